@@ -1,0 +1,28 @@
+"""newsdesk: turn news articles into structured, verifiable intelligence.
+
+The Python API returns data and never prints::
+
+    import newsdesk
+    report = newsdesk.ingest(["examples/"], db="out/newsdesk.duckdb")
+    with newsdesk.open_store("out/newsdesk.duckdb") as store:
+        for article in store.iter_articles():
+            print(article.title)
+"""
+
+from __future__ import annotations
+
+import logging
+
+from newsdesk.article import Article, Removed
+from newsdesk.errors import InputError, MissingExtraError, NewsdeskError, StoreError, UsageError
+from newsdesk.exporter import export, export_records
+from newsdesk.ingest import IngestReport, ingest
+from newsdesk.store import Store, open_store
+
+logging.getLogger(__name__).addHandler(logging.NullHandler())
+
+__version__ = "0.1.0"
+__all__ = [
+    "Article", "IngestReport", "InputError", "MissingExtraError", "NewsdeskError", "Removed",
+    "Store", "StoreError", "UsageError", "export", "export_records", "ingest", "open_store",
+]

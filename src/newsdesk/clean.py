@@ -1,0 +1,268 @@
+"""Boilerplate removal for article text scraped from web pages.
+
+Why by hand: jusText and trafilatura are the field's best boilerplate removers, but they
+classify HTML blocks with DOM signals (tags, link density). Text copied or scraped from a
+page has lost the DOM, so this module classifies *lines* with the signals that survive:
+
+* position: lines above the headline are page chrome; a closing block (author card,
+  "Write to ... at", copyright, subscribe, comments) starts the trailer, and short
+  non-sentences just above it belong to it too;
+* repetition inside the article: the headline printed again, a caption printed twice in a
+  row (alt text and figure caption), a standfirst repeated under the headline;
+* line shape: breadcrumbs (``A | B | C``), credit lines (``Photo: X / Reuters``), the line a
+  credit follows (its caption), a lone word ("Advertisement"), a line set off by extra blank
+  lines, a short question with nothing after it (a related-link teaser);
+* stop-word density in the manner of jusText (its stop lists are used): sentences are
+  dense in stop words, menus and labels are not.
+
+A short table of cue patterns (``CUES``) only *names* the reason of a line inside the
+trailer or of a short label line; it is not the method. Every removed line is kept with
+its reason, so nothing is lost and the cleaning can be audited.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+import justext
+
+from newsdesk.article import Article, Removed
+
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_TERMINAL = re.compile(r"[.!?…:;,\"”’)\]]$")
+_CREDIT_START = re.compile(r"^(photo|image|picture|credit|source|video|graphic)s?( credit)?\s*:", re.I)
+_AGENCY = re.compile(
+    r"\b(reuters|associated press|ap photo|getty images?|afp|epa|shutterstock|via ap|tass|xinhua|"
+    r"press service|television)\b",
+    re.I,
+)
+_INLINE_CREDIT = re.compile(r"\b(photo|image|credit)s?\s*:\s*[^.]{2,80}(/|\bvia\b)[^.]{2,80}$", re.I)
+_AUTHOR_CARD_NAME = re.compile(r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}$")
+
+#: Cue patterns that name the reason of a line already judged boilerplate (or a short label).
+CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("copyright", re.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b.*\d{4}|all rights reserved", re.I)),
+    ("contact", re.compile(r"^write to\b.*\bat\b|^(contact|email|e-mail) (the )?(author|us|reporter)", re.I)),
+    ("comments", re.compile(r"^comments? (are|is) closed|^\d* ?comments?$|^leave a (comment|reply)", re.I)),
+    ("subscribe", re.compile(r"\bsubscribe\b|\bsign up\b|\bnewsletter\b|\bin-?box\b", re.I)),
+    ("legal", re.compile(r"terms of (use|service)|privacy policy|cookies?\b|undesirable organization|"
+                         r"fines or imprisonment|\blicen[cs]e[ds]?\b", re.I)),
+    ("disclaimer", re.compile(r"point of view of the site|do(es)? not (necessarily )?reflect|views expressed|"
+                              r"programmatic|automatically", re.I)),
+    ("call-to-action", re.compile(r"\bclick here\b|\bread more\b|\bfollow (us|@)|\bshare (this|on)\b|"
+                                  r"\bdownload (our|the) app\b", re.I)),
+    ("advertisement", re.compile(r"^(advertisement|ad|sponsored|story continued below)\W*$", re.I)),
+)
+
+#: Closing blocks: the first of these in the last part of an article starts its trailer.
+_CLOSERS = ("contact", "copyright", "comments", "subscribe")
+
+
+@dataclass(slots=True)
+class Line:
+    """One non-blank line of the input with the signals computed for it."""
+
+    text: str
+    norm: str
+    words: int
+    stop_density: float
+    blank_after: int
+    reason: str | None = None
+
+    @property
+    def is_sentence(self) -> bool:
+        """Ends like prose and reads like prose (jusText's stop-word test)."""
+        return bool(_TERMINAL.search(self.text)) and self.words >= 6 and self.stop_density >= 0.2
+
+
+@lru_cache(maxsize=8)
+def stop_words(language: str = "English") -> frozenset[str]:
+    return frozenset(justext.get_stoplist(language))
+
+
+def clean_article(article: Article) -> Article:
+    """Pipeline step: set ``text``, ``title`` (when missing) and ``removed`` from ``raw_text``."""
+    lines = split_lines(article.raw_text)
+    title_index = find_title(lines, known=article.title)
+    mark_lines(lines, title_index=title_index)
+    if title_index is not None and not article.title:
+        article.title = lines[title_index].text
+    standfirst = [line.text for line in lines if line.reason == "standfirst"]
+    if standfirst and "description" not in article.metadata:
+        article.metadata["description"] = standfirst[0]
+    article.text = "\n\n".join(line.text for line in lines if line.reason is None)
+    article.removed = [Removed(line.text, line.reason) for line in lines if line.reason]
+    return article
+
+
+def split_lines(raw_text: str) -> list[Line]:
+    """Non-blank lines with their signals; ``blank_after`` counts the blank lines that follow."""
+    stops = stop_words()
+    lines: list[Line] = []
+    for raw in raw_text.splitlines():
+        text = " ".join(raw.split())
+        if not text:
+            if lines:
+                lines[-1].blank_after += 1
+            continue
+        tokens = _WORD.findall(text.lower())
+        density = sum(token in stops for token in tokens) / len(tokens) if tokens else 0.0
+        lines.append(Line(text, " ".join(tokens), len(tokens), density, 0))
+    return lines
+
+
+def find_title(lines: list[Line], *, known: str | None) -> int | None:
+    """Index of the headline line: the known title, else the first headline-shaped line on top."""
+    if known:
+        wanted = " ".join(_WORD.findall(known.lower()))
+        return next((i for i, line in enumerate(lines[:15]) if line.norm == wanted), None)
+    for index, line in enumerate(lines[:12]):
+        if _is_crumb(line) or line.is_sentence and line.words > 30:
+            continue
+        if 4 <= line.words <= 30 and not line.text.endswith((".", ",", ";", ":")):
+            return index
+    return None
+
+
+def mark_lines(lines: list[Line], *, title_index: int | None) -> None:
+    """Set ``reason`` on every boilerplate line; body lines keep ``None``."""
+    if title_index is not None:
+        _mark_head(lines, title_index)
+    _mark_trailer(lines)
+    _mark_repeats(lines, title_index)
+    for index, line in enumerate(lines):
+        if line.reason is None:
+            line.reason = _line_shape_reason(lines, index)
+
+
+def _mark_head(lines: list[Line], title_index: int) -> None:
+    for line in lines[:title_index]:
+        line.reason = "section-crumb" if _is_crumb(line) else "navigation"
+    lines[title_index].reason = "title"
+
+
+def _mark_trailer(lines: list[Line]) -> None:
+    start = _trailer_start(lines)
+    if start is None:
+        return
+    while start > 0 and _trailer_lead_in(lines[start - 1]):
+        start -= 1
+    for line in lines[start:]:
+        if line.reason is None:
+            line.reason = _cue(line) or _trailer_reason(line)
+
+
+def _trailer_start(lines: list[Line]) -> int | None:
+    earliest = max(1, int(len(lines) * 0.5))
+    for index in range(earliest, len(lines)):
+        line = lines[index]
+        if _is_author_card(lines, index):
+            return index
+        if line.words <= 40 and _cue(line) in _CLOSERS:
+            return index
+    return None
+
+
+def _trailer_lead_in(line: Line) -> bool:
+    """Short non-sentences just above a closing block (teasers, image labels, sign-offs)."""
+    return line.reason is None and line.words <= 12 and (not line.is_sentence or line.text.endswith("?"))
+
+
+def _trailer_reason(line: Line) -> str:
+    if line.text.endswith("?") and line.words <= 12:
+        return "related-link"
+    if _AUTHOR_CARD_NAME.match(line.text):
+        return "byline"
+    if re.search(r"\bis an? .{0,60}\b(correspondent|reporter|editor|writer|journalist|columnist|author)\b",
+                 line.text):
+        return "author-bio"
+    return "trailer"
+
+
+def _is_author_card(lines: list[Line], index: int) -> bool:
+    """A name alone on a line, followed by a paragraph that starts "<that name> is ..."."""
+    line = lines[index]
+    if not _AUTHOR_CARD_NAME.match(line.text) or index + 1 >= len(lines):
+        return False
+    return lines[index + 1].text.startswith(line.text + " is ")
+
+
+def _mark_repeats(lines: list[Line], title_index: int | None) -> None:
+    title_norm = lines[title_index].norm if title_index is not None else None
+    counts = Counter(line.norm for line in lines)
+    seen: set[str] = set()
+    for index, line in enumerate(lines):
+        if line.reason is not None and line.reason != "title":
+            seen.add(line.norm)
+            continue
+        if line.reason == "title":
+            seen.add(line.norm)
+            continue
+        if line.norm == title_norm:
+            line.reason = "repeated-headline"
+        elif counts[line.norm] > 1 and index + 1 < len(lines) and lines[index + 1].norm == line.norm:
+            after_title = title_index is not None and index == title_index + 1
+            line.reason = "standfirst" if after_title else "caption"
+            lines[index + 1].reason = "repeated" if after_title else "caption"
+        elif line.norm in seen and line.words >= 3:
+            line.reason = "repeated"
+        seen.add(line.norm)
+
+
+def _line_shape_reason(lines: list[Line], index: int) -> str | None:
+    line = lines[index]
+    following = lines[index + 1] if index + 1 < len(lines) else None
+    if _is_crumb(line):
+        return "section-crumb"
+    if _is_credit(line):
+        return "photo-credit"
+    if line.words <= 4 and not line.is_sentence and _next_to_crumb(lines, index):
+        return "section-crumb"
+    if _INLINE_CREDIT.search(line.text) or (following is not None and _is_credit(following)):
+        return "caption"
+    if line.words <= 1 and not line.is_sentence:
+        return _cue(line) or "label"
+    if line.words <= 6 and (cue := _cue(line)) in ("advertisement", "call-to-action", "subscribe"):
+        return cue
+    if _set_off_caption(lines, index):
+        return "caption"
+    return None
+
+
+def _set_off_caption(lines: list[Line], index: int) -> bool:
+    """A short line set off by extra blank lines where paragraphs are otherwise single-spaced."""
+    line = lines[index]
+    if line.blank_after < 2 or line.words > 45 or index + 1 >= len(lines):
+        return False
+    usual = Counter(other.blank_after for other in lines).most_common(1)[0][0]
+    return usual <= 1
+
+
+def _next_to_crumb(lines: list[Line], index: int) -> bool:
+    neighbours = lines[max(0, index - 1):index] + lines[index + 1:index + 2]
+    return any(_is_crumb(other) for other in neighbours)
+
+
+def _is_crumb(line: Line) -> bool:
+    parts = [part.strip() for part in line.text.split("|")]
+    filled = [part for part in parts if part]
+    return len(parts) >= 2 and bool(filled) and all(len(part.split()) <= 5 for part in filled)
+
+
+def _is_credit(line: Line) -> bool:
+    if _CREDIT_START.match(line.text):
+        return line.words <= 25
+    if line.words > 10 or _TERMINAL.search(line.text):
+        return False
+    return bool(_AGENCY.search(line.text)) and (" / " in line.text or " via " in line.text
+                                                or line.stop_density < 0.2)
+
+
+def _cue(line: Line) -> str | None:
+    for reason, pattern in CUES:
+        if pattern.search(line.text):
+            return reason
+    return None

@@ -1,0 +1,42 @@
+"""The exceptions newsdesk raises.
+
+    NewsdeskError            base class: catch this to catch everything we raise
+    ├── InputError           one input (file, record, URL) cannot be read; the run skips it
+    ├── StoreError           the DuckDB store cannot be opened, migrated or written
+    ├── UsageError           an option or argument is wrong; the CLI exits with code 2
+    └── MissingExtraError    an optional dependency is not installed; the message names the pip line
+
+Failure policy, stated once: a bad input is counted, reported once with its path and
+reason, and skipped; the run goes on and nothing already stored is lost.
+"""
+
+from __future__ import annotations
+
+
+class NewsdeskError(Exception):
+    """Base class of every error newsdesk raises."""
+
+
+class InputError(NewsdeskError):
+    """An input cannot be read. ``path`` names it, ``reason`` says why in a few words."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
+class StoreError(NewsdeskError):
+    """The store cannot be opened, migrated or written."""
+
+
+class UsageError(NewsdeskError):
+    """An option or argument given by the user is not valid."""
+
+
+class MissingExtraError(NewsdeskError):
+    """An optional dependency is missing; the message says how to install it."""
+
+    def __init__(self, feature: str, extra: str) -> None:
+        super().__init__(f"{feature} needs an extra: pip install 'newsdesk[{extra}]'")
+        self.extra = extra

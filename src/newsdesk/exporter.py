@@ -1,0 +1,70 @@
+"""Export stored articles as JSONL, CSV or Parquet (the contract is documented in docs/export.md)."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Iterator
+from typing import IO, Any
+
+import pyarrow as pa
+import pyarrow.csv as pa_csv
+import pyarrow.parquet as pq
+
+from newsdesk.errors import UsageError
+from newsdesk.store import Store
+
+FORMATS = ("jsonl", "csv", "parquet")
+
+
+def export_records(store: Store) -> Iterator[dict[str, Any]]:
+    """One dict per current article, in the export contract's field order."""
+    yield from store.export_table().to_pylist()
+
+
+def export(store: Store, *, format: str, out: str | None = None) -> int:
+    """Write every current article to ``out`` (stdout for JSONL/CSV when None); return the count."""
+    if format not in FORMATS:
+        raise UsageError(f"unknown export format {format!r}; choose one of {', '.join(FORMATS)}")
+    if format == "parquet" and out is None:
+        raise UsageError("parquet is binary: give --out FILE")
+    if out and os.path.dirname(out):
+        os.makedirs(os.path.dirname(out), exist_ok=True)
+    if format == "jsonl":
+        return _write_jsonl(store, out)
+    table = flatten(store.export_table())
+    if format == "parquet":
+        pq.write_table(table, out)
+    else:
+        pa_csv.write_csv(table, out if out else sys.stdout.buffer)
+    return table.num_rows
+
+
+def _write_jsonl(store: Store, out: str | None) -> int:
+    count = 0
+    handle: IO[str] = open(out, "w", encoding="utf-8") if out else sys.stdout
+    try:
+        for record in export_records(store):
+            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+            count += 1
+    finally:
+        if out:
+            handle.close()
+    return count
+
+
+def flatten(table: pa.Table) -> pa.Table:
+    """Flat columns for CSV/Parquet: lists joined with "; ", nested values as JSON text."""
+    columns = {}
+    for name in table.column_names:
+        column = table.column(name)
+        if pa.types.is_list(column.type) and pa.types.is_string(column.type.value_type):
+            columns[name] = pa.array(["; ".join(v) if v is not None else None for v in column.to_pylist()],
+                                     type=pa.string())
+        elif pa.types.is_nested(column.type):
+            columns[name] = pa.array([json.dumps(v, ensure_ascii=False) for v in column.to_pylist()],
+                                     type=pa.string())
+        else:
+            columns[name] = column
+    return pa.table(columns)

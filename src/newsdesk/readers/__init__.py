@@ -1,0 +1,81 @@
+"""Readers turn one input (a file today; a URL for feeds) into articles.
+
+Each format is one module with one ``read_*`` function; ``READERS`` maps file suffixes to
+them, so a new format is a new module plus one line here.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+from collections.abc import Callable, Iterable, Iterator
+
+from newsdesk.article import Article
+from newsdesk.errors import InputError
+from newsdesk.readers.base import ReadContext, strip_gz
+from newsdesk.readers.html import read_html
+from newsdesk.readers.tabular import read_tabular
+from newsdesk.readers.text import read_text
+
+Reader = Callable[[str, ReadContext], Iterator[Article]]
+
+READERS: dict[str, Reader] = {
+    "txt": read_text,
+    "text": read_text,
+    "md": read_text,
+    "html": read_html,
+    "htm": read_html,
+    "xhtml": read_html,
+    "jsonl": read_tabular,
+    "ndjson": read_tabular,
+    "json": read_tabular,
+    "csv": read_tabular,
+    "tsv": read_tabular,
+}
+
+__all__ = ["READERS", "ReadContext", "Reader", "discover", "reader_for", "read_input"]
+
+
+def discover(inputs: Iterable[str]) -> Iterator[str]:
+    """Expand files, folders (recursively, hidden entries skipped) and glob patterns, in order.
+
+    An input that matches nothing is yielded as it is, so reading it reports the problem.
+    """
+    seen: set[str] = set()
+    for given in inputs:
+        for path in _expand(given):
+            key = os.path.realpath(path)
+            if key not in seen:
+                seen.add(key)
+                yield path
+
+
+def _expand(given: str) -> Iterator[str]:
+    if os.path.isdir(given):
+        for root, dirs, files in os.walk(given):
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            for name in sorted(files):
+                if not name.startswith("."):
+                    yield os.path.join(root, name)
+    elif not os.path.exists(given) and glob.has_magic(given):
+        yield from sorted(p for p in glob.glob(given, recursive=True) if os.path.isfile(p))
+    else:
+        yield given
+
+
+def reader_for(path: str) -> Reader:
+    """The reader for a path, chosen by its suffix (``.gz`` is looked through)."""
+    name = os.path.basename(strip_gz(path)).lower()
+    suffix = name.rsplit(".", 1)[-1] if "." in name else ""
+    if not os.path.exists(path):
+        raise InputError(path, "no such file")
+    try:
+        return READERS[suffix]
+    except KeyError:
+        known = ", ".join(sorted(READERS))
+        raise InputError(path, f"unknown format '.{suffix}' (known: {known})") from None
+
+
+def read_input(path: str, context: ReadContext) -> list[Article]:
+    """All articles of one input, read eagerly so a failure leaves nothing half-read."""
+    return list(reader_for(path)(path, context))

@@ -1,0 +1,99 @@
+"""Shared helpers for readers: safe byte reading (gzip, size limit, binary sniffing) and decoding.
+
+A reader is a function ``read(path, context) -> Iterator[Article]``. It raises ``InputError``
+when the whole input is unusable, and records a problem in ``context.problems`` and goes on
+when only one record inside it is bad.
+"""
+
+from __future__ import annotations
+
+import gzip
+import os
+import zlib
+from dataclasses import dataclass, field
+
+import charset_normalizer
+
+from newsdesk.errors import InputError
+
+DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+_SNIFF = 8192
+
+
+@dataclass(slots=True)
+class ReadContext:
+    """What a reader needs besides the path: options and a place to report bad records."""
+
+    fields: dict[str, str] = field(default_factory=dict)
+    max_bytes: int = DEFAULT_MAX_BYTES
+    problems: list[InputError] = field(default_factory=list)
+
+
+def source_of(path: str) -> str:
+    """The resolved identity of an input path (URLs are kept as they are)."""
+    if "://" in path:
+        return path
+    return os.path.realpath(path)
+
+
+def strip_gz(path: str) -> str:
+    """The path without a trailing ``.gz``, so ``a.jsonl.gz`` is read as JSONL."""
+    return path[:-3] if path.lower().endswith(".gz") else path
+
+
+def read_bytes(path: str, *, max_bytes: int) -> bytes:
+    """Read a whole file (decompressing ``.gz``), refusing empty, huge and truncated ones."""
+    size = _file_size(path)
+    if size == 0:
+        raise InputError(path, "empty file")
+    if size > max_bytes:
+        raise InputError(path, f"file too large ({size:,} bytes; limit {max_bytes:,}, see --max-bytes)")
+    if path.lower().endswith(".gz"):
+        data = _gunzip(path, max_bytes=max_bytes)
+    else:
+        with open(path, "rb") as handle:
+            data = handle.read()
+    if not data.strip():
+        raise InputError(path, "empty file (only whitespace)")
+    return data
+
+
+def _file_size(path: str) -> int:
+    try:
+        return os.path.getsize(path)
+    except OSError as e:
+        raise InputError(path, f"cannot read: {e.strerror or e}") from e
+
+
+def _gunzip(path: str, *, max_bytes: int) -> bytes:
+    try:
+        with gzip.open(path, "rb") as handle:
+            data = handle.read(max_bytes + 1)
+    except (EOFError, gzip.BadGzipFile, zlib.error, OSError) as e:
+        raise InputError(path, f"truncated or corrupt gzip ({e})") from e
+    if len(data) > max_bytes:
+        raise InputError(path, f"decompressed size over the limit of {max_bytes:,} bytes (see --max-bytes)")
+    return data
+
+
+def looks_binary(data: bytes) -> bool:
+    """True for data that is not text: NUL bytes or many control characters at its start."""
+    head = data[:_SNIFF]
+    if b"\x00" in head:
+        return True
+    control = sum(1 for byte in head if byte < 32 and byte not in (9, 10, 12, 13, 27))
+    return control > len(head) * 0.05
+
+
+def decode(data: bytes, path: str) -> tuple[str, str]:
+    """Decode bytes as UTF-8, else as the encoding charset-normalizer detects; return (text, encoding)."""
+    if looks_binary(data):
+        raise InputError(path, "binary file, not text")
+    try:
+        return data.decode("utf-8-sig"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    best = charset_normalizer.from_bytes(data).best()
+    if best is None or best.encoding is None:
+        raise InputError(path, "undecodable bytes: not UTF-8 and no other encoding fits")
+    return str(best), best.encoding

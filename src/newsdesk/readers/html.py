@@ -1,0 +1,51 @@
+"""HTML pages: main text and metadata extracted with trafilatura (dates by htmldate inside it)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import trafilatura
+
+from newsdesk.article import Article
+from newsdesk.errors import InputError
+from newsdesk.readers.base import ReadContext, decode, read_bytes, source_of
+
+
+def read_html(path: str, context: ReadContext) -> Iterator[Article]:
+    html, encoding = decode(read_bytes(path, max_bytes=context.max_bytes), path)
+    yield article_from_html(html, path=path, source=source_of(path))
+
+
+def article_from_html(html: str, *, path: str, source: str, url: str | None = None, locator: str = "") -> Article:
+    """Extract one article from an HTML page; raise ``InputError`` when no main text is found."""
+    try:
+        document = trafilatura.bare_extraction(
+            html, url=url, with_metadata=True, include_comments=False, include_tables=True
+        )
+    except (ValueError, TypeError, AttributeError) as e:  # lxml gives up on some malformed pages
+        raise InputError(path, f"malformed HTML ({e})") from e
+    if document is None or not (document.text or "").strip():
+        raise InputError(path, "no article text found in the HTML")
+    return Article(
+        path=path,
+        source=source,
+        locator=locator,
+        raw_text=document.text,
+        format="html",
+        title=document.title or None,
+        authors=split_authors(document.author),
+        outlet=document.sitename or document.hostname or None,
+        published=document.date or None,
+        published_precision="day" if document.date else None,
+        url=document.url or url,
+        metadata={k: v for k, v in (("description", document.description),) if v},
+    )
+
+
+def split_authors(value: str | None) -> list[str]:
+    """Split an author string ("A; B", "A, B and C") into names."""
+    if not value:
+        return []
+    for separator in (";", " and ", "|"):
+        value = value.replace(separator, ",")
+    return [name.strip() for name in value.split(",") if name.strip()]

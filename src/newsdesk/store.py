@@ -1,0 +1,264 @@
+"""The embedded store: one DuckDB file. This module owns the schema and every query.
+
+The schema is versioned: ``newsdesk_meta`` records the version, ``MIGRATIONS`` brings an
+older store up to date on open, and a store written by a newer newsdesk is refused.
+Values always travel as bound parameters or Arrow tables, never inside SQL text.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from typing import Any
+
+import duckdb
+import pyarrow as pa
+
+from newsdesk.article import Article, Removed
+from newsdesk.errors import StoreError
+
+log = logging.getLogger(__name__)
+
+DEFAULT_DB = "newsdesk.duckdb"
+SCHEMA_VERSION = 1
+
+MIGRATIONS: dict[int, tuple[str, ...]] = {
+    1: (
+        """CREATE TABLE files (
+            source VARCHAR PRIMARY KEY, path VARCHAR, sha256 VARCHAR, size BIGINT,
+            articles INTEGER, ingested_at TIMESTAMP)""",
+        """CREATE TABLE articles (
+            id VARCHAR, version INTEGER, source VARCHAR, path VARCHAR, locator VARCHAR,
+            format VARCHAR, content_hash VARCHAR, title VARCHAR, authors VARCHAR[],
+            outlet VARCHAR, published VARCHAR, published_precision VARCHAR, url VARCHAR,
+            language VARCHAR, text VARCHAR, raw_text VARCHAR,
+            removed STRUCT(text VARCHAR, reason VARCHAR)[], metadata JSON,
+            ingested_at TIMESTAMP, PRIMARY KEY (id, version))""",
+        """CREATE VIEW current_articles AS
+            SELECT * FROM articles QUALIFY version = max(version) OVER (PARTITION BY id)""",
+    ),
+}
+
+_ARTICLE_COLUMNS = (
+    "id", "version", "source", "path", "locator", "format", "content_hash", "title", "authors",
+    "outlet", "published", "published_precision", "url", "language", "text", "raw_text",
+    "removed", "metadata", "ingested_at",
+)
+_REMOVED_TYPE = pa.list_(pa.struct([("text", pa.string()), ("reason", pa.string())]))
+
+
+@dataclass(slots=True)
+class SaveCounts:
+    """What saving one input's articles did."""
+
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+
+
+class Store:
+    """A newsdesk store in one DuckDB file. Use ``open_store`` to get one."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection, path: str) -> None:
+        self.con = con
+        self.path = path
+
+    def close(self) -> None:
+        self.con.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def transaction(self) -> Any:
+        """A context manager: everything inside commits together or not at all."""
+        return _transaction(self.con)
+
+    # -- files -------------------------------------------------------------------------
+
+    def file_sha256(self, source: str) -> str | None:
+        row = self.con.execute("SELECT sha256 FROM files WHERE source = ?", [source]).fetchone()
+        return row[0] if row else None
+
+    def save_input(self, *, source: str, path: str, sha256: str, size: int,
+                   articles: Sequence[Article]) -> SaveCounts:
+        """Store one input's articles and its file record in a single transaction."""
+        with self.transaction():
+            counts, batch = self._new_versions(articles)
+            if batch:
+                self._insert_articles(batch)
+            self.con.execute(
+                "INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?, ?)",
+                [source, path, sha256, size, len(articles), _now()],
+            )
+        return counts
+
+    def _new_versions(self, articles: Sequence[Article]) -> tuple[SaveCounts, list[tuple[Article, int]]]:
+        latest = self._latest_hashes([article.id for article in articles])
+        counts, batch, seen = SaveCounts(), [], set()
+        for article in articles:
+            known = latest.get(article.id)
+            if article.id in seen or (known and known[1] == article.content_hash):
+                counts.unchanged += 1
+                continue
+            seen.add(article.id)
+            if known:
+                counts.updated += 1
+            else:
+                counts.new += 1
+            batch.append((article, known[0] + 1 if known else 1))
+        return counts, batch
+
+    def _latest_hashes(self, ids: list[str]) -> dict[str, tuple[int, str]]:
+        if not ids:
+            return {}
+        rows = self.con.execute(
+            "SELECT id, version, content_hash FROM current_articles WHERE id IN (SELECT unnest(?))", [ids]
+        ).fetchall()
+        return {row[0]: (row[1], row[2]) for row in rows}
+
+    def _insert_articles(self, batch: list[tuple[Article, int]]) -> None:
+        table = _articles_table(batch)
+        self.con.register("incoming_articles", table)
+        try:
+            self.con.execute(
+                f"INSERT INTO articles SELECT {', '.join(_ARTICLE_COLUMNS)} FROM incoming_articles"
+            )
+        finally:
+            self.con.unregister("incoming_articles")
+
+    # -- reading -----------------------------------------------------------------------
+
+    def count_articles(self) -> int:
+        return self.con.execute("SELECT count(*) FROM current_articles").fetchone()[0]
+
+    def list_articles(self, *, limit: int | None = None) -> list[dict[str, Any]]:
+        """Current articles, newest ingest last, with the columns a listing shows."""
+        return self._dicts(
+            "SELECT id, version, path, title, authors, outlet, published, language, "
+            "length(text) AS chars, len(removed) AS removed_lines FROM current_articles "
+            "ORDER BY ingested_at, path, locator LIMIT ?",
+            [limit if limit is not None else 2**62],
+        )
+
+    def get_article(self, article_id: str) -> Article | None:
+        rows = self._dicts("SELECT * FROM current_articles WHERE id = ?", [article_id])
+        return _article_from_row(rows[0]) if rows else None
+
+    def iter_articles(self, *, batch_size: int = 1000) -> Iterator[Article]:
+        """Every current article as an ``Article``, in ingest order."""
+        cursor = self.con.cursor()
+        cursor.execute("SELECT * FROM current_articles ORDER BY ingested_at, path, locator")
+        names = [column[0] for column in cursor.description]
+        while rows := cursor.fetchmany(batch_size):
+            for row in rows:
+                yield _article_from_row(dict(zip(names, row)))
+
+    def export_table(self) -> pa.Table:
+        """The export contract's columns for every current article, as an Arrow table."""
+        return self.con.execute(
+            "SELECT id, path, title, authors, outlet, published, url, language, text, removed "
+            "FROM current_articles ORDER BY ingested_at, path, locator"
+        ).fetch_arrow_table()
+
+    def _dicts(self, sql: str, params: list[Any]) -> list[dict[str, Any]]:
+        cursor = self.con.execute(sql, params)
+        names = [column[0] for column in cursor.description]
+        return [dict(zip(names, row)) for row in cursor.fetchall()]
+
+
+def open_store(path: str | os.PathLike[str] = DEFAULT_DB, *, read_only: bool = False) -> Store:
+    """Open (creating on first use) the store at ``path`` and bring its schema up to date."""
+    path = os.fspath(path)
+    if read_only and not os.path.exists(path):
+        raise StoreError(f"{path}: no such store; run `newsdesk ingest` first")
+    if os.path.dirname(path):
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+    try:
+        con = duckdb.connect(path, read_only=read_only)
+    except duckdb.Error as e:
+        raise StoreError(f"{path}: cannot open the store ({e})") from e
+    store = Store(con, path)
+    try:
+        _migrate(con, path, read_only=read_only)
+    except BaseException:
+        con.close()
+        raise
+    return store
+
+
+def _migrate(con: duckdb.DuckDBPyConnection, path: str, *, read_only: bool) -> None:
+    if not read_only:
+        con.execute("CREATE TABLE IF NOT EXISTS newsdesk_meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
+    row = con.execute("SELECT value FROM newsdesk_meta WHERE key = 'schema_version'").fetchone()
+    version = int(row[0]) if row else 0
+    if version > SCHEMA_VERSION:
+        raise StoreError(
+            f"{path}: written by a newer newsdesk (schema v{version}; this version reads up to "
+            f"v{SCHEMA_VERSION}); upgrade newsdesk to open it"
+        )
+    if version == SCHEMA_VERSION:
+        return
+    if read_only:
+        raise StoreError(f"{path}: schema v{version} needs upgrading; open it once without read-only")
+    for target in range(version + 1, SCHEMA_VERSION + 1):
+        with _transaction(con):
+            for statement in MIGRATIONS[target]:
+                con.execute(statement)
+            con.execute("INSERT OR REPLACE INTO newsdesk_meta VALUES ('schema_version', ?)", [str(target)])
+        log.info("store %s migrated to schema v%d", path, target)
+
+
+@contextmanager
+def _transaction(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
+    con.execute("BEGIN TRANSACTION")
+    try:
+        yield
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    con.execute("COMMIT")
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+def _articles_table(batch: list[tuple[Article, int]]) -> pa.Table:
+    now = _now()
+    columns: dict[str, list[Any]] = {name: [] for name in _ARTICLE_COLUMNS}
+    for article, version in batch:
+        values = (
+            article.id, version, article.source or article.path, article.path, article.locator,
+            article.format, article.content_hash, article.title, list(article.authors), article.outlet,
+            article.published, article.published_precision, article.url, article.language,
+            article.text, article.raw_text,
+            [{"text": r.text, "reason": r.reason} for r in article.removed],
+            json.dumps(article.metadata, ensure_ascii=False, default=str), now,
+        )
+        for name, value in zip(_ARTICLE_COLUMNS, values):
+            columns[name].append(value)
+    types = {"version": pa.int32(), "authors": pa.list_(pa.string()), "removed": _REMOVED_TYPE,
+             "ingested_at": pa.timestamp("us")}
+    return pa.table({name: pa.array(values, type=types.get(name, pa.string()))
+                     for name, values in columns.items()})
+
+
+def _article_from_row(row: dict[str, Any]) -> Article:
+    metadata = row.get("metadata")
+    return Article(
+        path=row["path"], raw_text=row["raw_text"] or "", locator=row["locator"] or "",
+        source=row["source"] or "", format=row["format"] or "text", text=row["text"] or "",
+        title=row["title"], authors=list(row["authors"] or []), outlet=row["outlet"],
+        published=row["published"], published_precision=row["published_precision"], url=row["url"],
+        language=row["language"],
+        removed=[Removed(item["text"], item["reason"]) for item in row["removed"] or []],
+        metadata=json.loads(metadata) if isinstance(metadata, str) else dict(metadata or {}),
+    )
