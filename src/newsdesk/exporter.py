@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import IO, Any
 
 import pyarrow as pa
@@ -17,10 +17,25 @@ from newsdesk.store import Store
 
 FORMATS = ("jsonl", "csv", "parquet")
 
+#: Later stages add fields to the export: each entry maps a field name to a function that
+#: takes the store and returns ``{article_id: value}`` for that field. Fields are only ever
+#: added to the contract, never renamed.
+EXTRA_FIELDS: dict[str, Callable[[Store], dict[str, Any]]] = {}
+
 
 def export_records(store: Store) -> Iterator[dict[str, Any]]:
     """One dict per current article, in the export contract's field order."""
-    yield from store.export_table().to_pylist()
+    yield from export_table(store).to_pylist()
+
+
+def export_table(store: Store) -> pa.Table:
+    """The base contract from the store plus every field in ``EXTRA_FIELDS``."""
+    table = store.export_table()
+    ids = table.column("id").to_pylist()
+    for name, values_of in EXTRA_FIELDS.items():
+        values = values_of(store)
+        table = table.append_column(name, pa.array([values.get(article_id) for article_id in ids]))
+    return table
 
 
 def export(store: Store, *, format: str, out: str | None = None) -> int:
@@ -33,7 +48,7 @@ def export(store: Store, *, format: str, out: str | None = None) -> int:
         os.makedirs(os.path.dirname(out), exist_ok=True)
     if format == "jsonl":
         return _write_jsonl(store, out)
-    table = flatten(store.export_table())
+    table = flatten(export_table(store))
     if format == "parquet":
         pq.write_table(table, out)
     else:

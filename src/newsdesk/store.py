@@ -25,8 +25,8 @@ from newsdesk.errors import StoreError
 log = logging.getLogger(__name__)
 
 DEFAULT_DB = "newsdesk.duckdb"
-SCHEMA_VERSION = 1
-
+#: Migration n brings a store from schema n-1 to n. Add a new entry for every schema change;
+#: never edit a released one.
 MIGRATIONS: dict[int, tuple[str, ...]] = {
     1: (
         """CREATE TABLE files (
@@ -43,6 +43,8 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
             SELECT * FROM articles QUALIFY version = max(version) OVER (PARTITION BY id)""",
     ),
 }
+
+SCHEMA_VERSION = max(MIGRATIONS)
 
 _ARTICLE_COLUMNS = (
     "id", "version", "source", "path", "locator", "format", "content_hash", "title", "authors",
