@@ -19,6 +19,7 @@ dev: $(BIN)/python
 demo: install
 	mkdir -p out
 	$(BIN)/newsdesk ingest examples/ --db $(DB)
+	$(BIN)/newsdesk analyse --db $(DB)
 	$(BIN)/newsdesk articles --db $(DB)
 	$(BIN)/newsdesk export --db $(DB) --format jsonl --out out/articles.jsonl
 	@echo "wrote out/articles.jsonl and $(DB)"

@@ -24,6 +24,9 @@ class Article:
     ``source`` is the resolved location (absolute path or URL) used for identity, so that
     ``examples/a.txt`` and ``./examples/a.txt`` are the same article.
     ``raw_text`` is the text as read, before cleaning; ``text`` is the clean body.
+    ``annotations`` holds what analysis found, one list of JSON-able records per layer
+    (``"mentions"``, ``"figures"``, ...); every record carries ``start``/``end`` offsets into
+    ``text`` so each claim can be traced to its source span.
     """
 
     path: str
@@ -41,6 +44,7 @@ class Article:
     language: str | None = None
     removed: list[Removed] = field(default_factory=list)
     metadata: dict[str, Any] = field(default_factory=dict)
+    annotations: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
 
     @property
     def source_key(self) -> str:

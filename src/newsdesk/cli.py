@@ -15,6 +15,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from newsdesk.exporter import export as export_articles
+from newsdesk.analyse import analyse as analyse_api
 from newsdesk.errors import NewsdeskError, UsageError
 from newsdesk.ingest import IngestReport, ingest as ingest_api
 from newsdesk.readers.base import DEFAULT_MAX_BYTES
@@ -58,6 +59,23 @@ def ingest(
                                          max_bytes=max_bytes, progress=on_input))
     _print_report(report)
     raise typer.Exit(0 if report.ok else 1)
+
+
+@app.command()
+def analyse(
+    db: DbOption = DEFAULT_DB,
+    workers: Annotated[int | None, typer.Option(help="Worker processes (default: one per core).")] = None,
+) -> None:
+    """Run the NLP layers on new or changed articles, then the corpus steps."""
+    with _progress() as progress:
+        task = progress.add_task("analysing", total=None) if progress else None
+
+        def on_batch(done: int, total: int) -> None:
+            if progress is not None:
+                progress.update(task, completed=done, total=total)
+
+        report = _run(lambda: analyse_api(db=db, workers=workers, progress=on_batch))
+    err.print(f"{report.analysed} articles analysed, {report.corpus_steps} corpus steps run", highlight=False)
 
 
 @app.command()

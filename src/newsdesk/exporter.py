@@ -23,6 +23,13 @@ FORMATS = ("jsonl", "csv", "parquet")
 EXTRA_FIELDS: dict[str, Callable[[Store], dict[str, Any]]] = {}
 
 
+def layer_field(layer: str) -> Callable[[Store], dict[str, Any]]:
+    """An ``EXTRA_FIELDS`` entry that exports one stored annotation layer as it is."""
+    def values(store: Store) -> dict[str, Any]:
+        return store.layer(layer)
+    return values
+
+
 def export_records(store: Store) -> Iterator[dict[str, Any]]:
     """One dict per current article, in the export contract's field order."""
     yield from export_table(store).to_pylist()

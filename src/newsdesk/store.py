@@ -42,6 +42,11 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
         """CREATE VIEW current_articles AS
             SELECT * FROM articles QUALIFY version = max(version) OVER (PARTITION BY id)""",
     ),
+    2: (
+        """CREATE TABLE annotations (
+            article_id VARCHAR, version INTEGER, layer VARCHAR, layer_version INTEGER, data JSON,
+            PRIMARY KEY (article_id, version, layer))""",
+    ),
 }
 
 SCHEMA_VERSION = max(MIGRATIONS)
@@ -135,6 +140,54 @@ class Store:
             )
         finally:
             self.con.unregister("incoming_articles")
+
+    # -- annotations (per-article analysis layers) ---------------------------------------
+
+    def articles_needing_layers(self, versions: dict[str, int]) -> list[Article]:
+        """Current articles missing any of the given layers at the given layer versions."""
+        wanted = [{"layer": layer, "layer_version": version} for layer, version in versions.items()]
+        cursor = self.con.execute(
+            """SELECT a.* FROM current_articles a
+               WHERE EXISTS (
+                   SELECT 1 FROM (SELECT unnest(?, recursive := true)) w
+                   WHERE NOT EXISTS (
+                       SELECT 1 FROM annotations n
+                       WHERE n.article_id = a.id AND n.version = a.version
+                         AND n.layer = w.layer AND n.layer_version = w.layer_version))
+               ORDER BY a.ingested_at, a.path, a.locator""",
+            [wanted],
+        )
+        names = [column[0] for column in cursor.description]
+        return [_article_from_row(dict(zip(names, row))) for row in cursor.fetchall()]
+
+    def save_annotations(self, articles: Sequence[Article], versions: dict[str, int]) -> None:
+        """Replace the given layers of these articles (their current versions) in one transaction."""
+        rows = [(article.id, layer, version, json.dumps(article.annotations.get(layer, []), ensure_ascii=False))
+                for article in articles for layer, version in versions.items()]
+        if not rows:
+            return
+        table = pa.table({
+            "article_id": [row[0] for row in rows], "layer": [row[1] for row in rows],
+            "layer_version": pa.array([row[2] for row in rows], type=pa.int32()),
+            "data": [row[3] for row in rows],
+        })
+        with self.transaction():
+            self.con.register("incoming_annotations", table)
+            try:
+                self.con.execute(
+                    """INSERT OR REPLACE INTO annotations
+                       SELECT i.article_id, a.version, i.layer, i.layer_version, i.data
+                       FROM incoming_annotations i JOIN current_articles a ON a.id = i.article_id""")
+            finally:
+                self.con.unregister("incoming_annotations")
+
+    def layer(self, layer: str) -> dict[str, list[dict[str, Any]]]:
+        """One annotation layer for every current article: ``{article_id: records}``."""
+        rows = self.con.execute(
+            """SELECT n.article_id, n.data FROM annotations n
+               JOIN current_articles a ON a.id = n.article_id AND a.version = n.version
+               WHERE n.layer = ?""", [layer]).fetchall()
+        return {article_id: json.loads(data) for article_id, data in rows}
 
     # -- reading -----------------------------------------------------------------------
 

@@ -1,0 +1,91 @@
+"""Analysis: per-article NLP layers (one spaCy parse shared by all analysers), then corpus steps.
+
+An analyser is an object with ``layer`` (its name), ``version`` (bump it when its output
+changes, so stored results are recomputed) and ``__call__(doc, article) -> list[dict]``
+returning JSON-able records with ``start``/``end`` offsets into ``article.text``.
+``ANALYSERS`` lists them in the order they run; a later analyser may read the layers of
+earlier ones from ``article.annotations``.
+
+A corpus step is a function ``step(store) -> None`` that reads the store and writes its
+results back; ``CORPUS_STEPS`` run after every analysis, in order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from newsdesk.article import Article
+from newsdesk.executors import make_executor
+from newsdesk.store import DEFAULT_DB, Store, open_store
+
+
+class Analyser(Protocol):
+    layer: str
+    version: int
+
+    def __call__(self, doc: Any, article: Article) -> list[dict[str, Any]]: ...
+
+
+#: Per-article analysers, in the order they run.
+ANALYSERS: list[Analyser] = []
+
+#: Corpus steps run after the per-article layers are stored, in order.
+CORPUS_STEPS: list[Callable[[Store], None]] = []
+
+
+class AnalyseStep:
+    """Pipeline step: parse each article once and run every analyser on the parse."""
+
+    def __init__(self, analysers: Sequence[Analyser]) -> None:
+        self.analysers = list(analysers)
+
+    def __call__(self, articles: Iterable[Article]) -> Iterator[Article]:
+        from newsdesk.nlp import load_pipeline
+
+        nlp = load_pipeline()
+        for article in articles:
+            doc = nlp(article.text)
+            for analyser in self.analysers:
+                article.annotations[analyser.layer] = analyser(doc, article)
+            yield article
+
+
+@dataclass(slots=True)
+class AnalyseReport:
+    analysed: int = 0
+    corpus_steps: int = 0
+
+
+def analyse(*, db: str = DEFAULT_DB, workers: int | None = None, batch_size: int = 256,
+            progress: Callable[[int, int], None] | None = None) -> AnalyseReport:
+    """Run the analysers on every article whose layers are missing or outdated, then the corpus steps."""
+    versions = {analyser.layer: analyser.version for analyser in ANALYSERS}
+    report = AnalyseReport()
+    with open_store(db) as store:
+        if versions:
+            report.analysed = _analyse_pending(store, versions, workers=workers, batch_size=batch_size,
+                                               progress=progress)
+        for step in CORPUS_STEPS:
+            step(store)
+            report.corpus_steps += 1
+    return report
+
+
+def _analyse_pending(store: Store, versions: dict[str, int], *, workers: int | None, batch_size: int,
+                     progress: Callable[[int, int], None] | None) -> int:
+    pending = store.articles_needing_layers(versions)
+    executor = make_executor(workers)
+    step = AnalyseStep(ANALYSERS)
+    done = 0
+    try:
+        for start in range(0, len(pending), batch_size):
+            articles = executor.run([step], pending[start:start + batch_size])
+            store.save_annotations(articles, versions)
+            done += len(articles)
+            if progress:
+                progress(done, len(pending))
+    finally:
+        executor.close()
+    return done
