@@ -40,6 +40,7 @@ _AGENCY = re.compile(
     re.I,
 )
 _INLINE_CREDIT = re.compile(r"\b(photo|image|credit)s?\s*:\s*[^.]{2,80}(/|\bvia\b)[^.]{2,80}$", re.I)
+_BIO_START = re.compile(r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} is an? ")
 _AUTHOR_CARD_NAME = re.compile(r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}$")
 
 #: Cue patterns that name the reason of a line already judged boilerplate (or a short label).
@@ -57,8 +58,18 @@ CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("advertisement", re.compile(r"^(advertisement|ad|sponsored|story continued below)\W*$", re.I)),
 )
 
+#: Literal words, one of which every cue pattern needs: a cheap filter before the regexes.
+_CUE_WORDS = ("©", "(c)", "copyright", "rights reserved", "write to", "contact", "email", "e-mail", "comment",
+              "subscribe", "sign up", "newsletter", "inbox", "in-box", "terms of", "privacy", "cookie",
+              "undesirable", "imprisonment", "licen", "point of view", "reflect", "views expressed",
+              "programmatic", "automatically", "click here", "read more", "follow", "share", "download",
+              "advertisement", "ad", "sponsored", "story continued")
+
 #: Closing blocks: the first of these in the last part of an article starts its trailer.
 _CLOSERS = ("contact", "copyright", "comments", "subscribe")
+
+
+_UNSET_CUE = "unset"
 
 
 @dataclass(slots=True)
@@ -71,6 +82,7 @@ class Line:
     stop_density: float
     blank_after: int
     reason: str | None = None
+    cue: str | None = _UNSET_CUE
 
     @property
     def is_sentence(self) -> bool:
@@ -161,9 +173,21 @@ def _trailer_start(lines: list[Line]) -> int | None:
         line = lines[index]
         if _is_author_card(lines, index):
             return index
-        if line.words <= 40 and _cue(line) in _CLOSERS:
+        if line.words <= 40 and _cue(line) in _CLOSERS and _little_prose_after(lines, index):
             return index
     return None
+
+
+def _little_prose_after(lines: list[Line], index: int, *, most: int = 3) -> bool:
+    """A closing block is followed by page furniture, not by more article: a mid-article
+    promotion ("Get our stories in your inbox") must not cut the rest of the article."""
+    prose = 0
+    for line in lines[index + 1:]:
+        if line.is_sentence and line.words >= 12 and _cue(line) is None and not _BIO_START.search(line.text):
+            prose += 1
+            if prose > most:
+                return False
+    return True
 
 
 def _trailer_lead_in(line: Line) -> bool:
@@ -215,15 +239,15 @@ def _mark_repeats(lines: list[Line], title_index: int | None) -> None:
 def _line_shape_reason(lines: list[Line], index: int) -> str | None:
     line = lines[index]
     following = lines[index + 1] if index + 1 < len(lines) else None
-    if _is_crumb(line):
+    if _is_crumb(line) and not _in_table(lines, index):
         return "section-crumb"
     if _is_credit(line):
         return "photo-credit"
     if line.words <= 4 and not line.is_sentence and _next_to_crumb(lines, index):
         return "section-crumb"
-    if _INLINE_CREDIT.search(line.text) or (following is not None and _is_credit(following)):
+    if (":" in line.text and _INLINE_CREDIT.search(line.text)) or (following is not None and _is_credit(following)):
         return "caption"
-    if line.words <= 1 and not line.is_sentence:
+    if line.words <= 1 and len(line.text) <= 20 and not line.is_sentence:
         return _cue(line) or "label"
     if line.words <= 6 and (cue := _cue(line)) in ("advertisement", "call-to-action", "subscribe"):
         return cue
@@ -237,8 +261,13 @@ def _set_off_caption(lines: list[Line], index: int) -> bool:
     line = lines[index]
     if line.blank_after < 2 or line.words > 45 or index + 1 >= len(lines):
         return False
-    usual = Counter(other.blank_after for other in lines).most_common(1)[0][0]
-    return usual <= 1
+    return Counter(other.blank_after for other in lines).most_common(1)[0][0] <= 1
+
+
+def _in_table(lines: list[Line], index: int) -> bool:
+    """Rows of a table rendered as text ("a | b | c") come in runs; a breadcrumb stands alone."""
+    neighbours = lines[max(0, index - 1):index] + lines[index + 1:index + 2]
+    return any("|" in other.text for other in neighbours)
 
 
 def _next_to_crumb(lines: list[Line], index: int) -> bool:
@@ -262,7 +291,13 @@ def _is_credit(line: Line) -> bool:
 
 
 def _cue(line: Line) -> str | None:
-    for reason, pattern in CUES:
-        if pattern.search(line.text):
-            return reason
-    return None
+    """The reason a cue pattern names for this line, computed once per line."""
+    if line.cue is _UNSET_CUE:
+        lowered = line.text.lower()
+        line.cue = _first_cue(line.text) if any(word in lowered for word in _CUE_WORDS) else None
+    return line.cue
+
+
+def _first_cue(text: str) -> str | None:
+    """The first reason in ``CUES`` order whose pattern matches (the combined pattern only pre-filters)."""
+    return next((reason for reason, pattern in CUES if pattern.search(text)), None)

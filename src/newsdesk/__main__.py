@@ -1,0 +1,5 @@
+"""``python -m newsdesk`` runs the command-line interface."""
+
+from newsdesk.cli import app
+
+app(prog_name="newsdesk")

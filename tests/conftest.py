@@ -1,0 +1,30 @@
+"""Shared test fixtures: paths to the bundled examples and to ../shared data sets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLES = ROOT / "examples"
+SHARED = ROOT.parent / "shared"
+DATA = SHARED / "data"
+
+
+def need_shared(relative: str) -> Path:
+    """The path of a data set under ../shared, or skip the test when it is absent."""
+    path = SHARED / relative
+    if not path.exists():
+        pytest.skip(f"{path} is not available")
+    return path
+
+
+@pytest.fixture()
+def db(tmp_path: Path) -> str:
+    return str(tmp_path / "store.duckdb")
+
+
+@pytest.fixture(scope="session")
+def seed_paths() -> list[Path]:
+    return sorted(EXAMPLES.glob("*.txt"))

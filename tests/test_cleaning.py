@@ -1,0 +1,159 @@
+"""Cleaning of text scraped from pages, on the five seed articles (real scraped text)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import EXAMPLES
+from newsdesk.article import Article
+from newsdesk.clean import clean_article
+from newsdesk.metadata import extract_text_metadata
+
+
+def cleaned(name: str) -> Article:
+    path = next(EXAMPLES.glob(f"{name}_*.txt"))
+    return extract_text_metadata(clean_article(Article(path=str(path), raw_text=path.read_text())))
+
+
+def reasons(article: Article, fragment: str) -> set[str]:
+    return {removed.reason for removed in article.removed if fragment in removed.text}
+
+
+# (seed, a boilerplate fragment, the reason it must be removed with)
+BOILERPLATE = [
+    ("000", "Accessibility links", "navigation"),
+    ("000", "Breaking News", "navigation"),
+    ("003", "Skip to content", "navigation"),
+    ("002", "Features | Diplomacy | Central Asia", "section-crumb"),
+    ("002", "Recent Features", "section-crumb"),
+    ("003", "| Latest News Headlines | Today Headlines", "section-crumb"),
+    ("003", "Beijing watches civil unrest in Kazakhstan cautiously", "repeated-headline"),
+    ("002", "After Kazakhstan Crisis, China Will Reassess", "repeated-headline"),
+    ("001", "Karim Masimov, inspects an honor guard", "caption"),
+    ("001", "Russian soldiers fold their national flag", "caption"),
+    ("003", "Oil pumps from the Uzen oil and gas field", "caption"),
+    ("004", "Russian military vehicles bound for Kazakhstan", "caption"),
+    ("002", "In this photo taken from video provided by", "caption"),
+    ("004", "RU-RTR Russian television / Associated press", "photo-credit"),
+    ("002", "Credit: Russian Defense Ministry Press Service via AP", "photo-credit"),
+    ("003", "Photo: Pavel Mikheyev / Reuters", "caption"),
+    ("000", "Reid Standish is an RFE/RL correspondent in Prague", "author-bio"),
+    ("001", "Reid Standish is an RFE/RL correspondent in Prague", "author-bio"),
+    ("000", "If you enjoyed this briefing", "subscribe"),
+    ("001", "Subscribe to this biweekly dispatch", "subscribe"),
+    ("000", "To find out more, click here.", "call-to-action"),
+    ("000", "you could face fines or imprisonment", "legal"),
+    ("000", 'declared an "undesirable organization"', "legal"),
+    ("003", "Copyright © 2022 Dow Jones", "copyright"),
+    ("004", "Comments are closed.", "comments"),
+    ("003", "Not all news on the site expresses the point of view", "disclaimer"),
+    ("004", "What is happening in Kazakhstan?", "related-link"),
+    ("003", "What is happening in Kazakhstan?", "related-link"),
+    ("004", "Write to Yaroslav Trofimov at", "contact"),
+    ("000", "The crisis in Kazakhstan is reshaping Beijing and Moscow's relationship", "standfirst"),
+]
+
+
+@pytest.mark.parametrize(("seed", "fragment", "reason"), BOILERPLATE)
+def test_boilerplate_is_removed_with_its_reason(seed: str, fragment: str, reason: str) -> None:
+    article = cleaned(seed)
+    assert fragment not in article.text
+    assert reason in reasons(article, fragment)
+
+
+# (seed, first real paragraph, last real paragraph): both kept verbatim, in place.
+FIRST_LAST = [
+    ("000", "Welcome back to the China In Eurasia briefing, an RFE/RL newsletter tracking China's "
+            "resurgent influence from Eastern Europe to Central Asia.",
+     "That's all from me for now. Don't forget to send me any questions, comments, or tips that you might have."),
+    ("001", "As China and Russia have grown closer in recent years through a deepening political partnership,",
+     '"Russia doesn\'t want to occupy Kazakhstan. The purpose of the intervention was to demonstrate that '
+     'Russia is the guarantor of authoritarian regimes around the world," Godwin said. "And China is '
+     'perfectly happy for Russia to play that role."'),
+    ("002", "The standard logic of the division of labor between Moscow and Beijing in Central Asia",
+     "In any case, it is clear that in an era of global transformation, the Sino-Russian division of labor"),
+    ("003", "TAIPEI — China has a lot to lose if the violence in Kazakhstan continues or turns into a civil war.",
+     "“It’s a matter of stability for now, but once that is achieved, the two powers can rekindle the "
+     "competition for influence economically,” said Alessandro Arduino, a researcher at the National "
+     "University of Singapore. In this area, he said, China has the upper hand."),
+    ("004", "For years, Russia and China have had an unspoken division of labor in the Central Asian region",
+     "“China has a controversial image in Kazakhstan. With Russia there is a difficult past"),
+]
+
+
+@pytest.mark.parametrize(("seed", "first", "last"), FIRST_LAST)
+def test_real_paragraphs_are_kept_verbatim(seed: str, first: str, last: str) -> None:
+    paragraphs = cleaned(seed).text.split("\n\n")
+    raw = next(EXAMPLES.glob(f"{seed}_*.txt")).read_text()
+    assert any(p.startswith(first) for p in paragraphs[:2]), paragraphs[:2]
+    assert paragraphs[-1].startswith(last)
+    assert all(paragraph in raw for paragraph in paragraphs)
+
+
+def test_body_sentences_stay_in_order() -> None:
+    article = cleaned("001")
+    raw = next(EXAMPLES.glob("001_*.txt")).read_text()
+    positions = [raw.index(paragraph) for paragraph in article.text.split("\n\n")]
+    assert positions == sorted(positions)
+
+
+def test_nothing_is_lost() -> None:
+    """Every non-blank input line is either in the text or in removed."""
+    for path in sorted(EXAMPLES.glob("*.txt")):
+        article = cleaned(path.name[:3])
+        kept = set(article.text.split("\n\n")) | {removed.text for removed in article.removed}
+        for line in path.read_text().splitlines():
+            if line.strip():
+                assert " ".join(line.split()) in kept
+
+
+# (seed, title, authors, outlet, published, precision)
+METADATA = [
+    ("000", "China In Eurasia Briefing: Beijing, Moscow, And A New Central Asia", ["Reid Standish"],
+     "RFE/RL", None, None),
+    ("001", "Crisis In Kazakhstan Pushes China, Russia Closer Together", ["Reid Standish"], "RFE/RL", None, None),
+    ("002", "After Kazakhstan Crisis, China Will Reassess Its Influence in Central Asia", [], None, None, None),
+    ("003", "Beijing watches civil unrest in Kazakhstan cautiously", ["Chao Deng"], "Dow Jones & Company",
+     "2022", "year"),
+    ("004", "Kazakhstan crisis shows Russia still trumps Chinese power in Central Asia", ["Yaroslav Trofimov"],
+     "The Wall Street Journal", "2022", "year"),
+]
+
+
+@pytest.mark.parametrize(("seed", "title", "authors", "outlet", "published", "precision"), METADATA)
+def test_metadata_from_text(seed: str, title: str, authors: list[str], outlet: str | None,
+                            published: str | None, precision: str | None) -> None:
+    article = cleaned(seed)
+    assert (article.title, article.authors, article.outlet) == (title, authors, outlet)
+    assert (article.published, article.published_precision) == (published, precision)
+
+
+def test_headline_is_not_in_text() -> None:
+    for seed in ("000", "001", "002", "003", "004"):
+        article = cleaned(seed)
+        assert not article.text.startswith(article.title)
+
+
+# Lines that look like boilerplate on one signal but are article text (negative cases).
+KEPT = [
+    ("001", "Finding Common Ground"),  # an in-body section heading
+    ("000", "● Nursultan Nazarbaev, Kazakhstan's influential former president"),
+    ("000", 'Readers asked: "What does China\'s reaction to the unrest in Kazakhstan tell us'),
+    ("003", "“China has been completely excluded from this,” he said."),
+    ("004", "“People understand what to expect from Russia."),
+]
+
+
+@pytest.mark.parametrize(("seed", "fragment"), KEPT)
+def test_article_lines_that_resemble_boilerplate_are_kept(seed: str, fragment: str) -> None:
+    assert fragment in cleaned(seed).text
+
+
+def test_cleaning_does_not_touch_prose_without_boilerplate(tmp_path: Path) -> None:
+    text = ("The council met on Monday to discuss the budget and the new school.\n\n"
+            "Members agreed that the plan would be put to a vote next month, officials said.")
+    article = clean_article(Article(path="x.txt", raw_text=text, title="Council meets"))
+    assert article.text == text
+    assert article.removed == []
