@@ -7,10 +7,12 @@ import logging
 import os
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import partial
 
 from newsdesk.article import Article
 from newsdesk.errors import InputError
 from newsdesk.executors import Executor, make_executor
+from newsdesk.fetch import DEFAULT_DELAY, DEFAULT_TIMEOUT, Fetcher, is_url
 from newsdesk.pipeline import INGEST_STEPS
 from newsdesk.readers import ReadContext, discover, read_input, reader_for
 from newsdesk.readers.base import DEFAULT_MAX_BYTES, source_of
@@ -46,34 +48,44 @@ def ingest(
     workers: int | None = None,
     fields: Mapping[str, str] | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    follow_links: bool = False,
+    delay: float = DEFAULT_DELAY,
+    timeout: float = DEFAULT_TIMEOUT,
     progress: ProgressCallback | None = None,
 ) -> IngestReport:
     """Ingest files, folders and globs into the store at ``db``; return what happened.
 
     Each input is committed in its own transaction: an interrupted run keeps every input
-    finished before it, and a rerun skips inputs whose bytes have not changed.
+    finished before it, and a rerun skips inputs whose bytes have not changed. Inputs may be
+    http(s) URLs (feeds, sitemaps, pages, archives); ``follow_links`` fetches feed items' pages;
+    every request waits ``delay`` seconds after the last one to the same host and gives up
+    after ``timeout`` seconds.
     """
     paths = list(discover(inputs))
+    fetcher = Fetcher(delay=delay, timeout=timeout, max_bytes=max_bytes)
+    new_context = partial(ReadContext, fields=dict(fields or {}), max_bytes=max_bytes,
+                          follow_links=follow_links, fetcher=fetcher)
     executor = make_executor(workers)
     report = IngestReport(inputs=len(paths))
     try:
         with open_store(db) as store:
             for done, path in enumerate(paths, start=1):
                 status = _ingest_one(path, store=store, executor=executor, report=report,
-                                     fields=dict(fields or {}), max_bytes=max_bytes)
+                                     new_context=new_context)
                 if progress:
                     progress(path, status, done, len(paths))
     finally:
         executor.close()
+        fetcher.close()
     return report
 
 
 def _ingest_one(path: str, *, store: Store, executor: Executor, report: IngestReport,
-                fields: dict[str, str], max_bytes: int) -> str:
-    context = ReadContext(fields=fields, max_bytes=max_bytes)
+                new_context: Callable[[], ReadContext]) -> str:
+    context = new_context()
     try:
         reader_for(path)
-        source, digest, size = source_of(path), _sha256(path), os.path.getsize(path)
+        source, (digest, size) = source_of(path), _fingerprint(path, context)
         if store.file_sha256(source) == digest:
             report.skipped += 1
             return "unchanged"
@@ -88,6 +100,7 @@ def _ingest_one(path: str, *, store: Store, executor: Executor, report: IngestRe
         return "failed"
     finally:
         report.failed.extend(context.problems)
+    log.info("stored %s: %d new, %d updated, %d unchanged", path, counts.new, counts.updated, counts.unchanged)
     report.new += counts.new
     report.updated += counts.updated
     report.unchanged += counts.unchanged
@@ -103,6 +116,14 @@ def _keep_with_text(articles: list[Article], context: ReadContext) -> list[Artic
             where = f"{article.path}#{article.locator}" if article.locator else article.path
             context.problems.append(InputError(where, "no article text left after removing boilerplate"))
     return kept
+
+
+def _fingerprint(path: str, context: ReadContext) -> tuple[str, int]:
+    """(sha256, size) of an input's bytes; a URL is fetched once and its bytes kept for the reader."""
+    if is_url(path):
+        data = context.fetch(path).content
+        return hashlib.sha256(data).hexdigest(), len(data)
+    return _sha256(path), os.path.getsize(path)
 
 
 def _sha256(path: str) -> str:

@@ -33,7 +33,7 @@ class PerArticle:
 def detect_language(article: Article) -> Article:
     """Set ``language`` (ISO 639-1) with py3langid when the input did not give one."""
     if not article.language and article.text.strip():
-        article.language = py3langid.classify(article.text[:4000])[0]
+        article.language = py3langid.classify(article.text[:300])[0]
     return article
 
 

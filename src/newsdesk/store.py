@@ -47,6 +47,43 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
             article_id VARCHAR, version INTEGER, layer VARCHAR, layer_version INTEGER, data JSON,
             PRIMARY KEY (article_id, version, layer))""",
     ),
+    3: (
+        """CREATE TABLE lineage_articles (
+            article_id VARCHAR, version INTEGER, lineage_version INTEGER, seq BIGINT,
+            norm_hash VARCHAR, exact_of VARCHAR)""",
+        "CREATE TABLE lineage_bands (space VARCHAR, band SMALLINT, key BIGINT, article_id VARCHAR)",
+        "CREATE TABLE lineage_marks (mark BIGINT, article_id VARCHAR)",
+        """CREATE TABLE lineage_links (
+            article_id VARCHAR, of_id VARCHAR, kind VARCHAR, score DOUBLE, spans JSON)""",
+        """CREATE TABLE stories (
+            story_id VARCHAR, earliest VARCHAR, articles INTEGER, independent_sources INTEGER)""",
+        "CREATE TABLE story_members (story_id VARCHAR, article_id VARCHAR, position INTEGER)",
+    ),
+    5: (
+        """CREATE TABLE entity_decisions (
+            seq INTEGER, action VARCHAR, subject VARCHAR, value VARCHAR, created_at TIMESTAMP)""",
+        """CREATE TABLE entities (
+            id VARCHAR PRIMARY KEY, name VARCHAR, type VARCHAR, country VARCHAR, gazetteer VARCHAR,
+            mentions INTEGER, articles INTEGER)""",
+        """CREATE TABLE entity_aliases (
+            entity_id VARCHAR, alias VARCHAR, mentions INTEGER, first_seen VARCHAR, last_seen VARCHAR,
+            valid_from VARCHAR, valid_to VARCHAR)""",
+        "CREATE TABLE entity_roles (entity_id VARCHAR, role VARCHAR, article_id VARCHAR, published VARCHAR)",
+        """CREATE TABLE entity_mentions (
+            article_id VARCHAR, entity_id VARCHAR, start_char INTEGER, end_char INTEGER, text VARCHAR,
+            kind VARCHAR)""",
+    ),
+    6: (
+        """CREATE TABLE quote_groups (
+            group_id INTEGER, article_id VARCHAR, quote_index INTEGER, outlet VARCHAR, speaker VARCHAR,
+            text VARCHAR, similarity DOUBLE, altered BOOLEAN, speaker_conflict BOOLEAN)""",
+    ),
+    8: (
+        """CREATE TABLE retrieval_passages (
+            passage_id BIGINT PRIMARY KEY, article_id VARCHAR, version INTEGER, kind VARCHAR,
+            start_char INTEGER, end_char INTEGER, text VARCHAR, speaker VARCHAR, role VARCHAR,
+            affiliation VARCHAR, embedding FLOAT[])""",
+    ),
 }
 
 SCHEMA_VERSION = max(MIGRATIONS)
@@ -126,9 +163,14 @@ class Store:
     def _latest_hashes(self, ids: list[str]) -> dict[str, tuple[int, str]]:
         if not ids:
             return {}
-        rows = self.con.execute(
-            "SELECT id, version, content_hash FROM current_articles WHERE id IN (SELECT unnest(?))", [ids]
-        ).fetchall()
+        self.con.register("wanted_ids", pa.table({"id": ids}))
+        try:
+            rows = self.con.execute(
+                "SELECT a.id, max(a.version), arg_max(a.content_hash, a.version) FROM articles a "
+                "JOIN wanted_ids w ON a.id = w.id GROUP BY a.id"
+            ).fetchall()
+        finally:
+            self.con.unregister("wanted_ids")
         return {row[0]: (row[1], row[2]) for row in rows}
 
     def _insert_articles(self, batch: list[tuple[Article, int]]) -> None:
@@ -228,6 +270,454 @@ class Store:
         names = [column[0] for column in cursor.description]
         return [dict(zip(names, row)) for row in cursor.fetchall()]
 
+    # -- lineage: copies, reused passages, rewrites and stories ----------------------------
+    # The lineage step wraps the link methods in one ``transaction()``; ``save_stories`` opens
+    # its own.
+
+    def lineage_begin(self, *, version: int) -> list[tuple[Article, int]]:
+        """Current articles to (re)process with their first-seen sequence numbers, in that order.
+
+        Pending: never processed, changed since, processed by another lineage version, or an
+        exact copy of one of those. Their fingerprints and links are dropped here.
+        """
+        cursor = self.con.execute(
+            """WITH stale AS (
+                   SELECT a.id FROM current_articles a LEFT JOIN lineage_articles l ON l.article_id = a.id
+                   WHERE l.article_id IS NULL OR l.version <> a.version OR l.lineage_version <> ?),
+               pending AS (
+                   SELECT id FROM stale UNION
+                   SELECT article_id FROM lineage_articles WHERE exact_of IN (SELECT id FROM stale))
+               SELECT a.*, l.seq AS lineage_seq FROM current_articles a
+               JOIN pending p ON p.id = a.id
+               JOIN (SELECT id, min(ingested_at) AS first_seen FROM articles GROUP BY id) f ON f.id = a.id
+               LEFT JOIN lineage_articles l ON l.article_id = a.id
+               ORDER BY l.seq NULLS LAST, f.first_seen, a.path, a.locator""", [version])
+        names = [column[0] for column in cursor.description]
+        rows = [dict(zip(names, row)) for row in cursor.fetchall()]
+        if not rows:
+            return []
+        self._lineage_forget([row["id"] for row in rows])
+        next_seq = self.con.execute("SELECT coalesce(max(seq), 0) FROM lineage_articles").fetchone()[0]
+        pending = []
+        for row in rows:
+            if row["lineage_seq"] is None:
+                next_seq += 1
+            pending.append((_article_from_row(row), row["lineage_seq"] or next_seq))
+        return pending
+
+    def _lineage_forget(self, ids: list[str]) -> None:
+        for table in ("lineage_articles", "lineage_bands", "lineage_marks"):
+            self.con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT unnest(?))", [ids])
+        self.con.execute("DELETE FROM lineage_links WHERE article_id IN (SELECT unnest(?)) "
+                         "OR of_id IN (SELECT unnest(?))", [ids, ids])
+
+    def lineage_exact_owners(self, hashes: dict[str, str], *, seqs: dict[str, int]) -> dict[str, str]:
+        """``{copy id: first-seen id}`` for the given articles whose normalised text is already known."""
+        rows = self.con.execute(
+            "SELECT norm_hash, article_id, seq FROM lineage_articles "
+            "WHERE exact_of IS NULL AND norm_hash IN (SELECT unnest(?))", [sorted(set(hashes.values()))]
+        ).fetchall()
+        first: dict[str, tuple[int, str]] = {norm_hash: (seq, article_id) for norm_hash, article_id, seq in rows}
+        for article_id, norm_hash in sorted(hashes.items(), key=lambda item: seqs[item[0]]):
+            first.setdefault(norm_hash, (seqs[article_id], article_id))
+        return {article_id: first[norm_hash][1] for article_id, norm_hash in hashes.items()
+                if first[norm_hash][1] != article_id}
+
+    def save_fingerprints(self, prints: Sequence[Any], *, exact_of: dict[str, str], seqs: dict[str, int],
+                          version: int) -> None:
+        """Keep each article's fingerprints; exact copies keep only their hash and original."""
+        self._insert_arrow("lineage_articles", pa.table({
+            "article_id": [p.article_id for p in prints],
+            "lineage_version": pa.array([version] * len(prints), type=pa.int32()),
+            "seq": pa.array([seqs[p.article_id] for p in prints], type=pa.int64()),
+            "norm_hash": [p.norm_hash for p in prints],
+            "exact_of": pa.array([exact_of.get(p.article_id) for p in prints], type=pa.string()),
+        }), "SELECT i.article_id, a.version, i.lineage_version, i.seq, i.norm_hash, i.exact_of "
+            "FROM incoming i JOIN current_articles a ON a.id = i.article_id")
+        indexed = [p for p in prints if p.article_id not in exact_of]
+        bands = [(space, band, key, p.article_id) for p in indexed
+                 for space, keys in (("near", p.near_keys), ("stem", p.stem_keys))
+                 for band, key in enumerate(keys)]
+        self._insert_arrow("lineage_bands", pa.table({
+            "space": [b[0] for b in bands], "band": pa.array([b[1] for b in bands], type=pa.int16()),
+            "key": pa.array([b[2] for b in bands], type=pa.int64()), "article_id": [b[3] for b in bands]}))
+        marks = [(mark, p.article_id) for p in indexed for mark in p.marks]
+        self._insert_arrow("lineage_marks", pa.table({
+            "mark": pa.array([m[0] for m in marks], type=pa.int64()), "article_id": [m[1] for m in marks]}))
+
+    def _insert_arrow(self, table: str, rows: pa.Table, select: str = "SELECT * FROM incoming") -> None:
+        if rows.num_rows == 0:
+            return
+        self.con.register("incoming", rows)
+        try:
+            self.con.execute(f"INSERT INTO {table} {select}")
+        finally:
+            self.con.unregister("incoming")
+
+    def lineage_candidates(self, ids: list[str], *, min_shared_marks: int,
+                           max_mark_articles: int) -> dict[tuple[str, str], set[str]]:
+        """Pairs (sorted ids) with at least one of ``ids`` sharing a band key or enough marks.
+
+        The value names what they share: ``near`` (a shingle band), ``stem`` (a content-stem
+        band), ``mark`` (at least ``min_shared_marks`` passage fingerprints, each found in at
+        most ``max_mark_articles`` articles).
+        """
+        if not ids:
+            return {}
+        self.con.register("lineage_new", pa.table({"article_id": ids}))
+        try:
+            rows = self.con.execute(
+                """SELECT DISTINCT n.article_id, o.article_id, n.space FROM lineage_bands n
+                   JOIN lineage_bands o ON o.space = n.space AND o.band = n.band AND o.key = n.key
+                   WHERE n.article_id IN (SELECT article_id FROM lineage_new) AND o.article_id <> n.article_id
+                   UNION ALL
+                   SELECT n.article_id, o.article_id, 'mark' FROM lineage_marks n
+                   JOIN (SELECT mark FROM lineage_marks WHERE mark IN (
+                           SELECT mark FROM lineage_marks WHERE article_id IN (SELECT article_id FROM lineage_new))
+                         GROUP BY mark HAVING count(*) BETWEEN 2 AND ?) d ON d.mark = n.mark
+                   JOIN lineage_marks o ON o.mark = n.mark AND o.article_id <> n.article_id
+                   WHERE n.article_id IN (SELECT article_id FROM lineage_new)
+                   GROUP BY n.article_id, o.article_id HAVING count(*) >= ?""",
+                [max_mark_articles, min_shared_marks]).fetchall()
+        finally:
+            self.con.unregister("lineage_new")
+        pairs: dict[tuple[str, str], set[str]] = {}
+        for a, b, space in rows:
+            pairs.setdefault((min(a, b), max(a, b)), set()).add(space)
+        return pairs
+
+    def lineage_common_marks(self, ids: Sequence[str], *, max_articles: int) -> set[int]:
+        """The passage fingerprints of these articles that more than ``max_articles`` articles have."""
+        if not ids:
+            return set()
+        rows = self.con.execute(
+            """SELECT mark FROM lineage_marks WHERE mark IN (
+                   SELECT mark FROM lineage_marks WHERE article_id IN (SELECT unnest(?)))
+               GROUP BY mark HAVING count(*) > ?""", [list(ids), max_articles]).fetchall()
+        return {row[0] for row in rows}
+
+    def get_articles(self, ids: Sequence[str]) -> dict[str, Article]:
+        """Current articles by id (ids not found are left out)."""
+        if not ids:
+            return {}
+        cursor = self.con.execute("SELECT * FROM current_articles WHERE id IN (SELECT unnest(?))", [list(ids)])
+        names = [column[0] for column in cursor.description]
+        articles = [_article_from_row(dict(zip(names, row))) for row in cursor.fetchall()]
+        return {article.id: article for article in articles}
+
+    def save_links(self, links: Sequence[Any]) -> None:
+        """Add lineage links (objects with ``article``, ``of``, ``kind``, ``score``, ``spans``)."""
+        self._insert_arrow("lineage_links", pa.table({
+            "article_id": [link.article for link in links], "of_id": [link.of for link in links],
+            "kind": [link.kind for link in links],
+            "score": pa.array([float(link.score) for link in links], type=pa.float64()),
+            "spans": [json.dumps(link.spans, ensure_ascii=False) for link in links]}))
+
+    def lineage_links(self, *, kinds: Sequence[str] | None = None,
+                      article_id: str | None = None) -> list[dict[str, Any]]:
+        """Stored links (``article`` copies ``of``), optionally of some kinds or touching one article."""
+        rows = self._dicts(
+            """SELECT k.article_id AS article, k.of_id AS of, k.kind, k.score, k.spans,
+                      a.title AS article_title, a.outlet AS article_outlet,
+                      o.title AS of_title, o.outlet AS of_outlet
+               FROM lineage_links k
+               LEFT JOIN current_articles a ON a.id = k.article_id
+               LEFT JOIN current_articles o ON o.id = k.of_id
+               WHERE (? IS NULL OR list_contains(?, k.kind))
+                 AND (? IS NULL OR k.article_id = ? OR k.of_id = ?)
+               ORDER BY k.kind, k.score DESC, k.article_id, k.of_id""",
+            [list(kinds) if kinds else None, list(kinds) if kinds else None,
+             article_id, article_id, article_id])
+        for row in rows:
+            row["spans"] = json.loads(row["spans"]) if row["spans"] else []
+        return rows
+
+    def lineage_story_rows(self, *, copy_kinds: Sequence[str]) -> dict[str, dict[str, Any]]:
+        """Per current article: ``published``, ``outlet``, first-seen ``seq`` and ``is_copy``."""
+        rows = self._dicts(
+            """SELECT a.id, a.published, a.outlet, l.seq,
+                      EXISTS (SELECT 1 FROM lineage_links k
+                              WHERE k.article_id = a.id AND list_contains(?, k.kind)) AS is_copy
+               FROM current_articles a LEFT JOIN lineage_articles l ON l.article_id = a.id""",
+            [list(copy_kinds)])
+        return {row["id"]: row for row in rows}
+
+    def save_stories(self, stories: Sequence[dict[str, Any]]) -> None:
+        """Replace all stories: dicts with ``story_id``, ``earliest``, ``articles``,
+        ``independent_sources`` and ``members`` (article ids, earliest first)."""
+        members = [(story["story_id"], article_id, position) for story in stories
+                   for position, article_id in enumerate(story["members"])]
+        with self.transaction():
+            self.con.execute("DELETE FROM stories")
+            self.con.execute("DELETE FROM story_members")
+            self._insert_arrow("stories", pa.table({
+                "story_id": [s["story_id"] for s in stories], "earliest": [s["earliest"] for s in stories],
+                "articles": pa.array([s["articles"] for s in stories], type=pa.int32()),
+                "independent_sources": pa.array([s["independent_sources"] for s in stories], type=pa.int32())}))
+            self._insert_arrow("story_members", pa.table({
+                "story_id": [m[0] for m in members], "article_id": [m[1] for m in members],
+                "position": pa.array([m[2] for m in members], type=pa.int32())}))
+
+    def has_stories(self) -> bool:
+        return self.con.execute("SELECT count(*) FROM stories").fetchone()[0] > 0
+
+    def list_stories(self, *, limit: int | None = None, min_articles: int = 1) -> list[dict[str, Any]]:
+        """Stories, largest first, with the earliest article's title, outlet and date."""
+        return self._dicts(
+            """SELECT s.story_id, s.articles, s.independent_sources, s.earliest,
+                      a.title, a.outlet, a.published
+               FROM stories s LEFT JOIN current_articles a ON a.id = s.earliest
+               WHERE s.articles >= ?
+               ORDER BY s.articles DESC, s.independent_sources DESC, a.published, s.story_id LIMIT ?""",
+            [min_articles, limit if limit is not None else 2**62])
+
+    def story_of(self, article_id: str) -> dict[str, Any] | None:
+        """The story holding an article, with its members (earliest first) and whether each is a copy."""
+        story = self._dicts(
+            """SELECT s.* FROM stories s JOIN story_members m ON m.story_id = s.story_id
+               WHERE m.article_id = ?""", [article_id])
+        if not story:
+            return None
+        story[0]["members"] = self._dicts(
+            """SELECT m.article_id AS id, a.title, a.outlet, a.published,
+                      (SELECT min(k.of_id) FROM lineage_links k WHERE k.article_id = m.article_id
+                       AND k.kind IN ('exact', 'near', 'rewrite')) AS copy_of
+               FROM story_members m LEFT JOIN current_articles a ON a.id = m.article_id
+               WHERE m.story_id = ? ORDER BY m.position""", [story[0]["story_id"]])
+        return story[0]
+
+    def article_stories(self) -> dict[str, str]:
+        """``{article id: story id}`` for every article in a story."""
+        return dict(self.con.execute("SELECT article_id, story_id FROM story_members").fetchall())
+
+    def lineage_processed_ids(self) -> list[str]:
+        """Ids of the articles the lineage step has processed."""
+        return [row[0] for row in self.con.execute("SELECT article_id FROM lineage_articles").fetchall()]
+
+    def find_article_ids(self, prefix: str) -> list[str]:
+        """Current article ids starting with ``prefix``."""
+        rows = self.con.execute("SELECT id FROM current_articles WHERE starts_with(id, ?) ORDER BY id",
+                                [prefix]).fetchall()
+        return [row[0] for row in rows]
+
+
+    # -- entities: the corpus registry and the user's decisions ----------------------------
+
+    def entity_sources(self) -> list[tuple[str, str | None, list[dict[str, Any]]]]:
+        """``(article_id, published, mentions)`` for every current article with a mentions layer."""
+        rows = self.con.execute(
+            """SELECT a.id, a.published, n.data FROM current_articles a
+               JOIN annotations n ON n.article_id = a.id AND n.version = a.version AND n.layer = 'mentions'
+               ORDER BY a.ingested_at, a.path, a.locator""").fetchall()
+        return [(article_id, published, json.loads(data)) for article_id, published, data in rows]
+
+    def replace_entities(self, tables: dict[str, pa.Table]) -> None:
+        """Replace the registry (``entities``, ``entity_aliases``, ``entity_roles``,
+        ``entity_mentions``) with the given Arrow tables, in one transaction."""
+        with self.transaction():
+            for name in ("entities", "entity_aliases", "entity_roles", "entity_mentions"):
+                self.con.execute(f"DELETE FROM {name}")  # fixed table names, no values
+                if tables[name].num_rows:
+                    self.con.register("incoming_entities", tables[name])
+                    try:
+                        self.con.execute(f"INSERT INTO {name} SELECT * FROM incoming_entities")
+                    finally:
+                        self.con.unregister("incoming_entities")
+
+    def add_entity_decision(self, *, action: str, subject: str, value: str) -> None:
+        with self.transaction():
+            seq = self.con.execute("SELECT coalesce(max(seq), 0) + 1 FROM entity_decisions").fetchone()[0]
+            self.con.execute("INSERT INTO entity_decisions VALUES (?, ?, ?, ?, ?)",
+                             [seq, action, subject, value, _now()])
+
+    def entity_decisions(self) -> list[dict[str, Any]]:
+        return self._dicts("SELECT seq, action, subject, value FROM entity_decisions ORDER BY seq", [])
+
+    def list_entities(self, *, limit: int | None = None, type: str | None = None) -> list[dict[str, Any]]:
+        return self._dicts(
+            """SELECT e.*, (SELECT list(alias ORDER BY mentions DESC) FROM entity_aliases x
+                            WHERE x.entity_id = e.id) AS aliases
+               FROM entities e WHERE ? IS NULL OR e.type = ?
+               ORDER BY e.mentions DESC, e.name LIMIT ?""",
+            [type, type, limit if limit is not None else 2**62])
+
+    def find_entity(self, name: str) -> dict[str, Any] | None:
+        """The entity with this id, name or alias (case-insensitive), the most mentioned first."""
+        rows = self._dicts(
+            """SELECT e.* FROM entities e WHERE e.id = ? OR lower(e.name) = lower(?)
+                  OR e.id IN (SELECT entity_id FROM entity_aliases WHERE lower(alias) = lower(?))
+               ORDER BY (e.id = ?) DESC, (lower(e.name) = lower(?)) DESC, e.mentions DESC LIMIT 1""",
+            [name, name, name, name, name])
+        return rows[0] if rows else None
+
+    def entity_detail(self, entity_id: str) -> dict[str, list[dict[str, Any]]]:
+        """Aliases, roles, articles and co-mentioned entities of one entity."""
+        return {
+            "aliases": self._dicts("SELECT alias, mentions, first_seen, last_seen, valid_from, valid_to "
+                                   "FROM entity_aliases WHERE entity_id = ? ORDER BY mentions DESC, alias",
+                                   [entity_id]),
+            "roles": self._dicts("SELECT role, min(published) AS first_seen, max(published) AS last_seen, "
+                                 "count(*) AS articles FROM entity_roles WHERE entity_id = ? GROUP BY role "
+                                 "ORDER BY articles DESC, role", [entity_id]),
+            "articles": self._dicts(
+                """SELECT a.id, a.title, a.published, count(*) AS mentions FROM entity_mentions m
+                   JOIN current_articles a ON a.id = m.article_id WHERE m.entity_id = ?
+                   GROUP BY a.id, a.title, a.published, a.ingested_at ORDER BY a.ingested_at""", [entity_id]),
+            "co_mentioned": self._dicts(
+                """SELECT e.id, e.name, e.type, count(DISTINCT o.article_id) AS articles
+                   FROM (SELECT DISTINCT article_id FROM entity_mentions WHERE entity_id = ?) mine
+                   JOIN entity_mentions o ON o.article_id = mine.article_id AND o.entity_id <> ?
+                   JOIN entities e ON e.id = o.entity_id
+                   GROUP BY e.id, e.name, e.type ORDER BY articles DESC, e.name LIMIT 20""",
+                [entity_id, entity_id]),
+        }
+
+    def article_entities(self) -> dict[str, list[dict[str, Any]]]:
+        """``{article_id: [{entity, name, type, mentions: [{start, end, text}]}]}`` for export."""
+        rows = self.con.execute(
+            """SELECT m.article_id, e.id, e.name, e.type,
+                      list({'start': m.start_char, 'end': m.end_char, 'text': m.text} ORDER BY m.start_char)
+               FROM entity_mentions m JOIN entities e ON e.id = m.entity_id
+               GROUP BY m.article_id, e.id, e.name, e.type
+               ORDER BY m.article_id, min(m.start_char)""").fetchall()
+        out: dict[str, list[dict[str, Any]]] = {}
+        for article_id, entity_id, name, type_, mentions in rows:
+            out.setdefault(article_id, []).append(
+                {"entity": entity_id, "name": name, "type": type_, "mentions": mentions})
+        return out
+
+
+    # -- quotes: the quotes layer as rows, who is quoted, the same quote across outlets -------
+
+    _QUOTE_TYPE = ('[{"text": "VARCHAR", "start": "INTEGER", "end": "INTEGER", "direct": "BOOLEAN", '
+                   '"speaker": "VARCHAR", "entity": "VARCHAR", "affiliation": "VARCHAR", "role": "VARCHAR", '
+                   '"cue": "VARCHAR"}]')
+
+    def quote_rows(self, *, speaker: str | None = None, outlet: str | None = None) -> list[dict[str, Any]]:
+        """Every stored quote with its article; ``speaker``/``outlet`` filter by substring, any case."""
+        return self._dicts(
+            """WITH q AS (
+                   SELECT a.id AS article_id, a.outlet, a.title, a.published,
+                          unnest(from_json(n.data, ?)) AS quote,
+                          generate_subscripts(from_json(n.data, ?), 1) - 1 AS quote_index
+                   FROM annotations n JOIN current_articles a ON a.id = n.article_id AND a.version = n.version
+                   WHERE n.layer = 'quotes')
+               SELECT article_id, quote_index, outlet, title, published, quote.text AS text,
+                      quote.start AS start, quote."end" AS "end", quote.direct AS direct,
+                      quote.speaker AS speaker, quote.entity AS entity, quote.affiliation AS affiliation,
+                      quote.role AS role, quote.cue AS cue
+               FROM q
+               WHERE (? IS NULL OR quote.speaker ILIKE '%' || ? || '%')
+                 AND (? IS NULL OR outlet ILIKE '%' || ? || '%')
+               ORDER BY article_id, quote_index""",
+            [self._QUOTE_TYPE, self._QUOTE_TYPE, speaker, speaker, outlet, outlet])
+
+    def quote_sources(self, *, outlet: str | None = None) -> list[dict[str, Any]]:
+        """Who is quoted: quotes, articles, affiliations, roles and outlets per named speaker."""
+        rows = self.quote_rows(outlet=outlet)
+        if not rows:
+            return []
+        self.con.register("incoming_quotes", pa.Table.from_pylist(rows))
+        try:
+            return self._dicts(
+                """SELECT speaker, any_value(entity) AS entity, count(*) AS quotes,
+                          count(DISTINCT article_id) AS articles,
+                          list(DISTINCT affiliation) FILTER (WHERE affiliation IS NOT NULL) AS affiliations,
+                          list(DISTINCT role) FILTER (WHERE role IS NOT NULL) AS roles,
+                          list(DISTINCT outlet) FILTER (WHERE outlet IS NOT NULL) AS outlets
+                   FROM incoming_quotes WHERE speaker IS NOT NULL
+                   GROUP BY speaker ORDER BY quotes DESC, speaker""", [])
+        finally:
+            self.con.unregister("incoming_quotes")
+
+    def save_quote_groups(self, rows: list[dict[str, Any]]) -> None:
+        """Replace every quote group (the corpus step recomputes them all)."""
+        with self.transaction():
+            self.con.execute("DELETE FROM quote_groups")
+            if rows:
+                self.con.register("incoming_quote_groups", pa.Table.from_pylist(rows))
+                try:
+                    self.con.execute(
+                        """INSERT INTO quote_groups SELECT group_id, article_id, quote_index, outlet, speaker,
+                           text, similarity, altered, speaker_conflict FROM incoming_quote_groups""")
+                finally:
+                    self.con.unregister("incoming_quote_groups")
+
+    def quote_groups(self, *, flagged_only: bool = False) -> list[dict[str, Any]]:
+        """Members of each group of the same quote in several articles, flags included."""
+        return self._dicts(
+            """SELECT * FROM quote_groups
+               WHERE NOT ? OR group_id IN (SELECT group_id FROM quote_groups WHERE altered OR speaker_conflict)
+               ORDER BY group_id, article_id, quote_index""", [flagged_only])
+
+
+    # -- retrieval: sentences and quotes for `newsdesk ask`, BM25 (DuckDB FTS) and embeddings ----
+    # The FTS extension is LOADed from the file shipped in the PyPI package duckdb-extension-fts,
+    # never downloaded. The index is rebuilt whenever the passages are replaced.
+
+    def load_fts(self) -> None:
+        """Load the DuckDB full-text-search extension from its PyPI package."""
+        from pathlib import Path
+
+        try:
+            import duckdb_extension_fts
+        except ImportError as e:
+            raise StoreError("the DuckDB FTS extension is missing; pip install duckdb-extension-fts==1.5.5") from e
+        found = sorted(Path(duckdb_extension_fts.__file__).parent.rglob("fts.duckdb_extension"))
+        if not found:
+            raise StoreError("duckdb-extension-fts ships no fts.duckdb_extension; reinstall it")
+        self.con.load_extension(str(found[-1]))
+
+    def retrieval_fingerprint(self) -> str:
+        """Changes whenever an article version or its quotes layer changes."""
+        row = self.con.execute(
+            """SELECT count(*) || ':' || coalesce(bit_xor(hash(a.id, a.version, n.layer_version)), 0)
+               FROM current_articles a LEFT JOIN annotations n
+                 ON n.article_id = a.id AND n.version = a.version AND n.layer = 'quotes'""").fetchone()
+        return row[0]
+
+    def retrieval_state(self) -> str | None:
+        row = self.con.execute("SELECT value FROM newsdesk_meta WHERE key = 'retrieval_fingerprint'").fetchone()
+        return row[0] if row else None
+
+    def replace_passages(self, rows: pa.Table, *, fingerprint: str) -> None:
+        """Replace every retrieval passage and rebuild the BM25 index over their text."""
+        self.load_fts()
+        with self.transaction():
+            self.con.execute("DELETE FROM retrieval_passages")
+            self._insert_arrow("retrieval_passages", rows, "SELECT passage_id, article_id, version, kind, "
+                               "start_char, end_char, text, speaker, role, affiliation, embedding FROM incoming")
+            self.con.execute("INSERT OR REPLACE INTO newsdesk_meta VALUES ('retrieval_fingerprint', ?)", [fingerprint])
+        self.con.execute("PRAGMA create_fts_index('retrieval_passages', 'passage_id', 'text', "
+                         "stemmer = 'english', stopwords = 'english', overwrite = 1)")
+
+    def search_passages(self, query: str, *, limit: int) -> list[dict[str, Any]]:
+        """Passages by BM25 score for ``query``, best first."""
+        self.load_fts()
+        return self._dicts(
+            """SELECT * EXCLUDE (embedding) FROM (
+                   SELECT p.*, fts_main_retrieval_passages.match_bm25(p.passage_id, ?) AS score
+                   FROM retrieval_passages p) WHERE score IS NOT NULL
+               ORDER BY score DESC, passage_id LIMIT ?""", [query, limit])
+
+    def nearest_passages(self, vector: Sequence[float], *, limit: int) -> list[dict[str, Any]]:
+        """Passages by cosine similarity of their stored embedding to ``vector``, best first."""
+        return self._dicts(
+            """SELECT * EXCLUDE (embedding), list_cosine_similarity(embedding, ?::FLOAT[]) AS score
+               FROM retrieval_passages WHERE embedding IS NOT NULL
+               ORDER BY score DESC, passage_id LIMIT ?""", [list(vector), limit])
+
+    def has_embeddings(self) -> bool:
+        return self.con.execute(
+            "SELECT count(*) FROM retrieval_passages WHERE embedding IS NOT NULL").fetchone()[0] > 0
+
+    def quotes_and_texts(self) -> list[tuple[str, int, str, str]]:
+        """``(article_id, version, text, quotes layer JSON or None)`` for every current article."""
+        return self.con.execute(
+            """SELECT a.id, a.version, a.text, n.data FROM current_articles a LEFT JOIN annotations n
+                 ON n.article_id = a.id AND n.version = a.version AND n.layer = 'quotes'
+               ORDER BY a.ingested_at, a.path, a.locator""").fetchall()
+
 
 def open_store(path: str | os.PathLike[str] = DEFAULT_DB, *, read_only: bool = False) -> Store:
     """Open (creating on first use) the store at ``path`` and bring its schema up to date."""
@@ -265,7 +755,7 @@ def _migrate(con: duckdb.DuckDBPyConnection, path: str, *, read_only: bool) -> N
         raise StoreError(f"{path}: schema v{version} needs upgrading; open it once without read-only")
     for target in range(version + 1, SCHEMA_VERSION + 1):
         with _transaction(con):
-            for statement in MIGRATIONS[target]:
+            for statement in MIGRATIONS.get(target, ()):
                 con.execute(statement)
             con.execute("INSERT OR REPLACE INTO newsdesk_meta VALUES ('schema_version', ?)", [str(target)])
         log.info("store %s migrated to schema v%d", path, target)

@@ -9,13 +9,19 @@ from __future__ import annotations
 import glob
 import os
 from collections.abc import Callable, Iterable, Iterator
+from urllib.parse import urlsplit
 
 from newsdesk.article import Article
 from newsdesk.errors import InputError
-from newsdesk.readers.base import ReadContext, strip_gz
+from newsdesk.fetch import is_url
+from newsdesk.readers.base import ReadContext, input_bytes, strip_gz
+from newsdesk.readers.feeds import read_feed
 from newsdesk.readers.html import read_html
+from newsdesk.readers.sitemap import read_sitemap
+from newsdesk.readers.sniff import read_xml, sniff_format
 from newsdesk.readers.tabular import read_tabular
 from newsdesk.readers.text import read_text
+from newsdesk.readers.warc import read_arc, read_warc
 
 Reader = Callable[[str, ReadContext], Iterator[Article]]
 
@@ -31,9 +37,15 @@ READERS: dict[str, Reader] = {
     "json": read_tabular,
     "csv": read_tabular,
     "tsv": read_tabular,
+    "warc": read_warc,
+    "arc": read_arc,
+    "rss": read_feed,
+    "atom": read_feed,
+    "xml": read_xml,
+    "sitemap": read_sitemap,
 }
 
-__all__ = ["READERS", "ReadContext", "Reader", "discover", "reader_for", "read_input"]
+__all__ = ["READERS", "ReadContext", "Reader", "discover", "reader_for", "read_input", "read_url"]
 
 
 def discover(inputs: Iterable[str]) -> Iterator[str]:
@@ -44,14 +56,16 @@ def discover(inputs: Iterable[str]) -> Iterator[str]:
     seen: set[str] = set()
     for given in inputs:
         for path in _expand(given):
-            key = os.path.realpath(path)
+            key = path if is_url(path) else os.path.realpath(path)
             if key not in seen:
                 seen.add(key)
                 yield path
 
 
 def _expand(given: str) -> Iterator[str]:
-    if os.path.isdir(given):
+    if is_url(given):
+        yield given
+    elif os.path.isdir(given):
         for root, dirs, files in os.walk(given):
             dirs[:] = sorted(d for d in dirs if not d.startswith("."))
             for name in sorted(files):
@@ -64,7 +78,9 @@ def _expand(given: str) -> Iterator[str]:
 
 
 def reader_for(path: str) -> Reader:
-    """The reader for a path, chosen by its suffix (``.gz`` is looked through)."""
+    """The reader for a path, chosen by its suffix (``.gz`` is looked through); URLs by their content."""
+    if is_url(path):
+        return read_url
     name = os.path.basename(strip_gz(path)).lower()
     suffix = name.rsplit(".", 1)[-1] if "." in name else ""
     if not os.path.exists(path):
@@ -79,3 +95,15 @@ def reader_for(path: str) -> Reader:
 def read_input(path: str, context: ReadContext) -> list[Article]:
     """All articles of one input, read eagerly so a failure leaves nothing half-read."""
     return list(reader_for(path)(path, context))
+
+
+def read_url(url: str, context: ReadContext) -> Iterator[Article]:
+    """An http(s) input: fetched once, then read by the reader its suffix or its content names."""
+    fetched = context.fetch(url)
+    path_part = urlsplit(url).path
+    suffix = strip_gz(path_part).lower().rsplit(".", 1)[-1] if "." in os.path.basename(path_part) else ""
+    if suffix not in READERS or suffix == "xml":
+        suffix = sniff_format(input_bytes(url, context), fetched.content_type) or ""
+    if suffix not in READERS:
+        raise InputError(url, f"cannot tell the format (Content-Type {fetched.content_type or 'none'})")
+    return READERS[suffix](url, context)

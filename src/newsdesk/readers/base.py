@@ -8,6 +8,7 @@ when only one record inside it is bad.
 from __future__ import annotations
 
 import gzip
+import io
 import os
 import zlib
 from dataclasses import dataclass, field
@@ -15,8 +16,8 @@ from dataclasses import dataclass, field
 import charset_normalizer
 
 from newsdesk.errors import InputError
+from newsdesk.fetch import DEFAULT_DELAY, DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, Fetched, Fetcher, is_url
 
-DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 _SNIFF = 8192
 
 
@@ -27,6 +28,23 @@ class ReadContext:
     fields: dict[str, str] = field(default_factory=dict)
     max_bytes: int = DEFAULT_MAX_BYTES
     problems: list[InputError] = field(default_factory=list)
+    follow_links: bool = False
+    delay: float = DEFAULT_DELAY
+    timeout: float = DEFAULT_TIMEOUT
+    fetcher: Fetcher | None = None
+    fetched: dict[str, Fetched] = field(default_factory=dict)
+
+    def web(self) -> Fetcher:
+        """The fetcher for URLs (shared across inputs when the caller gave one)."""
+        if self.fetcher is None:
+            self.fetcher = Fetcher(delay=self.delay, timeout=self.timeout, max_bytes=self.max_bytes)
+        return self.fetcher
+
+    def fetch(self, url: str) -> Fetched:
+        """Fetch a URL input once; later calls for the same URL reuse the bytes."""
+        if url not in self.fetched:
+            self.fetched[url] = self.web().get(url)
+        return self.fetched[url]
 
 
 def source_of(path: str) -> str:
@@ -43,7 +61,7 @@ def strip_gz(path: str) -> str:
 
 def read_bytes(path: str, *, max_bytes: int) -> bytes:
     """Read a whole file (decompressing ``.gz``), refusing empty, huge and truncated ones."""
-    size = _file_size(path)
+    size = file_size(path)
     if size == 0:
         raise InputError(path, "empty file")
     if size > max_bytes:
@@ -58,7 +76,32 @@ def read_bytes(path: str, *, max_bytes: int) -> bytes:
     return data
 
 
-def _file_size(path: str) -> int:
+def input_bytes(path: str, context: ReadContext) -> bytes:
+    """The bytes of a file or of an http(s) URL (fetched once per context), gzip looked through."""
+    if not is_url(path):
+        return read_bytes(path, max_bytes=context.max_bytes)
+    data = context.fetch(path).content
+    if data.startswith(b"\x1f\x8b"):
+        data = gunzip_bytes(data, where=path, max_bytes=context.max_bytes)
+    if not data.strip():
+        raise InputError(path, "empty response")
+    return data
+
+
+def gunzip_bytes(data: bytes, *, where: str, max_bytes: int) -> bytes:
+    """Decompress gzip bytes held in memory, refusing truncated data and oversized results."""
+    try:
+        with gzip.GzipFile(fileobj=io.BytesIO(data)) as handle:
+            out = handle.read(max_bytes + 1)
+    except (EOFError, gzip.BadGzipFile, zlib.error, OSError) as e:
+        raise InputError(where, f"truncated or corrupt gzip ({e})") from e
+    if len(out) > max_bytes:
+        raise InputError(where, f"decompressed size over the limit of {max_bytes:,} bytes (see --max-bytes)")
+    return out
+
+
+def file_size(path: str) -> int:
+    """Size in bytes, as an ``InputError`` naming the path when the file cannot be read."""
     try:
         return os.path.getsize(path)
     except OSError as e:

@@ -8,12 +8,14 @@ import trafilatura
 
 from newsdesk.article import Article
 from newsdesk.errors import InputError
-from newsdesk.readers.base import ReadContext, decode, read_bytes, source_of
+from newsdesk.fetch import is_url
+from newsdesk.readers.base import ReadContext, decode, input_bytes, source_of
 
 
 def read_html(path: str, context: ReadContext) -> Iterator[Article]:
-    html, encoding = decode(read_bytes(path, max_bytes=context.max_bytes), path)
-    yield article_from_html(html, path=path, source=source_of(path))
+    html, encoding = decode(input_bytes(path, context), path)
+    url = context.fetch(path).final_url if is_url(path) else None
+    yield article_from_html(html, path=path, source=source_of(path), url=url)
 
 
 def article_from_html(html: str, *, path: str, source: str, url: str | None = None, locator: str = "") -> Article:
@@ -49,3 +51,10 @@ def split_authors(value: str | None) -> list[str]:
     for separator in (";", " and ", "|"):
         value = value.replace(separator, ",")
     return [name.strip() for name in value.split(",") if name.strip()]
+
+
+def fetch_article(url: str, *, path: str, source: str, locator: str, context: ReadContext) -> Article:
+    """Fetch a linked page politely (delay, robots.txt) and extract its article; ``InputError`` on failure."""
+    fetched = context.web().get(url, obey_robots=True)
+    html, _ = decode(fetched.content, url)
+    return article_from_html(html, path=path, source=source, url=fetched.final_url, locator=locator)

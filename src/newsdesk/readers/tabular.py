@@ -8,15 +8,19 @@ no text) is reported with its line number and skipped; the rest of the file is r
 from __future__ import annotations
 
 import csv
+import gzip
 import io
 import json
-from collections.abc import Iterator, Mapping
+import zlib
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 from newsdesk.article import Article
 from newsdesk.dates import normalize_date
 from newsdesk.errors import InputError
-from newsdesk.readers.base import ReadContext, decode, read_bytes, source_of, strip_gz
+from newsdesk.readers.base import (
+    ReadContext, decode, file_size, input_bytes, is_url, looks_binary, source_of, strip_gz,
+)
 from newsdesk.readers.html import split_authors
 
 FIELD_ALIASES: dict[str, tuple[str, ...]] = {
@@ -31,14 +35,17 @@ FIELD_ALIASES: dict[str, tuple[str, ...]] = {
 
 
 def read_tabular(path: str, context: ReadContext) -> Iterator[Article]:
-    text, _ = decode(read_bytes(path, max_bytes=context.max_bytes), path)
     suffix = strip_gz(path).lower().rsplit(".", 1)[-1]
-    if suffix in ("csv", "tsv"):
-        records = _csv_records(text, delimiter="\t" if suffix == "tsv" else ",")
-    elif suffix == "json" and text.lstrip().startswith("["):
-        records = _json_array_records(text, path)
+    if suffix in ("jsonl", "ndjson") and not is_url(path):
+        records = _jsonl_records(path, context)
     else:
-        records = _jsonl_records(text, path, context)
+        text, _ = decode(input_bytes(path, context), path)
+        if suffix in ("csv", "tsv"):
+            records = _csv_records(text, delimiter="\t" if suffix == "tsv" else ",")
+        elif text.lstrip().startswith("["):
+            records = _json_array_records(text, path)
+        else:
+            records = _jsonl_lines(text.splitlines(), path, context)
     source = source_of(path)
     found = False
     for line_number, record in records:
@@ -50,14 +57,36 @@ def read_tabular(path: str, context: ReadContext) -> Iterator[Article]:
         raise InputError(path, "no records with article text")
 
 
-def _jsonl_records(text: str, path: str, context: ReadContext) -> Iterator[tuple[int, dict]]:
-    for number, line in enumerate(text.splitlines(), start=1):
+def _jsonl_records(path: str, context: ReadContext) -> Iterator[tuple[int, dict]]:
+    """Stream a JSONL file line by line (JSON is UTF-8), so its size is bounded only per record."""
+    if file_size(path) == 0:
+        raise InputError(path, "empty file")
+    opener = gzip.open if path.lower().endswith(".gz") else open
+    try:
+        with opener(path, "rb") as handle:
+            head = handle.read(4096)
+            if looks_binary(head):
+                raise InputError(path, "binary file, not JSON lines")
+            handle.seek(0)
+            yield from _jsonl_lines(handle, path, context)
+    except (EOFError, gzip.BadGzipFile, zlib.error) as e:
+        raise InputError(path, f"truncated or corrupt gzip ({e})") from e
+
+
+def _jsonl_lines(lines: Iterable[str | bytes], path: str, context: ReadContext) -> Iterator[tuple[int, dict]]:
+    for number, line in enumerate(lines, start=1):
         if not line.strip():
+            continue
+        if len(line) > context.max_bytes:
+            context.problems.append(InputError(f"{path}:{number}", "record too large (see --max-bytes)"))
             continue
         try:
             record = json.loads(line)
         except json.JSONDecodeError as e:
             context.problems.append(InputError(f"{path}:{number}", f"invalid JSON ({e.msg})"))
+            continue
+        except UnicodeDecodeError:
+            context.problems.append(InputError(f"{path}:{number}", "undecodable bytes (JSON must be UTF-8)"))
             continue
         if not isinstance(record, dict):
             context.problems.append(InputError(f"{path}:{number}", "JSON line is not an object"))

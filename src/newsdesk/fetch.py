@@ -1,0 +1,153 @@
+"""A polite HTTP fetcher for URL inputs, feed item links and sitemap pages.
+
+Built on httpx. Politeness and safety are ours: a minimum delay between two requests to the
+same host, a timeout on every request, a size limit enforced while the body streams in, and a
+User-Agent that names newsdesk. Pages fetched on the user's behalf (feed item links, sitemap
+pages) also obey the site's robots.txt, read once per host. Every failure (HTTP status, timeout, connection, size) is an
+``InputError`` naming the URL, so the reader that asked can report it and go on.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+from urllib.robotparser import RobotFileParser
+
+import httpx
+
+from newsdesk.errors import InputError
+
+log = logging.getLogger(__name__)
+
+USER_AGENT = "newsdesk/0.1 (news article ingest; polite fetcher)"
+ROBOTS_NAME = "newsdesk"
+DEFAULT_DELAY = 1.0
+DEFAULT_TIMEOUT = 20.0
+DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+
+
+def is_url(path: str) -> bool:
+    """True for an http(s) URL, the only kind of remote input newsdesk fetches."""
+    return path.lower().startswith(("http://", "https://"))
+
+
+def _host(url: str) -> str:
+    """The host of an http(s) URL; ``InputError`` for anything else."""
+    if not is_url(url):
+        raise InputError(url, "not an http(s) URL")
+    try:
+        host = urlsplit(url).netloc
+    except ValueError as e:
+        raise InputError(url, f"malformed URL ({e})") from e
+    if not host:
+        raise InputError(url, "malformed URL (no host)")
+    return host
+
+
+@dataclass(slots=True, frozen=True)
+class Fetched:
+    """One fetched resource: the URL asked for, the URL after redirects, the bytes and their type."""
+
+    url: str
+    final_url: str
+    content: bytes
+    content_type: str | None
+
+
+class Fetcher:
+    """Fetch URLs one at a time, waiting ``delay`` seconds after a response before the next
+    request to the same host."""
+
+    def __init__(self, *, delay: float = DEFAULT_DELAY, timeout: float = DEFAULT_TIMEOUT,
+                 max_bytes: int = DEFAULT_MAX_BYTES, user_agent: str = USER_AGENT) -> None:
+        self.delay = delay
+        self.timeout = timeout
+        self.max_bytes = max_bytes
+        self.user_agent = user_agent
+        self._client: httpx.Client | None = None
+        self._last_request: dict[str, float] = {}
+        self._robots: dict[str, RobotFileParser | None] = {}
+
+    def get(self, url: str, *, obey_robots: bool = False) -> Fetched:
+        """GET ``url`` (following redirects); raise ``InputError`` on any failure.
+
+        With ``obey_robots`` a URL the site's robots.txt disallows for newsdesk is not fetched.
+        """
+        host = _host(url)
+        if obey_robots and not self.allowed(url):
+            raise InputError(url, "disallowed by the site's robots.txt")
+        self._wait_for_host(host)
+        try:
+            return self._stream(url)
+        except httpx.TimeoutException as e:
+            raise InputError(url, f"timed out after {self.timeout:g} s (see --timeout)") from e
+        except (httpx.HTTPError, httpx.InvalidURL, httpx.StreamError) as e:
+            raise InputError(url, f"cannot fetch: {str(e) or type(e).__name__}") from e
+        finally:
+            self._last_request[host] = time.monotonic()
+
+    def allowed(self, url: str) -> bool:
+        """Whether robots.txt lets newsdesk fetch ``url``; a missing or unreadable robots.txt allows."""
+        parts = urlsplit(url)
+        origin = f"{parts.scheme}://{parts.netloc}"
+        if origin not in self._robots:
+            self._robots[origin] = self._read_robots(origin)
+        rules = self._robots[origin]
+        return rules is None or rules.can_fetch(ROBOTS_NAME, url)
+
+    def _read_robots(self, origin: str) -> RobotFileParser | None:
+        try:
+            text = self.get(f"{origin}/robots.txt").content.decode("utf-8", errors="replace")
+        except InputError as e:
+            log.debug("no robots.txt rules for %s: %s", origin, e.reason)
+            return None
+        rules = RobotFileParser()
+        rules.parse(text.splitlines())
+        return rules
+
+    def close(self) -> None:
+        if self._client is not None:
+            self._client.close()
+            self._client = None
+
+    def __enter__(self) -> Fetcher:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _stream(self, url: str) -> Fetched:
+        with self._http().stream("GET", url) as response:
+            if response.status_code >= 400:
+                raise InputError(url, f"HTTP {response.status_code} {response.reason_phrase}".rstrip())
+            body = self._read_limited(response, url)
+            log.debug("fetched %s (%d bytes)", url, len(body))
+            return Fetched(url=url, final_url=str(response.url), content=body,
+                           content_type=response.headers.get("content-type"))
+
+    def _read_limited(self, response: httpx.Response, url: str) -> bytes:
+        declared = response.headers.get("content-length", "")
+        if declared.isdigit() and int(declared) > self.max_bytes:
+            raise InputError(url, f"too large ({int(declared):,} bytes; limit {self.max_bytes:,}, see --max-bytes)")
+        chunks, size = [], 0
+        for chunk in response.iter_bytes():
+            size += len(chunk)
+            if size > self.max_bytes:
+                raise InputError(url, f"too large (over the limit of {self.max_bytes:,} bytes, see --max-bytes)")
+            chunks.append(chunk)
+        return b"".join(chunks)
+
+    def _wait_for_host(self, host: str) -> None:
+        last = self._last_request.get(host)
+        if last is not None:
+            pause = self.delay - (time.monotonic() - last)
+            if pause > 0:
+                time.sleep(pause)
+
+    def _http(self) -> httpx.Client:
+        if self._client is None:
+            self._client = httpx.Client(timeout=self.timeout, follow_redirects=True,
+                                        headers={"User-Agent": self.user_agent})
+        return self._client

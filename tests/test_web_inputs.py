@@ -1,0 +1,423 @@
+"""WARC/ARC archives, RSS/Atom feeds, sitemaps and URL inputs.
+
+Everything on the network goes to an HTTP server this module starts on 127.0.0.1; it serves
+tests/data/web, with the placeholder origin http://newsdesk.test replaced by its own address.
+"""
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+import shutil
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+from fastwarc.warc import ArchiveIterator
+from typer.testing import CliRunner
+
+import newsdesk
+from newsdesk.cli import app
+from newsdesk.errors import InputError
+from newsdesk.fetch import Fetcher
+from newsdesk.readers import ReadContext, discover, read_input
+from newsdesk.readers.feeds import html_fragment_text
+from newsdesk.readers.sniff import sniff_format
+
+WEB = Path(__file__).parent / "data" / "web"
+PLACEHOLDER = b"http://newsdesk.test"
+
+TITAN_URL = "https://www.sciencealert.com/we-finally-have-a-global-geological-map-of-saturn-s-moon-titan"
+EUROPA_URL = "https://www.sciencealert.com/nasa-finds-water-plumes-above-the-surface-of-jupiter-s-icy-moon-europa"
+TITAN_TITLE = "The First Map of Saturn's Moon Titan Just Revealed Some Tantalising Features"
+EUROPA_TITLE = "NASA Just Confirmed There Are Water Plumes Above The Surface of Jupiter's Moon Europa"
+TITAN_FIRST = "WASHINGTON (Reuters) - Scientists on Monday unveiled the first global geological map of Saturn's moon Titan"
+TITAN_LAST = "(Reporting by Will Dunham; Editing by Tom Brown)"
+EUROPA_SECOND = "And that's a big deal as the tiny space rock is one of the highest priority targets"
+EUROPA_LATER = '"While scientists have not yet detected liquid water directly'
+EUROPA_FIRST = ("A team led by researchers out of NASA's Goddard Space Flight Center in Greenbelt, Maryland, "
+                "has confirmed traces of water vapor above the surface of Jupiter's icy moon Europa.")
+
+
+# -- a local web site ---------------------------------------------------------------------
+
+TYPES = {".rss": "application/rss+xml", ".atom": "application/atom+xml", ".xml": "application/xml",
+         ".gz": "application/gzip", ".html": "text/html; charset=utf-8"}
+
+
+class Site(BaseHTTPRequestHandler):
+    """Serves tests/data/web; a few paths misbehave on purpose."""
+
+    log: list[tuple[str, float, str]] = []
+
+    def do_GET(self) -> None:  # noqa: N802 (http.server's name)
+        Site.log.append((self.path, time.monotonic(), self.headers.get("User-Agent", "")))
+        route = {"/slow": self._slow, "/big": self._big, "/moved": self._moved, "/feed": self._feed}
+        (route.get(self.path) or self._file)()
+
+    def _file(self) -> None:
+        name = self.path.lstrip("/")
+        path = WEB / (name + ".gz" if name.startswith("pages/") else name)
+        if ".." in name or not path.is_file():
+            self._send(404, b"<html><body>not found</body></html>", "text/html")
+            return
+        data = path.read_bytes()
+        if name.startswith("pages/"):
+            data = gzip.decompress(data)
+        elif name.endswith(".gz"):
+            data = gzip.compress(gzip.decompress(data).replace(PLACEHOLDER, self.origin.encode()))
+        else:
+            data = data.replace(PLACEHOLDER, self.origin.encode())
+        self._send(200, data, TYPES.get(path.suffix if not name.startswith("pages/") else ".html", "text/plain"))
+
+    def _feed(self) -> None:  # a feed at a URL with no suffix, served as text/xml
+        self._send(200, (WEB / "feed.atom").read_bytes().replace(PLACEHOLDER, self.origin.encode()), "text/xml")
+
+    def _slow(self) -> None:
+        time.sleep(2)
+        self._send(200, b"late", "text/plain")
+
+    def _big(self) -> None:
+        self._send(200, b"<p>big</p>" * 200_000, "text/html")
+
+    def _moved(self) -> None:
+        self.send_response(302)
+        self.send_header("Location", "/pages/titan.html")
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+    def _send(self, status: int, body: bytes, content_type: str) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    @property
+    def origin(self) -> str:
+        return f"http://{self.server.server_address[0]}:{self.server.server_address[1]}"
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@pytest.fixture(scope="module")
+def site():
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Site)
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
+
+
+def context(**options) -> ReadContext:
+    options.setdefault("delay", 0.0)
+    options.setdefault("timeout", 5.0)
+    return ReadContext(**options)
+
+
+def by_url(articles) -> dict:
+    return {article.url: article for article in articles}
+
+
+# -- WARC and ARC -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("url", "title", "first", "published", "record"), [
+    (TITAN_URL, TITAN_TITLE, TITAN_FIRST, "2019-11-19", "urn:uuid:00000000-0000-4000-8000-000000000002"),
+    (EUROPA_URL, EUROPA_TITLE, EUROPA_FIRST, "2019-11-18", "urn:uuid:00000000-0000-4000-8000-000000000005"),
+])
+def test_warc_html_responses_become_articles(url, title, first, published, record):
+    articles = by_url(read_input(str(WEB / "pages.warc.gz"), context()))
+    article = articles[url]
+    assert (article.title, article.published, article.locator) == (title, published, record)
+    assert article.raw_text.startswith(first)
+    assert article.metadata["crawled"] == "2019-11-20T10:00:00Z"
+
+
+def test_warc_skips_other_records_and_reports_a_page_without_text():
+    ctx = context()
+    articles = read_input(str(WEB / "pages.warc.gz"), ctx)
+    assert sorted(article.url for article in articles) == sorted([EUROPA_URL, TITAN_URL])
+    assert not any(a.url.endswith(("/missing", "/logo.png")) for a in articles)  # 404 and image skipped
+    assert [str(p) for p in ctx.problems] == [
+        f"{WEB / 'pages.warc.gz'} record urn:uuid:00000000-0000-4000-8000-000000000006: "
+        "https://www.sciencealert.com/empty: no article text found in the HTML"]
+
+
+def test_arc_response_becomes_article():
+    articles = read_input(str(WEB / "pages.arc"), context())
+    assert [(a.url, a.title, a.locator) for a in articles] == [(TITAN_URL, TITAN_TITLE, "offset:132")]
+    assert TITAN_LAST in articles[0].raw_text
+
+
+def _cut(name: str, fraction: float, suffix: str, tmp_path: Path) -> str:
+    data = (WEB / name).read_bytes()
+    path = tmp_path / f"cut{suffix}"
+    path.write_bytes(data[: int(len(data) * fraction)])
+    return str(path)
+
+
+@pytest.mark.parametrize(("make", "reason"), [
+    (lambda tmp: str(WEB / "truncated.warc"), "truncated WARC: record urn:uuid:00000000-0000-4000-8000-000000000002"),
+    (lambda tmp: _cut("pages.warc.gz", 0.5, ".warc.gz", tmp), "truncated WARC"),
+    (lambda tmp: _cut("pages.warc.gz", 0.001, ".warc.gz", tmp), "no WARC records"),
+    (lambda tmp: _cut("pages.arc", 0.5, ".arc", tmp), "truncated ARC: record at offset:132"),
+    (lambda tmp: shutil.copy(WEB / "feed.rss", tmp / "feed.warc"), "corrupt WARC after 0 records"),
+    (lambda tmp: shutil.copy(WEB / "feed.rss", tmp / "feed.arc"), "corrupt ARC after 0 records"),
+])
+def test_bad_archives_are_input_errors(make, reason, tmp_path):
+    path = make(tmp_path)
+    with pytest.raises(InputError) as caught:
+        read_input(str(path), context())
+    assert caught.value.path == str(path)
+    assert caught.value.reason.startswith(reason)
+
+
+def test_every_cut_of_a_gzipped_warc_inside_a_record_is_an_input_error(tmp_path):
+    data = (WEB / "pages.warc.gz").read_bytes()
+    boundaries = {record.stream_pos for record in ArchiveIterator(io.BytesIO(data))}
+    path = tmp_path / "cut.warc.gz"
+    for cut in range(100, len(data), 331):
+        path.write_bytes(data[:cut])
+        if cut in boundaries:
+            continue
+        with pytest.raises(InputError):
+            read_input(str(path), context())
+
+
+# -- feeds --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("name", "locator", "expected"), [
+    ("feed.rss", "titan-map-2019", dict(title=TITAN_TITLE, published="2019-11-19", published_precision="day",
+                                        authors=["Reuters"], url="http://newsdesk.test/pages/titan.html")),
+    ("feed.rss", "http://newsdesk.test/pages/europa.html",
+     dict(title=EUROPA_TITLE, published="2019-11", published_precision="month",
+          authors=["Victor Tangermann", "Futurism"], url="http://newsdesk.test/pages/europa.html")),
+    ("feed.atom", "tag:newsdesk.test,2019:titan",
+     dict(title=TITAN_TITLE, published="2019-11-19", published_precision="day", authors=["Reuters"])),
+    ("feed.atom", "tag:newsdesk.test,2019:europa",  # Atom <updated> is not a publication date
+     dict(title=EUROPA_TITLE, published=None, published_precision=None, authors=["Victor Tangermann"])),
+])
+def test_feed_items_become_articles(name, locator, expected):
+    articles = {a.locator: a for a in read_input(str(WEB / name), context())}
+    article = articles[locator]
+    assert {key: getattr(article, key) for key in expected} == expected
+    assert article.format == "feed" and article.outlet == "ScienceAlert (test feed)"
+
+
+@pytest.mark.parametrize(("name", "locator", "first", "last"), [
+    ("feed.rss", "titan-map-2019", TITAN_FIRST, "© Reuters"),  # full content:encoded, not the summary
+    ("feed.atom", "tag:newsdesk.test,2019:titan", TITAN_FIRST, "© Reuters"),
+    ("feed.atom", "tag:newsdesk.test,2019:europa", EUROPA_FIRST, EUROPA_SECOND),  # the summary only
+])
+def test_feed_text_comes_from_content_html_one_line_per_paragraph(name, locator, first, last):
+    article = {a.locator: a for a in read_input(str(WEB / name), context())}[locator]
+    lines = article.raw_text.splitlines()
+    assert lines[0].startswith(first)
+    assert lines[-1].startswith(last)
+    assert "<p>" not in article.raw_text and "&#x27;" not in article.raw_text
+
+
+def test_feed_item_without_text_is_reported_not_stored():
+    ctx = context()
+    articles = read_input(str(WEB / "feed.rss"), ctx)
+    assert len(articles) == 2
+    assert [str(p) for p in ctx.problems] == [
+        f"{WEB / 'feed.rss'} item 3: item has no text (add --follow-links to fetch the page)"]
+
+
+def test_a_repeated_feed_item_is_read_once(tmp_path):
+    atom = (WEB / "feed.atom").read_text()
+    entry = atom[atom.index("<entry>"):atom.index("</entry>") + len("</entry>")]
+    path = tmp_path / "repeated.atom"
+    path.write_text(atom.replace(entry, entry + entry))
+    assert [a.title for a in read_input(str(path), context())] == [TITAN_TITLE, EUROPA_TITLE]
+
+
+@pytest.mark.parametrize(("name", "content", "reason"), [
+    ("bad.rss", None, "malformed feed (line 2, column 43: not well-formed"),
+    ("not_a_feed.xml", None, "XML that is neither an RSS/Atom feed nor a sitemap"),
+    ("page.rss", b"<html><body><p>A web page, not a feed.</p></body></html>", "not an RSS or Atom feed"),
+    ("empty.atom", b"", "empty file"),
+])
+def test_bad_feeds_are_input_errors(name, content, reason, tmp_path):
+    path = WEB / name
+    if content is not None:
+        path = tmp_path / name
+        path.write_bytes(content)
+    with pytest.raises(InputError) as caught:
+        read_input(str(path), context())
+    assert caught.value.reason.startswith(reason)
+
+
+@pytest.mark.parametrize(("fragment", "text"), [
+    ("<p>One <b>bold</b> line.</p><p>Two &amp; three.</p>", "One bold line.\nTwo & three."),
+    ("<ul><li>first</li><li>second</li></ul>", "first\nsecond"),
+    ("Plain text,   no tags.", "Plain text, no tags."),
+    ("line one<br>line two", "line one\nline two"),
+    ("", ""),
+])
+def test_html_fragment_text(fragment, text):
+    assert html_fragment_text(fragment) == text
+
+
+# -- format sniffing and discovery --------------------------------------------------------
+
+
+@pytest.mark.parametrize(("data", "content_type", "kind"), [
+    ((WEB / "feed.rss").read_bytes(), None, "rss"),
+    ((WEB / "feed.atom").read_bytes(), "text/xml", "atom"),
+    ((WEB / "sitemap.xml").read_bytes(), None, "sitemap"),
+    ((WEB / "sitemap_index.xml").read_bytes(), None, "sitemap"),
+    (b"WARC/1.1\r\nWARC-Type: warcinfo\r\n", None, "warc"),
+    (b"<!DOCTYPE html>\n<html><body>x</body></html>", None, "html"),
+    (b'{"text": "x"}\n', "application/x-ndjson", "jsonl"),
+    (b"Plain words of an article.", None, "txt"),
+    ((WEB / "not_a_feed.xml").read_bytes(), "application/xml", None),
+    (b"\x89PNG\r\n\x1a\n\x00\x00", "image/png", None),
+])
+def test_sniff_format(data, content_type, kind):
+    assert sniff_format(data, content_type) == kind
+
+
+def test_discover_passes_urls_through_unchanged():
+    urls = ["https://example.org/feed?format=rss&page=[1]", "http://example.org/sitemap.xml"]
+    assert list(discover([*urls, urls[0]])) == urls
+
+
+# -- the network, on 127.0.0.1 only -------------------------------------------------------
+
+
+def test_feed_url_is_fetched_and_read(site):
+    articles = {a.locator: a for a in read_input(f"{site}/feed.rss", context())}
+    assert articles["titan-map-2019"].url == f"{site}/pages/titan.html"
+    assert articles["titan-map-2019"].raw_text.startswith(TITAN_FIRST)
+
+
+def test_feed_url_without_suffix_is_recognised_by_content(site):
+    articles = read_input(f"{site}/feed", context())
+    assert [a.title for a in articles] == [TITAN_TITLE, EUROPA_TITLE]
+
+
+def test_follow_links_extracts_pages_politely(site):
+    Site.log.clear()
+    ctx = context(follow_links=True, delay=0.2)
+    articles = {a.locator: a for a in read_input(f"{site}/feed.rss", ctx)}
+    europa = articles[f"{site}/pages/europa.html"]
+    assert europa.format == "html" and europa.raw_text.startswith(EUROPA_FIRST)
+    assert EUROPA_LATER in europa.raw_text  # beyond the two paragraphs of the feed summary
+    assert europa.published == "2019-11-18" and europa.published_precision == "day"  # the page's date wins
+    assert [str(p) for p in ctx.problems] == [f"{site}/feed.rss item 3: {site}/pages/missing.html: HTTP 404 Not Found"]
+    paths = [path for path, _, _ in Site.log]
+    assert paths == ["/feed.rss", "/robots.txt", "/pages/titan.html", "/pages/europa.html", "/pages/missing.html"]
+    times = [moment for _, moment, _ in Site.log]
+    assert min(b - a for a, b in zip(times, times[1:])) >= 0.19
+    assert all(agent.startswith("newsdesk/") for _, _, agent in Site.log)
+
+
+def test_without_follow_links_no_page_is_fetched(site):
+    Site.log.clear()
+    read_input(f"{site}/feed.atom", context())
+    assert [path for path, _, _ in Site.log] == ["/feed.atom"]
+
+
+def test_sitemap_url_fetches_every_page(site):
+    ctx = context()
+    articles = by_url(read_input(f"{site}/sitemap.xml", ctx))
+    assert set(articles) == {TITAN_URL, EUROPA_URL}  # trafilatura reads the pages' canonical URLs
+    titan = articles[TITAN_URL]
+    assert (titan.title, titan.locator, titan.metadata["lastmod"]) == (TITAN_TITLE, f"{site}/pages/titan.html", "2019-11-19")
+    assert titan.raw_text.startswith(TITAN_FIRST)
+    assert [str(p) for p in ctx.problems] == [
+        f"{site}/sitemap.xml page {site}/pages/missing.html: HTTP 404 Not Found",
+        f"{site}/sitemap.xml page {site}/pages/private.html: disallowed by the site's robots.txt"]
+
+
+def test_robots_txt_disallowed_pages_are_never_requested(site):
+    Site.log.clear()
+    read_input(f"{site}/sitemap.xml", context())
+    paths = [path for path, _, _ in Site.log]
+    assert "/robots.txt" in paths and "/pages/titan.html" in paths
+    assert "/pages/private.html" not in paths
+
+
+@pytest.mark.parametrize("name", ["sitemap_index.xml", "sitemap-europa.xml.gz"])
+def test_sitemap_index_and_gzipped_sitemap(site, name):
+    articles = read_input(f"{site}/{name}", context())
+    assert [(a.url, a.locator) for a in articles] == [(EUROPA_URL, f"{site}/pages/europa.html")]
+
+
+def test_sitemap_file_fetches_its_pages(site, tmp_path):
+    path = tmp_path / "sitemap.xml"
+    path.write_bytes((WEB / "sitemap.xml").read_bytes().replace(PLACEHOLDER, site.encode()))
+    ctx = context()
+    assert set(by_url(read_input(str(path), ctx))) == {TITAN_URL, EUROPA_URL}
+    assert len(ctx.problems) == 2
+
+
+def test_page_and_archive_urls(site):
+    assert [a.title for a in read_input(f"{site}/pages/titan.html", context())] == [TITAN_TITLE]
+    assert sorted(a.url for a in read_input(f"{site}/pages.warc.gz", context())) == sorted([EUROPA_URL, TITAN_URL])
+
+
+@pytest.mark.parametrize(("path", "options", "reason"), [
+    ("/slow", dict(timeout=0.5), "timed out after 0.5 s"),
+    ("/big", dict(max_bytes=1_000_000), "too large (2,000,000 bytes; limit 1,000,000"),
+    ("/nothing.rss", {}, "HTTP 404 Not Found"),
+])
+def test_fetch_failures_are_input_errors(site, path, options, reason):
+    with Fetcher(delay=0, **options) as fetcher, pytest.raises(InputError) as caught:
+        fetcher.get(site + path)
+    assert caught.value.path == site + path
+    assert caught.value.reason.startswith(reason)
+
+
+@pytest.mark.parametrize(("url", "reason"), [
+    ("http://", "malformed URL (no host)"),
+    ("http://[::1/feed", "malformed URL"),
+    ("ftp://example.org/feed.rss", "not an http(s) URL"),
+    ("http://127.0.0.1:9/feed.rss", "cannot fetch"),  # nothing listens on the discard port
+])
+def test_bad_urls_are_input_errors(url, reason):
+    with Fetcher(delay=0, timeout=2) as fetcher, pytest.raises(InputError) as caught:
+        fetcher.get(url)
+    assert caught.value.reason.startswith(reason)
+
+
+def test_fetch_follows_redirects(site):
+    with Fetcher(delay=0) as fetcher:
+        fetched = fetcher.get(f"{site}/moved")
+    assert fetched.final_url == f"{site}/pages/titan.html" and fetched.content.startswith(b"<")
+
+
+def test_ingest_url_then_rerun_is_unchanged(site, db):
+    first = newsdesk.ingest([f"{site}/feed.atom"], db=db, workers=1, delay=0, timeout=5)
+    second = newsdesk.ingest([f"{site}/feed.atom"], db=db, workers=1, delay=0, timeout=5)
+    assert (first.new, first.ok, second.new, second.skipped) == (2, True, 0, 1)
+    with newsdesk.open_store(db) as store:
+        titles = sorted(a.title for a in store.iter_articles())
+    assert titles == sorted([TITAN_TITLE, EUROPA_TITLE])
+
+
+def test_cli_ingests_a_feed_url_following_links(site, db):
+    result = CliRunner().invoke(app, ["ingest", f"{site}/feed.rss", "--db", db, "--workers", "1",
+                                      "--follow-links", "--delay", "0", "--timeout", "5"])
+    assert result.exit_code == 1  # the third item's page is a 404
+    assert "pages/missing.html: HTTP 404 Not Found" in result.output
+    exported = CliRunner().invoke(app, ["export", "--db", db, "--format", "jsonl"])
+    records = [json.loads(line) for line in exported.output.splitlines() if line.startswith("{")]
+    assert sorted(r["title"] for r in records) == sorted([TITAN_TITLE, EUROPA_TITLE])
+    assert all(TITAN_FIRST[:40] in r["text"] or EUROPA_FIRST[:40] in r["text"] for r in records)
+
+
+def test_cli_reports_an_unreachable_url(db):
+    result = CliRunner().invoke(app, ["ingest", "http://127.0.0.1:9/feed.rss", "--db", db, "--timeout", "2"])
+    assert result.exit_code == 1
+    assert "http://127.0.0.1:9/feed.rss: cannot fetch" in result.output
