@@ -1,0 +1,124 @@
+"""Build src/newsdesk/data/cameo_verbs.json from the PETRARCH-2 CAMEO verb dictionary.
+
+Usage: python scripts/build_cameo_verbs.py [PATH/TO/CAMEO.2.0.txt]
+(default: ../shared/data/events/petrarch2-cameo-verbs/CAMEO.2.0.txt)
+
+The derived file keeps, for every verb block, its member verbs with their inflected forms,
+the block's default CAMEO code and the simple patterns "verb + object noun" and
+"verb + (preposition noun)" with their codes; synonym sets are expanded. Patterns that
+need words before the verb are dropped. Source: github.com/openeventdata/petrarch2
+(MIT, Copyright 2015 Open Event Data Alliance), see data/cameo_verbs.LICENSE.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_SOURCE = ROOT.parent / "shared/data/events/petrarch2-cameo-verbs/CAMEO.2.0.txt"
+TARGET = ROOT / "src/newsdesk/data/cameo_verbs.json"
+_HEADER = re.compile(r"^---\s+(\S+)\s+\[([^\]]*)\]")
+_PATTERN = re.compile(r"^-\s+(.*?)\[([^\]]*)\]")
+
+
+def _words(text: str) -> str:
+    return text.replace("_", " ").replace("+", "").strip().lower()
+
+
+def _code(raw: str) -> str | None:
+    code = raw.split(":")[0].strip()
+    return code if code and code != "---" else None
+
+
+def read_synsets(lines: list[str]) -> dict[str, list[str]]:
+    sets: dict[str, list[str]] = {}
+    current = None
+    for line in lines:
+        line = line.split("#")[0].strip()
+        if line.startswith("&"):
+            current = line[1:].rstrip("_")
+            sets[current] = []
+        elif line.startswith("+") and current:
+            sets[current].append(_words(line))
+        elif not line:
+            current = None
+    return sets
+
+
+def _objects(spec: str, synsets: dict[str, list[str]]) -> list[tuple[str | None, str]]:
+    """(preposition, head noun) pairs for the part of a pattern after the verb."""
+    spec = spec.strip()
+    prep = None
+    group = re.match(r"^\((\S+)\s+(.*?)\)", spec)
+    if group:
+        prep, spec = group.group(1).lower(), group.group(2)
+    rest = re.sub(r"^(\{[^}]*\}|\S+)", "", spec).strip()
+    if rest and not re.fullmatch(r"\((?:TO|IN|INTO|ON)\)", rest):
+        return []  # a pattern with more conditions than one object is not kept
+    phrase = re.match(r"^\{([^}]*)\}", spec)
+    head = phrase.group(1).split()[-1] if phrase else (spec.split()[0] if spec.split() else "")
+    if not head or head.startswith("("):
+        return []
+    if head.startswith("&"):
+        return [(prep, noun.split()[-1]) for noun in synsets.get(head[1:].rstrip("_"), [])]
+    return [(prep, _words(head))]
+
+
+def read_blocks(lines: list[str], synsets: dict[str, list[str]]) -> tuple[dict[str, dict], list[list]]:
+    """``({verb: {code, forms, block}}, [patterns of each block])``."""
+    verbs: dict[str, dict] = {}
+    blocks: list[list] = []
+    block_code = None
+    for raw in lines:
+        line = raw.split("#")[0].rstrip()
+        header = _HEADER.match(line)
+        if header:
+            block_code = _code(header.group(2))
+            blocks.append([])
+            continue
+        if not blocks or not line.strip() or line.startswith(("&", "+", "~")):
+            continue
+        pattern = _PATTERN.match(line)
+        if pattern:
+            _add_pattern(blocks[-1], pattern.group(1), pattern.group(2), synsets)
+            continue
+        _add_member(verbs, line, block_code, len(blocks) - 1)
+    return verbs, blocks
+
+
+def _add_pattern(patterns: list, body: str, code: str, synsets: dict[str, list[str]]) -> None:
+    before, star, after = body.partition("*")
+    if not star or before.strip():
+        return
+    for prep, noun in _objects(after, synsets):
+        patterns.append([prep, noun, _code(code)])
+
+
+def _add_member(verbs: dict[str, dict], line: str, block_code: str | None, block: int) -> None:
+    own_code = re.search(r"\[([^\]]*)\]", line)
+    line = re.sub(r"\[[^\]]*\]", "", line)
+    lemma_part, _, forms_part = line.partition("{")
+    lemma = _words(lemma_part)
+    if not lemma:
+        return
+    forms = [_words(f) for f in forms_part.rstrip("} ").split()] if forms_part else []
+    code = _code(own_code.group(1)) if own_code else block_code
+    verbs[lemma] = {"code": code, "forms": forms, "block": block}
+
+
+def main(source: Path) -> None:
+    lines = source.read_text(encoding="latin-1").splitlines()
+    synsets = read_synsets(lines)
+    verbs, blocks = read_blocks(lines, synsets)
+    TARGET.parent.mkdir(parents=True, exist_ok=True)
+    TARGET.write_text(json.dumps({"source": "petrarch2 CAMEO.2.0.txt (MIT)", "verbs": verbs,
+                                 "patterns": blocks},
+                                 sort_keys=True, separators=(",", ":")), encoding="utf-8")
+    print(f"{len(verbs)} verbs written to {TARGET}")
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_SOURCE)

@@ -1,0 +1,407 @@
+"""Events: who did what to whom, when and where, coded in CAMEO and PLOVER.
+
+``EventsAnalyser`` is a per-article analyser (layer ``"events"``). It runs after the
+``times`` layer (and the ``mentions`` layer when present) and reads them from
+``article.annotations``. A record::
+
+    {"trigger": "request", "action": "request", "actors": ["Kassym-Jomart Tokayev"],
+     "targets": [], "date": "2022-01-05", "date_precision": "day", "place": "Kazakhstan",
+     "cameo": "020", "plover": "REQUEST", "negated": false, "modality": "asserted",
+     "text": "<the sentence>", "start": ..., "end": ..., "trigger_start": ..., "trigger_end": ...}
+
+Verb triggers and their codes come from the PETRARCH-2 CAMEO verb dictionary (derived into
+``data/cameo_verbs.json`` by ``scripts/build_cameo_verbs.py``): the verb's default code,
+overridden by a pattern on its object ("send + troops"). Noun triggers ("Tokayev's request",
+"a phone call between A and B", "the withdrawal of troops") use the small table
+``NOUN_TRIGGERS`` below. Actors are read from the dependency parse: subjects (and passive
+agents) are sources; objects and the objects of to/with/against are targets. A verb event
+needs a source actor (as in PETRARCH); a noun event may have none ("protests over fuel
+prices on January 2").
+
+``negated`` is true under a negation or a verb of not doing ("refrained from any commitment
+to intervene"); ``modality`` is ``asserted``, ``possible`` (could, may, might), ``future``
+(will), ``intended`` (plan, seek, want, threaten to) or ``conditional`` (if ...). Only
+asserted, non-negated events enter the timeline and the footprint.
+
+The dictionary lookup and the dependency rules are written here because PETRARCH-2 itself
+needs Stanford CoreNLP constituency parses and is unmaintained; the rules are the parts of
+its verb-pattern matching that spaCy's dependency parse supports.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from newsdesk.names import canonical_country
+
+#: CAMEO root (first two digits) -> PLOVER event type.
+PLOVER = {
+    "01": None, "02": "REQUEST", "03": "AGREE", "04": "CONSULT", "05": "SUPPORT", "06": "COOPERATE",
+    "07": "AID", "08": "CONCEDE", "09": "ACCUSE", "10": "DEMAND", "11": "ACCUSE", "12": "REJECT",
+    "13": "THREATEN", "14": "PROTEST", "15": "MOBILIZE", "16": "SANCTION", "17": "COERCE",
+    "18": "ASSAULT", "19": "ASSAULT", "20": "ASSAULT",
+}
+#: Full codes whose PLOVER type differs from their root's.
+PLOVER_OVERRIDES = {"087": "RETREAT", "0874": "RETREAT", "0871": "RETREAT", "0872": "RETREAT"}
+
+#: Nouns that report an event -> CAMEO code. "call" counts only as a phone call.
+NOUN_TRIGGERS = {
+    "request": "020", "appeal": "020", "plea": "020", "talks": "043", "meeting": "040",
+    "summit": "043", "visit": "042", "phone call": "041", "telephone call": "041", "call": "041",
+    "protest": "140", "demonstration": "141", "rally": "141", "withdrawal": "087", "pullout": "087",
+    "deployment": "074", "intervention": "074", "invasion": "192", "attack": "190", "airstrike": "195",
+    "sanction": "163", "agreement": "057", "deal": "057", "treaty": "057", "crackdown": "175",
+    "arrest": "173", "coup": "201",
+}
+_CALL_COMPOUNDS = {"phone", "telephone", "video"}
+_NEGATING_VERBS = {"refrain", "refuse", "decline", "deny", "avoid", "fail", "reject", "stop", "cease"}
+_POSSIBLE = {"could", "may", "might", "can", "should", "would", "must"}
+_INTENT_VERBS = {"plan", "seek", "want", "intend", "threaten", "hope", "try", "aim", "expect", "propose",
+                 "consider", "prepare", "schedule"}
+_ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
+_PLACE_LABELS = {"GPE", "LOC", "FAC"}
+_TARGET_PREPS = {"to", "with", "against", "on", "at", "for", "into", "toward", "towards"}
+_STATEMENT_ROOT = "01"
+_COMPLEMENT_DEPS = {"xcomp", "ccomp", "pobj", "prep", "pcomp", "acl", "dobj", "advcl", "conj"}
+
+
+@lru_cache(maxsize=1)
+def cameo_dictionary() -> dict[str, Any]:
+    """The derived CAMEO verb dictionary: verb forms -> (lemma, entry) and the pattern blocks."""
+    raw = json.loads(resources.files("newsdesk.data").joinpath("cameo_verbs.json").read_text("utf-8"))
+    forms = {}
+    for lemma, entry in raw["verbs"].items():
+        for form in (lemma, *entry["forms"]):
+            forms.setdefault(form, (lemma, entry))
+    return {"forms": forms, "patterns": raw["patterns"]}
+
+
+def plover_of(cameo: str) -> str | None:
+    return PLOVER_OVERRIDES.get(cameo, PLOVER.get(cameo[:2]))
+
+
+# -- verb triggers -----------------------------------------------------------------------------
+
+def verb_code(token: Any) -> tuple[str, str] | None:
+    """``(dictionary lemma, CAMEO code)`` for a verb token in its context, or None."""
+    dictionary = cameo_dictionary()
+    phrasal = [c.lower_ for c in token.children if c.dep_ in {"prt", "prep"}]
+    candidates = [f"{token.lemma_.lower()} {particle}" for particle in phrasal] + [token.lemma_.lower(),
+                                                                                     token.lower_]
+    for key in candidates:
+        if key in dictionary["forms"]:
+            lemma, entry = dictionary["forms"][key]
+            code = _pattern_code(token, dictionary["patterns"][entry["block"]], entry["code"])
+            return (lemma, code) if code else None
+    return None
+
+
+def _pattern_code(token: Any, patterns: list[list[Any]], default: str | None) -> str | None:
+    objects = _object_words(token)
+    for prep, noun, code in patterns:
+        if (prep, noun) in objects:
+            return code
+    return default
+
+
+def _object_words(token: Any) -> set[tuple[str | None, str]]:
+    words: set[tuple[str | None, str]] = set()
+    for child in token.children:
+        if child.dep_ in {"dobj", "attr", "oprd"}:
+            words |= {(None, child.lemma_.lower()), (None, child.lower_)}
+            words |= {(None, word) for prep in child.children if prep.lower_ == "of"
+                      for obj in prep.children if obj.dep_ == "pobj" for word in (obj.lemma_.lower(), obj.lower_)}
+        elif child.dep_ == "prep":
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    words |= {(child.lower_, obj.lemma_.lower()), (child.lower_, obj.lower_)}
+    return words
+
+
+# -- actors ------------------------------------------------------------------------------------
+
+class _Actors:
+    """Names for tokens: the entity layer's canonical names when present, else spaCy's entities."""
+
+    def __init__(self, doc: Any, mentions: list[dict[str, Any]]) -> None:
+        self.doc = doc
+        self.ent_of = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
+        self.by_char = {}
+        for mention in mentions:
+            for char in range(mention["start"], mention["end"]):
+                self.by_char[char] = mention.get("name") or mention.get("entity") or mention.get("text")
+
+    def name(self, token: Any) -> str | None:
+        """The actor a phrase headed by ``token`` names, looking at the head and its modifiers."""
+        for candidate in (token, *[c for c in token.children if c.dep_ in {"compound", "amod", "poss", "nmod"}]):
+            name = self._name_of(candidate)
+            if name:
+                return name
+        return None
+
+    def _name_of(self, token: Any) -> str | None:
+        if token.idx in self.by_char:
+            return canonical_country(self.by_char[token.idx]) or self.by_char[token.idx]
+        if token.ent_type_ in _ACTOR_LABELS:
+            ent = self.ent_of[token.i]
+            return canonical_country(ent.text) or ent.text.removeprefix("the ").removesuffix("’s").removesuffix("'s")
+        return canonical_country(token.text) if token.pos_ in {"PROPN", "ADJ", "NOUN"} else None
+
+    def names(self, token: Any) -> list[str]:
+        """The actors of a phrase and of the phrases conjoined with it ("Beijing and Moscow")."""
+        found = []
+        for item in (token, *_conjuncts(token)):
+            name = self.name(item)
+            if name and name not in found:
+                found.append(name)
+        return found
+
+
+def _conjuncts(token: Any) -> list[Any]:
+    return list(token.conjuncts)
+
+
+def _sources(verb: Any, actors: _Actors) -> list[str]:
+    for child in verb.children:
+        if child.dep_ == "nsubj" and child.pos_ == "PRON" and verb.dep_ in {"ccomp", "xcomp", "conj", "advcl"}:
+            return _sources(verb.head, actors) if verb.head.pos_ in {"VERB", "AUX"} else []
+        if child.dep_ in {"nsubj"}:
+            return actors.names(child)
+        if child.dep_ == "agent":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            return actors.names(objects[0]) if objects else []
+    if verb.dep_ in {"xcomp", "conj", "advcl"} and verb.head.pos_ in {"VERB", "AUX"}:
+        return _sources(verb.head, actors)
+    return []
+
+
+def _targets(verb: Any, actors: _Actors) -> list[str]:
+    found: list[str] = []
+    for child in verb.children:
+        if child.dep_ in {"dobj", "dative", "nsubjpass"}:
+            found += actors.names(child)
+            found += [name for prep in child.children if prep.dep_ == "prep" and prep.lower_ in {"against", "on"}
+                      for obj in prep.children if obj.dep_ == "pobj" for name in actors.names(obj)]
+        elif child.dep_ == "prep" and child.lower_ in _TARGET_PREPS:
+            found += [name for obj in child.children if obj.dep_ == "pobj" for name in actors.names(obj)]
+    return list(dict.fromkeys(found))
+
+
+# -- negation and modality ---------------------------------------------------------------------
+
+def negated(token: Any) -> bool:
+    """True under "not"/"never"/"no", or inside the complement of a verb of not doing or of a
+    negated verb ("refrained from any commitment to intervene", "did not agree to send")."""
+    if _has_negation(token):
+        return True
+    for item, parent in zip((token, *token.ancestors), token.ancestors):
+        if item.dep_ not in _COMPLEMENT_DEPS or parent.lower_ == "until":
+            return False
+        if parent.lemma_.lower() in _NEGATING_VERBS or parent.lower_ == "without":
+            return True
+        if parent.pos_ in {"VERB", "AUX"} and _has_negation(parent):
+            return True
+    return False
+
+
+def _has_negation(token: Any) -> bool:
+    return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in token.children)
+
+
+def modality(token: Any) -> str:
+    for item in (token, *token.ancestors):
+        auxiliaries = {c.lower_ for c in item.children if c.dep_ in {"aux", "auxpass"}}
+        if auxiliaries & _POSSIBLE:
+            return "possible"
+        if auxiliaries & {"will", "’ll", "'ll", "shall"}:
+            return "future"
+        if item is not token and item.lemma_.lower() in _INTENT_VERBS:
+            return "intended"
+        if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in item.children):
+            return "conditional"
+        if item.dep_ not in _COMPLEMENT_DEPS:
+            break
+    return "asserted"
+
+
+# -- noun triggers -----------------------------------------------------------------------------
+
+def noun_code(token: Any) -> tuple[str, str] | None:
+    lemma = token.lemma_.lower()
+    compounds = {c.lower_ for c in token.children if c.dep_ in {"compound", "amod"}}
+    if lemma == "call":
+        return ("phone call", "041") if compounds & _CALL_COMPOUNDS or _between(token) else None
+    if lemma == "talk" and token.lower_ == "talks":
+        return "talks", NOUN_TRIGGERS["talks"]
+    return (lemma, NOUN_TRIGGERS[lemma]) if lemma in NOUN_TRIGGERS and lemma != "talks" else None
+
+
+def _between(token: Any) -> list[Any]:
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "between":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            return [objects[0], *_conjuncts(objects[0])] if objects else []
+    return []
+
+
+def _noun_actors(token: Any, actors: _Actors) -> tuple[list[str], list[str]]:
+    between = _between(token)
+    if between:
+        return list(dict.fromkeys(n for t in between if (n := actors.name(t)))), []
+    sources: list[str] = []
+    targets: list[str] = []
+    for child in token.children:
+        if child.dep_ in {"poss", "compound", "amod", "nmod"}:
+            sources += actors.names(child)
+        elif child.dep_ == "prep" and child.lower_ in {"by", "of"}:
+            sources += [n for obj in child.children if obj.dep_ == "pobj" for n in actors.names(obj)]
+        elif child.dep_ == "prep" and child.lower_ in _TARGET_PREPS | {"from"}:
+            targets += [n for obj in child.children if obj.dep_ == "pobj" for n in actors.names(obj)]
+    if not sources and token.dep_ == "dobj" and token.head.pos_ == "VERB":
+        sources = _sources(token.head, actors)  # "activists staged a protest", "X launched an attack"
+        targets = targets or _targets(token.head, actors)
+    return list(dict.fromkeys(sources)), list(dict.fromkeys(t for t in targets if t not in sources))
+
+
+# -- when and where ----------------------------------------------------------------------------
+
+def _date_for(trigger: Any, times: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The resolved time expression in the trigger's sentence closest to the trigger."""
+    sentence = trigger.sent
+    inside = [t for t in times if t.get("kind") != "reference" and t.get("value")
+              and sentence.start_char <= t["start"] < sentence.end_char]
+    if not inside:
+        return None
+    return min(inside, key=lambda t: abs(t["start"] - trigger.idx))
+
+
+def _place_for(trigger: Any, doc: Any, exclude: set[str]) -> str | None:
+    candidates = []
+    for ent in trigger.sent.ents:
+        if ent.label_ not in _PLACE_LABELS:
+            continue
+        head = ent.root.head
+        if head.dep_ == "prep" and head.lower_ in {"in", "at", "near", "inside", "across"} or head.lower_ in {"in", "at"}:
+            name = canonical_country(ent.text) or ent.text
+            if name not in exclude:
+                candidates.append((abs(ent.start - trigger.i), name))
+    return min(candidates)[1] if candidates else None
+
+
+# -- the analyser ------------------------------------------------------------------------------
+
+def _event(trigger: Any, lemma: str, code: str, sources: list[str], targets: list[str], *, doc: Any,
+           times: list[dict[str, Any]]) -> dict[str, Any]:
+    sentence = trigger.sent
+    when = _date_for(trigger, times)
+    return {
+        "trigger": trigger.text, "action": lemma, "actors": sources,
+        "targets": [t for t in targets if t not in sources], "cameo": code, "plover": plover_of(code),
+        "date": when["value"] if when else None, "date_precision": when["precision"] if when else None,
+        "date_text": when["text"] if when else None,
+        "place": _place_for(trigger, doc, set(sources)), "negated": negated(trigger),
+        "modality": modality(trigger), "text": sentence.text.strip(), "start": sentence.start_char,
+        "end": sentence.end_char, "trigger_start": trigger.idx, "trigger_end": trigger.idx + len(trigger),
+        "_reported_speech": code.startswith(_STATEMENT_ROOT) and not any(
+            child.dep_ == "dobj" for child in trigger.children),
+    }
+
+
+def extract_events(doc: Any, *, times: list[dict[str, Any]] | None = None,
+                   mentions: list[dict[str, Any]] | None = None) -> list[dict[str, Any]]:
+    """Every event in a parsed article; ``times``/``mentions`` are the article's layers."""
+    actors = _Actors(doc, mentions or [])
+    events = []
+    for sentence in doc.sents:
+        pairs = [(token, e) for token in sentence if (e := _token_event(token, actors, doc, times or []))]
+        _recode_embedded(pairs)
+        found = [event for _, event in pairs]
+        substantive = [e for e in found if not e.pop("_reported_speech")]
+        events += substantive or found
+    for event in events:
+        event.pop("_reported_speech", None)
+    return events
+
+
+#: CAMEO root of an intended action -> the "express intent to" code (CAMEO 03x, 138).
+INTENT_CODES = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035", "17": "138", "18": "138",
+                "19": "138", "20": "138"}
+
+
+def _recode_embedded(pairs: list[tuple[Any, dict[str, Any]]]) -> None:
+    """Code a verb by the action it embeds, as CAMEO does.
+
+    "A seeks to deepen cooperation" is an intent to cooperate (031), not a bare 030; "A said it
+    will attack B" is a threat (138); "A said it would not provide support" is a rejection (120).
+    The embedded event stays, marked intended/negated, so it never counts as done.
+    """
+    for parent_token, parent in pairs:
+        for child_token, child in pairs:
+            if child_token.head != parent_token or child_token.dep_ not in {"xcomp", "ccomp"}:
+                continue
+            code = _embedded_code(parent["cameo"], child)
+            if code:
+                parent.update(cameo=code, plover=plover_of(code), targets=parent["targets"] or child["targets"],
+                              _reported_speech=False)
+
+
+def _embedded_code(parent: str, child: dict[str, Any]) -> str | None:
+    root = child["cameo"][:2]
+    if parent.startswith("03") and not child["negated"]:
+        return INTENT_CODES.get(root)
+    if parent.startswith("01") and child["negated"] and child["modality"] in {"future", "possible"}:
+        return "120"
+    if parent.startswith("01") and child["modality"] == "future" and root in {"17", "18", "19", "20"}:
+        return "138"
+    return None
+
+
+def _token_event(token: Any, actors: _Actors, doc: Any, times: list[dict[str, Any]]) -> dict[str, Any] | None:
+    if token.pos_ == "VERB" and token.dep_ not in {"amod", "compound"}:
+        coded = verb_code(token)
+        sources = _sources(token, actors) if coded else []
+        if coded and sources:
+            return _event(token, coded[0], coded[1], sources, _targets(token, actors), doc=doc, times=times)
+    elif token.pos_ == "NOUN":
+        coded = noun_code(token)
+        if coded:
+            sources, targets = _noun_actors(token, actors)
+            return _event(token, coded[0], coded[1], sources, targets, doc=doc, times=times)
+    return None
+
+
+class EventsAnalyser:
+    """Per-article analyser: the ``events`` layer (after ``times`` and, when present, ``mentions``)."""
+
+    layer = "events"
+    version = 1
+
+    def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:
+        from newsdesk.timex import caption_docs
+
+        times = article.annotations.get("times") or []
+        events = extract_events(doc, times=[t for t in times if "caption" not in t],
+                                mentions=article.annotations.get("mentions"))
+        for index, caption in caption_docs(article):
+            found = extract_events(caption, times=[t for t in times if t.get("caption") == index])
+            events += [{**event, "caption": index} for event in found]
+        return events
+
+
+EXPORT_KEYS = ("date", "text", "actors", "action", "targets", "place", "plover", "cameo", "start", "end",
+               "negated", "modality")
+
+
+def export_events(store: Any) -> dict[str, list[dict[str, Any]]]:
+    """The export's ``events`` field: each article's events with the contract's keys, dates
+    completed with the article's (possibly inferred) reference year (see ``timeline.py``)."""
+    from newsdesk.timeline import reference_dates, with_reference_year
+
+    references = reference_dates(store)
+    return {article_id: [{key: event.get(key) for key in EXPORT_KEYS}
+                         | {"date": with_reference_year(event.get("date"), references.get(article_id))}
+                         for event in events]
+            for article_id, events in store.layer("events").items()}

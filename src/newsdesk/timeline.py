@@ -1,0 +1,205 @@
+"""The corpus timeline: events from every article, dated, merged across sources.
+
+``build_timeline(store)`` reads the ``events`` and ``times`` layers of every current article
+and returns merged events, oldest first. Each keeps every source's version::
+
+    {"date": "2022-01-05", "precision": "day", "cameo": "020", "plover": "REQUEST",
+     "action": "request", "actors": [...], "targets": [...], "place": "Kazakhstan",
+     "sources": [{"article_id", "date", "date_text", "actors", "targets", "text", "start", "end",
+                  "date_inferred"}, ...],
+     "disagreements": {"dates": [...], "actors": [...]}}
+
+Dates: an article's ``--MM-DD`` references get their year from the article's reference date;
+an article with none borrows the reference date of the most similar dated article in the
+store (shared capitalised words, Jaccard), and such dates are marked ``date_inferred``.
+
+Actors are named as the corpus entity registry names them when it is present ("Toqaev" and
+"Tokayev" are one person). Merging: two reports are one event when they have the same CAMEO root, dates at most
+``MERGE_DAYS`` apart (or the same month/year at coarser precision), and share an actor, a
+target or, when neither names any actor, a trigger word. Only asserted, non-negated events
+with a date enter the timeline; an undated report from another article joins the one merged
+event it clearly matches (same CAMEO code, a shared actor and a shared target or place), as a
+source with ``date`` None.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from datetime import date
+from typing import Any
+
+from newsdesk.names import canonical_country
+from newsdesk.store import Store
+from newsdesk.timex import with_year
+
+MERGE_DAYS = 2
+_WORD = re.compile(r"\b[A-Z][a-z]{2,}\b")
+
+
+def reference_dates(store: Store) -> dict[str, dict[str, Any]]:
+    """``{article_id: reference record}`` for every article, borrowing one where it has none."""
+    own = {article_id: next((r for r in records if r.get("kind") == "reference"), None)
+           for article_id, records in store.layer("times").items()}
+    words = {article.id: set(_WORD.findall(article.text)) for article in store.iter_articles()}
+    dated = [article_id for article_id, ref in own.items() if ref]
+    result = {article_id: ref for article_id, ref in own.items() if ref}
+    for article_id in own:
+        if article_id not in result and dated:
+            nearest = max(dated, key=lambda other: _jaccard(words.get(article_id, set()), words.get(other, set())))
+            result[article_id] = {**own[nearest], "inferred": True, "borrowed_from": nearest}
+    return result
+
+
+def _jaccard(a: set[str], b: set[str]) -> float:
+    return len(a & b) / len(a | b) if a | b else 0.0
+
+
+def dated_events(store: Store) -> list[dict[str, Any]]:
+    """Every asserted, non-negated event with a date, its year filled in where it was missing."""
+    return [event for event in asserted_events(store) if event["date"]]
+
+
+def asserted_events(store: Store) -> list[dict[str, Any]]:
+    """Every asserted, non-negated event, actors named as the corpus entity registry names them,
+    dates completed with the article's reference year (``date`` None when there is none)."""
+    references = reference_dates(store)
+    names = _corpus_names(store)
+    found = []
+    for article_id, events in store.layer("events").items():
+        rename = names.get(article_id, {})
+        for event in events:
+            if event.get("negated") or event.get("modality", "asserted") != "asserted":
+                continue
+            dated = _dated(event, references.get(article_id)) or {**event, "date": None, "date_inferred": False}
+            found.append({**dated, "article_id": article_id,
+                          "actors": _renamed(event["actors"], rename), "targets": _renamed(event["targets"], rename)})
+    return found
+
+
+def _corpus_names(store: Store) -> dict[str, dict[str, str]]:
+    """``{article_id: {name or mention text: corpus entity name}}`` from the entity registry."""
+    article_entities = getattr(store, "article_entities", None)
+    if article_entities is None:
+        return {}
+    entities = article_entities()
+    return {article_id: {text: entity["name"] for entity in items
+                         for text in (entity["name"], *(m["text"] for m in entity.get("mentions") or []))}
+            for article_id, items in entities.items()}
+
+
+def _renamed(names: list[str], rename: dict[str, str]) -> list[str]:
+    return list(dict.fromkeys(canonical_country(rename.get(name, name)) or rename.get(name, name) for name in names))
+
+
+def _dated(event: dict[str, Any], reference: dict[str, Any] | None) -> dict[str, Any] | None:
+    value = event.get("date")
+    if not value:
+        return None
+    if not value.startswith("--"):
+        return {**event, "date_inferred": False}
+    if reference is None:
+        return None
+    return {**event, "date": with_year(value, reference["value"]), "date_inferred": True}
+
+
+def with_reference_year(value: str | None, reference: dict[str, Any] | None) -> str | None:
+    """A ``--MM-DD`` date completed with the reference's year; other values unchanged."""
+    if value and value.startswith("--") and reference:
+        return with_year(value, reference["value"])
+    return value
+
+
+def merge_events(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Group reports of the same event (see the module docstring), oldest first."""
+    clusters: list[list[dict[str, Any]]] = []
+    for event in sorted(events, key=lambda e: (e["date"], e["article_id"], e["start"])):
+        home = next((cluster for cluster in clusters if _same_event(cluster, event)), None)
+        if home is None:
+            clusters.append([event])
+        else:
+            home.append(event)
+    return [_merged(cluster) for cluster in clusters]
+
+
+def _same_event(cluster: list[dict[str, Any]], event: dict[str, Any]) -> bool:
+    first = cluster[0]
+    if first["cameo"][:2] != event["cameo"][:2] or not _close(first["date"], event["date"]):
+        return False
+    names = {n for e in cluster for n in (*e["actors"], *e["targets"])}
+    if names or event["actors"] or event["targets"]:
+        return bool(names & {*event["actors"], *event["targets"]})
+    return any(e["action"] == event["action"] for e in cluster)
+
+
+def _close(a: str, b: str) -> bool:
+    if len(a) == len(b) == 10:
+        return abs((date.fromisoformat(a) - date.fromisoformat(b)).days) <= MERGE_DAYS
+    return a[:len(b)] == b[:len(a)]
+
+
+def _merged(cluster: list[dict[str, Any]]) -> dict[str, Any]:
+    dates = Counter(e["date"] for e in cluster)
+    best = max(dates, key=lambda value: (dates[value], len(value), -ord(value[-1])))
+    first = next(e for e in cluster if e["date"] == best)
+    actors = list(dict.fromkeys(n for e in cluster for n in e["actors"]))
+    targets = list(dict.fromkeys(n for e in cluster for n in e["targets"] if n not in actors))
+    return {
+        "date": best, "precision": first.get("date_precision"), "cameo": first["cameo"],
+        "plover": first["plover"], "action": first["action"], "actors": actors, "targets": targets,
+        "place": next((e["place"] for e in cluster if e.get("place")), None), "text": first["text"],
+        "sources": [_source(e) for e in cluster], "disagreements": _disagreements(cluster),
+    }
+
+
+def _source(event: dict[str, Any]) -> dict[str, Any]:
+    keys = ("article_id", "date", "date_text", "date_inferred", "actors", "targets", "cameo", "text",
+            "start", "end")
+    return {key: event.get(key) for key in keys}
+
+
+def _disagreements(cluster: list[dict[str, Any]]) -> dict[str, Any]:
+    found: dict[str, Any] = {}
+    dates = sorted({e["date"] for e in cluster})
+    if len(dates) > 1:
+        found["dates"] = dates
+    actor_sets = {tuple(sorted(e["actors"])) for e in cluster if e["actors"]}
+    if len(actor_sets) > 1:
+        found["actors"] = [list(actors) for actors in sorted(actor_sets)]
+    codes = sorted({e["cameo"] for e in cluster})
+    if len(codes) > 1:
+        found["cameo"] = codes
+    return found
+
+
+def attach_undated(merged: list[dict[str, Any]], undated: list[dict[str, Any]]) -> None:
+    """Add undated reports from other articles to the one merged event they clearly match:
+    same CAMEO code, a shared actor, and a shared target or place."""
+    for event in undated:
+        matches = [m for m in merged if m["cameo"] == event["cameo"]
+                   and set(m["actors"]) & set(event["actors"])
+                   and (set(m["targets"]) & set(event["targets"]) or (m.get("place") and m["place"] == event.get("place")))
+                   and event["article_id"] not in {s["article_id"] for s in m["sources"]}]
+        if len(matches) == 1:
+            matches[0]["sources"].append(_source(event))
+
+
+def build_timeline(store: Store, *, entity: str | None = None, start: str | None = None,
+                   end: str | None = None) -> list[dict[str, Any]]:
+    """Merged events, oldest first, optionally about one entity and within ``[start, end]``."""
+    events = asserted_events(store)
+    merged = merge_events([event for event in events if event["date"]])
+    attach_undated(merged, [event for event in events if not event["date"]])
+    return [event for event in merged if _wanted(event, entity=entity, start=start, end=end)]
+
+
+def _wanted(event: dict[str, Any], *, entity: str | None, start: str | None, end: str | None) -> bool:
+    if start and event["date"][:len(start)] < start[:len(event["date"])]:
+        return False
+    if end and event["date"][:len(end)] > end[:len(event["date"])]:
+        return False
+    if entity:
+        wanted = canonical_country(entity) or entity
+        names = [*event["actors"], *event["targets"], event.get("place") or ""]
+        return any(wanted.lower() in name.lower() for name in names)
+    return True

@@ -1,0 +1,259 @@
+"""Events, time expressions, the merged timeline and the footprint ledger on the seed articles."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from newsdesk.analyse import analyse
+from newsdesk.article import Article
+from newsdesk.cli import app
+from newsdesk.events import extract_events, plover_of
+from newsdesk.footprint import dimension_of, footprint
+from newsdesk.ingest import ingest
+from newsdesk.nlp import load_pipeline
+from newsdesk.store import open_store
+from newsdesk.timeline import build_timeline, dated_events, merge_events, reference_dates
+from newsdesk.timex import extract_times, resolve_absolute, with_year
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLES = ROOT / "examples"
+GSR = ROOT.parent / "shared" / "data" / "events" / "petrarch2-gsr-validation" / "gsr_validation.jsonl"
+
+
+def _paragraph(prefix: str, needle: str) -> str:
+    text = next(EXAMPLES.glob(f"{prefix}_*.txt")).read_text(encoding="utf-8")
+    return next(line for line in text.splitlines() if needle in line)
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_pipeline()
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory):
+    path = str(tmp_path_factory.mktemp("events") / "seeds.duckdb")
+    ingest([str(EXAMPLES)], db=path, workers=1)
+    analyse(db=path, workers=1)
+    return path
+
+
+@pytest.fixture(scope="module")
+def timeline(db):
+    with open_store(db, read_only=True) as store:
+        return build_timeline(store)
+
+
+# -- time expressions -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, value, precision", [
+    ("Saturday, Jan. 15, 2022", "2022-01-15", "day"),
+    ("December 8, 1991", "1991-12-08", "day"),
+    ("August 1991", "1991-08", "month"),
+    ("in 2013", "2013", "year"),
+    ("January 5", "--01-05", "day"),
+    ("recent years", None, None),
+    ("the 19th century", None, None),
+])
+def test_absolute_dates_keep_their_precision(text, value, precision):
+    resolved = resolve_absolute(text)
+    assert (resolved["value"], resolved["precision"]) == (value, precision) if value else resolved is None
+
+
+@pytest.mark.parametrize("value, reference, expected", [
+    ("--01-13", "2022-01-15", "2022-01-13"),
+    ("--12-30", "2022-01-15", "2021-12-30"),
+    ("--01-05", "2022", "2022-01-05"),
+])
+def test_year_is_inferred_from_the_reference_date(value, reference, expected):
+    assert with_year(value, reference) == expected
+
+
+def test_relative_expressions_resolve_against_the_inferred_reference(nlp):
+    text = next(EXAMPLES.glob("002_*.txt")).read_text(encoding="utf-8")
+    records = extract_times(nlp(text), Article(path="002", raw_text=text, text=text))
+    reference = records[0]
+    assert (reference["kind"], reference["value"], reference["inferred"]) == ("reference", "2022-01-15", True)
+    this_month = next(r for r in records if r["text"] == "this month")
+    assert (this_month["value"], this_month["precision"]) == ("2022-01", "month")
+
+
+def test_copyright_year_is_the_reference_when_nothing_finer_exists(nlp):
+    text = next(EXAMPLES.glob("004_*.txt")).read_text(encoding="utf-8")
+    records = extract_times(nlp(text), Article(path="004", raw_text=text, text=text))
+    assert (records[0]["value"], records[0]["precision"], records[0]["inferred"]) == ("2022", "year", True)
+    monday = next(r for r in records if r["text"] == "Monday")
+    assert monday["value"] is None  # a weekday cannot be placed in a year-precision reference
+
+
+# -- per-sentence events: (seed, paragraph holding, trigger, cameo root, actor, target, negated, modality)
+
+EVENTS = [
+    ("003", "Xi praised Tokayev", "praised", "05", "Xi", "Tokayev", False, "asserted"),
+    ("004", "Russia sent thousands of troops", "sent", "06", "Russia", "Kazakhstan", False, "asserted"),
+    ("004", "Russia sent thousands of troops", "request", "02", "Kassym-Jomart Tokayev", None, False, "asserted"),
+    ("001", "January 10 phone call", "call", "04", "Wang Yi", None, False, "asserted"),
+    ("001", "January 10 phone call", "welcomed", "05", "China", None, False, "asserted"),
+    ("001", "Russia doesn't want to occupy Kazakhstan", "occupy", "19", "Russia", "Kazakhstan", True, "intended"),
+    ("000", "Chinese firms could face secondary sanctions", "sanctions", "16", None, None, False, "possible"),
+    ("003", "will not allow the United States", "allow", "08", "Russia", None, True, "future"),
+]
+
+
+@pytest.mark.parametrize("seed, needle, trigger, root, actor, target, negated, modality", EVENTS)
+def test_event_actors_code_negation_and_modality(nlp, seed, needle, trigger, root, actor, target, negated, modality):
+    paragraph = _paragraph(seed, needle)
+    events = extract_events(nlp(paragraph))
+    event = next(e for e in events if e["trigger"] == trigger and e["trigger_start"] >= paragraph.index(needle))
+    assert event["cameo"][:2] == root and event["plover"] == plover_of(event["cameo"])
+    assert actor is None or actor in event["actors"]
+    assert target is None or target in event["targets"]
+    assert (event["negated"], event["modality"]) == (negated, modality)
+
+
+@pytest.mark.parametrize("seed, needle", [
+    ("001", "the two countries' sometimes competing interests"),  # no actor does anything
+    ("000", "Welcome back to the China In Eurasia briefing"),  # a greeting, not a welcome
+    ("004", "Beijing’s security assistance to Kazakhstan and other Central Asian countries will likely"),
+])
+def test_sentences_without_an_asserted_event(nlp, seed, needle):
+    events = extract_events(nlp(_paragraph(seed, needle)))
+    asserted = [e for e in events if not e["negated"] and e["modality"] == "asserted" and e["plover"]]
+    assert asserted == []
+
+
+def test_refraining_from_a_commitment_to_intervene_is_not_an_intervention(nlp):
+    events = extract_events(nlp(_paragraph("003", "refraining from any commitment to intervene")))
+    assert [e for e in events if e["action"] == "support"]  # what was said is still coded
+    assert not [e for e in events if e["action"] == "intervene" and not e["negated"]]
+
+
+def test_phone_call_between_two_people_names_both(nlp):
+    events = extract_events(nlp(_paragraph("001", "January 10 phone call")))
+    call = next(e for e in events if e["action"] == "phone call")
+    assert call["actors"] == ["Wang Yi", "Sergei Lavrov"] and call["cameo"] == "041"
+
+
+# -- the corpus timeline ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("date, plover, who", [
+    ("2022-01-02", "PROTEST", None),
+    ("2022-01-05", "REQUEST", "Tokayev"),
+    ("2022-01-10", "CONSULT", "Lavrov"),
+    ("2022-01-13", "RETREAT", "Collective Security Treaty Organization"),
+    ("2013", None, "Xi"),
+])
+def test_seed_events_are_on_the_right_dates(timeline, date, plover, who):
+    on_day = [e for e in timeline if e["date"] == date and e["plover"] == plover]
+    assert on_day, f"no {plover} event on {date}"
+    assert who is None or any(who in name for e in on_day for name in e["actors"])
+
+
+def test_xi_announcement_in_2013(timeline):
+    assert any(e["action"] == "announce" and e["date"] == "2013" and "Xi Jinping" in e["actors"] for e in timeline)
+
+
+def test_wrong_dates_are_absent(timeline):
+    assert not [e for e in timeline if e["plover"] == "RETREAT" and e["date"] == "2022-01-05"]
+    assert not [e for e in timeline if e["date"].startswith("2019-01")]  # 001's latest bare year is not its date
+
+
+def test_undated_article_borrows_the_nearest_dated_reference(db):
+    with open_store(db, read_only=True) as store:
+        references = reference_dates(store)
+        paths = {article.id: Path(article.path).name[:3] for article in store.iter_articles()}
+    by_seed = {paths[article_id]: reference for article_id, reference in references.items()}
+    assert by_seed["001"]["value"].startswith("2022") and by_seed["001"]["borrowed_from"]
+    assert by_seed["002"]["value"] == "2022-01-15" and "borrowed_from" not in by_seed["002"]
+
+
+def test_every_timeline_source_points_at_its_evidence(db, timeline):
+    with open_store(db, read_only=True) as store:
+        articles = {article.id: article for article in store.iter_articles()}
+    for event in timeline:
+        for source in event["sources"]:
+            article = articles[source["article_id"]]
+            assert article.text[source["start"]:source["end"]].strip() == source["text"] or \
+                any(source["text"] in removed.text for removed in article.removed)
+
+
+def test_reports_of_one_event_merge_and_keep_their_disagreements(db):
+    with open_store(db, read_only=True) as store:
+        events = dated_events(store)
+    sent = next(e for e in events if e["action"] == "send" and e["date"] == "2022-01-05")
+    call = next(e for e in events if e["action"] == "phone call")
+    other_outlet = {**sent, "article_id": "other", "date": "2022-01-06", "actors": ["Russia", "CSTO"]}
+    merged = merge_events([sent, other_outlet, call])
+    send = next(m for m in merged if m["action"] == "send")
+    assert len(merged) == 2 and len(send["sources"]) == 2
+    assert send["disagreements"]["dates"] == ["2022-01-05", "2022-01-06"]
+    assert send["disagreements"]["actors"] == [["CSTO", "Russia"], ["Russia"]]
+    far_later = {**sent, "article_id": "other", "date": "2022-02-20"}
+    assert len(merge_events([sent, far_later])) == 2  # same actors, weeks apart: two events
+
+
+def test_timeline_cli_filters_by_entity_and_date(db):
+    result = CliRunner().invoke(app, ["timeline", "--db", db, "--entity", "China", "--from", "2022-01",
+                                      "--to", "2022-01-31"])
+    assert result.exit_code == 0
+    lines = result.output.strip().splitlines()
+    assert lines and all(line.startswith("2022-01") for line in lines)
+    assert any("welcome" in line for line in lines) and not any("Lavrov" in line for line in lines)
+
+
+def test_export_has_events_with_completed_dates(db, tmp_path):
+    out = tmp_path / "export.jsonl"
+    assert CliRunner().invoke(app, ["export", "--db", db, "--out", str(out)]).exit_code == 0
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    seed_001 = next(r for r in records if r["path"].endswith(next(EXAMPLES.glob("001_*.txt")).name))
+    assert {"date", "text", "actors", "action", "targets", "place", "plover", "cameo", "start", "end"} <= \
+        set(seed_001["events"][0])
+    assert any(e["date"] == "2022-01-10" and e["action"] == "phone call" for e in seed_001["events"])
+    assert any(f["text"] == "a few thousand" for f in seed_001["figures"])
+
+
+# -- footprint ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("cameo, dimension", [("062", "security"), ("0874", "security"), ("061", "economic"),
+                                              ("041", "political"), ("010", "information"), ("163", "economic")])
+def test_dimension_of_cameo_codes(cameo, dimension):
+    assert dimension_of(cameo) == dimension
+
+
+def test_footprint_points_carry_evidence(db):
+    with open_store(db, read_only=True) as store:
+        china = footprint(store, "China", "Kazakhstan")
+        russia = footprint(store, "Russian", "Kazakh")
+    assert {p["dimension"] for p in china} >= {"economic"}
+    assert any(p["kind"] == "figure" and "17%" in p["label"] for p in china)
+    assert any(p["dimension"] == "security" and p["date"] == "2022-01-05" for p in russia)
+    assert not [p for p in china if p["dimension"] == "security"]  # no Chinese security action in the seeds
+    assert all(p["article_id"] and p["text"] for p in china + russia)
+
+
+def test_footprint_cli_prints_and_writes_a_png(db, tmp_path):
+    pytest.importorskip("matplotlib", reason="the chart needs the charts extra")
+    chart = tmp_path / "china.png"
+    result = CliRunner().invoke(app, ["footprint", "China", "Kazakhstan", "--db", db, "--chart", str(chart)])
+    assert result.exit_code == 0 and "economic" in result.output
+    assert chart.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+# -- quality floor on the PETRARCH-2 validation sentences -------------------------------------------
+
+@pytest.mark.skipif(not GSR.exists(), reason="needs ../shared/data/events")
+def test_gsr_event_code_agreement_floor():
+    import sys
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from eval_events import evaluate, load_country_codes, rates
+
+    records = [json.loads(line) for line in GSR.read_text(encoding="utf-8").splitlines() if line.strip()]
+    result = rates(evaluate([r for r in records if r.get("evaluate", True)], codes=load_country_codes())["totals"])
+    assert result["root_agreement"] >= 0.48
+    assert result["full_agreement"] >= 0.37
+    assert result["actor_agreement"] >= 0.50
