@@ -1,0 +1,235 @@
+"""Story clustering: group articles that report the same real-world event.
+
+Each article becomes a sparse vector: TF-IDF of the words and word pairs of its title and body,
+joined with a second TF-IDF over *names and numbers* (capitalised word runs and figures), which
+is what tells two events of the same kind apart (two rehab stays, two earthquakes). Candidate pairs come from
+cosine nearest neighbours (scikit-learn, brute force over sparse rows, chunked), so memory grows
+with ``n * neighbours`` and never with ``n²``. Pairs further apart in time than ``window_days``
+are dropped; a year- or month-precision date counts as the whole year or month, and an article
+without a date is never ruled out by time.
+
+Stories are the clusters of exact average linkage over that sparse similarity graph, cut at
+``threshold``: two groups merge while the mean similarity over *all* pairs across them (missing
+pairs count as 0) is at least ``threshold``. This merge loop is written here because SciPy's and
+scikit-learn's average linkage need the dense ``n²`` distance matrix, and scikit-learn's
+connectivity-constrained variant averages only over connected pairs, which over-merges.
+"""
+
+from __future__ import annotations
+
+import heapq
+import logging
+import re
+from collections.abc import Iterable, Sequence
+from datetime import date
+
+import numpy as np
+import scipy.sparse as sp
+from sklearn import config_context
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
+from sklearn.neighbors import NearestNeighbors
+from sklearn.preprocessing import normalize
+
+from newsdesk.article import Article
+from newsdesk.errors import UsageError
+
+log = logging.getLogger(__name__)
+
+#: Capitalised word runs ("Tara Reid", "Betty Ford Center") and figures ("6.1", "2013").
+_NAME_OR_NUMBER = re.compile(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*|\b\d[\d.,:]*\d\b|\b\d\b")
+#: Below this many articles every term is kept (``min_df=1``); see ``vectorise``.
+_MIN_CORPUS_FOR_MIN_DF = 20
+#: Empty articles added when learning IDF, so that small corpora still weigh words sensibly.
+_BACKGROUND_ARTICLES = 20
+#: Memory (MiB) for each block of the nearest-neighbour search; scikit-learn's default is 1024.
+_WORKING_MEMORY_MB = 128
+_DATE_PARTS = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
+
+
+def cluster_stories(articles: Sequence[Article], *, threshold: float = 0.2,
+                    window_days: int | None = 14, neighbours: int = 30,
+                    name_weight: float = 1.0) -> dict[str, int]:
+    """Map each ``article.id`` to a story number (0, 1, ...; numbered by first appearance).
+
+    ``threshold`` is the mean cosine similarity two groups need to merge (lower merges more).
+    ``window_days`` drops pairs published further apart (``None``: no time limit).
+    ``neighbours`` is how many nearest neighbours each article is compared with.
+    ``name_weight`` weighs the names-and-numbers vector against the word vector.
+    """
+    _check_options(threshold=threshold, window_days=window_days, neighbours=neighbours,
+                   name_weight=name_weight)
+    unique = list({article.id: article for article in articles}.values())
+    if len(unique) < 2:
+        return {article.id: 0 for article in unique}
+    vectors = vectorise(unique, name_weight=name_weight)
+    edges = _neighbour_edges(vectors, neighbours=neighbours)
+    if window_days is not None:
+        edges = _within_window(edges, [_date_span(a) for a in unique], window_days=window_days)
+    labels = average_linkage(edges, n=len(unique), threshold=threshold)
+    log.info("clustered %d articles into %d stories", len(unique), len(set(labels)))
+    return {article.id: int(label) for article, label in zip(unique, labels, strict=True)}
+
+
+def vectorise(articles: Sequence[Article], *, name_weight: float = 1.0) -> sp.csr_matrix:
+    """L2-normalised sparse rows: word TF-IDF joined with names-and-numbers TF-IDF.
+
+    Word pairs and names seen in only one article are dropped once the corpus is big enough for
+    that to mean something (``_MIN_CORPUS_FOR_MIN_DF``): they cannot link two articles and
+    only dilute the similarity of articles full of one-off detail.
+    """
+    texts = [_text_of(article) for article in articles]
+    min_df = 2 if len(texts) >= _MIN_CORPUS_FOR_MIN_DF else 1
+    words = sp.hstack([
+        _tfidf(texts, stop_words="english"),
+        _tfidf(texts, stop_words="english", ngram_range=(2, 2), min_df=min_df),
+    ])
+    parts = [normalize(words.tocsr())]
+    if name_weight > 0:
+        names = _tfidf(texts, analyzer=names_and_numbers, min_df=min_df)
+        parts.append(name_weight * normalize(names))
+    return normalize(sp.hstack(parts, format="csr"))
+
+
+def names_and_numbers(text: str) -> list[str]:
+    """Features for the names vector: each capitalised run as one token plus its words."""
+    features = []
+    for match in _NAME_OR_NUMBER.finditer(text):
+        words = match.group(0).lower().split()
+        if len(words) == 1 and words[0] in ENGLISH_STOP_WORDS:
+            continue
+        features.append("_".join(words))
+        if len(words) > 1:
+            features.extend(word for word in words if word not in ENGLISH_STOP_WORDS)
+    return features
+
+
+def average_linkage(edges: sp.coo_matrix, *, n: int, threshold: float) -> list[int]:
+    """Flat clusters of average linkage over a sparse similarity graph (absent pairs are 0).
+
+    ``edges`` holds each pair in both directions (a symmetric matrix) and no diagonal. Labels are numbered by each cluster's first member, so the result does not depend on
+    merge order.
+    """
+    links, sizes, members = _initial_links(edges, n=n)
+    heap = [(-s, a, b) for a, row in links.items() for b, s in row.items() if a < b]
+    heapq.heapify(heap)
+    while heap:
+        negative_mean, a, b = heapq.heappop(heap)
+        if -negative_mean < threshold:
+            break  # average linkage is monotone: no later merge can reach the threshold
+        if a in members and b in members:  # an entry whose cluster merged since is stale
+            for pair in _merge(a, b, links=links, sizes=sizes, members=members):
+                heapq.heappush(heap, pair)
+    return _labels(members, n=n)
+
+
+def _check_options(*, threshold: float, window_days: int | None, neighbours: int,
+                   name_weight: float) -> None:
+    if not 0 < threshold <= 1:
+        raise UsageError(f"threshold must be above 0 and at most 1, not {threshold}")
+    if window_days is not None and window_days < 0:
+        raise UsageError(f"window_days must be 0 or more (or None), not {window_days}")
+    if neighbours < 1:
+        raise UsageError(f"neighbours must be at least 1, not {neighbours}")
+    if name_weight < 0:
+        raise UsageError(f"name_weight must be 0 or more, not {name_weight}")
+
+
+def _text_of(article: Article) -> str:
+    body = article.text or article.raw_text
+    return f"{article.title}\n{body}" if article.title else body
+
+
+def _tfidf(texts: list[str], **options: object) -> sp.csr_matrix:
+    """Sublinear TF-IDF, with IDF learnt as if ``_BACKGROUND_ARTICLES`` empty articles were there.
+
+    Without them, a handful of articles on one subject gives their shared words no weight at all
+    (they occur everywhere), so the articles look unrelated; in a large corpus they change little.
+    """
+    vectoriser = TfidfVectorizer(sublinear_tf=True, dtype=np.float32, **options)
+    try:
+        return vectoriser.fit_transform(texts + [""] * _BACKGROUND_ARTICLES)[: len(texts)]
+    except ValueError:  # no term survives (no names, or no word pair seen twice)
+        return sp.csr_matrix((len(texts), 1), dtype=np.float32)
+
+
+def _neighbour_edges(vectors: sp.csr_matrix, *, neighbours: int) -> sp.coo_matrix:
+    """Symmetric sparse cosine similarities to each row's nearest neighbours."""
+    k = min(neighbours + 1, vectors.shape[0])
+    index = NearestNeighbors(n_neighbors=k, metric="cosine", algorithm="brute").fit(vectors)
+    with config_context(working_memory=_WORKING_MEMORY_MB):  # size of each block of rows
+        graph = index.kneighbors_graph(vectors, mode="distance").tocoo()
+    keep = graph.row != graph.col
+    similarity = sp.coo_matrix(
+        (1.0 - graph.data[keep], (graph.row[keep], graph.col[keep])), shape=graph.shape)
+    similarity = similarity.maximum(similarity.T).tocoo()
+    positive = similarity.data > 0
+    return sp.coo_matrix((similarity.data[positive], (similarity.row[positive],
+                          similarity.col[positive])), shape=similarity.shape)
+
+
+def _date_span(article: Article) -> tuple[int, int] | None:
+    """First and last day (ordinals) that ``published`` may mean, or ``None`` if unknown."""
+    match = _DATE_PARTS.match(article.published or "")
+    if not match:
+        return None
+    year, month, day = (int(part) if part else None for part in match.groups())
+    try:
+        if month is None:
+            return date(year, 1, 1).toordinal(), date(year, 12, 31).toordinal()
+        if day is None:
+            start = date(year, month, 1)
+            end = date(year + month // 12, month % 12 + 1, 1)
+            return start.toordinal(), end.toordinal() - 1
+        return (date(year, month, day).toordinal(),) * 2
+    except ValueError:
+        return None
+
+
+def _within_window(edges: sp.coo_matrix, spans: list[tuple[int, int] | None], *,
+                   window_days: int) -> sp.coo_matrix:
+    known = np.array([span is not None for span in spans])
+    start = np.array([span[0] if span else 0 for span in spans])
+    end = np.array([span[1] if span else 0 for span in spans])
+    gap = np.maximum(start[edges.row] - end[edges.col], start[edges.col] - end[edges.row])
+    keep = ~(known[edges.row] & known[edges.col]) | (gap <= window_days)
+    return sp.coo_matrix((edges.data[keep], (edges.row[keep], edges.col[keep])),
+                         shape=edges.shape)
+
+
+def _initial_links(edges: sp.coo_matrix, *, n: int) -> tuple[dict, list[int], dict]:
+    links: dict[int, dict[int, float]] = {i: {} for i in range(n)}
+    for a, b, similarity in zip(edges.row.tolist(), edges.col.tolist(), edges.data.tolist()):
+        if a != b:
+            links[a][b] = float(similarity)
+    return links, [1] * n, {i: [i] for i in range(n)}
+
+
+def _merge(a: int, b: int, *, links: dict, sizes: list[int],
+           members: dict) -> Iterable[tuple[float, int, int]]:
+    """Merge clusters ``a`` and ``b`` into a new one; yield heap entries for its links.
+
+    ``links`` holds, for each live cluster, the *sum* of similarities to each linked cluster.
+    """
+    new = len(sizes)
+    sizes.append(sizes[a] + sizes[b])
+    members[new] = members.pop(a) + members.pop(b)
+    merged: dict[int, float] = {}
+    for old in (a, b):
+        for other, total in links.pop(old).items():
+            if other in (a, b):
+                continue
+            merged[other] = merged.get(other, 0.0) + total
+            del links[other][old]
+    links[new] = merged
+    for other, total in merged.items():
+        links[other][new] = total
+        yield (-total / (sizes[new] * sizes[other]), other, new)
+
+
+def _labels(members: dict[int, list[int]], *, n: int) -> list[int]:
+    labels = [0] * n
+    groups = sorted(members.values(), key=min)
+    for number, group in enumerate(groups):
+        for index in group:
+            labels[index] = number
+    return labels
