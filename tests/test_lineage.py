@@ -1,0 +1,227 @@
+"""Copy lineage on real text: the seed articles and the AllSides near-duplicate silver pairs."""
+
+from __future__ import annotations
+
+import json
+import random
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from conftest import EXAMPLES, need_shared
+from newsdesk.article import Article
+from newsdesk.cli import app
+from newsdesk.exporter import export_records
+from newsdesk.ingest import ingest
+from newsdesk.lineage import PairComparer, normalise, span_text, update_lineage
+from newsdesk.store import open_store
+
+SEEDS = sorted(EXAMPLES.glob("*.txt"))
+ALLSIDES = "data/corpus/allsides-article-bias"
+
+
+def _seed_ids(store) -> dict[str, str]:
+    """Seed number ("000") -> article id."""
+    return {Path(article.path).name[:3]: article.id for article in store.iter_articles()}
+
+
+def _pairs(links: list[dict]) -> set[frozenset[str]]:
+    return {frozenset((link["article"], link["of"])) for link in links}
+
+
+@pytest.fixture(scope="module")
+def seed_store(tmp_path_factory) -> str:
+    db = str(tmp_path_factory.mktemp("seeds") / "store.duckdb")
+    ingest([str(path) for path in SEEDS], db=db, workers=1)
+    with open_store(db) as store:
+        update_lineage(store)
+    return db
+
+
+@pytest.mark.parametrize(("copy", "original", "field", "starts", "ends"), [
+    ("001", "000", "text", "By intervening militarily and throwing its support behind",
+     "it also boosted its already sizable political influence"),
+    ("004", "003", "removed", "After days of protests over fuel prices",
+     "health officials said 160 people have died. Photo: Pavel Mikheyev / Reuters"),
+])
+def test_seed_passage_reuse_is_located_in_both_articles(seed_store, copy, original, field, starts, ends):
+    with open_store(seed_store, read_only=True) as store:
+        ids = _seed_ids(store)
+        links = [link for link in store.lineage_links()
+                 if {link["article"], link["of"]} == {ids[copy], ids[original]}]
+        assert [link["kind"] for link in links] == ["passage"]
+        link = links[0]
+        assert len(link["spans"]) == 1
+        for side, location in (("article", link["spans"][0]["this"]), ("of", link["spans"][0]["of"])):
+            article = store.get_article(link[side])
+            assert location["field"] == field
+            if field == "removed":
+                assert article.removed[location["line"]].reason == "caption"
+            shared = span_text(article, location)
+            assert shared.startswith(starts) and shared.endswith(ends)
+
+
+def test_no_other_seed_pair_is_linked(seed_store):
+    with open_store(seed_store, read_only=True) as store:
+        ids = _seed_ids(store)
+        expected = {frozenset((ids["000"], ids["001"])), frozenset((ids["003"], ids["004"]))}
+        assert _pairs(store.lineage_links()) == expected
+
+
+def test_seed_stories_count_independent_sources(seed_store):
+    with open_store(seed_store, read_only=True) as store:
+        ids = _seed_ids(store)
+        story = store.story_of(ids["001"])
+        members = [member["id"] for member in story["members"]]
+        assert {ids["000"], ids["001"]} <= set(members)
+        # a newsletter and an article of the same outlet (RFE/RL) are one source
+        outlets = {store.get_article(i).outlet for i in members}
+        assert story["independent_sources"] == len(outlets)
+
+
+def test_export_adds_duplicates_and_cluster(seed_store):
+    with open_store(seed_store, read_only=True) as store:
+        ids = _seed_ids(store)
+        records = {record["id"]: record for record in export_records(store)}
+    newsletter, article = records[ids["000"]], records[ids["001"]]
+    assert [(d["of"], d["kind"], d["role"]) for d in article["duplicates"]] == [(ids["000"], "passage", "copy")]
+    assert [(d["of"], d["role"]) for d in newsletter["duplicates"]] == [(ids["001"], "source")]
+    assert newsletter["duplicates"][0]["spans"][0]["this"] == article["duplicates"][0]["spans"][0]["of"]
+    assert records[ids["002"]]["duplicates"] == []
+    assert article["cluster"] == newsletter["cluster"] and article["cluster"] is not None
+
+
+def test_exact_copy_links_to_first_seen_and_is_not_counted_again(tmp_path):
+    db = str(tmp_path / "store.duckdb")
+    ingest([str(path) for path in SEEDS], db=db, workers=1)
+    with open_store(db) as store:
+        update_lineage(store)
+        before = _pairs(store.lineage_links())
+        story_before = store.story_of(_seed_ids(store)["000"])
+    copy = tmp_path / "copy_of_000.txt"
+    shutil.copy(SEEDS[0], copy)
+    ingest([str(copy)], db=db, workers=1)
+    with open_store(db) as store:
+        report = update_lineage(store)
+        ids = _seed_ids(store)
+        copy_id = next(a.id for a in store.iter_articles() if a.path == str(copy))
+        links = store.lineage_links(article_id=copy_id)
+        story = store.story_of(copy_id)
+        assert report.articles == 1
+        assert [(link["article"], link["of"], link["kind"]) for link in links] == [(copy_id, ids["000"], "exact")]
+        assert _pairs(store.lineage_links()) == before | {frozenset((copy_id, ids["000"]))}
+        assert story["articles"] == story_before["articles"] + 1
+        assert story["independent_sources"] == story_before["independent_sources"]
+        assert next(m for m in story["members"] if m["id"] == copy_id)["copy_of"] == ids["000"]
+
+
+def test_rerun_and_reingest_change_nothing(seed_store):
+    ingest([str(path) for path in SEEDS], db=seed_store, workers=1)
+    with open_store(seed_store) as store:
+        before = store.lineage_links()
+        report = update_lineage(store)
+        assert (report.articles, report.links, report.stories) == (0, {}, 0)
+        assert store.lineage_links() == before
+
+
+def test_changed_article_is_processed_again(tmp_path):
+    db = str(tmp_path / "store.duckdb")
+    paths = [tmp_path / path.name for path in SEEDS[:2]]
+    for source, path in zip(SEEDS[:2], paths):
+        shutil.copy(source, path)
+    ingest([str(path) for path in paths], db=db, workers=1)
+    with open_store(db) as store:
+        assert update_lineage(store, stories=False).links == {"passage": 1}
+    lines = paths[1].read_text(encoding="utf-8").splitlines()
+    edited = [line for line in lines if not line.startswith("By intervening militarily")]
+    assert len(edited) == len(lines) - 1
+    paths[1].write_text("\n".join(edited), encoding="utf-8")
+    ingest([str(paths[1])], db=db, workers=1)
+    with open_store(db) as store:
+        report = update_lineage(store, stories=False)
+        assert report.articles == 1
+        assert store.lineage_links() == []
+
+
+def _article(text: str, *, path: str, title: str | None = None) -> Article:
+    return Article(path=path, raw_text=text, text=text, title=title)
+
+
+@pytest.fixture(scope="module")
+def seed_articles(seed_store) -> dict[int, Article]:
+    with open_store(seed_store, read_only=True) as store:
+        return {int(Path(article.path).name[:3]): article for article in store.iter_articles()}
+
+
+def _trimmed(text: str, seeds: dict) -> str:
+    paragraphs = text.split("\n\n")
+    return "\n\n".join(paragraphs[: len(paragraphs) * 2 // 3])
+
+
+def _house_style(text: str, seeds: dict) -> str:
+    return text.replace("’", "'").replace("“", '"').replace("”", '"').replace("Mr. ", "Mr ")
+
+
+def _spun(text: str, seeds: dict) -> str:
+    from newsdesk.rewrite_eval import spin
+
+    return spin(text, rng=random.Random(7))
+
+
+@pytest.mark.parametrize(("number", "edit", "kind"), [
+    (2, _trimmed, "near"),            # trimmed ending
+    (4, _house_style, "near"),        # house-style edits
+    (2, lambda text, seeds: text.upper(), "near"),
+    (3, _spun, "rewrite"),            # a machine rewrite keeps sentences, changes words
+    (2, lambda text, seeds: seeds[1].text, None),   # same topic, different article
+    (4, lambda text, seeds: seeds[3].text, None),   # only a caption shared, removed from both texts
+])
+def test_pair_kinds(seed_articles, number, edit, kind):
+    original = _article(seed_articles[number].text, path="original.txt")
+    copy = _article(edit(original.text, seed_articles), path="copy.txt")
+    link = PairComparer().compare(copy, original, rewrite_candidate=True)
+    assert (link.kind if link else None) == kind
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [
+    ("The “Belt and Road”  initiative", 'the "belt and road" initiative', True),
+    ("Russia\u00a0sent troops — quickly", "russia sent troops - quickly", True),
+    ("Russia sent troops", "Russia sent no troops", False),
+])
+def test_normalised_text_for_exact_duplicates(a, b, same):
+    assert (normalise(a) == normalise(b)) is same
+
+
+def test_neardup_silver_recall(tmp_path):
+    folder = need_shared(ALLSIDES)
+    db = str(tmp_path / "store.duckdb")
+    ingest([str(folder / "neardup_articles.jsonl.gz")], db=db, workers=1)
+    with open_store(db) as store:
+        update_lineage(store, stories=False)
+        by_record = {article.locator: article.id for article in store.iter_articles()}
+        links = {frozenset((link["article"], link["of"])): link["kind"] for link in store.lineage_links()}
+    pairs = [json.loads(line) for line in (folder / "neardup_pairs_silver.jsonl").read_text().splitlines()]
+    found = [links.get(frozenset((by_record[p["id_a"]], by_record[p["id_b"]]))) for p in pairs]
+    recall = sum(kind in ("exact", "near") for kind in found) / len(pairs)
+    assert len(pairs) == 52
+    assert recall >= 0.95
+    # the seven identical bodies in the set are exact duplicates, not near ones
+    assert sum(p["jaccard_5shingle"] == 1.0 for p in pairs) == found.count("exact")
+
+
+def test_cli_lineage_and_stories(seed_store):
+    runner = CliRunner()
+    with open_store(seed_store, read_only=True) as store:
+        article_id = _seed_ids(store)["001"]
+    shown = runner.invoke(app, ["lineage", article_id[:6], "--db", seed_store])
+    assert shown.exit_code == 0, shown.output
+    assert "passage" in shown.output and "By intervening militarily" in shown.output
+    assert "independent sources" in shown.output
+    listed = runner.invoke(app, ["lineage", "--db", seed_store])
+    assert listed.exit_code == 0 and "2 copy links" in listed.output
+    stories = runner.invoke(app, ["stories", "--db", seed_store])
+    assert stories.exit_code == 0 and "independent sources" in stories.output
+    unknown = runner.invoke(app, ["lineage", "zzzz", "--db", seed_store])
+    assert unknown.exit_code == 2
