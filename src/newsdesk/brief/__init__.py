@@ -1,0 +1,113 @@
+"""Briefs: extractive, cited, verified. ``write_brief`` builds one and writes it with its settings.
+
+Beside each brief ``NAME.EXT`` the settings that made it are saved as ``NAME.EXT.settings.json``
+(so ``newsdesk brief --settings NAME.EXT.settings.json`` rebuilds it), and the folder's Atom feed
+``briefs.atom`` lists every brief written there.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import asdict, dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+from newsdesk.brief.build import build_brief
+from newsdesk.brief.model import Brief, Settings
+from newsdesk.brief.render import FORMATS, render_html, render_json, render_markdown
+from newsdesk.errors import UsageError
+from newsdesk.store import DEFAULT_DB, open_store
+
+__all__ = ["Brief", "BriefResult", "Settings", "brief_settings", "load_settings", "mail_brief", "make_brief",
+           "write_brief"]
+
+FEED = "briefs.atom"
+
+
+@dataclass(slots=True)
+class BriefResult:
+    brief: Brief
+    files: list[str]
+    format: str = "md"
+
+
+def make_brief(*, db: str = DEFAULT_DB, settings: Settings) -> tuple[Brief, dict[str, str], dict[str, dict]]:
+    """Build and verify a brief; also return the article texts and layers that rendering needs."""
+    with open_store(db, read_only=True) as store:
+        brief = build_brief(store, settings)
+        cited = {c.article for _, item in brief.items() for c in item.citations}
+        texts = {article_id: store.get_article(article_id).text for article_id in cited}
+        layers = {name: store.layer(name) for name in ("times", "mentions")}
+    return brief, texts, layers
+
+
+def write_brief(*, db: str = DEFAULT_DB, settings: Settings, format: str, out: str) -> BriefResult:
+    """Write the brief to ``out`` in ``format`` (md, html or json), its settings beside it, and the feed."""
+    if format not in FORMATS:
+        raise UsageError(f"unknown brief format {format!r}; choose one of {', '.join(FORMATS)}")
+    brief, texts, layers = make_brief(db=db, settings=settings)
+    target = Path(out)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    files = _write_rendered(brief, texts, layers, format=format, target=target)
+    settings_path = target.with_name(target.name + ".settings.json")
+    settings_path.write_text(json.dumps({
+        "settings": asdict(settings), "db": os.fspath(db), "format": format, "file": target.name,
+        "title": brief.title, "created": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "items": len(brief.items()), "dropped": len(brief.dropped),
+    }, indent=2), encoding="utf-8")
+    files.append(str(settings_path))
+    from newsdesk.brief.feed import write_feed
+
+    files.append(write_feed(target.parent))
+    return BriefResult(brief, files, format)
+
+
+def _write_rendered(brief: Brief, texts: dict[str, str], layers: dict, *, format: str, target: Path) -> list[str]:
+    if format == "md":
+        target.write_text(render_markdown(brief), encoding="utf-8")
+        return [str(target)]
+    if format == "json":
+        target.write_text(render_json(brief), encoding="utf-8")
+        return [str(target)]
+    written = []
+    for relative, html in render_html(brief, texts, layers=layers).items():
+        path = target if relative == "brief.html" else target.parent / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(html, encoding="utf-8")
+        written.append(str(path))
+    return written
+
+
+def load_settings(path: str) -> Settings:
+    """The settings saved beside a brief, to rebuild it."""
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as e:
+        raise UsageError(f"{path}: cannot read brief settings ({e})") from e
+    return Settings(**data.get("settings", data))
+
+
+def brief_settings(*, file: str | None = None, **given: object) -> Settings:
+    """Settings from a saved settings file (if any), overridden by the options given (not None)."""
+    settings = load_settings(file) if file else Settings()
+    for name, value in given.items():
+        if value is not None:
+            setattr(settings, name, value)
+    if settings.length < 1:
+        raise UsageError("--length must be at least 1")
+    return settings
+
+
+def mail_brief(result: BriefResult, *, to: list[str], smtp: str, sender: str) -> None:
+    """Send a written brief by e-mail through the SMTP server ``HOST:PORT``."""
+    from newsdesk.brief.feed import send_brief
+
+    host, _, port = smtp.rpartition(":")
+    if not host or not port.isdigit():
+        raise UsageError(f"--smtp wants HOST:PORT, got {smtp!r}")
+    html = Path(result.files[0]).read_text(encoding="utf-8") if result.format == "html" else None
+    from newsdesk.brief.render import render_markdown
+
+    send_brief(text=render_markdown(result.brief), html=html, subject=result.brief.title, sender=sender,
+               to=list(to), host=host, port=int(port))

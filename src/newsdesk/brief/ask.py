@@ -1,0 +1,173 @@
+"""Answer a question from the store: hybrid retrieval over sentences and quotes, cited and gated.
+
+Passages are every sentence of every current article plus every stored quote with a speaker.
+They are ranked by BM25 (the DuckDB full-text-search extension, loaded from the PyPI package
+``duckdb-extension-fts``) and, when the optional extra ``newsdesk[embeddings]`` is installed, by
+cosine similarity of MiniLM sentence embeddings; the two rankings are fused with reciprocal
+rank fusion (RRF, k = 60). Embeddings are stored for stores of up to ``EMBED_ALL_MAX``
+passages; above that the embedding ranking re-orders the BM25 top passages per question. The answer is assembled from the best passages, expert quotes first,
+and every item goes through the same verification gate as a brief.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+import pyarrow as pa
+
+from newsdesk.brief.build import is_expert
+from newsdesk.brief.embed import load_encoder
+from newsdesk.brief.gate import verify_items
+from newsdesk.brief.model import Citation, Dropped, Item, Source
+from newsdesk.rewrite import split_sentences
+from newsdesk.store import DEFAULT_DB, Store, open_store
+
+log = logging.getLogger(__name__)
+
+RRF_K = 60
+BM25_ONLY = "BM25 only (install newsdesk[embeddings] for hybrid retrieval)"
+HYBRID = "BM25 + embeddings, reciprocal rank fusion"
+HYBRID_POOL = "BM25, re-ranked by embeddings of its top passages, reciprocal rank fusion"
+#: Above this many passages, embeddings are not stored (embedding them all would take hours on a
+#: CPU); the embedding ranking then covers the BM25 top passages, embedded per question.
+EMBED_ALL_MAX = 20_000
+
+
+@dataclass(slots=True)
+class Answer:
+    """Verified items that answer ``question``, the sources they cite and how they were found."""
+
+    question: str
+    items: list[Item] = field(default_factory=list)
+    sources: dict[str, Source] = field(default_factory=dict)
+    dropped: list[Dropped] = field(default_factory=list)
+    method: str = BM25_ONLY
+
+
+def ask(question: str, *, db: str = DEFAULT_DB, limit: int = 5, embed_all_max: int = EMBED_ALL_MAX) -> Answer:
+    """The answer to ``question`` from the store at ``db``: up to ``limit`` verified items."""
+    encoder = load_encoder()
+    with open_store(db) as store:
+        update_index(store, encoder=encoder, embed_all_max=embed_all_max)
+        stored = encoder is not None and store.has_embeddings()
+        ranked = rank_passages(store, question, encoder=encoder, stored=stored, depth=max(50, limit * 10))
+        method = BM25_ONLY if encoder is None else HYBRID if stored else HYBRID_POOL
+        answer = Answer(question=question, method=method)
+        return _verified(store, answer, assemble(ranked, limit=limit))
+
+
+def update_index(store: Store, *, encoder: Any = None, embed_all_max: int = EMBED_ALL_MAX) -> bool:
+    """Rebuild the passages and their BM25 index when articles or quotes changed, or when the
+    embeddings extra appeared since the last build; True if rebuilt. Passages get stored
+    embeddings only when there are at most ``embed_all_max`` of them."""
+    base, state = store.retrieval_fingerprint(), store.retrieval_state() or ""
+    if state.startswith(base + ":") and (encoder is None or not state.endswith(":bm25")):
+        return False
+    rows = passage_rows(store.quotes_and_texts())
+    embed = encoder is not None and 0 < len(rows["text"]) <= embed_all_max
+    rows["embedding"] = ([list(map(float, v)) for v in encoder(rows["text"])] if embed
+                         else [None] * len(rows["text"]))
+    suffix = ":emb" if embed else ":bm25" if encoder is None else ":big"
+    store.replace_passages(_passage_table(rows), fingerprint=base + suffix)
+    log.info("retrieval index rebuilt: %d passages%s", len(rows["text"]), " with embeddings" if embed else "")
+    return True
+
+
+def passage_rows(articles: list[tuple[str, int, str, str | None]]) -> dict[str, list[Any]]:
+    """Column lists of passages: each sentence of each article, then each quote with a speaker."""
+    import json
+
+    columns: dict[str, list[Any]] = {name: [] for name in (
+        "article_id", "version", "kind", "start_char", "end_char", "text", "speaker", "role", "affiliation")}
+
+    def add(article_id: str, version: int, kind: str, start: int, end: int, text: str, record: dict) -> None:
+        for name, value in zip(columns, (article_id, version, kind, start, end, text[start:end],
+                                         record.get("speaker"), record.get("role"), record.get("affiliation"))):
+            columns[name].append(value)
+
+    for article_id, version, text, quotes in articles:
+        for start, end in split_sentences(text or ""):
+            if _answerable(text[start:end]):
+                add(article_id, version, "sentence", start, end, text, {})
+        for record in json.loads(quotes) if quotes else []:
+            if record.get("speaker") and record.get("direct"):
+                add(article_id, version, "quote", record["start"], record["end"], text, record)
+    return columns
+
+
+def _answerable(sentence: str) -> bool:
+    """A statement of at least six words: not a question, heading or fragment."""
+    stripped = sentence.rstrip()
+    return len(stripped.split()) >= 6 and stripped.endswith((".", "!", '"', "”", "’", "'")) \
+        and not stripped.rstrip("\"”’'").endswith("?")
+
+
+def _passage_table(rows: dict[str, list[Any]]) -> pa.Table:
+    types = {"version": pa.int32(), "start_char": pa.int32(), "end_char": pa.int32(),
+             "embedding": pa.list_(pa.float32())}
+    table = {name: pa.array(values, type=types.get(name, pa.string())) for name, values in rows.items()}
+    table["passage_id"] = pa.array(range(len(rows["text"])), type=pa.int64())
+    return pa.table(table)
+
+
+def rank_passages(store: Store, question: str, *, encoder: Any = None, stored: bool = False,
+                  depth: int = 50) -> list[dict[str, Any]]:
+    """Passages for ``question``, best first: BM25, fused by RRF with embedding similarity when an
+    encoder is given (over every stored embedding, or else over the BM25 top ``4 * depth``)."""
+    bm25 = store.search_passages(question, limit=depth if encoder is None or stored else 4 * depth)
+    if encoder is None:
+        return reciprocal_rank_fusion([bm25])
+    if stored:
+        dense = store.nearest_passages(list(map(float, encoder([question])[0])), limit=depth)
+        return reciprocal_rank_fusion([bm25, dense])
+    vectors = encoder([question] + [row["text"] for row in bm25]) if bm25 else np.zeros((1, 1))
+    order = np.argsort(-(vectors[1:] @ vectors[0]), kind="stable")[:depth]
+    return reciprocal_rank_fusion([bm25[:depth], [bm25[i] for i in order]])
+
+
+def reciprocal_rank_fusion(rankings: list[list[dict[str, Any]]], *, k: int = RRF_K) -> list[dict[str, Any]]:
+    """Fuse ranked lists of passages: score = sum of 1 / (k + rank) over the lists that hold each."""
+    fused: dict[int, float] = {}
+    rows: dict[int, dict[str, Any]] = {}
+    for ranking in rankings:
+        for rank, row in enumerate(ranking, start=1):
+            fused[row["passage_id"]] = fused.get(row["passage_id"], 0.0) + 1.0 / (k + rank)
+            rows.setdefault(row["passage_id"], row)
+    order = sorted(fused, key=lambda pid: (-fused[pid], pid))
+    return [{**rows[pid], "fused": fused[pid]} for pid in order]
+
+
+def assemble(ranked: list[dict[str, Any]], *, limit: int) -> list[Item]:
+    """Up to ``limit`` items: quotes of experts (a stated role or affiliation) first, at most half,
+    then sentences; no passage twice."""
+    quotes = [row for row in ranked if row["kind"] == "quote" and is_expert(row)][: max(1, limit // 2)]
+    chosen, seen = [], set()
+    for row in quotes + [row for row in ranked if row["kind"] == "sentence"]:
+        key = " ".join(row["text"].lower().split())
+        if key in seen or any(key in other or other in key for other in seen) or len(chosen) >= limit:
+            continue
+        seen.add(key)
+        chosen.append(_item(row))
+    return chosen
+
+
+def _item(row: dict[str, Any]) -> Item:
+    citation = Citation(row["article_id"], row["start_char"], row["end_char"])
+    if row["kind"] == "quote":
+        return Item(text=row["text"], citations=[citation], kind="quote", speaker=row["speaker"],
+                    role=row["role"], affiliation=row["affiliation"], score=round(row["fused"], 5))
+    return Item(text=row["text"], citations=[citation], score=round(row["fused"], 5))
+
+
+def _verified(store: Store, answer: Answer, items: list[Item]) -> Answer:
+    cited = sorted({c.article for item in items for c in item.citations})
+    articles = store.get_articles(cited)
+    quotes = store.layer("quotes")
+    texts = {article_id: article.text for article_id, article in articles.items()}
+    answer.items, dropped = verify_items(items, texts, quotes, section="answer")
+    answer.dropped.extend(dropped)
+    answer.sources = {a.id: Source(a.id, a.title, a.outlet, a.published, a.url, a.path) for a in articles.values()}
+    return answer

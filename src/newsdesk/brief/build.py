@@ -1,0 +1,308 @@
+"""Build a brief extractively from the store: rank sentences, remove redundancy, cite every item.
+
+Sentences are ranked by TF-IDF closeness to the selection's centroid and to the topic, then
+picked with Maximal Marginal Relevance (MMR) so that a fact reported by several outlets (or
+copied between them) appears once. Articles that copy another selected article (lineage
+links ``exact``, ``near`` or ``rewrite``) give no candidates: independent sources are favoured.
+The expert corner is built from stored quotes whose speaker has a stated role or affiliation.
+Each item's text is exactly its cited span, and the gate (``gate.py``) checks that before
+anything is shown.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
+
+from newsdesk.article import Article
+from newsdesk.brief.gate import verify_brief
+from newsdesk.brief.model import SECTIONS, Brief, Citation, Item, Settings, Source
+from newsdesk.rewrite import split_sentences
+from newsdesk.store import Store
+
+_DATED = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+                    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{4}|\d+%|\$\s?\d)")
+_WHY = re.compile(r"\b(?:matter|matters|means|signal(?:s|ed|led)?|shows?|showing|highlight(?:s|ed)?|"
+                  r"implications?|underscore[sd]?|reflects?|reshap\w*|limits?|at stake|consequences?|"
+                  r"proved|demonstrates?|important)\b", re.I)
+_WATCH = re.compile(r"\b(?:will|could|may|might|watch\w*|next|future|remains? to be seen|expected to|"
+                    r"plans? to|test)\b", re.I)
+_EXPERT_ROLE = re.compile(r"professor|fellow|research|analyst|expert|scholar|director|head of|"
+                          r"lecturer|economist|specialist|adviser|advisor|sinologist", re.I)
+_READER_QUESTION = re.compile(r"[\"“]([^\"”]{20,300}\?)[\"”]")
+COPY_KINDS = frozenset({"exact", "near", "rewrite"})
+
+
+@dataclass(slots=True)
+class Candidate:
+    article: Article
+    start: int
+    end: int
+    text: str
+    vector: int = -1  # row of the candidate in the ranker's TF-IDF matrix
+    score: float = 0.0
+
+
+@dataclass(slots=True)
+class Corpus:
+    """The articles a brief is built from, with the stored layers it needs."""
+
+    articles: list[Article]
+    quotes: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    copies: set[str] = field(default_factory=set)
+    stories: dict[str, Any] = field(default_factory=dict)
+
+
+def build_brief(store: Store, settings: Settings) -> Brief:
+    """The brief for ``settings``, with every item verified by the gate."""
+    corpus = load_corpus(store, settings)
+    brief = Brief(title=f"Briefing: {settings.topic}" if settings.topic else "Briefing", settings=settings)
+    brief.sources = {a.id: _source(a) for a in corpus.articles}
+    if not corpus.articles:
+        return brief
+    ranker = Ranker(corpus, settings)
+    brief.question = settings.question or find_reader_question(corpus.articles) or _default_question(settings)
+    brief.sections = {
+        "key_developments": ranker.pick(settings.length, accept=lambda c: bool(_DATED.search(c.text))),
+        "why_it_matters": ranker.pick(max(2, settings.length // 2), accept=lambda c: bool(_WHY.search(c.text))),
+        "expert_corner": expert_quotes(corpus, ranker, brief.question, limit=max(3, settings.length)),
+        "framing": framing_section(corpus, store, brief),
+        "more_stories": ranker.pick_other_stories(max(2, settings.length // 2)),
+        "one_thing_to_watch": ranker.pick(1, accept=lambda c: bool(_WATCH.search(c.text))),
+    }
+    texts = {a.id: a.text for a in corpus.articles}
+    return verify_brief(brief, texts, corpus.quotes)
+
+
+def load_corpus(store: Store, settings: Settings) -> Corpus:
+    articles = [a for a in _topic_articles(store, settings.topic)
+                if _in_period(a, settings) and _mentions(a, settings.entity)]
+    corpus = Corpus(articles=articles, quotes=store.layer("quotes"))
+    selected = {a.id for a in articles}
+    for article_id, links in _extra(store, "duplicates").items():
+        if article_id in selected and any(
+            link.get("kind") in COPY_KINDS and link.get("of") in selected for link in links or []
+        ):
+            corpus.copies.add(article_id)
+    corpus.stories = _extra(store, "cluster")
+    return corpus
+
+
+def _topic_articles(store: Store, topic: str | None) -> Iterable[Article]:
+    """Every article, or the articles about ``topic`` (see ``on_topic``), in ingest order."""
+    words = sorted({w for w in re.findall(r"\w{3,}", (topic or "").lower()) if w not in ENGLISH_STOP_WORDS})
+    if not words:
+        return store.iter_articles()
+    ids = on_topic(store.word_counts(words), total=store.count_articles())
+    found = store.get_articles(ids)
+    return [found[article_id] for article_id in ids if article_id in found]
+
+
+def on_topic(counts: list[tuple[str, int, list[int]]], *, total: int) -> list[str]:
+    """Ids whose TF-IDF score for the topic words (sublinear tf, smooth idf, divided by the square
+    root of the article's length) is at least half the best, holding at least half of the words."""
+    if not counts:
+        return []
+    tf = np.array([row[2] for row in counts], dtype=float)
+    idf = np.log((1 + total) / (1 + (tf > 0).sum(axis=0))) + 1
+    weights = np.where(tf > 0, 1 + np.log(np.maximum(tf, 1)), 0.0) * idf
+    scores = weights.sum(axis=1) / np.sqrt(np.maximum([row[1] for row in counts], 1))
+    enough = (tf > 0).sum(axis=1) >= math.ceil(tf.shape[1] / 2)
+    best = scores[enough].max(initial=0.0)
+    return [row[0] for row, score, ok in zip(counts, scores, enough) if ok and best > 0 and score >= 0.5 * best]
+
+
+def _extra(store: Store, name: str) -> dict[str, Any]:
+    from newsdesk.exporter import EXTRA_FIELDS
+
+    values_of = EXTRA_FIELDS.get(name)
+    return values_of(store) if values_of else {}
+
+
+def _in_period(article: Article, settings: Settings) -> bool:
+    if not (settings.since or settings.until):
+        return True
+    if not article.published:
+        return False
+    date = article.published
+    if settings.since and date < settings.since[: len(date)]:
+        return False
+    return not (settings.until and date[: len(settings.until)] > settings.until)
+
+
+def _mentions(article: Article, entity: str | None) -> bool:
+    return entity is None or entity.lower() in article.text.lower()
+
+
+def _source(article: Article) -> Source:
+    return Source(article.id, article.title, article.outlet, article.published, article.url, article.path)
+
+
+def find_reader_question(articles: Sequence[Article]) -> str | None:
+    """A question readers asked, as an article quotes it ("Readers asked: "…?"")."""
+    for article in articles:
+        for match in _READER_QUESTION.finditer(article.text):
+            before = article.text[max(0, match.start() - 40):match.start()].lower()
+            if "asked" in before or "question" in before:
+                return match.group(1)
+    return None
+
+
+def _default_question(settings: Settings) -> str:
+    return f"What do experts say about {settings.topic}?" if settings.topic else "What do experts say?"
+
+
+class Ranker:
+    """Scores candidate sentences once; picks sections with MMR against everything picked so far."""
+
+    def __init__(self, corpus: Corpus, settings: Settings, *, diversity: float = 0.3) -> None:
+        self.corpus = corpus
+        self.diversity = diversity
+        self.candidates = _candidates(corpus)
+        self.vectorizer = TfidfVectorizer(stop_words="english", sublinear_tf=True)
+        self.matrix = self.vectorizer.fit_transform([c.text for c in self.candidates] or ["empty"]).tocsr()
+        centroid = np.asarray(self.matrix.mean(axis=0)).ravel()
+        self.centrality = self.matrix @ centroid / (np.linalg.norm(centroid) or 1.0)
+        topic = self.vectorizer.transform([settings.topic or ""]).toarray().ravel()
+        on_topic = self.matrix @ topic
+        for index, candidate in enumerate(self.candidates):
+            candidate.vector = index
+            lead_bonus = 0.05 if candidate.start < 600 else 0.0
+            candidate.score = float(self.centrality[index] + 0.5 * on_topic[index] + lead_bonus)
+        self.redundancy = np.zeros(self.matrix.shape[0])  # max similarity to anything picked so far
+        self.picked: list[Candidate] = []
+
+    def pick(self, count: int, *, accept: Callable[[Candidate], bool]) -> list[Item]:
+        """Up to ``count`` accepted candidates by MMR; a candidate too close (>= 0.5) to a picked one is skipped."""
+        picked = {c.vector for c in self.picked}
+        pool = np.array([c.vector for c in self.candidates if accept(c) and c.vector not in picked], dtype=int)
+        scores = np.array([self.candidates[i].score for i in pool])
+        chosen: list[Candidate] = []
+        while pool.size and len(chosen) < count:
+            best = int(np.argmax((1 - self.diversity) * scores - self.diversity * self.redundancy[pool]))
+            index = int(pool[best])
+            pool, scores = np.delete(pool, best), np.delete(scores, best)
+            if self.redundancy[index] < 0.5:
+                chosen.append(self.candidates[index])
+                self._add(self.candidates[index])
+        return [_sentence_item(c) for c in chosen]
+
+    def _add(self, candidate: Candidate) -> None:
+        similarity = (self.matrix @ self.matrix[candidate.vector].T).toarray().ravel()
+        self.redundancy = np.maximum(self.redundancy, similarity)
+        self.picked.append(candidate)
+
+    def pick_other_stories(self, count: int) -> list[Item]:
+        """Lead sentences of stories other than the main one (or, with one story, far-off subjects)."""
+        stories = self.corpus.stories
+        main = _main_story(self.corpus.articles, stories)
+        if main is not None and len({stories.get(a.id) for a in self.corpus.articles}) > 1:
+            return self.pick(count, accept=lambda c: stories.get(c.article.id) != main and c.start < 400)
+        return self.pick(count, accept=lambda c: self.centrality[c.vector] < 0.08 and bool(_DATED.search(c.text)))
+
+    def question_relevance(self, text: str, question: str) -> float:
+        vectors = self.vectorizer.transform([text, question])
+        return float(vectors[0].multiply(vectors[1]).sum())
+
+
+def _main_story(articles: Sequence[Article], stories: dict[str, Any]) -> Any:
+    counts: dict[Any, int] = {}
+    for article in articles:
+        if article.id in stories:
+            counts[stories[article.id]] = counts.get(stories[article.id], 0) + 1
+    return max(counts, key=counts.get) if counts else None
+
+
+def _candidates(corpus: Corpus) -> list[Candidate]:
+    candidates = []
+    for article in corpus.articles:
+        if article.id in corpus.copies:
+            continue
+        quoted = [(q["start"], q["end"]) for q in corpus.quotes.get(article.id, []) if q.get("direct")]
+        for start, end in split_sentences(article.text):
+            text = article.text[start:end]
+            words = len(text.split())
+            if 8 <= words <= 60 and not text.endswith("?") and not _inside(start, end, quoted) \
+                    and '"' not in text and "“" not in text:
+                candidates.append(Candidate(article, start, end, text))
+    return candidates
+
+
+def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def _sentence_item(candidate: Candidate) -> Item:
+    citation = Citation(candidate.article.id, candidate.start, candidate.end)
+    return Item(text=candidate.text, citations=[citation], score=round(candidate.score, 4))
+
+
+def expert_quotes(corpus: Corpus, ranker: Ranker, question: str, *, limit: int) -> list[Item]:
+    """Direct quotes of speakers with a stated role or affiliation, most relevant to the question first."""
+    scored = []
+    by_id = {a.id: a for a in corpus.articles if a.id not in corpus.copies}
+    for article_id, records in corpus.quotes.items():
+        for record in records if article_id in by_id else []:
+            if not (record.get("speaker") and record.get("direct") and is_expert(record)):
+                continue
+            text = by_id[article_id].text[record["start"]:record["end"]]
+            scored.append((ranker.question_relevance(text, question) + 0.01 * len(text.split()) ** 0.5,
+                           article_id, record, text))
+    scored.sort(key=lambda entry: entry[0], reverse=True)
+    items, per_speaker = [], {}
+    for score, article_id, record, text in scored:
+        if per_speaker.get(record["speaker"], 0) >= 2 or len(items) >= limit:
+            continue
+        per_speaker[record["speaker"]] = per_speaker.get(record["speaker"], 0) + 1
+        items.append(Item(text=text, citations=[Citation(article_id, record["start"], record["end"])], kind="quote",
+                          speaker=record.get("speaker"), role=record.get("role"),
+                          affiliation=record.get("affiliation"), score=round(score, 4)))
+    return items
+
+
+def framing_section(corpus: Corpus, store: Store, brief: Brief) -> list[Item]:
+    """For the main story, when several outlets cover it: per outlet one fact no other outlet reports
+    (cited), and the outlet comparison rows in ``brief.framing``."""
+    from newsdesk.brief.framing import compare_outlets, framing_rows
+
+    main = _most_covered_story(corpus)
+    if main is None:
+        return []
+    members = [a for a in corpus.articles if corpus.stories.get(a.id) == main]
+    framing = compare_outlets(main, members, {name: store.layer(name) for name in ("figures", "quotes", "mentions")})
+    if len(framing.outlets) < 2:
+        return []
+    brief.framing = framing_rows(framing)
+    items = []
+    for outlet in framing.outlets:
+        fact = next((f for f in outlet.unique_facts if 8 <= len(f.text.split()) <= 45 and '"' not in f.text
+                     and "“" not in f.text), None)
+        if fact is not None:
+            items.append(Item(text=fact.text, citations=[fact.citations[outlet.outlet]], outlet=outlet.outlet))
+    return items
+
+
+def _most_covered_story(corpus: Corpus) -> Any:
+    """The story covered by the most outlets (at least two), then by the most articles."""
+    from newsdesk.brief.framing import outlet_of
+
+    outlets: dict[Any, set[str]] = {}
+    for article in corpus.articles:
+        if article.id in corpus.stories:
+            outlets.setdefault(corpus.stories[article.id], set()).add(outlet_of(article))
+    ranked = sorted(outlets, key=lambda story: (-len(outlets[story]), str(story)))
+    return ranked[0] if ranked and len(outlets[ranked[0]]) > 1 else None
+
+
+def is_expert(record: dict[str, Any]) -> bool:
+    """A speaker whose role reads as expertise, or who has a stated affiliation."""
+    return bool(_EXPERT_ROLE.search(record.get("role") or "")) or bool(record.get("affiliation"))
+
+
+__all__ = ["SECTIONS", "build_brief", "find_reader_question", "is_expert", "load_corpus", "on_topic"]
