@@ -1,0 +1,433 @@
+"""Quotes: who said what, in what role, as direct or reported speech (layer ``quotes``).
+
+Why by hand: textacy's ``direct_quotations`` pairs well-formed marks in one paragraph and
+knows nothing of reported speech, roles, or scraped text whose marks are broken; the
+GenderGapTracker extractor (the field's reference) runs only on spaCy 2. So this package
+reads quotation marks itself (``marks``), finds speech cues in spaCy's dependency parse
+(``attribution``), resolves speakers to the article's full names and entities
+(``speakers``) and reads the stated role and affiliation (``roles``). Linking the same
+quote across outlets is a corpus step (``corpus``).
+
+Each record: ``text``, ``start``/``end`` (offsets into ``article.text``; a direct quote's
+span excludes its marks), ``direct``, ``speaker`` (the full name, or ``None`` when the
+speaker is unknown or only a pronoun), ``entity`` (from the ``mentions`` layer when it
+ran), ``speaker_span`` (where the name stands), ``affiliation``, ``role`` and ``cue``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from newsdesk.article import Article
+from newsdesk.quotes.attribution import Cue, cue_after, cue_before, reported_speech
+from newsdesk.quotes.marks import MarkedSpan, looks_like_speech, marked_spans, paragraphs, words
+from newsdesk.quotes.roles import Description, describe
+from newsdesk.quotes.speakers import (
+    ORG_NOUNS, PERSON_LABELS, PERSON_NOUNS, PRONOUNS, SPEAKER_LABELS, NameIndex, build_index, clean_name,
+)
+
+__all__ = ["QuoteAnalyser", "extract_quotes"]
+
+#: A bare quote takes the previous quote's speaker when at most this many paragraphs apart.
+FOLLOW_UP_PARAGRAPHS = 3
+_SOURCE_PRONOUNS = {"he", "she", "they", "i", "we"}
+#: Things that speak for their owner.
+_DOCUMENTS = {"statement", "website", "answer", "release", "report", "letter", "promotion", "account", "post",
+              "blog", "tweet", "filing", "lawsuit", "complaint", "motion"}
+#: Subjects of "say" that are not sources ("the data say", "the documents said").
+_NOT_SOURCES = {"document", "data", "figure", "number", "law", "rule", "bill", "text", "sign", "map", "record",
+                "evidence", "history", "experience", "letter", "email", "order"}
+
+
+class QuoteAnalyser:
+    """The ``quotes`` analyser for ``newsdesk analyse`` (runs after ``mentions`` when present)."""
+
+    layer = "quotes"
+    version = 1
+
+    def __call__(self, doc: Any, article: Article) -> list[dict[str, Any]]:
+        return extract_quotes(doc, article)
+
+
+@dataclass(slots=True)
+class _Speaker:
+    name: str | None = None
+    entity: str | None = None
+    start: int | None = None
+    end: int | None = None
+    role: str | None = None
+    affiliation: str | None = None
+    label: str | None = None
+
+
+@dataclass(slots=True)
+class _Context:
+    doc: Any
+    text: str
+    index: NameIndex
+    paragraphs: list[tuple[int, int]]
+    #: Records made so far, in text order: follow-ups and pronouns look back at them.
+    history: list[dict[str, Any]] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class _Candidate:
+    """A quote found but not yet attributed: a marked span with its cue, or reported speech."""
+
+    start: int
+    end: int
+    direct: bool
+    cue: Any | None
+    speaker_token: Any | None
+    cue_text: str | None
+    span: MarkedSpan | None = None
+
+
+def extract_quotes(doc: Any, article: Article) -> list[dict[str, Any]]:
+    """Direct and reported quotes of one article, in text order."""
+    spans = marked_spans(article.text)
+    index = build_index(doc, article.annotations, [(s.open_at, s.outer_end) for s in spans])
+    context = _Context(doc, article.text, index, paragraphs(article.text))
+    direct = _direct_candidates(context, spans)
+    reported = _reported_candidates(context, direct)
+    direct = [c for c in direct if not any(_inside(c, r) for r in reported)]
+    for candidate in sorted(direct + reported, key=lambda c: c.start):
+        context.history.append(_attribute_candidate(context, candidate))
+    return [{k: v for k, v in record.items() if k != "_label"} for record in context.history]
+
+
+# -- direct quotes -------------------------------------------------------------------------
+
+def _direct_candidates(context: _Context, spans: list[MarkedSpan]) -> list[_Candidate]:
+    found = []
+    for number, span in enumerate(spans):
+        cue = _attribute(context, spans, number)
+        text = context.text[span.start:span.end]
+        if looks_like_speech(text, attributed=cue is not None and _is_source(cue.speaker)):
+            found.append(_Candidate(span.start, span.end, True, cue.verb if cue else None,
+                                    cue.speaker if cue else None, cue.verb.text if cue else None, span))
+    return found
+
+
+def _attribute(context: _Context, spans: list[MarkedSpan], number: int) -> Cue | None:
+    span = spans[number]
+    para_end = context.paragraphs[span.paragraph][1]
+    following = spans[number + 1] if number + 1 < len(spans) else None
+    limit = following.open_at if following and following.paragraph == span.paragraph else para_end
+    preceding = spans[number - 1] if number else None
+    first_start = context.paragraphs[span.first_paragraph][0]
+    begin = preceding.outer_end if preceding and preceding.paragraph == span.first_paragraph else first_start
+    after = cue_after(context.doc, span.outer_end, limit) if span.close_at is not None else None
+    return after or cue_before(context.doc, begin, span.open_at)
+
+
+def _attribute_candidate(context: _Context, candidate: _Candidate) -> dict[str, Any]:
+    if candidate.cue is not None:
+        token = candidate.speaker_token
+        if token is not None and candidate.start <= token.idx < candidate.end:
+            token = None  # the parse took a word of the quote itself as the speaker
+        speaker = _speaker(context, token, at=candidate.start)
+        if speaker.name is None and token is None:
+            speaker = _salient_subject(context, candidate.cue, gender=None) or speaker
+        if speaker.name is None and candidate.direct and token is None:
+            earlier = _follow_up(context, candidate.span)
+            if earlier is not None:
+                return {**earlier, "text": context.text[candidate.start:candidate.end], "start": candidate.start,
+                        "end": candidate.end, "direct": True, "cue": candidate.cue_text}
+        return _record(context, candidate, speaker)
+    colon = _introduced_by_colon(context, candidate.span)
+    if colon.name is None:
+        earlier = _follow_up(context, candidate.span)
+        if earlier is not None:
+            return {**earlier, "text": context.text[candidate.start:candidate.end], "start": candidate.start,
+                    "end": candidate.end, "direct": candidate.direct, "cue": None}
+    return _record(context, candidate, colon)
+
+
+def _follow_up(context: _Context, span: MarkedSpan) -> dict[str, Any] | None:
+    """A bare quote belongs to the previous quote's speaker (within ``FOLLOW_UP_PARAGRAPHS``)."""
+    if not context.history:
+        return None
+    earlier = context.history[-1]
+    gap = _paragraph_of(context, span.open_at) - _paragraph_of(context, earlier["end"])
+    return earlier if gap <= FOLLOW_UP_PARAGRAPHS else None
+
+
+def _paragraph_of(context: _Context, position: int) -> int:
+    return next((n for n, (s, e) in enumerate(context.paragraphs) if position <= e), len(context.paragraphs))
+
+
+def _introduced_by_colon(context: _Context, span: MarkedSpan) -> _Speaker:
+    """A person named before a colon that introduces the quote, in its paragraph or, for a
+    quote opening its paragraph, the one before (``I asked Haiyun Ma, ...:``)."""
+    start, end = context.paragraphs[span.first_paragraph]
+    if span.open_at == start:
+        if span.first_paragraph == 0:
+            return _Speaker()
+        start, end = context.paragraphs[span.first_paragraph - 1]
+    else:
+        end = span.open_at
+    if not context.text[start:end].rstrip().endswith(":"):
+        return _Speaker()
+    people = [m for m in context.index.mentions if start <= m.start < end and m.label == "PERSON"]
+    if not people:
+        return _Speaker()
+    return _named(context, people[-1].start, people[-1].end, people[-1].name)
+
+
+# -- reported speech -----------------------------------------------------------------------
+
+def _reported_candidates(context: _Context, direct: list[_Candidate]) -> list[_Candidate]:
+    found: list[_Candidate] = []
+    for reported in reported_speech(context.doc):
+        if not _keeps(context, reported, direct) or any(_overlaps(c, reported) for c in found):
+            continue
+        found.append(_Candidate(reported.start, reported.end, False, reported.cue, reported.speaker,
+                                reported.cue_text))
+    return found
+
+
+def _keeps(context: _Context, reported: Any, direct: list[_Candidate]) -> bool:
+    if any(c.start <= reported.cue.idx < c.end for c in direct) or not _is_source(reported.speaker):
+        return False
+    if reported.start <= reported.cue.idx < reported.end:
+        return False  # "a campaign that they say aims to ...": the verb sits inside its own content
+    if len(words(context.text[reported.start:reported.end])) < 4:
+        return False
+    covered = _covered(reported.start, reported.end, direct)
+    return covered < 0.5 and not (reported.cue_text == "according to" and covered > 0)
+
+
+def _overlaps(a: Any, b: Any) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _is_source(token: Any) -> bool:
+    """Speech needs a speaker that is someone: a name, an organisation, a pronoun, a noun
+    that can speak (not "the documents")."""
+    if token is None:
+        return False
+    if token.pos_ == "NOUN":
+        return token.lemma_.lower() not in _NOT_SOURCES
+    return token.pos_ == "PROPN" or token.ent_type_ in SPEAKER_LABELS or token.lower_ in _SOURCE_PRONOUNS
+
+
+def _covered(start: int, end: int, direct: list[_Candidate]) -> float:
+    overlap = sum(max(0, min(end, c.end) - max(start, c.start)) for c in direct)
+    return overlap / max(1, end - start)
+
+
+def _inside(quote: _Candidate, reported: _Candidate) -> bool:
+    return reported.start <= quote.start and quote.end <= reported.end + 1
+
+
+# -- speakers ------------------------------------------------------------------------------
+
+def _speaker(context: _Context, token: Any | None, *, at: int) -> _Speaker:
+    """The speaker a verb's subject token stands for: pronoun, description, name or nobody."""
+    if token is None:
+        return _Speaker()
+    if token.lower_ in PRONOUNS:
+        return _pronoun(context, token)
+    if token.lower_ == "they":
+        return _recent_speaker(context, token.idx, gender=None, labels=None) or _Speaker()
+    if token.lower_ == "it":
+        return _latest(context, at, labels={"ORG"}) or _latest(context, at, labels={"GPE"}) or _Speaker()
+    token = _possessor(token)
+    if _is_description(token):
+        if _names_person(token):
+            return _latest(context, at, labels=PERSON_LABELS) or _Speaker()
+        return _latest(context, at, labels={"ORG"}) or _proper_subject_before(context, at)
+    mention = context.index.mention_at(token.idx)
+    if mention is not None:
+        return _named(context, mention.start, mention.end, mention.name)
+    ent = next((e for e in context.doc.ents
+                if e.start <= token.i < e.end and e.label_ in SPEAKER_LABELS and "\n" not in e.text), None)
+    if ent is not None:
+        return _named(context, ent.start_char, ent.end_char, _without_kind(ent.text))
+    inner = _name_inside(context, token)
+    if inner is not None:
+        return _named(context, inner.start, inner.end, inner.name)
+    if token.pos_ in {"PROPN", "NOUN"}:
+        return _compound_name(context, token)
+    return _Speaker()
+
+
+def _name_inside(context: _Context, token: Any) -> Any | None:
+    """``company Humana``, ``Director of National Intelligence James Clapper``: the name that a
+    title or a common noun carries (a person first, then an organisation)."""
+    if token.pos_ == "PROPN":
+        carrier = token
+    else:
+        carrier = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if carrier is None:
+            return None
+    start, end = carrier.left_edge.idx, carrier.right_edge.idx + len(carrier.right_edge)
+    inside = [m for m in context.index.mentions if start <= m.start and m.end <= end]
+    for labels in (PERSON_LABELS, {"ORG"}):
+        found = [m for m in inside if m.label in labels]
+        if found:
+            return min(found, key=lambda m: abs(m.start - token.idx))
+    return None
+
+
+def _possessor(token: Any) -> Any:
+    """``the company's statement said``: a statement speaks for its owner."""
+    if token.lemma_.lower() in _DOCUMENTS:
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        if owner is not None:
+            return owner
+    return token
+
+
+def _without_kind(name: str) -> str:
+    """``a 2015 CNN poll`` speaks for CNN."""
+    return re.sub(r"\s+(?:poll|survey|report|study|analysis|statement)s?$", "", name)
+
+
+def _compound_name(context: _Context, token: Any) -> _Speaker:
+    """``Jakobowski``, ``Humana``: a name the parser did not tag, with names compounded onto it."""
+    first = token
+    while first.i > 0 and first.nbor(-1).pos_ == "PROPN" and first.nbor(-1).dep_ in {"compound", "flat"}:
+        first = first.nbor(-1)
+    name = context.text[first.idx:token.idx + len(token)]
+    if not name[:1].isupper() or token.lemma_.lower() in PERSON_NOUNS | ORG_NOUNS:
+        return _Speaker()
+    known = " " in name or len(context.index.full_name(name, before=first.idx).split()) > 1
+    if known or not first.is_sent_start or context.text.count(name) > 1:
+        return _named(context, first.idx, token.idx + len(token), name)
+    return _Speaker()
+
+
+def _is_description(token: Any) -> bool:
+    """``the senator``, ``the company``, ``the Arizona Republican``: a definite description."""
+    party = token.lemma_.lower() in {"republican", "democrat"}  # "the Arizona Republican"
+    if not party and (not token.text.islower() or any(c.dep_ == "compound" for c in token.children)):
+        return False
+    determiner = any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children)
+    return determiner and token.lemma_.lower() in PERSON_NOUNS | ORG_NOUNS
+
+
+def _proper_subject_before(context: _Context, position: int) -> _Speaker:
+    """``the company`` when the tagger missed the organisation: the latest capitalised name
+    that was a sentence subject (``Cards Against Humanity is asking ...``)."""
+    for token in reversed([t for t in context.doc if t.idx < position and t.dep_ == "nsubj" and t.pos_ == "PROPN"]):
+        words = list(token.subtree)
+        if _in_quote(context, token.idx) or not all(w.text[:1].isupper() or w.is_stop for w in words):
+            continue
+        start, end = words[0].idx, words[-1].idx + len(words[-1])
+        return _Speaker(context.text[start:end], None, start, end, label="ORG")
+    return _Speaker()
+
+
+def _names_person(token: Any) -> bool:
+    return token.lemma_.lower() in PERSON_NOUNS
+
+
+def _latest(context: _Context, position: int, *, labels: set[str]) -> _Speaker | None:
+    """The latest speaker (or, failing that, mention) of the given kind before ``position``."""
+    for record in reversed(context.history):
+        if record["speaker"] and record.get("_label") in labels and record["start"] < position:
+            span = record["speaker_span"] or {}
+            return _named(context, span.get("start", record["start"]), span.get("end", record["start"]),
+                          record["speaker"])
+    mention = next((m for m in reversed(context.index.mentions) if m.start < position and m.label in labels), None)
+    return _named(context, mention.start, mention.end, mention.name) if mention else None
+
+
+def _pronoun(context: _Context, token: Any) -> _Speaker:
+    """Its sentence's subject when that is a person named before it; the speaker of a quote in
+    this or the previous paragraph; else the latest person whose gender fits."""
+    gender = PRONOUNS[token.lower_]
+    found = _salient_subject(context, token, gender=gender)
+    if found is not None:
+        return found
+    recent = _recent_speaker(context, token.idx, gender=gender)
+    if recent is not None:
+        return recent
+    mention = context.index.person_before(token.idx, gender=gender)
+    if mention is None:
+        return _Speaker()
+    return _named(context, mention.start, mention.end, mention.name)
+
+
+def _salient_subject(context: _Context, token: Any, *, gender: str | None) -> _Speaker | None:
+    """The nearest person who is a subject earlier in the token's sentence or paragraph."""
+    for sentence in _sentences_back(context, token):
+        subjects = [t for t in sentence if t.dep_ in {"nsubj", "nsubjpass"} and t.i < token.i
+                    and not _in_quote(context, t.idx) and _is_person(context, t)]
+        for subject in reversed(subjects):
+            found = _speaker(context, subject, at=token.idx)
+            if found.name and context.index.genders.get(found.name) in (None, gender):
+                return found
+    return None
+
+
+def _sentences_back(context: _Context, token: Any) -> list[Any]:
+    """The pronoun's sentence and the sentences before it in its paragraph, nearest first."""
+    start = context.paragraphs[_paragraph_of(context, token.idx)][0]
+    sentences = [s for s in token.doc.sents if start <= s.start_char <= token.idx]
+    return [s for s in reversed(sentences) if not _in_quote(context, s.root.idx)]
+
+
+def _in_quote(context: _Context, position: int) -> bool:
+    return any(q["start"] <= position < q["end"] and q["direct"] for q in context.history)
+
+
+def _is_person(context: _Context, token: Any) -> bool:
+    mention = context.index.mention_at(token.idx)
+    return (mention.label == "PERSON") if mention else token.ent_type_ == "PERSON"
+
+
+def _recent_speaker(context: _Context, position: int, *, gender: str | None,
+                    labels: set[str] | None = PERSON_LABELS) -> _Speaker | None:
+    """The speaker of a quote in this or the previous paragraph, of the right kind and gender."""
+    here = _paragraph_of(context, position)
+    for record in reversed(context.history):
+        if here - _paragraph_of(context, record["start"]) > 1:
+            return None
+        known = context.index.genders.get(record["speaker"] or "")
+        kind_fits = labels is None or record.get("_label") in labels
+        if record["speaker"] and kind_fits and (gender is None or known in (None, gender)):
+            span = record["speaker_span"] or {"start": record["start"], "end": record["start"]}
+            return _named(context, span["start"], span["end"], record["speaker"])
+    return None
+
+
+def _named(context: _Context, start: int, end: int, name: str) -> _Speaker:
+    full = context.index.full_name(clean_name(_without_kind(name)), before=start)
+    entity = context.index.entity_at(start, end) or context.index.entity_of(full)
+    label = context.index.label_at(start, end)
+    if label not in (None, "PERSON"):
+        return _Speaker(full, entity, start, end, label=label)
+    stated = describe(context.text, start, end)
+    if not (stated.role or stated.affiliation):
+        stated = _stated_elsewhere(context, full, before=start)
+    return _Speaker(full, entity, start, end, stated.role, stated.affiliation, "PERSON")
+
+
+def _stated_elsewhere(context: _Context, full: str, *, before: int) -> Description:
+    """The latest role stated at an earlier mention of the same person (any, if none earlier)."""
+    found = []
+    for mention in context.index.mentions:
+        if context.index.full_name(mention.name, before=mention.start) == full:
+            stated = describe(context.text, mention.start, mention.end)
+            if stated.role or stated.affiliation:
+                found.append((mention.start < before, mention.start, stated))
+    earlier = [f for f in found if f[0]]
+    if earlier:
+        return earlier[-1][2]
+    return found[0][2] if found else Description(None, None)
+
+
+def _record(context: _Context, candidate: _Candidate, speaker: _Speaker) -> dict[str, Any]:
+    named = speaker.name is not None
+    return {
+        "text": context.text[candidate.start:candidate.end], "start": candidate.start, "end": candidate.end,
+        "direct": candidate.direct, "speaker": speaker.name, "entity": speaker.entity,
+        "speaker_span": {"start": speaker.start, "end": speaker.end} if named and speaker.start is not None else None,
+        "affiliation": speaker.affiliation if named else None, "role": speaker.role if named else None,
+        "cue": candidate.cue_text, "_label": speaker.label,
+    }

@@ -1,0 +1,137 @@
+"""Role and affiliation as the article states them next to a speaker's name.
+
+Three shapes cover news style: an apposition after the name (``Jakub Jakobowski, senior
+fellow at the Center for Eastern Studies in Warsaw,``), a title before it (``Chinese Foreign
+Ministry spokesman Wang Wenbin``, ``Sen. Jeff Flake``) and ``of`` after it
+(``Mr. Radchenko of Johns Hopkins``). They are read from the characters around the
+name because the parser attaches long appositions unreliably.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_CAP = r"(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w&'’-]*)"
+_ORG = rf"{_CAP}(?:\s+(?:of|for|and|on|the|de|&)?\s*{_CAP})*"
+_AFFILIATION = re.compile(rf"\b(?:at|for|with|of|from)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,2}}?(?P<org>{_ORG})")
+_POSSESSIVE = re.compile(rf"^(?:the\s+)?(?P<org>{_ORG})['’]s?\s+(?P<role>.+)$")
+_APPOSITION = re.compile(r"^,\s+(?P<text>[^,;:()“”\"]{3,160}?)(?=,|(?<!\b[A-Z])\.(?:\s|$)|\s+(?:who|which|said|says|told)\b|$)")
+_OF_AFTER = re.compile(rf"^\s+(?:of|from)\s+(?:the\s+)?(?P<org>{_ORG})")
+_VERBISH = re.compile(r"\b(?:is|are|was|were|will|would|has|have|had|can|could|should|may|might|must)\b")
+_FUNCTION_WORDS = {"when", "while", "but", "and", "as", "if", "after", "before", "since", "although", "the", "a",
+                   "in", "on", "at", "for", "by", "with", "to", "from", "of", "that", "this", "then", "so"}
+_LEADING = re.compile(r"^(?:a|an|the|its|his|her|their)\s+", re.I)
+_CLAUSE = re.compile(r"\s+(?:who|which|that|whose)\b.*$")
+_PREP_CUT = re.compile(r"\s+(?:at|for|with|from)\s+.*$|\s+of\s+(?:the\s+)?[A-Z].*$")
+#: Titles written before a name, capitalised ("Sen.", "Foreign Minister") or not ("spokesman").
+ROLE_WORDS = {
+    "president", "vice", "prime", "minister", "secretary", "senator", "sen.", "rep.", "representative",
+    "gov.", "governor", "mayor", "speaker", "leader", "chairman", "chairwoman", "chair", "director",
+    "ambassador", "chief", "judge", "justice", "attorney", "general", "spokesman", "spokeswoman",
+    "spokesperson", "expert", "analyst", "researcher", "professor", "economist", "official", "adviser",
+    "advisor", "commissioner", "lawmaker", "congressman", "congresswoman", "sheriff", "lt.", "gen.",
+    "col.", "adm.", "sgt.", "capt.", "officer", "founder", "ceo", "executive", "head", "deputy",
+    "state", "foreign", "defense", "u.s.", "democratic", "republican", "former", "house", "senate",
+    "white", "majority", "minority", "whip", "candidate", "nominee", "pastor", "rev.", "dr.", "prof.",
+    "rep", "sen", "gov", "u.s", "commander", "chairman",
+}
+_LOWER_ROLES = {"spokesman", "spokeswoman", "spokesperson", "expert", "analyst", "researcher", "professor",
+                "economist", "official", "adviser", "advisor", "lawmaker", "officer", "founder", "executive",
+                "chief", "director", "head", "ambassador", "minister", "president", "chairman", "leader",
+                "senator", "governor", "mayor", "secretary", "commissioner", "candidate", "strategist"}
+
+
+@dataclass(slots=True, frozen=True)
+class Description:
+    role: str | None
+    affiliation: str | None
+
+
+_PARTIES = {"republican": "Republican", "gop": "Republican", "democratic": "Democratic", "democrat": "Democratic"}
+_PARTY_LETTER = re.compile(r"^\s*[,(]\s*(?P<letter>[RDI])\s*[-–]\s*[A-Z]")
+_LETTERS = {"R": "Republican", "D": "Democratic", "I": "Independent"}
+
+
+def describe(text: str, start: int, end: int) -> Description:
+    """Role and affiliation stated around the name at ``text[start:end]`` (``None`` when not stated)."""
+    stated = describe_after(text[end:end + 220])
+    if not (stated.role or stated.affiliation):
+        stated = describe_before(text[max(0, start - 80):start])
+    if stated.affiliation is None:
+        party = _party_letter(text[end:end + 20])
+        if party:
+            return Description(stated.role, party)
+    return stated
+
+
+def _party_letter(following: str) -> str | None:
+    """``Bennie Thompson (D-Miss.)``, ``Sen. Cory Booker, D-N.J.``."""
+    match = _PARTY_LETTER.match(following)
+    return _LETTERS[match.group("letter")] if match else None
+
+
+def describe_after(following: str) -> Description:
+    match = _APPOSITION.match(following)
+    if match and _is_role_phrase(match.group("text")):
+        return _split_phrase(match.group("text"))
+    of_match = _OF_AFTER.match(following)
+    if of_match:
+        return Description(None, of_match.group("org"))
+    return Description(None, None)
+
+
+def describe_before(preceding: str) -> Description:
+    """A title right before the name: role words, with capitalised organisation words before them."""
+    tokens = [token.strip("“”\"‘’") for token in preceding.replace("\n", " ").split(" ")]
+    if not tokens or tokens[-1] != "":
+        return Description(None, None)
+    tokens = tokens[:-1]
+    role: list[str] = []
+    while tokens and tokens[-1].lower().strip(",") in ROLE_WORDS and not tokens[-1].endswith(","):
+        role.insert(0, tokens.pop())
+    if not role:
+        return Description(None, None)
+    org: list[str] = []
+    while (tokens and tokens[-1][:1].isupper() and not tokens[-1].endswith((",", ".", ":")) and len(org) < 5
+           and tokens[-1].lower() not in _FUNCTION_WORDS):
+        org.insert(0, tokens.pop())
+    party = next((_PARTIES[w.lower()] for w in org + role if w.lower() in _PARTIES), None)
+    if party:
+        rest = [w for w in org + role if w.lower() not in _PARTIES]
+        return Description(" ".join(rest) or None, party)
+    if len(org) > 1 and role[0][:1].islower():
+        return Description(" ".join(role), _clean_org(" ".join(org)))
+    return Description(" ".join(org + role) if org and len(org) == 1 else " ".join(role), None)
+
+
+def _is_role_phrase(phrase: str) -> bool:
+    first = phrase.split(" ", 1)[0].lower()
+    if first in {"said", "says", "told", "who", "which", "and", "but", "according", "adding", "saying"}:
+        return False
+    if re.match(r"^\d", phrase) or len(phrase.split()) > 24 or _VERBISH.search(phrase):
+        return False
+    return bool(re.search(r"[a-z]", phrase))
+
+
+def _split_phrase(phrase: str) -> Description:
+    phrase = _CLAUSE.sub("", phrase).strip()
+    possessive = _POSSESSIVE.match(phrase)
+    if possessive:
+        return Description(_clean_role(possessive.group("role")), _clean_org(possessive.group("org")))
+    affiliation = _AFFILIATION.search(phrase)
+    org = _clean_org(affiliation.group("org")) if affiliation else None
+    role = _clean_role(_PREP_CUT.sub("", phrase)) if affiliation else _clean_role(phrase)
+    return Description(role, org)
+
+
+def _clean_role(role: str) -> str | None:
+    role = _LEADING.sub("", role.strip(" ,.")).strip()
+    role = re.sub(r"\s+in\s+[A-Z].*$", "", role)
+    return role or None
+
+
+def _clean_org(org: str) -> str | None:
+    org = re.sub(r"^(?:the|The)\s+", "", org.strip(" ,."))
+    org = re.sub(r"['’]s$", "", org)
+    return org or None

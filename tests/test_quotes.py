@@ -1,0 +1,336 @@
+"""Quotes: marks, speakers, roles and reported speech on the seeds; quality floors on the
+hand-annotated AllSides set; the cross-outlet corpus step; the CLI."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from conftest import EXAMPLES, ROOT, need_shared
+from newsdesk.analyse import analyse
+from newsdesk.cli import app
+from newsdesk.ingest import ingest
+from newsdesk.nlp import load_pipeline
+from newsdesk.pipeline import INGEST_STEPS, run_steps
+from newsdesk.quotes import extract_quotes
+from newsdesk.quotes.corpus import group_quotes, same_quote
+from newsdesk.quotes.evalset import annotate_quotes, load_gold, score
+from newsdesk.quotes.marks import looks_like_speech, marked_spans
+from newsdesk.quotes.roles import describe
+from newsdesk.readers import ReadContext, read_input
+from newsdesk.store import open_store
+
+
+@pytest.fixture(scope="module")
+def seed_quotes() -> dict[str, list[dict]]:
+    """Every seed, cleaned as ingest cleans it, through the analysers up to ``quotes``."""
+    nlp = load_pipeline()
+    found = {}
+    for path in sorted(EXAMPLES.glob("*.txt")):
+        article = run_steps(read_input(str(path), ReadContext()), INGEST_STEPS)[0]
+        found[path.name[:3]] = annotate_quotes(nlp(article.text), article)
+    return found
+
+
+def find(quotes: list[dict], beginning: str) -> dict | None:
+    return next((q for q in quotes if q["text"].startswith(beginning)), None)
+
+
+# -- every quote in the seeds: (seed, quote begins, direct, speaker, role, affiliation) ------------
+
+SEED_QUOTES = [
+    ("000", "Serbia is quietly financing", False, "Balkan Service", None, None),
+    ("000", "they have no information about the Serbian plans", False, "Central Kosovar authorities", None, None),
+    ("000", "Kyrgyzstan's State Customs Service chief", False, "Kyrgyz Service", None, None),
+    ("000", "Zhang Ming, until recently China's ambassador", False, "South China Morning Post", None, None),
+    ("000", "This type of crisis obviously makes China nervous", True, "Haiyun Ma", "associate professor",
+     "Frostburg State University"),
+    ("001", "The crisis in Kazakhstan proved", True, "Jakub Jakobowski", "senior fellow", "Center for Eastern Studies"),
+    ("001", "There are many difficult issues", True, "Jakub Jakobowski", "senior fellow", "Center for Eastern Studies"),
+    ("001", "They both share an overarching goal", True, "Jakub Jakobowski", "senior fellow",
+     "Center for Eastern Studies"),
+    ("001", "China isn't trying to unseat Russia", True, "Jakub Jakobowski", "senior fellow",
+     "Center for Eastern Studies"),
+    ("001", "China welcomed the CSTO mission", False, "Wang Yi", "Chinese Foreign Minister", None),
+    ("001", "The fact that the CSTO mission", True, "Giulia Sciorati", "fellow",
+     "Italian Institute for International Political Studies"),
+    ("001", "Peacekeeping is the one type", True, "Giulia Sciorati", "fellow",
+     "Italian Institute for International Political Studies"),
+    ("001", "the violence in Kazakhstan was evidence", False, "Shanghai Cooperation Organization", None, None),
+    ("001", "China planned to enhance law enforcement", False, "Zhang Xiao", "ambassador to Kazakhstan", "China"),
+    ("001", "China loves to have this kind", True, "Haiyun Ma", "professor", "Frostburg State University"),
+    ("001", "This narrative fits both", True, "Haiyun Ma", "professor", "Frostburg State University"),
+    ("001", "the unrest in Central Asia made Beijing", False, "Haiyun Ma", "professor", "Frostburg State University"),
+    ("001", "the arrest of Masimov", False, "Haiyun Ma", "professor", "Frostburg State University"),
+    ("001", "this is unlikely to damage", False, "Haiyun Ma", "professor", "Frostburg State University"),
+    ("001", "China and Russia's positioning", False, "Ben Godwin", "head of analysis",
+     "Prism Political Risk Management"),
+    ("001", "Russia no longer views", True, "Ben Godwin", "head of analysis", "Prism Political Risk Management"),
+    ("001", "Russia doesn't want to occupy", True, "Ben Godwin", "head of analysis", "Prism Political Risk Management"),
+    ("001", "And China is perfectly happy", True, "Ben Godwin", "head of analysis", "Prism Political Risk Management"),
+    ("002", "great chaos and collapse", True, "Li Peng", None, None),
+    ("002", "the intervention of foreign forces.", True, "Li Peng", None, None),
+    ("002", "To be legitimist and revolutionist", True, "Friedrich Engels", None, None),
+    ("003", "resolutely opposes outside forces", True, "Xi Jinping", "Chinese leader", None),
+    ("003", "China supports all efforts", True, "Wang Wenbin", "spokesman", "Chinese Foreign Ministry"),
+    ("003", "China has been completely excluded", True, "Sergey Radchenko",
+     "expert on Russian and Chinese foreign and security policies",
+     "Johns Hopkins School of Advanced International Studies"),
+    ("003", "Russia’s actions could prove worrying", False, "Niva Yau", "senior researcher", "OSCE Academy"),
+    ("003", "The danger for China", True, "Niva Yau", "senior researcher", "OSCE Academy"),
+    ("003", "the whole point of the Belt and Road", True, "Niva Yau", "senior researcher", "OSCE Academy"),
+    ("003", "the worst-case scenario for Beijing", False, "Niva Yau", "senior researcher", "OSCE Academy"),
+    ("003", "Such a measure, which would apply", False, "Niva Yau", "senior researcher", "OSCE Academy"),
+    ("003", "Russia and China will not allow", True, "Hu Xijin", "prominent nationalist expert", None),
+    ("003", "To some extent, Beijing recognizes", True, "Raffaello Pantucci", "senior researcher",
+     "S. Rajaratnam School of International Studies"),
+    ("003", "The Russians who stabilize the tillers", True, "Raffaello Pantucci", "senior researcher",
+     "S. Rajaratnam School of International Studies"),
+    ("003", "People have been predicting the collapse", True, "Sergey Radchenko", None, "Johns Hopkins"),
+    ("003", "the fact that they gave each other freedom", True, "Sergey Radchenko", None, "Johns Hopkins"),
+    ("003", "It’s a matter of stability for now", True, "Alessandro Arduino", "researcher",
+     "National University of Singapore"),
+    ("004", "China lacks the kind of tools", True, "Alexander Gabuev", "Chinese expert", "Carnegie Moscow Center"),
+    ("004", "These Russian paratroopers", True, "Alexander Gabuev", "Chinese expert", "Carnegie Moscow Center"),
+    ("004", "They protect a secular", True, "Alexander Gabuev", "Chinese expert", "Carnegie Moscow Center"),
+    ("004", "Yet this overt deployment of Russian troops", False, "Dean Cheng", "Chinese expert", None),
+    ("004", "The Chinese are certainly going", True, "Dean Cheng", "Chinese expert", None),
+    ("004", "Before, they had the economic assets", True, "Dean Cheng", "Chinese expert", None),
+    ("004", "China is ready to work with Kazakhstan", True, "Wang Wenbin", "spokesman", "Chinese Foreign Ministry"),
+    ("004", "These concerns among public opinion", False, "George Voloshin", "Kazakhstan-born analyst",
+     "Aperio Intelligence"),
+    ("004", "China has a controversial image", True, "George Voloshin", "Kazakhstan-born analyst",
+     "Aperio Intelligence"),
+    ("004", "People understand what to expect", True, "George Voloshin", "Kazakhstan-born analyst",
+     "Aperio Intelligence"),
+]
+
+
+@pytest.mark.parametrize(("seed", "beginning", "direct", "speaker", "role", "affiliation"), SEED_QUOTES)
+def test_seed_quote_speaker_role_and_affiliation(seed_quotes, seed, beginning, direct, speaker, role,
+                                                 affiliation) -> None:
+    quote = find(seed_quotes[seed], beginning)
+    assert quote is not None, f"not found: {beginning!r}"
+    assert (quote["direct"], quote["speaker"]) == (direct, speaker)
+    assert (quote["role"], quote["affiliation"]) == (role, affiliation)
+
+
+#: Quoted words that are not speech: scare quotes, coined names, a single quoted word.
+NOT_QUOTES = [
+    ("000", "Clean Network"), ("000", "color revolution"), ("000", "terrorists"), ("001", "three evils"),
+    ("001", "color revolution"), ("001", "external interference"), ("001", "very nervous"),
+    ("002", "security provider"), ("004", "Belt and Road"),
+]
+
+
+@pytest.mark.parametrize(("seed", "text"), NOT_QUOTES)
+def test_scare_quotes_and_names_are_not_quotes(seed_quotes, seed, text) -> None:
+    assert not any(q["text"].strip(" .,") == text for q in seed_quotes[seed])
+
+
+#: The rest of what the seeds hold: a reader's question, statements by unnamed analysts or
+#: officials, and fragments whose speaker the text leaves implicit.
+UNNAMED = [
+    ("000", "What does China's reaction to the unrest"), ("000", "the terms did not do enough to curb Tehr"),
+    ("001", "China's and Russia's handling of violent"), ("001", "The unprecedented crisis as well as its a"),
+    ("002", "undermine Sino-Kazakh friendship and int"), ("002", "over the past two years, Chinese diploma"),
+    ("003", "taking strong action at critical times,"), ("003", "an internal affair"),
+    ("003", "Beijing is keenly aware of the potential"), ("003", "Chinese companies account for around 17%"),
+    ("003", "China and Russia share many of the same "),
+]
+
+
+def test_every_seed_quote_is_listed(seed_quotes) -> None:
+    expected = {(seed, beginning) for seed, beginning, *_ in SEED_QUOTES}
+    rest = [(seed, q["text"]) for seed, quotes in seed_quotes.items() for q in quotes
+            if not any(s == seed and q["text"].startswith(b) for s, b in expected)]
+    unexpected = [(seed, text[:60]) for seed, text in rest
+                  if not any(s == seed and text.startswith(b) for s, b in UNNAMED)]
+    assert not unexpected and len(rest) == len(UNNAMED)
+
+
+def test_multi_paragraph_quote_is_one_span(seed_quotes) -> None:
+    quote = find(seed_quotes["000"], "This type of crisis")
+    assert quote["text"].endswith("lead to the same type of influence.")
+    assert '\n\n"If you think about Russia' in quote["text"]
+
+
+def test_offsets_point_into_the_text(seed_quotes) -> None:
+    article = run_steps(read_input(str(next(EXAMPLES.glob("001_*.txt"))), ReadContext()), INGEST_STEPS)[0]
+    for quote in seed_quotes["001"]:
+        assert article.text[quote["start"]:quote["end"]] == quote["text"]
+        if quote["speaker_span"]:
+            named = article.text[quote["speaker_span"]["start"]:quote["speaker_span"]["end"]]
+            assert named.split()[-1] in quote["speaker"]
+
+
+def test_a_pronoun_is_never_a_speaker(seed_quotes) -> None:
+    speakers = {q["speaker"] for quotes in seed_quotes.values() for q in quotes}
+    assert not speakers & {"he", "she", "He", "She", "they", "it"}
+
+
+# -- quotation marks: (paragraph, spans inside the marks) ---------------------------------------
+
+MARKS = [
+    ('"A is B," he said. "C is D."', ["A is B,", "C is D."]),
+    ("“Straight,” she said, “and curly.”", ["Straight,", "and curly."]),
+    ("saying he “opposes forces inciting a “color revolution” in Kazakhstan ”, referring",
+     ["opposes forces inciting a “color revolution” in Kazakhstan"]),
+    ("“The Russians may not be a bad result. “", ["The Russians may not be a bad result."]),
+    ("“Unclosed at the end of the paragraph", ["Unclosed at the end of the paragraph"]),
+    ("no marks at all", []),
+    ("a stray closing mark” here", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MARKS)
+def test_marks_pair_despite_bad_scraping(text, expected) -> None:
+    assert [text[s.start:s.end] for s in marked_spans(text)] == expected
+
+
+def test_closer_shaped_mark_after_a_nested_quote_closes() -> None:
+    text = "“China will thwart any attempt to incite “color revolutions,” ”Chinese spokesman Wang said."
+    assert [text[s.start:s.end] for s in marked_spans(text)] == [
+        "China will thwart any attempt to incite “color revolutions,”"]
+
+
+@pytest.mark.parametrize(("text", "attributed", "speech"), [
+    ("Clean Network", False, False), ("Belt and Road", True, False), ("color revolution", False, False),
+    ("terrorists.", False, False), ("very nervous", True, True), ("very nervous", False, False),
+    ("China has been completely excluded from this,", False, True), ("I intend to support.", False, True),
+])
+def test_speech_or_scare_quote(text, attributed, speech) -> None:
+    assert looks_like_speech(text, attributed=attributed) is speech
+
+
+# -- role and affiliation: (text, name, role, affiliation) ---------------------------------------
+
+ROLES = [
+    ("Jakub Jakobowski, senior fellow at the Center for Eastern Studies in Warsaw, told RFE/RL.", "Jakub Jakobowski",
+     "senior fellow", "Center for Eastern Studies"),
+    ("Zhang Xiao, China's ambassador to Kazakhstan, who told", "Zhang Xiao", "ambassador to Kazakhstan", "China"),
+    ("said Mr. Radchenko of Johns Hopkins. But", "Radchenko", None, "Johns Hopkins"),
+    ("”Chinese Foreign Ministry spokesman Wang Wenbin said", "Wang Wenbin", "spokesman", "Chinese Foreign Ministry"),
+    ("When Chinese leader Xi Jinping first unveiled", "Xi Jinping", "Chinese leader", None),
+    ("Hu Xijin, a prominent nationalist expert, wrote on Twitter.", "Hu Xijin", "prominent nationalist expert", None),
+    ("According to Ms. Yau, the worst-case scenario for Beijing would be for Moscow", "Yau", None, None),
+    ("Jakobowski said. ", "Jakobowski", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "role", "affiliation"), ROLES)
+def test_role_and_affiliation_as_stated(text, name, role, affiliation) -> None:
+    start = text.index(name)
+    stated = describe(text, start, start + len(name))
+    assert (stated.role, stated.affiliation) == (role, affiliation)
+
+
+# -- reported speech and speakers on short texts --------------------------------------------------
+
+def _quotes_of(text: str) -> list[dict]:
+    from newsdesk.article import Article
+
+    article = Article(path="t.txt", raw_text=text, text=text)
+    return extract_quotes(load_pipeline()(text), article)
+
+
+@pytest.mark.parametrize(("text", "content", "speaker", "cue"), [
+    ("Niva Yau, a researcher, spoke first. “The danger for China is that Russia controls the route,” she said.",
+     "The danger for China is that Russia controls the route,", "Niva Yau", "said"),
+    ("Humana announced that it would pull out of the exchanges in 2018.",
+     "it would pull out of the exchanges in 2018", "Humana", "announced"),
+    ("Police mostly retreated from the zone after clashes with protesters, KIRO-TV said.",
+     "Police mostly retreated from the zone after clashes with protesters", "KIRO-TV", "said"),
+    ("The documents said that a Serbian government office provided the funding.", None, None, None),
+    ("He did not say whether those steps included the invitation for Russian troops.", None, None, None),
+])
+def test_reported_speech(text, content, speaker, cue) -> None:
+    quotes = _quotes_of(text)
+    if content is None:
+        assert quotes == []
+    else:
+        assert [(q["text"], q["speaker"], q["cue"]) for q in quotes] == [(content, speaker, cue)]
+
+
+# -- quality floors on the hand-annotated AllSides set -------------------------------------------
+
+ANNOTATIONS = ROOT / "tests" / "data" / "quotes" / "annotations.jsonl"
+#: Measured with GenderGapTracker's overlap (benchmarks/eval_quotes.py, docs/quotes.md), minus a
+#: margin of about 0.02. Speaker accuracy is below the 0.92 goal; see docs/quotes.md.
+FLOORS = {0.3: {"f1": 0.90, "precision": 0.94, "recall": 0.86, "speaker_accuracy": 0.79},
+          0.8: {"f1": 0.85, "precision": 0.88, "recall": 0.81, "speaker_accuracy": 0.81}}
+
+
+@pytest.fixture(scope="module")
+def annotated_scores() -> dict:
+    corpus = need_shared("data/corpus/allsides-article-bias/articles.jsonl.gz")
+    gold_articles = load_gold(ANNOTATIONS, corpus)
+    nlp = load_pipeline()
+    predicted = [annotate_quotes(nlp(g.article.text), g.article) for g in gold_articles]
+    return score(gold_articles, predicted)
+
+
+@pytest.mark.parametrize("threshold", [0.3, 0.8])
+def test_quality_floor_on_annotated_set(annotated_scores, threshold) -> None:
+    measured = annotated_scores["by_threshold"][threshold]
+    below = {k: round(measured[k], 3) for k, floor in FLOORS[threshold].items() if measured[k] < floor}
+    assert not below, f"below the floor at >{threshold}: {below}"
+
+
+# -- the same quote across outlets ---------------------------------------------------------------
+
+@pytest.mark.parametrize(("a", "b", "same"), [
+    ("China has been completely excluded from this,", "China has been completely excluded from this.", True),
+    ("China has been completely excluded from this", "China was completely excluded from this", True),
+    ("China has been completely excluded from this", "Russia sent troops to Kazakhstan on Thursday", False),
+])
+def test_same_quote(a, b, same) -> None:
+    assert same_quote(a, b) is same
+
+
+def test_groups_need_two_articles_and_flag_speaker_and_wording() -> None:
+    quotes = [
+        {"article_id": "a", "text": "China has been completely excluded from this", "speaker": "Sergey Radchenko"},
+        {"article_id": "b", "text": "China has been completely excluded from this.", "speaker": "Radchenko"},
+        {"article_id": "a", "text": "China has been completely excluded from this", "speaker": None},
+        {"article_id": "c", "text": "Nothing in common with the other quotes at all", "speaker": "X"},
+    ]
+    assert group_quotes(quotes) == [[0, 1, 2]]
+
+
+def test_syndicated_copies_are_linked_in_the_store(tmp_path: Path) -> None:
+    """Two outlets' copies of one wire story (the corpus's near-duplicate pairs) share quotes."""
+    source = need_shared("data/corpus/allsides-article-bias/neardup_articles.jsonl.gz")
+    with gzip.open(source, "rt", encoding="utf-8") as handle:
+        rows = [json.loads(line) for line in handle]
+    pair = [row for row in rows if "State of the Union" in row["title"]][:2]
+    assert len(pair) == 2
+    path = tmp_path / "pair.jsonl"
+    path.write_text("".join(json.dumps(row) + "\n" for row in pair), encoding="utf-8")
+    db = str(tmp_path / "store.duckdb")
+    ingest([str(path)], db=db, workers=1)
+    analyse(db=db, workers=1)
+    with open_store(db, read_only=True) as store:
+        groups = store.quote_groups()
+    assert len({row["article_id"] for row in groups}) == 2
+    assert all(row["similarity"] >= 0.8 for row in groups)
+
+
+# -- CLI ----------------------------------------------------------------------------------------
+
+def test_cli_quotes_and_sources(tmp_path: Path) -> None:
+    db = str(tmp_path / "store.duckdb")
+    ingest([str(next(EXAMPLES.glob("001_*.txt")))], db=db, workers=1)
+    analyse(db=db, workers=1)
+    runner = CliRunner()
+    listed = runner.invoke(app, ["quotes", "--db", db, "--speaker", "godwin"])
+    assert listed.exit_code == 0, listed.output
+    assert "Ben Godwin" in listed.output and "Jakobowski" not in listed.output
+    sources = runner.invoke(app, ["sources", "--db", db])
+    assert sources.exit_code == 0 and "Prism Political Risk" in sources.output
+    missing = runner.invoke(app, ["quotes", "--db", str(tmp_path / "none.duckdb")])
+    assert missing.exit_code == 1
