@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN     = $(VENV)/bin
 DB     ?= out/newsdesk.duckdb
 
-.PHONY: demo test install dev bench clean
+.PHONY: demo test install dev bench clean docs
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -14,7 +14,7 @@ install: $(BIN)/python
 	$(BIN)/pip install --quiet -e .
 
 dev: $(BIN)/python
-	$(BIN)/pip install --quiet -e '.[dev]'
+	$(BIN)/pip install --quiet -e '.[dev,charts]'
 
 demo: install
 	mkdir -p out
@@ -22,6 +22,8 @@ demo: install
 	$(BIN)/newsdesk analyse --db $(DB)
 	$(BIN)/newsdesk articles --db $(DB)
 	$(BIN)/newsdesk export --db $(DB) --format jsonl --out out/articles.jsonl
+	$(BIN)/newsdesk brief --db $(DB) --topic "China Russia Kazakhstan" --format md --out out/brief.md
+	$(BIN)/newsdesk brief --db $(DB) --topic "China Russia Kazakhstan" --format html --out out/brief.html
 	@echo "wrote out/articles.jsonl and $(DB)"
 
 test: dev
@@ -29,6 +31,11 @@ test: dev
 
 bench: dev
 	$(BIN)/python benchmarks/bench_ingest.py
+
+# docs/cli.md is generated from the CLI itself (tests/test_docs.py checks it is complete)
+docs: install
+	$(BIN)/typer newsdesk.cli utils docs --name newsdesk --title "newsdesk command line" --output docs/cli.md
+	$(BIN)/python -c "import html, pathlib; p = pathlib.Path('docs/cli.md'); p.write_text(html.unescape(p.read_text()))"
 
 clean:
 	rm -rf out .pytest_cache

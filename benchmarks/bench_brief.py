@@ -11,28 +11,11 @@ Run: python benchmarks/bench_brief.py [--topic "immigration border wall"] [--cac
 from __future__ import annotations
 
 import argparse
-import os
-import sys
 import tempfile
 import time
 from pathlib import Path
 
-DATA = Path(__file__).resolve().parents[2] / "shared/data/corpus/allsides-article-bias/articles.jsonl.gz"
-
-
-def cached_store(cache: Path) -> str:
-    """A store holding the whole AllSides set, ingested once."""
-    import newsdesk
-    from newsdesk.store import open_store
-
-    db = cache / "allsides.duckdb"
-    if not db.exists():
-        cache.mkdir(parents=True, exist_ok=True)
-        start = time.perf_counter()
-        newsdesk.ingest([str(DATA)], db=str(db), workers=os.cpu_count())
-        print(f"(ingested the corpus once in {time.perf_counter() - start:.0f} s)", file=sys.stderr)
-    open_store(db).close()  # bring a cache made by an older newsdesk up to date
-    return str(db)
+from _common import cached_store  # noqa: E402  (benchmarks/ is on sys.path when run)
 
 
 def main() -> None:

@@ -21,23 +21,7 @@ import tempfile
 import time
 from pathlib import Path
 
-DATA = Path(__file__).resolve().parents[2] / "shared/data/corpus/allsides-article-bias/articles.jsonl.gz"
-
-
-def cached_store(cache: Path) -> str:
-    """A store holding the whole AllSides set, ingested once."""
-    import newsdesk
-
-    db = cache / "allsides.duckdb"
-    if not db.exists():
-        cache.mkdir(parents=True, exist_ok=True)
-        start = time.perf_counter()
-        newsdesk.ingest([str(DATA)], db=str(db), workers=os.cpu_count())
-        print(f"(ingested the corpus once in {time.perf_counter() - start:.0f} s)", file=sys.stderr)
-    from newsdesk.store import open_store
-
-    open_store(db).close()  # bring a cache made by an older newsdesk up to date
-    return str(db)
+from _common import cached_store  # noqa: E402  (benchmarks/ is on sys.path when run)
 
 
 def fill(source: str, target: str, *, skip: int, count: int) -> None:

@@ -8,14 +8,13 @@ import os
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import duckdb
 import pytest
 
 import newsdesk
-from conftest import DATA, EXAMPLES, need_shared
+from conftest import EXAMPLES, need_shared
 from newsdesk.errors import StoreError
 
 ALLSIDES = "data/corpus/allsides-article-bias/articles.jsonl.gz"

@@ -90,8 +90,12 @@ def input_bytes(path: str, context: ReadContext) -> bytes:
 
 def gunzip_bytes(data: bytes, *, where: str, max_bytes: int) -> bytes:
     """Decompress gzip bytes held in memory, refusing truncated data and oversized results."""
+    return _read_gzip(lambda: gzip.GzipFile(fileobj=io.BytesIO(data)), where=where, max_bytes=max_bytes)
+
+
+def _read_gzip(open_gzip, *, where: str, max_bytes: int) -> bytes:
     try:
-        with gzip.GzipFile(fileobj=io.BytesIO(data)) as handle:
+        with open_gzip() as handle:
             out = handle.read(max_bytes + 1)
     except (EOFError, gzip.BadGzipFile, zlib.error, OSError) as e:
         raise InputError(where, f"truncated or corrupt gzip ({e})") from e
@@ -109,14 +113,7 @@ def file_size(path: str) -> int:
 
 
 def _gunzip(path: str, *, max_bytes: int) -> bytes:
-    try:
-        with gzip.open(path, "rb") as handle:
-            data = handle.read(max_bytes + 1)
-    except (EOFError, gzip.BadGzipFile, zlib.error, OSError) as e:
-        raise InputError(path, f"truncated or corrupt gzip ({e})") from e
-    if len(data) > max_bytes:
-        raise InputError(path, f"decompressed size over the limit of {max_bytes:,} bytes (see --max-bytes)")
-    return data
+    return _read_gzip(lambda: gzip.open(path, "rb"), where=path, max_bytes=max_bytes)
 
 
 def looks_binary(data: bytes) -> bool:

@@ -1,0 +1,25 @@
+"""Shared by the benchmark scripts: where the AllSides corpus is, and a store of it ingested once."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parents[2] / "shared/data/corpus/allsides-article-bias/articles.jsonl.gz"
+
+
+def cached_store(cache: Path) -> str:
+    """A store holding the whole AllSides set, ingested once and reused by later runs."""
+    import newsdesk
+    from newsdesk.store import open_store
+
+    db = cache / "allsides.duckdb"
+    if not db.exists():
+        cache.mkdir(parents=True, exist_ok=True)
+        start = time.perf_counter()
+        newsdesk.ingest([str(DATA)], db=str(db), workers=os.cpu_count())
+        print(f"(ingested the corpus once in {time.perf_counter() - start:.0f} s)", file=sys.stderr)
+    open_store(db).close()  # bring a cache made by an older newsdesk up to date
+    return str(db)
