@@ -1,0 +1,383 @@
+"""Within-article entity mentions: the ``mentions`` layer.
+
+Starts from spaCy's entities (the gazetteer ruler runs before the statistical NER) and fixes
+them with document-level evidence:
+
+* person names are extended over the given names the model dropped ("Qasym-Zhomart Toqaev"),
+  titles are split off as roles, nationality words before a title are not entities;
+* once a full name is a person, its surname ("Masimov", "Mr. Wang", "Ma") is that person
+  anywhere in the article, whatever label the model gave it; when two people share a surname
+  the bare surname goes to the nearest full name before it;
+* an acronym defined in the text ("... Organization (SCO)") is the entity of its long form;
+* "the Kazakh president" resolves to the person holding that role in the article;
+* a capital or seat of power used as an actor ("Beijing welcomed", "the Kremlin signaled")
+  is a mention of the state, while "in Beijing" stays the place.
+
+Each record: ``start``/``end``/``text`` (offsets into ``article.text``), ``label``, ``cluster``
+(the entity within the article), ``name`` (its canonical name here), ``kind`` (name, short,
+acronym, description, metonym), ``key`` (transliteration key of ``name``), ``gazetteer``
+(gazetteer id or null), ``roles`` (titles seen next to the cluster's names), ``via`` (for a
+metonym, the gazetteer id of the place or seat that stood for the state).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy
+from spacy.attrs import LOWER, ORTH
+
+from newsdesk.article import Article
+from newsdesk.entities.acronyms import defined_acronyms
+from newsdesk.entities.gazetteer import ENTITY_LABELS, Gazetteer, load_gazetteer
+from newsdesk.entities.roles import HONORIFICS, OFFICES, TITLE_WORDS, appositive_after, title_before
+from newsdesk.entities.translit import translit_key
+
+#: Surnames written first (Chinese, Korean, Vietnamese romanisation): "Wang Yi" -> "Wang".
+SURNAME_FIRST = set(
+    "wang li zhang liu chen yang zhao huang zhou wu xu sun hu zhu gao lin he guo ma luo liang song "
+    "zheng xie han tang feng yu dong xiao cheng cao yuan deng fu shen zeng peng lu su jiang cai jia "
+    "ding wei xue ye yan pan du dai xia zhong tian ren fan fang shi yao tan liao zou xiong jin hao "
+    "kong bai cui kang mao qiu qin gu hou shao meng long wan duan qian yin xi kim park choi jung "
+    "nguyen tran le pham".split())
+_ACTOR_DEPS = {"nsubj", "nsubjpass", "agent", "poss"}
+_DETERMINERS = {"the", "The"}
+_POSSESSIVE = {"'s", "’s", "'", "’"}
+_PLACE_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                "new", "upper", "lower", "greater", "inner", "outer", "great"}
+#: Titles that only a person holds ("President X"), and last words that make a name an organisation.
+PERSON_TITLES = {"president", "minister", "ambassador", "spokesman", "spokeswoman", "spokesperson",
+                 "premier", "chancellor", "king", "queen", "prince", "senator", "governor", "mayor",
+                 "leader", "envoy", "secretary-general", "sinologist", "professor", "counterpart"}
+ORG_HEADS = {"ministry", "ministries", "office", "council", "committee", "organization", "organisation",
+             "initiative", "university", "institute", "agency", "service", "department", "bank",
+             "union", "party", "government", "center", "centre", "foundation", "academy", "school",
+             "group", "company", "association", "news", "times", "post"}
+
+
+@dataclass(slots=True)
+class Cluster:
+    key: str
+    name: str
+    label: str
+    gazetteer: str | None = None
+    roles: list[str] = field(default_factory=list)
+    mentions: list[dict[str, Any]] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Span:
+    start: int  # token index
+    end: int
+    label: str
+    gazetteer: str | None = None
+    kind: str = "name"
+
+
+class MentionAnalyser:
+    """The ``mentions`` analyser: entity mentions grouped into within-article clusters."""
+
+    layer = "mentions"
+    version = 1
+
+    def __call__(self, doc: Any, article: Article) -> list[dict[str, Any]]:
+        return find_mentions(doc)
+
+
+def find_mentions(doc: Any) -> list[dict[str, Any]]:
+    """Entity mentions of a parsed article, resolved within the article."""
+    gazetteer = load_gazetteer()
+    spans = [span for span in (_fix_span(doc, ent, gazetteer) for ent in doc.ents) if span]
+    spans = _consistent_people(doc, _apply_acronyms(doc, spans))
+    clusters: dict[str, Cluster] = {}
+    people = _person_clusters(doc, spans, clusters)
+    spans += _surname_mentions(doc, spans, people)
+    for span in sorted(spans, key=lambda s: s.start):
+        _add_mention(doc, span, clusters, people, gazetteer)
+    _add_descriptions(doc, clusters)
+    return _records(clusters)
+
+
+# -- spans from the NER, fixed ----------------------------------------------------------------
+
+def _fix_span(doc: Any, ent: Any, gazetteer: Gazetteer) -> Span | None:
+    """One NER entity with its title, possessive and stray words fixed; None when it is no name."""
+    if ent.label_ not in ENTITY_LABELS and ent.label_ != "NORP":
+        return None
+    start, end, label = _strip_title(doc, ent.start, ent.end, ent.label_)
+    while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_space):
+        end -= 1
+    gazetteer_id = ent.ent_id_ or gazetteer.by_name.get(doc[start:end].text.lower())
+    gazetteer_id = gazetteer_id if gazetteer_id in gazetteer.entries else None
+    if start == end or _not_a_name(doc, start, end, label, gazetteer_id=gazetteer_id, gazetteer=gazetteer):
+        return None
+    label = gazetteer.entries[gazetteer_id]["label"] if gazetteer_id else label
+    if label != "PERSON" and end - start == 1 and _named_like_a_person(doc, start):
+        label, gazetteer_id = "PERSON", None  # "Mr. Jordan", "Michael Jordan"
+    start = _extend_left(doc, start, label)
+    return Span(start, end, label, gazetteer_id, kind="norp" if label == "NORP" else "name")
+
+
+def _named_like_a_person(doc: Any, start: int) -> bool:
+    if start == 0:
+        return False
+    prev = doc[start - 1]
+    return prev.lower_ in HONORIFICS or (
+        prev.is_title and prev.pos_ == "PROPN" and not prev.ent_type_ and not prev.is_sent_start
+        and prev.lower_ not in TITLE_WORDS and prev.lower_ not in _PLACE_WORDS)
+
+
+def _not_a_name(doc: Any, start: int, end: int, label: str, *, gazetteer_id: str | None,
+                gazetteer: Gazetteer) -> bool:
+    span, last = doc[start:end], doc[end - 1]
+    if not _name_like(span) or (not gazetteer_id and _is_modifier(doc, start, end)):
+        return True
+    if label == "PERSON":
+        return last.lower_ in ORG_HEADS or (last.text.endswith("s") and _is_demonym(last.text, gazetteer))
+    return label == "GPE" and not gazetteer_id and _is_demonym(span.text, gazetteer)
+
+
+def _extend_left(doc: Any, start: int, label: str) -> int:
+    if label == "PERSON":
+        return _extend_name_left(doc, start)
+    if label == "ORG" and start > 0 and doc[start].lower_ in TITLE_WORDS and doc[start - 1].ent_type_ in {"NORP", "GPE"}:
+        return start - 1  # "[Chinese] Foreign Ministry"
+    return start
+
+
+def _strip_title(doc: Any, start: int, end: int, label: str) -> tuple[int, int, str]:
+    """Split a title off the name: "[Kazakh President] Kassym-Jomart Tokayev" is a person."""
+    titled = [i for i in range(start, end - 1) if doc[i].lower_ in PERSON_TITLES]
+    if titled and doc[end - 1].is_title:
+        return titled[-1] + 1, end, "PERSON"
+    while start < end and (doc[start].text in _DETERMINERS or doc[start].lower_ in HONORIFICS
+                           or (label == "PERSON" and doc[start].lower_ in TITLE_WORDS)):
+        start += 1
+    before = doc[start - 1].lower_ if start > 0 else ""
+    if label in {"ORG", "NORP"} and (before in PERSON_TITLES or before in HONORIFICS) and end - start <= 5:
+        label = "PERSON"
+    return start, end, label
+
+
+def _name_like(span: Any) -> bool:
+    """Starts with a capital, has letters, and is not only title words ("Sinologist")."""
+    text = span.text
+    return (any(c.isalpha() for c in text) and not text.endswith("-") and text[:1].isupper()
+            and not all(t.lower_ in TITLE_WORDS and t.lower_ not in ORG_HEADS for t in span))
+
+
+def _is_demonym(text: str, gazetteer: Gazetteer) -> bool:
+    """A people named after a country, tagged as a place: "Kazakhs", "Kyrgyz"."""
+    stem = text.lower().removesuffix("s")
+    return len(stem) >= 5 and " " not in stem and any(
+        name.startswith(stem) and name != stem for name in gazetteer.countries)
+
+
+def _is_modifier(doc: Any, start: int, end: int) -> bool:
+    """Words that modify a title or a common noun: "Kazakh [Acting Foreign] Minister", "Kazakh elite"."""
+    if end < len(doc) and doc[end].lower_ in PERSON_TITLES and doc[end - 1].lower_ not in ORG_HEADS:
+        return True
+    if end - start != 1:
+        return False
+    token = doc[start]
+    return not token.is_upper and token.dep_ in {"amod", "compound"} and token.head.pos_ == "NOUN" and token.head.i > token.i
+
+
+def _extend_name_left(doc: Any, start: int) -> int:
+    """Take in given names the model left out: "President [Qasym-Zhomart] Toqaev"."""
+    while start > 0:
+        prev = doc[start - 1]
+        if prev.text == "-" and start > 1 and doc[start - 2].is_title:
+            start -= 2
+        elif prev.text == "]" and start > 2 and doc[start - 2].is_title and doc[start - 3].text == "[":
+            start -= 3  # an editor's insertion: "[Karim] Masimov"
+        elif (prev.is_title and prev.pos_ == "PROPN" and prev.lower_ not in TITLE_WORDS
+              and prev.lower_ not in HONORIFICS and not prev.ent_type_ in {"GPE", "NORP", "ORG"}
+              and not prev.is_sent_start):
+            start -= 1
+        else:
+            break
+    return start
+
+
+def _apply_acronyms(doc: Any, spans: list[Span]) -> list[Span]:
+    """Acronyms defined in the text take the long form's label; undefined-as-entity ones are dropped."""
+    definitions = defined_acronyms(doc)
+    if not definitions:
+        return spans
+    by_end = {doc[s.end - 1].idx + len(doc[s.end - 1].text): s for s in spans}
+    out = []
+    for span in spans:
+        text = doc[span.start:span.end].text
+        if text not in definitions:
+            out.append(span)
+            continue
+        long_form = by_end.get(definitions[text][1])
+        if long_form is not None and long_form.kind != "norp":
+            out.append(Span(span.start, span.end, long_form.label, long_form.gazetteer, kind="acronym"))
+    return out
+
+
+# -- people: full names, surnames, roles ------------------------------------------------------
+
+def _consistent_people(doc: Any, spans: list[Span]) -> list[Span]:
+    """A name the model calls a person once is a person everywhere in the article."""
+    people = {doc[s.start:s.end].text for s in spans if s.label == "PERSON"}
+    for span in spans:
+        if span.label != "PERSON" and not span.gazetteer and doc[span.start:span.end].text in people:
+            span.label, span.kind = "PERSON", "name"
+            span.start = _extend_name_left(doc, span.start)
+    return spans
+
+
+def _person_clusters(doc: Any, spans: list[Span], clusters: dict[str, Cluster]) -> dict[str, list[tuple[int, str]]]:
+    """Clusters for full person names; returns ``{short form: [(char offset, cluster key)]}``."""
+    short_forms: dict[str, list[tuple[int, str]]] = {}
+    for span in spans:
+        words = [t for t in doc[span.start:span.end] if t.text != "-"]
+        if span.label != "PERSON" or len(words) < 2:
+            continue
+        name = doc[span.start:span.end].text.replace("[", "").replace("]", "")
+        key = "person:" + translit_key(name)
+        cluster = clusters.setdefault(key, Cluster(key, name, "PERSON", span.gazetteer))
+        for short in _short_forms(words):
+            short_forms.setdefault(short, []).append((doc[span.start].idx, key))
+        _add_roles(doc, span, cluster)
+    return short_forms
+
+
+def _short_forms(words: list[Any]) -> set[str]:
+    forms = {words[-1].text}
+    if words[0].lower_ in SURNAME_FIRST and len(words) == 2:
+        forms.add(words[0].text)
+    return forms
+
+
+def _add_roles(doc: Any, span: Span, cluster: Cluster) -> None:
+    for role in (title_before(doc, span.start), appositive_after(doc, span.end)):
+        if role and role not in cluster.roles:
+            cluster.roles.append(role)
+
+
+def _surname_mentions(doc: Any, spans: list[Span], people: dict[str, list[tuple[int, str]]]) -> list[Span]:
+    """Surnames the NER missed: "Ma cautions", "Mr. Wang"."""
+    covered = {i for span in spans for i in range(span.start, span.end)}
+    found = []
+    for i in _positions(doc, ORTH, people):
+        token = doc[i]
+        if i in covered or not token.is_title:
+            continue
+        if token.pos_ == "PROPN" or (token.i > 0 and doc[token.i - 1].lower_ in HONORIFICS):
+            found.append(Span(token.i, token.i + 1, "PERSON", kind="short"))
+    return found
+
+
+def _person_for(doc: Any, span: Span, people: dict[str, list[tuple[int, str]]]) -> str | None:
+    """The person cluster a one-word mention belongs to: nearest full name before it, else after."""
+    text = doc[span.start:span.end].text
+    candidates = people.get(text)
+    if not candidates or span.end - span.start != 1:
+        return None
+    if span.gazetteer and span.label != "PERSON" and not (span.start and doc[span.start - 1].lower_ in HONORIFICS):
+        return None  # "Jordan" the country stays a country next to "Michael Jordan"
+    offset = doc[span.start].idx
+    before = [c for c in candidates if c[0] <= offset]
+    return (max(before)[1] if before else min(candidates)[1])
+
+
+# -- clusters and records ---------------------------------------------------------------------
+
+def _add_mention(doc: Any, span: Span, clusters: dict[str, Cluster], people: dict[str, list[tuple[int, str]]],
+                 gazetteer: Gazetteer) -> None:
+    text_span = doc[span.start:span.end]
+    person = _person_for(doc, span, people)
+    if span.kind == "norp" and not person:
+        return
+    record = {"start": text_span.start_char, "end": text_span.end_char, "text": text_span.text,
+              "kind": "short" if person else span.kind}
+    if person:
+        key = person
+        span.label, span.kind = "PERSON", "short"
+    elif len(text_span) > 1 and "person:" + translit_key(text_span.text) in clusters:
+        key = "person:" + translit_key(text_span.text)
+    else:
+        key = _place_or_org_cluster(doc, span, record, clusters, gazetteer)
+    if key not in clusters:
+        clusters[key] = Cluster(key, text_span.text, span.label, span.gazetteer)
+    clusters[key].mentions.append(record)
+
+
+def _place_or_org_cluster(doc: Any, span: Span, record: dict[str, Any], clusters: dict[str, Cluster],
+                          gazetteer: Gazetteer) -> str:
+    state = gazetteer.state_of(span.gazetteer) if span.gazetteer else None
+    if state and _acts(doc, span) and state in gazetteer.entries:
+        record["kind"], record["via"] = "metonym", span.gazetteer
+        entry = gazetteer.entries[state]
+        clusters.setdefault(state, Cluster(state, entry["name"], entry["label"], state))
+        return state
+    if span.gazetteer:
+        entry = gazetteer.entries[span.gazetteer]
+        clusters.setdefault(span.gazetteer, Cluster(span.gazetteer, entry["name"], entry["label"], span.gazetteer))
+        return span.gazetteer
+    label = "PERSON" if span.label == "PERSON" else "ORG" if span.label in {"ORG", "FAC"} else span.label
+    return f"{label.lower()}:{translit_key(doc[span.start:span.end].text)}"
+
+
+def _acts(doc: Any, span: Span) -> bool:
+    """The place is used as an actor: subject of a verb, or a possessor ("Beijing's approach")."""
+    root = doc[span.start:span.end].root
+    if root.dep_ == "conj":
+        root = root.head
+    if root.dep_ in _ACTOR_DEPS:
+        return root.dep_ != "poss" or root.head.pos_ == "NOUN"
+    return root.i + 1 < len(doc) and doc[root.i + 1].text in {"'s", "’s"}
+
+
+def _add_descriptions(doc: Any, clusters: dict[str, Cluster]) -> None:
+    """ "the Kazakh president" -> the one person in the article whose role says so."""
+    if not any(c.roles for c in clusters.values() if c.label == "PERSON"):
+        return
+    for i in _positions(doc, LOWER, {"the"}):
+        token = doc[i]
+        words = []
+        for following in doc[token.i + 1:token.i + 5]:
+            if following.lower_ in TITLE_WORDS or following.ent_type_ in {"NORP", "GPE", "ORG"}:
+                words.append(following)
+            else:
+                break
+        if not words or words[-1].lower_ not in OFFICES or (words[-1].i + 1 < len(doc)
+                                                            and doc[words[-1].i + 1].pos_ == "PROPN"):
+            continue
+        _resolve_description(doc, token, words, clusters)
+
+
+def _positions(doc: Any, attr: int, words: Any) -> list[int]:
+    """Token indices whose ``attr`` (ORTH or LOWER) is one of ``words``, found without a Python loop."""
+    if not words or not len(doc):
+        return []
+    values = doc.to_array([attr])
+    wanted = numpy.array([doc.vocab.strings[word] for word in words], dtype=values.dtype)
+    return numpy.flatnonzero(numpy.isin(values, wanted)).tolist()
+
+
+def _resolve_description(doc: Any, determiner: Any, words: list[Any], clusters: dict[str, Cluster]) -> None:
+    wanted = {w.lower_ for w in words}
+    holders = [c for c in clusters.values() if c.label == "PERSON" and c.mentions
+               and any(wanted <= set(role.lower().split()) for role in c.roles)]
+    if len(holders) != 1:
+        return
+    start, end = determiner.idx, words[-1].idx + len(words[-1].text)
+    text = doc[determiner.i:words[-1].i + 1].text
+    holders[0].mentions.append({"start": start, "end": end, "text": text, "kind": "description"})
+
+
+def _records(clusters: dict[str, Cluster]) -> list[dict[str, Any]]:
+    records = []
+    keys = sorted((k for k, c in clusters.items() if c.mentions), key=lambda k: min(m["start"] for m in clusters[k].mentions))
+    for number, key in enumerate(keys):
+        cluster = clusters[key]
+        shared = {"label": cluster.label, "cluster": number, "name": cluster.name,
+                  "key": translit_key(cluster.name), "gazetteer": cluster.gazetteer, "roles": cluster.roles}
+        records += [{**mention, **shared} for mention in cluster.mentions]
+    return sorted(records, key=lambda r: r["start"])

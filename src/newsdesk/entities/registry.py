@@ -1,0 +1,390 @@
+"""The corpus entity registry: one record per actor across every article (a corpus step).
+
+Input: each article's ``mentions`` layer (entities resolved within the article). Within-article
+clusters are grouped across articles by, in order:
+
+1. the gazetteer id (countries, capitals, organisations, listed actors; renames such as
+   Nur-Sultan/Astana are aliases of one gazetteer entry);
+2. the transliteration key of the name (Qasym-Zhomart Toqaev = Kassym-Jomart Tokayev);
+3. a surname-only cluster ("Tokayev" in an article that never gives the full name) joins the one
+   person with that surname, when there is exactly one;
+4. rapidfuzz near matches of the key, only when the evidence agrees: same type, same number of
+   words, each part close (last word >= 90, the others >= 85), and at least one co-mentioned
+   entity in common.
+   Different given names (Wang Yi / Wang Wenbin, Zhang Xiao / Zhang Ming) never merge.
+
+The user's decisions (``merge``, ``split``, ``rename``, stored in ``entity_decisions``) are then
+applied in the order they were made; they name entities by id, name or alias, so they apply
+again after every re-analysis and every new ingest.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+import pyarrow as pa
+from rapidfuzz import fuzz
+
+from newsdesk.entities.gazetteer import Gazetteer, load_gazetteer
+from newsdesk.entities.translit import translit_key
+from newsdesk.errors import UsageError
+from newsdesk.store import Store
+
+log = logging.getLogger(__name__)
+
+#: Minimum rapidfuzz ratios between the keys of the last word and of the other words of two
+#: person names for a near-match merge (the transliteration key has folded spelling already).
+SURNAME_RATIO = 90
+GIVEN_NAME_RATIO = 85
+_ALIAS_KINDS = {"name", "short", "acronym"}
+_DEMONYM_ENDINGS = ("an", "ian", "ese", "i", "ish", "kh", "ic", "ch")
+
+
+@dataclass(slots=True)
+class Member:
+    """One entity as found inside one article."""
+
+    article_id: str
+    published: str | None
+    name: str
+    label: str
+    key: str
+    gazetteer: str | None
+    roles: list[str]
+    mentions: list[dict[str, Any]]
+
+    @property
+    def words(self) -> list[str]:
+        return self.key.split()
+
+
+@dataclass(slots=True)
+class Group:
+    members: list[Member] = field(default_factory=list)
+    name: str | None = None
+    anchor: str | None = None
+
+
+# -- reading the layers -------------------------------------------------------------------------
+
+def article_members(sources: list[tuple[str, str | None, list[dict[str, Any]]]]) -> list[Member]:
+    members = []
+    for article_id, published, records in sources:
+        by_cluster: dict[int, list[dict[str, Any]]] = defaultdict(list)
+        for record in records:
+            by_cluster[record["cluster"]].append(record)
+        for mentions in by_cluster.values():
+            first = mentions[0]
+            members.append(Member(article_id, published, first["name"], first["label"], first["key"],
+                                  first.get("gazetteer"), list(first.get("roles") or []), mentions))
+    return members
+
+
+# -- automatic grouping ---------------------------------------------------------------------------
+
+class _UnionFind:
+    def __init__(self, size: int) -> None:
+        self.parent = list(range(size))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        self.parent[self.find(a)] = self.find(b)
+
+
+def group_members(members: list[Member]) -> list[Group]:
+    """Automatic grouping: gazetteer id, transliteration key, lone surnames, evidence-backed near matches."""
+    uf = _UnionFind(len(members))
+    _union_by(uf, members, lambda m: m.gazetteer)
+    _union_by(uf, members, lambda m: f"{_type_group(m.label)}:{m.key}" if len(m.words) > 1 or m.label != "PERSON" else None)
+    _union_by(uf, members, lambda m: f"PERSON:{m.key}" if m.label == "PERSON" else None)
+    _union_near_people(uf, members)
+    _union_surnames(uf, members)
+    return _groups(uf, members)
+
+
+def _type_group(label: str) -> str:
+    return "ORG" if label in {"ORG", "FAC"} else label
+
+
+def _union_by(uf: _UnionFind, members: list[Member], key_of: Any) -> None:
+    first: dict[str, int] = {}
+    for i, member in enumerate(members):
+        key = key_of(member)
+        if key:
+            uf.union(i, first.setdefault(key, i))
+
+
+def _co_mentions(members: list[Member]) -> dict[str, set[str]]:
+    """Article id -> keys of the entities mentioned in it (the evidence for near matches)."""
+    seen: dict[str, set[str]] = defaultdict(set)
+    for member in members:
+        seen[member.article_id].add(member.gazetteer or member.key)
+    return seen
+
+
+def _union_near_people(uf: _UnionFind, members: list[Member]) -> None:
+    context = _co_mentions(members)
+    people = [i for i, m in enumerate(members) if m.label == "PERSON" and len(m.words) > 1]
+    by_surname: dict[str, list[int]] = defaultdict(list)
+    for i in people:
+        by_surname[members[i].words[-1][:2]].append(i)
+    for indices in by_surname.values():
+        for n, i in enumerate(indices):
+            for j in indices[n + 1:]:
+                if uf.find(i) != uf.find(j) and _same_person(members[i], members[j], context):
+                    uf.union(i, j)
+
+
+def _same_person(a: Member, b: Member, context: dict[str, set[str]]) -> bool:
+    """Near spellings of one name (each part close enough) in articles that share context."""
+    if len(a.words) != len(b.words) or fuzz.ratio(a.words[-1], b.words[-1]) < SURNAME_RATIO:
+        return False
+    given_a, given_b = " ".join(a.words[:-1]), " ".join(b.words[:-1])
+    if fuzz.ratio(given_a, given_b) < GIVEN_NAME_RATIO:
+        return False
+    return _shares_context(a, b, context)
+
+
+def _union_surnames(uf: _UnionFind, members: list[Member]) -> None:
+    """A one-word name joins the single person (group) with that surname: always when it was
+    tagged a person, and when the model called it something else ("Masimov" as ORG) only if the
+    two articles share a co-mentioned entity."""
+    owners: dict[str, set[int]] = defaultdict(set)
+    for i, member in enumerate(members):
+        if member.label == "PERSON" and len(member.words) > 1:
+            owners[member.words[-1]].add(uf.find(i))
+            if _surname_first(member):
+                owners[member.words[0]].add(uf.find(i))
+    context = _co_mentions(members)
+    for i, member in enumerate(members):
+        if len(member.words) != 1 or member.gazetteer or len(owners.get(member.key, ())) != 1:
+            continue
+        owner = next(iter(owners[member.key]))
+        if member.label == "PERSON" or _shares_context(member, members[owner], context):
+            uf.union(i, owner)
+            member.label = "PERSON"
+
+
+def _shares_context(a: Member, b: Member, context: dict[str, set[str]]) -> bool:
+    """Both articles mention at least one other entity in common (the evidence for a merge)."""
+    return bool((context[a.article_id] & context[b.article_id]) - {a.key, b.key, a.gazetteer, b.gazetteer})
+
+
+def _surname_first(member: Member) -> bool:
+    from newsdesk.entities.mentions import SURNAME_FIRST
+
+    return len(member.words) == 2 and member.name.split()[0].lower() in SURNAME_FIRST
+
+
+def _groups(uf: _UnionFind, members: list[Member]) -> list[Group]:
+    groups: dict[int, Group] = {}
+    for i, member in enumerate(members):
+        groups.setdefault(uf.find(i), Group()).members.append(member)
+    return list(groups.values())
+
+
+# -- the user's decisions ---------------------------------------------------------------------------
+
+def apply_decisions(groups: list[Group], decisions: list[dict[str, Any]]) -> list[Group]:
+    for decision in decisions:
+        action, subject, value = decision["action"], decision["subject"], decision["value"]
+        target = _find_group(groups, subject)
+        if target is None:
+            log.info("entity decision %s %r: no such entity now; kept for later", action, subject)
+            continue
+        if action == "merge":
+            other = _find_group(groups, value)
+            if other is not None and other is not target:
+                target.members += other.members
+                target.name = target.name or other.name
+                groups.remove(other)
+        elif action == "split":
+            groups += _split(target, value)
+        elif action == "rename":
+            target.name = value
+    return groups
+
+
+def _split(group: Group, alias: str) -> list[Group]:
+    """Article clusters that write ``alias`` exactly (case-insensitive) leave ``group``."""
+    wanted = alias.lower()
+    moved = [m for m in group.members if m.name.lower() == wanted or any(x["text"].lower() == wanted for x in m.mentions)]
+    if not moved or len(moved) == len(group.members):
+        return []
+    group.members = [m for m in group.members if m not in moved]
+    return [Group(moved, name=None, anchor=f"split:{entity_id(group)}:{wanted}")]
+
+
+def _find_group(groups: list[Group], name: str) -> Group | None:
+    key = translit_key(name)
+    for group in groups:
+        if name in (entity_id(group), group.name) or (group.name and translit_key(group.name) == key):
+            return group
+    for group in groups:
+        if any(m.key == key or m.gazetteer == name for m in group.members):
+            return group
+    for group in groups:
+        if any(translit_key(x["text"]) == key for m in group.members for x in m.mentions):
+            return group
+    return None
+
+
+# -- entity attributes -------------------------------------------------------------------------------
+
+def entity_id(group: Group) -> str:
+    """Stable id: from the gazetteer id, else from the smallest key among the group's full names."""
+    if group.anchor:
+        return "E" + hashlib.sha1(group.anchor.encode("utf-8")).hexdigest()[:10]
+    anchors = sorted({m.gazetteer for m in group.members if m.gazetteer})
+    if not anchors:
+        full = [m for m in group.members if len(m.words) > 1] or group.members
+        anchors = sorted(f"{_type_group(m.label)}:{m.key}" for m in full)
+    return "E" + hashlib.sha1(anchors[0].encode("utf-8")).hexdigest()[:10]
+
+
+def entity_type(group: Group) -> str:
+    labels = Counter(m.label for m in group.members for _ in m.mentions)
+    gazetteer = next((m for m in group.members if m.gazetteer), None)
+    return gazetteer.label if gazetteer else labels.most_common(1)[0][0]
+
+
+def canonical_name(group: Group, gazetteer: Gazetteer) -> str:
+    if group.name:
+        return group.name
+    for member in group.members:
+        if member.gazetteer and member.gazetteer in gazetteer.entries:
+            return gazetteer.entries[member.gazetteer]["name"]
+    names = Counter(m.name for m in group.members)
+    return max(names, key=lambda n: (len(n.split()) > 1, names[n], -len(n), n))
+
+
+def entity_country(group: Group, gazetteer: Gazetteer) -> str | None:
+    for member in group.members:
+        entry = gazetteer.entries.get(member.gazetteer or "")
+        if entry and (entry.get("country") or entry.get("stands_for")):
+            return entry.get("country") or entry["stands_for"]
+    words = Counter(w.strip("’'s,") for m in group.members for role in m.roles for w in role.split())
+    for word, _ in words.most_common():
+        found = country_of_word(word, gazetteer)
+        if found:
+            return found
+    return None
+
+
+def country_of_word(word: str, gazetteer: Gazetteer) -> str | None:
+    """ISO3 for a country name or a nationality word: "China", "Kazakh", "Chinese"."""
+    if len(word) < 4 or not word[:1].isupper():
+        return None
+    exact = gazetteer.lookup(word)
+    if exact and exact["kind"] == "country":
+        return exact["id"]
+    if not word.lower().endswith(_DEMONYM_ENDINGS):
+        return None
+    matches = {e["id"] for e in _countries(gazetteer) if e["name"].lower()[:4] == word.lower()[:4]}
+    return matches.pop() if len(matches) == 1 else None
+
+
+def _countries(gazetteer: Gazetteer) -> list[dict[str, Any]]:
+    return [e for e in gazetteer.entries.values() if e["kind"] == "country"]
+
+
+# -- tables for the store -------------------------------------------------------------------------
+
+def registry_tables(groups: list[Group], gazetteer: Gazetteer) -> dict[str, pa.Table]:
+    rows: dict[str, list[dict[str, Any]]] = {"entities": [], "entity_aliases": [], "entity_roles": [],
+                                             "entity_mentions": []}
+    for group in groups:
+        eid = entity_id(group)
+        mentions = [(m, x) for m in group.members for x in m.mentions]
+        rows["entities"].append({
+            "id": eid, "name": canonical_name(group, gazetteer), "type": entity_type(group),
+            "country": entity_country(group, gazetteer),
+            "gazetteer": next((m.gazetteer for m in group.members if m.gazetteer), None),
+            "mentions": len(mentions), "articles": len({m.article_id for m in group.members})})
+        rows["entity_aliases"] += _alias_rows(eid, mentions, group, gazetteer)
+        rows["entity_roles"] += [{"entity_id": eid, "role": role, "article_id": m.article_id,
+                                  "published": m.published} for m in group.members for role in m.roles]
+        rows["entity_mentions"] += [{"article_id": m.article_id, "entity_id": eid, "start_char": x["start"],
+                                     "end_char": x["end"], "text": x["text"], "kind": x["kind"]}
+                                    for m, x in mentions]
+    return {name: _table(name, table_rows) for name, table_rows in rows.items()}
+
+
+def _alias_rows(eid: str, mentions: list[tuple[Member, dict[str, Any]]], group: Group,
+                gazetteer: Gazetteer) -> list[dict[str, Any]]:
+    seen: dict[str, list[str | None]] = defaultdict(list)
+    for member, mention in mentions:
+        if mention["kind"] in _ALIAS_KINDS:
+            seen[mention["text"]].append(member.published)
+    validity = _validity(group, gazetteer)
+    rows = []
+    for alias, dates in seen.items():
+        known = sorted(d for d in dates if d)
+        valid_from, valid_to = validity.get(alias, (None, None))
+        rows.append({"entity_id": eid, "alias": alias, "mentions": len(dates),
+                     "first_seen": known[0] if known else None, "last_seen": known[-1] if known else None,
+                     "valid_from": valid_from, "valid_to": valid_to})
+    return rows
+
+
+def _validity(group: Group, gazetteer: Gazetteer) -> dict[str, tuple[str | None, str | None]]:
+    for member in group.members:
+        entry = gazetteer.entries.get(member.gazetteer or "")
+        if entry and entry.get("validity"):
+            spans: dict[str, tuple[str | None, str | None]] = {}
+            for period in entry["validity"]:
+                start, end = spans.get(period["alias"], (period["from"], period["to"]))
+                spans[period["alias"]] = (min(filter(None, (start, period["from"])), default=None),
+                                          None if period["to"] is None or end is None else max(end, period["to"]))
+            return spans
+    return {}
+
+
+_SCHEMAS = {
+    "entities": [("id", pa.string()), ("name", pa.string()), ("type", pa.string()), ("country", pa.string()),
+                 ("gazetteer", pa.string()), ("mentions", pa.int32()), ("articles", pa.int32())],
+    "entity_aliases": [("entity_id", pa.string()), ("alias", pa.string()), ("mentions", pa.int32()),
+                       ("first_seen", pa.string()), ("last_seen", pa.string()), ("valid_from", pa.string()),
+                       ("valid_to", pa.string())],
+    "entity_roles": [("entity_id", pa.string()), ("role", pa.string()), ("article_id", pa.string()),
+                     ("published", pa.string())],
+    "entity_mentions": [("article_id", pa.string()), ("entity_id", pa.string()), ("start_char", pa.int32()),
+                        ("end_char", pa.int32()), ("text", pa.string()), ("kind", pa.string())],
+}
+
+
+def _table(name: str, rows: list[dict[str, Any]]) -> pa.Table:
+    schema = pa.schema(_SCHEMAS[name])
+    return pa.Table.from_pylist(rows, schema=schema)
+
+
+# -- the corpus step and the manual-control API -------------------------------------------------------
+
+def resolve_entities(store: Store) -> None:
+    """Corpus step: rebuild the registry from the mentions layers and the user's decisions."""
+    gazetteer = load_gazetteer()
+    members = article_members(store.entity_sources())
+    groups = apply_decisions(group_members(members), store.entity_decisions())
+    store.replace_entities(registry_tables(groups, gazetteer))
+    log.info("entity registry: %d entities from %d article clusters", len(groups), len(members))
+
+
+def decide(store: Store, *, action: str, subject: str, value: str) -> dict[str, Any]:
+    """Record a merge, split or rename and rebuild the registry; return the subject entity after it."""
+    if action not in {"merge", "split", "rename"}:
+        raise UsageError(f"unknown entity decision {action!r}; use merge, split or rename")
+    for name in (subject, value) if action == "merge" else (subject,):
+        if store.find_entity(name) is None:
+            raise UsageError(f"no entity named {name!r}; see `newsdesk entities`")
+    store.add_entity_decision(action=action, subject=subject, value=value)
+    resolve_entities(store)
+    return store.find_entity(value if action == "rename" else subject) or {}

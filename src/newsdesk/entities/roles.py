@@ -1,0 +1,64 @@
+"""Roles and titles next to a person's name: "Kazakh President X", "X, China's ambassador to Y,".
+
+Titles are read from the parse and a short list of office nouns; the list is the part no
+library provides for news English (spaCy tags "President" as PROPN like any other name).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+#: Office nouns: a phrase naming a role must contain one.
+OFFICES = {
+    "president", "minister", "ambassador", "spokesman", "spokeswoman", "spokesperson", "secretary",
+    "secretary-general", "chairman", "chairwoman", "chair", "premier", "chancellor", "king", "queen",
+    "prince", "general", "senator", "governor", "mayor", "leader", "chief", "head", "director",
+    "envoy", "commander", "prime", "counterpart", "professor", "fellow", "researcher", "analyst",
+    "expert", "correspondent", "editor", "official", "diplomat", "sinologist", "ceo", "founder",
+    "lawmaker", "judge", "colonel", "admiral", "speaker", "ministry", "emperor", "pope", "sheikh",
+}
+#: Words that may sit inside a title before a name ("Acting Foreign Minister").
+TITLE_WORDS = OFFICES | {
+    "foreign", "deputy", "acting", "vice", "former", "then", "defense", "defence", "interior",
+    "finance", "economy", "trade", "state", "first", "senior", "supreme", "general", "executive",
+}
+HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sir", "madam"}
+
+
+def is_title_word(token: Any) -> bool:
+    return token.lower_ in TITLE_WORDS or token.lower_.rstrip(".") in HONORIFICS
+
+
+def title_before(doc: Any, start: int) -> str | None:
+    """The title phrase right before token ``start`` ("Chinese Foreign Minister"), if any."""
+    i = start
+    while i > 0 and (is_title_word(doc[i - 1]) or _modifier(doc[i - 1])):
+        i -= 1
+    words = [t for t in doc[i:start] if t.lower_.rstrip(".") not in HONORIFICS]
+    if not any(t.lower_ in OFFICES for t in words):
+        return None
+    while words and not (words[0].lower_ in OFFICES or words[0].is_title or words[0].ent_type_):
+        words = words[1:]
+    return " ".join(t.text for t in words).replace(" 's", "'s").replace(" ’s", "’s") or None
+
+
+def _modifier(token: Any) -> bool:
+    """A nationality or country word inside a title: "Kazakh", "China 's"."""
+    return (token.ent_type_ in {"NORP", "GPE", "ORG"} or token.text in {"'s", "’s"}
+            or (token.is_title and token.pos_ in {"ADJ", "PROPN"} and token.i > 0 and not token.is_sent_start))
+
+
+def appositive_after(doc: Any, end: int) -> str | None:
+    """The appositive right after a name: ", China's ambassador to Kazakhstan," -> that phrase."""
+    if end >= len(doc) - 1 or doc[end].text != ",":
+        return None
+    words = []
+    for token in doc[end + 1:end + 14]:
+        if token.text in {",", ".", ";", ":", "\"", "“", "”", "(", ")"} or token.lower_ in {"who", "which", "said"}:
+            break
+        words.append(token)
+    if not words or words[0].pos_ in {"VERB", "AUX", "ADP"} or not any(t.lower_ in OFFICES for t in words[:6]):
+        return None
+    if words[0].lower_ in {"the", "a", "an"}:
+        words = words[1:]
+    return " ".join(t.text for t in words).replace(" 's", "'s").replace(" ’s", "’s") or None
