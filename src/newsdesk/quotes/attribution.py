@@ -40,6 +40,8 @@ def is_cue(token: Any, *, direct: bool) -> bool:
         return False
     if token.lemma_.lower() == "point" and not any(c.lower_ == "out" for c in token.children):
         return False
+    if token.i > 0 and token.nbor(-1).text == "-":
+        return False  # "so-called
     return direct or token.lemma_.lower() not in _DIRECT_ONLY
 
 
@@ -47,10 +49,18 @@ def subject_of(verb: Any) -> Any | None:
     """The verb's subject; for a relative clause (``who told``) the noun it modifies; for
     ``saying``/``adding`` the subject of the clause it hangs from."""
     for child in verb.children:
+        if child.dep_ == "csubj":  # "officers responding to the shooting said"
+            return next((c for c in child.children if c.dep_ in _SUBJECTS), child)
         if child.dep_ in _SUBJECTS:
             if child.tag_ in {"WP", "WDT"} and verb.dep_ == "relcl":
                 return verb.head
             return child
+    if verb.dep_ == "acl" and verb.head.dep_ == "pobj":  # "apologised for the statement saying"
+        return subject_of(verb.head.head.head) if verb.head.head.head.pos_ == "VERB" else None
+    if verb.dep_ == "xcomp":  # "prompting Flake to post": the object controls the subject
+        controller = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+        if controller is not None:
+            return controller
     if verb.dep_ in {"advcl", "conj", "xcomp", "relcl"} and verb.head is not verb:
         if verb.dep_ == "relcl":
             return verb.head
@@ -75,11 +85,16 @@ def cue_after(doc: Any, start: int, limit: int) -> Cue | None:
         if token.text in {".", "!", "?"} and position > 0:
             return None
         if is_cue(token, direct=True):
-            speaker = subject_of(token)
+            speaker = _subject_between(token, start, limit) or subject_of(token)
             if speaker is None or not (start <= speaker.idx < limit):
                 speaker = inverted_subject(token, limit=limit) or speaker
             return Cue(token, speaker)
     return None
+
+
+def _subject_between(verb: Any, start: int, limit: int) -> Any | None:
+    """A subject of ``verb`` in ``[start, limit)``, when the parser gave it two."""
+    return next((c for c in verb.children if c.dep_ in _SUBJECTS and start <= c.idx < limit), None)
 
 
 def cue_before(doc: Any, begin: int, start: int) -> Cue | None:

@@ -48,6 +48,9 @@ class Description:
     affiliation: str | None
 
 
+_LEADING_ORG = re.compile(rf"^(?P<org>{_ORG})\s+(?P<role>\S.*)$")
+#: Nationality adjectives are part of a role ("Chinese leader"), not an organisation.
+_DEMONYM = re.compile(r"(?:ese|ian|ean|can|ish|ch|i)$")
 _PARTIES = {"republican": "Republican", "gop": "Republican", "democratic": "Democratic", "democrat": "Democratic"}
 _PARTY_LETTER = re.compile(r"^\s*[,(]\s*(?P<letter>[RDI])\s*[-–]\s*[A-Z]")
 _LETTERS = {"R": "Republican", "D": "Democratic", "I": "Independent"}
@@ -100,14 +103,14 @@ def describe_before(preceding: str) -> Description:
     if party:
         rest = [w for w in org + role if w.lower() not in _PARTIES]
         return Description(" ".join(rest) or None, party)
-    if len(org) > 1 and role[0][:1].islower():
-        return Description(" ".join(role), _clean_org(" ".join(org)))
-    return Description(" ".join(org + role) if org and len(org) == 1 else " ".join(role), None)
+    if len(org) > 1 or (org and not _DEMONYM.search(org[0])):
+        return Description(" ".join(role), _clean_org(" ".join(org)))  # "FBI Director", "Aetna CEO"
+    return Description(" ".join(org + role) if org else " ".join(role), None)
 
 
 def _is_role_phrase(phrase: str) -> bool:
     first = phrase.split(" ", 1)[0].lower()
-    if first in {"said", "says", "told", "who", "which", "and", "but", "according", "adding", "saying"}:
+    if first in {"said", "says", "told", "who", "whose", "which", "and", "but", "according", "adding", "saying"}:
         return False
     if re.match(r"^\d", phrase) or len(phrase.split()) > 24 or _VERBISH.search(phrase):
         return False
@@ -118,11 +121,24 @@ def _split_phrase(phrase: str) -> Description:
     phrase = _CLAUSE.sub("", phrase).strip()
     possessive = _POSSESSIVE.match(phrase)
     if possessive:
-        return Description(_clean_role(possessive.group("role")), _clean_org(possessive.group("org")))
+        return _leading_org(Description(_clean_role(possessive.group("role")), _clean_org(possessive.group("org"))))
     affiliation = _AFFILIATION.search(phrase)
     org = _clean_org(affiliation.group("org")) if affiliation else None
     role = _clean_role(_PREP_CUT.sub("", phrase)) if affiliation else _clean_role(phrase)
-    return Description(role, org)
+    return _leading_org(Description(role, org)) if org is None else Description(role, org)
+
+
+def _leading_org(stated: Description) -> Description:
+    """``Pacific Air Forces commander``, ``MSF president``: the organisation named before the
+    role word; a party named in the role (``a Republican``) is the affiliation."""
+    match = _LEADING_ORG.match(stated.role or "")
+    if match and match.group("role").split()[0].lower() in ROLE_WORDS | _LOWER_ROLES | {"ceo", "deputy"} \
+            and not _DEMONYM.search(match.group("org")) and not re.search(r"-[a-z]", match.group("org")):
+        return Description(match.group("role"), _clean_org(match.group("org")))
+    party = next((_PARTIES[w.lower()] for w in (stated.role or "").split() if w.lower() in _PARTIES), None)
+    if party and stated.affiliation is None:
+        return Description(stated.role, party)
+    return stated
 
 
 def _clean_role(role: str) -> str | None:

@@ -3,7 +3,8 @@
 The ``mentions`` layer (entity recognition, when it ran before us) gives canonical entities;
 without it spaCy's PERSON/ORG entities are the mentions. A surname or a titled name
 ("Mr. Radchenko", "Ms. Yau") is the latest earlier full name holding that word (family
-names come first in Chinese names, so any word of the full name counts). A pronoun is the
+names come first in Chinese names, so any word of the full name counts); an acronym ("SDF") is
+the earlier name whose initials it is. A pronoun is the
 subject of its own sentence when that is a person, else the latest earlier person whose
 gender the text does not contradict ("Ms. Yau" makes Yau a woman); otherwise it stays
 unresolved. Names inside quotations are not candidates: the speaker is outside the quote.
@@ -56,6 +57,11 @@ class NameIndex:
         words = strip_title(name).split()
         if len(words) != 1:
             return " ".join(words)
+        if is_acronym(words[0]):
+            long_form = next((m.name for m in reversed(self.mentions)
+                              if m.start < before and initials(m.name) == words[0].replace(".", "")), None)
+            if long_form:
+                return long_form  # "SDF" after "Syrian Democratic Forces"
         earlier = [m for m in self.mentions if m.start < before and _holds(m.name, words[0])]
         later = [m for m in self.mentions if m.start >= before and _holds(m.name, words[0])]
         chosen = earlier[-1] if earlier else (later[0] if later else None)
@@ -107,11 +113,22 @@ def _layer_mentions(text: str, records: list[dict[str, Any]] | None) -> list[Men
         label = "PERSON" if label in {"PER", "PERSON"} else label
         start, end = record.get("start"), record.get("end")
         if isinstance(start, int) and isinstance(end, int) and label in SPEAKER_LABELS:
-            name = clean_name(str(record.get("name") or text[start:end]))
+            name = clean_name(_cluster_name(record, text[start:end], label))
             entity = record.get("entity") or record.get("gazetteer")
             if name:
                 mentions.append(Mention(start, end, name, label, str(entity) if entity else None))
     return mentions
+
+
+def _cluster_name(record: dict[str, Any], surface: str, label: str) -> str:
+    """The cluster's name, unless an organisation or place shares no word with it
+    (``Pentagon`` in a cluster named ``United States``): then the words as written."""
+    name = str(record.get("name") or surface)
+    if label == "PERSON" or set(clean_name(surface).lower().split()) & set(name.lower().split()):
+        return name
+    if is_acronym(surface) and surface.replace(".", "") == initials(name):
+        return name  # "U.S." for "United States"
+    return surface
 
 
 def _spacy_mentions(doc: Any) -> list[Mention]:
@@ -148,6 +165,16 @@ def strip_title(name: str) -> str:
     while len(words) > 1 and words[0].lower() in TITLES:
         words = words[1:]
     return " ".join(words)
+
+
+def is_acronym(word: str) -> bool:
+    letters = word.replace(".", "")
+    return len(letters) >= 2 and letters.isalpha() and letters.isupper()
+
+
+def initials(name: str) -> str:
+    """``Syrian Democratic Forces`` -> ``SDF`` (function words skipped)."""
+    return "".join(word[0] for word in name.split() if word[:1].isupper())
 
 
 def _holds(full: str, word: str) -> bool:
