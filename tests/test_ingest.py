@@ -208,3 +208,9 @@ def test_html_pages_are_extracted(db: str, tmp_path: Path) -> None:
     with newsdesk.open_store(db) as store:
         articles = list(store.iter_articles())
     assert all(a.format == "html" and a.title and len(a.text) > 200 for a in articles)
+
+
+def test_migrations_are_numbered_without_gaps() -> None:
+    from newsdesk import store as store_module
+
+    assert sorted(store_module.MIGRATIONS) == list(range(1, store_module.SCHEMA_VERSION + 1))

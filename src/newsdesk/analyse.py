@@ -35,6 +35,62 @@ ANALYSERS: list[Analyser] = []
 CORPUS_STEPS: list[Callable[[Store], None]] = []
 
 
+def _lineage_step(store: Store) -> None:
+    """Copy lineage and stories (newsdesk.lineage), incremental over new or changed articles."""
+    from newsdesk.lineage import update_lineage
+
+    update_lineage(store)
+
+
+CORPUS_STEPS.append(_lineage_step)
+
+
+def _entities_step(store: Store) -> None:
+    """The corpus entity registry (newsdesk.entities), rebuilt with the user's decisions."""
+    from newsdesk.entities import resolve_entities
+
+    resolve_entities(store)
+
+
+def _mentions_analyser() -> Analyser:
+    from newsdesk.entities import MentionAnalyser
+
+    return MentionAnalyser()
+
+
+ANALYSERS.insert(0, _mentions_analyser())  # first: later analysers read the "mentions" layer
+CORPUS_STEPS.append(_entities_step)
+
+
+def _quotes_step(store: Store) -> None:
+    """The same quote across outlets, linked and flagged (newsdesk.quotes.corpus)."""
+    from newsdesk.quotes.corpus import link_quotes
+
+    link_quotes(store)
+
+
+def _quote_analyser() -> Analyser:
+    from newsdesk.quotes import QuoteAnalyser
+
+    return QuoteAnalyser()
+
+
+ANALYSERS.append(_quote_analyser())  # after "mentions": speakers resolve to its entities
+CORPUS_STEPS.append(_quotes_step)
+
+
+def _figure_event_analysers() -> list[Analyser]:
+    """Figures, time expressions, then events (which read "times" and "mentions")."""
+    from newsdesk.events import EventsAnalyser
+    from newsdesk.figures import FiguresAnalyser
+    from newsdesk.timex import TimesAnalyser
+
+    return [FiguresAnalyser(), TimesAnalyser(), EventsAnalyser()]
+
+
+ANALYSERS.extend(_figure_event_analysers())  # docs/figures-events.md
+
+
 class AnalyseStep:
     """Pipeline step: parse each article once and run every analyser on the parse."""
 

@@ -14,17 +14,18 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
-from newsdesk.exporter import export as export_articles
+from newsdesk.exporter import FORMATS as export_formats, export as export_articles
 from newsdesk.analyse import analyse as analyse_api
 from newsdesk.errors import NewsdeskError, UsageError
+from newsdesk.fetch import DEFAULT_DELAY, DEFAULT_TIMEOUT
 from newsdesk.ingest import IngestReport, ingest as ingest_api
 from newsdesk.readers.base import DEFAULT_MAX_BYTES
 from newsdesk.store import DEFAULT_DB, open_store
 
 app = typer.Typer(help="Turn news articles into structured, verifiable intelligence.", no_args_is_help=True,
                   add_completion=False)
-out = Console()
-err = Console(stderr=True)
+out = Console(width=None if sys.stdout.isatty() else 160)  # a pipe gets whole lines, not 80 columns
+err = Console(stderr=True, soft_wrap=True)  # one message, one line, whatever the width
 
 DbOption = Annotated[str, typer.Option("--db", help="DuckDB store file (created on first use).")]
 
@@ -39,14 +40,23 @@ def main(verbose: Annotated[int, typer.Option("--verbose", "-v", count=True,
 
 @app.command()
 def ingest(
-    articles: Annotated[list[str], typer.Argument(help="Files, folders or glob patterns; .gz is read too.")],
+    articles: Annotated[list[str], typer.Argument(
+        help="Files, folders, glob patterns or http(s) URLs; .gz is read too.")],
     db: DbOption = DEFAULT_DB,
     field: Annotated[list[str] | None, typer.Option(
         "--field", help="Map a field for JSONL/CSV input, e.g. --field text=body (repeatable).")] = None,
     workers: Annotated[int | None, typer.Option(help="Worker processes (default: one per core).")] = None,
     max_bytes: Annotated[int, typer.Option(help="Refuse inputs larger than this.")] = DEFAULT_MAX_BYTES,
+    follow_links: Annotated[bool, typer.Option(
+        "--follow-links", help="Fetch each feed item's page and extract it (polite: see --delay).")] = False,
+    delay: Annotated[float, typer.Option(
+        min=0, help="Seconds to wait between two requests to the same host.")] = DEFAULT_DELAY,
+    timeout: Annotated[float, typer.Option(min=0.1, help="Give up on a request after this many seconds.")] = DEFAULT_TIMEOUT,
 ) -> None:
-    """Ingest articles into the store, cleaning them and reading their metadata."""
+    """Ingest articles into the store, cleaning them and reading their metadata.
+
+    ARTICLES may also be http(s) URLs of feeds, sitemaps, pages or web archives.
+    """
     fields = _parse_fields(field or [])
     with _progress() as progress:
         task = progress.add_task("ingesting", total=None) if progress else None
@@ -56,7 +66,8 @@ def ingest(
                 progress.update(task, completed=done, total=total, description=_short(path))
 
         report = _run(lambda: ingest_api(articles, db=db, workers=workers, fields=fields,
-                                         max_bytes=max_bytes, progress=on_input))
+                                         max_bytes=max_bytes, follow_links=follow_links, delay=delay,
+                                         timeout=timeout, progress=on_input))
     _print_report(report)
     raise typer.Exit(0 if report.ok else 1)
 
@@ -85,6 +96,10 @@ def export(
     out_path: Annotated[str | None, typer.Option("--out", "-o", help="Output file (default: stdout).")] = None,
 ) -> None:
     """Export stored articles, one record per article."""
+    if format not in export_formats:
+        _run(lambda: (_ for _ in ()).throw(UsageError(f"unknown export format {format!r}; choose one of "
+                                                      f"{', '.join(export_formats)}")))
+
     def run() -> int:
         with open_store(db, read_only=True) as store:
             return export_articles(store, format=format, out=out_path)
@@ -106,13 +121,401 @@ def articles(
 
     rows = _run(run)
     table = Table(title=f"{len(rows)} articles in {db}")
-    for column in ("id", "title", "authors", "outlet", "published", "lang", "chars", "removed"):
+    table.add_column("id", no_wrap=True)
+    table.add_column("title", ratio=3)
+    for column in ("authors", "outlet", "published", "lang", "chars", "removed"):
         table.add_column(column, overflow="fold")
     for row in rows:
         table.add_row(row["id"], row["title"] or "", ", ".join(row["authors"] or []), row["outlet"] or "",
                       row["published"] or "", row["language"] or "", str(row["chars"]),
                       str(row["removed_lines"]))
     out.print(table)
+
+
+@app.command()
+def lineage(
+    article: Annotated[str | None, typer.Argument(
+        help="An article id (or its first characters); without it, list every link.")] = None,
+    db: DbOption = DEFAULT_DB,
+) -> None:
+    """Show an article's copies and its story's sources, or every copy link in the store."""
+    from newsdesk import lineage as lineage_api
+
+    def run() -> tuple:
+        with open_store(db, read_only=True) as store:
+            if article is None:
+                return None, lineage_api.links_of(store), None, {}
+            article_id = lineage_api.resolve_article(store, article)
+            links = lineage_api.links_of(store, article_id)
+            ids = {article_id} | {link[side] for link in links for side in ("article", "of")}
+            return article_id, links, store.story_of(article_id), store.get_articles(sorted(ids))
+
+    article_id, links, story, texts = _run(run)
+    if article_id is None:
+        _print_all_links(links)
+        return
+    _print_article_links(article_id, links, texts, lineage_api)
+    if story is not None:
+        _print_story_sources(story)
+
+
+def _print_all_links(links: list[dict]) -> None:
+    if not links:
+        err.print("no copy links stored; run `newsdesk analyse` to find them", highlight=False)
+    table = Table(title=f"{len(links)} copy links (copy → of)")
+    for column in ("copy", "kind", "score", "of", "copy title", "of title", "spans"):
+        table.add_column(column, overflow="fold")
+    for link in links:
+        table.add_row(link["article"], link["kind"], f"{link['score']:.3f}", link["of"],
+                      link["article_title"] or "", link["of_title"] or "", str(len(link["spans"])))
+    out.print(table)
+
+
+def _print_article_links(article_id: str, links: list[dict], texts: dict, lineage_api) -> None:
+    table = Table(title=f"links of {article_id}: {texts[article_id].title or ''}")
+    for column in ("role", "kind", "score", "other article", "outlet", "where here", "shared text"):
+        table.add_column(column, overflow="fold")
+    for link in links:
+        seen = lineage_api.as_seen_from(link, article_id)
+        other = texts.get(seen["of"])
+        first = seen["spans"][0] if seen["spans"] else None
+        where = f"{first['this']['field']}[{first['this']['start']}:{first['this']['end']}]" if first else ""
+        snippet = lineage_api.span_text(texts[article_id], first["this"]) if first else ""
+        table.add_row(seen["role"], seen["kind"], f"{seen['score']:.3f}", seen["of"],
+                      (other.outlet if other else "") or "", where, _clip(snippet))
+    out.print(table)
+
+
+def _print_story_sources(story: dict) -> None:
+    table = Table(title=f"story {story['story_id']}: {story['articles']} articles, "
+                        f"{story['independent_sources']} independent sources (earliest first)")
+    for column in ("article", "outlet", "published", "copy of", "title"):
+        table.add_column(column, overflow="fold")
+    for member in story["members"]:
+        table.add_row(member["id"], member["outlet"] or "", member["published"] or "",
+                      member["copy_of"] or "", member["title"] or "")
+    out.print(table)
+
+
+@app.command()
+def stories(
+    db: DbOption = DEFAULT_DB,
+    limit: Annotated[int | None, typer.Option(help="Show at most this many.")] = None,
+    min_articles: Annotated[int, typer.Option(help="Only stories with at least this many articles.")] = 1,
+) -> None:
+    """List stories, largest first, with their article and independent-source counts."""
+    def run() -> list[dict]:
+        with open_store(db, read_only=True) as store:
+            return store.list_stories(limit=limit, min_articles=min_articles)
+
+    rows = _run(run)
+    if not rows:
+        err.print("no stories stored; run `newsdesk analyse` to build them", highlight=False)
+    table = Table(title=f"{len(rows)} stories in {db}")
+    for column in ("story", "articles", "independent sources", "earliest", "outlet", "published", "title"):
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        table.add_row(row["story_id"], str(row["articles"]), str(row["independent_sources"]), row["earliest"],
+                      row["outlet"] or "", row["published"] or "", row["title"] or "")
+    out.print(table)
+
+
+def _clip(text: str, width: int = 90) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[:width - 1] + "…"
+
+
+entities_app = typer.Typer(help="The canonical entity registry: list, merge, split, rename.",
+                           invoke_without_command=True)
+app.add_typer(entities_app, name="entities")
+
+
+@entities_app.callback()
+def entities(
+    ctx: typer.Context,
+    db: DbOption = DEFAULT_DB,
+    type: Annotated[str | None, typer.Option("--type", help="Only this type: PERSON, ORG, GPE, LOC, FAC.")] = None,
+    limit: Annotated[int | None, typer.Option(help="Show at most this many.")] = 50,
+) -> None:
+    """List the entity registry, most mentioned first (run `newsdesk analyse` to build it)."""
+    if ctx.invoked_subcommand is not None:
+        return
+
+    def run() -> list[dict]:
+        with open_store(db, read_only=True) as store:
+            return store.list_entities(limit=limit, type=type)
+
+    rows = _run(run)
+    table = Table(title=f"{len(rows)} entities in {db}")
+    for column in ("id", "name", "type", "country", "mentions", "articles", "aliases"):
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        table.add_row(row["id"], row["name"], row["type"], row["country"] or "", str(row["mentions"]),
+                      str(row["articles"]), ", ".join((row["aliases"] or [])[:6]))
+    out.print(table)
+
+
+def _entity_decision(action: str, subject: str, value: str, db: str) -> None:
+    from newsdesk.entities import decide
+
+    def run() -> dict:
+        with open_store(db) as store:
+            return decide(store, action=action, subject=subject, value=value)
+
+    entity = _run(run)
+    err.print(f"{action}: now {entity.get('id', '?')} {entity.get('name', '')!r} "
+              f"({entity.get('mentions', 0)} mentions)", highlight=False)
+
+
+@entities_app.command("merge")
+def entities_merge(
+    entity: Annotated[str, typer.Argument(help="Entity id, name or alias that stays.")],
+    other: Annotated[str, typer.Argument(help="Entity id, name or alias merged into it.")],
+    db: DbOption = DEFAULT_DB,
+) -> None:
+    """Merge OTHER into ENTITY; the decision is kept and applied again after every analysis."""
+    _entity_decision("merge", entity, other, db)
+
+
+@entities_app.command("split")
+def entities_split(
+    entity: Annotated[str, typer.Argument(help="Entity id, name or alias.")],
+    alias: Annotated[str, typer.Argument(help="The alias whose mentions become a separate entity.")],
+    db: DbOption = DEFAULT_DB,
+) -> None:
+    """Split the mentions written ALIAS out of ENTITY into an entity of their own."""
+    _entity_decision("split", entity, alias, db)
+
+
+@entities_app.command("rename")
+def entities_rename(
+    entity: Annotated[str, typer.Argument(help="Entity id, name or alias.")],
+    name: Annotated[str, typer.Argument(help="The new canonical name.")],
+    db: DbOption = DEFAULT_DB,
+) -> None:
+    """Give ENTITY a new canonical name."""
+    _entity_decision("rename", entity, name, db)
+
+
+@app.command()
+def entity(
+    name: Annotated[str, typer.Argument(help="Entity id, name or alias.")],
+    db: DbOption = DEFAULT_DB,
+) -> None:
+    """Show one entity: aliases, roles, articles and co-mentioned entities."""
+    def run() -> tuple[dict, dict]:
+        with open_store(db, read_only=True) as store:
+            found = store.find_entity(name)
+            if found is None:
+                raise UsageError(f"no entity named {name!r}; see `newsdesk entities`")
+            return found, store.entity_detail(found["id"])
+
+    found, detail = _run(run)
+    out.print(f"[bold]{found['name']}[/bold]  {found['id']}  {found['type']}  country: {found['country'] or '-'}  "
+              f"{found['mentions']} mentions in {found['articles']} articles", highlight=False)
+    _print_rows("aliases", detail["aliases"], ("alias", "mentions", "first_seen", "last_seen", "valid_from", "valid_to"))
+    _print_rows("roles", detail["roles"], ("role", "first_seen", "last_seen", "articles"))
+    _print_rows("articles", detail["articles"], ("id", "title", "published", "mentions"))
+    _print_rows("co-mentioned", detail["co_mentioned"], ("id", "name", "type", "articles"))
+
+
+def _print_rows(title: str, rows: list[dict], columns: tuple[str, ...]) -> None:
+    table = Table(title=title, title_justify="left")
+    for column in columns:
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        table.add_row(*("" if row.get(c) is None else str(row[c]) for c in columns))
+    out.print(table)
+
+
+# -- figures, events, timeline, footprint (docs/figures-events.md) ----------------------------
+
+@app.command()
+def timeline(
+    db: DbOption = DEFAULT_DB,
+    entity_name: Annotated[str | None, typer.Option("--entity", help="Only events naming this actor or place.")] = None,
+    date_from: Annotated[str | None, typer.Option("--from", help="First date (YYYY, YYYY-MM or YYYY-MM-DD).")] = None,
+    date_to: Annotated[str | None, typer.Option("--to", help="Last date (YYYY, YYYY-MM or YYYY-MM-DD).")] = None,
+) -> None:
+    """One line per event merged across articles, oldest first, with its sources."""
+    from newsdesk.timeline import build_timeline
+
+    def run() -> list[dict]:
+        with open_store(db, read_only=True) as store:
+            return build_timeline(store, entity=entity_name, start=date_from, end=date_to)
+
+    for event in _run(run):
+        who = ", ".join(event["actors"]) or "?"
+        whom = f" → {', '.join(event['targets'])}" if event["targets"] else ""
+        where = f" in {event['place']}" if event.get("place") else ""
+        sources = ", ".join(sorted({s["article_id"] for s in event["sources"]}))
+        disputed = f"  [disagree: {event['disagreements']}]" if event["disagreements"] else ""
+        out.print(f"{event['date']:<10}  {event['plover'] or 'STATEMENT':<9} {event['cameo']:<4}  {who}{whom}: "
+                  f"{event['action']}{where}  ({len(event['sources'])} reports: {sources}){disputed}",
+                  highlight=False, soft_wrap=True, markup=False)
+
+
+@app.command()
+def footprint(
+    power: Annotated[str, typer.Argument(help="The outside power, e.g. China.")],
+    country: Annotated[str, typer.Argument(help="The country, e.g. Kazakhstan.")],
+    db: DbOption = DEFAULT_DB,
+    chart: Annotated[str | None, typer.Option("--chart", help="PNG path (default: footprint-POWER-COUNTRY.png).")] = None,
+) -> None:
+    """The power's footprint in the country by dimension over time, each point with its evidence."""
+    from newsdesk.footprint import footprint as footprint_api, plot_footprint, summary
+
+    def run() -> list[dict]:
+        with open_store(db, read_only=True) as store:
+            return footprint_api(store, power, country)
+
+    points = _run(run)
+    table = Table(title=f"{power} in {country}: {len(points)} evidenced points")
+    for column in ("date", "dimension", "kind", "what", "article", "evidence"):
+        table.add_column(column, overflow="fold")
+    for point in points:
+        table.add_row(point["date"] or "", point["dimension"], point["kind"], point["label"],
+                      f"{point['article_id']}:{point['start']}-{point['end']}", _clip(point["text"]))
+    out.print(table)
+    for dimension, years in summary(points).items():
+        if years:
+            out.print(f"{dimension}: " + ", ".join(f"{year} {n}" for year, n in sorted(years.items())), highlight=False)
+    path = chart or f"footprint-{power}-{country}.png".replace(" ", "_")
+    _run(lambda: plot_footprint(points, path, title=f"{power} in {country}"))
+    err.print(f"chart written to {path}", highlight=False)
+
+
+@app.command()
+def claims(
+    db: DbOption = DEFAULT_DB,
+    conflicts_only: Annotated[bool, typer.Option("--conflicts", help="Only figures that disagree.")] = False,
+) -> None:
+    """Figures about the same measure and subject from different articles: agreements and conflicts."""
+    from newsdesk.figures import compare_claims
+
+    def run() -> list[dict]:
+        with open_store(db, read_only=True) as store:
+            return compare_claims(store.layer("figures"))
+
+    for claim in _run(run):
+        if conflicts_only and claim["verdict"] != "conflict":
+            continue
+        a, b = claim["figures"]
+        out.print(f"{claim['verdict']:<8} {claim['unit']:<8} {claim['measure'] or ''} ({', '.join(claim['countries'])}): "
+                  f"{a['text']!r} [{a['article_id']}] vs {b['text']!r} [{b['article_id']}]",
+                  highlight=False, soft_wrap=True, markup=False)
+
+
+@app.command()
+def quotes(
+    db: DbOption = DEFAULT_DB,
+    speaker: Annotated[str | None, typer.Option(help="Only quotes whose speaker contains this (any case).")] = None,
+    outlet: Annotated[str | None, typer.Option(help="Only quotes in outlets whose name contains this.")] = None,
+    linked: Annotated[bool, typer.Option("--linked", help="Show quotes found in several articles instead, "
+                                         "flagging changed wording or speaker.")] = False,
+    limit: Annotated[int | None, typer.Option(help="Show at most this many.")] = None,
+) -> None:
+    """List quotes: who said what, in what role, in which outlet (run `newsdesk analyse` first)."""
+    from newsdesk.quotes.api import linked_quotes, list_quotes
+
+    if linked:
+        rows = _run(lambda: linked_quotes(db=db, speaker=speaker, outlet=outlet))[:limit]
+        _print_rows(f"{len(rows)} quotes found in several articles", rows,
+                    ("group", "outlet", "speaker", "flags", "text"))
+        return
+    rows = _run(lambda: list_quotes(db=db, speaker=speaker, outlet=outlet))[:limit]
+    _print_rows(f"{len(rows)} quotes", rows, ("outlet", "speaker", "role", "affiliation", "cue", "kind", "text"))
+
+
+@app.command()
+def sources(
+    db: DbOption = DEFAULT_DB,
+    outlet: Annotated[str | None, typer.Option(help="Only quotes in outlets whose name contains this.")] = None,
+    limit: Annotated[int | None, typer.Option(help="Show at most this many.")] = None,
+) -> None:
+    """Who is quoted, how often, with what affiliations and roles, in which outlets."""
+    from newsdesk.quotes.api import list_sources
+
+    rows = _run(lambda: list_sources(db=db, outlet=outlet))[:limit]
+    _print_rows(f"{len(rows)} quoted sources", rows,
+                ("speaker", "quotes", "articles", "roles", "affiliations", "outlets"))
+
+# -- briefs, answers and framing (newsdesk.brief; docs/brief.md) ---------------------------
+
+@app.command()
+def brief(
+    out_path: Annotated[str, typer.Option("--out", "-o", help="File to write; sources/ and the feed go beside it.")],
+    format: Annotated[str, typer.Option("--format", "-f", help="md, html or json.")] = "md",
+    db: DbOption = DEFAULT_DB,
+    topic: Annotated[str | None, typer.Option(help="Words the brief is about, e.g. 'China Russia Kazakhstan'.")] = None,
+    since: Annotated[str | None, typer.Option(help="Only articles published on or after this date (YYYY[-MM[-DD]]).")] = None,
+    until: Annotated[str | None, typer.Option(help="Only articles published on or before this date.")] = None,
+    entity: Annotated[str | None, typer.Option(help="Only articles naming this entity.")] = None,
+    length: Annotated[int | None, typer.Option(help="Items in Key developments (other sections scale with it); default 5.")] = None,
+    question: Annotated[str | None, typer.Option(help="The reader's question the expert corner answers.")] = None,
+    settings_file: Annotated[str | None, typer.Option("--settings", help="Rebuild from a saved NAME.EXT.settings.json; "
+                                                      "options given override it.")] = None,
+    mail_to: Annotated[list[str] | None, typer.Option("--mail-to", help="Send the brief to this address (repeatable).")] = None,
+    smtp: Annotated[str, typer.Option(help="SMTP server HOST:PORT for --mail-to.")] = "localhost:25",
+    mail_from: Annotated[str, typer.Option(help="Sender address for --mail-to.")] = "newsdesk@localhost",
+) -> None:
+    """Write a briefing where every sentence cites its source span and passed the verification gate."""
+    from newsdesk.brief import brief_settings, mail_brief, write_brief
+
+    settings = _run(lambda: brief_settings(file=settings_file, topic=topic, since=since, until=until, entity=entity,
+                                           length=length, question=question))
+    result = _run(lambda: write_brief(db=db, settings=settings, format=format, out=out_path))
+    for path in result.files:
+        out.print(f"wrote {path}", highlight=False, markup=False)
+    for dropped in result.brief.dropped:
+        out.print(f"dropped ({dropped.section}): {dropped.reason}: {_clip(dropped.item.text)}",
+                  highlight=False, markup=False)
+    if mail_to:
+        _run(lambda: mail_brief(result, to=mail_to, smtp=smtp, sender=mail_from))
+        out.print(f"sent to {', '.join(mail_to)} through {smtp}", highlight=False, markup=False)
+    if not result.brief.items():
+        err.print("[red]error:[/red] the brief has no verified item; widen --topic, --since/--until or --entity")
+        raise typer.Exit(1)
+
+
+@app.command()
+def ask(
+    question: Annotated[str, typer.Argument(help="The question, in plain words.")],
+    db: DbOption = DEFAULT_DB,
+    limit: Annotated[int, typer.Option(min=1, help="At most this many cited items.")] = 5,
+    format: Annotated[str, typer.Option("--format", "-f", help="md or json.")] = "md",
+) -> None:
+    """Answer a question from the store with cited sentences and expert quotes (hybrid retrieval)."""
+    from newsdesk.brief.ask import ask as ask_api
+    from newsdesk.brief.render import render_answer
+
+    if format not in ("md", "json"):
+        _run(lambda: (_ for _ in ()).throw(UsageError(f"unknown format {format!r}; choose md or json")))
+    answer = _run(lambda: ask_api(question, db=db, limit=limit))
+    out.print(render_answer(answer, format=format), highlight=False, markup=False, soft_wrap=True)
+    for dropped in answer.dropped:
+        err.print(f"dropped: {dropped.reason}: {_clip(dropped.item.text)}", highlight=False, markup=False)
+    raise typer.Exit(0 if answer.items else 1)
+
+
+@app.command()
+def framing(
+    story: Annotated[str, typer.Argument(help="Story id (or a unique prefix) from `newsdesk stories`.")],
+    db: DbOption = DEFAULT_DB,
+    format: Annotated[str, typer.Option("--format", "-f", help="md or json.")] = "md",
+) -> None:
+    """Compare how the outlets covering one story differ: facts, figures, quotes, actors, word choices."""
+    from newsdesk.brief.framing import frame_story
+    from newsdesk.brief.render import render_framing
+
+    if format not in ("md", "json"):
+        _run(lambda: (_ for _ in ()).throw(UsageError(f"unknown format {format!r}; choose md or json")))
+
+    def run():
+        with open_store(db, read_only=True) as store:
+            return frame_story(store, story)
+
+    out.print(render_framing(_run(run), format=format), highlight=False, markup=False, soft_wrap=True)
 
 
 def _run(action):

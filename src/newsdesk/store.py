@@ -59,7 +59,7 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
             story_id VARCHAR, earliest VARCHAR, articles INTEGER, independent_sources INTEGER)""",
         "CREATE TABLE story_members (story_id VARCHAR, article_id VARCHAR, position INTEGER)",
     ),
-    5: (
+    4: (
         """CREATE TABLE entity_decisions (
             seq INTEGER, action VARCHAR, subject VARCHAR, value VARCHAR, created_at TIMESTAMP)""",
         """CREATE TABLE entities (
@@ -73,12 +73,12 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
             article_id VARCHAR, entity_id VARCHAR, start_char INTEGER, end_char INTEGER, text VARCHAR,
             kind VARCHAR)""",
     ),
-    6: (
+    5: (
         """CREATE TABLE quote_groups (
             group_id INTEGER, article_id VARCHAR, quote_index INTEGER, outlet VARCHAR, speaker VARCHAR,
             text VARCHAR, similarity DOUBLE, altered BOOLEAN, speaker_conflict BOOLEAN)""",
     ),
-    8: (
+    6: (
         """CREATE TABLE retrieval_passages (
             passage_id BIGINT PRIMARY KEY, article_id VARCHAR, version INTEGER, kind VARCHAR,
             start_char INTEGER, end_char INTEGER, text VARCHAR, speaker VARCHAR, role VARCHAR,
@@ -263,7 +263,7 @@ class Store:
         return self.con.execute(
             "SELECT id, path, title, authors, outlet, published, url, language, text, removed "
             "FROM current_articles ORDER BY ingested_at, path, locator"
-        ).fetch_arrow_table()
+        ).to_arrow_table()
 
     def _dicts(self, sql: str, params: list[Any]) -> list[dict[str, Any]]:
         cursor = self.con.execute(sql, params)
@@ -667,6 +667,19 @@ class Store:
         if not found:
             raise StoreError("duckdb-extension-fts ships no fts.duckdb_extension; reinstall it")
         self.con.load_extension(str(found[-1]))
+        self.con.execute("SET enable_progress_bar = false")  # the library never prints
+
+    def word_counts(self, words: Sequence[str]) -> list[tuple[str, int, list[int]]]:
+        """``(id, words in title and text, occurrences of each of ``words``)`` for every current article
+        containing at least one of them (lower-case substrings), in ingest order."""
+        self.con.execute("SET enable_progress_bar = false")  # the library never prints
+        return self.con.execute(
+            """WITH a AS (SELECT id, lower(coalesce(title, '') || ' ' || text) AS body, ingested_at, path, locator
+                          FROM current_articles)
+               SELECT id, len(string_split(body, ' ')) AS words,
+                      list_transform(?::VARCHAR[], w -> (length(body) - length(replace(body, w, ''))) // length(w))
+               FROM a WHERE list_bool_or(list_transform(?::VARCHAR[], w -> contains(body, w)))
+               ORDER BY ingested_at, path, locator""", [list(words), list(words)]).fetchall()
 
     def retrieval_fingerprint(self) -> str:
         """Changes whenever an article version or its quotes layer changes."""
@@ -755,7 +768,7 @@ def _migrate(con: duckdb.DuckDBPyConnection, path: str, *, read_only: bool) -> N
         raise StoreError(f"{path}: schema v{version} needs upgrading; open it once without read-only")
     for target in range(version + 1, SCHEMA_VERSION + 1):
         with _transaction(con):
-            for statement in MIGRATIONS.get(target, ()):
+            for statement in MIGRATIONS[target]:
                 con.execute(statement)
             con.execute("INSERT OR REPLACE INTO newsdesk_meta VALUES ('schema_version', ?)", [str(target)])
         log.info("store %s migrated to schema v%d", path, target)
