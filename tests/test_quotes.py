@@ -72,6 +72,7 @@ SEED_QUOTES = [
     ("001", "Russia no longer views", True, "Ben Godwin", "head of analysis", "Prism Political Risk Management"),
     ("001", "Russia doesn't want to occupy", True, "Ben Godwin", "head of analysis", "Prism Political Risk Management"),
     ("001", "And China is perfectly happy", True, "Ben Godwin", "head of analysis", "Prism Political Risk Management"),
+    ("002", "undermine Sino-Kazakh friendship", True, "Xi Jinping", None, None),  # "Xi’s message ... it included"
     ("002", "great chaos and collapse", True, "Li Peng", None, None),
     ("002", "the intervention of foreign forces.", True, "Li Peng", None, None),
     ("002", "To be legitimist and revolutionist", True, "Friedrich Engels", None, None),
@@ -137,7 +138,7 @@ def test_scare_quotes_and_names_are_not_quotes(seed_quotes, seed, text) -> None:
 UNNAMED = [
     ("000", "What does China's reaction to the unrest"), ("000", "the terms did not do enough to curb Tehr"),
     ("001", "China's and Russia's handling of violent"), ("001", "The unprecedented crisis as well as its a"),
-    ("002", "undermine Sino-Kazakh friendship and int"), ("002", "over the past two years, Chinese diploma"),
+    ("002", "over the past two years, Chinese diploma"),
     ("003", "taking strong action at critical times,"), ("003", "an internal affair"),
     ("003", "Beijing is keenly aware of the potential"), ("003", "Chinese companies account for around 17%"),
     ("003", "China and Russia share many of the same "),

@@ -35,7 +35,8 @@ FOLLOW_UP_PARAGRAPHS = 3
 _SOURCE_PRONOUNS = {"he", "she", "they", "i", "we"}
 #: Things that speak for their owner.
 _DOCUMENTS = {"statement", "website", "answer", "release", "report", "letter", "promotion", "account", "post",
-              "blog", "tweet", "filing", "lawsuit", "complaint", "motion"}
+              "blog", "tweet", "filing", "lawsuit", "complaint", "motion", "message", "speech", "remarks",
+              "communique", "editorial", "op-ed", "address"}
 _IRISH = re.compile(r"['’] ?[A-Z][a-z]+")
 #: Things that show people speaking but are not the speaker.
 _NOT_SPEAKERS = {"video", "footage", "image", "photo", "picture", "recording", "clip"}
@@ -299,7 +300,8 @@ def _speaker(context: _Context, token: Any | None, *, at: int) -> _Speaker:
     if token.lower_ == "they":
         return _recent_speaker(context, token.idx, gender=None, labels=None) or _group_subject(context, token)
     if token.lower_ == "it":
-        return _latest(context, at, labels={"ORG"}) or _latest(context, at, labels={"GPE"}) or _Speaker()
+        return (_earlier_subject(context, token) or _latest(context, at, labels={"ORG"})
+                or _latest(context, at, labels={"GPE"}) or _Speaker())
     if token.lemma_.lower() in _NOT_SPEAKERS:
         return _Speaker()  # "Video released by police appeared to show officers ... saying"
     if token.lemma_.lower() in _COLLECTIVES and token.text.islower():
@@ -520,6 +522,18 @@ def _salient_subject(context: _Context, token: Any, *, gender: str | None) -> _S
         for subject in reversed(subjects):
             found = _speaker(context, subject, at=token.idx)
             if found.name and (gender is None or context.index.genders.get(found.name) in (None, gender)):
+                return found
+    return None
+
+
+def _earlier_subject(context: _Context, token: Any) -> _Speaker | None:
+    """``Xi's message was silent ... Yet, it included ...``: "it" is the subject of an earlier
+    sentence of the paragraph, resolved like any subject (a document goes to its author)."""
+    for sentence in _sentences_back(context, token)[1:]:
+        for subject in [t for t in sentence if t.dep_ in {"nsubj", "nsubjpass"}
+                        and not _in_marks(context, t.idx) and t.lower_ not in {*PRONOUNS, "they", "it"}]:
+            found = _speaker(context, subject, at=token.idx)
+            if found.name:
                 return found
     return None
 
