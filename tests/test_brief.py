@@ -58,10 +58,21 @@ def quotes(demo: Path) -> dict[str, list[dict]]:
 def test_demo_writes_md_and_html_with_every_section(demo: Path) -> None:
     markdown = (demo / "out/brief.md").read_text(encoding="utf-8")
     html = (demo / "out/brief.html").read_text(encoding="utf-8")
-    for heading in ("Key developments", "Why it matters", "Expert corner", "How outlets framed it", "Sources"):
+    for heading in ("Key developments", "Why it matters", "Expert corner", "How outlets framed it", "More stories",
+                    "One thing to watch", "Sources"):
         assert f"## {heading}" in markdown
         assert f">{heading}</h2>" in html
     assert list((demo / "out/sources").glob("*.html"))
+
+
+def test_more_stories_are_other_subjects_of_the_same_articles(built) -> None:
+    """Seed 000 is a newsletter: besides Kazakhstan it covers Serbia's surveillance deal in Kosovo
+    and a Kyrgyz customs arrest; those are its "more stories", one item per subject."""
+    brief, _, _ = built
+    texts = [item.text for item in brief.sections["more_stories"]]
+    assert any("Serbia" in text or "Kosovo" in text for text in texts)
+    assert not any("Kazakhstan" in text for text in texts)
+    assert sum("Serbia" in text or "Kosovo" in text for text in texts) == 1
 
 
 def test_every_item_passes_the_gate_and_cites_its_exact_span(built, quotes) -> None:

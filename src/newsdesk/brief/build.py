@@ -57,6 +57,7 @@ class Corpus:
     quotes: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     copies: set[str] = field(default_factory=set)
     stories: dict[str, Any] = field(default_factory=dict)
+    mentions: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
 
 
 def build_brief(store: Store, settings: Settings) -> Brief:
@@ -83,7 +84,7 @@ def build_brief(store: Store, settings: Settings) -> Brief:
 def load_corpus(store: Store, settings: Settings) -> Corpus:
     articles = [a for a in _topic_articles(store, settings.topic)
                 if _in_period(a, settings) and _mentions(a, settings.entity)]
-    corpus = Corpus(articles=articles, quotes=store.layer("quotes"))
+    corpus = Corpus(articles=articles, quotes=store.layer("quotes"), mentions=store.layer("mentions"))
     selected = {a.id for a in articles}
     for article_id, links in _extra(store, "duplicates").items():
         if article_id in selected and any(
@@ -171,12 +172,14 @@ class Ranker:
         self.centrality = self.matrix @ centroid / (np.linalg.norm(centroid) or 1.0)
         topic = self.vectorizer.transform([settings.topic or ""]).toarray().ravel()
         on_topic = self.matrix @ topic
+        self.on_topic = on_topic
         for index, candidate in enumerate(self.candidates):
             candidate.vector = index
             lead_bonus = 0.05 if candidate.start < 600 else 0.0
             candidate.score = float(self.centrality[index] + 0.5 * on_topic[index] + lead_bonus)
         self.redundancy = np.zeros(self.matrix.shape[0])  # max similarity to anything picked so far
         self.picked: list[Candidate] = []
+        self._core_places: set[str] | None = None
 
     def pick(self, count: int, *, accept: Callable[[Candidate], bool]) -> list[Item]:
         """Up to ``count`` accepted candidates by MMR; a candidate too close (>= 0.5) to a picked one is skipped."""
@@ -204,11 +207,47 @@ class Ranker:
         main = _main_story(self.corpus.articles, stories)
         if main is not None and len({stories.get(a.id) for a in self.corpus.articles}) > 1:
             return self.pick(count, accept=lambda c: stories.get(c.article.id) != main and c.start < 400)
-        return self.pick(count, accept=lambda c: self.centrality[c.vector] < 0.08 and bool(_DATED.search(c.text)))
+        items: list[Item] = []
+        covered: set[str] = set()
+        for _ in range(count):  # one item per subject: a place already covered is not picked again
+            found = self.pick(1, accept=lambda c: self._other_subject(c) and not self._places_of(c) & covered)
+            if not found:
+                break
+            items.extend(found)
+            covered |= self._places_of(self.picked[-1])
+        return items
+
+    def _places_of(self, candidate: Candidate) -> set[str]:
+        return _places(self.corpus.mentions.get(candidate.article.id, []), candidate.start, candidate.end)
+
+    def _other_subject(self, candidate: Candidate) -> bool:
+        """A paragraph's lead sentence about places the main story is not about: it names a
+        place that at most 60% of the articles name and no place that more of them name
+        (a newsletter's "more stories", told inside the same articles)."""
+        text = candidate.article.text
+        if not (candidate.start == 0 or text[max(0, candidate.start - 2):candidate.start] == "\n\n"):
+            return False
+        places = self._places_of(candidate)
+        return bool(places) and not places & self.core_places
+
+    @property
+    def core_places(self) -> set[str]:
+        if self._core_places is None:
+            counts: dict[str, int] = {}
+            for article in self.corpus.articles:
+                for place in _places(self.corpus.mentions.get(article.id, []), 0, len(article.text)):
+                    counts[place] = counts.get(place, 0) + 1
+            self._core_places = {p for p, n in counts.items() if n > 0.6 * len(self.corpus.articles)}
+        return self._core_places
 
     def question_relevance(self, text: str, question: str) -> float:
         vectors = self.vectorizer.transform([text, question])
         return float(vectors[0].multiply(vectors[1]).sum())
+
+
+def _places(mentions: list[dict[str, Any]], start: int, end: int) -> set[str]:
+    return {m.get("name") or m.get("text") for m in mentions
+            if m.get("label") == "GPE" and start <= m.get("start", -1) < end}
 
 
 def _main_story(articles: Sequence[Article], stories: dict[str, Any]) -> Any:
