@@ -10,6 +10,7 @@ import gzip
 import io
 import json
 import shutil
+import sys
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -46,6 +47,14 @@ EUROPA_FIRST = ("A team led by researchers out of NASA's Goddard Space Flight Ce
 
 TYPES = {".rss": "application/rss+xml", ".atom": "application/atom+xml", ".xml": "application/xml",
          ".gz": "application/gzip", ".html": "text/html; charset=utf-8"}
+
+
+class _QuietServer(ThreadingHTTPServer):
+    """The timeout test hangs up on a slow answer on purpose; that broken pipe is expected."""
+
+    def handle_error(self, request, client_address) -> None:
+        if not isinstance(sys.exc_info()[1], (BrokenPipeError, ConnectionResetError)):
+            super().handle_error(request, client_address)
 
 
 class Site(BaseHTTPRequestHandler):
@@ -106,7 +115,7 @@ class Site(BaseHTTPRequestHandler):
 
 @pytest.fixture(scope="module")
 def site():
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Site)
+    server = _QuietServer(("127.0.0.1", 0), Site)
     server.daemon_threads = True
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
