@@ -120,7 +120,7 @@ def plot_footprint(points: list[dict[str, Any]], path: str, *, title: str) -> st
         matplotlib.use("Agg")
         import matplotlib.pyplot as plt
     except ImportError as e:
-        raise MissingExtraError("the footprint chart needs matplotlib: pip install 'newsdesk[charts]'") from e
+        raise MissingExtraError("the footprint chart", "charts") from e
     figure, axes = plt.subplots(figsize=(9, 4.5))
     for dimension in DIMENSIONS:
         xs, ys = _cumulative([p for p in points if p["dimension"] == dimension and p["date"]])
