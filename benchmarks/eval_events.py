@@ -73,6 +73,9 @@ def evaluate(records: list[dict[str, Any]], *, codes: dict[str, str],
         if record.get("expect_no_events"):
             totals["no_event_records"] += 1
             totals["no_event_correct"] += not predicted
+            if predicted:
+                mismatches.append({"id": record["id"], "text": record["text"], "gold": [],
+                                   "ours": [(e["cameo"], e["actors"], e["targets"]) for e in predicted]})
             continue
         for gold in record["expected_events"]:
             _score(gold, predicted, totals, codes)
@@ -115,7 +118,8 @@ def rates(totals: dict[str, int]) -> dict[str, float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=GSR)
-    parser.add_argument("--mismatches", action="store_true", help="print every record we do not match")
+    parser.add_argument("--mismatches", action="store_true",
+                        help="print every record we do not match (and every no-event record we code)")
     parser.add_argument("--with-future", action="store_true",
                         help="count events stated as future ('will meet') too, as the gold set does")
     args = parser.parse_args()

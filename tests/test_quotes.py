@@ -413,3 +413,28 @@ def test_cli_quotes_and_sources(tmp_path: Path) -> None:
     assert sources.exit_code == 0 and "Prism Political Risk" in sources.output
     missing = runner.invoke(app, ["quotes", "--db", str(tmp_path / "none.duckdb")])
     assert missing.exit_code == 1
+
+
+def test_an_article_whose_parse_root_is_not_a_verb_finishes(tmp_path) -> None:
+    """AllSides 0DNyPRFErQc9IoB9 once sent speaker resolution into an endless climb up the parse
+    (spaCy makes a new Token object per access, so ``head is not token`` never ended at the root)."""
+    import subprocess
+    import sys
+
+    from conftest import need_shared
+
+    corpus = need_shared("data/corpus/allsides-article-bias/articles.jsonl.gz")
+    script = (
+        "import gzip, json, sys\n"
+        "from newsdesk.article import Article\n"
+        "from newsdesk.analyse import AnalyseStep, ANALYSERS\n"
+        "from newsdesk.pipeline import INGEST_STEPS, run_steps\n"
+        f"records = (json.loads(line) for line in gzip.open({str(corpus)!r}, 'rt'))\n"
+        "record = next(r for r in records if r['ID'] == '0DNyPRFErQc9IoB9')\n"
+        "article = run_steps([Article(path='x', raw_text=record['content_original'])], INGEST_STEPS)[0]\n"
+        "article = next(iter(AnalyseStep(ANALYSERS)([article])))\n"
+        "print(len(article.annotations['quotes']))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert int(result.stdout.strip()) > 0

@@ -14,9 +14,11 @@ Verb triggers and their codes come from the PETRARCH-2 CAMEO verb dictionary (de
 overridden by a pattern on its object ("send + troops"). Noun triggers ("Tokayev's request",
 "a phone call between A and B", "the withdrawal of troops") use the small table
 ``NOUN_TRIGGERS`` below. Actors are read from the dependency parse: subjects (and passive
-agents) are sources; objects and the objects of to/with/against are targets. A verb event
-needs a source actor (as in PETRARCH); a noun event may have none ("protests over fuel
-prices on January 2").
+agents, else the means of an agentless passive: "killed in Israeli shelling") are sources;
+objects and the objects of to/with/against are targets. A verb event needs a source actor (as
+in PETRARCH), which may be a role noun ("Insurgents bombarded ..."); a noun event may have none
+when its sentence is dated ("protests over fuel prices on January 2"). A statement with no
+coded event inside it is not an event; "A wants/asks B to do X" is an appeal to B (CAMEO 02x).
 
 ``negated`` is true under a negation or a verb of not doing ("refrained from any commitment
 to intervene"); ``modality`` is ``asserted``, ``possible`` (could, may, might), ``future``
@@ -56,11 +58,21 @@ NOUN_TRIGGERS = {
     "sanction": "163", "agreement": "057", "deal": "057", "treaty": "057", "crackdown": "175",
     "arrest": "173", "coup": "201",
 }
+#: Common nouns that name an actor by its role when no country or name is given ("Insurgents
+#: bombarded ...", "the government expressed ..."), after the PETRARCH-2 agents dictionary.
+GENERIC_AGENTS = {
+    "government", "police", "military", "army", "troop", "force", "soldier", "rebel", "insurgent", "militant",
+    "protester", "protestor", "demonstrator", "activist", "opposition", "parliament", "lawmaker", "legislator",
+    "court", "ministry", "authority", "official", "regime", "guerrilla", "separatist", "terrorist", "jihadist",
+    "navy", "congress", "senate", "cabinet", "junta", "militia", "peacekeeper", "diplomat", "prosecutor",
+}
 _CALL_COMPOUNDS = {"phone", "telephone", "video"}
 _NEGATING_VERBS = {"refrain", "refuse", "decline", "deny", "avoid", "fail", "reject", "stop", "cease"}
 _POSSIBLE = {"could", "may", "might", "can", "should", "would", "must"}
 _INTENT_VERBS = {"plan", "seek", "want", "intend", "threaten", "hope", "try", "aim", "expect", "propose",
                  "consider", "prepare", "schedule"}
+_REPORTING_VERBS = {"say", "announce", "tell", "state", "declare", "promise", "pledge", "vow", "insist", "claim",
+                    "add", "report", "confirm", "warn", "indicate"}
 _ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _TARGET_PREPS = {"to", "with", "against", "on", "at", "for", "into", "toward", "towards"}
@@ -110,7 +122,7 @@ def _pattern_code(token: Any, patterns: list[list[Any]], default: str | None) ->
 def _object_words(token: Any) -> set[tuple[str | None, str]]:
     words: set[tuple[str | None, str]] = set()
     for child in token.children:
-        if child.dep_ in {"dobj", "attr", "oprd"}:
+        if child.dep_ in {"dobj", "attr", "oprd", "nsubjpass"}:  # "evidence was presented" = "presented evidence"
             words |= {(None, child.lemma_.lower()), (None, child.lower_)}
             words |= {(None, word) for prep in child.children if prep.lower_ == "of"
                       for obj in prep.children if obj.dep_ == "pobj" for word in (obj.lemma_.lower(), obj.lower_)}
@@ -134,12 +146,33 @@ class _Actors:
             for char in range(mention["start"], mention["end"]):
                 self.by_char[char] = mention.get("name") or mention.get("entity") or mention.get("text")
 
-    def name(self, token: Any) -> str | None:
-        """The actor a phrase headed by ``token`` names, looking at the head and its modifiers."""
+    def name(self, token: Any, *, subject: bool = False) -> str | None:
+        """The actor a phrase headed by ``token`` names, looking at the head and its modifiers.
+
+        A common noun is named by its group ("Hundreds of UN troops"); as a ``subject`` also by
+        where it sits ("a court in Guyana") or by its role ("Insurgents bombarded ...")."""
         for candidate in (token, *[c for c in token.children if c.dep_ in {"compound", "amod", "poss", "nmod"}]):
-            name = self._name_of(candidate)
+            name = self._name_of(candidate) or self._name_of_compound(candidate)
             if name:
                 return name
+        if token.pos_ != "NOUN":
+            return None
+        role = token.lemma_.lower() in GENERIC_AGENTS
+        group = self._name_of_group(token, preps={"of", "from", "in"} if subject and role else {"of", "from"})
+        return group or (token.lemma_.lower() if subject and role else None)
+
+    def _name_of_compound(self, token: Any) -> str | None:
+        """"PRC Embassy officials": the name sits in a compound of a compound."""
+        if token.dep_ != "compound":
+            return None
+        return next((name for c in token.children if c.dep_ == "compound" if (name := self._name_of(c))), None)
+
+    def _name_of_group(self, token: Any, *, preps: set[str]) -> str | None:
+        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in preps):
+            for obj in (o for o in prep.children if o.dep_ == "pobj"):
+                name = self.name(obj)
+                if name:
+                    return name
         return None
 
     def _name_of(self, token: Any) -> str | None:
@@ -150,14 +183,20 @@ class _Actors:
             return canonical_country(ent.text) or ent.text.removeprefix("the ").removesuffix("’s").removesuffix("'s")
         return canonical_country(token.text) if token.pos_ in {"PROPN", "ADJ", "NOUN"} else None
 
-    def names(self, token: Any) -> list[str]:
+    def names(self, token: Any, *, subject: bool = False) -> list[str]:
         """The actors of a phrase and of the phrases conjoined with it ("Beijing and Moscow")."""
         found = []
         for item in (token, *_conjuncts(token)):
-            name = self.name(item)
+            name = self.name(item, subject=subject)
             if name and name not in found:
                 found.append(name)
+            found += [n for n in self._conjoined_modifiers(item) if n not in found]
         return found
+
+    def _conjoined_modifiers(self, token: Any) -> list[str]:
+        """"US and British activists": both modifiers name an actor."""
+        return [name for child in token.children if child.dep_ in {"compound", "amod", "nmod"}
+                for conj in _conjuncts(child) if (name := self._name_of(conj))]
 
 
 def _conjuncts(token: Any) -> list[Any]:
@@ -169,23 +208,37 @@ def _sources(verb: Any, actors: _Actors) -> list[str]:
         if child.dep_ == "nsubj" and child.pos_ == "PRON" and verb.dep_ in {"ccomp", "xcomp", "conj", "advcl"}:
             return _sources(verb.head, actors) if verb.head.pos_ in {"VERB", "AUX"} else []
         if child.dep_ in {"nsubj"}:
-            return actors.names(child)
+            return actors.names(child, subject=True)
         if child.dep_ == "agent":
             objects = [c for c in child.children if c.dep_ == "pobj"]
-            return actors.names(objects[0]) if objects else []
+            return actors.names(objects[0], subject=True) if objects else []
     if verb.dep_ in {"xcomp", "conj", "advcl"} and verb.head.pos_ in {"VERB", "AUX"}:
         return _sources(verb.head, actors)
+    return _passive_means(verb, actors)
+
+
+def _passive_means(verb: Any, actors: _Actors) -> list[str]:
+    """The actor behind an agentless passive, read from its means: "were killed in Israeli tank
+    shelling" -> Israel. A place ("killed in Ukraine") is where, not who, so it is not used."""
+    if not any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
+        return []
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"in", "by", "from"}):
+        for obj in (o for o in prep.children if o.dep_ == "pobj" and o.ent_type_ not in _PLACE_LABELS):
+            names = [name for c in obj.children if c.dep_ in {"amod", "compound", "nmod", "poss"}
+                     if (name := actors.name(c))]
+            if names:
+                return names
     return []
 
 
 def _targets(verb: Any, actors: _Actors) -> list[str]:
     found: list[str] = []
     for child in verb.children:
-        if child.dep_ in {"dobj", "dative", "nsubjpass"}:
+        if child.dep_ in {"dobj", "dative", "nsubjpass"} and child.pos_ != "ADP":
             found += actors.names(child)
-            found += [name for prep in child.children if prep.dep_ == "prep" and prep.lower_ in {"against", "on"}
+            found += [name for prep in child.children if prep.dep_ == "prep" and prep.lower_ in {"against", "on", "to"}
                       for obj in prep.children if obj.dep_ == "pobj" for name in actors.names(obj)]
-        elif child.dep_ == "prep" and child.lower_ in _TARGET_PREPS:
+        elif child.dep_ in {"prep", "dative"} and child.lower_ in _TARGET_PREPS:  # "provide support to Israel"
             found += [name for obj in child.children if obj.dep_ == "pobj" for name in actors.names(obj)]
     return list(dict.fromkeys(found))
 
@@ -214,17 +267,24 @@ def _has_negation(token: Any) -> bool:
 def modality(token: Any) -> str:
     for item in (token, *token.ancestors):
         auxiliaries = {c.lower_ for c in item.children if c.dep_ in {"aux", "auxpass"}}
+        if "would" in auxiliaries and _reported(item):
+            return "future"  # "A announced it would free prisoners": the future of a past statement
         if auxiliaries & _POSSIBLE:
             return "possible"
         if auxiliaries & {"will", "’ll", "'ll", "shall"}:
             return "future"
-        if item is not token and item.lemma_.lower() in _INTENT_VERBS:
+        if item.i != token.i and item.lemma_.lower() in _INTENT_VERBS:
             return "intended"
         if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in item.children):
             return "conditional"
         if item.dep_ not in _COMPLEMENT_DEPS:
             break
     return "asserted"
+
+
+def _reported(token: Any) -> bool:
+    """True for the clause a reporting verb introduces ("said that ...", "announced it ...")."""
+    return token.dep_ == "ccomp" and token.head.lemma_.lower() in _REPORTING_VERBS
 
 
 # -- noun triggers -----------------------------------------------------------------------------
@@ -234,6 +294,8 @@ def noun_code(token: Any) -> tuple[str, str] | None:
     compounds = {c.lower_ for c in token.children if c.dep_ in {"compound", "amod"}}
     if lemma == "call":
         return ("phone call", "041") if compounds & _CALL_COMPOUNDS or _between(token) else None
+    if lemma == "strike" and "air" in compounds:
+        return "airstrike", NOUN_TRIGGERS["airstrike"]
     if lemma == "talk" and token.lower_ == "talks":
         return "talks", NOUN_TRIGGERS["talks"]
     return (lemma, NOUN_TRIGGERS[lemma]) if lemma in NOUN_TRIGGERS and lemma != "talks" else None
@@ -260,9 +322,10 @@ def _noun_actors(token: Any, actors: _Actors) -> tuple[list[str], list[str]]:
             sources += [n for obj in child.children if obj.dep_ == "pobj" for n in actors.names(obj)]
         elif child.dep_ == "prep" and child.lower_ in _TARGET_PREPS | {"from"}:
             targets += [n for obj in child.children if obj.dep_ == "pobj" for n in actors.names(obj)]
-    if not sources and token.dep_ == "dobj" and token.head.pos_ == "VERB":
-        sources = _sources(token.head, actors)  # "activists staged a protest", "X launched an attack"
-        targets = targets or _targets(token.head, actors)
+    phrase = token.head if token.dep_ == "compound" else token  # "issued arrest warrants"
+    if not sources and phrase.dep_ == "dobj" and phrase.head.pos_ == "VERB":
+        sources = _sources(phrase.head, actors)  # "activists staged a protest", "X launched an attack"
+        targets = targets or _targets(phrase.head, actors)
     return list(dict.fromkeys(sources)), list(dict.fromkeys(t for t in targets if t not in sources))
 
 
@@ -317,12 +380,8 @@ def extract_events(doc: Any, *, times: list[dict[str, Any]] | None = None,
     events = []
     for sentence in doc.sents:
         pairs = [(token, e) for token in sentence if (e := _token_event(token, actors, doc, times or []))]
-        _recode_embedded(pairs)
-        found = [event for _, event in pairs]
-        substantive = [e for e in found if not e.pop("_reported_speech")]
-        events += substantive or found
-    for event in events:
-        event.pop("_reported_speech", None)
+        _recode_embedded(pairs, actors)
+        events += [event for _, event in pairs if not event.pop("_reported_speech")]
     return events
 
 
@@ -331,7 +390,13 @@ INTENT_CODES = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035",
                 "19": "138", "20": "138"}
 
 
-def _recode_embedded(pairs: list[tuple[Any, dict[str, Any]]]) -> None:
+#: CAMEO root of the action asked for -> the "appeal for" code (CAMEO 02x).
+APPEAL_CODES = {"06": "021", "05": "022", "07": "023", "08": "025", "04": "026"}
+_APPEAL_VERBS = {"want", "ask", "urge", "call", "press", "request", "appeal", "invite", "encourage", "demand",
+                 "need", "expect", "wish", "beg", "implore"}
+
+
+def _recode_embedded(pairs: list[tuple[Any, dict[str, Any]]], actors: _Actors) -> None:
     """Code a verb by the action it embeds, as CAMEO does.
 
     "A seeks to deepen cooperation" is an intent to cooperate (031), not a bare 030; "A said it
@@ -342,20 +407,49 @@ def _recode_embedded(pairs: list[tuple[Any, dict[str, Any]]]) -> None:
         for child_token, child in pairs:
             if child_token.head != parent_token or child_token.dep_ not in {"xcomp", "ccomp"}:
                 continue
-            code = _embedded_code(parent["cameo"], child)
-            if code:
+            appealed = _appeal_targets(parent_token, child_token, parent, child, actors)
+            if appealed:
+                code = APPEAL_CODES.get(child["cameo"][:2], "020")
+                parent.update(cameo=code, plover=plover_of(code), targets=appealed, _reported_speech=False)
+                child.update(actors=appealed, modality="intended")  # asked for, not done
+                continue
+            code = _embedded_code(parent["cameo"], child, parent_actors=parent["actors"])
+            if code == "112":
+                parent.update(cameo=code, plover=plover_of(code), targets=child["actors"], _reported_speech=False)
+            elif code:
                 parent.update(cameo=code, plover=plover_of(code), targets=parent["targets"] or child["targets"],
                               _reported_speech=False)
 
 
-def _embedded_code(parent: str, child: dict[str, Any]) -> str | None:
+def _appeal_targets(parent_token: Any, child_token: Any, parent: dict[str, Any], child: dict[str, Any],
+                    actors: _Actors) -> list[str]:
+    """Who is asked to act in "A wants B to do X" / "A asks B to do X" (CAMEO 02x), or []."""
+    if parent_token.lemma_.lower() not in _APPEAL_VERBS:
+        return []
+    if any(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in child_token.children):
+        asked = [name for name in child["actors"] if name not in parent["actors"]]
+    else:
+        asked = [name for c in parent_token.children if c.dep_ in {"dobj", "dative"} for name in actors.names(c)]
+    return [name for name in asked if name not in parent["actors"]]
+
+
+#: CAMEO root of an action refused -> the "reject" code (CAMEO 12x).
+REJECT_CODES = {"06": "121", "07": "121", "08": "124", "04": "125"}
+_VIOLENT_ROOTS = {"17", "18", "19", "20"}
+
+
+def _embedded_code(parent: str, child: dict[str, Any], *, parent_actors: list[str]) -> str | None:
     root = child["cameo"][:2]
     if parent.startswith("03") and not child["negated"]:
         return INTENT_CODES.get(root)
     if parent.startswith("01") and child["negated"] and child["modality"] in {"future", "possible"}:
-        return "120"
-    if parent.startswith("01") and child["modality"] == "future" and root in {"17", "18", "19", "20"}:
-        return "138"
+        return REJECT_CODES.get(root, "120")
+    if parent.startswith("01") and child["modality"] == "future":
+        # "A said it will send a team": intent (03x); "will attack": threat (138)
+        return child["cameo"] if root == "03" else INTENT_CODES.get(root)
+    if parent[:2] in {"01", "11"} and child["modality"] == "asserted" and root in _VIOLENT_ROOTS:
+        # "A said B attacked C" accuses B (112); "A claimed they attacked C" claims it (015).
+        return "015" if set(child["actors"]) <= set(parent_actors) else "112"
     return None
 
 
@@ -369,7 +463,8 @@ def _token_event(token: Any, actors: _Actors, doc: Any, times: list[dict[str, An
         coded = noun_code(token)
         if coded:
             sources, targets = _noun_actors(token, actors)
-            return _event(token, coded[0], coded[1], sources, targets, doc=doc, times=times)
+            if sources or _date_for(token, times):  # "the chemical attacks": no one, no time, no event
+                return _event(token, coded[0], coded[1], sources, targets, doc=doc, times=times)
     return None
 
 

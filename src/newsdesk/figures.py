@@ -192,7 +192,7 @@ def _governor(tokens: list[Any]) -> Any:
     """The token that attaches the figure's phrase to the rest of the sentence."""
     inside = {token.i for token in tokens}
     for token in tokens:
-        if token.head.i not in inside or token.head is token:
+        if token.head.i not in inside or token.head.i == token.i:
             return token
     return tokens[-1]
 

@@ -361,7 +361,7 @@ def _document_author(context: _Context, token: Any) -> _Speaker:
         if earlier.lemma_.lower() != token.lemma_.lower() or _in_marks(context, earlier.idx):
             continue
         verb = earlier.head
-        while verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb:
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:  # the root is its own head
             verb = verb.head
         author = _subject_outside_marks(context, verb) or subject_of(verb)
         if author is not None and not _in_marks(context, author.idx) and author.lemma_.lower() not in _DOCUMENTS:

@@ -61,7 +61,7 @@ def subject_of(verb: Any) -> Any | None:
         controller = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
         if controller is not None:
             return controller
-    if verb.dep_ in {"advcl", "conj", "xcomp", "relcl"} and verb.head is not verb:
+    if verb.dep_ in {"advcl", "conj", "xcomp", "relcl"} and verb.head.i != verb.i:
         if verb.dep_ == "relcl":
             return verb.head
         return subject_of(verb.head)
