@@ -77,6 +77,8 @@ SEED_QUOTES = [
     ("002", "the intervention of foreign forces.", True, "Li Peng", None, None),
     ("002", "To be legitimist and revolutionist", True, "Friedrich Engels", None, None),
     ("003", "resolutely opposes outside forces", True, "Xi Jinping", "Chinese leader", None),
+    ("003", "Chinese companies account for around 17%", False, "Carnegie", None, None),  # "estimates from"
+    ("003", "In 2020, Kazakhstan’s total trade with China", False, "Carnegie", None, None),  # "figures from"
     ("003", "China supports all efforts", True, "Wang Wenbin", "spokesman", "Chinese Foreign Ministry"),
     ("003", "China has been completely excluded", True, "Sergey Radchenko",
      "expert on Russian and Chinese foreign and security policies",
@@ -140,7 +142,7 @@ UNNAMED = [
     ("001", "China's and Russia's handling of violent"), ("001", "The unprecedented crisis as well as its a"),
     ("002", "over the past two years, Chinese diploma"),
     ("003", "taking strong action at critical times,"), ("003", "an internal affair"),
-    ("003", "Beijing is keenly aware of the potential"), ("003", "Chinese companies account for around 17%"),
+    ("003", "Beijing is keenly aware of the potential"),
     ("003", "China and Russia share many of the same "),
 ]
 

@@ -188,6 +188,7 @@ def _according_to(token: Any) -> list[Reported]:
     source = next((c for p in token.children if p.lower_ == "to" for c in p.children if c.dep_ == "pobj"), None)
     if source is None:
         return []
+    source = _issuer(source)
     sentence = token.sent
     phrase = range(token.left_edge.i, max(token.right_edge.i, source.right_edge.i) + 1)
     content = [t for t in sentence if t.i not in phrase and not t.is_space]
@@ -199,6 +200,19 @@ def _according_to(token: Any) -> list[Reported]:
         return []
     start, end = content[0].idx, content[-1].idx + len(content[-1])
     return [Reported(start, end, token, source, "according to")]
+
+
+#: Nouns for material that speaks for whoever issued it: "according to 2019 estimates from X".
+_MATERIAL = {"estimate", "figure", "data", "statistic", "report", "survey", "study", "poll", "analysis", "document"}
+
+
+def _issuer(source: Any) -> Any:
+    """``according to figures from Carnegie``: the issuer named after the material, if any."""
+    if source.lemma_.lower() not in _MATERIAL:
+        return source
+    issuer = next((c for p in source.children if p.lower_ in {"from", "by", "of"}
+                   for c in p.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None)
+    return issuer if issuer is not None else source
 
 
 def _cue_text(verb: Any) -> str:
