@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from newsdesk import ingest, open_store
-from newsdesk.analyse import ANALYSERS, analyse
+from newsdesk.analyse import analyse, analysers
 from newsdesk.entities import decide, find_mentions
 from newsdesk.entities.acronyms import defined_acronyms
 from newsdesk.entities.gazetteer import load_gazetteer
@@ -203,7 +203,7 @@ def test_manual_decisions_survive_reanalysis_and_new_ingests(seeded: str, tmp_pa
 
 
 def test_mentions_analyser_runs_first() -> None:
-    assert ANALYSERS[0].layer == "mentions"
+    assert analysers()[0].layer == "mentions"
 
 
 # -- quality floor on hand-checked labels ---------------------------------------------------------

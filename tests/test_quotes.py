@@ -429,12 +429,12 @@ def test_an_article_whose_parse_root_is_not_a_verb_finishes(tmp_path) -> None:
     script = (
         "import gzip, json, sys\n"
         "from newsdesk.article import Article\n"
-        "from newsdesk.analyse import AnalyseStep, ANALYSERS\n"
+        "from newsdesk.analyse import AnalyseStep, analysers\n"
         "from newsdesk.pipeline import INGEST_STEPS, run_steps\n"
         f"records = (json.loads(line) for line in gzip.open({str(corpus)!r}, 'rt'))\n"
         "record = next(r for r in records if r['ID'] == '0DNyPRFErQc9IoB9')\n"
         "article = run_steps([Article(path='x', raw_text=record['content_original'])], INGEST_STEPS)[0]\n"
-        "article = next(iter(AnalyseStep(ANALYSERS)([article])))\n"
+        "article = next(iter(AnalyseStep(analysers())([article])))\n"
         "print(len(article.annotations['quotes']))\n"
     )
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)

@@ -3,7 +3,7 @@
 An analyser is an object with ``layer`` (its name), ``version`` (bump it when its output
 changes, so stored results are recomputed) and ``__call__(doc, article) -> list[dict]``
 returning JSON-able records with ``start``/``end`` offsets into ``article.text``.
-``ANALYSERS`` lists them in the order they run; a later analyser may read the layers of
+``analysers()`` lists them in the order they run; a later analyser may read the layers of
 earlier ones from ``article.annotations``.
 
 A corpus step is a function ``step(store) -> None`` that reads the store and writes its
@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Protocol
 
 from newsdesk.article import Article
@@ -28,10 +29,8 @@ class Analyser(Protocol):
     def __call__(self, doc: Any, article: Article) -> list[dict[str, Any]]: ...
 
 
-#: Per-article analysers, in the order they run.
-ANALYSERS: list[Analyser] = []
-
-#: Corpus steps run after the per-article layers are stored, in order.
+#: Corpus steps run after the per-article layers are stored, in order. Each imports its
+#: module when it runs, so importing this module (and the CLI) stays cheap.
 CORPUS_STEPS: list[Callable[[Store], None]] = []
 
 
@@ -42,24 +41,11 @@ def _lineage_step(store: Store) -> None:
     update_lineage(store)
 
 
-CORPUS_STEPS.append(_lineage_step)
-
-
 def _entities_step(store: Store) -> None:
     """The corpus entity registry (newsdesk.entities), rebuilt with the user's decisions."""
     from newsdesk.entities import resolve_entities
 
     resolve_entities(store)
-
-
-def _mentions_analyser() -> Analyser:
-    from newsdesk.entities import MentionAnalyser
-
-    return MentionAnalyser()
-
-
-ANALYSERS.insert(0, _mentions_analyser())  # first: later analysers read the "mentions" layer
-CORPUS_STEPS.append(_entities_step)
 
 
 def _quotes_step(store: Store) -> None:
@@ -69,26 +55,23 @@ def _quotes_step(store: Store) -> None:
     link_quotes(store)
 
 
-def _quote_analyser() -> Analyser:
-    from newsdesk.quotes import QuoteAnalyser
-
-    return QuoteAnalyser()
+CORPUS_STEPS.extend([_lineage_step, _entities_step, _quotes_step])
 
 
-ANALYSERS.append(_quote_analyser())  # after "mentions": speakers resolve to its entities
-CORPUS_STEPS.append(_quotes_step)
+@lru_cache(maxsize=1)
+def analysers() -> tuple[Analyser, ...]:
+    """The per-article analysers, in the order they run, built on first use (they load spaCy).
 
-
-def _figure_event_analysers() -> list[Analyser]:
-    """Figures, time expressions, then events (which read "times" and "mentions")."""
+    Mentions come first: quotes resolve speakers to its entities, and events read it and the
+    "times" layer (docs/figures-events.md).
+    """
+    from newsdesk.entities import MentionAnalyser
     from newsdesk.events import EventsAnalyser
     from newsdesk.figures import FiguresAnalyser
+    from newsdesk.quotes import QuoteAnalyser
     from newsdesk.timex import TimesAnalyser
 
-    return [FiguresAnalyser(), TimesAnalyser(), EventsAnalyser()]
-
-
-ANALYSERS.extend(_figure_event_analysers())  # docs/figures-events.md
+    return (MentionAnalyser(), QuoteAnalyser(), FiguresAnalyser(), TimesAnalyser(), EventsAnalyser())
 
 
 class AnalyseStep:
@@ -117,7 +100,7 @@ class AnalyseReport:
 def analyse(*, db: str = DEFAULT_DB, workers: int | None = None, batch_size: int = 256,
             progress: Callable[[int, int], None] | None = None) -> AnalyseReport:
     """Run the analysers on every article whose layers are missing or outdated, then the corpus steps."""
-    versions = {analyser.layer: analyser.version for analyser in ANALYSERS}
+    versions = {analyser.layer: analyser.version for analyser in analysers()}
     report = AnalyseReport()
     with open_store(db) as store:
         if versions:
@@ -133,7 +116,7 @@ def _analyse_pending(store: Store, versions: dict[str, int], *, workers: int | N
                      progress: Callable[[int, int], None] | None) -> int:
     pending = store.articles_needing_layers(versions)
     executor = make_executor(workers)
-    step = AnalyseStep(ANALYSERS)
+    step = AnalyseStep(analysers())
     done = 0
     try:
         for start in range(0, len(pending), batch_size):

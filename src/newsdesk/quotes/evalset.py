@@ -20,9 +20,9 @@ from newsdesk.article import Article
 
 def annotate_quotes(doc: Any, article: Article) -> list[dict[str, Any]]:
     """Run the analysers up to ``quotes`` as ``newsdesk analyse`` does; return the quotes."""
-    from newsdesk.analyse import ANALYSERS
+    from newsdesk.analyse import analysers
 
-    for analyser in ANALYSERS:
+    for analyser in analysers():
         article.annotations[analyser.layer] = analyser(doc, article)
         if analyser.layer == "quotes":
             break
