@@ -1,0 +1,233 @@
+"""Queries on files, articles (with their versions) and per-article annotation layers."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from typing import Any
+
+import pyarrow as pa
+
+from newsdesk.article import Article, Removed
+
+_ARTICLE_COLUMNS = (
+    "id", "version", "source", "path", "locator", "format", "content_hash", "title", "authors",
+    "outlet", "published", "published_precision", "url", "language", "text", "raw_text",
+    "removed", "metadata", "ingested_at",
+)
+_REMOVED_TYPE = pa.list_(pa.struct([("text", pa.string()), ("reason", pa.string())]))
+
+
+@dataclass(slots=True)
+class SaveCounts:
+    """What saving one input's articles did."""
+
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+
+
+class ArticleQueries:
+    """Files, articles and their analysis layers; mixed into ``Store``."""
+
+    # -- files -------------------------------------------------------------------------
+
+    def file_sha256(self, source: str) -> str | None:
+        row = self.con.execute("SELECT sha256 FROM files WHERE source = ?", [source]).fetchone()
+        return row[0] if row else None
+
+    def save_input(self, *, source: str, path: str, sha256: str, size: int,
+                   articles: Sequence[Article]) -> SaveCounts:
+        """Store one input's articles and its file record in a single transaction."""
+        with self.transaction():
+            counts, batch = self._new_versions(articles)
+            if batch:
+                self._insert_articles(batch)
+            self.con.execute(
+                "INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?, ?)",
+                [source, path, sha256, size, len(articles), utc_now()],
+            )
+        return counts
+
+    def _new_versions(self, articles: Sequence[Article]) -> tuple[SaveCounts, list[tuple[Article, int]]]:
+        latest = self._latest_hashes([article.id for article in articles])
+        counts, batch, seen = SaveCounts(), [], set()
+        for article in articles:
+            known = latest.get(article.id)
+            if article.id in seen or (known and known[1] == article.content_hash):
+                counts.unchanged += 1
+                continue
+            seen.add(article.id)
+            if known:
+                counts.updated += 1
+            else:
+                counts.new += 1
+            batch.append((article, known[0] + 1 if known else 1))
+        return counts, batch
+
+    def _latest_hashes(self, ids: list[str]) -> dict[str, tuple[int, str]]:
+        if not ids:
+            return {}
+        self.con.register("wanted_ids", pa.table({"id": ids}))
+        try:
+            rows = self.con.execute(
+                "SELECT a.id, max(a.version), arg_max(a.content_hash, a.version) FROM articles a "
+                "JOIN wanted_ids w ON a.id = w.id GROUP BY a.id"
+            ).fetchall()
+        finally:
+            self.con.unregister("wanted_ids")
+        return {row[0]: (row[1], row[2]) for row in rows}
+
+    def _insert_articles(self, batch: list[tuple[Article, int]]) -> None:
+        table = _articles_table(batch)
+        self.con.register("incoming_articles", table)
+        try:
+            self.con.execute(
+                f"INSERT INTO articles SELECT {', '.join(_ARTICLE_COLUMNS)} FROM incoming_articles"
+            )
+        finally:
+            self.con.unregister("incoming_articles")
+
+    # -- annotations (per-article analysis layers) ---------------------------------------
+
+    def articles_needing_layers(self, versions: dict[str, int]) -> list[Article]:
+        """Current articles missing any of the given layers at the given layer versions."""
+        wanted = [{"layer": layer, "layer_version": version} for layer, version in versions.items()]
+        cursor = self.con.execute(
+            """SELECT a.* FROM current_articles a
+               WHERE EXISTS (
+                   SELECT 1 FROM (SELECT unnest(?, recursive := true)) w
+                   WHERE NOT EXISTS (
+                       SELECT 1 FROM annotations n
+                       WHERE n.article_id = a.id AND n.version = a.version
+                         AND n.layer = w.layer AND n.layer_version = w.layer_version))
+               ORDER BY a.ingested_at, a.path, a.locator""",
+            [wanted],
+        )
+        names = [column[0] for column in cursor.description]
+        return [article_from_row(dict(zip(names, row))) for row in cursor.fetchall()]
+
+    def save_annotations(self, articles: Sequence[Article], versions: dict[str, int]) -> None:
+        """Replace the given layers of these articles (their current versions) in one transaction."""
+        rows = [(article.id, layer, version, json.dumps(article.annotations.get(layer, []), ensure_ascii=False))
+                for article in articles for layer, version in versions.items()]
+        if not rows:
+            return
+        table = pa.table({
+            "article_id": [row[0] for row in rows], "layer": [row[1] for row in rows],
+            "layer_version": pa.array([row[2] for row in rows], type=pa.int32()),
+            "data": [row[3] for row in rows],
+        })
+        with self.transaction():
+            self.con.register("incoming_annotations", table)
+            try:
+                self.con.execute(
+                    """INSERT OR REPLACE INTO annotations
+                       SELECT i.article_id, a.version, i.layer, i.layer_version, i.data
+                       FROM incoming_annotations i JOIN current_articles a ON a.id = i.article_id""")
+            finally:
+                self.con.unregister("incoming_annotations")
+
+    def layer(self, layer: str) -> dict[str, list[dict[str, Any]]]:
+        """One annotation layer for every current article: ``{article_id: records}``."""
+        rows = self.con.execute(
+            """SELECT n.article_id, n.data FROM annotations n
+               JOIN current_articles a ON a.id = n.article_id AND a.version = n.version
+               WHERE n.layer = ?""", [layer]).fetchall()
+        return {article_id: json.loads(data) for article_id, data in rows}
+
+    # -- reading -----------------------------------------------------------------------
+
+    def count_articles(self) -> int:
+        return self.con.execute("SELECT count(*) FROM current_articles").fetchone()[0]
+
+    def list_articles(self, *, limit: int | None = None) -> list[dict[str, Any]]:
+        """Current articles, newest ingest last, with the columns a listing shows."""
+        return self._dicts(
+            "SELECT id, version, path, title, authors, outlet, published, language, "
+            "length(text) AS chars, len(removed) AS removed_lines FROM current_articles "
+            "ORDER BY ingested_at, path, locator LIMIT ?",
+            [limit if limit is not None else 2**62],
+        )
+
+    def get_article(self, article_id: str) -> Article | None:
+        rows = self._dicts("SELECT * FROM current_articles WHERE id = ?", [article_id])
+        return article_from_row(rows[0]) if rows else None
+
+    def iter_articles(self, *, batch_size: int = 1000) -> Iterator[Article]:
+        """Every current article as an ``Article``, in ingest order."""
+        cursor = self.con.cursor()
+        cursor.execute("SELECT * FROM current_articles ORDER BY ingested_at, path, locator")
+        names = [column[0] for column in cursor.description]
+        while rows := cursor.fetchmany(batch_size):
+            for row in rows:
+                yield article_from_row(dict(zip(names, row)))
+
+    def export_table(self) -> pa.Table:
+        """The export contract's columns for every current article, as an Arrow table."""
+        return self.con.execute(
+            "SELECT id, path, title, authors, outlet, published, url, language, text, removed "
+            "FROM current_articles ORDER BY ingested_at, path, locator"
+        ).to_arrow_table()
+
+    def _dicts(self, sql: str, params: list[Any]) -> list[dict[str, Any]]:
+        cursor = self.con.execute(sql, params)
+        names = [column[0] for column in cursor.description]
+        return [dict(zip(names, row)) for row in cursor.fetchall()]
+
+    def get_articles(self, ids: Sequence[str]) -> dict[str, Article]:
+        """Current articles by id (ids not found are left out)."""
+        if not ids:
+            return {}
+        cursor = self.con.execute("SELECT * FROM current_articles WHERE id IN (SELECT unnest(?))", [list(ids)])
+        names = [column[0] for column in cursor.description]
+        articles = [article_from_row(dict(zip(names, row))) for row in cursor.fetchall()]
+        return {article.id: article for article in articles}
+
+    def _insert_arrow(self, table: str, rows: pa.Table, select: str = "SELECT * FROM incoming") -> None:
+        if rows.num_rows == 0:
+            return
+        self.con.register("incoming", rows)
+        try:
+            self.con.execute(f"INSERT INTO {table} {select}")
+        finally:
+            self.con.unregister("incoming")
+
+
+def utc_now() -> datetime:
+    return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+def _articles_table(batch: list[tuple[Article, int]]) -> pa.Table:
+    now = utc_now()
+    columns: dict[str, list[Any]] = {name: [] for name in _ARTICLE_COLUMNS}
+    for article, version in batch:
+        values = (
+            article.id, version, article.source or article.path, article.path, article.locator,
+            article.format, article.content_hash, article.title, list(article.authors), article.outlet,
+            article.published, article.published_precision, article.url, article.language,
+            article.text, article.raw_text,
+            [{"text": r.text, "reason": r.reason} for r in article.removed],
+            json.dumps(article.metadata, ensure_ascii=False, default=str), now,
+        )
+        for name, value in zip(_ARTICLE_COLUMNS, values):
+            columns[name].append(value)
+    types = {"version": pa.int32(), "authors": pa.list_(pa.string()), "removed": _REMOVED_TYPE,
+             "ingested_at": pa.timestamp("us")}
+    return pa.table({name: pa.array(values, type=types.get(name, pa.string()))
+                     for name, values in columns.items()})
+
+
+def article_from_row(row: dict[str, Any]) -> Article:
+    metadata = row.get("metadata")
+    return Article(
+        path=row["path"], raw_text=row["raw_text"] or "", locator=row["locator"] or "",
+        source=row["source"] or "", format=row["format"] or "text", text=row["text"] or "",
+        title=row["title"], authors=list(row["authors"] or []), outlet=row["outlet"],
+        published=row["published"], published_precision=row["published_precision"], url=row["url"],
+        language=row["language"],
+        removed=[Removed(item["text"], item["reason"]) for item in row["removed"] or []],
+        metadata=json.loads(metadata) if isinstance(metadata, str) else dict(metadata or {}),
+    )

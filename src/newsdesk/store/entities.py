@@ -1,0 +1,99 @@
+"""Queries for the entity registry and the user's merge/split/rename decisions."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pyarrow as pa
+
+from newsdesk.store.articles import utc_now
+
+
+class EntityQueries:
+    """The corpus entity registry; mixed into ``Store``."""
+
+    # -- entities: the corpus registry and the user's decisions ----------------------------
+
+    def entity_sources(self) -> list[tuple[str, str | None, list[dict[str, Any]]]]:
+        """``(article_id, published, mentions)`` for every current article with a mentions layer."""
+        rows = self.con.execute(
+            """SELECT a.id, a.published, n.data FROM current_articles a
+               JOIN annotations n ON n.article_id = a.id AND n.version = a.version AND n.layer = 'mentions'
+               ORDER BY a.ingested_at, a.path, a.locator""").fetchall()
+        return [(article_id, published, json.loads(data)) for article_id, published, data in rows]
+
+    def replace_entities(self, tables: dict[str, pa.Table]) -> None:
+        """Replace the registry (``entities``, ``entity_aliases``, ``entity_roles``,
+        ``entity_mentions``) with the given Arrow tables, in one transaction."""
+        with self.transaction():
+            for name in ("entities", "entity_aliases", "entity_roles", "entity_mentions"):
+                self.con.execute(f"DELETE FROM {name}")  # fixed table names, no values
+                if tables[name].num_rows:
+                    self.con.register("incoming_entities", tables[name])
+                    try:
+                        self.con.execute(f"INSERT INTO {name} SELECT * FROM incoming_entities")
+                    finally:
+                        self.con.unregister("incoming_entities")
+
+    def add_entity_decision(self, *, action: str, subject: str, value: str) -> None:
+        with self.transaction():
+            seq = self.con.execute("SELECT coalesce(max(seq), 0) + 1 FROM entity_decisions").fetchone()[0]
+            self.con.execute("INSERT INTO entity_decisions VALUES (?, ?, ?, ?, ?)",
+                             [seq, action, subject, value, utc_now()])
+
+    def entity_decisions(self) -> list[dict[str, Any]]:
+        return self._dicts("SELECT seq, action, subject, value FROM entity_decisions ORDER BY seq", [])
+
+    def list_entities(self, *, limit: int | None = None, type: str | None = None) -> list[dict[str, Any]]:
+        return self._dicts(
+            """SELECT e.*, (SELECT list(alias ORDER BY mentions DESC) FROM entity_aliases x
+                            WHERE x.entity_id = e.id) AS aliases
+               FROM entities e WHERE ? IS NULL OR e.type = ?
+               ORDER BY e.mentions DESC, e.name LIMIT ?""",
+            [type, type, limit if limit is not None else 2**62])
+
+    def find_entity(self, name: str) -> dict[str, Any] | None:
+        """The entity with this id, name or alias (case-insensitive), the most mentioned first."""
+        rows = self._dicts(
+            """SELECT e.* FROM entities e WHERE e.id = ? OR lower(e.name) = lower(?)
+                  OR e.id IN (SELECT entity_id FROM entity_aliases WHERE lower(alias) = lower(?))
+               ORDER BY (e.id = ?) DESC, (lower(e.name) = lower(?)) DESC, e.mentions DESC LIMIT 1""",
+            [name, name, name, name, name])
+        return rows[0] if rows else None
+
+    def entity_detail(self, entity_id: str) -> dict[str, list[dict[str, Any]]]:
+        """Aliases, roles, articles and co-mentioned entities of one entity."""
+        return {
+            "aliases": self._dicts("SELECT alias, mentions, first_seen, last_seen, valid_from, valid_to "
+                                   "FROM entity_aliases WHERE entity_id = ? ORDER BY mentions DESC, alias",
+                                   [entity_id]),
+            "roles": self._dicts("SELECT role, min(published) AS first_seen, max(published) AS last_seen, "
+                                 "count(*) AS articles FROM entity_roles WHERE entity_id = ? GROUP BY role "
+                                 "ORDER BY articles DESC, role", [entity_id]),
+            "articles": self._dicts(
+                """SELECT a.id, a.title, a.published, count(*) AS mentions FROM entity_mentions m
+                   JOIN current_articles a ON a.id = m.article_id WHERE m.entity_id = ?
+                   GROUP BY a.id, a.title, a.published, a.ingested_at ORDER BY a.ingested_at""", [entity_id]),
+            "co_mentioned": self._dicts(
+                """SELECT e.id, e.name, e.type, count(DISTINCT o.article_id) AS articles
+                   FROM (SELECT DISTINCT article_id FROM entity_mentions WHERE entity_id = ?) mine
+                   JOIN entity_mentions o ON o.article_id = mine.article_id AND o.entity_id <> ?
+                   JOIN entities e ON e.id = o.entity_id
+                   GROUP BY e.id, e.name, e.type ORDER BY articles DESC, e.name LIMIT 20""",
+                [entity_id, entity_id]),
+        }
+
+    def article_entities(self) -> dict[str, list[dict[str, Any]]]:
+        """``{article_id: [{entity, name, type, mentions: [{start, end, text}]}]}`` for export."""
+        rows = self.con.execute(
+            """SELECT m.article_id, e.id, e.name, e.type,
+                      list({'start': m.start_char, 'end': m.end_char, 'text': m.text} ORDER BY m.start_char)
+               FROM entity_mentions m JOIN entities e ON e.id = m.entity_id
+               GROUP BY m.article_id, e.id, e.name, e.type
+               ORDER BY m.article_id, min(m.start_char)""").fetchall()
+        out: dict[str, list[dict[str, Any]]] = {}
+        for article_id, entity_id, name, type_, mentions in rows:
+            out.setdefault(article_id, []).append(
+                {"entity": entity_id, "name": name, "type": type_, "mentions": mentions})
+        return out

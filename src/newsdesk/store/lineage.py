@@ -1,0 +1,228 @@
+"""Queries for copy lineage: fingerprints, band keys, links and stories."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any
+
+import pyarrow as pa
+
+from newsdesk.article import Article
+from newsdesk.store.articles import article_from_row
+
+
+class LineageQueries:
+    """Copy lineage and stories; mixed into ``Store``."""
+
+    # -- lineage: copies, reused passages, rewrites and stories ----------------------------
+    # The lineage step wraps the link methods in one ``transaction()``; ``save_stories`` opens
+    # its own.
+
+    def lineage_begin(self, *, version: int) -> list[tuple[Article, int]]:
+        """Current articles to (re)process with their first-seen sequence numbers, in that order.
+
+        Pending: never processed, changed since, processed by another lineage version, or an
+        exact copy of one of those. Their fingerprints and links are dropped here.
+        """
+        cursor = self.con.execute(
+            """WITH stale AS (
+                   SELECT a.id FROM current_articles a LEFT JOIN lineage_articles l ON l.article_id = a.id
+                   WHERE l.article_id IS NULL OR l.version <> a.version OR l.lineage_version <> ?),
+               pending AS (
+                   SELECT id FROM stale UNION
+                   SELECT article_id FROM lineage_articles WHERE exact_of IN (SELECT id FROM stale))
+               SELECT a.*, l.seq AS lineage_seq FROM current_articles a
+               JOIN pending p ON p.id = a.id
+               JOIN (SELECT id, min(ingested_at) AS first_seen FROM articles GROUP BY id) f ON f.id = a.id
+               LEFT JOIN lineage_articles l ON l.article_id = a.id
+               ORDER BY l.seq NULLS LAST, f.first_seen, a.path, a.locator""", [version])
+        names = [column[0] for column in cursor.description]
+        rows = [dict(zip(names, row)) for row in cursor.fetchall()]
+        if not rows:
+            return []
+        self._lineage_forget([row["id"] for row in rows])
+        next_seq = self.con.execute("SELECT coalesce(max(seq), 0) FROM lineage_articles").fetchone()[0]
+        pending = []
+        for row in rows:
+            if row["lineage_seq"] is None:
+                next_seq += 1
+            pending.append((article_from_row(row), row["lineage_seq"] or next_seq))
+        return pending
+
+    def _lineage_forget(self, ids: list[str]) -> None:
+        for table in ("lineage_articles", "lineage_bands", "lineage_marks"):
+            self.con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT unnest(?))", [ids])
+        self.con.execute("DELETE FROM lineage_links WHERE article_id IN (SELECT unnest(?)) "
+                         "OR of_id IN (SELECT unnest(?))", [ids, ids])
+
+    def lineage_exact_owners(self, hashes: dict[str, str], *, seqs: dict[str, int]) -> dict[str, str]:
+        """``{copy id: first-seen id}`` for the given articles whose normalised text is already known."""
+        rows = self.con.execute(
+            "SELECT norm_hash, article_id, seq FROM lineage_articles "
+            "WHERE exact_of IS NULL AND norm_hash IN (SELECT unnest(?))", [sorted(set(hashes.values()))]
+        ).fetchall()
+        first: dict[str, tuple[int, str]] = {norm_hash: (seq, article_id) for norm_hash, article_id, seq in rows}
+        for article_id, norm_hash in sorted(hashes.items(), key=lambda item: seqs[item[0]]):
+            first.setdefault(norm_hash, (seqs[article_id], article_id))
+        return {article_id: first[norm_hash][1] for article_id, norm_hash in hashes.items()
+                if first[norm_hash][1] != article_id}
+
+    def save_fingerprints(self, prints: Sequence[Any], *, exact_of: dict[str, str], seqs: dict[str, int],
+                          version: int) -> None:
+        """Keep each article's fingerprints; exact copies keep only their hash and original."""
+        self._insert_arrow("lineage_articles", pa.table({
+            "article_id": [p.article_id for p in prints],
+            "lineage_version": pa.array([version] * len(prints), type=pa.int32()),
+            "seq": pa.array([seqs[p.article_id] for p in prints], type=pa.int64()),
+            "norm_hash": [p.norm_hash for p in prints],
+            "exact_of": pa.array([exact_of.get(p.article_id) for p in prints], type=pa.string()),
+        }), "SELECT i.article_id, a.version, i.lineage_version, i.seq, i.norm_hash, i.exact_of "
+            "FROM incoming i JOIN current_articles a ON a.id = i.article_id")
+        indexed = [p for p in prints if p.article_id not in exact_of]
+        bands = [(space, band, key, p.article_id) for p in indexed
+                 for space, keys in (("near", p.near_keys), ("stem", p.stem_keys))
+                 for band, key in enumerate(keys)]
+        self._insert_arrow("lineage_bands", pa.table({
+            "space": [b[0] for b in bands], "band": pa.array([b[1] for b in bands], type=pa.int16()),
+            "key": pa.array([b[2] for b in bands], type=pa.int64()), "article_id": [b[3] for b in bands]}))
+        marks = [(mark, p.article_id) for p in indexed for mark in p.marks]
+        self._insert_arrow("lineage_marks", pa.table({
+            "mark": pa.array([m[0] for m in marks], type=pa.int64()), "article_id": [m[1] for m in marks]}))
+
+    def lineage_candidates(self, ids: list[str], *, min_shared_marks: int,
+                           max_mark_articles: int) -> dict[tuple[str, str], set[str]]:
+        """Pairs (sorted ids) with at least one of ``ids`` sharing a band key or enough marks.
+
+        The value names what they share: ``near`` (a shingle band), ``stem`` (a content-stem
+        band), ``mark`` (at least ``min_shared_marks`` passage fingerprints, each found in at
+        most ``max_mark_articles`` articles).
+        """
+        if not ids:
+            return {}
+        self.con.register("lineage_new", pa.table({"article_id": ids}))
+        try:
+            rows = self.con.execute(
+                """SELECT DISTINCT n.article_id, o.article_id, n.space FROM lineage_bands n
+                   JOIN lineage_bands o ON o.space = n.space AND o.band = n.band AND o.key = n.key
+                   WHERE n.article_id IN (SELECT article_id FROM lineage_new) AND o.article_id <> n.article_id
+                   UNION ALL
+                   SELECT n.article_id, o.article_id, 'mark' FROM lineage_marks n
+                   JOIN (SELECT mark FROM lineage_marks WHERE mark IN (
+                           SELECT mark FROM lineage_marks WHERE article_id IN (SELECT article_id FROM lineage_new))
+                         GROUP BY mark HAVING count(*) BETWEEN 2 AND ?) d ON d.mark = n.mark
+                   JOIN lineage_marks o ON o.mark = n.mark AND o.article_id <> n.article_id
+                   WHERE n.article_id IN (SELECT article_id FROM lineage_new)
+                   GROUP BY n.article_id, o.article_id HAVING count(*) >= ?""",
+                [max_mark_articles, min_shared_marks]).fetchall()
+        finally:
+            self.con.unregister("lineage_new")
+        pairs: dict[tuple[str, str], set[str]] = {}
+        for a, b, space in rows:
+            pairs.setdefault((min(a, b), max(a, b)), set()).add(space)
+        return pairs
+
+    def lineage_common_marks(self, ids: Sequence[str], *, max_articles: int) -> set[int]:
+        """The passage fingerprints of these articles that more than ``max_articles`` articles have."""
+        if not ids:
+            return set()
+        rows = self.con.execute(
+            """SELECT mark FROM lineage_marks WHERE mark IN (
+                   SELECT mark FROM lineage_marks WHERE article_id IN (SELECT unnest(?)))
+               GROUP BY mark HAVING count(*) > ?""", [list(ids), max_articles]).fetchall()
+        return {row[0] for row in rows}
+
+    def save_links(self, links: Sequence[Any]) -> None:
+        """Add lineage links (objects with ``article``, ``of``, ``kind``, ``score``, ``spans``)."""
+        self._insert_arrow("lineage_links", pa.table({
+            "article_id": [link.article for link in links], "of_id": [link.of for link in links],
+            "kind": [link.kind for link in links],
+            "score": pa.array([float(link.score) for link in links], type=pa.float64()),
+            "spans": [json.dumps(link.spans, ensure_ascii=False) for link in links]}))
+
+    def lineage_links(self, *, kinds: Sequence[str] | None = None,
+                      article_id: str | None = None) -> list[dict[str, Any]]:
+        """Stored links (``article`` copies ``of``), optionally of some kinds or touching one article."""
+        rows = self._dicts(
+            """SELECT k.article_id AS article, k.of_id AS of, k.kind, k.score, k.spans,
+                      a.title AS article_title, a.outlet AS article_outlet,
+                      o.title AS of_title, o.outlet AS of_outlet
+               FROM lineage_links k
+               LEFT JOIN current_articles a ON a.id = k.article_id
+               LEFT JOIN current_articles o ON o.id = k.of_id
+               WHERE (? IS NULL OR list_contains(?, k.kind))
+                 AND (? IS NULL OR k.article_id = ? OR k.of_id = ?)
+               ORDER BY k.kind, k.score DESC, k.article_id, k.of_id""",
+            [list(kinds) if kinds else None, list(kinds) if kinds else None,
+             article_id, article_id, article_id])
+        for row in rows:
+            row["spans"] = json.loads(row["spans"]) if row["spans"] else []
+        return rows
+
+    def lineage_story_rows(self, *, copy_kinds: Sequence[str]) -> dict[str, dict[str, Any]]:
+        """Per current article: ``published``, ``outlet``, first-seen ``seq`` and ``is_copy``."""
+        rows = self._dicts(
+            """SELECT a.id, a.published, a.outlet, l.seq,
+                      EXISTS (SELECT 1 FROM lineage_links k
+                              WHERE k.article_id = a.id AND list_contains(?, k.kind)) AS is_copy
+               FROM current_articles a LEFT JOIN lineage_articles l ON l.article_id = a.id""",
+            [list(copy_kinds)])
+        return {row["id"]: row for row in rows}
+
+    def save_stories(self, stories: Sequence[dict[str, Any]]) -> None:
+        """Replace all stories: dicts with ``story_id``, ``earliest``, ``articles``,
+        ``independent_sources`` and ``members`` (article ids, earliest first)."""
+        members = [(story["story_id"], article_id, position) for story in stories
+                   for position, article_id in enumerate(story["members"])]
+        with self.transaction():
+            self.con.execute("DELETE FROM stories")
+            self.con.execute("DELETE FROM story_members")
+            self._insert_arrow("stories", pa.table({
+                "story_id": [s["story_id"] for s in stories], "earliest": [s["earliest"] for s in stories],
+                "articles": pa.array([s["articles"] for s in stories], type=pa.int32()),
+                "independent_sources": pa.array([s["independent_sources"] for s in stories], type=pa.int32())}))
+            self._insert_arrow("story_members", pa.table({
+                "story_id": [m[0] for m in members], "article_id": [m[1] for m in members],
+                "position": pa.array([m[2] for m in members], type=pa.int32())}))
+
+    def has_stories(self) -> bool:
+        return self.con.execute("SELECT count(*) FROM stories").fetchone()[0] > 0
+
+    def list_stories(self, *, limit: int | None = None, min_articles: int = 1) -> list[dict[str, Any]]:
+        """Stories, largest first, with the earliest article's title, outlet and date."""
+        return self._dicts(
+            """SELECT s.story_id, s.articles, s.independent_sources, s.earliest,
+                      a.title, a.outlet, a.published
+               FROM stories s LEFT JOIN current_articles a ON a.id = s.earliest
+               WHERE s.articles >= ?
+               ORDER BY s.articles DESC, s.independent_sources DESC, a.published, s.story_id LIMIT ?""",
+            [min_articles, limit if limit is not None else 2**62])
+
+    def story_of(self, article_id: str) -> dict[str, Any] | None:
+        """The story holding an article, with its members (earliest first) and whether each is a copy."""
+        story = self._dicts(
+            """SELECT s.* FROM stories s JOIN story_members m ON m.story_id = s.story_id
+               WHERE m.article_id = ?""", [article_id])
+        if not story:
+            return None
+        story[0]["members"] = self._dicts(
+            """SELECT m.article_id AS id, a.title, a.outlet, a.published,
+                      (SELECT min(k.of_id) FROM lineage_links k WHERE k.article_id = m.article_id
+                       AND k.kind IN ('exact', 'near', 'rewrite')) AS copy_of
+               FROM story_members m LEFT JOIN current_articles a ON a.id = m.article_id
+               WHERE m.story_id = ? ORDER BY m.position""", [story[0]["story_id"]])
+        return story[0]
+
+    def article_stories(self) -> dict[str, str]:
+        """``{article id: story id}`` for every article in a story."""
+        return dict(self.con.execute("SELECT article_id, story_id FROM story_members").fetchall())
+
+    def lineage_processed_ids(self) -> list[str]:
+        """Ids of the articles the lineage step has processed."""
+        return [row[0] for row in self.con.execute("SELECT article_id FROM lineage_articles").fetchall()]
+
+    def find_article_ids(self, prefix: str) -> list[str]:
+        """Current article ids starting with ``prefix``."""
+        rows = self.con.execute("SELECT id FROM current_articles WHERE starts_with(id, ?) ORDER BY id",
+                                [prefix]).fetchall()
+        return [row[0] for row in rows]

@@ -1,0 +1,113 @@
+"""The schema: versioned migrations, applied in order when a store is opened.
+
+Migration n brings a store from schema n-1 to n; a store written by a newer newsdesk is refused.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import duckdb
+
+from newsdesk.errors import StoreError
+
+log = logging.getLogger(__name__)
+
+DEFAULT_DB = "newsdesk.duckdb"
+#: Migration n brings a store from schema n-1 to n. Add a new entry for every schema change;
+#: never edit a released one.
+MIGRATIONS: dict[int, tuple[str, ...]] = {
+    1: (
+        """CREATE TABLE files (
+            source VARCHAR PRIMARY KEY, path VARCHAR, sha256 VARCHAR, size BIGINT,
+            articles INTEGER, ingested_at TIMESTAMP)""",
+        """CREATE TABLE articles (
+            id VARCHAR, version INTEGER, source VARCHAR, path VARCHAR, locator VARCHAR,
+            format VARCHAR, content_hash VARCHAR, title VARCHAR, authors VARCHAR[],
+            outlet VARCHAR, published VARCHAR, published_precision VARCHAR, url VARCHAR,
+            language VARCHAR, text VARCHAR, raw_text VARCHAR,
+            removed STRUCT(text VARCHAR, reason VARCHAR)[], metadata JSON,
+            ingested_at TIMESTAMP, PRIMARY KEY (id, version))""",
+        """CREATE VIEW current_articles AS
+            SELECT * FROM articles QUALIFY version = max(version) OVER (PARTITION BY id)""",
+    ),
+    2: (
+        """CREATE TABLE annotations (
+            article_id VARCHAR, version INTEGER, layer VARCHAR, layer_version INTEGER, data JSON,
+            PRIMARY KEY (article_id, version, layer))""",
+    ),
+    3: (
+        """CREATE TABLE lineage_articles (
+            article_id VARCHAR, version INTEGER, lineage_version INTEGER, seq BIGINT,
+            norm_hash VARCHAR, exact_of VARCHAR)""",
+        "CREATE TABLE lineage_bands (space VARCHAR, band SMALLINT, key BIGINT, article_id VARCHAR)",
+        "CREATE TABLE lineage_marks (mark BIGINT, article_id VARCHAR)",
+        """CREATE TABLE lineage_links (
+            article_id VARCHAR, of_id VARCHAR, kind VARCHAR, score DOUBLE, spans JSON)""",
+        """CREATE TABLE stories (
+            story_id VARCHAR, earliest VARCHAR, articles INTEGER, independent_sources INTEGER)""",
+        "CREATE TABLE story_members (story_id VARCHAR, article_id VARCHAR, position INTEGER)",
+    ),
+    4: (
+        """CREATE TABLE entity_decisions (
+            seq INTEGER, action VARCHAR, subject VARCHAR, value VARCHAR, created_at TIMESTAMP)""",
+        """CREATE TABLE entities (
+            id VARCHAR PRIMARY KEY, name VARCHAR, type VARCHAR, country VARCHAR, gazetteer VARCHAR,
+            mentions INTEGER, articles INTEGER)""",
+        """CREATE TABLE entity_aliases (
+            entity_id VARCHAR, alias VARCHAR, mentions INTEGER, first_seen VARCHAR, last_seen VARCHAR,
+            valid_from VARCHAR, valid_to VARCHAR)""",
+        "CREATE TABLE entity_roles (entity_id VARCHAR, role VARCHAR, article_id VARCHAR, published VARCHAR)",
+        """CREATE TABLE entity_mentions (
+            article_id VARCHAR, entity_id VARCHAR, start_char INTEGER, end_char INTEGER, text VARCHAR,
+            kind VARCHAR)""",
+    ),
+    5: (
+        """CREATE TABLE quote_groups (
+            group_id INTEGER, article_id VARCHAR, quote_index INTEGER, outlet VARCHAR, speaker VARCHAR,
+            text VARCHAR, similarity DOUBLE, altered BOOLEAN, speaker_conflict BOOLEAN)""",
+    ),
+    6: (
+        """CREATE TABLE retrieval_passages (
+            passage_id BIGINT PRIMARY KEY, article_id VARCHAR, version INTEGER, kind VARCHAR,
+            start_char INTEGER, end_char INTEGER, text VARCHAR, speaker VARCHAR, role VARCHAR,
+            affiliation VARCHAR, embedding FLOAT[])""",
+    ),
+}
+
+SCHEMA_VERSION = max(MIGRATIONS)
+
+
+def migrate(con: duckdb.DuckDBPyConnection, path: str, *, read_only: bool) -> None:
+    if not read_only:
+        con.execute("CREATE TABLE IF NOT EXISTS newsdesk_meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
+    row = con.execute("SELECT value FROM newsdesk_meta WHERE key = 'schema_version'").fetchone()
+    version = int(row[0]) if row else 0
+    if version > SCHEMA_VERSION:
+        raise StoreError(
+            f"{path}: written by a newer newsdesk (schema v{version}; this version reads up to "
+            f"v{SCHEMA_VERSION}); upgrade newsdesk to open it"
+        )
+    if version == SCHEMA_VERSION:
+        return
+    if read_only:
+        raise StoreError(f"{path}: schema v{version} needs upgrading; open it once without read-only")
+    for target in range(version + 1, SCHEMA_VERSION + 1):
+        with transaction(con):
+            for statement in MIGRATIONS[target]:
+                con.execute(statement)
+            con.execute("INSERT OR REPLACE INTO newsdesk_meta VALUES ('schema_version', ?)", [str(target)])
+        log.info("store %s migrated to schema v%d", path, target)
+
+
+@contextmanager
+def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
+    con.execute("BEGIN TRANSACTION")
+    try:
+        yield
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    con.execute("COMMIT")
