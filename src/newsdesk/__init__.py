@@ -1,12 +1,11 @@
 """newsdesk: turn news articles into structured, verifiable intelligence.
 
-The Python API returns data and never prints::
+The Python API returns data and never prints; it logs to the ``newsdesk`` logger::
 
     import newsdesk
     report = newsdesk.ingest(["examples/"], db="out/newsdesk.duckdb")
     with newsdesk.open_store("out/newsdesk.duckdb") as store:
-        for article in store.iter_articles():
-            print(article.title)
+        titles = [article.title for article in store.iter_articles()]
 """
 
 from __future__ import annotations
