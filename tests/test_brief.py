@@ -21,7 +21,7 @@ from newsdesk.brief.framing import distinctive_terms, frame_story, loaded_terms,
 from newsdesk.brief.gate import check_item
 from newsdesk.brief.model import Citation, Item
 from newsdesk.cli import app
-from newsdesk.rewrite import split_sentences
+from newsdesk.sentences import split_sentences
 from newsdesk.store import open_store
 
 from conftest import EXAMPLES

@@ -10,12 +10,24 @@ from pathlib import Path
 import pytest
 
 from newsdesk.rewrite import (
-    RewriteIndex, content_stems, monotonic_pairs, rewrite_candidates, rewrite_match, split_sentences,
+    RewriteIndex,
+    content_stems,
+    monotonic_pairs,
+    rewrite_candidates,
+    rewrite_match,
 )
 from newsdesk.rewrite_eval import (
-    HEAVY, LIGHT, SpinSettings, evaluate_pairs, near_duplicate_pairs, read_articles, same_topic_day_pairs,
-    spin, spun_pairs,
+    HEAVY,
+    LIGHT,
+    SpinSettings,
+    evaluate_pairs,
+    near_duplicate_pairs,
+    read_articles,
+    same_topic_day_pairs,
+    spin,
+    spun_pairs,
 )
+from newsdesk.sentences import split_sentences
 
 ROOT = Path(__file__).parents[1]
 SEEDS = {path.name[:3]: path.read_text(encoding="utf-8") for path in sorted((ROOT / "examples").glob("*.txt"))}

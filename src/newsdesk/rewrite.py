@@ -49,9 +49,10 @@ from scipy import sparse
 from scipy.optimize import linear_sum_assignment
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
+from newsdesk.sentences import Span, split_sentences
+
 logger = logging.getLogger(__name__)
 
-Span = tuple[int, int]
 
 #: Default decision threshold on ``RewriteMatch.score`` (chosen on the spun AllSides set).
 SCORE_THRESHOLD = 0.45
@@ -65,11 +66,6 @@ NEAR_JACCARD = 0.5
 #: copies (a trimmed or lightly edited copy) rather than a rewrite.
 MAX_UNCHANGED = 0.55
 
-_ABBREVIATIONS = frozenset(
-    "mr mrs ms dr prof sen rep gov gen col lt sgt st jr sr inc corp co ltd vs no jan feb mar apr "
-    "jun jul aug sep sept oct nov dec u.s u.k u.n a.m p.m e.g i.e etc".split()
-)
-_SENTENCE_END = re.compile(r"""[.!?…]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])|\n\s*""")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*|\d+(?:[.,]\d+)*")
 _MIN_SENTENCE_CHARS = 20
 
@@ -107,35 +103,6 @@ class _Sentences:
 
 
 # ----------------------------------------------------------------------------- text units
-
-def split_sentences(text: str) -> list[Span]:
-    """Character spans of the sentences of ``text`` (regex splitter; a line break also ends one)."""
-    spans: list[Span] = []
-    start = 0
-    for end_match in _SENTENCE_END.finditer(text):
-        if end_match.group().startswith(".") and _ends_with_abbreviation(text, end_match.start()):
-            continue
-        _append_span(spans, text, start, end_match.end())
-        start = end_match.end()
-    _append_span(spans, text, start, len(text))
-    return spans
-
-
-def _ends_with_abbreviation(text: str, dot: int) -> bool:
-    word_start = dot
-    while word_start > 0 and (text[word_start - 1].isalpha() or text[word_start - 1] == "."):
-        word_start -= 1
-    word = text[word_start:dot].lower()
-    return word in _ABBREVIATIONS or len(word) == 1
-
-
-def _append_span(spans: list[Span], text: str, start: int, end: int) -> None:
-    chunk = text[start:end]
-    stripped = chunk.strip()
-    if stripped:
-        left = start + len(chunk) - len(chunk.lstrip())
-        spans.append((left, left + len(stripped)))
-
 
 @lru_cache(maxsize=1)
 def _stemmer() -> Stemmer.Stemmer:
@@ -394,6 +361,6 @@ def find_rewrites(items: Iterable[tuple[str, str]], *, threshold: float = SCORE_
 __all__ = [
     "CANDIDATE_THRESHOLD", "MAX_UNCHANGED", "NEAR_JACCARD", "PAIR_THRESHOLD", "SCORE_THRESHOLD", "RewriteIndex", "RewriteMatch",
     "align_sentences", "content_stems", "find_rewrites", "is_rewrite", "monotonic_pairs",
-    "rewrite_candidates", "rewrite_match", "score_rewrite", "sentence_similarity", "split_sentences",
+    "rewrite_candidates", "rewrite_match", "score_rewrite", "sentence_similarity",
     "verbatim_overlap",
 ]

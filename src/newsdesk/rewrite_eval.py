@@ -25,7 +25,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from newsdesk.rewrite import SCORE_THRESHOLD, RewriteMatch, is_rewrite, score_rewrite, split_sentences
+from newsdesk.rewrite import SCORE_THRESHOLD, RewriteMatch, is_rewrite, score_rewrite
+from newsdesk.sentences import split_sentences
 
 _SYNONYMS_TEXT = """
 said: stated, noted, explained, remarked

@@ -22,7 +22,7 @@ from newsdesk.brief.build import is_expert
 from newsdesk.brief.embed import load_encoder
 from newsdesk.brief.gate import verify_items
 from newsdesk.brief.model import Citation, Dropped, Item, Source
-from newsdesk.rewrite import split_sentences
+from newsdesk.sentences import split_sentences
 from newsdesk.store import DEFAULT_DB, Store, open_store
 
 log = logging.getLogger(__name__)

@@ -23,7 +23,7 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
 from newsdesk.article import Article
 from newsdesk.brief.gate import verify_brief
 from newsdesk.brief.model import SECTIONS, Brief, Citation, Item, Settings, Source
-from newsdesk.rewrite import split_sentences
+from newsdesk.sentences import split_sentences
 from newsdesk.store import Store
 
 _DATED = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"

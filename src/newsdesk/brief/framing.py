@@ -28,7 +28,7 @@ from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
 from newsdesk.article import Article
 from newsdesk.brief.model import Citation
 from newsdesk.errors import UsageError
-from newsdesk.rewrite import split_sentences
+from newsdesk.sentences import split_sentences
 from newsdesk.store import Store
 
 FACT_SIMILARITY = 0.5

@@ -163,7 +163,7 @@ def _node(name: str, point: tuple[float, float], angle: float, count: int) -> st
 def _co_mentions(mentions: Mapping[str, list[dict[str, Any]]], cited: set[str], texts: Mapping[str, str]
                  ) -> tuple[Counter, Counter]:
     """Articles naming each actor, and sentences naming each pair of actors."""
-    from newsdesk.rewrite import split_sentences
+    from newsdesk.sentences import split_sentences
 
     counts, together = Counter(), Counter()
     for article_id in sorted(cited):
