@@ -8,9 +8,9 @@ import sys
 import time
 from pathlib import Path
 
-from newsdesk.evaluation import same_name, span_overlap
+from newsdesk_eval.quotes import same_name, span_overlap
 from newsdesk.nlp import load_pipeline
-from newsdesk.quotes.evalset import annotate_quotes, load_gold, score
+from newsdesk_eval.quote_set import annotate_quotes, load_gold, score
 
 ROOT = Path(__file__).resolve().parents[1]
 ANNOTATIONS = ROOT / "tests" / "data" / "quotes" / "annotations.jsonl"

@@ -24,7 +24,7 @@ from itertools import combinations
 from pathlib import Path
 
 from newsdesk.rewrite import SCORE_THRESHOLD, find_rewrites, rewrite_match
-from newsdesk.rewrite_eval import (
+from newsdesk_eval.rewrite import (
     HEAVY, LIGHT, LabelledPair, Scored, SpinSettings, evaluate_scored, near_duplicate_pairs, read_articles,
     same_topic_day_pairs, score_pairs, spin, spun_pairs,
 )

@@ -1,9 +1,9 @@
 """Score quote extraction on the hand-annotated AllSides set with GenderGapTracker's method.
 
-Scores two systems with ``newsdesk.evaluation.score_quotes``: newsdesk's extractor, and a
+Scores two systems with ``newsdesk_eval.quotes.score_quotes``: newsdesk's extractor, and a
 baseline that takes every string between double quotation marks as a quote with no speaker.
 Each is scored with GGT overlap (|gold ∩ predicted| / |gold|) and with IoU, at > 0.3 and > 0.8.
-Gold offsets are mapped onto the cleaned text first, as ``newsdesk.quotes.evalset`` does.
+Gold offsets are mapped onto the cleaned text first, as ``newsdesk_eval.quote_set`` does.
 Gold quotes that cleaning removed are left out and counted.
 
     python benchmarks/score_quotes_ggt.py
@@ -14,10 +14,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from newsdesk.evaluation import score_quotes
+from newsdesk_eval.quotes import score_quotes
 from newsdesk.nlp import load_pipeline
 from newsdesk.quotes import extract_quotes
-from newsdesk.quotes.evalset import load_gold
+from newsdesk_eval.quote_set import load_gold
 
 ROOT = Path(__file__).resolve().parents[1]
 ANNOTATIONS = ROOT / "tests" / "data" / "quotes" / "annotations.jsonl"

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from newsdesk.errors import UsageError
-from newsdesk.evaluation import gold_quotes, load_annotations, same_name, score_quotes, span_overlap
+from newsdesk_eval.quotes import gold_quotes, load_annotations, same_name, score_quotes, span_overlap
 
 ANNOTATIONS = Path(__file__).parent / "data" / "quotes" / "annotations.jsonl"
 

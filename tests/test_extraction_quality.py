@@ -15,7 +15,7 @@ import pytest
 from conftest import need_shared
 from newsdesk.clean import clean_article
 from newsdesk.errors import InputError
-from newsdesk.extraction_eval import page_scores, score_extraction
+from newsdesk_eval.extraction import page_scores, score_extraction
 from newsdesk.readers.html import article_from_html
 
 BENCHMARK = "data/extraction/scrapinghub-article-extraction-benchmark"

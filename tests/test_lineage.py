@@ -165,7 +165,7 @@ def _house_style(text: str, seeds: dict) -> str:
 
 
 def _spun(text: str, seeds: dict) -> str:
-    from newsdesk.rewrite_eval import spin
+    from newsdesk_eval.rewrite import spin
 
     return spin(text, rng=random.Random(7))
 

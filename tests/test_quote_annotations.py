@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from conftest import need_shared
-from newsdesk.evaluation import load_annotations, load_texts
+from newsdesk_eval.quotes import load_annotations, load_texts
 
 ANNOTATIONS = Path(__file__).parent / "data" / "quotes" / "annotations.jsonl"
 CORPUS = "data/corpus/allsides-article-bias/articles.jsonl.gz"

@@ -16,7 +16,7 @@ from newsdesk.rewrite import (
     rewrite_candidates,
     rewrite_match,
 )
-from newsdesk.rewrite_eval import (
+from newsdesk_eval.rewrite import (
     HEAVY,
     LIGHT,
     SpinSettings,

@@ -13,7 +13,13 @@ from __future__ import annotations
 import logging
 
 from newsdesk.article import Article, Removed
-from newsdesk.errors import InputError, MissingExtraError, NewsdeskError, StoreError, UsageError
+from newsdesk.errors import (
+    InputError,
+    MissingExtraError,
+    NewsdeskError,
+    StoreError,
+    UsageError,
+)
 from newsdesk.exporter import export, export_records
 from newsdesk.ingest import IngestReport, ingest
 from newsdesk.store import Store, open_store

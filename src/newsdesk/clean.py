@@ -33,29 +33,29 @@ from newsdesk.article import Article, Removed
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _TERMINAL = re.compile(r"[.!?…:;,\"”’)\]]$")
-_CREDIT_START = re.compile(r"^(photo|image|picture|credit|source|video|graphic)s?( credit)?\s*:", re.I)
+_CREDIT_START = re.compile(r"^(photo|image|picture|credit|source|video|graphic)s?( credit)?\s*:", re.IGNORECASE)
 _AGENCY = re.compile(
     r"\b(reuters|associated press|ap photo|getty images?|afp|epa|shutterstock|via ap|tass|xinhua|"
     r"press service|television)\b",
-    re.I,
+    re.IGNORECASE,
 )
-_INLINE_CREDIT = re.compile(r"\b(photo|image|credit)s?\s*:\s*[^.]{2,80}(/|\bvia\b)[^.]{2,80}$", re.I)
+_INLINE_CREDIT = re.compile(r"\b(photo|image|credit)s?\s*:\s*[^.]{2,80}(/|\bvia\b)[^.]{2,80}$", re.IGNORECASE)
 _BIO_START = re.compile(r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} is an? ")
 _AUTHOR_CARD_NAME = re.compile(r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}$")
 
 #: Cue patterns that name the reason of a line already judged boilerplate (or a short label).
 CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("copyright", re.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b.*\d{4}|all rights reserved", re.I)),
-    ("contact", re.compile(r"^write to\b.*\bat\b|^(contact|email|e-mail) (the )?(author|us|reporter)", re.I)),
-    ("comments", re.compile(r"^comments? (are|is) closed|^\d* ?comments?$|^leave a (comment|reply)", re.I)),
-    ("subscribe", re.compile(r"\bsubscribe\b|\bsign up\b|\bnewsletter\b|\bin-?box\b", re.I)),
+    ("copyright", re.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b.*\d{4}|all rights reserved", re.IGNORECASE)),
+    ("contact", re.compile(r"^write to\b.*\bat\b|^(contact|email|e-mail) (the )?(author|us|reporter)", re.IGNORECASE)),
+    ("comments", re.compile(r"^comments? (are|is) closed|^\d* ?comments?$|^leave a (comment|reply)", re.IGNORECASE)),
+    ("subscribe", re.compile(r"\bsubscribe\b|\bsign up\b|\bnewsletter\b|\bin-?box\b", re.IGNORECASE)),
     ("legal", re.compile(r"terms of (use|service)|privacy policy|cookies?\b|undesirable organization|"
-                         r"fines or imprisonment|\blicen[cs]e[ds]?\b", re.I)),
+                         r"fines or imprisonment|\blicen[cs]e[ds]?\b", re.IGNORECASE)),
     ("disclaimer", re.compile(r"point of view of the site|do(es)? not (necessarily )?reflect|views expressed|"
-                              r"programmatic|automatically", re.I)),
+                              r"programmatic|automatically", re.IGNORECASE)),
     ("call-to-action", re.compile(r"\bclick here\b|\bread more\b|\bfollow (us|@)|\bshare (this|on)\b|"
-                                  r"\bdownload (our|the) app\b", re.I)),
-    ("advertisement", re.compile(r"^(advertisement|ad|sponsored|story continued below)\W*$", re.I)),
+                                  r"\bdownload (our|the) app\b", re.IGNORECASE)),
+    ("advertisement", re.compile(r"^(advertisement|ad|sponsored|story continued below)\W*$", re.IGNORECASE)),
 )
 
 #: Literal words, one of which every cue pattern needs: a cheap filter before the regexes.
@@ -132,7 +132,7 @@ def find_title(lines: list[Line], *, known: str | None) -> int | None:
         wanted = " ".join(_WORD.findall(known.lower()))
         return next((i for i, line in enumerate(lines[:15]) if line.norm == wanted), None)
     for index, line in enumerate(lines[:12]):
-        if _is_crumb(line) or line.is_sentence and line.words > 30:
+        if _is_crumb(line) or (line.is_sentence and line.words > 30):
             continue
         if 4 <= line.words <= 30 and not line.text.endswith((".", ",", ";", ":")):
             return index

@@ -11,14 +11,22 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TextColumn,
+    TimeRemainingColumn,
+)
 from rich.table import Table
 
-from newsdesk.exporter import FORMATS as export_formats, export as export_articles
 from newsdesk.analyse import analyse as analyse_api
 from newsdesk.errors import NewsdeskError, UsageError
+from newsdesk.exporter import FORMATS as export_formats
+from newsdesk.exporter import export as export_articles
 from newsdesk.fetch import DEFAULT_DELAY, DEFAULT_TIMEOUT
-from newsdesk.ingest import IngestReport, ingest as ingest_api
+from newsdesk.ingest import IngestReport
+from newsdesk.ingest import ingest as ingest_api
 from newsdesk.readers.base import DEFAULT_MAX_BYTES
 from newsdesk.store import DEFAULT_DB, open_store
 
@@ -363,7 +371,8 @@ def footprint(
     chart: Annotated[str | None, typer.Option("--chart", help="PNG path (default: footprint-POWER-COUNTRY.png).")] = None,
 ) -> None:
     """The power's footprint in the country by dimension over time, each point with its evidence."""
-    from newsdesk.footprint import footprint as footprint_api, plot_footprint, summary
+    from newsdesk.footprint import footprint as footprint_api
+    from newsdesk.footprint import plot_footprint, summary
 
     def run() -> list[dict]:
         with open_store(db, read_only=True) as store:

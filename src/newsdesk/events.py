@@ -347,7 +347,7 @@ def _place_for(trigger: Any, doc: Any, exclude: set[str]) -> str | None:
         if ent.label_ not in _PLACE_LABELS:
             continue
         head = ent.root.head
-        if head.dep_ == "prep" and head.lower_ in {"in", "at", "near", "inside", "across"} or head.lower_ in {"in", "at"}:
+        if (head.dep_ == "prep" and head.lower_ in {"in", "at", "near", "inside", "across"}) or head.lower_ in {"in", "at"}:
             name = canonical_country(ent.text) or ent.text
             if name not in exclude:
                 candidates.append((abs(ent.start - trigger.i), name))

@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from itertools import combinations
+from itertools import combinations, pairwise
 from typing import Any
 
 from newsdesk.names import countries_in
@@ -312,7 +312,7 @@ def _inherit_measures(records: list[dict[str, Any]]) -> None:
     for record in records:
         if record["unit"] == "deaths":
             record["measure"] = "deaths"
-    for previous, record in zip(records, records[1:]):
+    for previous, record in pairwise(records):
         same_sentence = previous["context"] == record["context"] and previous["unit"] == record["unit"]
         borrowed = record["measure"] is None or re.search(r"\d", record["measure"] or "")
         if same_sentence and borrowed and record["unit"] not in _COUNT_UNITS:
@@ -354,10 +354,7 @@ def _rounding(figure: dict[str, Any]) -> float:
     if not digits or figure.get("value") is None:
         return 0.0
     written = digits.group().replace(",", "")
-    if "." in written:
-        step = 10 ** -len(written.split(".")[1])
-    else:
-        step = 10 ** (len(written) - len(written.rstrip("0")))
+    step = 10 ** (-len(written.split(".")[1])) if "." in written else 10 ** (len(written) - len(written.rstrip("0")))
     ratio = figure["value"] / float(written) if float(written) else 1.0
     return step / 2 * ratio
 

@@ -569,10 +569,7 @@ def duplicates_by_article(store: Store) -> dict[str, list[dict[str, Any]]]:
 
 def span_text(article: Article, location: dict[str, Any]) -> str:
     """The text a span location points at (``text`` or one ``removed`` line)."""
-    if location["field"] == "removed":
-        source = article.removed[location["line"]].text
-    else:
-        source = article.text
+    source = article.removed[location["line"]].text if location["field"] == "removed" else article.text
     return source[location["start"]:location["end"]]
 
 

@@ -18,7 +18,7 @@ _WRITE_TO = re.compile(rf"^Write to (?P<names>{_NAME}(?:(?:,| and) {_NAME})*)(?:
 _BYLINE = re.compile(rf"^By (?P<names>{_NAME}(?:(?:,| and) {_NAME})*)\s*$")
 _EMAIL_DOMAIN = re.compile(r"[\w.+-]+@(?P<domain>[\w-]+(?:\.[\w-]+)+)")
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?P<year>(?:19|20)\d{2})\s*(?P<holder>[^.]*?)(?:,? Inc\.?|\.|$)",
-                        re.I)
+                        re.IGNORECASE)
 _BIO = re.compile(rf"^(?P<name>{_NAME}) is an? (?P<outlet>[A-Z][\w/&.-]*(?: [A-Z][\w/&.-]*)?) "
                   r"(?:correspondent|reporter|editor|writer|journalist|columnist)")
 

@@ -20,7 +20,7 @@ def load_pipeline() -> Language:
 
 
 @Language.component("paragraph_sentences")
-def paragraph_sentences(doc):  # noqa: ANN001, ANN201 - spaCy's component signature
+def paragraph_sentences(doc):
     """A line break ends a sentence: our clean text has one paragraph per line, and the
     parser would otherwise join a heading to the sentence under it."""
     for token in doc[1:]:

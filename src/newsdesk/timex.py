@@ -122,7 +122,7 @@ def _precision_rank(precision: str) -> int:
 
 def _as_datetime(value: str) -> datetime:
     parts = [int(part) for part in value.split("-")]
-    year, month, day = (parts + [12, 28])[:3] if len(parts) == 1 else (parts + [28])[:3]
+    year, month, day = ([*parts, 12, 28])[:3] if len(parts) == 1 else ([*parts, 28])[:3]
     return datetime(year, month, day if len(parts) == 3 else min(day, calendar.monthrange(year, month)[1]))
 
 

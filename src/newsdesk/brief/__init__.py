@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import os
 from dataclasses import asdict, dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime, timezone
 from pathlib import Path
 
 from newsdesk.brief.build import build_brief
@@ -53,7 +53,7 @@ def write_brief(*, db: str = DEFAULT_DB, settings: Settings, format: str, out: s
     settings_path = target.with_name(target.name + ".settings.json")
     settings_path.write_text(json.dumps({
         "settings": asdict(settings), "db": os.fspath(db), "format": format, "file": target.name,
-        "title": brief.title, "created": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "title": brief.title, "created": datetime.now(UTC).isoformat(timespec="seconds"),
         "items": len(brief.items()), "dropped": len(brief.dropped),
     }, indent=2), encoding="utf-8")
     files.append(str(settings_path))

@@ -30,11 +30,11 @@ _DATED = re.compile(r"\b(?:January|February|March|April|May|June|July|August|Sep
                     r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{4}|\d+%|\$\s?\d)")
 _WHY = re.compile(r"\b(?:matter|matters|means|signal(?:s|ed|led)?|shows?|showing|highlight(?:s|ed)?|"
                   r"implications?|underscore[sd]?|reflects?|reshap\w*|limits?|at stake|consequences?|"
-                  r"proved|demonstrates?|important)\b", re.I)
+                  r"proved|demonstrates?|important)\b", re.IGNORECASE)
 _WATCH = re.compile(r"\b(?:will|could|may|might|watch\w*|next|future|remains? to be seen|expected to|"
-                    r"plans? to|test)\b", re.I)
+                    r"plans? to|test)\b", re.IGNORECASE)
 _EXPERT_ROLE = re.compile(r"professor|fellow|research|analyst|expert|scholar|director|head of|"
-                          r"lecturer|economist|specialist|adviser|advisor|sinologist", re.I)
+                          r"lecturer|economist|specialist|adviser|advisor|sinologist", re.IGNORECASE)
 _READER_QUESTION = re.compile(r"[\"“]([^\"”]{20,300}\?)[\"”]")
 COPY_KINDS = frozenset({"exact", "near", "rewrite"})
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import smtplib
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from email.message import EmailMessage
 from pathlib import Path
 
@@ -22,7 +22,7 @@ def write_feed(folder: Path, *, base_url: str = "") -> str:
     feed.title("newsdesk briefs")
     feed.author({"name": "newsdesk"})
     feed.link(href=base_url + FEED, rel="self")
-    feed.updated(datetime.now(timezone.utc))
+    feed.updated(datetime.now(UTC))
     for settings_file in sorted(folder.glob("*.settings.json")):
         record = json.loads(settings_file.read_text(encoding="utf-8"))
         entry = feed.add_entry()

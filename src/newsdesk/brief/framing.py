@@ -67,7 +67,7 @@ LOADED_TERMS: dict[str, str] = {
     "chaos": "neutral disorder",
     "violence": "neutral disorder",
 }
-_TERM_PATTERNS = {term: re.compile(rf"\b{re.escape(term)}(?:e?s)?\b", re.I) for term in LOADED_TERMS}
+_TERM_PATTERNS = {term: re.compile(rf"\b{re.escape(term)}(?:e?s)?\b", re.IGNORECASE) for term in LOADED_TERMS}
 
 
 @dataclass(slots=True)

@@ -31,16 +31,18 @@ from spacy.attrs import LOWER, ORTH
 from newsdesk.article import Article
 from newsdesk.entities.acronyms import defined_acronyms
 from newsdesk.entities.gazetteer import ENTITY_LABELS, Gazetteer, load_gazetteer
-from newsdesk.entities.roles import HONORIFICS, OFFICES, TITLE_WORDS, appositive_after, title_before
+from newsdesk.entities.roles import (
+    HONORIFICS,
+    OFFICES,
+    TITLE_WORDS,
+    appositive_after,
+    title_before,
+)
 from newsdesk.entities.translit import translit_key
 
 #: Surnames written first (Chinese, Korean, Vietnamese romanisation): "Wang Yi" -> "Wang".
 SURNAME_FIRST = set(
-    "wang li zhang liu chen yang zhao huang zhou wu xu sun hu zhu gao lin he guo ma luo liang song "
-    "zheng xie han tang feng yu dong xiao cheng cao yuan deng fu shen zeng peng lu su jiang cai jia "
-    "ding wei xue ye yan pan du dai xia zhong tian ren fan fang shi yao tan liao zou xiong jin hao "
-    "kong bai cui kang mao qiu qin gu hou shao meng long wan duan qian yin xi kim park choi jung "
-    "nguyen tran le pham".split())
+    ["wang", "li", "zhang", "liu", "chen", "yang", "zhao", "huang", "zhou", "wu", "xu", "sun", "hu", "zhu", "gao", "lin", "he", "guo", "ma", "luo", "liang", "song", "zheng", "xie", "han", "tang", "feng", "yu", "dong", "xiao", "cheng", "cao", "yuan", "deng", "fu", "shen", "zeng", "peng", "lu", "su", "jiang", "cai", "jia", "ding", "wei", "xue", "ye", "yan", "pan", "du", "dai", "xia", "zhong", "tian", "ren", "fan", "fang", "shi", "yao", "tan", "liao", "zou", "xiong", "jin", "hao", "kong", "bai", "cui", "kang", "mao", "qiu", "qin", "gu", "hou", "shao", "meng", "long", "wan", "duan", "qian", "yin", "xi", "kim", "park", "choi", "jung", "nguyen", "tran", "le", "pham"])
 _ACTOR_DEPS = {"nsubj", "nsubjpass", "agent", "poss"}
 _DETERMINERS = {"the", "The"}
 _POSSESSIVE = {"'s", "’s", "'", "’"}
@@ -193,7 +195,7 @@ def _extend_name_left(doc: Any, start: int) -> int:
         elif prev.text == "]" and start > 2 and doc[start - 2].is_title and doc[start - 3].text == "[":
             start -= 3  # an editor's insertion: "[Karim] Masimov"
         elif (prev.is_title and prev.pos_ == "PROPN" and prev.lower_ not in TITLE_WORDS
-              and prev.lower_ not in HONORIFICS and not prev.ent_type_ in {"GPE", "NORP", "ORG"}
+              and prev.lower_ not in HONORIFICS and prev.ent_type_ not in {"GPE", "NORP", "ORG"}
               and not prev.is_sent_start):
             start -= 1
         else:

@@ -21,11 +21,30 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from newsdesk.article import Article
-from newsdesk.quotes.attribution import Cue, cue_after, cue_before, reported_speech, subject_of
-from newsdesk.quotes.marks import MarkedSpan, looks_like_speech, marked_spans, paragraphs, words
+from newsdesk.quotes.attribution import (
+    Cue,
+    cue_after,
+    cue_before,
+    reported_speech,
+    subject_of,
+)
+from newsdesk.quotes.marks import (
+    MarkedSpan,
+    looks_like_speech,
+    marked_spans,
+    paragraphs,
+    words,
+)
 from newsdesk.quotes.roles import Description, describe
 from newsdesk.quotes.speakers import (
-    ORG_NOUNS, PERSON_LABELS, PERSON_NOUNS, PRONOUNS, SPEAKER_LABELS, NameIndex, build_index, clean_name,
+    ORG_NOUNS,
+    PERSON_LABELS,
+    PERSON_NOUNS,
+    PRONOUNS,
+    SPEAKER_LABELS,
+    NameIndex,
+    build_index,
+    clean_name,
 )
 
 __all__ = ["QuoteAnalyser", "extract_quotes"]

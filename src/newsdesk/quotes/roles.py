@@ -21,7 +21,7 @@ _OF_AFTER = re.compile(rf"^\s+(?:of|from)\s+(?:the\s+)?(?P<org>{_ORG})")
 _VERBISH = re.compile(r"\b(?:is|are|was|were|will|would|has|have|had|can|could|should|may|might|must)\b")
 _FUNCTION_WORDS = {"when", "while", "but", "and", "as", "if", "after", "before", "since", "although", "the", "a",
                    "in", "on", "at", "for", "by", "with", "to", "from", "of", "that", "this", "then", "so"}
-_LEADING = re.compile(r"^(?:a|an|the|its|his|her|their)\s+", re.I)
+_LEADING = re.compile(r"^(?:a|an|the|its|his|her|their)\s+", re.IGNORECASE)
 _CLAUSE = re.compile(r"\s+(?:who|which|that|whose)\b.*$")
 _PREP_CUT = re.compile(r"\s+(?:at|for|with|from)\s+.*$|\s+of\s+(?:the\s+)?[A-Z].*$")
 #: Titles written before a name, capitalised ("Sen.", "Foreign Minister") or not ("spokesman").
@@ -34,7 +34,7 @@ ROLE_WORDS = {
     "col.", "adm.", "sgt.", "capt.", "officer", "founder", "ceo", "executive", "head", "deputy",
     "state", "foreign", "defense", "u.s.", "democratic", "republican", "former", "house", "senate",
     "white", "majority", "minority", "whip", "candidate", "nominee", "pastor", "rev.", "dr.", "prof.",
-    "rep", "sen", "gov", "u.s", "commander", "chairman",
+    "rep", "sen", "gov", "u.s", "commander",
 }
 _LOWER_ROLES = {"spokesman", "spokeswoman", "spokesperson", "expert", "analyst", "researcher", "professor",
                 "economist", "official", "adviser", "advisor", "lawmaker", "officer", "founder", "executive",

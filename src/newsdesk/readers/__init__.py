@@ -45,7 +45,7 @@ READERS: dict[str, Reader] = {
     "sitemap": read_sitemap,
 }
 
-__all__ = ["READERS", "ReadContext", "Reader", "discover", "reader_for", "read_input", "read_url"]
+__all__ = ["READERS", "ReadContext", "Reader", "discover", "read_input", "read_url", "reader_for"]
 
 
 def discover(inputs: Iterable[str]) -> Iterator[str]:

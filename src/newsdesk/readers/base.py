@@ -16,7 +16,14 @@ from dataclasses import dataclass, field
 import charset_normalizer
 
 from newsdesk.errors import InputError
-from newsdesk.fetch import DEFAULT_DELAY, DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, Fetched, Fetcher, is_url
+from newsdesk.fetch import (
+    DEFAULT_DELAY,
+    DEFAULT_MAX_BYTES,
+    DEFAULT_TIMEOUT,
+    Fetched,
+    Fetcher,
+    is_url,
+)
 
 _SNIFF = 8192
 

@@ -13,7 +13,7 @@ from newsdesk.readers.base import ReadContext, decode, input_bytes, source_of
 
 
 def read_html(path: str, context: ReadContext) -> Iterator[Article]:
-    html, encoding = decode(input_bytes(path, context), path)
+    html, _encoding = decode(input_bytes(path, context), path)
     url = context.fetch(path).final_url if is_url(path) else None
     yield article_from_html(html, path=path, source=source_of(path), url=url)
 

@@ -44,7 +44,7 @@ def sniff_format(data: bytes, content_type: str | None = None) -> str | None:
 
 def xml_root(head: bytes) -> bytes | None:
     """The local name of the first element (after the XML declaration, comments, doctype)."""
-    body = re.sub(rb"<!--.*?-->", b"", head, flags=re.S)
+    body = re.sub(rb"<!--.*?-->", b"", head, flags=re.DOTALL)
     match = _ROOT.search(body)
     return match.group(2).lower() if match else None
 

@@ -19,7 +19,14 @@ from newsdesk.article import Article
 from newsdesk.dates import normalize_date
 from newsdesk.errors import InputError
 from newsdesk.readers.base import (
-    ReadContext, decode, file_size, input_bytes, is_url, looks_binary, source_of, strip_gz,
+    ReadContext,
+    decode,
+    file_size,
+    input_bytes,
+    is_url,
+    looks_binary,
+    source_of,
+    strip_gz,
 )
 from newsdesk.readers.html import split_authors
 
@@ -107,8 +114,7 @@ def _json_array_records(text: str, path: str) -> Iterator[tuple[int, dict]]:
 def _csv_records(text: str, *, delimiter: str) -> Iterator[tuple[int, dict]]:
     csv.field_size_limit(1 << 30)
     reader = csv.DictReader(io.StringIO(text), delimiter=delimiter)
-    for number, record in enumerate(reader, start=2):
-        yield number, record
+    yield from enumerate(reader, start=2)
 
 
 def resolve_fields(keys: list[str], overrides: Mapping[str, str]) -> dict[str, str]:

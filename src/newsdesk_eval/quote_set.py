@@ -83,8 +83,8 @@ def _locate(text: str, needle: str, *, near: int) -> int | None:
 
 def score(gold_articles: list[GoldArticle], predicted: list[list[dict[str, Any]]], *,
           overlap: str = "ggt") -> dict[str, Any]:
-    """``newsdesk.evaluation.score_quotes`` over the mapped gold quotes (thresholds 0.3 and 0.8)."""
-    from newsdesk.evaluation import score_quotes
+    """``newsdesk_eval.quotes.score_quotes`` over the mapped gold quotes (thresholds 0.3 and 0.8)."""
+    from newsdesk_eval.quotes import score_quotes
 
     gold = {g.id: g.quotes for g in gold_articles}
     return score_quotes(gold, {g.id: quotes for g, quotes in zip(gold_articles, predicted)}, overlap=overlap)
