@@ -120,12 +120,12 @@ def frame_story(store: Store, story: str) -> Framing:
 
 
 def outlet_of(article: Article) -> str:
-    """The outlet's name, else the web host, else the file name."""
+    """The outlet's name, else the web host, else the article's title: what a reader knows it by
+    (never the file name, which is ours, not the publisher's)."""
     if article.outlet:
         return article.outlet
-    if article.url:
-        return urlparse(article.url).netloc or article.url
-    return article.path.rsplit("/", 1)[-1]
+    host = urlparse(article.url).netloc if article.url else ""
+    return host or article.title or "untitled article"
 
 
 def compare_outlets(story: str, articles: list[Article], layers: dict[str, dict[str, list]]) -> Framing:
