@@ -314,7 +314,8 @@ def test_brief_with_no_item_exits_1(demo: Path, tmp_path: Path) -> None:
 
 def test_ask_answers_with_expert_quotes_first_bm25_only(demo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("NEWSDESK_EMBEDDINGS", "0")
-    result = runner.invoke(app, ["ask", QUESTION, "--db", str(demo / "newsdesk.duckdb"), "--format", "json"])
+    result = runner.invoke(app, ["ask", "Why is China nervous about the crisis in Kazakhstan?", "--db",
+                                 str(demo / "newsdesk.duckdb"), "--format", "json"])
     assert result.exit_code == 0, result.output
     answer = json.loads(result.stdout)
     assert answer["method"] == BM25_ONLY
@@ -327,7 +328,26 @@ def test_ask_answers_with_expert_quotes_first_bm25_only(demo: Path, monkeypatch:
 def test_ask_with_no_match_exits_1(demo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("NEWSDESK_EMBEDDINGS", "0")
     result = runner.invoke(app, ["ask", "zebra giraffe okapi", "--db", str(demo / "newsdesk.duckdb")])
-    assert result.exit_code == 1 and "No verified passage" in result.stdout
+    assert result.exit_code == 1 and "Not found in the store" in result.stdout
+
+
+def test_ask_says_not_found_for_the_capital_of_kazakhstan(demo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The seeds name "capital" in unrelated senses; only a passage about Kazakhstan's capital may answer."""
+    monkeypatch.setenv("NEWSDESK_EMBEDDINGS", "0")
+    result = runner.invoke(app, ["ask", "What is the capital of Kazakhstan?", "--db", str(demo / "newsdesk.duckdb"),
+                                 "--format", "json"])
+    answer = json.loads(result.stdout)
+    for item in answer["items"]:
+        assert re.search(r"capital", item["text"], re.I) and "Kazakhstan" in item["text"], item["text"]
+    assert answer["found"] or (result.exit_code == 1 and answer["nearest"])
+
+
+@pytest.mark.parametrize("question", ["What is the boiling point of tungsten?", "Who won the 1987 Tour de France?"])
+def test_ask_unrelated_questions_are_not_found(demo: Path, monkeypatch: pytest.MonkeyPatch, question: str) -> None:
+    monkeypatch.setenv("NEWSDESK_EMBEDDINGS", "0")
+    result = runner.invoke(app, ["ask", question, "--db", str(demo / "newsdesk.duckdb")])
+    assert result.exit_code == 1 and "Not found in the store" in result.stdout
+    assert "was checked against" not in result.stdout
 
 
 def test_ask_hybrid_with_embeddings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
