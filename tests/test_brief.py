@@ -309,7 +309,8 @@ def test_settings_file_rebuilds_the_same_brief(demo: Path, tmp_path: Path) -> No
 def test_brief_with_no_item_exits_1(demo: Path, tmp_path: Path) -> None:
     result = runner.invoke(app, ["brief", "--db", str(demo / "newsdesk.duckdb"), "--topic", "zebra crossings",
                                  "--out", str(tmp_path / "none.md")])
-    assert result.exit_code == 1
+    assert result.exit_code == 1 and "no verified item" in result.output
+    assert not list(tmp_path.iterdir())  # no brief, no settings file, no feed
 
 
 def test_ask_answers_with_expert_quotes_first_bm25_only(demo: Path, monkeypatch: pytest.MonkeyPatch) -> None:

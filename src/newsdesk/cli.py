@@ -38,9 +38,19 @@ err = Console(stderr=True, soft_wrap=True)  # one message, one line, whatever th
 DbOption = Annotated[str, typer.Option("--db", help="DuckDB store file (created on first use).")]
 
 
+def _print_version(value: bool) -> None:
+    if value:
+        from newsdesk import __version__
+
+        out.print(f"newsdesk {__version__}", highlight=False, markup=False)
+        raise typer.Exit(0)
+
+
 @app.callback()
 def main(verbose: Annotated[int, typer.Option("--verbose", "-v", count=True,
-                                              help="Log to stderr; -vv for debug.")] = 0) -> None:
+                                              help="Log to stderr; -vv for debug.")] = 0,
+         version: Annotated[bool, typer.Option("--version", callback=_print_version, is_eager=True,
+                                               help="Print the version and exit.")] = False) -> None:
     if verbose:
         logging.basicConfig(level=logging.DEBUG if verbose > 1 else logging.INFO, stream=sys.stderr,
                             format="%(levelname)s %(name)s: %(message)s")
@@ -368,7 +378,7 @@ def footprint(
     power: Annotated[str, typer.Argument(help="The outside power, e.g. China.")],
     country: Annotated[str, typer.Argument(help="The country, e.g. Kazakhstan.")],
     db: DbOption = DEFAULT_DB,
-    chart: Annotated[str | None, typer.Option("--chart", help="PNG path (default: footprint-POWER-COUNTRY.png).")] = None,
+    chart: Annotated[str | None, typer.Option("--chart", help="Also draw the chart to this PNG file.")] = None,
 ) -> None:
     """The power's footprint in the country by dimension over time, each point with its evidence."""
     from newsdesk.footprint import footprint as footprint_api
@@ -389,9 +399,9 @@ def footprint(
     for dimension, years in summary(points).items():
         if years:
             out.print(f"{dimension}: " + ", ".join(f"{year} {n}" for year, n in sorted(years.items())), highlight=False)
-    path = chart or f"footprint-{power}-{country}.png".replace(" ", "_")
-    _run(lambda: plot_footprint(points, path, title=f"{power} in {country}"))
-    err.print(f"chart written to {path}", highlight=False)
+    if chart:  # nothing is written unless asked
+        _run(lambda: plot_footprint(points, chart, title=f"{power} in {country}"))
+        err.print(f"chart written to {chart}", highlight=False, markup=False)
 
 
 @app.command()

@@ -29,6 +29,7 @@ from collections import Counter
 from datetime import date
 from typing import Any
 
+from newsdesk.errors import UsageError
 from newsdesk.names import canonical_country
 from newsdesk.store import Store
 from newsdesk.timex import with_year
@@ -36,6 +37,8 @@ from newsdesk.timex import with_year
 MERGE_DAYS = 2
 _WORD = re.compile(r"\b[A-Z][a-z]{2,}\b")
 
+
+_PARTIAL_DATE = re.compile(r"\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?")
 
 def reference_dates(store: Store) -> dict[str, dict[str, Any]]:
     """``{article_id: reference record}`` for every article, borrowing one where it has none."""
@@ -186,7 +189,11 @@ def attach_undated(merged: list[dict[str, Any]], undated: list[dict[str, Any]]) 
 
 def build_timeline(store: Store, *, entity: str | None = None, start: str | None = None,
                    end: str | None = None) -> list[dict[str, Any]]:
-    """Merged events, oldest first, optionally about one entity and within ``[start, end]``."""
+    """Merged events, oldest first, optionally about one entity and within ``[start, end]``
+    (YYYY, YYYY-MM or YYYY-MM-DD; anything else is a ``UsageError``)."""
+    for name, value in (("--from", start), ("--to", end)):
+        if value is not None and not _PARTIAL_DATE.fullmatch(value):
+            raise UsageError(f"{name} wants YYYY, YYYY-MM or YYYY-MM-DD, got {value!r}")
     events = asserted_events(store)
     merged = merge_events([event for event in events if event["date"]])
     attach_undated(merged, [event for event in events if not event["date"]])
