@@ -355,21 +355,17 @@ def timeline(
     date_from: Annotated[str | None, typer.Option("--from", help="First date (YYYY, YYYY-MM or YYYY-MM-DD).")] = None,
     date_to: Annotated[str | None, typer.Option("--to", help="Last date (YYYY, YYYY-MM or YYYY-MM-DD).")] = None,
 ) -> None:
-    """One line per event merged across articles, oldest first, with its sources."""
-    from newsdesk.timeline import build_timeline
+    """One entry per event merged across articles, oldest first: its sentence and its sources."""
+    from newsdesk.timeline import readable_timeline
 
     def run() -> list[dict]:
         with open_store(db, read_only=True) as store:
-            return build_timeline(store, entity=entity_name, start=date_from, end=date_to)
+            return readable_timeline(store, entity=entity_name, start=date_from, end=date_to)
 
     for event in _run(run):
-        who = ", ".join(event["actors"]) or "?"
-        whom = f" → {', '.join(event['targets'])}" if event["targets"] else ""
-        where = f" in {event['place']}" if event.get("place") else ""
-        sources = ", ".join(sorted({s["article_id"] for s in event["sources"]}))
-        disputed = f"  [disagree: {event['disagreements']}]" if event["disagreements"] else ""
-        out.print(f"{event['date']:<10}  {event['plover'] or 'STATEMENT':<9} {event['cameo']:<4}  {who}{whom}: "
-                  f"{event['action']}{where}  ({len(event['sources'])} reports: {sources}){disputed}",
+        reports = f"{len(event['sources'])} report{'s' if len(event['sources']) > 1 else ''}"
+        out.print(f"{event['when'].split(' ', 1)[1]}: {event['sentence']}\n    ({reports}: "
+                  f"{'; '.join(event['reported_by'])})" + (f" {event['disagreement']}" if event["disagreement"] else ""),
                   highlight=False, soft_wrap=True, markup=False)
 
 
@@ -393,8 +389,9 @@ def footprint(
     for column in ("date", "dimension", "kind", "what", "article", "evidence"):
         table.add_column(column, overflow="fold")
     for point in points:
+        evidence = _clip(point["text"]) if point["kind"] != "event" else ""  # "what" is its sentence
         table.add_row(point["date"] or "", point["dimension"], point["kind"], point["label"],
-                      f"{point['article_id']}:{point['start']}-{point['end']}", _clip(point["text"]))
+                      f"{point['article_id']}:{point['start']}-{point['end']}", evidence)
     out.print(table)
     for dimension, years in summary(points).items():
         if years:
