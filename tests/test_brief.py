@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 import shutil
 import socket
 import struct
@@ -17,7 +18,7 @@ from typer.testing import CliRunner
 
 from newsdesk.brief import Settings, load_settings, make_brief, write_brief
 from newsdesk.brief.ask import BM25_ONLY, HYBRID, HYBRID_POOL, ask, reciprocal_rank_fusion
-from newsdesk.brief.framing import distinctive_terms, frame_story, loaded_terms, outlet_of
+from newsdesk.brief.framing import distinctive_terms, frame_story, is_quoted_source, loaded_terms, outlet_of
 from newsdesk.brief.gate import check_item
 from newsdesk.brief.model import Citation, Item
 from newsdesk.cli import app
@@ -406,7 +407,10 @@ def test_framing_compares_the_outlets_of_one_story(demo: Path) -> None:
     assert set(by_outlet) == {outlet_of(article) for article in members}
     wsj, dj = by_outlet["The Wall Street Journal"], by_outlet["Dow Jones & Company"]
     assert "Dean Cheng" in wsj.speakers and "Dean Cheng" not in dj.speakers
-    assert "Niva Yau" in dj.speakers and "Niva Yau" in wsj.speakers_omitted
+    quoted = Counter(name for o in framing.outlets for name in o.speakers)
+    for outlet in framing.outlets:  # omissions: only what at least half of the other outlets name
+        assert all(quoted[name] >= (len(framing.outlets) - 1) / 2 for name in outlet.speakers_omitted)
+        assert len(outlet.actors_omitted) <= 5 and len(outlet.facts_omitted) <= 5
     assert dj.loaded_terms.get("unrest", 0) > wsj.loaded_terms.get("unrest", 0)
     for outlet in framing.outlets:
         assert outlet.facts >= len(outlet.unique_facts) > 0
@@ -414,6 +418,42 @@ def test_framing_compares_the_outlets_of_one_story(demo: Path) -> None:
             citation = fact.citations[outlet.outlet]
             assert articles[citation.article].text[citation.start:citation.end] == fact.text
             assert outlet.outlet not in fact.omitted_by
+
+
+def test_framing_finds_facts_shared_across_outlets_by_meaning(demo: Path) -> None:
+    with open_store(str(demo / "newsdesk.duckdb"), read_only=True) as store:
+        stories = store.article_stories()
+        story = Counter(stories.values()).most_common(1)[0][0]
+        framing = frame_story(store, story[:8])
+        texts = {a.id: a.text for a in store.iter_articles()}
+    assert len(framing.shared_facts) >= 2
+    for fact in framing.shared_facts:
+        worded = {" ".join(texts[c.article][c.start:c.end].split()) for c in fact.citations.values()}
+        assert len(fact.citations) >= 2 and len(worded) >= 2  # the same claim, worded differently
+    described_bri = [f for f in framing.shared_facts if "2013" in f.text and "Xi" in f.text]
+    assert described_bri and len(described_bri[0].citations) >= 2
+
+
+def test_only_people_and_organisations_count_as_quoted_sources(demo: Path) -> None:
+    with open_store(str(demo / "newsdesk.duckdb"), read_only=True) as store:
+        stories = store.article_stories()
+        framing = frame_story(store, Counter(stories.values()).most_common(1)[0][0][:8])
+    quoted = {name for o in framing.outlets for name in (*o.speakers, *o.speakers_omitted)}
+    assert quoted and not quoted & {"Friedrich Engels", "Kyrgyz Service", "South China Morning Post",
+                                    "Balkan Service"}
+    assert {"Haiyun Ma", "Dean Cheng"} <= quoted
+
+
+@pytest.mark.parametrize(("record", "expected"), [
+    ({"speaker": "Haiyun Ma", "cue": "said"}, True),
+    ({"speaker": "Carnegie", "cue": "according to"}, True),
+    ({"speaker": "Kyrgyz Service", "cue": "reported"}, False),
+    ({"speaker": "South China Morning Post", "cue": "reports"}, False),
+    ({"speaker": "Friedrich Engels", "cue": None}, False),
+    ({"speaker": "RFE/RL", "cue": "said"}, False),
+])
+def test_quoted_source_rule(record: dict, expected: bool) -> None:
+    assert is_quoted_source(record, [], outlets={"RFE/RL"}) is expected
 
 
 def test_distinctive_terms_are_more_frequent_in_their_outlet(demo: Path) -> None:
