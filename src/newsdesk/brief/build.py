@@ -23,7 +23,7 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
 from newsdesk.article import Article
 from newsdesk.brief.gate import verify_brief
 from newsdesk.brief.model import SECTIONS, Brief, Citation, Item, Settings, Source
-from newsdesk.brief.prose import is_prose
+from newsdesk.brief.prose import is_prose, parse_problems, shape_problem
 from newsdesk.sentences import split_sentences
 from newsdesk.store import Store
 
@@ -47,6 +47,7 @@ class Candidate:
     text: str
     vector: int = -1  # row of the candidate in the ranker's TF-IDF matrix
     score: float = 0.0
+    parsed_prose: bool | None = None  # the tagger's verdict (prose.parse_problems), once asked
 
 
 @dataclass(slots=True)
@@ -182,7 +183,7 @@ class Ranker:
             best = int(np.argmax((1 - self.diversity) * scores - self.diversity * self.redundancy[pool]))
             index = int(pool[best])
             pool, scores = np.delete(pool, best), np.delete(scores, best)
-            if self.redundancy[index] < 0.5:
+            if self.redundancy[index] < 0.5 and _parsed_prose(self.candidates[index]):
                 chosen.append(self.candidates[index])
                 self._add(self.candidates[index])
         return [_sentence_item(c) for c in chosen]
@@ -250,7 +251,8 @@ def _main_story(articles: Sequence[Article], stories: dict[str, Any]) -> Any:
 
 
 def _candidates(corpus: Corpus) -> list[Candidate]:
-    """Statements of 8-60 words outside quotes that read as article prose (``prose.py``)."""
+    """Statements of 8-60 words outside quotes whose shape reads as article prose (``prose.py``;
+    the tagger's check follows when a candidate is picked)."""
     candidates = []
     for article in corpus.articles:
         if article.id in corpus.copies:
@@ -262,7 +264,15 @@ def _candidates(corpus: Corpus) -> list[Candidate]:
             if 8 <= words <= 60 and not text.endswith("?") and not _inside(start, end, quoted) \
                     and '"' not in text and "“" not in text:
                 candidates.append(Candidate(article, start, end, text))
-    return [c for c, ok in zip(candidates, is_prose([c.text for c in candidates])) if ok]
+    return [c for c in candidates if shape_problem(c.text) is None]
+
+
+def _parsed_prose(candidate: Candidate) -> bool:
+    """Whether the tagger reads the candidate as prose; asked only of candidates about to be
+    picked (tagging every sentence of a large selection would take longer than the brief)."""
+    if candidate.parsed_prose is None:
+        candidate.parsed_prose = parse_problems([candidate.text])[0] is None
+    return candidate.parsed_prose
 
 
 def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
@@ -319,7 +329,7 @@ def framing_section(corpus: Corpus, store: Store, brief: Brief) -> list[Item]:
     for outlet in framing.outlets:
         facts = [f for f in outlet.unique_facts if 8 <= len(f.text.split()) <= 45 and '"' not in f.text
                  and "“" not in f.text]
-        fact = next((f for f, ok in zip(facts, is_prose([f.text for f in facts])) if ok), None)
+        fact = next((f for f in facts if is_prose([f.text])[0]), None)  # tag only until one is found
         if fact is not None:
             items.append(Item(text=fact.text, citations=[fact.citations[outlet.outlet]], outlet=outlet.outlet))
     return items

@@ -24,6 +24,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
+from typing import Any
 
 MIN_WORDS = 5
 _TERMINAL = re.compile(r"""[.!?…]["'”’)\]]*$|[.!?]\s*["'”’]$""")
@@ -77,21 +79,27 @@ def _capitalised_share(words: list[str]) -> float:
 def parse_problems(texts: Sequence[str]) -> list[str | None]:
     """Why each text is not prose by its verbs (spaCy tagger), or None: no finite verb, or a
     present-tense caption (present-tense verbs, none past, and a past time named)."""
-    from newsdesk.nlp import load_pipeline
-
-    nlp = load_pipeline()
-    keep = {"tok2vec", "tagger"}
     problems: list[str | None] = []
-    with nlp.select_pipes(enable=[name for name in nlp.pipe_names if name in keep]):
-        for doc in nlp.pipe(texts, batch_size=256):
-            tags = {token.tag_ for token in doc}
-            if not tags & _FINITE:
-                problems.append("no finite verb")
-            elif "VBD" not in tags and tags & {"VBZ", "VBP"} and _PAST_TIME.search(doc.text):
-                problems.append("present-tense caption")
-            else:
-                problems.append(None)
+    for doc in _tagger().pipe(texts, batch_size=256):
+        tags = {token.tag_ for token in doc}
+        if not tags & _FINITE:
+            problems.append("no finite verb")
+        elif "VBD" not in tags and tags & {"VBZ", "VBP"} and _PAST_TIME.search(doc.text):
+            problems.append("present-tense caption")
+        else:
+            problems.append(None)
     return problems
+
+
+@lru_cache(maxsize=1)
+def _tagger() -> Any:
+    """The installed English pipeline with its tagger only (a fraction of the full load)."""
+    import spacy
+
+    from newsdesk.nlp import MODEL
+
+    nlp = spacy.load(MODEL, exclude=["parser", "ner", "lemmatizer", "attribute_ruler", "senter"])
+    return nlp
 
 
 def prose_problems(texts: Sequence[str]) -> list[str | None]:
