@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
 
+from newsdesk.brief import Settings, make_brief
+from newsdesk.brief.ask import ask
 from newsdesk.brief.prose import is_prose, prose_problems
+from newsdesk.ingest import ingest
 
 SET = Path(__file__).parent / "data" / "prose" / "sentences.jsonl"
 
@@ -43,3 +47,36 @@ def test_prose_precision_and_recall_floor_on_labelled_real_sentences() -> None:
     recall = tp / sum(row["prose"] for row in rows)
     assert len(rows) >= 200
     assert precision >= 0.88 and recall >= 0.90, (precision, recall)
+
+
+LIVEBLOG = Path(__file__).parent / "data" / "prose" / "liveblog.txt"
+_NOT_PROSE = re.compile(r"^\d\d\.\d\d |live coverage|^\(|Photo:|Share on", re.M)
+
+
+@pytest.fixture(scope="module")
+def liveblog_db(tmp_path_factory: pytest.TempPathFactory) -> str:
+    db = str(tmp_path_factory.mktemp("liveblog") / "store.duckdb")
+    ingest([str(LIVEBLOG)], db=db, workers=1)
+    return db
+
+
+def test_a_live_blog_gives_the_brief_only_prose(liveblog_db: str) -> None:
+    brief, _, _ = make_brief(db=liveblog_db, settings=Settings(topic="ferry search wreck", length=8))
+    texts = [item.text for _, item in brief.items()]
+    assert texts and not [t for t in texts if _NOT_PROSE.search(t)]
+    assert any("162 people" in t for t in texts)
+
+
+@pytest.mark.parametrize("question", ["What more was recovered from the sea near the wreck site?",
+                                      "When will the live coverage of the ferry search end?"])
+def test_ask_never_answers_with_a_timestamp_or_sign_off(liveblog_db: str, question: str,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NEWSDESK_EMBEDDINGS", "0")
+    answer = ask(question, db=liveblog_db)
+    assert not [item.text for item in answer.items if _NOT_PROSE.search(item.text)]
+
+
+def test_ask_answers_from_the_prose_of_a_live_blog(liveblog_db: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NEWSDESK_EMBEDDINGS", "0")
+    answer = ask("How many people were on board the ferry from Surabaya?", db=liveblog_db)
+    assert answer.items and "162 people" in answer.items[0].text
