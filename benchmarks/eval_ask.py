@@ -39,7 +39,9 @@ def build_store(folder: Path, *, sample: int) -> str:
         rows = [json.loads(line) for line in handle]
     picked = random.Random(15).sample(rows, sample)
     source = folder / "sample.jsonl"
-    source.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in picked), encoding="utf-8")
+    source.write_text(
+        "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in picked), encoding="utf-8"
+    )
     db = str(folder / "ask.duckdb")
     ingest([str(source)], db=db, workers=1, fields=FIELDS)
     return db
@@ -55,17 +57,29 @@ def features(db: str, questions: list[dict]) -> list[list[tuple[float, float, st
             ranked = rank_passages(store, question["question"], depth=50)
             prose = is_prose([row["text"] for row in ranked])
             scores = relevance(store, question["question"], ranked)
-            out.append([(bm25, cov, _source_id(articles[row["article_id"]]))
-                        for row, (bm25, cov), ok in zip(ranked, scores, prose) if ok])
+            out.append(
+                [
+                    (bm25, cov, _source_id(articles[row["article_id"]]))
+                    for row, (bm25, cov), ok in zip(ranked, scores, prose)
+                    if ok
+                ]
+            )
     return out
 
 
 def _source_id(article) -> str:
-    return str(article.metadata.get("id") or article.metadata.get("ID") or article.locator or article.id)
+    return str(
+        article.metadata.get("id") or article.metadata.get("ID") or article.locator or article.id
+    )
 
 
-def score(questions: list[dict], found: list[list[tuple[float, float, str]]], *, bm25: float,
-          coverage: float) -> dict[str, float]:
+def score(
+    questions: list[dict],
+    found: list[list[tuple[float, float, str]]],
+    *,
+    bm25: float,
+    coverage: float,
+) -> dict[str, float]:
     answered = right = not_found = answerable_right = 0
     for question, passages in zip(questions, found):
         first = next((p for p in passages if p[0] >= bm25 and p[1] >= coverage), None)
@@ -77,9 +91,11 @@ def score(questions: list[dict], found: list[list[tuple[float, float, str]]], *,
         right += hit
         answerable_right += hit
     unanswerable = sum(not q["answerable"] for q in questions)
-    return {"answer_precision": right / answered if answered else 0.0,
-            "not_found_accuracy": not_found / unanswerable if unanswerable else 0.0,
-            "answered": answerable_right / (len(questions) - unanswerable)}
+    return {
+        "answer_precision": right / answered if answered else 0.0,
+        "not_found_accuracy": not_found / unanswerable if unanswerable else 0.0,
+        "answered": answerable_right / (len(questions) - unanswerable),
+    }
 
 
 def main() -> None:
@@ -90,19 +106,41 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         db = build_store(Path(folder), sample=args.sample)
         found = features(db, questions)
-    halves = {name: [i for i, q in enumerate(questions) if q["half"] == name] for name in ("calibrate", "report")}
+    halves = {
+        name: [i for i, q in enumerate(questions) if q["half"] == name]
+        for name in ("calibrate", "report")
+    }
 
     def on(half: str, **thresholds: float) -> dict[str, float]:
-        return score([questions[i] for i in halves[half]], [found[i] for i in halves[half]], **thresholds)
+        return score(
+            [questions[i] for i in halves[half]], [found[i] for i in halves[half]], **thresholds
+        )
 
-    grid = itertools.product([0.0, 0.5, 1.0, 1.5, 2.0, 2.5, 3.0, 4.0], [0.3, 0.4, 0.5, 0.6, 0.75, 1.0])
-    best = max(grid, key=lambda t: (sum(on("calibrate", bm25=t[0], coverage=t[1]).values()), t[0], t[1]))
-    print(json.dumps({"shipped": {"bm25": MIN_BM25, "coverage": MIN_COVERAGE,
-                                  "report": on("report", bm25=MIN_BM25, coverage=MIN_COVERAGE)},
-                      "calibrated": {"bm25": best[0], "coverage": best[1],
-                                     "calibrate": on("calibrate", bm25=best[0], coverage=best[1]),
-                                     "report": on("report", bm25=best[0], coverage=best[1])},
-                      "no_threshold": {"report": on("report", bm25=0.0, coverage=0.0)}}, indent=2))
+    grid = itertools.product(
+        [0.0, 0.5, 1.0, 1.5, 2.0, 2.5, 3.0, 4.0], [0.3, 0.4, 0.5, 0.6, 0.75, 1.0]
+    )
+    best = max(
+        grid, key=lambda t: (sum(on("calibrate", bm25=t[0], coverage=t[1]).values()), t[0], t[1])
+    )
+    print(
+        json.dumps(
+            {
+                "shipped": {
+                    "bm25": MIN_BM25,
+                    "coverage": MIN_COVERAGE,
+                    "report": on("report", bm25=MIN_BM25, coverage=MIN_COVERAGE),
+                },
+                "calibrated": {
+                    "bm25": best[0],
+                    "coverage": best[1],
+                    "calibrate": on("calibrate", bm25=best[0], coverage=best[1]),
+                    "report": on("report", bm25=best[0], coverage=best[1]),
+                },
+                "no_threshold": {"report": on("report", bm25=0.0, coverage=0.0)},
+            },
+            indent=2,
+        )
+    )
 
 
 if __name__ == "__main__":

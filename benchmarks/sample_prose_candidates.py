@@ -25,16 +25,25 @@ ALLSIDES = DATA / "corpus" / "allsides-article-bias" / "articles.jsonl.gz"
 
 def zyte_rows(rng: random.Random, *, pages: int = 40, per_page: int = 4) -> list[dict]:
     gold = json.loads((ZYTE / "ground-truth.json").read_text(encoding="utf-8"))
-    full = json.loads((ZYTE / "baseline-outputs" / "html-text.json").read_text(encoding="utf-8"))["output"]
+    full = json.loads((ZYTE / "baseline-outputs" / "html-text.json").read_text(encoding="utf-8"))[
+        "output"
+    ]
     rows = []
     for page in rng.sample(sorted(gold), pages):
         body = " ".join(gold[page]["articleBody"].split())
         text = full.get(page, {}).get("articleBody") or ""
-        lines = [text[s:e].strip() for s, e in split_sentences(text) if len(text[s:e].split()) >= 3]
+        lines = [
+            text[s:e].strip() for s, e in split_sentences(text) if len(text[s:e].split()) >= 3
+        ]
         lines = [line for line in lines if line.isascii()]
         for line in rng.sample(lines, min(per_page, len(lines))):
-            rows.append({"source": f"scrapinghub:{page[:12]}", "text": line,
-                         "prose": " ".join(line.split()) in body})
+            rows.append(
+                {
+                    "source": f"scrapinghub:{page[:12]}",
+                    "text": line,
+                    "prose": " ".join(line.split()) in body,
+                }
+            )
     return rows
 
 
@@ -44,7 +53,9 @@ def allsides_rows(rng: random.Random, *, articles: int = 40, per_article: int = 
     rows = []
     for record in rng.sample(records, articles):
         text = record.get("content_original") or ""
-        spans = [text[s:e].strip() for s, e in split_sentences(text) if len(text[s:e].split()) >= 2]
+        spans = [
+            text[s:e].strip() for s, e in split_sentences(text) if len(text[s:e].split()) >= 2
+        ]
         for line in rng.sample(spans, min(per_article, len(spans))):
             rows.append({"source": f"allsides:{record['ID']}", "text": line, "prose": True})
     return rows

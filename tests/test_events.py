@@ -206,7 +206,7 @@ def test_timeline_cli_filters_by_entity_and_date(db):
     result = CliRunner().invoke(app, ["timeline", "--db", db, "--entity", "China", "--from", "2022-01",
                                       "--to", "2022-01-31"])
     assert result.exit_code == 0
-    entries = result.output.strip().splitlines()[0::2]  # each entry: its sentence, then its sources
+    entries = result.output.strip().splitlines()[0::2]  # each entry: sentence, then sources
     assert entries and all(re.match(r"\d{1,2} January 2022: ", entry) for entry in entries)
     assert any("welcomed" in entry for entry in entries)
     assert "Russian soldiers fold their national flag" not in result.output  # no China in that one

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import csv
 import json
-from pathlib import Path
-
 import re
+from pathlib import Path
 
 import duckdb
 import pyarrow as pa
@@ -41,7 +40,8 @@ def test_jsonl_carries_the_contract(store_path: str, tmp_path: Path) -> None:
     assert all(r["language"] == "en" for r in records)
 
 
-def test_csv_flattens_and_parquet_keeps_the_same_fields_typed(store_path: str, tmp_path: Path) -> None:
+def test_csv_flattens_and_parquet_keeps_the_same_fields_typed(store_path: str,
+                                                              tmp_path: Path) -> None:
     with newsdesk.open_store(store_path) as store:
         newsdesk.export(store, format="csv", out=str(tmp_path / "a.csv"))
         newsdesk.export(store, format="parquet", out=str(tmp_path / "a.parquet"))
@@ -53,7 +53,8 @@ def test_csv_flattens_and_parquet_keeps_the_same_fields_typed(store_path: str, t
         assert [row["text"] for row in flat] == [record["text"] for record in records]
     assert json.loads(rows[4]["removed"]) == records[4]["removed"]
     assert rows[4]["authors"] == "; ".join(records[4]["authors"])
-    assert table[4]["removed"] == records[4]["removed"] and table[4]["authors"] == records[4]["authors"]
+    assert table[4]["removed"] == records[4]["removed"]
+    assert table[4]["authors"] == records[4]["authors"]
 
 
 @pytest.fixture(scope="module")
@@ -78,8 +79,9 @@ def test_parquet_nested_fields_are_lists_of_structs(analysed_parquet) -> None:
     mine = {row["id"]: row for row in table}
     for record in records:
         for entity in record["entities"]:
-            assert {"name": entity["name"], "type": entity["type"]}.items() <= next(
-                e for e in mine[record["id"]]["entities"] if e["entity"] == entity["entity"]).items()
+            typed = next(e for e in mine[record["id"]]["entities"]
+                         if e["entity"] == entity["entity"])
+            assert typed["name"] == entity["name"] and typed["type"] == entity["type"]
 
 
 def test_docs_duckdb_queries_unnest_entities_and_quotes(analysed_parquet, monkeypatch) -> None:

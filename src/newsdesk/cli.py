@@ -49,8 +49,9 @@ def _print_version(value: bool) -> None:
 @app.callback()
 def main(verbose: Annotated[int, typer.Option("--verbose", "-v", count=True,
                                               help="Log to stderr; -vv for debug.")] = 0,
-         version: Annotated[bool, typer.Option("--version", callback=_print_version, is_eager=True,
-                                               help="Print the version and exit.")] = False) -> None:
+         version: Annotated[bool, typer.Option(
+             "--version", callback=_print_version, is_eager=True,
+             help="Print the version and exit.")] = False) -> None:
     if verbose:
         logging.basicConfig(level=logging.DEBUG if verbose > 1 else logging.INFO, stream=sys.stderr,
                             format="%(levelname)s %(name)s: %(message)s")
@@ -364,8 +365,9 @@ def timeline(
 
     for event in _run(run):
         reports = f"{len(event['sources'])} report{'s' if len(event['sources']) > 1 else ''}"
+        differ = f" {event['disagreement']}" if event["disagreement"] else ""
         out.print(f"{event['when'].split(' ', 1)[1]}: {event['sentence']}\n    ({reports}: "
-                  f"{'; '.join(event['reported_by'])})" + (f" {event['disagreement']}" if event["disagreement"] else ""),
+                  f"{'; '.join(event['reported_by'])}){differ}",
                   highlight=False, soft_wrap=True, markup=False)
 
 
@@ -374,7 +376,8 @@ def footprint(
     power: Annotated[str, typer.Argument(help="The outside power, e.g. China.")],
     country: Annotated[str, typer.Argument(help="The country, e.g. Kazakhstan.")],
     db: DbOption = DEFAULT_DB,
-    chart: Annotated[str | None, typer.Option("--chart", help="Also draw the chart to this PNG file.")] = None,
+    chart: Annotated[str | None, typer.Option(
+        "--chart", help="Also draw the chart to this PNG file.")] = None,
 ) -> None:
     """The power's footprint in the country by dimension over time, each point with its evidence."""
     from newsdesk.footprint import footprint as footprint_api
@@ -389,7 +392,7 @@ def footprint(
     for column in ("date", "dimension", "kind", "what", "article", "evidence"):
         table.add_column(column, overflow="fold")
     for point in points:
-        evidence = _clip(point["text"]) if point["kind"] != "event" else ""  # "what" is its sentence
+        evidence = _clip(point["text"]) if point["kind"] != "event" else ""  # "what" says it
         table.add_row(point["date"] or "", point["dimension"], point["kind"], point["label"],
                       f"{point['article_id']}:{point['start']}-{point['end']}", evidence)
     out.print(table)

@@ -14,6 +14,8 @@ import json
 import os
 import sys
 from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager as ContextManager
+from contextlib import nullcontext
 from typing import IO, Any
 
 import pyarrow as pa
@@ -110,16 +112,17 @@ def export(store: Store, *, format: str, out: str | None = None) -> int:
     return table.num_rows
 
 
+def _output(out: str | None) -> ContextManager[IO[str]]:
+    """The file ``out`` opened for writing, or stdout (left open) when None."""
+    return open(out, "w", encoding="utf-8") if out else nullcontext(sys.stdout)
+
+
 def _write_jsonl(store: Store, out: str | None) -> int:
     count = 0
-    handle: IO[str] = open(out, "w", encoding="utf-8") if out else sys.stdout
-    try:
+    with _output(out) as handle:
         for record in export_records(store):
             handle.write(json.dumps(record, ensure_ascii=False) + "\n")
             count += 1
-    finally:
-        if out:
-            handle.close()
     return count
 
 
@@ -189,7 +192,8 @@ def _unify(a: pa.DataType | None, b: pa.DataType | None) -> pa.DataType | None:
     if pa.types.is_struct(a) and pa.types.is_struct(b):
         names = list(dict.fromkeys([f.name for f in a] + [f.name for f in b]))
         merged = {n: _unify(_child(a, n), _child(b, n)) for n in names}
-        return pa.struct([pa.field(n, t if t is not None else pa.null()) for n, t in merged.items()])
+        fields = [pa.field(n, t if t is not None else pa.null()) for n, t in merged.items()]
+        return pa.struct(fields)
     if pa.types.is_list(a) and pa.types.is_list(b):
         return pa.list_(_unify(a.value_type, b.value_type) or pa.null())
     return pa.string()

@@ -62,7 +62,8 @@ def _event_points(store: Store, power: str, country: str) -> list[dict[str, Any]
         source = event["sources"][0]
         points.append({"date": event["date"], "power": power, "country": country,
                        "dimension": dimension_of(event["cameo"]), "kind": "event",
-                       "label": describe(event), "code": event["cameo"], "article_id": source["article_id"],
+                       "label": describe(event), "code": event["cameo"],
+                       "article_id": source["article_id"],
                        "start": source["start"], "end": source["end"], "text": event["text"],
                        "sources": len(event["sources"])})
     return points

@@ -211,7 +211,8 @@ def entity_names(store: Store, entity: str) -> set[str]:
     return {name.lower() for name in names if name}
 
 
-def _wanted(event: dict[str, Any], *, names: set[str] | None, start: str | None, end: str | None) -> bool:
+def _wanted(event: dict[str, Any], *, names: set[str] | None, start: str | None,
+            end: str | None) -> bool:
     """In ``[start, end]`` and, with ``names``, naming one of them as actor, target or place, or
     in a report's sentence (an alias the coder did not keep as an actor still counts)."""
     if start and event["date"][:len(start)] < start[:len(event["date"])]:
@@ -220,7 +221,8 @@ def _wanted(event: dict[str, Any], *, names: set[str] | None, start: str | None,
         return False
     if names is None:
         return True
-    fields = [n.lower() for n in (*event["actors"], *event["targets"], event.get("place") or "") if n]
+    named = (*event["actors"], *event["targets"], event.get("place") or "")
+    fields = [n.lower() for n in named if n]
     texts = " ".join(source.get("text") or "" for source in event["sources"]).lower()
     return any(name in field for name in names for field in fields) or any(
         re.search(rf"\b{re.escape(name)}\b", texts) for name in names)
@@ -253,7 +255,8 @@ def _clipped(text: str, words: int) -> str:
 
 
 def spoken_date(value: str | None) -> str:
-    """``2022-01-05`` -> "on 5 January 2022", ``2022-01`` -> "in January 2022", ``2022`` -> "in 2022"."""
+    """``2022-01-05`` -> "on 5 January 2022", ``2022-01`` -> "in January 2022", ``2022`` ->
+    "in 2022"."""
     if not value:
         return ""
     year, _, rest = value.partition("-")
@@ -272,7 +275,8 @@ def disagreement_text(disagreements: dict[str, Any]) -> str:
     if disagreements.get("actors"):
         parts.append("who acted (" + " or ".join(_names(a) for a in disagreements["actors"]) + ")")
     if disagreements.get("cameo"):
-        parts.append(f"what kind of event it was ({len(disagreements['cameo'])} different codings)")
+        codings = len(disagreements["cameo"])
+        parts.append(f"what kind of event it was ({codings} different codings)")
     return "Reports differ on " + "; ".join(parts) + "." if parts else ""
 
 
@@ -288,10 +292,12 @@ def readable_timeline(store: Store, **filters: str | None) -> list[dict[str, Any
     for event in events:  # several codings of one sentence are one entry for a reader
         key = (event["date"], describe(event))
         if key in entries:
-            entries[key]["sources"] += [s for s in event["sources"] if s not in entries[key]["sources"]]
+            known = entries[key]["sources"]
+            known += [s for s in event["sources"] if s not in known]
             continue
         entries[key] = {**event, "when": spoken_date(event["date"]), "sentence": key[1],
                         "disagreement": disagreement_text(event["disagreements"])}
     for entry in entries.values():
-        entry["reported_by"] = sorted({label.get(s["article_id"], s["article_id"]) for s in entry["sources"]})
+        ids = {source["article_id"] for source in entry["sources"]}
+        entry["reported_by"] = sorted({label.get(i, i) for i in ids})
     return list(entries.values())

@@ -10,10 +10,11 @@ and every item goes through the same verification gate as a brief.
 
 Ask knows when it does not know: a passage is kept only when it is relevant by two measures,
 its BM25 score per content word of the question (``MIN_BM25``) and the share of the question's
-content words (stemmed as the index stems them) that it or its article's title holds (``MIN_COVERAGE``), and when it
-reads as article prose (``prose.py``). With no such passage the answer is "not found in the
-store", with the nearest articles. Both thresholds were calibrated on half of the questions of
-``benchmarks/data/ask_questions.jsonl`` and measured on the other half (``docs/brief.md``).
+content words (stemmed as the index stems them) that it or its article's title holds
+(``MIN_COVERAGE``), and when it reads as article prose (``prose.py``). With no such passage the
+answer is "not found in the store", with the nearest articles. Both thresholds were calibrated
+on half of the questions of ``benchmarks/data/ask_questions.jsonl`` and measured on the other
+half (``docs/brief.md``).
 """
 
 from __future__ import annotations
@@ -46,8 +47,9 @@ EMBED_ALL_MAX = 20_000
 #: Calibrated relevance thresholds (see the module docstring).
 MIN_COVERAGE = 0.75
 MIN_BM25 = 0.5
-_QUESTION_WORDS = frozenset({"what", "who", "whom", "whose", "when", "where", "why", "how", "which", "did",
-                             "does", "do", "is", "are", "was", "were", "much", "many", "say", "said"})
+_QUESTION_WORDS = frozenset({
+    "what", "who", "whom", "whose", "when", "where", "why", "how", "which", "did", "does", "do",
+    "is", "are", "was", "were", "much", "many", "say", "said"})
 
 
 @dataclass(slots=True)
@@ -87,14 +89,16 @@ def content_words(text: str) -> list[str]:
             if w not in ENGLISH_STOP_WORDS and w not in _QUESTION_WORDS and len(w) > 1]
 
 
-def relevance(store: Store, question: str, rows: list[dict[str, Any]]) -> list[tuple[float, float]]:
+def relevance(store: Store, question: str,
+              rows: list[dict[str, Any]]) -> list[tuple[float, float]]:
     """For each passage: (BM25 score per content word of the question, share of the question's
     content words, stemmed, that the passage or its article's title holds)."""
     asked = set(store.stem_words(content_words(question)))
     articles = store.get_articles(sorted({row["article_id"] for row in rows}))
     titles = {article_id: article.title or "" for article_id, article in articles.items()}
     words = [content_words(row["text"] + " " + titles.get(row["article_id"], "")) for row in rows]
-    stems = dict(zip(vocabulary := sorted({w for ws in words for w in ws}), store.stem_words(vocabulary)))
+    vocabulary = sorted({w for ws in words for w in ws})
+    stems = dict(zip(vocabulary, store.stem_words(vocabulary)))
     out = []
     for row, passage_words in zip(rows, words):
         held = asked & {stems[w] for w in passage_words}
@@ -103,20 +107,23 @@ def relevance(store: Store, question: str, rows: list[dict[str, Any]]) -> list[t
 
 
 def relevant_passages(store: Store, question: str, ranked: list[dict[str, Any]], *,
-                      min_bm25: float = MIN_BM25, min_coverage: float = MIN_COVERAGE) -> list[dict[str, Any]]:
+                      min_bm25: float = MIN_BM25,
+                      min_coverage: float = MIN_COVERAGE) -> list[dict[str, Any]]:
     """The ranked passages relevant enough to answer with (both thresholds) that read as prose."""
     kept = [row for row, (bm25, coverage) in zip(ranked, relevance(store, question, ranked))
             if bm25 >= min_bm25 and coverage >= min_coverage]
     kept = [row for row in kept if row["kind"] == "quote" or shape_problem(row["text"]) is None]
     sentences = [row for row in kept if row["kind"] == "sentence"]
-    fails = {id(row) for row, problem in zip(sentences, parse_problems([r["text"] for r in sentences])) if problem}
+    problems = parse_problems([row["text"] for row in sentences])
+    fails = {id(row) for row, problem in zip(sentences, problems) if problem}
     return [row for row in kept if id(row) not in fails]
 
 
 def _nearest(store: Store, ranked: list[dict[str, Any]], *, count: int = 3) -> list[Source]:
     ids = list(dict.fromkeys(row["article_id"] for row in ranked))[:count]
     articles = store.get_articles(ids)
-    return [Source(a.id, a.title, a.outlet, a.published, a.url, a.path) for i in ids if (a := articles.get(i))]
+    found = [articles[i] for i in ids if i in articles]
+    return [Source(a.id, a.title, a.outlet, a.published, a.url, a.path) for a in found]
 
 
 def update_index(store: Store, *, encoder: Any = None, embed_all_max: int = EMBED_ALL_MAX) -> bool:

@@ -73,7 +73,8 @@ def build_brief(store: Store, settings: Settings) -> Brief:
     brief.sections = {
         "key_developments": ranker.pick(settings.length, accept=lambda c: bool(_DATED.search(c.text))),
         "why_it_matters": ranker.pick(max(2, settings.length // 2), accept=lambda c: bool(_WHY.search(c.text))),
-        "expert_corner": expert_quotes(corpus, ranker, settings.question or _default_question(settings),
+        "expert_corner": expert_quotes(corpus, ranker,
+                                       settings.question or _default_question(settings),
                                        limit=max(3, settings.length)),
         "framing": framing_section(corpus, store, brief),
         "more_stories": ranker.pick_other_stories(max(2, settings.length // 2)),
@@ -202,7 +203,8 @@ class Ranker:
         items: list[Item] = []
         covered: set[str] = set()
         for _ in range(count):  # one item per subject: a place already covered is not picked again
-            found = self.pick(1, accept=lambda c: self._other_subject(c) and not self._places_of(c) & covered)
+            found = self.pick(1, accept=lambda c, done=frozenset(covered): self._other_subject(c)
+                              and not self._places_of(c) & done)
             if not found:
                 break
             items.extend(found)
@@ -295,13 +297,8 @@ def expert_quotes(corpus: Corpus, ranker: Ranker, question: str, *, limit: int) 
             text = by_id[article_id].text[record["start"]:record["end"]]
             scored.append((ranker.question_relevance(text, question) + 0.01 * len(text.split()) ** 0.5,
                            article_id, record, text))
-    scored.sort(key=lambda entry: (len(entry[2].get("role") or ""), entry[0]), reverse=True)
-    best = {}  # per speaker the quote with the most specific (longest) stated role, then most relevant
-    for entry in scored:
-        best.setdefault(entry[2]["speaker"], entry)
-    scored = sorted(best.values(), key=lambda entry: entry[0], reverse=True)
     items, seen = [], set()
-    for score, article_id, record, text in scored:
+    for score, article_id, record, text in _one_per_speaker(scored):
         said = " ".join(re.findall(r"\w+", text.lower()))
         if record["speaker"] in seen or said in seen or len(items) >= limit:
             continue  # each expert once, each quote once (also when two articles carry it)
@@ -310,6 +307,15 @@ def expert_quotes(corpus: Corpus, ranker: Ranker, question: str, *, limit: int) 
                           speaker=record.get("speaker"), role=record.get("role"),
                           affiliation=record.get("affiliation"), score=round(score, 4)))
     return items
+
+
+def _one_per_speaker(scored: list[tuple]) -> list[tuple]:
+    """Per speaker the quote whose record states the most specific (longest) role, the most
+    relevant among those; most relevant first."""
+    best: dict[str, tuple] = {}
+    for entry in sorted(scored, key=lambda e: (len(e[2].get("role") or ""), e[0]), reverse=True):
+        best.setdefault(entry[2]["speaker"], entry)
+    return sorted(best.values(), key=lambda entry: entry[0], reverse=True)
 
 
 def framing_section(corpus: Corpus, store: Store, brief: Brief) -> list[Item]:
@@ -327,9 +333,9 @@ def framing_section(corpus: Corpus, store: Store, brief: Brief) -> list[Item]:
     brief.framing = framing_rows(framing)
     items = []
     for outlet in framing.outlets:
-        facts = [f for f in outlet.unique_facts if 8 <= len(f.text.split()) <= 45 and '"' not in f.text
-                 and "“" not in f.text]
-        fact = next((f for f in facts if is_prose([f.text])[0]), None)  # tag only until one is found
+        facts = [f for f in outlet.unique_facts
+                 if 8 <= len(f.text.split()) <= 45 and '"' not in f.text and "“" not in f.text]
+        fact = next((f for f in facts if is_prose([f.text])[0]), None)  # tag until one is found
         if fact is not None:
             items.append(Item(text=fact.text, citations=[fact.citations[outlet.outlet]], outlet=outlet.outlet))
     return items

@@ -44,8 +44,9 @@ SAME_FIGURE_SIMILARITY = 0.2
 OMISSIONS = 5
 ACTOR_LABELS = ("PERSON", "ORG", "GPE", "NORP")
 SOURCE_LABELS = ("PERSON", "ORG")
-_MEDIA = re.compile(r"\b(?:Service|News|Post|Times|Journal|Press|Radio|TV|Television|Agency|Gazette|Herald|"
-                    r"Tribune|Daily|Weekly|Magazine|RFE/RL|Reuters|AFP|Xinhua|TASS|Interfax|Bloomberg)\b")
+_MEDIA = re.compile(r"\b(?:Service|News|Post|Times|Journal|Press|Radio|TV|Television|Agency|"
+                    r"Gazette|Herald|Tribune|Daily|Weekly|Magazine|RFE/RL|Reuters|AFP|Xinhua|"
+                    r"TASS|Interfax|Bloomberg)\b")
 _NUMBER = re.compile(r"\d[\d,.]*\d|\d")
 
 #: Loaded terms for unrest and dissent: the frame each word carries. Matched case-insensitively
@@ -166,7 +167,8 @@ def compare_outlets(story: str, articles: list[Article], layers: dict[str, dict[
 def group_facts(by_outlet: dict[str, list[Article]]) -> list[Fact]:
     """Prose sentences grouped across outlets when they state the same claim (module docstring)."""
     sentences = [(name, article, start, end) for name, group in by_outlet.items() for article in group
-                 for start, end in split_sentences(article.text) if len(article.text[start:end].split()) >= 6
+                 for start, end in split_sentences(article.text)
+                 if len(article.text[start:end].split()) >= 6
                  and shape_problem(article.text[start:end]) is None]
     if not sentences:
         return []
@@ -206,16 +208,18 @@ def _count_facts(outlets: dict[str, OutletFraming], facts: list[Fact]) -> None:
                 outlets[name].unique_facts.append(fact)
     shared = sorted((f for f in facts if len(f.citations) > 1), key=lambda f: -len(f.citations))
     for name, outlet in outlets.items():
-        central = [f for f in shared if name in f.omitted_by and len(f.citations) >= _central(len(outlets))]
+        central = [f for f in shared
+                   if name in f.omitted_by and len(f.citations) >= _central(len(outlets))]
         outlet.facts_omitted = central[:OMISSIONS]
 
 
 def _central(outlets: int) -> int:
-    """How many of an outlet's other outlets must name a thing for its absence to be an omission."""
+    """How many of an outlet's other outlets must name a thing for its absence to be omission."""
     return max(1, math.ceil((outlets - 1) / 2))
 
 
-def is_quoted_source(record: dict[str, Any], mentions: list[dict[str, Any]], *, outlets: set[str]) -> bool:
+def is_quoted_source(record: dict[str, Any], mentions: list[dict[str, Any]], *,
+                     outlets: set[str]) -> bool:
     """A person or organisation quoted with a speech cue: not an outlet ("Kyrgyz Service",
     "South China Morning Post"), not a name known only as a book's author (no cue)."""
     speaker = record.get("speaker")

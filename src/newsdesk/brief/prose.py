@@ -30,23 +30,36 @@ from typing import Any
 MIN_WORDS = 5
 _TERMINAL = re.compile(r"""[.!?…]["'”’)\]]*$|[.!?]\s*["'”’]$""")
 _TIMESTAMP = re.compile(r"^\s*\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,4}\s+)?[A-Z\"“‘'(]")
-_SIGN_OFF = re.compile(r"\blive (?:coverage|blog|updates?|page)\b|\bthat'?s all (?:from|for) (?:us|today)\b"
-                       r"|\bwe(?:'re| are| will)? (?:going to )?(?:leave|end|close|pause|wrap up) (?:our|this|the|it)\b",
-                       re.IGNORECASE)
+_SIGN_OFF = re.compile(
+    r"\blive (?:coverage|blog|updates?|page)\b|\bthat'?s all (?:from|for) (?:us|today)\b"
+    r"|\bwe(?:'re| are| will)? (?:going to )?(?:leave|end|close|pause|wrap up)"
+    r" (?:our|this|the|it)\b",
+    re.IGNORECASE,
+)
 _LINK = re.compile(r"https?://|\bwww\.|\.com\b|@\w{3,}", re.IGNORECASE)
-_SHARE = re.compile(r"\b(?:share|tweet|e-?mail|facebook|twitter|whatsapp|pinterest|linkedin|reddit|print"
-                    r"|copy link|comments?)\b", re.IGNORECASE)
-_PROMO = re.compile(r"\b(?:sign up|subscribe|subscription|newsletters?|click here|read more|cookies?"
-                    r"|privacy policy|terms of (?:use|service)|all rights reserved|log(?:ged)? in|advertisement"
-                    r"|exclusive content|support our (?:work|journalism)|follow us|download (?:the|our) app"
-                    r"|this message|this video|javascript|your browser)\b", re.IGNORECASE)
-_CAPTION = re.compile(r"\b(?:photo(?:graph)?s?|image|picture|credit|illustration|video)\s*:|\(credit\b|\bpictured\b"
-                      r"|getty images|\bap photo\b|/\s*(?:reuters|afp|ap|getty|epa|shutterstock)\b"
-                      r"|\bcontributed to this (?:article|report)\b|^\W*contributing\s*:|^file photo\b",
-                      re.IGNORECASE)
-_PAST_TIME = re.compile(r"\b(?:last (?:week|month|year|night|weekend)|yesterday|earlier (?:this|in)|"
-                        r"(?:on|last) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
-                        r"in (?:19|20)\d\d)\b")
+_SHARE = re.compile(
+    r"\b(?:share|tweet|e-?mail|facebook|twitter|whatsapp|pinterest|linkedin|reddit|print"
+    r"|copy link|comments?)\b",
+    re.IGNORECASE,
+)
+_PROMO = re.compile(
+    r"\b(?:sign up|subscribe|subscription|newsletters?|click here|read more|cookies?"
+    r"|privacy policy|terms of (?:use|service)|all rights reserved|log(?:ged)? in|advertisement"
+    r"|exclusive content|support our (?:work|journalism)|follow us|download (?:the|our) app"
+    r"|this message|this video|javascript|your browser)\b",
+    re.IGNORECASE,
+)
+_CAPTION = re.compile(
+    r"\b(?:photo(?:graph)?s?|image|picture|credit|illustration|video)\s*:|\(credit\b|\bpictured\b"
+    r"|getty images|\bap photo\b|/\s*(?:reuters|afp|ap|getty|epa|shutterstock)\b"
+    r"|\bcontributed to this (?:article|report)\b|^\W*contributing\s*:|^file photo\b",
+    re.IGNORECASE,
+)
+_PAST_TIME = re.compile(
+    r"\b(?:last (?:week|month|year|night|weekend)|yesterday|earlier (?:this|in)|"
+    r"(?:on|last) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+    r"in (?:19|20)\d\d)\b"
+)
 _FINITE = frozenset({"VBD", "VBP", "VBZ", "MD"})
 
 

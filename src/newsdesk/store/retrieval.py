@@ -78,7 +78,8 @@ class RetrievalQueries:
     def stem_words(self, words: Sequence[str]) -> list[str]:
         """The English Snowball stems of ``words`` (the stemmer the BM25 index uses)."""
         self.load_fts()
-        row = self.con.execute("SELECT list_transform(?::VARCHAR[], w -> stem(w, 'english'))", [list(words)])
+        row = self.con.execute(
+            "SELECT list_transform(?::VARCHAR[], w -> stem(w, 'english'))", [list(words)])
         return row.fetchone()[0] or []
 
     def nearest_passages(self, vector: Sequence[float], *, limit: int) -> list[dict[str, Any]]:
