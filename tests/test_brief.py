@@ -490,3 +490,17 @@ def test_framing_of_an_unknown_story_is_a_usage_error(demo: Path) -> None:
     result = runner.invoke(app, ["framing", "nosuchstory", "--db", str(demo / "newsdesk.duckdb")])
     assert result.exit_code == 2
 
+
+
+def test_same_claim_floor_on_ecbplus_sentence_pairs() -> None:
+    """Sentences of different articles of one ECB+ story that mention the same event instance:
+    framing's comparison finds far more of them than word overlap, still mostly right."""
+    from conftest import need_shared
+    from newsdesk.brief.framing import same_claim
+    from newsdesk_eval.claims import score_pairs, story_sentences, word_cosine
+
+    stories = story_sentences(need_shared("data/clustering/ecbplus/xml"), topics=45)
+    ours, words = score_pairs(stories, same_claim), score_pairs(stories, word_cosine)
+    assert ours["pairs"] > 10_000
+    assert ours["precision"] >= 0.85 and ours["recall"] >= 0.12
+    assert ours["recall"] >= 2 * words["recall"]
