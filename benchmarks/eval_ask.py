@@ -29,7 +29,7 @@ from newsdesk.brief.prose import is_prose
 from newsdesk.ingest import ingest
 from newsdesk.store import open_store
 
-ALLSIDES = Path("/work/shared/data/corpus/allsides-article-bias/articles.jsonl.gz")
+ALLSIDES = Path(__file__).resolve().parents[2] / "shared/data/corpus/allsides-article-bias/articles.jsonl.gz"
 QUESTIONS = Path(__file__).parent / "data" / "ask_questions.jsonl"
 FIELDS = {"text": "content_original", "id": "ID", "outlet": "source", "date": "date", "url": "url"}
 

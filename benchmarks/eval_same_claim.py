@@ -20,7 +20,7 @@ from pathlib import Path
 from newsdesk.brief.framing import same_claim
 from newsdesk_eval.claims import score_pairs, story_sentences, word_cosine
 
-ECB = Path("/work/shared/data/clustering/ecbplus/xml")  # ../shared beside the checkout
+ECB = Path(__file__).resolve().parents[2] / "shared/data/clustering/ecbplus/xml"  # ../shared beside the checkout
 
 
 def main() -> None:

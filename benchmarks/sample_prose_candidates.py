@@ -18,7 +18,7 @@ from pathlib import Path
 
 from newsdesk.sentences import split_sentences
 
-DATA = Path("/work/shared/data")  # ../shared beside the checkout
+DATA = Path(__file__).resolve().parents[2] / "shared" / "data"  # ../shared beside the checkout
 ZYTE = DATA / "extraction" / "scrapinghub-article-extraction-benchmark"
 ALLSIDES = DATA / "corpus" / "allsides-article-bias" / "articles.jsonl.gz"
 

@@ -1,7 +1,7 @@
 """Re-check every span of annotations.jsonl against the Scrapinghub benchmark texts.
 
 Usage: python verify.py [ground-truth.json]
-Default ground truth: /work/shared/data/extraction/scrapinghub-article-extraction-benchmark/ground-truth.json
+Default ground truth: ../shared/ beside the checkout: data/extraction/scrapinghub-article-extraction-benchmark/ground-truth.json
 (or the path in $SCRAPINGHUB_GROUND_TRUTH). Exits 1 on any mismatch.
 """
 import json
@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-DEFAULT = "/work/shared/data/extraction/scrapinghub-article-extraction-benchmark/ground-truth.json"
+DEFAULT = str(Path(__file__).resolve().parents[4] / "shared/data/extraction/scrapinghub-article-extraction-benchmark/ground-truth.json")
 KEYS = ["start", "end", "text", "direct", "source", "source_start", "source_end", "speaker",
         "cue", "cue_start", "cue_end", "role", "affiliation"]
 
