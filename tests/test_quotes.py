@@ -302,12 +302,15 @@ SPEAKERS = [
       "insubordination: Knowing she would be out the moment Senator Sessions is confirmed, she announced on "
       "Monday night that the Justice Department would not enforce the president’s order."),
      ["Sally Yates"]),
-    # unnamed people, groups and things that are not speakers
-    ("An NSA spokesperson said in a statement the suggestion in the Post article is not true.", [None]),
-    ("The lawyers also complained that Mueller's team has refused to provide them with the documents.", [None]),
+    # unnamed people and groups are nominal sources: their own text is the speaker
+    # (docs/attribution-rules.md); a video that shows people speaking is not the source
+    ("An NSA spokesperson said in a statement the suggestion in the Post article is not true.",
+     ["An NSA spokesperson"]),
+    ("The lawyers also complained that Mueller's team has refused to provide them with the documents.",
+     ["The lawyers"]),
     (("Video released by police appeared to show officers arriving at the protest zone saying they wanted to "
       "get to the victim."),
-     [None]),
+     ["officers arriving at the protest zone"]),
 ]
 
 
@@ -326,7 +329,7 @@ def test_speaker_resolution(text, speakers) -> None:
 
 def test_unnamed_speaker_keeps_role_and_affiliation() -> None:
     quote, = _analysed_quotes("An NSA spokesperson said in a statement the suggestion in the Post article is not true.")
-    assert (quote["speaker"], quote["role"], quote["affiliation"]) == (None, "spokesperson", "NSA")
+    assert (quote["speaker"], quote["role"], quote["affiliation"]) == ("An NSA spokesperson", "spokesperson", "NSA")
 
 
 def test_apposition_names_the_organisation_before_the_role() -> None:

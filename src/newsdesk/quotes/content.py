@@ -48,17 +48,43 @@ def reported_speech(doc: Any) -> list[Reported]:
 def _complement(verb: Any) -> list[Reported]:
     if any(c.dep_ in {"neg", "auxpass", "nsubjpass"} for c in verb.children):
         return []
-    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+    clauses = [c for c in verb.children if c.i > verb.i and (c.dep_ == "ccomp" or _that_conjunct(c))]
     if not clauses:
         return _fronted(verb)
-    if any(t.lower_ in {"whether", "if"} and t.dep_ == "mark" for t in clauses[0].children):
+    if _is_question(clauses[0]):
         return []
     first, last = clauses[0], clauses[-1]
     left = first.left_edge
     while left.i < last.right_edge.i and (left.dep_ == "mark" or left.is_punct or left.is_space):
         left = left.nbor()
-    right = max((c.right_edge for c in _with_conjuncts(clauses)), key=lambda t: t.i)
+    right = max((_clause_end(c) for c in _with_conjuncts(clauses)), key=lambda t: t.i)
     return [Reported(left.idx, right.idx + len(right), verb, subject_of(verb), cue_text(verb))]
+
+
+def _that_conjunct(token: Any) -> bool:
+    """``said ..., but that the US would ...``: a coordinated clause with its own *that*."""
+    return token.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
+
+
+def _is_question(clause: Any) -> bool:
+    """``asked whether ...``, ``explains why ...``: an indirect question is not reported speech."""
+    if any(t.lower_ in {"whether", "if"} and t.dep_ == "mark" for t in clause.children):
+        return True
+    first = clause.left_edge
+    return first.tag_ in {"WRB", "WP", "WP$"} and first.lower_ != "that"
+
+
+def _clause_end(clause: Any) -> Any:
+    """The clause's last token, stopping before a coordinated report with its own source
+    (``Iran warned that X and China said Y``: the first content ends at X)."""
+    end = clause.right_edge
+    for token in clause.subtree:
+        if token.i > clause.i and token.dep_ == "conj" and is_cue(token, direct=False) \
+                and any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children):
+            end = min(end, token.left_edge.nbor(-1), key=lambda t: t.i)
+    while end.i > clause.i and (end.is_punct or end.dep_ == "cc" or end.is_space):
+        end = end.nbor(-1)
+    return end
 
 
 def _fronted(verb: Any) -> list[Reported]:
@@ -95,7 +121,8 @@ def _after_label(left: Any, right: Any) -> Any:
 def _with_conjuncts(clauses: list[Any]) -> list[Any]:
     found = list(clauses)
     for clause in clauses:
-        found.extend(c for c in clause.head.children if c.dep_ == "conj" and c.i > clause.i)
+        found.extend(c for c in clause.head.children if c.dep_ == "conj" and c.i > clause.i
+                     and not is_cue(c, direct=True))  # "said X and added Y": two reports
     return found
 
 
@@ -196,7 +223,11 @@ def _keeps(context: Context, reported: Any, direct: list[Candidate]) -> bool:
     if len(words(context.text[reported.start:reported.end])) < 4:
         return False
     covered = _covered(reported.start, reported.end, direct)
-    return covered < 0.5 and not (reported.cue_text == "according to" and covered > 0)
+    if reported.cue_text == "according to" and covered > 0:
+        return False
+    # a clause that starts inside quotation marks is part of that direct quote; a quote inside
+    # a clause that starts outside the marks makes the clause mixed
+    return not any(c.start - 2 <= reported.start < c.end for c in direct)
 
 
 def _overlaps(a: Any, b: Any) -> bool:
@@ -220,3 +251,27 @@ def _covered(start: int, end: int, direct: list[Candidate]) -> float:
 
 def inside(quote: Candidate, reported: Candidate) -> bool:
     return reported.start <= quote.start and quote.end <= reported.end + 1
+
+
+_MARKS = "\"“”„«»"
+
+
+def kind_of(text: str, candidate: Candidate) -> str:
+    """The attribution's kind (``docs/quotes.md``): direct, partial (a quoted fragment inside the
+    reporting sentence), according_to, noun (a noun cue), mixed (reported content holding
+    quoted words) or indirect."""
+    content = text[candidate.start:candidate.end]
+    if candidate.direct:
+        return "partial" if _is_fragment(text, candidate) else "direct"
+    if candidate.cue_text == "according to":
+        return "according_to"
+    if candidate.cue is not None and candidate.cue.pos_ in {"NOUN", "PROPN"}:
+        return "noun"
+    return "mixed" if any(mark in content for mark in _MARKS) else "indirect"
+
+
+def _is_fragment(text: str, candidate: Candidate) -> bool:
+    """``called the plan "a disaster"``: the quote opens in lower case after running text."""
+    content = text[candidate.start:candidate.end].lstrip()
+    before = text[max(0, candidate.start - 3):candidate.start].rstrip(_MARKS + " ‘'")
+    return content[:1].islower() and not before.endswith((":", ",", "\n")) and bool(before)

@@ -57,6 +57,8 @@ def subject_of(verb: Any) -> Any | None:
             return child
     if verb.dep_ == "acl" and verb.head.dep_ == "pobj":  # "apologised for the statement saying"
         return subject_of(verb.head.head.head) if verb.head.head.head.pos_ == "VERB" else None
+    if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"}:
+        return verb.head  # "officers arriving at the zone saying ..."
     if verb.dep_ == "xcomp":  # "prompting Flake to post": the object controls the subject
         controller = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
         if controller is not None:

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from newsdesk.quotes.content import Candidate, Context
+from newsdesk.quotes.content import Candidate, Context, kind_of
 from newsdesk.quotes.cues import subject_of
 from newsdesk.quotes.index import (
     ORG_NOUNS,
@@ -61,33 +61,42 @@ class Speaker:
 
 
 def attribute(context: Context, candidate: Candidate) -> dict[str, Any]:
+    """The record of one candidate: its speaker from the cue's source, or, for a quote with no
+    cue, from a colon before it, its sentence's subject or the previous attribution."""
     if candidate.cue is not None:
-        token = candidate.speaker_token
-        if token is not None and (candidate.start <= token.idx < candidate.end or _in_marks(context, token.idx)):
-            token = _subject_outside_marks(context, candidate.cue)  # the parse took a quoted word as the speaker
-        token = _person_before_verb(context, candidate.cue, token)
-        speaker = _speaker(context, token, at=candidate.start)
-        if speaker.name is None and token is None:
-            speaker = (_salient_subject(context, candidate.cue, gender=None)
-                       or _person_in_paragraph(context, candidate.cue) or speaker)
-        if speaker.name is None and candidate.direct and token is None:
-            earlier = _follow_up(context, candidate.span)
-            if earlier is not None:
-                return {**earlier, "text": context.text[candidate.start:candidate.end], "start": candidate.start,
-                        "end": candidate.end, "direct": True, "cue": candidate.cue_text}
-        return _record(context, candidate, speaker)
+        return _attribute_cued(context, candidate)
     colon = _introduced_by_colon(context, candidate.span)
     if colon.name is None and not _opens_sentence(context, candidate.span):
         subject = _root_subject(context, candidate.span)
         speaker = _speaker(context, subject, at=candidate.start)
         if speaker.name is not None:
-            return _record(context, candidate, speaker)
+            return _record(context, candidate, speaker, source=subject)
     if colon.name is None:
         earlier = _follow_up(context, candidate.span)
         if earlier is not None:
-            return {**earlier, "text": context.text[candidate.start:candidate.end], "start": candidate.start,
-                    "end": candidate.end, "direct": candidate.direct, "cue": None}
-    return _record(context, candidate, colon)
+            return _follow_record(context, candidate, earlier)
+    return _record(context, candidate, colon, source=None)
+
+
+def _attribute_cued(context: Context, candidate: Candidate) -> dict[str, Any]:
+    token = candidate.speaker_token
+    if token is not None and (candidate.start <= token.idx < candidate.end or _in_marks(context, token.idx)):
+        token = _subject_outside_marks(context, candidate.cue)  # the parse took a quoted word as the speaker
+    token = _person_before_verb(context, candidate.cue, token)
+    speaker = _speaker(context, token, at=candidate.start)
+    if speaker.name is None and token is None:
+        speaker = (_salient_subject(context, candidate.cue, gender=None)
+                   or _person_in_paragraph(context, candidate.cue) or speaker)
+    if speaker.name is None and candidate.direct and token is None:
+        earlier = _follow_up(context, candidate.span)
+        if earlier is not None:
+            return _follow_record(context, candidate, earlier)
+    return _record(context, candidate, speaker, source=token)
+
+
+def _follow_record(context: Context, candidate: Candidate, earlier: dict[str, Any]) -> dict[str, Any]:
+    """A quote that takes an earlier attribution's speaker (and source), with its own cue if any."""
+    return {**earlier, **_span_fields(context, candidate)}
 
 
 def _subject_outside_marks(context: Context, verb: Any) -> Any | None:
@@ -491,12 +500,66 @@ def _stated_elsewhere(context: Context, full: str, *, before: int) -> Descriptio
     return found[0][2] if found else Description(None, None)
 
 
-def _record(context: Context, candidate: Candidate, speaker: Speaker) -> dict[str, Any]:
+def _record(context: Context, candidate: Candidate, speaker: Speaker, *, source: Any | None) -> dict[str, Any]:
+    source_span = source_phrase(_possessor(source), cue=candidate.cue) if source is not None else None
+    if speaker.name is None and source_span is not None and is_nominal(source):
+        speaker = Speaker(context.text[source_span[0]:source_span[1]], None, *source_span,
+                          role=speaker.role, affiliation=speaker.affiliation, label="NOMINAL")
     named = speaker.name is not None
     return {
-        "text": context.text[candidate.start:candidate.end], "start": candidate.start, "end": candidate.end,
-        "direct": candidate.direct, "speaker": speaker.name, "entity": speaker.entity,
+        **_span_fields(context, candidate), "speaker": speaker.name, "entity": speaker.entity,
+        "source_start": source_span[0] if source_span else None,
+        "source_end": source_span[1] if source_span else None,
         "speaker_span": {"start": speaker.start, "end": speaker.end} if named and speaker.start is not None else None,
-        "affiliation": speaker.affiliation, "role": speaker.role,
-        "cue": candidate.cue_text, "_label": speaker.label,
+        "affiliation": speaker.affiliation, "role": speaker.role, "_label": speaker.label,
     }
+
+
+def _span_fields(context: Context, candidate: Candidate) -> dict[str, Any]:
+    """The fields that belong to the candidate itself: content, kind and cue."""
+    cue_span = _cue_span(context, candidate)
+    return {
+        "text": context.text[candidate.start:candidate.end], "start": candidate.start, "end": candidate.end,
+        "direct": candidate.direct, "kind": kind_of(context.text, candidate), "cue": candidate.cue_text,
+        "cue_start": cue_span[0] if cue_span else None, "cue_end": cue_span[1] if cue_span else None,
+    }
+
+
+def _cue_span(context: Context, candidate: Candidate) -> tuple[int, int] | None:
+    if candidate.cue is None or not candidate.cue_text:
+        return None
+    start = candidate.cue.idx
+    if context.text.startswith(candidate.cue_text, start):
+        return start, start + len(candidate.cue_text)
+    return start, start + len(candidate.cue)
+
+
+#: Quantifiers that stand as a nominal source on their own ("some said", "many argue").
+_QUANTIFIERS = {"some", "many", "most", "several", "others", "all", "few", "one", "none", "both"}
+_PHRASE_BREAKS = {",", "(", ")", "—", "–", ":", ";", '"', "“", "”", "'", "‘", "’"}
+
+
+def is_nominal(token: Any) -> bool:
+    """Whether a source token can be its own speaker text: a noun phrase, not a pronoun and not
+    a thing that only shows speech (a video, a photo)."""
+    if token.lower_ in _QUANTIFIERS:
+        return True
+    return token.pos_ in {"NOUN", "PROPN", "NUM"} and token.lemma_.lower() not in _NOT_SPEAKERS
+
+
+def source_phrase(token: Any, *, cue: Any | None) -> tuple[int, int]:
+    """The source's noun phrase as it stands: the token's subtree, cut at punctuation (an
+    apposition, a quotation mark) and at the cue."""
+    inside = {t.i for t in token.subtree}
+    first = last = token
+    while first.i > 0 and (first.i - 1) in inside and not _breaks(first.nbor(-1), cue):
+        first = first.nbor(-1)
+    while last.i + 1 < len(token.doc) and (last.i + 1) in inside and not _breaks(last.nbor(), cue):
+        last = last.nbor()
+    while last.i > token.i and (last.is_punct or last.dep_ in {"cc", "relcl"} or last.tag_ in {"WP", "WDT"}):
+        last = last.nbor(-1)
+    return first.idx, last.idx + len(last)
+
+
+def _breaks(token: Any, cue: Any | None) -> bool:
+    return token.text in _PHRASE_BREAKS or token.is_space or (cue is not None and token.i == cue.i)
