@@ -11,10 +11,20 @@ no complementiser, no final full stop.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from newsdesk.quotes.cues import Cue, cue_after, cue_before, cue_text, is_cue, subject_of
+from newsdesk.quotes.cues import (
+    Cue,
+    cue_after,
+    cue_before,
+    cue_text,
+    is_cue,
+    is_noun_cue,
+    noun_cue_source,
+    subject_of,
+)
 from newsdesk.quotes.index import SPEAKER_LABELS, NameIndex
 from newsdesk.quotes.marks import MarkedSpan, looks_like_speech, words
 
@@ -42,11 +52,33 @@ def reported_speech(doc: Any) -> list[Reported]:
             found.extend(_complement(token))
         elif token.lower_ == "according" and token.dep_ == "prep":
             found.extend(_according_to(token))
+        elif is_noun_cue(token):
+            found.extend(_noun_content(token))
     return found
+
+
+def _noun_content(noun: Any) -> list[Reported]:
+    """``the ministry's claim that [the troops had left]``: the clause after *that*."""
+    source = noun_cue_source(noun)
+    clause = next((c for c in noun.children if c.dep_ in {"acl", "ccomp"} and c.i > noun.i), None)
+    if source is None or clause is None:
+        return []
+    left = clause.left_edge
+    while left.i < clause.i and (left.dep_ == "mark" or left.is_punct or left.is_space):
+        left = left.nbor()
+    right = _clause_end(clause)
+    return [Reported(left.idx, right.idx + len(right), noun, source, noun.text)]
+
+
+#: Verbs whose infinitive complement did not (yet) happen: "struggling to assure", "declined to say".
+_UNREALISED = {"try", "struggle", "want", "refuse", "decline", "seek", "attempt", "hope", "plan", "need",
+               "fail", "intend", "expect", "wish", "prepare", "hesitate", "dare", "aim", "like", "love"}
 
 
 def _complement(verb: Any) -> list[Reported]:
     if any(c.dep_ in {"neg", "auxpass", "nsubjpass"} for c in verb.children):
+        return []
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _UNREALISED:
         return []
     clauses = [c for c in verb.children if c.i > verb.i and (c.dep_ == "ccomp" or _that_conjunct(c))]
     if not clauses:
@@ -205,13 +237,26 @@ def _attribute(context: Context, spans: list[MarkedSpan], number: int) -> Cue | 
     return after or cue_before(context.doc, begin, span.open_at)
 
 
+def _closed(text: str, start: int, end: int) -> int:
+    """``said Cruz is “more conservative than Trump.”``: a clause that ends inside quotation
+    marks takes in the closing mark (and the punctuation inside it)."""
+    content = text[start:end]
+    curly_open = content.count("“") > content.count("”")
+    straight_open = content.count('"') % 2 == 1
+    tail = re.match(r"[.,!?]?([”\"])", text[end:end + 2])
+    if tail and ((tail.group(1) == "”" and curly_open) or (tail.group(1) == '"' and straight_open)):
+        return end + tail.end()
+    return end
+
+
 def reported_candidates(context: Context, direct: list[Candidate]) -> list[Candidate]:
     found: list[Candidate] = []
     for reported in reported_speech(context.doc):
         if not _keeps(context, reported, direct) or any(_overlaps(c, reported) for c in found):
             continue
-        found.append(Candidate(reported.start, reported.end, False, reported.cue, reported.speaker,
-                                reported.cue_text))
+        end = _closed(context.text, reported.start, reported.end)
+        found.append(Candidate(reported.start, end, False, reported.cue, reported.speaker,
+                               reported.cue_text))
     return found
 
 
@@ -241,7 +286,10 @@ def _is_source(token: Any) -> bool:
         return False
     if token.pos_ == "NOUN":
         return token.lemma_.lower() not in _NOT_SOURCES
-    return token.pos_ == "PROPN" or token.ent_type_ in SPEAKER_LABELS or token.lower_ in _SOURCE_PRONOUNS
+    if token.pos_ == "ADV":  # a name the tagger took for an adverb ("O’Reilly then said")
+        return token.text[:1].isupper() and not token.is_stop
+    return token.pos_ in {"PROPN", "NUM"} or token.ent_type_ in SPEAKER_LABELS \
+        or token.lower_ in _SOURCE_PRONOUNS or token.lower_ in {"some", "many", "others", "several"}
 
 
 def _covered(start: int, end: int, direct: list[Candidate]) -> float:

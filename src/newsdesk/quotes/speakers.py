@@ -544,19 +544,24 @@ def is_nominal(token: Any) -> bool:
     a thing that only shows speech (a video, a photo)."""
     if token.lower_ in _QUANTIFIERS:
         return True
+    if token.pos_ == "ADV":  # a name the tagger took for an adverb ("O’Reilly then said")
+        return token.text[:1].isupper() and not token.is_stop
     return token.pos_ in {"NOUN", "PROPN", "NUM"} and token.lemma_.lower() not in _NOT_SPEAKERS
 
 
 def source_phrase(token: Any, *, cue: Any | None) -> tuple[int, int]:
     """The source's noun phrase as it stands: the token's subtree, cut at punctuation (an
     apposition, a quotation mark) and at the cue."""
+    while token.dep_ in {"compound", "flat"} and token.head.i != token.i and token.head.pos_ == "PROPN":
+        token = token.head  # "tweeted Rashida Tlaib": the name, not its first word
     inside = {t.i for t in token.subtree}
     first = last = token
     while first.i > 0 and (first.i - 1) in inside and not _breaks(first.nbor(-1), cue):
         first = first.nbor(-1)
     while last.i + 1 < len(token.doc) and (last.i + 1) in inside and not _breaks(last.nbor(), cue):
         last = last.nbor()
-    while last.i > token.i and (last.is_punct or last.dep_ in {"cc", "relcl"} or last.tag_ in {"WP", "WDT"}):
+    while last.i > first.i and (last.is_punct or last.dep_ in {"cc", "case"}
+                                or last.tag_ in {"WP", "WDT", "POS"}):
         last = last.nbor(-1)
     return first.idx, last.idx + len(last)
 
