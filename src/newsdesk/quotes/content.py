@@ -110,6 +110,10 @@ def _clause_end(clause: Any) -> Any:
     """The clause's last token, stopping before a coordinated report with its own source
     (``Iran warned that X and China said Y``: the first content ends at X)."""
     end = clause.right_edge
+    for child in clause.rights:  # "..., referring to ...": the writer's participle, not the content
+        if child.dep_ == "advcl" and child.tag_ == "VBG" and child.left_edge.i > 0 \
+                and child.doc[child.left_edge.i - 1].text == ",":
+            end = min(end, child.doc[child.left_edge.i - 1], key=lambda t: t.i)
     for token in clause.subtree:
         if token.i > clause.i and token.dep_ == "conj" and is_cue(token, direct=False) \
                 and any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children):

@@ -529,7 +529,7 @@ def _cue_span(context: Context, candidate: Candidate) -> tuple[int, int] | None:
     if candidate.cue is None or not candidate.cue_text:
         return None
     start = candidate.cue.idx
-    if context.text.startswith(candidate.cue_text, start):
+    if context.text[start:start + len(candidate.cue_text)].lower() == candidate.cue_text.lower():
         return start, start + len(candidate.cue_text)
     return start, start + len(candidate.cue)
 
