@@ -41,7 +41,7 @@ class QuoteAnalyser:
     """The ``quotes`` analyser for ``newsdesk analyse`` (runs after ``mentions`` when present)."""
 
     layer = "quotes"
-    version = 1
+    version = 2  # 2: docs/attribution-rules.md (kind, source and cue spans, nominal speakers)
 
     def __call__(self, doc: Any, article: Article) -> list[dict[str, Any]]:
         return extract_quotes(doc, article)
