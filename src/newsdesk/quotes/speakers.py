@@ -83,7 +83,7 @@ def _attribute_cued(context: Context, candidate: Candidate) -> dict[str, Any]:
     if token is not None and (candidate.start <= token.idx < candidate.end or _in_marks(context, token.idx)):
         token = _subject_outside_marks(context, candidate.cue)  # the parse took a quoted word as the speaker
     token = _person_before_verb(context, candidate.cue, token)
-    speaker = _speaker(context, token, at=candidate.start)
+    speaker = _joint(context, token, _speaker(context, token, at=candidate.start))
     if speaker.name is None and token is None:
         speaker = (_salient_subject(context, candidate.cue, gender=None)
                    or _person_in_paragraph(context, candidate.cue) or speaker)
@@ -92,6 +92,22 @@ def _attribute_cued(context: Context, candidate: Candidate) -> dict[str, Any]:
         if earlier is not None:
             return _follow_record(context, candidate, earlier)
     return _record(context, candidate, speaker, source=token)
+
+
+def _joint(context: Context, token: Any | None, speaker: Speaker) -> Speaker:
+    """``Susan Collins and Lisa Murkowski announced``: a joint statement names every speaker,
+    joined by "and" (each resolved to its full name)."""
+    if token is None or speaker.name is None or speaker.label == "NOMINAL":
+        return speaker
+    names = [speaker.name]
+    for other in (c for c in token.children if c.dep_ == "conj" and c.pos_ == "PROPN"):
+        found = _speaker(context, other, at=other.idx)
+        if found.name and found.name not in names:
+            names.append(found.name)
+    if len(names) == 1:
+        return speaker
+    return Speaker(" and ".join(names), speaker.entity, speaker.start, speaker.end, speaker.role,
+                   speaker.affiliation, speaker.label)
 
 
 def _follow_record(context: Context, candidate: Candidate, earlier: dict[str, Any]) -> dict[str, Any]:
@@ -536,7 +552,7 @@ def _cue_span(context: Context, candidate: Candidate) -> tuple[int, int] | None:
 
 #: Quantifiers that stand as a nominal source on their own ("some said", "many argue").
 _QUANTIFIERS = {"some", "many", "most", "several", "others", "all", "few", "one", "none", "both"}
-_PHRASE_BREAKS = {",", "(", ")", "—", "–", ":", ";", '"', "“", "”", "'", "‘", "’"}
+_PHRASE_BREAKS = {",", "(", ")", "—", "–", "-", "--", ":", ";", '"', "“", "”", "'", "‘", "’"}
 
 
 def is_nominal(token: Any) -> bool:
