@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from newsdesk.quotes.cues import (
+    NOUN_CUES,
     Cue,
     cue_after,
     cue_before,
@@ -186,10 +187,11 @@ _MATERIAL = {"estimate", "figure", "data", "statistic", "report", "survey", "stu
 
 def _issuer(source: Any) -> Any:
     """``according to figures from Carnegie``: the issuer named after the material, if any."""
-    if source.lemma_.lower() not in _MATERIAL:
+    if source.lemma_.lower() not in _MATERIAL | NOUN_CUES:
         return source
     issuer = next((c for p in source.children if p.lower_ in {"from", "by", "of"}
-                   for c in p.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None)
+                   for c in p.children if c.dep_ == "pobj" and c.pos_ in {"PROPN", "NOUN"}
+                   and c.lemma_.lower() not in _MATERIAL), None)
     return issuer if issuer is not None else source
 
 
