@@ -11,8 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, need_shared
 
+from conftest import ROOT, need_shared
 from newsdesk.nlp import load_pipeline
 from newsdesk_eval.quote_blind import load_blind, score_blind
 from newsdesk_eval.quote_set import annotate_quotes
