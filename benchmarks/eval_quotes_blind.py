@@ -21,19 +21,23 @@ from newsdesk_eval.quote_set import annotate_quotes
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("NEWSDESK_SHARED", ROOT.parent / "shared"))
 ANNOTATIONS = ROOT / "tests" / "data" / "quotes-blind" / "annotations.jsonl"
-GROUND_TRUTH = SHARED / "data" / "extraction" / "scrapinghub-article-extraction-benchmark" / "ground-truth.json"
+BENCHMARK = SHARED / "data" / "extraction" / "scrapinghub-article-extraction-benchmark"
+GROUND_TRUTH = BENCHMARK / "ground-truth.json"
 DOUBLE_QUOTED = re.compile(r"[\"“]([^\"“”]{1,2000})[\"”]")
 
 
 def marks_baseline(text: str) -> list[dict]:
-    return [{"start": m.start(1), "end": m.end(1), "speaker": None} for m in DOUBLE_QUOTED.finditer(text)]
+    return [{"start": m.start(1), "end": m.end(1), "speaker": None}
+            for m in DOUBLE_QUOTED.finditer(text)]
 
 
 def report(name: str, articles: list, predicted: list) -> None:
     for overlap in ("ggt", "iou"):
-        for threshold, s in score_blind(articles, predicted, overlap=overlap)["by_threshold"].items():
+        scores = score_blind(articles, predicted, overlap=overlap)["by_threshold"]
+        for threshold, s in scores.items():
             print(f"{name:9} {overlap} >{threshold}: P {s['precision']:.3f}  R {s['recall']:.3f}  "
-                  f"F1 {s['f1']:.3f}  speaker {s['speaker_accuracy']:.3f}  ({s['true_positive']} matched)")
+                  f"F1 {s['f1']:.3f}  speaker {s['speaker_accuracy']:.3f}  "
+                  f"({s['true_positive']} matched)")
 
 
 def main(annotations: Path) -> None:
@@ -42,8 +46,9 @@ def main(annotations: Path) -> None:
     started = time.perf_counter()
     ours = [annotate_quotes(nlp(a.article.text), a.article) for a in articles]
     seconds = time.perf_counter() - started
-    print(f"{len(articles)} articles, {sum(len(a.attributions) for a in articles)} gold attributions, "
-          f"{sum(map(len, ours))} predicted, {seconds:.1f} s")
+    gold = sum(len(a.attributions) for a in articles)
+    print(f"{len(articles)} articles, {gold} gold attributions, {sum(map(len, ours))} predicted, "
+          f"{seconds:.1f} s")
     report("newsdesk", articles, ours)
     report("marks", articles, [marks_baseline(a.article.text) for a in articles])
 

@@ -21,34 +21,39 @@ CONSTRUCTIONS = [
     ("“We should hang these traitors where they stand,” the email reads.",
      [("We should hang these traitors where they stand,", "the email", "direct")]),
     # indirect without "that"
-    ("Twitter said it enforces its rules regardless of users' background or political affiliation.",
+    ("Twitter said it enforces its rules regardless of users' background or political "
+     "affiliation.",
      [("it enforces its rules regardless of users' background or political affiliation", "Twitter",
        "indirect")]),
     # indirect with "that", the complementiser left out of the content
-    ("Chinese Foreign Ministry spokesman Geng Shuang later said that United Nations sanctions against "
-     "North Korea could be suspended or lifted in accordance with the North's actions.",
-     [("United Nations sanctions against North Korea could be suspended or lifted in accordance with the "
-       "North's actions", "Geng Shuang", "indirect")]),
+    ("Chinese Foreign Ministry spokesman Geng Shuang later said that United Nations sanctions "
+     "against North Korea could be suspended or lifted in accordance with the North's actions.",
+     [("United Nations sanctions against North Korea could be suspended or lifted in accordance "
+       "with the North's actions", "Geng Shuang", "indirect")]),
     # mixed: the whole reported clause, with the quoted fragment and its closing mark
     ("O’Reilly then said that Cruz is “more conservative than Trump.”",
      [("Cruz is “more conservative than Trump.”", "O’Reilly", "mixed")]),
     # according to, the source at the start
-    ("According to the Tampa Bay Times, Buck initially blamed the email on an errant staff member.",
-     [("Buck initially blamed the email on an errant staff member", "Tampa Bay Times", "according_to")]),
+    ("According to the Tampa Bay Times, Buck initially blamed the email on an errant staff "
+     "member.",
+     [("Buck initially blamed the email on an errant staff member", "Tampa Bay Times",
+       "according_to")]),
     # X told Y: "..."
-    ("Speaking after he was sentenced to prison, Michael Cohen told ABC News: \"He directed me to make "
-     "the payments.\"",
+    ("Speaking after he was sentenced to prison, Michael Cohen told ABC News: \"He directed me "
+     "to make the payments.\"",
      [("He directed me to make the payments.", "Michael Cohen", "direct")]),
     # content before the cue; a broadcaster as source
     ("Police mostly retreated from the zone after clashes with protesters, KIRO-TV reported.",
-     [("Police mostly retreated from the zone after clashes with protesters", "KIRO-TV", "indirect")]),
+     [("Police mostly retreated from the zone after clashes with protesters", "KIRO-TV",
+       "indirect")]),
     # inverted "said X", with an apposition that is not part of the speaker
-    ("\"I really, really hope for a good outcome,\" said Yoon Ji, a professor at Sungshin University.",
+    ("\"I really, really hope for a good outcome,\" said Yoon Ji, a professor at Sungshin "
+     "University.",
      [("I really, really hope for a good outcome,", "Yoon Ji", "direct")]),
     # a quote split by its attribution, then a second sentence: same speaker, surname resolved
     ("\"The United States and North Korea have been in a state of antagonism for more than half a "
-     "century,\" Chinese Foreign Minister Wang Yi said. \"Today, that the two countries' highest leaders "
-     "can sit together and have equal talks, has important and positive meaning.\"",
+     "century,\" Chinese Foreign Minister Wang Yi said. \"Today, that the two countries' highest "
+     "leaders can sit together and have equal talks, has important and positive meaning.\"",
      [("The United States and North Korea have been in a state of antagonism for more than half a "
        "century,", "Wang Yi", "direct"),
       ("Today, that the two countries' highest leaders can sit together and have equal talks, has "
@@ -61,27 +66,27 @@ CONSTRUCTIONS = [
     ("Zuckerberg’s claim that the site doesn’t house hateful posts is simply wrong.",
      [("the site doesn’t house hateful posts", "Zuckerberg", "noun")]),
     # a pronoun with no antecedent in the text is never a speaker
-    ("\"If you encounter a crowded trail-head or overlook, you're not practicing safe social distancing. "
-     "Go elsewhere,\" they continued.",
-     [("If you encounter a crowded trail-head or overlook, you're not practicing safe social distancing. "
-       "Go elsewhere,", None, "direct")]),
+    ("\"If you encounter a crowded trail-head or overlook, you're not practicing safe social "
+     "distancing. Go elsewhere,\" they continued.",
+     [("If you encounter a crowded trail-head or overlook, you're not practicing safe social "
+       "distancing. Go elsewhere,", None, "direct")]),
     # a pronoun resolved to the person named before it
-    ("Chinese Foreign Ministry spokesman Geng Shuang later said that sanctions could be suspended. \"We "
-     "believe the Security Council should make efforts to support the diplomatic efforts at the present "
-     "time,\" he said.",
+    ("Chinese Foreign Ministry spokesman Geng Shuang later said that sanctions could be "
+     "suspended. \"We believe the Security Council should make efforts to support the diplomatic "
+     "efforts at the present time,\" he said.",
      [("sanctions could be suspended", "Geng Shuang", "indirect"),
-      ("We believe the Security Council should make efforts to support the diplomatic efforts at the "
-       "present time,", "Geng Shuang", "direct")]),
+      ("We believe the Security Council should make efforts to support the diplomatic efforts "
+       "at the present time,", "Geng Shuang", "direct")]),
 ]
 #: Sentences with no attribution at all.
 NOT_ATTRIBUTIONS = [
-    "Tom McLaughlin believes that he was discriminated against but realizes that proving it could be "
-    "an uphill slog.",  # a belief verb
+    "Tom McLaughlin believes that he was discriminated against but realizes that proving it "
+    "could be an uphill slog.",  # a belief verb
     "Boehner announced his resignation.",  # a cue with only a noun object
     "Obama asked why the situation had reached this point.",  # an indirect question
-    "The report is likely to add to growing tensions between the U.S. intelligence establishment and "
-    "the tech companies, which have been struggling to assure customers overseas that they need not fear "
-    "U.S. spying.",  # speech that was attempted, not made
+    "The report is likely to add to growing tensions between the U.S. intelligence establishment "
+    "and the tech companies, which have been struggling to assure customers overseas that they "
+    "need not fear U.S. spying.",  # speech that was attempted, not made
     "The show “Meet the Press” aired an interview with the senator on Sunday.",  # a title
 ]
 

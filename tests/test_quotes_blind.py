@@ -36,5 +36,6 @@ def blind_scores() -> dict:
 @pytest.mark.parametrize("threshold", sorted(FLOORS))
 def test_quality_floor_on_blind_set(blind_scores, threshold) -> None:
     measured = blind_scores["by_threshold"][threshold]
-    below = {k: round(measured[k], 3) for k, floor in FLOORS[threshold].items() if measured[k] < floor}
+    below = {k: round(measured[k], 3) for k, floor in FLOORS[threshold].items()
+             if measured[k] < floor}
     assert not below, f"below the floor at >{threshold}: {below}"

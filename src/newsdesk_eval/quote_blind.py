@@ -44,8 +44,9 @@ def load_blind(annotations: Path, ground_truth: Path) -> list[BlindArticle]:
 
 def score_blind(articles: list[BlindArticle], predicted: list[list[dict[str, Any]]], *,
                 overlap: str = "ggt") -> dict[str, Any]:
-    """``score_quotes`` of ``predicted`` (one list per article, in order) against the blind gold."""
+    """``score_quotes`` of ``predicted`` (one list per article, in order) against the gold."""
     from newsdesk_eval.quotes import score_quotes
 
     gold = {a.id: a.attributions for a in articles}
-    return score_quotes(gold, {a.id: quotes for a, quotes in zip(articles, predicted)}, overlap=overlap)
+    found = {a.id: quotes for a, quotes in zip(articles, predicted)}
+    return score_quotes(gold, found, overlap=overlap)

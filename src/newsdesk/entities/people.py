@@ -74,7 +74,7 @@ def short_forms(words: list[str]) -> set[str]:
 
 
 def nearest(candidates: Iterable[tuple[int, str]], *, at: int) -> str | None:
-    """Of ``(offset, full name)`` candidates, the latest at or before ``at``, else the first after."""
+    """Of ``(offset, full name)`` candidates: the latest at or before ``at``, else the first."""
     ordered = sorted(candidates)
     before = [c for c in ordered if c[0] <= at]
     if before:

@@ -31,8 +31,8 @@ from newsdesk.quotes.marks import MarkedSpan, looks_like_speech, words
 
 _SOURCE_PRONOUNS = {"he", "she", "they", "i", "we"}
 #: Subjects of "say" that are not sources ("the data say", "the documents said").
-_NOT_SOURCES = {"document", "data", "figure", "number", "law", "rule", "bill", "text", "sign", "map", "record",
-                "evidence", "history", "experience", "letter", "email", "order"}
+_NOT_SOURCES = {"document", "data", "figure", "number", "law", "rule", "bill", "text", "sign",
+                "map", "record", "evidence", "history", "experience", "letter", "email", "order"}
 
 
 @dataclass(slots=True)
@@ -71,9 +71,10 @@ def _noun_content(noun: Any) -> list[Reported]:
     return [Reported(left.idx, right.idx + len(right), noun, source, noun.text)]
 
 
-#: Verbs whose infinitive complement did not (yet) happen: "struggling to assure", "declined to say".
-_UNREALISED = {"try", "struggle", "want", "refuse", "decline", "seek", "attempt", "hope", "plan", "need",
-               "fail", "intend", "expect", "wish", "prepare", "hesitate", "dare", "aim", "like", "love"}
+#: Verbs whose infinitive complement did not happen: "struggling to assure", "declined to say".
+_UNREALISED = {"try", "struggle", "want", "refuse", "decline", "seek", "attempt", "hope", "plan",
+               "need", "fail", "intend", "expect", "wish", "prepare", "hesitate", "dare", "aim",
+               "like", "love"}
 
 
 def _complement(verb: Any) -> list[Reported]:
@@ -81,7 +82,8 @@ def _complement(verb: Any) -> list[Reported]:
         return []
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _UNREALISED:
         return []
-    clauses = [c for c in verb.children if c.i > verb.i and (c.dep_ == "ccomp" or _that_conjunct(c))]
+    clauses = [c for c in verb.children
+               if c.i > verb.i and (c.dep_ == "ccomp" or _that_conjunct(c))]
     if not clauses:
         return _fronted(verb)
     if _is_question(clauses[0]):
@@ -96,7 +98,8 @@ def _complement(verb: Any) -> list[Reported]:
 
 def _that_conjunct(token: Any) -> bool:
     """``said ..., but that the US would ...``: a coordinated clause with its own *that*."""
-    return token.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
+    return token.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ == "that"
+                                        for c in token.children)
 
 
 def _is_question(clause: Any) -> bool:
@@ -111,7 +114,7 @@ def _clause_end(clause: Any) -> Any:
     """The clause's last token, stopping before a coordinated report with its own source
     (``Iran warned that X and China said Y``: the first content ends at X)."""
     end = clause.right_edge
-    for child in clause.rights:  # "..., referring to ...": the writer's participle, not the content
+    for child in clause.rights:  # "..., referring to ...": the writer's participle
         if child.dep_ == "advcl" and child.tag_ == "VBG" and child.left_edge.i > 0 \
                 and child.doc[child.left_edge.i - 1].text == ",":
             end = min(end, child.doc[child.left_edge.i - 1], key=lambda t: t.i)
@@ -182,7 +185,8 @@ def _according_to(token: Any) -> list[Reported]:
 
 
 #: Nouns for material that speaks for whoever issued it: "according to 2019 estimates from X".
-_MATERIAL = {"estimate", "figure", "data", "statistic", "report", "survey", "study", "poll", "analysis", "document"}
+_MATERIAL = {"estimate", "figure", "data", "statistic", "report", "survey", "study", "poll",
+             "analysis", "document"}
 
 
 def _issuer(source: Any) -> Any:
@@ -250,7 +254,8 @@ def _closed(text: str, start: int, end: int) -> int:
     curly_open = content.count("“") > content.count("”")
     straight_open = content.count('"') % 2 == 1
     tail = re.match(r"[.,!?]?([”\"])", text[end:end + 2])
-    if tail and ((tail.group(1) == "”" and curly_open) or (tail.group(1) == '"' and straight_open)):
+    mark = tail.group(1) if tail else None
+    if (mark == "”" and curly_open) or (mark == '"' and straight_open):
         return end + tail.end()
     return end
 
@@ -295,7 +300,7 @@ def _is_source(token: Any) -> bool:
     if token.pos_ == "ADV":  # a name the tagger took for an adverb ("O’Reilly then said")
         return token.text[:1].isupper() and not token.is_stop
     return token.pos_ in {"PROPN", "NUM"} or token.ent_type_ in SPEAKER_LABELS \
-        or token.lower_ in _SOURCE_PRONOUNS or token.lower_ in {"some", "many", "others", "several"}
+        or token.lower_ in _SOURCE_PRONOUNS | {"some", "many", "others", "several"}
 
 
 def _covered(start: int, end: int, direct: list[Candidate]) -> float:

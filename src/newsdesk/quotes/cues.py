@@ -22,24 +22,23 @@ from typing import Any
 
 #: Lemmas of verbs that introduce speech or writing (VerbNet say/tell/complain/advise/
 #: manner-of-speaking classes and the verbs of claiming, announcing and conceding).
-CUE_LEMMAS = {
-    "say", "tell", "add", "note", "caution", "warn", "argue", "claim", "insist", "explain", "state",
-    "write", "tweet", "ask", "answer", "reply", "respond", "continue", "declare", "stress", "emphasize",
-    "emphasise", "acknowledge", "admit", "announce", "confirm", "deny", "suggest", "predict", "observe",
-    "remark", "comment", "recall", "conclude", "complain", "allege", "testify", "contend", "maintain",
-    "assert", "urge", "promise", "post", "report", "concede", "point", "counter", "vow", "agree",
-    "charge", "estimate", "describe", "call", "joke", "read", "retort", "muse", "recount", "lament", "plead",
-    "reiterate", "repeat", "reveal", "disclose", "mention", "affirm", "proclaim", "pledge", "swear",
-    "assure", "inform", "notify", "remind", "advise", "confess", "boast", "brag", "quip", "exclaim",
-    "shout", "yell", "whisper", "forecast", "hint", "blog", "underline", "underscore",
-}
+CUE_LEMMAS = {"say", "tell", "add", "note", "caution", "warn", "argue", "claim", "insist",
+              "explain", "state", "write", "tweet", "ask", "answer", "reply", "respond",
+              "continue", "declare", "stress", "emphasize", "emphasise", "acknowledge", "admit",
+              "announce", "confirm", "deny", "suggest", "predict", "observe", "remark", "comment",
+              "recall", "conclude", "complain", "allege", "testify", "contend", "maintain",
+              "assert", "urge", "promise", "post", "report", "concede", "point", "counter", "vow",
+              "agree", "charge", "estimate", "describe", "call", "joke", "read", "retort", "muse",
+              "recount", "lament", "plead", "reiterate", "repeat", "reveal", "disclose",
+              "mention", "affirm", "proclaim", "pledge", "swear", "assure", "inform", "notify",
+              "remind", "advise", "confess", "boast", "brag", "quip", "exclaim", "shout", "yell",
+              "whisper", "forecast", "hint", "blog", "underline", "underscore"}
 #: Nouns of speech or writing that take a content clause (``the claim that ...``).
-NOUN_CUES = {
-    "statement", "claim", "remark", "comment", "announcement", "warning", "assurance", "allegation",
-    "denial", "message", "report", "assertion", "insistence", "argument", "admission", "promise",
-    "pledge", "suggestion", "accusation", "charge", "testimony", "declaration", "acknowledgment",
-    "acknowledgement", "contention", "prediction", "vow", "word", "reminder", "confirmation",
-}
+NOUN_CUES = {"statement", "claim", "remark", "comment", "announcement", "warning", "assurance",
+             "allegation", "denial", "message", "report", "assertion", "insistence", "argument",
+             "admission", "promise", "pledge", "suggestion", "accusation", "charge", "testimony",
+             "declaration", "acknowledgment", "acknowledgement", "contention", "prediction",
+             "vow", "word", "reminder", "confirmation"}
 #: Cues that only count for direct quotes, where the quotation makes them speech.
 _DIRECT_ONLY = {"describe", "call", "continue", "post", "agree", "point", "read"}
 _SUBJECTS = {"nsubj", "nsubjpass"}
@@ -98,7 +97,8 @@ def inverted_subject(verb: Any, *, limit: int) -> Any | None:
     for token in verb.doc[verb.i + 1: min(len(verb.doc), verb.i + 4)]:
         if token.idx >= limit:
             break
-        if token.dep_ == "mark" or (token.head.dep_ in {"ccomp", "relcl", "advcl"} and token.head.i != verb.i):
+        in_clause = token.head.dep_ in {"ccomp", "relcl", "advcl"} and token.head.i != verb.i
+        if token.dep_ == "mark" or in_clause:
             return None  # "said that Cruz is ...": the subject of the content, not of the cue
         if token.pos_ in {"PROPN", "NOUN"} or token.lower_ in _PERSON_PRONOUNS:
             return token
@@ -170,10 +170,12 @@ def _mistagged_subject(verb: Any) -> Any | None:
     if any(c.dep_ in _SUBJECTS or c.dep_ == "csubj" for c in verb.children):
         return None
     return next((c for c in verb.lefts if c.dep_ in {"advmod", "npadvmod", "dep", "nmod"}
-                 and c.text[:1].isupper() and not c.is_stop and c.lower_ not in _SENTENCE_ADVERBS), None)
+                 and c.text[:1].isupper() and not c.is_stop
+                 and c.lower_ not in _SENTENCE_ADVERBS), None)
 
 
 #: Capitalised words that open a sentence as adverbs, never as a speaker.
-_SENTENCE_ADVERBS = {"meanwhile", "separately", "earlier", "later", "however", "instead", "previously",
-                     "recently", "yesterday", "today", "tonight", "additionally", "finally", "still",
-                     "nonetheless", "nevertheless", "moreover", "furthermore", "likewise", "similarly"}
+_SENTENCE_ADVERBS = {"meanwhile", "separately", "earlier", "later", "however", "instead",
+                     "previously", "recently", "yesterday", "today", "tonight", "additionally",
+                     "finally", "still", "nonetheless", "nevertheless", "moreover", "furthermore",
+                     "likewise", "similarly"}

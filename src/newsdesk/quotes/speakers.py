@@ -33,9 +33,9 @@ from newsdesk.quotes.roles import Description, describe
 FOLLOW_UP_PARAGRAPHS = 3
 _SOURCE_PRONOUNS = {"he", "she", "they", "i", "we"}
 #: Things that speak for their owner.
-_DOCUMENTS = {"statement", "website", "answer", "release", "report", "letter", "promotion", "account", "post",
-              "blog", "tweet", "filing", "lawsuit", "complaint", "motion", "message", "speech", "remarks",
-              "communique", "editorial", "op-ed", "address"}
+_DOCUMENTS = {"statement", "website", "answer", "release", "report", "letter", "promotion",
+              "account", "post", "blog", "tweet", "filing", "lawsuit", "complaint", "motion",
+              "message", "speech", "remarks", "communique", "editorial", "op-ed", "address"}
 _IRISH = re.compile(r"['’] ?[A-Z][a-z]+")
 #: Things that show people speaking but are not the speaker.
 _NOT_SPEAKERS = {"video", "footage", "image", "photo", "picture", "recording", "clip"}
@@ -44,8 +44,8 @@ _COLLECTIVES = {"police"}
 #: Subjects that stand for several people named before (``the two said``).
 _JOINT = {"two", "both", "pair", "duo", "trio"}
 #: Heads that describe an unnamed person (``an NSA spokesperson``, ``a Yahoo spokeswoman``).
-_UNNAMED = {"spokesperson", "spokesman", "spokeswoman", "official", "aide", "source", "staffer", "officer",
-            "representative", "employee", "worker", "resident", "witness"}
+_UNNAMED = {"spokesperson", "spokesman", "spokeswoman", "official", "aide", "source", "staffer",
+            "officer", "representative", "employee", "worker", "resident", "witness"}
 #: Subjects of "say" that are not sources ("the data say", "the documents said").
 
 
@@ -110,8 +110,9 @@ def _joint(context: Context, token: Any | None, speaker: Speaker) -> Speaker:
                    speaker.affiliation, speaker.label)
 
 
-def _follow_record(context: Context, candidate: Candidate, earlier: dict[str, Any]) -> dict[str, Any]:
-    """A quote that takes an earlier attribution's speaker (and source), with its own cue if any."""
+def _follow_record(context: Context, candidate: Candidate,
+                   earlier: dict[str, Any]) -> dict[str, Any]:
+    """A quote that takes an earlier attribution's speaker and source, with its own cue."""
     return {**earlier, **_span_fields(context, candidate)}
 
 
@@ -516,8 +517,9 @@ def _stated_elsewhere(context: Context, full: str, *, before: int) -> Descriptio
     return found[0][2] if found else Description(None, None)
 
 
-def _record(context: Context, candidate: Candidate, speaker: Speaker, *, source: Any | None) -> dict[str, Any]:
-    source_span = source_phrase(_possessor(source), cue=candidate.cue) if source is not None else None
+def _record(context: Context, candidate: Candidate, speaker: Speaker, *,
+            source: Any | None) -> dict[str, Any]:
+    source_span = None if source is None else source_phrase(_possessor(source), cue=candidate.cue)
     if speaker.name is None and source_span is not None and is_nominal(source):
         speaker = Speaker(context.text[source_span[0]:source_span[1]], None, *source_span,
                           role=speaker.role, affiliation=speaker.affiliation, label="NOMINAL")
@@ -526,7 +528,8 @@ def _record(context: Context, candidate: Candidate, speaker: Speaker, *, source:
         **_span_fields(context, candidate), "speaker": speaker.name, "entity": speaker.entity,
         "source_start": source_span[0] if source_span else None,
         "source_end": source_span[1] if source_span else None,
-        "speaker_span": {"start": speaker.start, "end": speaker.end} if named and speaker.start is not None else None,
+        "speaker_span": ({"start": speaker.start, "end": speaker.end}
+                         if named and speaker.start is not None else None),
         "affiliation": speaker.affiliation, "role": speaker.role, "_label": speaker.label,
     }
 
@@ -535,9 +538,11 @@ def _span_fields(context: Context, candidate: Candidate) -> dict[str, Any]:
     """The fields that belong to the candidate itself: content, kind and cue."""
     cue_span = _cue_span(context, candidate)
     return {
-        "text": context.text[candidate.start:candidate.end], "start": candidate.start, "end": candidate.end,
-        "direct": candidate.direct, "kind": kind_of(context.text, candidate), "cue": candidate.cue_text,
-        "cue_start": cue_span[0] if cue_span else None, "cue_end": cue_span[1] if cue_span else None,
+        "text": context.text[candidate.start:candidate.end],
+        "start": candidate.start, "end": candidate.end, "direct": candidate.direct,
+        "kind": kind_of(context.text, candidate), "cue": candidate.cue_text,
+        "cue_start": cue_span[0] if cue_span else None,
+        "cue_end": cue_span[1] if cue_span else None,
     }
 
 
@@ -568,7 +573,8 @@ def is_nominal(token: Any) -> bool:
 def source_phrase(token: Any, *, cue: Any | None) -> tuple[int, int]:
     """The source's noun phrase as it stands: the token's subtree, cut at punctuation (an
     apposition, a quotation mark) and at the cue."""
-    while token.dep_ in {"compound", "flat"} and token.head.i != token.i and token.head.pos_ == "PROPN":
+    while token.dep_ in {"compound", "flat"} and token.head.pos_ == "PROPN" \
+            and token.head.i != token.i:
         token = token.head  # "tweeted Rashida Tlaib": the name, not its first word
     inside = {t.i for t in token.subtree}
     first = last = token
