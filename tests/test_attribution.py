@@ -122,3 +122,13 @@ def test_spans_point_into_the_text(nlp, text: str, expected: list[tuple]) -> Non
             assert not found["start"] <= found["cue_start"] < found["end"]
         if found["source_start"] is not None:
             assert not found["start"] <= found["source_start"] < found["end"]
+
+
+def test_bare_follow_up_quote_takes_the_speaker_but_has_no_source_or_cue(nlp) -> None:
+    text = ("\"I really, really hope for a good outcome,\" said Yoon Ji, a professor at Sungshin "
+            "University in Seoul. \"I am hoping for denuclearization and a peace agreement and also "
+            "for North Korea's economy to open up.\"")
+    first, follow_up = _attributions(nlp, text)
+    assert (first["speaker"], first["cue"], text[first["source_start"]:first["source_end"]]) == \
+        ("Yoon Ji", "said", "Yoon Ji")
+    assert (follow_up["speaker"], follow_up["cue"], follow_up["source_start"]) == ("Yoon Ji", None, None)

@@ -112,8 +112,12 @@ def _joint(context: Context, token: Any | None, speaker: Speaker) -> Speaker:
 
 def _follow_record(context: Context, candidate: Candidate,
                    earlier: dict[str, Any]) -> dict[str, Any]:
-    """A quote that takes an earlier attribution's speaker and source, with its own cue."""
-    return {**earlier, **_span_fields(context, candidate)}
+    """A quote that takes an earlier attribution's speaker, with its own cue and source if any
+    (a bare follow-up quote has neither: the rules give it null source and cue)."""
+    record = {**earlier, **_span_fields(context, candidate)}
+    if candidate.cue is None:
+        record["source_start"] = record["source_end"] = None
+    return record
 
 
 def _subject_outside_marks(context: Context, verb: Any) -> Any | None:
