@@ -132,3 +132,11 @@ def test_bare_follow_up_quote_takes_the_speaker_but_has_no_source_or_cue(nlp) ->
     assert (first["speaker"], first["cue"], text[first["source_start"]:first["source_end"]]) == \
         ("Yoon Ji", "said", "Yoon Ji")
     assert (follow_up["speaker"], follow_up["cue"], follow_up["source_start"]) == ("Yoon Ji", None, None)
+
+
+def test_nominal_speakers_are_marked_as_such(nlp) -> None:
+    text = ("A Yemeni security source said the situation at the presidential palace was under "
+            "control. Chinese Foreign Ministry spokesman Geng Shuang later said that sanctions could "
+            "be suspended.")
+    assert [(a["speaker"], a["nominal"]) for a in _attributions(nlp, text)] == \
+        [("A Yemeni security source", True), ("Geng Shuang", False)]

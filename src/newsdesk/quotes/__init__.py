@@ -14,7 +14,8 @@ extractor (the field's reference) runs only on spaCy 2.
 Each record: ``text``, ``start``/``end`` (offsets into ``article.text``; a direct quote's span
 excludes its marks), ``direct``, ``kind`` (direct, indirect, mixed, partial, according_to,
 noun), ``speaker`` (the full name, a nominal source's own text, or ``None`` when the source is
-an unresolved pronoun), ``source_start``/``source_end`` (the source as it stands in the text),
+an unresolved pronoun), ``nominal`` (the speaker is a description, not a name),
+``source_start``/``source_end`` (the source as it stands in the text),
 ``entity`` (from the ``mentions`` layer when it ran), ``speaker_span`` (where the resolved name
 stands), ``affiliation``, ``role``, ``cue`` and ``cue_start``/``cue_end``.
 """

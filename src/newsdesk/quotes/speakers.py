@@ -534,6 +534,7 @@ def _record(context: Context, candidate: Candidate, speaker: Speaker, *,
         "source_end": source_span[1] if source_span else None,
         "speaker_span": ({"start": speaker.start, "end": speaker.end}
                          if named and speaker.start is not None else None),
+        "nominal": speaker.label == "NOMINAL",  # the speaker is a description, not a name
         "affiliation": speaker.affiliation, "role": speaker.role, "_label": speaker.label,
     }
 
