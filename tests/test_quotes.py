@@ -425,6 +425,18 @@ def test_cli_quotes_and_sources(tmp_path: Path) -> None:
     assert missing.exit_code == 1
 
 
+def test_sources_list_named_speakers_and_quotes_keep_nominal_ones(tmp_path: Path) -> None:
+    from newsdesk.quotes.api import list_quotes, list_sources
+
+    db = str(tmp_path / "store.duckdb")
+    ingest([str(next(EXAMPLES.glob("000_*.txt")))], db=db, workers=1)
+    analyse(db=db, workers=1)
+    nominal = "some of China's most prominent Central Asia watchers"
+    quoted = {(row["speaker"], row["kind"]) for row in list_quotes(db=db)}
+    assert (nominal, "indirect") in quoted
+    assert nominal not in {row["speaker"] for row in list_sources(db=db)}
+
+
 def test_an_article_whose_parse_root_is_not_a_verb_finishes(tmp_path) -> None:
     """AllSides 0DNyPRFErQc9IoB9 once sent speaker resolution into an endless climb up the parse
     (spaCy makes a new Token object per access, so ``head is not token`` never ended at the root)."""
