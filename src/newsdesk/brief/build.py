@@ -292,7 +292,8 @@ def expert_quotes(corpus: Corpus, ranker: Ranker, question: str, *, limit: int) 
     by_id = {a.id: a for a in corpus.articles if a.id not in corpus.copies}
     for article_id, records in corpus.quotes.items():
         for record in records if article_id in by_id else []:
-            if not (record.get("speaker") and record.get("direct") and is_expert(record)):
+            named = record.get("speaker") and not record.get("nominal")  # not "a senior official"
+            if not (named and record.get("direct") and is_expert(record)):
                 continue
             text = by_id[article_id].text[record["start"]:record["end"]]
             scored.append((ranker.question_relevance(text, question) + 0.01 * len(text.split()) ** 0.5,
