@@ -83,7 +83,7 @@ def _pages(kind: str, entries: list[SitemapEntry], *, where: str, context: ReadC
 
 
 def _fetch_sitemap(url: str, context: ReadContext) -> tuple[str, list[SitemapEntry]]:
-    fetched = context.web().get(url, obey_robots=True)
+    fetched = context.web().get(url, obey_robots=True, found=True)
     data = fetched.content
     if data.startswith(b"\x1f\x8b"):
         data = gunzip_bytes(data, where=url, max_bytes=context.max_bytes)
