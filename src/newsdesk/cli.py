@@ -11,6 +11,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
@@ -591,7 +592,7 @@ def _short(path: str, width: int = 40) -> str:
 
 def _print_report(report: IngestReport) -> None:
     for problem in report.failed:
-        err.print(f"[red]failed:[/red] {problem}", highlight=False, soft_wrap=True)
+        err.print(f"[red]failed:[/red] {escape(str(problem))}", highlight=False, soft_wrap=True)
     err.print(
         f"{report.inputs} inputs: {report.new} articles ingested, {report.updated} updated, "
         f"{report.unchanged} unchanged, {report.skipped} inputs unchanged, {len(report.failed)} failed",

@@ -56,10 +56,18 @@ def discover(inputs: Iterable[str]) -> Iterator[str]:
     seen: set[str] = set()
     for given in inputs:
         for path in _expand(given):
-            key = path if is_url(path) else os.path.realpath(path)
+            key = os.path.realpath(path) if _is_regular(path) else path
             if key not in seen:
                 seen.add(key)
                 yield path
+
+
+def _is_regular(path: str) -> bool:
+    """A regular local file (read once however it is named); not a URL, FIFO, device or loop."""
+    try:
+        return not is_url(path) and os.path.isfile(path)
+    except ValueError:  # a NUL byte in the name
+        return False
 
 
 def _expand(given: str) -> Iterator[str]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
@@ -33,6 +34,8 @@ from newsdesk.readers.base import (
     strip_gz,
 )
 from newsdesk.readers.html import split_authors
+
+_EOL = re.compile(rb"\r\n|\r|\n")
 
 FIELD_ALIASES: dict[str, tuple[str, ...]] = {
     "text": ("text", "content", "body", "content_original", "articlebody", "article", "maintext"),
@@ -83,15 +86,23 @@ def _jsonl_records(path: str, context: ReadContext) -> Iterator[tuple[int, dict]
 
 
 def _bounded_lines(handle, limit: int) -> Iterator[bytes | None]:
-    """Lines of a binary stream ending at ``\n``; a line over ``limit`` bytes is read past in
-    chunks and given as None. A bare ``\r`` inside a line also ends a record."""
-    while line := handle.readline(limit + 1):
-        if len(line) > limit and not line.endswith(b"\n"):
-            while (rest := handle.readline(1 << 20)) and not rest.endswith(b"\n"):
-                pass
-            yield None
-            continue
-        yield from line.rstrip(b"\r\n").split(b"\r") if b"\r" in line.rstrip(b"\r\n") else [line]
+    """Lines of a binary stream ending at ``\n``, ``\r\n`` or a bare ``\r``; a line over
+    ``limit`` bytes is read past (never held whole) and given as None."""
+    pieces: list[bytes] = []
+    size, over = 0, False
+    while chunk := handle.read(1 << 16):
+        if chunk.endswith(b"\r"):  # keep a CR LF pair in one chunk
+            chunk += handle.read(1)
+        *complete, rest = _EOL.split(chunk)
+        for part in complete:
+            over = over or size + len(part) > limit
+            yield None if over else b"".join([*pieces, part])
+            pieces, size, over = [], 0, False
+        size += len(rest)
+        over = over or size > limit
+        pieces = [] if over else [*pieces, rest]
+    if over or size:
+        yield None if over else b"".join(pieces)
 
 
 def _jsonl_lines(lines: Iterable[str | bytes | None], path: str,
@@ -204,7 +215,12 @@ def _article_from_record(
     record: dict, *, path: str, source: str, line_number: int, context: ReadContext
 ) -> Article | None:
     fields = resolve_fields(list(record), context.fields)
-    body = _as_text(record.get(fields.get("text", "")))
+    value = record.get(fields.get("text", ""))
+    if not _is_text(value):
+        reason = f"the text field holds {type(value).__name__}, not a string"
+        context.problems.append(InputError(f"{path}:{line_number}", reason))
+        return None
+    body = _as_text(value)
     if not body.strip():
         context.problems.append(InputError(f"{path}:{line_number}", "record has no article text"))
         return None
@@ -226,6 +242,13 @@ def _article_from_record(
         url=url,
         metadata={key: value for key, value in record.items() if key not in used and _is_scalar(value)},
     )
+
+
+def _is_text(value: Any) -> bool:
+    """A string, a list of strings (paragraphs), or missing (reported as no text)."""
+    if isinstance(value, list):
+        return all(isinstance(item, str) for item in value)
+    return value is None or isinstance(value, str)
 
 
 def _as_text(value: Any) -> str:

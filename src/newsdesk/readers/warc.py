@@ -138,6 +138,10 @@ def _read_budget(reader, *, where: str, max_bytes: int) -> bytes:
     return b"".join(chunks)
 
 
+def _too_large(size: int) -> str:
+    return f"record too large ({size:,} bytes; see --max-record-size); skipped"
+
+
 def _encodings(transfer: str | None, content: str | None) -> tuple[str, ...]:
     values = [*(transfer or "").split(","), *(content or "").split(",")]
     return tuple(value.strip().lower() for value in values if value.strip())
@@ -163,7 +167,7 @@ def _warc_stream_captures(stream, path: str, context: ReadContext) -> Iterator[C
         for record in ArchiveIterator(stream, record_types=WarcRecordType.any_type, parse_http=True,
                                       auto_decode="none"):
             records, last_position = records + 1, record.stream_pos
-            capture = _warc_capture(record, path=path, max_bytes=context.max_record_bytes)
+            capture = _warc_capture(record, path=path, context=context)
             if capture is not None:
                 yield capture
     except OSError as e:
@@ -198,14 +202,13 @@ def _check_gzip_tail(stream, position: int, path: str) -> None:
         raise InputError(path, f"corrupt WARC: {len(tail):,} unreadable bytes at the end")
 
 
-def _warc_capture(record, *, path: str, max_bytes: int) -> Capture | None:
+def _warc_capture(record, *, path: str, context: ReadContext) -> Capture | None:
     """The capture in a response record, or None for other records; checks the record is whole."""
     record_id = (record.record_id or "").strip("<>")
     if record.headers.get("Content-Length") is None:  # mandatory; missing when the header was cut
         raise InputError(path, f"truncated WARC: record {record_id or '?'} has an incomplete header")
-    if record.content_length > max_bytes:
-        log.info("%s: record %s skipped (%d bytes, over --max-record-size)", path, record_id,
-                 record.content_length)
+    if record.content_length > context.max_record_bytes:
+        context.problems.append(InputError(f"{path} record {record_id}", _too_large(record.content_length)))
         return None
     payload = record.reader.read()
     if len(payload) < record.content_length:
@@ -257,6 +260,8 @@ def _arc_stream_captures(stream, path: str, context: ReadContext) -> Iterator[Ca
         for record in iterator:
             records += 1
             if record.length and record.length > context.max_record_bytes:
+                where = f"{path} record offset:{iterator.get_record_offset()}"
+                context.problems.append(InputError(where, _too_large(record.length)))
                 continue
             payload = record.raw_stream.read()  # before asking the offset: warcio skips unread bytes then
             capture = _arc_capture(record, payload, path=path, offset=iterator.get_record_offset())
