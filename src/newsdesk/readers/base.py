@@ -323,7 +323,7 @@ def time_budget(seconds: float, *, where: str) -> Iterator[None]:
 #: (libxml2 checks attribute names pairwise; extraction walks every element).
 MAX_TAGS = 100_000
 MAX_ATTRIBUTES = 2_000
-_TAG = re.compile(r"<[A-Za-z!/?]")
+_TAG = re.compile(r"<[A-Za-z!?]")  # opening tags, comments, declarations: not closing tags
 _LONG_TAG = re.compile(r"<[A-Za-z][^<>]{8192,}")
 _ATTRIBUTE = re.compile(r"\s+[^\s=<>\"']+")
 
