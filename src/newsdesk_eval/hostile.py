@@ -25,6 +25,7 @@ from __future__ import annotations
 import gzip
 import html
 import io
+import itertools
 import json
 import os
 import random
@@ -37,7 +38,7 @@ import sys
 import time
 import zlib
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -137,14 +138,19 @@ def zero_bomb(size: int) -> bytes:
     return _BOMBS[size]
 
 
+_LINE_BOMBS: dict[int, bytes] = {}
+
+
 def line_bomb(size: int) -> bytes:
-    """gzip of one JSON line holding a string of ``size`` bytes."""
-    packer = zlib.compressobj(9, zlib.DEFLATED, 31)
-    out, block = [packer.compress(b'{"text": "')], b"a" * (1 << 20)
-    for _ in range(size >> 20):
-        out.append(packer.compress(block))
-    out += [packer.compress(b'"}\n'), packer.flush()]
-    return b"".join(out)
+    """gzip of one JSON line holding a string of ``size`` bytes (made once per size)."""
+    if size not in _LINE_BOMBS:
+        packer = zlib.compressobj(9, zlib.DEFLATED, 31)
+        out, block = [packer.compress(b'{"text": "')], b"a" * (1 << 20)
+        for _ in range(size >> 20):
+            out.append(packer.compress(block))
+        out += [packer.compress(b'"}\n'), packer.flush()]
+        _LINE_BOMBS[size] = b"".join(out)
+    return _LINE_BOMBS[size]
 
 
 # -- the generator -----------------------------------------------------------------------
@@ -174,12 +180,15 @@ class Generator:
         name = kw.pop("name", None) or f"{token}_{family}.{suffix}".encode()
         return Case(token=token, family=family, expect=expect, name=name, data=data, **kw)
 
-    def cases(self, n: int) -> list[Case]:
+    def cases(self, n: int) -> Iterator[Case]:
+        """``n`` cases, made one at a time (so only one batch of bytes is held at once)."""
         makers = [getattr(self, name) for name in sorted(dir(self)) if name.startswith("make_")]
-        out: list[Case] = []
-        while len(out) < n:
-            out.extend(self.rng.choice(makers)())
-        return out[:n]
+        made = 0
+        while made < n:
+            for case in self.rng.choice(makers)():
+                if made < n:
+                    made += 1
+                    yield case
 
     # good articles, in every format that holds one
     def make_good(self) -> Iterator[Case]:
@@ -358,7 +367,7 @@ class Generator:
 
 
 def make_cases(stories: Sequence[Story], *, n: int, seed: int = 14, bomb_bytes: int = 2 << 30,
-               huge_html: int = 10 << 20) -> list[Case]:
+               huge_html: int = 10 << 20) -> Iterator[Case]:
     """``n`` cases from a seeded generator; bombs expand to ``bomb_bytes``, HTML is ``huge_html``."""
     return Generator(stories, seed=seed, bomb_bytes=bomb_bytes, huge_html=huge_html).cases(n)
 
@@ -410,14 +419,18 @@ def write_case(case: Case, folder: Path) -> None:
         os.symlink(path + b".gone", path)
 
 
-def run_cases(cases: Sequence[Case], work: Path, *, batch: int = 25, hang_seconds: float = 30.0,
+def run_cases(cases: Iterable[Case], work: Path, *, batch: int = 25, hang_seconds: float = 30.0,
               parse_seconds: float = 10.0, progress: Callable[[str], None] | None = None) -> Outcome:
     """Ingest the cases with ``newsdesk ingest`` in child processes; see the module docstring."""
-    outcome = Outcome(inputs=len(cases), by_family=Counter(case.family for case in cases))
-    start = time.perf_counter()
-    for first in range(0, len(cases), batch):
-        chunk = cases[first:first + batch]
-        folder = work / f"batch{first // batch:03d}"
+    outcome = Outcome()
+    start, cases = time.perf_counter(), iter(cases)
+    for number in itertools.count():
+        chunk = list(itertools.islice(cases, batch))
+        if not chunk:
+            break
+        outcome.inputs += len(chunk)
+        outcome.by_family.update(case.family for case in chunk)
+        folder = work / f"batch{number:03d}"
         folder.mkdir(parents=True)
         for case in chunk:
             write_case(case, folder)

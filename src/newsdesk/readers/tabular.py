@@ -82,10 +82,10 @@ def _jsonl_records(path: str, context: ReadContext) -> Iterator[tuple[int, dict]
             return
         if looks_binary(handle.peek(4096)[:4096], nul_ok=True):
             raise InputError(path, "binary file, not JSON lines")
-        yield from _jsonl_lines(_bounded_lines(handle, context.max_record_bytes), path, context)
+        yield from _jsonl_lines(bounded_lines(handle, context.max_record_bytes), path, context)
 
 
-def _bounded_lines(handle, limit: int) -> Iterator[bytes | None]:
+def bounded_lines(handle, limit: int) -> Iterator[bytes | None]:
     """Lines of a binary stream ending at ``\n``, ``\r\n`` or a bare ``\r``; a line over
     ``limit`` bytes is read past (never held whole) and given as None."""
     pieces: list[bytes] = []
