@@ -285,14 +285,27 @@ def test_the_time_budget_interrupts_python_work():
 
 
 def test_the_time_budget_skips_a_slow_page_and_reads_the_next(tmp_path):
-    slow = tmp_path / "slow.html"  # below the tag limit, but slow for the extractor
-    slow.write_bytes(b"<html><body>" + b"<p>x</p><b>y</b>" * 40_000 + b"</body></html>")
+    slow = tmp_path / "slow.html"  # below the tag limit, but seconds of work for the extractor
+    slow.write_bytes(b"<html><body>" + b"<p>x</p><b>y</b>" * 45_000 + b"</body></html>")
     good = tmp_path / "good.html"
     good.write_text(html_page(STORIES[0]))
-    report = newsdesk.ingest([str(slow), str(good)], db=str(tmp_path / "s.duckdb"), workers=1,
-                             parse_seconds=0.3)
+    db = str(tmp_path / "s.duckdb")
+    newsdesk.ingest([str(good)], db=db, workers=1)  # loads the language model outside the budget
+    other = tmp_path / "other.html"
+    other.write_text(html_page(STORIES[1]))
+    report = newsdesk.ingest([str(slow), str(other)], db=db, workers=1, parse_seconds=1.5)
     assert report.new == 1
-    assert [(e.path, e.reason.split(";")[0]) for e in report.failed] == [(str(slow), "took over 0.3 s to parse")]
+    assert [(e.path, e.reason.split(";")[0]) for e in report.failed] == [(str(slow), "took over 1.5 s to parse")]
+
+
+def test_the_time_budget_holds_cleaning_too(tmp_path):
+    long = tmp_path / "long.txt"
+    long.write_text("\n\n".join(story.text for story in STORIES * 40))
+    report = newsdesk.ingest([str(long)], db=str(tmp_path / "s.duckdb"), workers=1,
+                             parse_seconds=0.001)
+    assert report.new == 0
+    assert [(e.path, e.reason.split(";")[0]) for e in report.failed] == [
+        (str(long), "took over 0.001 s in clean_article")]
 
 
 # -- issue 15, input side: nothing to read is a usage error --------------------------------------

@@ -13,7 +13,7 @@ from newsdesk.article import Article
 from newsdesk.errors import InputError, UsageError
 from newsdesk.executors import Executor, make_executor
 from newsdesk.fetch import DEFAULT_DELAY, DEFAULT_TIMEOUT, Fetcher, is_url
-from newsdesk.pipeline import INGEST_STEPS
+from newsdesk.pipeline import INGEST_STEPS, PerArticle, Step
 from newsdesk.readers import ReadContext, discover, read_input, reader_for
 from newsdesk.readers.base import (
     DEFAULT_MAX_BYTES,
@@ -21,6 +21,7 @@ from newsdesk.readers.base import (
     DEFAULT_PARSE_SECONDS,
     open_regular,
     source_of,
+    time_budget,
 )
 from newsdesk.store import DEFAULT_DB, Store, open_store
 
@@ -81,12 +82,13 @@ def ingest(
                           max_record_bytes=max_record_bytes, parse_seconds=parse_seconds,
                           allow_private=allow_private, follow_links=follow_links, fetcher=fetcher)
     executor = make_executor(workers)
+    steps = budgeted(INGEST_STEPS, seconds=parse_seconds)
     report = IngestReport(inputs=len(paths))
     try:
         with open_store(db) as store:
             for done, path in enumerate(paths, start=1):
-                status = _ingest_one(path, store=store, executor=executor, report=report,
-                                     new_context=new_context)
+                status = _ingest_one(path, store=store, executor=executor, steps=steps,
+                                     report=report, new_context=new_context)
                 if progress:
                     progress(path, status, done, len(paths))
     finally:
@@ -114,8 +116,8 @@ def _check_name(path: str) -> None:
                          "file name is not valid UTF-8; rename the file") from None
 
 
-def _ingest_one(path: str, *, store: Store, executor: Executor, report: IngestReport,
-                new_context: Callable[[], ReadContext]) -> str:
+def _ingest_one(path: str, *, store: Store, executor: Executor, steps: tuple[Step, ...],
+                report: IngestReport, new_context: Callable[[], ReadContext]) -> str:
     context = new_context()
     try:
         _check_name(path)
@@ -124,7 +126,7 @@ def _ingest_one(path: str, *, store: Store, executor: Executor, report: IngestRe
         if store.file_sha256(source) == digest:
             report.skipped += 1
             return "unchanged"
-        articles = _keep_with_text(executor.run(INGEST_STEPS, read_input(path, context)), context)
+        articles = _keep_with_text(executor.run(steps, read_input(path, context)), context)
         counts = store.save_input(source=source, path=path, sha256=digest, size=size, articles=articles)
     except InputError as e:
         report.failed.append(e)
@@ -142,6 +144,38 @@ def _ingest_one(path: str, *, store: Store, executor: Executor, report: IngestRe
     return "ingested"
 
 
+class WithinBudget:
+    """A per-article step that gives up on an article after ``seconds`` (a class, so process
+    pools can pickle it). The article comes out with no text and the reason in ``metadata``."""
+
+    def __init__(self, function: Callable[[Article], Article], seconds: float) -> None:
+        self.function = function
+        self.seconds = seconds
+
+    def __call__(self, articles: Iterable[Article]) -> Iterable[Article]:
+        for article in articles:
+            if article.metadata.get(_SKIPPED):
+                yield article
+                continue
+            try:
+                with time_budget(self.seconds, where=article.path,
+                                 doing=f"in {self.function.__name__}"):
+                    article = self.function(article)
+            except InputError as e:
+                article.text = ""
+                article.metadata[_SKIPPED] = e.reason
+            yield article
+
+
+_SKIPPED = "skipped"
+
+
+def budgeted(steps: Iterable[Step], *, seconds: float) -> tuple[Step, ...]:
+    """The steps with each per-article one held to ``seconds`` per article."""
+    return tuple(WithinBudget(step.function, seconds) if isinstance(step, PerArticle) else step
+                 for step in steps)
+
+
 def _keep_with_text(articles: list[Article], context: ReadContext) -> list[Article]:
     kept = []
     for article in articles:
@@ -149,7 +183,8 @@ def _keep_with_text(articles: list[Article], context: ReadContext) -> list[Artic
             kept.append(article)
         else:
             where = f"{article.path}#{article.locator}" if article.locator else article.path
-            context.problems.append(InputError(where, "no article text left after removing boilerplate"))
+            reason = article.metadata.pop(_SKIPPED, "no article text left after removing boilerplate")
+            context.problems.append(InputError(where, reason))
     return kept
 
 

@@ -295,7 +295,7 @@ class _OverBudget(BaseException):
 
 
 @contextmanager
-def time_budget(seconds: float, *, where: str) -> Iterator[None]:
+def time_budget(seconds: float, *, where: str, doing: str = "to parse") -> Iterator[None]:
     """Interrupt the work in the block after ``seconds`` with an ``InputError`` naming ``where``."""
     armable = (seconds > 0 and hasattr(signal, "setitimer")
                and threading.current_thread() is threading.main_thread()
@@ -312,7 +312,7 @@ def time_budget(seconds: float, *, where: str) -> Iterator[None]:
     try:
         yield
     except _OverBudget:
-        raise InputError(where, f"took over {seconds:g} s to parse; skipped "
+        raise InputError(where, f"took over {seconds:g} s {doing}; skipped "
                                 "(see --parse-timeout)") from None
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
