@@ -174,6 +174,34 @@ def test_an_arc_file_is_still_read_through_the_bomb_guard(tmp_path):
     assert [a.url for a in articles] == ["https://e.org/a"] and problems == []
 
 
+LAUGHS = ('<!DOCTYPE r [<!ENTITY a "lol">' + "".join(
+    f'<!ENTITY {chr(98 + i)} "{("&" + chr(97 + i) + ";") * 10}">' for i in range(9)) + "]>", "&j;")
+EXTERNAL = ('<!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/passwd">]>', "&x;")
+
+
+@pytest.mark.parametrize(("doctype", "text"), [LAUGHS, EXTERNAL])
+@pytest.mark.parametrize("suffix", ["rss", "xml", "sitemap"])
+def test_xml_entity_attacks_are_refused_before_parsing(doctype, text, suffix, tmp_path):
+    if suffix == "sitemap":
+        body = f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>{text}</loc></url></urlset>'
+    else:
+        body = f"<rss version=\"2.0\"><channel><item><title>t</title><description>{text}</description></item></channel></rss>"
+    path = tmp_path / f"attack.{suffix}"
+    path.write_text(f'<?xml version="1.0"?>{doctype}{body}')
+    start = time.perf_counter()
+    with pytest.raises(InputError, match="XML entity declarations"):
+        read(path)
+    assert time.perf_counter() - start < 10
+
+
+def test_a_feed_without_entity_declarations_is_still_read(tmp_path):
+    path = tmp_path / "plain.rss"
+    path.write_text('<?xml version="1.0"?><rss version="2.0"><channel><title>c</title><item><title>t</title>'
+                    "<description>Body &amp; more text.</description></item>"
+                    "</channel></rss>")
+    assert [a.raw_text for a in read(path)[0]] == ["Body & more text."]
+
+
 # -- 17.9: encodings and names -----------------------------------------------------------------
 
 
