@@ -115,10 +115,12 @@ def test_a_csv_with_quoted_multiline_cells_and_no_bad_rows_is_read_whole(tmp_pat
     assert [a.title for a in articles] == ["t0", "t1", "t2"] and problems == []
 
 
-def test_a_record_over_the_record_limit_is_skipped_not_held(tmp_path):
+@pytest.mark.parametrize("ending", [b"\n", b"\r\n", b"\r"])
+def test_a_record_over_the_record_limit_is_skipped_not_held(ending, tmp_path):
     path = tmp_path / "big.jsonl.gz"
     huge = b'{"text": "' + os.urandom(3 << 20).hex().encode() + b'"}'
-    path.write_bytes(gzip.compress(b"\n".join([good_line(0), huge, good_line(1)]) + b"\n"))
+    lines = [good_line(0), huge, good_line(1)]
+    path.write_bytes(gzip.compress(ending.join(lines) + ending))
     articles, problems = read(path, max_record_bytes=1 << 20)
     assert len(articles) == 2
     assert problems == [f"{path}:2: record too large (over 1,048,576 bytes; see --max-record-size)"]

@@ -36,6 +36,7 @@ from newsdesk.readers.base import (
 from newsdesk.readers.html import split_authors
 
 _EOL = re.compile(rb"\r\n|\r|\n")
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89abcdefABCDEF]")
 
 FIELD_ALIASES: dict[str, tuple[str, ...]] = {
     "text": ("text", "content", "body", "content_original", "articlebody", "article", "maintext"),
@@ -88,9 +89,24 @@ def _jsonl_records(path: str, context: ReadContext) -> Iterator[tuple[int, dict]
 def bounded_lines(handle, limit: int) -> Iterator[bytes | None]:
     """Lines of a binary stream ending at ``\n``, ``\r\n`` or a bare ``\r``; a line over
     ``limit`` bytes is read past (never held whole) and given as None."""
+    while line := handle.readline(limit + 1):
+        if len(line) > limit and not line.endswith(b"\n"):
+            if b"\r" in line:  # bare CR line endings: readline cannot find them
+                yield from _chunked_lines(handle, limit, first=line)
+                return
+            while (rest := handle.readline(1 << 20)) and not rest.endswith(b"\n"):
+                pass
+            yield None
+            continue
+        body = line.rstrip(b"\n").removesuffix(b"\r")
+        yield from body.split(b"\r") if b"\r" in body else (body,)
+
+
+def _chunked_lines(handle, limit: int, *, first: bytes) -> Iterator[bytes | None]:
+    """``bounded_lines`` for streams whose lines end at a bare ``\r``, read in chunks."""
     pieces: list[bytes] = []
-    size, over = 0, False
-    while chunk := handle.read(1 << 16):
+    size, over, chunk = 0, False, first
+    while chunk:
         if chunk.endswith(b"\r"):  # keep a CR LF pair in one chunk
             chunk += handle.read(1)
         *complete, rest = _EOL.split(chunk)
@@ -101,6 +117,7 @@ def bounded_lines(handle, limit: int) -> Iterator[bytes | None]:
         size += len(rest)
         over = over or size > limit
         pieces = [] if over else [*pieces, rest]
+        chunk = handle.read(1 << 16)
     if over or size:
         yield None if over else b"".join(pieces)
 
@@ -121,9 +138,10 @@ def _json_record(line: str | bytes | None, *, limit: int) -> dict:
     if line is None or len(line) > limit:
         raise ValueError(f"record too large (over {limit:,} bytes; see --max-record-size)")
     if isinstance(line, bytes):
-        line = line.decode("utf-8-sig", errors="strict") if _utf8(line) else None
-        if line is None:
-            raise ValueError("undecodable bytes (JSON must be UTF-8)")
+        try:
+            line = line.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            raise ValueError("undecodable bytes (JSON must be UTF-8)") from None
     if "\x00" in line:
         raise ValueError("NUL byte in the record")
     try:
@@ -136,16 +154,9 @@ def _json_record(line: str | bytes | None, *, limit: int) -> dict:
         raise ValueError(f"invalid JSON ({str(e).split(';')[0]})") from None
     if not isinstance(record, dict):
         raise ValueError("JSON line is not an object")
-    _check_strings(record)
+    if _SURROGATE_ESCAPE.search(line):  # only a \\uD800-\\uDFFF escape can make a lone surrogate
+        _check_strings(record)
     return record
-
-
-def _utf8(line: bytes) -> bool:
-    try:
-        line.decode("utf-8")
-    except UnicodeDecodeError:
-        return False
-    return True
 
 
 def _check_strings(record: dict) -> None:
