@@ -128,9 +128,11 @@ def _jsonl_lines(lines: Iterable[str | bytes | None], path: str,
         if line is not None and not line.strip():
             continue
         try:
-            yield number, _json_record(line, limit=context.max_record_bytes)
+            record = _json_record(line, limit=context.max_record_bytes)
         except ValueError as e:
             context.problems.append(InputError(f"{path}:{number}", str(e)))
+            continue
+        yield number, record
 
 
 def _json_record(line: str | bytes | None, *, limit: int) -> dict:
