@@ -185,12 +185,12 @@ class Fetcher:
     def _read_limited(self, response: httpx.Response, url: str) -> bytes:
         declared = response.headers.get("content-length", "")
         if declared.isdigit() and int(declared) > self.max_bytes:
-            raise InputError(url, f"too large ({int(declared):,} bytes; limit {self.max_bytes:,}, see --max-bytes)")
+            raise InputError(url, f"too large ({int(declared):,} bytes; limit {self.max_bytes:,}, see --max-file-size)")
         chunks, size = [], 0
         for chunk in response.iter_bytes():
             size += len(chunk)
             if size > self.max_bytes:
-                raise InputError(url, f"too large (over the limit of {self.max_bytes:,} bytes, see --max-bytes)")
+                raise InputError(url, f"too large (over the limit of {self.max_bytes:,} bytes, see --max-file-size)")
             chunks.append(chunk)
         return b"".join(chunks)
 
