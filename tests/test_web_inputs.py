@@ -65,7 +65,7 @@ class Site(BaseHTTPRequestHandler):
     def do_GET(self) -> None:  # noqa: N802 (http.server's name)
         Site.log.append((self.path, time.monotonic(), self.headers.get("User-Agent", "")))
         route = {"/slow": self._slow, "/big": self._big, "/moved": self._moved, "/feed": self._feed,
-                 "/away": self._away, "/feed-inward": self._feed_inward}
+                 "/away": self._away, "/feed-inward": self._feed_inward, "/urls.txt": self._urls}
         (route.get(self.path) or self._file)()
 
     def _file(self) -> None:
@@ -108,6 +108,9 @@ class Site(BaseHTTPRequestHandler):
     def _feed_inward(self) -> None:  # a feed whose links point into the reader's own network
         body = (WEB / "feed.rss").read_bytes().replace(PLACEHOLDER, self.inward.encode())
         self._send(200, body, "application/rss+xml")
+
+    def _urls(self) -> None:  # a remote list of URLs: found content, not the user's request
+        self._send(200, f"{self.inward}/pages/titan.html\n".encode(), "text/plain")
 
     @property
     def inward(self) -> str:
@@ -497,6 +500,13 @@ def test_a_text_file_of_urls_is_read_as_a_url_list(site, tmp_path):
     assert sorted(a.title for a in articles) == sorted([TITAN_TITLE, EUROPA_TITLE])
     assert [str(p) for p in ctx.problems] == [
         f"{path}:3: {site}/pages/missing.html: HTTP 404 Not Found"]
+
+
+def test_a_fetched_text_of_urls_is_not_followed(site, tmp_path):
+    Site.log.clear()
+    articles = read_input(f"{site}/urls.txt", context())
+    assert [a.format for a in articles] == ["text"]
+    assert [path for path, _, _ in Site.log] == ["/urls.txt"]
 
 
 def test_a_text_mentioning_urls_is_one_article(tmp_path):

@@ -1,8 +1,9 @@
 """Plain text files, such as text copied or scraped from a web page, boilerplate included.
 
-A text file whose every non-blank line is an http(s) URL is a list of pages to read: each URL
-is fetched as the user asked (like a URL given on the command line) and extracted as an HTML
-page; a URL that fails is reported with its line and the rest of the list is read.
+A local text file whose every non-blank line is an http(s) URL is a list of pages to read: each
+URL is fetched as the user asked (like a URL given on the command line) and extracted as an
+HTML page; a URL that fails is reported with its line and the rest of the list is read. A text
+fetched from the web is never read as a list: its URLs were not given by the user.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from newsdesk.readers.html import article_from_html
 
 def read_text(path: str, context: ReadContext) -> Iterator[Article]:
     text, encoding = decode(input_bytes(path, context), path)
-    urls = url_list(text)
+    urls = [] if is_url(path) else url_list(text)  # a fetched list would be found URLs
     if urls:
         yield from _read_urls(urls, path=path, context=context)
         return
