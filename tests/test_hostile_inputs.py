@@ -295,6 +295,21 @@ def test_pathological_html_is_refused_in_seconds(markup, reason, tmp_path):
     assert time.perf_counter() - start < 20  # a guard against a hang, not a speed target
 
 
+def test_a_long_quoted_attribute_value_is_not_counted_as_attributes(tmp_path):
+    words = " ".join(STORIES[0].text.split()[:3000]).replace('"', "'")
+    path = tmp_path / "page.html"
+    path.write_text(html_page(STORIES[0]).replace("<article>", f'<article data-summary="{words}">'))
+    assert [a.title for a in read(path)[0]] == [STORIES[0].title]
+
+
+def test_quoted_values_do_not_hide_a_million_attributes(tmp_path):
+    path = tmp_path / "page.html"
+    path.write_bytes(b"<html><body><div " + b" ".join(b'a%d="1 2"' % i for i in range(50_000))
+                     + b">x</div></body></html>")
+    with pytest.raises(InputError, match="over 2,000 attributes"):
+        read(path)
+
+
 def test_deep_nesting_finishes(tmp_path):
     path = tmp_path / "deep.html"
     path.write_bytes(b"<html><body>" + b"<div>" * 100_000 + html_page(STORIES[0]).encode()

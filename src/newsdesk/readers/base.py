@@ -326,6 +326,7 @@ MAX_ATTRIBUTES = 2_000
 _TAG = re.compile(r"<[A-Za-z!?]")  # opening tags, comments, declarations: not closing tags
 _LONG_TAG = re.compile(r"<[A-Za-z][^<>]{8192,}")
 _ATTRIBUTE = re.compile(r"\s+[^\s=<>\"']+")
+_QUOTED = re.compile(r"\"[^\"]*\"|'[^']*'")
 
 
 def check_markup(html: str, *, where: str) -> None:
@@ -334,7 +335,8 @@ def check_markup(html: str, *, where: str) -> None:
     if tags > MAX_TAGS:
         raise InputError(where, f"pathological HTML: {tags:,} tags (limit {MAX_TAGS:,}); refused")
     for match in _LONG_TAG.finditer(html):
-        if sum(1 for _ in _ATTRIBUTE.finditer(match.group())) > MAX_ATTRIBUTES:
+        names = _QUOTED.sub("", match.group())  # a quoted value may hold many words
+        if sum(1 for _ in _ATTRIBUTE.finditer(names)) > MAX_ATTRIBUTES:
             raise InputError(where, f"pathological HTML: a tag with over {MAX_ATTRIBUTES:,} "
                                     "attributes; refused")
 
