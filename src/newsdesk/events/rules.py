@@ -42,7 +42,7 @@ from newsdesk.names import canonical_country
 #: CAMEO root (first two digits) -> PLOVER event type.
 PLOVER = {
     "01": None, "02": "REQUEST", "03": "AGREE", "04": "CONSULT", "05": "SUPPORT", "06": "COOPERATE",
-    "07": "AID", "08": "CONCEDE", "09": "ACCUSE", "10": "DEMAND", "11": "ACCUSE", "12": "REJECT",
+    "07": "AID", "08": "CONCEDE", "09": "ACCUSE", "10": "REQUEST", "11": "ACCUSE", "12": "REJECT",
     "13": "THREATEN", "14": "PROTEST", "15": "MOBILIZE", "16": "SANCTION", "17": "COERCE",
     "18": "ASSAULT", "19": "ASSAULT", "20": "ASSAULT",
 }
@@ -373,7 +373,7 @@ def _event(trigger: Any, lemma: str, code: str, sources: list[str], targets: lis
     }
 
 
-def extract_events(doc: Any, *, times: list[dict[str, Any]] | None = None,
+def extract_rule_events(doc: Any, *, times: list[dict[str, Any]] | None = None,
                    mentions: list[dict[str, Any]] | None = None) -> list[dict[str, Any]]:
     """Every event in a parsed article; ``times``/``mentions`` are the article's layers."""
     actors = _Actors(doc, mentions or [])
@@ -466,37 +466,3 @@ def _token_event(token: Any, actors: _Actors, doc: Any, times: list[dict[str, An
             if sources or _date_for(token, times):  # "the chemical attacks": no one, no time, no event
                 return _event(token, coded[0], coded[1], sources, targets, doc=doc, times=times)
     return None
-
-
-class EventsAnalyser:
-    """Per-article analyser: the ``events`` layer (after ``times`` and, when present, ``mentions``)."""
-
-    layer = "events"
-    version = 1
-
-    def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:
-        from newsdesk.timex import caption_docs
-
-        times = article.annotations.get("times") or []
-        events = extract_events(doc, times=[t for t in times if "caption" not in t],
-                                mentions=article.annotations.get("mentions"))
-        for index, caption in caption_docs(article):
-            found = extract_events(caption, times=[t for t in times if t.get("caption") == index])
-            events += [{**event, "caption": index} for event in found]
-        return events
-
-
-EXPORT_KEYS = ("date", "text", "actors", "action", "targets", "place", "plover", "cameo", "start", "end",
-               "negated", "modality")
-
-
-def export_events(store: Any) -> dict[str, list[dict[str, Any]]]:
-    """The export's ``events`` field: each article's events with the contract's keys, dates
-    completed with the article's (possibly inferred) reference year (see ``timeline.py``)."""
-    from newsdesk.timeline import reference_dates, with_reference_year
-
-    references = reference_dates(store)
-    return {article_id: [{key: event.get(key) for key in EXPORT_KEYS}
-                         | {"date": with_reference_year(event.get("date"), references.get(article_id))}
-                         for event in events]
-            for article_id, events in store.layer("events").items()}

@@ -1,0 +1,125 @@
+"""The learned sentence classifier: which PLOVER event type a sentence reports, or none.
+
+A multinomial logistic regression over TF-IDF word n-grams of the sentence, with names
+replaced by their entity type ("GPE attacked ORG") and parse tokens added (the governing verb's
+lemma, the verb of a reported clause, the governing verb's object, negation), trained by
+``scripts/train_events.py`` on synthetic PLOVER-labelled stories (see docs/figures-events.md).
+Its weights ship as ``data/events_model.npz`` (plain arrays, no pickle) and are read on first
+use. scikit-learn's ``TfidfVectorizer`` turns text into features at run time; the linear
+scores and the softmax are a matrix product written here, so no fitted estimator object needs
+to be unpickled.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import numpy as np
+
+#: The label for "this sentence reports no interaction between political actors".
+NO_EVENT = "NONE"
+MODEL_FILE = "events_model.npz"
+_REPORTING = {"say", "tell", "announce", "state", "declare", "add", "report", "claim", "insist",
+              "confirm", "note", "write", "believe", "think"}
+_NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
+
+
+def governing_verb(sentence: Any) -> Any:
+    """The verb that governs a sentence: its root, or the reported clause's verb under a
+    reporting root ("Officials said troops shelled the town" -> shelled)."""
+    root = sentence.root
+    if root.lemma_.lower() in _REPORTING:
+        clause = next((c for c in root.children if c.dep_ in {"ccomp", "xcomp"}), None)
+        if clause is not None:
+            return clause
+    return root
+
+
+def sentence_features(sentence: Any) -> str:
+    """The text the classifier reads: generalised words, then parse tokens."""
+    words = []
+    for token in sentence:
+        if token.is_space or token.is_punct:
+            continue
+        if token.ent_type_ in _NAME_LABELS:
+            if token.ent_iob_ == "B":
+                words.append(token.ent_type_.lower() + "_")
+        elif token.like_num:
+            words.append("num_")
+        else:
+            words.append(token.lower_)
+    return " ".join(words + _parse_tokens(sentence))
+
+
+def _parse_tokens(sentence: Any) -> list[str]:
+    root = sentence.root
+    verb = governing_verb(sentence)
+    found = [f"root_{root.lemma_.lower()}", f"gov_{verb.lemma_.lower()}"]
+    found += [f"obj_{c.lemma_.lower()}" for c in verb.children if c.dep_ in {"dobj", "attr"}]
+    found += [f"neg_{verb.lemma_.lower()}" for c in verb.children if c.dep_ == "neg"]
+    found += [f"subj_{c.ent_type_.lower() or c.lemma_.lower()}" for c in verb.children
+              if c.dep_ in {"nsubj", "nsubjpass"}]
+    return found
+
+
+class EventTypeModel:
+    """The shipped classifier: ``probabilities(texts)`` -> one {label: p} per text."""
+
+    def __init__(self, arrays: Any) -> None:
+        from sklearn.feature_extraction.text import TfidfVectorizer
+
+        terms = [str(term) for term in arrays["terms"]]
+        self.vectorizer = TfidfVectorizer(vocabulary={t: i for i, t in enumerate(terms)},
+                                          ngram_range=tuple(int(n) for n in arrays["ngram_range"]),
+                                          token_pattern=r"\S+", sublinear_tf=True, lowercase=False)
+        self.vectorizer.idf_ = arrays["idf"].astype(np.float64)
+        self.coef = arrays["coef"].astype(np.float32)
+        self.intercept = arrays["intercept"].astype(np.float32)
+        self.labels = [str(label) for label in arrays["labels"]]
+
+    def probabilities(self, texts: list[str]) -> list[dict[str, float]]:
+        if not texts:
+            return []
+        scores = self.vectorizer.transform(texts) @ self.coef.T + self.intercept
+        scores = np.exp(scores - scores.max(axis=1, keepdims=True))
+        scores /= scores.sum(axis=1, keepdims=True)
+        return [dict(zip(self.labels, row.tolist())) for row in scores]
+
+
+@lru_cache(maxsize=1)
+def load_model() -> EventTypeModel:
+    """The shipped model, read once on first use."""
+    path = resources.files("newsdesk.data").joinpath(MODEL_FILE)
+    with path.open("rb") as handle, np.load(handle, allow_pickle=False) as arrays:
+        return EventTypeModel(arrays)
+
+
+#: Tuned on the dev halves of the evaluation sets (benchmarks/eval_events.py): how much a
+#: dictionary-coded event of a type adds to its probability, and the "no event" probability
+#: from which a sentence gets no event, without and with a dictionary-coded event in it, and how
+#: close to the best a second (also coded) type must score to be kept.
+RULE_WEIGHT = 0.3
+NONE_THRESHOLD = 0.2
+NONE_THRESHOLD_CODED = 0.8
+SECOND_RATIO = 0.8
+
+
+def best_types(probabilities: dict[str, float], coded: set[str], *, rule_weight: float = RULE_WEIGHT,
+               none_threshold: float = NONE_THRESHOLD, none_threshold_coded: float = NONE_THRESHOLD_CODED,
+               second_ratio: float = SECOND_RATIO) -> list[str]:
+    """The sentence's event types, best first, from the classifier's ``probabilities`` and the
+    types the dictionary coder found (``coded``): [] when "no event" is likely enough; a second
+    type only when it is coded too and scores nearly as high (a sentence reporting two events)."""
+    threshold = none_threshold_coded if coded else none_threshold
+    if probabilities.get(NO_EVENT, 0.0) >= threshold:
+        return []
+    ranked = sorted(((p + rule_weight * (label in coded), label) for label, p in probabilities.items()
+                     if label != NO_EVENT), reverse=True)
+    if not ranked:
+        return []
+    types = [ranked[0][1]]
+    if len(ranked) > 1 and ranked[1][1] in coded and ranked[1][0] >= second_ratio * ranked[0][0]:
+        types.append(ranked[1][1])
+    return types
