@@ -21,8 +21,8 @@ How a sentence is coded:
 3. ``rules.py``: the PETRARCH-2 dictionary coder proposes events with triggers, actors, a
    CAMEO code, negation and modality. An event of the chosen type is taken from it when it has
    one (the one nearest the parse root); otherwise the event is built on the sentence's
-   governing verb (the reported clause's verb for material events, so a speaker is not the
-   actor of what they report).
+   governing verb (the reported clause's verb, so a speaker is not the actor of what they
+   report, except for accusations, requests and rejections, which are the speaking).
 4. ``actors.py``: source and target spans from the parse (subject / agent / object of the
    trigger; "according to X" is never a source).
 """
@@ -61,7 +61,9 @@ QUAD_CLASSES = {
     **dict.fromkeys(("REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION"), 3),
     **dict.fromkeys(("PROTEST", "MOBILIZE", "COERCE", "ASSAULT"), 4),
 }
-_MATERIAL = {plover for plover, quad in QUAD_CLASSES.items() if quad in {2, 4}}
+#: Types whose act is the speaking itself: "X said Y attacked Z" is X accusing Y, so the event
+#: sits on the reporting verb; any other type sits on the reported clause's verb.
+_SPEAKER_ACTS = {"ACCUSE", "REQUEST", "REJECT"}
 
 
 def extract_events(doc: Any, *, times: list[dict[str, Any]] | None = None,
@@ -103,16 +105,18 @@ def _from_parse(sentence: Any, plover: str, *, actors: Any, doc: Any,
                 times: list[dict[str, Any]]) -> dict[str, Any] | None:
     """An event of the classifier's type on the sentence's governing verb; None when that is
     not a full verb (a caption, "trade was $21 billion": nobody does anything)."""
-    trigger = governing_verb(sentence) if plover in _MATERIAL else sentence.root
+    trigger = sentence.root if plover in _SPEAKER_ACTS else governing_verb(sentence)
     if trigger.pos_ != "VERB":
         return None
     sources = rules._sources(trigger, actors)
     subject = source_token(trigger)
     if not sources and subject is not None and subject.pos_ != "PRON":
         sources = [phrase_text(subject)]  # a source named by its role: "a senior official"
-    code = TYPE_CODES[plover]
-    event = rules._event(trigger, trigger.lemma_.lower(), code, sources,
-                         rules._targets(trigger, actors), doc=doc, times=times)
+    targets = rules._targets(trigger, actors)
+    if not sources and not targets:
+        return None  # an interaction needs an actor
+    event = rules._event(trigger, trigger.lemma_.lower(), TYPE_CODES[plover], sources, targets,
+                         doc=doc, times=times)
     event.pop("_reported_speech")
     source_spans, target_spans = actor_spans(trigger)
     return event | {"source_spans": source_spans, "target_spans": target_spans}

@@ -5,13 +5,14 @@ replaced by their entity type ("GPE attacked ORG") and parse tokens added (the g
 lemma, the verb of a reported clause, the governing verb's object, negation), trained by
 ``scripts/train_events.py`` on synthetic PLOVER-labelled stories (see docs/figures-events.md).
 Its weights ship as ``data/events_model.npz`` (plain arrays, no pickle) and are read on first
-use. scikit-learn's ``TfidfVectorizer`` turns text into features at run time; the linear
-scores and the softmax are a matrix product written here, so no fitted estimator object needs
+use. The TF-IDF transform, the linear scores and the softmax are a few lines of numpy written
+here: importing scikit-learn at run time costs about 3 s, and no fitted estimator object needs
 to be unpickled.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -68,21 +69,30 @@ class EventTypeModel:
     """The shipped classifier: ``probabilities(texts)`` -> one {label: p} per text."""
 
     def __init__(self, arrays: Any) -> None:
-        from sklearn.feature_extraction.text import TfidfVectorizer
-
-        terms = [str(term) for term in arrays["terms"]]
-        self.vectorizer = TfidfVectorizer(vocabulary={t: i for i, t in enumerate(terms)},
-                                          ngram_range=tuple(int(n) for n in arrays["ngram_range"]),
-                                          token_pattern=r"\S+", sublinear_tf=True, lowercase=False)
-        self.vectorizer.idf_ = arrays["idf"].astype(np.float64)
+        self.index = {str(term): i for i, term in enumerate(arrays["terms"])}
+        self.ngrams = range(int(arrays["ngram_range"][0]), int(arrays["ngram_range"][1]) + 1)
+        self.idf = arrays["idf"].astype(np.float32)
         self.coef = arrays["coef"].astype(np.float32)
         self.intercept = arrays["intercept"].astype(np.float32)
         self.labels = [str(label) for label in arrays["labels"]]
 
+    def vector(self, text: str) -> np.ndarray:
+        """TF-IDF of the text's word n-grams, as scikit-learn's ``TfidfVectorizer`` computes it
+        (whitespace tokens, sublinear tf, L2 norm); importing scikit-learn would take seconds."""
+        words = text.split()
+        counts = Counter(" ".join(words[i:i + n]) for n in self.ngrams for i in range(len(words) - n + 1))
+        vector = np.zeros(len(self.idf), dtype=np.float32)
+        for gram, count in counts.items():
+            if gram in self.index:
+                vector[self.index[gram]] = 1.0 + np.log(count)
+        vector *= self.idf
+        norm = float(np.linalg.norm(vector))
+        return vector / norm if norm else vector
+
     def probabilities(self, texts: list[str]) -> list[dict[str, float]]:
         if not texts:
             return []
-        scores = self.vectorizer.transform(texts) @ self.coef.T + self.intercept
+        scores = np.stack([self.vector(text) for text in texts]) @ self.coef.T + self.intercept
         scores = np.exp(scores - scores.max(axis=1, keepdims=True))
         scores /= scores.sum(axis=1, keepdims=True)
         return [dict(zip(self.labels, row.tolist())) for row in scores]
