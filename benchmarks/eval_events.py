@@ -7,6 +7,10 @@ Sets (read from ../shared/data, or $NEWSDESK_SHARED/data):
   right with no wrong extra type, no-event sentences left empty, source actor right.
 - ``conflibert``: the ConfliBERT CAMEO test split (451 real newswire sentences): quad-class
   accuracy, type right / no wrong extra on quad classes, source and target span token F1.
+  Quad classes come from PLOVER types as the set's FORMAT says (REQUEST is verbal conflict);
+  ``by_cameo_pentaclass`` scores the same events by their CAMEO code's PentaClass instead
+  (01-02 statements and appeals 0, 03-05 1, 06-08 2, 09-13 3, 14-20 4), which is how the set's
+  own labels put appeals ("X asked Y for aid") in class 0.
 Each set is reported on its dev half (even positions; where thresholds were tuned), its test
 half (odd positions) and whole. Both coders read the same spaCy parse of each sentence. OLD
 counts its asserted, non-negated events, as the timeline does; NEW counts every event it
@@ -25,6 +29,7 @@ from typing import Any
 from newsdesk_eval.events import (
     halves,
     load_country_codes,
+    pentaclass,
     quad_accuracy,
     read_conflibert,
     read_jsonl,
@@ -77,9 +82,13 @@ def conflibert_report(sentences: list[dict[str, Any]], coded: list[list[dict[str
     scores = score_types([{label} if label else set() for label in labels], [set(q) for q in quads])
     sources = [[span for e in events for span in e["source_spans"]] for events in coded]
     targets = [[span for e in events for span in e["target_spans"]] for events in coded]
+    pentas = [[pentaclass(e["cameo"]) for e in events] for events in coded]
+    by_penta = score_types([{label} if label else set() for label in labels],
+                           [set(p) - {0} for p in pentas])
     return scores | {"quad_accuracy": quad_accuracy(labels, quads),
                      "source_span": span_f1(sentences, sources, role="S"),
-                     "target_span": span_f1(sentences, targets, role="T")}
+                     "target_span": span_f1(sentences, targets, role="T"),
+                     "by_cameo_pentaclass": by_penta | {"accuracy": quad_accuracy(labels, pentas)}}
 
 
 def by_half(items: list[Any], coded: dict[str, list[Any]], report: Any) -> dict[str, Any]:

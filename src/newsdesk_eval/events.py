@@ -68,6 +68,13 @@ def score_types(gold: list[set[Any]], predicted: list[set[Any]]) -> dict[str, fl
             "no_event_right": _rate(sum(not predicted[i] for i in without), len(without))}
 
 
+def pentaclass(cameo: str) -> int:
+    """CAMEO PentaClass of a code: 0 statements and appeals (01-02), 1 verbal cooperation
+    (03-05), 2 material cooperation (06-08), 3 verbal conflict (09-13), 4 material conflict."""
+    root = int(cameo[:2])
+    return 0 if root <= 2 else 1 if root <= 5 else 2 if root <= 8 else 3 if root <= 13 else 4
+
+
 def quad_accuracy(labels: list[int], predicted: list[list[int]]) -> float:
     """Share of sentences whose first (best) predicted quad class, 0 when none, is the label."""
     hits = sum(label == (quads[0] if quads else 0) for label, quads in zip(labels, predicted))
