@@ -18,13 +18,18 @@ _CUT_DEPS = {"relcl", "acl", "appos", "punct", "cc", "advcl"}
 
 def phrase_span(token: Any) -> tuple[int, int]:
     """Character span of the phrase headed by ``token``, without clauses hung on it."""
+    first, last = _phrase_edges(token)
+    return first.idx, last.idx + len(last)
+
+
+def _phrase_edges(token: Any) -> tuple[Any, Any]:
     last = token
     for child in token.rights:
         if child.dep_ in _CUT_DEPS:
             break
         last = max(child.subtree, key=lambda t: t.i)
     first = min((t for t in token.lefts for t in t.subtree), key=lambda t: t.i, default=token)
-    return first.idx, last.idx + len(last)
+    return first, last
 
 
 def source_token(trigger: Any) -> Any | None:
@@ -64,5 +69,5 @@ def actor_spans(trigger: Any) -> tuple[list[list[int]], list[list[int]]]:
 
 def phrase_text(token: Any) -> str:
     """The phrase a token heads, as written (for a source named by a common noun phrase)."""
-    start, end = phrase_span(token)
-    return token.doc.text[start:end].strip()
+    first, last = _phrase_edges(token)
+    return token.doc[first.i:last.i + 1].text.strip()

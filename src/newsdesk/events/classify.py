@@ -76,23 +76,29 @@ class EventTypeModel:
         self.intercept = arrays["intercept"].astype(np.float32)
         self.labels = [str(label) for label in arrays["labels"]]
 
-    def vector(self, text: str) -> np.ndarray:
-        """TF-IDF of the text's word n-grams, as scikit-learn's ``TfidfVectorizer`` computes it
-        (whitespace tokens, sublinear tf, L2 norm); importing scikit-learn would take seconds."""
+    def weights(self, text: str) -> tuple[np.ndarray, np.ndarray]:
+        """TF-IDF of the text's word n-grams as (term indices, weights), as scikit-learn's
+        ``TfidfVectorizer`` computes it (whitespace tokens, sublinear tf, L2 norm); importing
+        scikit-learn would take seconds."""
         words = text.split()
         counts = Counter(" ".join(words[i:i + n]) for n in self.ngrams for i in range(len(words) - n + 1))
+        known = [(self.index[gram], count) for gram, count in counts.items() if gram in self.index]
+        indices = np.array([i for i, _ in known], dtype=np.int64)
+        values = (1.0 + np.log(np.array([c for _, c in known], dtype=np.float32))) * self.idf[indices]
+        norm = float(np.linalg.norm(values))
+        return indices, values / norm if norm else values
+
+    def vector(self, text: str) -> np.ndarray:
+        """The dense TF-IDF vector of a text."""
+        indices, values = self.weights(text)
         vector = np.zeros(len(self.idf), dtype=np.float32)
-        for gram, count in counts.items():
-            if gram in self.index:
-                vector[self.index[gram]] = 1.0 + np.log(count)
-        vector *= self.idf
-        norm = float(np.linalg.norm(vector))
-        return vector / norm if norm else vector
+        vector[indices] = values
+        return vector
 
     def probabilities(self, texts: list[str]) -> list[dict[str, float]]:
         if not texts:
             return []
-        scores = np.stack([self.vector(text) for text in texts]) @ self.coef.T + self.intercept
+        scores = np.stack([self.coef[:, i] @ v for i, v in map(self.weights, texts)]) + self.intercept
         scores = np.exp(scores - scores.max(axis=1, keepdims=True))
         scores /= scores.sum(axis=1, keepdims=True)
         return [dict(zip(self.labels, row.tolist())) for row in scores]
