@@ -75,7 +75,7 @@ def extract_events(doc: Any, *, times: list[dict[str, Any]] | None = None,
     proposed: dict[int, list[dict[str, Any]]] = {}
     for event in extract_rule_events(doc, times=times, mentions=mentions):
         proposed.setdefault(event["start"], []).append(event)
-    actors = rules._Actors(doc, mentions or [])
+    actors = rules.ActorNames(doc, mentions or [])
     events = []
     for sentence, probability in zip(sentences, probabilities):
         found = proposed.get(sentence.start_char, [])
@@ -108,14 +108,14 @@ def _from_parse(sentence: Any, plover: str, *, actors: Any, doc: Any,
     trigger = sentence.root if plover in _SPEAKER_ACTS else governing_verb(sentence)
     if trigger.pos_ != "VERB":
         return None
-    sources = rules._sources(trigger, actors)
+    sources = rules.verb_sources(trigger, actors)
     subject = source_token(trigger)
     if not sources and subject is not None and subject.pos_ != "PRON":
         sources = [phrase_text(subject)]  # a source named by its role: "a senior official"
-    targets = rules._targets(trigger, actors)
+    targets = rules.verb_targets(trigger, actors)
     if not sources and not targets:
         return None  # an interaction needs an actor
-    event = rules._event(trigger, trigger.lemma_.lower(), TYPE_CODES[plover], sources, targets,
+    event = rules.make_event(trigger, trigger.lemma_.lower(), TYPE_CODES[plover], sources, targets,
                          doc=doc, times=times)
     event.pop("_reported_speech")
     source_spans, target_spans = actor_spans(trigger)
