@@ -55,10 +55,15 @@ def code_both(texts: list[str]) -> dict[str, list[list[dict[str, Any]]]]:
     old, new = [], []
     for doc in nlp.pipe(texts, batch_size=32):
         by_start = {token.idx: token for token in doc}
-        asserted = [e for e in extract_rule_events(doc) if e["plover"] and not e["negated"]
-                    and e["modality"] == "asserted"]
+        asserted = [
+            e
+            for e in extract_rule_events(doc)
+            if e["plover"] and not e["negated"] and e["modality"] == "asserted"
+        ]
         spans = [actor_spans(by_start[e["trigger_start"]]) for e in asserted]
-        old.append([e | {"source_spans": s, "target_spans": t} for e, (s, t) in zip(asserted, spans)])
+        old.append(
+            [e | {"source_spans": s, "target_spans": t} for e, (s, t) in zip(asserted, spans)]
+        )
         new.append(extract_events(doc))
     return {"old": old, "new": new}
 
@@ -66,37 +71,51 @@ def code_both(texts: list[str]) -> dict[str, list[list[dict[str, Any]]]]:
 def gsr_report(records: list[dict[str, Any]], coded: list[list[dict[str, Any]]]) -> dict[str, Any]:
     from newsdesk.events import plover_of
 
-    gold = [set() if r.get("expect_no_events") else
-            {p for e in r["expected_events"] if (p := plover_of(e["event"]))} for r in records]
+    gold = [
+        set()
+        if r.get("expect_no_events")
+        else {p for e in r["expected_events"] if (p := plover_of(e["event"]))}
+        for r in records
+    ]
     predicted = [{e["plover"] for e in events} for events in coded]
     codes = load_country_codes(COUNTRIES)
     return score_types(gold, predicted) | {
-        "source_right": source_right(records, coded, codes=codes, plover_of=plover_of)}
+        "source_right": source_right(records, coded, codes=codes, plover_of=plover_of)
+    }
 
 
-def conflibert_report(sentences: list[dict[str, Any]], coded: list[list[dict[str, Any]]]) -> dict[str, Any]:
+def conflibert_report(
+    sentences: list[dict[str, Any]], coded: list[list[dict[str, Any]]]
+) -> dict[str, Any]:
     from newsdesk.events import QUAD_CLASSES
 
     labels = [s["label"] for s in sentences]
     quads = [[QUAD_CLASSES[e["plover"]] for e in events] for events in coded]
-    scores = score_types([{label} if label else set() for label in labels], [set(q) for q in quads])
+    scores = score_types(
+        [{label} if label else set() for label in labels], [set(q) for q in quads]
+    )
     sources = [[span for e in events for span in e["source_spans"]] for events in coded]
     targets = [[span for e in events for span in e["target_spans"]] for events in coded]
     pentas = [[pentaclass(e["cameo"]) for e in events] for events in coded]
-    by_penta = score_types([{label} if label else set() for label in labels],
-                           [set(p) - {0} for p in pentas])
-    return scores | {"quad_accuracy": quad_accuracy(labels, quads),
-                     "source_span": span_f1(sentences, sources, role="S"),
-                     "target_span": span_f1(sentences, targets, role="T"),
-                     "by_cameo_pentaclass": by_penta | {"accuracy": quad_accuracy(labels, pentas)}}
+    by_penta = score_types(
+        [{label} if label else set() for label in labels], [set(p) - {0} for p in pentas]
+    )
+    return scores | {
+        "quad_accuracy": quad_accuracy(labels, quads),
+        "source_span": span_f1(sentences, sources, role="S"),
+        "target_span": span_f1(sentences, targets, role="T"),
+        "by_cameo_pentaclass": by_penta | {"accuracy": quad_accuracy(labels, pentas)},
+    }
 
 
 def by_half(items: list[Any], coded: dict[str, list[Any]], report: Any) -> dict[str, Any]:
     result = {}
     for half, positions in {**halves(items), "all": list(range(len(items)))}.items():
         chosen = [items[i] for i in positions]
-        result[half] = {coder: report(chosen, [events[i] for i in positions])
-                        for coder, events in coded.items()}
+        result[half] = {
+            coder: report(chosen, [events[i] for i in positions])
+            for coder, events in coded.items()
+        }
     return result
 
 
@@ -109,7 +128,7 @@ def main() -> None:
     results = {}
     for name in args.sets.split(","):
         items = read_jsonl(GSR) if name == "gsr" else read_conflibert(CONFLIBERT, split="test")
-        items = items[:args.limit]
+        items = items[: args.limit]
         coded = code_both([item["text"] for item in items])
         report = gsr_report if name == "gsr" else conflibert_report
         results[name] = by_half(items, coded, report)
@@ -118,11 +137,17 @@ def main() -> None:
     print(json.dumps(results, indent=1))
 
 
-def print_mismatches(name: str, items: list[dict[str, Any]], coded: list[list[dict[str, Any]]]) -> None:
+def print_mismatches(
+    name: str, items: list[dict[str, Any]], coded: list[list[dict[str, Any]]]
+) -> None:
     for item, events in zip(items, coded):
         ours = [(e["plover"], e["actors"], e["targets"], e.get("confidence")) for e in events]
         gold = item.get("expected_events", item.get("label"))
-        print(json.dumps({"set": name, "text": item["text"], "gold": gold, "ours": ours}, ensure_ascii=False))
+        print(
+            json.dumps(
+                {"set": name, "text": item["text"], "gold": gold, "ours": ours}, ensure_ascii=False
+            )
+        )
 
 
 if __name__ == "__main__":

@@ -55,7 +55,7 @@ def label_sentences(doc, story_label: str) -> list[tuple[str, str]]:
             coded.setdefault(event["start"], set()).add(event["plover"])
     sentences = [s for s in doc.sents if sum(not t.is_punct for t in s) >= 5]
     examples = [(sentence_features(sentences[0]), story_label)] if sentences else []
-    for sentence in sentences[1:1 + LATER_SENTENCES]:
+    for sentence in sentences[1 : 1 + LATER_SENTENCES]:
         types = coded.get(sentence.start_char, set())
         if story_label in types:
             examples.append((sentence_features(sentence), story_label))
@@ -69,13 +69,23 @@ def build_examples(stories: list[dict[str, str]]) -> list[list[tuple[str, str]]]
 
     nlp = load_pipeline()
     texts = (story["text"][:HEAD_CHARS] for story in stories)
-    return [label_sentences(doc, story["label"])
-            for doc, story in zip(nlp.pipe(texts, batch_size=64), stories)]
+    return [
+        label_sentences(doc, story["label"])
+        for doc, story in zip(nlp.pipe(texts, batch_size=64), stories)
+    ]
 
 
-def train(examples: list[tuple[str, str]], *, c: float) -> tuple[TfidfVectorizer, LogisticRegression]:
-    vectorizer = TfidfVectorizer(token_pattern=r"\S+", ngram_range=(1, 2), min_df=2,
-                                 max_features=30000, sublinear_tf=True, lowercase=False)
+def train(
+    examples: list[tuple[str, str]], *, c: float
+) -> tuple[TfidfVectorizer, LogisticRegression]:
+    vectorizer = TfidfVectorizer(
+        token_pattern=r"\S+",
+        ngram_range=(1, 2),
+        min_df=2,
+        max_features=30000,
+        sublinear_tf=True,
+        lowercase=False,
+    )
     features = vectorizer.fit_transform([text for text, _ in examples])
     model = LogisticRegression(C=c, max_iter=2000, class_weight="balanced", random_state=SEED)
     model.fit(features, [label for _, label in examples])
@@ -85,27 +95,37 @@ def train(examples: list[tuple[str, str]], *, c: float) -> tuple[TfidfVectorizer
 def report(vectorizer, model, examples: list[tuple[str, str]], *, title: str) -> None:
     predicted = model.predict(vectorizer.transform([text for text, _ in examples]))
     gold = [label for _, label in examples]
-    print(f"== {title}: {len(gold)} sentences, accuracy {np.mean(predicted == np.array(gold)):.3f}")
+    print(
+        f"== {title}: {len(gold)} sentences, accuracy {np.mean(predicted == np.array(gold)):.3f}"
+    )
     print(classification_report(gold, predicted, digits=3, zero_division=0))
 
 
 def save(vectorizer, model, path: Path) -> None:
     terms = sorted(vectorizer.vocabulary_, key=vectorizer.vocabulary_.get)
-    np.savez_compressed(path, terms=np.array(terms), idf=vectorizer.idf_.astype(np.float32),
-                        coef=model.coef_.astype(np.float16), intercept=model.intercept_.astype(np.float32),
-                        labels=np.array(model.classes_), ngram_range=np.array(vectorizer.ngram_range))
+    np.savez_compressed(
+        path,
+        terms=np.array(terms),
+        idf=vectorizer.idf_.astype(np.float32),
+        coef=model.coef_.astype(np.float16),
+        intercept=model.intercept_.astype(np.float32),
+        labels=np.array(model.classes_),
+        ngram_range=np.array(vectorizer.ngram_range),
+    )
     print(f"wrote {path} ({path.stat().st_size / 1e6:.2f} MB, {len(terms)} terms)")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DATA)
-    parser.add_argument("--cache", type=Path, help="keep the labelled sentences here (JSON) between runs")
+    parser.add_argument(
+        "--cache", type=Path, help="keep the labelled sentences here (JSON) between runs"
+    )
     parser.add_argument("--stories", type=int, help="use only the first N stories (quick runs)")
     parser.add_argument("--c", type=float, default=4.0, help="inverse regularisation strength")
     parser.add_argument("--out", type=Path, default=OUT)
     args = parser.parse_args()
-    stories = load_stories(args.data)[:args.stories]
+    stories = load_stories(args.data)[: args.stories]
     if args.cache and args.cache.exists():
         per_story = json.loads(args.cache.read_text(encoding="utf-8"))
     else:
@@ -120,8 +140,12 @@ def main() -> None:
     print("training labels:", dict(Counter(label for _, label in train_set).most_common()))
     vectorizer, model = train(train_set, c=args.c)
     report(vectorizer, model, held_out, title="held-out stories (all labelled sentences)")
-    report(vectorizer, model, [per_story[i][0] for i in order[cut:] if per_story[i]],
-           title="held-out lead sentences")
+    report(
+        vectorizer,
+        model,
+        [per_story[i][0] for i in order[cut:] if per_story[i]],
+        title="held-out lead sentences",
+    )
     save(vectorizer, model, args.out)
 
 

@@ -34,12 +34,14 @@ def _seed_sentence(prefix: str, needle: str) -> str:
     line = next(line for line in text.splitlines() if needle in line)
     start = line.rfind(". ", 0, line.index(needle)) + 1
     end = line.find(". ", line.index(needle))
-    return line[start:end + 1 if end > 0 else len(line)].strip()
+    return line[start : end + 1 if end > 0 else len(line)].strip()
 
 
 def _record_text(dataset: str, record_id: str) -> str:
     path = need_shared(f"data/events/{dataset}")
-    records = (json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
+    records = (
+        json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
+    )
     return next(r["text"] for r in records if r["id"] == record_id)
 
 
@@ -54,31 +56,54 @@ def test_the_model_ships_as_plain_arrays_with_the_sixteen_types():
 
 
 def test_the_model_is_read_on_first_use_not_at_import():
-    code = ("import newsdesk.events, newsdesk.analyse; from newsdesk.events.classify import load_model; "
-            "print(load_model.cache_info().currsize)")
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    code = (
+        "import newsdesk.events, newsdesk.analyse; "
+        "from newsdesk.events.classify import load_model; "
+        "print(load_model.cache_info().currsize)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
     assert result.stdout.strip() == "0"
 
 
-_CHOICE = {"rule_weight": 0.3, "none_threshold": 0.2, "none_threshold_coded": 0.8, "second_ratio": 0.8}
+_CHOICE = {
+    "rule_weight": 0.3,
+    "none_threshold": 0.2,
+    "none_threshold_coded": 0.8,
+    "second_ratio": 0.8,
+}
 
 
-@pytest.mark.parametrize("probabilities, coded, expected", [
-    ({NO_EVENT: 0.7, "ASSAULT": 0.3}, set(), []),
-    ({NO_EVENT: 0.5, "ASSAULT": 0.5}, set(), []),  # not sure enough without a coded event
-    ({NO_EVENT: 0.5, "ASSAULT": 0.5}, {"ASSAULT"}, ["ASSAULT"]),
-    ({NO_EVENT: 0.9, "ASSAULT": 0.1}, {"ASSAULT"}, []),  # a coded verb alone is not enough
-    ({NO_EVENT: 0.1, "ASSAULT": 0.8, "ACCUSE": 0.1}, set(), ["ASSAULT"]),
-    ({NO_EVENT: 0.1, "ASSAULT": 0.46, "ACCUSE": 0.44}, set(), ["ASSAULT"]),  # one best event
-    ({NO_EVENT: 0.1, "ASSAULT": 0.46, "ACCUSE": 0.44}, {"ACCUSE"}, ["ACCUSE"]),
-    ({NO_EVENT: 0.1, "ASSAULT": 0.46, "ACCUSE": 0.44}, {"ACCUSE", "ASSAULT"}, ["ASSAULT", "ACCUSE"]),
-])
-def test_one_best_type_unless_a_second_is_coded_and_nearly_as_likely(probabilities, coded, expected):
+@pytest.mark.parametrize(
+    "probabilities, coded, expected",
+    [
+        ({NO_EVENT: 0.7, "ASSAULT": 0.3}, set(), []),
+        ({NO_EVENT: 0.5, "ASSAULT": 0.5}, set(), []),  # not sure enough without a coded event
+        ({NO_EVENT: 0.5, "ASSAULT": 0.5}, {"ASSAULT"}, ["ASSAULT"]),
+        ({NO_EVENT: 0.9, "ASSAULT": 0.1}, {"ASSAULT"}, []),  # a coded verb alone is not enough
+        ({NO_EVENT: 0.1, "ASSAULT": 0.8, "ACCUSE": 0.1}, set(), ["ASSAULT"]),
+        ({NO_EVENT: 0.1, "ASSAULT": 0.46, "ACCUSE": 0.44}, set(), ["ASSAULT"]),  # one best event
+        ({NO_EVENT: 0.1, "ASSAULT": 0.46, "ACCUSE": 0.44}, {"ACCUSE"}, ["ACCUSE"]),
+        (
+            {NO_EVENT: 0.1, "ASSAULT": 0.46, "ACCUSE": 0.44},
+            {"ACCUSE", "ASSAULT"},
+            ["ASSAULT", "ACCUSE"],
+        ),
+    ],
+)
+def test_one_best_type_unless_a_second_is_coded_and_nearly_as_likely(
+    probabilities, coded, expected
+):
     assert best_types(probabilities, coded, **_CHOICE) == expected
 
 
 def test_statements_are_no_plover_type_and_demands_are_requests():
-    assert plover_of("010") is None and plover_of("100") == "REQUEST" and plover_of("087") == "RETREAT"
+    assert (
+        plover_of("010") is None
+        and plover_of("100") == "REQUEST"
+        and plover_of("087") == "RETREAT"
+    )
 
 
 def test_the_tf_idf_transform_matches_scikit_learn(nlp):
@@ -87,8 +112,13 @@ def test_the_tf_idf_transform_matches_scikit_learn(nlp):
     from newsdesk.events.classify import load_model, sentence_features
 
     model = load_model()
-    reference = TfidfVectorizer(vocabulary=model.index, ngram_range=(1, 2), token_pattern=r"\S+",
-                                sublinear_tf=True, lowercase=False)
+    reference = TfidfVectorizer(
+        vocabulary=model.index,
+        ngram_range=(1, 2),
+        token_pattern=r"\S+",
+        sublinear_tf=True,
+        lowercase=False,
+    )
     reference.idf_ = model.idf.astype(np.float64)
     text = next(EXAMPLES.glob("004_*.txt")).read_text(encoding="utf-8")
     features = [sentence_features(sentence) for sentence in list(nlp(text).sents)[:20]]
@@ -101,8 +131,12 @@ SEED_SENTENCES = [
     ("004", "Russia sent thousands of troops", "COOPERATE", "Russia"),
     ("003", "Xi praised Tokayev", "SUPPORT", "Xi"),
     ("003", "47-mile border", None, None),  # geography: nobody does anything to anybody
-    ("004", "Beijing’s security assistance to Kazakhstan and other Central Asian countries will likely",
-     None, None),  # a forecast
+    (
+        "004",
+        "Beijing’s security assistance to Kazakhstan and other Central Asian countries",
+        None,
+        None,
+    ),  # a forecast
 ]
 
 
@@ -119,13 +153,23 @@ GOLD_SENTENCES = [
     ("petrarch2-unit-tests/unit_tests.jsonl", "DEMO-19", "REQUEST", "Arnor"),  # "Arnor's minister"
     ("petrarch2-gsr-validation/gsr_validation.jsonl", "GOLD_0", "ASSAULT", "United States"),
     ("petrarch2-gsr-validation/gsr_validation.jsonl", "GOLD_2", "CONSULT", "Iraq"),
-    ("petrarch2-gsr-validation/gsr_validation.jsonl", "GOLD_8", "CONCEDE", "UN"),  # troops withdrew
+    (
+        "petrarch2-gsr-validation/gsr_validation.jsonl",
+        "GOLD_8",
+        "CONCEDE",
+        "UN",
+    ),  # troops withdrew
     ("petrarch2-gsr-validation/gsr_validation.jsonl", "NEST_8", "ACCUSE", "United States"),
     ("petrarch2-gsr-validation/gsr_validation.jsonl", "APPEALS_0", "REQUEST", "Obama"),
     ("petrarch2-gsr-validation/gsr_validation.jsonl", "SYRIA_0", "ASSAULT", "insurgent"),
     ("petrarch2-gsr-validation/gsr_validation.jsonl", "PASSIVE_0", "ACCUSE", "United States"),
     ("petrarch2-gsr-validation/gsr_validation.jsonl", "TEST_4", "ASSAULT", "Israeli"),
-    ("petrarch2-gsr-validation/gsr_validation.jsonl", "TEST_10", None, None),  # "says it has evidence"
+    (
+        "petrarch2-gsr-validation/gsr_validation.jsonl",
+        "TEST_10",
+        None,
+        None,
+    ),  # "says it has evidence"
     ("petrarch2-gsr-validation/gsr_validation.jsonl", "AFP0808020742_2", None, None),
 ]
 
@@ -146,11 +190,14 @@ def test_source_span_covers_the_subject_phrase(nlp):
 
 def test_a_reported_attack_is_the_attackers_not_the_speakers(nlp):
     text = _record_text("petrarch2-gsr-validation/gsr_validation.jsonl", "SYRIA_0")
-    event = extract_events(nlp(text))[0]  # "..., Syrian state media said": the media only report it
+    event = extract_events(nlp(text))[
+        0
+    ]  # "..., Syrian state media said": the media only report it
     assert "Syria" not in event["actors"] and event["targets"] == ["Syria"]
 
 
-# -- floors on independent sets (benchmarks/eval_events.py, test halves) ---------------------------
+# -- floors on independent sets (benchmarks/eval_events.py, test halves) -------------------
+
 
 def _test_half_scores(items: list[dict], report) -> dict:
     sys.path.insert(0, str(ROOT / "benchmarks"))

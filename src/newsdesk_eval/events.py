@@ -21,7 +21,9 @@ from typing import Any
 
 
 def read_jsonl(path: Path) -> list[dict[str, Any]]:
-    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    records = [
+        json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
     return [r for r in records if r.get("evaluate", True) and r.get("is_sentence", True)]
 
 
@@ -29,12 +31,17 @@ def read_conflibert(folder: Path, *, split: str = "test") -> list[dict[str, Any]
     """Sentences with ``label`` (quad class, 0 = none) and gold ``S``/``T`` token char spans."""
     lines = (folder / f"cameo_class_{split}.tsv").read_text(encoding="utf-8").splitlines()
     rows = [line.rsplit("\t", 1) for line in lines if line.strip()]
-    blocks = [b for b in (folder / f"cameo_ner_{split}.txt").read_text(encoding="utf-8").split("\n\n")
-              if b.strip()]
+    blocks = [
+        b
+        for b in (folder / f"cameo_ner_{split}.txt").read_text(encoding="utf-8").split("\n\n")
+        if b.strip()
+    ]
     if len(rows) != len(blocks):
         raise ValueError(f"{folder}: {len(rows)} class rows but {len(blocks)} NER sentences")
-    return [{"text": text, "label": int(label), "tokens": _aligned_tokens(text, block)}
-            for (text, label), block in zip(rows, blocks)]
+    return [
+        {"text": text, "label": int(label), "tokens": _aligned_tokens(text, block)}
+        for (text, label), block in zip(rows, blocks)
+    ]
 
 
 def _aligned_tokens(text: str, block: str) -> list[tuple[int, int, str]]:
@@ -62,10 +69,13 @@ def score_types(gold: list[set[Any]], predicted: list[set[Any]]) -> dict[str, fl
     without = [i for i, types in enumerate(gold) if not types]
     right = [i for i in with_event if gold[i] & predicted[i]]
     clean = [i for i in right if predicted[i] <= gold[i]]
-    return {"sentences": len(gold), "gold_sentences": len(with_event),
-            "type_right": _rate(len(right), len(with_event)),
-            "type_right_no_extra": _rate(len(clean), len(with_event)),
-            "no_event_right": _rate(sum(not predicted[i] for i in without), len(without))}
+    return {
+        "sentences": len(gold),
+        "gold_sentences": len(with_event),
+        "type_right": _rate(len(right), len(with_event)),
+        "type_right_no_extra": _rate(len(clean), len(with_event)),
+        "no_event_right": _rate(sum(not predicted[i] for i in without), len(without)),
+    }
 
 
 def pentaclass(cameo: str) -> int:
@@ -81,7 +91,9 @@ def quad_accuracy(labels: list[int], predicted: list[list[int]]) -> float:
     return _rate(hits, len(labels))
 
 
-def span_f1(sentences: list[dict[str, Any]], spans: list[list[list[int]]], *, role: str) -> dict[str, float]:
+def span_f1(
+    sentences: list[dict[str, Any]], spans: list[list[list[int]]], *, role: str
+) -> dict[str, float]:
     """Token-level precision/recall/F1 of predicted char spans against gold ``role`` tokens."""
     true_positive = predicted_count = gold_count = 0
     for sentence, predicted in zip(sentences, spans):
@@ -95,19 +107,33 @@ def span_f1(sentences: list[dict[str, Any]], spans: list[list[list[int]]], *, ro
     return {"precision": precision, "recall": recall, "f1": round(f1, 3)}
 
 
-def source_right(records: list[dict[str, Any]], predicted: list[list[dict[str, Any]]], *,
-                 codes: dict[str, str], plover_of: Any) -> float:
+def source_right(
+    records: list[dict[str, Any]],
+    predicted: list[list[dict[str, Any]]],
+    *,
+    codes: dict[str, str],
+    plover_of: Any,
+) -> float:
     """Share of gold sentences with a known source country whose source we name, on an event
     of the gold event's type."""
     scored = hits = 0
     for record, events in zip(records, predicted):
-        golds = [(plover_of(g["event"]), (g.get("source") or "")[:3]) for g in record["expected_events"]]
-        golds = [(plover, country) for plover, country in golds if plover and country not in {"", "---"}]
+        golds = [
+            (plover_of(g["event"]), (g.get("source") or "")[:3]) for g in record["expected_events"]
+        ]
+        golds = [
+            (plover, country) for plover, country in golds if plover and country not in {"", "---"}
+        ]
         if not golds:
             continue
         scored += 1
-        hits += any(actor_code(name, codes) == country for plover, country in golds
-                    for event in events if event["plover"] == plover for name in event["actors"])
+        hits += any(
+            actor_code(name, codes) == country
+            for plover, country in golds
+            for event in events
+            if event["plover"] == plover
+            for name in event["actors"]
+        )
     return _rate(hits, scored)
 
 

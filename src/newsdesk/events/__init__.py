@@ -48,9 +48,21 @@ __all__ = [
 
 #: PLOVER type -> the CAMEO code given when no dictionary pattern names a finer one.
 TYPE_CODES = {
-    "REQUEST": "020", "AGREE": "030", "CONSULT": "040", "SUPPORT": "050", "COOPERATE": "060",
-    "AID": "070", "CONCEDE": "080", "RETREAT": "087", "ACCUSE": "112", "REJECT": "120",
-    "THREATEN": "130", "PROTEST": "140", "MOBILIZE": "150", "SANCTION": "160", "COERCE": "170",
+    "REQUEST": "020",
+    "AGREE": "030",
+    "CONSULT": "040",
+    "SUPPORT": "050",
+    "COOPERATE": "060",
+    "AID": "070",
+    "CONCEDE": "080",
+    "RETREAT": "087",
+    "ACCUSE": "112",
+    "REJECT": "120",
+    "THREATEN": "130",
+    "PROTEST": "140",
+    "MOBILIZE": "150",
+    "SANCTION": "160",
+    "COERCE": "170",
     "ASSAULT": "190",
 }
 #: PLOVER type -> quad class (PLOVER README): 1 verbal / 2 material cooperation, 3 verbal /
@@ -66,8 +78,12 @@ QUAD_CLASSES = {
 _SPEAKER_ACTS = {"ACCUSE", "REQUEST", "REJECT"}
 
 
-def extract_events(doc: Any, *, times: list[dict[str, Any]] | None = None,
-                   mentions: list[dict[str, Any]] | None = None) -> list[dict[str, Any]]:
+def extract_events(
+    doc: Any,
+    *,
+    times: list[dict[str, Any]] | None = None,
+    mentions: list[dict[str, Any]] | None = None,
+) -> list[dict[str, Any]]:
     """The events of a parsed article, at most one per sentence unless it reports several."""
     model = load_model()
     sentences = list(doc.sents)
@@ -83,7 +99,8 @@ def extract_events(doc: Any, *, times: list[dict[str, Any]] | None = None,
         types = best_types(probability, {t for t in coded if t})
         for plover in types:
             event = _from_rules(sentence, plover, found) or _from_parse(
-                sentence, plover, actors=actors, doc=doc, times=times or [])
+                sentence, plover, actors=actors, doc=doc, times=times or []
+            )
             if event:
                 events.append(event | {"confidence": round(probability[plover], 3)})
     return events
@@ -92,8 +109,11 @@ def extract_events(doc: Any, *, times: list[dict[str, Any]] | None = None,
 def _from_rules(sentence: Any, plover: str, found: list[dict[str, Any]]) -> dict[str, Any] | None:
     """The dictionary coder's event of this type nearest the parse root, with its spans."""
     tokens = {token.idx: token for token in sentence}
-    same = [(len(list(tokens[e["trigger_start"]].ancestors)), i, e) for i, e in enumerate(found)
-            if e["plover"] == plover and e["trigger_start"] in tokens]
+    same = [
+        (len(list(tokens[e["trigger_start"]].ancestors)), i, e)
+        for i, e in enumerate(found)
+        if e["plover"] == plover and e["trigger_start"] in tokens
+    ]
     if not same:
         return None
     _, _, event = min(same, key=lambda item: item[:2])
@@ -101,8 +121,9 @@ def _from_rules(sentence: Any, plover: str, found: list[dict[str, Any]]) -> dict
     return event | {"source_spans": sources, "target_spans": targets}
 
 
-def _from_parse(sentence: Any, plover: str, *, actors: Any, doc: Any,
-                times: list[dict[str, Any]]) -> dict[str, Any] | None:
+def _from_parse(
+    sentence: Any, plover: str, *, actors: Any, doc: Any, times: list[dict[str, Any]]
+) -> dict[str, Any] | None:
     """An event of the classifier's type on the sentence's governing verb; None when that is
     not a full verb (a caption, "trade was $21 billion": nobody does anything)."""
     trigger = sentence.root if plover in _SPEAKER_ACTS else governing_verb(sentence)
@@ -115,15 +136,17 @@ def _from_parse(sentence: Any, plover: str, *, actors: Any, doc: Any,
     targets = rules.verb_targets(trigger, actors)
     if not sources and not targets:
         return None  # an interaction needs an actor
-    event = rules.make_event(trigger, trigger.lemma_.lower(), TYPE_CODES[plover], sources, targets,
-                         doc=doc, times=times)
+    event = rules.make_event(
+        trigger, trigger.lemma_.lower(), TYPE_CODES[plover], sources, targets, doc=doc, times=times
+    )
     event.pop("_reported_speech")
     source_spans, target_spans = actor_spans(trigger)
     return event | {"source_spans": source_spans, "target_spans": target_spans}
 
 
 class EventsAnalyser:
-    """Per-article analyser: the ``events`` layer (after ``times`` and, when present, ``mentions``)."""
+    """Per-article analyser: the ``events`` layer (after ``times`` and, when present,
+    ``mentions``)."""
 
     layer = "events"
     version = 2
@@ -132,16 +155,31 @@ class EventsAnalyser:
         from newsdesk.timex import caption_docs
 
         times = article.annotations.get("times") or []
-        events = extract_events(doc, times=[t for t in times if "caption" not in t],
-                                mentions=article.annotations.get("mentions"))
+        events = extract_events(
+            doc,
+            times=[t for t in times if "caption" not in t],
+            mentions=article.annotations.get("mentions"),
+        )
         for index, caption in caption_docs(article):
             found = extract_events(caption, times=[t for t in times if t.get("caption") == index])
             events += [{**event, "caption": index} for event in found]
         return events
 
 
-EXPORT_KEYS = ("date", "text", "actors", "action", "targets", "place", "plover", "cameo", "start", "end",
-               "negated", "modality")
+EXPORT_KEYS = (
+    "date",
+    "text",
+    "actors",
+    "action",
+    "targets",
+    "place",
+    "plover",
+    "cameo",
+    "start",
+    "end",
+    "negated",
+    "modality",
+)
 
 
 def export_events(store: Any) -> dict[str, list[dict[str, Any]]]:
@@ -150,7 +188,11 @@ def export_events(store: Any) -> dict[str, list[dict[str, Any]]]:
     from newsdesk.timeline import reference_dates, with_reference_year
 
     references = reference_dates(store)
-    return {article_id: [{key: event.get(key) for key in EXPORT_KEYS}
-                         | {"date": with_reference_year(event.get("date"), references.get(article_id))}
-                         for event in events]
-            for article_id, events in store.layer("events").items()}
+    return {
+        article_id: [
+            {key: event.get(key) for key in EXPORT_KEYS}
+            | {"date": with_reference_year(event.get("date"), references.get(article_id))}
+            for event in events
+        ]
+        for article_id, events in store.layer("events").items()
+    }

@@ -70,4 +70,4 @@ def actor_spans(trigger: Any) -> tuple[list[list[int]], list[list[int]]]:
 def phrase_text(token: Any) -> str:
     """The phrase a token heads, as written (for a source named by a common noun phrase)."""
     first, last = _phrase_edges(token)
-    return token.doc[first.i:last.i + 1].text.strip()
+    return token.doc[first.i : last.i + 1].text.strip()

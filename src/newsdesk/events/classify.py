@@ -22,8 +22,22 @@ import numpy as np
 #: The label for "this sentence reports no interaction between political actors".
 NO_EVENT = "NONE"
 MODEL_FILE = "events_model.npz"
-_REPORTING = {"say", "tell", "announce", "state", "declare", "add", "report", "claim", "insist",
-              "confirm", "note", "write", "believe", "think"}
+_REPORTING = {
+    "say",
+    "tell",
+    "announce",
+    "state",
+    "declare",
+    "add",
+    "report",
+    "claim",
+    "insist",
+    "confirm",
+    "note",
+    "write",
+    "believe",
+    "think",
+}
 _NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 
 
@@ -60,8 +74,11 @@ def _parse_tokens(sentence: Any) -> list[str]:
     found = [f"root_{root.lemma_.lower()}", f"gov_{verb.lemma_.lower()}"]
     found += [f"obj_{c.lemma_.lower()}" for c in verb.children if c.dep_ in {"dobj", "attr"}]
     found += [f"neg_{verb.lemma_.lower()}" for c in verb.children if c.dep_ == "neg"]
-    found += [f"subj_{c.ent_type_.lower() or c.lemma_.lower()}" for c in verb.children
-              if c.dep_ in {"nsubj", "nsubjpass"}]
+    found += [
+        f"subj_{c.ent_type_.lower() or c.lemma_.lower()}"
+        for c in verb.children
+        if c.dep_ in {"nsubj", "nsubjpass"}
+    ]
     return found
 
 
@@ -81,10 +98,14 @@ class EventTypeModel:
         ``TfidfVectorizer`` computes it (whitespace tokens, sublinear tf, L2 norm); importing
         scikit-learn would take seconds."""
         words = text.split()
-        counts = Counter(" ".join(words[i:i + n]) for n in self.ngrams for i in range(len(words) - n + 1))
+        counts = Counter(
+            " ".join(words[i : i + n]) for n in self.ngrams for i in range(len(words) - n + 1)
+        )
         known = [(self.index[gram], count) for gram, count in counts.items() if gram in self.index]
         indices = np.array([i for i, _ in known], dtype=np.int64)
-        values = (1.0 + np.log(np.array([c for _, c in known], dtype=np.float32))) * self.idf[indices]
+        values = (1.0 + np.log(np.array([c for _, c in known], dtype=np.float32))) * self.idf[
+            indices
+        ]
         norm = float(np.linalg.norm(values))
         return indices, values / norm if norm else values
 
@@ -98,7 +119,9 @@ class EventTypeModel:
     def probabilities(self, texts: list[str]) -> list[dict[str, float]]:
         if not texts:
             return []
-        scores = np.stack([self.coef[:, i] @ v for i, v in map(self.weights, texts)]) + self.intercept
+        scores = (
+            np.stack([self.coef[:, i] @ v for i, v in map(self.weights, texts)]) + self.intercept
+        )
         scores = np.exp(scores - scores.max(axis=1, keepdims=True))
         scores /= scores.sum(axis=1, keepdims=True)
         return [dict(zip(self.labels, row.tolist())) for row in scores]
@@ -122,17 +145,29 @@ NONE_THRESHOLD_CODED = 0.8
 SECOND_RATIO = 0.8
 
 
-def best_types(probabilities: dict[str, float], coded: set[str], *, rule_weight: float = RULE_WEIGHT,
-               none_threshold: float = NONE_THRESHOLD, none_threshold_coded: float = NONE_THRESHOLD_CODED,
-               second_ratio: float = SECOND_RATIO) -> list[str]:
+def best_types(
+    probabilities: dict[str, float],
+    coded: set[str],
+    *,
+    rule_weight: float = RULE_WEIGHT,
+    none_threshold: float = NONE_THRESHOLD,
+    none_threshold_coded: float = NONE_THRESHOLD_CODED,
+    second_ratio: float = SECOND_RATIO,
+) -> list[str]:
     """The sentence's event types, best first, from the classifier's ``probabilities`` and the
     types the dictionary coder found (``coded``): [] when "no event" is likely enough; a second
     type only when it is coded too and scores nearly as high (a sentence reporting two events)."""
     threshold = none_threshold_coded if coded else none_threshold
     if probabilities.get(NO_EVENT, 0.0) >= threshold:
         return []
-    ranked = sorted(((p + rule_weight * (label in coded), label) for label, p in probabilities.items()
-                     if label != NO_EVENT), reverse=True)
+    ranked = sorted(
+        (
+            (p + rule_weight * (label in coded), label)
+            for label, p in probabilities.items()
+            if label != NO_EVENT
+        ),
+        reverse=True,
+    )
     if not ranked:
         return []
     types = [ranked[0][1]]
