@@ -81,10 +81,17 @@ class AnalyseStep:
         self.analysers = list(analysers)
 
     def __call__(self, articles: Iterable[Article]) -> Iterator[Article]:
+        from newsdesk.lang import language_layers
         from newsdesk.nlp import load_pipeline
 
         nlp = load_pipeline()
+        layers = [analyser.layer for analyser in self.analysers]
         for article in articles:
+            own = language_layers(article, layers=layers)  # Russian: newsdesk.lang
+            if own is not None:
+                article.annotations.update(own)
+                yield article
+                continue
             doc = nlp(article.text)
             for analyser in self.analysers:
                 article.annotations[analyser.layer] = analyser(doc, article)

