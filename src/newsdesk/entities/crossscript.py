@@ -14,11 +14,17 @@ English mention carries: the gazetteer id and the transliteration key (newsdesk.
   GeoNames alternate names are not shipped by any installed package), then the romanised name
   among the gazetteer's own names, only when the entry's type agrees with the mention's.
   Transliteration alone never links a person to a place or an organisation.
+
+An entity named in both scripts is displayed in the script of the display language
+(``NEWSDESK_DISPLAY_LANGUAGE``, ``en`` by default; ``ru`` shows Cyrillic names); every
+spelling stays an alias.
 """
 
 from __future__ import annotations
 
 import json
+import os
+from collections import Counter
 from functools import lru_cache
 from importlib import resources
 
@@ -33,6 +39,9 @@ _LETTERS = {
     # Kazakh letters that Russian-language press of the region also prints
     "ә": "a", "ғ": "g", "қ": "k", "ң": "n", "ө": "o", "ұ": "u", "ү": "u", "һ": "h", "і": "i",
 }
+#: The language entity names are displayed in, when an entity has names in several scripts.
+DISPLAY_LANGUAGE_VARIABLE = "NEWSDESK_DISPLAY_LANGUAGE"
+_CYRILLIC_LANGUAGES = {"ru", "kk", "uk", "be"}
 _VOWELS = set("аеёиоуыэюяйъь")
 #: Label groups whose gazetteer entries a mention of that label may take.
 _COMPATIBLE = {"PERSON": {"PERSON"}, "ORG": {"ORG"}, "GPE": {"GPE", "LOC"}, "LOC": {"GPE", "LOC"}}
@@ -80,3 +89,14 @@ def gazetteer_id(name: str, *, label: str) -> str | None:
         if entry and entry["label"] in allowed:
             return candidate
     return None
+
+
+def display_language() -> str:
+    return os.environ.get(DISPLAY_LANGUAGE_VARIABLE, "en").lower()
+
+
+def in_display_script(names: Counter[str], *, language: str) -> Counter[str]:
+    """The names written in the display language's script, or all names when none is."""
+    wanted = language in _CYRILLIC_LANGUAGES
+    chosen = Counter({name: n for name, n in names.items() if cyrillic(name) == wanted})
+    return chosen or names

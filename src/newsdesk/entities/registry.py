@@ -29,6 +29,7 @@ from typing import Any
 import pyarrow as pa
 from rapidfuzz import fuzz
 
+from newsdesk.entities.crossscript import cyrillic, display_language, in_display_script
 from newsdesk.entities.gazetteer import Gazetteer, load_gazetteer
 from newsdesk.entities.translit import translit_key
 from newsdesk.errors import UsageError
@@ -260,10 +261,11 @@ def entity_type(group: Group) -> str:
 def canonical_name(group: Group, gazetteer: Gazetteer) -> str:
     if group.name:
         return group.name
+    language = display_language()  # Токаев or Tokayev (newsdesk.entities.crossscript)
+    names = in_display_script(Counter(m.name for m in group.members), language=language)
     for member in group.members:
-        if member.gazetteer and member.gazetteer in gazetteer.entries:
+        if member.gazetteer in gazetteer.entries and not cyrillic(next(iter(names))):
             return gazetteer.entries[member.gazetteer]["name"]
-    names = Counter(m.name for m in group.members)
     return max(names, key=lambda n: (len(n.split()) > 1, names[n], -len(n), n))
 
 
@@ -325,6 +327,8 @@ def _alias_rows(eid: str, mentions: list[tuple[Member, dict[str, Any]]], group: 
     for member, mention in mentions:
         if mention["kind"] in _ALIAS_KINDS:
             seen[mention["text"]].append(member.published)
+            if mention.get("lemma") and mention["lemma"] != mention["text"]:
+                seen[mention["lemma"]].append(member.published)  # Токаева -> Токаев
     validity = _validity(group, gazetteer)
     rows = []
     for alias, dates in seen.items():

@@ -8,7 +8,6 @@ Russian analysers: mentions (newsdesk.lang.ru_mentions), quotes, figures and dat
 
 from __future__ import annotations
 
-import importlib.util
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -47,8 +46,14 @@ class RussianParse:
     spans: list[NamedSpan] = field(default_factory=list)
 
 
+@lru_cache(maxsize=1)
 def available() -> bool:
-    return importlib.util.find_spec("natasha") is not None
+    """Whether the ``ru`` extra (natasha) is installed and imports."""
+    try:
+        import natasha  # noqa: F401
+    except ImportError:
+        return False
+    return True
 
 
 @lru_cache(maxsize=1)
