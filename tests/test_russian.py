@@ -222,3 +222,49 @@ def test_quality_floor_on_factrueval(ru_pipeline) -> None:
         natasha = [{"start": s.start, "end": s.end, "type": s.label} for s in parsed.spans]
         add_document(bare, gold, spans(natasha, typed=False))
     assert ours.f1 >= 0.90 and ours.f1 >= bare.f1
+
+
+# -- cleaning Russian text ---------------------------------------------------------------------------
+
+@pytest.mark.slow
+def test_cleaning_never_empties_russian_news() -> None:
+    """factRuEval's 122 plain-text news files: each keeps most of its text after cleaning."""
+    from conftest import need_shared
+    from newsdesk.article import Article
+    from newsdesk.clean import clean_article
+    from newsdesk_eval.russian import read_documents
+
+    documents = read_documents(need_shared("data/multilingual/factruEval-dev.jsonl.gz"))
+    kept = {d["id"]: len(clean_article(Article(path=d["id"], raw_text=d["text"])).text)
+            / len(d["text"]) for d in documents}
+    assert min(kept.values()) > 0.5, min(kept, key=kept.get)
+    assert sum(kept.values()) / len(kept) > 0.95
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("Подписывайтесь на наш канал в Telegram", "subscribe"),
+    ("© 2022 ТАСС. Все права защищены.", "copyright"),
+    ("Читайте также", "call-to-action"),
+    ("Поделиться", "call-to-action"),
+    ("Реклама", "advertisement"),
+])
+def test_russian_boilerplate_cues(line: str, reason: str) -> None:
+    from newsdesk.article import Article
+    from newsdesk.clean import clean_article
+
+    body = (RU / "ru_002_nursultan.txt").read_text(encoding="utf-8")
+    article = clean_article(Article(path="x", raw_text=f"{body}\n\n{line}\n"))
+    assert [r.reason for r in article.removed if r.text == line] == [reason]
+    assert "Токаев поблагодарил Владимира Путина" in article.text
+
+
+def test_cross_script_links_against_the_hand_checked_key(mixed_store: str) -> None:
+    import json
+
+    from newsdesk_eval.russian_links import link_pairs, score_links
+
+    key = json.loads((RU / "links.json").read_text(encoding="utf-8"))["links"]
+    with open_store(mixed_store, read_only=True) as store:
+        score = score_links(link_pairs(store), key)
+    assert score["wrong"] == [] and score["unchecked"] == []
+    assert score["precision"] == 1.0 and score["recall"] >= 0.9

@@ -45,17 +45,21 @@ _AUTHOR_CARD_NAME = re.compile(r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}$")
 
 #: Cue patterns that name the reason of a line already judged boilerplate (or a short label).
 CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("copyright", re.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b.*\d{4}|all rights reserved", re.IGNORECASE)),
+    ("copyright", re.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b.*\d{4}|all rights reserved|"
+                             r"все права защищены", re.IGNORECASE)),
     ("contact", re.compile(r"^write to\b.*\bat\b|^(contact|email|e-mail) (the )?(author|us|reporter)", re.IGNORECASE)),
     ("comments", re.compile(r"^comments? (are|is) closed|^\d* ?comments?$|^leave a (comment|reply)", re.IGNORECASE)),
-    ("subscribe", re.compile(r"\bsubscribe\b|\bsign up\b|\bnewsletter\b|\bin-?box\b", re.IGNORECASE)),
+    ("subscribe", re.compile(r"\bsubscribe\b|\bsign up\b|\bnewsletter\b|\bin-?box\b|"
+                             r"^подпис(ывайтесь|аться|ка)", re.IGNORECASE)),
     ("legal", re.compile(r"terms of (use|service)|privacy policy|cookies?\b|undesirable organization|"
                          r"fines or imprisonment|\blicen[cs]e[ds]?\b", re.IGNORECASE)),
     ("disclaimer", re.compile(r"point of view of the site|do(es)? not (necessarily )?reflect|views expressed|"
                               r"programmatic|automatically", re.IGNORECASE)),
     ("call-to-action", re.compile(r"\bclick here\b|\bread more\b|\bfollow (us|@)|\bshare (this|on)\b|"
-                                  r"\bdownload (our|the) app\b", re.IGNORECASE)),
-    ("advertisement", re.compile(r"^(advertisement|ad|sponsored|story continued below)\W*$", re.IGNORECASE)),
+                                  r"\bdownload (our|the) app\b|^читайте также|^подробнее|^поделиться",
+                                  re.IGNORECASE)),
+    ("advertisement", re.compile(r"^(advertisement|ad|sponsored|story continued below|реклама)\W*$",
+                                 re.IGNORECASE)),
 )
 
 #: Literal words, one of which every cue pattern needs: a cheap filter before the regexes.
@@ -63,7 +67,8 @@ _CUE_WORDS = ("©", "(c)", "copyright", "rights reserved", "write to", "contact"
               "subscribe", "sign up", "newsletter", "inbox", "in-box", "terms of", "privacy", "cookie",
               "undesirable", "imprisonment", "licen", "point of view", "reflect", "views expressed",
               "programmatic", "automatically", "click here", "read more", "follow", "share", "download",
-              "advertisement", "ad", "sponsored", "story continued")
+              "advertisement", "ad", "sponsored", "story continued",
+              "права защищены", "подпис", "читайте", "подробнее", "поделиться", "реклама")
 
 #: Closing blocks: the first of these in the last part of an article starts its trailer.
 _CLOSERS = ("contact", "copyright", "comments", "subscribe")
@@ -95,6 +100,16 @@ def stop_words(language: str = "English") -> frozenset[str]:
     return frozenset(justext.get_stoplist(language))
 
 
+#: jusText stoplists the prose test counts against; cleaning runs before language detection
+#: and the scripts do not share words, so Russian prose reads as prose without an English miss.
+STOPLIST_LANGUAGES = ("English", "Russian")
+
+
+@lru_cache(maxsize=1)
+def prose_stop_words() -> frozenset[str]:
+    return frozenset().union(*(stop_words(language) for language in STOPLIST_LANGUAGES))
+
+
 def clean_article(article: Article) -> Article:
     """Pipeline step: set ``text``, ``title`` (when missing) and ``removed`` from ``raw_text``."""
     lines = split_lines(article.raw_text)
@@ -112,7 +127,7 @@ def clean_article(article: Article) -> Article:
 
 def split_lines(raw_text: str) -> list[Line]:
     """Non-blank lines with their signals; ``blank_after`` counts the blank lines that follow."""
-    stops = stop_words()
+    stops = prose_stop_words()
     lines: list[Line] = []
     for raw in raw_text.splitlines():
         text = " ".join(raw.split())
@@ -135,8 +150,16 @@ def find_title(lines: list[Line], *, known: str | None) -> int | None:
         if _is_crumb(line) or (line.is_sentence and line.words > 30):
             continue
         if 4 <= line.words <= 30 and not line.text.endswith((".", ",", ";", ":")):
-            return index
+            return None if _prose_above(lines, index) else index
     return None
+
+
+def _prose_above(lines: list[Line], index: int) -> bool:
+    """Whether a third or more of the prose stands above a headline-shaped line: the article
+    started already (a plain-text news file whose first line runs headline and lead together),
+    and the line is a short paragraph, not a title with navigation above it."""
+    above = sum(line.words for line in lines[:index] if line.is_sentence)
+    return 2 * above > sum(line.words for line in lines[index + 1:])
 
 
 def mark_lines(lines: list[Line], *, title_index: int | None) -> None:

@@ -86,9 +86,14 @@ def gazetteer_id(name: str, *, label: str) -> str | None:
     for candidate in (russian_names().get(name.lower()),
                       gazetteer.by_name.get(romanise(name).lower())):
         entry = gazetteer.entries.get(candidate or "")
-        if entry and entry["label"] in allowed:
+        if entry and (entry["label"] in allowed or _seat_as_place(entry, label=label)):
             return candidate
     return None
+
+
+def _seat_as_place(entry: dict, *, label: str) -> bool:
+    """A seat of power (Кремль, Акорда) is a place to the Russian NER and an actor to us."""
+    return entry.get("kind") == "seat" and label in {"GPE", "LOC"}
 
 
 def display_language() -> str:

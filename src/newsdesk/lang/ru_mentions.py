@@ -3,6 +3,7 @@
 Same record fields as the English layer (newsdesk.entities.mentions) plus ``lemma``, the
 nominative form natasha's morphology gives ("Токаева" -> "Токаев"):
 
+* the nominative comes from natasha's normal form, fixed where it misses (``_nominative``);
 * natasha's PER / ORG / LOC become PERSON / ORG, and LOC becomes GPE when the gazetteer
   entry of the name is a state or capital (newsdesk.entities.crossscript.gazetteer_id);
 * a bare surname joins the one full name in the article ending with it ("Токаева" after
@@ -22,7 +23,7 @@ from typing import Any
 
 from newsdesk.entities.crossscript import gazetteer_id, latin_key
 from newsdesk.entities.gazetteer import load_gazetteer
-from newsdesk.lang.ru import NamedSpan, RussianParse
+from newsdesk.lang.ru import NamedSpan, RussianParse, Token
 
 _LABELS = {"PER": "PERSON", "ORG": "ORG", "LOC": "LOC"}
 _PARENTHESIS = re.compile(r"\s*\(([^()]+)\)?\s*$")
@@ -31,7 +32,8 @@ _PARENTHESIS = re.compile(r"\s*\(([^()]+)\)?\s*$")
 def find_mentions(parsed: RussianParse) -> list[dict[str, Any]]:
     """Entity mentions of a parsed Russian article, resolved within the article."""
     pieces = (piece for span in parsed.spans for piece in _split_parenthesis(span))
-    records = [_record(span) for span in pieces if span.text.strip()]
+    tokens = {token.start: token for token in parsed.tokens}
+    records = [_record(span, _nominative(span, tokens)) for span in pieces if span.text.strip()]
     _join_surnames(records)
     return _number_clusters(records)
 
@@ -50,8 +52,26 @@ def _split_parenthesis(span: NamedSpan) -> Iterator[NamedSpan]:
     yield NamedSpan(inner_start, inner_start + len(inner), span.label, inner, inner)
 
 
-def _record(span: NamedSpan) -> dict[str, Any]:
-    lemma = span.normal or span.text
+def _nominative(span: NamedSpan, tokens: dict[int, Token]) -> str:
+    """The name in the nominative. natasha's normal form, except where it is known to miss:
+    a surname it leaves inflected ("Токаеву": the token lemma is a prefix of it), and an
+    organisation or place whose head noun comes first, where only the head inflects
+    ("Организации Договора о ..." -> "Организация Договора о ...", not every word)."""
+    first = tokens.get(span.start)
+    normal = span.normal or span.text
+    if first is None or not first.lemma:
+        return normal
+    if span.label == "PER" and normal == span.text and first.end == span.end:
+        lemma = first.lemma
+        inflected = span.text.lower().startswith(lemma) and len(lemma) < len(span.text)
+        return span.text[:len(lemma)] if inflected else normal
+    if span.label != "PER" and first.end < span.end and first.pos != "ADJ":
+        head = first.lemma.capitalize() if first.text[:1].isupper() else first.lemma
+        return head + span.text[first.end - span.start:]
+    return normal
+
+
+def _record(span: NamedSpan, lemma: str) -> dict[str, Any]:
     label = _LABELS.get(span.label, span.label)
     entry_id = gazetteer_id(lemma, label=label) or gazetteer_id(span.text, label=label)
     if entry_id:
