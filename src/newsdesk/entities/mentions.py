@@ -81,7 +81,7 @@ class MentionAnalyser:
     """The ``mentions`` analyser: entity mentions grouped into within-article clusters."""
 
     layer = "mentions"
-    version = 1
+    version = 2  # 2: articles in unsupported languages get no mentions (newsdesk.languages)
 
     def __call__(self, doc: Any, article: Article) -> list[dict[str, Any]]:
         return find_mentions(doc)

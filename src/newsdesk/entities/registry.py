@@ -32,6 +32,7 @@ from rapidfuzz import fuzz
 from newsdesk.entities.gazetteer import Gazetteer, load_gazetteer
 from newsdesk.entities.translit import translit_key
 from newsdesk.errors import UsageError
+from newsdesk.languages import SUPPORTED_LANGUAGES
 from newsdesk.store import Store
 
 log = logging.getLogger(__name__)
@@ -372,7 +373,7 @@ def _table(name: str, rows: list[dict[str, Any]]) -> pa.Table:
 def resolve_entities(store: Store) -> None:
     """Corpus step: rebuild the registry from the mentions layers and the user's decisions."""
     gazetteer = load_gazetteer()
-    members = article_members(store.entity_sources())
+    members = article_members(store.entity_sources(languages=list(SUPPORTED_LANGUAGES)))
     groups = apply_decisions(group_members(members), store.entity_decisions())
     store.replace_entities(registry_tables(groups, gazetteer))
     log.info("entity registry: %d entities from %d article clusters", len(groups), len(members))
