@@ -57,6 +57,20 @@ ORG_HEADS = {"ministry", "ministries", "office", "council", "committee", "organi
              "union", "party", "government", "center", "centre", "foundation", "academy", "school",
              "group", "company", "association", "news", "times", "post"}
 
+#: Last words that make a name a company or an outlet ("US Airways", "Mitsubishi UFJ Securities").
+ORG_SUFFIXES = ORG_HEADS | {
+    "inc", "inc.", "corp", "corp.", "corporation", "co.", "ltd", "ltd.", "llc", "plc", "airlines",
+    "airways", "air", "securities", "holdings", "partners", "capital", "technologies", "motors",
+    "labs", "media", "systems", "pharmaceuticals", "bureau", "weekly", "magazine", "journal",
+    "network", "army", "navy", "embassy", "railways", "energy", "telecom", "studios", "entertainment",
+}
+#: Nouns after a name (or its possessive) that only an organisation has: "AirAsia flight",
+#: "Apple's CEO", "Tesla shares".
+ORG_CONTEXT = {"ceo", "ceos", "shares", "stock", "shareholders", "subsidiary", "subsidiaries",
+               "employees", "customers", "flight", "flights", "headquarters", "app", "website",
+               "platform", "stores", "products", "executives", "meteorologist", "meteorologists",
+               "airline", "aircraft", "jet", "brand", "outlet", "users"}
+
 
 @dataclass(slots=True)
 class Cluster:
@@ -81,7 +95,7 @@ class MentionAnalyser:
     """The ``mentions`` analyser: entity mentions grouped into within-article clusters."""
 
     layer = "mentions"
-    version = 2  # 2: articles in unsupported languages get no mentions (newsdesk.languages)
+    version = 3  # 3: whole-name gazetteer matches, organisation cues; 2: language gate
 
     def __call__(self, doc: Any, article: Article) -> list[dict[str, Any]]:
         return find_mentions(doc)
@@ -91,7 +105,8 @@ def find_mentions(doc: Any) -> list[dict[str, Any]]:
     """Entity mentions of a parsed article, resolved within the article."""
     gazetteer = load_gazetteer()
     spans = [span for span in (_fix_span(doc, ent, gazetteer) for ent in doc.ents) if span]
-    spans = _consistent_people(doc, _apply_acronyms(doc, spans))
+    spans = _whole_names(doc, spans, gazetteer)
+    spans = _organisation_cues(doc, _consistent_people(doc, _apply_acronyms(doc, spans)))
     clusters: dict[str, Cluster] = {}
     people = _person_clusters(doc, spans, clusters)
     spans += _surname_mentions(doc, spans, people)
@@ -110,7 +125,7 @@ def _fix_span(doc: Any, ent: Any, gazetteer: Gazetteer) -> Span | None:
     start, end, label = _strip_title(doc, ent.start, ent.end, ent.label_)
     while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_space):
         end -= 1
-    gazetteer_id = ent.ent_id_ or gazetteer.by_name.get(doc[start:end].text.lower())
+    gazetteer_id = ent.ent_id_ or gazetteer.match(doc[start:end].text)
     gazetteer_id = gazetteer_id if gazetteer_id in gazetteer.entries else None
     if start == end or _not_a_name(doc, start, end, label, gazetteer_id=gazetteer_id, gazetteer=gazetteer):
         return None
@@ -203,6 +218,84 @@ def _extend_name_left(doc: Any, start: int) -> int:
     return start
 
 
+def _whole_names(doc: Any, spans: list[Span], gazetteer: Gazetteer) -> list[Span]:
+    """A gazetteer name must be a whole mention: "US" in "US Airways" or "Mitsubishi UFJ
+    Securities USA" is part of another name. A longer name ending in an organisation word
+    becomes that organisation; otherwise the part is dropped rather than linked."""
+    out: list[Span] = []
+    for span in spans:
+        if not span.gazetteer or not _inside_longer_name(doc, span):
+            out.append(span)
+            continue
+        end = _organisation_end(doc, span.end)
+        if end:
+            out.append(Span(span.start, end, "ORG"))
+    taken = [(s.start, s.end) for s in out if s.gazetteer is None and s.label == "ORG"]
+    return [s for s in out if not any(a <= s.start and s.end <= b and (a, b) != (s.start, s.end)
+                                      for a, b in taken)]
+
+
+def _organisation_end(doc: Any, start: int) -> int | None:
+    """Where an organisation name that starts before ``start`` ends: at its last organisation
+    word ("US Airways Flight 796" -> "US Airways"), with an "of" part after a final one
+    ("U.S. Department of State"); None when the words after ``start`` name no organisation."""
+    run_end = _name_run_end(doc, start)
+    ends = [i + 1 for i in range(start, run_end) if doc[i].lower_ in ORG_SUFFIXES]
+    if not ends:
+        return None
+    end = run_end + 1
+    if ends[-1] == run_end and end < len(doc) and doc[run_end].lower_ == "of":
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title:
+            end += 1  # title words belong here: "Department of State"
+    return end if end > run_end + 1 else ends[-1]
+
+
+def _inside_longer_name(doc: Any, span: Span) -> bool:
+    before = doc[span.start - 1] if span.start > 0 else None
+    joined_left = before is not None and _name_word(before) and not doc[span.start].is_sent_start
+    return joined_left or (span.end < len(doc) and _name_word(doc[span.end]))
+
+
+def _name_run_end(doc: Any, end: int) -> int:
+    while end < len(doc) and _name_word(doc[end]):
+        end += 1
+    return end
+
+
+def _name_word(token: Any) -> bool:
+    """A capitalised proper-noun word that can continue a name (not a title, not a person)."""
+    return (token.pos_ == "PROPN" and (token.is_title or token.is_upper) and not token.is_punct
+            and token.lower_ not in TITLE_WORDS and token.lower_.rstrip(".") not in HONORIFICS
+            and token.ent_type_ not in {"PERSON", "GPE", "NORP", "LOC", "DATE"} and not token.is_sent_start)
+
+
+def _organisation_cues(doc: Any, spans: list[Span]) -> list[Span]:
+    """A name the article uses as an organisation (its last word, "AirAsia flight", "Apple's
+    CEO", "at X" for a name the model called a person) is an organisation everywhere in it;
+    a one-word acronym is never a person ("CRISPR")."""
+    organisations = {doc[s.start:s.end].text for s in spans if not s.gazetteer and _org_cue(doc, s)}
+    kept = []
+    for span in spans:
+        text = doc[span.start:span.end].text
+        if span.label == "PERSON" and span.end - span.start == 1 and text.isupper() and len(text) > 1:
+            continue
+        if text in organisations and span.label in {"PERSON", "GPE", "LOC"} and span.kind == "name":
+            span.label = "ORG"
+        kept.append(span)
+    return kept
+
+
+def _org_cue(doc: Any, span: Span) -> bool:
+    if span.label not in {"PERSON", "GPE", "LOC"}:
+        return False
+    if doc[span.end - 1].lower_ in ORG_SUFFIXES and span.end - span.start > 1:
+        return True
+    after = span.end + 1 if span.end < len(doc) and doc[span.end].text in _POSSESSIVE else span.end
+    if after < len(doc) and doc[after].lower_ in ORG_CONTEXT and doc[after].pos_ in {"NOUN", "PROPN"}:
+        return True
+    return span.label == "PERSON" and span.start > 0 and doc[span.start - 1].lower_ == "at"
+
+
 def _apply_acronyms(doc: Any, spans: list[Span]) -> list[Span]:
     """Acronyms defined in the text take the long form's label; undefined-as-entity ones are dropped."""
     definitions = defined_acronyms(doc)
@@ -268,7 +361,7 @@ def _surname_mentions(doc: Any, spans: list[Span], people: dict[str, list[tuple[
     found = []
     for i in _positions(doc, ORTH, people):
         token = doc[i]
-        if i in covered or not token.is_title:
+        if i in covered or not token.is_title or _starts_other_name(doc, i, i + 1):
             continue
         if token.pos_ == "PROPN" or (token.i > 0 and doc[token.i - 1].lower_ in HONORIFICS):
             found.append(Span(token.i, token.i + 1, "PERSON", kind="short"))
@@ -279,13 +372,23 @@ def _person_for(doc: Any, span: Span, people: dict[str, list[tuple[int, str]]]) 
     """The person cluster a one-word mention belongs to: nearest full name before it, else after."""
     text = doc[span.start:span.end].text
     candidates = people.get(text)
-    if not candidates or span.end - span.start != 1:
+    if not candidates or span.end - span.start != 1 or _starts_other_name(doc, span.start, span.end):
         return None
     if span.gazetteer and span.label != "PERSON" and not (span.start and doc[span.start - 1].lower_ in HONORIFICS):
         return None  # "Jordan" the country stays a country next to "Michael Jordan"
     offset = doc[span.start].idx
     before = [c for c in candidates if c[0] <= offset]
     return (max(before)[1] if before else min(candidates)[1])
+
+
+def _starts_other_name(doc: Any, start: int, end: int) -> bool:
+    """A surname-like word that is part of another name: "[Judge] Brett Kavanaugh", "the
+    [Kelly] File", "Clinton Foundation", "The [Hill] reported"."""
+    after = doc[end] if end < len(doc) else None
+    if after is not None and after.is_title and after.pos_ == "PROPN" and not after.is_sent_start \
+            and after.ent_type_ not in {"DATE", "TIME"}:
+        return True
+    return start > 0 and doc[start - 1].text == "The" and not doc[start - 1].is_sent_start
 
 
 # -- clusters and records ---------------------------------------------------------------------
