@@ -8,7 +8,9 @@ United States, "Trump" -> Donald Trump, "the Kazakh president" -> Kassym-Jomart 
 The script ingests ``--articles`` articles drawn with ``--seed`` from the corpus, runs the
 ``mentions`` layer and the lineage and entity corpus steps (the layers the registry reads; the
 other analysers are skipped to keep the run short), then draws ``--sample`` merges with the same
-seed and writes one JSON line per merge with a context snippet for the judge.
+seed and writes one JSON line per merge with a context snippet for the judge. The draw ranks
+merges by a seeded hash of (entity, alias), so two registries built by different code from the
+same articles share most of their drawn merges, and a judgement carries over (``--judged``).
 
 A judged file adds ``"verdict": "right" | "wrong"`` and ``"reason"`` to each line;
 ``--score FILE`` prints the precision of a judged file. Run it with another checkout's code
@@ -19,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import hashlib
 import json
 import random
 import sys
@@ -103,6 +106,22 @@ def _with_context(pair: dict[str, Any], texts: dict[str, tuple[str, str]]) -> di
             "context": f"{before}[[{text[start:end]}]]{after}"}
 
 
+def _rank(merge: dict[str, Any], seed: int) -> str:
+    return hashlib.sha1(f"{seed}\x1f{merge['entity']}\x1f{merge['alias']}".encode()).hexdigest()
+
+
+def read_judged(paths: list[Path]) -> dict[tuple[str, str], dict[str, str]]:
+    """Earlier verdicts by (entity, alias), to carry over to a new draw."""
+    judged = {}
+    for path in paths:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            record = json.loads(line)
+            if record.get("verdict"):
+                judged[(record["entity"], record["alias"])] = {
+                    "verdict": record["verdict"], "reason": record.get("reason", "")}
+    return judged
+
+
 def score(path: Path) -> None:
     judged = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     verdicts = defaultdict(int)
@@ -121,20 +140,28 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, default=next(
         (p for p in CORPUS_CANDIDATES if p.exists()), CORPUS_CANDIDATES[0]))
     parser.add_argument("--out", type=Path)
-    parser.add_argument("--keep-db", type=Path, help="Also copy the built store here.")
+    parser.add_argument("--keep-db", type=Path, help="Also keep the built store here.")
+    parser.add_argument("--db", type=Path, help="Draw from this store instead of building one.")
+    parser.add_argument("--judged", type=Path, nargs="*", default=[],
+                        help="Judged files whose verdicts carry over to the same merges.")
     parser.add_argument("--score", type=Path, help="Print the precision of a judged file and stop.")
     args = parser.parse_args()
     if args.score:
         score(args.score)
         return
     started = time.perf_counter()
-    with tempfile.TemporaryDirectory() as folder:
-        db = build_store(draw_articles(args.corpus, count=args.articles, seed=args.seed), Path(folder))
-        found = merges(db)
-        if args.keep_db:
-            Path(db).replace(args.keep_db)
-    found.sort(key=lambda m: (m["entity"], m["alias"]))
-    drawn = random.Random(args.seed).sample(found, min(args.sample, len(found)))
+    judged = read_judged(args.judged)
+    if args.db:
+        found = merges(str(args.db))
+    else:
+        with tempfile.TemporaryDirectory() as folder:
+            db = build_store(draw_articles(args.corpus, count=args.articles, seed=args.seed), Path(folder))
+            found = merges(db)
+            if args.keep_db:
+                Path(db).replace(args.keep_db)
+    drawn = sorted(found, key=lambda m: _rank(m, args.seed))[:args.sample]
+    for record in drawn:
+        record.update(judged.get((record["entity"], record["alias"]), {}))
     out = sys.stdout if args.out is None else args.out.open("w", encoding="utf-8")
     for record in drawn:
         out.write(json.dumps(record, ensure_ascii=False) + "\n")

@@ -101,6 +101,8 @@ STORY_VARIANTS = [
     ("Wang Yi", "Wang Wenbin", True, False),
     ("Wang Yi", "Wang Yu", True, False),
     ("Andrea Gallagher", "Eddie Gallagher", True, False),
+    ("Julie Rabinovitz", "Judy Rabinovitz", True, False),  # two people in one AllSides story
+    ("Rob Goldstone", "Robert Goldstone", True, True),
 ]
 
 
@@ -145,3 +147,30 @@ def test_a_word_of_another_name_is_not_the_surname(nlp, text: str, word: str, pe
     records = find_mentions(nlp(text))
     assert not [r for r in records if r["text"] == word and r["name"] == person]
     assert [r for r in records if r["text"] == person]
+
+
+# Two paragraphs of one AllSides article (FBI's James Comey Calls Wikileaks "Intelligence Porn"):
+# Pompeo is the CIA head; "the head of the FBI" is someone else.
+CIA_HEAD = (
+    "Comey's comments on Wikileaks call to mind CIA head Mike Pompeo's attacks on the organization "
+    "just a couple of weeks ago.\nLet's be clear: No official should be in the business of defining "
+    "journalism. But it's especially hilarious when the head of the FBI, an agency that has a long "
+    "history of patently illegal and typically ineffective subterfuge, gets on his high horse.")
+CENTRAL_AMERICA = (
+    "Is diversity actually our strength when over a million illegal immigrants over the past three "
+    "years from impoverished Central America and southern Mexico — without legal sanction — simply "
+    "en masse crashed the U.S. border?")  # "Globalization Bleeding"
+
+
+# (text, mention, entity it must not join)
+NOT_JOINED = [
+    (CIA_HEAD, "the head", "Mike Pompeo"),
+    (CENTRAL_AMERICA, "America", "United States"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "name"), NOT_JOINED)
+def test_descriptions_and_place_parts_do_not_join_the_wrong_entity(nlp, text: str, mention: str,
+                                                                   name: str) -> None:
+    records = find_mentions(nlp(text))
+    assert not [r for r in records if r["text"] == mention and r["name"] == name]

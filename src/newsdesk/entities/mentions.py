@@ -48,6 +48,9 @@ _DETERMINERS = {"the", "The"}
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 _PLACE_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
                 "new", "upper", "lower", "greater", "inner", "outer", "great"}
+#: Words that make a different place of a name ("New Mexico", "Central America", "South Sudan");
+#: "Northern Georgia" is still Georgia.
+_OTHER_PLACE_WORDS = {w for w in _PLACE_WORDS if not w.endswith("ern")} | {"latin"}
 #: Titles that only a person holds ("President X"), and last words that make a name an organisation.
 PERSON_TITLES = {"president", "minister", "ambassador", "spokesman", "spokeswoman", "spokesperson",
                  "premier", "chancellor", "king", "queen", "prince", "senator", "governor", "mayor",
@@ -252,7 +255,8 @@ def _organisation_end(doc: Any, start: int) -> int | None:
 
 def _inside_longer_name(doc: Any, span: Span) -> bool:
     before = doc[span.start - 1] if span.start > 0 else None
-    joined_left = before is not None and _name_word(before) and not doc[span.start].is_sent_start
+    joined_left = before is not None and not doc[span.start].is_sent_start and (
+        _name_word(before) or (before.is_title and before.lower_ in _OTHER_PLACE_WORDS))
     return joined_left or (span.end < len(doc) and _name_word(doc[span.end]))
 
 
@@ -272,13 +276,13 @@ def _name_word(token: Any) -> bool:
 def _organisation_cues(doc: Any, spans: list[Span]) -> list[Span]:
     """A name the article uses as an organisation (its last word, "AirAsia flight", "Apple's
     CEO", "at X" for a name the model called a person) is an organisation everywhere in it;
-    a one-word acronym is never a person ("CRISPR")."""
+    a name with no lower-case letter is never a person ("CRISPR", "D- N.J.")."""
     organisations = {doc[s.start:s.end].text for s in spans if not s.gazetteer and _org_cue(doc, s)}
     kept = []
     for span in spans:
         text = doc[span.start:span.end].text
-        if span.label == "PERSON" and span.end - span.start == 1 and text.isupper() and len(text) > 1:
-            continue
+        if span.label == "PERSON" and not any(char.islower() for char in text):
+            continue  # "CRISPR", "D- N.J.": initials and acronyms are not a person's name
         if text in organisations and span.label in {"PERSON", "GPE", "LOC"} and span.kind == "name":
             span.label = "ORG"
         kept.append(span)
@@ -388,7 +392,10 @@ def _starts_other_name(doc: Any, start: int, end: int) -> bool:
     if after is not None and after.is_title and after.pos_ == "PROPN" and not after.is_sent_start \
             and after.ent_type_ not in {"DATE", "TIME"}:
         return True
-    return start > 0 and doc[start - 1].text == "The" and not doc[start - 1].is_sent_start
+    before = doc[start - 1] if start > 0 else None
+    if before is None or doc[start].is_sent_start:
+        return False
+    return before.text == "The" or (_name_word(before) and before.ent_type_ != "PERSON")
 
 
 # -- clusters and records ---------------------------------------------------------------------
@@ -467,7 +474,7 @@ def _positions(doc: Any, attr: int, words: Any) -> list[int]:
 
 
 def _resolve_description(doc: Any, determiner: Any, words: list[Any], clusters: dict[str, Cluster]) -> None:
-    wanted = {w.lower_ for w in words}
+    wanted = {w.lower_ for w in words} | _of_words(doc, words[-1].i + 1)
     holders = [c for c in clusters.values() if c.label == "PERSON" and c.mentions
                and any(wanted <= set(role.lower().split()) for role in c.roles)]
     if len(holders) != 1:
@@ -475,6 +482,20 @@ def _resolve_description(doc: Any, determiner: Any, words: list[Any], clusters: 
     start, end = determiner.idx, words[-1].idx + len(words[-1].text)
     text = doc[determiner.i:words[-1].i + 1].text
     holders[0].mentions.append({"start": start, "end": end, "text": text, "kind": "description"})
+
+
+def _of_words(doc: Any, i: int) -> set[str]:
+    """The names in "of ..." after a description ("the head [of the FBI]"): the holder's role
+    must name them too."""
+    if i >= len(doc) or doc[i].lower_ != "of":
+        return set()
+    words = set()
+    for token in doc[i + 1:i + 7]:
+        if token.is_punct or (token.pos_ not in {"PROPN", "DET", "ADP", "CCONJ"}):
+            break
+        if token.is_title or token.is_upper:
+            words.add(token.lower_)
+    return words
 
 
 def _records(clusters: dict[str, Cluster]) -> list[dict[str, Any]]:

@@ -167,9 +167,22 @@ def _union_story_variants(uf: _UnionFind, members: list[Member], stories: dict[s
 
 
 def _story_variant(a: Member, b: Member) -> bool:
-    if a.words[0][0] != b.words[0][0] or fuzz.ratio(a.words[-1], b.words[-1]) < SURNAME_RATIO - 10:
+    """Katie / Kate McGinty, Mohammed / Muhammad bin Salman; not Julie / Judy Rabinovitz."""
+    if len(a.words) != len(b.words) or fuzz.ratio(a.words[-1], b.words[-1]) < SURNAME_RATIO - 10:
+        return False
+    if not all(_same_given_name(x, y) for x, y in zip(a.words[:-1], b.words[:-1], strict=True)):
         return False
     return fuzz.ratio(a.key.replace(" ", ""), b.key.replace(" ", "")) >= STORY_NAME_RATIO
+
+
+def _same_given_name(a: str, b: str) -> bool:
+    """One is a short form of the other (Kate / Katie, Rob / Robert) or they differ only in
+    vowels (Mohammed / Muhammad, Volodymyr / Vladimir once transliterated)."""
+    return a.startswith(b) or b.startswith(a) or _consonants(a) == _consonants(b)
+
+
+def _consonants(word: str) -> str:
+    return "".join(char for char in word if char not in "aeiou")
 
 
 def _same_person(a: Member, b: Member, context: dict[str, set[str]]) -> bool:
