@@ -110,14 +110,14 @@ def _rank(merge: dict[str, Any], seed: int) -> str:
     return hashlib.sha1(f"{seed}\x1f{merge['entity']}\x1f{merge['alias']}".encode()).hexdigest()
 
 
-def read_judged(paths: list[Path]) -> dict[tuple[str, str], dict[str, str]]:
-    """Earlier verdicts by (entity, alias), to carry over to a new draw."""
+def read_judged(paths: list[Path]) -> dict[tuple[str, str, str], dict[str, str]]:
+    """Earlier verdicts by (entity, alias, context), to carry over to a new draw."""
     judged = {}
     for path in paths:
         for line in path.read_text(encoding="utf-8").splitlines():
             record = json.loads(line)
             if record.get("verdict"):
-                judged[(record["entity"], record["alias"])] = {
+                judged[(record["entity"], record["alias"], record["context"])] = {
                     "verdict": record["verdict"], "reason": record.get("reason", "")}
     return judged
 
@@ -161,11 +161,12 @@ def main() -> None:
                 Path(db).replace(args.keep_db)
     drawn = sorted(found, key=lambda m: _rank(m, args.seed))[:args.sample]
     for record in drawn:
-        record.update(judged.get((record["entity"], record["alias"]), {}))
+        record.update(judged.get((record["entity"], record["alias"], record["context"]), {}))
     out = sys.stdout if args.out is None else args.out.open("w", encoding="utf-8")
     for record in drawn:
         out.write(json.dumps(record, ensure_ascii=False) + "\n")
-    print(f"{len(found)} merges in {args.articles} articles; drew {len(drawn)} "
+    source = args.db or f"{args.articles} articles"
+    print(f"{len(found)} merges in {source}; drew {len(drawn)} "
           f"in {time.perf_counter() - started:.0f} s", file=sys.stderr)
 
 

@@ -82,6 +82,10 @@ TYPES = [
 ]
 
 
+def test_the_x_is_no_person(nlp) -> None:
+    assert [r["label"] for r in find_mentions(nlp(THE_HILL)) if r["text"] == "Hill"] in ([], ["ORG"])
+
+
 @pytest.mark.parametrize(("text", "mention", "label"), TYPES)
 def test_type_from_context(nlp, text: str, mention: str, label: str) -> None:
     assert _mentions(nlp, text)[mention][0] == label
@@ -161,11 +165,19 @@ CENTRAL_AMERICA = (
     "years from impoverished Central America and southern Mexico — without legal sanction — simply "
     "en masse crashed the U.S. border?")  # "Globalization Bleeding"
 
+SEPP = ("“Congress and the president have just agreed to undo one of the only successful fiscal "
+        "restraint mechanisms in a generation,” said Pete Sepp, president of the National Taxpayers "
+        "Union.")  # "Obama presidency to end with $20 trillion national debt"
+THE_HILL = ("\"We're able to take the tax code and redesign things, and I think there is very, very "
+            "strong support,\" Mnuchin said before the healthcare reform vote was canceled, The Hill "
+            "reported.")  # "Obamacare repeal fails: Will Mnuchin tax reforms fare better?"
+
 
 # (text, mention, entity it must not join)
 NOT_JOINED = [
     (CIA_HEAD, "the head", "Mike Pompeo"),
     (CENTRAL_AMERICA, "America", "United States"),
+    (SEPP, "the president", "Pete Sepp"),  # a bare description is not the head of a union
 ]
 
 

@@ -66,6 +66,7 @@ ORG_SUFFIXES = ORG_HEADS | {
     "airways", "air", "securities", "holdings", "partners", "capital", "technologies", "motors",
     "labs", "media", "systems", "pharmaceuticals", "bureau", "weekly", "magazine", "journal",
     "network", "army", "navy", "embassy", "railways", "energy", "telecom", "studios", "entertainment",
+    "house",
 }
 #: Nouns after a name (or its possessive) that only an organisation has: "AirAsia flight",
 #: "Apple's CEO", "Tesla shares".
@@ -153,8 +154,9 @@ def _not_a_name(doc: Any, start: int, end: int, label: str, *, gazetteer_id: str
     span, last = doc[start:end], doc[end - 1]
     if not _name_like(span) or (not gazetteer_id and _is_modifier(doc, start, end)):
         return True
-    if label == "PERSON":
-        return last.lower_ in ORG_HEADS or (last.text.endswith("s") and _is_demonym(last.text, gazetteer))
+    if label == "PERSON":  # "Trump's Twitter" is no one's name
+        return last.lower_ in ORG_HEADS or any(t.text in _POSSESSIVE for t in span) or (
+            last.text.endswith("s") and _is_demonym(last.text, gazetteer))
     return label == "GPE" and not gazetteer_id and _is_demonym(span.text, gazetteer)
 
 
@@ -292,6 +294,9 @@ def _organisation_cues(doc: Any, spans: list[Span]) -> list[Span]:
 def _org_cue(doc: Any, span: Span) -> bool:
     if span.label not in {"PERSON", "GPE", "LOC"}:
         return False
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.text == "The" and not before.is_sent_start:
+        return True  # "The Hill reported": people are not "The X"
     if doc[span.end - 1].lower_ in ORG_SUFFIXES and span.end - span.start > 1:
         return True
     after = span.end + 1 if span.end < len(doc) and doc[span.end].text in _POSSESSIVE else span.end
@@ -458,8 +463,9 @@ def _add_descriptions(doc: Any, clusters: dict[str, Cluster]) -> None:
                 words.append(following)
             else:
                 break
-        if not words or words[-1].lower_ not in OFFICES or (words[-1].i + 1 < len(doc)
-                                                            and doc[words[-1].i + 1].pos_ == "PROPN"):
+        after = doc[words[-1].i + 1] if words and words[-1].i + 1 < len(doc) else None
+        if not words or words[-1].lower_ not in OFFICES or (
+                after is not None and after.pos_ in {"PROPN", "NOUN"}):  # "the general public"
             continue
         _resolve_description(doc, token, words, clusters)
 
@@ -474,9 +480,11 @@ def _positions(doc: Any, attr: int, words: Any) -> list[int]:
 
 
 def _resolve_description(doc: Any, determiner: Any, words: list[Any], clusters: dict[str, Cluster]) -> None:
-    wanted = {w.lower_ for w in words} | _of_words(doc, words[-1].i + 1)
+    qualifiers = _of_words(doc, words[-1].i + 1)
+    wanted = {w.lower_ for w in words} | qualifiers
     holders = [c for c in clusters.values() if c.label == "PERSON" and c.mentions
-               and any(wanted <= set(role.lower().split()) for role in c.roles)]
+               and any(wanted <= set(role.lower().split()) and (qualifiers or " of " not in role)
+                       for role in c.roles)]
     if len(holders) != 1:
         return
     start, end = determiner.idx, words[-1].idx + len(words[-1].text)
@@ -486,7 +494,8 @@ def _resolve_description(doc: Any, determiner: Any, words: list[Any], clusters: 
 
 def _of_words(doc: Any, i: int) -> set[str]:
     """The names in "of ..." after a description ("the head [of the FBI]"): the holder's role
-    must name them too."""
+    must name them too, and a bare description ("Congress and the president") is no holder of
+    a role that has an "of" ("president of the National Taxpayers Union")."""
     if i >= len(doc) or doc[i].lower_ != "of":
         return set()
     words = set()

@@ -210,9 +210,16 @@ def _union_surnames(uf: _UnionFind, members: list[Member], stories: dict[str, st
         if len(member.words) != 1 or member.gazetteer or len(owners.get(member.key, ())) != 1:
             continue
         owner = next(iter(owners[member.key]))
+        if member.label != "PERSON" and not _writes_surname(member, members[owner]):
+            continue  # "Moody's" (ORG) is not Narendra Modi, though the keys fold together
         if _same_story(member, members[owner], stories) or _shares_context(member, members[owner], context):
             uf.union(i, owner)
             member.label = "PERSON"
+
+
+def _writes_surname(member: Member, person: Member) -> bool:
+    surnames = {person.name.split()[-1].lower(), person.name.split()[0].lower()}
+    return member.name.lower() in surnames
 
 
 def _same_story(a: Member, b: Member, stories: dict[str, str]) -> bool:
