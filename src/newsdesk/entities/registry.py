@@ -196,9 +196,9 @@ def _same_person(a: Member, b: Member, context: dict[str, set[str]]) -> bool:
 
 
 def _union_surnames(uf: _UnionFind, members: list[Member], stories: dict[str, str]) -> None:
-    """A one-word name joins the single person (group) with that surname, never on its own: the
-    two articles must be in one story or share a co-mentioned entity ("Hill" of "The Hill" is
-    not Rep. Baron Hill because no one else has that surname)."""
+    """A one-word person name joins the single person (group) with that surname, never on its
+    own: the two articles must be in one story or share a co-mentioned entity. A one-word name
+    the article does not call a person ("Moody's", "The Hill") never joins a person."""
     owners: dict[str, set[int]] = defaultdict(set)
     for i, member in enumerate(members):
         if member.label == "PERSON" and len(member.words) > 1:
@@ -210,16 +210,11 @@ def _union_surnames(uf: _UnionFind, members: list[Member], stories: dict[str, st
         if len(member.words) != 1 or member.gazetteer or len(owners.get(member.key, ())) != 1:
             continue
         owner = next(iter(owners[member.key]))
-        if member.label != "PERSON" and not _writes_surname(member, members[owner]):
-            continue  # "Moody's" (ORG) is not Narendra Modi, though the keys fold together
+        if member.label != "PERSON":
+            continue  # "Moody's", "The Hill": what the article calls no person stays apart
         if _same_story(member, members[owner], stories) or _shares_context(member, members[owner], context):
             uf.union(i, owner)
             member.label = "PERSON"
-
-
-def _writes_surname(member: Member, person: Member) -> bool:
-    surnames = {person.name.split()[-1].lower(), person.name.split()[0].lower()}
-    return member.name.lower() in surnames
 
 
 def _same_story(a: Member, b: Member, stories: dict[str, str]) -> bool:
