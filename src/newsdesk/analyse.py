@@ -126,6 +126,8 @@ def _analyse_pending(store: Store, versions: dict[str, int], *, workers: int | N
     executor = make_executor(workers)
     step = AnalyseStep(analysers())
     done = 0
+    if progress:
+        progress(0, len(pending))  # the total is known before the first batch ends
     try:
         for start in range(0, len(pending), batch_size):
             articles = executor.run([step], pending[start:start + batch_size])

@@ -38,9 +38,20 @@ err = Console(stderr=True, soft_wrap=True)  # one message, one line, whatever th
 DbOption = Annotated[str, typer.Option("--db", help="DuckDB store file (created on first use).")]
 
 
+def _print_version(value: bool) -> None:
+    if value:
+        from newsdesk import __version__
+
+        out.print(f"newsdesk {__version__}", highlight=False, markup=False)
+        raise typer.Exit(0)
+
+
 @app.callback()
 def main(verbose: Annotated[int, typer.Option("--verbose", "-v", count=True,
-                                              help="Log to stderr; -vv for debug.")] = 0) -> None:
+                                              help="Log to stderr; -vv for debug.")] = 0,
+         version: Annotated[bool, typer.Option(
+             "--version", callback=_print_version, is_eager=True,
+             help="Print the version and exit.")] = False) -> None:
     if verbose:
         logging.basicConfig(level=logging.DEBUG if verbose > 1 else logging.INFO, stream=sys.stderr,
                             format="%(levelname)s %(name)s: %(message)s")
@@ -351,21 +362,18 @@ def timeline(
     date_from: Annotated[str | None, typer.Option("--from", help="First date (YYYY, YYYY-MM or YYYY-MM-DD).")] = None,
     date_to: Annotated[str | None, typer.Option("--to", help="Last date (YYYY, YYYY-MM or YYYY-MM-DD).")] = None,
 ) -> None:
-    """One line per event merged across articles, oldest first, with its sources."""
-    from newsdesk.timeline import build_timeline
+    """One entry per event merged across articles, oldest first: its sentence and its sources."""
+    from newsdesk.timeline import readable_timeline
 
     def run() -> list[dict]:
         with open_store(db, read_only=True) as store:
-            return build_timeline(store, entity=entity_name, start=date_from, end=date_to)
+            return readable_timeline(store, entity=entity_name, start=date_from, end=date_to)
 
     for event in _run(run):
-        who = ", ".join(event["actors"]) or "?"
-        whom = f" → {', '.join(event['targets'])}" if event["targets"] else ""
-        where = f" in {event['place']}" if event.get("place") else ""
-        sources = ", ".join(sorted({s["article_id"] for s in event["sources"]}))
-        disputed = f"  [disagree: {event['disagreements']}]" if event["disagreements"] else ""
-        out.print(f"{event['date']:<10}  {event['plover'] or 'STATEMENT':<9} {event['cameo']:<4}  {who}{whom}: "
-                  f"{event['action']}{where}  ({len(event['sources'])} reports: {sources}){disputed}",
+        reports = f"{len(event['sources'])} report{'s' if len(event['sources']) > 1 else ''}"
+        differ = f" {event['disagreement']}" if event["disagreement"] else ""
+        out.print(f"{event['when'].split(' ', 1)[1]}: {event['sentence']}\n    ({reports}: "
+                  f"{'; '.join(event['reported_by'])}){differ}",
                   highlight=False, soft_wrap=True, markup=False)
 
 
@@ -374,7 +382,8 @@ def footprint(
     power: Annotated[str, typer.Argument(help="The outside power, e.g. China.")],
     country: Annotated[str, typer.Argument(help="The country, e.g. Kazakhstan.")],
     db: DbOption = DEFAULT_DB,
-    chart: Annotated[str | None, typer.Option("--chart", help="PNG path (default: footprint-POWER-COUNTRY.png).")] = None,
+    chart: Annotated[str | None, typer.Option(
+        "--chart", help="Also draw the chart to this PNG file.")] = None,
 ) -> None:
     """The power's footprint in the country by dimension over time, each point with its evidence."""
     from newsdesk.footprint import footprint as footprint_api
@@ -389,15 +398,16 @@ def footprint(
     for column in ("date", "dimension", "kind", "what", "article", "evidence"):
         table.add_column(column, overflow="fold")
     for point in points:
+        evidence = _clip(point["text"]) if point["kind"] != "event" else ""  # "what" says it
         table.add_row(point["date"] or "", point["dimension"], point["kind"], point["label"],
-                      f"{point['article_id']}:{point['start']}-{point['end']}", _clip(point["text"]))
+                      f"{point['article_id']}:{point['start']}-{point['end']}", evidence)
     out.print(table)
     for dimension, years in summary(points).items():
         if years:
             out.print(f"{dimension}: " + ", ".join(f"{year} {n}" for year, n in sorted(years.items())), highlight=False)
-    path = chart or f"footprint-{power}-{country}.png".replace(" ", "_")
-    _run(lambda: plot_footprint(points, path, title=f"{power} in {country}"))
-    err.print(f"chart written to {path}", highlight=False)
+    if chart:  # nothing is written unless asked
+        _run(lambda: plot_footprint(points, chart, title=f"{power} in {country}"))
+        err.print(f"chart written to {chart}", highlight=False, markup=False)
 
 
 @app.command()

@@ -29,6 +29,7 @@ import numpy
 from spacy.attrs import LOWER, ORTH
 
 from newsdesk.article import Article
+from newsdesk.entities import people as names
 from newsdesk.entities.acronyms import defined_acronyms
 from newsdesk.entities.gazetteer import ENTITY_LABELS, Gazetteer, load_gazetteer
 from newsdesk.entities.roles import (
@@ -40,9 +41,6 @@ from newsdesk.entities.roles import (
 )
 from newsdesk.entities.translit import translit_key
 
-#: Surnames written first (Chinese, Korean, Vietnamese romanisation): "Wang Yi" -> "Wang".
-SURNAME_FIRST = set(
-    ["wang", "li", "zhang", "liu", "chen", "yang", "zhao", "huang", "zhou", "wu", "xu", "sun", "hu", "zhu", "gao", "lin", "he", "guo", "ma", "luo", "liang", "song", "zheng", "xie", "han", "tang", "feng", "yu", "dong", "xiao", "cheng", "cao", "yuan", "deng", "fu", "shen", "zeng", "peng", "lu", "su", "jiang", "cai", "jia", "ding", "wei", "xue", "ye", "yan", "pan", "du", "dai", "xia", "zhong", "tian", "ren", "fan", "fang", "shi", "yao", "tan", "liao", "zou", "xiong", "jin", "hao", "kong", "bai", "cui", "kang", "mao", "qiu", "qin", "gu", "hou", "shao", "meng", "long", "wan", "duan", "qian", "yin", "xi", "kim", "park", "choi", "jung", "nguyen", "tran", "le", "pham"])
 _ACTOR_DEPS = {"nsubj", "nsubjpass", "agent", "poss"}
 _DETERMINERS = {"the", "The"}
 _POSSESSIVE = {"'s", "’s", "'", "’"}
@@ -345,17 +343,10 @@ def _person_clusters(doc: Any, spans: list[Span], clusters: dict[str, Cluster]) 
         name = doc[span.start:span.end].text.replace("[", "").replace("]", "")
         key = "person:" + translit_key(name)
         cluster = clusters.setdefault(key, Cluster(key, name, "PERSON", span.gazetteer))
-        for short in _short_forms(words):
+        for short in names.short_forms([w.text for w in words]):
             short_forms.setdefault(short, []).append((doc[span.start].idx, key))
         _add_roles(doc, span, cluster)
     return short_forms
-
-
-def _short_forms(words: list[Any]) -> set[str]:
-    forms = {words[-1].text}
-    if words[0].lower_ in SURNAME_FIRST and len(words) == 2:
-        forms.add(words[0].text)
-    return forms
 
 
 def _add_roles(doc: Any, span: Span, cluster: Cluster) -> None:
@@ -385,9 +376,7 @@ def _person_for(doc: Any, span: Span, people: dict[str, list[tuple[int, str]]]) 
         return None
     if span.gazetteer and span.label != "PERSON" and not (span.start and doc[span.start - 1].lower_ in HONORIFICS):
         return None  # "Jordan" the country stays a country next to "Michael Jordan"
-    offset = doc[span.start].idx
-    before = [c for c in candidates if c[0] <= offset]
-    return (max(before)[1] if before else min(candidates)[1])
+    return names.nearest(candidates, at=doc[span.start].idx)
 
 
 def _starts_other_name(doc: Any, start: int, end: int) -> bool:

@@ -227,7 +227,7 @@ def _shares_context(a: Member, b: Member, context: dict[str, set[str]]) -> bool:
 
 
 def _surname_first(member: Member) -> bool:
-    from newsdesk.entities.mentions import SURNAME_FIRST
+    from newsdesk.entities.people import SURNAME_FIRST
 
     return len(member.words) == 2 and member.name.split()[0].lower() in SURNAME_FIRST
 
