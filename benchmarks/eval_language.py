@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import os
 import random
 import re
 import time
@@ -26,8 +27,8 @@ import py3langid
 
 from newsdesk.languages import detect
 
-SHARED = next((p for p in (Path(__file__).resolve().parents[2] / "shared", Path("/work/shared"))
-               if p.exists()), Path("/work/shared"))
+#: ../shared beside the checkout, or $NEWSDESK_SHARED (as in tests/conftest.py).
+SHARED = Path(os.environ.get("NEWSDESK_SHARED", Path(__file__).resolve().parents[2] / "shared"))
 DATA = SHARED / "data"
 
 

@@ -1,6 +1,6 @@
 """Draw registry merges from a sample of the AllSides corpus, for judging by hand.
 
-    nice python benchmarks/sample_entity_merges.py --out benchmarks/data/entity_merges_after.jsonl
+    nice python benchmarks/sample_entity_merges.py --articles 250 --out merges.jsonl
 
 A merge is an alias joined to a canonical entity other than itself: a distinct pair
 (entity, mention text) whose transliteration key differs from the entity name's ("Us" ->
@@ -23,6 +23,7 @@ import argparse
 import gzip
 import hashlib
 import json
+import os
 import random
 import sys
 import tempfile
@@ -31,10 +32,9 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-CORPUS_CANDIDATES = (
-    Path(__file__).resolve().parents[2] / "shared/data/corpus/allsides-article-bias/articles.jsonl.gz",
-    Path("/work/shared/data/corpus/allsides-article-bias/articles.jsonl.gz"),
-)
+#: ../shared beside the checkout, or $NEWSDESK_SHARED (as in tests/conftest.py).
+SHARED = Path(os.environ.get("NEWSDESK_SHARED", Path(__file__).resolve().parents[2] / "shared"))
+CORPUS = SHARED / "data/corpus/allsides-article-bias/articles.jsonl.gz"
 SNIPPET = 110
 
 
@@ -137,8 +137,7 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=1000)
     parser.add_argument("--sample", type=int, default=100)
     parser.add_argument("--seed", type=int, default=10)
-    parser.add_argument("--corpus", type=Path, default=next(
-        (p for p in CORPUS_CANDIDATES if p.exists()), CORPUS_CANDIDATES[0]))
+    parser.add_argument("--corpus", type=Path, default=CORPUS)
     parser.add_argument("--out", type=Path)
     parser.add_argument("--keep-db", type=Path, help="Also keep the built store here.")
     parser.add_argument("--db", type=Path, help="Draw from this store instead of building one.")
