@@ -134,7 +134,7 @@ def score(path: Path) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--articles", type=int, default=1000)
+    parser.add_argument("--articles", type=int, default=250)
     parser.add_argument("--sample", type=int, default=100)
     parser.add_argument("--seed", type=int, default=10)
     parser.add_argument("--corpus", type=Path, default=CORPUS)
