@@ -231,8 +231,8 @@ def _whole_names(doc: Any, spans: list[Span], gazetteer: Gazetteer) -> list[Span
             out.append(span)
             continue
         end = _organisation_end(doc, span.end)
-        if end:
-            out.append(Span(span.start, end, "ORG"))
+        if end:  # "South China Morning Post": the whole name, from its first word
+            out.append(Span(_name_run_start(doc, span.start), end, "ORG"))
     taken = [(s.start, s.end) for s in out if s.gazetteer is None and s.label == "ORG"]
     return [s for s in out if not any(a <= s.start and s.end <= b and (a, b) != (s.start, s.end)
                                       for a, b in taken)]
@@ -255,9 +255,18 @@ def _organisation_end(doc: Any, start: int) -> int | None:
 
 def _inside_longer_name(doc: Any, span: Span) -> bool:
     before = doc[span.start - 1] if span.start > 0 else None
-    joined_left = before is not None and not doc[span.start].is_sent_start and (
-        _name_word(before) or (before.is_title and before.lower_ in _OTHER_PLACE_WORDS))
+    joined_left = before is not None and not doc[span.start].is_sent_start and _joins_left(before)
     return joined_left or (span.end < len(doc) and _name_word(doc[span.end]))
+
+
+def _name_run_start(doc: Any, start: int) -> int:
+    while start > 0 and not doc[start].is_sent_start and _joins_left(doc[start - 1]):
+        start -= 1
+    return start
+
+
+def _joins_left(token: Any) -> bool:
+    return _name_word(token) or (token.is_title and token.lower_ in _OTHER_PLACE_WORDS)
 
 
 def _name_run_end(doc: Any, end: int) -> int:
