@@ -54,6 +54,17 @@ class Fetched:
     final_url: str
     content: bytes
     content_type: str | None
+    etag: str | None = None
+    last_modified: str | None = None
+    #: True when a conditional GET was answered 304 Not Modified (``content`` is then empty).
+    not_modified: bool = False
+
+
+def _conditional_headers(etag: str | None, last_modified: str | None) -> dict[str, str]:
+    headers = {"If-None-Match": etag} if etag else {}
+    if last_modified:
+        headers["If-Modified-Since"] = last_modified
+    return headers
 
 
 class Fetcher:
@@ -70,17 +81,20 @@ class Fetcher:
         self._last_request: dict[str, float] = {}
         self._robots: dict[str, RobotFileParser | None] = {}
 
-    def get(self, url: str, *, obey_robots: bool = False) -> Fetched:
+    def get(self, url: str, *, obey_robots: bool = False, etag: str | None = None,
+            last_modified: str | None = None) -> Fetched:
         """GET ``url`` (following redirects); raise ``InputError`` on any failure.
 
         With ``obey_robots`` a URL the site's robots.txt disallows for newsdesk is not fetched.
+        With ``etag`` or ``last_modified`` (from an earlier ``Fetched``) the GET is conditional
+        and an unchanged resource comes back with ``not_modified`` set.
         """
         host = _host(url)
         if obey_robots and not self.allowed(url):
             raise InputError(url, "disallowed by the site's robots.txt")
         self._wait_for_host(host)
         try:
-            return self._stream(url)
+            return self._stream(url, headers=_conditional_headers(etag, last_modified))
         except httpx.TimeoutException as e:
             raise InputError(url, f"timed out after {self.timeout:g} s (see --timeout)") from e
         except (httpx.HTTPError, httpx.InvalidURL, httpx.StreamError) as e:
@@ -118,14 +132,19 @@ class Fetcher:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def _stream(self, url: str) -> Fetched:
-        with self._http().stream("GET", url) as response:
+    def _stream(self, url: str, *, headers: dict[str, str]) -> Fetched:
+        with self._http().stream("GET", url, headers=headers) as response:
+            validators = {"etag": response.headers.get("etag"),
+                          "last_modified": response.headers.get("last-modified")}
+            if response.status_code == 304:
+                return Fetched(url=url, final_url=str(response.url), content=b"", content_type=None,
+                               not_modified=True, **validators)
             if response.status_code >= 400:
                 raise InputError(url, f"HTTP {response.status_code} {response.reason_phrase}".rstrip())
             body = self._read_limited(response, url)
             log.debug("fetched %s (%d bytes)", url, len(body))
             return Fetched(url=url, final_url=str(response.url), content=body,
-                           content_type=response.headers.get("content-type"))
+                           content_type=response.headers.get("content-type"), **validators)
 
     def _read_limited(self, response: httpx.Response, url: str) -> bytes:
         declared = response.headers.get("content-length", "")

@@ -82,14 +82,24 @@ def ingest(
 
 def _ingest_one(path: str, *, store: Store, executor: Executor, report: IngestReport,
                 new_context: Callable[[], ReadContext]) -> str:
-    context = new_context()
+    return ingest_input(path, store=store, executor=executor, report=report, context=new_context())
+
+
+def ingest_input(path: str, *, store: Store, executor: Executor, report: IngestReport,
+                 context: ReadContext, language: str | None = None) -> str:
+    """Ingest one input into an open store (one transaction); add what happened to ``report``.
+
+    A URL already fetched into ``context.fetched`` is not fetched again; ``language`` is the
+    articles' language where the input gives none. Returns "ingested", "unchanged" or "failed".
+    """
     try:
         reader_for(path)
         source, (digest, size) = source_of(path), _fingerprint(path, context)
         if store.file_sha256(source) == digest:
             report.skipped += 1
             return "unchanged"
-        articles = _keep_with_text(executor.run(INGEST_STEPS, read_input(path, context)), context)
+        read = _with_language(read_input(path, context), language)
+        articles = _keep_with_text(executor.run(INGEST_STEPS, read), context)
         counts = store.save_input(source=source, path=path, sha256=digest, size=size, articles=articles)
     except InputError as e:
         report.failed.append(e)
@@ -105,6 +115,12 @@ def _ingest_one(path: str, *, store: Store, executor: Executor, report: IngestRe
     report.updated += counts.updated
     report.unchanged += counts.unchanged
     return "ingested"
+
+
+def _with_language(articles: list[Article], language: str | None) -> list[Article]:
+    for article in articles:
+        article.language = article.language or language
+    return articles
 
 
 def _keep_with_text(articles: list[Article], context: ReadContext) -> list[Article]:
