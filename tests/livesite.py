@@ -1,4 +1,4 @@
-"""Local stand-ins for the live desk's outside world: a feed site, a webhook receiver, an SMTP sink.
+"""Local stand-ins for the live desk's outside world: feed site, webhook receiver, SMTP sink.
 
 All listen on 127.0.0.1 only. The feed site serves whatever ``pages`` holds at the moment of
 the request (so a test changes a feed between polls) with an ETag, and answers a matching
@@ -12,8 +12,8 @@ import html
 import json
 import socket
 import threading
-from email.utils import format_datetime
 from datetime import UTC, datetime, timedelta
+from email.utils import format_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -30,7 +30,7 @@ class Site:
         site = self
 
         class Handler(BaseHTTPRequestHandler):
-            def do_GET(self) -> None:  # noqa: N802 (http.server's name)
+            def do_GET(self) -> None:
                 site.requests.append(("GET", self.path))
                 status, kind, body = site.pages.get(self.path, (404, "text/plain", b"not found"))
                 etag = '"' + hashlib.sha256(body).hexdigest()[:16] + '"'
@@ -46,7 +46,7 @@ class Site:
                 self.end_headers()
                 self.wfile.write(body)
 
-            def do_POST(self) -> None:  # noqa: N802
+            def do_POST(self) -> None:
                 body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
                 site.posted.append(json.loads(body))
                 self.send_response(204)
@@ -89,13 +89,19 @@ def rss(items: list[tuple[str, str, str]], *, base: str) -> str:
     day = datetime(2022, 1, 10, tzinfo=UTC)
     entries = []
     for number, (guid, title, text) in enumerate(items):
-        paragraphs = "".join(f"<p>{html.escape(line)}</p>" for line in text.splitlines() if line.strip())
+        paragraphs = "".join(
+            f"<p>{html.escape(line)}</p>" for line in text.splitlines() if line.strip()
+        )
         entries.append(
             f"<item><title>{html.escape(title)}</title><link>{base}/a/{guid}.html</link>"
-            f"<guid>{guid}</guid><pubDate>{format_datetime(day + timedelta(hours=number))}</pubDate>"
-            f"<description>{html.escape(paragraphs)}</description></item>")
-    return ('<?xml version="1.0"?><rss version="2.0"><channel><title>Seed desk</title>'
-            f"<link>{base}/</link><description>seeds</description>{''.join(entries)}</channel></rss>")
+            f"<guid>{guid}</guid>"
+            f"<pubDate>{format_datetime(day + timedelta(hours=number))}</pubDate>"
+            f"<description>{html.escape(paragraphs)}</description></item>"
+        )
+    return (
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Seed desk</title>'
+        f"<link>{base}/</link><description>seeds</description>{''.join(entries)}</channel></rss>"
+    )
 
 
 class SmtpSink:
@@ -106,7 +112,7 @@ class SmtpSink:
         sink = self
 
         class Handler:
-            async def handle_DATA(self, server, session, envelope):  # noqa: N802 (aiosmtpd's name)
+            async def handle_DATA(self, server, session, envelope):
                 sink.messages.append(envelope.content)
                 return "250 OK"
 

@@ -31,10 +31,22 @@ T0 = datetime(2026, 1, 5, 8, 0, tzinfo=UTC)
 ROOT = Path(__file__).resolve().parents[1]
 
 
-@pytest.mark.parametrize(("text", "seconds"), [
-    ("10s", 10), ("30m", 1800), ("2h", 7200), ("1d", 86400), (" 45 S ", 45),
-    ("9s", None), ("0m", None), ("30", None), ("m30", None), ("1.5h", None), ("", None),
-])
+@pytest.mark.parametrize(
+    ("text", "seconds"),
+    [
+        ("10s", 10),
+        ("30m", 1800),
+        ("2h", 7200),
+        ("1d", 86400),
+        (" 45 S ", 45),
+        ("9s", None),
+        ("0m", None),
+        ("30", None),
+        ("m30", None),
+        ("1.5h", None),
+        ("", None),
+    ],
+)
 def test_parse_interval(text, seconds):
     if seconds is None:
         with pytest.raises(UsageError):
@@ -43,14 +55,20 @@ def test_parse_interval(text, seconds):
         assert parse_interval(text) == seconds
 
 
-@pytest.mark.parametrize(("when", "rule"), [
-    ("1st,3rd Wed 09:00", "RRULE:FREQ=MONTHLY;BYDAY=+1WE,+3WE;BYHOUR=9;BYMINUTE=0;BYSECOND=0"),
-    ("Mon,Thu 08:30", "RRULE:FREQ=WEEKLY;BYDAY=MO,TH;BYHOUR=8;BYMINUTE=30;BYSECOND=0"),
-    ("daily 07:00", "RRULE:FREQ=DAILY;BYHOUR=7;BYMINUTE=0;BYSECOND=0"),
-    ("last Fri 17:00", "RRULE:FREQ=MONTHLY;BYDAY=-1FR;BYHOUR=17;BYMINUTE=0;BYSECOND=0"),
-    ("RRULE:FREQ=WEEKLY;BYDAY=TU", "RRULE:FREQ=WEEKLY;BYDAY=TU"),
-    ("Wed", None), ("1st Wed 25:00", None), ("someday 09:00", None), ("RRULE:FREQ=SOMETIMES", None),
-])
+@pytest.mark.parametrize(
+    ("when", "rule"),
+    [
+        ("1st,3rd Wed 09:00", "RRULE:FREQ=MONTHLY;BYDAY=+1WE,+3WE;BYHOUR=9;BYMINUTE=0;BYSECOND=0"),
+        ("Mon,Thu 08:30", "RRULE:FREQ=WEEKLY;BYDAY=MO,TH;BYHOUR=8;BYMINUTE=30;BYSECOND=0"),
+        ("daily 07:00", "RRULE:FREQ=DAILY;BYHOUR=7;BYMINUTE=0;BYSECOND=0"),
+        ("last Fri 17:00", "RRULE:FREQ=MONTHLY;BYDAY=-1FR;BYHOUR=17;BYMINUTE=0;BYSECOND=0"),
+        ("RRULE:FREQ=WEEKLY;BYDAY=TU", "RRULE:FREQ=WEEKLY;BYDAY=TU"),
+        ("Wed", None),
+        ("1st Wed 25:00", None),
+        ("someday 09:00", None),
+        ("RRULE:FREQ=SOMETIMES", None),
+    ],
+)
 def test_parse_when(when, rule):
     if rule is None:
         with pytest.raises(UsageError):
@@ -119,29 +137,48 @@ def alerted(tmp_path_factory, seed_paths):
         site.feed_of("/feed.xml", seed_items(seed_paths))
         with open_store(db) as store:
             add_feed(store, f"{site.base}/feed.xml", now=T0, every="1h", name="seeds")
-            add_watchlist(store, "kz", criteria={"entities": ["Toqaev"]}, now=T0,
-                          deliveries=Deliveries(email=["desk@example.org"], smtp=smtp.address,
-                                                webhook=f"{site.base}/hook",
-                                                atom=str(folder / "kz.atom")))
+            add_watchlist(
+                store,
+                "kz",
+                criteria={"entities": ["Toqaev"]},
+                now=T0,
+                deliveries=Deliveries(
+                    email=["desk@example.org"],
+                    smtp=smtp.address,
+                    webhook=f"{site.base}/hook",
+                    atom=str(folder / "kz.atom"),
+                ),
+            )
             add_watchlist(store, "none", criteria={"keywords": ["Zimbabwe"]}, now=T0)
         report = _cycle(db, T0, analyse=True)
         again = _cycle(db, T0 + timedelta(hours=1), analyse=True)
-        return {"db": db, "report": report, "again": again, "posted": list(site.posted),
-                "mail": list(smtp.messages), "atom": folder / "kz.atom"}
+        return {
+            "db": db,
+            "report": report,
+            "again": again,
+            "posted": list(site.posted),
+            "mail": list(smtp.messages),
+            "atom": folder / "kz.atom",
+        }
 
 
 def test_an_alert_for_a_watched_entity_carries_its_evidence(alerted):
     with open_store(alerted["db"], read_only=True) as store:
         alerts = store.list_alerts(watchlist="kz")
-        texts = {article_id: store.get_article(article_id).text for article_id in _article_ids(alerted["db"])}
+        texts = {
+            article_id: store.get_article(article_id).text
+            for article_id in _article_ids(alerted["db"])
+        }
         stories = store.article_stories()
         aliases = store.entity_names("Toqaev")[2]
     assert alerts and alerted["report"].alerts == len(alerts)
     assert {alert["item"] for alert in alerts} == {"Kassym-Jomart Tokayev"}
     for alert in alerts:
         for span in alert["evidence"]:
-            assert texts[span["article_id"]][span["start"]:span["end"]] == span["text"]
-        assert any(span["text"] in aliases for span in alert["evidence"] if span["kind"] == "mention")
+            assert texts[span["article_id"]][span["start"] : span["end"]] == span["text"]
+        assert any(
+            span["text"] in aliases for span in alert["evidence"] if span["kind"] == "mention"
+        )
         assert alert["links"][0].startswith("http://127.0.0.1")
     mentioning = {a for a, text in texts.items() if any(alias in text for alias in aliases)}
     assert len(alerts) == len({stories.get(a, a) for a in mentioning})  # one alert per story
@@ -170,20 +207,31 @@ def test_a_scheduled_issue_is_sent_once_at_its_time(alerted, tmp_path):
     shutil.copy(alerted["db"], db)
     created = datetime(2026, 1, 1, tzinfo=UTC)
     with SmtpSink() as smtp, open_store(db) as store:
-        add_schedule(store, "digest", topic="Kazakhstan", when="1st,3rd Wed 09:00",
-                     to=["reader@example.org"], now=created, tz="Europe/Berlin")
+        add_schedule(
+            store,
+            "digest",
+            topic="Kazakhstan",
+            when="1st,3rd Wed 09:00",
+            to=["reader@example.org"],
+            now=created,
+            tz="Europe/Berlin",
+        )
     mail_cycles = []
     with SmtpSink() as smtp:
         mail = Mail(smtp=smtp.address)
         for at in ("2026-01-07T07:59", "2026-01-07T08:00", "2026-01-07T08:30", "2026-02-20T12:00"):
-            mail_cycles.append(_cycle(db, datetime.fromisoformat(at).replace(tzinfo=UTC), mail=mail))
+            mail_cycles.append(
+                _cycle(db, datetime.fromisoformat(at).replace(tzinfo=UTC), mail=mail)
+            )
         messages = list(smtp.messages)
     assert [len(cycle.issues) for cycle in mail_cycles] == [0, 1, 0, 1]
     with open_store(db, read_only=True) as store:
         issues = store.list_issues(schedule="digest")
     # 09:00 in Berlin is 08:00 UTC; of three occurrences missed, only the latest is sent
-    assert [issue["due_at"] for issue in issues] == ["2026-01-07T08:00:00+00:00",
-                                                     "2026-02-18T08:00:00+00:00"]
+    assert [issue["due_at"] for issue in issues] == [
+        "2026-01-07T08:00:00+00:00",
+        "2026-02-18T08:00:00+00:00",
+    ]
     assert len(messages) == sum(issue["status"] == "sent" for issue in issues) >= 1
     first = email.message_from_bytes(messages[0])
     kinds = [part.get_content_type() for part in first.walk()]
@@ -194,8 +242,18 @@ ENV = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
 
 
 def _watch_command(db, *extra):
-    return [sys.executable, "-m", "newsdesk", "watch", "--db", db, "--no-analyse", "--delay", "0",
-            *extra]
+    return [
+        sys.executable,
+        "-m",
+        "newsdesk",
+        "watch",
+        "--db",
+        db,
+        "--no-analyse",
+        "--delay",
+        "0",
+        *extra,
+    ]
 
 
 def _watch(db):
@@ -206,10 +264,12 @@ def test_a_killed_watch_restarts_with_nothing_lost_or_doubled(db, seed_paths):
     with Site() as site:
         items = seed_items(seed_paths)
         for number in range(4):
-            site.feed_of(f"/feed{number}.xml", items[number:number + 2])
+            site.feed_of(f"/feed{number}.xml", items[number : number + 2])
         with open_store(db) as store:
             for number in range(4):
-                add_feed(store, f"{site.base}/feed{number}.xml", now=T0, every="1h", name=f"f{number}")
+                add_feed(
+                    store, f"{site.base}/feed{number}.xml", now=T0, every="1h", name=f"f{number}"
+                )
         process = _watch(db)
         while not any(path.startswith("/feed") for _, path in site.requests):
             time.sleep(0.05)
@@ -219,10 +279,11 @@ def test_a_killed_watch_restarts_with_nothing_lost_or_doubled(db, seed_paths):
         time.sleep(3)
         stopped.send_signal(signal.SIGTERM)
         assert stopped.wait(timeout=30) == 0
-        finished = subprocess.run(_watch_command(db, "--once"), env=ENV, capture_output=True,
-                                  timeout=120)
+        finished = subprocess.run(
+            _watch_command(db, "--once"), env=ENV, capture_output=True, timeout=120
+        )
     assert finished.returncode == 0, finished.stderr
     ids = _article_ids(db)
-    assert len(ids) == len(set(ids)) == sum(len(items[n:n + 2]) for n in range(4))
+    assert len(ids) == len(set(ids)) == sum(len(items[n : n + 2]) for n in range(4))
     with open_store(db, read_only=True) as store:
         assert all(feed["last_poll"] for feed in store.list_feeds())

@@ -52,18 +52,30 @@ class Deliveries:
     atom: str | None = None
 
 
-def add_watchlist(store: Store, name: str, *, criteria: dict[str, Sequence[str]], now: datetime,
-                  deliveries: Deliveries | None = None) -> dict[str, Any]:
+def add_watchlist(
+    store: Store,
+    name: str,
+    *,
+    criteria: dict[str, Sequence[str]],
+    now: datetime,
+    deliveries: Deliveries | None = None,
+) -> dict[str, Any]:
     """Create a watchlist; articles stored before it are not alerted on."""
-    clean = {key: [value.strip() for value in criteria.get(key) or [] if value.strip()]
-             for key in CRITERIA}
+    clean = {
+        key: [value.strip() for value in criteria.get(key) or [] if value.strip()]
+        for key in CRITERIA
+    }
     if not any(clean.values()):
-        raise UsageError("a watchlist needs at least one --entity, --keyword, --outlet, "
-                         "--country or --event-type")
+        raise UsageError(
+            "a watchlist needs at least one --entity, --keyword, --outlet, "
+            "--country or --event-type"
+        )
     if any(row["name"] == name for row in store.list_watchlists()):
         raise UsageError(f"a watchlist named {name!r} exists; remove it first")
     chosen = deliveries or Deliveries()
-    store.add_watchlist(name=name, criteria=clean, deliveries=_as_dict(chosen), created_at=iso(now))
+    store.add_watchlist(
+        name=name, criteria=clean, deliveries=_as_dict(chosen), created_at=iso(now)
+    )
     return {"name": name, "criteria": clean}
 
 
@@ -77,6 +89,7 @@ def remove_watchlist(store: Store, name: str) -> None:
 
 
 # -- matching -----------------------------------------------------------------------------
+
 
 @dataclass(slots=True)
 class _Targets:
@@ -101,7 +114,9 @@ def evaluate_watchlists(*, db: str, now: datetime) -> int:
         if not watchlists:
             return 0
         context = _Context(store)
-        return sum(_evaluate(store, watchlist, context=context, now=now) for watchlist in watchlists)
+        return sum(
+            _evaluate(store, watchlist, context=context, now=now) for watchlist in watchlists
+        )
 
 
 class _Context:
@@ -119,8 +134,11 @@ class _Context:
             from newsdesk.figures import compare_claims
 
             self._claims = [c for c in compare_claims(self.figures) if c["verdict"] == "conflict"]
-        return [claim for claim in self._claims
-                if article_id in {figure["article_id"] for figure in claim["figures"]}]
+        return [
+            claim
+            for claim in self._claims
+            if article_id in {figure["article_id"] for figure in claim["figures"]}
+        ]
 
 
 def _evaluate(store: Store, watchlist: dict[str, Any], *, context: _Context, now: datetime) -> int:
@@ -133,13 +151,16 @@ def _evaluate(store: Store, watchlist: dict[str, Any], *, context: _Context, now
         evidence = _match(store, article, targets=targets, context=context)
         if evidence and story not in alerted:
             alerted.add(story)
-            alerts.append(_alert(watchlist["name"], article, story=story, evidence=evidence, now=now))
+            alerts.append(
+                _alert(watchlist["name"], article, story=story, evidence=evidence, now=now)
+            )
     store.save_alerts(watchlist["name"], alerts, checked)
     return len(alerts)
 
 
-def _match(store: Store, article: dict[str, Any], *, targets: _Targets,
-           context: _Context) -> list[dict[str, Any]]:
+def _match(
+    store: Store, article: dict[str, Any], *, targets: _Targets, context: _Context
+) -> list[dict[str, Any]]:
     """Evidence spans of everything watched in one article, strongest kind first."""
     evidence = _entity_evidence(store, article, targets=targets, context=context)
     evidence += _criteria_evidence(store, article, targets=targets, context=context)
@@ -148,8 +169,9 @@ def _match(store: Store, article: dict[str, Any], *, targets: _Targets,
     return sorted(evidence, key=lambda span: (KINDS.index(span["kind"]), span["start"]))
 
 
-def _entity_evidence(store: Store, article: dict[str, Any], *, targets: _Targets,
-                     context: _Context) -> list[dict[str, Any]]:
+def _entity_evidence(
+    store: Store, article: dict[str, Any], *, targets: _Targets, context: _Context
+) -> list[dict[str, Any]]:
     evidence = []
     for canonical, ids, aliases in targets.entities:
         spans = store.entity_spans(article["id"], ids) if ids else []
@@ -162,34 +184,51 @@ def _entity_evidence(store: Store, article: dict[str, Any], *, targets: _Targets
     return evidence
 
 
-def _criteria_evidence(store: Store, article: dict[str, Any], *, targets: _Targets,
-                       context: _Context) -> list[dict[str, Any]]:
+def _criteria_evidence(
+    store: Store, article: dict[str, Any], *, targets: _Targets, context: _Context
+) -> list[dict[str, Any]]:
     criteria, evidence = targets.criteria, []
     for keyword in criteria["keywords"]:
-        evidence += [_span(article, span, kind="keyword", item=keyword)
-                     for span in _word_spans(article["text"], [keyword])]
+        evidence += [
+            _span(article, span, kind="keyword", item=keyword)
+            for span in _word_spans(article["text"], [keyword])
+        ]
     for country in criteria["countries"]:
-        evidence += [_span(article, span, kind="country", item=country)
-                     for span in store.country_spans(article["id"], country)]
+        evidence += [
+            _span(article, span, kind="country", item=country)
+            for span in store.country_spans(article["id"], country)
+        ]
     for outlet in criteria["outlets"]:
         if outlet.lower() in (article["outlet"] or "").lower():
             title = article["title"] or ""
-            evidence.append({"kind": "outlet", "item": article["outlet"], "article_id": article["id"],
-                             "start": 0, "end": min(len(title), len(article["text"])),
-                             "text": article["text"][:len(title)]})
+            evidence.append(
+                {
+                    "kind": "outlet",
+                    "item": article["outlet"],
+                    "article_id": article["id"],
+                    "start": 0,
+                    "end": min(len(title), len(article["text"])),
+                    "text": article["text"][: len(title)],
+                }
+            )
     evidence += _event_evidence(article, targets=targets, context=context)
     return evidence
 
 
-def _event_evidence(article: dict[str, Any], *, targets: _Targets,
-                    context: _Context) -> list[dict[str, Any]]:
+def _event_evidence(
+    article: dict[str, Any], *, targets: _Targets, context: _Context
+) -> list[dict[str, Any]]:
     wanted = {kind.lower() for kind in targets.criteria["event_types"]}
-    names = {alias.lower(): canonical for canonical, _, aliases in targets.entities
-             for alias in aliases}
+    names = {
+        alias.lower(): canonical for canonical, _, aliases in targets.entities for alias in aliases
+    }
     evidence = []
     for event in context.events.get(article["id"], []) if wanted else []:
         types = {str(event.get(key) or "").lower() for key in ("plover", "cameo", "action")}
-        actors = [names.get(actor.lower()) for actor in event.get("actors", []) + event.get("targets", [])]
+        actors = [
+            names.get(actor.lower())
+            for actor in event.get("actors", []) + event.get("targets", [])
+        ]
         involved = [actor for actor in actors if actor]
         if types & wanted and (involved or not names):
             item = involved[0] if involved else event.get("plover") or event.get("action")
@@ -202,9 +241,17 @@ def _conflict_evidence(article_id: str, *, context: _Context) -> list[dict[str, 
     for claim in context.conflicts(article_id):
         mine = next(f for f in claim["figures"] if f["article_id"] == article_id)
         other = next(f for f in claim["figures"] if f["article_id"] != article_id)
-        evidence.append({"kind": "figure conflict", "item": claim.get("measure") or claim["unit"],
-                         "article_id": article_id, "start": mine["start"], "end": mine["end"],
-                         "text": mine["text"], "conflicts_with": other})
+        evidence.append(
+            {
+                "kind": "figure conflict",
+                "item": claim.get("measure") or claim["unit"],
+                "article_id": article_id,
+                "start": mine["start"],
+                "end": mine["end"],
+                "text": mine["text"],
+                "conflicts_with": other,
+            }
+        )
     return evidence
 
 
@@ -217,22 +264,45 @@ def _word_spans(text: str, words: Sequence[str]) -> list[dict[str, Any]]:
     return spans
 
 
-def _span(article: dict[str, Any], record: dict[str, Any], *, kind: str, item: str) -> dict[str, Any]:
+def _span(
+    article: dict[str, Any], record: dict[str, Any], *, kind: str, item: str
+) -> dict[str, Any]:
     start, end = record["start"], record["end"]
-    return {"kind": kind, "item": item, "article_id": article["id"], "start": start, "end": end,
-            "text": article["text"][start:end]}
+    return {
+        "kind": kind,
+        "item": item,
+        "article_id": article["id"],
+        "start": start,
+        "end": end,
+        "text": article["text"][start:end],
+    }
 
 
-def _alert(watchlist: str, article: dict[str, Any], *, story: str,
-           evidence: list[dict[str, Any]], now: datetime) -> dict[str, Any]:
+def _alert(
+    watchlist: str,
+    article: dict[str, Any],
+    *,
+    story: str,
+    evidence: list[dict[str, Any]],
+    now: datetime,
+) -> dict[str, Any]:
     key = f"{watchlist}\x00{story}".encode()
     links = [link for link in (article["url"],) if link] or [article["path"]]
-    return {"alert_id": hashlib.sha256(key).hexdigest()[:16], "kind": evidence[0]["kind"],
-            "item": evidence[0]["item"], "article_id": article["id"], "title": article["title"],
-            "story_id": story, "evidence": evidence, "links": links, "created_at": iso(now)}
+    return {
+        "alert_id": hashlib.sha256(key).hexdigest()[:16],
+        "kind": evidence[0]["kind"],
+        "item": evidence[0]["item"],
+        "article_id": article["id"],
+        "title": article["title"],
+        "story_id": story,
+        "evidence": evidence,
+        "links": links,
+        "created_at": iso(now),
+    }
 
 
 # -- deliveries ---------------------------------------------------------------------------
+
 
 def deliver_alerts(*, db: str, timeout: float = 20.0) -> tuple[int, list[str]]:
     """Send every pending alert through its watchlist's channels; (delivered, problems)."""
@@ -248,10 +318,20 @@ def deliver_alerts(*, db: str, timeout: float = 20.0) -> tuple[int, list[str]]:
     return delivered, problems
 
 
-def _deliver(watchlist: str, alerts: list[dict[str, Any]], *, deliveries: dict[str, Any], db: str,
-             timeout: float) -> tuple[int, list[str]]:
+def _deliver(
+    watchlist: str,
+    alerts: list[dict[str, Any]],
+    *,
+    deliveries: dict[str, Any],
+    db: str,
+    timeout: float,
+) -> tuple[int, list[str]]:
     problems = []
-    for channel, send in (("email", _send_email), ("webhook", _post_webhook), ("atom", _write_atom)):
+    for channel, send in (
+        ("email", _send_email),
+        ("webhook", _post_webhook),
+        ("atom", _write_atom),
+    ):
         if deliveries.get(channel) and not all(a["delivered"].get(channel) for a in alerts):
             try:
                 send(watchlist, alerts, deliveries=deliveries, db=db, timeout=timeout)
@@ -270,18 +350,36 @@ def _deliver(watchlist: str, alerts: list[dict[str, Any]], *, deliveries: dict[s
 
 def alert_line(alert: dict[str, Any]) -> str:
     """One line: watchlist, kind, watched item, article id and title."""
-    return (f"{alert['watchlist']}: {alert['kind']} {alert['item']} in "
-            f"[{alert['article_id']}] {alert['title'] or '(untitled)'}")
+    return (
+        f"{alert['watchlist']}: {alert['kind']} {alert['item']} in "
+        f"[{alert['article_id']}] {alert['title'] or '(untitled)'}"
+    )
 
 
 def _payload(alert: dict[str, Any]) -> dict[str, Any]:
-    keys = ("alert_id", "watchlist", "kind", "item", "article_id", "title", "story_id", "evidence",
-            "links", "created_at")
+    keys = (
+        "alert_id",
+        "watchlist",
+        "kind",
+        "item",
+        "article_id",
+        "title",
+        "story_id",
+        "evidence",
+        "links",
+        "created_at",
+    )
     return {key: alert[key] for key in keys}
 
 
-def _send_email(watchlist: str, alerts: list[dict[str, Any]], *, deliveries: dict[str, Any],
-                db: str, timeout: float) -> None:
+def _send_email(
+    watchlist: str,
+    alerts: list[dict[str, Any]],
+    *,
+    deliveries: dict[str, Any],
+    db: str,
+    timeout: float,
+) -> None:
     message = EmailMessage()
     message["Subject"] = f"newsdesk: {len(alerts)} alerts on {watchlist}"
     message["From"], message["To"] = deliveries["sender"], ", ".join(deliveries["email"])
@@ -295,24 +393,41 @@ def _send_email(watchlist: str, alerts: list[dict[str, Any]], *, deliveries: dic
 
 
 def _alert_text(alert: dict[str, Any]) -> str:
-    spans = [f"  [{e['article_id']} {e['start']}-{e['end']}] {e['kind']}: {e['text']}"
-             for e in alert["evidence"][:5]]
+    spans = [
+        f"  [{e['article_id']} {e['start']}-{e['end']}] {e['kind']}: {e['text']}"
+        for e in alert["evidence"][:5]
+    ]
     return "\n".join([alert_line(alert), *spans, *(f"  {link}" for link in alert["links"])])
 
 
-def _post_webhook(watchlist: str, alerts: list[dict[str, Any]], *, deliveries: dict[str, Any],
-                  db: str, timeout: float) -> None:
+def _post_webhook(
+    watchlist: str,
+    alerts: list[dict[str, Any]],
+    *,
+    deliveries: dict[str, Any],
+    db: str,
+    timeout: float,
+) -> None:
     url = deliveries["webhook"]
     try:
-        response = httpx.post(url, json={"watchlist": watchlist,
-                                         "alerts": [_payload(a) for a in alerts]}, timeout=timeout)
+        response = httpx.post(
+            url,
+            json={"watchlist": watchlist, "alerts": [_payload(a) for a in alerts]},
+            timeout=timeout,
+        )
         response.raise_for_status()
     except httpx.HTTPError as e:
         raise NewsdeskError(f"{url}: {e}") from e
 
 
-def _write_atom(watchlist: str, alerts: list[dict[str, Any]], *, deliveries: dict[str, Any],
-                db: str, timeout: float) -> None:
+def _write_atom(
+    watchlist: str,
+    alerts: list[dict[str, Any]],
+    *,
+    deliveries: dict[str, Any],
+    db: str,
+    timeout: float,
+) -> None:
     """Rewrite the watchlist's Atom file from every alert it has in the store."""
     from feedgen.feed import FeedGenerator
 

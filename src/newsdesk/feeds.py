@@ -53,9 +53,16 @@ def iso(moment: datetime) -> str:
     return moment.astimezone(UTC).isoformat(timespec="seconds")
 
 
-def add_feed(store: Store, source: str, *, now: datetime, name: str | None = None,
-             every: str = DEFAULT_EVERY, language: str | None = None,
-             follow_links: bool = False) -> dict:
+def add_feed(
+    store: Store,
+    source: str,
+    *,
+    now: datetime,
+    name: str | None = None,
+    every: str = DEFAULT_EVERY,
+    language: str | None = None,
+    follow_links: bool = False,
+) -> dict:
     """Register a feed (due at once); ``UsageError`` for a missing path or a taken name."""
     every_s = parse_interval(every)
     if not is_url(source):
@@ -65,9 +72,18 @@ def add_feed(store: Store, source: str, *, now: datetime, name: str | None = Non
     name = name or default_name(source)
     if any(feed["name"] == name for feed in store.list_feeds()):
         raise UsageError(f"a feed named {name!r} exists; choose another --name")
-    feed = {"name": name, "source": source, "every_s": every_s, "language": language,
-            "follow_links": follow_links, "added_at": iso(now), "next_poll": iso(now),
-            "last_new": 0, "total_new": 0, "failures": 0}
+    feed = {
+        "name": name,
+        "source": source,
+        "every_s": every_s,
+        "language": language,
+        "follow_links": follow_links,
+        "added_at": iso(now),
+        "next_poll": iso(now),
+        "last_new": 0,
+        "total_new": 0,
+        "failures": 0,
+    }
     store.add_feed(feed)
     return feed
 
@@ -97,8 +113,9 @@ class PollResult:
     error: InputError | None = None
 
 
-def poll_feed(feed: dict, *, db: str, now: datetime, fetcher: Fetcher,
-              executor: Executor) -> PollResult:
+def poll_feed(
+    feed: dict, *, db: str, now: datetime, fetcher: Fetcher, executor: Executor
+) -> PollResult:
     """Poll one feed, store its new items, and record the poll (or the failure and backoff).
 
     The store is opened once per input, so other commands get in between inputs.
@@ -116,13 +133,16 @@ def poll_feed(feed: dict, *, db: str, now: datetime, fetcher: Fetcher,
     return result
 
 
-def _inputs(feed: dict, *, fetcher: Fetcher,
-            result: PollResult) -> tuple[list[tuple[str, ReadContext]], dict]:
+def _inputs(
+    feed: dict, *, fetcher: Fetcher, result: PollResult
+) -> tuple[list[tuple[str, ReadContext]], dict]:
     """The inputs to read this poll, each with its context; none when a URL is unchanged."""
     source = feed["source"]
     if not is_url(source):
-        return [(path, ReadContext(follow_links=feed["follow_links"], fetcher=fetcher))
-                for path in discover([source])], {}
+        return [
+            (path, ReadContext(follow_links=feed["follow_links"], fetcher=fetcher))
+            for path in discover([source])
+        ], {}
     fetched = fetcher.get(source, etag=feed.get("etag"), last_modified=feed.get("last_modified"))
     validators = {"etag": fetched.etag, "last_modified": fetched.last_modified}
     if fetched.not_modified:
@@ -133,12 +153,19 @@ def _inputs(feed: dict, *, fetcher: Fetcher,
     return [(source, context)], validators
 
 
-def _ingest(path: str, *, context: ReadContext, db: str, feed: dict, executor: Executor,
-            result: PollResult) -> None:
+def _ingest(
+    path: str, *, context: ReadContext, db: str, feed: dict, executor: Executor, result: PollResult
+) -> None:
     report = IngestReport(inputs=1)
     with open_store(db) as store:
-        ingest_input(path, store=store, executor=executor, report=report, context=context,
-                     language=feed.get("language"))
+        ingest_input(
+            path,
+            store=store,
+            executor=executor,
+            report=report,
+            context=context,
+            language=feed.get("language"),
+        )
     result.new += report.new
     result.updated += report.updated
     result.problems.extend(report.failed)
@@ -149,10 +176,15 @@ def _ingest(path: str, *, context: ReadContext, db: str, feed: dict, executor: E
 
 def _poll_state(feed: dict, result: PollResult, *, validators: dict, now: datetime) -> dict:
     failures = feed["failures"] + 1 if result.error else 0
-    wait = min(feed["every_s"] * 2 ** failures, max(MAX_BACKOFF_S, feed["every_s"]))
-    state = {"last_poll": iso(now), "next_poll": iso(now + timedelta(seconds=wait)),
-             "failures": failures, "last_error": str(result.error) if result.error else None,
-             "last_new": result.new, "total_new": feed["total_new"] + result.new}
+    wait = min(feed["every_s"] * 2**failures, max(MAX_BACKOFF_S, feed["every_s"]))
+    state = {
+        "last_poll": iso(now),
+        "next_poll": iso(now + timedelta(seconds=wait)),
+        "failures": failures,
+        "last_error": str(result.error) if result.error else None,
+        "last_new": result.new,
+        "total_new": feed["total_new"] + result.new,
+    }
     if not result.error and validators:
         state.update(validators)
     return state

@@ -68,18 +68,34 @@ def zone(name: str) -> ZoneInfo:
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError) as e:
-        raise UsageError(f"--tz {name!r}: unknown time zone (use a name like Europe/Berlin)") from e
+        raise UsageError(
+            f"--tz {name!r}: unknown time zone (use a name like Europe/Berlin)"
+        ) from e
 
 
-def add_schedule(store: Store, name: str, *, topic: str | None, when: str, to: list[str],
-                 now: datetime, tz: str = "UTC") -> dict[str, Any]:
+def add_schedule(
+    store: Store,
+    name: str,
+    *,
+    topic: str | None,
+    when: str,
+    to: list[str],
+    now: datetime,
+    tz: str = "UTC",
+) -> dict[str, Any]:
     if not to:
         raise UsageError("a schedule needs at least one --to address")
     if any(row["name"] == name for row in store.list_schedules()):
         raise UsageError(f"a schedule named {name!r} exists; remove it first")
     zone(tz)
-    schedule = {"name": name, "topic": topic, "rule": parse_when(when), "tz": tz,
-                "recipients": list(to), "created_at": iso(now)}
+    schedule = {
+        "name": name,
+        "topic": topic,
+        "rule": parse_when(when),
+        "tz": tz,
+        "recipients": list(to),
+        "created_at": iso(now),
+    }
     store.add_schedule(schedule)
     return schedule
 
@@ -126,8 +142,11 @@ def send_due_issues(*, db: str, now: datetime, mail: Mail) -> tuple[list[dict], 
         if issue["schedule"] not in schedules:
             continue
         try:
-            sent.append(_send_issue(issue, schedule=schedules[issue["schedule"]], db=db, now=now,
-                                    mail=mail))
+            sent.append(
+                _send_issue(
+                    issue, schedule=schedules[issue["schedule"]], db=db, now=now, mail=mail
+                )
+            )
         except NewsdeskError as e:
             problems.append(f"schedule {issue['schedule']}: {e}")
     return sent, problems
@@ -140,22 +159,31 @@ def _claim_due(store: Store, schedule: dict[str, Any], *, now: datetime) -> None
     store.claim_issue(schedule=schedule["name"], due_at=iso(due), since=schedule["last_due"])
 
 
-def _send_issue(issue: dict[str, Any], *, schedule: dict[str, Any], db: str, now: datetime,
-                mail: Mail) -> dict[str, Any]:
+def _send_issue(
+    issue: dict[str, Any], *, schedule: dict[str, Any], db: str, now: datetime, mail: Mail
+) -> dict[str, Any]:
     from newsdesk.brief import Settings, make_brief
     from newsdesk.brief.feed import send_brief
     from newsdesk.brief.render import render_html, render_markdown
 
     since = issue["since"][:10] if issue["since"] else None
-    brief, texts, layers = make_brief(db=db, settings=Settings(topic=schedule["topic"], since=since))
+    brief, texts, layers = make_brief(
+        db=db, settings=Settings(topic=schedule["topic"], since=since)
+    )
     fields: dict[str, Any] = {"status": "empty", "sent_at": iso(now), "subject": brief.title}
     if brief.items():
         fields["text"] = render_markdown(brief)
         fields["html"] = render_html(brief, texts, layers=layers)["brief.html"]
         host, _, port = mail.smtp.rpartition(":")
-        send_brief(text=fields["text"], html=fields["html"], subject=f"{schedule['name']}: "
-                   f"{brief.title}", sender=mail.sender, to=list(schedule["recipients"]),
-                   host=host, port=int(port))
+        send_brief(
+            text=fields["text"],
+            html=fields["html"],
+            subject=f"{schedule['name']}: {brief.title}",
+            sender=mail.sender,
+            to=list(schedule["recipients"]),
+            host=host,
+            port=int(port),
+        )
         fields["status"] = "sent"
     with open_store(db) as store:
         store.finish_issue(schedule=issue["schedule"], due_at=issue["due_at"], fields=fields)

@@ -66,8 +66,14 @@ class WatchOptions:
     analyse: bool = True
 
 
-def run_cycle(*, db: str, now: datetime, fetcher: Fetcher, options: WatchOptions,
-              stop: threading.Event | None = None) -> CycleReport:
+def run_cycle(
+    *,
+    db: str,
+    now: datetime,
+    fetcher: Fetcher,
+    options: WatchOptions,
+    stop: threading.Event | None = None,
+) -> CycleReport:
     """One pass: due feeds, analysis of new articles, watchlists, deliveries, schedules."""
     stop = stop or threading.Event()
     report = CycleReport(at=now)
@@ -92,8 +98,15 @@ def _check(stop: threading.Event) -> None:
         raise Stopped
 
 
-def _poll_due(*, db: str, now: datetime, fetcher: Fetcher, options: WatchOptions,
-              stop: threading.Event, report: CycleReport) -> None:
+def _poll_due(
+    *,
+    db: str,
+    now: datetime,
+    fetcher: Fetcher,
+    options: WatchOptions,
+    stop: threading.Event,
+    report: CycleReport,
+) -> None:
     with open_store(db) as store:
         due = store.due_feeds(iso(now))
     executor = make_executor(options.workers)
@@ -115,13 +128,20 @@ def _analyse(*, db: str, options: WatchOptions, stop: threading.Event) -> int:
         if done < total:
             _check(stop)  # the batch just stored stays; the rest waits for the next cycle
 
-    return analyse(db=db, workers=options.workers, batch_size=ANALYSE_BATCH,
-                   progress=after_batch).analysed
+    return analyse(
+        db=db, workers=options.workers, batch_size=ANALYSE_BATCH, progress=after_batch
+    ).analysed
 
 
-def watch(*, db: str, stop: threading.Event, clock: Clock = utc_now,
-          options: WatchOptions | None = None, once: bool = False,
-          on_cycle: Callable[[CycleReport], None] | None = None) -> None:
+def watch(
+    *,
+    db: str,
+    stop: threading.Event,
+    clock: Clock = utc_now,
+    options: WatchOptions | None = None,
+    once: bool = False,
+    on_cycle: Callable[[CycleReport], None] | None = None,
+) -> None:
     """Run cycles until ``stop`` is set (or once); sleep until the next feed or issue is due."""
     options = options or WatchOptions()
     with Fetcher(delay=options.delay, timeout=options.timeout) as fetcher:
@@ -153,8 +173,19 @@ def watch_status(store: Store, *, now: datetime | None = None) -> dict[str, Any]
     feeds = store.list_feeds()
     for feed in feeds:
         feed["overdue"] = feed["next_poll"] <= iso(now - timedelta(seconds=feed["every_s"]))
-    schedules = [{"name": s["name"], "topic": s["topic"], "last_due": s["last_due"],
-                  "next_due": iso(due) if (due := next_due(s, now)) else None}
-                 for s in store.list_schedules()]
-    return {"now": iso(now), "feeds": feeds, "pending_alerts": len(store.list_alerts(undelivered=True)),
-            "unsent_issues": len(store.unfinished_issues()), "schedules": schedules}
+    schedules = [
+        {
+            "name": s["name"],
+            "topic": s["topic"],
+            "last_due": s["last_due"],
+            "next_due": iso(due) if (due := next_due(s, now)) else None,
+        }
+        for s in store.list_schedules()
+    ]
+    return {
+        "now": iso(now),
+        "feeds": feeds,
+        "pending_alerts": len(store.list_alerts(undelivered=True)),
+        "unsent_issues": len(store.unfinished_issues()),
+        "schedules": schedules,
+    }

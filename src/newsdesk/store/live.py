@@ -11,11 +11,34 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-_FEED_COLUMNS = ("name", "source", "every_s", "language", "follow_links", "etag", "last_modified",
-                 "added_at", "last_poll", "next_poll", "last_new", "total_new", "failures",
-                 "last_error")
-_POLL_FIELDS = frozenset({"etag", "last_modified", "last_poll", "next_poll", "last_new",
-                          "total_new", "failures", "last_error"})
+_FEED_COLUMNS = (
+    "name",
+    "source",
+    "every_s",
+    "language",
+    "follow_links",
+    "etag",
+    "last_modified",
+    "added_at",
+    "last_poll",
+    "next_poll",
+    "last_new",
+    "total_new",
+    "failures",
+    "last_error",
+)
+_POLL_FIELDS = frozenset(
+    {
+        "etag",
+        "last_modified",
+        "last_poll",
+        "next_poll",
+        "last_new",
+        "total_new",
+        "failures",
+        "last_error",
+    }
+)
 
 
 class LiveQueries:
@@ -30,7 +53,9 @@ class LiveQueries:
 
     def remove_feed(self, name: str) -> bool:
         with self.transaction():
-            found = self.con.execute("SELECT count(*) FROM feeds WHERE name = ?", [name]).fetchone()
+            found = self.con.execute(
+                "SELECT count(*) FROM feeds WHERE name = ?", [name]
+            ).fetchone()
             self.con.execute("DELETE FROM feeds WHERE name = ?", [name])
         return bool(found[0])
 
@@ -38,38 +63,55 @@ class LiveQueries:
         return self._dicts("SELECT * FROM feeds ORDER BY name", [])
 
     def due_feeds(self, now: str) -> list[dict[str, Any]]:
-        return self._dicts("SELECT * FROM feeds WHERE next_poll <= ? ORDER BY next_poll, name", [now])
+        return self._dicts(
+            "SELECT * FROM feeds WHERE next_poll <= ? ORDER BY next_poll, name", [now]
+        )
 
     def record_poll(self, name: str, fields: dict[str, Any]) -> None:
         """Update a feed's poll state; only the columns in ``_POLL_FIELDS`` may be set."""
         columns = [column for column in fields if column in _POLL_FIELDS]
         assignments = ", ".join(f"{column} = ?" for column in columns)
         with self.transaction():
-            self.con.execute(f"UPDATE feeds SET {assignments} WHERE name = ?",
-                             [fields[column] for column in columns] + [name])
+            self.con.execute(
+                f"UPDATE feeds SET {assignments} WHERE name = ?",
+                [fields[column] for column in columns] + [name],
+            )
 
     # -- watchlists and alerts ---------------------------------------------------------
 
-    def add_watchlist(self, *, name: str, criteria: dict[str, Any], deliveries: dict[str, Any],
-                      created_at: str) -> None:
+    def add_watchlist(
+        self, *, name: str, criteria: dict[str, Any], deliveries: dict[str, Any], created_at: str
+    ) -> None:
         """A new watchlist; the articles already stored count as seen (alerts are for new ones)."""
         with self.transaction():
-            self.con.execute("INSERT INTO watchlists VALUES (?, ?, ?, ?)",
-                             [name, json.dumps(criteria), json.dumps(deliveries), created_at])
-            self.con.execute("INSERT INTO watch_checked SELECT DISTINCT ?, id FROM articles", [name])
+            self.con.execute(
+                "INSERT INTO watchlists VALUES (?, ?, ?, ?)",
+                [name, json.dumps(criteria), json.dumps(deliveries), created_at],
+            )
+            self.con.execute(
+                "INSERT INTO watch_checked SELECT DISTINCT ?, id FROM articles", [name]
+            )
 
     def remove_watchlist(self, name: str) -> bool:
         with self.transaction():
-            found = self.con.execute("SELECT count(*) FROM watchlists WHERE name = ?", [name]).fetchone()
-            for table, column in (("watchlists", "name"), ("watch_checked", "watchlist"),
-                                  ("alerts", "watchlist")):
+            found = self.con.execute(
+                "SELECT count(*) FROM watchlists WHERE name = ?", [name]
+            ).fetchone()
+            for table, column in (
+                ("watchlists", "name"),
+                ("watch_checked", "watchlist"),
+                ("alerts", "watchlist"),
+            ):
                 self.con.execute(f"DELETE FROM {table} WHERE {column} = ?", [name])
         return bool(found[0])
 
     def list_watchlists(self) -> list[dict[str, Any]]:
         rows = self._dicts("SELECT * FROM watchlists ORDER BY name", [])
         for row in rows:
-            row["criteria"], row["deliveries"] = json.loads(row["criteria"]), json.loads(row["deliveries"])
+            row["criteria"], row["deliveries"] = (
+                json.loads(row["criteria"]),
+                json.loads(row["deliveries"]),
+            )
         return rows
 
     def unchecked_articles(self, watchlist: str) -> list[dict[str, Any]]:
@@ -77,27 +119,39 @@ class LiveQueries:
         return self._dicts(
             """SELECT id, title, outlet, url, path, published, text FROM current_articles
                WHERE id NOT IN (SELECT article_id FROM watch_checked WHERE watchlist = ?)
-               ORDER BY ingested_at, id""", [watchlist])
+               ORDER BY ingested_at, id""",
+            [watchlist],
+        )
 
     def entity_names(self, name: str) -> tuple[str, list[str], list[str]] | None:
         """(canonical name, entity ids, every alias) of the entity named ``name`` or an alias."""
         found = self.find_entity(name)
         if found is None:
             return None
-        ids = [row[0] for row in self.con.execute(
-            """SELECT DISTINCT id FROM entities WHERE lower(name) = lower(?) OR id = ?
-               UNION SELECT DISTINCT entity_id FROM entity_aliases WHERE lower(alias) = lower(?)""",
-            [found["name"], found["id"], name]).fetchall()]
-        aliases = [row[0] for row in self.con.execute(
-            "SELECT DISTINCT alias FROM entity_aliases WHERE list_contains(?, entity_id)",
-            [ids]).fetchall()]
+        ids = [
+            row[0]
+            for row in self.con.execute(
+                """SELECT DISTINCT id FROM entities WHERE lower(name) = lower(?) OR id = ?
+               UNION SELECT DISTINCT entity_id FROM entity_aliases
+               WHERE lower(alias) = lower(?)""",
+                [found["name"], found["id"], name],
+            ).fetchall()
+        ]
+        aliases = [
+            row[0]
+            for row in self.con.execute(
+                "SELECT DISTINCT alias FROM entity_aliases WHERE list_contains(?, entity_id)",
+                [ids],
+            ).fetchall()
+        ]
         return found["name"], ids, sorted(set(aliases) | {found["name"]})
 
     def entity_spans(self, article_id: str, entity_ids: Sequence[str]) -> list[dict[str, Any]]:
         return self._dicts(
             """SELECT start_char AS start, end_char AS "end", text FROM entity_mentions
                WHERE article_id = ? AND list_contains(?, entity_id) ORDER BY start_char""",
-            [article_id, list(entity_ids)])
+            [article_id, list(entity_ids)],
+        )
 
     def country_spans(self, article_id: str, country: str) -> list[dict[str, Any]]:
         """Mentions of entities of ``country`` (an ISO code or a name) in one article."""
@@ -105,32 +159,50 @@ class LiveQueries:
             """SELECT m.start_char AS start, m.end_char AS "end", m.text FROM entity_mentions m
                JOIN entities e ON e.id = m.entity_id
                WHERE m.article_id = ? AND (lower(e.country) = lower(?) OR lower(e.name) = lower(?))
-               ORDER BY m.start_char""", [article_id, country, country])
+               ORDER BY m.start_char""",
+            [article_id, country, country],
+        )
 
     def alerted_stories(self, watchlist: str) -> set[str]:
-        rows = self.con.execute("SELECT DISTINCT story_id FROM alerts WHERE watchlist = ?",
-                                [watchlist]).fetchall()
+        rows = self.con.execute(
+            "SELECT DISTINCT story_id FROM alerts WHERE watchlist = ?", [watchlist]
+        ).fetchall()
         return {row[0] for row in rows if row[0]}
 
-    def save_alerts(self, watchlist: str, alerts: Sequence[dict[str, Any]],
-                    checked: Sequence[str]) -> None:
+    def save_alerts(
+        self, watchlist: str, alerts: Sequence[dict[str, Any]], checked: Sequence[str]
+    ) -> None:
         """Store a batch of alerts and mark the articles they came from as evaluated, together."""
         with self.transaction():
             for alert in alerts:
                 self.con.execute(
                     "INSERT OR IGNORE INTO alerts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '{}')",
-                    [alert["alert_id"], watchlist, alert["kind"], alert["item"], alert["article_id"],
-                     alert["title"], alert["story_id"], json.dumps(alert["evidence"]),
-                     json.dumps(alert["links"]), alert["created_at"]])
+                    [
+                        alert["alert_id"],
+                        watchlist,
+                        alert["kind"],
+                        alert["item"],
+                        alert["article_id"],
+                        alert["title"],
+                        alert["story_id"],
+                        json.dumps(alert["evidence"]),
+                        json.dumps(alert["links"]),
+                        alert["created_at"],
+                    ],
+                )
             for article_id in checked:
-                self.con.execute("INSERT OR IGNORE INTO watch_checked VALUES (?, ?)",
-                                 [watchlist, article_id])
+                self.con.execute(
+                    "INSERT OR IGNORE INTO watch_checked VALUES (?, ?)", [watchlist, article_id]
+                )
 
-    def list_alerts(self, *, watchlist: str | None = None,
-                    undelivered: bool = False) -> list[dict[str, Any]]:
+    def list_alerts(
+        self, *, watchlist: str | None = None, undelivered: bool = False
+    ) -> list[dict[str, Any]]:
         rows = self._dicts(
             """SELECT * FROM alerts WHERE (? IS NULL OR watchlist = ?)
-               ORDER BY created_at, alert_id""", [watchlist, watchlist])
+               ORDER BY created_at, alert_id""",
+            [watchlist, watchlist],
+        )
         for row in rows:
             for key in ("evidence", "links", "delivered"):
                 row[key] = json.loads(row[key])
@@ -138,36 +210,49 @@ class LiveQueries:
 
     def mark_delivered(self, alert_id: str, delivered: dict[str, Any]) -> None:
         with self.transaction():
-            self.con.execute("UPDATE alerts SET delivered = ? WHERE alert_id = ?",
-                             [json.dumps(delivered), alert_id])
+            self.con.execute(
+                "UPDATE alerts SET delivered = ? WHERE alert_id = ?",
+                [json.dumps(delivered), alert_id],
+            )
 
     # -- schedules and the issues sent -------------------------------------------------
 
     def add_schedule(self, schedule: dict[str, Any]) -> None:
         with self.transaction():
-            self.con.execute("INSERT INTO schedules VALUES (?, ?, ?, ?, ?, ?)",
-                             [schedule[key] for key in ("name", "topic", "rule", "tz", "recipients",
-                                                        "created_at")])
+            self.con.execute(
+                "INSERT INTO schedules VALUES (?, ?, ?, ?, ?, ?)",
+                [
+                    schedule[key]
+                    for key in ("name", "topic", "rule", "tz", "recipients", "created_at")
+                ],
+            )
 
     def remove_schedule(self, name: str) -> bool:
         with self.transaction():
-            found = self.con.execute("SELECT count(*) FROM schedules WHERE name = ?", [name]).fetchone()
+            found = self.con.execute(
+                "SELECT count(*) FROM schedules WHERE name = ?", [name]
+            ).fetchone()
             self.con.execute("DELETE FROM schedules WHERE name = ?", [name])
         return bool(found[0])
 
     def list_schedules(self) -> list[dict[str, Any]]:
         return self._dicts(
             """SELECT s.*, (SELECT max(due_at) FROM issues i WHERE i.schedule = s.name) AS last_due
-               FROM schedules s ORDER BY name""", [])
+               FROM schedules s ORDER BY name""",
+            [],
+        )
 
     def claim_issue(self, *, schedule: str, due_at: str, since: str | None) -> bool:
-        """Claim the issue due at ``due_at``; False when it was claimed before (never sent twice)."""
+        """Claim the issue due at ``due_at``; False when it was claimed before (never twice)."""
         with self.transaction():
-            known = self.con.execute("SELECT count(*) FROM issues WHERE schedule = ? AND due_at = ?",
-                                     [schedule, due_at]).fetchone()[0]
+            known = self.con.execute(
+                "SELECT count(*) FROM issues WHERE schedule = ? AND due_at = ?", [schedule, due_at]
+            ).fetchone()[0]
             if not known:
-                self.con.execute("INSERT INTO issues VALUES (?, ?, ?, NULL, NULL, NULL, NULL, 'due')",
-                                 [schedule, due_at, since])
+                self.con.execute(
+                    "INSERT INTO issues VALUES (?, ?, ?, NULL, NULL, NULL, NULL, 'due')",
+                    [schedule, due_at, since],
+                )
         return not known
 
     def finish_issue(self, *, schedule: str, due_at: str, fields: dict[str, Any]) -> None:
@@ -175,13 +260,22 @@ class LiveQueries:
             self.con.execute(
                 """UPDATE issues SET sent_at = ?, subject = ?, text = ?, html = ?, status = ?
                    WHERE schedule = ? AND due_at = ?""",
-                [fields.get("sent_at"), fields.get("subject"), fields.get("text"), fields.get("html"),
-                 fields["status"], schedule, due_at])
+                [
+                    fields.get("sent_at"),
+                    fields.get("subject"),
+                    fields.get("text"),
+                    fields.get("html"),
+                    fields["status"],
+                    schedule,
+                    due_at,
+                ],
+            )
 
     def list_issues(self, *, schedule: str | None = None) -> list[dict[str, Any]]:
         return self._dicts(
             """SELECT * FROM issues WHERE ? IS NULL OR schedule = ? ORDER BY due_at, schedule""",
-            [schedule, schedule])
+            [schedule, schedule],
+        )
 
     def unfinished_issues(self) -> list[dict[str, Any]]:
         return self._dicts("SELECT * FROM issues WHERE status = 'due' ORDER BY due_at", [])
