@@ -17,6 +17,8 @@ from __future__ import annotations
 import logging
 import os
 import re
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from urllib.parse import urlsplit
@@ -114,21 +116,31 @@ class PollResult:
 
 
 def poll_feed(
-    feed: dict, *, db: str, now: datetime, fetcher: Fetcher, executor: Executor
+    feed: dict,
+    *,
+    db: str,
+    now: datetime,
+    fetcher: Fetcher,
+    executor: Executor,
+    hold: Callable[[], AbstractContextManager[Store]] | None = None,
 ) -> PollResult:
     """Poll one feed, store its new items, and record the poll (or the failure and backoff).
 
-    The store is opened once per input, so other commands get in between inputs.
+    The feed is fetched before the store is taken; then its items and the poll's record are
+    stored (each input in its own transaction). ``hold`` gives the store to write to (default:
+    open ``db`` for this feed alone), so a caller polling many feeds can reuse one opening.
     """
     result = PollResult(feed["name"])
-    validators: dict[str, str | None] = {}
+    inputs, validators = [], {}
     try:
         inputs, validators = _inputs(feed, fetcher=fetcher, result=result)
-        for path, context in inputs:
-            _ingest(path, context=context, db=db, feed=feed, executor=executor, result=result)
     except InputError as e:
         result.error = e
-    with open_store(db) as store:
+    with (hold or (lambda: open_store(db)))() as store:
+        for path, context in inputs:
+            _ingest(
+                path, context=context, store=store, feed=feed, executor=executor, result=result
+            )
         store.record_poll(feed["name"], _poll_state(feed, result, validators=validators, now=now))
     return result
 
@@ -154,18 +166,23 @@ def _inputs(
 
 
 def _ingest(
-    path: str, *, context: ReadContext, db: str, feed: dict, executor: Executor, result: PollResult
+    path: str,
+    *,
+    context: ReadContext,
+    store: Store,
+    feed: dict,
+    executor: Executor,
+    result: PollResult,
 ) -> None:
     report = IngestReport(inputs=1)
-    with open_store(db) as store:
-        ingest_input(
-            path,
-            store=store,
-            executor=executor,
-            report=report,
-            context=context,
-            language=feed.get("language"),
-        )
+    ingest_input(
+        path,
+        store=store,
+        executor=executor,
+        report=report,
+        context=context,
+        language=feed.get("language"),
+    )
     result.new += report.new
     result.updated += report.updated
     result.problems.extend(report.failed)

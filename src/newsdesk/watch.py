@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -29,6 +31,8 @@ log = logging.getLogger(__name__)
 Clock = Callable[[], datetime]
 #: The longest ``watch`` sleeps between cycles, so a stop is noticed quickly.
 MAX_NAP_S = 5.0
+#: The longest one opening of the store is kept while polling feeds (see ``StoreLease``).
+MAX_HOLD_S = 1.0
 #: Articles analysed per batch: a stop waits for at most one batch.
 ANALYSE_BATCH = 32
 
@@ -98,6 +102,33 @@ def _check(stop: threading.Event) -> None:
         raise Stopped
 
 
+class StoreLease:
+    """One opening of the store shared by consecutive feeds, given up every ``MAX_HOLD_S``.
+
+    Opening and closing the store for every feed costs more than reading a small feed; holding
+    it for a whole cycle would keep other commands out. The lease reopens it when it has been
+    held longer than ``MAX_HOLD_S``, so other commands get in at least that often.
+    """
+
+    def __init__(self, db: str) -> None:
+        self.db = db
+        self._store: Store | None = None
+        self._since = 0.0
+
+    @contextmanager
+    def hold(self) -> Iterator[Store]:
+        if self._store is not None and time.monotonic() - self._since > MAX_HOLD_S:
+            self.close()
+        if self._store is None:
+            self._store, self._since = open_store(self.db), time.monotonic()
+        yield self._store
+
+    def close(self) -> None:
+        if self._store is not None:
+            self._store.close()
+            self._store = None
+
+
 def _poll_due(
     *,
     db: str,
@@ -109,15 +140,18 @@ def _poll_due(
 ) -> None:
     with open_store(db) as store:
         due = store.due_feeds(iso(now))
-    executor = make_executor(options.workers)
+    executor, lease = make_executor(options.workers), StoreLease(db)
     try:
         for feed in due:
             _check(stop)
-            poll = poll_feed(feed, db=db, now=now, fetcher=fetcher, executor=executor)
+            poll = poll_feed(
+                feed, db=db, now=now, fetcher=fetcher, executor=executor, hold=lease.hold
+            )
             report.polls.append(poll)
             if poll.error:
                 report.problems.append(f"feed {feed['name']}: {poll.error}")
     finally:
+        lease.close()
         executor.close()
 
 
