@@ -150,6 +150,10 @@ def alerted(tmp_path_factory, seed_paths):
                 ),
             )
             add_watchlist(store, "none", criteria={"keywords": ["Zimbabwe"]}, now=T0)
+            add_watchlist(store, "meetings", criteria={"entities": ["Putin"],
+                                                       "event_types": ["CONSULT"]}, now=T0)
+            add_watchlist(store, "csto", criteria={"keywords": ["Collective Security Treaty "
+                                                                "Organization"]}, now=T0)
         report = _cycle(db, T0, analyse=True)
         again = _cycle(db, T0 + timedelta(hours=1), analyse=True)
         return {
@@ -171,7 +175,8 @@ def test_an_alert_for_a_watched_entity_carries_its_evidence(alerted):
         }
         stories = store.article_stories()
         aliases = store.entity_names("Toqaev")[2]
-    assert alerts and alerted["report"].alerts == len(alerts)
+        every_alert = store.list_alerts()
+    assert alerts and alerted["report"].alerts == len(every_alert)
     assert {alert["item"] for alert in alerts} == {"Kassym-Jomart Tokayev"}
     for alert in alerts:
         for span in alert["evidence"]:
@@ -287,3 +292,37 @@ def test_a_killed_watch_restarts_with_nothing_lost_or_doubled(db, seed_paths):
     assert len(ids) == len(set(ids)) == sum(len(items[n : n + 2]) for n in range(4))
     with open_store(db, read_only=True) as store:
         assert all(feed["last_poll"] for feed in store.list_feeds())
+
+
+@pytest.mark.parametrize(("watchlist", "kind", "expected"), [
+    ("meetings", "event", "Putin"),
+    ("csto", "keyword", "Collective Security Treaty Organization"),
+])
+def test_event_and_keyword_watchlists_alert_with_their_spans(alerted, watchlist, kind, expected):
+    with open_store(alerted["db"], read_only=True) as store:
+        alerts = store.list_alerts(watchlist=watchlist)
+        spans = [span for alert in alerts for span in alert["evidence"] if span["kind"] == kind]
+        texts = {span["article_id"]: store.get_article(span["article_id"]).text for span in spans}
+    assert spans
+    for span in spans:
+        assert texts[span["article_id"]][span["start"]:span["end"]] == span["text"]
+        assert expected in span["text"] or expected in span["item"]
+
+
+def test_cli_lists_alerts_status_and_refuses_bad_intervals(alerted, tmp_path):
+    from typer.testing import CliRunner
+
+    from newsdesk.cli import app
+
+    runner = CliRunner()
+    listed = runner.invoke(app, ["alerts", "--db", alerted["db"], "--watchlist", "kz"])
+    assert listed.exit_code == 0
+    lines = listed.output.strip().splitlines()
+    assert lines and all(line.startswith("kz: ") and "Kassym-Jomart Tokayev" in line
+                         for line in lines)
+    status = runner.invoke(app, ["status", "--db", alerted["db"]])
+    assert status.exit_code == 0 and "feed seeds: last 2026-01-05T" in status.output
+    for every in ("5s", "soon"):
+        bad = runner.invoke(app, ["feeds", "add", str(tmp_path), "--every", every,
+                                  "--db", str(tmp_path / "s.duckdb")])
+        assert bad.exit_code == 2 and every in bad.output

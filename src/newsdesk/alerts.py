@@ -8,7 +8,7 @@ of a watched type (with a watched actor, when entities are watched), reports a f
 conflicts with an earlier article's figure about the same measure (``figures.compare_claims``),
 or matches a keyword, outlet or country. Each alert carries its evidence spans (article id,
 start, end, text) and links. A story (``newsdesk stories``) alerts a watchlist once: the
-first article of a story on a watched subject raises the alert, later copies do not.
+articles of a new story that arrive together share one alert; later ones raise none.
 
 Deliveries: the store (``newsdesk alerts``), e-mail (smtplib), an Atom feed per watchlist
 (feedgen) and a webhook (a JSON POST with httpx). A failed delivery stays pending and is
@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from email.message import EmailMessage
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -120,40 +121,59 @@ def evaluate_watchlists(*, db: str, now: datetime) -> int:
 
 
 class _Context:
-    """Corpus facts shared by every watchlist of one evaluation, read once."""
+    """Corpus facts shared by every watchlist of one evaluation, read once when first needed
+    (a cycle with no new article reads none of them)."""
 
     def __init__(self, store: Store) -> None:
-        self.quotes = store.layer("quotes")
-        self.events = store.layer("events")
-        self.figures = store.layer("figures")
-        self.stories = store.article_stories()
-        self._claims: list[dict[str, Any]] | None = None
+        self.store = store
+
+    @cached_property
+    def quotes(self) -> dict[str, list[dict[str, Any]]]:
+        return self.store.layer("quotes")
+
+    @cached_property
+    def events(self) -> dict[str, list[dict[str, Any]]]:
+        return self.store.layer("events")
+
+    @cached_property
+    def stories(self) -> dict[str, str]:
+        return self.store.article_stories()
+
+    @cached_property
+    def claims(self) -> list[dict[str, Any]]:
+        from newsdesk.figures import compare_claims
+
+        claims = compare_claims(self.store.layer("figures"))
+        return [claim for claim in claims if claim["verdict"] == "conflict"]
 
     def conflicts(self, article_id: str) -> list[dict[str, Any]]:
-        if self._claims is None:
-            from newsdesk.figures import compare_claims
-
-            self._claims = [c for c in compare_claims(self.figures) if c["verdict"] == "conflict"]
         return [
             claim
-            for claim in self._claims
+            for claim in self.claims
             if article_id in {figure["article_id"] for figure in claim["figures"]}
         ]
 
 
 def _evaluate(store: Store, watchlist: dict[str, Any], *, context: _Context, now: datetime) -> int:
+    """Alert once per new story: the articles of one story that arrive together share an alert."""
     targets = _targets(store, watchlist["criteria"])
     alerted = store.alerted_stories(watchlist["name"])
-    alerts, checked = [], []
+    found: dict[str, list[tuple[dict[str, Any], list[dict[str, Any]]]]] = {}
+    checked = []
     for article in store.unchecked_articles(watchlist["name"]):
         checked.append(article["id"])
         story = context.stories.get(article["id"], article["id"])
-        evidence = _match(store, article, targets=targets, context=context)
-        if evidence and story not in alerted:
-            alerted.add(story)
-            alerts.append(
-                _alert(watchlist["name"], article, story=story, evidence=evidence, now=now)
-            )
+        evidence = (
+            _match(store, article, targets=targets, context=context)
+            if story not in alerted
+            else []
+        )
+        if evidence:
+            found.setdefault(story, []).append((article, evidence))
+    alerts = [
+        _alert(watchlist["name"], matches, story=story, now=now)
+        for story, matches in found.items()
+    ]
     store.save_alerts(watchlist["name"], alerts, checked)
     return len(alerts)
 
@@ -166,7 +186,11 @@ def _match(
     evidence += _criteria_evidence(store, article, targets=targets, context=context)
     if evidence:
         evidence += _conflict_evidence(article["id"], context=context)
-    return sorted(evidence, key=lambda span: (KINDS.index(span["kind"]), span["start"]))
+    return sorted(evidence, key=_strength)
+
+
+def _strength(span: dict[str, Any]) -> tuple[int, int]:
+    return KINDS.index(span["kind"]), span["start"]
 
 
 def _entity_evidence(
@@ -219,21 +243,25 @@ def _event_evidence(
     article: dict[str, Any], *, targets: _Targets, context: _Context
 ) -> list[dict[str, Any]]:
     wanted = {kind.lower() for kind in targets.criteria["event_types"]}
-    names = {
-        alias.lower(): canonical for canonical, _, aliases in targets.entities for alias in aliases
-    }
     evidence = []
     for event in context.events.get(article["id"], []) if wanted else []:
         types = {str(event.get(key) or "").lower() for key in ("plover", "cameo", "action")}
-        actors = [
-            names.get(actor.lower())
-            for actor in event.get("actors", []) + event.get("targets", [])
-        ]
-        involved = [actor for actor in actors if actor]
-        if types & wanted and (involved or not names):
+        involved = _watched_actors(event.get("actors", []) + event.get("targets", []), targets)
+        if types & wanted and (involved or not targets.entities):
             item = involved[0] if involved else event.get("plover") or event.get("action")
             evidence.append(_span(article, event, kind="event", item=item))
     return evidence
+
+
+def _watched_actors(actors: list[str], targets: _Targets) -> list[str]:
+    """Canonical names of the watched entities among an event's actors: an actor is watched
+    when one of the entity's aliases is a whole word of it ("Putin" in "Vladimir Putin")."""
+    return [
+        canonical
+        for actor in actors
+        for canonical, _, aliases in targets.entities
+        if _word_spans(actor, aliases)
+    ]
 
 
 def _conflict_evidence(article_id: str, *, context: _Context) -> list[dict[str, Any]]:
@@ -280,23 +308,24 @@ def _span(
 
 def _alert(
     watchlist: str,
-    article: dict[str, Any],
+    matches: list[tuple[dict[str, Any], list[dict[str, Any]]]],
     *,
     story: str,
-    evidence: list[dict[str, Any]],
     now: datetime,
 ) -> dict[str, Any]:
-    key = f"{watchlist}\x00{story}".encode()
-    links = [link for link in (article["url"],) if link] or [article["path"]]
+    """The alert of one story: its first article, and the evidence of every article matched."""
+    article = matches[0][0]
+    evidence = sorted((span for _, spans in matches for span in spans), key=_strength)
+    links = [a["url"] or a["path"] for a, _ in matches]
     return {
-        "alert_id": hashlib.sha256(key).hexdigest()[:16],
+        "alert_id": hashlib.sha256(f"{watchlist}\x00{story}".encode()).hexdigest()[:16],
         "kind": evidence[0]["kind"],
         "item": evidence[0]["item"],
         "article_id": article["id"],
         "title": article["title"],
         "story_id": story,
         "evidence": evidence,
-        "links": links,
+        "links": list(dict.fromkeys(links)),
         "created_at": iso(now),
     }
 
