@@ -134,8 +134,14 @@ def watch(
     from newsdesk.watch import watch as watch_api
 
     stop = threading.Event()
+
+    def on_signal(signum: int, frame: object) -> None:
+        if stop.is_set():  # a second signal: stop now; the open transaction rolls back
+            raise KeyboardInterrupt
+        stop.set()
+
     for signum in (signal.SIGTERM, signal.SIGINT):
-        signal.signal(signum, lambda *_: stop.set())
+        signal.signal(signum, on_signal)
     options = WatchOptions(
         delay=delay, mail=Mail(smtp=smtp, sender=mail_from), analyse=not no_analyse
     )

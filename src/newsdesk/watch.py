@@ -34,7 +34,7 @@ MAX_NAP_S = 5.0
 #: The longest one opening of the store is kept while polling feeds (see ``StoreLease``).
 MAX_HOLD_S = 1.0
 #: Articles analysed per batch: a stop waits for at most one batch.
-ANALYSE_BATCH = 32
+ANALYSE_BATCH = 8
 
 
 def utc_now() -> datetime:
