@@ -6,6 +6,7 @@ The clock is injected: every cycle is run at a chosen moment, so nothing sleeps.
 from __future__ import annotations
 
 import email
+import email.policy
 import os
 import shutil
 import signal
@@ -238,9 +239,12 @@ def test_a_scheduled_issue_is_sent_once_at_its_time(alerted, tmp_path):
         "2026-02-18T08:00:00+00:00",
     ]
     assert len(messages) == sum(issue["status"] == "sent" for issue in issues) >= 1
-    first = email.message_from_bytes(messages[0])
+    first = email.message_from_bytes(messages[0], policy=email.policy.default)
     kinds = [part.get_content_type() for part in first.walk()]
     assert "text/plain" in kinds and "text/html" in kinds
+    page = next(part for part in first.walk() if part.get_content_type() == "text/html")
+    assert 'href="sources/' not in page.get_content()
+    assert 'href="http://127.0.0.1' in page.get_content()  # the cited items' own pages
 
 
 ENV = {**os.environ, "PYTHONPATH": str(ROOT / "src")}

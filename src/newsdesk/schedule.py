@@ -173,7 +173,7 @@ def _send_issue(
     fields: dict[str, Any] = {"status": "empty", "sent_at": iso(now), "subject": brief.title}
     if brief.items():
         fields["text"] = render_markdown(brief)
-        fields["html"] = render_html(brief, texts, layers=layers)["brief.html"]
+        fields["html"] = mail_html(brief, render_html(brief, texts, layers=layers)["brief.html"])
         host, _, port = mail.smtp.rpartition(":")
         send_brief(
             text=fields["text"],
@@ -188,3 +188,18 @@ def _send_issue(
     with open_store(db) as store:
         store.finish_issue(schedule=issue["schedule"], due_at=issue["due_at"], fields=fields)
     return {**issue, **fields}
+
+
+def mail_html(brief: Any, html: str) -> str:
+    """The brief page for an e-mail: citations link to the cited article's own URL, since the
+    pages of sources beside a written brief do not travel with a message."""
+    import lxml.html
+
+    root = lxml.html.document_fromstring(html)
+    for link in root.iter("a"):
+        href = link.get("href") or ""
+        if href.startswith("sources/"):
+            source = brief.sources.get(href.removeprefix("sources/").split(".html")[0])
+            if source is not None and source.url:
+                link.set("href", source.url)
+    return lxml.html.tostring(root, encoding="unicode", doctype="<!DOCTYPE html>")
