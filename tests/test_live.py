@@ -108,6 +108,55 @@ def test_feed_items_are_ingested_once_and_unchanged_feeds_cost_a_304(db, seed_pa
     assert len(ids) == len(set(ids)) == 4
 
 
+def test_a_followed_folder_ingests_only_new_files(db, seed_paths, tmp_path):
+    folder = tmp_path / "drop"
+    folder.mkdir()
+    for path in seed_paths[:2]:
+        shutil.copy(path, folder)
+    with open_store(db) as store:
+        add_feed(store, str(folder), now=T0, every="10s", name="drop")
+    first = _cycle(db, T0)
+    shutil.copy(seed_paths[2], folder)
+    second = _cycle(db, T0 + timedelta(seconds=10))
+    third = _cycle(db, T0 + timedelta(seconds=20))
+    assert [(p.new, p.error) for p in first.polls + second.polls + third.polls] == [
+        (2, None),
+        (1, None),
+        (0, None),
+    ]
+    assert len(_article_ids(db)) == 3
+
+
+def test_item_pages_are_followed_politely_and_robots_txt_is_obeyed(db, seed_paths):
+    items = seed_items(seed_paths)[:2]
+    with Site() as site:
+        site.feed_of("/feed.xml", items)
+        site.pages["/robots.txt"] = (
+            200,
+            "text/plain",
+            f"User-agent: *\nDisallow: /a/{items[1][0]}".encode(),
+        )
+        for guid, title, text in items:
+            body = "".join(f"<p>{line}</p>" for line in text.splitlines() if line.strip())
+            page = (
+                f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>{body}"
+            )
+            site.pages[f"/a/{guid}.html"] = (
+                200,
+                "text/html",
+                (page + "</article></body></html>").encode(),
+            )
+        with open_store(db) as store:
+            add_feed(store, f"{site.base}/feed.xml", now=T0, every="1h", follow_links=True)
+        report = _cycle(db, T0)
+        fetched = [path for _, path in site.requests]
+    assert report.polls[0].new == 2 and report.polls[0].error is None
+    assert f"/a/{items[0][0]}.html" in fetched and f"/a/{items[1][0]}.html" not in fetched
+    with open_store(db, read_only=True) as store:
+        kept = {article.metadata.get("follow_error") for article in store.iter_articles()}
+    assert kept == {None, "disallowed by the site's robots.txt"}  # the feed's own text is kept
+
+
 def test_a_failing_feed_backs_off_and_the_others_go_on(db, seed_paths):
     with Site() as site:
         site.feed_of("/good.xml", seed_items(seed_paths)[:1])
@@ -151,10 +200,18 @@ def alerted(tmp_path_factory, seed_paths):
                 ),
             )
             add_watchlist(store, "none", criteria={"keywords": ["Zimbabwe"]}, now=T0)
-            add_watchlist(store, "meetings", criteria={"entities": ["Putin"],
-                                                       "event_types": ["CONSULT"]}, now=T0)
-            add_watchlist(store, "csto", criteria={"keywords": ["Collective Security Treaty "
-                                                                "Organization"]}, now=T0)
+            add_watchlist(
+                store,
+                "meetings",
+                criteria={"entities": ["Putin"], "event_types": ["CONSULT"]},
+                now=T0,
+            )
+            add_watchlist(
+                store,
+                "csto",
+                criteria={"keywords": ["Collective Security Treaty Organization"]},
+                now=T0,
+            )
         report = _cycle(db, T0, analyse=True)
         again = _cycle(db, T0 + timedelta(hours=1), analyse=True)
         return {
@@ -298,10 +355,13 @@ def test_a_killed_watch_restarts_with_nothing_lost_or_doubled(db, seed_paths):
         assert all(feed["last_poll"] for feed in store.list_feeds())
 
 
-@pytest.mark.parametrize(("watchlist", "kind", "expected"), [
-    ("meetings", "event", "Putin"),
-    ("csto", "keyword", "Collective Security Treaty Organization"),
-])
+@pytest.mark.parametrize(
+    ("watchlist", "kind", "expected"),
+    [
+        ("meetings", "event", "Putin"),
+        ("csto", "keyword", "Collective Security Treaty Organization"),
+    ],
+)
 def test_event_and_keyword_watchlists_alert_with_their_spans(alerted, watchlist, kind, expected):
     with open_store(alerted["db"], read_only=True) as store:
         alerts = store.list_alerts(watchlist=watchlist)
@@ -309,7 +369,7 @@ def test_event_and_keyword_watchlists_alert_with_their_spans(alerted, watchlist,
         texts = {span["article_id"]: store.get_article(span["article_id"]).text for span in spans}
     assert spans
     for span in spans:
-        assert texts[span["article_id"]][span["start"]:span["end"]] == span["text"]
+        assert texts[span["article_id"]][span["start"] : span["end"]] == span["text"]
         assert expected in span["text"] or expected in span["item"]
 
 
@@ -322,11 +382,14 @@ def test_cli_lists_alerts_status_and_refuses_bad_intervals(alerted, tmp_path):
     listed = runner.invoke(app, ["alerts", "--db", alerted["db"], "--watchlist", "kz"])
     assert listed.exit_code == 0
     lines = listed.output.strip().splitlines()
-    assert lines and all(line.startswith("kz: ") and "Kassym-Jomart Tokayev" in line
-                         for line in lines)
+    assert lines and all(
+        line.startswith("kz: ") and "Kassym-Jomart Tokayev" in line for line in lines
+    )
     status = runner.invoke(app, ["status", "--db", alerted["db"]])
     assert status.exit_code == 0 and "feed seeds: last 2026-01-05T" in status.output
     for every in ("5s", "soon"):
-        bad = runner.invoke(app, ["feeds", "add", str(tmp_path), "--every", every,
-                                  "--db", str(tmp_path / "s.duckdb")])
+        bad = runner.invoke(
+            app,
+            ["feeds", "add", str(tmp_path), "--every", every, "--db", str(tmp_path / "s.duckdb")],
+        )
         assert bad.exit_code == 2 and every in bad.output
