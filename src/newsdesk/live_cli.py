@@ -113,7 +113,7 @@ def feeds_remove(
 def watch(
     db: DbOption = DEFAULT_DB,
     once: Annotated[
-        bool, typer.Option("--once", help="Run one cycle and exit (for cron).")
+        bool, typer.Option("--once", help="Run one cycle and exit (for cron); 1 if a step failed.")
     ] = False,
     smtp: Annotated[
         str, typer.Option(help="SMTP server HOST:PORT for scheduled issues.")
@@ -145,7 +145,15 @@ def watch(
     options = WatchOptions(
         delay=delay, mail=Mail(smtp=smtp, sender=mail_from), analyse=not no_analyse
     )
-    _run(lambda: watch_api(db=db, stop=stop, options=options, once=once, on_cycle=_print_cycle))
+    problems: list[str] = []
+
+    def on_cycle(report) -> None:
+        _print_cycle(report)
+        problems.extend(report.problems)
+
+    _run(lambda: watch_api(db=db, stop=stop, options=options, once=once, on_cycle=on_cycle))
+    if once:  # one cycle, like a command: 1 when something in it failed
+        raise typer.Exit(1 if problems else 0)
     err.print("watch stopped", highlight=False)
 
 
