@@ -393,3 +393,35 @@ def test_cli_lists_alerts_status_and_refuses_bad_intervals(alerted, tmp_path):
             ["feeds", "add", str(tmp_path), "--every", every, "--db", str(tmp_path / "s.duckdb")],
         )
         assert bad.exit_code == 2 and every in bad.output
+
+
+def test_the_loop_polls_again_when_the_interval_has_passed_and_stops_when_asked(db, seed_paths):
+    import threading
+    from itertools import count
+
+    from newsdesk.watch import watch
+
+    hours = count()
+    stop, reports = threading.Event(), []
+
+    def clock():  # every reading is an hour later, so the loop never waits
+        return T0 + timedelta(hours=next(hours))
+
+    def on_cycle(report):
+        reports.append(report)
+        if len(reports) == 3:
+            stop.set()
+
+    with Site() as site:
+        site.feed_of("/feed.xml", seed_items(seed_paths)[:1])
+        with open_store(db) as store:
+            add_feed(store, f"{site.base}/feed.xml", now=T0, every="1h", name="seeds")
+        watch(
+            db=db,
+            stop=stop,
+            clock=clock,
+            on_cycle=on_cycle,
+            options=WatchOptions(delay=0, analyse=False),
+        )
+    polls = [poll for report in reports for poll in report.polls]
+    assert [(poll.new, poll.not_modified) for poll in polls] == [(1, False), (0, True), (0, True)]

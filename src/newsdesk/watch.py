@@ -31,6 +31,8 @@ log = logging.getLogger(__name__)
 Clock = Callable[[], datetime]
 #: The longest ``watch`` sleeps between cycles, so a stop is noticed quickly.
 MAX_NAP_S = 5.0
+#: The longest the loop goes without looking for feeds or schedules added meanwhile.
+RECHECK_S = 60.0
 #: The longest one opening of the store is kept while polling feeds (see ``StoreLease``).
 MAX_HOLD_S = 1.0
 #: Articles analysed per batch: a stop waits for at most one batch.
@@ -176,22 +178,31 @@ def watch(
     once: bool = False,
     on_cycle: Callable[[CycleReport], None] | None = None,
 ) -> None:
-    """Run cycles until ``stop`` is set (or once); sleep until the next feed or issue is due."""
+    """Run cycles until ``stop`` is set (or once); sleep until the next feed or issue is due.
+
+    Between cycles the store is not touched: the loop wakes every ``MAX_NAP_S`` only to see
+    whether it was stopped, and looks for feeds or schedules added meanwhile every
+    ``RECHECK_S``.
+    """
     options = options or WatchOptions()
+    wake = clock()
     with Fetcher(delay=options.delay, timeout=options.timeout) as fetcher:
         while not stop.is_set():
-            report = run_cycle(db=db, now=clock(), fetcher=fetcher, options=options, stop=stop)
-            if on_cycle:
-                on_cycle(report)
-            if once or report.stopped:
-                return
-            stop.wait(_nap(db=db, now=clock()))
+            if clock() >= wake:
+                report = run_cycle(db=db, now=clock(), fetcher=fetcher, options=options, stop=stop)
+                if on_cycle:
+                    on_cycle(report)
+                if once or report.stopped:
+                    return
+                wake = _wake(db=db, now=clock())
+            stop.wait(max(0.0, min(MAX_NAP_S, (wake - clock()).total_seconds())))
 
 
-def _nap(*, db: str, now: datetime) -> float:
+def _wake(*, db: str, now: datetime) -> datetime:
     with open_store(db, read_only=True) as store:
         wake = next_wake(store, now=now)
-    return max(0.0, min(MAX_NAP_S, (wake - now).total_seconds())) if wake else MAX_NAP_S
+    recheck = now + timedelta(seconds=RECHECK_S)
+    return min(wake, recheck) if wake else recheck
 
 
 def next_wake(store: Store, *, now: datetime) -> datetime | None:
