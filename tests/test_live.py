@@ -425,3 +425,34 @@ def test_the_loop_polls_again_when_the_interval_has_passed_and_stops_when_asked(
         )
     polls = [poll for report in reports for poll in report.polls]
     assert [(poll.new, poll.not_modified) for poll in polls] == [(1, False), (0, True), (0, True)]
+
+
+#: Two reports written for this test (no outside source) that disagree on one figure.
+CONFLICTING = [
+    "Russia sent 2,000 troops to Kazakhstan on Thursday, officials in Moscow said. President "
+    "Kassym-Jomart Tokayev had asked the alliance for help after days of unrest in Almaty.",
+    "Kazakhstan's president, Kassym-Jomart Tokayev, thanked Moscow on Friday. Russia sent "
+    "9,000 troops to Kazakhstan, the defence ministry in Astana announced, far more than "
+    "neighbouring states contributed to the mission.",
+]
+
+
+def test_a_figure_that_conflicts_with_an_earlier_report_is_alerted(db, tmp_path):
+    folder = tmp_path / "wire"
+    folder.mkdir()
+    (folder / "first.txt").write_text(CONFLICTING[0], encoding="utf-8")
+    with open_store(db) as store:
+        add_feed(store, str(folder), now=T0, every="10s", name="wire")
+        add_watchlist(store, "kz", criteria={"entities": ["Tokayev"]}, now=T0)
+    _cycle(db, T0, analyse=True)
+    (folder / "second.txt").write_text(CONFLICTING[1], encoding="utf-8")
+    _cycle(db, T0 + timedelta(seconds=10), analyse=True)
+    with open_store(db, read_only=True) as store:
+        alerts = store.list_alerts(watchlist="kz")
+        first = next(a.id for a in store.iter_articles() if a.text.startswith("Russia sent"))
+    latest = alerts[-1]
+    spans = [span for span in latest["evidence"] if span["kind"] == "figure conflict"]
+    assert latest["kind"] == "figure conflict" and latest["article_id"] != first
+    assert [span["text"] for span in spans] == ["9,000"]
+    assert spans[0]["conflicts_with"]["article_id"] == first
+    assert spans[0]["conflicts_with"]["text"] == "2,000"

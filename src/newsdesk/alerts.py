@@ -8,7 +8,8 @@ of a watched type (with a watched actor, when entities are watched), reports a f
 conflicts with an earlier article's figure about the same measure (``figures.compare_claims``),
 or matches a keyword, outlet or country. Each alert carries its evidence spans (article id,
 start, end, text) and links. A story (``newsdesk stories``) alerts a watchlist once: the
-articles of a new story that arrive together share one alert; later ones raise none.
+articles of a new story that arrive together share one alert; later ones raise none, except
+one more alert per story for a figure that conflicts with an earlier report.
 
 Deliveries: the store (``newsdesk alerts``), e-mail (smtplib), an Atom feed per watchlist
 (feedgen) and a webhook (a JSON POST with httpx). A failed delivery stays pending and is
@@ -38,6 +39,7 @@ from newsdesk.store import Store, open_store
 log = logging.getLogger(__name__)
 
 CRITERIA = ("entities", "keywords", "outlets", "countries", "event_types")
+CONFLICT, STORY = "figure conflict", "story"
 #: Alert kinds, the strongest first: an article matching several is filed under the first.
 KINDS = ("figure conflict", "quoted", "event", "mention", "keyword", "country", "outlet")
 
@@ -155,27 +157,34 @@ class _Context:
 
 
 def _evaluate(store: Store, watchlist: dict[str, Any], *, context: _Context, now: datetime) -> int:
-    """Alert once per new story: the articles of one story that arrive together share an alert."""
+    """Alert once per new story (the articles of one story that arrive together share it), and
+    once more per story when a later article's figure conflicts with an earlier report."""
     targets = _targets(store, watchlist["criteria"])
-    alerted = store.alerted_stories(watchlist["name"])
-    found: dict[str, list[tuple[dict[str, Any], list[dict[str, Any]]]]] = {}
+    alerted = {(story, _family(kind)) for story, kind in store.alerted_stories(watchlist["name"])}
+    found: dict[tuple[str, str], list[tuple[dict[str, Any], list[dict[str, Any]]]]] = {}
     checked = []
     for article in store.unchecked_articles(watchlist["name"]):
         checked.append(article["id"])
         story = context.stories.get(article["id"], article["id"])
-        evidence = (
-            _match(store, article, targets=targets, context=context)
-            if story not in alerted
-            else []
-        )
+        if (story, CONFLICT) in alerted:
+            continue
+        evidence = _match(store, article, targets=targets, context=context)
+        family = CONFLICT if (story, STORY) in alerted else STORY
+        if family == CONFLICT:
+            evidence = [span for span in evidence if span["kind"] == CONFLICT]
         if evidence:
-            found.setdefault(story, []).append((article, evidence))
+            found.setdefault((story, family), []).append((article, evidence))
     alerts = [
-        _alert(watchlist["name"], matches, story=story, now=now)
-        for story, matches in found.items()
+        _alert(watchlist["name"], matches, story=story, family=family, now=now)
+        for (story, family), matches in found.items()
     ]
     store.save_alerts(watchlist["name"], alerts, checked)
     return len(alerts)
+
+
+def _family(kind: str) -> str:
+    """A story alerts once as a story and once for a conflicting figure."""
+    return CONFLICT if kind == CONFLICT else STORY
 
 
 def _match(
@@ -311,6 +320,7 @@ def _alert(
     matches: list[tuple[dict[str, Any], list[dict[str, Any]]]],
     *,
     story: str,
+    family: str,
     now: datetime,
 ) -> dict[str, Any]:
     """The alert of one story: its first article, and the evidence of every article matched."""
@@ -318,7 +328,9 @@ def _alert(
     evidence = sorted((span for _, spans in matches for span in spans), key=_strength)
     links = [a["url"] or a["path"] for a, _ in matches]
     return {
-        "alert_id": hashlib.sha256(f"{watchlist}\x00{story}".encode()).hexdigest()[:16],
+        "alert_id": hashlib.sha256(f"{watchlist}\x00{story}\x00{family}".encode()).hexdigest()[
+            :16
+        ],
         "kind": evidence[0]["kind"],
         "item": evidence[0]["item"],
         "article_id": article["id"],

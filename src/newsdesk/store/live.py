@@ -163,11 +163,12 @@ class LiveQueries:
             [article_id, country, country],
         )
 
-    def alerted_stories(self, watchlist: str) -> set[str]:
+    def alerted_stories(self, watchlist: str) -> set[tuple[str, str]]:
+        """(story id, alert kind) of every alert the watchlist has raised."""
         rows = self.con.execute(
-            "SELECT DISTINCT story_id FROM alerts WHERE watchlist = ?", [watchlist]
+            "SELECT DISTINCT story_id, kind FROM alerts WHERE watchlist = ?", [watchlist]
         ).fetchall()
-        return {row[0] for row in rows if row[0]}
+        return {(story, kind) for story, kind in rows if story}
 
     def save_alerts(
         self, watchlist: str, alerts: Sequence[dict[str, Any]], checked: Sequence[str]
