@@ -157,6 +157,25 @@ def test_item_pages_are_followed_politely_and_robots_txt_is_obeyed(db, seed_path
     assert kept == {None, "disallowed by the site's robots.txt"}  # the feed's own text is kept
 
 
+def test_a_changed_feed_fetches_only_the_pages_of_new_items(db, seed_paths):
+    items = seed_items(seed_paths)[:3]
+    with Site() as site:
+        site.feed_of("/feed.xml", items[:2])
+        for guid, title, text in items:
+            body = "".join(f"<p>{line}</p>" for line in text.splitlines() if line.strip())
+            page = f"<html><head><title>{title}</title></head><body><article>{body}</article>"
+            site.pages[f"/a/{guid}.html"] = (200, "text/html", page.encode())
+        with open_store(db) as store:
+            add_feed(store, f"{site.base}/feed.xml", now=T0, every="1h", follow_links=True)
+        _cycle(db, T0)
+        site.requests.clear()
+        site.feed_of("/feed.xml", items)
+        report = _cycle(db, T0 + timedelta(hours=1))
+        pages = [path for _, path in site.requests if path.startswith("/a/")]
+    assert report.polls[0].new == 1 and pages == [f"/a/{items[2][0]}.html"]
+    assert len(_article_ids(db)) == 3
+
+
 def test_a_failing_feed_backs_off_and_the_others_go_on(db, seed_paths):
     with Site() as site:
         site.feed_of("/good.xml", seed_items(seed_paths)[:1])

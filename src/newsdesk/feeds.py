@@ -28,6 +28,7 @@ from newsdesk.executors import Executor
 from newsdesk.fetch import Fetcher, is_url
 from newsdesk.ingest import IngestReport, ingest_input
 from newsdesk.readers import ReadContext, discover
+from newsdesk.readers.base import source_of
 from newsdesk.store import Store, open_store
 
 log = logging.getLogger(__name__)
@@ -175,6 +176,7 @@ def _ingest(
     result: PollResult,
 ) -> None:
     report = IngestReport(inputs=1)
+    context.known = frozenset(store.known_locators(source_of(path)))
     ingest_input(
         path,
         store=store,

@@ -59,6 +59,13 @@ class LiveQueries:
             self.con.execute("DELETE FROM feeds WHERE name = ?", [name])
         return bool(found[0])
 
+    def known_locators(self, source: str) -> list[str]:
+        """Locators of the articles stored from one input."""
+        rows = self.con.execute(
+            "SELECT DISTINCT locator FROM articles WHERE source = ?", [source]
+        ).fetchall()
+        return [row[0] for row in rows if row[0]]
+
     def list_feeds(self) -> list[dict[str, Any]]:
         return self._dicts("SELECT * FROM feeds ORDER BY name", [])
 
