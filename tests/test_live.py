@@ -127,6 +127,19 @@ def test_a_followed_folder_ingests_only_new_files(db, seed_paths, tmp_path):
     assert len(_article_ids(db)) == 3
 
 
+@pytest.mark.parametrize(("language", "expected"), [("kk", "kk"), (None, "en")])
+def test_a_feed_language_applies_where_the_input_gives_none(db, seed_paths, tmp_path,
+                                                           language, expected):
+    folder = tmp_path / "drop"
+    folder.mkdir()
+    shutil.copy(seed_paths[0], folder)
+    with open_store(db) as store:
+        add_feed(store, str(folder), now=T0, language=language)
+    _cycle(db, T0)
+    with open_store(db, read_only=True) as store:
+        assert [article.language for article in store.iter_articles()] == [expected]
+
+
 def test_item_pages_are_followed_politely_and_robots_txt_is_obeyed(db, seed_paths):
     items = seed_items(seed_paths)[:2]
     with Site() as site:
