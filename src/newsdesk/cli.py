@@ -614,3 +614,6 @@ def _print_report(report: IngestReport) -> None:
         f"{report.unchanged} unchanged, {report.skipped} inputs unchanged, {len(report.failed)} failed",
         highlight=False,
     )
+
+
+from newsdesk import live_cli  # noqa: E402,F401  (registers feeds, watch, status, watchlist, alerts, schedule)
