@@ -19,6 +19,7 @@ from typing import Any, Protocol
 
 from newsdesk.article import Article
 from newsdesk.executors import make_executor
+from newsdesk.languages import is_supported
 from newsdesk.store import DEFAULT_DB, Store, open_store
 
 
@@ -75,7 +76,10 @@ def analysers() -> tuple[Analyser, ...]:
 
 
 class AnalyseStep:
-    """Pipeline step: parse each article once and run every analyser on the parse."""
+    """Pipeline step: parse each article once and run every analyser on the parse.
+
+    An article in a language the pipeline does not support (newsdesk.languages) gets empty
+    layers and is never parsed."""
 
     def __init__(self, analysers: Sequence[Analyser]) -> None:
         self.analysers = list(analysers)
@@ -90,6 +94,10 @@ class AnalyseStep:
             own = language_layers(article, layers=layers)  # Russian: newsdesk.lang
             if own is not None:
                 article.annotations.update(own)
+                yield article
+                continue
+            if not is_supported(article.language):
+                article.annotations.update({analyser.layer: [] for analyser in self.analysers})
                 yield article
                 continue
             doc = nlp(article.text)

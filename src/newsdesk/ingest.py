@@ -118,7 +118,21 @@ def _check_name(path: str) -> None:
 
 def _ingest_one(path: str, *, store: Store, executor: Executor, steps: tuple[Step, ...],
                 report: IngestReport, new_context: Callable[[], ReadContext]) -> str:
-    context = new_context()
+    return ingest_input(path, store=store, executor=executor, report=report, context=new_context(),
+                        steps=steps)
+
+
+def ingest_input(path: str, *, store: Store, executor: Executor, report: IngestReport,
+                 context: ReadContext, language: str | None = None,
+                 steps: tuple[Step, ...] | None = None) -> str:
+    """Ingest one input into an open store (one transaction); add what happened to ``report``.
+
+    A URL already fetched into ``context.fetched`` is not fetched again; ``language`` is the
+    articles' language where the input gives none; ``steps`` default to the ingest steps held to
+    the context's time budget. Returns "ingested", "unchanged" or "failed".
+    """
+    if steps is None:
+        steps = budgeted(INGEST_STEPS, seconds=context.parse_seconds)
     try:
         _check_name(path)
         reader_for(path)
@@ -126,7 +140,8 @@ def _ingest_one(path: str, *, store: Store, executor: Executor, steps: tuple[Ste
         if store.file_sha256(source) == digest:
             report.skipped += 1
             return "unchanged"
-        articles = _keep_with_text(executor.run(steps, read_input(path, context)), context)
+        read = _with_language(read_input(path, context), language)
+        articles = _keep_with_text(executor.run(steps, read), context)
         counts = store.save_input(source=source, path=path, sha256=digest, size=size, articles=articles)
     except InputError as e:
         report.failed.append(e)
@@ -174,6 +189,12 @@ def budgeted(steps: Iterable[Step], *, seconds: float) -> tuple[Step, ...]:
     """The steps with each per-article one held to ``seconds`` per article."""
     return tuple(WithinBudget(step.function, seconds) if isinstance(step, PerArticle) else step
                  for step in steps)
+
+
+def _with_language(articles: list[Article], language: str | None) -> list[Article]:
+    for article in articles:
+        article.language = article.language or language
+    return articles
 
 
 def _keep_with_text(articles: list[Article], context: ReadContext) -> list[Article]:

@@ -8,6 +8,7 @@ Russian analysers: mentions (newsdesk.lang.ru_mentions), quotes, figures and dat
 
 from __future__ import annotations
 
+import importlib.util
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -48,12 +49,11 @@ class RussianParse:
 
 @lru_cache(maxsize=1)
 def available() -> bool:
-    """Whether the ``ru`` extra (natasha) is installed and imports."""
+    """Whether the ``ru`` extra (natasha) is installed (found without importing it)."""
     try:
-        import natasha  # noqa: F401
-    except ImportError:
+        return importlib.util.find_spec("natasha") is not None
+    except (ImportError, ValueError):
         return False
-    return True
 
 
 @lru_cache(maxsize=1)

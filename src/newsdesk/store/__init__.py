@@ -1,7 +1,8 @@
 """The embedded store: one DuckDB file. This package owns the schema and every query.
 
 Nothing outside ``newsdesk.store`` builds SQL. ``Store`` is one connection with the queries of
-each concern mixed in from its own module (articles, lineage, entities, quotes, retrieval);
+each concern mixed in from its own module (articles, lineage, entities, quotes, retrieval,
+live);
 ``schema`` holds the versioned migrations. Values always travel as bound parameters or Arrow
 tables, never inside SQL text.
 """
@@ -17,6 +18,7 @@ from newsdesk.errors import StoreError
 from newsdesk.store.articles import ArticleQueries, SaveCounts
 from newsdesk.store.entities import EntityQueries
 from newsdesk.store.lineage import LineageQueries
+from newsdesk.store.live import LiveQueries
 from newsdesk.store.quotes import QuoteQueries
 from newsdesk.store.retrieval import RetrievalQueries
 from newsdesk.store.schema import (
@@ -30,7 +32,8 @@ from newsdesk.store.schema import (
 __all__ = ["DEFAULT_DB", "MIGRATIONS", "SCHEMA_VERSION", "SaveCounts", "Store", "open_store"]
 
 
-class Store(ArticleQueries, LineageQueries, EntityQueries, QuoteQueries, RetrievalQueries):
+class Store(ArticleQueries, LineageQueries, EntityQueries, QuoteQueries, RetrievalQueries,
+            LiveQueries):
     """A newsdesk store in one DuckDB file. Use ``open_store`` to get one."""
 
     def __init__(self, con: duckdb.DuckDBPyConnection, path: str) -> None:

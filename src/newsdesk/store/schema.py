@@ -75,6 +75,28 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
             start_char INTEGER, end_char INTEGER, text VARCHAR, speaker VARCHAR, role VARCHAR,
             affiliation VARCHAR, embedding FLOAT[])""",
     ),
+    7: (
+        """CREATE TABLE feeds (
+            name VARCHAR PRIMARY KEY, source VARCHAR, every_s INTEGER, language VARCHAR,
+            follow_links BOOLEAN, etag VARCHAR, last_modified VARCHAR, added_at VARCHAR,
+            last_poll VARCHAR, next_poll VARCHAR, last_new INTEGER, total_new INTEGER,
+            failures INTEGER, last_error VARCHAR)""",
+        """CREATE TABLE watchlists (
+            name VARCHAR PRIMARY KEY, criteria JSON, deliveries JSON, created_at VARCHAR)""",
+        """CREATE TABLE watch_checked (
+            watchlist VARCHAR, article_id VARCHAR, PRIMARY KEY (watchlist, article_id))""",
+        """CREATE TABLE alerts (
+            alert_id VARCHAR PRIMARY KEY, watchlist VARCHAR, kind VARCHAR, item VARCHAR,
+            article_id VARCHAR, title VARCHAR, story_id VARCHAR, evidence JSON, links JSON,
+            created_at VARCHAR, delivered JSON)""",
+        """CREATE TABLE schedules (
+            name VARCHAR PRIMARY KEY, topic VARCHAR, rule VARCHAR, tz VARCHAR, recipients VARCHAR[],
+            created_at VARCHAR)""",
+        """CREATE TABLE issues (
+            schedule VARCHAR, due_at VARCHAR, since VARCHAR, sent_at VARCHAR,
+            subject VARCHAR, text VARCHAR, html VARCHAR, status VARCHAR,
+            PRIMARY KEY (schedule, due_at))""",
+    ),
 }
 
 SCHEMA_VERSION = max(MIGRATIONS)
