@@ -268,3 +268,33 @@ def test_cross_script_links_against_the_hand_checked_key(mixed_store: str) -> No
         score = score_links(link_pairs(store), key)
     assert score["wrong"] == [] and score["unchecked"] == []
     assert score["precision"] == 1.0 and score["recall"] >= 0.9
+
+
+# -- Kazakh and Chinese: detected, stored, not analysed ----------------------------------------------
+
+_CHINESE = "哈萨克斯坦总统托卡耶夫五日宣布全国进入紧急状态，并请求集体安全条约组织派遣维和部队。"
+
+
+@pytest.mark.slow
+def test_kazakh_and_chinese_are_stored_but_not_analysed(tmp_path: Path) -> None:
+    """KazNERD validation sentences (CC BY 4.0) and a Chinese sentence written for this test."""
+    import gzip
+    import json
+
+    from conftest import need_shared
+    from newsdesk.exporter import export_records
+
+    path = need_shared("data/multilingual/kaznerd-valid.jsonl.gz")
+    with gzip.open(path, "rt", encoding="utf-8") as lines:
+        kazakh = [json.loads(line)["text"] for line, _ in zip(lines, range(30))]
+    (tmp_path / "kk.txt").write_text("\n\n".join(kazakh), encoding="utf-8")
+    (tmp_path / "zh.txt").write_text(_CHINESE, encoding="utf-8")
+    db = str(tmp_path / "store.duckdb")
+    ingest([str(tmp_path / "kk.txt"), str(tmp_path / "zh.txt")], db=db, workers=1)
+    analyse(db=db, workers=1)
+    with open_store(db, read_only=True) as store:
+        records = {r["language"]: r for r in export_records(store)}
+    assert set(records) == {"kk", "zh"}
+    for language, record in records.items():
+        assert record["analysis_skipped"] == f"language {language} not supported"
+        assert not record["entities"] and not record["quotes"] and not record["figures"]
