@@ -3,8 +3,9 @@
 ``SUPPORTED_LANGUAGES`` is the one registry: the per-article layers (mentions, quotes, figures,
 times, events) run only on articles in one of these languages. Any other article is stored with
 its language and marked as not analysed; its layers are empty, so no English model ever tags a
-German or Russian page and no corpus step pulls entities from it. Adding a language means adding
-its entry here and a pipeline for it in ``newsdesk.nlp``.
+German or Kazakh page and no corpus step pulls entities from it. Adding a language means adding
+its entry here and a pipeline for it in ``newsdesk.lang``
+(``LANGUAGE_PIPELINES``; English is ``newsdesk.nlp``).
 
 Detection uses py3langid (normalised probabilities) paragraph by paragraph and lets the
 languages vote by the amount of confident text they cover: a mostly-English article that quotes
