@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import os
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from typing import IO, Any
 
 import pyarrow as pa
@@ -69,14 +69,14 @@ EXTRA_FIELDS["times"] = layer_field("times")  # docs/figures-events.md
 EXTRA_FIELDS["events"] = _events  # docs/figures-events.md
 
 
-def export_records(store: Store) -> Iterator[dict[str, Any]]:
-    """One dict per current article, in the export contract's field order."""
-    yield from export_table(store).to_pylist()
+def export_records(store: Store, *, ids: Sequence[str] | None = None) -> Iterator[dict[str, Any]]:
+    """One dict per current article (or per article in ``ids``), in the contract's field order."""
+    yield from export_table(store, ids=ids).to_pylist()
 
 
-def export_table(store: Store) -> pa.Table:
+def export_table(store: Store, *, ids: Sequence[str] | None = None) -> pa.Table:
     """The base contract from the store plus every field in ``EXTRA_FIELDS``."""
-    table = store.export_table()
+    table = store.export_table(ids=list(ids) if ids is not None else None)
     ids = table.column("id").to_pylist()
     for name, values_of in EXTRA_FIELDS.items():
         values = values_of(store)

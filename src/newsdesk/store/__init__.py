@@ -1,7 +1,8 @@
 """The embedded store: one DuckDB file. This package owns the schema and every query.
 
 Nothing outside ``newsdesk.store`` builds SQL. ``Store`` is one connection with the queries of
-each concern mixed in from its own module (articles, lineage, entities, quotes, retrieval);
+each concern mixed in from its own module (articles, lineage, entities, quotes, retrieval,
+browse);
 ``schema`` holds the versioned migrations. Values always travel as bound parameters or Arrow
 tables, never inside SQL text.
 """
@@ -15,6 +16,7 @@ import duckdb
 
 from newsdesk.errors import StoreError
 from newsdesk.store.articles import ArticleQueries, SaveCounts
+from newsdesk.store.browse import BrowseQueries
 from newsdesk.store.entities import EntityQueries
 from newsdesk.store.lineage import LineageQueries
 from newsdesk.store.quotes import QuoteQueries
@@ -30,7 +32,8 @@ from newsdesk.store.schema import (
 __all__ = ["DEFAULT_DB", "MIGRATIONS", "SCHEMA_VERSION", "SaveCounts", "Store", "open_store"]
 
 
-class Store(ArticleQueries, LineageQueries, EntityQueries, QuoteQueries, RetrievalQueries):
+class Store(ArticleQueries, LineageQueries, EntityQueries, QuoteQueries, RetrievalQueries,
+            BrowseQueries):
     """A newsdesk store in one DuckDB file. Use ``open_store`` to get one."""
 
     def __init__(self, con: duckdb.DuckDBPyConnection, path: str) -> None:
@@ -45,6 +48,13 @@ class Store(ArticleQueries, LineageQueries, EntityQueries, QuoteQueries, Retriev
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    def reader(self) -> Store:
+        """Another connection to the same open database, for one thread's reads.
+
+        DuckDB gives each connection its own snapshot, so reads through it see committed
+        data while this store's connection writes."""
+        return Store(self.con.cursor(), self.path)
 
     def transaction(self) -> Any:
         """A context manager: everything inside commits together or not at all."""
