@@ -110,11 +110,12 @@ class BrowseQueries:
         return rows[0] if rows else None
 
     def entity_months(self, entity_id: str) -> list[dict[str, Any]]:
-        """Articles mentioning one entity per month of publication, oldest first."""
+        """Articles mentioning one entity per month of publication (per year for articles
+        dated only to the year), oldest first."""
         return self._dicts(
             """SELECT left(a.published, 7) AS month, count(DISTINCT a.id) AS articles
                FROM entity_mentions m JOIN current_articles a ON a.id = m.article_id
-               WHERE m.entity_id = ? AND length(a.published) >= 7
+               WHERE m.entity_id = ? AND length(a.published) >= 4
                GROUP BY month ORDER BY month""",
             [entity_id],
         )
