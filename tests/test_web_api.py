@@ -200,6 +200,16 @@ def test_brief_cites_spans_inside_the_cited_articles(client: TestClient) -> None
         assert 0 <= citation["start"] < citation["end"] <= len(text)
 
 
+def test_ask_answers_with_citations_inside_the_store(client: TestClient) -> None:
+    answer = client.get("/api/ask", params={"q": "What did China say about Kazakhstan?"}).json()
+    assert answer["items"]
+    for item in answer["items"]:
+        for citation in item["citations"]:
+            text = client.get(f"/api/articles/{citation['article']}").json()["text"]
+            assert 0 <= citation["start"] < citation["end"] <= len(text)
+    assert client.get("/api/ask").status_code == 422
+
+
 def test_openapi_and_docs_are_served_locally(client: TestClient) -> None:
     spec = client.get("/openapi.json").json()
     assert {
@@ -364,6 +374,7 @@ def test_pages_render(client: TestClient) -> None:
         "/footprint?power=China&country=Kazakhstan",
         "/claims?conflicts=true",
         "/brief?topic=Kazakhstan",
+        "/ask?q=What+did+China+say+about+the+unrest+in+Kazakhstan",
         "/upload",
     ]:
         response = client.get(path)
