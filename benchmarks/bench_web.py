@@ -29,7 +29,7 @@ from pathlib import Path
 import httpx
 
 sys.path.insert(0, str(Path(__file__).parent))
-from _common import DATA  # noqa: E402
+from _common import DATA
 
 WORDS = ["trump", "senate", "immigration", "economy", "china", "health care", "election",
          "supreme court", "climate", "police"]
