@@ -268,6 +268,14 @@ def test_ingest_refuses_anything_but_http_urls(
     assert isinstance(response.json()["detail"], str)
 
 
+def test_a_job_whose_inputs_all_fail_ends_failed_naming_them(client: TestClient) -> None:
+    url = "http://127.0.0.1:9/nothing-listens-here.html"  # loopback, refused at once
+    job = client.post("/api/ingest", json={"urls": [url]}).json()["job"]
+    state = wait_for(client, job, seconds=120)
+    assert state["state"] == "failed"
+    assert state["counts"]["failed"] == 1 and url in state["errors"][0]
+
+
 def test_ingest_refuses_files_it_cannot_read(client: TestClient) -> None:
     files = [
         ("files", ("photo.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(200), "text/plain"))
