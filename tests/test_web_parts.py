@@ -7,7 +7,7 @@ import pytest
 from newsdesk.web.highlight import Span, pieces
 
 pytest.importorskip("fastapi")
-from newsdesk.web.pages import safe_url  # noqa: E402
+from newsdesk.web.pages import safe_url
 
 
 @pytest.mark.parametrize(("text", "spans", "expected"), [
