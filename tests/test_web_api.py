@@ -200,6 +200,14 @@ def test_brief_cites_spans_inside_the_cited_articles(client: TestClient) -> None
         assert 0 <= citation["start"] < citation["end"] <= len(text)
 
 
+def test_home_shows_the_brief_with_citations_and_the_largest_story(client: TestClient) -> None:
+    home = client.get("/").text
+    cites = re.findall(r'href="/articles/(\w+)\?hl=(\d+)-(\d+)#span-\2-\3"', home)
+    assert cites
+    story = client.get("/api/stories").json()["items"][0]
+    assert f'href="/stories/{story["story_id"]}"' in home
+
+
 def test_ask_answers_with_citations_inside_the_store(client: TestClient) -> None:
     answer = client.get("/api/ask", params={"q": "What did China say about Kazakhstan?"}).json()
     assert answer["items"]

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from newsdesk.errors import UsageError
 from newsdesk.service.jobs import Job, JobRunner
@@ -45,9 +47,25 @@ class Desk:
         self.store = open_store(self.db)
         self.jobs = JobRunner()
         self.uploads = Path(self.db).with_name(Path(self.db).name + ".uploads")
+        self._cache: dict[str, Any] = {}
+        self._cache_generation = 0
+        self._cache_lock = threading.Lock()
 
     def close(self) -> None:
         self.store.close()
+
+    def cached(self, key: str, make: Callable[[], Any]) -> Any:
+        """``make()``, kept until the next job ends (the server is the store's only writer)."""
+        with self._cache_lock:
+            if self._cache_generation != self.jobs.finished:
+                self._cache.clear()
+                self._cache_generation = self.jobs.finished
+            if key in self._cache:
+                return self._cache[key]
+        value = make()
+        with self._cache_lock:
+            self._cache[key] = value
+        return value
 
     @contextmanager
     def reading(self) -> Iterator[Store]:

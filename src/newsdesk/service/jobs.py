@@ -44,6 +44,8 @@ class JobRunner:
         self._queue: queue.Queue[tuple[Job, Work]] = queue.Queue()
         self._thread: threading.Thread | None = None
         self._lock = threading.Lock()
+        #: How many jobs have ended: what a server caches is stale once this changes.
+        self.finished = 0
 
     def submit(self, kind: str, work: Work) -> Job:
         job = Job(id=uuid.uuid4().hex[:12], kind=kind)
@@ -74,6 +76,12 @@ class JobRunner:
             self._run(*self._queue.get())
 
     def _run(self, job: Job, work: Work) -> None:
+        try:
+            self._work(job, work)
+        finally:
+            self.finished += 1
+
+    def _work(self, job: Job, work: Work) -> None:
         job.state = "running"
         try:
             work(job)

@@ -67,10 +67,13 @@ def _pager(request: Request, page: service.Page) -> dict[str, str | None]:
 
 
 @router.get("/", response_class=HTMLResponse)
-def home(store: Reader) -> HTMLResponse:
-    stories = service.list_stories(store, limit=10)
-    latest = service.list_articles(store, limit=10)
-    return render("home.html", stories=stories, latest=latest)
+def home(request: Request, store: Reader) -> HTMLResponse:
+    """The latest brief (built once per change of the store), the largest stories, a search box."""
+    desk: Desk = request.app.state.desk
+    made = desk.cached("home-brief", lambda: service.brief(store))
+    return render("home.html", brief=made, numbers=_citation_numbers(made),
+                  stories=service.list_stories(store, limit=10),
+                  latest=service.list_articles(store, limit=10))
 
 
 @router.get("/search", response_class=HTMLResponse)
