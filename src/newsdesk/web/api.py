@@ -204,13 +204,13 @@ async def ingest(request: Request) -> dict[str, str]:
     """Multipart files in ``files`` (recognised by content), or JSON ``{"urls"}``/``{"feeds"}``."""
     desk = desk_of(request)
     if request.headers.get("content-type", "").startswith("multipart/form-data"):
-        inputs = await _saved_uploads(request, desk)
+        inputs = await saved_uploads(request, desk)
         return {"job": desk.submit_ingest(inputs).id}
-    urls, follow = _json_urls(await request.body())
+    urls, follow = json_urls(await request.body())
     return {"job": desk.submit_ingest(urls, follow_links=follow).id}
 
 
-async def _saved_uploads(request: Request, desk: Desk) -> list[str]:
+async def saved_uploads(request: Request, desk: Desk) -> list[str]:
     form = await request.form(max_files=MAX_UPLOAD_FILES, max_part_size=MAX_UPLOAD_BYTES)
     uploads = [item for item in form.getlist("files") if hasattr(item, "read")]
     if not uploads:
@@ -221,7 +221,7 @@ async def _saved_uploads(request: Request, desk: Desk) -> list[str]:
     ]
 
 
-def _json_urls(body: bytes) -> tuple[list[str], bool]:
+def json_urls(body: bytes) -> tuple[list[str], bool]:
     try:
         data = json.loads(body or b"{}")
     except ValueError as e:

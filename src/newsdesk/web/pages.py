@@ -301,10 +301,10 @@ async def upload(request: Request) -> RedirectResponse:
     form = await request.form(max_files=api.MAX_UPLOAD_FILES, max_part_size=api.MAX_UPLOAD_BYTES)
     urls, feeds = str(form.get("urls") or "").split(), str(form.get("feeds") or "").split()
     if urls or feeds:
-        found, follow = api._json_urls(json.dumps({"urls": urls, "feeds": feeds}).encode())
+        found, follow = api.json_urls(json.dumps({"urls": urls, "feeds": feeds}).encode())
         job = desk.submit_ingest(found, follow_links=follow)
     else:
-        job = desk.submit_ingest(await api._saved_uploads(request, desk))
+        job = desk.submit_ingest(await api.saved_uploads(request, desk))
     return RedirectResponse(f"/jobs/{job.id}", status_code=303)
 
 
