@@ -256,6 +256,9 @@ def test_upload_ingests_and_analyses_while_pages_keep_working(
     assert uploaded["reads"] > 0 and uploaded["statuses"] == {200}
     assert state["counts"]["new"] == 3 and state["counts"]["analysed"] >= 3
     assert client.get("/api/articles").json()["total"] == uploaded["before"] + 3
+    new = client.get("/api/articles", params={"outlet": "Example"}).json()["items"]
+    records = [client.get(f"/api/articles/{a['id']}").json() for a in new]
+    assert all(record["entities"] for record in records)  # the export fields were refreshed
 
 
 @pytest.mark.parametrize(

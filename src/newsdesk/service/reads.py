@@ -96,11 +96,13 @@ def article_detail(store: Store, article_id: str) -> ArticleDetail:
     )
 
 
-def article_record(store: Store, article_id: str) -> dict[str, Any]:
-    """The article as one record of ``newsdesk export --format jsonl``."""
+def article_record(store: Store, article_id: str, *,
+                   fields: dict[str, dict[str, Any]] | None = None) -> dict[str, Any]:
+    """The article as one record of ``newsdesk export --format jsonl``; ``fields`` as
+    ``exporter.extra_values`` returns them, when the caller keeps them."""
     from newsdesk.exporter import export_records
 
-    for record in export_records(store, ids=[article_id]):
+    for record in export_records(store, ids=[article_id], fields=fields):
         return record
     raise NotFoundError(f"no article {article_id!r}; see `newsdesk articles`")
 
@@ -133,7 +135,7 @@ def entity_profile(store: Store, name: str) -> dict[str, Any]:
         "entity": found,
         **detail,
         "months": store.entity_months(found["id"]),
-        "quotes": _with_kind(store.quote_rows(speaker=found["name"])),
+        "quotes": _with_kind(store.entity_quotes(found["id"], found["name"])),
     }
 
 

@@ -39,33 +39,28 @@ class BrowseQueries:
         limit: int = 50,
         offset: int = 0,
     ) -> tuple[int, list[dict[str, Any]]]:
-        """``(total, page)`` of current articles matching every filter, newest first."""
-        params = [
-            words,
-            words,
-            outlet,
-            outlet,
-            language,
-            language,
-            date_from,
-            date_from,
-            date_from,
-            date_to,
-            date_to,
-            date_to,
-            entity_id,
-            entity_id,
-        ]
-        total = self.con.execute(
-            f"SELECT count(*) FROM current_articles a WHERE {_ARTICLE_FILTER}", params
-        ).fetchone()[0]
+        """``(total, page)`` of current articles matching every filter, newest first.
+
+        One scan: the page's rows carry the total (a window count); only a page past the end
+        needs a second query to count."""
+        params = [words, words, outlet, outlet, language, language, date_from, date_from,
+                  date_from, date_to, date_to, date_to, entity_id, entity_id]
         rows = self._dicts(
-            f"""SELECT a.id, a.title, a.outlet, a.published, a.authors, a.url, a.language
+            f"""SELECT a.id, a.title, a.outlet, a.published, a.authors, a.url, a.language,
+                       count(*) OVER () AS total
                 FROM current_articles a WHERE {_ARTICLE_FILTER}
                 ORDER BY a.published DESC NULLS LAST, a.ingested_at, a.path, a.locator
                 LIMIT ? OFFSET ?""",
             [*params, limit, offset],
         )
+        if rows:
+            total = rows[0]["total"]
+        else:
+            total = self.con.execute(
+                f"SELECT count(*) FROM current_articles a WHERE {_ARTICLE_FILTER}", params
+            ).fetchone()[0]
+        for row in rows:
+            del row["total"]
         return total, rows
 
     def article_layers(self, article_id: str) -> dict[str, list[dict[str, Any]]]:
@@ -119,6 +114,26 @@ class BrowseQueries:
                GROUP BY month ORDER BY month""",
             [entity_id],
         )
+
+    def entity_quotes(self, entity_id: str, speaker: str) -> list[dict[str, Any]]:
+        """Quotes whose speaker contains ``speaker``, read only from the articles that mention
+        the entity (``quote_rows`` restricted before the layers are parsed)."""
+        return self._dicts(
+            """WITH q AS (
+                   SELECT a.id AS article_id, a.outlet, a.title, a.published,
+                          unnest(from_json(n.data, ?)) AS quote,
+                          generate_subscripts(from_json(n.data, ?), 1) - 1 AS quote_index
+                   FROM annotations n
+                   JOIN current_articles a ON a.id = n.article_id AND a.version = n.version
+                   WHERE n.layer = 'quotes' AND n.article_id IN (
+                       SELECT article_id FROM entity_mentions WHERE entity_id = ?))
+               SELECT article_id, quote_index, outlet, title, published, quote.text AS text,
+                      quote.start AS start, quote."end" AS "end", quote.direct AS direct,
+                      quote.speaker AS speaker, quote.entity AS entity,
+                      quote.affiliation AS affiliation, quote.role AS role, quote.cue AS cue
+               FROM q WHERE quote.speaker ILIKE '%' || ? || '%'
+               ORDER BY article_id, quote_index""",
+            [self._QUOTE_TYPE, self._QUOTE_TYPE, entity_id, speaker])
 
     def story_by_id(self, story_id: str) -> dict[str, Any] | None:
         """One story with its members (earliest first), or None."""

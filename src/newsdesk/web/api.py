@@ -82,9 +82,13 @@ def articles(
 
 
 @router.get("/articles/{article_id}")
-def article(store: Reader, article_id: str) -> dict[str, Any]:
+def article(request: Request, store: Reader, article_id: str) -> dict[str, Any]:
     """The article as one line of ``newsdesk export --format jsonl``."""
-    return service.article_record(store, article_id)
+    from newsdesk.exporter import extra_values
+
+    # the corpus-wide export fields are computed once per change of the store
+    fields = desk_of(request).cached("export-fields", lambda: extra_values(store))
+    return service.article_record(store, article_id, fields=fields)
 
 
 @router.get("/entities")
