@@ -45,6 +45,7 @@ class Desk:
     def __init__(self, db: str) -> None:
         self.db = os.fspath(db)
         self.store = open_store(self.db)
+        self.store.con.execute("SET enable_progress_bar = false")  # a server never prints
         self.jobs = JobRunner()
         self.uploads = Path(self.db).with_name(Path(self.db).name + ".uploads")
         self._cache: dict[str, Any] = {}

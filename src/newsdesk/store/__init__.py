@@ -54,7 +54,9 @@ class Store(ArticleQueries, LineageQueries, EntityQueries, QuoteQueries, Retriev
 
         DuckDB gives each connection its own snapshot, so reads through it see committed
         data while this store's connection writes."""
-        return Store(self.con.cursor(), self.path)
+        reader = Store(self.con.cursor(), self.path)
+        reader.con.execute("SET enable_progress_bar = false")  # the library never prints
+        return reader
 
     def transaction(self) -> Any:
         """A context manager: everything inside commits together or not at all."""

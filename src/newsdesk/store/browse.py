@@ -115,25 +115,30 @@ class BrowseQueries:
             [entity_id],
         )
 
-    def entity_quotes(self, entity_id: str, speaker: str) -> list[dict[str, Any]]:
-        """Quotes whose speaker contains ``speaker``, read only from the articles that mention
-        the entity (``quote_rows`` restricted before the layers are parsed)."""
+    def entity_quotes(self, entity_id: str, speaker: str, *, limit: int = 200
+                      ) -> list[dict[str, Any]]:
+        """Quotes whose speaker contains ``speaker``, newest first, read only from articles
+        that mention the entity and whose stored layer holds the name (few layers are parsed,
+        each once)."""
         return self._dicts(
-            """WITH q AS (
+            """WITH p AS (
                    SELECT a.id AS article_id, a.outlet, a.title, a.published,
-                          unnest(from_json(n.data, ?)) AS quote,
-                          generate_subscripts(from_json(n.data, ?), 1) - 1 AS quote_index
+                          from_json(n.data, ?) AS quotes
                    FROM annotations n
                    JOIN current_articles a ON a.id = n.article_id AND a.version = n.version
-                   WHERE n.layer = 'quotes' AND n.article_id IN (
-                       SELECT article_id FROM entity_mentions WHERE entity_id = ?))
+                   WHERE n.layer = 'quotes' AND n.data ILIKE '%' || ? || '%'
+                     AND n.article_id IN (
+                       SELECT article_id FROM entity_mentions WHERE entity_id = ?)),
+               q AS (
+                   SELECT article_id, outlet, title, published, unnest(quotes) AS quote,
+                          unnest(range(len(quotes))) AS quote_index FROM p)
                SELECT article_id, quote_index, outlet, title, published, quote.text AS text,
                       quote.start AS start, quote."end" AS "end", quote.direct AS direct,
                       quote.speaker AS speaker, quote.entity AS entity,
                       quote.affiliation AS affiliation, quote.role AS role, quote.cue AS cue
                FROM q WHERE quote.speaker ILIKE '%' || ? || '%'
-               ORDER BY article_id, quote_index""",
-            [self._QUOTE_TYPE, self._QUOTE_TYPE, entity_id, speaker])
+               ORDER BY published DESC NULLS LAST, article_id, quote_index LIMIT ?""",
+            [self._QUOTE_TYPE, speaker, entity_id, speaker, limit])
 
     def story_by_id(self, story_id: str) -> dict[str, Any] | None:
         """One story with its members (earliest first), or None."""
