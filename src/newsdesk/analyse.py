@@ -102,13 +102,14 @@ def analyse(*, db: str = DEFAULT_DB, workers: int | None = None, batch_size: int
     """Run the analysers on every article whose layers are missing or outdated, then the corpus steps."""
     versions = {analyser.layer: analyser.version for analyser in analysers()}
     report = AnalyseReport()
-    with open_store(db) as store:
+    with open_store(db, create=False) as store:
         if versions:
             report.analysed = _analyse_pending(store, versions, workers=workers, batch_size=batch_size,
                                                progress=progress)
         for step in CORPUS_STEPS:
             step(store)
             report.corpus_steps += 1
+            store.let_readers_in()
     return report
 
 
@@ -122,6 +123,7 @@ def _analyse_pending(store: Store, versions: dict[str, int], *, workers: int | N
         for start in range(0, len(pending), batch_size):
             articles = executor.run([step], pending[start:start + batch_size])
             store.save_annotations(articles, versions)
+            store.let_readers_in()
             done += len(articles)
             if progress:
                 progress(done, len(pending))

@@ -273,7 +273,7 @@ def _entity_decision(action: str, subject: str, value: str, db: str) -> None:
     from newsdesk.entities import decide
 
     def run() -> dict:
-        with open_store(db) as store:
+        with open_store(db, create=False) as store:
             return decide(store, action=action, subject=subject, value=value)
 
     entity = _run(run)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
 import os
@@ -67,17 +68,28 @@ def ingest(
                           follow_links=follow_links, fetcher=fetcher)
     executor = make_executor(workers)
     report = IngestReport(inputs=len(paths))
+    created = not os.path.exists(db)
     try:
         with open_store(db) as store:
             for done, path in enumerate(paths, start=1):
                 status = _ingest_one(path, store=store, executor=executor, report=report,
                                      new_context=new_context)
+                store.let_readers_in()
                 if progress:
                     progress(path, status, done, len(paths))
     finally:
         executor.close()
         fetcher.close()
+        if created and not report.new:
+            _remove_store(db)
     return report
+
+
+def _remove_store(db: str) -> None:
+    """A run that stored nothing leaves no store file behind (a typo must not create one)."""
+    for path in (db, db + ".wal"):
+        with contextlib.suppress(OSError):
+            os.remove(path)
 
 
 def _ingest_one(path: str, *, store: Store, executor: Executor, report: IngestReport,
