@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import os
 import time
-from typing import Any
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 import duckdb
 
@@ -45,6 +46,7 @@ class Store(ArticleQueries, LineageQueries, EntityQueries, QuoteQueries, Retriev
         self.wait = wait
         self._con: duckdb.DuckDBPyConnection | None = None
         self._lock: WriterLock | None = None
+        self._in_transaction = False
 
     @property
     def con(self) -> duckdb.DuckDBPyConnection:
@@ -69,9 +71,19 @@ class Store(ArticleQueries, LineageQueries, EntityQueries, QuoteQueries, Retriev
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def transaction(self) -> Any:
-        """A context manager: everything inside commits together or not at all."""
-        return transaction(self.con)
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Everything inside commits together or not at all; a transaction opened inside
+        another joins it (so a corpus step can make several writers' work one commit)."""
+        if self._in_transaction:
+            yield
+            return
+        self._in_transaction = True
+        try:
+            with transaction(self.con):
+                yield
+        finally:
+            self._in_transaction = False
 
     def let_readers_in(self, *, wait: float = 5.0) -> None:
         """Between two writes: when another process waits to read, close the file until it has
