@@ -28,6 +28,7 @@ from newsdesk.fetch import DEFAULT_DELAY, DEFAULT_TIMEOUT
 from newsdesk.ingest import IngestReport
 from newsdesk.ingest import ingest as ingest_api
 from newsdesk.readers.base import DEFAULT_MAX_BYTES
+from newsdesk.stopping import StopRequest
 from newsdesk.store import DEFAULT_DB, open_store
 from newsdesk.terminal import for_terminal as _safe
 
@@ -67,7 +68,7 @@ def ingest(
     ARTICLES may also be http(s) URLs of feeds, sitemaps, pages or web archives.
     """
     fields = _parse_fields(field or [])
-    with _progress() as progress:
+    with StopRequest() as stop, _progress() as progress:
         task = progress.add_task("ingesting", total=None) if progress else None
 
         def on_input(path: str, status: str, done: int, total: int) -> None:
@@ -76,8 +77,9 @@ def ingest(
 
         report = _run(lambda: ingest_api(articles, db=db, workers=workers, fields=fields,
                                          max_bytes=max_bytes, follow_links=follow_links, delay=delay,
-                                         timeout=timeout, progress=on_input))
+                                         timeout=timeout, progress=on_input, stop=stop.requested))
     _print_report(report)
+    _exit_if_stopped(stop, report.interrupted)
     raise typer.Exit(0 if report.ok else 1)
 
 
@@ -87,15 +89,24 @@ def analyse(
     workers: Annotated[int | None, typer.Option(help="Worker processes (default: one per core).")] = None,
 ) -> None:
     """Run the NLP layers on new or changed articles, then the corpus steps."""
-    with _progress() as progress:
+    with StopRequest() as stop, _progress() as progress:
         task = progress.add_task("analysing", total=None) if progress else None
 
         def on_batch(done: int, total: int) -> None:
             if progress is not None:
                 progress.update(task, completed=done, total=total)
 
-        report = _run(lambda: analyse_api(db=db, workers=workers, progress=on_batch))
+        report = _run(lambda: analyse_api(db=db, workers=workers, progress=on_batch, stop=stop.requested))
     err.print(f"{report.analysed} articles analysed, {report.corpus_steps} corpus steps run", highlight=False)
+    _exit_if_stopped(stop, report.interrupted)
+
+
+def _exit_if_stopped(stop: StopRequest, interrupted: bool) -> None:
+    """After SIGINT/SIGTERM: say what was kept and exit 128 + the signal number."""
+    if interrupted and stop.signal is not None:
+        err.print(f"stopped by signal {stop.signal}: everything above is stored; run the same command "
+                  "again to finish", highlight=False)
+        raise typer.Exit(128 + stop.signal)
 
 
 @app.command()

@@ -36,6 +36,7 @@ class IngestReport:
     unchanged: int = 0
     skipped: int = 0
     failed: list[InputError] = field(default_factory=list)
+    interrupted: bool = False  # stopped on request before the last input (newsdesk.stopping)
 
     @property
     def ok(self) -> bool:
@@ -53,6 +54,7 @@ def ingest(
     delay: float = DEFAULT_DELAY,
     timeout: float = DEFAULT_TIMEOUT,
     progress: ProgressCallback | None = None,
+    stop: Callable[[], bool] | None = None,
 ) -> IngestReport:
     """Ingest files, folders and globs into the store at ``db``; return what happened.
 
@@ -60,7 +62,8 @@ def ingest(
     finished before it, and a rerun skips inputs whose bytes have not changed. Inputs may be
     http(s) URLs (feeds, sitemaps, pages, archives); ``follow_links`` fetches feed items' pages;
     every request waits ``delay`` seconds after the last one to the same host and gives up
-    after ``timeout`` seconds.
+    after ``timeout`` seconds. When ``stop()`` turns true the run ends after the current
+    input, with ``interrupted`` set in the report.
     """
     paths = list(discover(inputs))
     fetcher = Fetcher(delay=delay, timeout=timeout, max_bytes=max_bytes)
@@ -72,6 +75,9 @@ def ingest(
     try:
         with open_store(db) as store:
             for done, path in enumerate(paths, start=1):
+                if stop is not None and stop():
+                    report.interrupted = True
+                    break
                 status = _ingest_one(path, store=store, executor=executor, report=report,
                                      new_context=new_context)
                 store.let_readers_in()
