@@ -6,6 +6,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import textwrap
+import threading
 import time
 from pathlib import Path
 
@@ -112,6 +113,17 @@ def test_a_reader_that_holds_on_makes_the_writer_give_up_clearly(seeded: str) ->
 def test_one_process_may_read_a_store_it_writes(seeded: str) -> None:
     with open_store(seeded) as writer, open_store(seeded, read_only=True) as reader:
         assert reader.list_articles() == writer.list_articles()
+
+
+def test_a_writer_waits_for_a_reader_of_the_same_process(seeded: str) -> None:
+    reader = open_store(seeded, read_only=True)
+    closer = threading.Timer(0.5, reader.close)
+    closer.start()
+    with open_store(seeded, wait=20) as writer:  # DuckDB alone refuses a second configuration
+        assert len(writer.list_articles()) == 1
+    closer.join()
+    with open_store(seeded, read_only=True) as reader, pytest.raises(StoreError, match="read-only"):
+        open_store(seeded, wait=0.2)
 
 
 @pytest.mark.parametrize("command", [

@@ -73,6 +73,10 @@ def _connect_once(path: str, *, read_only: bool) -> duckdb.DuckDBPyConnection:
         if "not a valid DuckDB database file" in str(e):
             raise StoreError(f"{path}: not a newsdesk store (not a DuckDB database file)") from None
         raise StoreError(f"{path}: cannot open the store ({_first_line(e)})") from e
+    except duckdb.ConnectionException as e:
+        if "different configuration" in str(e):  # this process reads it: wait for that to end
+            raise _Busy("this process has it open read-only") from None
+        raise StoreError(f"{path}: cannot open the store ({_first_line(e)})") from e
     except duckdb.Error as e:
         raise StoreError(f"{path}: cannot open the store ({_first_line(e)})") from e
     if not read_only:
