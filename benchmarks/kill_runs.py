@@ -11,6 +11,7 @@ numbered titles (``--articles`` of them). Run: python benchmarks/kill_runs.py [-
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import random
 import signal
@@ -46,10 +47,8 @@ def timed(*args: str) -> float:
 def children(pid: int) -> set[int]:
     found = set()
     for task in Path(f"/proc/{pid}/task").glob("*/children"):
-        try:
+        with contextlib.suppress(OSError):
             found |= {int(child) for child in task.read_text().split()}
-        except OSError:
-            pass
     return found
 
 
