@@ -115,8 +115,16 @@ def main() -> None:
         }
         for name, counts in phases.items():
             print(name, ", ".join(f"{key} {value}" for key, value in counts.items()))
-        same = exported(killed) == exported(reference)
-        print(f"exports equal to the uninterrupted run: {same} ({len(exported(reference))} articles)")
+        got, expected = exported(killed), exported(reference)
+        same = got == expected
+        print(f"exports equal to the uninterrupted run: {same} ({len(expected)} articles)")
+        for ours, theirs in zip(got, expected):
+            fields = sorted(k for k in ours.keys() | theirs.keys() if ours.get(k) != theirs.get(k))
+            if fields:
+                print(f"  {theirs['id']}: differs in {', '.join(fields)}")
+                for field in fields[:3]:
+                    print(f"    killed:    {json.dumps(ours.get(field))[:300]}")
+                    print(f"    reference: {json.dumps(theirs.get(field))[:300]}")
         sys.exit(0 if same else 1)
 
 
