@@ -3,7 +3,7 @@
 One store is built without interruption (the reference); another is built by ``--kills``
 ingest runs each SIGKILLed at a random moment within the reference ingest's duration, then one
 ingest to the end, then the same for ``analyse`` (two workers). After each killed analyse the
-script counts the pool workers still alive a few seconds later. The two exports (JSONL, with
+script counts the pool workers still alive ``ORPHAN_GRACE`` seconds later. The two exports (JSONL, with
 the ingest timestamps left out) must be equal. Inputs are the seed articles written again under
 numbered titles (``--articles`` of them). Run: python benchmarks/kill_runs.py [--kills 10]
 """
@@ -23,6 +23,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = sorted((ROOT / "examples").glob("*.txt"))
+#: Seconds a worker may take to end after its parent is killed before it counts as left behind.
+ORPHAN_GRACE = 30.0
 
 
 def newsdesk(*args: str, check: bool = True) -> subprocess.CompletedProcess:
@@ -72,7 +74,11 @@ def kill_once(args: list[str], delay: float) -> tuple[bool, int]:
         return False, 0
     run.send_signal(signal.SIGKILL)
     run.wait()
-    time.sleep(3)  # workers notice within their watchdog period (1 s)
+    # a worker still starting (importing before its pool initializer runs) notices its parent
+    # is gone as soon as the initializer runs; a started one within its watchdog period (1 s)
+    deadline = time.monotonic() + ORPHAN_GRACE
+    while any(alive(pid) for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.2)
     return True, sum(alive(pid) for pid in workers)
 
 
