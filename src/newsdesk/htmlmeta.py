@@ -1,0 +1,346 @@
+"""Article metadata read from a page's HTML: title, authors, credit, outlet, publication date.
+
+Structured data comes first, because publishers write it for machines: JSON-LD (``Article``
+types, ``@graph``, nested ``author`` and ``publisher``), then OpenGraph and ``<meta>`` tags,
+then ``itemprop``/``<time datetime>`` inside the article's own region, ``rel=author`` links
+and byline elements there (never in related-article lists, asides, navigation or footers).
+What the markup does not say falls back to trafilatura's metadata and to htmldate
+(``extensive_search=False``, so a date is never read from an image or asset URL).
+JSON-LD and ``<meta>`` are read with lxml and ``json``: extruct would read the same tags but
+adds RDFa and microformat parsers this module has no use for. Author strings are made into
+people by ``newsdesk.bylines``.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+from htmldate import find_date
+from lxml import html as lxml_html
+
+from newsdesk.bylines import parse_byline
+
+log = logging.getLogger(__name__)
+
+_ARTICLE_TYPE = re.compile(r"Article|BlogPosting|Report|NewsArticle|LiveBlogPosting", re.IGNORECASE)
+_DAY = re.compile(r"((?:19|20)\d{2})-?(\d{2})-?(\d{2})")
+_TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:·»]\s+")
+_NOT_OUTLET = re.compile(r"^[\d\W_]+$|\.(?:html?|php|aspx?|jsp)$", re.IGNORECASE)
+_OFF_REGION = re.compile(
+    r"related|recommend|teaser|sidebar|aside|footer|comment|promo|more-|newsletter|trending|popular"
+    r"|widget|outbrain|taboola|nav|menu|account|login|share|social", re.IGNORECASE)
+_BYLINE_CLASS = re.compile(r"byline|author|autor|writer|verfasser", re.IGNORECASE)
+
+AUTHOR_META = ("author", "article:author", "byl", "sailthru.author", "parsely-author",
+               "dc.creator", "dcterms.creator", "citation_author", "twitter:creator")
+DATE_META = ("article:published_time", "og:published_time", "article:published", "datepublished",
+             "pubdate", "publishdate", "publish-date", "publish_date", "parsely-pub-date",
+             "sailthru.date", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date",
+             "date", "citation_publication_date", "article.published", "og:article:published_time")
+TITLE_META = ("og:title", "twitter:title", "parsely-title", "sailthru.title", "dc.title")
+OUTLET_META = ("og:site_name", "application-name", "publisher", "dc.publisher")
+
+
+@dataclass(slots=True)
+class PageMetadata:
+    """What a page says about its article; ``found`` names the source of each field."""
+
+    title: str | None = None
+    authors: list[str] = field(default_factory=list)
+    credit: list[str] = field(default_factory=list)
+    outlet: str | None = None
+    published: str | None = None
+    description: str | None = None
+    body: str | None = None
+    found: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class _Structured:
+    """Values gathered from JSON-LD and ``<meta>`` before they are chosen."""
+
+    ld: dict[str, list] = field(default_factory=dict)
+    meta: dict[str, str] = field(default_factory=dict)
+
+
+def read_page_metadata(html: str, *, url: str | None = None,
+                       fallback: dict[str, str | None] | None = None) -> PageMetadata:
+    """The page's metadata; ``fallback`` (trafilatura's title/author/sitename/date) fills gaps."""
+    tree = parse_tree(html)
+    fallback = fallback or {}
+    if tree is None:
+        return PageMetadata()
+    data = _Structured(ld=read_json_ld(tree), meta=read_meta(tree))
+    page = PageMetadata(description=_first(data.meta, ("og:description", "description")))
+    page.body = _first_ld(data.ld, "articleBody")
+    page.outlet = _choose_outlet(data, url=url, fallback=fallback.get("sitename"), page=page)
+    page.title = _choose_title(tree, data, outlet=page.outlet, url=url,
+                               fallback=fallback.get("title"), page=page)
+    _choose_authors(tree, data, fallback=fallback.get("author"), page=page)
+    page.published = _choose_date(tree, data, html=html, url=url, page=page)
+    return page
+
+
+def parse_tree(html: str):
+    """The lxml tree of a page, or None when lxml cannot make one."""
+    try:
+        return lxml_html.document_fromstring(html.encode("utf-8"))
+    except (ValueError, TypeError, lxml_html.etree.ParserError) as e:
+        log.debug("cannot parse HTML: %s", e)
+        return None
+
+
+def read_json_ld(tree) -> dict[str, list]:
+    """Values of the article objects in the page's JSON-LD, by property, in page order.
+
+    Non-article objects give only ``publisher`` candidates (a ``WebSite`` or ``Organization``
+    name), so a site-wide schema never supplies an article's author or date."""
+    found: dict[str, list] = {}
+    for script in tree.xpath('//script[contains(@type, "ld+json")]'):
+        for item in _ld_objects(_load_json(script.text_content())):
+            _collect_ld(item, found)
+    return found
+
+
+def _load_json(text: str):
+    text = text.strip().removeprefix("<![CDATA[").removesuffix("]]>").strip().rstrip(";")
+    try:
+        return json.loads(text)
+    except ValueError:
+        return None
+
+
+def _ld_objects(data) -> Iterator[dict]:
+    if isinstance(data, list):
+        for item in data:
+            yield from _ld_objects(item)
+    elif isinstance(data, dict):
+        yield data
+        if "@graph" in data:
+            yield from _ld_objects(data["@graph"])
+        if isinstance(data.get("mainEntity"), dict):
+            yield data["mainEntity"]
+
+
+def _ld_type(item: dict) -> str:
+    kind = item.get("@type", "")
+    return " ".join(kind) if isinstance(kind, list) else str(kind)
+
+
+def _collect_ld(item: dict, found: dict[str, list]) -> None:
+    kind = _ld_type(item)
+    if _ARTICLE_TYPE.search(kind):
+        for key in ("headline", "name", "author", "creator", "datePublished", "dateCreated",
+                    "articleBody", "publisher"):
+            if item.get(key):
+                found.setdefault(key, []).append(item[key])
+    elif kind in ("WebSite", "NewsMediaOrganization", "Organization") and item.get("name"):
+        found.setdefault("site", []).append(item["name"])
+
+
+def _first_ld(ld: dict[str, list], key: str) -> str | None:
+    for value in ld.get(key, []):
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+    return None
+
+
+def ld_names(value) -> list[str]:
+    """Names in a JSON-LD ``author``/``publisher`` value (a string, an object or a list)."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        name = value.get("name")
+        return ld_names(name) if name else []
+    if isinstance(value, list):
+        return [name for item in value for name in ld_names(item)]
+    return []
+
+
+def read_meta(tree) -> dict[str, str]:
+    """``<meta>`` values by lower-cased ``name``/``property``/``itemprop`` (first one wins)."""
+    meta: dict[str, str] = {}
+    for element in tree.iter("meta"):
+        key = element.get("name") or element.get("property") or element.get("itemprop")
+        value = element.get("content")
+        if key and value and value.strip():
+            meta.setdefault(key.strip().lower(), " ".join(value.split()))
+    return meta
+
+
+def _first(meta: dict[str, str], keys: tuple[str, ...]) -> str | None:
+    return next((meta[key] for key in keys if meta.get(key)), None)
+
+
+def _choose_outlet(data: _Structured, *, url: str | None, fallback: str | None,
+                   page: PageMetadata) -> str | None:
+    publisher = [name for value in data.ld.get("publisher", []) for name in ld_names(value)]
+    candidates = [("og:site_name", data.meta.get("og:site_name")),
+                  ("json-ld publisher", publisher[0] if publisher else None),
+                  ("json-ld site", _first_ld(data.ld, "site")),
+                  ("meta", _first(data.meta, OUTLET_META[1:])),
+                  ("trafilatura", fallback), ("domain", domain_name(url))]
+    return _pick(candidates, "outlet", page, valid=_is_outlet)
+
+
+def _is_outlet(value: str) -> bool:
+    return 1 < len(value) <= 80 and not _NOT_OUTLET.search(value) and not value.startswith("http")
+
+
+def domain_name(url: str | None) -> str | None:
+    """The host of a URL without ``www.`` ("www.nytimes.com" → "nytimes.com")."""
+    host = urlsplit(url.strip()).hostname if url and url.startswith("http") else None
+    return host.removeprefix("www.") if host else None
+
+
+def _pick(candidates: list[tuple[str, str | None]], name: str, page: PageMetadata, *,
+          valid=lambda value: True) -> str | None:
+    for source, value in candidates:
+        value = " ".join(value.split()) if isinstance(value, str) else None
+        if value and valid(value):
+            page.found[name] = source
+            return value
+    return None
+
+
+def _choose_title(tree, data: _Structured, *, outlet: str | None, url: str | None,
+                  fallback: str | None, page: PageMetadata) -> str | None:
+    headline = _first_ld(data.ld, "headline")
+    candidates = [("json-ld headline", headline), ("meta", _first(data.meta, TITLE_META)),
+                  ("h1", _article_h1(tree)), ("trafilatura", fallback),
+                  ("title", _text(tree.find(".//title")))]
+    title = _pick(candidates, "title", page, valid=lambda value: len(value) <= 300)
+    return strip_site_name(title, outlet=outlet, url=url) if title else None
+
+
+def _article_h1(tree) -> str | None:
+    for element in tree.xpath("//article//h1 | //main//h1 | //h1"):
+        if not _off_region(element):
+            return _text(element)
+    return None
+
+
+def _text(element) -> str | None:
+    return " ".join(element.text_content().split()) or None if element is not None else None
+
+
+def strip_site_name(title: str, *, outlet: str | None, url: str | None) -> str:
+    """Cut a leading or trailing " | Site" part that names the outlet or the domain."""
+    parts = _TITLE_SEPARATORS.split(title)
+    if len(parts) < 2:
+        return title
+    names = {_squash(name) for name in (outlet, domain_name(url)) if name}
+    names |= {name.split(".")[0] for name in names if "." in name}
+    while len(parts) > 1 and _names_site(parts[-1], names):
+        parts.pop()
+    while len(parts) > 1 and _names_site(parts[0], names):
+        parts.pop(0)
+    return title[title.find(parts[0]):title.rfind(parts[-1]) + len(parts[-1])]
+
+
+def _names_site(part: str, names: set[str]) -> bool:
+    squashed = _squash(part)
+    return bool(squashed) and any(squashed in name or name in squashed for name in names if name)
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[\W_]+", "", text.casefold().removeprefix("www."))
+
+
+def _choose_authors(tree, data: _Structured, *, fallback: str | None, page: PageMetadata) -> None:
+    sources = [("json-ld author", [n for v in data.ld.get("author", []) for n in ld_names(v)]),
+               ("meta author", [data.meta[key] for key in AUTHOR_META if key in data.meta]),
+               ("rel=author", _region_texts(tree, '//a[contains(@rel, "author")]')),
+               ("byline", _byline_texts(tree)),
+               ("trafilatura", [fallback] if fallback else [])]
+    for source, values in sources:
+        byline = parse_byline([value for value in values if not _is_link(value)],
+                              outlet=page.outlet)
+        page.credit += [name for name in byline.credit if name not in page.credit]
+        if byline.authors:
+            page.authors, page.found["authors"] = byline.authors, source
+            return
+
+
+def _is_link(value: str) -> bool:
+    return value.startswith(("http://", "https://", "/")) or "facebook.com" in value
+
+
+def _region_texts(tree, xpath: str) -> list[str]:
+    return [text for element in tree.xpath(xpath)
+            if not _off_region(element) and (text := _text(element))]
+
+
+def _byline_texts(tree) -> list[str]:
+    """Texts of byline-like elements inside the article region, innermost first."""
+    xpath = ('//*[@itemprop="author"] | //*[contains(@class, "byline") or contains(@class, "author")'
+             ' or contains(@class, "Byline") or contains(@class, "Author")]')
+    elements = [element for element in tree.xpath(xpath) if not _off_region(element)]
+    texts = [_text(element) for element in elements if _is_leafish(element)]
+    return [text for text in texts if text and len(text) <= 120][:4]
+
+
+def _is_leafish(element) -> bool:
+    return len(element.xpath(".//p | .//div | .//li")) <= 2
+
+
+def _off_region(element) -> bool:
+    """Inside an aside, navigation, footer, related-article list or comment block."""
+    for ancestor in element.iterancestors():
+        if ancestor.tag in ("aside", "nav", "footer", "form"):
+            return True
+        marks = f"{ancestor.get('class', '')} {ancestor.get('id', '')}"
+        if marks.strip() and _OFF_REGION.search(marks):
+            return True
+    return False
+
+
+def _choose_date(tree, data: _Structured, *, html: str, url: str | None,
+                 page: PageMetadata) -> str | None:
+    candidates = [("json-ld datePublished", _first_ld(data.ld, "datePublished")),
+                  ("meta date", _first(data.meta, DATE_META)),
+                  ("itemprop/time", _article_time(tree)),
+                  ("json-ld dateCreated", _first_ld(data.ld, "dateCreated"))]
+    for source, value in candidates:
+        if day := as_day(value):
+            page.found["published"] = source
+            return day
+    day = _htmldate(html, url=url)
+    if day:
+        page.found["published"] = "htmldate"
+    return day
+
+
+def _article_time(tree) -> str | None:
+    xpath = ('//*[@itemprop="datePublished"] | //article//time[@datetime] | '
+             '//header//time[@datetime] | //main//time[@datetime]')
+    for element in tree.xpath(xpath):
+        if not _off_region(element):
+            value = element.get("datetime") or element.get("content") or _text(element)
+            if value:
+                return value
+    return None
+
+
+def as_day(value: str | None) -> str | None:
+    """``YYYY-MM-DD`` from an ISO-like date string (the day as the page writes it)."""
+    match = _DAY.search(value or "")
+    if not match:
+        return None
+    year, month, day = match.groups()
+    if not (1 <= int(month) <= 12 and 1 <= int(day) <= 31):
+        return None
+    return f"{year}-{month}-{day}"
+
+
+def _htmldate(html: str, *, url: str | None) -> str | None:
+    try:
+        return find_date(html, url=url, extensive_search=False, original_date=True)
+    except (ValueError, TypeError) as e:
+        log.debug("htmldate failed: %s", e)
+        return None
