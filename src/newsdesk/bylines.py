@@ -28,12 +28,24 @@ _LEAD = re.compile(
     r"^(?:(?:written|reported|posted|text|story|words|report)\s+)?"
     r"(?:by|von|par|por|di|door|av|de|autor(?:in)?|author|text|fotos?|written by)\s*:?\s+",
     re.IGNORECASE)
+_BY_INSIDE = re.compile(r"^\S.*?\s(?:by|par|por)\s+(?P<name>\S.*)$", re.IGNORECASE)
 _CREDIT_LEAD = re.compile(r"^(?:photo|image|picture|video|graphic|illustration|foto|bild)s?\b",
                           re.IGNORECASE)
 _PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "das", "del", "della", "di", "du",
                         "la", "le", "bin", "bint", "ibn", "al", "el", "ten", "ter", "zu", "dos",
                         "y", "af", "vom", "zum", "st."})
+_HANDLE_SHAPE = re.compile(r"^[^\W_][\w.-]{1,29}$")
 _NAME_WORD = re.compile(r"^(?:[^\W\d_]\.)+$|^[^\W\d_][^\W\d_'’.-]*(?:['’.-][^\W\d_]+)*\.?$")
+
+#: The world's main news agencies as bylines write them: a closed set, like a gazetteer, for
+#: the one-word credits the NER cannot tell from a surname ("Reuters", "dpa", "Kyodo").
+NEWS_AGENCIES = frozenset({
+    "ap", "afp", "reuters", "dpa", "apa", "ansa", "efe", "kyodo", "xinhua", "tass", "ria", "upi",
+    "bloomberg", "sda", "keystone-sda", "kna", "epd", "jiji", "yonhap", "pti", "ians", "anp",
+    "belga", "ctk", "pap", "mti", "bta", "hina", "tanjug", "ntb", "tt", "stt", "ritzau", "aap",
+    "cna", "bernama", "antara", "wafa", "mena", "irna", "anadolu", "interfax", "ukrinform",
+    "sid", "kathpress", "idea", "ots", "lusa", "notimex", "telam", "prensa latina",
+})
 
 #: Most words a personal name has (particles included).
 MAX_NAME_WORDS = 5
@@ -55,12 +67,16 @@ class Byline:
             self.credit.append(name)
 
 
-def parse_byline(values: str | list[str] | None, *, outlet: str | None = None) -> Byline:
-    """People and credits named by one or more author strings."""
+def parse_byline(values: str | list[str] | None, *, outlet: str | None = None,
+                 handles: bool = False) -> Byline:
+    """People and credits named by one or more author strings.
+
+    ``handles`` also accepts a one-word name or user name ("marc", "freeman1984"), for values
+    from fields that hold only an author (JSON-LD ``author``, ``<meta name=author>``)."""
     byline = Byline()
     for value in [values] if isinstance(values, str) else values or []:
         for part in split_parts(value):
-            _sort_part(part, byline, outlet=outlet)
+            _sort_part(part, byline, outlet=outlet, handles=handles)
     return byline
 
 
@@ -71,20 +87,30 @@ def split_parts(value: str) -> list[str]:
     parts = []
     for part in _SEPARATORS.split(text):
         part = " ".join(part.split()).strip(" :-–—()[]\"'")
-        part = _LEAD.sub("", part).strip(" :-–—")
+        part = _LEAD.sub("", _after_by(part)).strip(" :-–—")
         if part:
             parts.append(part)
     return parts
 
 
-def _sort_part(part: str, byline: Byline, *, outlet: str | None) -> None:
+def _after_by(part: str) -> str:
+    """"View all posts by Jane Doe" → "Jane Doe"; a credit ("Photo by ...") is left whole."""
+    match = _BY_INSIDE.match(part)
+    if not match or _CREDIT_LEAD.match(part):
+        return part
+    return match.group("name")
+
+
+def _sort_part(part: str, byline: Byline, *, outlet: str | None, handles: bool) -> None:
     if _CREDIT_LEAD.match(part):
         return
-    if outlet and part.casefold() == outlet.casefold():
+    if outlet and _squash(part) in _squash(outlet):
         byline.add_credit(part)
-    elif has_name_shape(part) and not is_organisation(part):
+    elif has_name_shape(part) and not is_organisation(part) and part.casefold() not in NEWS_AGENCIES:
         byline.add_author(part)
-    elif _has_org_shape(part):
+    elif handles and is_handle(part) and not _read_as_org(part):
+        byline.add_author(part)
+    elif len(part.split()) <= MAX_NAME_WORDS and _read_as_org(part):
         byline.add_credit(part)
 
 
@@ -103,31 +129,74 @@ def has_name_shape(text: str) -> bool:
     return capitalised >= 2
 
 
-def _has_org_shape(text: str) -> bool:
-    """A short capitalised label such as "Reuters", "AP", "dpa" or "The Associated Press"."""
-    words = text.split()
-    return 1 <= len(words) <= 4 and not any(ch.isdigit() for ch in text) and (
-        len(words) > 1 or text.isalpha() and len(text) <= 20)
+def is_handle(text: str) -> bool:
+    """One word that is not an English dictionary word: a first name or a user name."""
+    return (_HANDLE_SHAPE.match(text) is not None and any(ch.isalpha() for ch in text)
+            and not is_dictionary_word(text))
+
+
+def is_dictionary_word(word: str) -> bool:
+    """The word (or its stem without -s, -ed, -d) is an English lemma in spaCy's lookup tables."""
+    lowered = word.casefold()
+    forms = {lowered, lowered.removesuffix("s"), lowered.removesuffix("ed"), lowered.removesuffix("d")}
+    return bool(forms & _english_lemmas())
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[\W_]+", "", text.casefold())
+
+
+def _read_as_org(text: str) -> bool:
+    """Several words the NER reads as an organisation; one word only when the gazetteer knows
+    it or it is an acronym (the NER reads most unknown single words as organisations)."""
+    if text.casefold() in NEWS_AGENCIES:
+        return True
+    labels = _entity_labels(text)
+    if " " not in text:
+        return "GAZETTEER" in labels or (text.isupper() and len(text) <= 5)
+    return "ORG" in labels and "PERSON" not in labels
 
 
 def is_organisation(text: str) -> bool:
-    """The spaCy English NER reads the string as an organisation (or a place), not a person."""
+    """The spaCy English NER reads the string as an organisation (or a place), not a person,
+    and one of its words is an English word ("Associated Press", "Fox News"): the NER alone
+    reads many unfamiliar personal names as organisations."""
     labels = _entity_labels(text)
-    return bool(labels) and "PERSON" not in labels and labels <= {"ORG", "GPE", "NORP", "FAC"}
+    if not labels or "PERSON" in labels or not labels <= {"ORG", "GPE", "NORP", "FAC"}:
+        return False
+    words = [word for word in text.split() if word.casefold() not in _PARTICLES and len(word) > 2]
+    return any(is_dictionary_word(word) for word in words)
 
 
 @lru_cache(maxsize=4096)
 def _entity_labels(text: str) -> frozenset[str]:
     doc = _ner()(f"Written by {text}.")
-    return frozenset(ent.label_ for ent in doc.ents)
+    labels = {ent.label_ for ent in doc.ents}
+    return frozenset(labels | ({"GAZETTEER"} if any(ent.ent_id_ for ent in doc.ents) else set()))
 
 
 @lru_cache(maxsize=1)
-def _ner():
-    """The English pipeline with only what NER needs (the gazetteer ruler included)."""
-    from newsdesk.nlp import load_pipeline
+def _english_lemmas() -> frozenset[str]:
+    """Every lemma of the English lookup tables that ship with spaCy's small model."""
+    lemmatizer = _ner().nlp.get_pipe("lemmatizer")
+    index = lemmatizer.lookups.get_table("lemma_index")
+    return frozenset(word for words in index.values() for word in words)
 
-    nlp = load_pipeline()
-    keep = {"tok2vec", "gazetteer_ruler", "ner"}
-    return lambda text: nlp(text, disable=[name for name in nlp.pipe_names if name not in keep])
 
+class _NER:
+    """The English pipeline run with only what NER needs (the gazetteer ruler included)."""
+
+    def __init__(self) -> None:
+        from newsdesk.nlp import load_pipeline
+
+        self.nlp = load_pipeline()
+        keep = {"tok2vec", "gazetteer_ruler", "ner"}
+        self.disabled = [name for name in self.nlp.pipe_names if name not in keep]
+
+    def __call__(self, text: str):
+        return self.nlp(text, disable=self.disabled)
+
+
+@lru_cache(maxsize=1)
+def _ner() -> _NER:
+    return _NER()

@@ -17,6 +17,7 @@ import json
 import logging
 import re
 from collections.abc import Iterator
+from copy import deepcopy
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
@@ -34,7 +35,9 @@ _NOT_OUTLET = re.compile(r"^[\d\W_]+$|\.(?:html?|php|aspx?|jsp)$", re.IGNORECASE
 _OFF_REGION = re.compile(
     r"related|recommend|teaser|sidebar|aside|footer|comment|promo|more-|newsletter|trending|popular"
     r"|widget|outbrain|taboola|nav|menu|account|login|share|social", re.IGNORECASE)
-_BYLINE_CLASS = re.compile(r"byline|author|autor|writer|verfasser", re.IGNORECASE)
+_ASSETS = ('//img | //picture | //video | //audio | //source | //figure//a | //noscript'
+           ' | //script[@src] | //link[@rel="image_src" or @rel="preload" or @rel="stylesheet"]'
+           ' | //meta[contains(@property, "image") or contains(@name, "image")]')
 
 AUTHOR_META = ("author", "article:author", "byl", "sailthru.author", "parsely-author",
                "dc.creator", "dcterms.creator", "citation_author", "twitter:creator")
@@ -82,7 +85,7 @@ def read_page_metadata(html: str, *, url: str | None = None,
     page.title = _choose_title(tree, data, outlet=page.outlet, url=url,
                                fallback=fallback.get("title"), page=page)
     _choose_authors(tree, data, fallback=fallback.get("author"), page=page)
-    page.published = _choose_date(tree, data, html=html, url=url, page=page)
+    page.published = _choose_date(tree, data, url=url, page=page)
     return page
 
 
@@ -253,14 +256,14 @@ def _squash(text: str) -> str:
 
 
 def _choose_authors(tree, data: _Structured, *, fallback: str | None, page: PageMetadata) -> None:
-    sources = [("json-ld author", [n for v in data.ld.get("author", []) for n in ld_names(v)]),
-               ("meta author", [data.meta[key] for key in AUTHOR_META if key in data.meta]),
-               ("rel=author", _region_texts(tree, '//a[contains(@rel, "author")]')),
-               ("byline", _byline_texts(tree)),
-               ("trafilatura", [fallback] if fallback else [])]
-    for source, values in sources:
+    sources = [("json-ld author", [n for v in data.ld.get("author", []) for n in ld_names(v)], True),
+               ("meta author", [data.meta[key] for key in AUTHOR_META if key in data.meta], True),
+               ("rel=author", _region_texts(tree, '//a[contains(@rel, "author")]'), True),
+               *(("byline", [text], False) for text in _byline_texts(tree)),
+               ("trafilatura", [fallback] if fallback else [], True)]
+    for source, values, handles in sources:
         byline = parse_byline([value for value in values if not _is_link(value)],
-                              outlet=page.outlet)
+                              outlet=page.outlet, handles=handles)
         page.credit += [name for name in byline.credit if name not in page.credit]
         if byline.authors:
             page.authors, page.found["authors"] = byline.authors, source
@@ -300,7 +303,7 @@ def _off_region(element) -> bool:
     return False
 
 
-def _choose_date(tree, data: _Structured, *, html: str, url: str | None,
+def _choose_date(tree, data: _Structured, *, url: str | None,
                  page: PageMetadata) -> str | None:
     candidates = [("json-ld datePublished", _first_ld(data.ld, "datePublished")),
                   ("meta date", _first(data.meta, DATE_META)),
@@ -310,10 +313,12 @@ def _choose_date(tree, data: _Structured, *, html: str, url: str | None,
         if day := as_day(value):
             page.found["published"] = source
             return day
-    day = _htmldate(html, url=url)
-    if day:
-        page.found["published"] = "htmldate"
-    return day
+    assetless = without_assets(tree)
+    for extensive in (False, True):
+        if day := _htmldate(assetless, url=url, extensive=extensive):
+            page.found["published"] = "htmldate extensive" if extensive else "htmldate"
+            return day
+    return None
 
 
 def _article_time(tree) -> str | None:
@@ -338,9 +343,21 @@ def as_day(value: str | None) -> str | None:
     return f"{year}-{month}-{day}"
 
 
-def _htmldate(html: str, *, url: str | None) -> str | None:
+def without_assets(tree):
+    """A copy of the page without images, media, scripts and their URLs, so that no date is
+    read from an asset path ("/uploads/2010/01/01/photo.jpg"); htmldate reads ``og:image``."""
+    copy = deepcopy(tree)
+    for element in copy.xpath(_ASSETS):
+        element.drop_tree()
+    for element in copy.xpath("//*[@src or @srcset or @data-src or @poster]"):
+        for name in ("src", "srcset", "data-src", "poster"):
+            element.attrib.pop(name, None)
+    return copy
+
+
+def _htmldate(tree, *, url: str | None, extensive: bool) -> str | None:
     try:
-        return find_date(html, url=url, extensive_search=False, original_date=True)
+        return find_date(tree, url=url, extensive_search=extensive, original_date=True)
     except (ValueError, TypeError) as e:
         log.debug("htmldate failed: %s", e)
         return None
