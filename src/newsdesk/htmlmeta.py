@@ -18,9 +18,11 @@ import logging
 import re
 from collections.abc import Iterator
 from copy import deepcopy
+from datetime import date
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
+from dateutil import parser as dateutil_parser
 from htmldate import find_date
 from lxml import html as lxml_html
 
@@ -29,6 +31,9 @@ from newsdesk.bylines import parse_byline
 log = logging.getLogger(__name__)
 
 _ARTICLE_TYPE = re.compile(r"Article|BlogPosting|Report|NewsArticle|LiveBlogPosting", re.IGNORECASE)
+_UTC = re.compile(r"(?:Z|[+-]00:?00|UTC|GMT)$")
+_URL_DAY = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})/")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|(?:19|20)\d{2}-\d{2}")
 _DAY = re.compile(r"((?:19|20)\d{2})-?(\d{2})-?(\d{2})")
 _TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:·»]\s+")
 _NOT_OUTLET = re.compile(r"^[\d\W_]+$|\.(?:html?|php|aspx?|jsp)$", re.IGNORECASE)
@@ -312,13 +317,31 @@ def _choose_date(tree, data: _Structured, *, url: str | None,
     for source, value in candidates:
         if day := as_day(value):
             page.found["published"] = source
-            return day
+            return _local_day(day, value, [value for _, value in candidates] + [url_date(url)])
     assetless = without_assets(tree)
     for extensive in (False, True):
         if day := _htmldate(assetless, url=url, extensive=extensive):
             page.found["published"] = "htmldate extensive" if extensive else "htmldate"
             return day
     return None
+
+
+def _local_day(day: str, value: str, others: list[str | None]) -> str:
+    """A UTC time stamp names the UTC day; the page's own day is the one a local time stamp
+    or the URL path gives, when that is the day before or after."""
+    if not _UTC.search(value):
+        return day
+    for other in others:
+        local = as_day(other) if other and not _UTC.search(other) else None
+        if local and abs((date.fromisoformat(local) - date.fromisoformat(day)).days) == 1:
+            return local
+    return day
+
+
+def url_date(url: str | None) -> str | None:
+    """``YYYY-MM-DD`` from a date in a URL path ("/2020/02/24/slug")."""
+    match = _URL_DAY.search(url or "")
+    return "{}-{:0>2}-{:0>2}".format(*match.groups()) if match else None
 
 
 def _article_time(tree) -> str | None:
@@ -333,14 +356,17 @@ def _article_time(tree) -> str | None:
 
 
 def as_day(value: str | None) -> str | None:
-    """``YYYY-MM-DD`` from an ISO-like date string (the day as the page writes it)."""
-    match = _DAY.search(value or "")
-    if not match:
+    """``YYYY-MM-DD`` from a date string (ISO or as e-mail headers write it), as the page
+    writes the day; a string without a four-digit year gives nothing."""
+    if not value or not _YEAR.search(value):
         return None
-    year, month, day = match.groups()
-    if not (1 <= int(month) <= 12 and 1 <= int(day) <= 31):
+    match = _DAY.search(value)
+    if match and 1 <= int(match.group(2)) <= 12 and 1 <= int(match.group(3)) <= 31:
+        return "-".join(match.groups())
+    try:
+        return dateutil_parser.parse(value, fuzzy=True, ignoretz=True).date().isoformat()
+    except (ValueError, OverflowError):
         return None
-    return f"{year}-{month}-{day}"
 
 
 def without_assets(tree):
