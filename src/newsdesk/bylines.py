@@ -23,17 +23,20 @@ _URL = re.compile(r"https?://\S+|www\.\S+")
 _STAMP = re.compile(
     r"\b(updated|published|posted|last modified|aktualisiert|veröffentlicht)\b.*$", re.IGNORECASE)
 _DATE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\b\d{1,2}:\d{2}\b.*$")
-_SEPARATORS = re.compile(r"\s*(?:[,;|/•·\n]|\s&\s|\s(?:and|und|et|y|e|i|og|en)\s)\s*")
+_SEPARATORS = re.compile(r"\s*(?:[,;|/•·\n]|\s&\s|\s(?i:and|und|et)\s|\s(?:y|e|i|og|en)\s)\s*")
+_FOR_OUTLET = re.compile(r"^(?P<name>\S.*?)\s+(?:for|für|pour|para)\s+\S.*$", re.IGNORECASE)
 _LEAD = re.compile(
     r"^(?:(?:written|reported|posted|text|story|words|report)\s+)?"
     r"(?:by|von|par|por|di|door|av|de|autor(?:in)?|author|text|fotos?|written by)\s*:?\s+",
     re.IGNORECASE)
 _BY_INSIDE = re.compile(r"^\S.*?\s(?:by|par|por)\s+(?P<name>\S.*)$", re.IGNORECASE)
+_VON_INSIDE = re.compile(r"^\S.*?\svon\s+(?P<name>\S.*)$", re.IGNORECASE)
 _CREDIT_LEAD = re.compile(r"^(?:photo|image|picture|video|graphic|illustration|foto|bild)s?\b",
                           re.IGNORECASE)
 _PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "das", "del", "della", "di", "du",
                         "la", "le", "bin", "bint", "ibn", "al", "el", "ten", "ter", "zu", "dos",
                         "y", "af", "vom", "zum", "st."})
+_DOMAIN = re.compile(r"\.[a-z]{2,6}$", re.IGNORECASE)
 _HANDLE_SHAPE = re.compile(r"^[^\W_][\w.-]{1,29}$")
 _NAME_WORD = re.compile(r"^(?:[^\W\d_]\.)+$|^[^\W\d_][^\W\d_'’.-]*(?:['’.-][^\W\d_]+)*\.?$")
 
@@ -96,22 +99,39 @@ def split_parts(value: str) -> list[str]:
 def _after_by(part: str) -> str:
     """"View all posts by Jane Doe" → "Jane Doe"; a credit ("Photo by ...") is left whole."""
     match = _BY_INSIDE.match(part)
-    if not match or _CREDIT_LEAD.match(part):
-        return part
-    return match.group("name")
+    if match and not _CREDIT_LEAD.match(part):
+        return match.group("name")
+    match = _VON_INSIDE.match(part)
+    if match and has_name_shape(match.group("name")):  # not "Alexa von Heyden"
+        return match.group("name")
+    return part
 
 
 def _sort_part(part: str, byline: Byline, *, outlet: str | None, handles: bool) -> None:
     if _CREDIT_LEAD.match(part):
         return
-    if outlet and _squash(part) in _squash(outlet):
-        byline.add_credit(part)
-    elif has_name_shape(part) and not is_organisation(part) and part.casefold() not in NEWS_AGENCIES:
+    if _is_person(part):
         byline.add_author(part)
+    elif name := _name_inside(part):
+        byline.add_author(name)
+    elif outlet and _squash(part) in _squash(outlet):
+        byline.add_credit(part)
     elif handles and is_handle(part) and not _read_as_org(part):
         byline.add_author(part)
     elif len(part.split()) <= MAX_NAME_WORDS and _read_as_org(part):
         byline.add_credit(part)
+
+
+def _name_inside(part: str) -> str | None:
+    """The name in "Jane Doe for The Times"."""
+    if (match := _FOR_OUTLET.match(part)) and _is_person(match.group("name")):
+        return match.group("name")
+    return None
+
+
+def _is_person(part: str) -> bool:
+    return (has_name_shape(part) and part.casefold() not in NEWS_AGENCIES
+            and not is_organisation(part))
 
 
 def has_name_shape(text: str) -> bool:
@@ -132,7 +152,7 @@ def has_name_shape(text: str) -> bool:
 def is_handle(text: str) -> bool:
     """One word that is not an English dictionary word: a first name or a user name."""
     return (_HANDLE_SHAPE.match(text) is not None and any(ch.isalpha() for ch in text)
-            and not is_dictionary_word(text))
+            and not _DOMAIN.search(text) and not is_dictionary_word(text))
 
 
 def is_dictionary_word(word: str) -> bool:

@@ -44,6 +44,8 @@ _ASSETS = ('//img | //picture | //video | //audio | //source | //figure//a | //n
            ' | //script[@src] | //link[@rel="image_src" or @rel="preload" or @rel="stylesheet"]'
            ' | //meta[contains(@property, "image") or contains(@name, "image")]')
 
+_PARSER = lxml_html.HTMLParser(encoding="utf-8")
+
 AUTHOR_META = ("author", "article:author", "byl", "sailthru.author", "parsely-author",
                "dc.creator", "dcterms.creator", "citation_author", "twitter:creator")
 DATE_META = ("article:published_time", "og:published_time", "article:published", "datepublished",
@@ -97,7 +99,7 @@ def read_page_metadata(html: str, *, url: str | None = None,
 def parse_tree(html: str):
     """The lxml tree of a page, or None when lxml cannot make one."""
     try:
-        return lxml_html.document_fromstring(html.encode("utf-8"))
+        return lxml_html.document_fromstring(html.encode("utf-8"), parser=_PARSER)
     except (ValueError, TypeError, lxml_html.etree.ParserError) as e:
         log.debug("cannot parse HTML: %s", e)
         return None
@@ -243,7 +245,7 @@ def strip_site_name(title: str, *, outlet: str | None, url: str | None) -> str:
     if len(parts) < 2:
         return title
     names = {_squash(name) for name in (outlet, domain_name(url)) if name}
-    names |= {name.split(".")[0] for name in names if "." in name}
+    names |= {host.split(".")[-2] for host in [domain_name(url) or ""] if host.count(".")}
     while len(parts) > 1 and _names_site(parts[-1], names):
         parts.pop()
     while len(parts) > 1 and _names_site(parts[0], names):
@@ -253,7 +255,9 @@ def strip_site_name(title: str, *, outlet: str | None, url: str | None) -> str:
 
 def _names_site(part: str, names: set[str]) -> bool:
     squashed = _squash(part)
-    return bool(squashed) and any(squashed in name or name in squashed for name in names if name)
+    return bool(squashed) and any(
+        squashed in name or (name in squashed and len(name) >= 0.6 * len(squashed))
+        for name in names if name)
 
 
 def _squash(text: str) -> str:
