@@ -31,6 +31,8 @@ _LEAD = re.compile(
     re.IGNORECASE)
 _BY_INSIDE = re.compile(r"^\S.*?\s(?:by|par|por)\s+(?P<name>\S.*)$", re.IGNORECASE)
 _VON_INSIDE = re.compile(r"^\S.*?\svon\s+(?P<name>\S.*)$", re.IGNORECASE)
+_CREDIT_WORD = re.compile(r"\b(?:photo|photograph|image|picture|illustration|graphic|foto|bild)s?\b"
+                          r"|\bgetty\b|\bshutterstock\b|\bimagno\b", re.IGNORECASE)
 _CREDIT_LEAD = re.compile(r"^(?:photo|image|picture|video|graphic|illustration|foto|bild)s?\b",
                           re.IGNORECASE)
 _PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "das", "del", "della", "di", "du",
@@ -78,6 +80,8 @@ def parse_byline(values: str | list[str] | None, *, outlet: str | None = None,
     from fields that hold only an author (JSON-LD ``author``, ``<meta name=author>``)."""
     byline = Byline()
     for value in [values] if isinstance(values, str) else values or []:
+        if _CREDIT_WORD.search(value):
+            continue
         for part in split_parts(value):
             _sort_part(part, byline, outlet=outlet, handles=handles)
     return byline
