@@ -1,4 +1,4 @@
-"""Article metadata from HTML against the gold pages in ../shared/data/metadata, beside trafilatura.
+"""Article metadata from HTML against the gold pages in ../shared/data/metadata, and trafilatura.
 
 Usage: python benchmarks/eval_metadata.py [--data ../shared/data/metadata] [--split dev|test|all]
        [--limit N] [--misses FIELD]
@@ -34,20 +34,33 @@ def ours(page: Page) -> dict:
         article = article_from_html(page.html, path=page.url, source=page.url, url=page.page_url)
     except InputError:
         return {}
-    return {"title": article.title, "author": article.authors, "date": article.published,
-            "outlet": article.outlet}
+    return {
+        "title": article.title,
+        "author": article.authors,
+        "date": article.published,
+        "outlet": article.outlet,
+    }
 
 
 def reference(page: Page) -> dict:
     try:
-        document = trafilatura.bare_extraction(page.html, url=page.page_url, with_metadata=True,
-                                               include_comments=False, include_tables=True)
+        document = trafilatura.bare_extraction(
+            page.html,
+            url=page.page_url,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=True,
+        )
     except (ValueError, TypeError, AttributeError):
         document = None
     if document is None:
         return {}
-    return {"title": document.title, "author": document.author, "date": document.date,
-            "outlet": document.sitename or document.hostname}
+    return {
+        "title": document.title,
+        "author": document.author,
+        "date": document.date,
+        "outlet": document.sitename or document.hostname,
+    }
 
 
 def score(page: Page, found: dict, tally: Tally) -> None:
@@ -56,7 +69,9 @@ def score(page: Page, found: dict, tally: Tally) -> None:
         tally.add("title (loose)", title_right(found.get("title"), page.title, loose=True))
     if page.author:
         tally.add("author", authors_right(found.get("author"), page.author))
-        tally.add("author (overlap)", authors_right(found.get("author"), page.author, overlap=True))
+        tally.add(
+            "author (overlap)", authors_right(found.get("author"), page.author, overlap=True)
+        )
     if page.date:
         tally.add("date", date_right(found.get("date"), page.date))
     outlet = found.get("outlet") or ""
@@ -80,7 +95,10 @@ def _show_miss(page: Page, found: dict, field: str) -> None:
     gold = {"title": page.title, "author": page.author, "date": page.date}[field]
     check = {"title": title_right, "author": authors_right, "date": date_right}[field]
     if gold and not check(found.get(field), gold):
-        print(f"MISS {page.url[:70]}\n  gold: {gold!r}\n  ours: {found.get(field)!r}", file=sys.stderr)
+        print(
+            f"MISS {page.url[:70]}\n  gold: {gold!r}\n  ours: {found.get(field)!r}",
+            file=sys.stderr,
+        )
 
 
 def main() -> None:
@@ -91,7 +109,10 @@ def main() -> None:
     parser.add_argument("--misses", choices=("title", "author", "date"))
     args = parser.parse_args()
     splits = ("dev", "test") if args.split == "all" else (args.split,)
-    print("| set | split | field | n | ours | trafilatura |\n| --- | --- | --- | ---: | ---: | ---: |")
+    print(
+        "| set | split | field | n | ours | trafilatura |\n"
+        "| --- | --- | --- | ---: | ---: | ---: |"
+    )
     for name, pages in read_pages(args.data).items():
         for split in splits:
             chosen = [page for page in pages if page.split == split][: args.limit or None]
@@ -100,9 +121,13 @@ def main() -> None:
 
 def _report(name: str, split: str, mine: Tally, theirs: Tally, seconds: dict[str, float]) -> None:
     for field in mine.total:
-        print(f"| {name} | {split} | {field} | {mine.total[field]} | {mine.rate(field):.3f} "
-              f"| {theirs.rate(field):.3f} |")
-    print(f"| {name} | {split} | seconds | | {seconds['ours']:.1f} | {seconds['trafilatura']:.1f} |")
+        print(
+            f"| {name} | {split} | {field} | {mine.total[field]} | {mine.rate(field):.3f} "
+            f"| {theirs.rate(field):.3f} |"
+        )
+    print(
+        f"| {name} | {split} | seconds | | {seconds['ours']:.1f} | {seconds['trafilatura']:.1f} |"
+    )
 
 
 if __name__ == "__main__":

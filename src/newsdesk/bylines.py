@@ -21,36 +21,118 @@ _EMAIL = re.compile(r"\S+@\S+\.\w+")
 _HANDLE = re.compile(r"(?<!\w)@\w+")
 _URL = re.compile(r"https?://\S+|www\.\S+")
 _STAMP = re.compile(
-    r"\b(updated|published|posted|last modified|aktualisiert|veröffentlicht)\b.*$", re.IGNORECASE)
+    r"\b(updated|published|posted|last modified|aktualisiert|veröffentlicht)\b.*$", re.IGNORECASE
+)
 _DATE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\b\d{1,2}:\d{2}\b.*$")
 _SEPARATORS = re.compile(r"\s*(?:[,;|/•·\n]|\s&\s|\s(?i:and|und|et)\s|\s(?:y|e|i|og|en)\s)\s*")
 _FOR_OUTLET = re.compile(r"^(?P<name>\S.*?)\s+(?:for|für|pour|para)\s+\S.*$", re.IGNORECASE)
 _LEAD = re.compile(
     r"^(?:(?:written|reported|posted|text|story|words|report)\s+)?"
     r"(?:by|von|par|por|di|door|av|de|autor(?:in)?|author|text|fotos?|written by)\s*:?\s+",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 _BY_INSIDE = re.compile(r"^\S.*?\s(?:by|par|por)\s+(?P<name>\S.*)$", re.IGNORECASE)
 _VON_INSIDE = re.compile(r"^\S.*?\svon\s+(?P<name>\S.*)$", re.IGNORECASE)
-_CREDIT_WORD = re.compile(r"\b(?:photo|photograph|image|picture|illustration|graphic|foto|bild)s?\b"
-                          r"|\bgetty\b|\bshutterstock\b|\bimagno\b", re.IGNORECASE)
-_CREDIT_LEAD = re.compile(r"^(?:photo|image|picture|video|graphic|illustration|foto|bild)s?\b",
-                          re.IGNORECASE)
-_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "das", "del", "della", "di", "du",
-                        "la", "le", "bin", "bint", "ibn", "al", "el", "ten", "ter", "zu", "dos",
-                        "y", "af", "vom", "zum", "st."})
+_CREDIT_WORD = re.compile(
+    r"\b(?:photo|photograph|image|picture|illustration|graphic|foto|bild)s?\b"
+    r"|\bgetty\b|\bshutterstock\b|\bimagno\b",
+    re.IGNORECASE,
+)
+_CREDIT_LEAD = re.compile(
+    r"^(?:photo|image|picture|video|graphic|illustration|foto|bild)s?\b", re.IGNORECASE
+)
+_PARTICLES = frozenset(
+    {
+        "von",
+        "van",
+        "der",
+        "den",
+        "de",
+        "da",
+        "das",
+        "del",
+        "della",
+        "di",
+        "du",
+        "la",
+        "le",
+        "bin",
+        "bint",
+        "ibn",
+        "al",
+        "el",
+        "ten",
+        "ter",
+        "zu",
+        "dos",
+        "y",
+        "af",
+        "vom",
+        "zum",
+        "st.",
+    }
+)
 _DOMAIN = re.compile(r"\.[a-z]{2,6}$", re.IGNORECASE)
 _HANDLE_SHAPE = re.compile(r"^[^\W_][\w.-]{1,29}$")
 _NAME_WORD = re.compile(r"^(?:[^\W\d_]\.)+$|^[^\W\d_][^\W\d_'’.-]*(?:['’.-][^\W\d_]+)*\.?$")
 
 #: The world's main news agencies as bylines write them: a closed set, like a gazetteer, for
 #: the one-word credits the NER cannot tell from a surname ("Reuters", "dpa", "Kyodo").
-NEWS_AGENCIES = frozenset({
-    "ap", "afp", "reuters", "dpa", "apa", "ansa", "efe", "kyodo", "xinhua", "tass", "ria", "upi",
-    "bloomberg", "sda", "keystone-sda", "kna", "epd", "jiji", "yonhap", "pti", "ians", "anp",
-    "belga", "ctk", "pap", "mti", "bta", "hina", "tanjug", "ntb", "tt", "stt", "ritzau", "aap",
-    "cna", "bernama", "antara", "wafa", "mena", "irna", "anadolu", "interfax", "ukrinform",
-    "sid", "kathpress", "idea", "ots", "lusa", "notimex", "telam", "prensa latina",
-})
+NEWS_AGENCIES = frozenset(
+    {
+        "ap",
+        "afp",
+        "reuters",
+        "dpa",
+        "apa",
+        "ansa",
+        "efe",
+        "kyodo",
+        "xinhua",
+        "tass",
+        "ria",
+        "upi",
+        "bloomberg",
+        "sda",
+        "keystone-sda",
+        "kna",
+        "epd",
+        "jiji",
+        "yonhap",
+        "pti",
+        "ians",
+        "anp",
+        "belga",
+        "ctk",
+        "pap",
+        "mti",
+        "bta",
+        "hina",
+        "tanjug",
+        "ntb",
+        "tt",
+        "stt",
+        "ritzau",
+        "aap",
+        "cna",
+        "bernama",
+        "antara",
+        "wafa",
+        "mena",
+        "irna",
+        "anadolu",
+        "interfax",
+        "ukrinform",
+        "sid",
+        "kathpress",
+        "idea",
+        "ots",
+        "lusa",
+        "notimex",
+        "telam",
+        "prensa latina",
+    }
+)
 
 #: Most words a personal name has (particles included).
 MAX_NAME_WORDS = 5
@@ -72,8 +154,9 @@ class Byline:
             self.credit.append(name)
 
 
-def parse_byline(values: str | list[str] | None, *, outlet: str | None = None,
-                 handles: bool = False) -> Byline:
+def parse_byline(
+    values: str | list[str] | None, *, outlet: str | None = None, handles: bool = False
+) -> Byline:
     """People and credits named by one or more author strings.
 
     ``handles`` also accepts a one-word name or user name ("marc", "freeman1984"), for values
@@ -101,7 +184,7 @@ def split_parts(value: str) -> list[str]:
 
 
 def _after_by(part: str) -> str:
-    """"View all posts by Jane Doe" → "Jane Doe"; a credit ("Photo by ...") is left whole."""
+    """ "View all posts by Jane Doe" → "Jane Doe"; a credit ("Photo by ...") is left whole."""
     match = _BY_INSIDE.match(part)
     if match and not _CREDIT_LEAD.match(part):
         return match.group("name")
@@ -134,12 +217,13 @@ def _name_inside(part: str) -> str | None:
 
 
 def _is_person(part: str) -> bool:
-    return (has_name_shape(part) and part.casefold() not in NEWS_AGENCIES
-            and not is_organisation(part))
+    return (
+        has_name_shape(part) and part.casefold() not in NEWS_AGENCIES and not is_organisation(part)
+    )
 
 
 def has_name_shape(text: str) -> bool:
-    """Two to five words, each capitalised (or a surname particle), no digits, not all particles."""
+    """Two to five words, each capitalised or a surname particle, no digits, two not particles."""
     words = text.split()
     if not 2 <= len(words) <= MAX_NAME_WORDS:
         return False
@@ -155,14 +239,23 @@ def has_name_shape(text: str) -> bool:
 
 def is_handle(text: str) -> bool:
     """One word that is not an English dictionary word: a first name or a user name."""
-    return (_HANDLE_SHAPE.match(text) is not None and any(ch.isalpha() for ch in text)
-            and not _DOMAIN.search(text) and not is_dictionary_word(text))
+    return (
+        _HANDLE_SHAPE.match(text) is not None
+        and any(ch.isalpha() for ch in text)
+        and not _DOMAIN.search(text)
+        and not is_dictionary_word(text)
+    )
 
 
 def is_dictionary_word(word: str) -> bool:
     """The word (or its stem without -s, -ed, -d) is an English lemma in spaCy's lookup tables."""
     lowered = word.casefold()
-    forms = {lowered, lowered.removesuffix("s"), lowered.removesuffix("ed"), lowered.removesuffix("d")}
+    forms = {
+        lowered,
+        lowered.removesuffix("s"),
+        lowered.removesuffix("ed"),
+        lowered.removesuffix("d"),
+    }
     return bool(forms & _english_lemmas())
 
 

@@ -133,7 +133,8 @@ def _keep_all(lines: list[Line]) -> str:
     for line in lines:
         if line.reason not in (None, "title"):
             line.reason = None
-    return f"boilerplate removal would have kept {kept} of {total} words of a text that reads as prose"
+    return (f"boilerplate removal would have kept {kept} of {total} words "
+            "of a text that reads as prose")
 
 
 def split_lines(raw_text: str) -> list[Line]:

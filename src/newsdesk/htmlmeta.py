@@ -18,8 +18,8 @@ import logging
 import re
 from collections.abc import Iterator
 from copy import deepcopy
-from datetime import date
 from dataclasses import dataclass, field
+from datetime import date
 from urllib.parse import urlsplit
 
 from dateutil import parser as dateutil_parser
@@ -30,7 +30,9 @@ from newsdesk.bylines import parse_byline
 
 log = logging.getLogger(__name__)
 
-_ARTICLE_TYPE = re.compile(r"Article|BlogPosting|Report|NewsArticle|LiveBlogPosting", re.IGNORECASE)
+_ARTICLE_TYPE = re.compile(
+    r"Article|BlogPosting|Report|NewsArticle|LiveBlogPosting", re.IGNORECASE
+)
 _UTC = re.compile(r"(?:Z|[+-]00:?00|UTC|GMT)$")
 _URL_DAY = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})/")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|(?:19|20)\d{2}-\d{2}")
@@ -38,20 +40,50 @@ _DAY = re.compile(r"((?:19|20)\d{2})-?(\d{2})-?(\d{2})")
 _TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:·»]\s+")
 _NOT_OUTLET = re.compile(r"^[\d\W_]+$|\.(?:html?|php|aspx?|jsp)$", re.IGNORECASE)
 _OFF_REGION = re.compile(
-    r"related|recommend|teaser|sidebar|aside|footer|comment|promo|more-|newsletter|trending|popular"
-    r"|widget|outbrain|taboola|nav|menu|account|login|share|social", re.IGNORECASE)
-_ASSETS = ('//img | //picture | //video | //audio | //source | //figure//a | //noscript'
-           ' | //script[@src] | //link[@rel="image_src" or @rel="preload" or @rel="stylesheet"]'
-           ' | //meta[contains(@property, "image") or contains(@name, "image")]')
+    r"related|recommend|teaser|sidebar|aside|footer|comment|promo|more-|newsletter|trending"
+    r"|popular"
+    r"|widget|outbrain|taboola|nav|menu|account|login|share|social",
+    re.IGNORECASE,
+)
+_ASSETS = (
+    "//img | //picture | //video | //audio | //source | //figure//a | //noscript"
+    ' | //script[@src] | //link[@rel="image_src" or @rel="preload" or @rel="stylesheet"]'
+    ' | //meta[contains(@property, "image") or contains(@name, "image")]'
+)
 
 _PARSER = lxml_html.HTMLParser(encoding="utf-8")
 
-AUTHOR_META = ("author", "article:author", "byl", "sailthru.author", "parsely-author",
-               "dc.creator", "dcterms.creator", "citation_author", "twitter:creator")
-DATE_META = ("article:published_time", "og:published_time", "article:published", "datepublished",
-             "pubdate", "publishdate", "publish-date", "publish_date", "parsely-pub-date",
-             "sailthru.date", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date",
-             "date", "citation_publication_date", "article.published", "og:article:published_time")
+AUTHOR_META = (
+    "author",
+    "article:author",
+    "byl",
+    "sailthru.author",
+    "parsely-author",
+    "dc.creator",
+    "dcterms.creator",
+    "citation_author",
+    "twitter:creator",
+)
+DATE_META = (
+    "article:published_time",
+    "og:published_time",
+    "article:published",
+    "datepublished",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "publish_date",
+    "parsely-pub-date",
+    "sailthru.date",
+    "dc.date.issued",
+    "dcterms.issued",
+    "dc.date",
+    "dcterms.date",
+    "date",
+    "citation_publication_date",
+    "article.published",
+    "og:article:published_time",
+)
 TITLE_META = ("og:title", "twitter:title", "parsely-title", "sailthru.title", "dc.title")
 OUTLET_META = ("og:site_name", "application-name", "publisher", "dc.publisher")
 
@@ -78,8 +110,9 @@ class _Structured:
     meta: dict[str, str] = field(default_factory=dict)
 
 
-def read_page_metadata(html: str, *, url: str | None = None,
-                       fallback: dict[str, str | None] | None = None) -> PageMetadata:
+def read_page_metadata(
+    html: str, *, url: str | None = None, fallback: dict[str, str | None] | None = None
+) -> PageMetadata:
     """The page's metadata; ``fallback`` (trafilatura's title/author/sitename/date) fills gaps."""
     tree = parse_tree(html)
     fallback = fallback or {}
@@ -89,8 +122,9 @@ def read_page_metadata(html: str, *, url: str | None = None,
     page = PageMetadata(description=_first(data.meta, ("og:description", "description")))
     page.body = _first_ld(data.ld, "articleBody")
     page.outlet = _choose_outlet(data, url=url, fallback=fallback.get("sitename"), page=page)
-    page.title = _choose_title(tree, data, outlet=page.outlet, url=url,
-                               fallback=fallback.get("title"), page=page)
+    page.title = _choose_title(
+        tree, data, outlet=page.outlet, url=url, fallback=fallback.get("title"), page=page
+    )
     _choose_authors(tree, data, fallback=fallback.get("author"), page=page)
     page.published = _choose_date(tree, data, url=url, page=page)
     return page
@@ -145,8 +179,16 @@ def _ld_type(item: dict) -> str:
 def _collect_ld(item: dict, found: dict[str, list]) -> None:
     kind = _ld_type(item)
     if _ARTICLE_TYPE.search(kind):
-        for key in ("headline", "name", "author", "creator", "datePublished", "dateCreated",
-                    "articleBody", "publisher"):
+        for key in (
+            "headline",
+            "name",
+            "author",
+            "creator",
+            "datePublished",
+            "dateCreated",
+            "articleBody",
+            "publisher",
+        ):
             if item.get(key):
                 found.setdefault(key, []).append(item[key])
     elif kind in ("WebSite", "NewsMediaOrganization", "Organization") and item.get("name"):
@@ -187,14 +229,18 @@ def _first(meta: dict[str, str], keys: tuple[str, ...]) -> str | None:
     return next((meta[key] for key in keys if meta.get(key)), None)
 
 
-def _choose_outlet(data: _Structured, *, url: str | None, fallback: str | None,
-                   page: PageMetadata) -> str | None:
+def _choose_outlet(
+    data: _Structured, *, url: str | None, fallback: str | None, page: PageMetadata
+) -> str | None:
     publisher = [name for value in data.ld.get("publisher", []) for name in ld_names(value)]
-    candidates = [("og:site_name", data.meta.get("og:site_name")),
-                  ("json-ld publisher", publisher[0] if publisher else None),
-                  ("json-ld site", _first_ld(data.ld, "site")),
-                  ("meta", _first(data.meta, OUTLET_META[1:])),
-                  ("trafilatura", fallback), ("domain", domain_name(url))]
+    candidates = [
+        ("og:site_name", data.meta.get("og:site_name")),
+        ("json-ld publisher", publisher[0] if publisher else None),
+        ("json-ld site", _first_ld(data.ld, "site")),
+        ("meta", _first(data.meta, OUTLET_META[1:])),
+        ("trafilatura", fallback),
+        ("domain", domain_name(url)),
+    ]
     return _pick(candidates, "outlet", page, valid=_is_outlet)
 
 
@@ -208,8 +254,13 @@ def domain_name(url: str | None) -> str | None:
     return host.removeprefix("www.") if host else None
 
 
-def _pick(candidates: list[tuple[str, str | None]], name: str, page: PageMetadata, *,
-          valid=lambda value: True) -> str | None:
+def _pick(
+    candidates: list[tuple[str, str | None]],
+    name: str,
+    page: PageMetadata,
+    *,
+    valid=lambda value: True,
+) -> str | None:
     for source, value in candidates:
         value = " ".join(value.split()) if isinstance(value, str) else None
         if value and valid(value):
@@ -218,12 +269,23 @@ def _pick(candidates: list[tuple[str, str | None]], name: str, page: PageMetadat
     return None
 
 
-def _choose_title(tree, data: _Structured, *, outlet: str | None, url: str | None,
-                  fallback: str | None, page: PageMetadata) -> str | None:
+def _choose_title(
+    tree,
+    data: _Structured,
+    *,
+    outlet: str | None,
+    url: str | None,
+    fallback: str | None,
+    page: PageMetadata,
+) -> str | None:
     headline = _first_ld(data.ld, "headline")
-    candidates = [("json-ld headline", headline), ("meta", _first(data.meta, TITLE_META)),
-                  ("h1", _article_h1(tree)), ("trafilatura", fallback),
-                  ("title", _text(tree.find(".//title")))]
+    candidates = [
+        ("json-ld headline", headline),
+        ("meta", _first(data.meta, TITLE_META)),
+        ("h1", _article_h1(tree)),
+        ("trafilatura", fallback),
+        ("title", _text(tree.find(".//title"))),
+    ]
     title = _pick(candidates, "title", page, valid=lambda value: len(value) <= 300)
     return strip_site_name(title, outlet=outlet, url=url) if title else None
 
@@ -250,14 +312,16 @@ def strip_site_name(title: str, *, outlet: str | None, url: str | None) -> str:
         parts.pop()
     while len(parts) > 1 and _names_site(parts[0], names):
         parts.pop(0)
-    return title[title.find(parts[0]):title.rfind(parts[-1]) + len(parts[-1])]
+    return title[title.find(parts[0]) : title.rfind(parts[-1]) + len(parts[-1])]
 
 
 def _names_site(part: str, names: set[str]) -> bool:
     squashed = _squash(part)
     return bool(squashed) and any(
         squashed in name or (name in squashed and len(name) >= 0.6 * len(squashed))
-        for name in names if name)
+        for name in names
+        if name
+    )
 
 
 def _squash(text: str) -> str:
@@ -265,14 +329,17 @@ def _squash(text: str) -> str:
 
 
 def _choose_authors(tree, data: _Structured, *, fallback: str | None, page: PageMetadata) -> None:
-    sources = [("json-ld author", [n for v in data.ld.get("author", []) for n in ld_names(v)], True),
-               ("meta author", [data.meta[key] for key in AUTHOR_META if key in data.meta], True),
-               ("rel=author", _region_texts(tree, '//a[contains(@rel, "author")]'), True),
-               *(("byline", [text], False) for text in _byline_texts(tree)),
-               ("trafilatura", [fallback] if fallback else [], True)]
+    sources = [
+        ("json-ld author", [n for v in data.ld.get("author", []) for n in ld_names(v)], True),
+        ("meta author", [data.meta[key] for key in AUTHOR_META if key in data.meta], True),
+        ("rel=author", _region_texts(tree, '//a[contains(@rel, "author")]'), True),
+        *(("byline", [text], False) for text in _byline_texts(tree)),
+        ("trafilatura", [fallback] if fallback else [], True),
+    ]
     for source, values, handles in sources:
-        byline = parse_byline([value for value in values if not _is_link(value)],
-                              outlet=page.outlet, handles=handles)
+        byline = parse_byline(
+            [value for value in values if not _is_link(value)], outlet=page.outlet, handles=handles
+        )
         page.credit += [name for name in byline.credit if name not in page.credit]
         if byline.authors:
             page.authors, page.found["authors"] = byline.authors, source
@@ -284,14 +351,19 @@ def _is_link(value: str) -> bool:
 
 
 def _region_texts(tree, xpath: str) -> list[str]:
-    return [text for element in tree.xpath(xpath)
-            if not _off_region(element) and (text := _text(element))]
+    return [
+        text
+        for element in tree.xpath(xpath)
+        if not _off_region(element) and (text := _text(element))
+    ]
 
 
 def _byline_texts(tree) -> list[str]:
     """Texts of byline-like elements inside the article region, innermost first."""
-    xpath = ('//*[@itemprop="author"] | //*[contains(@class, "byline") or contains(@class, "author")'
-             ' or contains(@class, "Byline") or contains(@class, "Author")]')
+    xpath = (
+        '//*[@itemprop="author"] | //*[contains(@class, "byline") or contains(@class, "author")'
+        ' or contains(@class, "Byline") or contains(@class, "Author")]'
+    )
     elements = [element for element in tree.xpath(xpath) if not _off_region(element)]
     texts = [_text(element) for element in elements if _is_leafish(element)]
     return [text for text in texts if text and len(text) <= 120][:4]
@@ -312,12 +384,13 @@ def _off_region(element) -> bool:
     return False
 
 
-def _choose_date(tree, data: _Structured, *, url: str | None,
-                 page: PageMetadata) -> str | None:
-    candidates = [("json-ld datePublished", _first_ld(data.ld, "datePublished")),
-                  ("meta date", _first(data.meta, DATE_META)),
-                  ("itemprop/time", _article_time(tree)),
-                  ("json-ld dateCreated", _first_ld(data.ld, "dateCreated"))]
+def _choose_date(tree, data: _Structured, *, url: str | None, page: PageMetadata) -> str | None:
+    candidates = [
+        ("json-ld datePublished", _first_ld(data.ld, "datePublished")),
+        ("meta date", _first(data.meta, DATE_META)),
+        ("itemprop/time", _article_time(tree)),
+        ("json-ld dateCreated", _first_ld(data.ld, "dateCreated")),
+    ]
     for source, value in candidates:
         if day := as_day(value):
             page.found["published"] = source
@@ -349,8 +422,10 @@ def url_date(url: str | None) -> str | None:
 
 
 def _article_time(tree) -> str | None:
-    xpath = ('//*[@itemprop="datePublished"] | //article//time[@datetime] | '
-             '//header//time[@datetime] | //main//time[@datetime]')
+    xpath = (
+        '//*[@itemprop="datePublished"] | //article//time[@datetime] | '
+        "//header//time[@datetime] | //main//time[@datetime]"
+    )
     for element in tree.xpath(xpath):
         if not _off_region(element):
             value = element.get("datetime") or element.get("content") or _text(element)

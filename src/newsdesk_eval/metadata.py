@@ -1,4 +1,4 @@
-"""Scoring article metadata (title, authors, date) against the gold sets in ``shared/data/metadata``.
+"""Scoring article metadata (title, authors, date) against the gold sets in shared/data/metadata.
 
 The rules follow the sets' FORMAT.md: a field is scored only on pages with a gold value; titles
 and names are compared after one normalisation (entities, NFKC, casefold, one quote mark, one
@@ -65,7 +65,7 @@ class Tally:
 
 
 def read_pages(folder: Path) -> dict[str, list[Page]]:
-    """Both gold files, by file stem; htmldate lines that point at a trafilatura page get its HTML."""
+    """Both gold files by stem; htmldate lines pointing at a trafilatura page get its HTML."""
     trafilatura = list(_records(folder / "trafilatura-evaldata.jsonl.gz"))
     by_url = {record["url"]: record["html"] for record in trafilatura}
     sets = {"trafilatura-evaldata": [_page(record) for record in trafilatura]}
@@ -85,7 +85,13 @@ def _records(path: Path) -> Iterator[dict]:
 
 
 def _page(record: dict) -> Page:
-    return Page(record["url"], record["html"], record.get("title"), record.get("author"), record.get("date"))
+    return Page(
+        record["url"],
+        record["html"],
+        record.get("title"),
+        record.get("author"),
+        record.get("date"),
+    )
 
 
 def normalise(text: str) -> str:

@@ -19,7 +19,8 @@ def read_html(path: str, context: ReadContext) -> Iterator[Article]:
     yield article_from_html(html, path=path, source=source_of(path), url=url)
 
 
-def article_from_html(html: str, *, path: str, source: str, url: str | None = None, locator: str = "") -> Article:
+def article_from_html(html: str, *, path: str, source: str, url: str | None = None,
+                      locator: str = "") -> Article:
     """Extract one article from an HTML page; raise ``InputError`` when no main text is found.
 
     The text is trafilatura's main text, then its high-recall mode, then the JSON-LD
@@ -28,9 +29,9 @@ def article_from_html(html: str, *, path: str, source: str, url: str | None = No
     found = document.as_dict() if document is not None else {}
     page = read_page_metadata(html, url=url or found.get("url"), fallback=found)
     text, text_from = _main_text(html, document, page=page, path=path, url=url)
-    metadata = {key: value for key, value in (("description", page.description or found.get("description")),
-                                              ("credit", page.credit), ("text_from", text_from),
-                                              ("metadata_from", page.found)) if value}
+    extras = (("description", page.description or found.get("description")),
+              ("credit", page.credit), ("text_from", text_from), ("metadata_from", page.found))
+    metadata = {key: value for key, value in extras if value}
     return Article(
         path=path,
         source=source,
@@ -49,13 +50,14 @@ def article_from_html(html: str, *, path: str, source: str, url: str | None = No
 
 def _extract(html: str, *, path: str, url: str | None, favor_recall: bool = False):
     try:
-        return trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
-                                           include_tables=True, favor_recall=favor_recall)
+        return trafilatura.bare_extraction(html, url=url, with_metadata=True, include_tables=True,
+                                           include_comments=False, favor_recall=favor_recall)
     except (ValueError, TypeError, AttributeError) as e:  # lxml gives up on some malformed pages
         raise InputError(path, f"malformed HTML ({e})") from e
 
 
-def _main_text(html: str, document, *, page: PageMetadata, path: str, url: str | None) -> tuple[str, str]:
+def _main_text(html: str, document, *, page: PageMetadata, path: str,
+               url: str | None) -> tuple[str, str]:
     """The main text and where it came from; a page that has some is never left empty."""
     if document is not None and (document.text or "").strip():
         return document.text, ""
