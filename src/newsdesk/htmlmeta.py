@@ -51,6 +51,9 @@ _ASSETS = (
     ' | //meta[contains(@property, "image") or contains(@name, "image")]'
 )
 
+_BY_LEAD = re.compile(
+    r"^(?:[\w-]+\s+){0,2}(?:by|von|par|por|door|av)\b\s*:?\s+\S", re.IGNORECASE
+)
 _PARSER = lxml_html.HTMLParser(encoding="utf-8")
 
 AUTHOR_META = (
@@ -334,6 +337,7 @@ def _choose_authors(tree, data: _Structured, *, fallback: str | None, page: Page
         ("meta author", [data.meta[key] for key in AUTHOR_META if key in data.meta], True),
         ("rel=author", _region_texts(tree, '//a[contains(@rel, "author")]'), True),
         *(("byline", [text], False) for text in _byline_texts(tree)),
+        *(("by-line text", [text], False) for text in _by_lines(tree)),
         ("trafilatura", [fallback] if fallback else [], True),
     ]
     for source, values, handles in sources:
@@ -367,6 +371,20 @@ def _byline_texts(tree) -> list[str]:
     elements = [element for element in tree.xpath(xpath) if not _off_region(element)]
     texts = [_text(element) for element in elements if _is_leafish(element)]
     return [text for text in texts if text and len(text) <= 120][:4]
+
+
+def _by_lines(tree) -> list[str]:
+    """Short texts in the article region that open with a byline word ("By", "Von", "Par")."""
+    region = next(iter(tree.xpath("//article | //main")), None)
+    region = region if region is not None else tree.find("body")
+    if region is None:
+        return []
+    texts = []
+    for element in region.iter("p", "span", "div", "em", "strong", "address"):
+        text = _text(element) if _is_leafish(element) else None
+        if text and len(text.split()) <= 8 and _BY_LEAD.match(text) and not _off_region(element):
+            texts.append(text)
+    return texts[:3]
 
 
 def _is_leafish(element) -> bool:
