@@ -233,6 +233,7 @@ def test_publication_date(head: str, body: str, url: str | None, published: str 
     [
         ("2021-03-04T10:00:00-05:00", "2021-03-04"),
         ("Jul 3, 2019", "2019-07-03"),
+        ("10.12.2022, 07:00:03", "2022-12-10"),
         ("Jun 17", None),
         ("2019-13-01", None),
         ("", None),

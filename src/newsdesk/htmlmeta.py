@@ -54,6 +54,7 @@ _ASSETS = (
 _BY_LEAD = re.compile(
     r"^(?:[\w-]+\s+){0,2}(?:by|von|par|por|door|av)\b\s*:?\s+\S", re.IGNORECASE
 )
+_DOTTED_DAY = re.compile(r"(?<!\d)(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d{2})(?!\d)")
 _PARSER = lxml_html.HTMLParser(encoding="utf-8")
 
 AUTHOR_META = (
@@ -460,6 +461,9 @@ def as_day(value: str | None) -> str | None:
     match = _DAY.search(value)
     if match and 1 <= int(match.group(2)) <= 12 and 1 <= int(match.group(3)) <= 31:
         return "-".join(match.groups())
+    if match := _DOTTED_DAY.search(value):  # 10.12.2022: day first, as Europe writes it
+        day, month, year = (int(part) for part in match.groups())
+        return f"{year}-{month:02d}-{day:02d}" if month <= 12 and day <= 31 else None
     try:
         return dateutil_parser.parse(value, fuzzy=True, ignoretz=True).date().isoformat()
     except (ValueError, OverflowError):
