@@ -19,6 +19,7 @@ from typing import Any, Protocol
 
 from newsdesk.article import Article
 from newsdesk.executors import make_executor
+from newsdesk.languages import is_supported
 from newsdesk.store import DEFAULT_DB, Store, open_store
 
 
@@ -75,7 +76,10 @@ def analysers() -> tuple[Analyser, ...]:
 
 
 class AnalyseStep:
-    """Pipeline step: parse each article once and run every analyser on the parse."""
+    """Pipeline step: parse each article once and run every analyser on the parse.
+
+    An article in a language the pipeline does not support (newsdesk.languages) gets empty
+    layers and is never parsed."""
 
     def __init__(self, analysers: Sequence[Analyser]) -> None:
         self.analysers = list(analysers)
@@ -85,6 +89,10 @@ class AnalyseStep:
 
         nlp = load_pipeline()
         for article in articles:
+            if not is_supported(article.language):
+                article.annotations.update({analyser.layer: [] for analyser in self.analysers})
+                yield article
+                continue
             doc = nlp(article.text)
             for analyser in self.analysers:
                 article.annotations[analyser.layer] = analyser(doc, article)
@@ -118,6 +126,8 @@ def _analyse_pending(store: Store, versions: dict[str, int], *, workers: int | N
     executor = make_executor(workers)
     step = AnalyseStep(analysers())
     done = 0
+    if progress:
+        progress(0, len(pending))  # the total is known before the first batch ends
     try:
         for start in range(0, len(pending), batch_size):
             articles = executor.run([step], pending[start:start + batch_size])

@@ -11,6 +11,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
@@ -27,7 +28,11 @@ from newsdesk.exporter import export as export_articles
 from newsdesk.fetch import DEFAULT_DELAY, DEFAULT_TIMEOUT
 from newsdesk.ingest import IngestReport
 from newsdesk.ingest import ingest as ingest_api
-from newsdesk.readers.base import DEFAULT_MAX_BYTES
+from newsdesk.readers.base import (
+    DEFAULT_MAX_BYTES,
+    DEFAULT_MAX_RECORD_BYTES,
+    DEFAULT_PARSE_SECONDS,
+)
 from newsdesk.store import DEFAULT_DB, open_store
 
 app = typer.Typer(help="Turn news articles into structured, verifiable intelligence.", no_args_is_help=True,
@@ -38,9 +43,20 @@ err = Console(stderr=True, soft_wrap=True)  # one message, one line, whatever th
 DbOption = Annotated[str, typer.Option("--db", help="DuckDB store file (created on first use).")]
 
 
+def _print_version(value: bool) -> None:
+    if value:
+        from newsdesk import __version__
+
+        out.print(f"newsdesk {__version__}", highlight=False, markup=False)
+        raise typer.Exit(0)
+
+
 @app.callback()
 def main(verbose: Annotated[int, typer.Option("--verbose", "-v", count=True,
-                                              help="Log to stderr; -vv for debug.")] = 0) -> None:
+                                              help="Log to stderr; -vv for debug.")] = 0,
+         version: Annotated[bool, typer.Option(
+             "--version", callback=_print_version, is_eager=True,
+             help="Print the version and exit.")] = False) -> None:
     if verbose:
         logging.basicConfig(level=logging.DEBUG if verbose > 1 else logging.INFO, stream=sys.stderr,
                             format="%(levelname)s %(name)s: %(message)s")
@@ -54,7 +70,19 @@ def ingest(
     field: Annotated[list[str] | None, typer.Option(
         "--field", help="Map a field for JSONL/CSV input, e.g. --field text=body (repeatable).")] = None,
     workers: Annotated[int | None, typer.Option(help="Worker processes (default: one per core).")] = None,
-    max_bytes: Annotated[int, typer.Option(help="Refuse inputs larger than this.")] = DEFAULT_MAX_BYTES,
+    max_bytes: Annotated[int, typer.Option(
+        "--max-file-size", "--max-bytes", min=1,
+        help="Refuse a file or download larger than this many bytes.")] = DEFAULT_MAX_BYTES,
+    max_record_bytes: Annotated[int, typer.Option(
+        "--max-record-size", min=1,
+        help="Skip a record (JSONL line, CSV row, archive record) larger than this.")
+    ] = DEFAULT_MAX_RECORD_BYTES,
+    parse_seconds: Annotated[float, typer.Option(
+        "--parse-timeout", min=0.1, help="Skip a document that takes longer to parse.")
+    ] = DEFAULT_PARSE_SECONDS,
+    allow_private: Annotated[bool, typer.Option(
+        "--allow-private",
+        help="Fetch links found in feeds and sitemaps even to private addresses.")] = False,
     follow_links: Annotated[bool, typer.Option(
         "--follow-links", help="Fetch each feed item's page and extract it (polite: see --delay).")] = False,
     delay: Annotated[float, typer.Option(
@@ -74,7 +102,9 @@ def ingest(
                 progress.update(task, completed=done, total=total, description=_short(path))
 
         report = _run(lambda: ingest_api(articles, db=db, workers=workers, fields=fields,
-                                         max_bytes=max_bytes, follow_links=follow_links, delay=delay,
+                                         max_bytes=max_bytes, max_record_bytes=max_record_bytes,
+                                         parse_seconds=parse_seconds, allow_private=allow_private,
+                                         follow_links=follow_links, delay=delay,
                                          timeout=timeout, progress=on_input))
     _print_report(report)
     raise typer.Exit(0 if report.ok else 1)
@@ -135,9 +165,15 @@ def articles(
         table.add_column(column, overflow="fold")
     for row in rows:
         table.add_row(row["id"], row["title"] or "", ", ".join(row["authors"] or []), row["outlet"] or "",
-                      row["published"] or "", row["language"] or "", str(row["chars"]),
+                      row["published"] or "", _language_cell(row["language"]), str(row["chars"]),
                       str(row["removed_lines"]))
     out.print(table)
+
+
+def _language_cell(language: str | None) -> str:
+    from newsdesk.languages import is_supported
+
+    return (language or "") if is_supported(language) else f"{language or '?'} (not analysed)"
 
 
 @app.command()
@@ -345,21 +381,18 @@ def timeline(
     date_from: Annotated[str | None, typer.Option("--from", help="First date (YYYY, YYYY-MM or YYYY-MM-DD).")] = None,
     date_to: Annotated[str | None, typer.Option("--to", help="Last date (YYYY, YYYY-MM or YYYY-MM-DD).")] = None,
 ) -> None:
-    """One line per event merged across articles, oldest first, with its sources."""
-    from newsdesk.timeline import build_timeline
+    """One entry per event merged across articles, oldest first: its sentence and its sources."""
+    from newsdesk.timeline import readable_timeline
 
     def run() -> list[dict]:
         with open_store(db, read_only=True) as store:
-            return build_timeline(store, entity=entity_name, start=date_from, end=date_to)
+            return readable_timeline(store, entity=entity_name, start=date_from, end=date_to)
 
     for event in _run(run):
-        who = ", ".join(event["actors"]) or "?"
-        whom = f" → {', '.join(event['targets'])}" if event["targets"] else ""
-        where = f" in {event['place']}" if event.get("place") else ""
-        sources = ", ".join(sorted({s["article_id"] for s in event["sources"]}))
-        disputed = f"  [disagree: {event['disagreements']}]" if event["disagreements"] else ""
-        out.print(f"{event['date']:<10}  {event['plover'] or 'STATEMENT':<9} {event['cameo']:<4}  {who}{whom}: "
-                  f"{event['action']}{where}  ({len(event['sources'])} reports: {sources}){disputed}",
+        reports = f"{len(event['sources'])} report{'s' if len(event['sources']) > 1 else ''}"
+        differ = f" {event['disagreement']}" if event["disagreement"] else ""
+        out.print(f"{event['when'].split(' ', 1)[1]}: {event['sentence']}\n    ({reports}: "
+                  f"{'; '.join(event['reported_by'])}){differ}",
                   highlight=False, soft_wrap=True, markup=False)
 
 
@@ -368,7 +401,8 @@ def footprint(
     power: Annotated[str, typer.Argument(help="The outside power, e.g. China.")],
     country: Annotated[str, typer.Argument(help="The country, e.g. Kazakhstan.")],
     db: DbOption = DEFAULT_DB,
-    chart: Annotated[str | None, typer.Option("--chart", help="PNG path (default: footprint-POWER-COUNTRY.png).")] = None,
+    chart: Annotated[str | None, typer.Option(
+        "--chart", help="Also draw the chart to this PNG file.")] = None,
 ) -> None:
     """The power's footprint in the country by dimension over time, each point with its evidence."""
     from newsdesk.footprint import footprint as footprint_api
@@ -383,15 +417,16 @@ def footprint(
     for column in ("date", "dimension", "kind", "what", "article", "evidence"):
         table.add_column(column, overflow="fold")
     for point in points:
+        evidence = _clip(point["text"]) if point["kind"] != "event" else ""  # "what" says it
         table.add_row(point["date"] or "", point["dimension"], point["kind"], point["label"],
-                      f"{point['article_id']}:{point['start']}-{point['end']}", _clip(point["text"]))
+                      f"{point['article_id']}:{point['start']}-{point['end']}", evidence)
     out.print(table)
     for dimension, years in summary(points).items():
         if years:
             out.print(f"{dimension}: " + ", ".join(f"{year} {n}" for year, n in sorted(years.items())), highlight=False)
-    path = chart or f"footprint-{power}-{country}.png".replace(" ", "_")
-    _run(lambda: plot_footprint(points, path, title=f"{power} in {country}"))
-    err.print(f"chart written to {path}", highlight=False)
+    if chart:  # nothing is written unless asked
+        _run(lambda: plot_footprint(points, chart, title=f"{power} in {country}"))
+        err.print(f"chart written to {chart}", highlight=False, markup=False)
 
 
 @app.command()
@@ -573,7 +608,7 @@ def _short(path: str, width: int = 40) -> str:
 
 def _print_report(report: IngestReport) -> None:
     for problem in report.failed:
-        err.print(f"[red]failed:[/red] {problem}", highlight=False, soft_wrap=True)
+        err.print(f"[red]failed:[/red] {escape(str(problem))}", highlight=False, soft_wrap=True)
     err.print(
         f"{report.inputs} inputs: {report.new} articles ingested, {report.updated} updated, "
         f"{report.unchanged} unchanged, {report.skipped} inputs unchanged, {len(report.failed)} failed",

@@ -183,7 +183,8 @@ def render_answer(answer: Any, *, format: str = "md") -> str:
     if format == "json":
         data = {"question": answer.question, "method": answer.method, "items": [asdict(i) for i in answer.items],
                 "sources": {k: asdict(v) for k, v in answer.sources.items()},
-                "dropped": [{"reason": d.reason, "text": d.item.text} for d in answer.dropped]}
+                "dropped": [{"reason": d.reason, "text": d.item.text} for d in answer.dropped],
+                "found": bool(answer.items), "nearest": [asdict(s) for s in answer.nearest]}
         return json.dumps(data, ensure_ascii=False, indent=2)
     numbers: dict[Citation, int] = {}
     for item in answer.items:
