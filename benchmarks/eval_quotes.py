@@ -4,6 +4,7 @@ accuracy on found quotes. Run: python benchmarks/eval_quotes.py [--show]"""
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 from pathlib import Path
@@ -14,7 +15,8 @@ from newsdesk_eval.quote_set import annotate_quotes, load_gold, score
 
 ROOT = Path(__file__).resolve().parents[1]
 ANNOTATIONS = ROOT / "tests" / "data" / "quotes" / "annotations.jsonl"
-CORPUS = ROOT.parent / "shared" / "data" / "corpus" / "allsides-article-bias" / "articles.jsonl.gz"
+SHARED = Path(os.environ.get("NEWSDESK_SHARED", ROOT.parent / "shared"))
+CORPUS = SHARED / "data" / "corpus" / "allsides-article-bias" / "articles.jsonl.gz"
 
 
 def main(show: bool) -> None:

@@ -11,6 +11,7 @@ Gold quotes that cleaning removed are left out and counted.
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
@@ -21,7 +22,8 @@ from newsdesk_eval.quote_set import load_gold
 
 ROOT = Path(__file__).resolve().parents[1]
 ANNOTATIONS = ROOT / "tests" / "data" / "quotes" / "annotations.jsonl"
-CORPUS = ROOT.parent / "shared" / "data" / "corpus" / "allsides-article-bias" / "articles.jsonl.gz"
+SHARED = Path(os.environ.get("NEWSDESK_SHARED", ROOT.parent / "shared"))
+CORPUS = SHARED / "data" / "corpus" / "allsides-article-bias" / "articles.jsonl.gz"
 DOUBLE_QUOTED = re.compile(r"[\"“]([^\"“”]{1,2000})[\"”]")
 
 

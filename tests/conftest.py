@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
-SHARED = ROOT.parent / "shared"
+SHARED = Path(os.environ.get("NEWSDESK_SHARED", ROOT.parent / "shared"))
 DATA = SHARED / "data"
 
 

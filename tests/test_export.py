@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from pathlib import Path
 
+import duckdb
+import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
 import newsdesk
 from conftest import EXAMPLES
+from newsdesk.analyse import analyse
 from newsdesk.errors import UsageError
 
 CONTRACT = ["id", "path", "title", "authors", "outlet", "published", "url", "language", "text", "removed"]
@@ -36,7 +40,8 @@ def test_jsonl_carries_the_contract(store_path: str, tmp_path: Path) -> None:
     assert all(r["language"] == "en" for r in records)
 
 
-def test_csv_and_parquet_flatten_the_same_fields(store_path: str, tmp_path: Path) -> None:
+def test_csv_flattens_and_parquet_keeps_the_same_fields_typed(store_path: str,
+                                                              tmp_path: Path) -> None:
     with newsdesk.open_store(store_path) as store:
         newsdesk.export(store, format="csv", out=str(tmp_path / "a.csv"))
         newsdesk.export(store, format="parquet", out=str(tmp_path / "a.parquet"))
@@ -46,8 +51,50 @@ def test_csv_and_parquet_flatten_the_same_fields(store_path: str, tmp_path: Path
     for flat in (rows, table):
         assert list(flat[0])[: len(CONTRACT)] == CONTRACT
         assert [row["text"] for row in flat] == [record["text"] for record in records]
-        assert json.loads(flat[4]["removed"]) == records[4]["removed"]
-        assert flat[4]["authors"] == "; ".join(records[4]["authors"])
+    assert json.loads(rows[4]["removed"]) == records[4]["removed"]
+    assert rows[4]["authors"] == "; ".join(records[4]["authors"])
+    assert table[4]["removed"] == records[4]["removed"]
+    assert table[4]["authors"] == records[4]["authors"]
+
+
+@pytest.fixture(scope="module")
+def analysed_parquet(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[dict]]:
+    folder = tmp_path_factory.mktemp("parquet")
+    db = str(folder / "store.duckdb")
+    newsdesk.ingest([str(EXAMPLES)], db=db, workers=1)
+    analyse(db=db, workers=1)
+    with newsdesk.open_store(db) as store:
+        newsdesk.export(store, format="parquet", out=str(folder / "articles.parquet"))
+        records = list(newsdesk.export_records(store))
+    return folder, records
+
+
+def test_parquet_nested_fields_are_lists_of_structs(analysed_parquet) -> None:
+    folder, records = analysed_parquet
+    schema = pq.read_schema(folder / "articles.parquet")
+    for name in ("entities", "quotes", "figures", "events"):
+        assert pa.types.is_list(schema.field(name).type), name
+        assert pa.types.is_struct(schema.field(name).type.value_type), name
+    table = pq.read_table(folder / "articles.parquet").to_pylist()
+    mine = {row["id"]: row for row in table}
+    for record in records:
+        for entity in record["entities"]:
+            typed = next(e for e in mine[record["id"]]["entities"]
+                         if e["entity"] == entity["entity"])
+            assert typed["name"] == entity["name"] and typed["type"] == entity["type"]
+
+
+def test_docs_duckdb_queries_unnest_entities_and_quotes(analysed_parquet, monkeypatch) -> None:
+    folder, records = analysed_parquet
+    docs = (Path(__file__).parents[1] / "docs" / "export.md").read_text(encoding="utf-8")
+    queries = re.findall(r"```sql\n(.*?)```", docs, flags=re.S)
+    assert len(queries) == 2
+    monkeypatch.chdir(folder)
+    entities, quotes = (duckdb.sql(query).fetchall() for query in queries)
+    assert ("Kazakhstan", "GPE", 5) in entities
+    speakers = {row[1] for row in quotes}
+    expected = {q["speaker"] for r in records for q in r["quotes"] if q.get("speaker")}
+    assert speakers == expected and "Haiyun Ma" in speakers
 
 
 def test_unknown_format_is_a_usage_error(store_path: str) -> None:

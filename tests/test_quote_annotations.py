@@ -46,7 +46,10 @@ def test_set_mixes_direct_and_reported_speech_and_negative_cases(records):
     assert 0.3 < direct / len(quotes) < 0.7
     assert sum(bool(record["not_quotes"]) for record in records) >= 12
     assert any(not any(quote["direct"] for quote in record["quotes"]) for record in records)
-    assert sum(quote["speaker"] is None for quote in quotes) >= 10
+    # nominal sources ("a government official", "the suit") are their own speakers by the rules
+    nominal = [q for q in quotes if isinstance(q["speaker"], str)
+               and q["speaker"].split()[0].lower() in {"a", "an", "the", "some", "one"}]
+    assert len(nominal) >= 10
 
 
 def test_fields_have_the_documented_types(records):

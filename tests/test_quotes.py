@@ -58,6 +58,9 @@ SEED_QUOTES = [
     ("001", "China welcomed the CSTO mission", False, "Wang Yi", "Chinese Foreign Minister", None),
     ("001", "The fact that the CSTO mission", True, "Giulia Sciorati", "fellow",
      "Italian Institute for International Political Studies"),
+    # a nominal source that the article does not name is its own speaker
+    ("000", "Kazakhstan's unrest is the result", False, "some of China's most prominent Central Asia watchers",
+     None, None),
     ("001", "Peacekeeping is the one type", True, "Giulia Sciorati", "fellow",
      "Italian Institute for International Political Studies"),
     ("001", "the violence in Kazakhstan was evidence", False, "Shanghai Cooperation Organization", None, None),
@@ -76,8 +79,9 @@ SEED_QUOTES = [
     ("002", "great chaos and collapse", True, "Li Peng", None, None),
     ("002", "the intervention of foreign forces.", True, "Li Peng", None, None),
     ("002", "To be legitimist and revolutionist", True, "Friedrich Engels", None, None),
-    ("003", "resolutely opposes outside forces", True, "Xi Jinping", "Chinese leader", None),
-    ("003", "Chinese companies account for around 17%", False, "Carnegie", None, None),  # "estimates from"
+    # a reported clause holding a quoted fragment is one mixed attribution (docs/attribution-rules.md)
+    ("003", "he “resolutely opposes outside forces", False, "Xi Jinping", "Chinese leader", None),
+    ("003", "Chinese companies account for around 17%", False, "Carnegie Moscow Center", None, None),
     ("003", "In 2020, Kazakhstan’s total trade with China", False, "Carnegie", None, None),  # "figures from"
     ("003", "China supports all efforts", True, "Wang Wenbin", "spokesman", "Chinese Foreign Ministry"),
     ("003", "China has been completely excluded", True, "Sergey Radchenko",
@@ -302,9 +306,12 @@ SPEAKERS = [
       "insubordination: Knowing she would be out the moment Senator Sessions is confirmed, she announced on "
       "Monday night that the Justice Department would not enforce the president’s order."),
      ["Sally Yates"]),
-    # unnamed people, groups and things that are not speakers
-    ("An NSA spokesperson said in a statement the suggestion in the Post article is not true.", [None]),
-    ("The lawyers also complained that Mueller's team has refused to provide them with the documents.", [None]),
+    # unnamed people and groups are nominal sources: their own text is the speaker
+    # (docs/attribution-rules.md); a video (the parse's subject of "saying") is never a source
+    ("An NSA spokesperson said in a statement the suggestion in the Post article is not true.",
+     ["An NSA spokesperson"]),
+    ("The lawyers also complained that Mueller's team has refused to provide them with the documents.",
+     ["The lawyers"]),
     (("Video released by police appeared to show officers arriving at the protest zone saying they wanted to "
       "get to the victim."),
      [None]),
@@ -326,7 +333,7 @@ def test_speaker_resolution(text, speakers) -> None:
 
 def test_unnamed_speaker_keeps_role_and_affiliation() -> None:
     quote, = _analysed_quotes("An NSA spokesperson said in a statement the suggestion in the Post article is not true.")
-    assert (quote["speaker"], quote["role"], quote["affiliation"]) == (None, "spokesperson", "NSA")
+    assert (quote["speaker"], quote["role"], quote["affiliation"]) == ("An NSA spokesperson", "spokesperson", "NSA")
 
 
 def test_apposition_names_the_organisation_before_the_role() -> None:
@@ -339,10 +346,11 @@ def test_apposition_names_the_organisation_before_the_role() -> None:
 
 ANNOTATIONS = ROOT / "tests" / "data" / "quotes" / "annotations.jsonl"
 #: Measured with GenderGapTracker's overlap (benchmarks/eval_quotes.py, docs/quotes.md), minus a
-#: margin of about 0.02 (about 0.01, three quotes, for speaker accuracy: the 0.92 goal at >0.3).
-FLOORS = {0.3: {"f1": 0.90, "precision": 0.94, "recall": 0.86, "speaker_accuracy": 0.92,
+#: margin of about 0.02. Speaker accuracy follows docs/attribution-rules.md (a nominal source is
+#: its own speaker), measured 0.915 at >0.3 and 0.930 at >0.8 when the set took that convention.
+FLOORS = {0.3: {"f1": 0.90, "precision": 0.94, "recall": 0.86, "speaker_accuracy": 0.895,
                 "affiliation_accuracy": 0.45},
-          0.8: {"f1": 0.85, "precision": 0.89, "recall": 0.81, "speaker_accuracy": 0.94,
+          0.8: {"f1": 0.87, "precision": 0.91, "recall": 0.83, "speaker_accuracy": 0.91,
                 "affiliation_accuracy": 0.45}}
 
 
@@ -415,6 +423,18 @@ def test_cli_quotes_and_sources(tmp_path: Path) -> None:
     assert sources.exit_code == 0 and "Prism Political Risk" in sources.output
     missing = runner.invoke(app, ["quotes", "--db", str(tmp_path / "none.duckdb")])
     assert missing.exit_code == 1
+
+
+def test_sources_list_named_speakers_and_quotes_keep_nominal_ones(tmp_path: Path) -> None:
+    from newsdesk.quotes.api import list_quotes, list_sources
+
+    db = str(tmp_path / "store.duckdb")
+    ingest([str(next(EXAMPLES.glob("000_*.txt")))], db=db, workers=1)
+    analyse(db=db, workers=1)
+    nominal = "some of China's most prominent Central Asia watchers"
+    quoted = {(row["speaker"], row["kind"]) for row in list_quotes(db=db)}
+    assert (nominal, "indirect") in quoted
+    assert nominal not in {row["speaker"] for row in list_sources(db=db)}
 
 
 def test_an_article_whose_parse_root_is_not_a_verb_finishes(tmp_path) -> None:

@@ -1,4 +1,12 @@
-"""Export stored articles as JSONL, CSV or Parquet (the contract is documented in docs/export.md)."""
+"""Export stored articles as JSONL, CSV or Parquet (the contract is documented in docs/export.md).
+
+Parquet keeps nested fields typed (lists and structs) so that DuckDB, pandas and Spark read them
+without parsing JSON. Their Arrow schema is built from every record of the export
+(``nested_type``): pyarrow infers a type per value and refuses a field whose records disagree
+(an integer here, a float or a string there; a key present in some records only), so the
+records' types are unified here first: integers and floats become floats, structs take the union
+of their keys, and values of kinds that cannot be unified are kept as JSON text.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +14,8 @@ import json
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import AbstractContextManager as ContextManager
+from contextlib import nullcontext
 from typing import IO, Any
 
 import pyarrow as pa
@@ -36,6 +46,18 @@ def _lineage_duplicates(store: Store) -> dict[str, Any]:
     return duplicates_by_article(store)
 
 
+def _analysis_skipped(store: Store) -> dict[str, Any]:
+    from newsdesk.languages import analysis_skipped
+
+    return {row["id"]: analysis_skipped(row["language"]) for row in store.list_articles()}
+
+
+def _analysed(store: Store) -> dict[str, Any]:
+    return {article_id: reason is None for article_id, reason in _analysis_skipped(store).items()}
+
+
+EXTRA_FIELDS["analysed"] = _analysed  # False when the language is not supported (docs/export.md)
+EXTRA_FIELDS["analysis_skipped"] = _analysis_skipped  # why not, e.g. "language de not supported"
 EXTRA_FIELDS["duplicates"] = _lineage_duplicates  # copy lineage links (docs/lineage.md)
 EXTRA_FIELDS["cluster"] = Store.article_stories  # story id (docs/lineage.md)
 
@@ -104,24 +126,25 @@ def export(store: Store, *, format: str, out: str | None = None) -> int:
         os.makedirs(os.path.dirname(out), exist_ok=True)
     if format == "jsonl":
         return _write_jsonl(store, out)
-    table = flatten(export_table(store))
+    table = export_table(store)
     if format == "parquet":
-        pq.write_table(table, out)
+        pq.write_table(typed(table), out)
     else:
-        pa_csv.write_csv(table, out if out else sys.stdout.buffer)
+        pa_csv.write_csv(flatten(table), out if out else sys.stdout.buffer)
     return table.num_rows
+
+
+def _output(out: str | None) -> ContextManager[IO[str]]:
+    """The file ``out`` opened for writing, or stdout (left open) when None."""
+    return open(out, "w", encoding="utf-8") if out else nullcontext(sys.stdout)
 
 
 def _write_jsonl(store: Store, out: str | None) -> int:
     count = 0
-    handle: IO[str] = open(out, "w", encoding="utf-8") if out else sys.stdout
-    try:
+    with _output(out) as handle:
         for record in export_records(store):
             handle.write(json.dumps(record, ensure_ascii=False) + "\n")
             count += 1
-    finally:
-        if out:
-            handle.close()
     return count
 
 
@@ -139,3 +162,91 @@ def flatten(table: pa.Table) -> pa.Table:
         else:
             columns[name] = column
     return pa.table(columns)
+
+
+def typed(table: pa.Table) -> pa.Table:
+    """The table with every nested column given one unified Arrow type (for Parquet)."""
+    columns = {}
+    for name in table.column_names:
+        column = table.column(name)
+        if pa.types.is_nested(column.type) or pa.types.is_null(column.type):
+            values = column.to_pylist()
+            arrow_type = _settle(nested_type(values))
+            columns[name] = pa.array([conform(v, arrow_type) for v in values], type=arrow_type)
+        else:
+            columns[name] = column
+    return pa.table(columns)
+
+
+def nested_type(values: list[Any]) -> pa.DataType | None:
+    """One Arrow type that holds every value (None when every value is null)."""
+    found: pa.DataType | None = None
+    for value in values:
+        found = _unify(found, _value_type(value))
+    return found
+
+
+def _value_type(value: Any) -> pa.DataType | None:
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return pa.bool_()
+    if isinstance(value, int):
+        return pa.int64()
+    if isinstance(value, float):
+        return pa.float64()
+    if isinstance(value, list):
+        return pa.list_(nested_type(value) or pa.null())
+    if isinstance(value, dict):
+        fields = [pa.field(str(k), _value_type(v) or pa.null()) for k, v in value.items()]
+        return pa.struct(fields) if fields else pa.string()
+    return pa.string()
+
+
+def _unify(a: pa.DataType | None, b: pa.DataType | None) -> pa.DataType | None:
+    if a is None or pa.types.is_null(a):
+        return b if b is not None else a
+    if b is None or pa.types.is_null(b) or a == b:
+        return a
+    numbers = (pa.types.is_integer, pa.types.is_floating)
+    if any(t(a) for t in numbers) and any(t(b) for t in numbers):
+        return pa.float64()
+    if pa.types.is_struct(a) and pa.types.is_struct(b):
+        names = list(dict.fromkeys([f.name for f in a] + [f.name for f in b]))
+        merged = {n: _unify(_child(a, n), _child(b, n)) for n in names}
+        fields = [pa.field(n, t if t is not None else pa.null()) for n, t in merged.items()]
+        return pa.struct(fields)
+    if pa.types.is_list(a) and pa.types.is_list(b):
+        return pa.list_(_unify(a.value_type, b.value_type) or pa.null())
+    return pa.string()
+
+
+def _settle(arrow_type: pa.DataType | None) -> pa.DataType:
+    """Types never seen with a value (only nulls, only empty lists) become strings."""
+    if arrow_type is None or pa.types.is_null(arrow_type):
+        return pa.string()
+    if pa.types.is_list(arrow_type):
+        return pa.list_(_settle(arrow_type.value_type))
+    if pa.types.is_struct(arrow_type):
+        return pa.struct([pa.field(f.name, _settle(f.type)) for f in arrow_type])
+    return arrow_type
+
+
+def _child(struct: pa.StructType, name: str) -> pa.DataType | None:
+    index = struct.get_field_index(name)
+    return struct.field(index).type if index >= 0 else None
+
+
+def conform(value: Any, arrow_type: pa.DataType) -> Any:
+    """``value`` shaped to ``arrow_type``: missing keys null, numbers widened, others JSON text."""
+    if value is None or pa.types.is_null(arrow_type):
+        return None
+    if pa.types.is_string(arrow_type):
+        return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+    if pa.types.is_floating(arrow_type):
+        return float(value)
+    if pa.types.is_struct(arrow_type):
+        return {f.name: conform(value.get(f.name), f.type) for f in arrow_type}
+    if pa.types.is_list(arrow_type):
+        return [conform(v, arrow_type.value_type) for v in value]
+    return value

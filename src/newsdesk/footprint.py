@@ -3,8 +3,8 @@
 ``footprint(store, power, country)`` returns one point per piece of evidence::
 
     {"date": "2022-01-05", "power": "Russia", "country": "Kazakhstan", "dimension": "security",
-     "kind": "event", "label": "062 send", "article_id": "...", "start": ..., "end": ...,
-     "text": "<the sentence>"}
+     "kind": "event", "label": "<what happened, in a sentence>", "article_id": "...",
+     "start": ..., "end": ..., "text": "<the sentence>"}
 
 Dimensions: ``security`` (military cooperation, aid and posture, force, threats, retreats),
 ``economic`` (economic cooperation and aid, sanctions, and money or share figures),
@@ -24,9 +24,10 @@ from collections import Counter
 from typing import Any
 
 from newsdesk.errors import MissingExtraError
+from newsdesk.figures import normalised
 from newsdesk.names import canonical_country, countries_in
 from newsdesk.store import Store
-from newsdesk.timeline import build_timeline, reference_dates
+from newsdesk.timeline import build_timeline, describe, reference_dates
 
 DIMENSIONS = ("security", "economic", "political", "information")
 _SECURITY_CODES = ("062", "074", "0334", "087", "13", "15", "17", "18", "19", "20")
@@ -62,7 +63,8 @@ def _event_points(store: Store, power: str, country: str) -> list[dict[str, Any]
         source = event["sources"][0]
         points.append({"date": event["date"], "power": power, "country": country,
                        "dimension": dimension_of(event["cameo"]), "kind": "event",
-                       "label": f"{event['cameo']} {event['action']}", "article_id": source["article_id"],
+                       "label": describe(event), "code": event["cameo"],
+                       "article_id": source["article_id"],
                        "start": source["start"], "end": source["end"], "text": event["text"],
                        "sources": len(event["sources"])})
     return points
@@ -86,9 +88,10 @@ def _figure_points(store: Store, power: str, country: str) -> list[dict[str, Any
 
 
 def _figure_dimension(figure: dict[str, Any]) -> str | None:
-    if figure.get("unit") in _MONEY_UNITS:
+    unit = normalised(figure)["unit"]
+    if unit in _MONEY_UNITS:
         return "economic"
-    if figure.get("unit") == "troops":
+    if unit == "troops":
         return "security"
     return None
 

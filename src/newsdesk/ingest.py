@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
 import os
@@ -10,12 +11,19 @@ from dataclasses import dataclass, field
 from functools import partial
 
 from newsdesk.article import Article
-from newsdesk.errors import InputError
+from newsdesk.errors import InputError, UsageError
 from newsdesk.executors import Executor, make_executor
 from newsdesk.fetch import DEFAULT_DELAY, DEFAULT_TIMEOUT, Fetcher, is_url
-from newsdesk.pipeline import INGEST_STEPS
+from newsdesk.pipeline import INGEST_STEPS, PerArticle, Step
 from newsdesk.readers import ReadContext, discover, read_input, reader_for
-from newsdesk.readers.base import DEFAULT_MAX_BYTES, source_of
+from newsdesk.readers.base import (
+    DEFAULT_MAX_BYTES,
+    DEFAULT_MAX_RECORD_BYTES,
+    DEFAULT_PARSE_SECONDS,
+    open_regular,
+    source_of,
+    time_budget,
+)
 from newsdesk.store import DEFAULT_DB, Store, open_store
 
 log = logging.getLogger(__name__)
@@ -35,6 +43,7 @@ class IngestReport:
     unchanged: int = 0
     skipped: int = 0
     failed: list[InputError] = field(default_factory=list)
+    interrupted: bool = False  # stopped on request before the last input (newsdesk.stopping)
 
     @property
     def ok(self) -> bool:
@@ -48,10 +57,14 @@ def ingest(
     workers: int | None = None,
     fields: Mapping[str, str] | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    max_record_bytes: int = DEFAULT_MAX_RECORD_BYTES,
+    parse_seconds: float = DEFAULT_PARSE_SECONDS,
+    allow_private: bool = False,
     follow_links: bool = False,
     delay: float = DEFAULT_DELAY,
     timeout: float = DEFAULT_TIMEOUT,
     progress: ProgressCallback | None = None,
+    stop: Callable[[], bool] | None = None,
 ) -> IngestReport:
     """Ingest files, folders and globs into the store at ``db``; return what happened.
 
@@ -60,36 +73,93 @@ def ingest(
     http(s) URLs (feeds, sitemaps, pages, archives); ``follow_links`` fetches feed items' pages;
     every request waits ``delay`` seconds after the last one to the same host and gives up
     after ``timeout`` seconds.
+
+    Limits: a file over ``max_bytes``, a record over ``max_record_bytes`` and a document that
+    takes over ``parse_seconds`` to parse are skipped with a reason. URLs found in fetched
+    content that point to private addresses are refused unless ``allow_private``. Inputs that
+    match nothing (an empty glob or folder) raise ``UsageError`` before the store is opened. When ``stop()`` turns true the run ends after the current
+    input, with ``interrupted`` set in the report.
     """
-    paths = list(discover(inputs))
-    fetcher = Fetcher(delay=delay, timeout=timeout, max_bytes=max_bytes)
+    paths = _discover_all(list(inputs))
+    fetcher = Fetcher(delay=delay, timeout=timeout, max_bytes=max_bytes, allow_private=allow_private)
     new_context = partial(ReadContext, fields=dict(fields or {}), max_bytes=max_bytes,
-                          follow_links=follow_links, fetcher=fetcher)
+                          max_record_bytes=max_record_bytes, parse_seconds=parse_seconds,
+                          allow_private=allow_private, follow_links=follow_links, fetcher=fetcher)
     executor = make_executor(workers)
+    steps = budgeted(INGEST_STEPS, seconds=parse_seconds)
     report = IngestReport(inputs=len(paths))
+    created = not os.path.exists(db)
     try:
         with open_store(db) as store:
             for done, path in enumerate(paths, start=1):
-                status = _ingest_one(path, store=store, executor=executor, report=report,
-                                     new_context=new_context)
+                if stop is not None and stop():
+                    report.interrupted = True
+                    break
+                status = _ingest_one(path, store=store, executor=executor, steps=steps,
+                                     report=report, new_context=new_context)
+                store.let_readers_in()
                 if progress:
                     progress(path, status, done, len(paths))
     finally:
         executor.close()
         fetcher.close()
+        if created and not report.new:
+            _remove_store(db)
     return report
 
 
-def _ingest_one(path: str, *, store: Store, executor: Executor, report: IngestReport,
-                new_context: Callable[[], ReadContext]) -> str:
-    context = new_context()
+def _remove_store(db: str) -> None:
+    """A run that stored nothing leaves no store file behind (a typo must not create one)."""
+    for path in (db, db + ".wal"):
+        with contextlib.suppress(OSError):
+            os.remove(path)
+
+
+def _discover_all(inputs: list[str]) -> list[str]:
+    """Every input path, in order; ``UsageError`` for none given or one that matches nothing."""
+    if not inputs:
+        raise UsageError("no inputs given")
+    for given in inputs:
+        if next(iter(discover([given])), None) is None:
+            raise UsageError(f"{given!r} matches no files (an empty folder or glob)")
+    return list(discover(inputs))
+
+
+def _check_name(path: str) -> None:
+    """A file name that is not valid UTF-8 cannot be stored; say so instead of failing later."""
     try:
+        path.encode("utf-8")
+    except UnicodeEncodeError:
+        raise InputError(path.encode("utf-8", "surrogateescape").decode("utf-8", "replace"),
+                         "file name is not valid UTF-8; rename the file") from None
+
+
+def _ingest_one(path: str, *, store: Store, executor: Executor, steps: tuple[Step, ...],
+                report: IngestReport, new_context: Callable[[], ReadContext]) -> str:
+    return ingest_input(path, store=store, executor=executor, report=report, context=new_context(),
+                        steps=steps)
+
+
+def ingest_input(path: str, *, store: Store, executor: Executor, report: IngestReport,
+                 context: ReadContext, language: str | None = None,
+                 steps: tuple[Step, ...] | None = None) -> str:
+    """Ingest one input into an open store (one transaction); add what happened to ``report``.
+
+    A URL already fetched into ``context.fetched`` is not fetched again; ``language`` is the
+    articles' language where the input gives none; ``steps`` default to the ingest steps held to
+    the context's time budget. Returns "ingested", "unchanged" or "failed".
+    """
+    if steps is None:
+        steps = budgeted(INGEST_STEPS, seconds=context.parse_seconds)
+    try:
+        _check_name(path)
         reader_for(path)
         source, (digest, size) = source_of(path), _fingerprint(path, context)
         if store.file_sha256(source) == digest:
             report.skipped += 1
             return "unchanged"
-        articles = _keep_with_text(executor.run(INGEST_STEPS, read_input(path, context)), context)
+        read = _with_language(read_input(path, context), language)
+        articles = _keep_with_text(executor.run(steps, read), context)
         counts = store.save_input(source=source, path=path, sha256=digest, size=size, articles=articles)
     except InputError as e:
         report.failed.append(e)
@@ -107,6 +177,44 @@ def _ingest_one(path: str, *, store: Store, executor: Executor, report: IngestRe
     return "ingested"
 
 
+class WithinBudget:
+    """A per-article step that gives up on an article after ``seconds`` (a class, so process
+    pools can pickle it). The article comes out with no text and the reason in ``metadata``."""
+
+    def __init__(self, function: Callable[[Article], Article], seconds: float) -> None:
+        self.function = function
+        self.seconds = seconds
+
+    def __call__(self, articles: Iterable[Article]) -> Iterable[Article]:
+        for article in articles:
+            if article.metadata.get(_SKIPPED):
+                yield article
+                continue
+            try:
+                with time_budget(self.seconds, where=article.path,
+                                 doing=f"in {self.function.__name__}"):
+                    article = self.function(article)
+            except InputError as e:
+                article.text = ""
+                article.metadata[_SKIPPED] = e.reason
+            yield article
+
+
+_SKIPPED = "skipped"
+
+
+def budgeted(steps: Iterable[Step], *, seconds: float) -> tuple[Step, ...]:
+    """The steps with each per-article one held to ``seconds`` per article."""
+    return tuple(WithinBudget(step.function, seconds) if isinstance(step, PerArticle) else step
+                 for step in steps)
+
+
+def _with_language(articles: list[Article], language: str | None) -> list[Article]:
+    for article in articles:
+        article.language = article.language or language
+    return articles
+
+
 def _keep_with_text(articles: list[Article], context: ReadContext) -> list[Article]:
     kept = []
     for article in articles:
@@ -114,7 +222,8 @@ def _keep_with_text(articles: list[Article], context: ReadContext) -> list[Artic
             kept.append(article)
         else:
             where = f"{article.path}#{article.locator}" if article.locator else article.path
-            context.problems.append(InputError(where, "no article text left after removing boilerplate"))
+            reason = article.metadata.pop(_SKIPPED, "no article text left after removing boilerplate")
+            context.problems.append(InputError(where, reason))
     return kept
 
 
@@ -123,13 +232,14 @@ def _fingerprint(path: str, context: ReadContext) -> tuple[str, int]:
     if is_url(path):
         data = context.fetch(path).content
         return hashlib.sha256(data).hexdigest(), len(data)
-    return _sha256(path), os.path.getsize(path)
+    digest = _sha256(path)
+    return digest, os.path.getsize(path)
 
 
 def _sha256(path: str) -> str:
     digest = hashlib.sha256()
     try:
-        with open(path, "rb") as handle:
+        with open_regular(path) as handle:
             for block in iter(lambda: handle.read(1 << 20), b""):
                 digest.update(block)
     except OSError as e:

@@ -29,6 +29,7 @@ from collections import Counter
 from datetime import date
 from typing import Any
 
+from newsdesk.errors import UsageError
 from newsdesk.names import canonical_country
 from newsdesk.store import Store
 from newsdesk.timex import with_year
@@ -36,6 +37,7 @@ from newsdesk.timex import with_year
 MERGE_DAYS = 2
 _WORD = re.compile(r"\b[A-Z][a-z]{2,}\b")
 
+_PARTIAL_DATE = re.compile(r"\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?")
 
 def reference_dates(store: Store) -> dict[str, dict[str, Any]]:
     """``{article_id: reference record}`` for every article, borrowing one where it has none."""
@@ -186,20 +188,116 @@ def attach_undated(merged: list[dict[str, Any]], undated: list[dict[str, Any]]) 
 
 def build_timeline(store: Store, *, entity: str | None = None, start: str | None = None,
                    end: str | None = None) -> list[dict[str, Any]]:
-    """Merged events, oldest first, optionally about one entity and within ``[start, end]``."""
+    """Merged events, oldest first, optionally about one entity and within ``[start, end]``
+    (YYYY, YYYY-MM or YYYY-MM-DD; anything else is a ``UsageError``)."""
+    for name, value in (("--from", start), ("--to", end)):
+        if value is not None and not _PARTIAL_DATE.fullmatch(value):
+            raise UsageError(f"{name} wants YYYY, YYYY-MM or YYYY-MM-DD, got {value!r}")
     events = asserted_events(store)
     merged = merge_events([event for event in events if event["date"]])
     attach_undated(merged, [event for event in events if not event["date"]])
-    return [event for event in merged if _wanted(event, entity=entity, start=start, end=end)]
+    names = entity_names(store, entity) if entity else None
+    return [event for event in merged if _wanted(event, names=names, start=start, end=end)]
 
 
-def _wanted(event: dict[str, Any], *, entity: str | None, start: str | None, end: str | None) -> bool:
+def entity_names(store: Store, entity: str) -> set[str]:
+    """Every name ``entity`` goes by, lower-cased: as given, its country's canonical name, and,
+    when the entity registry knows it (by name or alias), its name and all its aliases."""
+    names = {entity, canonical_country(entity) or entity}
+    found = store.find_entity(entity) if hasattr(store, "find_entity") else None
+    if found:
+        names.add(found["name"])
+        names.update(alias["alias"] for alias in store.entity_detail(found["id"])["aliases"])
+    return {name.lower() for name in names if name}
+
+
+def _wanted(event: dict[str, Any], *, names: set[str] | None, start: str | None,
+            end: str | None) -> bool:
+    """In ``[start, end]`` and, with ``names``, naming one of them as actor, target or place, or
+    in a report's sentence (an alias the coder did not keep as an actor still counts)."""
     if start and event["date"][:len(start)] < start[:len(event["date"])]:
         return False
     if end and event["date"][:len(end)] > end[:len(event["date"])]:
         return False
-    if entity:
-        wanted = canonical_country(entity) or entity
-        names = [*event["actors"], *event["targets"], event.get("place") or ""]
-        return any(wanted.lower() in name.lower() for name in names)
-    return True
+    if names is None:
+        return True
+    named = (*event["actors"], *event["targets"], event.get("place") or "")
+    fields = [n.lower() for n in named if n]
+    texts = " ".join(source.get("text") or "" for source in event["sources"]).lower()
+    return any(name in field for name in names for field in fields) or any(
+        re.search(rf"\b{re.escape(name)}\b", texts) for name in names)
+
+
+# -- what a reader sees --------------------------------------------------------------------------
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+           "October", "November", "December")
+SENTENCE_WORDS = 30
+
+
+def describe(event: dict[str, Any]) -> str:
+    """The event as a reader reads it: the shortest sentence among its reports (who did what to
+    whom, in the article's own words), cut to ``SENTENCE_WORDS`` words. Composing a sentence from
+    the coded fields reads badly ("Russia sent Kazakhstan": the coder keeps the recipient, not
+    the thing sent), so the report's sentence is shown and the fields stay in the JSON."""
+    texts = [source.get("text") for source in event.get("sources") or []] + [event.get("text")]
+    texts = [" ".join(text.split()) for text in texts if text]
+    return _clipped(min(texts, key=lambda t: len(t.split())), SENTENCE_WORDS) if texts else ""
+
+
+def _names(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _clipped(text: str, words: int) -> str:
+    parts = " ".join(text.split()).split(" ")
+    return " ".join(parts) if len(parts) <= words else " ".join(parts[:words]) + " …"
+
+
+def spoken_date(value: str | None) -> str:
+    """``2022-01-05`` -> "on 5 January 2022", ``2022-01`` -> "in January 2022", ``2022`` ->
+    "in 2022"."""
+    if not value:
+        return ""
+    year, _, rest = value.partition("-")
+    month, _, day = rest.partition("-")
+    if day:
+        return f"on {int(day)} {_MONTHS[int(month) - 1]} {year}"
+    return f"in {_MONTHS[int(month) - 1]} {year}" if month else f"in {year}"
+
+
+def disagreement_text(disagreements: dict[str, Any]) -> str:
+    """Where the reports of one event differ, in words ("" when they agree)."""
+    parts = []
+    if disagreements.get("dates"):
+        parts.append("the date (" + " or ".join(
+            spoken_date(d).split(" ", 1)[1] for d in disagreements["dates"]) + ")")
+    if disagreements.get("actors"):
+        parts.append("who acted (" + " or ".join(_names(a) for a in disagreements["actors"]) + ")")
+    if disagreements.get("cameo"):
+        codings = len(disagreements["cameo"])
+        parts.append(f"what kind of event it was ({codings} different codings)")
+    return "Reports differ on " + "; ".join(parts) + "." if parts else ""
+
+
+def readable_timeline(store: Store, **filters: str | None) -> list[dict[str, Any]]:
+    """The timeline as a reader reads it: per event its date in words, its sentence, the sources
+    named by outlet or title, and the disagreements in words (``build_timeline``'s filters)."""
+    events = build_timeline(store, entity=filters.get("entity"), start=filters.get("start"),
+                            end=filters.get("end"))
+    ids = sorted({source["article_id"] for event in events for source in event["sources"]})
+    articles = store.get_articles(ids)
+    label = {i: a.outlet or a.title or "untitled article" for i, a in articles.items()}
+    entries: dict[tuple[str, str], dict[str, Any]] = {}
+    for event in events:  # several codings of one sentence are one entry for a reader
+        key = (event["date"], describe(event))
+        if key in entries:
+            known = entries[key]["sources"]
+            known += [s for s in event["sources"] if s not in known]
+            continue
+        entries[key] = {**event, "when": spoken_date(event["date"]), "sentence": key[1],
+                        "disagreement": disagreement_text(event["disagreements"])}
+    for entry in entries.values():
+        ids = {source["article_id"] for source in entry["sources"]}
+        entry["reported_by"] = sorted({label.get(i, i) for i in ids})
+    return list(entries.values())

@@ -73,12 +73,13 @@ def span_overlap(gold: tuple[int, int], predicted: tuple[int, int], *, overlap: 
 
 
 def name_tokens(name: str | None) -> tuple[str, ...]:
-    """A name folded for comparison: lower case, no accents or punctuation, no initials, no leading "the"."""
+    """A name folded for comparison: lower case, no accents or punctuation, no initials, no leading
+    article ("the", "a", "an": a nominal source such as "a senior official" is its own speaker)."""
     if not name:
         return ()
     folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().casefold()
     tokens = [token for token in re.split(r"[^a-z0-9]+", folded) if len(token) > 1]
-    return tuple(tokens[1:] if tokens[:1] == ["the"] else tokens)
+    return tuple(tokens[1:] if tokens[:1] in (["the"], ["an"]) else tokens)
 
 
 def same_name(gold: str | Sequence[str] | None, predicted: str | Sequence[str] | None) -> bool:

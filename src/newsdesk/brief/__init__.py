@@ -10,13 +10,13 @@ from __future__ import annotations
 import json
 import os
 from dataclasses import asdict, dataclass
-from datetime import UTC, datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from newsdesk.brief.build import build_brief
 from newsdesk.brief.model import Brief, Settings
 from newsdesk.brief.render import FORMATS, render_html, render_json, render_markdown
-from newsdesk.errors import UsageError
+from newsdesk.errors import NewsdeskError, UsageError
 from newsdesk.store import DEFAULT_DB, open_store
 
 __all__ = ["Brief", "BriefResult", "Settings", "brief_settings", "load_settings", "mail_brief", "make_brief",
@@ -47,6 +47,9 @@ def write_brief(*, db: str = DEFAULT_DB, settings: Settings, format: str, out: s
     if format not in FORMATS:
         raise UsageError(f"unknown brief format {format!r}; choose one of {', '.join(FORMATS)}")
     brief, texts, layers = make_brief(db=db, settings=settings)
+    if not brief.items():  # nothing is written for a brief that failed
+        raise NewsdeskError("the brief has no verified item, so no file was written; "
+                            "widen --topic, --since/--until or --entity")
     target = Path(out)
     target.parent.mkdir(parents=True, exist_ok=True)
     files = _write_rendered(brief, texts, layers, format=format, target=target)

@@ -7,11 +7,20 @@ cosine similarity of MiniLM sentence embeddings; the two rankings are fused with
 rank fusion (RRF, k = 60). Embeddings are stored for stores of up to ``EMBED_ALL_MAX``
 passages; above that the embedding ranking re-orders the BM25 top passages per question. The answer is assembled from the best passages, expert quotes first,
 and every item goes through the same verification gate as a brief.
+
+Ask knows when it does not know: a passage is kept only when it is relevant by two measures,
+its BM25 score per content word of the question (``MIN_BM25``) and the share of the question's
+content words (stemmed as the index stems them) that it or its article's title holds
+(``MIN_COVERAGE``), and when it reads as article prose (``prose.py``). With no such passage the
+answer is "not found in the store", with the nearest articles. Both thresholds were calibrated
+on half of the questions of ``benchmarks/data/ask_questions.jsonl`` and measured on the other
+half (``docs/brief.md``).
 """
 
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -22,6 +31,7 @@ from newsdesk.brief.build import is_expert
 from newsdesk.brief.embed import load_encoder
 from newsdesk.brief.gate import verify_items
 from newsdesk.brief.model import Citation, Dropped, Item, Source
+from newsdesk.brief.prose import parse_problems, shape_problem
 from newsdesk.sentences import split_sentences
 from newsdesk.store import DEFAULT_DB, Store, open_store
 
@@ -34,6 +44,12 @@ HYBRID_POOL = "BM25, re-ranked by embeddings of its top passages, reciprocal ran
 #: Above this many passages, embeddings are not stored (embedding them all would take hours on a
 #: CPU); the embedding ranking then covers the BM25 top passages, embedded per question.
 EMBED_ALL_MAX = 20_000
+#: Calibrated relevance thresholds (see the module docstring).
+MIN_COVERAGE = 0.75
+MIN_BM25 = 0.5
+_QUESTION_WORDS = frozenset({
+    "what", "who", "whom", "whose", "when", "where", "why", "how", "which", "did", "does", "do",
+    "is", "are", "was", "were", "much", "many", "say", "said"})
 
 
 @dataclass(slots=True)
@@ -45,18 +61,69 @@ class Answer:
     sources: dict[str, Source] = field(default_factory=dict)
     dropped: list[Dropped] = field(default_factory=list)
     method: str = BM25_ONLY
+    #: When nothing relevant was found: the articles nearest the question, best first.
+    nearest: list[Source] = field(default_factory=list)
 
 
 def ask(question: str, *, db: str = DEFAULT_DB, limit: int = 5, embed_all_max: int = EMBED_ALL_MAX) -> Answer:
     """The answer to ``question`` from the store at ``db``: up to ``limit`` verified items."""
     encoder = load_encoder()
-    with open_store(db) as store:
+    with open_store(db, create=False) as store:
         update_index(store, encoder=encoder, embed_all_max=embed_all_max)
         stored = encoder is not None and store.has_embeddings()
         ranked = rank_passages(store, question, encoder=encoder, stored=stored, depth=max(50, limit * 10))
         method = BM25_ONLY if encoder is None else HYBRID if stored else HYBRID_POOL
         answer = Answer(question=question, method=method)
-        return _verified(store, answer, assemble(ranked, limit=limit))
+        relevant = relevant_passages(store, question, ranked)
+        if not relevant:
+            answer.nearest = _nearest(store, ranked)
+            return answer
+        return _verified(store, answer, assemble(relevant, limit=limit))
+
+
+def content_words(text: str) -> list[str]:
+    """The words of ``text`` that carry its content: no stop words, no question words."""
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    return [w for w in re.findall(r"[a-z0-9]+", text.lower())
+            if w not in ENGLISH_STOP_WORDS and w not in _QUESTION_WORDS and len(w) > 1]
+
+
+def relevance(store: Store, question: str,
+              rows: list[dict[str, Any]]) -> list[tuple[float, float]]:
+    """For each passage: (BM25 score per content word of the question, share of the question's
+    content words, stemmed, that the passage or its article's title holds)."""
+    asked = set(store.stem_words(content_words(question)))
+    articles = store.get_articles(sorted({row["article_id"] for row in rows}))
+    titles = {article_id: article.title or "" for article_id, article in articles.items()}
+    words = [content_words(row["text"] + " " + titles.get(row["article_id"], "")) for row in rows]
+    vocabulary = sorted({w for ws in words for w in ws})
+    stems = dict(zip(vocabulary, store.stem_words(vocabulary)))
+    out = []
+    for row, passage_words in zip(rows, words):
+        held = asked & {stems[w] for w in passage_words}
+        out.append((row.get("bm25", 0.0) / max(len(asked), 1), len(held) / max(len(asked), 1)))
+    return out
+
+
+def relevant_passages(store: Store, question: str, ranked: list[dict[str, Any]], *,
+                      min_bm25: float = MIN_BM25,
+                      min_coverage: float = MIN_COVERAGE) -> list[dict[str, Any]]:
+    """The ranked passages relevant enough to answer with (both thresholds) that read as prose."""
+    kept = [row for row, (bm25, coverage) in zip(ranked, relevance(store, question, ranked))
+            if bm25 >= min_bm25 and coverage >= min_coverage]
+    kept = [row for row in kept if row["kind"] == "quote" or shape_problem(row["text"]) is None]
+    sentences = [row for row in kept if row["kind"] == "sentence"]
+    problems = parse_problems([row["text"] for row in sentences])
+    fails = {id(row) for row, problem in zip(sentences, problems) if problem}
+    return [row for row in kept if id(row) not in fails]
+
+
+def _nearest(store: Store, ranked: list[dict[str, Any]], *, count: int = 3) -> list[Source]:
+    ids = list(dict.fromkeys(row["article_id"] for row in ranked))[:count]
+    articles = store.get_articles(ids)
+    found = [articles[i] for i in ids if i in articles]
+    return [Source(a.id, a.title, a.outlet, a.published, a.url, a.path) for a in found]
 
 
 def update_index(store: Store, *, encoder: Any = None, embed_all_max: int = EMBED_ALL_MAX) -> bool:
@@ -118,6 +185,8 @@ def rank_passages(store: Store, question: str, *, encoder: Any = None, stored: b
     """Passages for ``question``, best first: BM25, fused by RRF with embedding similarity when an
     encoder is given (over every stored embedding, or else over the BM25 top ``4 * depth``)."""
     bm25 = store.search_passages(question, limit=depth if encoder is None or stored else 4 * depth)
+    for row in bm25:
+        row["bm25"] = row["score"]
     if encoder is None:
         return reciprocal_rank_fusion([bm25])
     if stored:

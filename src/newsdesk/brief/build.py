@@ -23,6 +23,8 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
 from newsdesk.article import Article
 from newsdesk.brief.gate import verify_brief
 from newsdesk.brief.model import SECTIONS, Brief, Citation, Item, Settings, Source
+from newsdesk.brief.prose import is_prose, parse_problems, shape_problem
+from newsdesk.languages import is_supported
 from newsdesk.sentences import split_sentences
 from newsdesk.store import Store
 
@@ -35,7 +37,6 @@ _WATCH = re.compile(r"\b(?:will|could|may|might|watch\w*|next|future|remains? to
                     r"plans? to|test)\b", re.IGNORECASE)
 _EXPERT_ROLE = re.compile(r"professor|fellow|research|analyst|expert|scholar|director|head of|"
                           r"lecturer|economist|specialist|adviser|advisor|sinologist", re.IGNORECASE)
-_READER_QUESTION = re.compile(r"[\"“]([^\"”]{20,300}\?)[\"”]")
 COPY_KINDS = frozenset({"exact", "near", "rewrite"})
 
 
@@ -47,6 +48,7 @@ class Candidate:
     text: str
     vector: int = -1  # row of the candidate in the ranker's TF-IDF matrix
     score: float = 0.0
+    parsed_prose: bool | None = None  # the tagger's verdict (prose.parse_problems), once asked
 
 
 @dataclass(slots=True)
@@ -68,11 +70,13 @@ def build_brief(store: Store, settings: Settings) -> Brief:
     if not corpus.articles:
         return brief
     ranker = Ranker(corpus, settings)
-    brief.question = settings.question or find_reader_question(corpus.articles) or _default_question(settings)
+    brief.question = settings.question  # "Readers asked" only for a question the user gave
     brief.sections = {
         "key_developments": ranker.pick(settings.length, accept=lambda c: bool(_DATED.search(c.text))),
         "why_it_matters": ranker.pick(max(2, settings.length // 2), accept=lambda c: bool(_WHY.search(c.text))),
-        "expert_corner": expert_quotes(corpus, ranker, brief.question, limit=max(3, settings.length)),
+        "expert_corner": expert_quotes(corpus, ranker,
+                                       settings.question or _default_question(settings),
+                                       limit=max(3, settings.length)),
         "framing": framing_section(corpus, store, brief),
         "more_stories": ranker.pick_other_stories(max(2, settings.length // 2)),
         "one_thing_to_watch": ranker.pick(1, accept=lambda c: bool(_WATCH.search(c.text))),
@@ -82,8 +86,8 @@ def build_brief(store: Store, settings: Settings) -> Brief:
 
 
 def load_corpus(store: Store, settings: Settings) -> Corpus:
-    articles = [a for a in _topic_articles(store, settings.topic)
-                if _in_period(a, settings) and _mentions(a, settings.entity)]
+    articles = [a for a in _topic_articles(store, settings.topic) if is_supported(a.language)
+                and _in_period(a, settings) and _mentions(a, settings.entity)]
     corpus = Corpus(articles=articles, quotes=store.layer("quotes"), mentions=store.layer("mentions"))
     selected = {a.id for a in articles}
     for article_id, links in _extra(store, "duplicates").items():
@@ -145,16 +149,6 @@ def _source(article: Article) -> Source:
     return Source(article.id, article.title, article.outlet, article.published, article.url, article.path)
 
 
-def find_reader_question(articles: Sequence[Article]) -> str | None:
-    """A question readers asked, as an article quotes it ("Readers asked: "…?"")."""
-    for article in articles:
-        for match in _READER_QUESTION.finditer(article.text):
-            before = article.text[max(0, match.start() - 40):match.start()].lower()
-            if "asked" in before or "question" in before:
-                return match.group(1)
-    return None
-
-
 def _default_question(settings: Settings) -> str:
     return f"What do experts say about {settings.topic}?" if settings.topic else "What do experts say?"
 
@@ -191,7 +185,7 @@ class Ranker:
             best = int(np.argmax((1 - self.diversity) * scores - self.diversity * self.redundancy[pool]))
             index = int(pool[best])
             pool, scores = np.delete(pool, best), np.delete(scores, best)
-            if self.redundancy[index] < 0.5:
+            if self.redundancy[index] < 0.5 and _parsed_prose(self.candidates[index]):
                 chosen.append(self.candidates[index])
                 self._add(self.candidates[index])
         return [_sentence_item(c) for c in chosen]
@@ -210,7 +204,8 @@ class Ranker:
         items: list[Item] = []
         covered: set[str] = set()
         for _ in range(count):  # one item per subject: a place already covered is not picked again
-            found = self.pick(1, accept=lambda c: self._other_subject(c) and not self._places_of(c) & covered)
+            found = self.pick(1, accept=lambda c, done=frozenset(covered): self._other_subject(c)
+                              and not self._places_of(c) & done)
             if not found:
                 break
             items.extend(found)
@@ -259,6 +254,8 @@ def _main_story(articles: Sequence[Article], stories: dict[str, Any]) -> Any:
 
 
 def _candidates(corpus: Corpus) -> list[Candidate]:
+    """Statements of 8-60 words outside quotes whose shape reads as article prose (``prose.py``;
+    the tagger's check follows when a candidate is picked)."""
     candidates = []
     for article in corpus.articles:
         if article.id in corpus.copies:
@@ -270,7 +267,15 @@ def _candidates(corpus: Corpus) -> list[Candidate]:
             if 8 <= words <= 60 and not text.endswith("?") and not _inside(start, end, quoted) \
                     and '"' not in text and "“" not in text:
                 candidates.append(Candidate(article, start, end, text))
-    return candidates
+    return [c for c in candidates if shape_problem(c.text) is None]
+
+
+def _parsed_prose(candidate: Candidate) -> bool:
+    """Whether the tagger reads the candidate as prose; asked only of candidates about to be
+    picked (tagging every sentence of a large selection would take longer than the brief)."""
+    if candidate.parsed_prose is None:
+        candidate.parsed_prose = parse_problems([candidate.text])[0] is None
+    return candidate.parsed_prose
 
 
 def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
@@ -288,21 +293,31 @@ def expert_quotes(corpus: Corpus, ranker: Ranker, question: str, *, limit: int) 
     by_id = {a.id: a for a in corpus.articles if a.id not in corpus.copies}
     for article_id, records in corpus.quotes.items():
         for record in records if article_id in by_id else []:
-            if not (record.get("speaker") and record.get("direct") and is_expert(record)):
+            named = record.get("speaker") and not record.get("nominal")  # not "a senior official"
+            if not (named and record.get("direct") and is_expert(record)):
                 continue
             text = by_id[article_id].text[record["start"]:record["end"]]
             scored.append((ranker.question_relevance(text, question) + 0.01 * len(text.split()) ** 0.5,
                            article_id, record, text))
-    scored.sort(key=lambda entry: entry[0], reverse=True)
-    items, per_speaker = [], {}
-    for score, article_id, record, text in scored:
-        if per_speaker.get(record["speaker"], 0) >= 2 or len(items) >= limit:
-            continue
-        per_speaker[record["speaker"]] = per_speaker.get(record["speaker"], 0) + 1
+    items, seen = [], set()
+    for score, article_id, record, text in _one_per_speaker(scored):
+        said = " ".join(re.findall(r"\w+", text.lower()))
+        if record["speaker"] in seen or said in seen or len(items) >= limit:
+            continue  # each expert once, each quote once (also when two articles carry it)
+        seen |= {record["speaker"], said}
         items.append(Item(text=text, citations=[Citation(article_id, record["start"], record["end"])], kind="quote",
                           speaker=record.get("speaker"), role=record.get("role"),
                           affiliation=record.get("affiliation"), score=round(score, 4)))
     return items
+
+
+def _one_per_speaker(scored: list[tuple]) -> list[tuple]:
+    """Per speaker the quote whose record states the most specific (longest) role, the most
+    relevant among those; most relevant first."""
+    best: dict[str, tuple] = {}
+    for entry in sorted(scored, key=lambda e: (len(e[2].get("role") or ""), e[0]), reverse=True):
+        best.setdefault(entry[2]["speaker"], entry)
+    return sorted(best.values(), key=lambda entry: entry[0], reverse=True)
 
 
 def framing_section(corpus: Corpus, store: Store, brief: Brief) -> list[Item]:
@@ -320,8 +335,9 @@ def framing_section(corpus: Corpus, store: Store, brief: Brief) -> list[Item]:
     brief.framing = framing_rows(framing)
     items = []
     for outlet in framing.outlets:
-        fact = next((f for f in outlet.unique_facts if 8 <= len(f.text.split()) <= 45 and '"' not in f.text
-                     and "“" not in f.text), None)
+        facts = [f for f in outlet.unique_facts
+                 if 8 <= len(f.text.split()) <= 45 and '"' not in f.text and "“" not in f.text]
+        fact = next((f for f in facts if is_prose([f.text])[0]), None)  # tag until one is found
         if fact is not None:
             items.append(Item(text=fact.text, citations=[fact.citations[outlet.outlet]], outlet=outlet.outlet))
     return items
@@ -344,4 +360,4 @@ def is_expert(record: dict[str, Any]) -> bool:
     return bool(_EXPERT_ROLE.search(record.get("role") or "")) or bool(record.get("affiliation"))
 
 
-__all__ = ["SECTIONS", "build_brief", "find_reader_question", "is_expert", "load_corpus", "on_topic"]
+__all__ = ["SECTIONS", "build_brief", "is_expert", "load_corpus", "on_topic"]

@@ -3,10 +3,14 @@
 For one story (the story clusters of the lineage step) the articles are grouped by outlet and
 compared on:
 
-* facts: sentences grouped across outlets by TF-IDF cosine similarity (>= ``FACT_SIMILARITY``);
-  each fact lists the outlets that include it and those that omit it;
-* figures (layer ``figures``), quotes by speaker (layer ``quotes``) and actors (layer
-  ``mentions``: people, organisations, places, groups), included or omitted per outlet;
+* facts: prose sentences grouped across outlets by meaning, not wording: the TF-IDF cosine of
+  their content-word stems (Snowball) is at least ``FACT_SIMILARITY``, or at least
+  ``SAME_FIGURE_SIMILARITY`` when both state the same number (the same figure about the same
+  measure); each fact lists the outlets that include it and those that omit it;
+* figures (layer ``figures``), quoted sources (layer ``quotes``: people and organisations
+  quoted with a speech cue, never an outlet or a book's author) and actors (layer ``mentions``:
+  people, organisations, places, groups). An outlet *omits* what the story's other outlets
+  treat as central: named by at least half of them, the ``OMISSIONS`` most widely named first;
 * word choices: counts of the loaded terms in ``LOADED_TERMS`` (a small documented lexicon of
   words that frame unrest), and each outlet's most distinctive words by the weighted log-odds
   ratio with an informative Dirichlet prior (Monroe, Colaresi & Quinn 2008).
@@ -17,7 +21,9 @@ The log-odds ratio is a dozen lines of arithmetic over word counts (scikit-learn
 
 from __future__ import annotations
 
+import math
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlparse
@@ -27,12 +33,21 @@ from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
 
 from newsdesk.article import Article
 from newsdesk.brief.model import Citation
+from newsdesk.brief.prose import shape_problem
 from newsdesk.errors import UsageError
 from newsdesk.sentences import split_sentences
 from newsdesk.store import Store
 
-FACT_SIMILARITY = 0.5
+#: Read off the seed story's cross-outlet sentence pairs: above 0.32 pairs state one claim.
+FACT_SIMILARITY = 0.32
+SAME_FIGURE_SIMILARITY = 0.2
+OMISSIONS = 5
 ACTOR_LABELS = ("PERSON", "ORG", "GPE", "NORP")
+SOURCE_LABELS = ("PERSON", "ORG")
+_MEDIA = re.compile(r"\b(?:Service|News|Post|Times|Journal|Press|Radio|TV|Television|Agency|"
+                    r"Gazette|Herald|Tribune|Daily|Weekly|Magazine|RFE/RL|Reuters|AFP|Xinhua|"
+                    r"TASS|Interfax|Bloomberg)\b")
+_NUMBER = re.compile(r"\d[\d,.]*\d|\d")
 
 #: Loaded terms for unrest and dissent: the frame each word carries. Matched case-insensitively
 #: as whole words (simple plurals included).
@@ -85,6 +100,7 @@ class OutletFraming:
     articles: list[str]
     facts: int = 0
     unique_facts: list[Fact] = field(default_factory=list)
+    facts_omitted: list[Fact] = field(default_factory=list)
     figures: list[str] = field(default_factory=list)
     figures_omitted: list[str] = field(default_factory=list)
     speakers: list[str] = field(default_factory=list)
@@ -120,12 +136,12 @@ def frame_story(store: Store, story: str) -> Framing:
 
 
 def outlet_of(article: Article) -> str:
-    """The outlet's name, else the web host, else the file name."""
+    """The outlet's name, else the web host, else the article's title: what a reader knows it by
+    (never the file name, which is ours, not the publisher's)."""
     if article.outlet:
         return article.outlet
-    if article.url:
-        return urlparse(article.url).netloc or article.url
-    return article.path.rsplit("/", 1)[-1]
+    host = urlparse(article.url).netloc if article.url else ""
+    return host or article.title or "untitled article"
 
 
 def compare_outlets(story: str, articles: list[Article], layers: dict[str, dict[str, list]]) -> Framing:
@@ -136,22 +152,28 @@ def compare_outlets(story: str, articles: list[Article], layers: dict[str, dict[
     outlets = {name: OutletFraming(name, [a.id for a in group]) for name, group in by_outlet.items()}
     facts = group_facts(by_outlet)
     _count_facts(outlets, facts)
+    mentions = layers.get("mentions", {})
+    sources = {article_id: [r for r in records if is_quoted_source(r, mentions.get(article_id, []),
+                                                                   outlets=set(by_outlet))]
+               for article_id, records in layers.get("quotes", {}).items()}
     for layer, getter, included, omitted in _LAYER_FIELDS:
-        _compare_layer(outlets, by_outlet, layers.get(layer, {}), getter, included=included, omitted=omitted)
+        values = sources if layer == "quotes" else layers.get(layer, {})
+        _compare_layer(outlets, by_outlet, values, getter, included=included, omitted=omitted)
     _word_choices(outlets, by_outlet)
     shared = [fact for fact in facts if len(fact.citations) > 1]
     return Framing(story, list(outlets.values()), shared)
 
 
 def group_facts(by_outlet: dict[str, list[Article]]) -> list[Fact]:
-    """Sentences grouped across outlets when their TF-IDF cosine similarity is at least FACT_SIMILARITY."""
+    """Prose sentences grouped across outlets when they state the same claim (module docstring)."""
     sentences = [(name, article, start, end) for name, group in by_outlet.items() for article in group
-                 for start, end in split_sentences(article.text) if len(article.text[start:end].split()) >= 6]
+                 for start, end in split_sentences(article.text)
+                 if len(article.text[start:end].split()) >= 6
+                 and shape_problem(article.text[start:end]) is None]
     if not sentences:
         return []
-    matrix = TfidfVectorizer(stop_words="english", sublinear_tf=True).fit_transform(
-        [article.text[start:end] for _, article, start, end in sentences])
-    similar = (matrix @ matrix.T).toarray() >= FACT_SIMILARITY
+    texts = [article.text[start:end] for _, article, start, end in sentences]
+    similar = same_claim(texts)
     facts, used = [], set()
     for i, (name, article, start, end) in enumerate(sentences):
         if i in used:
@@ -166,12 +188,45 @@ def group_facts(by_outlet: dict[str, list[Article]]) -> list[Fact]:
     return facts
 
 
+def same_claim(texts: list[str]) -> np.ndarray:
+    """Which pairs of ``texts`` state the same claim: content-stem TF-IDF cosine at least
+    ``FACT_SIMILARITY``, or at least ``SAME_FIGURE_SIMILARITY`` with a number in common."""
+    from newsdesk.rewrite import content_stems
+
+    matrix = TfidfVectorizer(analyzer=content_stems, sublinear_tf=True).fit_transform(texts)
+    similarity = (matrix @ matrix.T).toarray()
+    numbers = [{n.replace(",", "") for n in _NUMBER.findall(text)} for text in texts]
+    shared = np.array([[bool(a & b) for b in numbers] for a in numbers])
+    return (similarity >= FACT_SIMILARITY) | ((similarity >= SAME_FIGURE_SIMILARITY) & shared)
+
+
 def _count_facts(outlets: dict[str, OutletFraming], facts: list[Fact]) -> None:
     for fact in facts:
         for name in fact.citations:
             outlets[name].facts += 1
             if len(fact.citations) == 1 and len(outlets) > 1:
                 outlets[name].unique_facts.append(fact)
+    shared = sorted((f for f in facts if len(f.citations) > 1), key=lambda f: -len(f.citations))
+    for name, outlet in outlets.items():
+        central = [f for f in shared
+                   if name in f.omitted_by and len(f.citations) >= _central(len(outlets))]
+        outlet.facts_omitted = central[:OMISSIONS]
+
+
+def _central(outlets: int) -> int:
+    """How many of an outlet's other outlets must name a thing for its absence to be omission."""
+    return max(1, math.ceil((outlets - 1) / 2))
+
+
+def is_quoted_source(record: dict[str, Any], mentions: list[dict[str, Any]], *,
+                     outlets: set[str]) -> bool:
+    """A person or organisation quoted with a speech cue: not an outlet ("Kyrgyz Service",
+    "South China Morning Post"), not a name known only as a book's author (no cue)."""
+    speaker = record.get("speaker")
+    if not speaker or not record.get("cue") or speaker in outlets or _MEDIA.search(speaker):
+        return False
+    labels = {m.get("label") for m in mentions if speaker in (m.get("name"), m.get("text"))}
+    return not labels or bool(labels & set(SOURCE_LABELS))
 
 
 def _figure_key(record: dict[str, Any]) -> str | None:
@@ -195,13 +250,15 @@ _LAYER_FIELDS = (
 
 def _compare_layer(outlets: dict[str, OutletFraming], by_outlet: dict[str, list[Article]],
                    layer: dict[str, list[dict[str, Any]]], key, *, included: str, omitted: str) -> None:
-    """For each outlet: the layer's values it includes, and those other outlets include but it omits."""
+    """For each outlet: the layer's values it includes, and the central ones it omits (named by at
+    least half of the other outlets; the ``OMISSIONS`` most widely named first)."""
     found = {name: sorted({k for a in group for r in layer.get(a.id, []) if (k := key(r))})
              for name, group in by_outlet.items()}
-    everywhere = set().union(*found.values()) if found else set()
+    naming = Counter(value for values in found.values() for value in values)
     for name, values in found.items():
         setattr(outlets[name], included, values)
-        setattr(outlets[name], omitted, sorted(everywhere - set(values)))
+        central = [v for v in naming if v not in values and naming[v] >= _central(len(found))]
+        setattr(outlets[name], omitted, sorted(central, key=lambda v: (-naming[v], v))[:OMISSIONS])
 
 
 def loaded_terms(text: str) -> dict[str, int]:
@@ -260,7 +317,8 @@ def framing_rows(framing: Framing) -> list[dict[str, Any]]:
     return [{
         "outlet": o.outlet, "articles": len(o.articles), "facts": o.facts, "unique_facts": len(o.unique_facts),
         "figures": len(o.figures), "speakers": o.speakers, "speakers_omitted": o.speakers_omitted,
-        "actors": len(o.actors), "actors_omitted": o.actors_omitted[:8],
+        "actors": len(o.actors), "actors_omitted": o.actors_omitted,
+        "facts_omitted": [f.text for f in o.facts_omitted],
         "loaded_terms": dict(sorted(o.loaded_terms.items(), key=lambda kv: (-kv[1], kv[0]))),
         "distinctive_terms": [word for word, _ in o.distinctive_terms],
     } for o in framing.outlets]

@@ -13,7 +13,8 @@ def list_quotes(*, db: str = DEFAULT_DB, speaker: str | None = None,
     with open_store(db, read_only=True) as store:
         rows = store.quote_rows(speaker=speaker, outlet=outlet)
     for row in rows:
-        row["kind"] = "direct" if row["direct"] else "reported"
+        # layers written before attributions had a kind say only whether the quote was direct
+        row["kind"] = row.get("kind") or ("direct" if row["direct"] else "reported")
     return rows
 
 

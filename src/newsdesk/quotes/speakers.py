@@ -1,181 +1,597 @@
-"""Who a speaker mention refers to: the full name the article uses, and its entity when known.
+"""Speaker resolution: who the source of an attribution is, as the article names them.
 
-The ``mentions`` layer (entity recognition, when it ran before us) gives canonical entities;
-without it spaCy's PERSON/ORG entities are the mentions. A surname or a titled name
-("Mr. Radchenko", "Ms. Yau") is the latest earlier full name holding that word (family
-names come first in Chinese names, so any word of the full name counts); an acronym ("SDF") is
-the earlier name whose initials it is. A pronoun is the
-subject of its own sentence when that is a person, else the latest earlier person whose
-gender the text does not contradict ("Ms. Yau" makes Yau a woman); otherwise it stays
-unresolved. Names inside quotations are not candidates: the speaker is outside the quote.
+The source token comes from the cue (its subject, the object of *according to*, the possessor
+of a noun cue, the name after an inverted ``said``). It is resolved to the fullest name the
+article gives (the shared resolver in ``newsdesk.entities.people``: "Wang" -> "Wang Yi", through
+the ``mentions`` layer when it ran): a pronoun to the nearest earlier person of a compatible
+gender or number, or to nobody; a definite description ("the minister", "the company") to the
+latest named person or organisation of that kind; a document ("the statement said") to its
+author. A nominal source that the article never names keeps its own text ("a senior official",
+"analysts"). A bare follow-up quote takes the previous attribution's speaker.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
-PERSON_LABELS = {"PERSON"}
-#: Heads of definite descriptions that stand for a person or an organisation named earlier.
-PERSON_NOUNS = {"senator", "president", "governor", "lawmaker", "congressman", "congresswoman",
-                "minister", "secretary", "chairman", "chairwoman", "mayor",
-                "candidate", "leader", "republican", "democrat", "judge", "director", "ambassador",
-                "representative", "nominee", "commander", "general", "chief", "prosecutor", "attorney", "ceo",
-                "tycoon", "businessman", "businesswoman", "billionaire", "lawyer", "teen", "teenager", "student"}
-ORG_NOUNS = {"company", "firm", "group", "organization", "organisation", "agency", "department", "ministry",
-             "campaign", "committee", "newspaper", "paper", "network", "bank", "union", "coalition",
-             "administration", "government", "office", "military", "army", "board", "party", "court", "business"}
-SPEAKER_LABELS = {"PERSON", "ORG", "GPE"}
-TITLES = {"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "miss", "dr", "dr.", "prof", "prof.", "sir", "dame", "gov.",
-          "sen.", "rep.", "gen.", "lt.", "col.", "sgt.", "capt.", "adm.", "rev.", "pres.", "president", "senator",
-          "governor", "mayor", "representative", "rep", "sen", "gov"}
-_FEMALE = {"ms", "ms.", "mrs", "mrs.", "miss", "dame"}
-_MALE = {"mr", "mr.", "sir"}
-PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
-_TITLED = re.compile(r"\b(Mr|Ms|Mrs|Miss|Dr|Prof)\.?\s+([A-Z][\w'’-]+)")
+from newsdesk.quotes.content import Candidate, Context, kind_of
+from newsdesk.quotes.cues import subject_of
+from newsdesk.quotes.index import (
+    ORG_NOUNS,
+    PERSON_LABELS,
+    PERSON_NOUNS,
+    PRONOUNS,
+    SPEAKER_LABELS,
+    clean_name,
+)
+from newsdesk.quotes.marks import MarkedSpan
+from newsdesk.quotes.roles import Description, describe
 
-
-@dataclass(slots=True, frozen=True)
-class Mention:
-    start: int
-    end: int
-    name: str
-    label: str
-    entity: str | None = None
+#: A bare quote takes the previous quote's speaker when at most this many paragraphs apart.
+FOLLOW_UP_PARAGRAPHS = 3
+_SOURCE_PRONOUNS = {"he", "she", "they", "i", "we"}
+#: Things that speak for their owner.
+_DOCUMENTS = {"statement", "website", "answer", "release", "report", "letter", "promotion",
+              "account", "post", "blog", "tweet", "filing", "lawsuit", "complaint", "motion",
+              "message", "speech", "remarks", "communique", "editorial", "op-ed", "address"}
+_IRISH = re.compile(r"['’] ?[A-Z][a-z]+")
+#: Things that show people speaking but are not the speaker.
+_NOT_SPEAKERS = {"video", "footage", "image", "photo", "picture", "recording", "clip"}
+#: Institutions named by a common noun (``police said``).
+_COLLECTIVES = {"police"}
+#: Subjects that stand for several people named before (``the two said``).
+_JOINT = {"two", "both", "pair", "duo", "trio"}
+#: Heads that describe an unnamed person (``an NSA spokesperson``, ``a Yahoo spokeswoman``).
+_UNNAMED = {"spokesperson", "spokesman", "spokeswoman", "official", "aide", "source", "staffer",
+            "officer", "representative", "employee", "worker", "resident", "witness"}
+#: Subjects of "say" that are not sources ("the data say", "the documents said").
 
 
 @dataclass(slots=True)
-class NameIndex:
-    """The article's person and organisation mentions outside quotations, in text order."""
+class Speaker:
+    name: str | None = None
+    entity: str | None = None
+    start: int | None = None
+    end: int | None = None
+    role: str | None = None
+    affiliation: str | None = None
+    label: str | None = None
 
-    mentions: list[Mention]
-    genders: dict[str, str] = field(default_factory=dict)
 
-    def full_name(self, name: str, *, before: int) -> str:
-        """The full name that ``name`` (a surname, or a title and surname) stands for at ``before``."""
-        words = strip_title(name).split()
-        if len(words) != 1:
-            return " ".join(words)
-        if is_acronym(words[0]):
-            long_form = next((m.name for m in reversed(self.mentions)
-                              if m.start < before and initials(m.name) == words[0].replace(".", "")), None)
-            if long_form:
-                return long_form  # "SDF" after "Syrian Democratic Forces"
-        earlier = [m for m in self.mentions if m.start < before and _holds(m.name, words[0])]
-        later = [m for m in self.mentions if m.start >= before and _holds(m.name, words[0])]
-        chosen = earlier[-1] if earlier else (later[0] if later else None)
-        return chosen.name if chosen else words[0]
+def attribute(context: Context, candidate: Candidate) -> dict[str, Any]:
+    """The record of one candidate: its speaker from the cue's source, or, for a quote with no
+    cue, from a colon before it, its sentence's subject or the previous attribution."""
+    if candidate.cue is not None:
+        return _attribute_cued(context, candidate)
+    colon = _introduced_by_colon(context, candidate.span)
+    if colon.name is None and not _opens_sentence(context, candidate.span):
+        subject = _root_subject(context, candidate.span)
+        speaker = _speaker(context, subject, at=candidate.start)
+        if speaker.name is not None:
+            return _record(context, candidate, speaker, source=subject)
+    if colon.name is None:
+        earlier = _follow_up(context, candidate.span)
+        if earlier is not None:
+            return _follow_record(context, candidate, earlier)
+    return _record(context, candidate, colon, source=None)
 
-    def entity_at(self, start: int, end: int) -> str | None:
-        for mention in self.mentions:
-            if mention.start < end and start < mention.end and mention.entity:
-                return mention.entity
+
+def _attribute_cued(context: Context, candidate: Candidate) -> dict[str, Any]:
+    token = candidate.speaker_token
+    if token is not None and (candidate.start <= token.idx < candidate.end or _in_marks(context, token.idx)):
+        token = _subject_outside_marks(context, candidate.cue)  # the parse took a quoted word as the speaker
+    token = _person_before_verb(context, candidate.cue, token)
+    speaker = _joint(context, token, _speaker(context, token, at=candidate.start))
+    if speaker.name is None and token is None:
+        speaker = (_salient_subject(context, candidate.cue, gender=None)
+                   or _person_in_paragraph(context, candidate.cue) or speaker)
+    if speaker.name is None and candidate.direct and token is None:
+        earlier = _follow_up(context, candidate.span)
+        if earlier is not None:
+            return _follow_record(context, candidate, earlier)
+    return _record(context, candidate, speaker, source=token)
+
+
+def _joint(context: Context, token: Any | None, speaker: Speaker) -> Speaker:
+    """``Susan Collins and Lisa Murkowski announced``: a joint statement names every speaker,
+    joined by "and" (each resolved to its full name)."""
+    if token is None or speaker.name is None or speaker.label == "NOMINAL":
+        return speaker
+    names = [speaker.name]
+    for other in (c for c in token.children if c.dep_ == "conj" and c.pos_ == "PROPN"):
+        found = _speaker(context, other, at=other.idx)
+        if found.name and found.name not in names:
+            names.append(found.name)
+    if len(names) == 1:
+        return speaker
+    return Speaker(" and ".join(names), speaker.entity, speaker.start, speaker.end, speaker.role,
+                   speaker.affiliation, speaker.label)
+
+
+def _follow_record(context: Context, candidate: Candidate,
+                   earlier: dict[str, Any]) -> dict[str, Any]:
+    """A quote that takes an earlier attribution's speaker, with its own cue and source if any
+    (a bare follow-up quote has neither: the rules give it null source and cue)."""
+    record = {**earlier, **_span_fields(context, candidate)}
+    if candidate.cue is None:
+        record["source_start"] = record["source_end"] = None
+    return record
+
+
+def _subject_outside_marks(context: Context, verb: Any) -> Any | None:
+    """``"The Small Business Administration ... report ...," the two said``: of the verb's subjects,
+    the one outside quotation marks."""
+    return next((c for c in verb.children
+                 if c.dep_ in {"nsubj", "nsubjpass"} and not _in_marks(context, c.idx)), None)
+
+
+def _person_before_verb(context: Context, verb: Any, token: Any | None) -> Any | None:
+    """``Washington (CNN) – Republican Sen. Jeff Flake told CNN``: when the parser took a place or
+    an organisation (or nothing) as the subject but a person's name stands right before the verb,
+    the person speaks."""
+    if token is not None and (token.pos_ != "PROPN" or _is_person(context, token)):
+        return token
+    before = verb.i - 1
+    while before >= 0 and verb.doc[before].pos_ in {"AUX", "ADV", "PART"}:
+        before -= 1
+    if before < 0 or verb.i - before > 3:
+        return token
+    mention = context.index.mention_at(verb.doc[before].idx)
+    if mention is None or mention.label != "PERSON" or _in_marks(context, mention.start):
+        return token
+    return verb.doc[before]
+
+
+def _opens_sentence(context: Context, span: MarkedSpan) -> bool:
+    token = _token_at(context, span.start)
+    return token is None or token.sent.start_char >= span.open_at - 1
+
+
+def _token_at(context: Context, position: int) -> Any | None:
+    span = context.doc.char_span(position, min(len(context.text), position + 1), alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def _root_subject(context: Context, span: MarkedSpan) -> Any | None:
+    """``Lewis also skipped ... because he didn't believe Bush was "the true elected president."``:
+    a quoted fragment inside a sentence belongs to the subject of the sentence, when it has one."""
+    root = _token_at(context, span.start).sent.root
+    agent = next((c for a in root.children if a.dep_ == "agent" for c in a.children if c.dep_ == "pobj"), None)
+    if agent is not None:
+        return agent  # "MSF has been accused of reinforcing "..." by 1,000 employees"
+    return next((c for c in root.children if c.dep_ == "nsubj"
+                 and c.idx < span.open_at and not _in_marks(context, c.idx)), None)
+
+
+def _follow_up(context: Context, span: MarkedSpan) -> dict[str, Any] | None:
+    """A bare quote belongs to the previous quote's speaker (within ``FOLLOW_UP_PARAGRAPHS``)."""
+    if not context.history:
         return None
+    earlier = context.history[-1]
+    gap = _paragraph_of(context, span.open_at) - _paragraph_of(context, earlier["end"])
+    return earlier if gap <= FOLLOW_UP_PARAGRAPHS else None
 
-    def mention_at(self, position: int) -> Mention | None:
-        return next((m for m in self.mentions if m.start <= position < m.end), None)
 
-    def label_at(self, start: int, end: int) -> str | None:
-        return next((m.label for m in self.mentions if m.start < end and start < m.end), None)
+def _paragraph_of(context: Context, position: int) -> int:
+    return next((n for n, (s, e) in enumerate(context.paragraphs) if position <= e), len(context.paragraphs))
 
-    def entity_of(self, name: str) -> str | None:
-        for mention in self.mentions:
-            if mention.entity and mention.name == name:
-                return mention.entity
+
+def _introduced_by_colon(context: Context, span: MarkedSpan) -> Speaker:
+    """A person named before a colon that introduces the quote, in its paragraph or, for a
+    quote opening its paragraph, the one before (``I asked Haiyun Ma, ...:``)."""
+    start, end = context.paragraphs[span.first_paragraph]
+    if span.open_at == start:
+        if span.first_paragraph == 0:
+            return Speaker()
+        start, end = context.paragraphs[span.first_paragraph - 1]
+    else:
+        end = span.open_at
+    if not context.text[start:end].rstrip().endswith(":"):
+        return Speaker()
+    people = [m for m in context.index.mentions if start <= m.start < end and m.label == "PERSON"]
+    if not people:
+        return Speaker()
+    return _named(context, people[-1].start, people[-1].end, people[-1].name)
+
+
+def _speaker(context: Context, token: Any | None, *, at: int) -> Speaker:
+    """The speaker a verb's subject token stands for: pronoun, description, name or nobody."""
+    if token is None:
+        return Speaker()
+    if token.lower_ in PRONOUNS:
+        return _pronoun(context, token)
+    if token.lower_ == "they":
+        return _recent_speaker(context, token.idx, gender=None, labels=None) or _group_subject(context, token)
+    if token.lower_ == "it":
+        return (_earlier_subject(context, token) or _latest(context, at, labels={"ORG"})
+                or _latest(context, at, labels={"GPE"}) or Speaker())
+    if token.lemma_.lower() in _NOT_SPEAKERS:
+        return Speaker()  # "Video released by police appeared to show officers ... saying"
+    if token.lemma_.lower() in _COLLECTIVES and token.text.islower():
+        return _collective(context, token)
+    if token.lemma_.lower() in _JOINT:
+        return _joint_subject(context, token) or Speaker()
+    token = _possessor(token)
+    if token.lemma_.lower() in _DOCUMENTS and token.text.islower():
+        return _document_author(context, token)
+    if _is_description(token):
+        if token.tag_ in {"NNS", "NNPS"}:
+            return Speaker()  # "the lawyers said": a group the article does not name
+        named = None if _names_person(token) else _named_description(context, token)
+        if named is not None:
+            return named
+        if _names_person(token):
+            return _latest(context, at, labels=PERSON_LABELS) or Speaker()
+        return _latest(context, at, labels={"ORG"}) or _proper_subject_before(context, at)
+    mention = context.index.mention_at(token.idx)
+    if mention is not None:
+        return _named(context, mention.start, mention.end, mention.name)
+    ent = next((e for e in context.doc.ents
+                if e.start <= token.i < e.end and e.label_ in SPEAKER_LABELS and "\n" not in e.text), None)
+    if ent is not None:
+        return _named(context, ent.start_char, ent.end_char, _without_kind(ent.text))
+    inner = _name_inside(context, token)
+    if inner is not None:
+        return _named(context, inner.start, inner.end, inner.name)
+    if token.pos_ in {"PROPN", "NOUN"}:
+        return _compound_name(context, token)
+    return Speaker()
+
+
+def _collective(context: Context, token: Any) -> Speaker:
+    """``police said``: the institution, with the place the article gives it (``Seattle police``)."""
+    found = re.findall(rf"\b((?:[A-Z][\w.-]* )+){re.escape(token.text)}\b", context.text[:token.idx])
+    name = f"{found[-1].strip()} {token.text}" if found else token.text
+    return Speaker(name, None, token.idx, token.idx + len(token), label="ORG")
+
+
+def _joint_subject(context: Context, token: Any) -> Speaker | None:
+    """``the two said``: the first of the people coordinated as the latest earlier subject
+    (``Mitch McConnell and Kevin McCarthy slammed ...``)."""
+    for earlier in reversed(token.doc[:token.i]):
+        if earlier.dep_ in {"nsubj", "nsubjpass"} and not _in_marks(context, earlier.idx) \
+                and any(c.dep_ == "conj" for c in earlier.children):
+            found = _speaker(context, earlier, at=earlier.idx)
+            if found.name:
+                return found
+    return None
+
+
+def _document_author(context: Context, token: Any) -> Speaker:
+    """``The motion alleged``, ``the statement continued``: whoever issued the latest earlier
+    document of that kind (``Bailey filed a motion``), else the previous quote's speaker."""
+    for earlier in reversed(token.doc[:token.i]):
+        if earlier.lemma_.lower() != token.lemma_.lower() or _in_marks(context, earlier.idx):
+            continue
+        verb = earlier.head
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:  # the root is its own head
+            verb = verb.head
+        author = _subject_outside_marks(context, verb) or subject_of(verb)
+        if author is not None and not _in_marks(context, author.idx) and author.lemma_.lower() not in _DOCUMENTS:
+            found = _speaker(context, author, at=author.idx)
+            if found.name:
+                return found
+    previous = next((r for r in reversed(context.history) if r["speaker"]), None)
+    if previous is None or _paragraph_of(context, token.idx) - _paragraph_of(context, previous["end"]) > \
+            FOLLOW_UP_PARAGRAPHS:
+        return Speaker()
+    span = previous["speaker_span"] or {"start": previous["start"], "end": previous["start"]}
+    return _named(context, span["start"], span["end"], previous["speaker"])
+
+
+def _named_description(context: Context, token: Any) -> Speaker | None:
+    """``The US-led coalition``: a description that carries a name is a name of its own."""
+    modifiers = [t for t in token.subtree if t.i < token.i and t.dep_ != "det"]
+    if not any(t.pos_ == "PROPN" or t.ent_type_ for t in modifiers):
         return None
+    start = modifiers[0].idx
+    end = token.idx + len(token)
+    return Speaker(context.text[start:end], None, start, end, label="ORG")
 
-    def person_before(self, position: int, *, gender: str | None) -> Mention | None:
-        """The latest person mentioned before ``position`` whose known gender is not the opposite."""
-        for mention in reversed(self.mentions):
-            if mention.start >= position or mention.label not in PERSON_LABELS:
-                continue
-            known = self.genders.get(self.full_name(mention.name, before=mention.start))
-            if gender is None or known is None or known == gender:
-                return mention
+
+def _name_inside(context: Context, token: Any) -> Any | None:
+    """``company Humana``, ``Director of National Intelligence James Clapper``: the name that a
+    title or a common noun carries (a person first, then an organisation)."""
+    if token.pos_ == "PROPN":
+        carrier = token
+    else:
+        carrier = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if carrier is None:
+            return None
+    start, end = carrier.left_edge.idx, carrier.right_edge.idx + len(carrier.right_edge)
+    described = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in carrier.children if c.dep_ == "appos"] \
+        if token.pos_ == "PROPN" else []  # "Claudia Lodesani, Italy's MSF president": not MSF
+    inside = [m for m in context.index.mentions if start <= m.start and m.end <= end
+              and not any(s <= m.start < e for s, e in described)]
+    for labels in (PERSON_LABELS, {"ORG"}):
+        found = [m for m in inside if m.label in labels]
+        if found:
+            return min(found, key=lambda m: abs(m.start - token.idx))
+    return None
+
+
+def _possessor(token: Any) -> Any:
+    """``the company's statement said``: a statement speaks for its owner."""
+    if token.lemma_.lower() in _DOCUMENTS:
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        if owner is not None:
+            return owner
+    return token
+
+
+def _without_kind(name: str) -> str:
+    """``a 2015 CNN poll`` speaks for CNN."""
+    return re.sub(r"\s+(?:poll|survey|report|study|analysis|statement)s?$", "", name)
+
+
+def _compound_name(context: Context, token: Any) -> Speaker:
+    """``Jakobowski``, ``Humana``: a name the parser did not tag, with names compounded onto it."""
+    first = token
+    while first.i > 0 and first.nbor(-1).pos_ == "PROPN" and first.nbor(-1).dep_ in {"compound", "flat"}:
+        first = first.nbor(-1)
+    name = context.text[first.idx:token.idx + len(token)]
+    if token.lemma_.lower() in _UNNAMED:
+        return _unnamed(context, token)
+    if not name[:1].isupper() or token.lemma_.lower() in PERSON_NOUNS | ORG_NOUNS:
+        return Speaker()
+    known = " " in name or len(context.index.full_name(name, before=first.idx).split()) > 1
+    if known or not first.is_sent_start or context.text.count(name) > 1:
+        return _named(context, first.idx, token.idx + len(token), name)
+    return Speaker()
+
+
+def _unnamed(context: Context, token: Any) -> Speaker:
+    """``An NSA spokesperson said``: no speaker, but the role and affiliation the article gives
+    (``spokesperson``, ``NSA``)."""
+    modifiers = [t for t in token.lefts if t.dep_ in {"compound", "amod", "nmod"}]
+    named = [t for t in modifiers if not t.text.islower()]
+    if not named:
+        return Speaker(role=token.text)
+    start, end = modifiers[0].idx, modifiers[-1].idx + len(modifiers[-1])
+    return Speaker(role=token.text, affiliation=context.text[start:end])
+
+
+def _is_description(token: Any) -> bool:
+    """``the senator``, ``the company``, ``the Arizona Republican``: a definite description."""
+    party = token.lemma_.lower() in {"republican", "democrat"}  # "the Arizona Republican"
+    named_parts = any(c.dep_ == "appos" or (c.dep_ == "compound" and not c.text.islower()) for c in token.children)
+    if not party and (not token.text.islower() or named_parts):
+        return False
+    determiner = any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children)
+    return determiner and token.lemma_.lower() in PERSON_NOUNS | ORG_NOUNS
+
+
+def _proper_subject_before(context: Context, position: int) -> Speaker:
+    """``the company`` when the tagger missed the organisation: the latest capitalised name
+    that was a sentence subject (``Cards Against Humanity is asking ...``)."""
+    for token in reversed([t for t in context.doc if t.idx < position and t.dep_ == "nsubj" and t.pos_ == "PROPN"]):
+        words = list(token.subtree)
+        if _in_quote(context, token.idx) or not all(w.text[:1].isupper() or w.is_stop for w in words):
+            continue
+        start, end = words[0].idx, words[-1].idx + len(words[-1])
+        return Speaker(context.text[start:end], None, start, end, label="ORG")
+    return Speaker()
+
+
+def _names_person(token: Any) -> bool:
+    return token.lemma_.lower() in PERSON_NOUNS
+
+
+def _person_in_paragraph(context: Context, verb: Any) -> Speaker | None:
+    """``Comey differentiated ... "...," later adding``: a verb with no subject the parser could
+    find belongs to the latest person named earlier in its paragraph, outside quotation marks."""
+    start = context.paragraphs[_paragraph_of(context, verb.idx)][0]
+    people = [m for m in context.index.mentions
+              if start <= m.start < verb.idx and m.label == "PERSON" and not _in_marks(context, m.start)]
+    return _named(context, people[-1].start, people[-1].end, people[-1].name) if people else None
+
+
+def _latest(context: Context, position: int, *, labels: set[str]) -> Speaker | None:
+    """The latest speaker (or, failing that, mention) of the given kind before ``position``."""
+    for record in reversed(context.history):
+        if record["speaker"] and record.get("_label") in labels and record["start"] < position:
+            span = record["speaker_span"] or {}
+            return _named(context, span.get("start", record["start"]), span.get("end", record["start"]),
+                          record["speaker"])
+    mention = next((m for m in reversed(context.index.mentions) if m.start < position and m.label in labels), None)
+    return _named(context, mention.start, mention.end, mention.name) if mention else None
+
+
+def _pronoun(context: Context, token: Any) -> Speaker:
+    """Its sentence's subject when that is a person named before it; the speaker of a quote in
+    this or the previous paragraph; else the latest person whose gender fits."""
+    gender = PRONOUNS[token.lower_]
+    same = next((t for t in token.sent if t.i < token.i and t.lower_ == token.lower_
+                 and t.dep_ in {"nsubj", "nsubjpass"}), None)
+    if same is not None:
+        return _pronoun(context, same)  # "Knowing she would be out ..., she announced": the same person
+    found = _salient_subject(context, token, gender=gender)
+    if found is not None:
+        return found
+    recent = _recent_speaker(context, token.idx, gender=gender)
+    if recent is not None:
+        return recent
+    mention = context.index.person_before(token.idx, gender=gender)
+    if mention is None:
+        return Speaker()
+    return _named(context, mention.start, mention.end, mention.name)
+
+
+def _salient_subject(context: Context, token: Any, *, gender: str | None) -> Speaker | None:
+    """The nearest person who is a subject earlier in the token's sentence or paragraph."""
+    for sentence in _sentences_back(context, token):
+        subjects = [t for t in sentence if t.dep_ in {"nsubj", "nsubjpass"} and t.i < token.i
+                    and not _in_marks(context, t.idx) and _is_person(context, t)]
+        for subject in reversed(subjects):
+            found = _speaker(context, subject, at=token.idx)
+            if found.name and (gender is None or context.index.genders.get(found.name) in (None, gender)):
+                return found
+    return None
+
+
+def _earlier_subject(context: Context, token: Any) -> Speaker | None:
+    """``Xi's message was silent ... Yet, it included ...``: "it" is the subject of an earlier
+    sentence of the paragraph, resolved like any subject (a document goes to its author)."""
+    for sentence in _sentences_back(context, token)[1:]:
+        for subject in [t for t in sentence if t.dep_ in {"nsubj", "nsubjpass"}
+                        and not _in_marks(context, t.idx) and t.lower_ not in {*PRONOUNS, "they", "it"}]:
+            found = _speaker(context, subject, at=token.idx)
+            if found.name:
+                return found
+    return None
+
+
+def _group_subject(context: Context, token: Any) -> Speaker:
+    """``The SDF declared victory ... They say ...``: the nearest organisation that is a subject
+    in this or the previous paragraph."""
+    for sentence in _sentences_back(context, token, back=1):
+        for subject in reversed([t for t in sentence if t.dep_ in {"nsubj", "nsubjpass"} and t.i < token.i
+                                 and not _in_marks(context, t.idx) and t.lower_ not in {*PRONOUNS, "they", "it"}]):
+            found = _speaker(context, subject, at=token.idx)
+            if found.name and found.label not in (None, "PERSON"):
+                return found
+    return Speaker()
+
+
+def _sentences_back(context: Context, token: Any, *, back: int = 0) -> list[Any]:
+    """The pronoun's sentence and the sentences before it in its paragraph, nearest first."""
+    start = context.paragraphs[max(0, _paragraph_of(context, token.idx) - back)][0]
+    sentences = [s for s in token.doc.sents if start <= s.start_char <= token.idx]
+    return [s for s in reversed(sentences) if not _in_quote(context, s.root.idx)]
+
+
+def _in_quote(context: Context, position: int) -> bool:
+    return any(q["start"] <= position < q["end"] and q["direct"] for q in context.history)
+
+
+def _in_marks(context: Context, position: int) -> bool:
+    return any(start <= position < end for start, end in context.quoted)
+
+
+def _is_person(context: Context, token: Any) -> bool:
+    mention = context.index.mention_at(token.idx)
+    return (mention.label == "PERSON") if mention else token.ent_type_ == "PERSON"
+
+
+def _recent_speaker(context: Context, position: int, *, gender: str | None,
+                    labels: set[str] | None = PERSON_LABELS) -> Speaker | None:
+    """The speaker of a quote in this or the previous paragraph, of the right kind and gender."""
+    here = _paragraph_of(context, position)
+    for record in reversed(context.history):
+        if here - _paragraph_of(context, record["start"]) > 1:
+            return None
+        known = context.index.genders.get(record["speaker"] or "")
+        kind_fits = labels is None or record.get("_label") in labels
+        if record["speaker"] and kind_fits and (gender is None or known in (None, gender)):
+            span = record["speaker_span"] or {"start": record["start"], "end": record["start"]}
+            return _named(context, span["start"], span["end"], record["speaker"])
+    return None
+
+
+def _named(context: Context, start: int, end: int, name: str) -> Speaker:
+    irish = _IRISH.match(context.text, end)
+    if irish and name.endswith((" O", " D")):  # "Terrence O’ Shaughnessy": the tagger stops at the mark
+        name, end = name + context.text[end:irish.end()], irish.end()
+    full = context.index.full_name(clean_name(_without_kind(name)), before=start)
+    entity = context.index.entity_at(start, end) or context.index.entity_of(full)
+    label = context.index.label_at(start, end)
+    if label not in (None, "PERSON"):
+        return Speaker(full, entity, start, end, label=label)
+    stated = describe(context.text, start, end)
+    if not (stated.role and stated.affiliation):
+        elsewhere = _stated_elsewhere(context, full, before=start)
+        stated = Description(stated.role or (None if stated.affiliation else elsewhere.role),
+                             stated.affiliation or elsewhere.affiliation)
+    return Speaker(full, entity, start, end, stated.role, stated.affiliation, "PERSON")
+
+
+def _stated_elsewhere(context: Context, full: str, *, before: int) -> Description:
+    """The latest role stated at an earlier mention of the same person (any, if none earlier)."""
+    found = []
+    for mention in context.index.mentions:
+        if context.index.full_name(mention.name, before=mention.start) == full:
+            stated = describe(context.text, mention.start, mention.end)
+            if stated.role or stated.affiliation:
+                found.append((mention.start < before, mention.start, stated))
+    earlier = [f for f in found if f[0]]
+    if earlier:
+        return earlier[-1][2]
+    return found[0][2] if found else Description(None, None)
+
+
+def _record(context: Context, candidate: Candidate, speaker: Speaker, *,
+            source: Any | None) -> dict[str, Any]:
+    source_span = None if source is None else source_phrase(_possessor(source), cue=candidate.cue)
+    if speaker.name is None and source_span is not None and is_nominal(source):
+        speaker = Speaker(context.text[source_span[0]:source_span[1]], None, *source_span,
+                          role=speaker.role, affiliation=speaker.affiliation, label="NOMINAL")
+    named = speaker.name is not None
+    return {
+        **_span_fields(context, candidate), "speaker": speaker.name, "entity": speaker.entity,
+        "source_start": source_span[0] if source_span else None,
+        "source_end": source_span[1] if source_span else None,
+        "speaker_span": ({"start": speaker.start, "end": speaker.end}
+                         if named and speaker.start is not None else None),
+        "nominal": speaker.label == "NOMINAL",  # the speaker is a description, not a name
+        "affiliation": speaker.affiliation, "role": speaker.role, "_label": speaker.label,
+    }
+
+
+def _span_fields(context: Context, candidate: Candidate) -> dict[str, Any]:
+    """The fields that belong to the candidate itself: content, kind and cue."""
+    cue_span = _cue_span(context, candidate)
+    return {
+        "text": context.text[candidate.start:candidate.end],
+        "start": candidate.start, "end": candidate.end, "direct": candidate.direct,
+        "kind": kind_of(context.text, candidate), "cue": candidate.cue_text,
+        "cue_start": cue_span[0] if cue_span else None,
+        "cue_end": cue_span[1] if cue_span else None,
+    }
+
+
+def _cue_span(context: Context, candidate: Candidate) -> tuple[int, int] | None:
+    if candidate.cue is None or not candidate.cue_text:
         return None
+    start = candidate.cue.idx
+    if context.text[start:start + len(candidate.cue_text)].lower() == candidate.cue_text.lower():
+        return start, start + len(candidate.cue_text)
+    return start, start + len(candidate.cue)
 
 
-def build_index(doc: Any, article_annotations: dict[str, list[dict[str, Any]]],
-                quoted: list[tuple[int, int]]) -> NameIndex:
-    mentions = _layer_mentions(doc.text, article_annotations.get("mentions")) or _spacy_mentions(doc)
-    mentions = [m for m in mentions if not any(s <= m.start < e for s, e in quoted)]
-    index = NameIndex(sorted(mentions, key=lambda m: m.start))
-    index.genders = _genders(doc.text, index)
-    return index
+#: Quantifiers that stand as a nominal source on their own ("some said", "many argue").
+_QUANTIFIERS = {"some", "many", "most", "several", "others", "all", "few", "one", "none", "both"}
+_PHRASE_BREAKS = {",", "(", ")", "—", "–", "-", "--", ":", ";", '"', "“", "”", "'", "‘", "’"}
 
 
-def _layer_mentions(text: str, records: list[dict[str, Any]] | None) -> list[Mention]:
-    """Mentions from the ``mentions`` layer: its cluster name is the article's fullest name."""
-    mentions = []
-    for record in records or []:
-        label = str(record.get("label") or record.get("type") or "").upper()
-        label = "PERSON" if label in {"PER", "PERSON"} else label
-        start, end = record.get("start"), record.get("end")
-        if isinstance(start, int) and isinstance(end, int) and label in SPEAKER_LABELS:
-            name = clean_name(_cluster_name(record, text[start:end], label))
-            entity = record.get("entity") or record.get("gazetteer")
-            if name:
-                mentions.append(Mention(start, end, name, label, str(entity) if entity else None))
-    return mentions
+def is_nominal(token: Any) -> bool:
+    """Whether a source token can be its own speaker text: a noun phrase, not a pronoun and not
+    a thing that only shows speech (a video, a photo)."""
+    if token.lower_ in _QUANTIFIERS:
+        return True
+    if token.pos_ == "ADV":  # a name the tagger took for an adverb ("O’Reilly then said")
+        return token.text[:1].isupper() and not token.is_stop
+    return token.pos_ in {"NOUN", "PROPN", "NUM"} and token.lemma_.lower() not in _NOT_SPEAKERS
 
 
-def _cluster_name(record: dict[str, Any], surface: str, label: str) -> str:
-    """The cluster's name, unless an organisation or place shares no word with it
-    (``Pentagon`` in a cluster named ``United States``): then the words as written."""
-    name = str(record.get("name") or surface)
-    if label == "PERSON" or set(clean_name(surface).lower().split()) & set(name.lower().split()):
-        return name
-    if is_acronym(surface) and surface.replace(".", "") == initials(name):
-        return name  # "U.S." for "United States"
-    return surface
+def source_phrase(token: Any, *, cue: Any | None) -> tuple[int, int]:
+    """The source's noun phrase as it stands: the token's subtree, cut at punctuation (an
+    apposition, a quotation mark) and at the cue."""
+    while token.dep_ in {"compound", "flat"} and token.head.pos_ == "PROPN" \
+            and token.head.i != token.i:
+        token = token.head  # "tweeted Rashida Tlaib": the name, not its first word
+    inside = {t.i for t in token.subtree}
+    first = last = token
+    while first.i > 0 and (first.i - 1) in inside and not _breaks(first.nbor(-1), cue):
+        first = first.nbor(-1)
+    while last.i + 1 < len(token.doc) and (last.i + 1) in inside and not _breaks(last.nbor(), cue):
+        last = last.nbor()
+    while last.i > first.i and (last.is_punct or last.dep_ in {"cc", "case"}
+                                or last.tag_ in {"WP", "WDT", "POS"}):
+        last = last.nbor(-1)
+    return first.idx, last.idx + len(last)
 
 
-def _spacy_mentions(doc: Any) -> list[Mention]:
-    mentions = []
-    for ent in doc.ents:
-        if ent.label_ in SPEAKER_LABELS and "\n" not in ent.text:
-            name = clean_name(ent.text)
-            if name:
-                mentions.append(Mention(ent.start_char, ent.end_char, name, ent.label_))
-    return mentions
-
-
-def _genders(text: str, index: NameIndex) -> dict[str, str]:
-    genders: dict[str, str] = {}
-    for match in _TITLED.finditer(text):
-        title = match.group(1).lower()
-        name = index.full_name(match.group(2), before=match.start())
-        if title in _FEMALE or title + "." in _FEMALE:
-            genders.setdefault(name, "f")
-        elif title in _MALE or title + "." in _MALE:
-            genders.setdefault(name, "m")
-    return genders
-
-
-def clean_name(name: str) -> str:
-    """A mention's text without a leading article, a possessive ending or a title."""
-    name = re.sub(r"^(?:the|The)\s+", "", name.strip())
-    name = re.sub(r"['’]s?$", "", name).strip()
-    return strip_title(name)
-
-
-def strip_title(name: str) -> str:
-    words = name.split()
-    while len(words) > 1 and words[0].lower() in TITLES:
-        words = words[1:]
-    return " ".join(words)
-
-
-def is_acronym(word: str) -> bool:
-    letters = word.replace(".", "")
-    return len(letters) >= 2 and letters.isalpha() and letters.isupper()
-
-
-def initials(name: str) -> str:
-    """``Syrian Democratic Forces`` -> ``SDF`` (function words skipped)."""
-    return "".join(word[0] for word in name.split() if word[:1].isupper())
-
-
-def _holds(full: str, word: str) -> bool:
-    return len(full.split()) > 1 and word in full.split()
+def _breaks(token: Any, cue: Any | None) -> bool:
+    return token.text in _PHRASE_BREAKS or token.is_space or (cue is not None and token.i == cue.i)

@@ -14,7 +14,7 @@ class QuoteQueries:
 
     _QUOTE_TYPE = ('[{"text": "VARCHAR", "start": "INTEGER", "end": "INTEGER", "direct": "BOOLEAN", '
                    '"speaker": "VARCHAR", "entity": "VARCHAR", "affiliation": "VARCHAR", "role": "VARCHAR", '
-                   '"cue": "VARCHAR"}]')
+                   '"cue": "VARCHAR", "kind": "VARCHAR", "nominal": "BOOLEAN"}]')
 
     def quote_rows(self, *, speaker: str | None = None, outlet: str | None = None) -> list[dict[str, Any]]:
         """Every stored quote with its article; ``speaker``/``outlet`` filter by substring, any case."""
@@ -28,7 +28,8 @@ class QuoteQueries:
                SELECT article_id, quote_index, outlet, title, published, quote.text AS text,
                       quote.start AS start, quote."end" AS "end", quote.direct AS direct,
                       quote.speaker AS speaker, quote.entity AS entity, quote.affiliation AS affiliation,
-                      quote.role AS role, quote.cue AS cue
+                      quote.role AS role, quote.cue AS cue, quote.kind AS kind,
+                      coalesce(quote.nominal, false) AS nominal
                FROM q
                WHERE (? IS NULL OR quote.speaker ILIKE '%' || ? || '%')
                  AND (? IS NULL OR outlet ILIKE '%' || ? || '%')
@@ -48,7 +49,7 @@ class QuoteQueries:
                           list(DISTINCT affiliation) FILTER (WHERE affiliation IS NOT NULL) AS affiliations,
                           list(DISTINCT role) FILTER (WHERE role IS NOT NULL) AS roles,
                           list(DISTINCT outlet) FILTER (WHERE outlet IS NOT NULL) AS outlets
-                   FROM incoming_quotes WHERE speaker IS NOT NULL
+                   FROM incoming_quotes WHERE speaker IS NOT NULL AND NOT nominal
                    GROUP BY speaker ORDER BY quotes DESC, speaker""", [])
         finally:
             self.con.unregister("incoming_quotes")

@@ -75,6 +75,13 @@ class RetrievalQueries:
                    FROM retrieval_passages p) WHERE score IS NOT NULL
                ORDER BY score DESC, passage_id LIMIT ?""", [query, limit])
 
+    def stem_words(self, words: Sequence[str]) -> list[str]:
+        """The English Snowball stems of ``words`` (the stemmer the BM25 index uses)."""
+        self.load_fts()
+        row = self.con.execute(
+            "SELECT list_transform(?::VARCHAR[], w -> stem(w, 'english'))", [list(words)])
+        return row.fetchone()[0] or []
+
     def nearest_passages(self, vector: Sequence[float], *, limit: int) -> list[dict[str, Any]]:
         """Passages by cosine similarity of their stored embedding to ``vector``, best first."""
         return self._dicts(

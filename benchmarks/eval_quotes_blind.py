@@ -1,0 +1,57 @@
+"""Attribution on the blind set (tests/data/quotes-blind): precision, recall and F1 at >0.3 and
+>0.8 overlap (GenderGapTracker's measure, and IoU), speaker accuracy on matched attributions.
+Beside it, in the same run, the quotation-marks-only baseline (every string in double marks,
+no speaker). Keep tuning off this set: it measures news the extractor was not developed on.
+
+    python benchmarks/eval_quotes_blind.py [ANNOTATIONS]
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+import time
+from pathlib import Path
+
+from newsdesk.nlp import load_pipeline
+from newsdesk_eval.quote_blind import load_blind, score_blind
+from newsdesk_eval.quote_set import annotate_quotes
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("NEWSDESK_SHARED", ROOT.parent / "shared"))
+ANNOTATIONS = ROOT / "tests" / "data" / "quotes-blind" / "annotations.jsonl"
+BENCHMARK = SHARED / "data" / "extraction" / "scrapinghub-article-extraction-benchmark"
+GROUND_TRUTH = BENCHMARK / "ground-truth.json"
+DOUBLE_QUOTED = re.compile(r"[\"“]([^\"“”]{1,2000})[\"”]")
+
+
+def marks_baseline(text: str) -> list[dict]:
+    return [{"start": m.start(1), "end": m.end(1), "speaker": None}
+            for m in DOUBLE_QUOTED.finditer(text)]
+
+
+def report(name: str, articles: list, predicted: list) -> None:
+    for overlap in ("ggt", "iou"):
+        scores = score_blind(articles, predicted, overlap=overlap)["by_threshold"]
+        for threshold, s in scores.items():
+            print(f"{name:9} {overlap} >{threshold}: P {s['precision']:.3f}  R {s['recall']:.3f}  "
+                  f"F1 {s['f1']:.3f}  speaker {s['speaker_accuracy']:.3f}  "
+                  f"({s['true_positive']} matched)")
+
+
+def main(annotations: Path) -> None:
+    articles = load_blind(annotations, GROUND_TRUTH)
+    nlp = load_pipeline()
+    started = time.perf_counter()
+    ours = [annotate_quotes(nlp(a.article.text), a.article) for a in articles]
+    seconds = time.perf_counter() - started
+    gold = sum(len(a.attributions) for a in articles)
+    print(f"{len(articles)} articles, {gold} gold attributions, {sum(map(len, ours))} predicted, "
+          f"{seconds:.1f} s")
+    report("newsdesk", articles, ours)
+    report("marks", articles, [marks_baseline(a.article.text) for a in articles])
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]) if len(sys.argv) > 1 else ANNOTATIONS)

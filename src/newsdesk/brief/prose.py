@@ -1,0 +1,132 @@
+"""Is a sentence article prose? Only prose becomes a brief item or an answer.
+
+Pages leave non-prose in the clean text: headlines and section labels, related-link lines
+("(AirAsia Flight 8501: What we know so far)"), share bars, photo captions and credits,
+live-blog timestamps ("06.59 More on that ...") and sign-offs, promotions, comment stamps and
+fragments cut by the sentence splitter. Each is recognised by a general signal of its shape:
+
+* fragment: fewer than ``MIN_WORDS`` words, or a start in lower case (a cut sentence);
+* no terminal punctuation (headlines, labels, bylines, date lines);
+* headline case: most words capitalised;
+* parenthesised line, leading live-blog timestamp, live-blog sign-off;
+* links, share-bar words, promotion and site-furniture phrases;
+* caption cues: photo credits, "pictured", "FILE PHOTO:", contributor lines;
+* no finite verb in the spaCy tagging (lists, labels, imperatives such as "Follow us");
+* a present-tense caption: its verbs are present tense, none past, yet it names a past time
+  ("Putin meets Xi ... last month").
+
+The signals and their word lists are newsdesk's own (no library classifies news-page
+sentences this way); they were measured on hand-labelled sentences from real pages, see
+``docs/brief.md`` and ``tests/data/prose/``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import Any
+
+MIN_WORDS = 5
+_TERMINAL = re.compile(r"""[.!?…]["'”’)\]]*$|[.!?]\s*["'”’]$""")
+_TIMESTAMP = re.compile(r"^\s*\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,4}\s+)?[A-Z\"“‘'(]")
+_SIGN_OFF = re.compile(
+    r"\blive (?:coverage|blog|updates?|page)\b|\bthat'?s all (?:from|for) (?:us|today)\b"
+    r"|\bwe(?:'re| are| will)? (?:going to )?(?:leave|end|close|pause|wrap up)"
+    r" (?:our|this|the|it)\b",
+    re.IGNORECASE,
+)
+_LINK = re.compile(r"https?://|\bwww\.|\.com\b|@\w{3,}", re.IGNORECASE)
+_SHARE = re.compile(
+    r"\b(?:share|tweet|e-?mail|facebook|twitter|whatsapp|pinterest|linkedin|reddit|print"
+    r"|copy link|comments?)\b",
+    re.IGNORECASE,
+)
+_PROMO = re.compile(
+    r"\b(?:sign up|subscribe|subscription|newsletters?|click here|read more|cookies?"
+    r"|privacy policy|terms of (?:use|service)|all rights reserved|log(?:ged)? in|advertisement"
+    r"|exclusive content|support our (?:work|journalism)|follow us|download (?:the|our) app"
+    r"|this message|this video|javascript|your browser)\b",
+    re.IGNORECASE,
+)
+_CAPTION = re.compile(
+    r"\b(?:photo(?:graph)?s?|image|picture|credit|illustration|video)\s*:|\(credit\b|\bpictured\b"
+    r"|getty images|\bap photo\b|/\s*(?:reuters|afp|ap|getty|epa|shutterstock)\b"
+    r"|\bcontributed to this (?:article|report)\b|^\W*contributing\s*:|^file photo\b",
+    re.IGNORECASE,
+)
+_PAST_TIME = re.compile(
+    r"\b(?:last (?:week|month|year|night|weekend)|yesterday|earlier (?:this|in)|"
+    r"(?:on|last) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+    r"in (?:19|20)\d\d)\b"
+)
+_FINITE = frozenset({"VBD", "VBP", "VBZ", "MD"})
+
+
+def shape_problem(text: str) -> str | None:
+    """Why ``text`` is not prose by its shape alone (no parse), or None when it may be prose."""
+    words = text.split()
+    stripped = text.strip()
+    checks = (
+        (len(words) < MIN_WORDS, "fragment"),
+        (stripped[:1].islower(), "fragment"),
+        (bool(_TIMESTAMP.match(stripped)), "live-blog timestamp"),
+        (stripped.startswith("(") and stripped.rstrip(".").endswith(")"), "parenthesised line"),
+        (bool(_CAPTION.search(stripped)), "caption or credit"),
+        (bool(_SIGN_OFF.search(stripped)), "live-blog sign-off"),
+        (not _TERMINAL.search(stripped), "no terminal punctuation"),
+        (bool(_LINK.search(stripped)), "link"),
+        (bool(_PROMO.search(stripped)), "promotion or site furniture"),
+        (len(_SHARE.findall(stripped)) >= 2, "share bar"),
+        (_capitalised_share(words) > 0.7, "headline case"),
+    )
+    return next((reason for failed, reason in checks if failed), None)
+
+
+def _capitalised_share(words: list[str]) -> float:
+    alphabetic = [w.strip("\"“”‘’'()[],.:;!?") for w in words]
+    alphabetic = [w for w in alphabetic if w[:1].isalpha()]
+    return sum(w[0].isupper() for w in alphabetic) / len(alphabetic) if alphabetic else 1.0
+
+
+def parse_problems(texts: Sequence[str]) -> list[str | None]:
+    """Why each text is not prose by its verbs (spaCy tagger), or None: no finite verb, or a
+    present-tense caption (present-tense verbs, none past, and a past time named)."""
+    problems: list[str | None] = []
+    for doc in _tagger().pipe(texts, batch_size=256):
+        tags = {token.tag_ for token in doc}
+        if not tags & _FINITE:
+            problems.append("no finite verb")
+        elif "VBD" not in tags and tags & {"VBZ", "VBP"} and _PAST_TIME.search(doc.text):
+            problems.append("present-tense caption")
+        else:
+            problems.append(None)
+    return problems
+
+
+@lru_cache(maxsize=1)
+def _tagger() -> Any:
+    """The installed English pipeline with its tagger only (a fraction of the full load)."""
+    import spacy
+
+    from newsdesk.nlp import MODEL
+
+    nlp = spacy.load(MODEL, exclude=["parser", "ner", "lemmatizer", "attribute_ruler", "senter"])
+    return nlp
+
+
+def prose_problems(texts: Sequence[str]) -> list[str | None]:
+    """Why each text is not article prose, or None when it is: shape first, then the tagging."""
+    problems = [shape_problem(text) for text in texts]
+    unsure = [i for i, problem in enumerate(problems) if problem is None]
+    for index, problem in zip(unsure, parse_problems([texts[i] for i in unsure])):
+        problems[index] = problem
+    return problems
+
+
+def is_prose(texts: Sequence[str]) -> list[bool]:
+    """For each text, whether it reads as article prose (see the module docstring)."""
+    return [problem is None for problem in prose_problems(texts)]
+
+
+__all__ = ["MIN_WORDS", "is_prose", "parse_problems", "prose_problems", "shape_problem"]

@@ -1,0 +1,111 @@
+"""One resolver for short person names: which full name a surname, a titled surname or an
+acronym stands for at a place in the article.
+
+Used by the ``mentions`` analyser (entity clusters) and by quote speakers, so that "Wang",
+"Mr. Wang" and "Wang Yi" are the same person everywhere. The rule: a full name's short forms are
+its last word, and its first word when the family name is written first (Chinese, Korean,
+Vietnamese romanisation: "Wang Yi" -> "Wang"); a short form stands for the nearest full name
+holding it before its position, else the first one after. An acronym stands for the earlier name
+whose initials it is ("SDF" after "Syrian Democratic Forces").
+
+Why by hand: coreference models that ship for spaCy 3 (coreferee, crosslingual-coreference)
+need models downloaded at run time or pinned to old spaCy versions; this rule is what news
+style guides prescribe (full name at first mention, surname after).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+#: Surnames written first (Chinese, Korean, Vietnamese romanisation): "Wang Yi" -> "Wang".
+SURNAME_FIRST = frozenset({
+    "wang", "li", "zhang", "liu", "chen", "yang", "zhao", "huang", "zhou", "wu", "xu", "sun",
+    "hu", "zhu", "gao", "lin", "he", "guo", "ma", "luo", "liang", "song", "zheng", "xie",
+    "han", "tang", "feng", "yu", "dong", "xiao", "cheng", "cao", "yuan", "deng", "fu", "shen",
+    "zeng", "peng", "lu", "su", "jiang", "cai", "jia", "ding", "wei", "xue", "ye", "yan",
+    "pan", "du", "dai", "xia", "zhong", "tian", "ren", "fan", "fang", "shi", "yao", "tan",
+    "liao", "zou", "xiong", "jin", "hao", "kong", "bai", "cui", "kang", "mao", "qiu", "qin",
+    "gu", "hou", "shao", "meng", "long", "wan", "duan", "qian", "yin", "xi", "kim", "park",
+    "choi", "jung", "nguyen", "tran", "le", "pham"})
+#: Courtesy and office titles written before a name.
+TITLES = frozenset({
+    "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "miss", "dr", "dr.", "prof", "prof.", "sir", "dame",
+    "gov.", "sen.", "rep.", "gen.", "lt.", "col.", "sgt.", "capt.", "adm.", "rev.", "pres.",
+    "president", "senator", "governor", "mayor", "representative", "rep", "sen", "gov"})
+FEMALE_TITLES = frozenset({"ms", "ms.", "mrs", "mrs.", "miss", "dame"})
+MALE_TITLES = frozenset({"mr", "mr.", "sir"})
+_TITLED = re.compile(r"\b(Mr|Ms|Mrs|Miss|Dr|Prof)\.?\s+([A-Z][\w'’-]+)")
+
+
+def strip_title(name: str) -> str:
+    """``Sen. Jeff Flake`` -> ``Jeff Flake`` (a lone title is kept)."""
+    words = name.split()
+    while len(words) > 1 and words[0].lower() in TITLES:
+        words = words[1:]
+    return " ".join(words)
+
+
+def clean_name(name: str) -> str:
+    """A mention's text without a leading article, a possessive ending or a title."""
+    name = re.sub(r"^(?:the|The)\s+", "", name.strip())
+    name = re.sub(r"['’]s?$", "", name).strip()
+    return strip_title(name)
+
+
+def is_acronym(word: str) -> bool:
+    letters = word.replace(".", "")
+    return len(letters) >= 2 and letters.isalpha() and letters.isupper()
+
+
+def initials(name: str) -> str:
+    """``Syrian Democratic Forces`` -> ``SDF`` (function words skipped)."""
+    return "".join(word[0] for word in name.split() if word[:1].isupper())
+
+
+def short_forms(words: list[str]) -> set[str]:
+    """The one-word forms a full person name is referred to by later (see the module docstring)."""
+    if len(words) < 2:
+        return set()
+    forms = {words[-1]}
+    if words[0].lower() in SURNAME_FIRST and len(words) == 2:
+        forms.add(words[0])
+    return forms
+
+
+def nearest(candidates: Iterable[tuple[int, str]], *, at: int) -> str | None:
+    """Of ``(offset, full name)`` candidates: the latest at or before ``at``, else the first."""
+    ordered = sorted(candidates)
+    before = [c for c in ordered if c[0] <= at]
+    if before:
+        return before[-1][1]
+    return ordered[0][1] if ordered else None
+
+
+def resolve_name(name: str, names: list[tuple[int, str]], *, at: int) -> str:
+    """The full name that ``name`` (a surname, a titled surname or an acronym) stands for at
+    ``at``, given the article's ``(offset, name)`` mentions; ``name`` itself when none fits."""
+    words = strip_title(name).split()
+    if len(words) != 1:
+        return " ".join(words)
+    word = words[0]
+    if is_acronym(word):
+        long_form = nearest(((o, n) for o, n in names
+                             if o < at and initials(n) == word.replace(".", "")), at=at)
+        if long_form:
+            return long_form
+    found = nearest(((o, n) for o, n in names if word in short_forms(n.split())), at=at)
+    return found or word
+
+
+def stated_genders(text: str, names: list[tuple[int, str]]) -> dict[str, str]:
+    """``{full name: "f" | "m"}`` from courtesy titles (``Ms. Yau`` makes Yau a woman)."""
+    genders: dict[str, str] = {}
+    for match in _TITLED.finditer(text):
+        title = match.group(1).lower()
+        full = resolve_name(match.group(2), names, at=match.start())
+        if title in FEMALE_TITLES or title + "." in FEMALE_TITLES:
+            genders.setdefault(full, "f")
+        elif title in MALE_TITLES or title + "." in MALE_TITLES:
+            genders.setdefault(full, "m")
+    return genders

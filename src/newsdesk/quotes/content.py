@@ -1,0 +1,336 @@
+"""Content spans: what was said, as a span of the article text.
+
+Direct content is the inside of a pair of quotation marks (``marks``) that a speech cue
+attributes or that reads as speech. Reported content is the clause a cue governs in the
+dependency parse: the complement clause of a reporting verb (``Wang said [China welcomed the
+move]``, with or without *that*), a clause before the cue (``[X], the ministry said``), the
+clause around *according to X*, and the *that*-clause or complement of a noun cue (``the
+ministry's claim [that ...]``). Spans follow ``docs/attribution-rules.md``: no source, no cue,
+no complementiser, no final full stop.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from newsdesk.quotes.cues import (
+    NOUN_CUES,
+    Cue,
+    cue_after,
+    cue_before,
+    cue_text,
+    is_cue,
+    is_noun_cue,
+    noun_cue_source,
+    subject_of,
+)
+from newsdesk.quotes.index import SPEAKER_LABELS, NameIndex
+from newsdesk.quotes.marks import MarkedSpan, looks_like_speech, words
+
+_SOURCE_PRONOUNS = {"he", "she", "they", "i", "we"}
+#: Subjects of "say" that are not sources ("the data say", "the documents said").
+_NOT_SOURCES = {"document", "data", "figure", "number", "law", "rule", "bill", "text", "sign",
+                "map", "record", "evidence", "history", "experience", "letter", "email", "order"}
+
+
+@dataclass(slots=True)
+class Reported:
+    """An indirect quotation: content clause, its cue verb and subject."""
+
+    start: int
+    end: int
+    cue: Any
+    speaker: Any | None
+    cue_text: str
+
+
+def reported_speech(doc: Any) -> list[Reported]:
+    found = []
+    for token in doc:
+        if is_cue(token, direct=False):
+            found.extend(_complement(token))
+        elif token.lower_ == "according" and token.dep_ == "prep":
+            found.extend(_according_to(token))
+        elif is_noun_cue(token):
+            found.extend(_noun_content(token))
+    return found
+
+
+def _noun_content(noun: Any) -> list[Reported]:
+    """``the ministry's claim that [the troops had left]``: the clause after *that*."""
+    source = noun_cue_source(noun)
+    clause = next((c for c in noun.children if c.dep_ in {"acl", "ccomp"} and c.i > noun.i), None)
+    if source is None or clause is None:
+        return []
+    left = clause.left_edge
+    while left.i < clause.i and (left.dep_ == "mark" or left.is_punct or left.is_space):
+        left = left.nbor()
+    right = _clause_end(clause)
+    return [Reported(left.idx, right.idx + len(right), noun, source, noun.text)]
+
+
+#: Verbs whose infinitive complement did not happen: "struggling to assure", "declined to say".
+_UNREALISED = {"try", "struggle", "want", "refuse", "decline", "seek", "attempt", "hope", "plan",
+               "need", "fail", "intend", "expect", "wish", "prepare", "hesitate", "dare", "aim",
+               "like", "love"}
+
+
+def _complement(verb: Any) -> list[Reported]:
+    if any(c.dep_ in {"neg", "auxpass", "nsubjpass"} for c in verb.children):
+        return []
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _UNREALISED:
+        return []
+    clauses = [c for c in verb.children
+               if c.i > verb.i and (c.dep_ == "ccomp" or _that_conjunct(c))]
+    if not clauses:
+        return _fronted(verb)
+    if _is_question(clauses[0]):
+        return []
+    first, last = clauses[0], clauses[-1]
+    left = first.left_edge
+    while left.i < last.right_edge.i and (left.dep_ == "mark" or left.is_punct or left.is_space):
+        left = left.nbor()
+    right = max((_clause_end(c) for c in _with_conjuncts(clauses)), key=lambda t: t.i)
+    return [Reported(left.idx, right.idx + len(right), verb, subject_of(verb), cue_text(verb))]
+
+
+def _that_conjunct(token: Any) -> bool:
+    """``said ..., but that the US would ...``: a coordinated clause with its own *that*."""
+    return token.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ == "that"
+                                        for c in token.children)
+
+
+def _is_question(clause: Any) -> bool:
+    """``asked whether ...``, ``explains why ...``: an indirect question is not reported speech."""
+    if any(t.lower_ in {"whether", "if"} and t.dep_ == "mark" for t in clause.children):
+        return True
+    first = clause.left_edge
+    return first.tag_ in {"WRB", "WP", "WP$"} and first.lower_ != "that"
+
+
+def _clause_end(clause: Any) -> Any:
+    """The clause's last token, stopping before a coordinated report with its own source
+    (``Iran warned that X and China said Y``: the first content ends at X)."""
+    end = clause.right_edge
+    for child in clause.rights:  # "..., referring to ...": the writer's participle
+        if child.dep_ == "advcl" and child.tag_ == "VBG" and child.left_edge.i > 0 \
+                and child.doc[child.left_edge.i - 1].text == ",":
+            end = min(end, child.doc[child.left_edge.i - 1], key=lambda t: t.i)
+    for token in clause.subtree:
+        if token.i > clause.i and token.dep_ == "conj" and is_cue(token, direct=False) \
+                and any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children):
+            end = min(end, token.left_edge.nbor(-1), key=lambda t: t.i)
+    while end.i > clause.i and (end.is_punct or end.dep_ == "cc" or end.is_space):
+        end = end.nbor(-1)
+    return end
+
+
+def _fronted(verb: Any) -> list[Reported]:
+    """``Police retreated from the zone, KIRO-TV said``: the content comes first."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+    if clause is None:
+        return []
+    left, right = clause.left_edge, clause.right_edge
+    while right.i > left.i and (right.is_punct or right.is_space):
+        right = right.nbor(-1)
+    while left.i < right.i and (left.is_punct or left.is_space):
+        left = left.nbor()
+    if left.i != _sentence_start(verb).i:
+        return []  # "a campaign that they say aims to ...": not a fronted statement
+    left = _after_label(left, right)
+    return [Reported(left.idx, right.idx + len(right), verb, subject_of(verb), cue_text(verb))]
+
+
+def _sentence_start(token: Any) -> Any:
+    first = token.sent[0]
+    while first.i < token.i and (first.is_punct or first.is_space):
+        first = first.nbor()
+    return first
+
+
+def _after_label(left: Any, right: Any) -> Any:
+    """``New In Town: Zhang Ming, ...``: a run-in heading is not part of the statement."""
+    for token in left.doc[left.i:min(right.i, left.i + 6)]:
+        if token.text == ":":
+            return token.nbor() if token.i < right.i else left
+    return left
+
+
+def _with_conjuncts(clauses: list[Any]) -> list[Any]:
+    found = list(clauses)
+    for clause in clauses:
+        found.extend(c for c in clause.head.children if c.dep_ == "conj" and c.i > clause.i
+                     and not is_cue(c, direct=True))  # "said X and added Y": two reports
+    return found
+
+
+def _according_to(token: Any) -> list[Reported]:
+    source = next((c for p in token.children if p.lower_ == "to" for c in p.children if c.dep_ == "pobj"), None)
+    if source is None:
+        return []
+    source = _issuer(source)
+    sentence = token.sent
+    phrase = range(token.left_edge.i, max(token.right_edge.i, source.right_edge.i) + 1)
+    content = [t for t in sentence if t.i not in phrase and not t.is_space]
+    while content and (content[0].is_punct or content[0].dep_ == "cc"):
+        content = content[1:]
+    while content and content[-1].is_punct:
+        content = content[:-1]
+    if len(content) < 4:
+        return []
+    start, end = content[0].idx, content[-1].idx + len(content[-1])
+    return [Reported(start, end, token, source, "according to")]
+
+
+#: Nouns for material that speaks for whoever issued it: "according to 2019 estimates from X".
+_MATERIAL = {"estimate", "figure", "data", "statistic", "report", "survey", "study", "poll",
+             "analysis", "document"}
+
+
+def _issuer(source: Any) -> Any:
+    """``according to figures from Carnegie``: the issuer named after the material, if any."""
+    if source.lemma_.lower() not in _MATERIAL | NOUN_CUES:
+        return source
+    issuer = next((c for p in source.children if p.lower_ in {"from", "by", "of"}
+                   for c in p.children if c.dep_ == "pobj" and c.pos_ in {"PROPN", "NOUN"}
+                   and c.lemma_.lower() not in _MATERIAL), None)
+    return issuer if issuer is not None else source
+
+
+@dataclass(slots=True)
+class Context:
+    doc: Any
+    text: str
+    index: NameIndex
+    paragraphs: list[tuple[int, int]]
+    #: Every span in quotation marks (with its marks): names inside are not speakers.
+    quoted: list[tuple[int, int]] = field(default_factory=list)
+    #: Records made so far, in text order: follow-ups and pronouns look back at them.
+    history: list[dict[str, Any]] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A quote found but not yet attributed: a marked span with its cue, or reported speech."""
+
+    start: int
+    end: int
+    direct: bool
+    cue: Any | None
+    speaker_token: Any | None
+    cue_text: str | None
+    span: MarkedSpan | None = None
+
+
+def direct_candidates(context: Context, spans: list[MarkedSpan]) -> list[Candidate]:
+    found = []
+    for number, span in enumerate(spans):
+        cue = _attribute(context, spans, number)
+        text = context.text[span.start:span.end]
+        if looks_like_speech(text, attributed=cue is not None and _is_source(cue.speaker)):
+            found.append(Candidate(span.start, span.end, True, cue.verb if cue else None,
+                                    cue.speaker if cue else None, cue.verb.text if cue else None, span))
+    return found
+
+
+def _attribute(context: Context, spans: list[MarkedSpan], number: int) -> Cue | None:
+    span = spans[number]
+    para_end = context.paragraphs[span.paragraph][1]
+    following = spans[number + 1] if number + 1 < len(spans) else None
+    limit = following.open_at if following and following.paragraph == span.paragraph else para_end
+    preceding = spans[number - 1] if number else None
+    first_start = context.paragraphs[span.first_paragraph][0]
+    begin = preceding.outer_end if preceding and preceding.paragraph == span.first_paragraph else first_start
+    after = cue_after(context.doc, span.outer_end, limit) if span.close_at is not None else None
+    return after or cue_before(context.doc, begin, span.open_at)
+
+
+def _closed(text: str, start: int, end: int) -> int:
+    """``said Cruz is “more conservative than Trump.”``: a clause that ends inside quotation
+    marks takes in the closing mark (and the punctuation inside it)."""
+    content = text[start:end]
+    curly_open = content.count("“") > content.count("”")
+    straight_open = content.count('"') % 2 == 1
+    tail = re.match(r"[.,!?]?([”\"])", text[end:end + 2])
+    mark = tail.group(1) if tail else None
+    if (mark == "”" and curly_open) or (mark == '"' and straight_open):
+        return end + tail.end()
+    return end
+
+
+def reported_candidates(context: Context, direct: list[Candidate]) -> list[Candidate]:
+    found: list[Candidate] = []
+    for reported in reported_speech(context.doc):
+        if not _keeps(context, reported, direct) or any(_overlaps(c, reported) for c in found):
+            continue
+        end = _closed(context.text, reported.start, reported.end)
+        found.append(Candidate(reported.start, end, False, reported.cue, reported.speaker,
+                               reported.cue_text))
+    return found
+
+
+def _keeps(context: Context, reported: Any, direct: list[Candidate]) -> bool:
+    if any(c.start <= reported.cue.idx < c.end for c in direct) or not _is_source(reported.speaker):
+        return False
+    if reported.start <= reported.cue.idx < reported.end:
+        return False  # "a campaign that they say aims to ...": the verb sits inside its own content
+    if len(words(context.text[reported.start:reported.end])) < 4:
+        return False
+    covered = _covered(reported.start, reported.end, direct)
+    if reported.cue_text == "according to" and covered > 0:
+        return False
+    # a clause that starts inside quotation marks is part of that direct quote; a quote inside
+    # a clause that starts outside the marks makes the clause mixed
+    return not any(c.start - 2 <= reported.start < c.end for c in direct)
+
+
+def _overlaps(a: Any, b: Any) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _is_source(token: Any) -> bool:
+    """Speech needs a speaker that is someone: a name, an organisation, a pronoun, a noun
+    that can speak (not "the documents")."""
+    if token is None:
+        return False
+    if token.pos_ == "NOUN":
+        return token.lemma_.lower() not in _NOT_SOURCES
+    if token.pos_ == "ADV":  # a name the tagger took for an adverb ("O’Reilly then said")
+        return token.text[:1].isupper() and not token.is_stop
+    return token.pos_ in {"PROPN", "NUM"} or token.ent_type_ in SPEAKER_LABELS \
+        or token.lower_ in _SOURCE_PRONOUNS | {"some", "many", "others", "several"}
+
+
+def _covered(start: int, end: int, direct: list[Candidate]) -> float:
+    overlap = sum(max(0, min(end, c.end) - max(start, c.start)) for c in direct)
+    return overlap / max(1, end - start)
+
+
+def inside(quote: Candidate, reported: Candidate) -> bool:
+    return reported.start <= quote.start and quote.end <= reported.end + 1
+
+
+_MARKS = "\"“”„«»"
+
+
+def kind_of(text: str, candidate: Candidate) -> str:
+    """The attribution's kind (``docs/quotes.md``): direct, partial (a quoted fragment inside the
+    reporting sentence), according_to, noun (a noun cue), mixed (reported content holding
+    quoted words) or indirect."""
+    content = text[candidate.start:candidate.end]
+    if candidate.direct:
+        return "partial" if _is_fragment(text, candidate) else "direct"
+    if candidate.cue_text == "according to":
+        return "according_to"
+    if candidate.cue is not None and candidate.cue.pos_ in {"NOUN", "PROPN"}:
+        return "noun"
+    return "mixed" if any(mark in content for mark in _MARKS) else "indirect"
+
+
+def _is_fragment(text: str, candidate: Candidate) -> bool:
+    """``called the plan "a disaster"``: the quote opens in lower case after running text."""
+    content = text[candidate.start:candidate.end].lstrip()
+    before = text[max(0, candidate.start - 3):candidate.start].rstrip(_MARKS + " ‘'")
+    return content[:1].islower() and not before.endswith((":", ",", "\n")) and bool(before)

@@ -1,0 +1,181 @@
+"""Attribution cues: the lexicon of reporting verbs and nouns, and where a cue stands in
+spaCy's dependency parse.
+
+The lexicon is written from the reporting classes of verb lexicons (VerbNet ``say-37.7``,
+``tell-37.2``, ``complain-37.8``, ``advise-37.9``, ``manner_speaking-37.3``; PropBank's
+``say.01`` frame: Arg0 the sayer, Arg1 the utterance, Arg2 the hearer), not from articles.
+Verbs of thinking or perceiving (*believe, hope, fear, think, show*) are not cues. A noun
+cue (*statement, claim, warning* ...) counts when it takes a content clause
+(``the ministry's claim that ...``).
+
+A direct quote is attributed by a speech verb in the text right after it, in the same
+sentence (``"...," Jakobowski said``, ``"...," said Raffaello Pantucci``) or right before
+it (``Ms. Yau added, "..."``, ``... told RFE/RL: "..."``). Reported speech is a speech verb
+with a clausal complement (``Wang said China welcomed ...``), ``according to X`` or a noun cue
+with its clause.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+#: Lemmas of verbs that introduce speech or writing (VerbNet say/tell/complain/advise/
+#: manner-of-speaking classes and the verbs of claiming, announcing and conceding).
+CUE_LEMMAS = {"say", "tell", "add", "note", "caution", "warn", "argue", "claim", "insist",
+              "explain", "state", "write", "tweet", "ask", "answer", "reply", "respond",
+              "continue", "declare", "stress", "emphasize", "emphasise", "acknowledge", "admit",
+              "announce", "confirm", "deny", "suggest", "predict", "observe", "remark", "comment",
+              "recall", "conclude", "complain", "allege", "testify", "contend", "maintain",
+              "assert", "urge", "promise", "post", "report", "concede", "point", "counter", "vow",
+              "agree", "charge", "estimate", "describe", "call", "joke", "read", "retort", "muse",
+              "recount", "lament", "plead", "reiterate", "repeat", "reveal", "disclose",
+              "mention", "affirm", "proclaim", "pledge", "swear", "assure", "inform", "notify",
+              "remind", "advise", "confess", "boast", "brag", "quip", "exclaim", "shout", "yell",
+              "whisper", "forecast", "hint", "blog", "underline", "underscore"}
+#: Nouns of speech or writing that take a content clause (``the claim that ...``).
+NOUN_CUES = {"statement", "claim", "remark", "comment", "announcement", "warning", "assurance",
+             "allegation", "denial", "message", "report", "assertion", "insistence", "argument",
+             "admission", "promise", "pledge", "suggestion", "accusation", "charge", "testimony",
+             "declaration", "acknowledgment", "acknowledgement", "contention", "prediction",
+             "vow", "word", "reminder", "confirmation"}
+#: Cues that only count for direct quotes, where the quotation makes them speech.
+_DIRECT_ONLY = {"describe", "call", "continue", "post", "agree", "point", "read"}
+_SUBJECTS = {"nsubj", "nsubjpass"}
+_PERSON_PRONOUNS = {"he", "she", "they", "i", "we"}
+_MAX_GAP = 8  # tokens between a cue and the quote it introduces
+
+
+@dataclass(slots=True)
+class Cue:
+    """A speech verb and its speaker token (a name, a noun or a pronoun), if any."""
+
+    verb: Any
+    speaker: Any | None
+
+
+def is_cue(token: Any, *, direct: bool) -> bool:
+    if token.lemma_.lower() not in CUE_LEMMAS or token.pos_ not in {"VERB", "AUX"}:
+        return False
+    if token.lemma_.lower() == "point" and not any(c.lower_ == "out" for c in token.children):
+        return False
+    if token.i > 0 and token.nbor(-1).text == "-":
+        return False  # "so-called
+    return direct or token.lemma_.lower() not in _DIRECT_ONLY
+
+
+def subject_of(verb: Any) -> Any | None:
+    """The verb's subject; for a relative clause (``who told``) the noun it modifies; for
+    ``saying``/``adding`` the subject of the clause it hangs from."""
+    for child in verb.children:
+        if child.dep_ == "csubj":  # "officers responding to the shooting said"
+            return next((c for c in child.children if c.dep_ in _SUBJECTS), child)
+        if child.dep_ in _SUBJECTS:
+            if child.tag_ in {"WP", "WDT"} and verb.dep_ == "relcl":
+                return verb.head
+            return child
+    if verb.dep_ == "acl" and verb.head.dep_ == "pobj":  # "apologised for the statement saying"
+        return subject_of(verb.head.head.head) if verb.head.head.head.pos_ == "VERB" else None
+    named = _mistagged_subject(verb)
+    if named is not None:
+        return named
+    if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"}:
+        return verb.head  # "officers arriving at the zone saying ..."
+    if verb.dep_ == "xcomp":  # "prompting Flake to post": the object controls the subject
+        controller = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+        if controller is not None:
+            return controller
+    if verb.dep_ in {"advcl", "conj", "xcomp", "relcl"} and verb.head.i != verb.i:
+        if verb.dep_ == "relcl":
+            return verb.head
+        return subject_of(verb.head)
+    return None
+
+
+def inverted_subject(verb: Any, *, limit: int) -> Any | None:
+    """``said Raffaello Pantucci``: the first name or noun right after the verb."""
+    for token in verb.doc[verb.i + 1: min(len(verb.doc), verb.i + 4)]:
+        if token.idx >= limit:
+            break
+        in_clause = token.head.dep_ in {"ccomp", "relcl", "advcl"} and token.head.i != verb.i
+        if token.dep_ == "mark" or in_clause:
+            return None  # "said that Cruz is ...": the subject of the content, not of the cue
+        if token.pos_ in {"PROPN", "NOUN"} or token.lower_ in _PERSON_PRONOUNS:
+            return token
+    return None
+
+
+def cue_after(doc: Any, start: int, limit: int) -> Cue | None:
+    """The speech verb in ``[start, limit)`` that attributes the quote ending at ``start``."""
+    tokens = [t for t in doc.char_span(start, limit, alignment_mode="expand") or [] if not t.is_space]
+    for position, token in enumerate(tokens[:40]):
+        if token.text in {".", "!", "?"} and position > 0:
+            return None
+        if is_cue(token, direct=True):
+            speaker = _subject_between(token, start, limit) or subject_of(token)
+            if speaker is None or not (start <= speaker.idx < limit):
+                speaker = inverted_subject(token, limit=limit) or speaker
+            return Cue(token, speaker)
+    return None
+
+
+def _subject_between(verb: Any, start: int, limit: int) -> Any | None:
+    """A subject of ``verb`` in ``[start, limit)``, when the parser gave it two."""
+    return next((c for c in verb.children if c.dep_ in _SUBJECTS and start <= c.idx < limit), None)
+
+
+def cue_before(doc: Any, begin: int, start: int) -> Cue | None:
+    """The speech verb in ``[begin, start)`` that introduces the quote opening at ``start``."""
+    span = doc.char_span(begin, start, alignment_mode="expand")
+    tokens = [t for t in span or [] if not t.is_space and t.idx < start]
+    for distance, token in enumerate(reversed(tokens)):
+        if distance > _MAX_GAP:
+            return None
+        if is_cue(token, direct=True):
+            return Cue(token, subject_of(token) or inverted_subject(token, limit=start))
+    return None
+
+
+def cue_text(verb: Any) -> str:
+    particle = next((c for c in verb.children if c.dep_ == "prt"), None)
+    return f"{verb.text} {particle.text}" if particle is not None else verb.text
+
+
+
+def is_noun_cue(token: Any) -> bool:
+    """A noun of speech with a content clause (``Putin's statement that ...``): a clause
+    introduced by *that* as its complement, not a relative clause (``the claim that he made``)."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in NOUN_CUES:
+        return False
+    return any(_content_clause(c) for c in token.children)
+
+
+def _content_clause(token: Any) -> bool:
+    return token.dep_ in {"acl", "ccomp"} and any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
+
+
+def noun_cue_source(noun: Any) -> Any | None:
+    """Who a noun cue speaks for: its possessor (``the ministry's claim``) or the object of
+    *by*/*from* (``a statement from the embassy``)."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return owner
+    return next((c for p in noun.children if p.dep_ == "prep" and p.lower_ in {"by", "from", "of"}
+                 for c in p.children if c.dep_ == "pobj"), None)
+
+
+def _mistagged_subject(verb: Any) -> Any | None:
+    """``O’Reilly then said``: a name before the verb that the tagger took for an adverb."""
+    if any(c.dep_ in _SUBJECTS or c.dep_ == "csubj" for c in verb.children):
+        return None
+    return next((c for c in verb.lefts if c.dep_ in {"advmod", "npadvmod", "dep", "nmod"}
+                 and c.text[:1].isupper() and not c.is_stop
+                 and c.lower_ not in _SENTENCE_ADVERBS), None)
+
+
+#: Capitalised words that open a sentence as adverbs, never as a speaker.
+_SENTENCE_ADVERBS = {"meanwhile", "separately", "earlier", "later", "however", "instead",
+                     "previously", "recently", "yesterday", "today", "tonight", "additionally",
+                     "finally", "still", "nonetheless", "nevertheless", "moreover", "furthermore",
+                     "likewise", "similarly"}

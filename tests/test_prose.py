@@ -1,0 +1,101 @@
+"""The prose classifier: which sentences may become a brief item or an answer."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from newsdesk.brief import Settings, make_brief
+from newsdesk.brief.ask import ask
+from newsdesk.brief.prose import is_prose, prose_problems
+from newsdesk.ingest import ingest
+
+SET = Path(__file__).parent / "data" / "prose" / "sentences.jsonl"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("(AirAsia Flight 8501: What we know so far)", "parenthesised line"),
+        ("17.00 We are going to leave our live coverage here.", "live-blog timestamp"),
+        ("06.59 More on that body recovered from the sea.", "live-blog timestamp"),
+        ("We are going to leave our live coverage here for today.", "live-blog sign-off"),
+        (
+            "Russia's Vladimir Putin meets with China's Xi Jinping via video link from his "
+            "residence outside Moscow last month.",
+            "present-tense caption",
+        ),
+        (
+            "Health officials said 160 people have died. Photo: Pavel Mikheyev / Reuters",
+            "caption or credit",
+        ),
+        ("Crisis In Kazakhstan Pushes China, Russia Closer Together", "no terminal punctuation"),
+        ("Share on Facebook, share on Twitter or e-mail this story.", "share bar"),
+        ("Sign up for our daily newsletter to get the news first.", "promotion or site furniture"),
+        ("that you needed a constitutional amendment.", "fragment"),
+        ("Follow the story on our site and in the app.", "no finite verb"),
+        # negative cases: prose stays prose
+        ("Putin met Xi by video link last month, and both leaders praised the deployment.", None),
+        ("The crisis in Kazakhstan is reshaping Beijing and Moscow's relationship.", None),
+        ("Tokayev says the troops will leave within days.", None),
+        ('"They wanted us on our knees," the minister said.', None),
+    ],
+)
+def test_prose_signals(text: str, expected: str | None) -> None:
+    assert prose_problems([text]) == [expected]
+
+
+def test_prose_precision_and_recall_floor_on_labelled_real_sentences() -> None:
+    rows = [json.loads(line) for line in SET.read_text(encoding="utf-8").splitlines()]
+    predicted = is_prose([row["text"] for row in rows])
+    tp = sum(p and row["prose"] for p, row in zip(predicted, rows))
+    precision = tp / sum(predicted)
+    recall = tp / sum(row["prose"] for row in rows)
+    assert len(rows) >= 200
+    assert precision >= 0.88 and recall >= 0.90, (precision, recall)
+
+
+LIVEBLOG = Path(__file__).parent / "data" / "prose" / "liveblog.txt"
+_NOT_PROSE = re.compile(r"^\d\d\.\d\d |live coverage|^\(|Photo:|Share on", re.M)
+
+
+@pytest.fixture(scope="module")
+def liveblog_db(tmp_path_factory: pytest.TempPathFactory) -> str:
+    db = str(tmp_path_factory.mktemp("liveblog") / "store.duckdb")
+    ingest([str(LIVEBLOG)], db=db, workers=1)
+    return db
+
+
+def test_a_live_blog_gives_the_brief_only_prose(liveblog_db: str) -> None:
+    brief, _, _ = make_brief(
+        db=liveblog_db, settings=Settings(topic="ferry search wreck", length=8)
+    )
+    texts = [item.text for _, item in brief.items()]
+    assert texts and not [t for t in texts if _NOT_PROSE.search(t)]
+    assert any("162 people" in t for t in texts)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What more was recovered from the sea near the wreck site?",
+        "When will the live coverage of the ferry search end?",
+    ],
+)
+def test_ask_never_answers_with_a_timestamp_or_sign_off(
+    liveblog_db: str, question: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("NEWSDESK_EMBEDDINGS", "0")
+    answer = ask(question, db=liveblog_db)
+    assert not [item.text for item in answer.items if _NOT_PROSE.search(item.text)]
+
+
+def test_ask_answers_from_the_prose_of_a_live_blog(
+    liveblog_db: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("NEWSDESK_EMBEDDINGS", "0")
+    answer = ask("How many people were on board the ferry from Surabaya?", db=liveblog_db)
+    assert answer.items and "162 people" in answer.items[0].text
