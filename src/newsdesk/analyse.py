@@ -12,15 +12,19 @@ results back; ``CORPUS_STEPS`` run after every analysis, in order.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any, Protocol
 
 from newsdesk.article import Article
 from newsdesk.executors import make_executor
 from newsdesk.languages import is_supported
+from newsdesk.long_text import PIECE_CHARS, next_cluster_base, shifted, text_pieces
 from newsdesk.store import DEFAULT_DB, Store, open_store
+
+log = logging.getLogger(__name__)
 
 
 class Analyser(Protocol):
@@ -98,37 +102,63 @@ class AnalyseStep:
                 continue
             if not is_supported(article.language):
                 article.annotations.update({analyser.layer: [] for analyser in self.analysers})
-                yield article
-                continue
-            doc = nlp(article.text)
-            for analyser in self.analysers:
-                article.annotations[analyser.layer] = analyser(doc, article)
+            elif len(article.text) <= PIECE_CHARS:
+                self._analyse(nlp(article.text), article)
+            else:
+                self._analyse_in_pieces(nlp, article)
             yield article
+
+    def _analyse(self, doc: Any, article: Article) -> None:
+        for analyser in self.analysers:
+            article.annotations[analyser.layer] = analyser(doc, article)
+
+    def _analyse_in_pieces(self, nlp: Any, article: Article) -> None:
+        """A text too long for one parse (newsdesk.long_text): each piece alone, offsets shifted."""
+        layers: dict[str, list[dict[str, Any]]] = {a.layer: [] for a in self.analysers}
+        for offset, text in text_pieces(article.text):
+            # captions belong to the whole article: the first piece reads them, once
+            piece = replace(article, text=text, annotations={}, removed=[] if offset else article.removed)
+            self._analyse(nlp(text), piece)
+            base = next_cluster_base(layers.get("mentions", []))
+            for layer, records in piece.annotations.items():
+                layers[layer].extend(shifted(records, offset, cluster_base=base))
+        article.annotations.update(layers)
+        log.info("%s: %d characters analysed in pieces", article.id, len(article.text))
 
 
 @dataclass(slots=True)
 class AnalyseReport:
     analysed: int = 0
     corpus_steps: int = 0
+    interrupted: bool = False  # stopped on request; a rerun does the rest (newsdesk.stopping)
 
 
 def analyse(*, db: str = DEFAULT_DB, workers: int | None = None, batch_size: int = 256,
-            progress: Callable[[int, int], None] | None = None) -> AnalyseReport:
-    """Run the analysers on every article whose layers are missing or outdated, then the corpus steps."""
+            progress: Callable[[int, int], None] | None = None,
+            stop: Callable[[], bool] | None = None) -> AnalyseReport:
+    """Run the analysers on every article whose layers are missing or outdated, then the corpus steps.
+
+    When ``stop()`` turns true the run ends after the current batch or step (``interrupted``).
+    """
     versions = {analyser.layer: analyser.version for analyser in analysers()}
     report = AnalyseReport()
-    with open_store(db) as store:
+    stop = stop or (lambda: False)
+    with open_store(db, create=False) as store:
         if versions:
             report.analysed = _analyse_pending(store, versions, workers=workers, batch_size=batch_size,
-                                               progress=progress)
+                                               progress=progress, stop=stop)
         for step in CORPUS_STEPS:
+            if stop():
+                report.interrupted = True
+                break
             step(store)
             report.corpus_steps += 1
+            store.let_readers_in()
     return report
 
 
 def _analyse_pending(store: Store, versions: dict[str, int], *, workers: int | None, batch_size: int,
-                     progress: Callable[[int, int], None] | None) -> int:
+                     progress: Callable[[int, int], None] | None, stop: Callable[[], bool]) -> int:
     pending = store.articles_needing_layers(versions)
     executor = make_executor(workers)
     step = AnalyseStep(analysers())
@@ -137,8 +167,11 @@ def _analyse_pending(store: Store, versions: dict[str, int], *, workers: int | N
         progress(0, len(pending))  # the total is known before the first batch ends
     try:
         for start in range(0, len(pending), batch_size):
+            if stop():
+                break
             articles = executor.run([step], pending[start:start + batch_size])
             store.save_annotations(articles, versions)
+            store.let_readers_in()
             done += len(articles)
             if progress:
                 progress(done, len(pending))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
 import os
@@ -42,6 +43,7 @@ class IngestReport:
     unchanged: int = 0
     skipped: int = 0
     failed: list[InputError] = field(default_factory=list)
+    interrupted: bool = False  # stopped on request before the last input (newsdesk.stopping)
 
     @property
     def ok(self) -> bool:
@@ -62,6 +64,7 @@ def ingest(
     delay: float = DEFAULT_DELAY,
     timeout: float = DEFAULT_TIMEOUT,
     progress: ProgressCallback | None = None,
+    stop: Callable[[], bool] | None = None,
 ) -> IngestReport:
     """Ingest files, folders and globs into the store at ``db``; return what happened.
 
@@ -74,7 +77,8 @@ def ingest(
     Limits: a file over ``max_bytes``, a record over ``max_record_bytes`` and a document that
     takes over ``parse_seconds`` to parse are skipped with a reason. URLs found in fetched
     content that point to private addresses are refused unless ``allow_private``. Inputs that
-    match nothing (an empty glob or folder) raise ``UsageError`` before the store is opened.
+    match nothing (an empty glob or folder) raise ``UsageError`` before the store is opened. When ``stop()`` turns true the run ends after the current
+    input, with ``interrupted`` set in the report.
     """
     paths = _discover_all(list(inputs))
     fetcher = Fetcher(delay=delay, timeout=timeout, max_bytes=max_bytes, allow_private=allow_private)
@@ -84,17 +88,31 @@ def ingest(
     executor = make_executor(workers)
     steps = budgeted(INGEST_STEPS, seconds=parse_seconds)
     report = IngestReport(inputs=len(paths))
+    created = not os.path.exists(db)
     try:
         with open_store(db) as store:
             for done, path in enumerate(paths, start=1):
+                if stop is not None and stop():
+                    report.interrupted = True
+                    break
                 status = _ingest_one(path, store=store, executor=executor, steps=steps,
                                      report=report, new_context=new_context)
+                store.let_readers_in()
                 if progress:
                     progress(path, status, done, len(paths))
     finally:
         executor.close()
         fetcher.close()
+        if created and not report.new:
+            _remove_store(db)
     return report
+
+
+def _remove_store(db: str) -> None:
+    """A run that stored nothing leaves no store file behind (a typo must not create one)."""
+    for path in (db, db + ".wal"):
+        with contextlib.suppress(OSError):
+            os.remove(path)
 
 
 def _discover_all(inputs: list[str]) -> list[str]:

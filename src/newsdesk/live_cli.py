@@ -15,6 +15,7 @@ import typer
 from newsdesk.cli import DbOption, _run, app, err, out
 from newsdesk.feeds import DEFAULT_EVERY
 from newsdesk.store import DEFAULT_DB, open_store
+from newsdesk.terminal import strip_controls
 
 feeds_app = typer.Typer(
     help="Feeds the live desk follows (RSS/Atom, sitemaps, URL lists, folders).",
@@ -28,7 +29,7 @@ app.add_typer(schedule_app, name="schedule")
 
 
 def _say(text: str) -> None:
-    out.print(text, highlight=False, markup=False, soft_wrap=True)
+    out.print(strip_controls(text), highlight=False, markup=False, soft_wrap=True)
 
 
 def _write(db: str, action):
@@ -169,7 +170,7 @@ def _print_cycle(report) -> None:
             markup=False,
         )
     for problem in report.problems:
-        err.print(f"failed: {problem}", highlight=False, markup=False, soft_wrap=True)
+        err.print(f"failed: {strip_controls(problem)}", highlight=False, markup=False, soft_wrap=True)
 
 
 @app.command()

@@ -196,12 +196,18 @@ def caption_docs(article: Any) -> list[tuple[int, Any]]:
     from newsdesk.nlp import load_pipeline
 
     nlp = load_pipeline()
-    return [(index, nlp(removed.text)) for index, removed in enumerate(article.removed)
-            if removed.reason == "caption" and _is_first(article.removed, index)]
+    return [(index, nlp(article.removed[index].text)) for index in _first_captions(article.removed)]
 
 
-def _is_first(removed: list[Any], index: int) -> bool:
-    return all(other.text != removed[index].text for other in removed[:index])
+def _first_captions(removed: list[Any]) -> list[int]:
+    """Indexes of captions whose text no earlier removed line has (one pass, a set of texts)."""
+    seen: set[str] = set()
+    first = []
+    for index, line in enumerate(removed):
+        if line.reason == "caption" and line.text not in seen:
+            first.append(index)
+        seen.add(line.text)
+    return first
 
 
 def _finish(record: dict[str, Any], resolved: dict[str, Any] | None,

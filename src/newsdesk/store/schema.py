@@ -103,6 +103,7 @@ SCHEMA_VERSION = max(MIGRATIONS)
 
 
 def migrate(con: duckdb.DuckDBPyConnection, path: str, *, read_only: bool) -> None:
+    _refuse_foreign(con, path, read_only=read_only)
     if not read_only:
         con.execute("CREATE TABLE IF NOT EXISTS newsdesk_meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
     row = con.execute("SELECT value FROM newsdesk_meta WHERE key = 'schema_version'").fetchone()
@@ -122,6 +123,16 @@ def migrate(con: duckdb.DuckDBPyConnection, path: str, *, read_only: bool) -> No
                 con.execute(statement)
             con.execute("INSERT OR REPLACE INTO newsdesk_meta VALUES ('schema_version', ?)", [str(target)])
         log.info("store %s migrated to schema v%d", path, target)
+
+
+def _refuse_foreign(con: duckdb.DuckDBPyConnection, path: str, *, read_only: bool) -> None:
+    """A DuckDB file that is not a newsdesk store is refused; an empty one only by readers."""
+    tables = {row[0] for row in con.execute("SELECT table_name FROM duckdb_tables()").fetchall()}
+    if "newsdesk_meta" in tables:
+        return
+    if tables or read_only:
+        what = "a DuckDB file holding other tables" if tables else "an empty DuckDB file"
+        raise StoreError(f"{path}: not a newsdesk store ({what})")
 
 
 @contextmanager
