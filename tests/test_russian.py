@@ -37,7 +37,8 @@ def test_cyrillic_and_latin_spellings_share_a_key(cyrillic: str, latin: str, sam
 
 
 @pytest.mark.parametrize(("name", "expected"), [
-    ("Токаев", "Tokayev"), ("Ерлан", "Yerlan"), ("Зеленский", "Zelenskiy"), ("Щучинск", "Shchuchinsk"),
+    ("Токаев", "Tokayev"), ("Ерлан", "Yerlan"), ("Зеленский", "Zelenskiy"),
+    ("Щучинск", "Shchuchinsk"),
     ("Назарбаев", "Nazarbayev"), ("Подъячев", "Podyachev"),
 ])
 def test_bgn_romanisation(name: str, expected: str) -> None:
@@ -51,7 +52,8 @@ def test_bgn_romanisation(name: str, expected: str) -> None:
     ("Казахстан", "PERSON", None), ("ОДКБ", "LOC", None), ("Астана", "ORG", None),
     ("Токаев", "PERSON", None),
 ])
-def test_gazetteer_links_only_when_types_agree(name: str, label: str, expected: str | None) -> None:
+def test_gazetteer_links_only_when_types_agree(name: str, label: str,
+                                               expected: str | None) -> None:
     assert gazetteer_id(name, label=label) == expected
 
 
@@ -92,7 +94,8 @@ def test_russian_mentions(ru_pipeline, text: str, mention: str, label: str, name
     assert text[found[0]["start"]:found[0]["end"]] == mention
 
 
-@pytest.mark.parametrize("text", ["Цены на газ выросли в январе.", "Президент выступил с обращением."])
+@pytest.mark.parametrize("text", ["Цены на газ выросли в январе.",
+                                  "Президент выступил с обращением."])
 def test_no_mentions_without_names(ru_pipeline, text: str) -> None:
     assert _mentions(text) == []
 
@@ -159,14 +162,15 @@ def test_missing_extra_leaves_russian_unanalysed() -> None:
         "sys.meta_path.insert(0, Block())\n"
         "from newsdesk.article import Article\n"
         "from newsdesk.lang import language_layers, not_analysed_reason\n"
-        "a = Article(path='x', raw_text='', text='Токаев заявил, что ОДКБ поможет.', language='ru')\n"
+        "a = Article(path='x', raw_text='', language='ru',\n"
+        "            text='Токаев заявил, что ОДКБ поможет.')\n"
         "print(language_layers(a, layers=['mentions', 'quotes']), not_analysed_reason('ru'))\n")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           env={"PYTHONPATH": str(ROOT / "src")}, check=True)
     assert "{'mentions': [], 'quotes': []} not analysed (install newsdesk[ru])" in done.stdout
 
 
-# -- one actor across scripts, in a store holding the seeds and the Russian articles --------------
+# -- one actor across scripts, in a store holding the seeds and the Russian articles -------------
 
 @pytest.fixture(scope="module")
 def mixed_store(ru_pipeline, tmp_path_factory: pytest.TempPathFactory) -> str:
@@ -205,7 +209,7 @@ def test_russian_articles_are_stored_as_russian(mixed_store: str) -> None:
     assert {languages[path] for path in languages if "/ru/" in path} == {"ru"}
 
 
-# -- quality floor on independent annotated news ---------------------------------------------------
+# -- quality floor on independent annotated news -------------------------------------------------
 
 @pytest.mark.slow
 def test_quality_floor_on_factrueval(ru_pipeline) -> None:
@@ -224,7 +228,7 @@ def test_quality_floor_on_factrueval(ru_pipeline) -> None:
     assert ours.f1 >= 0.90 and ours.f1 >= bare.f1
 
 
-# -- cleaning Russian text ---------------------------------------------------------------------------
+# -- cleaning Russian text -----------------------------------------------------------------------
 
 @pytest.mark.slow
 def test_cleaning_never_empties_russian_news() -> None:
@@ -270,7 +274,7 @@ def test_cross_script_links_against_the_hand_checked_key(mixed_store: str) -> No
     assert score["precision"] == 1.0 and score["recall"] >= 0.9
 
 
-# -- Kazakh and Chinese: detected, stored, not analysed ----------------------------------------------
+# -- Kazakh and Chinese: detected, stored, not analysed ------------------------------------------
 
 _CHINESE = "哈萨克斯坦总统托卡耶夫五日宣布全国进入紧急状态，并请求集体安全条约组织派遣维和部队。"
 

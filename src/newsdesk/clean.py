@@ -60,9 +60,11 @@ CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("disclaimer", re.compile(r"point of view of the site|do(es)? not (necessarily )?reflect|views expressed|"
                               r"programmatic|automatically", re.IGNORECASE)),
     ("call-to-action", re.compile(r"\bclick here\b|\bread more\b|\bfollow (us|@)|\bshare (this|on)\b|"
-                                  r"\bdownload (our|the) app\b|^читайте также|^подробнее|^поделиться",
+                                  r"\bdownload (our|the) app\b|"
+                                  r"^читайте также|^подробнее|^поделиться",
                                   re.IGNORECASE)),
-    ("advertisement", re.compile(r"^(advertisement|ad|sponsored|story continued below|реклама)\W*$",
+    ("advertisement", re.compile(r"^(advertisement|ad|sponsored|story continued below|"
+                                 r"реклама)\W*$",
                                  re.IGNORECASE)),
 )
 

@@ -48,7 +48,7 @@ _COMPATIBLE = {"PERSON": {"PERSON"}, "ORG": {"ORG"}, "GPE": {"GPE", "LOC"}, "LOC
 
 
 def romanise(name: str) -> str:
-    """A Russian name in BGN/PCGN romanisation: ``Касым-Жомарт Токаев`` -> ``Kasym-Zhomart Tokayev``."""
+    """A Russian name in BGN/PCGN: ``Касым-Жомарт Токаев`` -> ``Kasym-Zhomart Tokayev``."""
     out = []
     for i, char in enumerate(name):
         lower = char.lower()
