@@ -1,6 +1,7 @@
 """Event coding on independent sets: the dictionary coder (OLD) and the classifier coder (NEW).
 
-Usage: python benchmarks/eval_events.py [--sets gsr,conflibert] [--limit N] [--mismatches]
+Usage: python benchmarks/eval_events.py [--sets gsr,conflibert,conflibert-train] [--limit N]
+       [--mismatches]
 
 Sets (read from ../shared/data, or $NEWSDESK_SHARED/data):
 - ``gsr``: the PETRARCH-2 validation sentences (78): PLOVER type right of gold sentences,
@@ -11,6 +12,9 @@ Sets (read from ../shared/data, or $NEWSDESK_SHARED/data):
   ``by_cameo_pentaclass`` scores the same events by their CAMEO code's PentaClass instead
   (01-02 statements and appeals 0, 03-05 1, 06-08 2, 09-13 3, 14-20 4), which is how the set's
   own labels put appeals ("X asked Y for aid") in class 0.
+- ``conflibert-train``: the ConfliBERT train split (1,349 sentences, classes only), a dev set
+  for choosing decision values, never training data (its FORMAT); type measures only, every
+  sentence counted as dev.
 Each set is reported on its dev half (even positions; where thresholds were tuned), its test
 half (odd positions) and whole. Both coders read the same spaCy parse of each sentence. OLD
 counts its asserted, non-negated events, as the timeline does; NEW counts every event it
@@ -32,6 +36,7 @@ from newsdesk_eval.events import (
     pentaclass,
     quad_accuracy,
     read_conflibert,
+    read_conflibert_classes,
     read_jsonl,
     score_types,
     source_right,
@@ -108,6 +113,28 @@ def conflibert_report(
     }
 
 
+def read_set(name: str) -> list[dict[str, Any]]:
+    if name == "gsr":
+        return read_jsonl(GSR)
+    if name == "conflibert-train":
+        return read_conflibert_classes(CONFLIBERT, split="train")
+    return read_conflibert(CONFLIBERT, split="test")
+
+
+def class_report(
+    sentences: list[dict[str, Any]], coded: list[list[dict[str, Any]]]
+) -> dict[str, Any]:
+    """Quad-class type measures only (the set has no aligned actor spans)."""
+    from newsdesk.events import QUAD_CLASSES
+
+    labels = [s["label"] for s in sentences]
+    quads = [[QUAD_CLASSES[e["plover"]] for e in events] for events in coded]
+    gold = [{label} if label else set() for label in labels]
+    return score_types(gold, [set(q) for q in quads]) | {
+        "quad_accuracy": quad_accuracy(labels, quads)
+    }
+
+
 def by_half(items: list[Any], coded: dict[str, list[Any]], report: Any) -> dict[str, Any]:
     result = {}
     for half, positions in {**halves(items), "all": list(range(len(items)))}.items():
@@ -127,11 +154,13 @@ def main() -> None:
     args = parser.parse_args()
     results = {}
     for name in args.sets.split(","):
-        items = read_jsonl(GSR) if name == "gsr" else read_conflibert(CONFLIBERT, split="test")
-        items = items[: args.limit]
+        items = read_set(name)[: args.limit]
         coded = code_both([item["text"] for item in items])
-        report = gsr_report if name == "gsr" else conflibert_report
-        results[name] = by_half(items, coded, report)
+        if name == "conflibert-train":
+            results[name] = {"dev": {c: class_report(items, e) for c, e in coded.items()}}
+        else:
+            report = gsr_report if name == "gsr" else conflibert_report
+            results[name] = by_half(items, coded, report)
         if args.mismatches:
             print_mismatches(name, items, coded["new"])
     print(json.dumps(results, indent=1))

@@ -230,3 +230,15 @@ def test_floors_on_petrarch_validation():
     scores = _test_half_scores(records, gsr_report)
     assert scores["type_right"] >= 0.62 and scores["type_right_no_extra"] >= 0.55, scores
     assert scores["source_right"] >= 0.52, scores
+
+
+def test_the_conflibert_train_split_reads_as_classes_for_tuning_only():
+    from newsdesk_eval.events import read_conflibert, read_conflibert_classes
+
+    folder = need_shared("data/events/conflibert-cameo")
+    train = read_conflibert_classes(folder, split="train")
+    test = read_conflibert_classes(folder, split="test")
+    assert len(train) == 1349 and {s["label"] for s in train} == {0, 1, 2, 3, 4}
+    spans = read_conflibert(folder, split="test")
+    assert [(s["text"], s["label"]) for s in test] == [(s["text"], s["label"]) for s in spans]
+    assert not {s["text"] for s in train} & {s["text"] for s in test}
