@@ -126,7 +126,7 @@ def _from_parse(
 ) -> dict[str, Any] | None:
     """An event of the classifier's type on the sentence's governing verb; None when that is
     not a full verb (a caption, "trade was $21 billion": nobody does anything)."""
-    trigger = sentence.root if plover in _SPEAKER_ACTS else governing_verb(sentence)
+    trigger = sentence.root if plover in _SPEAKER_ACTS else _action_verb(governing_verb(sentence))
     if trigger.pos_ != "VERB":
         return None
     sources = rules.verb_sources(trigger, actors)
@@ -142,6 +142,15 @@ def _from_parse(
     event.pop("_reported_speech")
     source_spans, target_spans = actor_spans(trigger)
     return event | {"source_spans": source_spans, "target_spans": target_spans}
+
+
+def _action_verb(verb: Any) -> Any:
+    """The verb whose action is reported: under a passive that takes a clause ("Obama is
+    scheduled to attend a summit", "was forced to withdraw"), the clause's verb, whose doer
+    is the passive subject; else ``verb``."""
+    if not any(c.dep_ == "nsubjpass" for c in verb.children):
+        return verb
+    return next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), verb)
 
 
 class EventsAnalyser:
