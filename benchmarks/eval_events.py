@@ -5,7 +5,8 @@ Usage: python benchmarks/eval_events.py [--sets gsr,conflibert,conflibert-train]
 
 Sets (read from ../shared/data, or $NEWSDESK_SHARED/data):
 - ``gsr``: the PETRARCH-2 validation sentences (78): PLOVER type right of gold sentences,
-  right with no wrong extra type, no-event sentences left empty, source actor right.
+  right with no wrong extra type, no-event sentences left empty, source actor right (the gold
+  source's first three code letters: a country, or IGO for "UN", "Interpol", ...).
 - ``conflibert``: the ConfliBERT CAMEO test split (451 real newswire sentences): quad-class
   accuracy, type right / no wrong extra on quad classes, source and target span token F1.
   Quad classes come from PLOVER types as the set's FORMAT says (REQUEST is verbal conflict);
@@ -47,7 +48,13 @@ SHARED = Path(os.environ.get("NEWSDESK_SHARED", Path(__file__).resolve().parents
 EVENTS = SHARED / "data" / "events"
 GSR = EVENTS / "petrarch2-gsr-validation" / "gsr_validation.jsonl"
 CONFLIBERT = EVENTS / "conflibert-cameo"
-COUNTRIES = SHARED / "data" / "actors" / "phoenix-petrarch2" / "Phoenix.Countries.actors.txt"
+PHOENIX = SHARED / "data" / "actors" / "phoenix-petrarch2"
+#: Actor dictionaries that give a name its code's first three letters: countries first, then
+#: international organisations ("UN", "Interpol": IGO) and non-state groups.
+ACTOR_FILES = [
+    PHOENIX / f"Phoenix.{kind}.actors.txt"
+    for kind in ("Countries", "International", "MilNonState")
+]
 
 
 def code_both(texts: list[str]) -> dict[str, list[list[dict[str, Any]]]]:
@@ -73,6 +80,13 @@ def code_both(texts: list[str]) -> dict[str, list[list[dict[str, Any]]]]:
     return {"old": old, "new": new}
 
 
+def load_actor_codes() -> dict[str, str]:
+    codes: dict[str, str] = {}
+    for path in ACTOR_FILES:
+        codes = load_country_codes(path) | codes  # an earlier file wins
+    return codes
+
+
 def gsr_report(records: list[dict[str, Any]], coded: list[list[dict[str, Any]]]) -> dict[str, Any]:
     from newsdesk.events import plover_of
 
@@ -83,7 +97,7 @@ def gsr_report(records: list[dict[str, Any]], coded: list[list[dict[str, Any]]])
         for r in records
     ]
     predicted = [{e["plover"] for e in events} for events in coded]
-    codes = load_country_codes(COUNTRIES)
+    codes = load_actor_codes()
     return score_types(gold, predicted) | {
         "source_right": source_right(records, coded, codes=codes, plover_of=plover_of)
     }

@@ -229,7 +229,7 @@ def test_floors_on_petrarch_validation():
     records = read_jsonl(need_shared("data/events/petrarch2-gsr-validation/gsr_validation.jsonl"))
     scores = _test_half_scores(records, gsr_report)
     assert scores["type_right"] >= 0.62 and scores["type_right_no_extra"] >= 0.55, scores
-    assert scores["source_right"] >= 0.52, scores
+    assert scores["source_right"] >= 0.57, scores
 
 
 def test_the_conflibert_train_split_reads_as_classes_for_tuning_only():
