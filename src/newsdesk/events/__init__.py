@@ -22,7 +22,8 @@ How a sentence is coded:
    CAMEO code, negation and modality. An event of the chosen type is taken from it when it has
    one (the one nearest the parse root); otherwise the event is built on the sentence's
    governing verb (the reported clause's verb, so a speaker is not the actor of what they
-   report, except for accusations, requests and rejections, which are the speaking).
+   report, except for accusations, requests and rejections, which are the speaking; under a
+   passive that takes a clause, "X is scheduled to attend", the clause's verb, done by X).
 4. ``actors.py``: source and target spans from the parse (subject / agent / object of the
    trigger; "according to X" is never a source).
 """
