@@ -229,6 +229,47 @@ def test_publication_date(head: str, body: str, url: str | None, published: str 
 
 
 @pytest.mark.parametrize(
+    ("head", "url", "fallback", "published"),
+    [
+        pytest.param(
+            json_ld({**NEWS_ARTICLE, "datePublished": "2019-06-17T18:28:00+0200"}),
+            "https://blog.example/home/2017/7/12/montauk",
+            None,
+            "2017-07-12",
+            id="url-day-long-before-a-resave",
+        ),
+        pytest.param(
+            json_ld({**NEWS_ARTICLE, "datePublished": "2022-05-08T06:00:00-05:00"}),
+            "https://news.example/answers/2022/05/02/story/",
+            None,
+            "2022-05-08",
+            id="url-day-a-week-before-stays-second",
+        ),
+        pytest.param(
+            json_ld({**NEWS_ARTICLE, "datePublished": "2023-11-06T18:19+01:00"})
+            + '<meta name="dc.date" content="2023-11-07T07:30+01:00">',
+            None,
+            {"date": "2023-11-07"},
+            "2023-11-07",
+            id="disagreeing-stamps-take-the-supported-day",
+        ),
+        pytest.param(
+            json_ld({**NEWS_ARTICLE, "datePublished": "2021-03-16T16:16:10Z"}),
+            None,
+            {"date": "2021-03-20"},
+            "2021-03-16",
+            id="one-stamp-beats-other-sources",
+        ),
+    ],
+)
+def test_date_from_combined_evidence(
+    head: str, url: str | None, fallback: dict | None, published: str
+) -> None:
+    found = read_page_metadata(page(head), url=url, fallback=fallback)
+    assert found.published == published
+
+
+@pytest.mark.parametrize(
     ("value", "day"),
     [
         ("2021-03-04T10:00:00-05:00", "2021-03-04"),
