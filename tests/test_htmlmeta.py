@@ -118,6 +118,37 @@ NEWS_ARTICLE = {
             ["Jane Doe", "John Roe"],
             id="json-ld-graph-author-list",
         ),
+        pytest.param(
+            page(
+                article='<div itemprop="author" itemscope><span itemprop="name">Kathrin Fuhrmann'
+                '</span></div>' + BODY
+            ),
+            ["Kathrin Fuhrmann"],
+            id="jagderleben-microdata-author-name",
+        ),
+        pytest.param(
+            page(
+                article=BODY + '<div><h5>Datum:</h5>03.11.2021<br><h5>Autor:</h5>Peter Maahn/SP-X'
+                "</div>"
+            ),
+            ["Peter Maahn"],
+            id="autohaus-author-label",
+        ),
+        pytest.param(
+            page(article=BODY + '<a href="javascript:mail()"><b>Von:</b><br>Götz Warnke</a>'),
+            ["Götz Warnke"],
+            id="sonnenenergie-label-in-link",
+        ),
+        pytest.param(
+            page(article=BODY + '<a href="/eu-deal">The green deal, by Ursula von der Leyen</a>'),
+            [],
+            id="diem25-link-by-someone-else",
+        ),
+        pytest.param(
+            page(article=BODY + "<p>Der Text: ein Bericht aus dem Rathaus</p>"),
+            [],
+            id="label-word-without-a-name",
+        ),
     ],
 )
 def test_authors_are_people(html: str, authors: list[str]) -> None:

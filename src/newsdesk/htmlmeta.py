@@ -54,6 +54,11 @@ _ASSETS = (
 _BY_LEAD = re.compile(
     r"^(?:[\w-]+\s+){0,2}(?:by|von|par|por|door|av)\b\s*:?\s+\S", re.IGNORECASE
 )
+_AUTHOR_LABEL = re.compile(
+    r"(?:^|\s)(?:autor(?:in)?|author|auteur|text|texto|von|by|par|por)\s*:\s*(?P<name>\S.{1,60})$",
+    re.IGNORECASE,
+)
+_LINE_TAGS = ("p", "span", "div", "em", "strong", "address", "small", "a")
 _DOTTED_DAY = re.compile(r"(?<!\d)(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d{2})(?!\d)")
 #: A URL day this many days before every stamp is the publication day.
 _RESAVED_DAYS = 31
@@ -340,6 +345,7 @@ def _choose_authors(tree, data: _Structured, *, fallback: str | None, page: Page
     sources = [
         ("json-ld author", [n for v in data.ld.get("author", []) for n in ld_names(v)], True),
         ("meta author", [data.meta[key] for key in AUTHOR_META if key in data.meta], True),
+        ("microdata author", _microdata_authors(tree), True),
         ("rel=author", _region_texts(tree, '//a[contains(@rel, "author")]'), True),
         *(("byline", [text], False) for text in _byline_texts(tree)),
         *(("by-line text", [text], False) for text in _by_lines(tree)),
@@ -367,11 +373,22 @@ def _region_texts(tree, xpath: str) -> list[str]:
     ]
 
 
+def _microdata_authors(tree) -> list[str]:
+    """Names in ``itemprop="name"`` inside an ``itemprop="author"`` element of the article."""
+    names = []
+    for element in tree.xpath('//*[@itemprop="author"]//*[@itemprop="name"]'):
+        name = element.get("content") or _text(element)
+        if name and not _off_region(element) and name not in names:
+            names.append(name)
+    return names
+
+
 def _byline_texts(tree) -> list[str]:
     """Texts of byline-like elements inside the article region, innermost first."""
     xpath = (
         '//*[@itemprop="author"] | //*[contains(@class, "byline") or contains(@class, "author")'
-        ' or contains(@class, "Byline") or contains(@class, "Author")]'
+        ' or contains(@class, "Byline") or contains(@class, "Author")'
+        ' or contains(@data-testid, "byline")]'
     )
     elements = [element for element in tree.xpath(xpath) if not _off_region(element)]
     texts = [_text(element) for element in elements if _is_leafish(element)]
@@ -379,16 +396,22 @@ def _byline_texts(tree) -> list[str]:
 
 
 def _by_lines(tree) -> list[str]:
-    """Short texts in the article region that open with a byline word ("By", "Von", "Par")."""
+    """Short texts in the article region that open with a byline word ("By", "Von", "Par"),
+    or the name after an author label ("Autor: Peter Maahn", "Von: ...") in a short line;
+    a link counts only with a label (a link "by X" is usually another article's)."""
     region = next(iter(tree.xpath("//article | //main")), None)
     region = region if region is not None else tree.find("body")
     if region is None:
         return []
     texts = []
-    for element in region.iter("p", "span", "div", "em", "strong", "address"):
-        text = _text(element) if _is_leafish(element) else None
-        if text and len(text.split()) <= 8 and _BY_LEAD.match(text) and not _off_region(element):
+    for element in region.iter(*_LINE_TAGS):
+        text = " ".join(" ".join(element.itertext()).split()) if _is_leafish(element) else None
+        if not text or len(text.split()) > 12 or _off_region(element):
+            continue
+        if element.tag != "a" and len(text.split()) <= 8 and _BY_LEAD.match(text):
             texts.append(text)
+        elif label := _AUTHOR_LABEL.search(text):
+            texts.append(label.group("name"))
     return texts[:3]
 
 
