@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 from typing import Any, Protocol
 
 from newsdesk.article import Article
@@ -74,21 +75,48 @@ def analysers() -> tuple[Analyser, ...]:
     return (MentionAnalyser(), QuoteAnalyser(), FiguresAnalyser(), TimesAnalyser(), EventsAnalyser())
 
 
-class AnalyseStep:
-    """Pipeline step: parse each article once and run every analyser on the parse."""
+def batched(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    """Lists of ``size`` items in order, the last one shorter (``itertools.batched`` from 3.12)."""
+    iterator = iter(items)
+    while batch := list(islice(iterator, size)):
+        yield batch
 
-    def __init__(self, analysers: Sequence[Analyser]) -> None:
+
+class AnalyseStep:
+    """Pipeline step: parse each text once, in batches, and run every analyser on the parse.
+
+    The bodies and the photo captions of a batch of articles go through one ``nlp.pipe``;
+    each body's doc carries its captions' docs (``newsdesk.timex.CAPTIONS_KEY``), so the
+    analysers that read captions never parse them again.
+    """
+
+    def __init__(self, analysers: Sequence[Analyser], *, batch_size: int = 32) -> None:
         self.analysers = list(analysers)
+        self.batch_size = batch_size
 
     def __call__(self, articles: Iterable[Article]) -> Iterator[Article]:
         from newsdesk.nlp import load_pipeline
 
         nlp = load_pipeline()
-        for article in articles:
-            doc = nlp(article.text)
-            for analyser in self.analysers:
-                article.annotations[analyser.layer] = analyser(doc, article)
+        for batch in batched(articles, self.batch_size):
+            yield from self._analyse_batch(nlp, batch)
+
+    def _analyse_batch(self, nlp: Any, articles: list[Article]) -> Iterator[Article]:
+        from newsdesk.timex import CAPTIONS_KEY, caption_texts
+
+        captions = [caption_texts(article) for article in articles]
+        texts = [text for article, found in zip(articles, captions)
+                 for text in (article.text, *(caption for _, caption in found))]
+        docs = iter(nlp.pipe(texts, batch_size=self.batch_size))
+        for article, found in zip(articles, captions):
+            doc = next(docs)
+            doc.user_data[CAPTIONS_KEY] = [(index, next(docs)) for index, _ in found]
+            self._analyse(doc, article)
             yield article
+
+    def _analyse(self, doc: Any, article: Article) -> None:
+        for analyser in self.analysers:
+            article.annotations[analyser.layer] = analyser(doc, article)
 
 
 @dataclass(slots=True)
@@ -114,15 +142,17 @@ def analyse(*, db: str = DEFAULT_DB, workers: int | None = None, batch_size: int
 
 def _analyse_pending(store: Store, versions: dict[str, int], *, workers: int | None, batch_size: int,
                      progress: Callable[[int, int], None] | None) -> int:
-    pending = store.articles_needing_layers(versions)
+    """Analyse the pending articles batch by batch; only ids are held for the whole run."""
+    pending = store.article_ids_needing_layers(versions)
     executor = make_executor(workers)
     step = AnalyseStep(analysers())
     done = 0
     if progress:
         progress(0, len(pending))  # the total is known before the first batch ends
     try:
-        for start in range(0, len(pending), batch_size):
-            articles = executor.run([step], pending[start:start + batch_size])
+        for ids in batched(pending, batch_size):
+            found = store.get_articles(ids)
+            articles = executor.run([step], [found[article_id] for article_id in ids if article_id in found])
             store.save_annotations(articles, versions)
             done += len(articles)
             if progress:

@@ -1,0 +1,59 @@
+"""Parse once: the batched analysis step gives what one parse per text gives, on the seeds."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdesk.analyse import AnalyseStep, analyse, analysers, batched
+from newsdesk.ingest import ingest
+from newsdesk.nlp import load_pipeline
+from newsdesk.store import open_store
+from newsdesk.timex import caption_texts
+from tests.conftest import EXAMPLES
+
+
+@pytest.fixture(scope="module")
+def seeds(tmp_path_factory):
+    path = str(tmp_path_factory.mktemp("scale") / "seeds.duckdb")
+    ingest([str(EXAMPLES)], db=path, workers=1)
+    with open_store(path, read_only=True) as store:
+        return list(store.iter_articles())
+
+
+@pytest.mark.parametrize("items, size, expected", [
+    (range(5), 2, [[0, 1], [2, 3], [4]]),
+    (range(4), 2, [[0, 1], [2, 3]]),
+    ([], 3, []),
+    ("abc", 5, [["a", "b", "c"]]),
+])
+def test_batched(items, size, expected):
+    assert list(batched(items, size)) == expected
+
+
+def test_batched_parse_equals_one_parse_per_text(seeds):
+    """Bodies and captions parsed together in one nlp.pipe give the layers of separate parses."""
+    assert any(caption_texts(article) for article in seeds), "the seeds should include captions"
+    nlp = load_pipeline()
+    expected = {}
+    for article in seeds:
+        doc = nlp(article.text)  # no captions attached: the analysers parse them on their own
+        layers = {}
+        article.annotations = layers
+        for analyser in analysers():
+            layers[analyser.layer] = analyser(doc, article)
+        expected[article.id] = layers
+    for article in seeds:
+        article.annotations = {}
+    found = {article.id: article.annotations for article in AnalyseStep(analysers(), batch_size=3)(seeds)}
+    assert found == expected
+
+
+def test_analyse_streams_pending_and_leaves_none(tmp_path):
+    db = str(tmp_path / "store.duckdb")
+    ingest([str(EXAMPLES)], db=db, workers=1)
+    report = analyse(db=db, workers=1, batch_size=4)
+    versions = {analyser.layer: analyser.version for analyser in analysers()}
+    with open_store(db, read_only=True) as store:
+        assert report.analysed == store.count_articles() > 4
+        assert store.article_ids_needing_layers(versions) == []
+    assert analyse(db=db, workers=1).analysed == 0
