@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from tests.conftest import EXAMPLES
 
 from newsdesk.analyse import AnalyseStep, analyse, analysers, batched
 from newsdesk.ingest import ingest
 from newsdesk.nlp import load_pipeline
 from newsdesk.store import open_store
 from newsdesk.timex import caption_texts
-from tests.conftest import EXAMPLES
 
 
 @pytest.fixture(scope="module")
