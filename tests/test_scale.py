@@ -6,6 +6,9 @@ import pytest
 from tests.conftest import EXAMPLES
 
 from newsdesk.analyse import AnalyseStep, analyse, analysers, batched
+from newsdesk.errors import UsageError
+from newsdesk.executors import make_executor
+from newsdesk.exporter import export_records
 from newsdesk.ingest import ingest
 from newsdesk.nlp import load_pipeline
 from newsdesk.store import open_store
@@ -57,3 +60,26 @@ def test_analyse_streams_pending_and_leaves_none(tmp_path):
         assert report.analysed == store.count_articles() > 4
         assert store.article_ids_needing_layers(versions) == []
     assert analyse(db=db, workers=1).analysed == 0
+
+
+def _analysed_export(tmp_path, name: str, **options) -> list[dict]:
+    db = str(tmp_path / f"{name}.duckdb")
+    ingest([str(EXAMPLES)], db=db, workers=1)
+    report = analyse(db=db, **options)
+    assert (report.executor, report.workers, report.analysed) == (options["executor"], options["workers"], 5)
+    with open_store(db, read_only=True) as store:
+        return sorted(export_records(store), key=lambda record: record["id"])
+
+
+def test_ray_exports_every_field_as_local_does(tmp_path):
+    pytest.importorskip("ray")
+    local = _analysed_export(tmp_path, "local", executor="local", workers=2)
+    ray = _analysed_export(tmp_path, "ray", executor="ray", workers=2)
+    assert [sorted(record) for record in ray] == [sorted(record) for record in local]
+    assert ray == local
+
+
+@pytest.mark.parametrize("kind", ["spark", "", "Ray"])
+def test_unknown_executor_is_a_usage_error(kind):
+    with pytest.raises(UsageError, match="unknown executor"):
+        make_executor(2, kind=kind)

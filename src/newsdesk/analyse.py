@@ -19,7 +19,7 @@ from itertools import islice
 from typing import Any, Protocol
 
 from newsdesk.article import Article
-from newsdesk.executors import make_executor
+from newsdesk.executors import Executor, make_executor
 from newsdesk.store import DEFAULT_DB, Store, open_store
 
 
@@ -123,30 +123,38 @@ class AnalyseStep:
 class AnalyseReport:
     analysed: int = 0
     corpus_steps: int = 0
+    executor: str = "inprocess"  # the executor that ran, and with how many workers
+    workers: int = 1
 
 
-def analyse(*, db: str = DEFAULT_DB, workers: int | None = None, batch_size: int = 256,
+def analyse(*, db: str = DEFAULT_DB, executor: str | None = None, workers: int | None = None,
+            address: str | None = None, batch_size: int = 256,
             progress: Callable[[int, int], None] | None = None) -> AnalyseReport:
-    """Run the analysers on every article whose layers are missing or outdated, then the corpus steps."""
+    """Run the analysers on every article whose layers are missing or outdated, then the corpus steps.
+
+    ``executor`` (``newsdesk.executors.EXECUTORS``) runs shards of each batch on ``workers``
+    processes or Ray tasks; ``address`` joins a Ray cluster. This process writes every result.
+    Each batch's layers are stored in one transaction, so a killed run resumes with the
+    articles whose layers are missing and stores each result once.
+    """
     versions = {analyser.layer: analyser.version for analyser in analysers()}
     report = AnalyseReport()
     with open_store(db) as store:
         if versions:
-            report.analysed = _analyse_pending(store, versions, workers=workers, batch_size=batch_size,
-                                               progress=progress)
+            _analyse_pending(store, versions, report, executor=make_executor(workers, kind=executor,
+                             address=address), batch_size=batch_size, progress=progress)
         for step in CORPUS_STEPS:
             step(store)
             report.corpus_steps += 1
     return report
 
 
-def _analyse_pending(store: Store, versions: dict[str, int], *, workers: int | None, batch_size: int,
-                     progress: Callable[[int, int], None] | None) -> int:
+def _analyse_pending(store: Store, versions: dict[str, int], report: AnalyseReport, *, executor: Executor,
+                     batch_size: int, progress: Callable[[int, int], None] | None) -> None:
     """Analyse the pending articles batch by batch; only ids are held for the whole run."""
     pending = store.article_ids_needing_layers(versions)
-    executor = make_executor(workers)
+    report.executor, report.workers = executor.name, executor.workers
     step = AnalyseStep(analysers())
-    done = 0
     if progress:
         progress(0, len(pending))  # the total is known before the first batch ends
     try:
@@ -154,9 +162,8 @@ def _analyse_pending(store: Store, versions: dict[str, int], *, workers: int | N
             found = store.get_articles(ids)
             articles = executor.run([step], [found[article_id] for article_id in ids if article_id in found])
             store.save_annotations(articles, versions)
-            done += len(articles)
+            report.analysed += len(articles)
             if progress:
-                progress(done, len(pending))
+                progress(report.analysed, len(pending))
     finally:
         executor.close()
-    return done
