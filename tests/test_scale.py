@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from tests.conftest import EXAMPLES
 
@@ -83,3 +85,41 @@ def test_ray_exports_every_field_as_local_does(tmp_path):
 def test_unknown_executor_is_a_usage_error(kind):
     with pytest.raises(UsageError, match="unknown executor"):
         make_executor(2, kind=kind)
+
+
+def _folder_with_bad_files(tmp_path):
+    folder = tmp_path / "inputs"
+    folder.mkdir()
+    for seed in EXAMPLES.glob("*.txt"):
+        (folder / seed.name).write_bytes(seed.read_bytes())
+    (folder / "blank.txt").write_text("   \n\n", encoding="utf-8")
+    (folder / "page.html").write_text("<html><body><nav>Home</nav></body></html>", encoding="utf-8")
+    return folder
+
+
+def test_folder_read_in_shards_stores_what_one_process_stores(tmp_path):
+    folder = _folder_with_bad_files(tmp_path)
+    found = {}
+    for workers in (1, 2):
+        db = str(tmp_path / f"{workers}.duckdb")
+        report = ingest([str(folder)], db=db, workers=workers)
+        with open_store(db, read_only=True) as store:
+            records = sorted(export_records(store), key=lambda record: record["id"])
+        failed = sorted((Path(e.path).name, e.reason) for e in report.failed)
+        found[workers] = (report.new, report.skipped, failed, records)
+    assert found[2] == found[1]
+    assert found[2][0] == 5 and {name for name, _ in found[2][2]} == {"blank.txt", "page.html"}
+
+
+def test_sharded_ingest_resumes_only_changed_files(tmp_path):
+    folder = _folder_with_bad_files(tmp_path)
+    db = str(tmp_path / "store.duckdb")
+    ingest([str(folder)], db=db, workers=2)
+    seed = sorted(folder.glob("0*.txt"))[0]
+    seed.write_text(seed.read_text(encoding="utf-8") + "\nA closing line added later.\n", encoding="utf-8")
+    report = ingest([str(folder)], db=db, workers=2)
+    assert (report.new, report.updated) == (0, 1)
+    # skipped: the unchanged seeds and the page read to no text (its bytes are stored); the
+    # blank file fails again, as it has nothing stored to compare
+    assert report.skipped == len(list(folder.glob("0*.txt"))) - 1 + 1
+    assert [Path(e.path).name for e in report.failed] == ["blank.txt"]
