@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN     = $(VENV)/bin
 DB     ?= out/newsdesk.duckdb
 
-.PHONY: demo test install dev bench clean docs
+.PHONY: demo test install dev bench fuzz clean docs
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +31,10 @@ test: dev
 
 bench: dev
 	$(BIN)/python benchmarks/bench_ingest.py
+
+# 2,000 seeded hostile inputs mixed with good articles (docs/reliability.md); about 8 minutes
+fuzz: dev
+	$(BIN)/python benchmarks/fuzz_inputs.py --count 2000
 
 # docs/cli.md is generated from the CLI itself (tests/test_docs.py checks it is complete)
 docs: install

@@ -1,7 +1,8 @@
 """Speed of the figures, times and events analysers (after the shared spaCy parse).
 
 Usage: python benchmarks/bench_figures_events.py [--repeat 5]
-Parses the seed articles once, then times each analyser over them; prints ms per article.
+Parses the seed articles once, then times each analyser over them; prints ms per article, and
+the event coder against the dictionary coder alone (its reference) as a ratio.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import time
 from pathlib import Path
 
 from newsdesk.article import Article
-from newsdesk.events import EventsAnalyser
+from newsdesk.events import EventsAnalyser, extract_events, extract_rule_events
 from newsdesk.figures import FiguresAnalyser
 from newsdesk.nlp import load_pipeline
 from newsdesk.timex import TimesAnalyser
@@ -37,6 +38,18 @@ def main() -> None:
                 article.annotations[analyser.layer] = analyser(doc, article)
         elapsed = (time.perf_counter() - start) * 1000 / (args.repeat * len(docs))
         print(f"{analyser.layer}: {elapsed:.1f} ms/article")
+    rules_ms = _ms_per_doc(lambda doc: extract_rule_events(doc), docs, repeat=args.repeat)
+    events_ms = _ms_per_doc(lambda doc: extract_events(doc), docs, repeat=args.repeat)
+    print(f"events: dictionary coder alone {rules_ms:.1f} ms/article, with the classifier "
+          f"{events_ms:.1f} ms/article ({events_ms / rules_ms:.2f}x)")
+
+
+def _ms_per_doc(code, docs, *, repeat: int) -> float:
+    start = time.perf_counter()
+    for _ in range(repeat):
+        for doc in docs:
+            code(doc)
+    return (time.perf_counter() - start) * 1000 / (repeat * len(docs))
 
 
 if __name__ == "__main__":

@@ -64,7 +64,8 @@ class Site(BaseHTTPRequestHandler):
 
     def do_GET(self) -> None:  # noqa: N802 (http.server's name)
         Site.log.append((self.path, time.monotonic(), self.headers.get("User-Agent", "")))
-        route = {"/slow": self._slow, "/big": self._big, "/moved": self._moved, "/feed": self._feed}
+        route = {"/slow": self._slow, "/big": self._big, "/moved": self._moved, "/feed": self._feed,
+                 "/away": self._away, "/feed-inward": self._feed_inward, "/urls.txt": self._urls}
         (route.get(self.path) or self._file)()
 
     def _file(self) -> None:
@@ -97,6 +98,24 @@ class Site(BaseHTTPRequestHandler):
         self.send_header("Location", "/pages/titan.html")
         self.send_header("Content-Length", "0")
         self.end_headers()
+
+    def _away(self) -> None:  # a redirect to another host that is also loopback
+        self.send_response(302)
+        self.send_header("Location", f"{self.inward}/pages/titan.html")
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+    def _feed_inward(self) -> None:  # a feed whose links point into the reader's own network
+        body = (WEB / "feed.rss").read_bytes().replace(PLACEHOLDER, self.inward.encode())
+        self._send(200, body, "application/rss+xml")
+
+    def _urls(self) -> None:  # a remote list of URLs: found content, not the user's request
+        self._send(200, f"{self.inward}/pages/titan.html\n".encode(), "text/plain")
+
+    @property
+    def inward(self) -> str:
+        """The same server under another name (``localhost``): an internal host, not the one asked."""
+        return f"http://localhost:{self.server.server_address[1]}"
 
     def _send(self, status: int, body: bytes, content_type: str) -> None:
         self.send_response(status)
@@ -366,7 +385,7 @@ def test_sitemap_index_and_gzipped_sitemap(site, name):
 def test_sitemap_file_fetches_its_pages(site, tmp_path):
     path = tmp_path / "sitemap.xml"
     path.write_bytes((WEB / "sitemap.xml").read_bytes().replace(PLACEHOLDER, site.encode()))
-    ctx = context()
+    ctx = context(allow_private=True)  # the pages are on 127.0.0.1
     assert set(by_url(read_input(str(path), ctx))) == {TITAN_URL, EUROPA_URL}
     assert len(ctx.problems) == 2
 
@@ -430,3 +449,67 @@ def test_cli_reports_an_unreachable_url(db):
     result = CliRunner().invoke(app, ["ingest", "http://127.0.0.1:9/feed.rss", "--db", db, "--timeout", "2"])
     assert result.exit_code == 1
     assert "http://127.0.0.1:9/feed.rss: cannot fetch" in result.output
+
+
+# -- server-side request forgery: found URLs to private addresses -------------------------
+
+
+def test_sitemap_locs_to_private_addresses_are_refused(site, tmp_path):
+    path = tmp_path / "sitemap.xml"
+    path.write_bytes((WEB / "sitemap.xml").read_bytes().replace(PLACEHOLDER, site.encode()))
+    ctx = context()
+    assert read_input(str(path), ctx) == []
+    reasons = [p.reason for p in ctx.problems]
+    assert len(reasons) == 4 and all("loopback, private or link-local" in r for r in reasons)
+
+
+def test_followed_feed_links_to_another_internal_host_are_refused(site):
+    Site.log.clear()
+    ctx = context(follow_links=True)
+    articles = read_input(f"{site}/feed-inward", ctx)
+    assert [a.format for a in articles] == ["feed", "feed"]  # the feed's own text is kept
+    assert all("see --allow-private" in a.metadata["follow_error"] for a in articles)
+    assert [path for path, _, _ in Site.log] == ["/feed-inward"]
+
+
+def test_allow_private_fetches_followed_links(site):
+    ctx = context(follow_links=True, allow_private=True)
+    articles = read_input(f"{site}/feed-inward", ctx)
+    assert sorted(a.format for a in articles) == ["html", "html"]
+
+
+@pytest.mark.parametrize(("options", "reason"), [
+    ({}, "refused: the host resolves to a loopback"),
+    ({"allow_private": True}, None),
+])
+def test_a_redirect_to_another_internal_host_is_refused(site, options, reason):
+    with Fetcher(delay=0, timeout=5, **options) as fetcher:
+        if reason is None:
+            assert fetcher.get(f"{site}/away").final_url.endswith("/pages/titan.html")
+            return
+        with pytest.raises(InputError) as caught:
+            fetcher.get(f"{site}/away")
+    assert caught.value.reason.startswith(reason)
+
+
+def test_a_text_file_of_urls_is_read_as_a_url_list(site, tmp_path):
+    path = tmp_path / "urls.txt"
+    path.write_text(f"{site}/pages/titan.html\n\n{site}/pages/missing.html\r\n{site}/pages/europa.html\n")
+    ctx = context()
+    articles = read_input(str(path), ctx)
+    assert sorted(a.title for a in articles) == sorted([TITAN_TITLE, EUROPA_TITLE])
+    assert [str(p) for p in ctx.problems] == [
+        f"{path}:3: {site}/pages/missing.html: HTTP 404 Not Found"]
+
+
+def test_a_fetched_text_of_urls_is_not_followed(site, tmp_path):
+    Site.log.clear()
+    articles = read_input(f"{site}/urls.txt", context())
+    assert [a.format for a in articles] == ["text"]
+    assert [path for path, _, _ in Site.log] == ["/urls.txt"]
+
+
+def test_a_text_mentioning_urls_is_one_article(tmp_path):
+    path = tmp_path / "story.txt"
+    path.write_text("Read more at https://example.org/a\nand https://example.org/b today.\n")
+    assert [a.format for a in read_input(str(path), context())] == ["text"]

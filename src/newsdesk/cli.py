@@ -11,6 +11,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
@@ -27,7 +28,11 @@ from newsdesk.exporter import export as export_articles
 from newsdesk.fetch import DEFAULT_DELAY, DEFAULT_TIMEOUT
 from newsdesk.ingest import IngestReport
 from newsdesk.ingest import ingest as ingest_api
-from newsdesk.readers.base import DEFAULT_MAX_BYTES
+from newsdesk.readers.base import (
+    DEFAULT_MAX_BYTES,
+    DEFAULT_MAX_RECORD_BYTES,
+    DEFAULT_PARSE_SECONDS,
+)
 from newsdesk.store import DEFAULT_DB, open_store
 
 app = typer.Typer(help="Turn news articles into structured, verifiable intelligence.", no_args_is_help=True,
@@ -65,7 +70,19 @@ def ingest(
     field: Annotated[list[str] | None, typer.Option(
         "--field", help="Map a field for JSONL/CSV input, e.g. --field text=body (repeatable).")] = None,
     workers: Annotated[int | None, typer.Option(help="Worker processes (default: one per core).")] = None,
-    max_bytes: Annotated[int, typer.Option(help="Refuse inputs larger than this.")] = DEFAULT_MAX_BYTES,
+    max_bytes: Annotated[int, typer.Option(
+        "--max-file-size", "--max-bytes", min=1,
+        help="Refuse a file or download larger than this many bytes.")] = DEFAULT_MAX_BYTES,
+    max_record_bytes: Annotated[int, typer.Option(
+        "--max-record-size", min=1,
+        help="Skip a record (JSONL line, CSV row, archive record) larger than this.")
+    ] = DEFAULT_MAX_RECORD_BYTES,
+    parse_seconds: Annotated[float, typer.Option(
+        "--parse-timeout", min=0.1, help="Skip a document that takes longer to parse.")
+    ] = DEFAULT_PARSE_SECONDS,
+    allow_private: Annotated[bool, typer.Option(
+        "--allow-private",
+        help="Fetch links found in feeds and sitemaps even to private addresses.")] = False,
     follow_links: Annotated[bool, typer.Option(
         "--follow-links", help="Fetch each feed item's page and extract it (polite: see --delay).")] = False,
     delay: Annotated[float, typer.Option(
@@ -85,7 +102,9 @@ def ingest(
                 progress.update(task, completed=done, total=total, description=_short(path))
 
         report = _run(lambda: ingest_api(articles, db=db, workers=workers, fields=fields,
-                                         max_bytes=max_bytes, follow_links=follow_links, delay=delay,
+                                         max_bytes=max_bytes, max_record_bytes=max_record_bytes,
+                                         parse_seconds=parse_seconds, allow_private=allow_private,
+                                         follow_links=follow_links, delay=delay,
                                          timeout=timeout, progress=on_input))
     _print_report(report)
     raise typer.Exit(0 if report.ok else 1)
@@ -589,7 +608,7 @@ def _short(path: str, width: int = 40) -> str:
 
 def _print_report(report: IngestReport) -> None:
     for problem in report.failed:
-        err.print(f"[red]failed:[/red] {problem}", highlight=False, soft_wrap=True)
+        err.print(f"[red]failed:[/red] {escape(str(problem))}", highlight=False, soft_wrap=True)
     err.print(
         f"{report.inputs} inputs: {report.new} articles ingested, {report.updated} updated, "
         f"{report.unchanged} unchanged, {report.skipped} inputs unchanged, {len(report.failed)} failed",

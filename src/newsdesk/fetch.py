@@ -5,11 +5,19 @@ same host, a timeout on every request, a size limit enforced while the body stre
 User-Agent that names newsdesk. Pages fetched on the user's behalf (feed item links, sitemap
 pages) also obey the site's robots.txt, read once per host. Every failure (HTTP status, timeout, connection, size) is an
 ``InputError`` naming the URL, so the reader that asked can report it and go on.
+
+Server-side request forgery: a URL found inside fetched content (a sitemap ``<loc>``, a feed
+item's link) or a redirect may point into the user's own network. Such a URL whose host
+resolves to a loopback, private, link-local or otherwise non-public address is refused unless
+``allow_private`` is set. Hosts of URLs the user gave are fetched as asked, and so are links
+back to them. Redirects are followed one hop at a time so that every hop is checked.
 """
 
 from __future__ import annotations
 
+import ipaddress
 import logging
+import socket
 import time
 from dataclasses import dataclass
 from urllib.parse import urlsplit
@@ -26,11 +34,26 @@ ROBOTS_NAME = "newsdesk"
 DEFAULT_DELAY = 1.0
 DEFAULT_TIMEOUT = 20.0
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+MAX_REDIRECTS = 10
 
 
 def is_url(path: str) -> bool:
     """True for an http(s) URL, the only kind of remote input newsdesk fetches."""
     return path.lower().startswith(("http://", "https://"))
+
+
+def is_public_host(host: str) -> bool:
+    """True when every address ``host`` resolves to is a public (globally routable) one."""
+    try:
+        infos = socket.getaddrinfo(host, None, proto=socket.IPPROTO_TCP)
+    except (OSError, UnicodeError):
+        return True  # unresolvable: the request itself fails with its own message
+    for info in infos:
+        address = ipaddress.ip_address(info[4][0].split("%", 1)[0])
+        mapped = getattr(address, "ipv4_mapped", None)
+        if not (mapped or address).is_global:
+            return False
+    return True
 
 
 def _host(url: str) -> str:
@@ -61,8 +84,11 @@ class Fetcher:
     request to the same host."""
 
     def __init__(self, *, delay: float = DEFAULT_DELAY, timeout: float = DEFAULT_TIMEOUT,
-                 max_bytes: int = DEFAULT_MAX_BYTES, user_agent: str = USER_AGENT) -> None:
+                 max_bytes: int = DEFAULT_MAX_BYTES, user_agent: str = USER_AGENT,
+                 allow_private: bool = False) -> None:
         self.delay = delay
+        self.allow_private = allow_private
+        self._asked_hosts: set[str] = set()
         self.timeout = timeout
         self.max_bytes = max_bytes
         self.user_agent = user_agent
@@ -70,23 +96,39 @@ class Fetcher:
         self._last_request: dict[str, float] = {}
         self._robots: dict[str, RobotFileParser | None] = {}
 
-    def get(self, url: str, *, obey_robots: bool = False) -> Fetched:
+    def get(self, url: str, *, obey_robots: bool = False, found: bool = False) -> Fetched:
         """GET ``url`` (following redirects); raise ``InputError`` on any failure.
 
         With ``obey_robots`` a URL the site's robots.txt disallows for newsdesk is not fetched.
+        ``found`` marks a URL read from fetched content rather than given by the user: it is
+        refused when it points to a non-public address (see the module docstring).
         """
         host = _host(url)
+        if found:
+            self.check_address(url)
+        else:
+            self._asked_hosts.add(host.lower())
         if obey_robots and not self.allowed(url):
             raise InputError(url, "disallowed by the site's robots.txt")
         self._wait_for_host(host)
         try:
-            return self._stream(url)
+            return self._follow(url)
         except httpx.TimeoutException as e:
             raise InputError(url, f"timed out after {self.timeout:g} s (see --timeout)") from e
         except (httpx.HTTPError, httpx.InvalidURL, httpx.StreamError) as e:
             raise InputError(url, f"cannot fetch: {str(e) or type(e).__name__}") from e
         finally:
             self._last_request[host] = time.monotonic()
+
+    def check_address(self, url: str) -> None:
+        """Refuse a found URL or a redirect to a non-public address, unless allowed."""
+        host = _host(url).lower()
+        if self.allow_private or host in self._asked_hosts:
+            return
+        name = urlsplit(url).hostname or ""
+        if not is_public_host(name):
+            raise InputError(url, "refused: the host resolves to a loopback, private or link-local "
+                                  "address (see --allow-private)")
 
     def allowed(self, url: str) -> bool:
         """Whether robots.txt lets newsdesk fetch ``url``; a missing or unreadable robots.txt allows."""
@@ -99,7 +141,7 @@ class Fetcher:
 
     def _read_robots(self, origin: str) -> RobotFileParser | None:
         try:
-            text = self.get(f"{origin}/robots.txt").content.decode("utf-8", errors="replace")
+            text = self.get(f"{origin}/robots.txt", found=True).content.decode("utf-8", errors="replace")
         except InputError as e:
             log.debug("no robots.txt rules for %s: %s", origin, e.reason)
             return None
@@ -118,24 +160,37 @@ class Fetcher:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def _stream(self, url: str) -> Fetched:
-        with self._http().stream("GET", url) as response:
+    def _follow(self, url: str) -> Fetched:
+        """GET ``url``, following redirects one hop at a time, each hop's address checked."""
+        target = url
+        for _ in range(MAX_REDIRECTS + 1):
+            fetched, next_url = self._stream(url, target)
+            if fetched is not None:
+                return fetched
+            self.check_address(next_url)
+            target = next_url
+        raise InputError(url, f"more than {MAX_REDIRECTS} redirects")
+
+    def _stream(self, url: str, target: str) -> tuple[Fetched | None, str]:
+        with self._http().stream("GET", target) as response:
+            if response.is_redirect and response.next_request is not None:
+                return None, str(response.next_request.url)
             if response.status_code >= 400:
                 raise InputError(url, f"HTTP {response.status_code} {response.reason_phrase}".rstrip())
             body = self._read_limited(response, url)
-            log.debug("fetched %s (%d bytes)", url, len(body))
+            log.debug("fetched %s (%d bytes)", target, len(body))
             return Fetched(url=url, final_url=str(response.url), content=body,
-                           content_type=response.headers.get("content-type"))
+                           content_type=response.headers.get("content-type")), ""
 
     def _read_limited(self, response: httpx.Response, url: str) -> bytes:
         declared = response.headers.get("content-length", "")
         if declared.isdigit() and int(declared) > self.max_bytes:
-            raise InputError(url, f"too large ({int(declared):,} bytes; limit {self.max_bytes:,}, see --max-bytes)")
+            raise InputError(url, f"too large ({int(declared):,} bytes; limit {self.max_bytes:,}, see --max-file-size)")
         chunks, size = [], 0
         for chunk in response.iter_bytes():
             size += len(chunk)
             if size > self.max_bytes:
-                raise InputError(url, f"too large (over the limit of {self.max_bytes:,} bytes, see --max-bytes)")
+                raise InputError(url, f"too large (over the limit of {self.max_bytes:,} bytes, see --max-file-size)")
             chunks.append(chunk)
         return b"".join(chunks)
 
@@ -148,6 +203,6 @@ class Fetcher:
 
     def _http(self) -> httpx.Client:
         if self._client is None:
-            self._client = httpx.Client(timeout=self.timeout, follow_redirects=True,
+            self._client = httpx.Client(timeout=self.timeout, follow_redirects=False,
                                         headers={"User-Agent": self.user_agent})
         return self._client

@@ -8,14 +8,22 @@ import os
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from functools import partial
+from typing import Any
 
 from newsdesk.article import Article
-from newsdesk.errors import InputError
+from newsdesk.errors import InputError, UsageError
 from newsdesk.executors import Executor, make_executor
 from newsdesk.fetch import DEFAULT_DELAY, DEFAULT_TIMEOUT, Fetcher, is_url
-from newsdesk.pipeline import INGEST_STEPS, run_steps
+from newsdesk.pipeline import INGEST_STEPS, PerArticle, Step, run_steps
 from newsdesk.readers import ReadContext, discover, read_input, reader_for
-from newsdesk.readers.base import DEFAULT_MAX_BYTES, source_of
+from newsdesk.readers.base import (
+    DEFAULT_MAX_BYTES,
+    DEFAULT_MAX_RECORD_BYTES,
+    DEFAULT_PARSE_SECONDS,
+    open_regular,
+    source_of,
+    time_budget,
+)
 from newsdesk.readers.html import read_html
 from newsdesk.readers.text import read_text
 from newsdesk.store import DEFAULT_DB, Store, open_store
@@ -50,6 +58,9 @@ def ingest(
     workers: int | None = None,
     fields: Mapping[str, str] | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    max_record_bytes: int = DEFAULT_MAX_RECORD_BYTES,
+    parse_seconds: float = DEFAULT_PARSE_SECONDS,
+    allow_private: bool = False,
     follow_links: bool = False,
     delay: float = DEFAULT_DELAY,
     timeout: float = DEFAULT_TIMEOUT,
@@ -62,20 +73,28 @@ def ingest(
     http(s) URLs (feeds, sitemaps, pages, archives); ``follow_links`` fetches feed items' pages;
     every request waits ``delay`` seconds after the last one to the same host and gives up
     after ``timeout`` seconds.
+
+    Limits: a file over ``max_bytes``, a record over ``max_record_bytes`` and a document that
+    takes over ``parse_seconds`` to parse are skipped with a reason. URLs found in fetched
+    content that point to private addresses are refused unless ``allow_private``. Inputs that
+    match nothing (an empty glob or folder) raise ``UsageError`` before the store is opened.
     """
-    paths = list(discover(inputs))
-    fetcher = Fetcher(delay=delay, timeout=timeout, max_bytes=max_bytes)
+    paths = _discover_all(list(inputs))
+    fetcher = Fetcher(delay=delay, timeout=timeout, max_bytes=max_bytes, allow_private=allow_private)
     new_context = partial(ReadContext, fields=dict(fields or {}), max_bytes=max_bytes,
-                          follow_links=follow_links, fetcher=fetcher)
+                          max_record_bytes=max_record_bytes, parse_seconds=parse_seconds,
+                          allow_private=allow_private, follow_links=follow_links, fetcher=fetcher)
     executor = make_executor(workers)
+    steps = budgeted(INGEST_STEPS, seconds=parse_seconds)
     report = IngestReport(inputs=len(paths))
-    reader = ReadFiles(fields=dict(fields or {}), max_bytes=max_bytes)
+    # a shard's reader gets the same options, less the fetcher (local files only)
+    reader = ReadFiles(options=dict(new_context.keywords, fetcher=None), steps=steps)
     try:
         with open_store(db) as store:
             done = 0
             for group in _groups(paths, sharded=executor.workers > 1, size=SHARD_FILES * executor.workers):
-                for path, status in _ingest_group(group, store=store, executor=executor, report=report,
-                                                  new_context=new_context, reader=reader):
+                for path, status in _ingest_group(group, store=store, executor=executor, steps=steps,
+                                                  report=report, new_context=new_context, reader=reader):
                     done += 1
                     if progress:
                         progress(path, status, done, len(paths))
@@ -83,6 +102,25 @@ def ingest(
         executor.close()
         fetcher.close()
     return report
+
+
+def _discover_all(inputs: list[str]) -> list[str]:
+    """Every input path, in order; ``UsageError`` for none given or one that matches nothing."""
+    if not inputs:
+        raise UsageError("no inputs given")
+    for given in inputs:
+        if next(iter(discover([given])), None) is None:
+            raise UsageError(f"{given!r} matches no files (an empty folder or glob)")
+    return list(discover(inputs))
+
+
+def _check_name(path: str) -> None:
+    """A file name that is not valid UTF-8 cannot be stored; say so instead of failing later."""
+    try:
+        path.encode("utf-8")
+    except UnicodeEncodeError:
+        raise InputError(path.encode("utf-8", "surrogateescape").decode("utf-8", "replace"),
+                         "file name is not valid UTF-8; rename the file") from None
 
 
 #: Local files read per worker in one shard when a folder of one-article files is ingested.
@@ -96,14 +134,14 @@ class ReadFiles:
     ingest steps, so reading happens on the executor's workers too. A file that cannot be read
     comes back as its stand-in, carrying the reason."""
 
-    fields: dict[str, str]
-    max_bytes: int
+    options: dict[str, Any]
+    steps: tuple[Step, ...]
 
     def __call__(self, stand_ins: Iterable[Article]) -> Iterator[Article]:
         for stand_in in stand_ins:
-            context = ReadContext(fields=self.fields, max_bytes=self.max_bytes)
+            context = ReadContext(**self.options)
             try:
-                articles = run_steps(read_input(stand_in.path, context), INGEST_STEPS)
+                articles = run_steps(read_input(stand_in.path, context), self.steps)
             except InputError as e:
                 articles = [replace(stand_in, metadata={_FAILED: (e.path, e.reason)})]
             yield from articles
@@ -134,11 +172,12 @@ def _one_article_file(path: str) -> bool:
         return False
 
 
-def _ingest_group(group: list[str], *, store: Store, executor: Executor, report: IngestReport,
-                  new_context: Callable[[], ReadContext], reader: ReadFiles) -> Iterator[tuple[str, str]]:
+def _ingest_group(group: list[str], *, store: Store, executor: Executor, steps: tuple[Step, ...],
+                  report: IngestReport, new_context: Callable[[], ReadContext],
+                  reader: ReadFiles) -> Iterator[tuple[str, str]]:
     if (len(group) == 1 and not _one_article_file(group[0])) or executor.workers == 1:
         for path in group:
-            yield path, _ingest_one(path, store=store, executor=executor, report=report,
+            yield path, _ingest_one(path, store=store, executor=executor, steps=steps, report=report,
                                     new_context=new_context)
         return
     yield from _ingest_shard(group, store=store, executor=executor, report=report, reader=reader)
@@ -150,6 +189,7 @@ def _ingest_shard(group: list[str], *, store: Store, executor: Executor, report:
     todo = {}
     for path in group:
         try:
+            _check_name(path)
             source, (digest, size) = source_of(path), _fingerprint(path, ReadContext())
         except InputError as e:
             report.failed.append(e)
@@ -186,16 +226,17 @@ def _store_read(path: str, articles: list[Article], *, store: Store, report: Ing
     return "ingested"
 
 
-def _ingest_one(path: str, *, store: Store, executor: Executor, report: IngestReport,
-                new_context: Callable[[], ReadContext]) -> str:
+def _ingest_one(path: str, *, store: Store, executor: Executor, steps: tuple[Step, ...],
+                report: IngestReport, new_context: Callable[[], ReadContext]) -> str:
     context = new_context()
     try:
+        _check_name(path)
         reader_for(path)
         source, (digest, size) = source_of(path), _fingerprint(path, context)
         if store.file_sha256(source) == digest:
             report.skipped += 1
             return "unchanged"
-        articles = _keep_with_text(executor.run(INGEST_STEPS, read_input(path, context)), context)
+        articles = _keep_with_text(executor.run(steps, read_input(path, context)), context)
         counts = store.save_input(source=source, path=path, sha256=digest, size=size, articles=articles)
     except InputError as e:
         report.failed.append(e)
@@ -213,6 +254,38 @@ def _ingest_one(path: str, *, store: Store, executor: Executor, report: IngestRe
     return "ingested"
 
 
+class WithinBudget:
+    """A per-article step that gives up on an article after ``seconds`` (a class, so process
+    pools can pickle it). The article comes out with no text and the reason in ``metadata``."""
+
+    def __init__(self, function: Callable[[Article], Article], seconds: float) -> None:
+        self.function = function
+        self.seconds = seconds
+
+    def __call__(self, articles: Iterable[Article]) -> Iterable[Article]:
+        for article in articles:
+            if article.metadata.get(_SKIPPED):
+                yield article
+                continue
+            try:
+                with time_budget(self.seconds, where=article.path,
+                                 doing=f"in {self.function.__name__}"):
+                    article = self.function(article)
+            except InputError as e:
+                article.text = ""
+                article.metadata[_SKIPPED] = e.reason
+            yield article
+
+
+_SKIPPED = "skipped"
+
+
+def budgeted(steps: Iterable[Step], *, seconds: float) -> tuple[Step, ...]:
+    """The steps with each per-article one held to ``seconds`` per article."""
+    return tuple(WithinBudget(step.function, seconds) if isinstance(step, PerArticle) else step
+                 for step in steps)
+
+
 def _keep_with_text(articles: list[Article], context: ReadContext) -> list[Article]:
     kept = []
     for article in articles:
@@ -220,7 +293,8 @@ def _keep_with_text(articles: list[Article], context: ReadContext) -> list[Artic
             kept.append(article)
         else:
             where = f"{article.path}#{article.locator}" if article.locator else article.path
-            context.problems.append(InputError(where, "no article text left after removing boilerplate"))
+            reason = article.metadata.pop(_SKIPPED, "no article text left after removing boilerplate")
+            context.problems.append(InputError(where, reason))
     return kept
 
 
@@ -229,13 +303,14 @@ def _fingerprint(path: str, context: ReadContext) -> tuple[str, int]:
     if is_url(path):
         data = context.fetch(path).content
         return hashlib.sha256(data).hexdigest(), len(data)
-    return _sha256(path), os.path.getsize(path)
+    digest = _sha256(path)
+    return digest, os.path.getsize(path)
 
 
 def _sha256(path: str) -> str:
     digest = hashlib.sha256()
     try:
-        with open(path, "rb") as handle:
+        with open_regular(path) as handle:
             for block in iter(lambda: handle.read(1 << 20), b""):
                 digest.update(block)
     except OSError as e:

@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 from newsdesk.article import Article
 from newsdesk.errors import InputError
 from newsdesk.fetch import is_url
-from newsdesk.readers.base import ReadContext, input_bytes, strip_gz
+from newsdesk.readers.base import ReadContext, input_bytes, regular_file_size, strip_gz
 from newsdesk.readers.feeds import read_feed
 from newsdesk.readers.html import read_html
 from newsdesk.readers.sitemap import read_sitemap
@@ -56,10 +56,18 @@ def discover(inputs: Iterable[str]) -> Iterator[str]:
     seen: set[str] = set()
     for given in inputs:
         for path in _expand(given):
-            key = path if is_url(path) else os.path.realpath(path)
+            key = os.path.realpath(path) if _is_regular(path) else path
             if key not in seen:
                 seen.add(key)
                 yield path
+
+
+def _is_regular(path: str) -> bool:
+    """A regular local file (read once however it is named); not a URL, FIFO, device or loop."""
+    try:
+        return not is_url(path) and os.path.isfile(path)
+    except ValueError:  # a NUL byte in the name
+        return False
 
 
 def _expand(given: str) -> Iterator[str]:
@@ -83,8 +91,7 @@ def reader_for(path: str) -> Reader:
         return read_url
     name = os.path.basename(strip_gz(path)).lower()
     suffix = name.rsplit(".", 1)[-1] if "." in name else ""
-    if not os.path.exists(path):
-        raise InputError(path, "no such file")
+    regular_file_size(path)  # FIFOs, devices, sockets, symlink loops and missing files refused
     try:
         return READERS[suffix]
     except KeyError:

@@ -5,6 +5,10 @@ precision, authors, and the text of its content (or else its summary) HTML. With
 ``follow_links`` each item's link is fetched (politely, see ``newsdesk.fetch``) and the page
 is extracted by trafilatura instead; the feed's own fields fill what the page lacks.
 
+A feed that declares XML entities (``<!ENTITY``) is refused before parsing: feedparser's
+expat parser expands internal entities, so a "billion laughs" feed takes expat's amplification
+guard many seconds to stop, and real feeds declare none.
+
 Feed HTML is a fragment, not a page, so trafilatura's page extraction does not apply; it is
 turned into text with lxml, keeping one line per paragraph (``html_fragment_text``).
 """
@@ -24,7 +28,7 @@ from newsdesk.article import Article
 from newsdesk.dates import normalize_date
 from newsdesk.errors import InputError
 from newsdesk.fetch import is_url
-from newsdesk.readers.base import ReadContext, input_bytes, source_of
+from newsdesk.readers.base import ReadContext, input_bytes, refuse_entities, source_of
 from newsdesk.readers.html import fetch_article, split_authors
 
 log = logging.getLogger(__name__)
@@ -49,6 +53,7 @@ def read_feed(path: str, context: ReadContext) -> Iterator[Article]:
 
 def parse_feed(data: bytes, *, path: str, base: str | None = None) -> feedparser.FeedParserDict:
     """Parse feed bytes (never a string: feedparser would fetch it); refuse what is not a feed."""
+    refuse_entities(data, where=path)
     headers = {"content-location": base} if base else {}
     feed = feedparser.parse(data, response_headers=headers)
     if not feed.entries and feed.get("bozo"):

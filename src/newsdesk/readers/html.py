@@ -9,17 +9,27 @@ import trafilatura
 from newsdesk.article import Article
 from newsdesk.errors import InputError
 from newsdesk.fetch import is_url
-from newsdesk.readers.base import ReadContext, decode, input_bytes, source_of
+from newsdesk.readers.base import (
+    ReadContext,
+    check_markup,
+    decode,
+    input_bytes,
+    source_of,
+    time_budget,
+)
 
 
 def read_html(path: str, context: ReadContext) -> Iterator[Article]:
     html, _encoding = decode(input_bytes(path, context), path)
     url = context.fetch(path).final_url if is_url(path) else None
-    yield article_from_html(html, path=path, source=source_of(path), url=url)
+    with time_budget(context.parse_seconds, where=path):
+        article = article_from_html(html, path=path, source=source_of(path), url=url)
+    yield article
 
 
 def article_from_html(html: str, *, path: str, source: str, url: str | None = None, locator: str = "") -> Article:
     """Extract one article from an HTML page; raise ``InputError`` when no main text is found."""
+    check_markup(html, where=path)
     try:
         document = trafilatura.bare_extraction(
             html, url=url, with_metadata=True, include_comments=False, include_tables=True
@@ -55,6 +65,8 @@ def split_authors(value: str | None) -> list[str]:
 
 def fetch_article(url: str, *, path: str, source: str, locator: str, context: ReadContext) -> Article:
     """Fetch a linked page politely (delay, robots.txt) and extract its article; ``InputError`` on failure."""
-    fetched = context.web().get(url, obey_robots=True)
+    fetched = context.web().get(url, obey_robots=True, found=True)
     html, _ = decode(fetched.content, url)
-    return article_from_html(html, path=path, source=source, url=fetched.final_url, locator=locator)
+    with time_budget(context.parse_seconds, where=url):
+        return article_from_html(html, path=path, source=source, url=fetched.final_url,
+                                 locator=locator)

@@ -24,7 +24,13 @@ from newsdesk.article import Article
 from newsdesk.dates import normalize_date
 from newsdesk.errors import InputError
 from newsdesk.fetch import is_url
-from newsdesk.readers.base import ReadContext, gunzip_bytes, input_bytes, source_of
+from newsdesk.readers.base import (
+    ReadContext,
+    gunzip_bytes,
+    input_bytes,
+    refuse_entities,
+    source_of,
+)
 from newsdesk.readers.html import fetch_article
 
 log = logging.getLogger(__name__)
@@ -83,7 +89,7 @@ def _pages(kind: str, entries: list[SitemapEntry], *, where: str, context: ReadC
 
 
 def _fetch_sitemap(url: str, context: ReadContext) -> tuple[str, list[SitemapEntry]]:
-    fetched = context.web().get(url, obey_robots=True)
+    fetched = context.web().get(url, obey_robots=True, found=True)
     data = fetched.content
     if data.startswith(b"\x1f\x8b"):
         data = gunzip_bytes(data, where=url, max_bytes=context.max_bytes)
@@ -92,6 +98,7 @@ def _fetch_sitemap(url: str, context: ReadContext) -> tuple[str, list[SitemapEnt
 
 def parse_sitemap(data: bytes, *, where: str, base: str | None = None) -> tuple[str, list[SitemapEntry]]:
     """``("urlset" | "sitemapindex", entries)``; ``InputError`` for XML that is not a sitemap."""
+    refuse_entities(data, where=where)
     try:
         root = lxml.etree.fromstring(data, parser=_PARSER)
     except lxml.etree.XMLSyntaxError as e:

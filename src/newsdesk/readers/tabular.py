@@ -2,16 +2,18 @@
 
 Field names are matched case-insensitively against ``FIELD_ALIASES``; the user overrides any
 of them with ``--field text=body_html`` (``ReadContext.fields``). A bad record (invalid JSON,
-no text) is reported with its line number and skipped; the rest of the file is read.
+nesting too deep, a number too long to convert, a lone surrogate, a NUL byte, a ragged CSV row,
+a record over ``--max-record-size``, no text) is reported as ``file:line: reason`` and
+skipped; the rest of the file is read. Lines end at ``\n``, ``\r\n`` or a bare ``\r``
+only, never at U+2028 and the other separators ``str.splitlines`` knows.
 """
 
 from __future__ import annotations
 
 import csv
-import gzip
 import io
 import json
-import zlib
+import re
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
@@ -20,15 +22,21 @@ from newsdesk.dates import normalize_date
 from newsdesk.errors import InputError
 from newsdesk.readers.base import (
     ReadContext,
+    bom_encoding,
     decode,
     file_size,
     input_bytes,
     is_url,
     looks_binary,
+    open_input,
     source_of,
+    split_lines,
     strip_gz,
 )
 from newsdesk.readers.html import split_authors
+
+_EOL = re.compile(rb"\r\n|\r|\n")
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89abcdefABCDEF]")
 
 FIELD_ALIASES: dict[str, tuple[str, ...]] = {
     "text": ("text", "content", "body", "content_original", "articlebody", "article", "maintext"),
@@ -46,13 +54,13 @@ def read_tabular(path: str, context: ReadContext) -> Iterator[Article]:
     if suffix in ("jsonl", "ndjson") and not is_url(path):
         records = _jsonl_records(path, context)
     else:
-        text, _ = decode(input_bytes(path, context), path)
+        text, _ = decode(input_bytes(path, context), path, nul_ok=True)
         if suffix in ("csv", "tsv"):
-            records = _csv_records(text, delimiter="\t" if suffix == "tsv" else ",")
+            records = _csv_records(text, path, context, delimiter="\t" if suffix == "tsv" else ",")
         elif text.lstrip().startswith("["):
             records = _json_array_records(text, path)
         else:
-            records = _jsonl_lines(text.splitlines(), path, context)
+            records = _jsonl_lines(split_lines(text), path, context)
     source = source_of(path)
     found = False
     for line_number, record in records:
@@ -65,40 +73,102 @@ def read_tabular(path: str, context: ReadContext) -> Iterator[Article]:
 
 
 def _jsonl_records(path: str, context: ReadContext) -> Iterator[tuple[int, dict]]:
-    """Stream a JSONL file line by line (JSON is UTF-8), so its size is bounded only per record."""
+    """Stream a JSONL file line by line, so memory is bounded by ``--max-record-size``."""
     if file_size(path) == 0:
         raise InputError(path, "empty file")
-    opener = gzip.open if path.lower().endswith(".gz") else open
-    try:
-        with opener(path, "rb") as handle:
-            head = handle.read(4096)
-            if looks_binary(head):
-                raise InputError(path, "binary file, not JSON lines")
-            handle.seek(0)
-            yield from _jsonl_lines(handle, path, context)
-    except (EOFError, gzip.BadGzipFile, zlib.error) as e:
-        raise InputError(path, f"truncated or corrupt gzip ({e})") from e
+    with open_input(path) as handle:
+        if bom_encoding(handle.peek(4)[:4]) not in (None, "utf-8-sig"):  # UTF-16/32: not streamable
+            text, _ = decode(handle.read(context.max_bytes + 1), path)
+            yield from _jsonl_lines(split_lines(text), path, context)
+            return
+        if looks_binary(handle.peek(4096)[:4096], nul_ok=True):
+            raise InputError(path, "binary file, not JSON lines")
+        yield from _jsonl_lines(bounded_lines(handle, context.max_record_bytes), path, context)
 
 
-def _jsonl_lines(lines: Iterable[str | bytes], path: str, context: ReadContext) -> Iterator[tuple[int, dict]]:
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
+def bounded_lines(handle, limit: int) -> Iterator[bytes | None]:
+    """Lines of a binary stream ending at ``\n``, ``\r\n`` or a bare ``\r``; a line over
+    ``limit`` bytes is read past (never held whole) and given as None."""
+    while line := handle.readline(limit + 1):
+        if len(line) > limit and not line.endswith(b"\n"):
+            if b"\r" in line:  # bare CR line endings: readline cannot find them
+                yield from _chunked_lines(handle, limit, first=line)
+                return
+            while (rest := handle.readline(1 << 20)) and not rest.endswith(b"\n"):
+                pass
+            yield None
             continue
-        if len(line) > context.max_bytes:
-            context.problems.append(InputError(f"{path}:{number}", "record too large (see --max-bytes)"))
+        body = line.rstrip(b"\n").removesuffix(b"\r")
+        yield from body.split(b"\r") if b"\r" in body else (body,)
+
+
+def _chunked_lines(handle, limit: int, *, first: bytes) -> Iterator[bytes | None]:
+    """``bounded_lines`` for streams whose lines end at a bare ``\r``, read in chunks."""
+    pieces: list[bytes] = []
+    size, over, chunk = 0, False, first
+    while chunk:
+        if chunk.endswith(b"\r"):  # keep a CR LF pair in one chunk
+            chunk += handle.read(1)
+        *complete, rest = _EOL.split(chunk)
+        for part in complete:
+            over = over or size + len(part) > limit
+            yield None if over else b"".join([*pieces, part])
+            pieces, size, over = [], 0, False
+        size += len(rest)
+        over = over or size > limit
+        pieces = [] if over else [*pieces, rest]
+        chunk = handle.read(1 << 16)
+    if over or size:
+        yield None if over else b"".join(pieces)
+
+
+def _jsonl_lines(lines: Iterable[str | bytes | None], path: str,
+                 context: ReadContext) -> Iterator[tuple[int, dict]]:
+    for number, line in enumerate(lines, start=1):
+        if line is not None and not line.strip():
             continue
         try:
-            record = json.loads(line)
-        except json.JSONDecodeError as e:
-            context.problems.append(InputError(f"{path}:{number}", f"invalid JSON ({e.msg})"))
-            continue
-        except UnicodeDecodeError:
-            context.problems.append(InputError(f"{path}:{number}", "undecodable bytes (JSON must be UTF-8)"))
-            continue
-        if not isinstance(record, dict):
-            context.problems.append(InputError(f"{path}:{number}", "JSON line is not an object"))
+            record = _json_record(line, limit=context.max_record_bytes)
+        except ValueError as e:
+            context.problems.append(InputError(f"{path}:{number}", str(e)))
             continue
         yield number, record
+
+
+def _json_record(line: str | bytes | None, *, limit: int) -> dict:
+    """One JSON object from one line; ``ValueError`` with a short reason for a bad record."""
+    if line is None or len(line) > limit:
+        raise ValueError(f"record too large (over {limit:,} bytes; see --max-record-size)")
+    if isinstance(line, bytes):
+        try:
+            line = line.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            raise ValueError("undecodable bytes (JSON must be UTF-8)") from None
+    if "\x00" in line:
+        raise ValueError("NUL byte in the record")
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as e:
+        raise ValueError(f"invalid JSON ({e.msg})") from None
+    except RecursionError:
+        raise ValueError("invalid JSON (nested too deeply)") from None
+    except ValueError as e:  # int digits over sys.get_int_max_str_digits
+        raise ValueError(f"invalid JSON ({str(e).split(';')[0]})") from None
+    if not isinstance(record, dict):
+        raise ValueError("JSON line is not an object")
+    if _SURROGATE_ESCAPE.search(line):  # only a \\uD800-\\uDFFF escape can make a lone surrogate
+        _check_strings(record)
+    return record
+
+
+def _check_strings(record: dict) -> None:
+    """Refuse lone surrogates (``\\ud800`` in JSON): no store or output can encode them."""
+    try:
+        json.dumps(record, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        raise ValueError("lone surrogate in a string (not valid Unicode)") from None
+    except (RecursionError, ValueError):
+        raise ValueError("record cannot be stored (nested too deeply)") from None
 
 
 def _json_array_records(text: str, path: str) -> Iterator[tuple[int, dict]]:
@@ -106,15 +176,37 @@ def _json_array_records(text: str, path: str) -> Iterator[tuple[int, dict]]:
         records = json.loads(text)
     except json.JSONDecodeError as e:
         raise InputError(path, f"invalid JSON ({e.msg} at line {e.lineno})") from e
+    except (RecursionError, ValueError) as e:
+        raise InputError(path, f"invalid JSON ({type(e).__name__})") from None
     for number, record in enumerate(records, start=1):
         if isinstance(record, dict):
             yield number, record
 
 
-def _csv_records(text: str, *, delimiter: str) -> Iterator[tuple[int, dict]]:
-    csv.field_size_limit(1 << 30)
-    reader = csv.DictReader(io.StringIO(text), delimiter=delimiter)
-    yield from enumerate(reader, start=2)
+def _csv_records(text: str, path: str, context: ReadContext, *,
+                 delimiter: str) -> Iterator[tuple[int, dict]]:
+    """CSV rows; a row with more or fewer cells than the header, or a NUL byte, is skipped."""
+    csv.field_size_limit(context.max_record_bytes)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    header: list[str] | None = None
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as e:
+            context.problems.append(InputError(f"{path}:{reader.line_num}", f"bad CSV row ({e})"))
+            continue
+        if header is None:
+            header = row
+        elif row and len(row) != len(header):
+            where = f"{path}:{reader.line_num}"
+            context.problems.append(InputError(where, f"ragged CSV row ({len(row)} cells, "
+                                                      f"header has {len(header)})"))
+        elif any("\x00" in cell for cell in row):
+            context.problems.append(InputError(f"{path}:{reader.line_num}", "NUL byte in the row"))
+        elif row:
+            yield reader.line_num, dict(zip(header, row, strict=True))
 
 
 def resolve_fields(keys: list[str], overrides: Mapping[str, str]) -> dict[str, str]:
@@ -136,7 +228,12 @@ def _article_from_record(
     record: dict, *, path: str, source: str, line_number: int, context: ReadContext
 ) -> Article | None:
     fields = resolve_fields(list(record), context.fields)
-    body = _as_text(record.get(fields.get("text", "")))
+    value = record.get(fields.get("text", ""))
+    if not _is_text(value):
+        reason = f"the text field holds {type(value).__name__}, not a string"
+        context.problems.append(InputError(f"{path}:{line_number}", reason))
+        return None
+    body = _as_text(value)
     if not body.strip():
         context.problems.append(InputError(f"{path}:{line_number}", "record has no article text"))
         return None
@@ -158,6 +255,13 @@ def _article_from_record(
         url=url,
         metadata={key: value for key, value in record.items() if key not in used and _is_scalar(value)},
     )
+
+
+def _is_text(value: Any) -> bool:
+    """A string, a list of strings (paragraphs), or missing (reported as no text)."""
+    if isinstance(value, list):
+        return all(isinstance(item, str) for item in value)
+    return value is None or isinstance(value, str)
 
 
 def _as_text(value: Any) -> str:

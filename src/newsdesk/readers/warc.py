@@ -10,6 +10,11 @@ WARC is read with FastWARC, which streams Common Crawl sized files quickly. Fast
 read ARC, so ARC goes through warcio, which converts ARC records to WARC ones as it reads.
 Neither library raises on a file cut short (it just stops), so each record's payload is read
 whole and compared with the length its header declares.
+
+Bounds: a record larger than ``--max-record-size`` is skipped; HTTP content encodings are
+undone in chunks up to that size (a gzip bomb in a payload is refused, not inflated); an ARC
+file is decompressed by ``base.guarded_gzip`` and must start with an ARC header, so a stream
+of zeros is refused at once; each page gets the parse time budget.
 """
 
 from __future__ import annotations
@@ -28,12 +33,21 @@ from warcio.exceptions import ArchiveLoadFailed
 from newsdesk.article import Article
 from newsdesk.errors import InputError
 from newsdesk.fetch import is_url
-from newsdesk.readers.base import ReadContext, decode, input_bytes, source_of
+from newsdesk.readers.base import (
+    ReadContext,
+    decode,
+    guarded_gzip,
+    input_bytes,
+    open_regular,
+    source_of,
+    time_budget,
+)
 from newsdesk.readers.html import article_from_html
 
 log = logging.getLogger(__name__)
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
+_CHUNK = 1 << 16
 
 
 @dataclass(slots=True, frozen=True)
@@ -64,14 +78,18 @@ def _articles(path: str, captures: Iterator[Capture], context: ReadContext) -> I
         if capture.status != 200 or capture.content_type not in HTML_TYPES:
             continue
         try:
-            yield _article_from_capture(capture, path=path, source=source)
+            with time_budget(context.parse_seconds, where=f"{path} record {capture.record_id}"):
+                article = _article_from_capture(capture, path=path, source=source,
+                                                max_bytes=context.max_record_bytes)
+            yield article
         except InputError as e:
             context.problems.append(InputError(f"{path} record {capture.record_id}", f"{capture.url}: {e.reason}"))
 
 
-def _article_from_capture(capture: Capture, *, path: str, source: str) -> Article:
+def _article_from_capture(capture: Capture, *, path: str, source: str, max_bytes: int) -> Article:
     where = f"{path} record {capture.record_id}"
-    html = _html_text(decode_payload(capture.payload, capture.encodings, where=where), capture.charset, where)
+    payload = decode_payload(capture.payload, capture.encodings, where=where, max_bytes=max_bytes)
+    html = _html_text(payload, capture.charset, where)
     article = article_from_html(html, path=path, source=source, url=capture.url, locator=capture.record_id)
     article.format = "warc"
     if capture.date:
@@ -88,22 +106,40 @@ def _html_text(payload: bytes, charset: str | None, where: str) -> str:
     return decode(payload, where)[0]
 
 
-def decode_payload(payload: bytes, encodings: tuple[str, ...], *, where: str) -> bytes:
-    """Undo HTTP transfer and content encodings (chunked, gzip, deflate, br), in order."""
+def decode_payload(payload: bytes, encodings: tuple[str, ...], *, where: str,
+                   max_bytes: int = 10 * 1024 * 1024) -> bytes:
+    """Undo HTTP transfer and content encodings (chunked, gzip, deflate, br), in order,
+    refusing a result larger than ``max_bytes``."""
     readers = {"chunked": ChunkedReader, "gzip": GzipReader, "x-gzip": GzipReader, "br": BrotliReader}
     for encoding in encodings:
         if encoding in ("identity", ""):
             continue
+        if encoding != "deflate" and encoding not in readers:
+            raise InputError(where, f"unsupported HTTP encoding '{encoding}'")
         try:
             if encoding == "deflate":
-                payload = GzipReader(io.BytesIO(payload), zlib=True).read()
-            elif encoding in readers:
-                payload = readers[encoding](io.BytesIO(payload)).read()
+                reader = GzipReader(io.BytesIO(payload), zlib=True)
             else:
-                raise InputError(where, f"unsupported HTTP encoding '{encoding}'")
+                reader = readers[encoding](io.BytesIO(payload))
+            payload = _read_budget(reader, where=where, max_bytes=max_bytes)
         except OSError as e:
             raise InputError(where, f"cannot undo HTTP encoding '{encoding}' ({e})") from e
     return payload
+
+
+def _read_budget(reader, *, where: str, max_bytes: int) -> bytes:
+    chunks, size = [], 0
+    while chunk := reader.read(_CHUNK):
+        size += len(chunk)
+        if size > max_bytes:
+            raise InputError(where, f"decoded payload over {max_bytes:,} bytes (a compression "
+                                    "bomb?); see --max-record-size")
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _too_large(size: int) -> str:
+    return f"record too large ({size:,} bytes; see --max-record-size); skipped"
 
 
 def _encodings(transfer: str | None, content: str | None) -> tuple[str, ...]:
@@ -119,7 +155,7 @@ def _warc_captures(path: str, context: ReadContext) -> Iterator[Capture]:
         yield from _warc_stream_captures(io.BytesIO(input_bytes(path, context)), path, context)
         return
     try:
-        with open(path, "rb") as handle:  # a stream, so gzip is detected by content, not by name
+        with open_regular(path) as handle:  # a stream, so gzip is detected by content, not by name
             yield from _warc_stream_captures(handle, path, context)
     except OSError as e:
         raise InputError(path, f"cannot read: {e.strerror or e}") from e
@@ -131,7 +167,7 @@ def _warc_stream_captures(stream, path: str, context: ReadContext) -> Iterator[C
         for record in ArchiveIterator(stream, record_types=WarcRecordType.any_type, parse_http=True,
                                       auto_decode="none"):
             records, last_position = records + 1, record.stream_pos
-            capture = _warc_capture(record, path=path, max_bytes=context.max_bytes)
+            capture = _warc_capture(record, path=path, context=context)
             if capture is not None:
                 yield capture
     except OSError as e:
@@ -166,13 +202,13 @@ def _check_gzip_tail(stream, position: int, path: str) -> None:
         raise InputError(path, f"corrupt WARC: {len(tail):,} unreadable bytes at the end")
 
 
-def _warc_capture(record, *, path: str, max_bytes: int) -> Capture | None:
+def _warc_capture(record, *, path: str, context: ReadContext) -> Capture | None:
     """The capture in a response record, or None for other records; checks the record is whole."""
     record_id = (record.record_id or "").strip("<>")
     if record.headers.get("Content-Length") is None:  # mandatory; missing when the header was cut
         raise InputError(path, f"truncated WARC: record {record_id or '?'} has an incomplete header")
-    if record.content_length > max_bytes:
-        log.info("%s: record %s skipped (%d bytes, over --max-bytes)", path, record_id, record.content_length)
+    if record.content_length > context.max_record_bytes:
+        context.problems.append(InputError(f"{path} record {record_id}", _too_large(record.content_length)))
         return None
     payload = record.reader.read()
     if len(payload) < record.content_length:
@@ -201,10 +237,20 @@ def _arc_captures(path: str, context: ReadContext) -> Iterator[Capture]:
         yield from _arc_stream_captures(io.BytesIO(input_bytes(path, context)), path, context)
         return
     try:
-        with open(path, "rb") as handle:
+        with open_regular(path) as raw:
+            gzipped = raw.read(2) == b"\x1f\x8b"
+            raw.seek(0)
+            handle = guarded_gzip(raw, where=path) if gzipped else raw
+            _check_arc_header(handle, path)
             yield from _arc_stream_captures(handle, path, context)
     except OSError as e:
         raise InputError(path, f"cannot read: {e.strerror or e}") from e
+
+
+def _check_arc_header(handle, path: str) -> None:
+    """An ARC file starts with its ``filedesc://`` record; anything else is refused unread."""
+    if not handle.peek(64)[:64].lstrip(b" \t\r\n").startswith(b"filedesc://"):
+        raise InputError(path, "corrupt ARC after 0 records (no filedesc:// header at the start)")
 
 
 def _arc_stream_captures(stream, path: str, context: ReadContext) -> Iterator[Capture]:
@@ -213,7 +259,9 @@ def _arc_stream_captures(stream, path: str, context: ReadContext) -> Iterator[Ca
     try:
         for record in iterator:
             records += 1
-            if record.length and record.length > context.max_bytes:
+            if record.length and record.length > context.max_record_bytes:
+                where = f"{path} record offset:{iterator.get_record_offset()}"
+                context.problems.append(InputError(where, _too_large(record.length)))
                 continue
             payload = record.raw_stream.read()  # before asking the offset: warcio skips unread bytes then
             capture = _arc_capture(record, payload, path=path, offset=iterator.get_record_offset())

@@ -1,8 +1,8 @@
-"""Events: who did what to whom, when and where, coded in CAMEO and PLOVER.
+"""The dictionary coder: event candidates with CAMEO codes, actors, negation and modality.
 
-``EventsAnalyser`` is a per-article analyser (layer ``"events"``). It runs after the
-``times`` layer (and the ``mentions`` layer when present) and reads them from
-``article.annotations``. A record::
+``extract_rule_events(doc)`` proposes every event the PETRARCH-2 dictionary and the dependency
+rules find; ``newsdesk.events.extract_events`` picks among them with the learned classifier.
+A candidate record::
 
     {"trigger": "request", "action": "request", "actors": ["Kassym-Jomart Tokayev"],
      "targets": [], "date": "2022-01-05", "date_precision": "day", "place": "Kazakhstan",
@@ -42,7 +42,7 @@ from newsdesk.names import canonical_country
 #: CAMEO root (first two digits) -> PLOVER event type.
 PLOVER = {
     "01": None, "02": "REQUEST", "03": "AGREE", "04": "CONSULT", "05": "SUPPORT", "06": "COOPERATE",
-    "07": "AID", "08": "CONCEDE", "09": "ACCUSE", "10": "DEMAND", "11": "ACCUSE", "12": "REJECT",
+    "07": "AID", "08": "CONCEDE", "09": "ACCUSE", "10": "REQUEST", "11": "ACCUSE", "12": "REJECT",
     "13": "THREATEN", "14": "PROTEST", "15": "MOBILIZE", "16": "SANCTION", "17": "COERCE",
     "18": "ASSAULT", "19": "ASSAULT", "20": "ASSAULT",
 }
@@ -135,7 +135,7 @@ def _object_words(token: Any) -> set[tuple[str | None, str]]:
 
 # -- actors ------------------------------------------------------------------------------------
 
-class _Actors:
+class ActorNames:
     """Names for tokens: the entity layer's canonical names when present, else spaCy's entities."""
 
     def __init__(self, doc: Any, mentions: list[dict[str, Any]]) -> None:
@@ -203,21 +203,21 @@ def _conjuncts(token: Any) -> list[Any]:
     return list(token.conjuncts)
 
 
-def _sources(verb: Any, actors: _Actors) -> list[str]:
+def verb_sources(verb: Any, actors: ActorNames) -> list[str]:
     for child in verb.children:
         if child.dep_ == "nsubj" and child.pos_ == "PRON" and verb.dep_ in {"ccomp", "xcomp", "conj", "advcl"}:
-            return _sources(verb.head, actors) if verb.head.pos_ in {"VERB", "AUX"} else []
+            return verb_sources(verb.head, actors) if verb.head.pos_ in {"VERB", "AUX"} else []
         if child.dep_ in {"nsubj"}:
             return actors.names(child, subject=True)
         if child.dep_ == "agent":
             objects = [c for c in child.children if c.dep_ == "pobj"]
             return actors.names(objects[0], subject=True) if objects else []
     if verb.dep_ in {"xcomp", "conj", "advcl"} and verb.head.pos_ in {"VERB", "AUX"}:
-        return _sources(verb.head, actors)
+        return verb_sources(verb.head, actors)
     return _passive_means(verb, actors)
 
 
-def _passive_means(verb: Any, actors: _Actors) -> list[str]:
+def _passive_means(verb: Any, actors: ActorNames) -> list[str]:
     """The actor behind an agentless passive, read from its means: "were killed in Israeli tank
     shelling" -> Israel. A place ("killed in Ukraine") is where, not who, so it is not used."""
     if not any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
@@ -231,7 +231,7 @@ def _passive_means(verb: Any, actors: _Actors) -> list[str]:
     return []
 
 
-def _targets(verb: Any, actors: _Actors) -> list[str]:
+def verb_targets(verb: Any, actors: ActorNames) -> list[str]:
     found: list[str] = []
     for child in verb.children:
         if child.dep_ in {"dobj", "dative", "nsubjpass"} and child.pos_ != "ADP":
@@ -309,7 +309,7 @@ def _between(token: Any) -> list[Any]:
     return []
 
 
-def _noun_actors(token: Any, actors: _Actors) -> tuple[list[str], list[str]]:
+def _noun_actors(token: Any, actors: ActorNames) -> tuple[list[str], list[str]]:
     between = _between(token)
     if between:
         return list(dict.fromkeys(n for t in between if (n := actors.name(t)))), []
@@ -324,8 +324,8 @@ def _noun_actors(token: Any, actors: _Actors) -> tuple[list[str], list[str]]:
             targets += [n for obj in child.children if obj.dep_ == "pobj" for n in actors.names(obj)]
     phrase = token.head if token.dep_ == "compound" else token  # "issued arrest warrants"
     if not sources and phrase.dep_ == "dobj" and phrase.head.pos_ == "VERB":
-        sources = _sources(phrase.head, actors)  # "activists staged a protest", "X launched an attack"
-        targets = targets or _targets(phrase.head, actors)
+        sources = verb_sources(phrase.head, actors)  # "activists staged a protest", "X launched an attack"
+        targets = targets or verb_targets(phrase.head, actors)
     return list(dict.fromkeys(sources)), list(dict.fromkeys(t for t in targets if t not in sources))
 
 
@@ -356,7 +356,7 @@ def _place_for(trigger: Any, doc: Any, exclude: set[str]) -> str | None:
 
 # -- the analyser ------------------------------------------------------------------------------
 
-def _event(trigger: Any, lemma: str, code: str, sources: list[str], targets: list[str], *, doc: Any,
+def make_event(trigger: Any, lemma: str, code: str, sources: list[str], targets: list[str], *, doc: Any,
            times: list[dict[str, Any]]) -> dict[str, Any]:
     sentence = trigger.sent
     when = _date_for(trigger, times)
@@ -373,10 +373,10 @@ def _event(trigger: Any, lemma: str, code: str, sources: list[str], targets: lis
     }
 
 
-def extract_events(doc: Any, *, times: list[dict[str, Any]] | None = None,
+def extract_rule_events(doc: Any, *, times: list[dict[str, Any]] | None = None,
                    mentions: list[dict[str, Any]] | None = None) -> list[dict[str, Any]]:
     """Every event in a parsed article; ``times``/``mentions`` are the article's layers."""
-    actors = _Actors(doc, mentions or [])
+    actors = ActorNames(doc, mentions or [])
     events = []
     for sentence in doc.sents:
         pairs = [(token, e) for token in sentence if (e := _token_event(token, actors, doc, times or []))]
@@ -396,7 +396,7 @@ _APPEAL_VERBS = {"want", "ask", "urge", "call", "press", "request", "appeal", "i
                  "need", "expect", "wish", "beg", "implore"}
 
 
-def _recode_embedded(pairs: list[tuple[Any, dict[str, Any]]], actors: _Actors) -> None:
+def _recode_embedded(pairs: list[tuple[Any, dict[str, Any]]], actors: ActorNames) -> None:
     """Code a verb by the action it embeds, as CAMEO does.
 
     "A seeks to deepen cooperation" is an intent to cooperate (031), not a bare 030; "A said it
@@ -422,7 +422,7 @@ def _recode_embedded(pairs: list[tuple[Any, dict[str, Any]]], actors: _Actors) -
 
 
 def _appeal_targets(parent_token: Any, child_token: Any, parent: dict[str, Any], child: dict[str, Any],
-                    actors: _Actors) -> list[str]:
+                    actors: ActorNames) -> list[str]:
     """Who is asked to act in "A wants B to do X" / "A asks B to do X" (CAMEO 02x), or []."""
     if parent_token.lemma_.lower() not in _APPEAL_VERBS:
         return []
@@ -453,50 +453,16 @@ def _embedded_code(parent: str, child: dict[str, Any], *, parent_actors: list[st
     return None
 
 
-def _token_event(token: Any, actors: _Actors, doc: Any, times: list[dict[str, Any]]) -> dict[str, Any] | None:
+def _token_event(token: Any, actors: ActorNames, doc: Any, times: list[dict[str, Any]]) -> dict[str, Any] | None:
     if token.pos_ == "VERB" and token.dep_ not in {"amod", "compound"}:
         coded = verb_code(token)
-        sources = _sources(token, actors) if coded else []
+        sources = verb_sources(token, actors) if coded else []
         if coded and sources:
-            return _event(token, coded[0], coded[1], sources, _targets(token, actors), doc=doc, times=times)
+            return make_event(token, coded[0], coded[1], sources, verb_targets(token, actors), doc=doc, times=times)
     elif token.pos_ == "NOUN":
         coded = noun_code(token)
         if coded:
             sources, targets = _noun_actors(token, actors)
             if sources or _date_for(token, times):  # "the chemical attacks": no one, no time, no event
-                return _event(token, coded[0], coded[1], sources, targets, doc=doc, times=times)
+                return make_event(token, coded[0], coded[1], sources, targets, doc=doc, times=times)
     return None
-
-
-class EventsAnalyser:
-    """Per-article analyser: the ``events`` layer (after ``times`` and, when present, ``mentions``)."""
-
-    layer = "events"
-    version = 1
-
-    def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:
-        from newsdesk.timex import caption_docs
-
-        times = article.annotations.get("times") or []
-        events = extract_events(doc, times=[t for t in times if "caption" not in t],
-                                mentions=article.annotations.get("mentions"))
-        for index, caption in caption_docs(doc, article):
-            found = extract_events(caption, times=[t for t in times if t.get("caption") == index])
-            events += [{**event, "caption": index} for event in found]
-        return events
-
-
-EXPORT_KEYS = ("date", "text", "actors", "action", "targets", "place", "plover", "cameo", "start", "end",
-               "negated", "modality")
-
-
-def export_events(store: Any) -> dict[str, list[dict[str, Any]]]:
-    """The export's ``events`` field: each article's events with the contract's keys, dates
-    completed with the article's (possibly inferred) reference year (see ``timeline.py``)."""
-    from newsdesk.timeline import reference_dates, with_reference_year
-
-    references = reference_dates(store)
-    return {article_id: [{key: event.get(key) for key in EXPORT_KEYS}
-                         | {"date": with_reference_year(event.get("date"), references.get(article_id))}
-                         for event in events]
-            for article_id, events in store.layer("events").items()}

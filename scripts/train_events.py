@@ -1,0 +1,153 @@
+"""Train the event-type classifier shipped as src/newsdesk/data/events_model.npz.
+
+Usage: python scripts/train_events.py [--data PATH/synthetic_events.csv.gz] [--cache FILE]
+       [--stories N] [--out src/newsdesk/data/events_model.npz]
+
+Training data: the synthetic PLOVER-labelled stories of NGEC (MIT; see
+../shared/data/events/ngec-synthetic-plover/FORMAT.md). Each story carries one PLOVER type, so
+sentence labels are derived:
+- the lead sentence reports the story's event: it gets the story's type;
+- a later sentence gets the story's type when the dictionary coder (``events.rules``) codes an
+  event of that type in it, and "no event" when that coder codes no PLOVER event at all;
+  sentences where the coder finds only another type are left out (their label is unknown).
+Stories are split 85/15 into training and held-out with a fixed seed; the script prints the
+held-out figures. No evaluation set is read here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import gzip
+import json
+import os
+import random
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.metrics import classification_report
+
+from newsdesk.events.classify import NO_EVENT, sentence_features
+from newsdesk.events.rules import extract_rule_events
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("NEWSDESK_SHARED", ROOT.parent / "shared"))
+DATA = SHARED / "data" / "events" / "ngec-synthetic-plover" / "synthetic_events.csv.gz"
+OUT = ROOT / "src" / "newsdesk" / "data" / "events_model.npz"
+SEED = 13
+HEAD_CHARS = 1500  # the lead and the next few sentences: enough labelled sentences per story
+LATER_SENTENCES = 6
+
+
+def load_stories(path: Path) -> list[dict[str, str]]:
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        return [{"text": row["text"], "label": row["label"]} for row in csv.DictReader(handle)]
+
+
+def label_sentences(doc, story_label: str) -> list[tuple[str, str]]:
+    """(features, label) for the lead and the next sentences of one parsed story."""
+    coded: dict[int, set[str]] = {}
+    for event in extract_rule_events(doc):
+        if event["plover"] and not event["negated"] and event["modality"] == "asserted":
+            coded.setdefault(event["start"], set()).add(event["plover"])
+    sentences = [s for s in doc.sents if sum(not t.is_punct for t in s) >= 5]
+    examples = [(sentence_features(sentences[0]), story_label)] if sentences else []
+    for sentence in sentences[1 : 1 + LATER_SENTENCES]:
+        types = coded.get(sentence.start_char, set())
+        if story_label in types:
+            examples.append((sentence_features(sentence), story_label))
+        elif not types:
+            examples.append((sentence_features(sentence), NO_EVENT))
+    return examples
+
+
+def build_examples(stories: list[dict[str, str]]) -> list[list[tuple[str, str]]]:
+    from newsdesk.nlp import load_pipeline
+
+    nlp = load_pipeline()
+    texts = (story["text"][:HEAD_CHARS] for story in stories)
+    return [
+        label_sentences(doc, story["label"])
+        for doc, story in zip(nlp.pipe(texts, batch_size=64), stories)
+    ]
+
+
+def train(
+    examples: list[tuple[str, str]], *, c: float
+) -> tuple[TfidfVectorizer, LogisticRegression]:
+    vectorizer = TfidfVectorizer(
+        token_pattern=r"\S+",
+        ngram_range=(1, 2),
+        min_df=2,
+        max_features=30000,
+        sublinear_tf=True,
+        lowercase=False,
+    )
+    features = vectorizer.fit_transform([text for text, _ in examples])
+    model = LogisticRegression(C=c, max_iter=2000, class_weight="balanced", random_state=SEED)
+    model.fit(features, [label for _, label in examples])
+    return vectorizer, model
+
+
+def report(vectorizer, model, examples: list[tuple[str, str]], *, title: str) -> None:
+    predicted = model.predict(vectorizer.transform([text for text, _ in examples]))
+    gold = [label for _, label in examples]
+    print(
+        f"== {title}: {len(gold)} sentences, accuracy {np.mean(predicted == np.array(gold)):.3f}"
+    )
+    print(classification_report(gold, predicted, digits=3, zero_division=0))
+
+
+def save(vectorizer, model, path: Path) -> None:
+    terms = sorted(vectorizer.vocabulary_, key=vectorizer.vocabulary_.get)
+    np.savez_compressed(
+        path,
+        terms=np.array(terms),
+        idf=vectorizer.idf_.astype(np.float32),
+        coef=model.coef_.astype(np.float16),
+        intercept=model.intercept_.astype(np.float32),
+        labels=np.array(model.classes_),
+        ngram_range=np.array(vectorizer.ngram_range),
+    )
+    print(f"wrote {path} ({path.stat().st_size / 1e6:.2f} MB, {len(terms)} terms)")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DATA)
+    parser.add_argument(
+        "--cache", type=Path, help="keep the labelled sentences here (JSON) between runs"
+    )
+    parser.add_argument("--stories", type=int, help="use only the first N stories (quick runs)")
+    parser.add_argument("--c", type=float, default=4.0, help="inverse regularisation strength")
+    parser.add_argument("--out", type=Path, default=OUT)
+    args = parser.parse_args()
+    stories = load_stories(args.data)[: args.stories]
+    if args.cache and args.cache.exists():
+        per_story = json.loads(args.cache.read_text(encoding="utf-8"))
+    else:
+        per_story = build_examples(stories)
+        if args.cache:
+            args.cache.write_text(json.dumps(per_story), encoding="utf-8")
+    order = list(range(len(per_story)))
+    random.Random(SEED).shuffle(order)
+    cut = int(len(order) * 0.85)
+    train_set = [tuple(e) for i in order[:cut] for e in per_story[i]]
+    held_out = [tuple(e) for i in order[cut:] for e in per_story[i]]
+    print("training labels:", dict(Counter(label for _, label in train_set).most_common()))
+    vectorizer, model = train(train_set, c=args.c)
+    report(vectorizer, model, held_out, title="held-out stories (all labelled sentences)")
+    report(
+        vectorizer,
+        model,
+        [per_story[i][0] for i in order[cut:] if per_story[i]],
+        title="held-out lead sentences",
+    )
+    save(vectorizer, model, args.out)
+
+
+if __name__ == "__main__":
+    main()

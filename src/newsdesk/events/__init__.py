@@ -1,0 +1,198 @@
+"""Events: who did what to whom, when and where, coded in PLOVER (with a CAMEO code).
+
+``EventsAnalyser`` is a per-article analyser (layer ``"events"``). It runs after the
+``times`` layer (and the ``mentions`` layer when present) and reads them from
+``article.annotations``. A record::
+
+    {"trigger": "request", "action": "request", "actors": ["Kassym-Jomart Tokayev"],
+     "targets": [], "date": "2022-01-05", "date_precision": "day", "place": "Kazakhstan",
+     "cameo": "020", "plover": "REQUEST", "negated": false, "modality": "asserted",
+     "confidence": 0.71, "source_spans": [[s, e]], "target_spans": [],
+     "text": "<the sentence>", "start": ..., "end": ..., "trigger_start": ..., "trigger_end": ...}
+
+How a sentence is coded:
+1. ``classify.py``: a learned classifier gives each sentence a probability for each of the 16
+   PLOVER types used by POLECAT and for "no event". A sentence whose "no event" probability
+   passes the model's threshold gets no event, whatever words it contains.
+2. The sentence gets its ONE best type: the classifier's probability plus a bonus when the
+   dictionary coder (3) codes an asserted event of that type in it; a second type only when
+   that one is coded too and scores nearly as high (a sentence reporting two events). Without
+   a coded event the classifier must be surer that there is an event at all.
+3. ``rules.py``: the PETRARCH-2 dictionary coder proposes events with triggers, actors, a
+   CAMEO code, negation and modality. An event of the chosen type is taken from it when it has
+   one (the one nearest the parse root); otherwise the event is built on the sentence's
+   governing verb (the reported clause's verb, so a speaker is not the actor of what they
+   report, except for accusations, requests and rejections, which are the speaking).
+4. ``actors.py``: source and target spans from the parse (subject / agent / object of the
+   trigger; "according to X" is never a source).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newsdesk.events import rules
+from newsdesk.events.actors import actor_spans, phrase_text, source_token
+from newsdesk.events.classify import best_types, governing_verb, load_model, sentence_features
+from newsdesk.events.rules import extract_rule_events, plover_of
+
+__all__ = [
+    "QUAD_CLASSES",
+    "TYPE_CODES",
+    "EventsAnalyser",
+    "export_events",
+    "extract_events",
+    "extract_rule_events",
+    "plover_of",
+]
+
+#: PLOVER type -> the CAMEO code given when no dictionary pattern names a finer one.
+TYPE_CODES = {
+    "REQUEST": "020",
+    "AGREE": "030",
+    "CONSULT": "040",
+    "SUPPORT": "050",
+    "COOPERATE": "060",
+    "AID": "070",
+    "CONCEDE": "080",
+    "RETREAT": "087",
+    "ACCUSE": "112",
+    "REJECT": "120",
+    "THREATEN": "130",
+    "PROTEST": "140",
+    "MOBILIZE": "150",
+    "SANCTION": "160",
+    "COERCE": "170",
+    "ASSAULT": "190",
+}
+#: PLOVER type -> quad class (PLOVER README): 1 verbal / 2 material cooperation, 3 verbal /
+#: 4 material conflict.
+QUAD_CLASSES = {
+    **dict.fromkeys(("AGREE", "CONSULT", "SUPPORT", "CONCEDE"), 1),
+    **dict.fromkeys(("COOPERATE", "AID", "RETREAT"), 2),
+    **dict.fromkeys(("REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION"), 3),
+    **dict.fromkeys(("PROTEST", "MOBILIZE", "COERCE", "ASSAULT"), 4),
+}
+#: Types whose act is the speaking itself: "X said Y attacked Z" is X accusing Y, so the event
+#: sits on the reporting verb; any other type sits on the reported clause's verb.
+_SPEAKER_ACTS = {"ACCUSE", "REQUEST", "REJECT"}
+
+
+def extract_events(
+    doc: Any,
+    *,
+    times: list[dict[str, Any]] | None = None,
+    mentions: list[dict[str, Any]] | None = None,
+) -> list[dict[str, Any]]:
+    """The events of a parsed article, at most one per sentence unless it reports several."""
+    model = load_model()
+    sentences = list(doc.sents)
+    probabilities = model.probabilities([sentence_features(s) for s in sentences])
+    proposed: dict[int, list[dict[str, Any]]] = {}
+    for event in extract_rule_events(doc, times=times, mentions=mentions):
+        proposed.setdefault(event["start"], []).append(event)
+    actors = rules.ActorNames(doc, mentions or [])
+    events = []
+    for sentence, probability in zip(sentences, probabilities):
+        found = proposed.get(sentence.start_char, [])
+        coded = {e["plover"] for e in found if not e["negated"] and e["modality"] == "asserted"}
+        types = best_types(probability, {t for t in coded if t})
+        for plover in types:
+            event = _from_rules(sentence, plover, found) or _from_parse(
+                sentence, plover, actors=actors, doc=doc, times=times or []
+            )
+            if event:
+                events.append(event | {"confidence": round(probability[plover], 3)})
+    return events
+
+
+def _from_rules(sentence: Any, plover: str, found: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The dictionary coder's event of this type nearest the parse root, with its spans."""
+    tokens = {token.idx: token for token in sentence}
+    same = [
+        (len(list(tokens[e["trigger_start"]].ancestors)), i, e)
+        for i, e in enumerate(found)
+        if e["plover"] == plover and e["trigger_start"] in tokens
+    ]
+    if not same:
+        return None
+    _, _, event = min(same, key=lambda item: item[:2])
+    sources, targets = actor_spans(tokens[event["trigger_start"]])
+    return event | {"source_spans": sources, "target_spans": targets}
+
+
+def _from_parse(
+    sentence: Any, plover: str, *, actors: Any, doc: Any, times: list[dict[str, Any]]
+) -> dict[str, Any] | None:
+    """An event of the classifier's type on the sentence's governing verb; None when that is
+    not a full verb (a caption, "trade was $21 billion": nobody does anything)."""
+    trigger = sentence.root if plover in _SPEAKER_ACTS else governing_verb(sentence)
+    if trigger.pos_ != "VERB":
+        return None
+    sources = rules.verb_sources(trigger, actors)
+    subject = source_token(trigger)
+    if not sources and subject is not None and subject.pos_ != "PRON":
+        sources = [phrase_text(subject)]  # a source named by its role: "a senior official"
+    targets = rules.verb_targets(trigger, actors)
+    if not sources and not targets:
+        return None  # an interaction needs an actor
+    event = rules.make_event(
+        trigger, trigger.lemma_.lower(), TYPE_CODES[plover], sources, targets, doc=doc, times=times
+    )
+    event.pop("_reported_speech")
+    source_spans, target_spans = actor_spans(trigger)
+    return event | {"source_spans": source_spans, "target_spans": target_spans}
+
+
+class EventsAnalyser:
+    """Per-article analyser: the ``events`` layer (after ``times`` and, when present,
+    ``mentions``)."""
+
+    layer = "events"
+    version = 2
+
+    def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:
+        from newsdesk.timex import caption_docs
+
+        times = article.annotations.get("times") or []
+        events = extract_events(
+            doc,
+            times=[t for t in times if "caption" not in t],
+            mentions=article.annotations.get("mentions"),
+        )
+        for index, caption in caption_docs(doc, article):
+            found = extract_events(caption, times=[t for t in times if t.get("caption") == index])
+            events += [{**event, "caption": index} for event in found]
+        return events
+
+
+EXPORT_KEYS = (
+    "date",
+    "text",
+    "actors",
+    "action",
+    "targets",
+    "place",
+    "plover",
+    "cameo",
+    "start",
+    "end",
+    "negated",
+    "modality",
+)
+
+
+def export_events(store: Any) -> dict[str, list[dict[str, Any]]]:
+    """The export's ``events`` field: each article's events with the contract's keys, dates
+    completed with the article's (possibly inferred) reference year (see ``timeline.py``)."""
+    from newsdesk.timeline import reference_dates, with_reference_year
+
+    references = reference_dates(store)
+    return {
+        article_id: [
+            {key: event.get(key) for key in EXPORT_KEYS}
+            | {"date": with_reference_year(event.get("date"), references.get(article_id))}
+            for event in events
+        ]
+        for article_id, events in store.layer("events").items()
+    }

@@ -1,0 +1,176 @@
+"""The learned sentence classifier: which PLOVER event type a sentence reports, or none.
+
+A multinomial logistic regression over TF-IDF word n-grams of the sentence, with names
+replaced by their entity type ("GPE attacked ORG") and parse tokens added (the governing verb's
+lemma, the verb of a reported clause, the governing verb's object, negation), trained by
+``scripts/train_events.py`` on synthetic PLOVER-labelled stories (see docs/figures-events.md).
+Its weights ship as ``data/events_model.npz`` (plain arrays, no pickle) and are read on first
+use. The TF-IDF transform, the linear scores and the softmax are a few lines of numpy written
+here: importing scikit-learn at run time costs about 3 s, and no fitted estimator object needs
+to be unpickled.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import numpy as np
+
+#: The label for "this sentence reports no interaction between political actors".
+NO_EVENT = "NONE"
+MODEL_FILE = "events_model.npz"
+_REPORTING = {
+    "say",
+    "tell",
+    "announce",
+    "state",
+    "declare",
+    "add",
+    "report",
+    "claim",
+    "insist",
+    "confirm",
+    "note",
+    "write",
+    "believe",
+    "think",
+}
+_NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
+
+
+def governing_verb(sentence: Any) -> Any:
+    """The verb that governs a sentence: its root, or the reported clause's verb under a
+    reporting root ("Officials said troops shelled the town" -> shelled)."""
+    root = sentence.root
+    if root.lemma_.lower() in _REPORTING:
+        clause = next((c for c in root.children if c.dep_ in {"ccomp", "xcomp"}), None)
+        if clause is not None:
+            return clause
+    return root
+
+
+def sentence_features(sentence: Any) -> str:
+    """The text the classifier reads: generalised words, then parse tokens."""
+    words = []
+    for token in sentence:
+        if token.is_space or token.is_punct:
+            continue
+        if token.ent_type_ in _NAME_LABELS:
+            if token.ent_iob_ == "B":
+                words.append(token.ent_type_.lower() + "_")
+        elif token.like_num:
+            words.append("num_")
+        else:
+            words.append(token.lower_)
+    return " ".join(words + _parse_tokens(sentence))
+
+
+def _parse_tokens(sentence: Any) -> list[str]:
+    root = sentence.root
+    verb = governing_verb(sentence)
+    found = [f"root_{root.lemma_.lower()}", f"gov_{verb.lemma_.lower()}"]
+    found += [f"obj_{c.lemma_.lower()}" for c in verb.children if c.dep_ in {"dobj", "attr"}]
+    found += [f"neg_{verb.lemma_.lower()}" for c in verb.children if c.dep_ == "neg"]
+    found += [
+        f"subj_{c.ent_type_.lower() or c.lemma_.lower()}"
+        for c in verb.children
+        if c.dep_ in {"nsubj", "nsubjpass"}
+    ]
+    return found
+
+
+class EventTypeModel:
+    """The shipped classifier: ``probabilities(texts)`` -> one {label: p} per text."""
+
+    def __init__(self, arrays: Any) -> None:
+        self.index = {str(term): i for i, term in enumerate(arrays["terms"])}
+        self.ngrams = range(int(arrays["ngram_range"][0]), int(arrays["ngram_range"][1]) + 1)
+        self.idf = arrays["idf"].astype(np.float32)
+        self.coef = arrays["coef"].astype(np.float32)
+        self.intercept = arrays["intercept"].astype(np.float32)
+        self.labels = [str(label) for label in arrays["labels"]]
+
+    def weights(self, text: str) -> tuple[np.ndarray, np.ndarray]:
+        """TF-IDF of the text's word n-grams as (term indices, weights), as scikit-learn's
+        ``TfidfVectorizer`` computes it (whitespace tokens, sublinear tf, L2 norm); importing
+        scikit-learn would take seconds."""
+        words = text.split()
+        counts = Counter(
+            " ".join(words[i : i + n]) for n in self.ngrams for i in range(len(words) - n + 1)
+        )
+        known = [(self.index[gram], count) for gram, count in counts.items() if gram in self.index]
+        indices = np.array([i for i, _ in known], dtype=np.int64)
+        values = (1.0 + np.log(np.array([c for _, c in known], dtype=np.float32))) * self.idf[
+            indices
+        ]
+        norm = float(np.linalg.norm(values))
+        return indices, values / norm if norm else values
+
+    def vector(self, text: str) -> np.ndarray:
+        """The dense TF-IDF vector of a text."""
+        indices, values = self.weights(text)
+        vector = np.zeros(len(self.idf), dtype=np.float32)
+        vector[indices] = values
+        return vector
+
+    def probabilities(self, texts: list[str]) -> list[dict[str, float]]:
+        if not texts:
+            return []
+        scores = (
+            np.stack([self.coef[:, i] @ v for i, v in map(self.weights, texts)]) + self.intercept
+        )
+        scores = np.exp(scores - scores.max(axis=1, keepdims=True))
+        scores /= scores.sum(axis=1, keepdims=True)
+        return [dict(zip(self.labels, row.tolist())) for row in scores]
+
+
+@lru_cache(maxsize=1)
+def load_model() -> EventTypeModel:
+    """The shipped model, read once on first use."""
+    path = resources.files("newsdesk.data").joinpath(MODEL_FILE)
+    with path.open("rb") as handle, np.load(handle, allow_pickle=False) as arrays:
+        return EventTypeModel(arrays)
+
+
+#: Tuned on the dev halves of the evaluation sets (benchmarks/eval_events.py): how much a
+#: dictionary-coded event of a type adds to its probability, and the "no event" probability
+#: from which a sentence gets no event, without and with a dictionary-coded event in it, and how
+#: close to the best a second (also coded) type must score to be kept.
+RULE_WEIGHT = 0.3
+NONE_THRESHOLD = 0.2
+NONE_THRESHOLD_CODED = 0.8
+SECOND_RATIO = 0.8
+
+
+def best_types(
+    probabilities: dict[str, float],
+    coded: set[str],
+    *,
+    rule_weight: float = RULE_WEIGHT,
+    none_threshold: float = NONE_THRESHOLD,
+    none_threshold_coded: float = NONE_THRESHOLD_CODED,
+    second_ratio: float = SECOND_RATIO,
+) -> list[str]:
+    """The sentence's event types, best first, from the classifier's ``probabilities`` and the
+    types the dictionary coder found (``coded``): [] when "no event" is likely enough; a second
+    type only when it is coded too and scores nearly as high (a sentence reporting two events)."""
+    threshold = none_threshold_coded if coded else none_threshold
+    if probabilities.get(NO_EVENT, 0.0) >= threshold:
+        return []
+    ranked = sorted(
+        (
+            (p + rule_weight * (label in coded), label)
+            for label, p in probabilities.items()
+            if label != NO_EVENT
+        ),
+        reverse=True,
+    )
+    if not ranked:
+        return []
+    types = [ranked[0][1]]
+    if len(ranked) > 1 and ranked[1][1] in coded and ranked[1][0] >= second_ratio * ranked[0][0]:
+        types.append(ranked[1][1])
+    return types

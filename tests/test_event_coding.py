@@ -1,0 +1,232 @@
+"""The event coder: one best PLOVER event per sentence (or none), its actors and spans.
+
+Sentences are real text: the seed articles in ``examples/`` and the PETRARCH-2 validation and
+unit-test sentences in ../shared/data/events (MIT). Floors on independent sets are measured by
+``benchmarks/eval_events.py``; the pinned values sit a few points under its test-half figures.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from conftest import need_shared
+from newsdesk.events import QUAD_CLASSES, TYPE_CODES, extract_events, plover_of
+from newsdesk.events.classify import MODEL_FILE, NO_EVENT, best_types
+from newsdesk.nlp import load_pipeline
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLES = ROOT / "examples"
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_pipeline()
+
+
+def _seed_sentence(prefix: str, needle: str) -> str:
+    text = next(EXAMPLES.glob(f"{prefix}_*.txt")).read_text(encoding="utf-8")
+    line = next(line for line in text.splitlines() if needle in line)
+    start = line.rfind(". ", 0, line.index(needle)) + 1
+    end = line.find(". ", line.index(needle))
+    return line[start : end + 1 if end > 0 else len(line)].strip()
+
+
+def _record_text(dataset: str, record_id: str) -> str:
+    path = need_shared(f"data/events/{dataset}")
+    records = (
+        json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
+    )
+    return next(r["text"] for r in records if r["id"] == record_id)
+
+
+def test_the_model_ships_as_plain_arrays_with_the_sixteen_types():
+    from importlib import resources
+
+    with resources.files("newsdesk.data").joinpath(MODEL_FILE).open("rb") as handle:
+        arrays = np.load(handle, allow_pickle=False)
+        labels = set(arrays["labels"].tolist())
+    assert labels == set(TYPE_CODES) | {NO_EVENT}
+    assert set(QUAD_CLASSES) == set(TYPE_CODES) and len(TYPE_CODES) == 16
+
+
+def test_the_model_is_read_on_first_use_not_at_import():
+    code = (
+        "import newsdesk.events, newsdesk.analyse; "
+        "from newsdesk.events.classify import load_model; "
+        "print(load_model.cache_info().currsize)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "0"
+
+
+_CHOICE = {
+    "rule_weight": 0.3,
+    "none_threshold": 0.2,
+    "none_threshold_coded": 0.8,
+    "second_ratio": 0.8,
+}
+
+
+@pytest.mark.parametrize(
+    "probabilities, coded, expected",
+    [
+        ({NO_EVENT: 0.7, "ASSAULT": 0.3}, set(), []),
+        ({NO_EVENT: 0.5, "ASSAULT": 0.5}, set(), []),  # not sure enough without a coded event
+        ({NO_EVENT: 0.5, "ASSAULT": 0.5}, {"ASSAULT"}, ["ASSAULT"]),
+        ({NO_EVENT: 0.9, "ASSAULT": 0.1}, {"ASSAULT"}, []),  # a coded verb alone is not enough
+        ({NO_EVENT: 0.1, "ASSAULT": 0.8, "ACCUSE": 0.1}, set(), ["ASSAULT"]),
+        ({NO_EVENT: 0.1, "ASSAULT": 0.46, "ACCUSE": 0.44}, set(), ["ASSAULT"]),  # one best event
+        ({NO_EVENT: 0.1, "ASSAULT": 0.46, "ACCUSE": 0.44}, {"ACCUSE"}, ["ACCUSE"]),
+        (
+            {NO_EVENT: 0.1, "ASSAULT": 0.46, "ACCUSE": 0.44},
+            {"ACCUSE", "ASSAULT"},
+            ["ASSAULT", "ACCUSE"],
+        ),
+    ],
+)
+def test_one_best_type_unless_a_second_is_coded_and_nearly_as_likely(
+    probabilities, coded, expected
+):
+    assert best_types(probabilities, coded, **_CHOICE) == expected
+
+
+def test_statements_are_no_plover_type_and_demands_are_requests():
+    assert (
+        plover_of("010") is None
+        and plover_of("100") == "REQUEST"
+        and plover_of("087") == "RETREAT"
+    )
+
+
+def test_the_tf_idf_transform_matches_scikit_learn(nlp):
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    from newsdesk.events.classify import load_model, sentence_features
+
+    model = load_model()
+    reference = TfidfVectorizer(
+        vocabulary=model.index,
+        ngram_range=(1, 2),
+        token_pattern=r"\S+",
+        sublinear_tf=True,
+        lowercase=False,
+    )
+    reference.idf_ = model.idf.astype(np.float64)
+    text = next(EXAMPLES.glob("004_*.txt")).read_text(encoding="utf-8")
+    features = [sentence_features(sentence) for sentence in list(nlp(text).sents)[:20]]
+    expected = reference.transform(features).toarray()
+    assert np.allclose(np.stack([model.vector(f) for f in features]), expected, atol=1e-5)
+
+
+# (seed article, words inside the sentence, PLOVER type or None for no event, a source actor)
+SEED_SENTENCES = [
+    ("004", "Russia sent thousands of troops", "COOPERATE", "Russia"),
+    ("003", "Xi praised Tokayev", "SUPPORT", "Xi"),
+    ("003", "47-mile border", None, None),  # geography: nobody does anything to anybody
+    (
+        "004",
+        "Beijing’s security assistance to Kazakhstan and other Central Asian countries",
+        None,
+        None,
+    ),  # a forecast
+]
+
+
+@pytest.mark.parametrize("seed, needle, plover, source", SEED_SENTENCES)
+def test_seed_sentences_get_their_one_event_or_none(nlp, seed, needle, plover, source):
+    events = extract_events(nlp(_seed_sentence(seed, needle)))
+    assert [e["plover"] for e in events] == ([plover] if plover else [])
+    assert source is None or source in events[0]["actors"]
+
+
+# (data set, record id, PLOVER type of the gold CAMEO code or None, a source actor) — PETRARCH-2
+GOLD_SENTENCES = [
+    ("petrarch2-unit-tests/unit_tests.jsonl", "DEMO-18", "REQUEST", "Calenardhon"),  # urged Bree
+    ("petrarch2-unit-tests/unit_tests.jsonl", "DEMO-19", "REQUEST", "Arnor"),  # "Arnor's minister"
+    ("petrarch2-gsr-validation/gsr_validation.jsonl", "GOLD_0", "ASSAULT", "United States"),
+    ("petrarch2-gsr-validation/gsr_validation.jsonl", "GOLD_2", "CONSULT", "Iraq"),
+    (
+        "petrarch2-gsr-validation/gsr_validation.jsonl",
+        "GOLD_8",
+        "CONCEDE",
+        "UN",
+    ),  # troops withdrew
+    ("petrarch2-gsr-validation/gsr_validation.jsonl", "NEST_8", "ACCUSE", "United States"),
+    ("petrarch2-gsr-validation/gsr_validation.jsonl", "APPEALS_0", "REQUEST", "Obama"),
+    ("petrarch2-gsr-validation/gsr_validation.jsonl", "SYRIA_0", "ASSAULT", "insurgent"),
+    ("petrarch2-gsr-validation/gsr_validation.jsonl", "PASSIVE_0", "ACCUSE", "United States"),
+    ("petrarch2-gsr-validation/gsr_validation.jsonl", "TEST_4", "ASSAULT", "Israeli"),
+    (
+        "petrarch2-gsr-validation/gsr_validation.jsonl",
+        "TEST_10",
+        None,
+        None,
+    ),  # "says it has evidence"
+    ("petrarch2-gsr-validation/gsr_validation.jsonl", "AFP0808020742_2", None, None),
+]
+
+
+@pytest.mark.parametrize("dataset, record_id, plover, source", GOLD_SENTENCES)
+def test_validation_sentences_get_their_one_event_or_none(nlp, dataset, record_id, plover, source):
+    events = extract_events(nlp(_record_text(dataset, record_id)))
+    assert [e["plover"] for e in events] == ([plover] if plover else [])
+    assert source is None or source in events[0]["actors"]
+
+
+def test_source_span_covers_the_subject_phrase(nlp):
+    text = _record_text("petrarch2-gsr-validation/gsr_validation.jsonl", "GOLD_2")
+    event = extract_events(nlp(text))[0]
+    spans = [text[start:end] for start, end in event["source_spans"]]
+    assert spans == ["Iraq's national security advisor"]
+
+
+def test_a_reported_attack_is_the_attackers_not_the_speakers(nlp):
+    text = _record_text("petrarch2-gsr-validation/gsr_validation.jsonl", "SYRIA_0")
+    event = extract_events(nlp(text))[
+        0
+    ]  # "..., Syrian state media said": the media only report it
+    assert "Syria" not in event["actors"] and event["targets"] == ["Syria"]
+
+
+# -- floors on independent sets (benchmarks/eval_events.py, test halves) -------------------
+
+
+def _test_half_scores(items: list[dict], report) -> dict:
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from eval_events import code_both
+    from newsdesk_eval.events import halves
+
+    chosen = [items[i] for i in halves(items)["test"]]
+    return report(chosen, code_both([item["text"] for item in chosen])["new"])
+
+
+@pytest.mark.slow
+def test_floors_on_conflibert_newswire():
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from eval_events import conflibert_report
+    from newsdesk_eval.events import read_conflibert
+
+    sentences = read_conflibert(need_shared("data/events/conflibert-cameo"), split="test")
+    scores = _test_half_scores(sentences, conflibert_report)
+    assert scores["type_right"] >= 0.64 and scores["type_right_no_extra"] >= 0.59, scores
+    assert scores["quad_accuracy"] >= 0.56 and scores["source_span"]["f1"] >= 0.76, scores
+
+
+@pytest.mark.slow
+def test_floors_on_petrarch_validation():
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from eval_events import gsr_report
+    from newsdesk_eval.events import read_jsonl
+
+    records = read_jsonl(need_shared("data/events/petrarch2-gsr-validation/gsr_validation.jsonl"))
+    scores = _test_half_scores(records, gsr_report)
+    assert scores["type_right"] >= 0.62 and scores["type_right_no_extra"] >= 0.55, scores
+    assert scores["source_right"] >= 0.52, scores
