@@ -123,3 +123,24 @@ def test_sharded_ingest_resumes_only_changed_files(tmp_path):
     # blank file fails again, as it has nothing stored to compare
     assert report.skipped == len(list(folder.glob("0*.txt"))) - 1 + 1
     assert [Path(e.path).name for e in report.failed] == ["blank.txt"]
+
+
+def test_nearest_dated_through_the_word_index_equals_comparing_every_pair():
+    """On real texts (seeds and AllSides), including one sharing no capitalised word."""
+    import gzip
+    import json
+
+    from tests.conftest import need_shared
+
+    from newsdesk.timeline import _WORD, _jaccard, _nearest_dated
+
+    texts = [path.read_text(encoding="utf-8") for path in sorted(EXAMPLES.glob("*.txt"))]
+    with gzip.open(need_shared("data/corpus/allsides-article-bias/articles.jsonl.gz"), "rt") as handle:
+        texts += [json.loads(line)["content_original"] for _, line in zip(range(60), handle)]
+    texts.append("no capitalised word here at all.")
+    words = {f"a{i}": set(_WORD.findall(text)) for i, text in enumerate(texts)}
+    ids = list(words)
+    dated, undated = ids[::2], ids[1::2]
+    expected = [(a, max(dated, key=lambda other: _jaccard(words[a], words[other]))) for a in undated]
+    assert list(_nearest_dated(undated, dated, words)) == expected
+    assert expected[-1][1] == dated[0]  # nothing shared: the first dated article, as before
