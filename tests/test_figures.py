@@ -61,12 +61,45 @@ def test_figure_is_read_with_value_unit_and_hedge(nlp, seed, needle, text, value
     assert paragraph[figure["start"]:figure["end"]] == text
 
 
-def test_miles_are_converted_to_km_and_keep_the_original(nlp):
-    paragraph = _sentence("003", "approximately 1,100-mile border")
-    figure = next(f for f in _figures(nlp, paragraph) if "1,100" in f["text"])
-    assert figure["unit"] == "km" and figure["value"] == pytest.approx(1100 * 1.609344)
-    assert figure["original"] == {"value": pytest.approx(1100), "unit": "mile"}
-    assert figure["approx"] == "approximately"
+# (seed, paragraph holding, figure text, stated value, stated unit, normalised value, normalised unit)
+STATED = [
+    ("003", "approximately 1,100-mile border", "approximately 1,100-mile", 1100.0, "mile",
+     1100 * 1.609344, "km"),
+    ("003", "approximately 1,100-mile border", "47-mile", 47.0, "mile", 47 * 1.609344, "km"),
+    ("002", "1,782-kilometer border", "1,782-kilometer", 1782.0, "km", 1782.0, "km"),
+    ("003", "total trade with China was", "$ 21 billion", 21e9, "USD", 21e9, "USD"),
+    ("003", "Chinese companies account for around 17%", "around 17%", 17.0, "percent", 17.0, "percent"),
+]
+
+
+@pytest.mark.parametrize("seed, needle, text, value, unit, norm_value, norm_unit", STATED)
+def test_value_and_unit_are_as_stated_and_the_conversion_is_normalised(
+        nlp, seed, needle, text, value, unit, norm_value, norm_unit):
+    figure = next(f for f in _figures(nlp, _sentence(seed, needle)) if f["text"] == text)
+    assert (figure["value"], figure["unit"]) == (pytest.approx(value), unit)
+    normalised = figure["normalised"]
+    assert (normalised["value"], normalised["unit"]) == (pytest.approx(norm_value), norm_unit)
+    assert normalised["low"] == pytest.approx(norm_value) == normalised["high"]
+
+
+# Each figure's measure and subject come from its own phrase, never from a neighbour's:
+# (seed, paragraph holding, figure text, measure, subject, countries)
+OWN_PHRASE = [
+    ("003", "approximately 1,100-mile border", "approximately 1,100-mile", "border with Kazakhstan",
+     "China", ["China", "Kazakhstan"]),
+    ("003", "approximately 1,100-mile border", "47-mile", "narrow border with Afghanistan", None,
+     ["Afghanistan"]),
+    ("003", "total trade with China was", "$ 21 billion", "total trade with China", "Kazakhstan",
+     ["Kazakhstan"]),
+    ("004", "Russia sent thousands of troops", "thousands", "troops", "Russia", ["Russia"]),
+]
+
+
+@pytest.mark.parametrize("seed, needle, text, measure, subject, countries", OWN_PHRASE)
+def test_measure_and_subject_come_from_the_figures_own_phrase(
+        nlp, seed, needle, text, measure, subject, countries):
+    figure = next(f for f in _figures(nlp, _sentence(seed, needle)) if f["text"] == text)
+    assert (figure["measure"], figure["subject"], figure["countries"]) == (measure, subject, countries)
 
 
 def test_measure_and_subject_come_from_the_sentence(nlp):
@@ -125,6 +158,6 @@ def test_a_different_border_length_conflicts_and_other_borders_are_not_compared(
 
 
 def test_interval_widens_by_the_rounding_the_digits_imply(nlp):
-    figure = next(f for f in _figures(nlp, "They share a border of 1,100 miles.") if f["unit"] == "km")
+    figure = next(f for f in _figures(nlp, "They share a border of 1,100 miles.") if f["unit"] == "mile")
     low, high = interval(figure)
     assert low == pytest.approx(1050 * 1.609344) and high == pytest.approx(1150 * 1.609344)

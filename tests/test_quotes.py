@@ -81,7 +81,7 @@ SEED_QUOTES = [
     ("002", "To be legitimist and revolutionist", True, "Friedrich Engels", None, None),
     # a reported clause holding a quoted fragment is one mixed attribution (docs/attribution-rules.md)
     ("003", "he “resolutely opposes outside forces", False, "Xi Jinping", "Chinese leader", None),
-    ("003", "Chinese companies account for around 17%", False, "Carnegie", None, None),  # "estimates from"
+    ("003", "Chinese companies account for around 17%", False, "Carnegie Moscow Center", None, None),
     ("003", "In 2020, Kazakhstan’s total trade with China", False, "Carnegie", None, None),  # "figures from"
     ("003", "China supports all efforts", True, "Wang Wenbin", "spokesman", "Chinese Foreign Ministry"),
     ("003", "China has been completely excluded", True, "Sergey Radchenko",

@@ -20,6 +20,7 @@ from typing import Any, Protocol
 
 from newsdesk.article import Article
 from newsdesk.executors import Executor, make_executor
+from newsdesk.languages import is_supported
 from newsdesk.store import DEFAULT_DB, Store, open_store
 
 
@@ -87,7 +88,8 @@ class AnalyseStep:
 
     The bodies and the photo captions of a batch of articles go through one ``nlp.pipe``;
     each body's doc carries its captions' docs (``newsdesk.timex.CAPTIONS_KEY``), so the
-    analysers that read captions never parse them again.
+    analysers that read captions never parse them again. An article in a language the
+    pipeline does not support (newsdesk.languages) gets empty layers and is never parsed.
     """
 
     def __init__(self, analysers: Sequence[Analyser], *, batch_size: int = 32) -> None:
@@ -101,7 +103,17 @@ class AnalyseStep:
         for batch in batched(articles, self.batch_size):
             yield from self._analyse_batch(nlp, batch)
 
-    def _analyse_batch(self, nlp: Any, articles: list[Article]) -> Iterator[Article]:
+    def _analyse_batch(self, nlp: Any, articles: list[Article]) -> list[Article]:
+        together = []
+        for article in articles:
+            if not is_supported(article.language):
+                article.annotations.update({analyser.layer: [] for analyser in self.analysers})
+            else:
+                together.append(article)
+        self._analyse_together(nlp, together)
+        return articles
+
+    def _analyse_together(self, nlp: Any, articles: list[Article]) -> None:
         from newsdesk.timex import CAPTIONS_KEY, caption_texts
 
         captions = [caption_texts(article) for article in articles]
@@ -112,7 +124,6 @@ class AnalyseStep:
             doc = next(docs)
             doc.user_data[CAPTIONS_KEY] = [(index, next(docs)) for index, _ in found]
             self._analyse(doc, article)
-            yield article
 
     def _analyse(self, doc: Any, article: Article) -> None:
         for analyser in self.analysers:

@@ -171,9 +171,15 @@ def articles(
         table.add_column(column, overflow="fold")
     for row in rows:
         table.add_row(row["id"], row["title"] or "", ", ".join(row["authors"] or []), row["outlet"] or "",
-                      row["published"] or "", row["language"] or "", str(row["chars"]),
+                      row["published"] or "", _language_cell(row["language"]), str(row["chars"]),
                       str(row["removed_lines"]))
     out.print(table)
+
+
+def _language_cell(language: str | None) -> str:
+    from newsdesk.languages import is_supported
+
+    return (language or "") if is_supported(language) else f"{language or '?'} (not analysed)"
 
 
 @app.command()

@@ -3,14 +3,23 @@
 ``FiguresAnalyser`` is a per-article analyser (layer ``"figures"``). A record::
 
     {"text": "around 17%", "value": 17.0, "low": 17.0, "high": 17.0, "unit": "percent",
-     "approx": "around", "measure": "the oil extracted from Kazakhstan",
+     "normalised": {"value": 17.0, "low": 17.0, "high": 17.0, "unit": "percent"},
+     "approx": "around", "measure": "oil extracted from Kazakhstan",
      "subject": "Chinese companies", "countries": ["China", "Kazakhstan"],
      "start": 120, "end": 130, "context": "<the sentence>"}
 
-Values are normalised: scale words are multiplied out ("$21 billion" -> 21e9 USD), distances
-are in km (the original value and unit are kept in ``original``), ranges from vague counts
-("thousands of troops", "tens of billions of dollars") fill ``low``/``high`` with ``value``
-None, and hedges ("more than", "nearly") bound the range on one side.
+``value`` and ``unit`` are what the article said ("1,100-mile" -> 1100, ``mile``), with scale
+words multiplied out ("$21 billion" -> 21e9 USD). ``normalised`` holds the same quantity in
+the unit figures are compared in (distances in km), and every comparison reads it. Ranges from
+vague counts ("thousands of troops", "tens of billions of dollars") fill ``low``/``high`` with
+``value`` None, and hedges ("more than", "nearly") bound the range on one side.
+
+Each figure's ``measure`` and ``subject`` come from its own phrase in the parse: the noun the
+number modifies with its attachments ("border with Afghanistan"), its possessor or "by"/"with"
+agent, and only when the figure is an argument of the clause, the clause's subject. A figure
+that has no phrase of its own ("compared to 3% by Russian companies") shares the measure of the
+figure before it in the sentence; it never borrows a measure or subject from a neighbouring
+phrase that has its own.
 
 Photo captions that cleaning removed from the text are read too: their figures carry
 ``caption`` (the index in ``article.removed``) and offsets into that caption's text.
@@ -35,6 +44,8 @@ from typing import Any
 from newsdesk.names import countries_in
 
 KM_PER_MILE = 1.609344
+#: stated unit -> (unit compared in, factor)
+_CONVERSIONS = {"mile": ("km", KM_PER_MILE)}
 _WORD_NUMBERS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
@@ -121,8 +132,6 @@ def _exact(match: re.Match[str]) -> _Match | None:
     if unit is None and match["scale"] is None:
         unit = None  # a bare number: a count if the parse finds what is counted
     value = number * scale
-    if unit == "mile":
-        value, unit = value * KM_PER_MILE, "km"
     low, high = _hedged(value, (match["hedge"] or "").lower())
     return _Match(match.start(), match.end(), value, low, high, unit, (match["hedge"] or "").lower() or None)
 
@@ -191,10 +200,10 @@ def _phrase(token: Any) -> str:
 def _governor(tokens: list[Any]) -> Any:
     """The token that attaches the figure's phrase to the rest of the sentence."""
     inside = {token.i for token in tokens}
-    for token in tokens:
-        if token.head.i not in inside or token.head.i == token.i:
-            return token
-    return tokens[-1]
+    outside = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
+    # a hedge ("approximately") may hang on the noun too; the number's own word governs
+    content = [t for t in outside if t.pos_ not in {"ADV", "ADP", "PUNCT"}]
+    return (content or outside or tokens)[-1]
 
 
 def _measure(tokens: list[Any], counted: Any | None) -> Any | None:
@@ -217,18 +226,67 @@ def _measure(tokens: list[Any], counted: Any | None) -> Any | None:
     return anchor.head if anchor.head.pos_ == "VERB" else None
 
 
-def _subject(tokens: list[Any]) -> str | None:
+_MODIFIER_DEPS = {"amod", "compound", "nummod", "nmod", "quantmod", "npadvmod"}
+_COMPARISON_WORDS = {"than", "as", "compared", "versus", "vs"}
+
+
+def _modified_noun(tokens: list[Any]) -> Any | None:
+    """The noun the figure modifies ("1,100-mile" in "1,100-mile border" -> border)."""
     anchor = _governor(tokens)
-    for child in anchor.children:
+    head = anchor.head
+    inside = {token.i for token in tokens}
+    if anchor.dep_ in _MODIFIER_DEPS and head.pos_ in {"NOUN", "PROPN"} and head.i not in inside:
+        return head
+    return None
+
+
+def _subject(tokens: list[Any]) -> str | None:
+    """Whose figure it is, from the figure's own phrase (see the module docstring)."""
+    anchor = _governor(tokens)
+    agent = _agent(anchor)
+    if agent is not None:
+        return _phrase(agent)
+    noun = _modified_noun(tokens)
+    if noun is not None:
+        owners = [child for child in noun.children if child.dep_ == "poss"]
+        if owners:  # "its 47-mile border": a pronoun owner is not a name to report
+            return None if owners[0].pos_ == "PRON" else _owner(owners[0])
+    return _clause_subject(noun if noun is not None else anchor)
+
+
+def _owner(token: Any) -> str:
+    return re.sub(r"\s*['’]s$", "", _phrase(token))
+
+
+def _agent(token: Any) -> Any | None:
+    for child in token.children:
         if child.dep_ == "prep" and child.lower_ in {"by", "with"}:
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects:
-                return _phrase(objects[0])
-    for token in [anchor, *anchor.ancestors]:
-        subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        if subjects and token.pos_ in {"VERB", "AUX"}:
-            return _phrase(subjects[0])
+                return objects[0]
     return None
+
+
+def _clause_subject(token: Any) -> str | None:
+    """The subject of the clause the figure is an argument of; none across a comparison
+    ("A's border is longer than its 47-mile border": A's border is the other figure's)."""
+    for ancestor in [token, *token.ancestors]:
+        if ancestor.lower_ in _COMPARISON_WORDS:
+            return None
+        subjects = [c for c in ancestor.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if subjects and ancestor.pos_ in {"VERB", "AUX"}:
+            inside = token in subjects[0].subtree or subjects[0].pos_ == "PRON"
+            return None if inside else _stated_subject(subjects[0], token)
+    return None
+
+
+def _stated_subject(subject: Any, figure: Any) -> str:
+    """The clause subject; when the figure is its value ("Kazakhstan's trade was $21 billion"),
+    the subject measures and its owner is whose figure it is."""
+    owners = [c for c in subject.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+    if figure.dep_ in {"attr", "acomp"} and owners:
+        return _owner(owners[0])
+    return _phrase(subject)
 
 
 def _in_date(doc: Any, start: int, end: int) -> bool:
@@ -251,14 +309,13 @@ def _record(doc: Any, match: _Match) -> dict[str, Any] | None:
         return None
     measure = _measure(tokens, counted)
     subject = _subject(tokens)
-    text = doc.text[match.start:match.end]
     return {
-        "text": text, "value": match.value, "low": match.low, "high": match.high, "unit": unit,
-        "approx": match.approx, "measure": _measure_text(measure), "subject": subject,
+        "text": doc.text[match.start:match.end], "value": match.value, "low": match.low,
+        "high": match.high, "unit": unit, "normalised": _normalise(match, unit),
+        "approx": match.approx, "measure": _measure_text(measure, tokens), "subject": subject,
         "measure_key": measure_key or (measure.lemma_.lower() if measure is not None else None),
         "countries": _countries(tokens, subject, sentence),
         "start": match.start, "end": match.end, "context": sentence.text.strip(),
-        **_original(text, match),
     }
 
 
@@ -269,10 +326,20 @@ def _is_trivial(match: _Match, counted: Any) -> bool:
     return small and lemma not in _TROOP_NOUNS | _PEOPLE_NOUNS
 
 
-def _measure_text(token: Any | None) -> str | None:
+def _measure_text(token: Any | None, figure_tokens: list[Any]) -> str | None:
+    """The measured thing's phrase without the figure itself and without its determiner or
+    owner ("China's approximately 1,100-mile border with Kazakhstan" -> "border with Kazakhstan")."""
     if token is None:
         return None
-    return _phrase(token) if token.pos_ != "VERB" else token.lemma_.lower()
+    if token.pos_ == "VERB":
+        return token.lemma_.lower()
+    dropped = {t.i for t in figure_tokens}
+    for child in token.lefts:
+        if child.dep_ in {"det", "poss", "predet"} or any(t.i in dropped for t in child.subtree):
+            dropped.update(t.i for t in child.subtree)
+    words = [t for t in token.subtree if t.i not in dropped]
+    text = "".join(t.text_with_ws for t in words).strip(" ,;:")
+    return text or None
 
 
 def _countries(tokens: list[Any], subject: str | None, sentence: Any) -> list[str]:
@@ -294,10 +361,18 @@ def _around(tokens: list[Any]) -> str:
     return _phrase(head) if head.pos_ in {"NOUN", "PROPN"} else ""
 
 
-def _original(text: str, match: _Match) -> dict[str, Any]:
-    if re.search(r"\bmiles?\b|-mile\b", text, re.IGNORECASE) and match.value is not None:
-        return {"original": {"value": round(match.value / KM_PER_MILE, 6), "unit": "mile"}}
-    return {}
+def _normalise(match: _Match, unit: str | None) -> dict[str, Any]:
+    """The figure in the unit it is compared in (``_CONVERSIONS``; other units as stated)."""
+    target, factor = _CONVERSIONS.get(unit or "", (unit, 1.0))
+    def scaled(number: float | None) -> float | None:
+        return None if number is None else number * factor
+    return {"value": scaled(match.value), "low": scaled(match.low), "high": scaled(match.high),
+            "unit": target}
+
+
+def normalised(figure: dict[str, Any]) -> dict[str, Any]:
+    """A figure's ``normalised`` quantity (layers stored before it existed: the figure itself)."""
+    return figure.get("normalised") or {key: figure.get(key) for key in ("value", "low", "high", "unit")}
 
 
 def extract_figures(doc: Any) -> list[dict[str, Any]]:
@@ -314,7 +389,7 @@ def _inherit_measures(records: list[dict[str, Any]]) -> None:
             record["measure"] = "deaths"
     for previous, record in pairwise(records):
         same_sentence = previous["context"] == record["context"] and previous["unit"] == record["unit"]
-        borrowed = record["measure"] is None or re.search(r"\d", record["measure"] or "")
+        borrowed = record["measure"] is None or re.search(r"\d", record["measure"])
         if same_sentence and borrowed and record["unit"] not in _COUNT_UNITS:
             record["measure"], record["measure_key"] = previous["measure"], previous["measure_key"]
 
@@ -323,7 +398,7 @@ class FiguresAnalyser:
     """Per-article analyser: the ``figures`` layer."""
 
     layer = "figures"
-    version = 1
+    version = 2  # 2: value/unit as stated, conversions in "normalised"; measure from own phrase
 
     def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:
         from newsdesk.timex import caption_docs
@@ -337,10 +412,10 @@ class FiguresAnalyser:
 # -- claims across sources -------------------------------------------------------------------
 
 def interval(figure: dict[str, Any]) -> tuple[float, float]:
-    """The values a figure allows: its hedge range, widened by the rounding its digits imply."""
-    low = figure.get("low")
-    high = figure.get("high")
-    value = figure.get("value")
+    """The values a figure allows, in its normalised unit: its hedge range, widened by the
+    rounding its digits imply."""
+    quantity = normalised(figure)
+    low, high, value = quantity["low"], quantity["high"], quantity["value"]
     slack = _rounding(figure)
     if figure.get("approx") in {h for h, side in _HEDGES.items() if side == "both"}:
         slack = max(slack, 0.1 * abs(value or 0))
@@ -351,24 +426,25 @@ def interval(figure: dict[str, Any]) -> tuple[float, float]:
 def _rounding(figure: dict[str, Any]) -> float:
     """Half a unit of the last significant digit written ("1,100 miles" -> 50 miles, in km)."""
     digits = re.search(r"\d[\d,]*(?:\.\d+)?", figure.get("text", ""))
-    if not digits or figure.get("value") is None:
+    value = normalised(figure)["value"]
+    if not digits or value is None:
         return 0.0
     written = digits.group().replace(",", "")
     step = 10 ** (-len(written.split(".")[1])) if "." in written else 10 ** (len(written) - len(written.rstrip("0")))
-    ratio = figure["value"] / float(written) if float(written) else 1.0
+    ratio = value / float(written) if float(written) else 1.0
     return step / 2 * ratio
 
 
 def _key(figure: dict[str, Any]) -> tuple[str, str]:
-    unit = figure.get("unit") or ""
+    unit = normalised(figure)["unit"] or ""
     return unit, unit if unit in _COUNT_UNITS else (figure.get("measure_key") or "")
 
 
 def compare_claims(figures_by_article: dict[str, list[dict[str, Any]]]) -> list[dict[str, Any]]:
     """Pairs of figures from different articles about the same measure and subject, judged.
 
-    Two figures are about the same thing when their unit and the head word of their measure
-    match and they name at least one country in common. Each pair is ``agree`` when their
+    Two figures are about the same thing when their normalised unit and the head word of their
+    measure match and they name at least one country in common. Each pair is ``agree`` when their
     intervals overlap (rounding and hedges allowed for) and ``conflict`` otherwise.
     """
     items = [(article_id, figure) for article_id, figures in figures_by_article.items() for figure in figures]
@@ -385,11 +461,12 @@ def _judge_group(members: Iterable[tuple[str, dict[str, Any]]]) -> list[dict[str
             continue
         (a_low, a_high), (b_low, b_high) = interval(a), interval(b)
         verdict = "agree" if a_low <= b_high and b_low <= a_high else "conflict"
-        claims.append({"verdict": verdict, "unit": a["unit"], "measure": a.get("measure"),
+        claims.append({"verdict": verdict, "unit": normalised(a)["unit"], "measure": a.get("measure"),
                        "countries": sorted(set(a["countries"]) & set(b["countries"])),
                        "figures": [{"article_id": a_id, **_brief(a)}, {"article_id": b_id, **_brief(b)}]})
     return claims
 
 
 def _brief(figure: dict[str, Any]) -> dict[str, Any]:
-    return {key: figure.get(key) for key in ("text", "value", "low", "high", "unit", "start", "end", "context")}
+    keys = ("text", "value", "low", "high", "unit", "start", "end", "context")
+    return {**{key: figure.get(key) for key in keys}, "normalised": normalised(figure)}

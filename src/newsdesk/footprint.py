@@ -24,6 +24,7 @@ from collections import Counter
 from typing import Any
 
 from newsdesk.errors import MissingExtraError
+from newsdesk.figures import normalised
 from newsdesk.names import canonical_country, countries_in
 from newsdesk.store import Store
 from newsdesk.timeline import build_timeline, describe, reference_dates
@@ -87,9 +88,10 @@ def _figure_points(store: Store, power: str, country: str) -> list[dict[str, Any
 
 
 def _figure_dimension(figure: dict[str, Any]) -> str | None:
-    if figure.get("unit") in _MONEY_UNITS:
+    unit = normalised(figure)["unit"]
+    if unit in _MONEY_UNITS:
         return "economic"
-    if figure.get("unit") == "troops":
+    if unit == "troops":
         return "security"
     return None
 

@@ -7,10 +7,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
-import py3langid
-
 from newsdesk.article import Article
 from newsdesk.clean import clean_article
+from newsdesk.languages import detect
 from newsdesk.metadata import extract_text_metadata
 
 Step = Callable[[Iterable[Article]], Iterable[Article]]
@@ -31,9 +30,9 @@ class PerArticle:
 
 
 def detect_language(article: Article) -> Article:
-    """Set ``language`` (ISO 639-1) with py3langid when the input did not give one."""
+    """Set ``language`` (ISO 639-1, see newsdesk.languages) when the input did not give one."""
     if not article.language and article.text.strip():
-        article.language = py3langid.classify(article.text[:300])[0]
+        article.language = detect(article.text)
     return article
 
 

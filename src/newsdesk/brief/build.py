@@ -24,6 +24,7 @@ from newsdesk.article import Article
 from newsdesk.brief.gate import verify_brief
 from newsdesk.brief.model import SECTIONS, Brief, Citation, Item, Settings, Source
 from newsdesk.brief.prose import is_prose, parse_problems, shape_problem
+from newsdesk.languages import is_supported
 from newsdesk.sentences import split_sentences
 from newsdesk.store import Store
 
@@ -85,8 +86,8 @@ def build_brief(store: Store, settings: Settings) -> Brief:
 
 
 def load_corpus(store: Store, settings: Settings) -> Corpus:
-    articles = [a for a in _topic_articles(store, settings.topic)
-                if _in_period(a, settings) and _mentions(a, settings.entity)]
+    articles = [a for a in _topic_articles(store, settings.topic) if is_supported(a.language)
+                and _in_period(a, settings) and _mentions(a, settings.entity)]
     corpus = Corpus(articles=articles, quotes=store.layer("quotes"), mentions=store.layer("mentions"))
     selected = {a.id for a in articles}
     for article_id, links in _extra(store, "duplicates").items():

@@ -16,6 +16,8 @@ from typing import Any
 
 #: Labels the ruler assigns; the NER labels newsdesk keeps as entities.
 ENTITY_LABELS = ("PERSON", "ORG", "GPE", "LOC", "FAC")
+#: Names with at most this many letters are short aliases (see ``is_short_alias``).
+SHORT_ALIAS_LETTERS = 4
 
 
 @dataclass(slots=True)
@@ -24,12 +26,21 @@ class Gazetteer:
 
     entries: dict[str, dict[str, Any]] = field(default_factory=dict)
     by_name: dict[str, str] = field(default_factory=dict)
+    forms: dict[str, set[str]] = field(default_factory=dict)  # lower-case name -> as written
     countries: list[str] = field(default_factory=list)  # lower-case country names
     attribution: str = ""
 
     def lookup(self, name: str) -> dict[str, Any] | None:
-        entry_id = self.by_name.get(name.lower())
+        entry_id = self.match(name)
         return self.entries[entry_id] if entry_id else None
+
+    def match(self, name: str) -> str | None:
+        """The id of the entry ``name`` names. A short name or an acronym ("US", "UN") must
+        match as written: "Us" (of Us Weekly) or "us" is not the United States."""
+        entry_id = self.by_name.get(name.lower())
+        if entry_id and is_short_alias(name) and name not in self.forms.get(name.lower(), ()):
+            return None
+        return entry_id
 
     def state_of(self, entry_id: str) -> str | None:
         """ISO3 of the state a capital or seat of power stands for, else None."""
@@ -53,9 +64,17 @@ def load_gazetteer() -> Gazetteer:
         gazetteer.entries[entry["id"]] = entry
         for name in (entry["name"], *entry.get("aliases", ()), *entry.get("acronyms", ())):
             gazetteer.by_name.setdefault(name.lower(), entry["id"])
+            gazetteer.forms.setdefault(name.lower(), set()).add(name)
         if entry["kind"] == "country":
             gazetteer.countries.append(entry["name"].lower())
     return gazetteer
+
+
+def is_short_alias(name: str) -> bool:
+    """Acronyms and names of at most four letters: they need an exact-case match and must be
+    the whole mention, never a word inside a longer name ("US" of "US Airways")."""
+    letters = [char for char in name if char.isalpha()]
+    return len(letters) <= SHORT_ALIAS_LETTERS or (len(letters) > 1 and name.isupper() and " " not in name)
 
 
 def ruler_patterns(gazetteer: Gazetteer) -> list[dict[str, Any]]:

@@ -46,6 +46,9 @@ _DETERMINERS = {"the", "The"}
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 _PLACE_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
                 "new", "upper", "lower", "greater", "inner", "outer", "great"}
+#: Words that make a different place of a name ("New Mexico", "Central America", "South Sudan");
+#: "Northern Georgia" is still Georgia.
+_OTHER_PLACE_WORDS = {w for w in _PLACE_WORDS if not w.endswith("ern")} | {"latin"}
 #: Titles that only a person holds ("President X"), and last words that make a name an organisation.
 PERSON_TITLES = {"president", "minister", "ambassador", "spokesman", "spokeswoman", "spokesperson",
                  "premier", "chancellor", "king", "queen", "prince", "senator", "governor", "mayor",
@@ -54,6 +57,21 @@ ORG_HEADS = {"ministry", "ministries", "office", "council", "committee", "organi
              "initiative", "university", "institute", "agency", "service", "department", "bank",
              "union", "party", "government", "center", "centre", "foundation", "academy", "school",
              "group", "company", "association", "news", "times", "post"}
+
+#: Last words that make a name a company or an outlet ("US Airways", "Mitsubishi UFJ Securities").
+ORG_SUFFIXES = ORG_HEADS | {
+    "inc", "inc.", "corp", "corp.", "corporation", "co.", "ltd", "ltd.", "llc", "plc", "airlines",
+    "airways", "air", "securities", "holdings", "partners", "capital", "technologies", "motors",
+    "labs", "media", "systems", "pharmaceuticals", "bureau", "weekly", "magazine", "journal",
+    "network", "army", "navy", "embassy", "railways", "energy", "telecom", "studios", "entertainment",
+    "house",
+}
+#: Nouns after a name (or its possessive) that only an organisation has: "AirAsia flight",
+#: "Apple's CEO", "Tesla shares".
+ORG_CONTEXT = {"ceo", "ceos", "shares", "stock", "shareholders", "subsidiary", "subsidiaries",
+               "employees", "customers", "flight", "flights", "headquarters", "app", "website",
+               "platform", "stores", "products", "executives", "meteorologist", "meteorologists",
+               "airline", "aircraft", "jet", "brand", "outlet", "users"}
 
 
 @dataclass(slots=True)
@@ -79,7 +97,7 @@ class MentionAnalyser:
     """The ``mentions`` analyser: entity mentions grouped into within-article clusters."""
 
     layer = "mentions"
-    version = 1
+    version = 3  # 3: whole-name gazetteer matches, organisation cues; 2: language gate
 
     def __call__(self, doc: Any, article: Article) -> list[dict[str, Any]]:
         return find_mentions(doc)
@@ -89,7 +107,8 @@ def find_mentions(doc: Any) -> list[dict[str, Any]]:
     """Entity mentions of a parsed article, resolved within the article."""
     gazetteer = load_gazetteer()
     spans = [span for span in (_fix_span(doc, ent, gazetteer) for ent in doc.ents) if span]
-    spans = _consistent_people(doc, _apply_acronyms(doc, spans))
+    spans = _whole_names(doc, spans, gazetteer)
+    spans = _organisation_cues(doc, _consistent_people(doc, _apply_acronyms(doc, spans)))
     clusters: dict[str, Cluster] = {}
     people = _person_clusters(doc, spans, clusters)
     spans += _surname_mentions(doc, spans, people)
@@ -108,7 +127,7 @@ def _fix_span(doc: Any, ent: Any, gazetteer: Gazetteer) -> Span | None:
     start, end, label = _strip_title(doc, ent.start, ent.end, ent.label_)
     while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_space):
         end -= 1
-    gazetteer_id = ent.ent_id_ or gazetteer.by_name.get(doc[start:end].text.lower())
+    gazetteer_id = ent.ent_id_ or gazetteer.match(doc[start:end].text)
     gazetteer_id = gazetteer_id if gazetteer_id in gazetteer.entries else None
     if start == end or _not_a_name(doc, start, end, label, gazetteer_id=gazetteer_id, gazetteer=gazetteer):
         return None
@@ -133,8 +152,9 @@ def _not_a_name(doc: Any, start: int, end: int, label: str, *, gazetteer_id: str
     span, last = doc[start:end], doc[end - 1]
     if not _name_like(span) or (not gazetteer_id and _is_modifier(doc, start, end)):
         return True
-    if label == "PERSON":
-        return last.lower_ in ORG_HEADS or (last.text.endswith("s") and _is_demonym(last.text, gazetteer))
+    if label == "PERSON":  # "Trump's Twitter" is no one's name
+        return last.lower_ in ORG_HEADS or any(t.text in _POSSESSIVE for t in span) or (
+            last.text.endswith("s") and _is_demonym(last.text, gazetteer))
     return label == "GPE" and not gazetteer_id and _is_demonym(span.text, gazetteer)
 
 
@@ -201,6 +221,97 @@ def _extend_name_left(doc: Any, start: int) -> int:
     return start
 
 
+def _whole_names(doc: Any, spans: list[Span], gazetteer: Gazetteer) -> list[Span]:
+    """A gazetteer name must be a whole mention: "US" in "US Airways" or "Mitsubishi UFJ
+    Securities USA" is part of another name. A longer name ending in an organisation word
+    becomes that organisation; otherwise the part is dropped rather than linked."""
+    out: list[Span] = []
+    for span in spans:
+        if not span.gazetteer or not _inside_longer_name(doc, span):
+            out.append(span)
+            continue
+        end = _organisation_end(doc, span.end)
+        if end:  # "South China Morning Post": the whole name, from its first word
+            out.append(Span(_name_run_start(doc, span.start), end, "ORG"))
+    taken = [(s.start, s.end) for s in out if s.gazetteer is None and s.label == "ORG"]
+    return [s for s in out if not any(a <= s.start and s.end <= b and (a, b) != (s.start, s.end)
+                                      for a, b in taken)]
+
+
+def _organisation_end(doc: Any, start: int) -> int | None:
+    """Where an organisation name that starts before ``start`` ends: at its last organisation
+    word ("US Airways Flight 796" -> "US Airways"), with an "of" part after a final one
+    ("U.S. Department of State"); None when the words after ``start`` name no organisation."""
+    run_end = _name_run_end(doc, start)
+    ends = [i + 1 for i in range(start, run_end) if doc[i].lower_ in ORG_SUFFIXES]
+    if not ends:
+        return None
+    end = run_end + 1
+    if ends[-1] == run_end and end < len(doc) and doc[run_end].lower_ == "of":
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title:
+            end += 1  # title words belong here: "Department of State"
+    return end if end > run_end + 1 else ends[-1]
+
+
+def _inside_longer_name(doc: Any, span: Span) -> bool:
+    before = doc[span.start - 1] if span.start > 0 else None
+    joined_left = before is not None and not doc[span.start].is_sent_start and _joins_left(before)
+    return joined_left or (span.end < len(doc) and _name_word(doc[span.end]))
+
+
+def _name_run_start(doc: Any, start: int) -> int:
+    while start > 0 and not doc[start].is_sent_start and _joins_left(doc[start - 1]):
+        start -= 1
+    return start
+
+
+def _joins_left(token: Any) -> bool:
+    return _name_word(token) or (token.is_title and token.lower_ in _OTHER_PLACE_WORDS)
+
+
+def _name_run_end(doc: Any, end: int) -> int:
+    while end < len(doc) and _name_word(doc[end]):
+        end += 1
+    return end
+
+
+def _name_word(token: Any) -> bool:
+    """A capitalised proper-noun word that can continue a name (not a title, not a person)."""
+    return (token.pos_ == "PROPN" and (token.is_title or token.is_upper) and not token.is_punct
+            and token.lower_ not in TITLE_WORDS and token.lower_.rstrip(".") not in HONORIFICS
+            and token.ent_type_ not in {"PERSON", "GPE", "NORP", "LOC", "DATE"} and not token.is_sent_start)
+
+
+def _organisation_cues(doc: Any, spans: list[Span]) -> list[Span]:
+    """A name the article uses as an organisation (its last word, "AirAsia flight", "Apple's
+    CEO", "at X" for a name the model called a person) is an organisation everywhere in it;
+    a name with no lower-case letter is never a person ("CRISPR", "D- N.J.")."""
+    organisations = {doc[s.start:s.end].text for s in spans if not s.gazetteer and _org_cue(doc, s)}
+    kept = []
+    for span in spans:
+        text = doc[span.start:span.end].text
+        if span.label == "PERSON" and not any(char.islower() for char in text):
+            continue  # "CRISPR", "D- N.J.": initials and acronyms are not a person's name
+        if text in organisations and span.label in {"PERSON", "GPE", "LOC"} and span.kind == "name":
+            span.label = "ORG"
+        kept.append(span)
+    return kept
+
+
+def _org_cue(doc: Any, span: Span) -> bool:
+    if span.label not in {"PERSON", "GPE", "LOC"}:
+        return False
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.text == "The" and not before.is_sent_start:
+        return True  # "The Hill reported": people are not "The X"
+    if doc[span.end - 1].lower_ in ORG_SUFFIXES and span.end - span.start > 1:
+        return True
+    after = span.end + 1 if span.end < len(doc) and doc[span.end].text in _POSSESSIVE else span.end
+    if after < len(doc) and doc[after].lower_ in ORG_CONTEXT and doc[after].pos_ in {"NOUN", "PROPN"}:
+        return True
+    return span.label == "PERSON" and span.start > 0 and doc[span.start - 1].lower_ == "at"
+
+
 def _apply_acronyms(doc: Any, spans: list[Span]) -> list[Span]:
     """Acronyms defined in the text take the long form's label; undefined-as-entity ones are dropped."""
     definitions = defined_acronyms(doc)
@@ -259,7 +370,7 @@ def _surname_mentions(doc: Any, spans: list[Span], people: dict[str, list[tuple[
     found = []
     for i in _positions(doc, ORTH, people):
         token = doc[i]
-        if i in covered or not token.is_title:
+        if i in covered or not token.is_title or _starts_other_name(doc, i, i + 1):
             continue
         if token.pos_ == "PROPN" or (token.i > 0 and doc[token.i - 1].lower_ in HONORIFICS):
             found.append(Span(token.i, token.i + 1, "PERSON", kind="short"))
@@ -270,11 +381,24 @@ def _person_for(doc: Any, span: Span, people: dict[str, list[tuple[int, str]]]) 
     """The person cluster a one-word mention belongs to: nearest full name before it, else after."""
     text = doc[span.start:span.end].text
     candidates = people.get(text)
-    if not candidates or span.end - span.start != 1:
+    if not candidates or span.end - span.start != 1 or _starts_other_name(doc, span.start, span.end):
         return None
     if span.gazetteer and span.label != "PERSON" and not (span.start and doc[span.start - 1].lower_ in HONORIFICS):
         return None  # "Jordan" the country stays a country next to "Michael Jordan"
     return names.nearest(candidates, at=doc[span.start].idx)
+
+
+def _starts_other_name(doc: Any, start: int, end: int) -> bool:
+    """A surname-like word that is part of another name: "[Judge] Brett Kavanaugh", "the
+    [Kelly] File", "Clinton Foundation", "The [Hill] reported"."""
+    after = doc[end] if end < len(doc) else None
+    if after is not None and after.is_title and after.pos_ == "PROPN" and not after.is_sent_start \
+            and after.ent_type_ not in {"DATE", "TIME"}:
+        return True
+    before = doc[start - 1] if start > 0 else None
+    if before is None or doc[start].is_sent_start:
+        return False
+    return before.text == "The" or (_name_word(before) and before.ent_type_ != "PERSON")
 
 
 # -- clusters and records ---------------------------------------------------------------------
@@ -337,8 +461,9 @@ def _add_descriptions(doc: Any, clusters: dict[str, Cluster]) -> None:
                 words.append(following)
             else:
                 break
-        if not words or words[-1].lower_ not in OFFICES or (words[-1].i + 1 < len(doc)
-                                                            and doc[words[-1].i + 1].pos_ == "PROPN"):
+        after = doc[words[-1].i + 1] if words and words[-1].i + 1 < len(doc) else None
+        if not words or words[-1].lower_ not in OFFICES or (
+                after is not None and after.pos_ in {"PROPN", "NOUN"}):  # "the general public"
             continue
         _resolve_description(doc, token, words, clusters)
 
@@ -353,14 +478,31 @@ def _positions(doc: Any, attr: int, words: Any) -> list[int]:
 
 
 def _resolve_description(doc: Any, determiner: Any, words: list[Any], clusters: dict[str, Cluster]) -> None:
-    wanted = {w.lower_ for w in words}
+    qualifiers = _of_words(doc, words[-1].i + 1)
+    wanted = {w.lower_ for w in words} | qualifiers
     holders = [c for c in clusters.values() if c.label == "PERSON" and c.mentions
-               and any(wanted <= set(role.lower().split()) for role in c.roles)]
+               and any(wanted <= set(role.lower().split()) and (qualifiers or " of " not in role)
+                       for role in c.roles)]
     if len(holders) != 1:
         return
     start, end = determiner.idx, words[-1].idx + len(words[-1].text)
     text = doc[determiner.i:words[-1].i + 1].text
     holders[0].mentions.append({"start": start, "end": end, "text": text, "kind": "description"})
+
+
+def _of_words(doc: Any, i: int) -> set[str]:
+    """The names in "of ..." after a description ("the head [of the FBI]"): the holder's role
+    must name them too, and a bare description ("Congress and the president") is no holder of
+    a role that has an "of" ("president of the National Taxpayers Union")."""
+    if i >= len(doc) or doc[i].lower_ != "of":
+        return set()
+    words = set()
+    for token in doc[i + 1:i + 7]:
+        if token.is_punct or (token.pos_ not in {"PROPN", "DET", "ADP", "CCONJ"}):
+            break
+        if token.is_title or token.is_upper:
+            words.add(token.lower_)
+    return words
 
 
 def _records(clusters: dict[str, Cluster]) -> list[dict[str, Any]]:

@@ -6,9 +6,11 @@ clusters are grouped across articles by, in order:
 1. the gazetteer id (countries, capitals, organisations, listed actors; renames such as
    Nur-Sultan/Astana are aliases of one gazetteer entry);
 2. the transliteration key of the name (Qasym-Zhomart Toqaev = Kassym-Jomart Tokayev);
-3. a surname-only cluster ("Tokayev" in an article that never gives the full name) joins the one
+3. variant spellings of one person within one article or story (same given-name initial, the
+   surnames and whole keys close by rapidfuzz);
+4. a surname-only cluster ("Tokayev" in an article that never gives the full name) joins the one
    person with that surname, when there is exactly one;
-4. rapidfuzz near matches of the key, only when the evidence agrees: same type, same number of
+5. rapidfuzz near matches of the key, only when the evidence agrees: same type, same number of
    words, each part close (last word >= 90, the others >= 85), and at least one co-mentioned
    entity in common.
    Different given names (Wang Yi / Wang Wenbin, Zhang Xiao / Zhang Ming) never merge.
@@ -32,6 +34,7 @@ from rapidfuzz import fuzz
 from newsdesk.entities.gazetteer import Gazetteer, load_gazetteer
 from newsdesk.entities.translit import translit_key
 from newsdesk.errors import UsageError
+from newsdesk.languages import SUPPORTED_LANGUAGES
 from newsdesk.store import Store
 
 log = logging.getLogger(__name__)
@@ -40,6 +43,8 @@ log = logging.getLogger(__name__)
 #: person names for a near-match merge (the transliteration key has folded spelling already).
 SURNAME_RATIO = 90
 GIVEN_NAME_RATIO = 85
+#: Minimum rapidfuzz ratio between the whole keys of two person names in the same story.
+STORY_NAME_RATIO = 85
 _ALIAS_KINDS = {"name", "short", "acronym"}
 _DEMONYM_ENDINGS = ("an", "ian", "ese", "i", "ish", "kh", "ic", "ch")
 
@@ -100,14 +105,16 @@ class _UnionFind:
         self.parent[self.find(a)] = self.find(b)
 
 
-def group_members(members: list[Member]) -> list[Group]:
-    """Automatic grouping: gazetteer id, transliteration key, lone surnames, evidence-backed near matches."""
+def group_members(members: list[Member], *, stories: dict[str, str] | None = None) -> list[Group]:
+    """Automatic grouping: gazetteer id, transliteration key, variant spellings within a story
+    (``stories``: article id -> story id), lone surnames, evidence-backed near matches."""
     uf = _UnionFind(len(members))
     _union_by(uf, members, lambda m: m.gazetteer)
     _union_by(uf, members, lambda m: f"{_type_group(m.label)}:{m.key}" if len(m.words) > 1 or m.label != "PERSON" else None)
     _union_by(uf, members, lambda m: f"PERSON:{m.key}" if m.label == "PERSON" else None)
+    _union_story_variants(uf, members, stories or {})
     _union_near_people(uf, members)
-    _union_surnames(uf, members)
+    _union_surnames(uf, members, stories or {})
     return _groups(uf, members)
 
 
@@ -144,6 +151,40 @@ def _union_near_people(uf: _UnionFind, members: list[Member]) -> None:
                     uf.union(i, j)
 
 
+def _union_story_variants(uf: _UnionFind, members: list[Member], stories: dict[str, str]) -> None:
+    """Spellings of one person's name within one article or one story join (Mohammed /
+    Muhammad bin Salman): both people, the same given-name initial, the surnames close and
+    the whole keys close (``STORY_NAME_RATIO``). Across stories the stricter near match holds."""
+    by_story: dict[str, list[int]] = defaultdict(list)
+    for i, member in enumerate(members):
+        if member.label == "PERSON" and len(member.words) > 1:
+            by_story[stories.get(member.article_id, member.article_id)].append(i)
+    for indices in by_story.values():
+        for n, i in enumerate(indices):
+            for j in indices[n + 1:]:
+                if uf.find(i) != uf.find(j) and _story_variant(members[i], members[j]):
+                    uf.union(i, j)
+
+
+def _story_variant(a: Member, b: Member) -> bool:
+    """Katie / Kate McGinty, Mohammed / Muhammad bin Salman; not Julie / Judy Rabinovitz."""
+    if len(a.words) != len(b.words) or fuzz.ratio(a.words[-1], b.words[-1]) < SURNAME_RATIO - 10:
+        return False
+    if not all(_same_given_name(x, y) for x, y in zip(a.words[:-1], b.words[:-1], strict=True)):
+        return False
+    return fuzz.ratio(a.key.replace(" ", ""), b.key.replace(" ", "")) >= STORY_NAME_RATIO
+
+
+def _same_given_name(a: str, b: str) -> bool:
+    """One is a short form of the other (Kate / Katie, Rob / Robert) or they differ only in
+    vowels (Mohammed / Muhammad, Volodymyr / Vladimir once transliterated)."""
+    return a.startswith(b) or b.startswith(a) or _consonants(a) == _consonants(b)
+
+
+def _consonants(word: str) -> str:
+    return "".join(char for char in word if char not in "aeiou")
+
+
 def _same_person(a: Member, b: Member, context: dict[str, set[str]]) -> bool:
     """Near spellings of one name (each part close enough) in articles that share context."""
     if len(a.words) != len(b.words) or fuzz.ratio(a.words[-1], b.words[-1]) < SURNAME_RATIO:
@@ -154,10 +195,10 @@ def _same_person(a: Member, b: Member, context: dict[str, set[str]]) -> bool:
     return _shares_context(a, b, context)
 
 
-def _union_surnames(uf: _UnionFind, members: list[Member]) -> None:
-    """A one-word name joins the single person (group) with that surname: always when it was
-    tagged a person, and when the model called it something else ("Masimov" as ORG) only if the
-    two articles share a co-mentioned entity."""
+def _union_surnames(uf: _UnionFind, members: list[Member], stories: dict[str, str]) -> None:
+    """A one-word person name joins the single person (group) with that surname, never on its
+    own: the two articles must be in one story or share a co-mentioned entity. A one-word name
+    the article does not call a person ("Moody's", "The Hill") never joins a person."""
     owners: dict[str, set[int]] = defaultdict(set)
     for i, member in enumerate(members):
         if member.label == "PERSON" and len(member.words) > 1:
@@ -169,9 +210,15 @@ def _union_surnames(uf: _UnionFind, members: list[Member]) -> None:
         if len(member.words) != 1 or member.gazetteer or len(owners.get(member.key, ())) != 1:
             continue
         owner = next(iter(owners[member.key]))
-        if member.label == "PERSON" or _shares_context(member, members[owner], context):
+        if member.label != "PERSON":
+            continue  # "Moody's", "The Hill": what the article calls no person stays apart
+        if _same_story(member, members[owner], stories) or _shares_context(member, members[owner], context):
             uf.union(i, owner)
             member.label = "PERSON"
+
+
+def _same_story(a: Member, b: Member, stories: dict[str, str]) -> bool:
+    return stories.get(a.article_id, a.article_id) == stories.get(b.article_id, b.article_id)
 
 
 def _shares_context(a: Member, b: Member, context: dict[str, set[str]]) -> bool:
@@ -372,8 +419,9 @@ def _table(name: str, rows: list[dict[str, Any]]) -> pa.Table:
 def resolve_entities(store: Store) -> None:
     """Corpus step: rebuild the registry from the mentions layers and the user's decisions."""
     gazetteer = load_gazetteer()
-    members = article_members(store.entity_sources())
-    groups = apply_decisions(group_members(members), store.entity_decisions())
+    members = article_members(store.entity_sources(languages=list(SUPPORTED_LANGUAGES)))
+    grouped = group_members(members, stories=store.article_stories())
+    groups = apply_decisions(grouped, store.entity_decisions())
     store.replace_entities(registry_tables(groups, gazetteer))
     log.info("entity registry: %d entities from %d article clusters", len(groups), len(members))
 

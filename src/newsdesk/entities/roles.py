@@ -22,7 +22,8 @@ TITLE_WORDS = OFFICES | {
     "foreign", "deputy", "acting", "vice", "former", "then", "defense", "defence", "interior",
     "finance", "economy", "trade", "state", "first", "senior", "supreme", "general", "executive",
 }
-HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sir", "madam"}
+HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sir", "madam",
+              "messrs", "messrs."}
 
 
 def is_title_word(token: Any) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from typing import Any
 
 import pyarrow as pa
@@ -15,12 +16,14 @@ class EntityQueries:
 
     # -- entities: the corpus registry and the user's decisions ----------------------------
 
-    def entity_sources(self) -> list[tuple[str, str | None, list[dict[str, Any]]]]:
-        """``(article_id, published, mentions)`` for every current article with a mentions layer."""
+    def entity_sources(self, *, languages: Sequence[str]) -> list[tuple[str, str | None, list[dict[str, Any]]]]:
+        """``(article_id, published, mentions)`` for every current article in one of ``languages``
+        with a mentions layer."""
         rows = self.con.execute(
             """SELECT a.id, a.published, n.data FROM current_articles a
                JOIN annotations n ON n.article_id = a.id AND n.version = a.version AND n.layer = 'mentions'
-               ORDER BY a.ingested_at, a.path, a.locator""").fetchall()
+               WHERE list_contains(?, a.language)
+               ORDER BY a.ingested_at, a.path, a.locator""", [list(languages)]).fetchall()
         return [(article_id, published, json.loads(data)) for article_id, published, data in rows]
 
     def replace_entities(self, tables: dict[str, pa.Table]) -> None:

@@ -1,0 +1,63 @@
+"""Which languages the pipeline analyses, and how an article's language is found.
+
+``SUPPORTED_LANGUAGES`` is the one registry: the per-article layers (mentions, quotes, figures,
+times, events) run only on articles in one of these languages. Any other article is stored with
+its language and marked as not analysed; its layers are empty, so no English model ever tags a
+German or Russian page and no corpus step pulls entities from it. Adding a language means adding
+its entry here and a pipeline for it in ``newsdesk.nlp``.
+
+Detection uses py3langid (normalised probabilities) paragraph by paragraph and lets the
+languages vote by the amount of confident text they cover: a mostly-English article that quotes
+a Russian name or one Russian paragraph stays English, and a short text no paragraph of which is
+confidently identified falls back to the whole sample's best guess.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from functools import lru_cache
+from typing import Any
+
+#: ISO 639-1 code -> language name, for every language the per-article layers support.
+SUPPORTED_LANGUAGES: dict[str, str] = {"en": "English"}
+
+#: How much text the detector reads, and how sure it must be of a paragraph for it to vote.
+SAMPLE_CHARS = 5000
+MIN_CONFIDENCE = 0.5
+MIN_PARAGRAPH_LETTERS = 20
+
+
+def is_supported(language: str | None) -> bool:
+    return language in SUPPORTED_LANGUAGES
+
+
+def analysis_skipped(language: str | None) -> str | None:
+    """Why an article in ``language`` is not analysed, or None when it is."""
+    if is_supported(language):
+        return None
+    return f"language {language or 'unknown'} not supported"
+
+
+@lru_cache(maxsize=1)
+def _identifier() -> Any:
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def detect(text: str) -> str | None:
+    """The ISO 639-1 code of the language most of ``text`` is written in (None for no text)."""
+    sample = text[:SAMPLE_CHARS]
+    if not sample.strip():
+        return None
+    votes: Counter[str] = Counter()
+    for paragraph in sample.splitlines():
+        letters = sum(char.isalpha() for char in paragraph)
+        if letters < MIN_PARAGRAPH_LETTERS:
+            continue
+        language, confidence = _identifier().classify(paragraph)
+        if confidence >= MIN_CONFIDENCE:
+            votes[language] += letters
+    if votes:
+        return votes.most_common(1)[0][0]
+    return _identifier().classify(sample)[0]

@@ -1,0 +1,188 @@
+"""Entities on pages unlike the seeds: short aliases, whole-name matches, types from context,
+variant spellings within a story. Sentences are from the AllSides corpus
+(../shared/data/corpus/allsides-article-bias, article ids given beside them)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdesk.entities import find_mentions
+from newsdesk.entities.gazetteer import load_gazetteer
+from newsdesk.entities.registry import Member, group_members
+from newsdesk.entities.translit import translit_key
+from newsdesk.nlp import load_pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_pipeline()
+
+
+@pytest.mark.parametrize(("name", "entry"), [
+    ("US", "USA"), ("U.S.", "USA"), ("USA", "USA"), ("United States", "USA"),
+    ("united states", "USA"),  # a long name may differ in case
+    ("Us", None), ("us", None),  # "Us" of Us Weekly, the pronoun: never the United States
+    ("UN", "igo:UN"), ("Un", None), ("Iran", "IRN"), ("iran", None),
+])
+def test_short_aliases_match_only_as_written(name: str, entry: str | None) -> None:
+    assert load_gazetteer().match(name) == entry
+
+
+US_AIRWAYS = ("Six years ago, US Airways Flight 1549 made its now-famous “splash landing” in the "
+              "Hudson River.")  # Ncj3OMAHKFwVLkaJ
+STATE_DEPARTMENT = ("\"As is always the case, we are working with the U.S. Department of State, the "
+                    "local organizers and the relevant law enforcement\"")  # ajUkpFLVYoasLHF0
+ARMY_CORPS = ("That’s not all. The US military will also be sending the US Army Corps of Engineers "
+              "to New York state to assess how to build more medical centers.")  # f2BuWZVaEdI3eJnp
+OPEN_DOORS = ("According to Open Doors USA World Watch List, Kenya ranks number 44 in the top 50 "
+              "countries where it's most dangerous to follow Jesus Christ.")  # 0inqxcoUpcG7DMQ7
+USA_TODAY = ("“It’s very rare – this happens very infrequently, which is why it’s such a story,” "
+             "Martin Horn, professor of corrections at John Jay College of Criminal Justice at City "
+             "University of New York, told USA Today.")  # 0nTDLtbIUIVyyghs
+ELI_LILLY = ("Following his time at HHS, he rose to role of President of Eli Lilly USA, a global "
+             "pharmaceutical company.")  # 5mZ0IylsL3VzKzob
+WEATHER_UNDERGROUND = (
+    "Still, even after the Weather Underground detonated a bomb in the Senate wing in the early "
+    "morning hours of March 1, 1971, ostensibly to protest U.S. military operations in Laos, "
+    "Congress took few precautions.")  # d8aGKaTnZWTQORUp
+
+
+def _mentions(nlp, text: str) -> dict[str, tuple[str, str | None]]:
+    return {r["text"]: (r["label"], r["gazetteer"]) for r in find_mentions(nlp(text))}
+
+
+# (text, mention, expected (label, gazetteer id)); None: no such mention at all
+WHOLE_NAMES = [
+    (US_AIRWAYS, "US Airways", ("ORG", None)),
+    (US_AIRWAYS, "US", None),
+    (STATE_DEPARTMENT, "U.S. Department of State", ("ORG", None)),
+    (STATE_DEPARTMENT, "U.S.", None),
+    (ARMY_CORPS, "US Army", ("ORG", None)),
+    (ARMY_CORPS, "US", ("GPE", "USA")),  # "The US military": a whole mention still links
+    (OPEN_DOORS, "USA", None),
+    (OPEN_DOORS, "Kenya", ("GPE", "KEN")),
+    (USA_TODAY, "USA", None),
+    (ELI_LILLY, "USA", None),
+    (WEATHER_UNDERGROUND, "U.S.", ("GPE", "USA")),
+    (WEATHER_UNDERGROUND, "Laos", ("GPE", "LAO")),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "expected"), WHOLE_NAMES)
+def test_a_gazetteer_name_must_be_the_whole_mention(nlp, text: str, mention: str,
+                                                   expected: tuple[str, str | None] | None) -> None:
+    assert _mentions(nlp, text).get(mention) == expected
+
+
+# (text, mention, label): the type comes from what the text says about the name
+TYPES = [
+    (USA_TODAY, "John Jay College", "ORG"),  # "at X" is no person
+    (USA_TODAY, "Martin Horn", "PERSON"),
+    (US_AIRWAYS, "US Airways", "ORG"),
+]
+
+
+def test_the_x_is_no_person(nlp) -> None:
+    assert [r["label"] for r in find_mentions(nlp(THE_HILL)) if r["text"] == "Hill"] in ([], ["ORG"])
+
+
+@pytest.mark.parametrize(("text", "mention", "label"), TYPES)
+def test_type_from_context(nlp, text: str, mention: str, label: str) -> None:
+    assert _mentions(nlp, text)[mention][0] == label
+
+
+def _member(article: str, name: str, label: str = "PERSON") -> Member:
+    mention = {"start": 0, "end": len(name), "text": name, "kind": "name"}
+    return Member(article, "2020", name, label, translit_key(name), None, [], [mention])
+
+
+# (a, b, same story, joined): spellings of one person within a story join; nothing else does
+STORY_VARIANTS = [
+    ("Katie McGinty", "Kate McGinty", True, True),
+    ("Mohammed bin Salman", "Muhammad bin Salman", True, True),
+    ("Mohammed bin Salman", "Muhammad bin Salman", False, False),  # other stories: no evidence
+    ("Joe Biden", "Jill Biden", True, False),
+    ("Wang Yi", "Wang Wenbin", True, False),
+    ("Wang Yi", "Wang Yu", True, False),
+    ("Andrea Gallagher", "Eddie Gallagher", True, False),
+    ("Julie Rabinovitz", "Judy Rabinovitz", True, False),  # two people in one AllSides story
+    ("Rob Goldstone", "Robert Goldstone", True, True),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "same_story", "joined"), STORY_VARIANTS)
+def test_variant_spellings_join_within_a_story(a: str, b: str, same_story: bool, joined: bool) -> None:
+    members = [_member("a1", a), _member("a2", b)]
+    stories = {"a1": "s1", "a2": "s1" if same_story else "s2"}
+    groups = group_members(members, stories=stories)
+    assert any({a, b} <= {m.name for m in group.members} for group in groups) is joined
+
+
+def test_a_person_and_an_organisation_never_join_as_variants() -> None:
+    members = [_member("a1", "Mohammed bin Salman"), _member("a2", "Muhammad bin Salman", "ORG")]
+    groups = group_members(members, stories={"a1": "s1", "a2": "s1"})
+    assert len(groups) == 2
+
+
+@pytest.mark.parametrize(("shared_context", "same_story", "joined"), [
+    (False, False, False),  # "Hill" of "The Hill reported" alone: never Rep. Baron Hill
+    (True, False, True),
+    (False, True, True),
+])
+def test_a_lone_surname_needs_evidence_to_join(shared_context: bool, same_story: bool,
+                                               joined: bool) -> None:
+    members = [_member("a1", "Baron Hill"), _member("a2", "Hill"), _member("a1", "Indiana", "GPE"),
+               _member("a2", "Indiana" if shared_context else "Lima", "GPE")]
+    stories = {"a1": "s1", "a2": "s1" if same_story else "s2"}
+    groups = group_members(members, stories=stories)
+    assert any({"Baron Hill", "Hill"} <= {m.name for m in g.members} for g in groups) is joined
+
+
+# (text, surname-like word, full name in the same text): a word starting another name is not
+# that person ("Judge Brett Kavanaugh" is not Mark Judge)
+OTHER_NAMES = [
+    ("Mark Judge was at the party. Supreme Court nominee Judge Brett Kavanaugh listens at his "
+     "Senate Judiciary Committee confirmation hearing on Capitol Hill.", "Judge", "Mark Judge"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "person"), OTHER_NAMES)
+def test_a_word_of_another_name_is_not_the_surname(nlp, text: str, word: str, person: str) -> None:
+    records = find_mentions(nlp(text))
+    assert not [r for r in records if r["text"] == word and r["name"] == person]
+    assert [r for r in records if r["text"] == person]
+
+
+# Two paragraphs of one AllSides article (FBI's James Comey Calls Wikileaks "Intelligence Porn"):
+# Pompeo is the CIA head; "the head of the FBI" is someone else.
+CIA_HEAD = (
+    "Comey's comments on Wikileaks call to mind CIA head Mike Pompeo's attacks on the organization "
+    "just a couple of weeks ago.\nLet's be clear: No official should be in the business of defining "
+    "journalism. But it's especially hilarious when the head of the FBI, an agency that has a long "
+    "history of patently illegal and typically ineffective subterfuge, gets on his high horse.")
+CENTRAL_AMERICA = (
+    "Is diversity actually our strength when over a million illegal immigrants over the past three "
+    "years from impoverished Central America and southern Mexico — without legal sanction — simply "
+    "en masse crashed the U.S. border?")  # "Globalization Bleeding"
+
+SEPP = ("“Congress and the president have just agreed to undo one of the only successful fiscal "
+        "restraint mechanisms in a generation,” said Pete Sepp, president of the National Taxpayers "
+        "Union.")  # "Obama presidency to end with $20 trillion national debt"
+THE_HILL = ("\"We're able to take the tax code and redesign things, and I think there is very, very "
+            "strong support,\" Mnuchin said before the healthcare reform vote was canceled, The Hill "
+            "reported.")  # "Obamacare repeal fails: Will Mnuchin tax reforms fare better?"
+
+
+# (text, mention, entity it must not join)
+NOT_JOINED = [
+    (CIA_HEAD, "the head", "Mike Pompeo"),
+    (CENTRAL_AMERICA, "America", "United States"),
+    (SEPP, "the president", "Pete Sepp"),  # a bare description is not the head of a union
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "name"), NOT_JOINED)
+def test_descriptions_and_place_parts_do_not_join_the_wrong_entity(nlp, text: str, mention: str,
+                                                                   name: str) -> None:
+    records = find_mentions(nlp(text))
+    assert not [r for r in records if r["text"] == mention and r["name"] == name]

@@ -1,0 +1,82 @@
+"""The language gate: only supported languages are analysed; others are stored, marked, skipped."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from newsdesk import ingest, open_store
+from newsdesk.analyse import analyse
+from newsdesk.exporter import export_records
+from newsdesk.languages import analysis_skipped, detect
+
+DATA = Path(__file__).parent / "data" / "languages"
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+GERMAN = (DATA / "de_creativecommons_2014-03-20.txt").read_text(encoding="utf-8")
+RUSSIAN = (DATA / "ru_factrueval_book_156.txt").read_text(encoding="utf-8")
+ENGLISH = (EXAMPLES / "001_39805eacea2c2278.txt").read_text(encoding="utf-8")
+RUSSIAN_PARAGRAPH = RUSSIAN.splitlines()[0]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (GERMAN, "de"),
+    (RUSSIAN, "ru"),
+    ("Описание\n" + RUSSIAN, "ru"),  # a one-word heading does not decide the page
+    (ENGLISH, "en"),
+    (ENGLISH + "\n" + RUSSIAN_PARAGRAPH + "\n", "en"),  # one quoted Russian paragraph
+    ("President Vladimir Putin (Владимир Путин) said on Monday that the talks would go on.", "en"),
+    ("Президент Владимир Путин (Vladimir Putin) заявил в понедельник, что переговоры продолжатся.",
+     "ru"),
+    ("   \n", None),
+])
+def test_detect(text: str, expected: str | None) -> None:
+    assert detect(text) == expected
+
+
+@pytest.mark.parametrize(("language", "reason"), [
+    ("en", None),
+    ("de", "language de not supported"),
+    ("ru", "language ru not supported"),
+    (None, "language unknown not supported"),
+])
+def test_analysis_skipped(language: str | None, reason: str | None) -> None:
+    assert analysis_skipped(language) == reason
+
+
+@pytest.fixture(scope="module")
+def mixed_store(tmp_path_factory: pytest.TempPathFactory) -> str:
+    folder = tmp_path_factory.mktemp("languages")
+    for path in [*DATA.glob("*.txt"), EXAMPLES / "001_39805eacea2c2278.txt"]:
+        shutil.copy(path, folder / path.name)
+    db = str(folder / "store.duckdb")
+    ingest([str(folder)], db=db, workers=1)
+    analyse(db=db, workers=1)
+    return db
+
+
+def _by_language(db: str) -> dict[str, dict]:
+    with open_store(db, read_only=True) as store:
+        return {record["language"]: record for record in export_records(store)}
+
+
+def test_unsupported_articles_are_stored_marked_and_never_tagged(mixed_store: str) -> None:
+    records = _by_language(mixed_store)
+    assert set(records) == {"en", "de", "ru"}
+    for language in ("de", "ru"):
+        record = records[language]
+        assert record["text"].strip()
+        assert record["analysed"] is False
+        assert record["analysis_skipped"] == f"language {language} not supported"
+        assert not record["entities"] and not record["figures"] and not record["quotes"]
+    assert records["en"]["analysed"] is True and records["en"]["analysis_skipped"] is None
+    assert records["en"]["entities"]
+
+
+@pytest.mark.parametrize("name", ["Leonhard Dobusch", "Дмитрий Медведев", "Юрий Лужков", "Болгарии"])
+def test_registry_takes_no_entity_from_unanalysed_articles(mixed_store: str, name: str) -> None:
+    with open_store(mixed_store, read_only=True) as store:
+        assert store.find_entity(name) is None
+        assert all(entity["name"] != name for entity in store.list_entities())
+
