@@ -157,3 +157,30 @@ def test_cleaning_does_not_touch_prose_without_boilerplate(tmp_path: Path) -> No
     article = clean_article(Article(path="x.txt", raw_text=text, title="Council meets"))
     assert article.text == text
     assert article.removed == []
+
+
+def test_a_real_article_is_never_emptied() -> None:
+    """The known headline printed under the body (a page footer repeating it) once made every
+    paragraph above it "navigation"; the text is kept whole and the reason recorded."""
+    seed = cleaned("000")
+    paragraphs = seed.text.split("\n\n")[:8]
+    raw = "\n\n".join([*paragraphs, seed.title])
+    article = clean_article(Article(path="x.txt", raw_text=raw, title=seed.title))
+    assert article.text == "\n\n".join(paragraphs)
+    assert "cleaning_kept_all" in article.metadata
+    assert [removed.reason for removed in article.removed] == ["title"]
+
+
+@pytest.mark.parametrize("seed", ["000", "001", "002", "003", "004"])
+def test_ordinary_cleaning_keeps_its_removals(seed: str) -> None:
+    article = cleaned(seed)
+    assert "cleaning_kept_all" not in article.metadata
+    assert article.removed
+
+
+def test_a_page_of_menus_is_still_emptied() -> None:
+    menu = "\n\n".join(["Home", "World | Politics | Business", "Sign up for our newsletter",
+                        "Advertisement", "Privacy Policy | Terms of Use"])
+    article = clean_article(Article(path="x.txt", raw_text=menu))
+    assert article.text == ""
+    assert "cleaning_kept_all" not in article.metadata

@@ -12,8 +12,9 @@ results back; ``CORPUS_STEPS`` run after every analysis, in order.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import islice
 from typing import Any, Protocol
@@ -21,7 +22,10 @@ from typing import Any, Protocol
 from newsdesk.article import Article
 from newsdesk.executors import Executor, make_executor
 from newsdesk.languages import is_supported
+from newsdesk.long_text import PIECE_CHARS, next_cluster_base, shifted, text_pieces
 from newsdesk.store import DEFAULT_DB, Store, open_store
+
+log = logging.getLogger(__name__)
 
 
 class Analyser(Protocol):
@@ -108,6 +112,8 @@ class AnalyseStep:
         for article in articles:
             if not is_supported(article.language):
                 article.annotations.update({analyser.layer: [] for analyser in self.analysers})
+            elif len(article.text) > PIECE_CHARS:
+                self._analyse_in_pieces(nlp, article)
             else:
                 together.append(article)
         self._analyse_together(nlp, together)
@@ -129,6 +135,19 @@ class AnalyseStep:
         for analyser in self.analysers:
             article.annotations[analyser.layer] = analyser(doc, article)
 
+    def _analyse_in_pieces(self, nlp: Any, article: Article) -> None:
+        """A text too long for one parse (newsdesk.long_text): each piece alone, offsets shifted."""
+        layers: dict[str, list[dict[str, Any]]] = {a.layer: [] for a in self.analysers}
+        for offset, text in text_pieces(article.text):
+            # captions belong to the whole article: the first piece reads them, once
+            piece = replace(article, text=text, annotations={}, removed=[] if offset else article.removed)
+            self._analyse(nlp(text), piece)
+            base = next_cluster_base(layers.get("mentions", []))
+            for layer, records in piece.annotations.items():
+                layers[layer].extend(shifted(records, offset, cluster_base=base))
+        article.annotations.update(layers)
+        log.info("%s: %d characters analysed in pieces", article.id, len(article.text))
+
 
 @dataclass(slots=True)
 class AnalyseReport:
@@ -136,32 +155,41 @@ class AnalyseReport:
     corpus_steps: int = 0
     executor: str = "inprocess"  # the executor that ran, and with how many workers
     workers: int = 1
+    interrupted: bool = False  # stopped on request; a rerun does the rest (newsdesk.stopping)
 
 
 def analyse(*, db: str = DEFAULT_DB, executor: str | None = None, workers: int | None = None,
             address: str | None = None, batch_size: int = 256,
-            progress: Callable[[int, int], None] | None = None) -> AnalyseReport:
+            progress: Callable[[int, int], None] | None = None,
+            stop: Callable[[], bool] | None = None) -> AnalyseReport:
     """Run the analysers on every article whose layers are missing or outdated, then the corpus steps.
 
     ``executor`` (``newsdesk.executors.EXECUTORS``) runs shards of each batch on ``workers``
     processes or Ray tasks; ``address`` joins a Ray cluster. This process writes every result.
     Each batch's layers are stored in one transaction, so a killed run resumes with the
-    articles whose layers are missing and stores each result once.
+    articles whose layers are missing and stores each result once. When ``stop()`` turns
+    true the run ends after the current batch or step (``interrupted``).
     """
     versions = {analyser.layer: analyser.version for analyser in analysers()}
     report = AnalyseReport()
-    with open_store(db) as store:
+    stop = stop or (lambda: False)
+    with open_store(db, create=False) as store:
         if versions:
             _analyse_pending(store, versions, report, executor=make_executor(workers, kind=executor,
-                             address=address), batch_size=batch_size, progress=progress)
+                             address=address), batch_size=batch_size, progress=progress, stop=stop)
         for step in CORPUS_STEPS:
+            if stop():
+                report.interrupted = True
+                break
             step(store)
             report.corpus_steps += 1
+            store.let_readers_in()
     return report
 
 
 def _analyse_pending(store: Store, versions: dict[str, int], report: AnalyseReport, *, executor: Executor,
-                     batch_size: int, progress: Callable[[int, int], None] | None) -> None:
+                     batch_size: int, progress: Callable[[int, int], None] | None,
+                     stop: Callable[[], bool]) -> None:
     """Analyse the pending articles batch by batch; only ids are held for the whole run."""
     pending = store.article_ids_needing_layers(versions)
     report.executor, report.workers = executor.name, executor.workers
@@ -170,9 +198,12 @@ def _analyse_pending(store: Store, versions: dict[str, int], report: AnalyseRepo
         progress(0, len(pending))  # the total is known before the first batch ends
     try:
         for ids in batched(pending, batch_size):
+            if stop():
+                break
             found = store.get_articles(ids)
             articles = executor.run([step], [found[article_id] for article_id in ids if article_id in found])
             store.save_annotations(articles, versions)
+            store.let_readers_in()
             report.analysed += len(articles)
             if progress:
                 progress(report.analysed, len(pending))

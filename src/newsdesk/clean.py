@@ -15,6 +15,10 @@ page has lost the DOM, so this module classifies *lines* with the signals that s
 * stop-word density in the manner of jusText (its stop lists are used): sentences are
   dense in stop words, menus and labels are not.
 
+When the removal would keep almost nothing of a text that reads as prose (several long
+sentence-shaped lines), the text is kept whole and ``metadata["cleaning_kept_all"]`` says
+why: a real article is never emptied by cleaning.
+
 A short table of cue patterns (``CUES``) only *names* the reason of a line inside the
 trailer or of a short label line; it is not the method. Every removed line is kept with
 its reason, so nothing is lost and the cleaning can be audited.
@@ -100,6 +104,8 @@ def clean_article(article: Article) -> Article:
     lines = split_lines(article.raw_text)
     title_index = find_title(lines, known=article.title)
     mark_lines(lines, title_index=title_index)
+    if kept_too_little(lines):
+        article.metadata["cleaning_kept_all"] = _keep_all(lines)
     if title_index is not None and not article.title:
         article.title = lines[title_index].text
     standfirst = [line.text for line in lines if line.reason == "standfirst"]
@@ -108,6 +114,27 @@ def clean_article(article: Article) -> Article:
     article.text = "\n\n".join(line.text for line in lines if line.reason is None)
     article.removed = [Removed(line.text, line.reason) for line in lines if line.reason]
     return article
+
+
+def kept_too_little(lines: list[Line], *, share: float = 0.2) -> bool:
+    """Cleaning would keep almost nothing (under ``share`` of the words) of a text that
+    reads as prose: several sentence-shaped lines of twelve words or more."""
+    prose = [line for line in lines if line.is_sentence and line.words >= 12]
+    if len(prose) < 3:
+        return False
+    kept = sum(line.words for line in lines if line.reason is None)
+    return kept < share * sum(line.words for line in prose)
+
+
+def _keep_all(lines: list[Line]) -> str:
+    """Put back every line but the headline; say how much the cleaning would have kept."""
+    total = sum(line.words for line in lines)
+    kept = sum(line.words for line in lines if line.reason is None)
+    for line in lines:
+        if line.reason not in (None, "title"):
+            line.reason = None
+    return (f"boilerplate removal would have kept {kept} of {total} words "
+            "of a text that reads as prose")
 
 
 def split_lines(raw_text: str) -> list[Line]:

@@ -11,7 +11,6 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.markup import escape
 from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
@@ -33,7 +32,9 @@ from newsdesk.readers.base import (
     DEFAULT_MAX_RECORD_BYTES,
     DEFAULT_PARSE_SECONDS,
 )
+from newsdesk.stopping import StopRequest
 from newsdesk.store import DEFAULT_DB, open_store
+from newsdesk.terminal import for_terminal as _safe
 
 app = typer.Typer(help="Turn news articles into structured, verifiable intelligence.", no_args_is_help=True,
                   add_completion=False)
@@ -94,19 +95,20 @@ def ingest(
     ARTICLES may also be http(s) URLs of feeds, sitemaps, pages or web archives.
     """
     fields = _parse_fields(field or [])
-    with _progress() as progress:
+    with StopRequest() as stop, _progress() as progress:
         task = progress.add_task("ingesting", total=None) if progress else None
 
         def on_input(path: str, status: str, done: int, total: int) -> None:
             if progress is not None:
-                progress.update(task, completed=done, total=total, description=_short(path))
+                progress.update(task, completed=done, total=total, description=_safe(_short(path), one_line=True))
 
         report = _run(lambda: ingest_api(articles, db=db, workers=workers, fields=fields,
                                          max_bytes=max_bytes, max_record_bytes=max_record_bytes,
                                          parse_seconds=parse_seconds, allow_private=allow_private,
                                          follow_links=follow_links, delay=delay,
-                                         timeout=timeout, progress=on_input))
+                                         timeout=timeout, progress=on_input, stop=stop.requested))
     _print_report(report)
+    _exit_if_stopped(stop, report.interrupted)
     raise typer.Exit(0 if report.ok else 1)
 
 
@@ -119,7 +121,7 @@ def analyse(
     address: Annotated[str | None, typer.Option(help="Ray cluster to join (with --executor ray).")] = None,
 ) -> None:
     """Run the NLP layers on new or changed articles, then the corpus steps."""
-    with _progress() as progress:
+    with StopRequest() as stop, _progress() as progress:
         task = progress.add_task("analysing", total=None) if progress else None
 
         def on_batch(done: int, total: int) -> None:
@@ -127,10 +129,19 @@ def analyse(
                 progress.update(task, completed=done, total=total)
 
         report = _run(lambda: analyse_api(db=db, executor=executor, workers=workers, address=address,
-                                          progress=on_batch))
+                                          progress=on_batch, stop=stop.requested))
     err.print(f"{report.analysed} articles analysed, {report.corpus_steps} corpus steps run "
               f"(executor {report.executor}, {report.workers} worker{'s' * (report.workers != 1)})",
               highlight=False)
+    _exit_if_stopped(stop, report.interrupted)
+
+
+def _exit_if_stopped(stop: StopRequest, interrupted: bool) -> None:
+    """After SIGINT/SIGTERM: say what was kept and exit 128 + the signal number."""
+    if interrupted and stop.signal is not None:
+        err.print(f"stopped by signal {stop.signal}: everything above is stored; run the same command "
+                  "again to finish", highlight=False)
+        raise typer.Exit(128 + stop.signal)
 
 
 @app.command()
@@ -150,7 +161,7 @@ def export(
 
     count = _run(run)
     if out_path:
-        err.print(f"exported {count} articles to {out_path}")
+        err.print(f"exported {count} articles to {_safe(out_path)}")
 
 
 @app.command()
@@ -164,14 +175,14 @@ def articles(
             return store.list_articles(limit=limit)
 
     rows = _run(run)
-    table = Table(title=f"{len(rows)} articles in {db}")
+    table = Table(title=f"{len(rows)} articles in {_safe(db)}")
     table.add_column("id", no_wrap=True)
     table.add_column("title", ratio=3)
     for column in ("authors", "outlet", "published", "lang", "chars", "removed"):
         table.add_column(column, overflow="fold")
     for row in rows:
-        table.add_row(row["id"], row["title"] or "", ", ".join(row["authors"] or []), row["outlet"] or "",
-                      row["published"] or "", _language_cell(row["language"]), str(row["chars"]),
+        _add_row(table, row["id"], row["title"] or "", ", ".join(row["authors"] or []), row["outlet"] or "",
+                 row["published"] or "", _language_cell(row["language"]), str(row["chars"]),
                       str(row["removed_lines"]))
     out.print(table)
 
@@ -216,13 +227,13 @@ def _print_all_links(links: list[dict]) -> None:
     for column in ("copy", "kind", "score", "of", "copy title", "of title", "spans"):
         table.add_column(column, overflow="fold")
     for link in links:
-        table.add_row(link["article"], link["kind"], f"{link['score']:.3f}", link["of"],
+        _add_row(table, link["article"], link["kind"], f"{link['score']:.3f}", link["of"],
                       link["article_title"] or "", link["of_title"] or "", str(len(link["spans"])))
     out.print(table)
 
 
 def _print_article_links(article_id: str, links: list[dict], texts: dict, lineage_api) -> None:
-    table = Table(title=f"links of {article_id}: {texts[article_id].title or ''}")
+    table = Table(title=_safe(f"links of {article_id}: {texts[article_id].title or ''}"))
     for column in ("role", "kind", "score", "other article", "outlet", "where here", "shared text"):
         table.add_column(column, overflow="fold")
     for link in links:
@@ -231,18 +242,18 @@ def _print_article_links(article_id: str, links: list[dict], texts: dict, lineag
         first = seen["spans"][0] if seen["spans"] else None
         where = f"{first['this']['field']}[{first['this']['start']}:{first['this']['end']}]" if first else ""
         snippet = lineage_api.span_text(texts[article_id], first["this"]) if first else ""
-        table.add_row(seen["role"], seen["kind"], f"{seen['score']:.3f}", seen["of"],
+        _add_row(table, seen["role"], seen["kind"], f"{seen['score']:.3f}", seen["of"],
                       (other.outlet if other else "") or "", where, _clip(snippet))
     out.print(table)
 
 
 def _print_story_sources(story: dict) -> None:
-    table = Table(title=f"story {story['story_id']}: {story['articles']} articles, "
-                        f"{story['independent_sources']} independent sources (earliest first)")
+    table = Table(title=_safe(f"story {story['story_id']}: {story['articles']} articles, "
+                              f"{story['independent_sources']} independent sources (earliest first)"))
     for column in ("article", "outlet", "published", "copy of", "title"):
         table.add_column(column, overflow="fold")
     for member in story["members"]:
-        table.add_row(member["id"], member["outlet"] or "", member["published"] or "",
+        _add_row(table, member["id"], member["outlet"] or "", member["published"] or "",
                       member["copy_of"] or "", member["title"] or "")
     out.print(table)
 
@@ -261,13 +272,18 @@ def stories(
     rows = _run(run)
     if not rows:
         err.print("no stories stored; run `newsdesk analyse` to build them", highlight=False)
-    table = Table(title=f"{len(rows)} stories in {db}")
+    table = Table(title=f"{len(rows)} stories in {_safe(db)}")
     for column in ("story", "articles", "independent sources", "earliest", "outlet", "published", "title"):
         table.add_column(column, overflow="fold")
     for row in rows:
-        table.add_row(row["story_id"], str(row["articles"]), str(row["independent_sources"]), row["earliest"],
+        _add_row(table, row["story_id"], str(row["articles"]), str(row["independent_sources"]), row["earliest"],
                       row["outlet"] or "", row["published"] or "", row["title"] or "")
     out.print(table)
+
+
+def _add_row(table: Table, *cells: object) -> None:
+    """Add a row of data from the store: every cell is printed as text, never as markup."""
+    table.add_row(*(_safe(cell) for cell in cells))
 
 
 def _clip(text: str, width: int = 90) -> str:
@@ -296,11 +312,11 @@ def entities(
             return store.list_entities(limit=limit, type=type)
 
     rows = _run(run)
-    table = Table(title=f"{len(rows)} entities in {db}")
+    table = Table(title=f"{len(rows)} entities in {_safe(db)}")
     for column in ("id", "name", "type", "country", "mentions", "articles", "aliases"):
         table.add_column(column, overflow="fold")
     for row in rows:
-        table.add_row(row["id"], row["name"], row["type"], row["country"] or "", str(row["mentions"]),
+        _add_row(table, row["id"], row["name"], row["type"], row["country"] or "", str(row["mentions"]),
                       str(row["articles"]), ", ".join((row["aliases"] or [])[:6]))
     out.print(table)
 
@@ -309,12 +325,12 @@ def _entity_decision(action: str, subject: str, value: str, db: str) -> None:
     from newsdesk.entities import decide
 
     def run() -> dict:
-        with open_store(db) as store:
+        with open_store(db, create=False) as store:
             return decide(store, action=action, subject=subject, value=value)
 
     entity = _run(run)
-    err.print(f"{action}: now {entity.get('id', '?')} {entity.get('name', '')!r} "
-              f"({entity.get('mentions', 0)} mentions)", highlight=False)
+    err.print(_safe(f"{action}: now {entity.get('id', '?')} {entity.get('name', '')!r} "
+                    f"({entity.get('mentions', 0)} mentions)"), highlight=False)
 
 
 @entities_app.command("merge")
@@ -361,8 +377,9 @@ def entity(
             return found, store.entity_detail(found["id"])
 
     found, detail = _run(run)
-    out.print(f"[bold]{found['name']}[/bold]  {found['id']}  {found['type']}  country: {found['country'] or '-'}  "
-              f"{found['mentions']} mentions in {found['articles']} articles", highlight=False)
+    out.print(f"[bold]{_safe(found['name'])}[/bold]  " + _safe(
+        f"{found['id']}  {found['type']}  country: {found['country'] or '-'}  "
+        f"{found['mentions']} mentions in {found['articles']} articles"), highlight=False)
     _print_rows("aliases", detail["aliases"], ("alias", "mentions", "first_seen", "last_seen", "valid_from", "valid_to"))
     _print_rows("roles", detail["roles"], ("role", "first_seen", "last_seen", "articles"))
     _print_rows("articles", detail["articles"], ("id", "title", "published", "mentions"))
@@ -370,11 +387,11 @@ def entity(
 
 
 def _print_rows(title: str, rows: list[dict], columns: tuple[str, ...]) -> None:
-    table = Table(title=title, title_justify="left")
+    table = Table(title=_safe(title), title_justify="left")
     for column in columns:
         table.add_column(column, overflow="fold")
     for row in rows:
-        table.add_row(*("" if row.get(c) is None else str(row[c]) for c in columns))
+        _add_row(table, *("" if row.get(c) is None else str(row[c]) for c in columns))
     out.print(table)
 
 
@@ -397,9 +414,9 @@ def timeline(
     for event in _run(run):
         reports = f"{len(event['sources'])} report{'s' if len(event['sources']) > 1 else ''}"
         differ = f" {event['disagreement']}" if event["disagreement"] else ""
-        out.print(f"{event['when'].split(' ', 1)[1]}: {event['sentence']}\n    ({reports}: "
-                  f"{'; '.join(event['reported_by'])}){differ}",
-                  highlight=False, soft_wrap=True, markup=False)
+        out.print(_safe(f"{event['when'].split(' ', 1)[1]}: {event['sentence']}\n    ({reports}: "
+                        f"{'; '.join(event['reported_by'])}){differ}"),
+                  highlight=False, soft_wrap=True)
 
 
 @app.command()
@@ -419,20 +436,21 @@ def footprint(
             return footprint_api(store, power, country)
 
     points = _run(run)
-    table = Table(title=f"{power} in {country}: {len(points)} evidenced points")
+    table = Table(title=_safe(f"{power} in {country}: {len(points)} evidenced points"))
     for column in ("date", "dimension", "kind", "what", "article", "evidence"):
         table.add_column(column, overflow="fold")
     for point in points:
         evidence = _clip(point["text"]) if point["kind"] != "event" else ""  # "what" says it
-        table.add_row(point["date"] or "", point["dimension"], point["kind"], point["label"],
-                      f"{point['article_id']}:{point['start']}-{point['end']}", evidence)
+        _add_row(table, point["date"] or "", point["dimension"], point["kind"], point["label"],
+                 f"{point['article_id']}:{point['start']}-{point['end']}", evidence)
     out.print(table)
     for dimension, years in summary(points).items():
         if years:
-            out.print(f"{dimension}: " + ", ".join(f"{year} {n}" for year, n in sorted(years.items())), highlight=False)
+            out.print(_safe(f"{dimension}: " + ", ".join(f"{year} {n}" for year, n in sorted(years.items()))),
+                      highlight=False)
     if chart:  # nothing is written unless asked
         _run(lambda: plot_footprint(points, chart, title=f"{power} in {country}"))
-        err.print(f"chart written to {chart}", highlight=False, markup=False)
+        err.print(f"chart written to {_safe(chart)}", highlight=False)
 
 
 @app.command()
@@ -451,9 +469,9 @@ def claims(
         if conflicts_only and claim["verdict"] != "conflict":
             continue
         a, b = claim["figures"]
-        out.print(f"{claim['verdict']:<8} {claim['unit']:<8} {claim['measure'] or ''} ({', '.join(claim['countries'])}): "
-                  f"{a['text']!r} [{a['article_id']}] vs {b['text']!r} [{b['article_id']}]",
-                  highlight=False, soft_wrap=True, markup=False)
+        out.print(_safe(f"{claim['verdict']:<8} {claim['unit']:<8} {claim['measure'] or ''} "
+                        f"({', '.join(claim['countries'])}): {a['text']!r} [{a['article_id']}] vs "
+                        f"{b['text']!r} [{b['article_id']}]"), highlight=False, soft_wrap=True)
 
 
 @app.command()
@@ -516,13 +534,13 @@ def brief(
                                            length=length, question=question))
     result = _run(lambda: write_brief(db=db, settings=settings, format=format, out=out_path))
     for path in result.files:
-        out.print(f"wrote {path}", highlight=False, markup=False)
+        out.print(_safe(f"wrote {path}"), highlight=False)
     for dropped in result.brief.dropped:
-        out.print(f"dropped ({dropped.section}): {dropped.reason}: {_clip(dropped.item.text)}",
-                  highlight=False, markup=False)
+        out.print(_safe(f"dropped ({dropped.section}): {dropped.reason}: {_clip(dropped.item.text)}"),
+                  highlight=False)
     if mail_to:
         _run(lambda: mail_brief(result, to=mail_to, smtp=smtp, sender=mail_from))
-        out.print(f"sent to {', '.join(mail_to)} through {smtp}", highlight=False, markup=False)
+        out.print(_safe(f"sent to {', '.join(mail_to)} through {smtp}"), highlight=False)
     if not result.brief.items():
         err.print("[red]error:[/red] the brief has no verified item; widen --topic, --since/--until or --entity")
         raise typer.Exit(1)
@@ -542,9 +560,9 @@ def ask(
     if format not in ("md", "json"):
         _run(lambda: (_ for _ in ()).throw(UsageError(f"unknown format {format!r}; choose md or json")))
     answer = _run(lambda: ask_api(question, db=db, limit=limit))
-    out.print(render_answer(answer, format=format), highlight=False, markup=False, soft_wrap=True)
+    out.print(_safe(render_answer(answer, format=format)), highlight=False, soft_wrap=True)
     for dropped in answer.dropped:
-        err.print(f"dropped: {dropped.reason}: {_clip(dropped.item.text)}", highlight=False, markup=False)
+        err.print(_safe(f"dropped: {dropped.reason}: {_clip(dropped.item.text)}"), highlight=False)
     raise typer.Exit(0 if answer.items else 1)
 
 
@@ -565,7 +583,7 @@ def framing(
         with open_store(db, read_only=True) as store:
             return frame_story(store, story)
 
-    out.print(render_framing(_run(run), format=format), highlight=False, markup=False, soft_wrap=True)
+    out.print(_safe(render_framing(_run(run), format=format)), highlight=False, soft_wrap=True)
 
 
 def _run(action):
@@ -573,10 +591,10 @@ def _run(action):
     try:
         return action()
     except UsageError as e:
-        err.print(f"[red]error:[/red] {e}", highlight=False)
+        err.print(f"[red]error:[/red] {_safe(e, one_line=True)}", highlight=False)
         raise typer.Exit(2) from e
     except NewsdeskError as e:
-        err.print(f"[red]error:[/red] {e}", highlight=False)
+        err.print(f"[red]error:[/red] {_safe(e, one_line=True)}", highlight=False)
         raise typer.Exit(1) from e
 
 
@@ -585,7 +603,7 @@ def _parse_fields(specs: list[str]) -> dict[str, str]:
     for spec in specs:
         name, sep, column = spec.partition("=")
         if not sep or not name or not column:
-            err.print(f"[red]error:[/red] --field wants NAME=COLUMN, got {spec!r}", highlight=False)
+            err.print(f"[red]error:[/red] --field wants NAME=COLUMN, got {_safe(repr(spec))}", highlight=False)
             raise typer.Exit(2)
         fields[name.strip()] = column.strip()
     return fields
@@ -614,9 +632,12 @@ def _short(path: str, width: int = 40) -> str:
 
 def _print_report(report: IngestReport) -> None:
     for problem in report.failed:
-        err.print(f"[red]failed:[/red] {escape(str(problem))}", highlight=False, soft_wrap=True)
+        err.print(f"[red]failed:[/red] {_safe(problem, one_line=True)}", highlight=False, soft_wrap=True)
     err.print(
         f"{report.inputs} inputs: {report.new} articles ingested, {report.updated} updated, "
         f"{report.unchanged} unchanged, {report.skipped} inputs unchanged, {len(report.failed)} failed",
         highlight=False,
     )
+
+
+from newsdesk import live_cli  # noqa: E402,F401  (registers feeds, watch, status, watchlist, alerts, schedule)

@@ -77,6 +77,17 @@ class Fetched:
     final_url: str
     content: bytes
     content_type: str | None
+    etag: str | None = None
+    last_modified: str | None = None
+    #: True when a conditional GET was answered 304 Not Modified (``content`` is then empty).
+    not_modified: bool = False
+
+
+def _conditional_headers(etag: str | None, last_modified: str | None) -> dict[str, str]:
+    headers = {"If-None-Match": etag} if etag else {}
+    if last_modified:
+        headers["If-Modified-Since"] = last_modified
+    return headers
 
 
 class Fetcher:
@@ -96,12 +107,15 @@ class Fetcher:
         self._last_request: dict[str, float] = {}
         self._robots: dict[str, RobotFileParser | None] = {}
 
-    def get(self, url: str, *, obey_robots: bool = False, found: bool = False) -> Fetched:
+    def get(self, url: str, *, obey_robots: bool = False, found: bool = False,
+            etag: str | None = None, last_modified: str | None = None) -> Fetched:
         """GET ``url`` (following redirects); raise ``InputError`` on any failure.
 
         With ``obey_robots`` a URL the site's robots.txt disallows for newsdesk is not fetched.
         ``found`` marks a URL read from fetched content rather than given by the user: it is
         refused when it points to a non-public address (see the module docstring).
+        With ``etag`` or ``last_modified`` (from an earlier ``Fetched``) the GET is conditional
+        and an unchanged resource comes back with ``not_modified`` set.
         """
         host = _host(url)
         if found:
@@ -112,7 +126,7 @@ class Fetcher:
             raise InputError(url, "disallowed by the site's robots.txt")
         self._wait_for_host(host)
         try:
-            return self._follow(url)
+            return self._follow(url, headers=_conditional_headers(etag, last_modified))
         except httpx.TimeoutException as e:
             raise InputError(url, f"timed out after {self.timeout:g} s (see --timeout)") from e
         except (httpx.HTTPError, httpx.InvalidURL, httpx.StreamError) as e:
@@ -160,27 +174,32 @@ class Fetcher:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def _follow(self, url: str) -> Fetched:
+    def _follow(self, url: str, *, headers: dict[str, str]) -> Fetched:
         """GET ``url``, following redirects one hop at a time, each hop's address checked."""
         target = url
         for _ in range(MAX_REDIRECTS + 1):
-            fetched, next_url = self._stream(url, target)
+            fetched, next_url = self._stream(url, target, headers=headers)
             if fetched is not None:
                 return fetched
             self.check_address(next_url)
             target = next_url
         raise InputError(url, f"more than {MAX_REDIRECTS} redirects")
 
-    def _stream(self, url: str, target: str) -> tuple[Fetched | None, str]:
-        with self._http().stream("GET", target) as response:
+    def _stream(self, url: str, target: str, *, headers: dict[str, str]) -> tuple[Fetched | None, str]:
+        with self._http().stream("GET", target, headers=headers) as response:
             if response.is_redirect and response.next_request is not None:
                 return None, str(response.next_request.url)
+            validators = {"etag": response.headers.get("etag"),
+                          "last_modified": response.headers.get("last-modified")}
+            if response.status_code == 304:
+                return Fetched(url=url, final_url=str(response.url), content=b"", content_type=None,
+                               not_modified=True, **validators), ""
             if response.status_code >= 400:
                 raise InputError(url, f"HTTP {response.status_code} {response.reason_phrase}".rstrip())
             body = self._read_limited(response, url)
             log.debug("fetched %s (%d bytes)", target, len(body))
             return Fetched(url=url, final_url=str(response.url), content=body,
-                           content_type=response.headers.get("content-type")), ""
+                           content_type=response.headers.get("content-type"), **validators), ""
 
     def _read_limited(self, response: httpx.Response, url: str) -> bytes:
         declared = response.headers.get("content-length", "")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
 import os
@@ -45,6 +46,7 @@ class IngestReport:
     unchanged: int = 0
     skipped: int = 0
     failed: list[InputError] = field(default_factory=list)
+    interrupted: bool = False  # stopped on request before the last input (newsdesk.stopping)
 
     @property
     def ok(self) -> bool:
@@ -65,6 +67,7 @@ def ingest(
     delay: float = DEFAULT_DELAY,
     timeout: float = DEFAULT_TIMEOUT,
     progress: ProgressCallback | None = None,
+    stop: Callable[[], bool] | None = None,
 ) -> IngestReport:
     """Ingest files, folders and globs into the store at ``db``; return what happened.
 
@@ -77,7 +80,8 @@ def ingest(
     Limits: a file over ``max_bytes``, a record over ``max_record_bytes`` and a document that
     takes over ``parse_seconds`` to parse are skipped with a reason. URLs found in fetched
     content that point to private addresses are refused unless ``allow_private``. Inputs that
-    match nothing (an empty glob or folder) raise ``UsageError`` before the store is opened.
+    match nothing (an empty glob or folder) raise ``UsageError`` before the store is opened. When ``stop()`` turns true the run ends after the current
+    input, with ``interrupted`` set in the report.
     """
     paths = _discover_all(list(inputs))
     fetcher = Fetcher(delay=delay, timeout=timeout, max_bytes=max_bytes, allow_private=allow_private)
@@ -89,19 +93,33 @@ def ingest(
     report = IngestReport(inputs=len(paths))
     # a shard's reader gets the same options, less the fetcher (local files only)
     reader = ReadFiles(options=dict(new_context.keywords, fetcher=None), steps=steps)
+    created = not os.path.exists(db)
     try:
         with open_store(db) as store:
             done = 0
             for group in _groups(paths, sharded=executor.workers > 1, size=SHARD_FILES * executor.workers):
+                if stop is not None and stop():  # between shards: each finished input is stored
+                    report.interrupted = True
+                    break
                 for path, status in _ingest_group(group, store=store, executor=executor, steps=steps,
                                                   report=report, new_context=new_context, reader=reader):
+                    store.let_readers_in()
                     done += 1
                     if progress:
                         progress(path, status, done, len(paths))
     finally:
         executor.close()
         fetcher.close()
+        if created and not report.new:
+            _remove_store(db)
     return report
+
+
+def _remove_store(db: str) -> None:
+    """A run that stored nothing leaves no store file behind (a typo must not create one)."""
+    for path in (db, db + ".wal"):
+        with contextlib.suppress(OSError):
+            os.remove(path)
 
 
 def _discover_all(inputs: list[str]) -> list[str]:
@@ -228,7 +246,21 @@ def _store_read(path: str, articles: list[Article], *, store: Store, report: Ing
 
 def _ingest_one(path: str, *, store: Store, executor: Executor, steps: tuple[Step, ...],
                 report: IngestReport, new_context: Callable[[], ReadContext]) -> str:
-    context = new_context()
+    return ingest_input(path, store=store, executor=executor, report=report, context=new_context(),
+                        steps=steps)
+
+
+def ingest_input(path: str, *, store: Store, executor: Executor, report: IngestReport,
+                 context: ReadContext, language: str | None = None,
+                 steps: tuple[Step, ...] | None = None) -> str:
+    """Ingest one input into an open store (one transaction); add what happened to ``report``.
+
+    A URL already fetched into ``context.fetched`` is not fetched again; ``language`` is the
+    articles' language where the input gives none; ``steps`` default to the ingest steps held to
+    the context's time budget. Returns "ingested", "unchanged" or "failed".
+    """
+    if steps is None:
+        steps = budgeted(INGEST_STEPS, seconds=context.parse_seconds)
     try:
         _check_name(path)
         reader_for(path)
@@ -236,7 +268,8 @@ def _ingest_one(path: str, *, store: Store, executor: Executor, steps: tuple[Ste
         if store.file_sha256(source) == digest:
             report.skipped += 1
             return "unchanged"
-        articles = _keep_with_text(executor.run(steps, read_input(path, context)), context)
+        read = _with_language(read_input(path, context), language)
+        articles = _keep_with_text(executor.run(steps, read), context)
         counts = store.save_input(source=source, path=path, sha256=digest, size=size, articles=articles)
     except InputError as e:
         report.failed.append(e)
@@ -284,6 +317,12 @@ def budgeted(steps: Iterable[Step], *, seconds: float) -> tuple[Step, ...]:
     """The steps with each per-article one held to ``seconds`` per article."""
     return tuple(WithinBudget(step.function, seconds) if isinstance(step, PerArticle) else step
                  for step in steps)
+
+
+def _with_language(articles: list[Article], language: str | None) -> list[Article]:
+    for article in articles:
+        article.language = article.language or language
+    return articles
 
 
 def _keep_with_text(articles: list[Article], context: ReadContext) -> list[Article]:

@@ -423,12 +423,14 @@ def _text_span(span: tuple[int, int]) -> dict[str, Any]:
 def update_lineage(store: Store, *, stories: bool = True) -> LineageReport:
     """Fingerprint new or changed articles, link them to earlier ones, then refresh stories."""
     report = LineageReport()
-    with store.transaction():
+    with store.transaction():  # links and stories commit together: a kill leaves neither
         pending = store.lineage_begin(version=LINEAGE_VERSION)
         if pending:
             _link_pending(store, pending, report=report)
-    if stories and (pending or not store.has_stories()):
-        report.stories = update_stories(store)
+        # an article no story holds (a store written before links and stories were one
+        # commit, or a run without stories) makes the next run rebuild them
+        if stories and (pending or store.articles_without_story()):
+            report.stories = update_stories(store)
     log.info("lineage: %d articles processed, links %s, %d candidate pairs, %d stories",
              report.articles, report.links, report.candidates, report.stories)
     return report

@@ -198,8 +198,7 @@ CAPTIONS_KEY = "newsdesk_captions"
 
 def caption_texts(article: Any) -> list[tuple[int, str]]:
     """Photo captions that cleaning removed from the text (first of each), with their indexes."""
-    return [(index, removed.text) for index, removed in enumerate(article.removed)
-            if removed.reason == "caption" and _is_first(article.removed, index)]
+    return [(index, article.removed[index].text) for index in _first_captions(article.removed)]
 
 
 def caption_docs(doc: Any, article: Any) -> list[tuple[int, Any]]:
@@ -213,8 +212,15 @@ def caption_docs(doc: Any, article: Any) -> list[tuple[int, Any]]:
     return [(index, nlp(text)) for index, text in caption_texts(article)]
 
 
-def _is_first(removed: list[Any], index: int) -> bool:
-    return all(other.text != removed[index].text for other in removed[:index])
+def _first_captions(removed: list[Any]) -> list[int]:
+    """Indexes of captions whose text no earlier removed line has (one pass, a set of texts)."""
+    seen: set[str] = set()
+    first = []
+    for index, line in enumerate(removed):
+        if line.reason == "caption" and line.text not in seen:
+            first.append(index)
+        seen.add(line.text)
+    return first
 
 
 def _finish(record: dict[str, Any], resolved: dict[str, Any] | None,

@@ -68,7 +68,7 @@ class Answer:
 def ask(question: str, *, db: str = DEFAULT_DB, limit: int = 5, embed_all_max: int = EMBED_ALL_MAX) -> Answer:
     """The answer to ``question`` from the store at ``db``: up to ``limit`` verified items."""
     encoder = load_encoder()
-    with open_store(db) as store:
+    with open_store(db, create=False) as store:
         update_index(store, encoder=encoder, embed_all_max=embed_all_max)
         stored = encoder is not None and store.has_embeddings()
         ranked = rank_passages(store, question, encoder=encoder, stored=stored, depth=max(50, limit * 10))

@@ -30,10 +30,28 @@ class Piece:
     id: str | None = None
 
 
+#: An article URL becomes a link only when it is plainly http(s): no other scheme (javascript:,
+#: data:, vbscript:), and no whitespace or control character that browsers would strip first.
+_HTTP_URL = re.compile(r"https?://[^\s\x00-\x1f\x7f]+", re.IGNORECASE)
+
+
+def http_url(url: str | None) -> str | None:
+    """``url`` when it is safe to put in ``<a href>`` (http or https), else None."""
+    return url if url and _HTTP_URL.fullmatch(url) else None
+
+
+def _markdown_text(value: Any) -> Any:
+    """Every value written into Markdown: raw HTML in article data shows as text, never runs."""
+    return escape(value, quote=False) if isinstance(value, str) else value
+
+
 def _environment(*, html: bool) -> Environment:
-    return Environment(loader=PackageLoader("newsdesk.brief", "templates"),
-                       autoescape=select_autoescape(["html.j2"]) if html else False,
-                       trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+    environment = Environment(loader=PackageLoader("newsdesk.brief", "templates"),
+                              autoescape=select_autoescape(["html.j2"]) if html else False,
+                              finalize=None if html else _markdown_text,
+                              trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+    environment.globals["http_url"] = http_url
+    return environment
 
 
 def _numbering(brief: Brief) -> tuple[dict[Citation, int], list[tuple[int, Citation, Any]]]:

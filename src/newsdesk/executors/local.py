@@ -1,9 +1,23 @@
-"""Executors on this machine: in-process, and a pool of local processes."""
+"""Executors on this machine: in-process, and a pool of local processes.
+
+Workers never outlive the main process: each asks the kernel for SIGKILL when its parent dies
+(Linux ``prctl(PR_SET_PDEATHSIG)`` through ctypes, as the standard library has no call for it)
+and also runs a thread that exits when its parent process is gone (every other system).
+Workers ignore SIGINT: Ctrl-C reaches the whole process group, and the main process decides
+how to stop (finish the current input, then exit with a summary).
+"""
 
 from __future__ import annotations
 
 import concurrent.futures
+import ctypes
+import ctypes.util
 import multiprocessing
+import os
+import signal
+import sys
+import threading
+import time
 from collections.abc import Sequence
 from typing import Protocol
 
@@ -56,7 +70,9 @@ class ProcessPoolExecutor:
     def _ensure_pool(self) -> concurrent.futures.ProcessPoolExecutor:
         if self._pool is None:
             context = multiprocessing.get_context("spawn")
-            self._pool = concurrent.futures.ProcessPoolExecutor(max_workers=self.workers, mp_context=context)
+            self._pool = concurrent.futures.ProcessPoolExecutor(
+                max_workers=self.workers, mp_context=context, initializer=watch_parent,
+                initargs=(os.getpid(),))
         return self._pool
 
     def close(self) -> None:
@@ -74,3 +90,23 @@ def split_shards(articles: Sequence[Article], *, workers: int, shard_size: int) 
 def run_shard(job: tuple[tuple[Step, ...], list[Article]]) -> list[Article]:
     steps, shard = job
     return run_steps(shard, steps)
+
+
+PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
+
+
+def watch_parent(parent: int, *, every: float = 1.0) -> None:
+    """Pool initializer: end this worker when process ``parent`` ends, even by SIGKILL."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if sys.platform.startswith("linux"):
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != parent:  # the parent died before the request above
+        os._exit(1)
+    threading.Thread(target=_exit_when_orphaned, args=(parent, every), daemon=True).start()
+
+
+def _exit_when_orphaned(parent: int, every: float) -> None:
+    while os.getppid() == parent:
+        time.sleep(every)
+    os._exit(1)

@@ -74,6 +74,10 @@ class ReadContext:
     timeout: float = DEFAULT_TIMEOUT
     fetcher: Fetcher | None = None
     fetched: dict[str, Fetched] = field(default_factory=dict)
+    #: Locators of items already stored from this input: readers that fetch a page per
+    #: item (feeds with ``follow_links``, sitemaps) skip them, so a repeated poll fetches only
+    #: new pages.
+    known: frozenset[str] = frozenset()
 
     def web(self) -> Fetcher:
         """The fetcher for URLs (shared across inputs when the caller gave one)."""

@@ -42,8 +42,8 @@ def read_feed(path: str, context: ReadContext) -> Iterator[Article]:
     source, seen = source_of(path), set()
     for number, entry in enumerate(feed.entries, start=1):
         locator = entry.get("id") or entry.get("link") or f"item:{number}"
-        if locator in seen:  # a feed may repeat an item
-            continue
+        if locator in seen or (context.follow_links and locator in context.known):
+            continue  # a feed may repeat an item; a page stored before is not fetched again
         seen.add(locator)
         article = _entry_article(entry, feed, path=path, source=source, locator=locator,
                                  where=f"{path} item {number}", context=context)

@@ -52,6 +52,8 @@ class SitemapEntry:
 def read_sitemap(path: str, context: ReadContext) -> Iterator[Article]:
     source = source_of(path)
     for entry in sitemap_pages(path, context):
+        if entry.url in context.known:
+            continue
         try:
             article = fetch_article(entry.url, path=path, source=source, locator=entry.url, context=context)
         except InputError as e:

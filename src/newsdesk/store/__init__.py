@@ -1,7 +1,8 @@
 """The embedded store: one DuckDB file. This package owns the schema and every query.
 
 Nothing outside ``newsdesk.store`` builds SQL. ``Store`` is one connection with the queries of
-each concern mixed in from its own module (articles, lineage, entities, quotes, retrieval);
+each concern mixed in from its own module (articles, lineage, entities, quotes, retrieval,
+live);
 ``schema`` holds the versioned migrations. Values always travel as bound parameters or Arrow
 tables, never inside SQL text.
 """
@@ -9,14 +10,18 @@ tables, never inside SQL text.
 from __future__ import annotations
 
 import os
-from typing import Any
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 import duckdb
 
 from newsdesk.errors import StoreError
+from newsdesk.store.access import DEFAULT_WAIT, POLL, WriterLock, connect, readers_waiting, release
 from newsdesk.store.articles import ArticleQueries, SaveCounts
 from newsdesk.store.entities import EntityQueries
 from newsdesk.store.lineage import LineageQueries
+from newsdesk.store.live import LiveQueries
 from newsdesk.store.quotes import QuoteQueries
 from newsdesk.store.retrieval import RetrievalQueries
 from newsdesk.store.schema import (
@@ -27,18 +32,41 @@ from newsdesk.store.schema import (
     transaction,
 )
 
-__all__ = ["DEFAULT_DB", "MIGRATIONS", "SCHEMA_VERSION", "SaveCounts", "Store", "open_store"]
+__all__ = ["DEFAULT_DB", "DEFAULT_WAIT", "MIGRATIONS", "SCHEMA_VERSION", "SaveCounts", "Store", "open_store"]
 
 
-class Store(ArticleQueries, LineageQueries, EntityQueries, QuoteQueries, RetrievalQueries):
-    """A newsdesk store in one DuckDB file. Use ``open_store`` to get one."""
+class Store(ArticleQueries, LineageQueries, EntityQueries, QuoteQueries, RetrievalQueries,
+            LiveQueries):
+    """A newsdesk store in one DuckDB file. Use ``open_store`` to get one.
 
-    def __init__(self, con: duckdb.DuckDBPyConnection, path: str) -> None:
-        self.con = con
+    The connection is opened on first use and may be closed between two writes to let a
+    waiting reader in (``let_readers_in``); it is opened again on the next query.
+    """
+
+    def __init__(self, path: str, *, read_only: bool = False, wait: float = DEFAULT_WAIT) -> None:
         self.path = path
+        self.read_only = read_only
+        self.wait = wait
+        self._con: duckdb.DuckDBPyConnection | None = None
+        self._lock: WriterLock | None = None
+        self._in_transaction = False
+
+    @property
+    def con(self) -> duckdb.DuckDBPyConnection:
+        if self._con is None:
+            self._con = connect(self.path, read_only=self.read_only, wait=self.wait)
+        return self._con
 
     def close(self) -> None:
-        self.con.close()
+        self._disconnect()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    def _disconnect(self) -> None:
+        if self._con is not None:
+            release(self.path, self._con)
+            self._con = None
 
     def __enter__(self) -> Store:
         return self
@@ -46,26 +74,64 @@ class Store(ArticleQueries, LineageQueries, EntityQueries, QuoteQueries, Retriev
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def transaction(self) -> Any:
-        """A context manager: everything inside commits together or not at all."""
-        return transaction(self.con)
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Everything inside commits together or not at all; a transaction opened inside
+        another joins it (so a corpus step can make several writers' work one commit)."""
+        if self._in_transaction:
+            yield
+            return
+        self._in_transaction = True
+        try:
+            with transaction(self.con):
+                yield
+        finally:
+            self._in_transaction = False
+
+    def let_readers_in(self, *, wait: float = 5.0) -> None:
+        """Between two writes: when another process waits to read, close the file until it has
+        opened it (at most ``wait`` seconds), then open it again (waiting for it to finish)."""
+        if self._con is None or self.read_only or not readers_waiting(self.path):
+            return
+        self._disconnect()
+        deadline = time.monotonic() + wait
+        while readers_waiting(self.path) and time.monotonic() < deadline:
+            time.sleep(POLL)
+        self.con  # noqa: B018 (reopen now, so a reader that never finishes fails here, clearly)
+
+    def _lock_for_writing(self) -> None:
+        lock, deadline = WriterLock(self.path), time.monotonic() + self.wait
+        while True:
+            self.con  # noqa: B018 (the file exists once DuckDB has opened it)
+            if lock.try_acquire():
+                self._lock = lock
+                return
+            self._disconnect()
+            if time.monotonic() >= deadline:
+                raise StoreError(f"{self.path}: another newsdesk command is writing this store; "
+                                 f"waited {self.wait:g} s; try again when it has finished")
+            time.sleep(POLL)
 
 
-def open_store(path: str | os.PathLike[str] = DEFAULT_DB, *, read_only: bool = False) -> Store:
-    """Open (creating on first use) the store at ``path`` and bring its schema up to date."""
+def open_store(path: str | os.PathLike[str] = DEFAULT_DB, *, read_only: bool = False,
+               create: bool | None = None, wait: float = DEFAULT_WAIT) -> Store:
+    """Open the store at ``path`` and bring its schema up to date.
+
+    A writer creates the file when ``create`` (default: when not ``read_only``) and holds the
+    writer lock until ``close``. Another process holding the file is waited for at most
+    ``wait`` seconds (``newsdesk.store.access``); then ``StoreError`` says who holds it.
+    """
     path = os.fspath(path)
-    if read_only and not os.path.exists(path):
+    if not os.path.exists(path) and (read_only or create is False):
         raise StoreError(f"{path}: no such store; run `newsdesk ingest` first")
     if os.path.dirname(path):
         os.makedirs(os.path.dirname(path), exist_ok=True)
+    store = Store(path, read_only=read_only, wait=wait)
     try:
-        con = duckdb.connect(path, read_only=read_only)
-    except duckdb.Error as e:
-        raise StoreError(f"{path}: cannot open the store ({e})") from e
-    store = Store(con, path)
-    try:
-        migrate(con, path, read_only=read_only)
+        if not read_only:
+            store._lock_for_writing()
+        migrate(store.con, path, read_only=read_only)
     except BaseException:
-        con.close()
+        store.close()
         raise
     return store

@@ -188,6 +188,12 @@ class LineageQueries:
     def has_stories(self) -> bool:
         return self.con.execute("SELECT count(*) FROM stories").fetchone()[0] > 0
 
+    def articles_without_story(self) -> int:
+        """Current articles that no story holds (stories are stale: rebuild them)."""
+        return self.con.execute(
+            """SELECT count(*) FROM current_articles a
+               WHERE NOT EXISTS (SELECT 1 FROM story_members m WHERE m.article_id = a.id)""").fetchone()[0]
+
     def list_stories(self, *, limit: int | None = None, min_articles: int = 1) -> list[dict[str, Any]]:
         """Stories, largest first, with the earliest article's title, outlet and date."""
         return self._dicts(

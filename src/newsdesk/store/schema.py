@@ -75,12 +75,35 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
             start_char INTEGER, end_char INTEGER, text VARCHAR, speaker VARCHAR, role VARCHAR,
             affiliation VARCHAR, embedding FLOAT[])""",
     ),
+    7: (
+        """CREATE TABLE feeds (
+            name VARCHAR PRIMARY KEY, source VARCHAR, every_s INTEGER, language VARCHAR,
+            follow_links BOOLEAN, etag VARCHAR, last_modified VARCHAR, added_at VARCHAR,
+            last_poll VARCHAR, next_poll VARCHAR, last_new INTEGER, total_new INTEGER,
+            failures INTEGER, last_error VARCHAR)""",
+        """CREATE TABLE watchlists (
+            name VARCHAR PRIMARY KEY, criteria JSON, deliveries JSON, created_at VARCHAR)""",
+        """CREATE TABLE watch_checked (
+            watchlist VARCHAR, article_id VARCHAR, PRIMARY KEY (watchlist, article_id))""",
+        """CREATE TABLE alerts (
+            alert_id VARCHAR PRIMARY KEY, watchlist VARCHAR, kind VARCHAR, item VARCHAR,
+            article_id VARCHAR, title VARCHAR, story_id VARCHAR, evidence JSON, links JSON,
+            created_at VARCHAR, delivered JSON)""",
+        """CREATE TABLE schedules (
+            name VARCHAR PRIMARY KEY, topic VARCHAR, rule VARCHAR, tz VARCHAR, recipients VARCHAR[],
+            created_at VARCHAR)""",
+        """CREATE TABLE issues (
+            schedule VARCHAR, due_at VARCHAR, since VARCHAR, sent_at VARCHAR,
+            subject VARCHAR, text VARCHAR, html VARCHAR, status VARCHAR,
+            PRIMARY KEY (schedule, due_at))""",
+    ),
 }
 
 SCHEMA_VERSION = max(MIGRATIONS)
 
 
 def migrate(con: duckdb.DuckDBPyConnection, path: str, *, read_only: bool) -> None:
+    _refuse_foreign(con, path, read_only=read_only)
     if not read_only:
         con.execute("CREATE TABLE IF NOT EXISTS newsdesk_meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
     row = con.execute("SELECT value FROM newsdesk_meta WHERE key = 'schema_version'").fetchone()
@@ -100,6 +123,16 @@ def migrate(con: duckdb.DuckDBPyConnection, path: str, *, read_only: bool) -> No
                 con.execute(statement)
             con.execute("INSERT OR REPLACE INTO newsdesk_meta VALUES ('schema_version', ?)", [str(target)])
         log.info("store %s migrated to schema v%d", path, target)
+
+
+def _refuse_foreign(con: duckdb.DuckDBPyConnection, path: str, *, read_only: bool) -> None:
+    """A DuckDB file that is not a newsdesk store is refused; an empty one only by readers."""
+    tables = {row[0] for row in con.execute("SELECT table_name FROM duckdb_tables()").fetchall()}
+    if "newsdesk_meta" in tables:
+        return
+    if tables or read_only:
+        what = "a DuckDB file holding other tables" if tables else "an empty DuckDB file"
+        raise StoreError(f"{path}: not a newsdesk store ({what})")
 
 
 @contextmanager

@@ -1,0 +1,138 @@
+"""Kill runs: SIGKILL ``ingest`` and ``analyse`` at random moments, rerun, compare the exports.
+
+One store is built without interruption (the reference); another is built by ``--kills``
+ingest runs each SIGKILLed at a random moment within the reference ingest's duration, then one
+ingest to the end, then the same for ``analyse`` (two workers). After each killed analyse the
+script counts the pool workers still alive ``ORPHAN_GRACE`` seconds later. The two exports (JSONL, with
+the ingest timestamps left out) must be equal. Inputs are the seed articles written again under
+numbered titles (``--articles`` of them). Run: python benchmarks/kill_runs.py [--kills 10]
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import random
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = sorted((ROOT / "examples").glob("*.txt"))
+#: Seconds a worker may take to end after its parent is killed before it counts as left behind.
+ORPHAN_GRACE = 30.0
+
+
+def newsdesk(*args: str, check: bool = True) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "newsdesk", *args], capture_output=True, text=True,
+                          check=check)
+
+
+def write_inputs(folder: Path, count: int) -> None:
+    folder.mkdir(parents=True)
+    for number in range(count):
+        seed = SEEDS[number % len(SEEDS)].read_text(encoding="utf-8")
+        (folder / f"variant_{number:04d}.txt").write_text(
+            f"Dispatch number {number}\n\n{seed}\n\nFiled as dispatch {number}.\n", encoding="utf-8")
+
+
+def timed(*args: str) -> float:
+    start = time.perf_counter()
+    newsdesk(*args)
+    return time.perf_counter() - start
+
+
+def children(pid: int) -> set[int]:
+    found = set()
+    for task in Path(f"/proc/{pid}/task").glob("*/children"):
+        with contextlib.suppress(OSError):
+            found |= {int(child) for child in task.read_text().split()}
+    return found
+
+
+def alive(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+def kill_once(args: list[str], delay: float) -> tuple[bool, int]:
+    """Run newsdesk with ``args``, SIGKILL it after ``delay`` s: (killed mid-run, orphans left)."""
+    run = subprocess.Popen([sys.executable, "-m", "newsdesk", *args], stdout=subprocess.DEVNULL,
+                           stderr=subprocess.DEVNULL)
+    workers: set[int] = set()
+    deadline = time.monotonic() + delay
+    while time.monotonic() < deadline and run.poll() is None:
+        workers |= children(run.pid)
+        time.sleep(0.05)
+    if run.poll() is not None:
+        return False, 0
+    run.send_signal(signal.SIGKILL)
+    run.wait()
+    # a worker still starting (importing before its pool initializer runs) notices its parent
+    # is gone as soon as the initializer runs; a started one within its watchdog period (1 s)
+    deadline = time.monotonic() + ORPHAN_GRACE
+    while any(alive(pid) for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    return True, sum(alive(pid) for pid in workers)
+
+
+def exported(db: str) -> list[dict]:
+    records = [json.loads(line) for line in newsdesk("export", "--db", db).stdout.splitlines()]
+    for record in records:
+        record.pop("ingested_at", None)
+    return sorted(records, key=lambda record: record["id"])
+
+
+def killed_phase(command: list[str], db: str, *, kills: int, span: float, rng: random.Random) -> dict:
+    landed = orphans = 0
+    for _ in range(kills):
+        hit, left = kill_once([*command, "--db", db], rng.uniform(0.5, span))
+        landed += hit
+        orphans += left
+    newsdesk(*command, "--db", db)
+    return {"kills": kills, "landed mid-run": landed, "orphan workers": orphans}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--kills", type=int, default=10)
+    parser.add_argument("--articles", type=int, default=30)
+    parser.add_argument("--seed", type=int, default=14)
+    options = parser.parse_args()
+    rng = random.Random(options.seed)
+    with tempfile.TemporaryDirectory() as tmp:
+        inputs, reference, killed = Path(tmp) / "in", f"{tmp}/reference.duckdb", f"{tmp}/killed.duckdb"
+        write_inputs(inputs, options.articles)
+        ingest_time = timed("ingest", str(inputs), "--db", reference, "--workers", "2")
+        analyse_time = timed("analyse", "--db", reference, "--workers", "2")
+        print(f"reference: ingest {ingest_time:.1f} s, analyse {analyse_time:.1f} s "
+              f"({options.articles} articles)")
+        phases = {
+            "ingest": killed_phase(["ingest", str(inputs), "--workers", "2"], killed,
+                                   kills=options.kills, span=ingest_time, rng=rng),
+            "analyse": killed_phase(["analyse", "--workers", "2"], killed,
+                                    kills=options.kills, span=analyse_time, rng=rng),
+        }
+        for name, counts in phases.items():
+            print(name, ", ".join(f"{key} {value}" for key, value in counts.items()))
+        got, expected = exported(killed), exported(reference)
+        same = got == expected
+        print(f"exports equal to the uninterrupted run: {same} ({len(expected)} articles)")
+        for ours, theirs in zip(got, expected):
+            fields = sorted(k for k in ours.keys() | theirs.keys() if ours.get(k) != theirs.get(k))
+            if fields:
+                print(f"  {theirs['id']}: differs in {', '.join(fields)}")
+                for field in fields[:3]:
+                    print(f"    killed:    {json.dumps(ours.get(field))[:300]}")
+                    print(f"    reference: {json.dumps(theirs.get(field))[:300]}")
+        sys.exit(0 if same else 1)
+
+
+if __name__ == "__main__":
+    main()

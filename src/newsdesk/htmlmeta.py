@@ -1,0 +1,490 @@
+"""Article metadata read from a page's HTML: title, authors, credit, outlet, publication date.
+
+Structured data comes first, because publishers write it for machines: JSON-LD (``Article``
+types, ``@graph``, nested ``author`` and ``publisher``), then OpenGraph and ``<meta>`` tags,
+then ``itemprop``/``<time datetime>`` inside the article's own region, ``rel=author`` links
+and byline elements there (never in related-article lists, asides, navigation or footers).
+What the markup does not say falls back to trafilatura's metadata and to htmldate
+(``extensive_search=False``, so a date is never read from an image or asset URL).
+JSON-LD and ``<meta>`` are read with lxml and ``json``: extruct would read the same tags but
+adds RDFa and microformat parsers this module has no use for. Author strings are made into
+people by ``newsdesk.bylines``.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from collections.abc import Iterator
+from copy import deepcopy
+from dataclasses import dataclass, field
+from datetime import date
+from urllib.parse import urlsplit
+
+from dateutil import parser as dateutil_parser
+from htmldate import find_date
+from lxml import html as lxml_html
+
+from newsdesk.bylines import parse_byline
+
+log = logging.getLogger(__name__)
+
+_ARTICLE_TYPE = re.compile(
+    r"Article|BlogPosting|Report|NewsArticle|LiveBlogPosting", re.IGNORECASE
+)
+_UTC = re.compile(r"(?:Z|[+-]00:?00|UTC|GMT)$")
+_URL_DAY = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})/")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|(?:19|20)\d{2}-\d{2}")
+_DAY = re.compile(r"((?:19|20)\d{2})-?(\d{2})-?(\d{2})")
+_TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:·»]\s+")
+_NOT_OUTLET = re.compile(r"^[\d\W_]+$|\.(?:html?|php|aspx?|jsp)$", re.IGNORECASE)
+_OFF_REGION = re.compile(
+    r"related|recommend|teaser|sidebar|aside|footer|comment|promo|more-|newsletter|trending"
+    r"|popular"
+    r"|widget|outbrain|taboola|nav|menu|account|login|share|social",
+    re.IGNORECASE,
+)
+_ASSETS = (
+    "//img | //picture | //video | //audio | //source | //figure//a | //noscript"
+    ' | //script[@src] | //link[@rel="image_src" or @rel="preload" or @rel="stylesheet"]'
+    ' | //meta[contains(@property, "image") or contains(@name, "image")]'
+)
+
+_BY_LEAD = re.compile(
+    r"^(?:[\w-]+\s+){0,2}(?:by|von|par|por|door|av)\b\s*:?\s+\S", re.IGNORECASE
+)
+_DOTTED_DAY = re.compile(r"(?<!\d)(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d{2})(?!\d)")
+_PARSER = lxml_html.HTMLParser(encoding="utf-8")
+
+AUTHOR_META = (
+    "author",
+    "article:author",
+    "byl",
+    "sailthru.author",
+    "parsely-author",
+    "dc.creator",
+    "dcterms.creator",
+    "citation_author",
+    "twitter:creator",
+)
+DATE_META = (
+    "article:published_time",
+    "og:published_time",
+    "article:published",
+    "datepublished",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "publish_date",
+    "parsely-pub-date",
+    "sailthru.date",
+    "dc.date.issued",
+    "dcterms.issued",
+    "dc.date",
+    "dcterms.date",
+    "date",
+    "citation_publication_date",
+    "article.published",
+    "og:article:published_time",
+)
+TITLE_META = ("og:title", "twitter:title", "parsely-title", "sailthru.title", "dc.title")
+OUTLET_META = ("og:site_name", "application-name", "publisher", "dc.publisher")
+
+
+@dataclass(slots=True)
+class PageMetadata:
+    """What a page says about its article; ``found`` names the source of each field."""
+
+    title: str | None = None
+    authors: list[str] = field(default_factory=list)
+    credit: list[str] = field(default_factory=list)
+    outlet: str | None = None
+    published: str | None = None
+    description: str | None = None
+    body: str | None = None
+    found: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class _Structured:
+    """Values gathered from JSON-LD and ``<meta>`` before they are chosen."""
+
+    ld: dict[str, list] = field(default_factory=dict)
+    meta: dict[str, str] = field(default_factory=dict)
+
+
+def read_page_metadata(
+    html: str, *, url: str | None = None, fallback: dict[str, str | None] | None = None
+) -> PageMetadata:
+    """The page's metadata; ``fallback`` (trafilatura's title/author/sitename/date) fills gaps."""
+    tree = parse_tree(html)
+    fallback = fallback or {}
+    if tree is None:
+        return PageMetadata()
+    data = _Structured(ld=read_json_ld(tree), meta=read_meta(tree))
+    page = PageMetadata(description=_first(data.meta, ("og:description", "description")))
+    page.body = _first_ld(data.ld, "articleBody")
+    page.outlet = _choose_outlet(data, url=url, fallback=fallback.get("sitename"), page=page)
+    page.title = _choose_title(
+        tree, data, outlet=page.outlet, url=url, fallback=fallback.get("title"), page=page
+    )
+    _choose_authors(tree, data, fallback=fallback.get("author"), page=page)
+    page.published = _choose_date(tree, data, url=url, page=page)
+    return page
+
+
+def parse_tree(html: str):
+    """The lxml tree of a page, or None when lxml cannot make one."""
+    try:
+        return lxml_html.document_fromstring(html.encode("utf-8"), parser=_PARSER)
+    except (ValueError, TypeError, lxml_html.etree.ParserError) as e:
+        log.debug("cannot parse HTML: %s", e)
+        return None
+
+
+def read_json_ld(tree) -> dict[str, list]:
+    """Values of the article objects in the page's JSON-LD, by property, in page order.
+
+    Non-article objects give only ``publisher`` candidates (a ``WebSite`` or ``Organization``
+    name), so a site-wide schema never supplies an article's author or date."""
+    found: dict[str, list] = {}
+    for script in tree.xpath('//script[contains(@type, "ld+json")]'):
+        for item in _ld_objects(_load_json(script.text_content())):
+            _collect_ld(item, found)
+    return found
+
+
+def _load_json(text: str):
+    text = text.strip().removeprefix("<![CDATA[").removesuffix("]]>").strip().rstrip(";")
+    try:
+        return json.loads(text)
+    except ValueError:
+        return None
+
+
+def _ld_objects(data) -> Iterator[dict]:
+    if isinstance(data, list):
+        for item in data:
+            yield from _ld_objects(item)
+    elif isinstance(data, dict):
+        yield data
+        if "@graph" in data:
+            yield from _ld_objects(data["@graph"])
+        if isinstance(data.get("mainEntity"), dict):
+            yield data["mainEntity"]
+
+
+def _ld_type(item: dict) -> str:
+    kind = item.get("@type", "")
+    return " ".join(kind) if isinstance(kind, list) else str(kind)
+
+
+def _collect_ld(item: dict, found: dict[str, list]) -> None:
+    kind = _ld_type(item)
+    if _ARTICLE_TYPE.search(kind):
+        for key in (
+            "headline",
+            "name",
+            "author",
+            "creator",
+            "datePublished",
+            "dateCreated",
+            "articleBody",
+            "publisher",
+        ):
+            if item.get(key):
+                found.setdefault(key, []).append(item[key])
+    elif kind in ("WebSite", "NewsMediaOrganization", "Organization") and item.get("name"):
+        found.setdefault("site", []).append(item["name"])
+
+
+def _first_ld(ld: dict[str, list], key: str) -> str | None:
+    for value in ld.get(key, []):
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+    return None
+
+
+def ld_names(value) -> list[str]:
+    """Names in a JSON-LD ``author``/``publisher`` value (a string, an object or a list)."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        name = value.get("name")
+        return ld_names(name) if name else []
+    if isinstance(value, list):
+        return [name for item in value for name in ld_names(item)]
+    return []
+
+
+def read_meta(tree) -> dict[str, str]:
+    """``<meta>`` values by lower-cased ``name``/``property``/``itemprop`` (first one wins)."""
+    meta: dict[str, str] = {}
+    for element in tree.iter("meta"):
+        key = element.get("name") or element.get("property") or element.get("itemprop")
+        value = element.get("content")
+        if key and value and value.strip():
+            meta.setdefault(key.strip().lower(), " ".join(value.split()))
+    return meta
+
+
+def _first(meta: dict[str, str], keys: tuple[str, ...]) -> str | None:
+    return next((meta[key] for key in keys if meta.get(key)), None)
+
+
+def _choose_outlet(
+    data: _Structured, *, url: str | None, fallback: str | None, page: PageMetadata
+) -> str | None:
+    publisher = [name for value in data.ld.get("publisher", []) for name in ld_names(value)]
+    candidates = [
+        ("og:site_name", data.meta.get("og:site_name")),
+        ("json-ld publisher", publisher[0] if publisher else None),
+        ("json-ld site", _first_ld(data.ld, "site")),
+        ("meta", _first(data.meta, OUTLET_META[1:])),
+        ("trafilatura", fallback),
+        ("domain", domain_name(url)),
+    ]
+    return _pick(candidates, "outlet", page, valid=_is_outlet)
+
+
+def _is_outlet(value: str) -> bool:
+    return 1 < len(value) <= 80 and not _NOT_OUTLET.search(value) and not value.startswith("http")
+
+
+def domain_name(url: str | None) -> str | None:
+    """The host of a URL without ``www.`` ("www.nytimes.com" → "nytimes.com")."""
+    host = urlsplit(url.strip()).hostname if url and url.startswith("http") else None
+    return host.removeprefix("www.") if host else None
+
+
+def _pick(
+    candidates: list[tuple[str, str | None]],
+    name: str,
+    page: PageMetadata,
+    *,
+    valid=lambda value: True,
+) -> str | None:
+    for source, value in candidates:
+        value = " ".join(value.split()) if isinstance(value, str) else None
+        if value and valid(value):
+            page.found[name] = source
+            return value
+    return None
+
+
+def _choose_title(
+    tree,
+    data: _Structured,
+    *,
+    outlet: str | None,
+    url: str | None,
+    fallback: str | None,
+    page: PageMetadata,
+) -> str | None:
+    headline = _first_ld(data.ld, "headline")
+    candidates = [
+        ("json-ld headline", headline),
+        ("meta", _first(data.meta, TITLE_META)),
+        ("h1", _article_h1(tree)),
+        ("trafilatura", fallback),
+        ("title", _text(tree.find(".//title"))),
+    ]
+    title = _pick(candidates, "title", page, valid=lambda value: len(value) <= 300)
+    return strip_site_name(title, outlet=outlet, url=url) if title else None
+
+
+def _article_h1(tree) -> str | None:
+    for element in tree.xpath("//article//h1 | //main//h1 | //h1"):
+        if not _off_region(element):
+            return _text(element)
+    return None
+
+
+def _text(element) -> str | None:
+    return " ".join(element.text_content().split()) or None if element is not None else None
+
+
+def strip_site_name(title: str, *, outlet: str | None, url: str | None) -> str:
+    """Cut a leading or trailing " | Site" part that names the outlet or the domain."""
+    parts = _TITLE_SEPARATORS.split(title)
+    if len(parts) < 2:
+        return title
+    names = {_squash(name) for name in (outlet, domain_name(url)) if name}
+    names |= {host.split(".")[-2] for host in [domain_name(url) or ""] if host.count(".")}
+    while len(parts) > 1 and _names_site(parts[-1], names):
+        parts.pop()
+    while len(parts) > 1 and _names_site(parts[0], names):
+        parts.pop(0)
+    return title[title.find(parts[0]) : title.rfind(parts[-1]) + len(parts[-1])]
+
+
+def _names_site(part: str, names: set[str]) -> bool:
+    squashed = _squash(part)
+    return bool(squashed) and any(
+        squashed in name or (name in squashed and len(name) >= 0.6 * len(squashed))
+        for name in names
+        if name
+    )
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[\W_]+", "", text.casefold().removeprefix("www."))
+
+
+def _choose_authors(tree, data: _Structured, *, fallback: str | None, page: PageMetadata) -> None:
+    sources = [
+        ("json-ld author", [n for v in data.ld.get("author", []) for n in ld_names(v)], True),
+        ("meta author", [data.meta[key] for key in AUTHOR_META if key in data.meta], True),
+        ("rel=author", _region_texts(tree, '//a[contains(@rel, "author")]'), True),
+        *(("byline", [text], False) for text in _byline_texts(tree)),
+        *(("by-line text", [text], False) for text in _by_lines(tree)),
+        ("trafilatura", [fallback] if fallback else [], True),
+    ]
+    for source, values, handles in sources:
+        byline = parse_byline(
+            [value for value in values if not _is_link(value)], outlet=page.outlet, handles=handles
+        )
+        page.credit += [name for name in byline.credit if name not in page.credit]
+        if byline.authors:
+            page.authors, page.found["authors"] = byline.authors, source
+            return
+
+
+def _is_link(value: str) -> bool:
+    return value.startswith(("http://", "https://", "/")) or "facebook.com" in value
+
+
+def _region_texts(tree, xpath: str) -> list[str]:
+    return [
+        text
+        for element in tree.xpath(xpath)
+        if not _off_region(element) and (text := _text(element))
+    ]
+
+
+def _byline_texts(tree) -> list[str]:
+    """Texts of byline-like elements inside the article region, innermost first."""
+    xpath = (
+        '//*[@itemprop="author"] | //*[contains(@class, "byline") or contains(@class, "author")'
+        ' or contains(@class, "Byline") or contains(@class, "Author")]'
+    )
+    elements = [element for element in tree.xpath(xpath) if not _off_region(element)]
+    texts = [_text(element) for element in elements if _is_leafish(element)]
+    return [text for text in texts if text and len(text) <= 120][:4]
+
+
+def _by_lines(tree) -> list[str]:
+    """Short texts in the article region that open with a byline word ("By", "Von", "Par")."""
+    region = next(iter(tree.xpath("//article | //main")), None)
+    region = region if region is not None else tree.find("body")
+    if region is None:
+        return []
+    texts = []
+    for element in region.iter("p", "span", "div", "em", "strong", "address"):
+        text = _text(element) if _is_leafish(element) else None
+        if text and len(text.split()) <= 8 and _BY_LEAD.match(text) and not _off_region(element):
+            texts.append(text)
+    return texts[:3]
+
+
+def _is_leafish(element) -> bool:
+    return len(element.xpath(".//p | .//div | .//li")) <= 2
+
+
+def _off_region(element) -> bool:
+    """Inside an aside, navigation, footer, related-article list or comment block."""
+    for ancestor in element.iterancestors():
+        if ancestor.tag in ("aside", "nav", "footer", "form"):
+            return True
+        marks = f"{ancestor.get('class', '')} {ancestor.get('id', '')}"
+        if marks.strip() and _OFF_REGION.search(marks):
+            return True
+    return False
+
+
+def _choose_date(tree, data: _Structured, *, url: str | None, page: PageMetadata) -> str | None:
+    candidates = [
+        ("json-ld datePublished", _first_ld(data.ld, "datePublished")),
+        ("meta date", _first(data.meta, DATE_META)),
+        ("itemprop/time", _article_time(tree)),
+        ("json-ld dateCreated", _first_ld(data.ld, "dateCreated")),
+    ]
+    for source, value in candidates:
+        if day := as_day(value):
+            page.found["published"] = source
+            return _local_day(day, value, [value for _, value in candidates] + [url_date(url)])
+    assetless = without_assets(tree)
+    for extensive in (False, True):
+        if day := _htmldate(assetless, url=url, extensive=extensive):
+            page.found["published"] = "htmldate extensive" if extensive else "htmldate"
+            return day
+    return None
+
+
+def _local_day(day: str, value: str, others: list[str | None]) -> str:
+    """A UTC time stamp names the UTC day; the page's own day is the one a local time stamp
+    or the URL path gives, when that is the day before or after."""
+    if not _UTC.search(value):
+        return day
+    for other in others:
+        local = as_day(other) if other and not _UTC.search(other) else None
+        if local and abs((date.fromisoformat(local) - date.fromisoformat(day)).days) == 1:
+            return local
+    return day
+
+
+def url_date(url: str | None) -> str | None:
+    """``YYYY-MM-DD`` from a date in a URL path ("/2020/02/24/slug")."""
+    match = _URL_DAY.search(url or "")
+    return "{}-{:0>2}-{:0>2}".format(*match.groups()) if match else None
+
+
+def _article_time(tree) -> str | None:
+    xpath = (
+        '//*[@itemprop="datePublished"] | //article//time[@datetime] | '
+        "//header//time[@datetime] | //main//time[@datetime]"
+    )
+    for element in tree.xpath(xpath):
+        if not _off_region(element):
+            value = element.get("datetime") or element.get("content") or _text(element)
+            if value:
+                return value
+    return None
+
+
+def as_day(value: str | None) -> str | None:
+    """``YYYY-MM-DD`` from a date string (ISO or as e-mail headers write it), as the page
+    writes the day; a string without a four-digit year gives nothing."""
+    if not value or not _YEAR.search(value):
+        return None
+    match = _DAY.search(value)
+    if match and 1 <= int(match.group(2)) <= 12 and 1 <= int(match.group(3)) <= 31:
+        return "-".join(match.groups())
+    if match := _DOTTED_DAY.search(value):  # 10.12.2022: day first, as Europe writes it
+        day, month, year = (int(part) for part in match.groups())
+        return f"{year}-{month:02d}-{day:02d}" if month <= 12 and day <= 31 else None
+    try:
+        return dateutil_parser.parse(value, fuzzy=True, ignoretz=True).date().isoformat()
+    except (ValueError, OverflowError):
+        return None
+
+
+def without_assets(tree):
+    """A copy of the page without images, media, scripts and their URLs, so that no date is
+    read from an asset path ("/uploads/2010/01/01/photo.jpg"); htmldate reads ``og:image``."""
+    copy = deepcopy(tree)
+    for element in copy.xpath(_ASSETS):
+        element.drop_tree()
+    for element in copy.xpath("//*[@src or @srcset or @data-src or @poster]"):
+        for name in ("src", "srcset", "data-src", "poster"):
+            element.attrib.pop(name, None)
+    return copy
+
+
+def _htmldate(tree, *, url: str | None, extensive: bool) -> str | None:
+    try:
+        return find_date(tree, url=url, extensive_search=extensive, original_date=True)
+    except (ValueError, TypeError) as e:
+        log.debug("htmldate failed: %s", e)
+        return None

@@ -1,0 +1,344 @@
+"""The live desk's commands (feeds, watch, status, watchlist, alerts, schedule), added to the CLI.
+
+Kept beside ``cli.py`` so the live desk's options live in one place; each command is a thin
+layer over ``newsdesk.feeds``, ``newsdesk.watch``, ``newsdesk.alerts`` and ``newsdesk.schedule``.
+"""
+
+from __future__ import annotations
+
+import signal
+import threading
+from typing import Annotated
+
+import typer
+
+from newsdesk.cli import DbOption, _run, app, err, out
+from newsdesk.feeds import DEFAULT_EVERY
+from newsdesk.store import DEFAULT_DB, open_store
+from newsdesk.terminal import strip_controls
+
+feeds_app = typer.Typer(
+    help="Feeds the live desk follows (RSS/Atom, sitemaps, URL lists, folders).",
+    no_args_is_help=True,
+)
+watchlist_app = typer.Typer(help="What to be alerted about.", no_args_is_help=True)
+schedule_app = typer.Typer(help="The newsletter on its days.", no_args_is_help=True)
+app.add_typer(feeds_app, name="feeds")
+app.add_typer(watchlist_app, name="watchlist")
+app.add_typer(schedule_app, name="schedule")
+
+
+def _say(text: str) -> None:
+    out.print(strip_controls(text), highlight=False, markup=False, soft_wrap=True)
+
+
+def _write(db: str, action):
+    """Run ``action(store, now)`` on the store opened for writing, with our error handling."""
+    from newsdesk.watch import utc_now
+
+    def run():
+        with open_store(db) as store:
+            return action(store, utc_now())
+
+    return _run(run)
+
+
+@feeds_app.command("add")
+def feeds_add(
+    source: Annotated[
+        str, typer.Argument(help="Feed, sitemap or URL-list URL, or a file or folder.")
+    ],
+    db: DbOption = DEFAULT_DB,
+    name: Annotated[
+        str | None, typer.Option(help="Short name (default: from the source).")
+    ] = None,
+    every: Annotated[
+        str, typer.Option(help="Poll interval: 10s at least; units s, m, h, d.")
+    ] = DEFAULT_EVERY,
+    language: Annotated[
+        str | None, typer.Option(help="Items' language where the feed gives none.")
+    ] = None,
+    follow_links: Annotated[
+        bool, typer.Option("--follow-links", help="Fetch each item's page.")
+    ] = False,
+) -> None:
+    """Follow a feed: `newsdesk watch` polls it every --every."""
+    from newsdesk.feeds import add_feed
+
+    feed = _write(
+        db,
+        lambda store, now: add_feed(
+            store,
+            source,
+            now=now,
+            name=name,
+            every=every,
+            language=language,
+            follow_links=follow_links,
+        ),
+    )
+    _say(f"following {feed['name']} ({feed['source']}) every {feed['every_s']} s")
+
+
+@feeds_app.command("list")
+def feeds_list(db: DbOption = DEFAULT_DB) -> None:
+    """The feeds followed: last poll, new items, errors."""
+
+    def run():
+        with open_store(db, read_only=True) as store:
+            return store.list_feeds()
+
+    for feed in _run(run):
+        state = (
+            f"error ({feed['failures']}x): {feed['last_error']}" if feed["last_error"] else "ok"
+        )
+        _say(
+            f"{feed['name']}  every {feed['every_s']} s  last {feed['last_poll'] or 'never'}  "
+            f"next {feed['next_poll']}  new {feed['last_new']} "
+            f"(total {feed['total_new']})  {state}"
+        )
+
+
+@feeds_app.command("remove")
+def feeds_remove(
+    name: Annotated[str, typer.Argument(help="The feed's name.")], db: DbOption = DEFAULT_DB
+) -> None:
+    """Stop following a feed (its articles stay)."""
+    from newsdesk.feeds import remove_feed
+
+    _write(db, lambda store, now: remove_feed(store, name))
+    _say(f"removed {name}")
+
+
+@app.command()
+def watch(
+    db: DbOption = DEFAULT_DB,
+    once: Annotated[
+        bool, typer.Option("--once", help="Run one cycle and exit (for cron); 1 if a step failed.")
+    ] = False,
+    smtp: Annotated[
+        str, typer.Option(help="SMTP server HOST:PORT for scheduled issues.")
+    ] = "localhost:25",
+    mail_from: Annotated[
+        str, typer.Option(help="Sender address of scheduled issues.")
+    ] = "newsdesk@localhost",
+    delay: Annotated[
+        float, typer.Option(min=0, help="Seconds between two requests to one host.")
+    ] = 1.0,
+    no_analyse: Annotated[
+        bool, typer.Option("--no-analyse", help="Only ingest; skip analysis.")
+    ] = False,
+) -> None:
+    """Poll due feeds, analyse new items, alert, send scheduled issues; until SIGTERM or Ctrl-C."""
+    from newsdesk.schedule import Mail
+    from newsdesk.watch import WatchOptions
+    from newsdesk.watch import watch as watch_api
+
+    stop = threading.Event()
+
+    def on_signal(signum: int, frame: object) -> None:
+        if stop.is_set():  # a second signal: stop now; the open transaction rolls back
+            raise KeyboardInterrupt
+        stop.set()
+
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(signum, on_signal)
+    options = WatchOptions(
+        delay=delay, mail=Mail(smtp=smtp, sender=mail_from), analyse=not no_analyse
+    )
+    problems: list[str] = []
+
+    def on_cycle(report) -> None:
+        _print_cycle(report)
+        problems.extend(report.problems)
+
+    _run(lambda: watch_api(db=db, stop=stop, options=options, once=once, on_cycle=on_cycle))
+    if once:  # one cycle, like a command: 1 when something in it failed
+        raise typer.Exit(1 if problems else 0)
+    err.print("watch stopped", highlight=False)
+
+
+def _print_cycle(report) -> None:
+    polled = [p for p in report.polls if not p.error]
+    new = sum(p.new for p in report.polls)
+    if report.polls or report.alerts or report.issues:
+        err.print(
+            f"{report.at:%Y-%m-%d %H:%M:%S} polled {len(polled)}/{len(report.polls)} feeds, "
+            f"{new} new articles, {report.analysed} analysed, {report.alerts} alerts, "
+            f"{len(report.issues)} issues",
+            highlight=False,
+            markup=False,
+        )
+    for problem in report.problems:
+        err.print(f"failed: {strip_controls(problem)}", highlight=False, markup=False, soft_wrap=True)
+
+
+@app.command()
+def status(db: DbOption = DEFAULT_DB) -> None:
+    """Feeds with their last and next polls and errors, pending alerts, next issues."""
+    from newsdesk.watch import watch_status
+
+    def run():
+        with open_store(db, read_only=True) as store:
+            return watch_status(store)
+
+    state = _run(run)
+    for feed in state["feeds"]:
+        error = (
+            f"  error ({feed['failures']}x): {feed['last_error']}" if feed["last_error"] else ""
+        )
+        _say(
+            f"feed {feed['name']}: last {feed['last_poll'] or 'never'}, next {feed['next_poll']}, "
+            f"{feed['total_new']} new{error}"
+        )
+    for schedule in state["schedules"]:
+        _say(
+            f"schedule {schedule['name']}: last {schedule['last_due'] or 'never'}, "
+            f"next {schedule['next_due']}"
+        )
+    _say(
+        f"{state['pending_alerts']} alerts pending delivery, "
+        f"{state['unsent_issues']} issues unsent"
+    )
+
+
+@watchlist_app.command("add")
+def watchlist_add(
+    name: Annotated[str, typer.Argument(help="The watchlist's name.")],
+    db: DbOption = DEFAULT_DB,
+    entity: Annotated[
+        list[str] | None, typer.Option(help="Entity, any alias (repeatable).")
+    ] = None,
+    keyword: Annotated[list[str] | None, typer.Option(help="Word or phrase (repeatable).")] = None,
+    outlet: Annotated[
+        list[str] | None, typer.Option(help="Outlet name part (repeatable).")
+    ] = None,
+    country: Annotated[
+        list[str] | None, typer.Option(help="Country code or name (repeatable).")
+    ] = None,
+    event_type: Annotated[
+        list[str] | None,
+        typer.Option(help="PLOVER type, CAMEO code or action, e.g. CONSULT (repeatable)."),
+    ] = None,
+    email: Annotated[list[str] | None, typer.Option(help="Mail alerts to this address.")] = None,
+    smtp: Annotated[str, typer.Option(help="SMTP server HOST:PORT for --email.")] = "localhost:25",
+    webhook: Annotated[str | None, typer.Option(help="POST alerts as JSON to this URL.")] = None,
+    atom: Annotated[
+        str | None, typer.Option(help="Keep an Atom feed of the alerts in this file.")
+    ] = None,
+) -> None:
+    """Watch entities, keywords, outlets, countries or event types in new articles."""
+    from newsdesk.alerts import Deliveries, add_watchlist
+
+    criteria = {
+        "entities": entity,
+        "keywords": keyword,
+        "outlets": outlet,
+        "countries": country,
+        "event_types": event_type,
+    }
+    deliveries = Deliveries(email=list(email or []), smtp=smtp, webhook=webhook, atom=atom)
+    _write(
+        db,
+        lambda store, now: add_watchlist(
+            store, name, criteria=criteria, now=now, deliveries=deliveries
+        ),
+    )
+    _say(f"watching {name}")
+
+
+@watchlist_app.command("list")
+def watchlist_list(db: DbOption = DEFAULT_DB) -> None:
+    """The watchlists and what they watch."""
+
+    def run():
+        with open_store(db, read_only=True) as store:
+            return store.list_watchlists()
+
+    for row in _run(run):
+        watched = "; ".join(
+            f"{key}: {', '.join(values)}" for key, values in row["criteria"].items() if values
+        )
+        _say(f"{row['name']}: {watched}")
+
+
+@watchlist_app.command("remove")
+def watchlist_remove(
+    name: Annotated[str, typer.Argument(help="The watchlist's name.")], db: DbOption = DEFAULT_DB
+) -> None:
+    """Remove a watchlist and its alerts."""
+    from newsdesk.alerts import remove_watchlist
+
+    _write(db, lambda store, now: remove_watchlist(store, name))
+    _say(f"removed {name}")
+
+
+@app.command()
+def alerts(
+    db: DbOption = DEFAULT_DB,
+    watchlist: Annotated[str | None, typer.Option(help="Only this watchlist's alerts.")] = None,
+) -> None:
+    """Stored alerts, one line each: watchlist, kind, watched item, article id and title."""
+    from newsdesk.alerts import alert_line
+
+    def run():
+        with open_store(db, read_only=True) as store:
+            return store.list_alerts(watchlist=watchlist)
+
+    for alert in _run(run):
+        _say(alert_line(alert))
+
+
+@schedule_app.command("add")
+def schedule_add(
+    name: Annotated[str, typer.Argument(help="The newsletter's name.")],
+    when: Annotated[
+        str,
+        typer.Option(
+            help="'1st,3rd Wed 09:00', 'Mon,Thu 08:30', 'daily 07:00' or an RRULE:... string."
+        ),
+    ],
+    to: Annotated[list[str], typer.Option(help="Recipient address (repeatable).")],
+    db: DbOption = DEFAULT_DB,
+    topic: Annotated[str | None, typer.Option(help="Words the brief is about.")] = None,
+    tz: Annotated[str, typer.Option(help="Time zone of --when, e.g. Europe/Berlin.")] = "UTC",
+) -> None:
+    """Send the brief since the last issue on a recurring schedule (`newsdesk watch` sends it)."""
+    from newsdesk.schedule import add_schedule
+
+    schedule = _write(
+        db,
+        lambda store, now: add_schedule(
+            store, name, topic=topic, when=when, to=list(to), now=now, tz=tz
+        ),
+    )
+    _say(f"scheduled {name}: {schedule['rule']} ({tz})")
+
+
+@schedule_app.command("list")
+def schedule_list(db: DbOption = DEFAULT_DB) -> None:
+    """Schedules with their rules and the issues sent."""
+
+    def run():
+        with open_store(db, read_only=True) as store:
+            return store.list_schedules(), store.list_issues()
+
+    schedules, issues = _run(run)
+    for row in schedules:
+        _say(f"{row['name']}: {row['rule']} ({row['tz']}) to {', '.join(row['recipients'])}")
+    for issue in issues:
+        _say(
+            f"  issue {issue['schedule']} due {issue['due_at']}: {issue['status']} "
+            f"{issue['subject'] or ''}"
+        )
+
+
+@schedule_app.command("remove")
+def schedule_remove(
+    name: Annotated[str, typer.Argument(help="The schedule's name.")], db: DbOption = DEFAULT_DB
+) -> None:
+    """Remove a schedule (its archive of issues stays)."""
+    from newsdesk.schedule import remove_schedule
+
+    _write(db, lambda store, now: remove_schedule(store, name))
+    _say(f"removed {name}")

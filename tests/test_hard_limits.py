@@ -1,0 +1,99 @@
+"""Inputs that once made analysis fail or take hours: long texts and many removed lines."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from newsdesk.analyse import analyse
+from newsdesk.article import Article, Removed
+from newsdesk.clean import clean_article
+from newsdesk.long_text import shifted, text_pieces
+from newsdesk.store import open_store
+from newsdesk.timex import _first_captions
+
+PARAGRAPH = "The minister met farmers in Seville on Monday {n} to talk about water prices."
+
+
+def removed(*pairs: tuple[str, str]) -> list[Removed]:
+    return [Removed(text=text, reason=reason) for text, reason in pairs]
+
+
+@pytest.mark.parametrize(("lines", "expected"), [
+    (removed(("Photo: Reuters, 3 May 2021", "caption")), [0]),
+    (removed(("A", "caption"), ("A", "caption"), ("B", "caption")), [0, 2]),
+    (removed(("A", "trailer"), ("A", "caption")), []),  # the same text removed earlier
+    (removed(("Share", "trailer"), ("Advertisement", "advert")), []),  # no caption at all
+    ([], []),
+])
+def test_first_captions(lines: list[Removed], expected: list[int]) -> None:
+    assert _first_captions(lines) == expected
+
+
+def test_two_hundred_thousand_removed_lines_keep_one_caption() -> None:
+    # once quadratic (a slice of every earlier line per caption): 170 s for this article
+    body = "\n\n".join(PARAGRAPH.format(n=n) for n in range(20))
+    noise = "\n\n".join(["Advertisement"] * 200_000)
+    article = clean_article(Article(path="ads.txt", raw_text=f"Water talks\n\n{body}\n\n{noise}\n\n{body}"))
+    first = _first_captions(article.removed)
+    assert len(article.removed) >= 200_000
+    assert [article.removed[i].text for i in first] == ["Advertisement"]
+
+
+# -- texts longer than one parse (newsdesk.long_text) -------------------------------------------
+
+@pytest.mark.parametrize(("text", "size", "expected"), [
+    ("short text", 100, ["short text"]),
+    ("aaaa\n\nbbbb\n\ncccc", 13, ["aaaa\n\nbbbb\n\n", "cccc"]),  # at the last paragraph break
+    ("One two three. Four five six. Seven.", 20, ["One two three. ", "Four five six. ", "Seven."]),
+    ("word " * 6, 12, ["word word ", "word word ", "word word "]),
+    ("x" * 25, 10, ["x" * 10, "x" * 10, "x" * 5]),  # no break at all: cut at the limit
+    ("", 10, [""]),
+])
+def test_text_pieces(text: str, size: int, expected: list[str]) -> None:
+    pieces = list(text_pieces(text, size=size))
+    assert [piece for _, piece in pieces] == expected
+    assert all(text[offset:offset + len(piece)] == piece for offset, piece in pieces)
+
+
+@pytest.mark.parametrize(("record", "offset", "base", "expected"), [
+    ({"start": 1, "end": 4, "text": "abc"}, 10, 0, {"start": 11, "end": 14, "text": "abc"}),
+    ({"speaker_span": {"start": 0, "end": 2}, "trigger_start": 5, "trigger_end": 7}, 3, 0,
+     {"speaker_span": {"start": 3, "end": 5}, "trigger_start": 8, "trigger_end": 10}),
+    ({"cluster": 2, "start": 0, "end": 1}, 5, 7, {"cluster": 9, "start": 5, "end": 6}),
+    ({"value": 12, "negated": True, "start": None}, 9, 0, {"value": 12, "negated": True, "start": None}),
+])
+def test_shifted(record: dict, offset: int, base: int, expected: dict) -> None:
+    assert shifted(record, offset, cluster_base=base) == expected
+
+
+def filler_paragraph(n: int) -> str:
+    # long tokens keep a million characters cheap to parse (about ten thousand tokens)
+    return " ".join(f"{n:06d}" + "z" * 93 for _ in range(9)) + "."
+
+
+def test_an_article_over_a_million_characters_is_analysed_with_the_rest_of_its_batch(
+        tmp_path: Path) -> None:
+    said = ('"We will not wait for the ministry," said Ana Ruiz, the mayor of Seville, '
+            "on 3 March 2021.")
+    fillers = [filler_paragraph(n) for n in range(1120)]
+    text = "\n\n".join([said, *fillers[:560], said, *fillers[560:], said])
+    assert len(text) > 1_000_000
+    long = Article(path="long.txt", raw_text=text, text=text, title="Long")
+    short = Article(path="short.txt", raw_text=said, text=said, title="Short")
+    db = str(tmp_path / "store.duckdb")
+    with open_store(db) as store:
+        store.save_input(source="batch", path="batch", sha256="0", size=len(text), articles=[long, short])
+    report = analyse(db=db, workers=1)
+    assert report.analysed == 2 and report.corpus_steps == 3
+    with open_store(db, read_only=True) as store:
+        layers = {name: store.layer(name) for name in ("mentions", "quotes", "times")}
+    starts = [m.start() for m in re.finditer(re.escape(said), text)]
+    quotes = layers["quotes"][long.id]
+    assert sorted(q["start"] for q in quotes) == [s + 1 for s in starts]  # inside the quote marks
+    for name, records in layers.items():
+        for record in records[long.id]:
+            assert text[record["start"]:record["end"]] == record["text"], name
+    assert layers["quotes"][short.id] and "Seville" in {m["text"] for m in layers["mentions"][long.id]}

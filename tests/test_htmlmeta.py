@@ -1,0 +1,314 @@
+"""Metadata read from HTML: structured data first, authors are people, dates never from assets.
+
+The page snippets below are minimal pages written for these tests; each reproduces a failure
+seen on a real news page (the outlet it was seen on is named in the test id only).
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from newsdesk.bylines import parse_byline
+from newsdesk.htmlmeta import as_day, read_page_metadata, strip_site_name
+from newsdesk.readers.html import article_from_html
+
+BODY = "".join(
+    f"<p>{sentence}</p>"
+    for sentence in (
+        "The city council voted on Tuesday to approve a new budget for the coming year.",
+        "The plan adds money for schools and road repairs, and it cuts spending on consultants.",
+        "Several members said the vote was close because of a dispute over property taxes.",
+        "The mayor is expected to sign the budget later this week, her office said.",
+    )
+)
+
+
+def page(head: str = "", body: str = "", *, article: str = BODY) -> str:
+    return (
+        f"<html><head>{head}</head><body>{body}"
+        f"<article><h1>Council approves budget</h1>{article}</article></body></html>"
+    )
+
+
+def json_ld(data: dict) -> str:
+    return f'<script type="application/ld+json">{json.dumps(data)}</script>'
+
+
+NEWS_ARTICLE = {
+    "@context": "https://schema.org",
+    "@type": "NewsArticle",
+    "headline": "Council approves budget",
+    "datePublished": "2021-03-04T10:00:00-05:00",
+    "author": {"@type": "Person", "name": "Jane Doe"},
+    "publisher": {"@type": "Organization", "name": "City Herald"},
+}
+
+
+@pytest.mark.parametrize(
+    ("html", "authors"),
+    [
+        pytest.param(
+            page(
+                json_ld(NEWS_ARTICLE),
+                '<nav class="account"><span class="author">Account You\'re logged in</span></nav>',
+            ),
+            ["Jane Doe"],
+            id="foxnews-account-string",
+        ),
+        pytest.param(
+            page(
+                body='<nav class="account"><span class="author">Account You\'re logged in</span>'
+                "</nav>"
+            ),
+            [],
+            id="no-author-but-interface-string",
+        ),
+        pytest.param(
+            page(
+                '<meta name="author" content="John Smith">',
+                '<div class="share"><span class="author">Fox News View author archive Get author '
+                "RSS feed Name Email Comment</span></div>",
+            ),
+            ["John Smith"],
+            id="nypost-author-archive",
+        ),
+        pytest.param(
+            page(
+                '<meta name="author" content="Photo by The Associated Press">',
+                article='<p class="byline">By Sam Carter</p>' + BODY,
+            ),
+            ["Sam Carter"],
+            id="bostonherald-photo-credit",
+        ),
+        pytest.param(
+            page(
+                body='<aside class="related"><a href="/x">Other story</a>'
+                '<span class="byline">By Other Writer</span></aside>',
+                article='<div class="byline">By Ann Writer</div>' + BODY,
+            ),
+            ["Ann Writer"],
+            id="atlantic-related-byline",
+        ),
+        pytest.param(
+            page(body='<aside><span class="byline">By Other Writer</span></aside>'),
+            [],
+            id="only-a-related-byline",
+        ),
+        pytest.param(
+            page(
+                json_ld(
+                    {
+                        "@graph": [
+                            {"@type": "WebSite", "name": "City Herald"},
+                            {
+                                "@type": ["NewsArticle"],
+                                "headline": "Council approves",
+                                "author": [
+                                    {"@type": "Person", "name": "By Jane Doe"},
+                                    {"@type": "Person", "name": "John Roe, Reporter"},
+                                    {"@type": "Organization", "name": "Reuters"},
+                                ],
+                            },
+                        ]
+                    }
+                )
+            ),
+            ["Jane Doe", "John Roe"],
+            id="json-ld-graph-author-list",
+        ),
+    ],
+)
+def test_authors_are_people(html: str, authors: list[str]) -> None:
+    assert (
+        read_page_metadata(html, url="https://www.cityherald.com/2021/03/04/budget").authors
+        == authors
+    )
+
+
+def test_organisations_go_to_credit() -> None:
+    html = page(
+        json_ld({**NEWS_ARTICLE, "author": [{"name": "Associated Press"}, {"name": "Jane Doe"}]})
+    )
+    found = read_page_metadata(html, url="https://www.cityherald.com/budget")
+    assert found.authors == ["Jane Doe"]
+    assert found.credit == ["Associated Press"]
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors", "credit"),
+    [
+        ("By Jane Doe, Reporter", ["Jane Doe"], []),
+        ("Jane Doe and John Smith | Updated Jan 1, 2020 10:00 AM", ["Jane Doe", "John Smith"], []),
+        ("By JANE DOE jane.doe@example.com @janedoe", ["JANE DOE"], []),
+        ("View all posts by Daniel Lemire", ["Daniel Lemire"], []),
+        ("Erstellt von Andri Bryner", ["Andri Bryner"], []),
+        ("Alexa von Heyden", ["Alexa von Heyden"], []),
+        (
+            "Glen Owen And Brendan Carlin For The Mail On Sunday",
+            ["Glen Owen", "Brendan Carlin"],
+            [],
+        ),
+        ("Jane Doe; Jane Doe", ["Jane Doe"], []),
+        ("Reuters", [], ["Reuters"]),
+        ("The Associated Press", [], ["The Associated Press"]),
+        ("Account You're logged", [], []),
+        ("Fox News View author archive Get author RSS feed Name Email Comment", [], []),
+        ("Photo by The Associated Press", [], []),
+        ("AP Photo/Evan Vucci", [], []),
+        ("Getty Images", [], []),
+        ("Staff", [], []),
+        ("2015", [], []),
+    ],
+)
+def test_bylines(byline: str, authors: list[str], credit: list[str]) -> None:
+    found = parse_byline(byline)
+    assert (found.authors, found.credit) == (authors, credit)
+
+
+@pytest.mark.parametrize(
+    ("value", "handles", "authors"),
+    [
+        ("gnaddrig", True, ["gnaddrig"]),  # a user name in a field that holds only the author
+        ("gnaddrig", False, []),  # the same word in free text is not taken for a name
+        ("Human", True, []),  # an English word is not a user name
+        ("example.com", True, []),
+    ],
+)
+def test_one_word_names_only_from_author_fields(
+    value: str, handles: bool, authors: list[str]
+) -> None:
+    assert parse_byline(value, handles=handles).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "url", "published"),
+    [
+        pytest.param(
+            '<meta property="og:image" content="https://cdn.usnews.com/img/2010/01/01/x.jpg">',
+            '<img src="/uploads/2010/01/01/photo.jpg">',
+            "https://www.usnews.com/news/budget",
+            None,
+            id="usnews-image-url-date",
+        ),
+        pytest.param(
+            '<meta property="og:image" content="https://cdn.usnews.com/img/2010/01/01/x.jpg">'
+            '<meta property="article:published_time" content="2021-03-04T09:00:00-05:00">',
+            "",
+            "https://www.usnews.com/news/budget",
+            "2021-03-04",
+            id="meta-over-image",
+        ),
+        pytest.param(
+            json_ld({**NEWS_ARTICLE, "datePublished": "2020-02-25T02:25:54Z"}),
+            "",
+            "https://pagesix.example/2020/02/24/story/",
+            "2020-02-24",
+            id="utc-stamp-url-day",
+        ),
+        pytest.param(
+            "",
+            '<article><time datetime="2019-05-06T08:00">May 6</time></article>'
+            '<aside class="related"><time datetime="2018-01-01">old</time></aside>',
+            None,
+            "2019-05-06",
+            id="time-in-article",
+        ),
+        pytest.param(
+            '<meta name="date" content="Sat, 19 Oct 2019 00:04:00 +0200">',
+            "",
+            None,
+            "2019-10-19",
+            id="rfc-2822-meta",
+        ),
+    ],
+)
+def test_publication_date(head: str, body: str, url: str | None, published: str | None) -> None:
+    assert read_page_metadata(page(head, body), url=url).published == published
+
+
+@pytest.mark.parametrize(
+    ("value", "day"),
+    [
+        ("2021-03-04T10:00:00-05:00", "2021-03-04"),
+        ("Jul 3, 2019", "2019-07-03"),
+        ("10.12.2022, 07:00:03", "2022-12-10"),
+        ("Jun 17", None),
+        ("2019-13-01", None),
+        ("", None),
+    ],
+)
+def test_as_day(value: str, day: str | None) -> None:
+    assert as_day(value) == day
+
+
+@pytest.mark.parametrize(
+    ("title", "outlet", "url", "expected"),
+    [
+        ("Man Does Thing | The Onion", "The Onion", None, "Man Does Thing"),
+        ("Big Story - Example News", None, "https://www.examplenews.com/a", "Big Story"),
+        ("Example News – Big Story", "Example News", None, "Big Story"),
+        (
+            "Welpen kaufen – Tipps zu jeder Hunderasse",
+            "Welpen",
+            None,
+            "Welpen kaufen – Tipps zu jeder Hunderasse",
+        ),
+        ("Brexit: What Happens Next", "City Herald", None, "Brexit: What Happens Next"),
+    ],
+)
+def test_title_loses_site_name(
+    title: str, outlet: str | None, url: str | None, expected: str
+) -> None:
+    assert strip_site_name(title, outlet=outlet, url=url) == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "url", "outlet"),
+    [
+        pytest.param(
+            '<meta name="application-name" content="2015">',
+            "https://www.theonion.com/story",
+            "theonion.com",
+            id="onion-year-as-name",
+        ),
+        pytest.param(
+            '<meta property="og:site_name" content="The Onion">',
+            "https://www.theonion.com/s",
+            "The Onion",
+            id="og-site-name",
+        ),
+        pytest.param(json_ld(NEWS_ARTICLE), None, "City Herald", id="json-ld-publisher"),
+        pytest.param(
+            '<meta property="og:site_name" content="index.html">',
+            "https://herald.example/x",
+            "herald.example",
+            id="file-name",
+        ),
+    ],
+)
+def test_outlet(head: str, url: str | None, outlet: str) -> None:
+    assert read_page_metadata(page(head), url=url).outlet == outlet
+
+
+def test_article_from_html_uses_the_metadata() -> None:
+    html = page(json_ld(NEWS_ARTICLE) + "<title>Council approves budget | City Herald</title>")
+    article = article_from_html(html, path="budget.html", source="budget.html")
+    assert (article.title, article.authors, article.outlet, article.published) == (
+        "Council approves budget",
+        ["Jane Doe"],
+        "City Herald",
+        "2021-03-04",
+    )
+
+
+def test_json_ld_body_when_the_page_shows_no_text() -> None:
+    body = " ".join(["The council approved the budget after a long debate about taxes."] * 4)
+    html = (
+        "<html><head>"
+        + json_ld({**NEWS_ARTICLE, "articleBody": body})
+        + "</head><body><div id='app'></div></body></html>"
+    )
+    article = article_from_html(html, path="app.html", source="app.html")
+    assert article.raw_text == body

@@ -1,0 +1,490 @@
+"""The live desk against a local feed site, webhook receiver and SMTP sink (127.0.0.1 only).
+
+The clock is injected: every cycle is run at a chosen moment, so nothing sleeps.
+"""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import feedparser
+import pytest
+
+from livesite import Site, SmtpSink, seed_items
+from newsdesk.alerts import Deliveries, add_watchlist
+from newsdesk.errors import UsageError
+from newsdesk.feeds import add_feed, parse_interval
+from newsdesk.fetch import Fetcher
+from newsdesk.schedule import Mail, add_schedule, parse_when
+from newsdesk.store import open_store
+from newsdesk.watch import WatchOptions, run_cycle
+
+T0 = datetime(2026, 1, 5, 8, 0, tzinfo=UTC)
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "seconds"),
+    [
+        ("10s", 10),
+        ("30m", 1800),
+        ("2h", 7200),
+        ("1d", 86400),
+        (" 45 S ", 45),
+        ("9s", None),
+        ("0m", None),
+        ("30", None),
+        ("m30", None),
+        ("1.5h", None),
+        ("", None),
+    ],
+)
+def test_parse_interval(text, seconds):
+    if seconds is None:
+        with pytest.raises(UsageError):
+            parse_interval(text)
+    else:
+        assert parse_interval(text) == seconds
+
+
+@pytest.mark.parametrize(
+    ("when", "rule"),
+    [
+        ("1st,3rd Wed 09:00", "RRULE:FREQ=MONTHLY;BYDAY=+1WE,+3WE;BYHOUR=9;BYMINUTE=0;BYSECOND=0"),
+        ("Mon,Thu 08:30", "RRULE:FREQ=WEEKLY;BYDAY=MO,TH;BYHOUR=8;BYMINUTE=30;BYSECOND=0"),
+        ("daily 07:00", "RRULE:FREQ=DAILY;BYHOUR=7;BYMINUTE=0;BYSECOND=0"),
+        ("last Fri 17:00", "RRULE:FREQ=MONTHLY;BYDAY=-1FR;BYHOUR=17;BYMINUTE=0;BYSECOND=0"),
+        ("RRULE:FREQ=WEEKLY;BYDAY=TU", "RRULE:FREQ=WEEKLY;BYDAY=TU"),
+        ("Wed", None),
+        ("1st Wed 25:00", None),
+        ("someday 09:00", None),
+        ("RRULE:FREQ=SOMETIMES", None),
+    ],
+)
+def test_parse_when(when, rule):
+    if rule is None:
+        with pytest.raises(UsageError):
+            parse_when(when)
+    else:
+        assert parse_when(when) == rule
+
+
+def _cycle(db, at, *, analyse=False, mail=None):
+    options = WatchOptions(delay=0, timeout=5, analyse=analyse, mail=mail or Mail())
+    with Fetcher(delay=0, timeout=5) as fetcher:
+        return run_cycle(db=db, now=at, fetcher=fetcher, options=options)
+
+
+def _article_ids(db):
+    with open_store(db, read_only=True) as store:
+        return [row["id"] for row in store.list_articles()]
+
+
+def test_feed_items_are_ingested_once_and_unchanged_feeds_cost_a_304(db, seed_paths):
+    items = seed_items(seed_paths)
+    with Site() as site:
+        site.feed_of("/feed.xml", items[:2])
+        with open_store(db) as store:
+            add_feed(store, f"{site.base}/feed.xml", now=T0, every="10m", name="seeds")
+        first = _cycle(db, T0)
+        early = _cycle(db, T0 + timedelta(minutes=5))  # not due yet
+        again = _cycle(db, T0 + timedelta(minutes=10))  # due; the feed has not changed
+        site.feed_of("/feed.xml", items[:4])
+        changed = _cycle(db, T0 + timedelta(minutes=20))
+    assert [poll.new for poll in first.polls] == [2]
+    assert early.polls == []
+    assert again.polls[0].not_modified and again.polls[0].new == 0
+    assert [poll.new for poll in changed.polls] == [2]
+    ids = _article_ids(db)
+    assert len(ids) == len(set(ids)) == 4
+
+
+def test_a_followed_folder_ingests_only_new_files(db, seed_paths, tmp_path):
+    folder = tmp_path / "drop"
+    folder.mkdir()
+    for path in seed_paths[:2]:
+        shutil.copy(path, folder)
+    with open_store(db) as store:
+        add_feed(store, str(folder), now=T0, every="10s", name="drop")
+    first = _cycle(db, T0)
+    shutil.copy(seed_paths[2], folder)
+    second = _cycle(db, T0 + timedelta(seconds=10))
+    third = _cycle(db, T0 + timedelta(seconds=20))
+    assert [(p.new, p.error) for p in first.polls + second.polls + third.polls] == [
+        (2, None),
+        (1, None),
+        (0, None),
+    ]
+    assert len(_article_ids(db)) == 3
+
+
+@pytest.mark.parametrize(("language", "expected"), [("kk", "kk"), (None, "en")])
+def test_a_feed_language_applies_where_the_input_gives_none(db, seed_paths, tmp_path,
+                                                           language, expected):
+    folder = tmp_path / "drop"
+    folder.mkdir()
+    shutil.copy(seed_paths[0], folder)
+    with open_store(db) as store:
+        add_feed(store, str(folder), now=T0, language=language)
+    _cycle(db, T0)
+    with open_store(db, read_only=True) as store:
+        assert [article.language for article in store.iter_articles()] == [expected]
+
+
+def test_item_pages_are_followed_politely_and_robots_txt_is_obeyed(db, seed_paths):
+    items = seed_items(seed_paths)[:2]
+    with Site() as site:
+        site.feed_of("/feed.xml", items)
+        site.pages["/robots.txt"] = (
+            200,
+            "text/plain",
+            f"User-agent: *\nDisallow: /a/{items[1][0]}".encode(),
+        )
+        for guid, title, text in items:
+            body = "".join(f"<p>{line}</p>" for line in text.splitlines() if line.strip())
+            page = (
+                f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>{body}"
+            )
+            site.pages[f"/a/{guid}.html"] = (
+                200,
+                "text/html",
+                (page + "</article></body></html>").encode(),
+            )
+        with open_store(db) as store:
+            add_feed(store, f"{site.base}/feed.xml", now=T0, every="1h", follow_links=True)
+        report = _cycle(db, T0)
+        fetched = [path for _, path in site.requests]
+    assert report.polls[0].new == 2 and report.polls[0].error is None
+    assert f"/a/{items[0][0]}.html" in fetched and f"/a/{items[1][0]}.html" not in fetched
+    with open_store(db, read_only=True) as store:
+        kept = {article.metadata.get("follow_error") for article in store.iter_articles()}
+    assert kept == {None, "disallowed by the site's robots.txt"}  # the feed's own text is kept
+
+
+def test_a_changed_feed_fetches_only_the_pages_of_new_items(db, seed_paths):
+    items = seed_items(seed_paths)[:3]
+    with Site() as site:
+        site.feed_of("/feed.xml", items[:2])
+        for guid, title, text in items:
+            body = "".join(f"<p>{line}</p>" for line in text.splitlines() if line.strip())
+            page = f"<html><head><title>{title}</title></head><body><article>{body}</article>"
+            site.pages[f"/a/{guid}.html"] = (200, "text/html", page.encode())
+        with open_store(db) as store:
+            add_feed(store, f"{site.base}/feed.xml", now=T0, every="1h", follow_links=True)
+        _cycle(db, T0)
+        site.requests.clear()
+        site.feed_of("/feed.xml", items)
+        report = _cycle(db, T0 + timedelta(hours=1))
+        pages = [path for _, path in site.requests if path.startswith("/a/")]
+    assert report.polls[0].new == 1 and pages == [f"/a/{items[2][0]}.html"]
+    assert len(_article_ids(db)) == 3
+
+
+def test_a_failing_feed_backs_off_and_the_others_go_on(db, seed_paths):
+    with Site() as site:
+        site.feed_of("/good.xml", seed_items(seed_paths)[:1])
+        site.pages["/bad.xml"] = (500, "text/plain", b"down")
+        with open_store(db) as store:
+            add_feed(store, f"{site.base}/bad.xml", now=T0, every="10m", name="bad")
+            add_feed(store, f"{site.base}/good.xml", now=T0, every="10m", name="good")
+        first = _cycle(db, T0)
+        retry_too_soon = _cycle(db, T0 + timedelta(minutes=10))
+        second = _cycle(db, T0 + timedelta(minutes=20))
+    errors = {poll.name: poll.error for poll in first.polls}
+    assert "HTTP 500" in str(errors["bad"]) and errors["good"] is None
+    assert [poll.name for poll in retry_too_soon.polls] == ["good"]  # bad waits 2 intervals
+    assert "bad" in [poll.name for poll in second.polls]
+    with open_store(db, read_only=True) as store:
+        feeds = {feed["name"]: feed for feed in store.list_feeds()}
+    assert feeds["bad"]["failures"] == 2 and "HTTP 500" in feeds["bad"]["last_error"]
+    assert feeds["bad"]["next_poll"] == (T0 + timedelta(minutes=20 + 40)).isoformat()
+    assert feeds["good"]["failures"] == 0 and feeds["good"]["total_new"] == 1
+
+
+@pytest.fixture(scope="module")
+def alerted(tmp_path_factory, seed_paths):
+    """A store fed the seeds through a feed, analysed, with two watchlists evaluated."""
+    folder = tmp_path_factory.mktemp("alerts")
+    db = str(folder / "store.duckdb")
+    with Site() as site, SmtpSink() as smtp:
+        site.feed_of("/feed.xml", seed_items(seed_paths))
+        with open_store(db) as store:
+            add_feed(store, f"{site.base}/feed.xml", now=T0, every="1h", name="seeds")
+            add_watchlist(
+                store,
+                "kz",
+                criteria={"entities": ["Toqaev"]},
+                now=T0,
+                deliveries=Deliveries(
+                    email=["desk@example.org"],
+                    smtp=smtp.address,
+                    webhook=f"{site.base}/hook",
+                    atom=str(folder / "kz.atom"),
+                ),
+            )
+            add_watchlist(store, "none", criteria={"keywords": ["Zimbabwe"]}, now=T0)
+            add_watchlist(
+                store,
+                "meetings",
+                criteria={"entities": ["Putin"], "event_types": ["CONSULT"]},
+                now=T0,
+            )
+            add_watchlist(
+                store,
+                "csto",
+                criteria={"keywords": ["Collective Security Treaty Organization"]},
+                now=T0,
+            )
+        report = _cycle(db, T0, analyse=True)
+        again = _cycle(db, T0 + timedelta(hours=1), analyse=True)
+        return {
+            "db": db,
+            "report": report,
+            "again": again,
+            "posted": list(site.posted),
+            "mail": list(smtp.messages),
+            "atom": folder / "kz.atom",
+        }
+
+
+def test_an_alert_for_a_watched_entity_carries_its_evidence(alerted):
+    with open_store(alerted["db"], read_only=True) as store:
+        alerts = store.list_alerts(watchlist="kz")
+        texts = {
+            article_id: store.get_article(article_id).text
+            for article_id in _article_ids(alerted["db"])
+        }
+        stories = store.article_stories()
+        aliases = store.entity_names("Toqaev")[2]
+        every_alert = store.list_alerts()
+    assert alerts and alerted["report"].alerts == len(every_alert)
+    assert {alert["item"] for alert in alerts} == {"Kassym-Jomart Tokayev"}
+    for alert in alerts:
+        for span in alert["evidence"]:
+            assert texts[span["article_id"]][span["start"] : span["end"]] == span["text"]
+        assert any(
+            span["text"] in aliases for span in alert["evidence"] if span["kind"] == "mention"
+        )
+        assert alert["links"][0].startswith("http://127.0.0.1")
+    mentioning = {a for a, text in texts.items() if any(alias in text for alias in aliases)}
+    assert len(alerts) == len({stories.get(a, a) for a in mentioning})  # one alert per story
+
+
+def test_the_same_articles_do_not_alert_twice_and_unwatched_words_never_alert(alerted):
+    assert alerted["again"].alerts == 0
+    with open_store(alerted["db"], read_only=True) as store:
+        assert store.list_alerts(watchlist="none") == []
+
+
+def test_alerts_are_delivered_by_webhook_mail_and_atom(alerted):
+    with open_store(alerted["db"], read_only=True) as store:
+        alerts = store.list_alerts(watchlist="kz")
+    posted = [alert["alert_id"] for body in alerted["posted"] for alert in body["alerts"]]
+    assert sorted(posted) == sorted(alert["alert_id"] for alert in alerts)
+    assert all(alert["delivered"]["done"] for alert in alerts)
+    message = email.message_from_bytes(alerted["mail"][0])
+    assert message["To"] == "desk@example.org" and "Tokayev" in message.get_payload()
+    feed = feedparser.parse(alerted["atom"].read_bytes())
+    assert len(feed.entries) == len(alerts)
+
+
+def test_a_scheduled_issue_is_sent_once_at_its_time(alerted, tmp_path):
+    db = str(tmp_path / "store.duckdb")
+    shutil.copy(alerted["db"], db)
+    created = datetime(2026, 1, 1, tzinfo=UTC)
+    with SmtpSink() as smtp, open_store(db) as store:
+        add_schedule(
+            store,
+            "digest",
+            topic="Kazakhstan",
+            when="1st,3rd Wed 09:00",
+            to=["reader@example.org"],
+            now=created,
+            tz="Europe/Berlin",
+        )
+    mail_cycles = []
+    with SmtpSink() as smtp:
+        mail = Mail(smtp=smtp.address)
+        for at in ("2026-01-07T07:59", "2026-01-07T08:00", "2026-01-07T08:30", "2026-02-20T12:00"):
+            mail_cycles.append(
+                _cycle(db, datetime.fromisoformat(at).replace(tzinfo=UTC), mail=mail)
+            )
+        messages = list(smtp.messages)
+    assert [len(cycle.issues) for cycle in mail_cycles] == [0, 1, 0, 1]
+    with open_store(db, read_only=True) as store:
+        issues = store.list_issues(schedule="digest")
+    # 09:00 in Berlin is 08:00 UTC; of three occurrences missed, only the latest is sent
+    assert [issue["due_at"] for issue in issues] == [
+        "2026-01-07T08:00:00+00:00",
+        "2026-02-18T08:00:00+00:00",
+    ]
+    assert len(messages) == sum(issue["status"] == "sent" for issue in issues) >= 1
+    first = email.message_from_bytes(messages[0], policy=email.policy.default)
+    kinds = [part.get_content_type() for part in first.walk()]
+    assert "text/plain" in kinds and "text/html" in kinds
+    page = next(part for part in first.walk() if part.get_content_type() == "text/html")
+    assert 'href="sources/' not in page.get_content()
+    assert 'href="http://127.0.0.1' in page.get_content()  # the cited items' own pages
+
+
+ENV = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+
+
+def _watch_command(db, *extra):
+    return [
+        sys.executable,
+        "-m",
+        "newsdesk",
+        "watch",
+        "--db",
+        db,
+        "--no-analyse",
+        "--delay",
+        "0",
+        *extra,
+    ]
+
+
+def _watch(db):
+    return subprocess.Popen(_watch_command(db), env=ENV, stderr=subprocess.DEVNULL)
+
+
+def test_a_killed_watch_restarts_with_nothing_lost_or_doubled(db, seed_paths):
+    with Site() as site:
+        items = seed_items(seed_paths)
+        for number in range(4):
+            site.feed_of(f"/feed{number}.xml", items[number : number + 2])
+        with open_store(db) as store:
+            for number in range(4):
+                add_feed(
+                    store, f"{site.base}/feed{number}.xml", now=T0, every="1h", name=f"f{number}"
+                )
+        process = _watch(db)
+        while not any(path.startswith("/feed") for _, path in site.requests):
+            time.sleep(0.05)
+        process.send_signal(signal.SIGKILL)
+        process.wait(timeout=30)
+        stopped = _watch(db)
+        time.sleep(3)
+        stopped.send_signal(signal.SIGTERM)
+        assert stopped.wait(timeout=30) == 0
+        finished = subprocess.run(
+            _watch_command(db, "--once"), env=ENV, capture_output=True, timeout=120
+        )
+    assert finished.returncode == 0, finished.stderr
+    ids = _article_ids(db)
+    assert len(ids) == len(set(ids)) == sum(len(items[n : n + 2]) for n in range(4))
+    with open_store(db, read_only=True) as store:
+        assert all(feed["last_poll"] for feed in store.list_feeds())
+
+
+@pytest.mark.parametrize(
+    ("watchlist", "kind", "expected"),
+    [
+        ("meetings", "event", "Putin"),
+        ("csto", "keyword", "Collective Security Treaty Organization"),
+    ],
+)
+def test_event_and_keyword_watchlists_alert_with_their_spans(alerted, watchlist, kind, expected):
+    with open_store(alerted["db"], read_only=True) as store:
+        alerts = store.list_alerts(watchlist=watchlist)
+        spans = [span for alert in alerts for span in alert["evidence"] if span["kind"] == kind]
+        texts = {span["article_id"]: store.get_article(span["article_id"]).text for span in spans}
+    assert spans
+    for span in spans:
+        assert texts[span["article_id"]][span["start"] : span["end"]] == span["text"]
+        assert expected in span["text"] or expected in span["item"]
+
+
+def test_cli_lists_alerts_status_and_refuses_bad_intervals(alerted, tmp_path):
+    from typer.testing import CliRunner
+
+    from newsdesk.cli import app
+
+    runner = CliRunner()
+    listed = runner.invoke(app, ["alerts", "--db", alerted["db"], "--watchlist", "kz"])
+    assert listed.exit_code == 0
+    lines = listed.output.strip().splitlines()
+    assert lines and all(
+        line.startswith("kz: ") and "Kassym-Jomart Tokayev" in line for line in lines
+    )
+    status = runner.invoke(app, ["status", "--db", alerted["db"]])
+    assert status.exit_code == 0 and "feed seeds: last 2026-01-05T" in status.output
+    for every in ("5s", "soon"):
+        bad = runner.invoke(
+            app,
+            ["feeds", "add", str(tmp_path), "--every", every, "--db", str(tmp_path / "s.duckdb")],
+        )
+        assert bad.exit_code == 2 and every in bad.output
+
+
+def test_the_loop_polls_again_when_the_interval_has_passed_and_stops_when_asked(db, seed_paths):
+    import threading
+    from itertools import count
+
+    from newsdesk.watch import watch
+
+    hours = count()
+    stop, reports = threading.Event(), []
+
+    def clock():  # every reading is an hour later, so the loop never waits
+        return T0 + timedelta(hours=next(hours))
+
+    def on_cycle(report):
+        reports.append(report)
+        if len(reports) == 3:
+            stop.set()
+
+    with Site() as site:
+        site.feed_of("/feed.xml", seed_items(seed_paths)[:1])
+        with open_store(db) as store:
+            add_feed(store, f"{site.base}/feed.xml", now=T0, every="1h", name="seeds")
+        watch(
+            db=db,
+            stop=stop,
+            clock=clock,
+            on_cycle=on_cycle,
+            options=WatchOptions(delay=0, analyse=False),
+        )
+    polls = [poll for report in reports for poll in report.polls]
+    assert [(poll.new, poll.not_modified) for poll in polls] == [(1, False), (0, True), (0, True)]
+
+
+#: Two reports written for this test (no outside source) that disagree on one figure.
+CONFLICTING = [
+    "Russia sent 2,000 troops to Kazakhstan on Thursday, officials in Moscow said. President "
+    "Kassym-Jomart Tokayev had asked the alliance for help after days of unrest in Almaty.",
+    "Kazakhstan's president, Kassym-Jomart Tokayev, thanked Moscow on Friday. Russia sent "
+    "9,000 troops to Kazakhstan, the defence ministry in Astana announced, far more than "
+    "neighbouring states contributed to the mission.",
+]
+
+
+def test_a_figure_that_conflicts_with_an_earlier_report_is_alerted(db, tmp_path):
+    folder = tmp_path / "wire"
+    folder.mkdir()
+    (folder / "first.txt").write_text(CONFLICTING[0], encoding="utf-8")
+    with open_store(db) as store:
+        add_feed(store, str(folder), now=T0, every="10s", name="wire")
+        add_watchlist(store, "kz", criteria={"entities": ["Tokayev"]}, now=T0)
+    _cycle(db, T0, analyse=True)
+    (folder / "second.txt").write_text(CONFLICTING[1], encoding="utf-8")
+    _cycle(db, T0 + timedelta(seconds=10), analyse=True)
+    with open_store(db, read_only=True) as store:
+        alerts = store.list_alerts(watchlist="kz")
+        first = next(a.id for a in store.iter_articles() if a.text.startswith("Russia sent"))
+    latest = alerts[-1]
+    spans = [span for span in latest["evidence"] if span["kind"] == "figure conflict"]
+    assert latest["kind"] == "figure conflict" and latest["article_id"] != first
+    assert [span["text"] for span in spans] == ["9,000"]
+    assert spans[0]["conflicts_with"]["article_id"] == first
+    assert spans[0]["conflicts_with"]["text"] == "2,000"
