@@ -11,6 +11,7 @@ peak memory is its own), on the same sample of AllSides texts:
 Prints one line per measurement and a JSON summary. The default sample is 300 texts so a run
 stays within a few minutes on a small shared machine.
 Run: python benchmarks/bench_scale.py [--limit 300] [--executor-limit 150] [--before ../main/src]
+     [--no-ray] [--no-executors]
 """
 
 from __future__ import annotations
@@ -116,6 +117,7 @@ def main() -> None:
     parser.add_argument("--executor-limit", type=int, default=150)
     parser.add_argument("--before", type=Path, help="another checkout's src, measured the same way")
     parser.add_argument("--no-ray", action="store_true")
+    parser.add_argument("--no-executors", action="store_true", help="only the reference and ingest + analyse")
     parser.add_argument("--one", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one:
@@ -131,7 +133,8 @@ def main() -> None:
         if args.before:
             summary["before"] = child(["pipeline", str(texts), str(folder / "before.duckdb")], src=args.before)
             show(f"  the same, {args.before}", summary["before"], reference)
-        summary["executors"] = executors(folder, args.executor_limit, ray=not args.no_ray)
+        if not args.no_executors:
+            summary["executors"] = executors(folder, args.executor_limit, ray=not args.no_ray)
     print(json.dumps(summary))
 
 
