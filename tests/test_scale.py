@@ -144,3 +144,18 @@ def test_nearest_dated_through_the_word_index_equals_comparing_every_pair():
     expected = [(a, max(dated, key=lambda other: _jaccard(words[a], words[other]))) for a in undated]
     assert list(_nearest_dated(undated, dated, words)) == expected
     assert expected[-1][1] == dated[0]  # nothing shared: the first dated article, as before
+
+
+@pytest.mark.parametrize("args, code, said", [
+    (["--executor", "inprocess"], 0, "(executor inprocess, 1 worker)"),
+    (["--executor", "spark"], 2, "unknown executor 'spark'"),
+])
+def test_analyse_command_names_the_executor_that_ran(tmp_path, args, code, said):
+    from typer.testing import CliRunner
+
+    from newsdesk.cli import app
+
+    db = str(tmp_path / "store.duckdb")
+    ingest([str(EXAMPLES)], db=db, workers=1)
+    result = CliRunner().invoke(app, ["analyse", "--db", db, *args])
+    assert result.exit_code == code and said in result.output
