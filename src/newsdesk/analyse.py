@@ -191,12 +191,12 @@ def _analyse_pending(store: Store, versions: dict[str, int], report: AnalyseRepo
                      batch_size: int, progress: Callable[[int, int], None] | None,
                      stop: Callable[[], bool]) -> None:
     """Analyse the pending articles batch by batch; only ids are held for the whole run."""
-    pending = store.article_ids_needing_layers(versions)
     report.executor, report.workers = executor.name, executor.workers
     step = AnalyseStep(analysers())
-    if progress:
-        progress(0, len(pending))  # the total is known before the first batch ends
     try:
+        pending = store.article_ids_needing_layers(versions)
+        if progress:
+            progress(0, len(pending))  # the total is known before the first batch ends
         for ids in batched(pending, batch_size):
             if stop():
                 break
