@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN     = $(VENV)/bin
 DB     ?= out/newsdesk.duckdb
 
-.PHONY: demo test install dev bench fuzz clean docs
+.PHONY: demo test install dev bench fuzz clean docs serve
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -14,7 +14,7 @@ install: $(BIN)/python
 	$(BIN)/pip install --quiet -e .
 
 dev: $(BIN)/python
-	$(BIN)/pip install --quiet -e '.[dev,charts]'
+	$(BIN)/pip install --quiet -e '.[dev,charts,web]'
 
 demo: install
 	mkdir -p out
@@ -25,6 +25,11 @@ demo: install
 	$(BIN)/newsdesk brief --db $(DB) --topic "China Russia Kazakhstan" --format md --out out/brief.md
 	$(BIN)/newsdesk brief --db $(DB) --topic "China Russia Kazakhstan" --format html --out out/brief.html
 	@echo "wrote out/articles.jsonl and $(DB)"
+	@echo "open the desk: make serve  (or: $(BIN)/newsdesk serve --db $(DB)), then http://127.0.0.1:8000/"
+
+serve: $(BIN)/python
+	$(BIN)/pip install --quiet -e '.[web]'
+	$(BIN)/newsdesk serve --db $(DB)
 
 test: dev
 	$(BIN)/python -m pytest -q

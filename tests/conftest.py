@@ -29,3 +29,15 @@ def db(tmp_path: Path) -> str:
 @pytest.fixture(scope="session")
 def seed_paths() -> list[Path]:
     return sorted(EXAMPLES.glob("*.txt"))
+
+
+@pytest.fixture(scope="session")
+def seed_store(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """A store holding the seeds, ingested and analysed once per session (about 20 s)."""
+    from newsdesk.analyse import analyse
+    from newsdesk.ingest import ingest
+
+    path = str(tmp_path_factory.mktemp("seeds") / "seeds.duckdb")
+    ingest([str(EXAMPLES)], db=path, workers=1)
+    analyse(db=path, workers=1)
+    return path

@@ -276,7 +276,7 @@ def _cluster_agreement(pairs: list[tuple[dict, dict]]) -> tuple[int, int]:
     (["entities", "--type", "ORG"], 0, "Collective Security Treaty Organization"),
     (["entity", "Toqaev"], 0, "Qasym-Zhomart Toqaev"),
     (["entity", "Nur-Sultan"], 0, "2022-09-17"),
-    (["entity", "Nobody Atall"], 2, "no entity named"),
+    (["entity", "Nobody Atall"], 1, "no entity named"),  # not found: exit 1
     (["entities", "merge", "Wang Yi", "Nobody Atall"], 2, "no entity named"),
 ])
 def test_cli(seeded: str, args: list[str], code: int, shown: str) -> None:

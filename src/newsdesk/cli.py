@@ -20,6 +20,7 @@ from rich.progress import (
 )
 from rich.table import Table
 
+from newsdesk import service
 from newsdesk.analyse import analyse as analyse_api
 from newsdesk.errors import NewsdeskError, UsageError
 from newsdesk.exporter import FORMATS as export_formats
@@ -172,7 +173,7 @@ def articles(
     """List the stored articles."""
     def run() -> list[dict]:
         with open_store(db, read_only=True) as store:
-            return store.list_articles(limit=limit)
+            return service.article_rows(store, limit=limit)
 
     rows = _run(run)
     table = Table(title=f"{len(rows)} articles in {_safe(db)}")
@@ -267,7 +268,7 @@ def stories(
     """List stories, largest first, with their article and independent-source counts."""
     def run() -> list[dict]:
         with open_store(db, read_only=True) as store:
-            return store.list_stories(limit=limit, min_articles=min_articles)
+            return service.list_stories(store, limit=limit, min_articles=min_articles).items
 
     rows = _run(run)
     if not rows:
@@ -369,14 +370,12 @@ def entity(
     db: DbOption = DEFAULT_DB,
 ) -> None:
     """Show one entity: aliases, roles, articles and co-mentioned entities."""
-    def run() -> tuple[dict, dict]:
+    def run() -> dict:
         with open_store(db, read_only=True) as store:
-            found = store.find_entity(name)
-            if found is None:
-                raise UsageError(f"no entity named {name!r}; see `newsdesk entities`")
-            return found, store.entity_detail(found["id"])
+            return service.entity_profile(store, name)
 
-    found, detail = _run(run)
+    detail = _run(run)
+    found = detail["entity"]
     out.print(f"[bold]{_safe(found['name'])}[/bold]  " + _safe(
         f"{found['id']}  {found['type']}  country: {found['country'] or '-'}  "
         f"{found['mentions']} mentions in {found['articles']} articles"), highlight=False)
@@ -484,14 +483,15 @@ def quotes(
     limit: Annotated[int | None, typer.Option(help="Show at most this many.")] = None,
 ) -> None:
     """List quotes: who said what, in what role, in which outlet (run `newsdesk analyse` first)."""
-    from newsdesk.quotes.api import linked_quotes, list_quotes
+    from newsdesk.quotes.api import linked_quotes
 
     if linked:
         rows = _run(lambda: linked_quotes(db=db, speaker=speaker, outlet=outlet))[:limit]
         _print_rows(f"{len(rows)} quotes found in several articles", rows,
                     ("group", "outlet", "speaker", "flags", "text"))
         return
-    rows = _run(lambda: list_quotes(db=db, speaker=speaker, outlet=outlet))[:limit]
+    rows = _read(db, lambda store: service.list_quotes(store, speaker=speaker, outlet=outlet,
+                                                       limit=limit).items)
     _print_rows(f"{len(rows)} quotes", rows, ("outlet", "speaker", "role", "affiliation", "cue", "kind", "text"))
 
 
@@ -502,9 +502,7 @@ def sources(
     limit: Annotated[int | None, typer.Option(help="Show at most this many.")] = None,
 ) -> None:
     """Who is quoted, how often, with what affiliations and roles, in which outlets."""
-    from newsdesk.quotes.api import list_sources
-
-    rows = _run(lambda: list_sources(db=db, outlet=outlet))[:limit]
+    rows = _read(db, lambda store: service.list_sources(store, outlet=outlet, limit=limit).items)
     _print_rows(f"{len(rows)} quoted sources", rows,
                 ("speaker", "quotes", "articles", "roles", "affiliations", "outlets"))
 
@@ -584,6 +582,31 @@ def framing(
             return frame_story(store, story)
 
     out.print(_safe(render_framing(_run(run), format=format)), highlight=False, soft_wrap=True)
+
+
+@app.command()
+def serve(
+    db: DbOption = DEFAULT_DB,
+    host: Annotated[str, typer.Option(
+        help="Address to bind; beyond 127.0.0.1 a token is required.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=1, max=65535, help="TCP port.")] = 8000,
+    token: Annotated[str | None, typer.Option(
+        envvar="NEWSDESK_TOKEN", help="Require this token on every request.")] = None,
+) -> None:
+    """Serve the desk in the browser and its HTTP API (needs the `web` extra; docs/web.md)."""
+    from newsdesk.web import serve as serve_api
+
+    err.print(f"serving {_safe(db)} at http://{_safe(host)}:{port}/ (API docs at /docs); Ctrl-C stops",
+              highlight=False)
+    _run(lambda: serve_api(db, host=host, port=port, token=token))
+
+
+def _read(db: str, action):
+    """Run a service read on the store opened read-only; errors as ``_run`` reports them."""
+    def run():
+        with open_store(db, read_only=True) as store:
+            return action(store)
+    return _run(run)
 
 
 def _run(action):

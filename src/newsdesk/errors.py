@@ -4,6 +4,7 @@
     ├── InputError           one input (file, record, URL) cannot be read; the run skips it
     ├── StoreError           the DuckDB store cannot be opened, migrated or written
     ├── UsageError           an option or argument is wrong; the CLI exits with code 2
+    ├── NotFoundError        an id or name names nothing stored; HTTP 404, CLI exit 1
     └── MissingExtraError    an optional dependency is not installed; the message names the pip line
 
 Failure policy, stated once: a bad input is counted, reported once with its path and
@@ -32,6 +33,10 @@ class StoreError(NewsdeskError):
 
 class UsageError(NewsdeskError):
     """An option or argument given by the user is not valid."""
+
+
+class NotFoundError(NewsdeskError):
+    """An article, entity, story or job asked for by id or name is not in the store."""
 
 
 class MissingExtraError(NewsdeskError):

@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import os
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager as ContextManager
 from contextlib import nullcontext
 from typing import IO, Any
@@ -91,17 +91,27 @@ EXTRA_FIELDS["times"] = layer_field("times")  # docs/figures-events.md
 EXTRA_FIELDS["events"] = _events  # docs/figures-events.md
 
 
-def export_records(store: Store) -> Iterator[dict[str, Any]]:
-    """One dict per current article, in the export contract's field order."""
-    yield from export_table(store).to_pylist()
+def export_records(store: Store, *, ids: Sequence[str] | None = None,
+                   fields: dict[str, dict[str, Any]] | None = None) -> Iterator[dict[str, Any]]:
+    """One dict per current article (or per article in ``ids``), in the contract's field order.
+
+    ``fields`` are the ``EXTRA_FIELDS`` values already computed by ``extra_values`` (a server
+    keeps them between requests); without them they are computed here."""
+    yield from export_table(store, ids=ids, fields=fields).to_pylist()
 
 
-def export_table(store: Store) -> pa.Table:
+def extra_values(store: Store) -> dict[str, dict[str, Any]]:
+    """Every ``EXTRA_FIELDS`` field's ``{article_id: value}`` for the whole store."""
+    return {name: values_of(store) for name, values_of in EXTRA_FIELDS.items()}
+
+
+def export_table(store: Store, *, ids: Sequence[str] | None = None,
+                 fields: dict[str, dict[str, Any]] | None = None) -> pa.Table:
     """The base contract from the store plus every field in ``EXTRA_FIELDS``."""
-    table = store.export_table()
+    table = store.export_table(ids=list(ids) if ids is not None else None)
     ids = table.column("id").to_pylist()
     for name, values_of in EXTRA_FIELDS.items():
-        values = values_of(store)
+        values = fields[name] if fields is not None else values_of(store)
         table = table.append_column(name, pa.array([values.get(article_id) for article_id in ids]))
     return table
 

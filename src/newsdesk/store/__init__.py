@@ -2,7 +2,7 @@
 
 Nothing outside ``newsdesk.store`` builds SQL. ``Store`` is one connection with the queries of
 each concern mixed in from its own module (articles, lineage, entities, quotes, retrieval,
-live);
+browse, live);
 ``schema`` holds the versioned migrations. Values always travel as bound parameters or Arrow
 tables, never inside SQL text.
 """
@@ -19,6 +19,7 @@ import duckdb
 from newsdesk.errors import StoreError
 from newsdesk.store.access import DEFAULT_WAIT, POLL, WriterLock, connect, readers_waiting, release
 from newsdesk.store.articles import ArticleQueries, SaveCounts
+from newsdesk.store.browse import BrowseQueries
 from newsdesk.store.entities import EntityQueries
 from newsdesk.store.lineage import LineageQueries
 from newsdesk.store.live import LiveQueries
@@ -36,7 +37,7 @@ __all__ = ["DEFAULT_DB", "DEFAULT_WAIT", "MIGRATIONS", "SCHEMA_VERSION", "SaveCo
 
 
 class Store(ArticleQueries, LineageQueries, EntityQueries, QuoteQueries, RetrievalQueries,
-            LiveQueries):
+            LiveQueries, BrowseQueries):
     """A newsdesk store in one DuckDB file. Use ``open_store`` to get one.
 
     The connection is opened on first use and may be closed between two writes to let a
@@ -73,6 +74,16 @@ class Store(ArticleQueries, LineageQueries, EntityQueries, QuoteQueries, Retriev
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    def reader(self) -> Store:
+        """Another connection to the same open database, for one thread's reads.
+
+        DuckDB gives each connection its own snapshot, so reads through it see committed
+        data while this store's connection writes."""
+        reader = Store(self.path, read_only=True, wait=self.wait)
+        reader._con = self.con.cursor()
+        reader._con.execute("SET enable_progress_bar = false")  # the library never prints
+        return reader
 
     @contextmanager
     def transaction(self) -> Iterator[None]:

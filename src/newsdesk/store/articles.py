@@ -171,11 +171,12 @@ class ArticleQueries:
             for row in rows:
                 yield article_from_row(dict(zip(names, row)))
 
-    def export_table(self) -> pa.Table:
-        """The export contract's columns for every current article, as an Arrow table."""
+    def export_table(self, *, ids: Sequence[str] | None = None) -> pa.Table:
+        """The export contract's columns for every current article (or those in ``ids``)."""
         return self.con.execute(
             "SELECT id, path, title, authors, outlet, published, url, language, text, removed "
-            "FROM current_articles ORDER BY ingested_at, path, locator"
+            "FROM current_articles WHERE ?::VARCHAR[] IS NULL OR list_contains(?, id) "
+            "ORDER BY ingested_at, path, locator", [ids, ids]
         ).to_arrow_table()
 
     def _dicts(self, sql: str, params: list[Any]) -> list[dict[str, Any]]:

@@ -94,7 +94,7 @@ class EntityQueries:
                       list({'start': m.start_char, 'end': m.end_char, 'text': m.text} ORDER BY m.start_char)
                FROM entity_mentions m JOIN entities e ON e.id = m.entity_id
                GROUP BY m.article_id, e.id, e.name, e.type
-               ORDER BY m.article_id, min(m.start_char)""").fetchall()
+               ORDER BY m.article_id, min(m.start_char), e.id""").fetchall()
         out: dict[str, list[dict[str, Any]]] = {}
         for article_id, entity_id, name, type_, mentions in rows:
             out.setdefault(article_id, []).append(

@@ -1,0 +1,47 @@
+"""The service layer: typed operations that the CLI, the HTTP API and the web pages all call.
+
+Each operation takes an open ``Store`` and keyword-only filters and returns plain data
+(dataclasses and dicts); none of them prints or opens a store. An id or name that names
+nothing raises ``NotFoundError``. ``Desk`` (in ``desk.py``) owns the store of a running server
+and its job runner.
+"""
+
+from newsdesk.service.reads import (
+    ArticleDetail,
+    Page,
+    article_detail,
+    article_record,
+    article_rows,
+    ask,
+    brief,
+    claims,
+    entity_profile,
+    footprint,
+    list_articles,
+    list_entities,
+    list_quotes,
+    list_sources,
+    list_stories,
+    story_detail,
+    timeline,
+)
+
+__all__ = [
+    "ArticleDetail",
+    "Page",
+    "article_detail",
+    "article_record",
+    "article_rows",
+    "ask",
+    "brief",
+    "claims",
+    "entity_profile",
+    "footprint",
+    "list_articles",
+    "list_entities",
+    "list_quotes",
+    "list_sources",
+    "list_stories",
+    "story_detail",
+    "timeline",
+]

@@ -1,0 +1,276 @@
+"""Read operations over an open store: lists with ``total`` and paging, and single records."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from newsdesk.article import Article
+from newsdesk.errors import NotFoundError
+from newsdesk.store import Store
+
+#: ``limit`` of an unbounded list (the CLI shows everything unless told otherwise).
+ALL = 2**62
+
+
+@dataclass(slots=True)
+class Page:
+    """One page of a list: ``total`` matches, of which ``items`` from ``offset``."""
+
+    total: int
+    items: list[dict[str, Any]]
+    limit: int | None = None
+    offset: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"total": self.total, "items": self.items}
+
+
+@dataclass(slots=True)
+class ArticleDetail:
+    """An article with its layers, canonical entities, copy links and story."""
+
+    article: Article
+    layers: dict[str, list[dict[str, Any]]]
+    entities: list[dict[str, Any]]
+    links: list[dict[str, Any]] = field(default_factory=list)
+    story: dict[str, Any] | None = None
+
+
+def _page(items: list[dict[str, Any]], *, limit: int | None, offset: int) -> Page:
+    end = None if limit is None else offset + limit
+    return Page(total=len(items), items=items[offset:end], limit=limit, offset=offset)
+
+
+# -- articles ------------------------------------------------------------------------------
+
+
+def list_articles(
+    store: Store,
+    *,
+    q: str | None = None,
+    outlet: str | None = None,
+    entity: str | None = None,
+    language: str | None = None,
+    date_from: str | None = None,
+    date_to: str | None = None,
+    limit: int | None = 50,
+    offset: int = 0,
+) -> Page:
+    """Articles matching every filter (``q``: every word, in title or text), newest first."""
+    entity_id = None
+    if entity:
+        found = store.find_entity(entity)
+        if found is None:
+            return Page(total=0, items=[], limit=limit, offset=offset)
+        entity_id = found["id"]
+    words = q.lower().split() if q and q.strip() else None
+    total, rows = store.browse_articles(
+        words=words,
+        outlet=outlet or None,
+        entity_id=entity_id,
+        language=language or None,
+        date_from=date_from or None,
+        date_to=date_to or None,
+        limit=ALL if limit is None else limit,
+        offset=offset,
+    )
+    return Page(total=total, items=rows, limit=limit, offset=offset)
+
+
+def article_rows(store: Store, *, limit: int | None = None) -> list[dict[str, Any]]:
+    """Every current article in ingest order, with the columns ``newsdesk articles`` shows."""
+    return store.list_articles(limit=limit)
+
+
+def article_detail(store: Store, article_id: str) -> ArticleDetail:
+    article = store.get_article(article_id)
+    if article is None:
+        raise NotFoundError(f"no article {article_id!r}; see `newsdesk articles`")
+    return ArticleDetail(
+        article=article,
+        layers=store.article_layers(article_id),
+        entities=store.article_entity_spans(article_id),
+        links=store.lineage_links(article_id=article_id),
+        story=store.story_of(article_id),
+    )
+
+
+def article_record(store: Store, article_id: str, *,
+                   fields: dict[str, dict[str, Any]] | None = None) -> dict[str, Any]:
+    """The article as one record of ``newsdesk export --format jsonl``; ``fields`` as
+    ``exporter.extra_values`` returns them, when the caller keeps them."""
+    from newsdesk.exporter import export_records
+
+    for record in export_records(store, ids=[article_id], fields=fields):
+        return record
+    raise NotFoundError(f"no article {article_id!r}; see `newsdesk articles`")
+
+
+# -- entities, quotes, sources -------------------------------------------------------------
+
+
+def list_entities(
+    store: Store,
+    *,
+    q: str | None = None,
+    type: str | None = None,
+    limit: int | None = 50,
+    offset: int = 0,
+) -> Page:
+    total, rows = store.browse_entities(
+        q=q or None, type=type or None, limit=ALL if limit is None else limit, offset=offset
+    )
+    return Page(total=total, items=rows, limit=limit, offset=offset)
+
+
+def entity_profile(store: Store, name: str) -> dict[str, Any]:
+    """One entity (by id, name or alias): ``entity`` (its registry row), ``aliases``, ``roles``,
+    ``articles``, ``co_mentioned``, ``quotes`` it said and ``months`` (articles per month)."""
+    found = store.entity_by_id(name) or store.find_entity(name)
+    if found is None:
+        raise NotFoundError(f"no entity named {name!r}; see `newsdesk entities`")
+    detail = store.entity_detail(found["id"])
+    return {
+        "entity": found,
+        **detail,
+        "months": store.entity_months(found["id"]),
+        "quotes": _with_kind(store.entity_quotes(found["id"], found["name"])),
+    }
+
+
+def _with_kind(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    for row in rows:
+        row["kind"] = "direct" if row["direct"] else "reported"
+    return rows
+
+
+def list_quotes(
+    store: Store,
+    *,
+    speaker: str | None = None,
+    outlet: str | None = None,
+    limit: int | None = 50,
+    offset: int = 0,
+) -> Page:
+    """Quotes filtered by speaker and outlet (substrings, any case), by article."""
+    rows = _with_kind(store.quote_rows(speaker=speaker or None, outlet=outlet or None))
+    return _page(rows, limit=limit, offset=offset)
+
+
+def list_sources(
+    store: Store, *, outlet: str | None = None, limit: int | None = 50, offset: int = 0
+) -> Page:
+    """Each named speaker: quotes, articles, and the roles, affiliations and outlets seen."""
+    rows = store.quote_sources(outlet=outlet or None)
+    for row in rows:
+        for key in ("roles", "affiliations", "outlets"):
+            row[key] = "; ".join(sorted(row[key] or []))
+    return _page(rows, limit=limit, offset=offset)
+
+
+# -- stories -------------------------------------------------------------------------------
+
+
+def list_stories(
+    store: Store, *, min_articles: int = 1, limit: int | None = 50, offset: int = 0
+) -> Page:
+    """Stories, largest first, with their article and independent-source counts."""
+    rows = store.list_stories(
+        limit=None if limit is None else offset + limit, min_articles=min_articles
+    )
+    return Page(
+        total=store.count_stories(min_articles=min_articles),
+        items=rows[offset:],
+        limit=limit,
+        offset=offset,
+    )
+
+
+def story_detail(store: Store, story_id: str) -> dict[str, Any]:
+    """A story's members, its framing comparison and the figures its articles disagree on."""
+    from newsdesk.brief.framing import compare_outlets, framing_rows
+    from newsdesk.figures import compare_claims
+
+    story = store.story_by_id(story_id)
+    if story is None:
+        raise NotFoundError(f"no story {story_id!r}; see `newsdesk stories`")
+    ids = [member["id"] for member in story["members"]]
+    per_article = {article_id: store.article_layers(article_id) for article_id in ids}
+    layers = {
+        name: {article_id: found.get(name, []) for article_id, found in per_article.items()}
+        for name in ("figures", "quotes", "mentions")
+    }
+    story["conflicts"] = [
+        c for c in compare_claims(layers["figures"]) if c["verdict"] == "conflict"
+    ]
+    articles = list(store.get_articles(ids).values())
+    story["framing"] = framing_rows(compare_outlets(story_id, articles, layers))
+    return story
+
+
+# -- events, figures, footprint ------------------------------------------------------------
+
+
+def timeline(
+    store: Store,
+    *,
+    entity: str | None = None,
+    date_from: str | None = None,
+    date_to: str | None = None,
+) -> list[dict[str, Any]]:
+    from newsdesk.timeline import build_timeline
+
+    return build_timeline(
+        store, entity=entity or None, start=date_from or None, end=date_to or None
+    )
+
+
+def claims(store: Store, *, conflicts_only: bool = False) -> list[dict[str, Any]]:
+    from newsdesk.figures import compare_claims
+
+    rows = compare_claims(store.layer("figures"))
+    return [row for row in rows if not conflicts_only or row["verdict"] == "conflict"]
+
+
+def footprint(store: Store, *, power: str, country: str) -> dict[str, Any]:
+    """The evidenced points of ``power`` in ``country`` and their count per dimension and year."""
+    from newsdesk.footprint import footprint as footprint_points
+    from newsdesk.footprint import summary
+
+    points = footprint_points(store, power, country)
+    return {"power": power, "country": country, "points": points, "summary": summary(points)}
+
+
+# -- briefs and answers --------------------------------------------------------------------
+
+
+def brief(
+    store: Store,
+    *,
+    topic: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    entity: str | None = None,
+    length: int | None = None,
+) -> Any:
+    """A verified ``Brief`` (``newsdesk brief``): every item cites its source spans."""
+    from newsdesk.brief import brief_settings
+    from newsdesk.brief.build import build_brief
+
+    settings = brief_settings(
+        topic=topic or None,
+        since=since or None,
+        until=until or None,
+        entity=entity or None,
+        length=length,
+    )
+    return build_brief(store, settings)
+
+
+def ask(store: Store, question: str, *, limit: int = 5) -> Any:
+    """The ``newsdesk ask`` answer; it may refresh the retrieval index, so ``store`` must be
+    writable (a server's store) or the only connection to its file."""
+    from newsdesk.brief.ask import ask as ask_api
+
+    return ask_api(question, db=store.path, limit=limit)

@@ -1,0 +1,153 @@
+"""Queries for browsing: filtered, paged article and entity lists and one-record reads.
+
+Every filter is applied in SQL with bound parameters, so a page never loads a whole layer.
+Text search matches every word of the query (any case) in the title or text.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+_ARTICLE_FILTER = """
+    (?::VARCHAR[] IS NULL OR list_bool_and(list_transform(?::VARCHAR[],
+        w -> contains(lower(coalesce(a.title, '') || ' ' || a.text), w))))
+    AND (? IS NULL OR a.outlet ILIKE '%' || ? || '%')
+    AND (? IS NULL OR a.language = ?)
+    AND (? IS NULL OR left(a.published, length(?)) >= ?)
+    AND (? IS NULL OR left(a.published, length(?)) <= ?)
+    AND (? IS NULL OR a.id IN (SELECT article_id FROM entity_mentions WHERE entity_id = ?))"""
+
+_ENTITY_FILTER = """
+    (? IS NULL OR e.type = ?)
+    AND (? IS NULL OR e.name ILIKE '%' || ? || '%' OR e.id IN (
+        SELECT entity_id FROM entity_aliases WHERE alias ILIKE '%' || ? || '%'))"""
+
+
+class BrowseQueries:
+    """Paged lists and single records for the service layer; mixed into ``Store``."""
+
+    def browse_articles(
+        self,
+        *,
+        words: list[str] | None = None,
+        outlet: str | None = None,
+        entity_id: str | None = None,
+        language: str | None = None,
+        date_from: str | None = None,
+        date_to: str | None = None,
+        limit: int = 50,
+        offset: int = 0,
+    ) -> tuple[int, list[dict[str, Any]]]:
+        """``(total, page)`` of current articles matching every filter, newest first.
+
+        One scan: the page's rows carry the total (a window count); only a page past the end
+        needs a second query to count."""
+        params = [words, words, outlet, outlet, language, language, date_from, date_from,
+                  date_from, date_to, date_to, date_to, entity_id, entity_id]
+        rows = self._dicts(
+            f"""SELECT a.id, a.title, a.outlet, a.published, a.authors, a.url, a.language,
+                       count(*) OVER () AS total
+                FROM current_articles a WHERE {_ARTICLE_FILTER}
+                ORDER BY a.published DESC NULLS LAST, a.ingested_at, a.path, a.locator
+                LIMIT ? OFFSET ?""",
+            [*params, limit, offset],
+        )
+        if rows:
+            total = rows[0]["total"]
+        else:
+            total = self.con.execute(
+                f"SELECT count(*) FROM current_articles a WHERE {_ARTICLE_FILTER}", params
+            ).fetchone()[0]
+        for row in rows:
+            del row["total"]
+        return total, rows
+
+    def article_layers(self, article_id: str) -> dict[str, list[dict[str, Any]]]:
+        """Every stored annotation layer of one article's current version: ``{layer: records}``."""
+        rows = self.con.execute(
+            """SELECT n.layer, n.data FROM annotations n
+               JOIN current_articles a ON a.id = n.article_id AND a.version = n.version
+               WHERE n.article_id = ?""",
+            [article_id],
+        ).fetchall()
+        return {layer: json.loads(data) for layer, data in rows}
+
+    def article_entity_spans(self, article_id: str) -> list[dict[str, Any]]:
+        """The canonical entity of each mention in one article, in text order."""
+        return self._dicts(
+            """SELECT m.start_char AS start, m.end_char AS "end", m.text, e.id AS entity,
+                      e.name, e.type
+               FROM entity_mentions m JOIN entities e ON e.id = m.entity_id
+               WHERE m.article_id = ? ORDER BY m.start_char""",
+            [article_id],
+        )
+
+    def browse_entities(
+        self, *, q: str | None = None, type: str | None = None, limit: int = 50, offset: int = 0
+    ) -> tuple[int, list[dict[str, Any]]]:
+        """``(total, page)`` of registry entities whose name or an alias contains ``q``."""
+        params = [type, type, q, q, q]
+        total = self.con.execute(
+            f"SELECT count(*) FROM entities e WHERE {_ENTITY_FILTER}", params
+        ).fetchone()[0]
+        rows = self._dicts(
+            f"""SELECT e.*, (SELECT list(alias ORDER BY mentions DESC) FROM entity_aliases x
+                             WHERE x.entity_id = e.id) AS aliases
+                FROM entities e WHERE {_ENTITY_FILTER}
+                ORDER BY e.mentions DESC, e.name LIMIT ? OFFSET ?""",
+            [*params, limit, offset],
+        )
+        return total, rows
+
+    def entity_by_id(self, entity_id: str) -> dict[str, Any] | None:
+        rows = self._dicts("SELECT * FROM entities WHERE id = ?", [entity_id])
+        return rows[0] if rows else None
+
+    def entity_months(self, entity_id: str) -> list[dict[str, Any]]:
+        """Articles mentioning one entity per month of publication (per year for articles
+        dated only to the year), oldest first."""
+        return self._dicts(
+            """SELECT left(a.published, 7) AS month, count(DISTINCT a.id) AS articles
+               FROM entity_mentions m JOIN current_articles a ON a.id = m.article_id
+               WHERE m.entity_id = ? AND length(a.published) >= 4
+               GROUP BY month ORDER BY month""",
+            [entity_id],
+        )
+
+    def entity_quotes(self, entity_id: str, speaker: str, *, limit: int = 200
+                      ) -> list[dict[str, Any]]:
+        """Quotes whose speaker contains ``speaker``, newest first, read only from articles
+        that mention the entity and whose stored layer holds the name (few layers are parsed,
+        each once)."""
+        return self._dicts(
+            """WITH p AS (
+                   SELECT a.id AS article_id, a.outlet, a.title, a.published,
+                          from_json(n.data, ?) AS quotes
+                   FROM annotations n
+                   JOIN current_articles a ON a.id = n.article_id AND a.version = n.version
+                   WHERE n.layer = 'quotes' AND n.data ILIKE '%' || ? || '%'
+                     AND n.article_id IN (
+                       SELECT article_id FROM entity_mentions WHERE entity_id = ?)),
+               q AS (
+                   SELECT article_id, outlet, title, published, unnest(quotes) AS quote,
+                          unnest(range(len(quotes))) AS quote_index FROM p)
+               SELECT article_id, quote_index, outlet, title, published, quote.text AS text,
+                      quote.start AS start, quote."end" AS "end", quote.direct AS direct,
+                      quote.speaker AS speaker, quote.entity AS entity,
+                      quote.affiliation AS affiliation, quote.role AS role, quote.cue AS cue
+               FROM q WHERE quote.speaker ILIKE '%' || ? || '%'
+               ORDER BY published DESC NULLS LAST, article_id, quote_index LIMIT ?""",
+            [self._QUOTE_TYPE, speaker, entity_id, speaker, limit])
+
+    def story_by_id(self, story_id: str) -> dict[str, Any] | None:
+        """One story with its members (earliest first), or None."""
+        row = self.con.execute(
+            "SELECT earliest FROM stories WHERE story_id = ?", [story_id]
+        ).fetchone()
+        return self.story_of(row[0]) if row else None
+
+    def count_stories(self, *, min_articles: int = 1) -> int:
+        return self.con.execute(
+            "SELECT count(*) FROM stories WHERE articles >= ?", [min_articles]
+        ).fetchone()[0]

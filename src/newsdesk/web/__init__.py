@@ -1,0 +1,43 @@
+"""The desk in the browser: an HTTP API (``/api``) and server-rendered pages over the services.
+
+FastAPI and uvicorn come with the ``web`` extra and are imported only here. ``create_app``
+builds the application for one store; ``serve`` runs it with uvicorn. Every asset (htmx,
+Swagger UI) is vendored under ``static/``; nothing is loaded from another host.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newsdesk.errors import MissingExtraError, UsageError
+
+__all__ = ["LOOPBACK", "create_app", "serve"]
+
+LOOPBACK = ("127.0.0.1", "localhost", "::1")
+
+
+def _require_web() -> None:
+    try:
+        import fastapi  # noqa: F401
+        import multipart  # noqa: F401
+        import uvicorn  # noqa: F401
+    except ImportError as e:
+        raise MissingExtraError("newsdesk serve", "web") from e
+
+
+def create_app(db: str, *, token: str | None = None) -> Any:
+    """The FastAPI application serving the store at ``db`` (opened read-write, kept open)."""
+    _require_web()
+    from newsdesk.web.app import build_app
+
+    return build_app(db, token=token)
+
+
+def serve(db: str, *, host: str = "127.0.0.1", port: int = 8000, token: str | None = None) -> None:
+    """Serve the desk until interrupted; binding beyond loopback requires a token."""
+    _require_web()
+    if host not in LOOPBACK and not token:
+        raise UsageError(f"binding {host} exposes the desk: give --token or set NEWSDESK_TOKEN")
+    import uvicorn
+
+    uvicorn.run(create_app(db, token=token), host=host, port=port, log_level="warning")

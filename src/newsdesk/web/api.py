@@ -1,0 +1,245 @@
+"""The JSON API under ``/api``: every list answers ``{"total", "items"}`` with limit and offset."""
+
+from __future__ import annotations
+
+import json
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Query, Request
+from fastapi.responses import Response
+
+from newsdesk import service
+from newsdesk.errors import UsageError
+from newsdesk.service.desk import MAX_UPLOAD_BYTES, Desk
+
+__all__ = ["MAX_UPLOAD_BYTES", "router"]
+from newsdesk.store import Store
+
+router = APIRouter(prefix="/api", tags=["api"])
+
+#: Most files one upload request may carry.
+MAX_UPLOAD_FILES = 50
+
+Limit = Annotated[int, Query(ge=1, le=500, description="At most this many items (1-500).")]
+Offset = Annotated[int, Query(ge=0, description="Skip this many items.")]
+From = Annotated[
+    str | None,
+    Query(
+        alias="from",
+        pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$",
+        description="First date, YYYY[-MM[-DD]].",
+    ),
+]
+To = Annotated[
+    str | None,
+    Query(
+        alias="to", pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$", description="Last date, YYYY[-MM[-DD]]."
+    ),
+]
+
+
+def desk_of(request: Request) -> Desk:
+    return request.app.state.desk
+
+
+def reading(request: Request):
+    """One request's read connection (see ``Desk.reading``)."""
+    with desk_of(request).reading() as store:
+        yield store
+
+
+Reader = Annotated[Store, Depends(reading)]
+
+
+def _paged(items: list[Any], limit: int, offset: int) -> dict[str, Any]:
+    return {"total": len(items), "items": items[offset : offset + limit]}
+
+
+@router.get("/articles")
+def articles(
+    store: Reader,
+    q: str | None = None,
+    outlet: str | None = None,
+    entity: str | None = None,
+    language: str | None = None,
+    date_from: From = None,
+    date_to: To = None,
+    limit: Limit = 50,
+    offset: Offset = 0,
+) -> dict[str, Any]:
+    """Articles matching every filter, newest first."""
+    return service.list_articles(
+        store,
+        q=q,
+        outlet=outlet,
+        entity=entity,
+        language=language,
+        date_from=date_from,
+        date_to=date_to,
+        limit=limit,
+        offset=offset,
+    ).to_dict()
+
+
+@router.get("/articles/{article_id}")
+def article(request: Request, store: Reader, article_id: str) -> dict[str, Any]:
+    """The article as one line of ``newsdesk export --format jsonl``."""
+    from newsdesk.exporter import extra_values
+
+    # the corpus-wide export fields are computed once per change of the store
+    fields = desk_of(request).cached("export-fields", lambda: extra_values(store))
+    return service.article_record(store, article_id, fields=fields)
+
+
+@router.get("/entities")
+def entities(
+    store: Reader,
+    q: str | None = None,
+    type: str | None = None,
+    limit: Limit = 50,
+    offset: Offset = 0,
+) -> dict[str, Any]:
+    return service.list_entities(store, q=q, type=type, limit=limit, offset=offset).to_dict()
+
+
+@router.get("/entities/{entity_id}")
+def entity(store: Reader, entity_id: str) -> dict[str, Any]:
+    return service.entity_profile(store, entity_id)
+
+
+@router.get("/quotes")
+def quotes(
+    store: Reader,
+    speaker: str | None = None,
+    outlet: str | None = None,
+    limit: Limit = 50,
+    offset: Offset = 0,
+) -> dict[str, Any]:
+    return service.list_quotes(
+        store, speaker=speaker, outlet=outlet, limit=limit, offset=offset
+    ).to_dict()
+
+
+@router.get("/sources")
+def sources(
+    store: Reader, outlet: str | None = None, limit: Limit = 50, offset: Offset = 0
+) -> dict[str, Any]:
+    return service.list_sources(store, outlet=outlet, limit=limit, offset=offset).to_dict()
+
+
+@router.get("/stories")
+def stories(
+    store: Reader,
+    min_articles: Annotated[int, Query(ge=1)] = 1,
+    limit: Limit = 50,
+    offset: Offset = 0,
+) -> dict[str, Any]:
+    return service.list_stories(
+        store, min_articles=min_articles, limit=limit, offset=offset
+    ).to_dict()
+
+
+@router.get("/stories/{story_id}")
+def story(store: Reader, story_id: str) -> dict[str, Any]:
+    return service.story_detail(store, story_id)
+
+
+@router.get("/timeline")
+def timeline(
+    store: Reader,
+    entity: str | None = None,
+    date_from: From = None,
+    date_to: To = None,
+    limit: Limit = 50,
+    offset: Offset = 0,
+) -> dict[str, Any]:
+    events = service.timeline(store, entity=entity, date_from=date_from, date_to=date_to)
+    return _paged(events, limit, offset)
+
+
+@router.get("/claims")
+def claims(
+    store: Reader, conflicts: bool = False, limit: Limit = 50, offset: Offset = 0
+) -> dict[str, Any]:
+    return _paged(service.claims(store, conflicts_only=conflicts), limit, offset)
+
+
+@router.get("/footprint")
+def footprint(
+    store: Reader, power: str, country: str, limit: Limit = 50, offset: Offset = 0
+) -> dict[str, Any]:
+    found = service.footprint(store, power=power, country=country)
+    return {**_paged(found["points"], limit, offset), "summary": found["summary"]}
+
+
+@router.get("/brief")
+def brief(
+    store: Reader,
+    topic: str | None = None,
+    since: From = None,
+    until: To = None,
+    entity: str | None = None,
+    length: Annotated[int, Query(ge=1, le=50)] = 5,
+) -> Response:
+    """The same JSON as ``newsdesk brief --format json``."""
+    from newsdesk.brief.render import render_json
+
+    made = service.brief(
+        store, topic=topic, since=since, until=until, entity=entity, length=length
+    )
+    return Response(render_json(made), media_type="application/json")
+
+
+@router.get("/ask")
+def ask(
+    request: Request,
+    q: Annotated[str, Query(min_length=1)],
+    limit: Annotated[int, Query(ge=1, le=50)] = 5,
+) -> Response:
+    """The same JSON as ``newsdesk ask --format json``."""
+    from newsdesk.brief.render import render_answer
+
+    answer = service.ask(desk_of(request).store, q, limit=limit)
+    return Response(render_answer(answer, format="json"), media_type="application/json")
+
+
+@router.post("/ingest", status_code=202)
+async def ingest(request: Request) -> dict[str, str]:
+    """Multipart files in ``files`` (recognised by content), or JSON ``{"urls"}``/``{"feeds"}``."""
+    desk = desk_of(request)
+    if request.headers.get("content-type", "").startswith("multipart/form-data"):
+        inputs = await saved_uploads(request, desk)
+        return {"job": desk.submit_ingest(inputs).id}
+    urls, follow = json_urls(await request.body())
+    return {"job": desk.submit_ingest(urls, follow_links=follow).id}
+
+
+async def saved_uploads(request: Request, desk: Desk) -> list[str]:
+    form = await request.form(max_files=MAX_UPLOAD_FILES, max_part_size=MAX_UPLOAD_BYTES)
+    uploads = [item for item in form.getlist("files") if hasattr(item, "read")]
+    if not uploads:
+        raise UsageError("no files in the form field 'files'")
+    return [
+        desk.save_upload(await item.read(MAX_UPLOAD_BYTES + 1), filename=item.filename)
+        for item in uploads
+    ]
+
+
+def json_urls(body: bytes) -> tuple[list[str], bool]:
+    try:
+        data = json.loads(body or b"{}")
+    except ValueError as e:
+        raise UsageError(f"the request body is not JSON ({e})") from e
+    if not isinstance(data, dict) or not (data.get("urls") or data.get("feeds")):
+        raise UsageError('send {"urls": [...]} or {"feeds": [...]}, or multipart files')
+    urls = [*(data.get("urls") or []), *(data.get("feeds") or [])]
+    for url in urls:
+        if not isinstance(url, str) or not url.lower().startswith(("http://", "https://")):
+            raise UsageError(f"{str(url)[:80]!r}: only http(s) URLs can be ingested")
+    return urls, bool(data.get("feeds"))
+
+
+@router.get("/jobs/{job_id}")
+def job(request: Request, job_id: str) -> dict[str, Any]:
+    """``{"state": "queued|running|done|failed", progress, counts, errors}``."""
+    return desk_of(request).jobs.get(job_id).to_dict()

@@ -1,0 +1,92 @@
+"""The FastAPI application: security headers, the token check, error mapping, routes."""
+
+from __future__ import annotations
+
+import hmac
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from fastapi import FastAPI, Request
+from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+
+from newsdesk.errors import NewsdeskError, NotFoundError, UsageError
+from newsdesk.service.desk import Desk
+from newsdesk.web import api, pages
+
+STATIC = Path(__file__).parent / "static"
+CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+    "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; "
+    "frame-ancestors 'none'; form-action 'self'"
+)
+TOKEN_COOKIE = "newsdesk_token"
+
+
+def build_app(db: str, *, token: str | None = None) -> FastAPI:
+    desk = Desk(db)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        yield
+        desk.close()
+
+    app = FastAPI(
+        title="newsdesk",
+        docs_url=None,
+        redoc_url=None,
+        lifespan=lifespan,
+        description="Articles, entities, quotes, stories, briefs and jobs of one store.",
+    )
+    app.state.desk = desk
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    app.include_router(api.router)
+    app.include_router(pages.router)
+    app.get("/docs", include_in_schema=False)(_docs)
+    _add_error_handlers(app)
+    _add_headers(app, token=token)
+    return app
+
+
+def _docs() -> HTMLResponse:
+    return HTMLResponse(
+        '<!doctype html><html><head><meta charset="utf-8"><title>newsdesk API</title>'
+        '<link rel="stylesheet" href="/static/swagger-ui/swagger-ui.css"></head><body>'
+        '<div id="swagger-ui"></div>'
+        '<script src="/static/swagger-ui/swagger-ui-bundle.js"></script>'
+        '<script src="/static/swagger-init.js"></script></body></html>'
+    )
+
+
+def _add_error_handlers(app: FastAPI) -> None:
+    def answer(status: int):
+        def handler(request: Request, error: Exception) -> Response:
+            if request.url.path.startswith("/api/") or status == 500:
+                return JSONResponse({"detail": str(error)}, status_code=status)
+            return pages.error_page(request, status=status, message=str(error))
+
+        return handler
+
+    app.add_exception_handler(NotFoundError, answer(404))
+    app.add_exception_handler(UsageError, answer(422))
+    app.add_exception_handler(NewsdeskError, answer(500))
+
+
+def _add_headers(app: FastAPI, *, token: str | None) -> None:
+    @app.middleware("http")
+    async def guard(request: Request, call_next):
+        if token and not _token_ok(request, token):
+            return JSONResponse({"detail": "a valid token is required"}, status_code=401)
+        response = await call_next(request)
+        response.headers["Content-Security-Policy"] = CSP
+        response.headers["X-Content-Type-Options"] = "nosniff"
+        response.headers["Referrer-Policy"] = "no-referrer"
+        if token and request.query_params.get("token"):
+            response.set_cookie(TOKEN_COOKIE, token, httponly=True, samesite="strict")
+        return response
+
+
+def _token_ok(request: Request, token: str) -> bool:
+    given = request.headers.get("authorization", "").removeprefix("Bearer ").strip()
+    given = given or request.cookies.get(TOKEN_COOKIE) or request.query_params.get("token") or ""
+    return hmac.compare_digest(given.encode(), token.encode())

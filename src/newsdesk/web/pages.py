@@ -1,0 +1,318 @@
+"""The server-rendered pages: Jinja2 with autoescaping, htmx for the job progress poll."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+from typing import Annotated, Any
+from urllib.parse import urlencode, urlsplit
+
+from fastapi import APIRouter, Form, Query, Request
+from fastapi.responses import HTMLResponse, RedirectResponse
+from jinja2 import Environment, FileSystemLoader
+
+from newsdesk import service
+from newsdesk.errors import UsageError
+from newsdesk.service.desk import Desk
+from newsdesk.web import api
+from newsdesk.web.charts import bar_chart
+from newsdesk.web.highlight import Span, layer_spans, pieces
+
+router = APIRouter(include_in_schema=False)
+PAGE = 50
+LAYERS = {
+    "entity": "entities",
+    "quote": "quotes",
+    "figure": "figures",
+    "event": "events",
+    "reused": "reused passages",
+}
+
+
+def safe_url(url: str | None) -> str | None:
+    """``url`` when it is an http(s) URL, else None: only those become links."""
+    if not url:
+        return None
+    return url if urlsplit(url.strip()).scheme.lower() in ("http", "https") else None
+
+
+_env = Environment(loader=FileSystemLoader(Path(__file__).parent / "templates"), autoescape=True)
+_env.filters["safe_url"] = safe_url
+_env.globals["LAYERS"] = LAYERS
+
+Reader = api.Reader
+DateParam = Annotated[str | None, Query(alias="from", pattern=r"^(\d{4}(-\d{2}(-\d{2})?)?)?$")]
+ToParam = Annotated[str | None, Query(alias="to", pattern=r"^(\d{4}(-\d{2}(-\d{2})?)?)?$")]
+
+
+def render(name: str, status: int = 200, **context: Any) -> HTMLResponse:
+    return HTMLResponse(_env.get_template(name).render(**context), status_code=status)
+
+
+def error_page(request: Request, *, status: int, message: str) -> HTMLResponse:
+    return render("error.html", status=status, status_code=status, message=message)
+
+
+def _pager(request: Request, page: service.Page) -> dict[str, str | None]:
+    def at(offset: int) -> str:
+        params = dict(request.query_params) | {"offset": str(offset)}
+        return f"{request.url.path}?{urlencode(params)}"
+
+    limit = page.limit or PAGE
+    return {
+        "prev": at(max(0, page.offset - limit)) if page.offset else None,
+        "next": at(page.offset + limit) if page.offset + limit < page.total else None,
+    }
+
+
+@router.get("/", response_class=HTMLResponse)
+def home(request: Request, store: Reader) -> HTMLResponse:
+    """The latest brief (built once per change of the store), the largest stories, a search box."""
+    desk: Desk = request.app.state.desk
+    made = desk.cached("home-brief", lambda: service.brief(store))
+    return render("home.html", brief=made, numbers=_citation_numbers(made),
+                  stories=service.list_stories(store, limit=10),
+                  latest=service.list_articles(store, limit=10))
+
+
+@router.get("/search", response_class=HTMLResponse)
+def search(
+    request: Request,
+    store: Reader,
+    q: str | None = None,
+    outlet: str | None = None,
+    entity: str | None = None,
+    language: str | None = None,
+    date_from: DateParam = None,
+    date_to: ToParam = None,
+    offset: Annotated[int, Query(ge=0)] = 0,
+) -> HTMLResponse:
+    page = service.list_articles(
+        store,
+        q=q,
+        outlet=outlet,
+        entity=entity,
+        language=language,
+        date_from=date_from,
+        date_to=date_to,
+        limit=PAGE,
+        offset=offset,
+    )
+    filters = {
+        "q": q,
+        "outlet": outlet,
+        "entity": entity,
+        "language": language,
+        "from": date_from,
+        "to": date_to,
+    }
+    return render("search.html", page=page, filters=filters, pager=_pager(request, page))
+
+
+def _hl_span(hl: str | None) -> Span | None:
+    start, sep, end = (hl or "").partition("-")
+    if not (sep and start.isdigit() and end.isdigit()):
+        return None
+    return Span(int(start), int(end), "hl", "cited span")
+
+
+@router.get("/articles/{article_id}", response_class=HTMLResponse)
+def article(store: Reader, article_id: str, hl: str | None = None) -> HTMLResponse:
+    detail = service.article_detail(store, article_id)
+    spans = layer_spans(detail.layers, detail.entities, detail.links, article_id)
+    marked = _hl_span(hl)
+    text = detail.article.text
+    return render(
+        "article.html",
+        detail=detail,
+        a=detail.article,
+        marked=marked,
+        pieces=pieces(text, [*spans, *([marked] if marked else [])]),
+        quotes=detail.layers.get("quotes", []),
+        figures=detail.layers.get("figures", []),
+    )
+
+
+@router.get("/entities", response_class=HTMLResponse)
+def entities(
+    request: Request,
+    store: Reader,
+    q: str | None = None,
+    type: str | None = None,
+    offset: Annotated[int, Query(ge=0)] = 0,
+) -> HTMLResponse:
+    page = service.list_entities(store, q=q, type=type, limit=PAGE, offset=offset)
+    return render(
+        "entities.html", page=page, q=q or "", type=type or "", pager=_pager(request, page)
+    )
+
+
+@router.get("/entities/{entity_id}", response_class=HTMLResponse)
+def entity(store: Reader, entity_id: str, done: str | None = None) -> HTMLResponse:
+    profile = service.entity_profile(store, entity_id)
+    chart = bar_chart(
+        [(m["month"], m["articles"]) for m in profile["months"]],
+        title=f"articles naming {profile['entity']['name']} per month",
+    )
+    return render("entity.html", e=profile, chart=chart, done=done)
+
+
+@router.post("/entities/{entity_id}/decision")
+def entity_decision(
+    request: Request,
+    entity_id: str,
+    action: Annotated[str, Form()],
+    value: Annotated[str, Form(min_length=1, max_length=200)],
+) -> RedirectResponse:
+    """Merge, split or rename: queued as a job so the one writer stays the job thread."""
+    if action not in ("merge", "split", "rename"):
+        raise UsageError(f"unknown action {action[:20]!r}; choose merge, split or rename")
+    desk: Desk = request.app.state.desk
+    job = desk.submit_decision(action=action, subject=entity_id, value=value)
+    return RedirectResponse(f"/jobs/{job.id}", status_code=303)
+
+
+@router.get("/stories", response_class=HTMLResponse)
+def stories(
+    request: Request, store: Reader, offset: Annotated[int, Query(ge=0)] = 0
+) -> HTMLResponse:
+    page = service.list_stories(store, limit=PAGE, offset=offset)
+    return render("stories.html", page=page, pager=_pager(request, page))
+
+
+@router.get("/stories/{story_id}", response_class=HTMLResponse)
+def story(store: Reader, story_id: str) -> HTMLResponse:
+    return render("story.html", s=service.story_detail(store, story_id))
+
+
+@router.get("/sources", response_class=HTMLResponse)
+def sources(
+    request: Request,
+    store: Reader,
+    outlet: str | None = None,
+    offset: Annotated[int, Query(ge=0)] = 0,
+) -> HTMLResponse:
+    page = service.list_sources(store, outlet=outlet, limit=PAGE, offset=offset)
+    return render("sources.html", page=page, outlet=outlet or "", pager=_pager(request, page))
+
+
+@router.get("/quotes", response_class=HTMLResponse)
+def quotes(
+    request: Request,
+    store: Reader,
+    speaker: str | None = None,
+    outlet: str | None = None,
+    offset: Annotated[int, Query(ge=0)] = 0,
+) -> HTMLResponse:
+    page = service.list_quotes(store, speaker=speaker, outlet=outlet, limit=PAGE, offset=offset)
+    return render(
+        "quotes.html",
+        page=page,
+        speaker=speaker or "",
+        outlet=outlet or "",
+        pager=_pager(request, page),
+    )
+
+
+@router.get("/timeline", response_class=HTMLResponse)
+def timeline(
+    store: Reader, entity: str | None = None, date_from: DateParam = None, date_to: ToParam = None
+) -> HTMLResponse:
+    events = service.timeline(store, entity=entity, date_from=date_from, date_to=date_to)
+    months = Counter((event["date"] or "")[:7] for event in events if event.get("date"))
+    chart = bar_chart(sorted(months.items()), title="events per month")
+    return render(
+        "timeline.html",
+        events=events,
+        chart=chart,
+        filters={"entity": entity, "from": date_from, "to": date_to},
+    )
+
+
+@router.get("/footprint", response_class=HTMLResponse)
+def footprint(store: Reader, power: str | None = None, country: str | None = None) -> HTMLResponse:
+    found = service.footprint(store, power=power, country=country) if power and country else None
+    charts = {}
+    for dimension, years in (found["summary"] if found else {}).items():
+        charts[dimension] = bar_chart(
+            sorted((str(y), n) for y, n in years.items()),
+            title=f"{dimension} points per year",
+            height=60,
+        )
+    return render(
+        "footprint.html", found=found, charts=charts, power=power or "", country=country or ""
+    )
+
+
+@router.get("/claims", response_class=HTMLResponse)
+def claims(store: Reader, conflicts: bool = False) -> HTMLResponse:
+    return render(
+        "claims.html",
+        claims=service.claims(store, conflicts_only=conflicts)[:500],
+        conflicts=conflicts,
+    )
+
+
+@router.get("/brief", response_class=HTMLResponse)
+def brief(
+    store: Reader,
+    topic: str | None = None,
+    since: DateParam = None,
+    until: ToParam = None,
+    entity: str | None = None,
+) -> HTMLResponse:
+    from newsdesk.brief.model import SECTIONS
+
+    made = service.brief(store, topic=topic, since=since, until=until, entity=entity)
+    return render(
+        "brief.html",
+        brief=made,
+        sections=SECTIONS,
+        topic=topic or "",
+        numbers=_citation_numbers(made),
+    )
+
+
+def _citation_numbers(made: Any) -> dict[Any, int]:
+    numbers: dict[Any, int] = {}
+    for _, item in made.items():
+        for citation in item.citations:
+            numbers.setdefault(citation, len(numbers) + 1)
+    return numbers
+
+
+@router.get("/ask", response_class=HTMLResponse)
+def ask(request: Request, q: str | None = None) -> HTMLResponse:
+    desk: Desk = request.app.state.desk
+    answer = service.ask(desk.store, q, limit=5) if q and q.strip() else None
+    return render("ask.html", q=q or "", answer=answer)
+
+
+@router.get("/upload", response_class=HTMLResponse)
+def upload_page() -> HTMLResponse:
+    return render("upload.html")
+
+
+@router.post("/upload")
+async def upload(request: Request) -> RedirectResponse:
+    """The upload form: files, or URLs and feeds one per line, queued as one ingest job."""
+    desk: Desk = request.app.state.desk
+    form = await request.form(max_files=api.MAX_UPLOAD_FILES, max_part_size=api.MAX_UPLOAD_BYTES)
+    urls, feeds = str(form.get("urls") or "").split(), str(form.get("feeds") or "").split()
+    if urls or feeds:
+        found, follow = api.json_urls(json.dumps({"urls": urls, "feeds": feeds}).encode())
+        job = desk.submit_ingest(found, follow_links=follow)
+    else:
+        job = desk.submit_ingest(await api.saved_uploads(request, desk))
+    return RedirectResponse(f"/jobs/{job.id}", status_code=303)
+
+
+@router.get("/jobs/{job_id}", response_class=HTMLResponse)
+def job_page(request: Request, job_id: str) -> HTMLResponse:
+    return render("job.html", job=request.app.state.desk.jobs.get(job_id))
+
+
+@router.get("/jobs/{job_id}/status", response_class=HTMLResponse)
+def job_status(request: Request, job_id: str) -> HTMLResponse:
+    return render("job_status.html", job=request.app.state.desk.jobs.get(job_id))

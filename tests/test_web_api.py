@@ -1,0 +1,416 @@
+"""The HTTP API and pages on a store built from the seeds (FastAPI's TestClient, no server)."""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+import shutil
+import time
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("fastapi")
+from fastapi.testclient import TestClient
+
+from newsdesk.errors import UsageError
+from newsdesk.exporter import export_records
+from newsdesk.service.desk import upload_format
+from newsdesk.web import create_app, serve
+
+HOSTILE = Path(__file__).parent / "data" / "web_xss" / "hostile.jsonl"
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+
+
+def wait_for(client: TestClient, job: str, *, seconds: float = 300) -> dict:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        state = client.get(f"/api/jobs/{job}").json()
+        if state["state"] in ("done", "failed"):
+            return state
+        time.sleep(0.2)
+    raise AssertionError(f"job {job} did not end in {seconds} s")
+
+
+@pytest.fixture(scope="module")
+def client(seed_store: str, tmp_path_factory: pytest.TempPathFactory):
+    path = tmp_path_factory.mktemp("api") / "desk.duckdb"
+    shutil.copy(seed_store, path)
+    with TestClient(create_app(str(path))) as client:
+        yield client
+
+
+def all_articles(client: TestClient) -> list[dict]:
+    return client.get("/api/articles", params={"limit": 500}).json()["items"]
+
+
+# -- lists, filters, paging ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/api/articles",
+        "/api/entities",
+        "/api/quotes",
+        "/api/sources",
+        "/api/stories",
+        "/api/timeline",
+        "/api/claims",
+        "/api/footprint?power=China&country=Kazakhstan",
+    ],
+)
+def test_every_list_answers_total_and_items(client: TestClient, path: str) -> None:
+    body = client.get(path).json()
+    assert set(body) >= {"total", "items"}
+    assert body["total"] >= len(body["items"]) > 0
+    assert len(body["items"]) <= 50
+
+
+@pytest.mark.parametrize(
+    ("words", "found"),
+    [
+        ("kazakhstan", True),
+        ("Tokayev Kazakhstan", True),
+        ("KAZAKHSTAN", True),
+        ("zzyzzyva", False),
+        ("kazakhstan zzyzzyva", False),
+    ],
+)
+def test_search_finds_articles_holding_every_word(
+    client: TestClient, words: str, found: bool
+) -> None:
+    body = client.get("/api/articles", params={"q": words}).json()
+    assert (body["total"] > 0) is found
+    for item in body["items"]:
+        record = client.get(f"/api/articles/{item['id']}").json()
+        haystack = f"{record['title']} {record['text']}".lower()
+        assert all(word in haystack for word in words.lower().split())
+
+
+def test_filters_narrow_the_list_in_sql(client: TestClient) -> None:
+    everything = all_articles(client)
+    outlet = next(a["outlet"] for a in everything if a["outlet"])
+    by_outlet = client.get("/api/articles", params={"outlet": outlet}).json()
+    assert 0 < by_outlet["total"] <= len(everything)
+    assert all(outlet.lower() in (a["outlet"] or "").lower() for a in by_outlet["items"])
+    dated = [a for a in everything if a["published"]]
+    year = min(a["published"][:4] for a in dated)
+    since = client.get("/api/articles", params={"from": year}).json()
+    assert since["total"] == len(dated)
+    after = client.get("/api/articles", params={"from": str(int(year) + 50)}).json()
+    assert after["total"] == 0
+    assert client.get("/api/articles", params={"language": "xx"}).json()["total"] == 0
+
+
+def test_entity_filter_matches_the_entity_profile(client: TestClient) -> None:
+    profile = client.get("/api/entities/Kazakhstan").json()
+    listed = client.get("/api/articles", params={"entity": "Kazakhstan"}).json()
+    assert listed["total"] == profile["entity"]["articles"] == len(profile["articles"])
+    assert client.get("/api/articles", params={"entity": "Nobody Atall"}).json()["total"] == 0
+
+
+def test_pages_partition_the_list(client: TestClient) -> None:
+    everything = [a["id"] for a in all_articles(client)]
+    paged = []
+    for offset in range(0, len(everything), 2):
+        page = client.get("/api/articles", params={"limit": 2, "offset": offset}).json()
+        assert page["total"] == len(everything)
+        paged += [a["id"] for a in page["items"]]
+    assert paged == everything
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "limit=0",
+        "limit=501",
+        "offset=-1",
+        "from=yesterday",
+        "to=2022-1",
+        "limit=ten",
+    ],
+)
+def test_bad_parameters_are_422(client: TestClient, query: str) -> None:
+    response = client.get(f"/api/articles?{query}")
+    assert response.status_code == 422
+    assert "detail" in response.json()
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/api/articles/0000000000000000",
+        "/api/entities/Nobody%20Atall",
+        "/api/stories/nostory",
+        "/api/jobs/nojob",
+    ],
+)
+def test_unknown_ids_are_404_with_a_detail(client: TestClient, path: str) -> None:
+    response = client.get(path)
+    assert response.status_code == 404
+    assert isinstance(response.json()["detail"], str)
+
+
+def test_footprint_needs_a_power_and_a_country(client: TestClient) -> None:
+    assert client.get("/api/footprint?power=China").status_code == 422
+
+
+# -- records -------------------------------------------------------------------------------------
+
+
+def without_nulls(value):
+    """A JSONL export line types every nested record alike, so a key one article's layer lacks
+    is null there and absent in the single record: compare without null keys."""
+    if isinstance(value, dict):
+        return {k: without_nulls(v) for k, v in value.items() if v is not None}
+    if isinstance(value, list):
+        return [without_nulls(v) for v in value]
+    return value
+
+
+def test_article_record_is_its_export_line(client: TestClient) -> None:
+    exported = {r["id"]: r for r in export_records(client.app.state.desk.store)}
+    assert len(exported) == 5
+    for article_id, record in exported.items():
+        served = client.get(f"/api/articles/{article_id}").json()
+        assert list(served) == list(record)
+        assert without_nulls(served) == without_nulls(json.loads(json.dumps(record)))
+
+
+def test_story_lists_its_members_and_framing(client: TestClient) -> None:
+    story = client.get("/api/stories").json()["items"][0]
+    detail = client.get(f"/api/stories/{story['story_id']}").json()
+    assert len(detail["members"]) == story["articles"]
+    assert sum(row["articles"] for row in detail["framing"]) == story["articles"]
+    assert {m["outlet"] for m in detail["members"] if m["outlet"]} <= {
+        row["outlet"] for row in detail["framing"]
+    }
+
+
+def test_brief_cites_spans_inside_the_cited_articles(client: TestClient) -> None:
+    made = client.get("/api/brief", params={"topic": "China Russia Kazakhstan"}).json()
+    citations = [
+        c for items in made["sections"].values() for item in items for c in item["citations"]
+    ]
+    assert citations
+    for citation in citations:
+        text = client.get(f"/api/articles/{citation['article']}").json()["text"]
+        assert 0 <= citation["start"] < citation["end"] <= len(text)
+
+
+def test_home_shows_the_brief_with_citations_and_the_largest_story(client: TestClient) -> None:
+    home = client.get("/").text
+    cites = re.findall(r'href="/articles/(\w+)\?hl=(\d+)-(\d+)#span-\2-\3"', home)
+    assert cites
+    story = client.get("/api/stories").json()["items"][0]
+    assert f'href="/stories/{story["story_id"]}"' in home
+
+
+def test_ask_answers_with_citations_inside_the_store(client: TestClient) -> None:
+    answer = client.get("/api/ask", params={"q": "What did China say about Kazakhstan?"}).json()
+    assert answer["items"]
+    for item in answer["items"]:
+        for citation in item["citations"]:
+            text = client.get(f"/api/articles/{citation['article']}").json()["text"]
+            assert 0 <= citation["start"] < citation["end"] <= len(text)
+    assert client.get("/api/ask").status_code == 422
+
+
+def test_openapi_and_docs_are_served_locally(client: TestClient) -> None:
+    spec = client.get("/openapi.json").json()
+    assert {
+        "/api/articles",
+        "/api/articles/{article_id}",
+        "/api/ingest",
+        "/api/jobs/{job_id}",
+    } <= set(spec["paths"])
+    docs = client.get("/docs").text
+    assert "//" not in docs.replace("<!doctype html>", "")
+    assert client.get("/static/swagger-ui/swagger-ui-bundle.js").status_code == 200
+
+
+# -- ingest jobs and reading while they run ------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def uploaded(client: TestClient) -> dict:
+    """The hostile articles uploaded as a job, with the reads made while it ran."""
+    before = client.get("/api/articles").json()["total"]
+    files = [("files", ("hostile.jsonl", HOSTILE.read_bytes(), "application/octet-stream"))]
+    job = client.post("/api/ingest", files=files).json()["job"]
+    reads_while_running, statuses = 0, set()
+    while (state := client.get(f"/api/jobs/{job}").json())["state"] in ("queued", "running"):
+        for path in ("/api/articles", "/search?q=kazakhstan", "/api/entities"):
+            statuses.add(client.get(path).status_code)
+        reads_while_running += state["state"] == "running"
+    return {"state": state, "before": before, "reads": reads_while_running, "statuses": statuses}
+
+
+def test_upload_ingests_and_analyses_while_pages_keep_working(
+    client: TestClient, uploaded: dict
+) -> None:
+    state = uploaded["state"]
+    assert state["state"] == "done", state
+    assert uploaded["reads"] > 0 and uploaded["statuses"] == {200}
+    assert state["counts"]["new"] == 3 and state["counts"]["analysed"] >= 3
+    assert client.get("/api/articles").json()["total"] == uploaded["before"] + 3
+    new = client.get("/api/articles", params={"outlet": "Example"}).json()["items"]
+    records = [client.get(f"/api/articles/{a['id']}").json() for a in new]
+    assert all(record["entities"] for record in records)  # the export fields were refreshed
+
+
+@pytest.mark.parametrize(
+    ("body", "content_type"),
+    [
+        (b'{"urls": ["file:///etc/passwd"]}', "application/json"),
+        (b'{"urls": ["/etc/passwd"]}', "application/json"),
+        (b'{"feeds": ["javascript:alert(1)"]}', "application/json"),
+        (b'{"urls": []}', "application/json"),
+        (b"not json", "application/json"),
+    ],
+)
+def test_ingest_refuses_anything_but_http_urls(
+    client: TestClient, body: bytes, content_type: str
+) -> None:
+    response = client.post("/api/ingest", content=body, headers={"content-type": content_type})
+    assert response.status_code == 422
+    assert isinstance(response.json()["detail"], str)
+
+
+def test_a_job_whose_inputs_all_fail_ends_failed_naming_them(client: TestClient) -> None:
+    url = "http://127.0.0.1:9/nothing-listens-here.html"  # loopback, refused at once
+    job = client.post("/api/ingest", json={"urls": [url]}).json()["job"]
+    state = wait_for(client, job, seconds=120)
+    assert state["state"] == "failed"
+    assert state["counts"]["failed"] == 1 and url in state["errors"][0]
+
+
+def test_ingest_refuses_files_it_cannot_read(client: TestClient) -> None:
+    files = [
+        ("files", ("photo.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(200), "text/plain"))
+    ]
+    assert client.post("/api/ingest", files=files).status_code == 422
+
+
+@pytest.mark.parametrize(
+    ("data", "filename", "expected"),
+    [
+        ((EXAMPLES / "000_42934c168d354199.txt").read_bytes(), "a.txt", "txt"),
+        ((EXAMPLES / "000_42934c168d354199.txt").read_bytes(), "a.csv", "csv"),
+        (HOSTILE.read_bytes(), "upload.bin", "jsonl"),
+        (
+            b"<!doctype html><html><head><title>x</title></head><body><p>hi</p></body></html>",
+            "a.txt",
+            "html",
+        ),
+        (b'<?xml version="1.0"?><rss version="2.0"><channel></channel></rss>', "feed.txt", "rss"),
+        (b"WARC/1.0\r\nWARC-Type: warcinfo\r\n", "a.txt", None),
+        (b"\x89PNG\r\n\x1a\n" + bytes(100), "a.txt", None),
+    ],
+)
+def test_uploads_are_recognised_by_content(
+    data: bytes, filename: str, expected: str | None
+) -> None:
+    assert upload_format(data, filename=filename) == expected
+
+
+# -- security ------------------------------------------------------------------------------
+
+
+def test_hostile_text_is_escaped_and_javascript_urls_are_not_links(
+    client: TestClient, uploaded: dict
+) -> None:
+    ids = [
+        a["id"] for a in client.get("/api/articles", params={"outlet": "Example"}).json()["items"]
+    ]
+    ids += [
+        a["id"]
+        for a in client.get("/api/articles", params={"q": "alert('title')"}).json()["items"]
+    ]
+    assert len(ids) == 3
+    pages = [client.get(f"/articles/{i}") for i in ids]
+    pages += [
+        client.get("/search", params={"q": "kazakhstan"}),
+        client.get("/sources"),
+        client.get("/quotes"),
+    ]
+    for page in pages:
+        csp = page.headers["content-security-policy"]
+        assert (
+            "script-src 'self'" in csp
+            and "unsafe-inline" not in csp.split("script-src")[1].split(";")[0]
+        )
+        body = page.text
+        assert (
+            "<script>alert" not in body and "<img src=x" not in body and "<svg onload" not in body
+        )
+        assert not re.search(r'<a\b[^>]*href="\s*(javascript|data|vbscript):', body, re.I)
+        assert "&lt;script&gt;alert(" in body or "/articles/" not in page.url.path
+
+
+def test_a_token_guards_every_request(seed_store: str, tmp_path: Path) -> None:
+    path = tmp_path / "guarded.duckdb"
+    shutil.copy(seed_store, path)
+    with TestClient(create_app(str(path), token="s3cret")) as guarded:
+        assert guarded.get("/api/articles").status_code == 401
+        assert guarded.get("/").status_code == 401
+        assert (
+            guarded.get("/api/articles", headers={"Authorization": "Bearer wrong"}).status_code
+            == 401
+        )
+        assert (
+            guarded.get("/api/articles", headers={"Authorization": "Bearer s3cret"}).status_code
+            == 200
+        )
+        assert guarded.get("/?token=s3cret").status_code == 200
+        assert guarded.get("/search").status_code == 200  # the cookie set by the line above
+
+
+def test_binding_beyond_loopback_needs_a_token(seed_store: str) -> None:
+    with pytest.raises(UsageError, match="token"):
+        serve(seed_store, host="0.0.0.0", port=8999)
+
+
+# -- pages ---------------------------------------------------------------------------------
+
+
+def test_pages_render(client: TestClient) -> None:
+    article = client.get("/api/articles", params={"q": "tokayev"}).json()["items"][0]["id"]
+    story = client.get("/api/stories").json()["items"][0]["story_id"]
+    entity = client.get("/api/entities", params={"q": "Kazakhstan"}).json()["items"][0]["id"]
+    for path in [
+        "/",
+        "/search?q=china&from=2022",
+        f"/articles/{article}",
+        f"/stories/{story}",
+        f"/entities/{entity}",
+        "/entities?type=PERSON",
+        "/sources",
+        "/quotes?speaker=xi",
+        "/timeline?entity=Kazakhstan",
+        "/footprint?power=China&country=Kazakhstan",
+        "/claims?conflicts=true",
+        "/brief?topic=Kazakhstan",
+        "/ask?q=What+did+China+say+about+the+unrest+in+Kazakhstan",
+        "/upload",
+    ]:
+        response = client.get(path)
+        assert response.status_code == 200, path
+        assert "<html" in response.text
+    assert client.get("/articles/0000000000000000").status_code == 404
+
+
+def test_cited_span_is_marked_once_on_the_article_page(client: TestClient) -> None:
+    made = client.get("/api/brief", params={"topic": "China Russia Kazakhstan"}).json()
+    cited = [c for items in made["sections"].values() for i in items for c in i["citations"]]
+    for citation in cited[:5]:
+        article, start, end = citation["article"], citation["start"], citation["end"]
+        text = client.get(f"/api/articles/{article}").json()["text"]
+        page = client.get(f"/articles/{article}?hl={start}-{end}").text
+        assert page.count(f'id="span-{start}-{end}"') == 1
+        after = page.split(f'id="span-{start}-{end}"', 1)[1]
+        assert html.escape(text[start:end].split()[0], quote=False) in after[:2000]
+    plain = client.get(f"/articles/{cited[0]['article']}").text
+    assert 'class="hl-hl"' not in plain
