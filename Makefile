@@ -45,8 +45,7 @@ fuzz: dev
 
 # docs/cli.md is generated from the CLI itself (tests/test_docs.py checks it is complete)
 docs: install
-	$(BIN)/typer newsdesk.cli utils docs --name newsdesk --title "newsdesk command line" --output docs/cli.md
-	$(BIN)/python -c "import html, pathlib; p = pathlib.Path('docs/cli.md'); p.write_text(html.unescape(p.read_text()))"
+	$(BIN)/python scripts/cli_docs.py docs/cli.md
 
 clean:
 	rm -rf out .pytest_cache

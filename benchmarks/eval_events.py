@@ -1,16 +1,21 @@
 """Event coding on independent sets: the dictionary coder (OLD) and the classifier coder (NEW).
 
-Usage: python benchmarks/eval_events.py [--sets gsr,conflibert] [--limit N] [--mismatches]
+Usage: python benchmarks/eval_events.py [--sets gsr,conflibert,conflibert-train] [--limit N]
+       [--mismatches]
 
 Sets (read from ../shared/data, or $NEWSDESK_SHARED/data):
 - ``gsr``: the PETRARCH-2 validation sentences (78): PLOVER type right of gold sentences,
-  right with no wrong extra type, no-event sentences left empty, source actor right.
+  right with no wrong extra type, no-event sentences left empty, source actor right (the gold
+  source's first three code letters: a country, or IGO for "UN", "Interpol", ...).
 - ``conflibert``: the ConfliBERT CAMEO test split (451 real newswire sentences): quad-class
   accuracy, type right / no wrong extra on quad classes, source and target span token F1.
   Quad classes come from PLOVER types as the set's FORMAT says (REQUEST is verbal conflict);
   ``by_cameo_pentaclass`` scores the same events by their CAMEO code's PentaClass instead
   (01-02 statements and appeals 0, 03-05 1, 06-08 2, 09-13 3, 14-20 4), which is how the set's
   own labels put appeals ("X asked Y for aid") in class 0.
+- ``conflibert-train``: the ConfliBERT train split (1,349 sentences, classes only), a dev set
+  for choosing decision values, never training data (its FORMAT); type measures only, every
+  sentence counted as dev.
 Each set is reported on its dev half (even positions; where thresholds were tuned), its test
 half (odd positions) and whole. Both coders read the same spaCy parse of each sentence. OLD
 counts its asserted, non-negated events, as the timeline does; NEW counts every event it
@@ -32,6 +37,7 @@ from newsdesk_eval.events import (
     pentaclass,
     quad_accuracy,
     read_conflibert,
+    read_conflibert_classes,
     read_jsonl,
     score_types,
     source_right,
@@ -42,7 +48,13 @@ SHARED = Path(os.environ.get("NEWSDESK_SHARED", Path(__file__).resolve().parents
 EVENTS = SHARED / "data" / "events"
 GSR = EVENTS / "petrarch2-gsr-validation" / "gsr_validation.jsonl"
 CONFLIBERT = EVENTS / "conflibert-cameo"
-COUNTRIES = SHARED / "data" / "actors" / "phoenix-petrarch2" / "Phoenix.Countries.actors.txt"
+PHOENIX = SHARED / "data" / "actors" / "phoenix-petrarch2"
+#: Actor dictionaries that give a name its code's first three letters: countries first, then
+#: international organisations ("UN", "Interpol": IGO) and non-state groups.
+ACTOR_FILES = [
+    PHOENIX / f"Phoenix.{kind}.actors.txt"
+    for kind in ("Countries", "International", "MilNonState")
+]
 
 
 def code_both(texts: list[str]) -> dict[str, list[list[dict[str, Any]]]]:
@@ -68,6 +80,13 @@ def code_both(texts: list[str]) -> dict[str, list[list[dict[str, Any]]]]:
     return {"old": old, "new": new}
 
 
+def load_actor_codes() -> dict[str, str]:
+    codes: dict[str, str] = {}
+    for path in ACTOR_FILES:
+        codes = load_country_codes(path) | codes  # an earlier file wins
+    return codes
+
+
 def gsr_report(records: list[dict[str, Any]], coded: list[list[dict[str, Any]]]) -> dict[str, Any]:
     from newsdesk.events import plover_of
 
@@ -78,7 +97,7 @@ def gsr_report(records: list[dict[str, Any]], coded: list[list[dict[str, Any]]])
         for r in records
     ]
     predicted = [{e["plover"] for e in events} for events in coded]
-    codes = load_country_codes(COUNTRIES)
+    codes = load_actor_codes()
     return score_types(gold, predicted) | {
         "source_right": source_right(records, coded, codes=codes, plover_of=plover_of)
     }
@@ -108,6 +127,28 @@ def conflibert_report(
     }
 
 
+def read_set(name: str) -> list[dict[str, Any]]:
+    if name == "gsr":
+        return read_jsonl(GSR)
+    if name == "conflibert-train":
+        return read_conflibert_classes(CONFLIBERT, split="train")
+    return read_conflibert(CONFLIBERT, split="test")
+
+
+def class_report(
+    sentences: list[dict[str, Any]], coded: list[list[dict[str, Any]]]
+) -> dict[str, Any]:
+    """Quad-class type measures only (the set has no aligned actor spans)."""
+    from newsdesk.events import QUAD_CLASSES
+
+    labels = [s["label"] for s in sentences]
+    quads = [[QUAD_CLASSES[e["plover"]] for e in events] for events in coded]
+    gold = [{label} if label else set() for label in labels]
+    return score_types(gold, [set(q) for q in quads]) | {
+        "quad_accuracy": quad_accuracy(labels, quads)
+    }
+
+
 def by_half(items: list[Any], coded: dict[str, list[Any]], report: Any) -> dict[str, Any]:
     result = {}
     for half, positions in {**halves(items), "all": list(range(len(items)))}.items():
@@ -127,11 +168,13 @@ def main() -> None:
     args = parser.parse_args()
     results = {}
     for name in args.sets.split(","):
-        items = read_jsonl(GSR) if name == "gsr" else read_conflibert(CONFLIBERT, split="test")
-        items = items[: args.limit]
+        items = read_set(name)[: args.limit]
         coded = code_both([item["text"] for item in items])
-        report = gsr_report if name == "gsr" else conflibert_report
-        results[name] = by_half(items, coded, report)
+        if name == "conflibert-train":
+            results[name] = {"dev": {c: class_report(items, e) for c, e in coded.items()}}
+        else:
+            report = gsr_report if name == "gsr" else conflibert_report
+            results[name] = by_half(items, coded, report)
         if args.mismatches:
             print_mismatches(name, items, coded["new"])
     print(json.dumps(results, indent=1))

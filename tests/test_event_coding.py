@@ -229,4 +229,44 @@ def test_floors_on_petrarch_validation():
     records = read_jsonl(need_shared("data/events/petrarch2-gsr-validation/gsr_validation.jsonl"))
     scores = _test_half_scores(records, gsr_report)
     assert scores["type_right"] >= 0.62 and scores["type_right_no_extra"] >= 0.55, scores
-    assert scores["source_right"] >= 0.52, scores
+    assert scores["source_right"] >= 0.57, scores
+
+
+def test_the_conflibert_train_split_reads_as_classes_for_tuning_only():
+    from newsdesk_eval.events import read_conflibert, read_conflibert_classes
+
+    folder = need_shared("data/events/conflibert-cameo")
+    train = read_conflibert_classes(folder, split="train")
+    test = read_conflibert_classes(folder, split="test")
+    assert len(train) == 1349 and {s["label"] for s in train} == {0, 1, 2, 3, 4}
+    spans = read_conflibert(folder, split="test")
+    assert [(s["text"], s["label"]) for s in test] == [(s["text"], s["label"]) for s in spans]
+    assert not {s["text"] for s in train} & {s["text"] for s in test}
+
+
+def _conflibert_sentence(needle: str) -> str:
+    path = need_shared("data/events/conflibert-cameo/cameo_class_train.tsv")
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return next(line.rsplit("\t", 1)[0] for line in lines if needle in line)
+
+
+# A passive that takes a clause ("X is scheduled to attend"): the clause's verb is the action and
+# the passive subject its doer, not its target. (set, record id or words of the sentence, PLOVER
+# type, first source, trigger or None); the last two: a side clause's passive subject ("drought",
+# "Britain") must not become the source of the sentence's event.
+PASSIVE_CLAUSES = [
+    ("gsr", "VERB_1", "CONSULT", "Obama", "attend"),  # "Obama is scheduled to attend a summit"
+    ("conflibert", "drought is expected to affect", "REQUEST", "United Nations", None),
+    ("conflibert", "Britain is set to leave", "SUPPORT", "UK", "agreed"),
+]
+
+
+@pytest.mark.parametrize("where, key, plover, source, trigger", PASSIVE_CLAUSES)
+def test_a_passive_with_a_clause_is_done_by_its_subject(nlp, where, key, plover, source, trigger):
+    if where == "gsr":
+        text = _record_text("petrarch2-gsr-validation/gsr_validation.jsonl", key)
+    else:
+        text = _conflibert_sentence(key)
+    (event,) = extract_events(nlp(text))
+    assert (event["plover"], event["actors"][:1]) == (plover, [source])
+    assert trigger is None or event["trigger"] == trigger

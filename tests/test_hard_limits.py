@@ -81,8 +81,8 @@ def test_an_article_over_a_million_characters_is_analysed_with_the_rest_of_its_b
     fillers = [filler_paragraph(n) for n in range(1120)]
     text = "\n\n".join([said, *fillers[:560], said, *fillers[560:], said])
     assert len(text) > 1_000_000
-    long = Article(path="long.txt", raw_text=text, text=text, title="Long")
-    short = Article(path="short.txt", raw_text=said, text=said, title="Short")
+    long = Article(path="long.txt", raw_text=text, text=text, title="Long", language="en")
+    short = Article(path="short.txt", raw_text=said, text=said, title="Short", language="en")
     db = str(tmp_path / "store.duckdb")
     with open_store(db) as store:
         store.save_input(source="batch", path="batch", sha256="0", size=len(text), articles=[long, short])

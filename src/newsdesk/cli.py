@@ -663,4 +663,6 @@ def _print_report(report: IngestReport) -> None:
     )
 
 
-from newsdesk import live_cli  # noqa: E402,F401  (registers feeds, watch, status, watchlist, alerts, schedule)
+from newsdesk import live_cli  # noqa: E402  (the live desk's commands live in their own module)
+
+live_cli.register(app)

@@ -12,7 +12,7 @@ from typing import Annotated
 
 import typer
 
-from newsdesk.cli import DbOption, _run, app, err, out
+from newsdesk.cli import DbOption, _run, err, out
 from newsdesk.feeds import DEFAULT_EVERY
 from newsdesk.store import DEFAULT_DB, open_store
 from newsdesk.terminal import strip_controls
@@ -23,9 +23,6 @@ feeds_app = typer.Typer(
 )
 watchlist_app = typer.Typer(help="What to be alerted about.", no_args_is_help=True)
 schedule_app = typer.Typer(help="The newsletter on its days.", no_args_is_help=True)
-app.add_typer(feeds_app, name="feeds")
-app.add_typer(watchlist_app, name="watchlist")
-app.add_typer(schedule_app, name="schedule")
 
 
 def _say(text: str) -> None:
@@ -110,7 +107,6 @@ def feeds_remove(
     _say(f"removed {name}")
 
 
-@app.command()
 def watch(
     db: DbOption = DEFAULT_DB,
     once: Annotated[
@@ -173,7 +169,6 @@ def _print_cycle(report) -> None:
         err.print(f"failed: {strip_controls(problem)}", highlight=False, markup=False, soft_wrap=True)
 
 
-@app.command()
 def status(db: DbOption = DEFAULT_DB) -> None:
     """Feeds with their last and next polls and errors, pending alerts, next issues."""
     from newsdesk.watch import watch_status
@@ -273,7 +268,6 @@ def watchlist_remove(
     _say(f"removed {name}")
 
 
-@app.command()
 def alerts(
     db: DbOption = DEFAULT_DB,
     watchlist: Annotated[str | None, typer.Option(help="Only this watchlist's alerts.")] = None,
@@ -342,3 +336,13 @@ def schedule_remove(
 
     _write(db, lambda store, now: remove_schedule(store, name))
     _say(f"removed {name}")
+
+
+def register(app: typer.Typer) -> None:
+    """Add the live desk's commands to the main CLI (called by ``newsdesk.cli``)."""
+    app.add_typer(feeds_app, name="feeds")
+    app.add_typer(watchlist_app, name="watchlist")
+    app.add_typer(schedule_app, name="schedule")
+    app.command()(watch)
+    app.command()(status)
+    app.command()(alerts)

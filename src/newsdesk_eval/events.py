@@ -7,7 +7,8 @@
   in the gold source's country, through the Phoenix country dictionary).
 - ConfliBERT CAMEO (``cameo_class_test.tsv`` + ``cameo_ner_test.txt``): quad class per
   sentence (0 = none), the same type-right measures on quad classes, and token-level F1 of the
-  source (S) and target (T) actor spans.
+  source (S) and target (T) actor spans. Its train split (classes only) is a further dev set
+  for choosing decision values; its FORMAT forbids shipping a model trained on it.
 
 A split into dev and test halves (even / odd positions) keeps tuning off the test half.
 """
@@ -42,6 +43,14 @@ def read_conflibert(folder: Path, *, split: str = "test") -> list[dict[str, Any]
         {"text": text, "label": int(label), "tokens": _aligned_tokens(text, block)}
         for (text, label), block in zip(rows, blocks)
     ]
+
+
+def read_conflibert_classes(folder: Path, *, split: str = "train") -> list[dict[str, Any]]:
+    """Sentences with ``label`` (quad class, 0 = none) only: the train split's NER file does
+    not line up with its class file (1,153 blocks for 1,349 sentences), so no spans."""
+    lines = (folder / f"cameo_class_{split}.tsv").read_text(encoding="utf-8").splitlines()
+    rows = [line.rsplit("\t", 1) for line in lines if line.strip()]
+    return [{"text": text, "label": int(label), "tokens": []} for text, label in rows]
 
 
 def _aligned_tokens(text: str, block: str) -> list[tuple[int, int, str]]:

@@ -22,7 +22,8 @@ How a sentence is coded:
    CAMEO code, negation and modality. An event of the chosen type is taken from it when it has
    one (the one nearest the parse root); otherwise the event is built on the sentence's
    governing verb (the reported clause's verb, so a speaker is not the actor of what they
-   report, except for accusations, requests and rejections, which are the speaking).
+   report, except for accusations, requests and rejections, which are the speaking; under a
+   passive that takes a clause, "X is scheduled to attend", the clause's verb, done by X).
 4. ``actors.py``: source and target spans from the parse (subject / agent / object of the
    trigger; "according to X" is never a source).
 """
@@ -126,7 +127,7 @@ def _from_parse(
 ) -> dict[str, Any] | None:
     """An event of the classifier's type on the sentence's governing verb; None when that is
     not a full verb (a caption, "trade was $21 billion": nobody does anything)."""
-    trigger = sentence.root if plover in _SPEAKER_ACTS else governing_verb(sentence)
+    trigger = sentence.root if plover in _SPEAKER_ACTS else _action_verb(governing_verb(sentence))
     if trigger.pos_ != "VERB":
         return None
     sources = rules.verb_sources(trigger, actors)
@@ -142,6 +143,15 @@ def _from_parse(
     event.pop("_reported_speech")
     source_spans, target_spans = actor_spans(trigger)
     return event | {"source_spans": source_spans, "target_spans": target_spans}
+
+
+def _action_verb(verb: Any) -> Any:
+    """The verb whose action is reported: under a passive that takes a clause ("Obama is
+    scheduled to attend a summit", "was forced to withdraw"), the clause's verb, whose doer
+    is the passive subject; else ``verb``."""
+    if not any(c.dep_ == "nsubjpass" for c in verb.children):
+        return verb
+    return next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), verb)
 
 
 class EventsAnalyser:

@@ -41,11 +41,18 @@ def source_token(trigger: Any) -> Any | None:
             return child
         if child.dep_ == "agent":
             return next((o for o in child.children if o.dep_ == "pobj"), None)
+    if trigger.dep_ == "xcomp" and (passive := passive_subject(trigger.head)) is not None:
+        return passive  # "Obama is scheduled to attend": Obama attends
     if trigger.dep_ in {"xcomp", "conj", "advcl"} and trigger.head.pos_ in {"VERB", "AUX"}:
         return source_token(trigger.head)
     if trigger.dep_ == "dobj" and trigger.head.pos_ == "VERB":
         return source_token(trigger.head)  # "X launched an attack"
     return None
+
+
+def passive_subject(verb: Any) -> Any | None:
+    """The passive subject of a verb ("Obama" in "Obama is scheduled ..."), or None."""
+    return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
 
 
 def target_tokens(trigger: Any) -> list[Any]:

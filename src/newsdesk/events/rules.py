@@ -37,6 +37,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from newsdesk.events.actors import passive_subject
 from newsdesk.names import canonical_country
 
 #: CAMEO root (first two digits) -> PLOVER event type.
@@ -212,6 +213,9 @@ def verb_sources(verb: Any, actors: ActorNames) -> list[str]:
         if child.dep_ == "agent":
             objects = [c for c in child.children if c.dep_ == "pobj"]
             return actors.names(objects[0], subject=True) if objects else []
+    passive = passive_subject(verb.head) if verb.dep_ == "xcomp" else None
+    if passive is not None:  # "Obama is scheduled to attend": Obama attends
+        return actors.names(passive, subject=True)
     if verb.dep_ in {"xcomp", "conj", "advcl"} and verb.head.pos_ in {"VERB", "AUX"}:
         return verb_sources(verb.head, actors)
     return _passive_means(verb, actors)
