@@ -25,7 +25,13 @@ from newsdesk.pipeline import Step, run_steps
 
 
 class Executor(Protocol):
-    """Runs steps over a batch of articles and returns them in the same order."""
+    """Runs steps over a batch of articles and returns them in the same order.
+
+    ``name`` and ``workers`` say what ran, for the run's summary line.
+    """
+
+    name: str
+    workers: int
 
     def run(self, steps: Sequence[Step], articles: Sequence[Article]) -> list[Article]: ...
 
@@ -33,6 +39,9 @@ class Executor(Protocol):
 
 
 class InProcessExecutor:
+    name = "inprocess"
+    workers = 1
+
     def run(self, steps: Sequence[Step], articles: Sequence[Article]) -> list[Article]:
         return run_steps(articles, steps)
 
@@ -43,6 +52,8 @@ class InProcessExecutor:
 class ProcessPoolExecutor:
     """Split a batch into shards and run each shard in a worker process."""
 
+    name = "local"
+
     def __init__(self, *, workers: int, shard_size: int = 64) -> None:
         self.workers = workers
         self.shard_size = shard_size
@@ -51,9 +62,8 @@ class ProcessPoolExecutor:
     def run(self, steps: Sequence[Step], articles: Sequence[Article]) -> list[Article]:
         if len(articles) <= 1:
             return run_steps(articles, steps)
-        size = max(1, min(self.shard_size, -(-len(articles) // self.workers)))
-        shards = [list(articles[i:i + size]) for i in range(0, len(articles), size)]
-        results = self._ensure_pool().map(_run_shard, [(tuple(steps), shard) for shard in shards])
+        shards = split_shards(articles, workers=self.workers, shard_size=self.shard_size)
+        results = self._ensure_pool().map(run_shard, [(tuple(steps), shard) for shard in shards])
         return [article for shard in results for article in shard]
 
     def _ensure_pool(self) -> concurrent.futures.ProcessPoolExecutor:
@@ -71,7 +81,13 @@ class ProcessPoolExecutor:
             self._pool = None
 
 
-def _run_shard(job: tuple[tuple[Step, ...], list[Article]]) -> list[Article]:
+def split_shards(articles: Sequence[Article], *, workers: int, shard_size: int) -> list[list[Article]]:
+    """Consecutive shards, at most ``shard_size`` long, at least one per worker when there are enough."""
+    size = max(1, min(shard_size, -(-len(articles) // workers)))
+    return [list(articles[i:i + size]) for i in range(0, len(articles), size)]
+
+
+def run_shard(job: tuple[tuple[Step, ...], list[Article]]) -> list[Article]:
     steps, shard = job
     return run_steps(shard, steps)
 
