@@ -36,6 +36,8 @@ test: dev
 
 bench: dev
 	$(BIN)/python benchmarks/bench_ingest.py
+	$(BIN)/pip install --quiet -e '.[ray]'  # the Ray executor's figures and its export test
+	$(BIN)/python benchmarks/bench_scale.py
 
 # 2,000 seeded hostile inputs mixed with good articles (docs/reliability.md); about 8 minutes
 fuzz: dev

@@ -24,7 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = sorted((ROOT / "examples").glob("*.txt"))
 #: Seconds a worker may take to end after its parent is killed before it counts as left behind.
-ORPHAN_GRACE = 30.0
+ORPHAN_GRACE = 3.0
 
 
 def newsdesk(*args: str, check: bool = True) -> subprocess.CompletedProcess:
@@ -74,8 +74,8 @@ def kill_once(args: list[str], delay: float) -> tuple[bool, int]:
         return False, 0
     run.send_signal(signal.SIGKILL)
     run.wait()
-    # a worker still starting (importing before its pool initializer runs) notices its parent
-    # is gone as soon as the initializer runs; a started one within its watchdog period (1 s)
+    # every worker, started or still starting, asks for SIGKILL on its parent's death on its
+    # first import of newsdesk (newsdesk.parent_death); the grace only covers a loaded machine
     deadline = time.monotonic() + ORPHAN_GRACE
     while any(alive(pid) for pid in workers) and time.monotonic() < deadline:
         time.sleep(0.2)

@@ -165,3 +165,61 @@ def test_sigkills_then_rerun_export_what_an_uninterrupted_run_does(tmp_path: Pat
     kills += killed_then_rerun(["analyse", "--workers", "2"], interrupted, delay=rng.uniform(4.0, 8.0))
     assert kills >= 1  # at least one run was really cut short
     assert exported(interrupted) == exported(reference)
+
+
+#: A parent that starts one child importing ``newsdesk`` as a pool worker would (the
+#: ``--multiprocessing-fork`` marker, the pool's environment variable), prints its id and waits.
+PARENT = """
+import os, subprocess, sys, time
+env = dict(os.environ, NEWSDESK_POOL_PARENT=sys.argv[1] or str(os.getpid()))
+child = subprocess.Popen([sys.executable, "-c", "import newsdesk, time; time.sleep(120)",
+                          *sys.argv[2:]], env=env)
+print(child.pid, flush=True)
+time.sleep(120)
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="PR_SET_PDEATHSIG is Linux's")
+@pytest.mark.parametrize(("named_parent", "marker", "outlives_parent"), [
+    ("", "--multiprocessing-fork", False),  # a pool worker: dies with its parent
+    ("1", "--multiprocessing-fork", False),  # named parent already gone: exits at once
+    ("", "", True),  # not started by a pool: importing newsdesk changes nothing
+])
+def test_a_worker_dies_with_its_parent_from_the_first_import(
+        named_parent: str, marker: str, outlives_parent: bool) -> None:
+    parent = subprocess.Popen([sys.executable, "-c", PARENT, named_parent, *filter(None, [marker])],
+                              stdout=subprocess.PIPE, text=True)
+    child = int(parent.stdout.readline())
+    time.sleep(1.0)  # the child is importing newsdesk or has finished
+    parent.kill()
+    parent.wait()
+    deadline = time.monotonic() + 5
+    while alive(child) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    try:
+        assert alive(child) == outlives_parent
+    finally:
+        if alive(child):
+            os.kill(child, signal.SIGKILL)
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="needs Linux /proc")
+@pytest.mark.parametrize("after", [0.0, 0.5, 2.0])
+def test_sigkill_soon_after_the_pool_starts_leaves_no_worker(tmp_path: Path, after: float) -> None:
+    db = str(tmp_path / "store.duckdb")
+    ingest([str(path) for path in SEEDS[:2]], db=db, workers=1)
+    run = start("analyse", "--db", db, "--workers", "2")
+    workers: set[int] = set()
+    deadline = time.monotonic() + 120
+    while not workers and time.monotonic() < deadline and run.poll() is None:
+        workers = {child for child in children(run.pid)
+                   if b"spawn_main" in Path(f"/proc/{child}/cmdline").read_bytes()}
+    assert workers, "the pool did not start"
+    time.sleep(after)
+    workers |= children(run.pid)
+    run.kill()
+    run.communicate()
+    deadline = time.monotonic() + 5
+    while any(alive(pid) for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not any(alive(pid) for pid in workers)

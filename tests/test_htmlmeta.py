@@ -118,6 +118,37 @@ NEWS_ARTICLE = {
             ["Jane Doe", "John Roe"],
             id="json-ld-graph-author-list",
         ),
+        pytest.param(
+            page(
+                article='<div itemprop="author" itemscope><span itemprop="name">Kathrin Fuhrmann'
+                '</span></div>' + BODY
+            ),
+            ["Kathrin Fuhrmann"],
+            id="jagderleben-microdata-author-name",
+        ),
+        pytest.param(
+            page(
+                article=BODY + '<div><h5>Datum:</h5>03.11.2021<br><h5>Autor:</h5>Peter Maahn/SP-X'
+                "</div>"
+            ),
+            ["Peter Maahn"],
+            id="autohaus-author-label",
+        ),
+        pytest.param(
+            page(article=BODY + '<a href="javascript:mail()"><b>Von:</b><br>Götz Warnke</a>'),
+            ["Götz Warnke"],
+            id="sonnenenergie-label-in-link",
+        ),
+        pytest.param(
+            page(article=BODY + '<a href="/eu-deal">The green deal, by Ursula von der Leyen</a>'),
+            [],
+            id="diem25-link-by-someone-else",
+        ),
+        pytest.param(
+            page(article=BODY + "<p>Der Text: ein Bericht aus dem Rathaus</p>"),
+            [],
+            id="label-word-without-a-name",
+        ),
     ],
 )
 def test_authors_are_people(html: str, authors: list[str]) -> None:
@@ -226,6 +257,47 @@ def test_one_word_names_only_from_author_fields(
 )
 def test_publication_date(head: str, body: str, url: str | None, published: str | None) -> None:
     assert read_page_metadata(page(head, body), url=url).published == published
+
+
+@pytest.mark.parametrize(
+    ("head", "url", "fallback", "published"),
+    [
+        pytest.param(
+            json_ld({**NEWS_ARTICLE, "datePublished": "2019-06-17T18:28:00+0200"}),
+            "https://blog.example/home/2017/7/12/montauk",
+            None,
+            "2017-07-12",
+            id="url-day-long-before-a-resave",
+        ),
+        pytest.param(
+            json_ld({**NEWS_ARTICLE, "datePublished": "2022-05-08T06:00:00-05:00"}),
+            "https://news.example/answers/2022/05/02/story/",
+            None,
+            "2022-05-08",
+            id="url-day-a-week-before-stays-second",
+        ),
+        pytest.param(
+            json_ld({**NEWS_ARTICLE, "datePublished": "2023-11-06T18:19+01:00"})
+            + '<meta name="dc.date" content="2023-11-07T07:30+01:00">',
+            None,
+            {"date": "2023-11-07"},
+            "2023-11-07",
+            id="disagreeing-stamps-take-the-supported-day",
+        ),
+        pytest.param(
+            json_ld({**NEWS_ARTICLE, "datePublished": "2021-03-16T16:16:10Z"}),
+            None,
+            {"date": "2021-03-20"},
+            "2021-03-16",
+            id="one-stamp-beats-other-sources",
+        ),
+    ],
+)
+def test_date_from_combined_evidence(
+    head: str, url: str | None, fallback: dict | None, published: str
+) -> None:
+    found = read_page_metadata(page(head), url=url, fallback=fallback)
+    assert found.published == published
 
 
 @pytest.mark.parametrize(

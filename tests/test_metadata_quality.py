@@ -47,8 +47,8 @@ def tallies() -> dict[str, Tally]:
 @pytest.mark.slow
 @pytest.mark.parametrize(("name", "field", "floor"), [
     ("trafilatura-evaldata", "title", 0.72),  # measured 0.761 (n=113)
-    ("trafilatura-evaldata", "author", 0.60),  # measured 0.662 (n=68)
-    ("trafilatura-evaldata", "date", 0.86),  # measured 0.903 (n=93)
+    ("trafilatura-evaldata", "author", 0.63),  # measured 0.676 (n=68)
+    ("trafilatura-evaldata", "date", 0.86),  # measured 0.892 (n=93)
     ("htmldate-eval", "date", 0.84),  # measured 0.873 (n=150)
 ])
 def test_metadata_floor(tallies: dict[str, Tally], name: str, field: str, floor: float) -> None:

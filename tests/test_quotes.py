@@ -314,7 +314,35 @@ SPEAKERS = [
      ["The lawyers"]),
     (("Video released by police appeared to show officers arriving at the protest zone saying they wanted to "
       "get to the victim."),
-     [None]),
+     [None]),    # a second speech verb that the parse hung from another verb shares the first one's subject ...
+    (("The exchange came a day after South Korea’s Foreign Minister Kang Kyung-wha said the standoff over "
+      "North Korea’s nuclear program must be resolved diplomatically, and added that she was certain "
+      "Washington would consult her government first if a military option were to be considered."),
+     ["Kang Kyung-wha", "Kang Kyung-wha"]),
+    # ... unless it has a subject of its own
+    (("The exchange came a day after Foreign Minister Kang Kyung-wha said the standoff must be resolved "
+      "diplomatically, and Secretary of State Mike Pompeo added that Washington would consult Seoul first."),
+     ["Kang Kyung-wha", "Mike Pompeo"]),
+    # a Korean given name is hyphenated; the family name, written first, is the short form
+    (("On Saturday Mr Kim and South Korean President Moon Jae-in held an unannounced meeting. Mr Moon said "
+      "the North's leader had committed to a complete denuclearisation of the Korean peninsula."),
+     ["Moon Jae-in"]),
+    # a surname the tagger missed (or read as a common noun) is still the person it stands for ...
+    (("President Donald Trump spoke with Turkish President Recep Tayyip Erdogan on Wednesday.\n\nTrump later "
+      "defended his administration's decision to withdraw troops from northern Syria.\n\nHe said it was "
+      "too costly to keep supporting U.S.-allied Kurdish-led forces in the region."),
+     ["Donald Trump"]),
+    # ... but not inside a longer name
+    ("Former President Donald Trump spoke in Ohio. Trump Tower security said the lobby was closed.",
+     ["Trump Tower security"]),
+    # the article's own pronouns give a person's gender ("he retired" makes Moreno a man) ...
+    (("Robin Fisher founded the charity in 2004. Alex Moreno joined the board after he retired from the "
+      "army. \"We need more volunteers,\" she said."),
+     ["Robin Fisher"]),
+    # ... and when nothing does, the nearest person speaks
+    (("Robin Fisher founded the charity in 2004. Alex Moreno joined the board last year. \"We need more "
+      "volunteers,\" she said."),
+     ["Alex Moreno"]),
 ]
 
 

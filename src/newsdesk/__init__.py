@@ -8,7 +8,12 @@ The Python API returns data and never prints; it logs to the ``newsdesk`` logger
         titles = [article.title for article in store.iter_articles()]
 """
 
+# ruff: noqa: E402  (the worker guard must run before the other imports)
 from __future__ import annotations
+
+from newsdesk.parent_death import guard_spawned_worker
+
+guard_spawned_worker()  # before the heavy imports below: a pool worker dies with its parent
 
 import logging
 

@@ -16,10 +16,11 @@ import logging
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import islice
 from typing import Any, Protocol
 
 from newsdesk.article import Article
-from newsdesk.executors import make_executor
+from newsdesk.executors import Executor, make_executor
 from newsdesk.languages import is_supported
 from newsdesk.long_text import PIECE_CHARS, next_cluster_base, shifted, text_pieces
 from newsdesk.store import DEFAULT_DB, Store, open_store
@@ -79,34 +80,62 @@ def analysers() -> tuple[Analyser, ...]:
     return (MentionAnalyser(), QuoteAnalyser(), FiguresAnalyser(), TimesAnalyser(), EventsAnalyser())
 
 
+def batched(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    """Lists of ``size`` items in order, the last one shorter (``itertools.batched`` from 3.12)."""
+    iterator = iter(items)
+    while batch := list(islice(iterator, size)):
+        yield batch
+
+
 class AnalyseStep:
-    """Pipeline step: parse each article once and run every analyser on the parse.
+    """Pipeline step: parse each text once, in batches, and run every analyser on the parse.
 
-    An article in a language the pipeline does not support (newsdesk.languages) gets empty
-    layers and is never parsed."""
+    The bodies and the photo captions of a batch of articles go through one ``nlp.pipe``;
+    each body's doc carries its captions' docs (``newsdesk.timex.CAPTIONS_KEY``), so the
+    analysers that read captions never parse them again. An article in a language the
+    pipeline does not support (newsdesk.languages) gets empty layers and is never parsed.
+    """
 
-    def __init__(self, analysers: Sequence[Analyser]) -> None:
+    def __init__(self, analysers: Sequence[Analyser], *, batch_size: int = 32) -> None:
         self.analysers = list(analysers)
+        self.batch_size = batch_size
 
     def __call__(self, articles: Iterable[Article]) -> Iterator[Article]:
-        from newsdesk.lang import language_layers
         from newsdesk.nlp import load_pipeline
 
         nlp = load_pipeline()
+        for batch in batched(articles, self.batch_size):
+            yield from self._analyse_batch(nlp, batch)
+
+    def _analyse_batch(self, nlp: Any, articles: list[Article]) -> list[Article]:
+        from newsdesk.lang import language_layers
+
         layers = [analyser.layer for analyser in self.analysers]
+        together = []
         for article in articles:
             own = language_layers(article, layers=layers)  # Russian: newsdesk.lang
             if own is not None:
                 article.annotations.update(own)
-                yield article
-                continue
-            if not is_supported(article.language):
+            elif not is_supported(article.language):
                 article.annotations.update({analyser.layer: [] for analyser in self.analysers})
-            elif len(article.text) <= PIECE_CHARS:
-                self._analyse(nlp(article.text), article)
-            else:
+            elif len(article.text) > PIECE_CHARS:
                 self._analyse_in_pieces(nlp, article)
-            yield article
+            else:
+                together.append(article)
+        self._analyse_together(nlp, together)
+        return articles
+
+    def _analyse_together(self, nlp: Any, articles: list[Article]) -> None:
+        from newsdesk.timex import CAPTIONS_KEY, caption_texts
+
+        captions = [caption_texts(article) for article in articles]
+        texts = [text for article, found in zip(articles, captions)
+                 for text in (article.text, *(caption for _, caption in found))]
+        docs = iter(nlp.pipe(texts, batch_size=self.batch_size))
+        for article, found in zip(articles, captions):
+            doc = next(docs)
+            doc.user_data[CAPTIONS_KEY] = [(index, next(docs)) for index, _ in found]
+            self._analyse(doc, article)
 
     def _analyse(self, doc: Any, article: Article) -> None:
         for analyser in self.analysers:
@@ -130,23 +159,30 @@ class AnalyseStep:
 class AnalyseReport:
     analysed: int = 0
     corpus_steps: int = 0
+    executor: str = "inprocess"  # the executor that ran, and with how many workers
+    workers: int = 1
     interrupted: bool = False  # stopped on request; a rerun does the rest (newsdesk.stopping)
 
 
-def analyse(*, db: str = DEFAULT_DB, workers: int | None = None, batch_size: int = 256,
+def analyse(*, db: str = DEFAULT_DB, executor: str | None = None, workers: int | None = None,
+            address: str | None = None, batch_size: int = 256,
             progress: Callable[[int, int], None] | None = None,
             stop: Callable[[], bool] | None = None) -> AnalyseReport:
     """Run the analysers on every article whose layers are missing or outdated, then the corpus steps.
 
-    When ``stop()`` turns true the run ends after the current batch or step (``interrupted``).
+    ``executor`` (``newsdesk.executors.EXECUTORS``) runs shards of each batch on ``workers``
+    processes or Ray tasks; ``address`` joins a Ray cluster. This process writes every result.
+    Each batch's layers are stored in one transaction, so a killed run resumes with the
+    articles whose layers are missing and stores each result once. When ``stop()`` turns
+    true the run ends after the current batch or step (``interrupted``).
     """
     versions = {analyser.layer: analyser.version for analyser in analysers()}
     report = AnalyseReport()
     stop = stop or (lambda: False)
     with open_store(db, create=False) as store:
         if versions:
-            report.analysed = _analyse_pending(store, versions, workers=workers, batch_size=batch_size,
-                                               progress=progress, stop=stop)
+            _analyse_pending(store, versions, report, executor=make_executor(workers, kind=executor,
+                             address=address), batch_size=batch_size, progress=progress, stop=stop)
         for step in CORPUS_STEPS:
             if stop():
                 report.interrupted = True
@@ -157,24 +193,25 @@ def analyse(*, db: str = DEFAULT_DB, workers: int | None = None, batch_size: int
     return report
 
 
-def _analyse_pending(store: Store, versions: dict[str, int], *, workers: int | None, batch_size: int,
-                     progress: Callable[[int, int], None] | None, stop: Callable[[], bool]) -> int:
-    pending = store.articles_needing_layers(versions)
-    executor = make_executor(workers)
+def _analyse_pending(store: Store, versions: dict[str, int], report: AnalyseReport, *, executor: Executor,
+                     batch_size: int, progress: Callable[[int, int], None] | None,
+                     stop: Callable[[], bool]) -> None:
+    """Analyse the pending articles batch by batch; only ids are held for the whole run."""
+    report.executor, report.workers = executor.name, executor.workers
     step = AnalyseStep(analysers())
-    done = 0
-    if progress:
-        progress(0, len(pending))  # the total is known before the first batch ends
     try:
-        for start in range(0, len(pending), batch_size):
+        pending = store.article_ids_needing_layers(versions)
+        if progress:
+            progress(0, len(pending))  # the total is known before the first batch ends
+        for ids in batched(pending, batch_size):
             if stop():
                 break
-            articles = executor.run([step], pending[start:start + batch_size])
+            found = store.get_articles(ids)
+            articles = executor.run([step], [found[article_id] for article_id in ids if article_id in found])
             store.save_annotations(articles, versions)
             store.let_readers_in()
-            done += len(articles)
+            report.analysed += len(articles)
             if progress:
-                progress(done, len(pending))
+                progress(report.analysed, len(pending))
     finally:
         executor.close()
-    return done

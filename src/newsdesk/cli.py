@@ -117,6 +117,9 @@ def ingest(
 def analyse(
     db: DbOption = DEFAULT_DB,
     workers: Annotated[int | None, typer.Option(help="Worker processes (default: one per core).")] = None,
+    executor: Annotated[str | None, typer.Option(
+        help="inprocess, local or ray (default: inprocess for one worker, else local).")] = None,
+    address: Annotated[str | None, typer.Option(help="Ray cluster to join (with --executor ray).")] = None,
 ) -> None:
     """Run the NLP layers on new or changed articles, then the corpus steps."""
     with StopRequest() as stop, _progress() as progress:
@@ -126,8 +129,11 @@ def analyse(
             if progress is not None:
                 progress.update(task, completed=done, total=total)
 
-        report = _run(lambda: analyse_api(db=db, workers=workers, progress=on_batch, stop=stop.requested))
-    err.print(f"{report.analysed} articles analysed, {report.corpus_steps} corpus steps run", highlight=False)
+        report = _run(lambda: analyse_api(db=db, executor=executor, workers=workers, address=address,
+                                          progress=on_batch, stop=stop.requested))
+    err.print(f"{report.analysed} articles analysed, {report.corpus_steps} corpus steps run "
+              f"(executor {report.executor}, {report.workers} worker{'s' * (report.workers != 1)})",
+              highlight=False)
     _exit_if_stopped(stop, report.interrupted)
 
 

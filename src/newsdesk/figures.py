@@ -404,7 +404,7 @@ class FiguresAnalyser:
         from newsdesk.timex import caption_docs
 
         figures = extract_figures(doc)
-        for index, caption in caption_docs(article):
+        for index, caption in caption_docs(doc, article):
             figures += [{**figure, "caption": index} for figure in extract_figures(caption)]
         return figures
 

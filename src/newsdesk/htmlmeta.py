@@ -54,7 +54,14 @@ _ASSETS = (
 _BY_LEAD = re.compile(
     r"^(?:[\w-]+\s+){0,2}(?:by|von|par|por|door|av)\b\s*:?\s+\S", re.IGNORECASE
 )
+_AUTHOR_LABEL = re.compile(
+    r"(?:^|\s)(?:autor(?:in)?|author|auteur|text|texto|von|by|par|por)\s*:\s*(?P<name>\S.{1,60})$",
+    re.IGNORECASE,
+)
+_LINE_TAGS = ("p", "span", "div", "em", "strong", "address", "small", "a")
 _DOTTED_DAY = re.compile(r"(?<!\d)(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d{2})(?!\d)")
+#: A URL day this many days before every stamp is the publication day.
+_RESAVED_DAYS = 31
 _PARSER = lxml_html.HTMLParser(encoding="utf-8")
 
 AUTHOR_META = (
@@ -130,7 +137,9 @@ def read_page_metadata(
         tree, data, outlet=page.outlet, url=url, fallback=fallback.get("title"), page=page
     )
     _choose_authors(tree, data, fallback=fallback.get("author"), page=page)
-    page.published = _choose_date(tree, data, url=url, page=page)
+    page.published = _choose_date(
+        tree, data, url=url, fallback=fallback.get("date"), page=page
+    )
     return page
 
 
@@ -336,6 +345,7 @@ def _choose_authors(tree, data: _Structured, *, fallback: str | None, page: Page
     sources = [
         ("json-ld author", [n for v in data.ld.get("author", []) for n in ld_names(v)], True),
         ("meta author", [data.meta[key] for key in AUTHOR_META if key in data.meta], True),
+        ("microdata author", _microdata_authors(tree), True),
         ("rel=author", _region_texts(tree, '//a[contains(@rel, "author")]'), True),
         *(("byline", [text], False) for text in _byline_texts(tree)),
         *(("by-line text", [text], False) for text in _by_lines(tree)),
@@ -363,11 +373,22 @@ def _region_texts(tree, xpath: str) -> list[str]:
     ]
 
 
+def _microdata_authors(tree) -> list[str]:
+    """Names in ``itemprop="name"`` inside an ``itemprop="author"`` element of the article."""
+    names = []
+    for element in tree.xpath('//*[@itemprop="author"]//*[@itemprop="name"]'):
+        name = element.get("content") or _text(element)
+        if name and not _off_region(element) and name not in names:
+            names.append(name)
+    return names
+
+
 def _byline_texts(tree) -> list[str]:
     """Texts of byline-like elements inside the article region, innermost first."""
     xpath = (
         '//*[@itemprop="author"] | //*[contains(@class, "byline") or contains(@class, "author")'
-        ' or contains(@class, "Byline") or contains(@class, "Author")]'
+        ' or contains(@class, "Byline") or contains(@class, "Author")'
+        ' or contains(@data-testid, "byline")]'
     )
     elements = [element for element in tree.xpath(xpath) if not _off_region(element)]
     texts = [_text(element) for element in elements if _is_leafish(element)]
@@ -375,16 +396,22 @@ def _byline_texts(tree) -> list[str]:
 
 
 def _by_lines(tree) -> list[str]:
-    """Short texts in the article region that open with a byline word ("By", "Von", "Par")."""
+    """Short texts in the article region that open with a byline word ("By", "Von", "Par"),
+    or the name after an author label ("Autor: Peter Maahn", "Von: ...") in a short line;
+    a link counts only with a label (a link "by X" is usually another article's)."""
     region = next(iter(tree.xpath("//article | //main")), None)
     region = region if region is not None else tree.find("body")
     if region is None:
         return []
     texts = []
-    for element in region.iter("p", "span", "div", "em", "strong", "address"):
-        text = _text(element) if _is_leafish(element) else None
-        if text and len(text.split()) <= 8 and _BY_LEAD.match(text) and not _off_region(element):
+    for element in region.iter(*_LINE_TAGS):
+        text = " ".join(" ".join(element.itertext()).split()) if _is_leafish(element) else None
+        if not text or len(text.split()) > 12 or _off_region(element):
+            continue
+        if element.tag != "a" and len(text.split()) <= 8 and _BY_LEAD.match(text):
             texts.append(text)
+        elif label := _AUTHOR_LABEL.search(text):
+            texts.append(label.group("name"))
     return texts[:3]
 
 
@@ -403,23 +430,55 @@ def _off_region(element) -> bool:
     return False
 
 
-def _choose_date(tree, data: _Structured, *, url: str | None, page: PageMetadata) -> str | None:
-    candidates = [
+def _choose_date(
+    tree, data: _Structured, *, url: str | None, fallback: str | None, page: PageMetadata
+) -> str | None:
+    """The publication day: the structured stamps when they agree; when they disagree, the
+    day that the URL path, htmldate and trafilatura support most; the URL day when the
+    stamps are over a month later (a page saved again long after it went out)."""
+    stamps = [
         ("json-ld datePublished", _first_ld(data.ld, "datePublished")),
         ("meta date", _first(data.meta, DATE_META)),
         ("itemprop/time", _article_time(tree)),
         ("json-ld dateCreated", _first_ld(data.ld, "dateCreated")),
     ]
-    for source, value in candidates:
-        if day := as_day(value):
-            page.found["published"] = source
-            return _local_day(day, value, [value for _, value in candidates] + [url_date(url)])
+    stamps = [(source, value) for source, value in stamps if as_day(value)]
+    in_url = url_date(url)
+    if not stamps:
+        return _date_from_text(tree, url=url, in_url=in_url, page=page)
+    others = [value for _, value in stamps] + [in_url]
+    days = [_local_day(as_day(value), value, others) for _, value in stamps]
+    if in_url and _days_between(in_url, days[0]) > _RESAVED_DAYS:
+        page.found["published"] = "url"
+        return in_url
+    chosen = days[0]
+    if len(set(days)) > 1:
+        support = [in_url, fallback, _htmldate(without_assets(tree), url=url, extensive=False)]
+        chosen = _by_support(days, [as_day(value) for value in support if value])[0]
+    page.found["published"] = stamps[days.index(chosen)][0]
+    return chosen
+
+
+def _by_support(days: list[str], support: list[str | None]) -> list[str]:
+    """Days ordered by how many stamps and other sources name them; ties keep page order."""
+    votes = {day: days.count(day) + support.count(day) for day in days}
+    return sorted(days, key=lambda day: (-votes[day], days.index(day)))
+
+
+def _days_between(earlier: str, later: str) -> int:
+    return (date.fromisoformat(later) - date.fromisoformat(earlier)).days
+
+
+def _date_from_text(tree, *, url: str | None, in_url: str | None, page: PageMetadata):
+    """htmldate on an asset-free copy (fast, then extensive), else the URL day."""
     assetless = without_assets(tree)
     for extensive in (False, True):
         if day := _htmldate(assetless, url=url, extensive=extensive):
             page.found["published"] = "htmldate extensive" if extensive else "htmldate"
             return day
-    return None
+    if in_url:
+        page.found["published"] = "url"
+    return in_url
 
 
 def _local_day(day: str, value: str, others: list[str | None]) -> str:

@@ -6,15 +6,16 @@ import contextlib
 import hashlib
 import logging
 import os
-from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field, replace
 from functools import partial
+from typing import Any
 
 from newsdesk.article import Article
 from newsdesk.errors import InputError, UsageError
 from newsdesk.executors import Executor, make_executor
 from newsdesk.fetch import DEFAULT_DELAY, DEFAULT_TIMEOUT, Fetcher, is_url
-from newsdesk.pipeline import INGEST_STEPS, PerArticle, Step
+from newsdesk.pipeline import INGEST_STEPS, PerArticle, Step, run_steps
 from newsdesk.readers import ReadContext, discover, read_input, reader_for
 from newsdesk.readers.base import (
     DEFAULT_MAX_BYTES,
@@ -24,6 +25,8 @@ from newsdesk.readers.base import (
     source_of,
     time_budget,
 )
+from newsdesk.readers.html import read_html
+from newsdesk.readers.text import read_text
 from newsdesk.store import DEFAULT_DB, Store, open_store
 
 log = logging.getLogger(__name__)
@@ -88,18 +91,22 @@ def ingest(
     executor = make_executor(workers)
     steps = budgeted(INGEST_STEPS, seconds=parse_seconds)
     report = IngestReport(inputs=len(paths))
+    # a shard's reader gets the same options, less the fetcher (local files only)
+    reader = ReadFiles(options=dict(new_context.keywords, fetcher=None), steps=steps)
     created = not os.path.exists(db)
     try:
         with open_store(db) as store:
-            for done, path in enumerate(paths, start=1):
-                if stop is not None and stop():
+            done = 0
+            for group in _groups(paths, sharded=executor.workers > 1, size=SHARD_FILES * executor.workers):
+                if stop is not None and stop():  # between shards: each finished input is stored
                     report.interrupted = True
                     break
-                status = _ingest_one(path, store=store, executor=executor, steps=steps,
-                                     report=report, new_context=new_context)
-                store.let_readers_in()
-                if progress:
-                    progress(path, status, done, len(paths))
+                for path, status in _ingest_group(group, store=store, executor=executor, steps=steps,
+                                                  report=report, new_context=new_context, reader=reader):
+                    store.let_readers_in()
+                    done += 1
+                    if progress:
+                        progress(path, status, done, len(paths))
     finally:
         executor.close()
         fetcher.close()
@@ -132,6 +139,109 @@ def _check_name(path: str) -> None:
     except UnicodeEncodeError:
         raise InputError(path.encode("utf-8", "surrogateescape").decode("utf-8", "replace"),
                          "file name is not valid UTF-8; rename the file") from None
+
+
+#: Local files read per worker in one shard when a folder of one-article files is ingested.
+SHARD_FILES = 16
+_FAILED, _PROBLEM = "newsdesk_read_failed", "newsdesk_read_problem"  # keys of a stand-in's metadata
+
+
+@dataclass(slots=True, frozen=True)
+class ReadFiles:
+    """Pipeline step for a shard of one-article files: read each stand-in's path and run the
+    ingest steps, so reading happens on the executor's workers too. A file that cannot be read
+    comes back as its stand-in, carrying the reason."""
+
+    options: dict[str, Any]
+    steps: tuple[Step, ...]
+
+    def __call__(self, stand_ins: Iterable[Article]) -> Iterator[Article]:
+        for stand_in in stand_ins:
+            context = ReadContext(**self.options)
+            try:
+                articles = run_steps(read_input(stand_in.path, context), self.steps)
+            except InputError as e:
+                articles = [replace(stand_in, metadata={_FAILED: (e.path, e.reason)})]
+            yield from articles
+            yield from (replace(stand_in, metadata={_PROBLEM: (p.path, p.reason)}) for p in context.problems)
+
+
+def _groups(paths: list[str], *, sharded: bool, size: int) -> Iterator[list[str]]:
+    """Runs of local one-article files, ``size`` at a time, when ``sharded``; else single inputs."""
+    run: list[str] = []
+    for path in paths:
+        if sharded and _one_article_file(path):
+            run.append(path)
+            if len(run) < size:
+                continue
+        if run:
+            yield run
+            run = []
+        if not (sharded and _one_article_file(path)):
+            yield [path]
+    if run:
+        yield run
+
+
+def _one_article_file(path: str) -> bool:
+    try:
+        return not is_url(path) and reader_for(path) in (read_text, read_html)
+    except InputError:
+        return False
+
+
+def _ingest_group(group: list[str], *, store: Store, executor: Executor, steps: tuple[Step, ...],
+                  report: IngestReport, new_context: Callable[[], ReadContext],
+                  reader: ReadFiles) -> Iterator[tuple[str, str]]:
+    if (len(group) == 1 and not _one_article_file(group[0])) or executor.workers == 1:
+        for path in group:
+            yield path, _ingest_one(path, store=store, executor=executor, steps=steps, report=report,
+                                    new_context=new_context)
+        return
+    yield from _ingest_shard(group, store=store, executor=executor, report=report, reader=reader)
+
+
+def _ingest_shard(group: list[str], *, store: Store, executor: Executor, report: IngestReport,
+                  reader: ReadFiles) -> Iterator[tuple[str, str]]:
+    """Read and clean a shard of files on the workers; store each file in its own transaction."""
+    todo = {}
+    for path in group:
+        try:
+            _check_name(path)
+            source, (digest, size) = source_of(path), _fingerprint(path, ReadContext())
+        except InputError as e:
+            report.failed.append(e)
+            yield path, "failed"
+            continue
+        if store.file_sha256(source) == digest:
+            report.skipped += 1
+            yield path, "unchanged"
+        else:
+            todo[path] = (source, digest, size)
+    read: dict[str, list[Article]] = {path: [] for path in todo}
+    for article in executor.run([reader], [Article(path=path, raw_text="") for path in todo]):
+        read[article.path].append(article)
+    for path, (source, digest, size) in todo.items():
+        yield path, _store_read(path, read[path], store=store, report=report,
+                                fingerprint=(source, digest, size))
+
+
+def _store_read(path: str, articles: list[Article], *, store: Store, report: IngestReport,
+                fingerprint: tuple[str, str, int]) -> str:
+    failed = [article.metadata[_FAILED] for article in articles if _FAILED in article.metadata]
+    problems = [article.metadata[_PROBLEM] for article in articles if _PROBLEM in article.metadata]
+    report.failed.extend(InputError(where, reason) for where, reason in failed + problems)
+    if failed:
+        return "failed"
+    context = ReadContext()
+    kept = _keep_with_text([a for a in articles if not a.metadata.keys() & {_FAILED, _PROBLEM}], context)
+    report.failed.extend(context.problems)
+    source, digest, size = fingerprint
+    counts = store.save_input(source=source, path=path, sha256=digest, size=size, articles=kept)
+    report.new += counts.new
+    report.updated += counts.updated
+    report.unchanged += counts.unchanged
+    return "ingested"
 
 
 def _ingest_one(path: str, *, store: Store, executor: Executor, steps: tuple[Step, ...],

@@ -25,7 +25,8 @@ source with ``date`` None.
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
+from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
@@ -40,17 +41,37 @@ _WORD = re.compile(r"\b[A-Z][a-z]{2,}\b")
 _PARTIAL_DATE = re.compile(r"\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?")
 
 def reference_dates(store: Store) -> dict[str, dict[str, Any]]:
-    """``{article_id: reference record}`` for every article, borrowing one where it has none."""
+    """``{article_id: reference record}`` for every article, borrowing one where it has none.
+
+    The texts are read only when some article has no reference of its own; each then borrows
+    from the dated article sharing the most capitalised words (the first such in store order),
+    found through an index of those words rather than by comparing it with every article."""
     own = {article_id: next((r for r in records if r.get("kind") == "reference"), None)
            for article_id, records in store.layer("times").items()}
-    words = {article.id: set(_WORD.findall(article.text)) for article in store.iter_articles()}
     dated = [article_id for article_id, ref in own.items() if ref]
-    result = {article_id: ref for article_id, ref in own.items() if ref}
-    for article_id in own:
-        if article_id not in result and dated:
-            nearest = max(dated, key=lambda other: _jaccard(words.get(article_id, set()), words.get(other, set())))
-            result[article_id] = {**own[nearest], "inferred": True, "borrowed_from": nearest}
+    result = {article_id: own[article_id] for article_id in dated}
+    undated = [article_id for article_id, ref in own.items() if not ref]
+    if not (undated and dated):
+        return result
+    words = {article.id: set(_WORD.findall(article.text)) for article in store.iter_articles()}
+    for article_id, nearest in _nearest_dated(undated, dated, words):
+        result[article_id] = {**own[nearest], "inferred": True, "borrowed_from": nearest}
     return result
+
+
+def _nearest_dated(undated: list[str], dated: list[str], words: dict[str, set[str]]
+                   ) -> Iterator[tuple[str, str]]:
+    """For each undated article, the dated one with the highest word Jaccard (ties: the first;
+    no shared word: the first dated article)."""
+    index: dict[str, list[int]] = defaultdict(list)
+    for position, article_id in enumerate(dated):
+        for word in words.get(article_id, ()):
+            index[word].append(position)
+    for article_id in undated:
+        mine = words.get(article_id, set())
+        positions = sorted({position for word in mine for position in index.get(word, ())})
+        best = max(positions, key=lambda p: _jaccard(mine, words.get(dated[p], set())), default=0)
+        yield article_id, dated[best]
 
 
 def _jaccard(a: set[str], b: set[str]) -> float:

@@ -191,12 +191,25 @@ def _found(doc: Any, caption: int | None) -> list[tuple[dict[str, Any], dict[str
     return found
 
 
-def caption_docs(article: Any) -> list[tuple[int, Any]]:
-    """Parsed photo captions that cleaning removed from the text, with their indexes."""
+#: Key in ``Doc.user_data`` under which the analysis step leaves the parsed captions of the
+#: article whose body the doc is, so every analyser reads the one parse of each caption.
+CAPTIONS_KEY = "newsdesk_captions"
+
+
+def caption_texts(article: Any) -> list[tuple[int, str]]:
+    """Photo captions that cleaning removed from the text (first of each), with their indexes."""
+    return [(index, article.removed[index].text) for index in _first_captions(article.removed)]
+
+
+def caption_docs(doc: Any, article: Any) -> list[tuple[int, Any]]:
+    """Parsed photo captions: those the analysis step parsed with the body, else parsed here."""
+    parsed = doc.user_data.get(CAPTIONS_KEY)
+    if parsed is not None:
+        return parsed
     from newsdesk.nlp import load_pipeline
 
     nlp = load_pipeline()
-    return [(index, nlp(article.removed[index].text)) for index in _first_captions(article.removed)]
+    return [(index, nlp(text)) for index, text in caption_texts(article)]
 
 
 def _first_captions(removed: list[Any]) -> list[int]:
@@ -228,5 +241,5 @@ class TimesAnalyser:
     version = 1
 
     def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:
-        return extract_times(doc, article, captions=caption_docs(article))
+        return extract_times(doc, article, captions=caption_docs(doc, article))
 

@@ -4,7 +4,8 @@ acronym stands for at a place in the article.
 Used by the ``mentions`` analyser (entity clusters) and by quote speakers, so that "Wang",
 "Mr. Wang" and "Wang Yi" are the same person everywhere. The rule: a full name's short forms are
 its last word, and its first word when the family name is written first (Chinese, Korean,
-Vietnamese romanisation: "Wang Yi" -> "Wang"); a short form stands for the nearest full name
+Vietnamese romanisation: "Wang Yi" -> "Wang", and any name whose given name is hyphenated the
+Korean way: "Moon Jae-in" -> "Moon"); a short form stands for the nearest full name
 holding it before its position, else the first one after. An acronym stands for the earlier name
 whose initials it is ("SDF" after "Syrian Democratic Forces").
 
@@ -35,6 +36,8 @@ TITLES = frozenset({
     "president", "senator", "governor", "mayor", "representative", "rep", "sen", "gov"})
 FEMALE_TITLES = frozenset({"ms", "ms.", "mrs", "mrs.", "miss", "dame"})
 MALE_TITLES = frozenset({"mr", "mr.", "sir"})
+#: A hyphenated given name written after the family name (Korean romanisation: "Moon Jae-in").
+_HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+$")
 _TITLED = re.compile(r"\b(Mr|Ms|Mrs|Miss|Dr|Prof)\.?\s+([A-Z][\w'’-]+)")
 
 
@@ -68,7 +71,7 @@ def short_forms(words: list[str]) -> set[str]:
     if len(words) < 2:
         return set()
     forms = {words[-1]}
-    if words[0].lower() in SURNAME_FIRST and len(words) == 2:
+    if len(words) == 2 and (words[0].lower() in SURNAME_FIRST or _HYPHENATED_GIVEN.match(words[1])):
         forms.add(words[0])
     return forms
 

@@ -302,7 +302,7 @@ def entity_id(group: Group) -> str:
 def entity_type(group: Group) -> str:
     labels = Counter(m.label for m in group.members for _ in m.mentions)
     gazetteer = next((m for m in group.members if m.gazetteer), None)
-    return gazetteer.label if gazetteer else labels.most_common(1)[0][0]
+    return gazetteer.label if gazetteer else max(labels, key=lambda label: (labels[label], label))
 
 
 def canonical_name(group: Group, gazetteer: Gazetteer) -> str:
@@ -322,7 +322,7 @@ def entity_country(group: Group, gazetteer: Gazetteer) -> str | None:
         if entry and (entry.get("country") or entry.get("stands_for")):
             return entry.get("country") or entry["stands_for"]
     words = Counter(w.strip("’'s,") for m in group.members for role in m.roles for w in role.split())
-    for word, _ in words.most_common():
+    for word in sorted(words, key=lambda w: (-words[w], w)):
         found = country_of_word(word, gazetteer)
         if found:
             return found

@@ -170,7 +170,7 @@ class EventsAnalyser:
             times=[t for t in times if "caption" not in t],
             mentions=article.annotations.get("mentions"),
         )
-        for index, caption in caption_docs(article):
+        for index, caption in caption_docs(doc, article):
             found = extract_events(caption, times=[t for t in times if t.get("caption") == index])
             events += [{**event, "caption": index} for event in found]
         return events

@@ -64,6 +64,20 @@ def is_cue(token: Any, *, direct: bool) -> bool:
     return direct or token.lemma_.lower() not in _DIRECT_ONLY
 
 
+def _coordinated_cue_subject(verb: Any) -> Any | None:
+    """``... after Kang Kyung-wha said ..., and added that ...``: a coordinated speech verb
+    that the parse hung from a verb of another kind shares the subject of the speech verb
+    before it between the two (the nearest one that has a subject)."""
+    if verb.dep_ != "conj" or verb.head.lemma_.lower() in CUE_LEMMAS:
+        return None
+    for earlier in reversed(verb.doc[verb.head.i + 1:verb.i]):
+        if earlier.lemma_.lower() in CUE_LEMMAS and earlier.pos_ == "VERB":
+            subject = next((c for c in earlier.children if c.dep_ in _SUBJECTS), None)
+            if subject is not None:
+                return subject
+    return None
+
+
 def subject_of(verb: Any) -> Any | None:
     """The verb's subject; for a relative clause (``who told``) the noun it modifies; for
     ``saying``/``adding`` the subject of the clause it hangs from."""
@@ -85,6 +99,9 @@ def subject_of(verb: Any) -> Any | None:
         controller = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
         if controller is not None:
             return controller
+    shared = _coordinated_cue_subject(verb)
+    if shared is not None:
+        return shared
     if verb.dep_ in {"advcl", "conj", "xcomp", "relcl"} and verb.head.i != verb.i:
         if verb.dep_ == "relcl":
             return verb.head

@@ -8,7 +8,9 @@ quotations are not candidates: the speaker is outside the quote.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
+from collections import Counter
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from newsdesk.entities.people import (
@@ -16,6 +18,7 @@ from newsdesk.entities.people import (
     initials,
     is_acronym,
     resolve_name,
+    short_forms,
     stated_genders,
 )
 
@@ -85,12 +88,87 @@ class NameIndex:
 def build_index(doc: Any, article_annotations: dict[str, list[dict[str, Any]]],
                 quoted: list[tuple[int, int]]) -> NameIndex:
     mentions = _layer_mentions(doc.text, article_annotations.get("mentions")) or _spacy_mentions(doc)
-    mentions = [m for m in mentions if not any(s <= m.start < e for s, e in quoted)]
+    mentions = [_whole_hyphenated(doc.text, m) for m in mentions
+                if not any(s <= m.start < e for s, e in quoted)]
+    mentions = _surnames_as_people(sorted(mentions, key=lambda m: m.start))
+    mentions += _untagged_surnames(doc, mentions, quoted)
     index = NameIndex(sorted(mentions, key=lambda m: m.start))
-    index.genders = _genders(doc.text, index)
+    index.genders = {**_pronoun_genders(doc, index, quoted), **_genders(doc.text, index)}
     return index
 
 
+#: A given name's hyphenated second syllable that the tokenizer splits off ("Moon Jae-in").
+_HYPHEN_TAIL = re.compile(r"-[a-z]+\b(?![-'’])")
+
+
+def _whole_hyphenated(text: str, mention: Mention) -> Mention:
+    """``Moon Jae-in``, ``Kang Kyung-wha``: a person's name that the tagger ended at a hyphen
+    followed by a lower-case syllable gets the syllable back."""
+    tail = _HYPHEN_TAIL.match(text, mention.end)
+    if mention.label != "PERSON" or tail is None:
+        return mention
+    name = mention.name + tail.group() if not mention.name.endswith(tail.group()) else mention.name
+    return replace(mention, end=tail.end(), name=name)
+
+
+def _surnames_as_people(mentions: list[Mention]) -> list[Mention]:
+    """``Trump`` tagged as an organisation in an article that names Donald Trump: a lone word
+    that is the short form of a person the article names is that person."""
+    people = [(m.start, m.name) for m in mentions if m.label == "PERSON" and " " in m.name]
+    forms = {form for _, name in people for form in short_forms(name.split())}
+    return [replace(m, label="PERSON", name=resolve_name(m.name, people, at=m.start))
+            if m.label != "PERSON" and m.name in forms and not is_acronym(m.name) else m
+            for m in mentions]
+
+
+def _untagged_surnames(doc: Any, mentions: list[Mention],
+                       quoted: list[tuple[int, int]]) -> list[Mention]:
+    """``Trump later criticized the bill``: a lone capitalised word the tagger left out (or took
+    for a common noun) that is the short form of a person the article names, outside quotation
+    marks, is a mention of them (``short_forms`` only holds capitalised words)."""
+    people = [(m.start, m.name) for m in mentions if m.label == "PERSON" and " " in m.name]
+    forms = {form for _, name in people for form in short_forms(name.split())}
+    found = []
+    for token in doc:
+        if token.pos_ not in {"PROPN", "NOUN"} or token.text not in forms or token.ent_type_ \
+                or any(s <= token.idx < e for s, e in quoted) \
+                or any(m.start <= token.idx < m.end for m in mentions):
+            continue
+        if any(0 <= i < len(doc) and doc[i].pos_ == "PROPN" for i in (token.i - 1, token.i + 1)):
+            continue  # a word of a longer name ("Trump Tower")
+        name = resolve_name(token.text, people, at=token.idx)
+        found.append(Mention(token.idx, token.idx + len(token), name, "PERSON"))
+    return found
+
+
+_PRONOUN_GENDERS = {"he": "m", "him": "m", "his": "m", "himself": "m",
+                    "she": "f", "her": "f", "hers": "f", "herself": "f"}
+
+
+def _pronoun_genders(doc: Any, index: NameIndex, quoted: list[tuple[int, int]]) -> dict[str, str]:
+    """``{full name: "f" | "m"}`` learned from the article's own pronouns. A he/she (outside
+    quotation marks) votes for the one person named before it in its sentence (two votes) or,
+    when its sentence names nobody before it, in the sentence before (one vote); a gender
+    wins with at least twice the other's votes."""
+    votes: dict[str, Counter] = {}
+    sentences = list(doc.sents)
+    for n, sentence in enumerate(sentences):
+        for token in sentence:
+            gender = _PRONOUN_GENDERS.get(token.lower_)
+            if gender is None or any(s <= token.idx < e for s, e in quoted):
+                continue
+            named, weight = _people_between(index, sentence.start_char, token.idx), 2
+            if not named and n:
+                named, weight = _people_between(index, sentences[n - 1].start_char, token.idx), 1
+            if len(named) == 1:
+                votes.setdefault(named.pop(), Counter())[gender] += weight
+    return {name: max(count, key=count.get) for name, count in votes.items()
+            if max(count.values()) >= 2 * min(count.get("m", 0), count.get("f", 0))}
+
+
+def _people_between(index: NameIndex, start: int, end: int) -> set[str]:
+    return {index.full_name(m.name, before=m.start) for m in index.mentions
+            if start <= m.start < end and m.label == "PERSON"}
 def _layer_mentions(text: str, records: list[dict[str, Any]] | None) -> list[Mention]:
     """Mentions from the ``mentions`` layer: its cluster name is the article's fullest name."""
     mentions = []

@@ -508,17 +508,17 @@ def _named(context: Context, start: int, end: int, name: str) -> Speaker:
 
 
 def _stated_elsewhere(context: Context, full: str, *, before: int) -> Description:
-    """The latest role stated at an earlier mention of the same person (any, if none earlier)."""
+    """The latest role and the latest affiliation stated at earlier mentions of the same person,
+    each on its own (at any mention, if none earlier states it)."""
     found = []
     for mention in context.index.mentions:
         if context.index.full_name(mention.name, before=mention.start) == full:
             stated = describe(context.text, mention.start, mention.end)
             if stated.role or stated.affiliation:
                 found.append((mention.start < before, mention.start, stated))
-    earlier = [f for f in found if f[0]]
-    if earlier:
-        return earlier[-1][2]
-    return found[0][2] if found else Description(None, None)
+    ordered = [f[2] for f in found if f[0]][::-1] + [f[2] for f in found if not f[0]]
+    role = next((d.role for d in ordered if d.role), None)
+    return Description(role, next((d.affiliation for d in ordered if d.affiliation), None))
 
 
 def _record(context: Context, candidate: Candidate, speaker: Speaker, *,

@@ -94,9 +94,16 @@ class ArticleQueries:
 
     def articles_needing_layers(self, versions: dict[str, int]) -> list[Article]:
         """Current articles missing any of the given layers at the given layer versions."""
+        ids = self.article_ids_needing_layers(versions)
+        found = self.get_articles(ids)
+        return [found[article_id] for article_id in ids]
+
+    def article_ids_needing_layers(self, versions: dict[str, int]) -> list[str]:
+        """Ids of the current articles missing any of these layers, in ingest order (the
+        texts are loaded batch by batch with ``get_articles``, so memory stays flat)."""
         wanted = [{"layer": layer, "layer_version": version} for layer, version in versions.items()]
-        cursor = self.con.execute(
-            """SELECT a.* FROM current_articles a
+        rows = self.con.execute(
+            """SELECT a.id FROM current_articles a
                WHERE EXISTS (
                    SELECT 1 FROM (SELECT unnest(?, recursive := true)) w
                    WHERE NOT EXISTS (
@@ -105,9 +112,8 @@ class ArticleQueries:
                          AND n.layer = w.layer AND n.layer_version = w.layer_version))
                ORDER BY a.ingested_at, a.path, a.locator""",
             [wanted],
-        )
-        names = [column[0] for column in cursor.description]
-        return [article_from_row(dict(zip(names, row))) for row in cursor.fetchall()]
+        ).fetchall()
+        return [row[0] for row in rows]
 
     def save_annotations(self, articles: Sequence[Article], versions: dict[str, int]) -> None:
         """Replace the given layers of these articles (their current versions) in one transaction."""

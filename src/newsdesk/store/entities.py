@@ -18,12 +18,13 @@ class EntityQueries:
 
     def entity_sources(self, *, languages: Sequence[str]) -> list[tuple[str, str | None, list[dict[str, Any]]]]:
         """``(article_id, published, mentions)`` for every current article in one of ``languages``
-        with a mentions layer."""
+        with a mentions layer, by article id: the registry is a function of the stored articles,
+        not of the order or time they arrived in."""
         rows = self.con.execute(
             """SELECT a.id, a.published, n.data FROM current_articles a
                JOIN annotations n ON n.article_id = a.id AND n.version = a.version AND n.layer = 'mentions'
                WHERE list_contains(?, a.language)
-               ORDER BY a.ingested_at, a.path, a.locator""", [list(languages)]).fetchall()
+               ORDER BY a.id""", [list(languages)]).fetchall()
         return [(article_id, published, json.loads(data)) for article_id, published, data in rows]
 
     def replace_entities(self, tables: dict[str, pa.Table]) -> None:
@@ -91,7 +92,8 @@ class EntityQueries:
         """``{article_id: [{entity, name, type, mentions: [{start, end, text}]}]}`` for export."""
         rows = self.con.execute(
             """SELECT m.article_id, e.id, e.name, e.type,
-                      list({'start': m.start_char, 'end': m.end_char, 'text': m.text} ORDER BY m.start_char)
+                      list({'start': m.start_char, 'end': m.end_char, 'text': m.text}
+                           ORDER BY m.start_char, m.end_char, m.text)
                FROM entity_mentions m JOIN entities e ON e.id = m.entity_id
                GROUP BY m.article_id, e.id, e.name, e.type
                ORDER BY m.article_id, min(m.start_char), e.id""").fetchall()

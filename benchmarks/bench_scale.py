@@ -1,0 +1,158 @@
+"""Scale: ingest + analyse against bare ``nlp.pipe(n_process=2)``, and the executors side by side.
+
+Every figure comes from one run of this script, each measurement in its own process (so its
+peak memory is its own), on the same sample of AllSides texts:
+  1. reference: ``spacy.load`` of the same model and ``nlp.pipe(texts, n_process=2)`` over the
+     raw texts: the parse floor any analysis pays;
+  2. newsdesk ``ingest`` + ``analyse`` with two local workers, from the code under test, and
+     (``--before SRC``) from another checkout's ``src`` for a before/after in the same run;
+  3. ``analyse`` alone with the local and the Ray executor at 1 and 2 workers, on a copy of
+     one ingested store (Ray workers are not child processes: their memory is not counted).
+Prints one line per measurement and a JSON summary. The default sample is 300 texts so a run
+stays within a few minutes on a small shared machine.
+Run: python benchmarks/bench_scale.py [--limit 300] [--executor-limit 150] [--before ../main/src]
+     [--no-ray] [--no-executors]
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parents[2] / "shared/data/corpus/allsides-article-bias/articles.jsonl.gz"
+SRC = Path(__file__).resolve().parents[1] / "src"
+TEXT = "content_original"  # the AllSides field holding the article text
+
+
+def sample(folder: Path, limit: int) -> Path:
+    """The first ``limit`` AllSides records with text, as a JSONL.gz that newsdesk ingests."""
+    out = folder / f"sample-{limit}.jsonl.gz"
+    with gzip.open(DATA, "rt", encoding="utf-8") as source, gzip.open(out, "wt", encoding="utf-8") as sink:
+        kept = 0
+        for line in source:
+            if kept < limit and (json.loads(line).get(TEXT) or "").strip():
+                sink.write(line)
+                kept += 1
+    return out
+
+
+def peak_mib() -> float:
+    """Peak resident memory of this process and its waited-for children, in MiB (Linux: KiB)."""
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return max(own, children) / 1024
+
+
+def measure_reference(path: Path) -> dict:
+    import spacy
+
+    from newsdesk.nlp import MODEL
+
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        texts = [json.loads(line)[TEXT] for line in handle]
+    nlp = spacy.load(MODEL)
+    start = time.perf_counter()
+    count = sum(1 for _ in nlp.pipe(texts, n_process=2))
+    return {"articles": count, "seconds": time.perf_counter() - start}
+
+
+def measure_pipeline(path: Path, db: str) -> dict:
+    from newsdesk.analyse import analyse
+    from newsdesk.ingest import ingest
+
+    start = time.perf_counter()
+    ingest([str(path)], db=db, workers=2)
+    ingested = time.perf_counter()
+    report = analyse(db=db, workers=2)
+    return {"articles": report.analysed, "seconds": time.perf_counter() - start,
+            "ingest_seconds": ingested - start}
+
+
+def measure_executor(db: str, kind: str, workers: int) -> dict:
+    from newsdesk.analyse import analyse
+
+    start = time.perf_counter()
+    report = analyse(db=db, executor=kind, workers=workers)
+    return {"articles": report.analysed, "seconds": time.perf_counter() - start}
+
+
+def child(args: list[str], *, src: Path = SRC) -> dict:
+    """Run one measurement in a fresh interpreter with ``src`` first on the path."""
+    env = {**os.environ, "PYTHONPATH": str(src)}
+    done = subprocess.run([sys.executable, __file__, "--one", *args], env=env, check=True,
+                          capture_output=True, text=True)
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def run_one(args: list[str]) -> None:
+    kind, rest = args[0], args[1:]
+    if kind == "reference":
+        result = measure_reference(Path(rest[0]))
+    elif kind == "pipeline":
+        result = measure_pipeline(Path(rest[0]), rest[1])
+    else:
+        result = measure_executor(rest[0], kind, int(rest[1]))
+    print(json.dumps({**result, "peak_mib": round(peak_mib())}))
+
+
+def show(name: str, result: dict, reference: dict | None = None) -> None:
+    rate = result["articles"] / result["seconds"]
+    ratio = f", speed ratio {reference['seconds'] / result['seconds']:.2f}" if reference else ""
+    print(f"{name:<34} {result['articles']:>5} articles {result['seconds']:7.1f} s "
+          f"{rate:6.2f}/s peak {result['peak_mib']:>5} MiB{ratio}", flush=True)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--limit", type=int, default=300)
+    parser.add_argument("--executor-limit", type=int, default=150)
+    parser.add_argument("--before", type=Path, help="another checkout's src, measured the same way")
+    parser.add_argument("--no-ray", action="store_true")
+    parser.add_argument("--no-executors", action="store_true", help="only the reference and ingest + analyse")
+    parser.add_argument("--one", nargs="+", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.one:
+        return run_one(args.one)
+    summary: dict = {"cpus": os.cpu_count(), "limit": args.limit}
+    with tempfile.TemporaryDirectory() as folder:
+        folder = Path(folder)
+        texts = sample(folder, args.limit)
+        summary["reference"] = reference = child(["reference", str(texts)])
+        show("nlp.pipe(n_process=2)", reference)
+        summary["after"] = child(["pipeline", str(texts), str(folder / "after.duckdb")])
+        show("ingest + analyse (2 workers)", summary["after"], reference)
+        if args.before:
+            summary["before"] = child(["pipeline", str(texts), str(folder / "before.duckdb")], src=args.before)
+            show(f"  the same, {args.before}", summary["before"], reference)
+        if not args.no_executors:
+            summary["executors"] = executors(folder, args.executor_limit, ray=not args.no_ray)
+    print(json.dumps(summary))
+
+
+def executors(folder: Path, limit: int, *, ray: bool) -> dict:
+    """``analyse`` alone on copies of one ingested store, per executor and worker count."""
+    texts = sample(folder, limit)
+    base = str(folder / "executors.duckdb")
+    subprocess.run([sys.executable, "-c", f"import newsdesk; newsdesk.ingest([{str(texts)!r}], db={base!r})"],
+                   env={**os.environ, "PYTHONPATH": str(SRC)}, check=True)
+    found = {}
+    for kind in ("local", "ray") if ray else ("local",):
+        for workers in (1, 2):
+            db = str(folder / f"{kind}-{workers}.duckdb")
+            shutil.copy(base, db)
+            found[f"{kind}-{workers}"] = result = child([kind, db, str(workers)])
+            show(f"analyse {kind}, {workers} worker(s)", result)
+    return found
+
+
+if __name__ == "__main__":
+    main()
