@@ -14,7 +14,7 @@ install: $(BIN)/python
 	$(BIN)/pip install --quiet -e .
 
 dev: $(BIN)/python
-	$(BIN)/pip install --quiet -e '.[dev,charts,web]'
+	$(BIN)/pip install --quiet -e '.[dev,charts,web,ru]'
 
 demo: install
 	mkdir -p out
