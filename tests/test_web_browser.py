@@ -1,14 +1,17 @@
 """The desk in a real browser: Debian's Chromium driven by Playwright against a local server.
 
 Walks search → article → entity → brief citation → source span, uploads hostile articles
-through the page and checks nothing in them runs. Screenshots go to docs/web-*.png.
+through the page and checks nothing in them runs. Screenshots go to a temporary folder, or to
+the folder named by NEWSDESK_SCREENSHOTS (`NEWSDESK_SCREENSHOTS=docs` refreshes docs/web-*.png).
 Skipped when Playwright or /usr/bin/chromium is absent (the browser is never downloaded).
 """
 
 from __future__ import annotations
 
+import os
 import shutil
 import socket
+import tempfile
 import threading
 import time
 from pathlib import Path
@@ -21,7 +24,7 @@ sync_api = pytest.importorskip("playwright.sync_api")
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
         "--disable-component-update", "--no-first-run"]
-DOCS = Path(__file__).resolve().parents[1] / "docs"
+DOCS = Path(os.environ.get("NEWSDESK_SCREENSHOTS") or tempfile.mkdtemp(prefix="newsdesk-shots-"))
 HOSTILE = Path(__file__).parent / "data" / "web_xss" / "hostile.jsonl"
 
 if not CHROMIUM.exists():
