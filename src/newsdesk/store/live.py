@@ -52,11 +52,19 @@ class LiveQueries:
             self.con.execute(f"INSERT INTO feeds VALUES ({', '.join('?' * len(values))})", values)
 
     def remove_feed(self, name: str) -> bool:
+        return self._remove_named(name, ("feeds", "name"))
+
+    def _remove_named(self, name: str, *tables: tuple[str, str]) -> bool:
+        """Delete ``name`` from the first (table, column) and its dependants; say if it existed.
+
+        Table and column names come from this module's literals, never from input."""
+        first_table, first_column = tables[0]
         with self.transaction():
             found = self.con.execute(
-                "SELECT count(*) FROM feeds WHERE name = ?", [name]
+                f"SELECT count(*) FROM {first_table} WHERE {first_column} = ?", [name]
             ).fetchone()
-            self.con.execute("DELETE FROM feeds WHERE name = ?", [name])
+            for table, column in tables:
+                self.con.execute(f"DELETE FROM {table} WHERE {column} = ?", [name])
         return bool(found[0])
 
     def known_locators(self, source: str) -> list[str]:
@@ -100,17 +108,9 @@ class LiveQueries:
             )
 
     def remove_watchlist(self, name: str) -> bool:
-        with self.transaction():
-            found = self.con.execute(
-                "SELECT count(*) FROM watchlists WHERE name = ?", [name]
-            ).fetchone()
-            for table, column in (
-                ("watchlists", "name"),
-                ("watch_checked", "watchlist"),
-                ("alerts", "watchlist"),
-            ):
-                self.con.execute(f"DELETE FROM {table} WHERE {column} = ?", [name])
-        return bool(found[0])
+        return self._remove_named(
+            name, ("watchlists", "name"), ("watch_checked", "watchlist"), ("alerts", "watchlist")
+        )
 
     def list_watchlists(self) -> list[dict[str, Any]]:
         rows = self._dicts("SELECT * FROM watchlists ORDER BY name", [])
@@ -236,12 +236,7 @@ class LiveQueries:
             )
 
     def remove_schedule(self, name: str) -> bool:
-        with self.transaction():
-            found = self.con.execute(
-                "SELECT count(*) FROM schedules WHERE name = ?", [name]
-            ).fetchone()
-            self.con.execute("DELETE FROM schedules WHERE name = ?", [name])
-        return bool(found[0])
+        return self._remove_named(name, ("schedules", "name"))
 
     def list_schedules(self) -> list[dict[str, Any]]:
         return self._dicts(
