@@ -488,3 +488,25 @@ def test_a_figure_that_conflicts_with_an_earlier_report_is_alerted(db, tmp_path)
     assert [span["text"] for span in spans] == ["9,000"]
     assert spans[0]["conflicts_with"]["article_id"] == first
     assert spans[0]["conflicts_with"]["text"] == "2,000"
+
+
+def test_removing_a_feed_watchlist_or_schedule_removes_only_that_one(tmp_path):
+    from newsdesk.alerts import remove_watchlist
+    from newsdesk.feeds import remove_feed
+    from newsdesk.schedule import remove_schedule
+
+    with open_store(str(tmp_path / "live.duckdb")) as store:
+        for name in ("a", "b"):
+            add_feed(store, str(tmp_path), now=T0, name=name)
+            add_watchlist(store, name, criteria={"entities": ["Tokayev"]}, now=T0)
+            add_schedule(store, name, topic="Kazakhstan", when="daily 07:00", to=["x@example.org"],
+                         now=T0)
+        remove_feed(store, "a")
+        remove_watchlist(store, "a")
+        remove_schedule(store, "a")
+        assert [row["name"] for row in store.list_feeds()] == ["b"]
+        assert [row["name"] for row in store.list_watchlists()] == ["b"]
+        assert [row["name"] for row in store.list_schedules()] == ["b"]
+        for remove in (remove_feed, remove_watchlist, remove_schedule):
+            with pytest.raises(UsageError, match="'a'"):
+                remove(store, "a")
