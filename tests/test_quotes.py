@@ -454,15 +454,18 @@ def test_cli_quotes_and_sources(tmp_path: Path) -> None:
 
 
 def test_sources_list_named_speakers_and_quotes_keep_nominal_ones(tmp_path: Path) -> None:
-    from newsdesk.quotes.api import list_quotes, list_sources
+    from newsdesk.service import list_quotes, list_sources
+    from newsdesk.store import open_store
 
     db = str(tmp_path / "store.duckdb")
     ingest([str(next(EXAMPLES.glob("000_*.txt")))], db=db, workers=1)
     analyse(db=db, workers=1)
     nominal = "some of China's most prominent Central Asia watchers"
-    quoted = {(row["speaker"], row["kind"]) for row in list_quotes(db=db)}
+    with open_store(db, read_only=True) as store:  # what `newsdesk quotes` and the API list
+        quoted = {(row["speaker"], row["kind"]) for row in list_quotes(store, limit=None).items}
+        sources = {row["speaker"] for row in list_sources(store, limit=None).items}
     assert (nominal, "indirect") in quoted
-    assert nominal not in {row["speaker"] for row in list_sources(db=db)}
+    assert nominal not in sources
 
 
 def test_an_article_whose_parse_root_is_not_a_verb_finishes(tmp_path) -> None:

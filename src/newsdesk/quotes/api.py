@@ -1,31 +1,13 @@
-"""The quotes API under ``newsdesk quotes`` and ``newsdesk sources``: plain rows from the store."""
+"""Quote helpers for the CLI and the export: quotes linked across outlets, the export field.
+
+Listing quotes and sources is a service operation (``newsdesk.service.list_quotes``).
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
 from newsdesk.store import DEFAULT_DB, Store, open_store
-
-
-def list_quotes(*, db: str = DEFAULT_DB, speaker: str | None = None,
-                outlet: str | None = None) -> list[dict[str, Any]]:
-    """Stored quotes, filtered by speaker and outlet (substrings, any case)."""
-    with open_store(db, read_only=True) as store:
-        rows = store.quote_rows(speaker=speaker, outlet=outlet)
-    for row in rows:
-        # layers written before attributions had a kind say only whether the quote was direct
-        row["kind"] = row.get("kind") or ("direct" if row["direct"] else "reported")
-    return rows
-
-
-def list_sources(*, db: str = DEFAULT_DB, outlet: str | None = None) -> list[dict[str, Any]]:
-    """Each named speaker: quotes, articles, and the roles, affiliations and outlets seen."""
-    with open_store(db, read_only=True) as store:
-        rows = store.quote_sources(outlet=outlet)
-    for row in rows:
-        for key in ("roles", "affiliations", "outlets"):
-            row[key] = "; ".join(sorted(row[key] or []))
-    return rows
 
 
 def linked_quotes(*, db: str = DEFAULT_DB, speaker: str | None = None,

@@ -140,8 +140,10 @@ def entity_profile(store: Store, name: str) -> dict[str, Any]:
 
 
 def _with_kind(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Each row keeps its stored attribution kind (direct, indirect, mixed, ...); layers written
+    before attributions had a kind only say whether the quote was direct."""
     for row in rows:
-        row["kind"] = "direct" if row["direct"] else "reported"
+        row["kind"] = row.get("kind") or ("direct" if row["direct"] else "reported")
     return rows
 
 
