@@ -2,16 +2,18 @@
 
 Run with the shared virtualenv from the repository root:
 
-    /work/main/.venv/bin/python tests/data/quotes-dev2/verify.py [--data DIR]
+    /work/main/.venv/bin/python tests/data/quotes-dev2/verify.py [--data DIR] [--stats]
 
 For each article the text is read from the shared Zyte/ScrapingHub benchmark
 (`ground-truth.json`, field `articleBody`) and every content, source and cue
 span is compared with the stored string. Exit status 0 when all spans match,
-1 otherwise (each mismatch is named on one line).
+1 otherwise (each mismatch is named on one line). With `--stats` it also prints
+the counts quoted in README.md.
 """
 import argparse
 import json
 import sys
+from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -19,6 +21,55 @@ DEFAULT_DATA = Path("/work/shared/data/extraction")
 FIELDS = ("id", "url", "outlet", "dataset", "attributions")
 KEYS = ("start", "end", "text", "direct", "source", "source_start", "source_end", "speaker",
         "cue", "cue_start", "cue_end", "role", "affiliation")
+
+
+QUOTES = '"\u201c\u201d'
+NOUN_CUES = {"statement", "claim", "claims"}
+# Speakers the articles never name: the annotation keeps their own noun phrase.
+NOMINAL_SPEAKERS = {
+    "A spokesperson", "CBP\u2019s guidelines", "Former royal PR aides", "Health care providers",
+    "My business account", "Others", "Rudolph's supporters", "Some members of Congress",
+    "Some social media users",
+    "The authors of the research published in the journal JAMA Psychiatry",
+    "The caption below the photograph of Herbert", "Those in favor of punishment",
+    "a case report published in the journal BMJ Case Reports", "a new case report", "a new study",
+    "a preliminary study in rats", "a study", "adults aged 26 or older", "experts", "his doctors",
+    "industry sources", "many in the space community", "one legal expert", "one mother", "people",
+    "scientists", "some of Trump\u2019s defenders", "the US lawyers", "the man", "the patient",
+    "the researchers' calculations", "the study", "the tweet shown above",
+    "the \u201cnational team\u201d led by Blue Origin", "viral Weibo post",
+}
+
+
+def kind_of(att):
+    """Coarse kind of one attribution, for the README counts."""
+    cue = (att["cue"] or "").lower()
+    if att["cue"] is None:
+        return "follow-up (no cue)"
+    if att["direct"]:
+        return "direct"
+    if cue in ("according to", "in the words of"):
+        return "according to"
+    if cue in NOUN_CUES:
+        return "noun cue"
+    if any(mark in att["text"] for mark in QUOTES):
+        return "mixed"
+    return "indirect"
+
+
+def is_nominal(speaker):
+    """True for a speaker the article never names (kept as its own noun phrase)."""
+    return isinstance(speaker, str) and speaker in NOMINAL_SPEAKERS
+
+
+def print_stats(records):
+    atts = [att for record in records for att in record["attributions"]]
+    print("outlets:", len({record["outlet"] for record in records}))
+    for kind, count in Counter(kind_of(att) for att in atts).most_common():
+        print(f"  {kind}: {count}")
+    print("nominal (never named) speakers:", sum(is_nominal(att["speaker"]) for att in atts))
+    print("null speakers:", sum(att["speaker"] is None for att in atts))
+    print("joint speakers:", sum(isinstance(att["speaker"], list) for att in atts))
 
 
 def load_texts(data_dir):
@@ -66,18 +117,20 @@ def check_article(record, texts):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--stats", action="store_true", help="print counts by kind")
     args = parser.parse_args()
     texts = load_texts(args.data)
-    failures = articles = spans = 0
     with open(HERE / "annotations.jsonl", encoding="utf-8") as handle:
-        for line in handle:
-            record = json.loads(line)
-            articles += 1
-            spans += len(record.get("attributions", []))
-            for problem in check_article(record, texts):
-                failures += 1
-                print(f"{record.get('id', '?')[:12]}: {problem}")
-    print(f"{articles} articles, {spans} attributions, {failures} problem(s)")
+        records = [json.loads(line) for line in handle]
+    failures = 0
+    for record in records:
+        for problem in check_article(record, texts):
+            failures += 1
+            print(f"{record.get('id', '?')[:12]}: {problem}")
+    spans = sum(len(record.get("attributions", [])) for record in records)
+    print(f"{len(records)} articles, {spans} attributions, {failures} problem(s)")
+    if args.stats:
+        print_stats(records)
     return 1 if failures else 0
 
 
