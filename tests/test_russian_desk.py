@@ -283,3 +283,24 @@ def test_search_command_shows_each_hit_with_its_language(mixed_store: str, args:
     assert result.exit_code == 0, result.output
     rows = [line.split("│")[1:-1] for line in result.output.splitlines() if line.startswith("│")]
     assert rows and {cells[-1].strip() for cells in rows} == languages
+
+
+def test_without_the_extra_russian_sentences_are_searchable_but_not_quoted() -> None:
+    """Without natasha: Russian words are still keyed for search, and a Russian sentence is
+    not taken as prose (it is never given to the English tagger)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, importlib.abc\n"
+        "class Block(importlib.abc.MetaPathFinder):\n"
+        "    def find_spec(self, name, path, target=None):\n"
+        "        if name.split('.')[0] == 'natasha': raise ImportError(name)\n"
+        "sys.meta_path.insert(0, Block())\n"
+        "from newsdesk.brief.prose import parse_problems\n"
+        "from newsdesk.lang.words import word_keys\n"
+        "print(word_keys('Токаева'), parse_problems(['Токаев заявил, что ОДКБ поможет.',\n"
+        "                                            'Tokayev said the CSTO would help.']))\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          env={"PYTHONPATH": str(ROOT / "src")}, check=True)
+    assert "('токаева', 'токаев') ['not analysed (install newsdesk[ru])', None]" in done.stdout
