@@ -170,6 +170,20 @@ def test_brief_for_an_entity_takes_articles_naming_it_in_either_script(mixed_sto
     assert {languages[i] for i in by_russian} == {"en", "ru"}
 
 
+@pytest.mark.parametrize(("topic", "languages"), [
+    ("Tokayev CSTO", {"en", "ru"}),  # the entities' Cyrillic names count, per language
+    ("fuel prices protests", {"en"}),  # no entity: words as written
+])
+def test_brief_topic_counts_an_entitys_cyrillic_names(mixed_store: str, topic: str,
+                                                       languages: set[str]) -> None:
+    from newsdesk.brief.build import load_corpus
+    from newsdesk.brief.model import Settings
+
+    with open_store(mixed_store, read_only=True) as store:
+        selected = load_corpus(store, Settings(topic=topic)).articles
+    assert {article.language for article in selected} == languages
+
+
 # -- the display language, with every alias kept --------------------------------------------------
 
 def test_display_name_follows_the_language_setting(mixed_store: str, tmp_path: Path,

@@ -18,6 +18,7 @@ in either script (through the registry).
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections.abc import Callable, Iterable, Sequence
@@ -116,13 +117,50 @@ def load_corpus(store: Store, settings: Settings) -> Corpus:
 
 
 def _topic_articles(store: Store, topic: str | None) -> Iterable[Article]:
-    """Every article, or the articles about ``topic`` (see ``on_topic``), in ingest order."""
+    """Every article, or the articles about ``topic`` (see ``on_topic``), in ingest order. A
+    topic word naming a registry entity also counts the entity's one-word Cyrillic names in any
+    of their forms (``tokayev`` counts Токаев, Токаева, ...)."""
     words = sorted({w for w in re.findall(r"\w{3,}", (topic or "").lower()) if w not in ENGLISH_STOP_WORDS})
     if not words:
         return store.iter_articles()
-    ids = on_topic(store.word_counts(words), total=store.count_articles())
+    forms = [[word, *_cyrillic_forms(store, word)] for word in words]
+    rows = store.word_counts([form for group in forms for form in group])
+    counts = _per_word(rows, [len(group) for group in forms])
+    if all(len(group) == 1 for group in forms):
+        ids = on_topic(counts, total=store.count_articles())
+    else:
+        ids = _on_topic_per_language(store, counts)
     found = store.get_articles(ids)
     return [found[article_id] for article_id in ids if article_id in found]
+
+
+def _cyrillic_forms(store: Store, word: str) -> list[str]:
+    """Substrings finding the one-word Cyrillic names of the entity ``word`` names, if any."""
+    from newsdesk.lang.words import CYRILLIC_WORD, stem_prefixes
+
+    if CYRILLIC_WORD.search(word) or (entity := store.find_entity(word)) is None:
+        return []
+    names = [n for n in store.entity_names(entity["id"]) if CYRILLIC_WORD.fullmatch(n)]
+    return stem_prefixes(names)
+
+
+def _on_topic_per_language(store: Store, counts: list[tuple[str, int, list[int]]]) -> list[str]:
+    """``on_topic`` within each language: a short Russian article dense with a name would
+    otherwise outscore every English one (lengths and words differ between languages)."""
+    found = store.get_articles([row[0] for row in counts])
+    language = {article_id: article.language or "" for article_id, article in found.items()}
+    chosen: set[str] = set()
+    for wanted in sorted(set(language.values())):
+        rows = [row for row in counts if language.get(row[0]) == wanted]
+        chosen |= set(on_topic(rows, total=store.count_articles()))
+    return [row[0] for row in counts if row[0] in chosen]
+
+
+def _per_word(rows: list[tuple[str, int, list[int]]], sizes: list[int]) -> list[tuple[str, int, list[int]]]:
+    """Counts per topic word: the counts of each word's forms summed."""
+    bounds = list(itertools.accumulate(sizes, initial=0))
+    return [(article_id, words, [sum(found[a:b]) for a, b in itertools.pairwise(bounds)])
+            for article_id, words, found in rows]
 
 
 def on_topic(counts: list[tuple[str, int, list[int]]], *, total: int) -> list[str]:
@@ -376,10 +414,12 @@ def framing_section(corpus: Corpus, store: Store, brief: Brief) -> list[Item]:
     items = []
     for outlet in framing.outlets:
         facts = [f for f in outlet.unique_facts
-                 if 8 <= len(f.text.split()) <= 45 and '"' not in f.text and "“" not in f.text]
+                 if 8 <= len(f.text.split()) <= 45 and not _QUOTE_MARKS.intersection(f.text)]
         fact = next((f for f in facts if is_prose([f.text])[0]), None)  # tag until one is found
         if fact is not None:
-            items.append(Item(text=fact.text, citations=[fact.citations[outlet.outlet]], outlet=outlet.outlet))
+            citation = fact.citations[outlet.outlet]
+            language = next((a.language for a in members if a.id == citation.article), None)
+            items.append(Item(text=fact.text, citations=[citation], outlet=outlet.outlet, language=language))
     return items
 
 

@@ -79,5 +79,12 @@ def index_text(text: str) -> str:
     return CYRILLIC_WORD.sub(keys, text)
 
 
+def stem_prefixes(names: Iterable[str]) -> list[str]:
+    """The stems of the Cyrillic words of ``names``, leaving out any that starts with another
+    (Токаев, Токаева -> тока): substrings that find every form once."""
+    stems = sorted({russian_stem(w) for name in names for w in CYRILLIC_WORD.findall(name)})
+    return [s for s in stems if not any(s != t and s.startswith(t) for t in stems)]
+
+
 def has_cyrillic(words: Iterable[str]) -> bool:
     return any(CYRILLIC_WORD.search(word) for word in words)
