@@ -200,7 +200,7 @@ def test_display_name_follows_the_language_setting(mixed_store: str, tmp_path: P
     for db in (mixed_store, str(copy)):
         with open_store(db, read_only=True) as store:
             entity = store.find_entity("Tokayev")
-            names[db] = (entity["name"], set(store.entity_names(entity["id"])))
+            names[db] = (entity["name"], set(store.entity_spellings(entity["id"])))
     (english, english_names), (russian, russian_names) = names[mixed_store], names[str(copy)]
     assert not cyrillic(english) and cyrillic(russian)
     assert english_names == russian_names

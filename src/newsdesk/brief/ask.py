@@ -132,7 +132,7 @@ def question_concepts(store: Store, question: str) -> list[frozenset[str]]:
         keys = content_keys(word)
         if keys:
             concepts.append(frozenset(keys[0]) | other.get(word.lower(), set()))
-    return concepts
+    return list(dict.fromkeys(concepts))  # a word asked twice (or two forms of it) counts once
 
 
 def _phrase_keys(store: Store, phrase: str, names: list[str]) -> dict[str, set[str]]:
@@ -156,7 +156,7 @@ def cross_script_names(store: Store, question: str) -> dict[str, list[str]]:
                     continue
                 entity = store.find_entity(phrase)
                 if entity is not None:
-                    found[phrase] = _other_script(store.entity_names(entity["id"]), phrase)
+                    found[phrase] = _other_script(store.entity_spellings(entity["id"]), phrase)
     return {phrase: names for phrase, names in found.items() if names}
 
 

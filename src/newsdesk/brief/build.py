@@ -140,7 +140,7 @@ def _cyrillic_forms(store: Store, word: str) -> list[str]:
 
     if CYRILLIC_WORD.search(word) or (entity := store.find_entity(word)) is None:
         return []
-    names = [n for n in store.entity_names(entity["id"]) if CYRILLIC_WORD.fullmatch(n)]
+    names = [n for n in store.entity_spellings(entity["id"]) if CYRILLIC_WORD.fullmatch(n)]
     return stem_prefixes(names)
 
 
@@ -156,7 +156,8 @@ def _on_topic_per_language(store: Store, counts: list[tuple[str, int, list[int]]
     return [row[0] for row in counts if row[0] in chosen]
 
 
-def _per_word(rows: list[tuple[str, int, list[int]]], sizes: list[int]) -> list[tuple[str, int, list[int]]]:
+def _per_word(rows: list[tuple[str, int, list[int]]], sizes: list[int]
+              ) -> list[tuple[str, int, list[int]]]:
     """Counts per topic word: the counts of each word's forms summed."""
     bounds = list(itertools.accumulate(sizes, initial=0))
     return [(article_id, words, [sum(found[a:b]) for a, b in itertools.pairwise(bounds)])
@@ -223,7 +224,10 @@ class Ranker:
         self.candidates = _candidates(corpus)
         self.vectorizer = TfidfVectorizer(stop_words="english", sublinear_tf=True)
         texts = [c.text if c.terms is None else c.terms for c in self.candidates]
-        self.matrix = self.vectorizer.fit_transform(texts or ["empty"]).tocsr()
+        if any(re.search(r"[^\W\d_]{2}", text) for text in texts):
+            self.matrix = self.vectorizer.fit_transform(texts).tocsr()
+        else:  # nothing to rank by (no candidate, or Russian sentences naming no entity)
+            self.matrix = self.vectorizer.fit(["newsdesk"]).transform(texts or [""]).tocsr()
         centroid = np.asarray(self.matrix.mean(axis=0)).ravel()
         self.centrality = self.matrix @ centroid / (np.linalg.norm(centroid) or 1.0)
         topic = self.vectorizer.transform([settings.topic or ""]).toarray().ravel()

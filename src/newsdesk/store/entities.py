@@ -66,7 +66,7 @@ class EntityQueries:
             [name, name, name, name, name])
         return rows[0] if rows else None
 
-    def entity_names(self, entity_id: str) -> list[str]:
+    def entity_spellings(self, entity_id: str) -> list[str]:
         """The name and every alias of one entity, the most mentioned first."""
         rows = self.con.execute(
             """SELECT name FROM (
