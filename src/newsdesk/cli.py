@@ -188,6 +188,31 @@ def articles(
     out.print(table)
 
 
+@app.command()
+def search(
+    words: Annotated[list[str] | None, typer.Argument(
+        help="Words every article must hold (any case; a Russian word in any of its forms).")] = None,
+    db: DbOption = DEFAULT_DB,
+    language: Annotated[str | None, typer.Option(
+        "--lang", "--language", help="Only articles in this language (ISO code: en, ru, kk, ...).")] = None,
+    outlet: Annotated[str | None, typer.Option(help="Only articles of outlets whose name holds this.")] = None,
+    entity: Annotated[str | None, typer.Option(help="Only articles naming this entity (in any script).")] = None,
+    limit: Annotated[int, typer.Option(min=1, help="Show at most this many.")] = 50,
+) -> None:
+    """Find stored articles by words, language, outlet or entity, newest first, with their language."""
+    page = _read(db, lambda store: service.list_articles(
+        store, q=" ".join(words or []), language=language, outlet=outlet, entity=entity, limit=limit))
+    table = Table(title=f"{page.total} articles match in {_safe(db)}")
+    table.add_column("id", no_wrap=True)
+    table.add_column("title", ratio=3)
+    for column in ("outlet", "published", "lang"):
+        table.add_column(column, overflow="fold")
+    for row in page.items:
+        _add_row(table, row["id"], row["title"] or "", row["outlet"] or "", row["published"] or "",
+                 _language_cell(row["language"]))
+    out.print(table)
+
+
 def _language_cell(language: str | None) -> str:
     from newsdesk.languages import is_supported
 

@@ -15,6 +15,12 @@ content words (stemmed as the index stems them) that it or its article's title h
 answer is "not found in the store", with the nearest articles. Both thresholds were calibrated
 on half of the questions of ``benchmarks/data/ask_questions.jsonl`` and measured on the other
 half (``docs/brief.md``).
+
+Russian passages are indexed by their words' keys (``newsdesk.lang.words``: Токаев, Токаева and
+Токаеву match), and a question naming a registry entity also finds it written in the other
+script: "Tokayev" in an English question is searched as Токаев too, "Токаев" in a Russian
+question as Tokayev, and either spelling holds that word of the question for the coverage test.
+Each answer item carries its article's language, so it is quoted in the original and marked.
 """
 
 from __future__ import annotations
@@ -32,6 +38,7 @@ from newsdesk.brief.embed import load_encoder
 from newsdesk.brief.gate import verify_items
 from newsdesk.brief.model import Citation, Dropped, Item, Source
 from newsdesk.brief.prose import parse_problems, shape_problem
+from newsdesk.lang.words import CYRILLIC_WORD, content_keys, index_text
 from newsdesk.sentences import split_sentences
 from newsdesk.store import DEFAULT_DB, Store, open_store
 
@@ -47,6 +54,10 @@ EMBED_ALL_MAX = 20_000
 #: Calibrated relevance thresholds (see the module docstring).
 MIN_COVERAGE = 0.75
 MIN_BM25 = 0.5
+#: The form of the BM25 index; a store indexed in an older form is indexed again.
+INDEX_FORM = "terms1"
+#: A run of capitalised words (Latin or Cyrillic): where a question may name an entity.
+_NAME_RUN = re.compile(r"[A-ZА-ЯЁ][\w'’-]*(?:\s+[A-ZА-ЯЁ][\w'’-]*)*")
 _QUESTION_WORDS = frozenset({
     "what", "who", "whom", "whose", "when", "where", "why", "how", "which", "did", "does", "do",
     "is", "are", "was", "were", "much", "many", "say", "said"})
@@ -92,18 +103,78 @@ def content_words(text: str) -> list[str]:
 def relevance(store: Store, question: str,
               rows: list[dict[str, Any]]) -> list[tuple[float, float]]:
     """For each passage: (BM25 score per content word of the question, share of the question's
-    content words, stemmed, that the passage or its article's title holds)."""
-    asked = set(store.stem_words(content_words(question)))
+    content words, stemmed, that the passage or its article's title holds). A Russian word is
+    held by any form of it; a word naming an entity also by its name in the other script."""
+    asked = question_concepts(store, question)
     articles = store.get_articles(sorted({row["article_id"] for row in rows}))
     titles = {article_id: article.title or "" for article_id, article in articles.items()}
-    words = [content_words(row["text"] + " " + titles.get(row["article_id"], "")) for row in rows]
+    texts = [row["text"] + " " + titles.get(row["article_id"], "") for row in rows]
+    words = [content_words(text) for text in texts]
     vocabulary = sorted({w for ws in words for w in ws})
     stems = dict(zip(vocabulary, store.stem_words(vocabulary)))
     out = []
-    for row, passage_words in zip(rows, words):
-        held = asked & {stems[w] for w in passage_words}
-        out.append((row.get("bm25", 0.0) / max(len(asked), 1), len(held) / max(len(asked), 1)))
+    for row, text, passage_words in zip(rows, texts, words):
+        keys = {stems[w] for w in passage_words} | {k for ks in content_keys(text) for k in ks}
+        held = sum(1 for concept in asked if concept & keys)
+        out.append((row.get("bm25", 0.0) / max(len(asked), 1), held / max(len(asked), 1)))
     return out
+
+
+def question_concepts(store: Store, question: str) -> list[frozenset[str]]:
+    """Each content word of the question as the keys that hold it: an English word's stem, a
+    Russian word's keys, and for a word of an entity's name the keys of its other-script names."""
+    latin = content_words(question)
+    other = {fold_word: keys for phrase, names in cross_script_names(store, question).items()
+             for fold_word, keys in _phrase_keys(store, phrase, names).items()}
+    concepts = [frozenset({stem} | other.get(word, set()))
+                for word, stem in zip(latin, store.stem_words(latin))]
+    for word in CYRILLIC_WORD.findall(question):
+        keys = content_keys(word)
+        if keys:
+            concepts.append(frozenset(keys[0]) | other.get(word.lower(), set()))
+    return list(dict.fromkeys(concepts))  # a word asked twice (or two forms of it) counts once
+
+
+def _phrase_keys(store: Store, phrase: str, names: list[str]) -> dict[str, set[str]]:
+    """Each word of ``phrase`` (lower case) -> the keys of the entity's other-script ``names``."""
+    text = " ".join(names)
+    keys = {k for ks in content_keys(text) for k in ks}
+    keys |= set(store.stem_words(content_words(text)))
+    return {word.lower(): keys for word in re.findall(r"\w+", phrase)}
+
+
+def cross_script_names(store: Store, question: str) -> dict[str, list[str]]:
+    """Phrases of the question that name a registry entity -> that entity's names written in
+    the other script (Cyrillic for a Latin phrase, Latin for a Cyrillic one); longest first."""
+    found: dict[str, list[str]] = {}
+    for run in _NAME_RUN.findall(question):
+        words = run.split()
+        for size in range(len(words), 0, -1):
+            for start in range(len(words) - size + 1):
+                phrase = " ".join(words[start:start + size]).strip("'’")
+                if any(phrase in done for done in found):
+                    continue
+                entity = store.find_entity(phrase)
+                if entity is not None:
+                    found[phrase] = _other_script(store.entity_spellings(entity["id"]), phrase)
+    return {phrase: names for phrase, names in found.items() if names}
+
+
+def _other_script(names: list[str], phrase: str) -> list[str]:
+    """The names in the other script than ``phrase``, no longer (in words) than it when there
+    are such: "Tokayev" is searched as Токаев, not as Касым-Жомарт Токаев."""
+    cyrillic = bool(CYRILLIC_WORD.search(phrase))
+    other = [n for n in names if bool(CYRILLIC_WORD.search(n)) != cyrillic]
+    short = [n for n in other if len(n.split()) <= len(phrase.split())]
+    return short or other
+
+
+def search_query(store: Store, question: str) -> str:
+    """The question as the BM25 index reads it, with its entities' other-script names added."""
+    asked = index_text(question)
+    extra = [name for names in cross_script_names(store, question).values() for name in names]
+    added = dict.fromkeys(index_text(" ".join(extra)).split())  # aliases share words: each once
+    return " ".join([asked, *(word for word in added if word not in asked.split())])
 
 
 def relevant_passages(store: Store, question: str, ranked: list[dict[str, Any]], *,
@@ -123,17 +194,18 @@ def _nearest(store: Store, ranked: list[dict[str, Any]], *, count: int = 3) -> l
     ids = list(dict.fromkeys(row["article_id"] for row in ranked))[:count]
     articles = store.get_articles(ids)
     found = [articles[i] for i in ids if i in articles]
-    return [Source(a.id, a.title, a.outlet, a.published, a.url, a.path) for a in found]
+    return [Source(a.id, a.title, a.outlet, a.published, a.url, a.path, a.language) for a in found]
 
 
 def update_index(store: Store, *, encoder: Any = None, embed_all_max: int = EMBED_ALL_MAX) -> bool:
     """Rebuild the passages and their BM25 index when articles or quotes changed, or when the
     embeddings extra appeared since the last build; True if rebuilt. Passages get stored
     embeddings only when there are at most ``embed_all_max`` of them."""
-    base, state = store.retrieval_fingerprint(), store.retrieval_state() or ""
+    base, state = f"{store.retrieval_fingerprint()}/{INDEX_FORM}", store.retrieval_state() or ""
     if state.startswith(base + ":") and (encoder is None or not state.endswith(":bm25")):
         return False
     rows = passage_rows(store.quotes_and_texts())
+    rows["terms"] = [index_text(text) for text in rows["text"]]
     embed = encoder is not None and 0 < len(rows["text"]) <= embed_all_max
     rows["embedding"] = ([list(map(float, v)) for v in encoder(rows["text"])] if embed
                          else [None] * len(rows["text"]))
@@ -184,7 +256,8 @@ def rank_passages(store: Store, question: str, *, encoder: Any = None, stored: b
                   depth: int = 50) -> list[dict[str, Any]]:
     """Passages for ``question``, best first: BM25, fused by RRF with embedding similarity when an
     encoder is given (over every stored embedding, or else over the BM25 top ``4 * depth``)."""
-    bm25 = store.search_passages(question, limit=depth if encoder is None or stored else 4 * depth)
+    query = search_query(store, question)
+    bm25 = store.search_passages(query, limit=depth if encoder is None or stored else 4 * depth)
     for row in bm25:
         row["bm25"] = row["score"]
     if encoder is None:
@@ -225,10 +298,13 @@ def assemble(ranked: list[dict[str, Any]], *, limit: int) -> list[Item]:
 
 def _item(row: dict[str, Any]) -> Item:
     citation = Citation(row["article_id"], row["start_char"], row["end_char"])
+    language = row.get("language")
     if row["kind"] == "quote":
         return Item(text=row["text"], citations=[citation], kind="quote", speaker=row["speaker"],
-                    role=row["role"], affiliation=row["affiliation"], score=round(row["fused"], 5))
-    return Item(text=row["text"], citations=[citation], score=round(row["fused"], 5))
+                    role=row["role"], affiliation=row["affiliation"], score=round(row["fused"], 5),
+                    language=language)
+    return Item(text=row["text"], citations=[citation], score=round(row["fused"], 5),
+                language=language)
 
 
 def _verified(store: Store, answer: Answer, items: list[Item]) -> Answer:
@@ -238,5 +314,6 @@ def _verified(store: Store, answer: Answer, items: list[Item]) -> Answer:
     texts = {article_id: article.text for article_id, article in articles.items()}
     answer.items, dropped = verify_items(items, texts, quotes, section="answer")
     answer.dropped.extend(dropped)
-    answer.sources = {a.id: Source(a.id, a.title, a.outlet, a.published, a.url, a.path) for a in articles.values()}
+    answer.sources = {a.id: Source(a.id, a.title, a.outlet, a.published, a.url, a.path, a.language)
+                      for a in articles.values()}
     return answer

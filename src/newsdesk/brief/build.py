@@ -7,10 +7,18 @@ links ``exact``, ``near`` or ``rewrite``) give no candidates: independent source
 The expert corner is built from stored quotes whose speaker has a stated role or affiliation.
 Each item's text is exactly its cited span, and the gate (``gate.py``) checks that before
 anything is shown.
+
+A Russian article is evidence too: its sentences are ranked in the same TF-IDF space by the
+registry names of the entities they mention (Токаев ... ОДКБ is read as "Kassym-Jomart Tokayev
+CSTO"), so a Russian sentence is picked when it is central to the same actors, and skipped
+when an English sentence already says the same about them. Its item keeps the language, and
+the brief quotes it in the original, marked. ``--entity`` selects articles naming the entity
+in either script (through the registry).
 """
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections.abc import Callable, Iterable, Sequence
@@ -38,6 +46,7 @@ _WATCH = re.compile(r"\b(?:will|could|may|might|watch\w*|next|future|remains? to
 _EXPERT_ROLE = re.compile(r"professor|fellow|research|analyst|expert|scholar|director|head of|"
                           r"lecturer|economist|specialist|adviser|advisor|sinologist", re.IGNORECASE)
 COPY_KINDS = frozenset({"exact", "near", "rewrite"})
+_QUOTE_MARKS = frozenset('"“«„')
 
 
 @dataclass(slots=True)
@@ -47,6 +56,8 @@ class Candidate:
     end: int
     text: str
     vector: int = -1  # row of the candidate in the ranker's TF-IDF matrix
+    terms: str | None = None  # what the ranker reads instead of a non-English text (entity names)
+    weight: float = 1.0  # for such a text, the share of its words the entity names cover
     score: float = 0.0
     parsed_prose: bool | None = None  # the tagger's verdict (prose.parse_problems), once asked
 
@@ -60,6 +71,8 @@ class Corpus:
     copies: set[str] = field(default_factory=set)
     stories: dict[str, Any] = field(default_factory=dict)
     mentions: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    #: Registry entities named in each non-English article: ``(start, end, display name)``.
+    entity_spans: dict[str, list[tuple[int, int, str]]] = field(default_factory=dict)
 
 
 def build_brief(store: Store, settings: Settings) -> Brief:
@@ -86,9 +99,13 @@ def build_brief(store: Store, settings: Settings) -> Brief:
 
 
 def load_corpus(store: Store, settings: Settings) -> Corpus:
+    naming = _entity_articles(store, settings.entity)
     articles = [a for a in _topic_articles(store, settings.topic) if is_supported(a.language)
-                and _in_period(a, settings) and _mentions(a, settings.entity)]
+                and _in_period(a, settings) and _mentions(a, settings.entity, naming)]
     corpus = Corpus(articles=articles, quotes=store.layer("quotes"), mentions=store.layer("mentions"))
+    corpus.entity_spans = {
+        a.id: [(m["start"], m["end"], m["name"]) for m in store.article_entity_spans(a.id)]
+        for a in articles if a.language not in (None, "en")}
     selected = {a.id for a in articles}
     for article_id, links in _extra(store, "duplicates").items():
         if article_id in selected and any(
@@ -100,13 +117,51 @@ def load_corpus(store: Store, settings: Settings) -> Corpus:
 
 
 def _topic_articles(store: Store, topic: str | None) -> Iterable[Article]:
-    """Every article, or the articles about ``topic`` (see ``on_topic``), in ingest order."""
+    """Every article, or the articles about ``topic`` (see ``on_topic``), in ingest order. A
+    topic word naming a registry entity also counts the entity's one-word Cyrillic names in any
+    of their forms (``tokayev`` counts Токаев, Токаева, ...)."""
     words = sorted({w for w in re.findall(r"\w{3,}", (topic or "").lower()) if w not in ENGLISH_STOP_WORDS})
     if not words:
         return store.iter_articles()
-    ids = on_topic(store.word_counts(words), total=store.count_articles())
+    forms = [[word, *_cyrillic_forms(store, word)] for word in words]
+    rows = store.word_counts([form for group in forms for form in group])
+    counts = _per_word(rows, [len(group) for group in forms])
+    if all(len(group) == 1 for group in forms):
+        ids = on_topic(counts, total=store.count_articles())
+    else:
+        ids = _on_topic_per_language(store, counts)
     found = store.get_articles(ids)
     return [found[article_id] for article_id in ids if article_id in found]
+
+
+def _cyrillic_forms(store: Store, word: str) -> list[str]:
+    """Substrings finding the one-word Cyrillic names of the entity ``word`` names, if any."""
+    from newsdesk.lang.words import CYRILLIC_WORD, stem_prefixes
+
+    if CYRILLIC_WORD.search(word) or (entity := store.find_entity(word)) is None:
+        return []
+    names = [n for n in store.entity_spellings(entity["id"]) if CYRILLIC_WORD.fullmatch(n)]
+    return stem_prefixes(names)
+
+
+def _on_topic_per_language(store: Store, counts: list[tuple[str, int, list[int]]]) -> list[str]:
+    """``on_topic`` within each language: a short Russian article dense with a name would
+    otherwise outscore every English one (lengths and words differ between languages)."""
+    found = store.get_articles([row[0] for row in counts])
+    language = {article_id: article.language or "" for article_id, article in found.items()}
+    chosen: set[str] = set()
+    for wanted in sorted(set(language.values())):
+        rows = [row for row in counts if language.get(row[0]) == wanted]
+        chosen |= set(on_topic(rows, total=store.count_articles()))
+    return [row[0] for row in counts if row[0] in chosen]
+
+
+def _per_word(rows: list[tuple[str, int, list[int]]], sizes: list[int]
+              ) -> list[tuple[str, int, list[int]]]:
+    """Counts per topic word: the counts of each word's forms summed."""
+    bounds = list(itertools.accumulate(sizes, initial=0))
+    return [(article_id, words, [sum(found[a:b]) for a, b in itertools.pairwise(bounds)])
+            for article_id, words, found in rows]
 
 
 def on_topic(counts: list[tuple[str, int, list[int]]], *, total: int) -> list[str]:
@@ -141,12 +196,19 @@ def _in_period(article: Article, settings: Settings) -> bool:
     return not (settings.until and date[: len(settings.until)] > settings.until)
 
 
-def _mentions(article: Article, entity: str | None) -> bool:
-    return entity is None or entity.lower() in article.text.lower()
+def _entity_articles(store: Store, entity: str | None) -> set[str]:
+    """The articles the registry says name ``entity`` (in any script), if it knows the name."""
+    found = store.find_entity(entity) if entity else None
+    return {row["id"] for row in store.entity_detail(found["id"])["articles"]} if found else set()
+
+
+def _mentions(article: Article, entity: str | None, naming: set[str]) -> bool:
+    return entity is None or article.id in naming or entity.lower() in article.text.lower()
 
 
 def _source(article: Article) -> Source:
-    return Source(article.id, article.title, article.outlet, article.published, article.url, article.path)
+    return Source(article.id, article.title, article.outlet, article.published, article.url,
+                  article.path, article.language)
 
 
 def _default_question(settings: Settings) -> str:
@@ -161,7 +223,11 @@ class Ranker:
         self.diversity = diversity
         self.candidates = _candidates(corpus)
         self.vectorizer = TfidfVectorizer(stop_words="english", sublinear_tf=True)
-        self.matrix = self.vectorizer.fit_transform([c.text for c in self.candidates] or ["empty"]).tocsr()
+        texts = [c.text if c.terms is None else c.terms for c in self.candidates]
+        if any(re.search(r"[^\W\d_]{2}", text) for text in texts):
+            self.matrix = self.vectorizer.fit_transform(texts).tocsr()
+        else:  # nothing to rank by (no candidate, or Russian sentences naming no entity)
+            self.matrix = self.vectorizer.fit(["newsdesk"]).transform(texts or [""]).tocsr()
         centroid = np.asarray(self.matrix.mean(axis=0)).ravel()
         self.centrality = self.matrix @ centroid / (np.linalg.norm(centroid) or 1.0)
         topic = self.vectorizer.transform([settings.topic or ""]).toarray().ravel()
@@ -170,7 +236,8 @@ class Ranker:
         for index, candidate in enumerate(self.candidates):
             candidate.vector = index
             lead_bonus = 0.05 if candidate.start < 600 else 0.0
-            candidate.score = float(self.centrality[index] + 0.5 * on_topic[index] + lead_bonus)
+            relevance = self.centrality[index] + 0.5 * on_topic[index]
+            candidate.score = float(candidate.weight * relevance + lead_bonus)
         self.redundancy = np.zeros(self.matrix.shape[0])  # max similarity to anything picked so far
         self.picked: list[Candidate] = []
         self._core_places: set[str] | None = None
@@ -265,9 +332,22 @@ def _candidates(corpus: Corpus) -> list[Candidate]:
             text = article.text[start:end]
             words = len(text.split())
             if 8 <= words <= 60 and not text.endswith("?") and not _inside(start, end, quoted) \
-                    and '"' not in text and "“" not in text:
-                candidates.append(Candidate(article, start, end, text))
+                    and not _QUOTE_MARKS.intersection(text):
+                candidates.append(_candidate(corpus, article, start, end))
     return [c for c in candidates if shape_problem(c.text) is None]
+
+
+def _candidate(corpus: Corpus, article: Article, start: int, end: int) -> Candidate:
+    """A sentence; for a non-English article, read by the registry names of the entities it
+    names and weighed by the share of its words they cover (the rest is not compared)."""
+    text = article.text[start:end]
+    if article.id not in corpus.entity_spans:
+        return Candidate(article, start, end, text)
+    spans = corpus.entity_spans[article.id]
+    named = [(s, e, name) for s, e, name in spans if start <= s and e <= end]
+    covered = sum(len(article.text[s:e].split()) for s, e, _ in named)
+    return Candidate(article, start, end, text, terms=" ".join(name for _, _, name in named),
+                     weight=covered / max(len(text.split()), 1))
 
 
 def _parsed_prose(candidate: Candidate) -> bool:
@@ -284,7 +364,8 @@ def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
 
 def _sentence_item(candidate: Candidate) -> Item:
     citation = Citation(candidate.article.id, candidate.start, candidate.end)
-    return Item(text=candidate.text, citations=[citation], score=round(candidate.score, 4))
+    return Item(text=candidate.text, citations=[citation], score=round(candidate.score, 4),
+                language=candidate.article.language)
 
 
 def expert_quotes(corpus: Corpus, ranker: Ranker, question: str, *, limit: int) -> list[Item]:
@@ -307,7 +388,8 @@ def expert_quotes(corpus: Corpus, ranker: Ranker, question: str, *, limit: int) 
         seen |= {record["speaker"], said}
         items.append(Item(text=text, citations=[Citation(article_id, record["start"], record["end"])], kind="quote",
                           speaker=record.get("speaker"), role=record.get("role"),
-                          affiliation=record.get("affiliation"), score=round(score, 4)))
+                          affiliation=record.get("affiliation"), score=round(score, 4),
+                          language=by_id[article_id].language))
     return items
 
 
@@ -336,10 +418,12 @@ def framing_section(corpus: Corpus, store: Store, brief: Brief) -> list[Item]:
     items = []
     for outlet in framing.outlets:
         facts = [f for f in outlet.unique_facts
-                 if 8 <= len(f.text.split()) <= 45 and '"' not in f.text and "“" not in f.text]
+                 if 8 <= len(f.text.split()) <= 45 and not _QUOTE_MARKS.intersection(f.text)]
         fact = next((f for f in facts if is_prose([f.text])[0]), None)  # tag until one is found
         if fact is not None:
-            items.append(Item(text=fact.text, citations=[fact.citations[outlet.outlet]], outlet=outlet.outlet))
+            citation = fact.citations[outlet.outlet]
+            language = next((a.language for a in members if a.id == citation.article), None)
+            items.append(Item(text=fact.text, citations=[citation], outlet=outlet.outlet, language=language))
     return items
 
 

@@ -290,6 +290,8 @@ def distinctive_terms(texts: dict[str, str], *, top: int = 8, min_z: float = 1.0
     pooled counts; only words with z >= ``min_z`` (default 1.0: a few articles give weak evidence) are kept.
     """
     vectorizer = CountVectorizer(stop_words="english", token_pattern=r"(?u)\b[a-zA-Z][a-zA-Z-]+\b", lowercase=True)
+    if not any(re.search(r"[a-zA-Z]{2}", text) for text in texts.values()):
+        return {}  # no English word to compare (Russian outlets only)
     counts = vectorizer.fit_transform(list(texts.values())).toarray().astype(float)
     words = vectorizer.get_feature_names_out()
     pooled = counts.sum(axis=0)

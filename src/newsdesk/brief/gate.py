@@ -12,6 +12,11 @@ Checks, for every item:
 4. every name (capitalised word) and every number in the item, outside brackets, appears in
    the cited span.
 
+The same checks hold for a Russian span: names are capitalised Cyrillic words too, a bracketed
+name may stand for a Russian pronoun (он, она, они, его, её, их, ему, ей, им), and a leading
+"Но"/"И"/"А" may be dropped. Words are compared as written (the span is quoted in the
+original), so no stemmer of either language is involved.
+
 Written here because it encodes newsdesk's own citation contract; no library does this.
 """
 
@@ -24,10 +29,11 @@ from typing import Any
 from newsdesk.brief.model import Brief, Dropped, Item
 
 _BRACKET = re.compile(r"\[([^\]]+)\]")
-_PRONOUNS = r"(?:he|she|they|it|his|her|their|him|them|its)"
+_PRONOUNS = (r"(?:he|she|they|it|his|her|their|him|them|its"
+             r"|он|она|оно|они|его|её|ее|их|ему|ей|им|них|нему|ней)")
 _NUMBER = re.compile(r"\d[\d,.]*\d|\d")
-_NAME = re.compile(r"\b[A-Z][\w'’-]+")
-_DROPPABLE_LEAD = re.compile(r"^(?:But|And|So),?\s+")
+_NAME = re.compile(r"\b[A-ZА-ЯЁ][\w'’-]+")
+_DROPPABLE_LEAD = re.compile(r"^(?:But|And|So|Но|И|А),?\s+")
 
 
 def normalise(text: str) -> str:

@@ -37,6 +37,7 @@ class Item:
     affiliation: str | None = None
     score: float = 0.0
     outlet: str | None = None  # set when the item stands for one outlet (framing)
+    language: str | None = None  # the cited article's language: a Russian item is quoted as-is
 
 
 @dataclass(slots=True)
@@ -49,6 +50,7 @@ class Source:
     published: str | None
     url: str | None
     path: str
+    language: str | None = None
 
 
 @dataclass(slots=True)

@@ -90,8 +90,33 @@ def _capitalised_share(words: list[str]) -> float:
 
 
 def parse_problems(texts: Sequence[str]) -> list[str | None]:
-    """Why each text is not prose by its verbs (spaCy tagger), or None: no finite verb, or a
-    present-tense caption (present-tense verbs, none past, and a past time named)."""
+    """Why each text is not prose by its verbs, or None: no finite verb, or (English) a
+    present-tense caption (present-tense verbs, none past, and a past time named). A text
+    mostly in Cyrillic is tagged by the Russian pipeline (``newsdesk[ru]``), never by spaCy."""
+    russian = [i for i, text in enumerate(texts) if _mostly_cyrillic(text)]
+    skip = set(russian)
+    problems = _english_problems([t for i, t in enumerate(texts) if i not in skip])
+    for index, problem in zip(russian, _russian_problems([texts[i] for i in russian])):
+        problems.insert(index, problem)
+    return problems
+
+
+def _mostly_cyrillic(text: str) -> bool:
+    letters = [char for char in text if char.isalpha()]
+    return sum("\u0400" <= char <= "\u04ff" for char in letters) > len(letters) / 2
+
+
+def _russian_problems(texts: Sequence[str]) -> list[str | None]:
+    from newsdesk.lang import ru
+
+    if not texts:
+        return []
+    if not ru.available():
+        return [f"not analysed (install newsdesk[{ru.EXTRA}])"] * len(texts)
+    return [None if finite else "no finite verb" for finite in ru.has_finite_verb(texts)]
+
+
+def _english_problems(texts: Sequence[str]) -> list[str | None]:
     problems: list[str | None] = []
     for doc in _tagger().pipe(texts, batch_size=256):
         tags = {token.tag_ for token in doc}

@@ -51,7 +51,23 @@ def _environment(*, html: bool) -> Environment:
                               finalize=None if html else _markdown_text,
                               trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
     environment.globals["http_url"] = http_url
+    environment.globals["foreign"] = foreign
+    environment.globals["said"] = said_markdown
     return environment
+
+
+def foreign(language: str | None) -> str | None:
+    """``language`` when it is not the brief's own (English): such text is quoted and marked."""
+    return language if language and language != "en" else None
+
+
+def said_markdown(item: Item) -> str:
+    """An item's text as Markdown shows it: a text in another language quoted in the original
+    and marked with its language (``«…» (ru)``), an English quote in curly quotes."""
+    text = item.text.replace("\n", "\n> ") if item.kind == "quote" else item.text
+    if foreign(item.language):
+        return f"«{text}» ({item.language})"
+    return f"“{text}”" if item.kind == "quote" else text
 
 
 def _numbering(brief: Brief) -> tuple[dict[Citation, int], list[tuple[int, Citation, Any]]]:

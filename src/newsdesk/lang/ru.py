@@ -84,6 +84,22 @@ def parse(text: str) -> RussianParse:
     return result
 
 
+def has_finite_verb(texts: Sequence[str]) -> list[bool]:
+    """For each Russian text, whether natasha's morphology finds a finite verb in it (the test
+    the brief and ``ask`` put to a sentence before quoting it as prose)."""
+    from natasha import Doc
+
+    models = _models()
+    found = []
+    for text in texts:
+        doc = Doc(text)
+        doc.segment(models["segmenter"])
+        doc.tag_morph(models["morph"])
+        found.append(any(t.pos in ("VERB", "AUX") and (t.feats or {}).get("VerbForm") == "Fin"
+                         for t in doc.tokens))
+    return found
+
+
 def analyse_article(article: Article, *, layers: Sequence[str]) -> dict[str, list[dict[str, Any]]]:
     """The requested per-article layers of a Russian article, from one parse (others empty)."""
     parsed = parse(article.text)

@@ -74,7 +74,8 @@ def _quote(match: re.Match[str], mentions: list[dict[str, Any]], *, direct: bool
             "speaker": speaker["name"] if speaker else None, "nominal": speaker is None,
             "source_start": source_start, "source_end": source_end,
             "entity": speaker["cluster"] if speaker else None,
-            "speaker_span": [speaker["start"], speaker["end"]] if speaker else None,
+            "speaker_span": ({"start": speaker["start"], "end": speaker["end"]}
+                             if speaker else None),
             "affiliation": None, "role": None, "cue": cue or "по словам",
             "cue_start": match.start("cue") if cue else match.start(),
             "cue_end": match.end("cue") if cue else match.start("source"), "language": "ru"}

@@ -34,9 +34,12 @@ def quotes_field(store: Store) -> dict[str, Any]:
     return layer
 
 
-def _entity_at(span: dict[str, int] | None, spans: list[tuple[int, int, str]]) -> str | None:
+def _entity_at(span: dict[str, int] | list[int] | None,
+               spans: list[tuple[int, int, str]]) -> str | None:
     if not span:
         return None
+    if isinstance(span, list):  # [start, end], as Russian quote layers were first stored
+        span = {"start": span[0], "end": span[1]}
     return next((entity for start, end, entity in spans if start < span["end"] and span["start"] < end), None)
 
 

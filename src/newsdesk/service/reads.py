@@ -7,6 +7,7 @@ from typing import Any
 
 from newsdesk.article import Article
 from newsdesk.errors import NotFoundError
+from newsdesk.languages import analysis_skipped
 from newsdesk.store import Store
 
 #: ``limit`` of an unbounded list (the CLI shows everything unless told otherwise).
@@ -57,16 +58,18 @@ def list_articles(
     limit: int | None = 50,
     offset: int = 0,
 ) -> Page:
-    """Articles matching every filter (``q``: every word, in title or text), newest first."""
+    """Articles matching every filter (``q``: every word, in title or text; a Russian word in
+    any of its forms), newest first. Each row says whether its language is ``analysed``."""
     entity_id = None
     if entity:
         found = store.find_entity(entity)
         if found is None:
             return Page(total=0, items=[], limit=limit, offset=offset)
         entity_id = found["id"]
-    words = q.lower().split() if q and q.strip() else None
+    words, stems = _search_words(q)
     total, rows = store.browse_articles(
         words=words,
+        stems=stems,
         outlet=outlet or None,
         entity_id=entity_id,
         language=language or None,
@@ -75,7 +78,28 @@ def list_articles(
         limit=ALL if limit is None else limit,
         offset=offset,
     )
+    for row in rows:
+        row["analysed"] = analysis_skipped(row["language"]) is None
     return Page(total=total, items=rows, limit=limit, offset=offset)
+
+
+def _search_words(q: str | None) -> tuple[list[str] | None, list[str] | None]:
+    """The query's words matched as written (any case), and its Russian words' stems."""
+    from newsdesk.lang.words import CYRILLIC_WORD, russian_stem
+
+    words = [w for w in (q or "").lower().split() if not CYRILLIC_WORD.search(w)]
+    stems = [russian_stem(w) for w in CYRILLIC_WORD.findall(q or "")]
+    return words or None, stems or None
+
+
+def article_languages(store: Store) -> list[dict[str, Any]]:
+    """The languages of the stored articles with their counts and whether each is analysed
+    (``reason`` says why not: a language without a pipeline, or its extra missing)."""
+    rows = store.article_languages()
+    for row in rows:
+        row["reason"] = analysis_skipped(row["language"])
+        row["analysed"] = row["reason"] is None
+    return rows
 
 
 def article_rows(store: Store, *, limit: int | None = None) -> list[dict[str, Any]]:

@@ -1,7 +1,9 @@
 """Queries for browsing: filtered, paged article and entity lists and one-record reads.
 
 Every filter is applied in SQL with bound parameters, so a page never loads a whole layer.
-Text search matches every word of the query (any case) in the title or text.
+Text search matches every word of the query (any case) in the title or text; a Russian word
+is given as its stem (``newsdesk.lang.words.russian_stem``) and matches any word that starts
+with it, so Токаеву finds Токаев, Токаева and Токаевым.
 """
 
 from __future__ import annotations
@@ -12,6 +14,9 @@ from typing import Any
 _ARTICLE_FILTER = """
     (?::VARCHAR[] IS NULL OR list_bool_and(list_transform(?::VARCHAR[],
         w -> contains(lower(coalesce(a.title, '') || ' ' || a.text), w))))
+    AND (?::VARCHAR[] IS NULL OR list_bool_and(list_transform(?::VARCHAR[],
+        s -> regexp_matches(replace(lower(coalesce(a.title, '') || ' ' || a.text), 'ё', 'е'),
+                            '(^|\\PL)' || s))))
     AND (? IS NULL OR a.outlet ILIKE '%' || ? || '%')
     AND (? IS NULL OR a.language = ?)
     AND (? IS NULL OR left(a.published, length(?)) >= ?)
@@ -31,6 +36,7 @@ class BrowseQueries:
         self,
         *,
         words: list[str] | None = None,
+        stems: list[str] | None = None,
         outlet: str | None = None,
         entity_id: str | None = None,
         language: str | None = None,
@@ -43,7 +49,8 @@ class BrowseQueries:
 
         One scan: the page's rows carry the total (a window count); only a page past the end
         needs a second query to count."""
-        params = [words, words, outlet, outlet, language, language, date_from, date_from,
+        params = [words, words, stems, stems, outlet, outlet, language, language,
+                  date_from, date_from,
                   date_from, date_to, date_to, date_to, entity_id, entity_id]
         rows = self._dicts(
             f"""SELECT a.id, a.title, a.outlet, a.published, a.authors, a.url, a.language,
@@ -62,6 +69,13 @@ class BrowseQueries:
         for row in rows:
             del row["total"]
         return total, rows
+
+    def article_languages(self) -> list[dict[str, Any]]:
+        """Each language of the current articles with its number of articles, most first."""
+        return self._dicts(
+            """SELECT language, count(*) AS articles FROM current_articles
+               WHERE language IS NOT NULL
+               GROUP BY language ORDER BY articles DESC, language""", [])
 
     def article_layers(self, article_id: str) -> dict[str, list[dict[str, Any]]]:
         """Every stored annotation layer of one article's current version: ``{layer: records}``."""

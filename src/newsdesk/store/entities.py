@@ -66,6 +66,15 @@ class EntityQueries:
             [name, name, name, name, name])
         return rows[0] if rows else None
 
+    def entity_spellings(self, entity_id: str) -> list[str]:
+        """The name and every alias of one entity, the most mentioned first."""
+        rows = self.con.execute(
+            """SELECT name FROM (
+                   SELECT name, 4611686018427387904 AS n FROM entities WHERE id = ?
+                   UNION SELECT alias, mentions FROM entity_aliases WHERE entity_id = ?)
+               ORDER BY n DESC, name""", [entity_id, entity_id]).fetchall()
+        return list(dict.fromkeys(row[0] for row in rows))
+
     def entity_detail(self, entity_id: str) -> dict[str, list[dict[str, Any]]]:
         """Aliases, roles, articles and co-mentioned entities of one entity."""
         return {

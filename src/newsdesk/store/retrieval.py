@@ -63,16 +63,26 @@ class RetrievalQueries:
             self._insert_arrow("retrieval_passages", rows, "SELECT passage_id, article_id, version, kind, "
                                "start_char, end_char, text, speaker, role, affiliation, embedding FROM incoming")
             self.con.execute("INSERT OR REPLACE INTO newsdesk_meta VALUES ('retrieval_fingerprint', ?)", [fingerprint])
-        self.con.execute("PRAGMA create_fts_index('retrieval_passages', 'passage_id', 'text', "
-                         "stemmer = 'english', stopwords = 'english', overwrite = 1)")
+            # the words the index reads (Russian words as their keys, newsdesk.lang.words): a
+            # derived table, rebuilt with the index, so it needs no migration
+            self.con.execute(
+                "CREATE OR REPLACE TABLE retrieval_terms (passage_id BIGINT, terms VARCHAR)")
+            self._insert_arrow("retrieval_terms", rows, "SELECT passage_id, terms FROM incoming")
+        # ignore: all but Latin and Cyrillic letters (after strip_accents, which folds й and ё)
+        self.con.execute("PRAGMA create_fts_index('retrieval_terms', 'passage_id', 'terms', "
+                         "stemmer = 'english', stopwords = 'english', "
+                         "ignore = '(\\\\.|[^a-zа-я])+', overwrite = 1)")
 
     def search_passages(self, query: str, *, limit: int) -> list[dict[str, Any]]:
-        """Passages by BM25 score for ``query``, best first."""
+        """Passages by BM25 score for ``query`` (as ``index_text`` writes it), best first."""
         self.load_fts()
         return self._dicts(
             """SELECT * EXCLUDE (embedding) FROM (
-                   SELECT p.*, fts_main_retrieval_passages.match_bm25(p.passage_id, ?) AS score
-                   FROM retrieval_passages p) WHERE score IS NOT NULL
+                   SELECT p.*, a.language,
+                          fts_main_retrieval_terms.match_bm25(t.passage_id, ?) AS score
+                   FROM retrieval_terms t JOIN retrieval_passages p USING (passage_id)
+                   LEFT JOIN articles a ON a.id = p.article_id AND a.version = p.version)
+               WHERE score IS NOT NULL
                ORDER BY score DESC, passage_id LIMIT ?""", [query, limit])
 
     def stem_words(self, words: Sequence[str]) -> list[str]:
@@ -85,9 +95,12 @@ class RetrievalQueries:
     def nearest_passages(self, vector: Sequence[float], *, limit: int) -> list[dict[str, Any]]:
         """Passages by cosine similarity of their stored embedding to ``vector``, best first."""
         return self._dicts(
-            """SELECT * EXCLUDE (embedding), list_cosine_similarity(embedding, ?::FLOAT[]) AS score
-               FROM retrieval_passages WHERE embedding IS NOT NULL
-               ORDER BY score DESC, passage_id LIMIT ?""", [list(vector), limit])
+            """SELECT p.* EXCLUDE (embedding), a.language,
+                      list_cosine_similarity(p.embedding, ?::FLOAT[]) AS score
+               FROM retrieval_passages p
+               LEFT JOIN articles a ON a.id = p.article_id AND a.version = p.version
+               WHERE p.embedding IS NOT NULL
+               ORDER BY score DESC, p.passage_id LIMIT ?""", [list(vector), limit])
 
     def has_embeddings(self) -> bool:
         return self.con.execute(

@@ -13,7 +13,9 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 from jinja2 import Environment, FileSystemLoader
 
 from newsdesk import service
+from newsdesk.entities.crossscript import cyrillic
 from newsdesk.errors import UsageError
+from newsdesk.languages import analysis_skipped
 from newsdesk.service.desk import Desk
 from newsdesk.web import api
 from newsdesk.web.charts import bar_chart
@@ -40,10 +42,22 @@ def safe_url(url: str | None) -> str | None:
 _env = Environment(loader=FileSystemLoader(Path(__file__).parent / "templates"), autoescape=True)
 _env.filters["safe_url"] = safe_url
 _env.globals["LAYERS"] = LAYERS
+_env.tests["cyrillic"] = cyrillic
 
 Reader = api.Reader
 DateParam = Annotated[str | None, Query(alias="from", pattern=r"^(\d{4}(-\d{2}(-\d{2})?)?)?$")]
 ToParam = Annotated[str | None, Query(alias="to", pattern=r"^(\d{4}(-\d{2}(-\d{2})?)?)?$")]
+
+
+def _not_analysed(language: str | None) -> str | None:
+    """What an article page says when its language is not analysed (None when it is)."""
+    reason = analysis_skipped(language)
+    if reason is None or reason.startswith("not analysed"):
+        return reason
+    return f"not analysed: {reason}"
+
+
+_env.globals["not_analysed"] = _not_analysed
 
 
 def render(name: str, status: int = 200, **context: Any) -> HTMLResponse:
@@ -107,7 +121,8 @@ def search(
         "from": date_from,
         "to": date_to,
     }
-    return render("search.html", page=page, filters=filters, pager=_pager(request, page))
+    return render("search.html", page=page, filters=filters, pager=_pager(request, page),
+                  languages=service.article_languages(store))
 
 
 def _hl_span(hl: str | None) -> Span | None:

@@ -1,0 +1,90 @@
+"""Russian words for search and matching: each inflected word as a small set of keys.
+
+Search (the article filter, ``ask``'s BM25 index and its relevance test) compares words, and a
+Russian word is inflected: Токаев, Токаева, Токаеву are one name. A Cyrillic word's keys are
+the word itself (lower case, ё as е) and its Snowball Russian stem (PyStemmer, a core
+dependency, so search works without the ``ru`` extra). Two forms match when their keys meet:
+the stemmer alone splits surnames (Токаев -> тока, Токаева -> токаев), the word alone splits
+every other case, together they join (Токаев and Токаева share токаев). jusText's Russian
+stop list removes function words, as the index's English stop list does for English.
+
+Latin-script words are left to the English machinery (DuckDB FTS's English stemmer), so
+English search behaves exactly as before. Hand-written glue: no library keys words this way.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+#: A run of Cyrillic letters (hyphenated names are two words, as the FTS tokenizer reads them).
+CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff]+")
+#: Russian words of a question that ask for something rather than name it.
+RUSSIAN_QUESTION_WORDS = frozenset({
+    "что", "кто", "кого", "кому", "когда", "где", "куда", "почему", "зачем", "как", "какой",
+    "какая", "какие", "каких", "сколько", "чей", "чья", "ли", "сказал", "сказала", "сказали",
+    "говорил", "говорила", "говорили", "заявил", "заявила", "заявили"})
+
+
+@lru_cache(maxsize=1)
+def _stemmer():
+    import Stemmer
+
+    return Stemmer.Stemmer("russian")
+
+
+@lru_cache(maxsize=1)
+def russian_stop_words() -> frozenset[str]:
+    import justext
+
+    return frozenset(w.replace("ё", "е") for w in justext.get_stoplist("Russian"))
+
+
+def fold(word: str) -> str:
+    return word.lower().replace("ё", "е")
+
+
+@lru_cache(maxsize=65536)
+def word_keys(word: str) -> tuple[str, ...]:
+    """The keys of one Cyrillic word: itself and its stem (``Токаева`` -> токаева, токаев)."""
+    folded = fold(word)
+    stem = _stemmer().stemWord(folded)
+    return (folded,) if stem == folded or not stem else (folded, stem)
+
+
+def russian_stem(word: str) -> str:
+    """The shortest key of a Cyrillic word: what every form of it starts with."""
+    return word_keys(word)[-1]
+
+
+def is_content_word(word: str) -> bool:
+    folded = fold(word)
+    return len(folded) > 1 and folded not in russian_stop_words() \
+        and folded not in RUSSIAN_QUESTION_WORDS
+
+
+def content_keys(text: str) -> list[tuple[str, ...]]:
+    """The keys of each Cyrillic content word of ``text``, in order."""
+    return [word_keys(w) for w in CYRILLIC_WORD.findall(text) if is_content_word(w)]
+
+
+def index_text(text: str) -> str:
+    """``text`` as the full-text index reads it: each Cyrillic word replaced by its keys (stop
+    words dropped), every other character kept, so Latin text is unchanged."""
+    def keys(match: re.Match[str]) -> str:
+        word = match.group(0)
+        return " ".join(word_keys(word)) if is_content_word(word) else " "
+
+    return CYRILLIC_WORD.sub(keys, text)
+
+
+def stem_prefixes(names: Iterable[str]) -> list[str]:
+    """The stems of the Cyrillic words of ``names``, leaving out any that starts with another
+    (Токаев, Токаева -> тока): substrings that find every form once."""
+    stems = sorted({russian_stem(w) for name in names for w in CYRILLIC_WORD.findall(name)})
+    return [s for s in stems if not any(s != t and s.startswith(t) for t in stems)]
+
+
+def has_cyrillic(words: Iterable[str]) -> bool:
+    return any(CYRILLIC_WORD.search(word) for word in words)
