@@ -95,6 +95,8 @@ SPEAKERS = [
     ("Denis Pushilin", "leading member of the self-proclaimed Donetsk People's Republic",
      "Donetsk People's Republic", None, None, None),
     ("Maria Kalamoyetsk", None, None, None, None, None),
+    # the article's "French President" wins over a registry country the roles got wrong
+    ("Francois Hollande", "French President", None, "UKR", None, None),
     ("Galina Sergeyovna", "nurse at the town's hospital", None, None, None, None),
 ]
 
@@ -190,3 +192,20 @@ def test_summary_and_cli_show_the_information_dimension(store_path, store, tmp_p
     assert set(table) == set(DIMENSIONS) and sum(table["information"].values()) > 0
     result = CliRunner().invoke(app, ["footprint", "China", "Kazakhstan", "--db", store_path])
     assert result.exit_code == 0 and "statement" in result.output and "information:" in result.output
+
+
+def test_the_web_desk_shows_the_information_dimension(store_path, tmp_path):
+    pytest.importorskip("fastapi")
+    from fastapi.testclient import TestClient
+
+    from newsdesk.web import create_app
+
+    copy = tmp_path / "desk.duckdb"
+    shutil.copy(store_path, copy)
+    with TestClient(create_app(str(copy))) as client:
+        found = client.get("/api/footprint?power=China&country=Kazakhstan").json()
+        page = client.get("/footprint?power=China&country=Kazakhstan").text
+    statements = [p for p in found["items"] if p["kind"] == "statement"]
+    assert found["total"] <= 50 and statements
+    assert sum(found["summary"]["information"].values()) == len(statements)
+    assert "<h3>information</h3>" in page and "<td>statement</td>" in page

@@ -24,6 +24,7 @@ needs.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from newsdesk.entities.gazetteer import load_gazetteer
@@ -38,6 +39,9 @@ OFFICE_WORDS = frozenset({
     "consulate", "envoy", "diplomat", "diplomats", "official", "officials", "authorities",
     "general", "military", "army", "navy", "commander", "mayor", "governor",
 })
+#: Capitalised words of a title that name no place (``Deputy Foreign Minister``).
+_TITLE_WORDS = OFFICE_WORDS | {"deputy", "acting", "vice", "first", "senior", "chief", "foreign",
+                               "defense", "defence", "interior", "affairs", "state", "department"}
 #: Words that take a role out of the state's voice (an opposition leader, a former minister).
 NOT_OFFICE_WORDS = frozenset({"opposition", "former", "ex", "rebel", "rebels", "separatist",
                               "separatists", "exiled", "dissident"})
@@ -61,7 +65,7 @@ def speaks_for(quote: dict[str, Any], *, entity: dict[str, Any] | None = None) -
     whole = canonical_country(speaker) if speaker and len(speaker.split()) <= 3 else None
     if whole and (_is_state_name(speaker) or _is_state_entity(entity)):
         return whole
-    states = _stated_states(quote) or _registry_states(entity)
+    states = _stated_states(quote) or (set() if _names_other_place(quote) else _registry_states(entity))
     if len(states) != 1 or _names_igo(quote) or not _holds_office(quote, entity=entity):
         return None
     return next(iter(states))
@@ -80,9 +84,14 @@ def countries_named(text: str) -> set[str]:
     found = countries_in(text)
     if found:
         return found
-    gazetteer = load_gazetteer()
-    codes = {country_of_word(word.strip(".,'’"), gazetteer) for word in _WORD.findall(text)}
+    codes = {_country_code(word.strip(".,'’")) for word in _WORD.findall(text) if word[:1].isupper()}
     return {name for name in map(country_name, codes - {None}) if name}
+
+
+@lru_cache(maxsize=4096)
+def _country_code(word: str) -> str | None:
+    """``registry.country_of_word`` once per word: a nationality word scans every country."""
+    return country_of_word(word, load_gazetteer())
 
 
 def country_name(iso3: str | None) -> str | None:
@@ -120,6 +129,15 @@ def _stated_states(quote: dict[str, Any]) -> set[str]:
             return found
     media = state_media(quote.get("speaker")) or state_media(quote.get("affiliation"))
     return {media} if media else set()
+
+
+def _names_other_place(quote: dict[str, Any]) -> bool:
+    """True when the role or affiliation holds a name that is no office word and no state we
+    know (``French President``, ``Donetsk People's Republic``): the registry's country for the
+    speaker must not overrule what the article says."""
+    stated = f"{_HOST.sub('', quote.get('role') or '')} {quote.get('affiliation') or ''}"
+    names = {word.lower() for word in re.findall(r"\b[A-Z][\w'’-]*", stated)}
+    return bool(names - _TITLE_WORDS)
 
 
 def _registry_states(entity: dict[str, Any] | None) -> set[str]:
