@@ -3,8 +3,9 @@
 Usage: python benchmarks/bench_footprint.py [--articles 60] [--repeat 3] [--db FILE] [--show]
 
 Builds a store of the seeds and a sample of AllSides articles that name one of the powers
-(first ``--articles`` in file order; analysed once, about 1 s an article) in ``--db`` when that
-file does not exist yet (a temporary one without ``--db``), or reads the analysed ``--db``. For each (power, country) pair it times the event and figure points (the reference:
+(first ``--articles`` in file order; analysed once, about 1 s an article) in ``--db`` when
+that file does not exist yet (a temporary one without ``--db``), or reads the analysed
+``--db``. For each (power, country) pair it times the event and figure points (the reference:
 the footprint before statements) and the statement points, and prints both, their ratio and
 the points found; ``--show`` prints each statement point's label for reading by hand.
 """
@@ -27,10 +28,12 @@ from newsdesk.ingest import ingest
 from newsdesk.store import open_store
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
-PAIRS = [("China", "Kazakhstan"), ("Russia", "Kazakhstan"), ("Russia", "Ukraine"), ("Russia", "Syria"),
-         ("United States", "China"), ("China", "United States"), ("United States", "Iran"),
-         ("Iran", "United States"), ("Ukraine", "Russia"), ("Turkey", "Syria")]
-_POWERS = re.compile(r"\b(Russia|Moscow|Kremlin|China|Beijing|Iran|Tehran|Ukraine|Kiev|Kyiv|Syria)\b")
+PAIRS = [("China", "Kazakhstan"), ("Russia", "Kazakhstan"), ("Russia", "Ukraine"),
+         ("Russia", "Syria"), ("United States", "China"), ("China", "United States"),
+         ("United States", "Iran"), ("Iran", "United States"), ("Ukraine", "Russia"),
+         ("Turkey", "Syria")]
+_POWERS = re.compile(r"\b(Russia|Moscow|Kremlin|China|Beijing|Iran|Tehran|Ukraine|Kiev|Kyiv"
+                     r"|Syria)\b")
 
 
 def build_store(db: Path, *, articles: int) -> str:
@@ -39,7 +42,8 @@ def build_store(db: Path, *, articles: int) -> str:
     chosen = []
     with gzip.open(DATA, "rt", encoding="utf-8") as lines:
         for line in lines:
-            if len(chosen) < articles and _POWERS.search(json.loads(line)["content_original"][:3000]):
+            opening = json.loads(line)["content_original"][:3000]
+            if len(chosen) < articles and _POWERS.search(opening):
                 chosen.append(line)
     (inputs / "allsides.jsonl").write_text("".join(chosen), encoding="utf-8")
     ingest([str(inputs)], db=str(db), workers=1)

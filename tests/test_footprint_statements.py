@@ -137,7 +137,8 @@ def test_every_statement_names_the_country_in_its_sentence(store):
         text = store.get_article(point["article_id"]).text
         start, end = next((s, e) for s, e in split_sentences(text) if s <= point["start"] < e)
         end = max(end, point["end"])
-        by_entity = {country_name(countries[item["entity"]]) for item in mentions[point["article_id"]]
+        by_entity = {country_name(countries[item["entity"]])
+                     for item in mentions[point["article_id"]]
                      for m in item["mentions"] if start <= m["start"] and m["end"] <= end}
         named = countries_in(text[start:end]) | by_entity
         assert "Kazakhstan" in named, text[start:end]
@@ -154,7 +155,8 @@ def test_a_copied_article_counts_each_statement_once(store):
     points = _statements(store, "China", "Kazakhstan")
     keys = [(p["speaker"], p["text"]) for p in points]
     assert len(keys) == len(set(keys))
-    copied = next(a.id for a in store.iter_articles() if a.path.endswith(f"copy_of_{_seed_name()}"))
+    copied = next(a.id for a in store.iter_articles()
+                  if a.path.endswith(f"copy_of_{_seed_name()}"))
     original = next(link["of"] for link in store.lineage_links(article_id=copied))
     from_copied = [p for p in points if p["article_id"] in {copied, original}]
     assert from_copied and all(p["sources"] == 2 for p in from_copied)
@@ -164,7 +166,7 @@ def _seed_name() -> str:
     return next(EXAMPLES.glob(f"{COPIED_SEED}_*.txt")).name
 
 
-# -- the other side of each pair is not the power ---------------------------------------------------
+# -- the other side of each pair is not the power -------------------------------------------
 
 @pytest.mark.parametrize("power, country", [("Kazakhstan", "China"), ("Russia", "Kazakhstan"),
                                             ("Russia", "Syria"), ("Russia", "Ukraine"),
@@ -178,20 +180,21 @@ def test_a_statement_belongs_to_the_power_its_speaker_speaks_for(store, power, c
 def test_a_countrys_own_officials_on_the_power_are_not_its_footprint(store):
     russia_in_syria = _statements(store, "Russia", "Syria")
     assert {"Sergei Shoigu"} <= {p["speaker"] for p in russia_in_syria}
-    syrian = [(article_id, q) for article_id, quotes in store.layer("quotes").items() for q in quotes
-              if speaks_for(q, entity=_entity(store, q)) == "Syria"]
+    syrian = [(article_id, q) for article_id, quotes in store.layer("quotes").items()
+              for q in quotes if speaks_for(q, entity=_entity(store, q)) == "Syria"]
     assert syrian  # the Syrian army chief of staff speaks about Russia's strikes
     spans = {(p["article_id"], p["start"]) for p in russia_in_syria}
     assert not {(article_id, q["start"]) for article_id, q in syrian} & spans
 
 
-# -- the faces show the dimension ------------------------------------------------------------------
+# -- the faces show the dimension -------------------------------------------------------------
 
 def test_summary_and_cli_show_the_information_dimension(store_path, store, tmp_path):
     table = summary(footprint(store, "China", "Kazakhstan"))
     assert set(table) == set(DIMENSIONS) and sum(table["information"].values()) > 0
     result = CliRunner().invoke(app, ["footprint", "China", "Kazakhstan", "--db", store_path])
-    assert result.exit_code == 0 and "statement" in result.output and "information:" in result.output
+    assert result.exit_code == 0
+    assert "statement" in result.output and "information:" in result.output
 
 
 def test_the_web_desk_shows_the_information_dimension(store_path, tmp_path):

@@ -143,8 +143,9 @@ class _Registry:
         found = self.by_id.get(quote.get("entity") or "")
         return found or self.by_name.get((quote.get("speaker") or "").lower())
 
-    def countries_named(self, article_id: str, text: str, spans: list[tuple[int, int]]) -> set[str]:
-        """Countries named in ``text``'s ``spans``: by word, or by a registry entity mentioned there."""
+    def countries_named(self, article_id: str, text: str,
+                        spans: list[tuple[int, int]]) -> set[str]:
+        """Countries named in ``text``'s ``spans``: by word, or by a registry entity there."""
         named = set().union(*(countries_in(text[start:end]) for start, end in spans))
         for item in self.mentions.get(article_id, []):
             inside = any(start <= m["start"] and m["end"] <= end
@@ -216,20 +217,26 @@ def _originals(store: Store) -> dict[str, str]:
     return originals
 
 
-def _once_per_copy(points: list[dict[str, Any]], originals: dict[str, str]) -> list[dict[str, Any]]:
+def _once_per_copy(points: list[dict[str, Any]],
+                   originals: dict[str, str]) -> list[dict[str, Any]]:
     """One point per statement per copy family: the same speaker with the same wording
-    (``SAME_STATEMENT``) in articles that copy one original counts once."""
+    (``SAME_STATEMENT``) in articles that copy one original counts once; originals first."""
     kept: list[dict[str, Any]] = []
-    for point in sorted(points, key=lambda p: (p["article_id"] in originals, p["article_id"], p["start"])):
-        family = originals.get(point["article_id"], point["article_id"])
-        twin = next((k for k in kept if originals.get(k["article_id"], k["article_id"]) == family
-                     and k["article_id"] != point["article_id"] and k["speaker"] == point["speaker"]
-                     and fuzz.ratio(k["text"], point["text"]) >= SAME_STATEMENT), None)
+    for point in sorted(points, key=lambda p: (p["article_id"] in originals, p["article_id"])):
+        twin = next((k for k in kept if _same_statement(k, point, originals)), None)
         if twin is None:
             kept.append(point)
         else:
             twin["sources"] += 1
     return kept
+
+
+def _same_statement(a: dict[str, Any], b: dict[str, Any], originals: dict[str, str]) -> bool:
+    family_a = originals.get(a["article_id"], a["article_id"])
+    family_b = originals.get(b["article_id"], b["article_id"])
+    return (family_a == family_b and a["article_id"] != b["article_id"]
+            and a["speaker"] == b["speaker"]
+            and fuzz.ratio(a["text"], b["text"]) >= SAME_STATEMENT)
 
 
 def _figure_dimension(figure: dict[str, Any]) -> str | None:

@@ -65,7 +65,9 @@ def speaks_for(quote: dict[str, Any], *, entity: dict[str, Any] | None = None) -
     whole = canonical_country(speaker) if speaker and len(speaker.split()) <= 3 else None
     if whole and (_is_state_name(speaker) or _is_state_entity(entity)):
         return whole
-    states = _stated_states(quote) or (set() if _names_other_place(quote) else _registry_states(entity))
+    states = _stated_states(quote)
+    if not states and not _names_other_place(quote):
+        states = _registry_states(entity)
     if len(states) != 1 or _names_igo(quote) or not _holds_office(quote, entity=entity):
         return None
     return next(iter(states))
@@ -84,7 +86,8 @@ def countries_named(text: str) -> set[str]:
     found = countries_in(text)
     if found:
         return found
-    codes = {_country_code(word.strip(".,'’")) for word in _WORD.findall(text) if word[:1].isupper()}
+    words = [word.strip(".,'’") for word in _WORD.findall(text) if word[:1].isupper()]
+    codes = {_country_code(word) for word in words}
     return {name for name in map(country_name, codes - {None}) if name}
 
 
@@ -104,7 +107,7 @@ def country_name(iso3: str | None) -> str | None:
 
 def _is_state_name(speaker: str) -> bool:
     entry = load_gazetteer().lookup(re.sub(r"^the\s+", "", speaker, flags=re.IGNORECASE))
-    return bool(entry and entry.get("kind") in _STATE_KINDS) or speaker.lower() in {"the kremlin"}
+    return bool(entry and entry.get("kind") in _STATE_KINDS)
 
 
 def _is_state_entity(entity: dict[str, Any] | None) -> bool:
@@ -122,9 +125,8 @@ def _names_igo(quote: dict[str, Any]) -> bool:
 
 
 def _stated_states(quote: dict[str, Any]) -> set[str]:
-    role = _HOST.sub("", quote.get("role") or "")
-    for text in (quote.get("affiliation"), role, quote.get("speaker")):
-        found = countries_named(text or "")
+    for field in ("affiliation", "role", "speaker"):  # "Russian Embassy in Astana" is Russia's
+        found = countries_named(_HOST.sub("", quote.get(field) or ""))
         if found:
             return found
     media = state_media(quote.get("speaker")) or state_media(quote.get("affiliation"))
@@ -150,7 +152,7 @@ def _holds_office(quote: dict[str, Any], *, entity: dict[str, Any] | None) -> bo
     words = {word.lower() for word in _WORD.findall(stated)}
     if words & NOT_OFFICE_WORDS:
         return False
-    if words & OFFICE_WORDS or state_media(quote.get("speaker")) or state_media(quote.get("affiliation")):
+    if words & OFFICE_WORDS or state_media(stated):
         return True
     gazetteer_id = (entity or {}).get("gazetteer") or ""
     return not quote.get("role") and gazetteer_id.startswith("person:")
