@@ -1,7 +1,7 @@
 """The footprint's information dimension: what a power's voices say about a country.
 
 Real text: the seeds (Chinese leaders and officials on Kazakhstan, with one seed copied so the
-store holds an exact copy), and two AllSides articles from ../shared (USA TODAY on the 2014
+store holds an exact copy), and AllSides articles from ../shared (USA TODAY on the 2014
 eastern Ukraine referendums, CNN on Russia's 2015 strikes in Syria), where officials of both
 sides of a pair speak about each other.
 """
@@ -85,6 +85,10 @@ SPEAKERS = [
     ("Central Kosovar authorities", None, None, None, None, "Kosovo"),
     ("Russia", None, None, "RUS", "RUS", "Russia"),
     ("Xinhua News Agency", None, None, None, None, "China"),
+    # AllSides: "The Russian embassy in London said ...", "Surinder Bhagat, a counseller at the
+    # Indian Embassy in Doha, the capital of Qatar, said ..."
+    ("The Russian embassy in London", None, None, None, None, "Russia"),
+    ("Surinder Bhagat", "counseller", "Indian Embassy in Doha", None, None, "India"),
     # experts, scholars, citizens, international bodies and movements speak for no state
     ("Alexander Gabuev", "Chinese expert", "Carnegie Moscow Center", "CHN", None, None),
     ("Sergey Radchenko", None, "Johns Hopkins", "CHN", None, None),
