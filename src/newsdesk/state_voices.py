@@ -52,7 +52,8 @@ STATE_MEDIA = {
     "sputnik": "Russia", "rt": "Russia", "rossiya": "Russia", "kazinform": "Kazakhstan",
     "khabar": "Kazakhstan", "irna": "Iran", "press tv": "Iran", "trt": "Turkey",
 }
-_HOST = re.compile(r"\b(?:to|in|at|for)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*")
+_HOST = re.compile(r"\b(?:to|in)\s+(?:the\s+)?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)")
+_HOST_KINDS = {"country", "capital", "city", "igo"}
 _WORD = re.compile(r"[\w'’-]+")
 _STATE_KINDS = {"country", "capital", "seat"}
 
@@ -105,6 +106,19 @@ def country_name(iso3: str | None) -> str | None:
     return canonical_country(entry["name"]) or entry["name"]
 
 
+def _without_host(text: str) -> str:
+    """``text`` without the place an office serves in or is sent to (``ambassador to
+    Kazakhstan``, ``embassy in London``, ``envoy to the United Nations``); an organisation
+    after *in* stays (``official in the Russian Defence Ministry``)."""
+    gazetteer = load_gazetteer()
+
+    def host(match: re.Match[str]) -> str:
+        entry = gazetteer.lookup(match.group(1)) or {}
+        return "" if entry.get("kind") in _HOST_KINDS else match.group()
+
+    return _HOST.sub(host, text)
+
+
 def _is_state_name(speaker: str) -> bool:
     entry = load_gazetteer().lookup(re.sub(r"^the\s+", "", speaker, flags=re.IGNORECASE))
     return bool(entry and entry.get("kind") in _STATE_KINDS)
@@ -119,14 +133,14 @@ def _names_igo(quote: dict[str, Any]) -> bool:
     """True when the speaker, affiliation or a capitalised word of the role is an international
     organisation (``UN Secretary-General``): its officials speak for no one state."""
     gazetteer = load_gazetteer()
-    role_words = re.findall(r"\b[A-Z][\w.-]*", _HOST.sub("", quote.get("role") or ""))
+    role_words = re.findall(r"\b[A-Z][\w.-]*", _without_host(quote.get("role") or ""))
     names = (quote.get("speaker"), quote.get("affiliation"), *role_words)
     return any((gazetteer.lookup(name) or {}).get("kind") == "igo" for name in names if name)
 
 
 def _stated_states(quote: dict[str, Any]) -> set[str]:
     for field in ("affiliation", "role", "speaker"):  # "Russian Embassy in Astana" is Russia's
-        found = countries_named(_HOST.sub("", quote.get(field) or ""))
+        found = countries_named(_without_host(quote.get(field) or ""))
         if found:
             return found
     media = state_media(quote.get("speaker")) or state_media(quote.get("affiliation"))
@@ -137,7 +151,7 @@ def _names_other_place(quote: dict[str, Any]) -> bool:
     """True when the role or affiliation holds a name that is no office word and no state we
     know (``French President``, ``Donetsk People's Republic``): the registry's country for the
     speaker must not overrule what the article says."""
-    stated = f"{_HOST.sub('', quote.get('role') or '')} {quote.get('affiliation') or ''}"
+    stated = f"{_without_host(quote.get('role') or '')} {quote.get('affiliation') or ''}"
     names = {word.lower() for word in re.findall(r"\b[A-Z][\w'’-]*", stated)}
     return bool(names - _TITLE_WORDS)
 
