@@ -9,10 +9,20 @@
 Dimensions: ``security`` (military cooperation, aid and posture, force, threats, retreats),
 ``economic`` (economic cooperation and aid, sanctions, and money or share figures),
 ``political`` (requests, agreements, consultations, support, demands, criticism, protest),
-``information`` (public statements). Event points come from the merged timeline, where the
-power is an actor and the country is an actor, a target or the place. Figure points come from
-the ``figures`` layer: money, percentages and troop counts whose sentence names both; they
-are dated by a time expression in the same sentence, else by the article's reference date.
+``information`` (what the power's voices say about the country). Event points come from the
+merged timeline, where the power is an actor and the country is an actor, a target or the
+place. Figure points come from the ``figures`` layer: money, percentages and troop counts whose
+sentence names both; they are dated by a time expression in the same sentence, else by the
+article's reference date.
+
+Statement points (``kind: "statement"``, dimension ``information``) come from the ``quotes``
+layer: an attribution whose speaker speaks for the power (``state_voices.speaks_for``: the
+state, its leaders, officials, ministries, embassies and state media) and whose content, or its
+sentence outside the speaker's own description, names the country (by name, demonym or capital,
+or through a registry entity of that country such as its president). The evidence is the
+content span; the date a time expression in the sentence, else the article's reference date.
+One statement in several copies of an article (exact, near or rewrite lineage links) is one
+point, with ``sources`` counting the copies.
 
 ``plot_footprint`` draws the cumulative count of points per dimension over time (matplotlib,
 imported only there).
@@ -23,16 +33,24 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
+from rapidfuzz import fuzz
+
 from newsdesk.errors import MissingExtraError
 from newsdesk.figures import normalised
+from newsdesk.lineage import COPY_KINDS
 from newsdesk.names import canonical_country, countries_in
+from newsdesk.sentences import split_sentences
+from newsdesk.state_voices import country_name, speaks_for
 from newsdesk.store import Store
-from newsdesk.timeline import build_timeline, describe, reference_dates
+from newsdesk.timeline import build_timeline, describe, reference_dates, with_reference_year
 
 DIMENSIONS = ("security", "economic", "political", "information")
 _SECURITY_CODES = ("062", "074", "0334", "087", "13", "15", "17", "18", "19", "20")
 _ECONOMIC_CODES = ("061", "071", "0311", "16")
 _MONEY_UNITS = {"USD", "EUR", "CNY", "RUB", "GBP", "KZT", "percent"}
+#: Two statements of one speaker in copies of one article are one point at this wording ratio.
+SAME_STATEMENT = 80.0
+_LABEL_WORDS = 12
 
 
 def dimension_of(cameo: str) -> str:
@@ -50,7 +68,8 @@ def footprint(store: Store, power: str, country: str) -> list[dict[str, Any]]:
     """Every evidenced point of ``power``'s footprint in ``country``, oldest first."""
     power = canonical_country(power) or power
     country = canonical_country(country) or country
-    points = _event_points(store, power, country) + _figure_points(store, power, country)
+    points = (_event_points(store, power, country) + _figure_points(store, power, country)
+              + _statement_points(store, power, country))
     return sorted(points, key=lambda p: (p["date"] or "", p["article_id"], p["start"]))
 
 
@@ -85,6 +104,139 @@ def _figure_points(store: Store, power: str, country: str) -> list[dict[str, Any
                                "article_id": article_id, "start": figure["start"], "end": figure["end"],
                                "text": figure["context"], "sources": 1})
     return points
+
+
+def _statement_points(store: Store, power: str, country: str) -> list[dict[str, Any]]:
+    if power == country:
+        return []
+    registry = _Registry(store)
+    spoken = [(article_id, quote) for article_id, quotes in store.layer("quotes").items()
+              for quote in quotes if quote.get("speaker") and quote.get("end")
+              and speaks_for(quote, entity=registry.entity_of(quote)) == power]
+    articles = store.get_articles(sorted({article_id for article_id, _ in spoken}))
+    references, times = reference_dates(store), store.layer("times")
+    points = []
+    for article_id, quote in spoken:
+        text = articles[article_id].text if article_id in articles else ""
+        sentence = _sentence_span(text, quote)
+        if text and country in registry.countries_named(article_id, text, _about(quote, sentence)):
+            when = _date_in(sentence, times.get(article_id, []), references.get(article_id))
+            points.append(_statement_point(quote, text, article_id=article_id, when=when,
+                                           power=power, country=country))
+    return _once_per_copy(points, _originals(store))
+
+
+class _Registry:
+    """The entity registry as the statement points need it: the speaker's entity and the
+    countries of the entities an article mentions."""
+
+    def __init__(self, store: Store) -> None:
+        entities = store.list_entities()
+        self.by_id = {e["id"]: e for e in entities}
+        self.by_name: dict[str, dict[str, Any]] = {}
+        for entity in entities:  # most mentioned first: the first claim on a name wins
+            for name in (entity["name"], *(entity.get("aliases") or [])):
+                self.by_name.setdefault(name.lower(), entity)
+        self.mentions = store.article_entities()
+
+    def entity_of(self, quote: dict[str, Any]) -> dict[str, Any] | None:
+        found = self.by_id.get(quote.get("entity") or "")
+        return found or self.by_name.get((quote.get("speaker") or "").lower())
+
+    def countries_named(self, article_id: str, text: str,
+                        spans: list[tuple[int, int]]) -> set[str]:
+        """Countries named in ``text``'s ``spans``: by word, or by a registry entity there."""
+        named = set().union(*(countries_in(text[start:end]) for start, end in spans))
+        for item in self.mentions.get(article_id, []):
+            inside = any(start <= m["start"] and m["end"] <= end
+                         for m in item["mentions"] for start, end in spans)
+            country = country_name((self.by_id.get(item["entity"]) or {}).get("country"))
+            if inside and country:
+                named.add(country)
+        return named
+
+
+def _sentence_span(text: str, quote: dict[str, Any]) -> tuple[int, int]:
+    """The sentences holding the content, its source and its cue."""
+    ends = [quote["start"], quote["end"], *(quote.get(k) for k in ("source_start", "cue_start")),
+            *(quote.get(k) for k in ("source_end", "cue_end"))]
+    low, high = min(e for e in ends if e is not None), max(e for e in ends if e is not None)
+    spans = [(s, e) for s, e in split_sentences(text) if s < high and e > low]
+    return (spans[0][0], spans[-1][1]) if spans else (quote["start"], quote["end"])
+
+
+def _about(quote: dict[str, Any], sentence: tuple[int, int]) -> list[tuple[int, int]]:
+    """The content, and the sentence outside the speaker's own description (from the source to
+    the cue, where ``China's ambassador to Kazakhstan`` stands), which says who spoke, not what."""
+    marks = [quote.get(k) for k in ("source_start", "source_end", "cue_start", "cue_end")]
+    marks = [m for m in marks if m is not None]
+    content = (quote["start"], quote["end"])
+    if not marks:
+        return [content, sentence]
+    low, high = min(marks), max(marks)
+    if high <= quote["start"] or low >= quote["end"]:  # the description does not hold the content
+        return [content, (sentence[0], low), (high, sentence[1])]
+    return [content]
+
+
+def _date_in(sentence: tuple[int, int], times: list[dict[str, Any]],
+             reference: dict[str, Any] | None) -> str | None:
+    """A time expression's value inside the sentence (year completed), else the reference date."""
+    inside = [t for t in times if t.get("kind") != "reference" and t.get("value")
+              and sentence[0] <= t["start"] < sentence[1]]
+    for found in inside:
+        value = with_reference_year(found["value"], reference)
+        if value and not value.startswith("--"):
+            return value
+    return reference["value"] if reference else None
+
+
+def _statement_point(quote: dict[str, Any], text: str, *, article_id: str, when: str | None,
+                     power: str, country: str) -> dict[str, Any]:
+    content = text[quote["start"]:quote["end"]]
+    about = ", ".join(filter(None, (quote.get("role"), quote.get("affiliation"))))
+    words = content.split()
+    said = " ".join(words[:_LABEL_WORDS]) + (" …" if len(words) > _LABEL_WORDS else "")
+    return {"date": when, "power": power, "country": country, "dimension": "information",
+            "kind": "statement", "label": f"{quote['speaker']}" + (f" ({about})" if about else "")
+            + f" said: {said}", "speaker": quote["speaker"], "role": quote.get("role"),
+            "affiliation": quote.get("affiliation"), "article_id": article_id,
+            "start": quote["start"], "end": quote["end"], "text": content, "sources": 1}
+
+
+def _originals(store: Store) -> dict[str, str]:
+    """``{article_id: the first-seen article it copies}``, following chains of copy links."""
+    of = {link["article"]: link["of"] for link in store.lineage_links(kinds=sorted(COPY_KINDS))}
+    originals = {}
+    for article_id in of:
+        seen, current = {article_id}, of[article_id]
+        while current in of and of[current] not in seen:
+            seen.add(current)
+            current = of[current]
+        originals[article_id] = current
+    return originals
+
+
+def _once_per_copy(points: list[dict[str, Any]],
+                   originals: dict[str, str]) -> list[dict[str, Any]]:
+    """One point per statement per copy family: the same speaker with the same wording
+    (``SAME_STATEMENT``) in articles that copy one original counts once; originals first."""
+    kept: list[dict[str, Any]] = []
+    for point in sorted(points, key=lambda p: (p["article_id"] in originals, p["article_id"])):
+        twin = next((k for k in kept if _same_statement(k, point, originals)), None)
+        if twin is None:
+            kept.append(point)
+        else:
+            twin["sources"] += 1
+    return kept
+
+
+def _same_statement(a: dict[str, Any], b: dict[str, Any], originals: dict[str, str]) -> bool:
+    family_a = originals.get(a["article_id"], a["article_id"])
+    family_b = originals.get(b["article_id"], b["article_id"])
+    return (family_a == family_b and a["article_id"] != b["article_id"]
+            and a["speaker"] == b["speaker"]
+            and fuzz.ratio(a["text"], b["text"]) >= SAME_STATEMENT)
 
 
 def _figure_dimension(figure: dict[str, Any]) -> str | None:
