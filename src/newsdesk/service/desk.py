@@ -4,12 +4,13 @@ DuckDB lets one process write a file or many read it, never both at once. A serv
 the file open for its life would lock every CLI command out, so the desk holds a connection
 only while something needs it:
 
-* each request reads through a read-only connection of its own, closed when the request ends
-  (``reading``); requests in flight at the same time share one open database (DuckDB keeps
-  one per file and mode in a process), and a CLI reader can read alongside them;
+* requests read through a read-only connection that they share while they keep coming and
+  that is closed when idle or in another's way (``sharing.SharedReader``); a CLI reader can
+  read alongside it;
 * a job (ingest, analyse, an entity decision) and ``ask`` open the store read-write for as
   long as they run, as a CLI write would; while one does, requests join its open database
-  with connections of their own (``open_store(..., detached=True)``);
+  with connections of their own (``open_store(..., detached=True)``), which a job closing its
+  connection to let a reader in does not cut;
 * the waits are bounded by ``wait`` seconds either way: a CLI write waits for the job being
   run, a job or request waits for the CLI write (which lets readers in between inputs), and
   only a wait that runs out ends in the store's "busy" error.
@@ -30,6 +31,7 @@ from typing import Any
 
 from newsdesk.errors import UsageError
 from newsdesk.service.jobs import Job, JobRunner
+from newsdesk.service.sharing import SharedReader
 from newsdesk.store import DEFAULT_WAIT, Store, open_store
 
 #: Largest upload accepted, per file.
@@ -58,6 +60,7 @@ class Desk:
         self.wait = wait
         open_store(self.db, wait=wait).close()  # create or migrate it once, then let go
         self._held = open_store(self.db, wait=wait) if hold else None
+        self._readers = SharedReader(self.db, wait=wait)
         self.jobs = JobRunner()
         self.uploads = Path(self.db).with_name(Path(self.db).name + ".uploads")
         self._cache: dict[str, Any] = {}
@@ -65,6 +68,7 @@ class Desk:
         self._cache_lock = threading.Lock()
 
     def close(self) -> None:
+        self._readers.close()
         if self._held is not None:
             self._held.close()
             self._held = None
@@ -85,9 +89,12 @@ class Desk:
 
     @contextmanager
     def reading(self) -> Iterator[Store]:
-        """A store on a read-only connection of its own, for one request's reads."""
-        with open_store(self.db, read_only=True, wait=self.wait, detached=True) as reader:
-            reader.con.execute("SET enable_progress_bar = false")  # a server never prints
+        """A store for one request's reads (``SharedReader.reading``)."""
+        if self._held is not None:
+            with self._held.reader() as reader:
+                yield reader
+            return
+        with self._readers.reading() as reader:
             yield reader
 
     def ask(self, question: str, *, limit: int = 5) -> Any:

@@ -11,6 +11,9 @@ cannot hold a file open read-only and read-write together. newsdesk works with t
   inputs and batches the writer calls ``Store.let_readers_in``: when a live request is there it
   closes its connection, the reader opens the file read-only, and the writer reopens it once
   the reader is done. The request file goes when the reader has its connection.
+* A waiting writer leaves ``<store>.write-<pid>`` the same way. Other writers ignore it (the
+  ``flock`` decides between them); a server that shares one read connection among its
+  requests closes it and holds new requests back until the writer is in (``writers_waiting``).
 * Inside one process, a read-only open of a file this process already writes is served by a
   cursor of the writing connection instead of failing. A *detached* read-only open (a server's
   request) gets a connection of its own to that database instead, which outlives the writer's
@@ -58,7 +61,7 @@ def connect(path: str, *, read_only: bool, wait: float,
                 if time.monotonic() >= deadline:
                     raise StoreError(f"{path}: the store is busy ({busy}); waited {wait:g} s; "
                                      "try again when the other command has finished") from None
-                request = request or (_request_read(path) if read_only else None)
+                request = request or _request(path, "wait" if read_only else "write")
                 time.sleep(POLL)
     finally:
         if request:
@@ -70,7 +73,8 @@ class _Busy(Exception):
     """Another process holds the file; the message names it."""
 
 
-def _connect_once(path: str, *, read_only: bool, join: bool = False) -> duckdb.DuckDBPyConnection:
+def _connect_once(path: str, *, read_only: bool,
+                  join: bool = False) -> duckdb.DuckDBPyConnection:
     _refuse_other_formats(path)
     try:
         con = duckdb.connect(path, read_only=read_only)
@@ -137,8 +141,8 @@ def _first_line(error: Exception) -> str:
     return str(error).splitlines()[0] if str(error) else type(error).__name__
 
 
-def _request_read(path: str) -> str | None:
-    request = f"{path}.wait-{os.getpid()}"
+def _request(path: str, kind: str) -> str | None:
+    request = f"{path}.{kind}-{os.getpid()}"
     try:
         with open(request, "x", encoding="ascii") as handle:
             handle.write(str(os.getpid()))
@@ -149,8 +153,17 @@ def _request_read(path: str) -> str | None:
 
 def readers_waiting(path: str) -> bool:
     """True when a live process has asked to read ``path``; stale requests are removed."""
+    return _waiting(path, "wait")
+
+
+def writers_waiting(path: str) -> bool:
+    """True when a live process (this one included) waits to write ``path``."""
+    return _waiting(path, "write")
+
+
+def _waiting(path: str, kind: str) -> bool:
     waiting = False
-    for request in glob.glob(glob.escape(path) + ".wait-*"):
+    for request in glob.glob(f"{glob.escape(path)}.{kind}-*"):
         pid = request.rpartition("-")[2]
         if pid.isdigit() and _alive(int(pid)):
             waiting = True
