@@ -10,6 +10,7 @@ from __future__ import annotations
 import socket
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import ClassVar
 
 import pytest
 
@@ -23,9 +24,9 @@ TEXT = b"<html><head><title>Local page</title></head><body><p>Served locally.</p
 
 
 class Page(BaseHTTPRequestHandler):
-    requests: list[tuple[str, str]] = []
+    requests: ClassVar[list[tuple[str, str]]] = []
 
-    def do_GET(self) -> None:  # noqa: N802 (the http.server name)
+    def do_GET(self) -> None:
         Page.requests.append((self.path, self.headers.get("Host", "")))
         if self.path == "/away":
             self.send_response(302)

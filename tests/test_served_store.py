@@ -23,6 +23,7 @@ import pytest
 
 from conftest import ROOT
 from newsdesk.store import open_store
+from test_concurrent_store import Writer  # a writer in another process that lets readers in
 
 TITAN = ROOT / "tests" / "data" / "web" / "pages" / "titan.html.gz"
 EUROPA = ROOT / "tests" / "data" / "web" / "pages" / "europa.html.gz"
@@ -151,33 +152,6 @@ def test_a_server_job_waits_for_a_cli_writer_then_runs(served: tuple, tmp_path: 
     assert state["state"] == "done" and state["counts"]["stored"] == 1, state["errors"]
     assert len(article_ids(client) - before) == 1
     assert "Europa" in client.get("/search", params={"q": "europa"}).text
-
-
-# A writer in another process that keeps the store open and lets readers in between passes,
-# as `newsdesk ingest` does, until the file named by its second argument appears.
-WRITER = """
-import os, sys, time
-from newsdesk.store import open_store
-db, stop = sys.argv[1], sys.argv[2]
-with open_store(db) as store:
-    print("holding", flush=True)
-    while not os.path.exists(stop):
-        store.file_sha256("nothing")
-        store.let_readers_in()
-        time.sleep(0.02)
-"""
-
-
-class Writer:
-    def __init__(self, db: str, tmp_path: Path) -> None:
-        self.stop = tmp_path / "stop"
-        self.process = subprocess.Popen([sys.executable, "-c", WRITER, db, str(self.stop)],
-                                        stdout=subprocess.PIPE, text=True)
-        assert self.process.stdout.readline().strip() == "holding"
-
-    def finish(self) -> None:
-        self.stop.touch()
-        assert self.process.wait(timeout=30) == 0
 
 
 def _job_end(client: httpx.Client, job: str) -> dict:
