@@ -6,6 +6,13 @@ starts `newsdesk serve` on 127.0.0.1 in a child process, then measures in one ru
   2. p50/p95 latency of the list, search, article, entity and story pages (and two API calls),
      sequentially, with each page's ratio to the reference's p50;
   3. a load test: N requests over the same pages, C at a time, counting errors.
+Step 2 runs twice, against two servers of the same store in turn: one that keeps a writing
+connection for its life (``hold``, how the server worked before it let the CLI in) and one that
+shares a read-only connection among requests and closes it when idle (the default); it prints
+both p95s and their ratio. Then, on the default server, list and article pages each requested
+right after another process opened the store for writing (as a CLI write does; the server
+lets its connection go for it), so each pays for opening the store again, beside the held
+server's p95 of the same kind.
 Requests go to 127.0.0.1 only. Run:
     python benchmarks/bench_web.py [--limit 1500] [--requests 2000] [--concurrency 20]
 The full corpus is 8,296 articles; analysing it takes long on a small machine, so the default
@@ -63,9 +70,9 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-def start_server(db: str, port: int) -> subprocess.Popen:
-    server = subprocess.Popen([sys.executable, "-m", "newsdesk", "serve", "--db", db,
-                               "--port", str(port)], stderr=subprocess.DEVNULL)
+def start_server(db: str, port: int, *, hold: bool = False) -> subprocess.Popen:
+    run = f"from newsdesk.web import serve; serve({db!r}, port={port}, hold={hold})"
+    server = subprocess.Popen([sys.executable, "-c", run], stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline:
         try:
@@ -108,20 +115,60 @@ def percentiles(values: list[float]) -> tuple[float, float]:
     return statistics.median(values), cuts[18]
 
 
-def latency(client: httpx.Client, urls: dict[str, list[str]]) -> None:
+def latency(client: httpx.Client, urls: dict[str, list[str]]) -> dict[str, float]:
+    """Print each page kind's p50 and p95; return the p95s by kind."""
     for url in urls["list"][:3] + urls["article"][:3]:  # warm the server up
         timed(client, url)
     floor = [timed(client, "/static/desk.css") for _ in range(100)]
     ref50, ref95 = percentiles(floor)
     print(f"{'reference (static file)':<24} n=100 p50 {ref50:7.1f} ms  p95 {ref95:7.1f} ms")
+    p95s = {}
     for kind, kind_urls in urls.items():
         if not kind_urls:
             print(f"{kind:<24} (none in this store)")
             continue
         times = [timed(client, url) for url in kind_urls]
-        p50, p95 = percentiles(times) if len(times) > 1 else (times[0], times[0])
-        print(f"{kind:<24} n={len(times):<3} p50 {p50:7.1f} ms  p95 {p95:7.1f} ms  "
+        p50, p95s[kind] = percentiles(times) if len(times) > 1 else (times[0], times[0])
+        print(f"{kind:<24} n={len(times):<3} p50 {p50:7.1f} ms  p95 {p95s[kind]:7.1f} ms  "
               f"p50 = {p50 / ref50:5.1f} x reference")
+    return p95s
+
+
+def held_latency(db: str, urls: dict[str, list[str]]) -> dict[str, float]:
+    """The same pages from a server that keeps the store open for its life (the reference)."""
+    port = free_port()
+    server = start_server(db, port, hold=True)
+    try:
+        with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=60) as client:
+            print("-- store kept open for the server's life (reference)")
+            return latency(client, urls)
+    finally:
+        server.terminate()
+        server.wait(10)
+
+
+def compare(held: dict[str, float], other: dict[str, float], *, label: str) -> None:
+    print(f"-- p95: store held for the server's life, {label}")
+    for kind in other:
+        print(f"{kind:<24} held {held[kind]:7.1f} ms  {label} {other[kind]:7.1f} ms  "
+              f"ratio {other[kind] / held[kind]:5.2f}")
+
+
+def cold_latency(db: str, client: httpx.Client, urls: dict[str, list[str]], *,
+                 count: int = 20) -> dict[str, float]:
+    """p95 of pages each requested right after a writer in this process had the store."""
+    from newsdesk.store import open_store
+
+    p95s = {}
+    for kind in ("list", "article"):
+        times = []
+        for url in urls[kind][:count]:
+            open_store(db).close()  # waits for the server to let go, as `newsdesk ingest` does
+            times.append(timed(client, url))
+        p50, p95s[kind] = percentiles(times)
+        print(f"{kind + ' after a writer':<24} n={len(times):<3} p50 {p50:7.1f} ms  "
+              f"p95 {p95s[kind]:7.1f} ms")
+    return p95s
 
 
 def load(base: str, urls: dict[str, list[str]], *, requests: int, concurrency: int,
@@ -169,7 +216,16 @@ def main() -> None:
             print(f"{client.get('/api/articles?limit=1').json()['total']} articles served "
                   f"from {db}")
             urls = page_urls(client, rng)
-            latency(client, urls)
+        server.terminate()
+        server.wait(10)
+        held = held_latency(db, urls)
+        server = start_server(db, port)
+        with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=60) as client:
+            print("-- store shared among requests, let go when idle (default)")
+            shared = latency(client, urls)
+            cold = cold_latency(db, client, urls)
+        compare(held, shared, label="shared")
+        compare(held, cold, label="reopened")
         load(f"http://127.0.0.1:{port}", urls, requests=args.requests,
              concurrency=args.concurrency, rng=rng)
     finally:

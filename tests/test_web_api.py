@@ -171,7 +171,8 @@ def without_nulls(value):
 
 
 def test_article_record_is_its_export_line(client: TestClient) -> None:
-    exported = {r["id"]: r for r in export_records(client.app.state.desk.store)}
+    with client.app.state.desk.reading() as store:
+        exported = {r["id"]: r for r in export_records(store)}
     assert len(exported) == 5
     for article_id, record in exported.items():
         served = client.get(f"/api/articles/{article_id}").json()

@@ -34,16 +34,10 @@ from functools import lru_cache
 import justext
 
 from newsdesk.article import Article, Removed
+from newsdesk.credits import AGENCY, CREDIT_LINE_START, INLINE_CREDIT
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _TERMINAL = re.compile(r"[.!?…:;,\"”’)\]]$")
-_CREDIT_START = re.compile(r"^(photo|image|picture|credit|source|video|graphic)s?( credit)?\s*:", re.IGNORECASE)
-_AGENCY = re.compile(
-    r"\b(reuters|associated press|ap photo|getty images?|afp|epa|shutterstock|via ap|tass|xinhua|"
-    r"press service|television)\b",
-    re.IGNORECASE,
-)
-_INLINE_CREDIT = re.compile(r"\b(photo|image|credit)s?\s*:\s*[^.]{2,80}(/|\bvia\b)[^.]{2,80}$", re.IGNORECASE)
 _BIO_START = re.compile(r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} is an? ")
 _AUTHOR_CARD_NAME = re.compile(r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}$")
 
@@ -297,7 +291,7 @@ def _line_shape_reason(lines: list[Line], index: int) -> str | None:
         return "photo-credit"
     if line.words <= 4 and not line.is_sentence and _next_to_crumb(lines, index):
         return "section-crumb"
-    if (":" in line.text and _INLINE_CREDIT.search(line.text)) or (following is not None and _is_credit(following)):
+    if (":" in line.text and INLINE_CREDIT.search(line.text)) or (following is not None and _is_credit(following)):
         return "caption"
     if line.words <= 1 and len(line.text) <= 20 and not line.is_sentence:
         return _cue(line) or "label"
@@ -334,11 +328,11 @@ def _is_crumb(line: Line) -> bool:
 
 
 def _is_credit(line: Line) -> bool:
-    if _CREDIT_START.match(line.text):
+    if CREDIT_LINE_START.match(line.text):
         return line.words <= 25
     if line.words > 10 or _TERMINAL.search(line.text):
         return False
-    return bool(_AGENCY.search(line.text)) and (" / " in line.text or " via " in line.text
+    return bool(AGENCY.search(line.text)) and (" / " in line.text or " via " in line.text
                                                 or line.stop_density < 0.2)
 
 

@@ -11,6 +11,15 @@ item's link) or a redirect may point into the user's own network. Such a URL who
 resolves to a loopback, private, link-local or otherwise non-public address is refused unless
 ``allow_private`` is set. Hosts of URLs the user gave are fetched as asked, and so are links
 back to them. Redirects are followed one hop at a time so that every hop is checked.
+
+The check cannot be rebound: a name could resolve to a public address when it is checked and
+to a private one when httpx connects (DNS rebinding). So every connection to a host that is
+checked is made by ``_PinnedBackend``, an httpcore network backend that resolves the name
+itself, refuses it when any address is not public, and connects to the very addresses it
+checked; TLS still verifies and sends SNI for the name, and the Host header is unchanged.
+httpx has no option to give its transport a network backend, so ``_pinned_transport`` sets
+the connection pool of an ``httpx.HTTPTransport`` to one built with it. Through an HTTP proxy
+(``HTTPS_PROXY`` and the like) the proxy resolves names, and only the check by name applies.
 """
 
 from __future__ import annotations
@@ -19,10 +28,13 @@ import ipaddress
 import logging
 import socket
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 from urllib.parse import urlsplit
 from urllib.robotparser import RobotFileParser
 
+import httpcore
 import httpx
 
 from newsdesk.errors import InputError
@@ -35,6 +47,8 @@ DEFAULT_DELAY = 1.0
 DEFAULT_TIMEOUT = 20.0
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 MAX_REDIRECTS = 10
+PRIVATE_REFUSAL = ("refused: the host resolves to a loopback, private or link-local address "
+                   "(see --allow-private)")
 
 
 def is_url(path: str) -> bool:
@@ -48,12 +62,63 @@ def is_public_host(host: str) -> bool:
         infos = socket.getaddrinfo(host, None, proto=socket.IPPROTO_TCP)
     except (OSError, UnicodeError):
         return True  # unresolvable: the request itself fails with its own message
-    for info in infos:
-        address = ipaddress.ip_address(info[4][0].split("%", 1)[0])
-        mapped = getattr(address, "ipv4_mapped", None)
-        if not (mapped or address).is_global:
-            return False
-    return True
+    return all(_is_public(info[4][0]) for info in infos)
+
+
+def _is_public(text: str) -> bool:
+    address = ipaddress.ip_address(text.split("%", 1)[0])
+    mapped = getattr(address, "ipv4_mapped", None)
+    return (mapped or address).is_global
+
+
+class _PinnedBackend(httpcore.NetworkBackend):
+    """Connects to a checked host only at the addresses it resolved and checked itself."""
+
+    def __init__(self, *, exempt: Callable[[str], bool]) -> None:
+        self._inner = httpcore.SyncBackend()
+        self._exempt = exempt
+
+    def connect_tcp(self, host: str, port: int, timeout: float | None = None,
+                    local_address: str | None = None,
+                    socket_options: Any = None) -> httpcore.NetworkStream:
+        if self._exempt(host):
+            return self._inner.connect_tcp(host, port, timeout, local_address, socket_options)
+        failure = httpcore.ConnectError(f"{host}: no address")
+        for address in _public_addresses(host, port):
+            try:
+                return self._inner.connect_tcp(address, port, timeout, local_address,
+                                               socket_options)
+            except httpcore.ConnectError as e:
+                failure = e
+        raise failure
+
+    def connect_unix_socket(self, path: str, timeout: float | None = None,
+                            socket_options: Any = None) -> httpcore.NetworkStream:
+        return self._inner.connect_unix_socket(path, timeout, socket_options)
+
+    def sleep(self, seconds: float) -> None:
+        self._inner.sleep(seconds)
+
+
+def _public_addresses(host: str, port: int) -> list[str]:
+    """Every address of ``host``; ``httpcore.ConnectError`` when one of them is not public."""
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except (OSError, UnicodeError) as e:
+        raise httpcore.ConnectError(str(e) or type(e).__name__) from e
+    addresses = list(dict.fromkeys(info[4][0] for info in infos))
+    if not all(_is_public(address) for address in addresses):
+        raise httpcore.ConnectError(PRIVATE_REFUSAL)
+    return addresses
+
+
+def _pinned_transport(*, exempt: Callable[[str], bool]) -> httpx.HTTPTransport:
+    transport = httpx.HTTPTransport()
+    transport._pool = httpcore.ConnectionPool(  # httpx takes no network backend of its own
+        ssl_context=httpx.create_ssl_context(), max_connections=100,
+        max_keepalive_connections=20, keepalive_expiry=5.0,
+        network_backend=_PinnedBackend(exempt=exempt))
+    return transport
 
 
 def _host(url: str) -> str:
@@ -100,6 +165,7 @@ class Fetcher:
         self.delay = delay
         self.allow_private = allow_private
         self._asked_hosts: set[str] = set()
+        self._asked_names: set[str] = set()
         self.timeout = timeout
         self.max_bytes = max_bytes
         self.user_agent = user_agent
@@ -122,6 +188,7 @@ class Fetcher:
             self.check_address(url)
         else:
             self._asked_hosts.add(host.lower())
+            self._asked_names.add((urlsplit(url).hostname or "").lower())
         if obey_robots and not self.allowed(url):
             raise InputError(url, "disallowed by the site's robots.txt")
         self._wait_for_host(host)
@@ -130,6 +197,8 @@ class Fetcher:
         except httpx.TimeoutException as e:
             raise InputError(url, f"timed out after {self.timeout:g} s (see --timeout)") from e
         except (httpx.HTTPError, httpx.InvalidURL, httpx.StreamError) as e:
+            if str(e) == PRIVATE_REFUSAL:
+                raise InputError(url, PRIVATE_REFUSAL) from e
             raise InputError(url, f"cannot fetch: {str(e) or type(e).__name__}") from e
         finally:
             self._last_request[host] = time.monotonic()
@@ -141,8 +210,7 @@ class Fetcher:
             return
         name = urlsplit(url).hostname or ""
         if not is_public_host(name):
-            raise InputError(url, "refused: the host resolves to a loopback, private or link-local "
-                                  "address (see --allow-private)")
+            raise InputError(url, PRIVATE_REFUSAL)
 
     def allowed(self, url: str) -> bool:
         """Whether robots.txt lets newsdesk fetch ``url``; a missing or unreadable robots.txt allows."""
@@ -213,6 +281,10 @@ class Fetcher:
             chunks.append(chunk)
         return b"".join(chunks)
 
+    def _exempt(self, host: str) -> bool:
+        """Whether a connection to ``host`` goes unchecked: allowed, or a host the user gave."""
+        return self.allow_private or host.lower().strip("[]") in self._asked_names
+
     def _wait_for_host(self, host: str) -> None:
         last = self._last_request.get(host)
         if last is not None:
@@ -223,5 +295,6 @@ class Fetcher:
     def _http(self) -> httpx.Client:
         if self._client is None:
             self._client = httpx.Client(timeout=self.timeout, follow_redirects=False,
-                                        headers={"User-Agent": self.user_agent})
+                                        headers={"User-Agent": self.user_agent},
+                                        transport=_pinned_transport(exempt=self._exempt))
         return self._client

@@ -1,10 +1,22 @@
-"""The desk a server runs: one writable store, per-thread read connections and the job runner.
+"""The desk a server runs: the store it serves, short-lived connections and the job runner.
 
-DuckDB lets one process open a file either read-write or read-only, not both, and only one
-process may write it. So the server opens the store read-write once and keeps it; each request
-reads through its own connection to that same database (``Store.reader``), which sees the last
-committed state while a job writes. Jobs run in the runner's one thread and open the store by
-path, which in this process reuses the same database (DuckDB caches it per file).
+DuckDB lets one process write a file or many read it, never both at once. A server that kept
+the file open for its life would lock every CLI command out, so the desk holds a connection
+only while something needs it:
+
+* requests read through a read-only connection that they share while they keep coming and
+  that is closed when idle or in another's way (``sharing.SharedReader``); a CLI reader can
+  read alongside it;
+* a job (ingest, analyse, an entity decision) and ``ask`` open the store read-write for as
+  long as they run, as a CLI write would; while one does, requests join its open database
+  with connections of their own (``open_store(..., detached=True)``), which a job closing its
+  connection to let a reader in does not cut;
+* the waits are bounded by ``wait`` seconds either way: a CLI write waits for the job being
+  run, a job or request waits for the CLI write (which lets readers in between inputs), and
+  only a wait that runs out ends in the store's "busy" error.
+
+``hold=True`` keeps a writing connection for the server's life instead (CLI commands are then
+locked out); it exists to measure what reopening costs (``benchmarks/bench_web.py``).
 """
 
 from __future__ import annotations
@@ -19,7 +31,8 @@ from typing import Any
 
 from newsdesk.errors import UsageError
 from newsdesk.service.jobs import Job, JobRunner
-from newsdesk.store import Store, open_store
+from newsdesk.service.sharing import SharedReader
+from newsdesk.store import DEFAULT_WAIT, Store, open_store
 
 #: Largest upload accepted, per file.
 MAX_UPLOAD_BYTES = 50 * 1024 * 1024
@@ -42,25 +55,31 @@ UPLOAD_FORMATS = (
 class Desk:
     """The store a server serves, its readers and its jobs."""
 
-    def __init__(self, db: str) -> None:
+    def __init__(self, db: str, *, wait: float = DEFAULT_WAIT, hold: bool = False) -> None:
         self.db = os.fspath(db)
-        self.store = open_store(self.db)
-        self.store.con.execute("SET enable_progress_bar = false")  # a server never prints
+        self.wait = wait
+        open_store(self.db, wait=wait).close()  # create or migrate it once, then let go
+        self._held = open_store(self.db, wait=wait) if hold else None
+        self._readers = SharedReader(self.db, wait=wait)
         self.jobs = JobRunner()
         self.uploads = Path(self.db).with_name(Path(self.db).name + ".uploads")
         self._cache: dict[str, Any] = {}
-        self._cache_generation = 0
+        self._cache_generation: tuple[int, ...] = ()
         self._cache_lock = threading.Lock()
 
     def close(self) -> None:
-        self.store.close()
+        self._readers.close()
+        if self._held is not None:
+            self._held.close()
+            self._held = None
 
     def cached(self, key: str, make: Callable[[], Any]) -> Any:
-        """``make()``, kept until the next job ends (the server is the store's only writer)."""
+        """``make()``, kept until a job ends or another process changes the store file."""
+        generation = (self.jobs.finished, *_file_version(self.db))
         with self._cache_lock:
-            if self._cache_generation != self.jobs.finished:
+            if self._cache_generation != generation:
                 self._cache.clear()
-                self._cache_generation = self.jobs.finished
+                self._cache_generation = generation
             if key in self._cache:
                 return self._cache[key]
         value = make()
@@ -70,12 +89,19 @@ class Desk:
 
     @contextmanager
     def reading(self) -> Iterator[Store]:
-        """A store on a connection of its own, for one request's reads."""
-        reader = self.store.reader()
-        try:
+        """A store for one request's reads (``SharedReader.reading``)."""
+        if self._held is not None:
+            with self._held.reader() as reader:
+                yield reader
+            return
+        with self._readers.reading() as reader:
             yield reader
-        finally:
-            reader.close()
+
+    def ask(self, question: str, *, limit: int = 5) -> Any:
+        """The ``newsdesk ask`` answer; it may refresh the retrieval index, so it writes."""
+        from newsdesk.brief.ask import ask
+
+        return ask(question, db=self.db, limit=limit)
 
     def save_upload(self, data: bytes, *, filename: str | None = None) -> str:
         """Keep an uploaded file under a name made from its content; return its path."""
@@ -102,7 +128,7 @@ class Desk:
         def work(job: Job) -> None:
             from newsdesk.entities import decide
 
-            with open_store(self.db) as store:
+            with open_store(self.db, wait=self.wait) as store:
                 entity = decide(store, action=action, subject=subject, value=value)
             job.result.update(entity=entity.get("id"), name=entity.get("name"))
 
@@ -137,6 +163,19 @@ class Desk:
 
         report = analyse(db=self.db, workers=1, progress=on_batch)
         job.counts.update(analysed=report.analysed, corpus_steps=report.corpus_steps)
+
+
+def _file_version(path: str) -> tuple[int, ...]:
+    """Size and modification time of the store file and its write-ahead log."""
+    version: list[int] = []
+    for name in (path, path + ".wal"):
+        try:
+            stat = os.stat(name)
+        except OSError:
+            version += [0, 0]
+        else:
+            version += [stat.st_size, stat.st_mtime_ns]
+    return tuple(version)
 
 
 def upload_format(data: bytes, *, filename: str | None = None) -> str | None:

@@ -44,10 +44,12 @@ class Store(ArticleQueries, LineageQueries, EntityQueries, QuoteQueries, Retriev
     waiting reader in (``let_readers_in``); it is opened again on the next query.
     """
 
-    def __init__(self, path: str, *, read_only: bool = False, wait: float = DEFAULT_WAIT) -> None:
+    def __init__(self, path: str, *, read_only: bool = False, wait: float = DEFAULT_WAIT,
+                 detached: bool = False) -> None:
         self.path = path
         self.read_only = read_only
         self.wait = wait
+        self.detached = detached
         self._con: duckdb.DuckDBPyConnection | None = None
         self._lock: WriterLock | None = None
         self._in_transaction = False
@@ -55,7 +57,8 @@ class Store(ArticleQueries, LineageQueries, EntityQueries, QuoteQueries, Retriev
     @property
     def con(self) -> duckdb.DuckDBPyConnection:
         if self._con is None:
-            self._con = connect(self.path, read_only=self.read_only, wait=self.wait)
+            self._con = connect(self.path, read_only=self.read_only, wait=self.wait,
+                                detached=self.detached)
         return self._con
 
     def close(self) -> None:
@@ -125,19 +128,22 @@ class Store(ArticleQueries, LineageQueries, EntityQueries, QuoteQueries, Retriev
 
 
 def open_store(path: str | os.PathLike[str] = DEFAULT_DB, *, read_only: bool = False,
-               create: bool | None = None, wait: float = DEFAULT_WAIT) -> Store:
+               create: bool | None = None, wait: float = DEFAULT_WAIT,
+               detached: bool = False) -> Store:
     """Open the store at ``path`` and bring its schema up to date.
 
     A writer creates the file when ``create`` (default: when not ``read_only``) and holds the
     writer lock until ``close``. Another process holding the file is waited for at most
     ``wait`` seconds (``newsdesk.store.access``); then ``StoreError`` says who holds it.
+    A ``detached`` reader keeps a connection of its own even while this process writes the
+    file (``access.connect``).
     """
     path = os.fspath(path)
     if not os.path.exists(path) and (read_only or create is False):
         raise StoreError(f"{path}: no such store; run `newsdesk ingest` first")
     if os.path.dirname(path):
         os.makedirs(os.path.dirname(path), exist_ok=True)
-    store = Store(path, read_only=read_only, wait=wait)
+    store = Store(path, read_only=read_only, wait=wait, detached=detached and read_only)
     try:
         if not read_only:
             store._lock_for_writing()

@@ -11,8 +11,13 @@ cannot hold a file open read-only and read-write together. newsdesk works with t
   inputs and batches the writer calls ``Store.let_readers_in``: when a live request is there it
   closes its connection, the reader opens the file read-only, and the writer reopens it once
   the reader is done. The request file goes when the reader has its connection.
+* A waiting writer leaves ``<store>.write-<pid>`` the same way. Other writers ignore it (the
+  ``flock`` decides between them); a server that shares one read connection among its
+  requests closes it and holds new requests back until the writer is in (``writers_waiting``).
 * Inside one process, a read-only open of a file this process already writes is served by a
-  cursor of the writing connection instead of failing.
+  cursor of the writing connection instead of failing. A *detached* read-only open (a server's
+  request) gets a connection of its own to that database instead, which outlives the writer's
+  connection: a cursor would die with it when the writer closes to let a reader in.
 
 DuckDB has no cross-process wait of its own (it fails at once), hence this small module.
 """
@@ -33,25 +38,30 @@ from newsdesk.errors import StoreError
 DEFAULT_WAIT = 30.0
 POLL = 0.05
 _LOCK_CONFLICT = "Could not set lock on file"
-#: Read-write connections this process holds, by real path (served as cursors to readers).
-_WRITERS: dict[str, duckdb.DuckDBPyConnection] = {}
+#: Read-write connections this process holds, by real path, newest last (served as cursors
+#: to readers).
+_WRITERS: dict[str, list[duckdb.DuckDBPyConnection]] = {}
 
 
-def connect(path: str, *, read_only: bool, wait: float) -> duckdb.DuckDBPyConnection:
-    """A DuckDB connection to ``path``, waiting at most ``wait`` seconds for other processes."""
-    writer = _WRITERS.get(os.path.realpath(path))
-    if read_only and writer is not None:
-        return writer.cursor()
+def connect(path: str, *, read_only: bool, wait: float,
+            detached: bool = False) -> duckdb.DuckDBPyConnection:
+    """A DuckDB connection to ``path``, waiting at most ``wait`` seconds for other processes.
+
+    ``detached`` (read-only only): when this process writes the file, join its database with a
+    connection of its own rather than a cursor of the writer's connection."""
+    writers = _WRITERS.get(os.path.realpath(path))
+    if read_only and writers and not detached:
+        return writers[-1].cursor()
     deadline, request = time.monotonic() + wait, None
     try:
         while True:
             try:
-                return _connect_once(path, read_only=read_only)
+                return _connect_once(path, read_only=read_only, join=detached)
             except _Busy as busy:
                 if time.monotonic() >= deadline:
                     raise StoreError(f"{path}: the store is busy ({busy}); waited {wait:g} s; "
                                      "try again when the other command has finished") from None
-                request = request or (_request_read(path) if read_only else None)
+                request = request or _request(path, "wait" if read_only else "write")
                 time.sleep(POLL)
     finally:
         if request:
@@ -63,7 +73,8 @@ class _Busy(Exception):
     """Another process holds the file; the message names it."""
 
 
-def _connect_once(path: str, *, read_only: bool) -> duckdb.DuckDBPyConnection:
+def _connect_once(path: str, *, read_only: bool,
+                  join: bool = False) -> duckdb.DuckDBPyConnection:
     _refuse_other_formats(path)
     try:
         con = duckdb.connect(path, read_only=read_only)
@@ -74,14 +85,27 @@ def _connect_once(path: str, *, read_only: bool) -> duckdb.DuckDBPyConnection:
             raise StoreError(f"{path}: not a newsdesk store (not a DuckDB database file)") from None
         raise StoreError(f"{path}: cannot open the store ({_first_line(e)})") from e
     except duckdb.ConnectionException as e:
+        if "different configuration" in str(e) and join and read_only:
+            return _join_writer(path)
         if "different configuration" in str(e):  # this process reads it: wait for that to end
             raise _Busy("this process has it open read-only") from None
         raise StoreError(f"{path}: cannot open the store ({_first_line(e)})") from e
     except duckdb.Error as e:
         raise StoreError(f"{path}: cannot open the store ({_first_line(e)})") from e
     if not read_only:
-        _WRITERS[os.path.realpath(path)] = con
+        _WRITERS.setdefault(os.path.realpath(path), []).append(con)
     return con
+
+
+def _join_writer(path: str) -> duckdb.DuckDBPyConnection:
+    """A connection of its own to the database this process has open read-write (DuckDB
+    shares one open database per file and configuration within a process)."""
+    try:
+        return duckdb.connect(path, read_only=False)
+    except duckdb.IOException as e:  # the writer closed and another process took the file
+        if _LOCK_CONFLICT in str(e):
+            raise _Busy(_holder(str(e))) from None
+        raise StoreError(f"{path}: cannot open the store ({_first_line(e)})") from e
 
 
 def _refuse_other_formats(path: str) -> None:
@@ -100,9 +124,11 @@ def _refuse_other_formats(path: str) -> None:
 
 def release(path: str, con: Any) -> None:
     """Close ``con``; forget it as this process's writer of ``path``."""
-    key = os.path.realpath(path)
-    if _WRITERS.get(key) is con:
-        del _WRITERS[key]
+    writers = _WRITERS.get(os.path.realpath(path), [])
+    if any(writer is con for writer in writers):
+        writers[:] = [writer for writer in writers if writer is not con]
+        if not writers:
+            del _WRITERS[os.path.realpath(path)]
     con.close()
 
 
@@ -115,8 +141,8 @@ def _first_line(error: Exception) -> str:
     return str(error).splitlines()[0] if str(error) else type(error).__name__
 
 
-def _request_read(path: str) -> str | None:
-    request = f"{path}.wait-{os.getpid()}"
+def _request(path: str, kind: str) -> str | None:
+    request = f"{path}.{kind}-{os.getpid()}"
     try:
         with open(request, "x", encoding="ascii") as handle:
             handle.write(str(os.getpid()))
@@ -127,8 +153,17 @@ def _request_read(path: str) -> str | None:
 
 def readers_waiting(path: str) -> bool:
     """True when a live process has asked to read ``path``; stale requests are removed."""
+    return _waiting(path, "wait")
+
+
+def writers_waiting(path: str) -> bool:
+    """True when a live process (this one included) waits to write ``path``."""
+    return _waiting(path, "write")
+
+
+def _waiting(path: str, kind: str) -> bool:
     waiting = False
-    for request in glob.glob(glob.escape(path) + ".wait-*"):
+    for request in glob.glob(f"{glob.escape(path)}.{kind}-*"):
         pid = request.rpartition("-")[2]
         if pid.isdigit() and _alive(int(pid)):
             waiting = True

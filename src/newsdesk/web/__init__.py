@@ -25,19 +25,21 @@ def _require_web() -> None:
         raise MissingExtraError("newsdesk serve", "web") from e
 
 
-def create_app(db: str, *, token: str | None = None) -> Any:
-    """The FastAPI application serving the store at ``db`` (opened read-write, kept open)."""
+def create_app(db: str, *, token: str | None = None, hold: bool = False) -> Any:
+    """The FastAPI application serving the store at ``db``, opened only while a request or a
+    job needs it, so CLI commands can use the store too (``hold``: keep it open instead)."""
     _require_web()
     from newsdesk.web.app import build_app
 
-    return build_app(db, token=token)
+    return build_app(db, token=token, hold=hold)
 
 
-def serve(db: str, *, host: str = "127.0.0.1", port: int = 8000, token: str | None = None) -> None:
+def serve(db: str, *, host: str = "127.0.0.1", port: int = 8000, token: str | None = None,
+          hold: bool = False) -> None:
     """Serve the desk until interrupted; binding beyond loopback requires a token."""
     _require_web()
     if host not in LOOPBACK and not token:
         raise UsageError(f"binding {host} exposes the desk: give --token or set NEWSDESK_TOKEN")
     import uvicorn
 
-    uvicorn.run(create_app(db, token=token), host=host, port=port, log_level="warning")
+    uvicorn.run(create_app(db, token=token, hold=hold), host=host, port=port, log_level="warning")

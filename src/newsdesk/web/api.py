@@ -199,7 +199,7 @@ def ask(
     """The same JSON as ``newsdesk ask --format json``."""
     from newsdesk.brief.render import render_answer
 
-    answer = service.ask(desk_of(request).store, q, limit=limit)
+    answer = desk_of(request).ask(q, limit=limit)
     return Response(render_answer(answer, format="json"), media_type="application/json")
 
 

@@ -23,8 +23,8 @@ CSP = (
 TOKEN_COOKIE = "newsdesk_token"
 
 
-def build_app(db: str, *, token: str | None = None) -> FastAPI:
-    desk = Desk(db)
+def build_app(db: str, *, token: str | None = None, hold: bool = False) -> FastAPI:
+    desk = Desk(db, hold=hold)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):

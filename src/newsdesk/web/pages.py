@@ -300,7 +300,7 @@ def _citation_numbers(made: Any) -> dict[Any, int]:
 @router.get("/ask", response_class=HTMLResponse)
 def ask(request: Request, q: str | None = None) -> HTMLResponse:
     desk: Desk = request.app.state.desk
-    answer = service.ask(desk.store, q, limit=5) if q and q.strip() else None
+    answer = desk.ask(q, limit=5) if q and q.strip() else None
     return render("ask.html", q=q or "", answer=answer)
 
 
