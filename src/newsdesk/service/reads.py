@@ -292,11 +292,3 @@ def brief(
         length=length,
     )
     return build_brief(store, settings)
-
-
-def ask(store: Store, question: str, *, limit: int = 5) -> Any:
-    """The ``newsdesk ask`` answer; it may refresh the retrieval index, so ``store`` must be
-    writable (a server's store) or the only connection to its file."""
-    from newsdesk.brief.ask import ask as ask_api
-
-    return ask_api(question, db=store.path, limit=limit)
