@@ -75,9 +75,11 @@ def analysers() -> tuple[Analyser, ...]:
     from newsdesk.events import EventsAnalyser
     from newsdesk.figures import FiguresAnalyser
     from newsdesk.quotes import QuoteAnalyser
+    from newsdesk.sentences import SentencesAnalyser
     from newsdesk.timex import TimesAnalyser
 
-    return (MentionAnalyser(), QuoteAnalyser(), FiguresAnalyser(), TimesAnalyser(), EventsAnalyser())
+    return (MentionAnalyser(), QuoteAnalyser(), FiguresAnalyser(), TimesAnalyser(), EventsAnalyser(),
+            SentencesAnalyser())
 
 
 def batched(items: Iterable[Any], size: int) -> Iterator[list[Any]]:

@@ -398,7 +398,8 @@ class FiguresAnalyser:
     """Per-article analyser: the ``figures`` layer."""
 
     layer = "figures"
-    version = 2  # 2: value/unit as stated, conversions in "normalised"; measure from own phrase
+    version = 3  # 3: a quote closing the sentence stays in its context; 2: value/unit as stated,
+    # conversions in "normalised"; measure from own phrase
 
     def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:
         from newsdesk.timex import caption_docs
