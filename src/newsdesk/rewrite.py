@@ -96,7 +96,7 @@ class RewriteMatch:
     similarities: list[float] = field(default_factory=list)
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, frozen=True)
 class _Sentences:
     spans: list[Span]
     stems: list[frozenset[str]]
@@ -125,7 +125,13 @@ def _content_stem(word: str) -> str:
 
 def _sentences(text: str, spans: Sequence[Span] | None = None) -> _Sentences:
     """The sentences of ``text`` long enough to align, with their stems; ``spans`` are the
-    stored sentences (newsdesk.sentences), else the regex splitter finds them."""
+    stored sentences (newsdesk.sentences), else the regex splitter finds them. Built once per
+    text: lineage compares one original with several candidate copies."""
+    return _sentence_stems(text, tuple(spans) if spans else None)
+
+
+@lru_cache(maxsize=256)
+def _sentence_stems(text: str, spans: tuple[Span, ...] | None) -> _Sentences:
     spans = [span for span in (spans or split_sentences(text)) if span[1] - span[0] >= _MIN_SENTENCE_CHARS]
     stems = [frozenset(content_stems(text[start:end])) for start, end in spans]
     kept = [index for index, stem_set in enumerate(stems) if stem_set]
