@@ -51,7 +51,8 @@ def sample(folder: Path, limit: int) -> Path:
 
 def cpu_seconds() -> float:
     """User and system CPU seconds of this process and its waited-for children."""
-    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
     return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
@@ -111,7 +112,8 @@ def run_one(args: list[str]) -> None:
         result = measure_pipeline(Path(rest[0]), rest[1])
     else:
         result = measure_executor(rest[0], kind, int(rest[1]))
-    print(json.dumps({**result, "peak_mib": round(peak_mib()), "cpu_seconds": round(cpu_seconds(), 1)}))
+    usage = {"peak_mib": round(peak_mib()), "cpu_seconds": round(cpu_seconds(), 1)}
+    print(json.dumps({**result, **usage}))
 
 
 def show(name: str, result: dict, reference: dict | None = None) -> None:
@@ -119,8 +121,8 @@ def show(name: str, result: dict, reference: dict | None = None) -> None:
     ratio = (f", speed ratio {reference['seconds'] / result['seconds']:.2f}, CPU ratio "
              f"{reference['cpu_seconds'] / result['cpu_seconds']:.2f}") if reference else ""
     print(f"{name:<34} {result['articles']:>5} articles {result['seconds']:7.1f} s "
-          f"{rate:6.2f}/s CPU {result['cpu_seconds']:6.1f} s peak {result['peak_mib']:>5} MiB{ratio}",
-          flush=True)
+          f"{rate:6.2f}/s CPU {result['cpu_seconds']:6.1f} s "
+          f"peak {result['peak_mib']:>5} MiB{ratio}", flush=True)
 
 
 def main() -> None:
@@ -148,7 +150,8 @@ def main() -> None:
         if not args.no_executors:
             summary["executors"] = executors(folder, args.executor_limit, ray=not args.no_ray)
     summary["load_after"] = os.getloadavg()
-    print(f"load average {summary['load_before'][0]:.1f} before, {summary['load_after'][0]:.1f} after")
+    before, after = summary["load_before"][0], summary["load_after"][0]
+    print(f"load average {before:.1f} before, {after:.1f} after")
     print(json.dumps(summary))
 
 

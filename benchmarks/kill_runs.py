@@ -129,7 +129,8 @@ def main() -> None:
     parser.add_argument("--kills", type=int, default=10)
     parser.add_argument("--articles", type=int, default=30)
     parser.add_argument("--seed", type=int, default=14)
-    parser.add_argument("--batch-size", type=int, default=8, help="articles per stored analyse batch")
+    parser.add_argument("--batch-size", type=int, default=8,
+                        help="articles per stored analyse batch")
     options = parser.parse_args()
     rng = random.Random(options.seed)
     with tempfile.TemporaryDirectory() as tmp:
@@ -153,7 +154,8 @@ def main() -> None:
         print(f"layers equal: {layers == expected_layers} ({', '.join(expected_layers)})")
         got, expected = exported(killed), exported(reference)
         same = got == expected and rows == expected_rows and layers == expected_layers
-        print(f"exports equal to the uninterrupted run: {got == expected} ({len(expected)} articles)")
+        print(f"exports equal to the uninterrupted run: {got == expected} "
+              f"({len(expected)} articles)")
         for ours, theirs in zip(got, expected):
             fields = sorted(k for k in ours.keys() | theirs.keys() if ours.get(k) != theirs.get(k))
             if fields:

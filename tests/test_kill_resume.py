@@ -28,8 +28,8 @@ def _write_inputs(folder: Path, count: int) -> None:
     folder.mkdir()
     for number in range(count):
         seed = seeds[number % len(seeds)].read_text(encoding="utf-8")
-        (folder / f"dispatch_{number:03d}.txt").write_text(
-            f"Dispatch number {number}\n\n{seed}\n\nFiled as dispatch {number}.\n", encoding="utf-8")
+        text = f"Dispatch number {number}\n\n{seed}\n\nFiled as dispatch {number}.\n"
+        (folder / f"dispatch_{number:03d}.txt").write_text(text, encoding="utf-8")
 
 
 def _ingest(folder: Path, db: str) -> subprocess.Popen:
@@ -60,7 +60,8 @@ def _stored(db: str) -> tuple[dict[str, int], list[dict]]:
 
 
 def test_killed_sharded_ingest_resumes_and_stores_each_input_once(tmp_path: Path) -> None:
-    folder, reference, killed = tmp_path / "in", str(tmp_path / "ref.duckdb"), str(tmp_path / "k.duckdb")
+    folder = tmp_path / "in"
+    reference, killed = str(tmp_path / "ref.duckdb"), str(tmp_path / "killed.duckdb")
     _write_inputs(folder, 20)  # more than one shard of 16 files per worker
     start = time.perf_counter()
     assert _ingest(folder, reference).wait() == 0

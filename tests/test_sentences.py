@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from itertools import pairwise
 
 import pytest
 
@@ -14,7 +15,8 @@ from newsdesk.store import open_store
 # Sentences from the seeds and news wire phrasing; the last two the regex splitter gets wrong.
 PARSED = [
     ("Investment alone doesn't lead to the same type of influence.\"\n\nDo you have a question?",
-     ["Investment alone doesn't lead to the same type of influence.\"", "Do you have a question?"]),
+     ["Investment alone doesn't lead to the same type of influence.\"",
+      "Do you have a question?"]),
     ('Wang said China welcomed it. "Peacekeeping is the one type of intervention Beijing tends to '
      'support."\n\nEvents in Kazakhstan began with protests.',
      ["Wang said China welcomed it.",
@@ -25,10 +27,12 @@ PARSED = [
     ("By Jane Smith\nThe talks ended on Monday without a deal.",
      ["By Jane Smith", "The talks ended on Monday without a deal."]),
     ("“We will not leave,” he said. “Never.”", ["“We will not leave,” he said.", "“Never.”"]),
-    ('He asked: "Is this the end?" Nobody answered.', ['He asked: "Is this the end?"', "Nobody answered."]),
+    ('He asked: "Is this the end?" Nobody answered.',
+     ['He asked: "Is this the end?"', "Nobody answered."]),
     ("Ms. Yau said the U.S. embassy would wait. Others disagreed.",
      ["Ms. Yau said the U.S. embassy would wait.", "Others disagreed."]),
-    ("Sen. J.D. Vance spoke first. He left early.", ["Sen. J.D. Vance spoke first.", "He left early."]),
+    ("Sen. J.D. Vance spoke first. He left early.",
+     ["Sen. J.D. Vance spoke first.", "He left early."]),
     ("The dollar rose 0.5 percent. Analysts at J.P. Morgan expect more.",
      ["The dollar rose 0.5 percent.", "Analysts at J.P. Morgan expect more."]),
     ("When it comes to China, people have greater fears. “\n\nThe rest followed.",  # stray mark
@@ -70,7 +74,7 @@ def test_every_seed_has_stored_trimmed_sentences(seed_store: str) -> None:
     assert {article.id for article in articles} == set(layer)
     for article in articles:
         spans = sentence_spans(article.text, layer[article.id])
-        assert spans and all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))
+        assert spans and all(a[1] <= b[0] for a, b in pairwise(spans))
         pieces = [article.text[start:end] for start, end in spans]
         assert all(piece == piece.strip() and any(c.isalnum() for c in piece) for piece in pieces)
 
@@ -82,4 +86,5 @@ def test_ask_passages_follow_the_stored_sentences() -> None:
     assert rows["text"] == ["Sen. J.D. Vance spoke first at the hearing on Monday.",
                             "He left early before the vote."]
     fallback = passage_rows([("a1", 1, text, None, None)])  # the regex cuts "Sen. J.D." off
-    assert fallback["text"] == ["Vance spoke first at the hearing on Monday.", "He left early before the vote."]
+    assert fallback["text"] == ["Vance spoke first at the hearing on Monday.",
+                                "He left early before the vote."]

@@ -78,8 +78,8 @@ def analysers() -> tuple[Analyser, ...]:
     from newsdesk.sentences import SentencesAnalyser
     from newsdesk.timex import TimesAnalyser
 
-    return (MentionAnalyser(), QuoteAnalyser(), FiguresAnalyser(), TimesAnalyser(), EventsAnalyser(),
-            SentencesAnalyser())
+    return (MentionAnalyser(), QuoteAnalyser(), FiguresAnalyser(), TimesAnalyser(),
+            EventsAnalyser(), SentencesAnalyser())
 
 
 def batched(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
@@ -202,8 +202,8 @@ def annotations_only(articles: Iterable[Article]) -> Iterator[Article]:
     """Step: each article cut to its identity and its layers, all the writer needs back from a
     worker (its texts stay behind instead of being sent back)."""
     for article in articles:
-        yield Article(path=article.path, raw_text="", locator=article.locator, source=article.source,
-                      annotations=article.annotations)
+        yield Article(path=article.path, raw_text="", locator=article.locator,
+                      source=article.source, annotations=article.annotations)
 
 
 def _for_analysis(article: Article) -> Article:

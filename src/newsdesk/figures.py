@@ -382,7 +382,8 @@ def normalised(figure: dict[str, Any]) -> dict[str, Any]:
 def extract_figures(doc: Any) -> list[dict[str, Any]]:
     """Every figure in a parsed article (a spaCy ``Doc`` over ``article.text``)."""
     text = doc.text  # spaCy joins every token for each doc.text: read it once
-    records = [record for record in (_record(doc, match, text) for match in find_quantities(text)) if record]
+    found = (_record(doc, match, text) for match in find_quantities(text))
+    records = [record for record in found if record]
     _inherit_measures(records)
     return records
 

@@ -41,7 +41,8 @@ def closing_quote_ends_sentence(doc):
     a sentence of one quote mark at the end of a quoted paragraph."""
     for token in doc[1:]:
         before = doc[token.i - 1]
-        if token.text in _CLOSING_QUOTES and before.text in (".", "!", "?") and not before.whitespace_:
+        if token.text in _CLOSING_QUOTES and before.text in (".", "!", "?") \
+                and not before.whitespace_:
             token.is_sent_start = False
     return doc
 

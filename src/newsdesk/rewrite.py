@@ -132,7 +132,8 @@ def _sentences(text: str, spans: Sequence[Span] | None = None) -> _Sentences:
 
 @lru_cache(maxsize=256)
 def _sentence_stems(text: str, spans: tuple[Span, ...] | None) -> _Sentences:
-    spans = [span for span in (spans or split_sentences(text)) if span[1] - span[0] >= _MIN_SENTENCE_CHARS]
+    spans = [span for span in (spans or split_sentences(text))
+             if span[1] - span[0] >= _MIN_SENTENCE_CHARS]
     stems = [frozenset(content_stems(text[start:end])) for start, end in spans]
     kept = [index for index, stem_set in enumerate(stems) if stem_set]
     return _Sentences([spans[index] for index in kept], [stems[index] for index in kept])
@@ -246,7 +247,8 @@ def rewrite_match(text_a: str, text_b: str, *, threshold: float = SCORE_THRESHOL
     The relation is symmetric; spans in ``pairs`` are into ``text_a`` and ``text_b``.
     ``spans_a`` and ``spans_b`` are the texts' stored sentences (``sentence_spans``), when known.
     """
-    match = score_rewrite(text_a, text_b, pair_threshold=pair_threshold, spans_a=spans_a, spans_b=spans_b)
+    match = score_rewrite(text_a, text_b, pair_threshold=pair_threshold,
+                          spans_a=spans_a, spans_b=spans_b)
     accepted = match is not None and is_rewrite(match, threshold=threshold, near_jaccard=near_jaccard,
                                                 max_unchanged=max_unchanged, min_pairs=min_pairs)
     return match if accepted else None

@@ -143,7 +143,8 @@ def update_index(store: Store, *, encoder: Any = None, embed_all_max: int = EMBE
     return True
 
 
-def passage_rows(articles: list[tuple[str, int, str, str | None, str | None]]) -> dict[str, list[Any]]:
+def passage_rows(articles: list[tuple[str, int, str, str | None, str | None]]
+                 ) -> dict[str, list[Any]]:
     """Column lists of passages: each sentence of each article (its stored sentences layer, else
     the regex splitter), then each quote with a speaker; layers come as JSON text or None."""
     import json

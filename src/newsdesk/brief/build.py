@@ -90,8 +90,8 @@ def build_brief(store: Store, settings: Settings) -> Brief:
 def load_corpus(store: Store, settings: Settings) -> Corpus:
     articles = [a for a in _topic_articles(store, settings.topic) if is_supported(a.language)
                 and _in_period(a, settings) and _mentions(a, settings.entity)]
-    corpus = Corpus(articles=articles, quotes=store.layer("quotes"), mentions=store.layer("mentions"),
-                    sentences=store.layer(SENTENCES))
+    corpus = Corpus(articles=articles, quotes=store.layer("quotes"),
+                    mentions=store.layer("mentions"), sentences=store.layer(SENTENCES))
     selected = {a.id for a in articles}
     for article_id, links in _extra(store, "duplicates").items():
         if article_id in selected and any(
@@ -332,7 +332,8 @@ def framing_section(corpus: Corpus, store: Store, brief: Brief) -> list[Item]:
     if main is None:
         return []
     members = [a for a in corpus.articles if corpus.stories.get(a.id) == main]
-    framing = compare_outlets(main, members, {name: store.layer(name) for name in ("figures", "quotes", "mentions", SENTENCES)})
+    layers = {name: store.layer(name) for name in ("figures", "quotes", "mentions", SENTENCES)}
+    framing = compare_outlets(main, members, layers)
     if len(framing.outlets) < 2:
         return []
     brief.framing = framing_rows(framing)

@@ -181,8 +181,8 @@ def _node(name: str, point: tuple[float, float], angle: float, count: int) -> st
             f'fill="#222">{escape(label)}</text>')
 
 
-def _co_mentions(mentions: Mapping[str, list[dict[str, Any]]], cited: set[str], texts: Mapping[str, str],
-                 sentences: Mapping[str, list[dict[str, Any]]]) -> tuple[Counter, Counter]:
+def _co_mentions(mentions: Mapping[str, list[dict[str, Any]]], cited: set[str],
+                 texts: Mapping[str, str], sentences: Mapping[str, list[dict[str, Any]]]) -> tuple[Counter, Counter]:
     """Articles naming each actor, and sentences naming each pair of actors."""
     from newsdesk.sentences import sentence_spans
 
