@@ -9,7 +9,11 @@ peak memory is its own), on the same sample of AllSides texts:
   3. ``analyse`` alone with the local and the Ray executor at 1 and 2 workers, on a copy of
      one ingested store (Ray workers are not child processes: their memory is not counted).
 Prints one line per measurement and a JSON summary. The default sample is 300 texts so a run
-stays within a few minutes on a small shared machine.
+stays within a few minutes on a small shared machine. Each measurement also reports the CPU
+seconds its process and its waited-for children used, and the summary the load average: on a
+machine shared with other work the wall-clock ratio mostly measures the load, while the CPU
+ratio (reference CPU seconds / ours) is what a machine of our own would see with every worker
+busy.
 Run: python benchmarks/bench_scale.py [--limit 300] [--executor-limit 150] [--before ../main/src]
      [--no-ray] [--no-executors]
 """
@@ -43,6 +47,13 @@ def sample(folder: Path, limit: int) -> Path:
                 sink.write(line)
                 kept += 1
     return out
+
+
+def cpu_seconds() -> float:
+    """User and system CPU seconds of this process and its waited-for children."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
 def peak_mib() -> float:
@@ -101,14 +112,17 @@ def run_one(args: list[str]) -> None:
         result = measure_pipeline(Path(rest[0]), rest[1])
     else:
         result = measure_executor(rest[0], kind, int(rest[1]))
-    print(json.dumps({**result, "peak_mib": round(peak_mib())}))
+    usage = {"peak_mib": round(peak_mib()), "cpu_seconds": round(cpu_seconds(), 1)}
+    print(json.dumps({**result, **usage}))
 
 
 def show(name: str, result: dict, reference: dict | None = None) -> None:
     rate = result["articles"] / result["seconds"]
-    ratio = f", speed ratio {reference['seconds'] / result['seconds']:.2f}" if reference else ""
+    ratio = (f", speed ratio {reference['seconds'] / result['seconds']:.2f}, CPU ratio "
+             f"{reference['cpu_seconds'] / result['cpu_seconds']:.2f}") if reference else ""
     print(f"{name:<34} {result['articles']:>5} articles {result['seconds']:7.1f} s "
-          f"{rate:6.2f}/s peak {result['peak_mib']:>5} MiB{ratio}", flush=True)
+          f"{rate:6.2f}/s CPU {result['cpu_seconds']:6.1f} s "
+          f"peak {result['peak_mib']:>5} MiB{ratio}", flush=True)
 
 
 def main() -> None:
@@ -122,7 +136,7 @@ def main() -> None:
     args = parser.parse_args()
     if args.one:
         return run_one(args.one)
-    summary: dict = {"cpus": os.cpu_count(), "limit": args.limit}
+    summary: dict = {"cpus": os.cpu_count(), "limit": args.limit, "load_before": os.getloadavg()}
     with tempfile.TemporaryDirectory() as folder:
         folder = Path(folder)
         texts = sample(folder, args.limit)
@@ -135,6 +149,9 @@ def main() -> None:
             show(f"  the same, {args.before}", summary["before"], reference)
         if not args.no_executors:
             summary["executors"] = executors(folder, args.executor_limit, ray=not args.no_ray)
+    summary["load_after"] = os.getloadavg()
+    before, after = summary["load_before"][0], summary["load_after"][0]
+    print(f"load average {before:.1f} before, {after:.1f} after")
     print(json.dumps(summary))
 
 

@@ -170,6 +170,20 @@ def test_missing_extra_leaves_russian_unanalysed() -> None:
     assert "{'mentions': [], 'quotes': []} not analysed (install newsdesk[ru])" in done.stdout
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Токаев заявил, что ОДКБ поможет. Путин согласился.", ["Токаев заявил, что ОДКБ поможет.",
+                                                            "Путин согласился."]),
+    ("В 2022 г. протесты прошли в Алма-Ате.", ["В 2022 г. протесты прошли в Алма-Ате."]),
+    ("", []),
+])
+def test_russian_sentences_are_stored(ru_pipeline, text: str, expected: list[str]) -> None:
+    from newsdesk.article import Article
+
+    article = Article(path="ru.txt", raw_text=text, text=text, language="ru")
+    records = ru_pipeline.analyse_article(article, layers=["sentences"])["sentences"]
+    assert [text[record["start"]:record["end"]] for record in records] == expected
+
+
 # -- one actor across scripts, in a store holding the seeds and the Russian articles -------------
 
 @pytest.fixture(scope="module")

@@ -75,9 +75,11 @@ def analysers() -> tuple[Analyser, ...]:
     from newsdesk.events import EventsAnalyser
     from newsdesk.figures import FiguresAnalyser
     from newsdesk.quotes import QuoteAnalyser
+    from newsdesk.sentences import SentencesAnalyser
     from newsdesk.timex import TimesAnalyser
 
-    return (MentionAnalyser(), QuoteAnalyser(), FiguresAnalyser(), TimesAnalyser(), EventsAnalyser())
+    return (MentionAnalyser(), QuoteAnalyser(), FiguresAnalyser(), TimesAnalyser(),
+            EventsAnalyser(), SentencesAnalyser())
 
 
 def batched(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
@@ -94,9 +96,12 @@ class AnalyseStep:
     each body's doc carries its captions' docs (``newsdesk.timex.CAPTIONS_KEY``), so the
     analysers that read captions never parse them again. An article in a language the
     pipeline does not support (newsdesk.languages) gets empty layers and is never parsed.
+    Each doc is analysed as it comes out of the pipe and then dropped, so about
+    ``batch_size`` parses are held at once: 8 used less memory than 32 and parsed no slower
+    (docs/scale.md).
     """
 
-    def __init__(self, analysers: Sequence[Analyser], *, batch_size: int = 32) -> None:
+    def __init__(self, analysers: Sequence[Analyser], *, batch_size: int = 8) -> None:
         self.analysers = list(analysers)
         self.batch_size = batch_size
 
@@ -193,12 +198,26 @@ def analyse(*, db: str = DEFAULT_DB, executor: str | None = None, workers: int |
     return report
 
 
+def annotations_only(articles: Iterable[Article]) -> Iterator[Article]:
+    """Step: each article cut to its identity and its layers, all the writer needs back from a
+    worker (its texts stay behind instead of being sent back)."""
+    for article in articles:
+        yield Article(path=article.path, raw_text="", locator=article.locator,
+                      source=article.source, annotations=article.annotations)
+
+
+def _for_analysis(article: Article) -> Article:
+    """``article`` without what no analyser reads (the text as read, the metadata), so less is
+    sent to the workers."""
+    return replace(article, raw_text="", metadata={})
+
+
 def _analyse_pending(store: Store, versions: dict[str, int], report: AnalyseReport, *, executor: Executor,
                      batch_size: int, progress: Callable[[int, int], None] | None,
                      stop: Callable[[], bool]) -> None:
     """Analyse the pending articles batch by batch; only ids are held for the whole run."""
     report.executor, report.workers = executor.name, executor.workers
-    step = AnalyseStep(analysers())
+    steps = [AnalyseStep(analysers()), annotations_only]
     try:
         pending = store.article_ids_needing_layers(versions)
         if progress:
@@ -207,7 +226,8 @@ def _analyse_pending(store: Store, versions: dict[str, int], report: AnalyseRepo
             if stop():
                 break
             found = store.get_articles(ids)
-            articles = executor.run([step], [found[article_id] for article_id in ids if article_id in found])
+            articles = executor.run(steps, [_for_analysis(found[article_id]) for article_id in ids
+                                            if article_id in found])
             store.save_annotations(articles, versions)
             store.let_readers_in()
             report.analysed += len(articles)

@@ -165,7 +165,11 @@ def _hedged(value: float, hedge: str) -> tuple[float | None, float | None]:
 # -- reading the parse: what is counted, what is measured, about whom -----------------------
 
 def _span_tokens(doc: Any, start: int, end: int) -> list[Any]:
-    return [token for token in doc if token.idx < end and token.idx + len(token) > start]
+    """The tokens overlapping characters ``start:end`` (looked up, not a walk over the doc)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return [token for token in doc if token.idx < end and token.idx + len(token) > start]
+    return [token for token in span if token.idx < end and token.idx + len(token) > start]
 
 
 def _counted_noun(tokens: list[Any]) -> Any | None:
@@ -294,7 +298,7 @@ def _in_date(doc: Any, start: int, end: int) -> bool:
                for ent in doc.ents)
 
 
-def _record(doc: Any, match: _Match) -> dict[str, Any] | None:
+def _record(doc: Any, match: _Match, text: str) -> dict[str, Any] | None:
     tokens = _span_tokens(doc, match.start, match.end)
     if not tokens:
         return None
@@ -310,7 +314,7 @@ def _record(doc: Any, match: _Match) -> dict[str, Any] | None:
     measure = _measure(tokens, counted)
     subject = _subject(tokens)
     return {
-        "text": doc.text[match.start:match.end], "value": match.value, "low": match.low,
+        "text": text[match.start:match.end], "value": match.value, "low": match.low,
         "high": match.high, "unit": unit, "normalised": _normalise(match, unit),
         "approx": match.approx, "measure": _measure_text(measure, tokens), "subject": subject,
         "measure_key": measure_key or (measure.lemma_.lower() if measure is not None else None),
@@ -377,7 +381,9 @@ def normalised(figure: dict[str, Any]) -> dict[str, Any]:
 
 def extract_figures(doc: Any) -> list[dict[str, Any]]:
     """Every figure in a parsed article (a spaCy ``Doc`` over ``article.text``)."""
-    records = [record for record in (_record(doc, match) for match in find_quantities(doc.text)) if record]
+    text = doc.text  # spaCy joins every token for each doc.text: read it once
+    found = (_record(doc, match, text) for match in find_quantities(text))
+    records = [record for record in found if record]
     _inherit_measures(records)
     return records
 
@@ -398,7 +404,8 @@ class FiguresAnalyser:
     """Per-article analyser: the ``figures`` layer."""
 
     layer = "figures"
-    version = 2  # 2: value/unit as stated, conversions in "normalised"; measure from own phrase
+    version = 3  # 3: a quote closing the sentence stays in its context; 2: value/unit as stated,
+    # conversions in "normalised"; measure from own phrase
 
     def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:
         from newsdesk.timex import caption_docs

@@ -55,13 +55,24 @@ def detect(text: str) -> str | None:
     if not sample.strip():
         return None
     votes: Counter[str] = Counter()
+    unread = len(sample)
     for paragraph in sample.splitlines():
+        unread -= len(paragraph) + 1
         letters = sum(char.isalpha() for char in paragraph)
         if letters < MIN_PARAGRAPH_LETTERS:
             continue
         language, confidence = _identifier().classify(paragraph)
         if confidence >= MIN_CONFIDENCE:
             votes[language] += letters
+            if _decided(votes, unread):
+                break
     if votes:
         return votes.most_common(1)[0][0]
     return _identifier().classify(sample)[0]
+
+
+def _decided(votes: Counter[str], unread: int) -> bool:
+    """Whether the leading language stays ahead even if every unread character voted against it
+    (the answer is then the one reading the whole sample gives, with less read)."""
+    (_, first), *rest = votes.most_common(2)
+    return first - (rest[0][1] if rest else 0) > unread

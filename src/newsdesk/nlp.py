@@ -15,6 +15,7 @@ def load_pipeline() -> Language:
     """The English pipeline; customisations (entity ruler, ...) are added here, once."""
     nlp = spacy.load(MODEL)
     nlp.add_pipe("paragraph_sentences", before="parser")
+    nlp.add_pipe("closing_quote_ends_sentence", after="paragraph_sentences")
     add_entity_ruler(nlp)
     return nlp
 
@@ -26,6 +27,23 @@ def paragraph_sentences(doc):
     for token in doc[1:]:
         if "\n" in doc[token.i - 1].text or "\n" in doc[token.i - 1].whitespace_:
             token.is_sent_start = True
+    return doc
+
+
+#: Quote marks that close a quotation after its final stop (straight ones are ambiguous).
+_CLOSING_QUOTES = frozenset({'"', "'", "”", "’"})
+
+
+@Language.component("closing_quote_ends_sentence")
+def closing_quote_ends_sentence(doc):
+    """A quote mark written against a sentence's final stop (``."``) closes that sentence:
+    the parser would otherwise read a straight quote there as opening the next one and leave
+    a sentence of one quote mark at the end of a quoted paragraph."""
+    for token in doc[1:]:
+        before = doc[token.i - 1]
+        if token.text in _CLOSING_QUOTES and before.text in (".", "!", "?") \
+                and not before.whitespace_:
+            token.is_sent_start = False
     return doc
 
 

@@ -38,7 +38,7 @@ from __future__ import annotations
 import logging
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -96,7 +96,7 @@ class RewriteMatch:
     similarities: list[float] = field(default_factory=list)
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, frozen=True)
 class _Sentences:
     spans: list[Span]
     stems: list[frozenset[str]]
@@ -123,8 +123,17 @@ def _content_stem(word: str) -> str:
     return _stemmer().stemWord(word)
 
 
-def _sentences(text: str) -> _Sentences:
-    spans = [span for span in split_sentences(text) if span[1] - span[0] >= _MIN_SENTENCE_CHARS]
+def _sentences(text: str, spans: Sequence[Span] | None = None) -> _Sentences:
+    """The sentences of ``text`` long enough to align, with their stems; ``spans`` are the
+    stored sentences (newsdesk.sentences), else the regex splitter finds them. Built once per
+    text: lineage compares one original with several candidate copies."""
+    return _sentence_stems(text, tuple(spans) if spans else None)
+
+
+@lru_cache(maxsize=256)
+def _sentence_stems(text: str, spans: tuple[Span, ...] | None) -> _Sentences:
+    spans = [span for span in (spans or split_sentences(text))
+             if span[1] - span[0] >= _MIN_SENTENCE_CHARS]
     stems = [frozenset(content_stems(text[start:end])) for start, end in spans]
     kept = [index for index, stem_set in enumerate(stems) if stem_set]
     return _Sentences([spans[index] for index in kept], [stems[index] for index in kept])
@@ -226,7 +235,9 @@ def _harmonic(x: float, y: float) -> float:
 
 def rewrite_match(text_a: str, text_b: str, *, threshold: float = SCORE_THRESHOLD,
                   pair_threshold: float = PAIR_THRESHOLD, near_jaccard: float = NEAR_JACCARD,
-                  max_unchanged: float = MAX_UNCHANGED, min_pairs: int = 3) -> RewriteMatch | None:
+                  max_unchanged: float = MAX_UNCHANGED, min_pairs: int = 3,
+                  spans_a: Sequence[Span] | None = None,
+                  spans_b: Sequence[Span] | None = None) -> RewriteMatch | None:
     """How ``text_b`` rewrites ``text_a`` sentence by sentence, or ``None`` when it does not.
 
     ``None`` when fewer than ``min_pairs`` sentences align, when the score is below
@@ -234,8 +245,10 @@ def rewrite_match(text_a: str, text_b: str, *, threshold: float = SCORE_THRESHOL
     at least ``near_jaccard`` (near duplicates), or at least ``max_unchanged`` of the aligned
     sentences left with the same content words (a trimmed or lightly edited copy).
     The relation is symmetric; spans in ``pairs`` are into ``text_a`` and ``text_b``.
+    ``spans_a`` and ``spans_b`` are the texts' stored sentences (``sentence_spans``), when known.
     """
-    match = score_rewrite(text_a, text_b, pair_threshold=pair_threshold)
+    match = score_rewrite(text_a, text_b, pair_threshold=pair_threshold,
+                          spans_a=spans_a, spans_b=spans_b)
     accepted = match is not None and is_rewrite(match, threshold=threshold, near_jaccard=near_jaccard,
                                                 max_unchanged=max_unchanged, min_pairs=min_pairs)
     return match if accepted else None
@@ -248,9 +261,11 @@ def is_rewrite(match: RewriteMatch, *, threshold: float = SCORE_THRESHOLD, near_
     return aligned and match.jaccard < near_jaccard and match.unchanged < max_unchanged
 
 
-def score_rewrite(text_a: str, text_b: str, *, pair_threshold: float = PAIR_THRESHOLD) -> RewriteMatch | None:
+def score_rewrite(text_a: str, text_b: str, *, pair_threshold: float = PAIR_THRESHOLD,
+                  spans_a: Sequence[Span] | None = None,
+                  spans_b: Sequence[Span] | None = None) -> RewriteMatch | None:
     """The sentence alignment of two texts with its score, whatever the score (``None`` if empty)."""
-    sentences_a, sentences_b = _sentences(text_a), _sentences(text_b)
+    sentences_a, sentences_b = _sentences(text_a, spans_a), _sentences(text_b, spans_b)
     if not sentences_a.spans or not sentences_b.spans:
         return None
     similarity = sentence_similarity(sentences_a.stems, sentences_b.stems)

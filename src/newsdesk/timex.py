@@ -158,8 +158,9 @@ def _copyright_years(text: str) -> list[dict[str, Any]]:
 def _date_spans(doc: Any) -> list[tuple[int, int]]:
     """DATE entities, plus month-day dates the small model leaves out."""
     spans = [(ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ == "DATE"]
+    text = doc.text  # spaCy joins every token for each doc.text: read it once
     for pattern in _ABSOLUTE[:4]:
-        for match in pattern.finditer(doc.text):
+        for match in pattern.finditer(text):
             if not any(start <= match.start() < end for start, end in spans):
                 spans.append((match.start(), match.end()))
     return sorted(spans)
@@ -180,9 +181,9 @@ def extract_times(doc: Any, article: Any, *, captions: list[tuple[int, Any]] = (
 
 
 def _found(doc: Any, caption: int | None) -> list[tuple[dict[str, Any], dict[str, Any] | None]]:
-    found = []
+    found, full = [], doc.text
     for start, end in _date_spans(doc):
-        text = doc.text[start:end]
+        text = full[start:end]
         resolved = resolve_absolute(text)
         record = {"text": text, "start": start, "end": end, "relative": resolved is None}
         if caption is not None:

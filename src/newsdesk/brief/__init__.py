@@ -38,7 +38,7 @@ def make_brief(*, db: str = DEFAULT_DB, settings: Settings) -> tuple[Brief, dict
         brief = build_brief(store, settings)
         cited = {c.article for _, item in brief.items() for c in item.citations}
         texts = {article_id: store.get_article(article_id).text for article_id in cited}
-        layers = {name: store.layer(name) for name in ("times", "mentions")}
+        layers = {name: store.layer(name) for name in ("times", "mentions", "sentences")}
     return brief, texts, layers
 
 

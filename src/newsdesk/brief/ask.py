@@ -39,7 +39,7 @@ from newsdesk.brief.gate import verify_items
 from newsdesk.brief.model import Citation, Dropped, Item, Source
 from newsdesk.brief.prose import parse_problems, shape_problem
 from newsdesk.lang.words import CYRILLIC_WORD, content_keys, index_text
-from newsdesk.sentences import split_sentences
+from newsdesk.sentences import sentence_spans
 from newsdesk.store import DEFAULT_DB, Store, open_store
 
 log = logging.getLogger(__name__)
@@ -215,8 +215,10 @@ def update_index(store: Store, *, encoder: Any = None, embed_all_max: int = EMBE
     return True
 
 
-def passage_rows(articles: list[tuple[str, int, str, str | None]]) -> dict[str, list[Any]]:
-    """Column lists of passages: each sentence of each article, then each quote with a speaker."""
+def passage_rows(articles: list[tuple[str, int, str, str | None, str | None]]
+                 ) -> dict[str, list[Any]]:
+    """Column lists of passages: each sentence of each article (its stored sentences layer, else
+    the regex splitter), then each quote with a speaker; layers come as JSON text or None."""
     import json
 
     columns: dict[str, list[Any]] = {name: [] for name in (
@@ -227,8 +229,8 @@ def passage_rows(articles: list[tuple[str, int, str, str | None]]) -> dict[str, 
                                          record.get("speaker"), record.get("role"), record.get("affiliation"))):
             columns[name].append(value)
 
-    for article_id, version, text, quotes in articles:
-        for start, end in split_sentences(text or ""):
+    for article_id, version, text, quotes, sentences in articles:
+        for start, end in sentence_spans(text or "", json.loads(sentences) if sentences else None):
             if _answerable(text[start:end]):
                 add(article_id, version, "sentence", start, end, text, {})
         for record in json.loads(quotes) if quotes else []:

@@ -33,7 +33,8 @@ from newsdesk.brief.gate import verify_brief
 from newsdesk.brief.model import SECTIONS, Brief, Citation, Item, Settings, Source
 from newsdesk.brief.prose import is_prose, parse_problems, shape_problem
 from newsdesk.languages import is_supported
-from newsdesk.sentences import split_sentences
+from newsdesk.sentences import LAYER as SENTENCES
+from newsdesk.sentences import sentence_spans
 from newsdesk.store import Store
 
 _DATED = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -73,6 +74,7 @@ class Corpus:
     mentions: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     #: Registry entities named in each non-English article: ``(start, end, display name)``.
     entity_spans: dict[str, list[tuple[int, int, str]]] = field(default_factory=dict)
+    sentences: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
 
 
 def build_brief(store: Store, settings: Settings) -> Brief:
@@ -102,7 +104,8 @@ def load_corpus(store: Store, settings: Settings) -> Corpus:
     naming = _entity_articles(store, settings.entity)
     articles = [a for a in _topic_articles(store, settings.topic) if is_supported(a.language)
                 and _in_period(a, settings) and _mentions(a, settings.entity, naming)]
-    corpus = Corpus(articles=articles, quotes=store.layer("quotes"), mentions=store.layer("mentions"))
+    corpus = Corpus(articles=articles, quotes=store.layer("quotes"),
+                    mentions=store.layer("mentions"), sentences=store.layer(SENTENCES))
     corpus.entity_spans = {
         a.id: [(m["start"], m["end"], m["name"]) for m in store.article_entity_spans(a.id)]
         for a in articles if a.language not in (None, "en")}
@@ -328,7 +331,7 @@ def _candidates(corpus: Corpus) -> list[Candidate]:
         if article.id in corpus.copies:
             continue
         quoted = [(q["start"], q["end"]) for q in corpus.quotes.get(article.id, []) if q.get("direct")]
-        for start, end in split_sentences(article.text):
+        for start, end in sentence_spans(article.text, corpus.sentences.get(article.id)):
             text = article.text[start:end]
             words = len(text.split())
             if 8 <= words <= 60 and not text.endswith("?") and not _inside(start, end, quoted) \
@@ -411,7 +414,8 @@ def framing_section(corpus: Corpus, store: Store, brief: Brief) -> list[Item]:
     if main is None:
         return []
     members = [a for a in corpus.articles if corpus.stories.get(a.id) == main]
-    framing = compare_outlets(main, members, {name: store.layer(name) for name in ("figures", "quotes", "mentions")})
+    layers = {name: store.layer(name) for name in ("figures", "quotes", "mentions", SENTENCES)}
+    framing = compare_outlets(main, members, layers)
     if len(framing.outlets) < 2:
         return []
     brief.framing = framing_rows(framing)

@@ -24,6 +24,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlparse
@@ -35,7 +36,8 @@ from newsdesk.article import Article
 from newsdesk.brief.model import Citation
 from newsdesk.brief.prose import shape_problem
 from newsdesk.errors import UsageError
-from newsdesk.sentences import split_sentences
+from newsdesk.sentences import LAYER as SENTENCES
+from newsdesk.sentences import sentence_spans
 from newsdesk.store import Store
 
 #: Read off the seed story's cross-outlet sentence pairs: above 0.32 pairs state one claim.
@@ -131,7 +133,7 @@ def frame_story(store: Store, story: str) -> Framing:
         raise UsageError(f"story {story!r} matches {len(matching)} stories; give a story id from `newsdesk stories`")
     ids = [article_id for article_id, s in stories.items() if s == matching[0]]
     articles = list(store.get_articles(ids).values())
-    layers = {name: store.layer(name) for name in ("figures", "quotes", "mentions")}
+    layers = {name: store.layer(name) for name in ("figures", "quotes", "mentions", SENTENCES)}
     return compare_outlets(matching[0], articles, layers)
 
 
@@ -150,7 +152,7 @@ def compare_outlets(story: str, articles: list[Article], layers: dict[str, dict[
     for article in sorted(articles, key=lambda a: a.id):
         by_outlet.setdefault(outlet_of(article), []).append(article)
     outlets = {name: OutletFraming(name, [a.id for a in group]) for name, group in by_outlet.items()}
-    facts = group_facts(by_outlet)
+    facts = group_facts(by_outlet, sentences=layers.get(SENTENCES, {}))
     _count_facts(outlets, facts)
     mentions = layers.get("mentions", {})
     sources = {article_id: [r for r in records if is_quoted_source(r, mentions.get(article_id, []),
@@ -164,10 +166,13 @@ def compare_outlets(story: str, articles: list[Article], layers: dict[str, dict[
     return Framing(story, list(outlets.values()), shared)
 
 
-def group_facts(by_outlet: dict[str, list[Article]]) -> list[Fact]:
-    """Prose sentences grouped across outlets when they state the same claim (module docstring)."""
+def group_facts(by_outlet: dict[str, list[Article]], *,
+                sentences: Mapping[str, list[dict[str, Any]]] | None = None) -> list[Fact]:
+    """Prose sentences grouped across outlets when they state the same claim (module docstring);
+    ``sentences`` is the stored sentence layer by article id (the regex splitter without it)."""
+    stored = sentences or {}
     sentences = [(name, article, start, end) for name, group in by_outlet.items() for article in group
-                 for start, end in split_sentences(article.text)
+                 for start, end in sentence_spans(article.text, stored.get(article.id))
                  if len(article.text[start:end].split()) >= 6
                  and shape_problem(article.text[start:end]) is None]
     if not sentences:

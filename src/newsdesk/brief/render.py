@@ -115,7 +115,8 @@ def render_html(brief: Brief, texts: Mapping[str, str], *, layers: Mapping[str, 
     page = _environment(html=True).get_template("brief.html.j2").render(
         brief=brief, sections=SECTIONS, links=links, numbered=numbered, source_href=source_href,
         timeline_svg=timeline_svg(layers.get("times", {}), cited),
-        network_svg=network_svg(layers.get("mentions", {}), cited, texts=texts))
+        network_svg=network_svg(layers.get("mentions", {}), cited, texts=texts,
+                                sentences=layers.get("sentences", {})))
     files = {"brief.html": page}
     template = _environment(html=True).get_template("source.html.j2")
     for article_id in sorted(cited):
@@ -164,9 +165,11 @@ def timeline_svg(times: Mapping[str, list[dict[str, Any]]], cited: set[str], *, 
 
 
 def network_svg(mentions: Mapping[str, list[dict[str, Any]]], cited: set[str], *, texts: Mapping[str, str] | None = None,
+                sentences: Mapping[str, list[dict[str, Any]]] | None = None,
                 size: int = 420, top: int = 12) -> Markup | None:
-    """The most-named actors of the cited articles on a circle, linked when named in the same sentence."""
-    counts, together = _co_mentions(mentions, cited, texts or {})
+    """The most-named actors of the cited articles on a circle, linked when named in the same
+    sentence (the stored ``sentences`` layer by article id, else the regex splitter)."""
+    counts, together = _co_mentions(mentions, cited, texts or {}, sentences or {})
     actors = [name for name, _ in counts.most_common(top)]
     if len(actors) < 2:
         return None
@@ -194,17 +197,17 @@ def _node(name: str, point: tuple[float, float], angle: float, count: int) -> st
             f'fill="#222">{escape(label)}</text>')
 
 
-def _co_mentions(mentions: Mapping[str, list[dict[str, Any]]], cited: set[str], texts: Mapping[str, str]
-                 ) -> tuple[Counter, Counter]:
+def _co_mentions(mentions: Mapping[str, list[dict[str, Any]]], cited: set[str],
+                 texts: Mapping[str, str], sentences: Mapping[str, list[dict[str, Any]]]) -> tuple[Counter, Counter]:
     """Articles naming each actor, and sentences naming each pair of actors."""
-    from newsdesk.sentences import split_sentences
+    from newsdesk.sentences import sentence_spans
 
     counts, together = Counter(), Counter()
     for article_id in sorted(cited):
         records = [m for m in mentions.get(article_id, [])
                    if m.get("name") and m.get("label") in ("PERSON", "ORG", "GPE", "NORP")]
         counts.update({m["name"] for m in records})
-        for start, end in split_sentences(texts.get(article_id, "")):
+        for start, end in sentence_spans(texts.get(article_id, ""), sentences.get(article_id)):
             names = sorted({m["name"] for m in records if start <= m.get("start", -1) < end})
             together.update((a, b) for i, a in enumerate(names) for b in names[i + 1:])
     return counts, together

@@ -159,7 +159,7 @@ class EventsAnalyser:
     ``mentions``)."""
 
     layer = "events"
-    version = 2
+    version = 3  # 3: a quote closing the sentence stays in the event's text
 
     def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:
         from newsdesk.timex import caption_docs

@@ -3,7 +3,8 @@
 natasha ships its models (navec embeddings, slovnet morphology and NER) inside its PyPI
 packages, so nothing is downloaded. The parse is made once per article and shared by the
 Russian analysers: mentions (newsdesk.lang.ru_mentions), quotes, figures and dates
-(newsdesk.lang.ru_patterns). Layers with no Russian analyser (events) are empty.
+(newsdesk.lang.ru_patterns), and its sentences are stored as the ``sentences`` layer.
+Layers with no Russian analyser (events) are empty.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from functools import lru_cache
 from typing import Any
 
 from newsdesk.article import Article
+from newsdesk.sentences import sentence_records
 
 log = logging.getLogger(__name__)
 EXTRA = "ru"
@@ -114,4 +116,5 @@ def _layers(parsed: RussianParse, article: Article) -> dict[str, list[dict[str, 
     layers["quotes"] = ru_patterns.find_quotes(parsed, layers["mentions"])
     layers["figures"] = ru_patterns.find_figures(parsed)
     layers["times"] = ru_patterns.find_dates(parsed, published=article.published)
+    layers["sentences"] = sentence_records(parsed.text, parsed.sentences)
     return layers

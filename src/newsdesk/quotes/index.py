@@ -87,13 +87,14 @@ class NameIndex:
 
 def build_index(doc: Any, article_annotations: dict[str, list[dict[str, Any]]],
                 quoted: list[tuple[int, int]]) -> NameIndex:
-    mentions = _layer_mentions(doc.text, article_annotations.get("mentions")) or _spacy_mentions(doc)
-    mentions = [_whole_hyphenated(doc.text, m) for m in mentions
+    text = doc.text  # spaCy joins every token for each doc.text: read it once
+    mentions = _layer_mentions(text, article_annotations.get("mentions")) or _spacy_mentions(doc)
+    mentions = [_whole_hyphenated(text, m) for m in mentions
                 if not any(s <= m.start < e for s, e in quoted)]
     mentions = _surnames_as_people(sorted(mentions, key=lambda m: m.start))
     mentions += _untagged_surnames(doc, mentions, quoted)
     index = NameIndex(sorted(mentions, key=lambda m: m.start))
-    index.genders = {**_pronoun_genders(doc, index, quoted), **_genders(doc.text, index)}
+    index.genders = {**_pronoun_genders(doc, index, quoted), **_genders(text, index)}
     return index
 
 

@@ -225,7 +225,7 @@ def story_detail(store: Store, story_id: str) -> dict[str, Any]:
     per_article = {article_id: store.article_layers(article_id) for article_id in ids}
     layers = {
         name: {article_id: found.get(name, []) for article_id, found in per_article.items()}
-        for name in ("figures", "quotes", "mentions")
+        for name in ("figures", "quotes", "mentions", "sentences")
     }
     story["conflicts"] = [
         c for c in compare_claims(layers["figures"]) if c["verdict"] == "conflict"

@@ -149,6 +149,14 @@ class ArticleQueries:
     def count_articles(self) -> int:
         return self.con.execute("SELECT count(*) FROM current_articles").fetchone()[0]
 
+    def stored_rows(self) -> dict[str, int]:
+        """Rows of every input, article version and annotation ever stored: a rerun that stored
+        an article again (a new version) or kept an old layer shows in these counts."""
+        files, versions, layers = self.con.execute(
+            """SELECT (SELECT count(*) FROM files), (SELECT count(*) FROM articles),
+                      (SELECT count(*) FROM annotations)""").fetchone()
+        return {"files": files, "article versions": versions, "annotations": layers}
+
     def list_articles(self, *, limit: int | None = None) -> list[dict[str, Any]]:
         """Current articles, newest ingest last, with the columns a listing shows."""
         return self._dicts(

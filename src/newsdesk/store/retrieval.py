@@ -44,11 +44,15 @@ class RetrievalQueries:
                ORDER BY ingested_at, path, locator""", [list(words), list(words)]).fetchall()
 
     def retrieval_fingerprint(self) -> str:
-        """Changes whenever an article version or its quotes layer changes."""
+        """Changes whenever an article version, its quotes layer or its sentences layer changes."""
         row = self.con.execute(
-            """SELECT count(*) || ':' || coalesce(bit_xor(hash(a.id, a.version, n.layer_version)), 0)
+            """SELECT count(*) || ':' || coalesce(bit_xor(hash(a.id, a.version, n.layer_version,
+                                                               s.layer_version)), 0)
                FROM current_articles a LEFT JOIN annotations n
-                 ON n.article_id = a.id AND n.version = a.version AND n.layer = 'quotes'""").fetchone()
+                 ON n.article_id = a.id AND n.version = a.version AND n.layer = 'quotes'
+               LEFT JOIN annotations s
+                 ON s.article_id = a.id AND s.version = a.version AND s.layer = 'sentences'"""
+        ).fetchone()
         return row[0]
 
     def retrieval_state(self) -> str | None:
@@ -106,9 +110,13 @@ class RetrievalQueries:
         return self.con.execute(
             "SELECT count(*) FROM retrieval_passages WHERE embedding IS NOT NULL").fetchone()[0] > 0
 
-    def quotes_and_texts(self) -> list[tuple[str, int, str, str]]:
-        """``(article_id, version, text, quotes layer JSON or None)`` for every current article."""
+    def quotes_and_texts(self) -> list[tuple[str, int, str, str | None, str | None]]:
+        """``(article_id, version, text, quotes layer JSON, sentences layer JSON)`` for every
+        current article (a layer not stored is None)."""
         return self.con.execute(
-            """SELECT a.id, a.version, a.text, n.data FROM current_articles a LEFT JOIN annotations n
+            """SELECT a.id, a.version, a.text, n.data, s.data FROM current_articles a
+               LEFT JOIN annotations n
                  ON n.article_id = a.id AND n.version = a.version AND n.layer = 'quotes'
+               LEFT JOIN annotations s
+                 ON s.article_id = a.id AND s.version = a.version AND s.layer = 'sentences'
                ORDER BY a.ingested_at, a.path, a.locator""").fetchall()
