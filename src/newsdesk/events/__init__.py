@@ -84,9 +84,11 @@ def extract_events(
     *,
     times: list[dict[str, Any]] | None = None,
     mentions: list[dict[str, Any]] | None = None,
+    model: Any = None,
 ) -> list[dict[str, Any]]:
-    """The events of a parsed article, at most one per sentence unless it reports several."""
-    model = load_model()
+    """The events of a parsed article, at most one per sentence unless it reports several;
+    ``model`` is the shipped classifier unless another ``EventTypeModel`` is given."""
+    model = model or load_model()
     sentences = list(doc.sents)
     probabilities = model.probabilities([sentence_features(s) for s in sentences])
     proposed: dict[int, list[dict[str, Any]]] = {}
