@@ -98,8 +98,8 @@ def extract_events(
     events = []
     for sentence, probability in zip(sentences, probabilities):
         found = proposed.get(sentence.start_char, [])
-        coded = {e["plover"] for e in found if not e["negated"] and e["modality"] == "asserted"}
-        types = best_types(probability, {t for t in coded if t})
+        coded, main = _coded_types(sentence, found)
+        types = best_types(probability, coded, main=main)
         for plover in types:
             event = _from_rules(sentence, plover, found) or _from_parse(
                 sentence, plover, actors=actors, doc=doc, times=times or []
@@ -107,6 +107,17 @@ def extract_events(
             if event:
                 events.append(event | {"confidence": round(probability[plover], 3)})
     return events
+
+
+def _coded_types(sentence: Any, found: list[dict[str, Any]]) -> tuple[set[str], set[str]]:
+    """The types of the dictionary coder's asserted events in a sentence, and of those among
+    them whose trigger is the governing verb or the root (the sentence's main act, not a
+    circumstance: "During a phone call ..., Wang said China welcomed the mission")."""
+    asserted = [e for e in found if e["plover"] and not e["negated"]]
+    asserted = [e for e in asserted if e["modality"] == "asserted"]
+    heads = {_action_verb(governing_verb(sentence)).idx, sentence.root.idx}
+    main = {e["plover"] for e in asserted if e["trigger_start"] in heads}
+    return {e["plover"] for e in asserted}, main
 
 
 def _from_rules(sentence: Any, plover: str, found: list[dict[str, Any]]) -> dict[str, Any] | None:
@@ -161,7 +172,7 @@ class EventsAnalyser:
     ``mentions``)."""
 
     layer = "events"
-    version = 2
+    version = 3
 
     def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:
         from newsdesk.timex import caption_docs
