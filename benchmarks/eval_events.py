@@ -1,7 +1,7 @@
 """Event coding on independent sets: the dictionary coder (OLD) and the classifier coder (NEW).
 
 Usage: python benchmarks/eval_events.py [--sets gsr,conflibert,conflibert-train] [--limit N]
-       [--mismatches] [--compare OLD_MODEL.npz]
+       [--mismatches] [--compare OLD_MODEL.npz [--compare-values main_weight=0,...]]
 
 Sets (read from ../shared/data, or $NEWSDESK_SHARED/data):
 - ``gsr``: the PETRARCH-2 validation sentences (78): PLOVER type right of gold sentences,
@@ -21,7 +21,9 @@ half (odd positions) and whole. Both coders read the same spaCy parse of each se
 counts its asserted, non-negated events, as the timeline does; NEW counts every event it
 gives (modality and negation are attributes of an event, not a reason to drop its type).
 ``--compare FILE`` adds a third coder, ``compared``: the NEW coder with the classifier weights
-in FILE (an earlier ``events_model.npz``), so an old and a new model are scored in one run.
+in FILE (an earlier ``events_model.npz``) and, with ``--compare-values``, its decision values
+(``main_weight=0`` is the coder before the main-verb bonus), so an old and a new coder are
+scored in one run.
 Scorers: ``newsdesk_eval.events``.
 """
 
@@ -60,7 +62,7 @@ ACTOR_FILES = [
 
 
 def code_both(
-    texts: list[str], *, compare: Path | None = None
+    texts: list[str], *, compare: Path | None = None, values: dict[str, float] | None = None
 ) -> dict[str, list[list[dict[str, Any]]]]:
     """Each coder's events for each text, from one parse (and the coder with the weights in
     ``compare``, when given)."""
@@ -84,7 +86,7 @@ def code_both(
         )
         new.append(extract_events(doc))
         if other is not None:
-            compared.append(extract_events(doc, model=other))
+            compared.append(extract_events(doc, model=other, decision=values))
     return {"old": old, "new": new} | ({"compared": compared} if other is not None else {})
 
 
@@ -183,11 +185,19 @@ def main() -> None:
     parser.add_argument("--limit", type=int, help="only the first N sentences of each set")
     parser.add_argument("--mismatches", action="store_true", help="print NEW's wrong sentences")
     parser.add_argument("--compare", type=Path, help="also score these classifier weights")
+    parser.add_argument(
+        "--compare-values", default="", help="decision values of the compared coder: k=v,..."
+    )
     args = parser.parse_args()
     results = {}
     for name in args.sets.split(","):
         items = read_set(name)[: args.limit]
-        coded = code_both([item["text"] for item in items], compare=args.compare)
+        values = dict(pair.split("=") for pair in args.compare_values.split(",") if pair)
+        coded = code_both(
+            [item["text"] for item in items],
+            compare=args.compare,
+            values={key: float(value) for key, value in values.items()},
+        )
         if name == "conflibert-train":
             results[name] = {"dev": {c: class_report(items, e) for c, e in coded.items()}}
         else:

@@ -69,6 +69,7 @@ def test_the_model_is_read_on_first_use_not_at_import():
 
 _CHOICE = {
     "rule_weight": 0.3,
+    "main_weight": 0.2,
     "none_threshold": 0.2,
     "none_threshold_coded": 0.8,
     "second_ratio": 0.8,
@@ -96,6 +97,26 @@ def test_one_best_type_unless_a_second_is_coded_and_nearly_as_likely(
     probabilities, coded, expected
 ):
     assert best_types(probabilities, coded, **_CHOICE) == expected
+
+
+# (probabilities, coded types, those coded on the governing verb or root, expected): a coded
+# type on the sentence's main verb counts more than one coded in a circumstance ("during a
+# phone call ..., Wang said China welcomed the mission")
+@pytest.mark.parametrize(
+    "probabilities, coded, main, expected",
+    [
+        ({NO_EVENT: 0.05, "CONSULT": 0.53, "SUPPORT": 0.23}, {"CONSULT", "SUPPORT"}, set(),
+         ["CONSULT"]),
+        ({NO_EVENT: 0.05, "CONSULT": 0.53, "SUPPORT": 0.23}, {"CONSULT", "SUPPORT"}, {"SUPPORT"},
+         ["CONSULT", "SUPPORT"]),
+        ({NO_EVENT: 0.05, "CONSULT": 0.40, "SUPPORT": 0.30}, {"CONSULT", "SUPPORT"}, {"SUPPORT"},
+         ["SUPPORT", "CONSULT"]),
+        ({NO_EVENT: 0.05, "CONSULT": 0.70, "SUPPORT": 0.05}, {"SUPPORT"}, {"SUPPORT"},
+         ["CONSULT"]),  # the classifier can still overrule the dictionary
+    ],
+)
+def test_a_type_coded_on_the_main_verb_counts_more(probabilities, coded, main, expected):
+    assert best_types(probabilities, coded, main=main, **_CHOICE) == expected
 
 
 def test_statements_are_no_plover_type_and_demands_are_requests():
@@ -219,8 +240,9 @@ def test_floors_on_conflibert_newswire():
 
     sentences = read_conflibert(need_shared("data/events/conflibert-cameo"), split="test")
     scores = _test_half_scores(sentences, conflibert_report)
-    assert scores["type_right"] >= 0.64 and scores["type_right_no_extra"] >= 0.59, scores
-    assert scores["quad_accuracy"] >= 0.56 and scores["source_span"]["f1"] >= 0.76, scores
+    # measured 0.665 / 0.635 / 0.578 / 0.807 (docs/figures-events.md)
+    assert scores["type_right"] >= 0.63 and scores["type_right_no_extra"] >= 0.60, scores
+    assert scores["quad_accuracy"] >= 0.55 and scores["source_span"]["f1"] >= 0.77, scores
 
 
 @pytest.mark.slow
@@ -231,8 +253,9 @@ def test_floors_on_petrarch_validation():
 
     records = read_jsonl(need_shared("data/events/petrarch2-gsr-validation/gsr_validation.jsonl"))
     scores = _test_half_scores(records, gsr_report)
-    assert scores["type_right"] >= 0.62 and scores["type_right_no_extra"] >= 0.55, scores
-    assert scores["source_right"] >= 0.57, scores
+    # measured 0.714 / 0.643 / 0.654 (28 gold sentences: one is 0.036)
+    assert scores["type_right"] >= 0.67 and scores["type_right_no_extra"] >= 0.60, scores
+    assert scores["source_right"] >= 0.61, scores
 
 
 def test_the_conflibert_train_split_reads_as_classes_for_tuning_only():

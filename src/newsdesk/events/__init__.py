@@ -85,9 +85,11 @@ def extract_events(
     times: list[dict[str, Any]] | None = None,
     mentions: list[dict[str, Any]] | None = None,
     model: Any = None,
+    decision: dict[str, float] | None = None,
 ) -> list[dict[str, Any]]:
     """The events of a parsed article, at most one per sentence unless it reports several;
-    ``model`` is the shipped classifier unless another ``EventTypeModel`` is given."""
+    ``model`` is the shipped classifier unless another ``EventTypeModel`` is given, and
+    ``decision`` overrides ``best_types``' tuned values (for evaluation)."""
     model = model or load_model()
     sentences = list(doc.sents)
     probabilities = model.probabilities([sentence_features(s) for s in sentences])
@@ -99,7 +101,7 @@ def extract_events(
     for sentence, probability in zip(sentences, probabilities):
         found = proposed.get(sentence.start_char, [])
         coded, main = _coded_types(sentence, found)
-        types = best_types(probability, coded, main=main)
+        types = best_types(probability, coded, main=main, **(decision or {}))
         for plover in types:
             event = _from_rules(sentence, plover, found) or _from_parse(
                 sentence, plover, actors=actors, doc=doc, times=times or []

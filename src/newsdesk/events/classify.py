@@ -3,7 +3,8 @@
 A multinomial logistic regression over TF-IDF word n-grams of the sentence, with names
 replaced by their entity type ("GPE attacked ORG") and parse tokens added (the governing verb's
 lemma, the verb of a reported clause, the governing verb's object, negation), trained by
-``scripts/train_events.py`` on synthetic PLOVER-labelled stories (see docs/figures-events.md).
+``scripts/train_events.py`` on synthetic PLOVER-labelled stories, their headlines and sentences
+made from the CAMEO verb dictionary's patterns (see docs/figures-events.md).
 Its weights ship as ``data/events_model.npz`` (plain arrays, no pickle) and are read on first
 use. The TF-IDF transform, the linear scores and the softmax are a few lines of numpy written
 here: importing scikit-learn at run time costs about 3 s, and no fitted estimator object needs
