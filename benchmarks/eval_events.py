@@ -1,7 +1,7 @@
 """Event coding on independent sets: the dictionary coder (OLD) and the classifier coder (NEW).
 
 Usage: python benchmarks/eval_events.py [--sets gsr,conflibert,conflibert-train] [--limit N]
-       [--mismatches]
+       [--mismatches] [--compare OLD_MODEL.npz [--compare-values main_weight=0,...]]
 
 Sets (read from ../shared/data, or $NEWSDESK_SHARED/data):
 - ``gsr``: the PETRARCH-2 validation sentences (78): PLOVER type right of gold sentences,
@@ -20,6 +20,10 @@ Each set is reported on its dev half (even positions; where thresholds were tune
 half (odd positions) and whole. Both coders read the same spaCy parse of each sentence. OLD
 counts its asserted, non-negated events, as the timeline does; NEW counts every event it
 gives (modality and negation are attributes of an event, not a reason to drop its type).
+``--compare FILE`` adds a third coder, ``compared``: the NEW coder with the classifier weights
+in FILE (an earlier ``events_model.npz``) and, with ``--compare-values``, its decision values
+(``main_weight=0`` is the coder before the main-verb bonus), so an old and a new coder are
+scored in one run.
 Scorers: ``newsdesk_eval.events``.
 """
 
@@ -57,14 +61,18 @@ ACTOR_FILES = [
 ]
 
 
-def code_both(texts: list[str]) -> dict[str, list[list[dict[str, Any]]]]:
-    """Each coder's events for each text, from one parse."""
+def code_both(
+    texts: list[str], *, compare: Path | None = None, values: dict[str, float] | None = None
+) -> dict[str, list[list[dict[str, Any]]]]:
+    """Each coder's events for each text, from one parse (and the coder with the weights in
+    ``compare``, when given)."""
     from newsdesk.events import extract_events, extract_rule_events
     from newsdesk.events.actors import actor_spans
     from newsdesk.nlp import load_pipeline
 
     nlp = load_pipeline()
-    old, new = [], []
+    other = load_weights(compare) if compare else None
+    old, new, compared = [], [], []
     for doc in nlp.pipe(texts, batch_size=32):
         by_start = {token.idx: token for token in doc}
         asserted = [
@@ -77,7 +85,18 @@ def code_both(texts: list[str]) -> dict[str, list[list[dict[str, Any]]]]:
             [e | {"source_spans": s, "target_spans": t} for e, (s, t) in zip(asserted, spans)]
         )
         new.append(extract_events(doc))
-    return {"old": old, "new": new}
+        if other is not None:
+            compared.append(extract_events(doc, model=other, decision=values))
+    return {"old": old, "new": new} | ({"compared": compared} if other is not None else {})
+
+
+def load_weights(path: Path) -> Any:
+    import numpy as np
+
+    from newsdesk.events.classify import EventTypeModel
+
+    with np.load(path, allow_pickle=False) as arrays:
+        return EventTypeModel(arrays)
 
 
 def load_actor_codes() -> dict[str, str]:
@@ -165,11 +184,20 @@ def main() -> None:
     parser.add_argument("--sets", default="gsr,conflibert")
     parser.add_argument("--limit", type=int, help="only the first N sentences of each set")
     parser.add_argument("--mismatches", action="store_true", help="print NEW's wrong sentences")
+    parser.add_argument("--compare", type=Path, help="also score these classifier weights")
+    parser.add_argument(
+        "--compare-values", default="", help="decision values of the compared coder: k=v,..."
+    )
     args = parser.parse_args()
     results = {}
     for name in args.sets.split(","):
         items = read_set(name)[: args.limit]
-        coded = code_both([item["text"] for item in items])
+        values = dict(pair.split("=") for pair in args.compare_values.split(",") if pair)
+        coded = code_both(
+            [item["text"] for item in items],
+            compare=args.compare,
+            values={key: float(value) for key, value in values.items()},
+        )
         if name == "conflibert-train":
             results[name] = {"dev": {c: class_report(items, e) for c, e in coded.items()}}
         else:

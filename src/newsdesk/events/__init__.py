@@ -84,9 +84,13 @@ def extract_events(
     *,
     times: list[dict[str, Any]] | None = None,
     mentions: list[dict[str, Any]] | None = None,
+    model: Any = None,
+    decision: dict[str, float] | None = None,
 ) -> list[dict[str, Any]]:
-    """The events of a parsed article, at most one per sentence unless it reports several."""
-    model = load_model()
+    """The events of a parsed article, at most one per sentence unless it reports several;
+    ``model`` is the shipped classifier unless another ``EventTypeModel`` is given, and
+    ``decision`` overrides ``best_types``' tuned values (for evaluation)."""
+    model = model or load_model()
     sentences = list(doc.sents)
     probabilities = model.probabilities([sentence_features(s) for s in sentences])
     proposed: dict[int, list[dict[str, Any]]] = {}
@@ -96,8 +100,8 @@ def extract_events(
     events = []
     for sentence, probability in zip(sentences, probabilities):
         found = proposed.get(sentence.start_char, [])
-        coded = {e["plover"] for e in found if not e["negated"] and e["modality"] == "asserted"}
-        types = best_types(probability, {t for t in coded if t})
+        coded, main = _coded_types(sentence, found)
+        types = best_types(probability, coded, main=main, **(decision or {}))
         for plover in types:
             event = _from_rules(sentence, plover, found) or _from_parse(
                 sentence, plover, actors=actors, doc=doc, times=times or []
@@ -105,6 +109,17 @@ def extract_events(
             if event:
                 events.append(event | {"confidence": round(probability[plover], 3)})
     return events
+
+
+def _coded_types(sentence: Any, found: list[dict[str, Any]]) -> tuple[set[str], set[str]]:
+    """The types of the dictionary coder's asserted events in a sentence, and of those among
+    them whose trigger is the governing verb or the root (the sentence's main act, not a
+    circumstance: "During a phone call ..., Wang said China welcomed the mission")."""
+    asserted = [e for e in found if e["plover"] and not e["negated"]]
+    asserted = [e for e in asserted if e["modality"] == "asserted"]
+    heads = {_action_verb(governing_verb(sentence)).idx, sentence.root.idx}
+    main = {e["plover"] for e in asserted if e["trigger_start"] in heads}
+    return {e["plover"] for e in asserted}, main
 
 
 def _from_rules(sentence: Any, plover: str, found: list[dict[str, Any]]) -> dict[str, Any] | None:
@@ -159,7 +174,7 @@ class EventsAnalyser:
     ``mentions``)."""
 
     layer = "events"
-    version = 3  # 3: a quote closing the sentence stays in the event's text
+    version = 4  # 3: a quote closing the sentence stays in the event's text; 4: retrained classifier
 
     def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:
         from newsdesk.timex import caption_docs

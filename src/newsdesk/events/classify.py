@@ -3,7 +3,8 @@
 A multinomial logistic regression over TF-IDF word n-grams of the sentence, with names
 replaced by their entity type ("GPE attacked ORG") and parse tokens added (the governing verb's
 lemma, the verb of a reported clause, the governing verb's object, negation), trained by
-``scripts/train_events.py`` on synthetic PLOVER-labelled stories (see docs/figures-events.md).
+``scripts/train_events.py`` on synthetic PLOVER-labelled stories, their headlines and sentences
+made from the CAMEO verb dictionary's patterns (see docs/figures-events.md).
 Its weights ship as ``data/events_model.npz`` (plain arrays, no pickle) and are read on first
 use. The TF-IDF transform, the linear scores and the softmax are a few lines of numpy written
 here: importing scikit-learn at run time costs about 3 s, and no fitted estimator object needs
@@ -136,10 +137,13 @@ def load_model() -> EventTypeModel:
 
 
 #: Tuned on the dev halves of the evaluation sets (benchmarks/eval_events.py): how much a
-#: dictionary-coded event of a type adds to its probability, and the "no event" probability
-#: from which a sentence gets no event, without and with a dictionary-coded event in it, and how
-#: close to the best a second (also coded) type must score to be kept.
+#: dictionary-coded event of a type adds to its probability (and how much more when its trigger
+#: is the sentence's governing verb or root, not a circumstance such as "during a phone call"),
+#: and the "no event" probability from which a sentence gets no event, without and with a
+#: dictionary-coded event in it, and how close to the best a second (also coded) type must
+#: score to be kept.
 RULE_WEIGHT = 0.3
+MAIN_WEIGHT = 0.2
 NONE_THRESHOLD = 0.2
 NONE_THRESHOLD_CODED = 0.8
 SECOND_RATIO = 0.8
@@ -149,20 +153,23 @@ def best_types(
     probabilities: dict[str, float],
     coded: set[str],
     *,
+    main: frozenset[str] | set[str] = frozenset(),
     rule_weight: float = RULE_WEIGHT,
+    main_weight: float = MAIN_WEIGHT,
     none_threshold: float = NONE_THRESHOLD,
     none_threshold_coded: float = NONE_THRESHOLD_CODED,
     second_ratio: float = SECOND_RATIO,
 ) -> list[str]:
     """The sentence's event types, best first, from the classifier's ``probabilities`` and the
-    types the dictionary coder found (``coded``): [] when "no event" is likely enough; a second
-    type only when it is coded too and scores nearly as high (a sentence reporting two events)."""
+    types the dictionary coder found (``coded``; ``main``: those coded on the governing verb or
+    the root): [] when "no event" is likely enough; a second type only when it is coded too and
+    scores nearly as high (a sentence reporting two events)."""
     threshold = none_threshold_coded if coded else none_threshold
     if probabilities.get(NO_EVENT, 0.0) >= threshold:
         return []
     ranked = sorted(
         (
-            (p + rule_weight * (label in coded), label)
+            (p + rule_weight * (label in coded) + main_weight * (label in main), label)
             for label, p in probabilities.items()
             if label != NO_EVENT
         ),

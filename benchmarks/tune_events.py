@@ -1,0 +1,154 @@
+"""Choose the event coder's classifier weights and decision values on the dev sets only.
+
+Usage: python benchmarks/tune_events.py [--model FILE.npz ...] [--grid] [--cache FILE.json]
+
+The dev sets are the dev halves (even positions) of the PETRARCH-2 validation and the ConfliBERT
+test split, and the whole ConfliBERT train split (used to choose, never to train: its FORMAT).
+Each sentence is parsed once; the dictionary coder's findings and, for each of the 16 types,
+the event the coder would give are kept (``--cache`` keeps them as JSON between runs), so each
+model and each set of decision values (``best_types``) is scored in seconds. The dev score is
+the mean of type right and right with no wrong extra plus 0.15 × no-event sentences left
+empty, summed over the three sets. ``--grid`` also searches the decision values. Test halves
+are never read here (``eval_events.py`` reports them).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from itertools import product
+from pathlib import Path
+from typing import Any
+
+from eval_events import class_report, conflibert_report, gsr_report, load_weights, read_set
+from newsdesk_eval.events import halves
+
+GRID = {
+    "rule_weight": [0.2, 0.3, 0.5],
+    "main_weight": [0.0, 0.1, 0.2, 0.3],
+    "none_threshold": [0.2, 0.3, 0.4],
+    "none_threshold_coded": [0.7, 0.8, 0.9],
+    "second_ratio": [0.8, 0.9],
+}
+REPORTS = {"gsr": gsr_report, "conflibert": conflibert_report, "conflibert-train": class_report}
+NO_EVENT_WEIGHT = 0.15
+
+
+def dev_items(name: str) -> list[dict[str, Any]]:
+    items = read_set(name)
+    return items if name == "conflibert-train" else [items[i] for i in halves(items)["dev"]]
+
+
+def parse_sets() -> dict[str, list[dict[str, Any]]]:
+    """Per set, per item: the item and, per sentence, what the decision needs."""
+    from newsdesk.nlp import load_pipeline
+
+    nlp = load_pipeline()
+    parsed = {}
+    for name in REPORTS:
+        items = dev_items(name)
+        docs = nlp.pipe([item["text"] for item in items], batch_size=32)
+        parsed[name] = [
+            {"item": item, "sentences": sentence_facts(doc)} for doc, item in zip(docs, items)
+        ]
+    return parsed
+
+
+def sentence_facts(doc: Any) -> list[dict[str, Any]]:
+    """Features, coded and main types, and the event each type would give, per sentence."""
+    from newsdesk.events import TYPE_CODES, _coded_types, _from_parse, _from_rules, rules
+    from newsdesk.events.classify import sentence_features
+
+    found_by_start: dict[int, list[dict[str, Any]]] = {}
+    for event in rules.extract_rule_events(doc):
+        found_by_start.setdefault(event["start"], []).append(event)
+    actors = rules.ActorNames(doc, [])
+    facts = []
+    for sentence in doc.sents:
+        found = found_by_start.get(sentence.start_char, [])
+        coded, main = _coded_types(sentence, found)
+        events = {
+            plover: _from_rules(sentence, plover, found)
+            or _from_parse(sentence, plover, actors=actors, doc=doc, times=[])
+            for plover in TYPE_CODES
+        }
+        keep = ("plover", "actors", "cameo", "source_spans", "target_spans")
+        facts.append(
+            {
+                "features": sentence_features(sentence),
+                "coded": sorted(coded),
+                "main": sorted(main),
+                "events": {t: e and {k: e[k] for k in keep} for t, e in events.items()},
+            }
+        )
+    return facts
+
+
+def score(parsed: dict[str, list[dict[str, Any]]], probabilities: dict, values: dict) -> tuple:
+    """(dev score, per-set report) of one model's probabilities under decision ``values``."""
+    from newsdesk.events.classify import best_types
+
+    total, reports = 0.0, {}
+    for name, rows in parsed.items():
+        coded = []
+        for row, sentence_probabilities in zip(rows, probabilities[name]):
+            events = []
+            for facts, p in zip(row["sentences"], sentence_probabilities):
+                chosen = best_types(p, set(facts["coded"]), main=set(facts["main"]), **values)
+                events += [facts["events"][t] for t in chosen if facts["events"][t]]
+            coded.append(events)
+        report = REPORTS[name]([row["item"] for row in rows], coded)
+        reports[name] = report
+        total += (report["type_right"] + report["type_right_no_extra"]) / 2
+        total += NO_EVENT_WEIGHT * report["no_event_right"]
+    return round(total, 3), reports
+
+
+def model_probabilities(parsed: dict, model: Any) -> dict[str, list[list[dict[str, float]]]]:
+    return {
+        name: [model.probabilities([f["features"] for f in row["sentences"]]) for row in rows]
+        for name, rows in parsed.items()
+    }
+
+
+def shipped_values() -> dict[str, float]:
+    from newsdesk.events import classify
+
+    return {name: getattr(classify, name.upper()) for name in GRID}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--model", type=Path, action="append", help="weights to score")
+    parser.add_argument("--grid", action="store_true", help="also search the decision values")
+    parser.add_argument("--cache", type=Path, help="keep the parsed dev sets here (JSON)")
+    args = parser.parse_args()
+    if args.cache and args.cache.exists():
+        parsed = json.loads(args.cache.read_text(encoding="utf-8"))
+    else:
+        parsed = parse_sets()
+        if args.cache:
+            args.cache.write_text(json.dumps(parsed), encoding="utf-8")
+    from newsdesk.events.classify import load_model
+
+    models = {str(p): load_weights(p) for p in args.model or []} or {"shipped": load_model()}
+    for label, model in models.items():
+        probabilities = model_probabilities(parsed, model)
+        values = shipped_values()
+        dev_score = score(parsed, probabilities, values)[0]
+        print(json.dumps({"model": label, "values": values, "score": dev_score}))
+        if args.grid:
+            print(json.dumps(best_of_grid(parsed, probabilities)))
+
+
+def best_of_grid(parsed: dict, probabilities: dict) -> dict[str, Any]:
+    results = []
+    for combination in product(*GRID.values()):
+        values = dict(zip(GRID, combination))
+        results.append((score(parsed, probabilities, values)[0], values))
+    best_score, best_values = max(results, key=lambda result: result[0])
+    return {"best_score": best_score, "values": best_values}
+
+
+if __name__ == "__main__":
+    main()

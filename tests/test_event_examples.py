@@ -1,0 +1,100 @@
+"""The generated training sentences of the event classifier (scripts/event_examples.py).
+
+Read from the real sources: the synthetic stories' titles (NGEC, MIT) and the PETRARCH-2 CAMEO
+verb dictionary (MIT) in ../shared/data/events, and the package gazetteer for names.
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import random
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import need_shared
+from newsdesk.events import plover_of
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from event_examples import dictionary_examples, fill_headline, read_names  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def names():
+    return read_names()
+
+
+@pytest.fixture(scope="module")
+def sentences(names):
+    path = need_shared("data/events/petrarch2-cameo-verbs/CAMEO.2.0.txt")
+    return dictionary_examples(path, names, plover_of=plover_of, seed=13)
+
+
+def _titles() -> list[str]:
+    path = need_shared("data/events/ngec-synthetic-plover/synthetic_events.csv.gz")
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        return sorted({row["title"] for row in csv.DictReader(handle)})
+
+
+def test_every_headline_slot_is_filled_with_a_country_or_capital_name(names):
+    places = set(names["country"]) | set(names["capital"])
+    chooser = random.Random(0)
+    for title in _titles():
+        filled = fill_headline(title, names, chooser)
+        assert "{" not in filled and "}" not in filled, filled
+        if "{country_1}" in title:
+            assert any(place in filled for place in places), filled
+
+
+# (title, headline with the names drawn by seed 0 replaced by X): sentence case, acronyms kept
+HEADLINES = [
+    ("Over Half of {country_1} Teachers Now Out on Wildcat Strike",
+     "Over half of X teachers now out on wildcat strike"),
+    ("{country_1} Imposes Martial Law in Response to Election Violence",
+     "X imposes martial law in response to election violence"),
+]
+
+
+@pytest.mark.parametrize("title, expected", HEADLINES)
+def test_a_headline_reads_as_a_sentence(names, title, expected):
+    chooser = random.Random(0)
+    filled = fill_headline(title, names, chooser)
+    chooser = random.Random(0)
+    name = chooser.choice(names["country"])
+    assert filled.replace(name, "X") == expected
+
+
+# (words of a generated sentence, its PLOVER type): the type of the pattern's CAMEO code
+# ("halt + aid" is 162, reduce aid: a sanction)
+DICTIONARY = [
+    ("halted the aid.", "SANCTION"),
+    ("froze the aid.", "SANCTION"),
+    ("requested the aid.", "REQUEST"),
+    ("delivered the aid.", "AID"),
+    ("closed the embassy.", "SANCTION"),
+    ("filed the case against", "ACCUSE"),
+]
+
+
+@pytest.mark.parametrize("words, plover", DICTIONARY)
+def test_dictionary_patterns_become_sentences_of_their_type(sentences, words, plover):
+    found = {label for text, label in sentences if text.endswith(words) or f" {words} " in text}
+    assert found == {plover}
+
+
+# patterns that give no sentence: statements (CAMEO 01) are no PLOVER event, and patterns with
+# words before the verb or no code ("- TRANSACTIONS * [---]") are left out
+@pytest.mark.parametrize("words", ["released the statement.", "halted the search."])
+def test_statements_and_uncoded_patterns_give_no_sentence(sentences, words):
+    assert not [text for text, _ in sentences if text.endswith(words)]
+
+
+def test_dictionary_sentences_are_the_same_for_the_same_seed(names):
+    path = need_shared("data/events/petrarch2-cameo-verbs/CAMEO.2.0.txt")
+    first = dictionary_examples(path, names, plover_of=plover_of, seed=13)
+    assert first == dictionary_examples(path, names, plover_of=plover_of, seed=13)
+    assert first != dictionary_examples(path, names, plover_of=plover_of, seed=14)
