@@ -214,6 +214,49 @@ def test_one_word_names_only_from_author_fields(
 
 
 @pytest.mark.parametrize(
+    ("value", "sites", "handles", "authors", "credit"),
+    [
+        # the site's own name or its domain's name is a credit, not a person
+        ("Badische Zeitung", ["badische-zeitung.de"], True, [], ["Badische Zeitung"]),
+        ("Telebasel", ["telebasel.ch"], True, [], ["Telebasel"]),
+        # ... but a person's own site bears their name
+        ("Wolfgang Michal", ["wolfgangmichal.de"], True, ["Wolfgang Michal"], []),
+        # a first name that a blog's domain merely contains is still the author
+        ("Ela", ["elavegan.com"], True, ["Ela"], []),
+        # one word the NER reads as a person, alone in an author field
+        ("David", [], True, ["David"], []),
+        ("David", [], False, [], []),
+        # an outlet name split at "&" is not two people
+        ("Jobs & Hire", [], True, [], []),
+        # a title or desk before the name
+        ("FOCUS-Online-Experte Robin Tschöpe", [], False, ["Robin Tschöpe"], []),
+        ("Sara Zinnecker Stand: 05. Februar 2020", [], False, [], []),
+        ("Steven Salentin Mitglied der Tonight News-Redaktion", [], False, [], []),
+        # a name in capitals is read as a name
+        ("ADAM AARONSON", [], False, ["ADAM AARONSON"], []),
+        # a user name after "von"; a surname's "von" is kept
+        ("Artikel von hausinfo", [], True, ["hausinfo"], []),
+        ("Alexa von Heyden", [], False, ["Alexa von Heyden"], []),
+        ("Mehr News von Empa", [], False, [], ["Mehr News von Empa"]),
+    ],
+)
+def test_bylines_on_unseen_sites(
+    value: str, sites: list[str], handles: bool, authors: list[str], credit: list[str]
+) -> None:
+    found = parse_byline(value, outlet=sites, handles=handles)
+    assert (found.authors, found.credit) == (authors, credit)
+
+
+def test_every_author_meta_tag_counts() -> None:
+    head = "".join(
+        f'<meta name="citation_author" content="{name}">'
+        for name in ("Michael L. Anderson", "Carlos Dobkin", "Devon Gorry")
+    )
+    found = read_page_metadata(page(head), url="https://www.acpjournals.org/doi/10.7326/M19")
+    assert found.authors == ["Michael L. Anderson", "Carlos Dobkin", "Devon Gorry"]
+
+
+@pytest.mark.parametrize(
     ("head", "body", "url", "published"),
     [
         pytest.param(

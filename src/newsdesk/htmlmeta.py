@@ -136,7 +136,8 @@ def read_page_metadata(
     page.title = _choose_title(
         tree, data, outlet=page.outlet, url=url, fallback=fallback.get("title"), page=page
     )
-    _choose_authors(tree, data, fallback=fallback.get("author"), page=page)
+    sites = [page.outlet, domain_name(url or fallback.get("url"))]
+    _choose_authors(tree, data, fallback=fallback.get("author"), sites=sites, page=page)
     page.published = _choose_date(
         tree, data, url=url, fallback=fallback.get("date"), page=page
     )
@@ -236,6 +237,19 @@ def read_meta(tree) -> dict[str, str]:
         if key and value and value.strip():
             meta.setdefault(key.strip().lower(), " ".join(value.split()))
     return meta
+
+
+def meta_values(tree, keys: tuple[str, ...]) -> list[str]:
+    """Every ``<meta>`` value under one of ``keys``, in the order of ``keys``, then of the
+    page (a paper's ``citation_author`` tags name one author each)."""
+    found: dict[str, list[str]] = {}
+    for element in tree.iter("meta"):
+        key = element.get("name") or element.get("property") or element.get("itemprop") or ""
+        value = " ".join((element.get("content") or "").split())
+        if value and key.strip().lower() in keys:
+            found.setdefault(key.strip().lower(), []).append(value)
+    values = [value for key in keys for value in found.get(key, [])]
+    return list(dict.fromkeys(values))
 
 
 def _first(meta: dict[str, str], keys: tuple[str, ...]) -> str | None:
@@ -341,10 +355,12 @@ def _squash(text: str) -> str:
     return re.sub(r"[\W_]+", "", text.casefold().removeprefix("www."))
 
 
-def _choose_authors(tree, data: _Structured, *, fallback: str | None, page: PageMetadata) -> None:
+def _choose_authors(
+    tree, data: _Structured, *, fallback: str | None, sites: list, page: PageMetadata
+) -> None:
     sources = [
         ("json-ld author", [n for v in data.ld.get("author", []) for n in ld_names(v)], True),
-        ("meta author", [data.meta[key] for key in AUTHOR_META if key in data.meta], True),
+        ("meta author", meta_values(tree, AUTHOR_META), True),
         ("microdata author", _microdata_authors(tree), True),
         ("rel=author", _region_texts(tree, '//a[contains(@rel, "author")]'), True),
         *(("byline", [text], False) for text in _byline_texts(tree)),
@@ -353,7 +369,7 @@ def _choose_authors(tree, data: _Structured, *, fallback: str | None, page: Page
     ]
     for source, values, handles in sources:
         byline = parse_byline(
-            [value for value in values if not _is_link(value)], outlet=page.outlet, handles=handles
+            [value for value in values if not _is_link(value)], outlet=sites, handles=handles
         )
         page.credit += [name for name in byline.credit if name not in page.credit]
         if byline.authors:
