@@ -238,6 +238,11 @@ def test_one_word_names_only_from_author_fields(
         ("Artikel von hausinfo", [], True, ["hausinfo"], []),
         ("Alexa von Heyden", [], False, ["Alexa von Heyden"], []),
         ("Mehr News von Empa", [], False, [], ["Mehr News von Empa"]),
+        # lead words in several languages; words the markup ran together are no name
+        ("Автор: Иван Петров", [], False, ["Иван Петров"], []),
+        ("Über Steffi", [], False, [], []),
+        ("Ron DeSantis", [], False, ["Ron DeSantis"], []),
+        ("SHOW ALL ARTICLES OFHeiko Sauer", [], False, [], []),
     ],
 )
 def test_bylines_on_unseen_sites(
@@ -245,6 +250,36 @@ def test_bylines_on_unseen_sites(
 ) -> None:
     found = parse_byline(value, outlet=sites, handles=handles)
     assert (found.authors, found.credit) == (authors, credit)
+
+
+@pytest.mark.parametrize(
+    ("html", "authors"),
+    [
+        pytest.param(
+            '<html><body class="single single-post"><div class="with-navigation">'
+            "<article><h1>Council approves budget</h1><p><em>Written by: <a href='/x'>Julie "
+            f"Mollins</a></em></p>{BODY}</article></div>"
+            '<div class="main-sidebar"><p>Written by: Kimberly White</p></div></body></html>',
+            ["Julie Mollins"],
+            id="theplanetarypress-layout-class-around-the-article",
+        ),
+        pytest.param(
+            '<html><body><div class="one-sidebar-second"><h1>Council approves budget</h1>'
+            '<span class="contributor">Par <a href="/node/hy">Matthieu Hy</a></span>'
+            f"{BODY}</div></body></html>",
+            ["Matthieu Hy"],
+            id="dalloz-par-in-a-sidebar-layout",
+        ),
+        pytest.param(
+            f"<html><body><article><h1>Council approves budget</h1>{BODY}</article>"
+            '<div class="sidebar"><h2>More</h2><p>By Kimberly White</p></div></body></html>',
+            [],
+            id="byline-in-a-sidebar-without-the-headline",
+        ),
+    ],
+)
+def test_byline_inside_a_layout_wrapper(html: str, authors: list[str]) -> None:
+    assert read_page_metadata(html, url="https://www.cityherald.com/budget").authors == authors
 
 
 def test_every_author_meta_tag_counts() -> None:

@@ -28,7 +28,8 @@ _SEPARATORS = re.compile(r"\s*(?:[,;|/•·\n]|\s&\s|\s(?i:and|und|et)\s|\s(?:y|
 _FOR_OUTLET = re.compile(r"^(?P<name>\S.*?)\s+(?:for|für|pour|para)\s+\S.*$", re.IGNORECASE)
 _LEAD = re.compile(
     r"^(?:(?:written|reported|posted|text|story|words|report)\s+)?"
-    r"(?:by|von|par|por|di|door|av|de|autor(?:in)?|author|text|fotos?|written by)\s*:?\s+",
+    r"(?:by|von|par|por|di|door|av|de|autor(?:in)?|author|автор|text|fotos?|written by"
+    r"|about|über)\s*:?\s+",
     re.IGNORECASE,
 )
 _BY_INSIDE = re.compile(r"^\S.*?\s(?:by|par|por)\s+(?P<name>\S.*)$", re.IGNORECASE)
@@ -290,10 +291,18 @@ def has_name_shape(text: str) -> bool:
     for word in words:
         if word.casefold() in _PARTICLES:
             continue
-        if not _NAME_WORD.match(word) or not word[0].isupper():
+        if not _NAME_WORD.match(word) or not word[0].isupper() or _run_together(word):
             return False
         capitalised += 1
     return capitalised >= 2
+
+
+def _run_together(word: str) -> bool:
+    """Two words written without a space by the page's markup ("OFHeiko": capitals, then
+    a capitalised word), which no name has ("McDonald" and "DeSantis" have one capital)."""
+    return any(
+        a.isupper() and b.isupper() and c.islower() for a, b, c in zip(word, word[1:], word[2:])
+    )
 
 
 def is_handle(text: str) -> bool:

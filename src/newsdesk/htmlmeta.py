@@ -52,10 +52,11 @@ _ASSETS = (
 )
 
 _BY_LEAD = re.compile(
-    r"^(?:[\w-]+\s+){0,2}(?:by|von|par|por|door|av)\b\s*:?\s+\S", re.IGNORECASE
+    r"^(?:[\w-]+\s+){0,2}(?:by|von|par|por|di|door|av)\b\s*:?\s+\S", re.IGNORECASE
 )
 _AUTHOR_LABEL = re.compile(
-    r"(?:^|\s)(?:autor(?:in)?|author|auteur|text|texto|von|by|par|por)\s*:\s*(?P<name>\S.{1,60})$",
+    r"(?:^|\s)(?:autor(?:in)?|author|auteur|автор|text|texto|von|by|par|por)\s*:\s*"
+    r"(?P<name>\S.{1,60})$",
     re.IGNORECASE,
 )
 _LINE_TAGS = ("p", "span", "div", "em", "strong", "address", "small", "a")
@@ -436,12 +437,14 @@ def _is_leafish(element) -> bool:
 
 
 def _off_region(element) -> bool:
-    """Inside an aside, navigation, footer, related-article list or comment block."""
+    """Inside an aside, navigation, footer, related-article list or comment block. A
+    container that holds the page's headline is the article's own, whatever its class
+    says ("single-post", "with-navigation", "one-sidebar" on a page's layout wrapper)."""
     for ancestor in element.iterancestors():
         if ancestor.tag in ("aside", "nav", "footer", "form"):
             return True
         marks = f"{ancestor.get('class', '')} {ancestor.get('id', '')}"
-        if marks.strip() and _OFF_REGION.search(marks):
+        if marks.strip() and _OFF_REGION.search(marks) and ancestor.find(".//h1") is None:
             return True
     return False
 
