@@ -243,6 +243,10 @@ def test_one_word_names_only_from_author_fields(
         ("Über Steffi", [], False, [], []),
         ("Ron DeSantis", [], False, ["Ron DeSantis"], []),
         ("SHOW ALL ARTICLES OFHeiko Sauer", [], False, [], []),
+        # a time ends its own piece, not the whole byline
+        ("04.02.2022 | 13:10 Uhr | Uta Helkenberg", [], False, ["Uta Helkenberg"], []),
+        ("Jane Doe Updated 10:30 am", [], False, ["Jane Doe"], []),
+        ("04.02.2022 | 13:10 Uhr | Politik", [], False, [], []),
     ],
 )
 def test_bylines_on_unseen_sites(
@@ -269,6 +273,18 @@ def test_bylines_on_unseen_sites(
             f"{BODY}</div></body></html>",
             ["Matthieu Hy"],
             id="dalloz-par-in-a-sidebar-layout",
+        ),
+        pytest.param(
+            "<html><body><main><small>04.02.2022 | 13:10 Uhr | Uta Helkenberg</small>"
+            f"<h1>Council approves budget</h1>{BODY}</main></body></html>",
+            ["Uta Helkenberg"],
+            id="pferd-aktuell-dateline-with-the-name",
+        ),
+        pytest.param(
+            '<html><body><div class="byline"><span class="author-name">Adam Aaronson</span>'
+            f" PhillyVoice Staff</div><article><h1>Sixers win</h1>{BODY}</article></body></html>",
+            ["Adam Aaronson"],
+            id="phillyvoice-innermost-author-element-first",
         ),
         pytest.param(
             f"<html><body><article><h1>Council approves budget</h1>{BODY}</article>"

@@ -23,7 +23,8 @@ _URL = re.compile(r"https?://\S+|www\.\S+")
 _STAMP = re.compile(
     r"\b(updated|published|posted|last modified|aktualisiert|veröffentlicht)\b.*$", re.IGNORECASE
 )
-_DATE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\b\d{1,2}:\d{2}\b.*$")
+_DATE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b")
+_TIME = re.compile(r"\b\d{1,2}:\d{2}\b.*$")
 _SEPARATORS = re.compile(r"\s*(?:[,;|/•·\n]|\s&\s|\s(?i:and|und|et)\s|\s(?:y|e|i|og|en)\s)\s*")
 _FOR_OUTLET = re.compile(r"^(?P<name>\S.*?)\s+(?:for|für|pour|para)\s+\S.*$", re.IGNORECASE)
 _LEAD = re.compile(
@@ -180,11 +181,14 @@ def parse_byline(
 
 
 def split_parts(value: str) -> list[str]:
-    """The pieces of a byline that may each be one name, with stamps, mails and handles gone."""
+    """The pieces of a byline that may each be one name, with stamps, mails and handles gone.
+    A time or an "Updated" stamp ends its own piece only ("04.02.2022 | 13:10 Uhr | Uta
+    Helkenberg" keeps the name after it)."""
     text = _URL.sub(" ", _EMAIL.sub(" ", value))
-    text = _DATE.sub(" ", _STAMP.sub(" ", _HANDLE.sub(" ", text)))
+    text = _DATE.sub(" ", _HANDLE.sub(" ", text))
     parts = []
     for part in _SEPARATORS.split(text):
+        part = _TIME.sub(" ", _STAMP.sub(" ", part))
         part = " ".join(part.split()).strip(" :-–—()[]\"'")
         part = _LEAD.sub("", _after_by(part)).strip(" :-–—")
         if part:

@@ -59,6 +59,9 @@ _AUTHOR_LABEL = re.compile(
     r"(?P<name>\S.{1,60})$",
     re.IGNORECASE,
 )
+#: A short line of stamps and a name between bars or dots ("04.02.2022 | 13:10 Uhr | Uta
+#: Helkenberg"); ``parse_byline`` keeps only the part that is a person.
+_DATELINE = re.compile(r"\s[|·•]\s")
 _LINE_TAGS = ("p", "span", "div", "em", "strong", "address", "small", "a")
 _DOTTED_DAY = re.compile(r"(?<!\d)(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d{2})(?!\d)")
 #: A URL day this many days before every stamp is the publication day.
@@ -408,8 +411,18 @@ def _byline_texts(tree) -> list[str]:
         ' or contains(@data-testid, "byline")]'
     )
     elements = [element for element in tree.xpath(xpath) if not _off_region(element)]
-    texts = [_text(element) for element in elements if _is_leafish(element)]
+    inner = set()
+    for element in elements:
+        inner.update(id(ancestor) for ancestor in element.iterancestors())
+    elements.sort(key=lambda element: id(element) in inner)  # innermost first, stable
+    texts = [_spaced_text(element) for element in elements if _is_leafish(element)]
     return [text for text in texts if text and len(text) <= 120][:4]
+
+
+def _spaced_text(element) -> str | None:
+    """The element's text with a space between its children's texts ("By" and a linked
+    name in two spans read "By Alex Bozarjian", not "ByAlex Bozarjian")."""
+    return " ".join(" ".join(element.itertext()).split()) or None
 
 
 def _by_lines(tree) -> list[str]:
@@ -429,6 +442,8 @@ def _by_lines(tree) -> list[str]:
             texts.append(text)
         elif label := _AUTHOR_LABEL.search(text):
             texts.append(label.group("name"))
+        elif _DATELINE.search(text) and as_day(text):
+            texts.append(text)
     return texts[:3]
 
 
