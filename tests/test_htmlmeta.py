@@ -11,7 +11,13 @@ import json
 import pytest
 
 from newsdesk.bylines import parse_byline
-from newsdesk.htmlmeta import as_day, read_page_metadata, strip_site_name
+from newsdesk.htmlmeta import (
+    as_day,
+    headline_date,
+    parse_tree,
+    read_page_metadata,
+    strip_site_name,
+)
 from newsdesk.readers.html import article_from_html
 
 BODY = "".join(
@@ -296,6 +302,48 @@ def test_bylines_on_unseen_sites(
 )
 def test_byline_inside_a_layout_wrapper(html: str, authors: list[str]) -> None:
     assert read_page_metadata(html, url="https://www.cityherald.com/budget").authors == authors
+
+
+@pytest.mark.parametrize(
+    ("html", "url", "published"),
+    [
+        pytest.param(
+            '<html><body><h1 class="logo">Zoll</h1><main><h1>Tabaksteuer neu verkündet</h1>'
+            '<div><span class="label">Datum:</span> <span>18.10.2021</span></div>'
+            f"{BODY}</main></body></html>",
+            None,
+            "2021-10-18",
+            id="zoll-label-after-the-headline-logo-h1-skipped",
+        ),
+        pytest.param(
+            "<html><body><h1>Colder Temperatures Forecast for Wednesday</h1>"
+            '<p class="date">Written: 2023-11-07 15:03:30 / Updated: 2023-11-09 15:30</p>'
+            f"{BODY}</body></html>",
+            None,
+            "2023-11-07",
+            id="kbs-written-before-updated",
+        ),
+        pytest.param(
+            "<html><body><h1>Colder Temperatures Forecast for Wednesday</h1>"
+            f"<p>Updated: 2023-11-09</p>{BODY}</body></html>",
+            None,
+            None,
+            id="only-an-update-stamp",
+        ),
+        pytest.param(
+            "<html><body><h1>Ergebnisse RM Schülerinnen 19.05.2007</h1>"
+            f"{BODY}</body></html>",
+            "https://blog.example.de/2007/05/20/ergebnisse/",
+            "2007-05-20",
+            id="url-day-over-an-event-day-in-the-headline",
+        ),
+    ],
+)
+def test_date_by_the_headline(html: str, url: str | None, published: str | None) -> None:
+    if published is None:  # the line names a change, not the publication
+        assert headline_date(parse_tree(html)) is None
+    else:
+        assert read_page_metadata(html, url=url).published == published
 
 
 def test_every_author_meta_tag_counts() -> None:

@@ -62,6 +62,16 @@ _AUTHOR_LABEL = re.compile(
 #: A short line of stamps and a name between bars or dots ("04.02.2022 | 13:10 Uhr | Uta
 #: Helkenberg"); ``parse_byline`` keeps only the part that is a person.
 _DATELINE = re.compile(r"\s[|·•]\s")
+_ISO_OR_DOTTED = re.compile(
+    r"(?<!\d)(?:(?:19|20)\d{2}-\d{2}-\d{2}|\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d{2})(?!\d)"
+)
+_CHANGED = re.compile(
+    r"updated|modified|changed|aktualisiert|geändert|mis à jour|modifié|actualizado",
+    re.IGNORECASE,
+)
+#: Texts read after the headline for its date; most words of a line above it.
+_NEAR_TEXTS = 12
+_LINE_WORDS = 12
 _LINE_TAGS = ("p", "span", "div", "em", "strong", "address", "small", "a")
 _DOTTED_DAY = re.compile(r"(?<!\d)(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d{2})(?!\d)")
 #: A URL day this many days before every stamp is the publication day.
@@ -504,7 +514,12 @@ def _days_between(earlier: str, later: str) -> int:
 
 
 def _date_from_text(tree, *, url: str | None, in_url: str | None, page: PageMetadata):
-    """htmldate on an asset-free copy (fast, then extensive), else the URL day."""
+    """The day written next to the headline unless the URL path names another, else htmldate
+    on an asset-free copy (fast, then extensive), else the URL day."""
+    day = headline_date(tree, title=page.title)
+    if day and in_url in (None, day):
+        page.found["published"] = "line by the headline"
+        return day
     assetless = without_assets(tree)
     for extensive in (False, True):
         if day := _htmldate(assetless, url=url, extensive=extensive):
@@ -513,6 +528,44 @@ def _date_from_text(tree, *, url: str | None, in_url: str | None, page: PageMeta
     if in_url:
         page.found["published"] = "url"
     return in_url
+
+
+def headline_date(tree, *, title: str | None = None) -> str | None:
+    """The day written just after the page's headline, or else just before it ("Datum:
+    18.10.2021", "Written: 2023-11-07 15:03", "02.02.2022 10:16 Uhr - Bundesliga"); a date
+    that follows a word for a change ("Updated", "Aktualisiert") is not the publication."""
+    headline = _headline(tree, title=title)
+    if headline is None:
+        return None
+    for axis in ("descendant", "following", "preceding"):
+        texts = [
+            " ".join(str(text).split())
+            for text in headline.xpath(f"{axis}::text()[normalize-space()]")
+            if text.getparent().tag not in ("script", "style")
+        ]
+        if axis == "preceding":  # the nearest short lines above the headline
+            texts = [text for text in texts[::-1][:2] if len(text.split()) <= _LINE_WORDS]
+        if day := _first_day(texts[:_NEAR_TEXTS]):
+            return day
+    return None
+
+
+def _headline(tree, *, title: str | None):
+    """The ``<h1>`` that the title names, else the longest (a logo's ``<h1>`` is short)."""
+    headings = [h1 for h1 in tree.iter("h1") if not _off_region(h1) and _text(h1)]
+    wanted = _squash(title or "")
+    named = [h1 for h1 in headings if wanted and _squash(_text(h1)) in wanted]
+    if named or not headings:
+        return (named or [None])[0]
+    return max(headings, key=lambda h1: len(_text(h1)))
+
+
+def _first_day(texts: list[str]) -> str | None:
+    for before, text in zip(["", *texts], texts):
+        match = _ISO_OR_DOTTED.search(text)
+        if match and not _CHANGED.search(f"{before} {text[: match.start()]}"):
+            return as_day(match.group())
+    return None
 
 
 def _local_day(day: str, value: str, others: list[str | None]) -> str:
