@@ -421,10 +421,8 @@ def _byline_texts(tree) -> list[str]:
         ' or contains(@data-testid, "byline")]'
     )
     elements = [element for element in tree.xpath(xpath) if not _off_region(element)]
-    inner = set()
-    for element in elements:
-        inner.update(id(ancestor) for ancestor in element.iterancestors())
-    elements.sort(key=lambda element: id(element) in inner)  # innermost first, stable
+    outer = {ancestor for element in elements for ancestor in element.iterancestors()}
+    elements.sort(key=lambda element: element in outer)  # innermost first, stable
     texts = [_spaced_text(element) for element in elements if _is_leafish(element)]
     return [text for text in texts if text and len(text) <= 120][:4]
 
