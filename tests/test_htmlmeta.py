@@ -305,6 +305,31 @@ def test_byline_inside_a_layout_wrapper(html: str, authors: list[str]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("head", "body", "published"),
+    [
+        pytest.param(
+            '<meta name="date" content="2022-01-21T15:38:44+01:00">',
+            '<time itemprop="datePublished" datetime="2022-01-27">27.01.2022</time>',
+            "2022-01-27",
+            id="martinruetter-shown-date-over-meta-date",
+        ),
+        pytest.param(
+            '<meta name="dc.date" content="2021-10-15">',
+            "",
+            "2021-10-15",
+            id="meta-date-when-the-page-shows-none",
+        ),
+    ],
+)
+def test_meta_date_gives_way_to_a_shown_date(head: str, body: str, published: str) -> None:
+    html = (
+        f"<html><head>{head}</head><body><article><h1>Council approves budget</h1>"
+        f"{body}{BODY}</article></body></html>"
+    )
+    assert read_page_metadata(html, url="https://www.cityherald.com/budget").published == published
+
+
+@pytest.mark.parametrize(
     ("html", "url", "published"),
     [
         pytest.param(

@@ -102,13 +102,14 @@ DATE_META = (
     "sailthru.date",
     "dc.date.issued",
     "dcterms.issued",
-    "dc.date",
-    "dcterms.date",
-    "date",
     "citation_publication_date",
     "article.published",
     "og:article:published_time",
 )
+#: ``<meta>`` dates that do not say which date they are: a CMS often writes the day the page
+#: last changed there, so they give way to a date the article shows (``<time>``, a line by
+#: the headline) and only vote beside other stamps.
+GENERIC_DATE_META = ("date", "dc.date", "dcterms.date")
 TITLE_META = ("og:title", "twitter:title", "parsely-title", "sailthru.title", "dc.title")
 OUTLET_META = ("og:site_name", "application-name", "publisher", "dc.publisher")
 
@@ -485,9 +486,12 @@ def _choose_date(
         ("json-ld dateCreated", _first_ld(data.ld, "dateCreated")),
     ]
     stamps = [(source, value) for source, value in stamps if as_day(value)]
+    generic = _first(data.meta, GENERIC_DATE_META)
+    if as_day(generic) and stamps and stamps[0][0] != "itemprop/time":
+        stamps.append(("meta date", generic))  # a vote beside stamps that say less
     in_url = url_date(url)
     if not stamps:
-        return _date_from_text(tree, url=url, in_url=in_url, page=page)
+        return _date_from_text(tree, url=url, in_url=in_url, generic=generic, page=page)
     others = [value for _, value in stamps] + [in_url]
     days = [_local_day(as_day(value), value, others) for _, value in stamps]
     if in_url and _days_between(in_url, days[0]) > _RESAVED_DAYS:
@@ -511,12 +515,18 @@ def _days_between(earlier: str, later: str) -> int:
     return (date.fromisoformat(later) - date.fromisoformat(earlier)).days
 
 
-def _date_from_text(tree, *, url: str | None, in_url: str | None, page: PageMetadata):
-    """The day written next to the headline unless the URL path names another, else htmldate
-    on an asset-free copy (fast, then extensive), else the URL day."""
+def _date_from_text(
+    tree, *, url: str | None, in_url: str | None, generic: str | None, page: PageMetadata
+):
+    """The day written next to the headline unless the URL path names another, else a
+    ``<meta name=date>``, else htmldate on an asset-free copy (fast, then extensive), else
+    the URL day."""
     day = headline_date(tree, title=page.title)
     if day and in_url in (None, day):
         page.found["published"] = "line by the headline"
+        return day
+    if day := as_day(generic):
+        page.found["published"] = "meta date"
         return day
     assetless = without_assets(tree)
     for extensive in (False, True):
