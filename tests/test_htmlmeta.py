@@ -18,7 +18,7 @@ from newsdesk.htmlmeta import (
     read_page_metadata,
     strip_site_name,
 )
-from newsdesk.readers.html import article_from_html
+from newsdesk.readers.html import article_from_html, split_authors
 
 BODY = "".join(
     f"<p>{sentence}</p>"
@@ -369,6 +369,22 @@ def test_date_by_the_headline(html: str, url: str | None, published: str | None)
         assert headline_date(parse_tree(html)) is None
     else:
         assert read_page_metadata(html, url=url).published == published
+
+
+@pytest.mark.parametrize(
+    ("value", "names"),
+    [
+        ("Jane Doe; John Roe", ["Jane Doe", "John Roe"]),
+        ("By Jane Doe, John Roe and Ann Poe", ["Jane Doe", "John Roe", "Ann Poe"]),
+        ("Von Roland Brockmann und Sebastian Drescher", ["Roland Brockmann", "Sebastian Drescher"]),
+        ("Victor Tangermann, Futurism", ["Victor Tangermann", "Futurism"]),  # as the feed says
+        ("Reuters", ["Reuters"]),
+        ("jane.doe@example.com", []),
+        ("", []),
+    ],
+)
+def test_feed_and_record_authors_use_the_byline_splitter(value: str, names: list[str]) -> None:
+    assert split_authors(value) == names
 
 
 def test_every_author_meta_tag_counts() -> None:
