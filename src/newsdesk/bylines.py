@@ -165,7 +165,7 @@ def parse_byline(
     """People and credits named by one or more author strings.
 
     ``outlet`` is the site's name or names (its ``og:site_name``, its domain): a part that
-    names the site is a credit, not a person ("Helmholtz Klima" on helmholtz-klima.de).
+    names the site is a credit, not a person ("Badische Zeitung" on badische-zeitung.de).
     ``handles`` also accepts a one-word name or user name ("marc", "freeman1984") that is a
     whole value, for fields that hold only an author (JSON-LD ``author``, ``<meta
     name=author>``); "Jobs & Hire" is not two people."""
@@ -267,9 +267,9 @@ def _name_after_title(part: str) -> str | None:
 
 
 def _name_inside(part: str) -> str | None:
-    """The name in "Jane Doe for The Times", or the person the NER finds at the end of a
-    part after a title ("FOCUS-Online-Experte Robin Tschöpe"), when it has a name's shape.
-    A span inside a part is not taken: the NER runs names into the next word."""
+    """The name in "Jane Doe for The Times", or the one person the NER finds at the end of
+    a longer part, when it has a name's shape. A span inside a part is not taken: the NER
+    runs names into the next word ("Sara Zinnecker Stand")."""
     if (match := _FOR_OUTLET.match(part)) and _is_person(match.group("name")):
         return match.group("name")
     people = [
