@@ -11,8 +11,14 @@ import json
 import pytest
 
 from newsdesk.bylines import parse_byline
-from newsdesk.htmlmeta import as_day, read_page_metadata, strip_site_name
-from newsdesk.readers.html import article_from_html
+from newsdesk.htmlmeta import (
+    as_day,
+    headline_date,
+    parse_tree,
+    read_page_metadata,
+    strip_site_name,
+)
+from newsdesk.readers.html import article_from_html, split_authors
 
 BODY = "".join(
     f"<p>{sentence}</p>"
@@ -211,6 +217,183 @@ def test_one_word_names_only_from_author_fields(
     value: str, handles: bool, authors: list[str]
 ) -> None:
     assert parse_byline(value, handles=handles).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("value", "sites", "handles", "authors", "credit"),
+    [
+        # the site's own name or its domain's name is a credit, not a person
+        ("Badische Zeitung", ["badische-zeitung.de"], True, [], ["Badische Zeitung"]),
+        ("Telebasel", ["telebasel.ch"], True, [], ["Telebasel"]),
+        # ... but a person's own site bears their name
+        ("Wolfgang Michal", ["wolfgangmichal.de"], True, ["Wolfgang Michal"], []),
+        # a first name that a blog's domain merely contains is still the author
+        ("Ela", ["elavegan.com"], True, ["Ela"], []),
+        # one word the NER reads as a person, alone in an author field
+        ("David", [], True, ["David"], []),
+        ("David", [], False, [], []),
+        # an outlet name split at "&" is not two people
+        ("Jobs & Hire", [], True, [], []),
+        # a title or desk before the name
+        ("FOCUS-Online-Experte Robin Tschöpe", [], False, ["Robin Tschöpe"], []),
+        ("Sara Zinnecker Stand: 05. Februar 2020", [], False, [], []),
+        ("Steven Salentin Mitglied der Tonight News-Redaktion", [], False, [], []),
+        # a name in capitals is read as a name
+        ("ADAM AARONSON", [], False, ["ADAM AARONSON"], []),
+        # a user name after "von"; a surname's "von" is kept
+        ("Artikel von hausinfo", [], True, ["hausinfo"], []),
+        ("Alexa von Heyden", [], False, ["Alexa von Heyden"], []),
+        ("Mehr News von Empa", [], False, [], ["Mehr News von Empa"]),
+        # lead words in several languages; words the markup ran together are no name
+        ("Автор: Иван Петров", [], False, ["Иван Петров"], []),
+        ("Über Steffi", [], False, [], []),
+        ("Ron DeSantis", [], False, ["Ron DeSantis"], []),
+        ("SHOW ALL ARTICLES OFHeiko Sauer", [], False, [], []),
+        # a time ends its own piece, not the whole byline
+        ("04.02.2022 | 13:10 Uhr | Uta Helkenberg", [], False, ["Uta Helkenberg"], []),
+        ("Jane Doe Updated 10:30 am", [], False, ["Jane Doe"], []),
+        ("04.02.2022 | 13:10 Uhr | Politik", [], False, [], []),
+    ],
+)
+def test_bylines_on_unseen_sites(
+    value: str, sites: list[str], handles: bool, authors: list[str], credit: list[str]
+) -> None:
+    found = parse_byline(value, outlet=sites, handles=handles)
+    assert (found.authors, found.credit) == (authors, credit)
+
+
+@pytest.mark.parametrize(
+    ("html", "authors"),
+    [
+        pytest.param(
+            '<html><body class="single single-post"><div class="with-navigation">'
+            "<article><h1>Council approves budget</h1><p><em>Written by: <a href='/x'>Julie "
+            f"Mollins</a></em></p>{BODY}</article></div>"
+            '<div class="main-sidebar"><p>Written by: Kimberly White</p></div></body></html>',
+            ["Julie Mollins"],
+            id="theplanetarypress-layout-class-around-the-article",
+        ),
+        pytest.param(
+            '<html><body><div class="one-sidebar-second"><h1>Council approves budget</h1>'
+            '<span class="contributor">Par <a href="/node/hy">Matthieu Hy</a></span>'
+            f"{BODY}</div></body></html>",
+            ["Matthieu Hy"],
+            id="dalloz-par-in-a-sidebar-layout",
+        ),
+        pytest.param(
+            "<html><body><main><small>04.02.2022 | 13:10 Uhr | Uta Helkenberg</small>"
+            f"<h1>Council approves budget</h1>{BODY}</main></body></html>",
+            ["Uta Helkenberg"],
+            id="pferd-aktuell-dateline-with-the-name",
+        ),
+        pytest.param(
+            '<html><body><div class="byline"><span class="author-name">Adam Aaronson</span>'
+            f" PhillyVoice Staff</div><article><h1>Sixers win</h1>{BODY}</article></body></html>",
+            ["Adam Aaronson"],
+            id="phillyvoice-innermost-author-element-first",
+        ),
+        pytest.param(
+            f"<html><body><article><h1>Council approves budget</h1>{BODY}</article>"
+            '<div class="sidebar"><h2>More</h2><p>By Kimberly White</p></div></body></html>',
+            [],
+            id="byline-in-a-sidebar-without-the-headline",
+        ),
+    ],
+)
+def test_byline_inside_a_layout_wrapper(html: str, authors: list[str]) -> None:
+    assert read_page_metadata(html, url="https://www.cityherald.com/budget").authors == authors
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "published"),
+    [
+        pytest.param(
+            '<meta name="date" content="2022-01-21T15:38:44+01:00">',
+            '<time itemprop="datePublished" datetime="2022-01-27">27.01.2022</time>',
+            "2022-01-27",
+            id="martinruetter-shown-date-over-meta-date",
+        ),
+        pytest.param(
+            '<meta name="dc.date" content="2021-10-15">',
+            "",
+            "2021-10-15",
+            id="meta-date-when-the-page-shows-none",
+        ),
+    ],
+)
+def test_meta_date_gives_way_to_a_shown_date(head: str, body: str, published: str) -> None:
+    html = (
+        f"<html><head>{head}</head><body><article><h1>Council approves budget</h1>"
+        f"{body}{BODY}</article></body></html>"
+    )
+    assert read_page_metadata(html, url="https://www.cityherald.com/budget").published == published
+
+
+@pytest.mark.parametrize(
+    ("html", "url", "published"),
+    [
+        pytest.param(
+            '<html><body><h1 class="logo">Zoll</h1><main><h1>Tabaksteuer neu verkündet</h1>'
+            '<div><span class="label">Datum:</span> <span>18.10.2021</span></div>'
+            f"{BODY}</main></body></html>",
+            None,
+            "2021-10-18",
+            id="zoll-label-after-the-headline-logo-h1-skipped",
+        ),
+        pytest.param(
+            "<html><body><h1>Colder Temperatures Forecast for Wednesday</h1>"
+            '<p class="date">Written: 2023-11-07 15:03:30 / Updated: 2023-11-09 15:30</p>'
+            f"{BODY}</body></html>",
+            None,
+            "2023-11-07",
+            id="kbs-written-before-updated",
+        ),
+        pytest.param(
+            "<html><body><h1>Colder Temperatures Forecast for Wednesday</h1>"
+            f"<p>Updated: 2023-11-09</p>{BODY}</body></html>",
+            None,
+            None,
+            id="only-an-update-stamp",
+        ),
+        pytest.param(
+            "<html><body><h1>Ergebnisse RM Schülerinnen 19.05.2007</h1>"
+            f"{BODY}</body></html>",
+            "https://blog.example.de/2007/05/20/ergebnisse/",
+            "2007-05-20",
+            id="url-day-over-an-event-day-in-the-headline",
+        ),
+    ],
+)
+def test_date_by_the_headline(html: str, url: str | None, published: str | None) -> None:
+    if published is None:  # the line names a change, not the publication
+        assert headline_date(parse_tree(html)) is None
+    else:
+        assert read_page_metadata(html, url=url).published == published
+
+
+@pytest.mark.parametrize(
+    ("value", "names"),
+    [
+        ("Jane Doe; John Roe", ["Jane Doe", "John Roe"]),
+        ("By Jane Doe, John Roe and Ann Poe", ["Jane Doe", "John Roe", "Ann Poe"]),
+        ("Von Roland Brockmann und Sebastian Drescher", ["Roland Brockmann", "Sebastian Drescher"]),
+        ("Victor Tangermann, Futurism", ["Victor Tangermann", "Futurism"]),  # as the feed says
+        ("Reuters", ["Reuters"]),
+        ("jane.doe@example.com", []),
+        ("", []),
+    ],
+)
+def test_feed_and_record_authors_use_the_byline_splitter(value: str, names: list[str]) -> None:
+    assert split_authors(value) == names
+
+
+def test_every_author_meta_tag_counts() -> None:
+    head = "".join(
+        f'<meta name="citation_author" content="{name}">'
+        for name in ("Michael L. Anderson", "Carlos Dobkin", "Devon Gorry")
+    )
+    found = read_page_metadata(page(head), url="https://www.acpjournals.org/doi/10.7326/M19")
+    assert found.authors == ["Michael L. Anderson", "Carlos Dobkin", "Devon Gorry"]
 
 
 @pytest.mark.parametrize(

@@ -23,12 +23,14 @@ _URL = re.compile(r"https?://\S+|www\.\S+")
 _STAMP = re.compile(
     r"\b(updated|published|posted|last modified|aktualisiert|veröffentlicht)\b.*$", re.IGNORECASE
 )
-_DATE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\b\d{1,2}:\d{2}\b.*$")
+_DATE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b")
+_TIME = re.compile(r"\b\d{1,2}:\d{2}\b.*$")
 _SEPARATORS = re.compile(r"\s*(?:[,;|/•·\n]|\s&\s|\s(?i:and|und|et)\s|\s(?:y|e|i|og|en)\s)\s*")
 _FOR_OUTLET = re.compile(r"^(?P<name>\S.*?)\s+(?:for|für|pour|para)\s+\S.*$", re.IGNORECASE)
 _LEAD = re.compile(
     r"^(?:(?:written|reported|posted|text|story|words|report)\s+)?"
-    r"(?:by|von|par|por|di|door|av|de|autor(?:in)?|author|text|fotos?|written by)\s*:?\s+",
+    r"(?:by|von|par|por|di|door|av|de|autor(?:in)?|author|автор|text|fotos?|written by"
+    r"|about|über)\s*:?\s+",
     re.IGNORECASE,
 )
 _BY_INSIDE = re.compile(r"^\S.*?\s(?:by|par|por)\s+(?P<name>\S.*)$", re.IGNORECASE)
@@ -155,27 +157,38 @@ class Byline:
 
 
 def parse_byline(
-    values: str | list[str] | None, *, outlet: str | None = None, handles: bool = False
+    values: str | list[str] | None,
+    *,
+    outlet: str | list[str] | None = None,
+    handles: bool = False,
 ) -> Byline:
     """People and credits named by one or more author strings.
 
-    ``handles`` also accepts a one-word name or user name ("marc", "freeman1984"), for values
-    from fields that hold only an author (JSON-LD ``author``, ``<meta name=author>``)."""
+    ``outlet`` is the site's name or names (its ``og:site_name``, its domain): a part that
+    names the site is a credit, not a person ("Badische Zeitung" on badische-zeitung.de).
+    ``handles`` also accepts a one-word name or user name ("marc", "freeman1984") that is a
+    whole value, for fields that hold only an author (JSON-LD ``author``, ``<meta
+    name=author>``); "Jobs & Hire" is not two people."""
     byline = Byline()
+    sites = [outlet] if isinstance(outlet, str) else [name for name in outlet or [] if name]
     for value in [values] if isinstance(values, str) else values or []:
         if _CREDIT_WORD.search(value):
             continue
-        for part in split_parts(value):
-            _sort_part(part, byline, outlet=outlet, handles=handles)
+        parts = split_parts(value)
+        for part in parts:
+            _sort_part(part, byline, sites=sites, handles=handles and len(parts) == 1)
     return byline
 
 
 def split_parts(value: str) -> list[str]:
-    """The pieces of a byline that may each be one name, with stamps, mails and handles gone."""
+    """The pieces of a byline that may each be one name, with stamps, mails and handles gone.
+    A time or an "Updated" stamp ends its own piece only ("04.02.2022 | 13:10 Uhr | Uta
+    Helkenberg" keeps the name after it)."""
     text = _URL.sub(" ", _EMAIL.sub(" ", value))
-    text = _DATE.sub(" ", _STAMP.sub(" ", _HANDLE.sub(" ", text)))
+    text = _DATE.sub(" ", _HANDLE.sub(" ", text))
     parts = []
     for part in _SEPARATORS.split(text):
+        part = _TIME.sub(" ", _STAMP.sub(" ", part))
         part = " ".join(part.split()).strip(" :-–—()[]\"'")
         part = _LEAD.sub("", _after_by(part)).strip(" :-–—")
         if part:
@@ -189,31 +202,82 @@ def _after_by(part: str) -> str:
     if match and not _CREDIT_LEAD.match(part):
         return match.group("name")
     match = _VON_INSIDE.match(part)
-    if match and has_name_shape(match.group("name")):  # not "Alexa von Heyden"
+    if match and _after_von(match.group("name")):  # not "Alexa von Heyden"
         return match.group("name")
     return part
 
 
-def _sort_part(part: str, byline: Byline, *, outlet: str | None, handles: bool) -> None:
+def _after_von(name: str) -> bool:
+    """A name after "von" starts the byline ("Artikel von hausinfo"), where a capitalised
+    single word is a surname's particle phrase ("Alexa von Heyden")."""
+    return has_name_shape(name) or (name.islower() and is_handle(name))
+
+
+def _sort_part(part: str, byline: Byline, *, sites: list[str], handles: bool) -> None:
     if _CREDIT_LEAD.match(part):
         return
-    if _is_person(part):
+    if names_site(part, sites) and "PERSON" not in _entity_labels(part):
+        byline.add_credit(part)
+    elif name := _name_after_title(part):
+        byline.add_author(name)
+    elif _is_person(part):
         byline.add_author(part)
     elif name := _name_inside(part):
         byline.add_author(name)
-    elif outlet and _squash(part) in _squash(outlet):
+    elif names_site(part, sites):
         byline.add_credit(part)
-    elif handles and is_handle(part) and not _read_as_org(part):
+    elif handles and _is_one_word_name(part):
         byline.add_author(part)
     elif len(part.split()) <= MAX_NAME_WORDS and _read_as_org(part):
         byline.add_credit(part)
 
 
+def names_site(part: str, sites: list[str]) -> bool:
+    """The part is the site's name or its domain's name ("Telebasel", "IT Finanzmagazin" on
+    it-finanzmagazin.de); a first name that a blog's domain merely contains is not. A
+    person's own site bears their name, so a name the NER reads as a person stays one."""
+    squashed = _squash(part)
+    for site in sites:
+        whole = _squash(site)
+        label = _squash(_DOMAIN.sub("", site.casefold().removeprefix("www.")))
+        if squashed and squashed in (whole, label):
+            return True
+    return False
+
+
+def _is_one_word_name(part: str) -> bool:
+    """A user name, or one word the NER reads as a person ("David", "Fatima")."""
+    if _read_as_org(part):
+        return False
+    return is_handle(part) or (
+        " " not in part and part[:1].isupper() and "PERSON" in _entity_labels(part)
+    )
+
+
+def _name_after_title(part: str) -> str | None:
+    """The person at the end of a part whose other words the NER reads as an organisation
+    or a title ("FOCUS-Online-Experte Robin Tschöpe", "CNN anchor Jane Doe")."""
+    entities = _entities(part)
+    people = [span for label, span in entities if label == "PERSON"]
+    if len(people) != 1 or not part.endswith(f" {people[0]}"):
+        return None
+    head = part[: -len(people[0])].split()
+    covered = {word for label, span in entities if label != "PERSON" for word in span.split()}
+    return people[0] if _is_person(people[0]) and set(head) <= covered else None
+
+
 def _name_inside(part: str) -> str | None:
-    """The name in "Jane Doe for The Times"."""
+    """The name in "Jane Doe for The Times", or the one person the NER finds at the end of
+    a longer part, when it has a name's shape. A span inside a part is not taken: the NER
+    runs names into the next word ("Sara Zinnecker Stand")."""
     if (match := _FOR_OUTLET.match(part)) and _is_person(match.group("name")):
         return match.group("name")
-    return None
+    people = [
+        name
+        for name in _person_spans(part)
+        if name != part and part.endswith(f" {name}") and _is_person(name)
+    ]
+    return people[0] if len(people) == 1 else None
 
 
 def _is_person(part: str) -> bool:
@@ -231,10 +295,18 @@ def has_name_shape(text: str) -> bool:
     for word in words:
         if word.casefold() in _PARTICLES:
             continue
-        if not _NAME_WORD.match(word) or not word[0].isupper():
+        if not _NAME_WORD.match(word) or not word[0].isupper() or _run_together(word):
             return False
         capitalised += 1
     return capitalised >= 2
+
+
+def _run_together(word: str) -> bool:
+    """Two words written without a space by the page's markup ("OFHeiko": capitals, then
+    a capitalised word), which no name has ("McDonald" and "DeSantis" have one capital)."""
+    return any(
+        a.isupper() and b.isupper() and c.islower() for a, b, c in zip(word, word[1:], word[2:])
+    )
 
 
 def is_handle(text: str) -> bool:
@@ -276,20 +348,40 @@ def _read_as_org(text: str) -> bool:
 
 def is_organisation(text: str) -> bool:
     """The spaCy English NER reads the string as an organisation (or a place), not a person,
-    and one of its words is an English word ("Associated Press", "Fox News"): the NER alone
-    reads many unfamiliar personal names as organisations."""
+    and a word before the last is an English word ("Associated Press", "Fox News"): the NER
+    alone reads many unfamiliar personal names as organisations, and a surname may be an
+    English word too ("Felipe Morales Sierra")."""
     labels = _entity_labels(text)
     if not labels or "PERSON" in labels or not labels <= {"ORG", "GPE", "NORP", "FAC"}:
         return False
     words = [word for word in text.split() if word.casefold() not in _PARTICLES and len(word) > 2]
-    return any(is_dictionary_word(word) for word in words)
+    return any(is_dictionary_word(word) for word in words[:-1] or words)
+
+
+def _entity_labels(text: str) -> frozenset[str]:
+    return frozenset(label for label, _ in _entities(text))
+
+
+def _person_spans(text: str) -> list[str]:
+    """The texts of the PERSON entities the NER finds in the part, as the part writes them."""
+    return [span for label, span in _entities(text) if label == "PERSON"]
 
 
 @lru_cache(maxsize=4096)
-def _entity_labels(text: str) -> frozenset[str]:
-    doc = _ner()(f"Written by {text}.")
-    labels = {ent.label_ for ent in doc.ents}
-    return frozenset(labels | ({"GAZETTEER"} if any(ent.ent_id_ for ent in doc.ents) else set()))
+def _entities(text: str) -> tuple[tuple[str, str], ...]:
+    """(label, text) of each entity in the part; ``GAZETTEER`` marks a known one. A name in
+    capitals ("ADAM AARONSON") is read in title case, as the NER saw names in training."""
+    prefix = "Written by "
+    query = text.title() if text.isupper() else text
+    doc = _ner()(f"{prefix}{query}.")
+    found = []
+    for ent in doc.ents:
+        start, end = ent.start_char - len(prefix), ent.end_char - len(prefix)
+        span = text[max(start, 0) : min(end, len(text))].strip()
+        found.append((ent.label_, span))
+        if ent.ent_id_:
+            found.append(("GAZETTEER", span))
+    return tuple(found)
 
 
 @lru_cache(maxsize=1)

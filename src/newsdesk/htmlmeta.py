@@ -4,8 +4,9 @@ Structured data comes first, because publishers write it for machines: JSON-LD (
 types, ``@graph``, nested ``author`` and ``publisher``), then OpenGraph and ``<meta>`` tags,
 then ``itemprop``/``<time datetime>`` inside the article's own region, ``rel=author`` links
 and byline elements there (never in related-article lists, asides, navigation or footers).
-What the markup does not say falls back to trafilatura's metadata and to htmldate
-(``extensive_search=False``, so a date is never read from an image or asset URL).
+What the markup does not say falls back to the day written next to the headline, to
+trafilatura's metadata and to htmldate (on a copy without images, media and scripts, so a
+date is never read from an image or asset URL).
 JSON-LD and ``<meta>`` are read with lxml and ``json``: extruct would read the same tags but
 adds RDFa and microformat parsers this module has no use for. Author strings are made into
 people by ``newsdesk.bylines``.
@@ -52,12 +53,26 @@ _ASSETS = (
 )
 
 _BY_LEAD = re.compile(
-    r"^(?:[\w-]+\s+){0,2}(?:by|von|par|por|door|av)\b\s*:?\s+\S", re.IGNORECASE
+    r"^(?:[\w-]+\s+){0,2}(?:by|von|par|por|di|door|av)\b\s*:?\s+\S", re.IGNORECASE
 )
 _AUTHOR_LABEL = re.compile(
-    r"(?:^|\s)(?:autor(?:in)?|author|auteur|text|texto|von|by|par|por)\s*:\s*(?P<name>\S.{1,60})$",
+    r"(?:^|\s)(?:autor(?:in)?|author|auteur|автор|text|texto|von|by|par|por)\s*:\s*"
+    r"(?P<name>\S.{1,60})$",
     re.IGNORECASE,
 )
+#: A short line of stamps and a name between bars or dots ("04.02.2022 | 13:10 Uhr | Uta
+#: Helkenberg"); ``parse_byline`` keeps only the part that is a person.
+_DATELINE = re.compile(r"\s[|·•]\s")
+_ISO_OR_DOTTED = re.compile(
+    r"(?<!\d)(?:(?:19|20)\d{2}-\d{2}-\d{2}|\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d{2})(?!\d)"
+)
+_CHANGED = re.compile(
+    r"updated|modified|changed|aktualisiert|geändert|mis à jour|modifié|actualizado",
+    re.IGNORECASE,
+)
+#: Texts read after the headline for its date; most words of a line above it.
+_NEAR_TEXTS = 12
+_LINE_WORDS = 12
 _LINE_TAGS = ("p", "span", "div", "em", "strong", "address", "small", "a")
 _DOTTED_DAY = re.compile(r"(?<!\d)(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d{2})(?!\d)")
 #: A URL day this many days before every stamp is the publication day.
@@ -88,13 +103,14 @@ DATE_META = (
     "sailthru.date",
     "dc.date.issued",
     "dcterms.issued",
-    "dc.date",
-    "dcterms.date",
-    "date",
     "citation_publication_date",
     "article.published",
     "og:article:published_time",
 )
+#: ``<meta>`` dates that do not say which date they are: a CMS often writes the day the page
+#: last changed there, so they give way to a date the article shows (``<time>``, a line by
+#: the headline) and only vote beside other stamps.
+GENERIC_DATE_META = ("date", "dc.date", "dcterms.date")
 TITLE_META = ("og:title", "twitter:title", "parsely-title", "sailthru.title", "dc.title")
 OUTLET_META = ("og:site_name", "application-name", "publisher", "dc.publisher")
 
@@ -136,7 +152,8 @@ def read_page_metadata(
     page.title = _choose_title(
         tree, data, outlet=page.outlet, url=url, fallback=fallback.get("title"), page=page
     )
-    _choose_authors(tree, data, fallback=fallback.get("author"), page=page)
+    sites = [page.outlet, domain_name(url or fallback.get("url"))]
+    _choose_authors(tree, data, fallback=fallback.get("author"), sites=sites, page=page)
     page.published = _choose_date(
         tree, data, url=url, fallback=fallback.get("date"), page=page
     )
@@ -236,6 +253,19 @@ def read_meta(tree) -> dict[str, str]:
         if key and value and value.strip():
             meta.setdefault(key.strip().lower(), " ".join(value.split()))
     return meta
+
+
+def meta_values(tree, keys: tuple[str, ...]) -> list[str]:
+    """Every ``<meta>`` value under one of ``keys``, in the order of ``keys``, then of the
+    page (a paper's ``citation_author`` tags name one author each)."""
+    found: dict[str, list[str]] = {}
+    for element in tree.iter("meta"):
+        key = element.get("name") or element.get("property") or element.get("itemprop") or ""
+        value = " ".join((element.get("content") or "").split())
+        if value and key.strip().lower() in keys:
+            found.setdefault(key.strip().lower(), []).append(value)
+    values = [value for key in keys for value in found.get(key, [])]
+    return list(dict.fromkeys(values))
 
 
 def _first(meta: dict[str, str], keys: tuple[str, ...]) -> str | None:
@@ -341,10 +371,12 @@ def _squash(text: str) -> str:
     return re.sub(r"[\W_]+", "", text.casefold().removeprefix("www."))
 
 
-def _choose_authors(tree, data: _Structured, *, fallback: str | None, page: PageMetadata) -> None:
+def _choose_authors(
+    tree, data: _Structured, *, fallback: str | None, sites: list, page: PageMetadata
+) -> None:
     sources = [
         ("json-ld author", [n for v in data.ld.get("author", []) for n in ld_names(v)], True),
-        ("meta author", [data.meta[key] for key in AUTHOR_META if key in data.meta], True),
+        ("meta author", meta_values(tree, AUTHOR_META), True),
         ("microdata author", _microdata_authors(tree), True),
         ("rel=author", _region_texts(tree, '//a[contains(@rel, "author")]'), True),
         *(("byline", [text], False) for text in _byline_texts(tree)),
@@ -353,7 +385,7 @@ def _choose_authors(tree, data: _Structured, *, fallback: str | None, page: Page
     ]
     for source, values, handles in sources:
         byline = parse_byline(
-            [value for value in values if not _is_link(value)], outlet=page.outlet, handles=handles
+            [value for value in values if not _is_link(value)], outlet=sites, handles=handles
         )
         page.credit += [name for name in byline.credit if name not in page.credit]
         if byline.authors:
@@ -391,8 +423,16 @@ def _byline_texts(tree) -> list[str]:
         ' or contains(@data-testid, "byline")]'
     )
     elements = [element for element in tree.xpath(xpath) if not _off_region(element)]
-    texts = [_text(element) for element in elements if _is_leafish(element)]
+    outer = {ancestor for element in elements for ancestor in element.iterancestors()}
+    elements.sort(key=lambda element: element in outer)  # innermost first, stable
+    texts = [_spaced_text(element) for element in elements if _is_leafish(element)]
     return [text for text in texts if text and len(text) <= 120][:4]
+
+
+def _spaced_text(element) -> str | None:
+    """The element's text with a space between its children's texts ("By" and a linked
+    name in two spans read "By Alex Bozarjian", not "ByAlex Bozarjian")."""
+    return " ".join(" ".join(element.itertext()).split()) or None
 
 
 def _by_lines(tree) -> list[str]:
@@ -412,6 +452,8 @@ def _by_lines(tree) -> list[str]:
             texts.append(text)
         elif label := _AUTHOR_LABEL.search(text):
             texts.append(label.group("name"))
+        elif _DATELINE.search(text) and as_day(text):
+            texts.append(text)
     return texts[:3]
 
 
@@ -420,12 +462,14 @@ def _is_leafish(element) -> bool:
 
 
 def _off_region(element) -> bool:
-    """Inside an aside, navigation, footer, related-article list or comment block."""
+    """Inside an aside, navigation, footer, related-article list or comment block. A
+    container that holds the page's headline is the article's own, whatever its class
+    says ("single-post", "with-navigation", "one-sidebar" on a page's layout wrapper)."""
     for ancestor in element.iterancestors():
         if ancestor.tag in ("aside", "nav", "footer", "form"):
             return True
         marks = f"{ancestor.get('class', '')} {ancestor.get('id', '')}"
-        if marks.strip() and _OFF_REGION.search(marks):
+        if marks.strip() and _OFF_REGION.search(marks) and ancestor.find(".//h1") is None:
             return True
     return False
 
@@ -443,9 +487,12 @@ def _choose_date(
         ("json-ld dateCreated", _first_ld(data.ld, "dateCreated")),
     ]
     stamps = [(source, value) for source, value in stamps if as_day(value)]
+    generic = _first(data.meta, GENERIC_DATE_META)
+    if as_day(generic) and stamps and stamps[0][0] != "itemprop/time":
+        stamps.append(("meta date", generic))  # a vote beside stamps that say less
     in_url = url_date(url)
     if not stamps:
-        return _date_from_text(tree, url=url, in_url=in_url, page=page)
+        return _date_from_text(tree, url=url, in_url=in_url, generic=generic, page=page)
     others = [value for _, value in stamps] + [in_url]
     days = [_local_day(as_day(value), value, others) for _, value in stamps]
     if in_url and _days_between(in_url, days[0]) > _RESAVED_DAYS:
@@ -469,8 +516,19 @@ def _days_between(earlier: str, later: str) -> int:
     return (date.fromisoformat(later) - date.fromisoformat(earlier)).days
 
 
-def _date_from_text(tree, *, url: str | None, in_url: str | None, page: PageMetadata):
-    """htmldate on an asset-free copy (fast, then extensive), else the URL day."""
+def _date_from_text(
+    tree, *, url: str | None, in_url: str | None, generic: str | None, page: PageMetadata
+):
+    """The day written next to the headline unless the URL path names another, else a
+    ``<meta name=date>``, else htmldate on an asset-free copy (fast, then extensive), else
+    the URL day."""
+    day = headline_date(tree, title=page.title)
+    if day and in_url in (None, day):
+        page.found["published"] = "line by the headline"
+        return day
+    if day := as_day(generic):
+        page.found["published"] = "meta date"
+        return day
     assetless = without_assets(tree)
     for extensive in (False, True):
         if day := _htmldate(assetless, url=url, extensive=extensive):
@@ -479,6 +537,44 @@ def _date_from_text(tree, *, url: str | None, in_url: str | None, page: PageMeta
     if in_url:
         page.found["published"] = "url"
     return in_url
+
+
+def headline_date(tree, *, title: str | None = None) -> str | None:
+    """The day written just after the page's headline, or else just before it ("Datum:
+    18.10.2021", "Written: 2023-11-07 15:03", "02.02.2022 10:16 Uhr - Bundesliga"); a date
+    that follows a word for a change ("Updated", "Aktualisiert") is not the publication."""
+    headline = _headline(tree, title=title)
+    if headline is None:
+        return None
+    for axis in ("descendant", "following", "preceding"):
+        texts = [
+            " ".join(str(text).split())
+            for text in headline.xpath(f"{axis}::text()[normalize-space()]")
+            if text.getparent().tag not in ("script", "style")
+        ]
+        if axis == "preceding":  # the nearest short lines above the headline
+            texts = [text for text in texts[::-1][:2] if len(text.split()) <= _LINE_WORDS]
+        if day := _first_day(texts[:_NEAR_TEXTS]):
+            return day
+    return None
+
+
+def _headline(tree, *, title: str | None):
+    """The ``<h1>`` that the title names, else the longest (a logo's ``<h1>`` is short)."""
+    headings = [h1 for h1 in tree.iter("h1") if not _off_region(h1) and _text(h1)]
+    wanted = _squash(title or "")
+    named = [h1 for h1 in headings if wanted and _squash(_text(h1)) in wanted]
+    if named or not headings:
+        return (named or [None])[0]
+    return max(headings, key=lambda h1: len(_text(h1)))
+
+
+def _first_day(texts: list[str]) -> str | None:
+    for before, text in zip(["", *texts], texts):
+        match = _ISO_OR_DOTTED.search(text)
+        if match and not _CHANGED.search(f"{before} {text[: match.start()]}"):
+            return as_day(match.group())
+    return None
 
 
 def _local_day(day: str, value: str, others: list[str | None]) -> str:

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 import trafilatura
 
 from newsdesk.article import Article
+from newsdesk.bylines import split_parts
 from newsdesk.errors import InputError
 from newsdesk.fetch import is_url
 from newsdesk.htmlmeta import PageMetadata, read_page_metadata
@@ -80,12 +81,10 @@ def _main_text(html: str, document, *, page: PageMetadata, path: str,
 
 
 def split_authors(value: str | None) -> list[str]:
-    """Split an author string ("A; B", "A, B and C") into names."""
-    if not value:
-        return []
-    for separator in (";", " and ", "|"):
-        value = value.replace(separator, ",")
-    return [name.strip() for name in value.split(",") if name.strip()]
+    """Split an author string ("A; B", "A, B and C", "By A & B") into names with the byline
+    splitter of ``newsdesk.bylines`` (separators, lead words, e-mails, stamps). No NER runs:
+    a feed's or a record's author field holds names already, agencies included."""
+    return split_parts(value) if value else []
 
 
 def fetch_article(url: str, *, path: str, source: str, locator: str, context: ReadContext) -> Article:
