@@ -17,6 +17,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from newsdesk import credits
+
 _EMAIL = re.compile(r"\S+@\S+\.\w+")
 _HANDLE = re.compile(r"(?<!\w)@\w+")
 _URL = re.compile(r"https?://\S+|www\.\S+")
@@ -35,14 +37,8 @@ _LEAD = re.compile(
 )
 _BY_INSIDE = re.compile(r"^\S.*?\s(?:by|par|por)\s+(?P<name>\S.*)$", re.IGNORECASE)
 _VON_INSIDE = re.compile(r"^\S.*?\svon\s+(?P<name>\S.*)$", re.IGNORECASE)
-_CREDIT_WORD = re.compile(
-    r"\b(?:photo|photograph|image|picture|illustration|graphic|foto|bild)s?\b"
-    r"|\bgetty\b|\bshutterstock\b|\bimagno\b",
-    re.IGNORECASE,
-)
-_CREDIT_LEAD = re.compile(
-    r"^(?:photo|image|picture|video|graphic|illustration|foto|bild)s?\b", re.IGNORECASE
-)
+_CREDIT_WORD = credits.BYLINE_CREDIT_WORD
+_CREDIT_LEAD = credits.BYLINE_CREDIT_LEAD
 _PARTICLES = frozenset(
     {
         "von",

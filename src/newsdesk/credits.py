@@ -5,10 +5,9 @@ Reuters") and the caption they follow (``clean.py``), and the byline parser drop
 strings found in author fields ("Photo by Jane Doe", "Getty Images") (``bylines.py``). Each
 needs a slightly different pattern (a line is judged by its shape, an author field by any
 credit word in it), so this module holds the lexicon and the patterns made from it. The
-cleaner imports them; ``BYLINE_CREDIT_WORD`` and ``BYLINE_CREDIT_LEAD`` are the patterns
-``bylines.py`` compiles as ``_CREDIT_WORD`` and ``_CREDIT_LEAD``, character for character,
-ready for it to import instead. Plain regular expressions over a short word list: no library
-ships a lexicon of credit words.
+cleaner imports the caption patterns and ``bylines.py`` the author-field ones
+(``BYLINE_CREDIT_WORD``, ``BYLINE_CREDIT_LEAD``). Plain regular expressions over a short
+word list: no library ships a lexicon of credit words.
 """
 
 from __future__ import annotations
