@@ -88,9 +88,10 @@ def update_registry(store: Store, gazetteer: Gazetteer) -> int:
     with store.transaction():
         store.update_entities(dropped=sorted({row["entity_id"] for row in rows}),
                               tables=registry_tables(final, gazetteer))
-        store.update_entity_index(dropped_articles=stale, dropped_groups=sorted({r["auto_group"] for r in rows}),
-                                  articles=store.entity_articles_now(languages=LANGUAGES, article_ids=stale),
-                                  members=_member_table(final, autos))
+        store.update_entity_index(
+            dropped_articles=stale, dropped_groups=sorted({row["auto_group"] for row in rows}),
+            articles=store.entity_articles_now(languages=LANGUAGES, article_ids=stale),
+            members=_member_table(final, autos))
     log.info("entity registry: %d articles changed, %d of %d stored members regrouped", len(stale),
              len(members), store.entity_member_count())
     return len(members)
@@ -115,8 +116,11 @@ def _reachable_groups(store: Store, fresh: list[Member], stale: list[str]) -> se
 
 def _close_surname(row: dict[str, Any], surnames: dict[int, list[str]]) -> bool:
     """A stored person whose surname is close to one of a new person with as many words."""
-    return bool(row["surname"]) and process.extractOne(
-        row["surname"], surnames.get(row["words"], []), scorer=fuzz.ratio, score_cutoff=_NEAR_SURNAME) is not None
+    if not row["surname"]:
+        return False
+    best = process.extractOne(row["surname"], surnames.get(row["words"], []), scorer=fuzz.ratio,
+                              score_cutoff=_NEAR_SURNAME)
+    return best is not None
 
 
 def _name_words(members: Iterable[Member]) -> set[str]:
@@ -200,7 +204,8 @@ def _member_table(groups: list[Group], autos: dict[tuple[str, int], str]) -> pa.
 
 
 _MEMBER_SCHEMA = pa.schema([
-    ("article_id", pa.string()), ("member", pa.int32()), ("label", pa.string()), ("key", pa.string()),
-    ("gazetteer", pa.string()), ("words", pa.int32()), ("surname", pa.string()),
-    ("first_word", pa.string()), ("mention_keys", pa.list_(pa.string())), ("auto_group", pa.string()),
+    ("article_id", pa.string()), ("member", pa.int32()), ("label", pa.string()),
+    ("key", pa.string()), ("gazetteer", pa.string()), ("words", pa.int32()),
+    ("surname", pa.string()), ("first_word", pa.string()),
+    ("mention_keys", pa.list_(pa.string())), ("auto_group", pa.string()),
     ("entity_id", pa.string())])

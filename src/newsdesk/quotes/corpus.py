@@ -101,8 +101,8 @@ def _regroup(store: Store, reach: set[tuple[str, int]], stale: list[str]) -> Non
     dropped = store.quote_group_ids(sorted(reach), article_ids=stale)
     reach |= set(store.quote_group_members(dropped))
     articles = sorted({article_id for article_id, _ in reach})
-    quotes = [q for q in eligible({**q, "direct": True} for q in store.quote_texts(article_ids=articles))
-              if (q["article_id"], q["quote_index"]) in reach]
+    stored = eligible({**q, "direct": True} for q in store.quote_texts(article_ids=articles))
+    quotes = [q for q in stored if (q["article_id"], q["quote_index"]) in reach]
     counts = store.quote_shingle_counts(sorted({row[0] for row in _index_rows(quotes)}))
     groups = group_quotes(quotes, usable=lambda shingle: counts.get(shingle, 0) <= MAX_HOLDERS)
     store.update_quote_groups(dropped=dropped, rows=_group_rows(quotes, groups))
@@ -140,13 +140,15 @@ def _words(text: str) -> list[str]:
 def shingles(text: str) -> set[int]:
     """64-bit keys of the word 4-grams of a quote (one gram when it is shorter)."""
     tokens = _words(text.lower())
-    grams = {" ".join(tokens[i:i + SHINGLE_WORDS]) for i in range(max(1, len(tokens) - SHINGLE_WORDS + 1))}
-    return {int.from_bytes(hashlib.blake2b(gram.encode("utf-8"), digest_size=8).digest(), "little", signed=True)
-            for gram in grams}
+    starts = range(max(1, len(tokens) - SHINGLE_WORDS + 1))
+    grams = {" ".join(tokens[i:i + SHINGLE_WORDS]) for i in starts}
+    return {int.from_bytes(hashlib.blake2b(gram.encode("utf-8"), digest_size=8).digest(), "little",
+                           signed=True) for gram in grams}
 
 
 def _index_rows(quotes: list[dict[str, Any]]) -> list[tuple[int, str, int]]:
-    return [(shingle, q["article_id"], q["quote_index"]) for q in quotes for shingle in shingles(q["text"])]
+    return [(shingle, q["article_id"], q["quote_index"])
+            for q in quotes for shingle in shingles(q["text"])]
 
 
 def _candidate_pairs(quotes: list[dict[str, Any]], *, usable: Any = None) -> set[tuple[int, int]]:
