@@ -19,6 +19,9 @@ RUN_FIELDS = {"ingested_at"}
 #: Copy lineage names the first-seen article the source when two copies carry the same date
 #: (``newsdesk.lineage``), so its fields follow arrival order by design.
 ARRIVAL_FIELDS = {"duplicates", "cluster"}
+#: Stories are re-clustered only near the articles a run adds (docs/scale.md), so runs in
+#: batches may group differently from one pass until ``analyse(full=True)`` rebuilds them.
+BATCH_FIELDS = {"cluster"}
 
 
 def build(db: str, parts: list[list[str]], *, batch_size: int) -> dict[str, dict]:
@@ -48,10 +51,16 @@ def at_once(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict]:
 def test_batches_and_order_do_not_change_the_export(tmp_path: Path, at_once: dict[str, dict],
                                                      parts: list[list[str]],
                                                      leave_out: set[str]) -> None:
-    batched = build(str(tmp_path / "store.duckdb"), parts, batch_size=1)
+    db = str(tmp_path / "store.duckdb")
+    batched = build(db, parts, batch_size=1)
     assert batched.keys() == at_once.keys()
     assert any(record.get("entities") for record in batched.values())
-    assert fields(batched, leave_out=leave_out) == fields(at_once, leave_out=leave_out)
+    skipped = leave_out | BATCH_FIELDS
+    assert fields(batched, leave_out=skipped) == fields(at_once, leave_out=skipped)
+    analyse(db=db, workers=1, full=True)
+    with open_store(db, read_only=True) as store:
+        rebuilt = {record["id"]: record for record in export_records(store)}
+    assert fields(rebuilt, leave_out=leave_out) == fields(at_once, leave_out=leave_out)
 
 
 def test_entities_of_an_article_are_in_a_total_order(at_once: dict[str, dict]) -> None:

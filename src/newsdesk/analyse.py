@@ -6,8 +6,9 @@ returning JSON-able records with ``start``/``end`` offsets into ``article.text``
 ``analysers()`` lists them in the order they run; a later analyser may read the layers of
 earlier ones from ``article.annotations``.
 
-A corpus step is a function ``step(store) -> None`` that reads the store and writes its
-results back; ``CORPUS_STEPS`` run after every analysis, in order.
+A corpus step is a function ``step(store, *, full) -> None`` that reads the store and writes
+its results back; ``CORPUS_STEPS`` run after every analysis, in order. Each updates itself from
+the articles that changed since its last run; ``full`` rebuilds it from the whole store.
 """
 
 from __future__ import annotations
@@ -37,28 +38,28 @@ class Analyser(Protocol):
 
 #: Corpus steps run after the per-article layers are stored, in order. Each imports its
 #: module when it runs, so importing this module (and the CLI) stays cheap.
-CORPUS_STEPS: list[Callable[[Store], None]] = []
+CORPUS_STEPS: list[Callable[..., None]] = []
 
 
-def _lineage_step(store: Store) -> None:
+def _lineage_step(store: Store, *, full: bool = False) -> None:
     """Copy lineage and stories (newsdesk.lineage), incremental over new or changed articles."""
     from newsdesk.lineage import update_lineage
 
-    update_lineage(store)
+    update_lineage(store, full=full)
 
 
-def _entities_step(store: Store) -> None:
-    """The corpus entity registry (newsdesk.entities), rebuilt with the user's decisions."""
+def _entities_step(store: Store, *, full: bool = False) -> None:
+    """The corpus entity registry (newsdesk.entities), with the user's decisions."""
     from newsdesk.entities import resolve_entities
 
-    resolve_entities(store)
+    resolve_entities(store, full=full)
 
 
-def _quotes_step(store: Store) -> None:
+def _quotes_step(store: Store, *, full: bool = False) -> None:
     """The same quote across outlets, linked and flagged (newsdesk.quotes.corpus)."""
     from newsdesk.quotes.corpus import link_quotes
 
-    link_quotes(store)
+    link_quotes(store, full=full)
 
 
 CORPUS_STEPS.extend([_lineage_step, _entities_step, _quotes_step])
@@ -172,14 +173,15 @@ class AnalyseReport:
 def analyse(*, db: str = DEFAULT_DB, executor: str | None = None, workers: int | None = None,
             address: str | None = None, batch_size: int = 256,
             progress: Callable[[int, int], None] | None = None,
-            stop: Callable[[], bool] | None = None) -> AnalyseReport:
+            stop: Callable[[], bool] | None = None, full: bool = False) -> AnalyseReport:
     """Run the analysers on every article whose layers are missing or outdated, then the corpus steps.
 
     ``executor`` (``newsdesk.executors.EXECUTORS``) runs shards of each batch on ``workers``
     processes or Ray tasks; ``address`` joins a Ray cluster. This process writes every result.
     Each batch's layers are stored in one transaction, so a killed run resumes with the
     articles whose layers are missing and stores each result once. When ``stop()`` turns
-    true the run ends after the current batch or step (``interrupted``).
+    true the run ends after the current batch or step (``interrupted``). ``full`` rebuilds
+    the corpus steps from the whole store instead of updating them from what changed.
     """
     versions = {analyser.layer: analyser.version for analyser in analysers()}
     report = AnalyseReport()
@@ -192,7 +194,7 @@ def analyse(*, db: str = DEFAULT_DB, executor: str | None = None, workers: int |
             if stop():
                 report.interrupted = True
                 break
-            step(store)
+            step(store, full=full)
             report.corpus_steps += 1
             store.let_readers_in()
     return report

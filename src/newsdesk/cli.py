@@ -120,6 +120,7 @@ def analyse(
     executor: Annotated[str | None, typer.Option(
         help="inprocess, local or ray (default: inprocess for one worker, else local).")] = None,
     address: Annotated[str | None, typer.Option(help="Ray cluster to join (with --executor ray).")] = None,
+    full: Annotated[bool, typer.Option("--full", help="Rebuild the corpus steps from the whole store.")] = False,
 ) -> None:
     """Run the NLP layers on new or changed articles, then the corpus steps."""
     with StopRequest() as stop, _progress() as progress:
@@ -130,7 +131,7 @@ def analyse(
                 progress.update(task, completed=done, total=total)
 
         report = _run(lambda: analyse_api(db=db, executor=executor, workers=workers, address=address,
-                                          progress=on_batch, stop=stop.requested))
+                                          progress=on_batch, stop=stop.requested, full=full))
     err.print(f"{report.analysed} articles analysed, {report.corpus_steps} corpus steps run "
               f"(executor {report.executor}, {report.workers} worker{'s' * (report.workers != 1)})",
               highlight=False)

@@ -39,6 +39,7 @@ import unicodedata
 import zlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache
 from typing import Any
 
@@ -65,6 +66,9 @@ MAX_MARK_ARTICLES = 5
 MIN_PASSAGE_WORDS = 20
 PASSAGE_GAP_WORDS = 6
 REWRITE_STEM_JACCARD = 0.4
+#: Articles dated this many days around a changed one are re-clustered with it
+#: (``newsdesk.stories.cluster_stories`` drops pairs further apart than its ``window_days``, 14).
+STORY_WINDOW_DAYS = 14
 #: Removed lines that are article content another article may reuse (not site boilerplate).
 PASSAGE_REMOVED_REASONS = frozenset({"caption"})
 #: Kinds that make an article a copy of another (a reused passage does not).
@@ -420,17 +424,18 @@ def _text_span(span: tuple[int, int]) -> dict[str, Any]:
 
 # ----------------------------------------------------------------------------- the corpus step
 
-def update_lineage(store: Store, *, stories: bool = True) -> LineageReport:
-    """Fingerprint new or changed articles, link them to earlier ones, then refresh stories."""
+def update_lineage(store: Store, *, stories: bool = True, full: bool = False) -> LineageReport:
+    """Fingerprint new or changed articles, link them to earlier ones, then refresh stories.
+    ``full`` forgets every fingerprint and link first, so every article is processed again."""
     report = LineageReport()
     with store.transaction():  # links and stories commit together: a kill leaves neither
+        if full:
+            store.lineage_forget_all()
         pending = store.lineage_begin(version=LINEAGE_VERSION)
         if pending:
             _link_pending(store, pending, report=report)
-        # an article no story holds (a store written before links and stories were one
-        # commit, or a run without stories) makes the next run rebuild them
-        if stories and (pending or store.articles_without_story()):
-            report.stories = update_stories(store)
+        if stories:
+            report.stories = _refresh_stories(store, [article for article, _ in pending], full=full)
     log.info("lineage: %d articles processed, links %s, %d candidate pairs, %d stories",
              report.articles, report.links, report.candidates, report.stories)
     return report
@@ -483,6 +488,46 @@ def _compare_candidates(store: Store, candidates: dict[tuple[str, str], set[str]
 
 
 # ----------------------------------------------------------------------------- stories
+
+def _refresh_stories(store: Store, changed: list[Article], *, full: bool) -> int:
+    """Stories near the changed articles, or all of them when ``full``, when the store has
+    none, or when an article that did not change has no story (a store written before links
+    and stories were one commit, or a run without stories): then every story is rebuilt."""
+    story_less = set(store.story_less_ids())
+    if full or not store.has_stories() or story_less - {article.id for article in changed}:
+        return update_stories(store)
+    return update_stories_near(store, changed) if changed else 0
+
+
+def update_stories_near(store: Store, changed: Sequence[Article], *,
+                        window_days: int = STORY_WINDOW_DAYS) -> int:
+    """Re-cluster only the neighbourhood of ``changed``: the articles dated within
+    ``window_days`` of one of them, and every story or copy those touch (closed, see
+    ``Store.story_neighbourhood``). Returns the number of stories written.
+
+    Not equal to ``update_stories``: a rebuild weighs words by their document frequency in
+    the whole store and takes each article's nearest neighbours among all articles, so one
+    new article shifts, a little, similarities far from it; here both come from the
+    neighbourhood (docs/scale.md gives the measured agreement)."""
+    from newsdesk.stories import _date_span
+
+    days = []
+    for article in changed:
+        span = _date_span(article)
+        if span is not None:
+            days.append((date.fromordinal(span[0] - window_days).isoformat(),
+                         date.fromordinal(span[1] + window_days).isoformat()))
+    ids = store.story_neighbourhood([a.id for a in changed], days=days, copy_kinds=sorted(COPY_KINDS))
+    articles = store.get_articles(ids)
+    numbers = _cluster([articles[i] for i in ids if i in articles])
+    groups = _join_copies(numbers, store.copy_links_among(ids, kinds=sorted(COPY_KINDS)))
+    rows = store.lineage_story_rows(copy_kinds=sorted(COPY_KINDS))
+    stories = [_story(members, rows) for members in groups]
+    store.replace_stories_of(ids, stories)
+    log.info("stories: %d articles changed, %d re-clustered into %d stories", len(changed), len(ids),
+             len(stories))
+    return len(stories)
+
 
 def update_stories(store: Store) -> int:
     """Cluster every current article into stories (copies always join their original's story)."""

@@ -35,7 +35,6 @@ from newsdesk.entities.crossscript import cyrillic, display_language, in_display
 from newsdesk.entities.gazetteer import Gazetteer, load_gazetteer
 from newsdesk.entities.translit import translit_key
 from newsdesk.errors import UsageError
-from newsdesk.languages import SUPPORTED_LANGUAGES
 from newsdesk.store import Store
 
 log = logging.getLogger(__name__)
@@ -62,6 +61,7 @@ class Member:
     gazetteer: str | None
     roles: list[str]
     mentions: list[dict[str, Any]]
+    ordinal: int = 0  # its place among its article's members: (article_id, ordinal) names it
 
     @property
     def words(self) -> list[str]:
@@ -83,10 +83,11 @@ def article_members(sources: list[tuple[str, str | None, list[dict[str, Any]]]])
         by_cluster: dict[int, list[dict[str, Any]]] = defaultdict(list)
         for record in records:
             by_cluster[record["cluster"]].append(record)
-        for mentions in by_cluster.values():
+        for ordinal, mentions in enumerate(by_cluster.values()):
             first = mentions[0]
             members.append(Member(article_id, published, first["name"], first["label"], first["key"],
-                                  first.get("gazetteer"), list(first.get("roles") or []), mentions))
+                                  first.get("gazetteer"), list(first.get("roles") or []), mentions,
+                                  ordinal))
     return members
 
 
@@ -106,16 +107,23 @@ class _UnionFind:
         self.parent[self.find(a)] = self.find(b)
 
 
-def group_members(members: list[Member], *, stories: dict[str, str] | None = None) -> list[Group]:
+def group_members(members: list[Member], *, stories: dict[str, str] | None = None,
+                  context: dict[str, set[str]] | None = None) -> list[Group]:
     """Automatic grouping: gazetteer id, transliteration key, variant spellings within a story
-    (``stories``: article id -> story id), lone surnames, evidence-backed near matches."""
+    (``stories``: article id -> story id), lone surnames, evidence-backed near matches.
+
+    ``context`` (article id -> keys of every entity it mentions, ``co_mentions``) defaults to
+    what ``members`` hold; a caller grouping some of an article's members passes all of them.
+    Every rule but the lone-surname one joins two members by a test of that pair alone, so
+    the groups do not depend on the order of ``members``."""
+    context = context if context is not None else co_mentions(members)
     uf = _UnionFind(len(members))
     _union_by(uf, members, lambda m: m.gazetteer)
     _union_by(uf, members, lambda m: f"{_type_group(m.label)}:{m.key}" if len(m.words) > 1 or m.label != "PERSON" else None)
     _union_by(uf, members, lambda m: f"PERSON:{m.key}" if m.label == "PERSON" else None)
     _union_story_variants(uf, members, stories or {})
-    _union_near_people(uf, members)
-    _union_surnames(uf, members, stories or {})
+    _union_near_people(uf, members, context)
+    _union_surnames(uf, members, stories or {}, context)
     return _groups(uf, members)
 
 
@@ -131,7 +139,7 @@ def _union_by(uf: _UnionFind, members: list[Member], key_of: Any) -> None:
             uf.union(i, first.setdefault(key, i))
 
 
-def _co_mentions(members: list[Member]) -> dict[str, set[str]]:
+def co_mentions(members: list[Member]) -> dict[str, set[str]]:
     """Article id -> keys of the entities mentioned in it (the evidence for near matches)."""
     seen: dict[str, set[str]] = defaultdict(set)
     for member in members:
@@ -139,8 +147,7 @@ def _co_mentions(members: list[Member]) -> dict[str, set[str]]:
     return seen
 
 
-def _union_near_people(uf: _UnionFind, members: list[Member]) -> None:
-    context = _co_mentions(members)
+def _union_near_people(uf: _UnionFind, members: list[Member], context: dict[str, set[str]]) -> None:
     people = [i for i, m in enumerate(members) if m.label == "PERSON" and len(m.words) > 1]
     by_surname: dict[str, list[int]] = defaultdict(list)
     for i in people:
@@ -196,26 +203,29 @@ def _same_person(a: Member, b: Member, context: dict[str, set[str]]) -> bool:
     return _shares_context(a, b, context)
 
 
-def _union_surnames(uf: _UnionFind, members: list[Member], stories: dict[str, str]) -> None:
+def _union_surnames(uf: _UnionFind, members: list[Member], stories: dict[str, str],
+                    context: dict[str, set[str]]) -> None:
     """A one-word person name joins the single person (group) with that surname, never on its
-    own: the two articles must be in one story or share a co-mentioned entity. A one-word name
-    the article does not call a person ("Moody's", "The Hill") never joins a person."""
+    own: the two articles must be in one story or share a co-mentioned entity with the group's
+    first member. A one-word name the article does not call a person ("Moody's", "The Hill")
+    never joins a person."""
     owners: dict[str, set[int]] = defaultdict(set)
+    first: dict[int, int] = {}
     for i, member in enumerate(members):
+        first.setdefault(uf.find(i), i)
         if member.label == "PERSON" and len(member.words) > 1:
             owners[member.words[-1]].add(uf.find(i))
-            if _surname_first(member):
+            if surname_first(member):
                 owners[member.words[0]].add(uf.find(i))
-    context = _co_mentions(members)
     for i, member in enumerate(members):
         if len(member.words) != 1 or member.gazetteer or len(owners.get(member.key, ())) != 1:
             continue
-        owner = next(iter(owners[member.key]))
         if member.label != "PERSON":
             continue  # "Moody's", "The Hill": what the article calls no person stays apart
-        if _same_story(member, members[owner], stories) or _shares_context(member, members[owner], context):
+        owner = next(iter(owners[member.key]))
+        lead = members[first[owner]]
+        if _same_story(member, lead, stories) or _shares_context(member, lead, context):
             uf.union(i, owner)
-            member.label = "PERSON"
 
 
 def _same_story(a: Member, b: Member, stories: dict[str, str]) -> bool:
@@ -227,7 +237,7 @@ def _shares_context(a: Member, b: Member, context: dict[str, set[str]]) -> bool:
     return bool((context[a.article_id] & context[b.article_id]) - {a.key, b.key, a.gazetteer, b.gazetteer})
 
 
-def _surname_first(member: Member) -> bool:
+def surname_first(member: Member) -> bool:
     from newsdesk.entities.people import SURNAME_FIRST
 
     return len(member.words) == 2 and member.name.split()[0].lower() in SURNAME_FIRST
@@ -420,14 +430,17 @@ def _table(name: str, rows: list[dict[str, Any]]) -> pa.Table:
 
 # -- the corpus step and the manual-control API -------------------------------------------------------
 
-def resolve_entities(store: Store) -> None:
-    """Corpus step: rebuild the registry from the mentions layers and the user's decisions."""
+def resolve_entities(store: Store, *, full: bool = False) -> None:
+    """Corpus step: bring the registry up to date with the mentions layers, the stories and
+    the user's decisions, regrouping only what changed articles reach (newsdesk.entities.update);
+    ``full`` rebuilds it from every article."""
+    from newsdesk.entities.update import rebuild_registry, update_registry
+
     gazetteer = load_gazetteer()
-    members = article_members(store.entity_sources(languages=list(SUPPORTED_LANGUAGES)))
-    grouped = group_members(members, stories=store.article_stories())
-    groups = apply_decisions(grouped, store.entity_decisions())
-    store.replace_entities(registry_tables(groups, gazetteer))
-    log.info("entity registry: %d entities from %d article clusters", len(groups), len(members))
+    if full or not store.entity_index_size():
+        rebuild_registry(store, gazetteer)
+    else:
+        update_registry(store, gazetteer)
 
 
 def decide(store: Store, *, action: str, subject: str, value: str) -> dict[str, Any]:
@@ -438,5 +451,5 @@ def decide(store: Store, *, action: str, subject: str, value: str) -> dict[str, 
         if store.find_entity(name) is None:
             raise UsageError(f"no entity named {name!r}; see `newsdesk entities`")
     store.add_entity_decision(action=action, subject=subject, value=value)
-    resolve_entities(store)
+    resolve_entities(store, full=True)
     return store.find_entity(value if action == "rename" else subject) or {}

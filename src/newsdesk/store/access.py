@@ -92,6 +92,7 @@ def _connect_once(path: str, *, read_only: bool,
         raise StoreError(f"{path}: cannot open the store ({_first_line(e)})") from e
     except duckdb.Error as e:
         raise StoreError(f"{path}: cannot open the store ({_first_line(e)})") from e
+    con.execute("SET enable_progress_bar = false")  # the library never prints (long corpus steps)
     if not read_only:
         _WRITERS.setdefault(os.path.realpath(path), []).append(con)
     return con

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -200,6 +201,18 @@ class ArticleQueries:
         names = [column[0] for column in cursor.description]
         articles = [article_from_row(dict(zip(names, row))) for row in cursor.fetchall()]
         return {article.id: article for article in articles}
+
+    @contextmanager
+    def _value_tables(self, **columns: tuple[Sequence[Any], pa.DataType]) -> Iterator[None]:
+        """Each ``name=(values, type)`` as a one-column table ``name(value)`` for the queries
+        inside: a long list bound as a parameter is converted value by value, slowly."""
+        for name, (values, type_) in columns.items():
+            self.con.register(name, pa.table({"value": pa.array(list(values), type=type_)}))
+        try:
+            yield
+        finally:
+            for name in columns:
+                self.con.unregister(name)
 
     def _insert_arrow(self, table: str, rows: pa.Table, select: str = "SELECT * FROM incoming") -> None:
         if rows.num_rows == 0:

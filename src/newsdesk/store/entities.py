@@ -16,16 +16,119 @@ class EntityQueries:
 
     # -- entities: the corpus registry and the user's decisions ----------------------------
 
-    def entity_sources(self, *, languages: Sequence[str]) -> list[tuple[str, str | None, list[dict[str, Any]]]]:
-        """``(article_id, published, mentions)`` for every current article in one of ``languages``
-        with a mentions layer, by article id: the registry is a function of the stored articles,
-        not of the order or time they arrived in."""
-        rows = self.con.execute(
-            """SELECT a.id, a.published, n.data FROM current_articles a
-               JOIN annotations n ON n.article_id = a.id AND n.version = a.version AND n.layer = 'mentions'
-               WHERE list_contains(?, a.language)
-               ORDER BY a.id""", [list(languages)]).fetchall()
+    def entity_sources(self, *, languages: Sequence[str], article_ids: Sequence[str] | None = None
+                       ) -> list[tuple[str, str | None, list[dict[str, Any]]]]:
+        """``(article_id, published, mentions)`` for every current article (or those of
+        ``article_ids``) in one of ``languages`` with a mentions layer, by article id: the
+        registry is a function of the stored articles, not of the order they arrived in."""
+        with self._value_tables(wanted_articles=(article_ids or (), pa.string())):
+            rows = self.con.execute(
+                """SELECT a.id, a.published, n.data FROM current_articles a
+                   JOIN annotations n ON n.article_id = a.id AND n.version = a.version
+                        AND n.layer = 'mentions'
+                   WHERE list_contains(?, a.language)
+                     AND (? OR a.id IN (SELECT value FROM wanted_articles))
+                   ORDER BY a.id""", [list(languages), article_ids is None]).fetchall()
         return [(article_id, published, json.loads(data)) for article_id, published, data in rows]
+
+    # -- what the registry keeps to update itself from the articles that changed ------------
+
+    _ENTITY_NOW = """
+        SELECT a.id, a.version, m.story_id AS story FROM current_articles a
+        JOIN annotations n ON n.article_id = a.id AND n.version = a.version AND n.layer = 'mentions'
+        LEFT JOIN story_members m ON m.article_id = a.id
+        WHERE list_contains(?, a.language)"""
+
+    def entity_articles_now(self, *, languages: Sequence[str], article_ids: Sequence[str] | None = None
+                            ) -> pa.Table:
+        """``article_id``, ``version``, ``story`` of the current articles the registry reads."""
+        with self._value_tables(wanted_articles=(article_ids or (), pa.string())):
+            return self.con.execute(
+                f"""SELECT id AS article_id, version, story FROM ({self._ENTITY_NOW}) now
+                    WHERE ? OR id IN (SELECT value FROM wanted_articles)""",
+                [list(languages), article_ids is None]).to_arrow_table()
+
+    def entity_member_count(self) -> int:
+        return self.con.execute("SELECT count(*) FROM entity_members").fetchone()[0]
+
+    def entity_index_size(self) -> int:
+        return self.con.execute("SELECT count(*) FROM entity_articles").fetchone()[0]
+
+    def entity_index_stale(self, *, languages: Sequence[str]) -> list[str]:
+        """Ids whose members the registry holds are not those of the current mentions layer
+        (new, changed or gone), or whose story changed since."""
+        rows = self.con.execute(
+            f"""WITH now AS ({self._ENTITY_NOW})
+                SELECT coalesce(now.id, e.article_id) AS id FROM now
+                FULL OUTER JOIN entity_articles e ON e.article_id = now.id
+                WHERE now.id IS NULL OR e.article_id IS NULL OR e.version <> now.version
+                   OR e.story IS DISTINCT FROM now.story
+                ORDER BY id""", [list(languages)]).fetchall()
+        return [row[0] for row in rows]
+
+    def article_stories_of(self, article_ids: Sequence[str]) -> dict[str, str]:
+        """``{article id: story id}`` for these articles."""
+        with self._value_tables(wanted_articles=(article_ids, pa.string())):
+            return dict(self.con.execute("SELECT article_id, story_id FROM story_members "
+                                         "WHERE article_id IN (SELECT value FROM wanted_articles)").fetchall())
+
+    def story_article_ids(self, story_ids: Sequence[str]) -> list[str]:
+        return [row[0] for row in self.con.execute(
+            "SELECT article_id FROM story_members WHERE list_contains(?, story_id) ORDER BY 1",
+            [list(story_ids)]).fetchall()]
+
+    def entity_member_rows(self, *, article_ids: Sequence[str] = (), keys: Sequence[str] = (),
+                           gazetteers: Sequence[str] = (), words: Sequence[str] = (),
+                           prefixes: Sequence[str] = (), groups: Sequence[str] = ()) -> list[dict[str, Any]]:
+        """Registry members in these articles, with one of these keys, gazetteer ids, name
+        words (a one-word key, a person's surname or first word), surname prefixes, or in
+        one of these automatic groups."""
+        text = pa.string()
+        with self._value_tables(wanted_articles=(article_ids, text), wanted_keys=(keys, text),
+                                wanted_gazetteers=(gazetteers, text), wanted_words=(words, text),
+                                wanted_prefixes=(prefixes, text), wanted_groups=(groups, text)):
+            return self._dicts(
+                """SELECT * FROM entity_members
+                   WHERE article_id IN (SELECT value FROM wanted_articles)
+                      OR key IN (SELECT value FROM wanted_keys)
+                      OR gazetteer IN (SELECT value FROM wanted_gazetteers)
+                      OR surname IN (SELECT value FROM wanted_words)
+                      OR first_word IN (SELECT value FROM wanted_words)
+                      OR (words = 1 AND key IN (SELECT value FROM wanted_words))
+                      OR left(surname, 2) IN (SELECT value FROM wanted_prefixes)
+                      OR auto_group IN (SELECT value FROM wanted_groups)""", [])
+
+    def entity_groups_named(self, keys: Sequence[str], names: Sequence[str]) -> list[str]:
+        """Automatic groups that a decision naming one of ``names`` (``keys``: their
+        transliteration keys) can find: by id, key, gazetteer id or a mention's key."""
+        return [row[0] for row in self.con.execute(
+            """SELECT DISTINCT auto_group FROM entity_members
+               WHERE list_contains(?, auto_group) OR list_contains(?, key) OR list_contains(?, gazetteer)
+                  OR len(list_intersect(mention_keys, ?)) > 0""",
+            [list(names), list(keys), list(names), list(keys)]).fetchall()]
+
+    def update_entity_index(self, *, dropped_articles: Sequence[str], dropped_groups: Sequence[str],
+                            articles: pa.Table, members: pa.Table, everything: bool = False) -> None:
+        """Drop the kept members of these articles and groups (or all) and keep the given ones."""
+        with self.transaction(), self._value_tables(gone_articles=(dropped_articles, pa.string()),
+                                                    gone_groups=(dropped_groups, pa.string())):
+            if everything:
+                self.con.execute("DELETE FROM entity_articles")
+                self.con.execute("DELETE FROM entity_members")
+            self.con.execute("DELETE FROM entity_articles WHERE article_id IN (SELECT value FROM gone_articles)")
+            self.con.execute("DELETE FROM entity_members WHERE article_id IN (SELECT value FROM gone_articles) "
+                             "OR auto_group IN (SELECT value FROM gone_groups)")
+            self._insert_arrow("entity_articles", articles)
+            self._insert_arrow("entity_members", members)
+
+    def update_entities(self, *, dropped: Sequence[str], tables: dict[str, pa.Table]) -> None:
+        """Replace the registry rows of the entities ``dropped`` with the given Arrow tables."""
+        with self.transaction(), self._value_tables(gone_entities=(dropped, pa.string())):
+            for name in ("entities", "entity_aliases", "entity_roles", "entity_mentions"):
+                column = "id" if name == "entities" else "entity_id"
+                self.con.execute(f"DELETE FROM {name} "  # fixed table and column names
+                                 f"WHERE {column} IN (SELECT value FROM gone_entities)")
+                self._insert_arrow(name, tables[name])
 
     def replace_entities(self, tables: dict[str, pa.Table]) -> None:
         """Replace the registry (``entities``, ``entity_aliases``, ``entity_roles``,

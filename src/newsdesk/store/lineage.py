@@ -50,6 +50,11 @@ class LineageQueries:
             pending.append((article_from_row(row), row["lineage_seq"] or next_seq))
         return pending
 
+    def lineage_forget_all(self) -> None:
+        """Drop every fingerprint and link, keeping each article's first-seen sequence number
+        (it orders copies and originals, so a rebuild must give the same one)."""
+        self.con.execute("UPDATE lineage_articles SET lineage_version = -1")
+
     def _lineage_forget(self, ids: list[str]) -> None:
         for table in ("lineage_articles", "lineage_bands", "lineage_marks"):
             self.con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT unnest(?))", [ids])
@@ -184,6 +189,65 @@ class LineageQueries:
             self._insert_arrow("story_members", pa.table({
                 "story_id": [m[0] for m in members], "article_id": [m[1] for m in members],
                 "position": pa.array([m[2] for m in members], type=pa.int32())}))
+
+    def replace_stories_of(self, article_ids: Sequence[str], stories: Sequence[dict[str, Any]]) -> None:
+        """Replace the stories holding any of ``article_ids`` (which must hold all their members)
+        with ``stories`` (as for ``save_stories``)."""
+        members = [(story["story_id"], article_id, position) for story in stories
+                   for position, article_id in enumerate(story["members"])]
+        with self.transaction(), self._value_tables(wanted_articles=(article_ids, pa.string())):
+            self.con.execute(
+                """CREATE OR REPLACE TEMP TABLE old_stories AS SELECT DISTINCT story_id FROM story_members
+                   WHERE article_id IN (SELECT value FROM wanted_articles)""")
+            for table in ("stories", "story_members"):
+                self.con.execute(f"DELETE FROM {table} "  # fixed table names
+                                 "WHERE story_id IN (SELECT story_id FROM old_stories)")
+            self.con.execute("DROP TABLE old_stories")
+            self._insert_arrow("stories", pa.table({
+                "story_id": [s["story_id"] for s in stories], "earliest": [s["earliest"] for s in stories],
+                "articles": pa.array([s["articles"] for s in stories], type=pa.int32()),
+                "independent_sources": pa.array([s["independent_sources"] for s in stories], type=pa.int32())}))
+            self._insert_arrow("story_members", pa.table({
+                "story_id": [m[0] for m in members], "article_id": [m[1] for m in members],
+                "position": pa.array([m[2] for m in members], type=pa.int32())}))
+
+    def story_neighbourhood(self, article_ids: Sequence[str], *, days: Sequence[tuple[str, str]],
+                            copy_kinds: Sequence[str]) -> list[str]:
+        """``article_ids``, the current articles dated within one of the ``days`` spans (ISO
+        first and last day), and, repeatedly, every member of a story holding one of them and
+        every article a copy link joins to one of them, until nothing is added."""
+        found = set(article_ids) | {row[0] for row in self.con.execute(
+            """SELECT a.id FROM current_articles a
+               JOIN (SELECT unnest(?) AS first, unnest(?) AS last) w
+               ON TRY_CAST(left(a.published, 10) AS DATE) BETWEEN CAST(w.first AS DATE) AND CAST(w.last AS DATE)""",
+            [[d[0] for d in days], [d[1] for d in days]]).fetchall()}
+        while True:
+            with self._value_tables(found=(sorted(found), pa.string())):
+                more = {row[0] for row in self.con.execute(
+                    """SELECT m.article_id FROM story_members m WHERE m.story_id IN (
+                           SELECT story_id FROM story_members WHERE article_id IN (SELECT value FROM found))
+                       UNION SELECT of_id FROM lineage_links
+                           WHERE article_id IN (SELECT value FROM found) AND list_contains(?, kind)
+                       UNION SELECT article_id FROM lineage_links
+                           WHERE of_id IN (SELECT value FROM found) AND list_contains(?, kind)""",
+                    [list(copy_kinds), list(copy_kinds)]).fetchall()}
+            if more <= found:
+                return sorted(found)
+            found |= more
+
+    def copy_links_among(self, article_ids: Sequence[str], *, kinds: Sequence[str]) -> list[dict[str, Any]]:
+        """``{article, of}`` of the links of these kinds between two of ``article_ids``."""
+        with self._value_tables(among=(article_ids, pa.string())):
+            return self._dicts(
+                """SELECT article_id AS article, of_id AS of FROM lineage_links
+                   WHERE article_id IN (SELECT value FROM among) AND of_id IN (SELECT value FROM among)
+                     AND list_contains(?, kind)""", [list(kinds)])
+
+    def story_less_ids(self) -> list[str]:
+        """Current articles that no story holds."""
+        return [row[0] for row in self.con.execute(
+            """SELECT a.id FROM current_articles a
+               WHERE NOT EXISTS (SELECT 1 FROM story_members m WHERE m.article_id = a.id)""").fetchall()]
 
     def has_stories(self) -> bool:
         return self.con.execute("SELECT count(*) FROM stories").fetchone()[0] > 0

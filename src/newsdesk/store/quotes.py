@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 import pyarrow as pa
@@ -58,14 +59,136 @@ class QuoteQueries:
         """Replace every quote group (the corpus step recomputes them all)."""
         with self.transaction():
             self.con.execute("DELETE FROM quote_groups")
-            if rows:
-                self.con.register("incoming_quote_groups", pa.Table.from_pylist(rows))
-                try:
-                    self.con.execute(
-                        """INSERT INTO quote_groups SELECT group_id, article_id, quote_index, outlet, speaker,
-                           text, similarity, altered, speaker_conflict FROM incoming_quote_groups""")
-                finally:
-                    self.con.unregister("incoming_quote_groups")
+            self._insert_quote_groups(rows)
+
+    def _insert_quote_groups(self, rows: list[dict[str, Any]]) -> None:
+        if rows:
+            self.con.register("incoming_quote_groups", pa.Table.from_pylist(rows))
+            try:
+                self.con.execute(
+                    """INSERT INTO quote_groups SELECT group_id, article_id, quote_index, outlet, speaker,
+                       text, similarity, altered, speaker_conflict FROM incoming_quote_groups""")
+            finally:
+                self.con.unregister("incoming_quote_groups")
+
+    # -- the quote index: what the quote-group step keeps to update itself ------------------
+
+    def quote_texts(self, *, article_ids: Sequence[str] | None = None) -> list[dict[str, Any]]:
+        """The direct quotes of current articles (all, or of ``article_ids``) with the article's
+        version, ordered by article id and quote index (the order quote groups are built in)."""
+        with self._value_tables(wanted_articles=(article_ids or (), pa.string())):
+            return self._quote_texts(article_ids is None)
+
+    def _quote_texts(self, everything: bool) -> list[dict[str, Any]]:
+        return self._dicts(
+            """WITH q AS (
+                   SELECT a.id AS article_id, a.version, a.outlet, unnest(from_json(n.data, ?)) AS quote,
+                          generate_subscripts(from_json(n.data, ?), 1) - 1 AS quote_index
+                   FROM annotations n JOIN current_articles a ON a.id = n.article_id AND a.version = n.version
+                   WHERE n.layer = 'quotes' AND (? OR a.id IN (SELECT value FROM wanted_articles)))
+               SELECT article_id, version, quote_index, outlet, quote.text AS text,
+                      quote.speaker AS speaker
+               FROM q WHERE quote.direct ORDER BY article_id, quote_index""",
+            [self._QUOTE_TYPE, self._QUOTE_TYPE, everything])
+
+    def quote_layer_versions(self) -> dict[str, int]:
+        """``{article id: version}`` of the current articles that have a quotes layer."""
+        return dict(self.con.execute(
+            """SELECT a.id, a.version FROM current_articles a JOIN annotations n
+               ON n.article_id = a.id AND n.version = a.version AND n.layer = 'quotes'""").fetchall())
+
+    def quote_index_stale(self) -> list[str]:
+        """Ids whose indexed quotes are not those of the current article's quotes layer: new,
+        changed (a new version) or gone since the index was last updated."""
+        rows = self.con.execute(
+            """WITH now AS (
+                   SELECT a.id, a.version FROM current_articles a JOIN annotations n
+                   ON n.article_id = a.id AND n.version = a.version AND n.layer = 'quotes')
+               SELECT coalesce(now.id, i.article_id) AS id FROM now
+               FULL OUTER JOIN quote_articles i ON i.article_id = now.id
+               WHERE now.id IS NULL OR i.article_id IS NULL OR i.version <> now.version
+               ORDER BY id""").fetchall()
+        return [row[0] for row in rows]
+
+    def quote_index_size(self) -> int:
+        return self.con.execute("SELECT count(*) FROM quote_articles").fetchone()[0]
+
+    def quote_shingles_of(self, article_ids: Sequence[str]) -> list[tuple[int, str, int]]:
+        """``(shingle, article id, quote index)`` indexed for these articles."""
+        with self._value_tables(wanted_articles=(article_ids, pa.string())):
+            return self.con.execute(
+                "SELECT shingle, article_id, quote_index FROM quote_shingles "
+                "WHERE article_id IN (SELECT value FROM wanted_articles)").fetchall()
+
+    def quote_shingle_counts(self, shingles: Sequence[int]) -> dict[int, int]:
+        """How many indexed quotes hold each of ``shingles`` (absent: none)."""
+        with self._value_tables(wanted_shingles=(shingles, pa.int64())):
+            return dict(self.con.execute(
+                "SELECT shingle, count(*) FROM quote_shingles "
+                "WHERE shingle IN (SELECT value FROM wanted_shingles) GROUP BY shingle").fetchall())
+
+    def quote_shingle_holders(self, shingles: Sequence[int]) -> list[tuple[int, str, int]]:
+        """``(shingle, article id, quote index)`` of every indexed quote holding one of ``shingles``."""
+        with self._value_tables(wanted_shingles=(shingles, pa.int64())):
+            return self.con.execute(
+                "SELECT shingle, article_id, quote_index FROM quote_shingles "
+                "WHERE shingle IN (SELECT value FROM wanted_shingles)").fetchall()
+
+    def replace_quote_index(self, *, article_ids: Sequence[str], versions: dict[str, int],
+                            shingles: list[tuple[int, str, int]], everything: bool = False) -> None:
+        """Drop the index of ``article_ids`` (or of every article) and store the given one:
+        ``versions`` of the articles now indexed and their ``(shingle, article, quote)`` rows."""
+        with self.transaction(), self._value_tables(gone_articles=(article_ids, pa.string())):
+            if everything:
+                self.con.execute("DELETE FROM quote_articles")
+                self.con.execute("DELETE FROM quote_shingles")
+            for table in ("quote_articles", "quote_shingles"):
+                self.con.execute(f"DELETE FROM {table} "  # fixed table names
+                                 "WHERE article_id IN (SELECT value FROM gone_articles)")
+            self._insert_arrow("quote_articles", pa.table({
+                "article_id": list(versions), "version": pa.array(list(versions.values()), type=pa.int32())}))
+            self._insert_arrow("quote_shingles", pa.table({
+                "shingle": pa.array([row[0] for row in shingles], type=pa.int64()),
+                "article_id": [row[1] for row in shingles],
+                "quote_index": pa.array([row[2] for row in shingles], type=pa.int32())}))
+
+    def quote_group_ids(self, keys: Sequence[tuple[str, int]], *, article_ids: Sequence[str]) -> list[int]:
+        """Groups holding one of the quotes ``keys`` (article id, quote index) or a quote of ``article_ids``."""
+        table = pa.table({"article_id": [k[0] for k in keys],
+                          "quote_index": pa.array([k[1] for k in keys], type=pa.int32())})
+        self.con.register("wanted_quotes", table)
+        try:
+            with self._value_tables(wanted_articles=(article_ids, pa.string())):
+                rows = self.con.execute(
+                    """SELECT DISTINCT g.group_id FROM quote_groups g
+                       WHERE g.article_id IN (SELECT value FROM wanted_articles)
+                          OR (g.article_id, g.quote_index) IN (SELECT (article_id, quote_index)
+                                                               FROM wanted_quotes)
+                       ORDER BY 1""").fetchall()
+        finally:
+            self.con.unregister("wanted_quotes")
+        return [row[0] for row in rows]
+
+    def quote_group_members(self, group_ids: Sequence[int]) -> list[tuple[str, int]]:
+        """``(article id, quote index)`` of the members of these groups."""
+        return self.con.execute(
+            "SELECT article_id, quote_index FROM quote_groups WHERE list_contains(?, group_id)",
+            [list(group_ids)]).fetchall()
+
+    def update_quote_groups(self, *, dropped: Sequence[int], rows: list[dict[str, Any]]) -> None:
+        """Replace the groups ``dropped`` with ``rows`` (whose ``group_id`` only tells their
+        groups apart), then number every group 1, 2, ... by its first member (article id,
+        quote index), the numbering a rebuild gives."""
+        with self.transaction():
+            self.con.execute("DELETE FROM quote_groups WHERE list_contains(?, group_id)", [list(dropped)])
+            base = self.con.execute("SELECT coalesce(max(group_id), 0) FROM quote_groups").fetchone()[0]
+            self._insert_quote_groups([{**row, "group_id": row["group_id"] + base} for row in rows])
+            self.con.execute(
+                """UPDATE quote_groups SET group_id = r.number FROM (
+                       SELECT group_id, row_number() OVER (ORDER BY min(struct_pack(
+                           a := article_id, q := quote_index))) AS number
+                       FROM quote_groups GROUP BY group_id) r
+                   WHERE quote_groups.group_id = r.group_id""")
 
     def quote_groups(self, *, flagged_only: bool = False) -> list[dict[str, Any]]:
         """Members of each group of the same quote in several articles, flags included."""

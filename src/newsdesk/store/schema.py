@@ -97,6 +97,16 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
             subject VARCHAR, text VARCHAR, html VARCHAR, status VARCHAR,
             PRIMARY KEY (schedule, due_at))""",
     ),
+    8: (  # what the corpus steps keep to update themselves from the articles that changed
+        "CREATE TABLE quote_articles (article_id VARCHAR PRIMARY KEY, version INTEGER)",
+        """CREATE TABLE quote_shingles (
+            shingle BIGINT, article_id VARCHAR, quote_index INTEGER)""",
+        "CREATE TABLE entity_articles (article_id VARCHAR PRIMARY KEY, version INTEGER, story VARCHAR)",
+        """CREATE TABLE entity_members (
+            article_id VARCHAR, member INTEGER, label VARCHAR, key VARCHAR, gazetteer VARCHAR,
+            words INTEGER, surname VARCHAR, first_word VARCHAR, mention_keys VARCHAR[],
+            auto_group VARCHAR, entity_id VARCHAR)""",
+    ),
 }
 
 SCHEMA_VERSION = max(MIGRATIONS)

@@ -1,0 +1,180 @@
+"""Corpus steps at 1k / 2k / 4k / 8k articles: a full rebuild against an incremental update.
+
+For each size N the script times, in one process each, every corpus step rebuilt from the
+whole store (``full=True``) and then, on a copy of that store with N/100 articles added,
+every step updated incrementally; it prints wall and CPU seconds (all threads; the CPU
+figures matter on a shared machine) and the process's peak resident memory.
+
+How the stores are built (parsing 8,000 articles is out of reach on a small machine, and
+this measures the corpus steps, not the parse):
+
+* the articles are the first N AllSides articles, ingested for real (text, dates,
+  outlets), so lineage and stories work on real texts at full size; the 1% added are the
+  next N/100 articles of the same file;
+* the ``mentions`` and ``quotes`` layers (all the entity and quote steps read) come from
+  240 AllSides articles analysed once (cached): an article that is one of them keeps its own;
+  any other gets those of the analysed article its id hashes to, with each word of its quotes
+  replaced, with probability one half, by a word of another quote (so copies of one quote
+  do not all form one group). Names and their counts follow the analysed sample's
+  distribution, so the registry grows as it would with more articles about the same news.
+
+    python benchmarks/bench_corpus_steps.py [--sizes 1000,2000,4000,8000] [--cache DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import hashlib
+import json
+import os
+import random
+import resource
+import shutil
+import subprocess
+import sys
+import time
+from itertools import islice
+from pathlib import Path
+
+DATA = (Path(__file__).resolve().parents[2] / "shared" / "data" / "corpus"
+        / "allsides-article-bias" / "articles.jsonl.gz")
+SEED_ARTICLES = 240
+STEPS = ("lineage", "stories", "entities", "quotes")
+
+
+def write_records(path: Path, start: int, stop: int) -> Path:
+    if not path.exists():
+        with gzip.open(DATA, "rt", encoding="utf-8") as lines:
+            path.write_text("".join(islice(lines, start, stop)), encoding="utf-8")
+    return path
+
+
+def seed_store(cache: Path) -> Path:
+    """240 AllSides articles ingested and analysed once (their layers are copied)."""
+    import newsdesk
+
+    db = cache / "seed.duckdb"
+    if not db.exists():
+        records = write_records(cache / "seed.jsonl", 0, SEED_ARTICLES)
+        newsdesk.ingest([str(records)], db=str(db), workers=os.cpu_count())
+        newsdesk.analyse(db=str(db), workers=os.cpu_count())
+    return db
+
+
+def give_layers(db: Path, seed: Path) -> None:
+    """Every article without a mentions layer gets the seed's layers (see the module doc)."""
+    from newsdesk.entities.mentions import MentionAnalyser
+    from newsdesk.quotes import QuoteAnalyser
+    from newsdesk.store import open_store
+
+    with open_store(seed, read_only=True) as store:
+        layers = {name: store.layer(name) for name in ("mentions", "quotes")}
+    ids = sorted(layers["mentions"])
+    words = [w for quotes in layers["quotes"].values() for q in quotes for w in q["text"].split()]
+    versions = {"mentions": MentionAnalyser.version, "quotes": QuoteAnalyser.version}
+    with open_store(db) as store:
+        done = set(store.layer("mentions"))
+        articles = [a for a in store.iter_articles() if a.id not in done]
+        for article in articles:
+            own = article.id in layers["mentions"]
+            source = article.id if own else ids[int(hashlib.sha1(article.id.encode()).hexdigest(), 16) % len(ids)]
+            quotes = layers["quotes"].get(source, [])
+            article.annotations = {"mentions": layers["mentions"][source],
+                                   "quotes": quotes if own else _reworded(quotes, words, article.id)}
+        store.save_annotations(articles, versions)
+
+
+def _reworded(quotes: list[dict], words: list[str], salt: str) -> list[dict]:
+    rng = random.Random(salt)
+    return [{**q, "text": " ".join(w if rng.random() < 0.5 else rng.choice(words) for w in q["text"].split())}
+            for q in quotes]
+
+
+def prepare(cache: Path, size: int) -> tuple[Path, Path]:
+    """The store of ``size`` articles and the records of the 1% added."""
+    seed = seed_store(cache)
+    base = cache / f"base-{size}.duckdb"
+    if not base.exists():
+        import newsdesk
+
+        records = write_records(cache / f"articles-{size}.jsonl", 0, size)
+        newsdesk.ingest([str(records)], db=str(base), workers=os.cpu_count())
+        give_layers(base, seed)
+    return base, write_records(cache / f"added-{size}.jsonl", size, size + max(1, size // 100))
+
+
+def run_steps(db: Path, *, full: bool, added: list[str]) -> dict[str, float]:
+    """Seconds of each step: rebuilt (``full``) or updated for the ``added`` articles."""
+    from newsdesk.entities import resolve_entities
+    from newsdesk.lineage import update_lineage, update_stories, update_stories_near
+    from newsdesk.quotes.corpus import link_quotes
+    from newsdesk.store import open_store
+
+    def stories(store: object) -> None:
+        if full:
+            update_stories(store)
+        else:
+            found = store.get_articles(added)
+            update_stories_near(store, [found[i] for i in added])
+
+    steps = {
+        "lineage": lambda store: update_lineage(store, stories=False, full=full),
+        "stories": stories,
+        "entities": lambda store: resolve_entities(store, full=full),
+        "quotes": lambda store: link_quotes(store, full=full),
+    }
+    seconds = {}
+    with open_store(db) as store:
+        for name in STEPS:
+            started, cpu = time.perf_counter(), time.process_time()
+            steps[name](store)
+            seconds[name] = round(time.perf_counter() - started, 2)
+            seconds[f"{name}_cpu"] = round(time.process_time() - cpu, 2)
+    return seconds
+
+
+def stage(cache: Path, size: int, kind: str) -> None:
+    """One measurement in this process: ``full`` on the base store, ``incremental`` after
+    adding 1% to the result of ``full``."""
+    base, added = prepare(cache, size)
+    work = cache / f"{kind}-{size}.duckdb"
+    shutil.copy(cache / f"full-{size}.duckdb" if kind == "incremental" else base, work)
+    new: list[str] = []
+    if kind == "incremental":
+        import newsdesk
+        from newsdesk.store import open_store
+
+        with open_store(work) as store:
+            before = {article.id for article in store.iter_articles()}
+        newsdesk.ingest([str(added)], db=str(work), workers=1)
+        give_layers(work, seed_store(cache))
+        with open_store(work) as store:
+            new = sorted({article.id for article in store.iter_articles()} - before)
+    rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
+    seconds = run_steps(work, full=kind == "full", added=new)
+    total = {unit: round(sum(v for k, v in seconds.items() if k.endswith("_cpu") == (unit == "cpu")), 2)
+             for unit in ("wall", "cpu")}
+    print(json.dumps({"articles": size, "run": kind, "seconds": seconds, "total": total,
+                      "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024,
+                      "rss_before_steps_mb": rss_before, "load": round(os.getloadavg()[0], 1)}), flush=True)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="1000,2000,4000,8000")
+    parser.add_argument("--cache", type=Path, default=Path("/tmp/newsdesk-corpus-steps"))
+    parser.add_argument("--stage", nargs=2, metavar=("SIZE", "KIND"), help=argparse.SUPPRESS)
+    options = parser.parse_args()
+    options.cache.mkdir(parents=True, exist_ok=True)
+    if options.stage:
+        stage(options.cache, int(options.stage[0]), options.stage[1])
+        return
+    for size in map(int, options.sizes.split(",")):
+        for kind in ("full", "incremental"):
+            subprocess.run([sys.executable, __file__, "--cache", str(options.cache),
+                            "--stage", str(size), kind], check=True)
+
+
+if __name__ == "__main__":
+    main()
