@@ -179,6 +179,26 @@ def score_quotes(gold: Mapping[str, Sequence[Quote]], predicted: Mapping[str, Se
     }
 
 
+def attribution_errors(gold: Sequence[Quote], predicted: Sequence[Quote], *,
+                       threshold: float = 0.3) -> list[str]:
+    """One line per miss (``MISS``), wrong speaker (``SPKR``) and extra attribution (``XTRA``) of
+    one article, for reading a development set's errors (never a blind set's)."""
+    def overlap(g: Quote, p: Quote) -> float:
+        return span_overlap((g["start"], g["end"]), (p["start"], p["end"]))
+
+    lines = []
+    for quote in sorted(gold, key=lambda q: q["start"]):
+        best = max(predicted, key=lambda p: overlap(quote, p), default=None)
+        if best is None or overlap(quote, best) <= threshold:
+            lines.append(f"MISS {quote['speaker']!r}: {quote['text'][:90]!r}")
+        elif not same_name(quote["speaker"], best["speaker"]):
+            lines.append(f"SPKR gold {quote['speaker']!r} got {best['speaker']!r}: "
+                         f"{quote['text'][:70]!r}")
+    lines += [f"XTRA {p['speaker']!r} {p.get('cue')!r}: {p['text'][:90]!r}" for p in predicted
+              if all(overlap(q, p) <= threshold for q in gold)]
+    return lines
+
+
 def load_annotations(path: str | Path) -> list[dict[str, Any]]:
     """The records of an annotation file: one JSON object per line (see tests/data/quotes/README.md)."""
     with open(path, encoding="utf-8") as handle:

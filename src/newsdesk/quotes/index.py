@@ -28,10 +28,26 @@ PERSON_NOUNS = {"senator", "president", "governor", "lawmaker", "congressman", "
                 "minister", "secretary", "chairman", "chairwoman", "mayor",
                 "candidate", "leader", "republican", "democrat", "judge", "director", "ambassador",
                 "representative", "nominee", "commander", "general", "chief", "prosecutor", "attorney", "ceo",
-                "tycoon", "businessman", "businesswoman", "billionaire", "lawyer", "teen", "teenager", "student"}
+                "tycoon", "businessman", "businesswoman", "billionaire", "lawyer", "teen", "teenager", "student",
+                # occupations a story names someone by after introducing them ("the singer told")
+                "coach", "player", "singer", "guitarist", "musician", "actor", "actress", "artist",
+                "author", "writer", "journalist", "reporter", "editor", "columnist", "host", "star",
+                "founder", "executive", "chairperson", "economist", "scientist", "researcher",
+                "professor", "doctor", "physician", "surgeon", "expert", "analyst", "investor",
+                "entrepreneur", "athlete", "quarterback", "pitcher", "manager", "owner", "pastor",
+                "priest", "bishop", "activist", "organizer", "sheriff", "detective", "congressman",
+                "diplomat", "envoy", "premier", "chancellor", "king", "queen", "prince", "princess"}
 ORG_NOUNS = {"company", "firm", "group", "organization", "organisation", "agency", "department", "ministry",
              "campaign", "committee", "newspaper", "paper", "network", "bank", "union", "coalition",
-             "administration", "government", "office", "military", "army", "board", "party", "court", "business"}
+             "administration", "government", "office", "military", "army", "board", "party", "court", "business",
+             # kinds of organisation a story names one by after introducing it ("the brokerage said")
+             "brokerage", "lender", "insurer", "retailer", "carrier", "airline", "automaker", "maker",
+             "manufacturer", "startup", "publisher", "broadcaster", "outlet", "studio", "label", "team",
+             "club", "league", "charity", "university", "institute", "school", "council", "regulator",
+             "watchdog", "operator", "provider", "developer", "chain", "conglomerate", "giant",
+             "association", "foundation", "center", "centre", "commission", "service",
+             "fund", "hospital", "utility", "band", "parliament", "legislature", "embassy",
+             "consulate", "bureau", "unit", "subsidiary"}
 SPEAKER_LABELS = {"PERSON", "ORG", "GPE"}
 PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
 

@@ -34,6 +34,8 @@ FOLLOW_UP_PARAGRAPHS = 3
 _SOURCE_PRONOUNS = {"he", "she", "they", "i", "we"}
 #: Things that speak for their owner.
 _DOCUMENTS = {"statement", "website", "answer", "release", "report", "letter", "promotion",
+              "review", "study", "survey", "poll", "article", "story", "paper", "memo", "document",
+              "email", "column", "analysis", "research", "note", "book", "notice", "brief",
               "account", "post", "blog", "tweet", "filing", "lawsuit", "complaint", "motion",
               "message", "speech", "remarks", "communique", "editorial", "op-ed", "address"}
 _IRISH = re.compile(r"['’] ?[A-Z][a-z]+")
@@ -133,6 +135,8 @@ def _person_before_verb(context: Context, verb: Any, token: Any | None) -> Any |
     the person speaks."""
     if token is not None and (token.pos_ != "PROPN" or _is_person(context, token)):
         return token
+    if token is not None and token.dep_ in {"nsubj", "nsubjpass"}:
+        verb = token.head  # "BUFFALO, N.Y. — ..., coach Bruce Boudreau expressed ..., saying"
     before = verb.i - 1
     while before >= 0 and verb.doc[before].pos_ in {"AUX", "ADV", "PART"}:
         before -= 1
@@ -203,7 +207,9 @@ def _speaker(context: Context, token: Any | None, *, at: int) -> Speaker:
     if token.lower_ in PRONOUNS:
         return _pronoun(context, token)
     if token.lower_ == "they":
-        return _recent_speaker(context, token.idx, gender=None, labels=None) or _group_subject(context, token)
+        return (_plural_subject(context, token)
+                or _recent_speaker(context, token.idx, gender=None, labels=None)
+                or _group_subject(context, token))
     if token.lower_ == "it":
         return (_earlier_subject(context, token) or _latest(context, at, labels={"ORG"})
                 or _latest(context, at, labels={"GPE"}) or Speaker())
@@ -224,7 +230,8 @@ def _speaker(context: Context, token: Any | None, *, at: int) -> Speaker:
             return named
         if _names_person(token):
             return _latest(context, at, labels=PERSON_LABELS) or Speaker()
-        return _latest(context, at, labels={"ORG"}) or _proper_subject_before(context, at)
+        return (_subject_of_kind(context, token, labels={"ORG"})
+                or _latest(context, at, labels={"ORG"}) or _proper_subject_before(context, at))
     mention = context.index.mention_at(token.idx)
     if mention is not None:
         return _named(context, mention.start, mention.end, mention.name)
@@ -260,25 +267,60 @@ def _joint_subject(context: Context, token: Any) -> Speaker | None:
 
 
 def _document_author(context: Context, token: Any) -> Speaker:
-    """``The motion alleged``, ``the statement continued``: whoever issued the latest earlier
-    document of that kind (``Bailey filed a motion``), else the previous quote's speaker."""
-    for earlier in reversed(token.doc[:token.i]):
-        if earlier.lemma_.lower() != token.lemma_.lower() or _in_marks(context, earlier.idx):
-            continue
-        verb = earlier.head
-        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:  # the root is its own head
-            verb = verb.head
-        author = _subject_outside_marks(context, verb) or subject_of(verb)
-        if author is not None and not _in_marks(context, author.idx) and author.lemma_.lower() not in _DOCUMENTS:
-            found = _speaker(context, author, at=author.idx)
-            if found.name:
-                return found
+    """``a report from Kotak said``, ``The report says`` (after ``a report in the Argus Leader``),
+    ``the statement continued`` (after ``Bailey filed a motion``): whoever the document, or the
+    latest earlier document of that kind, belongs to; else the previous quote's named speaker.
+    A document whose author the article does not name keeps its own words (the rules'
+    nominal source)."""
+    lemma = token.lemma_.lower()
+    for document in [token, *(t for t in reversed(token.doc[:token.i]) if t.lemma_.lower() == lemma
+                              and not _in_marks(context, t.idx))]:
+        found = _document_owner(context, document, own=document is token)
+        if found is not None and found.name and found.label != "NOMINAL":
+            return found
     previous = next((r for r in reversed(context.history) if r["speaker"]), None)
-    if previous is None or _paragraph_of(context, token.idx) - _paragraph_of(context, previous["end"]) > \
+    if previous is None or previous.get("_label") == "NOMINAL" or \
+            _paragraph_of(context, token.idx) - _paragraph_of(context, previous["end"]) > \
             FOLLOW_UP_PARAGRAPHS:
         return Speaker()
     span = previous["speaker_span"] or {"start": previous["start"], "end": previous["start"]}
     return _named(context, span["start"], span["end"], previous["speaker"])
+
+
+#: Prepositions that name a document's owner (``a report from Kotak``, ``a story in the Post``).
+_OWNER_PREPOSITIONS = {"from", "in", "by"}
+
+
+def _document_owner(context: Context, document: Any, *, own: bool) -> Speaker | None:
+    """Who a document belongs to: a name compounded on it (``a new Fast Company report``), a
+    ``from``/``in``/``by`` phrase (``a report in the Argus Leader``), the agent of a participle
+    (``a statement released by the company``) or, for an earlier mention, the subject of its
+    verb (``The company published a blog post``)."""
+    named = [c for c in document.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    owners = named[-1:] + [o for c in document.children
+                           if c.dep_ == "prep" and c.lower_ in _OWNER_PREPOSITIONS
+                           for o in c.children if o.dep_ == "pobj" and not o.text.islower()]
+    owners += [o for c in document.children if c.dep_ == "acl" for a in c.children
+               if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    if not own or document.dep_ == "dobj":
+        owners.append(_verb_subject(context, document))
+    for owner in (o for o in owners if o is not None and not _in_marks(context, o.idx)):
+        found = _speaker(context, owner, at=owner.idx)
+        if found.name:
+            return found
+    return None
+
+
+def _verb_subject(context: Context, document: Any) -> Any | None:
+    verb = document.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:  # the root is its own head
+        verb = verb.head
+    if verb.lower_ == "according":
+        return None  # "according to a report, Noem launched": Noem is not the report's author
+    author = _subject_outside_marks(context, verb) or subject_of(verb)
+    if author is None or author.i == document.i or author.lemma_.lower() in _DOCUMENTS:
+        return None
+    return author
 
 
 def _named_description(context: Context, token: Any) -> Speaker | None:
@@ -363,6 +405,18 @@ def _is_description(token: Any) -> bool:
     return determiner and token.lemma_.lower() in PERSON_NOUNS | ORG_NOUNS
 
 
+def _subject_of_kind(context: Context, token: Any, *, labels: set[str]) -> Speaker | None:
+    """``Amazon is now letting you listen ... The company published a blog post``: the nearest
+    earlier subject in this or the previous paragraph that names something of the kind."""
+    for sentence in _sentences_back(context, token, back=1):
+        for subject in reversed([t for t in sentence if t.dep_ in {"nsubj", "nsubjpass"}
+                                 and t.i < token.i and not _in_marks(context, t.idx)]):
+            mention = context.index.mention_at(subject.idx)
+            if mention is not None and mention.label in labels and subject.idx < mention.end:
+                return _named(context, mention.start, mention.end, mention.name)
+    return None
+
+
 def _proper_subject_before(context: Context, position: int) -> Speaker:
     """``the company`` when the tagger missed the organisation: the latest capitalised name
     that was a sentence subject (``Cards Against Humanity is asking ...``)."""
@@ -407,12 +461,10 @@ def _pronoun(context: Context, token: Any) -> Speaker:
                  and t.dep_ in {"nsubj", "nsubjpass"}), None)
     if same is not None:
         return _pronoun(context, same)  # "Knowing she would be out ..., she announced": the same person
-    found = _salient_subject(context, token, gender=gender)
+    found = (_salient_subject(context, token, gender=gender)
+             or _recent_speaker(context, token.idx, gender=gender))
     if found is not None:
         return found
-    recent = _recent_speaker(context, token.idx, gender=gender)
-    if recent is not None:
-        return recent
     mention = context.index.person_before(token.idx, gender=gender)
     if mention is None:
         return Speaker()
@@ -441,6 +493,31 @@ def _earlier_subject(context: Context, token: Any) -> Speaker | None:
             if found.name:
                 return found
     return None
+
+
+def _plural_subject(context: Context, token: Any) -> Speaker | None:
+    """``How did the lawyers representing Concord respond? They claimed ...``: "they" is the
+    nearest earlier subject in this or the previous paragraph that stands for several people
+    (a plural noun, or names joined by "and"), by its name or, unnamed, its own words."""
+    for sentence in _sentences_back(context, token, back=1):
+        for subject in reversed([t for t in sentence if t.dep_ in {"nsubj", "nsubjpass"}
+                                 and t.i < token.i and not _in_marks(context, t.idx)]):
+            if subject.lower_ in {*PRONOUNS, "it", "i", "we", "you"}:
+                continue
+            if subject.lower_ == "they":
+                return _plural_subject(context, subject)  # "They took ... They claimed"
+            if not _is_plural(subject):
+                return None  # the nearest subject is one thing or one person
+            found = _speaker(context, subject, at=token.idx)
+            if found.name is None and is_nominal(subject):
+                start, end = source_phrase(subject, cue=subject.head)
+                found = Speaker(context.text[start:end], None, start, end, label="NOMINAL")
+            return found if found.name else None
+    return None
+
+
+def _is_plural(token: Any) -> bool:
+    return token.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in token.children)
 
 
 def _group_subject(context: Context, token: Any) -> Speaker:
