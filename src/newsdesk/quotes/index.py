@@ -35,8 +35,7 @@ PERSON_NOUNS = {"senator", "president", "governor", "lawmaker", "congressman", "
                 "founder", "executive", "chairperson", "economist", "scientist", "researcher",
                 "professor", "doctor", "physician", "surgeon", "expert", "analyst", "investor",
                 "entrepreneur", "athlete", "quarterback", "pitcher", "manager", "owner", "pastor",
-                "priest", "bishop", "activist", "organizer", "sheriff", "detective", "congressman",
-                "diplomat", "envoy", "premier", "chancellor", "king", "queen", "prince", "princess"}
+                "priest", "bishop", "activist", "organizer", "sheriff", "detective", "diplomat", "envoy", "premier", "chancellor", "king", "queen", "prince", "princess"}
 ORG_NOUNS = {"company", "firm", "group", "organization", "organisation", "agency", "department", "ministry",
              "campaign", "committee", "newspaper", "paper", "network", "bank", "union", "coalition",
              "administration", "government", "office", "military", "army", "board", "party", "court", "business",
