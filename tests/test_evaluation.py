@@ -55,6 +55,14 @@ def test_span_overlap(gold_span, predicted_span, overlap, expected):
     (None, "NSA", False),                               # gold names no one
     ("NSA", None, False),
     ("Air", "U.S. Pacific Air Forces", False),          # one inner word is not a name
+    # a nominal source with and without its post-modifier (docs/attribution-rules.md)
+    ("The authors of the research published in the journal JAMA Psychiatry", "the authors", True),
+    ("officers responding to the shooting", "officers", True),
+    ("A spokesperson", "A spokesperson who did not wish to be named", True),
+    ("the authors", "the reporters", False),
+    ("House Republicans", "House", False),              # a name, not a post-modifier
+    ("the Trump administration", "Trump", False),       # the shorter one must end in a common noun
+    ("Donald Trump", "Donald", False),
 ])
 def test_same_name(gold_name, predicted, expected):
     assert same_name(gold_name, predicted) is expected

@@ -88,7 +88,8 @@ def same_name(gold: str | Sequence[str] | None, predicted: str | Sequence[str] |
     The rule: after folding with `name_tokens`, the two names are equal, or one of them is a single
     word equal to the other's last word (a surname: "Flake" names "Jeff Flake"), or one of them
     is a run of two or more words inside the other ("Pacific Air Forces" names "U.S. Pacific Air
-    Forces"). A list of names (a joint statement) matches when any of its names does. A gold ``None``
+    Forces"), or one of them is a nominal source that the other extends with a post-modifier
+    ("the authors" names "The authors of the research": see `_postmodified`). A list of names (a joint statement) matches when any of its names does. A gold ``None``
     (no named speaker) is matched only by a predicted ``None`` or empty string.
     """
     if isinstance(gold, (list, tuple)):
@@ -99,12 +100,26 @@ def same_name(gold: str | Sequence[str] | None, predicted: str | Sequence[str] |
     if not gold_tokens or not predicted_tokens:
         return not gold_tokens and not predicted_tokens
     return gold_tokens == predicted_tokens or _surname_match(gold_tokens, predicted_tokens) \
-        or _contains(gold_tokens, predicted_tokens) or _contains(predicted_tokens, gold_tokens)
+        or _contains(gold_tokens, predicted_tokens) or _contains(predicted_tokens, gold_tokens) \
+        or _postmodified(str(gold), str(predicted))
 
 
 def _surname_match(first: tuple[str, ...], second: tuple[str, ...]) -> bool:
     shorter, longer = sorted((first, second), key=len)
     return len(shorter) == 1 and shorter[0] == longer[-1]
+
+
+def _postmodified(first: str, second: str) -> bool:
+    """A nominal source with and without its post-modifier: "the authors" names "The authors of
+    the research", "officers" names "officers responding to the shooting". The shorter one ends in
+    a common noun (lower case: a name such as "Trump" never names "the Trump administration"),
+    and the longer one goes on with a lower-case word ("of", "who", "responding")."""
+    shorter, longer = sorted((first.split(), second.split()), key=len)
+    if not shorter or len(shorter) == len(longer) or not shorter[-1].islower():
+        return False
+    wanted = name_tokens(" ".join(shorter))
+    return any(name_tokens(" ".join(longer[:n])) == wanted and longer[n][:1].islower()
+               for n in range(1, len(longer)))
 
 
 def _contains(outer: tuple[str, ...], inner: tuple[str, ...]) -> bool:

@@ -462,13 +462,35 @@ def _pronoun(context: Context, token: Any) -> Speaker:
     if same is not None:
         return _pronoun(context, same)  # "Knowing she would be out ..., she announced": the same person
     found = (_salient_subject(context, token, gender=gender)
-             or _recent_speaker(context, token.idx, gender=gender))
+             or _recent_speaker(context, token.idx, gender=gender)
+             or _previous_paragraph_subject(context, token, gender=gender))
     if found is not None:
         return found
     mention = context.index.person_before(token.idx, gender=gender)
     if mention is None:
         return Speaker()
     return _named(context, mention.start, mention.end, mention.name)
+
+
+def _previous_paragraph_subject(context: Context, token: Any, *,
+                                gender: str | None) -> Speaker | None:
+    """``Wild defenseman Ryan Suter ... could see the frustration. ¶ "...," he said.``: a pronoun
+    whose own paragraph names no one before it refers to a person who is a subject of the
+    previous paragraph's last sentence (outside quotation marks), the nearest first."""
+    here = _paragraph_of(context, token.idx)
+    if here == 0 or _paragraph_of(context, token.sent.start_char) != here:
+        return None
+    start, end = context.paragraphs[here - 1]
+    sentences = [s for s in token.doc.sents if start <= s.start_char < end
+                 and not _in_marks(context, s.root.idx) and not _in_quote(context, s.root.idx)]
+    if not sentences:
+        return None
+    for subject in reversed([t for t in sentences[-1] if t.dep_ in {"nsubj", "nsubjpass"}
+                             and not _in_marks(context, t.idx) and _is_person(context, t)]):
+        found = _speaker(context, subject, at=token.idx)
+        if found.name and (gender is None or context.index.genders.get(found.name) in (None, gender)):
+            return found
+    return None
 
 
 def _salient_subject(context: Context, token: Any, *, gender: str | None) -> Speaker | None:
