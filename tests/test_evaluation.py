@@ -63,6 +63,7 @@ def test_span_overlap(gold_span, predicted_span, overlap, expected):
     ("House Republicans", "House", False),              # a name, not a post-modifier
     ("the Trump administration", "Trump", False),       # the shorter one must end in a common noun
     ("Donald Trump", "Donald", False),
+    ("Doctors for Camp Closure", "the doctors", False),  # an organisation's name, not a description
 ])
 def test_same_name(gold_name, predicted, expected):
     assert same_name(gold_name, predicted) is expected

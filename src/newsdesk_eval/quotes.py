@@ -112,14 +112,15 @@ def _surname_match(first: tuple[str, ...], second: tuple[str, ...]) -> bool:
 def _postmodified(first: str, second: str) -> bool:
     """A nominal source with and without its post-modifier: "the authors" names "The authors of
     the research", "officers" names "officers responding to the shooting". The shorter one ends in
-    a common noun (lower case: a name such as "Trump" never names "the Trump administration"),
-    and the longer one goes on with a lower-case word ("of", "who", "responding")."""
+    a common noun, written in lower case in both (a name such as "Trump" never names "the Trump
+    administration", nor "the doctors" "Doctors for Camp Closure"), and the longer one goes on
+    with a lower-case word ("of", "who", "responding")."""
     shorter, longer = sorted((first.split(), second.split()), key=len)
     if not shorter or len(shorter) == len(longer) or not shorter[-1].islower():
         return False
     wanted = name_tokens(" ".join(shorter))
-    return any(name_tokens(" ".join(longer[:n])) == wanted and longer[n][:1].islower()
-               for n in range(1, len(longer)))
+    return any(name_tokens(" ".join(longer[:n])) == wanted and longer[n - 1].islower()
+               and longer[n][:1].islower() for n in range(1, len(longer)))
 
 
 def _contains(outer: tuple[str, ...], inner: tuple[str, ...]) -> bool:
