@@ -343,6 +343,53 @@ SPEAKERS = [
     (("Robin Fisher founded the charity in 2004. Alex Moreno joined the board last year. \"We need more "
       "volunteers,\" she said."),
      ["Alex Moreno"]),
+    # "they" is the nearest earlier subject that stands for several people, named or not ...
+    (("The lawyers representing Concord filed their answer on Monday.\n\nThey took Mueller to task for "
+      "his actions so far in the case. They claimed Mueller is trying \"to usurp the scheduling authority of the court\" "
+      "by waiting until Friday afternoon."),
+     ["The lawyers representing Concord"]),
+    # ... and never one person
+    ("Senator Susan Collins met the families. They said the bill would not pass.", [None]),
+    # the excerpts below are from the Scrapinghub article-extraction benchmark's texts (MIT)
+    # a document speaks for the owner it names, or for whoever published it ...
+    (("\"The market and the quality part of the market are largely factoring in a reasonable recovery in "
+      "the economy and earnings,\" said a report from Kotak Institutional Equities."),
+     ["Kotak Institutional Equities"]),
+    (("Amazon is now letting you listen to music free on smartphones and TV. The company published a blog "
+      "post that said customers without a Prime membership could now access ad-supported music for free."),
+     ["Amazon"]),
+    # ... and a document whose author is not named keeps its own words
+    (("An NSA spokesperson said in a statement the suggestion in the Post article is not true.\n\n\"The "
+      "assertion that we collect vast quantities of U.S. persons' data from this type of collection is "
+      "also not true,\" the statement said."),
+     ["An NSA spokesperson", "the statement"]),
+    # a dateline is not the subject of the sentence it opens
+    (("BUFFALO, N.Y. — Hours before Zach Parise’s two-goal performance Tuesday, Wild coach Bruce Boudreau "
+      "expressed confidence in the veteran winger, saying he always finds a way to start scoring."),
+     ["Bruce Boudreau"]),
+    # a description by occupation or by kind of organisation is the one named before
+    (("\"We remain sceptical of a quick recovery in the Indian economy,\" said Kotak Institutional "
+      "Equities.\n\nAn extended slowdown could result in the market losing hope of a revival, the "
+      "brokerage said."),
+     ["Kotak Institutional Equities", "Kotak Institutional Equities"]),
+    # a quote opening its paragraph, then "he said": the subject of the previous paragraph's end
+    (("“That’s perfect,” Boudreau said.\n\nBarely a week ago, Parise, 35, had scored just once in a "
+      "10-game stretch. Wild defenseman Ryan Suter, who joked about Parise’s penchant for changing "
+      "sticks, could see the frustration on his friend’s face.\n\n“He’s used to scoring goals, getting "
+      "points,” he said."),
+     ["Boudreau", "Ryan Suter"]),
+    # a bare quote after a sentence about someone is theirs; after "X said." it is X's again
+    (("Rep. Robert Aderholt questioned Jim Bridenstine, the head of NASA.\n\n“Adding an additional SLS "
+      "into the mix could—I’m not confident that could happen,” Bridenstine said.\n\nAderholt returned to the issue later in the hearing. “What commercial launch vehicles "
+      "exist today that can launch the HLS?”"),
+     ["Jim Bridenstine", "Robert Aderholt"]),
+    ("“It’s a totally different muscle,” York said. “You have to take yourself out of it a little bit.”",
+     ["York", "York"]),
+    # a quote introduced by a colon belongs to the subject of the sentence the colon ends
+    (("Mary Steenburgen wrote the songs with Caitlyn Smith and Kate York.\n\nSteenburgen has only found "
+      "one drawback to collaborating with Smith and York: “They’re such good singers that people are "
+      "going to get intimidated by their demos.”"),
+     ["Mary Steenburgen"]),
 ]
 
 

@@ -73,6 +73,10 @@ def attribute(context: Context, candidate: Candidate) -> dict[str, Any]:
         speaker = _speaker(context, subject, at=candidate.start)
         if speaker.name is not None:
             return _record(context, candidate, speaker, source=subject)
+    if colon.name is None and _opens_sentence(context, candidate.span):
+        narrator = _previous_sentence_subject(context, candidate.span)
+        if narrator.name is not None:
+            return _record(context, candidate, narrator, source=None)
     if colon.name is None:
         earlier = _follow_up(context, candidate.span)
         if earlier is not None:
@@ -169,6 +173,23 @@ def _root_subject(context: Context, span: MarkedSpan) -> Any | None:
                  and c.idx < span.open_at and not _in_marks(context, c.idx)), None)
 
 
+def _previous_sentence_subject(context: Context, span: MarkedSpan) -> Speaker:
+    """``Aderholt returned to the issue later in the hearing. "What commercial launch vehicles
+    ...?"``: a bare quote that follows a sentence of its paragraph belongs to that sentence's
+    subject when it names someone (after ``"A," York said.`` that is York again)."""
+    token = _token_at(context, span.open_at)
+    if token is None or token.sent.start == 0:
+        return Speaker()
+    previous = token.doc[token.sent.start - 1].sent
+    if _paragraph_of(context, previous.start_char) != _paragraph_of(context, span.open_at) \
+            or _in_marks(context, previous.root.idx):
+        return Speaker()
+    subject = next((c for c in previous.root.children if c.dep_ in {"nsubj", "nsubjpass"}
+                    and not _in_marks(context, c.idx)), None)
+    found = _speaker(context, subject, at=span.open_at)
+    return found if found.label not in (None, "NOMINAL") else Speaker()
+
+
 def _follow_up(context: Context, span: MarkedSpan) -> dict[str, Any] | None:
     """A bare quote belongs to the previous quote's speaker (within ``FOLLOW_UP_PARAGRAPHS``)."""
     if not context.history:
@@ -194,10 +215,27 @@ def _introduced_by_colon(context: Context, span: MarkedSpan) -> Speaker:
         end = span.open_at
     if not context.text[start:end].rstrip().endswith(":"):
         return Speaker()
+    subject = _colon_subject(context, len(context.text[:end].rstrip()) - 1)
+    if subject is not None:
+        return subject
     people = [m for m in context.index.mentions if start <= m.start < end and m.label == "PERSON"]
     if not people:
         return Speaker()
     return _named(context, people[-1].start, people[-1].end, people[-1].name)
+
+
+def _colon_subject(context: Context, colon: int) -> Speaker | None:
+    """``Steenburgen has only found one drawback to collaborating with Smith and York: "..."``:
+    the person who is the subject of the sentence that ends in the colon."""
+    token = _token_at(context, colon)
+    if token is None:
+        return None
+    subject = next((c for c in token.sent.root.children if c.dep_ in {"nsubj", "nsubjpass"}
+                    and not _in_marks(context, c.idx)), None)
+    if subject is None or not _is_person(context, subject):
+        return None
+    found = _speaker(context, subject, at=subject.idx)
+    return found if found.name else None
 
 
 def _speaker(context: Context, token: Any | None, *, at: int) -> Speaker:
