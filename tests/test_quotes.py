@@ -363,6 +363,16 @@ SPEAKERS = [
       "assertion that we collect vast quantities of U.S. persons' data from this type of collection is "
       "also not true,\" the statement said."),
      ["An NSA spokesperson", "the statement"]),
+    # a new document ("a study") or one the writer owns ("My account") is not an earlier one's;
+    # "his statement" is his
+    (("Researchers at Yale published a study of mice last year. In fact, a preliminary study in rats "
+      "hints that the receptors' immune functions may have evolved first."),
+     ["a preliminary study in rats"]),
+    (("Instagram business accounts show who visited a profile. My business account informed me that "
+      "someone sent it to another person via direct message."),
+     ["My business account"]),
+    ("Senator John Smith spoke to reporters on Monday. His statement said the bill was deeply flawed.",
+     ["John Smith"]),
     # a dateline is not the subject of the sentence it opens
     (("BUFFALO, N.Y. — Hours before Zach Parise’s two-goal performance Tuesday, Wild coach Bruce Boudreau "
       "expressed confidence in the veteran winger, saying he always finds a way to start scoring."),

@@ -48,7 +48,7 @@ ORG_NOUNS = {"company", "firm", "group", "organization", "organisation", "agency
              "fund", "hospital", "utility", "band", "parliament", "legislature", "embassy",
              "consulate", "bureau", "unit", "subsidiary"}
 SPEAKER_LABELS = {"PERSON", "ORG", "GPE"}
-PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
+PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "his": "m"}
 
 
 @dataclass(slots=True, frozen=True)

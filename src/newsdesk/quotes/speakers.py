@@ -258,6 +258,8 @@ def _speaker(context: Context, token: Any | None, *, at: int) -> Speaker:
     if token.lemma_.lower() in _JOINT:
         return _joint_subject(context, token) or Speaker()
     token = _possessor(token)
+    if token.lower_ in PRONOUNS:
+        return _pronoun(context, token)  # "His statement said"
     if token.lemma_.lower() in _DOCUMENTS and token.text.islower():
         return _document_author(context, token)
     if _is_description(token):
@@ -316,6 +318,8 @@ def _document_author(context: Context, token: Any) -> Speaker:
         found = _document_owner(context, document, own=document is token)
         if found is not None and found.name and found.label != "NOMINAL":
             return found
+        if _indefinite(token) or any(c.dep_ == "poss" for c in token.children):
+            return Speaker()  # "a study in rats hints", "My account informed me": not an earlier one
     previous = next((r for r in reversed(context.history) if r["speaker"]), None)
     if previous is None or previous.get("_label") == "NOMINAL" or \
             _paragraph_of(context, token.idx) - _paragraph_of(context, previous["end"]) > \
@@ -323,6 +327,10 @@ def _document_author(context: Context, token: Any) -> Speaker:
         return Speaker()
     span = previous["speaker_span"] or {"start": previous["start"], "end": previous["start"]}
     return _named(context, span["start"], span["end"], previous["speaker"])
+
+
+def _indefinite(token: Any) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in {"a", "an", "another"} for c in token.children)
 
 
 #: Prepositions that name a document's owner (``a report from Kotak``, ``a story in the Post``).
@@ -395,7 +403,8 @@ def _name_inside(context: Context, token: Any) -> Any | None:
 def _possessor(token: Any) -> Any:
     """``the company's statement said``: a statement speaks for its owner."""
     if token.lemma_.lower() in _DOCUMENTS:
-        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        owner = next((c for c in token.children if c.dep_ == "poss"
+                      and (c.pos_ != "PRON" or c.lower_ in PRONOUNS)), None)  # "his", not "my"
         if owner is not None:
             return owner
     return token
