@@ -388,6 +388,13 @@ SPEAKERS = [
       "sticks, could see the frustration on his friend’s face.\n\n“He’s used to scoring goals, getting "
       "points,” he said."),
      ["Boudreau", "Ryan Suter"]),
+    # a pronoun with no person in reach goes to the latest person named in full, not to a lone
+    # word the tagger took for a person ("Moon")
+    (("Rep. Brian Babin chaired the hearing. NASA wants lunar landers to land humans on the Moon. Those "
+      "landers would be launched on commercial vehicles, as NASA originally envisioned.\n\n“While I "
+      "share the frustration and delays to the SLS program, switching horses midstream is not a wise "
+      "move at this point,” he continued."),
+     ["Brian Babin"]),
     # a bare quote after a sentence about someone is theirs; after "X said." it is X's again
     (("Rep. Robert Aderholt questioned Jim Bridenstine, the head of NASA.\n\n“Adding an additional SLS "
       "into the mix could—I’m not confident that could happen,” Bridenstine said.\n\nAderholt returned to the issue later in the hearing. “What commercial launch vehicles "

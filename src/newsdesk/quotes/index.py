@@ -90,14 +90,17 @@ class NameIndex:
         return None
 
     def person_before(self, position: int, *, gender: str | None) -> Mention | None:
-        """The latest person mentioned before ``position`` whose known gender is not the opposite."""
-        for mention in reversed(self.mentions):
-            if mention.start >= position or mention.label not in PERSON_LABELS:
-                continue
-            known = self.genders.get(self.full_name(mention.name, before=mention.start))
-            if gender is None or known is None or known == gender:
-                return mention
-        return None
+        """The latest person mentioned before ``position`` whose known gender is not the opposite,
+        of those the article names in full first: a lone word that never has a given name
+        ("Statista", "Instagram") is as often a company or a thing the tagger took for a person."""
+        people = [m for m in reversed(self.mentions)
+                  if m.start < position and m.label in PERSON_LABELS and self._fits(m, gender)]
+        full = [m for m in people if " " in self.full_name(m.name, before=m.start)]
+        return (full or people or [None])[0]
+
+    def _fits(self, mention: Mention, gender: str | None) -> bool:
+        known = self.genders.get(self.full_name(mention.name, before=mention.start))
+        return gender is None or known is None or known == gender
 
 
 def build_index(doc: Any, article_annotations: dict[str, list[dict[str, Any]]],
