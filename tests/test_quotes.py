@@ -358,6 +358,16 @@ SPEAKERS = [
     (("Amazon is now letting you listen to music free on smartphones and TV. The company published a blog "
       "post that said customers without a Prime membership could now access ad-supported music for free."),
      ["Amazon"]),
+    (("According to a report in the Argus Leader of Sioux Falls, Gov. Kristi Noem launched the campaign "
+      "on Monday.\n\nThe report says the Minneapolis ad agency Broadhead Co. came up with the campaign."),
+     ["Argus Leader", "Argus Leader"]),
+    # a possessive owner the parse hung elsewhere, and without the words the tagger ran on into
+    (("According to The Verge’s Stadia review, the streaming platform does not run its showcase launch "
+      "title Destiny 2 in native 4K."),
+     ["Verge"]),
+    (("Doug Cooke testified first. Stafford then referred to Cooke’s earlier testimony that concluded "
+      "there was only a 50 percent chance of mission success."),
+     ["Doug Cooke"]),
     # ... and a document whose author is not named keeps its own words
     (("An NSA spokesperson said in a statement the suggestion in the Post article is not true.\n\n\"The "
       "assertion that we collect vast quantities of U.S. persons' data from this type of collection is "

@@ -36,6 +36,7 @@ _SOURCE_PRONOUNS = {"he", "she", "they", "i", "we"}
 _DOCUMENTS = {"statement", "website", "answer", "release", "report", "letter", "promotion",
               "review", "study", "survey", "poll", "article", "story", "paper", "memo", "document",
               "email", "column", "analysis", "research", "note", "book", "notice", "brief",
+              "testimony", "comment",
               "account", "post", "blog", "tweet", "filing", "lawsuit", "complaint", "motion",
               "message", "speech", "remarks", "communique", "editorial", "op-ed", "address"}
 _IRISH = re.compile(r"['’] ?[A-Z][a-z]+")
@@ -273,6 +274,10 @@ def _speaker(context: Context, token: Any | None, *, at: int) -> Speaker:
         return (_subject_of_kind(context, token, labels={"ORG"})
                 or _latest(context, at, labels={"ORG"}) or _proper_subject_before(context, at))
     mention = context.index.mention_at(token.idx)
+    if mention is not None and (token.dep_ == "poss" or _possessive(token)) \
+            and mention.end > token.idx + len(token) + 2:
+        end = token.idx + len(token)  # "The Verge’s Stadia review": the tagger ran on past the owner
+        return _named(context, mention.start, end, context.text[mention.start:end])
     if mention is not None:
         return _named(context, mention.start, mention.end, mention.name)
     ent = next((e for e in context.doc.ents
@@ -351,10 +356,21 @@ def _document_owner(context: Context, document: Any, *, own: bool) -> Speaker | 
     if not own or document.dep_ == "dobj":
         owners.append(_verb_subject(context, document))
     for owner in (o for o in owners if o is not None and not _in_marks(context, o.idx)):
-        found = _speaker(context, owner, at=owner.idx)
+        untagged = owner.pos_ == "PROPN" and context.index.mention_at(owner.idx) is None
+        found = _proper_run(context, owner) if untagged else _speaker(context, owner, at=owner.idx)
         if found.name:
             return found
     return None
+
+
+def _proper_run(context: Context, token: Any) -> Speaker:
+    """``the Argus Leader``: an untagged name owning a document, with the names compounded on it
+    (an outlet or an organisation, mostly)."""
+    first = token
+    while first.i > 0 and first.nbor(-1).pos_ == "PROPN" and first.nbor(-1).dep_ in {"compound", "flat"}:
+        first = first.nbor(-1)
+    end = token.idx + len(token)
+    return Speaker(context.text[first.idx:end], None, first.idx, end, label="ORG")
 
 
 def _verb_subject(context: Context, document: Any) -> Any | None:
@@ -401,13 +417,22 @@ def _name_inside(context: Context, token: Any) -> Any | None:
 
 
 def _possessor(token: Any) -> Any:
-    """``the company's statement said``: a statement speaks for its owner."""
-    if token.lemma_.lower() in _DOCUMENTS:
-        owner = next((c for c in token.children if c.dep_ == "poss"
-                      and (c.pos_ != "PRON" or c.lower_ in PRONOUNS)), None)  # "his", not "my"
-        if owner is not None:
-            return owner
-    return token
+    """``the company's statement said``: a statement speaks for its owner (also when the parse
+    hung the possessive elsewhere: ``The Verge’s Stadia review``, ``Cooke’s earlier testimony``)."""
+    if token.lemma_.lower() not in _DOCUMENTS:
+        return token
+    owner = next((c for c in token.children if c.dep_ == "poss"
+                  and (c.pos_ != "PRON" or c.lower_ in PRONOUNS)), None)  # "his", not "my"
+    owner = owner or next((c for c in token.children if c.dep_ == "nmod" and _possessive(c)), None)
+    before = token.left_edge.i - 1
+    if owner is None and before > 0 and token.doc[before].tag_ == "POS" \
+            and token.doc[before].head.pos_ == "PROPN":
+        owner = token.doc[before].head
+    return owner or token
+
+
+def _possessive(token: Any) -> bool:
+    return any(c.tag_ == "POS" for c in token.children)
 
 
 def _without_kind(name: str) -> str:
