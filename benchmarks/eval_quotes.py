@@ -9,9 +9,9 @@ import sys
 import time
 from pathlib import Path
 
-from newsdesk_eval.quotes import attribution_errors
 from newsdesk.nlp import load_pipeline
 from newsdesk_eval.quote_set import annotate_quotes, load_gold, score
+from newsdesk_eval.quotes import attribution_errors
 
 ROOT = Path(__file__).resolve().parents[1]
 ANNOTATIONS = ROOT / "tests" / "data" / "quotes" / "annotations.jsonl"

@@ -7,7 +7,14 @@ from pathlib import Path
 import pytest
 
 from newsdesk.errors import UsageError
-from newsdesk_eval.quotes import gold_quotes, load_annotations, same_name, score_quotes, span_overlap
+from newsdesk_eval.quotes import (
+    attribution_errors,
+    gold_quotes,
+    load_annotations,
+    same_name,
+    score_quotes,
+    span_overlap,
+)
 
 ANNOTATIONS = Path(__file__).parent / "data" / "quotes" / "annotations.jsonl"
 
@@ -145,3 +152,14 @@ def test_speaker_and_affiliation_accuracy_cover_matched_quotes_only(gold):
 def test_unknown_overlap_is_a_usage_error(gold):
     with pytest.raises(UsageError, match="unknown overlap"):
         score_quotes(gold, gold, overlap="dice")
+
+
+def test_attribution_errors_name_each_kind_of_error(gold):
+    """One line per miss, wrong speaker and extra attribution; nothing for a right one."""
+    quotes = sorted(next(q for q in gold.values() if len(q) >= 3), key=lambda q: q["start"])[:3]
+    right, wrong, missed = quotes[0], dict(quotes[1], speaker="Nobody Atall"), quotes[2]
+    extra = {"start": 10**6, "end": 10**6 + 5, "speaker": None, "cue": "said", "text": "extra"}
+    lines = attribution_errors(quotes, [right, wrong, extra])
+    assert [line.split()[0] for line in lines] == ["SPKR", "MISS", "XTRA"]
+    assert "Nobody Atall" in lines[0] and missed["text"][:20] in lines[1]
+    assert attribution_errors(quotes, quotes) == []
