@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import os
 import re
+import sys
 import time
 from pathlib import Path
 
@@ -61,8 +62,8 @@ def main(annotations: Path, *, show: bool = False) -> None:
             print(" ", line)
 
 
-def arguments(default: Path) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def arguments(default: Path, *, description: str = __doc__) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=description.split("\n\n")[0])
     parser.add_argument("--gold", type=Path, default=default, help="annotations.jsonl to score")
     parser.add_argument("--show", action="store_true", help="list every error (not on a blind set)")
     return parser.parse_args()
@@ -70,4 +71,6 @@ def arguments(default: Path) -> argparse.Namespace:
 
 if __name__ == "__main__":
     options = arguments(ANNOTATIONS)
+    if not options.gold.exists():
+        sys.exit(f"{options.gold}: no such annotations file (give one with --gold PATH)")
     main(options.gold, show=options.show)

@@ -8,6 +8,7 @@ its errors may be read: ``--show`` lists every miss, wrong speaker and extra att
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from eval_quotes_blind import arguments, main
@@ -15,5 +16,7 @@ from eval_quotes_blind import arguments, main
 ANNOTATIONS = Path(__file__).resolve().parents[1] / "tests" / "data" / "quotes-dev2" / "annotations.jsonl"
 
 if __name__ == "__main__":
-    options = arguments(ANNOTATIONS)
+    options = arguments(ANNOTATIONS, description=__doc__)
+    if not options.gold.exists():
+        sys.exit(f"{options.gold}: no such annotations file (give one with --gold PATH)")
     main(options.gold, show=options.show)
