@@ -9,9 +9,9 @@ import sys
 import time
 from pathlib import Path
 
-from newsdesk_eval.quotes import same_name, span_overlap
 from newsdesk.nlp import load_pipeline
 from newsdesk_eval.quote_set import annotate_quotes, load_gold, score
+from newsdesk_eval.quotes import attribution_errors
 
 ROOT = Path(__file__).resolve().parents[1]
 ANNOTATIONS = ROOT / "tests" / "data" / "quotes" / "annotations.jsonl"
@@ -35,24 +35,9 @@ def main(show: bool) -> None:
                   f"({s['true_positive']} found)")
     if show:
         for g, p in zip(gold_articles, predicted):
-            _show(g, p)
-
-
-def _overlap(gold: dict, predicted: dict) -> float:
-    return span_overlap((gold["start"], gold["end"]), (predicted["start"], predicted["end"]))
-
-
-def _show(gold_article, predicted) -> None:
-    print("==", gold_article.article.outlet, gold_article.article.title)
-    for q in gold_article.quotes:
-        best = max(predicted, key=lambda p: _overlap(q, p), default=None)
-        if best is None or _overlap(q, best) <= 0.3:
-            print(f"  MISS {q['speaker']!r}: {q['text'][:90]!r}")
-        elif not same_name(q["speaker"], best["speaker"]):
-            print(f"  SPKR gold {q['speaker']!r} got {best['speaker']!r}: {q['text'][:70]!r}")
-    for p in predicted:
-        if all(_overlap(q, p) <= 0.3 for q in gold_article.quotes):
-            print(f"  XTRA {p['speaker']!r} {p['cue']!r}: {p['text'][:90]!r}")
+            print("==", g.article.outlet, g.article.title)
+            for line in attribution_errors(g.quotes, p):
+                print(" ", line)
 
 
 if __name__ == "__main__":

@@ -2,12 +2,14 @@
 >0.8 overlap (GenderGapTracker's measure, and IoU), speaker accuracy on matched attributions.
 Beside it, in the same run, the quotation-marks-only baseline (every string in double marks,
 no speaker). Keep tuning off this set: it measures news the extractor was not developed on.
+`eval_quotes_dev2.py` scores a development set of the same format with this code.
 
-    python benchmarks/eval_quotes_blind.py [ANNOTATIONS]
+    python benchmarks/eval_quotes_blind.py [--gold ANNOTATIONS]
 """
 
 from __future__ import annotations
 
+import argparse
 import os
 import re
 import sys
@@ -17,6 +19,7 @@ from pathlib import Path
 from newsdesk.nlp import load_pipeline
 from newsdesk_eval.quote_blind import load_blind, score_blind
 from newsdesk_eval.quote_set import annotate_quotes
+from newsdesk_eval.quotes import attribution_errors
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("NEWSDESK_SHARED", ROOT.parent / "shared"))
@@ -40,7 +43,9 @@ def report(name: str, articles: list, predicted: list) -> None:
                   f"({s['true_positive']} matched)")
 
 
-def main(annotations: Path) -> None:
+def main(annotations: Path, *, show: bool = False) -> None:
+    """Score the extractor (and the marks baseline) on a Scrapinghub-text attribution set;
+    ``show`` lists every miss, wrong speaker and extra attribution (development sets only)."""
     articles = load_blind(annotations, GROUND_TRUTH)
     nlp = load_pipeline()
     started = time.perf_counter()
@@ -51,7 +56,21 @@ def main(annotations: Path) -> None:
           f"{seconds:.1f} s")
     report("newsdesk", articles, ours)
     report("marks", articles, [marks_baseline(a.article.text) for a in articles])
+    for article, found in zip(articles, ours) if show else ():
+        print("==", article.article.outlet, article.id[:12])
+        for line in attribution_errors(article.attributions, found):
+            print(" ", line)
+
+
+def arguments(default: Path, *, description: str = __doc__) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=description.split("\n\n")[0])
+    parser.add_argument("--gold", type=Path, default=default, help="annotations.jsonl to score")
+    parser.add_argument("--show", action="store_true", help="list every error (not on a blind set)")
+    return parser.parse_args()
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]) if len(sys.argv) > 1 else ANNOTATIONS)
+    options = arguments(ANNOTATIONS)
+    if not options.gold.exists():
+        sys.exit(f"{options.gold}: no such annotations file (give one with --gold PATH)")
+    main(options.gold, show=options.show)

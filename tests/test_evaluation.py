@@ -7,7 +7,14 @@ from pathlib import Path
 import pytest
 
 from newsdesk.errors import UsageError
-from newsdesk_eval.quotes import gold_quotes, load_annotations, same_name, score_quotes, span_overlap
+from newsdesk_eval.quotes import (
+    attribution_errors,
+    gold_quotes,
+    load_annotations,
+    same_name,
+    score_quotes,
+    span_overlap,
+)
 
 ANNOTATIONS = Path(__file__).parent / "data" / "quotes" / "annotations.jsonl"
 
@@ -55,6 +62,15 @@ def test_span_overlap(gold_span, predicted_span, overlap, expected):
     (None, "NSA", False),                               # gold names no one
     ("NSA", None, False),
     ("Air", "U.S. Pacific Air Forces", False),          # one inner word is not a name
+    # a nominal source with and without its post-modifier (docs/attribution-rules.md)
+    ("The authors of the research published in the journal JAMA Psychiatry", "the authors", True),
+    ("officers responding to the shooting", "officers", True),
+    ("A spokesperson", "A spokesperson who did not wish to be named", True),
+    ("the authors", "the reporters", False),
+    ("House Republicans", "House", False),              # a name, not a post-modifier
+    ("the Trump administration", "Trump", False),       # the shorter one must end in a common noun
+    ("Donald Trump", "Donald", False),
+    ("Doctors for Camp Closure", "the doctors", False),  # an organisation's name, not a description
 ])
 def test_same_name(gold_name, predicted, expected):
     assert same_name(gold_name, predicted) is expected
@@ -136,3 +152,14 @@ def test_speaker_and_affiliation_accuracy_cover_matched_quotes_only(gold):
 def test_unknown_overlap_is_a_usage_error(gold):
     with pytest.raises(UsageError, match="unknown overlap"):
         score_quotes(gold, gold, overlap="dice")
+
+
+def test_attribution_errors_name_each_kind_of_error(gold):
+    """One line per miss, wrong speaker and extra attribution; nothing for a right one."""
+    quotes = sorted(next(q for q in gold.values() if len(q) >= 3), key=lambda q: q["start"])[:3]
+    right, wrong, missed = quotes[0], dict(quotes[1], speaker="Nobody Atall"), quotes[2]
+    extra = {"start": 10**6, "end": 10**6 + 5, "speaker": None, "cue": "said", "text": "extra"}
+    lines = attribution_errors(quotes, [right, wrong, extra])
+    assert [line.split()[0] for line in lines] == ["SPKR", "MISS", "XTRA"]
+    assert "Nobody Atall" in lines[0] and missed["text"][:20] in lines[1]
+    assert attribution_errors(quotes, quotes) == []

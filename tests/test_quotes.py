@@ -343,6 +343,80 @@ SPEAKERS = [
     (("Robin Fisher founded the charity in 2004. Alex Moreno joined the board last year. \"We need more "
       "volunteers,\" she said."),
      ["Alex Moreno"]),
+    # "they" is the nearest earlier subject that stands for several people, named or not ...
+    (("The lawyers representing Concord filed their answer on Monday.\n\nThey took Mueller to task for "
+      "his actions so far in the case. They claimed Mueller is trying \"to usurp the scheduling authority of the court\" "
+      "by waiting until Friday afternoon."),
+     ["The lawyers representing Concord"]),
+    # ... and never one person
+    ("Senator Susan Collins met the families. They said the bill would not pass.", [None]),
+    # the excerpts below are from the Scrapinghub article-extraction benchmark's texts (MIT)
+    # a document speaks for the owner it names, or for whoever published it ...
+    (("\"The market and the quality part of the market are largely factoring in a reasonable recovery in "
+      "the economy and earnings,\" said a report from Kotak Institutional Equities."),
+     ["Kotak Institutional Equities"]),
+    (("Amazon is now letting you listen to music free on smartphones and TV. The company published a blog "
+      "post that said customers without a Prime membership could now access ad-supported music for free."),
+     ["Amazon"]),
+    (("According to a report in the Argus Leader of Sioux Falls, Gov. Kristi Noem launched the campaign "
+      "on Monday.\n\nThe report says the Minneapolis ad agency Broadhead Co. came up with the campaign."),
+     ["Argus Leader", "Argus Leader"]),
+    # a possessive owner the parse hung elsewhere, and without the words the tagger ran on into
+    (("According to The Verge’s Stadia review, the streaming platform does not run its showcase launch "
+      "title Destiny 2 in native 4K."),
+     ["Verge"]),
+    (("Doug Cooke testified first. Stafford then referred to Cooke’s earlier testimony that concluded "
+      "there was only a 50 percent chance of mission success."),
+     ["Doug Cooke"]),
+    # ... and a document whose author is not named keeps its own words
+    (("An NSA spokesperson said in a statement the suggestion in the Post article is not true.\n\n\"The "
+      "assertion that we collect vast quantities of U.S. persons' data from this type of collection is "
+      "also not true,\" the statement said."),
+     ["An NSA spokesperson", "the statement"]),
+    # a new document ("a study") or one the writer owns ("My account") is not an earlier one's;
+    # "his statement" is his
+    (("Researchers at Yale published a study of mice last year. In fact, a preliminary study in rats "
+      "hints that the receptors' immune functions may have evolved first."),
+     ["a preliminary study in rats"]),
+    (("Instagram business accounts show who visited a profile. My business account informed me that "
+      "someone sent it to another person via direct message."),
+     ["My business account"]),
+    ("Senator John Smith spoke to reporters on Monday. His statement said the bill was deeply flawed.",
+     ["John Smith"]),
+    # a dateline is not the subject of the sentence it opens
+    (("BUFFALO, N.Y. — Hours before Zach Parise’s two-goal performance Tuesday, Wild coach Bruce Boudreau "
+      "expressed confidence in the veteran winger, saying he always finds a way to start scoring."),
+     ["Bruce Boudreau"]),
+    # a description by occupation or by kind of organisation is the one named before
+    (("\"We remain sceptical of a quick recovery in the Indian economy,\" said Kotak Institutional "
+      "Equities.\n\nAn extended slowdown could result in the market losing hope of a revival, the "
+      "brokerage said."),
+     ["Kotak Institutional Equities", "Kotak Institutional Equities"]),
+    # a quote opening its paragraph, then "he said": the subject of the previous paragraph's end
+    (("“That’s perfect,” Boudreau said.\n\nBarely a week ago, Parise, 35, had scored just once in a "
+      "10-game stretch. Wild defenseman Ryan Suter, who joked about Parise’s penchant for changing "
+      "sticks, could see the frustration on his friend’s face.\n\n“He’s used to scoring goals, getting "
+      "points,” he said."),
+     ["Boudreau", "Ryan Suter"]),
+    # a pronoun with no person in reach goes to the latest person named in full, not to a lone
+    # word the tagger took for a person ("Moon")
+    (("Rep. Brian Babin chaired the hearing. NASA wants lunar landers to land humans on the Moon. Those "
+      "landers would be launched on commercial vehicles, as NASA originally envisioned.\n\n“While I "
+      "share the frustration and delays to the SLS program, switching horses midstream is not a wise "
+      "move at this point,” he continued."),
+     ["Brian Babin"]),
+    # a bare quote after a sentence about someone is theirs; after "X said." it is X's again
+    (("Rep. Robert Aderholt questioned Jim Bridenstine, the head of NASA.\n\n“Adding an additional SLS "
+      "into the mix could—I’m not confident that could happen,” Bridenstine said.\n\nAderholt returned to the issue later in the hearing. “What commercial launch vehicles "
+      "exist today that can launch the HLS?”"),
+     ["Jim Bridenstine", "Robert Aderholt"]),
+    ("“It’s a totally different muscle,” York said. “You have to take yourself out of it a little bit.”",
+     ["York", "York"]),
+    # a quote introduced by a colon belongs to the subject of the sentence the colon ends
+    (("Mary Steenburgen wrote the songs with Caitlyn Smith and Kate York.\n\nSteenburgen has only found "
+      "one drawback to collaborating with Smith and York: “They’re such good singers that people are "
+      "going to get intimidated by their demos.”"),
+     ["Mary Steenburgen"]),
 ]
 
 
@@ -375,10 +449,11 @@ def test_apposition_names_the_organisation_before_the_role() -> None:
 ANNOTATIONS = ROOT / "tests" / "data" / "quotes" / "annotations.jsonl"
 #: Measured with GenderGapTracker's overlap (benchmarks/eval_quotes.py, docs/quotes.md), minus a
 #: margin of about 0.02. Speaker accuracy follows docs/attribution-rules.md (a nominal source is
-#: its own speaker), measured 0.915 at >0.3 and 0.930 at >0.8 when the set took that convention.
-FLOORS = {0.3: {"f1": 0.90, "precision": 0.94, "recall": 0.86, "speaker_accuracy": 0.895,
+#: its own speaker), measured 0.915 at >0.3 and 0.930 at >0.8 when the set took that convention,
+#: 0.932 and 0.949 after the third round on speakers.
+FLOORS = {0.3: {"f1": 0.90, "precision": 0.94, "recall": 0.86, "speaker_accuracy": 0.91,
                 "affiliation_accuracy": 0.45},
-          0.8: {"f1": 0.87, "precision": 0.91, "recall": 0.83, "speaker_accuracy": 0.91,
+          0.8: {"f1": 0.87, "precision": 0.91, "recall": 0.83, "speaker_accuracy": 0.925,
                 "affiliation_accuracy": 0.45}}
 
 

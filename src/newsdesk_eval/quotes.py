@@ -88,7 +88,8 @@ def same_name(gold: str | Sequence[str] | None, predicted: str | Sequence[str] |
     The rule: after folding with `name_tokens`, the two names are equal, or one of them is a single
     word equal to the other's last word (a surname: "Flake" names "Jeff Flake"), or one of them
     is a run of two or more words inside the other ("Pacific Air Forces" names "U.S. Pacific Air
-    Forces"). A list of names (a joint statement) matches when any of its names does. A gold ``None``
+    Forces"), or one of them is a nominal source that the other extends with a post-modifier
+    ("the authors" names "The authors of the research": see `_postmodified`). A list of names (a joint statement) matches when any of its names does. A gold ``None``
     (no named speaker) is matched only by a predicted ``None`` or empty string.
     """
     if isinstance(gold, (list, tuple)):
@@ -99,12 +100,27 @@ def same_name(gold: str | Sequence[str] | None, predicted: str | Sequence[str] |
     if not gold_tokens or not predicted_tokens:
         return not gold_tokens and not predicted_tokens
     return gold_tokens == predicted_tokens or _surname_match(gold_tokens, predicted_tokens) \
-        or _contains(gold_tokens, predicted_tokens) or _contains(predicted_tokens, gold_tokens)
+        or _contains(gold_tokens, predicted_tokens) or _contains(predicted_tokens, gold_tokens) \
+        or _postmodified(str(gold), str(predicted))
 
 
 def _surname_match(first: tuple[str, ...], second: tuple[str, ...]) -> bool:
     shorter, longer = sorted((first, second), key=len)
     return len(shorter) == 1 and shorter[0] == longer[-1]
+
+
+def _postmodified(first: str, second: str) -> bool:
+    """A nominal source with and without its post-modifier: "the authors" names "The authors of
+    the research", "officers" names "officers responding to the shooting". The shorter one ends in
+    a common noun, written in lower case in both (a name such as "Trump" never names "the Trump
+    administration", nor "the doctors" "Doctors for Camp Closure"), and the longer one goes on
+    with a lower-case word ("of", "who", "responding")."""
+    shorter, longer = sorted((first.split(), second.split()), key=len)
+    if not shorter or len(shorter) == len(longer) or not shorter[-1].islower():
+        return False
+    wanted = name_tokens(" ".join(shorter))
+    return any(name_tokens(" ".join(longer[:n])) == wanted and longer[n - 1].islower()
+               and longer[n][:1].islower() for n in range(1, len(longer)))
 
 
 def _contains(outer: tuple[str, ...], inner: tuple[str, ...]) -> bool:
@@ -177,6 +193,26 @@ def score_quotes(gold: Mapping[str, Sequence[Quote]], predicted: Mapping[str, Se
         "predicted_quotes": sum(len(predicted.get(article_id, ())) for article_id in gold),
         "by_threshold": by_threshold,
     }
+
+
+def attribution_errors(gold: Sequence[Quote], predicted: Sequence[Quote], *,
+                       threshold: float = 0.3) -> list[str]:
+    """One line per miss (``MISS``), wrong speaker (``SPKR``) and extra attribution (``XTRA``) of
+    one article, for reading a development set's errors (never a blind set's)."""
+    def overlap(g: Quote, p: Quote) -> float:
+        return span_overlap((g["start"], g["end"]), (p["start"], p["end"]))
+
+    lines = []
+    for quote in sorted(gold, key=lambda q: q["start"]):
+        best = max(predicted, key=lambda p: overlap(quote, p), default=None)
+        if best is None or overlap(quote, best) <= threshold:
+            lines.append(f"MISS {quote['speaker']!r}: {quote['text'][:90]!r}")
+        elif not same_name(quote["speaker"], best["speaker"]):
+            lines.append(f"SPKR gold {quote['speaker']!r} got {best['speaker']!r}: "
+                         f"{quote['text'][:70]!r}")
+    lines += [f"XTRA {p['speaker']!r} {p.get('cue')!r}: {p['text'][:90]!r}" for p in predicted
+              if all(overlap(q, p) <= threshold for q in gold)]
+    return lines
 
 
 def load_annotations(path: str | Path) -> list[dict[str, Any]]:

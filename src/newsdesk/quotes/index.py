@@ -28,12 +28,27 @@ PERSON_NOUNS = {"senator", "president", "governor", "lawmaker", "congressman", "
                 "minister", "secretary", "chairman", "chairwoman", "mayor",
                 "candidate", "leader", "republican", "democrat", "judge", "director", "ambassador",
                 "representative", "nominee", "commander", "general", "chief", "prosecutor", "attorney", "ceo",
-                "tycoon", "businessman", "businesswoman", "billionaire", "lawyer", "teen", "teenager", "student"}
+                "tycoon", "businessman", "businesswoman", "billionaire", "lawyer", "teen", "teenager", "student",
+                # occupations a story names someone by after introducing them ("the singer told")
+                "coach", "player", "singer", "guitarist", "musician", "actor", "actress", "artist",
+                "author", "writer", "journalist", "reporter", "editor", "columnist", "host", "star",
+                "founder", "executive", "chairperson", "economist", "scientist", "researcher",
+                "professor", "doctor", "physician", "surgeon", "expert", "analyst", "investor",
+                "entrepreneur", "athlete", "quarterback", "pitcher", "manager", "owner", "pastor",
+                "priest", "bishop", "activist", "organizer", "sheriff", "detective", "diplomat", "envoy", "premier", "chancellor", "king", "queen", "prince", "princess"}
 ORG_NOUNS = {"company", "firm", "group", "organization", "organisation", "agency", "department", "ministry",
              "campaign", "committee", "newspaper", "paper", "network", "bank", "union", "coalition",
-             "administration", "government", "office", "military", "army", "board", "party", "court", "business"}
+             "administration", "government", "office", "military", "army", "board", "party", "court", "business",
+             # kinds of organisation a story names one by after introducing it ("the brokerage said")
+             "brokerage", "lender", "insurer", "retailer", "carrier", "airline", "automaker", "maker",
+             "manufacturer", "startup", "publisher", "broadcaster", "outlet", "studio", "label", "team",
+             "club", "league", "charity", "university", "institute", "school", "council", "regulator",
+             "watchdog", "operator", "provider", "developer", "chain", "conglomerate", "giant",
+             "association", "foundation", "center", "centre", "commission", "service",
+             "fund", "hospital", "utility", "band", "parliament", "legislature", "embassy",
+             "consulate", "bureau", "unit", "subsidiary"}
 SPEAKER_LABELS = {"PERSON", "ORG", "GPE"}
-PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
+PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "his": "m"}
 
 
 @dataclass(slots=True, frozen=True)
@@ -75,14 +90,17 @@ class NameIndex:
         return None
 
     def person_before(self, position: int, *, gender: str | None) -> Mention | None:
-        """The latest person mentioned before ``position`` whose known gender is not the opposite."""
-        for mention in reversed(self.mentions):
-            if mention.start >= position or mention.label not in PERSON_LABELS:
-                continue
-            known = self.genders.get(self.full_name(mention.name, before=mention.start))
-            if gender is None or known is None or known == gender:
-                return mention
-        return None
+        """The latest person mentioned before ``position`` whose known gender is not the opposite,
+        of those the article names in full first: a lone word that never has a given name
+        ("Statista", "Instagram") is as often a company or a thing the tagger took for a person."""
+        people = [m for m in reversed(self.mentions)
+                  if m.start < position and m.label in PERSON_LABELS and self._fits(m, gender)]
+        full = [m for m in people if " " in self.full_name(m.name, before=m.start)]
+        return (full or people or [None])[0]
+
+    def _fits(self, mention: Mention, gender: str | None) -> bool:
+        known = self.genders.get(self.full_name(mention.name, before=mention.start))
+        return gender is None or known is None or known == gender
 
 
 def build_index(doc: Any, article_annotations: dict[str, list[dict[str, Any]]],

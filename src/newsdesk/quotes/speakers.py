@@ -34,6 +34,9 @@ FOLLOW_UP_PARAGRAPHS = 3
 _SOURCE_PRONOUNS = {"he", "she", "they", "i", "we"}
 #: Things that speak for their owner.
 _DOCUMENTS = {"statement", "website", "answer", "release", "report", "letter", "promotion",
+              "review", "study", "survey", "poll", "article", "story", "paper", "memo", "document",
+              "email", "column", "analysis", "research", "note", "book", "notice", "brief",
+              "testimony", "comment",
               "account", "post", "blog", "tweet", "filing", "lawsuit", "complaint", "motion",
               "message", "speech", "remarks", "communique", "editorial", "op-ed", "address"}
 _IRISH = re.compile(r"['’] ?[A-Z][a-z]+")
@@ -71,6 +74,10 @@ def attribute(context: Context, candidate: Candidate) -> dict[str, Any]:
         speaker = _speaker(context, subject, at=candidate.start)
         if speaker.name is not None:
             return _record(context, candidate, speaker, source=subject)
+    if colon.name is None and _opens_sentence(context, candidate.span):
+        narrator = _previous_sentence_subject(context, candidate.span)
+        if narrator.name is not None:
+            return _record(context, candidate, narrator, source=None)
     if colon.name is None:
         earlier = _follow_up(context, candidate.span)
         if earlier is not None:
@@ -133,6 +140,8 @@ def _person_before_verb(context: Context, verb: Any, token: Any | None) -> Any |
     the person speaks."""
     if token is not None and (token.pos_ != "PROPN" or _is_person(context, token)):
         return token
+    if token is not None and token.dep_ in {"nsubj", "nsubjpass"}:
+        verb = token.head  # "BUFFALO, N.Y. — ..., coach Bruce Boudreau expressed ..., saying"
     before = verb.i - 1
     while before >= 0 and verb.doc[before].pos_ in {"AUX", "ADV", "PART"}:
         before -= 1
@@ -165,6 +174,23 @@ def _root_subject(context: Context, span: MarkedSpan) -> Any | None:
                  and c.idx < span.open_at and not _in_marks(context, c.idx)), None)
 
 
+def _previous_sentence_subject(context: Context, span: MarkedSpan) -> Speaker:
+    """``Aderholt returned to the issue later in the hearing. "What commercial launch vehicles
+    ...?"``: a bare quote that follows a sentence of its paragraph belongs to that sentence's
+    subject when it names someone (after ``"A," York said.`` that is York again)."""
+    token = _token_at(context, span.open_at)
+    if token is None or token.sent.start == 0:
+        return Speaker()
+    previous = token.doc[token.sent.start - 1].sent
+    if _paragraph_of(context, previous.start_char) != _paragraph_of(context, span.open_at) \
+            or _in_marks(context, previous.root.idx):
+        return Speaker()
+    subject = next((c for c in previous.root.children if c.dep_ in {"nsubj", "nsubjpass"}
+                    and not _in_marks(context, c.idx)), None)
+    found = _speaker(context, subject, at=span.open_at)
+    return found if found.label not in (None, "NOMINAL") else Speaker()
+
+
 def _follow_up(context: Context, span: MarkedSpan) -> dict[str, Any] | None:
     """A bare quote belongs to the previous quote's speaker (within ``FOLLOW_UP_PARAGRAPHS``)."""
     if not context.history:
@@ -190,10 +216,27 @@ def _introduced_by_colon(context: Context, span: MarkedSpan) -> Speaker:
         end = span.open_at
     if not context.text[start:end].rstrip().endswith(":"):
         return Speaker()
+    subject = _colon_subject(context, len(context.text[:end].rstrip()) - 1)
+    if subject is not None:
+        return subject
     people = [m for m in context.index.mentions if start <= m.start < end and m.label == "PERSON"]
     if not people:
         return Speaker()
     return _named(context, people[-1].start, people[-1].end, people[-1].name)
+
+
+def _colon_subject(context: Context, colon: int) -> Speaker | None:
+    """``Steenburgen has only found one drawback to collaborating with Smith and York: "..."``:
+    the person who is the subject of the sentence that ends in the colon."""
+    token = _token_at(context, colon)
+    if token is None:
+        return None
+    subject = next((c for c in token.sent.root.children if c.dep_ in {"nsubj", "nsubjpass"}
+                    and not _in_marks(context, c.idx)), None)
+    if subject is None or not _is_person(context, subject):
+        return None
+    found = _speaker(context, subject, at=subject.idx)
+    return found if found.name else None
 
 
 def _speaker(context: Context, token: Any | None, *, at: int) -> Speaker:
@@ -203,7 +246,9 @@ def _speaker(context: Context, token: Any | None, *, at: int) -> Speaker:
     if token.lower_ in PRONOUNS:
         return _pronoun(context, token)
     if token.lower_ == "they":
-        return _recent_speaker(context, token.idx, gender=None, labels=None) or _group_subject(context, token)
+        return (_plural_subject(context, token)
+                or _recent_speaker(context, token.idx, gender=None, labels=None)
+                or _group_subject(context, token))
     if token.lower_ == "it":
         return (_earlier_subject(context, token) or _latest(context, at, labels={"ORG"})
                 or _latest(context, at, labels={"GPE"}) or Speaker())
@@ -214,6 +259,8 @@ def _speaker(context: Context, token: Any | None, *, at: int) -> Speaker:
     if token.lemma_.lower() in _JOINT:
         return _joint_subject(context, token) or Speaker()
     token = _possessor(token)
+    if token.lower_ in PRONOUNS:
+        return _pronoun(context, token)  # "His statement said"
     if token.lemma_.lower() in _DOCUMENTS and token.text.islower():
         return _document_author(context, token)
     if _is_description(token):
@@ -224,8 +271,13 @@ def _speaker(context: Context, token: Any | None, *, at: int) -> Speaker:
             return named
         if _names_person(token):
             return _latest(context, at, labels=PERSON_LABELS) or Speaker()
-        return _latest(context, at, labels={"ORG"}) or _proper_subject_before(context, at)
+        return (_subject_of_kind(context, token, labels={"ORG"})
+                or _latest(context, at, labels={"ORG"}) or _proper_subject_before(context, at))
     mention = context.index.mention_at(token.idx)
+    if mention is not None and (token.dep_ == "poss" or _possessive(token)) \
+            and mention.end > token.idx + len(token) + 2:
+        end = token.idx + len(token)  # "The Verge’s Stadia review": the tagger ran on past the owner
+        return _named(context, mention.start, end, context.text[mention.start:end])
     if mention is not None:
         return _named(context, mention.start, mention.end, mention.name)
     ent = next((e for e in context.doc.ents
@@ -260,25 +312,77 @@ def _joint_subject(context: Context, token: Any) -> Speaker | None:
 
 
 def _document_author(context: Context, token: Any) -> Speaker:
-    """``The motion alleged``, ``the statement continued``: whoever issued the latest earlier
-    document of that kind (``Bailey filed a motion``), else the previous quote's speaker."""
-    for earlier in reversed(token.doc[:token.i]):
-        if earlier.lemma_.lower() != token.lemma_.lower() or _in_marks(context, earlier.idx):
-            continue
-        verb = earlier.head
-        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:  # the root is its own head
-            verb = verb.head
-        author = _subject_outside_marks(context, verb) or subject_of(verb)
-        if author is not None and not _in_marks(context, author.idx) and author.lemma_.lower() not in _DOCUMENTS:
-            found = _speaker(context, author, at=author.idx)
-            if found.name:
-                return found
+    """``a report from Kotak said``, ``The report says`` (after ``a report in the Argus Leader``),
+    ``the statement continued`` (after ``Bailey filed a motion``): whoever the document, or the
+    latest earlier document of that kind, belongs to; else the previous quote's named speaker.
+    A document whose author the article does not name keeps its own words (the rules'
+    nominal source)."""
+    lemma = token.lemma_.lower()
+    for document in [token, *(t for t in reversed(token.doc[:token.i]) if t.lemma_.lower() == lemma
+                              and not _in_marks(context, t.idx))]:
+        found = _document_owner(context, document, own=document is token)
+        if found is not None and found.name and found.label != "NOMINAL":
+            return found
+        if _indefinite(token) or any(c.dep_ == "poss" for c in token.children):
+            return Speaker()  # "a study in rats hints", "My account informed me": not an earlier one
     previous = next((r for r in reversed(context.history) if r["speaker"]), None)
-    if previous is None or _paragraph_of(context, token.idx) - _paragraph_of(context, previous["end"]) > \
+    if previous is None or previous.get("_label") == "NOMINAL" or \
+            _paragraph_of(context, token.idx) - _paragraph_of(context, previous["end"]) > \
             FOLLOW_UP_PARAGRAPHS:
         return Speaker()
     span = previous["speaker_span"] or {"start": previous["start"], "end": previous["start"]}
     return _named(context, span["start"], span["end"], previous["speaker"])
+
+
+def _indefinite(token: Any) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in {"a", "an", "another"} for c in token.children)
+
+
+#: Prepositions that name a document's owner (``a report from Kotak``, ``a story in the Post``).
+_OWNER_PREPOSITIONS = {"from", "in", "by"}
+
+
+def _document_owner(context: Context, document: Any, *, own: bool) -> Speaker | None:
+    """Who a document belongs to: a name compounded on it (``a new Fast Company report``), a
+    ``from``/``in``/``by`` phrase (``a report in the Argus Leader``), the agent of a participle
+    (``a statement released by the company``) or, for an earlier mention, the subject of its
+    verb (``The company published a blog post``)."""
+    named = [c for c in document.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    owners = named[-1:] + [o for c in document.children
+                           if c.dep_ == "prep" and c.lower_ in _OWNER_PREPOSITIONS
+                           for o in c.children if o.dep_ == "pobj" and not o.text.islower()]
+    owners += [o for c in document.children if c.dep_ == "acl" for a in c.children
+               if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    if not own or document.dep_ == "dobj":
+        owners.append(_verb_subject(context, document))
+    for owner in (o for o in owners if o is not None and not _in_marks(context, o.idx)):
+        untagged = owner.pos_ == "PROPN" and context.index.mention_at(owner.idx) is None
+        found = _proper_run(context, owner) if untagged else _speaker(context, owner, at=owner.idx)
+        if found.name:
+            return found
+    return None
+
+
+def _proper_run(context: Context, token: Any) -> Speaker:
+    """``the Argus Leader``: an untagged name owning a document, with the names compounded on it
+    (an outlet or an organisation, mostly)."""
+    first = token
+    while first.i > 0 and first.nbor(-1).pos_ == "PROPN" and first.nbor(-1).dep_ in {"compound", "flat"}:
+        first = first.nbor(-1)
+    end = token.idx + len(token)
+    return Speaker(context.text[first.idx:end], None, first.idx, end, label="ORG")
+
+
+def _verb_subject(context: Context, document: Any) -> Any | None:
+    verb = document.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:  # the root is its own head
+        verb = verb.head
+    if verb.lower_ == "according":
+        return None  # "according to a report, Noem launched": Noem is not the report's author
+    author = _subject_outside_marks(context, verb) or subject_of(verb)
+    if author is None or author.i == document.i or author.lemma_.lower() in _DOCUMENTS:
+        return None
+    return author
 
 
 def _named_description(context: Context, token: Any) -> Speaker | None:
@@ -313,12 +417,22 @@ def _name_inside(context: Context, token: Any) -> Any | None:
 
 
 def _possessor(token: Any) -> Any:
-    """``the company's statement said``: a statement speaks for its owner."""
-    if token.lemma_.lower() in _DOCUMENTS:
-        owner = next((c for c in token.children if c.dep_ == "poss"), None)
-        if owner is not None:
-            return owner
-    return token
+    """``the company's statement said``: a statement speaks for its owner (also when the parse
+    hung the possessive elsewhere: ``The Verge’s Stadia review``, ``Cooke’s earlier testimony``)."""
+    if token.lemma_.lower() not in _DOCUMENTS:
+        return token
+    owner = next((c for c in token.children if c.dep_ == "poss"
+                  and (c.pos_ != "PRON" or c.lower_ in PRONOUNS)), None)  # "his", not "my"
+    owner = owner or next((c for c in token.children if c.dep_ == "nmod" and _possessive(c)), None)
+    before = token.left_edge.i - 1
+    if owner is None and before > 0 and token.doc[before].tag_ == "POS" \
+            and token.doc[before].head.pos_ == "PROPN":
+        owner = token.doc[before].head
+    return owner or token
+
+
+def _possessive(token: Any) -> bool:
+    return any(c.tag_ == "POS" for c in token.children)
 
 
 def _without_kind(name: str) -> str:
@@ -361,6 +475,18 @@ def _is_description(token: Any) -> bool:
         return False
     determiner = any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children)
     return determiner and token.lemma_.lower() in PERSON_NOUNS | ORG_NOUNS
+
+
+def _subject_of_kind(context: Context, token: Any, *, labels: set[str]) -> Speaker | None:
+    """``Amazon is now letting you listen ... The company published a blog post``: the nearest
+    earlier subject in this or the previous paragraph that names something of the kind."""
+    for sentence in _sentences_back(context, token, back=1):
+        for subject in reversed([t for t in sentence if t.dep_ in {"nsubj", "nsubjpass"}
+                                 and t.i < token.i and not _in_marks(context, t.idx)]):
+            mention = context.index.mention_at(subject.idx)
+            if mention is not None and mention.label in labels and subject.idx < mention.end:
+                return _named(context, mention.start, mention.end, mention.name)
+    return None
 
 
 def _proper_subject_before(context: Context, position: int) -> Speaker:
@@ -407,16 +533,36 @@ def _pronoun(context: Context, token: Any) -> Speaker:
                  and t.dep_ in {"nsubj", "nsubjpass"}), None)
     if same is not None:
         return _pronoun(context, same)  # "Knowing she would be out ..., she announced": the same person
-    found = _salient_subject(context, token, gender=gender)
+    found = (_salient_subject(context, token, gender=gender)
+             or _recent_speaker(context, token.idx, gender=gender)
+             or _previous_paragraph_subject(context, token, gender=gender))
     if found is not None:
         return found
-    recent = _recent_speaker(context, token.idx, gender=gender)
-    if recent is not None:
-        return recent
     mention = context.index.person_before(token.idx, gender=gender)
     if mention is None:
         return Speaker()
     return _named(context, mention.start, mention.end, mention.name)
+
+
+def _previous_paragraph_subject(context: Context, token: Any, *,
+                                gender: str | None) -> Speaker | None:
+    """``Wild defenseman Ryan Suter ... could see the frustration. ¶ "...," he said.``: a pronoun
+    whose own paragraph names no one before it refers to a person who is a subject of the
+    previous paragraph's last sentence (outside quotation marks), the nearest first."""
+    here = _paragraph_of(context, token.idx)
+    if here == 0 or _paragraph_of(context, token.sent.start_char) != here:
+        return None
+    start, end = context.paragraphs[here - 1]
+    sentences = [s for s in token.doc.sents if start <= s.start_char < end
+                 and not _in_marks(context, s.root.idx) and not _in_quote(context, s.root.idx)]
+    if not sentences:
+        return None
+    for subject in reversed([t for t in sentences[-1] if t.dep_ in {"nsubj", "nsubjpass"}
+                             and not _in_marks(context, t.idx) and _is_person(context, t)]):
+        found = _speaker(context, subject, at=token.idx)
+        if found.name and (gender is None or context.index.genders.get(found.name) in (None, gender)):
+            return found
+    return None
 
 
 def _salient_subject(context: Context, token: Any, *, gender: str | None) -> Speaker | None:
@@ -441,6 +587,31 @@ def _earlier_subject(context: Context, token: Any) -> Speaker | None:
             if found.name:
                 return found
     return None
+
+
+def _plural_subject(context: Context, token: Any) -> Speaker | None:
+    """``How did the lawyers representing Concord respond? They claimed ...``: "they" is the
+    nearest earlier subject in this or the previous paragraph that stands for several people
+    (a plural noun, or names joined by "and"), by its name or, unnamed, its own words."""
+    for sentence in _sentences_back(context, token, back=1):
+        for subject in reversed([t for t in sentence if t.dep_ in {"nsubj", "nsubjpass"}
+                                 and t.i < token.i and not _in_marks(context, t.idx)]):
+            if subject.lower_ in {*PRONOUNS, "it", "i", "we", "you"}:
+                continue
+            if subject.lower_ == "they":
+                return _plural_subject(context, subject)  # "They took ... They claimed"
+            if not _is_plural(subject):
+                return None  # the nearest subject is one thing or one person
+            found = _speaker(context, subject, at=token.idx)
+            if found.name is None and is_nominal(subject):
+                start, end = source_phrase(subject, cue=subject.head)
+                found = Speaker(context.text[start:end], None, start, end, label="NOMINAL")
+            return found if found.name else None
+    return None
+
+
+def _is_plural(token: Any) -> bool:
+    return token.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in token.children)
 
 
 def _group_subject(context: Context, token: Any) -> Speaker:
