@@ -21,7 +21,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from _common import cached_store  # noqa: E402  (benchmarks/ is on sys.path when run)
+from _common import cached_store
 
 
 def fill(source: str, target: str, *, skip: int, count: int) -> None:

@@ -48,7 +48,8 @@ def main() -> None:
         records = build(path, args.copies)
         size = path.stat().st_size
         start = time.perf_counter()
-        scanned = sum(len(record.reader.read()) > 0 for record in ArchiveIterator(open(path, "rb")))
+        with open(path, "rb") as stream:
+            scanned = sum(len(record.reader.read()) > 0 for record in ArchiveIterator(stream))
         scan = time.perf_counter() - start
         start, cpu_start = time.perf_counter(), time.process_time()
         context = ReadContext()

@@ -25,8 +25,18 @@ from pathlib import Path
 
 from newsdesk.rewrite import SCORE_THRESHOLD, find_rewrites, rewrite_match
 from newsdesk_eval.rewrite import (
-    HEAVY, LIGHT, LabelledPair, Scored, SpinSettings, evaluate_scored, near_duplicate_pairs, read_articles,
-    same_topic_day_pairs, score_pairs, spin, spun_pairs,
+    HEAVY,
+    LIGHT,
+    LabelledPair,
+    Scored,
+    SpinSettings,
+    evaluate_scored,
+    near_duplicate_pairs,
+    read_articles,
+    same_topic_day_pairs,
+    score_pairs,
+    spin,
+    spun_pairs,
 )
 
 ROOT = Path(__file__).resolve().parents[1]

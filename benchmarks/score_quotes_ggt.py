@@ -15,10 +15,10 @@ import os
 import re
 from pathlib import Path
 
-from newsdesk_eval.quotes import score_quotes
 from newsdesk.nlp import load_pipeline
 from newsdesk.quotes import extract_quotes
 from newsdesk_eval.quote_set import load_gold
+from newsdesk_eval.quotes import score_quotes
 
 ROOT = Path(__file__).resolve().parents[1]
 ANNOTATIONS = ROOT / "tests" / "data" / "quotes" / "annotations.jsonl"
