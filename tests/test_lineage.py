@@ -225,3 +225,53 @@ def test_cli_lineage_and_stories(seed_store):
     assert stories.exit_code == 0 and "independent sources" in stories.output
     unknown = runner.invoke(app, ["lineage", "zzzz", "--db", seed_store])
     assert unknown.exit_code == 2
+
+
+
+@pytest.fixture(scope="module")
+def spun_store(tmp_path_factory) -> str:
+    """Seed 003 and a machine-spun copy of its clean text, ingested, not yet analysed."""
+    from newsdesk_eval.rewrite import HEAVY, spin
+
+    folder = tmp_path_factory.mktemp("spun")
+    db = str(folder / "store.duckdb")
+    ingest([str(SEEDS[3])], db=db, workers=1)
+    with open_store(db) as store:
+        original = next(store.iter_articles())
+    copy_path = folder / "spun.txt"
+    copy_path.write_text(spin(original.text, rng=random.Random(7), settings=HEAVY), encoding="utf-8")
+    ingest([str(copy_path)], db=db, workers=1)
+    return db
+
+
+def _store_parsed_sentences(store) -> None:
+    from newsdesk.nlp import load_pipeline
+    from newsdesk.sentences import LAYER, SentencesAnalyser
+
+    articles = list(store.iter_articles())
+    for article in articles:
+        article.annotations[LAYER] = SentencesAnalyser()(load_pipeline()(article.text), article)
+    store.save_annotations(articles, {LAYER: SentencesAnalyser.version})
+
+
+@pytest.mark.parametrize("stored_layer", [True, False])
+def test_rewrite_spans_are_the_stored_sentences(tmp_path, spun_store, stored_layer) -> None:
+    """Rewrite links align the parse's stored sentences; without the layer, the regex ones."""
+    from newsdesk.sentences import LAYER, split_sentences
+
+    db = str(tmp_path / "store.duckdb")
+    shutil.copy(spun_store, db)
+    with open_store(db) as store:
+        if stored_layer:
+            _store_parsed_sentences(store)
+        update_lineage(store, stories=False)
+        [link] = store.lineage_links(kinds=["rewrite"])
+        texts = {article.id: article.text for article in store.iter_articles()}
+        parsed = store.layer(LAYER)
+    assert bool(parsed) is stored_layer
+    for side, location in (("article", "this"), ("of", "of")):
+        regex = set(split_sentences(texts[link[side]]))
+        stored = {(r["start"], r["end"]) for r in parsed.get(link[side], [])} or regex
+        spans = {(span[location]["start"], span[location]["end"]) for span in link["spans"]}
+        assert spans <= stored
+        assert bool(spans - regex) is stored_layer

@@ -46,6 +46,8 @@ from typing import Any
 import numpy as np
 
 from newsdesk.article import Article
+from newsdesk.sentences import LAYER as SENTENCES
+from newsdesk.sentences import sentence_spans
 from newsdesk.store import Store
 
 log = logging.getLogger(__name__)
@@ -106,6 +108,9 @@ class Fingerprint:
     near_keys: list[int]
     stem_keys: list[int]
     marks: list[int]
+    #: The content-word stems (``newsdesk.rewrite.content_stems``) behind ``stem_keys``, kept
+    #: for the rewrite pre-check of this run; not stored.
+    stems: frozenset[str] = frozenset()
 
 
 @dataclass(slots=True)
@@ -153,12 +158,14 @@ def fingerprint(article: Article) -> Fingerprint:
     segment_words = [words(text) for _, _, text in segments(article)]
     shingles = np.unique(ngram_hashes(segment_words[0], SHINGLE_WORDS) & np.uint64(0xFFFFFFFF))
     near = band_keys(_minhash(shingles.tolist(), NEAR_BANDS * NEAR_ROWS), rows=NEAR_ROWS)
+    stems = content_stem_set(article.text)
     return Fingerprint(
         article_id=article.id,
         norm_hash=hashlib.sha1(normalise(article.text).encode("utf-8")).hexdigest(),
         near_keys=near if len(shingles) else [],
-        stem_keys=_stem_keys(article.text),
+        stem_keys=_stem_keys(stems),
         marks=_marks(segment_words),
+        stems=stems,
     )
 
 
@@ -185,13 +192,17 @@ def band_keys(signature: np.ndarray, *, rows: int) -> list[int]:
             for start in range(0, len(signature) - rows + 1, rows)]
 
 
-def _stem_keys(text: str) -> list[int]:
+def content_stem_set(text: str) -> frozenset[str]:
+    """The content-word stems of ``text``: its stem band keys and the rewrite pre-check use them."""
     from newsdesk.rewrite import content_stems
 
-    stems = sorted(set(content_stems(text)))
+    return frozenset(content_stems(text))
+
+
+def _stem_keys(stems: frozenset[str]) -> list[int]:
     if not stems:
         return []
-    values = [zlib.crc32(stem.encode("utf-8")) for stem in stems]
+    values = [zlib.crc32(stem.encode("utf-8")) for stem in sorted(stems)]
     return band_keys(_minhash(values, STEM_BANDS * STEM_ROWS), rows=STEM_ROWS)
 
 
@@ -252,11 +263,17 @@ def _padded_grams(segment_words: list[str], n: int = SHINGLE_WORDS) -> np.ndarra
 class PairComparer:
     """Compares pairs of articles, keeping each article's tokens and shingles for the next pair."""
 
-    def __init__(self, *, common_marks: set[int] | None = None) -> None:
+    def __init__(self, *, common_marks: set[int] | None = None,
+                 stems: dict[str, frozenset[str]] | None = None,
+                 sentences: dict[str, list[dict[str, Any]]] | None = None) -> None:
+        """``stems``: content stems already computed this run (``Fingerprint.stems``), by id;
+        ``sentences``: stored ``sentences`` layers by id (an article without one is split by
+        the regex fallback of ``newsdesk.sentences.sentence_spans``)."""
         self.common_marks = common_marks or set()
+        self.sentences = sentences or {}
         self._tokens: dict[str, _Tokens] = {}
         self._shingles: dict[str, set[int]] = {}
-        self._stems: dict[str, set[str]] = {}
+        self._stems: dict[str, frozenset[str]] = dict(stems or {})
 
     def tokens(self, article: Article) -> _Tokens:
         if article.id not in self._tokens:
@@ -318,12 +335,13 @@ class PairComparer:
         marks = _marks([tokens.words[passage.a_start:passage.a_end]])
         return bool(marks) and all(mark in self.common_marks for mark in marks)
 
-    def stems(self, article: Article) -> set[str]:
+    def stems(self, article: Article) -> frozenset[str]:
         if article.id not in self._stems:
-            from newsdesk.rewrite import content_stems
-
-            self._stems[article.id] = set(content_stems(article.text))
+            self._stems[article.id] = content_stem_set(article.text)
         return self._stems[article.id]
+
+    def _sentence_spans(self, article: Article) -> list[tuple[int, int]]:
+        return sentence_spans(article.text, self.sentences.get(article.id))
 
     def rewrite_link(self, copy: Article, original: Article) -> Link | None:
         """A ``rewrite`` link when the sentences align (``newsdesk.rewrite``), else ``None``."""
@@ -332,7 +350,8 @@ class PairComparer:
         stems_a, stems_b = self.stems(copy), self.stems(original)
         if not stems_a or len(stems_a & stems_b) / len(stems_a | stems_b) < REWRITE_STEM_JACCARD:
             return None
-        match = rewrite_match(original.text, copy.text)
+        match = rewrite_match(original.text, copy.text, spans_a=self._sentence_spans(original),
+                              spans_b=self._sentence_spans(copy))
         if match is None:
             return None
         spans = [{"this": _text_span(span_copy), "of": _text_span(span_original)}
@@ -451,7 +470,8 @@ def _link_pending(store: Store, pending: list[tuple[Article, int]], *, report: L
     candidates = store.lineage_candidates([p.article_id for p in prints if p.article_id not in exact_of],
                                           min_shared_marks=MIN_SHARED_MARKS,
                                           max_mark_articles=MAX_MARK_ARTICLES)
-    links += _compare_candidates(store, candidates, articles)
+    links += _compare_candidates(store, candidates, articles,
+                                 stems={p.article_id: p.stems for p in prints})
     store.save_links(links)
     report.articles, report.candidates = len(pending), len(candidates)
     for link in links:
@@ -466,14 +486,19 @@ def _exact_link(articles: dict[str, Article], copy: str, original: str, store: S
 
 
 def _compare_candidates(store: Store, candidates: dict[tuple[str, str], set[str]],
-                        articles: dict[str, Article]) -> list[Link]:
-    """Compare each candidate pair, the later article as the copy of the earlier one."""
+                        articles: dict[str, Article], *,
+                        stems: dict[str, frozenset[str]]) -> list[Link]:
+    """Compare each candidate pair, the later article as the copy of the earlier one
+    (``stems``: the content stems fingerprinting computed, so they are not computed again)."""
     missing = {i for pair in candidates for i in pair} - set(articles)
     articles = {**articles, **store.get_articles(sorted(missing))}
     rows = store.lineage_story_rows(copy_kinds=sorted(COPY_KINDS)) if candidates else {}
     common = store.lineage_common_marks(sorted({i for pair in candidates for i in pair}),
                                         max_articles=MAX_MARK_ARTICLES)
-    links, comparer = [], PairComparer(common_marks=common)
+    sentences = store.layer(SENTENCES, article_ids=sorted(
+        {i for pair, spaces in candidates.items() if "stem" in spaces for i in pair}))
+    links = []
+    comparer = PairComparer(common_marks=common, stems=stems, sentences=sentences)
     for pair, spaces in candidates.items():
         if not all(i in articles for i in pair):
             continue

@@ -137,12 +137,18 @@ class ArticleQueries:
             finally:
                 self.con.unregister("incoming_annotations")
 
-    def layer(self, layer: str) -> dict[str, list[dict[str, Any]]]:
-        """One annotation layer for every current article: ``{article_id: records}``."""
-        rows = self.con.execute(
-            """SELECT n.article_id, n.data FROM annotations n
-               JOIN current_articles a ON a.id = n.article_id AND a.version = n.version
-               WHERE n.layer = ?""", [layer]).fetchall()
+    def layer(self, layer: str, *,
+              article_ids: Sequence[str] | None = None) -> dict[str, list[dict[str, Any]]]:
+        """One annotation layer for every current article (or those of ``article_ids``):
+        ``{article_id: records}``; an article without the layer is left out."""
+        query = """SELECT n.article_id, n.data FROM annotations n
+                   JOIN current_articles a ON a.id = n.article_id AND a.version = n.version
+                   WHERE n.layer = ?"""
+        if article_ids is None:
+            rows = self.con.execute(query, [layer]).fetchall()
+        else:
+            rows = self.con.execute(query + " AND n.article_id IN (SELECT unnest(?))",
+                                    [layer, list(article_ids)]).fetchall()
         return {article_id: json.loads(data) for article_id, data in rows}
 
     # -- reading -----------------------------------------------------------------------
