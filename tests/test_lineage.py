@@ -332,3 +332,24 @@ def test_sources_do_not_depend_on_arrival_order(tmp_path):
     directions = [{(a, b) for a, b, kind, *_ in links if kind == "passage"} for links in found]
     assert not any({(b, a) for a, b in first} & second
                    for first in directions for second in directions)
+
+
+@pytest.mark.parametrize(("first", "second", "source"), [
+    (("2016-06-13", "CNN"), ("2016-06-12", "Fox News"), "b"),                 # earlier day
+    (("2016-06-12", "Reuters"), ("2016-06-13", None), "a"),
+    ((None, "Reuters"), ("2016-06-13", "CNN"), "b"),                          # dated first
+    (("2016-06-12T09:30:00+00:00", "CNN"), ("2016-06-12T11:00:00+02:00", "NPR"), "b"),  # UTC
+    (("2016-06-12T08:00:00", "CNN"), ("2016-06-12T07:59:00", "CNN"), "b"),
+    (("2016-06-12", "CNN"), ("2016-06-12T07:00:00", "Fox News"), "a"),        # no time: day start
+    (("2016-06-12", "CNN"), ("2016-06-12", "Reuters"), "b"),                  # agency
+    (("2016-06-12", "CNN"), ("2016-06-12", "AP"), "b"),
+    (("2016-06-12", "CNN"), ("2016-06-12", "Reuters News Agency"), "a"),      # not an agency name: id
+    (("2016-06-12", "CNN"), ("2016-06-12", "CNN"), "a"),                      # same: the smaller id
+])
+def test_source_order(first, second, source):
+    from newsdesk.lineage import source_order
+
+    rows = {name: {"published": published, "outlet": outlet}
+            for name, (published, outlet) in (("a", first), ("b", second))}
+    assert min(rows, key=lambda name: source_order(rows[name], name)) == source
+    assert min(reversed(rows), key=lambda name: source_order(rows[name], name)) == source

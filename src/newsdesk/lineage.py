@@ -163,15 +163,16 @@ def _mix64(values: np.ndarray) -> np.ndarray:
     return values ^ (values >> np.uint64(31))
 
 
-def fingerprint(article: Article) -> Fingerprint:
-    """Exact hash, MinHash band keys (shingles and stems) and passage marks of one article."""
+def fingerprint(article: Article, *, text_hash: str | None = None) -> Fingerprint:
+    """Exact hash (``text_hash`` when the caller has it), MinHash band keys (shingles and
+    stems) and passage marks of one article."""
     segment_words = [words(text) for _, _, text in segments(article)]
     shingles = np.unique(ngram_hashes(segment_words[0], SHINGLE_WORDS) & np.uint64(0xFFFFFFFF))
     near = band_keys(_minhash(shingles.tolist(), NEAR_BANDS * NEAR_ROWS), rows=NEAR_ROWS)
     stems = content_stem_set(article.text)
     return Fingerprint(
         article_id=article.id,
-        norm_hash=norm_hash(article.text),
+        norm_hash=text_hash or norm_hash(article.text),
         near_keys=near if len(shingles) else [],
         stem_keys=_stem_keys(stems),
         marks=_marks(segment_words),
@@ -461,9 +462,12 @@ def update_lineage(store: Store, *, stories: bool = True, full: bool = False) ->
         if full:
             store.lineage_forget_all()
         pending = store.lineage_begin(version=LINEAGE_VERSION)
-        pending += store.lineage_reopen(_outranked_holders(store, pending))
+        hashes = {article.id: norm_hash(article.text) for article, _ in pending}
+        reopened = store.lineage_reopen(_outranked_holders(store, hashes))
+        hashes.update({article.id: norm_hash(article.text) for article, _ in reopened})
+        pending += reopened
         if pending:
-            _link_pending(store, pending, report=report)
+            _link_pending(store, pending, hashes=hashes, report=report)
         if stories:
             report.stories = _refresh_stories(store, [article for article, _ in pending], full=full)
     log.info("lineage: %d articles processed, links %s, %d candidate pairs, %d stories",
@@ -471,12 +475,11 @@ def update_lineage(store: Store, *, stories: bool = True, full: bool = False) ->
     return report
 
 
-def _outranked_holders(store: Store, pending: list[tuple[Article, int]]) -> list[str]:
-    """Processed articles whose text a pending article has and that the pending one outranks
-    as the source (``source_order``): they are processed again, as its exact copies."""
-    if not pending:
+def _outranked_holders(store: Store, hashes: dict[str, str]) -> list[str]:
+    """Processed articles whose text (``hashes``: ``{pending id: norm_hash}``) a pending article
+    has and outranks as the source (``source_order``): processed again, as its exact copies."""
+    if not hashes:
         return []
-    hashes = {article.id: norm_hash(article.text) for article, _ in pending}
     held = store.lineage_hash_holders(sorted(set(hashes.values())))
     if not held:
         return []
@@ -490,10 +493,11 @@ def _outranked_holders(store: Store, pending: list[tuple[Article, int]]) -> list
                   if best[text_hash] < min(rank[j] for j in ids))
 
 
-def _link_pending(store: Store, pending: list[tuple[Article, int]], *, report: LineageReport) -> None:
+def _link_pending(store: Store, pending: list[tuple[Article, int]], *, hashes: dict[str, str],
+                  report: LineageReport) -> None:
     articles = {article.id: article for article, _ in pending}
     seqs = {article.id: seq for article, seq in pending}
-    prints = [fingerprint(article) for article, _ in pending]
+    prints = [fingerprint(article, text_hash=hashes[article.id]) for article, _ in pending]
     rows = store.lineage_story_rows(copy_kinds=sorted(COPY_KINDS))
     rank = {article_id: source_order(rows.get(article_id, {}), article_id) for article_id in articles}
     exact_of = store.lineage_exact_owners({p.article_id: p.norm_hash for p in prints}, rank=rank)
