@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 import random
 import shutil
@@ -93,7 +94,7 @@ def test_export_adds_duplicates_and_cluster(seed_store):
     assert article["cluster"] == newsletter["cluster"] and article["cluster"] is not None
 
 
-def test_exact_copy_links_to_first_seen_and_is_not_counted_again(tmp_path):
+def test_exact_copy_links_to_its_source_and_is_not_counted_again(tmp_path):
     db = str(tmp_path / "store.duckdb")
     ingest([str(path) for path in SEEDS], db=db, workers=1)
     with open_store(db) as store:
@@ -109,12 +110,18 @@ def test_exact_copy_links_to_first_seen_and_is_not_counted_again(tmp_path):
         copy_id = next(a.id for a in store.iter_articles() if a.path == str(copy))
         links = store.lineage_links(article_id=copy_id)
         story = store.story_of(copy_id)
-        assert report.articles == 1
-        assert [(link["article"], link["of"], link["kind"]) for link in links] == [(copy_id, ids["000"], "exact")]
-        assert _pairs(store.lineage_links()) == before | {frozenset((copy_id, ids["000"]))}
-        assert story["articles"] == story_before["articles"] + 1
-        assert story["independent_sources"] == story_before["independent_sources"]
-        assert next(m for m in story["members"] if m["id"] == copy_id)["copy_of"] == ids["000"]
+    # same text, date and outlet: the article id decides which is the source, not arrival order;
+    # when the new file outranks the seed, the seed is processed again as its copy
+    source, later = sorted([ids["000"], copy_id])
+    assert report.articles == (1 if source == ids["000"] else 2)
+    assert [(link["article"], link["of"]) for link in links if link["kind"] == "exact"] == [(later, source)]
+    assert story["articles"] == story_before["articles"] + 1
+    assert story["independent_sources"] == story_before["independent_sources"]
+    assert next(m for m in story["members"] if m["id"] == later)["copy_of"] == source
+    with open_store(db) as store:
+        renamed = {copy_id: ids["000"], ids["000"]: copy_id} if source == copy_id else {}
+        assert {frozenset(renamed.get(i, i) for i in pair)
+                for pair in _pairs(store.lineage_links())} == before | {frozenset((copy_id, ids["000"]))}
 
 
 def test_rerun_and_reingest_change_nothing(seed_store):
@@ -225,3 +232,124 @@ def test_cli_lineage_and_stories(seed_store):
     assert stories.exit_code == 0 and "independent sources" in stories.output
     unknown = runner.invoke(app, ["lineage", "zzzz", "--db", seed_store])
     assert unknown.exit_code == 2
+
+
+
+@pytest.fixture(scope="module")
+def spun_store(tmp_path_factory) -> str:
+    """Seed 003 and a machine-spun copy of its clean text, ingested, not yet analysed."""
+    from newsdesk_eval.rewrite import HEAVY, spin
+
+    folder = tmp_path_factory.mktemp("spun")
+    db = str(folder / "store.duckdb")
+    ingest([str(SEEDS[3])], db=db, workers=1)
+    with open_store(db) as store:
+        original = next(store.iter_articles())
+    copy_path = folder / "spun.txt"
+    copy_path.write_text(spin(original.text, rng=random.Random(7), settings=HEAVY), encoding="utf-8")
+    ingest([str(copy_path)], db=db, workers=1)
+    return db
+
+
+def _store_parsed_sentences(store) -> None:
+    from newsdesk.nlp import load_pipeline
+    from newsdesk.sentences import LAYER, SentencesAnalyser
+
+    articles = list(store.iter_articles())
+    for article in articles:
+        article.annotations[LAYER] = SentencesAnalyser()(load_pipeline()(article.text), article)
+    store.save_annotations(articles, {LAYER: SentencesAnalyser.version})
+
+
+@pytest.mark.parametrize("stored_layer", [True, False])
+def test_rewrite_spans_are_the_stored_sentences(tmp_path, spun_store, stored_layer) -> None:
+    """Rewrite links align the parse's stored sentences; without the layer, the regex ones."""
+    from newsdesk.sentences import LAYER, split_sentences
+
+    db = str(tmp_path / "store.duckdb")
+    shutil.copy(spun_store, db)
+    with open_store(db) as store:
+        if stored_layer:
+            _store_parsed_sentences(store)
+        update_lineage(store, stories=False)
+        [link] = store.lineage_links(kinds=["rewrite"])
+        texts = {article.id: article.text for article in store.iter_articles()}
+        parsed = store.layer(LAYER)
+    assert bool(parsed) is stored_layer
+    for side, location in (("article", "this"), ("of", "of")):
+        regex = set(split_sentences(texts[link[side]]))
+        stored = {(r["start"], r["end"]) for r in parsed.get(link[side], [])} or regex
+        spans = {(span[location]["start"], span[location]["end"]) for span in link["spans"]}
+        assert spans <= stored
+        assert bool(spans - regex) is stored_layer
+
+
+def _silver_batches(folder: Path, target: Path) -> list[str]:
+    """The AllSides wire copies as two files, the two articles of each silver pair in different
+    files (most pairs were published the same day, so arrival order is all that tells them apart)."""
+    rows = {row["ID"]: row for row in map(json.loads, gzip.open(folder / "neardup_articles.jsonl.gz", "rt"))}
+    pairs = [json.loads(line) for line in (folder / "neardup_pairs_silver.jsonl").read_text().splitlines()]
+    second = {pair["id_b"] for pair in pairs} - {pair["id_a"] for pair in pairs}
+    batches = ([r for i, r in rows.items() if i not in second], [r for i, r in rows.items() if i in second])
+    paths = []
+    for name, batch in zip(("first.jsonl", "second.jsonl"), batches):
+        (target / name).write_text("".join(json.dumps(row) + "\n" for row in batch), encoding="utf-8")
+        paths.append(str(target / name))
+    return paths
+
+
+def _links_by_record(store) -> set[tuple]:
+    record = {article.id: article.locator for article in store.iter_articles()}
+    return {(record[link["article"]], record[link["of"]], link["kind"], link["score"],
+             json.dumps(link["spans"], sort_keys=True)) for link in store.lineage_links()}
+
+
+def test_sources_do_not_depend_on_arrival_order(tmp_path):
+    """The same files ingested in either order, lineage updated after each, give the same
+    links as each other and as a rebuild; same-day copies name the same source."""
+    paths = _silver_batches(need_shared(ALLSIDES), tmp_path)
+    found = []
+    for name, order in (("forward", paths), ("backward", paths[::-1])):
+        db = str(tmp_path / f"{name}.duckdb")
+        for path in order:
+            ingest([path], db=db, workers=1)
+            with open_store(db) as store:
+                update_lineage(store, stories=False)
+        with open_store(db) as store:
+            found.append(_links_by_record(store))
+            update_lineage(store, stories=False, full=True)
+            found.append(_links_by_record(store))
+        with open_store(db) as store:
+            rows = store.lineage_story_rows(copy_kinds=["exact", "near"])
+            published = {a.id: rows[a.id]["published"] for a in store.iter_articles()}
+            same_day = [link for link in store.lineage_links(kinds=["exact", "near"])
+                        if published[link["article"]] == published[link["of"]]]
+    copies = [{link for link in links if link[2] != "passage"} for links in found]
+    assert len(same_day) >= 10 and {kind for _, _, kind, _, _ in copies[0]} >= {"exact", "near"}
+    assert copies[0] == copies[1] == copies[2] == copies[3]
+    # passages count as boilerplate by how many stored articles hold them when a pair is
+    # compared (docs/lineage.md, known limits), but the pairs they link are directed alike
+    directions = [{(a, b) for a, b, kind, *_ in links if kind == "passage"} for links in found]
+    assert not any({(b, a) for a, b in first} & second
+                   for first in directions for second in directions)
+
+
+@pytest.mark.parametrize(("first", "second", "source"), [
+    (("2016-06-13", "CNN"), ("2016-06-12", "Fox News"), "b"),                 # earlier day
+    (("2016-06-12", "Reuters"), ("2016-06-13", None), "a"),
+    ((None, "Reuters"), ("2016-06-13", "CNN"), "b"),                          # dated first
+    (("2016-06-12T09:30:00+00:00", "CNN"), ("2016-06-12T11:00:00+02:00", "NPR"), "b"),  # UTC
+    (("2016-06-12T08:00:00", "CNN"), ("2016-06-12T07:59:00", "CNN"), "b"),
+    (("2016-06-12", "CNN"), ("2016-06-12T07:00:00", "Fox News"), "a"),        # no time: day start
+    (("2016-06-12", "CNN"), ("2016-06-12", "Reuters"), "b"),                  # agency
+    (("2016-06-12", "CNN"), ("2016-06-12", "AP"), "b"),
+    (("2016-06-12", "CNN"), ("2016-06-12", "Reuters News Agency"), "a"),      # not an agency name: id
+    (("2016-06-12", "CNN"), ("2016-06-12", "CNN"), "a"),                      # same: the smaller id
+])
+def test_source_order(first, second, source):
+    from newsdesk.lineage import source_order
+
+    rows = {name: {"published": published, "outlet": outlet}
+            for name, (published, outlet) in (("a", first), ("b", second))}
+    assert min(rows, key=lambda name: source_order(rows[name], name)) == source
+    assert min(reversed(rows), key=lambda name: source_order(rows[name], name)) == source

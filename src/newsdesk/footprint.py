@@ -205,7 +205,7 @@ def _statement_point(quote: dict[str, Any], text: str, *, article_id: str, when:
 
 
 def _originals(store: Store) -> dict[str, str]:
-    """``{article_id: the first-seen article it copies}``, following chains of copy links."""
+    """``{article_id: the source article it copies}``, following chains of copy links."""
     of = {link["article"]: link["of"] for link in store.lineage_links(kinds=sorted(COPY_KINDS))}
     originals = {}
     for article_id in of:

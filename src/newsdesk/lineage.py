@@ -6,8 +6,9 @@ run compares only the articles that are new since the last run, and compares the
 articles that share a fingerprint (no all-pairs comparison).
 
 * **exact**: the same normalised text (NFKC, case-folded, quotes and dashes unified,
-  whitespace collapsed). The later article links to the first-seen one and is not indexed
-  again, so it never counts twice as separate evidence.
+  whitespace collapsed). The copy links to the source (``source_order``) and is not indexed
+  again, so it never counts twice as separate evidence. When a new article outranks the
+  processed holder of its text, the holder and its copies are processed again as its copies.
 * **near**: MinHash (datasketch, 126 permutations) over word 5-shingles, banded into
   42 bands of 3 rows whose keys live in the store (a pair at Jaccard 0.5 shares a band with
   probability 0.996). Candidates are checked with the exact Jaccard of their shingle sets:
@@ -20,10 +21,14 @@ articles that share a fingerprint (no all-pairs comparison).
   fingerprints is held by no more than 5 articles (else it is site boilerplate or wire text).
 * **rewrite**: sentence alignment from ``newsdesk.rewrite`` on candidates from a second
   MinHash band index over content-word stems (42 bands of 4 rows; the stem sets must have
-  Jaccard >= 0.4 before sentences are aligned).
+  Jaccard >= 0.4 before sentences are aligned). The sentences are the stored ``sentences``
+  layer (the parse's), read in one query for the candidates; an article without it is split
+  by the regex fallback. Each article's stems are computed once per run, for both uses.
 
 A pair gets one link, the first kind that holds in the order exact, near, rewrite, passage.
-The link goes from the later article (by published date, then first seen) to the earlier.
+The link goes from the copy to the source, chosen whatever order the articles arrived in
+(``source_order``): the earlier published day, then the earlier time of day where known, then
+a wire agency's article, then the smaller article id.
 
 Written here because no maintained package does it over an embedded store: the band-key
 index (datasketch's ``MinHashLSH`` keeps its index in memory, Redis or Cassandra), the
@@ -39,19 +44,21 @@ import unicodedata
 import zlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import UTC, date, datetime
 from functools import lru_cache
 from typing import Any
 
 import numpy as np
 
 from newsdesk.article import Article
+from newsdesk.sentences import LAYER as SENTENCES
+from newsdesk.sentences import sentence_spans
 from newsdesk.store import Store
 
 log = logging.getLogger(__name__)
 
 #: Bump when fingerprints or link rules change: every article is then processed again.
-LINEAGE_VERSION = 1
+LINEAGE_VERSION = 2
 SHINGLE_WORDS = 5
 NEAR_BANDS, NEAR_ROWS = 42, 3
 STEM_BANDS, STEM_ROWS = 42, 4
@@ -106,6 +113,9 @@ class Fingerprint:
     near_keys: list[int]
     stem_keys: list[int]
     marks: list[int]
+    #: The content-word stems (``newsdesk.rewrite.content_stems``) behind ``stem_keys``, kept
+    #: for the rewrite pre-check of this run; not stored.
+    stems: frozenset[str] = frozenset()
 
 
 @dataclass(slots=True)
@@ -122,6 +132,11 @@ def normalise(text: str) -> str:
     """The text compared for exact duplicates."""
     text = unicodedata.normalize("NFKC", text).translate(_UNIFY).casefold()
     return _SPACE.sub(" ", text).strip()
+
+
+def norm_hash(text: str) -> str:
+    """The key of exact duplicates: SHA-1 of the normalised text."""
+    return hashlib.sha1(normalise(text).encode("utf-8")).hexdigest()
 
 
 def words(text: str) -> list[str]:
@@ -148,17 +163,20 @@ def _mix64(values: np.ndarray) -> np.ndarray:
     return values ^ (values >> np.uint64(31))
 
 
-def fingerprint(article: Article) -> Fingerprint:
-    """Exact hash, MinHash band keys (shingles and stems) and passage marks of one article."""
+def fingerprint(article: Article, *, text_hash: str | None = None) -> Fingerprint:
+    """Exact hash (``text_hash`` when the caller has it), MinHash band keys (shingles and
+    stems) and passage marks of one article."""
     segment_words = [words(text) for _, _, text in segments(article)]
     shingles = np.unique(ngram_hashes(segment_words[0], SHINGLE_WORDS) & np.uint64(0xFFFFFFFF))
     near = band_keys(_minhash(shingles.tolist(), NEAR_BANDS * NEAR_ROWS), rows=NEAR_ROWS)
+    stems = content_stem_set(article.text)
     return Fingerprint(
         article_id=article.id,
-        norm_hash=hashlib.sha1(normalise(article.text).encode("utf-8")).hexdigest(),
+        norm_hash=text_hash or norm_hash(article.text),
         near_keys=near if len(shingles) else [],
-        stem_keys=_stem_keys(article.text),
+        stem_keys=_stem_keys(stems),
         marks=_marks(segment_words),
+        stems=stems,
     )
 
 
@@ -185,13 +203,17 @@ def band_keys(signature: np.ndarray, *, rows: int) -> list[int]:
             for start in range(0, len(signature) - rows + 1, rows)]
 
 
-def _stem_keys(text: str) -> list[int]:
+def content_stem_set(text: str) -> frozenset[str]:
+    """The content-word stems of ``text``: its stem band keys and the rewrite pre-check use them."""
     from newsdesk.rewrite import content_stems
 
-    stems = sorted(set(content_stems(text)))
+    return frozenset(content_stems(text))
+
+
+def _stem_keys(stems: frozenset[str]) -> list[int]:
     if not stems:
         return []
-    values = [zlib.crc32(stem.encode("utf-8")) for stem in stems]
+    values = [zlib.crc32(stem.encode("utf-8")) for stem in sorted(stems)]
     return band_keys(_minhash(values, STEM_BANDS * STEM_ROWS), rows=STEM_ROWS)
 
 
@@ -252,11 +274,17 @@ def _padded_grams(segment_words: list[str], n: int = SHINGLE_WORDS) -> np.ndarra
 class PairComparer:
     """Compares pairs of articles, keeping each article's tokens and shingles for the next pair."""
 
-    def __init__(self, *, common_marks: set[int] | None = None) -> None:
+    def __init__(self, *, common_marks: set[int] | None = None,
+                 stems: dict[str, frozenset[str]] | None = None,
+                 sentences: dict[str, list[dict[str, Any]]] | None = None) -> None:
+        """``stems``: content stems already computed this run (``Fingerprint.stems``), by id;
+        ``sentences``: stored ``sentences`` layers by id (an article without one is split by
+        the regex fallback of ``newsdesk.sentences.sentence_spans``)."""
         self.common_marks = common_marks or set()
+        self.sentences = sentences or {}
         self._tokens: dict[str, _Tokens] = {}
         self._shingles: dict[str, set[int]] = {}
-        self._stems: dict[str, set[str]] = {}
+        self._stems: dict[str, frozenset[str]] = dict(stems or {})
 
     def tokens(self, article: Article) -> _Tokens:
         if article.id not in self._tokens:
@@ -318,12 +346,13 @@ class PairComparer:
         marks = _marks([tokens.words[passage.a_start:passage.a_end]])
         return bool(marks) and all(mark in self.common_marks for mark in marks)
 
-    def stems(self, article: Article) -> set[str]:
+    def stems(self, article: Article) -> frozenset[str]:
         if article.id not in self._stems:
-            from newsdesk.rewrite import content_stems
-
-            self._stems[article.id] = set(content_stems(article.text))
+            self._stems[article.id] = content_stem_set(article.text)
         return self._stems[article.id]
+
+    def _sentence_spans(self, article: Article) -> list[tuple[int, int]]:
+        return sentence_spans(article.text, self.sentences.get(article.id))
 
     def rewrite_link(self, copy: Article, original: Article) -> Link | None:
         """A ``rewrite`` link when the sentences align (``newsdesk.rewrite``), else ``None``."""
@@ -332,7 +361,8 @@ class PairComparer:
         stems_a, stems_b = self.stems(copy), self.stems(original)
         if not stems_a or len(stems_a & stems_b) / len(stems_a | stems_b) < REWRITE_STEM_JACCARD:
             return None
-        match = rewrite_match(original.text, copy.text)
+        match = rewrite_match(original.text, copy.text, spans_a=self._sentence_spans(original),
+                              spans_b=self._sentence_spans(copy))
         if match is None:
             return None
         spans = [{"this": _text_span(span_copy), "of": _text_span(span_original)}
@@ -432,8 +462,12 @@ def update_lineage(store: Store, *, stories: bool = True, full: bool = False) ->
         if full:
             store.lineage_forget_all()
         pending = store.lineage_begin(version=LINEAGE_VERSION)
+        hashes = {article.id: norm_hash(article.text) for article, _ in pending}
+        reopened = store.lineage_reopen(_outranked_holders(store, hashes))
+        hashes.update({article.id: norm_hash(article.text) for article, _ in reopened})
+        pending += reopened
         if pending:
-            _link_pending(store, pending, report=report)
+            _link_pending(store, pending, hashes=hashes, report=report)
         if stories:
             report.stories = _refresh_stories(store, [article for article, _ in pending], full=full)
     log.info("lineage: %d articles processed, links %s, %d candidate pairs, %d stories",
@@ -441,17 +475,39 @@ def update_lineage(store: Store, *, stories: bool = True, full: bool = False) ->
     return report
 
 
-def _link_pending(store: Store, pending: list[tuple[Article, int]], *, report: LineageReport) -> None:
+def _outranked_holders(store: Store, hashes: dict[str, str]) -> list[str]:
+    """Processed articles whose text (``hashes``: ``{pending id: norm_hash}``) a pending article
+    has and outranks as the source (``source_order``): processed again, as its exact copies."""
+    if not hashes:
+        return []
+    held = store.lineage_hash_holders(sorted(set(hashes.values())))
+    if not held:
+        return []
+    rows = store.lineage_story_rows(copy_kinds=sorted(COPY_KINDS))
+    rank = {i: source_order(rows.get(i, {}), i)
+            for i in {*hashes, *(i for ids in held.values() for i in ids)}}
+    best = {}
+    for article_id, text_hash in hashes.items():
+        best[text_hash] = min(best.get(text_hash, rank[article_id]), rank[article_id])
+    return sorted(i for text_hash, ids in held.items() for i in ids
+                  if best[text_hash] < min(rank[j] for j in ids))
+
+
+def _link_pending(store: Store, pending: list[tuple[Article, int]], *, hashes: dict[str, str],
+                  report: LineageReport) -> None:
     articles = {article.id: article for article, _ in pending}
     seqs = {article.id: seq for article, seq in pending}
-    prints = [fingerprint(article) for article, _ in pending]
-    exact_of = store.lineage_exact_owners({p.article_id: p.norm_hash for p in prints}, seqs=seqs)
+    prints = [fingerprint(article, text_hash=hashes[article.id]) for article, _ in pending]
+    rows = store.lineage_story_rows(copy_kinds=sorted(COPY_KINDS))
+    rank = {article_id: source_order(rows.get(article_id, {}), article_id) for article_id in articles}
+    exact_of = store.lineage_exact_owners({p.article_id: p.norm_hash for p in prints}, rank=rank)
     store.save_fingerprints(prints, exact_of=exact_of, seqs=seqs, version=LINEAGE_VERSION)
     links = [_exact_link(articles, copy, original, store) for copy, original in exact_of.items()]
     candidates = store.lineage_candidates([p.article_id for p in prints if p.article_id not in exact_of],
                                           min_shared_marks=MIN_SHARED_MARKS,
                                           max_mark_articles=MAX_MARK_ARTICLES)
-    links += _compare_candidates(store, candidates, articles)
+    links += _compare_candidates(store, candidates, articles, rows=rows,
+                                 stems={p.article_id: p.stems for p in prints})
     store.save_links(links)
     report.articles, report.candidates = len(pending), len(candidates)
     for link in links:
@@ -466,18 +522,23 @@ def _exact_link(articles: dict[str, Article], copy: str, original: str, store: S
 
 
 def _compare_candidates(store: Store, candidates: dict[tuple[str, str], set[str]],
-                        articles: dict[str, Article]) -> list[Link]:
-    """Compare each candidate pair, the later article as the copy of the earlier one."""
+                        articles: dict[str, Article], *, rows: dict[str, dict[str, Any]],
+                        stems: dict[str, frozenset[str]]) -> list[Link]:
+    """Compare each candidate pair, the later article as the copy of the earlier one
+    (``stems``: the content stems fingerprinting computed, so they are not computed again)."""
     missing = {i for pair in candidates for i in pair} - set(articles)
     articles = {**articles, **store.get_articles(sorted(missing))}
-    rows = store.lineage_story_rows(copy_kinds=sorted(COPY_KINDS)) if candidates else {}
     common = store.lineage_common_marks(sorted({i for pair in candidates for i in pair}),
                                         max_articles=MAX_MARK_ARTICLES)
-    links, comparer = [], PairComparer(common_marks=common)
+    sentences = store.layer(SENTENCES, article_ids=sorted(
+        {i for pair, spaces in candidates.items() if "stem" in spaces for i in pair}))
+    links = []
+    comparer = PairComparer(common_marks=common, stems=stems, sentences=sentences)
     for pair, spaces in candidates.items():
         if not all(i in articles for i in pair):
             continue
-        earlier, later = sorted(pair, key=lambda article_id: order_key(rows.get(article_id, {})))
+        earlier, later = sorted(pair, key=lambda article_id: source_order(rows.get(article_id, {}),
+                                                                         article_id))
         if spaces == {"stem"}:  # shares no shingle band and no passage: only a rewrite can link them
             link = comparer.rewrite_link(articles[later], articles[earlier])
         else:
@@ -570,17 +631,39 @@ def _join_copies(numbers: dict[str, int], links: Iterable[dict[str, Any]]) -> li
 
 
 def _story(members: list[str], rows: dict[str, dict[str, Any]]) -> dict[str, Any]:
-    """Earliest member (by date, then first seen) and the count of independent sources."""
-    ordered = sorted(members, key=lambda article_id: order_key(rows.get(article_id, {})))
+    """Earliest member (``source_order``) and the count of independent sources."""
+    ordered = sorted(members, key=lambda article_id: source_order(rows.get(article_id, {}), article_id))
     independent = {_source_of(rows.get(i, {}), i) for i in members if not rows.get(i, {}).get("is_copy")}
     return {"story_id": ordered[0], "earliest": ordered[0], "members": ordered,
             "articles": len(members), "independent_sources": len(independent)}
 
 
-def order_key(row: dict[str, Any]) -> tuple[bool, str, int]:
-    """Dated articles first, earliest date first; then first seen."""
-    published = row.get("published") or ""
-    return (not published, published[:10], row.get("seq") or 0)
+def source_order(row: dict[str, Any], article_id: str) -> tuple[bool, str, str, bool, str]:
+    """How articles rank as the source of a copy, whatever order they arrived in: dated ones
+    first, the earliest day first, then the earliest time of day where the date has one (a
+    date without a time counts as the start of its day), then a wire agency's article
+    (``newsdesk.bylines.NEWS_AGENCIES``) before a client's, then the article id."""
+    day, time_of_day = _published_moment(row.get("published") or "")
+    return (not day, day, time_of_day, not _is_wire(row.get("outlet")), article_id)
+
+
+def _published_moment(published: str) -> tuple[str, str]:
+    """``(day, time of day)`` of a published date, in UTC when it has a time zone."""
+    if len(published) <= 10:
+        return published, ""
+    try:
+        moment = datetime.fromisoformat(published)
+    except ValueError:
+        return published[:10], ""
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(UTC)
+    return moment.date().isoformat(), moment.time().isoformat()
+
+
+def _is_wire(outlet: str | None) -> bool:
+    from newsdesk.bylines import NEWS_AGENCIES
+
+    return (outlet or "").strip().casefold() in NEWS_AGENCIES
 
 
 def _source_of(row: dict[str, Any], article_id: str) -> str:

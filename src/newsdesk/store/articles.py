@@ -137,12 +137,22 @@ class ArticleQueries:
             finally:
                 self.con.unregister("incoming_annotations")
 
-    def layer(self, layer: str) -> dict[str, list[dict[str, Any]]]:
-        """One annotation layer for every current article: ``{article_id: records}``."""
-        rows = self.con.execute(
-            """SELECT n.article_id, n.data FROM annotations n
-               JOIN current_articles a ON a.id = n.article_id AND a.version = n.version
-               WHERE n.layer = ?""", [layer]).fetchall()
+    def layer(self, layer: str, *,
+              article_ids: Sequence[str] | None = None) -> dict[str, list[dict[str, Any]]]:
+        """One annotation layer for every current article (or those of ``article_ids``):
+        ``{article_id: records}``; an article without the layer is left out."""
+        if article_ids is None:
+            rows = self.con.execute(
+                """SELECT n.article_id, n.data FROM annotations n
+                   JOIN current_articles a ON a.id = n.article_id AND a.version = n.version
+                   WHERE n.layer = ?""", [layer]).fetchall()
+        else:  # the current versions of these articles only, without reading every text
+            rows = self.con.execute(
+                """SELECT n.article_id, n.data FROM annotations n
+                   JOIN (SELECT id, max(version) AS version FROM articles
+                         WHERE id IN (SELECT unnest(?)) GROUP BY id) a
+                     ON a.id = n.article_id AND a.version = n.version
+                   WHERE n.layer = ?""", [list(article_ids), layer]).fetchall()
         return {article_id: json.loads(data) for article_id, data in rows}
 
     # -- reading -----------------------------------------------------------------------

@@ -61,17 +61,43 @@ class LineageQueries:
         self.con.execute("DELETE FROM lineage_links WHERE article_id IN (SELECT unnest(?)) "
                          "OR of_id IN (SELECT unnest(?))", [ids, ids])
 
-    def lineage_exact_owners(self, hashes: dict[str, str], *, seqs: dict[str, int]) -> dict[str, str]:
-        """``{copy id: first-seen id}`` for the given articles whose normalised text is already known."""
+    def lineage_exact_owners(self, hashes: dict[str, str], *, rank: dict[str, Any]) -> dict[str, str]:
+        """``{copy id: source id}`` for the given articles (``{id: normalised-text hash}``) whose
+        text is already held by a processed article (the source), or by another of them that
+        comes first by ``rank`` (``{id: sort key}``)."""
         rows = self.con.execute(
-            "SELECT norm_hash, article_id, seq FROM lineage_articles "
+            "SELECT norm_hash, article_id FROM lineage_articles "
             "WHERE exact_of IS NULL AND norm_hash IN (SELECT unnest(?))", [sorted(set(hashes.values()))]
         ).fetchall()
-        first: dict[str, tuple[int, str]] = {norm_hash: (seq, article_id) for norm_hash, article_id, seq in rows}
-        for article_id, norm_hash in sorted(hashes.items(), key=lambda item: seqs[item[0]]):
-            first.setdefault(norm_hash, (seqs[article_id], article_id))
-        return {article_id: first[norm_hash][1] for article_id, norm_hash in hashes.items()
-                if first[norm_hash][1] != article_id}
+        first: dict[str, str] = dict(rows)
+        for article_id, norm_hash in sorted(hashes.items(), key=lambda item: rank[item[0]]):
+            first.setdefault(norm_hash, article_id)
+        return {article_id: first[norm_hash] for article_id, norm_hash in hashes.items()
+                if first[norm_hash] != article_id}
+
+    def lineage_hash_holders(self, hashes: Sequence[str]) -> dict[str, list[str]]:
+        """``{normalised-text hash: ids}`` of the processed articles holding these texts."""
+        rows = self.con.execute(
+            "SELECT norm_hash, article_id FROM lineage_articles WHERE norm_hash IN (SELECT unnest(?))",
+            [list(hashes)]).fetchall()
+        held: dict[str, list[str]] = {}
+        for norm_hash, article_id in rows:
+            held.setdefault(norm_hash, []).append(article_id)
+        return held
+
+    def lineage_reopen(self, ids: Sequence[str]) -> list[tuple[Article, int]]:
+        """Processed articles to process again, with their first-seen numbers; their
+        fingerprints and links are dropped here (as ``lineage_begin`` does)."""
+        if not ids:
+            return []
+        cursor = self.con.execute(
+            """SELECT a.*, l.seq AS lineage_seq FROM current_articles a
+               JOIN lineage_articles l ON l.article_id = a.id
+               WHERE a.id IN (SELECT unnest(?)) ORDER BY l.seq""", [list(ids)])
+        names = [column[0] for column in cursor.description]
+        rows = [dict(zip(names, row)) for row in cursor.fetchall()]
+        self._lineage_forget([row["id"] for row in rows])
+        return [(article_from_row(row), row["lineage_seq"]) for row in rows]
 
     def save_fingerprints(self, prints: Sequence[Any], *, exact_of: dict[str, str], seqs: dict[str, int],
                           version: int) -> None:
