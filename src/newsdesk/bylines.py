@@ -129,6 +129,11 @@ NEWS_AGENCIES = frozenset(
         "notimex",
         "telam",
         "prensa latina",
+        "associated press",
+        "the associated press",
+        "agence france-presse",
+        "ria novosti",
+        "kazinform",
     }
 )
 
