@@ -62,6 +62,9 @@ class Member:
     roles: list[str]
     mentions: list[dict[str, Any]]
     ordinal: int = 0  # its place among its article's members: (article_id, ordinal) names it
+    #: Whether the name is written surname first, when known without ``name`` (a member
+    #: read back from the registry's index carries its keys, not its text).
+    surname_leads: bool | None = None
 
     @property
     def words(self) -> list[str]:
@@ -240,6 +243,8 @@ def _shares_context(a: Member, b: Member, context: dict[str, set[str]]) -> bool:
 def surname_first(member: Member) -> bool:
     from newsdesk.entities.people import SURNAME_FIRST
 
+    if member.surname_leads is not None:
+        return member.surname_leads
     return len(member.words) == 2 and member.name.split()[0].lower() in SURNAME_FIRST
 
 

@@ -77,24 +77,56 @@ def update_registry(store: Store, gazetteer: Gazetteer) -> int:
         return 0
     fresh = article_members(store.entity_sources(languages=LANGUAGES, article_ids=stale))
     decisions = store.entity_decisions()
+    named = set(_decision_groups(store, decisions))
     groups = {row["auto_group"] for row in store.entity_member_rows(article_ids=stale)}
-    groups |= _reachable_groups(store, fresh, stale)
-    groups |= set(_decision_groups(store, decisions))
+    groups |= _reachable_groups(store, fresh, stale) | named
     rows = _closed(store, groups, fresh)
-    members, context, stories = _load(store, rows, fresh, stale)
+    members, context, stories = _load(store, rows, fresh, stale, named=named)
     auto = group_members(members, stories=stories, context=context)
     autos = _auto_ids(auto)
     final = apply_decisions(auto, decisions)
+    kept = _kept(final, rows, light={(m.article_id, m.ordinal) for m in members if not m.mentions})
+    changed = _filled(store, [group for group in final if entity_id(group) not in kept])
     with store.transaction():
-        store.update_entities(dropped=sorted({row["entity_id"] for row in rows}),
-                              tables=registry_tables(final, gazetteer))
+        store.update_entities(dropped=sorted({row["entity_id"] for row in rows} - kept),
+                              tables=registry_tables(changed, gazetteer))
         store.update_entity_index(
-            dropped_articles=stale, dropped_groups=sorted({row["auto_group"] for row in rows}),
+            dropped_articles=stale,
+            dropped_groups=sorted({row["auto_group"] for row in rows if row["entity_id"] not in kept}),
             articles=store.entity_articles_now(languages=LANGUAGES, article_ids=stale),
-            members=_member_table(final, autos))
-    log.info("entity registry: %d articles changed, %d of %d stored members regrouped", len(stale),
-             len(members), store.entity_member_count())
+            members=_member_table(changed, autos))
+    log.info("entity registry: %d articles changed, %d of %d stored members regrouped, "
+             "%d entities rewritten", len(stale), len(members), store.entity_member_count(),
+             len(changed))
     return len(members)
+
+
+def _kept(groups: list[Group], rows: list[dict[str, Any]], *, light: set[tuple[str, int]]
+          ) -> set[str]:
+    """Ids of the entities the regroup left as they are stored: no decision touches them, no
+    member is in a changed article, and they hold the very members they held."""
+    held: dict[str, set[tuple[str, int]]] = {}
+    for row in rows:
+        held.setdefault(row["entity_id"], set()).add((row["article_id"], row["member"]))
+    kept = set()
+    for group in groups:
+        names = {(m.article_id, m.ordinal) for m in group.members}
+        if group.name is None and group.anchor is None and names <= light:
+            eid = entity_id(group)
+            kept |= {eid} if held.get(eid) == names else set()
+    return kept
+
+
+def _filled(store: Store, groups: list[Group]) -> list[Group]:
+    """``groups`` with each member read back from the index replaced by the article's own
+    (its text, mentions and roles), for the registry rows; the order stays."""
+    wanted = sorted({m.article_id for group in groups for m in group.members if not m.mentions})
+    found = {(m.article_id, m.ordinal): m for m in
+             article_members(store.entity_sources(languages=LANGUAGES, article_ids=wanted))}
+    for group in groups:
+        group.members = [m if m.mentions else found[(m.article_id, m.ordinal)]
+                         for m in group.members]
+    return groups
 
 
 def _reachable_groups(store: Store, fresh: list[Member], stale: list[str]) -> set[str]:
@@ -166,17 +198,30 @@ def _closed(store: Store, groups: set[str], fresh: list[Member]) -> list[dict[st
         groups |= more
 
 
-def _load(store: Store, rows: list[dict[str, Any]], fresh: list[Member], stale: list[str]
-          ) -> tuple[list[Member], dict[str, set[str]], dict[str, str]]:
-    """The members to regroup (in a rebuild's order), their articles' co-mentions and stories."""
+def _load(store: Store, rows: list[dict[str, Any]], fresh: list[Member], stale: list[str], *,
+          named: set[str]) -> tuple[list[Member], dict[str, set[str]], dict[str, str]]:
+    """The members to regroup (in a rebuild's order), their articles' co-mentions and stories.
+
+    A stored member is read back from the index (its keys, no text) unless a user's decision
+    can find its group: the grouping rules compare keys only, decisions compare text too."""
     gone = set(stale)
-    wanted = {(row["article_id"], row["member"]) for row in rows if row["article_id"] not in gone}
-    articles = sorted({article_id for article_id, _ in wanted})
-    loaded = article_members(store.entity_sources(languages=LANGUAGES, article_ids=articles))
-    members = [m for m in loaded if (m.article_id, m.ordinal) in wanted] + fresh
-    members.sort(key=lambda m: (m.article_id, m.ordinal))
+    kept = [row for row in rows if row["article_id"] not in gone]
+    whole = sorted({row["article_id"] for row in kept if row["auto_group"] in named})
+    read = {(m.article_id, m.ordinal): m for m in
+            article_members(store.entity_sources(languages=LANGUAGES, article_ids=whole))}
+    members = [read.get((row["article_id"], row["member"])) or _indexed(row) for row in kept]
+    members = sorted(members + fresh, key=lambda m: (m.article_id, m.ordinal))
+    articles = sorted({row["article_id"] for row in kept})
+    mates = [_indexed(row) for row in store.entity_member_rows(article_ids=articles)
+             if row["article_id"] not in gone]
     stories = store.article_stories_of(sorted({m.article_id for m in members}))
-    return members, co_mentions(loaded + fresh), stories
+    return members, co_mentions(mates + fresh), stories
+
+
+def _indexed(row: dict[str, Any]) -> Member:
+    """A stored member as the grouping rules see it (no text, mentions or roles)."""
+    return Member(row["article_id"], None, row["key"], row["label"], row["key"], row["gazetteer"],
+                  [], [], row["member"], surname_leads=row["first_word"] is not None)
 
 
 def _auto_ids(groups: list[Group]) -> dict[tuple[str, int], str]:
