@@ -255,17 +255,22 @@ def _decision_groups(store: Store, decisions: list[dict[str, Any]]) -> list[str]
 
 
 def _closed(store: Store, groups: set[str], fresh: list[Member]) -> list[dict[str, Any]]:
-    """Stored members of ``groups`` and of every group sharing a name word with them, until
-    nothing is added (the lone-surname rule counts every bearer of a surname)."""
-    asked: set[str] = set()
-    while True:
-        rows = store.entity_member_rows(groups=sorted(groups))
-        words = (_row_words(rows) | _name_words(fresh)) - asked
-        asked |= words
-        more = {row["auto_group"] for row in store.entity_member_rows(words=sorted(words))} - groups
-        if not more:
-            return rows
+    """Stored members of ``groups``, and of every group bearing a name word (a surname, a
+    one-word name) that the lone-surname rule may decide differently now: each word of those
+    groups and of ``fresh``, then the one-word names of each group that brings in, until
+    nothing is added. A group brought in by a word keeps its own components (no new member
+    reaches it), so the surnames its people own are owned as before."""
+    rows = store.entity_member_rows(groups=sorted(groups))
+    words, asked = _row_words(rows) | _name_words(fresh), set()
+    while words - asked:
+        new = words - asked
+        asked |= new
+        more = {row["auto_group"] for row in store.entity_member_rows(words=sorted(new))} - groups
         groups |= more
+        extra = store.entity_member_rows(groups=sorted(more)) if more else []
+        rows += extra
+        words |= {row["key"] for row in extra if row["words"] == 1}
+    return rows
 
 
 def _load(store: Store, rows: list[dict[str, Any]], fresh: list[Member], stale: list[str], *,
