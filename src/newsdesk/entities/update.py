@@ -286,11 +286,10 @@ def _load(store: Store, rows: list[dict[str, Any]], fresh: list[Member], stale: 
             article_members(store.entity_sources(languages=LANGUAGES, article_ids=whole))}
     members = [read.get((row["article_id"], row["member"])) or _indexed(row) for row in kept]
     members = sorted(members + fresh, key=lambda m: (m.article_id, m.ordinal))
-    articles = sorted({row["article_id"] for row in kept})
-    mates = [_indexed(row) for row in store.entity_member_rows(article_ids=articles)
-             if row["article_id"] not in gone]
+    context = co_mentions(fresh)
+    context.update(store.entity_context(sorted({row["article_id"] for row in kept} - gone)))
     stories = store.article_stories_of(sorted({m.article_id for m in members}))
-    return members, co_mentions(mates + fresh), stories
+    return members, context, stories
 
 
 def _indexed(row: dict[str, Any]) -> Member:

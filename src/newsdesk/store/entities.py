@@ -105,6 +105,14 @@ class EntityQueries:
                       OR left(surname, 2) IN (SELECT value FROM wanted_prefixes)
                       OR auto_group IN (SELECT value FROM wanted_groups)""", [])
 
+    def entity_context(self, article_ids: Sequence[str]) -> dict[str, set[str]]:
+        """``{article id: gazetteer id or key of each entity it mentions}`` from the index."""
+        with self._value_tables(wanted_articles=(article_ids, pa.string())):
+            rows = self.con.execute(
+                "SELECT article_id, list(DISTINCT coalesce(gazetteer, key)) FROM entity_members "
+                "WHERE article_id IN (SELECT value FROM wanted_articles) GROUP BY 1").fetchall()
+        return {article_id: set(keys) for article_id, keys in rows}
+
     def entity_groups_named(self, keys: Sequence[str], names: Sequence[str]) -> list[str]:
         """Automatic groups that a decision naming one of ``names`` (``keys``: their
         transliteration keys) can find: by id, key, gazetteer id or a mention's key."""
