@@ -164,4 +164,3 @@ def test_stories_near_the_change_agree_with_a_rebuild(tmp_path: Path) -> None:
 #: other AllSides slices (benchmarks/bench_corpus_steps.py docs in docs/scale.md).
 KEPT = 0.9
 SHARED = 0.75
-

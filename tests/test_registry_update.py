@@ -16,7 +16,6 @@ from itertools import islice
 from pathlib import Path
 
 import duckdb
-import pytest
 
 from conftest import need_shared
 from newsdesk.analyse import analyse
