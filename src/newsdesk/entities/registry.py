@@ -412,8 +412,8 @@ def alias_rows(eid: str, members: list[Member], group: Group, gazetteer: Gazette
                stored: list[dict[str, Any]] = ()) -> list[dict[str, Any]]:
     """Alias rows of ``group`` from the mentions of ``members`` (all of the group's, or the new
     ones) added to its ``stored`` alias rows: counts add up, first and last dates widen."""
-    seen: dict[str, list[Any]] = {row["alias"]: [row["mentions"], row["first_seen"], row["last_seen"]]
-                                  for row in stored}
+    seen: dict[str, list[Any]] = {
+        row["alias"]: [row["mentions"], row["first_seen"], row["last_seen"]] for row in stored}
     for member in members:
         for mention in member.mentions:
             if mention["kind"] in _ALIAS_KINDS:

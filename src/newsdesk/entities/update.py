@@ -127,10 +127,12 @@ def _write(store: Store, gazetteer: Gazetteer, *, stale: list[str], rows: list[d
     with store.transaction():
         store.update_entities(dropped=sorted({row["entity_id"] for row in rows} - set(untouched)),
                               tables=registry_tables(changed, gazetteer))
-        store.grow_entities(grown=sorted(grown), tables=_grown_tables(store, gazetteer, grown, added))
+        store.grow_entities(grown=sorted(grown),
+                            tables=_grown_tables(store, gazetteer, grown, added))
         store.update_entity_index(
             dropped_articles=stale,
-            dropped_groups=sorted({r["auto_group"] for r in rows if r["entity_id"] not in untouched}),
+            dropped_groups=sorted({r["auto_group"] for r in rows
+                                   if r["entity_id"] not in untouched}),
             articles=store.entity_articles_now(languages=LANGUAGES, article_ids=stale),
             members=_member_table([(entity_id(g), g.members) for g in changed] + indexed, autos))
 
@@ -295,8 +297,8 @@ def _load(store: Store, rows: list[dict[str, Any]], fresh: list[Member], stale: 
 def _indexed(row: dict[str, Any]) -> Member:
     """A stored member as the grouping rules see it (no text, mentions or roles)."""
     return Member(row["article_id"], None, row["name"], row["label"], row["key"], row["gazetteer"],
-                  row["roles"] or [], [], row["member"], surname_leads=row["first_word"] is not None,
-                  counted=row["mentions"])
+                  row["roles"] or [], [], row["member"],
+                  surname_leads=row["first_word"] is not None, counted=row["mentions"])
 
 
 def _auto_ids(groups: list[Group]) -> dict[tuple[str, int], str]:
