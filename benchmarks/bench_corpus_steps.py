@@ -59,6 +59,10 @@ def seed_store(cache: Path) -> Path:
         records = write_records(cache / "seed.jsonl", 0, SEED_ARTICLES)
         newsdesk.ingest([str(records)], db=str(db), workers=os.cpu_count())
         newsdesk.analyse(db=str(db), workers=os.cpu_count())
+    from newsdesk.store import open_store
+
+    with open_store(db):  # a cached store from an older schema is migrated before read-only use
+        pass
     return db
 
 

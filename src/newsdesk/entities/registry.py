@@ -62,10 +62,19 @@ class Member:
     roles: list[str]
     mentions: list[dict[str, Any]]
     ordinal: int = 0  # its place among its article's members: (article_id, ordinal) names it
+    #: Whether the name is written surname first, when known without ``name`` (a member
+    #: read back from the registry's index carries its keys, not its text).
+    surname_leads: bool | None = None
+    #: How many mentions it has, when ``mentions`` is not read (a member from the index).
+    counted: int = 0
 
     @property
     def words(self) -> list[str]:
         return self.key.split()
+
+    @property
+    def mention_count(self) -> int:
+        return len(self.mentions) or self.counted
 
 
 @dataclass(slots=True)
@@ -240,6 +249,8 @@ def _shares_context(a: Member, b: Member, context: dict[str, set[str]]) -> bool:
 def surname_first(member: Member) -> bool:
     from newsdesk.entities.people import SURNAME_FIRST
 
+    if member.surname_leads is not None:
+        return member.surname_leads
     return len(member.words) == 2 and member.name.split()[0].lower() in SURNAME_FIRST
 
 
@@ -310,7 +321,9 @@ def entity_id(group: Group) -> str:
 
 
 def entity_type(group: Group) -> str:
-    labels = Counter(m.label for m in group.members for _ in m.mentions)
+    labels: Counter[str] = Counter()
+    for member in group.members:
+        labels[member.label] += member.mention_count
     gazetteer = next((m for m in group.members if m.gazetteer), None)
     return gazetteer.label if gazetteer else max(labels, key=lambda label: (labels[label], label))
 
@@ -363,38 +376,64 @@ def registry_tables(groups: list[Group], gazetteer: Gazetteer) -> dict[str, pa.T
                                              "entity_mentions": []}
     for group in groups:
         eid = entity_id(group)
-        mentions = [(m, x) for m in group.members for x in m.mentions]
-        rows["entities"].append({
-            "id": eid, "name": canonical_name(group, gazetteer), "type": entity_type(group),
-            "country": entity_country(group, gazetteer),
-            "gazetteer": next((m.gazetteer for m in group.members if m.gazetteer), None),
-            "mentions": len(mentions), "articles": len({m.article_id for m in group.members})})
-        rows["entity_aliases"] += _alias_rows(eid, mentions, group, gazetteer)
-        rows["entity_roles"] += [{"entity_id": eid, "role": role, "article_id": m.article_id,
-                                  "published": m.published} for m in group.members for role in m.roles]
-        rows["entity_mentions"] += [{"article_id": m.article_id, "entity_id": eid, "start_char": x["start"],
-                                     "end_char": x["end"], "text": x["text"], "kind": x["kind"]}
-                                    for m, x in mentions]
+        rows["entities"].append(entity_row(group, gazetteer))
+        rows["entity_aliases"] += alias_rows(eid, group.members, group, gazetteer)
+        rows["entity_roles"] += role_rows(eid, group.members)
+        rows["entity_mentions"] += mention_rows(eid, group.members)
     return {name: _table(name, table_rows) for name, table_rows in rows.items()}
 
 
-def _alias_rows(eid: str, mentions: list[tuple[Member, dict[str, Any]]], group: Group,
-                gazetteer: Gazetteer) -> list[dict[str, Any]]:
-    seen: dict[str, list[str | None]] = defaultdict(list)
-    for member, mention in mentions:
-        if mention["kind"] in _ALIAS_KINDS:
-            seen[mention["text"]].append(member.published)
-            if mention.get("lemma") and mention["lemma"] != mention["text"]:
-                seen[mention["lemma"]].append(member.published)  # Токаева -> Токаев
+def registry_table(name: str, rows: list[dict[str, Any]]) -> pa.Table:
+    """One of the registry's tables (``entities``, ``entity_aliases``, ...) from its rows."""
+    return _table(name, rows)
+
+
+def entity_row(group: Group, gazetteer: Gazetteer) -> dict[str, Any]:
+    """The ``entities`` row of a group; its members need names, roles and mention counts only."""
+    return {"id": entity_id(group), "name": canonical_name(group, gazetteer),
+            "type": entity_type(group), "country": entity_country(group, gazetteer),
+            "gazetteer": next((m.gazetteer for m in group.members if m.gazetteer), None),
+            "mentions": sum(m.mention_count for m in group.members),
+            "articles": len({m.article_id for m in group.members})}
+
+
+def role_rows(eid: str, members: list[Member]) -> list[dict[str, Any]]:
+    return [{"entity_id": eid, "role": role, "article_id": m.article_id, "published": m.published}
+            for m in members for role in m.roles]
+
+
+def mention_rows(eid: str, members: list[Member]) -> list[dict[str, Any]]:
+    return [{"article_id": m.article_id, "entity_id": eid, "start_char": x["start"],
+             "end_char": x["end"], "text": x["text"], "kind": x["kind"]}
+            for m in members for x in m.mentions]
+
+
+def alias_rows(eid: str, members: list[Member], group: Group, gazetteer: Gazetteer, *,
+               stored: list[dict[str, Any]] = ()) -> list[dict[str, Any]]:
+    """Alias rows of ``group`` from the mentions of ``members`` (all of the group's, or the new
+    ones) added to its ``stored`` alias rows: counts add up, first and last dates widen."""
+    seen: dict[str, list[Any]] = {
+        row["alias"]: [row["mentions"], row["first_seen"], row["last_seen"]] for row in stored}
+    for member in members:
+        for mention in member.mentions:
+            if mention["kind"] in _ALIAS_KINDS:
+                _tally(seen, mention["text"], member.published)
+                if mention.get("lemma") and mention["lemma"] != mention["text"]:
+                    _tally(seen, mention["lemma"], member.published)  # Токаева -> Токаев
     validity = _validity(group, gazetteer)
     rows = []
-    for alias, dates in seen.items():
-        known = sorted(d for d in dates if d)
+    for alias, (count, first, last) in seen.items():
         valid_from, valid_to = validity.get(alias, (None, None))
-        rows.append({"entity_id": eid, "alias": alias, "mentions": len(dates),
-                     "first_seen": known[0] if known else None, "last_seen": known[-1] if known else None,
-                     "valid_from": valid_from, "valid_to": valid_to})
+        rows.append({"entity_id": eid, "alias": alias, "mentions": count, "first_seen": first,
+                     "last_seen": last, "valid_from": valid_from, "valid_to": valid_to})
     return rows
+
+
+def _tally(seen: dict[str, list[Any]], alias: str, published: str | None) -> None:
+    count, first, last = seen.get(alias, (0, None, None))
+    if published:
+        first, last = min(first or published, published), max(last or published, published)
+    seen[alias] = [count + 1, first, last]
 
 
 def _validity(group: Group, gazetteer: Gazetteer) -> dict[str, tuple[str | None, str | None]]:

@@ -36,12 +36,17 @@ from newsdesk.entities.registry import (
     SURNAME_RATIO,
     Group,
     Member,
+    alias_rows,
     apply_decisions,
     article_members,
     co_mentions,
     entity_id,
+    entity_row,
     group_members,
+    mention_rows,
+    registry_table,
     registry_tables,
+    role_rows,
     surname_first,
 )
 from newsdesk.entities.translit import translit_key
@@ -65,7 +70,8 @@ def rebuild_registry(store: Store, gazetteer: Gazetteer) -> int:
         store.replace_entities(registry_tables(groups, gazetteer))
         store.update_entity_index(dropped_articles=[], dropped_groups=[], everything=True,
                                   articles=store.entity_articles_now(languages=LANGUAGES),
-                                  members=_member_table(groups, autos))
+                                  members=_member_table(
+                                      [(entity_id(g), g.members) for g in groups], autos))
     log.info("entity registry: %d entities from %d article clusters", len(groups), len(members))
     return len(groups)
 
@@ -77,24 +83,122 @@ def update_registry(store: Store, gazetteer: Gazetteer) -> int:
         return 0
     fresh = article_members(store.entity_sources(languages=LANGUAGES, article_ids=stale))
     decisions = store.entity_decisions()
+    named = set(_decision_groups(store, decisions))
     groups = {row["auto_group"] for row in store.entity_member_rows(article_ids=stale)}
-    groups |= _reachable_groups(store, fresh, stale)
-    groups |= set(_decision_groups(store, decisions))
+    groups |= _reachable_groups(store, fresh, stale) | named
     rows = _closed(store, groups, fresh)
-    members, context, stories = _load(store, rows, fresh, stale)
+    members, context, stories = _load(store, rows, fresh, stale, named=named)
     auto = group_members(members, stories=stories, context=context)
     autos = _auto_ids(auto)
     final = apply_decisions(auto, decisions)
-    with store.transaction():
-        store.update_entities(dropped=sorted({row["entity_id"] for row in rows}),
-                              tables=registry_tables(final, gazetteer))
-        store.update_entity_index(
-            dropped_articles=stale, dropped_groups=sorted({row["auto_group"] for row in rows}),
-            articles=store.entity_articles_now(languages=LANGUAGES, article_ids=stale),
-            members=_member_table(final, autos))
-    log.info("entity registry: %d articles changed, %d of %d stored members regrouped", len(stale),
-             len(members), store.entity_member_count())
+    unchanged = {(m.article_id, m.ordinal) for m in members if not m.mentions}
+    unchanged |= _moved_only(store, fresh, stale)
+    held = _held(rows)
+    kept = _kept(final, held, unchanged=unchanged)
+    grown = _grown([g for g in final if entity_id(g) not in kept], held, unchanged=unchanged)
+    untouched = {**kept, **grown}
+    changed = _filled(store, [g for g in final if entity_id(g) not in untouched])
+    _write(store, gazetteer, stale=stale, rows=rows, held=held, untouched=untouched,
+           changed=changed, grown=grown, autos=autos)
+    log.info("entity registry: %d articles changed, %d of %d stored members regrouped, "
+             "%d entities grown, %d rewritten", len(stale), len(members),
+             store.entity_member_count(), len(grown), len(changed))
     return len(members)
+
+
+def _moved_only(store: Store, fresh: list[Member], stale: list[str]) -> set[tuple[str, int]]:
+    """Members of the changed articles whose text the registry holds already (the article
+    only moved to another story): each is what the index holds for it."""
+    held = store.entity_index_versions(stale)
+    now = store.entity_articles_now(languages=LANGUAGES, article_ids=stale).to_pylist()
+    same = {row["article_id"] for row in now if held.get(row["article_id"]) == row["version"]}
+    return {(m.article_id, m.ordinal) for m in fresh if m.article_id in same}
+
+
+def _write(store: Store, gazetteer: Gazetteer, *, stale: list[str], rows: list[dict[str, Any]],
+           held: dict[str, set[tuple[str, int]]], untouched: dict[str, Group],
+           changed: list[Group], grown: dict[str, Group], autos: dict[tuple[str, int], str]
+           ) -> None:
+    """Rewrite the ``changed`` entities, add the new members of the ``grown`` ones, and keep
+    the index of each member; the other rows of the ``untouched`` entities stay."""
+    added = {eid: [m for m in group.members if (m.article_id, m.ordinal) not in held[eid]]
+             for eid, group in grown.items()}
+    indexed = [(eid, [m for m in group.members if m.mentions]) for eid, group in untouched.items()]
+    with store.transaction():
+        store.update_entities(dropped=sorted({row["entity_id"] for row in rows} - set(untouched)),
+                              tables=registry_tables(changed, gazetteer))
+        store.grow_entities(grown=sorted(grown),
+                            tables=_grown_tables(store, gazetteer, grown, added))
+        store.update_entity_index(
+            dropped_articles=stale,
+            dropped_groups=sorted({r["auto_group"] for r in rows
+                                   if r["entity_id"] not in untouched}),
+            articles=store.entity_articles_now(languages=LANGUAGES, article_ids=stale),
+            members=_member_table([(entity_id(g), g.members) for g in changed] + indexed, autos))
+
+
+def _grown(groups: list[Group], held: dict[str, set[tuple[str, int]]], *,
+           unchanged: set[tuple[str, int]]) -> dict[str, Group]:
+    """The groups that are a stored entity, untouched by decisions, with members of changed
+    articles added (the common case: a new article names a known actor), by entity id."""
+    grown = {}
+    for group in groups:
+        names = {(m.article_id, m.ordinal) for m in group.members}
+        eid = entity_id(group)
+        if group.name is None and group.anchor is None and held.get(eid) == names & unchanged:
+            grown[eid] = group
+    return grown
+
+
+def _grown_tables(store: Store, gazetteer: Gazetteer, grown: dict[str, Group],
+                  added: dict[str, list[Member]]) -> dict[str, pa.Table]:
+    """The new ``entities`` and alias rows of the ``grown`` entities (their stored alias
+    rows plus the new mentions), and the roles and mentions of the members ``added``."""
+    stored = store.entity_alias_rows(sorted(grown))
+    rows: dict[str, list[dict[str, Any]]] = {name: [] for name in _REGISTRY_TABLES}
+    for eid, group in grown.items():
+        rows["entities"].append(entity_row(group, gazetteer))
+        rows["entity_aliases"] += alias_rows(eid, added[eid], group, gazetteer,
+                                             stored=stored.get(eid, []))
+        rows["entity_roles"] += role_rows(eid, added[eid])
+        rows["entity_mentions"] += mention_rows(eid, added[eid])
+    return {name: registry_table(name, table_rows) for name, table_rows in rows.items()}
+
+
+_REGISTRY_TABLES = ("entities", "entity_aliases", "entity_roles", "entity_mentions")
+
+
+def _held(rows: list[dict[str, Any]]) -> dict[str, set[tuple[str, int]]]:
+    """The members each stored entity holds."""
+    held: dict[str, set[tuple[str, int]]] = {}
+    for row in rows:
+        held.setdefault(row["entity_id"], set()).add((row["article_id"], row["member"]))
+    return held
+
+
+def _kept(groups: list[Group], held: dict[str, set[tuple[str, int]]], *,
+          unchanged: set[tuple[str, int]]) -> dict[str, Group]:
+    """The entities the regroup left as they are stored, by id: no decision touches them,
+    their members' texts are the ones stored, and they hold the very members they held."""
+    kept = {}
+    for group in groups:
+        names = {(m.article_id, m.ordinal) for m in group.members}
+        if group.name is None and group.anchor is None and names <= unchanged:
+            eid = entity_id(group)
+            kept |= {eid: group} if held.get(eid) == names else {}
+    return kept
+
+
+def _filled(store: Store, groups: list[Group]) -> list[Group]:
+    """``groups`` with each member read back from the index replaced by the article's own
+    (its text, mentions and roles), for the registry rows; the order stays."""
+    wanted = sorted({m.article_id for group in groups for m in group.members if not m.mentions})
+    found = {(m.article_id, m.ordinal): m for m in
+             article_members(store.entity_sources(languages=LANGUAGES, article_ids=wanted))}
+    for group in groups:
+        group.members = [m if m.mentions else found[(m.article_id, m.ordinal)]
+                         for m in group.members]
+    return groups
 
 
 def _reachable_groups(store: Store, fresh: list[Member], stale: list[str]) -> set[str]:
@@ -153,30 +257,48 @@ def _decision_groups(store: Store, decisions: list[dict[str, Any]]) -> list[str]
 
 
 def _closed(store: Store, groups: set[str], fresh: list[Member]) -> list[dict[str, Any]]:
-    """Stored members of ``groups`` and of every group sharing a name word with them, until
-    nothing is added (the lone-surname rule counts every bearer of a surname)."""
-    asked: set[str] = set()
-    while True:
-        rows = store.entity_member_rows(groups=sorted(groups))
-        words = (_row_words(rows) | _name_words(fresh)) - asked
-        asked |= words
-        more = {row["auto_group"] for row in store.entity_member_rows(words=sorted(words))} - groups
-        if not more:
-            return rows
+    """Stored members of ``groups``, and of every group bearing a name word (a surname, a
+    one-word name) that the lone-surname rule may decide differently now: each word of those
+    groups and of ``fresh``, then the one-word names of each group that brings in, until
+    nothing is added. A group brought in by a word keeps its own components (no new member
+    reaches it), so the surnames its people own are owned as before."""
+    rows = store.entity_member_rows(groups=sorted(groups))
+    words, asked = _row_words(rows) | _name_words(fresh), set()
+    while words - asked:
+        new = words - asked
+        asked |= new
+        more = {row["auto_group"] for row in store.entity_member_rows(words=sorted(new))} - groups
         groups |= more
+        extra = store.entity_member_rows(groups=sorted(more)) if more else []
+        rows += extra
+        words |= {row["key"] for row in extra if row["words"] == 1}
+    return rows
 
 
-def _load(store: Store, rows: list[dict[str, Any]], fresh: list[Member], stale: list[str]
-          ) -> tuple[list[Member], dict[str, set[str]], dict[str, str]]:
-    """The members to regroup (in a rebuild's order), their articles' co-mentions and stories."""
+def _load(store: Store, rows: list[dict[str, Any]], fresh: list[Member], stale: list[str], *,
+          named: set[str]) -> tuple[list[Member], dict[str, set[str]], dict[str, str]]:
+    """The members to regroup (in a rebuild's order), their articles' co-mentions and stories.
+
+    A stored member is read back from the index (its keys, no text) unless a user's decision
+    can find its group: the grouping rules compare keys only, decisions compare text too."""
     gone = set(stale)
-    wanted = {(row["article_id"], row["member"]) for row in rows if row["article_id"] not in gone}
-    articles = sorted({article_id for article_id, _ in wanted})
-    loaded = article_members(store.entity_sources(languages=LANGUAGES, article_ids=articles))
-    members = [m for m in loaded if (m.article_id, m.ordinal) in wanted] + fresh
-    members.sort(key=lambda m: (m.article_id, m.ordinal))
+    kept = [row for row in rows if row["article_id"] not in gone]
+    whole = sorted({row["article_id"] for row in kept if row["auto_group"] in named})
+    read = {(m.article_id, m.ordinal): m for m in
+            article_members(store.entity_sources(languages=LANGUAGES, article_ids=whole))}
+    members = [read.get((row["article_id"], row["member"])) or _indexed(row) for row in kept]
+    members = sorted(members + fresh, key=lambda m: (m.article_id, m.ordinal))
+    context = co_mentions(fresh)
+    context.update(store.entity_context(sorted({row["article_id"] for row in kept} - gone)))
     stories = store.article_stories_of(sorted({m.article_id for m in members}))
-    return members, co_mentions(loaded + fresh), stories
+    return members, context, stories
+
+
+def _indexed(row: dict[str, Any]) -> Member:
+    """A stored member as the grouping rules see it (no text, mentions or roles)."""
+    return Member(row["article_id"], None, row["name"], row["label"], row["key"], row["gazetteer"],
+                  row["roles"] or [], [], row["member"],
+                  surname_leads=row["first_word"] is not None, counted=row["mentions"])
 
 
 def _auto_ids(groups: list[Group]) -> dict[tuple[str, int], str]:
@@ -187,11 +309,12 @@ def _auto_ids(groups: list[Group]) -> dict[tuple[str, int], str]:
     return ids
 
 
-def _member_table(groups: list[Group], autos: dict[tuple[str, int], str]) -> pa.Table:
+def _member_table(entities: list[tuple[str, list[Member]]], autos: dict[tuple[str, int], str]
+                  ) -> pa.Table:
+    """The index rows of these members, each with its entity's id."""
     rows = []
-    for group in groups:
-        eid = entity_id(group)
-        for m in group.members:
+    for eid, members in entities:
+        for m in members:
             person = m.label == "PERSON" and len(m.words) > 1
             rows.append({
                 "article_id": m.article_id, "member": m.ordinal, "label": m.label, "key": m.key,
@@ -199,7 +322,8 @@ def _member_table(groups: list[Group], autos: dict[tuple[str, int], str]) -> pa.
                 "surname": m.words[-1] if person else None,
                 "first_word": m.words[0] if person and surname_first(m) else None,
                 "mention_keys": sorted({translit_key(x["text"]) for x in m.mentions}),
-                "auto_group": autos[(m.article_id, m.ordinal)], "entity_id": eid})
+                "auto_group": autos[(m.article_id, m.ordinal)], "entity_id": eid,
+                "name": m.name, "roles": m.roles, "mentions": m.mention_count})
     return pa.Table.from_pylist(rows, schema=_MEMBER_SCHEMA)
 
 
@@ -208,4 +332,5 @@ _MEMBER_SCHEMA = pa.schema([
     ("key", pa.string()), ("gazetteer", pa.string()), ("words", pa.int32()),
     ("surname", pa.string()), ("first_word", pa.string()),
     ("mention_keys", pa.list_(pa.string())), ("auto_group", pa.string()),
-    ("entity_id", pa.string())])
+    ("entity_id", pa.string()), ("name", pa.string()), ("roles", pa.list_(pa.string())),
+    ("mentions", pa.int32())])

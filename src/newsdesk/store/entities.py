@@ -66,6 +66,13 @@ class EntityQueries:
                 ORDER BY id""", [list(languages)]).fetchall()
         return [row[0] for row in rows]
 
+    def entity_index_versions(self, article_ids: Sequence[str]) -> dict[str, int]:
+        """``{article id: version}`` the registry last read, for these articles."""
+        with self._value_tables(wanted_articles=(article_ids, pa.string())):
+            return dict(self.con.execute(
+                "SELECT article_id, version FROM entity_articles "
+                "WHERE article_id IN (SELECT value FROM wanted_articles)").fetchall())
+
     def article_stories_of(self, article_ids: Sequence[str]) -> dict[str, str]:
         """``{article id: story id}`` for these articles."""
         with self._value_tables(wanted_articles=(article_ids, pa.string())):
@@ -98,6 +105,14 @@ class EntityQueries:
                       OR left(surname, 2) IN (SELECT value FROM wanted_prefixes)
                       OR auto_group IN (SELECT value FROM wanted_groups)""", [])
 
+    def entity_context(self, article_ids: Sequence[str]) -> dict[str, set[str]]:
+        """``{article id: gazetteer id or key of each entity it mentions}`` from the index."""
+        with self._value_tables(wanted_articles=(article_ids, pa.string())):
+            rows = self.con.execute(
+                "SELECT article_id, list(DISTINCT coalesce(gazetteer, key)) FROM entity_members "
+                "WHERE article_id IN (SELECT value FROM wanted_articles) GROUP BY 1").fetchall()
+        return {article_id: set(keys) for article_id, keys in rows}
+
     def entity_groups_named(self, keys: Sequence[str], names: Sequence[str]) -> list[str]:
         """Automatic groups that a decision naming one of ``names`` (``keys``: their
         transliteration keys) can find: by id, key, gazetteer id or a mention's key."""
@@ -128,6 +143,26 @@ class EntityQueries:
                 column = "id" if name == "entities" else "entity_id"
                 self.con.execute(f"DELETE FROM {name} "  # fixed table and column names
                                  f"WHERE {column} IN (SELECT value FROM gone_entities)")
+                self._insert_arrow(name, tables[name])
+
+    def entity_alias_rows(self, entity_ids: Sequence[str]) -> dict[str, list[dict[str, Any]]]:
+        """``{entity id: its alias rows}`` for these entities."""
+        with self._value_tables(wanted_entities=(entity_ids, pa.string())):
+            rows = self._dicts("SELECT * FROM entity_aliases "
+                               "WHERE entity_id IN (SELECT value FROM wanted_entities)", [])
+        found: dict[str, list[dict[str, Any]]] = {}
+        for row in rows:
+            found.setdefault(row["entity_id"], []).append(row)
+        return found
+
+    def grow_entities(self, *, grown: Sequence[str], tables: dict[str, pa.Table]) -> None:
+        """Entities ``grown`` gained members: their ``entities`` and ``entity_aliases`` rows are
+        replaced by the given ones, and the given roles and mentions (the new members') added."""
+        with self.transaction(), self._value_tables(grown_entities=(grown, pa.string())):
+            for name, column in (("entities", "id"), ("entity_aliases", "entity_id")):
+                self.con.execute(f"DELETE FROM {name} "  # fixed table and column names
+                                 f"WHERE {column} IN (SELECT value FROM grown_entities)")
+            for name in ("entities", "entity_aliases", "entity_roles", "entity_mentions"):
                 self._insert_arrow(name, tables[name])
 
     def replace_entities(self, tables: dict[str, pa.Table]) -> None:

@@ -107,6 +107,16 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
             words INTEGER, surname VARCHAR, first_word VARCHAR, mention_keys VARCHAR[],
             auto_group VARCHAR, entity_id VARCHAR)""",
     ),
+    9: (  # the registry's index keeps what an entity's figures are made of (names, roles,
+        # mention counts), so members that join an entity add to it; the next run rebuilds it
+        "DELETE FROM entity_articles",
+        "DROP TABLE entity_members",
+        """CREATE TABLE entity_members (
+            article_id VARCHAR, member INTEGER, label VARCHAR, key VARCHAR, gazetteer VARCHAR,
+            words INTEGER, surname VARCHAR, first_word VARCHAR, mention_keys VARCHAR[],
+            auto_group VARCHAR, entity_id VARCHAR, name VARCHAR, roles VARCHAR[],
+            mentions INTEGER)""",
+    ),
 }
 
 SCHEMA_VERSION = max(MIGRATIONS)
