@@ -30,6 +30,9 @@ BODY = "".join(
     )
 )
 
+#: A site menu: more texts than are read after a headline for its date.
+MENU = "".join(f"<a href='/{n}'>Bereich {n}</a>" for n in range(15))
+
 
 def page(head: str = "", body: str = "", *, article: str = BODY) -> str:
     return (
@@ -362,10 +365,46 @@ def test_meta_date_gives_way_to_a_shown_date(head: str, body: str, published: st
             "2007-05-20",
             id="url-day-over-an-event-day-in-the-headline",
         ),
+        pytest.param(
+            '<html><head><meta property="og:title" content="Zoll"></head>'
+            '<body><h1 class="aural">Zoll</h1>'
+            f"<nav>{MENU}</nav><main><h1>Verkündung des Tabaksteuermodernisierungsgesetzes</h1>"
+            f"<p>Datum: 18.10.2021</p>{BODY}</main></body></html>",
+            None,
+            "2021-10-18",
+            id="title-names-a-logo-h1-without-a-date",
+        ),
+        pytest.param(
+            "<html><body><p>06.12.2022</p><h1>Bürgerbeteiligung für den Windpark startet</h1>"
+            "<p>Mit der Investition in den Windpark bietet die EnBW vielen Bürgerinnen und "
+            "Bürgern der Stadt vom 9.1. bis 10.2.2023 die Möglichkeit, Teil der regionalen "
+            f"Energiewende zu werden.</p>{BODY}</body></html>",
+            None,
+            "2022-12-06",
+            id="enbw-stamp-above-over-a-date-inside-a-sentence",
+        ),
+        pytest.param(
+            "<html><body><h1>Trauern digital am Ewigkeitssonntag</h1>"
+            "<p>Karlsruhe, (12.11.2021). Traditionell gedenken evangelische Christinnen und "
+            "Christen am Ewigkeitssonntag ihrer verstorbenen Angehörigen und Freunde, in "
+            f"diesem Jahr auch digital mit einer Andacht.</p>{BODY}</body></html>",
+            None,
+            "2021-11-12",
+            id="press-release-dateline-opening-a-paragraph",
+        ),
+        pytest.param(
+            "<html><body><h1>Bürgerbeteiligung für den Windpark startet</h1>"
+            "<p>Mit der Investition in den Windpark bietet die EnBW vielen Bürgerinnen und "
+            "Bürgern der Stadt vom 9.1. bis 10.2.2023 die Möglichkeit, Teil der regionalen "
+            f"Energiewende zu werden.</p>{BODY}</body></html>",
+            None,
+            None,
+            id="only-a-date-inside-a-sentence",
+        ),
     ],
 )
 def test_date_by_the_headline(html: str, url: str | None, published: str | None) -> None:
-    if published is None:  # the line names a change, not the publication
+    if published is None:  # the line names a change or a day the article speaks of
         assert headline_date(parse_tree(html)) is None
     else:
         assert read_page_metadata(html, url=url).published == published
@@ -435,6 +474,13 @@ def test_every_author_meta_tag_counts() -> None:
             None,
             "2019-10-19",
             id="rfc-2822-meta",
+        ),
+        pytest.param(
+            '<meta name="published_time" content="2023-11-06T11:41:00+0100">',
+            '<p class="teaser-date">27.10.2023</p>',
+            None,
+            "2023-11-06",
+            id="nnz-published-time-meta",
         ),
     ],
 )

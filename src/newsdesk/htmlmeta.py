@@ -73,6 +73,10 @@ _CHANGED = re.compile(
 #: Texts read after the headline for its date; most words of a line above it.
 _NEAR_TEXTS = 12
 _LINE_WORDS = 12
+#: Most words of a line that stamps the article ("Written: 2023-11-07 15:03 | By ...").
+_STAMP_WORDS = 20
+#: How far into a paragraph its dateline may reach.
+_DATELINE_CHARS = 40
 _LINE_TAGS = ("p", "span", "div", "em", "strong", "address", "small", "a")
 _DOTTED_DAY = re.compile(r"(?<!\d)(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d{2})(?!\d)")
 #: A URL day this many days before every stamp is the publication day.
@@ -106,6 +110,7 @@ DATE_META = (
     "citation_publication_date",
     "article.published",
     "og:article:published_time",
+    "published_time",
 )
 #: ``<meta>`` dates that do not say which date they are: a CMS often writes the day the page
 #: last changed there, so they give way to a date the article shows (``<time>``, a line by
@@ -542,10 +547,16 @@ def _date_from_text(
 def headline_date(tree, *, title: str | None = None) -> str | None:
     """The day written just after the page's headline, or else just before it ("Datum:
     18.10.2021", "Written: 2023-11-07 15:03", "02.02.2022 10:16 Uhr - Bundesliga"); a date
-    that follows a word for a change ("Updated", "Aktualisiert") is not the publication."""
-    headline = _headline(tree, title=title)
-    if headline is None:
-        return None
+    that follows a word for a change ("Updated", "Aktualisiert") is not the publication.
+    When the ``<h1>`` the title names has no date beside it (a logo's ``<h1>`` that repeats
+    a short site title), the longest ``<h1>`` is tried next."""
+    for headline in _headlines(tree, title=title):
+        if day := _date_beside(headline):
+            return day
+    return None
+
+
+def _date_beside(headline) -> str | None:
     for axis in ("descendant", "following", "preceding"):
         texts = [
             " ".join(str(text).split())
@@ -554,19 +565,25 @@ def headline_date(tree, *, title: str | None = None) -> str | None:
         ]
         if axis == "preceding":  # the nearest short lines above the headline
             texts = [text for text in texts[::-1][:2] if len(text.split()) <= _LINE_WORDS]
-        if day := _first_day(texts[:_NEAR_TEXTS]):
+        if day := _first_day([_stamp_part(text) for text in texts[:_NEAR_TEXTS]]):
             return day
     return None
 
 
-def _headline(tree, *, title: str | None):
-    """The ``<h1>`` that the title names, else the longest (a logo's ``<h1>`` is short)."""
+def _stamp_part(text: str) -> str:
+    """The part of a text that can stamp the article: a short line whole, a paragraph only
+    its dateline ("Karlsruhe, (12.11.2021). Traditionell ..."); a date further into a
+    sentence is one the article speaks of ("vom 9.1. bis 10.2.2023")."""
+    return text if len(text.split()) <= _STAMP_WORDS else text[:_DATELINE_CHARS]
+
+
+def _headlines(tree, *, title: str | None) -> list:
+    """The ``<h1>`` that the title names, then the longest (a logo's ``<h1>`` is short)."""
     headings = [h1 for h1 in tree.iter("h1") if not _off_region(h1) and _text(h1)]
     wanted = _squash(title or "")
-    named = [h1 for h1 in headings if wanted and _squash(_text(h1)) in wanted]
-    if named or not headings:
-        return (named or [None])[0]
-    return max(headings, key=lambda h1: len(_text(h1)))
+    named = [h1 for h1 in headings if wanted and _squash(_text(h1)) in wanted][:1]
+    longest = [max(headings, key=lambda h1: len(_text(h1)))] if headings else []
+    return list(dict.fromkeys(named + longest))
 
 
 def _first_day(texts: list[str]) -> str | None:
