@@ -472,14 +472,17 @@ def _table(name: str, rows: list[dict[str, Any]]) -> pa.Table:
 def resolve_entities(store: Store, *, full: bool = False) -> None:
     """Corpus step: bring the registry up to date with the mentions layers, the stories and
     the user's decisions, regrouping only what changed articles reach (newsdesk.entities.update);
-    ``full`` rebuilds it from every article."""
+    ``full`` rebuilds it from every article, as does a change of the display language (every
+    canonical name may change with it)."""
     from newsdesk.entities.update import rebuild_registry, update_registry
 
     gazetteer = load_gazetteer()
-    if full or not store.entity_index_size():
+    language = display_language()
+    if full or not store.entity_index_size() or store.registry_language() != language:
         rebuild_registry(store, gazetteer)
     else:
         update_registry(store, gazetteer)
+    store.set_registry_language(language)
 
 
 def decide(store: Store, *, action: str, subject: str, value: str) -> dict[str, Any]:

@@ -54,6 +54,16 @@ class EntityQueries:
     def entity_index_size(self) -> int:
         return self.con.execute("SELECT count(*) FROM entity_articles").fetchone()[0]
 
+    def registry_language(self) -> str | None:
+        """The display language the registry's canonical names were chosen in, if recorded."""
+        row = self.con.execute(
+            "SELECT value FROM newsdesk_meta WHERE key = 'registry_language'").fetchone()
+        return row[0] if row else None
+
+    def set_registry_language(self, language: str) -> None:
+        self.con.execute(
+            "INSERT OR REPLACE INTO newsdesk_meta VALUES ('registry_language', ?)", [language])
+
     def entity_index_stale(self, *, languages: Sequence[str]) -> list[str]:
         """Ids whose members the registry holds are not those of the current mentions layer
         (new, changed or gone), or whose story changed since."""
