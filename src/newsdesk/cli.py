@@ -80,7 +80,8 @@ def ingest(
         help="Skip a record (JSONL line, CSV row, archive record) larger than this.")
     ] = DEFAULT_MAX_RECORD_BYTES,
     parse_seconds: Annotated[float, typer.Option(
-        "--parse-timeout", min=0.1, help="Skip a document that takes longer to parse.")
+        "--parse-timeout", min=0.1,
+        help="Skip a document that takes more CPU seconds than this to parse.")
     ] = DEFAULT_PARSE_SECONDS,
     allow_private: Annotated[bool, typer.Option(
         "--allow-private",

@@ -8,10 +8,12 @@ when only one record inside it is bad.
 Hostile inputs are bounded here, once: a file must be a regular file (FIFOs, devices and
 sockets are refused by ``os.stat`` before anything opens them; a symlink loop is named as
 one); a gzip stream is refused as a decompression bomb when it expands more than
-``BOMB_RATIO`` times; and ``time_budget`` interrupts parsing that runs past its seconds. The
-budget uses ``SIGALRM``, which only the main thread can receive: readers run in the ingest
-process's main thread, and a process-pool worker runs its tasks in its own main thread; in any
-other thread the budget is not armed and the size limits still bound the work.
+``BOMB_RATIO`` times; and ``time_budget`` interrupts parsing that runs past its seconds of CPU
+time (``ITIMER_PROF``: a pathological page burns CPU, while a busy machine only stretches the
+wall clock, which must not skip good pages). The budget's ``SIGPROF`` reaches only the main
+thread: readers run in the ingest process's main thread, and a process-pool worker runs its
+tasks in its own main thread; in any other thread the budget is not armed and the size limits
+still bound the work.
 """
 
 from __future__ import annotations
@@ -300,10 +302,11 @@ class _OverBudget(BaseException):
 
 @contextmanager
 def time_budget(seconds: float, *, where: str, doing: str = "to parse") -> Iterator[None]:
-    """Interrupt the work in the block after ``seconds`` with an ``InputError`` naming ``where``."""
+    """Interrupt the work in the block after ``seconds`` of this process's CPU time with an
+    ``InputError`` naming ``where``."""
     armable = (seconds > 0 and hasattr(signal, "setitimer")
                and threading.current_thread() is threading.main_thread()
-               and signal.getitimer(signal.ITIMER_REAL)[0] == 0)
+               and signal.getitimer(signal.ITIMER_PROF)[0] == 0)
     if not armable:
         yield
         return
@@ -311,16 +314,16 @@ def time_budget(seconds: float, *, where: str, doing: str = "to parse") -> Itera
     def on_alarm(signum, frame):
         raise _OverBudget
 
-    previous = signal.signal(signal.SIGALRM, on_alarm)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    previous = signal.signal(signal.SIGPROF, on_alarm)
+    signal.setitimer(signal.ITIMER_PROF, seconds)
     try:
         yield
     except _OverBudget:
         raise InputError(where, f"took over {seconds:g} s {doing}; skipped "
                                 "(see --parse-timeout)") from None
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+        signal.setitimer(signal.ITIMER_PROF, 0)
+        signal.signal(signal.SIGPROF, previous)
 
 
 #: Markup over these counts is refused before parsing: HTML parsers slow down sharply past them
