@@ -380,3 +380,21 @@ def test_cameo_yield_counts_as_material_cooperation_in_the_secondary_line(cameo,
     from newsdesk_eval.events import cameo_quad
 
     assert cameo_quad(cameo, quad) == expected
+
+
+# Source spans (ConfliBERT train split, dev only): the apposition belongs to the actor's span as
+# ConfliBERT marks it, a date hung on the subject does not. (words of the sentence, the first
+# event's first source span)
+SOURCE_SPANS = [
+    ("Mohammad Radmanish, an Afghan", "Mohammad Radmanish, an Afghan defence spokesperson"),
+    ("LaDonna Davis, a USCIS spokeswoman", "LaDonna Davis, a USCIS spokeswoman"),
+    ("A Czech court on Tuesday released", "A Czech court"),
+    ("US President Donald Trump on Tuesday lifted", "US President Donald Trump"),
+]
+
+
+@pytest.mark.parametrize("needle, span", SOURCE_SPANS)
+def test_a_source_span_keeps_its_apposition_and_drops_its_date(nlp, needle, span):
+    text = _conflibert_sentence(needle)
+    start, end = extract_events(nlp(text))[0]["source_spans"][0]
+    assert text[start:end] == span
