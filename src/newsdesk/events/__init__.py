@@ -180,7 +180,8 @@ class EventsAnalyser:
 
     layer = "events"
     # 3: a quote closing the sentence stays in the event's text; 4: retrained classifier;
-    # 5: future events count as coded, a military "launched a strike" is an assault
+    # 5: future events count as coded, an armed "launched a strike" is an assault, spans keep
+    # the actor's apposition
     version = 5
 
     def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:

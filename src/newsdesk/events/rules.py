@@ -121,13 +121,15 @@ def _armed_strike(verb: Any) -> bool:
     (aimed at a target that is not an organisation: "a strike against Petrobras" is labour)."""
     objects = _objects_and_of(verb)
     strikes = [t for t in objects if t.lemma_.lower() == "strike"]
+    if not strikes:
+        return False
     modifiers = {c.lower_ for s in strikes for c in s.children if c.dep_ in _MODIFIER_DEPS}
-    if not strikes or modifiers & (_weapon_nouns() | {"air"}):
-        return bool(strikes)
+    if modifiers & (_weapon_nouns() | {"air"}):
+        return True
     aims = [o for head in (verb, *objects) for p in head.children
             if p.dep_ == "prep" and p.lower_ in {"on", "against", "into"}
             for o in p.children if o.dep_ == "pobj"]
-    return any(o.ent_type_ != "ORG" for o in aims)
+    return any(o.ent_type_ not in {"ORG", "DATE", "TIME"} for o in aims)  # not "on Monday"
 
 
 def _objects_and_of(verb: Any) -> list[Any]:
