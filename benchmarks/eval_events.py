@@ -12,7 +12,10 @@ Sets (read from ../shared/data, or $NEWSDESK_SHARED/data):
   Quad classes come from PLOVER types as the set's FORMAT says (REQUEST is verbal conflict);
   ``by_cameo_pentaclass`` scores the same events by their CAMEO code's PentaClass instead
   (01-02 statements and appeals 0, 03-05 1, 06-08 2, 09-13 3, 14-20 4), which is how the set's
-  own labels put appeals ("X asked Y for aid") in class 0.
+  own labels put appeals ("X asked Y for aid") in class 0. ``cameo08_material`` is a
+  secondary line: the same as the headline but with CAMEO 08 (yield: concessions, easing
+  restrictions, releasing people) counted as material cooperation (2), as CAMEO's own quad
+  classes do, where the FORMAT maps PLOVER CONCEDE to verbal cooperation (1).
 - ``conflibert-train``: the ConfliBERT train split (1,349 sentences, classes only), a dev set
   for choosing decision values, never training data (its FORMAT); type measures only, every
   sentence counted as dev.
@@ -36,6 +39,7 @@ from pathlib import Path
 from typing import Any
 
 from newsdesk_eval.events import (
+    cameo_quad,
     halves,
     load_country_codes,
     pentaclass,
@@ -143,6 +147,21 @@ def conflibert_report(
         "source_span": span_f1(sentences, sources, role="S"),
         "target_span": span_f1(sentences, targets, role="T"),
         "by_cameo_pentaclass": by_penta | {"accuracy": quad_accuracy(labels, pentas)},
+        "cameo08_material": yield_as_material(labels, coded),
+    }
+
+
+def yield_as_material(labels: list[int], coded: list[list[dict[str, Any]]]) -> dict[str, Any]:
+    """The quad-class measures with CAMEO 08 (yield) as material cooperation (2), CAMEO's own
+    class for it, instead of the FORMAT's verbal cooperation for PLOVER CONCEDE."""
+    from newsdesk.events import QUAD_CLASSES
+
+    quads = [
+        [cameo_quad(e["cameo"], QUAD_CLASSES[e["plover"]]) for e in events] for events in coded
+    ]
+    gold = [{label} if label else set() for label in labels]
+    return score_types(gold, [set(q) for q in quads]) | {
+        "quad_accuracy": quad_accuracy(labels, quads)
     }
 
 
@@ -164,7 +183,8 @@ def class_report(
     quads = [[QUAD_CLASSES[e["plover"]] for e in events] for events in coded]
     gold = [{label} if label else set() for label in labels]
     return score_types(gold, [set(q) for q in quads]) | {
-        "quad_accuracy": quad_accuracy(labels, quads)
+        "quad_accuracy": quad_accuracy(labels, quads),
+        "cameo08_material": yield_as_material(labels, coded),
     }
 
 

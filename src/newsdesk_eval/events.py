@@ -94,6 +94,12 @@ def pentaclass(cameo: str) -> int:
     return 0 if root <= 2 else 1 if root <= 5 else 2 if root <= 8 else 3 if root <= 13 else 4
 
 
+def cameo_quad(cameo: str, quad: int) -> int:
+    """The quad class of an event coded ``quad`` (the FORMAT's class of its PLOVER type), but
+    material cooperation (2) for CAMEO 08 (yield), as in CAMEO's own quad classes."""
+    return 2 if cameo.startswith("08") else quad
+
+
 def quad_accuracy(labels: list[int], predicted: list[list[int]]) -> float:
     """Share of sentences whose first (best) predicted quad class, 0 when none, is the label."""
     hits = sum(label == (quads[0] if quads else 0) for label, quads in zip(labels, predicted))

@@ -4,8 +4,10 @@ The source is the subject (or passive agent) of the event's trigger verb, or of 
 hangs from when its own subject is a pronoun or missing ("Israel said it would strike",
 "troops moved in and shelled the town"); "according to X" is never a source. Targets are the
 object, the indirect object and the objects of to/with/against/on. A span covers the head's
-phrase without its relative clauses, appositions and trailing punctuation ("U.S. military chief
-General Colin Powell", not "..., who visited Kabul,").
+phrase and its apposition ("Kenzo Oshima, the United Nations Emergency Relief Coordinator"),
+without its relative clauses, a date hung on it ("The United Nations on Tuesday") and trailing
+punctuation ("U.S. military chief General Colin Powell", not "..., who visited Kabul,"); an
+actor's name as text (``phrase_text``) leaves the apposition out.
 """
 
 from __future__ import annotations
@@ -14,22 +16,31 @@ from typing import Any
 
 _TARGET_PREPS = {"to", "with", "against", "on", "at", "into", "toward", "towards"}
 _CUT_DEPS = {"relcl", "acl", "appos", "punct", "cc", "advcl"}
+_TIME_LABELS = {"DATE", "TIME"}
 
 
 def phrase_span(token: Any) -> tuple[int, int]:
-    """Character span of the phrase headed by ``token``, without clauses hung on it."""
-    first, last = _phrase_edges(token)
+    """Character span of the phrase headed by ``token`` and its apposition, without clauses
+    hung on it."""
+    first, last = _phrase_edges(token, appositions=True)
     return first.idx, last.idx + len(last)
 
 
-def _phrase_edges(token: Any) -> tuple[Any, Any]:
+def _phrase_edges(token: Any, *, appositions: bool = False) -> tuple[Any, Any]:
     last = token
     for child in token.rights:
-        if child.dep_ in _CUT_DEPS:
+        if appositions and child.dep_ == "punct":
+            continue  # the comma before an apposition; a trailing one is never ``last``
+        if child.dep_ in _CUT_DEPS - ({"appos"} if appositions else set()) or _is_date(child):
             break
         last = max(child.subtree, key=lambda t: t.i)
     first = min((t for t in token.lefts for t in t.subtree), key=lambda t: t.i, default=token)
     return first, last
+
+
+def _is_date(child: Any) -> bool:
+    """A prepositional phrase that says when ("on Tuesday"), not who."""
+    return child.dep_ == "prep" and any(o.ent_type_ in _TIME_LABELS for o in child.children)
 
 
 def source_token(trigger: Any) -> Any | None:

@@ -68,6 +68,7 @@ GENERIC_AGENTS = {
     "navy", "congress", "senate", "cabinet", "junta", "militia", "peacekeeper", "diplomat", "prosecutor",
 }
 _CALL_COMPOUNDS = {"phone", "telephone", "video"}
+_MODIFIER_DEPS = {"compound", "amod", "nmod"}
 _NEGATING_VERBS = {"refrain", "refuse", "decline", "deny", "avoid", "fail", "reject", "stop", "cease"}
 _POSSIBLE = {"could", "may", "might", "can", "should", "would", "must"}
 _INTENT_VERBS = {"plan", "seek", "want", "intend", "threaten", "hope", "try", "aim", "expect", "propose",
@@ -108,8 +109,41 @@ def verb_code(token: Any) -> tuple[str, str] | None:
         if key in dictionary["forms"]:
             lemma, entry = dictionary["forms"][key]
             code = _pattern_code(token, dictionary["patterns"][entry["block"]], entry["code"])
+            if code and plover_of(code) == "PROTEST" and _armed_strike(token):
+                code = NOUN_TRIGGERS["attack"]
             return (lemma, code) if code else None
     return None
+
+
+def _armed_strike(verb: Any) -> bool:
+    """True when the strike a verb launches is an attack, not a walkout: "launched a missile
+    strike" (a weapon the dictionary names, or "air"), "launched strikes on rebel positions"
+    (aimed at a target that is not an organisation: "a strike against Petrobras" is labour)."""
+    objects = _objects_and_of(verb)
+    strikes = [t for t in objects if t.lemma_.lower() == "strike"]
+    if not strikes:
+        return False
+    modifiers = {c.lower_ for s in strikes for c in s.children if c.dep_ in _MODIFIER_DEPS}
+    if modifiers & (_weapon_nouns() | {"air"}):
+        return True
+    aims = [o for head in (verb, *objects) for p in head.children
+            if p.dep_ == "prep" and p.lower_ in {"on", "against", "into"}
+            for o in p.children if o.dep_ == "pobj"]
+    return any(o.ent_type_ not in {"ORG", "DATE", "TIME"} for o in aims)  # not "on Monday"
+
+
+def _objects_and_of(verb: Any) -> list[Any]:
+    """A verb's direct objects and the objects of their "of" ("launched dozens of strikes")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return objects + [o for d in objects for p in d.children if p.lower_ == "of"
+                      for o in p.children if o.dep_ == "pobj"]
+
+
+@lru_cache(maxsize=1)
+def _weapon_nouns() -> frozenset[str]:
+    """Nouns the dictionary's patterns code as using a weapon (CAMEO 194, "fight with ...")."""
+    return frozenset(noun for block in cameo_dictionary()["patterns"] for prep, noun, code in block
+                     if prep is None and code == "194")
 
 
 def _pattern_code(token: Any, patterns: list[list[Any]], default: str | None) -> str | None:
