@@ -203,24 +203,14 @@ class LineageQueries:
     def save_stories(self, stories: Sequence[dict[str, Any]]) -> None:
         """Replace all stories: dicts with ``story_id``, ``earliest``, ``articles``,
         ``independent_sources`` and ``members`` (article ids, earliest first)."""
-        members = [(story["story_id"], article_id, position) for story in stories
-                   for position, article_id in enumerate(story["members"])]
         with self.transaction():
             self.con.execute("DELETE FROM stories")
             self.con.execute("DELETE FROM story_members")
-            self._insert_arrow("stories", pa.table({
-                "story_id": [s["story_id"] for s in stories], "earliest": [s["earliest"] for s in stories],
-                "articles": pa.array([s["articles"] for s in stories], type=pa.int32()),
-                "independent_sources": pa.array([s["independent_sources"] for s in stories], type=pa.int32())}))
-            self._insert_arrow("story_members", pa.table({
-                "story_id": [m[0] for m in members], "article_id": [m[1] for m in members],
-                "position": pa.array([m[2] for m in members], type=pa.int32())}))
+            self._insert_stories(stories)
 
     def replace_stories_of(self, article_ids: Sequence[str], stories: Sequence[dict[str, Any]]) -> None:
         """Replace the stories holding any of ``article_ids`` (which must hold all their members)
         with ``stories`` (as for ``save_stories``)."""
-        members = [(story["story_id"], article_id, position) for story in stories
-                   for position, article_id in enumerate(story["members"])]
         with self.transaction(), self._value_tables(wanted_articles=(article_ids, pa.string())):
             self.con.execute(
                 """CREATE OR REPLACE TEMP TABLE old_stories AS SELECT DISTINCT story_id FROM story_members
@@ -229,13 +219,18 @@ class LineageQueries:
                 self.con.execute(f"DELETE FROM {table} "  # fixed table names
                                  "WHERE story_id IN (SELECT story_id FROM old_stories)")
             self.con.execute("DROP TABLE old_stories")
-            self._insert_arrow("stories", pa.table({
-                "story_id": [s["story_id"] for s in stories], "earliest": [s["earliest"] for s in stories],
-                "articles": pa.array([s["articles"] for s in stories], type=pa.int32()),
-                "independent_sources": pa.array([s["independent_sources"] for s in stories], type=pa.int32())}))
-            self._insert_arrow("story_members", pa.table({
-                "story_id": [m[0] for m in members], "article_id": [m[1] for m in members],
-                "position": pa.array([m[2] for m in members], type=pa.int32())}))
+            self._insert_stories(stories)
+
+    def _insert_stories(self, stories: Sequence[dict[str, Any]]) -> None:
+        members = [(story["story_id"], article_id, position) for story in stories
+                   for position, article_id in enumerate(story["members"])]
+        self._insert_arrow("stories", pa.table({
+            "story_id": [s["story_id"] for s in stories], "earliest": [s["earliest"] for s in stories],
+            "articles": pa.array([s["articles"] for s in stories], type=pa.int32()),
+            "independent_sources": pa.array([s["independent_sources"] for s in stories], type=pa.int32())}))
+        self._insert_arrow("story_members", pa.table({
+            "story_id": [m[0] for m in members], "article_id": [m[1] for m in members],
+            "position": pa.array([m[2] for m in members], type=pa.int32())}))
 
     def story_neighbourhood(self, article_ids: Sequence[str], *, days: Sequence[tuple[str, str]],
                             copy_kinds: Sequence[str]) -> list[str]:
