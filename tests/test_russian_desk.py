@@ -19,6 +19,7 @@ from newsdesk.brief.model import Citation, Item
 from newsdesk.ingest import ingest
 from newsdesk.lang.words import index_text, word_keys
 from newsdesk.store import open_store
+from without_natasha import run_without_natasha
 
 ROOT = Path(__file__).resolve().parents[1]
 RU = ROOT / "tests" / "data" / "ru"
@@ -302,19 +303,9 @@ def test_search_command_shows_each_hit_with_its_language(mixed_store: str, args:
 def test_without_the_extra_russian_sentences_are_searchable_but_not_quoted() -> None:
     """Without natasha: Russian words are still keyed for search, and a Russian sentence is
     not taken as prose (it is never given to the English tagger)."""
-    import subprocess
-    import sys
-
-    code = (
-        "import sys, importlib.abc\n"
-        "class Block(importlib.abc.MetaPathFinder):\n"
-        "    def find_spec(self, name, path, target=None):\n"
-        "        if name.split('.')[0] == 'natasha': raise ImportError(name)\n"
-        "sys.meta_path.insert(0, Block())\n"
+    printed = run_without_natasha(
         "from newsdesk.brief.prose import parse_problems\n"
         "from newsdesk.lang.words import word_keys\n"
         "print(word_keys('Токаева'), parse_problems(['Токаев заявил, что ОДКБ поможет.',\n"
         "                                            'Tokayev said the CSTO would help.']))\n")
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          env={"PYTHONPATH": str(ROOT / "src")}, check=True)
-    assert "('токаева', 'токаев') ['not analysed (install newsdesk[ru])', None]" in done.stdout
+    assert "('токаева', 'токаев') ['not analysed (install newsdesk[ru])', None]" in printed
