@@ -31,6 +31,7 @@ imported only there).
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass
 from typing import Any
 
 from rapidfuzz import fuzz
@@ -39,7 +40,8 @@ from newsdesk.errors import MissingExtraError
 from newsdesk.figures import normalised
 from newsdesk.lineage import COPY_KINDS
 from newsdesk.names import canonical_country, countries_in
-from newsdesk.sentences import split_sentences
+from newsdesk.sentences import LAYER as SENTENCES
+from newsdesk.sentences import sentence_spans
 from newsdesk.state_voices import country_name, speaks_for
 from newsdesk.store import Store
 from newsdesk.timeline import build_timeline, describe, reference_dates, with_reference_year
@@ -64,18 +66,27 @@ def dimension_of(cameo: str) -> str:
     return "political"
 
 
+@dataclass(frozen=True, slots=True)
+class _Dates:
+    """What dates a point, read once per footprint: each article's reference date and times."""
+
+    references: dict[str, dict[str, Any]]
+    times: dict[str, list[dict[str, Any]]]
+
+
 def footprint(store: Store, power: str, country: str) -> list[dict[str, Any]]:
     """Every evidenced point of ``power``'s footprint in ``country``, oldest first."""
     power = canonical_country(power) or power
     country = canonical_country(country) or country
-    points = (_event_points(store, power, country) + _figure_points(store, power, country)
-              + _statement_points(store, power, country))
+    dates = _Dates(references=reference_dates(store), times=store.layer("times"))
+    points = (_event_points(store, power, country, dates) + _figure_points(store, power, country, dates)
+              + _statement_points(store, power, country, dates))
     return sorted(points, key=lambda p: (p["date"] or "", p["article_id"], p["start"]))
 
 
-def _event_points(store: Store, power: str, country: str) -> list[dict[str, Any]]:
+def _event_points(store: Store, power: str, country: str, dates: _Dates) -> list[dict[str, Any]]:
     points = []
-    for event in build_timeline(store):
+    for event in build_timeline(store, references=dates.references):
         involved = {*event["actors"], *event["targets"], event.get("place")}
         if power not in event["actors"] or country not in involved or power == country:
             continue
@@ -89,9 +100,8 @@ def _event_points(store: Store, power: str, country: str) -> list[dict[str, Any]
     return points
 
 
-def _figure_points(store: Store, power: str, country: str) -> list[dict[str, Any]]:
-    references = reference_dates(store)
-    times = store.layer("times")
+def _figure_points(store: Store, power: str, country: str, dates: _Dates) -> list[dict[str, Any]]:
+    references, times = dates.references, dates.times
     points = []
     for article_id, figures in store.layer("figures").items():
         for figure in figures:
@@ -106,7 +116,7 @@ def _figure_points(store: Store, power: str, country: str) -> list[dict[str, Any
     return points
 
 
-def _statement_points(store: Store, power: str, country: str) -> list[dict[str, Any]]:
+def _statement_points(store: Store, power: str, country: str, dates: _Dates) -> list[dict[str, Any]]:
     if power == country:
         return []
     registry = _Registry(store)
@@ -114,11 +124,12 @@ def _statement_points(store: Store, power: str, country: str) -> list[dict[str, 
               for quote in quotes if quote.get("speaker") and quote.get("end")
               and speaks_for(quote, entity=registry.entity_of(quote)) == power]
     articles = store.get_articles(sorted({article_id for article_id, _ in spoken}))
-    references, times = reference_dates(store), store.layer("times")
+    references, times = dates.references, dates.times
+    sentences = store.layer(SENTENCES, article_ids=sorted(articles))
     points = []
     for article_id, quote in spoken:
         text = articles[article_id].text if article_id in articles else ""
-        sentence = _sentence_span(text, quote)
+        sentence = _sentence_span(sentence_spans(text, sentences.get(article_id)), quote)
         if text and country in registry.countries_named(article_id, text, _about(quote, sentence)):
             when = _date_in(sentence, times.get(article_id, []), references.get(article_id))
             points.append(_statement_point(quote, text, article_id=article_id, when=when,
@@ -156,12 +167,12 @@ class _Registry:
         return named
 
 
-def _sentence_span(text: str, quote: dict[str, Any]) -> tuple[int, int]:
-    """The sentences holding the content, its source and its cue."""
+def _sentence_span(sentences: list[tuple[int, int]], quote: dict[str, Any]) -> tuple[int, int]:
+    """The sentences (of the article's ``sentences``) holding the content, its source and its cue."""
     ends = [quote["start"], quote["end"], *(quote.get(k) for k in ("source_start", "cue_start")),
             *(quote.get(k) for k in ("source_end", "cue_end"))]
     low, high = min(e for e in ends if e is not None), max(e for e in ends if e is not None)
-    spans = [(s, e) for s, e in split_sentences(text) if s < high and e > low]
+    spans = [(s, e) for s, e in sentences if s < high and e > low]
     return (spans[0][0], spans[-1][1]) if spans else (quote["start"], quote["end"])
 
 

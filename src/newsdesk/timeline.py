@@ -83,10 +83,12 @@ def dated_events(store: Store) -> list[dict[str, Any]]:
     return [event for event in asserted_events(store) if event["date"]]
 
 
-def asserted_events(store: Store) -> list[dict[str, Any]]:
+def asserted_events(store: Store, *, references: dict[str, dict[str, Any]] | None = None
+                    ) -> list[dict[str, Any]]:
     """Every asserted, non-negated event, actors named as the corpus entity registry names them,
-    dates completed with the article's reference year (``date`` None when there is none)."""
-    references = reference_dates(store)
+    dates completed with the article's reference year (``date`` None when there is none).
+    ``references``: the store's ``reference_dates`` when the caller has them already."""
+    references = reference_dates(store) if references is None else references
     names = _corpus_names(store)
     found = []
     for article_id, events in store.layer("events").items():
@@ -208,13 +210,14 @@ def attach_undated(merged: list[dict[str, Any]], undated: list[dict[str, Any]]) 
 
 
 def build_timeline(store: Store, *, entity: str | None = None, start: str | None = None,
-                   end: str | None = None) -> list[dict[str, Any]]:
+                   end: str | None = None, references: dict[str, dict[str, Any]] | None = None
+                   ) -> list[dict[str, Any]]:
     """Merged events, oldest first, optionally about one entity and within ``[start, end]``
     (YYYY, YYYY-MM or YYYY-MM-DD; anything else is a ``UsageError``)."""
     for name, value in (("--from", start), ("--to", end)):
         if value is not None and not _PARTIAL_DATE.fullmatch(value):
             raise UsageError(f"{name} wants YYYY, YYYY-MM or YYYY-MM-DD, got {value!r}")
-    events = asserted_events(store)
+    events = asserted_events(store, references=references)
     merged = merge_events([event for event in events if event["date"]])
     attach_undated(merged, [event for event in events if not event["date"]])
     names = entity_names(store, entity) if entity else None
