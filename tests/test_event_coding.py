@@ -398,3 +398,40 @@ def test_a_source_span_keeps_its_apposition_and_drops_its_date(nlp, needle, span
     text = _conflibert_sentence(needle)
     start, end = extract_events(nlp(text))[0]["source_spans"][0]
     assert text[start:end] == span
+
+
+# A refused or negated act of cooperation is a rejection (CAMEO 12x by what is refused); an
+# act done stays what it is. ConfliBERT train split, dev only. (words of the sentence, PLOVER
+# type of the sentence's event, CAMEO code)
+REFUSALS = [
+    ("will not lift the ban on doing business", "REJECT", "124"),  # CONCEDE refused
+    ("Israel will not release prisoners", "REJECT", "124"),
+    ("Hungary says it will not accept", "REJECT", "124"),
+    ("British Government will not lift the ban", "REJECT", "124"),
+    ("lifted a travel ban imposed on Chadian", "CONCEDE", "081"),  # done: a concession
+    ("has lifted parole restrictions", "CONCEDE", "081"),
+]
+
+
+@pytest.mark.parametrize("needle, plover, cameo", REFUSALS)
+def test_a_refused_cooperation_is_a_rejection(nlp, needle, plover, cameo):
+    (event,) = extract_events(nlp(_conflibert_sentence(needle)))
+    assert (event["plover"], event["cameo"], event["negated"]) == (plover, cameo, False)
+
+
+# "X is willing / ready to V" states X's intent to V (CAMEO 03x), done by X; the last row, a
+# withdrawal begun, is done, not an intent. (words of the sentence, PLOVER type, CAMEO code,
+# source)
+READINESS = [
+    ("Pakistan is willing to withdraw its troops", "AGREE", "035", "Pakistan"),
+    ("Sudan is willing to withdraw", "AGREE", "035", "Sudan"),
+    ("Germany is willing to provide support", "AGREE", "032", "Germany"),
+    ("The White House is willing to offer", "AGREE", "0332", "White House"),
+    ("Russia has begun withdrawing some of its troops", "RETREAT", "0874", "Russia"),  # done
+]
+
+
+@pytest.mark.parametrize("needle, plover, cameo, source", READINESS)
+def test_a_stated_readiness_is_an_intent_of_its_subject(nlp, needle, plover, cameo, source):
+    (event,) = extract_events(nlp(_conflibert_sentence(needle)))
+    assert (event["plover"], event["cameo"], event["actors"]) == (plover, cameo, [source])

@@ -80,6 +80,9 @@ _SPEAKER_ACTS = {"ACCUSE", "REQUEST", "REJECT"}
 #: Modalities of a dictionary-coded event that count as coded for the type decision: a planned
 #: act ("will meet") is coded as the act (measured on the dev sets, docs/figures-events.md).
 _CODED_MODALITIES = {"asserted", "future"}
+#: Types of cooperation (quad classes 1 and 2): one refused or negated ("will not lift the ban",
+#: "refused to release the prisoners") is a rejection, CAMEO 12x.
+_COOPERATION = {plover for plover, quad in QUAD_CLASSES.items() if quad in {1, 2}}
 
 
 def extract_events(
@@ -105,13 +108,25 @@ def extract_events(
         found = proposed.get(sentence.start_char, [])
         coded, main = _coded_types(sentence, found)
         types = best_types(probability, coded, main=main, **(decision or {}))
+        chosen: dict[str, dict[str, Any]] = {}
         for plover in types:
             event = _from_rules(sentence, plover, found) or _from_parse(
                 sentence, plover, actors=actors, doc=doc, times=times or []
             )
             if event:
-                events.append(event | {"confidence": round(probability[plover], 3)})
+                event = refusal(event) | {"confidence": round(probability[plover], 3)}
+                chosen.setdefault(event["plover"], event)
+        events += chosen.values()
     return events
+
+
+def refusal(event: dict[str, Any]) -> dict[str, Any]:
+    """A negated or refused act of cooperation as what it is, a rejection (CAMEO 12x by what is
+    refused: "will not lift the ban" 124, "refused to send aid" 121); other events as given."""
+    if not event["negated"] or event["plover"] not in _COOPERATION:
+        return event
+    code = rules.REJECT_CODES.get(event["cameo"][:2], "120")
+    return event | {"plover": "REJECT", "cameo": code, "negated": False, "refused": True}
 
 
 def _coded_types(sentence: Any, found: list[dict[str, Any]]) -> tuple[set[str], set[str]]:
@@ -167,11 +182,17 @@ def _from_parse(
 
 def _action_verb(verb: Any) -> Any:
     """The verb whose action is reported: under a passive that takes a clause ("Obama is
-    scheduled to attend a summit", "was forced to withdraw"), the clause's verb, whose doer
-    is the passive subject; else ``verb``."""
-    if not any(c.dep_ == "nsubjpass" for c in verb.children):
-        return verb
-    return next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), verb)
+    scheduled to attend a summit", "was forced to withdraw") or an adjective of readiness
+    ("Syria is willing to withdraw its troops"), the clause's verb, whose doer is the subject;
+    else ``verb``."""
+    if any(c.dep_ == "nsubjpass" for c in verb.children):
+        return _clause_verb(verb) or verb
+    ready = [c for c in verb.children if c.dep_ == "acomp" and c.lower_ in rules.READY_ADJECTIVES]
+    return next(filter(None, map(_clause_verb, ready)), verb)
+
+
+def _clause_verb(head: Any) -> Any:
+    return next((c for c in head.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
 
 
 class EventsAnalyser:
@@ -181,8 +202,9 @@ class EventsAnalyser:
     layer = "events"
     # 3: a quote closing the sentence stays in the event's text; 4: retrained classifier;
     # 5: future events count as coded, an armed "launched a strike" is an assault, spans keep
-    # the actor's apposition
-    version = 5
+    # the actor's apposition; 6: a refused cooperation is a rejection, "is willing to V" an
+    # intent to V
+    version = 6
 
     def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:
         from newsdesk.timex import caption_docs

@@ -56,6 +56,8 @@ def source_token(trigger: Any) -> Any | None:
         return passive  # "Obama is scheduled to attend": Obama attends
     if trigger.dep_ in {"xcomp", "conj", "advcl"} and trigger.head.pos_ in {"VERB", "AUX"}:
         return source_token(trigger.head)
+    if trigger.dep_ == "xcomp" and trigger.head.dep_ == "acomp":
+        return source_token(trigger.head.head)  # "Syria is willing to withdraw": Syria withdraws
     if trigger.dep_ == "dobj" and trigger.head.pos_ == "VERB":
         return source_token(trigger.head)  # "X launched an attack"
     return None

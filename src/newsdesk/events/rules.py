@@ -73,6 +73,9 @@ _NEGATING_VERBS = {"refrain", "refuse", "decline", "deny", "avoid", "fail", "rej
 _POSSIBLE = {"could", "may", "might", "can", "should", "would", "must"}
 _INTENT_VERBS = {"plan", "seek", "want", "intend", "threaten", "hope", "try", "aim", "expect", "propose",
                  "consider", "prepare", "schedule"}
+#: Adjectives that take an act as their complement and state the intent to do it: "Syria is
+#: willing to withdraw its troops" (CAMEO 03x, or 138 for force), "ready to send".
+READY_ADJECTIVES = {"willing", "ready", "prepared", "eager", "determined", "keen"}
 _REPORTING_VERBS = {"say", "announce", "tell", "state", "declare", "promise", "pledge", "vow", "insist", "claim",
                     "add", "report", "confirm", "warn", "indicate"}
 _ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
@@ -252,6 +255,8 @@ def verb_sources(verb: Any, actors: ActorNames) -> list[str]:
         return actors.names(passive, subject=True)
     if verb.dep_ in {"xcomp", "conj", "advcl"} and verb.head.pos_ in {"VERB", "AUX"}:
         return verb_sources(verb.head, actors)
+    if verb.dep_ == "xcomp" and verb.head.dep_ == "acomp":  # "Syria is willing to withdraw"
+        return verb_sources(verb.head.head, actors)
     return _passive_means(verb, actors)
 
 
@@ -496,7 +501,8 @@ def _token_event(token: Any, actors: ActorNames, doc: Any, times: list[dict[str,
         coded = verb_code(token)
         sources = verb_sources(token, actors) if coded else []
         if coded and sources:
-            return make_event(token, coded[0], coded[1], sources, verb_targets(token, actors), doc=doc, times=times)
+            code = _readiness_code(token, coded[1])
+            return make_event(token, coded[0], code, sources, verb_targets(token, actors), doc=doc, times=times)
     elif token.pos_ == "NOUN":
         coded = noun_code(token)
         if coded:
@@ -504,3 +510,10 @@ def _token_event(token: Any, actors: ActorNames, doc: Any, times: list[dict[str,
             if sources or _date_for(token, times):  # "the chemical attacks": no one, no time, no event
                 return make_event(token, coded[0], coded[1], sources, targets, doc=doc, times=times)
     return None
+
+
+def _readiness_code(verb: Any, code: str) -> str:
+    """The intent code of an act stated as a readiness ("is willing to withdraw" 0356 rather
+    than 0874, "is ready to attack" 138), else ``code``."""
+    ready = verb.dep_ == "xcomp" and verb.head.dep_ == "acomp" and verb.head.lower_ in READY_ADJECTIVES
+    return INTENT_CODES.get(code[:2], code) if ready else code
