@@ -162,6 +162,8 @@ def _object_words(token: Any) -> set[tuple[str | None, str]]:
     for child in token.children:
         if child.dep_ in {"dobj", "attr", "oprd", "nsubjpass"}:  # "evidence was presented" = "presented evidence"
             words |= {(None, child.lemma_.lower()), (None, child.lower_)}
+            # the noun's compound modifier is the object the pattern names: "aid deliveries" (AID)
+            words |= {(None, c.lemma_.lower()) for c in child.children if c.dep_ == "compound"}
             words |= {(None, word) for prep in child.children if prep.lower_ == "of"
                       for obj in prep.children if obj.dep_ == "pobj" for word in (obj.lemma_.lower(), obj.lower_)}
         elif child.dep_ == "prep":
