@@ -451,3 +451,21 @@ PATTERN_COMPOUNDS = [
 def test_a_pattern_object_may_be_the_objects_compound(nlp, needle, codes):
     events = extract_rule_events(nlp(_conflibert_sentence(needle)))
     assert [e["cameo"] for e in events if e["trigger"] == "suspended"] == codes
+
+
+# "A said B must do X" is A's demand of B (CAMEO 10, REQUEST), coded on the reporting verb; an
+# obligation nobody states codes no demand. ConfliBERT train split, dev only. (words of the
+# sentence, the demand's source or None)
+DEMANDS = [
+    ("Qatar must mediate with neighbouring Djibouti", "Eritrea"),
+    ("Russia says Israel must end attacks", "Russia"),
+    ("Bashar Assad said Turkey must mediate", "Bashar Assad"),
+    ("United States must continue military aid to Egypt", None),
+]
+
+
+@pytest.mark.parametrize("needle, source", DEMANDS)
+def test_a_stated_obligation_of_another_actor_is_a_demand(nlp, needle, source):
+    events = extract_rule_events(nlp(_conflibert_sentence(needle)))
+    demands = [e["actors"] for e in events if e["cameo"] == "100"]
+    assert demands == ([[source]] if source else [])

@@ -70,6 +70,8 @@ GENERIC_AGENTS = {
 _CALL_COMPOUNDS = {"phone", "telephone", "video"}
 _MODIFIER_DEPS = {"compound", "amod", "nmod"}
 _NEGATING_VERBS = {"refrain", "refuse", "decline", "deny", "avoid", "fail", "reject", "stop", "cease"}
+#: Modal verbs of obligation: "A said B must withdraw" is A's demand (CAMEO 10).
+_OBLIGATION = {"must"}
 _POSSIBLE = {"could", "may", "might", "can", "should", "would", "must"}
 _INTENT_VERBS = {"plan", "seek", "want", "intend", "threaten", "hope", "try", "aim", "expect", "propose",
                  "consider", "prepare", "schedule"}
@@ -458,6 +460,9 @@ def _recode_embedded(pairs: list[tuple[Any, dict[str, Any]]], actors: ActorNames
                 parent.update(cameo=code, plover=plover_of(code), targets=appealed, _reported_speech=False)
                 child.update(actors=appealed, modality="intended")  # asked for, not done
                 continue
+            if parent["cameo"].startswith(_STATEMENT_ROOT) and _demanded(child_token, child, parent["actors"]):
+                parent.update(cameo="100", plover=plover_of("100"), targets=child["actors"], _reported_speech=False)
+                continue
             code = _embedded_code(parent["cameo"], child, parent_actors=parent["actors"])
             if code == "112":
                 parent.update(cameo=code, plover=plover_of(code), targets=child["actors"], _reported_speech=False)
@@ -476,6 +481,12 @@ def _appeal_targets(parent_token: Any, child_token: Any, parent: dict[str, Any],
     else:
         asked = [name for c in parent_token.children if c.dep_ in {"dobj", "dative"} for name in actors.names(c)]
     return [name for name in asked if name not in parent["actors"]]
+
+
+def _demanded(child_token: Any, child: dict[str, Any], parent_actors: list[str]) -> bool:
+    """True for "A said B must do X": A demands it of B (CAMEO 10), B is not A."""
+    obliged = any(c.dep_ == "aux" and c.lower_ in _OBLIGATION for c in child_token.children)
+    return obliged and bool(child["actors"]) and not set(child["actors"]) <= set(parent_actors)
 
 
 #: CAMEO root of an action refused -> the "reject" code (CAMEO 12x).
