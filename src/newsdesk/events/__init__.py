@@ -26,6 +26,8 @@ How a sentence is coded:
    passive that takes a clause, "X is scheduled to attend", the clause's verb, done by X).
 4. ``actors.py``: source and target spans from the parse (subject / agent / object of the
    trigger; "according to X" is never a source).
+5. A refused or negated act of cooperation ("will not lift the ban") is coded as the
+   rejection it is (REJECT, CAMEO 12x), as CAMEO codes it.
 """
 
 from __future__ import annotations
