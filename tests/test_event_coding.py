@@ -469,3 +469,21 @@ def test_a_stated_obligation_of_another_actor_is_a_demand(nlp, needle, source):
     events = extract_rule_events(nlp(_conflibert_sentence(needle)))
     demands = [e["actors"] for e in events if e["cameo"] == "100"]
     assert demands == ([[source]] if source else [])
+
+
+# A meeting held for a verbal conflict is that conflict: "summoned the ambassador to complain"
+# is a complaint (CAMEO 114, ACCUSE) on the summons; a call made to congratulate stays a call,
+# and a purpose is never read as an appeal to the person called. ConfliBERT train split, dev
+# only. (words of the sentence, PLOVER type, CAMEO code)
+MEETING_PURPOSES = [
+    ("German officials summoned the Egyptian ambassador", "ACCUSE", "114"),
+    ("India has summoned a top US diplomat", "ACCUSE", "114"),
+    ("France on Tuesday summoned the Chinese ambassador", "ACCUSE", "114"),
+    ("Benjamin Netanyahu called new Australian Prime Minister", "CONSULT", "041"),
+]
+
+
+@pytest.mark.parametrize("needle, plover, cameo", MEETING_PURPOSES)
+def test_a_meeting_for_a_complaint_is_the_complaint(nlp, needle, plover, cameo):
+    (event,) = extract_events(nlp(_conflibert_sentence(needle)))
+    assert (event["plover"], event["cameo"]) == (plover, cameo)

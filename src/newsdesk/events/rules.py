@@ -452,9 +452,10 @@ def _recode_embedded(pairs: list[tuple[Any, dict[str, Any]]], actors: ActorNames
     """
     for parent_token, parent in pairs:
         for child_token, child in pairs:
-            if child_token.head != parent_token or child_token.dep_ not in {"xcomp", "ccomp"}:
+            if child_token.head != parent_token or not _embeds(parent, child_token):
                 continue
-            appealed = _appeal_targets(parent_token, child_token, parent, child, actors)
+            purpose = child_token.dep_ == "advcl"  # a purpose is not what is asked of someone
+            appealed = not purpose and _appeal_targets(parent_token, child_token, parent, child, actors)
             if appealed:
                 code = APPEAL_CODES.get(child["cameo"][:2], "020")
                 parent.update(cameo=code, plover=plover_of(code), targets=appealed, _reported_speech=False)
@@ -469,6 +470,15 @@ def _recode_embedded(pairs: list[tuple[Any, dict[str, Any]]], actors: ActorNames
             elif code:
                 parent.update(cameo=code, plover=plover_of(code), targets=parent["targets"] or child["targets"],
                               _reported_speech=False)
+
+
+def _embeds(parent: dict[str, Any], child_token: Any) -> bool:
+    """True for a clause the parent's act is coded by: a complement, or the purpose of a meeting
+    ("summoned the ambassador to complain": the summons is the complaint)."""
+    if child_token.dep_ in {"xcomp", "ccomp"}:
+        return True
+    purpose = child_token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child_token.children)
+    return purpose and parent["cameo"].startswith("04")
 
 
 def _appeal_targets(parent_token: Any, child_token: Any, parent: dict[str, Any], child: dict[str, Any],
@@ -492,10 +502,13 @@ def _demanded(child_token: Any, child: dict[str, Any], parent_actors: list[str])
 #: CAMEO root of an action refused -> the "reject" code (CAMEO 12x).
 REJECT_CODES = {"06": "121", "07": "121", "08": "124", "04": "125"}
 _VIOLENT_ROOTS = {"17", "18", "19", "20"}
+_VERBAL_CONFLICT_ROOTS = {"09", "10", "11", "12", "13"}
 
 
 def _embedded_code(parent: str, child: dict[str, Any], *, parent_actors: list[str]) -> str | None:
     root = child["cameo"][:2]
+    if parent.startswith("04") and root in _VERBAL_CONFLICT_ROOTS and not child["negated"]:
+        return child["cameo"]  # "summoned the ambassador to complain": the meeting is the complaint
     if parent.startswith("03") and not child["negated"]:
         return INTENT_CODES.get(root)
     if parent.startswith("01") and child["negated"] and child["modality"] in {"future", "possible"}:
