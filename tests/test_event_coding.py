@@ -487,3 +487,21 @@ MEETING_PURPOSES = [
 def test_a_meeting_for_a_complaint_is_the_complaint(nlp, needle, plover, cameo):
     (event,) = extract_events(nlp(_conflibert_sentence(needle)))
     assert (event["plover"], event["cameo"]) == (plover, cameo)
+
+
+# "Defend" by someone who is not an armed force is a verbal defence (CAMEO 052, SUPPORT), not
+# the military protection (074, AID) the dictionary gives the verb; troops defending stay 074.
+# (where: ConfliBERT train split words or a seed, the CAMEO code of the "defend" event)
+DEFENCES = [
+    ("conflibert", "Donald Trump has defended Russia over claims", "052"),
+    ("conflibert", "Uribe defended Colombia", "052"),
+    ("conflibert", "Vladimir Putin on Thursday defended Russia", "052"),
+    ("004", "These Russian paratroopers are defending", "074"),
+]
+
+
+@pytest.mark.parametrize("where, needle, cameo", DEFENCES)
+def test_a_defence_is_verbal_unless_an_armed_force_defends(nlp, where, needle, cameo):
+    text = _conflibert_sentence(needle) if where == "conflibert" else _seed_sentence(where, needle)
+    events = extract_rule_events(nlp(text))
+    assert [e["cameo"] for e in events if e["trigger"].startswith("defend")] == [cameo]

@@ -527,7 +527,7 @@ def _token_event(token: Any, actors: ActorNames, doc: Any, times: list[dict[str,
         coded = verb_code(token)
         sources = verb_sources(token, actors) if coded else []
         if coded and sources:
-            code = _readiness_code(token, coded[1])
+            code = _readiness_code(token, _verbal_defence(token, coded[1]))
             return make_event(token, coded[0], code, sources, verb_targets(token, actors), doc=doc, times=times)
     elif token.pos_ == "NOUN":
         coded = noun_code(token)
@@ -543,3 +543,19 @@ def _readiness_code(verb: Any, code: str) -> str:
     than 0874, "is ready to attack" 138), else ``code``."""
     ready = verb.dep_ == "xcomp" and verb.head.dep_ == "acomp" and verb.head.lower_ in READY_ADJECTIVES
     return INTENT_CODES.get(code[:2], code) if ready else code
+
+
+#: Role nouns of armed forces: a defence by them is military protection (CAMEO 074).
+MILITARY_AGENTS = {"military", "army", "troop", "force", "soldier", "navy", "peacekeeper", "militia", "police",
+                   "guard", "marine", "paratrooper", "commando"}
+
+
+def _verbal_defence(verb: Any, code: str) -> str:
+    """"Trump defended Russia over the claims", "defended the country's handling of the epidemic":
+    a defence by someone who is not an armed force is verbal (CAMEO 052), not military protection
+    (074, the dictionary's code for the DEFEND block)."""
+    if verb.lemma_.lower() != "defend" or code != "074":
+        return code
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    armed = subject is not None and any(t.lemma_.lower() in MILITARY_AGENTS for t in subject.subtree)
+    return code if armed else "052"
