@@ -505,3 +505,19 @@ def test_a_defence_is_verbal_unless_an_armed_force_defends(nlp, where, needle, c
     text = _conflibert_sentence(needle) if where == "conflibert" else _seed_sentence(where, needle)
     events = extract_rule_events(nlp(text))
     assert [e["cameo"] for e in events if e["trigger"].startswith("defend")] == [cameo]
+
+
+# A verb of lessening with aid as its object reduces or stops aid (CAMEO 162, SANCTION), as the
+# dictionary codes "cut / halt / freeze aid"; lessening something else codes no sanction.
+# ConfliBERT train split, dev only. (words of the sentence, CAMEO codes of "reduced")
+AID_CUTS = [
+    ("China have reduced humanitarian aid to Tajikistan", ["162"]),
+    ("The British government has now reduced the humanitarian aid", ["162"]),
+    ("U.S. reduced tariffs on", []),
+]
+
+
+@pytest.mark.parametrize("needle, codes", AID_CUTS)
+def test_reducing_aid_is_a_sanction(nlp, needle, codes):
+    events = extract_rule_events(nlp(_conflibert_sentence(needle)))
+    assert [e["cameo"] for e in events if e["trigger"] == "reduced"] == codes

@@ -524,7 +524,7 @@ def _embedded_code(parent: str, child: dict[str, Any], *, parent_actors: list[st
 
 def _token_event(token: Any, actors: ActorNames, doc: Any, times: list[dict[str, Any]]) -> dict[str, Any] | None:
     if token.pos_ == "VERB" and token.dep_ not in {"amod", "compound"}:
-        coded = verb_code(token)
+        coded = verb_code(token) or _aid_cut(token)
         sources = verb_sources(token, actors) if coded else []
         if coded and sources:
             code = _readiness_code(token, _verbal_defence(token, coded[1]))
@@ -559,3 +559,17 @@ def _verbal_defence(verb: Any, code: str) -> str:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     armed = subject is not None and any(t.lemma_.lower() in MILITARY_AGENTS for t in subject.subtree)
     return code if armed else "052"
+
+
+#: Verbs of lessening: the dictionary codes "* AID" as 162 (reduce or stop aid) under cut, halt,
+#: freeze, delay and withhold; "reduced humanitarian aid" is the same act.
+_LESSENING_VERBS = {"reduce", "cut", "slash", "decrease", "lower", "halt", "freeze", "withhold", "suspend"}
+_AID_NOUNS = {"aid", "assistance"}
+
+
+def _aid_cut(verb: Any) -> tuple[str, str] | None:
+    """``(lemma, "162")`` for a verb of lessening whose object is aid, else None."""
+    lemma = verb.lemma_.lower()
+    if lemma not in _LESSENING_VERBS or not {word for _, word in _object_words(verb)} & _AID_NOUNS:
+        return None
+    return lemma, "162"
