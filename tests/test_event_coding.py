@@ -438,12 +438,12 @@ def test_a_stated_readiness_is_an_intent_of_its_subject(nlp, needle, plover, cam
 
 
 # A dictionary pattern's object may be the compound modifier of the verb's object: "suspended
-# aid deliveries" is "suspend + aid" (162); a modifier the patterns do not name codes nothing.
+# aid deliveries" is "suspend + aid" (162); an object the patterns do not name codes nothing.
 # ConfliBERT train split, dev only. (words of the sentence, CAMEO codes of "suspended")
 PATTERN_COMPOUNDS = [
     ("has suspended aid deliveries in Borno", ["162"]),
     ("suspended aid deliveries to Gaza", ["162"]),
-    ("Turkey has suspended food supplies", []),
+    ("France suspended a 3% digital tax", []),
 ]
 
 
@@ -507,11 +507,13 @@ def test_a_defence_is_verbal_unless_an_armed_force_defends(nlp, where, needle, c
     assert [e["cameo"] for e in events if e["trigger"].startswith("defend")] == [cameo]
 
 
-# A verb of lessening with aid as its object reduces or stops aid (CAMEO 162, SANCTION), as the
-# dictionary codes "cut / halt / freeze aid"; lessening something else codes no sanction.
-# ConfliBERT train split, dev only. (words of the sentence, CAMEO codes of "reduced")
+# A verb of lessening with aid, supplies or funding as its object reduces or stops aid (CAMEO
+# 162, SANCTION), as the dictionary codes "cut / halt / freeze aid"; lessening something else
+# codes no sanction. ConfliBERT train split, dev only. (words of the sentence, CAMEO codes of
+# the lessening verb)
 AID_CUTS = [
     ("China have reduced humanitarian aid to Tajikistan", ["162"]),
+    ("Turkey has suspended food supplies", ["162"]),
     ("The British government has now reduced the humanitarian aid", ["162"]),
     ("U.S. reduced tariffs on", []),
 ]
@@ -520,4 +522,4 @@ AID_CUTS = [
 @pytest.mark.parametrize("needle, codes", AID_CUTS)
 def test_reducing_aid_is_a_sanction(nlp, needle, codes):
     events = extract_rule_events(nlp(_conflibert_sentence(needle)))
-    assert [e["cameo"] for e in events if e["trigger"] == "reduced"] == codes
+    assert [e["cameo"] for e in events if e["trigger"] in {"reduced", "suspended"}] == codes

@@ -562,9 +562,9 @@ def _verbal_defence(verb: Any, code: str) -> str:
 
 
 #: Verbs of lessening: the dictionary codes "* AID" as 162 (reduce or stop aid) under cut, halt,
-#: freeze, delay and withhold; "reduced humanitarian aid" is the same act.
+#: freeze, delay and withhold; "reduced humanitarian aid", "suspended food supplies" are the same act.
 _LESSENING_VERBS = {"reduce", "cut", "slash", "decrease", "lower", "halt", "freeze", "withhold", "suspend"}
-_AID_NOUNS = {"aid", "assistance"}
+_AID_NOUNS = {"aid", "assistance", "supply", "funding"}
 
 
 def _aid_cut(verb: Any) -> tuple[str, str] | None:
