@@ -523,3 +523,20 @@ AID_CUTS = [
 def test_reducing_aid_is_a_sanction(nlp, needle, codes):
     events = extract_rule_events(nlp(_conflibert_sentence(needle)))
     assert [e["cameo"] for e in events if e["trigger"] in {"reduced", "suspended"}] == codes
+
+
+# Forces kept on alert show military posture (CAMEO 152, MOBILIZE) whatever the verb, as the
+# dictionary codes "put / place ... on alert"; remaining in another state codes nothing.
+# (where: ConfliBERT train split words or a seed, the CAMEO codes of "remained")
+ALERTS = [
+    ("conflibert", "Cambodian troops remained on alert", ["152"]),
+    ("conflibert", "Philippine soldiers remained on alert", ["152"]),
+    ("001", "China remained muted about the unrest", []),
+]
+
+
+@pytest.mark.parametrize("where, needle, codes", ALERTS)
+def test_forces_on_alert_mobilize(nlp, where, needle, codes):
+    text = _conflibert_sentence(needle) if where == "conflibert" else _seed_sentence(where, needle)
+    events = extract_rule_events(nlp(text))
+    assert [e["cameo"] for e in events if e["trigger"] == "remained"] == codes

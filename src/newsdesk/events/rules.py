@@ -524,7 +524,7 @@ def _embedded_code(parent: str, child: dict[str, Any], *, parent_actors: list[st
 
 def _token_event(token: Any, actors: ActorNames, doc: Any, times: list[dict[str, Any]]) -> dict[str, Any] | None:
     if token.pos_ == "VERB" and token.dep_ not in {"amod", "compound"}:
-        coded = verb_code(token) or _aid_cut(token)
+        coded = verb_code(token) or _aid_cut(token) or _on_alert(token)
         sources = verb_sources(token, actors) if coded else []
         if coded and sources:
             code = _readiness_code(token, _verbal_defence(token, coded[1]))
@@ -573,3 +573,9 @@ def _aid_cut(verb: Any) -> tuple[str, str] | None:
     if lemma not in _LESSENING_VERBS or not {word for _, word in _object_words(verb)} & _AID_NOUNS:
         return None
     return lemma, "162"
+
+
+def _on_alert(verb: Any) -> tuple[str, str] | None:
+    """``(lemma, "152")`` for forces kept or put on alert ("troops remained on alert"): the
+    dictionary's *put / place + (on alert)* pattern (152, military alert) for any verb."""
+    return (verb.lemma_.lower(), "152") if ("on", "alert") in _object_words(verb) else None
