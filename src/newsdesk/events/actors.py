@@ -15,27 +15,100 @@ from __future__ import annotations
 from typing import Any
 
 _TARGET_PREPS = {"to", "with", "against", "on", "at", "into", "toward", "towards"}
-_CUT_DEPS = {"relcl", "acl", "appos", "punct", "cc", "advcl"}
+#: Prepositions whose object is whom an act on a thing is aimed at ("air strikes against X",
+#: "support to X", "an extradition request for X").
+_AIM_PREPS = {"against", "on", "to", "toward", "towards", "for", "into"}
+_CUT_DEPS = {"relcl", "acl", "appos", "punct", "cc", "conj", "advcl"}
 _TIME_LABELS = {"DATE", "TIME"}
+#: Entity labels that name no actor: a target is never "on Thursday" or "for $88 million".
+_NOT_ACTOR_LABELS = _TIME_LABELS | {"MONEY", "PERCENT", "QUANTITY"}
+_ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
+_PLACE_LABELS = {"GPE", "LOC", "FAC"}
+#: Prepositions whose object is where an act takes a thing or happens ("withdrew peacekeepers
+#: from Rwanda", "arrived in South Sudan"): a target only when it names a place.
+_PLACE_PREPS = {"from", "in", "near", "inside"}
+_BRACKETS = {"(": ")", "[": "]"}
+_NOMINAL = {"NOUN", "PROPN", "PRON", "NUM"}
+_MODIFIER_DEPS = {"compound", "amod", "poss", "nmod"}
+#: Prepositions that say where or when, not who.
+_CIRCUMSTANCE_PREPS = {
+    "in", "at", "during", "near", "inside", "after", "before", "amid", "following", "since",
+}
 
 
-def phrase_span(token: Any) -> tuple[int, int]:
-    """Character span of the phrase headed by ``token`` and its apposition, without clauses
-    hung on it."""
-    first, last = _phrase_edges(token, appositions=True)
+def phrase_span(token: Any, *, conjuncts: bool = True, source: bool = False) -> tuple[int, int]:
+    """Character span of the phrase headed by ``token`` with its apposition and, unless
+    ``conjuncts`` is false, the phrases conjoined with it ("Both Russia and the Syrian
+    government"), without clauses hung on it. A ``source`` phrase says who, not where or
+    when: "a car bomb in Kiev" is "a car bomb", "17 July 2017 Russia's Supreme Court" is
+    "Russia's Supreme Court"; a participle that says whose it is stays ("Syrian warplanes
+    supported by Russia")."""
+    first, last = _phrase_edges(token, appositions=True, conjuncts=conjuncts, source=source)
     return first.idx, last.idx + len(last)
 
 
-def _phrase_edges(token: Any, *, appositions: bool = False) -> tuple[Any, Any]:
+def _phrase_edges(
+    token: Any, *, appositions: bool = False, conjuncts: bool = False, source: bool = False
+) -> tuple[Any, Any]:
+    """First and last token of the phrase ``token`` heads, with its apposition and its
+    conjuncts when asked; a ``source`` phrase without where and when."""
     last = token
+    kept = ({"appos", "punct"} if appositions else set()) | ({"cc", "conj"} if conjuncts else set())
     for child in token.rights:
-        if appositions and child.dep_ == "punct":
+        if child.dep_ == "punct" and appositions:
             continue  # the comma before an apposition; a trailing one is never ``last``
-        if child.dep_ in _CUT_DEPS - ({"appos"} if appositions else set()) or _is_date(child):
+        if child.dep_ == "conj" and child.pos_ not in _NOMINAL:
+            break  # a clause, not another actor
+        if source and _circumstance(child, token):
             break
-        last = max(child.subtree, key=lambda t: t.i)
-    first = min((t for t in token.lefts for t in t.subtree), key=lambda t: t.i, default=token)
-    return first, last
+        if (child.dep_ in _CUT_DEPS - kept or _is_date(child)) and not (
+            source and _participle(child)
+        ):
+            break
+        last = (
+            _phrase_edges(child, appositions=True, conjuncts=True, source=source)[1]
+            if child.dep_ == "conj"
+            else max(child.subtree, key=lambda t: t.i)
+        )
+    lefts = [t for t in token.lefts if not (source and _circumstance(t, token))]
+    first = min((t for t in lefts for t in t.subtree), key=lambda t: t.i, default=token)
+    return first, _closing_bracket(first, last)
+
+
+def _circumstance(child: Any, head: Any) -> bool:
+    """A modifier of ``head`` that says when or where ("during a briefing", "this month",
+    "in a statement"), not who. A place says who when the head names nobody by itself ("a
+    court in Argentina", "authorities in Pakistan"), and where when it does ("ICE in Miami",
+    "Sri Lankan military officials in Colombo")."""
+    if child.dep_ != "prep":
+        return child.dep_ in {"npadvmod", "advmod"} or child.ent_type_ in _TIME_LABELS
+    if child.lower_ not in _CIRCUMSTANCE_PREPS:
+        return False
+    places = [o for o in child.children if o.dep_ == "pobj" and names_actor(o)]
+    return not places or _named_head(head)
+
+
+def _named_head(token: Any) -> bool:
+    """True when a phrase's head or a modifier of it is a name ("ICE", "Sri Lankan officials")."""
+    words = [token, *(c for c in token.children if c.dep_ in _MODIFIER_DEPS)]
+    return any(_named(t) for t in words)
+
+
+def _participle(child: Any) -> bool:
+    """A participle hung on a phrase ("supported by Russia", "based in Trinidad")."""
+    return child.dep_ == "acl" and child.tag_ in {"VBN", "VBG"}
+
+
+def _closing_bracket(first: Any, last: Any) -> Any:
+    """``last``, or the bracket right after it that closes one opened in the phrase
+    ("Nigerian Air Force (NAF)": the parser leaves the ")" outside)."""
+    words = [t.text for t in first.doc[first.i : last.i + 1]]
+    following = first.doc[last.i + 1] if last.i + 1 < len(first.doc) else None
+    for opening, closing in _BRACKETS.items():
+        if words.count(opening) > words.count(closing) and following is not None \
+                and following.text == closing:
+            return following
+    return last
 
 
 def _is_date(child: Any) -> bool:
@@ -67,22 +140,96 @@ def passive_subject(verb: Any) -> Any | None:
 
 
 def target_tokens(trigger: Any) -> list[Any]:
-    """The tokens that head the target actors' phrases."""
+    """The tokens that head the target actors' phrases: the objects, and the objects of
+    to/with/against/on/at/into/toward. An object that names no actor gives way to the one
+    its act is aimed at ("launched air strikes against X", "an extradition request for X")
+    and to a prepositional object that names one ("provided training to X", "withdrew
+    peacekeepers from X")."""
+    objects = [c for c in trigger.children if c.dep_ in {"dobj", "dative", "nsubjpass"}]
+    objects = [c for c in objects if c.pos_ != "ADP"]
     found = []
-    for child in trigger.children:
-        if child.dep_ in {"dobj", "dative", "nsubjpass"} and child.pos_ != "ADP":
-            found.append(child)
-        elif child.dep_ == "prep" and child.lower_ in _TARGET_PREPS:
-            found += [obj for obj in child.children if obj.dep_ == "pobj"]
-    return found
+    for obj in objects:
+        found += ([] if names_actor(obj) else _aimed_at(obj)) or [obj]
+    prepositional = [o for o in _prepositional_objects(trigger) if o not in found]
+    if any(names_actor(o) for o in prepositional) and not any(map(names_actor, objects)):
+        found = [t for t in found if t not in objects]
+    return found + prepositional
+
+
+def _prepositional_objects(trigger: Any) -> list[Any]:
+    """Objects of the trigger's prepositions that may be whom it acts on or where ("to X",
+    "from X", "in X"), but never a time, a sum or a quantity."""
+    preps = [c for c in trigger.children if c.dep_ in {"prep", "dative"} and c.pos_ == "ADP"]
+    return [
+        o for p in preps for o in p.children
+        if o.dep_ == "pobj" and o.ent_type_ not in _NOT_ACTOR_LABELS
+        and (p.lower_ in _TARGET_PREPS or (p.lower_ in _PLACE_PREPS and _names_place(o)))
+    ]
+
+
+def _aimed_at(thing: Any) -> list[Any]:
+    """Whom an act named by a noun is aimed at: the objects of its against/on/to/for/into
+    that name an actor ("air strikes against the enclave of Eastern Ghouta")."""
+    return [
+        o for p in thing.children if p.dep_ == "prep" and p.lower_ in _AIM_PREPS
+        for o in p.children if o.dep_ == "pobj" and names_actor(o)
+    ]
+
+
+def names_actor(token: Any) -> bool:
+    """True when the phrase ``token`` heads names a person, group, organisation or place:
+    a proper noun or a named entity among its words ("the rebel-held enclave of Eastern
+    Ghouta", "Palestinian people"), not a sum or a date."""
+    if token.pos_ in {"PROPN", "PRON"} or token.ent_type_ in _ACTOR_LABELS:
+        return True
+    first, last = _phrase_edges(token)
+    return any(t.ent_type_ in _ACTOR_LABELS for t in token.doc[first.i : last.i + 1])
+
+
+def _named_partners(source: Any) -> bool:
+    """True for "Mexico and the United Kingdom signed ...": conjoined names, each its own
+    actor (not "Both Russia and the Syrian government", one side; not "Yemeni army and allied
+    forces", a group and its allies)."""
+    if not source.conjuncts or any(c.dep_ == "preconj" for c in source.children):
+        return False
+    return all(_named(t) for t in (source, *source.conjuncts))
+
+
+def _named(token: Any) -> bool:
+    return token.pos_ == "PROPN" or token.ent_type_ in _ACTOR_LABELS
+
+
+def _names_place(token: Any) -> bool:
+    """True when a phrase's head or a modifier of it is a place ("Syria", "Niger's Maradi
+    region", "the Eritrea-Djibouti border"), or its head is a part of one ("northern parts of
+    South Sudan")."""
+    words = [token, *(c for c in token.children if c.dep_ in _MODIFIER_DEPS)]
+    words += [o for p in token.children if p.lower_ == "of" for o in p.children]
+    return any(t.ent_type_ in _PLACE_LABELS for t in words)
 
 
 def actor_spans(trigger: Any) -> tuple[list[list[int]], list[list[int]]]:
-    """``(source spans, target spans)`` of the event triggered by ``trigger``."""
+    """``(source spans, target spans)`` of the event triggered by ``trigger``. Conjoined
+    names that act on nobody else are a joint act, coded as CAMEO codes "A and B signed a
+    deal": the first name is the source and the others are its targets."""
     source = source_token(trigger)
-    sources = [list(phrase_span(source))] if source is not None and source.pos_ != "PRON" else []
-    targets = [list(phrase_span(t)) for t in target_tokens(trigger) if t.pos_ != "PRON"]
-    return sources, targets
+    found = target_tokens(trigger)
+    if source is None or source.pos_ == "PRON":
+        sources, partners = [], []
+    elif _named_partners(source) and not _acts_on_others(trigger, found):
+        sources = [list(phrase_span(source, conjuncts=False, source=True))]
+        partners = [list(phrase_span(c, conjuncts=False)) for c in source.conjuncts]
+    else:
+        sources, partners = [list(phrase_span(source, source=True))], []
+    targets = [list(phrase_span(t)) for t in found if t.pos_ != "PRON"]
+    return sources, partners + targets
+
+
+def _acts_on_others(trigger: Any, targets: list[Any]) -> bool:
+    """True when the act, or the act it is agreed or planned to do ("agreed to lift tariffs
+    on American products"), has a target that names an actor."""
+    planned = [c for c in trigger.children if c.dep_ == "xcomp"]
+    return any(names_actor(t) for t in targets + [t for v in planned for t in target_tokens(v)])
 
 
 def phrase_text(token: Any) -> str:
