@@ -161,28 +161,38 @@ def source_right(
     *,
     codes: dict[str, str],
     plover_of: Any,
+    typed: str = "joint",
 ) -> float:
-    """Share of gold sentences with a known source country whose source we name, on an event
-    of the gold event's type."""
+    """Share of gold sentences with a known source country whose source we name.
+
+    ``typed`` says which of our events count: ``"joint"`` (the headline, type and source
+    together) an event of the gold event's type, counted over every scored sentence;
+    ``"matched"`` the same, counted only over sentences where we give a gold type (as
+    speaker right is counted on matched attributions, so a type error is not counted twice);
+    ``"any"`` any event we give for the sentence."""
     scored = hits = 0
     for record, events in zip(records, predicted):
-        golds = [
-            (plover_of(g["event"]), (g.get("source") or "")[:3]) for g in record["expected_events"]
-        ]
-        golds = [
-            (plover, country) for plover, country in golds if plover and country not in {"", "---"}
-        ]
+        golds = _gold_sources(record, plover_of)
         if not golds:
+            continue
+        if typed == "matched" and not {e["plover"] for e in events} & {p for p, _ in golds}:
             continue
         scored += 1
         hits += any(
             actor_code(name, codes) == country
             for plover, country in golds
             for event in events
-            if event["plover"] == plover
+            if typed == "any" or event["plover"] == plover
             for name in event["actors"]
         )
     return _rate(hits, scored)
+
+
+def _gold_sources(record: dict[str, Any], plover_of: Any) -> list[tuple[str, str]]:
+    """``(PLOVER type, source country code)`` of a record's gold events with a known source."""
+    events = record["expected_events"]
+    golds = [(plover_of(g["event"]), (g.get("source") or "")[:3]) for g in events]
+    return [(plover, code) for plover, code in golds if plover and code not in {"", "---"}]
 
 
 def _rate(numerator: int, denominator: int) -> float:

@@ -178,12 +178,12 @@ def _aimed_at(thing: Any) -> list[Any]:
 
 def names_actor(token: Any) -> bool:
     """True when the phrase ``token`` heads names a person, group, organisation or place:
-    a proper noun or a named entity among its words ("the rebel-held enclave of Eastern
-    Ghouta", "Palestinian people"), not a sum or a date."""
-    if token.pos_ in {"PROPN", "PRON"} or token.ent_type_ in _ACTOR_LABELS:
+    its head, a modifier of it or what it is a part of is a proper noun or a named entity
+    ("Palestinian people", "the rebel-held enclave of Eastern Ghouta"); not "an appeal for
+    $234 million in emergency aid for Zimbabwe", which names a thing."""
+    if token.pos_ == "PRON" or _named_head(token):
         return True
-    first, last = _phrase_edges(token)
-    return any(t.ent_type_ in _ACTOR_LABELS for t in token.doc[first.i : last.i + 1])
+    return any(_named_head(o) for p in token.children if p.lower_ == "of" for o in p.children)
 
 
 def _named_partners(source: Any) -> bool:
