@@ -30,6 +30,7 @@ _PLACE_PREPS = {"from", "in", "near", "inside"}
 _BRACKETS = {"(": ")", "[": "]"}
 _NOMINAL = {"NOUN", "PROPN", "PRON", "NUM"}
 _MODIFIER_DEPS = {"compound", "amod", "poss", "nmod"}
+_OBLIGATION = {"must", "should"}
 #: Prepositions that say where or when, not who.
 _CIRCUMSTANCE_PREPS = {
     "in", "at", "during", "near", "inside", "after", "before", "amid", "following", "since",
@@ -117,20 +118,46 @@ def _is_date(child: Any) -> bool:
 
 
 def source_token(trigger: Any) -> Any | None:
-    """The token that heads the source actor's phrase, or None."""
+    """The token that heads the source actor's phrase, or None. The source of an act that a
+    speaker demands of someone is the speaker ("Russia says Israel must end attacks")."""
+    if demanded(trigger) and (speaker := source_token(trigger.head)) is not None:
+        return speaker
+    return _doer(trigger)
+
+
+def demanded(trigger: Any) -> bool:
+    """True for an act that a speaker demands of someone, in a clause under the speaker's
+    verb or noun: with "must" or "should" ("Russia says Israel must end attacks on Syria"),
+    or in the subjunctive ("are demanding that President Robert Mugabe abandon his policy",
+    "its demand that Israel ease restrictions"). CAMEO codes it as the speaker's demand."""
+    if trigger.dep_ not in {"ccomp", "acl"} or not _subject(trigger):
+        return False
+    auxiliaries = {c.lower_ for c in trigger.children if c.dep_ in {"aux", "auxpass"}}
+    if auxiliaries & _OBLIGATION:
+        return True
+    marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in trigger.children)
+    return trigger.tag_ == "VB" and not auxiliaries and (marked or trigger.dep_ == "ccomp")
+
+
+def _subject(verb: Any) -> Any | None:
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+
+
+def _doer(trigger: Any) -> Any | None:
+    """The subject (or passive agent) of the trigger, or of the verb it hangs from."""
     for child in trigger.children:
         if child.dep_ == "nsubj":
             if child.pos_ == "PRON" and trigger.dep_ in {"ccomp", "xcomp", "conj", "advcl"}:
-                return source_token(trigger.head)
+                return _doer(trigger.head)
             return child
         if child.dep_ == "agent":
             return next((o for o in child.children if o.dep_ == "pobj"), None)
     if trigger.dep_ == "xcomp" and (passive := passive_subject(trigger.head)) is not None:
         return passive  # "Obama is scheduled to attend": Obama attends
     if trigger.dep_ in {"xcomp", "conj", "advcl"} and trigger.head.pos_ in {"VERB", "AUX"}:
-        return source_token(trigger.head)
+        return _doer(trigger.head)
     if trigger.dep_ == "dobj" and trigger.head.pos_ == "VERB":
-        return source_token(trigger.head)  # "X launched an attack"
+        return _doer(trigger.head)  # "X launched an attack"
     return None
 
 
@@ -214,6 +241,8 @@ def actor_spans(trigger: Any) -> tuple[list[list[int]], list[list[int]]]:
     deal": the first name is the source and the others are its targets."""
     source = source_token(trigger)
     found = target_tokens(trigger)
+    if demanded(trigger) and source is not _doer(trigger):
+        found = [_subject(trigger), *found]  # the one a demand is made of
     if source is None or source.pos_ == "PRON":
         sources, partners = [], []
     elif _named_partners(source) and not _acts_on_others(trigger, found):
