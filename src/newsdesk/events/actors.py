@@ -240,7 +240,7 @@ def actor_spans(trigger: Any) -> tuple[list[list[int]], list[list[int]]]:
     names that act on nobody else are a joint act, coded as CAMEO codes "A and B signed a
     deal": the first name is the source and the others are its targets."""
     source = source_token(trigger)
-    found = target_tokens(trigger)
+    found = target_tokens(trigger) or _complement_targets(trigger)
     if demanded(trigger) and source is not _doer(trigger):
         found = [_subject(trigger), *found]  # the one a demand is made of
     if source is None or source.pos_ == "PRON":
@@ -252,6 +252,18 @@ def actor_spans(trigger: Any) -> tuple[list[list[int]], list[list[int]]]:
         sources, partners = [list(phrase_span(source, source=True))], []
     targets = [list(phrase_span(t)) for t in found if t.pos_ != "PRON"]
     return sources, partners + targets
+
+
+def _complement_targets(trigger: Any) -> list[Any]:
+    """Targets of an act that names none itself: those naming an actor in the act it agrees,
+    offers or plans to do ("offered to negotiate with the president of Armenia", "threatened
+    to shell positions of the Hezbollah militant group"), else the subject of the clause a
+    speaking act is about ("denounced ..., saying Rwanda had armed the militias")."""
+    for child in trigger.children:
+        if child.dep_ == "xcomp" and child.pos_ == "VERB":
+            return [t for t in target_tokens(child) if names_actor(t)]
+    clauses = [c for c in trigger.children if c.dep_ == "ccomp"]
+    return [s for c in clauses if (s := _subject(c)) is not None][:1]
 
 
 def _acts_on_others(trigger: Any, targets: list[Any]) -> bool:
