@@ -66,14 +66,25 @@ def _phrase_edges(
             source and _participle(child)
         ):
             break
-        last = (
-            _phrase_edges(child, appositions=True, conjuncts=True, source=source)[1]
-            if child.dep_ == "conj"
-            else max(child.subtree, key=lambda t: t.i)
-        )
+        last = _child_end(child, source=source)
     lefts = [t for t in token.lefts if not (source and _circumstance(t, token))]
     first = min((t for t in lefts for t in t.subtree), key=lambda t: t.i, default=token)
     return first, _closing_bracket(first, last)
+
+
+def _child_end(child: Any, *, source: bool) -> Any:
+    """The last token of a right child's part of a phrase: a conjunct, an apposition or a
+    prepositional object ends where its own phrase does, without the clauses hung on it
+    ("al-Shabab, an al-Qaeda-affiliated group [seeking to ...]", "aid for Zimbabwe[, where
+    ...]")."""
+    if child.dep_ in {"conj", "appos"}:
+        return _phrase_edges(child, appositions=True, conjuncts=True, source=source)[1]
+    objects = [o for o in child.children if o.dep_ == "pobj"] if child.dep_ == "prep" else []
+    if objects and objects[-1].i == max(t.i for t in child.subtree if t.dep_ != "punct"):
+        return _phrase_edges(objects[-1], appositions=True, conjuncts=True)[1]
+    if objects and all(o.i > t.i for o in objects for t in child.children if t not in objects):
+        return _phrase_edges(objects[-1], appositions=True, conjuncts=True)[1]
+    return max(child.subtree, key=lambda t: t.i)
 
 
 def _circumstance(child: Any, head: Any) -> bool:
