@@ -16,8 +16,8 @@ from typing import Any
 
 _TARGET_PREPS = {"to", "with", "against", "on", "at", "into", "toward", "towards"}
 #: Prepositions whose object is whom an act on a thing is aimed at ("air strikes against X",
-#: "support to X", "an extradition request for X").
-_AIM_PREPS = {"against", "on", "to", "toward", "towards", "for", "into"}
+#: "support to X", "an extradition request for X", "talks with X").
+_AIM_PREPS = {"against", "on", "to", "toward", "towards", "for", "into", "with"}
 _CUT_DEPS = {"relcl", "acl", "appos", "punct", "cc", "conj", "advcl"}
 _TIME_LABELS = {"DATE", "TIME"}
 #: Entity labels that name no actor: a target is never "on Thursday" or "for $88 million".
@@ -234,6 +234,9 @@ def _named_partners(source: Any) -> bool:
 
 
 def _named(token: Any) -> bool:
+    """A name of an actor or place: not "Thursday" or "$234 million"."""
+    if token.ent_type_ in _NOT_ACTOR_LABELS:
+        return False
     return token.pos_ == "PROPN" or token.ent_type_ in _ACTOR_LABELS
 
 
@@ -261,6 +264,8 @@ def actor_spans(trigger: Any) -> tuple[list[list[int]], list[list[int]]]:
         partners = [list(phrase_span(c, conjuncts=False)) for c in source.conjuncts]
     else:
         sources, partners = [list(phrase_span(source, source=True))], []
+    if partners or any(names_actor(t) for t in found):
+        found = [t for t in found if names_actor(t)]  # "a partnership in energy" is no one
     targets = [list(phrase_span(t)) for t in found if t.pos_ != "PRON"]
     return sources, partners + targets
 
@@ -279,9 +284,11 @@ def _complement_targets(trigger: Any) -> list[Any]:
 
 def _acts_on_others(trigger: Any, targets: list[Any]) -> bool:
     """True when the act, or the act it is agreed or planned to do ("agreed to lift tariffs
-    on American products"), has a target that names an actor."""
+    on American products"), has a target that names an actor other than where it happens
+    ("Barack Obama and Vladimir Putin will meet in Zurich" is a meeting of the two)."""
     planned = [c for c in trigger.children if c.dep_ == "xcomp"]
-    return any(names_actor(t) for t in targets + [t for v in planned for t in target_tokens(v)])
+    found = targets + [t for v in planned for t in target_tokens(v)]
+    return any(names_actor(t) and t.head.lower_ not in _PLACE_PREPS for t in found)
 
 
 def phrase_text(token: Any) -> str:
