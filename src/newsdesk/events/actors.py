@@ -145,7 +145,7 @@ def demanded(trigger: Any) -> bool:
         return False
     auxiliaries = {c.lower_ for c in trigger.children if c.dep_ in {"aux", "auxpass"}}
     if auxiliaries & _OBLIGATION:
-        return True
+        return "have" not in auxiliaries  # "must have had help" is a guess, not a demand
     marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in trigger.children)
     return trigger.tag_ == "VB" and not auxiliaries and (marked or trigger.dep_ == "ccomp")
 
@@ -221,7 +221,9 @@ def names_actor(token: Any) -> bool:
     $234 million in emergency aid for Zimbabwe", which names a thing."""
     if token.pos_ == "PRON" or _named_head(token):
         return True
-    return any(_named_head(o) for p in token.children if p.lower_ == "of" for o in p.children)
+    named = [o for p in token.children if p.lower_ == "of" for o in p.children]
+    named += [c for c in token.children if c.dep_ == "appos"]  # "his counterpart, President X"
+    return any(_named_head(o) for o in named)
 
 
 def _named_partners(source: Any) -> bool:
