@@ -38,6 +38,7 @@ from typing import Any
 from eval_events import CONFLIBERT, GSR, load_actor_codes
 from newsdesk_eval.events import (
     actor_code,
+    gold_sources,
     halves,
     read_conflibert,
     read_conflibert_spans,
@@ -137,7 +138,8 @@ def _prep_object(gold: Any, trigger: Any) -> bool:
 
 
 def _verb_of(token: Any) -> Any:
-    return next((t for t in (token, *token.ancestors) if t.pos_ in {"VERB", "AUX"}), token.sent.root)
+    verbs = (t for t in (token, *token.ancestors) if t.pos_ in {"VERB", "AUX"})
+    return next(verbs, token.sent.root)
 
 
 def overlap_kind(gold: tuple[int, int], ours: tuple[int, int], doc: Any) -> str:
@@ -205,14 +207,14 @@ def _error(
 def gsr_errors(record: dict[str, Any], events: list[dict[str, Any]], codes: dict) -> list[dict]:
     from newsdesk.events import plover_of
 
-    golds = [(plover_of(g["event"]), (g.get("source") or "")[:3]) for g in record["expected_events"]]
-    golds = [(p, c) for p, c in golds if p and c not in {"", "---"}]
+    golds = gold_sources(record, plover_of)
     if not golds:
         return []
     names = [(e["plover"], name, actor_code(name, codes)) for e in events for name in e["actors"]]
     if any((p, c) in {(plover, code) for plover, _, code in names} for p, c in golds):
         return []
-    return [{"role": "S", "id": record["id"], "gold": golds, "ours": names, "text": record["text"]}]
+    text = record["text"]
+    return [{"role": "S", "id": record["id"], "gold": golds, "ours": names, "text": text}]
 
 
 def spans_report(items: list[dict[str, Any]], coded: list[list[dict]]) -> dict[str, Any]:

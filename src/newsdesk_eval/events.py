@@ -172,7 +172,7 @@ def source_right(
     ``"any"`` any event we give for the sentence."""
     scored = hits = 0
     for record, events in zip(records, predicted):
-        golds = _gold_sources(record, plover_of)
+        golds = gold_sources(record, plover_of)
         if not golds:
             continue
         if typed == "matched" and not {e["plover"] for e in events} & {p for p, _ in golds}:
@@ -188,7 +188,7 @@ def source_right(
     return _rate(hits, scored)
 
 
-def _gold_sources(record: dict[str, Any], plover_of: Any) -> list[tuple[str, str]]:
+def gold_sources(record: dict[str, Any], plover_of: Any) -> list[tuple[str, str]]:
     """``(PLOVER type, source country code)`` of a record's gold events with a known source."""
     events = record["expected_events"]
     golds = [(plover_of(g["event"]), (g.get("source") or "")[:3]) for g in events]

@@ -54,7 +54,8 @@ def _phrase_edges(
     """First and last token of the phrase ``token`` heads, with its apposition and its
     conjuncts when asked; a ``source`` phrase without where and when."""
     last = token
-    kept = ({"appos", "punct"} if appositions else set()) | ({"cc", "conj"} if conjuncts else set())
+    kept = {"appos", "punct"} if appositions else set()
+    kept |= {"cc", "conj"} if conjuncts else set()
     for child in token.rights:
         if child.dep_ == "punct" and appositions:
             continue  # the comma before an apposition; a trailing one is never ``last``
