@@ -22,7 +22,8 @@ to a child). The categories:
 - ``other trigger``: the gold phrase belongs to another verb of the sentence than our trigger.
 - ``other``: none of these.
 
-The validation's errors are listed with the gold source code and our actor names. The
+The validation's errors (``actor``, or ``type`` when no event of the gold type is given)
+are listed with the gold source code and our actor names. The
 summary (counts per set, role and category) is printed as JSON; ``--errors`` writes every
 error with the gold phrase, ours, the sentence and the parse paths.
 """
@@ -213,8 +214,13 @@ def gsr_errors(record: dict[str, Any], events: list[dict[str, Any]], codes: dict
     names = [(e["plover"], name, actor_code(name, codes)) for e in events for name in e["actors"]]
     if any((p, c) in {(plover, code) for plover, _, code in names} for p, c in golds):
         return []
+    typed = {plover for plover, _, _ in names} & {plover for plover, _ in golds}
+    name = "actor" if typed else "type (no event of the gold type)"
     text = record["text"]
-    return [{"role": "S", "id": record["id"], "gold": golds, "ours": names, "text": text}]
+    return [
+        {"role": "S", "category": name, "id": record["id"], "gold": golds, "ours": names}
+        | {"text": text}
+    ]
 
 
 def spans_report(items: list[dict[str, Any]], coded: list[list[dict]]) -> dict[str, Any]:
