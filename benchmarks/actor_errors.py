@@ -144,14 +144,45 @@ def _verb_of(token: Any) -> Any:
 
 
 def overlap_kind(gold: tuple[int, int], ours: tuple[int, int], doc: Any) -> str:
-    """How two overlapping phrases differ in words ("" when they do not overlap)."""
+    """How two overlapping phrases differ in words ("" when they do not overlap): which is
+    longer and what the words one has and the other lacks are (see ``PART_KINDS``)."""
     if not (gold[0] < ours[1] and ours[0] < gold[1]):
         return ""
     words = {t.i for t in doc.char_span(*gold, alignment_mode="expand") or []}
     mine = {t.i for t in doc.char_span(*ours, alignment_mode="expand") or []}
     if words == mine:
         return ""
-    return "ours longer" if words < mine else "ours shorter" if mine < words else "both"
+    way = "ours longer" if words < mine else "ours shorter" if mine < words else "both"
+    return f"{way}, {part_kind(doc, words ^ mine)}"
+
+
+#: Dependency labels of the words one phrase has and the other lacks -> what they are.
+PART_KINDS = {
+    "prep": "prepositional phrase",
+    "appos": "apposition",
+    "relcl": "relative clause or participle",
+    "acl": "relative clause or participle",
+    "conj": "conjunction",
+    "cc": "conjunction",
+    "det": "determiner",
+    "poss": "X's Y",
+    "npadvmod": "date or adverb",
+    "advmod": "date or adverb",
+    "punct": "punctuation",
+    # the differing words hold the phrase's own head: one phrase is a noun around the
+    # other ("air strikes against X" for X) or a modifier inside it
+    **dict.fromkeys(("dobj", "nsubj", "nsubjpass", "pobj", "dative", "attr"), "another head"),
+    **dict.fromkeys(("compound", "amod", "nmod", "nummod", "quantmod"), "modifier"),
+}
+
+
+def part_kind(doc: Any, different: set[int]) -> str:
+    """What the differing words are, by the label of the one that heads them."""
+    tops = [doc[i] for i in sorted(different) if doc[i].head.i not in different]
+    labels = [PART_KINDS.get(t.dep_, "") for t in tops if t.dep_ != "punct"] or ["punctuation"]
+    if tops and tops[0].ent_type_ in {"DATE", "TIME"}:
+        return "date or adverb"
+    return next((label for label in labels if label), "other words")
 
 
 def conflibert_errors(item: dict[str, Any], doc: Any, events: list[dict[str, Any]]) -> list[dict]:
