@@ -184,3 +184,20 @@ def test_the_doer_of_a_demanded_act_is_asked_not_the_source(nlp):
     give = next(t for t in doc if t.text == "give")
     assert source_token(give).text == "McCain"
     assert "Congress" in _spans(nlp, doc.text, "give")[1]
+
+
+def test_the_train_splits_actor_spans_line_up_with_its_sentences():
+    """The train split's NER blocks are matched to the sentences that hold their words (an
+    error-analysis set only, never training data): each gold token is a word of the sentence,
+    and only sentences with a block are read."""
+    from conftest import need_shared
+    from newsdesk_eval.events import read_conflibert_spans
+
+    folder = need_shared("data/events/conflibert-cameo")
+    sentences = read_conflibert_spans(folder, split="train")
+    assert 900 <= len(sentences) < 1349
+    roles = [role for s in sentences for _, _, role in s["tokens"]]
+    assert roles.count("S") > 2000 and roles.count("T") > 2000
+    blocks = (folder / "cameo_ner_train.txt").read_text(encoding="utf-8").split("\n\n")
+    words = {line.rsplit(" ", 1)[0] for block in blocks for line in block.strip().splitlines()}
+    assert all(s["text"][a:b] in words for s in sentences for a, b, _ in s["tokens"])
