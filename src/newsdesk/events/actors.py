@@ -2,12 +2,21 @@
 
 The source is the subject (or passive agent) of the event's trigger verb, or of the verb it
 hangs from when its own subject is a pronoun or missing ("Israel said it would strike",
-"troops moved in and shelled the town"); "according to X" is never a source. Targets are the
-object, the indirect object and the objects of to/with/against/on. A span covers the head's
-phrase and its apposition ("Kenzo Oshima, the United Nations Emergency Relief Coordinator"),
-without its relative clauses, a date hung on it ("The United Nations on Tuesday") and trailing
-punctuation ("U.S. military chief General Colin Powell", not "..., who visited Kabul,"); an
-actor's name as text (``phrase_text``) leaves the apposition out.
+"troops moved in and shelled the town"); "according to X" is never a source, and an act a
+speaker demands of someone is the speaker's ("Russia says Israel must end attacks").
+Targets are the objects and the objects of to/with/against/on/at/into/toward (of from/in/
+near/inside when they are places); an object that names no actor gives way to the actor
+it is aimed at ("air strikes against X", "provided training to X"). Conjoined names that act
+on nobody else are a joint act: the first is the source, the others targets ("Brazil and
+the United States are seeking to deepen a partnership"). A span covers the head's phrase,
+its apposition ("Kenzo Oshima, the United Nations Emergency Relief Coordinator") and its
+conjuncts, without the clauses hung on it, a date ("The United Nations on Tuesday") or
+trailing punctuation; a source's phrase also leaves out where and when ("The Foreign Office
+during a weekly briefing"). An actor's name as text (``phrase_text``) leaves the apposition
+out. docs/figures-events.md gives the rules with the dev errors they answer.
+
+Hand-written because no library reads CAMEO-style actor roles from a dependency parse:
+PETRARCH-2, which did, needs constituency parses and is unmaintained.
 """
 
 from __future__ import annotations
