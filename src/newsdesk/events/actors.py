@@ -90,9 +90,8 @@ def _child_end(child: Any, *, source: bool) -> Any:
     if child.dep_ in {"conj", "appos"}:
         return _phrase_edges(child, appositions=True, conjuncts=True, source=source)[1]
     objects = [o for o in child.children if o.dep_ == "pobj"] if child.dep_ == "prep" else []
-    if objects and objects[-1].i == max(t.i for t in child.subtree if t.dep_ != "punct"):
-        return _phrase_edges(objects[-1], appositions=True, conjuncts=True)[1]
-    if objects and all(o.i > t.i for o in objects for t in child.children if t not in objects):
+    others = [c for c in child.children if c.dep_ not in {"pobj", "punct"}]
+    if objects and all(c.i < objects[-1].i for c in others):
         return _phrase_edges(objects[-1], appositions=True, conjuncts=True)[1]
     return max(child.subtree, key=lambda t: t.i)
 
@@ -124,13 +123,15 @@ def _participle(child: Any) -> bool:
 def _closing_bracket(first: Any, last: Any) -> Any:
     """``last``, or the bracket right after it that closes one opened in the phrase
     ("Nigerian Air Force (NAF)": the parser leaves the ")" outside)."""
+    if last.i + 1 >= len(last.doc):
+        return last
     words = [t.text for t in first.doc[first.i : last.i + 1]]
-    following = first.doc[last.i + 1] if last.i + 1 < len(first.doc) else None
-    for opening, closing in _BRACKETS.items():
-        if words.count(opening) > words.count(closing) and following is not None \
-                and following.text == closing:
-            return following
-    return last
+    following = last.doc[last.i + 1]
+    closes = any(
+        words.count(opening) > words.count(closing) and following.text == closing
+        for opening, closing in _BRACKETS.items()
+    )
+    return following if closes else last
 
 
 def _is_date(child: Any) -> bool:
