@@ -1,7 +1,7 @@
 """Every source and target actor error of the event coder on the dev sets, with its parse path.
 
 Usage: python benchmarks/actor_errors.py [--sets conflibert-train,conflibert,gsr] [--limit N]
-       [--errors FILE.jsonl]
+       [--errors FILE.jsonl [--spans]]
 
 Dev sets only: the ConfliBERT train split's sentences whose NER block can be aligned (error
 analysis only, its FORMAT), the dev half (even positions) of the ConfliBERT test split and of
@@ -14,7 +14,9 @@ to a child). The categories:
 - ``no event``: the sentence gets no event, so no actor (a type decision, not an actor error);
 - ``missed``: an event but no phrase in that role;
 - ``extent``: the phrases overlap but differ in their words; ``extent: ours longer`` /
-  ``extent: ours shorter`` / ``extent: both`` say which way;
+  ``extent: ours shorter`` / ``extent: both`` say which way, followed by what the differing
+  words are (``PART_KINDS``: a prepositional phrase, an apposition, a clause, a conjunct, a
+  determiner, another head: "air strikes against X" for X);
 - ``conjunction``, ``apposition``, ``relative clause``, ``X's Y``, ``passive agent``,
   ``according to``, ``role noun``, ``reported clause``: the gold phrase is another phrase,
   related to ours or to the trigger in that way;
@@ -23,9 +25,11 @@ to a child). The categories:
 - ``other``: none of these.
 
 The validation's errors (``actor``, or ``type`` when no event of the gold type is given)
-are listed with the gold source code and our actor names. The
-summary (counts per set, role and category) is printed as JSON; ``--errors`` writes every
-error with the gold phrase, ours, the sentence and the parse paths.
+are listed with the gold source code and our actor names. The summary (counts per set, role
+and category, and the span token F1 of the ConfliBERT sets) is printed as JSON; ``--errors``
+writes every error with the gold phrase, ours, the sentence and the parse paths (and, with
+``--spans``, our spans for every sentence, to compare two versions token by token). Write
+it outside the repository: the sentences are ConfliBERT's and are not to be copied in.
 """
 
 from __future__ import annotations
