@@ -87,6 +87,34 @@ def test_gazetteer_names_and_what_is_not_a_name(text: str, mention: str, label: 
     assert found == ([label] if label else [])
 
 
+#: Sentences from the Scrapinghub benchmark texts (CRN, The Hollywood Reporter, WIRED), cut down.
+@pytest.mark.parametrize(("text", "mention", "cluster_name"), [
+    # a sentence's first word, capitalised only by its position, is no given name
+    (("Salesforce CEO Marc Benioff interviewed Apple CEO Tim Cook.\n\nHosting Cook at Dreamforce "
+      "\"is our dream,\" Benioff said.\n\nCook said the admiration is mutual."), "Cook", "Tim Cook"),
+    (("Asking Cook about privacy was the point.\n\nCook said privacy is a human right."),
+     "Cook", "Cook"),
+    # negatives: given names that are also words, and names the model has never seen
+    (("Will Tjernlund sells goods online.\n\nTjernlund said he was surprised."), "Tjernlund",
+     "Will Tjernlund"),
+    (("Mark Zuckerberg spoke on Monday.\n\nLater Zuckerberg left."), "Zuckerberg", "Mark Zuckerberg"),
+    ("Niva Yau is a researcher in Bishkek.\n\nYau said the talks had stalled.", "Yau", "Niva Yau"),
+    # a surname that is also a common word, capitalised inside a sentence, is the person
+    (("\"It depends,\" says Chris Early, senior vice president at Ubisoft.\n\nBut Early still "
+      "says the games are coming."), "Early", "Chris Early"),
+])
+def test_a_name_must_look_like_a_name(text: str, mention: str, cluster_name: str) -> None:
+    records = find_mentions(load_pipeline()(text))
+    start = text.rindex(mention)
+    assert [r["name"] for r in records if r["start"] == start] == [cluster_name]
+
+
+def test_a_sentence_opening_common_word_is_not_a_surname() -> None:
+    text = "Chris Early joined Ubisoft in 2010.\n\nEarly voting begins today in the state."
+    records = find_mentions(load_pipeline()(text))
+    assert [r["text"] for r in records if r["label"] == "PERSON"] == ["Chris Early"]
+
+
 def test_same_surname_people_stay_apart_in_one_article() -> None:
     text = ("Chinese Foreign Minister Wang Yi met reporters. Wang said talks went well. "
             "Later, Wang Wenbin, spokesman for the Chinese Foreign Ministry, spoke. Wang added nothing.")

@@ -417,6 +417,14 @@ SPEAKERS = [
       "one drawback to collaborating with Smith and York: “They’re such good singers that people are "
       "going to get intimidated by their demos.”"),
      ["Mary Steenburgen"]),
+    # a sentence's first word capitalised by position owns no surname; a surname that is also a
+    # common word, after an inverted "says", is the person (CRN, The Hollywood Reporter)
+    (("Salesforce CEO Marc Benioff interviewed Apple CEO Tim Cook.\n\nHosting Cook at Dreamforce "
+      "\"is our dream,\" Benioff said.\n\nCook said the admiration is mutual."),
+     ["Marc Benioff", "Tim Cook"]),
+    (("Chris Early, senior vice president at Ubisoft, joined the panel.\n\n\"Streaming is somewhat "
+      "binary,\" says Early. \"You are either in a place with adequate bandwidth or you're not.\""),
+     ["Chris Early", "Chris Early"]),
 ]
 
 
