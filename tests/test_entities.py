@@ -15,6 +15,7 @@ from newsdesk.analyse import analyse, analysers
 from newsdesk.entities import decide, find_mentions
 from newsdesk.entities.acronyms import defined_acronyms
 from newsdesk.entities.gazetteer import load_gazetteer
+from newsdesk.entities.people import resolve_name
 from newsdesk.entities.registry import Member, group_members
 from newsdesk.entities.translit import translit_key
 from newsdesk.exporter import export_records
@@ -107,6 +108,25 @@ def test_a_name_must_look_like_a_name(text: str, mention: str, cluster_name: str
     records = find_mentions(load_pipeline()(text))
     start = text.rindex(mention)
     assert [r["name"] for r in records if r["start"] == start] == [cluster_name]
+
+
+#: Sentences from the Scrapinghub benchmark texts (NBC News, Billboard), cut down.
+@pytest.mark.parametrize(("text", "acronym", "expected"), [
+    ("Customs and Border Protection, part of Homeland Security, did not respond. In August, CBP "
+     "announced it would not vaccinate families.", "CBP", "Customs and Border Protection"),
+    ("He was stopped by U.S. Customs and Border Protection at the airport. CBP said so.", "CBP",
+     "Customs and Border Protection"),
+    ("Live Nation is producing the tour. According to LN, expect to hear the hits.", "LN",
+     "Live Nation"),
+    # negatives: no run of capitalised words with those initials before the acronym
+    ("The tour is produced in Los Angeles. According to LN, expect to hear the hits.", "LN", "LN"),
+    ("Border Protection agents were there. CBP said so.", "CBP", "CBP"),
+    ("CBP said so. Later Customs and Border Protection agreed.", "CBP", "CBP"),
+])
+def test_an_acronym_stands_for_capitalised_words_before_it(text: str, acronym: str,
+                                                           expected: str) -> None:
+    at = text.index(acronym + " ") if text.startswith(acronym) else text.rindex(acronym)
+    assert resolve_name(acronym, [], at=at, text=text) == expected
 
 
 def test_a_sentence_opening_common_word_is_not_a_surname() -> None:

@@ -425,6 +425,10 @@ SPEAKERS = [
     (("Chris Early, senior vice president at Ubisoft, joined the panel.\n\n\"Streaming is somewhat "
       "binary,\" says Early. \"You are either in a place with adequate bandwidth or you're not.\""),
      ["Chris Early", "Chris Early"]),
+    # an acronym stands for the capitalised words it abbreviates, though the tagger cut them (NBC)
+    (("Customs and Border Protection, part of the Homeland Security Department, did not respond."
+      "\n\nIn August, CBP announced that it would not be vaccinating migrant families in its "
+      "holding centers."), ["Customs and Border Protection"]),
 ]
 
 

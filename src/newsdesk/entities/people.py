@@ -85,9 +85,11 @@ def nearest(candidates: Iterable[tuple[int, str]], *, at: int) -> str | None:
     return ordered[0][1] if ordered else None
 
 
-def resolve_name(name: str, names: list[tuple[int, str]], *, at: int) -> str:
+def resolve_name(name: str, names: list[tuple[int, str]], *, at: int, text: str = "") -> str:
     """The full name that ``name`` (a surname, a titled surname or an acronym) stands for at
-    ``at``, given the article's ``(offset, name)`` mentions; ``name`` itself when none fits."""
+    ``at``, given the article's ``(offset, name)`` mentions; ``name`` itself when none fits.
+    With the article's ``text``, an acronym that no mention spells out may stand for a run of
+    capitalised words before it that the tagger cut or missed (``spelled_out``)."""
     words = strip_title(name).split()
     if len(words) != 1:
         return " ".join(words)
@@ -95,10 +97,30 @@ def resolve_name(name: str, names: list[tuple[int, str]], *, at: int) -> str:
     if is_acronym(word):
         long_form = nearest(((o, n) for o, n in names
                              if o < at and initials(n) == word.replace(".", "")), at=at)
-        if long_form:
-            return long_form
+        if long_form or text:
+            return long_form or spelled_out(word, text, before=at) or word
     found = nearest(((o, n) for o, n in names if word in short_forms(n.split())), at=at)
     return found or word
+
+
+#: A run of capitalised words, with the function words that join a name ("Customs and Border
+#: Protection", "Doctors for Camp Closure"), on one line.
+_NAME_RUN = re.compile(r"[A-Z][A-Za-z'’-]*(?: +(?:(?:of|and|for|the|on|&) +)*[A-Z][A-Za-z'’-]*)+")
+
+
+def spelled_out(acronym: str, text: str, *, before: int) -> str | None:
+    """The latest run of capitalised words before ``before`` (or a part of it from one
+    capitalised word to another) whose initials are ``acronym``: "CBP" after "U.S. Customs and
+    Border Protection", "LN" after "Live Nation is producing the tour"."""
+    letters = acronym.replace(".", "")
+    found = None
+    for match in _NAME_RUN.finditer(text, 0, before):
+        words = match.group().split()
+        parts = [words[i:j] for i in range(len(words)) for j in range(len(words), i + 1, -1)
+                 if words[i][:1].isupper() and words[j - 1][:1].isupper()]
+        fits = [" ".join(part) for part in parts if initials(" ".join(part)) == letters]
+        found = fits[0] if fits else found
+    return found
 
 
 def stated_genders(text: str, names: list[tuple[int, str]]) -> dict[str, str]:

@@ -66,10 +66,12 @@ class NameIndex:
 
     mentions: list[Mention]
     genders: dict[str, str] = field(default_factory=dict)
+    text: str = ""
 
     def full_name(self, name: str, *, before: int) -> str:
         """The full name that ``name`` (a surname, or a title and surname) stands for at ``before``."""
-        return resolve_name(name, [(m.start, m.name) for m in self.mentions], at=before)
+        return resolve_name(name, [(m.start, m.name) for m in self.mentions], at=before,
+                            text=self.text)
 
     def entity_at(self, start: int, end: int) -> str | None:
         for mention in self.mentions:
@@ -111,7 +113,7 @@ def build_index(doc: Any, article_annotations: dict[str, list[dict[str, Any]]],
                 if not any(s <= m.start < e for s, e in quoted)]
     mentions = _surnames_as_people(sorted(mentions, key=lambda m: m.start))
     mentions += _untagged_surnames(doc, mentions, quoted)
-    index = NameIndex(sorted(mentions, key=lambda m: m.start))
+    index = NameIndex(sorted(mentions, key=lambda m: m.start), text=text)
     index.genders = {**_pronoun_genders(doc, index, quoted), **_genders(text, index)}
     return index
 
