@@ -429,6 +429,25 @@ SPEAKERS = [
     (("Customs and Border Protection, part of the Homeland Security Department, did not respond."
       "\n\nIn August, CBP announced that it would not be vaccinating migrant families in its "
       "holding centers."), ["Customs and Border Protection"]),
+    # a plural description is the group named by a name that holds its noun (NBC); without
+    # such a name it stays the nominal source it is
+    (("Doctors for Camp Closure asked to hold a vaccine clinic.\n\nThe doctors warned that migrants "
+      "are not the only people at risk of illness."), ["Doctors for Camp Closure"]),
+    (("Doctors asked to hold a vaccine clinic at the border.\n\nThe doctors warned that migrants "
+      "are not the only people at risk of illness."), ["The doctors"]),
+    # an untagged organisation's name runs over its capitalised words (The Daily Caller)
+    (("Calling Trump supporters “horrible people,” Cards Against Humanity is asking for $15 from "
+      "visitors in a holiday promotion claiming that in return they’ll receive “six surprises.”"),
+     ["Cards Against Humanity", "Cards Against Humanity"]),
+    # a name that only modifies a proper-noun head is not the source's name (Newsmax)
+    (("That's because House Republicans have voted to ban transfer of prisoners, charging that the "
+      "Obama administration violated the law."), ["House Republicans"]),
+    # "the expert" after a nominal source with that noun is that source (Sputnik)
+    (("“He is vulnerable to extradition,” said one legal expert, as reported by the Independent."
+      "\n\nPrince Andrew denied it.\n\n“His friendship with Epstein is under investigation,” the "
+      "expert warned."), ["one legal expert", "one legal expert"]),
+    (("Prince Andrew gave an interview.\n\n“His friendship with Epstein is under investigation,” "
+      "the expert warned."), ["Andrew"]),
 ]
 
 

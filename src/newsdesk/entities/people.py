@@ -105,7 +105,7 @@ def resolve_name(name: str, names: list[tuple[int, str]], *, at: int, text: str 
 
 #: A run of capitalised words, with the function words that join a name ("Customs and Border
 #: Protection", "Doctors for Camp Closure"), on one line.
-_NAME_RUN = re.compile(r"[A-Z][A-Za-z'’-]*(?: +(?:(?:of|and|for|the|on|&) +)*[A-Z][A-Za-z'’-]*)+")
+NAME_RUN = re.compile(r"[A-Z][A-Za-z'’-]*(?: +(?:(?:of|and|for|the|on|&) +)*[A-Z][A-Za-z'’-]*)+")
 
 
 def spelled_out(acronym: str, text: str, *, before: int) -> str | None:
@@ -114,7 +114,7 @@ def spelled_out(acronym: str, text: str, *, before: int) -> str | None:
     Border Protection", "LN" after "Live Nation is producing the tour"."""
     letters = acronym.replace(".", "")
     found = None
-    for match in _NAME_RUN.finditer(text, 0, before):
+    for match in NAME_RUN.finditer(text, 0, before):
         words = match.group().split()
         parts = [words[i:j] for i in range(len(words)) for j in range(len(words), i + 1, -1)
                  if words[i][:1].isupper() and words[j - 1][:1].isupper()]
