@@ -129,6 +129,18 @@ def test_an_acronym_stands_for_capitalised_words_before_it(text: str, acronym: s
     assert resolve_name(acronym, [], at=at, text=text) == expected
 
 
+#: From the Scrapinghub benchmark texts (Newsweek), cut down: a given name that opens a
+#: sentence keeps the surname a person's, though the gazetteer knows it as a place.
+@pytest.mark.parametrize(("text", "mention", "label"), [
+    (("The study was published on Monday.\n\nIan Hamilton, an expert in drug use at the "
+      "University of York, told Newsweek the results were clear."), "Ian Hamilton", "PERSON"),
+    ("In Hamilton, the council met on Monday to discuss the budget.", "Hamilton", "GPE"),
+])
+def test_a_given_name_opening_a_sentence(text: str, mention: str, label: str) -> None:
+    records = find_mentions(load_pipeline()(text))
+    assert [r["label"] for r in records if r["text"] == mention] == [label]
+
+
 def test_a_sentence_opening_common_word_is_not_a_surname() -> None:
     text = "Chris Early joined Ubisoft in 2010.\n\nEarly voting begins today in the state."
     records = find_mentions(load_pipeline()(text))

@@ -162,8 +162,15 @@ def _named_like_a_person(doc: Any, start: int) -> bool:
         return False
     prev = doc[start - 1]
     return prev.lower_ in HONORIFICS or (
-        prev.is_title and prev.pos_ == "PROPN" and not prev.ent_type_ and not prev.is_sent_start
+        prev.is_title and prev.pos_ == "PROPN" and not prev.ent_type_
+        and not _opens_sentence_only(doc, prev)
         and prev.lower_ not in TITLE_WORDS and prev.lower_ not in _PLACE_WORDS)
+
+
+def _opens_sentence_only(doc: Any, token: Any) -> bool:
+    """A sentence's first word that is no given name: a function word, or a word capitalised
+    only by its position ("Ian Hamilton, an expert ..." keeps "Ian")."""
+    return token.is_sent_start and (token.is_stop or _capitalised_by_position(doc, token))
 
 
 def _not_a_name(doc: Any, start: int, end: int, label: str, *, gazetteer_id: str | None,
@@ -233,7 +240,7 @@ def _extend_name_left(doc: Any, start: int) -> int:
             start -= 3  # an editor's insertion: "[Karim] Masimov"
         elif (prev.is_title and prev.pos_ == "PROPN" and prev.lower_ not in TITLE_WORDS
               and prev.lower_ not in HONORIFICS and prev.ent_type_ not in {"GPE", "NORP", "ORG"}
-              and not prev.is_sent_start):
+              and not _opens_sentence_only(doc, prev)):
             start -= 1
         else:
             break
