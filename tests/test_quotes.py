@@ -448,6 +448,13 @@ SPEAKERS = [
       "expert warned."), ["one legal expert", "one legal expert"]),
     (("Prince Andrew gave an interview.\n\n“His friendship with Epstein is under investigation,” "
       "the expert warned."), ["Andrew"]),
+    # an organisation the tagger found once is that organisation where it missed it (Business
+    # Insider); with nothing tagged, the description stays the nominal source
+    (("The New York state attorney general is investigating WeWork amid layoffs. The company "
+      "confirmed that it had been contacted by the office.\n\nShares of WeWork Inc. fell, and "
+      "WeWork has cut 2,400 jobs."), ["WeWork"]),
+    (("The New York state attorney general is investigating layoffs. The company confirmed that "
+      "it had been contacted by the office."), ["The company"]),
 ]
 
 

@@ -113,6 +113,7 @@ def build_index(doc: Any, article_annotations: dict[str, list[dict[str, Any]]],
                 if not any(s <= m.start < e for s, e in quoted)]
     mentions = _surnames_as_people(sorted(mentions, key=lambda m: m.start))
     mentions += _untagged_surnames(doc, mentions, quoted)
+    mentions += _untagged_organisations(doc, mentions, quoted)
     index = NameIndex(sorted(mentions, key=lambda m: m.start), text=text)
     index.genders = {**_pronoun_genders(doc, index, quoted), **_genders(text, index)}
     return index
@@ -159,6 +160,27 @@ def _untagged_surnames(doc: Any, mentions: list[Mention],
             continue  # a word of a longer name ("Trump Tower")
         name = resolve_name(token.text, people, at=token.idx)
         found.append(Mention(token.idx, token.idx + len(token), name, "PERSON"))
+    return found
+
+
+def _untagged_organisations(doc: Any, mentions: list[Mention],
+                            quoted: list[tuple[int, int]]) -> list[Mention]:
+    """``investigating WeWork amid layoffs``: a one-word organisation name that the tagger
+    found elsewhere in the article is that organisation where it missed it or took it for a
+    product (outside quotation marks, not a word of a longer name)."""
+    names = {m.name: m for m in mentions if m.label == "ORG" and " " not in m.name
+             and doc.text[m.start:m.end] == m.name}
+    found = []
+    for token in doc:
+        if token.text not in names or token.pos_ not in {"PROPN", "NOUN"} \
+                or token.ent_type_ in {"PERSON", "GPE", "NORP", "LOC"} \
+                or any(s <= token.idx < e for s, e in quoted) \
+                or any(m.start <= token.idx < m.end for m in mentions):
+            continue
+        if any(0 <= i < len(doc) and doc[i].pos_ == "PROPN" for i in (token.i - 1, token.i + 1)):
+            continue
+        known = names[token.text]
+        found.append(Mention(token.idx, token.idx + len(token), known.name, "ORG", known.entity))
     return found
 
 
