@@ -135,10 +135,16 @@ def test_an_acronym_stands_for_capitalised_words_before_it(text: str, acronym: s
     (("The study was published on Monday.\n\nIan Hamilton, an expert in drug use at the "
       "University of York, told Newsweek the results were clear."), "Ian Hamilton", "PERSON"),
     ("In Hamilton, the council met on Monday to discuss the budget.", "Hamilton", "GPE"),
+    # a company, a title or a verb that opens a sentence is no given name (The Space Review,
+    # Washington Times, a Rapid City Journal list of charges)
+    ("Google Stadia launches tomorrow and early reviews are in.", "Google Stadia", None),
+    ("Sen. John McCain said the limits were unconstitutional.", "Sen. John McCain", None),
+    ("Ryan S. Hollman: Dealing in methamphetamine.\n\nHollman said: Dealing is a crime.",
+     "Dealing", None),
 ])
-def test_a_given_name_opening_a_sentence(text: str, mention: str, label: str) -> None:
+def test_a_given_name_opening_a_sentence(text: str, mention: str, label: str | None) -> None:
     records = find_mentions(load_pipeline()(text))
-    assert [r["label"] for r in records if r["text"] == mention] == [label]
+    assert [r["label"] for r in records if r["text"] == mention] == ([label] if label else [])
 
 
 def test_a_sentence_opening_common_word_is_not_a_surname() -> None:

@@ -137,6 +137,7 @@ def _fix_span(doc: Any, ent: Any, gazetteer: Gazetteer) -> Span | None:
     label = gazetteer.entries[gazetteer_id]["label"] if gazetteer_id else label
     if label != "PERSON" and end - start == 1 and _named_like_a_person(doc, start):
         label, gazetteer_id = "PERSON", None  # "Mr. Jordan", "Michael Jordan"
+        start -= doc[start - 1].is_sent_start and doc[start - 1].lower_ not in HONORIFICS
     start = _extend_left(doc, start, label)
     return Span(start, end, label, gazetteer_id, kind="norp" if label == "NORP" else "name")
 
@@ -161,16 +162,20 @@ def _named_like_a_person(doc: Any, start: int) -> bool:
     if start == 0:
         return False
     prev = doc[start - 1]
-    return prev.lower_ in HONORIFICS or (
-        prev.is_title and prev.pos_ == "PROPN" and not prev.ent_type_
-        and not _opens_sentence_only(doc, prev)
-        and prev.lower_ not in TITLE_WORDS and prev.lower_ not in _PLACE_WORDS)
+    if prev.lower_ in HONORIFICS:
+        return True
+    if not (prev.is_title and prev.pos_ == "PROPN" and not prev.ent_type_
+            and prev.lower_ not in TITLE_WORDS and prev.lower_ not in _PLACE_WORDS):
+        return False
+    return not prev.is_sent_start or (  # "Ian Hamilton, an expert in ...": not "Google Stadia"
+        not _opens_sentence_only(doc, prev) and appositive_after(doc, start + 1) is not None)
 
 
 def _opens_sentence_only(doc: Any, token: Any) -> bool:
-    """A sentence's first word that is no given name: a function word, or a word capitalised
-    only by its position ("Ian Hamilton, an expert ..." keeps "Ian")."""
-    return token.is_sent_start and (token.is_stop or _capitalised_by_position(doc, token))
+    """A sentence's first word that is no given name: a function word, a title ("Sen. John
+    McCain"), or a word capitalised only by its position ("Ian Hamilton" keeps "Ian")."""
+    return token.is_sent_start and (token.is_stop or token.lower_ in names.TITLES
+                                    or _capitalised_by_position(doc, token))
 
 
 def _not_a_name(doc: Any, start: int, end: int, label: str, *, gazetteer_id: str | None,
@@ -240,7 +245,7 @@ def _extend_name_left(doc: Any, start: int) -> int:
             start -= 3  # an editor's insertion: "[Karim] Masimov"
         elif (prev.is_title and prev.pos_ == "PROPN" and prev.lower_ not in TITLE_WORDS
               and prev.lower_ not in HONORIFICS and prev.ent_type_ not in {"GPE", "NORP", "ORG"}
-              and not _opens_sentence_only(doc, prev)):
+              and not prev.is_sent_start):
             start -= 1
         else:
             break
@@ -399,10 +404,18 @@ def _surname_mentions(doc: Any, spans: list[Span], people: dict[str, list[tuple[
         token = doc[i]
         if i in covered or not token.is_title or _starts_other_name(doc, i, i + 1):
             continue
-        if token.pos_ == "PROPN" or not token.is_sent_start or \
+        if token.pos_ == "PROPN" or _name_mistagged(token) or \
                 (token.i > 0 and doc[token.i - 1].lower_ in HONORIFICS):
             found.append(Span(token.i, token.i + 1, "PERSON", kind="short"))
     return found
+
+
+def _name_mistagged(token: Any) -> bool:
+    """A capitalised word inside a sentence that the tagger took for an adverb, an adjective or
+    a noun, and not one the model knows only in lower case ("says Early")."""
+    known = model_words()
+    return not token.is_sent_start and token.pos_ in {"ADV", "ADJ", "NOUN"} \
+        and (token.text in known or token.lower_ not in known)
 
 
 def _person_for(doc: Any, span: Span, people: dict[str, list[tuple[int, str]]]) -> str | None:
