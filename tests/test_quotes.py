@@ -455,6 +455,16 @@ SPEAKERS = [
       "WeWork has cut 2,400 jobs."), ["WeWork"]),
     (("The New York state attorney general is investigating layoffs. The company confirmed that "
       "it had been contacted by the office."), ["The company"]),
+    # a pronoun whose paragraph names no one goes to a person described by a "who" clause
+    # just before it, not to a man named paragraphs earlier (WIRED)
+    (("“Five swiped away,” said Will Tjernlund, a consultant for Amazon sellers.\n\nInstagram "
+      "lets you see who views your stories.\n\nWIRED spoke to one mother, who knew her teenage "
+      "daughter was posing as a Tax Preparation Service on Instagram. “I am so ahead of every "
+      "other parent of teens I know,” she said."), ["Will Tjernlund", "one mother"]),
+    (("“Five swiped away,” said Will Tjernlund, a consultant for Amazon sellers.\n\nInstagram "
+      "lets you see who views your stories.\n\nWIRED spoke to Kym Lino, who knew her teenage daughter was posing as a Tax Preparation Service on "
+      "Instagram. “I am so ahead of every other parent of teens I know,” she said."),
+     ["Will Tjernlund", "Kym Lino"]),
 ]
 
 

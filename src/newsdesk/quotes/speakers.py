@@ -591,13 +591,34 @@ def _pronoun(context: Context, token: Any) -> Speaker:
         return _pronoun(context, same)  # "Knowing she would be out ..., she announced": the same person
     found = (_salient_subject(context, token, gender=gender)
              or _recent_speaker(context, token.idx, gender=gender)
-             or _previous_paragraph_subject(context, token, gender=gender))
+             or _previous_paragraph_subject(context, token, gender=gender)
+             or _described_person(context, token))
     if found is not None:
         return found
     mention = context.index.person_before(token.idx, gender=gender)
     if mention is None:
         return Speaker()
     return _named(context, mention.start, mention.end, mention.name)
+
+
+def _described_person(context: Context, token: Any) -> Speaker | None:
+    """``WIRED spoke to one mother, who knew ... "...," she said``: when the pronoun's sentence
+    and the one before it in its paragraph name no one, the nearest singular noun there that a
+    "who" clause describes is the person, as a nominal source."""
+    sentences = _sentences_back(context, token)[:2]
+    if not sentences:
+        return None
+    start = sentences[-1].start_char
+    if any(start <= m.start < token.idx and m.label == "PERSON" and not _in_marks(context, m.start)
+           for m in context.index.mentions):
+        return None
+    for noun in reversed([t for s in reversed(sentences) for t in s if t.i < token.i]):
+        if noun.tag_ == "NN" and not _in_marks(context, noun.idx) and any(
+                c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children)
+                for c in noun.children):
+            start, end = source_phrase(noun, cue=None)
+            return Speaker(context.text[start:end], None, start, end, label="NOMINAL")
+    return None
 
 
 def _previous_paragraph_subject(context: Context, token: Any, *,
