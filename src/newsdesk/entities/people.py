@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 #: Surnames written first (Chinese, Korean, Vietnamese romanisation): "Wang Yi" -> "Wang".
 SURNAME_FIRST = frozenset({
@@ -108,6 +109,7 @@ def resolve_name(name: str, names: list[tuple[int, str]], *, at: int, text: str 
 NAME_RUN = re.compile(r"[A-Z][A-Za-z'’-]*(?: +(?:(?:of|and|for|the|on|&) +)*[A-Z][A-Za-z'’-]*)+")
 
 
+@lru_cache(maxsize=4096)
 def spelled_out(acronym: str, text: str, *, before: int) -> str | None:
     """The latest run of capitalised words before ``before`` (or a part of it from one
     capitalised word to another) whose initials are ``acronym``: "CBP" after "U.S. Customs and
