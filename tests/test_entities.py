@@ -15,7 +15,7 @@ from newsdesk.analyse import analyse, analysers
 from newsdesk.entities import decide, find_mentions
 from newsdesk.entities.acronyms import defined_acronyms
 from newsdesk.entities.gazetteer import load_gazetteer
-from newsdesk.entities.people import resolve_name
+from newsdesk.entities.people import resolve_name, short_forms
 from newsdesk.entities.registry import Member, group_members
 from newsdesk.entities.translit import translit_key
 from newsdesk.exporter import export_records
@@ -145,6 +145,18 @@ def test_an_acronym_stands_for_capitalised_words_before_it(text: str, acronym: s
 def test_a_given_name_opening_a_sentence(text: str, mention: str, label: str | None) -> None:
     records = find_mentions(load_pipeline()(text))
     assert [r["label"] for r in records if r["text"] == mention] == ([label] if label else [])
+
+
+@pytest.mark.parametrize(("name", "forms"), [
+    ("Martin Luther King III", {"King"}),
+    ("Robert F. Kennedy Jr.", {"Kennedy"}),
+    ("Wang Yi", {"Wang", "Yi"}),
+    ("Moon Jae-in", {"Moon", "Jae-in"}),
+    ("Jeff Flake", {"Flake"}),
+    ("Madonna", set()),
+])
+def test_short_forms(name: str, forms: set[str]) -> None:
+    assert short_forms(name.split()) == forms
 
 
 def test_a_sentence_opening_common_word_is_not_a_surname() -> None:

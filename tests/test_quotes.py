@@ -465,6 +465,11 @@ SPEAKERS = [
       "lets you see who views your stories.\n\nWIRED spoke to Kym Lino, who knew her teenage daughter was posing as a Tax Preparation Service on "
       "Instagram. “I am so ahead of every other parent of teens I know,” she said."),
      ["Will Tjernlund", "Kym Lino"]),
+    # a generational suffix belongs to the name: "King III" is the subject the parser finds (CBN)
+    (("Trump met with King's son, Martin Luther King III, at Trump Tower to discuss voting rights. "
+      "Afterward, King III was asked about Trump's fallout with Rep. John Lewis.\n\n\"First of all, "
+      "I think in the heat of emotion, a lot of things get said on both sides,\" he replied."),
+     ["Martin Luther King III"]),
 ]
 
 

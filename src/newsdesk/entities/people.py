@@ -67,8 +67,14 @@ def initials(name: str) -> str:
     return "".join(word[0] for word in name.split() if word[:1].isupper())
 
 
+#: Generational suffixes after a surname ("Martin Luther King III" is "King").
+GENERATIONAL = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+
 def short_forms(words: list[str]) -> set[str]:
     """The one-word forms a full person name is referred to by later (see the module docstring)."""
+    while len(words) > 2 and words[-1].lower() in GENERATIONAL:
+        words = words[:-1]
     if len(words) < 2:
         return set()
     forms = {words[-1]}

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from newsdesk.entities.people import (
+    GENERATIONAL,
     clean_name,
     initials,
     is_acronym,
@@ -109,7 +110,7 @@ def build_index(doc: Any, article_annotations: dict[str, list[dict[str, Any]]],
                 quoted: list[tuple[int, int]]) -> NameIndex:
     text = doc.text  # spaCy joins every token for each doc.text: read it once
     mentions = _layer_mentions(text, article_annotations.get("mentions")) or _spacy_mentions(doc)
-    mentions = [_whole_hyphenated(text, m) for m in mentions
+    mentions = [_with_suffix(text, _whole_hyphenated(text, m)) for m in mentions
                 if not any(s <= m.start < e for s, e in quoted)]
     mentions = _surnames_as_people(sorted(mentions, key=lambda m: m.start))
     mentions += _untagged_surnames(doc, mentions, quoted)
@@ -131,6 +132,19 @@ def _whole_hyphenated(text: str, mention: Mention) -> Mention:
         return mention
     name = mention.name + tail.group() if not mention.name.endswith(tail.group()) else mention.name
     return replace(mention, end=tail.end(), name=name)
+
+
+_SUFFIX = re.compile(r",? (?:Jr|Sr|II|III|IV)\b\.?")
+
+
+def _with_suffix(text: str, mention: Mention) -> Mention:
+    """``King III was asked``: a person's mention takes in a generational suffix after it (the
+    subject the parser finds is the suffix)."""
+    suffix = _SUFFIX.match(text, mention.end)
+    if mention.label != "PERSON" or suffix is None or suffix.group().split()[-1].lower() \
+            not in GENERATIONAL:
+        return mention
+    return replace(mention, end=suffix.end())
 
 
 def _surnames_as_people(mentions: list[Mention]) -> list[Mention]:
