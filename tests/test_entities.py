@@ -92,13 +92,15 @@ def test_gazetteer_names_and_what_is_not_a_name(text: str, mention: str, label: 
 @pytest.mark.parametrize(("text", "mention", "cluster_name"), [
     # a sentence's first word, capitalised only by its position, is no given name
     (("Salesforce CEO Marc Benioff interviewed Apple CEO Tim Cook.\n\nHosting Cook at Dreamforce "
-      "\"is our dream,\" Benioff said.\n\nCook said the admiration is mutual."), "Cook", "Tim Cook"),
+      "\"is our dream,\" Benioff said.\n\nCook said the admiration is mutual."), "Cook",
+     "Tim Cook"),
     (("Asking Cook about privacy was the point.\n\nCook said privacy is a human right."),
      "Cook", "Cook"),
     # negatives: given names that are also words, and names the model has never seen
     (("Will Tjernlund sells goods online.\n\nTjernlund said he was surprised."), "Tjernlund",
      "Will Tjernlund"),
-    (("Mark Zuckerberg spoke on Monday.\n\nLater Zuckerberg left."), "Zuckerberg", "Mark Zuckerberg"),
+    ("Mark Zuckerberg spoke on Monday.\n\nLater Zuckerberg left.", "Zuckerberg",
+     "Mark Zuckerberg"),
     ("Niva Yau is a researcher in Bishkek.\n\nYau said the talks had stalled.", "Yau", "Niva Yau"),
     # a surname that is also a common word, capitalised inside a sentence, is the person
     (("\"It depends,\" says Chris Early, senior vice president at Ubisoft.\n\nBut Early still "

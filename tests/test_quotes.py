@@ -422,8 +422,9 @@ SPEAKERS = [
     (("Salesforce CEO Marc Benioff interviewed Apple CEO Tim Cook.\n\nHosting Cook at Dreamforce "
       "\"is our dream,\" Benioff said.\n\nCook said the admiration is mutual."),
      ["Marc Benioff", "Tim Cook"]),
-    (("Chris Early, senior vice president at Ubisoft, joined the panel.\n\n\"Streaming is somewhat "
-      "binary,\" says Early. \"You are either in a place with adequate bandwidth or you're not.\""),
+    (("Chris Early, senior vice president at Ubisoft, joined the panel.\n\n\"Streaming is "
+      "somewhat binary,\" says Early. \"You are either in a place with adequate bandwidth or "
+      "you're not.\""),
      ["Chris Early", "Chris Early"]),
     # an acronym stands for the capitalised words it abbreviates, though the tagger cut them (NBC)
     (("Customs and Border Protection, part of the Homeland Security Department, did not respond."
@@ -431,8 +432,8 @@ SPEAKERS = [
       "holding centers."), ["Customs and Border Protection"]),
     # a plural description is the group named by a name that holds its noun (NBC); without
     # such a name it stays the nominal source it is
-    (("Doctors for Camp Closure asked to hold a vaccine clinic.\n\nThe doctors warned that migrants "
-      "are not the only people at risk of illness."), ["Doctors for Camp Closure"]),
+    (("Doctors for Camp Closure asked to hold a vaccine clinic.\n\nThe doctors warned that "
+      "migrants are not the only people at risk of illness."), ["Doctors for Camp Closure"]),
     (("Doctors asked to hold a vaccine clinic at the border.\n\nThe doctors warned that migrants "
       "are not the only people at risk of illness."), ["The doctors"]),
     # an untagged organisation's name runs over its capitalised words (The Daily Caller)
@@ -440,8 +441,8 @@ SPEAKERS = [
       "visitors in a holiday promotion claiming that in return they’ll receive “six surprises.”"),
      ["Cards Against Humanity", "Cards Against Humanity"]),
     # a name that only modifies a proper-noun head is not the source's name (Newsmax)
-    (("That's because House Republicans have voted to ban transfer of prisoners, charging that the "
-      "Obama administration violated the law."), ["House Republicans"]),
+    (("That's because House Republicans have voted to ban transfer of prisoners, charging that "
+      "the Obama administration violated the law."), ["House Republicans"]),
     # "the expert" after a nominal source with that noun is that source (Sputnik)
     (("“He is vulnerable to extradition,” said one legal expert, as reported by the Independent."
       "\n\nPrince Andrew denied it.\n\n“His friendship with Epstein is under investigation,” the "
@@ -462,13 +463,14 @@ SPEAKERS = [
       "daughter was posing as a Tax Preparation Service on Instagram. “I am so ahead of every "
       "other parent of teens I know,” she said."), ["Will Tjernlund", "one mother"]),
     (("“Five swiped away,” said Will Tjernlund, a consultant for Amazon sellers.\n\nInstagram "
-      "lets you see who views your stories.\n\nWIRED spoke to Kym Lino, who knew her teenage daughter was posing as a Tax Preparation Service on "
-      "Instagram. “I am so ahead of every other parent of teens I know,” she said."),
-     ["Will Tjernlund", "Kym Lino"]),
+      "lets you see who views your stories.\n\nWIRED spoke to Kym Lino, who knew her teenage "
+      "daughter was posing as a Tax Preparation Service on Instagram. “I am so ahead of every "
+      "other parent of teens I know,” she said."), ["Will Tjernlund", "Kym Lino"]),
     # a generational suffix belongs to the name: "King III" is the subject the parser finds (CBN)
-    (("Trump met with King's son, Martin Luther King III, at Trump Tower to discuss voting rights. "
-      "Afterward, King III was asked about Trump's fallout with Rep. John Lewis.\n\n\"First of all, "
-      "I think in the heat of emotion, a lot of things get said on both sides,\" he replied."),
+    (("Trump met with King's son, Martin Luther King III, at Trump Tower to discuss voting "
+      "rights. Afterward, King III was asked about Trump's fallout with Rep. John Lewis.\n\n"
+      "\"First of all, I think in the heat of emotion, a lot of things get said on both "
+      "sides,\" he replied."),
      ["Martin Luther King III"]),
 ]
 

@@ -98,7 +98,8 @@ class MentionAnalyser:
     """The ``mentions`` analyser: entity mentions grouped into within-article clusters."""
 
     layer = "mentions"
-    version = 4  # 4: sentence-initial common words are no given names; 3: whole-name gazetteer matches, organisation cues; 2: language gate
+    version = 4  # 4: sentence-initial common words are no given names; 3: whole-name
+    # gazetteer matches, organisation cues; 2: language gate
 
     def __call__(self, doc: Any, article: Article) -> list[dict[str, Any]]:
         return find_mentions(doc)
