@@ -6,8 +6,11 @@ Used by the ``mentions`` analyser (entity clusters) and by quote speakers, so th
 its last word, and its first word when the family name is written first (Chinese, Korean,
 Vietnamese romanisation: "Wang Yi" -> "Wang", and any name whose given name is hyphenated the
 Korean way: "Moon Jae-in" -> "Moon"); a short form stands for the nearest full name
-holding it before its position, else the first one after. An acronym stands for the earlier name
-whose initials it is ("SDF" after "Syrian Democratic Forces").
+holding it before its position, else the first one after; a generational suffix is no short form
+("Martin Luther King III" -> "King"). An acronym stands for the earlier name whose initials it is
+("SDF" after "Syrian Democratic Forces"), or, when no tagged name has them, for the latest run of
+capitalised words before it that has them ("CBP" after a "Customs and Border Protection" that the
+tagger cut short).
 
 Why by hand: coreference models that ship for spaCy 3 (coreferee, crosslingual-coreference)
 need models downloaded at run time or pinned to old spaCy versions; this rule is what news

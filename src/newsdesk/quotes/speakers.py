@@ -309,9 +309,11 @@ def _group_named(context: Context, token: Any) -> Speaker | None:
     found = None
     for run in NAME_RUN.finditer(context.text, 0, token.idx):
         words = run.group().split()
-        start = run.start() + (len(words[0]) + 1 if words[0].lower() in STOP_WORDS else 0)
-        if word in words and sum(w[:1].isupper() for w in words) > 2 - (start == run.start()) \
-                and not _in_marks(context, start):
+        start = run.start()
+        if words[0].lower() in STOP_WORDS:  # "In", "The": the sentence's first word
+            start, words = start + len(words[0]) + 1, words[1:]
+        named = sum(w[:1].isupper() for w in words) >= 2
+        if word in words and named and not _in_marks(context, start):
             found = Speaker(context.text[start:run.end()], None, start, run.end(), label="ORG")
     return found
 
