@@ -122,7 +122,13 @@ def gsr_report(records: list[dict[str, Any]], coded: list[list[dict[str, Any]]])
     predicted = [{e["plover"] for e in events} for events in coded]
     codes = load_actor_codes()
     return score_types(gold, predicted) | {
-        "source_right": source_right(records, coded, codes=codes, plover_of=plover_of)
+        "source_right": source_right(records, coded, codes=codes, plover_of=plover_of),
+        "source_right_type_matched": source_right(
+            records, coded, codes=codes, plover_of=plover_of, typed="matched"
+        ),
+        "source_right_any_type": source_right(
+            records, coded, codes=codes, plover_of=plover_of, typed="any"
+        ),
     }
 
 

@@ -15,6 +15,7 @@ from newsdesk.analyse import analyse, analysers
 from newsdesk.entities import decide, find_mentions
 from newsdesk.entities.acronyms import defined_acronyms
 from newsdesk.entities.gazetteer import load_gazetteer
+from newsdesk.entities.people import resolve_name, short_forms
 from newsdesk.entities.registry import Member, group_members
 from newsdesk.entities.translit import translit_key
 from newsdesk.exporter import export_records
@@ -85,6 +86,85 @@ def test_gazetteer_names_and_what_is_not_a_name(text: str, mention: str, label: 
     records = find_mentions(load_pipeline()(text))
     found = [r["label"] for r in records if r["text"] == mention]
     assert found == ([label] if label else [])
+
+
+#: Sentences from the Scrapinghub benchmark texts (CRN, The Hollywood Reporter, WIRED), cut down.
+@pytest.mark.parametrize(("text", "mention", "cluster_name"), [
+    # a sentence's first word, capitalised only by its position, is no given name
+    (("Salesforce CEO Marc Benioff interviewed Apple CEO Tim Cook.\n\nHosting Cook at Dreamforce "
+      "\"is our dream,\" Benioff said.\n\nCook said the admiration is mutual."), "Cook",
+     "Tim Cook"),
+    (("Asking Cook about privacy was the point.\n\nCook said privacy is a human right."),
+     "Cook", "Cook"),
+    # negatives: given names that are also words, and names the model has never seen
+    (("Will Tjernlund sells goods online.\n\nTjernlund said he was surprised."), "Tjernlund",
+     "Will Tjernlund"),
+    ("Mark Zuckerberg spoke on Monday.\n\nLater Zuckerberg left.", "Zuckerberg",
+     "Mark Zuckerberg"),
+    ("Niva Yau is a researcher in Bishkek.\n\nYau said the talks had stalled.", "Yau", "Niva Yau"),
+    # a surname that is also a common word, capitalised inside a sentence, is the person
+    (("\"It depends,\" says Chris Early, senior vice president at Ubisoft.\n\nBut Early still "
+      "says the games are coming."), "Early", "Chris Early"),
+])
+def test_a_name_must_look_like_a_name(text: str, mention: str, cluster_name: str) -> None:
+    records = find_mentions(load_pipeline()(text))
+    start = text.rindex(mention)
+    assert [r["name"] for r in records if r["start"] == start] == [cluster_name]
+
+
+#: Sentences from the Scrapinghub benchmark texts (NBC News, Billboard), cut down.
+@pytest.mark.parametrize(("text", "acronym", "expected"), [
+    ("Customs and Border Protection, part of Homeland Security, did not respond. In August, CBP "
+     "announced it would not vaccinate families.", "CBP", "Customs and Border Protection"),
+    ("He was stopped by U.S. Customs and Border Protection at the airport. CBP said so.", "CBP",
+     "Customs and Border Protection"),
+    ("Live Nation is producing the tour. According to LN, expect to hear the hits.", "LN",
+     "Live Nation"),
+    # negatives: no run of capitalised words with those initials before the acronym
+    ("The tour is produced in Los Angeles. According to LN, expect to hear the hits.", "LN", "LN"),
+    ("Border Protection agents were there. CBP said so.", "CBP", "CBP"),
+    ("CBP said so. Later Customs and Border Protection agreed.", "CBP", "CBP"),
+])
+def test_an_acronym_stands_for_capitalised_words_before_it(text: str, acronym: str,
+                                                           expected: str) -> None:
+    at = text.index(acronym + " ") if text.startswith(acronym) else text.rindex(acronym)
+    assert resolve_name(acronym, [], at=at, text=text) == expected
+
+
+#: From the Scrapinghub benchmark texts (Newsweek), cut down: a given name that opens a
+#: sentence keeps the surname a person's, though the gazetteer knows it as a place.
+@pytest.mark.parametrize(("text", "mention", "label"), [
+    (("The study was published on Monday.\n\nIan Hamilton, an expert in drug use at the "
+      "University of York, told Newsweek the results were clear."), "Ian Hamilton", "PERSON"),
+    ("In Hamilton, the council met on Monday to discuss the budget.", "Hamilton", "GPE"),
+    # a company, a title or a verb that opens a sentence is no given name (The Space Review,
+    # Washington Times, a Rapid City Journal list of charges)
+    ("Google Stadia launches tomorrow and early reviews are in.", "Google Stadia", None),
+    ("Sen. John McCain said the limits were unconstitutional.", "Sen. John McCain", None),
+    ("Ryan S. Hollman: Dealing in methamphetamine.\n\nHollman said: Dealing is a crime.",
+     "Dealing", None),
+])
+def test_a_given_name_opening_a_sentence(text: str, mention: str, label: str | None) -> None:
+    records = find_mentions(load_pipeline()(text))
+    assert [r["label"] for r in records if r["text"] == mention] == ([label] if label else [])
+
+
+@pytest.mark.parametrize(("name", "forms"), [
+    ("Martin Luther King III", {"King"}),
+    ("Robert F. Kennedy Jr.", {"Kennedy"}),
+    ("Wang Yi", {"Wang", "Yi"}),
+    ("Moon Jae-in", {"Moon", "Jae-in"}),
+    ("Jeff Flake", {"Flake"}),
+    ("Madonna", set()),
+])
+def test_short_forms(name: str, forms: set[str]) -> None:
+    assert short_forms(name.split()) == forms
+
+
+def test_a_sentence_opening_common_word_is_not_a_surname() -> None:
+    text = "Chris Early joined Ubisoft in 2010.\n\nEarly voting begins today in the state."
+    records = find_mentions(load_pipeline()(text))
+    assert [r["text"] for r in records if r["label"] == "PERSON"] == ["Chris Early"]
 
 
 def test_same_surname_people_stay_apart_in_one_article() -> None:

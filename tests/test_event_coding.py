@@ -245,10 +245,11 @@ def test_floors_on_conflibert_newswire():
 
     sentences = read_conflibert(need_shared("data/events/conflibert-cameo"), split="test")
     scores = _test_half_scores(sentences, conflibert_report)
-    # measured 0.706 / 0.670 / 0.609 / 0.812, CAMEO 08 as material 0.731 (docs/figures-events.md)
+    # types: measured 0.706 / 0.670 / 0.609, CAMEO 08 as material 0.731 (docs/figures-events.md)
     assert scores["type_right"] >= 0.66 and scores["type_right_no_extra"] >= 0.63, scores
-    assert scores["quad_accuracy"] >= 0.57 and scores["source_span"]["f1"] >= 0.78, scores
-    assert scores["cameo08_material"]["type_right"] >= 0.69, scores
+    assert scores["quad_accuracy"] >= 0.57 and scores["cameo08_material"]["type_right"] >= 0.69
+    # actor spans, round 5: source 0.795, target 0.543 (docs/figures-events.md)
+    assert scores["source_span"]["f1"] >= 0.77 and scores["target_span"]["f1"] >= 0.51, scores
 
 
 @pytest.mark.slow
@@ -262,6 +263,8 @@ def test_floors_on_petrarch_validation():
     # measured 0.679 / 0.607 / 0.615 (28 gold sentences: one is 0.036)
     assert scores["type_right"] >= 0.64 and scores["type_right_no_extra"] >= 0.57, scores
     assert scores["source_right"] >= 0.58, scores
+    # the source on sentences whose type is right: measured 0.941 (16 of 17)
+    assert scores["source_right_type_matched"] >= 0.88, scores
 
 
 def test_the_conflibert_train_split_reads_as_classes_for_tuning_only():

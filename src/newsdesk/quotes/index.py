@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from newsdesk.entities.people import (
+    GENERATIONAL,
     clean_name,
     initials,
     is_acronym,
@@ -66,10 +67,12 @@ class NameIndex:
 
     mentions: list[Mention]
     genders: dict[str, str] = field(default_factory=dict)
+    text: str = ""
 
     def full_name(self, name: str, *, before: int) -> str:
         """The full name that ``name`` (a surname, or a title and surname) stands for at ``before``."""
-        return resolve_name(name, [(m.start, m.name) for m in self.mentions], at=before)
+        return resolve_name(name, [(m.start, m.name) for m in self.mentions], at=before,
+                            text=self.text)
 
     def entity_at(self, start: int, end: int) -> str | None:
         for mention in self.mentions:
@@ -107,11 +110,12 @@ def build_index(doc: Any, article_annotations: dict[str, list[dict[str, Any]]],
                 quoted: list[tuple[int, int]]) -> NameIndex:
     text = doc.text  # spaCy joins every token for each doc.text: read it once
     mentions = _layer_mentions(text, article_annotations.get("mentions")) or _spacy_mentions(doc)
-    mentions = [_whole_hyphenated(text, m) for m in mentions
+    mentions = [_with_suffix(text, _whole_hyphenated(text, m)) for m in mentions
                 if not any(s <= m.start < e for s, e in quoted)]
     mentions = _surnames_as_people(sorted(mentions, key=lambda m: m.start))
     mentions += _untagged_surnames(doc, mentions, quoted)
-    index = NameIndex(sorted(mentions, key=lambda m: m.start))
+    mentions += _untagged_organisations(doc, mentions, quoted)
+    index = NameIndex(sorted(mentions, key=lambda m: m.start), text=text)
     index.genders = {**_pronoun_genders(doc, index, quoted), **_genders(text, index)}
     return index
 
@@ -128,6 +132,19 @@ def _whole_hyphenated(text: str, mention: Mention) -> Mention:
         return mention
     name = mention.name + tail.group() if not mention.name.endswith(tail.group()) else mention.name
     return replace(mention, end=tail.end(), name=name)
+
+
+_SUFFIX = re.compile(r",? (?:Jr|Sr|II|III|IV)\b\.?")
+
+
+def _with_suffix(text: str, mention: Mention) -> Mention:
+    """``King III was asked``: a person's mention takes in a generational suffix after it (the
+    subject the parser finds is the suffix)."""
+    suffix = _SUFFIX.match(text, mention.end)
+    if mention.label != "PERSON" or suffix is None or suffix.group().split()[-1].lower() \
+            not in GENERATIONAL:
+        return mention
+    return replace(mention, end=suffix.end())
 
 
 def _surnames_as_people(mentions: list[Mention]) -> list[Mention]:
@@ -157,6 +174,27 @@ def _untagged_surnames(doc: Any, mentions: list[Mention],
             continue  # a word of a longer name ("Trump Tower")
         name = resolve_name(token.text, people, at=token.idx)
         found.append(Mention(token.idx, token.idx + len(token), name, "PERSON"))
+    return found
+
+
+def _untagged_organisations(doc: Any, mentions: list[Mention],
+                            quoted: list[tuple[int, int]]) -> list[Mention]:
+    """``investigating WeWork amid layoffs``: a one-word organisation name that the tagger
+    found elsewhere in the article is that organisation where it missed it or took it for a
+    product (outside quotation marks, not a word of a longer name)."""
+    names = {m.name: m for m in mentions if m.label == "ORG" and " " not in m.name
+             and doc.text[m.start:m.end] == m.name}
+    found = []
+    for token in doc:
+        if token.text not in names or token.pos_ not in {"PROPN", "NOUN"} \
+                or token.ent_type_ in {"PERSON", "GPE", "NORP", "LOC"} \
+                or any(s <= token.idx < e for s, e in quoted) \
+                or any(m.start <= token.idx < m.end for m in mentions):
+            continue
+        if any(0 <= i < len(doc) and doc[i].pos_ == "PROPN" for i in (token.i - 1, token.i + 1)):
+            continue
+        known = names[token.text]
+        found.append(Mention(token.idx, token.idx + len(token), known.name, "ORG", known.entity))
     return found
 
 

@@ -16,6 +16,9 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from newsdesk.entities.people import NAME_RUN
 from newsdesk.quotes.content import Candidate, Context, kind_of
 from newsdesk.quotes.cues import subject_of
 from newsdesk.quotes.index import (
@@ -264,15 +267,7 @@ def _speaker(context: Context, token: Any | None, *, at: int) -> Speaker:
     if token.lemma_.lower() in _DOCUMENTS and token.text.islower():
         return _document_author(context, token)
     if _is_description(token):
-        if token.tag_ in {"NNS", "NNPS"}:
-            return Speaker()  # "the lawyers said": a group the article does not name
-        named = None if _names_person(token) else _named_description(context, token)
-        if named is not None:
-            return named
-        if _names_person(token):
-            return _latest(context, at, labels=PERSON_LABELS) or Speaker()
-        return (_subject_of_kind(context, token, labels={"ORG"})
-                or _latest(context, at, labels={"ORG"}) or _proper_subject_before(context, at))
+        return _description(context, token, at=at)
     mention = context.index.mention_at(token.idx)
     if mention is not None and (token.dep_ == "poss" or _possessive(token)) \
             and mention.end > token.idx + len(token) + 2:
@@ -290,6 +285,51 @@ def _speaker(context: Context, token: Any | None, *, at: int) -> Speaker:
     if token.pos_ in {"PROPN", "NOUN"}:
         return _compound_name(context, token)
     return Speaker()
+
+
+def _description(context: Context, token: Any, *, at: int) -> Speaker:
+    """``the senator``, ``the company``, ``the doctors``: the named person, organisation or
+    group of that kind the article means, or an earlier nominal source with that head."""
+    if token.tag_ in {"NNS", "NNPS"}:
+        return _group_named(context, token) or Speaker()  # else a group the article does not name
+    named = None if _names_person(token) else _named_description(context, token)
+    if named is not None:
+        return named
+    if _names_person(token):
+        return (_earlier_nominal(context, token) or _latest(context, at, labels=PERSON_LABELS)
+                or Speaker())
+    return (_subject_of_kind(context, token, labels={"ORG"})
+            or _latest(context, at, labels={"ORG"}) or _proper_subject_before(context, at))
+
+
+def _group_named(context: Context, token: Any) -> Speaker | None:
+    """``the doctors`` after ``Doctors for Camp Closure``: the latest name before it, of two or
+    more capitalised words outside quotation marks, that holds the noun as one of its words."""
+    word = token.text.title()
+    found = None
+    for run in NAME_RUN.finditer(context.text, 0, token.idx):
+        words = run.group().split()
+        start = run.start()
+        if words[0].lower() in STOP_WORDS:  # "In", "The": the sentence's first word
+            start, words = start + len(words[0]) + 1, words[1:]
+        named = sum(w[:1].isupper() for w in words) >= 2
+        if word in words and named and not _in_marks(context, start):
+            found = Speaker(context.text[start:run.end()], None, start, run.end(), label="ORG")
+    return found
+
+
+def _earlier_nominal(context: Context, token: Any) -> Speaker | None:
+    """``said one legal expert ... the expert warned``: a definite description of a person whose
+    noun heads a nominal source of the last few paragraphs is that source."""
+    here = _paragraph_of(context, token.idx)
+    for record in reversed(context.history):
+        if here - _paragraph_of(context, record["start"]) > FOLLOW_UP_PARAGRAPHS:
+            return None
+        words = (record["speaker"] or "").split()
+        if record.get("_label") == "NOMINAL" and words and words[-1].lower() == token.lower_:
+            span = record["speaker_span"] or {"start": None, "end": None}
+            return Speaker(record["speaker"], None, span["start"], span["end"], label="NOMINAL")
+    return None
 
 
 def _collective(context: Context, token: Any) -> Speaker:
@@ -407,8 +447,9 @@ def _name_inside(context: Context, token: Any) -> Any | None:
     start, end = carrier.left_edge.idx, carrier.right_edge.idx + len(carrier.right_edge)
     described = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in carrier.children if c.dep_ == "appos"] \
         if token.pos_ == "PROPN" else []  # "Claudia Lodesani, Italy's MSF president": not MSF
+    reach = token.idx if token.pos_ == "PROPN" else start  # "House Republicans": not "House"
     inside = [m for m in context.index.mentions if start <= m.start and m.end <= end
-              and not any(s <= m.start < e for s, e in described)]
+              and m.end > reach and not any(s <= m.start < e for s, e in described)]
     for labels in (PERSON_LABELS, {"ORG"}):
         found = [m for m in inside if m.label in labels]
         if found:
@@ -445,15 +486,32 @@ def _compound_name(context: Context, token: Any) -> Speaker:
     first = token
     while first.i > 0 and first.nbor(-1).pos_ == "PROPN" and first.nbor(-1).dep_ in {"compound", "flat"}:
         first = first.nbor(-1)
-    name = context.text[first.idx:token.idx + len(token)]
+    last = _name_end(token)
+    name = context.text[first.idx:last.idx + len(last)]
     if token.lemma_.lower() in _UNNAMED:
         return _unnamed(context, token)
     if not name[:1].isupper() or token.lemma_.lower() in PERSON_NOUNS | ORG_NOUNS:
         return Speaker()
     known = " " in name or len(context.index.full_name(name, before=first.idx).split()) > 1
     if known or not first.is_sent_start or context.text.count(name) > 1:
-        return _named(context, first.idx, token.idx + len(token), name)
+        return _named(context, first.idx, last.idx + len(last), name)
     return Speaker()
+
+
+def _name_end(token: Any) -> Any:
+    """``Cards Against Humanity is asking``: an untagged name goes on over the capitalised
+    words after its head, up to its last proper noun."""
+    last = token
+    while last.i + 1 < len(token.doc) and _continues_name(last.nbor()):
+        last = last.nbor()
+    while last.i > token.i and last.pos_ != "PROPN":
+        last = last.nbor(-1)
+    return last
+
+
+def _continues_name(token: Any) -> bool:
+    return token.is_title and not token.is_sent_start and token.pos_ in {"PROPN", "ADP", "CCONJ"} \
+        and token.ent_type_ not in {"DATE", "TIME", "GPE", "PERSON"}
 
 
 def _unnamed(context: Context, token: Any) -> Speaker:
@@ -535,13 +593,34 @@ def _pronoun(context: Context, token: Any) -> Speaker:
         return _pronoun(context, same)  # "Knowing she would be out ..., she announced": the same person
     found = (_salient_subject(context, token, gender=gender)
              or _recent_speaker(context, token.idx, gender=gender)
-             or _previous_paragraph_subject(context, token, gender=gender))
+             or _previous_paragraph_subject(context, token, gender=gender)
+             or _described_person(context, token))
     if found is not None:
         return found
     mention = context.index.person_before(token.idx, gender=gender)
     if mention is None:
         return Speaker()
     return _named(context, mention.start, mention.end, mention.name)
+
+
+def _described_person(context: Context, token: Any) -> Speaker | None:
+    """``WIRED spoke to one mother, who knew ... "...," she said``: when the pronoun's sentence
+    and the one before it in its paragraph name no one, the nearest singular noun there that a
+    "who" clause describes is the person, as a nominal source."""
+    sentences = _sentences_back(context, token)[:2]
+    if not sentences:
+        return None
+    start = sentences[-1].start_char
+    if any(start <= m.start < token.idx and m.label == "PERSON" and not _in_marks(context, m.start)
+           for m in context.index.mentions):
+        return None
+    for noun in reversed([t for s in reversed(sentences) for t in s if t.i < token.i]):
+        if noun.tag_ == "NN" and not _in_marks(context, noun.idx) and any(
+                c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children)
+                for c in noun.children):
+            start, end = source_phrase(noun, cue=None)
+            return Speaker(context.text[start:end], None, start, end, label="NOMINAL")
+    return None
 
 
 def _previous_paragraph_subject(context: Context, token: Any, *,

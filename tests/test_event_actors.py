@@ -1,0 +1,203 @@
+"""Source and target actor spans from the parse (``newsdesk.events.actors``), on real sentences.
+
+Sentences are quoted from the PETRARCH-2 validation set
+(../shared/data/events/petrarch2-gsr-validation, MIT, record ids beside them), from articles
+of the AllSides corpus (../shared/data/corpus/allsides-article-bias, Apache-2.0 repository,
+article ids beside them) and from the seed articles in ``examples/``. Each row names the
+trigger word the event sits on, the source phrases and the target phrases expected, and
+phrases that must not be given (negative cases).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdesk.events.actors import actor_spans, names_actor, source_token
+from newsdesk.nlp import load_pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_pipeline()
+
+
+def _spans(nlp, text: str, trigger: str) -> tuple[list[str], list[str]]:
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == trigger)
+    sources, targets = actor_spans(token)
+    return [text[s:e] for s, e in sources], [text[s:e] for s, e in targets]
+
+
+# (sentence, trigger, sources, targets, phrases that are neither source nor target)
+ACTORS = [
+    # GOLD_0: the act named by a noun is aimed at its "against" object
+    (
+        "The United States launched an air strike against an Islamic State target southwest "
+        "of Baghdad, the U.S. Central Command said on Monday night.",
+        "launched",
+        ["The United States"],
+        ["an Islamic State target southwest of Baghdad"],
+        ["an air strike", "the U.S. Central Command"],
+    ),
+    # VERB_8 / PASSIVE_1: the thing handed over is not a target beside the one it goes to
+    ("The United States will supply arms to Israel", "supply", ["The United States"],
+     ["Israel"], ["arms"]),
+    ("The US presented evidence against Russia.", "presented", ["The US"], ["Russia"],
+     ["evidence"]),
+    # AFP0808020905_1: "held talks with X" is X; an apposition stays with its head
+    (
+        "The US commander in Iraq, General David Petraeus, held talks with President Michel "
+        "Suleiman during a surprise visit to Beirut on Wednesday, offering further military "
+        "support to Lebanon.",
+        "held",
+        ["The US commander"],
+        ["President Michel Suleiman"],
+        ["talks", "Wednesday", "a surprise visit to Beirut"],
+    ),
+    # AFP0808020675_1: conjoined names in a joint act are source and target (CAMEO's dyads)
+    (
+        "Brazil and the United States are seeking to deepen a partnership in energy, "
+        "especially by promoting biofuels and other alternatives to oil, US Deputy Secretary "
+        "of Energy Jeffrey Kupfer said here Wednesday.",
+        "deepen",
+        ["Brazil"],
+        ["the United States"],
+        ["Brazil and the United States", "a partnership in energy"],
+    ),
+    # AFP0808020937_1: conjoined modifiers of one group are one source
+    (
+        "US and British activists staged a dramatic protest in Beijing on Wednesday, scaling a "
+        "pole and unfurling giant`` Free Tibet'' banners close to the stadium where the "
+        "Olympics will open in two days.",
+        "staged",
+        ["US and British activists"],
+        ["Beijing"],
+        ["Wednesday", "a dramatic protest"],
+    ),
+    # GOLD_5: a date and the event's own noun are never targets
+    (
+        "Syrian rebels engaged Filipino peacekeepers in a firefight in Golan Heights on "
+        "Saturday, defense and military officials said.",
+        "engaged",
+        ["Syrian rebels"],
+        ["Filipino peacekeepers"],
+        ["Saturday", "a firefight in Golan Heights"],
+    ),
+    # GOLD_8: where a force withdraws to
+    (
+        "Hundreds of UN troops withdrew from the Syrian to the Israeli-occupied sector of the "
+        "Golan on Monday, an AFP correspondent said, two weeks after Al-Qaeda-linked rebels "
+        "kidnapped dozens of peacekeepers.",
+        "withdrew",
+        ["Hundreds of UN troops"],
+        ["the Israeli-occupied sector of the Golan"],
+        ["Monday", "an AFP correspondent"],
+    ),
+    # AllSides lOc3zyHqEaPtJFkx: an act the speaker demands of someone is the speaker's
+    (
+        "Lindsey Graham said that Sessions should recuse himself from the FBI's investigation.",
+        "recuse",
+        ["Lindsey Graham"],
+        ["Sessions"],
+        [],
+    ),
+    # AllSides pUG4yphf8uJMbQca
+    (
+        "The Justice Department said Congress should quickly amend the INA to ensure a wider "
+        "range of criminal convictions qualify for deportation.",
+        "amend",
+        ["The Justice Department"],
+        ["Congress"],
+        [],
+    ),
+    # AllSides e0ZQhBqDJePqOAV4: "must have had" is a guess, not a demand: not the speaker's
+    (
+        "Andrew Cuomo said inmates Matt and Sweat must have had help in carrying out the "
+        "intricate plot.",
+        "had",
+        [],
+        [],
+        ["Andrew Cuomo"],
+    ),
+    # AllSides MyuGNHYewnyjEnJ3: a pronoun is never a source
+    (
+        "He warned that Floridians should not get a false sense of security.",
+        "get",
+        [],
+        ["Floridians"],
+        ["He"],
+    ),
+    # seed 000 (Xi, Xinhua): "according to X" is never a source; the counterpart, not the support
+    (
+        "Xi offered verbal support to his counterpart, Kazakh President Kassym-Jomart Tokayev, "
+        "according to China’s state-run Xinhua News Agency on Friday.",
+        "offered",
+        ["Xi"],
+        ["his counterpart, Kazakh President Kassym-Jomart Tokayev"],
+        ["verbal support", "China’s state-run Xinhua News Agency", "Friday"],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, trigger, sources, targets, neither", ACTORS)
+def test_source_and_target_phrases(nlp, text, trigger, sources, targets, neither):
+    found_sources, found_targets = _spans(nlp, text, trigger)
+    assert set(sources) <= set(found_sources) and set(targets) <= set(found_targets), (
+        found_sources,
+        found_targets,
+    )
+    assert not sources or len(found_sources) == len(sources), found_sources
+    assert not set(neither) & set(found_sources + found_targets)
+
+
+def test_source_phrases_say_who_not_where_or_when(nlp):
+    # the CSTO seed: an acronym in brackets closes with its bracket; the apposition stays
+    text = (
+        "The China-led Shanghai Cooperation Organization (SCO), a regional security and "
+        "economic bloc, said the violence in Kazakhstan was evidence that more needs to be done."
+    )
+    sources, _ = _spans(nlp, text, "said")
+    assert sources == [
+        "The China-led Shanghai Cooperation Organization (SCO), a regional security and "
+        "economic bloc"
+    ]
+
+
+# (phrase head in a sentence, names an actor)
+NAMING = [
+    ("Chinese companies account for around 17% of the oil", "companies", True),
+    ("The US presented evidence against Russia.", "evidence", False),
+    ("Hundreds of UN troops withdrew", "Hundreds", True),  # a part of a named group
+    ("The United Nations launched an appeal for $234 million in aid for Zimbabwe.", "appeal",
+     False),  # a name deep in its clauses does not make a thing an actor
+]
+
+
+@pytest.mark.parametrize("text, head, expected", NAMING)
+def test_a_phrase_names_an_actor_by_its_head_and_modifiers(nlp, text, head, expected):
+    token = next(t for t in nlp(text) if t.text == head)
+    assert names_actor(token) is expected
+
+
+def test_the_doer_of_a_demanded_act_is_asked_not_the_source(nlp):
+    doc = nlp("John McCain said Sunday that Congress should give President Obama more authority.")
+    give = next(t for t in doc if t.text == "give")
+    assert source_token(give).text == "McCain"
+    assert "Congress" in _spans(nlp, doc.text, "give")[1]
+
+
+def test_the_train_splits_actor_spans_line_up_with_its_sentences():
+    """The train split's NER blocks are matched to the sentences that hold their words (an
+    error-analysis set only, never training data): each gold token is a word of the sentence,
+    and only sentences with a block are read."""
+    from conftest import need_shared
+    from newsdesk_eval.events import read_conflibert_spans
+
+    folder = need_shared("data/events/conflibert-cameo")
+    sentences = read_conflibert_spans(folder, split="train")
+    assert 900 <= len(sentences) < 1349
+    roles = [role for s in sentences for _, _, role in s["tokens"]]
+    assert roles.count("S") > 2000 and roles.count("T") > 2000
+    blocks = (folder / "cameo_ner_train.txt").read_text(encoding="utf-8").split("\n\n")
+    words = {line.rsplit(" ", 1)[0] for block in blocks for line in block.strip().splitlines()}
+    assert all(s["text"][a:b] in words for s in sentences for a, b, _ in s["tokens"])
