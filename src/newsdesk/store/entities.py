@@ -146,6 +146,22 @@ class EntityQueries:
             self._insert_arrow("entity_articles", articles)
             self._insert_arrow("entity_members", members)
 
+    def set_entity_components(self, components: dict[tuple[str, int], str]) -> None:
+        """Give these kept members (``(article id, member)``) a new component."""
+        if not components:
+            return
+        table = pa.table({"article_id": pa.array([key[0] for key in components], pa.string()),
+                          "member": pa.array([key[1] for key in components], pa.int32()),
+                          "component": pa.array(list(components.values()), pa.string())})
+        self.con.register("new_components", table)
+        try:
+            self.con.execute("""UPDATE entity_members SET component = c.component
+                                FROM new_components c
+                                WHERE entity_members.article_id = c.article_id
+                                  AND entity_members.member = c.member""")
+        finally:
+            self.con.unregister("new_components")
+
     def update_entities(self, *, dropped: Sequence[str], tables: dict[str, pa.Table]) -> None:
         """Replace the registry rows of the entities ``dropped`` with the given Arrow tables."""
         with self.transaction(), self._value_tables(gone_entities=(dropped, pa.string())):
