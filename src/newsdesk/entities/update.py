@@ -232,18 +232,17 @@ def _with_component(member: Member, indexed: Member) -> Member:
 def _reachable_groups(store: Store, fresh: list[Member], stale: list[str]) -> set[str]:
     """Automatic groups holding a stored member that one of ``fresh`` may join or unsettle."""
     people = [m for m in fresh if m.label == "PERSON" and len(m.words) > 1]
-    rows = store.entity_member_rows(keys=sorted({m.key for m in fresh}),
-                                    gazetteers=sorted({m.gazetteer for m in fresh if m.gazetteer}),
-                                    words=sorted(_name_words(fresh)))
-    near = store.entity_member_rows(prefixes=sorted({m.words[-1][:2] for m in people}))
+    groups = store.entity_member_groups(
+        keys=sorted({m.key for m in fresh}), words=sorted(_name_words(fresh)),
+        gazetteers=sorted({m.gazetteer for m in fresh if m.gazetteer}))
+    near = store.entity_surnames(sorted({m.words[-1][:2] for m in people}))
     surnames: dict[int, list[str]] = {}
     for member in people:
         surnames.setdefault(len(member.words), []).append(member.words[-1])
-    rows += [row for row in near if _close_surname(row, surnames)]
+    groups |= {row["auto_group"] for row in near if _close_surname(row, surnames)}
     stories = set(store.article_stories_of(stale).values())
-    mates = store.entity_member_rows(article_ids=store.story_article_ids(sorted(stories)))
-    rows += [row for row in mates if row["surname"] and row["article_id"] not in stale]
-    return {row["auto_group"] for row in rows}
+    mates = set(store.story_article_ids(sorted(stories))) - set(stale)
+    return groups | store.entity_member_groups(article_ids=sorted(mates), people=True)
 
 
 def _close_surname(row: dict[str, Any], surnames: dict[int, list[str]]) -> bool:
@@ -295,7 +294,7 @@ def _closed(store: Store, groups: set[str], fresh: list[Member]) -> list[dict[st
     while words - asked:
         new = words - asked
         asked |= new
-        more = {row["auto_group"] for row in store.entity_member_rows(words=sorted(new))} - groups
+        more = store.entity_member_groups(words=sorted(new)) - groups
         groups |= more
         extra = store.entity_member_rows(groups=sorted(more)) if more else []
         rows += extra
