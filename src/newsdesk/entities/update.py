@@ -20,6 +20,11 @@ the lone-surname rule reads only members the set holds. ``group_members`` and
 ``apply_decisions`` then run on the set alone, members in the order a rebuild uses, and the
 registry rows of the groups it held are replaced. A test checks the result equals
 ``resolve_entities(store, full=True)`` on real articles.
+
+Each member's component before the lone-surname rule is kept too. The regroup starts each
+stored component joined and tests only the pairs a change can decide (``Settled``): the
+changed articles' members against the others, and the members of a component that lost one
+(reopened) among themselves; a pair of unchanged members was tested by an earlier run.
 """
 
 from __future__ import annotations
