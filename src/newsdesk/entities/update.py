@@ -105,9 +105,10 @@ def update_registry(store: Store, gazetteer: Gazetteer) -> int:
     grown = _grown([g for g in final if entity_id(g) not in kept], held, unchanged=unchanged)
     untouched = {**kept, **grown}
     changed = _filled(store, [g for g in final if entity_id(g) not in untouched])
-    _write(store, gazetteer, stale=stale, rows=rows, held=held, untouched=untouched,
-           changed=changed, grown=grown, autos=autos)
-    store.set_entity_components(_recomponented(members, rows))
+    with store.transaction():  # the index's components change with the rows, or not at all
+        store.set_entity_components(_recomponented(members, rows))
+        _write(store, gazetteer, stale=stale, rows=rows, held=held, untouched=untouched,
+               changed=changed, grown=grown, autos=autos)
     log.info("entity registry: %d articles changed, %d of %d stored members regrouped, "
              "%d entities grown, %d rewritten", len(stale), len(members),
              store.entity_member_count(), len(grown), len(changed))
