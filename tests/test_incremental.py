@@ -33,6 +33,7 @@ TABLES = {
     "entity_aliases": "*",
     "entity_roles": "*",
     "entity_mentions": "*",
+    "entity_members": "*",  # the registry's index: components and automatic groups too
     "quote_groups": "*",
 }
 

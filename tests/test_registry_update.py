@@ -1,9 +1,13 @@
-"""The registry's update adds new members to the entities they join, with a rebuild's result.
+"""The registry's update adds new members to the entities they join, joins and splits groups
+as a rebuild does, and keeps an index equal to a rebuild's.
 
 Real text: AllSides articles (``articles.jsonl.gz``, see
 ../shared/data/corpus/allsides-article-bias/FORMAT.md). A wire story that a second outlet runs
 word for word names only actors the store knows: the update must add its mentions to those
-entities (not rewrite them) and still equal a rebuild.
+entities (not rewrite them) and still equal a rebuild. Two articles about Rep. Mark Meadows:
+Vox writes "Rep. Mark Meadow" and "Meadows", which stay two entities until the Washington
+Times article ("Rep. Mark Meadows", a near spelling with shared context, owning the surname)
+joins them, and split again when that article is changed to one that does not name him.
 """
 
 from __future__ import annotations
@@ -24,12 +28,21 @@ from newsdesk.ingest import ingest
 from newsdesk.store import open_store
 
 REGISTRY = ("entities", "entity_aliases", "entity_roles", "entity_mentions")
+#: The registry's own index: every column, the components and automatic groups included.
+INDEX = "entity_members"
 
 
 def _rows(count: int) -> list[dict]:
     corpus = need_shared("data/corpus/allsides-article-bias/articles.jsonl.gz")
     with gzip.open(corpus, "rt", encoding="utf-8") as handle:
         return [json.loads(line) for line in islice(handle, count)]
+
+
+def _by_url(*urls: str) -> list[dict]:
+    corpus = need_shared("data/corpus/allsides-article-bias/articles.jsonl.gz")
+    with gzip.open(corpus, "rt", encoding="utf-8") as handle:
+        found = {row["url"]: row for row in map(json.loads, handle) if row["url"] in urls}
+    return [found[url] for url in urls]
 
 
 def _write(path: Path, rows: list[dict]) -> str:
@@ -41,7 +54,7 @@ def _snapshot(db: str) -> dict[str, list[str]]:
     con = duckdb.connect(db, read_only=True)
     try:
         return {table: sorted(map(repr, con.execute(f"SELECT * FROM {table}").fetchall()))
-                for table in REGISTRY}
+                for table in (*REGISTRY, INDEX)}
     finally:
         con.close()
 
@@ -74,3 +87,60 @@ def test_a_copy_of_a_known_story_adds_to_the_entities_it_names(tmp_path, caplog)
     updates = [r for r in caplog.records if "entities grown" in r.getMessage()]
     assert updates and updates[-1].args[-1] == 0  # nothing rewritten from all its members
     assert updates[-1].args[-2] > 0
+
+
+VOX = "https://www.vox.com/2018/6/21/17485876/house-immigration-bill-compromise-vote-ryan-meadows"
+TIMES = ("http://www.washingtontimes.com/news/2015/sep/7/"
+         "donald-trump-nomination-could-kill-down-ticket-rep/")
+
+
+def _entity_of(db: str, article_id: str, text: str) -> set[str]:
+    con = duckdb.connect(db, read_only=True)
+    try:
+        return {row[0] for row in con.execute(
+            "SELECT entity_id FROM entity_mentions WHERE article_id = ? AND contains(text, ?)",
+            [article_id, text]).fetchall()}
+    finally:
+        con.close()
+
+
+def _article_id(db: str, url: str) -> str:
+    con = duckdb.connect(db, read_only=True)
+    try:
+        return con.execute("SELECT id FROM current_articles WHERE url = ?", [url]).fetchone()[0]
+    finally:
+        con.close()
+
+
+def _updated(db: str, caplog) -> None:
+    caplog.clear()
+    with caplog.at_level(logging.INFO, logger="newsdesk.entities.update"):
+        analyse(db=db, workers=1)
+    assert any("entities grown" in r.getMessage() for r in caplog.records)  # not a rebuild
+
+
+def _without_meadows(row: dict, *, skip: int = 0) -> dict:
+    """The article without its paragraphs naming Meadows (and its first ``skip`` others, so
+    that two copies changed so stay two articles)."""
+    paragraphs = [p for p in row["content_original"].split("\n") if "Meadows" not in p]
+    return dict(row, content_original="\n".join(paragraphs[skip:]))
+
+
+def test_an_article_joins_two_groups_and_its_change_splits_them(tmp_path, caplog) -> None:
+    vox, times = _by_url(VOX, TIMES)
+    copy = dict(times, ID=f"{times['ID']}-copy", source="another outlet", url=f"{TIMES}?copy")
+    db = str(tmp_path / "store.duckdb")
+    ingest([_write(tmp_path / "vox.jsonl", [vox])], db=db, workers=1)
+    analyse(db=db, workers=1)
+    vox_id = _article_id(db, VOX)
+    apart = _entity_of(db, vox_id, "Meadows") != _entity_of(db, vox_id, "Mark Meadow")
+    assert apart
+    steps = [("times", times, False), ("copy", copy, False),  # joined, then grown by a copy
+             ("copy", _without_meadows(copy, skip=1), False),  # the Times alone joins them
+             ("times", _without_meadows(times), True)]  # split: nothing joins them any more
+    for number, (name, row, split) in enumerate(steps):
+        ingest([_write(tmp_path / f"{name}.jsonl", [row])], db=db, workers=1)  # same file, same id
+        _updated(db, caplog)
+        assert _snapshot(db) == _rebuilt(db, tmp_path), number
+        found = [_entity_of(db, vox_id, text) for text in ("Meadows", "Mark Meadow")]
+        assert (found[0] != found[1]) == split, number

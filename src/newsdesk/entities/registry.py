@@ -25,7 +25,9 @@ from __future__ import annotations
 import hashlib
 import logging
 from collections import Counter, defaultdict
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import combinations, product
 from typing import Any
 
 import pyarrow as pa
@@ -67,6 +69,9 @@ class Member:
     surname_leads: bool | None = None
     #: How many mentions it has, when ``mentions`` is not read (a member from the index).
     counted: int = 0
+    #: Its component before the lone-surname rule (the group every pair rule makes), named
+    #: by the component's first member; ``group_members`` sets it.
+    component: str | None = None
 
     @property
     def words(self) -> list[str]:
@@ -116,31 +121,88 @@ class _UnionFind:
         self.parent[self.find(a)] = self.find(b)
 
 
+@dataclass(slots=True)
+class Settled:
+    """What a previous grouping decided: each member's component (``None`` for a member it
+    did not see), and the components ``reopened`` (they lost members or their articles
+    moved to another story), whose remaining members are tested pair by pair again."""
+
+    components: Sequence[str | None]
+    reopened: set[str]
+
+    def pairs(self, indices: list[int], members: list[Member]) -> Iterator[tuple[int, int]]:
+        """The pairs of ``indices`` a pair rule must test: those with a member not seen
+        before, and those inside one reopened component (two members of one component that
+        is not reopened are joined already; of two components, they were tested apart)."""
+        new = [i for i in indices if self.components[i] is None]
+        old = [i for i in indices if self.components[i] is not None]
+        yield from combinations(new, 2)
+        yield from product(new, old)
+        reopened: dict[str, list[int]] = defaultdict(list)
+        for i in old:
+            if self.components[i] in self.reopened:
+                reopened[self.components[i]].append(i)
+        for indices_of in reopened.values():
+            yield from _distinct_key_pairs(indices_of, members)
+
+
+def _distinct_key_pairs(indices: list[int], members: list[Member]) -> Iterator[tuple[int, int]]:
+    """Pairs of people whose keys differ (people with one key are joined by the key rule)."""
+    by_key: dict[str, list[int]] = defaultdict(list)
+    for i in indices:
+        by_key[members[i].key].append(i)
+    for a, b in combinations(by_key.values(), 2):
+        yield from product(a, b)
+
+
 def group_members(members: list[Member], *, stories: dict[str, str] | None = None,
-                  context: dict[str, set[str]] | None = None) -> list[Group]:
+                  context: dict[str, set[str]] | None = None,
+                  settled: Settled | None = None) -> list[Group]:
     """Automatic grouping: gazetteer id, transliteration key, variant spellings within a story
-    (``stories``: article id -> story id), lone surnames, evidence-backed near matches.
+    (``stories``: article id -> story id), lone surnames, evidence-backed near matches; sets
+    each member's ``component``.
 
     ``context`` (article id -> keys of every entity it mentions, ``co_mentions``) defaults to
     what ``members`` hold; a caller grouping some of an article's members passes all of them.
     Every rule but the lone-surname one joins two members by a test of that pair alone, so
-    the groups do not depend on the order of ``members``."""
+    the groups do not depend on the order of ``members``, and a pair tested before with the
+    same articles, stories and context need not be tested again: ``settled`` says which."""
     context = context if context is not None else co_mentions(members)
     uf = _UnionFind(len(members))
+    if settled is not None:
+        _union_by(uf, range(len(members)), lambda i: _kept_component(settled, i))
     _union_by(uf, members, lambda m: m.gazetteer)
     _union_by(uf, members, lambda m: f"{_type_group(m.label)}:{m.key}" if len(m.words) > 1 or m.label != "PERSON" else None)
     _union_by(uf, members, lambda m: f"PERSON:{m.key}" if m.label == "PERSON" else None)
-    _union_story_variants(uf, members, stories or {})
-    _union_near_people(uf, members, context)
+    _union_story_variants(uf, members, stories or {}, settled)
+    _union_near_people(uf, members, context, settled)
+    _name_components(uf, members)
     _union_surnames(uf, members, stories or {}, context)
     return _groups(uf, members)
+
+
+def _kept_component(settled: Settled, i: int) -> str | None:
+    component = settled.components[i]
+    return None if component in settled.reopened else component
+
+
+def _name_components(uf: _UnionFind, members: list[Member]) -> None:
+    """Each member's ``component``: the id of the first member of its component."""
+    first: dict[int, str] = {}
+    for i, member in enumerate(members):
+        member.component = first.setdefault(uf.find(i), f"{member.article_id}#{member.ordinal}")
+
+
+def _pairs(indices: list[int], members: list[Member], settled: Settled | None
+           ) -> Iterator[tuple[int, int]]:
+    return combinations(indices, 2) if settled is None else settled.pairs(indices, members)
 
 
 def _type_group(label: str) -> str:
     return "ORG" if label in {"ORG", "FAC"} else label
 
 
-def _union_by(uf: _UnionFind, members: list[Member], key_of: Any) -> None:
+def _union_by(uf: _UnionFind, members: Sequence[Any], key_of: Any) -> None:
     first: dict[str, int] = {}
     for i, member in enumerate(members):
         key = key_of(member)
@@ -156,19 +218,20 @@ def co_mentions(members: list[Member]) -> dict[str, set[str]]:
     return seen
 
 
-def _union_near_people(uf: _UnionFind, members: list[Member], context: dict[str, set[str]]) -> None:
+def _union_near_people(uf: _UnionFind, members: list[Member], context: dict[str, set[str]],
+                       settled: Settled | None) -> None:
     people = [i for i, m in enumerate(members) if m.label == "PERSON" and len(m.words) > 1]
     by_surname: dict[str, list[int]] = defaultdict(list)
     for i in people:
         by_surname[members[i].words[-1][:2]].append(i)
     for indices in by_surname.values():
-        for n, i in enumerate(indices):
-            for j in indices[n + 1:]:
-                if uf.find(i) != uf.find(j) and _same_person(members[i], members[j], context):
-                    uf.union(i, j)
+        for i, j in _pairs(indices, members, settled):
+            if uf.find(i) != uf.find(j) and _same_person(members[i], members[j], context):
+                uf.union(i, j)
 
 
-def _union_story_variants(uf: _UnionFind, members: list[Member], stories: dict[str, str]) -> None:
+def _union_story_variants(uf: _UnionFind, members: list[Member], stories: dict[str, str],
+                          settled: Settled | None) -> None:
     """Spellings of one person's name within one article or one story join (Mohammed /
     Muhammad bin Salman): both people, the same given-name initial, the surnames close and
     the whole keys close (``STORY_NAME_RATIO``). Across stories the stricter near match holds."""
@@ -177,10 +240,9 @@ def _union_story_variants(uf: _UnionFind, members: list[Member], stories: dict[s
         if member.label == "PERSON" and len(member.words) > 1:
             by_story[stories.get(member.article_id, member.article_id)].append(i)
     for indices in by_story.values():
-        for n, i in enumerate(indices):
-            for j in indices[n + 1:]:
-                if uf.find(i) != uf.find(j) and _story_variant(members[i], members[j]):
-                    uf.union(i, j)
+        for i, j in _pairs(indices, members, settled):
+            if uf.find(i) != uf.find(j) and _story_variant(members[i], members[j]):
+                uf.union(i, j)
 
 
 def _story_variant(a: Member, b: Member) -> bool:

@@ -20,6 +20,11 @@ the lone-surname rule reads only members the set holds. ``group_members`` and
 ``apply_decisions`` then run on the set alone, members in the order a rebuild uses, and the
 registry rows of the groups it held are replaced. A test checks the result equals
 ``resolve_entities(store, full=True)`` on real articles.
+
+Each member's component before the lone-surname rule is kept too. The regroup starts each
+stored component joined and tests only the pairs a change can decide (``Settled``): the
+changed articles' members against the others, and the members of a component that lost one
+(reopened) among themselves; a pair of unchanged members was tested by an earlier run.
 """
 
 from __future__ import annotations
@@ -36,6 +41,7 @@ from newsdesk.entities.registry import (
     SURNAME_RATIO,
     Group,
     Member,
+    Settled,
     alias_rows,
     apply_decisions,
     article_members,
@@ -88,7 +94,8 @@ def update_registry(store: Store, gazetteer: Gazetteer) -> int:
     groups |= _reachable_groups(store, fresh, stale) | named
     rows = _closed(store, groups, fresh)
     members, context, stories = _load(store, rows, fresh, stale, named=named)
-    auto = group_members(members, stories=stories, context=context)
+    auto = group_members(members, stories=stories, context=context,
+                         settled=_settled(members, rows, stale))
     autos = _auto_ids(auto)
     final = apply_decisions(auto, decisions)
     unchanged = {(m.article_id, m.ordinal) for m in members if not m.mentions}
@@ -98,12 +105,34 @@ def update_registry(store: Store, gazetteer: Gazetteer) -> int:
     grown = _grown([g for g in final if entity_id(g) not in kept], held, unchanged=unchanged)
     untouched = {**kept, **grown}
     changed = _filled(store, [g for g in final if entity_id(g) not in untouched])
-    _write(store, gazetteer, stale=stale, rows=rows, held=held, untouched=untouched,
-           changed=changed, grown=grown, autos=autos)
+    with store.transaction():  # the index's components change with the rows, or not at all
+        store.set_entity_components(_recomponented(members, rows))
+        _write(store, gazetteer, stale=stale, rows=rows, held=held, untouched=untouched,
+               changed=changed, grown=grown, autos=autos)
     log.info("entity registry: %d articles changed, %d of %d stored members regrouped, "
              "%d entities grown, %d rewritten", len(stale), len(members),
              store.entity_member_count(), len(grown), len(changed))
     return len(members)
+
+
+def _settled(members: list[Member], rows: list[dict[str, Any]], stale: list[str]) -> Settled:
+    """The stored component of each member read back from the index (``None`` for the
+    changed articles' members); a component that held a changed article's member is
+    reopened: its other members may no longer be joined without it."""
+    stored = {(row["article_id"], row["member"]): row["component"] for row in rows}
+    gone = set(stale)
+    reopened = {row["component"] for row in rows if row["article_id"] in gone}
+    return Settled([None if m.article_id in gone else stored[(m.article_id, m.ordinal)]
+                    for m in members], reopened)
+
+
+def _recomponented(members: list[Member], rows: list[dict[str, Any]]
+                   ) -> dict[tuple[str, int], str]:
+    """The new component of each stored member whose component is now another one (it
+    merged, split or has a new first member)."""
+    stored = {(row["article_id"], row["member"]): row["component"] for row in rows}
+    return {(m.article_id, m.ordinal): m.component for m in members
+            if stored.get((m.article_id, m.ordinal), m.component) != m.component}
 
 
 def _moved_only(store: Store, fresh: list[Member], stale: list[str]) -> set[tuple[str, int]]:
@@ -196,26 +225,30 @@ def _filled(store: Store, groups: list[Group]) -> list[Group]:
     found = {(m.article_id, m.ordinal): m for m in
              article_members(store.entity_sources(languages=LANGUAGES, article_ids=wanted))}
     for group in groups:
-        group.members = [m if m.mentions else found[(m.article_id, m.ordinal)]
+        group.members = [m if m.mentions else _with_component(found[(m.article_id, m.ordinal)], m)
                          for m in group.members]
     return groups
+
+
+def _with_component(member: Member, indexed: Member) -> Member:
+    member.component = indexed.component
+    return member
 
 
 def _reachable_groups(store: Store, fresh: list[Member], stale: list[str]) -> set[str]:
     """Automatic groups holding a stored member that one of ``fresh`` may join or unsettle."""
     people = [m for m in fresh if m.label == "PERSON" and len(m.words) > 1]
-    rows = store.entity_member_rows(keys=sorted({m.key for m in fresh}),
-                                    gazetteers=sorted({m.gazetteer for m in fresh if m.gazetteer}),
-                                    words=sorted(_name_words(fresh)))
-    near = store.entity_member_rows(prefixes=sorted({m.words[-1][:2] for m in people}))
+    groups = store.entity_member_groups(
+        keys=sorted({m.key for m in fresh}), words=sorted(_name_words(fresh)),
+        gazetteers=sorted({m.gazetteer for m in fresh if m.gazetteer}))
+    near = store.entity_surnames(sorted({m.words[-1][:2] for m in people}))
     surnames: dict[int, list[str]] = {}
     for member in people:
         surnames.setdefault(len(member.words), []).append(member.words[-1])
-    rows += [row for row in near if _close_surname(row, surnames)]
+    groups |= {row["auto_group"] for row in near if _close_surname(row, surnames)}
     stories = set(store.article_stories_of(stale).values())
-    mates = store.entity_member_rows(article_ids=store.story_article_ids(sorted(stories)))
-    rows += [row for row in mates if row["surname"] and row["article_id"] not in stale]
-    return {row["auto_group"] for row in rows}
+    mates = set(store.story_article_ids(sorted(stories))) - set(stale)
+    return groups | store.entity_member_groups(article_ids=sorted(mates), people=True)
 
 
 def _close_surname(row: dict[str, Any], surnames: dict[int, list[str]]) -> bool:
@@ -267,7 +300,7 @@ def _closed(store: Store, groups: set[str], fresh: list[Member]) -> list[dict[st
     while words - asked:
         new = words - asked
         asked |= new
-        more = {row["auto_group"] for row in store.entity_member_rows(words=sorted(new))} - groups
+        more = store.entity_member_groups(words=sorted(new)) - groups
         groups |= more
         extra = store.entity_member_rows(groups=sorted(more)) if more else []
         rows += extra
@@ -323,7 +356,8 @@ def _member_table(entities: list[tuple[str, list[Member]]], autos: dict[tuple[st
                 "first_word": m.words[0] if person and surname_first(m) else None,
                 "mention_keys": sorted({translit_key(x["text"]) for x in m.mentions}),
                 "auto_group": autos[(m.article_id, m.ordinal)], "entity_id": eid,
-                "name": m.name, "roles": m.roles, "mentions": m.mention_count})
+                "name": m.name, "roles": m.roles, "mentions": m.mention_count,
+                "component": m.component})
     return pa.Table.from_pylist(rows, schema=_MEMBER_SCHEMA)
 
 
@@ -333,4 +367,4 @@ _MEMBER_SCHEMA = pa.schema([
     ("surname", pa.string()), ("first_word", pa.string()),
     ("mention_keys", pa.list_(pa.string())), ("auto_group", pa.string()),
     ("entity_id", pa.string()), ("name", pa.string()), ("roles", pa.list_(pa.string())),
-    ("mentions", pa.int32())])
+    ("mentions", pa.int32()), ("component", pa.string())])

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 import pyarrow as pa
@@ -100,20 +101,45 @@ class EntityQueries:
         """Registry members in these articles, with one of these keys, gazetteer ids, name
         words (a one-word key, a person's surname or first word), surname prefixes, or in
         one of these automatic groups."""
+        with self._member_filter(article_ids=article_ids, keys=keys, gazetteers=gazetteers,
+                                 words=words, prefixes=prefixes, groups=groups) as where:
+            return self._dicts(f"SELECT * FROM entity_members WHERE {where}", [])
+
+    def entity_member_groups(self, *, people: bool = False, **filters: Sequence[str]) -> set[str]:
+        """The automatic groups of the members ``entity_member_rows(**filters)`` finds (only
+        of the people with a full name, if ``people``)."""
+        with self._member_filter(**filters) as where:
+            return {row[0] for row in self.con.execute(
+                f"SELECT DISTINCT auto_group FROM entity_members "  # fixed filter text
+                f"WHERE ({where}) AND (NOT ? OR surname IS NOT NULL)", [people]).fetchall()}
+
+    def entity_surnames(self, prefixes: Sequence[str]) -> list[dict[str, Any]]:
+        """``auto_group``, ``surname`` and ``words`` of the people with a full name whose
+        surname starts with one of these two-letter ``prefixes``, each once."""
+        with self._member_filter(prefixes=prefixes) as where:
+            return self._dicts(f"SELECT DISTINCT auto_group, surname, words FROM entity_members "
+                               f"WHERE {where}", [])
+
+    _MEMBER_FILTER = """(article_id IN (SELECT value FROM wanted_articles)
+        OR key IN (SELECT value FROM wanted_keys)
+        OR gazetteer IN (SELECT value FROM wanted_gazetteers)
+        OR surname IN (SELECT value FROM wanted_words)
+        OR first_word IN (SELECT value FROM wanted_words)
+        OR (words = 1 AND key IN (SELECT value FROM wanted_words))
+        OR left(surname, 2) IN (SELECT value FROM wanted_prefixes)
+        OR auto_group IN (SELECT value FROM wanted_groups))"""
+
+    @contextmanager
+    def _member_filter(self, *, article_ids: Sequence[str] = (), keys: Sequence[str] = (),
+                       gazetteers: Sequence[str] = (), words: Sequence[str] = (),
+                       prefixes: Sequence[str] = (), groups: Sequence[str] = ()) -> Iterator[str]:
+        """The condition a registry member meets when it is in one of these articles, ...
+        (see ``entity_member_rows``), with the value tables it reads registered."""
         text = pa.string()
         with self._value_tables(wanted_articles=(article_ids, text), wanted_keys=(keys, text),
                                 wanted_gazetteers=(gazetteers, text), wanted_words=(words, text),
                                 wanted_prefixes=(prefixes, text), wanted_groups=(groups, text)):
-            return self._dicts(
-                """SELECT * FROM entity_members
-                   WHERE article_id IN (SELECT value FROM wanted_articles)
-                      OR key IN (SELECT value FROM wanted_keys)
-                      OR gazetteer IN (SELECT value FROM wanted_gazetteers)
-                      OR surname IN (SELECT value FROM wanted_words)
-                      OR first_word IN (SELECT value FROM wanted_words)
-                      OR (words = 1 AND key IN (SELECT value FROM wanted_words))
-                      OR left(surname, 2) IN (SELECT value FROM wanted_prefixes)
-                      OR auto_group IN (SELECT value FROM wanted_groups)""", [])
+            yield self._MEMBER_FILTER
 
     def entity_context(self, article_ids: Sequence[str]) -> dict[str, set[str]]:
         """``{article id: gazetteer id or key of each entity it mentions}`` from the index."""
@@ -145,6 +171,22 @@ class EntityQueries:
                              "OR auto_group IN (SELECT value FROM gone_groups)")
             self._insert_arrow("entity_articles", articles)
             self._insert_arrow("entity_members", members)
+
+    def set_entity_components(self, components: dict[tuple[str, int], str]) -> None:
+        """Give these kept members (``(article id, member)``) a new component."""
+        if not components:
+            return
+        table = pa.table({"article_id": pa.array([key[0] for key in components], pa.string()),
+                          "member": pa.array([key[1] for key in components], pa.int32()),
+                          "component": pa.array(list(components.values()), pa.string())})
+        self.con.register("new_components", table)
+        try:
+            self.con.execute("""UPDATE entity_members SET component = c.component
+                                FROM new_components c
+                                WHERE entity_members.article_id = c.article_id
+                                  AND entity_members.member = c.member""")
+        finally:
+            self.con.unregister("new_components")
 
     def update_entities(self, *, dropped: Sequence[str], tables: dict[str, pa.Table]) -> None:
         """Replace the registry rows of the entities ``dropped`` with the given Arrow tables."""

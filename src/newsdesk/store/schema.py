@@ -117,6 +117,11 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
             auto_group VARCHAR, entity_id VARCHAR, name VARCHAR, roles VARCHAR[],
             mentions INTEGER)""",
     ),
+    10: (  # each member's component before the lone-surname rule, so an update tests only the
+        # pairs a change brings (stored components stay joined); the next run rebuilds it
+        "DELETE FROM entity_articles",
+        "ALTER TABLE entity_members ADD COLUMN component VARCHAR",
+    ),
 }
 
 SCHEMA_VERSION = max(MIGRATIONS)
