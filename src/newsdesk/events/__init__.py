@@ -205,7 +205,8 @@ class EventsAnalyser:
     # 3: a quote closing the sentence stays in the event's text; 4: retrained classifier;
     # 5: future events count as coded, an armed "launched a strike" is an assault, spans keep
     # the actor's apposition; 6: a refused cooperation is a rejection, "is willing to V" an
-    # intent to V
+    # intent to V, "A said B must" a demand, a summons to complain a complaint, a verbal
+    # defence, reduced aid, forces on alert
     version = 6
 
     def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:

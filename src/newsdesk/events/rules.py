@@ -18,7 +18,12 @@ agents, else the means of an agentless passive: "killed in Israeli shelling") ar
 objects and the objects of to/with/against are targets. A verb event needs a source actor (as
 in PETRARCH), which may be a role noun ("Insurgents bombarded ..."); a noun event may have none
 when its sentence is dated ("protests over fuel prices on January 2"). A statement with no
-coded event inside it is not an event; "A wants/asks B to do X" is an appeal to B (CAMEO 02x).
+coded event inside it is not an event; "A wants/asks B to do X" is an appeal to B (CAMEO 02x),
+"A said B must do X" A's demand (100), "A is willing to do X" A's intent (03x), "summoned the
+ambassador to complain" the complaint. A few readings the derived dictionary misses follow its
+own codes: a pattern's noun may be the object's compound ("aid deliveries"), any verb of
+lessening with aid as its object is 162, forces kept "on alert" are 152, and "defend" is verbal
+(052) unless an armed force defends (074).
 
 ``negated`` is true under a negation or a verb of not doing ("refrained from any commitment
 to intervene"); ``modality`` is ``asserted``, ``possible`` (could, may, might), ``future``
@@ -540,7 +545,7 @@ def _token_event(token: Any, actors: ActorNames, doc: Any, times: list[dict[str,
 
 
 def _readiness_code(verb: Any, code: str) -> str:
-    """The intent code of an act stated as a readiness ("is willing to withdraw" 0356 rather
+    """The intent code of an act stated as a readiness ("is willing to withdraw" 035 rather
     than 0874, "is ready to attack" 138), else ``code``."""
     ready = verb.dep_ == "xcomp" and verb.head.dep_ == "acomp" and verb.head.lower_ in READY_ADJECTIVES
     return INTENT_CODES.get(code[:2], code) if ready else code
