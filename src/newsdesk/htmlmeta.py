@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterator
 from copy import deepcopy
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import UTC, date, datetime
 from urllib.parse import urlsplit
 
 from dateutil import parser as dateutil_parser
@@ -28,6 +28,7 @@ from htmldate import find_date
 from lxml import html as lxml_html
 
 from newsdesk.bylines import parse_byline
+from newsdesk.dates import written_days
 
 log = logging.getLogger(__name__)
 
@@ -63,12 +64,17 @@ _AUTHOR_LABEL = re.compile(
 #: A short line of stamps and a name between bars or dots ("04.02.2022 | 13:10 Uhr | Uta
 #: Helkenberg"); ``parse_byline`` keeps only the part that is a person.
 _DATELINE = re.compile(r"\s[|·•]\s")
-_ISO_OR_DOTTED = re.compile(
-    r"(?<!\d)(?:(?:19|20)\d{2}-\d{2}-\d{2}|\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d{2})(?!\d)"
-)
 _CHANGED = re.compile(
     r"updated|modified|changed|aktualisiert|geändert|mis à jour|modifié|actualizado",
     re.IGNORECASE,
+)
+_DATE_MARKS = ("date", "datum", "fecha", "data", "time", "posted", "publi", "meta", "stamp")
+_DATE_ELEMENTS = "//body//*[{}]".format(
+    " or ".join(
+        f'contains(translate(@{name}, "DTMP", "dtmp"), "{mark}")'
+        for name in ("class", "id", "itemprop")
+        for mark in _DATE_MARKS
+    )
 )
 #: Texts read after the headline for its date; most words of a line above it.
 _NEAR_TEXTS = 12
@@ -112,6 +118,7 @@ DATE_META = (
     "og:article:published_time",
     "published_time",
 )
+MODIFIED_META = ("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified")
 #: ``<meta>`` dates that do not say which date they are: a CMS often writes the day the page
 #: last changed there, so they give way to a date the article shows (``<time>``, a line by
 #: the headline) and only vote beside other stamps.
@@ -221,6 +228,7 @@ def _collect_ld(item: dict, found: dict[str, list]) -> None:
             "creator",
             "datePublished",
             "dateCreated",
+            "dateModified",
             "articleBody",
             "publisher",
         ):
@@ -508,7 +516,31 @@ def _choose_date(
         support = [in_url, fallback, _htmldate(without_assets(tree), url=url, extensive=False)]
         chosen = _by_support(days, [as_day(value) for value in support if value])[0]
     page.found["published"] = stamps[days.index(chosen)][0]
+    return _shown_stamp(tree, data, chosen=chosen, stamps=stamps, page=page)
+
+
+def _shown_stamp(tree, data: _Structured, *, chosen: str, stamps: list, page: PageMetadata):
+    """The day the page shows by its headline when the markup stamps that day too and it is
+    not the chosen one: a later modified stamp (the page shows its update) or a published
+    stamp in another time zone. Readers and archives date a page by what it shows."""
+    shown = headline_date(tree, title=page.title)
+    if not shown or shown == chosen:
+        return chosen
+    changed = [_first_ld(data.ld, "dateModified")] + [data.meta.get(k) for k in MODIFIED_META]
+    marked = [value for _, value in stamps]
+    marked += [value for value in changed if (as_day(value) or "") > chosen]
+    if shown in {as_day(value) for value in marked} | {_utc_day(value) for value in marked}:
+        page.found["published"] = "line by the headline, stamped"
+        return shown
     return chosen
+
+
+def _utc_day(value: str | None) -> str | None:
+    try:
+        stamp = datetime.fromisoformat(value or "")
+    except ValueError:
+        return None
+    return stamp.astimezone(UTC).date().isoformat() if stamp.tzinfo else None
 
 
 def _by_support(days: list[str], support: list[str | None]) -> list[str]:
@@ -530,6 +562,9 @@ def _date_from_text(
     day = headline_date(tree, title=page.title)
     if day and in_url in (None, day):
         page.found["published"] = "line by the headline"
+        return day
+    if (day := labelled_date(tree)) and in_url in (None, day):
+        page.found["published"] = "date element"
         return day
     if day := as_day(generic):
         page.found["published"] = "meta date"
@@ -570,6 +605,19 @@ def _date_beside(headline) -> str | None:
     return None
 
 
+def labelled_date(tree) -> str | None:
+    """The first day written in an element of the article region whose class, id or
+    ``itemprop`` names a date or the post's details ("date", "datum", "fecha", "posted",
+    "postmetadata", "entry-meta"), unless an update word comes before it."""
+    for element in tree.xpath(_DATE_ELEMENTS):
+        if _off_region(element) or not _is_leafish(element):
+            continue
+        text = " ".join(" ".join(element.itertext()).split())
+        if day := _first_day([_stamp_part(text)]):
+            return day
+    return None
+
+
 def _stamp_part(text: str) -> str:
     """The part of a text that can stamp the article: a short line whole, a paragraph only
     its dateline ("Karlsruhe, (12.11.2021). Traditionell ..."); a date further into a
@@ -588,9 +636,9 @@ def _headlines(tree, *, title: str | None) -> list:
 
 def _first_day(texts: list[str]) -> str | None:
     for before, text in zip(["", *texts], texts):
-        match = _ISO_OR_DOTTED.search(text)
-        if match and not _CHANGED.search(f"{before} {text[: match.start()]}"):
-            return as_day(match.group())
+        start, day = next(written_days(text), (0, None))
+        if day and not _CHANGED.search(f"{before} {text[:start]}"):
+            return day
     return None
 
 
