@@ -402,6 +402,13 @@ def test_meta_date_gives_way_to_a_shown_date(head: str, body: str, published: st
             None,
             id="only-a-date-inside-a-sentence",
         ),
+        pytest.param(
+            "<html><body><h1>Stammtisch</h1><p>Der nächste Stammtisch findet am Mi. 5. Februar "
+            f"2020 ab 19 Uhr im Café statt.</p>{BODY}</body></html>",
+            None,
+            None,
+            id="an-event-day-in-a-sentence-of-thirteen-words",
+        ),
     ],
 )
 def test_date_by_the_headline(html: str, url: str | None, published: str | None) -> None:

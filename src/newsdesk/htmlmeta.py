@@ -80,7 +80,7 @@ _DATE_ELEMENTS = "//body//*[{}]".format(
 _NEAR_TEXTS = 12
 _LINE_WORDS = 12
 #: Most words of a line that stamps the article ("Written: 2023-11-07 15:03 | By ...").
-_STAMP_WORDS = 20
+_STAMP_WORDS = 12
 #: How far into a paragraph its dateline may reach.
 _DATELINE_CHARS = 40
 _LINE_TAGS = ("p", "span", "div", "em", "strong", "address", "small", "a")
