@@ -721,3 +721,25 @@ def stamped(published: str, modified: str, shown: str) -> str:
 )
 def test_shown_day_over_the_published_stamp(html: str, published: str) -> None:
     assert read_page_metadata(html).published == published
+
+
+@pytest.mark.parametrize(
+    ("article", "published"),
+    [
+        pytest.param(
+            f'{BODY}{MENU}<div class="footer"><time itemprop="datePublished" '
+            'datetime="2022-01-27">27.01.2022</time></div>',
+            "2022-01-27",
+            id="the-only-date-published-in-an-article-footer",
+        ),
+        pytest.param(
+            f'{BODY}{MENU}<div class="footer"><time itemprop="datePublished" '
+            'datetime="2022-01-27">27.01.2022</time><time itemprop="datePublished" '
+            'datetime="2022-01-20">20.01.2022</time></div>',
+            "2023-01-09",
+            id="several-date-published-in-a-footer",
+        ),
+    ],
+)
+def test_date_published_outside_the_article_region(article: str, published: str) -> None:
+    assert read_page_metadata(page(CHANGED_META, article=article)).published == published

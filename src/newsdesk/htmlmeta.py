@@ -661,12 +661,15 @@ def url_date(url: str | None) -> str | None:
 
 
 def _article_time(tree) -> str | None:
+    """The first ``itemprop=datePublished`` or ``<time datetime>`` of the article region;
+    the page's only ``datePublished`` counts wherever it sits (an article's "footer")."""
     xpath = (
         '//*[@itemprop="datePublished"] | //article//time[@datetime] | '
         "//header//time[@datetime] | //main//time[@datetime]"
     )
+    published = tree.xpath('//*[@itemprop="datePublished"]')
     for element in tree.xpath(xpath):
-        if not _off_region(element):
+        if not _off_region(element) or published == [element]:
             value = element.get("datetime") or element.get("content") or _text(element)
             if value:
                 return value
