@@ -25,6 +25,8 @@ from newsdesk.dates import month_numbers, written_days
         ("12 listopada 2021", ["2021-11-12"]),
         ("2019年6月24日", ["2019-06-24"]),
         ("26.01.2022 | 2022-01-25", ["2022-01-26", "2022-01-25"]),
+        ("Posted 2020/03/12 in News", ["2020-03-12"]),
+        ("2020/03-12", []),
         ("Samstag, 3. Dezember 2011 um 12:00 Uhr", ["2011-12-03"]),
         ("Januar 2022", []),
         ("May 2020", []),
@@ -36,12 +38,12 @@ from newsdesk.dates import month_numbers, written_days
     ],
 )
 def test_written_days(text: str, days: list[str]) -> None:
-    assert [day for _, day in written_days(text)] == days
+    assert [day for _, _, day in written_days(text)] == days
 
 
 def test_written_days_give_offsets() -> None:
     text = "Aktualisiert: 2022-01-27, erschienen am 26. Januar 2022"
-    assert list(written_days(text)) == [(14, "2022-01-27"), (40, "2022-01-26")]
+    assert list(written_days(text)) == [(14, 24, "2022-01-27"), (40, 55, "2022-01-26")]
 
 
 def test_month_names_from_several_languages() -> None:

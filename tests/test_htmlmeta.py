@@ -743,3 +743,20 @@ def test_shown_day_over_the_published_stamp(html: str, published: str) -> None:
 )
 def test_date_published_outside_the_article_region(article: str, published: str) -> None:
     assert read_page_metadata(page(CHANGED_META, article=article)).published == published
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("Updated 14 Jan 2022 | Published 12 Jan 2022", "2022-01-12"),
+        ("Aggiornato il 14 gennaio 2022 - Pubblicato il 12 gennaio 2022", "2022-01-12"),
+        ("Publicado em 12/01/2022 - Atualizado em 14 de janeiro de 2022", None),
+        ("Zaktualizowano 14 stycznia 2022", None),
+        ("Päivitetty 14.1.2022", None),
+        ("Erstellt am 12.01.2022, überarbeitet am 14.01.2022", "2022-01-12"),
+        ("Bijgewerkt op 14 januari 2022", None),
+    ],
+)
+def test_update_words_in_several_languages(line: str, day: str | None) -> None:
+    html = f"<html><body><h1>Council approves budget</h1><p>{line}</p>{BODY}</body></html>"
+    assert headline_date(parse_tree(html)) == day

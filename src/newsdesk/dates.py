@@ -49,7 +49,7 @@ _MONTH_KEYS = (
     "july", "august", "september", "october", "november", "december",
 )
 _NUMERIC = re.compile(
-    r"(?<![\d.])(?:(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})"
+    r"(?<![\d.])(?:(?P<y>(?:19|20)\d{2})([-/])(?P<m>\d{2})\2(?P<d>\d{2})"
     r"|(?P<d2>\d{1,2})\.\s?(?P<m2>\d{1,2})\.\s?(?P<y2>(?:19|20)\d{2})"
     r"|(?P<y3>(?:19|20)\d{2})\s?年\s?(?P<m3>\d{1,2})\s?月\s?(?P<d3>\d{1,2})\s?日)(?!\d)"
 )
@@ -80,14 +80,14 @@ def _text_day() -> re.Pattern:
     return re.compile(_TEXT_DAY.replace("{words}", words), re.IGNORECASE)
 
 
-def written_days(text: str) -> Iterator[tuple[int, str]]:
-    """Each calendar day written in ``text`` with a four-digit year, as ``(offset, ISO day)``
-    in the order of the text: ISO (``2022-01-26``), day first with dots (``26.01.2022``),
-    ``2022年1月26日``, and with a month name in one of ``MONTH_LANGUAGES`` ("26. Januar
+def written_days(text: str) -> Iterator[tuple[int, int, str]]:
+    """Each calendar day written in ``text`` with a four-digit year, as ``(start, end, ISO
+    day)`` in the order of the text: ISO (``2022-01-26``, ``2022/01/26``), day first with
+    dots (``26.01.2022``), ``2022年1月26日``, and with a month name in one of ``MONTH_LANGUAGES`` ("26. Januar
     2022", "26 de enero de 2022", "January 26, 2022", "26 janv. 2022")."""
-    found = [(match.start(), _numeric_day(match)) for match in _NUMERIC.finditer(text)]
-    found += [(match.start(), _named_day(match)) for match in _text_day().finditer(text)]
-    yield from sorted((start, day) for start, day in found if day)
+    found = [(*match.span(), _numeric_day(match)) for match in _NUMERIC.finditer(text)]
+    found += [(*match.span(), _named_day(match)) for match in _text_day().finditer(text)]
+    yield from sorted((start, end, day) for start, end, day in found if day)
 
 
 def _numeric_day(match: re.Match) -> str | None:

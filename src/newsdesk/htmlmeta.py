@@ -65,7 +65,9 @@ _AUTHOR_LABEL = re.compile(
 #: Helkenberg"); ``parse_byline`` keeps only the part that is a person.
 _DATELINE = re.compile(r"\s[|·•]\s")
 _CHANGED = re.compile(
-    r"updated|modified|changed|aktualisiert|geändert|mis à jour|modifié|actualizado",
+    r"updated|modified|changed|revised|edited|aktualisiert|geändert|überarbeitet|mis à jour"
+    r"|modifié|actualisé|actualizado|modificado|aggiornat|modificat|atualizado|bijgewerkt"
+    r"|gewijzigd|zaktualizowan|zmienion|uppdaterad|opdateret|oppdatert|päivitetty",
     re.IGNORECASE,
 )
 _DATE_MARKS = ("date", "datum", "fecha", "data", "time", "posted", "publi", "meta", "stamp")
@@ -635,11 +637,21 @@ def _headlines(tree, *, title: str | None) -> list:
 
 
 def _first_day(texts: list[str]) -> str | None:
+    """The first day written in ``texts`` that no update word comes before: the words
+    since the previous day count, so "Updated 14 Jan 2022 | Published 12 Jan 2022" is
+    the 12th; a text's first day also looks back at the end of the text before it."""
     for before, text in zip(["", *texts], texts):
-        start, day = next(written_days(text), (0, None))
-        if day and not _CHANGED.search(f"{before} {text[:start]}"):
-            return day
+        lead, end = _after_last_day(before), 0
+        for start, stop, day in written_days(text):
+            if not _CHANGED.search(f"{lead} {text[end:start]}"):
+                return day
+            lead, end = "", stop
     return None
+
+
+def _after_last_day(text: str) -> str:
+    ends = [end for _, end, _ in written_days(text)]
+    return text[ends[-1] :] if ends else text
 
 
 def _local_day(day: str, value: str, others: list[str | None]) -> str:
