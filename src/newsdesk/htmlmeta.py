@@ -4,9 +4,10 @@ Structured data comes first, because publishers write it for machines: JSON-LD (
 types, ``@graph``, nested ``author`` and ``publisher``), then OpenGraph and ``<meta>`` tags,
 then ``itemprop``/``<time datetime>`` inside the article's own region, ``rel=author`` links
 and byline elements there (never in related-article lists, asides, navigation or footers).
-What the markup does not say falls back to the day written next to the headline, to
-trafilatura's metadata and to htmldate (on a copy without images, media and scripts, so a
-date is never read from an image or asset URL).
+What the markup does not say falls back to the day written next to the headline or in a
+date element of the article (days written in several languages are found by
+``newsdesk.dates.written_days``), to trafilatura's metadata and to htmldate (on a copy without
+images, media and scripts, so a date is never read from an image or asset URL).
 JSON-LD and ``<meta>`` are read with lxml and ``json``: extruct would read the same tags but
 adds RDFa and microformat parsers this module has no use for. Author strings are made into
 people by ``newsdesk.bylines``.
