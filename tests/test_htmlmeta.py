@@ -760,3 +760,33 @@ def test_date_published_outside_the_article_region(article: str, published: str)
 def test_update_words_in_several_languages(line: str, day: str | None) -> None:
     html = f"<html><body><h1>Council approves budget</h1><p>{line}</p>{BODY}</body></html>"
     assert headline_date(parse_tree(html)) == day
+
+
+@pytest.mark.parametrize(
+    ("head", "fallback", "published"),
+    [
+        pytest.param(
+            '<meta property="article:post_date" content="2021-06-02T08:00:00+02:00">',
+            None,
+            "2021-06-02",
+            id="a-cms-publication-key",
+        ),
+        pytest.param(
+            json_ld({**NEWS_ARTICLE, "datePublished": "2022-05-04T00:44:52.000Z"})
+            + '<meta name="cXenseParse:recs:publishtime" content="2022-05-03T21:44:52Z">',
+            {"date": "2022-05-03"},
+            "2022-05-03",
+            id="an-analytics-publication-key-with-support",
+        ),
+        pytest.param(
+            '<meta property="article:published_time" content="2022-05-10T23:35:55">'
+            '<meta name="cXenseParse:recs:publishtime" content="2022-05-11T04:10:00-03:00">',
+            None,
+            "2022-05-10",
+            id="a-named-publication-key-first",
+        ),
+    ],
+)
+def test_more_publication_meta_keys(head: str, fallback: dict | None, published: str) -> None:
+    html = page(head, article=f"<p>01.06.2021</p>{BODY}")  # a day shown that no stamp names
+    assert read_page_metadata(html, fallback=fallback).published == published

@@ -120,6 +120,25 @@ DATE_META = (
     "article.published",
     "og:article:published_time",
     "published_time",
+    # publication keys of analytics and CMS tags, as htmldate lists them
+    "article:post_date",
+    "article:published_date",
+    "article:publicationdate",
+    "og:publish_date",
+    "og:pubdate",
+    "og:datepublished",
+    "publication_date",
+    "published_date",
+    "published-date",
+    "publisheddate",
+    "date_published",
+    "dateposted",
+    "originalpublicationdate",
+    "dc.date.publication",
+    "dcsext.articlefirstpublished",
+    "rnews:datepublished",
+    "cxenseparse:publishtime",
+    "cxenseparse:recs:publishtime",
 )
 MODIFIED_META = ("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified")
 #: ``<meta>`` dates that do not say which date they are: a CMS often writes the day the page
