@@ -514,7 +514,8 @@ def _choose_date(
 ) -> str | None:
     """The publication day: the structured stamps when they agree; when they disagree, the
     day that the URL path, htmldate and trafilatura support most; the URL day when the
-    stamps are over a month later (a page saved again long after it went out)."""
+    stamps are over a month later (a page saved again long after it went out); the day shown
+    by the headline when the markup stamps it too (see ``_shown_stamp``)."""
     stamps = [
         ("json-ld datePublished", _first_ld(data.ld, "datePublished")),
         ("meta date", _first(data.meta, DATE_META)),
@@ -578,9 +579,9 @@ def _days_between(earlier: str, later: str) -> int:
 def _date_from_text(
     tree, *, url: str | None, in_url: str | None, generic: str | None, page: PageMetadata
 ):
-    """The day written next to the headline unless the URL path names another, else a
-    ``<meta name=date>``, else htmldate on an asset-free copy (fast, then extensive), else
-    the URL day."""
+    """The day written next to the headline, else in a date element of the article, unless
+    the URL path names another; else a ``<meta name=date>``, else htmldate on an asset-free
+    copy (fast, then extensive), else the URL day."""
     day = headline_date(tree, title=page.title)
     if day and in_url in (None, day):
         page.found["published"] = "line by the headline"
