@@ -14,6 +14,7 @@ from newsdesk.bylines import parse_byline
 from newsdesk.htmlmeta import (
     as_day,
     headline_date,
+    labelled_date,
     parse_tree,
     read_page_metadata,
     strip_site_name,
@@ -401,6 +402,13 @@ def test_meta_date_gives_way_to_a_shown_date(head: str, body: str, published: st
             None,
             id="only-a-date-inside-a-sentence",
         ),
+        pytest.param(
+            "<html><body><h1>Stammtisch</h1><p>Der nächste Stammtisch findet am Mi. 5. Februar "
+            f"2020 ab 19 Uhr im Café statt.</p>{BODY}</body></html>",
+            None,
+            None,
+            id="an-event-day-in-a-sentence-of-thirteen-words",
+        ),
     ],
 )
 def test_date_by_the_headline(html: str, url: str | None, published: str | None) -> None:
@@ -613,3 +621,172 @@ def test_json_ld_body_when_the_page_shows_no_text() -> None:
     )
     article = article_from_html(html, path="app.html", source="app.html")
     assert article.raw_text == body
+
+
+#: A ``<meta name=date>`` that names the day the page last changed, which a date the page
+#: shows comes before.
+CHANGED_META = '<meta name="date" content="2023-01-09T10:00:00+01:00">'
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "url", "published"),
+    [
+        pytest.param(
+            CHANGED_META,
+            '<div class="entry"><h1>Der Haushalt steht</h1><p class="meta">Von Anna Berg, '
+            "1. Februar 2022</p></div>",
+            None,
+            "2022-02-01",
+            id="month-name-beside-the-headline",
+        ),
+        pytest.param(
+            CHANGED_META,
+            '<div class="post"><h1>Mises en examen</h1>' + MENU + BODY + '<p class="postmetadata">'
+            "Publié le 30 septembre 2018 par la rédaction</p></div>",
+            None,
+            "2018-09-30",
+            id="date-element-after-the-text",
+        ),
+        pytest.param(
+            CHANGED_META,
+            '<div class="post"><h2>Presse</h2>' + BODY + '<span class="news-date">'
+            "(21.11.2022)</span></div>",
+            None,
+            "2022-11-21",
+            id="date-element-without-a-headline",
+        ),
+        pytest.param(
+            "",
+            '<div class="post"><h2>Presse</h2>' + BODY + '<span class="news-date">'
+            "Aktualisiert am 21.11.2022</span></div>",
+            None,
+            None,
+            id="date-element-that-names-an-update",
+        ),
+        pytest.param(
+            "",
+            '<div class="post"><h2>Presse</h2>' + BODY + '</div><aside><span class="date">'
+            "21.11.2022</span></aside>",
+            None,
+            None,
+            id="date-element-in-an-aside",
+        ),
+        pytest.param(
+            "",
+            '<div class="post"><h2>Presse</h2>' + BODY + '<span class="news-date">'
+            "21.11.2022</span></div>",
+            "https://example.org/2022/11/20/presse/",
+            "2022-11-20",
+            id="date-element-against-the-url-day",
+        ),
+    ],
+)
+def test_date_written_on_the_page(head: str, body: str, url: str | None, published) -> None:
+    html = f"<html><head>{head}</head><body>{body}</body></html>"
+    if published is None:  # htmldate may still guess; the page's own date lines give nothing
+        assert labelled_date(parse_tree(html)) is None
+    else:
+        assert read_page_metadata(html, url=url).published == published
+
+
+def stamped(published: str, modified: str, shown: str) -> str:
+    ld = json_ld({**NEWS_ARTICLE, "datePublished": published, "dateModified": modified})
+    return page(ld, article=f"<p>{shown}</p>{BODY}")
+
+
+@pytest.mark.parametrize(
+    ("html", "published"),
+    [
+        pytest.param(
+            stamped("2021-03-16T16:16:10Z", "2021-03-20T14:00:17Z", "20.03.2021, 15:00"),
+            "2021-03-20",
+            id="shown-day-is-the-later-modified-stamp",
+        ),
+        pytest.param(
+            stamped("2022-05-05T21:00:00-05:00", "2022-05-05T21:30:00-05:00", "6 may 2022"),
+            "2022-05-06",
+            id="shown-day-is-the-stamp-in-utc",
+        ),
+        pytest.param(
+            stamped("2022-12-25T11:00:02Z", "2022-12-07T09:10:52Z", "07.12.2022"),
+            "2022-12-25",
+            id="shown-day-is-an-earlier-modified-stamp",
+        ),
+        pytest.param(
+            stamped("2021-03-16T16:16:10Z", "2021-03-20T14:00:17Z", "18.03.2021"),
+            "2021-03-16",
+            id="shown-day-no-stamp-names",
+        ),
+    ],
+)
+def test_shown_day_over_the_published_stamp(html: str, published: str) -> None:
+    assert read_page_metadata(html).published == published
+
+
+@pytest.mark.parametrize(
+    ("article", "published"),
+    [
+        pytest.param(
+            f'{BODY}{MENU}<div class="footer"><time itemprop="datePublished" '
+            'datetime="2022-01-27">27.01.2022</time></div>',
+            "2022-01-27",
+            id="the-only-date-published-in-an-article-footer",
+        ),
+        pytest.param(
+            f'{BODY}{MENU}<div class="footer"><time itemprop="datePublished" '
+            'datetime="2022-01-27">27.01.2022</time><time itemprop="datePublished" '
+            'datetime="2022-01-20">20.01.2022</time></div>',
+            "2023-01-09",
+            id="several-date-published-in-a-footer",
+        ),
+    ],
+)
+def test_date_published_outside_the_article_region(article: str, published: str) -> None:
+    assert read_page_metadata(page(CHANGED_META, article=article)).published == published
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("Updated 14 Jan 2022 | Published 12 Jan 2022", "2022-01-12"),
+        ("Aggiornato il 14 gennaio 2022 - Pubblicato il 12 gennaio 2022", "2022-01-12"),
+        ("Publicado em 12/01/2022 - Atualizado em 14 de janeiro de 2022", None),
+        ("Zaktualizowano 14 stycznia 2022", None),
+        ("Päivitetty 14.1.2022", None),
+        ("Erstellt am 12.01.2022, überarbeitet am 14.01.2022", "2022-01-12"),
+        ("Bijgewerkt op 14 januari 2022", None),
+    ],
+)
+def test_update_words_in_several_languages(line: str, day: str | None) -> None:
+    html = f"<html><body><h1>Council approves budget</h1><p>{line}</p>{BODY}</body></html>"
+    assert headline_date(parse_tree(html)) == day
+
+
+@pytest.mark.parametrize(
+    ("head", "fallback", "published"),
+    [
+        pytest.param(
+            '<meta property="article:post_date" content="2021-06-02T08:00:00+02:00">',
+            None,
+            "2021-06-02",
+            id="a-cms-publication-key",
+        ),
+        pytest.param(
+            json_ld({**NEWS_ARTICLE, "datePublished": "2022-05-04T00:44:52.000Z"})
+            + '<meta name="cXenseParse:recs:publishtime" content="2022-05-03T21:44:52Z">',
+            {"date": "2022-05-03"},
+            "2022-05-03",
+            id="an-analytics-publication-key-with-support",
+        ),
+        pytest.param(
+            '<meta property="article:published_time" content="2022-05-10T23:35:55">'
+            '<meta name="cXenseParse:recs:publishtime" content="2022-05-11T04:10:00-03:00">',
+            None,
+            "2022-05-10",
+            id="a-named-publication-key-first",
+        ),
+    ],
+)
+def test_more_publication_meta_keys(head: str, fallback: dict | None, published: str) -> None:
+    html = page(head, article=f"<p>01.06.2021</p>{BODY}")  # a day shown that no stamp names
+    assert read_page_metadata(html, fallback=fallback).published == published

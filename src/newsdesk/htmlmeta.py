@@ -4,9 +4,10 @@ Structured data comes first, because publishers write it for machines: JSON-LD (
 types, ``@graph``, nested ``author`` and ``publisher``), then OpenGraph and ``<meta>`` tags,
 then ``itemprop``/``<time datetime>`` inside the article's own region, ``rel=author`` links
 and byline elements there (never in related-article lists, asides, navigation or footers).
-What the markup does not say falls back to the day written next to the headline, to
-trafilatura's metadata and to htmldate (on a copy without images, media and scripts, so a
-date is never read from an image or asset URL).
+What the markup does not say falls back to the day written next to the headline or in a
+date element of the article (days written in several languages are found by
+``newsdesk.dates.written_days``), to trafilatura's metadata and to htmldate (on a copy without
+images, media and scripts, so a date is never read from an image or asset URL).
 JSON-LD and ``<meta>`` are read with lxml and ``json``: extruct would read the same tags but
 adds RDFa and microformat parsers this module has no use for. Author strings are made into
 people by ``newsdesk.bylines``.
@@ -20,7 +21,7 @@ import re
 from collections.abc import Iterator
 from copy import deepcopy
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import UTC, date, datetime
 from urllib.parse import urlsplit
 
 from dateutil import parser as dateutil_parser
@@ -28,6 +29,7 @@ from htmldate import find_date
 from lxml import html as lxml_html
 
 from newsdesk.bylines import parse_byline
+from newsdesk.dates import written_days
 
 log = logging.getLogger(__name__)
 
@@ -63,18 +65,25 @@ _AUTHOR_LABEL = re.compile(
 #: A short line of stamps and a name between bars or dots ("04.02.2022 | 13:10 Uhr | Uta
 #: Helkenberg"); ``parse_byline`` keeps only the part that is a person.
 _DATELINE = re.compile(r"\s[|·•]\s")
-_ISO_OR_DOTTED = re.compile(
-    r"(?<!\d)(?:(?:19|20)\d{2}-\d{2}-\d{2}|\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d{2})(?!\d)"
-)
 _CHANGED = re.compile(
-    r"updated|modified|changed|aktualisiert|geändert|mis à jour|modifié|actualizado",
+    r"updated|modified|changed|revised|edited|aktualisiert|geändert|überarbeitet|mis à jour"
+    r"|modifié|actualisé|actualizado|modificado|aggiornat|modificat|atualizado|bijgewerkt"
+    r"|gewijzigd|zaktualizowan|zmienion|uppdaterad|opdateret|oppdatert|päivitetty",
     re.IGNORECASE,
+)
+_DATE_MARKS = ("date", "datum", "fecha", "data", "time", "posted", "publi", "meta", "stamp")
+_DATE_ELEMENTS = "//body//*[{}]".format(
+    " or ".join(
+        f'contains(translate(@{name}, "DTMP", "dtmp"), "{mark}")'
+        for name in ("class", "id", "itemprop")
+        for mark in _DATE_MARKS
+    )
 )
 #: Texts read after the headline for its date; most words of a line above it.
 _NEAR_TEXTS = 12
 _LINE_WORDS = 12
 #: Most words of a line that stamps the article ("Written: 2023-11-07 15:03 | By ...").
-_STAMP_WORDS = 20
+_STAMP_WORDS = 12
 #: How far into a paragraph its dateline may reach.
 _DATELINE_CHARS = 40
 _LINE_TAGS = ("p", "span", "div", "em", "strong", "address", "small", "a")
@@ -111,7 +120,27 @@ DATE_META = (
     "article.published",
     "og:article:published_time",
     "published_time",
+    # publication keys of analytics and CMS tags, as htmldate lists them
+    "article:post_date",
+    "article:published_date",
+    "article:publicationdate",
+    "og:publish_date",
+    "og:pubdate",
+    "og:datepublished",
+    "publication_date",
+    "published_date",
+    "published-date",
+    "publisheddate",
+    "date_published",
+    "dateposted",
+    "originalpublicationdate",
+    "dc.date.publication",
+    "dcsext.articlefirstpublished",
+    "rnews:datepublished",
+    "cxenseparse:publishtime",
+    "cxenseparse:recs:publishtime",
 )
+MODIFIED_META = ("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified")
 #: ``<meta>`` dates that do not say which date they are: a CMS often writes the day the page
 #: last changed there, so they give way to a date the article shows (``<time>``, a line by
 #: the headline) and only vote beside other stamps.
@@ -221,6 +250,7 @@ def _collect_ld(item: dict, found: dict[str, list]) -> None:
             "creator",
             "datePublished",
             "dateCreated",
+            "dateModified",
             "articleBody",
             "publisher",
         ):
@@ -484,7 +514,8 @@ def _choose_date(
 ) -> str | None:
     """The publication day: the structured stamps when they agree; when they disagree, the
     day that the URL path, htmldate and trafilatura support most; the URL day when the
-    stamps are over a month later (a page saved again long after it went out)."""
+    stamps are over a month later (a page saved again long after it went out); the day shown
+    by the headline when the markup stamps it too (see ``_shown_stamp``)."""
     stamps = [
         ("json-ld datePublished", _first_ld(data.ld, "datePublished")),
         ("meta date", _first(data.meta, DATE_META)),
@@ -508,7 +539,31 @@ def _choose_date(
         support = [in_url, fallback, _htmldate(without_assets(tree), url=url, extensive=False)]
         chosen = _by_support(days, [as_day(value) for value in support if value])[0]
     page.found["published"] = stamps[days.index(chosen)][0]
+    return _shown_stamp(tree, data, chosen=chosen, stamps=stamps, page=page)
+
+
+def _shown_stamp(tree, data: _Structured, *, chosen: str, stamps: list, page: PageMetadata):
+    """The day the page shows by its headline when the markup stamps that day too and it is
+    not the chosen one: a later modified stamp (the page shows its update) or a published
+    stamp in another time zone. Readers and archives date a page by what it shows."""
+    shown = headline_date(tree, title=page.title)
+    if not shown or shown == chosen:
+        return chosen
+    changed = [_first_ld(data.ld, "dateModified")] + [data.meta.get(k) for k in MODIFIED_META]
+    marked = [value for _, value in stamps]
+    marked += [value for value in changed if (as_day(value) or "") > chosen]
+    if shown in {as_day(value) for value in marked} | {_utc_day(value) for value in marked}:
+        page.found["published"] = "line by the headline, stamped"
+        return shown
     return chosen
+
+
+def _utc_day(value: str | None) -> str | None:
+    try:
+        stamp = datetime.fromisoformat(value or "")
+    except ValueError:
+        return None
+    return stamp.astimezone(UTC).date().isoformat() if stamp.tzinfo else None
 
 
 def _by_support(days: list[str], support: list[str | None]) -> list[str]:
@@ -524,12 +579,15 @@ def _days_between(earlier: str, later: str) -> int:
 def _date_from_text(
     tree, *, url: str | None, in_url: str | None, generic: str | None, page: PageMetadata
 ):
-    """The day written next to the headline unless the URL path names another, else a
-    ``<meta name=date>``, else htmldate on an asset-free copy (fast, then extensive), else
-    the URL day."""
+    """The day written next to the headline, else in a date element of the article, unless
+    the URL path names another; else a ``<meta name=date>``, else htmldate on an asset-free
+    copy (fast, then extensive), else the URL day."""
     day = headline_date(tree, title=page.title)
     if day and in_url in (None, day):
         page.found["published"] = "line by the headline"
+        return day
+    if (day := labelled_date(tree)) and in_url in (None, day):
+        page.found["published"] = "date element"
         return day
     if day := as_day(generic):
         page.found["published"] = "meta date"
@@ -570,6 +628,19 @@ def _date_beside(headline) -> str | None:
     return None
 
 
+def labelled_date(tree) -> str | None:
+    """The first day written in an element of the article region whose class, id or
+    ``itemprop`` names a date or the post's details ("date", "datum", "fecha", "posted",
+    "postmetadata", "entry-meta"), unless an update word comes before it."""
+    for element in tree.xpath(_DATE_ELEMENTS):
+        if _off_region(element) or not _is_leafish(element):
+            continue
+        text = " ".join(" ".join(element.itertext()).split())
+        if day := _first_day([_stamp_part(text)]):
+            return day
+    return None
+
+
 def _stamp_part(text: str) -> str:
     """The part of a text that can stamp the article: a short line whole, a paragraph only
     its dateline ("Karlsruhe, (12.11.2021). Traditionell ..."); a date further into a
@@ -587,11 +658,21 @@ def _headlines(tree, *, title: str | None) -> list:
 
 
 def _first_day(texts: list[str]) -> str | None:
+    """The first day written in ``texts`` that no update word comes before: the words
+    since the previous day count, so "Updated 14 Jan 2022 | Published 12 Jan 2022" is
+    the 12th; a text's first day also looks back at the end of the text before it."""
     for before, text in zip(["", *texts], texts):
-        match = _ISO_OR_DOTTED.search(text)
-        if match and not _CHANGED.search(f"{before} {text[: match.start()]}"):
-            return as_day(match.group())
+        lead, end = _after_last_day(before), 0
+        for start, stop, day in written_days(text):
+            if not _CHANGED.search(f"{lead} {text[end:start]}"):
+                return day
+            lead, end = "", stop
     return None
+
+
+def _after_last_day(text: str) -> str:
+    ends = [end for _, end, _ in written_days(text)]
+    return text[ends[-1] :] if ends else text
 
 
 def _local_day(day: str, value: str, others: list[str | None]) -> str:
@@ -613,12 +694,15 @@ def url_date(url: str | None) -> str | None:
 
 
 def _article_time(tree) -> str | None:
+    """The first ``itemprop=datePublished`` or ``<time datetime>`` of the article region;
+    the page's only ``datePublished`` counts wherever it sits (an article's "footer")."""
     xpath = (
         '//*[@itemprop="datePublished"] | //article//time[@datetime] | '
         "//header//time[@datetime] | //main//time[@datetime]"
     )
+    published = tree.xpath('//*[@itemprop="datePublished"]')
     for element in tree.xpath(xpath):
-        if not _off_region(element):
+        if not _off_region(element) or published == [element]:
             value = element.get("datetime") or element.get("content") or _text(element)
             if value:
                 return value
