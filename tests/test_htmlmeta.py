@@ -167,6 +167,79 @@ def test_authors_are_people(html: str, authors: list[str]) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("value", "declared", "authors"),
+    [
+        # the page's markup calls these people: no NER veto, no capitals needed
+        ("Felipe Morales Sierra", True, ["Felipe Morales Sierra"]),
+        ("Mobasir hassan", True, ["Mobasir hassan"]),
+        ("Mobasir hassan", False, []),
+        # still never interface text or an agency
+        ("Alle Beiträge", True, []),
+        ("Associated Press", True, []),
+        ("Jane Doe, Reporter", True, ["Jane Doe"]),
+    ],
+)
+def test_declared_people(value: str, declared: bool, authors: list[str]) -> None:
+    assert parse_byline(value, handles=True, declared=declared).authors == authors
+
+
+ORG_BYLINE = '<div class="byline">by HLNF Staff Report</div>'
+
+
+@pytest.mark.parametrize(
+    ("html", "authors", "credit"),
+    [
+        pytest.param(
+            page(json_ld({**NEWS_ARTICLE, "author": {"@type": "Organization", "name": "Eurosport"}})),
+            ["Eurosport"],
+            ["Eurosport"],
+            id="eurosport-json-ld-organisation-author",
+        ),
+        pytest.param(
+            page(
+                json_ld(
+                    {**NEWS_ARTICLE, "author": {"@type": "Organization", "name": "Helmholtz Klima"}}
+                ),
+                article=f'<div class="byline">Christian Mihatsch</div>{BODY}',
+            ),
+            ["Christian Mihatsch"],
+            ["Helmholtz Klima"],
+            id="helmholtz-a-person-anywhere-beats-the-organisation",
+        ),
+        pytest.param(
+            page(article=f"{ORG_BYLINE}{BODY}"),
+            ["HLNF Staff Report"],
+            ["HLNF Staff Report"],
+            id="heartlandnewsfeed-byline-holds-only-a-desk",
+        ),
+        pytest.param(
+            page(article=f'<div class="author">London</div>{BODY}'),
+            [],
+            ["London"],
+            id="a-place-is-no-author",
+        ),
+        pytest.param(
+            page(article=f'<p class="author">Photo by Getty Images</p>{BODY}'),
+            [],
+            [],
+            id="a-photo-credit-is-no-author",
+        ),
+        pytest.param(
+            page(article=f"<p>Filtrer par :</p>{BODY}"),
+            [],
+            ["Filtrer par"],
+            id="psl-interface-words-are-no-organisation",
+        ),
+    ],
+)
+def test_organisation_when_no_person_is_named(
+    html: str, authors: list[str], credit: list[str]
+) -> None:
+    found = read_page_metadata(html, url="https://www.cityherald.com/budget")
+    assert (found.authors, found.credit) == (authors, credit)
+
+
 def test_organisations_go_to_credit() -> None:
     html = page(
         json_ld({**NEWS_ARTICLE, "author": [{"name": "Associated Press"}, {"name": "Jane Doe"}]})
@@ -256,6 +329,23 @@ def test_one_word_names_only_from_author_fields(
         ("04.02.2022 | 13:10 Uhr | Uta Helkenberg", [], False, ["Uta Helkenberg"], []),
         ("Jane Doe Updated 10:30 am", [], False, ["Jane Doe"], []),
         ("04.02.2022 | 13:10 Uhr | Politik", [], False, [], []),
+        # one word after a byline word sits in the author's slot: a user name
+        ("von lupa am 26/10/13, 03:48 pm", [], False, ["lupa"], []),
+        ("Posted on 2015-04-05 by marc", [], False, ["marc"], []),
+        ("Zum Profil von jesusfreak", [], False, ["jesusfreak"], []),
+        ("von Herr_Rein Veröffentlicht am 11. Juni 2019", [], False, ["Herr_Rein"], []),
+        ("Veröffentlicht am 8. Februar 2022 von PETA-Team", [], False, ["PETA-Team"], []),
+        ("Autor: Fritz Imhof Quelle: Livenet", [], False, ["Fritz Imhof"], []),
+        # ... but not after a caption's "by", an "about" link or in free text
+        ("Mary Magdalene by Titian", [], False, [], []),
+        ("Über Steffi", [], False, [], []),
+        ("marc", [], False, [], []),
+        ("by admin", [], False, [], []),
+        # interface words are no name, and a name loses those that follow it
+        ("Alle Beiträge", [], False, [], []),
+        ("Gesponserte Inhalte", [], True, [], []),
+        ("Martin Junker Alles von Martin Junker Kontakt", [], False, ["Martin Junker"], []),
+        ("Linksc Creating Search Engine Api Message", [], True, [], []),
     ],
 )
 def test_bylines_on_unseen_sites(

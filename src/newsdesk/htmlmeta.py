@@ -27,7 +27,7 @@ from dateutil import parser as dateutil_parser
 from htmldate import find_date
 from lxml import html as lxml_html
 
-from newsdesk.bylines import parse_byline
+from newsdesk.bylines import Byline, organisations, parse_byline
 
 log = logging.getLogger(__name__)
 
@@ -379,23 +379,60 @@ def _squash(text: str) -> str:
 def _choose_authors(
     tree, data: _Structured, *, fallback: str | None, sites: list, page: PageMetadata
 ) -> None:
-    sources = [
-        ("json-ld author", [n for v in data.ld.get("author", []) for n in ld_names(v)], True),
-        ("meta author", meta_values(tree, AUTHOR_META), True),
-        ("microdata author", _microdata_authors(tree), True),
-        ("rel=author", _region_texts(tree, '//a[contains(@rel, "author")]'), True),
-        *(("byline", [text], False) for text in _byline_texts(tree)),
-        *(("by-line text", [text], False) for text in _by_lines(tree)),
-        ("trafilatura", [fallback] if fallback else [], True),
-    ]
-    for source, values, handles in sources:
-        byline = parse_byline(
-            [value for value in values if not _is_link(value)], outlet=sites, handles=handles
-        )
+    """The people of the first source that names one. A page that names no person anywhere
+    gets the organisation its first author slot holds ("Eurosport", "HLNF Staff Report"),
+    as readers see it in the byline; trafilatura's guess never gives an organisation."""
+    organisation: tuple[str, list[str]] | None = None
+    for source, byline in _author_bylines(tree, data, fallback=fallback, sites=sites):
         page.credit += [name for name in byline.credit if name not in page.credit]
         if byline.authors:
             page.authors, page.found["authors"] = byline.authors, source
             return
+        names = byline.credit if source == _LD_BODY else organisations(byline.credit)
+        if organisation is None and names and source != "trafilatura":
+            organisation = (source, names)
+    if organisation:
+        page.authors, page.found["authors"] = organisation[1], f"{organisation[0]} (organisation)"
+
+
+#: JSON-LD authors the page types as an organisation: one by its own markup, whatever the
+#: English NER reads ("Eurosport" as a place).
+_LD_BODY = "json-ld organisation"
+
+
+def _author_bylines(
+    tree, data: _Structured, *, fallback: str | None, sites: list
+) -> Iterator[tuple[str, Byline]]:
+    """Each author source in the order it is trusted, read lazily into a ``Byline``."""
+    people, unnamed, bodies = ld_authors(data.ld.get("author", []))
+    yield "json-ld author", parse_byline(people, outlet=sites, handles=True, declared=True)
+    yield "json-ld author", parse_byline(unnamed, outlet=sites, handles=True)
+    yield _LD_BODY, Byline(credit=bodies)
+    sources = [
+        ("meta author", lambda: meta_values(tree, AUTHOR_META), True),
+        ("microdata author", lambda: _microdata_authors(tree), True),
+        ("rel=author", lambda: _region_texts(tree, '//a[contains(@rel, "author")]'), True),
+        *(("byline", lambda text=text: [text], False) for text in _byline_texts(tree)),
+        *(("by-line text", lambda text=text: [text], False) for text in _by_lines(tree)),
+        ("trafilatura", lambda: [fallback] if fallback else [], True),
+    ]
+    for source, values, handles in sources:
+        wanted = [value for value in values() if not _is_link(value)]
+        yield source, parse_byline(wanted, outlet=sites, handles=handles)
+
+
+def ld_authors(values: list) -> tuple[list[str], list[str], list[str]]:
+    """JSON-LD ``author`` names sorted by their ``@type``: people, untyped, organisations."""
+    people, unnamed, bodies = [], [], []
+    for value in values if isinstance(values, list) else [values]:
+        if isinstance(value, list):
+            found = ld_authors(value)
+            people, unnamed, bodies = people + found[0], unnamed + found[1], bodies + found[2]
+            continue
+        kind = _ld_type(value) if isinstance(value, dict) else ""
+        wanted = people if "Person" in kind else bodies if kind else unnamed
+        wanted += ld_names(value)
+    return people, unnamed, bodies
 
 
 def _is_link(value: str) -> bool:
@@ -456,7 +493,7 @@ def _by_lines(tree) -> list[str]:
         if element.tag != "a" and len(text.split()) <= 8 and _BY_LEAD.match(text):
             texts.append(text)
         elif label := _AUTHOR_LABEL.search(text):
-            texts.append(label.group("name"))
+            texts.append(text[label.start() :].strip())  # the label marks the author slot
         elif _DATELINE.search(text) and as_day(text):
             texts.append(text)
     return texts[:3]
