@@ -337,8 +337,9 @@ def organisations(credit: list[str]) -> list[str]:
 
 
 def _is_place(name: str) -> bool:
-    labels = _entity_labels(name) - {"GAZETTEER"}
-    return bool(labels) and labels <= {"GPE", "LOC"} and name.casefold() not in NEWS_AGENCIES
+    """The whole name is one place the NER finds ("London", not "Attac France")."""
+    spans = [(label, span) for label, span in _entities(name) if label != "GAZETTEER"]
+    return bool(spans) and all(label in ("GPE", "LOC") and span == name for label, span in spans)
 
 
 def _is_declared_name(part: str) -> bool:
