@@ -240,6 +240,26 @@ def test_organisation_when_no_person_is_named(
     assert (found.authors, found.credit) == (authors, credit)
 
 
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        # an hCard or a class that is the author's name: one word there is the name
+        ('<span class="meta-prep-author">By</span> <span class="author vcard">Daniel</span>',
+         ["Daniel"]),
+        ('<span class="meta-prep-author">Publiziert am</span><span class="author vcard">'
+         "uriebe</span>", ["uriebe"]),
+        ('<div class="saboxplugin-authorname">Paddy</div>', ["Paddy"]),
+        # ... but not a word of the interface, nor one word in a box around the byline
+        ('<span class="author vcard">Admin</span>', []),
+        ('<div class="author-box">Paddy</div>', []),
+        ('<div class="entry-meta">Werkstatt</div>', []),
+    ],
+)
+def test_one_word_in_the_author_name_element(byline: str, authors: list[str]) -> None:
+    html = page(article=f"{byline}{BODY}")
+    assert read_page_metadata(html, url="https://www.cityherald.com/budget").authors == authors
+
+
 def test_organisations_go_to_credit() -> None:
     html = page(
         json_ld({**NEWS_ARTICLE, "author": [{"name": "Associated Press"}, {"name": "Jane Doe"}]})

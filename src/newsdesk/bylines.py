@@ -278,6 +278,13 @@ def _after_von(name: str) -> bool:
     return has_name_shape(name) or (name.islower() and is_handle(name))
 
 
+def _named_by_its_slot(part: str, *, handles: bool, declared: bool) -> bool:
+    """One word in a field that holds only an author, or a name the markup calls a person's."""
+    if handles and _is_one_word_name(part, declared=declared):
+        return True
+    return declared and _is_declared_name(part)
+
+
 def _before_interface(part: str) -> str:
     """A name followed by nothing but interface words loses them ("Martin Junker Kontakt")."""
     words = part.split()
@@ -303,7 +310,7 @@ def _sort_part(
         byline.add_author(name)
     elif names_site(part, sites):
         byline.add_credit(part)
-    elif (handles and _is_one_word_name(part)) or (declared and _is_declared_name(part)):
+    elif _named_by_its_slot(part, handles=handles, declared=declared):
         byline.add_author(part)
     elif len(part.split()) <= MAX_NAME_WORDS and _read_as_org(part):
         byline.add_credit(part)
@@ -322,11 +329,14 @@ def names_site(part: str, sites: list[str]) -> bool:
     return False
 
 
-def _is_one_word_name(part: str) -> bool:
+def _is_one_word_name(part: str, *, declared: bool = False) -> bool:
     """A user name, or one word the NER reads as a person ("David", "Fatima", "marc" read
-    as "Marc"), never a word of the page's interface."""
+    as "Marc"), or any capitalised word the markup calls a name ("Paddy"); never a word of
+    the page's interface."""
     if " " in part or has_interface_word(part) or _read_as_org(part):
         return False
+    if declared and _HANDLE_SHAPE.match(part) and part[:1].isupper():
+        return True
     return is_handle(part) or "PERSON" in _entity_labels(part[:1].upper() + part[1:])
 
 

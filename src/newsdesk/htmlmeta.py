@@ -52,6 +52,9 @@ _ASSETS = (
     ' | //meta[contains(@property, "image") or contains(@name, "image")]'
 )
 
+#: A class that names the author's name element ("author", "cb-author", "author_name"), not
+#: a part around it ("meta-prep-author" holds "By", "author-box" a biography).
+_AUTHOR_CLASS = re.compile(r"^(?:[a-z]+[-_])?author(?:[-_]?name)?$", re.IGNORECASE)
 _BY_LEAD = re.compile(
     r"^(?:[\w-]+\s+){0,2}(?:by|von|par|por|di|door|av)\b\s*:?\s+\S", re.IGNORECASE
 )
@@ -409,16 +412,19 @@ def _author_bylines(
     yield "json-ld author", parse_byline(unnamed, outlet=sites, handles=True)
     yield _LD_BODY, Byline(credit=bodies)
     sources = [
-        ("meta author", lambda: meta_values(tree, AUTHOR_META), True),
-        ("microdata author", lambda: _microdata_authors(tree), True),
-        ("rel=author", lambda: _region_texts(tree, '//a[contains(@rel, "author")]'), True),
-        *(("byline", lambda text=text: [text], False) for text in _byline_texts(tree)),
-        *(("by-line text", lambda text=text: [text], False) for text in _by_lines(tree)),
-        ("trafilatura", lambda: [fallback] if fallback else [], True),
+        ("meta author", lambda: meta_values(tree, AUTHOR_META), True, False),
+        ("microdata author", lambda: _microdata_authors(tree), True, True),
+        ("rel=author", lambda: _region_texts(tree, '//a[contains(@rel, "author")]'), True, True),
+        *(
+            ("byline", lambda text=text: [text], named, named)
+            for text, named in _byline_texts(tree)
+        ),
+        *(("by-line text", lambda text=text: [text], False, False) for text in _by_lines(tree)),
+        ("trafilatura", lambda: [fallback] if fallback else [], True, False),
     ]
-    for source, values, handles in sources:
+    for source, values, handles, declared in sources:
         wanted = [value for value in values() if not _is_link(value)]
-        yield source, parse_byline(wanted, outlet=sites, handles=handles)
+        yield source, parse_byline(wanted, outlet=sites, handles=handles, declared=declared)
 
 
 def ld_authors(values: list) -> tuple[list[str], list[str], list[str]]:
@@ -457,8 +463,10 @@ def _microdata_authors(tree) -> list[str]:
     return names
 
 
-def _byline_texts(tree) -> list[str]:
-    """Texts of byline-like elements inside the article region, innermost first."""
+def _byline_texts(tree) -> list[tuple[str, bool]]:
+    """Texts of byline-like elements inside the article region, innermost first, each with
+    whether the markup marks it as the author's name (an hCard ``vcard``/``fn``, a class
+    that is the word author or author name: "author", "cb-author", "author_name")."""
     xpath = (
         '//*[@itemprop="author"] | //*[contains(@class, "byline") or contains(@class, "author")'
         ' or contains(@class, "Byline") or contains(@class, "Author")'
@@ -467,8 +475,13 @@ def _byline_texts(tree) -> list[str]:
     elements = [element for element in tree.xpath(xpath) if not _off_region(element)]
     outer = {ancestor for element in elements for ancestor in element.iterancestors()}
     elements.sort(key=lambda element: element in outer)  # innermost first, stable
-    texts = [_spaced_text(element) for element in elements if _is_leafish(element)]
-    return [text for text in texts if text and len(text) <= 120][:4]
+    texts = [(_spaced_text(e), _names_author(e)) for e in elements if _is_leafish(e)]
+    return [(text, named) for text, named in texts if text and len(text) <= 120][:4]
+
+
+def _names_author(element) -> bool:
+    tokens = (element.get("class") or "").split()
+    return any(token in ("vcard", "fn") or _AUTHOR_CLASS.match(token) for token in tokens)
 
 
 def _spaced_text(element) -> str | None:
