@@ -49,6 +49,10 @@ _LEAD = re.compile(
 )
 #: "am 26/10/13", "on 5 May": a day after the name ("von lupa am 26/10/13, 03:48 pm").
 _ON_DAY = re.compile(r"\s(?:am|on|le|el|em|il|op|den)\s+\d.*$", re.IGNORECASE)
+_AGENCY_CODE = re.compile(
+    r"^(?:(?:von|by|quelle|source|par|por)\s*:?\s*)?(?P<code>[\w.-]{1,12}(?:/[\w.-]{1,12})+)$",
+    re.IGNORECASE,
+)
 #: Lead words of a page about someone ("Über Steffi"), not of a byline.
 _ABOUT = frozenset({"about", "über"})
 _BY_INSIDE = re.compile(r"^\S.*?\s(?:by|par|por)\s*:?\s+(?P<name>\S.*)$", re.IGNORECASE)
@@ -216,6 +220,9 @@ def parse_byline(
     for value in [values] if isinstance(values, str) else values or []:
         if _CREDIT_WORD.search(value):
             continue
+        if code := agency_code(value):
+            byline.add_credit(code)
+            continue
         parts = _led_parts(value)
         for part, led in parts:
             whole = handles and len(parts) == 1
@@ -227,6 +234,15 @@ def parse_byline(
                 declared=declared and len(parts) == 1,
             )
     return byline
+
+
+def agency_code(value: str) -> str | None:
+    """An agency's code with the desk's or editor's initials, which papers write as one
+    credit ("dpa/lno", "det/dpa", "APA/AP"), or None."""
+    match = _AGENCY_CODE.match(value.strip())
+    if match and any(code.casefold() in NEWS_AGENCIES for code in match.group("code").split("/")):
+        return match.group("code")
+    return None
 
 
 def split_parts(value: str) -> list[str]:
