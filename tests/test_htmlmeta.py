@@ -260,6 +260,34 @@ def test_one_word_in_the_author_name_element(byline: str, authors: list[str]) ->
     assert read_page_metadata(html, url="https://www.cityherald.com/budget").authors == authors
 
 
+@pytest.mark.parametrize(
+    ("head", "body", "authors"),
+    [
+        pytest.param(
+            '<meta name="author" content="gabor_munier">',
+            "<p>Autor: Gàbor Muniér | Datum: 03.03.2019</p>",
+            ["Gàbor Muniér"],
+            id="interscenario-user-name-spelled-out-by-the-byline",
+        ),
+        pytest.param(
+            json_ld({**NEWS_ARTICLE, "author": {"name": "arianschlichenmayer"}}),
+            '<div class="byline">von Arian Schlichenmayer</div>',
+            ["Arian Schlichenmayer"],
+            id="baumeister-json-ld-user-name-spelled-out",
+        ),
+        pytest.param(
+            '<meta name="author" content="marc">',
+            '<div class="byline">By Jane Doe</div>',
+            ["marc"],
+            id="another-name-is-no-spelling",
+        ),
+    ],
+)
+def test_user_name_gives_way_to_the_full_name(head: str, body: str, authors: list[str]) -> None:
+    html = page(head, article=f"{body}{BODY}")
+    assert read_page_metadata(html, url="https://www.cityherald.com/budget").authors == authors
+
+
 def test_organisations_go_to_credit() -> None:
     html = page(
         json_ld({**NEWS_ARTICLE, "author": [{"name": "Associated Press"}, {"name": "Jane Doe"}]})

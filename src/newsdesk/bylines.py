@@ -14,6 +14,7 @@ as an organisation. Organisation-shaped parts become the ``credit`` (wire, agenc
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -463,6 +464,13 @@ def is_dictionary_word(word: str) -> bool:
         lowered.removesuffix("d"),
     }
     return bool(forms & _english_lemmas())
+
+
+def squash_letters(text: str) -> str:
+    """The letters and digits of a name, lower-cased and without accents ("Gàbor Muniér" and
+    "gabor_munier" both give "gabormunier")."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if ch.isalnum() and not unicodedata.combining(ch))
 
 
 def _squash(text: str) -> str:

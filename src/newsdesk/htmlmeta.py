@@ -27,7 +27,7 @@ from dateutil import parser as dateutil_parser
 from htmldate import find_date
 from lxml import html as lxml_html
 
-from newsdesk.bylines import Byline, organisations, parse_byline
+from newsdesk.bylines import Byline, organisations, parse_byline, squash_letters
 
 log = logging.getLogger(__name__)
 
@@ -382,20 +382,39 @@ def _squash(text: str) -> str:
 def _choose_authors(
     tree, data: _Structured, *, fallback: str | None, sites: list, page: PageMetadata
 ) -> None:
-    """The people of the first source that names one. A page that names no person anywhere
-    gets the organisation its first author slot holds ("Eurosport", "HLNF Staff Report"),
-    as readers see it in the byline; trafilatura's guess never gives an organisation."""
+    """The people of the first source that names one; a user name or first name alone gives
+    way to the full name a later source spells it with ("gabor_munier" → "Gàbor Muniér").
+    A page that names no person anywhere gets the organisation its first author slot holds
+    ("Eurosport", "HLNF Staff Report"), as readers see it in the byline; trafilatura's guess
+    never gives an organisation."""
     organisation: tuple[str, list[str]] | None = None
-    for source, byline in _author_bylines(tree, data, fallback=fallback, sites=sites):
+    bylines = _author_bylines(tree, data, fallback=fallback, sites=sites)
+    for source, byline in bylines:
         page.credit += [name for name in byline.credit if name not in page.credit]
         if byline.authors:
             page.authors, page.found["authors"] = byline.authors, source
+            _spell_out(page, bylines)
             return
         names = byline.credit if source == _LD_BODY else organisations(byline.credit)
         if organisation is None and names and source != "trafilatura":
             organisation = (source, names)
     if organisation:
         page.authors, page.found["authors"] = organisation[1], f"{organisation[0]} (organisation)"
+
+
+def _spell_out(page: PageMetadata, bylines: Iterator[tuple[str, Byline]]) -> None:
+    """One author written as one word: the first later source of the page's own with a full
+    name that spells that word out (the same letters, or the word as its first name) gives
+    it instead. Trafilatura's guess does not: it writes "Herr_Rein" as "Herr Rein"."""
+    if len(page.authors) != 1 or " " in page.authors[0]:
+        return
+    word = squash_letters(page.authors[0])
+    for source, byline in bylines:
+        for name in byline.authors if source != "trafilatura" else []:
+            letters = squash_letters(name)
+            if " " in name and (letters == word or letters.startswith(word)):
+                page.authors, page.found["authors"] = [name], source
+                return
 
 
 #: JSON-LD authors the page types as an organisation: one by its own markup, whatever the
