@@ -288,6 +288,59 @@ def test_user_name_gives_way_to_the_full_name(head: str, body: str, authors: lis
     assert read_page_metadata(html, url="https://www.cityherald.com/budget").authors == authors
 
 
+@pytest.mark.parametrize(
+    ("html", "authors"),
+    [
+        pytest.param(
+            page(body="<footer><p>© 2019 Sven Schreivogel</p></footer>"),
+            ["Sven Schreivogel"],
+            id="regiolanda-copyright-holder-of-a-page-without-byline",
+        ),
+        pytest.param(
+            page(body="<div class='copyrights'><p>(c) Johannes Wolf • Impressum</p></div>"),
+            ["Johannes Wolf"],
+            id="ohneq-copyright-line-with-a-bullet",
+        ),
+        pytest.param(
+            page(body="<footer>© 2021 Olympia-Verlag GmbH. Alle Rechte vorbehalten</footer>"),
+            [],
+            id="a-publisher-holding-the-rights-is-no-author",
+        ),
+        pytest.param(
+            page(article=f"<figure><figcaption>© Kathrin Führes</figcaption></figure>{BODY}"),
+            [],
+            id="a-photo-credit-is-no-copyright-line",
+        ),
+        pytest.param(
+            page(
+                '<meta name="author" content="Jane Doe">',
+                body="<footer>© 2019 Sven Schreivogel</footer>",
+            ),
+            ["Jane Doe"],
+            id="the-copyright-line-is-the-last-resort",
+        ),
+        pytest.param(
+            page(
+                article="<article data-author='Pepemaus'><p>Themenstarter</p></article>"
+                "<article data-author='Reply Guy'><p>Antwort</p></article>"
+            ),
+            ["Pepemaus"],
+            id="katzen-forum-the-first-post-of-a-thread",
+        ),
+        pytest.param(
+            page(
+                article="<p>Autor: Klausmartin Friedrich Tags: 1907, 1931, 1945, braunschweig, "
+                "büssing, haubenfahrzeuge, hauberstory, leipzig</p>" + BODY
+            ),
+            ["Klausmartin Friedrich"],
+            id="bos-fahrzeuge-author-label-opening-a-long-line",
+        ),
+    ],
+)
+def test_authors_of_pages_without_a_byline(html: str, authors: list[str]) -> None:
+    assert read_page_metadata(html, url="https://www.example.org/page").authors == authors
+
+
 def test_organisations_go_to_credit() -> None:
     html = page(
         json_ld({**NEWS_ARTICLE, "author": [{"name": "Associated Press"}, {"name": "Jane Doe"}]})
@@ -313,6 +366,8 @@ def test_organisations_go_to_credit() -> None:
         ),
         ("Jane Doe; Jane Doe", ["Jane Doe"], []),
         ("Reuters", [], ["Reuters"]),
+        ("Olympia-Verlag GmbH", [], ["Olympia-Verlag GmbH"]),
+        ("IZ Medien GmbH", [], ["IZ Medien GmbH"]),
         ("Von: det/dpa", [], ["det/dpa"]),
         ("APA/AP", [], ["APA/AP"]),
         ("hessenschau.de/bb", [], []),

@@ -179,6 +179,21 @@ INTERFACE_WORDS = frozenset(
     }
 )
 
+#: Words that make a name an organisation's: legal forms and the nouns institutions are
+#: named with, in the languages of the sites read most ("IZ Medien GmbH", "Bundesministerium
+#: der Justiz" read as people by the English NER).
+ORGANISATION_WORDS = frozenset(
+    {
+        "gmbh", "ag", "se", "inc", "ltd", "llc", "plc", "corp", "kg", "ohg", "e.v", "ev",
+        "sa", "sas", "sarl", "srl", "spa", "bv", "nv", "oy", "ab", "ug", "mbh", "gbr",
+        "limited", "company", "group", "gruppe", "verlag", "media", "medien", "entertainment",
+        "redaktion", "editorial", "news", "zeitung", "magazin", "magazine", "online",
+        "verband", "ministerium", "bundesministerium", "amt", "institut", "institute",
+        "university", "universität", "université", "universidad", "stiftung", "foundation",
+        "association", "verein", "agentur", "agency", "presse", "press", "forum",
+    }
+)
+
 #: Most words a personal name has (particles included).
 MAX_NAME_WORDS = 5
 
@@ -329,7 +344,9 @@ def _sort_part(
         byline.add_credit(part)
     elif _named_by_its_slot(part, handles=handles, declared=declared):
         byline.add_author(part)
-    elif len(part.split()) <= MAX_NAME_WORDS and _read_as_org(part):
+    elif len(part.split()) <= MAX_NAME_WORDS and (
+        has_organisation_word(part) or _read_as_org(part)
+    ):
         byline.add_credit(part)
 
 
@@ -381,6 +398,17 @@ def _is_declared_name(part: str) -> bool:
     )
 
 
+def has_organisation_word(text: str) -> bool:
+    """A word of the text is a legal form or an institution's noun (``ORGANISATION_WORDS``)."""
+    return any(word.strip(".,()").casefold() in ORGANISATION_WORDS for word in text.split())
+
+
+def is_named_person(text: str) -> bool:
+    """A name with a person's shape that the NER reads, whole, as a person: the stricter
+    test for names read from free text such as a copyright line."""
+    return _is_person(text) and ("PERSON", text) in _entities(text)
+
+
 def has_interface_word(text: str) -> bool:
     """A word of the text is a word of a page's interface (``INTERFACE_WORDS``)."""
     return any(word.strip(".:!?()").casefold() in INTERFACE_WORDS for word in text.split())
@@ -416,6 +444,7 @@ def _is_person(part: str) -> bool:
     return (
         has_name_shape(part)
         and not has_interface_word(part)
+        and not has_organisation_word(part)
         and part.casefold() not in NEWS_AGENCIES
         and not is_organisation(part)
     )

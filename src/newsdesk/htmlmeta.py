@@ -27,7 +27,13 @@ from dateutil import parser as dateutil_parser
 from htmldate import find_date
 from lxml import html as lxml_html
 
-from newsdesk.bylines import Byline, organisations, parse_byline, squash_letters
+from newsdesk.bylines import (
+    Byline,
+    is_named_person,
+    organisations,
+    parse_byline,
+    squash_letters,
+)
 
 log = logging.getLogger(__name__)
 
@@ -61,6 +67,16 @@ _BY_LEAD = re.compile(
 _AUTHOR_LABEL = re.compile(
     r"(?:^|\s)(?:autor(?:in)?|author|auteur|автор|text|texto|von|by|par|por)\s*:\s*"
     r"(?P<name>\S.{1,60})$",
+    re.IGNORECASE,
+)
+#: An author label that opens a line, and any label ("Tags:", "Quelle:") after it.
+_LABEL_FIRST = re.compile(r"^(?:autor(?:in)?|author|auteur|автор|texto?|von|by)\s*:", re.I)
+_ANY_LABEL = re.compile(r"\s[^\W\d_]{2,20}\s*:")
+#: A copyright line with a year, the word or a bullet after the name: the holder's name.
+_COPYRIGHT = re.compile(
+    r"(?:copyright\s*(?:\(c\)|©)?|(?:©|\(c\))\s*(?=(?:19|20)\d{2}|[^•|©]{3,60}[•|]))\s*"
+    r"(?:(?:19|20)\d{2}\s*(?:[-–]\s*(?:(?:19|20)\d{2})?)?)?\s*"
+    r"(?P<name>[^\W\d_][^.•|,©\d]{2,60}?)\s*(?:[.•|,]|all rights|alle rechte|$)",
     re.IGNORECASE,
 )
 #: A short line of stamps and a name between bars or dots ("04.02.2022 | 13:10 Uhr | Uta
@@ -386,7 +402,7 @@ def _choose_authors(
     way to the full name a later source spells it with ("gabor_munier" → "Gàbor Muniér").
     A page that names no person anywhere gets the organisation its first author slot holds
     ("Eurosport", "HLNF Staff Report"), as readers see it in the byline; trafilatura's guess
-    never gives an organisation."""
+    and the copyright line never give an organisation (the publisher holds most rights)."""
     organisation: tuple[str, list[str]] | None = None
     bylines = _author_bylines(tree, data, fallback=fallback, sites=sites)
     for source, byline in bylines:
@@ -396,7 +412,7 @@ def _choose_authors(
             _spell_out(page, bylines)
             return
         names = byline.credit if source == _LD_BODY else organisations(byline.credit)
-        if organisation is None and names and source != "trafilatura":
+        if organisation is None and names and source not in _NO_ORGANISATION:
             organisation = (source, names)
     if organisation:
         page.authors, page.found["authors"] = organisation[1], f"{organisation[0]} (organisation)"
@@ -417,6 +433,7 @@ def _spell_out(page: PageMetadata, bylines: Iterator[tuple[str, Byline]]) -> Non
                 return
 
 
+_NO_ORGANISATION = ("trafilatura", "copyright")
 #: JSON-LD authors the page types as an organisation: one by its own markup, whatever the
 #: English NER reads ("Eurosport" as a place).
 _LD_BODY = "json-ld organisation"
@@ -439,7 +456,9 @@ def _author_bylines(
             for text, named in _byline_texts(tree)
         ),
         *(("by-line text", lambda text=text: [text], False, False) for text in _by_lines(tree)),
+        ("forum post", lambda: _forum_authors(tree), True, True),
         ("trafilatura", lambda: [fallback] if fallback else [], True, False),
+        ("copyright", lambda: _copyright_holders(tree), False, False),
     ]
     for source, values, handles, declared in sources:
         wanted = [value for value in values() if not _is_link(value)]
@@ -520,6 +539,7 @@ def _by_lines(tree) -> list[str]:
     texts = []
     for element in region.iter(*_LINE_TAGS):
         text = " ".join(" ".join(element.itertext()).split()) if _is_leafish(element) else None
+        text = _labelled_field(text) if text else None
         if not text or len(text.split()) > 12 or _off_region(element):
             continue
         if element.tag != "a" and len(text.split()) <= 8 and _BY_LEAD.match(text):
@@ -529,6 +549,37 @@ def _by_lines(tree) -> list[str]:
         elif _DATELINE.search(text) and as_day(text):
             texts.append(text)
     return texts[:3]
+
+
+def _labelled_field(text: str) -> str:
+    """A line that opens with an author label keeps that field only ("Autor: Klausmartin
+    Friedrich Tags: 1907, ..." → "Autor: Klausmartin Friedrich")."""
+    if not _LABEL_FIRST.match(text):
+        return text
+    following = _ANY_LABEL.search(text, pos=_LABEL_FIRST.match(text).end())
+    return text[: following.start()] if following else text
+
+
+def _forum_authors(tree) -> list[str]:
+    """The ``data-author`` of the first post of a thread (forum software marks each post
+    ``<article data-author=...>``): the thread's opener wrote the page's article."""
+    for element in tree.xpath("//article[@data-author]"):
+        if not _off_region(element):
+            return [element.get("data-author")]
+    return []
+
+
+def _copyright_holders(tree) -> list[str]:
+    """The name in the page's last copyright line with a year, the word or a bullet after
+    the name ("© 2019 Sven Schreivogel", "(c) Johannes Wolf • ..."): a personal site's
+    owner wrote its pages. Photo credits ("© Jane Doe" under a picture) carry none of
+    these and are not read. The last resort: any other source comes first."""
+    for text in reversed(tree.xpath("//body//text()[normalize-space()]")):
+        if text.getparent().tag in ("script", "style"):
+            continue
+        if match := _COPYRIGHT.search(" ".join(str(text).split())):
+            return [match.group("name")] if is_named_person(match.group("name")) else []
+    return []
 
 
 def _is_leafish(element) -> bool:
