@@ -249,6 +249,12 @@ def test_organisation_when_no_person_is_named(
         ('<span class="meta-prep-author">Publiziert am</span><span class="author vcard">'
          "uriebe</span>", ["uriebe"]),
         ('<div class="saboxplugin-authorname">Paddy</div>', ["Paddy"]),
+        # a blog prints the hCard in the post's own footer; initials are no place
+        ('<div class="post-footer"><span class="post-author vcard">Posted by <span class="fn">'
+         "T. V. Raman</span></span></div>", ["T. V. Raman"]),
+        ('<span class="byline"><span class="author vcard"><a class="url fn n">LD</a></span>'
+         "</span>", ["LD"]),
+        ('<footer><span class="author vcard">Site Owner</span></footer>', []),
         # ... but not a word of the interface, nor one word in a box around the byline
         ('<span class="author vcard">Admin</span>', []),
         ('<div class="author-box">Paddy</div>', []),

@@ -381,9 +381,14 @@ def organisations(credit: list[str]) -> list[str]:
 
 
 def _is_place(name: str) -> bool:
-    """The whole name is one place the NER finds ("London", not "Attac France")."""
+    """The whole name is one place the NER finds ("London", not "Attac France"), not in
+    capitals (the NER reads unknown initials such as "LD" as places)."""
     spans = [(label, span) for label, span in _entities(name) if label != "GAZETTEER"]
-    return bool(spans) and all(label in ("GPE", "LOC") and span == name for label, span in spans)
+    return (
+        bool(spans)
+        and not name.isupper()
+        and all(label in ("GPE", "LOC") and span == name for label, span in spans)
+    )
 
 
 def _is_declared_name(part: str) -> bool:

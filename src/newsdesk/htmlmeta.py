@@ -52,6 +52,7 @@ _OFF_REGION = re.compile(
     r"|widget|outbrain|taboola|nav|menu|account|login|share|social",
     re.IGNORECASE,
 )
+_POST_FOOTER = re.compile(r"\b(?:post|entry|article)[-_]footer\b", re.IGNORECASE)
 _ASSETS = (
     "//img | //picture | //video | //audio | //source | //figure//a | //noscript"
     ' | //script[@src] | //link[@rel="image_src" or @rel="preload" or @rel="stylesheet"]'
@@ -510,7 +511,7 @@ def _byline_texts(tree) -> list[tuple[str, bool]]:
         ' or contains(@class, "Byline") or contains(@class, "Author")'
         ' or contains(@data-testid, "byline")]'
     )
-    elements = [element for element in tree.xpath(xpath) if not _off_region(element)]
+    elements = [e for e in tree.xpath(xpath) if not _off_region(e, post_footer=True)]
     outer = {ancestor for element in elements for ancestor in element.iterancestors()}
     elements.sort(key=lambda element: element in outer)  # innermost first, stable
     texts = [(_spaced_text(e), _names_author(e)) for e in elements if _is_leafish(e)]
@@ -586,11 +587,15 @@ def _is_leafish(element) -> bool:
     return len(element.xpath(".//p | .//div | .//li")) <= 2
 
 
-def _off_region(element) -> bool:
+def _off_region(element, *, post_footer: bool = False) -> bool:
     """Inside an aside, navigation, footer, related-article list or comment block. A
     container that holds the page's headline is the article's own, whatever its class
-    says ("single-post", "with-navigation", "one-sidebar" on a page's layout wrapper)."""
+    says ("single-post", "with-navigation", "one-sidebar" on a page's layout wrapper).
+    ``post_footer`` keeps a post's own footer ("post-footer", "entry-footer"), where blogs
+    print the author's hCard."""
     for ancestor in element.iterancestors():
+        if post_footer and _POST_FOOTER.search(ancestor.get("class") or ""):
+            continue
         if ancestor.tag in ("aside", "nav", "footer", "form"):
             return True
         marks = f"{ancestor.get('class', '')} {ancestor.get('id', '')}"
