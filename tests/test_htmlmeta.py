@@ -381,6 +381,8 @@ def test_organisations_go_to_credit() -> None:
         ("Account You're logged", [], []),
         ("Fox News View author archive Get author RSS feed Name Email Comment", [], []),
         ("Photo by The Associated Press", [], []),
+        ("Text & Fotos: Ivan Valetny", ["Ivan Valetny"], []),
+        ("Fotos: Ivan Valetny", [], []),
         ("AP Photo/Evan Vucci", [], []),
         ("Getty Images", [], []),
         ("Staff", [], []),

@@ -54,6 +54,9 @@ _AGENCY_CODE = re.compile(
     r"^(?:(?:von|by|quelle|source|par|por)\s*:?\s*)?(?P<code>[\w.-]{1,12}(?:/[\w.-]{1,12})+)$",
     re.IGNORECASE,
 )
+#: A byline that credits the text first ("Text & Fotos: Ivan Valetny"): its writer also
+#: took the pictures, so the credit word does not make it a photo credit.
+_TEXT_LEAD = re.compile(r"^(?:text|texto|texte|words)\s*(?:&|und|and|y|et|/)", re.IGNORECASE)
 #: Lead words of a page about someone ("Über Steffi"), not of a byline.
 _ABOUT = frozenset({"about", "über"})
 _BY_INSIDE = re.compile(r"^\S.*?\s(?:by|par|por)\s*:?\s+(?P<name>\S.*)$", re.IGNORECASE)
@@ -234,7 +237,7 @@ def parse_byline(
     byline = Byline()
     sites = [outlet] if isinstance(outlet, str) else [name for name in outlet or [] if name]
     for value in [values] if isinstance(values, str) else values or []:
-        if _CREDIT_WORD.search(value):
+        if _CREDIT_WORD.search(value) and not _TEXT_LEAD.match(value):
             continue
         if code := agency_code(value):
             byline.add_credit(code)
