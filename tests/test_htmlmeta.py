@@ -347,6 +347,23 @@ def test_authors_of_pages_without_a_byline(html: str, authors: list[str]) -> Non
     assert read_page_metadata(html, url="https://www.example.org/page").authors == authors
 
 
+@pytest.mark.parametrize(
+    ("after", "authors"),
+    [
+        ("<span>By</span><a href='/a'>Alex Bozarjian</a><span>Thursday, Nov 9, 2023</span>",
+         ["Alex Bozarjian"]),
+        ("<span>Kathrin Führes</span><span>am</span><span>Mittwoch, 26.01.2022</span>",
+         ["Kathrin Führes"]),
+        # a name without a day after it, or a day after a phrase, is no byline
+        ("<span>Kathrin Führes</span><span>Immer wieder versperren Unbekannte Wege</span>", []),
+        ("<span>Polizei ermittelt</span><span>am</span><span>26.01.2022</span>", []),
+    ],
+)
+def test_byline_in_the_texts_after_the_headline(after: str, authors: list[str]) -> None:
+    html = f"<html><body><h1>Council approves budget</h1>{after}{BODY}</body></html>"
+    assert read_page_metadata(html, url="https://www.example.org/page").authors == authors
+
+
 def test_organisations_go_to_credit() -> None:
     html = page(
         json_ld({**NEWS_ARTICLE, "author": [{"name": "Associated Press"}, {"name": "Jane Doe"}]})

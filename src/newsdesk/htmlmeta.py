@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from copy import deepcopy
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import pairwise
 from urllib.parse import urlsplit
 
 from dateutil import parser as dateutil_parser
@@ -70,6 +71,9 @@ _AUTHOR_LABEL = re.compile(
     r"(?P<name>\S.{1,60})$",
     re.IGNORECASE,
 )
+#: A byline word alone in its text node, and a word that puts a day after a name.
+_LONE_LEAD = re.compile(r"^(?:by|von|par|por|di|door|av|autor(?:in)?|author|texto?)\s*:?$", re.I)
+_DAY_WORD = re.compile(r"^(?:am|on|le|el|em|il|op|den)$", re.IGNORECASE)
 #: An author label that opens a line, and any label ("Tags:", "Quelle:") after it.
 _LABEL_FIRST = re.compile(r"^(?:autor(?:in)?|author|auteur|автор|texto?|von|by)\s*:", re.I)
 _ANY_LABEL = re.compile(r"\s[^\W\d_]{2,20}\s*:")
@@ -405,7 +409,7 @@ def _choose_authors(
     ("Eurosport", "HLNF Staff Report"), as readers see it in the byline; trafilatura's guess
     and the copyright line never give an organisation (the publisher holds most rights)."""
     organisation: tuple[str, list[str]] | None = None
-    bylines = _author_bylines(tree, data, fallback=fallback, sites=sites)
+    bylines = _author_bylines(tree, data, fallback=fallback, sites=sites, title=page.title)
     for source, byline in bylines:
         page.credit += [name for name in byline.credit if name not in page.credit]
         if byline.authors:
@@ -441,7 +445,7 @@ _LD_BODY = "json-ld organisation"
 
 
 def _author_bylines(
-    tree, data: _Structured, *, fallback: str | None, sites: list
+    tree, data: _Structured, *, fallback: str | None, sites: list, title: str | None
 ) -> Iterator[tuple[str, Byline]]:
     """Each author source in the order it is trusted, read lazily into a ``Byline``."""
     people, unnamed, bodies = ld_authors(data.ld.get("author", []))
@@ -457,6 +461,7 @@ def _author_bylines(
             for text, named in _byline_texts(tree)
         ),
         *(("by-line text", lambda text=text: [text], False, False) for text in _by_lines(tree)),
+        ("by the headline", lambda: _headline_byline(tree, title=title), False, False),
         ("forum post", lambda: _forum_authors(tree), True, True),
         ("trafilatura", lambda: [fallback] if fallback else [], True, False),
         ("copyright", lambda: _copyright_holders(tree), False, False),
@@ -559,6 +564,24 @@ def _labelled_field(text: str) -> str:
         return text
     following = _ANY_LABEL.search(text, pos=_LABEL_FIRST.match(text).end())
     return text[: following.start()] if following else text
+
+
+def _headline_byline(tree, *, title: str | None) -> list[str]:
+    """A byline in the texts just after the headline that no element marks: a lone byline
+    word and the name after it ("By" | "Alex Bozarjian"), or a person's name followed by a
+    day ("Kathrin Führes" | "am" | "Mittwoch, 26.01.2022")."""
+    for headline in _headlines(tree, title=title):
+        texts = [
+            " ".join(str(text).split())
+            for text in headline.xpath("following::text()[normalize-space()]")[:_NEAR_TEXTS]
+            if text.getparent().tag not in ("script", "style")
+        ]
+        for text, after in pairwise(texts):
+            if _LONE_LEAD.match(text):
+                return [f"{text} {after}"]
+            if (_DAY_WORD.match(after) or as_day(after)) and is_named_person(text):
+                return [text]
+    return []
 
 
 def _forum_authors(tree) -> list[str]:
