@@ -57,6 +57,7 @@ _AGENCY_CODE = re.compile(
 #: A byline that credits the text first ("Text & Fotos: Ivan Valetny"): its writer also
 #: took the pictures, so the credit word does not make it a photo credit.
 _TEXT_LEAD = re.compile(r"^(?:text|texto|texte|words)\s*(?:&|und|and|y|et|/)", re.IGNORECASE)
+_NUMBER = re.compile(r"(?<![\w.])\d+(?![\w.])")
 #: Lead words of a page about someone ("Über Steffi"), not of a byline.
 _ABOUT = frozenset({"about", "über"})
 _BY_INSIDE = re.compile(r"^\S.*?\s(?:by|par|por)\s*:?\s+(?P<name>\S.*)$", re.IGNORECASE)
@@ -172,13 +173,14 @@ INTERFACE_WORDS = frozenset(
         "teilen", "partager", "compartir", "contact", "kontakt", "profile", "profil", "perfil",
         "sponsored", "gesponsert", "gesponserte", "inhalte", "content", "anzeige", "werbung",
         "advertisement", "login", "anmelden", "logged", "account", "konto", "comment",
-        "comments", "kommentar",
-        "kommentare", "commentaires", "read", "lesen", "view", "home", "startseite", "menu",
-        "newsletter", "subscribe", "abonnieren", "search", "suche", "edit", "bearbeiten",
-        "print", "drucken", "email", "e-mail", "tags", "kategorie", "category",
-        "archive", "archiv", "weitere", "filter", "filtern", "filtrer", "filtrar", "zurück", "back", "next", "weiter", "default",
-        "unknown", "anonymous", "anonym", "null", "none", "undefined", "datum", "date", "quelle",
-        "source", "fuente", "uhr", "min", "minuten", "lesezeit", "website", "homepage",
+        "comments", "kommentar", "kommentare", "commentaires", "read", "lesen", "view", "home",
+        "startseite", "menu", "newsletter", "subscribe", "abonnieren", "search", "suche",
+        "edit", "bearbeiten", "print", "drucken", "email", "e-mail", "tags", "kategorie",
+        "category", "archive", "archiv", "weitere", "filter", "filtern", "filtrer", "filtrar",
+        "zurück", "back", "next", "weiter", "default", "unknown", "anonymous", "anonym",
+        "null", "none", "undefined", "datum", "date", "quelle", "source", "fuente", "related",
+        "verwandte", "themen", "topics", "uhr", "min", "minuten", "lesezeit", "website",
+        "homepage",
     }
 )
 
@@ -370,7 +372,7 @@ def _is_one_word_name(part: str, *, declared: bool = False) -> bool:
     """A user name, or one word the NER reads as a person ("David", "Fatima", "marc" read
     as "Marc"), or any capitalised word the markup calls a name ("Paddy"); never a word of
     the page's interface."""
-    if " " in part or has_interface_word(part) or _read_as_org(part):
+    if " " in part or has_interface_word(part) or _LEAD.match(f"{part} x") or _read_as_org(part):
         return False
     if declared and _HANDLE_SHAPE.match(part) and part[:1].isupper():
         return True
@@ -380,7 +382,11 @@ def _is_one_word_name(part: str, *, declared: bool = False) -> bool:
 def organisations(credit: list[str]) -> list[str]:
     """The credits that name an organisation, an agency or an outlet, not a place ("London"
     between two names)."""
-    return [name for name in credit if not _is_place(name) and not has_interface_word(name)]
+    return [
+        name
+        for name in credit
+        if not _is_place(name) and not has_interface_word(name) and not _NUMBER.search(name)
+    ]
 
 
 def _is_place(name: str) -> bool:

@@ -577,7 +577,7 @@ def _headline_byline(tree, *, title: str | None) -> list[str]:
             if text.getparent().tag not in ("script", "style")
         ]
         for text, after in pairwise(texts):
-            if _LONE_LEAD.match(text):
+            if _LONE_LEAD.match(text) and not _LONE_LEAD.match(after):
                 return [f"{text} {after}"]
             if (_DAY_WORD.match(after) or as_day(after)) and is_named_person(text):
                 return [text]
