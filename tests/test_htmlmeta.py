@@ -10,7 +10,7 @@ import json
 
 import pytest
 
-from newsdesk.bylines import parse_byline
+from newsdesk.bylines import organisations, parse_byline
 from newsdesk.htmlmeta import (
     as_day,
     headline_date,
@@ -185,6 +185,22 @@ def test_declared_people(value: str, declared: bool, authors: list[str]) -> None
 
 
 EUROSPORT = {"@type": "Organization", "name": "Eurosport"}
+@pytest.mark.parametrize(
+    ("credit", "kept"),
+    [
+        (["Support Team", "HLNF Staff Report", "Attac France", "LD"], True),
+        (["telebasel", "dpa/lno", "FinanceScout24"], True),
+        (["London"], False),
+        (["Filtrer par"], False),
+        (["Tricks für zu Hause."], False),
+        (["deinen Hochzeitsbloggern"], False),
+        (["Ab 2008 Satirischer Blog 2gewinnt"], False),
+    ],
+)
+def test_which_credits_may_stand_as_the_author(credit: list[str], kept: bool) -> None:
+    assert organisations(credit) == (credit if kept else [])
+
+
 ORG_BYLINE = '<div class="byline">by HLNF Staff Report</div>'
 
 
@@ -401,6 +417,9 @@ def test_organisations_go_to_credit() -> None:
         ("Account You're logged", [], []),
         ("Fox News View author archive Get author RSS feed Name Email Comment", [], []),
         ("Photo by The Associated Press", [], []),
+        ("Revised Edition Edited by Adrian Parr", [], []),
+        ("übersetzt von Alexander Bock", [], []),
+        ("SEO Powered by Platinum SEO from Techblissonline", [], []),
         ("Text & Fotos: Ivan Valetny", ["Ivan Valetny"], []),
         ("Fotos: Ivan Valetny", [], []),
         ("AP Photo/Evan Vucci", [], []),

@@ -57,7 +57,15 @@ _AGENCY_CODE = re.compile(
 #: A byline that credits the text first ("Text & Fotos: Ivan Valetny"): its writer also
 #: took the pictures, so the credit word does not make it a photo credit.
 _TEXT_LEAD = re.compile(r"^(?:text|texto|texte|words)\s*(?:&|und|and|y|et|/)", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[^\W\d_]{4,}[.!?]$")
 _NUMBER = re.compile(r"(?<![\w.])\d+(?![\w.])")
+#: "by" after another role than the writer's: an editor, a translator, a sponsor, a tool.
+_OTHER_ROLE = re.compile(
+    r"\b(?:edited|translated|illustrated|compiled|curated|produced|designed|powered|sponsored"
+    r"|managed|hosted|übersetzt|herausgegeben|traduit|traducido|tradotto)\s+(?:by|von|par|por"
+    r"|da)\b",
+    re.IGNORECASE,
+)
 #: Lead words of a page about someone ("Über Steffi"), not of a byline.
 _ABOUT = frozenset({"about", "über"})
 _BY_INSIDE = re.compile(r"^\S.*?\s(?:by|par|por)\s*:?\s+(?P<name>\S.*)$", re.IGNORECASE)
@@ -239,7 +247,9 @@ def parse_byline(
     byline = Byline()
     sites = [outlet] if isinstance(outlet, str) else [name for name in outlet or [] if name]
     for value in [values] if isinstance(values, str) else values or []:
-        if _CREDIT_WORD.search(value) and not _TEXT_LEAD.match(value):
+        if (_CREDIT_WORD.search(value) and not _TEXT_LEAD.match(value)) or _OTHER_ROLE.search(
+            value
+        ):
             continue
         if code := agency_code(value):
             byline.add_credit(code)
@@ -382,11 +392,15 @@ def _is_one_word_name(part: str, *, declared: bool = False) -> bool:
 def organisations(credit: list[str]) -> list[str]:
     """The credits that name an organisation, an agency or an outlet, not a place ("London"
     between two names)."""
-    return [
-        name
-        for name in credit
-        if not _is_place(name) and not has_interface_word(name) and not _NUMBER.search(name)
-    ]
+    return [name for name in credit if _is_organisation_name(name)]
+
+
+def _is_organisation_name(name: str) -> bool:
+    """Not a place, no interface text, no number, not a sentence ("Tricks für zu Hause.")
+    and, when it has several words, not opening in lower case ("deinen Hochzeitsbloggern")."""
+    if _is_place(name) or has_interface_word(name) or _NUMBER.search(name):
+        return False
+    return not _SENTENCE_END.search(name) and not (" " in name and name[:1].islower())
 
 
 def _is_place(name: str) -> bool:
