@@ -9,6 +9,11 @@ module does it with general rules: split on the separators bylines use, strip le
 stamps, then keep a part only when it has the shape of a personal name (two to five words,
 each capitalised or a surname particle, no digits) and the spaCy English NER does not read it
 as an organisation. Organisation-shaped parts become the ``credit`` (wire, agency, desk).
+One word is a name only in the author's slot (after "by", in the element or field the markup
+names as the author's). Two short lexicons, kept here because no library ships them across
+languages, mark words of a page's interface ("Alle Beiträge") and of organisations' names
+("GmbH", "Verlag"); ``organisations`` picks the credits that may stand as the author of a page
+that names no person.
 """
 
 from __future__ import annotations
@@ -247,9 +252,7 @@ def parse_byline(
     byline = Byline()
     sites = [outlet] if isinstance(outlet, str) else [name for name in outlet or [] if name]
     for value in [values] if isinstance(values, str) else values or []:
-        if (_CREDIT_WORD.search(value) and not _TEXT_LEAD.match(value)) or _OTHER_ROLE.search(
-            value
-        ):
+        if _names_no_writer(value):
             continue
         if code := agency_code(value):
             byline.add_credit(code)
@@ -265,6 +268,13 @@ def parse_byline(
                 declared=declared and len(parts) == 1,
             )
     return byline
+
+
+def _names_no_writer(value: str) -> bool:
+    """A photo credit ("Photo by ...", unless it credits the text first) or another role's
+    "by" ("Edited by ...")."""
+    photo = _CREDIT_WORD.search(value) and not _TEXT_LEAD.match(value)
+    return bool(photo or _OTHER_ROLE.search(value))
 
 
 def agency_code(value: str) -> str | None:
@@ -382,11 +392,17 @@ def _is_one_word_name(part: str, *, declared: bool = False) -> bool:
     """A user name, or one word the NER reads as a person ("David", "Fatima", "marc" read
     as "Marc"), or any capitalised word the markup calls a name ("Paddy"); never a word of
     the page's interface."""
-    if " " in part or has_interface_word(part) or _LEAD.match(f"{part} x") or _read_as_org(part):
+    if " " in part or has_interface_word(part) or _is_lead_word(part) or _read_as_org(part):
         return False
     if declared and _HANDLE_SHAPE.match(part) and part[:1].isupper():
         return True
     return is_handle(part) or "PERSON" in _entity_labels(part[:1].upper() + part[1:])
+
+
+def _is_lead_word(word: str) -> bool:
+    """The word is itself a byline word ("von", "by"), left alone by the markup."""
+    lead = _LEAD.match(f"{word} ")
+    return bool(lead) and lead.end() == len(word) + 1
 
 
 def organisations(credit: list[str]) -> list[str]:
