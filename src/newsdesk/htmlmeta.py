@@ -9,7 +9,8 @@ trafilatura's metadata and to htmldate (on a copy without images, media and scri
 date is never read from an image or asset URL).
 JSON-LD and ``<meta>`` are read with lxml and ``json``: extruct would read the same tags but
 adds RDFa and microformat parsers this module has no use for. Author strings are made into
-people by ``newsdesk.bylines``.
+people by ``newsdesk.bylines``; a page that names no person gets the organisation its byline
+holds.
 """
 
 from __future__ import annotations
