@@ -10,7 +10,7 @@ import json
 
 import pytest
 
-from newsdesk.bylines import parse_byline
+from newsdesk.bylines import organisations, parse_byline
 from newsdesk.htmlmeta import (
     as_day,
     headline_date,
@@ -168,6 +168,222 @@ def test_authors_are_people(html: str, authors: list[str]) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("value", "declared", "authors"),
+    [
+        # the page's markup calls these people: no NER veto, no capitals needed
+        ("Felipe Morales Sierra", True, ["Felipe Morales Sierra"]),
+        ("Mobasir hassan", True, ["Mobasir hassan"]),
+        ("Mobasir hassan", False, []),
+        # still never interface text or an agency
+        ("Alle Beiträge", True, []),
+        ("Associated Press", True, []),
+        ("Jane Doe, Reporter", True, ["Jane Doe"]),
+    ],
+)
+def test_declared_people(value: str, declared: bool, authors: list[str]) -> None:
+    assert parse_byline(value, handles=True, declared=declared).authors == authors
+
+
+EUROSPORT = {"@type": "Organization", "name": "Eurosport"}
+@pytest.mark.parametrize(
+    ("credit", "kept"),
+    [
+        (["Support Team", "HLNF Staff Report", "Attac France", "LD"], True),
+        (["telebasel", "dpa/lno", "FinanceScout24"], True),
+        (["London"], False),
+        (["Filtrer par"], False),
+        (["Tricks für zu Hause."], False),
+        (["deinen Hochzeitsbloggern"], False),
+        (["Ab 2008 Satirischer Blog 2gewinnt"], False),
+    ],
+)
+def test_which_credits_may_stand_as_the_author(credit: list[str], kept: bool) -> None:
+    assert organisations(credit) == (credit if kept else [])
+
+
+ORG_BYLINE = '<div class="byline">by HLNF Staff Report</div>'
+
+
+@pytest.mark.parametrize(
+    ("html", "authors", "credit"),
+    [
+        pytest.param(
+            page(json_ld({**NEWS_ARTICLE, "author": EUROSPORT})),
+            ["Eurosport"],
+            ["Eurosport"],
+            id="eurosport-json-ld-organisation-author",
+        ),
+        pytest.param(
+            page(
+                json_ld(
+                    {**NEWS_ARTICLE, "author": {"@type": "Organization", "name": "Helmholtz"}}
+                ),
+                article=f'<div class="byline">Christian Mihatsch</div>{BODY}',
+            ),
+            ["Christian Mihatsch"],
+            ["Helmholtz"],
+            id="helmholtz-a-person-anywhere-beats-the-organisation",
+        ),
+        pytest.param(
+            page(article=f"{ORG_BYLINE}{BODY}"),
+            ["HLNF Staff Report"],
+            ["HLNF Staff Report"],
+            id="heartlandnewsfeed-byline-holds-only-a-desk",
+        ),
+        pytest.param(
+            page(article=f'<div class="author">London</div>{BODY}'),
+            [],
+            ["London"],
+            id="a-place-is-no-author",
+        ),
+        pytest.param(
+            page(article=f'<p class="author">Photo by Getty Images</p>{BODY}'),
+            [],
+            [],
+            id="a-photo-credit-is-no-author",
+        ),
+        pytest.param(
+            page(article=f"<p>Filtrer par :</p>{BODY}"),
+            [],
+            ["Filtrer par"],
+            id="psl-interface-words-are-no-organisation",
+        ),
+    ],
+)
+def test_organisation_when_no_person_is_named(
+    html: str, authors: list[str], credit: list[str]
+) -> None:
+    found = read_page_metadata(html, url="https://www.cityherald.com/budget")
+    assert (found.authors, found.credit) == (authors, credit)
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        # an hCard or a class that is the author's name: one word there is the name
+        ('<span class="meta-prep-author">By</span> <span class="author vcard">Daniel</span>',
+         ["Daniel"]),
+        ('<span class="meta-prep-author">Publiziert am</span><span class="author vcard">'
+         "uriebe</span>", ["uriebe"]),
+        ('<div class="saboxplugin-authorname">Paddy</div>', ["Paddy"]),
+        # a blog prints the hCard in the post's own footer; initials are no place
+        ('<div class="post-footer"><span class="post-author vcard">Posted by <span class="fn">'
+         "T. V. Raman</span></span></div>", ["T. V. Raman"]),
+        ('<span class="byline"><span class="author vcard"><a class="url fn n">LD</a></span>'
+         "</span>", ["LD"]),
+        ('<footer><span class="author vcard">Site Owner</span></footer>', []),
+        # ... but not a word of the interface, nor one word in a box around the byline
+        ('<span class="author vcard">Admin</span>', []),
+        ('<div class="author-box">Paddy</div>', []),
+        ('<div class="entry-meta">Werkstatt</div>', []),
+    ],
+)
+def test_one_word_in_the_author_name_element(byline: str, authors: list[str]) -> None:
+    html = page(article=f"{byline}{BODY}")
+    assert read_page_metadata(html, url="https://www.cityherald.com/budget").authors == authors
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "authors"),
+    [
+        pytest.param(
+            '<meta name="author" content="gabor_munier">',
+            "<p>Autor: Gàbor Muniér | Datum: 03.03.2019</p>",
+            ["Gàbor Muniér"],
+            id="interscenario-user-name-spelled-out-by-the-byline",
+        ),
+        pytest.param(
+            json_ld({**NEWS_ARTICLE, "author": {"name": "arianschlichenmayer"}}),
+            '<div class="byline">von Arian Schlichenmayer</div>',
+            ["Arian Schlichenmayer"],
+            id="baumeister-json-ld-user-name-spelled-out",
+        ),
+        pytest.param(
+            '<meta name="author" content="marc">',
+            '<div class="byline">By Jane Doe</div>',
+            ["marc"],
+            id="another-name-is-no-spelling",
+        ),
+    ],
+)
+def test_user_name_gives_way_to_the_full_name(head: str, body: str, authors: list[str]) -> None:
+    html = page(head, article=f"{body}{BODY}")
+    assert read_page_metadata(html, url="https://www.cityherald.com/budget").authors == authors
+
+
+@pytest.mark.parametrize(
+    ("html", "authors"),
+    [
+        pytest.param(
+            page(body="<footer><p>© 2019 Sven Schreivogel</p></footer>"),
+            ["Sven Schreivogel"],
+            id="regiolanda-copyright-holder-of-a-page-without-byline",
+        ),
+        pytest.param(
+            page(body="<div class='copyrights'><p>(c) Johannes Wolf • Impressum</p></div>"),
+            ["Johannes Wolf"],
+            id="ohneq-copyright-line-with-a-bullet",
+        ),
+        pytest.param(
+            page(body="<footer>© 2021 Olympia-Verlag GmbH. Alle Rechte vorbehalten</footer>"),
+            [],
+            id="a-publisher-holding-the-rights-is-no-author",
+        ),
+        pytest.param(
+            page(article=f"<figure><figcaption>© Kathrin Führes</figcaption></figure>{BODY}"),
+            [],
+            id="a-photo-credit-is-no-copyright-line",
+        ),
+        pytest.param(
+            page(
+                '<meta name="author" content="Jane Doe">',
+                body="<footer>© 2019 Sven Schreivogel</footer>",
+            ),
+            ["Jane Doe"],
+            id="the-copyright-line-is-the-last-resort",
+        ),
+        pytest.param(
+            page(
+                article="<article data-author='Pepemaus'><p>Themenstarter</p></article>"
+                "<article data-author='Reply Guy'><p>Antwort</p></article>"
+            ),
+            ["Pepemaus"],
+            id="katzen-forum-the-first-post-of-a-thread",
+        ),
+        pytest.param(
+            page(
+                article="<p>Autor: Klausmartin Friedrich Tags: 1907, 1931, 1945, braunschweig, "
+                "büssing, haubenfahrzeuge, hauberstory, leipzig</p>" + BODY
+            ),
+            ["Klausmartin Friedrich"],
+            id="bos-fahrzeuge-author-label-opening-a-long-line",
+        ),
+    ],
+)
+def test_authors_of_pages_without_a_byline(html: str, authors: list[str]) -> None:
+    assert read_page_metadata(html, url="https://www.example.org/page").authors == authors
+
+
+@pytest.mark.parametrize(
+    ("after", "authors"),
+    [
+        ("<span>By</span><a href='/a'>Alex Bozarjian</a><span>Thursday, Nov 9, 2023</span>",
+         ["Alex Bozarjian"]),
+        ("<span>Kathrin Führes</span><span>am</span><span>Mittwoch, 26.01.2022</span>",
+         ["Kathrin Führes"]),
+        # a name without a day after it, or a day after a phrase, is no byline
+        ("<span>Kathrin Führes</span><span>Immer wieder versperren Unbekannte Wege</span>", []),
+        ("<span>Polizei ermittelt</span><span>am</span><span>26.01.2022</span>", []),
+        ("<span>Verwandte Themen</span><span>26.01.2022</span>", []),
+        ("<span>by</span><span>von</span><span>26.01.2022</span>", []),
+    ],
+)
+def test_byline_in_the_texts_after_the_headline(after: str, authors: list[str]) -> None:
+    html = f"<html><body><h1>Council approves budget</h1>{after}{BODY}</body></html>"
+    assert read_page_metadata(html, url="https://www.example.org/page").authors == authors
+
+
 def test_organisations_go_to_credit() -> None:
     html = page(
         json_ld({**NEWS_ARTICLE, "author": [{"name": "Associated Press"}, {"name": "Jane Doe"}]})
@@ -193,10 +409,20 @@ def test_organisations_go_to_credit() -> None:
         ),
         ("Jane Doe; Jane Doe", ["Jane Doe"], []),
         ("Reuters", [], ["Reuters"]),
+        ("Olympia-Verlag GmbH", [], ["Olympia-Verlag GmbH"]),
+        ("IZ Medien GmbH", [], ["IZ Medien GmbH"]),
+        ("Von: det/dpa", [], ["det/dpa"]),
+        ("APA/AP", [], ["APA/AP"]),
+        ("hessenschau.de/bb", [], []),
         ("The Associated Press", [], ["The Associated Press"]),
         ("Account You're logged", [], []),
         ("Fox News View author archive Get author RSS feed Name Email Comment", [], []),
         ("Photo by The Associated Press", [], []),
+        ("Revised Edition Edited by Adrian Parr", [], []),
+        ("übersetzt von Alexander Bock", [], []),
+        ("SEO Powered by Platinum SEO from Techblissonline", [], []),
+        ("Text & Fotos: Ivan Valetny", ["Ivan Valetny"], []),
+        ("Fotos: Ivan Valetny", [], []),
         ("AP Photo/Evan Vucci", [], []),
         ("Getty Images", [], []),
         ("Staff", [], []),
@@ -257,6 +483,23 @@ def test_one_word_names_only_from_author_fields(
         ("04.02.2022 | 13:10 Uhr | Uta Helkenberg", [], False, ["Uta Helkenberg"], []),
         ("Jane Doe Updated 10:30 am", [], False, ["Jane Doe"], []),
         ("04.02.2022 | 13:10 Uhr | Politik", [], False, [], []),
+        # one word after a byline word sits in the author's slot: a user name
+        ("von lupa am 26/10/13, 03:48 pm", [], False, ["lupa"], []),
+        ("Posted on 2015-04-05 by marc", [], False, ["marc"], []),
+        ("Zum Profil von jesusfreak", [], False, ["jesusfreak"], []),
+        ("von Herr_Rein Veröffentlicht am 11. Juni 2019", [], False, ["Herr_Rein"], []),
+        ("Veröffentlicht am 8. Februar 2022 von PETA-Team", [], False, ["PETA-Team"], []),
+        ("Autor: Fritz Imhof Quelle: Livenet", [], False, ["Fritz Imhof"], []),
+        # ... but not after a caption's "by", an "about" link or in free text
+        ("Mary Magdalene by Titian", [], False, [], []),
+        ("Über Steffi", [], False, [], []),
+        ("marc", [], False, [], []),
+        ("by admin", [], False, [], []),
+        # interface words are no name, and a name loses those that follow it
+        ("Alle Beiträge", [], False, [], []),
+        ("Gesponserte Inhalte", [], True, [], []),
+        ("Martin Junker Alles von Martin Junker Kontakt", [], False, ["Martin Junker"], []),
+        ("Linksc Creating Search Engine Api Message", [], True, [], []),
     ],
 )
 def test_bylines_on_unseen_sites(
