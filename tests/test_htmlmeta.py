@@ -10,10 +10,11 @@ import json
 
 import pytest
 
-from newsdesk.bylines import parse_byline
+from newsdesk.bylines import organisations, parse_byline
 from newsdesk.htmlmeta import (
     as_day,
     headline_date,
+    labelled_date,
     parse_tree,
     read_page_metadata,
     strip_site_name,
@@ -167,6 +168,222 @@ def test_authors_are_people(html: str, authors: list[str]) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("value", "declared", "authors"),
+    [
+        # the page's markup calls these people: no NER veto, no capitals needed
+        ("Felipe Morales Sierra", True, ["Felipe Morales Sierra"]),
+        ("Mobasir hassan", True, ["Mobasir hassan"]),
+        ("Mobasir hassan", False, []),
+        # still never interface text or an agency
+        ("Alle Beiträge", True, []),
+        ("Associated Press", True, []),
+        ("Jane Doe, Reporter", True, ["Jane Doe"]),
+    ],
+)
+def test_declared_people(value: str, declared: bool, authors: list[str]) -> None:
+    assert parse_byline(value, handles=True, declared=declared).authors == authors
+
+
+EUROSPORT = {"@type": "Organization", "name": "Eurosport"}
+@pytest.mark.parametrize(
+    ("credit", "kept"),
+    [
+        (["Support Team", "HLNF Staff Report", "Attac France", "LD"], True),
+        (["telebasel", "dpa/lno", "FinanceScout24"], True),
+        (["London"], False),
+        (["Filtrer par"], False),
+        (["Tricks für zu Hause."], False),
+        (["deinen Hochzeitsbloggern"], False),
+        (["Ab 2008 Satirischer Blog 2gewinnt"], False),
+    ],
+)
+def test_which_credits_may_stand_as_the_author(credit: list[str], kept: bool) -> None:
+    assert organisations(credit) == (credit if kept else [])
+
+
+ORG_BYLINE = '<div class="byline">by HLNF Staff Report</div>'
+
+
+@pytest.mark.parametrize(
+    ("html", "authors", "credit"),
+    [
+        pytest.param(
+            page(json_ld({**NEWS_ARTICLE, "author": EUROSPORT})),
+            ["Eurosport"],
+            ["Eurosport"],
+            id="eurosport-json-ld-organisation-author",
+        ),
+        pytest.param(
+            page(
+                json_ld(
+                    {**NEWS_ARTICLE, "author": {"@type": "Organization", "name": "Helmholtz"}}
+                ),
+                article=f'<div class="byline">Christian Mihatsch</div>{BODY}',
+            ),
+            ["Christian Mihatsch"],
+            ["Helmholtz"],
+            id="helmholtz-a-person-anywhere-beats-the-organisation",
+        ),
+        pytest.param(
+            page(article=f"{ORG_BYLINE}{BODY}"),
+            ["HLNF Staff Report"],
+            ["HLNF Staff Report"],
+            id="heartlandnewsfeed-byline-holds-only-a-desk",
+        ),
+        pytest.param(
+            page(article=f'<div class="author">London</div>{BODY}'),
+            [],
+            ["London"],
+            id="a-place-is-no-author",
+        ),
+        pytest.param(
+            page(article=f'<p class="author">Photo by Getty Images</p>{BODY}'),
+            [],
+            [],
+            id="a-photo-credit-is-no-author",
+        ),
+        pytest.param(
+            page(article=f"<p>Filtrer par :</p>{BODY}"),
+            [],
+            ["Filtrer par"],
+            id="psl-interface-words-are-no-organisation",
+        ),
+    ],
+)
+def test_organisation_when_no_person_is_named(
+    html: str, authors: list[str], credit: list[str]
+) -> None:
+    found = read_page_metadata(html, url="https://www.cityherald.com/budget")
+    assert (found.authors, found.credit) == (authors, credit)
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        # an hCard or a class that is the author's name: one word there is the name
+        ('<span class="meta-prep-author">By</span> <span class="author vcard">Daniel</span>',
+         ["Daniel"]),
+        ('<span class="meta-prep-author">Publiziert am</span><span class="author vcard">'
+         "uriebe</span>", ["uriebe"]),
+        ('<div class="saboxplugin-authorname">Paddy</div>', ["Paddy"]),
+        # a blog prints the hCard in the post's own footer; initials are no place
+        ('<div class="post-footer"><span class="post-author vcard">Posted by <span class="fn">'
+         "T. V. Raman</span></span></div>", ["T. V. Raman"]),
+        ('<span class="byline"><span class="author vcard"><a class="url fn n">LD</a></span>'
+         "</span>", ["LD"]),
+        ('<footer><span class="author vcard">Site Owner</span></footer>', []),
+        # ... but not a word of the interface, nor one word in a box around the byline
+        ('<span class="author vcard">Admin</span>', []),
+        ('<div class="author-box">Paddy</div>', []),
+        ('<div class="entry-meta">Werkstatt</div>', []),
+    ],
+)
+def test_one_word_in_the_author_name_element(byline: str, authors: list[str]) -> None:
+    html = page(article=f"{byline}{BODY}")
+    assert read_page_metadata(html, url="https://www.cityherald.com/budget").authors == authors
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "authors"),
+    [
+        pytest.param(
+            '<meta name="author" content="gabor_munier">',
+            "<p>Autor: Gàbor Muniér | Datum: 03.03.2019</p>",
+            ["Gàbor Muniér"],
+            id="interscenario-user-name-spelled-out-by-the-byline",
+        ),
+        pytest.param(
+            json_ld({**NEWS_ARTICLE, "author": {"name": "arianschlichenmayer"}}),
+            '<div class="byline">von Arian Schlichenmayer</div>',
+            ["Arian Schlichenmayer"],
+            id="baumeister-json-ld-user-name-spelled-out",
+        ),
+        pytest.param(
+            '<meta name="author" content="marc">',
+            '<div class="byline">By Jane Doe</div>',
+            ["marc"],
+            id="another-name-is-no-spelling",
+        ),
+    ],
+)
+def test_user_name_gives_way_to_the_full_name(head: str, body: str, authors: list[str]) -> None:
+    html = page(head, article=f"{body}{BODY}")
+    assert read_page_metadata(html, url="https://www.cityherald.com/budget").authors == authors
+
+
+@pytest.mark.parametrize(
+    ("html", "authors"),
+    [
+        pytest.param(
+            page(body="<footer><p>© 2019 Sven Schreivogel</p></footer>"),
+            ["Sven Schreivogel"],
+            id="regiolanda-copyright-holder-of-a-page-without-byline",
+        ),
+        pytest.param(
+            page(body="<div class='copyrights'><p>(c) Johannes Wolf • Impressum</p></div>"),
+            ["Johannes Wolf"],
+            id="ohneq-copyright-line-with-a-bullet",
+        ),
+        pytest.param(
+            page(body="<footer>© 2021 Olympia-Verlag GmbH. Alle Rechte vorbehalten</footer>"),
+            [],
+            id="a-publisher-holding-the-rights-is-no-author",
+        ),
+        pytest.param(
+            page(article=f"<figure><figcaption>© Kathrin Führes</figcaption></figure>{BODY}"),
+            [],
+            id="a-photo-credit-is-no-copyright-line",
+        ),
+        pytest.param(
+            page(
+                '<meta name="author" content="Jane Doe">',
+                body="<footer>© 2019 Sven Schreivogel</footer>",
+            ),
+            ["Jane Doe"],
+            id="the-copyright-line-is-the-last-resort",
+        ),
+        pytest.param(
+            page(
+                article="<article data-author='Pepemaus'><p>Themenstarter</p></article>"
+                "<article data-author='Reply Guy'><p>Antwort</p></article>"
+            ),
+            ["Pepemaus"],
+            id="katzen-forum-the-first-post-of-a-thread",
+        ),
+        pytest.param(
+            page(
+                article="<p>Autor: Klausmartin Friedrich Tags: 1907, 1931, 1945, braunschweig, "
+                "büssing, haubenfahrzeuge, hauberstory, leipzig</p>" + BODY
+            ),
+            ["Klausmartin Friedrich"],
+            id="bos-fahrzeuge-author-label-opening-a-long-line",
+        ),
+    ],
+)
+def test_authors_of_pages_without_a_byline(html: str, authors: list[str]) -> None:
+    assert read_page_metadata(html, url="https://www.example.org/page").authors == authors
+
+
+@pytest.mark.parametrize(
+    ("after", "authors"),
+    [
+        ("<span>By</span><a href='/a'>Alex Bozarjian</a><span>Thursday, Nov 9, 2023</span>",
+         ["Alex Bozarjian"]),
+        ("<span>Kathrin Führes</span><span>am</span><span>Mittwoch, 26.01.2022</span>",
+         ["Kathrin Führes"]),
+        # a name without a day after it, or a day after a phrase, is no byline
+        ("<span>Kathrin Führes</span><span>Immer wieder versperren Unbekannte Wege</span>", []),
+        ("<span>Polizei ermittelt</span><span>am</span><span>26.01.2022</span>", []),
+        ("<span>Verwandte Themen</span><span>26.01.2022</span>", []),
+        ("<span>by</span><span>von</span><span>26.01.2022</span>", []),
+    ],
+)
+def test_byline_in_the_texts_after_the_headline(after: str, authors: list[str]) -> None:
+    html = f"<html><body><h1>Council approves budget</h1>{after}{BODY}</body></html>"
+    assert read_page_metadata(html, url="https://www.example.org/page").authors == authors
+
+
 def test_organisations_go_to_credit() -> None:
     html = page(
         json_ld({**NEWS_ARTICLE, "author": [{"name": "Associated Press"}, {"name": "Jane Doe"}]})
@@ -192,10 +409,20 @@ def test_organisations_go_to_credit() -> None:
         ),
         ("Jane Doe; Jane Doe", ["Jane Doe"], []),
         ("Reuters", [], ["Reuters"]),
+        ("Olympia-Verlag GmbH", [], ["Olympia-Verlag GmbH"]),
+        ("IZ Medien GmbH", [], ["IZ Medien GmbH"]),
+        ("Von: det/dpa", [], ["det/dpa"]),
+        ("APA/AP", [], ["APA/AP"]),
+        ("hessenschau.de/bb", [], []),
         ("The Associated Press", [], ["The Associated Press"]),
         ("Account You're logged", [], []),
         ("Fox News View author archive Get author RSS feed Name Email Comment", [], []),
         ("Photo by The Associated Press", [], []),
+        ("Revised Edition Edited by Adrian Parr", [], []),
+        ("übersetzt von Alexander Bock", [], []),
+        ("SEO Powered by Platinum SEO from Techblissonline", [], []),
+        ("Text & Fotos: Ivan Valetny", ["Ivan Valetny"], []),
+        ("Fotos: Ivan Valetny", [], []),
         ("AP Photo/Evan Vucci", [], []),
         ("Getty Images", [], []),
         ("Staff", [], []),
@@ -256,6 +483,23 @@ def test_one_word_names_only_from_author_fields(
         ("04.02.2022 | 13:10 Uhr | Uta Helkenberg", [], False, ["Uta Helkenberg"], []),
         ("Jane Doe Updated 10:30 am", [], False, ["Jane Doe"], []),
         ("04.02.2022 | 13:10 Uhr | Politik", [], False, [], []),
+        # one word after a byline word sits in the author's slot: a user name
+        ("von lupa am 26/10/13, 03:48 pm", [], False, ["lupa"], []),
+        ("Posted on 2015-04-05 by marc", [], False, ["marc"], []),
+        ("Zum Profil von jesusfreak", [], False, ["jesusfreak"], []),
+        ("von Herr_Rein Veröffentlicht am 11. Juni 2019", [], False, ["Herr_Rein"], []),
+        ("Veröffentlicht am 8. Februar 2022 von PETA-Team", [], False, ["PETA-Team"], []),
+        ("Autor: Fritz Imhof Quelle: Livenet", [], False, ["Fritz Imhof"], []),
+        # ... but not after a caption's "by", an "about" link or in free text
+        ("Mary Magdalene by Titian", [], False, [], []),
+        ("Über Steffi", [], False, [], []),
+        ("marc", [], False, [], []),
+        ("by admin", [], False, [], []),
+        # interface words are no name, and a name loses those that follow it
+        ("Alle Beiträge", [], False, [], []),
+        ("Gesponserte Inhalte", [], True, [], []),
+        ("Martin Junker Alles von Martin Junker Kontakt", [], False, ["Martin Junker"], []),
+        ("Linksc Creating Search Engine Api Message", [], True, [], []),
     ],
 )
 def test_bylines_on_unseen_sites(
@@ -400,6 +644,13 @@ def test_meta_date_gives_way_to_a_shown_date(head: str, body: str, published: st
             None,
             None,
             id="only-a-date-inside-a-sentence",
+        ),
+        pytest.param(
+            "<html><body><h1>Stammtisch</h1><p>Der nächste Stammtisch findet am Mi. 5. Februar "
+            f"2020 ab 19 Uhr im Café statt.</p>{BODY}</body></html>",
+            None,
+            None,
+            id="an-event-day-in-a-sentence-of-thirteen-words",
         ),
     ],
 )
@@ -613,3 +864,172 @@ def test_json_ld_body_when_the_page_shows_no_text() -> None:
     )
     article = article_from_html(html, path="app.html", source="app.html")
     assert article.raw_text == body
+
+
+#: A ``<meta name=date>`` that names the day the page last changed, which a date the page
+#: shows comes before.
+CHANGED_META = '<meta name="date" content="2023-01-09T10:00:00+01:00">'
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "url", "published"),
+    [
+        pytest.param(
+            CHANGED_META,
+            '<div class="entry"><h1>Der Haushalt steht</h1><p class="meta">Von Anna Berg, '
+            "1. Februar 2022</p></div>",
+            None,
+            "2022-02-01",
+            id="month-name-beside-the-headline",
+        ),
+        pytest.param(
+            CHANGED_META,
+            '<div class="post"><h1>Mises en examen</h1>' + MENU + BODY + '<p class="postmetadata">'
+            "Publié le 30 septembre 2018 par la rédaction</p></div>",
+            None,
+            "2018-09-30",
+            id="date-element-after-the-text",
+        ),
+        pytest.param(
+            CHANGED_META,
+            '<div class="post"><h2>Presse</h2>' + BODY + '<span class="news-date">'
+            "(21.11.2022)</span></div>",
+            None,
+            "2022-11-21",
+            id="date-element-without-a-headline",
+        ),
+        pytest.param(
+            "",
+            '<div class="post"><h2>Presse</h2>' + BODY + '<span class="news-date">'
+            "Aktualisiert am 21.11.2022</span></div>",
+            None,
+            None,
+            id="date-element-that-names-an-update",
+        ),
+        pytest.param(
+            "",
+            '<div class="post"><h2>Presse</h2>' + BODY + '</div><aside><span class="date">'
+            "21.11.2022</span></aside>",
+            None,
+            None,
+            id="date-element-in-an-aside",
+        ),
+        pytest.param(
+            "",
+            '<div class="post"><h2>Presse</h2>' + BODY + '<span class="news-date">'
+            "21.11.2022</span></div>",
+            "https://example.org/2022/11/20/presse/",
+            "2022-11-20",
+            id="date-element-against-the-url-day",
+        ),
+    ],
+)
+def test_date_written_on_the_page(head: str, body: str, url: str | None, published) -> None:
+    html = f"<html><head>{head}</head><body>{body}</body></html>"
+    if published is None:  # htmldate may still guess; the page's own date lines give nothing
+        assert labelled_date(parse_tree(html)) is None
+    else:
+        assert read_page_metadata(html, url=url).published == published
+
+
+def stamped(published: str, modified: str, shown: str) -> str:
+    ld = json_ld({**NEWS_ARTICLE, "datePublished": published, "dateModified": modified})
+    return page(ld, article=f"<p>{shown}</p>{BODY}")
+
+
+@pytest.mark.parametrize(
+    ("html", "published"),
+    [
+        pytest.param(
+            stamped("2021-03-16T16:16:10Z", "2021-03-20T14:00:17Z", "20.03.2021, 15:00"),
+            "2021-03-20",
+            id="shown-day-is-the-later-modified-stamp",
+        ),
+        pytest.param(
+            stamped("2022-05-05T21:00:00-05:00", "2022-05-05T21:30:00-05:00", "6 may 2022"),
+            "2022-05-06",
+            id="shown-day-is-the-stamp-in-utc",
+        ),
+        pytest.param(
+            stamped("2022-12-25T11:00:02Z", "2022-12-07T09:10:52Z", "07.12.2022"),
+            "2022-12-25",
+            id="shown-day-is-an-earlier-modified-stamp",
+        ),
+        pytest.param(
+            stamped("2021-03-16T16:16:10Z", "2021-03-20T14:00:17Z", "18.03.2021"),
+            "2021-03-16",
+            id="shown-day-no-stamp-names",
+        ),
+    ],
+)
+def test_shown_day_over_the_published_stamp(html: str, published: str) -> None:
+    assert read_page_metadata(html).published == published
+
+
+@pytest.mark.parametrize(
+    ("article", "published"),
+    [
+        pytest.param(
+            f'{BODY}{MENU}<div class="footer"><time itemprop="datePublished" '
+            'datetime="2022-01-27">27.01.2022</time></div>',
+            "2022-01-27",
+            id="the-only-date-published-in-an-article-footer",
+        ),
+        pytest.param(
+            f'{BODY}{MENU}<div class="footer"><time itemprop="datePublished" '
+            'datetime="2022-01-27">27.01.2022</time><time itemprop="datePublished" '
+            'datetime="2022-01-20">20.01.2022</time></div>',
+            "2023-01-09",
+            id="several-date-published-in-a-footer",
+        ),
+    ],
+)
+def test_date_published_outside_the_article_region(article: str, published: str) -> None:
+    assert read_page_metadata(page(CHANGED_META, article=article)).published == published
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("Updated 14 Jan 2022 | Published 12 Jan 2022", "2022-01-12"),
+        ("Aggiornato il 14 gennaio 2022 - Pubblicato il 12 gennaio 2022", "2022-01-12"),
+        ("Publicado em 12/01/2022 - Atualizado em 14 de janeiro de 2022", None),
+        ("Zaktualizowano 14 stycznia 2022", None),
+        ("Päivitetty 14.1.2022", None),
+        ("Erstellt am 12.01.2022, überarbeitet am 14.01.2022", "2022-01-12"),
+        ("Bijgewerkt op 14 januari 2022", None),
+    ],
+)
+def test_update_words_in_several_languages(line: str, day: str | None) -> None:
+    html = f"<html><body><h1>Council approves budget</h1><p>{line}</p>{BODY}</body></html>"
+    assert headline_date(parse_tree(html)) == day
+
+
+@pytest.mark.parametrize(
+    ("head", "fallback", "published"),
+    [
+        pytest.param(
+            '<meta property="article:post_date" content="2021-06-02T08:00:00+02:00">',
+            None,
+            "2021-06-02",
+            id="a-cms-publication-key",
+        ),
+        pytest.param(
+            json_ld({**NEWS_ARTICLE, "datePublished": "2022-05-04T00:44:52.000Z"})
+            + '<meta name="cXenseParse:recs:publishtime" content="2022-05-03T21:44:52Z">',
+            {"date": "2022-05-03"},
+            "2022-05-03",
+            id="an-analytics-publication-key-with-support",
+        ),
+        pytest.param(
+            '<meta property="article:published_time" content="2022-05-10T23:35:55">'
+            '<meta name="cXenseParse:recs:publishtime" content="2022-05-11T04:10:00-03:00">',
+            None,
+            "2022-05-10",
+            id="a-named-publication-key-first",
+        ),
+    ],
+)
+def test_more_publication_meta_keys(head: str, fallback: dict | None, published: str) -> None:
+    html = page(head, article=f"<p>01.06.2021</p>{BODY}")  # a day shown that no stamp names
+    assert read_page_metadata(html, fallback=fallback).published == published

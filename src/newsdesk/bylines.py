@@ -9,11 +9,17 @@ module does it with general rules: split on the separators bylines use, strip le
 stamps, then keep a part only when it has the shape of a personal name (two to five words,
 each capitalised or a surname particle, no digits) and the spaCy English NER does not read it
 as an organisation. Organisation-shaped parts become the ``credit`` (wire, agency, desk).
+One word is a name only in the author's slot (after "by", in the element or field the markup
+names as the author's). Two short lexicons, kept here because no library ships them across
+languages, mark words of a page's interface ("Alle Beiträge") and of organisations' names
+("GmbH", "Verlag"); ``organisations`` picks the credits that may stand as the author of a page
+that names no person.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -25,17 +31,49 @@ _URL = re.compile(r"https?://\S+|www\.\S+")
 _STAMP = re.compile(
     r"\b(updated|published|posted|last modified|aktualisiert|veröffentlicht)\b.*$", re.IGNORECASE
 )
+#: A stamp followed by the byline ("Veröffentlicht am 8. Februar 2022 von PETA-Team"): the
+#: stamp goes, the byline stays.
+_STAMP_THEN_BY = re.compile(
+    r"\b(?:updated|published|posted|aktualisiert|veröffentlicht)\b.*?\s(?=(?:by|von|par|por)\s)",
+    re.IGNORECASE,
+)
+#: A label that opens the next field of a meta line ("Autor: Fritz Imhof Quelle: Livenet").
+_NEXT_LABEL = re.compile(
+    r"\s(?=(?:quelle|source|fuente|datum|date|fecha|autor|author|foto|photo)\s*:)",
+    re.IGNORECASE,
+)
 _DATE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b")
 _TIME = re.compile(r"\b\d{1,2}:\d{2}\b.*$")
 _SEPARATORS = re.compile(r"\s*(?:[,;|/•·\n]|\s&\s|\s(?i:and|und|et)\s|\s(?:y|e|i|og|en)\s)\s*")
 _FOR_OUTLET = re.compile(r"^(?P<name>\S.*?)\s+(?:for|für|pour|para)\s+\S.*$", re.IGNORECASE)
 _LEAD = re.compile(
-    r"^(?:(?:written|reported|posted|text|story|words|report)\s+)?"
-    r"(?:by|von|par|por|di|door|av|de|autor(?:in)?|author|автор|text|fotos?|written by"
-    r"|about|über)\s*:?\s+",
+    r"^(?:(?:written|reported|posted|text|story|words|report|artikel|beitrag|verfasst"
+    r"|geschrieben|erstellt|veröffentlicht|publié|écrit|publicado|escrito|scritto)\s+)?"
+    r"(?P<word>by|von|vom|par|por|di|door|av|de|autor(?:in)?|author|auteur|автор|text|texto"
+    r"|fotos?|written by|about|über)\s*:?\s+",
     re.IGNORECASE,
 )
-_BY_INSIDE = re.compile(r"^\S.*?\s(?:by|par|por)\s+(?P<name>\S.*)$", re.IGNORECASE)
+#: "am 26/10/13", "on 5 May": a day after the name ("von lupa am 26/10/13, 03:48 pm").
+_ON_DAY = re.compile(r"\s(?:am|on|le|el|em|il|op|den)\s+\d.*$", re.IGNORECASE)
+_AGENCY_CODE = re.compile(
+    r"^(?:(?:von|by|quelle|source|par|por)\s*:?\s*)?(?P<code>[\w.-]{1,12}(?:/[\w.-]{1,12})+)$",
+    re.IGNORECASE,
+)
+#: A byline that credits the text first ("Text & Fotos: Ivan Valetny"): its writer also
+#: took the pictures, so the credit word does not make it a photo credit.
+_TEXT_LEAD = re.compile(r"^(?:text|texto|texte|words)\s*(?:&|und|and|y|et|/)", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[^\W\d_]{4,}[.!?]$")
+_NUMBER = re.compile(r"(?<![\w.])\d+(?![\w.])")
+#: "by" after another role than the writer's: an editor, a translator, a sponsor, a tool.
+_OTHER_ROLE = re.compile(
+    r"\b(?:edited|translated|illustrated|compiled|curated|produced|designed|powered|sponsored"
+    r"|managed|hosted|übersetzt|herausgegeben|traduit|traducido|tradotto)\s+(?:by|von|par|por"
+    r"|da)\b",
+    re.IGNORECASE,
+)
+#: Lead words of a page about someone ("Über Steffi"), not of a byline.
+_ABOUT = frozenset({"about", "über"})
+_BY_INSIDE = re.compile(r"^\S.*?\s(?:by|par|por)\s*:?\s+(?P<name>\S.*)$", re.IGNORECASE)
 _VON_INSIDE = re.compile(r"^\S.*?\svon\s+(?P<name>\S.*)$", re.IGNORECASE)
 _CREDIT_WORD = credits.BYLINE_CREDIT_WORD
 _CREDIT_LEAD = credits.BYLINE_CREDIT_LEAD
@@ -137,6 +175,43 @@ NEWS_AGENCIES = frozenset(
     }
 )
 
+#: Words of a page's interface that author slots catch beside or instead of a name ("Alle
+#: Beiträge", "Gesponserte Inhalte", "Martin Junker Kontakt", "Follow"), in the languages of
+#: the sites read most. No library ships such a list across languages (stop-word lists hold
+#: function words, and a name may be one), so it is kept here, short and general.
+INTERFACE_WORDS = frozenset(
+    {
+        "admin", "administrator", "alle", "all", "articles", "artikel", "beiträge", "posts",
+        "post", "mehr", "more", "plus", "follow", "folgen", "suivre", "seguir", "share",
+        "teilen", "partager", "compartir", "contact", "kontakt", "profile", "profil", "perfil",
+        "sponsored", "gesponsert", "gesponserte", "inhalte", "content", "anzeige", "werbung",
+        "advertisement", "login", "anmelden", "logged", "account", "konto", "comment",
+        "comments", "kommentar", "kommentare", "commentaires", "read", "lesen", "view", "home",
+        "startseite", "menu", "newsletter", "subscribe", "abonnieren", "search", "suche",
+        "edit", "bearbeiten", "print", "drucken", "email", "e-mail", "tags", "kategorie",
+        "category", "archive", "archiv", "weitere", "filter", "filtern", "filtrer", "filtrar",
+        "zurück", "back", "next", "weiter", "default", "unknown", "anonymous", "anonym",
+        "null", "none", "undefined", "datum", "date", "quelle", "source", "fuente", "related",
+        "verwandte", "themen", "topics", "uhr", "min", "minuten", "lesezeit", "website",
+        "homepage",
+    }
+)
+
+#: Words that make a name an organisation's: legal forms and the nouns institutions are
+#: named with, in the languages of the sites read most ("IZ Medien GmbH", "Bundesministerium
+#: der Justiz" read as people by the English NER).
+ORGANISATION_WORDS = frozenset(
+    {
+        "gmbh", "ag", "se", "inc", "ltd", "llc", "plc", "corp", "kg", "ohg", "e.v", "ev",
+        "sa", "sas", "sarl", "srl", "spa", "bv", "nv", "oy", "ab", "ug", "mbh", "gbr",
+        "limited", "company", "group", "gruppe", "verlag", "media", "medien", "entertainment",
+        "redaktion", "editorial", "news", "zeitung", "magazin", "magazine", "online",
+        "verband", "ministerium", "bundesministerium", "amt", "institut", "institute",
+        "university", "universität", "université", "universidad", "stiftung", "foundation",
+        "association", "verein", "agentur", "agency", "presse", "press", "forum",
+    }
+)
+
 #: Most words a personal name has (particles included).
 MAX_NAME_WORDS = 5
 
@@ -162,6 +237,7 @@ def parse_byline(
     *,
     outlet: str | list[str] | None = None,
     handles: bool = False,
+    declared: bool = False,
 ) -> Byline:
     """People and credits named by one or more author strings.
 
@@ -169,32 +245,77 @@ def parse_byline(
     names the site is a credit, not a person ("Badische Zeitung" on badische-zeitung.de).
     ``handles`` also accepts a one-word name or user name ("marc", "freeman1984") that is a
     whole value, for fields that hold only an author (JSON-LD ``author``, ``<meta
-    name=author>``); "Jobs & Hire" is not two people."""
+    name=author>``); "Jobs & Hire" is not two people. ``declared`` values are people by the
+    page's own markup (JSON-LD ``@type: Person``): a name there is taken without the NER's
+    word on it ("Felipe Morales Sierra", "Mobasir hassan"), if it is no interface text, site
+    name, agency or credit."""
     byline = Byline()
     sites = [outlet] if isinstance(outlet, str) else [name for name in outlet or [] if name]
     for value in [values] if isinstance(values, str) else values or []:
-        if _CREDIT_WORD.search(value):
+        if _names_no_writer(value):
             continue
-        parts = split_parts(value)
-        for part in parts:
-            _sort_part(part, byline, sites=sites, handles=handles and len(parts) == 1)
+        if code := agency_code(value):
+            byline.add_credit(code)
+            continue
+        parts = _led_parts(value)
+        for part, led in parts:
+            whole = handles and len(parts) == 1
+            _sort_part(
+                _before_interface(part),
+                byline,
+                sites=sites,
+                handles=whole or led,
+                declared=declared and len(parts) == 1,
+            )
     return byline
+
+
+def _names_no_writer(value: str) -> bool:
+    """A photo credit ("Photo by ...", unless it credits the text first) or another role's
+    "by" ("Edited by ...")."""
+    photo = _CREDIT_WORD.search(value) and not _TEXT_LEAD.match(value)
+    return bool(photo or _OTHER_ROLE.search(value))
+
+
+def agency_code(value: str) -> str | None:
+    """An agency's code with the desk's or editor's initials, which papers write as one
+    credit ("dpa/lno", "det/dpa", "APA/AP"), or None."""
+    match = _AGENCY_CODE.match(value.strip())
+    if match and any(code.casefold() in NEWS_AGENCIES for code in match.group("code").split("/")):
+        return match.group("code")
+    return None
 
 
 def split_parts(value: str) -> list[str]:
     """The pieces of a byline that may each be one name, with stamps, mails and handles gone.
     A time or an "Updated" stamp ends its own piece only ("04.02.2022 | 13:10 Uhr | Uta
     Helkenberg" keeps the name after it)."""
+    return [part for part, _ in _led_parts(value)]
+
+
+def _led_parts(value: str) -> list[tuple[str, bool]]:
+    """Each piece of a byline, and whether a byline word led it ("by marc", "von lupa"):
+    such a piece sits in the author's slot, so one word there may be a user name."""
     text = _URL.sub(" ", _EMAIL.sub(" ", value))
-    text = _DATE.sub(" ", _HANDLE.sub(" ", text))
+    text = _DATE.sub(" ", _HANDLE.sub(" ", _ON_DAY.sub(" ", _STAMP_THEN_BY.sub("", text))))
     parts = []
-    for part in _SEPARATORS.split(text):
+    for part in _SEPARATORS.split(_NEXT_LABEL.sub("|", text)):
         part = _TIME.sub(" ", _STAMP.sub(" ", part))
         part = " ".join(part.split()).strip(" :-–—()[]\"'")
-        part = _LEAD.sub("", _after_by(part)).strip(" :-–—")
-        if part:
-            parts.append(part)
+        after = _after_by(part)
+        lead = _LEAD.match(after)
+        name = after[lead.end() :].strip(" :-–—") if lead else after
+        led = bool(lead) and lead.group("word").casefold() not in _ABOUT
+        if name:
+            parts.append((name, led or (after != part and _led_inside(part, after))))
     return parts
+
+
+def _led_inside(part: str, name: str) -> bool:
+    """A lead inside the part opens a byline ("Posted on by marc", "Zum Profil von x") when
+    few words come before it; "Mary Magdalene by Titian" is a caption, not a byline."""
+    before = part[: len(part) - len(name)].split()[:-1]
+    return len(before) <= 3 and not has_name_shape(" ".join(before))
 
 
 def _after_by(part: str) -> str:
@@ -214,7 +335,26 @@ def _after_von(name: str) -> bool:
     return has_name_shape(name) or (name.islower() and is_handle(name))
 
 
-def _sort_part(part: str, byline: Byline, *, sites: list[str], handles: bool) -> None:
+def _named_by_its_slot(part: str, *, handles: bool, declared: bool) -> bool:
+    """One word in a field that holds only an author, or a name the markup calls a person's."""
+    if handles and _is_one_word_name(part, declared=declared):
+        return True
+    return declared and _is_declared_name(part)
+
+
+def _before_interface(part: str) -> str:
+    """A name followed by nothing but interface words loses them ("Martin Junker Kontakt")."""
+    words = part.split()
+    cut = len(words)
+    while cut > 0 and has_interface_word(words[cut - 1]):
+        cut -= 1
+    head = " ".join(words[:cut])
+    return head if 0 < cut < len(words) and _is_person(head) else part
+
+
+def _sort_part(
+    part: str, byline: Byline, *, sites: list[str], handles: bool, declared: bool = False
+) -> None:
     if _CREDIT_LEAD.match(part):
         return
     if names_site(part, sites) and "PERSON" not in _entity_labels(part):
@@ -227,9 +367,11 @@ def _sort_part(part: str, byline: Byline, *, sites: list[str], handles: bool) ->
         byline.add_author(name)
     elif names_site(part, sites):
         byline.add_credit(part)
-    elif handles and _is_one_word_name(part):
+    elif _named_by_its_slot(part, handles=handles, declared=declared):
         byline.add_author(part)
-    elif len(part.split()) <= MAX_NAME_WORDS and _read_as_org(part):
+    elif len(part.split()) <= MAX_NAME_WORDS and (
+        has_organisation_word(part) or _read_as_org(part)
+    ):
         byline.add_credit(part)
 
 
@@ -246,13 +388,74 @@ def names_site(part: str, sites: list[str]) -> bool:
     return False
 
 
-def _is_one_word_name(part: str) -> bool:
-    """A user name, or one word the NER reads as a person ("David", "Fatima")."""
-    if _read_as_org(part):
+def _is_one_word_name(part: str, *, declared: bool = False) -> bool:
+    """A user name, or one word the NER reads as a person ("David", "Fatima", "marc" read
+    as "Marc"), or any capitalised word the markup calls a name ("Paddy"); never a word of
+    the page's interface."""
+    if " " in part or has_interface_word(part) or _is_lead_word(part) or _read_as_org(part):
         return False
-    return is_handle(part) or (
-        " " not in part and part[:1].isupper() and "PERSON" in _entity_labels(part)
+    if declared and _HANDLE_SHAPE.match(part) and part[:1].isupper():
+        return True
+    return is_handle(part) or "PERSON" in _entity_labels(part[:1].upper() + part[1:])
+
+
+def _is_lead_word(word: str) -> bool:
+    """The word is itself a byline word ("von", "by"), left alone by the markup."""
+    lead = _LEAD.match(f"{word} ")
+    return bool(lead) and lead.end() == len(word) + 1
+
+
+def organisations(credit: list[str]) -> list[str]:
+    """The credits that name an organisation, an agency or an outlet, not a place ("London"
+    between two names)."""
+    return [name for name in credit if _is_organisation_name(name)]
+
+
+def _is_organisation_name(name: str) -> bool:
+    """Not a place, no interface text, no number, not a sentence ("Tricks für zu Hause.")
+    and, when it has several words, not opening in lower case ("deinen Hochzeitsbloggern")."""
+    if _is_place(name) or has_interface_word(name) or _NUMBER.search(name):
+        return False
+    return not _SENTENCE_END.search(name) and not (" " in name and name[:1].islower())
+
+
+def _is_place(name: str) -> bool:
+    """The whole name is one place the NER finds ("London", not "Attac France"), not in
+    capitals (the NER reads unknown initials such as "LD" as places)."""
+    spans = [(label, span) for label, span in _entities(name) if label != "GAZETTEER"]
+    return (
+        bool(spans)
+        and not name.isupper()
+        and all(label in ("GPE", "LOC") and span == name for label, span in spans)
     )
+
+
+def _is_declared_name(part: str) -> bool:
+    """Two to five words of letters, no interface word, no agency: a name the page's markup
+    calls a person's."""
+    words = part.split()
+    return (
+        2 <= len(words) <= MAX_NAME_WORDS
+        and all(_NAME_WORD.match(word) for word in words)
+        and not has_interface_word(part)
+        and part.casefold() not in NEWS_AGENCIES
+    )
+
+
+def has_organisation_word(text: str) -> bool:
+    """A word of the text is a legal form or an institution's noun (``ORGANISATION_WORDS``)."""
+    return any(word.strip(".,()").casefold() in ORGANISATION_WORDS for word in text.split())
+
+
+def is_named_person(text: str) -> bool:
+    """A name with a person's shape that the NER reads, whole, as a person: the stricter
+    test for names read from free text such as a copyright line."""
+    return _is_person(text) and ("PERSON", text) in _entities(text)
+
+
+def has_interface_word(text: str) -> bool:
+    """A word of the text is a word of a page's interface (``INTERFACE_WORDS``)."""
+    return any(word.strip(".:!?()").casefold() in INTERFACE_WORDS for word in text.split())
 
 
 def _name_after_title(part: str) -> str | None:
@@ -283,7 +486,11 @@ def _name_inside(part: str) -> str | None:
 
 def _is_person(part: str) -> bool:
     return (
-        has_name_shape(part) and part.casefold() not in NEWS_AGENCIES and not is_organisation(part)
+        has_name_shape(part)
+        and not has_interface_word(part)
+        and not has_organisation_word(part)
+        and part.casefold() not in NEWS_AGENCIES
+        and not is_organisation(part)
     )
 
 
@@ -330,6 +537,13 @@ def is_dictionary_word(word: str) -> bool:
         lowered.removesuffix("d"),
     }
     return bool(forms & _english_lemmas())
+
+
+def squash_letters(text: str) -> str:
+    """The letters and digits of a name, lower-cased and without accents ("Gàbor Muniér" and
+    "gabor_munier" both give "gabormunier")."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if ch.isalnum() and not unicodedata.combining(ch))
 
 
 def _squash(text: str) -> str:

@@ -4,12 +4,14 @@ Structured data comes first, because publishers write it for machines: JSON-LD (
 types, ``@graph``, nested ``author`` and ``publisher``), then OpenGraph and ``<meta>`` tags,
 then ``itemprop``/``<time datetime>`` inside the article's own region, ``rel=author`` links
 and byline elements there (never in related-article lists, asides, navigation or footers).
-What the markup does not say falls back to the day written next to the headline, to
-trafilatura's metadata and to htmldate (on a copy without images, media and scripts, so a
-date is never read from an image or asset URL).
+What the markup does not say falls back to the day written next to the headline or in a
+date element of the article (days written in several languages are found by
+``newsdesk.dates.written_days``), to trafilatura's metadata and to htmldate (on a copy without
+images, media and scripts, so a date is never read from an image or asset URL).
 JSON-LD and ``<meta>`` are read with lxml and ``json``: extruct would read the same tags but
 adds RDFa and microformat parsers this module has no use for. Author strings are made into
-people by ``newsdesk.bylines``.
+people by ``newsdesk.bylines``; a page that names no person gets the organisation its byline
+holds.
 """
 
 from __future__ import annotations
@@ -20,14 +22,22 @@ import re
 from collections.abc import Iterator
 from copy import deepcopy
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import UTC, date, datetime
+from itertools import pairwise
 from urllib.parse import urlsplit
 
 from dateutil import parser as dateutil_parser
 from htmldate import find_date
 from lxml import html as lxml_html
 
-from newsdesk.bylines import parse_byline
+from newsdesk.bylines import (
+    Byline,
+    is_named_person,
+    organisations,
+    parse_byline,
+    squash_letters,
+)
+from newsdesk.dates import written_days
 
 log = logging.getLogger(__name__)
 
@@ -46,12 +56,16 @@ _OFF_REGION = re.compile(
     r"|widget|outbrain|taboola|nav|menu|account|login|share|social",
     re.IGNORECASE,
 )
+_POST_FOOTER = re.compile(r"\b(?:post|entry|article)[-_]footer\b", re.IGNORECASE)
 _ASSETS = (
     "//img | //picture | //video | //audio | //source | //figure//a | //noscript"
     ' | //script[@src] | //link[@rel="image_src" or @rel="preload" or @rel="stylesheet"]'
     ' | //meta[contains(@property, "image") or contains(@name, "image")]'
 )
 
+#: A class that names the author's name element ("author", "cb-author", "author_name"), not
+#: a part around it ("meta-prep-author" holds "By", "author-box" a biography).
+_AUTHOR_CLASS = re.compile(r"^(?:[a-z]+[-_])?author(?:[-_]?name)?$", re.IGNORECASE)
 _BY_LEAD = re.compile(
     r"^(?:[\w-]+\s+){0,2}(?:by|von|par|por|di|door|av)\b\s*:?\s+\S", re.IGNORECASE
 )
@@ -60,21 +74,41 @@ _AUTHOR_LABEL = re.compile(
     r"(?P<name>\S.{1,60})$",
     re.IGNORECASE,
 )
+#: A byline word alone in its text node, and a word that puts a day after a name.
+_LONE_LEAD = re.compile(r"^(?:by|von|par|por|di|door|av|autor(?:in)?|author|texto?)\s*:?$", re.I)
+_DAY_WORD = re.compile(r"^(?:am|on|le|el|em|il|op|den)$", re.IGNORECASE)
+#: An author label that opens a line, and any label ("Tags:", "Quelle:") after it.
+_LABEL_FIRST = re.compile(r"^(?:autor(?:in)?|author|auteur|автор|texto?|von|by)\s*:", re.I)
+_ANY_LABEL = re.compile(r"\s[^\W\d_]{2,20}\s*:")
+#: A copyright line with a year, the word or a bullet after the name: the holder's name.
+_COPYRIGHT = re.compile(
+    r"(?:copyright\s*(?:\(c\)|©)?|(?:©|\(c\))\s*(?=(?:19|20)\d{2}|[^•|©]{3,60}[•|]))\s*"
+    r"(?:(?:19|20)\d{2}\s*(?:[-–]\s*(?:(?:19|20)\d{2})?)?)?\s*"
+    r"(?P<name>[^\W\d_][^.•|,©\d]{2,60}?)\s*(?:[.•|,]|all rights|alle rechte|$)",
+    re.IGNORECASE,
+)
 #: A short line of stamps and a name between bars or dots ("04.02.2022 | 13:10 Uhr | Uta
 #: Helkenberg"); ``parse_byline`` keeps only the part that is a person.
 _DATELINE = re.compile(r"\s[|·•]\s")
-_ISO_OR_DOTTED = re.compile(
-    r"(?<!\d)(?:(?:19|20)\d{2}-\d{2}-\d{2}|\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d{2})(?!\d)"
-)
 _CHANGED = re.compile(
-    r"updated|modified|changed|aktualisiert|geändert|mis à jour|modifié|actualizado",
+    r"updated|modified|changed|revised|edited|aktualisiert|geändert|überarbeitet|mis à jour"
+    r"|modifié|actualisé|actualizado|modificado|aggiornat|modificat|atualizado|bijgewerkt"
+    r"|gewijzigd|zaktualizowan|zmienion|uppdaterad|opdateret|oppdatert|päivitetty",
     re.IGNORECASE,
+)
+_DATE_MARKS = ("date", "datum", "fecha", "data", "time", "posted", "publi", "meta", "stamp")
+_DATE_ELEMENTS = "//body//*[{}]".format(
+    " or ".join(
+        f'contains(translate(@{name}, "DTMP", "dtmp"), "{mark}")'
+        for name in ("class", "id", "itemprop")
+        for mark in _DATE_MARKS
+    )
 )
 #: Texts read after the headline for its date; most words of a line above it.
 _NEAR_TEXTS = 12
 _LINE_WORDS = 12
 #: Most words of a line that stamps the article ("Written: 2023-11-07 15:03 | By ...").
-_STAMP_WORDS = 20
+_STAMP_WORDS = 12
 #: How far into a paragraph its dateline may reach.
 _DATELINE_CHARS = 40
 _LINE_TAGS = ("p", "span", "div", "em", "strong", "address", "small", "a")
@@ -111,7 +145,27 @@ DATE_META = (
     "article.published",
     "og:article:published_time",
     "published_time",
+    # publication keys of analytics and CMS tags, as htmldate lists them
+    "article:post_date",
+    "article:published_date",
+    "article:publicationdate",
+    "og:publish_date",
+    "og:pubdate",
+    "og:datepublished",
+    "publication_date",
+    "published_date",
+    "published-date",
+    "publisheddate",
+    "date_published",
+    "dateposted",
+    "originalpublicationdate",
+    "dc.date.publication",
+    "dcsext.articlefirstpublished",
+    "rnews:datepublished",
+    "cxenseparse:publishtime",
+    "cxenseparse:recs:publishtime",
 )
+MODIFIED_META = ("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified")
 #: ``<meta>`` dates that do not say which date they are: a CMS often writes the day the page
 #: last changed there, so they give way to a date the article shows (``<time>``, a line by
 #: the headline) and only vote beside other stamps.
@@ -221,6 +275,7 @@ def _collect_ld(item: dict, found: dict[str, list]) -> None:
             "creator",
             "datePublished",
             "dateCreated",
+            "dateModified",
             "articleBody",
             "publisher",
         ):
@@ -379,23 +434,86 @@ def _squash(text: str) -> str:
 def _choose_authors(
     tree, data: _Structured, *, fallback: str | None, sites: list, page: PageMetadata
 ) -> None:
-    sources = [
-        ("json-ld author", [n for v in data.ld.get("author", []) for n in ld_names(v)], True),
-        ("meta author", meta_values(tree, AUTHOR_META), True),
-        ("microdata author", _microdata_authors(tree), True),
-        ("rel=author", _region_texts(tree, '//a[contains(@rel, "author")]'), True),
-        *(("byline", [text], False) for text in _byline_texts(tree)),
-        *(("by-line text", [text], False) for text in _by_lines(tree)),
-        ("trafilatura", [fallback] if fallback else [], True),
-    ]
-    for source, values, handles in sources:
-        byline = parse_byline(
-            [value for value in values if not _is_link(value)], outlet=sites, handles=handles
-        )
+    """The people of the first source that names one; a user name or first name alone gives
+    way to the full name a later source spells it with ("gabor_munier" → "Gàbor Muniér").
+    A page that names no person anywhere gets the organisation its first author slot holds
+    ("Eurosport", "HLNF Staff Report"), as readers see it in the byline; trafilatura's guess
+    and the copyright line never give an organisation (the publisher holds most rights)."""
+    organisation: tuple[str, list[str]] | None = None
+    bylines = _author_bylines(tree, data, fallback=fallback, sites=sites, title=page.title)
+    for source, byline in bylines:
         page.credit += [name for name in byline.credit if name not in page.credit]
         if byline.authors:
             page.authors, page.found["authors"] = byline.authors, source
+            _spell_out(page, bylines)
             return
+        names = byline.credit if source == _LD_BODY else organisations(byline.credit)
+        if organisation is None and names and source not in _NO_ORGANISATION:
+            organisation = (source, names)
+    if organisation:
+        page.authors, page.found["authors"] = organisation[1], f"{organisation[0]} (organisation)"
+
+
+def _spell_out(page: PageMetadata, bylines: Iterator[tuple[str, Byline]]) -> None:
+    """One author written as one word: the first later source of the page's own with a full
+    name that spells that word out (the same letters, or the word as its first name) gives
+    it instead. Trafilatura's guess does not: it writes "Herr_Rein" as "Herr Rein"."""
+    if len(page.authors) != 1 or " " in page.authors[0]:
+        return
+    word = squash_letters(page.authors[0])
+    for source, byline in bylines:
+        for name in byline.authors if source != "trafilatura" else []:
+            letters = squash_letters(name)
+            if " " in name and (letters == word or letters.startswith(word)):
+                page.authors, page.found["authors"] = [name], source
+                return
+
+
+_NO_ORGANISATION = ("trafilatura", "copyright")
+#: JSON-LD authors the page types as an organisation: one by its own markup, whatever the
+#: English NER reads ("Eurosport" as a place).
+_LD_BODY = "json-ld organisation"
+
+
+def _author_bylines(
+    tree, data: _Structured, *, fallback: str | None, sites: list, title: str | None
+) -> Iterator[tuple[str, Byline]]:
+    """Each author source in the order it is trusted, read lazily into a ``Byline``."""
+    people, unnamed, bodies = ld_authors(data.ld.get("author", []))
+    yield "json-ld author", parse_byline(people, outlet=sites, handles=True, declared=True)
+    yield "json-ld author", parse_byline(unnamed, outlet=sites, handles=True)
+    yield _LD_BODY, Byline(credit=bodies)
+    sources = [
+        ("meta author", lambda: meta_values(tree, AUTHOR_META), True, False),
+        ("microdata author", lambda: _microdata_authors(tree), True, True),
+        ("rel=author", lambda: _region_texts(tree, '//a[contains(@rel, "author")]'), True, True),
+        *(
+            ("byline", lambda text=text: [text], named, named)
+            for text, named in _byline_texts(tree)
+        ),
+        *(("by-line text", lambda text=text: [text], False, False) for text in _by_lines(tree)),
+        ("by the headline", lambda: _headline_byline(tree, title=title), False, False),
+        ("forum post", lambda: _forum_authors(tree), True, True),
+        ("trafilatura", lambda: [fallback] if fallback else [], True, False),
+        ("copyright", lambda: _copyright_holders(tree), False, False),
+    ]
+    for source, values, handles, declared in sources:
+        wanted = [value for value in values() if not _is_link(value)]
+        yield source, parse_byline(wanted, outlet=sites, handles=handles, declared=declared)
+
+
+def ld_authors(values: list) -> tuple[list[str], list[str], list[str]]:
+    """JSON-LD ``author`` names sorted by their ``@type``: people, untyped, organisations."""
+    people, unnamed, bodies = [], [], []
+    for value in values if isinstance(values, list) else [values]:
+        if isinstance(value, list):
+            found = ld_authors(value)
+            people, unnamed, bodies = people + found[0], unnamed + found[1], bodies + found[2]
+            continue
+        kind = _ld_type(value) if isinstance(value, dict) else ""
+        wanted = people if "Person" in kind else bodies if kind else unnamed
+        wanted += ld_names(value)
+    return people, unnamed, bodies
 
 
 def _is_link(value: str) -> bool:
@@ -420,18 +538,25 @@ def _microdata_authors(tree) -> list[str]:
     return names
 
 
-def _byline_texts(tree) -> list[str]:
-    """Texts of byline-like elements inside the article region, innermost first."""
+def _byline_texts(tree) -> list[tuple[str, bool]]:
+    """Texts of byline-like elements inside the article region, innermost first, each with
+    whether the markup marks it as the author's name (an hCard ``vcard``/``fn``, a class
+    that is the word author or author name: "author", "cb-author", "author_name")."""
     xpath = (
         '//*[@itemprop="author"] | //*[contains(@class, "byline") or contains(@class, "author")'
         ' or contains(@class, "Byline") or contains(@class, "Author")'
         ' or contains(@data-testid, "byline")]'
     )
-    elements = [element for element in tree.xpath(xpath) if not _off_region(element)]
+    elements = [e for e in tree.xpath(xpath) if not _off_region(e, post_footer=True)]
     outer = {ancestor for element in elements for ancestor in element.iterancestors()}
     elements.sort(key=lambda element: element in outer)  # innermost first, stable
-    texts = [_spaced_text(element) for element in elements if _is_leafish(element)]
-    return [text for text in texts if text and len(text) <= 120][:4]
+    texts = [(_spaced_text(e), _names_author(e)) for e in elements if _is_leafish(e)]
+    return [(text, named) for text, named in texts if text and len(text) <= 120][:4]
+
+
+def _names_author(element) -> bool:
+    tokens = (element.get("class") or "").split()
+    return any(token in ("vcard", "fn") or _AUTHOR_CLASS.match(token) for token in tokens)
 
 
 def _spaced_text(element) -> str | None:
@@ -451,26 +576,80 @@ def _by_lines(tree) -> list[str]:
     texts = []
     for element in region.iter(*_LINE_TAGS):
         text = " ".join(" ".join(element.itertext()).split()) if _is_leafish(element) else None
+        text = _labelled_field(text) if text else None
         if not text or len(text.split()) > 12 or _off_region(element):
             continue
         if element.tag != "a" and len(text.split()) <= 8 and _BY_LEAD.match(text):
             texts.append(text)
         elif label := _AUTHOR_LABEL.search(text):
-            texts.append(label.group("name"))
+            texts.append(text[label.start() :].strip())  # the label marks the author slot
         elif _DATELINE.search(text) and as_day(text):
             texts.append(text)
     return texts[:3]
+
+
+def _labelled_field(text: str) -> str:
+    """A line that opens with an author label keeps that field only ("Autor: Klausmartin
+    Friedrich Tags: 1907, ..." → "Autor: Klausmartin Friedrich")."""
+    if not _LABEL_FIRST.match(text):
+        return text
+    following = _ANY_LABEL.search(text, pos=_LABEL_FIRST.match(text).end())
+    return text[: following.start()] if following else text
+
+
+def _headline_byline(tree, *, title: str | None) -> list[str]:
+    """A byline in the texts just after the headline that no element marks: a lone byline
+    word and the name after it ("By" | "Alex Bozarjian"), or a person's name followed by a
+    day ("Kathrin Führes" | "am" | "Mittwoch, 26.01.2022")."""
+    for headline in _headlines(tree, title=title):
+        texts = [
+            " ".join(str(text).split())
+            for text in headline.xpath("following::text()[normalize-space()]")[:_NEAR_TEXTS]
+            if text.getparent().tag not in ("script", "style")
+        ]
+        for text, after in pairwise(texts):
+            if _LONE_LEAD.match(text) and not _LONE_LEAD.match(after):
+                return [f"{text} {after}"]
+            if (_DAY_WORD.match(after) or as_day(after)) and is_named_person(text):
+                return [text]
+    return []
+
+
+def _forum_authors(tree) -> list[str]:
+    """The ``data-author`` of the first post of a thread (forum software marks each post
+    ``<article data-author=...>``): the thread's opener wrote the page's article."""
+    for element in tree.xpath("//article[@data-author]"):
+        if not _off_region(element):
+            return [element.get("data-author")]
+    return []
+
+
+def _copyright_holders(tree) -> list[str]:
+    """The name in the page's last copyright line with a year, the word or a bullet after
+    the name ("© 2019 Sven Schreivogel", "(c) Johannes Wolf • ..."): a personal site's
+    owner wrote its pages. Photo credits ("© Jane Doe" under a picture) carry none of
+    these and are not read. The last resort: any other source comes first."""
+    for text in reversed(tree.xpath("//body//text()[normalize-space()]")):
+        if text.getparent().tag in ("script", "style"):
+            continue
+        if match := _COPYRIGHT.search(" ".join(str(text).split())):
+            return [match.group("name")] if is_named_person(match.group("name")) else []
+    return []
 
 
 def _is_leafish(element) -> bool:
     return len(element.xpath(".//p | .//div | .//li")) <= 2
 
 
-def _off_region(element) -> bool:
+def _off_region(element, *, post_footer: bool = False) -> bool:
     """Inside an aside, navigation, footer, related-article list or comment block. A
     container that holds the page's headline is the article's own, whatever its class
-    says ("single-post", "with-navigation", "one-sidebar" on a page's layout wrapper)."""
+    says ("single-post", "with-navigation", "one-sidebar" on a page's layout wrapper).
+    ``post_footer`` keeps a post's own footer ("post-footer", "entry-footer"), where blogs
+    print the author's hCard."""
     for ancestor in element.iterancestors():
+        if post_footer and _POST_FOOTER.search(ancestor.get("class") or ""):
+            continue
         if ancestor.tag in ("aside", "nav", "footer", "form"):
             return True
         marks = f"{ancestor.get('class', '')} {ancestor.get('id', '')}"
@@ -484,7 +663,8 @@ def _choose_date(
 ) -> str | None:
     """The publication day: the structured stamps when they agree; when they disagree, the
     day that the URL path, htmldate and trafilatura support most; the URL day when the
-    stamps are over a month later (a page saved again long after it went out)."""
+    stamps are over a month later (a page saved again long after it went out); the day shown
+    by the headline when the markup stamps it too (see ``_shown_stamp``)."""
     stamps = [
         ("json-ld datePublished", _first_ld(data.ld, "datePublished")),
         ("meta date", _first(data.meta, DATE_META)),
@@ -508,7 +688,31 @@ def _choose_date(
         support = [in_url, fallback, _htmldate(without_assets(tree), url=url, extensive=False)]
         chosen = _by_support(days, [as_day(value) for value in support if value])[0]
     page.found["published"] = stamps[days.index(chosen)][0]
+    return _shown_stamp(tree, data, chosen=chosen, stamps=stamps, page=page)
+
+
+def _shown_stamp(tree, data: _Structured, *, chosen: str, stamps: list, page: PageMetadata):
+    """The day the page shows by its headline when the markup stamps that day too and it is
+    not the chosen one: a later modified stamp (the page shows its update) or a published
+    stamp in another time zone. Readers and archives date a page by what it shows."""
+    shown = headline_date(tree, title=page.title)
+    if not shown or shown == chosen:
+        return chosen
+    changed = [_first_ld(data.ld, "dateModified")] + [data.meta.get(k) for k in MODIFIED_META]
+    marked = [value for _, value in stamps]
+    marked += [value for value in changed if (as_day(value) or "") > chosen]
+    if shown in {as_day(value) for value in marked} | {_utc_day(value) for value in marked}:
+        page.found["published"] = "line by the headline, stamped"
+        return shown
     return chosen
+
+
+def _utc_day(value: str | None) -> str | None:
+    try:
+        stamp = datetime.fromisoformat(value or "")
+    except ValueError:
+        return None
+    return stamp.astimezone(UTC).date().isoformat() if stamp.tzinfo else None
 
 
 def _by_support(days: list[str], support: list[str | None]) -> list[str]:
@@ -524,12 +728,15 @@ def _days_between(earlier: str, later: str) -> int:
 def _date_from_text(
     tree, *, url: str | None, in_url: str | None, generic: str | None, page: PageMetadata
 ):
-    """The day written next to the headline unless the URL path names another, else a
-    ``<meta name=date>``, else htmldate on an asset-free copy (fast, then extensive), else
-    the URL day."""
+    """The day written next to the headline, else in a date element of the article, unless
+    the URL path names another; else a ``<meta name=date>``, else htmldate on an asset-free
+    copy (fast, then extensive), else the URL day."""
     day = headline_date(tree, title=page.title)
     if day and in_url in (None, day):
         page.found["published"] = "line by the headline"
+        return day
+    if (day := labelled_date(tree)) and in_url in (None, day):
+        page.found["published"] = "date element"
         return day
     if day := as_day(generic):
         page.found["published"] = "meta date"
@@ -570,6 +777,19 @@ def _date_beside(headline) -> str | None:
     return None
 
 
+def labelled_date(tree) -> str | None:
+    """The first day written in an element of the article region whose class, id or
+    ``itemprop`` names a date or the post's details ("date", "datum", "fecha", "posted",
+    "postmetadata", "entry-meta"), unless an update word comes before it."""
+    for element in tree.xpath(_DATE_ELEMENTS):
+        if _off_region(element) or not _is_leafish(element):
+            continue
+        text = " ".join(" ".join(element.itertext()).split())
+        if day := _first_day([_stamp_part(text)]):
+            return day
+    return None
+
+
 def _stamp_part(text: str) -> str:
     """The part of a text that can stamp the article: a short line whole, a paragraph only
     its dateline ("Karlsruhe, (12.11.2021). Traditionell ..."); a date further into a
@@ -587,11 +807,21 @@ def _headlines(tree, *, title: str | None) -> list:
 
 
 def _first_day(texts: list[str]) -> str | None:
+    """The first day written in ``texts`` that no update word comes before: the words
+    since the previous day count, so "Updated 14 Jan 2022 | Published 12 Jan 2022" is
+    the 12th; a text's first day also looks back at the end of the text before it."""
     for before, text in zip(["", *texts], texts):
-        match = _ISO_OR_DOTTED.search(text)
-        if match and not _CHANGED.search(f"{before} {text[: match.start()]}"):
-            return as_day(match.group())
+        lead, end = _after_last_day(before), 0
+        for start, stop, day in written_days(text):
+            if not _CHANGED.search(f"{lead} {text[end:start]}"):
+                return day
+            lead, end = "", stop
     return None
+
+
+def _after_last_day(text: str) -> str:
+    ends = [end for _, end, _ in written_days(text)]
+    return text[ends[-1] :] if ends else text
 
 
 def _local_day(day: str, value: str, others: list[str | None]) -> str:
@@ -613,12 +843,15 @@ def url_date(url: str | None) -> str | None:
 
 
 def _article_time(tree) -> str | None:
+    """The first ``itemprop=datePublished`` or ``<time datetime>`` of the article region;
+    the page's only ``datePublished`` counts wherever it sits (an article's "footer")."""
     xpath = (
         '//*[@itemprop="datePublished"] | //article//time[@datetime] | '
         "//header//time[@datetime] | //main//time[@datetime]"
     )
+    published = tree.xpath('//*[@itemprop="datePublished"]')
     for element in tree.xpath(xpath):
-        if not _off_region(element):
+        if not _off_region(element) or published == [element]:
             value = element.get("datetime") or element.get("content") or _text(element)
             if value:
                 return value

@@ -1,0 +1,54 @@
+"""Calendar days written in text, in the languages ``newsdesk.dates.MONTH_LANGUAGES`` names.
+
+Each line below is written the way a news page's date line writes it; the negatives are
+months without a day, years alone, impossible days and two-digit years.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdesk.dates import month_numbers, written_days
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("14 gennaio 2020", ["2020-01-14"]),
+        ("Veröffentlicht am 1. Februar 2022 um 10:00 Uhr", ["2022-02-01"]),
+        ("Publicado el 6 de mayo de 2022", ["2022-05-06"]),
+        ("June 13, 2019 at 5:30 pm", ["2019-06-13"]),
+        ("Updated Mar 12th, 2020", ["2020-03-12"]),
+        ("30 septembre 2018", ["2018-09-30"]),
+        ("26 janv. 2022", ["2022-01-26"]),
+        ("3 de março de 2021", ["2021-03-03"]),
+        ("12 listopada 2021", ["2021-11-12"]),
+        ("2019年6月24日", ["2019-06-24"]),
+        ("26.01.2022 | 2022-01-25", ["2022-01-26", "2022-01-25"]),
+        ("Posted 2020/03/12 in News", ["2020-03-12"]),
+        ("2020/03-12", []),
+        ("Samstag, 3. Dezember 2011 um 12:00 Uhr", ["2011-12-03"]),
+        ("Januar 2022", []),
+        ("May 2020", []),
+        ("in 2020 we", []),
+        ("31.02.2022", []),
+        ("30 février 2021", []),
+        ("14 Gennaio 20", []),
+        ("Mayor 12, 2020", []),
+    ],
+)
+def test_written_days(text: str, days: list[str]) -> None:
+    assert [day for _, _, day in written_days(text)] == days
+
+
+def test_written_days_give_offsets() -> None:
+    text = "Aktualisiert: 2022-01-27, erschienen am 26. Januar 2022"
+    assert list(written_days(text)) == [(14, 24, "2022-01-27"), (40, 55, "2022-01-26")]
+
+
+def test_month_names_from_several_languages() -> None:
+    numbers = month_numbers()
+    assert (numbers["märz"], numbers["mayo"], numbers["décembre"], numbers["dezembro"]) == (
+        3, 5, 12, 12
+    )
+    assert "de" not in numbers and "mai" in numbers
