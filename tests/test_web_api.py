@@ -253,7 +253,7 @@ def test_upload_ingests_and_analyses_while_pages_keep_working(
     client: TestClient, uploaded: dict
 ) -> None:
     state = uploaded["state"]
-    assert state["state"] == "done", state
+    assert state["state"] == "done", (state["errors"], state["result"])
     assert uploaded["reads"] > 0 and uploaded["statuses"] == {200}
     assert state["counts"]["new"] == 3 and state["counts"]["analysed"] >= 3
     assert client.get("/api/articles").json()["total"] == uploaded["before"] + 3
