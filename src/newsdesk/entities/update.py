@@ -90,7 +90,7 @@ def update_registry(store: Store, gazetteer: Gazetteer) -> int:
     fresh = article_members(store.entity_sources(languages=LANGUAGES, article_ids=stale))
     decisions = store.entity_decisions()
     named = set(_decision_groups(store, decisions))
-    groups = {row["auto_group"] for row in store.entity_member_rows(article_ids=stale)}
+    groups = store.entity_member_groups(article_ids=stale)
     groups |= _reachable_groups(store, fresh, stale) | named
     rows = _closed(store, groups, fresh)
     members, context, stories = _load(store, rows, fresh, stale, named=named)
