@@ -224,9 +224,11 @@ def _union_near_people(uf: _UnionFind, members: list[Member], context: dict[str,
     by_surname: dict[str, list[int]] = defaultdict(list)
     for i in people:
         by_surname[members[i].words[-1][:2]].append(i)
+    near: dict[tuple[str, str], bool] = {}  # many members share a key: test each pair once
     for indices in by_surname.values():
         for i, j in _pairs(indices, members, settled):
-            if uf.find(i) != uf.find(j) and _same_person(members[i], members[j], context):
+            if uf.find(i) != uf.find(j) and _same_person(members[i], members[j], context,
+                                                         near=near):
                 uf.union(i, j)
 
 
@@ -264,14 +266,23 @@ def _consonants(word: str) -> str:
     return "".join(char for char in word if char not in "aeiou")
 
 
-def _same_person(a: Member, b: Member, context: dict[str, set[str]]) -> bool:
-    """Near spellings of one name (each part close enough) in articles that share context."""
-    if len(a.words) != len(b.words) or fuzz.ratio(a.words[-1], b.words[-1]) < SURNAME_RATIO:
+def _same_person(a: Member, b: Member, context: dict[str, set[str]], *,
+                 near: dict[tuple[str, str], bool]) -> bool:
+    """Near spellings of one name (each part close enough) in articles that share context;
+    ``near`` keeps the spelling test of each pair of keys (it reads the keys alone)."""
+    pair = (a.key, b.key)
+    close = near.get(pair)
+    if close is None:
+        close = near[pair] = _near_spellings(a.words, b.words)
+    return close and _shares_context(a, b, context)
+
+
+def _near_spellings(a: list[str], b: list[str]) -> bool:
+    """As many words, the last ones close (``SURNAME_RATIO``), the others close together
+    (``GIVEN_NAME_RATIO``)."""
+    if len(a) != len(b) or fuzz.ratio(a[-1], b[-1]) < SURNAME_RATIO:
         return False
-    given_a, given_b = " ".join(a.words[:-1]), " ".join(b.words[:-1])
-    if fuzz.ratio(given_a, given_b) < GIVEN_NAME_RATIO:
-        return False
-    return _shares_context(a, b, context)
+    return fuzz.ratio(" ".join(a[:-1]), " ".join(b[:-1])) >= GIVEN_NAME_RATIO
 
 
 def _union_surnames(uf: _UnionFind, members: list[Member], stories: dict[str, str],
