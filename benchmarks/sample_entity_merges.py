@@ -79,7 +79,7 @@ def merges(db: str) -> list[dict[str, Any]]:
     with open_store(db, read_only=True) as store:
         layer = store.layer("mentions")
         entities = store.article_entities()
-        texts = {a.id: (a.title, a.text) for a in store.iter_articles()}
+        texts = {a.id: (a.title, a.text, a.url or "") for a in store.iter_articles()}
     pairs: dict[tuple[str, str], dict[str, Any]] = {}
     for article_id, found in entities.items():
         kinds = {(r["start"], r["end"]): r for r in layer.get(article_id, [])}
@@ -97,9 +97,11 @@ def merges(db: str) -> list[dict[str, Any]]:
     return [_with_context(pair, texts) for pair in pairs.values()]
 
 
-def _with_context(pair: dict[str, Any], texts: dict[str, tuple[str, str]]) -> dict[str, Any]:
-    article_id, start, end = min(pair.pop("examples"))
-    title, text = texts[article_id]
+def _with_context(pair: dict[str, Any], texts: dict[str, tuple[str, str, str]]) -> dict[str, Any]:
+    """The pair's first occurrence in the article with the first URL: article ids depend on the
+    ingest folder, so the id would pick a different example on every run."""
+    article_id, start, end = min(pair.pop("examples"), key=lambda e: (texts[e[0]][2], e[1]))
+    title, text, _ = texts[article_id]
     before = text[max(0, start - SNIPPET):start].replace("\n", " ")
     after = text[end:end + SNIPPET].replace("\n", " ")
     return {**pair, "article_id": article_id, "title": title,

@@ -98,8 +98,8 @@ class MentionAnalyser:
     """The ``mentions`` analyser: entity mentions grouped into within-article clusters."""
 
     layer = "mentions"
-    version = 4  # 4: sentence-initial common words are no given names; 3: whole-name
-    # gazetteer matches, organisation cues; 2: language gate
+    version = 5  # 5: a quotation's first word is no surname; 4: sentence-initial common words
+    # are no given names; 3: whole-name gazetteer matches, organisation cues; 2: language gate
 
     def __call__(self, doc: Any, article: Article) -> list[dict[str, Any]]:
         return find_mentions(doc)
@@ -413,10 +413,23 @@ def _surname_mentions(doc: Any, spans: list[Span], people: dict[str, list[tuple[
 
 def _name_mistagged(token: Any) -> bool:
     """A capitalised word inside a sentence that the tagger took for an adverb, an adjective or
-    a noun, and not one the model knows only in lower case ("says Early")."""
+    a noun, and not one the model knows only in lower case ("says Early"). A word that opens a
+    quotation is capitalised by position, as at a sentence start ('signs such as, "White men
+    stop ruining everything"')."""
     known = model_words()
-    return not token.is_sent_start and token.pos_ in {"ADV", "ADJ", "NOUN"} \
+    return not token.is_sent_start and not _opens_quotation(token) \
+        and token.pos_ in {"ADV", "ADJ", "NOUN"} \
         and (token.text in known or token.lower_ not in known)
+
+
+def _opens_quotation(token: Any) -> bool:
+    """The token follows an opening quotation mark: one written against the next word, after a
+    space or at the start (a closing mark follows its word: '"...," Early said')."""
+    if token.i == 0:
+        return False
+    mark = token.doc[token.i - 1]
+    return mark.is_quote and not mark.whitespace_ and (
+        mark.i == 0 or bool(token.doc[mark.i - 1].whitespace_) or token.doc[mark.i - 1].is_space)
 
 
 def _person_for(doc: Any, span: Span, people: dict[str, list[tuple[int, str]]]) -> str | None:
