@@ -80,7 +80,9 @@ def test_opens_that_race_a_closing_connection_wait_instead_of_failing(
 ) -> None:
     """A writer of this process opening and closing the store while request-like readers open
     and close their own connections: DuckDB refuses to attach a file that a closing connection
-    still has ("Unique file handle conflict"); that is a wait, never "cannot open the store"."""
+    still has ("Unique file handle conflict"); that is a wait, never "cannot open the store".
+    The race depends on timing, so this catches it in some runs only (most often on a loaded
+    machine); the overlapping readers above make the other race certain."""
     path = str(tmp_path / "churn.duckdb")
     shutil.copy(seed_store, path)
     stop, failures, reads = threading.Event(), [], []
