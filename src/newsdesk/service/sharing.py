@@ -11,11 +11,24 @@ its own), and it is closed
   (``<store>.write-<pid>``, left by ``newsdesk.store.access``) or a reader, which only waits
   when this process writes the file (a job);
 
-while someone waits, each request opens a connection of its own for its time, and while a
-writer waits, new requests first give it ``WRITER_GRACE`` seconds to get the file (long
-enough for it to notice the file is free; a writer still waiting then waits for another
-process, which lets readers in between its writes). The server's own jobs are writers like
-any other: a job's open leaves the same request.
+while someone waits, each request opens a connection of its own for its time. The server's
+own jobs are writers like any other: a job's open leaves the same request.
+
+While a writer waits and this server still holds the file (the shared connection, or a
+request's own connection), a new request is held back until the requests already reading have
+ended and the file is let go (at most ``wait`` seconds), and then for ``WRITER_GRACE`` seconds
+more, long enough for the writer to notice the file is free. A writer still waiting after that
+waits for another process, which lets readers in between its writes, so requests go on.
+
+Why requests wait for the holders to end rather than for a fixed grace: DuckDB lets a process
+open a file read-only or read-write, never both, so a job of this server cannot open the store
+while any of its requests reads it. Requests used to be held back for ``WRITER_GRACE`` only and
+then join the shared connection; when requests overlapped and each took longer than the grace
+(a loaded machine, a heavy page), some request always held the connection, it was never idle,
+and the job's bounded wait for the file ran out: the job failed "busy (this process has it
+open read-only)" while every page kept answering. Holding new requests while the old ones
+drain lets the job in as soon as the requests that were reading end
+(``tests/test_served_jobs.py`` makes that race certain with overlapping slow readers).
 """
 
 from __future__ import annotations
@@ -44,6 +57,7 @@ class SharedReader:
         self.db, self.wait, self.linger = db, wait, linger
         self._store: Store | None = None
         self._users = 0
+        self._own_readers = 0
         self._last_use = 0.0
         self._lock = threading.Lock()
 
@@ -53,23 +67,32 @@ class SharedReader:
         another process waits for the file, a connection of the request's own."""
         self._let_writers_in()
         shared = self._enter()
-        store = shared.reader() if shared else _own_reader(self.db, wait=self.wait)
+        store = shared.reader() if shared else self._own_reader()
         try:
             yield store
         finally:
             store.close()
-            if shared:
-                self._leave()
+            self._leave(shared=shared is not None)
 
     def close(self) -> None:
         with self._lock:
             self._close_shared()
 
     def _let_writers_in(self) -> None:
-        deadline = time.monotonic() + min(self.wait, WRITER_GRACE)
-        while writers_waiting(self.db) and time.monotonic() < deadline:
+        """Hold this request back while a writer waits: until this server holds the file no
+        more (at most ``wait`` seconds), then ``WRITER_GRACE`` seconds for the writer to get in."""
+        deadline = time.monotonic() + self.wait
+        while writers_waiting(self.db) and self._holding() and time.monotonic() < deadline:
             self._close_if_idle(force=True)
             time.sleep(POLL)
+        deadline = time.monotonic() + min(self.wait, WRITER_GRACE)
+        while writers_waiting(self.db) and not self._holding() and time.monotonic() < deadline:
+            time.sleep(POLL)
+
+    def _holding(self) -> bool:
+        """True while this server has the file open: the shared connection or a request's own."""
+        with self._lock:
+            return self._store is not None or self._own_readers > 0
 
     def _enter(self) -> Store | None:
         with self._lock:
@@ -81,10 +104,22 @@ class SharedReader:
             self._users += 1
             return self._store
 
-    def _leave(self) -> None:
+    def _own_reader(self) -> Store:
         with self._lock:
-            self._users -= 1
-            self._last_use = time.monotonic()
+            self._own_readers += 1
+        try:
+            return _own_reader(self.db, wait=self.wait)
+        except BaseException:
+            self._leave(shared=False)
+            raise
+
+    def _leave(self, *, shared: bool) -> None:
+        with self._lock:
+            if shared:
+                self._users -= 1
+                self._last_use = time.monotonic()
+            else:
+                self._own_readers -= 1
 
     def _watch(self) -> None:
         """Close the shared connection once it is idle or in someone's way; then end."""

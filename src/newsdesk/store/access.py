@@ -18,6 +18,13 @@ cannot hold a file open read-only and read-write together. newsdesk works with t
   cursor of the writing connection instead of failing. A *detached* read-only open (a server's
   request) gets a connection of its own to that database instead, which outlives the writer's
   connection: a cursor would die with it when the writer closes to let a reader in.
+* Inside one process, DuckDB refuses to attach a file that a connection of this process is
+  still closing ("Unique file handle conflict"; closing a read-write database checkpoints it,
+  which takes longest on a loaded machine). That is a wait like any other, not a failure:
+  before, a server's job that opened the store while a request's connection was closing (the
+  analysis right after its ingest, say) failed at once with "cannot open the store", and a
+  request doing the same answered an error. Likewise a detached reader that finds the writer
+  gone and a read-only database of this process in its place waits instead of failing.
 
 DuckDB has no cross-process wait of its own (it fails at once), hence this small module.
 """
@@ -38,6 +45,8 @@ from newsdesk.errors import StoreError
 DEFAULT_WAIT = 30.0
 POLL = 0.05
 _LOCK_CONFLICT = "Could not set lock on file"
+#: DuckDB's refusal to open a file that a closing connection of this process still has.
+_CLOSING = "Unique file handle conflict"
 #: Read-write connections this process holds, by real path, newest last (served as cursors
 #: to readers).
 _WRITERS: dict[str, list[duckdb.DuckDBPyConnection]] = {}
@@ -91,7 +100,7 @@ def _connect_once(path: str, *, read_only: bool,
             raise _Busy("this process has it open read-only") from None
         raise StoreError(f"{path}: cannot open the store ({_first_line(e)})") from e
     except duckdb.Error as e:
-        raise StoreError(f"{path}: cannot open the store ({_first_line(e)})") from e
+        raise _busy_or_error(path, e) from None
     con.execute("SET enable_progress_bar = false")  # the library never prints (long corpus steps)
     if not read_only:
         _WRITERS.setdefault(os.path.realpath(path), []).append(con)
@@ -107,6 +116,20 @@ def _join_writer(path: str) -> duckdb.DuckDBPyConnection:
         if _LOCK_CONFLICT in str(e):
             raise _Busy(_holder(str(e))) from None
         raise StoreError(f"{path}: cannot open the store ({_first_line(e)})") from e
+    except duckdb.ConnectionException as e:  # the writer closed and a reader of ours opened it
+        if "different configuration" in str(e):
+            raise _Busy("this process has it open read-only") from None
+        raise StoreError(f"{path}: cannot open the store ({_first_line(e)})") from e
+    except duckdb.Error as e:
+        raise _busy_or_error(path, e) from None
+
+
+def _busy_or_error(path: str, error: duckdb.Error) -> Exception:
+    """``_Busy`` while a connection of this process that is closing still has the file (DuckDB
+    refuses to attach it twice until the close ends); else the ``StoreError`` to raise."""
+    if _CLOSING in str(error):
+        return _Busy("this process is closing it")
+    return StoreError(f"{path}: cannot open the store ({_first_line(error)})")
 
 
 def _refuse_other_formats(path: str) -> None:
