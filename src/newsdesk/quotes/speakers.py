@@ -13,7 +13,6 @@ author. A nominal source that the article never names keeps its own text ("a sen
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -27,10 +26,29 @@ from newsdesk.quotes.index import (
     PERSON_NOUNS,
     PRONOUNS,
     SPEAKER_LABELS,
-    clean_name,
 )
 from newsdesk.quotes.marks import MarkedSpan
-from newsdesk.quotes.roles import Description, describe
+from newsdesk.quotes.pronouns import (
+    earlier_subject,
+    group_subject,
+    plural_subject,
+    pronoun,
+    recent_speaker,
+    salient_subject,
+    sentences_back,
+)
+from newsdesk.quotes.sources import (
+    NOT_SPEAKERS,
+    Speaker,
+    in_marks,
+    in_quote,
+    is_nominal,
+    is_person,
+    named,
+    paragraph_of,
+    source_phrase,
+    without_kind,
+)
 
 #: A bare quote takes the previous quote's speaker when at most this many paragraphs apart.
 FOLLOW_UP_PARAGRAPHS = 3
@@ -42,9 +60,6 @@ _DOCUMENTS = {"statement", "website", "answer", "release", "report", "letter", "
               "testimony", "comment",
               "account", "post", "blog", "tweet", "filing", "lawsuit", "complaint", "motion",
               "message", "speech", "remarks", "communique", "editorial", "op-ed", "address"}
-_IRISH = re.compile(r"['’] ?[A-Z][a-z]+")
-#: Things that show people speaking but are not the speaker.
-_NOT_SPEAKERS = {"video", "footage", "image", "photo", "picture", "recording", "clip"}
 #: Institutions named by a common noun (``police said``).
 _COLLECTIVES = {"police"}
 #: Subjects that stand for several people named before (``the two said``).
@@ -53,17 +68,6 @@ _JOINT = {"two", "both", "pair", "duo", "trio"}
 _UNNAMED = {"spokesperson", "spokesman", "spokeswoman", "official", "aide", "source", "staffer",
             "officer", "representative", "employee", "worker", "resident", "witness"}
 #: Subjects of "say" that are not sources ("the data say", "the documents said").
-
-
-@dataclass(slots=True)
-class Speaker:
-    name: str | None = None
-    entity: str | None = None
-    start: int | None = None
-    end: int | None = None
-    role: str | None = None
-    affiliation: str | None = None
-    label: str | None = None
 
 
 def attribute(context: Context, candidate: Candidate) -> dict[str, Any]:
@@ -90,12 +94,12 @@ def attribute(context: Context, candidate: Candidate) -> dict[str, Any]:
 
 def _attribute_cued(context: Context, candidate: Candidate) -> dict[str, Any]:
     token = candidate.speaker_token
-    if token is not None and (candidate.start <= token.idx < candidate.end or _in_marks(context, token.idx)):
+    if token is not None and (candidate.start <= token.idx < candidate.end or in_marks(context, token.idx)):
         token = _subject_outside_marks(context, candidate.cue)  # the parse took a quoted word as the speaker
     token = _person_before_verb(context, candidate.cue, token)
     speaker = _joint(context, token, _speaker(context, token, at=candidate.start))
     if speaker.name is None and token is None:
-        speaker = (_salient_subject(context, candidate.cue, gender=None)
+        speaker = (salient_subject(context, candidate.cue, gender=None, resolve=_speaker)
                    or _person_in_paragraph(context, candidate.cue) or speaker)
     if speaker.name is None and candidate.direct and token is None:
         earlier = _follow_up(context, candidate.span)
@@ -134,14 +138,14 @@ def _subject_outside_marks(context: Context, verb: Any) -> Any | None:
     """``"The Small Business Administration ... report ...," the two said``: of the verb's subjects,
     the one outside quotation marks."""
     return next((c for c in verb.children
-                 if c.dep_ in {"nsubj", "nsubjpass"} and not _in_marks(context, c.idx)), None)
+                 if c.dep_ in {"nsubj", "nsubjpass"} and not in_marks(context, c.idx)), None)
 
 
 def _person_before_verb(context: Context, verb: Any, token: Any | None) -> Any | None:
     """``Washington (CNN) – Republican Sen. Jeff Flake told CNN``: when the parser took a place or
     an organisation (or nothing) as the subject but a person's name stands right before the verb,
     the person speaks."""
-    if token is not None and (token.pos_ != "PROPN" or _is_person(context, token)):
+    if token is not None and (token.pos_ != "PROPN" or is_person(context, token)):
         return token
     if token is not None and token.dep_ in {"nsubj", "nsubjpass"}:
         verb = token.head  # "BUFFALO, N.Y. — ..., coach Bruce Boudreau expressed ..., saying"
@@ -151,7 +155,7 @@ def _person_before_verb(context: Context, verb: Any, token: Any | None) -> Any |
     if before < 0 or verb.i - before > 3:
         return token
     mention = context.index.mention_at(verb.doc[before].idx)
-    if mention is None or mention.label != "PERSON" or _in_marks(context, mention.start):
+    if mention is None or mention.label != "PERSON" or in_marks(context, mention.start):
         return token
     return verb.doc[before]
 
@@ -174,7 +178,7 @@ def _root_subject(context: Context, span: MarkedSpan) -> Any | None:
     if agent is not None:
         return agent  # "MSF has been accused of reinforcing "..." by 1,000 employees"
     return next((c for c in root.children if c.dep_ == "nsubj"
-                 and c.idx < span.open_at and not _in_marks(context, c.idx)), None)
+                 and c.idx < span.open_at and not in_marks(context, c.idx)), None)
 
 
 def _previous_sentence_subject(context: Context, span: MarkedSpan) -> Speaker:
@@ -185,11 +189,11 @@ def _previous_sentence_subject(context: Context, span: MarkedSpan) -> Speaker:
     if token is None or token.sent.start == 0:
         return Speaker()
     previous = token.doc[token.sent.start - 1].sent
-    if _paragraph_of(context, previous.start_char) != _paragraph_of(context, span.open_at) \
-            or _in_marks(context, previous.root.idx):
+    if paragraph_of(context, previous.start_char) != paragraph_of(context, span.open_at) \
+            or in_marks(context, previous.root.idx):
         return Speaker()
     subject = next((c for c in previous.root.children if c.dep_ in {"nsubj", "nsubjpass"}
-                    and not _in_marks(context, c.idx)), None)
+                    and not in_marks(context, c.idx)), None)
     found = _speaker(context, subject, at=span.open_at)
     return found if found.label not in (None, "NOMINAL") else Speaker()
 
@@ -199,12 +203,8 @@ def _follow_up(context: Context, span: MarkedSpan) -> dict[str, Any] | None:
     if not context.history:
         return None
     earlier = context.history[-1]
-    gap = _paragraph_of(context, span.open_at) - _paragraph_of(context, earlier["end"])
+    gap = paragraph_of(context, span.open_at) - paragraph_of(context, earlier["end"])
     return earlier if gap <= FOLLOW_UP_PARAGRAPHS else None
-
-
-def _paragraph_of(context: Context, position: int) -> int:
-    return next((n for n, (s, e) in enumerate(context.paragraphs) if position <= e), len(context.paragraphs))
 
 
 def _introduced_by_colon(context: Context, span: MarkedSpan) -> Speaker:
@@ -225,7 +225,7 @@ def _introduced_by_colon(context: Context, span: MarkedSpan) -> Speaker:
     people = [m for m in context.index.mentions if start <= m.start < end and m.label == "PERSON"]
     if not people:
         return Speaker()
-    return _named(context, people[-1].start, people[-1].end, people[-1].name)
+    return named(context, people[-1].start, people[-1].end, people[-1].name)
 
 
 def _colon_subject(context: Context, colon: int) -> Speaker | None:
@@ -235,8 +235,8 @@ def _colon_subject(context: Context, colon: int) -> Speaker | None:
     if token is None:
         return None
     subject = next((c for c in token.sent.root.children if c.dep_ in {"nsubj", "nsubjpass"}
-                    and not _in_marks(context, c.idx)), None)
-    if subject is None or not _is_person(context, subject):
+                    and not in_marks(context, c.idx)), None)
+    if subject is None or not is_person(context, subject):
         return None
     found = _speaker(context, subject, at=subject.idx)
     return found if found.name else None
@@ -247,15 +247,15 @@ def _speaker(context: Context, token: Any | None, *, at: int) -> Speaker:
     if token is None:
         return Speaker()
     if token.lower_ in PRONOUNS:
-        return _pronoun(context, token)
+        return pronoun(context, token, resolve=_speaker)
     if token.lower_ == "they":
-        return (_plural_subject(context, token)
-                or _recent_speaker(context, token.idx, gender=None, labels=None)
-                or _group_subject(context, token))
+        return (plural_subject(context, token, resolve=_speaker)
+                or recent_speaker(context, token.idx, gender=None, labels=None)
+                or group_subject(context, token, resolve=_speaker))
     if token.lower_ == "it":
-        return (_earlier_subject(context, token) or _latest(context, at, labels={"ORG"})
+        return (earlier_subject(context, token, resolve=_speaker) or _latest(context, at, labels={"ORG"})
                 or _latest(context, at, labels={"GPE"}) or Speaker())
-    if token.lemma_.lower() in _NOT_SPEAKERS:
+    if token.lemma_.lower() in NOT_SPEAKERS:
         return Speaker()  # "Video released by police appeared to show officers ... saying"
     if token.lemma_.lower() in _COLLECTIVES and token.text.islower():
         return _collective(context, token)
@@ -263,7 +263,7 @@ def _speaker(context: Context, token: Any | None, *, at: int) -> Speaker:
         return _joint_subject(context, token) or Speaker()
     token = _possessor(token)
     if token.lower_ in PRONOUNS:
-        return _pronoun(context, token)  # "His statement said"
+        return pronoun(context, token, resolve=_speaker)  # "His statement said"
     if token.lemma_.lower() in _DOCUMENTS and token.text.islower():
         return _document_author(context, token)
     if _is_description(token):
@@ -272,16 +272,16 @@ def _speaker(context: Context, token: Any | None, *, at: int) -> Speaker:
     if mention is not None and (token.dep_ == "poss" or _possessive(token)) \
             and mention.end > token.idx + len(token) + 2:
         end = token.idx + len(token)  # "The Verge’s Stadia review": the tagger ran on past the owner
-        return _named(context, mention.start, end, context.text[mention.start:end])
+        return named(context, mention.start, end, context.text[mention.start:end])
     if mention is not None:
-        return _named(context, mention.start, mention.end, mention.name)
+        return named(context, mention.start, mention.end, mention.name)
     ent = next((e for e in context.doc.ents
                 if e.start <= token.i < e.end and e.label_ in SPEAKER_LABELS and "\n" not in e.text), None)
     if ent is not None:
-        return _named(context, ent.start_char, ent.end_char, _without_kind(ent.text))
+        return named(context, ent.start_char, ent.end_char, without_kind(ent.text))
     inner = _name_inside(context, token)
     if inner is not None:
-        return _named(context, inner.start, inner.end, inner.name)
+        return named(context, inner.start, inner.end, inner.name)
     if token.pos_ in {"PROPN", "NOUN"}:
         return _compound_name(context, token)
     return Speaker()
@@ -313,7 +313,7 @@ def _group_named(context: Context, token: Any) -> Speaker | None:
         if words[0].lower() in STOP_WORDS:  # "In", "The": the sentence's first word
             start, words = start + len(words[0]) + 1, words[1:]
         named = sum(w[:1].isupper() for w in words) >= 2
-        if word in words and named and not _in_marks(context, start):
+        if word in words and named and not in_marks(context, start):
             found = Speaker(context.text[start:run.end()], None, start, run.end(), label="ORG")
     return found
 
@@ -321,9 +321,9 @@ def _group_named(context: Context, token: Any) -> Speaker | None:
 def _earlier_nominal(context: Context, token: Any) -> Speaker | None:
     """``said one legal expert ... the expert warned``: a definite description of a person whose
     noun heads a nominal source of the last few paragraphs is that source."""
-    here = _paragraph_of(context, token.idx)
+    here = paragraph_of(context, token.idx)
     for record in reversed(context.history):
-        if here - _paragraph_of(context, record["start"]) > FOLLOW_UP_PARAGRAPHS:
+        if here - paragraph_of(context, record["start"]) > FOLLOW_UP_PARAGRAPHS:
             return None
         words = (record["speaker"] or "").split()
         if record.get("_label") == "NOMINAL" and words and words[-1].lower() == token.lower_:
@@ -343,7 +343,7 @@ def _joint_subject(context: Context, token: Any) -> Speaker | None:
     """``the two said``: the first of the people coordinated as the latest earlier subject
     (``Mitch McConnell and Kevin McCarthy slammed ...``)."""
     for earlier in reversed(token.doc[:token.i]):
-        if earlier.dep_ in {"nsubj", "nsubjpass"} and not _in_marks(context, earlier.idx) \
+        if earlier.dep_ in {"nsubj", "nsubjpass"} and not in_marks(context, earlier.idx) \
                 and any(c.dep_ == "conj" for c in earlier.children):
             found = _speaker(context, earlier, at=earlier.idx)
             if found.name:
@@ -359,7 +359,7 @@ def _document_author(context: Context, token: Any) -> Speaker:
     nominal source)."""
     lemma = token.lemma_.lower()
     for document in [token, *(t for t in reversed(token.doc[:token.i]) if t.lemma_.lower() == lemma
-                              and not _in_marks(context, t.idx))]:
+                              and not in_marks(context, t.idx))]:
         found = _document_owner(context, document, own=document is token)
         if found is not None and found.name and found.label != "NOMINAL":
             return found
@@ -367,11 +367,11 @@ def _document_author(context: Context, token: Any) -> Speaker:
             return Speaker()  # "a study in rats hints", "My account informed me": not an earlier one
     previous = next((r for r in reversed(context.history) if r["speaker"]), None)
     if previous is None or previous.get("_label") == "NOMINAL" or \
-            _paragraph_of(context, token.idx) - _paragraph_of(context, previous["end"]) > \
+            paragraph_of(context, token.idx) - paragraph_of(context, previous["end"]) > \
             FOLLOW_UP_PARAGRAPHS:
         return Speaker()
     span = previous["speaker_span"] or {"start": previous["start"], "end": previous["start"]}
-    return _named(context, span["start"], span["end"], previous["speaker"])
+    return named(context, span["start"], span["end"], previous["speaker"])
 
 
 def _indefinite(token: Any) -> bool:
@@ -395,7 +395,7 @@ def _document_owner(context: Context, document: Any, *, own: bool) -> Speaker | 
                if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
     if not own or document.dep_ == "dobj":
         owners.append(_verb_subject(context, document))
-    for owner in (o for o in owners if o is not None and not _in_marks(context, o.idx)):
+    for owner in (o for o in owners if o is not None and not in_marks(context, o.idx)):
         untagged = owner.pos_ == "PROPN" and context.index.mention_at(owner.idx) is None
         found = _proper_run(context, owner) if untagged else _speaker(context, owner, at=owner.idx)
         if found.name:
@@ -476,11 +476,6 @@ def _possessive(token: Any) -> bool:
     return any(c.tag_ == "POS" for c in token.children)
 
 
-def _without_kind(name: str) -> str:
-    """``a 2015 CNN poll`` speaks for CNN."""
-    return re.sub(r"\s+(?:poll|survey|report|study|analysis|statement)s?$", "", name)
-
-
 def _compound_name(context: Context, token: Any) -> Speaker:
     """``Jakobowski``, ``Humana``: a name the parser did not tag, with names compounded onto it."""
     first = token
@@ -494,7 +489,7 @@ def _compound_name(context: Context, token: Any) -> Speaker:
         return Speaker()
     known = " " in name or len(context.index.full_name(name, before=first.idx).split()) > 1
     if known or not first.is_sent_start or context.text.count(name) > 1:
-        return _named(context, first.idx, last.idx + len(last), name)
+        return named(context, first.idx, last.idx + len(last), name)
     return Speaker()
 
 
@@ -538,12 +533,12 @@ def _is_description(token: Any) -> bool:
 def _subject_of_kind(context: Context, token: Any, *, labels: set[str]) -> Speaker | None:
     """``Amazon is now letting you listen ... The company published a blog post``: the nearest
     earlier subject in this or the previous paragraph that names something of the kind."""
-    for sentence in _sentences_back(context, token, back=1):
+    for sentence in sentences_back(context, token, back=1):
         for subject in reversed([t for t in sentence if t.dep_ in {"nsubj", "nsubjpass"}
-                                 and t.i < token.i and not _in_marks(context, t.idx)]):
+                                 and t.i < token.i and not in_marks(context, t.idx)]):
             mention = context.index.mention_at(subject.idx)
             if mention is not None and mention.label in labels and subject.idx < mention.end:
-                return _named(context, mention.start, mention.end, mention.name)
+                return named(context, mention.start, mention.end, mention.name)
     return None
 
 
@@ -552,7 +547,7 @@ def _proper_subject_before(context: Context, position: int) -> Speaker:
     that was a sentence subject (``Cards Against Humanity is asking ...``)."""
     for token in reversed([t for t in context.doc if t.idx < position and t.dep_ == "nsubj" and t.pos_ == "PROPN"]):
         words = list(token.subtree)
-        if _in_quote(context, token.idx) or not all(w.text[:1].isupper() or w.is_stop for w in words):
+        if in_quote(context, token.idx) or not all(w.text[:1].isupper() or w.is_stop for w in words):
             continue
         start, end = words[0].idx, words[-1].idx + len(words[-1])
         return Speaker(context.text[start:end], None, start, end, label="ORG")
@@ -566,10 +561,10 @@ def _names_person(token: Any) -> bool:
 def _person_in_paragraph(context: Context, verb: Any) -> Speaker | None:
     """``Comey differentiated ... "...," later adding``: a verb with no subject the parser could
     find belongs to the latest person named earlier in its paragraph, outside quotation marks."""
-    start = context.paragraphs[_paragraph_of(context, verb.idx)][0]
+    start = context.paragraphs[paragraph_of(context, verb.idx)][0]
     people = [m for m in context.index.mentions
-              if start <= m.start < verb.idx and m.label == "PERSON" and not _in_marks(context, m.start)]
-    return _named(context, people[-1].start, people[-1].end, people[-1].name) if people else None
+              if start <= m.start < verb.idx and m.label == "PERSON" and not in_marks(context, m.start)]
+    return named(context, people[-1].start, people[-1].end, people[-1].name) if people else None
 
 
 def _latest(context: Context, position: int, *, labels: set[str]) -> Speaker | None:
@@ -577,198 +572,10 @@ def _latest(context: Context, position: int, *, labels: set[str]) -> Speaker | N
     for record in reversed(context.history):
         if record["speaker"] and record.get("_label") in labels and record["start"] < position:
             span = record["speaker_span"] or {}
-            return _named(context, span.get("start", record["start"]), span.get("end", record["start"]),
+            return named(context, span.get("start", record["start"]), span.get("end", record["start"]),
                           record["speaker"])
     mention = next((m for m in reversed(context.index.mentions) if m.start < position and m.label in labels), None)
-    return _named(context, mention.start, mention.end, mention.name) if mention else None
-
-
-def _pronoun(context: Context, token: Any) -> Speaker:
-    """Its sentence's subject when that is a person named before it; the speaker of a quote in
-    this or the previous paragraph; else the latest person whose gender fits."""
-    gender = PRONOUNS[token.lower_]
-    same = next((t for t in token.sent if t.i < token.i and t.lower_ == token.lower_
-                 and t.dep_ in {"nsubj", "nsubjpass"}), None)
-    if same is not None:
-        return _pronoun(context, same)  # "Knowing she would be out ..., she announced": the same person
-    found = (_salient_subject(context, token, gender=gender)
-             or _recent_speaker(context, token.idx, gender=gender)
-             or _previous_paragraph_subject(context, token, gender=gender)
-             or _described_person(context, token))
-    if found is not None:
-        return found
-    mention = context.index.person_before(token.idx, gender=gender)
-    if mention is None:
-        return Speaker()
-    return _named(context, mention.start, mention.end, mention.name)
-
-
-def _described_person(context: Context, token: Any) -> Speaker | None:
-    """``WIRED spoke to one mother, who knew ... "...," she said``: when the pronoun's sentence
-    and the one before it in its paragraph name no one, the nearest singular noun there that a
-    "who" clause describes is the person, as a nominal source."""
-    sentences = _sentences_back(context, token)[:2]
-    if not sentences:
-        return None
-    start = sentences[-1].start_char
-    if any(start <= m.start < token.idx and m.label == "PERSON" and not _in_marks(context, m.start)
-           for m in context.index.mentions):
-        return None
-    for noun in reversed([t for s in reversed(sentences) for t in s if t.i < token.i]):
-        if noun.tag_ == "NN" and not _in_marks(context, noun.idx) and any(
-                c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children)
-                for c in noun.children):
-            start, end = source_phrase(noun, cue=None)
-            return Speaker(context.text[start:end], None, start, end, label="NOMINAL")
-    return None
-
-
-def _previous_paragraph_subject(context: Context, token: Any, *,
-                                gender: str | None) -> Speaker | None:
-    """``Wild defenseman Ryan Suter ... could see the frustration. ¶ "...," he said.``: a pronoun
-    whose own paragraph names no one before it refers to a person who is a subject of the
-    previous paragraph's last sentence (outside quotation marks), the nearest first."""
-    here = _paragraph_of(context, token.idx)
-    if here == 0 or _paragraph_of(context, token.sent.start_char) != here:
-        return None
-    start, end = context.paragraphs[here - 1]
-    sentences = [s for s in token.doc.sents if start <= s.start_char < end
-                 and not _in_marks(context, s.root.idx) and not _in_quote(context, s.root.idx)]
-    if not sentences:
-        return None
-    for subject in reversed([t for t in sentences[-1] if t.dep_ in {"nsubj", "nsubjpass"}
-                             and not _in_marks(context, t.idx) and _is_person(context, t)]):
-        found = _speaker(context, subject, at=token.idx)
-        if found.name and (gender is None or context.index.genders.get(found.name) in (None, gender)):
-            return found
-    return None
-
-
-def _salient_subject(context: Context, token: Any, *, gender: str | None) -> Speaker | None:
-    """The nearest person who is a subject earlier in the token's sentence or paragraph."""
-    for sentence in _sentences_back(context, token):
-        subjects = [t for t in sentence if t.dep_ in {"nsubj", "nsubjpass"} and t.i < token.i
-                    and not _in_marks(context, t.idx) and _is_person(context, t)]
-        for subject in reversed(subjects):
-            found = _speaker(context, subject, at=token.idx)
-            if found.name and (gender is None or context.index.genders.get(found.name) in (None, gender)):
-                return found
-    return None
-
-
-def _earlier_subject(context: Context, token: Any) -> Speaker | None:
-    """``Xi's message was silent ... Yet, it included ...``: "it" is the subject of an earlier
-    sentence of the paragraph, resolved like any subject (a document goes to its author)."""
-    for sentence in _sentences_back(context, token)[1:]:
-        for subject in [t for t in sentence if t.dep_ in {"nsubj", "nsubjpass"}
-                        and not _in_marks(context, t.idx) and t.lower_ not in {*PRONOUNS, "they", "it"}]:
-            found = _speaker(context, subject, at=token.idx)
-            if found.name:
-                return found
-    return None
-
-
-def _plural_subject(context: Context, token: Any) -> Speaker | None:
-    """``How did the lawyers representing Concord respond? They claimed ...``: "they" is the
-    nearest earlier subject in this or the previous paragraph that stands for several people
-    (a plural noun, or names joined by "and"), by its name or, unnamed, its own words."""
-    for sentence in _sentences_back(context, token, back=1):
-        for subject in reversed([t for t in sentence if t.dep_ in {"nsubj", "nsubjpass"}
-                                 and t.i < token.i and not _in_marks(context, t.idx)]):
-            if subject.lower_ in {*PRONOUNS, "it", "i", "we", "you"}:
-                continue
-            if subject.lower_ == "they":
-                return _plural_subject(context, subject)  # "They took ... They claimed"
-            if not _is_plural(subject):
-                return None  # the nearest subject is one thing or one person
-            found = _speaker(context, subject, at=token.idx)
-            if found.name is None and is_nominal(subject):
-                start, end = source_phrase(subject, cue=subject.head)
-                found = Speaker(context.text[start:end], None, start, end, label="NOMINAL")
-            return found if found.name else None
-    return None
-
-
-def _is_plural(token: Any) -> bool:
-    return token.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in token.children)
-
-
-def _group_subject(context: Context, token: Any) -> Speaker:
-    """``The SDF declared victory ... They say ...``: the nearest organisation that is a subject
-    in this or the previous paragraph."""
-    for sentence in _sentences_back(context, token, back=1):
-        for subject in reversed([t for t in sentence if t.dep_ in {"nsubj", "nsubjpass"} and t.i < token.i
-                                 and not _in_marks(context, t.idx) and t.lower_ not in {*PRONOUNS, "they", "it"}]):
-            found = _speaker(context, subject, at=token.idx)
-            if found.name and found.label not in (None, "PERSON"):
-                return found
-    return Speaker()
-
-
-def _sentences_back(context: Context, token: Any, *, back: int = 0) -> list[Any]:
-    """The pronoun's sentence and the sentences before it in its paragraph, nearest first."""
-    start = context.paragraphs[max(0, _paragraph_of(context, token.idx) - back)][0]
-    sentences = [s for s in token.doc.sents if start <= s.start_char <= token.idx]
-    return [s for s in reversed(sentences) if not _in_quote(context, s.root.idx)]
-
-
-def _in_quote(context: Context, position: int) -> bool:
-    return any(q["start"] <= position < q["end"] and q["direct"] for q in context.history)
-
-
-def _in_marks(context: Context, position: int) -> bool:
-    return any(start <= position < end for start, end in context.quoted)
-
-
-def _is_person(context: Context, token: Any) -> bool:
-    mention = context.index.mention_at(token.idx)
-    return (mention.label == "PERSON") if mention else token.ent_type_ == "PERSON"
-
-
-def _recent_speaker(context: Context, position: int, *, gender: str | None,
-                    labels: set[str] | None = PERSON_LABELS) -> Speaker | None:
-    """The speaker of a quote in this or the previous paragraph, of the right kind and gender."""
-    here = _paragraph_of(context, position)
-    for record in reversed(context.history):
-        if here - _paragraph_of(context, record["start"]) > 1:
-            return None
-        known = context.index.genders.get(record["speaker"] or "")
-        kind_fits = labels is None or record.get("_label") in labels
-        if record["speaker"] and kind_fits and (gender is None or known in (None, gender)):
-            span = record["speaker_span"] or {"start": record["start"], "end": record["start"]}
-            return _named(context, span["start"], span["end"], record["speaker"])
-    return None
-
-
-def _named(context: Context, start: int, end: int, name: str) -> Speaker:
-    irish = _IRISH.match(context.text, end)
-    if irish and name.endswith((" O", " D")):  # "Terrence O’ Shaughnessy": the tagger stops at the mark
-        name, end = name + context.text[end:irish.end()], irish.end()
-    full = context.index.full_name(clean_name(_without_kind(name)), before=start)
-    entity = context.index.entity_at(start, end) or context.index.entity_of(full)
-    label = context.index.label_at(start, end)
-    if label not in (None, "PERSON"):
-        return Speaker(full, entity, start, end, label=label)
-    stated = describe(context.text, start, end)
-    if not (stated.role and stated.affiliation):
-        elsewhere = _stated_elsewhere(context, full, before=start)
-        stated = Description(stated.role or (None if stated.affiliation else elsewhere.role),
-                             stated.affiliation or elsewhere.affiliation)
-    return Speaker(full, entity, start, end, stated.role, stated.affiliation, "PERSON")
-
-
-def _stated_elsewhere(context: Context, full: str, *, before: int) -> Description:
-    """The latest role and the latest affiliation stated at earlier mentions of the same person,
-    each on its own (at any mention, if none earlier states it)."""
-    found = []
-    for mention in context.index.mentions:
-        if context.index.full_name(mention.name, before=mention.start) == full:
-            stated = describe(context.text, mention.start, mention.end)
-            if stated.role or stated.affiliation:
-                found.append((mention.start < before, mention.start, stated))
-    ordered = [f[2] for f in found if f[0]][::-1] + [f[2] for f in found if not f[0]]
-    role = next((d.role for d in ordered if d.role), None)
-    return Description(role, next((d.affiliation for d in ordered if d.affiliation), None))
+    return named(context, mention.start, mention.end, mention.name) if mention else None
 
 
 def _record(context: Context, candidate: Candidate, speaker: Speaker, *,
@@ -810,38 +617,3 @@ def _cue_span(context: Context, candidate: Candidate) -> tuple[int, int] | None:
     return start, start + len(candidate.cue)
 
 
-#: Quantifiers that stand as a nominal source on their own ("some said", "many argue").
-_QUANTIFIERS = {"some", "many", "most", "several", "others", "all", "few", "one", "none", "both"}
-_PHRASE_BREAKS = {",", "(", ")", "—", "–", "-", "--", ":", ";", '"', "“", "”", "'", "‘", "’"}
-
-
-def is_nominal(token: Any) -> bool:
-    """Whether a source token can be its own speaker text: a noun phrase, not a pronoun and not
-    a thing that only shows speech (a video, a photo)."""
-    if token.lower_ in _QUANTIFIERS:
-        return True
-    if token.pos_ == "ADV":  # a name the tagger took for an adverb ("O’Reilly then said")
-        return token.text[:1].isupper() and not token.is_stop
-    return token.pos_ in {"NOUN", "PROPN", "NUM"} and token.lemma_.lower() not in _NOT_SPEAKERS
-
-
-def source_phrase(token: Any, *, cue: Any | None) -> tuple[int, int]:
-    """The source's noun phrase as it stands: the token's subtree, cut at punctuation (an
-    apposition, a quotation mark) and at the cue."""
-    while token.dep_ in {"compound", "flat"} and token.head.pos_ == "PROPN" \
-            and token.head.i != token.i:
-        token = token.head  # "tweeted Rashida Tlaib": the name, not its first word
-    inside = {t.i for t in token.subtree}
-    first = last = token
-    while first.i > 0 and (first.i - 1) in inside and not _breaks(first.nbor(-1), cue):
-        first = first.nbor(-1)
-    while last.i + 1 < len(token.doc) and (last.i + 1) in inside and not _breaks(last.nbor(), cue):
-        last = last.nbor()
-    while last.i > first.i and (last.is_punct or last.dep_ in {"cc", "case"}
-                                or last.tag_ in {"WP", "WDT", "POS"}):
-        last = last.nbor(-1)
-    return first.idx, last.idx + len(last)
-
-
-def _breaks(token: Any, cue: Any | None) -> bool:
-    return token.text in _PHRASE_BREAKS or token.is_space or (cue is not None and token.i == cue.i)

@@ -1,0 +1,175 @@
+"""Pronoun sources: the person or group a "he", "she", "they" or "it" stands for.
+
+A pronoun goes to the nearest fitting subject (its sentence, then the sentences before it in
+its paragraph), to the speaker of a recent quote, to a subject of the previous paragraph, or to
+a nominal source a "who" clause describes; "they" to a plural subject or a group, "it" to an
+earlier subject. Gender and number come from the article's own use (``QuoteIndex.genders``).
+A subject found this way is resolved like any other source, by the ``resolve`` function the
+caller passes (speaker resolution in ``newsdesk.quotes.speakers``, which in turn sends pronouns
+here), so the two stay one recursive resolver without importing each other.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from newsdesk.quotes.content import Context
+from newsdesk.quotes.index import PERSON_LABELS, PRONOUNS
+from newsdesk.quotes.sources import (
+    Speaker,
+    in_marks,
+    in_quote,
+    is_nominal,
+    is_person,
+    named,
+    paragraph_of,
+    source_phrase,
+)
+
+#: How a subject token is resolved to a speaker (``speakers._speaker``).
+Resolve = Callable[..., Speaker]
+
+
+def pronoun(context: Context, token: Any, *, resolve: Resolve) -> Speaker:
+    """Its sentence's subject when that is a person named before it; the speaker of a quote in
+    this or the previous paragraph; else the latest person whose gender fits."""
+    gender = PRONOUNS[token.lower_]
+    same = next((t for t in token.sent if t.i < token.i and t.lower_ == token.lower_
+                 and t.dep_ in {"nsubj", "nsubjpass"}), None)
+    if same is not None:
+        return pronoun(context, same, resolve=resolve)  # "Knowing she would be out ..., she announced": the same person
+    found = (salient_subject(context, token, gender=gender, resolve=resolve)
+             or recent_speaker(context, token.idx, gender=gender)
+             or _previous_paragraph_subject(context, token, gender=gender, resolve=resolve)
+             or _described_person(context, token))
+    if found is not None:
+        return found
+    mention = context.index.person_before(token.idx, gender=gender)
+    if mention is None:
+        return Speaker()
+    return named(context, mention.start, mention.end, mention.name)
+
+
+def salient_subject(context: Context, token: Any, *, gender: str | None, resolve: Resolve) -> Speaker | None:
+    """The nearest person who is a subject earlier in the token's sentence or paragraph."""
+    for sentence in sentences_back(context, token):
+        subjects = [t for t in sentence if t.dep_ in {"nsubj", "nsubjpass"} and t.i < token.i
+                    and not in_marks(context, t.idx) and is_person(context, t)]
+        for subject in reversed(subjects):
+            found = resolve(context, subject, at=token.idx)
+            if found.name and (gender is None or context.index.genders.get(found.name) in (None, gender)):
+                return found
+    return None
+
+
+def recent_speaker(context: Context, position: int, *, gender: str | None,
+                    labels: set[str] | None = PERSON_LABELS) -> Speaker | None:
+    """The speaker of a quote in this or the previous paragraph, of the right kind and gender."""
+    here = paragraph_of(context, position)
+    for record in reversed(context.history):
+        if here - paragraph_of(context, record["start"]) > 1:
+            return None
+        known = context.index.genders.get(record["speaker"] or "")
+        kind_fits = labels is None or record.get("_label") in labels
+        if record["speaker"] and kind_fits and (gender is None or known in (None, gender)):
+            span = record["speaker_span"] or {"start": record["start"], "end": record["start"]}
+            return named(context, span["start"], span["end"], record["speaker"])
+    return None
+
+
+def _previous_paragraph_subject(context: Context, token: Any, *,
+                                gender: str | None, resolve: Resolve) -> Speaker | None:
+    """``Wild defenseman Ryan Suter ... could see the frustration. ¶ "...," he said.``: a pronoun
+    whose own paragraph names no one before it refers to a person who is a subject of the
+    previous paragraph's last sentence (outside quotation marks), the nearest first."""
+    here = paragraph_of(context, token.idx)
+    if here == 0 or paragraph_of(context, token.sent.start_char) != here:
+        return None
+    start, end = context.paragraphs[here - 1]
+    sentences = [s for s in token.doc.sents if start <= s.start_char < end
+                 and not in_marks(context, s.root.idx) and not in_quote(context, s.root.idx)]
+    if not sentences:
+        return None
+    for subject in reversed([t for t in sentences[-1] if t.dep_ in {"nsubj", "nsubjpass"}
+                             and not in_marks(context, t.idx) and is_person(context, t)]):
+        found = resolve(context, subject, at=token.idx)
+        if found.name and (gender is None or context.index.genders.get(found.name) in (None, gender)):
+            return found
+    return None
+
+
+def _described_person(context: Context, token: Any) -> Speaker | None:
+    """``WIRED spoke to one mother, who knew ... "...," she said``: when the pronoun's sentence
+    and the one before it in its paragraph name no one, the nearest singular noun there that a
+    "who" clause describes is the person, as a nominal source."""
+    sentences = sentences_back(context, token)[:2]
+    if not sentences:
+        return None
+    start = sentences[-1].start_char
+    if any(start <= m.start < token.idx and m.label == "PERSON" and not in_marks(context, m.start)
+           for m in context.index.mentions):
+        return None
+    for noun in reversed([t for s in reversed(sentences) for t in s if t.i < token.i]):
+        if noun.tag_ == "NN" and not in_marks(context, noun.idx) and any(
+                c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children)
+                for c in noun.children):
+            start, end = source_phrase(noun, cue=None)
+            return Speaker(context.text[start:end], None, start, end, label="NOMINAL")
+    return None
+
+
+def earlier_subject(context: Context, token: Any, *, resolve: Resolve) -> Speaker | None:
+    """``Xi's message was silent ... Yet, it included ...``: "it" is the subject of an earlier
+    sentence of the paragraph, resolved like any subject (a document goes to its author)."""
+    for sentence in sentences_back(context, token)[1:]:
+        for subject in [t for t in sentence if t.dep_ in {"nsubj", "nsubjpass"}
+                        and not in_marks(context, t.idx) and t.lower_ not in {*PRONOUNS, "they", "it"}]:
+            found = resolve(context, subject, at=token.idx)
+            if found.name:
+                return found
+    return None
+
+
+def plural_subject(context: Context, token: Any, *, resolve: Resolve) -> Speaker | None:
+    """``How did the lawyers representing Concord respond? They claimed ...``: "they" is the
+    nearest earlier subject in this or the previous paragraph that stands for several people
+    (a plural noun, or names joined by "and"), by its name or, unnamed, its own words."""
+    for sentence in sentences_back(context, token, back=1):
+        for subject in reversed([t for t in sentence if t.dep_ in {"nsubj", "nsubjpass"}
+                                 and t.i < token.i and not in_marks(context, t.idx)]):
+            if subject.lower_ in {*PRONOUNS, "it", "i", "we", "you"}:
+                continue
+            if subject.lower_ == "they":
+                return plural_subject(context, subject, resolve=resolve)  # "They took ... They claimed"
+            if not _is_plural(subject):
+                return None  # the nearest subject is one thing or one person
+            found = resolve(context, subject, at=token.idx)
+            if found.name is None and is_nominal(subject):
+                start, end = source_phrase(subject, cue=subject.head)
+                found = Speaker(context.text[start:end], None, start, end, label="NOMINAL")
+            return found if found.name else None
+    return None
+
+
+def _is_plural(token: Any) -> bool:
+    return token.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in token.children)
+
+
+def group_subject(context: Context, token: Any, *, resolve: Resolve) -> Speaker:
+    """``The SDF declared victory ... They say ...``: the nearest organisation that is a subject
+    in this or the previous paragraph."""
+    for sentence in sentences_back(context, token, back=1):
+        for subject in reversed([t for t in sentence if t.dep_ in {"nsubj", "nsubjpass"} and t.i < token.i
+                                 and not in_marks(context, t.idx) and t.lower_ not in {*PRONOUNS, "they", "it"}]):
+            found = resolve(context, subject, at=token.idx)
+            if found.name and found.label not in (None, "PERSON"):
+                return found
+    return Speaker()
+
+
+def sentences_back(context: Context, token: Any, *, back: int = 0) -> list[Any]:
+    """The pronoun's sentence and the sentences before it in its paragraph, nearest first."""
+    start = context.paragraphs[max(0, paragraph_of(context, token.idx) - back)][0]
+    sentences = [s for s in token.doc.sents if start <= s.start_char <= token.idx]
+    return [s for s in reversed(sentences) if not in_quote(context, s.root.idx)]

@@ -1,0 +1,131 @@
+"""A source as the article writes it: the speaker record, its name and the source phrase.
+
+``Speaker`` is what speaker resolution returns. ``named`` turns a mention's span into the
+fullest name the article gives it (the shared resolver in ``newsdesk.entities.people``), with
+the role and affiliation stated at that mention or at an earlier one of the same person.
+``source_phrase`` is the span convention for the source itself (PARC style, see
+``docs/attribution-rules.md``): the source's noun phrase as it stands, cut at punctuation and at
+the cue; ``is_nominal`` says whether that phrase may stand as the speaker text ("a senior
+official", "analysts"). The position helpers answer where an offset lies: in which paragraph,
+inside quotation marks, inside a direct quote already found.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from newsdesk.quotes.content import Context
+from newsdesk.quotes.index import clean_name
+from newsdesk.quotes.roles import Description, describe
+
+
+@dataclass(slots=True)
+class Speaker:
+    name: str | None = None
+    entity: str | None = None
+    start: int | None = None
+    end: int | None = None
+    role: str | None = None
+    affiliation: str | None = None
+    label: str | None = None
+
+
+_IRISH = re.compile(r"['’] ?[A-Z][a-z]+")
+
+
+#: Things that show people speaking but are not the speaker.
+NOT_SPEAKERS = {"video", "footage", "image", "photo", "picture", "recording", "clip"}
+
+
+def named(context: Context, start: int, end: int, name: str) -> Speaker:
+    irish = _IRISH.match(context.text, end)
+    if irish and name.endswith((" O", " D")):  # "Terrence O’ Shaughnessy": the tagger stops at the mark
+        name, end = name + context.text[end:irish.end()], irish.end()
+    full = context.index.full_name(clean_name(without_kind(name)), before=start)
+    entity = context.index.entity_at(start, end) or context.index.entity_of(full)
+    label = context.index.label_at(start, end)
+    if label not in (None, "PERSON"):
+        return Speaker(full, entity, start, end, label=label)
+    stated = describe(context.text, start, end)
+    if not (stated.role and stated.affiliation):
+        elsewhere = _stated_elsewhere(context, full, before=start)
+        stated = Description(stated.role or (None if stated.affiliation else elsewhere.role),
+                             stated.affiliation or elsewhere.affiliation)
+    return Speaker(full, entity, start, end, stated.role, stated.affiliation, "PERSON")
+
+
+def _stated_elsewhere(context: Context, full: str, *, before: int) -> Description:
+    """The latest role and the latest affiliation stated at earlier mentions of the same person,
+    each on its own (at any mention, if none earlier states it)."""
+    found = []
+    for mention in context.index.mentions:
+        if context.index.full_name(mention.name, before=mention.start) == full:
+            stated = describe(context.text, mention.start, mention.end)
+            if stated.role or stated.affiliation:
+                found.append((mention.start < before, mention.start, stated))
+    ordered = [f[2] for f in found if f[0]][::-1] + [f[2] for f in found if not f[0]]
+    role = next((d.role for d in ordered if d.role), None)
+    return Description(role, next((d.affiliation for d in ordered if d.affiliation), None))
+
+
+def without_kind(name: str) -> str:
+    """``a 2015 CNN poll`` speaks for CNN."""
+    return re.sub(r"\s+(?:poll|survey|report|study|analysis|statement)s?$", "", name)
+
+
+#: Quantifiers that stand as a nominal source on their own ("some said", "many argue").
+_QUANTIFIERS = {"some", "many", "most", "several", "others", "all", "few", "one", "none", "both"}
+
+
+_PHRASE_BREAKS = {",", "(", ")", "—", "–", "-", "--", ":", ";", '"', "“", "”", "'", "‘", "’"}
+
+
+def is_nominal(token: Any) -> bool:
+    """Whether a source token can be its own speaker text: a noun phrase, not a pronoun and not
+    a thing that only shows speech (a video, a photo)."""
+    if token.lower_ in _QUANTIFIERS:
+        return True
+    if token.pos_ == "ADV":  # a name the tagger took for an adverb ("O’Reilly then said")
+        return token.text[:1].isupper() and not token.is_stop
+    return token.pos_ in {"NOUN", "PROPN", "NUM"} and token.lemma_.lower() not in NOT_SPEAKERS
+
+
+def source_phrase(token: Any, *, cue: Any | None) -> tuple[int, int]:
+    """The source's noun phrase as it stands: the token's subtree, cut at punctuation (an
+    apposition, a quotation mark) and at the cue."""
+    while token.dep_ in {"compound", "flat"} and token.head.pos_ == "PROPN" \
+            and token.head.i != token.i:
+        token = token.head  # "tweeted Rashida Tlaib": the name, not its first word
+    inside = {t.i for t in token.subtree}
+    first = last = token
+    while first.i > 0 and (first.i - 1) in inside and not _breaks(first.nbor(-1), cue):
+        first = first.nbor(-1)
+    while last.i + 1 < len(token.doc) and (last.i + 1) in inside and not _breaks(last.nbor(), cue):
+        last = last.nbor()
+    while last.i > first.i and (last.is_punct or last.dep_ in {"cc", "case"}
+                                or last.tag_ in {"WP", "WDT", "POS"}):
+        last = last.nbor(-1)
+    return first.idx, last.idx + len(last)
+
+
+def _breaks(token: Any, cue: Any | None) -> bool:
+    return token.text in _PHRASE_BREAKS or token.is_space or (cue is not None and token.i == cue.i)
+
+
+def paragraph_of(context: Context, position: int) -> int:
+    return next((n for n, (s, e) in enumerate(context.paragraphs) if position <= e), len(context.paragraphs))
+
+
+def in_quote(context: Context, position: int) -> bool:
+    return any(q["start"] <= position < q["end"] and q["direct"] for q in context.history)
+
+
+def in_marks(context: Context, position: int) -> bool:
+    return any(start <= position < end for start, end in context.quoted)
+
+
+def is_person(context: Context, token: Any) -> bool:
+    mention = context.index.mention_at(token.idx)
+    return (mention.label == "PERSON") if mention else token.ent_type_ == "PERSON"
