@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import os
+from collections.abc import Mapping
 from pathlib import Path
 
+import duckdb
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -19,6 +22,22 @@ def need_shared(relative: str) -> Path:
     if not path.exists():
         pytest.skip(f"{path} is not available")
     return path
+
+
+def write_jsonl(path: Path, rows: list[dict]) -> str:
+    """Write ``rows`` as a JSON Lines input file; return its path."""
+    path.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+    return str(path)
+
+
+def table_rows(db: str, tables: Mapping[str, str]) -> dict[str, list[str]]:
+    """Every row of each table (``{table: columns}``), sorted, to compare two stores."""
+    con = duckdb.connect(db, read_only=True)
+    try:
+        return {table: sorted(map(repr, con.execute(f"SELECT {columns} FROM {table}").fetchall()))
+                for table, columns in tables.items()}
+    finally:
+        con.close()
 
 
 @pytest.fixture()

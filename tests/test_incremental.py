@@ -16,7 +16,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from conftest import need_shared
+from conftest import need_shared, table_rows, write_jsonl
 from newsdesk.analyse import analyse
 from newsdesk.entities import decide, resolve_entities
 from newsdesk.ingest import ingest
@@ -52,18 +52,9 @@ def _pairs() -> list[tuple[dict, dict]]:
     return found
 
 
-def _write(path: Path, rows: list[dict]) -> str:
-    path.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
-    return str(path)
 
-
-def _snapshot(db: str) -> dict[str, list[tuple]]:
-    con = duckdb.connect(db, read_only=True)
-    try:
-        return {table: sorted(map(repr, con.execute(f"SELECT {columns} FROM {table}").fetchall()))
-                for table, columns in TABLES.items()}
-    finally:
-        con.close()
+def _snapshot(db: str) -> dict[str, list[str]]:
+    return table_rows(db, TABLES)
 
 
 @pytest.fixture(scope="module")
@@ -75,15 +66,15 @@ def grown(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
     folder = tmp_path_factory.mktemp("grown")
     db = str(folder / "store.duckdb")
     first = [a for a, _ in pairs] + [b for _, b in pairs[6:]]
-    ingest([_write(folder / "first.jsonl", first)], db=db, workers=1)
+    ingest([write_jsonl(folder / "first.jsonl", first)], db=db, workers=1)
     analyse(db=db, workers=1)
     with open_store(db) as store:  # a user's decision the incremental runs must keep applying
         top = store.list_entities(limit=1, type="PERSON")[0]
     decide_on(db, subject=top["id"], value=f"{top['name']} (renamed)")
     before = _snapshot(db)
     changed = dict(first[0], content_original=first[0]["content_original"].rsplit("\n", 2)[0])
-    ingest([_write(folder / "first.jsonl", [changed, *first[1:]])], db=db, workers=1)
-    ingest([_write(folder / "second.jsonl", [b for _, b in pairs[:6]])], db=db, workers=1)
+    ingest([write_jsonl(folder / "first.jsonl", [changed, *first[1:]])], db=db, workers=1)
+    ingest([write_jsonl(folder / "second.jsonl", [b for _, b in pairs[:6]])], db=db, workers=1)
     analyse(db=db, workers=1)
     return {"db": db, "folder": folder, "before": before, "renamed": f"{top['name']} (renamed)"}
 
@@ -144,10 +135,10 @@ def test_stories_near_the_change_agree_with_a_rebuild(tmp_path: Path) -> None:
         rows = sorted((row for row in map(json.loads, handle) if row["date"] >= "2020-03-01"),
                       key=lambda row: (row["date"], row["ID"]))[:330]
     db = str(tmp_path / "store.duckdb")
-    ingest([_write(tmp_path / "first.jsonl", rows[:300])], db=db, workers=1)
+    ingest([write_jsonl(tmp_path / "first.jsonl", rows[:300])], db=db, workers=1)
     with open_store(db) as store:
         update_lineage(store)
-    ingest([_write(tmp_path / "more.jsonl", rows[300:])], db=db, workers=1)
+    ingest([write_jsonl(tmp_path / "more.jsonl", rows[300:])], db=db, workers=1)
     with open_store(db) as store:
         update_lineage(store)
         assert not store.story_less_ids()

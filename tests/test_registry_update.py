@@ -21,7 +21,7 @@ from pathlib import Path
 
 import duckdb
 
-from conftest import need_shared
+from conftest import need_shared, table_rows, write_jsonl
 from newsdesk.analyse import analyse
 from newsdesk.entities import resolve_entities
 from newsdesk.ingest import ingest
@@ -45,18 +45,9 @@ def _by_url(*urls: str) -> list[dict]:
     return [found[url] for url in urls]
 
 
-def _write(path: Path, rows: list[dict]) -> str:
-    path.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
-    return str(path)
-
 
 def _snapshot(db: str) -> dict[str, list[str]]:
-    con = duckdb.connect(db, read_only=True)
-    try:
-        return {table: sorted(map(repr, con.execute(f"SELECT * FROM {table}").fetchall()))
-                for table in (*REGISTRY, INDEX)}
-    finally:
-        con.close()
+    return table_rows(db, {table: "*" for table in (*REGISTRY, INDEX)})
 
 
 def _rebuilt(db: str, folder: Path) -> dict[str, list[str]]:
@@ -70,12 +61,12 @@ def _rebuilt(db: str, folder: Path) -> dict[str, list[str]]:
 def test_a_copy_of_a_known_story_adds_to_the_entities_it_names(tmp_path, caplog) -> None:
     rows = _rows(6)
     db = str(tmp_path / "store.duckdb")
-    ingest([_write(tmp_path / "first.jsonl", rows)], db=db, workers=1)
+    ingest([write_jsonl(tmp_path / "first.jsonl", rows)], db=db, workers=1)
     analyse(db=db, workers=1)
     before = _snapshot(db)
     copy = dict(rows[2], ID=f"{rows[2]['ID']}-copy", source="another outlet",
                 url=f"{rows[2]['url']}?copy")
-    ingest([_write(tmp_path / "copy.jsonl", [copy])], db=db, workers=1)
+    ingest([write_jsonl(tmp_path / "copy.jsonl", [copy])], db=db, workers=1)
     with caplog.at_level(logging.INFO, logger="newsdesk.entities.update"):
         analyse(db=db, workers=1)
     after = _snapshot(db)
@@ -130,7 +121,7 @@ def test_an_article_joins_two_groups_and_its_change_splits_them(tmp_path, caplog
     vox, times = _by_url(VOX, TIMES)
     copy = dict(times, ID=f"{times['ID']}-copy", source="another outlet", url=f"{TIMES}?copy")
     db = str(tmp_path / "store.duckdb")
-    ingest([_write(tmp_path / "vox.jsonl", [vox])], db=db, workers=1)
+    ingest([write_jsonl(tmp_path / "vox.jsonl", [vox])], db=db, workers=1)
     analyse(db=db, workers=1)
     vox_id = _article_id(db, VOX)
     apart = _entity_of(db, vox_id, "Meadows") != _entity_of(db, vox_id, "Mark Meadow")
@@ -139,7 +130,7 @@ def test_an_article_joins_two_groups_and_its_change_splits_them(tmp_path, caplog
              ("copy", _without_meadows(copy, skip=1), False),  # the Times alone joins them
              ("times", _without_meadows(times), True)]  # split: nothing joins them any more
     for number, (name, row, split) in enumerate(steps):
-        ingest([_write(tmp_path / f"{name}.jsonl", [row])], db=db, workers=1)  # same file, same id
+        ingest([write_jsonl(tmp_path / f"{name}.jsonl", [row])], db=db, workers=1)  # same file, same id
         _updated(db, caplog)
         assert _snapshot(db) == _rebuilt(db, tmp_path), number
         found = [_entity_of(db, vox_id, text) for text in ("Meadows", "Mark Meadow")]
