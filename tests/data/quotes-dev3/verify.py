@@ -25,12 +25,17 @@ KEYS = ("start", "end", "text", "direct", "source", "source_start", "source_end"
         "cue", "cue_start", "cue_end", "role", "affiliation")
 
 QUOTES = '"\u201c\u201d'
-NOUN_CUES = {"statement", "claim", "claims", "promise", "request", "tweet"}
+NOUN_CUES = {"statement", "claim", "claims", "promise", "request", "tweet", "position"}
 # Speakers the articles never name: the annotation keeps their own noun phrase.
 NOMINAL_SPEAKERS = {
-    "WHO officials", "analysts at Beacon Policy Advisors",
-    "one former employee of the now-defunct for-profit school",
-    "the Republicans", "the U.S. Attorney for the District of Oregon",
+    "A part of my brain", "A report last week", "A spokesman for the Berkeley Patriot",
+    "Erdogan\u2019s office", "People", "The officers", "Trump\u2019s lawyers", "WHO officials",
+    "White House officials", "a Foxconn official", "a TikTok spokesperson",
+    "a company representative", "a source", "analysts at Beacon Policy Advisors",
+    "attorneys for Taylor's family", "one administration official",
+    "one former employee of the now-defunct for-profit school", "public health officials", "some",
+    "someone", "the Republicans", "the U.S. Attorney for the District of Oregon",
+    "the governments of 11 countries", "the official", "the statement", "the writer",
 }
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "who", "their", "his", "her", "its"}
 
