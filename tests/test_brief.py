@@ -270,7 +270,7 @@ def test_smtp_delivers_the_brief(demo: Path, tmp_path: Path) -> None:
     received = []
 
     class Handler:
-        async def handle_DATA(self, server, session, envelope):  # noqa: N802 (aiosmtpd's hook name)
+        async def handle_DATA(self, server, session, envelope):
             received.append(envelope)
             return "250 OK"
 

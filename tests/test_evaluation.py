@@ -107,7 +107,7 @@ def test_missed_and_invented_quotes_are_counted(gold):
     quotes = gold[article]
     after_last = quotes[-1]["end"] + 30    # inside the closing paragraph, which holds no quote
     invented = {"start": after_last, "end": after_last + 30, "speaker": "Lindsey Graham"}
-    predicted = {article: quotes[1:] + [invented]}
+    predicted = {article: [*quotes[1:], invented]}
     result = at(score_quotes({article: quotes}, predicted), 0.3)
     assert (result["true_positive"], result["false_negative"], result["false_positive"]) == (12, 1, 1)
     assert result["precision"] == result["recall"] == pytest.approx(12 / 13)

@@ -15,8 +15,8 @@ import pytest
 from conftest import need_shared
 from newsdesk.clean import clean_article
 from newsdesk.errors import InputError
-from newsdesk_eval.extraction import page_scores, score_extraction
 from newsdesk.readers.html import article_from_html
+from newsdesk_eval.extraction import page_scores, score_extraction
 
 BENCHMARK = "data/extraction/scrapinghub-article-extraction-benchmark"
 
@@ -33,7 +33,8 @@ def benchmark():
     gold = {page: entry["articleBody"] for page, entry in json.loads((root / "ground-truth.json").read_text()).items()}
     ours = {}
     for page in gold:
-        html = gzip.open(root / "html" / f"{page}.html.gz", "rt", encoding="utf-8").read()
+        with gzip.open(root / "html" / f"{page}.html.gz", "rt", encoding="utf-8") as stream:
+            html = stream.read()
         try:
             ours[page] = clean_article(article_from_html(html, path=page, source=page)).text
         except InputError:

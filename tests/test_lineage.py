@@ -290,7 +290,8 @@ def test_rewrite_spans_are_the_stored_sentences(tmp_path, spun_store, stored_lay
 def _silver_batches(folder: Path, target: Path) -> list[str]:
     """The AllSides wire copies as two files, the two articles of each silver pair in different
     files (most pairs were published the same day, so arrival order is all that tells them apart)."""
-    rows = {row["ID"]: row for row in map(json.loads, gzip.open(folder / "neardup_articles.jsonl.gz", "rt"))}
+    with gzip.open(folder / "neardup_articles.jsonl.gz", "rt") as stream:
+        rows = {row["ID"]: row for row in map(json.loads, stream)}
     pairs = [json.loads(line) for line in (folder / "neardup_pairs_silver.jsonl").read_text().splitlines()]
     second = {pair["id_b"] for pair in pairs} - {pair["id_a"] for pair in pairs}
     batches = ([r for i, r in rows.items() if i not in second], [r for i, r in rows.items() if i in second])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -69,7 +70,7 @@ def test_spans_do_not_overlap_and_are_in_text_order(records):
     for record in records:
         spans = [(quote["start"], quote["end"]) for quote in record["quotes"]]
         assert spans == sorted(spans)
-        for (_, end), (start, _) in zip(spans, spans[1:]):
+        for (_, end), (start, _) in pairwise(spans):
             assert end <= start, record["id"]
 
 

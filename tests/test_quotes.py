@@ -18,11 +18,11 @@ from newsdesk.nlp import load_pipeline
 from newsdesk.pipeline import INGEST_STEPS, run_steps
 from newsdesk.quotes import extract_quotes
 from newsdesk.quotes.corpus import group_quotes, same_quote
-from newsdesk_eval.quote_set import annotate_quotes, load_gold, score
 from newsdesk.quotes.marks import looks_like_speech, marked_spans
 from newsdesk.quotes.roles import describe
 from newsdesk.readers import ReadContext, read_input
 from newsdesk.store import open_store
+from newsdesk_eval.quote_set import annotate_quotes, load_gold, score
 
 
 @pytest.fixture(scope="module")

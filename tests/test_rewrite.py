@@ -16,6 +16,7 @@ from newsdesk.rewrite import (
     rewrite_candidates,
     rewrite_match,
 )
+from newsdesk.sentences import split_sentences
 from newsdesk_eval.rewrite import (
     HEAVY,
     LIGHT,
@@ -27,7 +28,6 @@ from newsdesk_eval.rewrite import (
     spin,
     spun_pairs,
 )
-from newsdesk.sentences import split_sentences
 
 ROOT = Path(__file__).parents[1]
 SEEDS = {path.name[:3]: path.read_text(encoding="utf-8") for path in sorted((ROOT / "examples").glob("*.txt"))}

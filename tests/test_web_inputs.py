@@ -14,7 +14,9 @@ import sys
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from itertools import pairwise
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 from fastwarc.warc import ArchiveIterator
@@ -60,9 +62,9 @@ class _QuietServer(ThreadingHTTPServer):
 class Site(BaseHTTPRequestHandler):
     """Serves tests/data/web; a few paths misbehave on purpose."""
 
-    log: list[tuple[str, float, str]] = []
+    log: ClassVar[list[tuple[str, float, str]]] = []
 
-    def do_GET(self) -> None:  # noqa: N802 (http.server's name)
+    def do_GET(self) -> None:
         Site.log.append((self.path, time.monotonic(), self.headers.get("User-Agent", "")))
         route = {"/slow": self._slow, "/big": self._big, "/moved": self._moved, "/feed": self._feed,
                  "/away": self._away, "/feed-inward": self._feed_inward, "/urls.txt": self._urls}
@@ -346,7 +348,7 @@ def test_follow_links_extracts_pages_politely(site):
     paths = [path for path, _, _ in Site.log]
     assert paths == ["/feed.rss", "/robots.txt", "/pages/titan.html", "/pages/europa.html", "/pages/missing.html"]
     times = [moment for _, moment, _ in Site.log]
-    assert min(b - a for a, b in zip(times, times[1:])) >= 0.19
+    assert min(b - a for a, b in pairwise(times)) >= 0.19
     assert all(agent.startswith("newsdesk/") for _, _, agent in Site.log)
 
 
