@@ -472,6 +472,24 @@ SPEAKERS = [
       "\"First of all, I think in the heat of emotion, a lot of things get said on both "
       "sides,\" he replied."),
      ["Martin Luther King III"]),
+    # a pronoun goes to the subject of the sentence's main clause before one of a clause inside
+    # it (Fox News), and a main-clause subject that is the same pronoun is the same person
+    # (The Atlantic)
+    (("Former Rep. Joe Walsh is running. Earlier in August, Walsh published an op-ed about the "
+      "need for President Donald Trump to face a primary challenge. He said the positive "
+      "response to the piece inspired his decision to run."), ["Joe Walsh"]),
+    (("In a press conference after the summit, President Donald Trump offered contradictory "
+      "messages about what exactly he had just achieved. He modestly defined success as "
+      "developing “a relationship” with Kim, and stated that Kim had taken only “the first bold "
+      "step toward a bright new future for his people.” At the same time, he described the joint "
+      "statement as “very comprehensive” and argued that “I don’t think you can be any more "
+      "plain” in terms of the language on denuclearization."), ["Donald Trump"] * 4),
+    # an object pronoun casts no vote on the gender of its clause's subject, nor does a pronoun
+    # that an earlier one of its gender stands for: "she" can still be Warren (BuzzFeed News)
+    (("Bloomberg said he had released three women from their agreements.\n\nBut Warren wasn't "
+      "satisfied by the billionaire's response and called on him to release his former "
+      "employees from their NDAs.\n\n\"I hope you heard his defense: 'I've been nice to some "
+      "women.' That just doesn't cut it,\" she said."), ["Bloomberg", "Warren"]),
 ]
 
 
