@@ -490,6 +490,19 @@ SPEAKERS = [
       "satisfied by the billionaire's response and called on him to release his former "
       "employees from their NDAs.\n\n\"I hope you heard his defense: 'I've been nice to some "
       "women.' That just doesn't cut it,\" she said."), ["Bloomberg", "Warren"]),
+    # a plural description counted as two is the pair coordinated before it (Washington Post)
+    (("Ann Jacobs and Mark Thomsen, two of the six commissioners, wrote to the governor on "
+      "Friday.\n\n“Rather than having the Guard work to prepare for the surge of COVID-19 cases, "
+      "we are instead sending them around the state to be poll workers,” the two commissioners "
+      "wrote."), ["Ann Jacobs"]),
+    # "they" looks at a sentence's main-clause subject first: "the statement" is one thing, so
+    # not the protesters of the participle clause but the statement's joint speakers (Axios)
+    (("House Speaker Nancy Pelosi and Rep. Earl Blumenauer said in a statement that the federal "
+      "agents must leave Portland.\n\n“Yet time and time again, the Trump Administration shows "
+      "its lack of respect for the rights of all Americans,” the statement continued, pointing to "
+      "peaceful protesters being forcibly cleared in Washington last month.\n\n“Now, videos show "
+      "them kidnapping protesters in unmarked cars in Portland,” they added."),
+     ["Nancy Pelosi and Earl Blumenauer", "Nancy Pelosi", "Nancy Pelosi"]),
 ]
 
 

@@ -165,8 +165,7 @@ def plural_subject(context: Context, token: Any, *, resolve: Resolve) -> Speaker
     nearest earlier subject in this or the previous paragraph that stands for several people
     (a plural noun, or names joined by "and"), by its name or, unnamed, its own words."""
     for sentence in sentences_back(context, token, back=1):
-        for subject in reversed([t for t in sentence if t.dep_ in {"nsubj", "nsubjpass"}
-                                 and t.i < token.i and not in_marks(context, t.idx)]):
+        for subject in _subjects(context, sentence, before=token.i):
             if subject.lower_ in {*PRONOUNS, "it", "i", "we", "you"}:
                 continue
             if subject.lower_ == "they":
