@@ -503,6 +503,12 @@ SPEAKERS = [
       "peaceful protesters being forcibly cleared in Washington last month.\n\n“Now, videos show "
       "them kidnapping protesters in unmarked cars in Portland,” they added."),
      ["Nancy Pelosi and Earl Blumenauer", "Nancy Pelosi", "Nancy Pelosi"]),
+    # the object of "told" is the hearer, never an inverted speaker; the name right after the
+    # quote is the speaker when the parse hung it inside the quote (Business Insider)
+    (("Rep. Jason Chaffetz, the House oversight committee chair, questioned the motives behind "
+      "the appointment of a special prosecutor on Wednesday.\n\n\"I think they're feeling the "
+      "political heat,\" Chaffetz, a Utah Republican, told Fox News' Tucker Carlson on Wednesday "
+      "evening."), ["Jason Chaffetz"]),
 ]
 
 
