@@ -159,7 +159,7 @@ class WordForms:
         return set(orth[start != 1].tolist()), set(orth[orth == lower].tolist())
 
     def inside_sentence(self, token: Any) -> bool:
-        """The article writes this form (``Cook``) somewhere other than as a sentence's first word."""
+        """The article writes this form (``Cook``) other than as a sentence's first word."""
         return token.orth in self._forms[0]
 
     def in_lower_case(self, token: Any) -> bool:

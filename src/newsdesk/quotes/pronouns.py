@@ -119,7 +119,8 @@ def _previous_paragraph_subject(context: Context, token: Any, *,
         return None
     for subject in _subjects(context, sentences[-1], before=token.i):
         if subject.lower_ == token.lower_ and gender is not None and _main_clause(subject):
-            return _named_or_none(pronoun(context, subject, resolve=resolve))  # "He was ... ¶ he said"
+            # "He was confirmed ... ¶ "...," he said": the same man
+            return _named_or_none(pronoun(context, subject, resolve=resolve))
         if not is_person(context, subject):
             continue
         found = resolve(context, subject, at=token.idx)
