@@ -2,7 +2,8 @@
 >0.8 overlap (GenderGapTracker's measure, and IoU), speaker accuracy on matched attributions.
 Beside it, in the same run, the quotation-marks-only baseline (every string in double marks,
 no speaker). Keep tuning off this set: it measures news the extractor was not developed on.
-`eval_quotes_dev2.py` scores a development set of the same format with this code.
+`eval_quotes_dev2.py` and `eval_quotes_dev3.py` score development sets of the same format
+(Scrapinghub or AllSides texts, by each line's `dataset`) with this code.
 
     python benchmarks/eval_quotes_blind.py [--gold ANNOTATIONS]
 """
@@ -26,6 +27,7 @@ SHARED = Path(os.environ.get("NEWSDESK_SHARED", ROOT.parent / "shared"))
 ANNOTATIONS = ROOT / "tests" / "data" / "quotes-blind" / "annotations.jsonl"
 BENCHMARK = SHARED / "data" / "extraction" / "scrapinghub-article-extraction-benchmark"
 GROUND_TRUTH = BENCHMARK / "ground-truth.json"
+CORPUS = SHARED / "data" / "corpus" / "allsides-article-bias" / "articles.jsonl.gz"
 DOUBLE_QUOTED = re.compile(r"[\"“]([^\"“”]{1,2000})[\"”]")
 
 
@@ -44,9 +46,10 @@ def report(name: str, articles: list, predicted: list) -> None:
 
 
 def main(annotations: Path, *, show: bool = False) -> None:
-    """Score the extractor (and the marks baseline) on a Scrapinghub-text attribution set;
-    ``show`` lists every miss, wrong speaker and extra attribution (development sets only)."""
-    articles = load_blind(annotations, GROUND_TRUTH)
+    """Score the extractor (and the marks baseline) on an attribution set of Scrapinghub or
+    AllSides texts; ``show`` lists every miss, wrong speaker and extra attribution
+    (development sets only)."""
+    articles = load_blind(annotations, GROUND_TRUTH, corpus=CORPUS)
     nlp = load_pipeline()
     started = time.perf_counter()
     ours = [annotate_quotes(nlp(a.article.text), a.article) for a in articles]

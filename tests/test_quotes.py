@@ -472,6 +472,43 @@ SPEAKERS = [
       "\"First of all, I think in the heat of emotion, a lot of things get said on both "
       "sides,\" he replied."),
      ["Martin Luther King III"]),
+    # a pronoun goes to the subject of the sentence's main clause before one of a clause inside
+    # it (Fox News), and a main-clause subject that is the same pronoun is the same person
+    # (The Atlantic)
+    (("Former Rep. Joe Walsh is running. Earlier in August, Walsh published an op-ed about the "
+      "need for President Donald Trump to face a primary challenge. He said the positive "
+      "response to the piece inspired his decision to run."), ["Joe Walsh"]),
+    (("In a press conference after the summit, President Donald Trump offered contradictory "
+      "messages about what exactly he had just achieved. He modestly defined success as "
+      "developing “a relationship” with Kim, and stated that Kim had taken only “the first bold "
+      "step toward a bright new future for his people.” At the same time, he described the joint "
+      "statement as “very comprehensive” and argued that “I don’t think you can be any more "
+      "plain” in terms of the language on denuclearization."), ["Donald Trump"] * 4),
+    # an object pronoun casts no vote on the gender of its clause's subject, nor does a pronoun
+    # that an earlier one of its gender stands for: "she" can still be Warren (BuzzFeed News)
+    (("Bloomberg said he had released three women from their agreements.\n\nBut Warren wasn't "
+      "satisfied by the billionaire's response and called on him to release his former "
+      "employees from their NDAs.\n\n\"I hope you heard his defense: 'I've been nice to some "
+      "women.' That just doesn't cut it,\" she said."), ["Bloomberg", "Warren"]),
+    # a plural description counted as two is the pair coordinated before it (Washington Post)
+    (("Ann Jacobs and Mark Thomsen, two of the six commissioners, wrote to the governor on "
+      "Friday.\n\n“Rather than having the Guard work to prepare for the surge of COVID-19 cases, "
+      "we are instead sending them around the state to be poll workers,” the two commissioners "
+      "wrote."), ["Ann Jacobs"]),
+    # "they" looks at a sentence's main-clause subject first: "the statement" is one thing, so
+    # not the protesters of the participle clause but the statement's joint speakers (Axios)
+    (("House Speaker Nancy Pelosi and Rep. Earl Blumenauer said in a statement that the federal "
+      "agents must leave Portland.\n\n“Yet time and time again, the Trump Administration shows "
+      "its lack of respect for the rights of all Americans,” the statement continued, pointing to "
+      "peaceful protesters being forcibly cleared in Washington last month.\n\n“Now, videos show "
+      "them kidnapping protesters in unmarked cars in Portland,” they added."),
+     ["Nancy Pelosi and Earl Blumenauer", "Nancy Pelosi", "Nancy Pelosi"]),
+    # the object of "told" is the hearer, never an inverted speaker; the name right after the
+    # quote is the speaker when the parse hung it inside the quote (Business Insider)
+    (("Rep. Jason Chaffetz, the House oversight committee chair, questioned the motives behind "
+      "the appointment of a special prosecutor on Wednesday.\n\n\"I think they're feeling the "
+      "political heat,\" Chaffetz, a Utah Republican, told Fox News' Tucker Carlson on Wednesday "
+      "evening."), ["Jason Chaffetz"]),
 ]
 
 

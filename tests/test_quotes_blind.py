@@ -10,18 +10,21 @@ four points under its figures in docs/quote-evaluation.md (benchmarks/eval_quote
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, need_shared
+from conftest import ROOT, need_shared, write_jsonl
 from newsdesk.nlp import load_pipeline
 from newsdesk_eval.quote_blind import load_blind, score_blind
 from newsdesk_eval.quote_set import annotate_quotes
 
 ANNOTATIONS = ROOT / "tests" / "data" / "quotes-blind" / "annotations.jsonl"
 DEV2 = ROOT / "tests" / "data" / "quotes-dev2" / "annotations.jsonl"
+DEV = ROOT / "tests" / "data" / "quotes" / "annotations.jsonl"
 GROUND_TRUTH = "data/extraction/scrapinghub-article-extraction-benchmark/ground-truth.json"
+CORPUS = "data/corpus/allsides-article-bias/articles.jsonl.gz"
 FLOORS = {0.3: {"f1": 0.85, "precision": 0.93, "recall": 0.78, "speaker_accuracy": 0.82},
           0.8: {"f1": 0.83, "precision": 0.91, "recall": 0.76, "speaker_accuracy": 0.83}}
 DEV2_FLOORS = {0.3: {"f1": 0.85, "precision": 0.91, "recall": 0.80, "speaker_accuracy": 0.91},
@@ -62,3 +65,35 @@ def test_quality_floor_on_blind_set(blind_scores, threshold) -> None:
 def test_quality_floor_on_second_development_set(dev2_scores, threshold) -> None:
     below = _below(dev2_scores, DEV2_FLOORS, threshold)
     assert not below, f"below the floor at >{threshold}: {below}"
+
+
+def _allsides_line(record: dict) -> dict:
+    """A line of the AllSides development set in the blind format (offsets into
+    ``content_original``, as that set's are)."""
+    attributions = [{k: q[k] for k in ("start", "end", "text", "direct", "speaker")}
+                    for q in record["quotes"]]
+    return {"id": record["id"], "outlet": record["source"], "dataset": "allsides",
+            "attributions": attributions}
+
+
+def test_blind_format_loads_scrapinghub_and_allsides_texts(tmp_path) -> None:
+    dev2 = json.loads(DEV2.read_text(encoding="utf-8").splitlines()[0])
+    dev = json.loads(DEV.read_text(encoding="utf-8").splitlines()[0])
+    path = tmp_path / "annotations.jsonl"
+    write_jsonl(path, [dev2, _allsides_line(dev)])
+    articles = load_blind(path, need_shared(GROUND_TRUTH), corpus=need_shared(CORPUS))
+    assert [a.id for a in articles] == [dev2["id"], dev["id"]]
+    for article in articles:
+        assert article.attributions
+        assert all(article.article.text[a["start"]:a["end"]] == a["text"]
+                   for a in article.attributions)
+    scores = score_blind(articles, [a.attributions for a in articles])["by_threshold"][0.8]
+    assert scores["f1"] == 1.0 and scores["speaker_accuracy"] == 1.0
+
+
+def test_blind_format_refuses_an_unknown_dataset(tmp_path) -> None:
+    line = {**json.loads(DEV2.read_text(encoding="utf-8").splitlines()[0]), "dataset": "other"}
+    path = tmp_path / "annotations.jsonl"
+    write_jsonl(path, [line])
+    with pytest.raises(ValueError, match="other"):
+        load_blind(path, need_shared(GROUND_TRUTH))

@@ -1,14 +1,19 @@
-"""The blind attribution set (``tests/data/quotes-blind``) against our extractor.
+"""The blind attribution set (``tests/data/quotes-blind``) and the sets annotated the same way
+(``quotes-dev2``, ``quotes-dev3``) against our extractor.
 
-The set was annotated by someone who had only ``docs/attribution-rules.md`` and the raw texts,
-on news sites the extractor was not developed on. Its texts are the ``articleBody`` strings of
-the Scrapinghub article-extraction benchmark (``ground-truth.json``, MIT), and its offsets point
-into those strings, so the extractor runs on ``articleBody`` as it is (no cleaning) and the gold
-spans need no mapping. Scoring is ``newsdesk_eval.quotes.score_quotes``.
+The sets were annotated by someone who had only ``docs/attribution-rules.md`` and the raw texts,
+on news sites the extractor was not developed on. Each line names the ``dataset`` its text comes
+from: ``scrapinghub`` (the default) is the ``articleBody`` string of the Scrapinghub
+article-extraction benchmark (``ground-truth.json``, MIT), keyed by the line's ``id``;
+``allsides`` is the ``content_original`` of the AllSides corpus (``articles.jsonl.gz``,
+Apache-2.0), keyed by its ``ID``. The offsets point into those strings, so the extractor runs
+on the text as it is (no cleaning) and the gold spans need no mapping. Scoring is
+``newsdesk_eval.quotes.score_quotes``.
 """
 
 from __future__ import annotations
 
+import gzip
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,22 +29,57 @@ class BlindArticle:
     attributions: list[dict[str, Any]]
 
 
-def load_blind(annotations: Path, ground_truth: Path) -> list[BlindArticle]:
-    """Each annotated article with its ``articleBody`` as the article text."""
-    bodies = json.loads(Path(ground_truth).read_text(encoding="utf-8"))
+def load_blind(annotations: Path, ground_truth: Path | None = None, *,
+               corpus: Path | None = None) -> list[BlindArticle]:
+    """Each annotated article with the text its offsets point into: ``articleBody`` from
+    ``ground_truth`` for ``scrapinghub`` lines, ``content_original`` from the AllSides
+    ``corpus`` for ``allsides`` lines. A line whose text is not found is left out."""
+    lines = Path(annotations).read_text(encoding="utf-8").splitlines()
+    records = [json.loads(line) for line in lines if line.strip()]
+    texts = _texts(records, ground_truth=ground_truth, corpus=corpus)
     found = []
-    for line in Path(annotations).read_text(encoding="utf-8").splitlines():
-        if not line.strip():
+    for record in records:
+        key = (_dataset(record), record["id"])
+        if key not in texts:
             continue
-        record = json.loads(line)
-        page = bodies.get(record["id"])
-        if page is None:
-            continue
-        text = page["articleBody"]
+        text = texts[key]
         article = Article(path=f"{record['id']}.txt", raw_text=text, text=text,
                           outlet=record.get("outlet"), url=record.get("url"), language="en")
         found.append(BlindArticle(record["id"], article, list(record["attributions"])))
     return found
+
+
+def _dataset(record: dict[str, Any]) -> str:
+    return record.get("dataset", "scrapinghub")
+
+
+def _texts(records: list[dict[str, Any]], *, ground_truth: Path | None,
+           corpus: Path | None) -> dict[tuple[str, str], str]:
+    """``(dataset, id) -> text`` for the records' articles, reading each source only when a
+    record needs it."""
+    wanted = {(_dataset(r), r["id"]) for r in records}
+    unknown = {dataset for dataset, _ in wanted} - {"scrapinghub", "allsides"}
+    if unknown:
+        raise ValueError(f"unknown dataset(s) {sorted(unknown)}: expected scrapinghub or allsides")
+    texts = {}
+    if ground_truth is not None and any(d == "scrapinghub" for d, _ in wanted):
+        texts.update(_scrapinghub_texts(ground_truth, wanted))
+    if corpus is not None and any(d == "allsides" for d, _ in wanted):
+        texts.update(_allsides_texts(corpus, wanted))
+    return texts
+
+
+def _scrapinghub_texts(ground_truth: Path, wanted: set[tuple[str, str]]) -> dict:
+    bodies = json.loads(Path(ground_truth).read_text(encoding="utf-8"))
+    return {("scrapinghub", k): page["articleBody"] for k, page in bodies.items()
+            if ("scrapinghub", k) in wanted}
+
+
+def _allsides_texts(corpus: Path, wanted: set[tuple[str, str]]) -> dict:
+    with gzip.open(corpus, "rt", encoding="utf-8") as handle:
+        rows = (json.loads(line) for line in handle)
+        return {("allsides", r["ID"]): r["content_original"] for r in rows
+                if ("allsides", r["ID"]) in wanted}
 
 
 def score_blind(articles: list[BlindArticle], predicted: list[list[dict[str, Any]]], *,

@@ -23,10 +23,11 @@ metonym, the gazetteer id of the place or seat that stood for the state).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 import numpy
-from spacy.attrs import LOWER, ORTH
+from spacy.attrs import LOWER, ORTH, SENT_START
 
 from newsdesk.article import Article
 from newsdesk.entities import people as names
@@ -108,7 +109,9 @@ class MentionAnalyser:
 def find_mentions(doc: Any) -> list[dict[str, Any]]:
     """Entity mentions of a parsed article, resolved within the article."""
     gazetteer = load_gazetteer()
-    spans = [span for span in (_fix_span(doc, ent, gazetteer) for ent in doc.ents) if span]
+    forms = WordForms(doc)
+    spans = [span for span in (_fix_span(doc, ent, gazetteer, forms=forms) for ent in doc.ents)
+             if span]
     spans = _whole_names(doc, spans, gazetteer)
     spans = _organisation_cues(doc, _consistent_people(doc, _apply_acronyms(doc, spans)))
     clusters: dict[str, Cluster] = {}
@@ -122,12 +125,12 @@ def find_mentions(doc: Any) -> list[dict[str, Any]]:
 
 # -- spans from the NER, fixed ----------------------------------------------------------------
 
-def _fix_span(doc: Any, ent: Any, gazetteer: Gazetteer) -> Span | None:
+def _fix_span(doc: Any, ent: Any, gazetteer: Gazetteer, *, forms: WordForms) -> Span | None:
     """One NER entity with its title, possessive and stray words fixed; None when it is no name."""
     if ent.label_ not in ENTITY_LABELS and ent.label_ != "NORP":
         return None
     start, end, label = _strip_title(doc, ent.start, ent.end, ent.label_)
-    if label == "PERSON" and end - start > 1 and _capitalised_by_position(doc, doc[start]):
+    if label == "PERSON" and end - start > 1 and _capitalised_by_position(doc[start], forms=forms):
         start += 1  # "[Hosting] Cook at Dreamforce": a common word that opens the sentence
     while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_space):
         end -= 1
@@ -136,14 +139,35 @@ def _fix_span(doc: Any, ent: Any, gazetteer: Gazetteer) -> Span | None:
     if start == end or _not_a_name(doc, start, end, label, gazetteer_id=gazetteer_id, gazetteer=gazetteer):
         return None
     label = gazetteer.entries[gazetteer_id]["label"] if gazetteer_id else label
-    if label != "PERSON" and end - start == 1 and _named_like_a_person(doc, start):
+    if label != "PERSON" and end - start == 1 and _named_like_a_person(doc, start, forms=forms):
         label, gazetteer_id = "PERSON", None  # "Mr. Jordan", "Michael Jordan"
         start -= doc[start - 1].is_sent_start and doc[start - 1].lower_ not in HONORIFICS
     start = _extend_left(doc, start, label)
     return Span(start, end, label, gazetteer_id, kind="norp" if label == "NORP" else "name")
 
 
-def _capitalised_by_position(doc: Any, token: Any) -> bool:
+class WordForms:
+    """How an article writes its words, read once per article and only when asked: the forms
+    seen inside a sentence (not as its first word) and the words seen in lower case."""
+
+    def __init__(self, doc: Any) -> None:
+        self.doc = doc
+
+    @cached_property
+    def _forms(self) -> tuple[set[int], set[int]]:
+        orth, lower, start = self.doc.to_array([ORTH, LOWER, SENT_START]).T
+        return set(orth[start != 1].tolist()), set(orth[orth == lower].tolist())
+
+    def inside_sentence(self, token: Any) -> bool:
+        """The article writes this form (``Cook``) other than as a sentence's first word."""
+        return token.orth in self._forms[0]
+
+    def in_lower_case(self, token: Any) -> bool:
+        """The article writes this word in lower case somewhere."""
+        return token.lower in self._forms[1]
+
+
+def _capitalised_by_position(token: Any, *, forms: WordForms) -> bool:
     """A sentence's first word that is capitalised only because it opens the sentence: the
     model's vocabulary holds it in lower case but never capitalised, or the article writes it
     in lower case elsewhere; and the article never capitalises it inside a sentence (where a
@@ -151,15 +175,12 @@ def _capitalised_by_position(doc: Any, token: Any) -> bool:
     if not token.is_sent_start or not token.is_title:
         return False
     known = model_words()
-    if token.text in known:
+    if token.text in known or forms.inside_sentence(token):
         return False
-    same = [t for t in doc if t.lower_ == token.lower_ and t.i != token.i]
-    if any(t.text == token.text and not t.is_sent_start for t in same):
-        return False
-    return token.lower_ in known or any(t.text == t.lower_ for t in same)
+    return token.lower_ in known or forms.in_lower_case(token)
 
 
-def _named_like_a_person(doc: Any, start: int) -> bool:
+def _named_like_a_person(doc: Any, start: int, *, forms: WordForms) -> bool:
     if start == 0:
         return False
     prev = doc[start - 1]
@@ -169,14 +190,15 @@ def _named_like_a_person(doc: Any, start: int) -> bool:
             and prev.lower_ not in TITLE_WORDS and prev.lower_ not in _PLACE_WORDS):
         return False
     return not prev.is_sent_start or (  # "Ian Hamilton, an expert in ...": not "Google Stadia"
-        not _opens_sentence_only(doc, prev) and appositive_after(doc, start + 1) is not None)
+        not _opens_sentence_only(prev, forms=forms)
+        and appositive_after(doc, start + 1) is not None)
 
 
-def _opens_sentence_only(doc: Any, token: Any) -> bool:
+def _opens_sentence_only(token: Any, *, forms: WordForms) -> bool:
     """A sentence's first word that is no given name: a function word, a title ("Sen. John
     McCain"), or a word capitalised only by its position ("Ian Hamilton" keeps "Ian")."""
     return token.is_sent_start and (token.is_stop or token.lower_ in names.TITLES
-                                    or _capitalised_by_position(doc, token))
+                                    or _capitalised_by_position(token, forms=forms))
 
 
 def _not_a_name(doc: Any, start: int, end: int, label: str, *, gazetteer_id: str | None,

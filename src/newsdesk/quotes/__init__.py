@@ -42,7 +42,8 @@ class QuoteAnalyser:
     """The ``quotes`` analyser for ``newsdesk analyse`` (runs after ``mentions`` when present)."""
 
     layer = "quotes"
-    version = 5  # 5: spelled-out acronyms, named groups, untagged organisations, nominal
+    version = 6  # 6: main-clause subjects first for pronouns, counted joint sources, hearers
+    # of "tell"; 5: spelled-out acronyms, named groups, untagged organisations, nominal
     # antecedents, generational suffixes; 4: plural "they", document owners, subject chains;
     # 3: hyphenated and untagged names, genders from pronouns; 2: attribution rules
 

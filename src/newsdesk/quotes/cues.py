@@ -42,6 +42,8 @@ NOUN_CUES = {"statement", "claim", "remark", "comment", "announcement", "warning
 #: Cues that only count for direct quotes, where the quotation makes them speech.
 _DIRECT_ONLY = {"describe", "call", "continue", "post", "agree", "point", "read"}
 _SUBJECTS = {"nsubj", "nsubjpass"}
+#: Speech verbs whose object is the hearer, never the speaker (``told Fox News``).
+_HEARER_OBJECT = {"tell", "inform", "notify", "remind", "assure", "advise", "ask", "urge"}
 _PERSON_PRONOUNS = {"he", "she", "they", "i", "we"}
 _MAX_GAP = 8  # tokens between a cue and the quote it introduces
 
@@ -110,7 +112,10 @@ def subject_of(verb: Any) -> Any | None:
 
 
 def inverted_subject(verb: Any, *, limit: int) -> Any | None:
-    """``said Raffaello Pantucci``: the first name or noun right after the verb."""
+    """``said Raffaello Pantucci``: the first name or noun right after the verb. A verb whose
+    object is the hearer (``told Fox News``, VerbNet tell-37.2 and advise-37.9) has none."""
+    if verb.lemma_.lower() in _HEARER_OBJECT:
+        return None
     for token in verb.doc[verb.i + 1: min(len(verb.doc), verb.i + 4)]:
         if token.idx >= limit:
             break
@@ -133,9 +138,17 @@ def cue_after(doc: Any, start: int, limit: int) -> Cue | None:
         if is_cue(token, direct=True):
             speaker = _subject_between(token, start, limit) or subject_of(token)
             if speaker is None or not (start <= speaker.idx < limit):
-                speaker = inverted_subject(token, limit=limit) or speaker
+                speaker = (_name_before_verb(tokens[:position])
+                           or inverted_subject(token, limit=limit) or speaker)
             return Cue(token, speaker)
     return None
+
+
+def _name_before_verb(tokens: list[Any]) -> Any | None:
+    """``"…," Chaffetz, a Utah Republican, told Fox News``: when the parse hung the name after
+    the quote elsewhere, a proper noun that is the first word after the quote."""
+    first = next((t for t in tokens if not t.is_punct), None)
+    return first if first is not None and first.pos_ == "PROPN" else None
 
 
 def _subject_between(verb: Any, start: int, limit: int) -> Any | None:

@@ -198,6 +198,8 @@ def _untagged_organisations(doc: Any, mentions: list[Mention],
     return found
 
 
+#: Dependencies of a pronoun that is an object, not the subject or possessor of its clause.
+_OBJECTS = {"dobj", "dative", "iobj", "pobj"}
 _PRONOUN_GENDERS = {"he": "m", "him": "m", "his": "m", "himself": "m",
                     "she": "f", "her": "f", "hers": "f", "herself": "f"}
 
@@ -206,14 +208,21 @@ def _pronoun_genders(doc: Any, index: NameIndex, quoted: list[tuple[int, int]]) 
     """``{full name: "f" | "m"}`` learned from the article's own pronouns. A he/she (outside
     quotation marks) votes for the one person named before it in its sentence (two votes) or,
     when its sentence names nobody before it, in the sentence before (one vote); a gender
-    wins with at least twice the other's votes."""
+    wins with at least twice the other's votes. An object pronoun does not vote (``Warren
+    called on him``: not the subject of its clause), nor does one that an earlier pronoun
+    of its gender in the sentence stands for (``called on him to release his employees``)."""
     votes: dict[str, Counter] = {}
     sentences = list(doc.sents)
     for n, sentence in enumerate(sentences):
+        seen: set[str] = set()
         for token in sentence:
             gender = _PRONOUN_GENDERS.get(token.lower_)
             if gender is None or any(s <= token.idx < e for s, e in quoted):
                 continue
+            if gender in seen or token.dep_ in _OBJECTS:
+                seen.add(gender)
+                continue
+            seen.add(gender)
             named, weight = _people_between(index, sentence.start_char, token.idx), 2
             if not named and n:
                 named, weight = _people_between(index, sentences[n - 1].start_char, token.idx), 1

@@ -52,15 +52,41 @@ def pronoun(context: Context, token: Any, *, resolve: Resolve) -> Speaker:
 
 
 def salient_subject(context: Context, token: Any, *, gender: str | None, resolve: Resolve) -> Speaker | None:
-    """The nearest person who is a subject earlier in the token's sentence or paragraph."""
+    """The nearest person who is a subject earlier in the token's sentence or paragraph, the
+    subject of a sentence's main clause before those of its other clauses (``Walsh published
+    an op-ed about the need for Trump to face a challenge. He said``: Walsh). A main-clause
+    subject that is the same pronoun refers to the same person (``He defined ... he
+    described``), so it is resolved in its turn."""
     for sentence in sentences_back(context, token):
-        subjects = [t for t in sentence if t.dep_ in {"nsubj", "nsubjpass"} and t.i < token.i
-                    and not in_marks(context, t.idx) and is_person(context, t)]
-        for subject in reversed(subjects):
+        for subject in _subjects(context, sentence, before=token.i):
+            if subject.lower_ == token.lower_ and gender is not None and _main_clause(subject):
+                return _named_or_none(pronoun(context, subject, resolve=resolve))
+            if not is_person(context, subject):
+                continue
             found = resolve(context, subject, at=token.idx)
             if found.name and (gender is None or context.index.genders.get(found.name) in (None, gender)):
                 return found
     return None
+
+
+def _named_or_none(speaker: Speaker) -> Speaker | None:
+    return speaker if speaker.name else None
+
+
+def _subjects(context: Context, sentence: Any, *, before: int) -> list[Any]:
+    """A sentence's subjects before token ``before``, outside quotation marks: the main
+    clause's first, then the others, nearest first."""
+    subjects = [t for t in sentence if t.dep_ in {"nsubj", "nsubjpass"} and t.i < before
+                and not in_marks(context, t.idx)]
+    return sorted(reversed(subjects), key=lambda t: not _main_clause(t))
+
+
+def _main_clause(token: Any) -> bool:
+    """The token's verb is its sentence's root or a verb coordinated with the root."""
+    verb = token.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
 
 
 def recent_speaker(context: Context, position: int, *, gender: str | None,
@@ -91,8 +117,12 @@ def _previous_paragraph_subject(context: Context, token: Any, *,
                  and not in_marks(context, s.root.idx) and not in_quote(context, s.root.idx)]
     if not sentences:
         return None
-    for subject in reversed([t for t in sentences[-1] if t.dep_ in {"nsubj", "nsubjpass"}
-                             and not in_marks(context, t.idx) and is_person(context, t)]):
+    for subject in _subjects(context, sentences[-1], before=token.i):
+        if subject.lower_ == token.lower_ and gender is not None and _main_clause(subject):
+            # "He was confirmed ... ¶ "...," he said": the same man
+            return _named_or_none(pronoun(context, subject, resolve=resolve))
+        if not is_person(context, subject):
+            continue
         found = resolve(context, subject, at=token.idx)
         if found.name and (gender is None or context.index.genders.get(found.name) in (None, gender)):
             return found
@@ -136,8 +166,7 @@ def plural_subject(context: Context, token: Any, *, resolve: Resolve) -> Speaker
     nearest earlier subject in this or the previous paragraph that stands for several people
     (a plural noun, or names joined by "and"), by its name or, unnamed, its own words."""
     for sentence in sentences_back(context, token, back=1):
-        for subject in reversed([t for t in sentence if t.dep_ in {"nsubj", "nsubjpass"}
-                                 and t.i < token.i and not in_marks(context, t.idx)]):
+        for subject in _subjects(context, sentence, before=token.i):
             if subject.lower_ in {*PRONOUNS, "it", "i", "we", "you"}:
                 continue
             if subject.lower_ == "they":

@@ -259,7 +259,7 @@ def _speaker(context: Context, token: Any | None, *, at: int) -> Speaker:
         return Speaker()  # "Video released by police appeared to show officers ... saying"
     if token.lemma_.lower() in _COLLECTIVES and token.text.islower():
         return _collective(context, token)
-    if token.lemma_.lower() in _JOINT:
+    if token.lemma_.lower() in _JOINT or _counted_pair(token):
         return _joint_subject(context, token) or Speaker()
     token = _possessor(token)
     if token.lower_ in PRONOUNS:
@@ -337,6 +337,13 @@ def _collective(context: Context, token: Any) -> Speaker:
     found = re.findall(rf"\b((?:[A-Z][\w.-]* )+){re.escape(token.text)}\b", context.text[:token.idx])
     name = f"{found[-1].strip()} {token.text}" if found else token.text
     return Speaker(name, None, token.idx, token.idx + len(token), label="ORG")
+
+
+def _counted_pair(token: Any) -> bool:
+    """``the two commissioners wrote``, ``both senators said``: a plural description counted
+    as the few people coordinated before it."""
+    return token.tag_ == "NNS" and token.text.islower() and any(
+        c.dep_ in {"nummod", "det", "predet"} and c.lower_ in _JOINT for c in token.children)
 
 
 def _joint_subject(context: Context, token: Any) -> Speaker | None:
