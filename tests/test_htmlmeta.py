@@ -18,6 +18,7 @@ from newsdesk.htmlmeta import (
     parse_tree,
     read_page_metadata,
     strip_site_name,
+    url_date,
 )
 from newsdesk.readers.html import article_from_html, split_authors
 
@@ -1123,3 +1124,28 @@ GIPFELBUCH = "Outdoornews - Hochauflösende Schneekarten auf Gipfelbuch.ch"
 def test_date_lines_of_a_page_without_stamps(body: str, find, day: str | None) -> None:
     html = f"<html><body><div class='entry'>{body}</div></body></html>"
     assert find(parse_tree(html)) == day
+
+
+@pytest.mark.parametrize(
+    ("url", "day"),
+    [
+        ("https://pagesix.example/2020/02/24/story/", "2020-02-24"),
+        ("https://www.latimes.com/politics/story/2020-02-19/mike-bloomberg-debate", "2020-02-19"),
+        ("https://journal.3960.org/posts/2019-12-22-firefox-weniger-werbung/", "2019-12-22"),
+        ("http://www.jobsnhire.com/articles/35030/20160214/need-know-cvs.htm", "2016-02-14"),
+        ("https://www.bmwi.de/Redaktion/DE/Meldung/2022/20220124-foerderung.html", "2022-01-24"),
+        ("https://www3.nhk.or.jp/news/easy/k10011959621000/k10011959621000.html", None),
+        ("https://cdn.example/app.20191222.js", None),
+        ("https://news.example/2020/13/45/story/", None),
+        ("https://news.example/search?from=2020-01-01", None),
+        ("https://archive.example/19840101/story", None),
+    ],
+)
+def test_url_date(url: str, day: str | None) -> None:
+    assert url_date(url) == day
+
+
+def test_url_day_in_one_run_of_digits_long_before_a_resave() -> None:
+    html = page(CHANGED_META, article='<time datetime="2023-03-09">9.3.2023</time>' + BODY)
+    url = "https://news.example/story/2022-02-01/council-approves-budget"
+    assert read_page_metadata(html, url=url).published == "2022-02-01"

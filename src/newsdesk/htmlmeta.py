@@ -47,7 +47,11 @@ _ARTICLE_TYPE = re.compile(
     r"Article|BlogPosting|Report|NewsArticle|LiveBlogPosting", re.IGNORECASE
 )
 _UTC = re.compile(r"(?:Z|[+-]00:?00|UTC|GMT)$")
-_URL_DAY = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})/")
+_URL_DAY = re.compile(r"/(?P<y>(?:19|20)\d{2})/(?P<m>\d{1,2})/(?P<d>\d{1,2})/")
+_URL_RUN = re.compile(
+    r"(?<![\d.])(?P<y>(?:19|20)\d{2})(?P<sep>[-_]?)(?P<m>0[1-9]|1[0-2])(?P=sep)"
+    r"(?P<d>0[1-9]|[12]\d|3[01])(?![\d.])"
+)
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|(?:19|20)\d{2}-\d{2}")
 _DAY = re.compile(r"((?:19|20)\d{2})-?(\d{2})-?(\d{2})")
 _TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:·»]\s+")
@@ -898,9 +902,21 @@ def _local_day(day: str, value: str, others: list[str | None]) -> str:
 
 
 def url_date(url: str | None) -> str | None:
-    """``YYYY-MM-DD`` from a date in a URL path ("/2020/02/24/slug")."""
-    match = _URL_DAY.search(url or "")
-    return "{}-{:0>2}-{:0>2}".format(*match.groups()) if match else None
+    """``YYYY-MM-DD`` from a date in a URL path: folders ("/2020/02/24/slug") or one run of
+    digits ("/2020-02-19/slug", "/posts/2019-12-22-title/", "/20160214/", "/20220124-title");
+    a date that is no calendar day or lies before the web is none."""
+    path = urlsplit(url.strip()).path if url and url.startswith("http") else url or ""
+    match = _URL_DAY.search(path) or _URL_RUN.search(path)
+    day = "{}-{:0>2}-{:0>2}".format(*match.group("y", "m", "d")) if match else None
+    return day if day and _is_calendar_day(day) and day >= _WEB_BEGAN else None
+
+
+def _is_calendar_day(day: str) -> bool:
+    try:
+        date.fromisoformat(day)
+    except ValueError:
+        return False
+    return True
 
 
 def _article_time(tree) -> str | None:
