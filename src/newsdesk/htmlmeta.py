@@ -132,6 +132,7 @@ _OPENING_LINES = 3
 _DATELINE_CHARS = 40
 _LINE_TAGS = ("p", "span", "div", "em", "strong", "address", "small", "a")
 _DOTTED_DAY = re.compile(r"(?<!\d)(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d{2})(?!\d)")
+#: htmldate's earliest date: no web page is dated before it.
 _WEB_BEGAN = MIN_DATE.date().isoformat()
 #: A URL day this many days before every stamp is the publication day.
 _RESAVED_DAYS = 31
