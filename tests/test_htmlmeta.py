@@ -18,6 +18,7 @@ from newsdesk.htmlmeta import (
     parse_tree,
     read_page_metadata,
     strip_site_name,
+    url_date,
 )
 from newsdesk.readers.html import article_from_html, split_authors
 
@@ -1033,3 +1034,118 @@ def test_update_words_in_several_languages(line: str, day: str | None) -> None:
 def test_more_publication_meta_keys(head: str, fallback: dict | None, published: str) -> None:
     html = page(head, article=f"<p>01.06.2021</p>{BODY}")  # a day shown that no stamp names
     assert read_page_metadata(html, fallback=fallback).published == published
+
+
+#: The lines of a press release as trafilatura's main text gives them: headline, byline and
+#: the dateline in brackets (energieverbraucher.de).
+RELEASE = (
+    "Energiepreiskrise: Entlastungen und Rechte auf einen Blick\nVon Leonora Holling\n"
+    "(21. November 2022) Energieverbraucher erhalten eine Preiserhöhung nach der nächsten."
+)
+#: A WordPress theme's post details after the text (pbrunst.de), longer than a stamp line.
+POSTED = (
+    "Dieser Beitrag wurde am Samstag, 3. Dezember 2011 um 10:12 Uhr veröffentlicht und unter "
+    "Cybercrime, Cyberterrorismus gespeichert. Sie können Kommentare zu diesem Eintrag über "
+    "den RSS-2.0-Feed verfolgen. Kommentare sind momentan deaktiviert."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        pytest.param(RELEASE, "2022-11-21", id="dateline-of-the-text"),
+        pytest.param(
+            "Gaspreise\nVon Leonora Holling\nNeue Umlagen\nSeit dem 1. Oktober 2022 gilt ...",
+            "not 2022-10-01",
+            id="a-day-in-the-fourth-line",
+        ),
+        pytest.param(
+            "Die Bundesregierung hat eine Entlastung beschlossen, die seit dem 1. Oktober 2022 "
+            "für Erdgas gilt.",
+            "not 2022-10-01",
+            id="a-day-inside-the-first-sentence",
+        ),
+    ],
+)
+def test_dateline_of_the_main_text(text: str, published: str) -> None:
+    """The main text's opening dateline comes before htmldate's guess (a day of the list of
+    other news in the menu); a day further into the text does not."""
+    menu = "".join(f"<li><a href='/'>Meldung</a> <span>{n}.11.2022</span></li>" for n in (29, 15))
+    html = f"<html><body><ul class='menu'>{menu}</ul><h2>Gaspreise</h2>{BODY}</body></html>"
+    found = read_page_metadata(html, fallback={"text": text}).published
+    if published.startswith("not "):
+        assert found != published.removeprefix("not ")
+    else:
+        assert found == published
+
+
+GIPFELBUCH = "Outdoornews - Hochauflösende Schneekarten auf Gipfelbuch.ch"
+
+
+@pytest.mark.parametrize(
+    ("body", "find", "day"),
+    [
+        pytest.param(
+            f'<h1>Kein Cyberterrorismus</h1>{BODY}<p class="postmetadata"><small>{POSTED}'
+            "</small></p>",
+            labelled_date,
+            "2011-12-03",
+            id="posted-sentence-in-the-post-details",
+        ),
+        pytest.param(
+            f'<h1>Kein Cyberterrorismus</h1>{BODY}<p class="postmetadata"><small>'
+            f'{POSTED.replace("veröffentlicht", "geschrieben")}</small></p>',
+            labelled_date,
+            None,
+            id="long-post-details-that-say-no-publication",
+        ),
+        pytest.param(
+            f"<h1>Kein App Store mehr</h1><p>macbacchi28.09.1912:44</p>{BODY}",
+            headline_date,
+            None,
+            id="a-day-before-the-web",
+        ),
+        pytest.param(
+            f"<h1>OutdoorNews | Eintrag</h1>{BODY * 3}<h2>Hochauflösende Schneekarten auf "
+            f"Gipfelbuch.ch</h2><p>14.01.2022 um 09:25</p>{BODY}",
+            lambda tree: headline_date(tree, title=GIPFELBUCH),
+            "2022-01-14",
+            id="headline-one-level-under-a-section-name",
+        ),
+        pytest.param(
+            f"<h1>OutdoorNews | Eintrag</h1>{BODY * 3}<h2>Gipfelbuch</h2><p>14.01.2022 um "
+            f"09:25</p>{BODY}",
+            lambda tree: headline_date(tree, title=GIPFELBUCH),
+            None,
+            id="a-subhead-with-a-small-part-of-the-title",
+        ),
+    ],
+)
+def test_date_lines_of_a_page_without_stamps(body: str, find, day: str | None) -> None:
+    html = f"<html><body><div class='entry'>{body}</div></body></html>"
+    assert find(parse_tree(html)) == day
+
+
+@pytest.mark.parametrize(
+    ("url", "day"),
+    [
+        ("https://pagesix.example/2020/02/24/story/", "2020-02-24"),
+        ("https://www.latimes.com/politics/story/2020-02-19/mike-bloomberg-debate", "2020-02-19"),
+        ("https://journal.3960.org/posts/2019-12-22-firefox-weniger-werbung/", "2019-12-22"),
+        ("http://www.jobsnhire.com/articles/35030/20160214/need-know-cvs.htm", "2016-02-14"),
+        ("https://www.bmwi.de/Redaktion/DE/Meldung/2022/20220124-foerderung.html", "2022-01-24"),
+        ("https://www3.nhk.or.jp/news/easy/k10011959621000/k10011959621000.html", None),
+        ("https://cdn.example/app.20191222.js", None),
+        ("https://news.example/2020/13/45/story/", None),
+        ("https://news.example/search?from=2020-01-01", None),
+        ("https://archive.example/19840101/story", None),
+    ],
+)
+def test_url_date(url: str, day: str | None) -> None:
+    assert url_date(url) == day
+
+
+def test_url_day_in_one_run_of_digits_long_before_a_resave() -> None:
+    html = page(CHANGED_META, article='<time datetime="2023-03-09">9.3.2023</time>' + BODY)
+    url = "https://news.example/story/2022-02-01/council-approves-budget"
+    assert read_page_metadata(html, url=url).published == "2022-02-01"

@@ -4,10 +4,11 @@ Structured data comes first, because publishers write it for machines: JSON-LD (
 types, ``@graph``, nested ``author`` and ``publisher``), then OpenGraph and ``<meta>`` tags,
 then ``itemprop``/``<time datetime>`` inside the article's own region, ``rel=author`` links
 and byline elements there (never in related-article lists, asides, navigation or footers).
-What the markup does not say falls back to the day written next to the headline or in a
-date element of the article (days written in several languages are found by
-``newsdesk.dates.written_days``), to trafilatura's metadata and to htmldate (on a copy without
-images, media and scripts, so a date is never read from an image or asset URL).
+What the markup does not say falls back to the day written next to the headline, in a
+date element of the article or in the dateline that opens the main text (days written in
+several languages are found by ``newsdesk.dates.written_days``), to trafilatura's metadata
+and to htmldate (on a copy without images, media and scripts, so a date is never read from
+an image or asset URL).
 JSON-LD and ``<meta>`` are read with lxml and ``json``: extruct would read the same tags but
 adds RDFa and microformat parsers this module has no use for. Author strings are made into
 people by ``newsdesk.bylines``; a page that names no person gets the organisation its byline
@@ -28,6 +29,7 @@ from urllib.parse import urlsplit
 
 from dateutil import parser as dateutil_parser
 from htmldate import find_date
+from htmldate.settings import MIN_DATE
 from lxml import html as lxml_html
 
 from newsdesk.bylines import (
@@ -45,7 +47,11 @@ _ARTICLE_TYPE = re.compile(
     r"Article|BlogPosting|Report|NewsArticle|LiveBlogPosting", re.IGNORECASE
 )
 _UTC = re.compile(r"(?:Z|[+-]00:?00|UTC|GMT)$")
-_URL_DAY = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})/")
+_URL_DAY = re.compile(r"/(?P<y>(?:19|20)\d{2})/(?P<m>\d{1,2})/(?P<d>\d{1,2})/")
+_URL_RUN = re.compile(
+    r"(?<![\d.])(?P<y>(?:19|20)\d{2})(?P<sep>[-_]?)(?P<m>0[1-9]|1[0-2])(?P=sep)"
+    r"(?P<d>0[1-9]|[12]\d|3[01])(?![\d.])"
+)
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|(?:19|20)\d{2}-\d{2}")
 _DAY = re.compile(r"((?:19|20)\d{2})-?(\d{2})-?(\d{2})")
 _TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:·»]\s+")
@@ -96,6 +102,17 @@ _CHANGED = re.compile(
     r"|gewijzigd|zaktualizowan|zmienion|uppdaterad|opdateret|oppdatert|päivitetty",
     re.IGNORECASE,
 )
+#: A word that says the day beside it is the publication ("Dieser Beitrag wurde am Samstag,
+#: 3. Dezember 2011 veröffentlicht", "This entry was posted on ..."), in the languages of
+#: ``newsdesk.dates.MONTH_LANGUAGES``.
+_PUBLISHED = re.compile(
+    r"\b(?:published|posted|veröffentlicht|erschienen|publié|publicado|publicada|pubblicat"
+    r"|gepubliceerd|geplaatst|opublikowan|publicerad|publiceret|julkaistu|publikován"
+    r"|yayınlan)",
+    re.IGNORECASE,
+)
+#: How far from a publication word its day may be written.
+_SAID_CHARS = 80
 _DATE_MARKS = ("date", "datum", "fecha", "data", "time", "posted", "publi", "meta", "stamp")
 _DATE_ELEMENTS = "//body//*[{}]".format(
     " or ".join(
@@ -109,10 +126,14 @@ _NEAR_TEXTS = 12
 _LINE_WORDS = 12
 #: Most words of a line that stamps the article ("Written: 2023-11-07 15:03 | By ...").
 _STAMP_WORDS = 12
+#: Lines of the main text read for its dateline.
+_OPENING_LINES = 3
 #: How far into a paragraph its dateline may reach.
 _DATELINE_CHARS = 40
 _LINE_TAGS = ("p", "span", "div", "em", "strong", "address", "small", "a")
 _DOTTED_DAY = re.compile(r"(?<!\d)(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d{2})(?!\d)")
+#: htmldate's earliest date: no web page is dated before it.
+_WEB_BEGAN = MIN_DATE.date().isoformat()
 #: A URL day this many days before every stamp is the publication day.
 _RESAVED_DAYS = 31
 _PARSER = lxml_html.HTMLParser(encoding="utf-8")
@@ -213,8 +234,9 @@ def read_page_metadata(
     )
     sites = [page.outlet, domain_name(url or fallback.get("url"))]
     _choose_authors(tree, data, fallback=fallback.get("author"), sites=sites, page=page)
+    opening = _opening_lines(fallback.get("text"))
     page.published = _choose_date(
-        tree, data, url=url, fallback=fallback.get("date"), page=page
+        tree, data, url=url, fallback=fallback.get("date"), opening=opening, page=page
     )
     return page
 
@@ -659,7 +681,13 @@ def _off_region(element, *, post_footer: bool = False) -> bool:
 
 
 def _choose_date(
-    tree, data: _Structured, *, url: str | None, fallback: str | None, page: PageMetadata
+    tree,
+    data: _Structured,
+    *,
+    url: str | None,
+    fallback: str | None,
+    page: PageMetadata,
+    opening: tuple[str, ...] = (),
 ) -> str | None:
     """The publication day: the structured stamps when they agree; when they disagree, the
     day that the URL path, htmldate and trafilatura support most; the URL day when the
@@ -677,7 +705,9 @@ def _choose_date(
         stamps.append(("meta date", generic))  # a vote beside stamps that say less
     in_url = url_date(url)
     if not stamps:
-        return _date_from_text(tree, url=url, in_url=in_url, generic=generic, page=page)
+        return _date_from_text(
+            tree, url=url, in_url=in_url, generic=generic, opening=opening, page=page
+        )
     others = [value for _, value in stamps] + [in_url]
     days = [_local_day(as_day(value), value, others) for _, value in stamps]
     if in_url and _days_between(in_url, days[0]) > _RESAVED_DAYS:
@@ -726,18 +756,27 @@ def _days_between(earlier: str, later: str) -> int:
 
 
 def _date_from_text(
-    tree, *, url: str | None, in_url: str | None, generic: str | None, page: PageMetadata
+    tree,
+    *,
+    url: str | None,
+    in_url: str | None,
+    generic: str | None,
+    opening: tuple[str, ...],
+    page: PageMetadata,
 ):
-    """The day written next to the headline, else in a date element of the article, unless
-    the URL path names another; else a ``<meta name=date>``, else htmldate on an asset-free
-    copy (fast, then extensive), else the URL day."""
-    day = headline_date(tree, title=page.title)
-    if day and in_url in (None, day):
-        page.found["published"] = "line by the headline"
-        return day
-    if (day := labelled_date(tree)) and in_url in (None, day):
-        page.found["published"] = "date element"
-        return day
+    """The day written next to the headline, else in a date element of the article, else
+    in the dateline that opens the main text, unless the URL path names another; else a
+    ``<meta name=date>``, else htmldate on an asset-free copy (fast, then extensive), else
+    the URL day."""
+    shown = [
+        ("line by the headline", headline_date(tree, title=page.title)),
+        ("date element", labelled_date(tree)),
+        ("dateline of the text", _first_day([_stamp_part(line) for line in opening])),
+    ]
+    for source, day in shown:
+        if day and in_url in (None, day):
+            page.found["published"] = source
+            return day
     if day := as_day(generic):
         page.found["published"] = "meta date"
         return day
@@ -751,16 +790,35 @@ def _date_from_text(
     return in_url
 
 
+def _opening_lines(text: str | None) -> tuple[str, ...]:
+    """The main text's first lines, where a press release or a report writes its dateline
+    under the headline and the byline ("(21. November 2022) Energieverbraucher ...")."""
+    lines = [" ".join(line.split()) for line in (text or "").splitlines()]
+    return tuple(line for line in lines if line)[:_OPENING_LINES]
+
+
 def headline_date(tree, *, title: str | None = None) -> str | None:
     """The day written just after the page's headline, or else just before it ("Datum:
     18.10.2021", "Written: 2023-11-07 15:03", "02.02.2022 10:16 Uhr - Bundesliga"); a date
     that follows a word for a change ("Updated", "Aktualisiert") is not the publication.
     When the ``<h1>`` the title names has no date beside it (a logo's ``<h1>`` that repeats
-    a short site title), the longest ``<h1>`` is tried next."""
-    for headline in _headlines(tree, title=title):
+    a short site title), the longest ``<h1>`` is tried next, then an ``<h2>``/``<h3>`` that
+    holds the title."""
+    for headline in _headlines(tree, title=title) + _subheads(tree, title=title):
         if day := _date_beside(headline):
             return day
     return None
+
+
+def _subheads(tree, *, title: str | None) -> list:
+    """The first ``<h2>``/``<h3>`` that holds most of the title, where the ``<h1>`` names a
+    section ("OutdoorNews | Eintrag") and the article's own headline is a level lower."""
+    wanted = _squash(title or "")
+    for heading in tree.iter("h2", "h3"):
+        text = _squash(_text(heading) or "")
+        if text and text in wanted and 2 * len(text) >= len(wanted) and not _off_region(heading):
+            return [heading]
+    return []
 
 
 def _date_beside(headline) -> str | None:
@@ -785,16 +843,22 @@ def labelled_date(tree) -> str | None:
         if _off_region(element) or not _is_leafish(element):
             continue
         text = " ".join(" ".join(element.itertext()).split())
-        if day := _first_day([_stamp_part(text)]):
+        if day := _first_day([_stamp_part(text, said=True)]):
             return day
     return None
 
 
-def _stamp_part(text: str) -> str:
+def _stamp_part(text: str, *, said: bool = False) -> str:
     """The part of a text that can stamp the article: a short line whole, a paragraph only
     its dateline ("Karlsruhe, (12.11.2021). Traditionell ..."); a date further into a
-    sentence is one the article speaks of ("vom 9.1. bis 10.2.2023")."""
-    return text if len(text.split()) <= _STAMP_WORDS else text[:_DATELINE_CHARS]
+    sentence is one the article speaks of ("vom 9.1. bis 10.2.2023"). With ``said`` (a date
+    element's text), the words around a publication word count too ("Dieser Beitrag wurde
+    am Samstag, 3. Dezember 2011 um 10:12 Uhr veröffentlicht und unter ... gespeichert")."""
+    if len(text.split()) <= _STAMP_WORDS:
+        return text
+    if said and (word := _PUBLISHED.search(text)):
+        return text[max(0, word.start() - _SAID_CHARS) : word.end() + _SAID_CHARS]
+    return text[:_DATELINE_CHARS]
 
 
 def _headlines(tree, *, title: str | None) -> list:
@@ -809,11 +873,13 @@ def _headlines(tree, *, title: str | None) -> list:
 def _first_day(texts: list[str]) -> str | None:
     """The first day written in ``texts`` that no update word comes before: the words
     since the previous day count, so "Updated 14 Jan 2022 | Published 12 Jan 2022" is
-    the 12th; a text's first day also looks back at the end of the text before it."""
+    the 12th; a text's first day also looks back at the end of the text before it. A day
+    before the web's first years (htmldate's earliest date) is no page's publication
+    ("28.09.19" run into "12:44" reads as 28.09.1912)."""
     for before, text in zip(["", *texts], texts):
         lead, end = _after_last_day(before), 0
         for start, stop, day in written_days(text):
-            if not _CHANGED.search(f"{lead} {text[end:start]}"):
+            if not _CHANGED.search(f"{lead} {text[end:start]}") and day >= _WEB_BEGAN:
                 return day
             lead, end = "", stop
     return None
@@ -837,9 +903,21 @@ def _local_day(day: str, value: str, others: list[str | None]) -> str:
 
 
 def url_date(url: str | None) -> str | None:
-    """``YYYY-MM-DD`` from a date in a URL path ("/2020/02/24/slug")."""
-    match = _URL_DAY.search(url or "")
-    return "{}-{:0>2}-{:0>2}".format(*match.groups()) if match else None
+    """``YYYY-MM-DD`` from a date in a URL path: folders ("/2020/02/24/slug") or one run of
+    digits ("/2020-02-19/slug", "/posts/2019-12-22-title/", "/20160214/", "/20220124-title");
+    a date that is no calendar day or lies before the web is none."""
+    path = urlsplit(url.strip()).path if url and url.startswith("http") else url or ""
+    match = _URL_DAY.search(path) or _URL_RUN.search(path)
+    day = "{}-{:0>2}-{:0>2}".format(*match.group("y", "m", "d")) if match else None
+    return day if day and _is_calendar_day(day) and day >= _WEB_BEGAN else None
+
+
+def _is_calendar_day(day: str) -> bool:
+    try:
+        date.fromisoformat(day)
+    except ValueError:
+        return False
+    return True
 
 
 def _article_time(tree) -> str | None:
