@@ -19,11 +19,11 @@ objects and the objects of to/with/against are targets. A verb event needs a sou
 in PETRARCH), which may be a role noun ("Insurgents bombarded ..."); a noun event may have none
 when its sentence is dated ("protests over fuel prices on January 2"). A statement with no
 coded event inside it is not an event; "A wants/asks B to do X" is an appeal to B (CAMEO 02x),
-"A said B must do X" A's demand (100), "A is willing to do X" A's intent (03x), "summoned the
-ambassador to complain" the complaint. A few readings the derived dictionary misses follow its
-own codes: a pattern's noun may be the object's compound ("aid deliveries"), any verb of
-lessening with aid as its object is 162, forces kept "on alert" are 152, and "defend" is verbal
-(052) unless an armed force defends (074).
+"A said B must (should) do X" A's demand (100), "A is willing to do X" A's intent (03x),
+"summoned the ambassador to complain" the complaint. A few readings the derived dictionary
+misses follow its own codes: a pattern's noun may be the object's compound ("aid deliveries"),
+any verb of lessening with aid as its object is 162, forces kept "on alert" are 152, and
+"defend" is verbal (052) unless an armed force defends (074).
 
 ``negated`` is true under a negation or a verb of not doing ("refrained from any commitment
 to intervene"); ``modality`` is ``asserted``, ``possible`` (could, may, might), ``future``
@@ -42,7 +42,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from newsdesk.events.actors import passive_subject
+from newsdesk.events.actors import OBLIGATION, passive_subject
 from newsdesk.names import canonical_country
 
 #: CAMEO root (first two digits) -> PLOVER event type.
@@ -75,8 +75,6 @@ GENERIC_AGENTS = {
 _CALL_COMPOUNDS = {"phone", "telephone", "video"}
 _MODIFIER_DEPS = {"compound", "amod", "nmod"}
 _NEGATING_VERBS = {"refrain", "refuse", "decline", "deny", "avoid", "fail", "reject", "stop", "cease"}
-#: Modal verbs of obligation: "A said B must withdraw" is A's demand (CAMEO 10).
-_OBLIGATION = {"must"}
 _POSSIBLE = {"could", "may", "might", "can", "should", "would", "must"}
 _INTENT_VERBS = {"plan", "seek", "want", "intend", "threaten", "hope", "try", "aim", "expect", "propose",
                  "consider", "prepare", "schedule"}
@@ -499,9 +497,9 @@ def _appeal_targets(parent_token: Any, child_token: Any, parent: dict[str, Any],
 
 
 def _demanded(child_token: Any, child: dict[str, Any], parent_actors: list[str]) -> bool:
-    """True for "A said B must do X": A demands it of B (CAMEO 10), B is not A."""
+    """True for "A said B must (should) do X": A demands it of B (CAMEO 10), B is not A."""
     auxiliaries = {c.lower_ for c in child_token.children if c.dep_ == "aux"}
-    obliged = bool(auxiliaries & _OBLIGATION) and "have" not in auxiliaries  # "must have had": a guess
+    obliged = bool(auxiliaries & OBLIGATION) and "have" not in auxiliaries  # "must have had": a guess
     return obliged and bool(child["actors"]) and not set(child["actors"]) <= set(parent_actors)
 
 
