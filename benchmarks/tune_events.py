@@ -55,8 +55,9 @@ def parse_sets() -> dict[str, list[dict[str, Any]]]:
 
 
 def sentence_facts(doc: Any) -> list[dict[str, Any]]:
-    """Features, coded and main types, and the event each type would give, per sentence."""
-    from newsdesk.events import TYPE_CODES, _coded_types, _from_parse, _from_rules, rules
+    """Features, coded and main types, and the event each type would give (a refused
+    cooperation as the rejection it is, as the coder gives it), per sentence."""
+    from newsdesk.events import TYPE_CODES, _coded_types, _from_parse, _from_rules, refusal, rules
     from newsdesk.events.classify import sentence_features
 
     found_by_start: dict[int, list[dict[str, Any]]] = {}
@@ -72,6 +73,7 @@ def sentence_facts(doc: Any) -> list[dict[str, Any]]:
             or _from_parse(sentence, plover, actors=actors, doc=doc, times=[])
             for plover in TYPE_CODES
         }
+        events = {plover: event and refusal(event) for plover, event in events.items()}
         keep = ("plover", "actors", "cameo", "source_spans", "target_spans")
         facts.append(
             {
