@@ -24,6 +24,7 @@ from newsdesk.events import (
     plover_of,
 )
 from newsdesk.events.classify import MODEL_FILE, NO_EVENT, best_types
+from newsdesk.events.rules import verb_code
 from newsdesk.nlp import load_pipeline
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -543,3 +544,44 @@ def test_forces_on_alert_mobilize(nlp, where, needle, codes):
     text = _conflibert_sentence(needle) if where == "conflibert" else _seed_sentence(where, needle)
     events = extract_rule_events(nlp(text))
     assert [e["cameo"] for e in events if e["trigger"] == "remained"] == codes
+
+
+GSR = "petrarch2-gsr-validation/gsr_validation.jsonl"
+NEWS_BODIES = "data/extraction/scrapinghub-article-extraction-benchmark/ground-truth.json"
+
+
+def _news_sentence(needle: str) -> str:
+    """The line of a Scrapinghub benchmark article body (MIT, real news) that holds ``needle``,
+    cut to its sentence."""
+    bodies = json.loads(need_shared(NEWS_BODIES).read_text(encoding="utf-8")).values()
+    line = next(
+        line for body in bodies for line in body["articleBody"].splitlines() if needle in line
+    )
+    start = line.rfind(". ", 0, line.index(needle)) + 1
+    end = line.find(". ", line.index(needle))
+    return line[start : end + 1 if end > 0 else len(line)].strip()
+
+
+# "Declined to comment" is the dictionary's *decline + comment* (011, a statement), as "declined
+# comment" would be: under a verb of not doing the infinitive's verb is the pattern's object.
+def test_declining_to_comment_is_the_dictionarys_statement_code(nlp):
+    doc = nlp(_news_sentence("WeWork declined to comment on the report"))
+    (declined,) = [t for t in doc if t.lower_ == "declined"]
+    assert verb_code(declined) == ("decline", "011")
+
+
+# The dictionary's patterns that name only a preposition ("CALL (ON)", "CALL (FOR)": an
+# appeal, 020) hold for a verb with no object of its own; "called for a boycott" is an appeal,
+# not the block's phone call (041). (where, record id, trigger, CAMEO code)
+PREPOSITION_PATTERNS = [
+    ("unit", "COMPOUND-31", "called", "020"),  # "Eriador has called for a boycott against ..."
+    ("unit", "PATTERN-19", "called", "020"),  # "... called on Gondor late Sunday to be allowed"
+    ("gsr", "GOLD_2", "met", "040"),  # "met with Syrian President Bashar Assad Tuesday"
+]
+
+
+@pytest.mark.parametrize("where, key, trigger, cameo", PREPOSITION_PATTERNS)
+def test_a_pattern_with_only_a_preposition_codes_the_verb(nlp, where, key, trigger, cameo):
+    dataset = {"unit": "petrarch2-unit-tests/unit_tests.jsonl", "gsr": GSR}[where]
+    (verb,) = [t for t in nlp(_record_text(dataset, key)) if t.text == trigger]
+    assert verb_code(verb)[1] == cameo

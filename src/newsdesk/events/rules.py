@@ -11,7 +11,10 @@ A candidate record::
 
 Verb triggers and their codes come from the PETRARCH-2 CAMEO verb dictionary (derived into
 ``data/cameo_verbs.json`` by ``scripts/build_cameo_verbs.py``): the verb's default code,
-overridden by a pattern on its object ("send + troops"). Noun triggers ("Tokayev's request",
+overridden by a pattern on its object ("send + troops"), else, for a verb with no object of
+its own, by a pattern that names only a preposition ("call on", "call for": 020); under a verb
+of not doing the infinitive's verb is the object ("declined to comment" is *decline + comment*,
+011, as "declined comment" would be). Noun triggers ("Tokayev's request",
 "a phone call between A and B", "the withdrawal of troops") use the small table
 ``NOUN_TRIGGERS`` below. Actors are read from the dependency parse: subjects (and passive
 agents, else the means of an agentless passive: "killed in Israeli shelling") are sources;
@@ -155,11 +158,36 @@ def _weapon_nouns() -> frozenset[str]:
 
 
 def _pattern_code(token: Any, patterns: list[list[Any]], default: str | None) -> str | None:
+    """The code of the first pattern the verb's objects match; else, for a verb without a
+    direct object, a pattern that names only a preposition ("call on", "call for": 020; with
+    an object the preposition says where or when: "met Putin at the Kremlin"); else the
+    block's default."""
     objects = _object_words(token)
     for prep, noun, code in patterns:
         if (prep, noun) in objects:
             return code
-    return default
+    if any(c.dep_ == "dobj" for c in token.children):
+        return default
+    preps = {c.lower_ for c in token.children if c.dep_ == "prep" and not _of_time(c)}
+    preps |= {"for"} if _for_clause(token) else set()
+    return next((code for prep, noun, code in patterns if noun is None and prep in preps), default)
+
+
+def _for_clause(verb: Any) -> bool:
+    """True for a clause "for X to do Y" under the verb ("called for Burma to institute
+    reforms"), whose "for" the parse marks as the clause's, not the verb's."""
+    return any(m.dep_ == "mark" and m.lower_ == "for" for c in verb.children for m in c.children)
+
+
+def _not_doing(verb: Any) -> bool:
+    """True for a verb of not doing ("declined to comment"), whose infinitive names what is
+    not done as an object noun would ("declined comment")."""
+    return verb.lemma_.lower() in _NEGATING_VERBS
+
+
+def _of_time(prep: Any) -> bool:
+    """True for a preposition whose object is a date or time ("on Tuesday")."""
+    return any(c.dep_ == "pobj" and c.ent_type_ in {"DATE", "TIME"} for c in prep.children)
 
 
 def _object_words(token: Any) -> set[tuple[str | None, str]]:
@@ -171,6 +199,8 @@ def _object_words(token: Any) -> set[tuple[str | None, str]]:
             words |= {(None, c.lemma_.lower()) for c in child.children if c.dep_ == "compound"}
             words |= {(None, word) for prep in child.children if prep.lower_ == "of"
                       for obj in prep.children if obj.dep_ == "pobj" for word in (obj.lemma_.lower(), obj.lower_)}
+        elif child.dep_ == "xcomp" and child.pos_ == "VERB" and _not_doing(token):
+            words.add((None, child.lemma_.lower()))  # "declined to comment": decline + comment
         elif child.dep_ == "prep":
             for obj in child.children:
                 if obj.dep_ == "pobj":
