@@ -55,9 +55,17 @@ def parse_sets() -> dict[str, list[dict[str, Any]]]:
 
 
 def sentence_facts(doc: Any) -> list[dict[str, Any]]:
-    """Features, coded and main types, and the event each type would give (a refused
-    cooperation as the rejection it is, as the coder gives it), per sentence."""
-    from newsdesk.events import TYPE_CODES, _coded_types, _from_parse, _from_rules, refusal, rules
+    """Features, coded and main types, whether the main act is a statement, and the event
+    each type would give (a refused cooperation as the rejection it is), per sentence."""
+    from newsdesk.events import (
+        TYPE_CODES,
+        _coded_types,
+        _from_parse,
+        _from_rules,
+        refusal,
+        rules,
+        stated,
+    )
     from newsdesk.events.classify import sentence_features
 
     found_by_start: dict[int, list[dict[str, Any]]] = {}
@@ -80,6 +88,7 @@ def sentence_facts(doc: Any) -> list[dict[str, Any]]:
                 "features": sentence_features(sentence),
                 "coded": sorted(coded),
                 "main": sorted(main),
+                "stated": stated(sentence),
                 "events": {t: e and {k: e[k] for k in keep} for t, e in events.items()},
             }
         )
@@ -96,7 +105,13 @@ def score(parsed: dict[str, list[dict[str, Any]]], probabilities: dict, values: 
         for row, sentence_probabilities in zip(rows, probabilities[name]):
             events = []
             for facts, p in zip(row["sentences"], sentence_probabilities):
-                chosen = best_types(p, set(facts["coded"]), main=set(facts["main"]), **values)
+                chosen = best_types(
+                    p,
+                    set(facts["coded"]),
+                    main=set(facts["main"]),
+                    stated=facts.get("stated", False),
+                    **values,
+                )
                 events += [facts["events"][t] for t in chosen if facts["events"][t]]
             coded.append(events)
         report = REPORTS[name]([row["item"] for row in rows], coded)

@@ -89,7 +89,7 @@ _REPORTING_VERBS = {"say", "announce", "tell", "state", "declare", "promise", "p
 _ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _TARGET_PREPS = {"to", "with", "against", "on", "at", "for", "into", "toward", "towards"}
-_STATEMENT_ROOT = "01"
+STATEMENT_ROOT = "01"
 _COMPLEMENT_DEPS = {"xcomp", "ccomp", "pobj", "prep", "pcomp", "acl", "dobj", "advcl", "conj"}
 
 
@@ -448,7 +448,7 @@ def make_event(trigger: Any, lemma: str, code: str, sources: list[str], targets:
         "place": _place_for(trigger, doc, set(sources)), "negated": negated(trigger),
         "modality": modality(trigger), "text": sentence.text.strip(), "start": sentence.start_char,
         "end": sentence.end_char, "trigger_start": trigger.idx, "trigger_end": trigger.idx + len(trigger),
-        "_reported_speech": code.startswith(_STATEMENT_ROOT) and not any(
+        "_reported_speech": code.startswith(STATEMENT_ROOT) and not any(
             child.dep_ == "dobj" for child in trigger.children),
     }
 
@@ -494,7 +494,7 @@ def _recode_embedded(pairs: list[tuple[Any, dict[str, Any]]], actors: ActorNames
                 parent.update(cameo=code, plover=plover_of(code), targets=appealed, _reported_speech=False)
                 child.update(actors=appealed, modality="intended")  # asked for, not done
                 continue
-            if parent["cameo"].startswith(_STATEMENT_ROOT) and _demanded(child_token, child, parent["actors"]):
+            if parent["cameo"].startswith(STATEMENT_ROOT) and _demanded(child_token, child, parent["actors"]):
                 parent.update(cameo="100", plover=plover_of("100"), targets=child["actors"], _reported_speech=False)
                 continue
             code = _embedded_code(parent["cameo"], child, parent_actors=parent["actors"])
