@@ -70,7 +70,7 @@ def sentence_facts(doc: Any) -> list[dict[str, Any]]:
 
     found_by_start: dict[int, list[dict[str, Any]]] = {}
     for event in rules.extract_rule_events(doc):
-        found_by_start.setdefault(event["start"], []).append(event)
+        found_by_start.setdefault(event["start"], []).append(refusal(event))
     actors = rules.ActorNames(doc, [])
     facts = []
     for sentence in doc.sents:

@@ -419,6 +419,8 @@ REFUSALS = [
     ("Israel will not release prisoners", "REJECT", "124"),
     ("Hungary says it will not accept", "REJECT", "124"),
     ("British Government will not lift the ban", "REJECT", "124"),
+    ("The FLA will not release the kidnap victims", "REJECT", "124"),  # nothing else coded
+    ("Kazakh oil workers will not end the strike", "REJECT", "124"),
     ("lifted a travel ban imposed on Chadian", "CONCEDE", "081"),  # done: a concession
     ("has lifted parole restrictions", "CONCEDE", "081"),
 ]

@@ -29,7 +29,8 @@ How a sentence is coded:
 4. ``actors.py``: source and target spans from the parse (subject / agent / object of the
    trigger; "according to X" is never a source).
 5. A refused or negated act of cooperation ("will not lift the ban") is coded as the
-   rejection it is (REJECT, CAMEO 12x), as CAMEO codes it.
+   rejection it is (REJECT, CAMEO 12x), as CAMEO codes it, before the type decision: the
+   dictionary's refusal counts as a coded rejection in step 2.
 """
 
 from __future__ import annotations
@@ -105,7 +106,7 @@ def extract_events(
     probabilities = model.probabilities([sentence_features(s) for s in sentences])
     proposed: dict[int, list[dict[str, Any]]] = {}
     for event in extract_rule_events(doc, times=times, mentions=mentions):
-        proposed.setdefault(event["start"], []).append(event)
+        proposed.setdefault(event["start"], []).append(refusal(event))
     actors = rules.ActorNames(doc, mentions or [])
     events = []
     for sentence, probability in zip(sentences, probabilities):
@@ -219,7 +220,8 @@ class EventsAnalyser:
     # the actor's apposition; 6: a refused cooperation is a rejection, "is willing to V" an
     # intent to V, "A said B must" a demand, a summons to complain a complaint, a verbal
     # defence, reduced aid, forces on alert; 7: a statement as the main act is no event, "call
-    # on / for" is an appeal, "declined to comment" a statement, "should" a demand as "must"
+    # on / for" is an appeal, "declined to comment" a statement, "should" a demand as "must",
+    # a refusal counts as a coded rejection
     version = 7
 
     def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:
