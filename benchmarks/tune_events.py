@@ -55,13 +55,22 @@ def parse_sets() -> dict[str, list[dict[str, Any]]]:
 
 
 def sentence_facts(doc: Any) -> list[dict[str, Any]]:
-    """Features, coded and main types, and the event each type would give, per sentence."""
-    from newsdesk.events import TYPE_CODES, _coded_types, _from_parse, _from_rules, rules
+    """Features, coded and main types, whether the main act is a statement, and the event
+    each type would give (a refused cooperation as the rejection it is), per sentence."""
+    from newsdesk.events import (
+        TYPE_CODES,
+        _coded_types,
+        _from_parse,
+        _from_rules,
+        refusal,
+        rules,
+        stated,
+    )
     from newsdesk.events.classify import sentence_features
 
     found_by_start: dict[int, list[dict[str, Any]]] = {}
     for event in rules.extract_rule_events(doc):
-        found_by_start.setdefault(event["start"], []).append(event)
+        found_by_start.setdefault(event["start"], []).append(refusal(event))
     actors = rules.ActorNames(doc, [])
     facts = []
     for sentence in doc.sents:
@@ -72,12 +81,14 @@ def sentence_facts(doc: Any) -> list[dict[str, Any]]:
             or _from_parse(sentence, plover, actors=actors, doc=doc, times=[])
             for plover in TYPE_CODES
         }
+        events = {plover: event and refusal(event) for plover, event in events.items()}
         keep = ("plover", "actors", "cameo", "source_spans", "target_spans")
         facts.append(
             {
                 "features": sentence_features(sentence),
                 "coded": sorted(coded),
                 "main": sorted(main),
+                "stated": stated(sentence),
                 "events": {t: e and {k: e[k] for k in keep} for t, e in events.items()},
             }
         )
@@ -94,7 +105,13 @@ def score(parsed: dict[str, list[dict[str, Any]]], probabilities: dict, values: 
         for row, sentence_probabilities in zip(rows, probabilities[name]):
             events = []
             for facts, p in zip(row["sentences"], sentence_probabilities):
-                chosen = best_types(p, set(facts["coded"]), main=set(facts["main"]), **values)
+                chosen = best_types(
+                    p,
+                    set(facts["coded"]),
+                    main=set(facts["main"]),
+                    stated=facts.get("stated", False),
+                    **values,
+                )
                 events += [facts["events"][t] for t in chosen if facts["events"][t]]
             coded.append(events)
         report = REPORTS[name]([row["item"] for row in rows], coded)

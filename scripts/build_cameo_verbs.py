@@ -48,8 +48,9 @@ def read_synsets(lines: list[str]) -> dict[str, list[str]]:
     return sets
 
 
-def _objects(spec: str, synsets: dict[str, list[str]]) -> list[tuple[str | None, str]]:
-    """(preposition, head noun) pairs for the part of a pattern after the verb."""
+def _objects(spec: str, synsets: dict[str, list[str]]) -> list[tuple[str | None, str | None]]:
+    """(preposition, head noun) pairs for the part of a pattern after the verb; the noun is
+    None for a pattern that names only a preposition ("CALL (ON)", "LOBBY (FOR)")."""
     spec = spec.strip()
     prep = None
     group = re.match(r"^\((\S+)\s+(.*?)\)", spec)
@@ -58,6 +59,8 @@ def _objects(spec: str, synsets: dict[str, list[str]]) -> list[tuple[str | None,
     rest = re.sub(r"^(\{[^}]*\}|\S+)", "", spec).strip()
     if rest and not re.fullmatch(r"\((?:TO|IN|INTO|ON)\)", rest):
         return []  # a pattern with more conditions than one object is not kept
+    if re.fullmatch(r"\(([A-Z]+)\)", spec):
+        return [(spec.strip("()").lower(), None)]  # "call (ON)": a preposition with any object
     phrase = re.match(r"^\{([^}]*)\}", spec)
     head = phrase.group(1).split()[-1] if phrase else (spec.split()[0] if spec.split() else "")
     if not head or head.startswith("("):

@@ -18,6 +18,8 @@ How a sentence is coded:
    dictionary coder (3) codes an asserted or future ("will meet") event of that type in it; a
    second type only when that one is coded too and scores nearly as high (a sentence reporting
    two events). Without a coded event the classifier must be surer that there is an event.
+   A sentence whose main act the dictionary codes as a public statement (CAMEO 01: "expressed
+   concern", "declined to comment") and on whose main verb it codes no type reports no event.
 3. ``rules.py``: the PETRARCH-2 dictionary coder proposes events with triggers, actors, a
    CAMEO code, negation and modality. An event of the chosen type is taken from it when it has
    one (the one nearest the parse root); otherwise the event is built on the sentence's
@@ -27,7 +29,8 @@ How a sentence is coded:
 4. ``actors.py``: source and target spans from the parse (subject / agent / object of the
    trigger; "according to X" is never a source).
 5. A refused or negated act of cooperation ("will not lift the ban") is coded as the
-   rejection it is (REJECT, CAMEO 12x), as CAMEO codes it.
+   rejection it is (REJECT, CAMEO 12x), as CAMEO codes it, before the type decision: the
+   dictionary's refusal counts as a coded rejection in step 2.
 """
 
 from __future__ import annotations
@@ -103,13 +106,15 @@ def extract_events(
     probabilities = model.probabilities([sentence_features(s) for s in sentences])
     proposed: dict[int, list[dict[str, Any]]] = {}
     for event in extract_rule_events(doc, times=times, mentions=mentions):
-        proposed.setdefault(event["start"], []).append(event)
+        proposed.setdefault(event["start"], []).append(refusal(event))
     actors = rules.ActorNames(doc, mentions or [])
     events = []
     for sentence, probability in zip(sentences, probabilities):
         found = proposed.get(sentence.start_char, [])
         coded, main = _coded_types(sentence, found)
-        types = best_types(probability, coded, main=main, **(decision or {}))
+        types = best_types(
+            probability, coded, main=main, stated=stated(sentence), **(decision or {})
+        )
         chosen: dict[str, dict[str, Any]] = {}
         for plover in types:
             event = _from_rules(sentence, plover, found) or _from_parse(
@@ -142,6 +147,14 @@ def _coded_types(sentence: Any, found: list[dict[str, Any]]) -> tuple[set[str], 
     heads = {_action_verb(governing_verb(sentence)).idx, sentence.root.idx}
     main = {e["plover"] for e in asserted if e["trigger_start"] in heads}
     return {e["plover"] for e in asserted}, main
+
+
+def stated(sentence: Any) -> bool:
+    """True when the dictionary codes the sentence's main act as a public statement (CAMEO 01:
+    "expressed concern", "declined to comment"), which is not an event."""
+    verb = _action_verb(governing_verb(sentence))
+    code = rules.verb_code(verb) if verb.pos_ == "VERB" else None
+    return code is not None and code[1].startswith(rules.STATEMENT_ROOT)
 
 
 def _from_rules(sentence: Any, plover: str, found: list[dict[str, Any]]) -> dict[str, Any] | None:
@@ -206,8 +219,10 @@ class EventsAnalyser:
     # 5: future events count as coded, an armed "launched a strike" is an assault, spans keep
     # the actor's apposition; 6: a refused cooperation is a rejection, "is willing to V" an
     # intent to V, "A said B must" a demand, a summons to complain a complaint, a verbal
-    # defence, reduced aid, forces on alert
-    version = 6
+    # defence, reduced aid, forces on alert; 7: a statement as the main act is no event, "call
+    # on / for" is an appeal, "declined to comment" a statement, "should" a demand as "must",
+    # a refusal counts as a coded rejection
+    version = 7
 
     def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:
         from newsdesk.timex import caption_docs

@@ -39,7 +39,9 @@ _PLACE_PREPS = {"from", "in", "near", "inside"}
 _BRACKETS = {"(": ")", "[": "]"}
 _NOMINAL = {"NOUN", "PROPN", "PRON", "NUM"}
 _MODIFIER_DEPS = {"compound", "amod", "poss", "nmod"}
-_OBLIGATION = {"must", "should"}
+#: Modals that put an act on its subject as a demand of the speaker ("Russia says Israel must
+#: end attacks"): the act is the speaker's demand (CAMEO 10) in the coder and in the spans.
+OBLIGATION = {"must", "should"}
 #: Prepositions that say where or when, not who.
 _CIRCUMSTANCE_PREPS = {
     "in", "at", "during", "near", "inside", "after", "before", "amid", "following", "since",
@@ -155,7 +157,7 @@ def demanded(trigger: Any) -> bool:
     if trigger.dep_ not in {"ccomp", "acl"} or not _subject(trigger):
         return False
     auxiliaries = {c.lower_ for c in trigger.children if c.dep_ in {"aux", "auxpass"}}
-    if auxiliaries & _OBLIGATION:
+    if auxiliaries & OBLIGATION:
         return "have" not in auxiliaries  # "must have had help" is a guess, not a demand
     marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in trigger.children)
     return trigger.tag_ == "VB" and not auxiliaries and (marked or trigger.dep_ == "ccomp")

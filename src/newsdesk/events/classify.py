@@ -154,6 +154,7 @@ def best_types(
     coded: set[str],
     *,
     main: frozenset[str] | set[str] = frozenset(),
+    stated: bool = False,
     rule_weight: float = RULE_WEIGHT,
     main_weight: float = MAIN_WEIGHT,
     none_threshold: float = NONE_THRESHOLD,
@@ -162,8 +163,11 @@ def best_types(
 ) -> list[str]:
     """The sentence's event types, best first, from the classifier's ``probabilities`` and the
     types the dictionary coder found (``coded``; ``main``: those coded on the governing verb or
-    the root): [] when "no event" is likely enough; a second type only when it is coded too and
-    scores nearly as high (a sentence reporting two events)."""
+    the root): [] when "no event" is likely enough or when the main act is a public statement
+    (``stated``) and no type is coded on the main verb; a second type only when it is coded too
+    and scores nearly as high (a sentence reporting two events)."""
+    if stated and not main:
+        return []
     threshold = none_threshold_coded if coded else none_threshold
     if probabilities.get(NO_EVENT, 0.0) >= threshold:
         return []

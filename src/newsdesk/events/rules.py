@@ -11,7 +11,10 @@ A candidate record::
 
 Verb triggers and their codes come from the PETRARCH-2 CAMEO verb dictionary (derived into
 ``data/cameo_verbs.json`` by ``scripts/build_cameo_verbs.py``): the verb's default code,
-overridden by a pattern on its object ("send + troops"). Noun triggers ("Tokayev's request",
+overridden by a pattern on its object ("send + troops"), else, for a verb with no object of
+its own, by a pattern that names only a preposition ("call on", "call for": 020); under a verb
+of not doing the infinitive's verb is the object ("declined to comment" is *decline + comment*,
+011, as "declined comment" would be). Noun triggers ("Tokayev's request",
 "a phone call between A and B", "the withdrawal of troops") use the small table
 ``NOUN_TRIGGERS`` below. Actors are read from the dependency parse: subjects (and passive
 agents, else the means of an agentless passive: "killed in Israeli shelling") are sources;
@@ -19,11 +22,11 @@ objects and the objects of to/with/against are targets. A verb event needs a sou
 in PETRARCH), which may be a role noun ("Insurgents bombarded ..."); a noun event may have none
 when its sentence is dated ("protests over fuel prices on January 2"). A statement with no
 coded event inside it is not an event; "A wants/asks B to do X" is an appeal to B (CAMEO 02x),
-"A said B must do X" A's demand (100), "A is willing to do X" A's intent (03x), "summoned the
-ambassador to complain" the complaint. A few readings the derived dictionary misses follow its
-own codes: a pattern's noun may be the object's compound ("aid deliveries"), any verb of
-lessening with aid as its object is 162, forces kept "on alert" are 152, and "defend" is verbal
-(052) unless an armed force defends (074).
+"A said B must (should) do X" A's demand (100), "A is willing to do X" A's intent (03x),
+"summoned the ambassador to complain" the complaint. A few readings the derived dictionary
+misses follow its own codes: a pattern's noun may be the object's compound ("aid deliveries"),
+any verb of lessening with aid as its object is 162, forces kept "on alert" are 152, and
+"defend" is verbal (052) unless an armed force defends (074).
 
 ``negated`` is true under a negation or a verb of not doing ("refrained from any commitment
 to intervene"); ``modality`` is ``asserted``, ``possible`` (could, may, might), ``future``
@@ -42,7 +45,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from newsdesk.events.actors import passive_subject
+from newsdesk.events.actors import OBLIGATION, passive_subject
 from newsdesk.names import canonical_country
 
 #: CAMEO root (first two digits) -> PLOVER event type.
@@ -75,8 +78,6 @@ GENERIC_AGENTS = {
 _CALL_COMPOUNDS = {"phone", "telephone", "video"}
 _MODIFIER_DEPS = {"compound", "amod", "nmod"}
 _NEGATING_VERBS = {"refrain", "refuse", "decline", "deny", "avoid", "fail", "reject", "stop", "cease"}
-#: Modal verbs of obligation: "A said B must withdraw" is A's demand (CAMEO 10).
-_OBLIGATION = {"must"}
 _POSSIBLE = {"could", "may", "might", "can", "should", "would", "must"}
 _INTENT_VERBS = {"plan", "seek", "want", "intend", "threaten", "hope", "try", "aim", "expect", "propose",
                  "consider", "prepare", "schedule"}
@@ -88,7 +89,7 @@ _REPORTING_VERBS = {"say", "announce", "tell", "state", "declare", "promise", "p
 _ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _TARGET_PREPS = {"to", "with", "against", "on", "at", "for", "into", "toward", "towards"}
-_STATEMENT_ROOT = "01"
+STATEMENT_ROOT = "01"
 _COMPLEMENT_DEPS = {"xcomp", "ccomp", "pobj", "prep", "pcomp", "acl", "dobj", "advcl", "conj"}
 
 
@@ -157,11 +158,36 @@ def _weapon_nouns() -> frozenset[str]:
 
 
 def _pattern_code(token: Any, patterns: list[list[Any]], default: str | None) -> str | None:
+    """The code of the first pattern the verb's objects match; else, for a verb without a
+    direct object, a pattern that names only a preposition ("call on", "call for": 020; with
+    an object the preposition says where or when: "met Putin at the Kremlin"); else the
+    block's default."""
     objects = _object_words(token)
     for prep, noun, code in patterns:
         if (prep, noun) in objects:
             return code
-    return default
+    if any(c.dep_ == "dobj" for c in token.children):
+        return default
+    preps = {c.lower_ for c in token.children if c.dep_ == "prep" and not _of_time(c)}
+    preps |= {"for"} if _for_clause(token) else set()
+    return next((code for prep, noun, code in patterns if noun is None and prep in preps), default)
+
+
+def _for_clause(verb: Any) -> bool:
+    """True for a clause "for X to do Y" under the verb ("called for Burma to institute
+    reforms"), whose "for" the parse marks as the clause's, not the verb's."""
+    return any(m.dep_ == "mark" and m.lower_ == "for" for c in verb.children for m in c.children)
+
+
+def _not_doing(verb: Any) -> bool:
+    """True for a verb of not doing ("declined to comment"), whose infinitive names what is
+    not done as an object noun would ("declined comment")."""
+    return verb.lemma_.lower() in _NEGATING_VERBS
+
+
+def _of_time(prep: Any) -> bool:
+    """True for a preposition whose object is a date or time ("on Tuesday")."""
+    return any(c.dep_ == "pobj" and c.ent_type_ in {"DATE", "TIME"} for c in prep.children)
 
 
 def _object_words(token: Any) -> set[tuple[str | None, str]]:
@@ -173,6 +199,8 @@ def _object_words(token: Any) -> set[tuple[str | None, str]]:
             words |= {(None, c.lemma_.lower()) for c in child.children if c.dep_ == "compound"}
             words |= {(None, word) for prep in child.children if prep.lower_ == "of"
                       for obj in prep.children if obj.dep_ == "pobj" for word in (obj.lemma_.lower(), obj.lower_)}
+        elif child.dep_ == "xcomp" and child.pos_ == "VERB" and _not_doing(token):
+            words.add((None, child.lemma_.lower()))  # "declined to comment": decline + comment
         elif child.dep_ == "prep":
             for obj in child.children:
                 if obj.dep_ == "pobj":
@@ -420,7 +448,7 @@ def make_event(trigger: Any, lemma: str, code: str, sources: list[str], targets:
         "place": _place_for(trigger, doc, set(sources)), "negated": negated(trigger),
         "modality": modality(trigger), "text": sentence.text.strip(), "start": sentence.start_char,
         "end": sentence.end_char, "trigger_start": trigger.idx, "trigger_end": trigger.idx + len(trigger),
-        "_reported_speech": code.startswith(_STATEMENT_ROOT) and not any(
+        "_reported_speech": code.startswith(STATEMENT_ROOT) and not any(
             child.dep_ == "dobj" for child in trigger.children),
     }
 
@@ -466,7 +494,7 @@ def _recode_embedded(pairs: list[tuple[Any, dict[str, Any]]], actors: ActorNames
                 parent.update(cameo=code, plover=plover_of(code), targets=appealed, _reported_speech=False)
                 child.update(actors=appealed, modality="intended")  # asked for, not done
                 continue
-            if parent["cameo"].startswith(_STATEMENT_ROOT) and _demanded(child_token, child, parent["actors"]):
+            if parent["cameo"].startswith(STATEMENT_ROOT) and _demanded(child_token, child, parent["actors"]):
                 parent.update(cameo="100", plover=plover_of("100"), targets=child["actors"], _reported_speech=False)
                 continue
             code = _embedded_code(parent["cameo"], child, parent_actors=parent["actors"])
@@ -499,9 +527,9 @@ def _appeal_targets(parent_token: Any, child_token: Any, parent: dict[str, Any],
 
 
 def _demanded(child_token: Any, child: dict[str, Any], parent_actors: list[str]) -> bool:
-    """True for "A said B must do X": A demands it of B (CAMEO 10), B is not A."""
+    """True for "A said B must (should) do X": A demands it of B (CAMEO 10), B is not A."""
     auxiliaries = {c.lower_ for c in child_token.children if c.dep_ == "aux"}
-    obliged = bool(auxiliaries & _OBLIGATION) and "have" not in auxiliaries  # "must have had": a guess
+    obliged = bool(auxiliaries & OBLIGATION) and "have" not in auxiliaries  # "must have had": a guess
     return obliged and bool(child["actors"]) and not set(child["actors"]) <= set(parent_actors)
 
 
