@@ -358,6 +358,21 @@ def _watch(db):
     return subprocess.Popen(_watch_command(db), env=ENV, stderr=subprocess.DEVNULL)
 
 
+def _wait_for_sigterm_handler(process, timeout=120.0):
+    """Until the watch has installed its SIGTERM handler (Linux: the caught-signals mask in
+    /proc), so the stop tested is the graceful one and not a signal that lands while the
+    interpreter is still importing (a fixed sleep lost that race on a loaded machine)."""
+    deadline = time.monotonic() + timeout
+    status = Path(f"/proc/{process.pid}/status")
+    while time.monotonic() < deadline and process.poll() is None:
+        caught = next((line.split()[1] for line in status.read_text().splitlines()
+                       if line.startswith("SigCgt:")), "0")
+        if int(caught, 16) & (1 << (signal.SIGTERM - 1)):
+            return
+        time.sleep(0.05)
+    raise AssertionError("the watch never installed its SIGTERM handler")
+
+
 def test_a_killed_watch_restarts_with_nothing_lost_or_doubled(db, seed_paths):
     with Site() as site:
         items = seed_items(seed_paths)
@@ -374,7 +389,7 @@ def test_a_killed_watch_restarts_with_nothing_lost_or_doubled(db, seed_paths):
         process.send_signal(signal.SIGKILL)
         process.wait(timeout=30)
         stopped = _watch(db)
-        time.sleep(3)
+        _wait_for_sigterm_handler(stopped)
         stopped.send_signal(signal.SIGTERM)
         assert stopped.wait(timeout=30) == 0
         finished = subprocess.run(
