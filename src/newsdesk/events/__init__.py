@@ -219,8 +219,9 @@ class EventsAnalyser:
     # 5: future events count as coded, an armed "launched a strike" is an assault, spans keep
     # the actor's apposition; 6: a refused cooperation is a rejection, "is willing to V" an
     # intent to V, "A said B must" a demand, a summons to complain a complaint, a verbal
-    # defence, reduced aid, forces on alert
-    version = 6
+    # defence, reduced aid, forces on alert; 7: targets of acts on things, names read from
+    # the spans
+    version = 7
 
     def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:
         from newsdesk.timex import caption_docs
