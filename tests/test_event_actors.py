@@ -3,7 +3,9 @@
 Sentences are quoted from the PETRARCH-2 validation set
 (../shared/data/events/petrarch2-gsr-validation, MIT, record ids beside them), from articles
 of the AllSides corpus (../shared/data/corpus/allsides-article-bias, Apache-2.0 repository,
-article ids beside them) and from the seed articles in ``examples/``. Each row names the
+article ids beside them), from the synthetic PLOVER stories of NGEC
+(../shared/data/events/ngec-synthetic-plover, MIT, generated text) and from the seed articles
+in ``examples/``. Each row names the
 trigger word the event sits on, the source phrases and the target phrases expected, and
 phrases that must not be given (negative cases).
 """
@@ -127,6 +129,62 @@ ACTORS = [
         ["Floridians"],
         ["He"],
     ),
+    # NGEC synthetic story: a thing acted on gives way to whom a participle hung on it aims it
+    # at
+    (
+        "The Czech Republic, which is also a NATO member, joined sanctions placed on Russia "
+        "after its military moved into Ukraine in 2014.",
+        "joined",
+        ["The Czech Republic"],
+        ["Russia"],
+        ["sanctions placed on Russia", "Ukraine"],
+    ),
+    # NGEC synthetic story: a speaker's refusal is aimed at the one its clause acts on
+    (
+        "Britain has said it will not negotiate with Argentina over the sovereignty of the "
+        "islands.",
+        "said",
+        ["Britain"],
+        ["Argentina"],
+        ["it", "the sovereignty of the islands"],
+    ),
+    # NGEC synthetic story: "hope that X would ...": the subject of what is hoped
+    (
+        "Minister Ahmed expressed hope that Botswana would also be appreciated and supported by "
+        "Jordan in the areas of democracy and civil society.",
+        "expressed",
+        ["Minister Ahmed"],
+        ["Botswana"],
+        ["hope"],
+    ),
+    # AllSides 5XRmdWziDzRD7dY3: a thing given to help someone goes to them
+    (
+        "Authors of the law provided the financial assistance to help Americans comply with the "
+        "“individual mandate” requiring almost everyone in the country to obtain some form of "
+        "insurance.",
+        "provided",
+        ["Authors of the law"],
+        ["Americans"],
+        ["the financial assistance"],
+    ),
+    # AllSides yjwla1CEIHlhaQ0l: an invitation is aimed at where it invites to
+    (
+        "Trump also spoke with Israeli Prime Minister Benjamin Netanyahu, who accepted an "
+        "invitation to visit the White House in early February.",
+        "accepted",
+        [],
+        ["the White House"],
+        ["an invitation", "who"],
+    ),
+    # AllSides GF9FTMN6mnegZTrS: an act named by a noun is done by the group its modifier names
+    (
+        "Trump’s initial response to the Saudi attacks on Qatar was to endorse them "
+        "enthusiastically.",
+        "attacks",
+        ["Saudi"],
+        ["Qatar"],
+        ["Trump’s initial response"],
+    ),
     # seed 000 (Xi, Xinhua): "according to X" is never a source; the counterpart, not the support
     (
         "Xi offered verbal support to his counterpart, Kazakh President Kassym-Jomart Tokayev, "
@@ -201,3 +259,33 @@ def test_the_train_splits_actor_spans_line_up_with_its_sentences():
     blocks = (folder / "cameo_ner_train.txt").read_text(encoding="utf-8").split("\n\n")
     words = {line.rsplit(" ", 1)[0] for block in blocks for line in block.strip().splitlines()}
     assert all(s["text"][a:b] in words for s in sentences for a, b, _ in s["tokens"])
+
+
+# Sentences whose coded events had a name outside their spans before the names were read
+# from the phrases (sources as above)
+AGREEING = [
+    "Britain has said it will not negotiate with Argentina over the sovereignty of the islands.",
+    "Trump’s initial response to the Saudi attacks on Qatar was to endorse them "
+    "enthusiastically.",
+    "Authors of the law provided the financial assistance to help Americans comply with the "
+    "“individual mandate” requiring almost everyone in the country to obtain some form of "
+    "insurance.",
+]
+
+
+@pytest.mark.parametrize("text", AGREEING)
+def test_an_events_actor_names_are_in_its_spans(nlp, text):
+    from newsdesk.events import extract_events
+    from newsdesk.events.rules import ActorNames
+
+    doc = nlp(text)
+    names = ActorNames(doc, [])
+    events = extract_events(doc)
+    assert events
+    for event in events:
+        for field, spans in (("actors", "source_spans"), ("targets", "target_spans")):
+            assert event[spans] or not event[field], event
+            inside = [doc.char_span(a, b, alignment_mode="expand") for a, b in event[spans]]
+            known = {n for span in inside for t in span for n in names.names(t, subject=True)}
+            known |= {span.text for span in inside}
+            assert set(event[field]) <= known, (event[field], [s.text for s in inside])

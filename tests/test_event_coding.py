@@ -258,7 +258,7 @@ def test_floors_on_conflibert_newswire():
     assert scores["type_right"] >= 0.66 and scores["type_right_no_extra"] >= 0.63, scores
     assert scores["quad_accuracy"] >= 0.57 and scores["cameo08_material"]["type_right"] >= 0.69
     # actor spans with this round's types: source 0.810, target 0.554 (docs/figures-events.md)
-    assert scores["source_span"]["f1"] >= 0.77 and scores["target_span"]["f1"] >= 0.51, scores
+    assert scores["source_span"]["f1"] >= 0.77 and scores["target_span"]["f1"] >= 0.54, scores
 
 
 @pytest.mark.slow

@@ -27,7 +27,8 @@ How a sentence is coded:
    report, except for accusations, requests and rejections, which are the speaking; under a
    passive that takes a clause, "X is scheduled to attend", the clause's verb, done by X).
 4. ``actors.py``: source and target spans from the parse (subject / agent / object of the
-   trigger; "according to X" is never a source).
+   trigger; "according to X" is never a source); the event's actor names are read from
+   them, so every name is in its span.
 5. A refused or negated act of cooperation ("will not lift the ban") is coded as the
    rejection it is (REJECT, CAMEO 12x), as CAMEO codes it, before the type decision: the
    dictionary's refusal counts as a coded rejection in step 2.
@@ -38,7 +39,7 @@ from __future__ import annotations
 from typing import Any
 
 from newsdesk.events import rules
-from newsdesk.events.actors import actor_spans, phrase_text, source_token
+from newsdesk.events.actors import actor_names, actor_spans, phrase_text, source_token
 from newsdesk.events.classify import best_types, governing_verb, load_model, sentence_features
 from newsdesk.events.rules import extract_rule_events, plover_of
 
@@ -117,7 +118,7 @@ def extract_events(
         )
         chosen: dict[str, dict[str, Any]] = {}
         for plover in types:
-            event = _from_rules(sentence, plover, found) or _from_parse(
+            event = _from_rules(sentence, plover, found, actors=actors) or _from_parse(
                 sentence, plover, actors=actors, doc=doc, times=times or []
             )
             if event:
@@ -157,8 +158,11 @@ def stated(sentence: Any) -> bool:
     return code is not None and code[1].startswith(rules.STATEMENT_ROOT)
 
 
-def _from_rules(sentence: Any, plover: str, found: list[dict[str, Any]]) -> dict[str, Any] | None:
-    """The dictionary coder's event of this type nearest the parse root, with its spans."""
+def _from_rules(
+    sentence: Any, plover: str, found: list[dict[str, Any]], *, actors: Any
+) -> dict[str, Any] | None:
+    """The dictionary coder's event of this type nearest the parse root, with its spans and
+    the actor names read from them."""
     tokens = {token.idx: token for token in sentence}
     same = [
         (len(list(tokens[e["trigger_start"]].ancestors)), i, e)
@@ -168,8 +172,10 @@ def _from_rules(sentence: Any, plover: str, found: list[dict[str, Any]]) -> dict
     if not same:
         return None
     _, _, event = min(same, key=lambda item: item[:2])
-    sources, targets = actor_spans(tokens[event["trigger_start"]])
-    return event | {"source_spans": sources, "target_spans": targets}
+    trigger = tokens[event["trigger_start"]]
+    sources, targets = actor_spans(trigger)
+    spans = {"source_spans": sources, "target_spans": targets}
+    return event | spans | _names(trigger, event, actors)
 
 
 def _from_parse(
@@ -192,7 +198,14 @@ def _from_parse(
     )
     event.pop("_reported_speech")
     source_spans, target_spans = actor_spans(trigger)
-    return event | {"source_spans": source_spans, "target_spans": target_spans}
+    spans = {"source_spans": source_spans, "target_spans": target_spans}
+    return event | spans | _names(trigger, event, actors)
+
+
+def _names(trigger: Any, event: dict[str, Any], actors: Any) -> dict[str, list[str]]:
+    """The event's actor names read from its source and target phrases (``actor_names``)."""
+    names = actor_names(trigger, actors, sources=event["actors"], targets=event["targets"])
+    return dict(zip(("actors", "targets"), names))
 
 
 def _action_verb(verb: Any) -> Any:
@@ -221,7 +234,7 @@ class EventsAnalyser:
     # intent to V, "A said B must" a demand, a summons to complain a complaint, a verbal
     # defence, reduced aid, forces on alert; 7: a statement as the main act is no event, "call
     # on / for" is an appeal, "declined to comment" a statement, "should" a demand as "must",
-    # a refusal counts as a coded rejection
+    # a refusal counts as a coded rejection; targets of acts on things, names read from the spans
     version = 7
 
     def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:

@@ -3,17 +3,24 @@
 The source is the subject (or passive agent) of the event's trigger verb, or of the verb it
 hangs from when its own subject is a pronoun or missing ("Israel said it would strike",
 "troops moved in and shelled the town"); "according to X" is never a source, and an act a
-speaker demands of someone is the speaker's ("Russia says Israel must end attacks").
-Targets are the objects and the objects of to/with/against/on/at/into/toward (of from/in/
-near/inside when they are places); an object that names no actor gives way to the actor
-it is aimed at ("air strikes against X", "provided training to X"). Conjoined names that act
-on nobody else are a joint act: the first is the source, the others targets ("Brazil and
-the United States are seeking to deepen a partnership"). A span covers the head's phrase,
-its apposition ("Kenzo Oshima, the United Nations Emergency Relief Coordinator") and its
-conjuncts, without the clauses hung on it, a date ("The United Nations on Tuesday") or
-trailing punctuation; a source's phrase also leaves out where and when ("The Foreign Office
-during a weekly briefing"). An actor's name as text (``phrase_text``) leaves the apposition
-out. docs/figures-events.md gives the rules with the dev errors they answer.
+speaker demands of someone is the speaker's ("Russia says Israel must end attacks"). An act
+named by a noun is done by its possessor, a modifier naming a group ("Saudi attacks on
+Qatar", not the place in "the Ghazni attacks"), its "by" object or the first of "between A
+and B". Targets are the objects and the objects of to/with/against/on/at/into/toward (of
+from/in/near/inside when they are places); an object that names no actor gives way to the
+actor it is aimed at ("air strikes against X", "sanctions placed on X", "provided training
+to X") or that the clause hung on it is about ("expressed hope that X would ...", "an
+invitation to visit X"); an act whose targets name no actor takes those of the act it
+agrees, offers or serves to do ("provided assistance to help Americans", "said it will not
+negotiate with Argentina"). Conjoined names that act on nobody else are a joint act: the
+first is the source, the others targets ("Brazil and the United States are seeking to
+deepen a partnership"). A span covers the head's phrase, its apposition ("Kenzo Oshima, the
+United Nations Emergency Relief Coordinator") and its conjuncts, without the clauses hung
+on it, a date ("The United Nations on Tuesday") or trailing punctuation; a source's phrase
+also leaves out where and when ("The Foreign Office during a weekly briefing"). The event's
+actor names are read from these phrases (``actor_names``), so every name is in its span.
+Agent nouns ("refugees", "militants") come from the lexicon in ``events/agents.py``.
+docs/figures-events.md gives the rules with the dev errors they answer.
 
 Hand-written because no library reads CAMEO-style actor roles from a dependency parse:
 PETRARCH-2, which did, needs constituency parses and is unmaintained.
@@ -21,7 +28,9 @@ PETRARCH-2, which did, needs constituency parses and is unmaintained.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, NamedTuple
+
+from newsdesk.events.agents import agent_role
 
 _TARGET_PREPS = {"to", "with", "against", "on", "at", "into", "toward", "towards"}
 #: Prepositions whose object is whom an act on a thing is aimed at ("air strikes against X",
@@ -117,6 +126,11 @@ def _named_head(token: Any) -> bool:
     return any(_named(t) for t in words)
 
 
+def _group_name(modifier: Any) -> bool:
+    """A modifier that names a person, group or organisation ("Iranian", "UN"), not a place."""
+    return modifier.dep_ in _MODIFIER_DEPS and modifier.ent_type_ in {"NORP", "ORG", "PERSON"}
+
+
 def _participle(child: Any) -> bool:
     """A participle hung on a phrase ("supported by Russia", "based in Trinidad")."""
     return child.dep_ == "acl" and child.tag_ in {"VBN", "VBG"}
@@ -146,7 +160,21 @@ def source_token(trigger: Any) -> Any | None:
     speaker demands of someone is the speaker ("Russia says Israel must end attacks")."""
     if demanded(trigger) and (speaker := source_token(trigger.head)) is not None:
         return speaker
+    if trigger.pos_ == "NOUN" and (owner := _owner(trigger)) is not None:
+        return owner
     return _doer(trigger)
+
+
+def _owner(act: Any) -> Any | None:
+    """Who does an act named by a noun: the first of "a phone call between A and B", its
+    possessor or a modifier naming an actor ("Tokayev's request", "Iranian attacks", "UN
+    sanctions"), or the object of its "by" ("an invasion by Israel"); a place is where it
+    happens, not who ("the Ghazni attacks", "Iran sanctions")."""
+    between = [o for p in act.children if p.lower_ == "between" for o in p.children]
+    owners = [c for c in act.children if (c.dep_ == "poss" and c.pos_ != "PRON") or _group_name(c)]
+    agents = [o for p in act.children if p.lower_ == "by" for o in p.children]
+    found = [t for t in (*between, *owners, *agents) if t.dep_ != "pobj" or _is_actor(t)]
+    return found[0] if found else None
 
 
 def demanded(trigger: Any) -> bool:
@@ -193,20 +221,47 @@ def passive_subject(verb: Any) -> Any | None:
 
 
 def target_tokens(trigger: Any) -> list[Any]:
+    """The tokens that head the target actors' phrases (``_own_targets``); when none of
+    them is an actor, those of the act the trigger is about (``_clause_targets``)."""
+    found = _own_targets(trigger)
+    if not any(map(_is_actor, found)):
+        return _clause_targets(trigger) or found
+    return found
+
+
+def _own_targets(trigger: Any) -> list[Any]:
     """The tokens that head the target actors' phrases: the objects, and the objects of
     to/with/against/on/at/into/toward. An object that names no actor gives way to the one
     its act is aimed at ("launched air strikes against X", "an extradition request for X")
     and to a prepositional object that names one ("provided training to X", "withdrew
     peacekeepers from X")."""
     objects = [c for c in trigger.children if c.dep_ in {"dobj", "dative", "nsubjpass"}]
+    objects += [
+        c for p in trigger.children if p.lower_ == "between" for o in p.children
+        for c in o.conjuncts
+    ]  # "a phone call between A and B": B
     objects = [c for c in objects if c.pos_ != "ADP"]
     found = []
     for obj in objects:
-        found += ([] if names_actor(obj) else _aimed_at(obj)) or [obj]
+        found += ([] if names_actor(obj) else _aimed_at(obj) or _about(obj)) or [obj]
     prepositional = [o for o in _prepositional_objects(trigger) if o not in found]
     if any(names_actor(o) for o in prepositional) and not any(map(names_actor, objects)):
         found = [t for t in found if t not in objects]
     return found + prepositional
+
+
+def _about(thing: Any) -> list[Any]:
+    """The actors of the clause a thing acted on is about: the subject of "surprise that The
+    Washington Post published ...", the objects of "its commitment to support the Nigeria
+    Police" and "an invitation to meet with Kim Jong Un"."""
+    for clause in (c for c in thing.children if c.dep_ == "acl" and c.pos_ == "VERB"):
+        subject = _subject(clause)
+        found = [subject] if subject is not None else [
+            t for t in _own_targets(clause) if _is_actor(t)
+        ]
+        if found:
+            return found
+    return []
 
 
 def _prepositional_objects(trigger: Any) -> list[Any]:
@@ -221,10 +276,12 @@ def _prepositional_objects(trigger: Any) -> list[Any]:
 
 
 def _aimed_at(thing: Any) -> list[Any]:
-    """Whom an act named by a noun is aimed at: the objects of its against/on/to/for/into
-    that name an actor ("air strikes against the enclave of Eastern Ghouta")."""
+    """Whom an act named by a noun is aimed at: the objects of its against/on/to/for/into,
+    or of those of a participle hung on it, that name an actor ("air strikes against the
+    enclave of Eastern Ghouta", "sanctions imposed on Eritrea")."""
+    heads = [thing, *(c for c in thing.children if _participle(c))]
     return [
-        o for p in thing.children if p.dep_ == "prep" and p.lower_ in _AIM_PREPS
+        o for head in heads for p in head.children if p.dep_ == "prep" and p.lower_ in _AIM_PREPS
         for o in p.children if o.dep_ == "pobj" and names_actor(o)
     ]
 
@@ -267,36 +324,103 @@ def _names_place(token: Any) -> bool:
 
 
 def actor_spans(trigger: Any) -> tuple[list[list[int]], list[list[int]]]:
-    """``(source spans, target spans)`` of the event triggered by ``trigger``. Conjoined
+    """``(source spans, target spans)`` of the event triggered by ``trigger``: the character
+    spans of ``actor_phrases``."""
+    sources, targets = actor_phrases(trigger)
+    return [list(p.span) for p in sources], [list(p.span) for p in targets]
+
+
+class Phrase(NamedTuple):
+    """An actor's phrase: its head token, its character span and whether the span holds the
+    phrases conjoined with the head."""
+
+    head: Any
+    span: tuple[int, int]
+    conjuncts: bool
+
+
+def actor_phrases(trigger: Any) -> tuple[list[Phrase], list[Phrase]]:
+    """``(source phrases, target phrases)`` of the event triggered by ``trigger``. Conjoined
     names that act on nobody else are a joint act, coded as CAMEO codes "A and B signed a
     deal": the first name is the source and the others are its targets."""
     source = source_token(trigger)
-    found = target_tokens(trigger) or _complement_targets(trigger)
+    found = target_tokens(trigger)
     if demanded(trigger) and source is not _doer(trigger):
         found = [_subject(trigger), *found]  # the one a demand is made of
     if source is None or source.pos_ == "PRON":
         sources, partners = [], []
+    elif source.head.lower_ == "between":  # "a phone call between A and B"
+        sources, partners = [_phrase(source, conjuncts=False, source=True)], []
     elif _named_partners(source) and not _acts_on_others(trigger, found):
-        sources = [list(phrase_span(source, conjuncts=False, source=True))]
-        partners = [list(phrase_span(c, conjuncts=False)) for c in source.conjuncts]
+        sources = [_phrase(source, conjuncts=False, source=True)]
+        partners = [_phrase(c, conjuncts=False) for c in source.conjuncts]
     else:
-        sources, partners = [list(phrase_span(source, source=True))], []
+        sources, partners = [_phrase(source, source=True)], []
     if partners or any(names_actor(t) for t in found):
         found = [t for t in found if names_actor(t)]  # "a partnership in energy" is no one
-    targets = [list(phrase_span(t)) for t in found if t.pos_ != "PRON"]
-    return sources, partners + targets
+    return sources, partners + [_phrase(t) for t in found if t.pos_ != "PRON"]
 
 
-def _complement_targets(trigger: Any) -> list[Any]:
-    """Targets of an act that names none itself: those naming an actor in the act it agrees,
-    offers or plans to do ("offered to negotiate with the president of Armenia", "threatened
-    to shell positions of the Hezbollah militant group"), else the subject of the clause a
-    speaking act is about ("denounced ..., saying Rwanda had armed the militias")."""
+def _phrase(token: Any, *, conjuncts: bool = True, source: bool = False) -> Phrase:
+    return Phrase(token, phrase_span(token, conjuncts=conjuncts, source=source), conjuncts)
+
+
+def actor_names(
+    trigger: Any, names: Any, *, sources: list[str], targets: list[str]
+) -> tuple[list[str], list[str]]:
+    """The event's ``(actors, targets)`` names read from its phrases, so that every name is
+    in its span: ``names`` (``rules.ActorNames``) names each phrase's head, its modifiers and
+    conjuncts; a phrase naming nobody keeps the given names written inside it, else, as a
+    source, its words ("a senior official"). A role with no phrase keeps its given names."""
+    found = []
+    for role, given, subject in zip(actor_phrases(trigger), (sources, targets), (True, False)):
+        named = [n for p in role for n in _phrase_names(p, names, given=given, subject=subject)]
+        found.append(list(dict.fromkeys(named)) if role else given)
+    return found[0], [n for n in found[1] if n not in found[0]]
+
+
+def _phrase_names(phrase: Phrase, names: Any, *, given: list[str], subject: bool) -> list[str]:
+    """The names of one phrase (see ``actor_names``)."""
+    if phrase.conjuncts:
+        named = names.names(phrase.head, subject=subject)
+    else:
+        named = [name] if (name := names.name(phrase.head, subject=subject)) else []
+    written = phrase.head.doc.text[phrase.span[0] : phrase.span[1]]
+    named = named or [n for n in given if n in written]
+    return named or ([phrase_text(phrase.head)] if subject else [])
+
+
+def _clause_targets(trigger: Any, *, depth: int = 3) -> list[Any]:
+    """Targets of an act that names none itself: the actors of the act it agrees, offers,
+    plans or serves to do ("offered to negotiate with the president of Armenia", "is
+    considering sending aid to help North Korea", "donated ventilators to help Ethiopia"),
+    else the subject of the clause a speaking act is about ("denounced ..., saying Rwanda
+    had armed the militias") or, when that is the speaker again, what that clause acts on
+    ("Lebanon says it will not accept any more Syrian refugees")."""
     for child in trigger.children:
-        if child.dep_ == "xcomp" and child.pos_ == "VERB":
-            return [t for t in target_tokens(child) if names_actor(t)]
-    clauses = [c for c in trigger.children if c.dep_ == "ccomp"]
-    return [s for c in clauses if (s := _subject(c)) is not None][:1]
+        if child.pos_ != "VERB" or not (child.dep_ in {"xcomp", "ccomp"} or _purpose(child)):
+            continue
+        subject = _subject(child) if child.dep_ == "ccomp" else None
+        found = [subject] if subject is not None else [
+            t for t in _own_targets(child) if _is_actor(t)
+        ]
+        if not found and depth > 1:
+            found = _clause_targets(child, depth=depth - 1)
+        if found:
+            return found
+    return []
+
+
+def _purpose(clause: Any) -> bool:
+    """A clause of purpose: "to help North Korea"."""
+    return clause.dep_ == "advcl" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
+    )
+
+
+def _is_actor(token: Any) -> bool:
+    """A phrase that names an actor or is headed by an agent noun ("Syrian refugees")."""
+    return names_actor(token) or agent_role(token) is not None
 
 
 def _acts_on_others(trigger: Any, targets: list[Any]) -> bool:

@@ -46,6 +46,7 @@ from importlib import resources
 from typing import Any
 
 from newsdesk.events.actors import OBLIGATION, passive_subject
+from newsdesk.events.agents import armed, source_agent
 from newsdesk.names import canonical_country
 
 #: CAMEO root (first two digits) -> PLOVER event type.
@@ -66,14 +67,6 @@ NOUN_TRIGGERS = {
     "deployment": "074", "intervention": "074", "invasion": "192", "attack": "190", "airstrike": "195",
     "sanction": "163", "agreement": "057", "deal": "057", "treaty": "057", "crackdown": "175",
     "arrest": "173", "coup": "201",
-}
-#: Common nouns that name an actor by its role when no country or name is given ("Insurgents
-#: bombarded ...", "the government expressed ..."), after the PETRARCH-2 agents dictionary.
-GENERIC_AGENTS = {
-    "government", "police", "military", "army", "troop", "force", "soldier", "rebel", "insurgent", "militant",
-    "protester", "protestor", "demonstrator", "activist", "opposition", "parliament", "lawmaker", "legislator",
-    "court", "ministry", "authority", "official", "regime", "guerrilla", "separatist", "terrorist", "jihadist",
-    "navy", "congress", "senate", "cabinet", "junta", "militia", "peacekeeper", "diplomat", "prosecutor",
 }
 _CALL_COMPOUNDS = {"phone", "telephone", "video"}
 _MODIFIER_DEPS = {"compound", "amod", "nmod"}
@@ -232,7 +225,7 @@ class ActorNames:
                 return name
         if token.pos_ != "NOUN":
             return None
-        role = token.lemma_.lower() in GENERIC_AGENTS
+        role = source_agent(token)
         group = self._name_of_group(token, preps={"of", "from", "in"} if subject and role else {"of", "from"})
         return group or (token.lemma_.lower() if subject and role else None)
 
@@ -579,11 +572,6 @@ def _readiness_code(verb: Any, code: str) -> str:
     return INTENT_CODES.get(code[:2], code) if ready else code
 
 
-#: Role nouns of armed forces: a defence by them is military protection (CAMEO 074).
-MILITARY_AGENTS = {"military", "army", "troop", "force", "soldier", "navy", "peacekeeper", "militia", "police",
-                   "guard", "marine", "paratrooper", "commando"}
-
-
 def _verbal_defence(verb: Any, code: str) -> str:
     """"Trump defended Russia over the claims", "defended the country's handling of the epidemic":
     a defence by someone who is not an armed force is verbal (CAMEO 052), not military protection
@@ -591,8 +579,8 @@ def _verbal_defence(verb: Any, code: str) -> str:
     if verb.lemma_.lower() != "defend" or code != "074":
         return code
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    armed = subject is not None and any(t.lemma_.lower() in MILITARY_AGENTS for t in subject.subtree)
-    return code if armed else "052"
+    by_force = subject is not None and any(armed(t) for t in subject.subtree)
+    return code if by_force else "052"
 
 
 #: Verbs of lessening: the dictionary codes "* AID" as 162 (reduce or stop aid) under cut, halt,
