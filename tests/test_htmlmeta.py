@@ -551,6 +551,37 @@ def test_byline_inside_a_layout_wrapper(html: str, authors: list[str]) -> None:
     assert read_page_metadata(html, url="https://www.cityherald.com/budget").authors == authors
 
 
+def _headline_apart(wrapper: str) -> str:
+    """A page whose byline sits in a container of class ``wrapper`` that lacks the headline."""
+    return (
+        "<html><body><header><h1>Council approves budget</h1></header>"
+        f'<div class="{wrapper}"><p class="byline">By Julie Mollins</p>{BODY}</div>'
+        "</body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("wrapper", "authors"),
+    [
+        # a layout state names no block: the byline is the article's
+        ("content no-sidebar-layout", ["Julie Mollins"]),
+        ("page has-sidebar", ["Julie Mollins"]),
+        ("post bloginfo", ["Julie Mollins"]),  # "login" inside a word
+        ("unavailable-note", ["Julie Mollins"]),  # "nav" inside a word
+        # a class token that names a block beside the article
+        ("sidebar", []),
+        ("widget_text", []),
+        ("textwidget", []),
+        ("jp-relatedposts", []),
+        ("MtnCommentContent", []),
+        ("more-stories", []),
+    ],
+)
+def test_off_region_matches_class_words(wrapper: str, authors: list[str]) -> None:
+    page_html = _headline_apart(wrapper)
+    assert read_page_metadata(page_html, url="https://www.cityherald.com/x").authors == authors
+
+
 @pytest.mark.parametrize(
     ("head", "body", "published"),
     [
@@ -1033,3 +1064,4 @@ def test_update_words_in_several_languages(line: str, day: str | None) -> None:
 def test_more_publication_meta_keys(head: str, fallback: dict | None, published: str) -> None:
     html = page(head, article=f"<p>01.06.2021</p>{BODY}")  # a day shown that no stamp names
     assert read_page_metadata(html, fallback=fallback).published == published
+

@@ -50,12 +50,20 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|(?:19|20)\d{2}-\d{2}")
 _DAY = re.compile(r"((?:19|20)\d{2})-?(\d{2})-?(\d{2})")
 _TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:·»]\s+")
 _NOT_OUTLET = re.compile(r"^[\d\W_]+$|\.(?:html?|php|aspx?|jsp)$", re.IGNORECASE)
+#: A word of a class or id that names a block beside the article, at the start or the end
+#: of the word ("sidebar", "relatedposts", "textwidget", "subnav"), or "more" before another
+#: word ("more-stories").
 _OFF_REGION = re.compile(
-    r"related|recommend|teaser|sidebar|aside|footer|comment|promo|more-|newsletter|trending"
-    r"|popular"
-    r"|widget|outbrain|taboola|nav|menu|account|login|share|social",
+    r"^(?:related|recommend|teaser|sidebar|aside|footer|comment|promo|newsletter|trending"
+    r"|popular|widget|outbrain|taboola|nav|menu|account|login|share|social)"
+    r"|(?:related|teasers?|sidebar|aside|footer|comments?|promo|widgets?|nav|menu|share|social)$"
+    r"|^more$",
     re.IGNORECASE,
 )
+#: Words of a class that make the next word a state of the page's layout, not a block of
+#: it ("no-sidebar-layout", "has-sidebar", "with-navigation").
+_LAYOUT_STATE = frozenset({"no", "has", "with", "without", "hide", "hidden", "one", "two"})
+_CLASS_WORD = re.compile(r"[-_]+|(?<=[a-z])(?=[A-Z])")
 _POST_FOOTER = re.compile(r"\b(?:post|entry|article)[-_]footer\b", re.IGNORECASE)
 _ASSETS = (
     "//img | //picture | //video | //audio | //source | //figure//a | //noscript"
@@ -652,8 +660,21 @@ def _off_region(element, *, post_footer: bool = False) -> bool:
             continue
         if ancestor.tag in ("aside", "nav", "footer", "form"):
             return True
-        marks = f"{ancestor.get('class', '')} {ancestor.get('id', '')}"
-        if marks.strip() and _OFF_REGION.search(marks) and ancestor.find(".//h1") is None:
+        marks = f"{ancestor.get('class', '')} {ancestor.get('id', '')}".split()
+        if any(map(_names_off_block, marks)) and ancestor.find(".//h1") is None:
+            return True
+    return False
+
+
+def _names_off_block(token: str) -> bool:
+    """One class or id token names a block beside the article ("sidebar", "widget_text",
+    "jp-relatedposts", "MtnCommentContent"); a word is matched, never a string inside
+    another word, and not after a layout-state word ("no-sidebar-layout")."""
+    words = [word for word in _CLASS_WORD.split(token) if word]
+    for before, word in zip(["", *words], words):
+        if before.casefold() in _LAYOUT_STATE:
+            continue
+        if _OFF_REGION.search(word) and (word.casefold() != "more" or word is not words[-1]):
             return True
     return False
 
