@@ -1065,3 +1065,37 @@ def test_more_publication_meta_keys(head: str, fallback: dict | None, published:
     html = page(head, article=f"<p>01.06.2021</p>{BODY}")  # a day shown that no stamp names
     assert read_page_metadata(html, fallback=fallback).published == published
 
+
+def _graph(author, *nodes: dict) -> str:
+    article = {"@type": "Article", "@id": "https://blog.example.org/post/#article"}
+    return json_ld({"@context": "https://schema.org", "@graph": [{**article, "author": author},
+                                                                 *nodes]})
+
+
+@pytest.mark.parametrize(
+    ("head", "authors"),
+    [
+        pytest.param(
+            _graph({"@id": "https://blog.example.org/#/schema/person/1"},
+                   {"@type": "Person", "@id": "https://blog.example.org/#/schema/person/1",
+                    "name": "Stefanus Stahl"}),
+            ["Stefanus Stahl"],
+            id="yoast-author-reference",
+        ),
+        pytest.param(
+            _graph([{"@id": "#a"}, {"@id": "#b"}],
+                   {"@type": "Person", "@id": "#a", "name": "Julie Mollins"},
+                   {"@type": "Person", "@id": "#b", "name": "Adam Aaronson"}),
+            ["Julie Mollins", "Adam Aaronson"],
+            id="two-references",
+        ),
+        pytest.param(
+            _graph({"@id": "#org"}, {"@type": "Organization", "@id": "#org", "name": "Eurosport"}),
+            ["Eurosport"],
+            id="reference-to-an-organisation",
+        ),
+        pytest.param(_graph({"@id": "#nobody"}), [], id="reference-to-no-node"),
+    ],
+)
+def test_json_ld_author_references(head: str, authors: list[str]) -> None:
+    assert read_page_metadata(page(head), url="https://blog.example.org/post/").authors == authors

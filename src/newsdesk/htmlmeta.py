@@ -242,10 +242,36 @@ def read_json_ld(tree) -> dict[str, list]:
     Non-article objects give only ``publisher`` candidates (a ``WebSite`` or ``Organization``
     name), so a site-wide schema never supplies an article's author or date."""
     found: dict[str, list] = {}
-    for script in tree.xpath('//script[contains(@type, "ld+json")]'):
-        for item in _ld_objects(_load_json(script.text_content())):
-            _collect_ld(item, found)
+    items = [
+        item
+        for script in tree.xpath('//script[contains(@type, "ld+json")]')
+        for item in _ld_objects(_load_json(script.text_content()))
+    ]
+    for item in items:
+        _collect_ld(item, found)
+    if "author" in found:
+        found["author"] = _resolve_ids(found["author"], _ld_nodes(items))
     return found
+
+
+def _ld_nodes(items: list[dict]) -> dict[str, dict]:
+    """The page's named JSON-LD objects by their ``@id``."""
+    return {
+        item["@id"]: item
+        for item in items
+        if isinstance(item.get("@id"), str) and item.get("name")
+    }
+
+
+def _resolve_ids(value, nodes: dict[str, dict]):
+    """A reference (``{"@id": ...}`` without a name) replaced by the object it names: an
+    ``@graph`` (Yoast SEO writes one on most WordPress sites) gives the article's author as
+    a reference to a ``Person`` node elsewhere in the graph."""
+    if isinstance(value, list):
+        return [_resolve_ids(item, nodes) for item in value]
+    if isinstance(value, dict) and not value.get("name") and value.get("@id") in nodes:
+        return nodes[value["@id"]]
+    return value
 
 
 def _load_json(text: str):
