@@ -1099,3 +1099,23 @@ def _graph(author, *nodes: dict) -> str:
 )
 def test_json_ld_author_references(head: str, authors: list[str]) -> None:
     assert read_page_metadata(page(head), url="https://blog.example.org/post/").authors == authors
+
+
+def _twitter_pair(label: str, value: str, n: int = 1) -> str:
+    return (f'<meta name="twitter:label{n}" content="{label}">'
+            f'<meta name="twitter:data{n}" content="{value}">')
+
+
+@pytest.mark.parametrize(
+    ("head", "authors"),
+    [
+        (_twitter_pair("Verfasst von", "Karoline Herr"), ["Karoline Herr"]),
+        (_twitter_pair("Written by", "Julie Mollins"), ["Julie Mollins"]),
+        (_twitter_pair("Est. reading time", "4 minutes")
+         + _twitter_pair("Escrito por", "Felipe Morales Sierra", 2), ["Felipe Morales Sierra"]),
+        (_twitter_pair("Geschätzte Lesezeit", "3 Minuten"), []),
+        (_twitter_pair("Price", "Adam Aaronson"), []),
+    ],
+)
+def test_twitter_label_names_the_author(head: str, authors: list[str]) -> None:
+    assert read_page_metadata(page(head), url="https://www.cityherald.com/x").authors == authors

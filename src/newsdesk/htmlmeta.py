@@ -82,6 +82,10 @@ _AUTHOR_LABEL = re.compile(
     r"(?P<name>\S.{1,60})$",
     re.IGNORECASE,
 )
+#: A label that ends in a byline word ("Written by", "Verfasst von", "Scritto da").
+_BY_LABEL = re.compile(
+    r"(?:^|\s)(?:by|von|par|por|di|da|door|av|autor(?:in)?|author|auteur)\s*:?$", re.IGNORECASE
+)
 #: A byline word alone in its text node, and a word that puts a day after a name.
 _LONE_LEAD = re.compile(r"^(?:by|von|par|por|di|door|av|autor(?:in)?|author|texto?)\s*:?$", re.I)
 _DAY_WORD = re.compile(r"^(?:am|on|le|el|em|il|op|den)$", re.IGNORECASE)
@@ -519,6 +523,7 @@ def _author_bylines(
     yield _LD_BODY, Byline(credit=bodies)
     sources = [
         ("meta author", lambda: meta_values(tree, AUTHOR_META), True, False),
+        ("twitter label", lambda: _labelled_twitter_data(data.meta), True, False),
         ("microdata author", lambda: _microdata_authors(tree), True, True),
         ("rel=author", lambda: _region_texts(tree, '//a[contains(@rel, "author")]'), True, True),
         *(
@@ -534,6 +539,17 @@ def _author_bylines(
     for source, values, handles, declared in sources:
         wanted = [value for value in values() if not _is_link(value)]
         yield source, parse_byline(wanted, outlet=sites, handles=handles, declared=declared)
+
+
+def _labelled_twitter_data(meta: dict[str, str]) -> list[str]:
+    """The value of a ``twitter:dataN`` tag whose ``twitter:labelN`` ends in a byline word
+    ("Written by", "Verfasst von", "Escrito por"): Yoast SEO writes the author there on
+    WordPress sites in the site's language."""
+    return [
+        meta[f"twitter:data{n}"]
+        for n in range(1, 5)
+        if _BY_LABEL.search(meta.get(f"twitter:label{n}", "")) and meta.get(f"twitter:data{n}")
+    ]
 
 
 def ld_authors(values: list) -> tuple[list[str], list[str], list[str]]:
