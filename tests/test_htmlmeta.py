@@ -566,6 +566,8 @@ def _headline_apart(wrapper: str) -> str:
         # a layout state names no block: the byline is the article's
         ("content no-sidebar-layout", ["Julie Mollins"]),
         ("page has-sidebar", ["Julie Mollins"]),
+        ("main-content has-double-sidebar", ["Julie Mollins"]),
+        ("node node-blog node-promoted", ["Julie Mollins"]),  # shown on the front page
         ("post bloginfo", ["Julie Mollins"]),  # "login" inside a word
         ("unavailable-note", ["Julie Mollins"]),  # "nav" inside a word
         # a class token that names a block beside the article
@@ -575,6 +577,8 @@ def _headline_apart(wrapper: str) -> str:
         ("jp-relatedposts", []),
         ("MtnCommentContent", []),
         ("more-stories", []),
+        ("promo", []),
+        ("left-sidebar", []),
     ],
 )
 def test_off_region_matches_class_words(wrapper: str, authors: list[str]) -> None:

@@ -54,14 +54,14 @@ _NOT_OUTLET = re.compile(r"^[\d\W_]+$|\.(?:html?|php|aspx?|jsp)$", re.IGNORECASE
 #: of the word ("sidebar", "relatedposts", "textwidget", "subnav"), or "more" before another
 #: word ("more-stories").
 _OFF_REGION = re.compile(
-    r"^(?:related|recommend|teaser|sidebar|aside|footer|comment|promo|newsletter|trending"
-    r"|popular|widget|outbrain|taboola|nav|menu|account|login|share|social)"
+    r"^(?:related|recommend|teaser|sidebar|aside|footer|comment|promo(?:s|tions?)?$|newsletter"
+    r"|trending|popular|widget|outbrain|taboola|nav|menu|account|login|share|social)"
     r"|(?:related|teasers?|sidebar|aside|footer|comments?|promo|widgets?|nav|menu|share|social)$"
     r"|^more$",
     re.IGNORECASE,
 )
-#: Words of a class that make the next word a state of the page's layout, not a block of
-#: it ("no-sidebar-layout", "has-sidebar", "with-navigation").
+#: Words of a class that make the words after them a state of the page's layout, not a
+#: block of it ("no-sidebar-layout", "has-double-sidebar", "with-navigation").
 _LAYOUT_STATE = frozenset({"no", "has", "with", "without", "hide", "hidden", "one", "two"})
 _CLASS_WORD = re.compile(r"[-_]+|(?<=[a-z])(?=[A-Z])")
 _POST_FOOTER = re.compile(r"\b(?:post|entry|article)[-_]footer\b", re.IGNORECASE)
@@ -711,12 +711,13 @@ def _off_region(element, *, post_footer: bool = False) -> bool:
 def _names_off_block(token: str) -> bool:
     """One class or id token names a block beside the article ("sidebar", "widget_text",
     "jp-relatedposts", "MtnCommentContent"); a word is matched, never a string inside
-    another word, and not after a layout-state word ("no-sidebar-layout")."""
+    another word ("node-promoted" is a post shown on the front page), and not after a
+    layout-state word ("no-sidebar-layout", "has-double-sidebar")."""
     words = [word for word in _CLASS_WORD.split(token) if word]
-    for before, word in zip(["", *words], words):
-        if before.casefold() in _LAYOUT_STATE:
-            continue
-        if _OFF_REGION.search(word) and (word.casefold() != "more" or word is not words[-1]):
+    for position, word in enumerate(words):
+        if word.casefold() in _LAYOUT_STATE:
+            return False
+        if _OFF_REGION.search(word) and (word.casefold() != "more" or position < len(words) - 1):
             return True
     return False
 
