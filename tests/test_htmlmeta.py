@@ -568,6 +568,7 @@ def _headline_apart(wrapper: str) -> str:
         ("page has-sidebar", ["Julie Mollins"]),
         ("main-content has-double-sidebar", ["Julie Mollins"]),
         ("node node-blog node-promoted", ["Julie Mollins"]),  # shown on the front page
+        ("post type-post tag-popular category-social-media", ["Julie Mollins"]),
         ("post bloginfo", ["Julie Mollins"]),  # "login" inside a word
         ("unavailable-note", ["Julie Mollins"]),  # "nav" inside a word
         # a class token that names a block beside the article

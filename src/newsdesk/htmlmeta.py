@@ -63,6 +63,7 @@ _OFF_REGION = re.compile(
 #: Words of a class that make the words after them a state of the page's layout, not a
 #: block of it ("no-sidebar-layout", "has-double-sidebar", "with-navigation").
 _LAYOUT_STATE = frozenset({"no", "has", "with", "without", "hide", "hidden", "one", "two"})
+_TAXONOMY = frozenset({"tag", "category"})
 _CLASS_WORD = re.compile(r"[-_]+|(?<=[a-z])(?=[A-Z])")
 _POST_FOOTER = re.compile(r"\b(?:post|entry|article)[-_]footer\b", re.IGNORECASE)
 _ASSETS = (
@@ -711,9 +712,13 @@ def _off_region(element, *, post_footer: bool = False) -> bool:
 def _names_off_block(token: str) -> bool:
     """One class or id token names a block beside the article ("sidebar", "widget_text",
     "jp-relatedposts", "MtnCommentContent"); a word is matched, never a string inside
-    another word ("node-promoted" is a post shown on the front page), and not after a
-    layout-state word ("no-sidebar-layout", "has-double-sidebar")."""
+    another word ("node-promoted" is a post shown on the front page), not after a
+    layout-state word ("no-sidebar-layout", "has-double-sidebar"), and not in the name of
+    one of the post's tags or categories ("tag-popular", "category-social-media": WordPress
+    puts these on the post's own container)."""
     words = [word for word in _CLASS_WORD.split(token) if word]
+    if len(words) > 1 and words[0].casefold() in _TAXONOMY:
+        return False
     for position, word in enumerate(words):
         if word.casefold() in _LAYOUT_STATE:
             return False
