@@ -1124,3 +1124,21 @@ def _twitter_pair(label: str, value: str, n: int = 1) -> str:
 )
 def test_twitter_label_names_the_author(head: str, authors: list[str]) -> None:
     assert read_page_metadata(page(head), url="https://www.cityherald.com/x").authors == authors
+
+
+@pytest.mark.parametrize(
+    ("head", "line", "authors"),
+    [
+        # an agency or desk credited under the article stands for a page that names no person
+        ("", "Quelle: kathpress", ["kathpress"]),
+        ('<meta name="author" content="mdr.de">', "Quelle: MDR THÜRINGEN/ls", ["MDR THÜRINGEN/ls"]),
+        # ... never a person (the source of a fact), and never over a named author
+        ("", "Quelle: Julie Mollins", []),
+        ('<meta name="author" content="Adam Aaronson">', "Quelle: kathpress", ["Adam Aaronson"]),
+        # a site's own name in the source line changes nothing
+        ('<meta name="author" content="mdr.de">', "Quelle: mdr.de", ["mdr.de"]),
+    ],
+)
+def test_source_line_credits_an_organisation(head: str, line: str, authors: list[str]) -> None:
+    html = page(head, article=f"{BODY}<p><em>{line}</em></p>")
+    assert read_page_metadata(html, url="https://www.mdr.de/thueringen/x.html").authors == authors

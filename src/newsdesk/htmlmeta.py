@@ -33,6 +33,7 @@ from lxml import html as lxml_html
 from newsdesk.bylines import (
     Byline,
     is_named_person,
+    names_site,
     organisations,
     parse_byline,
     squash_letters,
@@ -87,6 +88,8 @@ _AUTHOR_LABEL = re.compile(
 _BY_LABEL = re.compile(
     r"(?:^|\s)(?:by|von|par|por|di|da|door|av|autor(?:in)?|author|auteur)\s*:?$", re.IGNORECASE
 )
+#: A line that credits the article's source ("Quelle: kathpress").
+_SOURCE_LINE = re.compile(r"^(?:quelle|source|fuente|fonte)\s*:\s*(?P<name>\S.{1,40})$", re.I)
 #: A byline word alone in its text node, and a word that puts a day after a name.
 _LONE_LEAD = re.compile(r"^(?:by|von|par|por|di|door|av|autor(?:in)?|author|texto?)\s*:?$", re.I)
 _DAY_WORD = re.compile(r"^(?:am|on|le|el|em|il|op|den)$", re.IGNORECASE)
@@ -487,10 +490,28 @@ def _choose_authors(
             _spell_out(page, bylines)
             return
         names = byline.credit if source == _LD_BODY else organisations(byline.credit)
-        if organisation is None and names and source not in _NO_ORGANISATION:
+        if source not in _NO_ORGANISATION and _better_organisation(
+            organisation, (source, names), sites=sites
+        ):
             organisation = (source, names)
     if organisation:
         page.authors, page.found["authors"] = organisation[1], f"{organisation[0]} (organisation)"
+
+
+def _better_organisation(
+    chosen: tuple[str, list[str]] | None, found: tuple[str, list[str]], *, sites: list
+) -> bool:
+    """The first organisation a page credits, unless it is only the site's own name and
+    the article's source line credits another (an agency or a desk: "Quelle: MDR
+    THÜRINGEN/ls" under an article whose ``<meta name=author>`` is "mdr.de")."""
+    source, names = found
+    if not names or chosen is None:
+        return bool(names)
+    return (
+        source == "source line"
+        and all(names_site(name, sites) for name in chosen[1])
+        and not any(names_site(name, sites) for name in names)
+    )
 
 
 def _spell_out(page: PageMetadata, bylines: Iterator[tuple[str, Byline]]) -> None:
@@ -540,6 +561,7 @@ def _author_bylines(
     for source, values, handles, declared in sources:
         wanted = [value for value in values() if not _is_link(value)]
         yield source, parse_byline(wanted, outlet=sites, handles=handles, declared=declared)
+    yield "source line", Byline(credit=_source_lines(tree))
 
 
 def _labelled_twitter_data(meta: dict[str, str]) -> list[str]:
@@ -663,6 +685,22 @@ def _headline_byline(tree, *, title: str | None) -> list[str]:
                 return [f"{text} {after}"]
             if (_DAY_WORD.match(after) or as_day(after)) and is_named_person(text):
                 return [text]
+    return []
+
+
+def _source_lines(tree) -> list[str]:
+    """The credit of a short "Quelle: …" / "Source: …" line of the article region, which
+    German and other European outlets print under an article that an agency or a desk
+    wrote ("Quelle: kathpress", "Quelle: MDR THÜRINGEN/ls"): an organisation for a page
+    that names no person (a person there is the source of a fact, never the author)."""
+    region = next(iter(tree.xpath("//article | //main")), None)
+    region = region if region is not None else tree.find("body")
+    for element in region.iter(*_LINE_TAGS) if region is not None else []:
+        text = " ".join(" ".join(element.itertext()).split())
+        if len(text.split()) <= 6 and (match := _SOURCE_LINE.match(text)):
+            name = match.group("name")
+            if not _off_region(element) and not is_named_person(name):
+                return [name]
     return []
 
 
