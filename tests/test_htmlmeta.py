@@ -552,6 +552,42 @@ def test_byline_inside_a_layout_wrapper(html: str, authors: list[str]) -> None:
     assert read_page_metadata(html, url="https://www.cityherald.com/budget").authors == authors
 
 
+def _headline_apart(wrapper: str) -> str:
+    """A page whose byline sits in a container of class ``wrapper`` that lacks the headline."""
+    return (
+        "<html><body><header><h1>Council approves budget</h1></header>"
+        f'<div class="{wrapper}"><p class="byline">By Julie Mollins</p>{BODY}</div>'
+        "</body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("wrapper", "authors"),
+    [
+        # a layout state names no block: the byline is the article's
+        ("content no-sidebar-layout", ["Julie Mollins"]),
+        ("page has-sidebar", ["Julie Mollins"]),
+        ("main-content has-double-sidebar", ["Julie Mollins"]),
+        ("node node-blog node-promoted", ["Julie Mollins"]),  # shown on the front page
+        ("post type-post tag-popular category-social-media", ["Julie Mollins"]),
+        ("post bloginfo", ["Julie Mollins"]),  # "login" inside a word
+        ("unavailable-note", ["Julie Mollins"]),  # "nav" inside a word
+        # a class token that names a block beside the article
+        ("sidebar", []),
+        ("widget_text", []),
+        ("textwidget", []),
+        ("jp-relatedposts", []),
+        ("MtnCommentContent", []),
+        ("more-stories", []),
+        ("promo", []),
+        ("left-sidebar", []),
+    ],
+)
+def test_off_region_matches_class_words(wrapper: str, authors: list[str]) -> None:
+    page_html = _headline_apart(wrapper)
+    assert read_page_metadata(page_html, url="https://www.cityherald.com/x").authors == authors
+
+
 @pytest.mark.parametrize(
     ("head", "body", "published"),
     [
@@ -1149,3 +1185,74 @@ def test_url_day_in_one_run_of_digits_long_before_a_resave() -> None:
     html = page(CHANGED_META, article='<time datetime="2023-03-09">9.3.2023</time>' + BODY)
     url = "https://news.example/story/2022-02-01/council-approves-budget"
     assert read_page_metadata(html, url=url).published == "2022-02-01"
+def _graph(author, *nodes: dict) -> str:
+    article = {"@type": "Article", "@id": "https://blog.example.org/post/#article"}
+    return json_ld({"@context": "https://schema.org", "@graph": [{**article, "author": author},
+                                                                 *nodes]})
+
+
+@pytest.mark.parametrize(
+    ("head", "authors"),
+    [
+        pytest.param(
+            _graph({"@id": "https://blog.example.org/#/schema/person/1"},
+                   {"@type": "Person", "@id": "https://blog.example.org/#/schema/person/1",
+                    "name": "Stefanus Stahl"}),
+            ["Stefanus Stahl"],
+            id="yoast-author-reference",
+        ),
+        pytest.param(
+            _graph([{"@id": "#a"}, {"@id": "#b"}],
+                   {"@type": "Person", "@id": "#a", "name": "Julie Mollins"},
+                   {"@type": "Person", "@id": "#b", "name": "Adam Aaronson"}),
+            ["Julie Mollins", "Adam Aaronson"],
+            id="two-references",
+        ),
+        pytest.param(
+            _graph({"@id": "#org"}, {"@type": "Organization", "@id": "#org", "name": "Eurosport"}),
+            ["Eurosport"],
+            id="reference-to-an-organisation",
+        ),
+        pytest.param(_graph({"@id": "#nobody"}), [], id="reference-to-no-node"),
+    ],
+)
+def test_json_ld_author_references(head: str, authors: list[str]) -> None:
+    assert read_page_metadata(page(head), url="https://blog.example.org/post/").authors == authors
+
+
+def _twitter_pair(label: str, value: str, n: int = 1) -> str:
+    return (f'<meta name="twitter:label{n}" content="{label}">'
+            f'<meta name="twitter:data{n}" content="{value}">')
+
+
+@pytest.mark.parametrize(
+    ("head", "authors"),
+    [
+        (_twitter_pair("Verfasst von", "Karoline Herr"), ["Karoline Herr"]),
+        (_twitter_pair("Written by", "Julie Mollins"), ["Julie Mollins"]),
+        (_twitter_pair("Est. reading time", "4 minutes")
+         + _twitter_pair("Escrito por", "Felipe Morales Sierra", 2), ["Felipe Morales Sierra"]),
+        (_twitter_pair("Geschätzte Lesezeit", "3 Minuten"), []),
+        (_twitter_pair("Price", "Adam Aaronson"), []),
+    ],
+)
+def test_twitter_label_names_the_author(head: str, authors: list[str]) -> None:
+    assert read_page_metadata(page(head), url="https://www.cityherald.com/x").authors == authors
+
+
+@pytest.mark.parametrize(
+    ("head", "line", "authors"),
+    [
+        # an agency or desk credited under the article stands for a page that names no person
+        ("", "Quelle: kathpress", ["kathpress"]),
+        ('<meta name="author" content="mdr.de">', "Quelle: MDR THÜRINGEN/ls", ["MDR THÜRINGEN/ls"]),
+        # ... never a person (the source of a fact), and never over a named author
+        ("", "Quelle: Julie Mollins", []),
+        ('<meta name="author" content="Adam Aaronson">', "Quelle: kathpress", ["Adam Aaronson"]),
+        # a site's own name in the source line changes nothing
+        ('<meta name="author" content="mdr.de">', "Quelle: mdr.de", ["mdr.de"]),
+    ],
+)
+def test_source_line_credits_an_organisation(head: str, line: str, authors: list[str]) -> None:
+    html = page(head, article=f"{BODY}<p><em>{line}</em></p>")
+    assert read_page_metadata(html, url="https://www.mdr.de/thueringen/x.html").authors == authors

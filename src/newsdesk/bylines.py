@@ -584,17 +584,20 @@ def _person_spans(text: str) -> list[str]:
 
 @lru_cache(maxsize=4096)
 def _entities(text: str) -> tuple[tuple[str, str], ...]:
-    """(label, text) of each entity in the part; ``GAZETTEER`` marks a known one. A name in
+    """(label, text) of each entity in the part; ``GAZETTEER`` marks a known one, with the
+    gazetteer's label (a part that is wholly a known name is that entity alone). A name in
     capitals ("ADAM AARONSON") is read in title case, as the NER saw names in training."""
     prefix = "Written by "
     query = text.title() if text.isupper() else text
-    doc = _ner()(f"{prefix}{query}.")
+    if entry := _gazetteer().lookup(query):
+        return ((entry["label"], text), ("GAZETTEER", text))
     found = []
-    for ent in doc.ents:
+    for ent in _ner()(f"{prefix}{query}.").ents:
         start, end = ent.start_char - len(prefix), ent.end_char - len(prefix)
         span = text[max(start, 0) : min(end, len(text))].strip()
-        found.append((ent.label_, span))
-        if ent.ent_id_:
+        entry = _gazetteer().lookup(ent.text)
+        found.append((entry["label"] if entry else ent.label_, span))
+        if entry:
             found.append(("GAZETTEER", span))
     return tuple(found)
 
@@ -602,23 +605,33 @@ def _entities(text: str) -> tuple[tuple[str, str], ...]:
 @lru_cache(maxsize=1)
 def _english_lemmas() -> frozenset[str]:
     """Every lemma of the English lookup tables that ship with spaCy's small model."""
-    lemmatizer = _ner().nlp.get_pipe("lemmatizer")
-    index = lemmatizer.lookups.get_table("lemma_index")
+    index = _ner().nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
     return frozenset(word for words in index.values() for word in words)
 
 
+def _gazetteer():
+    from newsdesk.entities.gazetteer import load_gazetteer
+
+    return load_gazetteer()
+
+
 class _NER:
-    """The English pipeline run with only what NER needs (the gazetteer ruler included)."""
+    """The English model's statistical NER alone (its tokenizer, ``tok2vec`` and ``ner``;
+    the lemmatizer is loaded, never run, for its lookup tables). Known names come from the
+    gazetteer as a dictionary lookup: the analysis pipeline's gazetteer ruler takes about
+    seven times longer to build than this model takes to load, and gives the same bylines
+    (docs/benchmarks.md)."""
 
     def __init__(self) -> None:
-        from newsdesk.nlp import load_pipeline
+        import spacy
 
-        self.nlp = load_pipeline()
-        keep = {"tok2vec", "gazetteer_ruler", "ner"}
-        self.disabled = [name for name in self.nlp.pipe_names if name not in keep]
+        from newsdesk.nlp import MODEL
+
+        unused = ["parser", "senter", "tagger", "attribute_ruler"]
+        self.nlp = spacy.load(MODEL, exclude=unused, disable=["lemmatizer"])
 
     def __call__(self, text: str):
-        return self.nlp(text, disable=self.disabled)
+        return self.nlp(text)
 
 
 @lru_cache(maxsize=1)

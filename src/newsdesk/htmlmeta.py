@@ -35,6 +35,7 @@ from lxml import html as lxml_html
 from newsdesk.bylines import (
     Byline,
     is_named_person,
+    names_site,
     organisations,
     parse_byline,
     squash_letters,
@@ -56,12 +57,21 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|(?:19|20)\d{2}-\d{2}")
 _DAY = re.compile(r"((?:19|20)\d{2})-?(\d{2})-?(\d{2})")
 _TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:·»]\s+")
 _NOT_OUTLET = re.compile(r"^[\d\W_]+$|\.(?:html?|php|aspx?|jsp)$", re.IGNORECASE)
+#: A word of a class or id that names a block beside the article, at the start or the end
+#: of the word ("sidebar", "relatedposts", "textwidget", "subnav"), or "more" before another
+#: word ("more-stories").
 _OFF_REGION = re.compile(
-    r"related|recommend|teaser|sidebar|aside|footer|comment|promo|more-|newsletter|trending"
-    r"|popular"
-    r"|widget|outbrain|taboola|nav|menu|account|login|share|social",
+    r"^(?:related|recommend|teaser|sidebar|aside|footer|comment|promo(?:s|tions?)?$|newsletter"
+    r"|trending|popular|widget|outbrain|taboola|nav|menu|account|login|share|social)"
+    r"|(?:related|teasers?|sidebar|aside|footer|comments?|promo|widgets?|nav|menu|share|social)$"
+    r"|^more$",
     re.IGNORECASE,
 )
+#: Words of a class that make the words after them a state of the page's layout, not a
+#: block of it ("no-sidebar-layout", "has-double-sidebar", "with-navigation").
+_LAYOUT_STATE = frozenset({"no", "has", "with", "without", "hide", "hidden", "one", "two"})
+_TAXONOMY = frozenset({"tag", "category"})
+_CLASS_WORD = re.compile(r"[-_]+|(?<=[a-z])(?=[A-Z])")
 _POST_FOOTER = re.compile(r"\b(?:post|entry|article)[-_]footer\b", re.IGNORECASE)
 _ASSETS = (
     "//img | //picture | //video | //audio | //source | //figure//a | //noscript"
@@ -80,6 +90,12 @@ _AUTHOR_LABEL = re.compile(
     r"(?P<name>\S.{1,60})$",
     re.IGNORECASE,
 )
+#: A label that ends in a byline word ("Written by", "Verfasst von", "Scritto da").
+_BY_LABEL = re.compile(
+    r"(?:^|\s)(?:by|von|par|por|di|da|door|av|autor(?:in)?|author|auteur)\s*:?$", re.IGNORECASE
+)
+#: A line that credits the article's source ("Quelle: kathpress").
+_SOURCE_LINE = re.compile(r"^(?:quelle|source|fuente|fonte)\s*:\s*(?P<name>\S.{1,40})$", re.I)
 #: A byline word alone in its text node, and a word that puts a day after a name.
 _LONE_LEAD = re.compile(r"^(?:by|von|par|por|di|door|av|autor(?:in)?|author|texto?)\s*:?$", re.I)
 _DAY_WORD = re.compile(r"^(?:am|on|le|el|em|il|op|den)$", re.IGNORECASE)
@@ -256,10 +272,36 @@ def read_json_ld(tree) -> dict[str, list]:
     Non-article objects give only ``publisher`` candidates (a ``WebSite`` or ``Organization``
     name), so a site-wide schema never supplies an article's author or date."""
     found: dict[str, list] = {}
-    for script in tree.xpath('//script[contains(@type, "ld+json")]'):
-        for item in _ld_objects(_load_json(script.text_content())):
-            _collect_ld(item, found)
+    items = [
+        item
+        for script in tree.xpath('//script[contains(@type, "ld+json")]')
+        for item in _ld_objects(_load_json(script.text_content()))
+    ]
+    for item in items:
+        _collect_ld(item, found)
+    if "author" in found:
+        found["author"] = _resolve_ids(found["author"], _ld_nodes(items))
     return found
+
+
+def _ld_nodes(items: list[dict]) -> dict[str, dict]:
+    """The page's named JSON-LD objects by their ``@id``."""
+    return {
+        item["@id"]: item
+        for item in items
+        if isinstance(item.get("@id"), str) and item.get("name")
+    }
+
+
+def _resolve_ids(value, nodes: dict[str, dict]):
+    """A reference (``{"@id": ...}`` without a name) replaced by the object it names: an
+    ``@graph`` (Yoast SEO writes one on most WordPress sites) gives the article's author as
+    a reference to a ``Person`` node elsewhere in the graph."""
+    if isinstance(value, list):
+        return [_resolve_ids(item, nodes) for item in value]
+    if isinstance(value, dict) and not value.get("name") and value.get("@id") in nodes:
+        return nodes[value["@id"]]
+    return value
 
 
 def _load_json(text: str):
@@ -470,10 +512,28 @@ def _choose_authors(
             _spell_out(page, bylines)
             return
         names = byline.credit if source == _LD_BODY else organisations(byline.credit)
-        if organisation is None and names and source not in _NO_ORGANISATION:
+        if source not in _NO_ORGANISATION and _better_organisation(
+            organisation, (source, names), sites=sites
+        ):
             organisation = (source, names)
     if organisation:
         page.authors, page.found["authors"] = organisation[1], f"{organisation[0]} (organisation)"
+
+
+def _better_organisation(
+    chosen: tuple[str, list[str]] | None, found: tuple[str, list[str]], *, sites: list
+) -> bool:
+    """The first organisation a page credits, unless it is only the site's own name and
+    the article's source line credits another (an agency or a desk: "Quelle: MDR
+    THÜRINGEN/ls" under an article whose ``<meta name=author>`` is "mdr.de")."""
+    source, names = found
+    if not names or chosen is None:
+        return bool(names)
+    return (
+        source == "source line"
+        and all(names_site(name, sites) for name in chosen[1])
+        and not any(names_site(name, sites) for name in names)
+    )
 
 
 def _spell_out(page: PageMetadata, bylines: Iterator[tuple[str, Byline]]) -> None:
@@ -507,6 +567,7 @@ def _author_bylines(
     yield _LD_BODY, Byline(credit=bodies)
     sources = [
         ("meta author", lambda: meta_values(tree, AUTHOR_META), True, False),
+        ("twitter label", lambda: _labelled_twitter_data(data.meta), True, False),
         ("microdata author", lambda: _microdata_authors(tree), True, True),
         ("rel=author", lambda: _region_texts(tree, '//a[contains(@rel, "author")]'), True, True),
         *(
@@ -522,6 +583,18 @@ def _author_bylines(
     for source, values, handles, declared in sources:
         wanted = [value for value in values() if not _is_link(value)]
         yield source, parse_byline(wanted, outlet=sites, handles=handles, declared=declared)
+    yield "source line", Byline(credit=_source_lines(tree))
+
+
+def _labelled_twitter_data(meta: dict[str, str]) -> list[str]:
+    """The value of a ``twitter:dataN`` tag whose ``twitter:labelN`` ends in a byline word
+    ("Written by", "Verfasst von", "Escrito por"): Yoast SEO writes the author there on
+    WordPress sites in the site's language."""
+    return [
+        meta[f"twitter:data{n}"]
+        for n in range(1, 5)
+        if _BY_LABEL.search(meta.get(f"twitter:label{n}", "")) and meta.get(f"twitter:data{n}")
+    ]
 
 
 def ld_authors(values: list) -> tuple[list[str], list[str], list[str]]:
@@ -637,6 +710,22 @@ def _headline_byline(tree, *, title: str | None) -> list[str]:
     return []
 
 
+def _source_lines(tree) -> list[str]:
+    """The credit of a short "Quelle: …" / "Source: …" line of the article region, which
+    German and other European outlets print under an article that an agency or a desk
+    wrote ("Quelle: kathpress", "Quelle: MDR THÜRINGEN/ls"): an organisation for a page
+    that names no person (a person there is the source of a fact, never the author)."""
+    region = next(iter(tree.xpath("//article | //main")), None)
+    region = region if region is not None else tree.find("body")
+    for element in region.iter(*_LINE_TAGS) if region is not None else []:
+        text = " ".join(" ".join(element.itertext()).split())
+        if len(text.split()) <= 6 and (match := _SOURCE_LINE.match(text)):
+            name = match.group("name")
+            if not _off_region(element) and not is_named_person(name):
+                return [name]
+    return []
+
+
 def _forum_authors(tree) -> list[str]:
     """The ``data-author`` of the first post of a thread (forum software marks each post
     ``<article data-author=...>``): the thread's opener wrote the page's article."""
@@ -674,8 +763,26 @@ def _off_region(element, *, post_footer: bool = False) -> bool:
             continue
         if ancestor.tag in ("aside", "nav", "footer", "form"):
             return True
-        marks = f"{ancestor.get('class', '')} {ancestor.get('id', '')}"
-        if marks.strip() and _OFF_REGION.search(marks) and ancestor.find(".//h1") is None:
+        marks = f"{ancestor.get('class', '')} {ancestor.get('id', '')}".split()
+        if any(map(_names_off_block, marks)) and ancestor.find(".//h1") is None:
+            return True
+    return False
+
+
+def _names_off_block(token: str) -> bool:
+    """One class or id token names a block beside the article ("sidebar", "widget_text",
+    "jp-relatedposts", "MtnCommentContent"); a word is matched, never a string inside
+    another word ("node-promoted" is a post shown on the front page), not after a
+    layout-state word ("no-sidebar-layout", "has-double-sidebar"), and not in the name of
+    one of the post's tags or categories ("tag-popular", "category-social-media": WordPress
+    puts these on the post's own container)."""
+    words = [word for word in _CLASS_WORD.split(token) if word]
+    if len(words) > 1 and words[0].casefold() in _TAXONOMY:
+        return False
+    for position, word in enumerate(words):
+        if word.casefold() in _LAYOUT_STATE:
+            return False
+        if _OFF_REGION.search(word) and (word.casefold() != "more" or position < len(words) - 1):
             return True
     return False
 
