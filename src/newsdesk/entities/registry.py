@@ -256,11 +256,28 @@ def _union_near_people(uf: _UnionFind, members: list[Member], context: dict[str,
         by_surname[members[i].words[-1][:2]].append(i)
     near: dict[tuple[str, str], bool] = {}  # many members share a key: test each pair once
     for indices in by_surname.values():
-        for i, j in _pairs(indices, members, settled):
+        pairs = (_near_key_pairs(indices, members, near) if settled is None
+                 else _pairs(indices, members, settled))
+        for i, j in pairs:
             if uf.find(i) != uf.find(j) and _same_person(members[i], members[j], context,
                                                          near=near):
                 uf.union(i, j)
 
+
+def _near_key_pairs(indices: list[int], members: list[Member], near: dict[tuple[str, str], bool]
+                    ) -> Iterator[tuple[int, int]]:
+    """The pairs of ``indices`` whose keys are near spellings of each other: the people of
+    one key are joined by the key rule already, and two keys are compared once, not once
+    per pair of their members (what made a rebuild quadratic in a popular surname)."""
+    by_key: dict[str, list[int]] = defaultdict(list)
+    for i in indices:
+        by_key[members[i].key].append(i)
+    for a, b in combinations(by_key, 2):
+        close = near.get((a, b))
+        if close is None:
+            close = near[(a, b)] = near_spellings(a.split(), b.split())
+        if close:
+            yield from product(by_key[a], by_key[b])
 
 
 def _union_story_variants(uf: _UnionFind, members: list[Member], stories: dict[str, str],
