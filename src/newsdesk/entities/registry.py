@@ -133,7 +133,11 @@ class Settled:
     name of an unchanged article joins as before: its stored group says whether it did.
     Components in ``partial`` were read as a few members (the regroup holds one per key,
     not their whole membership); one whose decision cannot be reused that way goes into
-    ``unsettled``, and the caller regroups with it read in full."""
+    ``unsettled``, and the caller regroups with it read in full.
+
+    Members in ``moved`` (of articles whose story alone changed) keep their component but
+    are tested as new ones: a story-variant pair with them may join, and their lone-surname
+    decisions (as a lone name or as a group's first member) are taken again."""
 
     components: Sequence[str | None]
     reopened: set[str]
@@ -141,13 +145,14 @@ class Settled:
     owners: dict[str, set[str]] = field(default_factory=dict)
     partial: set[str] = field(default_factory=set)
     unsettled: set[str] = field(default_factory=set)
+    moved: set[int] = field(default_factory=set)
 
     def pairs(self, indices: list[int], members: list[Member]) -> Iterator[tuple[int, int]]:
         """The pairs of ``indices`` a pair rule must test: those with a member not seen
         before, and those inside one reopened component (two members of one component that
         is not reopened are joined already; of two components, they were tested apart)."""
-        new = [i for i in indices if self.components[i] is None]
-        old = [i for i in indices if self.components[i] is not None]
+        new = [i for i in indices if self.components[i] is None or i in self.moved]
+        old = [i for i in indices if self.components[i] is not None and i not in self.moved]
         yield from combinations(new, 2)
         yield from product(new, old)
         reopened: dict[str, list[int]] = defaultdict(list)
@@ -164,12 +169,12 @@ class Settled:
         components bearing ``word`` now, as stored; ``None`` when that decision may differ
         now, after marking ``i``'s component unsettled if it was read in part."""
         component = self.components[i]
-        if component is None or component in self.reopened:
+        if component is None or component in self.reopened or i in self.moved:
             return None
         same = self.owners.get(word, set()) == bearers
         if same and lead is None:
             return False
-        if same and self.components[lead] is not None:
+        if same and self.components[lead] is not None and lead not in self.moved:
             return self.auto.get(component) == self.auto.get(self.components[lead])
         if component in self.partial:
             self.unsettled.add(component)
@@ -291,11 +296,11 @@ def _union_story_variants(uf: _UnionFind, members: list[Member], stories: dict[s
             by_story[stories.get(member.article_id, member.article_id)].append(i)
     for indices in by_story.values():
         for i, j in _pairs(indices, members, settled):
-            if uf.find(i) != uf.find(j) and _story_variant(members[i], members[j]):
+            if uf.find(i) != uf.find(j) and story_variant(members[i], members[j]):
                 uf.union(i, j)
 
 
-def _story_variant(a: Member, b: Member) -> bool:
+def story_variant(a: Member, b: Member) -> bool:
     """Katie / Kate McGinty, Mohammed / Muhammad bin Salman; not Julie / Judy Rabinovitz."""
     if len(a.words) != len(b.words) or fuzz.ratio(a.words[-1], b.words[-1]) < SURNAME_RATIO - 10:
         return False

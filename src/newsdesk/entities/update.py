@@ -66,6 +66,7 @@ from newsdesk.entities.registry import (
     registry_table,
     registry_tables,
     role_rows,
+    story_variant,
     surname_first,
     tally_row,
 )
@@ -104,26 +105,57 @@ def update_registry(store: Store, gazetteer: Gazetteer) -> int:
     fresh = article_members(store.entity_sources(languages=LANGUAGES, article_ids=stale))
     decisions = store.entity_decisions()
     named = set(_decision_groups(store, decisions))
-    whole = store.entity_member_groups(article_ids=stale) | named
+    moves = _settled_moves(store, fresh, stale)
+    whole = {row["auto_group"] for row in store.entity_member_rows(article_ids=stale)
+             if (row["article_id"], row["member"]) not in moves} | named
     mates = _story_mates(store, stale)
     rows = _closed(store, whole | _reachable_groups(store, fresh, mates), fresh)
+    stored = _Stored.of(rows, stale=stale, moves=moves)
     while True:
-        regroup = _regroup(store, rows, fresh, stale, decisions, whole=whole, named=named,
-                           mates=mates)
+        regroup = _regroup(store, stored, fresh, stale, decisions, whole=whole, named=named,
+                           mates=mates, moves=moves)
         if not regroup.missing:
             break
         log.debug("entity registry: %d groups read in part would change; read in full",
                   len(regroup.missing))
         whole |= regroup.missing  # a group read in part would change: read it in full
     with store.transaction():  # the index's components change with the rows, or not at all
-        store.set_entity_components(_recomponented(regroup.members, rows),
+        store.set_entity_components(_recomponented(regroup.members, stored.components),
                                     renamed=regroup.renamed)
-        _write(store, gazetteer, stale=stale, rows=rows, regroup=regroup)
+        _write(store, gazetteer, stale=stale, rows=stored.rows, regroup=regroup)
     log.info("entity registry: %d articles changed, %d of %d stored members regrouped "
              "(%d more as parts of their components), %d entities grown, %d rewritten",
              len(stale), len(regroup.members), store.entity_member_count(),
              sum(map(len, regroup.hidden.values())), len(regroup.grown), len(regroup.changed))
     return len(regroup.members)
+
+
+@dataclass(slots=True)
+class _Stored:
+    """The regrouped set's index rows, read once: in a rebuild's order, each member's
+    component, each component's automatic group, the components bearing each name word, the
+    members of each entity, and the components a changed article reopens (``_settled``)."""
+
+    rows: list[dict[str, Any]]
+    components: dict[tuple[str, int], str]
+    auto: dict[str, str]
+    owners: dict[str, set[str]]
+    held: dict[str, set[tuple[str, int]]]
+    reopened: set[str]
+
+    @classmethod
+    def of(cls, rows: list[dict[str, Any]], *, stale: list[str],
+           moves: set[tuple[str, int]]) -> _Stored:
+        rows = sorted(rows, key=lambda row: (row["article_id"], row["member"]))
+        gone = set(stale)
+        owners: dict[str, set[str]] = {}
+        for row in rows:
+            for word in filter(None, (row["surname"], row["first_word"])):
+                owners.setdefault(word, set()).add(row["component"])
+        return cls(rows, {(row["article_id"], row["member"]): row["component"] for row in rows},
+                   {row["component"]: row["auto_group"] for row in rows}, owners, _held(rows),
+                   {row["component"] for row in rows if row["article_id"] in gone
+                    and (row["article_id"], row["member"]) not in moves})
 
 
 @dataclass(slots=True)
@@ -141,16 +173,16 @@ class _Regroup:
     missing: set[str] = field(default_factory=set)
 
 
-def _regroup(store: Store, rows: list[dict[str, Any]], fresh: list[Member], stale: list[str],
+def _regroup(store: Store, stored: _Stored, fresh: list[Member], stale: list[str],
              decisions: list[dict[str, Any]], *, whole: set[str], named: set[str],
-             mates: set[str]) -> _Regroup:
+             mates: set[str], moves: set[tuple[str, int]]) -> _Regroup:
     """Group the set, each group outside ``whole`` read as a few members per component
     (``_shown``); ``missing`` names the groups so read that the result would change."""
-    shown, hidden = _shown(rows, whole=whole, fresh=fresh, mates=mates)
+    shown, hidden = _shown(stored.rows, whole=whole, fresh=fresh, mates=mates | set(stale))
     members, context, stories = _load(store, shown, fresh, stale, named=named)
-    settled = _settled(members, rows, stale, partial=set(hidden))
+    settled = _settled(members, stored, stale, partial=set(hidden), moves=moves)
     auto = group_members(members, stories=stories, context=context, settled=settled)
-    regroup = _Regroup(members, _auto_ids(auto), _held(rows), hidden,
+    regroup = _Regroup(members, _auto_ids(auto), stored.held, hidden,
                        missing={settled.auto[c] for c in settled.unsettled})
     if regroup.missing:
         return regroup
@@ -202,7 +234,7 @@ def _shown(rows: list[dict[str, Any]], *, whole: set[str], fresh: list[Member],
     near = _near_keys({row["key"] for row in rows
                        if row["surname"] and row["auto_group"] not in whole}, fresh)
     shown, hidden, kinds = [], {}, set()
-    for row in sorted(rows, key=lambda row: (row["article_id"], row["member"])):
+    for row in rows:  # in a rebuild's order
         kind = (row["component"], row["label"], row["key"], row["gazetteer"], row["first_word"])
         if (row["auto_group"] in whole or kind not in kinds or row["key"] in near
                 or row["article_id"] in mates
@@ -230,31 +262,60 @@ def _near_keys(keys: set[str], fresh: list[Member]) -> set[str]:
     return near
 
 
-def _settled(members: list[Member], rows: list[dict[str, Any]], stale: list[str], *,
-             partial: set[str]) -> Settled:
+def _settled(members: list[Member], stored: _Stored, stale: list[str], *,
+             partial: set[str], moves: set[tuple[str, int]]) -> Settled:
     """The stored component of each member read back from the index (``None`` for the
-    changed articles' members); a component that held a changed article's member is
-    reopened: its other members may no longer be joined without it. With each stored
-    component's automatic group and the components bearing each name word, for the
-    lone-surname decisions; ``partial``: the components read in part."""
-    stored = {(row["article_id"], row["member"]): row["component"] for row in rows}
+    changed articles' members, but those in ``moves``: ``_settled_moves``); a component
+    that held another changed article's member is reopened: its other members may no
+    longer be joined without it. With each stored component's automatic group and the
+    components bearing each name word, for the lone-surname decisions; ``partial``: the
+    components read in part."""
     gone = set(stale)
-    reopened = {row["component"] for row in rows if row["article_id"] in gone}
-    owners: dict[str, set[str]] = {}
+    components = [stored.components.get((m.article_id, m.ordinal)) for m in members]
+    components = [None if m.article_id in gone and ((m.article_id, m.ordinal) not in moves
+                                                    or component in stored.reopened)
+                  else component for m, component in zip(members, components, strict=True)]
+    moved = {i for i, m in enumerate(members) if m.article_id in gone and components[i]}
+    return Settled(components, stored.reopened, auto=stored.auto, owners=stored.owners,
+                   partial=partial, moved=moved)
+
+
+def _settled_moves(store: Store, fresh: list[Member], stale: list[str]
+                   ) -> set[tuple[str, int]]:
+    """Members of articles whose story alone changed that keep their component: no
+    story-variant pair joined them to a member of it in their former story (the only rule
+    that reads the story, and their text, keys and co-mentions are the ones stored). They
+    are tested as new members (``Settled.moved``); the others reopen their component."""
+    moved = _moved_only(store, fresh, stale)
+    if not moved:
+        return set()
+    stories = store.entity_index_story_mates(sorted({article for article, _ in moved}))
+    by_component: dict[str, list[Member]] = {}
+    rows = store.entity_member_rows(article_ids=sorted(stories))
     for row in rows:
-        for word in filter(None, (row["surname"], row["first_word"])):
-            owners.setdefault(word, set()).add(row["component"])
-    return Settled([None if m.article_id in gone else stored[(m.article_id, m.ordinal)]
-                    for m in members], reopened,
-                   auto={row["component"]: row["auto_group"] for row in rows},
-                   owners=owners, partial=partial)
+        if row["surname"]:
+            by_component.setdefault(row["component"], []).append(_indexed(row))
+    component = {(row["article_id"], row["member"]): row["component"] for row in rows}
+    return {(m.article_id, m.ordinal) for m in fresh if (m.article_id, m.ordinal) in moved
+            and not any(_story_pair(m, other, stories)
+                        for other in by_component.get(component[(m.article_id, m.ordinal)], ()))}
 
 
-def _recomponented(members: list[Member], rows: list[dict[str, Any]]
+def _story_pair(member: Member, other: Member, stories: dict[str, str | None]) -> bool:
+    """Whether the story-variant rule joined ``member`` and ``other`` in their stored
+    stories (in one article they stay together)."""
+    if other.article_id == member.article_id or other.key == member.key:
+        return False
+    story = stories.get(member.article_id)
+    if story is None or stories.get(other.article_id) != story:
+        return False
+    return len(member.words) > 1 and member.label == "PERSON" and story_variant(member, other)
+
+
+def _recomponented(members: list[Member], stored: dict[tuple[str, int], str]
                    ) -> dict[tuple[str, int], str]:
     """The new component of each stored member whose component is now another one (it
     merged, split or has a new first member)."""
-    stored = {(row["article_id"], row["member"]): row["component"] for row in rows}
     return {(m.article_id, m.ordinal): m.component for m in members
             if stored.get((m.article_id, m.ordinal), m.component) != m.component}
 

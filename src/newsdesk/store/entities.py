@@ -84,6 +84,17 @@ class EntityQueries:
                 "SELECT article_id, version FROM entity_articles "
                 "WHERE article_id IN (SELECT value FROM wanted_articles)").fetchall())
 
+    def entity_index_story_mates(self, article_ids: Sequence[str]) -> dict[str, str | None]:
+        """``{article id: story}`` as the registry last read them, for these articles and
+        every article it read in one of their stories."""
+        with self._value_tables(wanted_articles=(article_ids, pa.string())):
+            return dict(self.con.execute(
+                """SELECT article_id, story FROM entity_articles
+                   WHERE article_id IN (SELECT value FROM wanted_articles)
+                      OR story IN (SELECT story FROM entity_articles
+                                   WHERE article_id IN (SELECT value FROM wanted_articles))"""
+            ).fetchall())
+
     def article_stories_of(self, article_ids: Sequence[str]) -> dict[str, str]:
         """``{article id: story id}`` for these articles."""
         with self._value_tables(wanted_articles=(article_ids, pa.string())):
