@@ -136,8 +136,9 @@ class Settled:
     ``unsettled``, and the caller regroups with it read in full.
 
     Members in ``moved`` (of articles whose story alone changed) keep their component but
-    are tested as new ones: a story-variant pair with them may join, and their lone-surname
-    decisions (as a lone name or as a group's first member) are taken again."""
+    are tested as new ones: a story-variant pair with them may join, and the lone-surname
+    decisions of their components and of the groups they are the first member of are
+    taken again (a stored decision may have rested on their former story)."""
 
     components: Sequence[str | None]
     reopened: set[str]
@@ -146,6 +147,7 @@ class Settled:
     partial: set[str] = field(default_factory=set)
     unsettled: set[str] = field(default_factory=set)
     moved: set[int] = field(default_factory=set)
+    moved_into: set[str] = field(default_factory=set)  # the components of the ``moved``
 
     def pairs(self, indices: list[int], members: list[Member]) -> Iterator[tuple[int, int]]:
         """The pairs of ``indices`` a pair rule must test: those with a member not seen
@@ -174,7 +176,8 @@ class Settled:
         same = self.owners.get(word, set()) == bearers
         if same and lead is None:
             return False
-        if same and self.components[lead] is not None and lead not in self.moved:
+        if (same and component not in self.moved_into and self.components[lead] is not None
+                and lead not in self.moved):
             return self.auto.get(component) == self.auto.get(self.components[lead])
         if component in self.partial:
             self.unsettled.add(component)

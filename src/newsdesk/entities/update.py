@@ -277,7 +277,7 @@ def _settled(members: list[Member], stored: _Stored, stale: list[str], *,
                   else component for m, component in zip(members, components, strict=True)]
     moved = {i for i, m in enumerate(members) if m.article_id in gone and components[i]}
     return Settled(components, stored.reopened, auto=stored.auto, owners=stored.owners,
-                   partial=partial, moved=moved)
+                   partial=partial, moved=moved, moved_into={components[i] for i in moved})
 
 
 def _settled_moves(store: Store, fresh: list[Member], stale: list[str]
