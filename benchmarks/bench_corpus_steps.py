@@ -53,12 +53,13 @@ def write_records(path: Path, start: int, stop: int) -> Path:
 def seed_store(cache: Path) -> Path:
     """240 AllSides articles ingested and analysed once (their layers are copied)."""
     import newsdesk
+    from newsdesk.analyse import analyse
 
     db = cache / "seed.duckdb"
     if not db.exists():
         records = write_records(cache / "seed.jsonl", 0, SEED_ARTICLES)
         newsdesk.ingest([str(records)], db=str(db), workers=os.cpu_count())
-        newsdesk.analyse(db=str(db), workers=os.cpu_count())
+        analyse(db=str(db), workers=os.cpu_count())
     from newsdesk.store import open_store
 
     with open_store(db):  # a cached store from an older schema is migrated before read-only use

@@ -23,8 +23,10 @@ import duckdb
 
 from conftest import need_shared, table_rows, write_jsonl
 from newsdesk.analyse import analyse
+from newsdesk.article import Article
 from newsdesk.entities import resolve_entities
 from newsdesk.ingest import ingest
+from newsdesk.readers.base import source_of
 from newsdesk.store import open_store
 
 REGISTRY = ("entities", "entity_aliases", "entity_roles", "entity_mentions")
@@ -103,11 +105,14 @@ def _article_id(db: str, url: str) -> str:
         con.close()
 
 
-def _updated(db: str, caplog) -> None:
+def _updated(db: str, caplog) -> tuple:
+    """Analyse the store; return the arguments of the registry update's log line."""
     caplog.clear()
     with caplog.at_level(logging.INFO, logger="newsdesk.entities.update"):
         analyse(db=db, workers=1)
-    assert any("entities grown" in r.getMessage() for r in caplog.records)  # not a rebuild
+    updates = [r.args for r in caplog.records if "entities grown" in r.getMessage()]
+    assert updates  # not a rebuild
+    return updates[-1]
 
 
 def _without_meadows(row: dict, *, skip: int = 0) -> dict:
@@ -135,3 +140,60 @@ def test_an_article_joins_two_groups_and_its_change_splits_them(tmp_path, caplog
         assert _snapshot(db) == _rebuilt(db, tmp_path), number
         found = [_entity_of(db, vox_id, text) for text in ("Meadows", "Mark Meadow")]
         assert (found[0] != found[1]) == split, number
+
+
+#: Three articles that name Donald Trump in full, two that call him "Trump" only, one more
+#: naming him in full (the large group grows) and one about Melania Trump (a second person
+#: bearing the surname, so the lone "Trump" no longer has a single bearer to join).
+DONALD = ("http://www1.cbn.com/cbnnews/politics/2018/july/"
+          "media-research-center-calls-bias-on-mainstream-coverage-of-scotus-nomination-nbsp",
+          "http://dailycaller.com/2017/12/11/cnn-walks-back-jeff-sessions-russia-bombshell/",
+          "https://www.nytimes.com/2018/04/10/opinion/trump-michael-cohen-fbi-raid.html?action="
+          "click&pgtype=Homepage&clickSource=story-heading&module=opinion-c-col-left-region&"
+          "region=opinion-c-col-left-region&WT.nav=opinion-c-col-left-region")
+LONE = ("http://thehill.com/homenews/administration/"
+        "348955-trump-asks-for-initial-785-billion-for-hurricane-harvey-relief",
+        "https://m.washingtontimes.com/news/2017/oct/3/trump-san-juan-mayor-coming-around/")
+ONE_MORE = ("https://www.theblaze.com/news/tea-party-republican-and-former-rep-joe-walsh-mulling-"
+            "primary-challenge-against-president-trump")
+MELANIA = ("https://www.foxnews.com/politics/melania-trump-says-she-does-what-i-think-is-right-"
+           "despite-facing-criticism-from-the-public-media")
+
+
+def _placed_after(db: str, path: Path, row: dict) -> dict:
+    """``row`` with a record id that gives its article an id after every stored one (ids
+    come from the input's path, which differs from run to run): the lone-surname rule
+    compares with a group's first article, and a new first article is another scenario."""
+    con = duckdb.connect(db, read_only=True)
+    try:
+        last = con.execute("SELECT max(id) FROM current_articles").fetchone()[0]
+    finally:
+        con.close()
+    for number in range(1000):
+        record_id = f"{row['ID']}-{number}"
+        article = Article(path=str(path), raw_text="", source=source_of(str(path)),
+                          locator=record_id)
+        if article.id > last:
+            return dict(row, ID=record_id)
+    raise AssertionError("no record id places the article last")
+
+
+def test_a_large_group_grows_then_its_lone_surname_gains_a_second_bearer(tmp_path, caplog
+                                                                         ) -> None:
+    """The Trump group is read as a few members per component while it grows, its lone
+    "Trump" keeps its stored decision while Donald Trump is the only bearer, and leaves
+    the group as a rebuild decides once Melania Trump bears the surname too."""
+    *first, one_more, melania = _by_url(*DONALD, *LONE, ONE_MORE, MELANIA)
+    db = str(tmp_path / "store.duckdb")
+    ingest([write_jsonl(tmp_path / "first.jsonl", first)], db=db, workers=1)
+    analyse(db=db, workers=1)
+    lone, donald = _article_id(db, LONE[1]), _article_id(db, DONALD[0])
+    assert _entity_of(db, lone, "Trump") == _entity_of(db, donald, "Donald Trump")
+    for number, (row, joined) in enumerate([(one_more, True), (melania, False)]):
+        path = tmp_path / f"step{number}.jsonl"
+        ingest([write_jsonl(path, [_placed_after(db, path, row)])], db=db, workers=1)
+        hidden = _updated(db, caplog)[3]
+        assert _snapshot(db) == _rebuilt(db, tmp_path), number
+        assert hidden > 0 or not joined, number  # the Trump group was read in part
+        found = [_entity_of(db, lone, "Trump"), _entity_of(db, donald, "Donald Trump")]
+        assert (found[0] == found[1]) == joined, number

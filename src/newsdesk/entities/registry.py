@@ -125,17 +125,36 @@ class _UnionFind:
 class Settled:
     """What a previous grouping decided: each member's component (``None`` for a member it
     did not see), and the components ``reopened`` (they lost members or their articles
-    moved to another story), whose remaining members are tested pair by pair again."""
+    moved to another story), whose remaining members are tested pair by pair again.
+
+    For the lone-surname rule: each stored component's automatic group (``auto``) and, for
+    each name word, the stored components bearing it (``owners``). Where a word's bearers
+    are the same components, named by the same first members in unchanged articles, a lone
+    name of an unchanged article joins as before: its stored group says whether it did.
+    Components in ``partial`` were read as a few members (the regroup holds one per key,
+    not their whole membership); one whose decision cannot be reused that way goes into
+    ``unsettled``, and the caller regroups with it read in full.
+
+    Members in ``moved`` (of articles whose story alone changed) keep their component but
+    are tested as new ones: a story-variant pair with them may join, and the lone-surname
+    decisions of their components and of the groups they are the first member of are
+    taken again (a stored decision may have rested on their former story)."""
 
     components: Sequence[str | None]
     reopened: set[str]
+    auto: dict[str, str] = field(default_factory=dict)
+    owners: dict[str, set[str]] = field(default_factory=dict)
+    partial: set[str] = field(default_factory=set)
+    unsettled: set[str] = field(default_factory=set)
+    moved: set[int] = field(default_factory=set)
+    moved_into: set[str] = field(default_factory=set)  # the components of the ``moved``
 
     def pairs(self, indices: list[int], members: list[Member]) -> Iterator[tuple[int, int]]:
         """The pairs of ``indices`` a pair rule must test: those with a member not seen
         before, and those inside one reopened component (two members of one component that
         is not reopened are joined already; of two components, they were tested apart)."""
-        new = [i for i in indices if self.components[i] is None]
-        old = [i for i in indices if self.components[i] is not None]
+        new = [i for i in indices if self.components[i] is None or i in self.moved]
+        old = [i for i in indices if self.components[i] is not None and i not in self.moved]
         yield from combinations(new, 2)
         yield from product(new, old)
         reopened: dict[str, list[int]] = defaultdict(list)
@@ -144,6 +163,25 @@ class Settled:
                 reopened[self.components[i]].append(i)
         for indices_of in reopened.values():
             yield from _distinct_key_pairs(indices_of, members)
+
+    def lone_joins(self, i: int, word: str, *, lead: int | None, bearers: set[str]
+                   ) -> bool | None:
+        """Whether member ``i``, a lone ``word``, joins the component whose first member is
+        ``lead`` (its single bearer; ``None`` when there is not one), ``bearers`` being the
+        components bearing ``word`` now, as stored; ``None`` when that decision may differ
+        now, after marking ``i``'s component unsettled if it was read in part."""
+        component = self.components[i]
+        if component is None or component in self.reopened or i in self.moved:
+            return None
+        same = self.owners.get(word, set()) == bearers
+        if same and lead is None:
+            return False
+        if (same and component not in self.moved_into and self.components[lead] is not None
+                and lead not in self.moved):
+            return self.auto.get(component) == self.auto.get(self.components[lead])
+        if component in self.partial:
+            self.unsettled.add(component)
+        return None
 
 
 def _distinct_key_pairs(indices: list[int], members: list[Member]) -> Iterator[tuple[int, int]]:
@@ -177,7 +215,7 @@ def group_members(members: list[Member], *, stories: dict[str, str] | None = Non
     _union_story_variants(uf, members, stories or {}, settled)
     _union_near_people(uf, members, context, settled)
     _name_components(uf, members)
-    _union_surnames(uf, members, stories or {}, context)
+    _union_surnames(uf, members, stories or {}, context, settled)
     return _groups(uf, members)
 
 
@@ -226,10 +264,28 @@ def _union_near_people(uf: _UnionFind, members: list[Member], context: dict[str,
         by_surname[members[i].words[-1][:2]].append(i)
     near: dict[tuple[str, str], bool] = {}  # many members share a key: test each pair once
     for indices in by_surname.values():
-        for i, j in _pairs(indices, members, settled):
+        pairs = (_near_key_pairs(indices, members, near) if settled is None
+                 else _pairs(indices, members, settled))
+        for i, j in pairs:
             if uf.find(i) != uf.find(j) and _same_person(members[i], members[j], context,
                                                          near=near):
                 uf.union(i, j)
+
+
+def _near_key_pairs(indices: list[int], members: list[Member], near: dict[tuple[str, str], bool]
+                    ) -> Iterator[tuple[int, int]]:
+    """The pairs of ``indices`` whose keys are near spellings of each other: the people of
+    one key are joined by the key rule already, and two keys are compared once, not once
+    per pair of their members (what made a rebuild quadratic in a popular surname)."""
+    by_key: dict[str, list[int]] = defaultdict(list)
+    for i in indices:
+        by_key[members[i].key].append(i)
+    for a, b in combinations(by_key, 2):
+        close = near.get((a, b))
+        if close is None:
+            close = near[(a, b)] = near_spellings(a.split(), b.split())
+        if close:
+            yield from product(by_key[a], by_key[b])
 
 
 def _union_story_variants(uf: _UnionFind, members: list[Member], stories: dict[str, str],
@@ -243,11 +299,11 @@ def _union_story_variants(uf: _UnionFind, members: list[Member], stories: dict[s
             by_story[stories.get(member.article_id, member.article_id)].append(i)
     for indices in by_story.values():
         for i, j in _pairs(indices, members, settled):
-            if uf.find(i) != uf.find(j) and _story_variant(members[i], members[j]):
+            if uf.find(i) != uf.find(j) and story_variant(members[i], members[j]):
                 uf.union(i, j)
 
 
-def _story_variant(a: Member, b: Member) -> bool:
+def story_variant(a: Member, b: Member) -> bool:
     """Katie / Kate McGinty, Mohammed / Muhammad bin Salman; not Julie / Judy Rabinovitz."""
     if len(a.words) != len(b.words) or fuzz.ratio(a.words[-1], b.words[-1]) < SURNAME_RATIO - 10:
         return False
@@ -273,11 +329,11 @@ def _same_person(a: Member, b: Member, context: dict[str, set[str]], *,
     pair = (a.key, b.key)
     close = near.get(pair)
     if close is None:
-        close = near[pair] = _near_spellings(a.words, b.words)
+        close = near[pair] = near_spellings(a.words, b.words)
     return close and _shares_context(a, b, context)
 
 
-def _near_spellings(a: list[str], b: list[str]) -> bool:
+def near_spellings(a: list[str], b: list[str]) -> bool:
     """As many words, the last ones close (``SURNAME_RATIO``), the others close together
     (``GIVEN_NAME_RATIO``)."""
     if len(a) != len(b) or fuzz.ratio(a[-1], b[-1]) < SURNAME_RATIO:
@@ -286,11 +342,11 @@ def _near_spellings(a: list[str], b: list[str]) -> bool:
 
 
 def _union_surnames(uf: _UnionFind, members: list[Member], stories: dict[str, str],
-                    context: dict[str, set[str]]) -> None:
+                    context: dict[str, set[str]], settled: Settled | None) -> None:
     """A one-word person name joins the single person (group) with that surname, never on its
     own: the two articles must be in one story or share a co-mentioned entity with the group's
     first member. A one-word name the article does not call a person ("Moody's", "The Hill")
-    never joins a person."""
+    never joins a person. A decision ``settled`` still holds is not tested again."""
     owners: dict[str, set[int]] = defaultdict(set)
     first: dict[int, int] = {}
     for i, member in enumerate(members):
@@ -299,15 +355,21 @@ def _union_surnames(uf: _UnionFind, members: list[Member], stories: dict[str, st
             owners[member.words[-1]].add(uf.find(i))
             if surname_first(member):
                 owners[member.words[0]].add(uf.find(i))
+    joins = []
     for i, member in enumerate(members):
-        if len(member.words) != 1 or member.gazetteer or len(owners.get(member.key, ())) != 1:
-            continue
-        if member.label != "PERSON":
+        if len(member.words) != 1 or member.gazetteer or member.label != "PERSON":
             continue  # "Moody's", "The Hill": what the article calls no person stays apart
-        owner = next(iter(owners[member.key]))
-        lead = members[first[owner]]
-        if _same_story(member, lead, stories) or _shares_context(member, lead, context):
-            uf.union(i, owner)
+        bearers = owners.get(member.key, set())
+        lead = first[next(iter(bearers))] if len(bearers) == 1 else None
+        joined = None if settled is None else settled.lone_joins(
+            i, member.key, lead=lead, bearers={members[first[r]].component for r in bearers})
+        if joined is None and lead is not None:
+            joined = _same_story(member, members[lead], stories) or _shares_context(
+                member, members[lead], context)
+        if joined:
+            joins.append((i, next(iter(bearers))))
+    for i, owner in joins:
+        uf.union(i, owner)
 
 
 def _same_story(a: Member, b: Member, stories: dict[str, str]) -> bool:
@@ -393,31 +455,88 @@ def entity_id(group: Group) -> str:
     return "E" + hashlib.sha1(anchors[0].encode("utf-8")).hexdigest()[:10]
 
 
+@dataclass(slots=True)
+class Tally:
+    """What an entity's ``entities`` row reads from its members, summed over them: each
+    name's count and first place, each label's mentions, each gazetteer id's first place and
+    label, each role's count, and the mentions and articles. Places order the members (a
+    group's list order, or ``(article id, ordinal)``), so the row of a large group can be
+    counted from the index without its members' texts (``newsdesk.entities.update``)."""
+
+    names: dict[str, tuple[int, Any]] = field(default_factory=dict)
+    labels: Counter[str] = field(default_factory=Counter)
+    gazetteers: dict[str, tuple[Any, str]] = field(default_factory=dict)
+    roles: Counter[str] = field(default_factory=Counter)
+    mentions: int = 0
+    articles: int = 0
+
+    @classmethod
+    def of(cls, members: Sequence[Member], *, places: Sequence[Any] | None = None) -> Tally:
+        """The tally of ``members``; their places are their indices unless given."""
+        tally = cls(articles=len({m.article_id for m in members}))
+        for member, place in zip(members, places or range(len(members)), strict=True):
+            tally.add(member.name, label=member.label, gazetteer=member.gazetteer,
+                      roles=member.roles, mentions=member.mention_count, place=place)
+        return tally
+
+    def add(self, name: str, *, label: str, gazetteer: str | None, roles: Sequence[str],
+            mentions: int, place: Any) -> None:
+        """Count one member (its article is counted by the caller)."""
+        count, first = self.names.get(name, (0, place))
+        self.names[name] = (count + 1, min(first, place))
+        self.labels[label] += mentions
+        known = self.gazetteers.get(gazetteer or "")
+        if gazetteer and (known is None or place < known[0]):
+            self.gazetteers[gazetteer] = (place, label)
+        self.roles.update(roles)
+        self.mentions += mentions
+
+    def ordered_names(self) -> Counter[str]:
+        """Each name's count, names in the order of their first place."""
+        ordered = sorted(self.names.items(), key=lambda item: item[1][1])
+        return Counter({name: count for name, (count, _) in ordered})
+
+    def ordered_gazetteers(self) -> list[tuple[str, str]]:
+        """``(gazetteer id, label)`` in the order of their first place."""
+        found = sorted(self.gazetteers.items(), key=lambda item: item[1][0])
+        return [(gazetteer_id, label) for gazetteer_id, (_, label) in found]
+
+
 def entity_type(group: Group) -> str:
-    labels: Counter[str] = Counter()
-    for member in group.members:
-        labels[member.label] += member.mention_count
-    gazetteer = next((m for m in group.members if m.gazetteer), None)
-    return gazetteer.label if gazetteer else max(labels, key=lambda label: (labels[label], label))
+    return _tally_type(Tally.of(group.members))
+
+
+def _tally_type(tally: Tally) -> str:
+    labels, gazetteers = tally.labels, tally.ordered_gazetteers()
+    return gazetteers[0][1] if gazetteers else max(labels, key=lambda label: (labels[label], label))
 
 
 def canonical_name(group: Group, gazetteer: Gazetteer) -> str:
-    if group.name:
-        return group.name
+    return group.name or _tally_name(Tally.of(group.members), gazetteer)
+
+
+def _tally_name(tally: Tally, gazetteer: Gazetteer) -> str:
     language = display_language()  # Токаев or Tokayev (newsdesk.entities.crossscript)
-    names = in_display_script(Counter(m.name for m in group.members), language=language)
-    for member in group.members:
-        if member.gazetteer in gazetteer.entries and not cyrillic(next(iter(names))):
-            return gazetteer.entries[member.gazetteer]["name"]
+    names = in_display_script(tally.ordered_names(), language=language)
+    for gazetteer_id, _ in tally.ordered_gazetteers():
+        if gazetteer_id in gazetteer.entries and not cyrillic(next(iter(names))):
+            return gazetteer.entries[gazetteer_id]["name"]
     return max(names, key=lambda n: (len(n.split()) > 1, names[n], -len(n), n))
 
 
 def entity_country(group: Group, gazetteer: Gazetteer) -> str | None:
-    for member in group.members:
-        entry = gazetteer.entries.get(member.gazetteer or "")
+    return _tally_country(Tally.of(group.members), gazetteer)
+
+
+def _tally_country(tally: Tally, gazetteer: Gazetteer) -> str | None:
+    for gazetteer_id, _ in tally.ordered_gazetteers():
+        entry = gazetteer.entries.get(gazetteer_id)
         if entry and (entry.get("country") or entry.get("stands_for")):
             return entry.get("country") or entry["stands_for"]
-    words = Counter(w.strip("’'s,") for m in group.members for role in m.roles for w in role.split())
+    words: Counter[str] = Counter()
+    for role, count in tally.roles.items():
+        for word in role.split():
+            words[word.strip("’'s,")] += count
     for word in sorted(words, key=lambda w: (-words[w], w)):
         found = country_of_word(word, gazetteer)
         if found:
@@ -463,11 +582,17 @@ def registry_table(name: str, rows: list[dict[str, Any]]) -> pa.Table:
 
 def entity_row(group: Group, gazetteer: Gazetteer) -> dict[str, Any]:
     """The ``entities`` row of a group; its members need names, roles and mention counts only."""
-    return {"id": entity_id(group), "name": canonical_name(group, gazetteer),
-            "type": entity_type(group), "country": entity_country(group, gazetteer),
-            "gazetteer": next((m.gazetteer for m in group.members if m.gazetteer), None),
-            "mentions": sum(m.mention_count for m in group.members),
-            "articles": len({m.article_id for m in group.members})}
+    return tally_row(entity_id(group), Tally.of(group.members), gazetteer, name=group.name)
+
+
+def tally_row(eid: str, tally: Tally, gazetteer: Gazetteer, *, name: str | None = None
+              ) -> dict[str, Any]:
+    """The ``entities`` row of the entity ``eid`` whose members add up to ``tally``."""
+    gazetteers = tally.ordered_gazetteers()
+    return {"id": eid, "name": name or _tally_name(tally, gazetteer),
+            "type": _tally_type(tally), "country": _tally_country(tally, gazetteer),
+            "gazetteer": gazetteers[0][0] if gazetteers else None,
+            "mentions": tally.mentions, "articles": tally.articles}
 
 
 def role_rows(eid: str, members: list[Member]) -> list[dict[str, Any]]:

@@ -25,12 +25,24 @@ Each member's component before the lone-surname rule is kept too. The regroup st
 stored component joined and tests only the pairs a change can decide (``Settled``): the
 changed articles' members against the others, and the members of a component that lost one
 (reopened) among themselves; a pair of unchanged members was tested by an earlier run.
+
+A group no changed article belongs to (nor a decision names) can only grow, so it is read in
+part (``_shown``): per component its first member and the first member of each kind (label,
+key, gazetteer id, name words), plus the members a rule tests with a changed one (near
+spellings of a changed person's key, the changed articles' stories), so the grouping no
+longer walks a popular actor's whole membership (its index rows are still read, to count
+its ``entities`` row: ``registry.Tally``). Its lone names keep their stored decision while
+the components bearing their word are the same (``Settled.lone_joins``). Where that fails,
+or such a group would lose members or merge with another stored entity, it is read in full
+and the set regrouped again. A group holding a changed article's member, one whose story
+moved included, is still read in full: its component may split.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from typing import Any
 
 import pyarrow as pa
@@ -42,18 +54,21 @@ from newsdesk.entities.registry import (
     Group,
     Member,
     Settled,
+    Tally,
     alias_rows,
     apply_decisions,
     article_members,
     co_mentions,
     entity_id,
-    entity_row,
     group_members,
     mention_rows,
+    near_spellings,
     registry_table,
     registry_tables,
     role_rows,
+    story_variant,
     surname_first,
+    tally_row,
 )
 from newsdesk.entities.translit import translit_key
 from newsdesk.languages import SUPPORTED_LANGUAGES
@@ -90,47 +105,217 @@ def update_registry(store: Store, gazetteer: Gazetteer) -> int:
     fresh = article_members(store.entity_sources(languages=LANGUAGES, article_ids=stale))
     decisions = store.entity_decisions()
     named = set(_decision_groups(store, decisions))
-    groups = store.entity_member_groups(article_ids=stale)
-    groups |= _reachable_groups(store, fresh, stale) | named
-    rows = _closed(store, groups, fresh)
-    members, context, stories = _load(store, rows, fresh, stale, named=named)
-    auto = group_members(members, stories=stories, context=context,
-                         settled=_settled(members, rows, stale))
-    autos = _auto_ids(auto)
+    moves = _settled_moves(store, fresh, stale)
+    whole = {row["auto_group"] for row in store.entity_member_rows(article_ids=stale)
+             if (row["article_id"], row["member"]) not in moves} | named
+    mates = _story_mates(store, stale)
+    rows = _closed(store, whole | _reachable_groups(store, fresh, mates), fresh)
+    stored = _Stored.of(rows, stale=stale, moves=moves)
+    while True:
+        regroup = _regroup(store, stored, fresh, stale, decisions, whole=whole, named=named,
+                           mates=mates, moves=moves)
+        if not regroup.missing:
+            break
+        log.debug("entity registry: %d groups read in part would change; read in full",
+                  len(regroup.missing))
+        whole |= regroup.missing  # a group read in part would change: read it in full
+    with store.transaction():  # the index's components change with the rows, or not at all
+        store.set_entity_components(_recomponented(regroup.members, stored.components),
+                                    renamed=regroup.renamed)
+        _write(store, gazetteer, stale=stale, rows=stored.rows, regroup=regroup)
+    log.info("entity registry: %d articles changed, %d of %d stored members regrouped "
+             "(%d more as parts of their components), %d entities grown, %d rewritten",
+             len(stale), len(regroup.members), store.entity_member_count(),
+             sum(map(len, regroup.hidden.values())), len(regroup.grown), len(regroup.changed))
+    return len(regroup.members)
+
+
+@dataclass(slots=True)
+class _Stored:
+    """The regrouped set's index rows, read once: in a rebuild's order, each member's
+    component, each component's automatic group, the components bearing each name word, the
+    members of each entity, and the components a changed article reopens (``_settled``)."""
+
+    rows: list[dict[str, Any]]
+    components: dict[tuple[str, int], str]
+    auto: dict[str, str]
+    owners: dict[str, set[str]]
+    held: dict[str, set[tuple[str, int]]]
+    reopened: set[str]
+
+    @classmethod
+    def of(cls, rows: list[dict[str, Any]], *, stale: list[str],
+           moves: set[tuple[str, int]]) -> _Stored:
+        rows = sorted(rows, key=lambda row: (row["article_id"], row["member"]))
+        gone = set(stale)
+        owners: dict[str, set[str]] = {}
+        for row in rows:
+            for word in filter(None, (row["surname"], row["first_word"])):
+                owners.setdefault(word, set()).add(row["component"])
+        return cls(rows, {(row["article_id"], row["member"]): row["component"] for row in rows},
+                   {row["component"]: row["auto_group"] for row in rows}, owners, _held(rows),
+                   {row["component"] for row in rows if row["article_id"] in gone
+                    and (row["article_id"], row["member"]) not in moves})
+
+
+@dataclass(slots=True)
+class _Regroup:
+    """One regroup of the set: its members, and its groups by what a run writes of them."""
+
+    members: list[Member]
+    autos: dict[tuple[str, int], str]
+    held: dict[str, set[tuple[str, int]]]
+    hidden: dict[str, list[dict[str, Any]]]
+    kept: dict[str, Group] = field(default_factory=dict)
+    grown: dict[str, Group] = field(default_factory=dict)
+    changed: list[Group] = field(default_factory=list)
+    renamed: dict[str, str] = field(default_factory=dict)
+    missing: set[str] = field(default_factory=set)
+
+
+def _regroup(store: Store, stored: _Stored, fresh: list[Member], stale: list[str],
+             decisions: list[dict[str, Any]], *, whole: set[str], named: set[str],
+             mates: set[str], moves: set[tuple[str, int]]) -> _Regroup:
+    """Group the set, each group outside ``whole`` read as a few members per component
+    (``_shown``); ``missing`` names the groups so read that the result would change."""
+    shown, hidden = _shown(stored.rows, whole=whole, fresh=fresh, mates=mates | set(stale))
+    members, context, stories = _load(store, shown, fresh, stale, named=named)
+    settled = _settled(members, stored, stale, partial=set(hidden), moves=moves)
+    auto = group_members(members, stories=stories, context=context, settled=settled)
+    regroup = _Regroup(members, _auto_ids(auto), stored.held, hidden,
+                       missing={settled.auto[c] for c in settled.unsettled})
+    if regroup.missing:
+        return regroup
     final = apply_decisions(auto, decisions)
     unchanged = {(m.article_id, m.ordinal) for m in members if not m.mentions}
     unchanged |= _moved_only(store, fresh, stale)
-    held = _held(rows)
-    kept = _kept(final, held, unchanged=unchanged)
-    grown = _grown([g for g in final if entity_id(g) not in kept], held, unchanged=unchanged)
-    untouched = {**kept, **grown}
-    changed = _filled(store, [g for g in final if entity_id(g) not in untouched])
-    with store.transaction():  # the index's components change with the rows, or not at all
-        store.set_entity_components(_recomponented(members, rows))
-        _write(store, gazetteer, stale=stale, rows=rows, held=held, untouched=untouched,
-               changed=changed, grown=grown, autos=autos)
-    log.info("entity registry: %d articles changed, %d of %d stored members regrouped, "
-             "%d entities grown, %d rewritten", len(stale), len(members),
-             store.entity_member_count(), len(grown), len(changed))
-    return len(members)
+    unchanged |= {(row["article_id"], row["member"]) for part in hidden.values() for row in part}
+    regroup.kept = _kept(final, regroup.held, unchanged=unchanged, hidden=hidden)
+    regroup.grown = _grown([g for g in final if entity_id(g) not in regroup.kept], regroup.held,
+                           unchanged=unchanged, hidden=hidden)
+    untouched = {**regroup.kept, **regroup.grown}
+    changed = [g for g in final if entity_id(g) not in untouched]
+    regroup.missing = {settled.auto[c] for g in changed for c in _parts_of(g, hidden)}
+    if not regroup.missing:
+        regroup.changed = _filled(store, changed)
+        regroup.renamed = {c: m.component for m in members for c in _parts_of_member(m, hidden)
+                           if m.component != c}
+    return regroup
 
 
-def _settled(members: list[Member], rows: list[dict[str, Any]], stale: list[str]) -> Settled:
+def _parts_of_member(member: Member, hidden: dict[str, list[dict[str, Any]]]) -> list[str]:
+    """The component ``member`` is the first member of, if it was read in part."""
+    name = f"{member.article_id}#{member.ordinal}"
+    return [name] if name in hidden else []
+
+
+def _parts_of(group: Group, hidden: dict[str, list[dict[str, Any]]]) -> list[str]:
+    """The components read in part among ``group``'s."""
+    return [c for m in group.members for c in _parts_of_member(m, hidden)]
+
+
+def _ids(group: Group, hidden: dict[str, list[dict[str, Any]]]) -> set[tuple[str, int]]:
+    """The members of ``group``, those of its components read in part included."""
+    ids = {(m.article_id, m.ordinal) for m in group.members}
+    for component in _parts_of(group, hidden):
+        ids |= {(row["article_id"], row["member"]) for row in hidden[component]}
+    return ids
+
+
+def _shown(rows: list[dict[str, Any]], *, whole: set[str], fresh: list[Member],
+           mates: set[str]) -> tuple[list[dict[str, Any]], dict[str, list[dict[str, Any]]]]:
+    """The rows the regroup reads, and the others by component. A group outside ``whole``
+    is read as: each component's first member (the lone-surname rule compares with it, and
+    it names the component), the first member of each kind (label, key, gazetteer id, name
+    words: what the key rules, the lone-surname owners and the entity's id read), the
+    members whose key is a near spelling of a changed person's other than their own (the
+    near-match rule tests those with their articles), and the members in the changed
+    articles' stories (the story-variant rule tests those)."""
+    near = _near_keys({row["key"] for row in rows
+                       if row["surname"] and row["auto_group"] not in whole}, fresh)
+    shown, hidden, kinds = [], {}, set()
+    for row in rows:  # in a rebuild's order
+        kind = (row["component"], row["label"], row["key"], row["gazetteer"], row["first_word"])
+        if (row["auto_group"] in whole or kind not in kinds or row["key"] in near
+                or row["article_id"] in mates
+                or row["component"] == f"{row['article_id']}#{row['member']}"):
+            shown.append(row)
+            kinds.add(kind)
+        else:
+            hidden.setdefault(row["component"], []).append(row)
+    return shown, hidden
+
+
+def _near_keys(keys: set[str], fresh: list[Member]) -> set[str]:
+    """The people's ``keys`` that the near-match rule may join to a changed person with
+    another key (it compares people with as many words and surnames starting alike)."""
+    people: dict[tuple[int, str], set[str]] = {}
+    for member in fresh:
+        if member.label == "PERSON" and len(member.words) > 1:
+            people.setdefault((len(member.words), member.words[-1][:2]), set()).add(member.key)
+    near = set()
+    for key in keys:
+        words = key.split()
+        others = people.get((len(words), words[-1][:2]), ())
+        if any(key != other and near_spellings(words, other.split()) for other in others):
+            near.add(key)
+    return near
+
+
+def _settled(members: list[Member], stored: _Stored, stale: list[str], *,
+             partial: set[str], moves: set[tuple[str, int]]) -> Settled:
     """The stored component of each member read back from the index (``None`` for the
-    changed articles' members); a component that held a changed article's member is
-    reopened: its other members may no longer be joined without it."""
-    stored = {(row["article_id"], row["member"]): row["component"] for row in rows}
+    changed articles' members, but those in ``moves``: ``_settled_moves``); a component
+    that held another changed article's member is reopened: its other members may no
+    longer be joined without it. With each stored component's automatic group and the
+    components bearing each name word, for the lone-surname decisions; ``partial``: the
+    components read in part."""
     gone = set(stale)
-    reopened = {row["component"] for row in rows if row["article_id"] in gone}
-    return Settled([None if m.article_id in gone else stored[(m.article_id, m.ordinal)]
-                    for m in members], reopened)
+    components = [stored.components.get((m.article_id, m.ordinal)) for m in members]
+    components = [None if m.article_id in gone and ((m.article_id, m.ordinal) not in moves
+                                                    or component in stored.reopened)
+                  else component for m, component in zip(members, components, strict=True)]
+    moved = {i for i, m in enumerate(members) if m.article_id in gone and components[i]}
+    return Settled(components, stored.reopened, auto=stored.auto, owners=stored.owners,
+                   partial=partial, moved=moved, moved_into={components[i] for i in moved})
 
 
-def _recomponented(members: list[Member], rows: list[dict[str, Any]]
+def _settled_moves(store: Store, fresh: list[Member], stale: list[str]
+                   ) -> set[tuple[str, int]]:
+    """Members of articles whose story alone changed that keep their component: no
+    story-variant pair joined them to a member of it in their former story (the only rule
+    that reads the story, and their text, keys and co-mentions are the ones stored). They
+    are tested as new members (``Settled.moved``); the others reopen their component."""
+    moved = _moved_only(store, fresh, stale)
+    if not moved:
+        return set()
+    stories = store.entity_index_story_mates(sorted({article for article, _ in moved}))
+    by_component: dict[str, list[Member]] = {}
+    rows = store.entity_member_rows(article_ids=sorted(stories))
+    for row in rows:
+        if row["surname"]:
+            by_component.setdefault(row["component"], []).append(_indexed(row))
+    component = {(row["article_id"], row["member"]): row["component"] for row in rows}
+    return {(m.article_id, m.ordinal) for m in fresh if (m.article_id, m.ordinal) in moved
+            and not any(_story_pair(m, other, stories)
+                        for other in by_component.get(component[(m.article_id, m.ordinal)], ()))}
+
+
+def _story_pair(member: Member, other: Member, stories: dict[str, str | None]) -> bool:
+    """Whether the story-variant rule joined ``member`` and ``other`` in their stored
+    stories (in one article they stay together)."""
+    if other.article_id == member.article_id or other.key == member.key:
+        return False
+    story = stories.get(member.article_id)
+    if story is None or stories.get(other.article_id) != story:
+        return False
+    return len(member.words) > 1 and member.label == "PERSON" and story_variant(member, other)
+
+
+def _recomponented(members: list[Member], stored: dict[tuple[str, int], str]
                    ) -> dict[tuple[str, int], str]:
     """The new component of each stored member whose component is now another one (it
     merged, split or has a new first member)."""
-    stored = {(row["article_id"], row["member"]): row["component"] for row in rows}
     return {(m.article_id, m.ordinal): m.component for m in members
             if stored.get((m.article_id, m.ordinal), m.component) != m.component}
 
@@ -145,53 +330,66 @@ def _moved_only(store: Store, fresh: list[Member], stale: list[str]) -> set[tupl
 
 
 def _write(store: Store, gazetteer: Gazetteer, *, stale: list[str], rows: list[dict[str, Any]],
-           held: dict[str, set[tuple[str, int]]], untouched: dict[str, Group],
-           changed: list[Group], grown: dict[str, Group], autos: dict[tuple[str, int], str]
-           ) -> None:
-    """Rewrite the ``changed`` entities, add the new members of the ``grown`` ones, and keep
-    the index of each member; the other rows of the ``untouched`` entities stay."""
-    added = {eid: [m for m in group.members if (m.article_id, m.ordinal) not in held[eid]]
-             for eid, group in grown.items()}
+           regroup: _Regroup) -> None:
+    """Rewrite the changed entities, add the new members of the grown ones, and keep the
+    index of each member; the other rows of the kept and grown entities stay."""
+    untouched = {**regroup.kept, **regroup.grown}
     indexed = [(eid, [m for m in group.members if m.mentions]) for eid, group in untouched.items()]
+    changed = regroup.changed
     with store.transaction():
         store.update_entities(dropped=sorted({row["entity_id"] for row in rows} - set(untouched)),
                               tables=registry_tables(changed, gazetteer))
-        store.grow_entities(grown=sorted(grown),
-                            tables=_grown_tables(store, gazetteer, grown, added))
+        store.grow_entities(grown=sorted(regroup.grown),
+                            tables=_grown_tables(store, gazetteer, regroup))
         store.update_entity_index(
             dropped_articles=stale,
             dropped_groups=sorted({r["auto_group"] for r in rows
                                    if r["entity_id"] not in untouched}),
             articles=store.entity_articles_now(languages=LANGUAGES, article_ids=stale),
-            members=_member_table([(entity_id(g), g.members) for g in changed] + indexed, autos))
+            members=_member_table([(entity_id(g), g.members) for g in changed] + indexed,
+                                  regroup.autos))
 
 
 def _grown(groups: list[Group], held: dict[str, set[tuple[str, int]]], *,
-           unchanged: set[tuple[str, int]]) -> dict[str, Group]:
+           unchanged: set[tuple[str, int]], hidden: dict[str, list[dict[str, Any]]]
+           ) -> dict[str, Group]:
     """The groups that are a stored entity, untouched by decisions, with members of changed
     articles added (the common case: a new article names a known actor), by entity id."""
     grown = {}
     for group in groups:
-        names = {(m.article_id, m.ordinal) for m in group.members}
         eid = entity_id(group)
-        if group.name is None and group.anchor is None and held.get(eid) == names & unchanged:
+        if group.name is None and group.anchor is None and (
+                held.get(eid) == _ids(group, hidden) & unchanged):
             grown[eid] = group
     return grown
 
 
-def _grown_tables(store: Store, gazetteer: Gazetteer, grown: dict[str, Group],
-                  added: dict[str, list[Member]]) -> dict[str, pa.Table]:
-    """The new ``entities`` and alias rows of the ``grown`` entities (their stored alias
-    rows plus the new mentions), and the roles and mentions of the members ``added``."""
-    stored = store.entity_alias_rows(sorted(grown))
+def _grown_tables(store: Store, gazetteer: Gazetteer, regroup: _Regroup) -> dict[str, pa.Table]:
+    """The new ``entities`` and alias rows of the grown entities (their stored alias rows
+    plus the new mentions), and the roles and mentions of their new members."""
+    stored = store.entity_alias_rows(sorted(regroup.grown))
     rows: dict[str, list[dict[str, Any]]] = {name: [] for name in _REGISTRY_TABLES}
-    for eid, group in grown.items():
-        rows["entities"].append(entity_row(group, gazetteer))
-        rows["entity_aliases"] += alias_rows(eid, added[eid], group, gazetteer,
+    for eid, group in regroup.grown.items():
+        added = [m for m in group.members if (m.article_id, m.ordinal) not in regroup.held[eid]]
+        rows["entities"].append(tally_row(eid, _tally(group, regroup.hidden), gazetteer))
+        rows["entity_aliases"] += alias_rows(eid, added, group, gazetteer,
                                              stored=stored.get(eid, []))
-        rows["entity_roles"] += role_rows(eid, added[eid])
-        rows["entity_mentions"] += mention_rows(eid, added[eid])
+        rows["entity_roles"] += role_rows(eid, added)
+        rows["entity_mentions"] += mention_rows(eid, added)
     return {name: registry_table(name, table_rows) for name, table_rows in rows.items()}
+
+
+def _tally(group: Group, hidden: dict[str, list[dict[str, Any]]]) -> Tally:
+    """What the ``entities`` row of a group of no decision reads, its members in the order
+    of their ids, those of its components read in part (index rows) included."""
+    parts = [row for c in _parts_of(group, hidden) for row in hidden[c]]
+    tally = Tally.of(group.members, places=[(m.article_id, m.ordinal) for m in group.members])
+    for row in parts:
+        tally.add(row["name"], label=row["label"], gazetteer=row["gazetteer"],
+                  roles=row["roles"] or [], mentions=row["mentions"],
+                  place=(row["article_id"], row["member"]))
+    tally.articles = len({m.article_id for m in group.members} | {r["article_id"] for r in parts})
+    return tally
 
 
 _REGISTRY_TABLES = ("entities", "entity_aliases", "entity_roles", "entity_mentions")
@@ -206,15 +404,16 @@ def _held(rows: list[dict[str, Any]]) -> dict[str, set[tuple[str, int]]]:
 
 
 def _kept(groups: list[Group], held: dict[str, set[tuple[str, int]]], *,
-          unchanged: set[tuple[str, int]]) -> dict[str, Group]:
+          unchanged: set[tuple[str, int]], hidden: dict[str, list[dict[str, Any]]]
+          ) -> dict[str, Group]:
     """The entities the regroup left as they are stored, by id: no decision touches them,
     their members' texts are the ones stored, and they hold the very members they held."""
     kept = {}
     for group in groups:
-        names = {(m.article_id, m.ordinal) for m in group.members}
-        if group.name is None and group.anchor is None and names <= unchanged:
+        if group.name is None and group.anchor is None:
+            names = _ids(group, hidden)
             eid = entity_id(group)
-            kept |= {eid: group} if held.get(eid) == names else {}
+            kept |= {eid: group} if names <= unchanged and held.get(eid) == names else {}
     return kept
 
 
@@ -235,8 +434,15 @@ def _with_component(member: Member, indexed: Member) -> Member:
     return member
 
 
-def _reachable_groups(store: Store, fresh: list[Member], stale: list[str]) -> set[str]:
-    """Automatic groups holding a stored member that one of ``fresh`` may join or unsettle."""
+def _story_mates(store: Store, stale: list[str]) -> set[str]:
+    """The other articles of the changed articles' stories."""
+    stories = set(store.article_stories_of(stale).values())
+    return set(store.story_article_ids(sorted(stories))) - set(stale)
+
+
+def _reachable_groups(store: Store, fresh: list[Member], mates: set[str]) -> set[str]:
+    """Automatic groups holding a stored member that one of ``fresh`` may join or unsettle
+    (``mates``: the other articles of their stories)."""
     people = [m for m in fresh if m.label == "PERSON" and len(m.words) > 1]
     groups = store.entity_member_groups(
         keys=sorted({m.key for m in fresh}), words=sorted(_name_words(fresh)),
@@ -246,8 +452,6 @@ def _reachable_groups(store: Store, fresh: list[Member], stale: list[str]) -> se
     for member in people:
         surnames.setdefault(len(member.words), []).append(member.words[-1])
     groups |= {row["auto_group"] for row in near if _close_surname(row, surnames)}
-    stories = set(store.article_stories_of(stale).values())
-    mates = set(store.story_article_ids(sorted(stories))) - set(stale)
     return groups | store.entity_member_groups(article_ids=sorted(mates), people=True)
 
 

@@ -84,6 +84,17 @@ class EntityQueries:
                 "SELECT article_id, version FROM entity_articles "
                 "WHERE article_id IN (SELECT value FROM wanted_articles)").fetchall())
 
+    def entity_index_story_mates(self, article_ids: Sequence[str]) -> dict[str, str | None]:
+        """``{article id: story}`` as the registry last read them, for these articles and
+        every article it read in one of their stories."""
+        with self._value_tables(wanted_articles=(article_ids, pa.string())):
+            return dict(self.con.execute(
+                """SELECT article_id, story FROM entity_articles
+                   WHERE article_id IN (SELECT value FROM wanted_articles)
+                      OR story IN (SELECT story FROM entity_articles
+                                   WHERE article_id IN (SELECT value FROM wanted_articles))"""
+            ).fetchall())
+
     def article_stories_of(self, article_ids: Sequence[str]) -> dict[str, str]:
         """``{article id: story id}`` for these articles."""
         with self._value_tables(wanted_articles=(article_ids, pa.string())):
@@ -176,21 +187,32 @@ class EntityQueries:
             self._insert_arrow("entity_articles", articles)
             self._insert_arrow("entity_members", members)
 
-    def set_entity_components(self, components: dict[tuple[str, int], str]) -> None:
-        """Give these kept members (``(article id, member)``) a new component."""
-        if not components:
-            return
-        table = pa.table({"article_id": pa.array([key[0] for key in components], pa.string()),
-                          "member": pa.array([key[1] for key in components], pa.int32()),
-                          "component": pa.array(list(components.values()), pa.string())})
-        self.con.register("new_components", table)
+    def set_entity_components(self, components: dict[tuple[str, int], str], *,
+                              renamed: dict[str, str] | None = None) -> None:
+        """Give these kept members (``(article id, member)``) a new component, after giving
+        every member of each component ``renamed`` (old name -> new) the new name."""
+        if renamed:
+            table = pa.table({"old": pa.array(list(renamed), pa.string()),
+                              "new": pa.array(list(renamed.values()), pa.string())})
+            self._update_from("renamed_components", table, """UPDATE entity_members
+                SET component = c.new FROM renamed_components c
+                WHERE entity_members.component = c.old""")
+        if components:
+            table = pa.table({
+                "article_id": pa.array([key[0] for key in components], pa.string()),
+                "member": pa.array([key[1] for key in components], pa.int32()),
+                "component": pa.array(list(components.values()), pa.string())})
+            self._update_from("new_components", table, """UPDATE entity_members
+                SET component = c.component FROM new_components c
+                WHERE entity_members.article_id = c.article_id
+                  AND entity_members.member = c.member""")
+
+    def _update_from(self, name: str, table: pa.Table, statement: str) -> None:
+        self.con.register(name, table)
         try:
-            self.con.execute("""UPDATE entity_members SET component = c.component
-                                FROM new_components c
-                                WHERE entity_members.article_id = c.article_id
-                                  AND entity_members.member = c.member""")
+            self.con.execute(statement)
         finally:
-            self.con.unregister("new_components")
+            self.con.unregister(name)
 
     def update_entities(self, *, dropped: Sequence[str], tables: dict[str, pa.Table]) -> None:
         """Replace the registry rows of the entities ``dropped`` with the given Arrow tables."""
