@@ -139,6 +139,20 @@ def run_steps(db: Path, *, full: bool, added: list[str]) -> dict[str, float]:
     return seconds
 
 
+def add_articles(cache: Path, work: Path, added: Path) -> list[str]:
+    """Ingest the 1% file into the store ``work``, give the new articles their layers, and
+    return their ids, sorted."""
+    import newsdesk
+    from newsdesk.store import open_store
+
+    with open_store(work) as store:
+        before = {article.id for article in store.iter_articles()}
+    newsdesk.ingest([str(added)], db=str(work), workers=1)
+    give_layers(work, seed_store(cache))
+    with open_store(work) as store:
+        return sorted({article.id for article in store.iter_articles()} - before)
+
+
 def stage(cache: Path, size: int, kind: str) -> None:
     """One measurement in this process: ``full`` on the base store, ``incremental`` after
     adding 1% to the result of ``full``."""
@@ -147,15 +161,7 @@ def stage(cache: Path, size: int, kind: str) -> None:
     shutil.copy(cache / f"full-{size}.duckdb" if kind == "incremental" else base, work)
     new: list[str] = []
     if kind == "incremental":
-        import newsdesk
-        from newsdesk.store import open_store
-
-        with open_store(work) as store:
-            before = {article.id for article in store.iter_articles()}
-        newsdesk.ingest([str(added)], db=str(work), workers=1)
-        give_layers(work, seed_store(cache))
-        with open_store(work) as store:
-            new = sorted({article.id for article in store.iter_articles()} - before)
+        new = add_articles(cache, work, added)
     rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
     seconds = run_steps(work, full=kind == "full", added=new)
     total = {unit: round(sum(v for k, v in seconds.items() if k.endswith("_cpu") == (unit == "cpu")), 2)

@@ -29,25 +29,20 @@ HERE = Path(__file__).resolve().parent
 
 def prepare(cache: Path, size: int) -> Path:
     """The store of ``size`` articles, rebuilt, with 1% added and lineage and stories updated."""
-    from bench_corpus_steps import give_layers, seed_store
+    from bench_corpus_steps import add_articles
     from bench_corpus_steps import prepare as prepare_base
 
     pre = cache / f"pre-{size}.duckdb"
     if pre.exists():
         return pre
-    import newsdesk
     from newsdesk.lineage import update_lineage, update_stories_near
     from newsdesk.store import open_store
 
     _, added = prepare_base(cache, size)
     work = cache / f"pre-{size}.tmp.duckdb"
     shutil.copy(cache / f"full-{size}.duckdb", work)
+    new = add_articles(cache, work, added)
     with open_store(work) as store:
-        before = {article.id for article in store.iter_articles()}
-    newsdesk.ingest([str(added)], db=str(work), workers=1)
-    give_layers(work, seed_store(cache))
-    with open_store(work) as store:
-        new = sorted({article.id for article in store.iter_articles()} - before)
         update_lineage(store, stories=False)
         found = store.get_articles(new)
         update_stories_near(store, [found[i] for i in new])
