@@ -58,15 +58,28 @@ def salient_subject(context: Context, token: Any, *, gender: str | None, resolve
     subject that is the same pronoun refers to the same person (``He defined ... he
     described``), so it is resolved in its turn."""
     for sentence in sentences_back(context, token):
-        for subject in _subjects(context, sentence, before=token.i):
-            if subject.lower_ == token.lower_ and gender is not None and _main_clause(subject):
-                return _named_or_none(pronoun(context, subject, resolve=resolve))
-            if not is_person(context, subject):
-                continue
-            found = resolve(context, subject, at=token.idx)
-            if found.name and (gender is None or context.index.genders.get(found.name) in (None, gender)):
-                return found
+        decided, found = _person_among_subjects(context, sentence, token, gender=gender,
+                                                resolve=resolve)
+        if decided:
+            return found
     return None
+
+
+def _person_among_subjects(context: Context, sentence: Any, token: Any, *,
+                           gender: str | None, resolve: Resolve) -> tuple[bool, Speaker | None]:
+    """Whether a subject of ``sentence`` before ``token`` decides the pronoun, and its speaker:
+    the first subject naming a person of the pronoun's gender, or a main-clause subject that is
+    the same pronoun, resolved in its turn (its answer stands even when it is no one)."""
+    for subject in _subjects(context, sentence, before=token.i):
+        if subject.lower_ == token.lower_ and gender is not None and _main_clause(subject):
+            # "He was confirmed ... ¶ "...," he said": the same man
+            return True, _named_or_none(pronoun(context, subject, resolve=resolve))
+        if not is_person(context, subject):
+            continue
+        found = resolve(context, subject, at=token.idx)
+        if found.name and (gender is None or context.index.genders.get(found.name) in (None, gender)):
+            return True, found
+    return False, None
 
 
 def _named_or_none(speaker: Speaker) -> Speaker | None:
@@ -117,16 +130,7 @@ def _previous_paragraph_subject(context: Context, token: Any, *,
                  and not in_marks(context, s.root.idx) and not in_quote(context, s.root.idx)]
     if not sentences:
         return None
-    for subject in _subjects(context, sentences[-1], before=token.i):
-        if subject.lower_ == token.lower_ and gender is not None and _main_clause(subject):
-            # "He was confirmed ... ¶ "...," he said": the same man
-            return _named_or_none(pronoun(context, subject, resolve=resolve))
-        if not is_person(context, subject):
-            continue
-        found = resolve(context, subject, at=token.idx)
-        if found.name and (gender is None or context.index.genders.get(found.name) in (None, gender)):
-            return found
-    return None
+    return _person_among_subjects(context, sentences[-1], token, gender=gender, resolve=resolve)[1]
 
 
 def _described_person(context: Context, token: Any) -> Speaker | None:
