@@ -26,6 +26,7 @@ from htmldate import find_date
 
 from newsdesk import htmlmeta
 from newsdesk.dates import written_days
+from newsdesk.htmlmeta import structured
 from newsdesk_eval.metadata import Page, date_right, read_pages
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "metadata"
@@ -60,10 +61,12 @@ def _report(name: str, page: Page) -> str | None:
     candidates = _candidates(tree, page, title=found.title) if tree is not None else []
     written = _gold_written(page)
     category = _category(page.date, found.published, candidates, written)
-    print(f"\n### {name}: {page.url[:90]}\n\ngold {page.date}; ours {found.published} "
-          f"({found.found.get('published')}); trafilatura {reference.get('date')}; htmldate "
-          f"{_htmldate(page, original=True)} (original_date=False: "
-          f"{_htmldate(page, original=False)}); category: {category}\n")
+    print(
+        f"\n### {name}: {page.url[:90]}\n\ngold {page.date}; ours {found.published} "
+        f"({found.found.get('published')}); trafilatura {reference.get('date')}; htmldate "
+        f"{_htmldate(page, original=True)} (original_date=False: "
+        f"{_htmldate(page, original=False)}); category: {category}\n"
+    )
     for source, value in candidates:
         print(f"* {source}: `{value}`")
     print(f"* gold written in the page as: {written or 'nowhere'}")
@@ -88,16 +91,16 @@ def _htmldate(page: Page, *, original: bool) -> str | None:
 def _candidates(tree, page: Page, *, title: str | None) -> list[tuple[str, str]]:
     found = []
     for script in tree.xpath('//script[contains(@type, "ld+json")]'):
-        for item in htmlmeta._ld_objects(htmlmeta._load_json(script.text_content())):
-            kind = htmlmeta._ld_type(item)
+        for item in structured._ld_objects(structured._load_json(script.text_content())):
+            kind = structured.ld_type(item)
             found += [(f"json-ld {kind}.{key}", item[key]) for key in _LD_KEYS if item.get(key)]
     for element in tree.iter("meta"):
         key = element.get("name") or element.get("property") or element.get("itemprop") or ""
         if _STAMP_KEY.search(key) and element.get("content"):
             found.append((f"meta {key}", element.get("content")))
     for element in tree.xpath("//time")[:5]:
-        region = "off region" if htmlmeta._off_region(element) else "article"
-        found.append((f"<time> ({region})", element.get("datetime") or htmlmeta._text(element)))
+        region = "off region" if structured.off_region(element) else "article"
+        found.append((f"<time> ({region})", element.get("datetime") or structured.element_text(element)))
     found += [
         ("line by the headline", htmlmeta.headline_date(tree, title=title)),
         ("date element", htmlmeta.labelled_date(tree)),

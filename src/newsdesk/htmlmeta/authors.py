@@ -1,0 +1,318 @@
+"""Authors of a page: JSON-LD and ``<meta>`` authors, ``rel=author`` links, byline elements in the
+article region, a byline beside the headline, "Source:" lines and copyright holders.
+
+Author strings are made into people by ``newsdesk.bylines``; a page that names no person gets
+the organisation its byline holds.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from itertools import pairwise
+
+from newsdesk.bylines import (
+    Byline,
+    is_named_person,
+    names_site,
+    organisations,
+    parse_byline,
+    squash_letters,
+)
+from newsdesk.htmlmeta.dates import (
+    as_day,
+    headlines,
+)
+from newsdesk.htmlmeta.structured import (
+    NEAR_TEXTS,
+    PageMetadata,
+    Structured,
+    element_text,
+    is_leafish,
+    ld_names,
+    ld_type,
+    meta_values,
+    off_region,
+)
+
+#: A class that names the author's name element ("author", "cb-author", "author_name"), not
+#: a part around it ("meta-prep-author" holds "By", "author-box" a biography).
+_AUTHOR_CLASS = re.compile(r"^(?:[a-z]+[-_])?author(?:[-_]?name)?$", re.IGNORECASE)
+_BY_LEAD = re.compile(r"^(?:[\w-]+\s+){0,2}(?:by|von|par|por|di|door|av)\b\s*:?\s+\S", re.IGNORECASE)
+_AUTHOR_LABEL = re.compile(
+    r"(?:^|\s)(?:autor(?:in)?|author|auteur|автор|text|texto|von|by|par|por)\s*:\s*"
+    r"(?P<name>\S.{1,60})$",
+    re.IGNORECASE,
+)
+#: A label that ends in a byline word ("Written by", "Verfasst von", "Scritto da").
+_BY_LABEL = re.compile(r"(?:^|\s)(?:by|von|par|por|di|da|door|av|autor(?:in)?|author|auteur)\s*:?$", re.IGNORECASE)
+#: A line that credits the article's source ("Quelle: kathpress").
+_SOURCE_LINE = re.compile(r"^(?:quelle|source|fuente|fonte)\s*:\s*(?P<name>\S.{1,40})$", re.I)
+#: A byline word alone in its text node, and a word that puts a day after a name.
+_LONE_LEAD = re.compile(r"^(?:by|von|par|por|di|door|av|autor(?:in)?|author|texto?)\s*:?$", re.I)
+_DAY_WORD = re.compile(r"^(?:am|on|le|el|em|il|op|den)$", re.IGNORECASE)
+#: An author label that opens a line, and any label ("Tags:", "Quelle:") after it.
+_LABEL_FIRST = re.compile(r"^(?:autor(?:in)?|author|auteur|автор|texto?|von|by)\s*:", re.I)
+_ANY_LABEL = re.compile(r"\s[^\W\d_]{2,20}\s*:")
+#: A copyright line with a year, the word or a bullet after the name: the holder's name.
+_COPYRIGHT = re.compile(
+    r"(?:copyright\s*(?:\(c\)|©)?|(?:©|\(c\))\s*(?=(?:19|20)\d{2}|[^•|©]{3,60}[•|]))\s*"
+    r"(?:(?:19|20)\d{2}\s*(?:[-–]\s*(?:(?:19|20)\d{2})?)?)?\s*"
+    r"(?P<name>[^\W\d_][^.•|,©\d]{2,60}?)\s*(?:[.•|,]|all rights|alle rechte|$)",
+    re.IGNORECASE,
+)
+#: A short line of stamps and a name between bars or dots ("04.02.2022 | 13:10 Uhr | Uta
+#: Helkenberg"); ``parse_byline`` keeps only the part that is a person.
+_DATELINE = re.compile(r"\s[|·•]\s")
+_LINE_TAGS = ("p", "span", "div", "em", "strong", "address", "small", "a")
+AUTHOR_META = (
+    "author",
+    "article:author",
+    "byl",
+    "sailthru.author",
+    "parsely-author",
+    "dc.creator",
+    "dcterms.creator",
+    "citation_author",
+    "twitter:creator",
+)
+
+
+def choose_authors(tree, data: Structured, *, fallback: str | None, sites: list, page: PageMetadata) -> None:
+    """The people of the first source that names one; a user name or first name alone gives
+    way to the full name a later source spells it with ("gabor_munier" → "Gàbor Muniér").
+    A page that names no person anywhere gets the organisation its first author slot holds
+    ("Eurosport", "HLNF Staff Report"), as readers see it in the byline; trafilatura's guess
+    and the copyright line never give an organisation (the publisher holds most rights)."""
+    organisation: tuple[str, list[str]] | None = None
+    bylines = _author_bylines(tree, data, fallback=fallback, sites=sites, title=page.title)
+    for source, byline in bylines:
+        page.credit += [name for name in byline.credit if name not in page.credit]
+        if byline.authors:
+            page.authors, page.found["authors"] = byline.authors, source
+            _spell_out(page, bylines)
+            return
+        names = byline.credit if source == _LD_BODY else organisations(byline.credit)
+        if source not in _NO_ORGANISATION and _better_organisation(organisation, (source, names), sites=sites):
+            organisation = (source, names)
+    if organisation:
+        page.authors, page.found["authors"] = organisation[1], f"{organisation[0]} (organisation)"
+
+
+def _better_organisation(chosen: tuple[str, list[str]] | None, found: tuple[str, list[str]], *, sites: list) -> bool:
+    """The first organisation a page credits, unless it is only the site's own name and
+    the article's source line credits another (an agency or a desk: "Quelle: MDR
+    THÜRINGEN/ls" under an article whose ``<meta name=author>`` is "mdr.de")."""
+    source, names = found
+    if not names or chosen is None:
+        return bool(names)
+    return (
+        source == "source line"
+        and all(names_site(name, sites) for name in chosen[1])
+        and not any(names_site(name, sites) for name in names)
+    )
+
+
+def _spell_out(page: PageMetadata, bylines: Iterator[tuple[str, Byline]]) -> None:
+    """One author written as one word: the first later source of the page's own with a full
+    name that spells that word out (the same letters, or the word as its first name) gives
+    it instead. Trafilatura's guess does not: it writes "Herr_Rein" as "Herr Rein"."""
+    if len(page.authors) != 1 or " " in page.authors[0]:
+        return
+    word = squash_letters(page.authors[0])
+    for source, byline in bylines:
+        for name in byline.authors if source != "trafilatura" else []:
+            letters = squash_letters(name)
+            if " " in name and (letters == word or letters.startswith(word)):
+                page.authors, page.found["authors"] = [name], source
+                return
+
+
+_NO_ORGANISATION = ("trafilatura", "copyright")
+#: JSON-LD authors the page types as an organisation: one by its own markup, whatever the
+#: English NER reads ("Eurosport" as a place).
+_LD_BODY = "json-ld organisation"
+
+
+def _author_bylines(
+    tree, data: Structured, *, fallback: str | None, sites: list, title: str | None
+) -> Iterator[tuple[str, Byline]]:
+    """Each author source in the order it is trusted, read lazily into a ``Byline``."""
+    people, unnamed, bodies = ld_authors(data.ld.get("author", []))
+    yield "json-ld author", parse_byline(people, outlet=sites, handles=True, declared=True)
+    yield "json-ld author", parse_byline(unnamed, outlet=sites, handles=True)
+    yield _LD_BODY, Byline(credit=bodies)
+    sources = [
+        ("meta author", lambda: meta_values(tree, AUTHOR_META), True, False),
+        ("twitter label", lambda: _labelled_twitter_data(data.meta), True, False),
+        ("microdata author", lambda: _microdata_authors(tree), True, True),
+        ("rel=author", lambda: _region_texts(tree, '//a[contains(@rel, "author")]'), True, True),
+        *(("byline", lambda text=text: [text], named, named) for text, named in _byline_texts(tree)),
+        *(("by-line text", lambda text=text: [text], False, False) for text in _by_lines(tree)),
+        ("by the headline", lambda: _headline_byline(tree, title=title), False, False),
+        ("forum post", lambda: _forum_authors(tree), True, True),
+        ("trafilatura", lambda: [fallback] if fallback else [], True, False),
+        ("copyright", lambda: _copyright_holders(tree), False, False),
+    ]
+    for source, values, handles, declared in sources:
+        wanted = [value for value in values() if not _is_link(value)]
+        yield source, parse_byline(wanted, outlet=sites, handles=handles, declared=declared)
+    yield "source line", Byline(credit=_source_lines(tree))
+
+
+def _labelled_twitter_data(meta: dict[str, str]) -> list[str]:
+    """The value of a ``twitter:dataN`` tag whose ``twitter:labelN`` ends in a byline word
+    ("Written by", "Verfasst von", "Escrito por"): Yoast SEO writes the author there on
+    WordPress sites in the site's language."""
+    return [
+        meta[f"twitter:data{n}"]
+        for n in range(1, 5)
+        if _BY_LABEL.search(meta.get(f"twitter:label{n}", "")) and meta.get(f"twitter:data{n}")
+    ]
+
+
+def ld_authors(values: list) -> tuple[list[str], list[str], list[str]]:
+    """JSON-LD ``author`` names sorted by their ``@type``: people, untyped, organisations."""
+    people, unnamed, bodies = [], [], []
+    for value in values if isinstance(values, list) else [values]:
+        if isinstance(value, list):
+            found = ld_authors(value)
+            people, unnamed, bodies = people + found[0], unnamed + found[1], bodies + found[2]
+            continue
+        kind = ld_type(value) if isinstance(value, dict) else ""
+        wanted = people if "Person" in kind else bodies if kind else unnamed
+        wanted += ld_names(value)
+    return people, unnamed, bodies
+
+
+def _is_link(value: str) -> bool:
+    return value.startswith(("http://", "https://", "/")) or "facebook.com" in value
+
+
+def _region_texts(tree, xpath: str) -> list[str]:
+    return [text for element in tree.xpath(xpath) if not off_region(element) and (text := element_text(element))]
+
+
+def _microdata_authors(tree) -> list[str]:
+    """Names in ``itemprop="name"`` inside an ``itemprop="author"`` element of the article."""
+    names = []
+    for element in tree.xpath('//*[@itemprop="author"]//*[@itemprop="name"]'):
+        name = element.get("content") or element_text(element)
+        if name and not off_region(element) and name not in names:
+            names.append(name)
+    return names
+
+
+def _byline_texts(tree) -> list[tuple[str, bool]]:
+    """Texts of byline-like elements inside the article region, innermost first, each with
+    whether the markup marks it as the author's name (an hCard ``vcard``/``fn``, a class
+    that is the word author or author name: "author", "cb-author", "author_name")."""
+    xpath = (
+        '//*[@itemprop="author"] | //*[contains(@class, "byline") or contains(@class, "author")'
+        ' or contains(@class, "Byline") or contains(@class, "Author")'
+        ' or contains(@data-testid, "byline")]'
+    )
+    elements = [e for e in tree.xpath(xpath) if not off_region(e, post_footer=True)]
+    outer = {ancestor for element in elements for ancestor in element.iterancestors()}
+    elements.sort(key=lambda element: element in outer)  # innermost first, stable
+    texts = [(_spaced_text(e), _names_author(e)) for e in elements if is_leafish(e)]
+    return [(text, named) for text, named in texts if text and len(text) <= 120][:4]
+
+
+def _names_author(element) -> bool:
+    tokens = (element.get("class") or "").split()
+    return any(token in ("vcard", "fn") or _AUTHOR_CLASS.match(token) for token in tokens)
+
+
+def _spaced_text(element) -> str | None:
+    """The element's text with a space between its children's texts ("By" and a linked
+    name in two spans read "By Alex Bozarjian", not "ByAlex Bozarjian")."""
+    return " ".join(" ".join(element.itertext()).split()) or None
+
+
+def _by_lines(tree) -> list[str]:
+    """Short texts in the article region that open with a byline word ("By", "Von", "Par"),
+    or the name after an author label ("Autor: Peter Maahn", "Von: ...") in a short line;
+    a link counts only with a label (a link "by X" is usually another article's)."""
+    region = next(iter(tree.xpath("//article | //main")), None)
+    region = region if region is not None else tree.find("body")
+    if region is None:
+        return []
+    texts = []
+    for element in region.iter(*_LINE_TAGS):
+        text = " ".join(" ".join(element.itertext()).split()) if is_leafish(element) else None
+        text = _labelled_field(text) if text else None
+        if not text or len(text.split()) > 12 or off_region(element):
+            continue
+        if element.tag != "a" and len(text.split()) <= 8 and _BY_LEAD.match(text):
+            texts.append(text)
+        elif label := _AUTHOR_LABEL.search(text):
+            texts.append(text[label.start() :].strip())  # the label marks the author slot
+        elif _DATELINE.search(text) and as_day(text):
+            texts.append(text)
+    return texts[:3]
+
+
+def _labelled_field(text: str) -> str:
+    """A line that opens with an author label keeps that field only ("Autor: Klausmartin
+    Friedrich Tags: 1907, ..." → "Autor: Klausmartin Friedrich")."""
+    if not _LABEL_FIRST.match(text):
+        return text
+    following = _ANY_LABEL.search(text, pos=_LABEL_FIRST.match(text).end())
+    return text[: following.start()] if following else text
+
+
+def _headline_byline(tree, *, title: str | None) -> list[str]:
+    """A byline in the texts just after the headline that no element marks: a lone byline
+    word and the name after it ("By" | "Alex Bozarjian"), or a person's name followed by a
+    day ("Kathrin Führes" | "am" | "Mittwoch, 26.01.2022")."""
+    for headline in headlines(tree, title=title):
+        texts = [
+            " ".join(str(text).split())
+            for text in headline.xpath("following::text()[normalize-space()]")[:NEAR_TEXTS]
+            if text.getparent().tag not in ("script", "style")
+        ]
+        for text, after in pairwise(texts):
+            if _LONE_LEAD.match(text) and not _LONE_LEAD.match(after):
+                return [f"{text} {after}"]
+            if (_DAY_WORD.match(after) or as_day(after)) and is_named_person(text):
+                return [text]
+    return []
+
+
+def _source_lines(tree) -> list[str]:
+    """The credit of a short "Quelle: …" / "Source: …" line of the article region, which
+    German and other European outlets print under an article that an agency or a desk
+    wrote ("Quelle: kathpress", "Quelle: MDR THÜRINGEN/ls"): an organisation for a page
+    that names no person (a person there is the source of a fact, never the author)."""
+    region = next(iter(tree.xpath("//article | //main")), None)
+    region = region if region is not None else tree.find("body")
+    for element in region.iter(*_LINE_TAGS) if region is not None else []:
+        text = " ".join(" ".join(element.itertext()).split())
+        if len(text.split()) <= 6 and (match := _SOURCE_LINE.match(text)):
+            name = match.group("name")
+            if not off_region(element) and not is_named_person(name):
+                return [name]
+    return []
+
+
+def _forum_authors(tree) -> list[str]:
+    """The ``data-author`` of the first post of a thread (forum software marks each post
+    ``<article data-author=...>``): the thread's opener wrote the page's article."""
+    for element in tree.xpath("//article[@data-author]"):
+        if not off_region(element):
+            return [element.get("data-author")]
+    return []
+
+
+def _copyright_holders(tree) -> list[str]:
+    """The name in the page's last copyright line with a year, the word or a bullet after
+    the name ("© 2019 Sven Schreivogel", "(c) Johannes Wolf • ..."): a personal site's
+    owner wrote its pages. Photo credits ("© Jane Doe" under a picture) carry none of
+    these and are not read. The last resort: any other source comes first."""
+    for text in reversed(tree.xpath("//body//text()[normalize-space()]")):
+        if text.getparent().tag in ("script", "style"):
+            continue
+        if match := _COPYRIGHT.search(" ".join(str(text).split())):
+            return [match.group("name")] if is_named_person(match.group("name")) else []
+    return []

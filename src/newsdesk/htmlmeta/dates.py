@@ -1,0 +1,416 @@
+"""Publication date of a page: structured stamps first, then the day written next to the headline,
+in a date element of the article or in the dateline that opens the main text (days written in
+several languages are found by ``newsdesk.dates.written_days``), trafilatura's date, and htmldate
+(on a copy without images, media and scripts, so a date is never read from an image or asset URL).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from copy import deepcopy
+from datetime import UTC, date, datetime
+from urllib.parse import urlsplit
+
+from dateutil import parser as dateutil_parser
+from htmldate import find_date
+from htmldate.settings import MIN_DATE
+
+from newsdesk.dates import written_days
+from newsdesk.htmlmeta.structured import (
+    DATE_MARKS,
+    NEAR_TEXTS,
+    PageMetadata,
+    Structured,
+    element_text,
+    first_ld,
+    first_meta,
+    is_leafish,
+    off_region,
+    squash,
+)
+
+log = logging.getLogger(__name__)
+
+_UTC = re.compile(r"(?:Z|[+-]00:?00|UTC|GMT)$")
+_URL_DAY = re.compile(r"/(?P<y>(?:19|20)\d{2})/(?P<m>\d{1,2})/(?P<d>\d{1,2})/")
+_URL_RUN = re.compile(
+    r"(?<![\d.])(?P<y>(?:19|20)\d{2})(?P<sep>[-_]?)(?P<m>0[1-9]|1[0-2])(?P=sep)"
+    r"(?P<d>0[1-9]|[12]\d|3[01])(?![\d.])"
+)
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|(?:19|20)\d{2}-\d{2}")
+_DAY = re.compile(r"((?:19|20)\d{2})-?(\d{2})-?(\d{2})")
+_ASSETS = (
+    "//img | //picture | //video | //audio | //source | //figure//a | //noscript"
+    ' | //script[@src] | //link[@rel="image_src" or @rel="preload" or @rel="stylesheet"]'
+    ' | //meta[contains(@property, "image") or contains(@name, "image")]'
+)
+_CHANGED = re.compile(
+    r"updated|modified|changed|revised|edited|aktualisiert|geändert|überarbeitet|mis à jour"
+    r"|modifié|actualisé|actualizado|modificado|aggiornat|modificat|atualizado|bijgewerkt"
+    r"|gewijzigd|zaktualizowan|zmienion|uppdaterad|opdateret|oppdatert|päivitetty",
+    re.IGNORECASE,
+)
+#: A word that says the day beside it is the publication ("Dieser Beitrag wurde am Samstag,
+#: 3. Dezember 2011 veröffentlicht", "This entry was posted on ..."), in the languages of
+#: ``newsdesk.dates.MONTH_LANGUAGES``.
+_PUBLISHED = re.compile(
+    r"\b(?:published|posted|veröffentlicht|erschienen|publié|publicado|publicada|pubblicat"
+    r"|gepubliceerd|geplaatst|opublikowan|publicerad|publiceret|julkaistu|publikován"
+    r"|yayınlan)",
+    re.IGNORECASE,
+)
+#: How far from a publication word its day may be written.
+_SAID_CHARS = 80
+_DATE_ELEMENTS = "//body//*[{}]".format(
+    " or ".join(
+        f'contains(translate(@{name}, "DTMP", "dtmp"), "{mark}")'
+        for name in ("class", "id", "itemprop")
+        for mark in DATE_MARKS
+    )
+)
+_LINE_WORDS = 12
+#: Most words of a line that stamps the article ("Written: 2023-11-07 15:03 | By ...").
+_STAMP_WORDS = 12
+#: Lines of the main text read for its dateline.
+_OPENING_LINES = 3
+#: How far into a paragraph its dateline may reach.
+_DATELINE_CHARS = 40
+_DOTTED_DAY = re.compile(r"(?<!\d)(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d{2})(?!\d)")
+#: htmldate's earliest date: no web page is dated before it.
+_WEB_BEGAN = MIN_DATE.date().isoformat()
+#: A URL day this many days before every stamp is the publication day.
+_RESAVED_DAYS = 31
+DATE_META = (
+    "article:published_time",
+    "og:published_time",
+    "article:published",
+    "datepublished",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "publish_date",
+    "parsely-pub-date",
+    "sailthru.date",
+    "dc.date.issued",
+    "dcterms.issued",
+    "citation_publication_date",
+    "article.published",
+    "og:article:published_time",
+    "published_time",
+    # publication keys of analytics and CMS tags, as htmldate lists them
+    "article:post_date",
+    "article:published_date",
+    "article:publicationdate",
+    "og:publish_date",
+    "og:pubdate",
+    "og:datepublished",
+    "publication_date",
+    "published_date",
+    "published-date",
+    "publisheddate",
+    "date_published",
+    "dateposted",
+    "originalpublicationdate",
+    "dc.date.publication",
+    "dcsext.articlefirstpublished",
+    "rnews:datepublished",
+    "cxenseparse:publishtime",
+    "cxenseparse:recs:publishtime",
+)
+MODIFIED_META = ("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified")
+#: ``<meta>`` dates that do not say which date they are: a CMS often writes the day the page
+#: last changed there, so they give way to a date the article shows (``<time>``, a line by
+#: the headline) and only vote beside other stamps.
+GENERIC_DATE_META = ("date", "dc.date", "dcterms.date")
+
+
+def choose_date(
+    tree,
+    data: Structured,
+    *,
+    url: str | None,
+    fallback: str | None,
+    page: PageMetadata,
+    opening: tuple[str, ...] = (),
+) -> str | None:
+    """The publication day: the structured stamps when they agree; when they disagree, the
+    day that the URL path, htmldate and trafilatura support most; the URL day when the
+    stamps are over a month later (a page saved again long after it went out); the day shown
+    by the headline when the markup stamps it too (see ``_shown_stamp``)."""
+    stamps = [
+        ("json-ld datePublished", first_ld(data.ld, "datePublished")),
+        ("meta date", first_meta(data.meta, DATE_META)),
+        ("itemprop/time", _article_time(tree)),
+        ("json-ld dateCreated", first_ld(data.ld, "dateCreated")),
+    ]
+    stamps = [(source, value) for source, value in stamps if as_day(value)]
+    generic = first_meta(data.meta, GENERIC_DATE_META)
+    if as_day(generic) and stamps and stamps[0][0] != "itemprop/time":
+        stamps.append(("meta date", generic))  # a vote beside stamps that say less
+    in_url = url_date(url)
+    if not stamps:
+        return _date_from_text(tree, url=url, in_url=in_url, generic=generic, opening=opening, page=page)
+    others = [value for _, value in stamps] + [in_url]
+    days = [_local_day(as_day(value), value, others) for _, value in stamps]
+    if in_url and _days_between(in_url, days[0]) > _RESAVED_DAYS:
+        page.found["published"] = "url"
+        return in_url
+    chosen = days[0]
+    if len(set(days)) > 1:
+        support = [in_url, fallback, _htmldate(without_assets(tree), url=url, extensive=False)]
+        chosen = _by_support(days, [as_day(value) for value in support if value])[0]
+    page.found["published"] = stamps[days.index(chosen)][0]
+    return _shown_stamp(tree, data, chosen=chosen, stamps=stamps, page=page)
+
+
+def _shown_stamp(tree, data: Structured, *, chosen: str, stamps: list, page: PageMetadata):
+    """The day the page shows by its headline when the markup stamps that day too and it is
+    not the chosen one: a later modified stamp (the page shows its update) or a published
+    stamp in another time zone. Readers and archives date a page by what it shows."""
+    shown = headline_date(tree, title=page.title)
+    if not shown or shown == chosen:
+        return chosen
+    changed = [first_ld(data.ld, "dateModified")] + [data.meta.get(k) for k in MODIFIED_META]
+    marked = [value for _, value in stamps]
+    marked += [value for value in changed if (as_day(value) or "") > chosen]
+    if shown in {as_day(value) for value in marked} | {_utc_day(value) for value in marked}:
+        page.found["published"] = "line by the headline, stamped"
+        return shown
+    return chosen
+
+
+def _utc_day(value: str | None) -> str | None:
+    try:
+        stamp = datetime.fromisoformat(value or "")
+    except ValueError:
+        return None
+    return stamp.astimezone(UTC).date().isoformat() if stamp.tzinfo else None
+
+
+def _by_support(days: list[str], support: list[str | None]) -> list[str]:
+    """Days ordered by how many stamps and other sources name them; ties keep page order."""
+    votes = {day: days.count(day) + support.count(day) for day in days}
+    return sorted(days, key=lambda day: (-votes[day], days.index(day)))
+
+
+def _days_between(earlier: str, later: str) -> int:
+    return (date.fromisoformat(later) - date.fromisoformat(earlier)).days
+
+
+def _date_from_text(
+    tree,
+    *,
+    url: str | None,
+    in_url: str | None,
+    generic: str | None,
+    opening: tuple[str, ...],
+    page: PageMetadata,
+):
+    """The day written next to the headline, else in a date element of the article, else
+    in the dateline that opens the main text, unless the URL path names another; else a
+    ``<meta name=date>``, else htmldate on an asset-free copy (fast, then extensive), else
+    the URL day."""
+    shown = [
+        ("line by the headline", headline_date(tree, title=page.title)),
+        ("date element", labelled_date(tree)),
+        ("dateline of the text", _first_day([_stamp_part(line) for line in opening])),
+    ]
+    for source, day in shown:
+        if day and in_url in (None, day):
+            page.found["published"] = source
+            return day
+    if day := as_day(generic):
+        page.found["published"] = "meta date"
+        return day
+    assetless = without_assets(tree)
+    for extensive in (False, True):
+        if day := _htmldate(assetless, url=url, extensive=extensive):
+            page.found["published"] = "htmldate extensive" if extensive else "htmldate"
+            return day
+    if in_url:
+        page.found["published"] = "url"
+    return in_url
+
+
+def opening_lines(text: str | None) -> tuple[str, ...]:
+    """The main text's first lines, where a press release or a report writes its dateline
+    under the headline and the byline ("(21. November 2022) Energieverbraucher ...")."""
+    lines = [" ".join(line.split()) for line in (text or "").splitlines()]
+    return tuple(line for line in lines if line)[:_OPENING_LINES]
+
+
+def headline_date(tree, *, title: str | None = None) -> str | None:
+    """The day written just after the page's headline, or else just before it ("Datum:
+    18.10.2021", "Written: 2023-11-07 15:03", "02.02.2022 10:16 Uhr - Bundesliga"); a date
+    that follows a word for a change ("Updated", "Aktualisiert") is not the publication.
+    When the ``<h1>`` the title names has no date beside it (a logo's ``<h1>`` that repeats
+    a short site title), the longest ``<h1>`` is tried next, then an ``<h2>``/``<h3>`` that
+    holds the title."""
+    for headline in headlines(tree, title=title) + _subheads(tree, title=title):
+        if day := _date_beside(headline):
+            return day
+    return None
+
+
+def _subheads(tree, *, title: str | None) -> list:
+    """The first ``<h2>``/``<h3>`` that holds most of the title, where the ``<h1>`` names a
+    section ("OutdoorNews | Eintrag") and the article's own headline is a level lower."""
+    wanted = squash(title or "")
+    for heading in tree.iter("h2", "h3"):
+        text = squash(element_text(heading) or "")
+        if text and text in wanted and 2 * len(text) >= len(wanted) and not off_region(heading):
+            return [heading]
+    return []
+
+
+def _date_beside(headline) -> str | None:
+    for axis in ("descendant", "following", "preceding"):
+        texts = [
+            " ".join(str(text).split())
+            for text in headline.xpath(f"{axis}::text()[normalize-space()]")
+            if text.getparent().tag not in ("script", "style")
+        ]
+        if axis == "preceding":  # the nearest short lines above the headline
+            texts = [text for text in texts[::-1][:2] if len(text.split()) <= _LINE_WORDS]
+        if day := _first_day([_stamp_part(text) for text in texts[:NEAR_TEXTS]]):
+            return day
+    return None
+
+
+def labelled_date(tree) -> str | None:
+    """The first day written in an element of the article region whose class, id or
+    ``itemprop`` names a date or the post's details ("date", "datum", "fecha", "posted",
+    "postmetadata", "entry-meta"), unless an update word comes before it."""
+    for element in tree.xpath(_DATE_ELEMENTS):
+        if off_region(element) or not is_leafish(element):
+            continue
+        text = " ".join(" ".join(element.itertext()).split())
+        if day := _first_day([_stamp_part(text, said=True)]):
+            return day
+    return None
+
+
+def _stamp_part(text: str, *, said: bool = False) -> str:
+    """The part of a text that can stamp the article: a short line whole, a paragraph only
+    its dateline ("Karlsruhe, (12.11.2021). Traditionell ..."); a date further into a
+    sentence is one the article speaks of ("vom 9.1. bis 10.2.2023"). With ``said`` (a date
+    element's text), the words around a publication word count too ("Dieser Beitrag wurde
+    am Samstag, 3. Dezember 2011 um 10:12 Uhr veröffentlicht und unter ... gespeichert")."""
+    if len(text.split()) <= _STAMP_WORDS:
+        return text
+    if said and (word := _PUBLISHED.search(text)):
+        return text[max(0, word.start() - _SAID_CHARS) : word.end() + _SAID_CHARS]
+    return text[:_DATELINE_CHARS]
+
+
+def headlines(tree, *, title: str | None) -> list:
+    """The ``<h1>`` that the title names, then the longest (a logo's ``<h1>`` is short)."""
+    headings = [h1 for h1 in tree.iter("h1") if not off_region(h1) and element_text(h1)]
+    wanted = squash(title or "")
+    named = [h1 for h1 in headings if wanted and squash(element_text(h1)) in wanted][:1]
+    longest = [max(headings, key=lambda h1: len(element_text(h1)))] if headings else []
+    return list(dict.fromkeys(named + longest))
+
+
+def _first_day(texts: list[str]) -> str | None:
+    """The first day written in ``texts`` that no update word comes before: the words
+    since the previous day count, so "Updated 14 Jan 2022 | Published 12 Jan 2022" is
+    the 12th; a text's first day also looks back at the end of the text before it. A day
+    before the web's first years (htmldate's earliest date) is no page's publication
+    ("28.09.19" run into "12:44" reads as 28.09.1912)."""
+    for before, text in zip(["", *texts], texts):
+        lead, end = _after_last_day(before), 0
+        for start, stop, day in written_days(text):
+            if not _CHANGED.search(f"{lead} {text[end:start]}") and day >= _WEB_BEGAN:
+                return day
+            lead, end = "", stop
+    return None
+
+
+def _after_last_day(text: str) -> str:
+    ends = [end for _, end, _ in written_days(text)]
+    return text[ends[-1] :] if ends else text
+
+
+def _local_day(day: str, value: str, others: list[str | None]) -> str:
+    """A UTC time stamp names the UTC day; the page's own day is the one a local time stamp
+    or the URL path gives, when that is the day before or after."""
+    if not _UTC.search(value):
+        return day
+    for other in others:
+        local = as_day(other) if other and not _UTC.search(other) else None
+        if local and abs((date.fromisoformat(local) - date.fromisoformat(day)).days) == 1:
+            return local
+    return day
+
+
+def url_date(url: str | None) -> str | None:
+    """``YYYY-MM-DD`` from a date in a URL path: folders ("/2020/02/24/slug") or one run of
+    digits ("/2020-02-19/slug", "/posts/2019-12-22-title/", "/20160214/", "/20220124-title");
+    a date that is no calendar day or lies before the web is none."""
+    path = urlsplit(url.strip()).path if url and url.startswith("http") else url or ""
+    match = _URL_DAY.search(path) or _URL_RUN.search(path)
+    day = "{}-{:0>2}-{:0>2}".format(*match.group("y", "m", "d")) if match else None
+    return day if day and _is_calendar_day(day) and day >= _WEB_BEGAN else None
+
+
+def _is_calendar_day(day: str) -> bool:
+    try:
+        date.fromisoformat(day)
+    except ValueError:
+        return False
+    return True
+
+
+def _article_time(tree) -> str | None:
+    """The first ``itemprop=datePublished`` or ``<time datetime>`` of the article region;
+    the page's only ``datePublished`` counts wherever it sits (an article's "footer")."""
+    xpath = (
+        '//*[@itemprop="datePublished"] | //article//time[@datetime] | '
+        "//header//time[@datetime] | //main//time[@datetime]"
+    )
+    published = tree.xpath('//*[@itemprop="datePublished"]')
+    for element in tree.xpath(xpath):
+        if not off_region(element) or published == [element]:
+            value = element.get("datetime") or element.get("content") or element_text(element)
+            if value:
+                return value
+    return None
+
+
+def as_day(value: str | None) -> str | None:
+    """``YYYY-MM-DD`` from a date string (ISO or as e-mail headers write it), as the page
+    writes the day; a string without a four-digit year gives nothing."""
+    if not value or not _YEAR.search(value):
+        return None
+    match = _DAY.search(value)
+    if match and 1 <= int(match.group(2)) <= 12 and 1 <= int(match.group(3)) <= 31:
+        return "-".join(match.groups())
+    if match := _DOTTED_DAY.search(value):  # 10.12.2022: day first, as Europe writes it
+        day, month, year = (int(part) for part in match.groups())
+        return f"{year}-{month:02d}-{day:02d}" if month <= 12 and day <= 31 else None
+    try:
+        return dateutil_parser.parse(value, fuzzy=True, ignoretz=True).date().isoformat()
+    except (ValueError, OverflowError):
+        return None
+
+
+def without_assets(tree):
+    """A copy of the page without images, media, scripts and their URLs, so that no date is
+    read from an asset path ("/uploads/2010/01/01/photo.jpg"); htmldate reads ``og:image``."""
+    copy = deepcopy(tree)
+    for element in copy.xpath(_ASSETS):
+        element.drop_tree()
+    for element in copy.xpath("//*[@src or @srcset or @data-src or @poster]"):
+        for name in ("src", "srcset", "data-src", "poster"):
+            element.attrib.pop(name, None)
+    return copy
+
+
+def _htmldate(tree, *, url: str | None, extensive: bool) -> str | None:
+    try:
+        return find_date(tree, url=url, extensive_search=extensive, original_date=True)
+    except (ValueError, TypeError) as e:
+        log.debug("htmldate failed: %s", e)
+        return None

@@ -1,0 +1,337 @@
+"""Structured data of a page: the parsed tree, JSON-LD, ``<meta>``, the article region, title and outlet.
+
+JSON-LD and ``<meta>`` are read with lxml and ``json``: extruct would read the same tags but
+adds RDFa and microformat parsers this module has no use for. The article region excludes
+related-article lists, asides, navigation and footers, named by a word of a class or id token.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+from lxml import html as lxml_html
+
+log = logging.getLogger(__name__)
+
+log = logging.getLogger(__name__)
+_ARTICLE_TYPE = re.compile(r"Article|BlogPosting|Report|NewsArticle|LiveBlogPosting", re.IGNORECASE)
+_TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:·»]\s+")
+_NOT_OUTLET = re.compile(r"^[\d\W_]+$|\.(?:html?|php|aspx?|jsp)$", re.IGNORECASE)
+#: A word of a class or id that names a block beside the article, at the start or the end
+#: of the word ("sidebar", "relatedposts", "textwidget", "subnav"), or "more" before another
+#: word ("more-stories").
+_OFF_REGION = re.compile(
+    r"^(?:related|recommend|teaser|sidebar|aside|footer|comment|promo(?:s|tions?)?$|newsletter"
+    r"|trending|popular|widget|outbrain|taboola|nav|menu|account|login|share|social)"
+    r"|(?:related|teasers?|sidebar|aside|footer|comments?|promo|widgets?|nav|menu|share|social)$"
+    r"|^more$",
+    re.IGNORECASE,
+)
+#: Words of a class that make the words after them a state of the page's layout, not a
+#: block of it ("no-sidebar-layout", "has-double-sidebar", "with-navigation").
+_LAYOUT_STATE = frozenset({"no", "has", "with", "without", "hide", "hidden", "one", "two"})
+_TAXONOMY = frozenset({"tag", "category"})
+_CLASS_WORD = re.compile(r"[-_]+|(?<=[a-z])(?=[A-Z])")
+_POST_FOOTER = re.compile(r"\b(?:post|entry|article)[-_]footer\b", re.IGNORECASE)
+DATE_MARKS = ("date", "datum", "fecha", "data", "time", "posted", "publi", "meta", "stamp")
+#: Texts read after the headline for its date; most words of a line above it.
+NEAR_TEXTS = 12
+_PARSER = lxml_html.HTMLParser(encoding="utf-8")
+TITLE_META = ("og:title", "twitter:title", "parsely-title", "sailthru.title", "dc.title")
+OUTLET_META = ("og:site_name", "application-name", "publisher", "dc.publisher")
+
+
+@dataclass(slots=True)
+class PageMetadata:
+    """What a page says about its article; ``found`` names the source of each field."""
+
+    title: str | None = None
+    authors: list[str] = field(default_factory=list)
+    credit: list[str] = field(default_factory=list)
+    outlet: str | None = None
+    published: str | None = None
+    description: str | None = None
+    body: str | None = None
+    found: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class Structured:
+    """Values gathered from JSON-LD and ``<meta>`` before they are chosen."""
+
+    ld: dict[str, list] = field(default_factory=dict)
+    meta: dict[str, str] = field(default_factory=dict)
+
+
+def parse_tree(html: str):
+    """The lxml tree of a page, or None when lxml cannot make one."""
+    try:
+        return lxml_html.document_fromstring(html.encode("utf-8"), parser=_PARSER)
+    except (ValueError, TypeError, lxml_html.etree.ParserError) as e:
+        log.debug("cannot parse HTML: %s", e)
+        return None
+
+
+def read_json_ld(tree) -> dict[str, list]:
+    """Values of the article objects in the page's JSON-LD, by property, in page order.
+
+    Non-article objects give only ``publisher`` candidates (a ``WebSite`` or ``Organization``
+    name), so a site-wide schema never supplies an article's author or date."""
+    found: dict[str, list] = {}
+    items = [
+        item
+        for script in tree.xpath('//script[contains(@type, "ld+json")]')
+        for item in _ld_objects(_load_json(script.text_content()))
+    ]
+    for item in items:
+        _collect_ld(item, found)
+    if "author" in found:
+        found["author"] = _resolve_ids(found["author"], _ld_nodes(items))
+    return found
+
+
+def _ld_nodes(items: list[dict]) -> dict[str, dict]:
+    """The page's named JSON-LD objects by their ``@id``."""
+    return {item["@id"]: item for item in items if isinstance(item.get("@id"), str) and item.get("name")}
+
+
+def _resolve_ids(value, nodes: dict[str, dict]):
+    """A reference (``{"@id": ...}`` without a name) replaced by the object it names: an
+    ``@graph`` (Yoast SEO writes one on most WordPress sites) gives the article's author as
+    a reference to a ``Person`` node elsewhere in the graph."""
+    if isinstance(value, list):
+        return [_resolve_ids(item, nodes) for item in value]
+    if isinstance(value, dict) and not value.get("name") and value.get("@id") in nodes:
+        return nodes[value["@id"]]
+    return value
+
+
+def _load_json(text: str):
+    text = text.strip().removeprefix("<![CDATA[").removesuffix("]]>").strip().rstrip(";")
+    try:
+        return json.loads(text)
+    except ValueError:
+        return None
+
+
+def _ld_objects(data) -> Iterator[dict]:
+    if isinstance(data, list):
+        for item in data:
+            yield from _ld_objects(item)
+    elif isinstance(data, dict):
+        yield data
+        if "@graph" in data:
+            yield from _ld_objects(data["@graph"])
+        if isinstance(data.get("mainEntity"), dict):
+            yield data["mainEntity"]
+
+
+def ld_type(item: dict) -> str:
+    kind = item.get("@type", "")
+    return " ".join(kind) if isinstance(kind, list) else str(kind)
+
+
+def _collect_ld(item: dict, found: dict[str, list]) -> None:
+    kind = ld_type(item)
+    if _ARTICLE_TYPE.search(kind):
+        for key in (
+            "headline",
+            "name",
+            "author",
+            "creator",
+            "datePublished",
+            "dateCreated",
+            "dateModified",
+            "articleBody",
+            "publisher",
+        ):
+            if item.get(key):
+                found.setdefault(key, []).append(item[key])
+    elif kind in ("WebSite", "NewsMediaOrganization", "Organization") and item.get("name"):
+        found.setdefault("site", []).append(item["name"])
+
+
+def first_ld(ld: dict[str, list], key: str) -> str | None:
+    for value in ld.get(key, []):
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+    return None
+
+
+def ld_names(value) -> list[str]:
+    """Names in a JSON-LD ``author``/``publisher`` value (a string, an object or a list)."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        name = value.get("name")
+        return ld_names(name) if name else []
+    if isinstance(value, list):
+        return [name for item in value for name in ld_names(item)]
+    return []
+
+
+def read_meta(tree) -> dict[str, str]:
+    """``<meta>`` values by lower-cased ``name``/``property``/``itemprop`` (first one wins)."""
+    meta: dict[str, str] = {}
+    for element in tree.iter("meta"):
+        key = element.get("name") or element.get("property") or element.get("itemprop")
+        value = element.get("content")
+        if key and value and value.strip():
+            meta.setdefault(key.strip().lower(), " ".join(value.split()))
+    return meta
+
+
+def meta_values(tree, keys: tuple[str, ...]) -> list[str]:
+    """Every ``<meta>`` value under one of ``keys``, in the order of ``keys``, then of the
+    page (a paper's ``citation_author`` tags name one author each)."""
+    found: dict[str, list[str]] = {}
+    for element in tree.iter("meta"):
+        key = element.get("name") or element.get("property") or element.get("itemprop") or ""
+        value = " ".join((element.get("content") or "").split())
+        if value and key.strip().lower() in keys:
+            found.setdefault(key.strip().lower(), []).append(value)
+    values = [value for key in keys for value in found.get(key, [])]
+    return list(dict.fromkeys(values))
+
+
+def first_meta(meta: dict[str, str], keys: tuple[str, ...]) -> str | None:
+    return next((meta[key] for key in keys if meta.get(key)), None)
+
+
+def choose_outlet(data: Structured, *, url: str | None, fallback: str | None, page: PageMetadata) -> str | None:
+    publisher = [name for value in data.ld.get("publisher", []) for name in ld_names(value)]
+    candidates = [
+        ("og:site_name", data.meta.get("og:site_name")),
+        ("json-ld publisher", publisher[0] if publisher else None),
+        ("json-ld site", first_ld(data.ld, "site")),
+        ("meta", first_meta(data.meta, OUTLET_META[1:])),
+        ("trafilatura", fallback),
+        ("domain", domain_name(url)),
+    ]
+    return _pick(candidates, "outlet", page, valid=_is_outlet)
+
+
+def _is_outlet(value: str) -> bool:
+    return 1 < len(value) <= 80 and not _NOT_OUTLET.search(value) and not value.startswith("http")
+
+
+def domain_name(url: str | None) -> str | None:
+    """The host of a URL without ``www.`` ("www.nytimes.com" → "nytimes.com")."""
+    host = urlsplit(url.strip()).hostname if url and url.startswith("http") else None
+    return host.removeprefix("www.") if host else None
+
+
+def _pick(
+    candidates: list[tuple[str, str | None]],
+    name: str,
+    page: PageMetadata,
+    *,
+    valid=lambda value: True,
+) -> str | None:
+    for source, value in candidates:
+        value = " ".join(value.split()) if isinstance(value, str) else None
+        if value and valid(value):
+            page.found[name] = source
+            return value
+    return None
+
+
+def choose_title(
+    tree,
+    data: Structured,
+    *,
+    outlet: str | None,
+    url: str | None,
+    fallback: str | None,
+    page: PageMetadata,
+) -> str | None:
+    headline = first_ld(data.ld, "headline")
+    candidates = [
+        ("json-ld headline", headline),
+        ("meta", first_meta(data.meta, TITLE_META)),
+        ("h1", _article_h1(tree)),
+        ("trafilatura", fallback),
+        ("title", element_text(tree.find(".//title"))),
+    ]
+    title = _pick(candidates, "title", page, valid=lambda value: len(value) <= 300)
+    return strip_site_name(title, outlet=outlet, url=url) if title else None
+
+
+def _article_h1(tree) -> str | None:
+    for element in tree.xpath("//article//h1 | //main//h1 | //h1"):
+        if not off_region(element):
+            return element_text(element)
+    return None
+
+
+def element_text(element) -> str | None:
+    return " ".join(element.text_content().split()) or None if element is not None else None
+
+
+def strip_site_name(title: str, *, outlet: str | None, url: str | None) -> str:
+    """Cut a leading or trailing " | Site" part that names the outlet or the domain."""
+    parts = _TITLE_SEPARATORS.split(title)
+    if len(parts) < 2:
+        return title
+    names = {squash(name) for name in (outlet, domain_name(url)) if name}
+    names |= {host.split(".")[-2] for host in [domain_name(url) or ""] if host.count(".")}
+    while len(parts) > 1 and _names_site(parts[-1], names):
+        parts.pop()
+    while len(parts) > 1 and _names_site(parts[0], names):
+        parts.pop(0)
+    return title[title.find(parts[0]) : title.rfind(parts[-1]) + len(parts[-1])]
+
+
+def _names_site(part: str, names: set[str]) -> bool:
+    squashed = squash(part)
+    return bool(squashed) and any(
+        squashed in name or (name in squashed and len(name) >= 0.6 * len(squashed)) for name in names if name
+    )
+
+
+def squash(text: str) -> str:
+    return re.sub(r"[\W_]+", "", text.casefold().removeprefix("www."))
+
+
+def is_leafish(element) -> bool:
+    return len(element.xpath(".//p | .//div | .//li")) <= 2
+
+
+def off_region(element, *, post_footer: bool = False) -> bool:
+    """Inside an aside, navigation, footer, related-article list or comment block. A
+    container that holds the page's headline is the article's own, whatever its class
+    says ("single-post", "with-navigation", "one-sidebar" on a page's layout wrapper).
+    ``post_footer`` keeps a post's own footer ("post-footer", "entry-footer"), where blogs
+    print the author's hCard."""
+    for ancestor in element.iterancestors():
+        if post_footer and _POST_FOOTER.search(ancestor.get("class") or ""):
+            continue
+        if ancestor.tag in ("aside", "nav", "footer", "form"):
+            return True
+        marks = f"{ancestor.get('class', '')} {ancestor.get('id', '')}".split()
+        if any(map(_names_off_block, marks)) and ancestor.find(".//h1") is None:
+            return True
+    return False
+
+
+def _names_off_block(token: str) -> bool:
+    """One class or id token names a block beside the article ("sidebar", "widget_text",
+    "jp-relatedposts", "MtnCommentContent"); a word is matched, never a string inside
+    another word ("node-promoted" is a post shown on the front page), not after a
+    layout-state word ("no-sidebar-layout", "has-double-sidebar"), and not in the name of
+    one of the post's tags or categories ("tag-popular", "category-social-media": WordPress
+    puts these on the post's own container)."""
+    words = [word for word in _CLASS_WORD.split(token) if word]
+    if len(words) > 1 and words[0].casefold() in _TAXONOMY:
+        return False
+    for position, word in enumerate(words):
+        if word.casefold() in _LAYOUT_STATE:
+            return False
+        if _OFF_REGION.search(word) and (word.casefold() != "more" or position < len(words) - 1):
+            return True
+    return False
