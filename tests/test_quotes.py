@@ -509,6 +509,20 @@ SPEAKERS = [
       "the appointment of a special prosecutor on Wednesday.\n\n\"I think they're feeling the "
       "political heat,\" Chaffetz, a Utah Republican, told Fox News' Tucker Carlson on Wednesday "
       "evening."), ["Jason Chaffetz"]),
+    # a pronoun whose paragraph names a person only as an object or a possessor: that person,
+    # before the speaker of a quote in the paragraph before (The New Yorker, NewsBusters)
+    (("As Dan Kaufman wrote for The New Yorker last year, the deal was a gamble.\n\nThe "
+      "manufacturing facility that President Trump, at a groundbreaking ceremony last year, "
+      "called “the eighth wonder of the world” seems unlikely to even qualify as the eighth "
+      "wonder of southeast Wisconsin.\n\nI spoke to Kaufman on Wednesday about the latest news. "
+      "“It’s not a surprise,” he said. “But it’s still shocking.”"),
+     ["Trump", "Dan Kaufman", "Dan Kaufman"]),
+    (("NBC political director Chuck Todd led a panel discussion, featuring NBC Capitol Hill "
+      "correspondent Kasie Hunt. Meanwhile, Todd and the rest of the liberal media were "
+      "apoplectic that an FBI investigation into the bogus claims against Justice Brett "
+      "Kavanaugh didn’t drag on for months and months.\n\nFor Hunt’s part, she complained that "
+      "“Republicans are focusing on how Brett Kavanaugh was handled and how the media handled "
+      "Brett Kavanaugh.”"), ["Kasie Hunt"]),
 ]
 
 

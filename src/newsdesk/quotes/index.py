@@ -97,11 +97,11 @@ class NameIndex:
         of those the article names in full first: a lone word that never has a given name
         ("Statista", "Instagram") is as often a company or a thing the tagger took for a person."""
         people = [m for m in reversed(self.mentions)
-                  if m.start < position and m.label in PERSON_LABELS and self._fits(m, gender)]
+                  if m.start < position and m.label in PERSON_LABELS and self.fits(m, gender)]
         full = [m for m in people if " " in self.full_name(m.name, before=m.start)]
         return (full or people or [None])[0]
 
-    def _fits(self, mention: Mention, gender: str | None) -> bool:
+    def fits(self, mention: Mention, gender: str | None) -> bool:
         known = self.genders.get(self.full_name(mention.name, before=mention.start))
         return gender is None or known is None or known == gender
 

@@ -1,8 +1,9 @@
 """Pronoun sources: the person or group a "he", "she", "they" or "it" stands for.
 
 A pronoun goes to the nearest fitting subject (its sentence, then the sentences before it in
-its paragraph), to the speaker of a recent quote, to a subject of the previous paragraph, or to
-a nominal source a "who" clause describes; "they" to a plural subject or a group, "it" to an
+its paragraph), to the speaker of a quote in its paragraph, to a person its paragraph names in
+another role (an object, a possessor), to the speaker of a quote in the paragraph before, to a
+subject of the previous paragraph, or to a nominal source a "who" clause describes; "they" to a plural subject or a group, "it" to an
 earlier subject. Gender and number come from the article's own use (``QuoteIndex.genders``).
 A subject found this way is resolved like any other source, by the ``resolve`` function the
 caller passes (speaker resolution in ``newsdesk.quotes.speakers``, which in turn sends pronouns
@@ -33,13 +34,16 @@ Resolve = Callable[..., Speaker]
 
 def pronoun(context: Context, token: Any, *, resolve: Resolve) -> Speaker:
     """Its sentence's subject when that is a person named before it; the speaker of a quote in
-    this or the previous paragraph; else the latest person whose gender fits."""
+    its paragraph; a person its paragraph names before it; the speaker of a quote in the
+    previous paragraph; else the latest person whose gender fits."""
     gender = PRONOUNS[token.lower_]
     same = next((t for t in token.sent if t.i < token.i and t.lower_ == token.lower_
                  and t.dep_ in {"nsubj", "nsubjpass"}), None)
     if same is not None:
         return pronoun(context, same, resolve=resolve)  # "Knowing she would be out ..., she announced": the same person
     found = (salient_subject(context, token, gender=gender, resolve=resolve)
+             or recent_speaker(context, token.idx, gender=gender, back=0)
+             or _person_in_paragraph(context, token, gender=gender)
              or recent_speaker(context, token.idx, gender=gender)
              or _previous_paragraph_subject(context, token, gender=gender, resolve=resolve)
              or _described_person(context, token))
@@ -103,11 +107,12 @@ def _main_clause(token: Any) -> bool:
 
 
 def recent_speaker(context: Context, position: int, *, gender: str | None,
-                    labels: set[str] | None = PERSON_LABELS) -> Speaker | None:
-    """The speaker of a quote in this or the previous paragraph, of the right kind and gender."""
+                   labels: set[str] | None = PERSON_LABELS, back: int = 1) -> Speaker | None:
+    """The speaker of a quote in this paragraph or up to ``back`` paragraphs before it, of the
+    right kind and gender."""
     here = paragraph_of(context, position)
     for record in reversed(context.history):
-        if here - paragraph_of(context, record["start"]) > 1:
+        if here - paragraph_of(context, record["start"]) > back:
             return None
         known = context.index.genders.get(record["speaker"] or "")
         kind_fits = labels is None or record.get("_label") in labels
@@ -115,6 +120,17 @@ def recent_speaker(context: Context, position: int, *, gender: str | None,
             span = record["speaker_span"] or {"start": record["start"], "end": record["start"]}
             return named(context, span["start"], span["end"], record["speaker"])
     return None
+
+
+def _person_in_paragraph(context: Context, token: Any, *, gender: str | None) -> Speaker | None:
+    """``I spoke to Kaufman on Wednesday about the latest news. "…," he said``: when no person
+    is a subject before the pronoun in its paragraph, the nearest person it names there in
+    another role (an object, a possessor), outside quotation marks, of a fitting gender."""
+    start = context.paragraphs[paragraph_of(context, token.idx)][0]
+    people = [m for m in context.index.mentions
+              if start <= m.start < token.idx and m.label in PERSON_LABELS
+              and not in_marks(context, m.start) and context.index.fits(m, gender)]
+    return named(context, people[-1].start, people[-1].end, people[-1].name) if people else None
 
 
 def _previous_paragraph_subject(context: Context, token: Any, *,
