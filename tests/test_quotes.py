@@ -523,6 +523,20 @@ SPEAKERS = [
       "Kavanaugh didn’t drag on for months and months.\n\nFor Hunt’s part, she complained that "
       "“Republicans are focusing on how Brett Kavanaugh was handled and how the media handled "
       "Brett Kavanaugh.”"), ["Kasie Hunt"]),
+    # the parse hung the speaker on a dateline, or split a title at its hyphen into a subject of
+    # its own (Time, Fox News)
+    (("(ANCHORAGE, Alaska) — U.S. Sen. Lisa Murkowski, a Republican from Alaska, said she was "
+      "disturbed to hear Senate Majority Leader Mitch McConnell say there would be “total "
+      "coordination” between the White House and the Senate over the upcoming presidential "
+      "impeachment trial."), ["Lisa Murkowski"]),
+    ('BET co-founder Robert L. Johnson said Biden should apologize to "every black person he meets."',
+     ["Robert L. Johnson"]),
+    # "whose" stands for the person its clause describes, a hyphenated word whole (Vanity Fair)
+    (("Curiel, a U.S. District Judge, presides over a pair of cases in which plaintiffs accuse "
+      "Trump University of duping them. (According to one former employee of the now-defunct "
+      "for-profit school, whose testimony was revealed on Tuesday, “Trump University was a "
+      "fraudulent scheme” that “preyed upon the elderly and uneducated.”)"),
+     ["one former employee of the now-defunct for-profit school"] * 2),
 ]
 
 

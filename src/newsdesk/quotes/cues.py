@@ -83,7 +83,7 @@ def _coordinated_cue_subject(verb: Any) -> Any | None:
 def subject_of(verb: Any) -> Any | None:
     """The verb's subject; for a relative clause (``who told``) the noun it modifies; for
     ``saying``/``adding`` the subject of the clause it hangs from."""
-    for child in verb.children:
+    for child in _subjects_person_first(verb):
         if child.dep_ == "csubj":  # "officers responding to the shooting said"
             return next((c for c in child.children if c.dep_ in _SUBJECTS), child)
         if child.dep_ in _SUBJECTS:
@@ -109,6 +109,16 @@ def subject_of(verb: Any) -> Any | None:
             return verb.head
         return subject_of(verb.head)
     return None
+
+
+def _subjects_person_first(verb: Any) -> list[Any]:
+    """The verb's children, a person's name first among its subjects: when the parse gave a verb
+    several subjects, a name tagged as a person heads the source (``BET co-founder Robert L.
+    Johnson said``, where the hyphen split ``co`` off as a subject of its own)."""
+    children = list(verb.children)
+    if sum(c.dep_ in _SUBJECTS for c in children) < 2:
+        return children
+    return sorted(children, key=lambda c: not (c.dep_ in _SUBJECTS and c.ent_type_ == "PERSON"))
 
 
 def inverted_subject(verb: Any, *, limit: int) -> Any | None:

@@ -111,7 +111,13 @@ def source_phrase(token: Any, *, cue: Any | None) -> tuple[int, int]:
 
 
 def _breaks(token: Any, cue: Any | None) -> bool:
+    if token.text == "-" and not _spaced(token):
+        return False  # a hyphen inside a word: "the now-defunct school", "BET co-founder"
     return token.text in _PHRASE_BREAKS or token.is_space or (cue is not None and token.i == cue.i)
+
+
+def _spaced(token: Any) -> bool:
+    return bool(token.whitespace_) or (token.i > 0 and bool(token.nbor(-1).whitespace_))
 
 
 def paragraph_of(context: Context, position: int) -> int:

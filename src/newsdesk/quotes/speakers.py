@@ -147,6 +147,9 @@ def _person_before_verb(context: Context, verb: Any, token: Any | None) -> Any |
     the person speaks."""
     if token is not None and (token.pos_ != "PROPN" or is_person(context, token)):
         return token
+    described = _person_in_apposition(context, token)
+    if described is not None:
+        return described  # "(ANCHORAGE, Alaska) — U.S. Sen. Lisa Murkowski, ..., said"
     if token is not None and token.dep_ in {"nsubj", "nsubjpass"}:
         verb = token.head  # "BUFFALO, N.Y. — ..., coach Bruce Boudreau expressed ..., saying"
     before = verb.i - 1
@@ -158,6 +161,16 @@ def _person_before_verb(context: Context, verb: Any, token: Any | None) -> Any |
     if mention is None or mention.label != "PERSON" or in_marks(context, mention.start):
         return token
     return verb.doc[before]
+
+
+def _person_in_apposition(context: Context, token: Any | None) -> Any | None:
+    """A person in apposition to a subject that is a place or an organisation: the parse hung
+    the sentence's speaker on a dateline (``(ANCHORAGE, Alaska) — U.S. Sen. Lisa Murkowski, a
+    Republican from Alaska, said``)."""
+    if token is None:
+        return None
+    return next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                 and is_person(context, c) and not in_marks(context, c.idx)), None)
 
 
 def _opens_sentence(context: Context, span: MarkedSpan) -> bool:
@@ -472,11 +485,33 @@ def _possessor(token: Any) -> Any:
     owner = next((c for c in token.children if c.dep_ == "poss"
                   and (c.pos_ != "PRON" or c.lower_ in PRONOUNS)), None)  # "his", not "my"
     owner = owner or next((c for c in token.children if c.dep_ == "nmod" and _possessive(c)), None)
+    if owner is not None and owner.tag_ == "WP$":
+        return _relative_antecedent(owner) or owner
     before = token.left_edge.i - 1
     if owner is None and before > 0 and token.doc[before].tag_ == "POS" \
             and token.doc[before].head.pos_ == "PROPN":
         owner = token.doc[before].head
     return owner or token
+
+
+def _relative_antecedent(relative: Any) -> Any | None:
+    """``one former employee of the now-defunct school, whose testimony was revealed``: the
+    noun that the relative clause of ``whose`` describes; of a chain of *of* phrases, the
+    nearest noun that names a person, wherever the parse hung the clause."""
+    verb = relative.head
+    while verb.dep_ != "relcl" and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ != "relcl":
+        return None
+    noun = verb.head
+    while not _person_like(noun) and noun.dep_ == "pobj" and noun.head.lower_ == "of" \
+            and noun.head.head.pos_ in {"NOUN", "PROPN"}:
+        noun = noun.head.head
+    return noun if _person_like(noun) else verb.head
+
+
+def _person_like(token: Any) -> bool:
+    return token.ent_type_ == "PERSON" or token.lemma_.lower() in PERSON_NOUNS | _UNNAMED
 
 
 def _possessive(token: Any) -> bool:
