@@ -120,12 +120,13 @@ def test_a_name_must_look_like_a_name(text: str, mention: str, cluster_name: str
      "Customs and Border Protection"),
     ("Live Nation is producing the tour. According to LN, expect to hear the hits.", "LN",
      "Live Nation"),
-    # negatives: no run of capitalised words with those initials before the acronym
+    # none before it: the first run after it (the article's fullest name for it, wherever it stands)
+    ("CBP said so. Later Customs and Border Protection agreed.", "CBP", "Customs and Border Protection"),
+    # negatives: no run of capitalised words with those initials in the article
     ("The tour is produced in Los Angeles. According to LN, expect to hear the hits.", "LN", "LN"),
     ("Border Protection agents were there. CBP said so.", "CBP", "CBP"),
-    ("CBP said so. Later Customs and Border Protection agreed.", "CBP", "CBP"),
 ])
-def test_an_acronym_stands_for_capitalised_words_before_it(text: str, acronym: str,
+def test_an_acronym_stands_for_capitalised_words_that_spell_it_out(text: str, acronym: str,
                                                            expected: str) -> None:
     at = text.index(acronym + " ") if text.startswith(acronym) else text.rindex(acronym)
     assert resolve_name(acronym, [], at=at, text=text) == expected

@@ -537,6 +537,22 @@ SPEAKERS = [
       "for-profit school, whose testimony was revealed on Tuesday, “Trump University was a "
       "fraudulent scheme” that “preyed upon the elderly and uneducated.”)"),
      ["one former employee of the now-defunct for-profit school"] * 2),
+    # a document speaks for the subject of the relative clause it is the object of, a named one
+    # for its possessor, a part for the whole; an acronym spelled out only later is that name
+    # (The Epoch Times, The Boston Globe)
+    (("Likely the most shared image of the “devastation” was a NASA satellite image across most "
+      "of the Amazon showing smoke from fires in many areas. What was not shared was the caption "
+      "NASA provided, which states, in part, “As of August 16, 2019, an analysis of NASA "
+      "satellite data indicated that total fire activity across the Amazon basin this year has "
+      "been close to the average in comparison to the past 15 years.”\n\nAccording to NASA’s "
+      "Global Fire Emissions Database, activity is above average in the states of Amazonas and "
+      "Rondonia, but so far is below average in Mato Grosso and Pará."), ["NASA", "NASA"]),
+    (("Part of the RNC holiday message, which was released on Christmas by co-chairs Reince "
+      "Priebus and Sharon Day, reads as follows: \"Over two millennia ago, a new hope was born "
+      "into the world, a Savior who would offer the promise of salvation to all mankind.\"\n\n"
+      "After some criticized a Republican National Committee Christmas message that appeared to "
+      "compare Donald Trump to Jesus, the group's spokesman struck back."),
+     ["Republican National Committee"]),
 ]
 
 

@@ -99,7 +99,9 @@ def resolve_name(name: str, names: list[tuple[int, str]], *, at: int, text: str 
     """The full name that ``name`` (a surname, a titled surname or an acronym) stands for at
     ``at``, given the article's ``(offset, name)`` mentions; ``name`` itself when none fits.
     With the article's ``text``, an acronym that no mention spells out may stand for a run of
-    capitalised words before it that the tagger cut or missed (``spelled_out``)."""
+    capitalised words before it that the tagger cut or missed (``spelled_out``), or else for
+    the first such run after it (``the RNC holiday message`` before ``a Republican National
+    Committee Christmas message``)."""
     words = strip_title(name).split()
     if len(words) != 1:
         return " ".join(words)
@@ -108,7 +110,7 @@ def resolve_name(name: str, names: list[tuple[int, str]], *, at: int, text: str 
         long_form = nearest(((o, n) for o, n in names
                              if o < at and initials(n) == word.replace(".", "")), at=at)
         if long_form or text:
-            return long_form or spelled_out(word, text, before=at) or word
+            return long_form or spelled_out(word, text, before=at) or _spelled_out_later(word, text, after=at)
     found = nearest(((o, n) for o, n in names if word in short_forms(n.split())), at=at)
     return found or word
 
@@ -132,6 +134,16 @@ def spelled_out(acronym: str, text: str, *, before: int) -> str | None:
         fits = [" ".join(part) for part in parts if initials(" ".join(part)) == letters]
         found = fits[0] if fits else found
     return found
+
+
+def _spelled_out_later(acronym: str, text: str, *, after: int) -> str:
+    """The first run of capitalised words after ``after`` whose initials are ``acronym`` (or a
+    part of it, as ``spelled_out`` reads one); the acronym itself when there is none."""
+    for match in NAME_RUN.finditer(text, after):
+        found = spelled_out(acronym, text[match.start():match.end()], before=match.end() - match.start())
+        if found:
+            return found
+    return acronym
 
 
 def stated_genders(text: str, names: list[tuple[int, str]]) -> dict[str, str]:

@@ -59,7 +59,10 @@ _DOCUMENTS = {"statement", "website", "answer", "release", "report", "letter", "
               "email", "column", "analysis", "research", "note", "book", "notice", "brief",
               "testimony", "comment",
               "account", "post", "blog", "tweet", "filing", "lawsuit", "complaint", "motion",
-              "message", "speech", "remarks", "communique", "editorial", "op-ed", "address"}
+              "message", "speech", "remarks", "communique", "editorial", "op-ed", "address",
+              "caption", "transcript", "database"}
+#: Nouns that name a part of what they are *of* (``Part of the RNC holiday message reads``).
+_PARTS = {"part", "portion", "section", "excerpt", "passage"}
 #: Institutions named by a common noun (``police said``).
 _COLLECTIVES = {"police"}
 #: Subjects that stand for several people named before (``the two said``).
@@ -274,6 +277,9 @@ def _speaker(context: Context, token: Any | None, *, at: int) -> Speaker:
         return _collective(context, token)
     if token.lemma_.lower() in _JOINT or _counted_pair(token):
         return _joint_subject(context, token) or Speaker()
+    whole = _whole_of(token)
+    if whole is not None:
+        return _speaker(context, whole, at=at)
     token = _possessor(token)
     if token.lower_ in PRONOUNS:
         return pronoun(context, token, resolve=_speaker)  # "His statement said"
@@ -298,6 +304,14 @@ def _speaker(context: Context, token: Any | None, *, at: int) -> Speaker:
     if token.pos_ in {"PROPN", "NOUN"}:
         return _compound_name(context, token)
     return Speaker()
+
+
+def _whole_of(token: Any) -> Any | None:
+    """``Part of the RNC holiday message``: a part speaks as the whole it is *of*."""
+    if token.lemma_.lower() not in _PARTS:
+        return None
+    return next((o for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children if o.dep_ == "pobj"), None)
 
 
 def _description(context: Context, token: Any, *, at: int) -> Speaker:
@@ -405,7 +419,8 @@ _OWNER_PREPOSITIONS = {"from", "in", "by"}
 def _document_owner(context: Context, document: Any, *, own: bool) -> Speaker | None:
     """Who a document belongs to: a name compounded on it (``a new Fast Company report``), a
     ``from``/``in``/``by`` phrase (``a report in the Argus Leader``), the agent of a participle
-    (``a statement released by the company``) or, for an earlier mention, the subject of its
+    (``a statement released by the company``), the subject of a relative clause it is the
+    object of (``the caption NASA provided``) or, for an earlier mention, the subject of its
     verb (``The company published a blog post``)."""
     named = [c for c in document.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
     owners = named[-1:] + [o for c in document.children
@@ -413,6 +428,8 @@ def _document_owner(context: Context, document: Any, *, own: bool) -> Speaker | 
                            for o in c.children if o.dep_ == "pobj" and not o.text.islower()]
     owners += [o for c in document.children if c.dep_ == "acl" for a in c.children
                if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    owners += [s for c in document.children if c.dep_ == "relcl" for s in c.children
+               if s.dep_ == "nsubj" and s.tag_ not in {"WP", "WDT"}]  # "the caption NASA provided"
     if not own or document.dep_ == "dobj":
         owners.append(_verb_subject(context, document))
     for owner in (o for o in owners if o is not None and not in_marks(context, o.idx)):
