@@ -569,6 +569,25 @@ def test_speaker_resolution(text, speakers) -> None:
     assert [q["speaker"] for q in _analysed_quotes(text)] == speakers
 
 
+#: Vanity Fair: a reporting clause after a quotation that ends in a comma speaks whatever its
+#: verb; a verb of thinking does not, so the quote is a bare one that follows Trump's.
+_KELLY = ("Donald Trump told the Journal that his plan to close off the U.S. border with Mexico "
+          "makes the fact that Curiel’s parents are Mexican immigrants relevant. “I’m building a "
+          "wall. It’s an inherent conflict of interest,” he said.\n\n“The man is not Mexican. His "
+          "parents are Mexican. He was born in Indiana. He has no conflict of interest,” Megyn "
+          "Kelly {verb} to the camera.")
+
+
+@pytest.mark.parametrize(("verb", "speaker", "cue"), [
+    ("deadpanned", "Megyn Kelly", "deadpanned"),
+    ("lashed out", "Megyn Kelly", "lashed out"),
+    ("thought", "Donald Trump", None),
+])
+def test_a_reporting_clause_after_a_quote_needs_no_lexicon_verb(verb, speaker, cue) -> None:
+    quote = find(_analysed_quotes(_KELLY.format(verb=verb)), "The man is not Mexican")
+    assert quote is not None and (quote["speaker"], quote["cue"]) == (speaker, cue)
+
+
 def test_unnamed_speaker_keeps_role_and_affiliation() -> None:
     quote, = _analysed_quotes("An NSA spokesperson said in a statement the suggestion in the Post article is not true.")
     assert (quote["speaker"], quote["role"], quote["affiliation"]) == ("An NSA spokesperson", "spokesperson", "NSA")

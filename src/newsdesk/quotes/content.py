@@ -24,6 +24,7 @@ from newsdesk.quotes.cues import (
     is_cue,
     is_noun_cue,
     noun_cue_source,
+    reporting_clause_after,
     subject_of,
 )
 from newsdesk.quotes.index import SPEAKER_LABELS, NameIndex
@@ -231,7 +232,7 @@ def direct_candidates(context: Context, spans: list[MarkedSpan]) -> list[Candida
         text = context.text[span.start:span.end]
         if looks_like_speech(text, attributed=cue is not None and _is_source(cue.speaker)):
             found.append(Candidate(span.start, span.end, True, cue.verb if cue else None,
-                                    cue.speaker if cue else None, cue.verb.text if cue else None, span))
+                                    cue.speaker if cue else None, cue_text(cue.verb) if cue else None, span))
     return found
 
 
@@ -244,7 +245,9 @@ def _attribute(context: Context, spans: list[MarkedSpan], number: int) -> Cue | 
     first_start = context.paragraphs[span.first_paragraph][0]
     begin = preceding.outer_end if preceding and preceding.paragraph == span.first_paragraph else first_start
     after = cue_after(context.doc, span.outer_end, limit) if span.close_at is not None else None
-    return after or cue_before(context.doc, begin, span.open_at)
+    clause = reporting_clause_after(context.doc, span.close_at, limit) \
+        if span.close_at is not None and after is None else None
+    return after or cue_before(context.doc, begin, span.open_at) or clause
 
 
 def _closed(text: str, start: int, end: int) -> int:

@@ -10,7 +10,9 @@ cue (*statement, claim, warning* ...) counts when it takes a content clause
 
 A direct quote is attributed by a speech verb in the text right after it, in the same
 sentence (``"...," Jakobowski said``, ``"...," said Raffaello Pantucci``) or right before
-it (``Ms. Yau added, "..."``, ``... told RFE/RL: "..."``). Reported speech is a speech verb
+it (``Ms. Yau added, "..."``, ``... told RFE/RL: "..."``); failing both, by the verb of a
+reporting clause right after it, whatever the verb (``"...," Kelly deadpanned``). Reported
+speech is a speech verb
 with a clausal complement (``Wang said China welcomed ...``), ``according to X`` or a noun cue
 with its clause.
 """
@@ -152,6 +154,33 @@ def cue_after(doc: Any, start: int, limit: int) -> Cue | None:
                            or inverted_subject(token, limit=limit) or speaker)
             return Cue(token, speaker)
     return None
+
+
+#: Verbs of thinking: ``"Great," he thought`` reports no speech.
+_THINKING = {"think", "believe", "feel", "know", "hope", "fear", "realize", "realise", "wish",
+             "imagine", "suppose", "guess", "figure", "reckon"}
+#: How a quotation that a reporting clause follows ends inside its marks.
+_CLAUSE_ENDS = {",", "?", "!"}
+
+
+def reporting_clause_after(doc: Any, close_at: int, limit: int) -> Cue | None:
+    """``"…," Kelly deadpanned to the camera``, ``"…," she lashed out``: a quotation that ends
+    in a comma (or ``?``/``!``) inside its marks, followed in its sentence by a name or a pronoun
+    and that subject's verb, is the subject's speech whatever the verb, as in the quotation
+    frame of VerbNet's manner-of-speaking and complaining classes, which no lexicon lists in
+    full. Verbs of thinking are no speech."""
+    if doc.text[close_at - 1:close_at] not in _CLAUSE_ENDS:
+        return None
+    tokens = [t for t in doc.char_span(close_at + 1, limit, alignment_mode="expand") or []
+              if not t.is_space and not t.is_punct][:4]
+    verb = next((t for t in tokens if t.pos_ == "VERB"), None)
+    if verb is None or verb.tag_ not in {"VBD", "VBZ", "VBP"} or verb.lemma_.lower() in _THINKING:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None or not (subject.pos_ == "PROPN" or subject.lower_ in _PERSON_PRONOUNS) \
+            or any(t.i < subject.left_edge.i for t in tokens):
+        return None
+    return Cue(verb, subject)
 
 
 def _name_before_verb(tokens: list[Any]) -> Any | None:
