@@ -553,6 +553,17 @@ SPEAKERS = [
       "After some criticized a Republican National Committee Christmas message that appeared to "
       "compare Donald Trump to Jesus, the group's spokesman struck back."),
      ["Republican National Committee"]),
+    # a definite common noun that names carry describes someone named before, unless its head is
+    # a kind the lexicons know (Fox News, Vice)
+    (("Former Rep. Joe Walsh is running for president.\n\nAt the same time, Walsh recognized that "
+      "he himself is guilty of the same behavior as the president.\n\n\"I helped create Trump,\" "
+      "the Tea Party favorite told ABC News' George Stephanopoulos in an interview that aired "
+      "Sunday morning. \"I feel responsible for that.\""), ["Joe Walsh", "Joe Walsh"]),
+    (("According to Secretary of State Mike Pompeo, the administration is “looking at” the "
+      "possibility of banning a range of Chinese apps.\n\nTikTok has long been a source of "
+      "national security concern for U.S. politicians, and now the Trump administration says "
+      "it’s seriously considering banning the app."),
+     ["Mike Pompeo", "the Trump administration"]),
 ]
 
 

@@ -544,12 +544,24 @@ def _compound_name(context: Context, token: Any) -> Speaker:
     name = context.text[first.idx:last.idx + len(last)]
     if token.lemma_.lower() in _UNNAMED:
         return _unnamed(context, token)
+    if _epithet(token) and token.lemma_.lower() not in PERSON_NOUNS | ORG_NOUNS:
+        return _latest(context, token.idx, labels=PERSON_LABELS | {"ORG"}) or Speaker()
     if not name[:1].isupper() or token.lemma_.lower() in PERSON_NOUNS | ORG_NOUNS:
         return Speaker()
     known = " " in name or len(context.index.full_name(name, before=first.idx).split()) > 1
     if known or not first.is_sent_start or context.text.count(name) > 1:
         return named(context, first.idx, last.idx + len(last), name)
     return Speaker()
+
+
+def _epithet(token: Any) -> bool:
+    """``"…," the Tea Party favorite told``: a definite common noun that names carry is a
+    description of someone the article has named, not a name (the latest speaker or name);
+    one with a head of the lexicons (``the Trump administration``) keeps its own words."""
+    children = list(token.children)
+    return token.pos_ == "NOUN" and token.text.islower() and token.tag_ == "NN" \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in children) \
+        and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in children)
 
 
 def _name_end(token: Any) -> Any:
