@@ -564,6 +564,15 @@ SPEAKERS = [
       "national security concern for U.S. politicians, and now the Trump administration says "
       "it’s seriously considering banning the app."),
      ["Mike Pompeo", "the Trump administration"]),
+    # an indefinite description of a person is the person the next sentence first names as its
+    # subject; one named before stays the description (CNBC)
+    (("WHO officials were asked about comments made by a doctor in Italy who said the coronavirus "
+      "is losing potency and has become less lethal.\n\nAlberto Zangrillo told an Italian public "
+      "broadcasting company that swabs showed a tiny viral load."), ["Alberto Zangrillo"]),
+    (("Alberto Zangrillo runs an intensive care unit in Milan. WHO officials were asked about "
+      "comments made by a doctor in Italy who said the coronavirus is losing potency and has "
+      "become less lethal.\n\nAlberto Zangrillo told an Italian public broadcasting company that "
+      "swabs showed a tiny viral load."), ["a doctor in Italy"]),
 ]
 
 

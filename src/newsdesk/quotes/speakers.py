@@ -101,6 +101,8 @@ def _attribute_cued(context: Context, candidate: Candidate) -> dict[str, Any]:
         token = _subject_outside_marks(context, candidate.cue)  # the parse took a quoted word as the speaker
     token = _person_before_verb(context, candidate.cue, token)
     speaker = _joint(context, token, _speaker(context, token, at=candidate.start))
+    if speaker.name is None and token is not None:
+        speaker = _named_next(context, token) or speaker
     if speaker.name is None and token is None:
         speaker = (salient_subject(context, candidate.cue, gender=None, resolve=_speaker)
                    or _person_in_paragraph(context, candidate.cue) or speaker)
@@ -109,6 +111,25 @@ def _attribute_cued(context: Context, candidate: Candidate) -> dict[str, Any]:
         if earlier is not None:
             return _follow_record(context, candidate, earlier)
     return _record(context, candidate, speaker, source=token)
+
+
+def _named_next(context: Context, token: Any) -> Speaker | None:
+    """``comments made by a doctor in Italy who said … ¶ Alberto Zangrillo told``: an indefinite
+    description of a person is the person the next sentence names as its subject, when the
+    article has not named them before (the rules' speaker is the fullest name given anywhere)."""
+    if not _indefinite(token) or token.lemma_.lower() not in PERSON_NOUNS | _UNNAMED \
+            or token.sent.end >= len(token.doc):
+        return None
+    following = token.doc[token.sent.end].sent
+    subject = next((c for c in following.root.children if c.dep_ == "nsubj"), None)
+    mention = None if subject is None else context.index.mention_at(subject.idx)
+    if mention is None or mention.label not in PERSON_LABELS or in_marks(context, mention.start):
+        return None
+    full = context.index.full_name(mention.name, before=mention.start)
+    if any(m.start < token.idx and context.index.full_name(m.name, before=m.start) == full
+           for m in context.index.mentions):
+        return None
+    return named(context, mention.start, mention.end, mention.name)
 
 
 def _joint(context: Context, token: Any | None, speaker: Speaker) -> Speaker:
