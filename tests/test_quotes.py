@@ -573,6 +573,19 @@ SPEAKERS = [
       "comments made by a doctor in Italy who said the coronavirus is losing potency and has "
       "become less lethal.\n\nAlberto Zangrillo told an Italian public broadcasting company that "
       "swabs showed a tiny viral load."), ["a doctor in Italy"]),
+    # a definite description of an unnamed-person role is the one person the article gives that
+    # role; with two such people it stays the description (The Boston Globe)
+    (("After some criticized a Republican National Committee Christmas message that appeared to "
+      "compare Donald Trump to Jesus, the group's spokesman struck back, saying the message had "
+      "nothing to do with the president-elect.\n\nHowever, RNC spokesman Sean Spicer, who last "
+      "week was tapped by Trump to serve as press secretary, told CNN that the message had "
+      "nothing to do with the incoming president."), ["Sean Spicer", "Sean Spicer"]),
+    (("After some criticized a Republican National Committee Christmas message that appeared to "
+      "compare Donald Trump to Jesus, the group's spokesman struck back, saying the message had "
+      "nothing to do with the president-elect.\n\nHowever, RNC spokesman Sean Spicer, who last "
+      "week was tapped by Trump to serve as press secretary, told CNN that the message had "
+      "nothing to do with the incoming president. Trump spokesman Jason Miller did not comment."),
+     ["the group's spokesman", "Sean Spicer"]),
 ]
 
 

@@ -37,6 +37,7 @@ from newsdesk.quotes.pronouns import (
     salient_subject,
     sentences_back,
 )
+from newsdesk.quotes.roles import describe
 from newsdesk.quotes.sources import (
     NOT_SPEAKERS,
     Speaker,
@@ -102,7 +103,7 @@ def _attribute_cued(context: Context, candidate: Candidate) -> dict[str, Any]:
     token = _person_before_verb(context, candidate.cue, token)
     speaker = _joint(context, token, _speaker(context, token, at=candidate.start))
     if speaker.name is None and token is not None:
-        speaker = _named_next(context, token) or speaker
+        speaker = _named_next(context, token) or _named_by_role(context, token) or speaker
     if speaker.name is None and token is None:
         speaker = (salient_subject(context, candidate.cue, gender=None, resolve=_speaker)
                    or _person_in_paragraph(context, candidate.cue) or speaker)
@@ -129,6 +130,23 @@ def _named_next(context: Context, token: Any) -> Speaker | None:
     if any(m.start < token.idx and context.index.full_name(m.name, before=m.start) == full
            for m in context.index.mentions):
         return None
+    return named(context, mention.start, mention.end, mention.name)
+
+
+def _named_by_role(context: Context, token: Any) -> Speaker | None:
+    """``the group's spokesman struck back, saying`` … ``RNC spokesman Sean Spicer``: a definite
+    description of an unnamed-person role is the one person the article gives that role."""
+    definite = any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in token.children)
+    if token.lemma_.lower() not in _UNNAMED or not definite:
+        return None
+    holders = {}
+    for mention in (m for m in context.index.mentions if m.label in PERSON_LABELS):
+        role = describe(context.text, mention.start, mention.end).role or ""
+        if role.lower().split()[-1:] == [token.lower_]:
+            holders.setdefault(context.index.full_name(mention.name, before=mention.start), mention)
+    if len(holders) != 1:
+        return None
+    mention, = holders.values()
     return named(context, mention.start, mention.end, mention.name)
 
 
