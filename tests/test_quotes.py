@@ -586,6 +586,12 @@ SPEAKERS = [
       "week was tapped by Trump to serve as press secretary, told CNN that the message had "
       "nothing to do with the incoming president. Trump spokesman Jason Miller did not comment."),
      ["the group's spokesman", "Sean Spicer"]),
+    # "they" with no nearer group is the joint speaker a few paragraphs before (Washington Post)
+    (("Ann Jacobs and Mark Thomsen, two of the six commissioners, wrote to the governor on "
+      "Friday.\n\n“The failure to address these profound issues is unconscionable,” Jacobs and "
+      "Thomsen wrote, according to the letter.\n\nAD\n\nAD\n\n“In the face of a deepening and "
+      "escalating COVID-19 crisis, forcing an in-person election on Tuesday threatens the "
+      "voters,” they added."), ["Ann Jacobs and Mark Thomsen"] * 2),
 ]
 
 

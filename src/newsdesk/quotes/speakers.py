@@ -166,6 +166,30 @@ def _joint(context: Context, token: Any | None, speaker: Speaker) -> Speaker:
                    speaker.affiliation, speaker.label)
 
 
+def _they(context: Context, token: Any) -> Speaker:
+    """A plural subject, a recent speaker, an organisation that is a subject nearby, or a joint
+    speaker of the last few paragraphs."""
+    found = (plural_subject(context, token, resolve=_speaker)
+             or recent_speaker(context, token.idx, gender=None, labels=None))
+    if found is not None:
+        return found
+    group = group_subject(context, token, resolve=_speaker)
+    return group if group.name else _joint_speaker_before(context, token.idx) or group
+
+
+def _joint_speaker_before(context: Context, position: int) -> Speaker | None:
+    """``"…," Jacobs and Thomsen wrote ¶ AD ¶ AD ¶ "…," they added``: "they" with no nearer
+    group is the latest joint speaker of the last few paragraphs."""
+    here = paragraph_of(context, position)
+    for record in reversed(context.history):
+        if here - paragraph_of(context, record["start"]) > FOLLOW_UP_PARAGRAPHS:
+            return None
+        if " and " in (record["speaker"] or "") and record.get("_label") in PERSON_LABELS:
+            span = record["speaker_span"] or {"start": record["start"], "end": record["start"]}
+            return named(context, span["start"], span["end"], record["speaker"])
+    return None
+
+
 def _follow_record(context: Context, candidate: Candidate,
                    earlier: dict[str, Any]) -> dict[str, Any]:
     """A quote that takes an earlier attribution's speaker, with its own cue and source if any
@@ -304,9 +328,7 @@ def _speaker(context: Context, token: Any | None, *, at: int) -> Speaker:
     if token.lower_ in PRONOUNS:
         return pronoun(context, token, resolve=_speaker)
     if token.lower_ == "they":
-        return (plural_subject(context, token, resolve=_speaker)
-                or recent_speaker(context, token.idx, gender=None, labels=None)
-                or group_subject(context, token, resolve=_speaker))
+        return _they(context, token)
     if token.lower_ == "it":
         return (earlier_subject(context, token, resolve=_speaker) or _latest(context, at, labels={"ORG"})
                 or _latest(context, at, labels={"GPE"}) or Speaker())
