@@ -592,6 +592,14 @@ SPEAKERS = [
       "Thomsen wrote, according to the letter.\n\nAD\n\nAD\n\n“In the face of a deepening and "
       "escalating COVID-19 crisis, forcing an in-person election on Tuesday threatens the "
       "voters,” they added."), ["Ann Jacobs and Mark Thomsen"] * 2),
+    # a name the tagger missed that an indefinite apposition describes is a person's, so the
+    # pronoun after it finds it (The Marshall Project)
+    (("Admild was held in Louisiana.\n\nWe tracked over 750 domestic ICE flights since March, "
+      "carrying thousands of detainees to different centers, including some who said they were "
+      "sick. Kanate, a refugee from Kyrgyzstan, was moved from the Pike County Correctional "
+      "Facility in Pennsylvania to the Prairieland Detention Facility in Texas despite showing "
+      "Covid-19 symptoms. He was confirmed to have the virus just a few days later.\n\n“I was "
+      "panicking,” he said. “I thought that I will die here in this prison.”"), ["Kanate"] * 2),
 ]
 
 

@@ -115,6 +115,7 @@ def build_index(doc: Any, article_annotations: dict[str, list[dict[str, Any]]],
     mentions = _surnames_as_people(sorted(mentions, key=lambda m: m.start))
     mentions += _untagged_surnames(doc, mentions, quoted)
     mentions += _untagged_organisations(doc, mentions, quoted)
+    mentions += _described_names(doc, mentions, quoted)
     index = NameIndex(sorted(mentions, key=lambda m: m.start), text=text)
     index.genders = {**_pronoun_genders(doc, index, quoted), **_genders(text, index)}
     return index
@@ -174,6 +175,28 @@ def _untagged_surnames(doc: Any, mentions: list[Mention],
             continue  # a word of a longer name ("Trump Tower")
         name = resolve_name(token.text, people, at=token.idx)
         found.append(Mention(token.idx, token.idx + len(token), name, "PERSON"))
+    return found
+
+
+def _described_names(doc: Any, mentions: list[Mention], quoted: list[tuple[int, int]]) -> list[Mention]:
+    """``Kanate, a refugee from Kyrgyzstan, was moved``: a proper noun the tagger left out that
+    an indefinite apposition describes is a name: an organisation's when the apposition's head
+    is a kind of organisation (``ORG_NOUNS``), else a person's."""
+    found = []
+    for token in doc:
+        if token.pos_ != "PROPN" or token.ent_type_ or any(s <= token.idx < e for s, e in quoted) \
+                or any(m.start <= token.idx < m.end for m in mentions):
+            continue
+        described = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "NOUN"
+                          and any(d.dep_ == "det" and d.lower_ in {"a", "an"} for d in c.children)), None)
+        if described is None:
+            continue
+        first = token
+        while first.i > 0 and first.nbor(-1).pos_ == "PROPN" and first.nbor(-1).dep_ in {"compound", "flat"}:
+            first = first.nbor(-1)
+        label = "ORG" if described.lemma_.lower() in ORG_NOUNS else "PERSON"
+        end = token.idx + len(token)
+        found.append(Mention(first.idx, end, doc.text[first.idx:end], label))
     return found
 
 
