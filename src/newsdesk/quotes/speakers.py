@@ -117,8 +117,9 @@ def _attribute_cued(context: Context, candidate: Candidate) -> dict[str, Any]:
 def _named_next(context: Context, token: Any) -> Speaker | None:
     """``comments made by a doctor in Italy who said … ¶ Alberto Zangrillo told``: an indefinite
     description of a person is the person the next sentence names as its subject, when the
-    article has not named them before (the rules' speaker is the fullest name given anywhere)."""
-    if not _indefinite(token) or token.lemma_.lower() not in PERSON_NOUNS | _UNNAMED \
+    article has not named them before and gives them no other role (the rules' speaker is the
+    fullest name given anywhere; an anonymous source stays one)."""
+    if not _indefinite(token) or token.lemma_.lower() not in PERSON_NOUNS | _UNNAMED - {"source"} \
             or token.sent.end >= len(token.doc):
         return None
     following = token.doc[token.sent.end].sent
@@ -130,6 +131,9 @@ def _named_next(context: Context, token: Any) -> Speaker | None:
     if any(m.start < token.idx and context.index.full_name(m.name, before=m.start) == full
            for m in context.index.mentions):
         return None
+    role = (describe(context.text, mention.start, mention.end).role or "").lower().split()
+    if role and role[-1] != token.lower_:
+        return None  # "A Yemeni security source said … spokesman Geng Shuang later said"
     return named(context, mention.start, mention.end, mention.name)
 
 
