@@ -600,6 +600,9 @@ SPEAKERS = [
       "Facility in Pennsylvania to the Prairieland Detention Facility in Texas despite showing "
       "Covid-19 symptoms. He was confirmed to have the virus just a few days later.\n\n“I was "
       "panicking,” he said. “I thought that I will die here in this prison.”"), ["Kanate"] * 2),
+    # a participle after a passive clause speaks for its agent (Sputnik)
+    ("Prince Andrew gave a long interview to the BBC. A photo of the meeting was denied by Andrew, "
+     "hinting that it was a fake.", ["Andrew"]),
 ]
 
 

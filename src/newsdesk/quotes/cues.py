@@ -109,8 +109,17 @@ def subject_of(verb: Any) -> Any | None:
     if verb.dep_ in {"advcl", "conj", "xcomp", "relcl"} and verb.head.i != verb.i:
         if verb.dep_ == "relcl":
             return verb.head
-        return subject_of(verb.head)
+        found = subject_of(verb.head)
+        if verb.tag_ == "VBG" and found is not None and found.dep_ == "nsubjpass":
+            return _agent(verb.head) or found  # "A photo … was denied by Andrew, hinting"
+        return found
     return None
+
+
+def _agent(verb: Any) -> Any | None:
+    """The agent of a passive verb (``denied by Andrew``)."""
+    return next((o for a in verb.children if a.dep_ == "agent" for o in a.children
+                 if o.dep_ == "pobj"), None)
 
 
 def _subjects_person_first(verb: Any) -> list[Any]:
