@@ -603,6 +603,14 @@ SPEAKERS = [
     # a participle after a passive clause speaks for its agent (Sputnik)
     ("Prince Andrew gave a long interview to the BBC. A photo of the meeting was denied by Andrew, "
      "hinting that it was a fake.", ["Andrew"]),
+    # a pronoun that opens its paragraph looks at every sentence of the paragraph before, the
+    # last first, for a person subject or the same pronoun (Sputnik)
+    (("Prince Andrew said he went to New York to end the friendship with Jeffrey Epstein.\n\n"
+      "During the visit, he was photographed having long and serious chats with Epstein while "
+      "strolling around Central Park. Was this to find out how vulnerable the royal was from "
+      "potential scandal fall-out?\n\nHe instead told the BBC interviewer: “I took the judgement "
+      "call that because this was serious, I had to go and see him and talk to him.”"),
+     ["Andrew", "Andrew"]),
 ]
 
 

@@ -137,16 +137,19 @@ def _previous_paragraph_subject(context: Context, token: Any, *,
                                 gender: str | None, resolve: Resolve) -> Speaker | None:
     """``Wild defenseman Ryan Suter ... could see the frustration. ¶ "...," he said.``: a pronoun
     whose own paragraph names no one before it refers to a person who is a subject of the
-    previous paragraph's last sentence (outside quotation marks), the nearest first."""
+    previous paragraph's sentences (outside quotation marks), the last sentence first, or to
+    the same pronoun there (``he was photographed … Was this …? ¶ He instead told``)."""
     here = paragraph_of(context, token.idx)
     if here == 0 or paragraph_of(context, token.sent.start_char) != here:
         return None
     start, end = context.paragraphs[here - 1]
     sentences = [s for s in token.doc.sents if start <= s.start_char < end
                  and not in_marks(context, s.root.idx) and not in_quote(context, s.root.idx)]
-    if not sentences:
-        return None
-    return _person_among_subjects(context, sentences[-1], token, gender=gender, resolve=resolve)[1]
+    for sentence in reversed(sentences):
+        decided, found = _person_among_subjects(context, sentence, token, gender=gender, resolve=resolve)
+        if decided:
+            return found
+    return None
 
 
 def _described_person(context: Context, token: Any) -> Speaker | None:
