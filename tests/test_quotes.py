@@ -611,6 +611,14 @@ SPEAKERS = [
       "potential scandal fall-out?\n\nHe instead told the BBC interviewer: “I took the judgement "
       "call that because this was serious, I had to go and see him and talk to him.”"),
      ["Andrew", "Andrew"]),
+    # a bare quote after a sentence with a parenthetical speech verb is that verb's speaker
+    # (Quanta Magazine)
+    (("De’Broski Herbert, an immunologist at the University of Pennsylvania, studies tuft cells. "
+      "“They are sentinels of the gut,” said Andrew Vaughan, a biologist.\n\nThe tuft cell, "
+      "Herbert said, is constantly sensing the metabolic products present in microenvironments "
+      "within the body. “Once some of those metabolic products go out of whack … bam! Tuft cells "
+      "can recognize it and make a response if something is wrong.”"),
+     ["Andrew Vaughan", "De’Broski Herbert"]),
 ]
 
 

@@ -19,7 +19,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from newsdesk.entities.people import NAME_RUN
 from newsdesk.quotes.content import Candidate, Context, kind_of
-from newsdesk.quotes.cues import subject_of
+from newsdesk.quotes.cues import CUE_LEMMAS, subject_of
 from newsdesk.quotes.index import (
     ORG_NOUNS,
     PERSON_LABELS,
@@ -278,7 +278,22 @@ def _previous_sentence_subject(context: Context, span: MarkedSpan) -> Speaker:
     subject = next((c for c in previous.root.children if c.dep_ in {"nsubj", "nsubjpass"}
                     and not in_marks(context, c.idx)), None)
     found = _speaker(context, subject, at=span.open_at)
+    if found.label in (None, "NOMINAL"):
+        found = _parenthetical_speaker(context, previous, at=span.open_at)
     return found if found.label not in (None, "NOMINAL") else Speaker()
+
+
+def _parenthetical_speaker(context: Context, sentence: Any, *, at: int) -> Speaker:
+    """``At current rates, Bridenstine said, there will be three SLS rockets … "…"``: the
+    person who is the subject of a speech verb inside the sentence before a bare quote."""
+    for verb in (t for t in sentence if t.lemma_.lower() in CUE_LEMMAS and t.pos_ == "VERB"
+                 and not in_marks(context, t.idx)):
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and is_person(context, subject):
+            found = _speaker(context, subject, at=at)
+            if found.name:
+                return found
+    return Speaker()
 
 
 def _follow_up(context: Context, span: MarkedSpan) -> dict[str, Any] | None:
