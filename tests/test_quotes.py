@@ -619,6 +619,13 @@ SPEAKERS = [
       "within the body. “Once some of those metabolic products go out of whack … bam! Tuft cells "
       "can recognize it and make a response if something is wrong.”"),
      ["Andrew Vaughan", "De’Broski Herbert"]),
+    # a speech verb right before a colon introduces the quote after it (IndieWire)
+    (("Both accomplished songwriters, Steenburgen’s co-writers Caitlyn Smith and Kate York came to "
+      "the project with a similar appreciation for the challenge of writing character-driven "
+      "chords. “It’s a totally different muscle,” York said. “You have to take yourself out of it "
+      "a little bit — it’s kind of like acting, I guess.” Smith agreed: “It’s a different job "
+      "altogether. If you’re just writing a song for someone else, it’s wide open.”"),
+     ["Kate York", "Kate York", "Caitlyn Smith"]),
 ]
 
 

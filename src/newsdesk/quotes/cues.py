@@ -156,7 +156,7 @@ def cue_after(doc: Any, start: int, limit: int) -> Cue | None:
     for position, token in enumerate(tokens[:40]):
         if token.text in {".", "!", "?"} and position > 0:
             return None
-        if is_cue(token, direct=True):
+        if is_cue(token, direct=True) and not _introduces_what_follows(token):
             speaker = _subject_between(token, start, limit) or subject_of(token)
             if speaker is None or not (start <= speaker.idx < limit):
                 speaker = (_name_before_verb(tokens[:position])
@@ -190,6 +190,12 @@ def reporting_clause_after(doc: Any, close_at: int, limit: int) -> Cue | None:
             or any(t.i < subject.left_edge.i for t in tokens):
         return None
     return Cue(verb, subject)
+
+
+def _introduces_what_follows(verb: Any) -> bool:
+    """``"…," York said. "…" Smith agreed: "…"``: a speech verb right before a colon introduces
+    the quote after it, not the one before it."""
+    return verb.i + 1 < len(verb.doc) and verb.nbor().text == ":"
 
 
 def _name_before_verb(tokens: list[Any]) -> Any | None:
