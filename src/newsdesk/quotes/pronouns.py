@@ -138,7 +138,8 @@ def _previous_paragraph_subject(context: Context, token: Any, *,
     """``Wild defenseman Ryan Suter ... could see the frustration. ¶ "...," he said.``: a pronoun
     whose own paragraph names no one before it refers to a person who is a subject of the
     previous paragraph's sentences (outside quotation marks), the last sentence first, or to
-    the same pronoun there (``he was photographed … Was this …? ¶ He instead told``)."""
+    the same pronoun there (``he was photographed … Was this …? ¶ He instead told``); the
+    search stops at a sentence that names a fitting person in another role."""
     here = paragraph_of(context, token.idx)
     if here == 0 or paragraph_of(context, token.sent.start_char) != here:
         return None
@@ -147,9 +148,15 @@ def _previous_paragraph_subject(context: Context, token: Any, *,
                  and not in_marks(context, s.root.idx) and not in_quote(context, s.root.idx)]
     for sentence in reversed(sentences):
         decided, found = _person_among_subjects(context, sentence, token, gender=gender, resolve=resolve)
-        if decided:
-            return found
+        if decided or _names_person(context, sentence, gender=gender):
+            return found  # "This has led analysts such as Sergey Radchenko …": not further back
     return None
+
+
+def _names_person(context: Context, sentence: Any, *, gender: str | None) -> bool:
+    return any(sentence.start_char <= m.start < sentence.end_char and m.label in PERSON_LABELS
+               and not in_marks(context, m.start) and context.index.fits(m, gender)
+               for m in context.index.mentions)
 
 
 def _described_person(context: Context, token: Any) -> Speaker | None:
