@@ -185,6 +185,24 @@ ACTORS = [
         ["Qatar"],
         ["Trump’s initial response"],
     ),
+    # NGEC synthetic story: restrictions lifted on a group are lifted for the group
+    (
+        "The country's government and several African Union member countries lifted "
+        "restrictions on black people in 2005, with Senegal voting unanimously for the law's "
+        "repeal this June.",
+        "lifted",
+        ["The country's government and several African Union member countries"],
+        ["black people"],
+        ["restrictions on black people"],
+    ),
+    # NGEC synthetic story: a thing given goes to whom a phrase inside it names
+    (
+        "The new constitution also gives a strong presumption of innocence to all citizens.",
+        "gives",
+        ["The new constitution"],
+        ["all citizens"],
+        ["a strong presumption of innocence to all citizens"],
+    ),
     # seed 000 (Xi, Xinhua): "according to X" is never a source; the counterpart, not the support
     (
         "Xi offered verbal support to his counterpart, Kazakh President Kassym-Jomart Tokayev, "

@@ -7,9 +7,11 @@ speaker demands of someone is the speaker's ("Russia says Israel must end attack
 named by a noun is done by its possessor, a modifier naming a group ("Saudi attacks on
 Qatar", not the place in "the Ghazni attacks"), its "by" object or the first of "between A
 and B". Targets are the objects and the objects of to/with/against/on/at/into/toward (of
-from/in/near/inside when they are places); an object that names no actor gives way to the
-actor it is aimed at ("air strikes against X", "sanctions placed on X", "provided training
-to X") or that the clause hung on it is about ("expressed hope that X would ...", "an
+from/in/near/inside when they are places); an object that is a thing gives way to the
+actor it is aimed at, also when a phrase inside it says so ("air strikes against X",
+"sanctions placed on X", "the release of $1.2 billion in assistance to X"), an object that
+names no actor to a prepositional object that does ("provided training to X") or to the
+actor that the clause hung on it is about ("expressed hope that X would ...", "an
 invitation to visit X"); an act whose targets name no actor takes those of the act it
 agrees, offers or serves to do ("provided assistance to help Americans", "said it will not
 negotiate with Argentina"). Conjoined names that act on nobody else are a joint act: the
@@ -36,6 +38,9 @@ _TARGET_PREPS = {"to", "with", "against", "on", "at", "into", "toward", "towards
 #: Prepositions whose object is whom an act on a thing is aimed at ("air strikes against X",
 #: "support to X", "an extradition request for X", "talks with X").
 _AIM_PREPS = {"against", "on", "to", "toward", "towards", "for", "into", "with"}
+#: Prepositions of the phrases inside a thing where whom it is aimed at may be written ("the
+#: release of $1.2 billion in assistance to Egypt").
+_INSIDE_PREPS = {"of", "in"}
 _CUT_DEPS = {"relcl", "acl", "appos", "punct", "cc", "conj", "advcl"}
 _TIME_LABELS = {"DATE", "TIME"}
 #: Entity labels that name no actor: a target is never "on Thursday" or "for $88 million".
@@ -231,10 +236,12 @@ def target_tokens(trigger: Any) -> list[Any]:
 
 def _own_targets(trigger: Any) -> list[Any]:
     """The tokens that head the target actors' phrases: the objects, and the objects of
-    to/with/against/on/at/into/toward. An object that names no actor gives way to the one
-    its act is aimed at ("launched air strikes against X", "an extradition request for X")
-    and to a prepositional object that names one ("provided training to X", "withdrew
-    peacekeepers from X")."""
+    to/with/against/on/at/into/toward. An object that is a thing gives way to the actor
+    its act is aimed at ("launched air strikes against X", "an extradition request for X",
+    "lifted restrictions on black people"), as does a prepositional object that is one
+    ("conceded to the demands of X"); an object that names no actor gives way to a
+    prepositional object that names one ("provided training to X", "withdrew peacekeepers
+    from X")."""
     objects = [c for c in trigger.children if c.dep_ in {"dobj", "dative", "nsubjpass"}]
     objects += [
         c for p in trigger.children if p.lower_ == "between" for o in p.children
@@ -243,8 +250,12 @@ def _own_targets(trigger: Any) -> list[Any]:
     objects = [c for c in objects if c.pos_ != "ADP"]
     found = []
     for obj in objects:
-        found += ([] if names_actor(obj) else _aimed_at(obj) or _about(obj)) or [obj]
-    prepositional = [o for o in _prepositional_objects(trigger) if o not in found]
+        aimed = _aimed_at(obj) if _thing(obj) or not names_actor(obj) else []
+        found += aimed or ([] if names_actor(obj) else _about(obj)) or [obj]
+    prepositional = [
+        i for o in _prepositional_objects(trigger) for i in (_thing(o) and _aimed_at(o)) or [o]
+    ]
+    prepositional = [o for o in prepositional if o not in found]
     if any(names_actor(o) for o in prepositional) and not any(map(names_actor, objects)):
         found = [t for t in found if t not in objects]
     return found + prepositional
@@ -275,15 +286,34 @@ def _prepositional_objects(trigger: Any) -> list[Any]:
     ]
 
 
-def _aimed_at(thing: Any) -> list[Any]:
-    """Whom an act named by a noun is aimed at: the objects of its against/on/to/for/into,
-    or of those of a participle hung on it, that name an actor ("air strikes against the
-    enclave of Eastern Ghouta", "sanctions imposed on Eritrea")."""
+def _aimed_at(thing: Any, *, depth: int = 3) -> list[Any]:
+    """Whom an act or a thing named by a noun is aimed at or goes to: the objects of its
+    against/on/to/for/into/with, or of those of a participle hung on it, that are actors ("air
+    strikes against the enclave of Eastern Ghouta", "sanctions imposed on Eritrea"), else
+    such an object inside its of/in phrases or inside one of those objects that is a thing
+    ("the release of $1.2 billion in assistance to Egypt", "support for the installation of
+    latrines to Haitian people")."""
     heads = [thing, *(c for c in thing.children if _participle(c))]
-    return [
-        o for head in heads for p in head.children if p.dep_ == "prep" and p.lower_ in _AIM_PREPS
-        for o in p.children if o.dep_ == "pobj" and names_actor(o)
+    objects = [
+        (p.lower_, o) for head in heads for p in head.children if p.dep_ == "prep"
+        for o in p.children if o.dep_ == "pobj"
     ]
+    found = [
+        o for prep, o in objects
+        if prep in _AIM_PREPS and o.ent_type_ not in _NOT_ACTOR_LABELS and _is_actor(o)
+    ]
+    inside = [o for prep, o in objects if prep in _AIM_PREPS | _INSIDE_PREPS and o not in found]
+    for part in inside if depth > 1 and not found else []:
+        found = _aimed_at(part, depth=depth - 1)
+        if found:
+            break
+    return found[:1]
+
+
+def _thing(token: Any) -> bool:
+    """A common noun that names no actor by itself or by its modifiers ("support", "the
+    release", "dozens of artifacts"), though a phrase hung on it may."""
+    return token.pos_ in {"NOUN", "NUM"} and not _named_head(token) and agent_role(token) is None
 
 
 def names_actor(token: Any) -> bool:
