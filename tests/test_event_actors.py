@@ -203,6 +203,35 @@ ACTORS = [
         ["all citizens"],
         ["a strong presumption of innocence to all citizens"],
     ),
+    # NGEC synthetic stories: a target actor's phrase leaves out what is said beside it ...
+    (
+        "Venezuela has expelled more than half a dozen other diplomats over allegations of "
+        "involvement in an attempted overthrow of the government there.",
+        "expelled",
+        ["Venezuela"],
+        ["more than half a dozen other diplomats"],
+        [
+            "more than half a dozen other diplomats over allegations of involvement in an "
+            "attempted overthrow of the government there"
+        ],
+    ),
+    (
+        "Minister in the cabinet, Alex Wilson, on Wednesday asked San Marino's ambassador for a "
+        "meeting to seek guidance on the issue.",
+        "asked",
+        [],
+        ["San Marino's ambassador"],
+        ["San Marino's ambassador for a meeting"],
+    ),
+    # ... but keeps a place that says who
+    (
+        "At least 50 people have died in violent clashes with security forces in the central "
+        "country of Tajikistan, a day after clashes erupted across Afghanistan.",
+        "clashes",
+        [],
+        ["security forces in the central country of Tajikistan"],
+        ["security forces"],
+    ),
     # seed 000 (Xi, Xinhua): "according to X" is never a source; the counterpart, not the support
     (
         "Xi offered verbal support to his counterpart, Kazakh President Kassym-Jomart Tokayev, "

@@ -19,7 +19,8 @@ first is the source, the others targets ("Brazil and the United States are seeki
 deepen a partnership"). A span covers the head's phrase, its apposition ("Kenzo Oshima, the
 United Nations Emergency Relief Coordinator") and its conjuncts, without the clauses hung
 on it, a date ("The United Nations on Tuesday") or trailing punctuation; a source's phrase
-also leaves out where and when ("The Foreign Office during a weekly briefing"). The event's
+also leaves out where and when ("The Foreign Office during a weekly briefing"), a target
+actor's what is said beside it ("U.S. calls for a unilateral ceasefire": "U.S. calls"). The event's
 actor names are read from these phrases (``actor_names``), so every name is in its span.
 Agent nouns ("refugees", "militants") come from the lexicon in ``events/agents.py``.
 docs/figures-events.md gives the rules with the dev errors they answer.
@@ -62,22 +63,33 @@ _CIRCUMSTANCE_PREPS = {
 }
 
 
-def phrase_span(token: Any, *, conjuncts: bool = True, source: bool = False) -> tuple[int, int]:
+def phrase_span(
+    token: Any, *, conjuncts: bool = True, source: bool = False, target: bool = False
+) -> tuple[int, int]:
     """Character span of the phrase headed by ``token`` with its apposition and, unless
     ``conjuncts`` is false, the phrases conjoined with it ("Both Russia and the Syrian
     government"), without clauses hung on it. A ``source`` phrase says who, not where or
     when: "a car bomb in Kiev" is "a car bomb", "17 July 2017 Russia's Supreme Court" is
     "Russia's Supreme Court"; a participle that says whose it is stays ("Syrian warplanes
-    supported by Russia")."""
-    first, last = _phrase_edges(token, appositions=True, conjuncts=conjuncts, source=source)
+    supported by Russia"). A ``target`` phrase headed by an actor leaves out what its
+    prepositional phrases say beside it ("U.S. calls [for a unilateral ceasefire]")."""
+    first, last = _phrase_edges(
+        token, appositions=True, conjuncts=conjuncts, source=source, target=target
+    )
     return first.idx, last.idx + len(last)
 
 
 def _phrase_edges(
-    token: Any, *, appositions: bool = False, conjuncts: bool = False, source: bool = False
+    token: Any,
+    *,
+    appositions: bool = False,
+    conjuncts: bool = False,
+    source: bool = False,
+    target: bool = False,
 ) -> tuple[Any, Any]:
     """First and last token of the phrase ``token`` heads, with its apposition and its
-    conjuncts when asked; a ``source`` phrase without where and when."""
+    conjuncts when asked; a ``source`` phrase without where and when, a ``target`` phrase
+    without the asides of an actor (``_aside``)."""
     last = token
     kept = {"appos", "punct"} if appositions else set()
     kept |= {"cc", "conj"} if conjuncts else set()
@@ -86,25 +98,28 @@ def _phrase_edges(
             continue  # the comma before an apposition; a trailing one is never ``last``
         if child.dep_ == "conj" and child.pos_ not in _NOMINAL:
             break  # a clause, not another actor
-        if source and _circumstance(child, token):
+        if (source and _circumstance(child, token)) or (target and _aside(child, token)):
             break
         if (child.dep_ in _CUT_DEPS - kept or _is_date(child)) and not (
             source and _participle(child)
         ):
             break
-        last = _child_end(child, source=source)
+        last = _child_end(child, source=source, target=target)
     lefts = [t for t in token.lefts if not (source and _circumstance(t, token))]
     first = min((t for t in lefts for t in t.subtree), key=lambda t: t.i, default=token)
     return first, _closing_bracket(first, last)
 
 
-def _child_end(child: Any, *, source: bool) -> Any:
+def _child_end(child: Any, *, source: bool, target: bool = False) -> Any:
     """The last token of a right child's part of a phrase: a conjunct, an apposition or a
     prepositional object ends where its own phrase does, without the clauses hung on it
     ("al-Shabab, an al-Qaeda-affiliated group [seeking to ...]", "aid for Zimbabwe[, where
     ...]")."""
     if child.dep_ in {"conj", "appos"}:
-        return _phrase_edges(child, appositions=True, conjuncts=True, source=source)[1]
+        edges = _phrase_edges(
+            child, appositions=True, conjuncts=True, source=source, target=target
+        )
+        return edges[1]
     objects = [o for o in child.children if o.dep_ == "pobj"] if child.dep_ == "prep" else []
     others = [c for c in child.children if c.dep_ not in {"pobj", "punct"}]
     if objects and all(c.i < objects[-1].i for c in others):
@@ -123,6 +138,19 @@ def _circumstance(child: Any, head: Any) -> bool:
         return False
     places = [o for o in child.children if o.dep_ == "pobj" and names_actor(o)]
     return not places or _named_head(head)
+
+
+def _aside(child: Any, head: Any) -> bool:
+    """A prepositional phrase hung on an actor that names no actor or place itself: what
+    the actor asks, offers or does, or why ("U.S. calls [for a unilateral ceasefire]",
+    "Theresa May's offer [on citizens' rights]", "diplomats [over allegations of ...]"). An
+    "of" phrase is part of its head, a place says who ("the Chinese ambassador in Berlin",
+    "security forces in the central country of Tajikistan"), and the phrases of a thing may
+    hold whom an act is aimed at ("restrictions on the formation of political parties")."""
+    if child.dep_ != "prep" or child.lower_ == "of" or not _is_actor(head):
+        return False
+    objects = [o for o in child.children if o.dep_ == "pobj"]
+    return not any(_named_head(o) or agent_role(o) or _names_place(o) for o in objects)
 
 
 def _named_head(token: Any) -> bool:
@@ -388,11 +416,14 @@ def actor_phrases(trigger: Any) -> tuple[list[Phrase], list[Phrase]]:
         sources, partners = [_phrase(source, source=True)], []
     if partners or any(names_actor(t) for t in found):
         found = [t for t in found if names_actor(t)]  # "a partnership in energy" is no one
-    return sources, partners + [_phrase(t) for t in found if t.pos_ != "PRON"]
+    return sources, partners + [_phrase(t, target=True) for t in found if t.pos_ != "PRON"]
 
 
-def _phrase(token: Any, *, conjuncts: bool = True, source: bool = False) -> Phrase:
-    return Phrase(token, phrase_span(token, conjuncts=conjuncts, source=source), conjuncts)
+def _phrase(
+    token: Any, *, conjuncts: bool = True, source: bool = False, target: bool = False
+) -> Phrase:
+    span = phrase_span(token, conjuncts=conjuncts, source=source, target=target)
+    return Phrase(token, span, conjuncts)
 
 
 def actor_names(
