@@ -232,6 +232,22 @@ ACTORS = [
         ["security forces in the central country of Tajikistan"],
         ["security forces"],
     ),
+    # NGEC synthetic stories: a thing is never a target, however it is acted on
+    (
+        "Some union leaders have threatened more protests if their demands are not met.",
+        "threatened",
+        ["Some union leaders"],
+        [],
+        ["more protests", "their demands"],
+    ),
+    (
+        "Teachers in tiny Micronesia launched a wildcat general strike Tuesday demanding an end "
+        "to teacher layoffs and a boost in their wages.",
+        "launched",
+        ["Teachers in tiny Micronesia"],
+        [],
+        ["a wildcat general strike Tuesday", "a wildcat general strike"],
+    ),
     # seed 000 (Xi, Xinhua): "according to X" is never a source; the counterpart, not the support
     (
         "Xi offered verbal support to his counterpart, Kazakh President Kassym-Jomart Tokayev, "

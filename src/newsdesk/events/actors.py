@@ -14,7 +14,8 @@ names no actor to a prepositional object that does ("provided training to X") or
 actor that the clause hung on it is about ("expressed hope that X would ...", "an
 invitation to visit X"); an act whose targets name no actor takes those of the act it
 agrees, offers or serves to do ("provided assistance to help Americans", "said it will not
-negotiate with Argentina"). Conjoined names that act on nobody else are a joint act: the
+negotiate with Argentina"). A target phrase with no name and no agent noun among its words
+is a thing and no target ("a hunger strike", "12 human skulls"). Conjoined names that act on nobody else are a joint act: the
 first is the source, the others targets ("Brazil and the United States are seeking to
 deepen a partnership"). A span covers the head's phrase, its apposition ("Kenzo Oshima, the
 United Nations Emergency Relief Coordinator") and its conjuncts, without the clauses hung
@@ -416,7 +417,17 @@ def actor_phrases(trigger: Any) -> tuple[list[Phrase], list[Phrase]]:
         sources, partners = [_phrase(source, source=True)], []
     if partners or any(names_actor(t) for t in found):
         found = [t for t in found if names_actor(t)]  # "a partnership in energy" is no one
-    return sources, partners + [_phrase(t, target=True) for t in found if t.pos_ != "PRON"]
+    found = [t for t in found if t.pos_ != "PRON" and _names_anyone(t)]
+    return sources, partners + [_phrase(t, target=True) for t in found]
+
+
+def _names_anyone(token: Any) -> bool:
+    """True when a word of the target phrase ``token`` heads is a name or an agent noun ("a
+    request from The New York Times", "the deputy chief of Israel's militia ally"); "a hunger
+    strike", "12 human skulls" and "the recommendation" are things, never a target."""
+    first, last = _phrase_edges(token, appositions=True, conjuncts=True, target=True)
+    words = token.doc[first.i : last.i + 1]
+    return any(_named(t) or agent_role(t) is not None for t in words)
 
 
 def _phrase(
