@@ -232,6 +232,24 @@ ACTORS = [
         ["security forces in the central country of Tajikistan"],
         ["security forces"],
     ),
+    # NGEC synthetic stories: conjoined names acting on another are each a source ...
+    (
+        "The UK, the United States and France have accused both Syrian government forces and "
+        "rebels of using chemical weapons.",
+        "accused",
+        ["The UK", "the United States", "France"],
+        [],
+        ["The UK, the United States and France"],
+    ),
+    # ... but one name is one source
+    (
+        "Bosnia and Herzegovina said Thursday it commended Gambia for taking steps to improve "
+        "its human rights reputation.",
+        "commended",
+        ["Bosnia and Herzegovina"],
+        ["Gambia"],
+        ["Bosnia", "Herzegovina"],
+    ),
     # NGEC synthetic stories: a thing is never a target, however it is acted on
     (
         "Some union leaders have threatened more protests if their demands are not met.",

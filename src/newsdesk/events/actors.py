@@ -17,7 +17,8 @@ agrees, offers or serves to do ("provided assistance to help Americans", "said i
 negotiate with Argentina"). A target phrase with no name and no agent noun among its words
 is a thing and no target ("a hunger strike", "12 human skulls"). Conjoined names that act on nobody else are a joint act: the
 first is the source, the others targets ("Brazil and the United States are seeking to
-deepen a partnership"). A span covers the head's phrase, its apposition ("Kenzo Oshima, the
+deepen a partnership"); conjoined names that act on another are each a source ("Mexico and
+Canada agreed to lift tariffs on American products"). A span covers the head's phrase, its apposition ("Kenzo Oshima, the
 United Nations Emergency Relief Coordinator") and its conjuncts, without the clauses hung
 on it, a date ("The United Nations on Tuesday") or trailing punctuation; a source's phrase
 also leaves out where and when ("The Foreign Office during a weekly briefing"), a target
@@ -360,8 +361,11 @@ def names_actor(token: Any) -> bool:
 def _named_partners(source: Any) -> bool:
     """True for "Mexico and the United Kingdom signed ...": conjoined names, each its own
     actor (not "Both Russia and the Syrian government", one side; not "Yemeni army and allied
-    forces", a group and its allies)."""
+    forces", a group and its allies; not "Bosnia and Herzegovina", one name)."""
     if not source.conjuncts or any(c.dep_ == "preconj" for c in source.children):
+        return False
+    name = next((e for e in source.doc.ents if e.start <= source.i < e.end), None)
+    if name is not None and any(name.start <= c.i < name.end for c in source.conjuncts):
         return False
     return all(_named(t) for t in (source, *source.conjuncts))
 
@@ -399,26 +403,38 @@ class Phrase(NamedTuple):
 
 
 def actor_phrases(trigger: Any) -> tuple[list[Phrase], list[Phrase]]:
-    """``(source phrases, target phrases)`` of the event triggered by ``trigger``. Conjoined
-    names that act on nobody else are a joint act, coded as CAMEO codes "A and B signed a
-    deal": the first name is the source and the others are its targets."""
+    """``(source phrases, target phrases)`` of the event triggered by ``trigger``
+    (``_source_phrases`` for conjoined names)."""
     source = source_token(trigger)
     found = target_tokens(trigger)
     if demanded(trigger) and source is not _doer(trigger):
         found = [_subject(trigger), *found]  # the one a demand is made of
-    if source is None or source.pos_ == "PRON":
-        sources, partners = [], []
-    elif source.head.lower_ == "between":  # "a phone call between A and B"
-        sources, partners = [_phrase(source, conjuncts=False, source=True)], []
-    elif _named_partners(source) and not _acts_on_others(trigger, found):
-        sources = [_phrase(source, conjuncts=False, source=True)]
-        partners = [_phrase(c, conjuncts=False) for c in source.conjuncts]
-    else:
-        sources, partners = [_phrase(source, source=True)], []
+    sources, partners = _source_phrases(source, trigger, found)
     if partners or any(names_actor(t) for t in found):
         found = [t for t in found if names_actor(t)]  # "a partnership in energy" is no one
     found = [t for t in found if t.pos_ != "PRON" and _names_anyone(t)]
     return sources, partners + [_phrase(t, target=True) for t in found]
+
+
+def _source_phrases(
+    source: Any | None, trigger: Any, targets: list[Any]
+) -> tuple[list[Phrase], list[Phrase]]:
+    """``(source phrases, partner phrases)`` for the source head ``source``. Conjoined names
+    are each their own actor: each is a source ("Mexico and Canada agreed to lift tariffs on
+    American products"), or, when they act on nobody else, a joint act, coded as CAMEO
+    codes "A and B signed a deal": the first name is the source and the others are its
+    targets (partners)."""
+    if source is None or source.pos_ == "PRON":
+        return [], []
+    if source.head.lower_ == "between":  # "a phone call between A and B"
+        return [_phrase(source, conjuncts=False, source=True)], []
+    if not _named_partners(source):
+        return [_phrase(source, source=True)], []
+    if _acts_on_others(trigger, targets):
+        names = (source, *source.conjuncts)
+        return [_phrase(name, conjuncts=False, source=True) for name in names], []
+    partners = [_phrase(c, conjuncts=False) for c in source.conjuncts]
+    return [_phrase(source, conjuncts=False, source=True)], partners
 
 
 def _names_anyone(token: Any) -> bool:
