@@ -250,6 +250,22 @@ ACTORS = [
         ["Gambia"],
         ["Bosnia", "Herzegovina"],
     ),
+    # NGEC synthetic stories: "called for X to do": X is asked
+    (
+        "Demonstrators called for Jordan to stop its diplomatic ties with Israel and for all "
+        "Palestinian Arab citizens of Israel to be deported.",
+        "called",
+        ["Demonstrators"],
+        ["Jordan"],
+        ["Israel"],
+    ),
+    (
+        "The European Union and African Union have both called for Jammeh to step down.",
+        "called",
+        ["The European Union", "African Union"],
+        ["Jammeh"],
+        [],
+    ),
     # NGEC synthetic stories: a thing is never a target, however it is acted on
     (
         "Some union leaders have threatened more protests if their demands are not met.",

@@ -266,7 +266,8 @@ def target_tokens(trigger: Any) -> list[Any]:
 
 def _own_targets(trigger: Any) -> list[Any]:
     """The tokens that head the target actors' phrases: the objects, and the objects of
-    to/with/against/on/at/into/toward. An object that is a thing gives way to the actor
+    to/with/against/on/at/into/toward, and whom it asks to do something ("called for Britain
+    to stay"). An object that is a thing gives way to the actor
     its act is aimed at ("launched air strikes against X", "an extradition request for X",
     "lifted restrictions on black people"), as does a prepositional object that is one
     ("conceded to the demands of X"); an object that names no actor gives way to a
@@ -277,6 +278,7 @@ def _own_targets(trigger: Any) -> list[Any]:
         c for p in trigger.children if p.lower_ == "between" for o in p.children
         for c in o.conjuncts
     ]  # "a phone call between A and B": B
+    objects += _asked(trigger)
     objects = [c for c in objects if c.pos_ != "ADP"]
     found = []
     for obj in objects:
@@ -289,6 +291,17 @@ def _own_targets(trigger: Any) -> list[Any]:
     if any(names_actor(o) for o in prepositional) and not any(map(names_actor, objects)):
         found = [t for t in found if t not in objects]
     return found + prepositional
+
+
+def _asked(trigger: Any) -> list[Any]:
+    """The subjects of the clauses with "for" that an act asks for: whom it asks to do
+    them ("called for Britain to stay in the single market", "is pushing hard for the US
+    [to] support its plan")."""
+    clauses = [c for c in trigger.children if c.dep_ in {"advcl", "ccomp"}]
+    marked = [
+        c for c in clauses if any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+    ]
+    return [subject for c in marked if (subject := _subject(c)) is not None]
 
 
 def _about(thing: Any) -> list[Any]:
