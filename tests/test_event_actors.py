@@ -250,6 +250,15 @@ ACTORS = [
         ["Gambia"],
         ["Bosnia", "Herzegovina"],
     ),
+    # NGEC synthetic story: conjoined names acted on are each a target
+    (
+        "The Embassy of the Republic of Uruguay commends Rwanda and Uganda for taking "
+        "important steps in addressing human rights concerns.",
+        "commends",
+        ["The Embassy of the Republic of Uruguay"],
+        ["Rwanda", "Uganda"],
+        ["Rwanda and Uganda"],
+    ),
     # NGEC synthetic stories: "called for X to do": X is asked
     (
         "Demonstrators called for Jordan to stop its diplomatic ties with Israel and for all "

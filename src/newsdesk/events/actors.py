@@ -18,7 +18,8 @@ negotiate with Argentina"). A target phrase with no name and no agent noun among
 is a thing and no target ("a hunger strike", "12 human skulls"). Conjoined names that act on nobody else are a joint act: the
 first is the source, the others targets ("Brazil and the United States are seeking to
 deepen a partnership"); conjoined names that act on another are each a source ("Mexico and
-Canada agreed to lift tariffs on American products"). A span covers the head's phrase, its apposition ("Kenzo Oshima, the
+Canada agreed to lift tariffs on American products"), and conjoined names acted on are
+each a target ("sanctions imposed on India and Pakistan"). A span covers the head's phrase, its apposition ("Kenzo Oshima, the
 United Nations Emergency Relief Coordinator") and its conjuncts, without the clauses hung
 on it, a date ("The United Nations on Tuesday") or trailing punctuation; a source's phrase
 also leaves out where and when ("The Foreign Office during a weekly briefing"), a target
@@ -426,7 +427,7 @@ def actor_phrases(trigger: Any) -> tuple[list[Phrase], list[Phrase]]:
     if partners or any(names_actor(t) for t in found):
         found = [t for t in found if names_actor(t)]  # "a partnership in energy" is no one
     found = [t for t in found if t.pos_ != "PRON" and _names_anyone(t)]
-    return sources, partners + [_phrase(t, target=True) for t in found]
+    return sources, partners + [phrase for t in found for phrase in _target_phrases(t)]
 
 
 def _source_phrases(
@@ -448,6 +449,15 @@ def _source_phrases(
         return [_phrase(name, conjuncts=False, source=True) for name in names], []
     partners = [_phrase(c, conjuncts=False) for c in source.conjuncts]
     return [_phrase(source, conjuncts=False, source=True)], partners
+
+
+def _target_phrases(token: Any) -> list[Phrase]:
+    """The phrases of a target head: one for each of conjoined names, each its own actor
+    ("sanctions imposed on India and Pakistan": "India", "Pakistan"), else its phrase."""
+    if token.dep_ != "conj" and _named_partners(token):
+        names = (token, *token.conjuncts)
+        return [_phrase(name, conjuncts=False, target=True) for name in names]
+    return [_phrase(token, target=True)]
 
 
 def _names_anyone(token: Any) -> bool:
