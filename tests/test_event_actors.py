@@ -42,10 +42,8 @@ ACTORS = [
         ["an air strike", "the U.S. Central Command"],
     ),
     # VERB_8 / PASSIVE_1: the thing handed over is not a target beside the one it goes to
-    ("The United States will supply arms to Israel", "supply", ["The United States"],
-     ["Israel"], ["arms"]),
-    ("The US presented evidence against Russia.", "presented", ["The US"], ["Russia"],
-     ["evidence"]),
+    ("The United States will supply arms to Israel", "supply", ["The United States"], ["Israel"], ["arms"]),
+    ("The US presented evidence against Russia.", "presented", ["The US"], ["Russia"], ["evidence"]),
     # AFP0808020905_1: "held talks with X" is X; an apposition stays with its head
     (
         "The US commander in Iraq, General David Petraeus, held talks with President Michel "
@@ -114,8 +112,7 @@ ACTORS = [
     ),
     # AllSides e0ZQhBqDJePqOAV4: "must have had" is a guess, not a demand: not the speaker's
     (
-        "Andrew Cuomo said inmates Matt and Sweat must have had help in carrying out the "
-        "intricate plot.",
+        "Andrew Cuomo said inmates Matt and Sweat must have had help in carrying out the intricate plot.",
         "had",
         [],
         [],
@@ -141,8 +138,7 @@ ACTORS = [
     ),
     # NGEC synthetic story: a speaker's refusal is aimed at the one its clause acts on
     (
-        "Britain has said it will not negotiate with Argentina over the sovereignty of the "
-        "islands.",
+        "Britain has said it will not negotiate with Argentina over the sovereignty of the islands.",
         "said",
         ["Britain"],
         ["Argentina"],
@@ -178,8 +174,7 @@ ACTORS = [
     ),
     # AllSides GF9FTMN6mnegZTrS: an act named by a noun is done by the group its modifier names
     (
-        "Trump’s initial response to the Saudi attacks on Qatar was to endorse them "
-        "enthusiastically.",
+        "Trump’s initial response to the Saudi attacks on Qatar was to endorse them enthusiastically.",
         "attacks",
         ["Saudi"],
         ["Qatar"],
@@ -321,10 +316,7 @@ def test_source_phrases_say_who_not_where_or_when(nlp):
         "economic bloc, said the violence in Kazakhstan was evidence that more needs to be done."
     )
     sources, _ = _spans(nlp, text, "said")
-    assert sources == [
-        "The China-led Shanghai Cooperation Organization (SCO), a regional security and "
-        "economic bloc"
-    ]
+    assert sources == ["The China-led Shanghai Cooperation Organization (SCO), a regional security and economic bloc"]
 
 
 # (phrase head in a sentence, names an actor)
@@ -332,8 +324,11 @@ NAMING = [
     ("Chinese companies account for around 17% of the oil", "companies", True),
     ("The US presented evidence against Russia.", "evidence", False),
     ("Hundreds of UN troops withdrew", "Hundreds", True),  # a part of a named group
-    ("The United Nations launched an appeal for $234 million in aid for Zimbabwe.", "appeal",
-     False),  # a name deep in its clauses does not make a thing an actor
+    (
+        "The United Nations launched an appeal for $234 million in aid for Zimbabwe.",
+        "appeal",
+        False,
+    ),  # a name deep in its clauses does not make a thing an actor
 ]
 
 
@@ -371,8 +366,7 @@ def test_the_train_splits_actor_spans_line_up_with_its_sentences():
 # from the phrases (sources as above)
 AGREEING = [
     "Britain has said it will not negotiate with Argentina over the sovereignty of the islands.",
-    "Trump’s initial response to the Saudi attacks on Qatar was to endorse them "
-    "enthusiastically.",
+    "Trump’s initial response to the Saudi attacks on Qatar was to endorse them enthusiastically.",
     "Authors of the law provided the financial assistance to help Americans comply with the "
     "“individual mandate” requiring almost everyone in the country to obtain some form of "
     "insurance.",

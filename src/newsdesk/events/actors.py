@@ -62,13 +62,20 @@ _MODIFIER_DEPS = {"compound", "amod", "poss", "nmod"}
 OBLIGATION = {"must", "should"}
 #: Prepositions that say where or when, not who.
 _CIRCUMSTANCE_PREPS = {
-    "in", "at", "during", "near", "inside", "after", "before", "amid", "following", "since",
+    "in",
+    "at",
+    "during",
+    "near",
+    "inside",
+    "after",
+    "before",
+    "amid",
+    "following",
+    "since",
 }
 
 
-def phrase_span(
-    token: Any, *, conjuncts: bool = True, source: bool = False, target: bool = False
-) -> tuple[int, int]:
+def phrase_span(token: Any, *, conjuncts: bool = True, source: bool = False, target: bool = False) -> tuple[int, int]:
     """Character span of the phrase headed by ``token`` with its apposition and, unless
     ``conjuncts`` is false, the phrases conjoined with it ("Both Russia and the Syrian
     government"), without clauses hung on it. A ``source`` phrase says who, not where or
@@ -76,9 +83,7 @@ def phrase_span(
     "Russia's Supreme Court"; a participle that says whose it is stays ("Syrian warplanes
     supported by Russia"). A ``target`` phrase headed by an actor leaves out what its
     prepositional phrases say beside it ("U.S. calls [for a unilateral ceasefire]")."""
-    first, last = _phrase_edges(
-        token, appositions=True, conjuncts=conjuncts, source=source, target=target
-    )
+    first, last = _phrase_edges(token, appositions=True, conjuncts=conjuncts, source=source, target=target)
     return first.idx, last.idx + len(last)
 
 
@@ -103,9 +108,7 @@ def _phrase_edges(
             break  # a clause, not another actor
         if (source and _circumstance(child, token)) or (target and _aside(child, token)):
             break
-        if (child.dep_ in _CUT_DEPS - kept or _is_date(child)) and not (
-            source and _participle(child)
-        ):
+        if (child.dep_ in _CUT_DEPS - kept or _is_date(child)) and not (source and _participle(child)):
             break
         last = _child_end(child, source=source, target=target)
     lefts = [t for t in token.lefts if not (source and _circumstance(t, token))]
@@ -119,9 +122,7 @@ def _child_end(child: Any, *, source: bool, target: bool = False) -> Any:
     ("al-Shabab, an al-Qaeda-affiliated group [seeking to ...]", "aid for Zimbabwe[, where
     ...]")."""
     if child.dep_ in {"conj", "appos"}:
-        edges = _phrase_edges(
-            child, appositions=True, conjuncts=True, source=source, target=target
-        )
+        edges = _phrase_edges(child, appositions=True, conjuncts=True, source=source, target=target)
         return edges[1]
     objects = [o for o in child.children if o.dep_ == "pobj"] if child.dep_ == "prep" else []
     others = [c for c in child.children if c.dep_ not in {"pobj", "punct"}]
@@ -276,8 +277,7 @@ def _own_targets(trigger: Any) -> list[Any]:
     from X")."""
     objects = [c for c in trigger.children if c.dep_ in {"dobj", "dative", "nsubjpass"}]
     objects += [
-        c for p in trigger.children if p.lower_ == "between" for o in p.children
-        for c in o.conjuncts
+        c for p in trigger.children if p.lower_ == "between" for o in p.children for c in o.conjuncts
     ]  # "a phone call between A and B": B
     objects += _asked(trigger)
     objects = [c for c in objects if c.pos_ != "ADP"]
@@ -285,9 +285,7 @@ def _own_targets(trigger: Any) -> list[Any]:
     for obj in objects:
         aimed = _aimed_at(obj) if _thing(obj) or not names_actor(obj) else []
         found += aimed or ([] if names_actor(obj) else _about(obj)) or [obj]
-    prepositional = [
-        i for o in _prepositional_objects(trigger) for i in (_thing(o) and _aimed_at(o)) or [o]
-    ]
+    prepositional = [i for o in _prepositional_objects(trigger) for i in (_thing(o) and _aimed_at(o)) or [o]]
     prepositional = [o for o in prepositional if o not in found]
     if any(names_actor(o) for o in prepositional) and not any(map(names_actor, objects)):
         found = [t for t in found if t not in objects]
@@ -299,9 +297,7 @@ def _asked(trigger: Any) -> list[Any]:
     them ("called for Britain to stay in the single market", "is pushing hard for the US
     [to] support its plan")."""
     clauses = [c for c in trigger.children if c.dep_ in {"advcl", "ccomp"}]
-    marked = [
-        c for c in clauses if any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
-    ]
+    marked = [c for c in clauses if any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)]
     return [subject for c in marked if (subject := _subject(c)) is not None]
 
 
@@ -311,9 +307,7 @@ def _about(thing: Any) -> list[Any]:
     Police" and "an invitation to meet with Kim Jong Un"."""
     for clause in (c for c in thing.children if c.dep_ == "acl" and c.pos_ == "VERB"):
         subject = _subject(clause)
-        found = [subject] if subject is not None else [
-            t for t in _own_targets(clause) if _is_actor(t)
-        ]
+        found = [subject] if subject is not None else [t for t in _own_targets(clause) if _is_actor(t)]
         if found:
             return found
     return []
@@ -324,8 +318,11 @@ def _prepositional_objects(trigger: Any) -> list[Any]:
     "from X", "in X"), but never a time, a sum or a quantity."""
     preps = [c for c in trigger.children if c.dep_ in {"prep", "dative"} and c.pos_ == "ADP"]
     return [
-        o for p in preps for o in p.children
-        if o.dep_ == "pobj" and o.ent_type_ not in _NOT_ACTOR_LABELS
+        o
+        for p in preps
+        for o in p.children
+        if o.dep_ == "pobj"
+        and o.ent_type_ not in _NOT_ACTOR_LABELS
         and (p.lower_ in _TARGET_PREPS or (p.lower_ in _PLACE_PREPS and _names_place(o)))
     ]
 
@@ -339,13 +336,14 @@ def _aimed_at(thing: Any, *, depth: int = 3) -> list[Any]:
     latrines to Haitian people")."""
     heads = [thing, *(c for c in thing.children if _participle(c))]
     objects = [
-        (p.lower_, o) for head in heads for p in head.children if p.dep_ == "prep"
-        for o in p.children if o.dep_ == "pobj"
+        (p.lower_, o)
+        for head in heads
+        for p in head.children
+        if p.dep_ == "prep"
+        for o in p.children
+        if o.dep_ == "pobj"
     ]
-    found = [
-        o for prep, o in objects
-        if prep in _AIM_PREPS and o.ent_type_ not in _NOT_ACTOR_LABELS and _is_actor(o)
-    ]
+    found = [o for prep, o in objects if prep in _AIM_PREPS and o.ent_type_ not in _NOT_ACTOR_LABELS and _is_actor(o)]
     inside = [o for prep, o in objects if prep in _AIM_PREPS | _INSIDE_PREPS and o not in found]
     for part in inside if depth > 1 and not found else []:
         found = _aimed_at(part, depth=depth - 1)
@@ -430,9 +428,7 @@ def actor_phrases(trigger: Any) -> tuple[list[Phrase], list[Phrase]]:
     return sources, partners + [phrase for t in found for phrase in _target_phrases(t)]
 
 
-def _source_phrases(
-    source: Any | None, trigger: Any, targets: list[Any]
-) -> tuple[list[Phrase], list[Phrase]]:
+def _source_phrases(source: Any | None, trigger: Any, targets: list[Any]) -> tuple[list[Phrase], list[Phrase]]:
     """``(source phrases, partner phrases)`` for the source head ``source``. Conjoined names
     are each their own actor: each is a source ("Mexico and Canada agreed to lift tariffs on
     American products"), or, when they act on nobody else, a joint act, coded as CAMEO
@@ -469,16 +465,12 @@ def _names_anyone(token: Any) -> bool:
     return any(_named(t) or agent_role(t) is not None for t in words)
 
 
-def _phrase(
-    token: Any, *, conjuncts: bool = True, source: bool = False, target: bool = False
-) -> Phrase:
+def _phrase(token: Any, *, conjuncts: bool = True, source: bool = False, target: bool = False) -> Phrase:
     span = phrase_span(token, conjuncts=conjuncts, source=source, target=target)
     return Phrase(token, span, conjuncts)
 
 
-def actor_names(
-    trigger: Any, names: Any, *, sources: list[str], targets: list[str]
-) -> tuple[list[str], list[str]]:
+def actor_names(trigger: Any, names: Any, *, sources: list[str], targets: list[str]) -> tuple[list[str], list[str]]:
     """The event's ``(actors, targets)`` names read from its phrases, so that every name is
     in its span: ``names`` (``rules.ActorNames``) names each phrase's head, its modifiers and
     conjuncts; a phrase naming nobody keeps the given names written inside it, else, as a
@@ -512,9 +504,7 @@ def _clause_targets(trigger: Any, *, depth: int = 3) -> list[Any]:
         if child.pos_ != "VERB" or not (child.dep_ in {"xcomp", "ccomp"} or _purpose(child)):
             continue
         subject = _subject(child) if child.dep_ == "ccomp" else None
-        found = [subject] if subject is not None else [
-            t for t in _own_targets(child) if _is_actor(t)
-        ]
+        found = [subject] if subject is not None else [t for t in _own_targets(child) if _is_actor(t)]
         if not found and depth > 1:
             found = _clause_targets(child, depth=depth - 1)
         if found:
@@ -524,9 +514,7 @@ def _clause_targets(trigger: Any, *, depth: int = 3) -> list[Any]:
 
 def _purpose(clause: Any) -> bool:
     """A clause of purpose: "to help North Korea"."""
-    return clause.dep_ == "advcl" and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
-    )
+    return clause.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
 def _is_actor(token: Any) -> bool:
