@@ -257,8 +257,8 @@ def test_floors_on_conflibert_newswire():
     # types: measured 0.706 / 0.670 / 0.609, CAMEO 08 as material 0.731 (docs/figures-events.md)
     assert scores["type_right"] >= 0.66 and scores["type_right_no_extra"] >= 0.63, scores
     assert scores["quad_accuracy"] >= 0.57 and scores["cameo08_material"]["type_right"] >= 0.69
-    # actor spans with this round's types: source 0.810, target 0.554 (docs/figures-events.md)
-    assert scores["source_span"]["f1"] >= 0.77 and scores["target_span"]["f1"] >= 0.54, scores
+    # actor spans (round 7): source 0.790, target 0.611 (docs/figures-events.md)
+    assert scores["source_span"]["f1"] >= 0.77 and scores["target_span"]["f1"] >= 0.58, scores
 
 
 @pytest.mark.slow
