@@ -142,6 +142,31 @@ def test_statements_are_no_plover_type_and_demands_are_requests():
     )
 
 
+# PLOVER's RETREAT covers release, return, access, ceasefire, disarmament and withdrawal (the
+# modes of the NGEC stories' RETREAT label); the rest of CAMEO 08 (yield) is CONCEDE.
+# (CAMEO code, PLOVER type)
+YIELD_TYPES = [
+    ("0841", "RETREAT"),  # return, release person(s)
+    ("0842", "RETREAT"),  # return, release property
+    ("084", "RETREAT"),
+    ("0863", "RETREAT"),  # allow humanitarian access
+    ("0871", "RETREAT"),  # declare truce, ceasefire
+    ("0873", "RETREAT"),  # demobilise armed forces
+    ("0874", "RETREAT"),  # retreat or surrender militarily
+    ("080", "CONCEDE"),
+    ("081", "CONCEDE"),  # ease administrative sanctions: "lifted a travel ban"
+    ("0813", "CONCEDE"),  # ease a curfew
+    ("083", "CONCEDE"),  # accede to demands for reform
+    ("085", "CONCEDE"),  # ease economic sanctions
+    ("040", "CONSULT"),  # not a prefix match on "04"
+]
+
+
+@pytest.mark.parametrize("cameo, plover", YIELD_TYPES)
+def test_releases_returns_and_de_escalation_are_retreats(cameo, plover):
+    assert plover_of(cameo) == plover
+
+
 def test_the_tf_idf_transform_matches_scikit_learn(nlp):
     from sklearn.feature_extraction.text import TfidfVectorizer
 

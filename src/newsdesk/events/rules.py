@@ -56,8 +56,13 @@ PLOVER = {
     "13": "THREATEN", "14": "PROTEST", "15": "MOBILIZE", "16": "SANCTION", "17": "COERCE",
     "18": "ASSAULT", "19": "ASSAULT", "20": "ASSAULT",
 }
-#: Full codes whose PLOVER type differs from their root's.
-PLOVER_OVERRIDES = {"087": "RETREAT", "0874": "RETREAT", "0871": "RETREAT", "0872": "RETREAT"}
+#: CAMEO 08 (yield) codes whose PLOVER type is RETREAT, not CONCEDE: PLOVER's RETREAT modes are
+#: release, return, access, ceasefire, disarm and withdraw (the modes of the NGEC stories), so
+#: 084 return or release persons or property, 086 allow international involvement
+#: (peacekeepers, inspectors, humanitarian access) and 087 de-escalate (truce, ease a blockade,
+#: demobilise, retreat or surrender). Easing bans and sanctions and acceding to demands
+#: (081-083, 085) stay CONCEDE.
+RETREAT_CODES = ("084", "086", "087")
 
 #: Nouns that report an event -> CAMEO code. "call" counts only as a phone call.
 NOUN_TRIGGERS = {
@@ -98,7 +103,8 @@ def cameo_dictionary() -> dict[str, Any]:
 
 
 def plover_of(cameo: str) -> str | None:
-    return PLOVER_OVERRIDES.get(cameo, PLOVER.get(cameo[:2]))
+    """The PLOVER type of a CAMEO code (None for statements, 01)."""
+    return "RETREAT" if cameo.startswith(RETREAT_CODES) else PLOVER.get(cameo[:2])
 
 
 # -- verb triggers -----------------------------------------------------------------------------
