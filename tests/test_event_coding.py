@@ -640,3 +640,20 @@ def test_a_pattern_with_only_a_preposition_codes_the_verb(nlp, where, key, trigg
     dataset = {"unit": "petrarch2-unit-tests/unit_tests.jsonl", "gsr": GSR}[where]
     (verb,) = [t for t in nlp(_record_text(dataset, key)) if t.text == trigger]
     assert verb_code(verb)[1] == cameo
+
+
+# A phone call's clause says what the call was for, not what the one called is asked to do:
+# "called Erdogan to apologize" is the caller's call (041); "asked NATO to help" stays an
+# appeal (023). ConfliBERT train split, dev only. (words of the sentence, trigger, CAMEO code)
+CALL_PURPOSES = [
+    ("Jens Stoltenberg called Erdogan to apologize", "called", "041"),
+    ("Rex Tillerson called Russian Foreign Minister Sergey Lavrov to discuss", "called", "041"),
+    ("Greece has asked NATO to help patrol", "asked", "023"),
+]
+
+
+@pytest.mark.parametrize("needle, trigger, cameo", CALL_PURPOSES)
+def test_a_phone_calls_clause_is_its_purpose_not_an_appeal(nlp, needle, trigger, cameo):
+    events = extract_rule_events(nlp(_conflibert_sentence(needle)))
+    assert [e["cameo"] for e in events if e["trigger"] == trigger] == [cameo]
+

@@ -88,6 +88,7 @@ _ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _TARGET_PREPS = {"to", "with", "against", "on", "at", "for", "into", "toward", "towards"}
 STATEMENT_ROOT = "01"
+PHONE_CALL = "041"
 _COMPLEMENT_DEPS = {"xcomp", "ccomp", "pobj", "prep", "pcomp", "acl", "dobj", "advcl", "conj"}
 
 
@@ -486,7 +487,7 @@ def _recode_embedded(pairs: list[tuple[Any, dict[str, Any]]], actors: ActorNames
         for child_token, child in pairs:
             if child_token.head != parent_token or not _embeds(parent, child_token):
                 continue
-            purpose = child_token.dep_ == "advcl"  # a purpose is not what is asked of someone
+            purpose = _purpose(parent, child_token)  # not what is asked of someone
             appealed = not purpose and _appeal_targets(parent_token, child_token, parent, child, actors)
             if appealed:
                 code = APPEAL_CODES.get(child["cameo"][:2], "020")
@@ -502,6 +503,13 @@ def _recode_embedded(pairs: list[tuple[Any, dict[str, Any]]], actors: ActorNames
             elif code:
                 parent.update(cameo=code, plover=plover_of(code), targets=parent["targets"] or child["targets"],
                               _reported_speech=False)
+
+
+def _purpose(parent: dict[str, Any], child_token: Any) -> bool:
+    """True for a clause that says what the act is for: an adverbial clause, or any clause of a
+    phone call ("called Lavrov to discuss Syria", "called Erdogan to apologize": the caller
+    discusses and apologizes; "called on X to ..." is the appeal pattern, 020, not a call)."""
+    return child_token.dep_ == "advcl" or parent["cameo"] == PHONE_CALL
 
 
 def _embeds(parent: dict[str, Any], child_token: Any) -> bool:
