@@ -657,3 +657,18 @@ def test_a_phone_calls_clause_is_its_purpose_not_an_appeal(nlp, needle, trigger,
     events = extract_rule_events(nlp(_conflibert_sentence(needle)))
     assert [e["cameo"] for e in events if e["trigger"] == trigger] == [cameo]
 
+
+# An apposition names the actor a common noun stands for ("The group al-Nusra Front"), so the
+# dictionary coder finds its source. ConfliBERT train split, dev only. (words of the sentence,
+# trigger, the coder's source names)
+APPOSITIONS = [
+    ("The group al-Nusra Front will not release the soldiers", "release", ["al-Nusra Front"]),
+    ("The then president, Goodluck Jonathan, had rejected", "rejected", ["Goodluck Jonathan"]),
+]
+
+
+@pytest.mark.parametrize("needle, trigger, actors", APPOSITIONS)
+def test_an_apposition_names_the_source(nlp, needle, trigger, actors):
+    events = extract_rule_events(nlp(_conflibert_sentence(needle)))
+    assert [e["actors"] for e in events if e["trigger"] == trigger] == [actors]
+

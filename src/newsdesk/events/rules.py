@@ -75,6 +75,9 @@ NOUN_TRIGGERS = {
 }
 _CALL_COMPOUNDS = {"phone", "telephone", "video"}
 _MODIFIER_DEPS = {"compound", "amod", "nmod"}
+#: The dependents of a noun that may name the actor it stands for: "UN troops", "Israel's army",
+#: "the group al-Nusra Front" (an apposition).
+_NAMING_DEPS = ("compound", "amod", "poss", "nmod", "appos")
 _NEGATING_VERBS = {"refrain", "refuse", "decline", "deny", "avoid", "fail", "reject", "stop", "cease"}
 _POSSIBLE = {"could", "may", "might", "can", "should", "would", "must"}
 _INTENT_VERBS = {"plan", "seek", "want", "intend", "threaten", "hope", "try", "aim", "expect", "propose",
@@ -224,9 +227,10 @@ class ActorNames:
     def name(self, token: Any, *, subject: bool = False) -> str | None:
         """The actor a phrase headed by ``token`` names, looking at the head and its modifiers.
 
-        A common noun is named by its group ("Hundreds of UN troops"); as a ``subject`` also by
-        where it sits ("a court in Guyana") or by its role ("Insurgents bombarded ...")."""
-        for candidate in (token, *[c for c in token.children if c.dep_ in {"compound", "amod", "poss", "nmod"}]):
+        A common noun is named by its group ("Hundreds of UN troops") or its apposition ("The
+        group al-Nusra Front"); as a ``subject`` also by where it sits ("a court in Guyana") or by
+        its role ("Insurgents bombarded ...")."""
+        for candidate in (token, *[c for c in token.children if c.dep_ in _NAMING_DEPS]):
             name = self._name_of(candidate) or self._name_of_compound(candidate)
             if name:
                 return name
