@@ -672,3 +672,19 @@ def test_an_apposition_names_the_source(nlp, needle, trigger, actors):
     events = extract_rule_events(nlp(_conflibert_sentence(needle)))
     assert [e["actors"] for e in events if e["trigger"] == trigger] == [actors]
 
+
+# A surrender by an armed force or rebels is a military surrender (CAMEO 0874, RETREAT); one by
+# anyone else keeps the dictionary's yield (080, CONCEDE). ConfliBERT train split, dev only.
+# (words of the sentence, CAMEO code, PLOVER type)
+SURRENDERS = [
+    ("Twenty New People's Army (NPA) rebels surrendered", "0874", "RETREAT"),
+    ("A prominent Venezuelan opposition leader surrendered", "080", "CONCEDE"),
+]
+
+
+@pytest.mark.parametrize("needle, cameo, plover", SURRENDERS)
+def test_a_surrender_by_fighters_is_a_retreat(nlp, needle, cameo, plover):
+    events = extract_rule_events(nlp(_conflibert_sentence(needle)))
+    assert [(e["cameo"], e["plover"]) for e in events if e["trigger"] == "surrendered"] == [
+        (cameo, plover)
+    ]

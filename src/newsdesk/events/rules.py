@@ -46,7 +46,7 @@ from importlib import resources
 from typing import Any
 
 from newsdesk.events.actors import OBLIGATION, passive_subject
-from newsdesk.events.agents import armed, source_agent
+from newsdesk.events.agents import ARMED_ROLES, agent_role, armed, source_agent
 from newsdesk.names import canonical_country
 
 #: CAMEO root (first two digits) -> PLOVER event type.
@@ -91,6 +91,8 @@ _ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _TARGET_PREPS = {"to", "with", "against", "on", "at", "for", "into", "toward", "towards"}
 STATEMENT_ROOT = "01"
+#: Agent roles that fight: armed forces, police, armed groups and rebels.
+_FIGHTING_ROLES = ARMED_ROLES | {"REB"}
 PHONE_CALL = "041"
 _COMPLEMENT_DEPS = {"xcomp", "ccomp", "pobj", "prep", "pcomp", "acl", "dobj", "advcl", "conj"}
 
@@ -572,7 +574,7 @@ def _token_event(token: Any, actors: ActorNames, doc: Any, times: list[dict[str,
         coded = verb_code(token) or _aid_cut(token) or _on_alert(token)
         sources = verb_sources(token, actors) if coded else []
         if coded and sources:
-            code = _readiness_code(token, _verbal_defence(token, coded[1]))
+            code = _readiness_code(token, _military_surrender(token, _verbal_defence(token, coded[1])))
             return make_event(token, coded[0], code, sources, verb_targets(token, actors), doc=doc, times=times)
     elif token.pos_ == "NOUN":
         coded = noun_code(token)
@@ -599,6 +601,17 @@ def _verbal_defence(verb: Any, code: str) -> str:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     by_force = subject is not None and any(armed(t) for t in subject.subtree)
     return code if by_force else "052"
+
+
+def _military_surrender(verb: Any, code: str) -> str:
+    """"Twenty NPA rebels surrendered to the police", "Isis fighters have surrendered": a
+    surrender by an armed force or rebels is CAMEO 0874 (retreat or surrender militarily,
+    PLOVER RETREAT), not the SURRENDER block's 080 (yield: "surrendered to the demands")."""
+    if verb.lemma_.lower() != "surrender" or code != "080":
+        return code
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    fighting = subject is not None and any(agent_role(t) in _FIGHTING_ROLES for t in subject.subtree)
+    return "0874" if fighting else code
 
 
 #: Verbs of lessening: the dictionary codes "* AID" as 162 (reduce or stop aid) under cut, halt,
