@@ -25,8 +25,10 @@ coded event inside it is not an event; "A wants/asks B to do X" is an appeal to 
 "A said B must (should) do X" A's demand (100), "A is willing to do X" A's intent (03x),
 "summoned the ambassador to complain" the complaint. A few readings the derived dictionary
 misses follow its own codes: a pattern's noun may be the object's compound ("aid deliveries"),
-any verb of lessening with aid as its object is 162, forces kept "on alert" are 152, and
-"defend" is verbal (052) unless an armed force defends (074).
+any verb of lessening with aid as its object is 162, forces kept "on alert" are 152,
+"defend" is verbal (052) unless an armed force defends (074), and a surrender by an armed
+force or rebels is a military one (0874). PLOVER types follow the codes' roots, except that
+releases, returns, access and de-escalation (084, 086, 087) are RETREAT.
 
 ``negated`` is true under a negation or a verb of not doing ("refrained from any commitment
 to intervene"); ``modality`` is ``asserted``, ``possible`` (could, may, might), ``future``
