@@ -688,3 +688,23 @@ def test_a_surrender_by_fighters_is_a_retreat(nlp, needle, cameo, plover):
     assert [(e["cameo"], e["plover"]) for e in events if e["trigger"] == "surrendered"] == [
         (cameo, plover)
     ]
+
+
+# Releases, returns and military surrenders are coded RETREAT by the whole coder (the model
+# was retrained on labels with the RETREAT codes: it typed "returned two paintings" CONCEDE
+# before); lifting a ban stays a concession. (set, record id or words of the sentence, PLOVER
+# types of the sentence's events)
+RETREAT_SENTENCES = [
+    ("gsr", "PREP_0", ["RETREAT"]),  # "The civilians imprisoned ... were released ... by Putin"
+    ("gsr", "AFP0808020857_1", ["RETREAT"]),  # "Israel on Wednesday released the mayor of ..."
+    ("conflibert", "A Czech court on Tuesday released Syrian Kurdish leader", ["RETREAT"]),
+    ("conflibert", "The United States returned two paintings", ["RETREAT"]),
+    ("conflibert", "Twenty New People's Army (NPA) rebels surrendered", ["RETREAT"]),
+    ("conflibert", "lifted a travel ban imposed on Chadian", ["CONCEDE"]),
+]
+
+
+@pytest.mark.parametrize("where, key, plovers", RETREAT_SENTENCES)
+def test_releases_returns_and_surrenders_are_coded_as_retreats(nlp, where, key, plovers):
+    text = _record_text(GSR, key) if where == "gsr" else _conflibert_sentence(key)
+    assert [e["plover"] for e in extract_events(nlp(text))] == plovers
