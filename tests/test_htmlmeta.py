@@ -1003,6 +1003,57 @@ def test_shown_day_over_the_published_stamp(html: str, published: str) -> None:
     assert read_page_metadata(html).published == published
 
 
+#: A recipe page's stamps in ``<meta itemprop>``: a created day of 1 January (a year) and
+#: the day it last changed.
+RECIPE_STAMPS = "".join(
+    f'<meta itemprop="{key}" content="{day}">'
+    for key, day in (("dateCreated", "01/01/2004"), ("dateModified", "06/13/2019"))
+)
+
+
+@pytest.mark.parametrize(
+    ("html", "published"),
+    [
+        pytest.param(
+            stamped("2019-10-15T16:59:59Z", "2020-03-12T14:42:17Z", "Updated Mar 12, 2020"),
+            "2020-03-12",
+            id="only-the-update-is-shown-and-stamped",
+        ),
+        pytest.param(
+            stamped("2018-02-20T00:00:00Z", "2020-02-20T00:43:46Z", "Last updated on 20 Feb 2020"),
+            "2020-02-20",
+            id="last-updated-on",
+        ),
+        pytest.param(
+            stamped("2019-10-15T16:59:59Z", "2020-03-14T14:42:17Z", "Updated Mar 12, 2020"),
+            "2019-10-15",
+            id="shown-update-no-stamp-names",
+        ),
+        pytest.param(
+            stamped(
+                "2019-10-15T16:59:59Z",
+                "2020-03-12T14:42:17Z",
+                "Published Oct 15, 2019 · Updated Mar 12, 2020",
+            ),
+            "2019-10-15",
+            id="publication-shown-beside-the-update",
+        ),
+        pytest.param(
+            stamped("2019-10-15T16:59:59Z", "2020-03-12T14:42:17Z", "Aktualisiert am 12.03.2020"),
+            "2020-03-12",
+            id="update-word-in-german",
+        ),
+        pytest.param(
+            page(RECIPE_STAMPS, article=f'<p class="recipeDate">Updated June 13, 2019</p>{BODY}'),
+            "2019-06-13",
+            id="no-published-stamp-update-shown-and-stamped",
+        ),
+    ],
+)
+def test_shown_update_day(html: str, published: str) -> None:
+    assert read_page_metadata(html).published == published
+
+
 @pytest.mark.parametrize(
     ("article", "published"),
     [
