@@ -1055,6 +1055,27 @@ def test_shown_update_day(html: str, published: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("body", "day"),
+    [
+        pytest.param(
+            '<form id="mainform"><h1>Pineapple upside-down cake</h1><div class="recipeDate">'
+            f"Posted June 13, 2019</div>{BODY}</form>",
+            "2019-06-13",
+            id="form-that-wraps-the-page",
+        ),
+        pytest.param(
+            f"<h1>Pineapple upside-down cake</h1>{BODY}<form class='reply'><label>Your comment"
+            "</label><span class='date'>13.06.2019</span></form>",
+            None,
+            id="form-beside-the-article",
+        ),
+    ],
+)
+def test_a_form_around_the_headline_is_the_page(body: str, day: str | None) -> None:
+    assert labelled_date(parse_tree(f"<html><body>{body}</body></html>")) == day
+
+
+@pytest.mark.parametrize(
     ("article", "published"),
     [
         pytest.param(
