@@ -1144,6 +1144,29 @@ def test_more_publication_meta_keys(head: str, fallback: dict | None, published:
     assert read_page_metadata(html, fallback=fallback).published == published
 
 
+@pytest.mark.parametrize(
+    ("description", "published"),
+    [
+        pytest.param(
+            "Orso marsicano: 2019 un anno da record (Notizia del 14 Gennaio 2020)",
+            "2020-01-14",
+            id="day-in-the-description-over-a-copyright-year",
+        ),
+        pytest.param("Orso marsicano: un anno da record", "2019-01-01", id="no-day-described"),
+        pytest.param(
+            "Orso marsicano: aggiornato il 14 Gennaio 2020",
+            "2019-01-01",
+            id="an-update-described",
+        ),
+    ],
+)
+def test_description_day_over_a_year_alone(description: str, published: str) -> None:
+    head = f'<meta name="description" content="{description}">'
+    body = f'<h1>Orso marsicano</h1>{BODY}<div id="bottom">© 2019 Parco Nazionale</div>'
+    html = f"<html><head>{head}</head><body>{body}</body></html>"
+    assert read_page_metadata(html).published == published
+
+
 #: The lines of a press release as trafilatura's main text gives them: headline, byline and
 #: the dateline in brackets (energieverbraucher.de).
 RELEASE = (
