@@ -2,6 +2,8 @@
 in a date element of the article or in the dateline that opens the main text (days written in
 several languages are found by ``newsdesk.dates.written_days``), trafilatura's date, and htmldate
 (on a copy without images, media and scripts, so a date is never read from an image or asset URL).
+A page is dated by what it shows: a shown day that a stamp names wins over the other stamps,
+also when all the page shows is its update ("Updated Mar 12, 2020").
 """
 
 from __future__ import annotations
