@@ -128,6 +128,81 @@ class EntityQueries:
                 f"SELECT DISTINCT auto_group FROM entity_members "  # fixed filter text
                 f"WHERE ({where}) AND (NOT ? OR surname IS NOT NULL)", [people]).fetchall()}
 
+    def entity_group_words(self, groups: Sequence[str], *, lone_only: bool = False) -> set[str]:
+        """The name words of these automatic groups' members: one-word keys and, unless
+        ``lone_only``, the surnames and surname-first first words of their people."""
+        with self._value_tables(wanted_groups=(groups, pa.string())):
+            return {row[0] for row in self.con.execute(
+                """SELECT key FROM entity_members
+                       WHERE auto_group IN (SELECT value FROM wanted_groups) AND words = 1
+                   UNION SELECT unnest([surname, first_word]) FROM entity_members
+                       WHERE NOT ? AND auto_group IN (SELECT value FROM wanted_groups)
+                         AND surname IS NOT NULL""", [lone_only]).fetchall() if row[0]}
+
+    def entity_person_keys(self, groups: Sequence[str]) -> set[str]:
+        """The keys of the people with a full name in these automatic groups."""
+        with self._value_tables(wanted_groups=(groups, pa.string())):
+            return {row[0] for row in self.con.execute(
+                "SELECT DISTINCT key FROM entity_members WHERE surname IS NOT NULL "
+                "AND auto_group IN (SELECT value FROM wanted_groups)").fetchall()}
+
+    _MEMBER_PARTS = """SELECT *, (first_of_kind = 1 OR key IN (SELECT value FROM wanted_keys)
+                                  OR article_id IN (SELECT value FROM wanted_articles)
+                                  OR component = article_id || '#' || member) AS shown
+        FROM (SELECT *, row_number() OVER (
+                  PARTITION BY component, label, key, gazetteer, first_word
+                  ORDER BY article_id, member) AS first_of_kind
+              FROM entity_members WHERE auto_group IN (SELECT value FROM wanted_groups))"""
+
+    def entity_member_parts(self, groups: Sequence[str], *, keys: Sequence[str],
+                            article_ids: Sequence[str]
+                            ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+        """These automatic groups' members as a few per component: the rows of each
+        component's first member, of the first member of each kind (component, label, key,
+        gazetteer id, surname-first word), and of the members with one of ``keys`` or in
+        one of ``article_ids`` (columns as ``entity_member_rows``); and, for the others,
+        ``component``, ``entity_id`` and ``members`` (their count) per component."""
+        with self._value_tables(wanted_groups=(groups, pa.string()),
+                                wanted_keys=(keys, pa.string()),
+                                wanted_articles=(article_ids, pa.string())):
+            shown = self.con.execute(
+                f"SELECT * EXCLUDE (mention_keys, first_of_kind, shown) "
+                f"FROM ({self._MEMBER_PARTS}) WHERE shown"  # fixed text
+            ).to_arrow_table().to_pylist()
+            hidden = self._dicts(
+                f"SELECT component, min(entity_id) AS entity_id, count(*) AS members "
+                f"FROM ({self._MEMBER_PARTS}) WHERE NOT shown GROUP BY component", [])
+        return shown, hidden
+
+    def entity_tallies(self, entity_ids: Sequence[str]) -> dict[str, dict[str, Any]]:
+        """What the ``entities`` row of each of these entities reads from its kept members
+        (``newsdesk.entities.registry.Tally``), summed in the store: ``names`` (name, count,
+        first place), ``labels`` (label, mentions), ``gazetteers`` (id, first place, its
+        label there), ``roles`` (role, count), ``mentions`` and ``articles``; a place is
+        ``(article id, member)``."""
+        found: dict[str, dict[str, Any]] = {
+            eid: {"names": [], "labels": [], "gazetteers": [], "roles": []} for eid in entity_ids}
+        place = "min({'a': article_id, 'm': member})"
+        queries = {
+            "names": f"SELECT entity_id, name, count(*), {place} FROM kept GROUP BY 1, 2",
+            "labels": "SELECT entity_id, label, sum(mentions) FROM kept GROUP BY 1, 2",
+            "gazetteers": f"""SELECT entity_id, gazetteer, {place},
+                                     arg_min(label, {{'a': article_id, 'm': member}})
+                              FROM kept WHERE gazetteer IS NOT NULL GROUP BY 1, 2""",
+            "roles": """SELECT entity_id, role, count(*)
+                         FROM (SELECT entity_id, unnest(roles) AS role FROM kept) GROUP BY 1, 2"""}
+        with self._value_tables(wanted_entities=(entity_ids, pa.string())):
+            kept = ("WITH kept AS (SELECT * FROM entity_members "
+                    "WHERE entity_id IN (SELECT value FROM wanted_entities)) ")
+            for name, query in queries.items():
+                for eid, *values in self.con.execute(kept + query).fetchall():
+                    found[eid][name].append(tuple(values))
+            for eid, mentions, articles in self.con.execute(
+                    kept + "SELECT entity_id, sum(mentions), count(DISTINCT article_id) "
+                    "FROM kept GROUP BY 1").fetchall():
+                found[eid] |= {"mentions": mentions, "articles": articles}
+        return found
+
     def entity_surnames(self, prefixes: Sequence[str]) -> list[dict[str, Any]]:
         """``auto_group``, ``surname`` and ``words`` of the people with a full name whose
         surname starts with one of these two-letter ``prefixes``, each once."""
