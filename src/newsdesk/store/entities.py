@@ -11,6 +11,19 @@ import pyarrow as pa
 
 from newsdesk.store.articles import utc_now
 
+#: Each filter of ``_member_filter``: the value table it registers and the condition.
+_MEMBER_FILTERS = {
+    "article_ids": ("wanted_articles", "article_id IN (SELECT value FROM wanted_articles)"),
+    "keys": ("wanted_keys", "key IN (SELECT value FROM wanted_keys)"),
+    "gazetteers": ("wanted_gazetteers",
+                   "gazetteer IN (SELECT value FROM wanted_gazetteers)"),
+    "words": ("wanted_words", """surname IN (SELECT value FROM wanted_words)
+                                 OR first_word IN (SELECT value FROM wanted_words)
+                                 OR (words = 1 AND key IN (SELECT value FROM wanted_words))"""),
+    "prefixes": ("wanted_prefixes", "left(surname, 2) IN (SELECT value FROM wanted_prefixes)"),
+    "groups": ("wanted_groups", "auto_group IN (SELECT value FROM wanted_groups)"),
+}
+
 
 class EntityQueries:
     """The corpus entity registry; mixed into ``Store``."""
@@ -210,26 +223,21 @@ class EntityQueries:
             return self._dicts(f"SELECT DISTINCT auto_group, surname, words FROM entity_members "
                                f"WHERE {where}", [])
 
-    _MEMBER_FILTER = """(article_id IN (SELECT value FROM wanted_articles)
-        OR key IN (SELECT value FROM wanted_keys)
-        OR gazetteer IN (SELECT value FROM wanted_gazetteers)
-        OR surname IN (SELECT value FROM wanted_words)
-        OR first_word IN (SELECT value FROM wanted_words)
-        OR (words = 1 AND key IN (SELECT value FROM wanted_words))
-        OR left(surname, 2) IN (SELECT value FROM wanted_prefixes)
-        OR auto_group IN (SELECT value FROM wanted_groups))"""
-
     @contextmanager
     def _member_filter(self, *, article_ids: Sequence[str] = (), keys: Sequence[str] = (),
                        gazetteers: Sequence[str] = (), words: Sequence[str] = (),
                        prefixes: Sequence[str] = (), groups: Sequence[str] = ()) -> Iterator[str]:
         """The condition a registry member meets when it is in one of these articles, ...
-        (see ``entity_member_rows``), with the value tables it reads registered."""
-        text = pa.string()
-        with self._value_tables(wanted_articles=(article_ids, text), wanted_keys=(keys, text),
-                                wanted_gazetteers=(gazetteers, text), wanted_words=(words, text),
-                                wanted_prefixes=(prefixes, text), wanted_groups=(groups, text)):
-            yield self._MEMBER_FILTER
+        (see ``entity_member_rows``), with the value tables it reads registered: only those
+        of the filters given (each registration costs about as much as a small query)."""
+        given = {name: values for name, values in (
+            ("article_ids", article_ids), ("keys", keys), ("gazetteers", gazetteers),
+            ("words", words), ("prefixes", prefixes), ("groups", groups)) if values}
+        tables = {_MEMBER_FILTERS[name][0]: (values, pa.string())
+                  for name, values in given.items()}
+        with self._value_tables(**tables):
+            yield "(" + (" OR ".join(f"({_MEMBER_FILTERS[name][1]})" for name in given)
+                         or "FALSE") + ")"
 
     def entity_context(self, article_ids: Sequence[str]) -> dict[str, set[str]]:
         """``{article id: gazetteer id or key of each entity it mentions}`` from the index."""
