@@ -173,9 +173,9 @@ class Settled:
         component = self.components[i]
         if component is None or component in self.reopened or i in self.moved:
             return None
-        same = self.owners.get(word, set()) == bearers
-        if same and lead is None:
+        if lead is None:  # no single bearer now: nothing to join, whatever was stored
             return False
+        same = self.owners.get(word, set()) == bearers
         if (same and component not in self.moved_into and self.components[lead] is not None
                 and lead not in self.moved):
             return self.auto.get(component) == self.auto.get(self.components[lead])

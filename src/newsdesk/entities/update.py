@@ -112,6 +112,7 @@ def update_registry(store: Store, gazetteer: Gazetteer) -> int:
     moves = _settled_moves(store, fresh, stale)
     whole = {row["auto_group"] for row in store.entity_member_rows(article_ids=stale)
              if (row["article_id"], row["member"]) not in moves} | named
+    whole |= _moved_lone_groups(store, moves)
     mates = _story_mates(store, stale)
     groups = _closed(store, whole | _reachable_groups(store, fresh, mates), fresh)
     while True:
@@ -325,6 +326,16 @@ def _story_pair(member: Member, other: Member, stories: dict[str, str | None]) -
     if story is None or stories.get(other.article_id) != story:
         return False
     return len(member.words) > 1 and member.label == "PERSON" and story_variant(member, other)
+
+
+def _moved_lone_groups(store: Store, moves: set[tuple[str, int]]) -> set[str]:
+    """Groups whose lone-surname decision is taken again because a member of theirs moved
+    to another story with its article and the name has a single bearer (``Settled.lone_joins``):
+    read in full from the start, rather than found in a first regroup and regrouped again.
+    A bearer that only a change adds is still found that way."""
+    if not moves:
+        return set()
+    return store.entity_lone_groups(sorted({article for article, _ in moves}))
 
 
 def _recomponented(members: list[Member], stored: dict[tuple[str, int], str]

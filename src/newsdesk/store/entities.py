@@ -152,6 +152,28 @@ class EntityQueries:
                        WHERE NOT ? AND auto_group IN (SELECT value FROM wanted_groups)
                          AND surname IS NOT NULL""", [lone_only]).fetchall() if row[0]}
 
+    def entity_lone_groups(self, article_ids: Sequence[str]) -> set[str]:
+        """The automatic groups of the components holding a member of these articles and a
+        one-word person name without a gazetteer id (what the lone-surname rule joins) that
+        a single component bears (as a surname, or a first word written surname first)."""
+        with self._value_tables(wanted_articles=(article_ids, pa.string())):
+            return {row[0] for row in self.con.execute(
+                """WITH lone AS (
+                       SELECT DISTINCT auto_group, key FROM entity_members
+                       WHERE words = 1 AND label = 'PERSON' AND gazetteer IS NULL
+                         AND component IN (
+                             SELECT component FROM entity_members
+                             WHERE article_id IN (SELECT value FROM wanted_articles))),
+                   bearers AS (
+                       SELECT word FROM (
+                           SELECT surname AS word, component FROM entity_members
+                           WHERE surname IN (SELECT key FROM lone)
+                           UNION SELECT first_word, component FROM entity_members
+                           WHERE first_word IN (SELECT key FROM lone))
+                       GROUP BY word HAVING count(DISTINCT component) = 1)
+                   SELECT DISTINCT auto_group FROM lone
+                   WHERE key IN (SELECT word FROM bearers)""").fetchall()}
+
     def entity_person_keys(self, groups: Sequence[str]) -> set[str]:
         """The keys of the people with a full name in these automatic groups."""
         with self._value_tables(wanted_groups=(groups, pa.string())):
