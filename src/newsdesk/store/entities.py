@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
@@ -35,6 +36,8 @@ class EntityQueries:
         """``(article_id, published, mentions)`` for every current article (or those of
         ``article_ids``) in one of ``languages`` with a mentions layer, by article id: the
         registry is a function of the stored articles, not of the order they arrived in."""
+        if article_ids is not None and not article_ids:
+            return []
         with self._value_tables(wanted_articles=(article_ids or (), pa.string())):
             rows = self.con.execute(
                 """SELECT a.id, a.published, n.data FROM current_articles a
@@ -204,10 +207,13 @@ class EntityQueries:
                 f"SELECT * EXCLUDE (mention_keys, first_of_kind, shown) "
                 f"FROM ({self._MEMBER_PARTS}) WHERE shown"  # fixed text
             ).to_arrow_table().to_pylist()
-            hidden = self._dicts(
-                f"SELECT component, min(entity_id) AS entity_id, count(*) AS members "
-                f"FROM ({self._MEMBER_PARTS}) WHERE NOT shown GROUP BY component", [])
-        return shown, hidden
+            components = self._dicts(
+                "SELECT component, min(entity_id) AS entity_id, count(*) AS members "
+                "FROM entity_members WHERE auto_group IN (SELECT value FROM wanted_groups) "
+                "GROUP BY component", [])
+        read = Counter(row["component"] for row in shown)
+        return shown, [dict(row, members=row["members"] - read[row["component"]])
+                       for row in components if row["members"] > read[row["component"]]]
 
     def entity_tallies(self, entity_ids: Sequence[str]) -> dict[str, dict[str, Any]]:
         """What the ``entities`` row of each of these entities reads from its kept members
