@@ -293,9 +293,10 @@ def co_mentions(members: list[Member]) -> dict[str, set[str]]:
 def _union_near_people(uf: _UnionFind, members: list[Member], context: dict[str, set[str]],
                        settled: Settled | None) -> None:
     people = [i for i, m in enumerate(members) if m.label == "PERSON" and len(m.words) > 1]
-    by_surname: dict[str, list[int]] = defaultdict(list)
-    for i in people:
-        by_surname[members[i].words[-1][:2]].append(i)
+    by_surname: dict[tuple[int, str], list[int]] = defaultdict(list)
+    for i in people:  # near spellings have as many words and surnames starting alike
+        words = members[i].words
+        by_surname[(len(words), words[-1][:2])].append(i)
     near = KeyTest(lambda a, b: near_spellings(a.split(), b.split()))
     for indices in by_surname.values():
         for i, j in _pairs(indices, members, settled, near):
@@ -308,10 +309,10 @@ def _union_story_variants(uf: _UnionFind, members: list[Member], stories: dict[s
     """Spellings of one person's name within one article or one story join (Mohammed /
     Muhammad bin Salman): both people, the same given-name initial, the surnames close and
     the whole keys close (``STORY_NAME_RATIO``). Across stories the stricter near match holds."""
-    by_story: dict[str, list[int]] = defaultdict(list)
-    for i, member in enumerate(members):
+    by_story: dict[tuple[str, int], list[int]] = defaultdict(list)
+    for i, member in enumerate(members):  # variants have as many words
         if member.label == "PERSON" and len(member.words) > 1:
-            by_story[stories.get(member.article_id, member.article_id)].append(i)
+            by_story[(stories.get(member.article_id, member.article_id), len(member.words))].append(i)
     variants = KeyTest(story_spellings)
     for indices in by_story.values():
         for i, j in _pairs(indices, members, settled, variants):
@@ -459,11 +460,11 @@ def entity_id(group: Group) -> str:
     """Stable id: from the gazetteer id, else from the smallest key among the group's full names."""
     if group.anchor:
         return "E" + hashlib.sha1(group.anchor.encode("utf-8")).hexdigest()[:10]
-    anchors = sorted({m.gazetteer for m in group.members if m.gazetteer})
-    if not anchors:
+    anchor = min((m.gazetteer for m in group.members if m.gazetteer), default=None)
+    if anchor is None:
         full = [m for m in group.members if len(m.words) > 1] or group.members
-        anchors = sorted(f"{_type_group(m.label)}:{m.key}" for m in full)
-    return "E" + hashlib.sha1(anchors[0].encode("utf-8")).hexdigest()[:10]
+        anchor = min(f"{_type_group(m.label)}:{m.key}" for m in full)
+    return "E" + hashlib.sha1(anchor.encode("utf-8")).hexdigest()[:10]
 
 
 @dataclass(slots=True)

@@ -214,14 +214,14 @@ def _regroup(store: Store, stored: _Stored, fresh: list[Member], stale: list[str
                        missing={settled.auto[c] for c in settled.unsettled})
     if regroup.missing:
         return regroup
-    final = apply_decisions(auto, decisions)
+    final = [(entity_id(g), g) for g in apply_decisions(auto, decisions)]
     unchanged = {(m.article_id, m.ordinal) for m in members if not m.mentions}
     unchanged |= _moved_only(store, fresh, stale)
     regroup.kept = _kept(final, stored, unchanged=unchanged)
-    regroup.grown = _grown([g for g in final if entity_id(g) not in regroup.kept], stored,
+    regroup.grown = _grown([(eid, g) for eid, g in final if eid not in regroup.kept], stored,
                            unchanged=unchanged)
     untouched = {**regroup.kept, **regroup.grown}
-    changed = [g for g in final if entity_id(g) not in untouched]
+    changed = [g for eid, g in final if eid not in untouched]
     regroup.missing = {settled.auto[c] for g in changed for c in _parts_of(g, hidden)}
     if not regroup.missing:
         regroup.changed = _filled(store, changed)
@@ -376,13 +376,13 @@ def _write(store: Store, gazetteer: Gazetteer, *, stale: list[str], rows: list[d
                                   regroup.autos))
 
 
-def _grown(groups: list[Group], stored: _Stored, *, unchanged: set[tuple[str, int]]
-           ) -> dict[str, Group]:
-    """The groups that are a stored entity, untouched by decisions, with members of changed
-    articles added (the common case: a new article names a known actor), by entity id."""
+def _grown(groups: list[tuple[str, Group]], stored: _Stored, *,
+           unchanged: set[tuple[str, int]]) -> dict[str, Group]:
+    """The groups (with their entity ids) that are a stored entity, untouched by decisions,
+    with members of changed articles added (the common case: a new article names a known
+    actor), by entity id."""
     grown = {}
-    for group in groups:
-        eid = entity_id(group)
+    for eid, group in groups:
         if group.name is None and group.anchor is None and (
                 stored.holds(eid, group, ids=_ids(group) & unchanged)):
             grown[eid] = group
@@ -434,15 +434,15 @@ def _held(rows: list[dict[str, Any]]) -> dict[str, set[tuple[str, int]]]:
     return held
 
 
-def _kept(groups: list[Group], stored: _Stored, *, unchanged: set[tuple[str, int]]
-          ) -> dict[str, Group]:
-    """The entities the regroup left as they are stored, by id: no decision touches them,
-    their members' texts are the ones stored, and they hold the very members they held."""
+def _kept(groups: list[tuple[str, Group]], stored: _Stored, *,
+          unchanged: set[tuple[str, int]]) -> dict[str, Group]:
+    """The entities the regroup left as they are stored, by id (``groups``: with their
+    ids): no decision touches them, their members' texts are the ones stored, and they hold
+    the very members they held."""
     kept = {}
-    for group in groups:
+    for eid, group in groups:
         if group.name is None and group.anchor is None:
             ids = _ids(group)
-            eid = entity_id(group)
             kept |= {eid: group} if ids <= unchanged and stored.holds(eid, group, ids=ids) else {}
     return kept
 
