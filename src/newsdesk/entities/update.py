@@ -34,11 +34,14 @@ those rows and counts the others per component, and a grown entity's ``entities`
 stored members' tally summed by the store (``registry.Tally``, ``Store.entity_tallies``) plus
 its new members', so neither the grouping nor the reading walks a popular actor's whole
 membership. The set of groups is closed over their name words, also read from the store
-(``_closed``). Its lone names keep their stored decision while
-the components bearing their word are the same (``Settled.lone_joins``). Where that fails,
-or such a group would lose members or merge with another stored entity, it is read in full
-and the set regrouped again. A group holding a changed article's member, one whose story
-moved included, is still read in full: its component may split.
+(``_closed``). Its lone names keep their stored decision while the components bearing
+their word are the same (``Settled.lone_joins``); a lone name with no single bearer joins
+nothing. Where that fails, or such a group would lose members or merge with another stored
+entity, it is read in full and the set regrouped again. A group holding a changed
+article's member is read in full from the start (its component may split), unless the
+article only moved story and the member keeps its component (``_settled_moves``); so is a
+group whose lone name, borne by a single component, shares a component with such a moved
+member (``_moved_lone_groups``: its decision is taken again).
 """
 
 from __future__ import annotations
