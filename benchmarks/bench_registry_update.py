@@ -6,8 +6,9 @@ articles added and lineage and stories updated (``pre-N.duckdb``: what the entit
 on a real run). Then, for each ``--src`` tree (a checkout's ``src`` folder: a reference and
 the code measured) in turn, each run in its own process on a fresh copy of that store, it
 times ``resolve_entities`` with ``full=True`` and without, ``--repeat`` times, and prints the
-best CPU seconds of each, the update's share of the rebuild, and each tree's figures as a
-ratio of the first tree's (CPU seconds: the machine may be shared).
+best CPU seconds of each, the update's share of the rebuild, each tree's figures as a
+ratio of the first tree's (CPU seconds: the machine may be shared), and the largest peak
+resident memory of the processes that ran the rebuild and the update.
 
     python benchmarks/bench_registry_update.py --src /path/to/main/src --src src \\
         [--sizes 1000,2000,4000] [--repeat 2] [--cache DIR]
@@ -18,6 +19,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import shutil
 import subprocess
 import sys
@@ -59,10 +61,12 @@ def measure(store_path: Path, *, full: bool) -> None:
         started, cpu = time.perf_counter(), time.process_time()
         resolve_entities(store, full=full)
         print(json.dumps({"cpu": round(time.process_time() - cpu, 2),
-                          "wall": round(time.perf_counter() - started, 2)}), flush=True)
+                          "wall": round(time.perf_counter() - started, 2),
+                          "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
+                          }), flush=True)
 
 
-def run_once(src: Path, pre: Path, *, full: bool) -> float:
+def run_once(src: Path, pre: Path, *, full: bool) -> dict[str, float]:
     work = pre.with_name(f"run-{os.getpid()}.duckdb")
     shutil.copy(pre, work)
     try:
@@ -70,7 +74,7 @@ def run_once(src: Path, pre: Path, *, full: bool) -> float:
         out = subprocess.run([sys.executable, __file__, "--measure", str(work)]
                              + (["--full"] if full else []), env=environment, check=True,
                              capture_output=True, text=True).stdout
-        return json.loads(out.splitlines()[-1])["cpu"]
+        return json.loads(out.splitlines()[-1])
     finally:
         work.unlink(missing_ok=True)
 
@@ -78,17 +82,21 @@ def run_once(src: Path, pre: Path, *, full: bool) -> float:
 def compare(sources: list[Path], pre: Path, *, size: int, repeat: int) -> None:
     """Best CPU seconds of each tree, rebuild and update, the trees alternating."""
     best: dict[tuple[int, bool], float] = {}
+    peak: dict[tuple[int, bool], int] = {}
     for _ in range(repeat):
         for number, src in enumerate(sources):
             for full in (True, False):
-                seconds = run_once(src, pre, full=full)
-                best[(number, full)] = min(best.get((number, full), seconds), seconds)
+                run = run_once(src, pre, full=full)
+                best[(number, full)] = min(best.get((number, full), run["cpu"]), run["cpu"])
+                peak[(number, full)] = max(peak.get((number, full), 0), run["peak_rss_mb"])
     for number, src in enumerate(sources):
         full, update = best[(number, True)], best[(number, False)]
         print(json.dumps({"articles": size, "src": str(src), "full_cpu": full,
                           "update_cpu": update, "share": round(update / full, 3),
                           "full_vs_first": round(full / best[(0, True)], 3),
                           "update_vs_first": round(update / best[(0, False)], 3),
+                          "full_peak_mb": peak[(number, True)],
+                          "update_peak_mb": peak[(number, False)],
                           "load": round(os.getloadavg()[0], 1)}), flush=True)
 
 

@@ -7,10 +7,11 @@ For each gold page of the chosen half that ``newsdesk.htmlmeta`` dates wrongly: 
 ours and where it came from, trafilatura's date (``bare_extraction``, the fallback ours is given,
 as ``article_from_html`` does), htmldate's ``find_date`` with ``original_date=True`` and
 without, the date candidates the page carries (JSON-LD of any type, date ``<meta>``, ``<time>``,
-the line by the headline, a date element, the URL path) and how the gold day is written in the
-raw page, if at all (text, attributes, scripts, comments, Unix timestamps). Each miss gets a
-rough category: ``not in page``, ``modified stamp``, ``one day off``, ``in page``. Read it
-with ``benchmarks/eval_metadata.py``'s figures; tune on the dev half only.
+the line by the headline, a date element, an update shown alone, the URL path) and how the gold
+day is written in the raw page, if at all (text, attributes, scripts, comments, Unix
+timestamps). Each miss gets a rough category: ``not in page``, ``modified stamp``, ``one day
+off``, ``in page``. Read it with ``benchmarks/eval_metadata.py``'s figures; tune on the dev
+half only.
 """
 
 from __future__ import annotations
@@ -104,6 +105,7 @@ def _candidates(tree, page: Page, *, title: str | None) -> list[tuple[str, str]]
     found += [
         ("line by the headline", htmlmeta.headline_date(tree, title=title)),
         ("date element", htmlmeta.labelled_date(tree)),
+        ("update shown alone", htmlmeta.updated_day(tree, title=title)),
         ("url path", htmlmeta.url_date(page.page_url)),
     ]
     return [(source, str(value)[:40]) for source, value in found if value]

@@ -77,7 +77,7 @@ def sentence_facts(doc: Any) -> list[dict[str, Any]]:
         found = found_by_start.get(sentence.start_char, [])
         coded, main = _coded_types(sentence, found)
         events = {
-            plover: _from_rules(sentence, plover, found)
+            plover: _from_rules(sentence, plover, found, actors=actors)
             or _from_parse(sentence, plover, actors=actors, doc=doc, times=[])
             for plover in TYPE_CODES
         }

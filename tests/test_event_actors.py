@@ -42,10 +42,8 @@ ACTORS = [
         ["an air strike", "the U.S. Central Command"],
     ),
     # VERB_8 / PASSIVE_1: the thing handed over is not a target beside the one it goes to
-    ("The United States will supply arms to Israel", "supply", ["The United States"],
-     ["Israel"], ["arms"]),
-    ("The US presented evidence against Russia.", "presented", ["The US"], ["Russia"],
-     ["evidence"]),
+    ("The United States will supply arms to Israel", "supply", ["The United States"], ["Israel"], ["arms"]),
+    ("The US presented evidence against Russia.", "presented", ["The US"], ["Russia"], ["evidence"]),
     # AFP0808020905_1: "held talks with X" is X; an apposition stays with its head
     (
         "The US commander in Iraq, General David Petraeus, held talks with President Michel "
@@ -114,8 +112,7 @@ ACTORS = [
     ),
     # AllSides e0ZQhBqDJePqOAV4: "must have had" is a guess, not a demand: not the speaker's
     (
-        "Andrew Cuomo said inmates Matt and Sweat must have had help in carrying out the "
-        "intricate plot.",
+        "Andrew Cuomo said inmates Matt and Sweat must have had help in carrying out the intricate plot.",
         "had",
         [],
         [],
@@ -141,8 +138,7 @@ ACTORS = [
     ),
     # NGEC synthetic story: a speaker's refusal is aimed at the one its clause acts on
     (
-        "Britain has said it will not negotiate with Argentina over the sovereignty of the "
-        "islands.",
+        "Britain has said it will not negotiate with Argentina over the sovereignty of the islands.",
         "said",
         ["Britain"],
         ["Argentina"],
@@ -178,12 +174,117 @@ ACTORS = [
     ),
     # AllSides GF9FTMN6mnegZTrS: an act named by a noun is done by the group its modifier names
     (
-        "Trump’s initial response to the Saudi attacks on Qatar was to endorse them "
-        "enthusiastically.",
+        "Trump’s initial response to the Saudi attacks on Qatar was to endorse them enthusiastically.",
         "attacks",
         ["Saudi"],
         ["Qatar"],
         ["Trump’s initial response"],
+    ),
+    # NGEC synthetic story: restrictions lifted on a group are lifted for the group
+    (
+        "The country's government and several African Union member countries lifted "
+        "restrictions on black people in 2005, with Senegal voting unanimously for the law's "
+        "repeal this June.",
+        "lifted",
+        ["The country's government and several African Union member countries"],
+        ["black people"],
+        ["restrictions on black people"],
+    ),
+    # NGEC synthetic story: a thing given goes to whom a phrase inside it names
+    (
+        "The new constitution also gives a strong presumption of innocence to all citizens.",
+        "gives",
+        ["The new constitution"],
+        ["all citizens"],
+        ["a strong presumption of innocence to all citizens"],
+    ),
+    # NGEC synthetic stories: a target actor's phrase leaves out what is said beside it ...
+    (
+        "Venezuela has expelled more than half a dozen other diplomats over allegations of "
+        "involvement in an attempted overthrow of the government there.",
+        "expelled",
+        ["Venezuela"],
+        ["more than half a dozen other diplomats"],
+        [
+            "more than half a dozen other diplomats over allegations of involvement in an "
+            "attempted overthrow of the government there"
+        ],
+    ),
+    (
+        "Minister in the cabinet, Alex Wilson, on Wednesday asked San Marino's ambassador for a "
+        "meeting to seek guidance on the issue.",
+        "asked",
+        [],
+        ["San Marino's ambassador"],
+        ["San Marino's ambassador for a meeting"],
+    ),
+    # ... but keeps a place that says who
+    (
+        "At least 50 people have died in violent clashes with security forces in the central "
+        "country of Tajikistan, a day after clashes erupted across Afghanistan.",
+        "clashes",
+        [],
+        ["security forces in the central country of Tajikistan"],
+        ["security forces"],
+    ),
+    # NGEC synthetic stories: conjoined names acting on another are each a source ...
+    (
+        "The UK, the United States and France have accused both Syrian government forces and "
+        "rebels of using chemical weapons.",
+        "accused",
+        ["The UK", "the United States", "France"],
+        [],
+        ["The UK, the United States and France"],
+    ),
+    # ... but one name is one source
+    (
+        "Bosnia and Herzegovina said Thursday it commended Gambia for taking steps to improve "
+        "its human rights reputation.",
+        "commended",
+        ["Bosnia and Herzegovina"],
+        ["Gambia"],
+        ["Bosnia", "Herzegovina"],
+    ),
+    # NGEC synthetic story: conjoined names acted on are each a target
+    (
+        "The Embassy of the Republic of Uruguay commends Rwanda and Uganda for taking "
+        "important steps in addressing human rights concerns.",
+        "commends",
+        ["The Embassy of the Republic of Uruguay"],
+        ["Rwanda", "Uganda"],
+        ["Rwanda and Uganda"],
+    ),
+    # NGEC synthetic stories: "called for X to do": X is asked
+    (
+        "Demonstrators called for Jordan to stop its diplomatic ties with Israel and for all "
+        "Palestinian Arab citizens of Israel to be deported.",
+        "called",
+        ["Demonstrators"],
+        ["Jordan"],
+        ["Israel"],
+    ),
+    (
+        "The European Union and African Union have both called for Jammeh to step down.",
+        "called",
+        ["The European Union", "African Union"],
+        ["Jammeh"],
+        [],
+    ),
+    # NGEC synthetic stories: a thing is never a target, however it is acted on
+    (
+        "Some union leaders have threatened more protests if their demands are not met.",
+        "threatened",
+        ["Some union leaders"],
+        [],
+        ["more protests", "their demands"],
+    ),
+    (
+        "Teachers in tiny Micronesia launched a wildcat general strike Tuesday demanding an end "
+        "to teacher layoffs and a boost in their wages.",
+        "launched",
+        ["Teachers in tiny Micronesia"],
+        [],
+        ["a wildcat general strike Tuesday", "a wildcat general strike"],
     ),
     # seed 000 (Xi, Xinhua): "according to X" is never a source; the counterpart, not the support
     (
@@ -215,10 +316,7 @@ def test_source_phrases_say_who_not_where_or_when(nlp):
         "economic bloc, said the violence in Kazakhstan was evidence that more needs to be done."
     )
     sources, _ = _spans(nlp, text, "said")
-    assert sources == [
-        "The China-led Shanghai Cooperation Organization (SCO), a regional security and "
-        "economic bloc"
-    ]
+    assert sources == ["The China-led Shanghai Cooperation Organization (SCO), a regional security and economic bloc"]
 
 
 # (phrase head in a sentence, names an actor)
@@ -226,8 +324,11 @@ NAMING = [
     ("Chinese companies account for around 17% of the oil", "companies", True),
     ("The US presented evidence against Russia.", "evidence", False),
     ("Hundreds of UN troops withdrew", "Hundreds", True),  # a part of a named group
-    ("The United Nations launched an appeal for $234 million in aid for Zimbabwe.", "appeal",
-     False),  # a name deep in its clauses does not make a thing an actor
+    (
+        "The United Nations launched an appeal for $234 million in aid for Zimbabwe.",
+        "appeal",
+        False,
+    ),  # a name deep in its clauses does not make a thing an actor
 ]
 
 
@@ -265,8 +366,7 @@ def test_the_train_splits_actor_spans_line_up_with_its_sentences():
 # from the phrases (sources as above)
 AGREEING = [
     "Britain has said it will not negotiate with Argentina over the sovereignty of the islands.",
-    "Trump’s initial response to the Saudi attacks on Qatar was to endorse them "
-    "enthusiastically.",
+    "Trump’s initial response to the Saudi attacks on Qatar was to endorse them enthusiastically.",
     "Authors of the law provided the financial assistance to help Americans comply with the "
     "“individual mandate” requiring almost everyone in the country to obtain some form of "
     "insurance.",

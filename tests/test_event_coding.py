@@ -142,6 +142,31 @@ def test_statements_are_no_plover_type_and_demands_are_requests():
     )
 
 
+# PLOVER's RETREAT covers release, return, access, ceasefire, disarmament and withdrawal (the
+# modes of the NGEC stories' RETREAT label); the rest of CAMEO 08 (yield) is CONCEDE.
+# (CAMEO code, PLOVER type)
+YIELD_TYPES = [
+    ("0841", "RETREAT"),  # return, release person(s)
+    ("0842", "RETREAT"),  # return, release property
+    ("084", "RETREAT"),
+    ("0863", "RETREAT"),  # allow humanitarian access
+    ("0871", "RETREAT"),  # declare truce, ceasefire
+    ("0873", "RETREAT"),  # demobilise armed forces
+    ("0874", "RETREAT"),  # retreat or surrender militarily
+    ("080", "CONCEDE"),
+    ("081", "CONCEDE"),  # ease administrative sanctions: "lifted a travel ban"
+    ("0813", "CONCEDE"),  # ease a curfew
+    ("083", "CONCEDE"),  # accede to demands for reform
+    ("085", "CONCEDE"),  # ease economic sanctions
+    ("040", "CONSULT"),  # not a prefix match on "04"
+]
+
+
+@pytest.mark.parametrize("cameo, plover", YIELD_TYPES)
+def test_releases_returns_and_de_escalation_are_retreats(cameo, plover):
+    assert plover_of(cameo) == plover
+
+
 def test_the_tf_idf_transform_matches_scikit_learn(nlp):
     from sklearn.feature_extraction.text import TfidfVectorizer
 
@@ -257,8 +282,8 @@ def test_floors_on_conflibert_newswire():
     # types: measured 0.706 / 0.670 / 0.609, CAMEO 08 as material 0.731 (docs/figures-events.md)
     assert scores["type_right"] >= 0.66 and scores["type_right_no_extra"] >= 0.63, scores
     assert scores["quad_accuracy"] >= 0.57 and scores["cameo08_material"]["type_right"] >= 0.69
-    # actor spans with this round's types: source 0.810, target 0.554 (docs/figures-events.md)
-    assert scores["source_span"]["f1"] >= 0.77 and scores["target_span"]["f1"] >= 0.54, scores
+    # actor spans (round 7): source 0.790, target 0.611 (docs/figures-events.md)
+    assert scores["source_span"]["f1"] >= 0.77 and scores["target_span"]["f1"] >= 0.58, scores
 
 
 @pytest.mark.slow
@@ -615,3 +640,71 @@ def test_a_pattern_with_only_a_preposition_codes_the_verb(nlp, where, key, trigg
     dataset = {"unit": "petrarch2-unit-tests/unit_tests.jsonl", "gsr": GSR}[where]
     (verb,) = [t for t in nlp(_record_text(dataset, key)) if t.text == trigger]
     assert verb_code(verb)[1] == cameo
+
+
+# A phone call's clause says what the call was for, not what the one called is asked to do:
+# "called Erdogan to apologize" is the caller's call (041); "asked NATO to help" stays an
+# appeal (023). ConfliBERT train split, dev only. (words of the sentence, trigger, CAMEO code)
+CALL_PURPOSES = [
+    ("Jens Stoltenberg called Erdogan to apologize", "called", "041"),
+    ("Rex Tillerson called Russian Foreign Minister Sergey Lavrov to discuss", "called", "041"),
+    ("Greece has asked NATO to help patrol", "asked", "023"),
+]
+
+
+@pytest.mark.parametrize("needle, trigger, cameo", CALL_PURPOSES)
+def test_a_phone_calls_clause_is_its_purpose_not_an_appeal(nlp, needle, trigger, cameo):
+    events = extract_rule_events(nlp(_conflibert_sentence(needle)))
+    assert [e["cameo"] for e in events if e["trigger"] == trigger] == [cameo]
+
+
+# An apposition names the actor a common noun stands for ("The group al-Nusra Front"), so the
+# dictionary coder finds its source. ConfliBERT train split, dev only. (words of the sentence,
+# trigger, the coder's source names)
+APPOSITIONS = [
+    ("The group al-Nusra Front will not release the soldiers", "release", ["al-Nusra Front"]),
+    ("The then president, Goodluck Jonathan, had rejected", "rejected", ["Goodluck Jonathan"]),
+]
+
+
+@pytest.mark.parametrize("needle, trigger, actors", APPOSITIONS)
+def test_an_apposition_names_the_source(nlp, needle, trigger, actors):
+    events = extract_rule_events(nlp(_conflibert_sentence(needle)))
+    assert [e["actors"] for e in events if e["trigger"] == trigger] == [actors]
+
+
+# A surrender by an armed force or rebels is a military surrender (CAMEO 0874, RETREAT); one by
+# anyone else keeps the dictionary's yield (080, CONCEDE). ConfliBERT train split, dev only.
+# (words of the sentence, CAMEO code, PLOVER type)
+SURRENDERS = [
+    ("Twenty New People's Army (NPA) rebels surrendered", "0874", "RETREAT"),
+    ("A prominent Venezuelan opposition leader surrendered", "080", "CONCEDE"),
+]
+
+
+@pytest.mark.parametrize("needle, cameo, plover", SURRENDERS)
+def test_a_surrender_by_fighters_is_a_retreat(nlp, needle, cameo, plover):
+    events = extract_rule_events(nlp(_conflibert_sentence(needle)))
+    assert [(e["cameo"], e["plover"]) for e in events if e["trigger"] == "surrendered"] == [
+        (cameo, plover)
+    ]
+
+
+# Releases, returns and military surrenders are coded RETREAT by the whole coder (the model
+# was retrained on labels with the RETREAT codes: it typed "returned two paintings" CONCEDE
+# before); lifting a ban stays a concession. (set, record id or words of the sentence, PLOVER
+# types of the sentence's events)
+RETREAT_SENTENCES = [
+    ("gsr", "PREP_0", ["RETREAT"]),  # "The civilians imprisoned ... were released ... by Putin"
+    ("gsr", "AFP0808020857_1", ["RETREAT"]),  # "Israel on Wednesday released the mayor of ..."
+    ("conflibert", "A Czech court on Tuesday released Syrian Kurdish leader", ["RETREAT"]),
+    ("conflibert", "The United States returned two paintings", ["RETREAT"]),
+    ("conflibert", "Twenty New People's Army (NPA) rebels surrendered", ["RETREAT"]),
+    ("conflibert", "lifted a travel ban imposed on Chadian", ["CONCEDE"]),
+]
+
+
+@pytest.mark.parametrize("where, key, plovers", RETREAT_SENTENCES)
+def test_releases_returns_and_surrenders_are_coded_as_retreats(nlp, where, key, plovers):
+    text = _record_text(GSR, key) if where == "gsr" else _conflibert_sentence(key)
+    assert [e["plover"] for e in extract_events(nlp(text))] == plovers

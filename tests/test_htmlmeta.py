@@ -1003,6 +1003,78 @@ def test_shown_day_over_the_published_stamp(html: str, published: str) -> None:
     assert read_page_metadata(html).published == published
 
 
+#: A recipe page's stamps in ``<meta itemprop>``: a created day of 1 January (a year) and
+#: the day it last changed.
+RECIPE_STAMPS = "".join(
+    f'<meta itemprop="{key}" content="{day}">'
+    for key, day in (("dateCreated", "01/01/2004"), ("dateModified", "06/13/2019"))
+)
+
+
+@pytest.mark.parametrize(
+    ("html", "published"),
+    [
+        pytest.param(
+            stamped("2019-10-15T16:59:59Z", "2020-03-12T14:42:17Z", "Updated Mar 12, 2020"),
+            "2020-03-12",
+            id="only-the-update-is-shown-and-stamped",
+        ),
+        pytest.param(
+            stamped("2018-02-20T00:00:00Z", "2020-02-20T00:43:46Z", "Last updated on 20 Feb 2020"),
+            "2020-02-20",
+            id="last-updated-on",
+        ),
+        pytest.param(
+            stamped("2019-10-15T16:59:59Z", "2020-03-14T14:42:17Z", "Updated Mar 12, 2020"),
+            "2019-10-15",
+            id="shown-update-no-stamp-names",
+        ),
+        pytest.param(
+            stamped(
+                "2019-10-15T16:59:59Z",
+                "2020-03-12T14:42:17Z",
+                "Published Oct 15, 2019 · Updated Mar 12, 2020",
+            ),
+            "2019-10-15",
+            id="publication-shown-beside-the-update",
+        ),
+        pytest.param(
+            stamped("2019-10-15T16:59:59Z", "2020-03-12T14:42:17Z", "Aktualisiert am 12.03.2020"),
+            "2020-03-12",
+            id="update-word-in-german",
+        ),
+        pytest.param(
+            page(RECIPE_STAMPS, article=f'<p class="recipeDate">Updated June 13, 2019</p>{BODY}'),
+            "2019-06-13",
+            id="no-published-stamp-update-shown-and-stamped",
+        ),
+    ],
+)
+def test_shown_update_day(html: str, published: str) -> None:
+    assert read_page_metadata(html).published == published
+
+
+@pytest.mark.parametrize(
+    ("body", "day"),
+    [
+        pytest.param(
+            '<form id="mainform"><h1>Pineapple upside-down cake</h1><div class="recipeDate">'
+            f"Posted June 13, 2019</div>{BODY}</form>",
+            "2019-06-13",
+            id="form-that-wraps-the-page",
+        ),
+        pytest.param(
+            f"<h1>Pineapple upside-down cake</h1>{BODY}<form class='reply'><label>Your comment"
+            "</label><span class='date'>13.06.2019</span></form>",
+            None,
+            id="form-beside-the-article",
+        ),
+    ],
+)
+def test_a_form_around_the_headline_is_the_page(body: str, day: str | None) -> None:
+    assert labelled_date(parse_tree(f"<html><body>{body}</body></html>")) == day
+
+
 @pytest.mark.parametrize(
     ("article", "published"),
     [
@@ -1070,6 +1142,29 @@ def test_update_words_in_several_languages(line: str, day: str | None) -> None:
 def test_more_publication_meta_keys(head: str, fallback: dict | None, published: str) -> None:
     html = page(head, article=f"<p>01.06.2021</p>{BODY}")  # a day shown that no stamp names
     assert read_page_metadata(html, fallback=fallback).published == published
+
+
+@pytest.mark.parametrize(
+    ("description", "published"),
+    [
+        pytest.param(
+            "Orso marsicano: 2019 un anno da record (Notizia del 14 Gennaio 2020)",
+            "2020-01-14",
+            id="day-in-the-description-over-a-copyright-year",
+        ),
+        pytest.param("Orso marsicano: un anno da record", "2019-01-01", id="no-day-described"),
+        pytest.param(
+            "Orso marsicano: aggiornato il 14 Gennaio 2020",
+            "2019-01-01",
+            id="an-update-described",
+        ),
+    ],
+)
+def test_description_day_over_a_year_alone(description: str, published: str) -> None:
+    head = f'<meta name="description" content="{description}">'
+    body = f'<h1>Orso marsicano</h1>{BODY}<div id="bottom">© 2019 Parco Nazionale</div>'
+    html = f"<html><head>{head}</head><body>{body}</body></html>"
+    assert read_page_metadata(html).published == published
 
 
 #: The lines of a press release as trafilatura's main text gives them: headline, byline and

@@ -197,3 +197,39 @@ def test_a_large_group_grows_then_its_lone_surname_gains_a_second_bearer(tmp_pat
         assert hidden > 0 or not joined, number  # the Trump group was read in part
         found = [_entity_of(db, lone, "Trump"), _entity_of(db, donald, "Donald Trump")]
         assert (found[0] == found[1]) == joined, number
+
+
+def _story(story: dict, members: list[str]) -> dict:
+    """``story`` (as ``Store.story_of`` gives it) holding ``members``, earliest first."""
+    return {"story_id": story["story_id"], "earliest": members[0], "articles": len(members),
+            "independent_sources": story["independent_sources"], "members": members}
+
+
+def test_an_article_that_only_moves_story_is_regrouped_once_as_a_rebuild(tmp_path, caplog
+                                                                         ) -> None:
+    """Three articles call Trump by his surname alone (a wire copy of one of them included),
+    and the last of them by id moves to the story of one naming Donald Trump (stories are
+    re-clustered near every change). Its text is the one stored, but the lone-surname
+    decisions of the component the three share are taken again: that group is read in full
+    from the start, so the update regroups once, and the registry equals a rebuild's."""
+    *first, lone_row = _by_url(*DONALD, *LONE)
+    copy = dict(lone_row, ID=f"{lone_row['ID']}-copy", source="another outlet",
+                url=f"{lone_row['url']}?copy")
+    db = str(tmp_path / "store.duckdb")
+    ingest([write_jsonl(tmp_path / "first.jsonl", [*first, lone_row, copy])], db=db, workers=1)
+    analyse(db=db, workers=1)
+    donald = _article_id(db, DONALD[0])
+    lone = max(_article_id(db, url) for url in (*LONE, copy["url"]))
+    with open_store(db) as store:
+        target, source = store.story_of(donald), store.story_of(lone)
+        assert target["story_id"] != source["story_id"]
+        left = [m["id"] for m in source["members"] if m["id"] != lone]
+        store.replace_stories_of([donald, lone], [
+            _story(target, [m["id"] for m in target["members"]] + [lone]),
+            *([_story(source, left)] if left else [])])
+    with caplog.at_level(logging.DEBUG, logger="newsdesk.entities.update"), open_store(db) as store:
+        resolve_entities(store)
+    messages = [record.getMessage() for record in caplog.records]
+    assert any(m.startswith("entity registry: 1 articles changed") for m in messages)
+    assert not any("read in full" in m for m in messages)  # one regroup
+    assert _snapshot(db) == _rebuilt(db, tmp_path)

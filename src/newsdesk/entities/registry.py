@@ -25,7 +25,7 @@ from __future__ import annotations
 import hashlib
 import logging
 from collections import Counter, defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import combinations, product
 from typing import Any
@@ -149,20 +149,27 @@ class Settled:
     moved: set[int] = field(default_factory=set)
     moved_into: set[str] = field(default_factory=set)  # the components of the ``moved``
 
-    def pairs(self, indices: list[int], members: list[Member]) -> Iterator[tuple[int, int]]:
-        """The pairs of ``indices`` a pair rule must test: those with a member not seen
-        before, and those inside one reopened component (two members of one component that
-        is not reopened are joined already; of two components, they were tested apart)."""
+    def pairs(self, indices: list[int], members: list[Member], close: KeyTest
+              ) -> Iterator[tuple[int, int]]:
+        """The pairs of ``indices`` a pair rule must test, among those whose keys pass
+        ``close``: those with a member not seen before, and those inside one reopened
+        component (two members of one component that is not reopened are joined already; of
+        two components, they were tested apart). People of one key are joined by the key
+        rule already, so two keys are compared once, not once per pair of their members."""
         new = [i for i in indices if self.components[i] is None or i in self.moved]
-        old = [i for i in indices if self.components[i] is not None and i not in self.moved]
-        yield from combinations(new, 2)
-        yield from product(new, old)
+        old = _by_key([i for i in indices if self.components[i] is not None
+                       and i not in self.moved], members)
+        yield from _close_key_pairs(new, members, close)
+        for a, new_of in _by_key(new, members).items():
+            for b, old_of in old.items():
+                if a != b and close(a, b):
+                    yield from product(new_of, old_of)
         reopened: dict[str, list[int]] = defaultdict(list)
-        for i in old:
+        for i in (i for of_key in old.values() for i in of_key):
             if self.components[i] in self.reopened:
                 reopened[self.components[i]].append(i)
         for indices_of in reopened.values():
-            yield from _distinct_key_pairs(indices_of, members)
+            yield from _close_key_pairs(indices_of, members, close)
 
     def lone_joins(self, i: int, word: str, *, lead: int | None, bearers: set[str]
                    ) -> bool | None:
@@ -173,9 +180,9 @@ class Settled:
         component = self.components[i]
         if component is None or component in self.reopened or i in self.moved:
             return None
-        same = self.owners.get(word, set()) == bearers
-        if same and lead is None:
+        if lead is None:  # no single bearer now: nothing to join, whatever was stored
             return False
+        same = self.owners.get(word, set()) == bearers
         if (same and component not in self.moved_into and self.components[lead] is not None
                 and lead not in self.moved):
             return self.auto.get(component) == self.auto.get(self.components[lead])
@@ -184,13 +191,37 @@ class Settled:
         return None
 
 
-def _distinct_key_pairs(indices: list[int], members: list[Member]) -> Iterator[tuple[int, int]]:
-    """Pairs of people whose keys differ (people with one key are joined by the key rule)."""
+class KeyTest:
+    """A pair rule's test of two people's keys alone (``near_spellings``, ``story_spellings``),
+    made once per pair of keys: many members share a key."""
+
+    def __init__(self, test: Callable[[str, str], bool]) -> None:
+        self.test = test
+        self.seen: dict[tuple[str, str], bool] = {}
+
+    def __call__(self, a: str, b: str) -> bool:
+        found = self.seen.get((a, b))
+        if found is None:
+            found = self.seen[(a, b)] = self.test(a, b)
+        return found
+
+
+def _by_key(indices: Iterable[int], members: list[Member]) -> dict[str, list[int]]:
     by_key: dict[str, list[int]] = defaultdict(list)
     for i in indices:
         by_key[members[i].key].append(i)
-    for a, b in combinations(by_key.values(), 2):
-        yield from product(a, b)
+    return by_key
+
+
+def _close_key_pairs(indices: list[int], members: list[Member], close: KeyTest
+                     ) -> Iterator[tuple[int, int]]:
+    """The pairs of ``indices`` whose keys differ and pass ``close``: the people of one key
+    are joined by the key rule already, and two keys are compared once, not once per pair of
+    their members (what made a rebuild quadratic in a popular surname)."""
+    by_key = _by_key(indices, members)
+    for a, b in combinations(by_key, 2):
+        if close(a, b):
+            yield from product(by_key[a], by_key[b])
 
 
 def group_members(members: list[Member], *, stories: dict[str, str] | None = None,
@@ -231,9 +262,12 @@ def _name_components(uf: _UnionFind, members: list[Member]) -> None:
         member.component = first.setdefault(uf.find(i), f"{member.article_id}#{member.ordinal}")
 
 
-def _pairs(indices: list[int], members: list[Member], settled: Settled | None
+def _pairs(indices: list[int], members: list[Member], settled: Settled | None, close: KeyTest
            ) -> Iterator[tuple[int, int]]:
-    return combinations(indices, 2) if settled is None else settled.pairs(indices, members)
+    """The pairs of people a pair rule joins when ``close`` (a test of their keys) passes."""
+    if settled is None:
+        return _close_key_pairs(indices, members, close)
+    return settled.pairs(indices, members, close)
 
 
 def _type_group(label: str) -> str:
@@ -259,33 +293,15 @@ def co_mentions(members: list[Member]) -> dict[str, set[str]]:
 def _union_near_people(uf: _UnionFind, members: list[Member], context: dict[str, set[str]],
                        settled: Settled | None) -> None:
     people = [i for i, m in enumerate(members) if m.label == "PERSON" and len(m.words) > 1]
-    by_surname: dict[str, list[int]] = defaultdict(list)
-    for i in people:
-        by_surname[members[i].words[-1][:2]].append(i)
-    near: dict[tuple[str, str], bool] = {}  # many members share a key: test each pair once
+    by_surname: dict[tuple[int, str], list[int]] = defaultdict(list)
+    for i in people:  # near spellings have as many words and surnames starting alike
+        words = members[i].words
+        by_surname[(len(words), words[-1][:2])].append(i)
+    near = KeyTest(lambda a, b: near_spellings(a.split(), b.split()))
     for indices in by_surname.values():
-        pairs = (_near_key_pairs(indices, members, near) if settled is None
-                 else _pairs(indices, members, settled))
-        for i, j in pairs:
-            if uf.find(i) != uf.find(j) and _same_person(members[i], members[j], context,
-                                                         near=near):
+        for i, j in _pairs(indices, members, settled, near):
+            if uf.find(i) != uf.find(j) and _shares_context(members[i], members[j], context):
                 uf.union(i, j)
-
-
-def _near_key_pairs(indices: list[int], members: list[Member], near: dict[tuple[str, str], bool]
-                    ) -> Iterator[tuple[int, int]]:
-    """The pairs of ``indices`` whose keys are near spellings of each other: the people of
-    one key are joined by the key rule already, and two keys are compared once, not once
-    per pair of their members (what made a rebuild quadratic in a popular surname)."""
-    by_key: dict[str, list[int]] = defaultdict(list)
-    for i in indices:
-        by_key[members[i].key].append(i)
-    for a, b in combinations(by_key, 2):
-        close = near.get((a, b))
-        if close is None:
-            close = near[(a, b)] = near_spellings(a.split(), b.split())
-        if close:
-            yield from product(by_key[a], by_key[b])
 
 
 def _union_story_variants(uf: _UnionFind, members: list[Member], stories: dict[str, str],
@@ -293,23 +309,30 @@ def _union_story_variants(uf: _UnionFind, members: list[Member], stories: dict[s
     """Spellings of one person's name within one article or one story join (Mohammed /
     Muhammad bin Salman): both people, the same given-name initial, the surnames close and
     the whole keys close (``STORY_NAME_RATIO``). Across stories the stricter near match holds."""
-    by_story: dict[str, list[int]] = defaultdict(list)
-    for i, member in enumerate(members):
+    by_story: dict[tuple[str, int], list[int]] = defaultdict(list)
+    for i, member in enumerate(members):  # variants have as many words
         if member.label == "PERSON" and len(member.words) > 1:
-            by_story[stories.get(member.article_id, member.article_id)].append(i)
+            by_story[(stories.get(member.article_id, member.article_id), len(member.words))].append(i)
+    variants = KeyTest(story_spellings)
     for indices in by_story.values():
-        for i, j in _pairs(indices, members, settled):
-            if uf.find(i) != uf.find(j) and story_variant(members[i], members[j]):
+        for i, j in _pairs(indices, members, settled, variants):
+            if uf.find(i) != uf.find(j):
                 uf.union(i, j)
 
 
 def story_variant(a: Member, b: Member) -> bool:
     """Katie / Kate McGinty, Mohammed / Muhammad bin Salman; not Julie / Judy Rabinovitz."""
-    if len(a.words) != len(b.words) or fuzz.ratio(a.words[-1], b.words[-1]) < SURNAME_RATIO - 10:
+    return story_spellings(a.key, b.key)
+
+
+def story_spellings(a: str, b: str) -> bool:
+    """The test of ``story_variant`` on two keys (it reads nothing else)."""
+    words_a, words_b = a.split(), b.split()
+    if len(words_a) != len(words_b) or fuzz.ratio(words_a[-1], words_b[-1]) < SURNAME_RATIO - 10:
         return False
-    if not all(_same_given_name(x, y) for x, y in zip(a.words[:-1], b.words[:-1], strict=True)):
+    if not all(_same_given_name(x, y) for x, y in zip(words_a[:-1], words_b[:-1], strict=True)):
         return False
-    return fuzz.ratio(a.key.replace(" ", ""), b.key.replace(" ", "")) >= STORY_NAME_RATIO
+    return fuzz.ratio(a.replace(" ", ""), b.replace(" ", "")) >= STORY_NAME_RATIO
 
 
 def _same_given_name(a: str, b: str) -> bool:
@@ -320,17 +343,6 @@ def _same_given_name(a: str, b: str) -> bool:
 
 def _consonants(word: str) -> str:
     return "".join(char for char in word if char not in "aeiou")
-
-
-def _same_person(a: Member, b: Member, context: dict[str, set[str]], *,
-                 near: dict[tuple[str, str], bool]) -> bool:
-    """Near spellings of one name (each part close enough) in articles that share context;
-    ``near`` keeps the spelling test of each pair of keys (it reads the keys alone)."""
-    pair = (a.key, b.key)
-    close = near.get(pair)
-    if close is None:
-        close = near[pair] = near_spellings(a.words, b.words)
-    return close and _shares_context(a, b, context)
 
 
 def near_spellings(a: list[str], b: list[str]) -> bool:
@@ -448,11 +460,11 @@ def entity_id(group: Group) -> str:
     """Stable id: from the gazetteer id, else from the smallest key among the group's full names."""
     if group.anchor:
         return "E" + hashlib.sha1(group.anchor.encode("utf-8")).hexdigest()[:10]
-    anchors = sorted({m.gazetteer for m in group.members if m.gazetteer})
-    if not anchors:
+    anchor = min((m.gazetteer for m in group.members if m.gazetteer), default=None)
+    if anchor is None:
         full = [m for m in group.members if len(m.words) > 1] or group.members
-        anchors = sorted(f"{_type_group(m.label)}:{m.key}" for m in full)
-    return "E" + hashlib.sha1(anchors[0].encode("utf-8")).hexdigest()[:10]
+        anchor = min(f"{_type_group(m.label)}:{m.key}" for m in full)
+    return "E" + hashlib.sha1(anchor.encode("utf-8")).hexdigest()[:10]
 
 
 @dataclass(slots=True)

@@ -27,20 +27,27 @@ changed articles' members against the others, and the members of a component tha
 (reopened) among themselves; a pair of unchanged members was tested by an earlier run.
 
 A group no changed article belongs to (nor a decision names) can only grow, so it is read in
-part (``_shown``): per component its first member and the first member of each kind (label,
-key, gazetteer id, name words), plus the members a rule tests with a changed one (near
-spellings of a changed person's key, the changed articles' stories), so the grouping no
-longer walks a popular actor's whole membership (its index rows are still read, to count
-its ``entities`` row: ``registry.Tally``). Its lone names keep their stored decision while
-the components bearing their word are the same (``Settled.lone_joins``). Where that fails,
-or such a group would lose members or merge with another stored entity, it is read in full
-and the set regrouped again. A group holding a changed article's member, one whose story
-moved included, is still read in full: its component may split.
+part (``_read_in_part``): per component its first member and the first member of each kind
+(label, key, gazetteer id, name words), plus the members a rule tests with a changed one
+(near spellings of a changed person's key, the changed articles' stories). The store picks
+those rows and counts the others per component, and a grown entity's ``entities`` row is its
+stored members' tally summed by the store (``registry.Tally``, ``Store.entity_tallies``) plus
+its new members', so neither the grouping nor the reading walks a popular actor's whole
+membership. The set of groups is closed over their name words, also read from the store
+(``_closed``). Its lone names keep their stored decision while the components bearing
+their word are the same (``Settled.lone_joins``); a lone name with no single bearer joins
+nothing. Where that fails, or such a group would lose members or merge with another stored
+entity, it is read in full and the set regrouped again. A group holding a changed
+article's member is read in full from the start (its component may split), unless the
+article only moved story and the member keeps its component (``_settled_moves``); so is a
+group whose lone name, borne by a single component, shares a component with such a moved
+member (``_moved_lone_groups``: its decision is taken again).
 """
 
 from __future__ import annotations
 
 import logging
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -108,12 +115,14 @@ def update_registry(store: Store, gazetteer: Gazetteer) -> int:
     moves = _settled_moves(store, fresh, stale)
     whole = {row["auto_group"] for row in store.entity_member_rows(article_ids=stale)
              if (row["article_id"], row["member"]) not in moves} | named
+    whole |= _moved_lone_groups(store, moves)
     mates = _story_mates(store, stale)
-    rows = _closed(store, whole | _reachable_groups(store, fresh, mates), fresh)
-    stored = _Stored.of(rows, stale=stale, moves=moves)
+    groups = _closed(store, whole | _reachable_groups(store, fresh, mates), fresh)
     while True:
-        regroup = _regroup(store, stored, fresh, stale, decisions, whole=whole, named=named,
-                           mates=mates, moves=moves)
+        stored = _Stored.read(store, groups, whole=whole, fresh=fresh, mates=mates | set(stale),
+                              stale=stale, moves=moves)
+        regroup = _regroup(store, stored, fresh, stale, decisions, named=named, mates=mates,
+                           moves=moves)
         if not regroup.missing:
             break
         log.debug("entity registry: %d groups read in part would change; read in full",
@@ -126,15 +135,17 @@ def update_registry(store: Store, gazetteer: Gazetteer) -> int:
     log.info("entity registry: %d articles changed, %d of %d stored members regrouped "
              "(%d more as parts of their components), %d entities grown, %d rewritten",
              len(stale), len(regroup.members), store.entity_member_count(),
-             sum(map(len, regroup.hidden.values())), len(regroup.grown), len(regroup.changed))
+             sum(stored.hidden.values()), len(regroup.grown), len(regroup.changed))
     return len(regroup.members)
 
 
 @dataclass(slots=True)
 class _Stored:
-    """The regrouped set's index rows, read once: in a rebuild's order, each member's
-    component, each component's automatic group, the components bearing each name word, the
-    members of each entity, and the components a changed article reopens (``_settled``)."""
+    """The regrouped set's index rows the regroup reads (``_Stored.read``), in a rebuild's
+    order: each member's component, each component's automatic group, the components
+    bearing each name word, the members of each entity read, and the components a changed
+    article reopens (``_settled``); and the components read in part, with how many of their
+    members were left in the index (``hidden``), by entity (``parts``)."""
 
     rows: list[dict[str, Any]]
     components: dict[tuple[str, int], str]
@@ -142,6 +153,21 @@ class _Stored:
     owners: dict[str, set[str]]
     held: dict[str, set[tuple[str, int]]]
     reopened: set[str]
+    hidden: dict[str, int] = field(default_factory=dict)
+    parts: dict[str, set[str]] = field(default_factory=dict)
+
+    @classmethod
+    def read(cls, store: Store, groups: set[str], *, whole: set[str], fresh: list[Member],
+             mates: set[str], stale: list[str], moves: set[tuple[str, int]]) -> _Stored:
+        """The rows of ``groups``: those in ``whole`` in full, the others in part (the
+        rows the grouping rules read: see ``_read_in_part``)."""
+        shown, hidden = _read_in_part(store, sorted(groups - whole), fresh=fresh, mates=mates)
+        stored = cls.of(store.entity_member_rows(groups=sorted(whole)) + shown, stale=stale,
+                        moves=moves)
+        for part in hidden:
+            stored.hidden[part["component"]] = part["members"]
+            stored.parts.setdefault(part["entity_id"], set()).add(part["component"])
+        return stored
 
     @classmethod
     def of(cls, rows: list[dict[str, Any]], *, stale: list[str],
@@ -157,6 +183,12 @@ class _Stored:
                    {row["component"] for row in rows if row["article_id"] in gone
                     and (row["article_id"], row["member"]) not in moves})
 
+    def holds(self, eid: str, group: Group, *, ids: set[tuple[str, int]]) -> bool:
+        """Whether the stored entity ``eid`` is, of what the regroup read, the members
+        ``ids``, and all of the components of ``group`` read in part."""
+        return (self.held.get(eid) == ids
+                and self.parts.get(eid, set()) == set(_parts_of(group, self.hidden)))
+
 
 @dataclass(slots=True)
 class _Regroup:
@@ -165,7 +197,6 @@ class _Regroup:
     members: list[Member]
     autos: dict[tuple[str, int], str]
     held: dict[str, set[tuple[str, int]]]
-    hidden: dict[str, list[dict[str, Any]]]
     kept: dict[str, Group] = field(default_factory=dict)
     grown: dict[str, Group] = field(default_factory=dict)
     changed: list[Group] = field(default_factory=list)
@@ -174,27 +205,26 @@ class _Regroup:
 
 
 def _regroup(store: Store, stored: _Stored, fresh: list[Member], stale: list[str],
-             decisions: list[dict[str, Any]], *, whole: set[str], named: set[str],
-             mates: set[str], moves: set[tuple[str, int]]) -> _Regroup:
-    """Group the set, each group outside ``whole`` read as a few members per component
-    (``_shown``); ``missing`` names the groups so read that the result would change."""
-    shown, hidden = _shown(stored.rows, whole=whole, fresh=fresh, mates=mates | set(stale))
-    members, context, stories = _load(store, shown, fresh, stale, named=named)
+             decisions: list[dict[str, Any]], *, named: set[str], mates: set[str],
+             moves: set[tuple[str, int]]) -> _Regroup:
+    """Group the set, the groups read in part as the few members read (``_Stored.read``);
+    ``missing`` names the groups so read that the result would change."""
+    hidden = stored.hidden
+    members, context, stories = _load(store, stored.rows, fresh, stale, named=named)
     settled = _settled(members, stored, stale, partial=set(hidden), moves=moves)
     auto = group_members(members, stories=stories, context=context, settled=settled)
-    regroup = _Regroup(members, _auto_ids(auto), stored.held, hidden,
+    regroup = _Regroup(members, _auto_ids(auto), stored.held,
                        missing={settled.auto[c] for c in settled.unsettled})
     if regroup.missing:
         return regroup
-    final = apply_decisions(auto, decisions)
+    final = [(entity_id(g), g) for g in apply_decisions(auto, decisions)]
     unchanged = {(m.article_id, m.ordinal) for m in members if not m.mentions}
     unchanged |= _moved_only(store, fresh, stale)
-    unchanged |= {(row["article_id"], row["member"]) for part in hidden.values() for row in part}
-    regroup.kept = _kept(final, regroup.held, unchanged=unchanged, hidden=hidden)
-    regroup.grown = _grown([g for g in final if entity_id(g) not in regroup.kept], regroup.held,
-                           unchanged=unchanged, hidden=hidden)
+    regroup.kept = _kept(final, stored, unchanged=unchanged)
+    regroup.grown = _grown([(eid, g) for eid, g in final if eid not in regroup.kept], stored,
+                           unchanged=unchanged)
     untouched = {**regroup.kept, **regroup.grown}
-    changed = [g for g in final if entity_id(g) not in untouched]
+    changed = [g for eid, g in final if eid not in untouched]
     regroup.missing = {settled.auto[c] for g in changed for c in _parts_of(g, hidden)}
     if not regroup.missing:
         regroup.changed = _filled(store, changed)
@@ -203,47 +233,36 @@ def _regroup(store: Store, stored: _Stored, fresh: list[Member], stale: list[str
     return regroup
 
 
-def _parts_of_member(member: Member, hidden: dict[str, list[dict[str, Any]]]) -> list[str]:
+def _parts_of_member(member: Member, hidden: dict[str, int]) -> list[str]:
     """The component ``member`` is the first member of, if it was read in part."""
     name = f"{member.article_id}#{member.ordinal}"
     return [name] if name in hidden else []
 
 
-def _parts_of(group: Group, hidden: dict[str, list[dict[str, Any]]]) -> list[str]:
+def _parts_of(group: Group, hidden: dict[str, int]) -> list[str]:
     """The components read in part among ``group``'s."""
     return [c for m in group.members for c in _parts_of_member(m, hidden)]
 
 
-def _ids(group: Group, hidden: dict[str, list[dict[str, Any]]]) -> set[tuple[str, int]]:
-    """The members of ``group``, those of its components read in part included."""
-    ids = {(m.article_id, m.ordinal) for m in group.members}
-    for component in _parts_of(group, hidden):
-        ids |= {(row["article_id"], row["member"]) for row in hidden[component]}
-    return ids
+def _ids(group: Group) -> set[tuple[str, int]]:
+    """The members of ``group`` the regroup read."""
+    return {(m.article_id, m.ordinal) for m in group.members}
 
 
-def _shown(rows: list[dict[str, Any]], *, whole: set[str], fresh: list[Member],
-           mates: set[str]) -> tuple[list[dict[str, Any]], dict[str, list[dict[str, Any]]]]:
-    """The rows the regroup reads, and the others by component. A group outside ``whole``
-    is read as: each component's first member (the lone-surname rule compares with it, and
-    it names the component), the first member of each kind (label, key, gazetteer id, name
-    words: what the key rules, the lone-surname owners and the entity's id read), the
-    members whose key is a near spelling of a changed person's other than their own (the
-    near-match rule tests those with their articles), and the members in the changed
-    articles' stories (the story-variant rule tests those)."""
-    near = _near_keys({row["key"] for row in rows
-                       if row["surname"] and row["auto_group"] not in whole}, fresh)
-    shown, hidden, kinds = [], {}, set()
-    for row in rows:  # in a rebuild's order
-        kind = (row["component"], row["label"], row["key"], row["gazetteer"], row["first_word"])
-        if (row["auto_group"] in whole or kind not in kinds or row["key"] in near
-                or row["article_id"] in mates
-                or row["component"] == f"{row['article_id']}#{row['member']}"):
-            shown.append(row)
-            kinds.add(kind)
-        else:
-            hidden.setdefault(row["component"], []).append(row)
-    return shown, hidden
+def _read_in_part(store: Store, groups: list[str], *, fresh: list[Member], mates: set[str]
+                  ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The rows of ``groups`` the regroup reads, and the others counted by component. A
+    group no changed article belongs to is read as: each component's first member (the
+    lone-surname rule compares with it, and it names the component), the first member of
+    each kind (label, key, gazetteer id, name words: what the key rules, the lone-surname
+    owners and the entity's id read), the members whose key is a near spelling of a changed
+    person's other than their own (the near-match rule tests those with their articles),
+    and the members in the changed articles' stories (the story-variant rule tests those).
+    The store picks them, so the index rows of a popular actor are not read one by one."""
+    if not groups:
+        return [], []
+    near = _near_keys(store.entity_person_keys(groups), fresh)
+    return store.entity_member_parts(groups, keys=sorted(near), article_ids=sorted(mates))
 
 
 def _near_keys(keys: set[str], fresh: list[Member]) -> set[str]:
@@ -312,6 +331,16 @@ def _story_pair(member: Member, other: Member, stories: dict[str, str | None]) -
     return len(member.words) > 1 and member.label == "PERSON" and story_variant(member, other)
 
 
+def _moved_lone_groups(store: Store, moves: set[tuple[str, int]]) -> set[str]:
+    """Groups whose lone-surname decision is taken again because a member of theirs moved
+    to another story with its article and the name has a single bearer (``Settled.lone_joins``):
+    read in full from the start, rather than found in a first regroup and regrouped again.
+    A bearer that only a change adds is still found that way."""
+    if not moves:
+        return set()
+    return store.entity_lone_groups(sorted({article for article, _ in moves}))
+
+
 def _recomponented(members: list[Member], stored: dict[tuple[str, int], str]
                    ) -> dict[tuple[str, int], str]:
     """The new component of each stored member whose component is now another one (it
@@ -350,16 +379,15 @@ def _write(store: Store, gazetteer: Gazetteer, *, stale: list[str], rows: list[d
                                   regroup.autos))
 
 
-def _grown(groups: list[Group], held: dict[str, set[tuple[str, int]]], *,
-           unchanged: set[tuple[str, int]], hidden: dict[str, list[dict[str, Any]]]
-           ) -> dict[str, Group]:
-    """The groups that are a stored entity, untouched by decisions, with members of changed
-    articles added (the common case: a new article names a known actor), by entity id."""
+def _grown(groups: list[tuple[str, Group]], stored: _Stored, *,
+           unchanged: set[tuple[str, int]]) -> dict[str, Group]:
+    """The groups (with their entity ids) that are a stored entity, untouched by decisions,
+    with members of changed articles added (the common case: a new article names a known
+    actor), by entity id."""
     grown = {}
-    for group in groups:
-        eid = entity_id(group)
+    for eid, group in groups:
         if group.name is None and group.anchor is None and (
-                held.get(eid) == _ids(group, hidden) & unchanged):
+                stored.holds(eid, group, ids=_ids(group) & unchanged)):
             grown[eid] = group
     return grown
 
@@ -368,10 +396,11 @@ def _grown_tables(store: Store, gazetteer: Gazetteer, regroup: _Regroup) -> dict
     """The new ``entities`` and alias rows of the grown entities (their stored alias rows
     plus the new mentions), and the roles and mentions of their new members."""
     stored = store.entity_alias_rows(sorted(regroup.grown))
+    tallies = store.entity_tallies(sorted(regroup.grown))
     rows: dict[str, list[dict[str, Any]]] = {name: [] for name in _REGISTRY_TABLES}
     for eid, group in regroup.grown.items():
         added = [m for m in group.members if (m.article_id, m.ordinal) not in regroup.held[eid]]
-        rows["entities"].append(tally_row(eid, _tally(group, regroup.hidden), gazetteer))
+        rows["entities"].append(tally_row(eid, _tally(tallies[eid], added=added), gazetteer))
         rows["entity_aliases"] += alias_rows(eid, added, group, gazetteer,
                                              stored=stored.get(eid, []))
         rows["entity_roles"] += role_rows(eid, added)
@@ -379,16 +408,21 @@ def _grown_tables(store: Store, gazetteer: Gazetteer, regroup: _Regroup) -> dict
     return {name: registry_table(name, table_rows) for name, table_rows in rows.items()}
 
 
-def _tally(group: Group, hidden: dict[str, list[dict[str, Any]]]) -> Tally:
-    """What the ``entities`` row of a group of no decision reads, its members in the order
-    of their ids, those of its components read in part (index rows) included."""
-    parts = [row for c in _parts_of(group, hidden) for row in hidden[c]]
-    tally = Tally.of(group.members, places=[(m.article_id, m.ordinal) for m in group.members])
-    for row in parts:
-        tally.add(row["name"], label=row["label"], gazetteer=row["gazetteer"],
-                  roles=row["roles"] or [], mentions=row["mentions"],
-                  place=(row["article_id"], row["member"]))
-    tally.articles = len({m.article_id for m in group.members} | {r["article_id"] for r in parts})
+def _tally(stored: dict[str, Any], *, added: list[Member]) -> Tally:
+    """What the ``entities`` row of a grown entity reads: its kept members' tally, summed
+    by the store (``Store.entity_tallies``), and its ``added`` members (from articles it
+    held no member of). A place is ``(article id, member)``, as ``Tally.of`` is given."""
+    tally = Tally(names={name: (count, (place["a"], place["m"]))
+                         for name, count, place in stored["names"]},
+                  labels=Counter(dict(stored["labels"])),
+                  gazetteers={gazetteer_id: ((place["a"], place["m"]), label)
+                              for gazetteer_id, place, label in stored["gazetteers"]},
+                  roles=Counter(dict(stored["roles"])), mentions=stored["mentions"])
+    for member in added:
+        tally.add(member.name, label=member.label, gazetteer=member.gazetteer,
+                  roles=member.roles, mentions=member.mention_count,
+                  place=(member.article_id, member.ordinal))
+    tally.articles = stored["articles"] + len({m.article_id for m in added})
     return tally
 
 
@@ -403,17 +437,16 @@ def _held(rows: list[dict[str, Any]]) -> dict[str, set[tuple[str, int]]]:
     return held
 
 
-def _kept(groups: list[Group], held: dict[str, set[tuple[str, int]]], *,
-          unchanged: set[tuple[str, int]], hidden: dict[str, list[dict[str, Any]]]
-          ) -> dict[str, Group]:
-    """The entities the regroup left as they are stored, by id: no decision touches them,
-    their members' texts are the ones stored, and they hold the very members they held."""
+def _kept(groups: list[tuple[str, Group]], stored: _Stored, *,
+          unchanged: set[tuple[str, int]]) -> dict[str, Group]:
+    """The entities the regroup left as they are stored, by id (``groups``: with their
+    ids): no decision touches them, their members' texts are the ones stored, and they hold
+    the very members they held."""
     kept = {}
-    for group in groups:
+    for eid, group in groups:
         if group.name is None and group.anchor is None:
-            names = _ids(group, hidden)
-            eid = entity_id(group)
-            kept |= {eid: group} if names <= unchanged and held.get(eid) == names else {}
+            ids = _ids(group)
+            kept |= {eid: group} if ids <= unchanged and stored.holds(eid, group, ids=ids) else {}
     return kept
 
 
@@ -476,16 +509,6 @@ def _name_words(members: Iterable[Member]) -> set[str]:
     return words
 
 
-def _row_words(rows: Iterable[dict[str, Any]]) -> set[str]:
-    words = set()
-    for row in rows:
-        if row["words"] == 1:
-            words.add(row["key"])
-        if row["surname"]:
-            words |= {row["surname"], *([row["first_word"]] if row["first_word"] else [])}
-    return words
-
-
 def _decision_groups(store: Store, decisions: list[dict[str, Any]]) -> list[str]:
     names = sorted({d[field] for d in decisions for field in ("subject", "value") if d[field]})
     if not names:
@@ -493,23 +516,20 @@ def _decision_groups(store: Store, decisions: list[dict[str, Any]]) -> list[str]
     return store.entity_groups_named(sorted({translit_key(name) for name in names}), names)
 
 
-def _closed(store: Store, groups: set[str], fresh: list[Member]) -> list[dict[str, Any]]:
-    """Stored members of ``groups``, and of every group bearing a name word (a surname, a
-    one-word name) that the lone-surname rule may decide differently now: each word of those
-    groups and of ``fresh``, then the one-word names of each group that brings in, until
-    nothing is added. A group brought in by a word keeps its own components (no new member
-    reaches it), so the surnames its people own are owned as before."""
-    rows = store.entity_member_rows(groups=sorted(groups))
-    words, asked = _row_words(rows) | _name_words(fresh), set()
+def _closed(store: Store, groups: set[str], fresh: list[Member]) -> set[str]:
+    """``groups``, and every group bearing a name word (a surname, a one-word name) that the
+    lone-surname rule may decide differently now: each word of those groups and of
+    ``fresh``, then the one-word names of each group that brings in, until nothing is
+    added. A group brought in by a word keeps its own components (no new member reaches
+    it), so the surnames its people own are owned as before."""
+    words, asked = store.entity_group_words(sorted(groups)) | _name_words(fresh), set()
     while words - asked:
         new = words - asked
         asked |= new
         more = store.entity_member_groups(words=sorted(new)) - groups
         groups |= more
-        extra = store.entity_member_rows(groups=sorted(more)) if more else []
-        rows += extra
-        words |= {row["key"] for row in extra if row["words"] == 1}
-    return rows
+        words |= store.entity_group_words(sorted(more), lone_only=True) if more else set()
+    return groups
 
 
 def _load(store: Store, rows: list[dict[str, Any]], fresh: list[Member], stale: list[str], *,

@@ -234,8 +234,11 @@ class EventsAnalyser:
     # intent to V, "A said B must" a demand, a summons to complain a complaint, a verbal
     # defence, reduced aid, forces on alert; 7: a statement as the main act is no event, "call
     # on / for" is an appeal, "declined to comment" a statement, "should" a demand as "must",
-    # a refusal counts as a coded rejection; targets of acts on things, names read from the spans
-    version = 7
+    # a refusal counts as a coded rejection; targets of acts on things, names read from the spans;
+    # 8: releases, returns and de-escalation are RETREAT, the classifier retrained on that coder,
+    # a phone call's purpose, appositions name actors, military surrenders; targets found
+    # inside the thing acted on, conjoined actors each a source or target
+    version = 8
 
     def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:
         from newsdesk.timex import caption_docs

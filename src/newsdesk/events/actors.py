@@ -7,17 +7,23 @@ speaker demands of someone is the speaker's ("Russia says Israel must end attack
 named by a noun is done by its possessor, a modifier naming a group ("Saudi attacks on
 Qatar", not the place in "the Ghazni attacks"), its "by" object or the first of "between A
 and B". Targets are the objects and the objects of to/with/against/on/at/into/toward (of
-from/in/near/inside when they are places); an object that names no actor gives way to the
-actor it is aimed at ("air strikes against X", "sanctions placed on X", "provided training
-to X") or that the clause hung on it is about ("expressed hope that X would ...", "an
+from/in/near/inside when they are places); an object that is a thing gives way to the
+actor it is aimed at, also when a phrase inside it says so ("air strikes against X",
+"sanctions placed on X", "the release of $1.2 billion in assistance to X"), an object that
+names no actor to a prepositional object that does ("provided training to X") or to the
+actor that the clause hung on it is about ("expressed hope that X would ...", "an
 invitation to visit X"); an act whose targets name no actor takes those of the act it
 agrees, offers or serves to do ("provided assistance to help Americans", "said it will not
-negotiate with Argentina"). Conjoined names that act on nobody else are a joint act: the
+negotiate with Argentina"). A target phrase with no name and no agent noun among its words
+is a thing and no target ("a hunger strike", "12 human skulls"). Conjoined names that act on nobody else are a joint act: the
 first is the source, the others targets ("Brazil and the United States are seeking to
-deepen a partnership"). A span covers the head's phrase, its apposition ("Kenzo Oshima, the
+deepen a partnership"); conjoined names that act on another are each a source ("Mexico and
+Canada agreed to lift tariffs on American products"), and conjoined names acted on are
+each a target ("sanctions imposed on India and Pakistan"). A span covers the head's phrase, its apposition ("Kenzo Oshima, the
 United Nations Emergency Relief Coordinator") and its conjuncts, without the clauses hung
 on it, a date ("The United Nations on Tuesday") or trailing punctuation; a source's phrase
-also leaves out where and when ("The Foreign Office during a weekly briefing"). The event's
+also leaves out where and when ("The Foreign Office during a weekly briefing"), a target
+actor's what is said beside it ("U.S. calls for a unilateral ceasefire": "U.S. calls"). The event's
 actor names are read from these phrases (``actor_names``), so every name is in its span.
 Agent nouns ("refugees", "militants") come from the lexicon in ``events/agents.py``.
 docs/figures-events.md gives the rules with the dev errors they answer.
@@ -36,6 +42,9 @@ _TARGET_PREPS = {"to", "with", "against", "on", "at", "into", "toward", "towards
 #: Prepositions whose object is whom an act on a thing is aimed at ("air strikes against X",
 #: "support to X", "an extradition request for X", "talks with X").
 _AIM_PREPS = {"against", "on", "to", "toward", "towards", "for", "into", "with"}
+#: Prepositions of the phrases inside a thing where whom it is aimed at may be written ("the
+#: release of $1.2 billion in assistance to Egypt").
+_INSIDE_PREPS = {"of", "in"}
 _CUT_DEPS = {"relcl", "acl", "appos", "punct", "cc", "conj", "advcl"}
 _TIME_LABELS = {"DATE", "TIME"}
 #: Entity labels that name no actor: a target is never "on Thursday" or "for $88 million".
@@ -53,26 +62,42 @@ _MODIFIER_DEPS = {"compound", "amod", "poss", "nmod"}
 OBLIGATION = {"must", "should"}
 #: Prepositions that say where or when, not who.
 _CIRCUMSTANCE_PREPS = {
-    "in", "at", "during", "near", "inside", "after", "before", "amid", "following", "since",
+    "in",
+    "at",
+    "during",
+    "near",
+    "inside",
+    "after",
+    "before",
+    "amid",
+    "following",
+    "since",
 }
 
 
-def phrase_span(token: Any, *, conjuncts: bool = True, source: bool = False) -> tuple[int, int]:
+def phrase_span(token: Any, *, conjuncts: bool = True, source: bool = False, target: bool = False) -> tuple[int, int]:
     """Character span of the phrase headed by ``token`` with its apposition and, unless
     ``conjuncts`` is false, the phrases conjoined with it ("Both Russia and the Syrian
     government"), without clauses hung on it. A ``source`` phrase says who, not where or
     when: "a car bomb in Kiev" is "a car bomb", "17 July 2017 Russia's Supreme Court" is
     "Russia's Supreme Court"; a participle that says whose it is stays ("Syrian warplanes
-    supported by Russia")."""
-    first, last = _phrase_edges(token, appositions=True, conjuncts=conjuncts, source=source)
+    supported by Russia"). A ``target`` phrase headed by an actor leaves out what its
+    prepositional phrases say beside it ("U.S. calls [for a unilateral ceasefire]")."""
+    first, last = _phrase_edges(token, appositions=True, conjuncts=conjuncts, source=source, target=target)
     return first.idx, last.idx + len(last)
 
 
 def _phrase_edges(
-    token: Any, *, appositions: bool = False, conjuncts: bool = False, source: bool = False
+    token: Any,
+    *,
+    appositions: bool = False,
+    conjuncts: bool = False,
+    source: bool = False,
+    target: bool = False,
 ) -> tuple[Any, Any]:
     """First and last token of the phrase ``token`` heads, with its apposition and its
-    conjuncts when asked; a ``source`` phrase without where and when."""
+    conjuncts when asked; a ``source`` phrase without where and when, a ``target`` phrase
+    without the asides of an actor (``_aside``)."""
     last = token
     kept = {"appos", "punct"} if appositions else set()
     kept |= {"cc", "conj"} if conjuncts else set()
@@ -81,25 +106,24 @@ def _phrase_edges(
             continue  # the comma before an apposition; a trailing one is never ``last``
         if child.dep_ == "conj" and child.pos_ not in _NOMINAL:
             break  # a clause, not another actor
-        if source and _circumstance(child, token):
+        if (source and _circumstance(child, token)) or (target and _aside(child, token)):
             break
-        if (child.dep_ in _CUT_DEPS - kept or _is_date(child)) and not (
-            source and _participle(child)
-        ):
+        if (child.dep_ in _CUT_DEPS - kept or _is_date(child)) and not (source and _participle(child)):
             break
-        last = _child_end(child, source=source)
+        last = _child_end(child, source=source, target=target)
     lefts = [t for t in token.lefts if not (source and _circumstance(t, token))]
     first = min((t for t in lefts for t in t.subtree), key=lambda t: t.i, default=token)
     return first, _closing_bracket(first, last)
 
 
-def _child_end(child: Any, *, source: bool) -> Any:
+def _child_end(child: Any, *, source: bool, target: bool = False) -> Any:
     """The last token of a right child's part of a phrase: a conjunct, an apposition or a
     prepositional object ends where its own phrase does, without the clauses hung on it
     ("al-Shabab, an al-Qaeda-affiliated group [seeking to ...]", "aid for Zimbabwe[, where
     ...]")."""
     if child.dep_ in {"conj", "appos"}:
-        return _phrase_edges(child, appositions=True, conjuncts=True, source=source)[1]
+        edges = _phrase_edges(child, appositions=True, conjuncts=True, source=source, target=target)
+        return edges[1]
     objects = [o for o in child.children if o.dep_ == "pobj"] if child.dep_ == "prep" else []
     others = [c for c in child.children if c.dep_ not in {"pobj", "punct"}]
     if objects and all(c.i < objects[-1].i for c in others):
@@ -118,6 +142,19 @@ def _circumstance(child: Any, head: Any) -> bool:
         return False
     places = [o for o in child.children if o.dep_ == "pobj" and names_actor(o)]
     return not places or _named_head(head)
+
+
+def _aside(child: Any, head: Any) -> bool:
+    """A prepositional phrase hung on an actor that names no actor or place itself: what
+    the actor asks, offers or does, or why ("U.S. calls [for a unilateral ceasefire]",
+    "Theresa May's offer [on citizens' rights]", "diplomats [over allegations of ...]"). An
+    "of" phrase is part of its head, a place says who ("the Chinese ambassador in Berlin",
+    "security forces in the central country of Tajikistan"), and the phrases of a thing may
+    hold whom an act is aimed at ("restrictions on the formation of political parties")."""
+    if child.dep_ != "prep" or child.lower_ == "of" or not _is_actor(head):
+        return False
+    objects = [o for o in child.children if o.dep_ == "pobj"]
+    return not any(_named_head(o) or agent_role(o) or _names_place(o) for o in objects)
 
 
 def _named_head(token: Any) -> bool:
@@ -231,23 +268,37 @@ def target_tokens(trigger: Any) -> list[Any]:
 
 def _own_targets(trigger: Any) -> list[Any]:
     """The tokens that head the target actors' phrases: the objects, and the objects of
-    to/with/against/on/at/into/toward. An object that names no actor gives way to the one
-    its act is aimed at ("launched air strikes against X", "an extradition request for X")
-    and to a prepositional object that names one ("provided training to X", "withdrew
-    peacekeepers from X")."""
+    to/with/against/on/at/into/toward, and whom it asks to do something ("called for Britain
+    to stay"). An object that is a thing gives way to the actor
+    its act is aimed at ("launched air strikes against X", "an extradition request for X",
+    "lifted restrictions on black people"), as does a prepositional object that is one
+    ("conceded to the demands of X"); an object that names no actor gives way to a
+    prepositional object that names one ("provided training to X", "withdrew peacekeepers
+    from X")."""
     objects = [c for c in trigger.children if c.dep_ in {"dobj", "dative", "nsubjpass"}]
     objects += [
-        c for p in trigger.children if p.lower_ == "between" for o in p.children
-        for c in o.conjuncts
+        c for p in trigger.children if p.lower_ == "between" for o in p.children for c in o.conjuncts
     ]  # "a phone call between A and B": B
+    objects += _asked(trigger)
     objects = [c for c in objects if c.pos_ != "ADP"]
     found = []
     for obj in objects:
-        found += ([] if names_actor(obj) else _aimed_at(obj) or _about(obj)) or [obj]
-    prepositional = [o for o in _prepositional_objects(trigger) if o not in found]
+        aimed = _aimed_at(obj) if _thing(obj) or not names_actor(obj) else []
+        found += aimed or ([] if names_actor(obj) else _about(obj)) or [obj]
+    prepositional = [i for o in _prepositional_objects(trigger) for i in (_thing(o) and _aimed_at(o)) or [o]]
+    prepositional = [o for o in prepositional if o not in found]
     if any(names_actor(o) for o in prepositional) and not any(map(names_actor, objects)):
         found = [t for t in found if t not in objects]
     return found + prepositional
+
+
+def _asked(trigger: Any) -> list[Any]:
+    """The subjects of the clauses with "for" that an act asks for: whom it asks to do
+    them ("called for Britain to stay in the single market", "is pushing hard for the US
+    [to] support its plan")."""
+    clauses = [c for c in trigger.children if c.dep_ in {"advcl", "ccomp"}]
+    marked = [c for c in clauses if any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)]
+    return [subject for c in marked if (subject := _subject(c)) is not None]
 
 
 def _about(thing: Any) -> list[Any]:
@@ -256,9 +307,7 @@ def _about(thing: Any) -> list[Any]:
     Police" and "an invitation to meet with Kim Jong Un"."""
     for clause in (c for c in thing.children if c.dep_ == "acl" and c.pos_ == "VERB"):
         subject = _subject(clause)
-        found = [subject] if subject is not None else [
-            t for t in _own_targets(clause) if _is_actor(t)
-        ]
+        found = [subject] if subject is not None else [t for t in _own_targets(clause) if _is_actor(t)]
         if found:
             return found
     return []
@@ -269,21 +318,44 @@ def _prepositional_objects(trigger: Any) -> list[Any]:
     "from X", "in X"), but never a time, a sum or a quantity."""
     preps = [c for c in trigger.children if c.dep_ in {"prep", "dative"} and c.pos_ == "ADP"]
     return [
-        o for p in preps for o in p.children
-        if o.dep_ == "pobj" and o.ent_type_ not in _NOT_ACTOR_LABELS
+        o
+        for p in preps
+        for o in p.children
+        if o.dep_ == "pobj"
+        and o.ent_type_ not in _NOT_ACTOR_LABELS
         and (p.lower_ in _TARGET_PREPS or (p.lower_ in _PLACE_PREPS and _names_place(o)))
     ]
 
 
-def _aimed_at(thing: Any) -> list[Any]:
-    """Whom an act named by a noun is aimed at: the objects of its against/on/to/for/into,
-    or of those of a participle hung on it, that name an actor ("air strikes against the
-    enclave of Eastern Ghouta", "sanctions imposed on Eritrea")."""
+def _aimed_at(thing: Any, *, depth: int = 3) -> list[Any]:
+    """Whom an act or a thing named by a noun is aimed at or goes to: the objects of its
+    against/on/to/for/into/with, or of those of a participle hung on it, that are actors ("air
+    strikes against the enclave of Eastern Ghouta", "sanctions imposed on Eritrea"), else
+    such an object inside its of/in phrases or inside one of those objects that is a thing
+    ("the release of $1.2 billion in assistance to Egypt", "support for the installation of
+    latrines to Haitian people")."""
     heads = [thing, *(c for c in thing.children if _participle(c))]
-    return [
-        o for head in heads for p in head.children if p.dep_ == "prep" and p.lower_ in _AIM_PREPS
-        for o in p.children if o.dep_ == "pobj" and names_actor(o)
+    objects = [
+        (p.lower_, o)
+        for head in heads
+        for p in head.children
+        if p.dep_ == "prep"
+        for o in p.children
+        if o.dep_ == "pobj"
     ]
+    found = [o for prep, o in objects if prep in _AIM_PREPS and o.ent_type_ not in _NOT_ACTOR_LABELS and _is_actor(o)]
+    inside = [o for prep, o in objects if prep in _AIM_PREPS | _INSIDE_PREPS and o not in found]
+    for part in inside if depth > 1 and not found else []:
+        found = _aimed_at(part, depth=depth - 1)
+        if found:
+            break
+    return found[:1]
+
+
+def _thing(token: Any) -> bool:
+    """A common noun that names no actor by itself or by its modifiers ("support", "the
+    release", "dozens of artifacts"), though a phrase hung on it may."""
+    return token.pos_ in {"NOUN", "NUM"} and not _named_head(token) and agent_role(token) is None
 
 
 def names_actor(token: Any) -> bool:
@@ -301,8 +373,11 @@ def names_actor(token: Any) -> bool:
 def _named_partners(source: Any) -> bool:
     """True for "Mexico and the United Kingdom signed ...": conjoined names, each its own
     actor (not "Both Russia and the Syrian government", one side; not "Yemeni army and allied
-    forces", a group and its allies)."""
+    forces", a group and its allies; not "Bosnia and Herzegovina", one name)."""
     if not source.conjuncts or any(c.dep_ == "preconj" for c in source.children):
+        return False
+    name = next((e for e in source.doc.ents if e.start <= source.i < e.end), None)
+    if name is not None and any(name.start <= c.i < name.end for c in source.conjuncts):
         return False
     return all(_named(t) for t in (source, *source.conjuncts))
 
@@ -340,34 +415,62 @@ class Phrase(NamedTuple):
 
 
 def actor_phrases(trigger: Any) -> tuple[list[Phrase], list[Phrase]]:
-    """``(source phrases, target phrases)`` of the event triggered by ``trigger``. Conjoined
-    names that act on nobody else are a joint act, coded as CAMEO codes "A and B signed a
-    deal": the first name is the source and the others are its targets."""
+    """``(source phrases, target phrases)`` of the event triggered by ``trigger``
+    (``_source_phrases`` for conjoined names)."""
     source = source_token(trigger)
     found = target_tokens(trigger)
     if demanded(trigger) and source is not _doer(trigger):
         found = [_subject(trigger), *found]  # the one a demand is made of
-    if source is None or source.pos_ == "PRON":
-        sources, partners = [], []
-    elif source.head.lower_ == "between":  # "a phone call between A and B"
-        sources, partners = [_phrase(source, conjuncts=False, source=True)], []
-    elif _named_partners(source) and not _acts_on_others(trigger, found):
-        sources = [_phrase(source, conjuncts=False, source=True)]
-        partners = [_phrase(c, conjuncts=False) for c in source.conjuncts]
-    else:
-        sources, partners = [_phrase(source, source=True)], []
+    sources, partners = _source_phrases(source, trigger, found)
     if partners or any(names_actor(t) for t in found):
         found = [t for t in found if names_actor(t)]  # "a partnership in energy" is no one
-    return sources, partners + [_phrase(t) for t in found if t.pos_ != "PRON"]
+    found = [t for t in found if t.pos_ != "PRON" and _names_anyone(t)]
+    return sources, partners + [phrase for t in found for phrase in _target_phrases(t)]
 
 
-def _phrase(token: Any, *, conjuncts: bool = True, source: bool = False) -> Phrase:
-    return Phrase(token, phrase_span(token, conjuncts=conjuncts, source=source), conjuncts)
+def _source_phrases(source: Any | None, trigger: Any, targets: list[Any]) -> tuple[list[Phrase], list[Phrase]]:
+    """``(source phrases, partner phrases)`` for the source head ``source``. Conjoined names
+    are each their own actor: each is a source ("Mexico and Canada agreed to lift tariffs on
+    American products"), or, when they act on nobody else, a joint act, coded as CAMEO
+    codes "A and B signed a deal": the first name is the source and the others are its
+    targets (partners)."""
+    if source is None or source.pos_ == "PRON":
+        return [], []
+    if source.head.lower_ == "between":  # "a phone call between A and B"
+        return [_phrase(source, conjuncts=False, source=True)], []
+    if not _named_partners(source):
+        return [_phrase(source, source=True)], []
+    if _acts_on_others(trigger, targets):
+        names = (source, *source.conjuncts)
+        return [_phrase(name, conjuncts=False, source=True) for name in names], []
+    partners = [_phrase(c, conjuncts=False) for c in source.conjuncts]
+    return [_phrase(source, conjuncts=False, source=True)], partners
 
 
-def actor_names(
-    trigger: Any, names: Any, *, sources: list[str], targets: list[str]
-) -> tuple[list[str], list[str]]:
+def _target_phrases(token: Any) -> list[Phrase]:
+    """The phrases of a target head: one for each of conjoined names, each its own actor
+    ("sanctions imposed on India and Pakistan": "India", "Pakistan"), else its phrase."""
+    if token.dep_ != "conj" and _named_partners(token):
+        names = (token, *token.conjuncts)
+        return [_phrase(name, conjuncts=False, target=True) for name in names]
+    return [_phrase(token, target=True)]
+
+
+def _names_anyone(token: Any) -> bool:
+    """True when a word of the target phrase ``token`` heads is a name or an agent noun ("a
+    request from The New York Times", "the deputy chief of Israel's militia ally"); "a hunger
+    strike", "12 human skulls" and "the recommendation" are things, never a target."""
+    first, last = _phrase_edges(token, appositions=True, conjuncts=True, target=True)
+    words = token.doc[first.i : last.i + 1]
+    return any(_named(t) or agent_role(t) is not None for t in words)
+
+
+def _phrase(token: Any, *, conjuncts: bool = True, source: bool = False, target: bool = False) -> Phrase:
+    span = phrase_span(token, conjuncts=conjuncts, source=source, target=target)
+    return Phrase(token, span, conjuncts)
+
+
+def actor_names(trigger: Any, names: Any, *, sources: list[str], targets: list[str]) -> tuple[list[str], list[str]]:
     """The event's ``(actors, targets)`` names read from its phrases, so that every name is
     in its span: ``names`` (``rules.ActorNames``) names each phrase's head, its modifiers and
     conjuncts; a phrase naming nobody keeps the given names written inside it, else, as a
@@ -401,9 +504,7 @@ def _clause_targets(trigger: Any, *, depth: int = 3) -> list[Any]:
         if child.pos_ != "VERB" or not (child.dep_ in {"xcomp", "ccomp"} or _purpose(child)):
             continue
         subject = _subject(child) if child.dep_ == "ccomp" else None
-        found = [subject] if subject is not None else [
-            t for t in _own_targets(child) if _is_actor(t)
-        ]
+        found = [subject] if subject is not None else [t for t in _own_targets(child) if _is_actor(t)]
         if not found and depth > 1:
             found = _clause_targets(child, depth=depth - 1)
         if found:
@@ -413,9 +514,7 @@ def _clause_targets(trigger: Any, *, depth: int = 3) -> list[Any]:
 
 def _purpose(clause: Any) -> bool:
     """A clause of purpose: "to help North Korea"."""
-    return clause.dep_ == "advcl" and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
-    )
+    return clause.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
 def _is_actor(token: Any) -> bool:

@@ -25,8 +25,10 @@ coded event inside it is not an event; "A wants/asks B to do X" is an appeal to 
 "A said B must (should) do X" A's demand (100), "A is willing to do X" A's intent (03x),
 "summoned the ambassador to complain" the complaint. A few readings the derived dictionary
 misses follow its own codes: a pattern's noun may be the object's compound ("aid deliveries"),
-any verb of lessening with aid as its object is 162, forces kept "on alert" are 152, and
-"defend" is verbal (052) unless an armed force defends (074).
+any verb of lessening with aid as its object is 162, forces kept "on alert" are 152,
+"defend" is verbal (052) unless an armed force defends (074), and a surrender by an armed
+force or rebels is a military one (0874). PLOVER types follow the codes' roots, except that
+releases, returns, access and de-escalation (084, 086, 087) are RETREAT.
 
 ``negated`` is true under a negation or a verb of not doing ("refrained from any commitment
 to intervene"); ``modality`` is ``asserted``, ``possible`` (could, may, might), ``future``
@@ -46,7 +48,7 @@ from importlib import resources
 from typing import Any
 
 from newsdesk.events.actors import OBLIGATION, passive_subject
-from newsdesk.events.agents import armed, source_agent
+from newsdesk.events.agents import ARMED_ROLES, agent_role, armed, source_agent
 from newsdesk.names import canonical_country
 
 #: CAMEO root (first two digits) -> PLOVER event type.
@@ -56,8 +58,13 @@ PLOVER = {
     "13": "THREATEN", "14": "PROTEST", "15": "MOBILIZE", "16": "SANCTION", "17": "COERCE",
     "18": "ASSAULT", "19": "ASSAULT", "20": "ASSAULT",
 }
-#: Full codes whose PLOVER type differs from their root's.
-PLOVER_OVERRIDES = {"087": "RETREAT", "0874": "RETREAT", "0871": "RETREAT", "0872": "RETREAT"}
+#: CAMEO 08 (yield) codes whose PLOVER type is RETREAT, not CONCEDE: PLOVER's RETREAT modes are
+#: release, return, access, ceasefire, disarm and withdraw (the modes of the NGEC stories), so
+#: 084 return or release persons or property, 086 allow international involvement
+#: (peacekeepers, inspectors, humanitarian access) and 087 de-escalate (truce, ease a blockade,
+#: demobilise, retreat or surrender). Easing bans and sanctions and acceding to demands
+#: (081-083, 085) stay CONCEDE.
+RETREAT_CODES = ("084", "086", "087")
 
 #: Nouns that report an event -> CAMEO code. "call" counts only as a phone call.
 NOUN_TRIGGERS = {
@@ -70,6 +77,9 @@ NOUN_TRIGGERS = {
 }
 _CALL_COMPOUNDS = {"phone", "telephone", "video"}
 _MODIFIER_DEPS = {"compound", "amod", "nmod"}
+#: The dependents of a noun that may name the actor it stands for: "UN troops", "Israel's army",
+#: "the group al-Nusra Front" (an apposition).
+_NAMING_DEPS = ("compound", "amod", "poss", "nmod", "appos")
 _NEGATING_VERBS = {"refrain", "refuse", "decline", "deny", "avoid", "fail", "reject", "stop", "cease"}
 _POSSIBLE = {"could", "may", "might", "can", "should", "would", "must"}
 _INTENT_VERBS = {"plan", "seek", "want", "intend", "threaten", "hope", "try", "aim", "expect", "propose",
@@ -83,6 +93,9 @@ _ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _TARGET_PREPS = {"to", "with", "against", "on", "at", "for", "into", "toward", "towards"}
 STATEMENT_ROOT = "01"
+#: Agent roles that fight: armed forces, police, armed groups and rebels.
+_FIGHTING_ROLES = ARMED_ROLES | {"REB"}
+PHONE_CALL = "041"
 _COMPLEMENT_DEPS = {"xcomp", "ccomp", "pobj", "prep", "pcomp", "acl", "dobj", "advcl", "conj"}
 
 
@@ -98,7 +111,8 @@ def cameo_dictionary() -> dict[str, Any]:
 
 
 def plover_of(cameo: str) -> str | None:
-    return PLOVER_OVERRIDES.get(cameo, PLOVER.get(cameo[:2]))
+    """The PLOVER type of a CAMEO code (None for statements, 01)."""
+    return "RETREAT" if cameo.startswith(RETREAT_CODES) else PLOVER.get(cameo[:2])
 
 
 # -- verb triggers -----------------------------------------------------------------------------
@@ -217,9 +231,10 @@ class ActorNames:
     def name(self, token: Any, *, subject: bool = False) -> str | None:
         """The actor a phrase headed by ``token`` names, looking at the head and its modifiers.
 
-        A common noun is named by its group ("Hundreds of UN troops"); as a ``subject`` also by
-        where it sits ("a court in Guyana") or by its role ("Insurgents bombarded ...")."""
-        for candidate in (token, *[c for c in token.children if c.dep_ in {"compound", "amod", "poss", "nmod"}]):
+        A common noun is named by its group ("Hundreds of UN troops") or its apposition ("The
+        group al-Nusra Front"); as a ``subject`` also by where it sits ("a court in Guyana") or by
+        its role ("Insurgents bombarded ...")."""
+        for candidate in (token, *[c for c in token.children if c.dep_ in _NAMING_DEPS]):
             name = self._name_of(candidate) or self._name_of_compound(candidate)
             if name:
                 return name
@@ -480,7 +495,7 @@ def _recode_embedded(pairs: list[tuple[Any, dict[str, Any]]], actors: ActorNames
         for child_token, child in pairs:
             if child_token.head != parent_token or not _embeds(parent, child_token):
                 continue
-            purpose = child_token.dep_ == "advcl"  # a purpose is not what is asked of someone
+            purpose = _purpose(parent, child_token)  # not what is asked of someone
             appealed = not purpose and _appeal_targets(parent_token, child_token, parent, child, actors)
             if appealed:
                 code = APPEAL_CODES.get(child["cameo"][:2], "020")
@@ -496,6 +511,13 @@ def _recode_embedded(pairs: list[tuple[Any, dict[str, Any]]], actors: ActorNames
             elif code:
                 parent.update(cameo=code, plover=plover_of(code), targets=parent["targets"] or child["targets"],
                               _reported_speech=False)
+
+
+def _purpose(parent: dict[str, Any], child_token: Any) -> bool:
+    """True for a clause that says what the act is for: an adverbial clause, or any clause of a
+    phone call ("called Lavrov to discuss Syria", "called Erdogan to apologize": the caller
+    discusses and apologizes; "called on X to ..." is the appeal pattern, 020, not a call)."""
+    return child_token.dep_ == "advcl" or parent["cameo"] == PHONE_CALL
 
 
 def _embeds(parent: dict[str, Any], child_token: Any) -> bool:
@@ -554,7 +576,7 @@ def _token_event(token: Any, actors: ActorNames, doc: Any, times: list[dict[str,
         coded = verb_code(token) or _aid_cut(token) or _on_alert(token)
         sources = verb_sources(token, actors) if coded else []
         if coded and sources:
-            code = _readiness_code(token, _verbal_defence(token, coded[1]))
+            code = _readiness_code(token, _military_surrender(token, _verbal_defence(token, coded[1])))
             return make_event(token, coded[0], code, sources, verb_targets(token, actors), doc=doc, times=times)
     elif token.pos_ == "NOUN":
         coded = noun_code(token)
@@ -581,6 +603,17 @@ def _verbal_defence(verb: Any, code: str) -> str:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     by_force = subject is not None and any(armed(t) for t in subject.subtree)
     return code if by_force else "052"
+
+
+def _military_surrender(verb: Any, code: str) -> str:
+    """"Twenty NPA rebels surrendered to the police", "Isis fighters have surrendered": a
+    surrender by an armed force or rebels is CAMEO 0874 (retreat or surrender militarily,
+    PLOVER RETREAT), not the SURRENDER block's 080 (yield: "surrendered to the demands")."""
+    if verb.lemma_.lower() != "surrender" or code != "080":
+        return code
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    fighting = subject is not None and any(agent_role(t) in _FIGHTING_ROLES for t in subject.subtree)
+    return "0874" if fighting else code
 
 
 #: Verbs of lessening: the dictionary codes "* AID" as 162 (reduce or stop aid) under cut, halt,

@@ -26,6 +26,7 @@ from newsdesk.htmlmeta.dates import (
     headline_date,
     labelled_date,
     opening_lines,
+    updated_day,
     url_date,
 )
 from newsdesk.htmlmeta.structured import (
@@ -50,6 +51,7 @@ __all__ = [
     "parse_tree",
     "read_page_metadata",
     "strip_site_name",
+    "updated_day",
     "url_date",
 ]
 

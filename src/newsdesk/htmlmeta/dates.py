@@ -2,6 +2,8 @@
 in a date element of the article or in the dateline that opens the main text (days written in
 several languages are found by ``newsdesk.dates.written_days``), trafilatura's date, and htmldate
 (on a copy without images, media and scripts, so a date is never read from an image or asset URL).
+A page is dated by what it shows: a shown day that a stamp names wins over the other stamps,
+also when all the page shows is its update ("Updated Mar 12, 2020").
 """
 
 from __future__ import annotations
@@ -150,7 +152,7 @@ def choose_date(
         stamps.append(("meta date", generic))  # a vote beside stamps that say less
     in_url = url_date(url)
     if not stamps:
-        return _date_from_text(tree, url=url, in_url=in_url, generic=generic, opening=opening, page=page)
+        return _date_from_text(tree, data, url=url, in_url=in_url, opening=opening, page=page)
     others = [value for _, value in stamps] + [in_url]
     days = [_local_day(as_day(value), value, others) for _, value in stamps]
     if in_url and _days_between(in_url, days[0]) > _RESAVED_DAYS:
@@ -167,17 +169,33 @@ def choose_date(
 def _shown_stamp(tree, data: Structured, *, chosen: str, stamps: list, page: PageMetadata):
     """The day the page shows by its headline when the markup stamps that day too and it is
     not the chosen one: a later modified stamp (the page shows its update) or a published
-    stamp in another time zone. Readers and archives date a page by what it shows."""
-    shown = headline_date(tree, title=page.title)
+    stamp in another time zone. Readers and archives date a page by what it shows, also
+    when all it shows is its update ("Updated Mar 12, 2020" under the byline)."""
+    shown = headline_date(tree, title=page.title) or updated_day(tree, title=page.title)
     if not shown or shown == chosen:
         return chosen
-    changed = [first_ld(data.ld, "dateModified")] + [data.meta.get(k) for k in MODIFIED_META]
     marked = [value for _, value in stamps]
-    marked += [value for value in changed if (as_day(value) or "") > chosen]
+    marked += [value for value in _modified_stamps(data) if (as_day(value) or "") > chosen]
     if shown in {as_day(value) for value in marked} | {_utc_day(value) for value in marked}:
         page.found["published"] = "line by the headline, stamped"
         return shown
     return chosen
+
+
+def _modified_stamps(data: Structured) -> list[str | None]:
+    return [first_ld(data.ld, "dateModified")] + [data.meta.get(key) for key in MODIFIED_META]
+
+
+def _modified_days(data: Structured) -> set[str]:
+    return {day for day in map(as_day, _modified_stamps(data)) if day}
+
+
+def updated_day(tree, *, title: str | None = None) -> str | None:
+    """The day the page shows as its update, by the headline or in a date element, when it
+    shows no other day ("Updated Mar 12, 2020", "Last updated on 20 Feb, 2020")."""
+    if headline_date(tree, title=title) or labelled_date(tree):
+        return None
+    return headline_date(tree, title=title, updated=True) or labelled_date(tree, updated=True)
 
 
 def _utc_day(value: str | None) -> str | None:
@@ -200,17 +218,17 @@ def _days_between(earlier: str, later: str) -> int:
 
 def _date_from_text(
     tree,
+    data: Structured,
     *,
     url: str | None,
     in_url: str | None,
-    generic: str | None,
     opening: tuple[str, ...],
     page: PageMetadata,
 ):
     """The day written next to the headline, else in a date element of the article, else
-    in the dateline that opens the main text, unless the URL path names another; else a
-    ``<meta name=date>``, else htmldate on an asset-free copy (fast, then extensive), else
-    the URL day."""
+    in the dateline that opens the main text, unless the URL path names another; else the
+    update the page shows when a modified stamp names its day; else a ``<meta name=date>``,
+    else htmldate on an asset-free copy (fast, then extensive), else the URL day."""
     shown = [
         ("line by the headline", headline_date(tree, title=page.title)),
         ("date element", labelled_date(tree)),
@@ -220,17 +238,36 @@ def _date_from_text(
         if day and in_url in (None, day):
             page.found["published"] = source
             return day
-    if day := as_day(generic):
+    day = updated_day(tree, title=page.title)
+    if day in _modified_days(data) and in_url in (None, day):
+        page.found["published"] = "update shown, stamped"
+        return day
+    if day := as_day(first_meta(data.meta, GENERIC_DATE_META)):
         page.found["published"] = "meta date"
         return day
-    assetless = without_assets(tree)
-    for extensive in (False, True):
-        if day := _htmldate(assetless, url=url, extensive=extensive):
-            page.found["published"] = "htmldate extensive" if extensive else "htmldate"
-            return day
+    if day := _guessed_day(tree, url=url, page=page):
+        return day
     if in_url:
         page.found["published"] = "url"
     return in_url
+
+
+def _guessed_day(tree, *, url: str | None, page: PageMetadata) -> str | None:
+    """htmldate on an asset-free copy, fast then extensive. An extensive answer of 1
+    January is a year (htmldate gives a year it finds alone, a copyright line's, that
+    day), so a day written in the page's description comes before it ("Orso marsicano:
+    2019 un anno da record (Notizia del 14 Gennaio 2020)")."""
+    assetless = without_assets(tree)
+    if day := _htmldate(assetless, url=url, extensive=False):
+        page.found["published"] = "htmldate"
+        return day
+    day = _htmldate(assetless, url=url, extensive=True)
+    if day and day.endswith("-01-01") and (described := _first_day([page.description or ""])):
+        page.found["published"] = "description"
+        return described
+    if day:
+        page.found["published"] = "htmldate extensive"
+    return day
 
 
 def opening_lines(text: str | None) -> tuple[str, ...]:
@@ -240,15 +277,15 @@ def opening_lines(text: str | None) -> tuple[str, ...]:
     return tuple(line for line in lines if line)[:_OPENING_LINES]
 
 
-def headline_date(tree, *, title: str | None = None) -> str | None:
+def headline_date(tree, *, title: str | None = None, updated: bool = False) -> str | None:
     """The day written just after the page's headline, or else just before it ("Datum:
     18.10.2021", "Written: 2023-11-07 15:03", "02.02.2022 10:16 Uhr - Bundesliga"); a date
     that follows a word for a change ("Updated", "Aktualisiert") is not the publication.
     When the ``<h1>`` the title names has no date beside it (a logo's ``<h1>`` that repeats
     a short site title), the longest ``<h1>`` is tried next, then an ``<h2>``/``<h3>`` that
-    holds the title."""
+    holds the title. With ``updated``, the first day that follows a word for a change."""
     for headline in headlines(tree, title=title) + _subheads(tree, title=title):
-        if day := _date_beside(headline):
+        if day := _date_beside(headline, updated=updated):
             return day
     return None
 
@@ -264,7 +301,7 @@ def _subheads(tree, *, title: str | None) -> list:
     return []
 
 
-def _date_beside(headline) -> str | None:
+def _date_beside(headline, *, updated: bool = False) -> str | None:
     for axis in ("descendant", "following", "preceding"):
         texts = [
             " ".join(str(text).split())
@@ -273,20 +310,21 @@ def _date_beside(headline) -> str | None:
         ]
         if axis == "preceding":  # the nearest short lines above the headline
             texts = [text for text in texts[::-1][:2] if len(text.split()) <= _LINE_WORDS]
-        if day := _first_day([_stamp_part(text) for text in texts[:NEAR_TEXTS]]):
+        if day := _first_day([_stamp_part(text) for text in texts[:NEAR_TEXTS]], updated=updated):
             return day
     return None
 
 
-def labelled_date(tree) -> str | None:
+def labelled_date(tree, *, updated: bool = False) -> str | None:
     """The first day written in an element of the article region whose class, id or
     ``itemprop`` names a date or the post's details ("date", "datum", "fecha", "posted",
-    "postmetadata", "entry-meta"), unless an update word comes before it."""
+    "postmetadata", "entry-meta"), unless an update word comes before it (with
+    ``updated``, only such a day)."""
     for element in tree.xpath(_DATE_ELEMENTS):
         if off_region(element) or not is_leafish(element):
             continue
         text = " ".join(" ".join(element.itertext()).split())
-        if day := _first_day([_stamp_part(text, said=True)]):
+        if day := _first_day([_stamp_part(text, said=True)], updated=updated):
             return day
     return None
 
@@ -313,16 +351,18 @@ def headlines(tree, *, title: str | None) -> list:
     return list(dict.fromkeys(named + longest))
 
 
-def _first_day(texts: list[str]) -> str | None:
-    """The first day written in ``texts`` that no update word comes before: the words
-    since the previous day count, so "Updated 14 Jan 2022 | Published 12 Jan 2022" is
-    the 12th; a text's first day also looks back at the end of the text before it. A day
-    before the web's first years (htmldate's earliest date) is no page's publication
-    ("28.09.19" run into "12:44" reads as 28.09.1912)."""
+def _first_day(texts: list[str], *, updated: bool = False) -> str | None:
+    """The first day written in ``texts`` that no update word comes before (with
+    ``updated``, that one comes before): the words since the previous day count, so
+    "Updated 14 Jan 2022 | Published 12 Jan 2022" is the 12th; a text's first day also
+    looks back at the end of the text before it. A day before the web's first years
+    (htmldate's earliest date) is no page's publication ("28.09.19" run into "12:44" reads
+    as 28.09.1912)."""
     for before, text in zip(["", *texts], texts):
         lead, end = _after_last_day(before), 0
         for start, stop, day in written_days(text):
-            if not _CHANGED.search(f"{lead} {text[end:start]}") and day >= _WEB_BEGAN:
+            said_changed = bool(_CHANGED.search(f"{lead} {text[end:start]}"))
+            if said_changed == updated and day >= _WEB_BEGAN:
                 return day
             lead, end = "", stop
     return None

@@ -305,16 +305,18 @@ def is_leafish(element) -> bool:
 def off_region(element, *, post_footer: bool = False) -> bool:
     """Inside an aside, navigation, footer, related-article list or comment block. A
     container that holds the page's headline is the article's own, whatever its class
-    says ("single-post", "with-navigation", "one-sidebar" on a page's layout wrapper).
+    says ("single-post", "with-navigation", "one-sidebar" on a page's layout wrapper), and
+    a ``<form>`` around it wraps the whole page (as ASP.NET writes every page).
     ``post_footer`` keeps a post's own footer ("post-footer", "entry-footer"), where blogs
     print the author's hCard."""
     for ancestor in element.iterancestors():
         if post_footer and _POST_FOOTER.search(ancestor.get("class") or ""):
             continue
-        if ancestor.tag in ("aside", "nav", "footer", "form"):
+        if ancestor.tag in ("aside", "nav", "footer"):
             return True
         marks = f"{ancestor.get('class', '')} {ancestor.get('id', '')}".split()
-        if any(map(_names_off_block, marks)) and ancestor.find(".//h1") is None:
+        off = ancestor.tag == "form" or any(map(_names_off_block, marks))
+        if off and ancestor.find(".//h1") is None:
             return True
     return False
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
@@ -10,6 +11,19 @@ from typing import Any
 import pyarrow as pa
 
 from newsdesk.store.articles import utc_now
+
+#: Each filter of ``_member_filter``: the value table it registers and the condition.
+_MEMBER_FILTERS = {
+    "article_ids": ("wanted_articles", "article_id IN (SELECT value FROM wanted_articles)"),
+    "keys": ("wanted_keys", "key IN (SELECT value FROM wanted_keys)"),
+    "gazetteers": ("wanted_gazetteers",
+                   "gazetteer IN (SELECT value FROM wanted_gazetteers)"),
+    "words": ("wanted_words", """surname IN (SELECT value FROM wanted_words)
+                                 OR first_word IN (SELECT value FROM wanted_words)
+                                 OR (words = 1 AND key IN (SELECT value FROM wanted_words))"""),
+    "prefixes": ("wanted_prefixes", "left(surname, 2) IN (SELECT value FROM wanted_prefixes)"),
+    "groups": ("wanted_groups", "auto_group IN (SELECT value FROM wanted_groups)"),
+}
 
 
 class EntityQueries:
@@ -22,6 +36,8 @@ class EntityQueries:
         """``(article_id, published, mentions)`` for every current article (or those of
         ``article_ids``) in one of ``languages`` with a mentions layer, by article id: the
         registry is a function of the stored articles, not of the order they arrived in."""
+        if article_ids is not None and not article_ids:
+            return []
         with self._value_tables(wanted_articles=(article_ids or (), pa.string())):
             rows = self.con.execute(
                 """SELECT a.id, a.published, n.data FROM current_articles a
@@ -128,6 +144,106 @@ class EntityQueries:
                 f"SELECT DISTINCT auto_group FROM entity_members "  # fixed filter text
                 f"WHERE ({where}) AND (NOT ? OR surname IS NOT NULL)", [people]).fetchall()}
 
+    def entity_group_words(self, groups: Sequence[str], *, lone_only: bool = False) -> set[str]:
+        """The name words of these automatic groups' members: one-word keys and, unless
+        ``lone_only``, the surnames and surname-first first words of their people."""
+        with self._value_tables(wanted_groups=(groups, pa.string())):
+            return {row[0] for row in self.con.execute(
+                """SELECT key FROM entity_members
+                       WHERE auto_group IN (SELECT value FROM wanted_groups) AND words = 1
+                   UNION SELECT unnest([surname, first_word]) FROM entity_members
+                       WHERE NOT ? AND auto_group IN (SELECT value FROM wanted_groups)
+                         AND surname IS NOT NULL""", [lone_only]).fetchall() if row[0]}
+
+    def entity_lone_groups(self, article_ids: Sequence[str]) -> set[str]:
+        """The automatic groups of the components holding a member of these articles and a
+        one-word person name without a gazetteer id (what the lone-surname rule joins) that
+        a single component bears (as a surname, or a first word written surname first)."""
+        with self._value_tables(wanted_articles=(article_ids, pa.string())):
+            return {row[0] for row in self.con.execute(
+                """WITH lone AS (
+                       SELECT DISTINCT auto_group, key FROM entity_members
+                       WHERE words = 1 AND label = 'PERSON' AND gazetteer IS NULL
+                         AND component IN (
+                             SELECT component FROM entity_members
+                             WHERE article_id IN (SELECT value FROM wanted_articles))),
+                   bearers AS (
+                       SELECT word FROM (
+                           SELECT surname AS word, component FROM entity_members
+                           WHERE surname IN (SELECT key FROM lone)
+                           UNION SELECT first_word, component FROM entity_members
+                           WHERE first_word IN (SELECT key FROM lone))
+                       GROUP BY word HAVING count(DISTINCT component) = 1)
+                   SELECT DISTINCT auto_group FROM lone
+                   WHERE key IN (SELECT word FROM bearers)""").fetchall()}
+
+    def entity_person_keys(self, groups: Sequence[str]) -> set[str]:
+        """The keys of the people with a full name in these automatic groups."""
+        with self._value_tables(wanted_groups=(groups, pa.string())):
+            return {row[0] for row in self.con.execute(
+                "SELECT DISTINCT key FROM entity_members WHERE surname IS NOT NULL "
+                "AND auto_group IN (SELECT value FROM wanted_groups)").fetchall()}
+
+    _MEMBER_PARTS = """SELECT *, (first_of_kind = 1 OR key IN (SELECT value FROM wanted_keys)
+                                  OR article_id IN (SELECT value FROM wanted_articles)
+                                  OR component = article_id || '#' || member) AS shown
+        FROM (SELECT *, row_number() OVER (
+                  PARTITION BY component, label, key, gazetteer, first_word
+                  ORDER BY article_id, member) AS first_of_kind
+              FROM entity_members WHERE auto_group IN (SELECT value FROM wanted_groups))"""
+
+    def entity_member_parts(self, groups: Sequence[str], *, keys: Sequence[str],
+                            article_ids: Sequence[str]
+                            ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+        """These automatic groups' members as a few per component: the rows of each
+        component's first member, of the first member of each kind (component, label, key,
+        gazetteer id, surname-first word), and of the members with one of ``keys`` or in
+        one of ``article_ids`` (columns as ``entity_member_rows``); and, for the others,
+        ``component``, ``entity_id`` and ``members`` (their count) per component."""
+        with self._value_tables(wanted_groups=(groups, pa.string()),
+                                wanted_keys=(keys, pa.string()),
+                                wanted_articles=(article_ids, pa.string())):
+            shown = self.con.execute(
+                f"SELECT * EXCLUDE (mention_keys, first_of_kind, shown) "
+                f"FROM ({self._MEMBER_PARTS}) WHERE shown"  # fixed text
+            ).to_arrow_table().to_pylist()
+            components = self._dicts(
+                "SELECT component, min(entity_id) AS entity_id, count(*) AS members "
+                "FROM entity_members WHERE auto_group IN (SELECT value FROM wanted_groups) "
+                "GROUP BY component", [])
+        read = Counter(row["component"] for row in shown)
+        return shown, [dict(row, members=row["members"] - read[row["component"]])
+                       for row in components if row["members"] > read[row["component"]]]
+
+    def entity_tallies(self, entity_ids: Sequence[str]) -> dict[str, dict[str, Any]]:
+        """What the ``entities`` row of each of these entities reads from its kept members
+        (``newsdesk.entities.registry.Tally``), summed in the store: ``names`` (name, count,
+        first place), ``labels`` (label, mentions), ``gazetteers`` (id, first place, its
+        label there), ``roles`` (role, count), ``mentions`` and ``articles``; a place is
+        ``(article id, member)``."""
+        found: dict[str, dict[str, Any]] = {
+            eid: {"names": [], "labels": [], "gazetteers": [], "roles": []} for eid in entity_ids}
+        place = "min({'a': article_id, 'm': member})"
+        queries = {
+            "names": f"SELECT entity_id, name, count(*), {place} FROM kept GROUP BY 1, 2",
+            "labels": "SELECT entity_id, label, sum(mentions) FROM kept GROUP BY 1, 2",
+            "gazetteers": f"""SELECT entity_id, gazetteer, {place},
+                                     arg_min(label, {{'a': article_id, 'm': member}})
+                              FROM kept WHERE gazetteer IS NOT NULL GROUP BY 1, 2""",
+            "roles": """SELECT entity_id, role, count(*)
+                         FROM (SELECT entity_id, unnest(roles) AS role FROM kept) GROUP BY 1, 2"""}
+        with self._value_tables(wanted_entities=(entity_ids, pa.string())):
+            kept = ("WITH kept AS (SELECT * FROM entity_members "
+                    "WHERE entity_id IN (SELECT value FROM wanted_entities)) ")
+            for name, query in queries.items():
+                for eid, *values in self.con.execute(kept + query).fetchall():
+                    found[eid][name].append(tuple(values))
+            for eid, mentions, articles in self.con.execute(
+                    kept + "SELECT entity_id, sum(mentions), count(DISTINCT article_id) "
+                    "FROM kept GROUP BY 1").fetchall():
+                found[eid] |= {"mentions": mentions, "articles": articles}
+        return found
+
     def entity_surnames(self, prefixes: Sequence[str]) -> list[dict[str, Any]]:
         """``auto_group``, ``surname`` and ``words`` of the people with a full name whose
         surname starts with one of these two-letter ``prefixes``, each once."""
@@ -135,26 +251,21 @@ class EntityQueries:
             return self._dicts(f"SELECT DISTINCT auto_group, surname, words FROM entity_members "
                                f"WHERE {where}", [])
 
-    _MEMBER_FILTER = """(article_id IN (SELECT value FROM wanted_articles)
-        OR key IN (SELECT value FROM wanted_keys)
-        OR gazetteer IN (SELECT value FROM wanted_gazetteers)
-        OR surname IN (SELECT value FROM wanted_words)
-        OR first_word IN (SELECT value FROM wanted_words)
-        OR (words = 1 AND key IN (SELECT value FROM wanted_words))
-        OR left(surname, 2) IN (SELECT value FROM wanted_prefixes)
-        OR auto_group IN (SELECT value FROM wanted_groups))"""
-
     @contextmanager
     def _member_filter(self, *, article_ids: Sequence[str] = (), keys: Sequence[str] = (),
                        gazetteers: Sequence[str] = (), words: Sequence[str] = (),
                        prefixes: Sequence[str] = (), groups: Sequence[str] = ()) -> Iterator[str]:
         """The condition a registry member meets when it is in one of these articles, ...
-        (see ``entity_member_rows``), with the value tables it reads registered."""
-        text = pa.string()
-        with self._value_tables(wanted_articles=(article_ids, text), wanted_keys=(keys, text),
-                                wanted_gazetteers=(gazetteers, text), wanted_words=(words, text),
-                                wanted_prefixes=(prefixes, text), wanted_groups=(groups, text)):
-            yield self._MEMBER_FILTER
+        (see ``entity_member_rows``), with the value tables it reads registered: only those
+        of the filters given (each registration costs about as much as a small query)."""
+        given = {name: values for name, values in (
+            ("article_ids", article_ids), ("keys", keys), ("gazetteers", gazetteers),
+            ("words", words), ("prefixes", prefixes), ("groups", groups)) if values}
+        tables = {_MEMBER_FILTERS[name][0]: (values, pa.string())
+                  for name, values in given.items()}
+        with self._value_tables(**tables):
+            yield "(" + (" OR ".join(f"({_MEMBER_FILTERS[name][1]})" for name in given)
+                         or "FALSE") + ")"
 
     def entity_context(self, article_ids: Sequence[str]) -> dict[str, set[str]]:
         """``{article id: gazetteer id or key of each entity it mentions}`` from the index."""
