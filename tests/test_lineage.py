@@ -8,6 +8,7 @@ import random
 import shutil
 from pathlib import Path
 
+import duckdb
 import pytest
 from typer.testing import CliRunner
 
@@ -285,6 +286,33 @@ def test_rewrite_spans_are_the_stored_sentences(tmp_path, spun_store, stored_lay
         spans = {(span[location]["start"], span[location]["end"]) for span in link["spans"]}
         assert spans <= stored
         assert bool(spans - regex) is stored_layer
+
+
+@pytest.mark.parametrize("stems_kept", [True, False])
+def test_a_rewrite_of_a_stored_article_is_found_with_or_without_its_stored_stems(tmp_path, stems_kept) -> None:
+    """The spun copy arrives after its original was fingerprinted: the rewrite pre-check reads
+    the original's stored content stems, or (a store fingerprinted before they were kept)
+    stems its text; either way the rewrite is linked as a rebuild links it."""
+    from newsdesk_eval.rewrite import HEAVY, spin
+
+    db = str(tmp_path / "store.duckdb")
+    ingest([str(SEEDS[3])], db=db, workers=1)
+    with open_store(db) as store:
+        update_lineage(store, stories=False)
+        original = next(store.iter_articles())
+    if not stems_kept:
+        con = duckdb.connect(db)
+        con.execute("DELETE FROM lineage_stems")
+        con.close()
+    copy_path = tmp_path / "spun.txt"
+    copy_path.write_text(spin(original.text, rng=random.Random(7), settings=HEAVY), encoding="utf-8")
+    ingest([str(copy_path)], db=db, workers=1)
+    with open_store(db) as store:
+        update_lineage(store, stories=False)
+        [link] = store.lineage_links(kinds=["rewrite"])
+        update_lineage(store, stories=False, full=True)
+        assert store.lineage_links() == [link]
+    assert link["of"] == original.id
 
 
 def _silver_batches(folder: Path, target: Path) -> list[str]:

@@ -23,7 +23,9 @@ articles that share a fingerprint (no all-pairs comparison).
   MinHash band index over content-word stems (42 bands of 4 rows; the stem sets must have
   Jaccard >= 0.4 before sentences are aligned). The sentences are the stored ``sentences``
   layer (the parse's), read in one query for the candidates; an article without it is split
-  by the regex fallback. Each article's stems are computed once per run, for both uses.
+  by the regex fallback. Each article's stems are computed once, when it is fingerprinted,
+  and kept in the store (``lineage_stems``): a later run checks a stored candidate against
+  them without reading its text, and reads texts and sentences only for the pairs that pass.
 
 A pair gets one link, the first kind that holds in the order exact, near, rewrite, passage.
 The link goes from the copy to the source, chosen whatever order the articles arrived in
@@ -358,8 +360,7 @@ class PairComparer:
         """A ``rewrite`` link when the sentences align (``newsdesk.rewrite``), else ``None``."""
         from newsdesk.rewrite import rewrite_match
 
-        stems_a, stems_b = self.stems(copy), self.stems(original)
-        if not stems_a or len(stems_a & stems_b) / len(stems_a | stems_b) < REWRITE_STEM_JACCARD:
+        if not _similar_stems(self.stems(copy), self.stems(original)):
             return None
         match = rewrite_match(original.text, copy.text, spans_a=self._sentence_spans(original),
                               spans_b=self._sentence_spans(copy))
@@ -483,9 +484,9 @@ def _outranked_holders(store: Store, hashes: dict[str, str]) -> list[str]:
     held = store.lineage_hash_holders(sorted(set(hashes.values())))
     if not held:
         return []
-    rows = store.lineage_story_rows(copy_kinds=sorted(COPY_KINDS))
-    rank = {i: source_order(rows.get(i, {}), i)
-            for i in {*hashes, *(i for ids in held.values() for i in ids)}}
+    ids = sorted({*hashes, *(i for ids in held.values() for i in ids)})
+    rows = store.lineage_story_rows(copy_kinds=sorted(COPY_KINDS), article_ids=ids)
+    rank = {i: source_order(rows.get(i, {}), i) for i in ids}
     best = {}
     for article_id, text_hash in hashes.items():
         best[text_hash] = min(best.get(text_hash, rank[article_id]), rank[article_id])
@@ -498,7 +499,7 @@ def _link_pending(store: Store, pending: list[tuple[Article, int]], *, hashes: d
     articles = {article.id: article for article, _ in pending}
     seqs = {article.id: seq for article, seq in pending}
     prints = [fingerprint(article, text_hash=hashes[article.id]) for article, _ in pending]
-    rows = store.lineage_story_rows(copy_kinds=sorted(COPY_KINDS))
+    rows = store.lineage_story_rows(copy_kinds=sorted(COPY_KINDS), article_ids=sorted(articles))
     rank = {article_id: source_order(rows.get(article_id, {}), article_id) for article_id in articles}
     exact_of = store.lineage_exact_owners({p.article_id: p.norm_hash for p in prints}, rank=rank)
     store.save_fingerprints(prints, exact_of=exact_of, seqs=seqs, version=LINEAGE_VERSION)
@@ -506,8 +507,7 @@ def _link_pending(store: Store, pending: list[tuple[Article, int]], *, hashes: d
     candidates = store.lineage_candidates([p.article_id for p in prints if p.article_id not in exact_of],
                                           min_shared_marks=MIN_SHARED_MARKS,
                                           max_mark_articles=MAX_MARK_ARTICLES)
-    links += _compare_candidates(store, candidates, articles, rows=rows,
-                                 stems={p.article_id: p.stems for p in prints})
+    links += _compare_candidates(store, candidates, articles, stems={p.article_id: p.stems for p in prints})
     store.save_links(links)
     report.articles, report.candidates = len(pending), len(candidates)
     for link in links:
@@ -522,13 +522,19 @@ def _exact_link(articles: dict[str, Article], copy: str, original: str, store: S
 
 
 def _compare_candidates(store: Store, candidates: dict[tuple[str, str], set[str]],
-                        articles: dict[str, Article], *, rows: dict[str, dict[str, Any]],
-                        stems: dict[str, frozenset[str]]) -> list[Link]:
+                        articles: dict[str, Article], *, stems: dict[str, frozenset[str]]) -> list[Link]:
     """Compare each candidate pair, the later article as the copy of the earlier one
-    (``stems``: the content stems fingerprinting computed, so they are not computed again)."""
-    missing = {i for pair in candidates for i in pair} - set(articles)
-    articles = {**articles, **store.get_articles(sorted(missing))}
-    common = store.lineage_common_marks(sorted({i for pair in candidates for i in pair}),
+    (``stems``: the content stems fingerprinting computed, so they are not computed again).
+    A pair that shares only a stem band and fails the rewrite pre-check is dropped before
+    any text is read."""
+    stems = _candidate_stems(store, candidates, articles, stems=stems)
+    candidates = {pair: spaces for pair, spaces in candidates.items()
+                  if spaces != {"stem"} or _similar_stems(*(stems.get(i, frozenset()) for i in pair))}
+    paired = sorted({i for pair in candidates for i in pair})
+    articles = {**articles, **store.get_articles(sorted(set(paired) - set(articles)))}
+    rows = store.lineage_story_rows(copy_kinds=sorted(COPY_KINDS), article_ids=paired)
+    common = store.lineage_common_marks(sorted({i for pair, spaces in candidates.items()
+                                                if spaces != {"stem"} for i in pair}),
                                         max_articles=MAX_MARK_ARTICLES)
     sentences = store.layer(SENTENCES, article_ids=sorted(
         {i for pair, spaces in candidates.items() if "stem" in spaces for i in pair}))
@@ -546,6 +552,23 @@ def _compare_candidates(store: Store, candidates: dict[tuple[str, str], set[str]
         if link is not None:
             links.append(link)
     return links
+
+
+def _candidate_stems(store: Store, candidates: dict[tuple[str, str], set[str]],
+                     articles: dict[str, Article], *, stems: dict[str, frozenset[str]]) -> dict[str, frozenset[str]]:
+    """Content stems of every article in a pair sharing a stem band: computed this run, else
+    stored, else (an article fingerprinted before stems were kept) stemmed from its text."""
+    wanted = {i for pair, spaces in candidates.items() if "stem" in spaces for i in pair} - set(stems)
+    found = {**stems, **store.lineage_stems(sorted(wanted))}
+    missing = sorted(wanted - set(found))
+    texts = {**articles, **store.get_articles([i for i in missing if i not in articles])}
+    found.update({i: content_stem_set(texts[i].text) for i in missing if i in texts})
+    return found
+
+
+def _similar_stems(a: frozenset[str], b: frozenset[str]) -> bool:
+    """The rewrite pre-check: the content-stem sets overlap enough to align sentences."""
+    return bool(a and b) and len(a & b) / len(a | b) >= REWRITE_STEM_JACCARD
 
 
 # ----------------------------------------------------------------------------- stories
@@ -582,7 +605,7 @@ def update_stories_near(store: Store, changed: Sequence[Article], *,
     articles = store.get_articles(ids)
     numbers = _cluster([articles[i] for i in ids if i in articles])
     groups = _join_copies(numbers, store.copy_links_among(ids, kinds=sorted(COPY_KINDS)))
-    rows = store.lineage_story_rows(copy_kinds=sorted(COPY_KINDS))
+    rows = store.lineage_story_rows(copy_kinds=sorted(COPY_KINDS), article_ids=ids)
     stories = [_story(members, rows) for members in groups]
     store.replace_stories_of(ids, stories)
     log.info("stories: %d articles changed, %d re-clustered into %d stories", len(changed), len(ids),

@@ -56,7 +56,7 @@ class LineageQueries:
         self.con.execute("UPDATE lineage_articles SET lineage_version = -1")
 
     def _lineage_forget(self, ids: list[str]) -> None:
-        for table in ("lineage_articles", "lineage_bands", "lineage_marks"):
+        for table in ("lineage_articles", "lineage_bands", "lineage_marks", "lineage_stems"):
             self.con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT unnest(?))", [ids])
         self.con.execute("DELETE FROM lineage_links WHERE article_id IN (SELECT unnest(?)) "
                          "OR of_id IN (SELECT unnest(?))", [ids, ids])
@@ -120,6 +120,19 @@ class LineageQueries:
         marks = [(mark, p.article_id) for p in indexed for mark in p.marks]
         self._insert_arrow("lineage_marks", pa.table({
             "mark": pa.array([m[0] for m in marks], type=pa.int64()), "article_id": [m[1] for m in marks]}))
+        self._insert_arrow("lineage_stems", pa.table({
+            "article_id": [p.article_id for p in indexed],
+            "stems": pa.array([sorted(p.stems) for p in indexed], type=pa.list_(pa.string()))}))
+
+    def lineage_stems(self, ids: Sequence[str]) -> dict[str, frozenset[str]]:
+        """The stored content stems of these articles (an article fingerprinted before they
+        were kept has none here)."""
+        with self._value_tables(wanted_articles=(ids, pa.string())):
+            table = self.con.execute(
+                "SELECT article_id, stems FROM lineage_stems "
+                "WHERE article_id IN (SELECT value FROM wanted_articles)"
+            ).to_arrow_table()
+        return dict(zip(table["article_id"].to_pylist(), map(frozenset, table["stems"].to_pylist())))
 
     def lineage_candidates(self, ids: list[str], *, min_shared_marks: int,
                            max_mark_articles: int) -> dict[tuple[str, str], set[str]]:
@@ -190,14 +203,20 @@ class LineageQueries:
             row["spans"] = json.loads(row["spans"]) if row["spans"] else []
         return rows
 
-    def lineage_story_rows(self, *, copy_kinds: Sequence[str]) -> dict[str, dict[str, Any]]:
-        """Per current article: ``published``, ``outlet``, first-seen ``seq`` and ``is_copy``."""
-        rows = self._dicts(
-            """SELECT a.id, a.published, a.outlet, l.seq,
-                      EXISTS (SELECT 1 FROM lineage_links k
-                              WHERE k.article_id = a.id AND list_contains(?, k.kind)) AS is_copy
-               FROM current_articles a LEFT JOIN lineage_articles l ON l.article_id = a.id""",
-            [list(copy_kinds)])
+    def lineage_story_rows(
+        self, *, copy_kinds: Sequence[str], article_ids: Sequence[str] | None = None
+    ) -> dict[str, dict[str, Any]]:
+        """Per current article (all, or those of ``article_ids``): ``published``, ``outlet``,
+        first-seen ``seq`` and ``is_copy``."""
+        with self._value_tables(wanted_articles=(article_ids or (), pa.string())):
+            rows = self._dicts(
+                """SELECT a.id, a.published, a.outlet, l.seq,
+                          EXISTS (SELECT 1 FROM lineage_links k
+                                  WHERE k.article_id = a.id AND list_contains(?, k.kind)) AS is_copy
+                   FROM current_articles a LEFT JOIN lineage_articles l ON l.article_id = a.id
+                   WHERE ? OR a.id IN (SELECT value FROM wanted_articles)""",
+                [list(copy_kinds), article_ids is None],
+            )
         return {row["id"]: row for row in rows}
 
     def save_stories(self, stories: Sequence[dict[str, Any]]) -> None:
