@@ -91,11 +91,18 @@ class QuoteQueries:
                FROM q WHERE quote.direct ORDER BY article_id, quote_index""",
             [self._QUOTE_TYPE, self._QUOTE_TYPE, everything])
 
-    def quote_layer_versions(self) -> dict[str, int]:
-        """``{article id: version}`` of the current articles that have a quotes layer."""
-        return dict(self.con.execute(
-            """SELECT a.id, a.version FROM current_articles a JOIN annotations n
-               ON n.article_id = a.id AND n.version = a.version AND n.layer = 'quotes'""").fetchall())
+    def quote_layer_versions(self, *, article_ids: Sequence[str] | None = None) -> dict[str, int]:
+        """``{article id: version}`` of the current articles (all, or of ``article_ids``) that
+        have a quotes layer."""
+        with self._value_tables(wanted_articles=(article_ids or (), pa.string())):
+            return dict(
+                self.con.execute(
+                    """SELECT a.id, a.version FROM current_articles a JOIN annotations n
+                       ON n.article_id = a.id AND n.version = a.version AND n.layer = 'quotes'
+                       WHERE ? OR a.id IN (SELECT value FROM wanted_articles)""",
+                    [article_ids is None],
+                ).fetchall()
+            )
 
     def quote_index_stale(self) -> list[str]:
         """Ids whose indexed quotes are not those of the current article's quotes layer: new,
@@ -169,11 +176,13 @@ class QuoteQueries:
             self.con.unregister("wanted_quotes")
         return [row[0] for row in rows]
 
-    def quote_group_members(self, group_ids: Sequence[int]) -> list[tuple[str, int]]:
-        """``(article id, quote index)`` of the members of these groups."""
-        return self.con.execute(
-            "SELECT article_id, quote_index FROM quote_groups WHERE list_contains(?, group_id)",
-            [list(group_ids)]).fetchall()
+    def quote_group_members(self, group_ids: Sequence[int]) -> list[tuple[int, str, int]]:
+        """``(group id, article id, quote index)`` of the members of these groups."""
+        with self._value_tables(wanted_groups=(group_ids, pa.int32())):
+            return self.con.execute(
+                "SELECT group_id, article_id, quote_index FROM quote_groups "
+                "WHERE group_id IN (SELECT value FROM wanted_groups)"
+            ).fetchall()
 
     def update_quote_groups(self, *, dropped: Sequence[int], rows: list[dict[str, Any]]) -> None:
         """Replace the groups ``dropped`` with ``rows`` (whose ``group_id`` only tells their
