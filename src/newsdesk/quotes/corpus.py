@@ -112,8 +112,10 @@ def _regroup(store: Store, reach: set[tuple[str, int]], unknown: set[tuple[str, 
     joined its members still holds and no pair of stored quotes has a new candidate, so its
     members start joined and only pairs with an ``unknown`` or reopened quote are tested."""
     dropped = store.quote_group_ids(sorted(reach), article_ids=stale)
-    reopened = set(store.quote_group_ids(sorted(unknown), article_ids=stale))
     membership = store.quote_group_members(dropped)
+    changed = set(stale)
+    reopened = {group_id for group_id, article_id, index in membership
+                if article_id in changed or (article_id, index) in unknown}
     reach |= {(article_id, index) for _, article_id, index in membership}
     articles = sorted({article_id for article_id, _ in reach})
     stored = eligible({**q, "direct": True} for q in store.quote_texts(article_ids=articles))
