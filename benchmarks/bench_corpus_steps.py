@@ -43,8 +43,9 @@ import time
 from itertools import islice
 from pathlib import Path
 
-DATA = (Path(__file__).resolve().parents[2] / "shared" / "data" / "corpus"
-        / "allsides-article-bias" / "articles.jsonl.gz")
+DATA = (
+    Path(__file__).resolve().parents[2] / "shared" / "data" / "corpus" / "allsides-article-bias" / "articles.jsonl.gz"
+)
 SEED_ARTICLES = 240
 STEPS = ("lineage", "stories", "entities", "quotes")
 BATCHES = ("file", "dated")
@@ -65,9 +66,8 @@ def write_dated_records(path: Path, size: int) -> Path:
             records = [(json.loads(line).get("date") or "", line) for line in lines]
         store_days = sorted(day for day, _ in records[:size] if _is_iso_day(day))
         median = store_days[len(store_days) // 2]
-        later = sorted((day, line) for day, line in records[size:]
-                       if _is_iso_day(day) and day >= median)
-        path.write_text("".join(line for _, line in later[:max(1, size // 100)]), encoding="utf-8")
+        later = sorted((day, line) for day, line in records[size:] if _is_iso_day(day) and day >= median)
+        path.write_text("".join(line for _, line in later[: max(1, size // 100)]), encoding="utf-8")
     return path
 
 
@@ -110,15 +110,19 @@ def give_layers(db: Path, seed: Path) -> None:
             own = article.id in layers["mentions"]
             source = article.id if own else ids[int(hashlib.sha1(article.id.encode()).hexdigest(), 16) % len(ids)]
             quotes = layers["quotes"].get(source, [])
-            article.annotations = {"mentions": layers["mentions"][source],
-                                   "quotes": quotes if own else _reworded(quotes, words, article.id)}
+            article.annotations = {
+                "mentions": layers["mentions"][source],
+                "quotes": quotes if own else _reworded(quotes, words, article.id),
+            }
         store.save_annotations(articles, versions)
 
 
 def _reworded(quotes: list[dict], words: list[str], salt: str) -> list[dict]:
     rng = random.Random(salt)
-    return [{**q, "text": " ".join(w if rng.random() < 0.5 else rng.choice(words) for w in q["text"].split())}
-            for q in quotes]
+    return [
+        {**q, "text": " ".join(w if rng.random() < 0.5 else rng.choice(words) for w in q["text"].split())}
+        for q in quotes
+    ]
 
 
 def prepare(cache: Path, size: int, *, batch: str = "file") -> tuple[Path, Path]:
@@ -206,11 +210,25 @@ def stage(cache: Path, size: int, kind: str, *, batch: str = "file") -> None:
         new = add_articles(cache, work, added)
     rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
     seconds = run_steps(work, full=kind == "full", added=new)
-    total = {unit: round(sum(seconds[name + suffix] for name in STEPS), 2)
-             for unit, suffix in (("wall", ""), ("cpu", "_cpu"))}
-    print(json.dumps({"articles": size, "run": kind, "batch": batch, "seconds": seconds, "total": total,
-                      "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024,
-                      "rss_before_steps_mb": rss_before, "load": round(os.getloadavg()[0], 1)}), flush=True)
+    total = {
+        unit: round(sum(seconds[name + suffix] for name in STEPS), 2)
+        for unit, suffix in (("wall", ""), ("cpu", "_cpu"))
+    }
+    print(
+        json.dumps(
+            {
+                "articles": size,
+                "run": kind,
+                "batch": batch,
+                "seconds": seconds,
+                "total": total,
+                "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024,
+                "rss_before_steps_mb": rss_before,
+                "load": round(os.getloadavg()[0], 1),
+            }
+        ),
+        flush=True,
+    )
 
 
 def main() -> None:
@@ -226,8 +244,20 @@ def main() -> None:
         return
     for size in map(int, options.sizes.split(",")):
         for kind in ("full", "incremental"):
-            subprocess.run([sys.executable, __file__, "--cache", str(options.cache),
-                            "--batch", options.batch, "--stage", str(size), kind], check=True)
+            subprocess.run(
+                [
+                    sys.executable,
+                    __file__,
+                    "--cache",
+                    str(options.cache),
+                    "--batch",
+                    options.batch,
+                    "--stage",
+                    str(size),
+                    kind,
+                ],
+                check=True,
+            )
 
 
 if __name__ == "__main__":

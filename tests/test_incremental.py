@@ -52,7 +52,6 @@ def _pairs() -> list[tuple[dict, dict]]:
     return found
 
 
-
 def _snapshot(db: str) -> dict[str, list[str]]:
     return table_rows(db, TABLES)
 
@@ -132,8 +131,10 @@ def test_stories_near_the_change_agree_with_a_rebuild(tmp_path: Path) -> None:
     few of their own (local word weights merge a little more; docs/scale.md)."""
     corpus = need_shared("data/corpus/allsides-article-bias/articles.jsonl.gz")
     with gzip.open(corpus, "rt", encoding="utf-8") as handle:
-        rows = sorted((row for row in map(json.loads, handle) if row["date"] >= "2020-03-01"),
-                      key=lambda row: (row["date"], row["ID"]))[:330]
+        rows = sorted(
+            (row for row in map(json.loads, handle) if row["date"] >= "2020-03-01"),
+            key=lambda row: (row["date"], row["ID"]),
+        )[:330]
     db = str(tmp_path / "store.duckdb")
     ingest([write_jsonl(tmp_path / "first.jsonl", rows[:300])], db=db, workers=1)
     with open_store(db) as store:
@@ -177,9 +178,12 @@ def _give_quotes(db: str, quotes: dict[str, list[str]]) -> None:
     with open_store(db) as store:
         articles = store.get_articles(sorted(quotes))
         for article_id, texts in quotes.items():
-            articles[article_id].annotations = {"quotes": [
-                {"text": text, "start": 0, "end": len(text), "direct": True, "speaker": f"speaker {n % 3}"}
-                for n, text in enumerate(texts)]}
+            articles[article_id].annotations = {
+                "quotes": [
+                    {"text": text, "start": 0, "end": len(text), "direct": True, "speaker": f"speaker {n % 3}"}
+                    for n, text in enumerate(texts)
+                ]
+            }
         store.save_annotations(list(articles.values()), {"quotes": QuoteAnalyser.version})
 
 
@@ -197,8 +201,7 @@ def test_quote_groups_joined_by_new_copies_equal_a_rebuild(tmp_path: Path) -> No
     quotes = {i: [_reworded(pool[n % 12], drop=2 + n % 5), pool[(n * 7) % 12]] for n, i in enumerate(ids)}
     bridge = max(_quote_pool(), key=len).split()  # the changed article's quote joins two halves
     cut = len(bridge) * 3 // 5
-    quotes.update({ids[0]: [" ".join(bridge)], ids[1]: [" ".join(bridge[:cut])],
-                   ids[2]: [" ".join(bridge[-cut:])]})
+    quotes.update({ids[0]: [" ".join(bridge)], ids[1]: [" ".join(bridge[:cut])], ids[2]: [" ".join(bridge[-cut:])]})
     _give_quotes(db, quotes)
     with open_store(db) as store:
         link_quotes(store, full=True)
@@ -232,4 +235,3 @@ def _ids_in_order(db: str) -> list[tuple[str, int]]:
         ).fetchall()
     finally:
         con.close()
-

@@ -65,8 +65,9 @@ def _rebuild(store: Store) -> None:
     quotes = eligible({**q, "direct": True} for q in store.quote_texts())
     groups = group_quotes(quotes)
     with store.transaction():
-        store.replace_quote_index(article_ids=[], versions=store.quote_layer_versions(),
-                                  shingles=_index_rows(quotes), everything=True)
+        store.replace_quote_index(
+            article_ids=[], versions=store.quote_layer_versions(), shingles=_index_rows(quotes), everything=True
+        )
         store.save_quote_groups(_group_rows(quotes, groups))
     log.info("quotes: %d groups across articles from %d direct quotes", len(groups), len(quotes))
 
@@ -81,15 +82,17 @@ def _update(store: Store, stale: list[str]) -> None:
     touched = sorted({row[0] for row in old_rows} | {row[0] for row in added})
     before = store.quote_shingle_counts(touched)
     with store.transaction():
-        store.replace_quote_index(article_ids=stale, shingles=added,
-                                  versions=store.quote_layer_versions(article_ids=stale))
+        store.replace_quote_index(
+            article_ids=stale, shingles=added, versions=store.quote_layer_versions(article_ids=stale)
+        )
         reach, unknown = _reached(store, new, touched, before)
         _regroup(store, reach, unknown, stale)
     log.info("quotes: %d articles changed, %d quotes regrouped", len(stale), len(reach))
 
 
-def _reached(store: Store, new: list[dict[str, Any]], touched: list[int],
-             before: dict[int, int]) -> tuple[set[tuple[str, int]], set[tuple[str, int]]]:
+def _reached(
+    store: Store, new: list[dict[str, Any]], touched: list[int], before: dict[int, int]
+) -> tuple[set[tuple[str, int]], set[tuple[str, int]]]:
     """Quotes whose group may change: the new ones, every quote sharing a usable shingle with
     them, the holders of shingles that crossed ``MAX_HOLDERS``; and, apart, the new ones and
     those holders (the quotes whose pairs with stored quotes are not known)."""
@@ -105,8 +108,7 @@ def _reached(store: Store, new: list[dict[str, Any]], touched: list[int],
     return reach, unknown
 
 
-def _regroup(store: Store, reach: set[tuple[str, int]], unknown: set[tuple[str, int]],
-             stale: list[str]) -> None:
+def _regroup(store: Store, reach: set[tuple[str, int]], unknown: set[tuple[str, int]], stale: list[str]) -> None:
     """Regroup the reached quotes and the groups they belong to. A group holding no quote of
     a changed article and no holder of a shingle that crossed the cap is *settled*: what
     joined its members still holds and no pair of stored quotes has a new candidate, so its
@@ -114,22 +116,33 @@ def _regroup(store: Store, reach: set[tuple[str, int]], unknown: set[tuple[str, 
     dropped = store.quote_group_ids(sorted(reach), article_ids=stale)
     membership = store.quote_group_members(dropped)
     changed = set(stale)
-    reopened = {group_id for group_id, article_id, index in membership
-                if article_id in changed or (article_id, index) in unknown}
+    reopened = {
+        group_id
+        for group_id, article_id, index in membership
+        if article_id in changed or (article_id, index) in unknown
+    }
     reach |= {(article_id, index) for _, article_id, index in membership}
     articles = sorted({article_id for article_id, _ in reach})
     stored = eligible({**q, "direct": True} for q in store.quote_texts(article_ids=articles))
     quotes = [q for q in stored if (q["article_id"], q["quote_index"]) in reach]
     keys = [shingles(q["text"]) for q in quotes]
     counts = store.quote_shingle_counts(sorted(set().union(*keys)))
-    groups = group_quotes(quotes, usable=lambda shingle: counts.get(shingle, 0) <= MAX_HOLDERS,
-                          settled=_settled(quotes, membership, reopened=reopened, unknown=unknown),
-                          keys=keys)
+    groups = group_quotes(
+        quotes,
+        usable=lambda shingle: counts.get(shingle, 0) <= MAX_HOLDERS,
+        settled=_settled(quotes, membership, reopened=reopened, unknown=unknown),
+        keys=keys,
+    )
     store.update_quote_groups(dropped=dropped, rows=_group_rows(quotes, groups))
 
 
-def _settled(quotes: list[dict[str, Any]], membership: list[tuple[int, str, int]], *,
-             reopened: set[int], unknown: set[tuple[str, int]]) -> list[list[int]]:
+def _settled(
+    quotes: list[dict[str, Any]],
+    membership: list[tuple[int, str, int]],
+    *,
+    reopened: set[int],
+    unknown: set[tuple[str, int]],
+) -> list[list[int]]:
     """Indexes into ``quotes`` of each settled group, and each reached stored quote in no
     group, reopened or unknown (alone: its pairs with other stored quotes were tested)."""
     number = {(q["article_id"], q["quote_index"]): i for i, q in enumerate(quotes)}
@@ -142,8 +155,13 @@ def _settled(quotes: list[dict[str, Any]], membership: list[tuple[int, str, int]
     return settled + [[i] for key, i in number.items() if i not in grouped and key not in unknown]
 
 
-def group_quotes(quotes: list[dict[str, Any]], *, usable: Any = None,
-                 settled: Sequence[Sequence[int]] = (), keys: Sequence[set[int]] | None = None) -> list[list[int]]:
+def group_quotes(
+    quotes: list[dict[str, Any]],
+    *,
+    usable: Any = None,
+    settled: Sequence[Sequence[int]] = (),
+    keys: Sequence[set[int]] | None = None,
+) -> list[list[int]]:
     """Indexes into ``quotes`` of each group of the same quote in two or more articles.
 
     ``usable(shingle)`` says whether a shingle may make candidate pairs; by default one held
@@ -162,8 +180,7 @@ def group_quotes(quotes: list[dict[str, Any]], *, usable: Any = None,
     members: dict[int, list[int]] = defaultdict(list)
     for index in range(len(quotes)):
         members[_root(parent, index)].append(index)
-    return [sorted(group) for group in members.values()
-            if len({quotes[i]["article_id"] for i in group}) > 1]
+    return [sorted(group) for group in members.values() if len({quotes[i]["article_id"] for i in group}) > 1]
 
 
 def same_quote(a: str, b: str) -> bool:
@@ -183,18 +200,20 @@ def shingles(text: str) -> set[int]:
     """64-bit keys of the word 4-grams of a quote (one gram when it is shorter)."""
     tokens = _words(text.lower())
     starts = range(max(1, len(tokens) - SHINGLE_WORDS + 1))
-    grams = {" ".join(tokens[i:i + SHINGLE_WORDS]) for i in starts}
-    return {int.from_bytes(hashlib.blake2b(gram.encode("utf-8"), digest_size=8).digest(), "little",
-                           signed=True) for gram in grams}
+    grams = {" ".join(tokens[i : i + SHINGLE_WORDS]) for i in starts}
+    return {
+        int.from_bytes(hashlib.blake2b(gram.encode("utf-8"), digest_size=8).digest(), "little", signed=True)
+        for gram in grams
+    }
 
 
 def _index_rows(quotes: list[dict[str, Any]]) -> list[tuple[int, str, int]]:
-    return [(shingle, q["article_id"], q["quote_index"])
-            for q in quotes for shingle in shingles(q["text"])]
+    return [(shingle, q["article_id"], q["quote_index"]) for q in quotes for shingle in shingles(q["text"])]
 
 
-def _candidate_pairs(keys: Sequence[set[int]], *, usable: Any = None,
-                     known: set[int] = frozenset()) -> set[tuple[int, int]]:
+def _candidate_pairs(
+    keys: Sequence[set[int]], *, usable: Any = None, known: set[int] = frozenset()
+) -> set[tuple[int, int]]:
     """Pairs ``(a, b)``, ``a < b``, sharing a usable shingle, except pairs of two ``known``."""
     index: dict[int, list[int]] = defaultdict(list)
     for number, quote_keys in enumerate(keys):
@@ -227,10 +246,17 @@ def _group_rows(quotes: list[dict[str, Any]], groups: list[list[int]]) -> list[d
         for i in group:
             quote = quotes[i]
             wording = normalise(quote["text"])
-            rows.append({
-                "group_id": number, "article_id": quote["article_id"], "quote_index": quote["quote_index"],
-                "outlet": quote["outlet"], "speaker": quote["speaker"], "text": quote["text"],
-                "similarity": fuzz.ratio(first, wording) / 100, "altered": wording != first,
-                "speaker_conflict": len(speakers) > 1,
-            })
+            rows.append(
+                {
+                    "group_id": number,
+                    "article_id": quote["article_id"],
+                    "quote_index": quote["quote_index"],
+                    "outlet": quote["outlet"],
+                    "speaker": quote["speaker"],
+                    "text": quote["text"],
+                    "similarity": fuzz.ratio(first, wording) / 100,
+                    "altered": wording != first,
+                    "speaker_conflict": len(speakers) > 1,
+                }
+            )
     return rows
