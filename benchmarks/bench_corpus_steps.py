@@ -18,7 +18,12 @@ this measures the corpus steps, not the parse):
   do not all form one group). Names and their counts follow the analysed sample's
   distribution, so the registry grows as it would with more articles about the same news.
 
+The modules the steps import (scikit-learn, datasketch, RapidFuzz, the gazetteer's
+readers) are imported before the clock starts and timed apart (``imports``): a process pays
+them once, whatever the size of the store or of the change.
+
     python benchmarks/bench_corpus_steps.py [--sizes 1000,2000,4000,8000] [--cache DIR]
+        [--batch file|dated]
 """
 
 from __future__ import annotations
@@ -27,6 +32,7 @@ import argparse
 import gzip
 import hashlib
 import json
+import logging
 import os
 import random
 import resource
@@ -37,10 +43,12 @@ import time
 from itertools import islice
 from pathlib import Path
 
-DATA = (Path(__file__).resolve().parents[2] / "shared" / "data" / "corpus"
-        / "allsides-article-bias" / "articles.jsonl.gz")
+DATA = (
+    Path(__file__).resolve().parents[2] / "shared" / "data" / "corpus" / "allsides-article-bias" / "articles.jsonl.gz"
+)
 SEED_ARTICLES = 240
 STEPS = ("lineage", "stories", "entities", "quotes")
+BATCHES = ("file", "dated")
 
 
 def write_records(path: Path, start: int, stop: int) -> Path:
@@ -48,6 +56,23 @@ def write_records(path: Path, start: int, stop: int) -> Path:
         with gzip.open(DATA, "rt", encoding="utf-8") as lines:
             path.write_text("".join(islice(lines, start, stop)), encoding="utf-8")
     return path
+
+
+def write_dated_records(path: Path, size: int) -> Path:
+    """The ``size // 100`` records after the first ``size`` with an ISO date, in date order
+    from the median date of the first ``size`` (see the module doc)."""
+    if not path.exists():
+        with gzip.open(DATA, "rt", encoding="utf-8") as lines:
+            records = [(json.loads(line).get("date") or "", line) for line in lines]
+        store_days = sorted(day for day, _ in records[:size] if _is_iso_day(day))
+        median = store_days[len(store_days) // 2]
+        later = sorted((day, line) for day, line in records[size:] if _is_iso_day(day) and day >= median)
+        path.write_text("".join(line for _, line in later[: max(1, size // 100)]), encoding="utf-8")
+    return path
+
+
+def _is_iso_day(day: str) -> bool:
+    return len(day) == 10 and day[4] == "-" and day[7] == "-"
 
 
 def seed_store(cache: Path) -> Path:
@@ -85,19 +110,24 @@ def give_layers(db: Path, seed: Path) -> None:
             own = article.id in layers["mentions"]
             source = article.id if own else ids[int(hashlib.sha1(article.id.encode()).hexdigest(), 16) % len(ids)]
             quotes = layers["quotes"].get(source, [])
-            article.annotations = {"mentions": layers["mentions"][source],
-                                   "quotes": quotes if own else _reworded(quotes, words, article.id)}
+            article.annotations = {
+                "mentions": layers["mentions"][source],
+                "quotes": quotes if own else _reworded(quotes, words, article.id),
+            }
         store.save_annotations(articles, versions)
 
 
 def _reworded(quotes: list[dict], words: list[str], salt: str) -> list[dict]:
     rng = random.Random(salt)
-    return [{**q, "text": " ".join(w if rng.random() < 0.5 else rng.choice(words) for w in q["text"].split())}
-            for q in quotes]
+    return [
+        {**q, "text": " ".join(w if rng.random() < 0.5 else rng.choice(words) for w in q["text"].split())}
+        for q in quotes
+    ]
 
 
-def prepare(cache: Path, size: int) -> tuple[Path, Path]:
-    """The store of ``size`` articles and the records of the 1% added."""
+def prepare(cache: Path, size: int, *, batch: str = "file") -> tuple[Path, Path]:
+    """The store of ``size`` articles and the records of the 1% added (``batch``: see the
+    module doc)."""
     seed = seed_store(cache)
     base = cache / f"base-{size}.duckdb"
     if not base.exists():
@@ -106,6 +136,8 @@ def prepare(cache: Path, size: int) -> tuple[Path, Path]:
         records = write_records(cache / f"articles-{size}.jsonl", 0, size)
         newsdesk.ingest([str(records)], db=str(base), workers=os.cpu_count())
         give_layers(base, seed)
+    if batch == "dated":
+        return base, write_dated_records(cache / f"added-dated-{size}.jsonl", size)
     return base, write_records(cache / f"added-{size}.jsonl", size, size + max(1, size // 100))
 
 
@@ -129,7 +161,7 @@ def run_steps(db: Path, *, full: bool, added: list[str]) -> dict[str, float]:
         "entities": lambda store: resolve_entities(store, full=full),
         "quotes": lambda store: link_quotes(store, full=full),
     }
-    seconds = {}
+    seconds = {"imports_cpu": _import_step_modules()}
     with open_store(db) as store:
         for name in STEPS:
             started, cpu = time.perf_counter(), time.process_time()
@@ -137,6 +169,19 @@ def run_steps(db: Path, *, full: bool, added: list[str]) -> dict[str, float]:
             seconds[name] = round(time.perf_counter() - started, 2)
             seconds[f"{name}_cpu"] = round(time.process_time() - cpu, 2)
     return seconds
+
+
+def _import_step_modules() -> float:
+    """Import what the steps import (a fixed cost of each process); its CPU seconds."""
+    cpu = time.process_time()
+    import datasketch  # noqa: F401
+    import rapidfuzz  # noqa: F401
+
+    import newsdesk.entities.update
+    import newsdesk.rewrite
+    import newsdesk.stories  # noqa: F401
+
+    return round(time.process_time() - cpu, 2)
 
 
 def add_articles(cache: Path, work: Path, added: Path) -> list[str]:
@@ -153,38 +198,66 @@ def add_articles(cache: Path, work: Path, added: Path) -> list[str]:
         return sorted({article.id for article in store.iter_articles()} - before)
 
 
-def stage(cache: Path, size: int, kind: str) -> None:
+def stage(cache: Path, size: int, kind: str, *, batch: str = "file") -> None:
     """One measurement in this process: ``full`` on the base store, ``incremental`` after
-    adding 1% to the result of ``full``."""
-    base, added = prepare(cache, size)
-    work = cache / f"{kind}-{size}.duckdb"
+    adding 1% (``batch``) to the result of ``full``."""
+    logging.basicConfig(level=logging.INFO, stream=sys.stderr)  # the steps' counts, apart from the figures
+    base, added = prepare(cache, size, batch=batch)
+    work = cache / (f"full-{size}.duckdb" if kind == "full" else f"{kind}-{batch}-{size}.duckdb")
     shutil.copy(cache / f"full-{size}.duckdb" if kind == "incremental" else base, work)
     new: list[str] = []
     if kind == "incremental":
         new = add_articles(cache, work, added)
     rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
     seconds = run_steps(work, full=kind == "full", added=new)
-    total = {unit: round(sum(v for k, v in seconds.items() if k.endswith("_cpu") == (unit == "cpu")), 2)
-             for unit in ("wall", "cpu")}
-    print(json.dumps({"articles": size, "run": kind, "seconds": seconds, "total": total,
-                      "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024,
-                      "rss_before_steps_mb": rss_before, "load": round(os.getloadavg()[0], 1)}), flush=True)
+    total = {
+        unit: round(sum(seconds[name + suffix] for name in STEPS), 2)
+        for unit, suffix in (("wall", ""), ("cpu", "_cpu"))
+    }
+    print(
+        json.dumps(
+            {
+                "articles": size,
+                "run": kind,
+                "batch": batch,
+                "seconds": seconds,
+                "total": total,
+                "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024,
+                "rss_before_steps_mb": rss_before,
+                "load": round(os.getloadavg()[0], 1),
+            }
+        ),
+        flush=True,
+    )
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="1000,2000,4000,8000")
     parser.add_argument("--cache", type=Path, default=Path("/tmp/newsdesk-corpus-steps"))
+    parser.add_argument("--batch", choices=BATCHES, default="file")
     parser.add_argument("--stage", nargs=2, metavar=("SIZE", "KIND"), help=argparse.SUPPRESS)
     options = parser.parse_args()
     options.cache.mkdir(parents=True, exist_ok=True)
     if options.stage:
-        stage(options.cache, int(options.stage[0]), options.stage[1])
+        stage(options.cache, int(options.stage[0]), options.stage[1], batch=options.batch)
         return
     for size in map(int, options.sizes.split(",")):
         for kind in ("full", "incremental"):
-            subprocess.run([sys.executable, __file__, "--cache", str(options.cache),
-                            "--stage", str(size), kind], check=True)
+            subprocess.run(
+                [
+                    sys.executable,
+                    __file__,
+                    "--cache",
+                    str(options.cache),
+                    "--batch",
+                    options.batch,
+                    "--stage",
+                    str(size),
+                    kind,
+                ],
+                check=True,
+            )
 
 
 if __name__ == "__main__":

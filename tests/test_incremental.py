@@ -52,7 +52,6 @@ def _pairs() -> list[tuple[dict, dict]]:
     return found
 
 
-
 def _snapshot(db: str) -> dict[str, list[str]]:
     return table_rows(db, TABLES)
 
@@ -132,8 +131,10 @@ def test_stories_near_the_change_agree_with_a_rebuild(tmp_path: Path) -> None:
     few of their own (local word weights merge a little more; docs/scale.md)."""
     corpus = need_shared("data/corpus/allsides-article-bias/articles.jsonl.gz")
     with gzip.open(corpus, "rt", encoding="utf-8") as handle:
-        rows = sorted((row for row in map(json.loads, handle) if row["date"] >= "2020-03-01"),
-                      key=lambda row: (row["date"], row["ID"]))[:330]
+        rows = sorted(
+            (row for row in map(json.loads, handle) if row["date"] >= "2020-03-01"),
+            key=lambda row: (row["date"], row["ID"]),
+        )[:330]
     db = str(tmp_path / "store.duckdb")
     ingest([write_jsonl(tmp_path / "first.jsonl", rows[:300])], db=db, workers=1)
     with open_store(db) as store:
@@ -156,3 +157,81 @@ def test_stories_near_the_change_agree_with_a_rebuild(tmp_path: Path) -> None:
 #: other AllSides slices (benchmarks/bench_corpus_steps.py docs in docs/scale.md).
 KEPT = 0.9
 SHARED = 0.75
+
+
+def _quote_pool() -> list[str]:
+    """Direct quotes of ten words or more from the annotated quote set (real text)."""
+    path = Path(__file__).parent / "data" / "quotes" / "annotations.jsonl"
+    rows = [json.loads(line) for line in path.open(encoding="utf-8")]
+    return [q["text"] for row in rows for q in row["quotes"] if q["direct"] and len(q["text"].split()) >= 10]
+
+
+def _reworded(text: str, *, drop: int) -> str:
+    """The quote with every ``drop``-th word left out (a copy an outlet trimmed)."""
+    words = text.split()
+    return " ".join(word for number, word in enumerate(words, start=1) if number % drop)
+
+
+def _give_quotes(db: str, quotes: dict[str, list[str]]) -> None:
+    from newsdesk.quotes import QuoteAnalyser
+
+    with open_store(db) as store:
+        articles = store.get_articles(sorted(quotes))
+        for article_id, texts in quotes.items():
+            articles[article_id].annotations = {
+                "quotes": [
+                    {"text": text, "start": 0, "end": len(text), "direct": True, "speaker": f"speaker {n % 3}"}
+                    for n, text in enumerate(texts)
+                ]
+            }
+        store.save_annotations(list(articles.values()), {"quotes": QuoteAnalyser.version})
+
+
+def test_quote_groups_joined_by_new_copies_equal_a_rebuild(tmp_path: Path) -> None:
+    """New articles whose quotes are trimmed copies of stored ones join stored groups (which
+    are regrouped as settled: only pairs with a new quote are tested), and a changed article
+    reopens its groups; every ``quote_groups`` row equals a rebuild's."""
+    corpus = need_shared("data/corpus/allsides-article-bias/articles.jsonl.gz")
+    with gzip.open(corpus, "rt", encoding="utf-8") as handle:
+        rows = [json.loads(line) for _, line in zip(range(36), handle)]
+    pool = _quote_pool()[:12]
+    db = str(tmp_path / "store.duckdb")
+    ingest([write_jsonl(tmp_path / "first.jsonl", rows[:30])], db=db, workers=1)
+    ids = [article_id for article_id, _ in _ids_in_order(db)]
+    quotes = {i: [_reworded(pool[n % 12], drop=2 + n % 5), pool[(n * 7) % 12]] for n, i in enumerate(ids)}
+    bridge = max(_quote_pool(), key=len).split()  # the changed article's quote joins two halves
+    cut = len(bridge) * 3 // 5
+    quotes.update({ids[0]: [" ".join(bridge)], ids[1]: [" ".join(bridge[:cut])], ids[2]: [" ".join(bridge[-cut:])]})
+    _give_quotes(db, quotes)
+    with open_store(db) as store:
+        link_quotes(store, full=True)
+        before = store.quote_groups()
+    changed = dict(rows[0], content_original=rows[0]["content_original"] + "\nA closing line.")
+    ingest([write_jsonl(tmp_path / "first.jsonl", [changed, *rows[1:30]])], db=db, workers=1)
+    ingest([write_jsonl(tmp_path / "more.jsonl", rows[30:])], db=db, workers=1)
+    new = [article_id for article_id, _ in _ids_in_order(db)][30:]
+    _give_quotes(db, {ids[0]: [pool[11]], **{i: [_reworded(pool[n], drop=3 + n % 4)] for n, i in enumerate(new)}})
+    with open_store(db) as store:
+        link_quotes(store)
+        after = store.quote_groups()
+    incremental = table_rows(db, {"quote_groups": "*"})
+    copy = str(tmp_path / "rebuilt.duckdb")
+    shutil.copy(db, copy)
+    with open_store(copy) as store:
+        link_quotes(store, full=True)
+    assert incremental == table_rows(copy, {"quote_groups": "*"})
+    joined = {row["group_id"] for row in after if row["article_id"] in new}
+    assert joined and len({row["article_id"] for row in after}) > len({row["article_id"] for row in before})
+    bridged = {row["group_id"] for row in before if row["article_id"] in ids[:3]}
+    assert len(bridged) == 1 and not {row["article_id"] for row in after} & set(ids[1:3])
+
+
+def _ids_in_order(db: str) -> list[tuple[str, int]]:
+    """``(article id, version)`` of the current articles, in the order they were first ingested."""
+    con = duckdb.connect(db, read_only=True)
+    try:
+        return con.execute(
+            "SELECT id, max(version) FROM articles GROUP BY id ORDER BY min(ingested_at), min(path), min(locator)"
+        ).fetchall()
+    finally:
+        con.close()

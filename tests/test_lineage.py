@@ -8,6 +8,7 @@ import random
 import shutil
 from pathlib import Path
 
+import duckdb
 import pytest
 from typer.testing import CliRunner
 
@@ -41,17 +42,29 @@ def seed_store(tmp_path_factory) -> str:
     return db
 
 
-@pytest.mark.parametrize(("copy", "original", "field", "starts", "ends"), [
-    ("001", "000", "text", "By intervening militarily and throwing its support behind",
-     "it also boosted its already sizable political influence"),
-    ("004", "003", "removed", "After days of protests over fuel prices",
-     "health officials said 160 people have died. Photo: Pavel Mikheyev / Reuters"),
-])
+@pytest.mark.parametrize(
+    ("copy", "original", "field", "starts", "ends"),
+    [
+        (
+            "001",
+            "000",
+            "text",
+            "By intervening militarily and throwing its support behind",
+            "it also boosted its already sizable political influence",
+        ),
+        (
+            "004",
+            "003",
+            "removed",
+            "After days of protests over fuel prices",
+            "health officials said 160 people have died. Photo: Pavel Mikheyev / Reuters",
+        ),
+    ],
+)
 def test_seed_passage_reuse_is_located_in_both_articles(seed_store, copy, original, field, starts, ends):
     with open_store(seed_store, read_only=True) as store:
         ids = _seed_ids(store)
-        links = [link for link in store.lineage_links()
-                 if {link["article"], link["of"]} == {ids[copy], ids[original]}]
+        links = [link for link in store.lineage_links() if {link["article"], link["of"]} == {ids[copy], ids[original]}]
         assert [link["kind"] for link in links] == ["passage"]
         link = links[0]
         assert len(link["spans"]) == 1
@@ -123,8 +136,9 @@ def test_exact_copy_links_to_its_source_and_is_not_counted_again(tmp_path):
     assert next(m for m in story["members"] if m["id"] == later)["copy_of"] == source
     with open_store(db) as store:
         renamed = {copy_id: ids["000"], ids["000"]: copy_id} if source == copy_id else {}
-        assert {frozenset(renamed.get(i, i) for i in pair)
-                for pair in _pairs(store.lineage_links())} == before | {frozenset((copy_id, ids["000"]))}
+        assert {frozenset(renamed.get(i, i) for i in pair) for pair in _pairs(store.lineage_links())} == before | {
+            frozenset((copy_id, ids["000"]))
+        }
 
 
 def test_rerun_and_reingest_change_nothing(seed_store):
@@ -180,14 +194,17 @@ def _spun(text: str, seeds: dict) -> str:
     return spin(text, rng=random.Random(7))
 
 
-@pytest.mark.parametrize(("number", "edit", "kind"), [
-    (2, _trimmed, "near"),            # trimmed ending
-    (4, _house_style, "near"),        # house-style edits
-    (2, lambda text, seeds: text.upper(), "near"),
-    (3, _spun, "rewrite"),            # a machine rewrite keeps sentences, changes words
-    (2, lambda text, seeds: seeds[1].text, None),   # same topic, different article
-    (4, lambda text, seeds: seeds[3].text, None),   # only a caption shared, removed from both texts
-])
+@pytest.mark.parametrize(
+    ("number", "edit", "kind"),
+    [
+        (2, _trimmed, "near"),  # trimmed ending
+        (4, _house_style, "near"),  # house-style edits
+        (2, lambda text, seeds: text.upper(), "near"),
+        (3, _spun, "rewrite"),  # a machine rewrite keeps sentences, changes words
+        (2, lambda text, seeds: seeds[1].text, None),  # same topic, different article
+        (4, lambda text, seeds: seeds[3].text, None),  # only a caption shared, removed from both texts
+    ],
+)
 def test_pair_kinds(seed_articles, number, edit, kind):
     original = _article(seed_articles[number].text, path="original.txt")
     copy = _article(edit(original.text, seed_articles), path="copy.txt")
@@ -195,11 +212,14 @@ def test_pair_kinds(seed_articles, number, edit, kind):
     assert (link.kind if link else None) == kind
 
 
-@pytest.mark.parametrize(("a", "b", "same"), [
-    ("The “Belt and Road”  initiative", 'the "belt and road" initiative', True),
-    ("Russia\u00a0sent troops — quickly", "russia sent troops - quickly", True),
-    ("Russia sent troops", "Russia sent no troops", False),
-])
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("The “Belt and Road”  initiative", 'the "belt and road" initiative', True),
+        ("Russia\u00a0sent troops — quickly", "russia sent troops - quickly", True),
+        ("Russia sent troops", "Russia sent no troops", False),
+    ],
+)
 def test_normalised_text_for_exact_duplicates(a, b, same):
     assert (normalise(a) == normalise(b)) is same
 
@@ -235,7 +255,6 @@ def test_cli_lineage_and_stories(seed_store):
     assert stories.exit_code == 0 and "independent sources" in stories.output
     unknown = runner.invoke(app, ["lineage", "zzzz", "--db", seed_store])
     assert unknown.exit_code == 2
-
 
 
 @pytest.fixture(scope="module")
@@ -287,6 +306,33 @@ def test_rewrite_spans_are_the_stored_sentences(tmp_path, spun_store, stored_lay
         assert bool(spans - regex) is stored_layer
 
 
+@pytest.mark.parametrize("stems_kept", [True, False])
+def test_a_rewrite_of_a_stored_article_is_found_with_or_without_its_stored_stems(tmp_path, stems_kept) -> None:
+    """The spun copy arrives after its original was fingerprinted: the rewrite pre-check reads
+    the original's stored content stems, or (a store fingerprinted before they were kept)
+    stems its text; either way the rewrite is linked as a rebuild links it."""
+    from newsdesk_eval.rewrite import HEAVY, spin
+
+    db = str(tmp_path / "store.duckdb")
+    ingest([str(SEEDS[3])], db=db, workers=1)
+    with open_store(db) as store:
+        update_lineage(store, stories=False)
+        original = next(store.iter_articles())
+    if not stems_kept:
+        con = duckdb.connect(db)
+        con.execute("DELETE FROM lineage_stems")
+        con.close()
+    copy_path = tmp_path / "spun.txt"
+    copy_path.write_text(spin(original.text, rng=random.Random(7), settings=HEAVY), encoding="utf-8")
+    ingest([str(copy_path)], db=db, workers=1)
+    with open_store(db) as store:
+        update_lineage(store, stories=False)
+        [link] = store.lineage_links(kinds=["rewrite"])
+        update_lineage(store, stories=False, full=True)
+        assert store.lineage_links() == [link]
+    assert link["of"] == original.id
+
+
 def _silver_batches(folder: Path, target: Path) -> list[str]:
     """The AllSides wire copies as two files, the two articles of each silver pair in different
     files (most pairs were published the same day, so arrival order is all that tells them apart)."""
@@ -304,8 +350,16 @@ def _silver_batches(folder: Path, target: Path) -> list[str]:
 
 def _links_by_record(store) -> set[tuple]:
     record = {article.id: article.locator for article in store.iter_articles()}
-    return {(record[link["article"]], record[link["of"]], link["kind"], link["score"],
-             json.dumps(link["spans"], sort_keys=True)) for link in store.lineage_links()}
+    return {
+        (
+            record[link["article"]],
+            record[link["of"]],
+            link["kind"],
+            link["score"],
+            json.dumps(link["spans"], sort_keys=True),
+        )
+        for link in store.lineage_links()
+    }
 
 
 def test_sources_do_not_depend_on_arrival_order(tmp_path):
@@ -326,34 +380,40 @@ def test_sources_do_not_depend_on_arrival_order(tmp_path):
         with open_store(db) as store:
             rows = store.lineage_story_rows(copy_kinds=["exact", "near"])
             published = {a.id: rows[a.id]["published"] for a in store.iter_articles()}
-            same_day = [link for link in store.lineage_links(kinds=["exact", "near"])
-                        if published[link["article"]] == published[link["of"]]]
+            same_day = [
+                link
+                for link in store.lineage_links(kinds=["exact", "near"])
+                if published[link["article"]] == published[link["of"]]
+            ]
     copies = [{link for link in links if link[2] != "passage"} for links in found]
     assert len(same_day) >= 10 and {kind for _, _, kind, _, _ in copies[0]} >= {"exact", "near"}
     assert copies[0] == copies[1] == copies[2] == copies[3]
     # passages count as boilerplate by how many stored articles hold them when a pair is
     # compared (docs/lineage.md, known limits), but the pairs they link are directed alike
     directions = [{(a, b) for a, b, kind, *_ in links if kind == "passage"} for links in found]
-    assert not any({(b, a) for a, b in first} & second
-                   for first in directions for second in directions)
+    assert not any({(b, a) for a, b in first} & second for first in directions for second in directions)
 
 
-@pytest.mark.parametrize(("first", "second", "source"), [
-    (("2016-06-13", "CNN"), ("2016-06-12", "Fox News"), "b"),                 # earlier day
-    (("2016-06-12", "Reuters"), ("2016-06-13", None), "a"),
-    ((None, "Reuters"), ("2016-06-13", "CNN"), "b"),                          # dated first
-    (("2016-06-12T09:30:00+00:00", "CNN"), ("2016-06-12T11:00:00+02:00", "NPR"), "b"),  # UTC
-    (("2016-06-12T08:00:00", "CNN"), ("2016-06-12T07:59:00", "CNN"), "b"),
-    (("2016-06-12", "CNN"), ("2016-06-12T07:00:00", "Fox News"), "a"),        # no time: day start
-    (("2016-06-12", "CNN"), ("2016-06-12", "Reuters"), "b"),                  # agency
-    (("2016-06-12", "CNN"), ("2016-06-12", "AP"), "b"),
-    (("2016-06-12", "CNN"), ("2016-06-12", "Reuters News Agency"), "a"),      # not an agency name: id
-    (("2016-06-12", "CNN"), ("2016-06-12", "CNN"), "a"),                      # same: the smaller id
-])
+@pytest.mark.parametrize(
+    ("first", "second", "source"),
+    [
+        (("2016-06-13", "CNN"), ("2016-06-12", "Fox News"), "b"),  # earlier day
+        (("2016-06-12", "Reuters"), ("2016-06-13", None), "a"),
+        ((None, "Reuters"), ("2016-06-13", "CNN"), "b"),  # dated first
+        (("2016-06-12T09:30:00+00:00", "CNN"), ("2016-06-12T11:00:00+02:00", "NPR"), "b"),  # UTC
+        (("2016-06-12T08:00:00", "CNN"), ("2016-06-12T07:59:00", "CNN"), "b"),
+        (("2016-06-12", "CNN"), ("2016-06-12T07:00:00", "Fox News"), "a"),  # no time: day start
+        (("2016-06-12", "CNN"), ("2016-06-12", "Reuters"), "b"),  # agency
+        (("2016-06-12", "CNN"), ("2016-06-12", "AP"), "b"),
+        (("2016-06-12", "CNN"), ("2016-06-12", "Reuters News Agency"), "a"),  # not an agency name: id
+        (("2016-06-12", "CNN"), ("2016-06-12", "CNN"), "a"),  # same: the smaller id
+    ],
+)
 def test_source_order(first, second, source):
     from newsdesk.lineage import source_order
 
-    rows = {name: {"published": published, "outlet": outlet}
-            for name, (published, outlet) in (("a", first), ("b", second))}
+    rows = {
+        name: {"published": published, "outlet": outlet} for name, (published, outlet) in (("a", first), ("b", second))
+    }
     assert min(rows, key=lambda name: source_order(rows[name], name)) == source
     assert min(reversed(rows), key=lambda name: source_order(rows[name], name)) == source

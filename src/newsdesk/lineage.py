@@ -23,7 +23,9 @@ articles that share a fingerprint (no all-pairs comparison).
   MinHash band index over content-word stems (42 bands of 4 rows; the stem sets must have
   Jaccard >= 0.4 before sentences are aligned). The sentences are the stored ``sentences``
   layer (the parse's), read in one query for the candidates; an article without it is split
-  by the regex fallback. Each article's stems are computed once per run, for both uses.
+  by the regex fallback. Each article's stems are computed once, when it is fingerprinted,
+  and kept in the store (``lineage_stems``): a later run checks a stored candidate against
+  them without reading its text, and reads texts and sentences only for the pairs that pass.
 
 A pair gets one link, the first kind that holds in the order exact, near, rewrite, passage.
 The link goes from the copy to the source, chosen whatever order the articles arrived in
@@ -128,6 +130,7 @@ class LineageReport:
 
 # ----------------------------------------------------------------------------- fingerprints
 
+
 def normalise(text: str) -> str:
     """The text compared for exact duplicates."""
     text = unicodedata.normalize("NFKC", text).translate(_UNIFY).casefold()
@@ -153,7 +156,7 @@ def ngram_hashes(tokens: Sequence[str], n: int) -> np.ndarray:
     count = len(tokens) - width + 1
     grams = np.zeros(count, dtype=np.uint64)
     for offset in range(width):
-        grams = grams * np.uint64(1_000_003) + base[offset:offset + count]
+        grams = grams * np.uint64(1_000_003) + base[offset : offset + count]
     return _mix64(grams)
 
 
@@ -183,8 +186,7 @@ def fingerprint(article: Article, *, text_hash: str | None = None) -> Fingerprin
 def _minhash(values: list[int], num_perm: int) -> np.ndarray:
     from datasketch import MinHash
 
-    signature = MinHash(num_perm=num_perm, hashfunc=int, scheme="affine32",
-                        permutations=_permutations(num_perm))
+    signature = MinHash(num_perm=num_perm, hashfunc=int, scheme="affine32", permutations=_permutations(num_perm))
     signature.update_batch(values)
     return signature.hashvalues
 
@@ -198,9 +200,12 @@ def _permutations(num_perm: int) -> tuple[np.ndarray, np.ndarray]:
 
 def band_keys(signature: np.ndarray, *, rows: int) -> list[int]:
     """One signed 64-bit key per band of ``rows`` MinHash values."""
-    return [int.from_bytes(hashlib.blake2b(signature[start:start + rows].tobytes(), digest_size=8).digest(),
-                           "little", signed=True)
-            for start in range(0, len(signature) - rows + 1, rows)]
+    return [
+        int.from_bytes(
+            hashlib.blake2b(signature[start : start + rows].tobytes(), digest_size=8).digest(), "little", signed=True
+        )
+        for start in range(0, len(signature) - rows + 1, rows)
+    ]
 
 
 def content_stem_set(text: str) -> frozenset[str]:
@@ -229,12 +234,16 @@ def _marks(segment_words: list[list[str]]) -> list[int]:
 def segments(article: Article) -> list[tuple[str, int | None, str]]:
     """The parts of an article searched for passages: its text and its removed captions."""
     parts: list[tuple[str, int | None, str]] = [("text", None, article.text)]
-    parts += [("removed", index, line.text) for index, line in enumerate(article.removed)
-              if line.reason in PASSAGE_REMOVED_REASONS]
+    parts += [
+        ("removed", index, line.text)
+        for index, line in enumerate(article.removed)
+        if line.reason in PASSAGE_REMOVED_REASONS
+    ]
     return parts
 
 
 # ----------------------------------------------------------------------------- comparing a pair
+
 
 @dataclass(slots=True)
 class _Tokens:
@@ -258,7 +267,7 @@ def _tokens(article: Article) -> _Tokens:
         tokens.segment += [number] * len(found)
         tokens.starts += [match.start() for match in found]
         tokens.ends += [match.end() for match in found]
-        grams.append(_padded_grams(tokens.words[len(tokens.words) - len(found):]))
+        grams.append(_padded_grams(tokens.words[len(tokens.words) - len(found) :]))
     tokens.grams = np.concatenate(grams) if grams else tokens.grams
     return tokens
 
@@ -267,16 +276,20 @@ def _padded_grams(segment_words: list[str], n: int = SHINGLE_WORDS) -> np.ndarra
     """One 5-gram hash per word (0 where fewer than 5 words of the segment are left)."""
     grams = np.zeros(len(segment_words), dtype=np.uint64)
     if len(segment_words) >= n:
-        grams[:len(segment_words) - n + 1] = ngram_hashes(segment_words, n)
+        grams[: len(segment_words) - n + 1] = ngram_hashes(segment_words, n)
     return grams
 
 
 class PairComparer:
     """Compares pairs of articles, keeping each article's tokens and shingles for the next pair."""
 
-    def __init__(self, *, common_marks: set[int] | None = None,
-                 stems: dict[str, frozenset[str]] | None = None,
-                 sentences: dict[str, list[dict[str, Any]]] | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        common_marks: set[int] | None = None,
+        stems: dict[str, frozenset[str]] | None = None,
+        sentences: dict[str, list[dict[str, Any]]] | None = None,
+    ) -> None:
         """``stems``: content stems already computed this run (``Fingerprint.stems``), by id;
         ``sentences``: stored ``sentences`` layers by id (an article without one is split by
         the regex fallback of ``newsdesk.sentences.sentence_spans``)."""
@@ -317,16 +330,23 @@ class PairComparer:
         shared = len(set_a & set_b)
         return shared / len(set_a | set_b), shared / min(len(set_a), len(set_b))
 
-    def shared_passages(self, a: Article, b: Article, *, min_words: int = MIN_PASSAGE_WORDS,
-                        gap: int = PASSAGE_GAP_WORDS) -> list[dict[str, Any]]:
+    def shared_passages(
+        self, a: Article, b: Article, *, min_words: int = MIN_PASSAGE_WORDS, gap: int = PASSAGE_GAP_WORDS
+    ) -> list[dict[str, Any]]:
         """The passages ``a`` and ``b`` share: ``{"this": location in a, "of": in b, "words": n}``."""
         tokens_a, tokens_b = self.tokens(a), self.tokens(b)
-        passages = [p for p in _join_runs(_word_runs(tokens_a, tokens_b), tokens_a, tokens_b, gap=gap)
-                    if p.matched >= min_words and not self._is_boilerplate(tokens_a, p)]
+        passages = [
+            p
+            for p in _join_runs(_word_runs(tokens_a, tokens_b), tokens_a, tokens_b, gap=gap)
+            if p.matched >= min_words and not self._is_boilerplate(tokens_a, p)
+        ]
         spans, seen = [], set()
         for p in passages:
-            span = {"this": _location(tokens_a, p.a_start, p.a_end),
-                    "of": _location(tokens_b, p.b_start, p.b_end), "words": p.matched}
+            span = {
+                "this": _location(tokens_a, p.a_start, p.a_end),
+                "of": _location(tokens_b, p.b_start, p.b_end),
+                "words": p.matched,
+            }
             key = tuple(span["this"].values())
             if key not in seen:
                 seen.add(key)
@@ -338,12 +358,11 @@ class PairComparer:
         shorter = min(len(self.tokens(a).words), len(self.tokens(b).words))
         return round(min(1.0, sum(span["words"] for span in spans) / max(shorter, 1)), 4)
 
-
     def _is_boilerplate(self, tokens: _Tokens, passage: Passage) -> bool:
         """True when every fingerprint of the passage is one that many articles have."""
         if not self.common_marks:
             return False
-        marks = _marks([tokens.words[passage.a_start:passage.a_end]])
+        marks = _marks([tokens.words[passage.a_start : passage.a_end]])
         return bool(marks) and all(mark in self.common_marks for mark in marks)
 
     def stems(self, article: Article) -> frozenset[str]:
@@ -358,15 +377,16 @@ class PairComparer:
         """A ``rewrite`` link when the sentences align (``newsdesk.rewrite``), else ``None``."""
         from newsdesk.rewrite import rewrite_match
 
-        stems_a, stems_b = self.stems(copy), self.stems(original)
-        if not stems_a or len(stems_a & stems_b) / len(stems_a | stems_b) < REWRITE_STEM_JACCARD:
+        if not _similar_stems(self.stems(copy), self.stems(original)):
             return None
-        match = rewrite_match(original.text, copy.text, spans_a=self._sentence_spans(original),
-                              spans_b=self._sentence_spans(copy))
+        match = rewrite_match(
+            original.text, copy.text, spans_a=self._sentence_spans(original), spans_b=self._sentence_spans(copy)
+        )
         if match is None:
             return None
-        spans = [{"this": _text_span(span_copy), "of": _text_span(span_original)}
-                 for span_original, span_copy in match.pairs]
+        spans = [
+            {"this": _text_span(span_copy), "of": _text_span(span_original)} for span_original, span_copy in match.pairs
+        ]
         return Link(copy.id, original.id, "rewrite", round(float(match.score), 4), spans)
 
 
@@ -400,8 +420,13 @@ def _word_runs(a: _Tokens, b: _Tokens) -> list[tuple[int, int, int]]:
 
 
 def _same(a: _Tokens, b: _Tokens, i: int, j: int, i0: int, j0: int) -> bool:
-    return (i < len(a.words) and j < len(b.words) and a.words[i] == b.words[j]
-            and a.segment[i] == a.segment[i0] and b.segment[j] == b.segment[j0])
+    return (
+        i < len(a.words)
+        and j < len(b.words)
+        and a.words[i] == b.words[j]
+        and a.segment[i] == a.segment[i0]
+        and b.segment[j] == b.segment[j0]
+    )
 
 
 def _continues(a: _Tokens, b: _Tokens, i: int, j: int) -> bool:
@@ -429,8 +454,12 @@ def _join_runs(runs: list[tuple[int, int, int]], a: _Tokens, b: _Tokens, *, gap:
 
 
 def _joins(p: Passage, i: int, j: int, a: _Tokens, b: _Tokens, *, gap: int) -> bool:
-    return (a.segment[i] == a.segment[p.a_start] and b.segment[j] == b.segment[p.b_start]
-            and 0 <= i - p.a_end <= gap and 0 <= j - p.b_end <= gap)
+    return (
+        a.segment[i] == a.segment[p.a_start]
+        and b.segment[j] == b.segment[p.b_start]
+        and 0 <= i - p.a_end <= gap
+        and 0 <= j - p.b_end <= gap
+    )
 
 
 def _location(tokens: _Tokens, start: int, end: int) -> dict[str, Any]:
@@ -454,6 +483,7 @@ def _text_span(span: tuple[int, int]) -> dict[str, Any]:
 
 # ----------------------------------------------------------------------------- the corpus step
 
+
 def update_lineage(store: Store, *, stories: bool = True, full: bool = False) -> LineageReport:
     """Fingerprint new or changed articles, link them to earlier ones, then refresh stories.
     ``full`` forgets every fingerprint and link first, so every article is processed again."""
@@ -470,8 +500,13 @@ def update_lineage(store: Store, *, stories: bool = True, full: bool = False) ->
             _link_pending(store, pending, hashes=hashes, report=report)
         if stories:
             report.stories = _refresh_stories(store, [article for article, _ in pending], full=full)
-    log.info("lineage: %d articles processed, links %s, %d candidate pairs, %d stories",
-             report.articles, report.links, report.candidates, report.stories)
+    log.info(
+        "lineage: %d articles processed, links %s, %d candidate pairs, %d stories",
+        report.articles,
+        report.links,
+        report.candidates,
+        report.stories,
+    )
     return report
 
 
@@ -483,31 +518,32 @@ def _outranked_holders(store: Store, hashes: dict[str, str]) -> list[str]:
     held = store.lineage_hash_holders(sorted(set(hashes.values())))
     if not held:
         return []
-    rows = store.lineage_story_rows(copy_kinds=sorted(COPY_KINDS))
-    rank = {i: source_order(rows.get(i, {}), i)
-            for i in {*hashes, *(i for ids in held.values() for i in ids)}}
+    ids = sorted({*hashes, *(i for ids in held.values() for i in ids)})
+    rows = store.lineage_story_rows(copy_kinds=sorted(COPY_KINDS), article_ids=ids)
+    rank = {i: source_order(rows.get(i, {}), i) for i in ids}
     best = {}
     for article_id, text_hash in hashes.items():
         best[text_hash] = min(best.get(text_hash, rank[article_id]), rank[article_id])
-    return sorted(i for text_hash, ids in held.items() for i in ids
-                  if best[text_hash] < min(rank[j] for j in ids))
+    return sorted(i for text_hash, ids in held.items() for i in ids if best[text_hash] < min(rank[j] for j in ids))
 
 
-def _link_pending(store: Store, pending: list[tuple[Article, int]], *, hashes: dict[str, str],
-                  report: LineageReport) -> None:
+def _link_pending(
+    store: Store, pending: list[tuple[Article, int]], *, hashes: dict[str, str], report: LineageReport
+) -> None:
     articles = {article.id: article for article, _ in pending}
     seqs = {article.id: seq for article, seq in pending}
     prints = [fingerprint(article, text_hash=hashes[article.id]) for article, _ in pending]
-    rows = store.lineage_story_rows(copy_kinds=sorted(COPY_KINDS))
+    rows = store.lineage_story_rows(copy_kinds=sorted(COPY_KINDS), article_ids=sorted(articles))
     rank = {article_id: source_order(rows.get(article_id, {}), article_id) for article_id in articles}
     exact_of = store.lineage_exact_owners({p.article_id: p.norm_hash for p in prints}, rank=rank)
     store.save_fingerprints(prints, exact_of=exact_of, seqs=seqs, version=LINEAGE_VERSION)
     links = [_exact_link(articles, copy, original, store) for copy, original in exact_of.items()]
-    candidates = store.lineage_candidates([p.article_id for p in prints if p.article_id not in exact_of],
-                                          min_shared_marks=MIN_SHARED_MARKS,
-                                          max_mark_articles=MAX_MARK_ARTICLES)
-    links += _compare_candidates(store, candidates, articles, rows=rows,
-                                 stems={p.article_id: p.stems for p in prints})
+    candidates = store.lineage_candidates(
+        [p.article_id for p in prints if p.article_id not in exact_of],
+        min_shared_marks=MIN_SHARED_MARKS,
+        max_mark_articles=MAX_MARK_ARTICLES,
+    )
+    links += _compare_candidates(store, candidates, articles, stems={p.article_id: p.stems for p in prints})
     store.save_links(links)
     report.articles, report.candidates = len(pending), len(candidates)
     for link in links:
@@ -521,24 +557,39 @@ def _exact_link(articles: dict[str, Article], copy: str, original: str, store: S
     return Link(copy, original, "exact", 1.0, spans)
 
 
-def _compare_candidates(store: Store, candidates: dict[tuple[str, str], set[str]],
-                        articles: dict[str, Article], *, rows: dict[str, dict[str, Any]],
-                        stems: dict[str, frozenset[str]]) -> list[Link]:
+def _compare_candidates(
+    store: Store,
+    candidates: dict[tuple[str, str], set[str]],
+    articles: dict[str, Article],
+    *,
+    stems: dict[str, frozenset[str]],
+) -> list[Link]:
     """Compare each candidate pair, the later article as the copy of the earlier one
-    (``stems``: the content stems fingerprinting computed, so they are not computed again)."""
-    missing = {i for pair in candidates for i in pair} - set(articles)
-    articles = {**articles, **store.get_articles(sorted(missing))}
-    common = store.lineage_common_marks(sorted({i for pair in candidates for i in pair}),
-                                        max_articles=MAX_MARK_ARTICLES)
-    sentences = store.layer(SENTENCES, article_ids=sorted(
-        {i for pair, spaces in candidates.items() if "stem" in spaces for i in pair}))
+    (``stems``: the content stems fingerprinting computed, so they are not computed again).
+    A pair that shares only a stem band and fails the rewrite pre-check is dropped before
+    any text is read."""
+    stems = _candidate_stems(store, candidates, articles, stems=stems)
+    candidates = {
+        pair: spaces
+        for pair, spaces in candidates.items()
+        if spaces != {"stem"} or _similar_stems(*(stems.get(i, frozenset()) for i in pair))
+    }
+    paired = sorted({i for pair in candidates for i in pair})
+    articles = {**articles, **store.get_articles(sorted(set(paired) - set(articles)))}
+    rows = store.lineage_story_rows(copy_kinds=sorted(COPY_KINDS), article_ids=paired)
+    common = store.lineage_common_marks(
+        sorted({i for pair, spaces in candidates.items() if spaces != {"stem"} for i in pair}),
+        max_articles=MAX_MARK_ARTICLES,
+    )
+    sentences = store.layer(
+        SENTENCES, article_ids=sorted({i for pair, spaces in candidates.items() if "stem" in spaces for i in pair})
+    )
     links = []
     comparer = PairComparer(common_marks=common, stems=stems, sentences=sentences)
     for pair, spaces in candidates.items():
         if not all(i in articles for i in pair):
             continue
-        earlier, later = sorted(pair, key=lambda article_id: source_order(rows.get(article_id, {}),
-                                                                         article_id))
+        earlier, later = sorted(pair, key=lambda article_id: source_order(rows.get(article_id, {}), article_id))
         if spaces == {"stem"}:  # shares no shingle band and no passage: only a rewrite can link them
             link = comparer.rewrite_link(articles[later], articles[earlier])
         else:
@@ -548,7 +599,30 @@ def _compare_candidates(store: Store, candidates: dict[tuple[str, str], set[str]
     return links
 
 
+def _candidate_stems(
+    store: Store,
+    candidates: dict[tuple[str, str], set[str]],
+    articles: dict[str, Article],
+    *,
+    stems: dict[str, frozenset[str]],
+) -> dict[str, frozenset[str]]:
+    """Content stems of every article in a pair sharing a stem band: computed this run, else
+    stored, else (an article fingerprinted before stems were kept) stemmed from its text."""
+    wanted = {i for pair, spaces in candidates.items() if "stem" in spaces for i in pair} - set(stems)
+    found = {**stems, **store.lineage_stems(sorted(wanted))}
+    missing = sorted(wanted - set(found))
+    texts = {**articles, **store.get_articles([i for i in missing if i not in articles])}
+    found.update({i: content_stem_set(texts[i].text) for i in missing if i in texts})
+    return found
+
+
+def _similar_stems(a: frozenset[str], b: frozenset[str]) -> bool:
+    """The rewrite pre-check: the content-stem sets overlap enough to align sentences."""
+    return bool(a and b) and len(a & b) / len(a | b) >= REWRITE_STEM_JACCARD
+
+
 # ----------------------------------------------------------------------------- stories
+
 
 def _refresh_stories(store: Store, changed: list[Article], *, full: bool) -> int:
     """Stories near the changed articles, or all of them when ``full``, when the store has
@@ -560,8 +634,7 @@ def _refresh_stories(store: Store, changed: list[Article], *, full: bool) -> int
     return update_stories_near(store, changed) if changed else 0
 
 
-def update_stories_near(store: Store, changed: Sequence[Article], *,
-                        window_days: int = STORY_WINDOW_DAYS) -> int:
+def update_stories_near(store: Store, changed: Sequence[Article], *, window_days: int = STORY_WINDOW_DAYS) -> int:
     """Re-cluster only the neighbourhood of ``changed``: the articles dated within
     ``window_days`` of one of them, and every story or copy those touch (closed, see
     ``Store.story_neighbourhood``). Returns the number of stories written.
@@ -576,17 +649,20 @@ def update_stories_near(store: Store, changed: Sequence[Article], *,
     for article in changed:
         span = _date_span(article)
         if span is not None:
-            days.append((date.fromordinal(span[0] - window_days).isoformat(),
-                         date.fromordinal(span[1] + window_days).isoformat()))
+            days.append(
+                (
+                    date.fromordinal(span[0] - window_days).isoformat(),
+                    date.fromordinal(span[1] + window_days).isoformat(),
+                )
+            )
     ids = store.story_neighbourhood([a.id for a in changed], days=days, copy_kinds=sorted(COPY_KINDS))
     articles = store.get_articles(ids)
     numbers = _cluster([articles[i] for i in ids if i in articles])
     groups = _join_copies(numbers, store.copy_links_among(ids, kinds=sorted(COPY_KINDS)))
-    rows = store.lineage_story_rows(copy_kinds=sorted(COPY_KINDS))
+    rows = store.lineage_story_rows(copy_kinds=sorted(COPY_KINDS), article_ids=ids)
     stories = [_story(members, rows) for members in groups]
     store.replace_stories_of(ids, stories)
-    log.info("stories: %d articles changed, %d re-clustered into %d stories", len(changed), len(ids),
-             len(stories))
+    log.info("stories: %d articles changed, %d re-clustered into %d stories", len(changed), len(ids), len(stories))
     return len(stories)
 
 
@@ -634,8 +710,13 @@ def _story(members: list[str], rows: dict[str, dict[str, Any]]) -> dict[str, Any
     """Earliest member (``source_order``) and the count of independent sources."""
     ordered = sorted(members, key=lambda article_id: source_order(rows.get(article_id, {}), article_id))
     independent = {_source_of(rows.get(i, {}), i) for i in members if not rows.get(i, {}).get("is_copy")}
-    return {"story_id": ordered[0], "earliest": ordered[0], "members": ordered,
-            "articles": len(members), "independent_sources": len(independent)}
+    return {
+        "story_id": ordered[0],
+        "earliest": ordered[0],
+        "members": ordered,
+        "articles": len(members),
+        "independent_sources": len(independent),
+    }
 
 
 def source_order(row: dict[str, Any], article_id: str) -> tuple[bool, str, str, bool, str]:
@@ -673,6 +754,7 @@ def _source_of(row: dict[str, Any], article_id: str) -> str:
 
 # ----------------------------------------------------------------------------- reading lineage
 
+
 def links_of(store: Store, article_id: str | None = None) -> list[dict[str, Any]]:
     """Stored links (all, or those touching one article), ``article`` being the copy of ``of``."""
     return store.lineage_links(article_id=article_id)
@@ -682,10 +764,17 @@ def as_seen_from(link: dict[str, Any], article_id: str) -> dict[str, Any]:
     """A link as one article's export record sees it: ``of`` is the other article and ``role``
     says whether this article is the ``copy`` (the later one) or the ``source``."""
     is_copy = link["article"] == article_id
-    spans = [{"this": span["this"] if is_copy else span["of"], "of": span["of"] if is_copy else span["this"]}
-             for span in link["spans"]]
-    return {"of": link["of"] if is_copy else link["article"], "kind": link["kind"],
-            "score": link["score"], "role": "copy" if is_copy else "source", "spans": spans}
+    spans = [
+        {"this": span["this"] if is_copy else span["of"], "of": span["of"] if is_copy else span["this"]}
+        for span in link["spans"]
+    ]
+    return {
+        "of": link["of"] if is_copy else link["article"],
+        "kind": link["kind"],
+        "score": link["score"],
+        "role": "copy" if is_copy else "source",
+        "spans": spans,
+    }
 
 
 def duplicates_by_article(store: Store) -> dict[str, list[dict[str, Any]]]:
@@ -700,7 +789,7 @@ def duplicates_by_article(store: Store) -> dict[str, list[dict[str, Any]]]:
 def span_text(article: Article, location: dict[str, Any]) -> str:
     """The text a span location points at (``text`` or one ``removed`` line)."""
     source = article.removed[location["line"]].text if location["field"] == "removed" else article.text
-    return source[location["start"]:location["end"]]
+    return source[location["start"] : location["end"]]
 
 
 def resolve_article(store: Store, reference: str) -> str:

@@ -16,6 +16,12 @@ removes or restores candidate pairs between quotes that did not change). Groups 
 components of a pairwise relation, so a group no change reaches is what a rebuild gives it,
 and the set recomputed is closed: the result equals ``link_quotes(store, full=True)`` (a test
 checks it on real articles). Groups are numbered by their first member, as a rebuild numbers them.
+
+Within that set, a group that holds no quote of a changed article and no holder of a shingle
+that crossed the cap is *settled*: the pairs that joined it still hold, and two stored quotes
+in different groups were tested apart with the same shingles and wording. Its members start
+joined and only the pairs with a new quote (or one whose group is reopened) are tested, so
+the pair tests grow with the change, not with the size of the groups it reaches.
 """
 
 from __future__ import annotations
@@ -24,7 +30,7 @@ import hashlib
 import logging
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from itertools import combinations
 from typing import Any
 
@@ -59,8 +65,9 @@ def _rebuild(store: Store) -> None:
     quotes = eligible({**q, "direct": True} for q in store.quote_texts())
     groups = group_quotes(quotes)
     with store.transaction():
-        store.replace_quote_index(article_ids=[], versions=store.quote_layer_versions(),
-                                  shingles=_index_rows(quotes), everything=True)
+        store.replace_quote_index(
+            article_ids=[], versions=store.quote_layer_versions(), shingles=_index_rows(quotes), everything=True
+        )
         store.save_quote_groups(_group_rows(quotes, groups))
     log.info("quotes: %d groups across articles from %d direct quotes", len(groups), len(quotes))
 
@@ -75,53 +82,105 @@ def _update(store: Store, stale: list[str]) -> None:
     touched = sorted({row[0] for row in old_rows} | {row[0] for row in added})
     before = store.quote_shingle_counts(touched)
     with store.transaction():
-        versions = store.quote_layer_versions()
-        store.replace_quote_index(article_ids=stale, shingles=added,
-                                  versions={i: versions[i] for i in stale if i in versions})
-        reach = _reached(store, new, touched, before)
-        _regroup(store, reach, stale)
+        store.replace_quote_index(
+            article_ids=stale, shingles=added, versions=store.quote_layer_versions(article_ids=stale)
+        )
+        reach, unknown = _reached(store, new, touched, before)
+        _regroup(store, reach, unknown, stale)
     log.info("quotes: %d articles changed, %d quotes regrouped", len(stale), len(reach))
 
 
-def _reached(store: Store, new: list[dict[str, Any]], touched: list[int],
-             before: dict[int, int]) -> set[tuple[str, int]]:
+def _reached(
+    store: Store, new: list[dict[str, Any]], touched: list[int], before: dict[int, int]
+) -> tuple[set[tuple[str, int]], set[tuple[str, int]]]:
     """Quotes whose group may change: the new ones, every quote sharing a usable shingle with
-    them, the holders of shingles that crossed ``MAX_HOLDERS``, and their groups' members."""
+    them, the holders of shingles that crossed ``MAX_HOLDERS``; and, apart, the new ones and
+    those holders (the quotes whose pairs with stored quotes are not known)."""
     after = store.quote_shingle_counts(touched)
-    new_keys = {(q["article_id"], q["quote_index"]) for q in new}
-    reach = set(new_keys)
+    unknown = {(q["article_id"], q["quote_index"]) for q in new}
+    reach = set(unknown)
     for shingle, article_id, index in store.quote_shingle_holders(touched):
         crossed = (before.get(shingle, 0) <= MAX_HOLDERS) != (after.get(shingle, 0) <= MAX_HOLDERS)
+        if crossed:
+            unknown.add((article_id, index))
         if crossed or after.get(shingle, 0) <= MAX_HOLDERS:
             reach.add((article_id, index))
-    return reach
+    return reach, unknown
 
 
-def _regroup(store: Store, reach: set[tuple[str, int]], stale: list[str]) -> None:
+def _regroup(store: Store, reach: set[tuple[str, int]], unknown: set[tuple[str, int]], stale: list[str]) -> None:
+    """Regroup the reached quotes and the groups they belong to. A group holding no quote of
+    a changed article and no holder of a shingle that crossed the cap is *settled*: what
+    joined its members still holds and no pair of stored quotes has a new candidate, so its
+    members start joined and only pairs with an ``unknown`` or reopened quote are tested."""
     dropped = store.quote_group_ids(sorted(reach), article_ids=stale)
-    reach |= set(store.quote_group_members(dropped))
+    membership = store.quote_group_members(dropped)
+    changed = set(stale)
+    reopened = {
+        group_id
+        for group_id, article_id, index in membership
+        if article_id in changed or (article_id, index) in unknown
+    }
+    reach |= {(article_id, index) for _, article_id, index in membership}
     articles = sorted({article_id for article_id, _ in reach})
     stored = eligible({**q, "direct": True} for q in store.quote_texts(article_ids=articles))
     quotes = [q for q in stored if (q["article_id"], q["quote_index"]) in reach]
-    counts = store.quote_shingle_counts(sorted({row[0] for row in _index_rows(quotes)}))
-    groups = group_quotes(quotes, usable=lambda shingle: counts.get(shingle, 0) <= MAX_HOLDERS)
+    keys = [shingles(q["text"]) for q in quotes]
+    counts = store.quote_shingle_counts(sorted(set().union(*keys)))
+    groups = group_quotes(
+        quotes,
+        usable=lambda shingle: counts.get(shingle, 0) <= MAX_HOLDERS,
+        settled=_settled(quotes, membership, reopened=reopened, unknown=unknown),
+        keys=keys,
+    )
     store.update_quote_groups(dropped=dropped, rows=_group_rows(quotes, groups))
 
 
-def group_quotes(quotes: list[dict[str, Any]], *, usable: Any = None) -> list[list[int]]:
+def _settled(
+    quotes: list[dict[str, Any]],
+    membership: list[tuple[int, str, int]],
+    *,
+    reopened: set[int],
+    unknown: set[tuple[str, int]],
+) -> list[list[int]]:
+    """Indexes into ``quotes`` of each settled group, and each reached stored quote in no
+    group, reopened or unknown (alone: its pairs with other stored quotes were tested)."""
+    number = {(q["article_id"], q["quote_index"]): i for i, q in enumerate(quotes)}
+    groups: dict[int, list[int]] = defaultdict(list)
+    for group_id, article_id, index in membership:
+        if (article_id, index) in number:
+            groups[group_id].append(number[article_id, index])
+    settled = [members for group_id, members in groups.items() if group_id not in reopened]
+    grouped = {i for members in groups.values() for i in members}
+    return settled + [[i] for key, i in number.items() if i not in grouped and key not in unknown]
+
+
+def group_quotes(
+    quotes: list[dict[str, Any]],
+    *,
+    usable: Any = None,
+    settled: Sequence[Sequence[int]] = (),
+    keys: Sequence[set[int]] | None = None,
+) -> list[list[int]]:
     """Indexes into ``quotes`` of each group of the same quote in two or more articles.
 
     ``usable(shingle)`` says whether a shingle may make candidate pairs; by default one held
-    by at most ``MAX_HOLDERS`` of ``quotes``."""
+    by at most ``MAX_HOLDERS`` of ``quotes``. The indexes of each ``settled`` list start
+    joined, and a pair of two settled indexes is not tested. ``keys``: each quote's
+    ``shingles``, when the caller has them."""
     parent = list(range(len(quotes)))
-    for a, b in _candidate_pairs(quotes, usable=usable):
+    for members in settled:
+        for i in members[1:]:
+            parent[_root(parent, i)] = _root(parent, members[0])
+    known = {i for members in settled for i in members}
+    keys = keys if keys is not None else [shingles(q["text"]) for q in quotes]
+    for a, b in _candidate_pairs(keys, usable=usable, known=known):
         if quotes[a]["article_id"] != quotes[b]["article_id"] and same_quote(quotes[a]["text"], quotes[b]["text"]):
             parent[_root(parent, a)] = _root(parent, b)
     members: dict[int, list[int]] = defaultdict(list)
     for index in range(len(quotes)):
         members[_root(parent, index)].append(index)
-    return [sorted(group) for group in members.values()
-            if len({quotes[i]["article_id"] for i in group}) > 1]
+    return [sorted(group) for group in members.values() if len({quotes[i]["article_id"] for i in group}) > 1]
 
 
 def same_quote(a: str, b: str) -> bool:
@@ -141,25 +200,34 @@ def shingles(text: str) -> set[int]:
     """64-bit keys of the word 4-grams of a quote (one gram when it is shorter)."""
     tokens = _words(text.lower())
     starts = range(max(1, len(tokens) - SHINGLE_WORDS + 1))
-    grams = {" ".join(tokens[i:i + SHINGLE_WORDS]) for i in starts}
-    return {int.from_bytes(hashlib.blake2b(gram.encode("utf-8"), digest_size=8).digest(), "little",
-                           signed=True) for gram in grams}
+    grams = {" ".join(tokens[i : i + SHINGLE_WORDS]) for i in starts}
+    return {
+        int.from_bytes(hashlib.blake2b(gram.encode("utf-8"), digest_size=8).digest(), "little", signed=True)
+        for gram in grams
+    }
 
 
 def _index_rows(quotes: list[dict[str, Any]]) -> list[tuple[int, str, int]]:
-    return [(shingle, q["article_id"], q["quote_index"])
-            for q in quotes for shingle in shingles(q["text"])]
+    return [(shingle, q["article_id"], q["quote_index"]) for q in quotes for shingle in shingles(q["text"])]
 
 
-def _candidate_pairs(quotes: list[dict[str, Any]], *, usable: Any = None) -> set[tuple[int, int]]:
+def _candidate_pairs(
+    keys: Sequence[set[int]], *, usable: Any = None, known: set[int] = frozenset()
+) -> set[tuple[int, int]]:
+    """Pairs ``(a, b)``, ``a < b``, sharing a usable shingle, except pairs of two ``known``."""
     index: dict[int, list[int]] = defaultdict(list)
-    for number, quote in enumerate(quotes):
-        for shingle in shingles(quote["text"]):
+    for number, quote_keys in enumerate(keys):
+        for shingle in quote_keys:
             index[shingle].append(number)
     pairs: set[tuple[int, int]] = set()
     for shingle, holders in index.items():
-        if (usable(shingle) if usable else len(holders) <= MAX_HOLDERS):
-            pairs.update(combinations(sorted(holders), 2))
+        if not (usable(shingle) if usable else len(holders) <= MAX_HOLDERS):
+            continue
+        unknown = [a for a in holders if a not in known] if known else holders
+        if len(unknown) == len(holders):
+            pairs.update(combinations(holders, 2))  # holders are in increasing order
+        else:
+            pairs.update((min(a, b), max(a, b)) for a in unknown for b in holders if b != a)
     return pairs
 
 
@@ -178,10 +246,17 @@ def _group_rows(quotes: list[dict[str, Any]], groups: list[list[int]]) -> list[d
         for i in group:
             quote = quotes[i]
             wording = normalise(quote["text"])
-            rows.append({
-                "group_id": number, "article_id": quote["article_id"], "quote_index": quote["quote_index"],
-                "outlet": quote["outlet"], "speaker": quote["speaker"], "text": quote["text"],
-                "similarity": fuzz.ratio(first, wording) / 100, "altered": wording != first,
-                "speaker_conflict": len(speakers) > 1,
-            })
+            rows.append(
+                {
+                    "group_id": number,
+                    "article_id": quote["article_id"],
+                    "quote_index": quote["quote_index"],
+                    "outlet": quote["outlet"],
+                    "speaker": quote["speaker"],
+                    "text": quote["text"],
+                    "similarity": fuzz.ratio(first, wording) / 100,
+                    "altered": wording != first,
+                    "speaker_conflict": len(speakers) > 1,
+                }
+            )
     return rows

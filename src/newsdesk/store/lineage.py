@@ -36,7 +36,9 @@ class LineageQueries:
                JOIN pending p ON p.id = a.id
                JOIN (SELECT id, min(ingested_at) AS first_seen FROM articles GROUP BY id) f ON f.id = a.id
                LEFT JOIN lineage_articles l ON l.article_id = a.id
-               ORDER BY l.seq NULLS LAST, f.first_seen, a.path, a.locator""", [version])
+               ORDER BY l.seq NULLS LAST, f.first_seen, a.path, a.locator""",
+            [version],
+        )
         names = [column[0] for column in cursor.description]
         rows = [dict(zip(names, row)) for row in cursor.fetchall()]
         if not rows:
@@ -56,10 +58,12 @@ class LineageQueries:
         self.con.execute("UPDATE lineage_articles SET lineage_version = -1")
 
     def _lineage_forget(self, ids: list[str]) -> None:
-        for table in ("lineage_articles", "lineage_bands", "lineage_marks"):
+        for table in ("lineage_articles", "lineage_bands", "lineage_marks", "lineage_stems"):
             self.con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT unnest(?))", [ids])
-        self.con.execute("DELETE FROM lineage_links WHERE article_id IN (SELECT unnest(?)) "
-                         "OR of_id IN (SELECT unnest(?))", [ids, ids])
+        self.con.execute(
+            "DELETE FROM lineage_links WHERE article_id IN (SELECT unnest(?)) OR of_id IN (SELECT unnest(?))",
+            [ids, ids],
+        )
 
     def lineage_exact_owners(self, hashes: dict[str, str], *, rank: dict[str, Any]) -> dict[str, str]:
         """``{copy id: source id}`` for the given articles (``{id: normalised-text hash}``) whose
@@ -67,19 +71,21 @@ class LineageQueries:
         comes first by ``rank`` (``{id: sort key}``)."""
         rows = self.con.execute(
             "SELECT norm_hash, article_id FROM lineage_articles "
-            "WHERE exact_of IS NULL AND norm_hash IN (SELECT unnest(?))", [sorted(set(hashes.values()))]
+            "WHERE exact_of IS NULL AND norm_hash IN (SELECT unnest(?))",
+            [sorted(set(hashes.values()))],
         ).fetchall()
         first: dict[str, str] = dict(rows)
         for article_id, norm_hash in sorted(hashes.items(), key=lambda item: rank[item[0]]):
             first.setdefault(norm_hash, article_id)
-        return {article_id: first[norm_hash] for article_id, norm_hash in hashes.items()
-                if first[norm_hash] != article_id}
+        return {
+            article_id: first[norm_hash] for article_id, norm_hash in hashes.items() if first[norm_hash] != article_id
+        }
 
     def lineage_hash_holders(self, hashes: Sequence[str]) -> dict[str, list[str]]:
         """``{normalised-text hash: ids}`` of the processed articles holding these texts."""
         rows = self.con.execute(
-            "SELECT norm_hash, article_id FROM lineage_articles WHERE norm_hash IN (SELECT unnest(?))",
-            [list(hashes)]).fetchall()
+            "SELECT norm_hash, article_id FROM lineage_articles WHERE norm_hash IN (SELECT unnest(?))", [list(hashes)]
+        ).fetchall()
         held: dict[str, list[str]] = {}
         for norm_hash, article_id in rows:
             held.setdefault(norm_hash, []).append(article_id)
@@ -93,36 +99,77 @@ class LineageQueries:
         cursor = self.con.execute(
             """SELECT a.*, l.seq AS lineage_seq FROM current_articles a
                JOIN lineage_articles l ON l.article_id = a.id
-               WHERE a.id IN (SELECT unnest(?)) ORDER BY l.seq""", [list(ids)])
+               WHERE a.id IN (SELECT unnest(?)) ORDER BY l.seq""",
+            [list(ids)],
+        )
         names = [column[0] for column in cursor.description]
         rows = [dict(zip(names, row)) for row in cursor.fetchall()]
         self._lineage_forget([row["id"] for row in rows])
         return [(article_from_row(row), row["lineage_seq"]) for row in rows]
 
-    def save_fingerprints(self, prints: Sequence[Any], *, exact_of: dict[str, str], seqs: dict[str, int],
-                          version: int) -> None:
+    def save_fingerprints(
+        self, prints: Sequence[Any], *, exact_of: dict[str, str], seqs: dict[str, int], version: int
+    ) -> None:
         """Keep each article's fingerprints; exact copies keep only their hash and original."""
-        self._insert_arrow("lineage_articles", pa.table({
-            "article_id": [p.article_id for p in prints],
-            "lineage_version": pa.array([version] * len(prints), type=pa.int32()),
-            "seq": pa.array([seqs[p.article_id] for p in prints], type=pa.int64()),
-            "norm_hash": [p.norm_hash for p in prints],
-            "exact_of": pa.array([exact_of.get(p.article_id) for p in prints], type=pa.string()),
-        }), "SELECT i.article_id, a.version, i.lineage_version, i.seq, i.norm_hash, i.exact_of "
-            "FROM incoming i JOIN current_articles a ON a.id = i.article_id")
+        self._insert_arrow(
+            "lineage_articles",
+            pa.table(
+                {
+                    "article_id": [p.article_id for p in prints],
+                    "lineage_version": pa.array([version] * len(prints), type=pa.int32()),
+                    "seq": pa.array([seqs[p.article_id] for p in prints], type=pa.int64()),
+                    "norm_hash": [p.norm_hash for p in prints],
+                    "exact_of": pa.array([exact_of.get(p.article_id) for p in prints], type=pa.string()),
+                }
+            ),
+            "SELECT i.article_id, a.version, i.lineage_version, i.seq, i.norm_hash, i.exact_of "
+            "FROM incoming i JOIN current_articles a ON a.id = i.article_id",
+        )
         indexed = [p for p in prints if p.article_id not in exact_of]
-        bands = [(space, band, key, p.article_id) for p in indexed
-                 for space, keys in (("near", p.near_keys), ("stem", p.stem_keys))
-                 for band, key in enumerate(keys)]
-        self._insert_arrow("lineage_bands", pa.table({
-            "space": [b[0] for b in bands], "band": pa.array([b[1] for b in bands], type=pa.int16()),
-            "key": pa.array([b[2] for b in bands], type=pa.int64()), "article_id": [b[3] for b in bands]}))
+        bands = [
+            (space, band, key, p.article_id)
+            for p in indexed
+            for space, keys in (("near", p.near_keys), ("stem", p.stem_keys))
+            for band, key in enumerate(keys)
+        ]
+        self._insert_arrow(
+            "lineage_bands",
+            pa.table(
+                {
+                    "space": [b[0] for b in bands],
+                    "band": pa.array([b[1] for b in bands], type=pa.int16()),
+                    "key": pa.array([b[2] for b in bands], type=pa.int64()),
+                    "article_id": [b[3] for b in bands],
+                }
+            ),
+        )
         marks = [(mark, p.article_id) for p in indexed for mark in p.marks]
-        self._insert_arrow("lineage_marks", pa.table({
-            "mark": pa.array([m[0] for m in marks], type=pa.int64()), "article_id": [m[1] for m in marks]}))
+        self._insert_arrow(
+            "lineage_marks",
+            pa.table({"mark": pa.array([m[0] for m in marks], type=pa.int64()), "article_id": [m[1] for m in marks]}),
+        )
+        self._insert_arrow(
+            "lineage_stems",
+            pa.table(
+                {
+                    "article_id": [p.article_id for p in indexed],
+                    "stems": pa.array([sorted(p.stems) for p in indexed], type=pa.list_(pa.string())),
+                }
+            ),
+        )
 
-    def lineage_candidates(self, ids: list[str], *, min_shared_marks: int,
-                           max_mark_articles: int) -> dict[tuple[str, str], set[str]]:
+    def lineage_stems(self, ids: Sequence[str]) -> dict[str, frozenset[str]]:
+        """The stored content stems of these articles (an article fingerprinted before they
+        were kept has none here)."""
+        with self._value_tables(wanted_articles=(ids, pa.string())):
+            table = self.con.execute(
+                "SELECT article_id, stems FROM lineage_stems WHERE article_id IN (SELECT value FROM wanted_articles)"
+            ).to_arrow_table()
+        return dict(zip(table["article_id"].to_pylist(), map(frozenset, table["stems"].to_pylist())))
+
+    def lineage_candidates(
+        self, ids: list[str], *, min_shared_marks: int, max_mark_articles: int
+    ) -> dict[tuple[str, str], set[str]]:
         """Pairs (sorted ids) with at least one of ``ids`` sharing a band key or enough marks.
 
         The value names what they share: ``near`` (a shingle band), ``stem`` (a content-stem
@@ -145,7 +192,8 @@ class LineageQueries:
                    JOIN lineage_marks o ON o.mark = n.mark AND o.article_id <> n.article_id
                    WHERE n.article_id IN (SELECT article_id FROM lineage_new)
                    GROUP BY n.article_id, o.article_id HAVING count(*) >= ?""",
-                [max_mark_articles, min_shared_marks]).fetchall()
+                [max_mark_articles, min_shared_marks],
+            ).fetchall()
         finally:
             self.con.unregister("lineage_new")
         pairs: dict[tuple[str, str], set[str]] = {}
@@ -160,19 +208,29 @@ class LineageQueries:
         rows = self.con.execute(
             """SELECT mark FROM lineage_marks WHERE mark IN (
                    SELECT mark FROM lineage_marks WHERE article_id IN (SELECT unnest(?)))
-               GROUP BY mark HAVING count(*) > ?""", [list(ids), max_articles]).fetchall()
+               GROUP BY mark HAVING count(*) > ?""",
+            [list(ids), max_articles],
+        ).fetchall()
         return {row[0] for row in rows}
 
     def save_links(self, links: Sequence[Any]) -> None:
         """Add lineage links (objects with ``article``, ``of``, ``kind``, ``score``, ``spans``)."""
-        self._insert_arrow("lineage_links", pa.table({
-            "article_id": [link.article for link in links], "of_id": [link.of for link in links],
-            "kind": [link.kind for link in links],
-            "score": pa.array([float(link.score) for link in links], type=pa.float64()),
-            "spans": [json.dumps(link.spans, ensure_ascii=False) for link in links]}))
+        self._insert_arrow(
+            "lineage_links",
+            pa.table(
+                {
+                    "article_id": [link.article for link in links],
+                    "of_id": [link.of for link in links],
+                    "kind": [link.kind for link in links],
+                    "score": pa.array([float(link.score) for link in links], type=pa.float64()),
+                    "spans": [json.dumps(link.spans, ensure_ascii=False) for link in links],
+                }
+            ),
+        )
 
-    def lineage_links(self, *, kinds: Sequence[str] | None = None,
-                      article_id: str | None = None) -> list[dict[str, Any]]:
+    def lineage_links(
+        self, *, kinds: Sequence[str] | None = None, article_id: str | None = None
+    ) -> list[dict[str, Any]]:
         """Stored links (``article`` copies ``of``), optionally of some kinds or touching one article."""
         rows = self._dicts(
             """SELECT k.article_id AS article, k.of_id AS of, k.kind, k.score, k.spans,
@@ -184,20 +242,26 @@ class LineageQueries:
                WHERE (? IS NULL OR list_contains(?, k.kind))
                  AND (? IS NULL OR k.article_id = ? OR k.of_id = ?)
                ORDER BY k.kind, k.score DESC, k.article_id, k.of_id""",
-            [list(kinds) if kinds else None, list(kinds) if kinds else None,
-             article_id, article_id, article_id])
+            [list(kinds) if kinds else None, list(kinds) if kinds else None, article_id, article_id, article_id],
+        )
         for row in rows:
             row["spans"] = json.loads(row["spans"]) if row["spans"] else []
         return rows
 
-    def lineage_story_rows(self, *, copy_kinds: Sequence[str]) -> dict[str, dict[str, Any]]:
-        """Per current article: ``published``, ``outlet``, first-seen ``seq`` and ``is_copy``."""
-        rows = self._dicts(
-            """SELECT a.id, a.published, a.outlet, l.seq,
-                      EXISTS (SELECT 1 FROM lineage_links k
-                              WHERE k.article_id = a.id AND list_contains(?, k.kind)) AS is_copy
-               FROM current_articles a LEFT JOIN lineage_articles l ON l.article_id = a.id""",
-            [list(copy_kinds)])
+    def lineage_story_rows(
+        self, *, copy_kinds: Sequence[str], article_ids: Sequence[str] | None = None
+    ) -> dict[str, dict[str, Any]]:
+        """Per current article (all, or those of ``article_ids``): ``published``, ``outlet``,
+        first-seen ``seq`` and ``is_copy``."""
+        with self._value_tables(wanted_articles=(article_ids or (), pa.string())):
+            rows = self._dicts(
+                """SELECT a.id, a.published, a.outlet, l.seq,
+                          EXISTS (SELECT 1 FROM lineage_links k
+                                  WHERE k.article_id = a.id AND list_contains(?, k.kind)) AS is_copy
+                   FROM current_articles a LEFT JOIN lineage_articles l ON l.article_id = a.id
+                   WHERE ? OR a.id IN (SELECT value FROM wanted_articles)""",
+                [list(copy_kinds), article_ids is None],
+            )
         return {row["id"]: row for row in rows}
 
     def save_stories(self, stories: Sequence[dict[str, Any]]) -> None:
@@ -214,44 +278,73 @@ class LineageQueries:
         with self.transaction(), self._value_tables(wanted_articles=(article_ids, pa.string())):
             self.con.execute(
                 """CREATE OR REPLACE TEMP TABLE old_stories AS SELECT DISTINCT story_id FROM story_members
-                   WHERE article_id IN (SELECT value FROM wanted_articles)""")
+                   WHERE article_id IN (SELECT value FROM wanted_articles)"""
+            )
             for table in ("stories", "story_members"):
-                self.con.execute(f"DELETE FROM {table} "  # fixed table names
-                                 "WHERE story_id IN (SELECT story_id FROM old_stories)")
+                self.con.execute(
+                    f"DELETE FROM {table} "  # fixed table names
+                    "WHERE story_id IN (SELECT story_id FROM old_stories)"
+                )
             self.con.execute("DROP TABLE old_stories")
             self._insert_stories(stories)
 
     def _insert_stories(self, stories: Sequence[dict[str, Any]]) -> None:
-        members = [(story["story_id"], article_id, position) for story in stories
-                   for position, article_id in enumerate(story["members"])]
-        self._insert_arrow("stories", pa.table({
-            "story_id": [s["story_id"] for s in stories], "earliest": [s["earliest"] for s in stories],
-            "articles": pa.array([s["articles"] for s in stories], type=pa.int32()),
-            "independent_sources": pa.array([s["independent_sources"] for s in stories], type=pa.int32())}))
-        self._insert_arrow("story_members", pa.table({
-            "story_id": [m[0] for m in members], "article_id": [m[1] for m in members],
-            "position": pa.array([m[2] for m in members], type=pa.int32())}))
+        members = [
+            (story["story_id"], article_id, position)
+            for story in stories
+            for position, article_id in enumerate(story["members"])
+        ]
+        self._insert_arrow(
+            "stories",
+            pa.table(
+                {
+                    "story_id": [s["story_id"] for s in stories],
+                    "earliest": [s["earliest"] for s in stories],
+                    "articles": pa.array([s["articles"] for s in stories], type=pa.int32()),
+                    "independent_sources": pa.array([s["independent_sources"] for s in stories], type=pa.int32()),
+                }
+            ),
+        )
+        self._insert_arrow(
+            "story_members",
+            pa.table(
+                {
+                    "story_id": [m[0] for m in members],
+                    "article_id": [m[1] for m in members],
+                    "position": pa.array([m[2] for m in members], type=pa.int32()),
+                }
+            ),
+        )
 
-    def story_neighbourhood(self, article_ids: Sequence[str], *, days: Sequence[tuple[str, str]],
-                            copy_kinds: Sequence[str]) -> list[str]:
+    def story_neighbourhood(
+        self, article_ids: Sequence[str], *, days: Sequence[tuple[str, str]], copy_kinds: Sequence[str]
+    ) -> list[str]:
         """``article_ids``, the current articles dated within one of the ``days`` spans (ISO
         first and last day), and, repeatedly, every member of a story holding one of them and
         every article a copy link joins to one of them, until nothing is added."""
-        found = set(article_ids) | {row[0] for row in self.con.execute(
-            """SELECT a.id FROM current_articles a
+        found = set(article_ids) | {
+            row[0]
+            for row in self.con.execute(
+                """SELECT a.id FROM current_articles a
                JOIN (SELECT unnest(?) AS first, unnest(?) AS last) w
                ON TRY_CAST(left(a.published, 10) AS DATE) BETWEEN CAST(w.first AS DATE) AND CAST(w.last AS DATE)""",
-            [[d[0] for d in days], [d[1] for d in days]]).fetchall()}
+                [[d[0] for d in days], [d[1] for d in days]],
+            ).fetchall()
+        }
         while True:
             with self._value_tables(found=(sorted(found), pa.string())):
-                more = {row[0] for row in self.con.execute(
-                    """SELECT m.article_id FROM story_members m WHERE m.story_id IN (
+                more = {
+                    row[0]
+                    for row in self.con.execute(
+                        """SELECT m.article_id FROM story_members m WHERE m.story_id IN (
                            SELECT story_id FROM story_members WHERE article_id IN (SELECT value FROM found))
                        UNION SELECT of_id FROM lineage_links
                            WHERE article_id IN (SELECT value FROM found) AND list_contains(?, kind)
                        UNION SELECT article_id FROM lineage_links
                            WHERE of_id IN (SELECT value FROM found) AND list_contains(?, kind)""",
-                    [list(copy_kinds), list(copy_kinds)]).fetchall()}
+                        [list(copy_kinds), list(copy_kinds)],
+                    ).fetchall()
+                }
             if more <= found:
                 return sorted(found)
             found |= more
@@ -262,13 +355,19 @@ class LineageQueries:
             return self._dicts(
                 """SELECT article_id AS article, of_id AS of FROM lineage_links
                    WHERE article_id IN (SELECT value FROM among) AND of_id IN (SELECT value FROM among)
-                     AND list_contains(?, kind)""", [list(kinds)])
+                     AND list_contains(?, kind)""",
+                [list(kinds)],
+            )
 
     def story_less_ids(self) -> list[str]:
         """Current articles that no story holds."""
-        return [row[0] for row in self.con.execute(
-            """SELECT a.id FROM current_articles a
-               WHERE NOT EXISTS (SELECT 1 FROM story_members m WHERE m.article_id = a.id)""").fetchall()]
+        return [
+            row[0]
+            for row in self.con.execute(
+                """SELECT a.id FROM current_articles a
+               WHERE NOT EXISTS (SELECT 1 FROM story_members m WHERE m.article_id = a.id)"""
+            ).fetchall()
+        ]
 
     def has_stories(self) -> bool:
         return self.con.execute("SELECT count(*) FROM stories").fetchone()[0] > 0
@@ -277,7 +376,8 @@ class LineageQueries:
         """Current articles that no story holds (stories are stale: rebuild them)."""
         return self.con.execute(
             """SELECT count(*) FROM current_articles a
-               WHERE NOT EXISTS (SELECT 1 FROM story_members m WHERE m.article_id = a.id)""").fetchone()[0]
+               WHERE NOT EXISTS (SELECT 1 FROM story_members m WHERE m.article_id = a.id)"""
+        ).fetchone()[0]
 
     def list_stories(self, *, limit: int | None = None, min_articles: int = 1) -> list[dict[str, Any]]:
         """Stories, largest first, with the earliest article's title, outlet and date."""
@@ -287,13 +387,16 @@ class LineageQueries:
                FROM stories s LEFT JOIN current_articles a ON a.id = s.earliest
                WHERE s.articles >= ?
                ORDER BY s.articles DESC, s.independent_sources DESC, a.published, s.story_id LIMIT ?""",
-            [min_articles, limit if limit is not None else 2**62])
+            [min_articles, limit if limit is not None else 2**62],
+        )
 
     def story_of(self, article_id: str) -> dict[str, Any] | None:
         """The story holding an article, with its members (earliest first) and whether each is a copy."""
         story = self._dicts(
             """SELECT s.* FROM stories s JOIN story_members m ON m.story_id = s.story_id
-               WHERE m.article_id = ?""", [article_id])
+               WHERE m.article_id = ?""",
+            [article_id],
+        )
         if not story:
             return None
         story[0]["members"] = self._dicts(
@@ -301,7 +404,9 @@ class LineageQueries:
                       (SELECT min(k.of_id) FROM lineage_links k WHERE k.article_id = m.article_id
                        AND k.kind IN ('exact', 'near', 'rewrite')) AS copy_of
                FROM story_members m LEFT JOIN current_articles a ON a.id = m.article_id
-               WHERE m.story_id = ? ORDER BY m.position""", [story[0]["story_id"]])
+               WHERE m.story_id = ? ORDER BY m.position""",
+            [story[0]["story_id"]],
+        )
         return story[0]
 
     def article_stories(self) -> dict[str, str]:
@@ -314,6 +419,7 @@ class LineageQueries:
 
     def find_article_ids(self, prefix: str) -> list[str]:
         """Current article ids starting with ``prefix``."""
-        rows = self.con.execute("SELECT id FROM current_articles WHERE starts_with(id, ?) ORDER BY id",
-                                [prefix]).fetchall()
+        rows = self.con.execute(
+            "SELECT id FROM current_articles WHERE starts_with(id, ?) ORDER BY id", [prefix]
+        ).fetchall()
         return [row[0] for row in rows]

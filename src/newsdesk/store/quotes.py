@@ -13,9 +13,11 @@ class QuoteQueries:
 
     # -- quotes: the quotes layer as rows, who is quoted, the same quote across outlets -------
 
-    _QUOTE_TYPE = ('[{"text": "VARCHAR", "start": "INTEGER", "end": "INTEGER", "direct": "BOOLEAN", '
-                   '"speaker": "VARCHAR", "entity": "VARCHAR", "affiliation": "VARCHAR", "role": "VARCHAR", '
-                   '"cue": "VARCHAR", "kind": "VARCHAR", "nominal": "BOOLEAN"}]')
+    _QUOTE_TYPE = (
+        '[{"text": "VARCHAR", "start": "INTEGER", "end": "INTEGER", "direct": "BOOLEAN", '
+        '"speaker": "VARCHAR", "entity": "VARCHAR", "affiliation": "VARCHAR", "role": "VARCHAR", '
+        '"cue": "VARCHAR", "kind": "VARCHAR", "nominal": "BOOLEAN"}]'
+    )
 
     def quote_rows(self, *, speaker: str | None = None, outlet: str | None = None) -> list[dict[str, Any]]:
         """Every stored quote with its article; ``speaker``/``outlet`` filter by substring, any case."""
@@ -35,7 +37,8 @@ class QuoteQueries:
                WHERE (? IS NULL OR quote.speaker ILIKE '%' || ? || '%')
                  AND (? IS NULL OR outlet ILIKE '%' || ? || '%')
                ORDER BY article_id, quote_index""",
-            [self._QUOTE_TYPE, self._QUOTE_TYPE, speaker, speaker, outlet, outlet])
+            [self._QUOTE_TYPE, self._QUOTE_TYPE, speaker, speaker, outlet, outlet],
+        )
 
     def quote_sources(self, *, outlet: str | None = None) -> list[dict[str, Any]]:
         """Who is quoted: quotes, articles, affiliations, roles and outlets per named speaker."""
@@ -51,7 +54,9 @@ class QuoteQueries:
                           list(DISTINCT role) FILTER (WHERE role IS NOT NULL) AS roles,
                           list(DISTINCT outlet) FILTER (WHERE outlet IS NOT NULL) AS outlets
                    FROM incoming_quotes WHERE speaker IS NOT NULL AND NOT nominal
-                   GROUP BY speaker ORDER BY quotes DESC, speaker""", [])
+                   GROUP BY speaker ORDER BY quotes DESC, speaker""",
+                [],
+            )
         finally:
             self.con.unregister("incoming_quotes")
 
@@ -67,7 +72,8 @@ class QuoteQueries:
             try:
                 self.con.execute(
                     """INSERT INTO quote_groups SELECT group_id, article_id, quote_index, outlet, speaker,
-                       text, similarity, altered, speaker_conflict FROM incoming_quote_groups""")
+                       text, similarity, altered, speaker_conflict FROM incoming_quote_groups"""
+                )
             finally:
                 self.con.unregister("incoming_quote_groups")
 
@@ -89,13 +95,21 @@ class QuoteQueries:
                SELECT article_id, version, quote_index, outlet, quote.text AS text,
                       quote.speaker AS speaker
                FROM q WHERE quote.direct ORDER BY article_id, quote_index""",
-            [self._QUOTE_TYPE, self._QUOTE_TYPE, everything])
+            [self._QUOTE_TYPE, self._QUOTE_TYPE, everything],
+        )
 
-    def quote_layer_versions(self) -> dict[str, int]:
-        """``{article id: version}`` of the current articles that have a quotes layer."""
-        return dict(self.con.execute(
-            """SELECT a.id, a.version FROM current_articles a JOIN annotations n
-               ON n.article_id = a.id AND n.version = a.version AND n.layer = 'quotes'""").fetchall())
+    def quote_layer_versions(self, *, article_ids: Sequence[str] | None = None) -> dict[str, int]:
+        """``{article id: version}`` of the current articles (all, or of ``article_ids``) that
+        have a quotes layer."""
+        with self._value_tables(wanted_articles=(article_ids or (), pa.string())):
+            return dict(
+                self.con.execute(
+                    """SELECT a.id, a.version FROM current_articles a JOIN annotations n
+                       ON n.article_id = a.id AND n.version = a.version AND n.layer = 'quotes'
+                       WHERE ? OR a.id IN (SELECT value FROM wanted_articles)""",
+                    [article_ids is None],
+                ).fetchall()
+            )
 
     def quote_index_stale(self) -> list[str]:
         """Ids whose indexed quotes are not those of the current article's quotes layer: new,
@@ -107,7 +121,8 @@ class QuoteQueries:
                SELECT coalesce(now.id, i.article_id) AS id FROM now
                FULL OUTER JOIN quote_articles i ON i.article_id = now.id
                WHERE now.id IS NULL OR i.article_id IS NULL OR i.version <> now.version
-               ORDER BY id""").fetchall()
+               ORDER BY id"""
+        ).fetchall()
         return [row[0] for row in rows]
 
     def quote_index_size(self) -> int:
@@ -118,24 +133,35 @@ class QuoteQueries:
         with self._value_tables(wanted_articles=(article_ids, pa.string())):
             return self.con.execute(
                 "SELECT shingle, article_id, quote_index FROM quote_shingles "
-                "WHERE article_id IN (SELECT value FROM wanted_articles)").fetchall()
+                "WHERE article_id IN (SELECT value FROM wanted_articles)"
+            ).fetchall()
 
     def quote_shingle_counts(self, shingles: Sequence[int]) -> dict[int, int]:
         """How many indexed quotes hold each of ``shingles`` (absent: none)."""
         with self._value_tables(wanted_shingles=(shingles, pa.int64())):
-            return dict(self.con.execute(
-                "SELECT shingle, count(*) FROM quote_shingles "
-                "WHERE shingle IN (SELECT value FROM wanted_shingles) GROUP BY shingle").fetchall())
+            return dict(
+                self.con.execute(
+                    "SELECT shingle, count(*) FROM quote_shingles "
+                    "WHERE shingle IN (SELECT value FROM wanted_shingles) GROUP BY shingle"
+                ).fetchall()
+            )
 
     def quote_shingle_holders(self, shingles: Sequence[int]) -> list[tuple[int, str, int]]:
         """``(shingle, article id, quote index)`` of every indexed quote holding one of ``shingles``."""
         with self._value_tables(wanted_shingles=(shingles, pa.int64())):
             return self.con.execute(
                 "SELECT shingle, article_id, quote_index FROM quote_shingles "
-                "WHERE shingle IN (SELECT value FROM wanted_shingles)").fetchall()
+                "WHERE shingle IN (SELECT value FROM wanted_shingles)"
+            ).fetchall()
 
-    def replace_quote_index(self, *, article_ids: Sequence[str], versions: dict[str, int],
-                            shingles: list[tuple[int, str, int]], everything: bool = False) -> None:
+    def replace_quote_index(
+        self,
+        *,
+        article_ids: Sequence[str],
+        versions: dict[str, int],
+        shingles: list[tuple[int, str, int]],
+        everything: bool = False,
+    ) -> None:
         """Drop the index of ``article_ids`` (or of every article) and store the given one:
         ``versions`` of the articles now indexed and their ``(shingle, article, quote)`` rows."""
         with self.transaction(), self._value_tables(gone_articles=(article_ids, pa.string())):
@@ -143,19 +169,30 @@ class QuoteQueries:
                 self.con.execute("DELETE FROM quote_articles")
                 self.con.execute("DELETE FROM quote_shingles")
             for table in ("quote_articles", "quote_shingles"):
-                self.con.execute(f"DELETE FROM {table} "  # fixed table names
-                                 "WHERE article_id IN (SELECT value FROM gone_articles)")
-            self._insert_arrow("quote_articles", pa.table({
-                "article_id": list(versions), "version": pa.array(list(versions.values()), type=pa.int32())}))
-            self._insert_arrow("quote_shingles", pa.table({
-                "shingle": pa.array([row[0] for row in shingles], type=pa.int64()),
-                "article_id": [row[1] for row in shingles],
-                "quote_index": pa.array([row[2] for row in shingles], type=pa.int32())}))
+                self.con.execute(
+                    f"DELETE FROM {table} "  # fixed table names
+                    "WHERE article_id IN (SELECT value FROM gone_articles)"
+                )
+            self._insert_arrow(
+                "quote_articles",
+                pa.table({"article_id": list(versions), "version": pa.array(list(versions.values()), type=pa.int32())}),
+            )
+            self._insert_arrow(
+                "quote_shingles",
+                pa.table(
+                    {
+                        "shingle": pa.array([row[0] for row in shingles], type=pa.int64()),
+                        "article_id": [row[1] for row in shingles],
+                        "quote_index": pa.array([row[2] for row in shingles], type=pa.int32()),
+                    }
+                ),
+            )
 
     def quote_group_ids(self, keys: Sequence[tuple[str, int]], *, article_ids: Sequence[str]) -> list[int]:
         """Groups holding one of the quotes ``keys`` (article id, quote index) or a quote of ``article_ids``."""
-        table = pa.table({"article_id": [k[0] for k in keys],
-                          "quote_index": pa.array([k[1] for k in keys], type=pa.int32())})
+        table = pa.table(
+            {"article_id": [k[0] for k in keys], "quote_index": pa.array([k[1] for k in keys], type=pa.int32())}
+        )
         self.con.register("wanted_quotes", table)
         try:
             with self._value_tables(wanted_articles=(article_ids, pa.string())):
@@ -164,16 +201,19 @@ class QuoteQueries:
                        WHERE g.article_id IN (SELECT value FROM wanted_articles)
                           OR (g.article_id, g.quote_index) IN (SELECT (article_id, quote_index)
                                                                FROM wanted_quotes)
-                       ORDER BY 1""").fetchall()
+                       ORDER BY 1"""
+                ).fetchall()
         finally:
             self.con.unregister("wanted_quotes")
         return [row[0] for row in rows]
 
-    def quote_group_members(self, group_ids: Sequence[int]) -> list[tuple[str, int]]:
-        """``(article id, quote index)`` of the members of these groups."""
-        return self.con.execute(
-            "SELECT article_id, quote_index FROM quote_groups WHERE list_contains(?, group_id)",
-            [list(group_ids)]).fetchall()
+    def quote_group_members(self, group_ids: Sequence[int]) -> list[tuple[int, str, int]]:
+        """``(group id, article id, quote index)`` of the members of these groups."""
+        with self._value_tables(wanted_groups=(group_ids, pa.int32())):
+            return self.con.execute(
+                "SELECT group_id, article_id, quote_index FROM quote_groups "
+                "WHERE group_id IN (SELECT value FROM wanted_groups)"
+            ).fetchall()
 
     def update_quote_groups(self, *, dropped: Sequence[int], rows: list[dict[str, Any]]) -> None:
         """Replace the groups ``dropped`` with ``rows`` (whose ``group_id`` only tells their
@@ -188,11 +228,14 @@ class QuoteQueries:
                        SELECT group_id, row_number() OVER (ORDER BY min(struct_pack(
                            a := article_id, q := quote_index))) AS number
                        FROM quote_groups GROUP BY group_id) r
-                   WHERE quote_groups.group_id = r.group_id""")
+                   WHERE quote_groups.group_id = r.group_id"""
+            )
 
     def quote_groups(self, *, flagged_only: bool = False) -> list[dict[str, Any]]:
         """Members of each group of the same quote in several articles, flags included."""
         return self._dicts(
             """SELECT * FROM quote_groups
                WHERE NOT ? OR group_id IN (SELECT group_id FROM quote_groups WHERE altered OR speaker_conflict)
-               ORDER BY group_id, article_id, quote_index""", [flagged_only])
+               ORDER BY group_id, article_id, quote_index""",
+            [flagged_only],
+        )

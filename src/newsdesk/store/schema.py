@@ -122,6 +122,10 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
         "DELETE FROM entity_articles",
         "ALTER TABLE entity_members ADD COLUMN component VARCHAR",
     ),
+    11: (  # each indexed article's content stems, so the rewrite pre-check of a later run reads
+        # them instead of stemming the stored candidate's text again (absent: stemmed as before)
+        "CREATE TABLE lineage_stems (article_id VARCHAR, stems VARCHAR[])",
+    ),
 }
 
 SCHEMA_VERSION = max(MIGRATIONS)
