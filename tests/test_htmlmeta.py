@@ -1256,3 +1256,41 @@ def test_twitter_label_names_the_author(head: str, authors: list[str]) -> None:
 def test_source_line_credits_an_organisation(head: str, line: str, authors: list[str]) -> None:
     html = page(head, article=f"{BODY}<p><em>{line}</em></p>")
     assert read_page_metadata(html, url="https://www.mdr.de/thueringen/x.html").authors == authors
+
+
+TEASER = (
+    '<ul><li><a href="/jung-cool-blasmusik"><div><h3>Jung, cool, Blasmusik</h3>'
+    '<span class="media-box__autor">Von Clara Müller</span></div></a></li></ul>'
+)
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        # a <br> ends a line: the dateline after the names is no part of them
+        ("<p>Von <strong>Roland Brockmann</strong> und <strong>Sebastian Drescher</strong>"
+         "<br/><span></span><br/>Kakuma /Kenia</p>", ["Roland Brockmann", "Sebastian Drescher"]),
+        # ... and a byline word alone on its line stays with the name on the next
+        ("<p><a href='#'><b>Von:</b> <br/> <br/> Götz Warnke</a></p>", ["Götz Warnke"]),
+        # an NITF <byline> element, and a class in the language of the page
+        ("<byline>Von David Hutzler, dpa</byline>", ["David Hutzler"]),
+        ('<div class="autor"><h6>Jacobo Betancur Peláez | Publicado hace 3 horas</h6></div>',
+         ["Jacobo Betancur Peláez"]),
+        ('<p class="auteur">Par Claire Dupont</p>', ["Claire Dupont"]),
+        # two people in two blocks of one author field are two names
+        ('<div class="field--name-field-autorzy"><div><a href="/a">Mateusz Gniazdowski</a></div>'
+         '<div><a href="/b">Martyna Wasiuta</a></div></div>',
+         ["Mateusz Gniazdowski", "Martyna Wasiuta"]),
+        # the label of the next field ends the author's ("Data:" is Polish for the date)
+        ('<div class="autor">Autor: Anna Nowak Data: 28-04-2021, 09:29</div>', ["Anna Nowak"]),
+        ('<div class="autor">Autor: www.portal.pl Data: 28-04-2021, 09:29</div>', []),
+        # a count before "von" opens no byline
+        ("<p>Bisher gab es<br/>100 Folgen von Schlechte Wortspiele</p>", []),
+        # a byline inside a teaser card of another article is that article's
+        (f"<p>Von Lisa Petrich</p>{TEASER}", ["Lisa Petrich"]),
+        (TEASER, []),
+    ],
+)
+def test_byline_lines_classes_and_teasers(byline: str, authors: list[str]) -> None:
+    html = page(article=f"{byline}{BODY}")
+    assert read_page_metadata(html, url="https://www.cityherald.com/x").authors == authors

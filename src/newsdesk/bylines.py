@@ -39,7 +39,7 @@ _STAMP_THEN_BY = re.compile(
 )
 #: A label that opens the next field of a meta line ("Autor: Fritz Imhof Quelle: Livenet").
 _NEXT_LABEL = re.compile(
-    r"\s(?=(?:quelle|source|fuente|datum|date|fecha|autor|author|foto|photo)\s*:)",
+    r"\s(?=(?:quelle|source|fuente|datum|date|fecha|data|autor|author|foto|photo)\s*:)",
     re.IGNORECASE,
 )
 _DATE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b")
@@ -191,7 +191,7 @@ INTERFACE_WORDS = frozenset(
         "edit", "bearbeiten", "print", "drucken", "email", "e-mail", "tags", "kategorie",
         "category", "archive", "archiv", "weitere", "filter", "filtern", "filtrer", "filtrar",
         "zurück", "back", "next", "weiter", "default", "unknown", "anonymous", "anonym",
-        "null", "none", "undefined", "datum", "date", "quelle", "source", "fuente", "related",
+        "null", "none", "undefined", "datum", "date", "data", "quelle", "source", "fuente", "related",
         "verwandte", "themen", "topics", "uhr", "min", "minuten", "lesezeit", "website",
         "homepage",
     }

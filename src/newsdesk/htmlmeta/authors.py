@@ -11,6 +11,8 @@ import re
 from collections.abc import Iterator
 from itertools import pairwise
 
+from lxml import etree
+
 from newsdesk.bylines import (
     Byline,
     is_named_person,
@@ -37,8 +39,13 @@ from newsdesk.htmlmeta.structured import (
 
 #: A class that names the author's name element ("author", "cb-author", "author_name"), not
 #: a part around it ("meta-prep-author" holds "By", "author-box" a biography).
-_AUTHOR_CLASS = re.compile(r"^(?:[a-z]+[-_])?author(?:[-_]?name)?$", re.IGNORECASE)
-_BY_LEAD = re.compile(r"^(?:[\w-]+\s+){0,2}(?:by|von|par|por|di|door|av)\b\s*:?\s+\S", re.IGNORECASE)
+_AUTHOR_CLASS = re.compile(r"^(?:[a-z]+[-_])?(?:author|autor|auteur)(?:[-_]?name)?$", re.I)
+#: Words of a class that marks a byline or its author, in English and in the languages that
+#: write "autor" (German, Spanish, Portuguese, Polish) or "auteur" (French, Dutch).
+_BYLINE_CLASS_WORDS = ("byline", "Byline", "author", "Author", "autor", "Autor", "auteur")
+#: A byline word after at most two words without digits or colons ("Ein Beitrag von", not
+#: "100 Folgen von" or "Öffnungszeiten: jederzeit von").
+_BY_LEAD = re.compile(r"^(?:[^\d\s:]+\s+){0,2}(?:by|von|par|por|di|door|av)\b\s*:?\s+\S", re.IGNORECASE)
 _AUTHOR_LABEL = re.compile(
     r"(?:^|\s)(?:autor(?:in)?|author|auteur|автор|text|texto|von|by|par|por)\s*:\s*"
     r"(?P<name>\S.{1,60})$",
@@ -65,6 +72,8 @@ _COPYRIGHT = re.compile(
 #: Helkenberg"); ``parse_byline`` keeps only the part that is a person.
 _DATELINE = re.compile(r"\s[|·•]\s")
 _LINE_TAGS = ("p", "span", "div", "em", "strong", "address", "small", "a")
+#: Elements that start a line of their own inside a byline's element.
+_BLOCKS = frozenset({"p", "div", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "tr"})
 AUTHOR_META = (
     "author",
     "article:author",
@@ -204,19 +213,25 @@ def _microdata_authors(tree) -> list[str]:
 
 
 def _byline_texts(tree) -> list[tuple[str, bool]]:
-    """Texts of byline-like elements inside the article region, innermost first, each with
+    """Texts of byline-like elements inside the article region (a ``<byline>`` element as
+    NITF writes one, a class with a byline or author word), innermost first, each with
     whether the markup marks it as the author's name (an hCard ``vcard``/``fn``, a class
-    that is the word author or author name: "author", "cb-author", "author_name")."""
-    xpath = (
-        '//*[@itemprop="author"] | //*[contains(@class, "byline") or contains(@class, "author")'
-        ' or contains(@class, "Byline") or contains(@class, "Author")'
-        ' or contains(@data-testid, "byline")]'
-    )
-    elements = [e for e in tree.xpath(xpath) if not off_region(e, post_footer=True)]
+    that is the word author or author name: "author", "cb-author", "author_name", "autor")."""
+    marks = " or ".join(f'contains(@class, "{word}")' for word in _BYLINE_CLASS_WORDS)
+    xpath = f'//*[@itemprop="author"] | //byline | //*[{marks} or contains(@data-testid, "byline")]'
+    elements = [e for e in tree.xpath(xpath) if not (off_region(e, post_footer=True) or _in_teaser(e))]
     outer = {ancestor for element in elements for ancestor in element.iterancestors()}
     elements.sort(key=lambda element: element in outer)  # innermost first, stable
     texts = [(_spaced_text(e), _names_author(e)) for e in elements if is_leafish(e)]
     return [(text, named) for text, named in texts if text and len(text) <= 120][:4]
+
+
+def _in_teaser(element) -> bool:
+    """Inside a link that wraps a block or a picture: a teaser card of another article, whose
+    byline is that article's ("<a href=...><div>headline, summary, <span class=autor>Von
+    ...</span></div></a>"). A name that is itself a link is not in one."""
+    blocks = ".//div | .//p | .//img | .//h2 | .//h3 | .//h4"
+    return any(link.xpath(blocks) for link in element.iterancestors("a"))
 
 
 def _names_author(element) -> bool:
@@ -226,8 +241,9 @@ def _names_author(element) -> bool:
 
 def _spaced_text(element) -> str | None:
     """The element's text with a space between its children's texts ("By" and a linked
-    name in two spans read "By Alex Bozarjian", not "ByAlex Bozarjian")."""
-    return " ".join(" ".join(element.itertext()).split()) or None
+    name in two spans read "By Alex Bozarjian", not "ByAlex Bozarjian"), and a line break
+    where a ``<br>`` or a block starts one."""
+    return "\n".join(_broken_lines(element)) or None
 
 
 def _by_lines(tree) -> list[str]:
@@ -240,17 +256,37 @@ def _by_lines(tree) -> list[str]:
         return []
     texts = []
     for element in region.iter(*_LINE_TAGS):
-        text = " ".join(" ".join(element.itertext()).split()) if is_leafish(element) else None
-        text = _labelled_field(text) if text else None
-        if not text or len(text.split()) > 12 or off_region(element):
-            continue
-        if element.tag != "a" and len(text.split()) <= 8 and _BY_LEAD.match(text):
-            texts.append(text)
-        elif label := _AUTHOR_LABEL.search(text):
-            texts.append(text[label.start() :].strip())  # the label marks the author slot
-        elif _DATELINE.search(text) and as_day(text):
-            texts.append(text)
+        for line in _broken_lines(element) if is_leafish(element) else []:
+            text = _labelled_field(line)
+            if len(text.split()) > 12 or off_region(element) or _in_teaser(element):
+                continue
+            if element.tag != "a" and len(text.split()) <= 8 and _BY_LEAD.match(text):
+                texts.append(text)
+            elif label := _AUTHOR_LABEL.search(text):
+                texts.append(text[label.start() :].strip())  # the label marks the author slot
+            elif _DATELINE.search(text) and as_day(text):
+                texts.append(text)
     return texts[:3]
+
+
+def _broken_lines(element) -> list[str]:
+    """The element's text, one string per line that a ``<br>`` or a block inside it starts
+    ("Von Roland Brockmann und Sebastian Drescher" <br> "Kakuma /Kenia": the dateline is no
+    part of a name; two authors in two ``<div>`` are two names); a byline word alone on its
+    line stays with the line after it ("Von:" <br> "Götz Warnke")."""
+    lines: list[list[str]] = [[]]
+    for event, node in etree.iterwalk(element, events=("start", "end")):
+        if node is not element and (node.tag == "br" or node.tag in _BLOCKS):
+            lines.append([])
+        if event == "start" and isinstance(node.tag, str) and node.tag != "br":
+            lines[-1].append(node.text or "")
+        if event == "end" and node is not element:
+            lines[-1].append(node.tail or "")
+    texts = [text for line in lines if (text := " ".join(" ".join(line).split()))]
+    for index in range(len(texts) - 1, 0, -1):
+        if _LONE_LEAD.match(texts[index - 1]):  # "Von:" <br> "Götz Warnke"
+            texts[index - 1 : index + 1] = [f"{texts[index - 1]} {texts[index]}"]
+    return texts
 
 
 def _labelled_field(text: str) -> str:
