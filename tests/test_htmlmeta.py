@@ -1294,3 +1294,42 @@ TEASER = (
 def test_byline_lines_classes_and_teasers(byline: str, authors: list[str]) -> None:
     html = page(article=f"{byline}{BODY}")
     assert read_page_metadata(html, url="https://www.cityherald.com/x").authors == authors
+
+
+def _blogger(post: str, *, posts: int = 1) -> str:
+    entry = f'<div class="post hentry"><h3 class="post-title">Tach auch</h3>{BODY}{post}</div>'
+    return (
+        '<html><body><div class="main section"><div class="widget Blog" id="Blog1">'
+        f"{entry * posts}</div></div></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("html", "authors"),
+    [
+        # Blogger puts the post inside a "widget": the block that wraps the one entry is the
+        # article's own
+        (_blogger('<div class="post-footer"><span class="post-author vcard">Eingestellt von '
+                  '<span class="fn">der Michel</span></span></div>'), ["der Michel"]),
+        (_blogger('<div class="post-body" itemprop="articleBody"><noscript><span class='
+                  '"byline-author">Posted by Nathan Parker, Varun Khaneja, Eric Mill and Kiran C'
+                  " Nair - Chrome Safe Browsing team</span></noscript></div>"),
+         ["Nathan Parker", "Varun Khaneja", "Eric Mill", "Kiran C Nair"]),
+        # ... a widget listing several entries is not
+        (_blogger('<span class="byline">By Jane Doe</span>', posts=2), []),
+    ],
+)
+def test_the_block_that_wraps_the_entry_is_the_article(html: str, authors: list[str]) -> None:
+    assert read_page_metadata(html, url="https://michel.blogspot.com/2020/04/x.html").authors == authors
+
+
+@pytest.mark.parametrize(
+    ("value", "authors", "credit"),
+    [
+        ("Jane Doe - Chrome Safe Browsing team", ["Jane Doe"], []),
+        ("CDU - Fraktion Erfurt", [], ["CDU - Fraktion Erfurt"]),
+    ],
+)
+def test_a_dash_after_a_name_starts_its_role(value: str, authors: list[str], credit: list[str]) -> None:
+    byline = parse_byline(value, outlet="cdu-fraktion-erfurt.de")
+    assert (byline.authors, byline.credit) == (authors, credit)

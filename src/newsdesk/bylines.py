@@ -45,10 +45,12 @@ _NEXT_LABEL = re.compile(
 _DATE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b")
 _TIME = re.compile(r"\b\d{1,2}:\d{2}\b.*$")
 _SEPARATORS = re.compile(r"\s*(?:[,;|/•·\n]|\s&\s|\s(?i:and|und|et)\s|\s(?:y|e|i|og|en)\s)\s*")
-_FOR_OUTLET = re.compile(r"^(?P<name>\S.*?)\s+(?:for|für|pour|para)\s+\S.*$", re.IGNORECASE)
+_FOR_OUTLET = re.compile(
+    r"^(?P<name>\S.*?)\s+(?:(?:for|für|pour|para)\s|[-–—]\s)\s*\S.*$", re.IGNORECASE
+)
 _LEAD = re.compile(
     r"^(?:(?:written|reported|posted|text|story|words|report|artikel|beitrag|verfasst"
-    r"|geschrieben|erstellt|veröffentlicht|publié|écrit|publicado|escrito|scritto)\s+)?"
+    r"|geschrieben|erstellt|eingestellt|veröffentlicht|publié|écrit|publicado|escrito|scritto)\s+)?"
     r"(?P<word>by|von|vom|par|por|di|door|av|de|autor(?:in)?|author|auteur|автор|text|texto"
     r"|fotos?|written by|about|über)\s*:?\s+",
     re.IGNORECASE,
@@ -471,7 +473,9 @@ def _name_after_title(part: str) -> str | None:
 
 
 def _name_inside(part: str) -> str | None:
-    """The name in "Jane Doe for The Times", or the one person the NER finds at the end of
+    """The name in "Jane Doe for The Times" or "Kiran C Nair - Chrome Safe Browsing team"
+    (an organisation's name with a dash, "CDU - Fraktion Erfurt", has no person before
+    it), or the one person the NER finds at the end of
     a longer part, when it has a name's shape. A span inside a part is not taken: the NER
     runs names into the next word ("Sara Zinnecker Stand")."""
     if (match := _FOR_OUTLET.match(part)) and _is_person(match.group("name")):
