@@ -1333,3 +1333,31 @@ def test_the_block_that_wraps_the_entry_is_the_article(html: str, authors: list[
 def test_a_dash_after_a_name_starts_its_role(value: str, authors: list[str], credit: list[str]) -> None:
     byline = parse_byline(value, outlet="cdu-fraktion-erfurt.de")
     assert (byline.authors, byline.credit) == (authors, credit)
+
+
+HCARD_HENRY = '<span class="author vcard"><a class="url fn n" rel="author" href="/a">Henry</a></span>'
+
+
+@pytest.mark.parametrize(
+    ("head", "article", "url", "authors"),
+    [
+        # a user name's parts with a middle initial between them
+        (json_ld({**NEWS_ARTICLE, "author": {"@type": "Person", "name": "christian.stadtfeld"}}),
+         f"{BODY}<p><strong>(Christian P. Stadtfeld) +++</strong></p>",
+         "https://osthessen-news.de/n1/x.html", ["Christian P. Stadtfeld"]),
+        # a first name and the surname of the site's domain
+        ("", f"{HCARD_HENRY}{BODY}<figure><figcaption>Ausschnitt: Henry Steinhau</figcaption>"
+         "</figure>", "http://www.steinhau.com/wordpress/x/", ["Henry Steinhau"]),
+        # a first name and the full name in the author's box
+        ('<meta name="author" content="Stefanus">',
+         f'{BODY}<div class="author_box__bio">Stefanus Stahl - Maschinenbauer, Abenteurer</div>',
+         "https://www.mtb-news.de/news/x/", ["Stefanus Stahl"]),
+        # another person with the same first name in the text does not spell it out
+        ("", f"{HCARD_HENRY}<p>Henry Kissinger said the budget was sound.</p>{BODY}",
+         "https://www.cityherald.com/x", ["Henry"]),
+    ],
+)
+def test_one_word_author_spelled_out_on_the_page(
+    head: str, article: str, url: str, authors: list[str]
+) -> None:
+    assert read_page_metadata(page(head, article=article), url=url).authors == authors

@@ -15,6 +15,8 @@ from lxml import etree
 
 from newsdesk.bylines import (
     Byline,
+    has_interface_word,
+    has_name_shape,
     is_named_person,
     names_site,
     organisations,
@@ -100,6 +102,7 @@ def choose_authors(tree, data: Structured, *, fallback: str | None, sites: list,
         if byline.authors:
             page.authors, page.found["authors"] = byline.authors, source
             _spell_out(page, bylines)
+            _spell_out_on_page(page, tree, sites=sites)
             return
         names = byline.credit if source == _LD_BODY else organisations(byline.credit)
         if source not in _NO_ORGANISATION and _better_organisation(organisation, (source, names), sites=sites):
@@ -135,6 +138,63 @@ def _spell_out(page: PageMetadata, bylines: Iterator[tuple[str, Byline]]) -> Non
             if " " in name and (letters == word or letters.startswith(word)):
                 page.authors, page.found["authors"] = [name], source
                 return
+
+
+def _spell_out_on_page(page: PageMetadata, tree, *, sites: list) -> None:
+    """One author written as one word gives way to the full name the page writes it in: a
+    user name's parts with a middle initial or none ("christian.stadtfeld" → "Christian P.
+    Stadtfeld"), or a first name and a surname that the site's name or domain holds
+    ("Henry" on steinhau.com, "Alexander" on alexander-klier.net) or that an author's
+    element writes ("Stefanus" and the author box's "Stefanus Stahl - Maschinenbauer")."""
+    if len(page.authors) != 1 or " " in page.authors[0]:
+        return
+    parts = [part for part in re.split(r"[._-]+", page.authors[0]) if part]
+    if not 1 <= len(parts) <= 2 or not all(part.isalpha() for part in parts):
+        return
+    found: dict[str, int] = {}
+    for text, element in _page_texts(tree, sites):
+        for name in _full_names(text, parts):
+            if len(parts) == 2 or _names_site_of(name, sites) or _in_author_block(element):
+                found[name] = found.get(name, 0) + 1
+    if found:
+        best = max(found.values())
+        page.authors = [next(name for name, count in found.items() if count == best)]
+        page.found["authors"] = "spelled out on the page"
+
+
+def _full_names(text: str, parts: list[str]) -> Iterator[str]:
+    """Names in the text that open with the first part and go on with the second, or with
+    any capitalised word when there is one part; a middle initial may come between."""
+    middle = r"\s+(?:[^\W\d_]\.\s+)?"
+    rest = re.escape(parts[1]) if len(parts) == 2 else r"[^\W\d_][\w'’-]+"
+    for match in re.finditer(rf"\b{re.escape(parts[0])}{middle}{rest}\b", text, re.IGNORECASE):
+        name = match.group()
+        if name.split()[-1][:1].isupper() and has_name_shape(name) and not has_interface_word(name):
+            yield name
+
+
+def _page_texts(tree, sites: list) -> Iterator[tuple[str, object]]:
+    """The site's names, then every text of the page's body with its element."""
+    yield from ((site, None) for site in sites if site)
+    for text in tree.xpath("//body//text()[normalize-space()]"):
+        if text.getparent().tag not in ("script", "style"):
+            yield " ".join(str(text).split()), text.getparent()
+
+
+def _names_site_of(name: str, sites: list) -> bool:
+    """The surname is in the site's name or domain ("Steinhau" on steinhau.com)."""
+    surname = squash_letters(name.split()[-1])
+    return len(surname) > 2 and any(surname in squash_letters(site) for site in sites if site)
+
+
+def _in_author_block(element) -> bool:
+    """Inside an element the markup gives to the author (``itemprop="author"``, a class or
+    id with an author word: an author box, its biography)."""
+    for ancestor in [element, *element.iterancestors()] if element is not None else []:
+        marks = f"{ancestor.get('class', '')} {ancestor.get('id', '')}".casefold()
+        if ancestor.get("itemprop") == "author" or "author" in marks or "autor" in marks:
+            return True
+    return False
 
 
 _NO_ORGANISATION = ("trafilatura", "copyright")
