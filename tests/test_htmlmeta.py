@@ -1361,3 +1361,26 @@ def test_one_word_author_spelled_out_on_the_page(
     head: str, article: str, url: str, authors: list[str]
 ) -> None:
     assert read_page_metadata(page(head, article=article), url=url).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("value", "authors"),
+    [
+        ("Bayerische Landesanstalt für Wald und Forstwirtschaft", []),
+        ("Deutscher Caritasverband e. V.", []),
+        ("Pressestelle der Verbraucherzentrale Sachsen", []),
+        # a surname is no compound of an institution's noun
+        ("Joachim Hamberger", ["Joachim Hamberger"]),
+        ("Katrin Kammer", ["Katrin Kammer"]),
+    ],
+)
+def test_german_compounds_of_institutions_are_no_people(value: str, authors: list[str]) -> None:
+    assert parse_byline(value).authors == authors
+
+
+def test_microdata_author_text_after_an_institution_in_meta() -> None:
+    html = page(
+        '<meta name="author" content="Bayerische Landesanstalt für Wald und Forstwirtschaft">',
+        article=f'{BODY}<p>Autor: <span itemprop="author">Joachim Hamberger</span></p>',
+    )
+    assert read_page_metadata(html, url="https://www.waldwissen.net/de/x").authors == ["Joachim Hamberger"]

@@ -214,6 +214,13 @@ ORGANISATION_WORDS = frozenset(
     }
 )
 
+#: German compounds end in the institution's noun ("Landesanstalt", "Bundesverband",
+#: "Verbraucherzentrale"); the nouns are long enough that no surname ends in one.
+_ORGANISATION_COMPOUND = re.compile(
+    r"\w{3}(?:anstalt|ministerium|verband|institut|stiftung|verein|agentur|verlag"
+    r"|gesellschaft|zentrale|behörde|kammer|akademie|redaktion)$"
+)
+
 #: Most words a personal name has (particles included).
 MAX_NAME_WORDS = 5
 
@@ -445,8 +452,10 @@ def _is_declared_name(part: str) -> bool:
 
 
 def has_organisation_word(text: str) -> bool:
-    """A word of the text is a legal form or an institution's noun (``ORGANISATION_WORDS``)."""
-    return any(word.strip(".,()").casefold() in ORGANISATION_WORDS for word in text.split())
+    """A word of the text is a legal form or an institution's noun (``ORGANISATION_WORDS``),
+    or a German compound that ends in one ("Landesanstalt", "Caritasverband")."""
+    words = [word.strip(".,()").casefold() for word in text.split()]
+    return any(word in ORGANISATION_WORDS or _ORGANISATION_COMPOUND.search(word) for word in words)
 
 
 def is_named_person(text: str) -> bool:
