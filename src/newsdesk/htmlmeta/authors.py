@@ -316,10 +316,11 @@ def _by_lines(tree) -> list[str]:
         return []
     texts = []
     for element in region.iter(*_LINE_TAGS):
-        for line in _broken_lines(element) if is_leafish(element) else []:
-            text = _labelled_field(line)
-            if len(text.split()) > 12 or off_region(element) or _in_teaser(element):
-                continue
+        lines = [_labelled_field(line) for line in _broken_lines(element)] if is_leafish(element) else []
+        short = [text for text in lines if len(text.split()) <= 12]
+        if not short or off_region(element) or _in_teaser(element):
+            continue
+        for text in short:
             if element.tag != "a" and len(text.split()) <= 8 and _BY_LEAD.match(text):
                 texts.append(text)
             elif label := _AUTHOR_LABEL.search(text):

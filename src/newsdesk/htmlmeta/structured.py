@@ -330,8 +330,18 @@ def _holds_the_article(block, element) -> bool:
     element belongs to: Blogger puts a post inside ``<div class="widget Blog">``."""
     if block.find(".//h1") is not None:
         return True
-    entries = block.xpath(_ENTRY)
-    return len(entries) == 1 and (entries[0] is element or entries[0] in element.iterancestors())
+    for ancestor in element.iterancestors():
+        if ancestor is block:
+            return False
+        if _is_entry(ancestor):
+            return len(block.xpath(_ENTRY)) == 1
+    return False
+
+
+def _is_entry(element) -> bool:
+    classes = (element.get("class") or "").split()
+    itemtype = element.get("itemtype") or ""
+    return bool({"hentry", "h-entry"} & set(classes)) or "BlogPosting" in itemtype or "Article" in itemtype
 
 
 def _names_off_block(token: str) -> bool:
