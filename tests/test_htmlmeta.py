@@ -1351,3 +1351,131 @@ def test_twitter_label_names_the_author(head: str, authors: list[str]) -> None:
 def test_source_line_credits_an_organisation(head: str, line: str, authors: list[str]) -> None:
     html = page(head, article=f"{BODY}<p><em>{line}</em></p>")
     assert read_page_metadata(html, url="https://www.mdr.de/thueringen/x.html").authors == authors
+
+
+TEASER = (
+    '<ul><li><a href="/jung-cool-blasmusik"><div><h3>Jung, cool, Blasmusik</h3>'
+    '<span class="media-box__autor">Von Clara Müller</span></div></a></li></ul>'
+)
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        # a <br> ends a line: the dateline after the names is no part of them
+        ("<p>Von <strong>Roland Brockmann</strong> und <strong>Sebastian Drescher</strong>"
+         "<br/><span></span><br/>Kakuma /Kenia</p>", ["Roland Brockmann", "Sebastian Drescher"]),
+        # ... and a byline word alone on its line stays with the name on the next
+        ("<p><a href='#'><b>Von:</b> <br/> <br/> Götz Warnke</a></p>", ["Götz Warnke"]),
+        # an NITF <byline> element, and a class in the language of the page
+        ("<byline>Von David Hutzler, dpa</byline>", ["David Hutzler"]),
+        ('<div class="autor"><h6>Jacobo Betancur Peláez | Publicado hace 3 horas</h6></div>',
+         ["Jacobo Betancur Peláez"]),
+        ('<p class="auteur">Par Claire Dupont</p>', ["Claire Dupont"]),
+        # two people in two blocks of one author field are two names
+        ('<div class="field--name-field-autorzy"><div><a href="/a">Mateusz Gniazdowski</a></div>'
+         '<div><a href="/b">Martyna Wasiuta</a></div></div>',
+         ["Mateusz Gniazdowski", "Martyna Wasiuta"]),
+        # the label of the next field ends the author's ("Data:" is Polish for the date)
+        ('<div class="autor">Autor: Anna Nowak Data: 28-04-2021, 09:29</div>', ["Anna Nowak"]),
+        ('<div class="autor">Autor: www.portal.pl Data: 28-04-2021, 09:29</div>', []),
+        # a count before "von" opens no byline
+        ("<p>Bisher gab es<br/>100 Folgen von Schlechte Wortspiele</p>", []),
+        # a byline inside a teaser card of another article is that article's
+        (f"<p>Von Lisa Petrich</p>{TEASER}", ["Lisa Petrich"]),
+        (TEASER, []),
+    ],
+)
+def test_byline_lines_classes_and_teasers(byline: str, authors: list[str]) -> None:
+    html = page(article=f"{byline}{BODY}")
+    assert read_page_metadata(html, url="https://www.cityherald.com/x").authors == authors
+
+
+def _blogger(post: str, *, posts: int = 1) -> str:
+    entry = f'<div class="post hentry"><h3 class="post-title">Tach auch</h3>{BODY}{post}</div>'
+    return (
+        '<html><body><div class="main section"><div class="widget Blog" id="Blog1">'
+        f"{entry * posts}</div></div></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("html", "authors"),
+    [
+        # Blogger puts the post inside a "widget": the block that wraps the one entry is the
+        # article's own
+        (_blogger('<div class="post-footer"><span class="post-author vcard">Eingestellt von '
+                  '<span class="fn">der Michel</span></span></div>'), ["der Michel"]),
+        (_blogger('<div class="post-body" itemprop="articleBody"><noscript><span class='
+                  '"byline-author">Posted by Nathan Parker, Varun Khaneja, Eric Mill and Kiran C'
+                  " Nair - Chrome Safe Browsing team</span></noscript></div>"),
+         ["Nathan Parker", "Varun Khaneja", "Eric Mill", "Kiran C Nair"]),
+        # ... a widget listing several entries is not
+        (_blogger('<span class="byline">By Jane Doe</span>', posts=2), []),
+    ],
+)
+def test_the_block_that_wraps_the_entry_is_the_article(html: str, authors: list[str]) -> None:
+    assert read_page_metadata(html, url="https://michel.blogspot.com/2020/04/x.html").authors == authors
+
+
+@pytest.mark.parametrize(
+    ("value", "authors", "credit"),
+    [
+        ("Jane Doe - Chrome Safe Browsing team", ["Jane Doe"], []),
+        ("CDU - Fraktion Erfurt", [], ["CDU - Fraktion Erfurt"]),
+    ],
+)
+def test_a_dash_after_a_name_starts_its_role(value: str, authors: list[str], credit: list[str]) -> None:
+    byline = parse_byline(value, outlet="cdu-fraktion-erfurt.de")
+    assert (byline.authors, byline.credit) == (authors, credit)
+
+
+HCARD_HENRY = '<span class="author vcard"><a class="url fn n" rel="author" href="/a">Henry</a></span>'
+
+
+@pytest.mark.parametrize(
+    ("head", "article", "url", "authors"),
+    [
+        # a user name's parts with a middle initial between them
+        (json_ld({**NEWS_ARTICLE, "author": {"@type": "Person", "name": "christian.stadtfeld"}}),
+         f"{BODY}<p><strong>(Christian P. Stadtfeld) +++</strong></p>",
+         "https://osthessen-news.de/n1/x.html", ["Christian P. Stadtfeld"]),
+        # a first name and the surname of the site's domain
+        ("", f"{HCARD_HENRY}{BODY}<figure><figcaption>Ausschnitt: Henry Steinhau</figcaption>"
+         "</figure>", "http://www.steinhau.com/wordpress/x/", ["Henry Steinhau"]),
+        # a first name and the full name in the author's box
+        ('<meta name="author" content="Stefanus">',
+         f'{BODY}<div class="author_box__bio">Stefanus Stahl - Maschinenbauer, Abenteurer</div>',
+         "https://www.mtb-news.de/news/x/", ["Stefanus Stahl"]),
+        # another person with the same first name in the text does not spell it out
+        ("", f"{HCARD_HENRY}<p>Henry Kissinger said the budget was sound.</p>{BODY}",
+         "https://www.cityherald.com/x", ["Henry"]),
+    ],
+)
+def test_one_word_author_spelled_out_on_the_page(
+    head: str, article: str, url: str, authors: list[str]
+) -> None:
+    assert read_page_metadata(page(head, article=article), url=url).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("value", "authors"),
+    [
+        ("Bayerische Landesanstalt für Wald und Forstwirtschaft", []),
+        ("Deutscher Caritasverband e. V.", []),
+        ("Pressestelle der Verbraucherzentrale Sachsen", []),
+        # a surname is no compound of an institution's noun
+        ("Joachim Hamberger", ["Joachim Hamberger"]),
+        ("Katrin Kammer", ["Katrin Kammer"]),
+    ],
+)
+def test_german_compounds_of_institutions_are_no_people(value: str, authors: list[str]) -> None:
+    assert parse_byline(value).authors == authors
+
+
+def test_microdata_author_text_after_an_institution_in_meta() -> None:
+    html = page(
+        '<meta name="author" content="Bayerische Landesanstalt für Wald und Forstwirtschaft">',
+        article=f'{BODY}<p>Autor: <span itemprop="author">Joachim Hamberger</span></p>',
+    )
+    assert read_page_metadata(html, url="https://www.waldwissen.net/de/x").authors == ["Joachim Hamberger"]

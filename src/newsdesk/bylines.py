@@ -39,16 +39,18 @@ _STAMP_THEN_BY = re.compile(
 )
 #: A label that opens the next field of a meta line ("Autor: Fritz Imhof Quelle: Livenet").
 _NEXT_LABEL = re.compile(
-    r"\s(?=(?:quelle|source|fuente|datum|date|fecha|autor|author|foto|photo)\s*:)",
+    r"\s(?=(?:quelle|source|fuente|datum|date|fecha|data|autor|author|foto|photo)\s*:)",
     re.IGNORECASE,
 )
 _DATE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b")
 _TIME = re.compile(r"\b\d{1,2}:\d{2}\b.*$")
 _SEPARATORS = re.compile(r"\s*(?:[,;|/•·\n]|\s&\s|\s(?i:and|und|et)\s|\s(?:y|e|i|og|en)\s)\s*")
-_FOR_OUTLET = re.compile(r"^(?P<name>\S.*?)\s+(?:for|für|pour|para)\s+\S.*$", re.IGNORECASE)
+_FOR_OUTLET = re.compile(
+    r"^(?P<name>\S.*?)\s+(?:(?:for|für|pour|para)\s|[-–—]\s)\s*\S.*$", re.IGNORECASE
+)
 _LEAD = re.compile(
     r"^(?:(?:written|reported|posted|text|story|words|report|artikel|beitrag|verfasst"
-    r"|geschrieben|erstellt|veröffentlicht|publié|écrit|publicado|escrito|scritto)\s+)?"
+    r"|geschrieben|erstellt|eingestellt|veröffentlicht|publié|écrit|publicado|escrito|scritto)\s+)?"
     r"(?P<word>by|von|vom|par|por|di|door|av|de|autor(?:in)?|author|auteur|автор|text|texto"
     r"|fotos?|written by|about|über)\s*:?\s+",
     re.IGNORECASE,
@@ -191,7 +193,7 @@ INTERFACE_WORDS = frozenset(
         "edit", "bearbeiten", "print", "drucken", "email", "e-mail", "tags", "kategorie",
         "category", "archive", "archiv", "weitere", "filter", "filtern", "filtrer", "filtrar",
         "zurück", "back", "next", "weiter", "default", "unknown", "anonymous", "anonym",
-        "null", "none", "undefined", "datum", "date", "quelle", "source", "fuente", "related",
+        "null", "none", "undefined", "datum", "date", "data", "quelle", "source", "fuente", "related",
         "verwandte", "themen", "topics", "uhr", "min", "minuten", "lesezeit", "website",
         "homepage",
     }
@@ -210,6 +212,13 @@ ORGANISATION_WORDS = frozenset(
         "university", "universität", "université", "universidad", "stiftung", "foundation",
         "association", "verein", "agentur", "agency", "presse", "press", "forum",
     }
+)
+
+#: German compounds end in the institution's noun ("Landesanstalt", "Bundesverband",
+#: "Verbraucherzentrale"); the nouns are long enough that no surname ends in one.
+_ORGANISATION_COMPOUND = re.compile(
+    r"\w{3}(?:anstalt|ministerium|verband|institut|stiftung|verein|agentur|verlag"
+    r"|gesellschaft|zentrale|behörde|kammer|akademie|redaktion)$"
 )
 
 #: Most words a personal name has (particles included).
@@ -443,8 +452,10 @@ def _is_declared_name(part: str) -> bool:
 
 
 def has_organisation_word(text: str) -> bool:
-    """A word of the text is a legal form or an institution's noun (``ORGANISATION_WORDS``)."""
-    return any(word.strip(".,()").casefold() in ORGANISATION_WORDS for word in text.split())
+    """A word of the text is a legal form or an institution's noun (``ORGANISATION_WORDS``),
+    or a German compound that ends in one ("Landesanstalt", "Caritasverband")."""
+    words = [word.strip(".,()").casefold() for word in text.split()]
+    return any(word in ORGANISATION_WORDS or _ORGANISATION_COMPOUND.search(word) for word in words)
 
 
 def is_named_person(text: str) -> bool:
@@ -471,7 +482,9 @@ def _name_after_title(part: str) -> str | None:
 
 
 def _name_inside(part: str) -> str | None:
-    """The name in "Jane Doe for The Times", or the one person the NER finds at the end of
+    """The name in "Jane Doe for The Times" or "Kiran C Nair - Chrome Safe Browsing team"
+    (an organisation's name with a dash, "CDU - Fraktion Erfurt", has no person before
+    it), or the one person the NER finds at the end of
     a longer part, when it has a name's shape. A span inside a part is not taken: the NER
     runs names into the next word ("Sara Zinnecker Stand")."""
     if (match := _FOR_OUTLET.match(part)) and _is_person(match.group("name")):

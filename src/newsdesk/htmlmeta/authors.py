@@ -11,8 +11,12 @@ import re
 from collections.abc import Iterator
 from itertools import pairwise
 
+from lxml import etree
+
 from newsdesk.bylines import (
     Byline,
+    has_interface_word,
+    has_name_shape,
     is_named_person,
     names_site,
     organisations,
@@ -37,8 +41,13 @@ from newsdesk.htmlmeta.structured import (
 
 #: A class that names the author's name element ("author", "cb-author", "author_name"), not
 #: a part around it ("meta-prep-author" holds "By", "author-box" a biography).
-_AUTHOR_CLASS = re.compile(r"^(?:[a-z]+[-_])?author(?:[-_]?name)?$", re.IGNORECASE)
-_BY_LEAD = re.compile(r"^(?:[\w-]+\s+){0,2}(?:by|von|par|por|di|door|av)\b\s*:?\s+\S", re.IGNORECASE)
+_AUTHOR_CLASS = re.compile(r"^(?:[a-z]+[-_])?(?:author|autor|auteur)(?:[-_]?name)?$", re.I)
+#: Words of a class that marks a byline or its author, in English and in the languages that
+#: write "autor" (German, Spanish, Portuguese, Polish) or "auteur" (French, Dutch).
+_BYLINE_CLASS_WORDS = ("byline", "Byline", "author", "Author", "autor", "Autor", "auteur")
+#: A byline word after at most two words without digits or colons ("Ein Beitrag von", not
+#: "100 Folgen von" or "Öffnungszeiten: jederzeit von").
+_BY_LEAD = re.compile(r"^(?:[^\d\s:]+\s+){0,2}(?:by|von|par|por|di|door|av)\b\s*:?\s+\S", re.IGNORECASE)
 _AUTHOR_LABEL = re.compile(
     r"(?:^|\s)(?:autor(?:in)?|author|auteur|автор|text|texto|von|by|par|por)\s*:\s*"
     r"(?P<name>\S.{1,60})$",
@@ -65,6 +74,8 @@ _COPYRIGHT = re.compile(
 #: Helkenberg"); ``parse_byline`` keeps only the part that is a person.
 _DATELINE = re.compile(r"\s[|·•]\s")
 _LINE_TAGS = ("p", "span", "div", "em", "strong", "address", "small", "a")
+#: Elements that start a line of their own inside a byline's element.
+_BLOCKS = frozenset({"p", "div", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "tr"})
 AUTHOR_META = (
     "author",
     "article:author",
@@ -91,6 +102,7 @@ def choose_authors(tree, data: Structured, *, fallback: str | None, sites: list,
         if byline.authors:
             page.authors, page.found["authors"] = byline.authors, source
             _spell_out(page, bylines)
+            _spell_out_on_page(page, tree, sites=sites)
             return
         names = byline.credit if source == _LD_BODY else organisations(byline.credit)
         if source not in _NO_ORGANISATION and _better_organisation(organisation, (source, names), sites=sites):
@@ -126,6 +138,63 @@ def _spell_out(page: PageMetadata, bylines: Iterator[tuple[str, Byline]]) -> Non
             if " " in name and (letters == word or letters.startswith(word)):
                 page.authors, page.found["authors"] = [name], source
                 return
+
+
+def _spell_out_on_page(page: PageMetadata, tree, *, sites: list) -> None:
+    """One author written as one word gives way to the full name the page writes it in: a
+    user name's parts with a middle initial or none ("christian.stadtfeld" → "Christian P.
+    Stadtfeld"), or a first name and a surname that the site's name or domain holds
+    ("Henry" on steinhau.com, "Alexander" on alexander-klier.net) or that an author's
+    element writes ("Stefanus" and the author box's "Stefanus Stahl - Maschinenbauer")."""
+    if len(page.authors) != 1 or " " in page.authors[0]:
+        return
+    parts = [part for part in re.split(r"[._-]+", page.authors[0]) if part]
+    if not 1 <= len(parts) <= 2 or not all(part.isalpha() for part in parts):
+        return
+    found: dict[str, int] = {}
+    for text, element in _page_texts(tree, sites):
+        for name in _full_names(text, parts):
+            if len(parts) == 2 or _names_site_of(name, sites) or _in_author_block(element):
+                found[name] = found.get(name, 0) + 1
+    if found:
+        best = max(found.values())
+        page.authors = [next(name for name, count in found.items() if count == best)]
+        page.found["authors"] = "spelled out on the page"
+
+
+def _full_names(text: str, parts: list[str]) -> Iterator[str]:
+    """Names in the text that open with the first part and go on with the second, or with
+    any capitalised word when there is one part; a middle initial may come between."""
+    middle = r"\s+(?:[^\W\d_]\.\s+)?"
+    rest = re.escape(parts[1]) if len(parts) == 2 else r"[^\W\d_][\w'’-]+"
+    for match in re.finditer(rf"\b{re.escape(parts[0])}{middle}{rest}\b", text, re.IGNORECASE):
+        name = match.group()
+        if name.split()[-1][:1].isupper() and has_name_shape(name) and not has_interface_word(name):
+            yield name
+
+
+def _page_texts(tree, sites: list) -> Iterator[tuple[str, object]]:
+    """The site's names, then every text of the page's body with its element."""
+    yield from ((site, None) for site in sites if site)
+    for text in tree.xpath("//body//text()[normalize-space()]"):
+        if text.getparent().tag not in ("script", "style"):
+            yield " ".join(str(text).split()), text.getparent()
+
+
+def _names_site_of(name: str, sites: list) -> bool:
+    """The surname is in the site's name or domain ("Steinhau" on steinhau.com)."""
+    surname = squash_letters(name.split()[-1])
+    return len(surname) > 2 and any(surname in squash_letters(site) for site in sites if site)
+
+
+def _in_author_block(element) -> bool:
+    """Inside an element the markup gives to the author (``itemprop="author"``, a class or
+    id with an author word: an author box, its biography)."""
+    for ancestor in [element, *element.iterancestors()] if element is not None else []:
+        marks = f"{ancestor.get('class', '')} {ancestor.get('id', '')}".casefold()
+        if ancestor.get("itemprop") == "author" or "author" in marks or "autor" in marks:
+            return True
+    return False
 
 
 _NO_ORGANISATION = ("trafilatura", "copyright")
@@ -204,19 +273,25 @@ def _microdata_authors(tree) -> list[str]:
 
 
 def _byline_texts(tree) -> list[tuple[str, bool]]:
-    """Texts of byline-like elements inside the article region, innermost first, each with
+    """Texts of byline-like elements inside the article region (a ``<byline>`` element as
+    NITF writes one, a class with a byline or author word), innermost first, each with
     whether the markup marks it as the author's name (an hCard ``vcard``/``fn``, a class
-    that is the word author or author name: "author", "cb-author", "author_name")."""
-    xpath = (
-        '//*[@itemprop="author"] | //*[contains(@class, "byline") or contains(@class, "author")'
-        ' or contains(@class, "Byline") or contains(@class, "Author")'
-        ' or contains(@data-testid, "byline")]'
-    )
-    elements = [e for e in tree.xpath(xpath) if not off_region(e, post_footer=True)]
+    that is the word author or author name: "author", "cb-author", "author_name", "autor")."""
+    marks = " or ".join(f'contains(@class, "{word}")' for word in _BYLINE_CLASS_WORDS)
+    xpath = f'//*[@itemprop="author"] | //byline | //*[{marks} or contains(@data-testid, "byline")]'
+    elements = [e for e in tree.xpath(xpath) if not (off_region(e, post_footer=True) or _in_teaser(e))]
     outer = {ancestor for element in elements for ancestor in element.iterancestors()}
     elements.sort(key=lambda element: element in outer)  # innermost first, stable
     texts = [(_spaced_text(e), _names_author(e)) for e in elements if is_leafish(e)]
     return [(text, named) for text, named in texts if text and len(text) <= 120][:4]
+
+
+def _in_teaser(element) -> bool:
+    """Inside a link that wraps a block or a picture: a teaser card of another article, whose
+    byline is that article's ("<a href=...><div>headline, summary, <span class=autor>Von
+    ...</span></div></a>"). A name that is itself a link is not in one."""
+    blocks = ".//div | .//p | .//img | .//h2 | .//h3 | .//h4"
+    return any(link.xpath(blocks) for link in element.iterancestors("a"))
 
 
 def _names_author(element) -> bool:
@@ -226,8 +301,9 @@ def _names_author(element) -> bool:
 
 def _spaced_text(element) -> str | None:
     """The element's text with a space between its children's texts ("By" and a linked
-    name in two spans read "By Alex Bozarjian", not "ByAlex Bozarjian")."""
-    return " ".join(" ".join(element.itertext()).split()) or None
+    name in two spans read "By Alex Bozarjian", not "ByAlex Bozarjian"), and a line break
+    where a ``<br>`` or a block starts one."""
+    return "\n".join(_broken_lines(element)) or None
 
 
 def _by_lines(tree) -> list[str]:
@@ -240,17 +316,38 @@ def _by_lines(tree) -> list[str]:
         return []
     texts = []
     for element in region.iter(*_LINE_TAGS):
-        text = " ".join(" ".join(element.itertext()).split()) if is_leafish(element) else None
-        text = _labelled_field(text) if text else None
-        if not text or len(text.split()) > 12 or off_region(element):
+        lines = [_labelled_field(line) for line in _broken_lines(element)] if is_leafish(element) else []
+        short = [text for text in lines if len(text.split()) <= 12]
+        if not short or off_region(element) or _in_teaser(element):
             continue
-        if element.tag != "a" and len(text.split()) <= 8 and _BY_LEAD.match(text):
-            texts.append(text)
-        elif label := _AUTHOR_LABEL.search(text):
-            texts.append(text[label.start() :].strip())  # the label marks the author slot
-        elif _DATELINE.search(text) and as_day(text):
-            texts.append(text)
+        for text in short:
+            if element.tag != "a" and len(text.split()) <= 8 and _BY_LEAD.match(text):
+                texts.append(text)
+            elif label := _AUTHOR_LABEL.search(text):
+                texts.append(text[label.start() :].strip())  # the label marks the author slot
+            elif _DATELINE.search(text) and as_day(text):
+                texts.append(text)
     return texts[:3]
+
+
+def _broken_lines(element) -> list[str]:
+    """The element's text, one string per line that a ``<br>`` or a block inside it starts
+    ("Von Roland Brockmann und Sebastian Drescher" <br> "Kakuma /Kenia": the dateline is no
+    part of a name; two authors in two ``<div>`` are two names); a byline word alone on its
+    line stays with the line after it ("Von:" <br> "Götz Warnke")."""
+    lines: list[list[str]] = [[]]
+    for event, node in etree.iterwalk(element, events=("start", "end")):
+        if node is not element and (node.tag == "br" or node.tag in _BLOCKS):
+            lines.append([])
+        if event == "start" and isinstance(node.tag, str) and node.tag != "br":
+            lines[-1].append(node.text or "")
+        if event == "end" and node is not element:
+            lines[-1].append(node.tail or "")
+    texts = [text for line in lines if (text := " ".join(" ".join(line).split()))]
+    for index in range(len(texts) - 1, 0, -1):
+        if _LONE_LEAD.match(texts[index - 1]):  # "Von:" <br> "Götz Warnke"
+            texts[index - 1 : index + 1] = [f"{texts[index - 1]} {texts[index]}"]
+    return texts
 
 
 def _labelled_field(text: str) -> str:

@@ -37,6 +37,11 @@ _OFF_REGION = re.compile(
 _LAYOUT_STATE = frozenset({"no", "has", "with", "without", "hide", "hidden", "one", "two"})
 _TAXONOMY = frozenset({"tag", "category"})
 _CLASS_WORD = re.compile(r"[-_]+|(?<=[a-z])(?=[A-Z])")
+_ENTRY = (
+    './/*[contains(concat(" ", normalize-space(@class), " "), " hentry ")'
+    ' or contains(concat(" ", normalize-space(@class), " "), " h-entry ")'
+    ' or contains(@itemtype, "schema.org/BlogPosting") or contains(@itemtype, "Article")]'
+)
 _POST_FOOTER = re.compile(r"\b(?:post|entry|article)[-_]footer\b", re.IGNORECASE)
 DATE_MARKS = ("date", "datum", "fecha", "data", "time", "posted", "publi", "meta", "stamp")
 #: Texts read after the headline for its date; most words of a line above it.
@@ -304,9 +309,10 @@ def is_leafish(element) -> bool:
 
 def off_region(element, *, post_footer: bool = False) -> bool:
     """Inside an aside, navigation, footer, related-article list or comment block. A
-    container that holds the page's headline is the article's own, whatever its class
-    says ("single-post", "with-navigation", "one-sidebar" on a page's layout wrapper), and
-    a ``<form>`` around it wraps the whole page (as ASP.NET writes every page).
+    container that holds the page's headline or wraps the article's entry is the article's
+    own, whatever its class says ("single-post", "with-navigation", "one-sidebar" on a page's
+    layout wrapper), and a ``<form>`` around it wraps the whole page (as ASP.NET writes every
+    page).
     ``post_footer`` keeps a post's own footer ("post-footer", "entry-footer"), where blogs
     print the author's hCard."""
     for ancestor in element.iterancestors():
@@ -316,9 +322,29 @@ def off_region(element, *, post_footer: bool = False) -> bool:
             return True
         marks = f"{ancestor.get('class', '')} {ancestor.get('id', '')}".split()
         off = ancestor.tag == "form" or any(map(_names_off_block, marks))
-        if off and ancestor.find(".//h1") is None:
+        if off and not _holds_the_article(ancestor, element):
             return True
     return False
+
+
+def _holds_the_article(block, element) -> bool:
+    """The block holds the page's headline, or it wraps the one entry (hAtom ``hentry``,
+    microformats2 ``h-entry``, schema.org ``Article``/``BlogPosting`` microdata) that the
+    element belongs to: Blogger puts a post inside ``<div class="widget Blog">``."""
+    if block.find(".//h1") is not None:
+        return True
+    for ancestor in element.iterancestors():
+        if ancestor is block:
+            return False
+        if _is_entry(ancestor):
+            return len(block.xpath(_ENTRY)) == 1
+    return False
+
+
+def _is_entry(element) -> bool:
+    classes = (element.get("class") or "").split()
+    itemtype = element.get("itemtype") or ""
+    return bool({"hentry", "h-entry"} & set(classes)) or "BlogPosting" in itemtype or "Article" in itemtype
 
 
 def _names_off_block(token: str) -> bool:
