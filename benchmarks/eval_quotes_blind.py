@@ -2,7 +2,7 @@
 >0.8 overlap (GenderGapTracker's measure, and IoU), speaker accuracy on matched attributions.
 Beside it, in the same run, the quotation-marks-only baseline (every string in double marks,
 no speaker). Keep tuning off this set: it measures news the extractor was not developed on.
-`eval_quotes_dev2.py` and `eval_quotes_dev3.py` score development sets of the same format
+`eval_quotes_dev.py --set dev2|dev3|dev4` scores the development sets of the same format
 (Scrapinghub or AllSides texts, by each line's `dataset`) with this code.
 
     python benchmarks/eval_quotes_blind.py [--gold ANNOTATIONS]

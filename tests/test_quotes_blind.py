@@ -5,7 +5,8 @@ and on the second development set (tests/data/quotes-dev2), annotated the same w
 Measured once (benchmarks/eval_quotes_blind.py): F1 0.880 at >0.3 and 0.860 at >0.8 overlap,
 speaker accuracy 0.853. The floors sit about three points under, so that a change which
 loses quality on unseen news fails; they are not targets to tune to. The dev2 floors sit about
-four points under its figures in docs/quote-evaluation.md (benchmarks/eval_quotes_dev2.py).
+four points under its figures in docs/quote-evaluation.md (benchmarks/eval_quotes_dev.py --set
+dev2).
 """
 
 from __future__ import annotations
