@@ -50,8 +50,9 @@ def source_key(record: dict[str, Any]) -> tuple[str, str]:
     return record.get("dataset", "scrapinghub"), record["id"]
 
 
-def load_blind(annotations: Path, ground_truth: Path | None = None, *,
-               corpus: Path | None = None) -> list[BlindArticle]:
+def load_blind(
+    annotations: Path, ground_truth: Path | None = None, *, corpus: Path | None = None
+) -> list[BlindArticle]:
     """Each annotated article with the text its offsets point into: ``articleBody`` from
     ``ground_truth`` for ``scrapinghub`` lines, ``content_original`` from the AllSides
     ``corpus`` for ``allsides`` lines. A line whose text is not found is left out."""
@@ -62,14 +63,21 @@ def load_blind(annotations: Path, ground_truth: Path | None = None, *,
         source = sources.get(source_key(record))
         if source is None:
             continue
-        article = Article(path=f"{record['id']}.txt", raw_text=source.text, text=source.text,
-                          outlet=record.get("outlet"), url=record.get("url"), language="en")
+        article = Article(
+            path=f"{record['id']}.txt",
+            raw_text=source.text,
+            text=source.text,
+            outlet=record.get("outlet"),
+            url=record.get("url"),
+            language="en",
+        )
         found.append(BlindArticle(record["id"], article, list(record["attributions"])))
     return found
 
 
-def load_sources(records: list[dict[str, Any]], *, ground_truth: Path | None,
-                 corpus: Path | None) -> dict[tuple[str, str], SourceText]:
+def load_sources(
+    records: list[dict[str, Any]], *, ground_truth: Path | None, corpus: Path | None
+) -> dict[tuple[str, str], SourceText]:
     """``(dataset, id) -> SourceText`` for the records' articles, reading each source only
     when a record needs it."""
     wanted = {source_key(r) for r in records}
@@ -86,19 +94,26 @@ def load_sources(records: list[dict[str, Any]], *, ground_truth: Path | None,
 
 def _scrapinghub_sources(ground_truth: Path, wanted: set[tuple[str, str]]) -> dict:
     pages = json.loads(Path(ground_truth).read_text(encoding="utf-8"))
-    return {("scrapinghub", k): SourceText(page["articleBody"], page["url"], None)
-            for k, page in pages.items() if ("scrapinghub", k) in wanted}
+    return {
+        ("scrapinghub", k): SourceText(page["articleBody"], page["url"], None)
+        for k, page in pages.items()
+        if ("scrapinghub", k) in wanted
+    }
 
 
 def _allsides_sources(corpus: Path, wanted: set[tuple[str, str]]) -> dict:
     with gzip.open(corpus, "rt", encoding="utf-8") as handle:
         rows = (json.loads(line) for line in handle)
-        return {("allsides", r["ID"]): SourceText(r["content_original"], r["url"], r["source"])
-                for r in rows if ("allsides", r["ID"]) in wanted}
+        return {
+            ("allsides", r["ID"]): SourceText(r["content_original"], r["url"], r["source"])
+            for r in rows
+            if ("allsides", r["ID"]) in wanted
+        }
 
 
-def score_blind(articles: list[BlindArticle], predicted: list[list[dict[str, Any]]], *,
-                overlap: str = "ggt") -> dict[str, Any]:
+def score_blind(
+    articles: list[BlindArticle], predicted: list[list[dict[str, Any]]], *, overlap: str = "ggt"
+) -> dict[str, Any]:
     """``score_quotes`` of ``predicted`` (one list per article, in order) against the gold."""
     from newsdesk_eval.quotes import score_quotes
 
