@@ -2,7 +2,7 @@
 >0.8 overlap (GenderGapTracker's measure, and IoU), speaker accuracy on matched attributions.
 Beside it, in the same run, the quotation-marks-only baseline (every string in double marks,
 no speaker). Keep tuning off this set: it measures news the extractor was not developed on.
-`eval_quotes_dev2.py` and `eval_quotes_dev3.py` score development sets of the same format
+`eval_quotes_dev.py --set dev2|dev3|dev4` scores the development sets of the same format
 (Scrapinghub or AllSides texts, by each line's `dataset`) with this code.
 
     python benchmarks/eval_quotes_blind.py [--gold ANNOTATIONS]
@@ -32,17 +32,18 @@ DOUBLE_QUOTED = re.compile(r"[\"“]([^\"“”]{1,2000})[\"”]")
 
 
 def marks_baseline(text: str) -> list[dict]:
-    return [{"start": m.start(1), "end": m.end(1), "speaker": None}
-            for m in DOUBLE_QUOTED.finditer(text)]
+    return [{"start": m.start(1), "end": m.end(1), "speaker": None} for m in DOUBLE_QUOTED.finditer(text)]
 
 
 def report(name: str, articles: list, predicted: list) -> None:
     for overlap in ("ggt", "iou"):
         scores = score_blind(articles, predicted, overlap=overlap)["by_threshold"]
         for threshold, s in scores.items():
-            print(f"{name:9} {overlap} >{threshold}: P {s['precision']:.3f}  R {s['recall']:.3f}  "
-                  f"F1 {s['f1']:.3f}  speaker {s['speaker_accuracy']:.3f}  "
-                  f"({s['true_positive']} matched)")
+            print(
+                f"{name:9} {overlap} >{threshold}: P {s['precision']:.3f}  R {s['recall']:.3f}  "
+                f"F1 {s['f1']:.3f}  speaker {s['speaker_accuracy']:.3f}  "
+                f"({s['true_positive']} matched)"
+            )
 
 
 def main(annotations: Path, *, show: bool = False) -> None:
@@ -55,8 +56,7 @@ def main(annotations: Path, *, show: bool = False) -> None:
     ours = [annotate_quotes(nlp(a.article.text), a.article) for a in articles]
     seconds = time.perf_counter() - started
     gold = sum(len(a.attributions) for a in articles)
-    print(f"{len(articles)} articles, {gold} gold attributions, {sum(map(len, ours))} predicted, "
-          f"{seconds:.1f} s")
+    print(f"{len(articles)} articles, {gold} gold attributions, {sum(map(len, ours))} predicted, {seconds:.1f} s")
     report("newsdesk", articles, ours)
     report("marks", articles, [marks_baseline(a.article.text) for a in articles])
     for article, found in zip(articles, ours) if show else ():

@@ -5,7 +5,8 @@ and on the second development set (tests/data/quotes-dev2), annotated the same w
 Measured once (benchmarks/eval_quotes_blind.py): F1 0.880 at >0.3 and 0.860 at >0.8 overlap,
 speaker accuracy 0.853. The floors sit about three points under, so that a change which
 loses quality on unseen news fails; they are not targets to tune to. The dev2 floors sit about
-four points under its figures in docs/quote-evaluation.md (benchmarks/eval_quotes_dev2.py).
+four points under its figures in docs/quote-evaluation.md (benchmarks/eval_quotes_dev.py --set
+dev2).
 """
 
 from __future__ import annotations
@@ -25,10 +26,14 @@ DEV2 = ROOT / "tests" / "data" / "quotes-dev2" / "annotations.jsonl"
 DEV = ROOT / "tests" / "data" / "quotes" / "annotations.jsonl"
 GROUND_TRUTH = "data/extraction/scrapinghub-article-extraction-benchmark/ground-truth.json"
 CORPUS = "data/corpus/allsides-article-bias/articles.jsonl.gz"
-FLOORS = {0.3: {"f1": 0.85, "precision": 0.93, "recall": 0.78, "speaker_accuracy": 0.82},
-          0.8: {"f1": 0.83, "precision": 0.91, "recall": 0.76, "speaker_accuracy": 0.83}}
-DEV2_FLOORS = {0.3: {"f1": 0.85, "precision": 0.91, "recall": 0.80, "speaker_accuracy": 0.91},
-               0.8: {"f1": 0.83, "precision": 0.89, "recall": 0.78, "speaker_accuracy": 0.91}}
+FLOORS = {
+    0.3: {"f1": 0.85, "precision": 0.93, "recall": 0.78, "speaker_accuracy": 0.82},
+    0.8: {"f1": 0.83, "precision": 0.91, "recall": 0.76, "speaker_accuracy": 0.83},
+}
+DEV2_FLOORS = {
+    0.3: {"f1": 0.85, "precision": 0.91, "recall": 0.80, "speaker_accuracy": 0.91},
+    0.8: {"f1": 0.83, "precision": 0.89, "recall": 0.78, "speaker_accuracy": 0.91},
+}
 
 
 def _scores(annotations: Path) -> dict:
@@ -70,10 +75,8 @@ def test_quality_floor_on_second_development_set(dev2_scores, threshold) -> None
 def _allsides_line(record: dict) -> dict:
     """A line of the AllSides development set in the blind format (offsets into
     ``content_original``, as that set's are)."""
-    attributions = [{k: q[k] for k in ("start", "end", "text", "direct", "speaker")}
-                    for q in record["quotes"]]
-    return {"id": record["id"], "outlet": record["source"], "dataset": "allsides",
-            "attributions": attributions}
+    attributions = [{k: q[k] for k in ("start", "end", "text", "direct", "speaker")} for q in record["quotes"]]
+    return {"id": record["id"], "outlet": record["source"], "dataset": "allsides", "attributions": attributions}
 
 
 def test_blind_format_loads_scrapinghub_and_allsides_texts(tmp_path) -> None:
@@ -85,8 +88,7 @@ def test_blind_format_loads_scrapinghub_and_allsides_texts(tmp_path) -> None:
     assert [a.id for a in articles] == [dev2["id"], dev["id"]]
     for article in articles:
         assert article.attributions
-        assert all(article.article.text[a["start"]:a["end"]] == a["text"]
-                   for a in article.attributions)
+        assert all(article.article.text[a["start"] : a["end"]] == a["text"] for a in article.attributions)
     scores = score_blind(articles, [a.attributions for a in articles])["by_threshold"][0.8]
     assert scores["f1"] == 1.0 and scores["speaker_accuracy"] == 1.0
 

@@ -29,61 +29,91 @@ class BlindArticle:
     attributions: list[dict[str, Any]]
 
 
-def load_blind(annotations: Path, ground_truth: Path | None = None, *,
-               corpus: Path | None = None) -> list[BlindArticle]:
+@dataclass(slots=True, frozen=True)
+class SourceText:
+    """The text an annotated line's offsets point into, with the url and outlet its source
+    gives (``outlet`` is None for Scrapinghub pages, which have none)."""
+
+    text: str
+    url: str
+    outlet: str | None
+
+
+def read_records(annotations: Path) -> list[dict[str, Any]]:
+    """The lines of an ``annotations.jsonl`` file, blank lines skipped."""
+    lines = Path(annotations).read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
+
+
+def source_key(record: dict[str, Any]) -> tuple[str, str]:
+    """``(dataset, id)`` of an annotated line; ``dataset`` is ``scrapinghub`` when absent."""
+    return record.get("dataset", "scrapinghub"), record["id"]
+
+
+def load_blind(
+    annotations: Path, ground_truth: Path | None = None, *, corpus: Path | None = None
+) -> list[BlindArticle]:
     """Each annotated article with the text its offsets point into: ``articleBody`` from
     ``ground_truth`` for ``scrapinghub`` lines, ``content_original`` from the AllSides
     ``corpus`` for ``allsides`` lines. A line whose text is not found is left out."""
-    lines = Path(annotations).read_text(encoding="utf-8").splitlines()
-    records = [json.loads(line) for line in lines if line.strip()]
-    texts = _texts(records, ground_truth=ground_truth, corpus=corpus)
+    records = read_records(annotations)
+    sources = load_sources(records, ground_truth=ground_truth, corpus=corpus)
     found = []
     for record in records:
-        key = (_dataset(record), record["id"])
-        if key not in texts:
+        source = sources.get(source_key(record))
+        if source is None:
             continue
-        text = texts[key]
-        article = Article(path=f"{record['id']}.txt", raw_text=text, text=text,
-                          outlet=record.get("outlet"), url=record.get("url"), language="en")
+        article = Article(
+            path=f"{record['id']}.txt",
+            raw_text=source.text,
+            text=source.text,
+            outlet=record.get("outlet"),
+            url=record.get("url"),
+            language="en",
+        )
         found.append(BlindArticle(record["id"], article, list(record["attributions"])))
     return found
 
 
-def _dataset(record: dict[str, Any]) -> str:
-    return record.get("dataset", "scrapinghub")
-
-
-def _texts(records: list[dict[str, Any]], *, ground_truth: Path | None,
-           corpus: Path | None) -> dict[tuple[str, str], str]:
-    """``(dataset, id) -> text`` for the records' articles, reading each source only when a
-    record needs it."""
-    wanted = {(_dataset(r), r["id"]) for r in records}
+def load_sources(
+    records: list[dict[str, Any]], *, ground_truth: Path | None, corpus: Path | None
+) -> dict[tuple[str, str], SourceText]:
+    """``(dataset, id) -> SourceText`` for the records' articles, reading each source only
+    when a record needs it."""
+    wanted = {source_key(r) for r in records}
     unknown = {dataset for dataset, _ in wanted} - {"scrapinghub", "allsides"}
     if unknown:
         raise ValueError(f"unknown dataset(s) {sorted(unknown)}: expected scrapinghub or allsides")
-    texts = {}
+    sources = {}
     if ground_truth is not None and any(d == "scrapinghub" for d, _ in wanted):
-        texts.update(_scrapinghub_texts(ground_truth, wanted))
+        sources.update(_scrapinghub_sources(ground_truth, wanted))
     if corpus is not None and any(d == "allsides" for d, _ in wanted):
-        texts.update(_allsides_texts(corpus, wanted))
-    return texts
+        sources.update(_allsides_sources(corpus, wanted))
+    return sources
 
 
-def _scrapinghub_texts(ground_truth: Path, wanted: set[tuple[str, str]]) -> dict:
-    bodies = json.loads(Path(ground_truth).read_text(encoding="utf-8"))
-    return {("scrapinghub", k): page["articleBody"] for k, page in bodies.items()
-            if ("scrapinghub", k) in wanted}
+def _scrapinghub_sources(ground_truth: Path, wanted: set[tuple[str, str]]) -> dict:
+    pages = json.loads(Path(ground_truth).read_text(encoding="utf-8"))
+    return {
+        ("scrapinghub", k): SourceText(page["articleBody"], page["url"], None)
+        for k, page in pages.items()
+        if ("scrapinghub", k) in wanted
+    }
 
 
-def _allsides_texts(corpus: Path, wanted: set[tuple[str, str]]) -> dict:
+def _allsides_sources(corpus: Path, wanted: set[tuple[str, str]]) -> dict:
     with gzip.open(corpus, "rt", encoding="utf-8") as handle:
         rows = (json.loads(line) for line in handle)
-        return {("allsides", r["ID"]): r["content_original"] for r in rows
-                if ("allsides", r["ID"]) in wanted}
+        return {
+            ("allsides", r["ID"]): SourceText(r["content_original"], r["url"], r["source"])
+            for r in rows
+            if ("allsides", r["ID"]) in wanted
+        }
 
 
-def score_blind(articles: list[BlindArticle], predicted: list[list[dict[str, Any]]], *,
-                overlap: str = "ggt") -> dict[str, Any]:
+def score_blind(
+    articles: list[BlindArticle], predicted: list[list[dict[str, Any]]], *, overlap: str = "ggt"
+) -> dict[str, Any]:
     """``score_quotes`` of ``predicted`` (one list per article, in order) against the gold."""
     from newsdesk_eval.quotes import score_quotes
 
