@@ -690,6 +690,27 @@ def test_a_surrender_by_fighters_is_a_retreat(nlp, needle, cameo, plover):
     ]
 
 
+# Who surrenders or defends is the subject's head with its compounds, adjectives and
+# apposition, not every word under it: an ally of rebels, a lawyer for soldiers or a critic of
+# the police is no armed force. (sentence, trigger, CAMEO code)
+SUBJECT_ROLES = [
+    (
+        "Filipino politician Juan Cruz, an ally of NPA rebels, surrendered to police on Monday.",
+        "surrendered",
+        "080",
+    ),
+    ("Rebel commander Juan Cruz surrendered to police on Monday.", "surrendered", "0874"),
+    ("Juan Cruz, a lawyer for the rebel soldiers, defended the ruling on Monday.", "defended", "052"),
+    ("Senator Juan Cruz, a critic of the police, defended the ruling.", "defended", "052"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, cameo", SUBJECT_ROLES)
+def test_the_subjects_own_role_decides_a_military_act(nlp, text, trigger, cameo):
+    events = extract_rule_events(nlp(text))
+    assert [e["cameo"] for e in events if e["trigger"] == trigger] == [cameo]
+
+
 # Releases, returns and military surrenders are coded RETREAT by the whole coder (the model
 # was retrained on labels with the RETREAT codes: it typed "returned two paintings" CONCEDE
 # before); lifting a ban stays a concession. (set, record id or words of the sentence, PLOVER

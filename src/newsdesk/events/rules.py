@@ -48,7 +48,7 @@ from importlib import resources
 from typing import Any
 
 from newsdesk.events.actors import OBLIGATION, passive_subject
-from newsdesk.events.agents import ARMED_ROLES, agent_role, armed, source_agent
+from newsdesk.events.agents import ARMED_ROLES, agent_role, source_agent
 from newsdesk.names import canonical_country
 
 #: CAMEO root (first two digits) -> PLOVER event type.
@@ -95,6 +95,9 @@ _TARGET_PREPS = {"to", "with", "against", "on", "at", "for", "into", "toward", "
 STATEMENT_ROOT = "01"
 #: Agent roles that fight: armed forces, police, armed groups and rebels.
 _FIGHTING_ROLES = ARMED_ROLES | {"REB"}
+#: The dependents of a subject that say what it is: "NPA rebels", "rebel commander Juan Cruz",
+#: "Juan Cruz, a police officer".
+_SUBJECT_ROLE_DEPS = {"compound", "amod", "appos"}
 PHONE_CALL = "041"
 _COMPLEMENT_DEPS = {"xcomp", "ccomp", "pobj", "prep", "pcomp", "acl", "dobj", "advcl", "conj"}
 
@@ -600,9 +603,7 @@ def _verbal_defence(verb: Any, code: str) -> str:
     (074, the dictionary's code for the DEFEND block)."""
     if verb.lemma_.lower() != "defend" or code != "074":
         return code
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    by_force = subject is not None and any(armed(t) for t in subject.subtree)
-    return code if by_force else "052"
+    return code if _subject_role(verb, ARMED_ROLES) else "052"
 
 
 def _military_surrender(verb: Any, code: str) -> str:
@@ -611,9 +612,18 @@ def _military_surrender(verb: Any, code: str) -> str:
     PLOVER RETREAT), not the SURRENDER block's 080 (yield: "surrendered to the demands")."""
     if verb.lemma_.lower() != "surrender" or code != "080":
         return code
+    return "0874" if _subject_role(verb, _FIGHTING_ROLES) else code
+
+
+def _subject_role(verb: Any, roles: set[str]) -> bool:
+    """True when the verb's subject is an agent of one of ``roles``: its head or a compound,
+    adjective or apposition of it ("NPA rebels", "rebel commander Juan Cruz"), not a phrase
+    further down ("an ally of NPA rebels", "a lawyer for the soldiers")."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    fighting = subject is not None and any(agent_role(t) in _FIGHTING_ROLES for t in subject.subtree)
-    return "0874" if fighting else code
+    if subject is None:
+        return False
+    words = [subject, *(c for c in subject.children if c.dep_ in _SUBJECT_ROLE_DEPS)]
+    return any(agent_role(t) in roles for t in words)
 
 
 #: Verbs of lessening: the dictionary codes "* AID" as 162 (reduce or stop aid) under cut, halt,
