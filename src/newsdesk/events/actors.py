@@ -328,28 +328,26 @@ def _prepositional_objects(trigger: Any) -> list[Any]:
 
 
 def _aimed_at(thing: Any, *, depth: int = 3) -> list[Any]:
-    """Whom an act or a thing named by a noun is aimed at or goes to: the objects of its
-    against/on/to/for/into/with, or of those of a participle hung on it, that are actors ("air
-    strikes against the enclave of Eastern Ghouta", "sanctions imposed on Eritrea"), else
-    such an object inside its of/in phrases or inside one of those objects that is a thing
+    """Whom an act or a thing named by a noun is aimed at or goes to: every object of its
+    against/on/to/for/into/with, or of those of a participle hung on it, that is an actor ("air
+    strikes against the rebels and against Turkish troops", "sanctions imposed on Eritrea"),
+    else such objects inside its of/in phrases or inside those of its objects that are things
     ("the release of $1.2 billion in assistance to Egypt", "support for the installation of
-    latrines to Haitian people")."""
+    latrines to Haitian people"): all those of the first depth that finds one."""
     heads = [thing, *(c for c in thing.children if _participle(c))]
-    objects = [
-        (p.lower_, o)
-        for head in heads
-        for p in head.children
-        if p.dep_ == "prep"
-        for o in p.children
-        if o.dep_ == "pobj"
-    ]
+    objects = [(p.lower_, o) for head in heads for p in _prepositions(head) for o in p.children if o.dep_ == "pobj"]
     found = [o for prep, o in objects if prep in _AIM_PREPS and o.ent_type_ not in _NOT_ACTOR_LABELS and _is_actor(o)]
-    inside = [o for prep, o in objects if prep in _AIM_PREPS | _INSIDE_PREPS and o not in found]
-    for part in inside if depth > 1 and not found else []:
-        found = _aimed_at(part, depth=depth - 1)
-        if found:
-            break
-    return found[:1]
+    if found or depth <= 1:
+        return found
+    inside = [o for prep, o in objects if prep in _AIM_PREPS | _INSIDE_PREPS]
+    return [actor for part in inside for actor in _aimed_at(part, depth=depth - 1)]
+
+
+def _prepositions(head: Any) -> list[Any]:
+    """The prepositions hung on ``head`` and those conjoined with them ("against the rebels
+    and against Turkish troops")."""
+    preps = [p for p in head.children if p.dep_ == "prep"]
+    return preps + [c for p in preps for c in p.conjuncts if c.pos_ == "ADP" and c not in preps]
 
 
 def _thing(token: Any) -> bool:
@@ -423,7 +421,7 @@ def actor_phrases(trigger: Any) -> tuple[list[Phrase], list[Phrase]]:
         found = [_subject(trigger), *found]  # the one a demand is made of
     sources, partners = _source_phrases(source, trigger, found)
     if partners or any(names_actor(t) for t in found):
-        found = [t for t in found if names_actor(t)]  # "a partnership in energy" is no one
+        found = [t for t in found if _is_actor(t)]  # "a partnership in energy" is no one
     found = [t for t in found if t.pos_ != "PRON" and _names_anyone(t)]
     return sources, partners + [phrase for t in found for phrase in _target_phrases(t)]
 

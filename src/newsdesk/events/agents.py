@@ -29,10 +29,19 @@ ROLE_NAMES = {
     "IGO": "international organisation", "NGO": "non-governmental organisation",
     "PTY": "party", "ELI": "elite", "PRM": "prime minister", "UNK": "unknown",
 }
+#: People named by kinship or captivity, civilians the dictionary lacks though it has "mother",
+#: "child" and "victim": a person acted on is a target ("freed the hostages", "arrested his
+#: wife"), not a thing.
+_KIN_AND_CAPTIVES = (
+    "wife", "husband", "son", "daughter", "brother", "sister", "father", "parent", "sibling",
+    "relative", "cousin", "uncle", "aunt", "nephew", "niece", "widow", "grandson",
+    "granddaughter", "grandfather", "grandmother", "hostage", "captive", "abductee",
+)
 #: Role nouns the dictionary lacks ("force" and "peacekeeper" only in phrases).
 EXTRA_AGENTS = {
     "force": "MIL", "peacekeeper": "MIL", "guard": "MIL", "paratrooper": "MIL",
     "protestor": "CVL", "people": "CVL", "official": "GOV", "opposition": "OPP",
+    **dict.fromkeys(_KIN_AND_CAPTIVES, "CVL"),
 }
 #: Roles of armed forces: a defence by them is military protection (CAMEO 074).
 ARMED_ROLES = {"MIL", "COP", "UAF"}
