@@ -38,7 +38,8 @@ from typing import Any, NamedTuple
 
 from newsdesk.events.agents import agent_role
 
-_TARGET_PREPS = {"to", "with", "against", "on", "at", "into", "toward", "towards"}
+#: Prepositions whose object is whom an act is done to ("supply arms to Israel", "talks with X").
+TARGET_PREPS = {"to", "with", "against", "on", "at", "into", "toward", "towards"}
 #: Prepositions whose object is whom an act on a thing is aimed at ("air strikes against X",
 #: "support to X", "an extradition request for X", "talks with X").
 _AIM_PREPS = {"against", "on", "to", "toward", "towards", "for", "into", "with"}
@@ -49,14 +50,16 @@ _CUT_DEPS = {"relcl", "acl", "appos", "punct", "cc", "conj", "advcl"}
 _TIME_LABELS = {"DATE", "TIME"}
 #: Entity labels that name no actor: a target is never "on Thursday" or "for $88 million".
 _NOT_ACTOR_LABELS = _TIME_LABELS | {"MONEY", "PERCENT", "QUANTITY"}
-_ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
-_PLACE_LABELS = {"GPE", "LOC", "FAC"}
+#: Entity labels of actors and of places.
+ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
 #: Prepositions whose object is where an act takes a thing or happens ("withdrew peacekeepers
 #: from Rwanda", "arrived in South Sudan"): a target only when it names a place.
 _PLACE_PREPS = {"from", "in", "near", "inside"}
 _BRACKETS = {"(": ")", "[": "]"}
 _NOMINAL = {"NOUN", "PROPN", "PRON", "NUM"}
-_MODIFIER_DEPS = {"compound", "amod", "poss", "nmod"}
+#: The dependents of a noun that may name who it is ("Sri Lankan officials", "Israel's army").
+MODIFIER_DEPS = {"compound", "amod", "poss", "nmod"}
 #: Modals that put an act on its subject as a demand of the speaker ("Russia says Israel must
 #: end attacks"): the act is the speaker's demand (CAMEO 10) in the coder and in the spans.
 OBLIGATION = {"must", "should"}
@@ -159,13 +162,13 @@ def _aside(child: Any, head: Any) -> bool:
 
 def _named_head(token: Any) -> bool:
     """True when a phrase's head or a modifier of it is a name ("ICE", "Sri Lankan officials")."""
-    words = [token, *(c for c in token.children if c.dep_ in _MODIFIER_DEPS)]
+    words = [token, *(c for c in token.children if c.dep_ in MODIFIER_DEPS)]
     return any(_named(t) for t in words)
 
 
 def _group_name(modifier: Any) -> bool:
     """A modifier that names a person, group or organisation ("Iranian", "UN"), not a place."""
-    return modifier.dep_ in _MODIFIER_DEPS and modifier.ent_type_ in {"NORP", "ORG", "PERSON"}
+    return modifier.dep_ in MODIFIER_DEPS and modifier.ent_type_ in {"NORP", "ORG", "PERSON"}
 
 
 def _participle(child: Any) -> bool:
@@ -323,7 +326,7 @@ def _prepositional_objects(trigger: Any) -> list[Any]:
         for o in p.children
         if o.dep_ == "pobj"
         and o.ent_type_ not in _NOT_ACTOR_LABELS
-        and (p.lower_ in _TARGET_PREPS or (p.lower_ in _PLACE_PREPS and _names_place(o)))
+        and (p.lower_ in TARGET_PREPS or (p.lower_ in _PLACE_PREPS and _names_place(o)))
     ]
 
 
@@ -384,16 +387,16 @@ def _named(token: Any) -> bool:
     """A name of an actor or place: not "Thursday" or "$234 million"."""
     if token.ent_type_ in _NOT_ACTOR_LABELS:
         return False
-    return token.pos_ == "PROPN" or token.ent_type_ in _ACTOR_LABELS
+    return token.pos_ == "PROPN" or token.ent_type_ in ACTOR_LABELS
 
 
 def _names_place(token: Any) -> bool:
     """True when a phrase's head or a modifier of it is a place ("Syria", "Niger's Maradi
     region", "the Eritrea-Djibouti border"), or its head is a part of one ("northern parts of
     South Sudan")."""
-    words = [token, *(c for c in token.children if c.dep_ in _MODIFIER_DEPS)]
+    words = [token, *(c for c in token.children if c.dep_ in MODIFIER_DEPS)]
     words += [o for p in token.children if p.lower_ == "of" for o in p.children]
-    return any(t.ent_type_ in _PLACE_LABELS for t in words)
+    return any(t.ent_type_ in PLACE_LABELS for t in words)
 
 
 def actor_spans(trigger: Any) -> tuple[list[list[int]], list[list[int]]]:
@@ -499,7 +502,7 @@ def _clause_targets(trigger: Any, *, depth: int = 3) -> list[Any]:
     had armed the militias") or, when that is the speaker again, what that clause acts on
     ("Lebanon says it will not accept any more Syrian refugees")."""
     for child in trigger.children:
-        if child.pos_ != "VERB" or not (child.dep_ in {"xcomp", "ccomp"} or _purpose(child)):
+        if child.pos_ != "VERB" or not (child.dep_ in {"xcomp", "ccomp"} or purpose_clause(child)):
             continue
         subject = _subject(child) if child.dep_ == "ccomp" else None
         found = [subject] if subject is not None else [t for t in _own_targets(child) if _is_actor(t)]
@@ -510,8 +513,9 @@ def _clause_targets(trigger: Any, *, depth: int = 3) -> list[Any]:
     return []
 
 
-def _purpose(clause: Any) -> bool:
-    """A clause of purpose: "to help North Korea"."""
+def purpose_clause(clause: Any) -> bool:
+    """An adverbial clause of purpose: "to help North Korea", "summoned the ambassador to
+    complain"."""
     return clause.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 

@@ -47,7 +47,15 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from newsdesk.events.actors import OBLIGATION, passive_subject
+from newsdesk.events.actors import (
+    ACTOR_LABELS,
+    MODIFIER_DEPS,
+    OBLIGATION,
+    PLACE_LABELS,
+    TARGET_PREPS,
+    passive_subject,
+    purpose_clause,
+)
 from newsdesk.events.agents import ARMED_ROLES, agent_role, source_agent
 from newsdesk.names import canonical_country
 
@@ -76,10 +84,9 @@ NOUN_TRIGGERS = {
     "arrest": "173", "coup": "201",
 }
 _CALL_COMPOUNDS = {"phone", "telephone", "video"}
-_MODIFIER_DEPS = {"compound", "amod", "nmod"}
 #: The dependents of a noun that may name the actor it stands for: "UN troops", "Israel's army",
 #: "the group al-Nusra Front" (an apposition).
-_NAMING_DEPS = ("compound", "amod", "poss", "nmod", "appos")
+_NAMING_DEPS = MODIFIER_DEPS | {"appos"}
 _NEGATING_VERBS = {"refrain", "refuse", "decline", "deny", "avoid", "fail", "reject", "stop", "cease"}
 _POSSIBLE = {"could", "may", "might", "can", "should", "would", "must"}
 _INTENT_VERBS = {"plan", "seek", "want", "intend", "threaten", "hope", "try", "aim", "expect", "propose",
@@ -89,9 +96,8 @@ _INTENT_VERBS = {"plan", "seek", "want", "intend", "threaten", "hope", "try", "a
 READY_ADJECTIVES = {"willing", "ready", "prepared", "eager", "determined", "keen"}
 _REPORTING_VERBS = {"say", "announce", "tell", "state", "declare", "promise", "pledge", "vow", "insist", "claim",
                     "add", "report", "confirm", "warn", "indicate"}
-_ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
-_PLACE_LABELS = {"GPE", "LOC", "FAC"}
-_TARGET_PREPS = {"to", "with", "against", "on", "at", "for", "into", "toward", "towards"}
+#: The target prepositions and "for", whose object is whom an act benefits ("aid for Zimbabwe").
+_BENEFICIARY_PREPS = TARGET_PREPS | {"for"}
 STATEMENT_ROOT = "01"
 #: Agent roles that fight: armed forces, police, armed groups and rebels.
 _FIGHTING_ROLES = ARMED_ROLES | {"REB"}
@@ -144,7 +150,7 @@ def _armed_strike(verb: Any) -> bool:
     strikes = [t for t in objects if t.lemma_.lower() == "strike"]
     if not strikes:
         return False
-    modifiers = {c.lower_ for s in strikes for c in s.children if c.dep_ in _MODIFIER_DEPS}
+    modifiers = {c.lower_ for s in strikes for c in s.children if c.dep_ in MODIFIER_DEPS}
     if modifiers & (_weapon_nouns() | {"air"}):
         return True
     aims = [o for head in (verb, *objects) for p in head.children
@@ -264,7 +270,7 @@ class ActorNames:
     def _name_of(self, token: Any) -> str | None:
         if token.idx in self.by_char:
             return canonical_country(self.by_char[token.idx]) or self.by_char[token.idx]
-        if token.ent_type_ in _ACTOR_LABELS:
+        if token.ent_type_ in ACTOR_LABELS:
             ent = self.ent_of[token.i]
             return canonical_country(ent.text) or ent.text.removeprefix("the ").removesuffix("’s").removesuffix("'s")
         return canonical_country(token.text) if token.pos_ in {"PROPN", "ADJ", "NOUN"} else None
@@ -314,7 +320,7 @@ def _passive_means(verb: Any, actors: ActorNames) -> list[str]:
     if not any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
         return []
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"in", "by", "from"}):
-        for obj in (o for o in prep.children if o.dep_ == "pobj" and o.ent_type_ not in _PLACE_LABELS):
+        for obj in (o for o in prep.children if o.dep_ == "pobj" and o.ent_type_ not in PLACE_LABELS):
             names = [name for c in obj.children if c.dep_ in {"amod", "compound", "nmod", "poss"}
                      if (name := actors.name(c))]
             if names:
@@ -329,7 +335,7 @@ def verb_targets(verb: Any, actors: ActorNames) -> list[str]:
             found += actors.names(child)
             found += [name for prep in child.children if prep.dep_ == "prep" and prep.lower_ in {"against", "on", "to"}
                       for obj in prep.children if obj.dep_ == "pobj" for name in actors.names(obj)]
-        elif child.dep_ in {"prep", "dative"} and child.lower_ in _TARGET_PREPS:  # "provide support to Israel"
+        elif child.dep_ in {"prep", "dative"} and child.lower_ in _BENEFICIARY_PREPS:  # "provide support to Israel"
             found += [name for obj in child.children if obj.dep_ == "pobj" for name in actors.names(obj)]
     return list(dict.fromkeys(found))
 
@@ -411,7 +417,7 @@ def _noun_actors(token: Any, actors: ActorNames) -> tuple[list[str], list[str]]:
             sources += actors.names(child)
         elif child.dep_ == "prep" and child.lower_ in {"by", "of"}:
             sources += [n for obj in child.children if obj.dep_ == "pobj" for n in actors.names(obj)]
-        elif child.dep_ == "prep" and child.lower_ in _TARGET_PREPS | {"from"}:
+        elif child.dep_ == "prep" and child.lower_ in _BENEFICIARY_PREPS | {"from"}:
             targets += [n for obj in child.children if obj.dep_ == "pobj" for n in actors.names(obj)]
     phrase = token.head if token.dep_ == "compound" else token  # "issued arrest warrants"
     if not sources and phrase.dep_ == "dobj" and phrase.head.pos_ == "VERB":
@@ -435,7 +441,7 @@ def _date_for(trigger: Any, times: list[dict[str, Any]]) -> dict[str, Any] | Non
 def _place_for(trigger: Any, doc: Any, exclude: set[str]) -> str | None:
     candidates = []
     for ent in trigger.sent.ents:
-        if ent.label_ not in _PLACE_LABELS:
+        if ent.label_ not in PLACE_LABELS:
             continue
         head = ent.root.head
         if (head.dep_ == "prep" and head.lower_ in {"in", "at", "near", "inside", "across"}) or head.lower_ in {"in", "at"}:
@@ -498,7 +504,7 @@ def _recode_embedded(pairs: list[tuple[Any, dict[str, Any]]], actors: ActorNames
         for child_token, child in pairs:
             if child_token.head != parent_token or not _embeds(parent, child_token):
                 continue
-            purpose = _purpose(parent, child_token)  # not what is asked of someone
+            purpose = _says_what_for(parent, child_token)  # not what is asked of someone
             appealed = not purpose and _appeal_targets(parent_token, child_token, parent, child, actors)
             if appealed:
                 code = APPEAL_CODES.get(child["cameo"][:2], "020")
@@ -516,7 +522,7 @@ def _recode_embedded(pairs: list[tuple[Any, dict[str, Any]]], actors: ActorNames
                               _reported_speech=False)
 
 
-def _purpose(parent: dict[str, Any], child_token: Any) -> bool:
+def _says_what_for(parent: dict[str, Any], child_token: Any) -> bool:
     """True for a clause that says what the act is for: an adverbial clause, or any clause of a
     phone call ("called Lavrov to discuss Syria", "called Erdogan to apologize": the caller
     discusses and apologizes; "called on X to ..." is the appeal pattern, 020, not a call)."""
@@ -528,8 +534,7 @@ def _embeds(parent: dict[str, Any], child_token: Any) -> bool:
     ("summoned the ambassador to complain": the summons is the complaint)."""
     if child_token.dep_ in {"xcomp", "ccomp"}:
         return True
-    purpose = child_token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child_token.children)
-    return purpose and parent["cameo"].startswith("04")
+    return purpose_clause(child_token) and parent["cameo"].startswith("04")
 
 
 def _appeal_targets(parent_token: Any, child_token: Any, parent: dict[str, Any], child: dict[str, Any],
