@@ -729,3 +729,13 @@ RETREAT_SENTENCES = [
 def test_releases_returns_and_surrenders_are_coded_as_retreats(nlp, where, key, plovers):
     text = _record_text(GSR, key) if where == "gsr" else _conflibert_sentence(key)
     assert [e["plover"] for e in extract_events(nlp(text))] == plovers
+
+
+def test_the_tuning_script_reads_the_coder_through_its_public_names(nlp):
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from tune_events import sentence_facts
+
+    text = "The United States will supply arms to Israel."
+    facts = sentence_facts(nlp(text))
+    assert len(facts) == 1 and "AID" in facts[0]["coded"], facts
+    assert facts[0]["events"]["AID"]["actors"] == ["United States"], facts[0]["events"]["AID"]
