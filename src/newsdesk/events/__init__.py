@@ -256,8 +256,10 @@ class EventsAnalyser:
     # a refusal counts as a coded rejection; targets of acts on things, names read from the spans;
     # 8: releases, returns and de-escalation are RETREAT, the classifier retrained on that coder,
     # a phone call's purpose, appositions name actors, military surrenders; targets found
-    # inside the thing acted on, conjoined actors each a source or target
-    version = 8
+    # inside the thing acted on, conjoined actors each a source or target; 9: a surrender or
+    # defence is military by the subject's own role, people by kinship or captivity are
+    # targets, a thing aimed at several actors keeps them all
+    version = 9
 
     def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:
         from newsdesk.timex import caption_docs

@@ -8,14 +8,16 @@ named by a noun is done by its possessor, a modifier naming a group ("Saudi atta
 Qatar", not the place in "the Ghazni attacks"), its "by" object or the first of "between A
 and B". Targets are the objects and the objects of to/with/against/on/at/into/toward (of
 from/in/near/inside when they are places); an object that is a thing gives way to the
-actor it is aimed at, also when a phrase inside it says so ("air strikes against X",
+actors it is aimed at, also when a phrase inside it says so ("air strikes against X and
+against Y",
 "sanctions placed on X", "the release of $1.2 billion in assistance to X"), an object that
 names no actor to a prepositional object that does ("provided training to X") or to the
 actor that the clause hung on it is about ("expressed hope that X would ...", "an
 invitation to visit X"); an act whose targets name no actor takes those of the act it
 agrees, offers or serves to do ("provided assistance to help Americans", "said it will not
 negotiate with Argentina"). A target phrase with no name and no agent noun among its words
-is a thing and no target ("a hunger strike", "12 human skulls"). Conjoined names that act on nobody else are a joint act: the
+is a thing and no target ("a hunger strike", "12 human skulls"); a person named by kinship
+or captivity is an agent noun ("arrested his wife", "freed the hostages"). Conjoined names that act on nobody else are a joint act: the
 first is the source, the others targets ("Brazil and the United States are seeking to
 deepen a partnership"); conjoined names that act on another are each a source ("Mexico and
 Canada agreed to lift tariffs on American products"), and conjoined names acted on are
