@@ -48,9 +48,7 @@ def parse_sets() -> dict[str, list[dict[str, Any]]]:
     for name in REPORTS:
         items = dev_items(name)
         docs = nlp.pipe([item["text"] for item in items], batch_size=32)
-        parsed[name] = [
-            {"item": item, "sentences": sentence_facts(doc)} for doc, item in zip(docs, items)
-        ]
+        parsed[name] = [{"item": item, "sentences": sentence_facts(doc)} for doc, item in zip(docs, items)]
     return parsed
 
 
@@ -76,8 +74,7 @@ def sentence_facts(doc: Any) -> list[dict[str, Any]]:
         found = found_by_start.get(sentence.start_char, [])
         coded, main = coded_types(sentence, found)
         events = {
-            plover: event_of_type(sentence, plover, found, actors=actors, doc=doc, times=[])
-            for plover in TYPE_CODES
+            plover: event_of_type(sentence, plover, found, actors=actors, doc=doc, times=[]) for plover in TYPE_CODES
         }
         events = {plover: event and refusal(event) for plover, event in events.items()}
         keep = ("plover", "actors", "cameo", "source_spans", "target_spans")

@@ -117,9 +117,7 @@ def extract_events(
     for sentence, probability in zip(sentences, probabilities):
         found = proposed.get(sentence.start_char, [])
         coded, main = coded_types(sentence, found)
-        types = best_types(
-            probability, coded, main=main, stated=stated(sentence), **(decision or {})
-        )
+        types = best_types(probability, coded, main=main, stated=stated(sentence), **(decision or {}))
         chosen: dict[str, dict[str, Any]] = {}
         for plover in types:
             event = event_of_type(sentence, plover, found, actors=actors, doc=doc, times=times or [])
@@ -177,9 +175,7 @@ def event_of_type(
     )
 
 
-def _from_rules(
-    sentence: Any, plover: str, found: list[dict[str, Any]], *, actors: Any
-) -> dict[str, Any] | None:
+def _from_rules(sentence: Any, plover: str, found: list[dict[str, Any]], *, actors: Any) -> dict[str, Any] | None:
     """The dictionary coder's event of this type nearest the parse root, with its spans and
     the actor names read from them."""
     tokens = {token.idx: token for token in sentence}

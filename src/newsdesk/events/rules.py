@@ -61,10 +61,26 @@ from newsdesk.names import canonical_country
 
 #: CAMEO root (first two digits) -> PLOVER event type.
 PLOVER = {
-    "01": None, "02": "REQUEST", "03": "AGREE", "04": "CONSULT", "05": "SUPPORT", "06": "COOPERATE",
-    "07": "AID", "08": "CONCEDE", "09": "ACCUSE", "10": "REQUEST", "11": "ACCUSE", "12": "REJECT",
-    "13": "THREATEN", "14": "PROTEST", "15": "MOBILIZE", "16": "SANCTION", "17": "COERCE",
-    "18": "ASSAULT", "19": "ASSAULT", "20": "ASSAULT",
+    "01": None,
+    "02": "REQUEST",
+    "03": "AGREE",
+    "04": "CONSULT",
+    "05": "SUPPORT",
+    "06": "COOPERATE",
+    "07": "AID",
+    "08": "CONCEDE",
+    "09": "ACCUSE",
+    "10": "REQUEST",
+    "11": "ACCUSE",
+    "12": "REJECT",
+    "13": "THREATEN",
+    "14": "PROTEST",
+    "15": "MOBILIZE",
+    "16": "SANCTION",
+    "17": "COERCE",
+    "18": "ASSAULT",
+    "19": "ASSAULT",
+    "20": "ASSAULT",
 }
 #: CAMEO 08 (yield) codes whose PLOVER type is RETREAT, not CONCEDE: PLOVER's RETREAT modes are
 #: release, return, access, ceasefire, disarm and withdraw (the modes of the NGEC stories), so
@@ -76,12 +92,33 @@ RETREAT_CODES = ("084", "086", "087")
 
 #: Nouns that report an event -> CAMEO code. "call" counts only as a phone call.
 NOUN_TRIGGERS = {
-    "request": "020", "appeal": "020", "plea": "020", "talks": "043", "meeting": "040",
-    "summit": "043", "visit": "042", "phone call": "041", "telephone call": "041", "call": "041",
-    "protest": "140", "demonstration": "141", "rally": "141", "withdrawal": "087", "pullout": "087",
-    "deployment": "074", "intervention": "074", "invasion": "192", "attack": "190", "airstrike": "195",
-    "sanction": "163", "agreement": "057", "deal": "057", "treaty": "057", "crackdown": "175",
-    "arrest": "173", "coup": "201",
+    "request": "020",
+    "appeal": "020",
+    "plea": "020",
+    "talks": "043",
+    "meeting": "040",
+    "summit": "043",
+    "visit": "042",
+    "phone call": "041",
+    "telephone call": "041",
+    "call": "041",
+    "protest": "140",
+    "demonstration": "141",
+    "rally": "141",
+    "withdrawal": "087",
+    "pullout": "087",
+    "deployment": "074",
+    "intervention": "074",
+    "invasion": "192",
+    "attack": "190",
+    "airstrike": "195",
+    "sanction": "163",
+    "agreement": "057",
+    "deal": "057",
+    "treaty": "057",
+    "crackdown": "175",
+    "arrest": "173",
+    "coup": "201",
 }
 _CALL_COMPOUNDS = {"phone", "telephone", "video"}
 #: The dependents of a noun that may name the actor it stands for: "UN troops", "Israel's army",
@@ -89,13 +126,41 @@ _CALL_COMPOUNDS = {"phone", "telephone", "video"}
 _NAMING_DEPS = MODIFIER_DEPS | {"appos"}
 _NEGATING_VERBS = {"refrain", "refuse", "decline", "deny", "avoid", "fail", "reject", "stop", "cease"}
 _POSSIBLE = {"could", "may", "might", "can", "should", "would", "must"}
-_INTENT_VERBS = {"plan", "seek", "want", "intend", "threaten", "hope", "try", "aim", "expect", "propose",
-                 "consider", "prepare", "schedule"}
+_INTENT_VERBS = {
+    "plan",
+    "seek",
+    "want",
+    "intend",
+    "threaten",
+    "hope",
+    "try",
+    "aim",
+    "expect",
+    "propose",
+    "consider",
+    "prepare",
+    "schedule",
+}
 #: Adjectives that take an act as their complement and state the intent to do it: "Syria is
 #: willing to withdraw its troops" (CAMEO 03x, or 138 for force), "ready to send".
 READY_ADJECTIVES = {"willing", "ready", "prepared", "eager", "determined", "keen"}
-_REPORTING_VERBS = {"say", "announce", "tell", "state", "declare", "promise", "pledge", "vow", "insist", "claim",
-                    "add", "report", "confirm", "warn", "indicate"}
+_REPORTING_VERBS = {
+    "say",
+    "announce",
+    "tell",
+    "state",
+    "declare",
+    "promise",
+    "pledge",
+    "vow",
+    "insist",
+    "claim",
+    "add",
+    "report",
+    "confirm",
+    "warn",
+    "indicate",
+}
 #: The target prepositions and "for", whose object is whom an act benefits ("aid for Zimbabwe").
 _BENEFICIARY_PREPS = TARGET_PREPS | {"for"}
 STATEMENT_ROOT = "01"
@@ -126,12 +191,12 @@ def plover_of(cameo: str) -> str | None:
 
 # -- verb triggers -----------------------------------------------------------------------------
 
+
 def verb_code(token: Any) -> tuple[str, str] | None:
     """``(dictionary lemma, CAMEO code)`` for a verb token in its context, or None."""
     dictionary = cameo_dictionary()
     phrasal = [c.lower_ for c in token.children if c.dep_ in {"prt", "prep"}]
-    candidates = [f"{token.lemma_.lower()} {particle}" for particle in phrasal] + [token.lemma_.lower(),
-                                                                                     token.lower_]
+    candidates = [f"{token.lemma_.lower()} {particle}" for particle in phrasal] + [token.lemma_.lower(), token.lower_]
     for key in candidates:
         if key in dictionary["forms"]:
             lemma, entry = dictionary["forms"][key]
@@ -153,24 +218,31 @@ def _armed_strike(verb: Any) -> bool:
     modifiers = {c.lower_ for s in strikes for c in s.children if c.dep_ in MODIFIER_DEPS}
     if modifiers & (_weapon_nouns() | {"air"}):
         return True
-    aims = [o for head in (verb, *objects) for p in head.children
-            if p.dep_ == "prep" and p.lower_ in {"on", "against", "into"}
-            for o in p.children if o.dep_ == "pobj"]
+    aims = [
+        o
+        for head in (verb, *objects)
+        for p in head.children
+        if p.dep_ == "prep" and p.lower_ in {"on", "against", "into"}
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
     return any(o.ent_type_ not in {"ORG", "DATE", "TIME"} for o in aims)  # not "on Monday"
 
 
 def _objects_and_of(verb: Any) -> list[Any]:
     """A verb's direct objects and the objects of their "of" ("launched dozens of strikes")."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    return objects + [o for d in objects for p in d.children if p.lower_ == "of"
-                      for o in p.children if o.dep_ == "pobj"]
+    return objects + [
+        o for d in objects for p in d.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"
+    ]
 
 
 @lru_cache(maxsize=1)
 def _weapon_nouns() -> frozenset[str]:
     """Nouns the dictionary's patterns code as using a weapon (CAMEO 194, "fight with ...")."""
-    return frozenset(noun for block in cameo_dictionary()["patterns"] for prep, noun, code in block
-                     if prep is None and code == "194")
+    return frozenset(
+        noun for block in cameo_dictionary()["patterns"] for prep, noun, code in block if prep is None and code == "194"
+    )
 
 
 def _pattern_code(token: Any, patterns: list[list[Any]], default: str | None) -> str | None:
@@ -213,8 +285,14 @@ def _object_words(token: Any) -> set[tuple[str | None, str]]:
             words |= {(None, child.lemma_.lower()), (None, child.lower_)}
             # the noun's compound modifier is the object the pattern names: "aid deliveries" (AID)
             words |= {(None, c.lemma_.lower()) for c in child.children if c.dep_ == "compound"}
-            words |= {(None, word) for prep in child.children if prep.lower_ == "of"
-                      for obj in prep.children if obj.dep_ == "pobj" for word in (obj.lemma_.lower(), obj.lower_)}
+            words |= {
+                (None, word)
+                for prep in child.children
+                if prep.lower_ == "of"
+                for obj in prep.children
+                if obj.dep_ == "pobj"
+                for word in (obj.lemma_.lower(), obj.lower_)
+            }
         elif child.dep_ == "xcomp" and child.pos_ == "VERB" and _not_doing(token):
             words.add((None, child.lemma_.lower()))  # "declined to comment": decline + comment
         elif child.dep_ == "prep":
@@ -225,6 +303,7 @@ def _object_words(token: Any) -> set[tuple[str | None, str]]:
 
 
 # -- actors ------------------------------------------------------------------------------------
+
 
 class ActorNames:
     """Names for tokens: the entity layer's canonical names when present, else spaCy's entities."""
@@ -254,7 +333,7 @@ class ActorNames:
         return group or (token.lemma_.lower() if subject and role else None)
 
     def _name_of_compound(self, token: Any) -> str | None:
-        """"PRC Embassy officials": the name sits in a compound of a compound."""
+        """ "PRC Embassy officials": the name sits in a compound of a compound."""
         if token.dep_ != "compound":
             return None
         return next((name for c in token.children if c.dep_ == "compound" if (name := self._name_of(c))), None)
@@ -286,9 +365,14 @@ class ActorNames:
         return found
 
     def _conjoined_modifiers(self, token: Any) -> list[str]:
-        """"US and British activists": both modifiers name an actor."""
-        return [name for child in token.children if child.dep_ in {"compound", "amod", "nmod"}
-                for conj in _conjuncts(child) if (name := self._name_of(conj))]
+        """ "US and British activists": both modifiers name an actor."""
+        return [
+            name
+            for child in token.children
+            if child.dep_ in {"compound", "amod", "nmod"}
+            for conj in _conjuncts(child)
+            if (name := self._name_of(conj))
+        ]
 
 
 def _conjuncts(token: Any) -> list[Any]:
@@ -321,8 +405,9 @@ def _passive_means(verb: Any, actors: ActorNames) -> list[str]:
         return []
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"in", "by", "from"}):
         for obj in (o for o in prep.children if o.dep_ == "pobj" and o.ent_type_ not in PLACE_LABELS):
-            names = [name for c in obj.children if c.dep_ in {"amod", "compound", "nmod", "poss"}
-                     if (name := actors.name(c))]
+            names = [
+                name for c in obj.children if c.dep_ in {"amod", "compound", "nmod", "poss"} if (name := actors.name(c))
+            ]
             if names:
                 return names
     return []
@@ -333,14 +418,21 @@ def verb_targets(verb: Any, actors: ActorNames) -> list[str]:
     for child in verb.children:
         if child.dep_ in {"dobj", "dative", "nsubjpass"} and child.pos_ != "ADP":
             found += actors.names(child)
-            found += [name for prep in child.children if prep.dep_ == "prep" and prep.lower_ in {"against", "on", "to"}
-                      for obj in prep.children if obj.dep_ == "pobj" for name in actors.names(obj)]
+            found += [
+                name
+                for prep in child.children
+                if prep.dep_ == "prep" and prep.lower_ in {"against", "on", "to"}
+                for obj in prep.children
+                if obj.dep_ == "pobj"
+                for name in actors.names(obj)
+            ]
         elif child.dep_ in {"prep", "dative"} and child.lower_ in _BENEFICIARY_PREPS:  # "provide support to Israel"
             found += [name for obj in child.children if obj.dep_ == "pobj" for name in actors.names(obj)]
     return list(dict.fromkeys(found))
 
 
 # -- negation and modality ---------------------------------------------------------------------
+
 
 def negated(token: Any) -> bool:
     """True under "not"/"never"/"no", or inside the complement of a verb of not doing or of a
@@ -386,6 +478,7 @@ def _reported(token: Any) -> bool:
 
 # -- noun triggers -----------------------------------------------------------------------------
 
+
 def noun_code(token: Any) -> tuple[str, str] | None:
     lemma = token.lemma_.lower()
     compounds = {c.lower_ for c in token.children if c.dep_ in {"compound", "amod"}}
@@ -428,11 +521,15 @@ def _noun_actors(token: Any, actors: ActorNames) -> tuple[list[str], list[str]]:
 
 # -- when and where ----------------------------------------------------------------------------
 
+
 def _date_for(trigger: Any, times: list[dict[str, Any]]) -> dict[str, Any] | None:
     """The resolved time expression in the trigger's sentence closest to the trigger."""
     sentence = trigger.sent
-    inside = [t for t in times if t.get("kind") != "reference" and t.get("value")
-              and sentence.start_char <= t["start"] < sentence.end_char]
+    inside = [
+        t
+        for t in times
+        if t.get("kind") != "reference" and t.get("value") and sentence.start_char <= t["start"] < sentence.end_char
+    ]
     if not inside:
         return None
     return min(inside, key=lambda t: abs(t["start"] - trigger.idx))
@@ -444,7 +541,10 @@ def _place_for(trigger: Any, doc: Any, exclude: set[str]) -> str | None:
         if ent.label_ not in PLACE_LABELS:
             continue
         head = ent.root.head
-        if (head.dep_ == "prep" and head.lower_ in {"in", "at", "near", "inside", "across"}) or head.lower_ in {"in", "at"}:
+        if (head.dep_ == "prep" and head.lower_ in {"in", "at", "near", "inside", "across"}) or head.lower_ in {
+            "in",
+            "at",
+        }:
             name = canonical_country(ent.text) or ent.text
             if name not in exclude:
                 candidates.append((abs(ent.start - trigger.i), name))
@@ -453,25 +553,45 @@ def _place_for(trigger: Any, doc: Any, exclude: set[str]) -> str | None:
 
 # -- the analyser ------------------------------------------------------------------------------
 
-def make_event(trigger: Any, lemma: str, code: str, sources: list[str], targets: list[str], *, doc: Any,
-           times: list[dict[str, Any]]) -> dict[str, Any]:
+
+def make_event(
+    trigger: Any,
+    lemma: str,
+    code: str,
+    sources: list[str],
+    targets: list[str],
+    *,
+    doc: Any,
+    times: list[dict[str, Any]],
+) -> dict[str, Any]:
     sentence = trigger.sent
     when = _date_for(trigger, times)
     return {
-        "trigger": trigger.text, "action": lemma, "actors": sources,
-        "targets": [t for t in targets if t not in sources], "cameo": code, "plover": plover_of(code),
-        "date": when["value"] if when else None, "date_precision": when["precision"] if when else None,
+        "trigger": trigger.text,
+        "action": lemma,
+        "actors": sources,
+        "targets": [t for t in targets if t not in sources],
+        "cameo": code,
+        "plover": plover_of(code),
+        "date": when["value"] if when else None,
+        "date_precision": when["precision"] if when else None,
         "date_text": when["text"] if when else None,
-        "place": _place_for(trigger, doc, set(sources)), "negated": negated(trigger),
-        "modality": modality(trigger), "text": sentence.text.strip(), "start": sentence.start_char,
-        "end": sentence.end_char, "trigger_start": trigger.idx, "trigger_end": trigger.idx + len(trigger),
-        "_reported_speech": code.startswith(STATEMENT_ROOT) and not any(
-            child.dep_ == "dobj" for child in trigger.children),
+        "place": _place_for(trigger, doc, set(sources)),
+        "negated": negated(trigger),
+        "modality": modality(trigger),
+        "text": sentence.text.strip(),
+        "start": sentence.start_char,
+        "end": sentence.end_char,
+        "trigger_start": trigger.idx,
+        "trigger_end": trigger.idx + len(trigger),
+        "_reported_speech": code.startswith(STATEMENT_ROOT)
+        and not any(child.dep_ == "dobj" for child in trigger.children),
     }
 
 
-def extract_rule_events(doc: Any, *, times: list[dict[str, Any]] | None = None,
-                   mentions: list[dict[str, Any]] | None = None) -> list[dict[str, Any]]:
+def extract_rule_events(
+    doc: Any, *, times: list[dict[str, Any]] | None = None, mentions: list[dict[str, Any]] | None = None
+) -> list[dict[str, Any]]:
     """Every event in a parsed article; ``times``/``mentions`` are the article's layers."""
     actors = ActorNames(doc, mentions or [])
     events = []
@@ -483,14 +603,38 @@ def extract_rule_events(doc: Any, *, times: list[dict[str, Any]] | None = None,
 
 
 #: CAMEO root of an intended action -> the "express intent to" code (CAMEO 03x, 138).
-INTENT_CODES = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035", "17": "138", "18": "138",
-                "19": "138", "20": "138"}
+INTENT_CODES = {
+    "04": "036",
+    "05": "032",
+    "06": "031",
+    "07": "033",
+    "08": "035",
+    "17": "138",
+    "18": "138",
+    "19": "138",
+    "20": "138",
+}
 
 
 #: CAMEO root of the action asked for -> the "appeal for" code (CAMEO 02x).
 APPEAL_CODES = {"06": "021", "05": "022", "07": "023", "08": "025", "04": "026"}
-_APPEAL_VERBS = {"want", "ask", "urge", "call", "press", "request", "appeal", "invite", "encourage", "demand",
-                 "need", "expect", "wish", "beg", "implore"}
+_APPEAL_VERBS = {
+    "want",
+    "ask",
+    "urge",
+    "call",
+    "press",
+    "request",
+    "appeal",
+    "invite",
+    "encourage",
+    "demand",
+    "need",
+    "expect",
+    "wish",
+    "beg",
+    "implore",
+}
 
 
 def _recode_embedded(pairs: list[tuple[Any, dict[str, Any]]], actors: ActorNames) -> None:
@@ -518,8 +662,12 @@ def _recode_embedded(pairs: list[tuple[Any, dict[str, Any]]], actors: ActorNames
             if code == "112":
                 parent.update(cameo=code, plover=plover_of(code), targets=child["actors"], _reported_speech=False)
             elif code:
-                parent.update(cameo=code, plover=plover_of(code), targets=parent["targets"] or child["targets"],
-                              _reported_speech=False)
+                parent.update(
+                    cameo=code,
+                    plover=plover_of(code),
+                    targets=parent["targets"] or child["targets"],
+                    _reported_speech=False,
+                )
 
 
 def _says_what_for(parent: dict[str, Any], child_token: Any) -> bool:
@@ -537,8 +685,9 @@ def _embeds(parent: dict[str, Any], child_token: Any) -> bool:
     return purpose_clause(child_token) and parent["cameo"].startswith("04")
 
 
-def _appeal_targets(parent_token: Any, child_token: Any, parent: dict[str, Any], child: dict[str, Any],
-                    actors: ActorNames) -> list[str]:
+def _appeal_targets(
+    parent_token: Any, child_token: Any, parent: dict[str, Any], child: dict[str, Any], actors: ActorNames
+) -> list[str]:
     """Who is asked to act in "A wants B to do X" / "A asks B to do X" (CAMEO 02x), or []."""
     if parent_token.lemma_.lower() not in _APPEAL_VERBS:
         return []
@@ -603,7 +752,7 @@ def _readiness_code(verb: Any, code: str) -> str:
 
 
 def _verbal_defence(verb: Any, code: str) -> str:
-    """"Trump defended Russia over the claims", "defended the country's handling of the epidemic":
+    """ "Trump defended Russia over the claims", "defended the country's handling of the epidemic":
     a defence by someone who is not an armed force is verbal (CAMEO 052), not military protection
     (074, the dictionary's code for the DEFEND block)."""
     if verb.lemma_.lower() != "defend" or code != "074":
@@ -612,7 +761,7 @@ def _verbal_defence(verb: Any, code: str) -> str:
 
 
 def _military_surrender(verb: Any, code: str) -> str:
-    """"Twenty NPA rebels surrendered to the police", "Isis fighters have surrendered": a
+    """ "Twenty NPA rebels surrendered to the police", "Isis fighters have surrendered": a
     surrender by an armed force or rebels is CAMEO 0874 (retreat or surrender militarily,
     PLOVER RETREAT), not the SURRENDER block's 080 (yield: "surrendered to the demands")."""
     if verb.lemma_.lower() != "surrender" or code != "080":
