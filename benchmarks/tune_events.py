@@ -48,9 +48,7 @@ def parse_sets() -> dict[str, list[dict[str, Any]]]:
     for name in REPORTS:
         items = dev_items(name)
         docs = nlp.pipe([item["text"] for item in items], batch_size=32)
-        parsed[name] = [
-            {"item": item, "sentences": sentence_facts(doc)} for doc, item in zip(docs, items)
-        ]
+        parsed[name] = [{"item": item, "sentences": sentence_facts(doc)} for doc, item in zip(docs, items)]
     return parsed
 
 
@@ -59,9 +57,8 @@ def sentence_facts(doc: Any) -> list[dict[str, Any]]:
     each type would give (a refused cooperation as the rejection it is), per sentence."""
     from newsdesk.events import (
         TYPE_CODES,
-        _coded_types,
-        _from_parse,
-        _from_rules,
+        coded_types,
+        event_of_type,
         refusal,
         rules,
         stated,
@@ -75,11 +72,9 @@ def sentence_facts(doc: Any) -> list[dict[str, Any]]:
     facts = []
     for sentence in doc.sents:
         found = found_by_start.get(sentence.start_char, [])
-        coded, main = _coded_types(sentence, found)
+        coded, main = coded_types(sentence, found)
         events = {
-            plover: _from_rules(sentence, plover, found, actors=actors)
-            or _from_parse(sentence, plover, actors=actors, doc=doc, times=[])
-            for plover in TYPE_CODES
+            plover: event_of_type(sentence, plover, found, actors=actors, doc=doc, times=[]) for plover in TYPE_CODES
         }
         events = {plover: event and refusal(event) for plover, event in events.items()}
         keep = ("plover", "actors", "cameo", "source_spans", "target_spans")

@@ -286,6 +286,32 @@ ACTORS = [
         [],
         ["a wildcat general strike Tuesday", "a wildcat general strike"],
     ),
+    # a person acted on is a target though the agent lexicon names no role for the noun
+    ("The army freed the hostages on Sunday.", "freed", ["The army"], ["the hostages"], []),
+    ("The police arrested his wife on Tuesday.", "arrested", ["The police"], ["his wife"], []),
+    (
+        "The court sentenced his brother to death.",
+        "sentenced",
+        ["The court"],
+        ["his brother"],
+        ["death", "to death"],
+    ),
+    # an act aimed at several actors by several prepositions is aimed at each of them
+    (
+        "The government launched air strikes against the rebels and against Turkish troops.",
+        "launched",
+        ["The government"],
+        ["the rebels", "Turkish troops"],
+        ["air strikes"],
+    ),
+    # negative: a place in a phrase inside the thing acted on says where, not whom
+    (
+        "The ministry announced the release of the report in Paris.",
+        "announced",
+        ["The ministry"],
+        [],
+        ["Paris", "the report in Paris"],
+    ),
     # seed 000 (Xi, Xinhua): "according to X" is never a source; the counterpart, not the support
     (
         "Xi offered verbal support to his counterpart, Kazakh President Kassym-Jomart Tokayev, "

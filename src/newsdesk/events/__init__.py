@@ -21,8 +21,8 @@ How a sentence is coded:
    A sentence whose main act the dictionary codes as a public statement (CAMEO 01: "expressed
    concern", "declined to comment") and on whose main verb it codes no type reports no event.
 3. ``rules.py``: the PETRARCH-2 dictionary coder proposes events with triggers, actors, a
-   CAMEO code, negation and modality. An event of the chosen type is taken from it when it has
-   one (the one nearest the parse root); otherwise the event is built on the sentence's
+   CAMEO code, negation and modality. An event of the chosen type (``event_of_type``) is taken
+   from it when it has one (the one nearest the parse root); otherwise the event is built on the sentence's
    governing verb (the reported clause's verb, so a speaker is not the actor of what they
    report, except for accusations, requests and rejections, which are the speaking; under a
    passive that takes a clause, "X is scheduled to attend", the clause's verb, done by X).
@@ -47,10 +47,14 @@ __all__ = [
     "QUAD_CLASSES",
     "TYPE_CODES",
     "EventsAnalyser",
+    "coded_types",
+    "event_of_type",
     "export_events",
     "extract_events",
     "extract_rule_events",
     "plover_of",
+    "refusal",
+    "stated",
 ]
 
 #: PLOVER type -> the CAMEO code given when no dictionary pattern names a finer one.
@@ -112,15 +116,11 @@ def extract_events(
     events = []
     for sentence, probability in zip(sentences, probabilities):
         found = proposed.get(sentence.start_char, [])
-        coded, main = _coded_types(sentence, found)
-        types = best_types(
-            probability, coded, main=main, stated=stated(sentence), **(decision or {})
-        )
+        coded, main = coded_types(sentence, found)
+        types = best_types(probability, coded, main=main, stated=stated(sentence), **(decision or {}))
         chosen: dict[str, dict[str, Any]] = {}
         for plover in types:
-            event = _from_rules(sentence, plover, found, actors=actors) or _from_parse(
-                sentence, plover, actors=actors, doc=doc, times=times or []
-            )
+            event = event_of_type(sentence, plover, found, actors=actors, doc=doc, times=times or [])
             if event:
                 event = refusal(event) | {"confidence": round(probability[plover], 3)}
                 chosen.setdefault(event["plover"], event)
@@ -137,7 +137,7 @@ def refusal(event: dict[str, Any]) -> dict[str, Any]:
     return event | {"plover": "REJECT", "cameo": code, "negated": False, "refused": True}
 
 
-def _coded_types(sentence: Any, found: list[dict[str, Any]]) -> tuple[set[str], set[str]]:
+def coded_types(sentence: Any, found: list[dict[str, Any]]) -> tuple[set[str], set[str]]:
     """The types of the dictionary coder's asserted or planned events in a sentence ("Obama
     and Putin will meet" reports a meeting as CAMEO codes it; a possible, intended or
     conditional one does not), and of those among them whose trigger is the governing verb or
@@ -158,9 +158,24 @@ def stated(sentence: Any) -> bool:
     return code is not None and code[1].startswith(rules.STATEMENT_ROOT)
 
 
-def _from_rules(
-    sentence: Any, plover: str, found: list[dict[str, Any]], *, actors: Any
+def event_of_type(
+    sentence: Any,
+    plover: str,
+    found: list[dict[str, Any]],
+    *,
+    actors: Any,
+    doc: Any,
+    times: list[dict[str, Any]],
 ) -> dict[str, Any] | None:
+    """The sentence's event of a chosen type, with its spans and names: the dictionary
+    coder's (``found``) when it has one of that type, else one read from the parse; None
+    when neither gives one."""
+    return _from_rules(sentence, plover, found, actors=actors) or _from_parse(
+        sentence, plover, actors=actors, doc=doc, times=times
+    )
+
+
+def _from_rules(sentence: Any, plover: str, found: list[dict[str, Any]], *, actors: Any) -> dict[str, Any] | None:
     """The dictionary coder's event of this type nearest the parse root, with its spans and
     the actor names read from them."""
     tokens = {token.idx: token for token in sentence}
@@ -237,8 +252,10 @@ class EventsAnalyser:
     # a refusal counts as a coded rejection; targets of acts on things, names read from the spans;
     # 8: releases, returns and de-escalation are RETREAT, the classifier retrained on that coder,
     # a phone call's purpose, appositions name actors, military surrenders; targets found
-    # inside the thing acted on, conjoined actors each a source or target
-    version = 8
+    # inside the thing acted on, conjoined actors each a source or target; 9: a surrender or
+    # defence is military by the subject's own role, people by kinship or captivity are
+    # targets, a thing aimed at several actors keeps them all
+    version = 9
 
     def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:
         from newsdesk.timex import caption_docs

@@ -8,14 +8,16 @@ named by a noun is done by its possessor, a modifier naming a group ("Saudi atta
 Qatar", not the place in "the Ghazni attacks"), its "by" object or the first of "between A
 and B". Targets are the objects and the objects of to/with/against/on/at/into/toward (of
 from/in/near/inside when they are places); an object that is a thing gives way to the
-actor it is aimed at, also when a phrase inside it says so ("air strikes against X",
+actors it is aimed at, also when a phrase inside it says so ("air strikes against X and
+against Y",
 "sanctions placed on X", "the release of $1.2 billion in assistance to X"), an object that
 names no actor to a prepositional object that does ("provided training to X") or to the
 actor that the clause hung on it is about ("expressed hope that X would ...", "an
 invitation to visit X"); an act whose targets name no actor takes those of the act it
 agrees, offers or serves to do ("provided assistance to help Americans", "said it will not
 negotiate with Argentina"). A target phrase with no name and no agent noun among its words
-is a thing and no target ("a hunger strike", "12 human skulls"). Conjoined names that act on nobody else are a joint act: the
+is a thing and no target ("a hunger strike", "12 human skulls"); a person named by kinship
+or captivity is an agent noun ("arrested his wife", "freed the hostages"). Conjoined names that act on nobody else are a joint act: the
 first is the source, the others targets ("Brazil and the United States are seeking to
 deepen a partnership"); conjoined names that act on another are each a source ("Mexico and
 Canada agreed to lift tariffs on American products"), and conjoined names acted on are
@@ -38,7 +40,8 @@ from typing import Any, NamedTuple
 
 from newsdesk.events.agents import agent_role
 
-_TARGET_PREPS = {"to", "with", "against", "on", "at", "into", "toward", "towards"}
+#: Prepositions whose object is whom an act is done to ("supply arms to Israel", "talks with X").
+TARGET_PREPS = {"to", "with", "against", "on", "at", "into", "toward", "towards"}
 #: Prepositions whose object is whom an act on a thing is aimed at ("air strikes against X",
 #: "support to X", "an extradition request for X", "talks with X").
 _AIM_PREPS = {"against", "on", "to", "toward", "towards", "for", "into", "with"}
@@ -49,14 +52,16 @@ _CUT_DEPS = {"relcl", "acl", "appos", "punct", "cc", "conj", "advcl"}
 _TIME_LABELS = {"DATE", "TIME"}
 #: Entity labels that name no actor: a target is never "on Thursday" or "for $88 million".
 _NOT_ACTOR_LABELS = _TIME_LABELS | {"MONEY", "PERCENT", "QUANTITY"}
-_ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
-_PLACE_LABELS = {"GPE", "LOC", "FAC"}
+#: Entity labels of actors and of places.
+ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
 #: Prepositions whose object is where an act takes a thing or happens ("withdrew peacekeepers
 #: from Rwanda", "arrived in South Sudan"): a target only when it names a place.
 _PLACE_PREPS = {"from", "in", "near", "inside"}
 _BRACKETS = {"(": ")", "[": "]"}
 _NOMINAL = {"NOUN", "PROPN", "PRON", "NUM"}
-_MODIFIER_DEPS = {"compound", "amod", "poss", "nmod"}
+#: The dependents of a noun that may name who it is ("Sri Lankan officials", "Israel's army").
+MODIFIER_DEPS = {"compound", "amod", "poss", "nmod"}
 #: Modals that put an act on its subject as a demand of the speaker ("Russia says Israel must
 #: end attacks"): the act is the speaker's demand (CAMEO 10) in the coder and in the spans.
 OBLIGATION = {"must", "should"}
@@ -159,13 +164,13 @@ def _aside(child: Any, head: Any) -> bool:
 
 def _named_head(token: Any) -> bool:
     """True when a phrase's head or a modifier of it is a name ("ICE", "Sri Lankan officials")."""
-    words = [token, *(c for c in token.children if c.dep_ in _MODIFIER_DEPS)]
+    words = [token, *(c for c in token.children if c.dep_ in MODIFIER_DEPS)]
     return any(_named(t) for t in words)
 
 
 def _group_name(modifier: Any) -> bool:
     """A modifier that names a person, group or organisation ("Iranian", "UN"), not a place."""
-    return modifier.dep_ in _MODIFIER_DEPS and modifier.ent_type_ in {"NORP", "ORG", "PERSON"}
+    return modifier.dep_ in MODIFIER_DEPS and modifier.ent_type_ in {"NORP", "ORG", "PERSON"}
 
 
 def _participle(child: Any) -> bool:
@@ -323,33 +328,31 @@ def _prepositional_objects(trigger: Any) -> list[Any]:
         for o in p.children
         if o.dep_ == "pobj"
         and o.ent_type_ not in _NOT_ACTOR_LABELS
-        and (p.lower_ in _TARGET_PREPS or (p.lower_ in _PLACE_PREPS and _names_place(o)))
+        and (p.lower_ in TARGET_PREPS or (p.lower_ in _PLACE_PREPS and _names_place(o)))
     ]
 
 
 def _aimed_at(thing: Any, *, depth: int = 3) -> list[Any]:
-    """Whom an act or a thing named by a noun is aimed at or goes to: the objects of its
-    against/on/to/for/into/with, or of those of a participle hung on it, that are actors ("air
-    strikes against the enclave of Eastern Ghouta", "sanctions imposed on Eritrea"), else
-    such an object inside its of/in phrases or inside one of those objects that is a thing
+    """Whom an act or a thing named by a noun is aimed at or goes to: every object of its
+    against/on/to/for/into/with, or of those of a participle hung on it, that is an actor ("air
+    strikes against the rebels and against Turkish troops", "sanctions imposed on Eritrea"),
+    else such objects inside its of/in phrases or inside those of its objects that are things
     ("the release of $1.2 billion in assistance to Egypt", "support for the installation of
-    latrines to Haitian people")."""
+    latrines to Haitian people"): all those of the first depth that finds one."""
     heads = [thing, *(c for c in thing.children if _participle(c))]
-    objects = [
-        (p.lower_, o)
-        for head in heads
-        for p in head.children
-        if p.dep_ == "prep"
-        for o in p.children
-        if o.dep_ == "pobj"
-    ]
+    objects = [(p.lower_, o) for head in heads for p in _prepositions(head) for o in p.children if o.dep_ == "pobj"]
     found = [o for prep, o in objects if prep in _AIM_PREPS and o.ent_type_ not in _NOT_ACTOR_LABELS and _is_actor(o)]
-    inside = [o for prep, o in objects if prep in _AIM_PREPS | _INSIDE_PREPS and o not in found]
-    for part in inside if depth > 1 and not found else []:
-        found = _aimed_at(part, depth=depth - 1)
-        if found:
-            break
-    return found[:1]
+    if found or depth <= 1:
+        return found
+    inside = [o for prep, o in objects if prep in _AIM_PREPS | _INSIDE_PREPS]
+    return [actor for part in inside for actor in _aimed_at(part, depth=depth - 1)]
+
+
+def _prepositions(head: Any) -> list[Any]:
+    """The prepositions hung on ``head`` and those conjoined with them ("against the rebels
+    and against Turkish troops")."""
+    preps = [p for p in head.children if p.dep_ == "prep"]
+    return preps + [c for p in preps for c in p.conjuncts if c.pos_ == "ADP" and c not in preps]
 
 
 def _thing(token: Any) -> bool:
@@ -386,16 +389,16 @@ def _named(token: Any) -> bool:
     """A name of an actor or place: not "Thursday" or "$234 million"."""
     if token.ent_type_ in _NOT_ACTOR_LABELS:
         return False
-    return token.pos_ == "PROPN" or token.ent_type_ in _ACTOR_LABELS
+    return token.pos_ == "PROPN" or token.ent_type_ in ACTOR_LABELS
 
 
 def _names_place(token: Any) -> bool:
     """True when a phrase's head or a modifier of it is a place ("Syria", "Niger's Maradi
     region", "the Eritrea-Djibouti border"), or its head is a part of one ("northern parts of
     South Sudan")."""
-    words = [token, *(c for c in token.children if c.dep_ in _MODIFIER_DEPS)]
+    words = [token, *(c for c in token.children if c.dep_ in MODIFIER_DEPS)]
     words += [o for p in token.children if p.lower_ == "of" for o in p.children]
-    return any(t.ent_type_ in _PLACE_LABELS for t in words)
+    return any(t.ent_type_ in PLACE_LABELS for t in words)
 
 
 def actor_spans(trigger: Any) -> tuple[list[list[int]], list[list[int]]]:
@@ -423,7 +426,7 @@ def actor_phrases(trigger: Any) -> tuple[list[Phrase], list[Phrase]]:
         found = [_subject(trigger), *found]  # the one a demand is made of
     sources, partners = _source_phrases(source, trigger, found)
     if partners or any(names_actor(t) for t in found):
-        found = [t for t in found if names_actor(t)]  # "a partnership in energy" is no one
+        found = [t for t in found if _is_actor(t)]  # "a partnership in energy" is no one
     found = [t for t in found if t.pos_ != "PRON" and _names_anyone(t)]
     return sources, partners + [phrase for t in found for phrase in _target_phrases(t)]
 
@@ -501,7 +504,7 @@ def _clause_targets(trigger: Any, *, depth: int = 3) -> list[Any]:
     had armed the militias") or, when that is the speaker again, what that clause acts on
     ("Lebanon says it will not accept any more Syrian refugees")."""
     for child in trigger.children:
-        if child.pos_ != "VERB" or not (child.dep_ in {"xcomp", "ccomp"} or _purpose(child)):
+        if child.pos_ != "VERB" or not (child.dep_ in {"xcomp", "ccomp"} or purpose_clause(child)):
             continue
         subject = _subject(child) if child.dep_ == "ccomp" else None
         found = [subject] if subject is not None else [t for t in _own_targets(child) if _is_actor(t)]
@@ -512,8 +515,9 @@ def _clause_targets(trigger: Any, *, depth: int = 3) -> list[Any]:
     return []
 
 
-def _purpose(clause: Any) -> bool:
-    """A clause of purpose: "to help North Korea"."""
+def purpose_clause(clause: Any) -> bool:
+    """An adverbial clause of purpose: "to help North Korea", "summoned the ambassador to
+    complain"."""
     return clause.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 

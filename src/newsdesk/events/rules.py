@@ -47,16 +47,40 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from newsdesk.events.actors import OBLIGATION, passive_subject
-from newsdesk.events.agents import ARMED_ROLES, agent_role, armed, source_agent
+from newsdesk.events.actors import (
+    ACTOR_LABELS,
+    MODIFIER_DEPS,
+    OBLIGATION,
+    PLACE_LABELS,
+    TARGET_PREPS,
+    passive_subject,
+    purpose_clause,
+)
+from newsdesk.events.agents import ARMED_ROLES, agent_role, source_agent
 from newsdesk.names import canonical_country
 
 #: CAMEO root (first two digits) -> PLOVER event type.
 PLOVER = {
-    "01": None, "02": "REQUEST", "03": "AGREE", "04": "CONSULT", "05": "SUPPORT", "06": "COOPERATE",
-    "07": "AID", "08": "CONCEDE", "09": "ACCUSE", "10": "REQUEST", "11": "ACCUSE", "12": "REJECT",
-    "13": "THREATEN", "14": "PROTEST", "15": "MOBILIZE", "16": "SANCTION", "17": "COERCE",
-    "18": "ASSAULT", "19": "ASSAULT", "20": "ASSAULT",
+    "01": None,
+    "02": "REQUEST",
+    "03": "AGREE",
+    "04": "CONSULT",
+    "05": "SUPPORT",
+    "06": "COOPERATE",
+    "07": "AID",
+    "08": "CONCEDE",
+    "09": "ACCUSE",
+    "10": "REQUEST",
+    "11": "ACCUSE",
+    "12": "REJECT",
+    "13": "THREATEN",
+    "14": "PROTEST",
+    "15": "MOBILIZE",
+    "16": "SANCTION",
+    "17": "COERCE",
+    "18": "ASSAULT",
+    "19": "ASSAULT",
+    "20": "ASSAULT",
 }
 #: CAMEO 08 (yield) codes whose PLOVER type is RETREAT, not CONCEDE: PLOVER's RETREAT modes are
 #: release, return, access, ceasefire, disarm and withdraw (the modes of the NGEC stories), so
@@ -68,33 +92,83 @@ RETREAT_CODES = ("084", "086", "087")
 
 #: Nouns that report an event -> CAMEO code. "call" counts only as a phone call.
 NOUN_TRIGGERS = {
-    "request": "020", "appeal": "020", "plea": "020", "talks": "043", "meeting": "040",
-    "summit": "043", "visit": "042", "phone call": "041", "telephone call": "041", "call": "041",
-    "protest": "140", "demonstration": "141", "rally": "141", "withdrawal": "087", "pullout": "087",
-    "deployment": "074", "intervention": "074", "invasion": "192", "attack": "190", "airstrike": "195",
-    "sanction": "163", "agreement": "057", "deal": "057", "treaty": "057", "crackdown": "175",
-    "arrest": "173", "coup": "201",
+    "request": "020",
+    "appeal": "020",
+    "plea": "020",
+    "talks": "043",
+    "meeting": "040",
+    "summit": "043",
+    "visit": "042",
+    "phone call": "041",
+    "telephone call": "041",
+    "call": "041",
+    "protest": "140",
+    "demonstration": "141",
+    "rally": "141",
+    "withdrawal": "087",
+    "pullout": "087",
+    "deployment": "074",
+    "intervention": "074",
+    "invasion": "192",
+    "attack": "190",
+    "airstrike": "195",
+    "sanction": "163",
+    "agreement": "057",
+    "deal": "057",
+    "treaty": "057",
+    "crackdown": "175",
+    "arrest": "173",
+    "coup": "201",
 }
 _CALL_COMPOUNDS = {"phone", "telephone", "video"}
-_MODIFIER_DEPS = {"compound", "amod", "nmod"}
 #: The dependents of a noun that may name the actor it stands for: "UN troops", "Israel's army",
 #: "the group al-Nusra Front" (an apposition).
-_NAMING_DEPS = ("compound", "amod", "poss", "nmod", "appos")
+_NAMING_DEPS = MODIFIER_DEPS | {"appos"}
 _NEGATING_VERBS = {"refrain", "refuse", "decline", "deny", "avoid", "fail", "reject", "stop", "cease"}
 _POSSIBLE = {"could", "may", "might", "can", "should", "would", "must"}
-_INTENT_VERBS = {"plan", "seek", "want", "intend", "threaten", "hope", "try", "aim", "expect", "propose",
-                 "consider", "prepare", "schedule"}
+_INTENT_VERBS = {
+    "plan",
+    "seek",
+    "want",
+    "intend",
+    "threaten",
+    "hope",
+    "try",
+    "aim",
+    "expect",
+    "propose",
+    "consider",
+    "prepare",
+    "schedule",
+}
 #: Adjectives that take an act as their complement and state the intent to do it: "Syria is
 #: willing to withdraw its troops" (CAMEO 03x, or 138 for force), "ready to send".
 READY_ADJECTIVES = {"willing", "ready", "prepared", "eager", "determined", "keen"}
-_REPORTING_VERBS = {"say", "announce", "tell", "state", "declare", "promise", "pledge", "vow", "insist", "claim",
-                    "add", "report", "confirm", "warn", "indicate"}
-_ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
-_PLACE_LABELS = {"GPE", "LOC", "FAC"}
-_TARGET_PREPS = {"to", "with", "against", "on", "at", "for", "into", "toward", "towards"}
+_REPORTING_VERBS = {
+    "say",
+    "announce",
+    "tell",
+    "state",
+    "declare",
+    "promise",
+    "pledge",
+    "vow",
+    "insist",
+    "claim",
+    "add",
+    "report",
+    "confirm",
+    "warn",
+    "indicate",
+}
+#: The target prepositions and "for", whose object is whom an act benefits ("aid for Zimbabwe").
+_BENEFICIARY_PREPS = TARGET_PREPS | {"for"}
 STATEMENT_ROOT = "01"
 #: Agent roles that fight: armed forces, police, armed groups and rebels.
 _FIGHTING_ROLES = ARMED_ROLES | {"REB"}
+#: The dependents of a subject that say what it is: "NPA rebels", "rebel commander Juan Cruz",
+#: "Juan Cruz, a police officer".
+_SUBJECT_ROLE_DEPS = {"compound", "amod", "appos"}
 PHONE_CALL = "041"
 _COMPLEMENT_DEPS = {"xcomp", "ccomp", "pobj", "prep", "pcomp", "acl", "dobj", "advcl", "conj"}
 
@@ -117,12 +191,12 @@ def plover_of(cameo: str) -> str | None:
 
 # -- verb triggers -----------------------------------------------------------------------------
 
+
 def verb_code(token: Any) -> tuple[str, str] | None:
     """``(dictionary lemma, CAMEO code)`` for a verb token in its context, or None."""
     dictionary = cameo_dictionary()
     phrasal = [c.lower_ for c in token.children if c.dep_ in {"prt", "prep"}]
-    candidates = [f"{token.lemma_.lower()} {particle}" for particle in phrasal] + [token.lemma_.lower(),
-                                                                                     token.lower_]
+    candidates = [f"{token.lemma_.lower()} {particle}" for particle in phrasal] + [token.lemma_.lower(), token.lower_]
     for key in candidates:
         if key in dictionary["forms"]:
             lemma, entry = dictionary["forms"][key]
@@ -141,27 +215,34 @@ def _armed_strike(verb: Any) -> bool:
     strikes = [t for t in objects if t.lemma_.lower() == "strike"]
     if not strikes:
         return False
-    modifiers = {c.lower_ for s in strikes for c in s.children if c.dep_ in _MODIFIER_DEPS}
+    modifiers = {c.lower_ for s in strikes for c in s.children if c.dep_ in MODIFIER_DEPS}
     if modifiers & (_weapon_nouns() | {"air"}):
         return True
-    aims = [o for head in (verb, *objects) for p in head.children
-            if p.dep_ == "prep" and p.lower_ in {"on", "against", "into"}
-            for o in p.children if o.dep_ == "pobj"]
+    aims = [
+        o
+        for head in (verb, *objects)
+        for p in head.children
+        if p.dep_ == "prep" and p.lower_ in {"on", "against", "into"}
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
     return any(o.ent_type_ not in {"ORG", "DATE", "TIME"} for o in aims)  # not "on Monday"
 
 
 def _objects_and_of(verb: Any) -> list[Any]:
     """A verb's direct objects and the objects of their "of" ("launched dozens of strikes")."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    return objects + [o for d in objects for p in d.children if p.lower_ == "of"
-                      for o in p.children if o.dep_ == "pobj"]
+    return objects + [
+        o for d in objects for p in d.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"
+    ]
 
 
 @lru_cache(maxsize=1)
 def _weapon_nouns() -> frozenset[str]:
     """Nouns the dictionary's patterns code as using a weapon (CAMEO 194, "fight with ...")."""
-    return frozenset(noun for block in cameo_dictionary()["patterns"] for prep, noun, code in block
-                     if prep is None and code == "194")
+    return frozenset(
+        noun for block in cameo_dictionary()["patterns"] for prep, noun, code in block if prep is None and code == "194"
+    )
 
 
 def _pattern_code(token: Any, patterns: list[list[Any]], default: str | None) -> str | None:
@@ -204,8 +285,14 @@ def _object_words(token: Any) -> set[tuple[str | None, str]]:
             words |= {(None, child.lemma_.lower()), (None, child.lower_)}
             # the noun's compound modifier is the object the pattern names: "aid deliveries" (AID)
             words |= {(None, c.lemma_.lower()) for c in child.children if c.dep_ == "compound"}
-            words |= {(None, word) for prep in child.children if prep.lower_ == "of"
-                      for obj in prep.children if obj.dep_ == "pobj" for word in (obj.lemma_.lower(), obj.lower_)}
+            words |= {
+                (None, word)
+                for prep in child.children
+                if prep.lower_ == "of"
+                for obj in prep.children
+                if obj.dep_ == "pobj"
+                for word in (obj.lemma_.lower(), obj.lower_)
+            }
         elif child.dep_ == "xcomp" and child.pos_ == "VERB" and _not_doing(token):
             words.add((None, child.lemma_.lower()))  # "declined to comment": decline + comment
         elif child.dep_ == "prep":
@@ -216,6 +303,7 @@ def _object_words(token: Any) -> set[tuple[str | None, str]]:
 
 
 # -- actors ------------------------------------------------------------------------------------
+
 
 class ActorNames:
     """Names for tokens: the entity layer's canonical names when present, else spaCy's entities."""
@@ -245,7 +333,7 @@ class ActorNames:
         return group or (token.lemma_.lower() if subject and role else None)
 
     def _name_of_compound(self, token: Any) -> str | None:
-        """"PRC Embassy officials": the name sits in a compound of a compound."""
+        """ "PRC Embassy officials": the name sits in a compound of a compound."""
         if token.dep_ != "compound":
             return None
         return next((name for c in token.children if c.dep_ == "compound" if (name := self._name_of(c))), None)
@@ -261,7 +349,7 @@ class ActorNames:
     def _name_of(self, token: Any) -> str | None:
         if token.idx in self.by_char:
             return canonical_country(self.by_char[token.idx]) or self.by_char[token.idx]
-        if token.ent_type_ in _ACTOR_LABELS:
+        if token.ent_type_ in ACTOR_LABELS:
             ent = self.ent_of[token.i]
             return canonical_country(ent.text) or ent.text.removeprefix("the ").removesuffix("’s").removesuffix("'s")
         return canonical_country(token.text) if token.pos_ in {"PROPN", "ADJ", "NOUN"} else None
@@ -277,9 +365,14 @@ class ActorNames:
         return found
 
     def _conjoined_modifiers(self, token: Any) -> list[str]:
-        """"US and British activists": both modifiers name an actor."""
-        return [name for child in token.children if child.dep_ in {"compound", "amod", "nmod"}
-                for conj in _conjuncts(child) if (name := self._name_of(conj))]
+        """ "US and British activists": both modifiers name an actor."""
+        return [
+            name
+            for child in token.children
+            if child.dep_ in {"compound", "amod", "nmod"}
+            for conj in _conjuncts(child)
+            if (name := self._name_of(conj))
+        ]
 
 
 def _conjuncts(token: Any) -> list[Any]:
@@ -311,9 +404,10 @@ def _passive_means(verb: Any, actors: ActorNames) -> list[str]:
     if not any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
         return []
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"in", "by", "from"}):
-        for obj in (o for o in prep.children if o.dep_ == "pobj" and o.ent_type_ not in _PLACE_LABELS):
-            names = [name for c in obj.children if c.dep_ in {"amod", "compound", "nmod", "poss"}
-                     if (name := actors.name(c))]
+        for obj in (o for o in prep.children if o.dep_ == "pobj" and o.ent_type_ not in PLACE_LABELS):
+            names = [
+                name for c in obj.children if c.dep_ in {"amod", "compound", "nmod", "poss"} if (name := actors.name(c))
+            ]
             if names:
                 return names
     return []
@@ -324,14 +418,21 @@ def verb_targets(verb: Any, actors: ActorNames) -> list[str]:
     for child in verb.children:
         if child.dep_ in {"dobj", "dative", "nsubjpass"} and child.pos_ != "ADP":
             found += actors.names(child)
-            found += [name for prep in child.children if prep.dep_ == "prep" and prep.lower_ in {"against", "on", "to"}
-                      for obj in prep.children if obj.dep_ == "pobj" for name in actors.names(obj)]
-        elif child.dep_ in {"prep", "dative"} and child.lower_ in _TARGET_PREPS:  # "provide support to Israel"
+            found += [
+                name
+                for prep in child.children
+                if prep.dep_ == "prep" and prep.lower_ in {"against", "on", "to"}
+                for obj in prep.children
+                if obj.dep_ == "pobj"
+                for name in actors.names(obj)
+            ]
+        elif child.dep_ in {"prep", "dative"} and child.lower_ in _BENEFICIARY_PREPS:  # "provide support to Israel"
             found += [name for obj in child.children if obj.dep_ == "pobj" for name in actors.names(obj)]
     return list(dict.fromkeys(found))
 
 
 # -- negation and modality ---------------------------------------------------------------------
+
 
 def negated(token: Any) -> bool:
     """True under "not"/"never"/"no", or inside the complement of a verb of not doing or of a
@@ -377,6 +478,7 @@ def _reported(token: Any) -> bool:
 
 # -- noun triggers -----------------------------------------------------------------------------
 
+
 def noun_code(token: Any) -> tuple[str, str] | None:
     lemma = token.lemma_.lower()
     compounds = {c.lower_ for c in token.children if c.dep_ in {"compound", "amod"}}
@@ -408,7 +510,7 @@ def _noun_actors(token: Any, actors: ActorNames) -> tuple[list[str], list[str]]:
             sources += actors.names(child)
         elif child.dep_ == "prep" and child.lower_ in {"by", "of"}:
             sources += [n for obj in child.children if obj.dep_ == "pobj" for n in actors.names(obj)]
-        elif child.dep_ == "prep" and child.lower_ in _TARGET_PREPS | {"from"}:
+        elif child.dep_ == "prep" and child.lower_ in _BENEFICIARY_PREPS | {"from"}:
             targets += [n for obj in child.children if obj.dep_ == "pobj" for n in actors.names(obj)]
     phrase = token.head if token.dep_ == "compound" else token  # "issued arrest warrants"
     if not sources and phrase.dep_ == "dobj" and phrase.head.pos_ == "VERB":
@@ -419,11 +521,15 @@ def _noun_actors(token: Any, actors: ActorNames) -> tuple[list[str], list[str]]:
 
 # -- when and where ----------------------------------------------------------------------------
 
+
 def _date_for(trigger: Any, times: list[dict[str, Any]]) -> dict[str, Any] | None:
     """The resolved time expression in the trigger's sentence closest to the trigger."""
     sentence = trigger.sent
-    inside = [t for t in times if t.get("kind") != "reference" and t.get("value")
-              and sentence.start_char <= t["start"] < sentence.end_char]
+    inside = [
+        t
+        for t in times
+        if t.get("kind") != "reference" and t.get("value") and sentence.start_char <= t["start"] < sentence.end_char
+    ]
     if not inside:
         return None
     return min(inside, key=lambda t: abs(t["start"] - trigger.idx))
@@ -432,10 +538,13 @@ def _date_for(trigger: Any, times: list[dict[str, Any]]) -> dict[str, Any] | Non
 def _place_for(trigger: Any, doc: Any, exclude: set[str]) -> str | None:
     candidates = []
     for ent in trigger.sent.ents:
-        if ent.label_ not in _PLACE_LABELS:
+        if ent.label_ not in PLACE_LABELS:
             continue
         head = ent.root.head
-        if (head.dep_ == "prep" and head.lower_ in {"in", "at", "near", "inside", "across"}) or head.lower_ in {"in", "at"}:
+        if (head.dep_ == "prep" and head.lower_ in {"in", "at", "near", "inside", "across"}) or head.lower_ in {
+            "in",
+            "at",
+        }:
             name = canonical_country(ent.text) or ent.text
             if name not in exclude:
                 candidates.append((abs(ent.start - trigger.i), name))
@@ -444,25 +553,45 @@ def _place_for(trigger: Any, doc: Any, exclude: set[str]) -> str | None:
 
 # -- the analyser ------------------------------------------------------------------------------
 
-def make_event(trigger: Any, lemma: str, code: str, sources: list[str], targets: list[str], *, doc: Any,
-           times: list[dict[str, Any]]) -> dict[str, Any]:
+
+def make_event(
+    trigger: Any,
+    lemma: str,
+    code: str,
+    sources: list[str],
+    targets: list[str],
+    *,
+    doc: Any,
+    times: list[dict[str, Any]],
+) -> dict[str, Any]:
     sentence = trigger.sent
     when = _date_for(trigger, times)
     return {
-        "trigger": trigger.text, "action": lemma, "actors": sources,
-        "targets": [t for t in targets if t not in sources], "cameo": code, "plover": plover_of(code),
-        "date": when["value"] if when else None, "date_precision": when["precision"] if when else None,
+        "trigger": trigger.text,
+        "action": lemma,
+        "actors": sources,
+        "targets": [t for t in targets if t not in sources],
+        "cameo": code,
+        "plover": plover_of(code),
+        "date": when["value"] if when else None,
+        "date_precision": when["precision"] if when else None,
         "date_text": when["text"] if when else None,
-        "place": _place_for(trigger, doc, set(sources)), "negated": negated(trigger),
-        "modality": modality(trigger), "text": sentence.text.strip(), "start": sentence.start_char,
-        "end": sentence.end_char, "trigger_start": trigger.idx, "trigger_end": trigger.idx + len(trigger),
-        "_reported_speech": code.startswith(STATEMENT_ROOT) and not any(
-            child.dep_ == "dobj" for child in trigger.children),
+        "place": _place_for(trigger, doc, set(sources)),
+        "negated": negated(trigger),
+        "modality": modality(trigger),
+        "text": sentence.text.strip(),
+        "start": sentence.start_char,
+        "end": sentence.end_char,
+        "trigger_start": trigger.idx,
+        "trigger_end": trigger.idx + len(trigger),
+        "_reported_speech": code.startswith(STATEMENT_ROOT)
+        and not any(child.dep_ == "dobj" for child in trigger.children),
     }
 
 
-def extract_rule_events(doc: Any, *, times: list[dict[str, Any]] | None = None,
-                   mentions: list[dict[str, Any]] | None = None) -> list[dict[str, Any]]:
+def extract_rule_events(
+    doc: Any, *, times: list[dict[str, Any]] | None = None, mentions: list[dict[str, Any]] | None = None
+) -> list[dict[str, Any]]:
     """Every event in a parsed article; ``times``/``mentions`` are the article's layers."""
     actors = ActorNames(doc, mentions or [])
     events = []
@@ -474,14 +603,38 @@ def extract_rule_events(doc: Any, *, times: list[dict[str, Any]] | None = None,
 
 
 #: CAMEO root of an intended action -> the "express intent to" code (CAMEO 03x, 138).
-INTENT_CODES = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035", "17": "138", "18": "138",
-                "19": "138", "20": "138"}
+INTENT_CODES = {
+    "04": "036",
+    "05": "032",
+    "06": "031",
+    "07": "033",
+    "08": "035",
+    "17": "138",
+    "18": "138",
+    "19": "138",
+    "20": "138",
+}
 
 
 #: CAMEO root of the action asked for -> the "appeal for" code (CAMEO 02x).
 APPEAL_CODES = {"06": "021", "05": "022", "07": "023", "08": "025", "04": "026"}
-_APPEAL_VERBS = {"want", "ask", "urge", "call", "press", "request", "appeal", "invite", "encourage", "demand",
-                 "need", "expect", "wish", "beg", "implore"}
+_APPEAL_VERBS = {
+    "want",
+    "ask",
+    "urge",
+    "call",
+    "press",
+    "request",
+    "appeal",
+    "invite",
+    "encourage",
+    "demand",
+    "need",
+    "expect",
+    "wish",
+    "beg",
+    "implore",
+}
 
 
 def _recode_embedded(pairs: list[tuple[Any, dict[str, Any]]], actors: ActorNames) -> None:
@@ -495,7 +648,7 @@ def _recode_embedded(pairs: list[tuple[Any, dict[str, Any]]], actors: ActorNames
         for child_token, child in pairs:
             if child_token.head != parent_token or not _embeds(parent, child_token):
                 continue
-            purpose = _purpose(parent, child_token)  # not what is asked of someone
+            purpose = _says_what_for(parent, child_token)  # not what is asked of someone
             appealed = not purpose and _appeal_targets(parent_token, child_token, parent, child, actors)
             if appealed:
                 code = APPEAL_CODES.get(child["cameo"][:2], "020")
@@ -509,11 +662,15 @@ def _recode_embedded(pairs: list[tuple[Any, dict[str, Any]]], actors: ActorNames
             if code == "112":
                 parent.update(cameo=code, plover=plover_of(code), targets=child["actors"], _reported_speech=False)
             elif code:
-                parent.update(cameo=code, plover=plover_of(code), targets=parent["targets"] or child["targets"],
-                              _reported_speech=False)
+                parent.update(
+                    cameo=code,
+                    plover=plover_of(code),
+                    targets=parent["targets"] or child["targets"],
+                    _reported_speech=False,
+                )
 
 
-def _purpose(parent: dict[str, Any], child_token: Any) -> bool:
+def _says_what_for(parent: dict[str, Any], child_token: Any) -> bool:
     """True for a clause that says what the act is for: an adverbial clause, or any clause of a
     phone call ("called Lavrov to discuss Syria", "called Erdogan to apologize": the caller
     discusses and apologizes; "called on X to ..." is the appeal pattern, 020, not a call)."""
@@ -525,12 +682,12 @@ def _embeds(parent: dict[str, Any], child_token: Any) -> bool:
     ("summoned the ambassador to complain": the summons is the complaint)."""
     if child_token.dep_ in {"xcomp", "ccomp"}:
         return True
-    purpose = child_token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child_token.children)
-    return purpose and parent["cameo"].startswith("04")
+    return purpose_clause(child_token) and parent["cameo"].startswith("04")
 
 
-def _appeal_targets(parent_token: Any, child_token: Any, parent: dict[str, Any], child: dict[str, Any],
-                    actors: ActorNames) -> list[str]:
+def _appeal_targets(
+    parent_token: Any, child_token: Any, parent: dict[str, Any], child: dict[str, Any], actors: ActorNames
+) -> list[str]:
     """Who is asked to act in "A wants B to do X" / "A asks B to do X" (CAMEO 02x), or []."""
     if parent_token.lemma_.lower() not in _APPEAL_VERBS:
         return []
@@ -595,25 +752,32 @@ def _readiness_code(verb: Any, code: str) -> str:
 
 
 def _verbal_defence(verb: Any, code: str) -> str:
-    """"Trump defended Russia over the claims", "defended the country's handling of the epidemic":
+    """ "Trump defended Russia over the claims", "defended the country's handling of the epidemic":
     a defence by someone who is not an armed force is verbal (CAMEO 052), not military protection
     (074, the dictionary's code for the DEFEND block)."""
     if verb.lemma_.lower() != "defend" or code != "074":
         return code
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    by_force = subject is not None and any(armed(t) for t in subject.subtree)
-    return code if by_force else "052"
+    return code if _subject_role(verb, ARMED_ROLES) else "052"
 
 
 def _military_surrender(verb: Any, code: str) -> str:
-    """"Twenty NPA rebels surrendered to the police", "Isis fighters have surrendered": a
+    """ "Twenty NPA rebels surrendered to the police", "Isis fighters have surrendered": a
     surrender by an armed force or rebels is CAMEO 0874 (retreat or surrender militarily,
     PLOVER RETREAT), not the SURRENDER block's 080 (yield: "surrendered to the demands")."""
     if verb.lemma_.lower() != "surrender" or code != "080":
         return code
+    return "0874" if _subject_role(verb, _FIGHTING_ROLES) else code
+
+
+def _subject_role(verb: Any, roles: set[str]) -> bool:
+    """True when the verb's subject is an agent of one of ``roles``: its head or a compound,
+    adjective or apposition of it ("NPA rebels", "rebel commander Juan Cruz"), not a phrase
+    further down ("an ally of NPA rebels", "a lawyer for the soldiers")."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    fighting = subject is not None and any(agent_role(t) in _FIGHTING_ROLES for t in subject.subtree)
-    return "0874" if fighting else code
+    if subject is None:
+        return False
+    words = [subject, *(c for c in subject.children if c.dep_ in _SUBJECT_ROLE_DEPS)]
+    return any(agent_role(t) in roles for t in words)
 
 
 #: Verbs of lessening: the dictionary codes "* AID" as 162 (reduce or stop aid) under cut, halt,
