@@ -15,7 +15,7 @@ from newsdesk.analyse import analyse, analysers
 from newsdesk.entities import decide, find_mentions
 from newsdesk.entities.acronyms import defined_acronyms
 from newsdesk.entities.gazetteer import load_gazetteer
-from newsdesk.entities.people import resolve_name, short_forms
+from newsdesk.entities.people import fullest_variant, resolve_name, short_forms
 from newsdesk.entities.registry import Member, group_members
 from newsdesk.entities.translit import translit_key
 from newsdesk.exporter import export_records
@@ -160,6 +160,30 @@ def test_a_given_name_opening_a_sentence(text: str, mention: str, label: str | N
 ])
 def test_short_forms(name: str, forms: set[str]) -> None:
     assert short_forms(name.split()) == forms
+
+
+#: Names as written in Slate, Vox and The Hill articles (Scrapinghub benchmark) and the full
+#: names those articles give: a shorter given name, a middle initial and a dropped suffix are
+#: the same person; a different given name, a two-letter one or a shared surname alone are not.
+_PEOPLE = ["Joshua Apte", "John Milo Ford", "John M. Ford", "Mike Ford", "Dale Ford",
+           "Martha Fry", "Patrick Carlineo Jr.", "Jo Walton", "Dale Earnhardt"]
+
+
+@pytest.mark.parametrize(("name", "fullest"), [
+    ("Josh Apte", "Joshua Apte"),
+    ("John M. Ford", "John Milo Ford"),
+    ("Pat Carlineo", "Patrick Carlineo Jr."),
+    ("Martha", "Martha Fry"),
+    ("Dale", "Dale"),  # two full names begin with it
+    ("Mike", "Mike Ford"),
+    ("Ford", "Ford"),  # a surname is the resolver's (`resolve_name`), not a given name
+    ("Joe Walton", "Joe Walton"),
+    ("Jo Apte", "Jo Apte"),  # two letters are no given name's beginning
+    ("Mike Ford", "Mike Ford"),
+    ("NASA", "NASA"),
+])
+def test_fullest_variant(name: str, fullest: str) -> None:
+    assert fullest_variant(name, _PEOPLE) == fullest
 
 
 #: WIRED (Scrapinghub benchmark) and a CNN page of the AllSides corpus, cut down: a common word

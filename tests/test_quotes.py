@@ -626,6 +626,17 @@ SPEAKERS = [
       "a little bit — it’s kind of like acting, I guess.” Smith agreed: “It’s a different job "
       "altogether. If you’re just writing a song for someone else, it’s wide open.”"),
      ["Kate York", "Kate York", "Caitlyn Smith"]),
+    # a surname goes to the fullest way the article writes its person: a tweet's signature
+    # "Josh Apte" is the "Joshua Apte" introduced before it (Vox)
+    (("Joshua Apte, a professor of environmental engineering at the University of Texas Austin, "
+      "explained that air quality is a function of pollution and dilution.\n\n— Josh Apte "
+      "(@joshapte) November 3, 2019\n\nAdded together, it has become a recipe for choking, dirty "
+      "air for millions of residents. “It’s like you’re pouring a whole lot of stuff off into a "
+      "sink that’s plugged up,” Apte said."), ["Joshua Apte", "Joshua Apte"]),
+    # a lone given name is the one full name the article gives that begins with it (Slate)
+    (("Martha Fry and her brother Dale Ford agreed to an interview, but only if they could do it "
+      "together. “I once visited Mike with our parents in Minneapolis at his apartment,” Dale "
+      "wrote."), ["Dale Ford"]),
 ]
 
 

@@ -115,6 +115,54 @@ def resolve_name(name: str, names: list[tuple[int, str]], *, at: int, text: str 
     return found or word
 
 
+def fullest_variant(name: str, people: Iterable[str]) -> str:
+    """The longest of the article's full person names ``people`` that ``name`` is a shorter
+    way of writing (``is_variant``), or the one full name a lone given name begins ("Dale"
+    for "Dale Ford", when no other name the article gives begins with it); ``name`` itself
+    when none is."""
+    people = {person for person in people if " " in person}
+    if " " not in name:
+        if is_acronym(name):
+            return name
+        holders = {person for person in people if person.split()[0] == name}
+        return holders.pop() if len(holders) == 1 else name
+    variants = [person for person in people if is_variant(name, person)]
+    return max(variants, key=lambda person: (len(person.split()), len(person)), default=name)
+
+
+def is_variant(short: str, full: str) -> bool:
+    """Whether the person name ``short`` is ``full`` written shorter: the same surname, a given
+    name that ``full``'s begins with ("Josh Apte" for "Joshua Apte", "Pat Carlineo" for
+    "Patrick Carlineo Jr.") and each middle name or initial one of ``full``'s, in order ("John
+    M. Ford" for "John Milo Ford")."""
+    short_words, full_words = _without_suffix(short.split()), _without_suffix(full.split())
+    if len(short_words) < 2 or short_words == full_words or short_words[-1] != full_words[-1]:
+        return False
+    return _abbreviates(short_words[0], full_words[0]) \
+        and _in_order(short_words[1:-1], full_words[1:-1])
+
+
+def _without_suffix(words: list[str]) -> list[str]:
+    while len(words) > 2 and words[-1].lower() in GENERATIONAL:
+        words = words[:-1]
+    return words
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """``M.`` or ``M`` for ``Milo``; ``Josh`` for ``Joshua`` (three letters at least)."""
+    stem = short.rstrip(".")
+    if short == full or len(stem) == 1:
+        return short == full or full[:1] == stem
+        return full[:1] == stem
+    return len(stem) >= 3 and not short.endswith(".") and full.startswith(stem)
+
+
+def _in_order(short_words: list[str], full_words: list[str]) -> bool:
+    """Each of ``short_words`` abbreviates one of ``full_words``, in the same order."""
+    remaining = iter(full_words)
+    return all(any(_abbreviates(word, full) for full in remaining) for word in short_words)
+
+
 #: A run of capitalised words, with the function words that join a name ("Customs and Border
 #: Protection", "Doctors for Camp Closure"), on one line.
 NAME_RUN = re.compile(r"[A-Z][A-Za-z'’-]*(?: +(?:(?:of|and|for|the|on|&) +)*[A-Z][A-Za-z'’-]*)+")

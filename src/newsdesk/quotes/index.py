@@ -16,6 +16,7 @@ from typing import Any
 from newsdesk.entities.people import (
     GENERATIONAL,
     clean_name,
+    fullest_variant,
     initials,
     is_acronym,
     resolve_name,
@@ -71,8 +72,9 @@ class NameIndex:
 
     def full_name(self, name: str, *, before: int) -> str:
         """The full name that ``name`` (a surname, or a title and surname) stands for at ``before``."""
-        return resolve_name(name, [(m.start, m.name) for m in self.mentions], at=before,
-                            text=self.text)
+        found = resolve_name(name, [(m.start, m.name) for m in self.mentions], at=before,
+                             text=self.text)
+        return fullest_variant(found, (m.name for m in self.mentions if m.label in PERSON_LABELS))
 
     def entity_at(self, start: int, end: int) -> str | None:
         for mention in self.mentions:
