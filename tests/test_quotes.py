@@ -637,6 +637,14 @@ SPEAKERS = [
     (("Martha Fry and her brother Dale Ford agreed to an interview, but only if they could do it "
       "together. “I once visited Mike with our parents in Minneapolis at his apartment,” Dale "
       "wrote."), ["Dale Ford"]),
+    # a common noun's proper name in apposition is who it describes (BBC News)
+    (("The group that owns most of her music, Big Machine, says she will be allowed to play her "
+      "old tracks at the American Music Awards on Sunday."), ["Big Machine"]),
+    # "they" after a name whose verb agrees in the plural (British usage for an organisation)
+    # is that organisation (BBC News)
+    (("Big Machine have twice denied doing anything wrong.\n\n“At no point did we say Taylor "
+      "could not perform on the AMAs or block her Netflix special,” they said in a statement on "
+      "their website last Friday."), ["Big Machine"]),
 ]
 
 

@@ -212,7 +212,18 @@ def plural_subject(context: Context, token: Any, *, resolve: Resolve) -> Speaker
 
 
 def _is_plural(token: Any) -> bool:
-    return token.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in token.children)
+    return token.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in token.children) \
+        or _plural_verb(token)
+
+
+def _plural_verb(token: Any) -> bool:
+    """``Big Machine have twice denied``: a name whose verb agrees in the plural (British usage
+    for an organisation) stands for several people."""
+    if token.tag_ != "NNP":
+        return False
+    verbs = [token.head, *(c for c in token.head.children if c.dep_ in {"aux", "auxpass"})]
+    finite = next((v for v in verbs if v.tag_ in {"VBP", "VBZ", "VBD"}), None)
+    return finite is not None and (finite.tag_ == "VBP" or finite.lower_ == "were")
 
 
 def group_subject(context: Context, token: Any, *, resolve: Resolve) -> Speaker:

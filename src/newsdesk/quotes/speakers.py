@@ -243,6 +243,15 @@ def _person_in_apposition(context: Context, token: Any | None) -> Any | None:
                  and is_person(context, c) and not in_marks(context, c.idx)), None)
 
 
+def _name_in_apposition(context: Context, token: Any) -> Any | None:
+    """``The group that owns most of her music, Big Machine, says``: a common noun's proper name
+    in apposition, outside quotation marks, is who it describes."""
+    if token.pos_ != "NOUN" or not token.text.islower():
+        return None
+    return next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                 and not in_marks(context, c.idx)), None)
+
+
 def _opens_sentence(context: Context, span: MarkedSpan) -> bool:
     token = _token_at(context, span.start)
     return token is None or token.sent.start_char >= span.open_at - 1
@@ -360,6 +369,9 @@ def _speaker(context: Context, token: Any | None, *, at: int) -> Speaker:
     whole = _whole_of(token)
     if whole is not None:
         return _speaker(context, whole, at=at)
+    appositive = _name_in_apposition(context, token)
+    if appositive is not None:
+        return _speaker(context, appositive, at=at)
     token = _possessor(token)
     if token.lower_ in PRONOUNS:
         return pronoun(context, token, resolve=_speaker)  # "His statement said"
