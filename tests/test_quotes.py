@@ -47,22 +47,58 @@ SEED_QUOTES = [
     ("000", "they have no information about the Serbian plans", False, "Central Kosovar authorities", None, None),
     ("000", "Kyrgyzstan's State Customs Service chief", False, "Kyrgyz Service", None, None),
     ("000", "Zhang Ming, until recently China's ambassador", False, "South China Morning Post", None, None),
-    ("000", "This type of crisis obviously makes China nervous", True, "Haiyun Ma", "associate professor",
-     "Frostburg State University"),
+    (
+        "000",
+        "This type of crisis obviously makes China nervous",
+        True,
+        "Haiyun Ma",
+        "associate professor",
+        "Frostburg State University",
+    ),
     ("001", "The crisis in Kazakhstan proved", True, "Jakub Jakobowski", "senior fellow", "Center for Eastern Studies"),
     ("001", "There are many difficult issues", True, "Jakub Jakobowski", "senior fellow", "Center for Eastern Studies"),
-    ("001", "They both share an overarching goal", True, "Jakub Jakobowski", "senior fellow",
-     "Center for Eastern Studies"),
-    ("001", "China isn't trying to unseat Russia", True, "Jakub Jakobowski", "senior fellow",
-     "Center for Eastern Studies"),
+    (
+        "001",
+        "They both share an overarching goal",
+        True,
+        "Jakub Jakobowski",
+        "senior fellow",
+        "Center for Eastern Studies",
+    ),
+    (
+        "001",
+        "China isn't trying to unseat Russia",
+        True,
+        "Jakub Jakobowski",
+        "senior fellow",
+        "Center for Eastern Studies",
+    ),
     ("001", "China welcomed the CSTO mission", False, "Wang Yi", "Chinese Foreign Minister", None),
-    ("001", "The fact that the CSTO mission", True, "Giulia Sciorati", "fellow",
-     "Italian Institute for International Political Studies"),
+    (
+        "001",
+        "The fact that the CSTO mission",
+        True,
+        "Giulia Sciorati",
+        "fellow",
+        "Italian Institute for International Political Studies",
+    ),
     # a nominal source that the article does not name is its own speaker
-    ("000", "Kazakhstan's unrest is the result", False, "some of China's most prominent Central Asia watchers",
-     None, None),
-    ("001", "Peacekeeping is the one type", True, "Giulia Sciorati", "fellow",
-     "Italian Institute for International Political Studies"),
+    (
+        "000",
+        "Kazakhstan's unrest is the result",
+        False,
+        "some of China's most prominent Central Asia watchers",
+        None,
+        None,
+    ),
+    (
+        "001",
+        "Peacekeeping is the one type",
+        True,
+        "Giulia Sciorati",
+        "fellow",
+        "Italian Institute for International Political Studies",
+    ),
     ("001", "the violence in Kazakhstan was evidence", False, "Shanghai Cooperation Organization", None, None),
     ("001", "China planned to enhance law enforcement", False, "Zhang Xiao", "ambassador to Kazakhstan", "China"),
     ("001", "China loves to have this kind", True, "Haiyun Ma", "professor", "Frostburg State University"),
@@ -70,8 +106,14 @@ SEED_QUOTES = [
     ("001", "the unrest in Central Asia made Beijing", False, "Haiyun Ma", "professor", "Frostburg State University"),
     ("001", "the arrest of Masimov", False, "Haiyun Ma", "professor", "Frostburg State University"),
     ("001", "this is unlikely to damage", False, "Haiyun Ma", "professor", "Frostburg State University"),
-    ("001", "China and Russia's positioning", False, "Ben Godwin", "head of analysis",
-     "Prism Political Risk Management"),
+    (
+        "001",
+        "China and Russia's positioning",
+        False,
+        "Ben Godwin",
+        "head of analysis",
+        "Prism Political Risk Management",
+    ),
     ("001", "Russia no longer views", True, "Ben Godwin", "head of analysis", "Prism Political Risk Management"),
     ("001", "Russia doesn't want to occupy", True, "Ben Godwin", "head of analysis", "Prism Political Risk Management"),
     ("001", "And China is perfectly happy", True, "Ben Godwin", "head of analysis", "Prism Political Risk Management"),
@@ -84,23 +126,46 @@ SEED_QUOTES = [
     ("003", "Chinese companies account for around 17%", False, "Carnegie Moscow Center", None, None),
     ("003", "In 2020, Kazakhstan’s total trade with China", False, "Carnegie", None, None),  # "figures from"
     ("003", "China supports all efforts", True, "Wang Wenbin", "spokesman", "Chinese Foreign Ministry"),
-    ("003", "China has been completely excluded", True, "Sergey Radchenko",
-     "expert on Russian and Chinese foreign and security policies",
-     "Johns Hopkins School of Advanced International Studies"),
+    (
+        "003",
+        "China has been completely excluded",
+        True,
+        "Sergey Radchenko",
+        "expert on Russian and Chinese foreign and security policies",
+        "Johns Hopkins School of Advanced International Studies",
+    ),
     ("003", "Russia’s actions could prove worrying", False, "Niva Yau", "senior researcher", "OSCE Academy"),
     ("003", "The danger for China", True, "Niva Yau", "senior researcher", "OSCE Academy"),
     ("003", "the whole point of the Belt and Road", True, "Niva Yau", "senior researcher", "OSCE Academy"),
     ("003", "the worst-case scenario for Beijing", False, "Niva Yau", "senior researcher", "OSCE Academy"),
     ("003", "Such a measure, which would apply", False, "Niva Yau", "senior researcher", "OSCE Academy"),
     ("003", "Russia and China will not allow", True, "Hu Xijin", "prominent nationalist expert", None),
-    ("003", "To some extent, Beijing recognizes", True, "Raffaello Pantucci", "senior researcher",
-     "S. Rajaratnam School of International Studies"),
-    ("003", "The Russians who stabilize the tillers", True, "Raffaello Pantucci", "senior researcher",
-     "S. Rajaratnam School of International Studies"),
+    (
+        "003",
+        "To some extent, Beijing recognizes",
+        True,
+        "Raffaello Pantucci",
+        "senior researcher",
+        "S. Rajaratnam School of International Studies",
+    ),
+    (
+        "003",
+        "The Russians who stabilize the tillers",
+        True,
+        "Raffaello Pantucci",
+        "senior researcher",
+        "S. Rajaratnam School of International Studies",
+    ),
     ("003", "People have been predicting the collapse", True, "Sergey Radchenko", None, "Johns Hopkins"),
     ("003", "the fact that they gave each other freedom", True, "Sergey Radchenko", None, "Johns Hopkins"),
-    ("003", "It’s a matter of stability for now", True, "Alessandro Arduino", "researcher",
-     "National University of Singapore"),
+    (
+        "003",
+        "It’s a matter of stability for now",
+        True,
+        "Alessandro Arduino",
+        "researcher",
+        "National University of Singapore",
+    ),
     ("004", "China lacks the kind of tools", True, "Alexander Gabuev", "Chinese expert", "Carnegie Moscow Center"),
     ("004", "These Russian paratroopers", True, "Alexander Gabuev", "Chinese expert", "Carnegie Moscow Center"),
     ("004", "They protect a secular", True, "Alexander Gabuev", "Chinese expert", "Carnegie Moscow Center"),
@@ -108,18 +173,37 @@ SEED_QUOTES = [
     ("004", "The Chinese are certainly going", True, "Dean Cheng", "Chinese expert", None),
     ("004", "Before, they had the economic assets", True, "Dean Cheng", "Chinese expert", None),
     ("004", "China is ready to work with Kazakhstan", True, "Wang Wenbin", "spokesman", "Chinese Foreign Ministry"),
-    ("004", "These concerns among public opinion", False, "George Voloshin", "Kazakhstan-born analyst",
-     "Aperio Intelligence"),
-    ("004", "China has a controversial image", True, "George Voloshin", "Kazakhstan-born analyst",
-     "Aperio Intelligence"),
-    ("004", "People understand what to expect", True, "George Voloshin", "Kazakhstan-born analyst",
-     "Aperio Intelligence"),
+    (
+        "004",
+        "These concerns among public opinion",
+        False,
+        "George Voloshin",
+        "Kazakhstan-born analyst",
+        "Aperio Intelligence",
+    ),
+    (
+        "004",
+        "China has a controversial image",
+        True,
+        "George Voloshin",
+        "Kazakhstan-born analyst",
+        "Aperio Intelligence",
+    ),
+    (
+        "004",
+        "People understand what to expect",
+        True,
+        "George Voloshin",
+        "Kazakhstan-born analyst",
+        "Aperio Intelligence",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("seed", "beginning", "direct", "speaker", "role", "affiliation"), SEED_QUOTES)
-def test_seed_quote_speaker_role_and_affiliation(seed_quotes, seed, beginning, direct, speaker, role,
-                                                 affiliation) -> None:
+def test_seed_quote_speaker_role_and_affiliation(
+    seed_quotes, seed, beginning, direct, speaker, role, affiliation
+) -> None:
     quote = find(seed_quotes[seed], beginning)
     assert quote is not None, f"not found: {beginning!r}"
     assert (quote["direct"], quote["speaker"]) == (direct, speaker)
@@ -128,9 +212,15 @@ def test_seed_quote_speaker_role_and_affiliation(seed_quotes, seed, beginning, d
 
 #: Quoted words that are not speech: scare quotes, coined names, a single quoted word.
 NOT_QUOTES = [
-    ("000", "Clean Network"), ("000", "color revolution"), ("000", "terrorists"), ("001", "three evils"),
-    ("001", "color revolution"), ("001", "external interference"), ("001", "very nervous"),
-    ("002", "security provider"), ("004", "Belt and Road"),
+    ("000", "Clean Network"),
+    ("000", "color revolution"),
+    ("000", "terrorists"),
+    ("001", "three evils"),
+    ("001", "color revolution"),
+    ("001", "external interference"),
+    ("001", "very nervous"),
+    ("002", "security provider"),
+    ("004", "Belt and Road"),
 ]
 
 
@@ -142,10 +232,13 @@ def test_scare_quotes_and_names_are_not_quotes(seed_quotes, seed, text) -> None:
 #: The rest of what the seeds hold: a reader's question, statements by unnamed analysts or
 #: officials, and fragments whose speaker the text leaves implicit.
 UNNAMED = [
-    ("000", "What does China's reaction to the unrest"), ("000", "the terms did not do enough to curb Tehr"),
-    ("001", "China's and Russia's handling of violent"), ("001", "The unprecedented crisis as well as its a"),
+    ("000", "What does China's reaction to the unrest"),
+    ("000", "the terms did not do enough to curb Tehr"),
+    ("001", "China's and Russia's handling of violent"),
+    ("001", "The unprecedented crisis as well as its a"),
     ("002", "over the past two years, Chinese diploma"),
-    ("003", "taking strong action at critical times,"), ("003", "an internal affair"),
+    ("003", "taking strong action at critical times,"),
+    ("003", "an internal affair"),
     ("003", "Beijing is keenly aware of the potential"),
     ("003", "China and Russia share many of the same "),
 ]
@@ -153,10 +246,15 @@ UNNAMED = [
 
 def test_every_seed_quote_is_listed(seed_quotes) -> None:
     expected = {(seed, beginning) for seed, beginning, *_ in SEED_QUOTES}
-    rest = [(seed, q["text"]) for seed, quotes in seed_quotes.items() for q in quotes
-            if not any(s == seed and q["text"].startswith(b) for s, b in expected)]
-    unexpected = [(seed, text[:60]) for seed, text in rest
-                  if not any(s == seed and text.startswith(b) for s, b in UNNAMED)]
+    rest = [
+        (seed, q["text"])
+        for seed, quotes in seed_quotes.items()
+        for q in quotes
+        if not any(s == seed and q["text"].startswith(b) for s, b in expected)
+    ]
+    unexpected = [
+        (seed, text[:60]) for seed, text in rest if not any(s == seed and text.startswith(b) for s, b in UNNAMED)
+    ]
     assert not unexpected and len(rest) == len(UNNAMED)
 
 
@@ -169,9 +267,9 @@ def test_multi_paragraph_quote_is_one_span(seed_quotes) -> None:
 def test_offsets_point_into_the_text(seed_quotes) -> None:
     article = run_steps(read_input(str(next(EXAMPLES.glob("001_*.txt"))), ReadContext()), INGEST_STEPS)[0]
     for quote in seed_quotes["001"]:
-        assert article.text[quote["start"]:quote["end"]] == quote["text"]
+        assert article.text[quote["start"] : quote["end"]] == quote["text"]
         if quote["speaker_span"]:
-            named = article.text[quote["speaker_span"]["start"]:quote["speaker_span"]["end"]]
+            named = article.text[quote["speaker_span"]["start"] : quote["speaker_span"]["end"]]
             assert named.split()[-1] in quote["speaker"]
 
 
@@ -185,8 +283,10 @@ def test_a_pronoun_is_never_a_speaker(seed_quotes) -> None:
 MARKS = [
     ('"A is B," he said. "C is D."', ["A is B,", "C is D."]),
     ("“Straight,” she said, “and curly.”", ["Straight,", "and curly."]),
-    ("saying he “opposes forces inciting a “color revolution” in Kazakhstan ”, referring",
-     ["opposes forces inciting a “color revolution” in Kazakhstan"]),
+    (
+        "saying he “opposes forces inciting a “color revolution” in Kazakhstan ”, referring",
+        ["opposes forces inciting a “color revolution” in Kazakhstan"],
+    ),
     ("“The Russians may not be a bad result. “", ["The Russians may not be a bad result."]),
     ("“Unclosed at the end of the paragraph", ["Unclosed at the end of the paragraph"]),
     ("no marks at all", []),
@@ -196,20 +296,29 @@ MARKS = [
 
 @pytest.mark.parametrize(("text", "expected"), MARKS)
 def test_marks_pair_despite_bad_scraping(text, expected) -> None:
-    assert [text[s.start:s.end] for s in marked_spans(text)] == expected
+    assert [text[s.start : s.end] for s in marked_spans(text)] == expected
 
 
 def test_closer_shaped_mark_after_a_nested_quote_closes() -> None:
     text = "“China will thwart any attempt to incite “color revolutions,” ”Chinese spokesman Wang said."
-    assert [text[s.start:s.end] for s in marked_spans(text)] == [
-        "China will thwart any attempt to incite “color revolutions,”"]
+    assert [text[s.start : s.end] for s in marked_spans(text)] == [
+        "China will thwart any attempt to incite “color revolutions,”"
+    ]
 
 
-@pytest.mark.parametrize(("text", "attributed", "speech"), [
-    ("Clean Network", False, False), ("Belt and Road", True, False), ("color revolution", False, False),
-    ("terrorists.", False, False), ("very nervous", True, True), ("very nervous", False, False),
-    ("China has been completely excluded from this,", False, True), ("I intend to support.", False, True),
-])
+@pytest.mark.parametrize(
+    ("text", "attributed", "speech"),
+    [
+        ("Clean Network", False, False),
+        ("Belt and Road", True, False),
+        ("color revolution", False, False),
+        ("terrorists.", False, False),
+        ("very nervous", True, True),
+        ("very nervous", False, False),
+        ("China has been completely excluded from this,", False, True),
+        ("I intend to support.", False, True),
+    ],
+)
 def test_speech_or_scare_quote(text, attributed, speech) -> None:
     assert looks_like_speech(text, attributed=attributed) is speech
 
@@ -217,8 +326,12 @@ def test_speech_or_scare_quote(text, attributed, speech) -> None:
 # -- role and affiliation: (text, name, role, affiliation) ---------------------------------------
 
 ROLES = [
-    ("Jakub Jakobowski, senior fellow at the Center for Eastern Studies in Warsaw, told RFE/RL.", "Jakub Jakobowski",
-     "senior fellow", "Center for Eastern Studies"),
+    (
+        "Jakub Jakobowski, senior fellow at the Center for Eastern Studies in Warsaw, told RFE/RL.",
+        "Jakub Jakobowski",
+        "senior fellow",
+        "Center for Eastern Studies",
+    ),
     ("Zhang Xiao, China's ambassador to Kazakhstan, who told", "Zhang Xiao", "ambassador to Kazakhstan", "China"),
     ("said Mr. Radchenko of Johns Hopkins. But", "Radchenko", None, "Johns Hopkins"),
     ("”Chinese Foreign Ministry spokesman Wang Wenbin said", "Wang Wenbin", "spokesman", "Chinese Foreign Ministry"),
@@ -238,6 +351,7 @@ def test_role_and_affiliation_as_stated(text, name, role, affiliation) -> None:
 
 # -- reported speech and speakers on short texts --------------------------------------------------
 
+
 def _quotes_of(text: str) -> list[dict]:
     from newsdesk.article import Article
 
@@ -245,16 +359,31 @@ def _quotes_of(text: str) -> list[dict]:
     return extract_quotes(load_pipeline()(text), article)
 
 
-@pytest.mark.parametrize(("text", "content", "speaker", "cue"), [
-    ("Niva Yau, a researcher, spoke first. “The danger for China is that Russia controls the route,” she said.",
-     "The danger for China is that Russia controls the route,", "Niva Yau", "said"),
-    ("Humana announced that it would pull out of the exchanges in 2018.",
-     "it would pull out of the exchanges in 2018", "Humana", "announced"),
-    ("Police mostly retreated from the zone after clashes with protesters, KIRO-TV said.",
-     "Police mostly retreated from the zone after clashes with protesters", "KIRO-TV", "said"),
-    ("The documents said that a Serbian government office provided the funding.", None, None, None),
-    ("He did not say whether those steps included the invitation for Russian troops.", None, None, None),
-])
+@pytest.mark.parametrize(
+    ("text", "content", "speaker", "cue"),
+    [
+        (
+            "Niva Yau, a researcher, spoke first. “The danger for China is that Russia controls the route,” she said.",
+            "The danger for China is that Russia controls the route,",
+            "Niva Yau",
+            "said",
+        ),
+        (
+            "Humana announced that it would pull out of the exchanges in 2018.",
+            "it would pull out of the exchanges in 2018",
+            "Humana",
+            "announced",
+        ),
+        (
+            "Police mostly retreated from the zone after clashes with protesters, KIRO-TV said.",
+            "Police mostly retreated from the zone after clashes with protesters",
+            "KIRO-TV",
+            "said",
+        ),
+        ("The documents said that a Serbian government office provided the funding.", None, None, None),
+        ("He did not say whether those steps included the invitation for Russian troops.", None, None, None),
+    ],
+)
 def test_reported_speech(text, content, speaker, cue) -> None:
     quotes = _quotes_of(text)
     if content is None:
@@ -267,384 +396,712 @@ def test_reported_speech(text, content, speaker, cue) -> None:
 
 SPEAKERS = [
     # a joint statement, then the statement going on: the first of the two people
-    (("Senate Majority Leader Mitch McConnell (R-KY) and House Minority Leader Kevin McCarthy (R-CA) slammed "
-      "Democrats in a statement on Wednesday.\n\n“The Paycheck Protection Program will exhaust its funding in a "
-      "matter of hours,” the two said in a statement.\n\n“This did not have to happen,” the statement continued."),
-     ["Mitch McConnell", "Mitch McConnell"]),
+    (
+        (
+            "Senate Majority Leader Mitch McConnell (R-KY) and House Minority Leader Kevin McCarthy (R-CA) slammed "
+            "Democrats in a statement on Wednesday.\n\n“The Paycheck Protection Program will exhaust its funding in a "
+            "matter of hours,” the two said in a statement.\n\n“This did not have to happen,” the statement continued."
+        ),
+        ["Mitch McConnell", "Mitch McConnell"],
+    ),
     # a document speaks for whoever issued it
-    (("The lawmaker, state Rep. Darren Bailey, filed a motion late last week. The motion alleged that Pritzker's "
-      "stay-at-home order is in excess of the authority granted him."),
-     ["Darren Bailey"]),
+    (
+        (
+            "The lawmaker, state Rep. Darren Bailey, filed a motion late last week. The motion alleged that Pritzker's "
+            "stay-at-home order is in excess of the authority granted him."
+        ),
+        ["Darren Bailey"],
+    ),
     # a description that carries a name is a name; "they" is the organisation that was the subject
     ("The US-led coalition says it tried to minimise risks to civilians.", ["US-led coalition"]),
-    (("The Syrian Democratic Forces (SDF), a US-backed alliance of Kurdish and Arab fighters, took Raqqa last "
-      "week.\n\nThe SDF declared victory in Raqqa last week.\n\nThey say they have since taken the al-Omar "
-      "oilfield, Syria's largest."),
-     ["Syrian Democratic Forces"]),
+    (
+        (
+            "The Syrian Democratic Forces (SDF), a US-backed alliance of Kurdish and Arab fighters, took Raqqa last "
+            "week.\n\nThe SDF declared victory in Raqqa last week.\n\nThey say they have since taken the al-Omar "
+            "oilfield, Syria's largest."
+        ),
+        ["Syrian Democratic Forces"],
+    ),
     # a place the parser took as the subject of a dateline sentence
-    (("Washington (CNN) – Republican Sen. Jeff Flake told CNN he is willing to reverse his opposition to "
-      "expanding background checks for guns."),
-     ["Jeff Flake"]),
+    (
+        (
+            "Washington (CNN) – Republican Sen. Jeff Flake told CNN he is willing to reverse his opposition to "
+            "expanding background checks for guns."
+        ),
+        ["Jeff Flake"],
+    ),
     # a quoted fragment inside a sentence belongs to the sentence's subject
-    (("Rep. John Lewis, a Georgia Democrat, is boycotting the inauguration.\n\nLewis also skipped the "
-      "inauguration of George W. Bush in 2001 because he didn't believe Bush was “the true elected president.”"),
-     ["John Lewis"]),
+    (
+        (
+            "Rep. John Lewis, a Georgia Democrat, is boycotting the inauguration.\n\nLewis also skipped the "
+            "inauguration of George W. Bush in 2001 because he didn't believe Bush was “the true elected president.”"
+        ),
+        ["John Lewis"],
+    ),
     # a name broken by an apostrophe
-    (("“North Korea’s actions are a threat to our allies, partners and homeland,” said Gen. Terrence "
-      "O’ Shaughnessy, Pacific Air Forces commander."),
-     ["Terrence O’ Shaughnessy"]),
+    (
+        (
+            "“North Korea’s actions are a threat to our allies, partners and homeland,” said Gen. Terrence "
+            "O’ Shaughnessy, Pacific Air Forces commander."
+        ),
+        ["Terrence O’ Shaughnessy"],
+    ),
     # the subject of "to post" is the object of "prompting"; "the statement saying" is the apologiser's
-    (("A Democratic polling firm's survey showed Flake as the most unpopular senator in the country, prompting "
-      "Flake to post on his Facebook page that puts him somewhere \"below pond scum\""),
-     ["Flake"]),
-    (("Claudia Lodesani, Italy’s MSF president, later apologised for the statement saying that she and the "
-      "Italian branch “fully support and stand with the BLM movement”."),
-     ["Claudia Lodesani"]),
+    (
+        (
+            "A Democratic polling firm's survey showed Flake as the most unpopular senator in the country, prompting "
+            'Flake to post on his Facebook page that puts him somewhere "below pond scum"'
+        ),
+        ["Flake"],
+    ),
+    (
+        (
+            "Claudia Lodesani, Italy’s MSF president, later apologised for the statement saying that she and the "
+            "Italian branch “fully support and stand with the BLM movement”."
+        ),
+        ["Claudia Lodesani"],
+    ),
     # a pronoun that repeats an earlier one in its sentence refers to the same person
-    (("That is why President Trump was right to fire Acting Attorney General Sally Yates.\n\n"
-      "Like most Democrats, Yates objects to the president’s executive order.\n\nInstead, she chose "
-      "insubordination: Knowing she would be out the moment Senator Sessions is confirmed, she announced on "
-      "Monday night that the Justice Department would not enforce the president’s order."),
-     ["Sally Yates"]),
+    (
+        (
+            "That is why President Trump was right to fire Acting Attorney General Sally Yates.\n\n"
+            "Like most Democrats, Yates objects to the president’s executive order.\n\nInstead, she chose "
+            "insubordination: Knowing she would be out the moment Senator Sessions is confirmed, she announced on "
+            "Monday night that the Justice Department would not enforce the president’s order."
+        ),
+        ["Sally Yates"],
+    ),
     # unnamed people and groups are nominal sources: their own text is the speaker
     # (docs/attribution-rules.md); a video (the parse's subject of "saying") is never a source
-    ("An NSA spokesperson said in a statement the suggestion in the Post article is not true.",
-     ["An NSA spokesperson"]),
-    ("The lawyers also complained that Mueller's team has refused to provide them with the documents.",
-     ["The lawyers"]),
-    (("Video released by police appeared to show officers arriving at the protest zone saying they wanted to "
-      "get to the victim."),
-     [None]),    # a second speech verb that the parse hung from another verb shares the first one's subject ...
-    (("The exchange came a day after South Korea’s Foreign Minister Kang Kyung-wha said the standoff over "
-      "North Korea’s nuclear program must be resolved diplomatically, and added that she was certain "
-      "Washington would consult her government first if a military option were to be considered."),
-     ["Kang Kyung-wha", "Kang Kyung-wha"]),
+    (
+        "An NSA spokesperson said in a statement the suggestion in the Post article is not true.",
+        ["An NSA spokesperson"],
+    ),
+    (
+        "The lawyers also complained that Mueller's team has refused to provide them with the documents.",
+        ["The lawyers"],
+    ),
+    (
+        (
+            "Video released by police appeared to show officers arriving at the protest zone saying they wanted to "
+            "get to the victim."
+        ),
+        [None],
+    ),  # a second speech verb that the parse hung from another verb shares the first one's subject ...
+    (
+        (
+            "The exchange came a day after South Korea’s Foreign Minister Kang Kyung-wha said the standoff over "
+            "North Korea’s nuclear program must be resolved diplomatically, and added that she was certain "
+            "Washington would consult her government first if a military option were to be considered."
+        ),
+        ["Kang Kyung-wha", "Kang Kyung-wha"],
+    ),
     # ... unless it has a subject of its own
-    (("The exchange came a day after Foreign Minister Kang Kyung-wha said the standoff must be resolved "
-      "diplomatically, and Secretary of State Mike Pompeo added that Washington would consult Seoul first."),
-     ["Kang Kyung-wha", "Mike Pompeo"]),
+    (
+        (
+            "The exchange came a day after Foreign Minister Kang Kyung-wha said the standoff must be resolved "
+            "diplomatically, and Secretary of State Mike Pompeo added that Washington would consult Seoul first."
+        ),
+        ["Kang Kyung-wha", "Mike Pompeo"],
+    ),
     # a Korean given name is hyphenated; the family name, written first, is the short form
-    (("On Saturday Mr Kim and South Korean President Moon Jae-in held an unannounced meeting. Mr Moon said "
-      "the North's leader had committed to a complete denuclearisation of the Korean peninsula."),
-     ["Moon Jae-in"]),
+    (
+        (
+            "On Saturday Mr Kim and South Korean President Moon Jae-in held an unannounced meeting. Mr Moon said "
+            "the North's leader had committed to a complete denuclearisation of the Korean peninsula."
+        ),
+        ["Moon Jae-in"],
+    ),
     # a surname the tagger missed (or read as a common noun) is still the person it stands for ...
-    (("President Donald Trump spoke with Turkish President Recep Tayyip Erdogan on Wednesday.\n\nTrump later "
-      "defended his administration's decision to withdraw troops from northern Syria.\n\nHe said it was "
-      "too costly to keep supporting U.S.-allied Kurdish-led forces in the region."),
-     ["Donald Trump"]),
+    (
+        (
+            "President Donald Trump spoke with Turkish President Recep Tayyip Erdogan on Wednesday.\n\nTrump later "
+            "defended his administration's decision to withdraw troops from northern Syria.\n\nHe said it was "
+            "too costly to keep supporting U.S.-allied Kurdish-led forces in the region."
+        ),
+        ["Donald Trump"],
+    ),
     # ... but not inside a longer name
-    ("Former President Donald Trump spoke in Ohio. Trump Tower security said the lobby was closed.",
-     ["Trump Tower security"]),
+    (
+        "Former President Donald Trump spoke in Ohio. Trump Tower security said the lobby was closed.",
+        ["Trump Tower security"],
+    ),
     # the article's own pronouns give a person's gender ("he retired" makes Moreno a man) ...
-    (("Robin Fisher founded the charity in 2004. Alex Moreno joined the board after he retired from the "
-      "army. \"We need more volunteers,\" she said."),
-     ["Robin Fisher"]),
+    (
+        (
+            "Robin Fisher founded the charity in 2004. Alex Moreno joined the board after he retired from the "
+            'army. "We need more volunteers," she said.'
+        ),
+        ["Robin Fisher"],
+    ),
     # ... and when nothing does, the nearest person speaks
-    (("Robin Fisher founded the charity in 2004. Alex Moreno joined the board last year. \"We need more "
-      "volunteers,\" she said."),
-     ["Alex Moreno"]),
+    (
+        (
+            'Robin Fisher founded the charity in 2004. Alex Moreno joined the board last year. "We need more '
+            'volunteers," she said.'
+        ),
+        ["Alex Moreno"],
+    ),
     # "they" is the nearest earlier subject that stands for several people, named or not ...
-    (("The lawyers representing Concord filed their answer on Monday.\n\nThey took Mueller to task for "
-      "his actions so far in the case. They claimed Mueller is trying \"to usurp the scheduling authority of the court\" "
-      "by waiting until Friday afternoon."),
-     ["The lawyers representing Concord"]),
+    (
+        (
+            "The lawyers representing Concord filed their answer on Monday.\n\nThey took Mueller to task for "
+            'his actions so far in the case. They claimed Mueller is trying "to usurp the scheduling authority of the court" '
+            "by waiting until Friday afternoon."
+        ),
+        ["The lawyers representing Concord"],
+    ),
     # ... and never one person
     ("Senator Susan Collins met the families. They said the bill would not pass.", [None]),
     # the excerpts below are from the Scrapinghub article-extraction benchmark's texts (MIT)
     # a document speaks for the owner it names, or for whoever published it ...
-    (("\"The market and the quality part of the market are largely factoring in a reasonable recovery in "
-      "the economy and earnings,\" said a report from Kotak Institutional Equities."),
-     ["Kotak Institutional Equities"]),
-    (("Amazon is now letting you listen to music free on smartphones and TV. The company published a blog "
-      "post that said customers without a Prime membership could now access ad-supported music for free."),
-     ["Amazon"]),
-    (("According to a report in the Argus Leader of Sioux Falls, Gov. Kristi Noem launched the campaign "
-      "on Monday.\n\nThe report says the Minneapolis ad agency Broadhead Co. came up with the campaign."),
-     ["Argus Leader", "Argus Leader"]),
+    (
+        (
+            '"The market and the quality part of the market are largely factoring in a reasonable recovery in '
+            'the economy and earnings," said a report from Kotak Institutional Equities.'
+        ),
+        ["Kotak Institutional Equities"],
+    ),
+    (
+        (
+            "Amazon is now letting you listen to music free on smartphones and TV. The company published a blog "
+            "post that said customers without a Prime membership could now access ad-supported music for free."
+        ),
+        ["Amazon"],
+    ),
+    (
+        (
+            "According to a report in the Argus Leader of Sioux Falls, Gov. Kristi Noem launched the campaign "
+            "on Monday.\n\nThe report says the Minneapolis ad agency Broadhead Co. came up with the campaign."
+        ),
+        ["Argus Leader", "Argus Leader"],
+    ),
     # a possessive owner the parse hung elsewhere, and without the words the tagger ran on into
-    (("According to The Verge’s Stadia review, the streaming platform does not run its showcase launch "
-      "title Destiny 2 in native 4K."),
-     ["Verge"]),
-    (("Doug Cooke testified first. Stafford then referred to Cooke’s earlier testimony that concluded "
-      "there was only a 50 percent chance of mission success."),
-     ["Doug Cooke"]),
+    (
+        (
+            "According to The Verge’s Stadia review, the streaming platform does not run its showcase launch "
+            "title Destiny 2 in native 4K."
+        ),
+        ["Verge"],
+    ),
+    (
+        (
+            "Doug Cooke testified first. Stafford then referred to Cooke’s earlier testimony that concluded "
+            "there was only a 50 percent chance of mission success."
+        ),
+        ["Doug Cooke"],
+    ),
     # ... and a document whose author is not named keeps its own words
-    (("An NSA spokesperson said in a statement the suggestion in the Post article is not true.\n\n\"The "
-      "assertion that we collect vast quantities of U.S. persons' data from this type of collection is "
-      "also not true,\" the statement said."),
-     ["An NSA spokesperson", "the statement"]),
+    (
+        (
+            'An NSA spokesperson said in a statement the suggestion in the Post article is not true.\n\n"The '
+            "assertion that we collect vast quantities of U.S. persons' data from this type of collection is "
+            'also not true," the statement said.'
+        ),
+        ["An NSA spokesperson", "the statement"],
+    ),
     # a new document ("a study") or one the writer owns ("My account") is not an earlier one's;
     # "his statement" is his
-    (("Researchers at Yale published a study of mice last year. In fact, a preliminary study in rats "
-      "hints that the receptors' immune functions may have evolved first."),
-     ["a preliminary study in rats"]),
-    (("Instagram business accounts show who visited a profile. My business account informed me that "
-      "someone sent it to another person via direct message."),
-     ["My business account"]),
-    ("Senator John Smith spoke to reporters on Monday. His statement said the bill was deeply flawed.",
-     ["John Smith"]),
+    (
+        (
+            "Researchers at Yale published a study of mice last year. In fact, a preliminary study in rats "
+            "hints that the receptors' immune functions may have evolved first."
+        ),
+        ["a preliminary study in rats"],
+    ),
+    (
+        (
+            "Instagram business accounts show who visited a profile. My business account informed me that "
+            "someone sent it to another person via direct message."
+        ),
+        ["My business account"],
+    ),
+    ("Senator John Smith spoke to reporters on Monday. His statement said the bill was deeply flawed.", ["John Smith"]),
     # a dateline is not the subject of the sentence it opens
-    (("BUFFALO, N.Y. — Hours before Zach Parise’s two-goal performance Tuesday, Wild coach Bruce Boudreau "
-      "expressed confidence in the veteran winger, saying he always finds a way to start scoring."),
-     ["Bruce Boudreau"]),
+    (
+        (
+            "BUFFALO, N.Y. — Hours before Zach Parise’s two-goal performance Tuesday, Wild coach Bruce Boudreau "
+            "expressed confidence in the veteran winger, saying he always finds a way to start scoring."
+        ),
+        ["Bruce Boudreau"],
+    ),
     # a description by occupation or by kind of organisation is the one named before
-    (("\"We remain sceptical of a quick recovery in the Indian economy,\" said Kotak Institutional "
-      "Equities.\n\nAn extended slowdown could result in the market losing hope of a revival, the "
-      "brokerage said."),
-     ["Kotak Institutional Equities", "Kotak Institutional Equities"]),
+    (
+        (
+            '"We remain sceptical of a quick recovery in the Indian economy," said Kotak Institutional '
+            "Equities.\n\nAn extended slowdown could result in the market losing hope of a revival, the "
+            "brokerage said."
+        ),
+        ["Kotak Institutional Equities", "Kotak Institutional Equities"],
+    ),
     # a quote opening its paragraph, then "he said": the subject of the previous paragraph's end
-    (("“That’s perfect,” Boudreau said.\n\nBarely a week ago, Parise, 35, had scored just once in a "
-      "10-game stretch. Wild defenseman Ryan Suter, who joked about Parise’s penchant for changing "
-      "sticks, could see the frustration on his friend’s face.\n\n“He’s used to scoring goals, getting "
-      "points,” he said."),
-     ["Boudreau", "Ryan Suter"]),
+    (
+        (
+            "“That’s perfect,” Boudreau said.\n\nBarely a week ago, Parise, 35, had scored just once in a "
+            "10-game stretch. Wild defenseman Ryan Suter, who joked about Parise’s penchant for changing "
+            "sticks, could see the frustration on his friend’s face.\n\n“He’s used to scoring goals, getting "
+            "points,” he said."
+        ),
+        ["Boudreau", "Ryan Suter"],
+    ),
     # a pronoun with no person in reach goes to the latest person named in full, not to a lone
     # word the tagger took for a person ("Moon")
-    (("Rep. Brian Babin chaired the hearing. NASA wants lunar landers to land humans on the Moon. Those "
-      "landers would be launched on commercial vehicles, as NASA originally envisioned.\n\n“While I "
-      "share the frustration and delays to the SLS program, switching horses midstream is not a wise "
-      "move at this point,” he continued."),
-     ["Brian Babin"]),
+    (
+        (
+            "Rep. Brian Babin chaired the hearing. NASA wants lunar landers to land humans on the Moon. Those "
+            "landers would be launched on commercial vehicles, as NASA originally envisioned.\n\n“While I "
+            "share the frustration and delays to the SLS program, switching horses midstream is not a wise "
+            "move at this point,” he continued."
+        ),
+        ["Brian Babin"],
+    ),
     # a bare quote after a sentence about someone is theirs; after "X said." it is X's again
-    (("Rep. Robert Aderholt questioned Jim Bridenstine, the head of NASA.\n\n“Adding an additional SLS "
-      "into the mix could—I’m not confident that could happen,” Bridenstine said.\n\nAderholt returned to the issue later in the hearing. “What commercial launch vehicles "
-      "exist today that can launch the HLS?”"),
-     ["Jim Bridenstine", "Robert Aderholt"]),
-    ("“It’s a totally different muscle,” York said. “You have to take yourself out of it a little bit.”",
-     ["York", "York"]),
+    (
+        (
+            "Rep. Robert Aderholt questioned Jim Bridenstine, the head of NASA.\n\n“Adding an additional SLS "
+            "into the mix could—I’m not confident that could happen,” Bridenstine said.\n\nAderholt returned to the issue later in the hearing. “What commercial launch vehicles "
+            "exist today that can launch the HLS?”"
+        ),
+        ["Jim Bridenstine", "Robert Aderholt"],
+    ),
+    (
+        "“It’s a totally different muscle,” York said. “You have to take yourself out of it a little bit.”",
+        ["York", "York"],
+    ),
     # a quote introduced by a colon belongs to the subject of the sentence the colon ends
-    (("Mary Steenburgen wrote the songs with Caitlyn Smith and Kate York.\n\nSteenburgen has only found "
-      "one drawback to collaborating with Smith and York: “They’re such good singers that people are "
-      "going to get intimidated by their demos.”"),
-     ["Mary Steenburgen"]),
+    (
+        (
+            "Mary Steenburgen wrote the songs with Caitlyn Smith and Kate York.\n\nSteenburgen has only found "
+            "one drawback to collaborating with Smith and York: “They’re such good singers that people are "
+            "going to get intimidated by their demos.”"
+        ),
+        ["Mary Steenburgen"],
+    ),
     # a sentence's first word capitalised by position owns no surname; a surname that is also a
     # common word, after an inverted "says", is the person (CRN, The Hollywood Reporter)
-    (("Salesforce CEO Marc Benioff interviewed Apple CEO Tim Cook.\n\nHosting Cook at Dreamforce "
-      "\"is our dream,\" Benioff said.\n\nCook said the admiration is mutual."),
-     ["Marc Benioff", "Tim Cook"]),
-    (("Chris Early, senior vice president at Ubisoft, joined the panel.\n\n\"Streaming is "
-      "somewhat binary,\" says Early. \"You are either in a place with adequate bandwidth or "
-      "you're not.\""),
-     ["Chris Early", "Chris Early"]),
+    (
+        (
+            "Salesforce CEO Marc Benioff interviewed Apple CEO Tim Cook.\n\nHosting Cook at Dreamforce "
+            '"is our dream," Benioff said.\n\nCook said the admiration is mutual.'
+        ),
+        ["Marc Benioff", "Tim Cook"],
+    ),
+    (
+        (
+            'Chris Early, senior vice president at Ubisoft, joined the panel.\n\n"Streaming is '
+            'somewhat binary," says Early. "You are either in a place with adequate bandwidth or '
+            "you're not.\""
+        ),
+        ["Chris Early", "Chris Early"],
+    ),
     # an acronym stands for the capitalised words it abbreviates, though the tagger cut them (NBC)
-    (("Customs and Border Protection, part of the Homeland Security Department, did not respond."
-      "\n\nIn August, CBP announced that it would not be vaccinating migrant families in its "
-      "holding centers."), ["Customs and Border Protection"]),
+    (
+        (
+            "Customs and Border Protection, part of the Homeland Security Department, did not respond."
+            "\n\nIn August, CBP announced that it would not be vaccinating migrant families in its "
+            "holding centers."
+        ),
+        ["Customs and Border Protection"],
+    ),
     # a plural description is the group named by a name that holds its noun (NBC); without
     # such a name it stays the nominal source it is
-    (("Doctors for Camp Closure asked to hold a vaccine clinic.\n\nThe doctors warned that "
-      "migrants are not the only people at risk of illness."), ["Doctors for Camp Closure"]),
-    (("Doctors asked to hold a vaccine clinic at the border.\n\nThe doctors warned that migrants "
-      "are not the only people at risk of illness."), ["The doctors"]),
+    (
+        (
+            "Doctors for Camp Closure asked to hold a vaccine clinic.\n\nThe doctors warned that "
+            "migrants are not the only people at risk of illness."
+        ),
+        ["Doctors for Camp Closure"],
+    ),
+    (
+        (
+            "Doctors asked to hold a vaccine clinic at the border.\n\nThe doctors warned that migrants "
+            "are not the only people at risk of illness."
+        ),
+        ["The doctors"],
+    ),
     # an untagged organisation's name runs over its capitalised words (The Daily Caller)
-    (("Calling Trump supporters “horrible people,” Cards Against Humanity is asking for $15 from "
-      "visitors in a holiday promotion claiming that in return they’ll receive “six surprises.”"),
-     ["Cards Against Humanity", "Cards Against Humanity"]),
+    (
+        (
+            "Calling Trump supporters “horrible people,” Cards Against Humanity is asking for $15 from "
+            "visitors in a holiday promotion claiming that in return they’ll receive “six surprises.”"
+        ),
+        ["Cards Against Humanity", "Cards Against Humanity"],
+    ),
     # a name that only modifies a proper-noun head is not the source's name (Newsmax)
-    (("That's because House Republicans have voted to ban transfer of prisoners, charging that "
-      "the Obama administration violated the law."), ["House Republicans"]),
+    (
+        (
+            "That's because House Republicans have voted to ban transfer of prisoners, charging that "
+            "the Obama administration violated the law."
+        ),
+        ["House Republicans"],
+    ),
     # "the expert" after a nominal source with that noun is that source (Sputnik)
-    (("“He is vulnerable to extradition,” said one legal expert, as reported by the Independent."
-      "\n\nPrince Andrew denied it.\n\n“His friendship with Epstein is under investigation,” the "
-      "expert warned."), ["one legal expert", "one legal expert"]),
-    (("Prince Andrew gave an interview.\n\n“His friendship with Epstein is under investigation,” "
-      "the expert warned."), ["Andrew"]),
+    (
+        (
+            "“He is vulnerable to extradition,” said one legal expert, as reported by the Independent."
+            "\n\nPrince Andrew denied it.\n\n“His friendship with Epstein is under investigation,” the "
+            "expert warned."
+        ),
+        ["one legal expert", "one legal expert"],
+    ),
+    (
+        (
+            "Prince Andrew gave an interview.\n\n“His friendship with Epstein is under investigation,” "
+            "the expert warned."
+        ),
+        ["Andrew"],
+    ),
     # an organisation the tagger found once is that organisation where it missed it (Business
     # Insider); with nothing tagged, the description stays the nominal source
-    (("The New York state attorney general is investigating WeWork amid layoffs. The company "
-      "confirmed that it had been contacted by the office.\n\nShares of WeWork Inc. fell, and "
-      "WeWork has cut 2,400 jobs."), ["WeWork"]),
-    (("The New York state attorney general is investigating layoffs. The company confirmed that "
-      "it had been contacted by the office."), ["The company"]),
+    (
+        (
+            "The New York state attorney general is investigating WeWork amid layoffs. The company "
+            "confirmed that it had been contacted by the office.\n\nShares of WeWork Inc. fell, and "
+            "WeWork has cut 2,400 jobs."
+        ),
+        ["WeWork"],
+    ),
+    (
+        (
+            "The New York state attorney general is investigating layoffs. The company confirmed that "
+            "it had been contacted by the office."
+        ),
+        ["The company"],
+    ),
     # a pronoun whose paragraph names no one goes to a person described by a "who" clause
     # just before it, not to a man named paragraphs earlier (WIRED)
-    (("“Five swiped away,” said Will Tjernlund, a consultant for Amazon sellers.\n\nInstagram "
-      "lets you see who views your stories.\n\nWIRED spoke to one mother, who knew her teenage "
-      "daughter was posing as a Tax Preparation Service on Instagram. “I am so ahead of every "
-      "other parent of teens I know,” she said."), ["Will Tjernlund", "one mother"]),
-    (("“Five swiped away,” said Will Tjernlund, a consultant for Amazon sellers.\n\nInstagram "
-      "lets you see who views your stories.\n\nWIRED spoke to Kym Lino, who knew her teenage "
-      "daughter was posing as a Tax Preparation Service on Instagram. “I am so ahead of every "
-      "other parent of teens I know,” she said."), ["Will Tjernlund", "Kym Lino"]),
+    (
+        (
+            "“Five swiped away,” said Will Tjernlund, a consultant for Amazon sellers.\n\nInstagram "
+            "lets you see who views your stories.\n\nWIRED spoke to one mother, who knew her teenage "
+            "daughter was posing as a Tax Preparation Service on Instagram. “I am so ahead of every "
+            "other parent of teens I know,” she said."
+        ),
+        ["Will Tjernlund", "one mother"],
+    ),
+    (
+        (
+            "“Five swiped away,” said Will Tjernlund, a consultant for Amazon sellers.\n\nInstagram "
+            "lets you see who views your stories.\n\nWIRED spoke to Kym Lino, who knew her teenage "
+            "daughter was posing as a Tax Preparation Service on Instagram. “I am so ahead of every "
+            "other parent of teens I know,” she said."
+        ),
+        ["Will Tjernlund", "Kym Lino"],
+    ),
     # a generational suffix belongs to the name: "King III" is the subject the parser finds (CBN)
-    (("Trump met with King's son, Martin Luther King III, at Trump Tower to discuss voting "
-      "rights. Afterward, King III was asked about Trump's fallout with Rep. John Lewis.\n\n"
-      "\"First of all, I think in the heat of emotion, a lot of things get said on both "
-      "sides,\" he replied."),
-     ["Martin Luther King III"]),
+    (
+        (
+            "Trump met with King's son, Martin Luther King III, at Trump Tower to discuss voting "
+            "rights. Afterward, King III was asked about Trump's fallout with Rep. John Lewis.\n\n"
+            '"First of all, I think in the heat of emotion, a lot of things get said on both '
+            'sides," he replied.'
+        ),
+        ["Martin Luther King III"],
+    ),
     # a pronoun goes to the subject of the sentence's main clause before one of a clause inside
     # it (Fox News), and a main-clause subject that is the same pronoun is the same person
     # (The Atlantic)
-    (("Former Rep. Joe Walsh is running. Earlier in August, Walsh published an op-ed about the "
-      "need for President Donald Trump to face a primary challenge. He said the positive "
-      "response to the piece inspired his decision to run."), ["Joe Walsh"]),
-    (("In a press conference after the summit, President Donald Trump offered contradictory "
-      "messages about what exactly he had just achieved. He modestly defined success as "
-      "developing “a relationship” with Kim, and stated that Kim had taken only “the first bold "
-      "step toward a bright new future for his people.” At the same time, he described the joint "
-      "statement as “very comprehensive” and argued that “I don’t think you can be any more "
-      "plain” in terms of the language on denuclearization."), ["Donald Trump"] * 4),
+    (
+        (
+            "Former Rep. Joe Walsh is running. Earlier in August, Walsh published an op-ed about the "
+            "need for President Donald Trump to face a primary challenge. He said the positive "
+            "response to the piece inspired his decision to run."
+        ),
+        ["Joe Walsh"],
+    ),
+    (
+        (
+            "In a press conference after the summit, President Donald Trump offered contradictory "
+            "messages about what exactly he had just achieved. He modestly defined success as "
+            "developing “a relationship” with Kim, and stated that Kim had taken only “the first bold "
+            "step toward a bright new future for his people.” At the same time, he described the joint "
+            "statement as “very comprehensive” and argued that “I don’t think you can be any more "
+            "plain” in terms of the language on denuclearization."
+        ),
+        ["Donald Trump"] * 4,
+    ),
     # an object pronoun casts no vote on the gender of its clause's subject, nor does a pronoun
     # that an earlier one of its gender stands for: "she" can still be Warren (BuzzFeed News)
-    (("Bloomberg said he had released three women from their agreements.\n\nBut Warren wasn't "
-      "satisfied by the billionaire's response and called on him to release his former "
-      "employees from their NDAs.\n\n\"I hope you heard his defense: 'I've been nice to some "
-      "women.' That just doesn't cut it,\" she said."), ["Bloomberg", "Warren"]),
+    (
+        (
+            "Bloomberg said he had released three women from their agreements.\n\nBut Warren wasn't "
+            "satisfied by the billionaire's response and called on him to release his former "
+            "employees from their NDAs.\n\n\"I hope you heard his defense: 'I've been nice to some "
+            "women.' That just doesn't cut it,\" she said."
+        ),
+        ["Bloomberg", "Warren"],
+    ),
     # a plural description counted as two is the pair coordinated before it (Washington Post)
-    (("Ann Jacobs and Mark Thomsen, two of the six commissioners, wrote to the governor on "
-      "Friday.\n\n“Rather than having the Guard work to prepare for the surge of COVID-19 cases, "
-      "we are instead sending them around the state to be poll workers,” the two commissioners "
-      "wrote."), ["Ann Jacobs"]),
+    (
+        (
+            "Ann Jacobs and Mark Thomsen, two of the six commissioners, wrote to the governor on "
+            "Friday.\n\n“Rather than having the Guard work to prepare for the surge of COVID-19 cases, "
+            "we are instead sending them around the state to be poll workers,” the two commissioners "
+            "wrote."
+        ),
+        ["Ann Jacobs"],
+    ),
     # "they" looks at a sentence's main-clause subject first: "the statement" is one thing, so
     # not the protesters of the participle clause but the statement's joint speakers (Axios)
-    (("House Speaker Nancy Pelosi and Rep. Earl Blumenauer said in a statement that the federal "
-      "agents must leave Portland.\n\n“Yet time and time again, the Trump Administration shows "
-      "its lack of respect for the rights of all Americans,” the statement continued, pointing to "
-      "peaceful protesters being forcibly cleared in Washington last month.\n\n“Now, videos show "
-      "them kidnapping protesters in unmarked cars in Portland,” they added."),
-     ["Nancy Pelosi and Earl Blumenauer", "Nancy Pelosi", "Nancy Pelosi"]),
+    (
+        (
+            "House Speaker Nancy Pelosi and Rep. Earl Blumenauer said in a statement that the federal "
+            "agents must leave Portland.\n\n“Yet time and time again, the Trump Administration shows "
+            "its lack of respect for the rights of all Americans,” the statement continued, pointing to "
+            "peaceful protesters being forcibly cleared in Washington last month.\n\n“Now, videos show "
+            "them kidnapping protesters in unmarked cars in Portland,” they added."
+        ),
+        ["Nancy Pelosi and Earl Blumenauer", "Nancy Pelosi", "Nancy Pelosi"],
+    ),
     # the object of "told" is the hearer, never an inverted speaker; the name right after the
     # quote is the speaker when the parse hung it inside the quote (Business Insider)
-    (("Rep. Jason Chaffetz, the House oversight committee chair, questioned the motives behind "
-      "the appointment of a special prosecutor on Wednesday.\n\n\"I think they're feeling the "
-      "political heat,\" Chaffetz, a Utah Republican, told Fox News' Tucker Carlson on Wednesday "
-      "evening."), ["Jason Chaffetz"]),
+    (
+        (
+            "Rep. Jason Chaffetz, the House oversight committee chair, questioned the motives behind "
+            "the appointment of a special prosecutor on Wednesday.\n\n\"I think they're feeling the "
+            "political heat,\" Chaffetz, a Utah Republican, told Fox News' Tucker Carlson on Wednesday "
+            "evening."
+        ),
+        ["Jason Chaffetz"],
+    ),
     # a pronoun whose paragraph names a person only as an object or a possessor: that person,
     # before the speaker of a quote in the paragraph before (The New Yorker, NewsBusters)
-    (("As Dan Kaufman wrote for The New Yorker last year, the deal was a gamble.\n\nThe "
-      "manufacturing facility that President Trump, at a groundbreaking ceremony last year, "
-      "called “the eighth wonder of the world” seems unlikely to even qualify as the eighth "
-      "wonder of southeast Wisconsin.\n\nI spoke to Kaufman on Wednesday about the latest news. "
-      "“It’s not a surprise,” he said. “But it’s still shocking.”"),
-     ["Trump", "Dan Kaufman", "Dan Kaufman"]),
-    (("NBC political director Chuck Todd led a panel discussion, featuring NBC Capitol Hill "
-      "correspondent Kasie Hunt. Meanwhile, Todd and the rest of the liberal media were "
-      "apoplectic that an FBI investigation into the bogus claims against Justice Brett "
-      "Kavanaugh didn’t drag on for months and months.\n\nFor Hunt’s part, she complained that "
-      "“Republicans are focusing on how Brett Kavanaugh was handled and how the media handled "
-      "Brett Kavanaugh.”"), ["Kasie Hunt"]),
+    (
+        (
+            "As Dan Kaufman wrote for The New Yorker last year, the deal was a gamble.\n\nThe "
+            "manufacturing facility that President Trump, at a groundbreaking ceremony last year, "
+            "called “the eighth wonder of the world” seems unlikely to even qualify as the eighth "
+            "wonder of southeast Wisconsin.\n\nI spoke to Kaufman on Wednesday about the latest news. "
+            "“It’s not a surprise,” he said. “But it’s still shocking.”"
+        ),
+        ["Trump", "Dan Kaufman", "Dan Kaufman"],
+    ),
+    (
+        (
+            "NBC political director Chuck Todd led a panel discussion, featuring NBC Capitol Hill "
+            "correspondent Kasie Hunt. Meanwhile, Todd and the rest of the liberal media were "
+            "apoplectic that an FBI investigation into the bogus claims against Justice Brett "
+            "Kavanaugh didn’t drag on for months and months.\n\nFor Hunt’s part, she complained that "
+            "“Republicans are focusing on how Brett Kavanaugh was handled and how the media handled "
+            "Brett Kavanaugh.”"
+        ),
+        ["Kasie Hunt"],
+    ),
     # the parse hung the speaker on a dateline, or split a title at its hyphen into a subject of
     # its own (Time, Fox News)
-    (("(ANCHORAGE, Alaska) — U.S. Sen. Lisa Murkowski, a Republican from Alaska, said she was "
-      "disturbed to hear Senate Majority Leader Mitch McConnell say there would be “total "
-      "coordination” between the White House and the Senate over the upcoming presidential "
-      "impeachment trial."), ["Lisa Murkowski"]),
-    ('BET co-founder Robert L. Johnson said Biden should apologize to "every black person he meets."',
-     ["Robert L. Johnson"]),
+    (
+        (
+            "(ANCHORAGE, Alaska) — U.S. Sen. Lisa Murkowski, a Republican from Alaska, said she was "
+            "disturbed to hear Senate Majority Leader Mitch McConnell say there would be “total "
+            "coordination” between the White House and the Senate over the upcoming presidential "
+            "impeachment trial."
+        ),
+        ["Lisa Murkowski"],
+    ),
+    (
+        'BET co-founder Robert L. Johnson said Biden should apologize to "every black person he meets."',
+        ["Robert L. Johnson"],
+    ),
     # "whose" stands for the person its clause describes, a hyphenated word whole (Vanity Fair)
-    (("Curiel, a U.S. District Judge, presides over a pair of cases in which plaintiffs accuse "
-      "Trump University of duping them. (According to one former employee of the now-defunct "
-      "for-profit school, whose testimony was revealed on Tuesday, “Trump University was a "
-      "fraudulent scheme” that “preyed upon the elderly and uneducated.”)"),
-     ["one former employee of the now-defunct for-profit school"] * 2),
+    (
+        (
+            "Curiel, a U.S. District Judge, presides over a pair of cases in which plaintiffs accuse "
+            "Trump University of duping them. (According to one former employee of the now-defunct "
+            "for-profit school, whose testimony was revealed on Tuesday, “Trump University was a "
+            "fraudulent scheme” that “preyed upon the elderly and uneducated.”)"
+        ),
+        ["one former employee of the now-defunct for-profit school"] * 2,
+    ),
     # a document speaks for the subject of the relative clause it is the object of, a named one
     # for its possessor, a part for the whole; an acronym spelled out only later is that name
     # (The Epoch Times, The Boston Globe)
-    (("Likely the most shared image of the “devastation” was a NASA satellite image across most "
-      "of the Amazon showing smoke from fires in many areas. What was not shared was the caption "
-      "NASA provided, which states, in part, “As of August 16, 2019, an analysis of NASA "
-      "satellite data indicated that total fire activity across the Amazon basin this year has "
-      "been close to the average in comparison to the past 15 years.”\n\nAccording to NASA’s "
-      "Global Fire Emissions Database, activity is above average in the states of Amazonas and "
-      "Rondonia, but so far is below average in Mato Grosso and Pará."), ["NASA", "NASA"]),
-    (("Part of the RNC holiday message, which was released on Christmas by co-chairs Reince "
-      "Priebus and Sharon Day, reads as follows: \"Over two millennia ago, a new hope was born "
-      "into the world, a Savior who would offer the promise of salvation to all mankind.\"\n\n"
-      "After some criticized a Republican National Committee Christmas message that appeared to "
-      "compare Donald Trump to Jesus, the group's spokesman struck back."),
-     ["Republican National Committee"]),
+    (
+        (
+            "Likely the most shared image of the “devastation” was a NASA satellite image across most "
+            "of the Amazon showing smoke from fires in many areas. What was not shared was the caption "
+            "NASA provided, which states, in part, “As of August 16, 2019, an analysis of NASA "
+            "satellite data indicated that total fire activity across the Amazon basin this year has "
+            "been close to the average in comparison to the past 15 years.”\n\nAccording to NASA’s "
+            "Global Fire Emissions Database, activity is above average in the states of Amazonas and "
+            "Rondonia, but so far is below average in Mato Grosso and Pará."
+        ),
+        ["NASA", "NASA"],
+    ),
+    (
+        (
+            "Part of the RNC holiday message, which was released on Christmas by co-chairs Reince "
+            'Priebus and Sharon Day, reads as follows: "Over two millennia ago, a new hope was born '
+            'into the world, a Savior who would offer the promise of salvation to all mankind."\n\n'
+            "After some criticized a Republican National Committee Christmas message that appeared to "
+            "compare Donald Trump to Jesus, the group's spokesman struck back."
+        ),
+        ["Republican National Committee"],
+    ),
     # a definite common noun that names carry describes someone named before, unless its head is
     # a kind the lexicons know (Fox News, Vice)
-    (("Former Rep. Joe Walsh is running for president.\n\nAt the same time, Walsh recognized that "
-      "he himself is guilty of the same behavior as the president.\n\n\"I helped create Trump,\" "
-      "the Tea Party favorite told ABC News' George Stephanopoulos in an interview that aired "
-      "Sunday morning. \"I feel responsible for that.\""), ["Joe Walsh", "Joe Walsh"]),
-    (("According to Secretary of State Mike Pompeo, the administration is “looking at” the "
-      "possibility of banning a range of Chinese apps.\n\nTikTok has long been a source of "
-      "national security concern for U.S. politicians, and now the Trump administration says "
-      "it’s seriously considering banning the app."),
-     ["Mike Pompeo", "the Trump administration"]),
+    (
+        (
+            "Former Rep. Joe Walsh is running for president.\n\nAt the same time, Walsh recognized that "
+            'he himself is guilty of the same behavior as the president.\n\n"I helped create Trump," '
+            "the Tea Party favorite told ABC News' George Stephanopoulos in an interview that aired "
+            'Sunday morning. "I feel responsible for that."'
+        ),
+        ["Joe Walsh", "Joe Walsh"],
+    ),
+    (
+        (
+            "According to Secretary of State Mike Pompeo, the administration is “looking at” the "
+            "possibility of banning a range of Chinese apps.\n\nTikTok has long been a source of "
+            "national security concern for U.S. politicians, and now the Trump administration says "
+            "it’s seriously considering banning the app."
+        ),
+        ["Mike Pompeo", "the Trump administration"],
+    ),
     # an indefinite description of a person is the person the next sentence first names as its
     # subject; one named before stays the description (CNBC)
-    (("WHO officials were asked about comments made by a doctor in Italy who said the coronavirus "
-      "is losing potency and has become less lethal.\n\nAlberto Zangrillo told an Italian public "
-      "broadcasting company that swabs showed a tiny viral load."), ["Alberto Zangrillo"]),
-    (("Alberto Zangrillo runs an intensive care unit in Milan. WHO officials were asked about "
-      "comments made by a doctor in Italy who said the coronavirus is losing potency and has "
-      "become less lethal.\n\nAlberto Zangrillo told an Italian public broadcasting company that "
-      "swabs showed a tiny viral load."), ["a doctor in Italy"]),
+    (
+        (
+            "WHO officials were asked about comments made by a doctor in Italy who said the coronavirus "
+            "is losing potency and has become less lethal.\n\nAlberto Zangrillo told an Italian public "
+            "broadcasting company that swabs showed a tiny viral load."
+        ),
+        ["Alberto Zangrillo"],
+    ),
+    (
+        (
+            "Alberto Zangrillo runs an intensive care unit in Milan. WHO officials were asked about "
+            "comments made by a doctor in Italy who said the coronavirus is losing potency and has "
+            "become less lethal.\n\nAlberto Zangrillo told an Italian public broadcasting company that "
+            "swabs showed a tiny viral load."
+        ),
+        ["a doctor in Italy"],
+    ),
     # a definite description of an unnamed-person role is the one person the article gives that
     # role; with two such people it stays the description (The Boston Globe)
-    (("After some criticized a Republican National Committee Christmas message that appeared to "
-      "compare Donald Trump to Jesus, the group's spokesman struck back, saying the message had "
-      "nothing to do with the president-elect.\n\nHowever, RNC spokesman Sean Spicer, who last "
-      "week was tapped by Trump to serve as press secretary, told CNN that the message had "
-      "nothing to do with the incoming president."), ["Sean Spicer", "Sean Spicer"]),
-    (("After some criticized a Republican National Committee Christmas message that appeared to "
-      "compare Donald Trump to Jesus, the group's spokesman struck back, saying the message had "
-      "nothing to do with the president-elect.\n\nHowever, RNC spokesman Sean Spicer, who last "
-      "week was tapped by Trump to serve as press secretary, told CNN that the message had "
-      "nothing to do with the incoming president. Trump spokesman Jason Miller did not comment."),
-     ["the group's spokesman", "Sean Spicer"]),
+    (
+        (
+            "After some criticized a Republican National Committee Christmas message that appeared to "
+            "compare Donald Trump to Jesus, the group's spokesman struck back, saying the message had "
+            "nothing to do with the president-elect.\n\nHowever, RNC spokesman Sean Spicer, who last "
+            "week was tapped by Trump to serve as press secretary, told CNN that the message had "
+            "nothing to do with the incoming president."
+        ),
+        ["Sean Spicer", "Sean Spicer"],
+    ),
+    (
+        (
+            "After some criticized a Republican National Committee Christmas message that appeared to "
+            "compare Donald Trump to Jesus, the group's spokesman struck back, saying the message had "
+            "nothing to do with the president-elect.\n\nHowever, RNC spokesman Sean Spicer, who last "
+            "week was tapped by Trump to serve as press secretary, told CNN that the message had "
+            "nothing to do with the incoming president. Trump spokesman Jason Miller did not comment."
+        ),
+        ["the group's spokesman", "Sean Spicer"],
+    ),
     # "they" with no nearer group is the joint speaker a few paragraphs before (Washington Post)
-    (("Ann Jacobs and Mark Thomsen, two of the six commissioners, wrote to the governor on "
-      "Friday.\n\n“The failure to address these profound issues is unconscionable,” Jacobs and "
-      "Thomsen wrote, according to the letter.\n\nAD\n\nAD\n\n“In the face of a deepening and "
-      "escalating COVID-19 crisis, forcing an in-person election on Tuesday threatens the "
-      "voters,” they added."), ["Ann Jacobs and Mark Thomsen"] * 2),
+    (
+        (
+            "Ann Jacobs and Mark Thomsen, two of the six commissioners, wrote to the governor on "
+            "Friday.\n\n“The failure to address these profound issues is unconscionable,” Jacobs and "
+            "Thomsen wrote, according to the letter.\n\nAD\n\nAD\n\n“In the face of a deepening and "
+            "escalating COVID-19 crisis, forcing an in-person election on Tuesday threatens the "
+            "voters,” they added."
+        ),
+        ["Ann Jacobs and Mark Thomsen"] * 2,
+    ),
     # a name the tagger missed that an indefinite apposition describes is a person's, so the
     # pronoun after it finds it (The Marshall Project)
-    (("Admild was held in Louisiana.\n\nWe tracked over 750 domestic ICE flights since March, "
-      "carrying thousands of detainees to different centers, including some who said they were "
-      "sick. Kanate, a refugee from Kyrgyzstan, was moved from the Pike County Correctional "
-      "Facility in Pennsylvania to the Prairieland Detention Facility in Texas despite showing "
-      "Covid-19 symptoms. He was confirmed to have the virus just a few days later.\n\n“I was "
-      "panicking,” he said. “I thought that I will die here in this prison.”"), ["Kanate"] * 2),
+    (
+        (
+            "Admild was held in Louisiana.\n\nWe tracked over 750 domestic ICE flights since March, "
+            "carrying thousands of detainees to different centers, including some who said they were "
+            "sick. Kanate, a refugee from Kyrgyzstan, was moved from the Pike County Correctional "
+            "Facility in Pennsylvania to the Prairieland Detention Facility in Texas despite showing "
+            "Covid-19 symptoms. He was confirmed to have the virus just a few days later.\n\n“I was "
+            "panicking,” he said. “I thought that I will die here in this prison.”"
+        ),
+        ["Kanate"] * 2,
+    ),
     # a participle after a passive clause speaks for its agent (Sputnik)
-    ("Prince Andrew gave a long interview to the BBC. A photo of the meeting was denied by Andrew, "
-     "hinting that it was a fake.", ["Andrew"]),
+    (
+        "Prince Andrew gave a long interview to the BBC. A photo of the meeting was denied by Andrew, "
+        "hinting that it was a fake.",
+        ["Andrew"],
+    ),
     # a pronoun that opens its paragraph looks at every sentence of the paragraph before, the
     # last first, for a person subject or the same pronoun (Sputnik)
-    (("Prince Andrew said he went to New York to end the friendship with Jeffrey Epstein.\n\n"
-      "During the visit, he was photographed having long and serious chats with Epstein while "
-      "strolling around Central Park. Was this to find out how vulnerable the royal was from "
-      "potential scandal fall-out?\n\nHe instead told the BBC interviewer: “I took the judgement "
-      "call that because this was serious, I had to go and see him and talk to him.”"),
-     ["Andrew", "Andrew"]),
+    (
+        (
+            "Prince Andrew said he went to New York to end the friendship with Jeffrey Epstein.\n\n"
+            "During the visit, he was photographed having long and serious chats with Epstein while "
+            "strolling around Central Park. Was this to find out how vulnerable the royal was from "
+            "potential scandal fall-out?\n\nHe instead told the BBC interviewer: “I took the judgement "
+            "call that because this was serious, I had to go and see him and talk to him.”"
+        ),
+        ["Andrew", "Andrew"],
+    ),
     # a bare quote after a sentence with a parenthetical speech verb is that verb's speaker
     # (Quanta Magazine)
-    (("De’Broski Herbert, an immunologist at the University of Pennsylvania, studies tuft cells. "
-      "“They are sentinels of the gut,” said Andrew Vaughan, a biologist.\n\nThe tuft cell, "
-      "Herbert said, is constantly sensing the metabolic products present in microenvironments "
-      "within the body. “Once some of those metabolic products go out of whack … bam! Tuft cells "
-      "can recognize it and make a response if something is wrong.”"),
-     ["Andrew Vaughan", "De’Broski Herbert"]),
+    (
+        (
+            "De’Broski Herbert, an immunologist at the University of Pennsylvania, studies tuft cells. "
+            "“They are sentinels of the gut,” said Andrew Vaughan, a biologist.\n\nThe tuft cell, "
+            "Herbert said, is constantly sensing the metabolic products present in microenvironments "
+            "within the body. “Once some of those metabolic products go out of whack … bam! Tuft cells "
+            "can recognize it and make a response if something is wrong.”"
+        ),
+        ["Andrew Vaughan", "De’Broski Herbert"],
+    ),
     # a speech verb right before a colon introduces the quote after it (IndieWire)
-    (("Both accomplished songwriters, Steenburgen’s co-writers Caitlyn Smith and Kate York came to "
-      "the project with a similar appreciation for the challenge of writing character-driven "
-      "chords. “It’s a totally different muscle,” York said. “You have to take yourself out of it "
-      "a little bit — it’s kind of like acting, I guess.” Smith agreed: “It’s a different job "
-      "altogether. If you’re just writing a song for someone else, it’s wide open.”"),
-     ["Kate York", "Kate York", "Caitlyn Smith"]),
+    (
+        (
+            "Both accomplished songwriters, Steenburgen’s co-writers Caitlyn Smith and Kate York came to "
+            "the project with a similar appreciation for the challenge of writing character-driven "
+            "chords. “It’s a totally different muscle,” York said. “You have to take yourself out of it "
+            "a little bit — it’s kind of like acting, I guess.” Smith agreed: “It’s a different job "
+            "altogether. If you’re just writing a song for someone else, it’s wide open.”"
+        ),
+        ["Kate York", "Kate York", "Caitlyn Smith"],
+    ),
     # a surname goes to the fullest way the article writes its person: a tweet's signature
     # "Josh Apte" is the "Joshua Apte" introduced before it (Vox)
-    (("Joshua Apte, a professor of environmental engineering at the University of Texas Austin, "
-      "explained that air quality is a function of pollution and dilution.\n\n— Josh Apte "
-      "(@joshapte) November 3, 2019\n\nAdded together, it has become a recipe for choking, dirty "
-      "air for millions of residents. “It’s like you’re pouring a whole lot of stuff off into a "
-      "sink that’s plugged up,” Apte said."), ["Joshua Apte", "Joshua Apte"]),
+    (
+        (
+            "Joshua Apte, a professor of environmental engineering at the University of Texas Austin, "
+            "explained that air quality is a function of pollution and dilution.\n\n— Josh Apte "
+            "(@joshapte) November 3, 2019\n\nAdded together, it has become a recipe for choking, dirty "
+            "air for millions of residents. “It’s like you’re pouring a whole lot of stuff off into a "
+            "sink that’s plugged up,” Apte said."
+        ),
+        ["Joshua Apte", "Joshua Apte"],
+    ),
     # a lone given name is the one full name the article gives that begins with it (Slate)
-    (("Martha Fry and her brother Dale Ford agreed to an interview, but only if they could do it "
-      "together. “I once visited Mike with our parents in Minneapolis at his apartment,” Dale "
-      "wrote."), ["Dale Ford"]),
+    (
+        (
+            "Martha Fry and her brother Dale Ford agreed to an interview, but only if they could do it "
+            "together. “I once visited Mike with our parents in Minneapolis at his apartment,” Dale "
+            "wrote."
+        ),
+        ["Dale Ford"],
+    ),
     # a common noun's proper name in apposition is who it describes (BBC News)
-    (("The group that owns most of her music, Big Machine, says she will be allowed to play her "
-      "old tracks at the American Music Awards on Sunday."), ["Big Machine"]),
+    (
+        (
+            "The group that owns most of her music, Big Machine, says she will be allowed to play her "
+            "old tracks at the American Music Awards on Sunday."
+        ),
+        ["Big Machine"],
+    ),
     # "they" after a name whose verb agrees in the plural (British usage for an organisation)
     # is that organisation (BBC News)
-    (("Big Machine have twice denied doing anything wrong.\n\n“At no point did we say Taylor "
-      "could not perform on the AMAs or block her Netflix special,” they said in a statement on "
-      "their website last Friday."), ["Big Machine"]),
+    (
+        (
+            "Big Machine have twice denied doing anything wrong.\n\n“At no point did we say Taylor "
+            "could not perform on the AMAs or block her Netflix special,” they said in a statement on "
+            "their website last Friday."
+        ),
+        ["Big Machine"],
+    ),
 ]
 
 
@@ -663,31 +1120,40 @@ def test_speaker_resolution(text, speakers) -> None:
 
 #: Vanity Fair: a reporting clause after a quotation that ends in a comma speaks whatever its
 #: verb; a verb of thinking does not, so the quote is a bare one that follows Trump's.
-_KELLY = ("Donald Trump told the Journal that his plan to close off the U.S. border with Mexico "
-          "makes the fact that Curiel’s parents are Mexican immigrants relevant. “I’m building a "
-          "wall. It’s an inherent conflict of interest,” he said.\n\n“The man is not Mexican. His "
-          "parents are Mexican. He was born in Indiana. He has no conflict of interest,” Megyn "
-          "Kelly {verb} to the camera.")
+_KELLY = (
+    "Donald Trump told the Journal that his plan to close off the U.S. border with Mexico "
+    "makes the fact that Curiel’s parents are Mexican immigrants relevant. “I’m building a "
+    "wall. It’s an inherent conflict of interest,” he said.\n\n“The man is not Mexican. His "
+    "parents are Mexican. He was born in Indiana. He has no conflict of interest,” Megyn "
+    "Kelly {verb} to the camera."
+)
 
 
-@pytest.mark.parametrize(("verb", "speaker", "cue"), [
-    ("deadpanned", "Megyn Kelly", "deadpanned"),
-    ("lashed out", "Megyn Kelly", "lashed out"),
-    ("thought", "Donald Trump", None),
-])
+@pytest.mark.parametrize(
+    ("verb", "speaker", "cue"),
+    [
+        ("deadpanned", "Megyn Kelly", "deadpanned"),
+        ("lashed out", "Megyn Kelly", "lashed out"),
+        ("thought", "Donald Trump", None),
+    ],
+)
 def test_a_reporting_clause_after_a_quote_needs_no_lexicon_verb(verb, speaker, cue) -> None:
     quote = find(_analysed_quotes(_KELLY.format(verb=verb)), "The man is not Mexican")
     assert quote is not None and (quote["speaker"], quote["cue"]) == (speaker, cue)
 
 
 def test_unnamed_speaker_keeps_role_and_affiliation() -> None:
-    quote, = _analysed_quotes("An NSA spokesperson said in a statement the suggestion in the Post article is not true.")
+    (quote,) = _analysed_quotes(
+        "An NSA spokesperson said in a statement the suggestion in the Post article is not true."
+    )
     assert (quote["speaker"], quote["role"], quote["affiliation"]) == ("An NSA spokesperson", "spokesperson", "NSA")
 
 
 def test_apposition_names_the_organisation_before_the_role() -> None:
-    quote, = _analysed_quotes("“North Korea’s actions are a threat to our allies, partners and homeland,” "
-                              "said Gen. Terrence O’ Shaughnessy, Pacific Air Forces commander.")
+    (quote,) = _analysed_quotes(
+        "“North Korea’s actions are a threat to our allies, partners and homeland,” "
+        "said Gen. Terrence O’ Shaughnessy, Pacific Air Forces commander."
+    )
     assert (quote["role"], quote["affiliation"]) == ("commander", "Pacific Air Forces")
 
 
@@ -698,10 +1164,10 @@ ANNOTATIONS = ROOT / "tests" / "data" / "quotes" / "annotations.jsonl"
 #: margin of about 0.02. Speaker accuracy follows docs/attribution-rules.md (a nominal source is
 #: its own speaker), measured 0.915 at >0.3 and 0.930 at >0.8 when the set took that convention,
 #: 0.932 and 0.949 after the third round on speakers.
-FLOORS = {0.3: {"f1": 0.90, "precision": 0.94, "recall": 0.86, "speaker_accuracy": 0.93,
-                "affiliation_accuracy": 0.45},
-          0.8: {"f1": 0.87, "precision": 0.91, "recall": 0.83, "speaker_accuracy": 0.94,
-                "affiliation_accuracy": 0.45}}
+FLOORS = {
+    0.3: {"f1": 0.90, "precision": 0.94, "recall": 0.86, "speaker_accuracy": 0.93, "affiliation_accuracy": 0.45},
+    0.8: {"f1": 0.87, "precision": 0.91, "recall": 0.83, "speaker_accuracy": 0.94, "affiliation_accuracy": 0.45},
+}
 
 
 @pytest.fixture(scope="module")
@@ -722,11 +1188,15 @@ def test_quality_floor_on_annotated_set(annotated_scores, threshold) -> None:
 
 # -- the same quote across outlets ---------------------------------------------------------------
 
-@pytest.mark.parametrize(("a", "b", "same"), [
-    ("China has been completely excluded from this,", "China has been completely excluded from this.", True),
-    ("China has been completely excluded from this", "China was completely excluded from this", True),
-    ("China has been completely excluded from this", "Russia sent troops to Kazakhstan on Thursday", False),
-])
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("China has been completely excluded from this,", "China has been completely excluded from this.", True),
+        ("China has been completely excluded from this", "China was completely excluded from this", True),
+        ("China has been completely excluded from this", "Russia sent troops to Kazakhstan on Thursday", False),
+    ],
+)
 def test_same_quote(a, b, same) -> None:
     assert same_quote(a, b) is same
 
@@ -760,6 +1230,7 @@ def test_syndicated_copies_are_linked_in_the_store(tmp_path: Path) -> None:
 
 
 # -- CLI ----------------------------------------------------------------------------------------
+
 
 def test_cli_quotes_and_sources(tmp_path: Path) -> None:
     db = str(tmp_path / "store.duckdb")

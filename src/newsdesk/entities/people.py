@@ -24,20 +24,137 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 #: Surnames written first (Chinese, Korean, Vietnamese romanisation): "Wang Yi" -> "Wang".
-SURNAME_FIRST = frozenset({
-    "wang", "li", "zhang", "liu", "chen", "yang", "zhao", "huang", "zhou", "wu", "xu", "sun",
-    "hu", "zhu", "gao", "lin", "he", "guo", "ma", "luo", "liang", "song", "zheng", "xie",
-    "han", "tang", "feng", "yu", "dong", "xiao", "cheng", "cao", "yuan", "deng", "fu", "shen",
-    "zeng", "peng", "lu", "su", "jiang", "cai", "jia", "ding", "wei", "xue", "ye", "yan",
-    "pan", "du", "dai", "xia", "zhong", "tian", "ren", "fan", "fang", "shi", "yao", "tan",
-    "liao", "zou", "xiong", "jin", "hao", "kong", "bai", "cui", "kang", "mao", "qiu", "qin",
-    "gu", "hou", "shao", "meng", "long", "wan", "duan", "qian", "yin", "xi", "kim", "park",
-    "choi", "jung", "nguyen", "tran", "le", "pham"})
+SURNAME_FIRST = frozenset(
+    {
+        "wang",
+        "li",
+        "zhang",
+        "liu",
+        "chen",
+        "yang",
+        "zhao",
+        "huang",
+        "zhou",
+        "wu",
+        "xu",
+        "sun",
+        "hu",
+        "zhu",
+        "gao",
+        "lin",
+        "he",
+        "guo",
+        "ma",
+        "luo",
+        "liang",
+        "song",
+        "zheng",
+        "xie",
+        "han",
+        "tang",
+        "feng",
+        "yu",
+        "dong",
+        "xiao",
+        "cheng",
+        "cao",
+        "yuan",
+        "deng",
+        "fu",
+        "shen",
+        "zeng",
+        "peng",
+        "lu",
+        "su",
+        "jiang",
+        "cai",
+        "jia",
+        "ding",
+        "wei",
+        "xue",
+        "ye",
+        "yan",
+        "pan",
+        "du",
+        "dai",
+        "xia",
+        "zhong",
+        "tian",
+        "ren",
+        "fan",
+        "fang",
+        "shi",
+        "yao",
+        "tan",
+        "liao",
+        "zou",
+        "xiong",
+        "jin",
+        "hao",
+        "kong",
+        "bai",
+        "cui",
+        "kang",
+        "mao",
+        "qiu",
+        "qin",
+        "gu",
+        "hou",
+        "shao",
+        "meng",
+        "long",
+        "wan",
+        "duan",
+        "qian",
+        "yin",
+        "xi",
+        "kim",
+        "park",
+        "choi",
+        "jung",
+        "nguyen",
+        "tran",
+        "le",
+        "pham",
+    }
+)
 #: Courtesy and office titles written before a name.
-TITLES = frozenset({
-    "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "miss", "dr", "dr.", "prof", "prof.", "sir", "dame",
-    "gov.", "sen.", "rep.", "gen.", "lt.", "col.", "sgt.", "capt.", "adm.", "rev.", "pres.",
-    "president", "senator", "governor", "mayor", "representative", "rep", "sen", "gov"})
+TITLES = frozenset(
+    {
+        "mr",
+        "mr.",
+        "ms",
+        "ms.",
+        "mrs",
+        "mrs.",
+        "miss",
+        "dr",
+        "dr.",
+        "prof",
+        "prof.",
+        "sir",
+        "dame",
+        "gov.",
+        "sen.",
+        "rep.",
+        "gen.",
+        "lt.",
+        "col.",
+        "sgt.",
+        "capt.",
+        "adm.",
+        "rev.",
+        "pres.",
+        "president",
+        "senator",
+        "governor",
+        "mayor",
+        "representative",
+        "rep",
+        "sen",
+        "gov",
+    }
+)
 FEMALE_TITLES = frozenset({"ms", "ms.", "mrs", "mrs.", "miss", "dame"})
 MALE_TITLES = frozenset({"mr", "mr.", "sir"})
 #: A hyphenated given name written after the family name (Korean romanisation: "Moon Jae-in").
@@ -107,8 +224,7 @@ def resolve_name(name: str, names: list[tuple[int, str]], *, at: int, text: str 
         return " ".join(words)
     word = words[0]
     if is_acronym(word):
-        long_form = nearest(((o, n) for o, n in names
-                             if o < at and initials(n) == word.replace(".", "")), at=at)
+        long_form = nearest(((o, n) for o, n in names if o < at and initials(n) == word.replace(".", "")), at=at)
         if long_form or text:
             return long_form or spelled_out(word, text, before=at) or _spelled_out_later(word, text, after=at)
     found = nearest(((o, n) for o, n in names if word in short_forms(n.split())), at=at)
@@ -138,8 +254,7 @@ def is_variant(short: str, full: str) -> bool:
     short_words, full_words = _without_suffix(short.split()), _without_suffix(full.split())
     if len(short_words) < 2 or short_words == full_words or short_words[-1] != full_words[-1]:
         return False
-    return _abbreviates(short_words[0], full_words[0]) \
-        and _in_order(short_words[1:-1], full_words[1:-1])
+    return _abbreviates(short_words[0], full_words[0]) and _in_order(short_words[1:-1], full_words[1:-1])
 
 
 def _without_suffix(words: list[str]) -> list[str]:
@@ -177,8 +292,12 @@ def spelled_out(acronym: str, text: str, *, before: int) -> str | None:
     found = None
     for match in NAME_RUN.finditer(text, 0, before):
         words = match.group().split()
-        parts = [words[i:j] for i in range(len(words)) for j in range(len(words), i + 1, -1)
-                 if words[i][:1].isupper() and words[j - 1][:1].isupper()]
+        parts = [
+            words[i:j]
+            for i in range(len(words))
+            for j in range(len(words), i + 1, -1)
+            if words[i][:1].isupper() and words[j - 1][:1].isupper()
+        ]
         fits = [" ".join(part) for part in parts if initials(" ".join(part)) == letters]
         found = fits[0] if fits else found
     return found
@@ -188,7 +307,7 @@ def _spelled_out_later(acronym: str, text: str, *, after: int) -> str:
     """The first run of capitalised words after ``after`` whose initials are ``acronym`` (or a
     part of it, as ``spelled_out`` reads one); the acronym itself when there is none."""
     for match in NAME_RUN.finditer(text, after):
-        found = spelled_out(acronym, text[match.start():match.end()], before=match.end() - match.start())
+        found = spelled_out(acronym, text[match.start() : match.end()], before=match.end() - match.start())
         if found:
             return found
     return acronym

@@ -26,29 +26,169 @@ from newsdesk.entities.people import (
 
 PERSON_LABELS = {"PERSON"}
 #: Heads of definite descriptions that stand for a person or an organisation named earlier.
-PERSON_NOUNS = {"senator", "president", "governor", "lawmaker", "congressman", "congresswoman",
-                "minister", "secretary", "chairman", "chairwoman", "mayor",
-                "candidate", "leader", "republican", "democrat", "judge", "director", "ambassador",
-                "representative", "nominee", "commander", "general", "chief", "prosecutor", "attorney", "ceo",
-                "tycoon", "businessman", "businesswoman", "billionaire", "lawyer", "teen", "teenager", "student",
-                # occupations a story names someone by after introducing them ("the singer told")
-                "coach", "player", "singer", "guitarist", "musician", "actor", "actress", "artist",
-                "author", "writer", "journalist", "reporter", "editor", "columnist", "host", "star",
-                "founder", "executive", "chairperson", "economist", "scientist", "researcher",
-                "professor", "doctor", "physician", "surgeon", "expert", "analyst", "investor",
-                "entrepreneur", "athlete", "quarterback", "pitcher", "manager", "owner", "pastor",
-                "priest", "bishop", "activist", "organizer", "sheriff", "detective", "diplomat", "envoy", "premier", "chancellor", "king", "queen", "prince", "princess"}
-ORG_NOUNS = {"company", "firm", "group", "organization", "organisation", "agency", "department", "ministry",
-             "campaign", "committee", "newspaper", "paper", "network", "bank", "union", "coalition",
-             "administration", "government", "office", "military", "army", "board", "party", "court", "business",
-             # kinds of organisation a story names one by after introducing it ("the brokerage said")
-             "brokerage", "lender", "insurer", "retailer", "carrier", "airline", "automaker", "maker",
-             "manufacturer", "startup", "publisher", "broadcaster", "outlet", "studio", "label", "team",
-             "club", "league", "charity", "university", "institute", "school", "council", "regulator",
-             "watchdog", "operator", "provider", "developer", "chain", "conglomerate", "giant",
-             "association", "foundation", "center", "centre", "commission", "service",
-             "fund", "hospital", "utility", "band", "parliament", "legislature", "embassy",
-             "consulate", "bureau", "unit", "subsidiary"}
+PERSON_NOUNS = {
+    "senator",
+    "president",
+    "governor",
+    "lawmaker",
+    "congressman",
+    "congresswoman",
+    "minister",
+    "secretary",
+    "chairman",
+    "chairwoman",
+    "mayor",
+    "candidate",
+    "leader",
+    "republican",
+    "democrat",
+    "judge",
+    "director",
+    "ambassador",
+    "representative",
+    "nominee",
+    "commander",
+    "general",
+    "chief",
+    "prosecutor",
+    "attorney",
+    "ceo",
+    "tycoon",
+    "businessman",
+    "businesswoman",
+    "billionaire",
+    "lawyer",
+    "teen",
+    "teenager",
+    "student",
+    # occupations a story names someone by after introducing them ("the singer told")
+    "coach",
+    "player",
+    "singer",
+    "guitarist",
+    "musician",
+    "actor",
+    "actress",
+    "artist",
+    "author",
+    "writer",
+    "journalist",
+    "reporter",
+    "editor",
+    "columnist",
+    "host",
+    "star",
+    "founder",
+    "executive",
+    "chairperson",
+    "economist",
+    "scientist",
+    "researcher",
+    "professor",
+    "doctor",
+    "physician",
+    "surgeon",
+    "expert",
+    "analyst",
+    "investor",
+    "entrepreneur",
+    "athlete",
+    "quarterback",
+    "pitcher",
+    "manager",
+    "owner",
+    "pastor",
+    "priest",
+    "bishop",
+    "activist",
+    "organizer",
+    "sheriff",
+    "detective",
+    "diplomat",
+    "envoy",
+    "premier",
+    "chancellor",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+}
+ORG_NOUNS = {
+    "company",
+    "firm",
+    "group",
+    "organization",
+    "organisation",
+    "agency",
+    "department",
+    "ministry",
+    "campaign",
+    "committee",
+    "newspaper",
+    "paper",
+    "network",
+    "bank",
+    "union",
+    "coalition",
+    "administration",
+    "government",
+    "office",
+    "military",
+    "army",
+    "board",
+    "party",
+    "court",
+    "business",
+    # kinds of organisation a story names one by after introducing it ("the brokerage said")
+    "brokerage",
+    "lender",
+    "insurer",
+    "retailer",
+    "carrier",
+    "airline",
+    "automaker",
+    "maker",
+    "manufacturer",
+    "startup",
+    "publisher",
+    "broadcaster",
+    "outlet",
+    "studio",
+    "label",
+    "team",
+    "club",
+    "league",
+    "charity",
+    "university",
+    "institute",
+    "school",
+    "council",
+    "regulator",
+    "watchdog",
+    "operator",
+    "provider",
+    "developer",
+    "chain",
+    "conglomerate",
+    "giant",
+    "association",
+    "foundation",
+    "center",
+    "centre",
+    "commission",
+    "service",
+    "fund",
+    "hospital",
+    "utility",
+    "band",
+    "parliament",
+    "legislature",
+    "embassy",
+    "consulate",
+    "bureau",
+    "unit",
+    "subsidiary",
+}
 SPEAKER_LABELS = {"PERSON", "ORG", "GPE"}
 PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "his": "m"}
 
@@ -72,8 +212,7 @@ class NameIndex:
 
     def full_name(self, name: str, *, before: int) -> str:
         """The full name that ``name`` (a surname, or a title and surname) stands for at ``before``."""
-        found = resolve_name(name, [(m.start, m.name) for m in self.mentions], at=before,
-                             text=self.text)
+        found = resolve_name(name, [(m.start, m.name) for m in self.mentions], at=before, text=self.text)
         return fullest_variant(found, (m.name for m in self.mentions if m.label in PERSON_LABELS))
 
     def entity_at(self, start: int, end: int) -> str | None:
@@ -98,8 +237,11 @@ class NameIndex:
         """The latest person mentioned before ``position`` whose known gender is not the opposite,
         of those the article names in full first: a lone word that never has a given name
         ("Statista", "Instagram") is as often a company or a thing the tagger took for a person."""
-        people = [m for m in reversed(self.mentions)
-                  if m.start < position and m.label in PERSON_LABELS and self.fits(m, gender)]
+        people = [
+            m
+            for m in reversed(self.mentions)
+            if m.start < position and m.label in PERSON_LABELS and self.fits(m, gender)
+        ]
         full = [m for m in people if " " in self.full_name(m.name, before=m.start)]
         return (full or people or [None])[0]
 
@@ -108,12 +250,14 @@ class NameIndex:
         return gender is None or known is None or known == gender
 
 
-def build_index(doc: Any, article_annotations: dict[str, list[dict[str, Any]]],
-                quoted: list[tuple[int, int]]) -> NameIndex:
+def build_index(
+    doc: Any, article_annotations: dict[str, list[dict[str, Any]]], quoted: list[tuple[int, int]]
+) -> NameIndex:
     text = doc.text  # spaCy joins every token for each doc.text: read it once
     mentions = _layer_mentions(text, article_annotations.get("mentions")) or _spacy_mentions(doc)
-    mentions = [_with_suffix(text, _whole_hyphenated(text, m)) for m in mentions
-                if not any(s <= m.start < e for s, e in quoted)]
+    mentions = [
+        _with_suffix(text, _whole_hyphenated(text, m)) for m in mentions if not any(s <= m.start < e for s, e in quoted)
+    ]
     mentions = _surnames_as_people(sorted(mentions, key=lambda m: m.start))
     mentions += _untagged_surnames(doc, mentions, quoted)
     mentions += _untagged_organisations(doc, mentions, quoted)
@@ -144,8 +288,7 @@ def _with_suffix(text: str, mention: Mention) -> Mention:
     """``King III was asked``: a person's mention takes in a generational suffix after it (the
     subject the parser finds is the suffix)."""
     suffix = _SUFFIX.match(text, mention.end)
-    if mention.label != "PERSON" or suffix is None or suffix.group().split()[-1].lower() \
-            not in GENERATIONAL:
+    if mention.label != "PERSON" or suffix is None or suffix.group().split()[-1].lower() not in GENERATIONAL:
         return mention
     return replace(mention, end=suffix.end())
 
@@ -155,13 +298,15 @@ def _surnames_as_people(mentions: list[Mention]) -> list[Mention]:
     that is the short form of a person the article names is that person."""
     people = [(m.start, m.name) for m in mentions if m.label == "PERSON" and " " in m.name]
     forms = {form for _, name in people for form in short_forms(name.split())}
-    return [replace(m, label="PERSON", name=resolve_name(m.name, people, at=m.start))
-            if m.label != "PERSON" and m.name in forms and not is_acronym(m.name) else m
-            for m in mentions]
+    return [
+        replace(m, label="PERSON", name=resolve_name(m.name, people, at=m.start))
+        if m.label != "PERSON" and m.name in forms and not is_acronym(m.name)
+        else m
+        for m in mentions
+    ]
 
 
-def _untagged_surnames(doc: Any, mentions: list[Mention],
-                       quoted: list[tuple[int, int]]) -> list[Mention]:
+def _untagged_surnames(doc: Any, mentions: list[Mention], quoted: list[tuple[int, int]]) -> list[Mention]:
     """``Trump later criticized the bill``: a lone capitalised word the tagger left out (or took
     for a common noun) that is the short form of a person the article names, outside quotation
     marks, is a mention of them (``short_forms`` only holds capitalised words)."""
@@ -169,9 +314,13 @@ def _untagged_surnames(doc: Any, mentions: list[Mention],
     forms = {form for _, name in people for form in short_forms(name.split())}
     found = []
     for token in doc:
-        if token.pos_ not in {"PROPN", "NOUN"} or token.text not in forms or token.ent_type_ \
-                or any(s <= token.idx < e for s, e in quoted) \
-                or any(m.start <= token.idx < m.end for m in mentions):
+        if (
+            token.pos_ not in {"PROPN", "NOUN"}
+            or token.text not in forms
+            or token.ent_type_
+            or any(s <= token.idx < e for s, e in quoted)
+            or any(m.start <= token.idx < m.end for m in mentions)
+        ):
             continue
         if any(0 <= i < len(doc) and doc[i].pos_ == "PROPN" for i in (token.i - 1, token.i + 1)):
             continue  # a word of a longer name ("Trump Tower")
@@ -186,11 +335,23 @@ def _described_names(doc: Any, mentions: list[Mention], quoted: list[tuple[int, 
     is a kind of organisation (``ORG_NOUNS``), else a person's."""
     found = []
     for token in doc:
-        if token.pos_ != "PROPN" or token.ent_type_ or any(s <= token.idx < e for s, e in quoted) \
-                or any(m.start <= token.idx < m.end for m in mentions):
+        if (
+            token.pos_ != "PROPN"
+            or token.ent_type_
+            or any(s <= token.idx < e for s, e in quoted)
+            or any(m.start <= token.idx < m.end for m in mentions)
+        ):
             continue
-        described = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "NOUN"
-                          and any(d.dep_ == "det" and d.lower_ in {"a", "an"} for d in c.children)), None)
+        described = next(
+            (
+                c
+                for c in token.children
+                if c.dep_ == "appos"
+                and c.pos_ == "NOUN"
+                and any(d.dep_ == "det" and d.lower_ in {"a", "an"} for d in c.children)
+            ),
+            None,
+        )
         if described is None:
             continue
         first = token
@@ -198,23 +359,26 @@ def _described_names(doc: Any, mentions: list[Mention], quoted: list[tuple[int, 
             first = first.nbor(-1)
         label = "ORG" if described.lemma_.lower() in ORG_NOUNS else "PERSON"
         end = token.idx + len(token)
-        found.append(Mention(first.idx, end, doc.text[first.idx:end], label))
+        found.append(Mention(first.idx, end, doc.text[first.idx : end], label))
     return found
 
 
-def _untagged_organisations(doc: Any, mentions: list[Mention],
-                            quoted: list[tuple[int, int]]) -> list[Mention]:
+def _untagged_organisations(doc: Any, mentions: list[Mention], quoted: list[tuple[int, int]]) -> list[Mention]:
     """``investigating WeWork amid layoffs``: a one-word organisation name that the tagger
     found elsewhere in the article is that organisation where it missed it or took it for a
     product (outside quotation marks, not a word of a longer name)."""
-    names = {m.name: m for m in mentions if m.label == "ORG" and " " not in m.name
-             and doc.text[m.start:m.end] == m.name}
+    names = {
+        m.name: m for m in mentions if m.label == "ORG" and " " not in m.name and doc.text[m.start : m.end] == m.name
+    }
     found = []
     for token in doc:
-        if token.text not in names or token.pos_ not in {"PROPN", "NOUN"} \
-                or token.ent_type_ in {"PERSON", "GPE", "NORP", "LOC"} \
-                or any(s <= token.idx < e for s, e in quoted) \
-                or any(m.start <= token.idx < m.end for m in mentions):
+        if (
+            token.text not in names
+            or token.pos_ not in {"PROPN", "NOUN"}
+            or token.ent_type_ in {"PERSON", "GPE", "NORP", "LOC"}
+            or any(s <= token.idx < e for s, e in quoted)
+            or any(m.start <= token.idx < m.end for m in mentions)
+        ):
             continue
         if any(0 <= i < len(doc) and doc[i].pos_ == "PROPN" for i in (token.i - 1, token.i + 1)):
             continue
@@ -225,8 +389,16 @@ def _untagged_organisations(doc: Any, mentions: list[Mention],
 
 #: Dependencies of a pronoun that is an object, not the subject or possessor of its clause.
 _OBJECTS = {"dobj", "dative", "iobj", "pobj"}
-_PRONOUN_GENDERS = {"he": "m", "him": "m", "his": "m", "himself": "m",
-                    "she": "f", "her": "f", "hers": "f", "herself": "f"}
+_PRONOUN_GENDERS = {
+    "he": "m",
+    "him": "m",
+    "his": "m",
+    "himself": "m",
+    "she": "f",
+    "her": "f",
+    "hers": "f",
+    "herself": "f",
+}
 
 
 def _pronoun_genders(doc: Any, index: NameIndex, quoted: list[tuple[int, int]]) -> dict[str, str]:
@@ -253,13 +425,21 @@ def _pronoun_genders(doc: Any, index: NameIndex, quoted: list[tuple[int, int]]) 
                 named, weight = _people_between(index, sentences[n - 1].start_char, token.idx), 1
             if len(named) == 1:
                 votes.setdefault(named.pop(), Counter())[gender] += weight
-    return {name: max(count, key=count.get) for name, count in votes.items()
-            if max(count.values()) >= 2 * min(count.get("m", 0), count.get("f", 0))}
+    return {
+        name: max(count, key=count.get)
+        for name, count in votes.items()
+        if max(count.values()) >= 2 * min(count.get("m", 0), count.get("f", 0))
+    }
 
 
 def _people_between(index: NameIndex, start: int, end: int) -> set[str]:
-    return {index.full_name(m.name, before=m.start) for m in index.mentions
-            if start <= m.start < end and m.label == "PERSON"}
+    return {
+        index.full_name(m.name, before=m.start)
+        for m in index.mentions
+        if start <= m.start < end and m.label == "PERSON"
+    }
+
+
 def _layer_mentions(text: str, records: list[dict[str, Any]] | None) -> list[Mention]:
     """Mentions from the ``mentions`` layer: its cluster name is the article's fullest name."""
     mentions = []

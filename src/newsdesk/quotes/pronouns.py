@@ -37,16 +37,19 @@ def pronoun(context: Context, token: Any, *, resolve: Resolve) -> Speaker:
     its paragraph; a person its paragraph names before it; the speaker of a quote in the
     previous paragraph; else the latest person whose gender fits."""
     gender = PRONOUNS[token.lower_]
-    same = next((t for t in token.sent if t.i < token.i and t.lower_ == token.lower_
-                 and t.dep_ in {"nsubj", "nsubjpass"}), None)
+    same = next(
+        (t for t in token.sent if t.i < token.i and t.lower_ == token.lower_ and t.dep_ in {"nsubj", "nsubjpass"}), None
+    )
     if same is not None:
         return pronoun(context, same, resolve=resolve)  # "Knowing she would be out ..., she announced": the same person
-    found = (salient_subject(context, token, gender=gender, resolve=resolve)
-             or recent_speaker(context, token.idx, gender=gender, back=0)
-             or _person_in_paragraph(context, token, gender=gender)
-             or recent_speaker(context, token.idx, gender=gender)
-             or _previous_paragraph_subject(context, token, gender=gender, resolve=resolve)
-             or _described_person(context, token))
+    found = (
+        salient_subject(context, token, gender=gender, resolve=resolve)
+        or recent_speaker(context, token.idx, gender=gender, back=0)
+        or _person_in_paragraph(context, token, gender=gender)
+        or recent_speaker(context, token.idx, gender=gender)
+        or _previous_paragraph_subject(context, token, gender=gender, resolve=resolve)
+        or _described_person(context, token)
+    )
     if found is not None:
         return found
     mention = context.index.person_before(token.idx, gender=gender)
@@ -62,15 +65,15 @@ def salient_subject(context: Context, token: Any, *, gender: str | None, resolve
     subject that is the same pronoun refers to the same person (``He defined ... he
     described``), so it is resolved in its turn."""
     for sentence in sentences_back(context, token):
-        decided, found = _person_among_subjects(context, sentence, token, gender=gender,
-                                                resolve=resolve)
+        decided, found = _person_among_subjects(context, sentence, token, gender=gender, resolve=resolve)
         if decided:
             return found
     return None
 
 
-def _person_among_subjects(context: Context, sentence: Any, token: Any, *,
-                           gender: str | None, resolve: Resolve) -> tuple[bool, Speaker | None]:
+def _person_among_subjects(
+    context: Context, sentence: Any, token: Any, *, gender: str | None, resolve: Resolve
+) -> tuple[bool, Speaker | None]:
     """Whether a subject of ``sentence`` before ``token`` decides the pronoun, and its speaker:
     the first subject naming a person of the pronoun's gender, or a main-clause subject that is
     the same pronoun, resolved in its turn (its answer stands even when it is no one)."""
@@ -93,8 +96,9 @@ def _named_or_none(speaker: Speaker) -> Speaker | None:
 def _subjects(context: Context, sentence: Any, *, before: int) -> list[Any]:
     """A sentence's subjects before token ``before``, outside quotation marks: the main
     clause's first, then the others, nearest first."""
-    subjects = [t for t in sentence if t.dep_ in {"nsubj", "nsubjpass"} and t.i < before
-                and not in_marks(context, t.idx)]
+    subjects = [
+        t for t in sentence if t.dep_ in {"nsubj", "nsubjpass"} and t.i < before and not in_marks(context, t.idx)
+    ]
     return sorted(reversed(subjects), key=lambda t: not _main_clause(t))
 
 
@@ -106,8 +110,9 @@ def _main_clause(token: Any) -> bool:
     return verb.dep_ == "ROOT"
 
 
-def recent_speaker(context: Context, position: int, *, gender: str | None,
-                   labels: set[str] | None = PERSON_LABELS, back: int = 1) -> Speaker | None:
+def recent_speaker(
+    context: Context, position: int, *, gender: str | None, labels: set[str] | None = PERSON_LABELS, back: int = 1
+) -> Speaker | None:
     """The speaker of a quote in this paragraph or up to ``back`` paragraphs before it, of the
     right kind and gender."""
     here = paragraph_of(context, position)
@@ -127,14 +132,20 @@ def _person_in_paragraph(context: Context, token: Any, *, gender: str | None) ->
     is a subject before the pronoun in its paragraph, the nearest person it names there in
     another role (an object, a possessor), outside quotation marks, of a fitting gender."""
     start = context.paragraphs[paragraph_of(context, token.idx)][0]
-    people = [m for m in context.index.mentions
-              if start <= m.start < token.idx and m.label in PERSON_LABELS
-              and not in_marks(context, m.start) and context.index.fits(m, gender)]
+    people = [
+        m
+        for m in context.index.mentions
+        if start <= m.start < token.idx
+        and m.label in PERSON_LABELS
+        and not in_marks(context, m.start)
+        and context.index.fits(m, gender)
+    ]
     return named(context, people[-1].start, people[-1].end, people[-1].name) if people else None
 
 
-def _previous_paragraph_subject(context: Context, token: Any, *,
-                                gender: str | None, resolve: Resolve) -> Speaker | None:
+def _previous_paragraph_subject(
+    context: Context, token: Any, *, gender: str | None, resolve: Resolve
+) -> Speaker | None:
     """``Wild defenseman Ryan Suter ... could see the frustration. ¶ "...," he said.``: a pronoun
     whose own paragraph names no one before it refers to a person who is a subject of the
     previous paragraph's sentences (outside quotation marks), the last sentence first, or to
@@ -144,8 +155,11 @@ def _previous_paragraph_subject(context: Context, token: Any, *,
     if here == 0 or paragraph_of(context, token.sent.start_char) != here:
         return None
     start, end = context.paragraphs[here - 1]
-    sentences = [s for s in token.doc.sents if start <= s.start_char < end
-                 and not in_marks(context, s.root.idx) and not in_quote(context, s.root.idx)]
+    sentences = [
+        s
+        for s in token.doc.sents
+        if start <= s.start_char < end and not in_marks(context, s.root.idx) and not in_quote(context, s.root.idx)
+    ]
     for sentence in reversed(sentences):
         decided, found = _person_among_subjects(context, sentence, token, gender=gender, resolve=resolve)
         if decided or _names_person(context, sentence, gender=gender):
@@ -154,9 +168,13 @@ def _previous_paragraph_subject(context: Context, token: Any, *,
 
 
 def _names_person(context: Context, sentence: Any, *, gender: str | None) -> bool:
-    return any(sentence.start_char <= m.start < sentence.end_char and m.label in PERSON_LABELS
-               and not in_marks(context, m.start) and context.index.fits(m, gender)
-               for m in context.index.mentions)
+    return any(
+        sentence.start_char <= m.start < sentence.end_char
+        and m.label in PERSON_LABELS
+        and not in_marks(context, m.start)
+        and context.index.fits(m, gender)
+        for m in context.index.mentions
+    )
 
 
 def _described_person(context: Context, token: Any) -> Speaker | None:
@@ -167,13 +185,17 @@ def _described_person(context: Context, token: Any) -> Speaker | None:
     if not sentences:
         return None
     start = sentences[-1].start_char
-    if any(start <= m.start < token.idx and m.label == "PERSON" and not in_marks(context, m.start)
-           for m in context.index.mentions):
+    if any(
+        start <= m.start < token.idx and m.label == "PERSON" and not in_marks(context, m.start)
+        for m in context.index.mentions
+    ):
         return None
     for noun in reversed([t for s in reversed(sentences) for t in s if t.i < token.i]):
-        if noun.tag_ == "NN" and not in_marks(context, noun.idx) and any(
-                c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children)
-                for c in noun.children):
+        if (
+            noun.tag_ == "NN"
+            and not in_marks(context, noun.idx)
+            and any(c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children) for c in noun.children)
+        ):
             start, end = source_phrase(noun, cue=None)
             return Speaker(context.text[start:end], None, start, end, label="NOMINAL")
     return None
@@ -183,8 +205,13 @@ def earlier_subject(context: Context, token: Any, *, resolve: Resolve) -> Speake
     """``Xi's message was silent ... Yet, it included ...``: "it" is the subject of an earlier
     sentence of the paragraph, resolved like any subject (a document goes to its author)."""
     for sentence in sentences_back(context, token)[1:]:
-        for subject in [t for t in sentence if t.dep_ in {"nsubj", "nsubjpass"}
-                        and not in_marks(context, t.idx) and t.lower_ not in {*PRONOUNS, "they", "it"}]:
+        for subject in [
+            t
+            for t in sentence
+            if t.dep_ in {"nsubj", "nsubjpass"}
+            and not in_marks(context, t.idx)
+            and t.lower_ not in {*PRONOUNS, "they", "it"}
+        ]:
             found = resolve(context, subject, at=token.idx)
             if found.name:
                 return found
@@ -212,8 +239,7 @@ def plural_subject(context: Context, token: Any, *, resolve: Resolve) -> Speaker
 
 
 def _is_plural(token: Any) -> bool:
-    return token.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in token.children) \
-        or _plural_verb(token)
+    return token.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in token.children) or _plural_verb(token)
 
 
 def _plural_verb(token: Any) -> bool:
@@ -230,8 +256,16 @@ def group_subject(context: Context, token: Any, *, resolve: Resolve) -> Speaker:
     """``The SDF declared victory ... They say ...``: the nearest organisation that is a subject
     in this or the previous paragraph."""
     for sentence in sentences_back(context, token, back=1):
-        for subject in reversed([t for t in sentence if t.dep_ in {"nsubj", "nsubjpass"} and t.i < token.i
-                                 and not in_marks(context, t.idx) and t.lower_ not in {*PRONOUNS, "they", "it"}]):
+        for subject in reversed(
+            [
+                t
+                for t in sentence
+                if t.dep_ in {"nsubj", "nsubjpass"}
+                and t.i < token.i
+                and not in_marks(context, t.idx)
+                and t.lower_ not in {*PRONOUNS, "they", "it"}
+            ]
+        ):
             found = resolve(context, subject, at=token.idx)
             if found.name and found.label not in (None, "PERSON"):
                 return found

@@ -55,13 +55,52 @@ from newsdesk.quotes.sources import (
 FOLLOW_UP_PARAGRAPHS = 3
 _SOURCE_PRONOUNS = {"he", "she", "they", "i", "we"}
 #: Things that speak for their owner.
-_DOCUMENTS = {"statement", "website", "answer", "release", "report", "letter", "promotion",
-              "review", "study", "survey", "poll", "article", "story", "paper", "memo", "document",
-              "email", "column", "analysis", "research", "note", "book", "notice", "brief",
-              "testimony", "comment",
-              "account", "post", "blog", "tweet", "filing", "lawsuit", "complaint", "motion",
-              "message", "speech", "remarks", "communique", "editorial", "op-ed", "address",
-              "caption", "transcript", "database"}
+_DOCUMENTS = {
+    "statement",
+    "website",
+    "answer",
+    "release",
+    "report",
+    "letter",
+    "promotion",
+    "review",
+    "study",
+    "survey",
+    "poll",
+    "article",
+    "story",
+    "paper",
+    "memo",
+    "document",
+    "email",
+    "column",
+    "analysis",
+    "research",
+    "note",
+    "book",
+    "notice",
+    "brief",
+    "testimony",
+    "comment",
+    "account",
+    "post",
+    "blog",
+    "tweet",
+    "filing",
+    "lawsuit",
+    "complaint",
+    "motion",
+    "message",
+    "speech",
+    "remarks",
+    "communique",
+    "editorial",
+    "op-ed",
+    "address",
+    "caption",
+    "transcript",
+    "database",
+}
 #: Nouns that name a part of what they are *of* (``Part of the RNC holiday message reads``).
 _PARTS = {"part", "portion", "section", "excerpt", "passage"}
 #: Institutions named by a common noun (``police said``).
@@ -69,8 +108,21 @@ _COLLECTIVES = {"police"}
 #: Subjects that stand for several people named before (``the two said``).
 _JOINT = {"two", "both", "pair", "duo", "trio"}
 #: Heads that describe an unnamed person (``an NSA spokesperson``, ``a Yahoo spokeswoman``).
-_UNNAMED = {"spokesperson", "spokesman", "spokeswoman", "official", "aide", "source", "staffer",
-            "officer", "representative", "employee", "worker", "resident", "witness"}
+_UNNAMED = {
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "official",
+    "aide",
+    "source",
+    "staffer",
+    "officer",
+    "representative",
+    "employee",
+    "worker",
+    "resident",
+    "witness",
+}
 #: Subjects of "say" that are not sources ("the data say", "the documents said").
 
 
@@ -105,8 +157,11 @@ def _attribute_cued(context: Context, candidate: Candidate) -> dict[str, Any]:
     if speaker.name is None and token is not None:
         speaker = _named_next(context, token) or _named_by_role(context, token) or speaker
     if speaker.name is None and token is None:
-        speaker = (salient_subject(context, candidate.cue, gender=None, resolve=_speaker)
-                   or _person_in_paragraph(context, candidate.cue) or speaker)
+        speaker = (
+            salient_subject(context, candidate.cue, gender=None, resolve=_speaker)
+            or _person_in_paragraph(context, candidate.cue)
+            or speaker
+        )
     if speaker.name is None and candidate.direct and token is None:
         earlier = _follow_up(context, candidate.span)
         if earlier is not None:
@@ -119,8 +174,11 @@ def _named_next(context: Context, token: Any) -> Speaker | None:
     description of a person is the person the next sentence names as its subject, when the
     article has not named them before and gives them no other role (the rules' speaker is the
     fullest name given anywhere; an anonymous source stays one)."""
-    if not _indefinite(token) or token.lemma_.lower() not in PERSON_NOUNS | _UNNAMED - {"source"} \
-            or token.sent.end >= len(token.doc):
+    if (
+        not _indefinite(token)
+        or token.lemma_.lower() not in PERSON_NOUNS | _UNNAMED - {"source"}
+        or token.sent.end >= len(token.doc)
+    ):
         return None
     following = token.doc[token.sent.end].sent
     subject = next((c for c in following.root.children if c.dep_ == "nsubj"), None)
@@ -128,8 +186,9 @@ def _named_next(context: Context, token: Any) -> Speaker | None:
     if mention is None or mention.label not in PERSON_LABELS or in_marks(context, mention.start):
         return None
     full = context.index.full_name(mention.name, before=mention.start)
-    if any(m.start < token.idx and context.index.full_name(m.name, before=m.start) == full
-           for m in context.index.mentions):
+    if any(
+        m.start < token.idx and context.index.full_name(m.name, before=m.start) == full for m in context.index.mentions
+    ):
         return None
     role = (describe(context.text, mention.start, mention.end).role or "").lower().split()
     if role and role[-1] != token.lower_:
@@ -150,7 +209,7 @@ def _named_by_role(context: Context, token: Any) -> Speaker | None:
             holders.setdefault(context.index.full_name(mention.name, before=mention.start), mention)
     if len(holders) != 1:
         return None
-    mention, = holders.values()
+    (mention,) = holders.values()
     return named(context, mention.start, mention.end, mention.name)
 
 
@@ -166,15 +225,23 @@ def _joint(context: Context, token: Any | None, speaker: Speaker) -> Speaker:
             names.append(found.name)
     if len(names) == 1:
         return speaker
-    return Speaker(" and ".join(names), speaker.entity, speaker.start, speaker.end, speaker.role,
-                   speaker.affiliation, speaker.label)
+    return Speaker(
+        " and ".join(names),
+        speaker.entity,
+        speaker.start,
+        speaker.end,
+        speaker.role,
+        speaker.affiliation,
+        speaker.label,
+    )
 
 
 def _they(context: Context, token: Any) -> Speaker:
     """A plural subject, a recent speaker, an organisation that is a subject nearby, or a joint
     speaker of the last few paragraphs."""
-    found = (plural_subject(context, token, resolve=_speaker)
-             or recent_speaker(context, token.idx, gender=None, labels=None))
+    found = plural_subject(context, token, resolve=_speaker) or recent_speaker(
+        context, token.idx, gender=None, labels=None
+    )
     if found is not None:
         return found
     group = group_subject(context, token, resolve=_speaker)
@@ -194,8 +261,7 @@ def _joint_speaker_before(context: Context, position: int) -> Speaker | None:
     return None
 
 
-def _follow_record(context: Context, candidate: Candidate,
-                   earlier: dict[str, Any]) -> dict[str, Any]:
+def _follow_record(context: Context, candidate: Candidate, earlier: dict[str, Any]) -> dict[str, Any]:
     """A quote that takes an earlier attribution's speaker, with its own cue and source if any
     (a bare follow-up quote has neither: the rules give it null source and cue)."""
     record = {**earlier, **_span_fields(context, candidate)}
@@ -207,8 +273,7 @@ def _follow_record(context: Context, candidate: Candidate,
 def _subject_outside_marks(context: Context, verb: Any) -> Any | None:
     """``"The Small Business Administration ... report ...," the two said``: of the verb's subjects,
     the one outside quotation marks."""
-    return next((c for c in verb.children
-                 if c.dep_ in {"nsubj", "nsubjpass"} and not in_marks(context, c.idx)), None)
+    return next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and not in_marks(context, c.idx)), None)
 
 
 def _person_before_verb(context: Context, verb: Any, token: Any | None) -> Any | None:
@@ -239,8 +304,14 @@ def _person_in_apposition(context: Context, token: Any | None) -> Any | None:
     Republican from Alaska, said``)."""
     if token is None:
         return None
-    return next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"
-                 and is_person(context, c) and not in_marks(context, c.idx)), None)
+    return next(
+        (
+            c
+            for c in token.children
+            if c.dep_ == "appos" and c.pos_ == "PROPN" and is_person(context, c) and not in_marks(context, c.idx)
+        ),
+        None,
+    )
 
 
 def _name_in_apposition(context: Context, token: Any) -> Any | None:
@@ -248,8 +319,9 @@ def _name_in_apposition(context: Context, token: Any) -> Any | None:
     in apposition, outside quotation marks, is who it describes."""
     if token.pos_ != "NOUN" or not token.text.islower():
         return None
-    return next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"
-                 and not in_marks(context, c.idx)), None)
+    return next(
+        (c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN" and not in_marks(context, c.idx)), None
+    )
 
 
 def _opens_sentence(context: Context, span: MarkedSpan) -> bool:
@@ -269,8 +341,9 @@ def _root_subject(context: Context, span: MarkedSpan) -> Any | None:
     agent = next((c for a in root.children if a.dep_ == "agent" for c in a.children if c.dep_ == "pobj"), None)
     if agent is not None:
         return agent  # "MSF has been accused of reinforcing "..." by 1,000 employees"
-    return next((c for c in root.children if c.dep_ == "nsubj"
-                 and c.idx < span.open_at and not in_marks(context, c.idx)), None)
+    return next(
+        (c for c in root.children if c.dep_ == "nsubj" and c.idx < span.open_at and not in_marks(context, c.idx)), None
+    )
 
 
 def _previous_sentence_subject(context: Context, span: MarkedSpan) -> Speaker:
@@ -281,11 +354,13 @@ def _previous_sentence_subject(context: Context, span: MarkedSpan) -> Speaker:
     if token is None or token.sent.start == 0:
         return Speaker()
     previous = token.doc[token.sent.start - 1].sent
-    if paragraph_of(context, previous.start_char) != paragraph_of(context, span.open_at) \
-            or in_marks(context, previous.root.idx):
+    if paragraph_of(context, previous.start_char) != paragraph_of(context, span.open_at) or in_marks(
+        context, previous.root.idx
+    ):
         return Speaker()
-    subject = next((c for c in previous.root.children if c.dep_ in {"nsubj", "nsubjpass"}
-                    and not in_marks(context, c.idx)), None)
+    subject = next(
+        (c for c in previous.root.children if c.dep_ in {"nsubj", "nsubjpass"} and not in_marks(context, c.idx)), None
+    )
     found = _speaker(context, subject, at=span.open_at)
     if found.label in (None, "NOMINAL"):
         found = _parenthetical_speaker(context, previous, at=span.open_at)
@@ -295,8 +370,9 @@ def _previous_sentence_subject(context: Context, span: MarkedSpan) -> Speaker:
 def _parenthetical_speaker(context: Context, sentence: Any, *, at: int) -> Speaker:
     """``At current rates, Bridenstine said, there will be three SLS rockets … "…"``: the
     person who is the subject of a speech verb inside the sentence before a bare quote."""
-    for verb in (t for t in sentence if t.lemma_.lower() in CUE_LEMMAS and t.pos_ == "VERB"
-                 and not in_marks(context, t.idx)):
+    for verb in (
+        t for t in sentence if t.lemma_.lower() in CUE_LEMMAS and t.pos_ == "VERB" and not in_marks(context, t.idx)
+    ):
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is not None and is_person(context, subject):
             found = _speaker(context, subject, at=at)
@@ -341,8 +417,9 @@ def _colon_subject(context: Context, colon: int) -> Speaker | None:
     token = _token_at(context, colon)
     if token is None:
         return None
-    subject = next((c for c in token.sent.root.children if c.dep_ in {"nsubj", "nsubjpass"}
-                    and not in_marks(context, c.idx)), None)
+    subject = next(
+        (c for c in token.sent.root.children if c.dep_ in {"nsubj", "nsubjpass"} and not in_marks(context, c.idx)), None
+    )
     if subject is None or not is_person(context, subject):
         return None
     found = _speaker(context, subject, at=subject.idx)
@@ -358,8 +435,12 @@ def _speaker(context: Context, token: Any | None, *, at: int) -> Speaker:
     if token.lower_ == "they":
         return _they(context, token)
     if token.lower_ == "it":
-        return (earlier_subject(context, token, resolve=_speaker) or _latest(context, at, labels={"ORG"})
-                or _latest(context, at, labels={"GPE"}) or Speaker())
+        return (
+            earlier_subject(context, token, resolve=_speaker)
+            or _latest(context, at, labels={"ORG"})
+            or _latest(context, at, labels={"GPE"})
+            or Speaker()
+        )
     if token.lemma_.lower() in NOT_SPEAKERS:
         return Speaker()  # "Video released by police appeared to show officers ... saying"
     if token.lemma_.lower() in _COLLECTIVES and token.text.islower():
@@ -380,14 +461,23 @@ def _speaker(context: Context, token: Any | None, *, at: int) -> Speaker:
     if _is_description(token):
         return _description(context, token, at=at)
     mention = context.index.mention_at(token.idx)
-    if mention is not None and (token.dep_ == "poss" or _possessive(token)) \
-            and mention.end > token.idx + len(token) + 2:
+    if (
+        mention is not None
+        and (token.dep_ == "poss" or _possessive(token))
+        and mention.end > token.idx + len(token) + 2
+    ):
         end = token.idx + len(token)  # "The Verge’s Stadia review": the tagger ran on past the owner
-        return named(context, mention.start, end, context.text[mention.start:end])
+        return named(context, mention.start, end, context.text[mention.start : end])
     if mention is not None:
         return named(context, mention.start, mention.end, mention.name)
-    ent = next((e for e in context.doc.ents
-                if e.start <= token.i < e.end and e.label_ in SPEAKER_LABELS and "\n" not in e.text), None)
+    ent = next(
+        (
+            e
+            for e in context.doc.ents
+            if e.start <= token.i < e.end and e.label_ in SPEAKER_LABELS and "\n" not in e.text
+        ),
+        None,
+    )
     if ent is not None:
         return named(context, ent.start_char, ent.end_char, without_kind(ent.text))
     inner = _name_inside(context, token)
@@ -402,8 +492,10 @@ def _whole_of(token: Any) -> Any | None:
     """``Part of the RNC holiday message``: a part speaks as the whole it is *of*."""
     if token.lemma_.lower() not in _PARTS:
         return None
-    return next((o for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
-                 for o in p.children if o.dep_ == "pobj"), None)
+    return next(
+        (o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"),
+        None,
+    )
 
 
 def _description(context: Context, token: Any, *, at: int) -> Speaker:
@@ -415,10 +507,12 @@ def _description(context: Context, token: Any, *, at: int) -> Speaker:
     if named is not None:
         return named
     if _names_person(token):
-        return (_earlier_nominal(context, token) or _latest(context, at, labels=PERSON_LABELS)
-                or Speaker())
-    return (_subject_of_kind(context, token, labels={"ORG"})
-            or _latest(context, at, labels={"ORG"}) or _proper_subject_before(context, at))
+        return _earlier_nominal(context, token) or _latest(context, at, labels=PERSON_LABELS) or Speaker()
+    return (
+        _subject_of_kind(context, token, labels={"ORG"})
+        or _latest(context, at, labels={"ORG"})
+        or _proper_subject_before(context, at)
+    )
 
 
 def _group_named(context: Context, token: Any) -> Speaker | None:
@@ -433,7 +527,7 @@ def _group_named(context: Context, token: Any) -> Speaker | None:
             start, words = start + len(words[0]) + 1, words[1:]
         named = sum(w[:1].isupper() for w in words) >= 2
         if word in words and named and not in_marks(context, start):
-            found = Speaker(context.text[start:run.end()], None, start, run.end(), label="ORG")
+            found = Speaker(context.text[start : run.end()], None, start, run.end(), label="ORG")
     return found
 
 
@@ -453,7 +547,7 @@ def _earlier_nominal(context: Context, token: Any) -> Speaker | None:
 
 def _collective(context: Context, token: Any) -> Speaker:
     """``police said``: the institution, with the place the article gives it (``Seattle police``)."""
-    found = re.findall(rf"\b((?:[A-Z][\w.-]* )+){re.escape(token.text)}\b", context.text[:token.idx])
+    found = re.findall(rf"\b((?:[A-Z][\w.-]* )+){re.escape(token.text)}\b", context.text[: token.idx])
     name = f"{found[-1].strip()} {token.text}" if found else token.text
     return Speaker(name, None, token.idx, token.idx + len(token), label="ORG")
 
@@ -461,16 +555,22 @@ def _collective(context: Context, token: Any) -> Speaker:
 def _counted_pair(token: Any) -> bool:
     """``the two commissioners wrote``, ``both senators said``: a plural description counted
     as the few people coordinated before it."""
-    return token.tag_ == "NNS" and token.text.islower() and any(
-        c.dep_ in {"nummod", "det", "predet"} and c.lower_ in _JOINT for c in token.children)
+    return (
+        token.tag_ == "NNS"
+        and token.text.islower()
+        and any(c.dep_ in {"nummod", "det", "predet"} and c.lower_ in _JOINT for c in token.children)
+    )
 
 
 def _joint_subject(context: Context, token: Any) -> Speaker | None:
     """``the two said``: the first of the people coordinated as the latest earlier subject
     (``Mitch McConnell and Kevin McCarthy slammed ...``)."""
-    for earlier in reversed(token.doc[:token.i]):
-        if earlier.dep_ in {"nsubj", "nsubjpass"} and not in_marks(context, earlier.idx) \
-                and any(c.dep_ == "conj" for c in earlier.children):
+    for earlier in reversed(token.doc[: token.i]):
+        if (
+            earlier.dep_ in {"nsubj", "nsubjpass"}
+            and not in_marks(context, earlier.idx)
+            and any(c.dep_ == "conj" for c in earlier.children)
+        ):
             found = _speaker(context, earlier, at=earlier.idx)
             if found.name:
                 return found
@@ -484,17 +584,21 @@ def _document_author(context: Context, token: Any) -> Speaker:
     A document whose author the article does not name keeps its own words (the rules'
     nominal source)."""
     lemma = token.lemma_.lower()
-    for document in [token, *(t for t in reversed(token.doc[:token.i]) if t.lemma_.lower() == lemma
-                              and not in_marks(context, t.idx))]:
+    for document in [
+        token,
+        *(t for t in reversed(token.doc[: token.i]) if t.lemma_.lower() == lemma and not in_marks(context, t.idx)),
+    ]:
         found = _document_owner(context, document, own=document is token)
         if found is not None and found.name and found.label != "NOMINAL":
             return found
         if _indefinite(token) or any(c.dep_ == "poss" for c in token.children):
             return Speaker()  # "a study in rats hints", "My account informed me": not an earlier one
     previous = next((r for r in reversed(context.history) if r["speaker"]), None)
-    if previous is None or previous.get("_label") == "NOMINAL" or \
-            paragraph_of(context, token.idx) - paragraph_of(context, previous["end"]) > \
-            FOLLOW_UP_PARAGRAPHS:
+    if (
+        previous is None
+        or previous.get("_label") == "NOMINAL"
+        or paragraph_of(context, token.idx) - paragraph_of(context, previous["end"]) > FOLLOW_UP_PARAGRAPHS
+    ):
         return Speaker()
     span = previous["speaker_span"] or {"start": previous["start"], "end": previous["start"]}
     return named(context, span["start"], span["end"], previous["speaker"])
@@ -515,13 +619,29 @@ def _document_owner(context: Context, document: Any, *, own: bool) -> Speaker | 
     object of (``the caption NASA provided``) or, for an earlier mention, the subject of its
     verb (``The company published a blog post``)."""
     named = [c for c in document.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
-    owners = named[-1:] + [o for c in document.children
-                           if c.dep_ == "prep" and c.lower_ in _OWNER_PREPOSITIONS
-                           for o in c.children if o.dep_ == "pobj" and not o.text.islower()]
-    owners += [o for c in document.children if c.dep_ == "acl" for a in c.children
-               if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
-    owners += [s for c in document.children if c.dep_ == "relcl" for s in c.children
-               if s.dep_ == "nsubj" and s.tag_ not in {"WP", "WDT"}]  # "the caption NASA provided"
+    owners = named[-1:] + [
+        o
+        for c in document.children
+        if c.dep_ == "prep" and c.lower_ in _OWNER_PREPOSITIONS
+        for o in c.children
+        if o.dep_ == "pobj" and not o.text.islower()
+    ]
+    owners += [
+        o
+        for c in document.children
+        if c.dep_ == "acl"
+        for a in c.children
+        if a.dep_ == "agent"
+        for o in a.children
+        if o.dep_ == "pobj"
+    ]
+    owners += [
+        s
+        for c in document.children
+        if c.dep_ == "relcl"
+        for s in c.children
+        if s.dep_ == "nsubj" and s.tag_ not in {"WP", "WDT"}
+    ]  # "the caption NASA provided"
     if not own or document.dep_ == "dobj":
         owners.append(_verb_subject(context, document))
     for owner in (o for o in owners if o is not None and not in_marks(context, o.idx)):
@@ -539,7 +659,7 @@ def _proper_run(context: Context, token: Any) -> Speaker:
     while first.i > 0 and first.nbor(-1).pos_ == "PROPN" and first.nbor(-1).dep_ in {"compound", "flat"}:
         first = first.nbor(-1)
     end = token.idx + len(token)
-    return Speaker(context.text[first.idx:end], None, first.idx, end, label="ORG")
+    return Speaker(context.text[first.idx : end], None, first.idx, end, label="ORG")
 
 
 def _verb_subject(context: Context, document: Any) -> Any | None:
@@ -574,11 +694,17 @@ def _name_inside(context: Context, token: Any) -> Any | None:
         if carrier is None:
             return None
     start, end = carrier.left_edge.idx, carrier.right_edge.idx + len(carrier.right_edge)
-    described = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in carrier.children if c.dep_ == "appos"] \
-        if token.pos_ == "PROPN" else []  # "Claudia Lodesani, Italy's MSF president": not MSF
+    described = (
+        [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in carrier.children if c.dep_ == "appos"]
+        if token.pos_ == "PROPN"
+        else []
+    )  # "Claudia Lodesani, Italy's MSF president": not MSF
     reach = token.idx if token.pos_ == "PROPN" else start  # "House Republicans": not "House"
-    inside = [m for m in context.index.mentions if start <= m.start and m.end <= end
-              and m.end > reach and not any(s <= m.start < e for s, e in described)]
+    inside = [
+        m
+        for m in context.index.mentions
+        if start <= m.start and m.end <= end and m.end > reach and not any(s <= m.start < e for s, e in described)
+    ]
     for labels in (PERSON_LABELS, {"ORG"}):
         found = [m for m in inside if m.label in labels]
         if found:
@@ -591,14 +717,14 @@ def _possessor(token: Any) -> Any:
     hung the possessive elsewhere: ``The Verge’s Stadia review``, ``Cooke’s earlier testimony``)."""
     if token.lemma_.lower() not in _DOCUMENTS:
         return token
-    owner = next((c for c in token.children if c.dep_ == "poss"
-                  and (c.pos_ != "PRON" or c.lower_ in PRONOUNS)), None)  # "his", not "my"
+    owner = next(
+        (c for c in token.children if c.dep_ == "poss" and (c.pos_ != "PRON" or c.lower_ in PRONOUNS)), None
+    )  # "his", not "my"
     owner = owner or next((c for c in token.children if c.dep_ == "nmod" and _possessive(c)), None)
     if owner is not None and owner.tag_ == "WP$":
         return _relative_antecedent(owner) or owner
     before = token.left_edge.i - 1
-    if owner is None and before > 0 and token.doc[before].tag_ == "POS" \
-            and token.doc[before].head.pos_ == "PROPN":
+    if owner is None and before > 0 and token.doc[before].tag_ == "POS" and token.doc[before].head.pos_ == "PROPN":
         owner = token.doc[before].head
     return owner or token
 
@@ -613,8 +739,12 @@ def _relative_antecedent(relative: Any) -> Any | None:
     if verb.dep_ != "relcl":
         return None
     noun = verb.head
-    while not _person_like(noun) and noun.dep_ == "pobj" and noun.head.lower_ == "of" \
-            and noun.head.head.pos_ in {"NOUN", "PROPN"}:
+    while (
+        not _person_like(noun)
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ == "of"
+        and noun.head.head.pos_ in {"NOUN", "PROPN"}
+    ):
         noun = noun.head.head
     return noun if _person_like(noun) else verb.head
 
@@ -633,7 +763,7 @@ def _compound_name(context: Context, token: Any) -> Speaker:
     while first.i > 0 and first.nbor(-1).pos_ == "PROPN" and first.nbor(-1).dep_ in {"compound", "flat"}:
         first = first.nbor(-1)
     last = _name_end(token)
-    name = context.text[first.idx:last.idx + len(last)]
+    name = context.text[first.idx : last.idx + len(last)]
     if token.lemma_.lower() in _UNNAMED:
         return _unnamed(context, token)
     if _epithet(token) and token.lemma_.lower() not in PERSON_NOUNS | ORG_NOUNS:
@@ -651,9 +781,13 @@ def _epithet(token: Any) -> bool:
     description of someone the article has named, not a name (the latest speaker or name);
     one with a head of the lexicons (``the Trump administration``) keeps its own words."""
     children = list(token.children)
-    return token.pos_ == "NOUN" and token.text.islower() and token.tag_ == "NN" \
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in children) \
+    return (
+        token.pos_ == "NOUN"
+        and token.text.islower()
+        and token.tag_ == "NN"
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in children)
         and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in children)
+    )
 
 
 def _name_end(token: Any) -> Any:
@@ -668,8 +802,12 @@ def _name_end(token: Any) -> Any:
 
 
 def _continues_name(token: Any) -> bool:
-    return token.is_title and not token.is_sent_start and token.pos_ in {"PROPN", "ADP", "CCONJ"} \
+    return (
+        token.is_title
+        and not token.is_sent_start
+        and token.pos_ in {"PROPN", "ADP", "CCONJ"}
         and token.ent_type_ not in {"DATE", "TIME", "GPE", "PERSON"}
+    )
 
 
 def _unnamed(context: Context, token: Any) -> Speaker:
@@ -697,8 +835,9 @@ def _subject_of_kind(context: Context, token: Any, *, labels: set[str]) -> Speak
     """``Amazon is now letting you listen ... The company published a blog post``: the nearest
     earlier subject in this or the previous paragraph that names something of the kind."""
     for sentence in sentences_back(context, token, back=1):
-        for subject in reversed([t for t in sentence if t.dep_ in {"nsubj", "nsubjpass"}
-                                 and t.i < token.i and not in_marks(context, t.idx)]):
+        for subject in reversed(
+            [t for t in sentence if t.dep_ in {"nsubj", "nsubjpass"} and t.i < token.i and not in_marks(context, t.idx)]
+        ):
             mention = context.index.mention_at(subject.idx)
             if mention is not None and mention.label in labels and subject.idx < mention.end:
                 return named(context, mention.start, mention.end, mention.name)
@@ -725,8 +864,11 @@ def _person_in_paragraph(context: Context, verb: Any) -> Speaker | None:
     """``Comey differentiated ... "...," later adding``: a verb with no subject the parser could
     find belongs to the latest person named earlier in its paragraph, outside quotation marks."""
     start = context.paragraphs[paragraph_of(context, verb.idx)][0]
-    people = [m for m in context.index.mentions
-              if start <= m.start < verb.idx and m.label == "PERSON" and not in_marks(context, m.start)]
+    people = [
+        m
+        for m in context.index.mentions
+        if start <= m.start < verb.idx and m.label == "PERSON" and not in_marks(context, m.start)
+    ]
     return named(context, people[-1].start, people[-1].end, people[-1].name) if people else None
 
 
@@ -735,27 +877,36 @@ def _latest(context: Context, position: int, *, labels: set[str]) -> Speaker | N
     for record in reversed(context.history):
         if record["speaker"] and record.get("_label") in labels and record["start"] < position:
             span = record["speaker_span"] or {}
-            return named(context, span.get("start", record["start"]), span.get("end", record["start"]),
-                          record["speaker"])
+            return named(
+                context, span.get("start", record["start"]), span.get("end", record["start"]), record["speaker"]
+            )
     mention = next((m for m in reversed(context.index.mentions) if m.start < position and m.label in labels), None)
     return named(context, mention.start, mention.end, mention.name) if mention else None
 
 
-def _record(context: Context, candidate: Candidate, speaker: Speaker, *,
-            source: Any | None) -> dict[str, Any]:
+def _record(context: Context, candidate: Candidate, speaker: Speaker, *, source: Any | None) -> dict[str, Any]:
     source_span = None if source is None else source_phrase(_possessor(source), cue=candidate.cue)
     if speaker.name is None and source_span is not None and is_nominal(source):
-        speaker = Speaker(context.text[source_span[0]:source_span[1]], None, *source_span,
-                          role=speaker.role, affiliation=speaker.affiliation, label="NOMINAL")
+        speaker = Speaker(
+            context.text[source_span[0] : source_span[1]],
+            None,
+            *source_span,
+            role=speaker.role,
+            affiliation=speaker.affiliation,
+            label="NOMINAL",
+        )
     named = speaker.name is not None
     return {
-        **_span_fields(context, candidate), "speaker": speaker.name, "entity": speaker.entity,
+        **_span_fields(context, candidate),
+        "speaker": speaker.name,
+        "entity": speaker.entity,
         "source_start": source_span[0] if source_span else None,
         "source_end": source_span[1] if source_span else None,
-        "speaker_span": ({"start": speaker.start, "end": speaker.end}
-                         if named and speaker.start is not None else None),
+        "speaker_span": ({"start": speaker.start, "end": speaker.end} if named and speaker.start is not None else None),
         "nominal": speaker.label == "NOMINAL",  # the speaker is a description, not a name
-        "affiliation": speaker.affiliation, "role": speaker.role, "_label": speaker.label,
+        "affiliation": speaker.affiliation,
+        "role": speaker.role,
+        "_label": speaker.label,
     }
 
 
@@ -763,9 +914,12 @@ def _span_fields(context: Context, candidate: Candidate) -> dict[str, Any]:
     """The fields that belong to the candidate itself: content, kind and cue."""
     cue_span = _cue_span(context, candidate)
     return {
-        "text": context.text[candidate.start:candidate.end],
-        "start": candidate.start, "end": candidate.end, "direct": candidate.direct,
-        "kind": kind_of(context.text, candidate), "cue": candidate.cue_text,
+        "text": context.text[candidate.start : candidate.end],
+        "start": candidate.start,
+        "end": candidate.end,
+        "direct": candidate.direct,
+        "kind": kind_of(context.text, candidate),
+        "cue": candidate.cue_text,
         "cue_start": cue_span[0] if cue_span else None,
         "cue_end": cue_span[1] if cue_span else None,
     }
@@ -775,8 +929,6 @@ def _cue_span(context: Context, candidate: Candidate) -> tuple[int, int] | None:
     if candidate.cue is None or not candidate.cue_text:
         return None
     start = candidate.cue.idx
-    if context.text[start:start + len(candidate.cue_text)].lower() == candidate.cue_text.lower():
+    if context.text[start : start + len(candidate.cue_text)].lower() == candidate.cue_text.lower():
         return start, start + len(candidate.cue_text)
     return start, start + len(candidate.cue)
-
-
