@@ -1102,6 +1102,15 @@ SPEAKERS = [
         ),
         ["Big Machine"],
     ),
+    # the parse hangs the apposition on the relative clause's last noun; the comma and the
+    # verb after it make it the subject's (BBC News)
+    (
+        (
+            "The company that runs the AMAs, Dick Clark Productions, denies that anything has been "
+            "definitely sorted, though."
+        ),
+        ["Dick Clark Productions"],
+    ),
 ]
 
 

@@ -316,12 +316,28 @@ def _person_in_apposition(context: Context, token: Any | None) -> Any | None:
 
 def _name_in_apposition(context: Context, token: Any) -> Any | None:
     """``The group that owns most of her music, Big Machine, says``: a common noun's proper name
-    in apposition, outside quotation marks, is who it describes."""
+    in apposition, outside quotation marks, is who it describes. The parse may hang the name on
+    the last noun of the subject's relative clause (``The company that runs the AMAs, Dick Clark
+    Productions, denies``): there it is the subject's when a comma and the verb follow it."""
     if token.pos_ != "NOUN" or not token.text.islower():
         return None
-    return next(
-        (c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN" and not in_marks(context, c.idx)), None
-    )
+    appositions = [c for c in token.children if c.dep_ == "appos"]
+    appositions += [
+        t
+        for c in token.children
+        if c.dep_ == "relcl"
+        for t in c.subtree
+        if t.dep_ == "appos" and _followed_by_verb(t, token.head)
+    ]
+    return next((c for c in appositions if c.pos_ == "PROPN" and not in_marks(context, c.idx)), None)
+
+
+def _followed_by_verb(name: Any, verb: Any) -> bool:
+    """A comma after ``name``'s phrase, then ``verb`` (after auxiliaries and adverbs only)."""
+    comma = name.right_edge.i + 1
+    if comma >= verb.i or name.doc[comma].text != ",":
+        return False
+    return all(t.pos_ in {"AUX", "ADV", "PART"} for t in name.doc[comma + 1 : verb.i])
 
 
 def _opens_sentence(context: Context, span: MarkedSpan) -> bool:
