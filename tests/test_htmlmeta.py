@@ -12,6 +12,7 @@ import pytest
 
 from newsdesk.bylines import organisations, parse_byline
 from newsdesk.htmlmeta import (
+    ShownDays,
     as_day,
     headline_date,
     labelled_date,
@@ -1351,3 +1352,34 @@ def test_twitter_label_names_the_author(head: str, authors: list[str]) -> None:
 def test_source_line_credits_an_organisation(head: str, line: str, authors: list[str]) -> None:
     html = page(head, article=f"{BODY}<p><em>{line}</em></p>")
     assert read_page_metadata(html, url="https://www.mdr.de/thueringen/x.html").authors == authors
+
+
+@pytest.mark.parametrize(
+    ("article", "shown"),
+    [
+        pytest.param(
+            "<p>Updated Mar 12, 2020</p>" + BODY,
+            (None, None, "2020-03-12"),
+            id="update-alone",
+        ),
+        pytest.param(
+            "<p>Published Oct 15, 2019 · Updated Mar 12, 2020</p>" + BODY,
+            ("2019-10-15", None, None),
+            id="publication-beside-the-update",
+        ),
+        pytest.param(
+            BODY * 3 + '<p class="entry-date">Aktualisiert am 12.03.2020</p>',
+            (None, None, "2020-03-12"),
+            id="update-alone-in-a-date-element",
+        ),
+        pytest.param(
+            BODY * 3 + '<p class="entry-date">4. März 2021</p>',
+            (None, "2021-03-04", None),
+            id="day-in-a-date-element",
+        ),
+        pytest.param(BODY, (None, None, None), id="no-day-shown"),
+    ],
+)
+def test_days_a_page_shows(article: str, shown: tuple) -> None:
+    days = ShownDays(parse_tree(page(article=article)), title="Council approves budget")
+    assert (days.headline, days.labelled, days.update) == shown

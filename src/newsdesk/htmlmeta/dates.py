@@ -12,6 +12,7 @@ import logging
 import re
 from copy import deepcopy
 from datetime import UTC, date, datetime
+from functools import cached_property
 from urllib.parse import urlsplit
 
 from dateutil import parser as dateutil_parser
@@ -151,8 +152,18 @@ def choose_date(
     if as_day(generic) and stamps and stamps[0][0] != "itemprop/time":
         stamps.append(("meta date", generic))  # a vote beside stamps that say less
     in_url = url_date(url)
+    shown = ShownDays(tree, title=page.title)
     if not stamps:
-        return _date_from_text(tree, data, url=url, in_url=in_url, opening=opening, page=page)
+        return _date_from_text(
+            tree,
+            data,
+            url=url,
+            in_url=in_url,
+            shown=shown,
+            generic=generic,
+            opening=opening,
+            page=page,
+        )
     others = [value for _, value in stamps] + [in_url]
     days = [_local_day(as_day(value), value, others) for _, value in stamps]
     if in_url and _days_between(in_url, days[0]) > _RESAVED_DAYS:
@@ -163,22 +174,55 @@ def choose_date(
         support = [in_url, fallback, _htmldate(without_assets(tree), url=url, extensive=False)]
         chosen = _by_support(days, [as_day(value) for value in support if value])[0]
     page.found["published"] = stamps[days.index(chosen)][0]
-    return _shown_stamp(tree, data, chosen=chosen, stamps=stamps, page=page)
+    return _shown_stamp(data, chosen=chosen, stamps=stamps, shown=shown, page=page)
 
 
-def _shown_stamp(tree, data: Structured, *, chosen: str, stamps: list, page: PageMetadata):
+class ShownDays:
+    """The days a page shows, each read from its tree once and only when asked for: by the
+    headline, in a date element, and the update it shows when it shows no other day."""
+
+    def __init__(self, tree, *, title: str | None) -> None:
+        self.tree = tree
+        self.title = title
+
+    @cached_property
+    def headline(self) -> str | None:
+        return headline_date(self.tree, title=self.title)
+
+    @cached_property
+    def labelled(self) -> str | None:
+        return labelled_date(self.tree)
+
+    @cached_property
+    def update(self) -> str | None:
+        """The day the page shows as its update, by the headline or in a date element,
+        when it shows no other day ("Updated Mar 12, 2020", "Last updated on 20 Feb, 2020")."""
+        if self.headline or self.labelled:
+            return None
+        updated = headline_date(self.tree, title=self.title, updated=True)
+        return updated or labelled_date(self.tree, updated=True)
+
+
+def _shown_stamp(
+    data: Structured,
+    *,
+    chosen: str,
+    stamps: list,
+    shown: ShownDays,
+    page: PageMetadata,
+):
     """The day the page shows by its headline when the markup stamps that day too and it is
     not the chosen one: a later modified stamp (the page shows its update) or a published
     stamp in another time zone. Readers and archives date a page by what it shows, also
     when all it shows is its update ("Updated Mar 12, 2020" under the byline)."""
-    shown = headline_date(tree, title=page.title) or updated_day(tree, title=page.title)
-    if not shown or shown == chosen:
+    day = shown.headline or shown.update
+    if not day or day == chosen:
         return chosen
     marked = [value for _, value in stamps]
     marked += [value for value in _modified_stamps(data) if (as_day(value) or "") > chosen]
-    if shown in {as_day(value) for value in marked} | {_utc_day(value) for value in marked}:
+    if day in {as_day(value) for value in marked} | {_utc_day(value) for value in marked}:
         page.found["published"] = "line by the headline, stamped"
-        return shown
+        return day
     return chosen
 
 
@@ -191,11 +235,8 @@ def _modified_days(data: Structured) -> set[str]:
 
 
 def updated_day(tree, *, title: str | None = None) -> str | None:
-    """The day the page shows as its update, by the headline or in a date element, when it
-    shows no other day ("Updated Mar 12, 2020", "Last updated on 20 Feb, 2020")."""
-    if headline_date(tree, title=title) or labelled_date(tree):
-        return None
-    return headline_date(tree, title=title, updated=True) or labelled_date(tree, updated=True)
+    """The day the page shows as its update when it shows no other day (``ShownDays.update``)."""
+    return ShownDays(tree, title=title).update
 
 
 def _utc_day(value: str | None) -> str | None:
@@ -222,27 +263,30 @@ def _date_from_text(
     *,
     url: str | None,
     in_url: str | None,
+    shown: ShownDays,
+    generic: str | None,
     opening: tuple[str, ...],
     page: PageMetadata,
 ):
     """The day written next to the headline, else in a date element of the article, else
     in the dateline that opens the main text, unless the URL path names another; else the
-    update the page shows when a modified stamp names its day; else a ``<meta name=date>``,
-    else htmldate on an asset-free copy (fast, then extensive), else the URL day."""
-    shown = [
-        ("line by the headline", headline_date(tree, title=page.title)),
-        ("date element", labelled_date(tree)),
-        ("dateline of the text", _first_day([_stamp_part(line) for line in opening])),
+    update the page shows when a modified stamp names its day; else the ``generic`` date of
+    a ``<meta name=date>``, else htmldate on an asset-free copy (fast, then extensive), else
+    the URL day."""
+    written = [
+        ("line by the headline", lambda: shown.headline),
+        ("date element", lambda: shown.labelled),
+        ("dateline of the text", lambda: _first_day([_stamp_part(line) for line in opening])),
     ]
-    for source, day in shown:
-        if day and in_url in (None, day):
+    for source, read in written:
+        if (day := read()) and in_url in (None, day):
             page.found["published"] = source
             return day
-    day = updated_day(tree, title=page.title)
+    day = shown.update
     if day in _modified_days(data) and in_url in (None, day):
         page.found["published"] = "update shown, stamped"
         return day
-    if day := as_day(first_meta(data.meta, GENERIC_DATE_META)):
+    if day := as_day(generic):
         page.found["published"] = "meta date"
         return day
     if day := _guessed_day(tree, url=url, page=page):
