@@ -1355,6 +1355,33 @@ def test_source_line_credits_an_organisation(head: str, line: str, authors: list
 
 
 @pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        pytest.param("Roma 01/01/2021", "2021-01-01", id="new-year-written-with-slashes"),
+        pytest.param("Roma 1-1-2021", "2021-01-01", id="new-year-written-with-dashes"),
+        pytest.param(
+            "Il parco ha contato gli orsi nati nel corso dell'anno, dal 1 gennaio 2019 a oggi.",
+            "2019-01-01",
+            id="new-year-of-the-copyright-written-in-a-sentence",
+        ),
+        pytest.param(
+            "Il parco ha contato gli orsi nati nel corso dell'anno, dal 1 gennaio 2018 a oggi.",
+            "2020-01-14",
+            id="new-year-of-another-year",
+        ),
+        pytest.param("Roma, inverno 2021", "2020-01-14", id="a-year-alone"),
+    ],
+)
+def test_new_year_the_page_writes_is_a_day(line: str, published: str) -> None:
+    described = "Orso marsicano: 2019 un anno da record (Notizia del 14 Gennaio 2020)"
+    head = f'<meta name="description" content="{described}">'
+    footer = '<div id="bottom">© 2019 Parco Nazionale</div>'
+    body = f"<h1>Orso marsicano</h1><p>{line}</p>{BODY}{footer}"
+    html = f"<html><head>{head}</head><body>{body}</body></html>"
+    assert read_page_metadata(html).published == published
+
+
+@pytest.mark.parametrize(
     ("article", "shown"),
     [
         pytest.param(

@@ -80,6 +80,9 @@ _OPENING_LINES = 3
 #: How far into a paragraph its dateline may reach.
 _DATELINE_CHARS = 40
 _DOTTED_DAY = re.compile(r"(?<!\d)(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d{2})(?!\d)")
+#: 1 January written with numbers and slashes, dots or dashes ("01/01/2021", "1-1-2021"): the
+#: day and the month read the same in either order, where ``written_days`` reads no slashed day.
+_NEW_YEAR = re.compile(r"(?<![\d/.-])0?1([/.-])0?1\1((?:19|20)\d{2})(?!\d)")
 #: htmldate's earliest date: no web page is dated before it.
 _WEB_BEGAN = MIN_DATE.date().isoformat()
 #: A URL day this many days before every stamp is the publication day.
@@ -298,20 +301,35 @@ def _date_from_text(
 
 def _guessed_day(tree, *, url: str | None, page: PageMetadata) -> str | None:
     """htmldate on an asset-free copy, fast then extensive. An extensive answer of 1
-    January is a year (htmldate gives a year it finds alone, a copyright line's, that
-    day), so a day written in the page's description comes before it ("Orso marsicano:
-    2019 un anno da record (Notizia del 14 Gennaio 2020)")."""
+    January that the page's text does not write is a year (htmldate gives a year it finds
+    alone, a copyright line's, that day), so a day written in the page's description comes
+    before it ("Orso marsicano: 2019 un anno da record (Notizia del 14 Gennaio 2020)"); a
+    1 January the text writes ("Roma 01/01/2021") is that day."""
     assetless = without_assets(tree)
     if day := _htmldate(assetless, url=url, extensive=False):
         page.found["published"] = "htmldate"
         return day
     day = _htmldate(assetless, url=url, extensive=True)
-    if day and day.endswith("-01-01") and (described := _first_day([page.description or ""])):
+    if (
+        day
+        and day.endswith("-01-01")
+        and not _writes_new_year(tree, day)
+        and (described := _first_day([page.description or ""]))
+    ):
         page.found["published"] = "description"
         return described
     if day:
         page.found["published"] = "htmldate extensive"
     return day
+
+
+def _writes_new_year(tree, day: str) -> bool:
+    """Whether the text of the page's body writes ``day``, a 1 January, in any form
+    ``written_days`` reads or with numbers ("01/01/2021")."""
+    text = " ".join(tree.xpath("//body//text()[not(ancestor::script or ancestor::style)]"))
+    if any(written == day for _, _, written in written_days(text)):
+        return True
+    return any(year == day[:4] for _, year in _NEW_YEAR.findall(text))
 
 
 def opening_lines(text: str | None) -> tuple[str, ...]:
