@@ -21,6 +21,7 @@ from newsdesk.htmlmeta import (
     strip_site_name,
     url_date,
 )
+from newsdesk.htmlmeta.structured import ld_objects, load_json
 from newsdesk.readers.html import article_from_html, split_authors
 
 BODY = "".join(
@@ -1410,3 +1411,14 @@ def test_new_year_the_page_writes_is_a_day(line: str, published: str) -> None:
 def test_days_a_page_shows(article: str, shown: tuple) -> None:
     days = ShownDays(parse_tree(page(article=article)), title="Council approves budget")
     assert (days.headline, days.labelled, days.update) == shown
+
+
+def test_json_ld_objects_of_a_script() -> None:
+    script = json.dumps(
+        [
+            {"@type": "WebPage", "mainEntity": {"@type": "NewsArticle"}},
+            {"@graph": [{"@type": "Person"}, {"@type": "Organization"}]},
+        ]
+    )
+    types = [item.get("@type") for item in ld_objects(load_json(f"<![CDATA[{script};]]>"))]
+    assert types == ["WebPage", "NewsArticle", None, "Person", "Organization"]
