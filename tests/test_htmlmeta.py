@@ -6,7 +6,10 @@ seen on a real news page (the outlet it was seen on is named in the test id only
 
 from __future__ import annotations
 
+import importlib
 import json
+import re
+from pathlib import Path
 
 import pytest
 
@@ -1422,3 +1425,19 @@ def test_json_ld_objects_of_a_script() -> None:
     )
     types = [item.get("@type") for item in ld_objects(load_json(f"<![CDATA[{script};]]>"))]
     assert types == ["WebPage", "NewsArticle", None, "Person", "Organization"]
+
+
+def test_docs_name_htmlmeta_functions_that_exist() -> None:
+    docs = Path(__file__).resolve().parents[1] / "docs"
+    text = " ".join(path.read_text(encoding="utf-8") for path in sorted(docs.glob("*.md")))
+    names = set(re.findall(r"`(?:newsdesk\.)?(htmlmeta(?:\.\w+)+)`", text))
+    assert names
+    assert [name for name in sorted(names) if not _resolves(f"newsdesk.{name}")] == []
+
+
+def _resolves(name: str) -> bool:
+    module, _, attribute = name.rpartition(".")
+    try:
+        return hasattr(importlib.import_module(module), attribute)
+    except ModuleNotFoundError:
+        return False
