@@ -74,7 +74,10 @@ NEWS_ARTICLE = {
             id="foxnews-account-string",
         ),
         pytest.param(
-            page(body='<nav class="account"><span class="author">Account You\'re logged in</span></nav>'),
+            page(
+                body='<nav class="account"><span class="author">Account You\'re logged in</span>'
+                "</nav>"
+            ),
             [],
             id="no-author-but-interface-string",
         ),
@@ -132,12 +135,18 @@ NEWS_ARTICLE = {
             id="json-ld-graph-author-list",
         ),
         pytest.param(
-            page(article='<div itemprop="author" itemscope><span itemprop="name">Kathrin Fuhrmann</span></div>' + BODY),
+            page(
+                article='<div itemprop="author" itemscope><span itemprop="name">Kathrin Fuhrmann'
+                '</span></div>' + BODY
+            ),
             ["Kathrin Fuhrmann"],
             id="jagderleben-microdata-author-name",
         ),
         pytest.param(
-            page(article=BODY + "<div><h5>Datum:</h5>03.11.2021<br><h5>Autor:</h5>Peter Maahn/SP-X</div>"),
+            page(
+                article=BODY + '<div><h5>Datum:</h5>03.11.2021<br><h5>Autor:</h5>Peter Maahn/SP-X'
+                "</div>"
+            ),
             ["Peter Maahn"],
             id="autohaus-author-label",
         ),
@@ -159,7 +168,10 @@ NEWS_ARTICLE = {
     ],
 )
 def test_authors_are_people(html: str, authors: list[str]) -> None:
-    assert read_page_metadata(html, url="https://www.cityherald.com/2021/03/04/budget").authors == authors
+    assert (
+        read_page_metadata(html, url="https://www.cityherald.com/2021/03/04/budget").authors
+        == authors
+    )
 
 
 @pytest.mark.parametrize(
@@ -180,8 +192,6 @@ def test_declared_people(value: str, declared: bool, authors: list[str]) -> None
 
 
 EUROSPORT = {"@type": "Organization", "name": "Eurosport"}
-
-
 @pytest.mark.parametrize(
     ("credit", "kept"),
     [
@@ -212,7 +222,9 @@ ORG_BYLINE = '<div class="byline">by HLNF Staff Report</div>'
         ),
         pytest.param(
             page(
-                json_ld({**NEWS_ARTICLE, "author": {"@type": "Organization", "name": "Helmholtz"}}),
+                json_ld(
+                    {**NEWS_ARTICLE, "author": {"@type": "Organization", "name": "Helmholtz"}}
+                ),
                 article=f'<div class="byline">Christian Mihatsch</div>{BODY}',
             ),
             ["Christian Mihatsch"],
@@ -245,7 +257,9 @@ ORG_BYLINE = '<div class="byline">by HLNF Staff Report</div>'
         ),
     ],
 )
-def test_organisation_when_no_person_is_named(html: str, authors: list[str], credit: list[str]) -> None:
+def test_organisation_when_no_person_is_named(
+    html: str, authors: list[str], credit: list[str]
+) -> None:
     found = read_page_metadata(html, url="https://www.cityherald.com/budget")
     assert (found.authors, found.credit) == (authors, credit)
 
@@ -254,16 +268,16 @@ def test_organisation_when_no_person_is_named(html: str, authors: list[str], cre
     ("byline", "authors"),
     [
         # an hCard or a class that is the author's name: one word there is the name
-        ('<span class="meta-prep-author">By</span> <span class="author vcard">Daniel</span>', ["Daniel"]),
-        ('<span class="meta-prep-author">Publiziert am</span><span class="author vcard">uriebe</span>', ["uriebe"]),
+        ('<span class="meta-prep-author">By</span> <span class="author vcard">Daniel</span>',
+         ["Daniel"]),
+        ('<span class="meta-prep-author">Publiziert am</span><span class="author vcard">'
+         "uriebe</span>", ["uriebe"]),
         ('<div class="saboxplugin-authorname">Paddy</div>', ["Paddy"]),
         # a blog prints the hCard in the post's own footer; initials are no place
-        (
-            '<div class="post-footer"><span class="post-author vcard">Posted by <span class="fn">'
-            "T. V. Raman</span></span></div>",
-            ["T. V. Raman"],
-        ),
-        ('<span class="byline"><span class="author vcard"><a class="url fn n">LD</a></span></span>', ["LD"]),
+        ('<div class="post-footer"><span class="post-author vcard">Posted by <span class="fn">'
+         "T. V. Raman</span></span></div>", ["T. V. Raman"]),
+        ('<span class="byline"><span class="author vcard"><a class="url fn n">LD</a></span>'
+         "</span>", ["LD"]),
         ('<footer><span class="author vcard">Site Owner</span></footer>', []),
         # ... but not a word of the interface, nor one word in a box around the byline
         ('<span class="author vcard">Admin</span>', []),
@@ -360,8 +374,10 @@ def test_authors_of_pages_without_a_byline(html: str, authors: list[str]) -> Non
 @pytest.mark.parametrize(
     ("after", "authors"),
     [
-        ("<span>By</span><a href='/a'>Alex Bozarjian</a><span>Thursday, Nov 9, 2023</span>", ["Alex Bozarjian"]),
-        ("<span>Kathrin Führes</span><span>am</span><span>Mittwoch, 26.01.2022</span>", ["Kathrin Führes"]),
+        ("<span>By</span><a href='/a'>Alex Bozarjian</a><span>Thursday, Nov 9, 2023</span>",
+         ["Alex Bozarjian"]),
+        ("<span>Kathrin Führes</span><span>am</span><span>Mittwoch, 26.01.2022</span>",
+         ["Kathrin Führes"]),
         # a name without a day after it, or a day after a phrase, is no byline
         ("<span>Kathrin Führes</span><span>Immer wieder versperren Unbekannte Wege</span>", []),
         ("<span>Polizei ermittelt</span><span>am</span><span>26.01.2022</span>", []),
@@ -375,7 +391,9 @@ def test_byline_in_the_texts_after_the_headline(after: str, authors: list[str]) 
 
 
 def test_organisations_go_to_credit() -> None:
-    html = page(json_ld({**NEWS_ARTICLE, "author": [{"name": "Associated Press"}, {"name": "Jane Doe"}]}))
+    html = page(
+        json_ld({**NEWS_ARTICLE, "author": [{"name": "Associated Press"}, {"name": "Jane Doe"}]})
+    )
     found = read_page_metadata(html, url="https://www.cityherald.com/budget")
     assert found.authors == ["Jane Doe"]
     assert found.credit == ["Associated Press"]
@@ -431,7 +449,9 @@ def test_bylines(byline: str, authors: list[str], credit: list[str]) -> None:
         ("example.com", True, []),
     ],
 )
-def test_one_word_names_only_from_author_fields(value: str, handles: bool, authors: list[str]) -> None:
+def test_one_word_names_only_from_author_fields(
+    value: str, handles: bool, authors: list[str]
+) -> None:
     assert parse_byline(value, handles=handles).authors == authors
 
 
@@ -592,7 +612,8 @@ def test_off_region_matches_class_words(wrapper: str, authors: list[str]) -> Non
 )
 def test_meta_date_gives_way_to_a_shown_date(head: str, body: str, published: str) -> None:
     html = (
-        f"<html><head>{head}</head><body><article><h1>Council approves budget</h1>{body}{BODY}</article></body></html>"
+        f"<html><head>{head}</head><body><article><h1>Council approves budget</h1>"
+        f"{body}{BODY}</article></body></html>"
     )
     assert read_page_metadata(html, url="https://www.cityherald.com/budget").published == published
 
@@ -624,7 +645,8 @@ def test_meta_date_gives_way_to_a_shown_date(head: str, body: str, published: st
             id="only-an-update-stamp",
         ),
         pytest.param(
-            f"<html><body><h1>Ergebnisse RM Schülerinnen 19.05.2007</h1>{BODY}</body></html>",
+            "<html><body><h1>Ergebnisse RM Schülerinnen 19.05.2007</h1>"
+            f"{BODY}</body></html>",
             "https://blog.example.de/2007/05/20/ergebnisse/",
             "2007-05-20",
             id="url-day-over-an-event-day-in-the-headline",
@@ -793,7 +815,9 @@ def test_publication_date(head: str, body: str, url: str | None, published: str 
         ),
     ],
 )
-def test_date_from_combined_evidence(head: str, url: str | None, fallback: dict | None, published: str) -> None:
+def test_date_from_combined_evidence(
+    head: str, url: str | None, fallback: dict | None, published: str
+) -> None:
     found = read_page_metadata(page(head), url=url, fallback=fallback)
     assert found.published == published
 
@@ -828,7 +852,9 @@ def test_as_day(value: str, day: str | None) -> None:
         ("Brexit: What Happens Next", "City Herald", None, "Brexit: What Happens Next"),
     ],
 )
-def test_title_loses_site_name(title: str, outlet: str | None, url: str | None, expected: str) -> None:
+def test_title_loses_site_name(
+    title: str, outlet: str | None, url: str | None, expected: str
+) -> None:
     assert strip_site_name(title, outlet=outlet, url=url) == expected
 
 
@@ -892,7 +918,8 @@ CHANGED_META = '<meta name="date" content="2023-01-09T10:00:00+01:00">'
     [
         pytest.param(
             CHANGED_META,
-            '<div class="entry"><h1>Der Haushalt steht</h1><p class="meta">Von Anna Berg, 1. Februar 2022</p></div>',
+            '<div class="entry"><h1>Der Haushalt steht</h1><p class="meta">Von Anna Berg, '
+            "1. Februar 2022</p></div>",
             None,
             "2022-02-01",
             id="month-name-beside-the-headline",
@@ -907,7 +934,8 @@ CHANGED_META = '<meta name="date" content="2023-01-09T10:00:00+01:00">'
         ),
         pytest.param(
             CHANGED_META,
-            '<div class="post"><h2>Presse</h2>' + BODY + '<span class="news-date">(21.11.2022)</span></div>',
+            '<div class="post"><h2>Presse</h2>' + BODY + '<span class="news-date">'
+            "(21.11.2022)</span></div>",
             None,
             "2022-11-21",
             id="date-element-without-a-headline",
@@ -922,14 +950,16 @@ CHANGED_META = '<meta name="date" content="2023-01-09T10:00:00+01:00">'
         ),
         pytest.param(
             "",
-            '<div class="post"><h2>Presse</h2>' + BODY + '</div><aside><span class="date">21.11.2022</span></aside>',
+            '<div class="post"><h2>Presse</h2>' + BODY + '</div><aside><span class="date">'
+            "21.11.2022</span></aside>",
             None,
             None,
             id="date-element-in-an-aside",
         ),
         pytest.param(
             "",
-            '<div class="post"><h2>Presse</h2>' + BODY + '<span class="news-date">21.11.2022</span></div>',
+            '<div class="post"><h2>Presse</h2>' + BODY + '<span class="news-date">'
+            "21.11.2022</span></div>",
             "https://example.org/2022/11/20/presse/",
             "2022-11-20",
             id="date-element-against-the-url-day",
@@ -1166,7 +1196,8 @@ POSTED = (
             id="a-day-in-the-fourth-line",
         ),
         pytest.param(
-            "Die Bundesregierung hat eine Entlastung beschlossen, die seit dem 1. Oktober 2022 für Erdgas gilt.",
+            "Die Bundesregierung hat eine Entlastung beschlossen, die seit dem 1. Oktober 2022 "
+            "für Erdgas gilt.",
             "not 2022-10-01",
             id="a-day-inside-the-first-sentence",
         ),
@@ -1191,14 +1222,15 @@ GIPFELBUCH = "Outdoornews - Hochauflösende Schneekarten auf Gipfelbuch.ch"
     ("body", "find", "day"),
     [
         pytest.param(
-            f'<h1>Kein Cyberterrorismus</h1>{BODY}<p class="postmetadata"><small>{POSTED}</small></p>',
+            f'<h1>Kein Cyberterrorismus</h1>{BODY}<p class="postmetadata"><small>{POSTED}'
+            "</small></p>",
             labelled_date,
             "2011-12-03",
             id="posted-sentence-in-the-post-details",
         ),
         pytest.param(
             f'<h1>Kein Cyberterrorismus</h1>{BODY}<p class="postmetadata"><small>'
-            f"{POSTED.replace('veröffentlicht', 'geschrieben')}</small></p>",
+            f'{POSTED.replace("veröffentlicht", "geschrieben")}</small></p>',
             labelled_date,
             None,
             id="long-post-details-that-say-no-publication",
@@ -1217,7 +1249,8 @@ GIPFELBUCH = "Outdoornews - Hochauflösende Schneekarten auf Gipfelbuch.ch"
             id="headline-one-level-under-a-section-name",
         ),
         pytest.param(
-            f"<h1>OutdoorNews | Eintrag</h1>{BODY * 3}<h2>Gipfelbuch</h2><p>14.01.2022 um 09:25</p>{BODY}",
+            f"<h1>OutdoorNews | Eintrag</h1>{BODY * 3}<h2>Gipfelbuch</h2><p>14.01.2022 um "
+            f"09:25</p>{BODY}",
             lambda tree: headline_date(tree, title=GIPFELBUCH),
             None,
             id="a-subhead-with-a-small-part-of-the-title",
@@ -1252,30 +1285,26 @@ def test_url_day_in_one_run_of_digits_long_before_a_resave() -> None:
     html = page(CHANGED_META, article='<time datetime="2023-03-09">9.3.2023</time>' + BODY)
     url = "https://news.example/story/2022-02-01/council-approves-budget"
     assert read_page_metadata(html, url=url).published == "2022-02-01"
-
-
 def _graph(author, *nodes: dict) -> str:
     article = {"@type": "Article", "@id": "https://blog.example.org/post/#article"}
-    return json_ld({"@context": "https://schema.org", "@graph": [{**article, "author": author}, *nodes]})
+    return json_ld({"@context": "https://schema.org", "@graph": [{**article, "author": author},
+                                                                 *nodes]})
 
 
 @pytest.mark.parametrize(
     ("head", "authors"),
     [
         pytest.param(
-            _graph(
-                {"@id": "https://blog.example.org/#/schema/person/1"},
-                {"@type": "Person", "@id": "https://blog.example.org/#/schema/person/1", "name": "Stefanus Stahl"},
-            ),
+            _graph({"@id": "https://blog.example.org/#/schema/person/1"},
+                   {"@type": "Person", "@id": "https://blog.example.org/#/schema/person/1",
+                    "name": "Stefanus Stahl"}),
             ["Stefanus Stahl"],
             id="yoast-author-reference",
         ),
         pytest.param(
-            _graph(
-                [{"@id": "#a"}, {"@id": "#b"}],
-                {"@type": "Person", "@id": "#a", "name": "Julie Mollins"},
-                {"@type": "Person", "@id": "#b", "name": "Adam Aaronson"},
-            ),
+            _graph([{"@id": "#a"}, {"@id": "#b"}],
+                   {"@type": "Person", "@id": "#a", "name": "Julie Mollins"},
+                   {"@type": "Person", "@id": "#b", "name": "Adam Aaronson"}),
             ["Julie Mollins", "Adam Aaronson"],
             id="two-references",
         ),
@@ -1292,7 +1321,8 @@ def test_json_ld_author_references(head: str, authors: list[str]) -> None:
 
 
 def _twitter_pair(label: str, value: str, n: int = 1) -> str:
-    return f'<meta name="twitter:label{n}" content="{label}"><meta name="twitter:data{n}" content="{value}">'
+    return (f'<meta name="twitter:label{n}" content="{label}">'
+            f'<meta name="twitter:data{n}" content="{value}">')
 
 
 @pytest.mark.parametrize(
@@ -1300,10 +1330,8 @@ def _twitter_pair(label: str, value: str, n: int = 1) -> str:
     [
         (_twitter_pair("Verfasst von", "Karoline Herr"), ["Karoline Herr"]),
         (_twitter_pair("Written by", "Julie Mollins"), ["Julie Mollins"]),
-        (
-            _twitter_pair("Est. reading time", "4 minutes") + _twitter_pair("Escrito por", "Felipe Morales Sierra", 2),
-            ["Felipe Morales Sierra"],
-        ),
+        (_twitter_pair("Est. reading time", "4 minutes")
+         + _twitter_pair("Escrito por", "Felipe Morales Sierra", 2), ["Felipe Morales Sierra"]),
         (_twitter_pair("Geschätzte Lesezeit", "3 Minuten"), []),
         (_twitter_pair("Price", "Adam Aaronson"), []),
     ],
