@@ -92,7 +92,7 @@ def _htmldate(page: Page, *, original: bool) -> str | None:
 def _candidates(tree, page: Page, *, title: str | None) -> list[tuple[str, str]]:
     found = []
     for script in tree.xpath('//script[contains(@type, "ld+json")]'):
-        for item in structured._ld_objects(structured._load_json(script.text_content())):
+        for item in structured.ld_objects(structured.load_json(script.text_content())):
             kind = structured.ld_type(item)
             found += [(f"json-ld {kind}.{key}", item[key]) for key in _LD_KEYS if item.get(key)]
     for element in tree.iter("meta"):

@@ -6,12 +6,16 @@ seen on a real news page (the outlet it was seen on is named in the test id only
 
 from __future__ import annotations
 
+import importlib
 import json
+import re
+from pathlib import Path
 
 import pytest
 
 from newsdesk.bylines import organisations, parse_byline
 from newsdesk.htmlmeta import (
+    ShownDays,
     as_day,
     headline_date,
     labelled_date,
@@ -20,6 +24,7 @@ from newsdesk.htmlmeta import (
     strip_site_name,
     url_date,
 )
+from newsdesk.htmlmeta.structured import ld_objects, load_json
 from newsdesk.readers.html import article_from_html, split_authors
 
 BODY = "".join(
@@ -1479,3 +1484,86 @@ def test_microdata_author_text_after_an_institution_in_meta() -> None:
         article=f'{BODY}<p>Autor: <span itemprop="author">Joachim Hamberger</span></p>',
     )
     assert read_page_metadata(html, url="https://www.waldwissen.net/de/x").authors == ["Joachim Hamberger"]
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        pytest.param("Roma 01/01/2021", "2021-01-01", id="new-year-written-with-slashes"),
+        pytest.param("Roma 1-1-2021", "2021-01-01", id="new-year-written-with-dashes"),
+        pytest.param(
+            "Il parco ha contato gli orsi nati nel corso dell'anno, dal 1 gennaio 2019 a oggi.",
+            "2019-01-01",
+            id="new-year-of-the-copyright-written-in-a-sentence",
+        ),
+        pytest.param(
+            "Il parco ha contato gli orsi nati nel corso dell'anno, dal 1 gennaio 2018 a oggi.",
+            "2020-01-14",
+            id="new-year-of-another-year",
+        ),
+        pytest.param("Roma, inverno 2021", "2020-01-14", id="a-year-alone"),
+    ],
+)
+def test_new_year_the_page_writes_is_a_day(line: str, published: str) -> None:
+    described = "Orso marsicano: 2019 un anno da record (Notizia del 14 Gennaio 2020)"
+    head = f'<meta name="description" content="{described}">'
+    footer = '<div id="bottom">© 2019 Parco Nazionale</div>'
+    body = f"<h1>Orso marsicano</h1><p>{line}</p>{BODY}{footer}"
+    html = f"<html><head>{head}</head><body>{body}</body></html>"
+    assert read_page_metadata(html).published == published
+
+
+@pytest.mark.parametrize(
+    ("article", "shown"),
+    [
+        pytest.param(
+            "<p>Updated Mar 12, 2020</p>" + BODY,
+            (None, None, "2020-03-12"),
+            id="update-alone",
+        ),
+        pytest.param(
+            "<p>Published Oct 15, 2019 · Updated Mar 12, 2020</p>" + BODY,
+            ("2019-10-15", None, None),
+            id="publication-beside-the-update",
+        ),
+        pytest.param(
+            BODY * 3 + '<p class="entry-date">Aktualisiert am 12.03.2020</p>',
+            (None, None, "2020-03-12"),
+            id="update-alone-in-a-date-element",
+        ),
+        pytest.param(
+            BODY * 3 + '<p class="entry-date">4. März 2021</p>',
+            (None, "2021-03-04", None),
+            id="day-in-a-date-element",
+        ),
+        pytest.param(BODY, (None, None, None), id="no-day-shown"),
+    ],
+)
+def test_days_a_page_shows(article: str, shown: tuple) -> None:
+    days = ShownDays(parse_tree(page(article=article)), title="Council approves budget")
+    assert (days.headline, days.labelled, days.update) == shown
+
+
+def test_json_ld_objects_of_a_script() -> None:
+    script = json.dumps(
+        [
+            {"@type": "WebPage", "mainEntity": {"@type": "NewsArticle"}},
+            {"@graph": [{"@type": "Person"}, {"@type": "Organization"}]},
+        ]
+    )
+    types = [item.get("@type") for item in ld_objects(load_json(f"<![CDATA[{script};]]>"))]
+    assert types == ["WebPage", "NewsArticle", None, "Person", "Organization"]
+
+
+def test_docs_name_htmlmeta_functions_that_exist() -> None:
+    docs = Path(__file__).resolve().parents[1] / "docs"
+    text = " ".join(path.read_text(encoding="utf-8") for path in sorted(docs.glob("*.md")))
+    names = set(re.findall(r"`(?:newsdesk\.)?(htmlmeta(?:\.\w+)+)`", text))
+    assert names
+    assert [name for name in sorted(names) if not _resolves(f"newsdesk.{name}")] == []
+
+
+def _resolves(name: str) -> bool:
+    module, _, attribute = name.rpartition(".")
+    try:
+        return hasattr(importlib.import_module(module), attribute)
+    except ModuleNotFoundError:
+        return False

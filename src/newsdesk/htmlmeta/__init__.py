@@ -21,6 +21,7 @@ from newsdesk.htmlmeta.authors import (
     choose_authors,
 )
 from newsdesk.htmlmeta.dates import (
+    ShownDays,
     as_day,
     choose_date,
     headline_date,
@@ -45,6 +46,7 @@ from newsdesk.htmlmeta.structured import (
 
 __all__ = [
     "PageMetadata",
+    "ShownDays",
     "as_day",
     "headline_date",
     "labelled_date",

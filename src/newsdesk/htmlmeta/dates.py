@@ -12,6 +12,7 @@ import logging
 import re
 from copy import deepcopy
 from datetime import UTC, date, datetime
+from functools import cached_property
 from urllib.parse import urlsplit
 
 from dateutil import parser as dateutil_parser
@@ -79,6 +80,9 @@ _OPENING_LINES = 3
 #: How far into a paragraph its dateline may reach.
 _DATELINE_CHARS = 40
 _DOTTED_DAY = re.compile(r"(?<!\d)(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d{2})(?!\d)")
+#: 1 January written with numbers and slashes, dots or dashes ("01/01/2021", "1-1-2021"): the
+#: day and the month read the same in either order, where ``written_days`` reads no slashed day.
+_NEW_YEAR = re.compile(r"(?<![\d/.-])0?1([/.-])0?1\1((?:19|20)\d{2})(?!\d)")
 #: htmldate's earliest date: no web page is dated before it.
 _WEB_BEGAN = MIN_DATE.date().isoformat()
 #: A URL day this many days before every stamp is the publication day.
@@ -151,8 +155,18 @@ def choose_date(
     if as_day(generic) and stamps and stamps[0][0] != "itemprop/time":
         stamps.append(("meta date", generic))  # a vote beside stamps that say less
     in_url = url_date(url)
+    shown = ShownDays(tree, title=page.title)
     if not stamps:
-        return _date_from_text(tree, data, url=url, in_url=in_url, opening=opening, page=page)
+        return _date_from_text(
+            tree,
+            data,
+            url=url,
+            in_url=in_url,
+            shown=shown,
+            generic=generic,
+            opening=opening,
+            page=page,
+        )
     others = [value for _, value in stamps] + [in_url]
     days = [_local_day(as_day(value), value, others) for _, value in stamps]
     if in_url and _days_between(in_url, days[0]) > _RESAVED_DAYS:
@@ -163,22 +177,55 @@ def choose_date(
         support = [in_url, fallback, _htmldate(without_assets(tree), url=url, extensive=False)]
         chosen = _by_support(days, [as_day(value) for value in support if value])[0]
     page.found["published"] = stamps[days.index(chosen)][0]
-    return _shown_stamp(tree, data, chosen=chosen, stamps=stamps, page=page)
+    return _shown_stamp(data, chosen=chosen, stamps=stamps, shown=shown, page=page)
 
 
-def _shown_stamp(tree, data: Structured, *, chosen: str, stamps: list, page: PageMetadata):
+class ShownDays:
+    """The days a page shows, each read from its tree once and only when asked for: by the
+    headline, in a date element, and the update it shows when it shows no other day."""
+
+    def __init__(self, tree, *, title: str | None) -> None:
+        self.tree = tree
+        self.title = title
+
+    @cached_property
+    def headline(self) -> str | None:
+        return headline_date(self.tree, title=self.title)
+
+    @cached_property
+    def labelled(self) -> str | None:
+        return labelled_date(self.tree)
+
+    @cached_property
+    def update(self) -> str | None:
+        """The day the page shows as its update, by the headline or in a date element,
+        when it shows no other day ("Updated Mar 12, 2020", "Last updated on 20 Feb, 2020")."""
+        if self.headline or self.labelled:
+            return None
+        updated = headline_date(self.tree, title=self.title, updated=True)
+        return updated or labelled_date(self.tree, updated=True)
+
+
+def _shown_stamp(
+    data: Structured,
+    *,
+    chosen: str,
+    stamps: list,
+    shown: ShownDays,
+    page: PageMetadata,
+):
     """The day the page shows by its headline when the markup stamps that day too and it is
     not the chosen one: a later modified stamp (the page shows its update) or a published
     stamp in another time zone. Readers and archives date a page by what it shows, also
     when all it shows is its update ("Updated Mar 12, 2020" under the byline)."""
-    shown = headline_date(tree, title=page.title) or updated_day(tree, title=page.title)
-    if not shown or shown == chosen:
+    day = shown.headline or shown.update
+    if not day or day == chosen:
         return chosen
     marked = [value for _, value in stamps]
     marked += [value for value in _modified_stamps(data) if (as_day(value) or "") > chosen]
-    if shown in {as_day(value) for value in marked} | {_utc_day(value) for value in marked}:
+    if day in {as_day(value) for value in marked} | {_utc_day(value) for value in marked}:
         page.found["published"] = "line by the headline, stamped"
-        return shown
+        return day
     return chosen
 
 
@@ -191,11 +238,8 @@ def _modified_days(data: Structured) -> set[str]:
 
 
 def updated_day(tree, *, title: str | None = None) -> str | None:
-    """The day the page shows as its update, by the headline or in a date element, when it
-    shows no other day ("Updated Mar 12, 2020", "Last updated on 20 Feb, 2020")."""
-    if headline_date(tree, title=title) or labelled_date(tree):
-        return None
-    return headline_date(tree, title=title, updated=True) or labelled_date(tree, updated=True)
+    """The day the page shows as its update when it shows no other day (``ShownDays.update``)."""
+    return ShownDays(tree, title=title).update
 
 
 def _utc_day(value: str | None) -> str | None:
@@ -222,27 +266,30 @@ def _date_from_text(
     *,
     url: str | None,
     in_url: str | None,
+    shown: ShownDays,
+    generic: str | None,
     opening: tuple[str, ...],
     page: PageMetadata,
 ):
     """The day written next to the headline, else in a date element of the article, else
     in the dateline that opens the main text, unless the URL path names another; else the
-    update the page shows when a modified stamp names its day; else a ``<meta name=date>``,
-    else htmldate on an asset-free copy (fast, then extensive), else the URL day."""
-    shown = [
-        ("line by the headline", headline_date(tree, title=page.title)),
-        ("date element", labelled_date(tree)),
-        ("dateline of the text", _first_day([_stamp_part(line) for line in opening])),
+    update the page shows when a modified stamp names its day; else the ``generic`` date of
+    a ``<meta name=date>``, else htmldate on an asset-free copy (fast, then extensive), else
+    the URL day."""
+    written = [
+        ("line by the headline", lambda: shown.headline),
+        ("date element", lambda: shown.labelled),
+        ("dateline of the text", lambda: _first_day([_stamp_part(line) for line in opening])),
     ]
-    for source, day in shown:
-        if day and in_url in (None, day):
+    for source, read in written:
+        if (day := read()) and in_url in (None, day):
             page.found["published"] = source
             return day
-    day = updated_day(tree, title=page.title)
+    day = shown.update
     if day in _modified_days(data) and in_url in (None, day):
         page.found["published"] = "update shown, stamped"
         return day
-    if day := as_day(first_meta(data.meta, GENERIC_DATE_META)):
+    if day := as_day(generic):
         page.found["published"] = "meta date"
         return day
     if day := _guessed_day(tree, url=url, page=page):
@@ -254,20 +301,35 @@ def _date_from_text(
 
 def _guessed_day(tree, *, url: str | None, page: PageMetadata) -> str | None:
     """htmldate on an asset-free copy, fast then extensive. An extensive answer of 1
-    January is a year (htmldate gives a year it finds alone, a copyright line's, that
-    day), so a day written in the page's description comes before it ("Orso marsicano:
-    2019 un anno da record (Notizia del 14 Gennaio 2020)")."""
+    January that the page's text does not write is a year (htmldate gives a year it finds
+    alone, a copyright line's, that day), so a day written in the page's description comes
+    before it ("Orso marsicano: 2019 un anno da record (Notizia del 14 Gennaio 2020)"); a
+    1 January the text writes ("Roma 01/01/2021") is that day."""
     assetless = without_assets(tree)
     if day := _htmldate(assetless, url=url, extensive=False):
         page.found["published"] = "htmldate"
         return day
     day = _htmldate(assetless, url=url, extensive=True)
-    if day and day.endswith("-01-01") and (described := _first_day([page.description or ""])):
+    if (
+        day
+        and day.endswith("-01-01")
+        and not _writes_new_year(tree, day)
+        and (described := _first_day([page.description or ""]))
+    ):
         page.found["published"] = "description"
         return described
     if day:
         page.found["published"] = "htmldate extensive"
     return day
+
+
+def _writes_new_year(tree, day: str) -> bool:
+    """Whether the text of the page's body writes ``day``, a 1 January, in any form
+    ``written_days`` reads or with numbers ("01/01/2021")."""
+    text = " ".join(tree.xpath("//body//text()[not(ancestor::script or ancestor::style)]"))
+    if any(written == day for _, _, written in written_days(text)):
+        return True
+    return any(year == day[:4] for _, year in _NEW_YEAR.findall(text))
 
 
 def opening_lines(text: str | None) -> tuple[str, ...]:

@@ -17,8 +17,6 @@ from urllib.parse import urlsplit
 from lxml import html as lxml_html
 
 log = logging.getLogger(__name__)
-
-log = logging.getLogger(__name__)
 _ARTICLE_TYPE = re.compile(r"Article|BlogPosting|Report|NewsArticle|LiveBlogPosting", re.IGNORECASE)
 _TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:·»]\s+")
 _NOT_OUTLET = re.compile(r"^[\d\W_]+$|\.(?:html?|php|aspx?|jsp)$", re.IGNORECASE)
@@ -91,7 +89,7 @@ def read_json_ld(tree) -> dict[str, list]:
     items = [
         item
         for script in tree.xpath('//script[contains(@type, "ld+json")]')
-        for item in _ld_objects(_load_json(script.text_content()))
+        for item in ld_objects(load_json(script.text_content()))
     ]
     for item in items:
         _collect_ld(item, found)
@@ -116,7 +114,8 @@ def _resolve_ids(value, nodes: dict[str, dict]):
     return value
 
 
-def _load_json(text: str):
+def load_json(text: str):
+    """The JSON of a ``<script>``'s text (CDATA markers and a closing ``;`` dropped), or None."""
     text = text.strip().removeprefix("<![CDATA[").removesuffix("]]>").strip().rstrip(";")
     try:
         return json.loads(text)
@@ -124,14 +123,15 @@ def _load_json(text: str):
         return None
 
 
-def _ld_objects(data) -> Iterator[dict]:
+def ld_objects(data) -> Iterator[dict]:
+    """The JSON-LD objects of a script's JSON: list items, ``@graph`` nodes, a ``mainEntity``."""
     if isinstance(data, list):
         for item in data:
-            yield from _ld_objects(item)
+            yield from ld_objects(item)
     elif isinstance(data, dict):
         yield data
         if "@graph" in data:
-            yield from _ld_objects(data["@graph"])
+            yield from ld_objects(data["@graph"])
         if isinstance(data.get("mainEntity"), dict):
             yield data["mainEntity"]
 
