@@ -233,3 +233,30 @@ def test_an_article_that_only_moves_story_is_regrouped_once_as_a_rebuild(tmp_pat
     assert any(m.startswith("entity registry: 1 articles changed") for m in messages)
     assert not any("read in full" in m for m in messages)  # one regroup
     assert _snapshot(db) == _rebuilt(db, tmp_path)
+
+
+def test_the_changed_articles_are_read_at_their_latest_version(tmp_path) -> None:
+    """The update reads the changed articles alone (``article_ids``): each is read at its
+    latest version, as the whole store is, and DuckDB's threads are as they were after."""
+    vox, times = _by_url(VOX, TIMES)
+    db = str(tmp_path / "store.duckdb")
+    ingest([write_jsonl(tmp_path / "both.jsonl", [vox, times])], db=db, workers=1)
+    analyse(db=db, workers=1)
+    ingest([write_jsonl(tmp_path / "both.jsonl", [vox, _without_meadows(times)])], db=db,
+           workers=1)
+    analyse(db=db, workers=1)
+    times_id = _article_id(db, TIMES)
+    with open_store(db) as store:
+        threads = store.con.execute("SELECT current_setting('threads')").fetchone()[0]
+        with store.one_thread():
+            one = store.con.execute("SELECT current_setting('threads')").fetchone()[0]
+            alone = store.entity_sources(languages=["en"], article_ids=[times_id])
+            now = store.entity_articles_now(languages=["en"], article_ids=[times_id]).to_pylist()
+        every = {row[0]: row for row in store.entity_sources(languages=["en"])}
+        every_now = store.entity_articles_now(languages=["en"]).to_pylist()
+        after = store.con.execute("SELECT current_setting('threads')").fetchone()[0]
+    assert (one, after) == (1, threads)
+    assert alone == [every[times_id]]
+    assert not any("Meadows" in mention["text"] for mention in alone[0][2])
+    assert now == [row for row in every_now if row["article_id"] == times_id]
+    assert now[0]["version"] > 1

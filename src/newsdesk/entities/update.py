@@ -106,6 +106,11 @@ def rebuild_registry(store: Store, gazetteer: Gazetteer) -> int:
 
 def update_registry(store: Store, gazetteer: Gazetteer) -> int:
     """Regroup what the changed articles can reach; returns how many members were regrouped."""
+    with store.one_thread():
+        return _update(store, gazetteer)
+
+
+def _update(store: Store, gazetteer: Gazetteer) -> int:
     stale = store.entity_index_stale(languages=LANGUAGES)
     if not stale:
         return 0

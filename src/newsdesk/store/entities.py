@@ -26,6 +26,16 @@ _MEMBER_FILTERS = {
 }
 
 
+def _current(article_ids: Sequence[str] | None) -> str:
+    """The current articles (``article_ids`` of them, registered as ``wanted_articles``, if
+    given): the ids are picked before the latest version is, so a few articles read a few
+    rows, not the latest version of every article."""
+    if article_ids is None:
+        return "current_articles"
+    return """(SELECT * FROM articles WHERE id IN (SELECT value FROM wanted_articles)
+               QUALIFY version = max(version) OVER (PARTITION BY id))"""
+
+
 class EntityQueries:
     """The corpus entity registry; mixed into ``Store``."""
 
@@ -40,18 +50,17 @@ class EntityQueries:
             return []
         with self._value_tables(wanted_articles=(article_ids or (), pa.string())):
             rows = self.con.execute(
-                """SELECT a.id, a.published, n.data FROM current_articles a
-                   JOIN annotations n ON n.article_id = a.id AND n.version = a.version
-                        AND n.layer = 'mentions'
-                   WHERE list_contains(?, a.language)
-                     AND (? OR a.id IN (SELECT value FROM wanted_articles))
-                   ORDER BY a.id""", [list(languages), article_ids is None]).fetchall()
+                f"""SELECT a.id, a.published, n.data FROM {_current(article_ids)} a
+                    JOIN annotations n ON n.article_id = a.id AND n.version = a.version
+                         AND n.layer = 'mentions'
+                    WHERE list_contains(?, a.language) ORDER BY a.id""",  # fixed text
+                [list(languages)]).fetchall()
         return [(article_id, published, json.loads(data)) for article_id, published, data in rows]
 
     # -- what the registry keeps to update itself from the articles that changed ------------
 
     _ENTITY_NOW = """
-        SELECT a.id, a.version, m.story_id AS story FROM current_articles a
+        SELECT a.id, a.version, m.story_id AS story FROM {articles} a
         JOIN annotations n ON n.article_id = a.id AND n.version = a.version AND n.layer = 'mentions'
         LEFT JOIN story_members m ON m.article_id = a.id
         WHERE list_contains(?, a.language)"""
@@ -59,11 +68,23 @@ class EntityQueries:
     def entity_articles_now(self, *, languages: Sequence[str], article_ids: Sequence[str] | None = None
                             ) -> pa.Table:
         """``article_id``, ``version``, ``story`` of the current articles the registry reads."""
+        now = self._ENTITY_NOW.format(articles=_current(article_ids))
         with self._value_tables(wanted_articles=(article_ids or (), pa.string())):
             return self.con.execute(
-                f"""SELECT id AS article_id, version, story FROM ({self._ENTITY_NOW}) now
-                    WHERE ? OR id IN (SELECT value FROM wanted_articles)""",
-                [list(languages), article_ids is None]).to_arrow_table()
+                f"SELECT id AS article_id, version, story FROM ({now}) now",  # fixed text
+                [list(languages)]).to_arrow_table()
+
+    @contextmanager
+    def one_thread(self) -> Iterator[None]:
+        """DuckDB on one thread while the block runs (the setting is the database's), then
+        as before: the registry update's queries each read a few rows, where a second
+        thread costs more CPU time than it saves."""
+        threads = self.con.execute("SELECT current_setting('threads')").fetchone()[0]
+        self.con.execute("SET threads = 1")
+        try:
+            yield
+        finally:
+            self.con.execute(f"SET threads = {int(threads)}")  # an int read back, no user value
 
     def entity_member_count(self) -> int:
         return self.con.execute("SELECT count(*) FROM entity_members").fetchone()[0]
@@ -85,7 +106,7 @@ class EntityQueries:
         """Ids whose members the registry holds are not those of the current mentions layer
         (new, changed or gone), or whose story changed since."""
         rows = self.con.execute(
-            f"""WITH now AS ({self._ENTITY_NOW})
+            f"""WITH now AS ({self._ENTITY_NOW.format(articles="current_articles")})
                 SELECT coalesce(now.id, e.article_id) AS id FROM now
                 FULL OUTER JOIN entity_articles e ON e.article_id = now.id
                 WHERE now.id IS NULL OR e.article_id IS NULL OR e.version <> now.version
