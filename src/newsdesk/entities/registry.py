@@ -22,10 +22,12 @@ again after every re-analysis and every new ingest.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import logging
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import combinations, product
 from typing import Any
@@ -688,11 +690,27 @@ def resolve_entities(store: Store, *, full: bool = False) -> None:
 
     gazetteer = load_gazetteer()
     language = display_language()
-    if full or not store.entity_index_size() or store.registry_language() != language:
-        rebuild_registry(store, gazetteer)
-    else:
-        update_registry(store, gazetteer)
+    with _no_cycle_collection():
+        if full or not store.entity_index_size() or store.registry_language() != language:
+            rebuild_registry(store, gazetteer)
+        else:
+            update_registry(store, gazetteer)
     store.set_registry_language(language)
+
+
+@contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """Python's cycle collector paused while the block runs, then as before. The registry
+    makes hundreds of thousands of small objects (members, rows, sets) that hold no cycles
+    and are freed as their count of references falls; the collector walked every live one
+    again and again for nothing (a sixth of the update's CPU time at 8,000 articles)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def decide(store: Store, *, action: str, subject: str, value: str) -> dict[str, Any]:
