@@ -28,6 +28,7 @@ class Gazetteer:
     by_name: dict[str, str] = field(default_factory=dict)
     forms: dict[str, set[str]] = field(default_factory=dict)  # lower-case name -> as written
     countries: list[str] = field(default_factory=list)  # lower-case country names
+    country_entries: list[dict[str, Any]] = field(default_factory=list)  # the same, entries
     attribution: str = ""
 
     def lookup(self, name: str) -> dict[str, Any] | None:
@@ -66,6 +67,7 @@ def load_gazetteer() -> Gazetteer:
             gazetteer.forms.setdefault(name.lower(), set()).add(name)
         if entry["kind"] == "country":
             gazetteer.countries.append(entry["name"].lower())
+            gazetteer.country_entries.append(entry)
     return gazetteer
 
 

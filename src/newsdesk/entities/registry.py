@@ -567,12 +567,9 @@ def country_of_word(word: str, gazetteer: Gazetteer) -> str | None:
         return exact["id"]
     if not word.lower().endswith(_DEMONYM_ENDINGS):
         return None
-    matches = {e["id"] for e in _countries(gazetteer) if e["name"].lower()[:4] == word.lower()[:4]}
+    matches = {e["id"] for e in gazetteer.country_entries
+               if e["name"].lower()[:4] == word.lower()[:4]}
     return matches.pop() if len(matches) == 1 else None
-
-
-def _countries(gazetteer: Gazetteer) -> list[dict[str, Any]]:
-    return [e for e in gazetteer.entries.values() if e["kind"] == "country"]
 
 
 # -- tables for the store -------------------------------------------------------------------------
