@@ -139,9 +139,11 @@ class EntityQueries:
                                          "WHERE article_id IN (SELECT value FROM wanted_articles)").fetchall())
 
     def story_article_ids(self, story_ids: Sequence[str]) -> list[str]:
-        return [row[0] for row in self.con.execute(
-            "SELECT article_id FROM story_members WHERE list_contains(?, story_id) ORDER BY 1",
-            [list(story_ids)]).fetchall()]
+        """The articles of these stories (a join: a list parameter is searched row by row)."""
+        with self._value_tables(wanted_stories=(story_ids, pa.string())):
+            return [row[0] for row in self.con.execute(
+                "SELECT article_id FROM story_members "
+                "WHERE story_id IN (SELECT value FROM wanted_stories) ORDER BY 1").fetchall()]
 
     def entity_member_rows(self, *, article_ids: Sequence[str] = (), keys: Sequence[str] = (),
                            gazetteers: Sequence[str] = (), words: Sequence[str] = (),
