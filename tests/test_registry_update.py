@@ -12,6 +12,7 @@ joins them, and split again when that article is changed to one that does not na
 
 from __future__ import annotations
 
+import gc
 import gzip
 import json
 import logging
@@ -47,7 +48,6 @@ def _by_url(*urls: str) -> list[dict]:
     return [found[url] for url in urls]
 
 
-
 def _snapshot(db: str) -> dict[str, list[str]]:
     return table_rows(db, {table: "*" for table in (*REGISTRY, INDEX)})
 
@@ -66,8 +66,7 @@ def test_a_copy_of_a_known_story_adds_to_the_entities_it_names(tmp_path, caplog)
     ingest([write_jsonl(tmp_path / "first.jsonl", rows)], db=db, workers=1)
     analyse(db=db, workers=1)
     before = _snapshot(db)
-    copy = dict(rows[2], ID=f"{rows[2]['ID']}-copy", source="another outlet",
-                url=f"{rows[2]['url']}?copy")
+    copy = dict(rows[2], ID=f"{rows[2]['ID']}-copy", source="another outlet", url=f"{rows[2]['url']}?copy")
     ingest([write_jsonl(tmp_path / "copy.jsonl", [copy])], db=db, workers=1)
     with caplog.at_level(logging.INFO, logger="newsdesk.entities.update"):
         analyse(db=db, workers=1)
@@ -83,16 +82,18 @@ def test_a_copy_of_a_known_story_adds_to_the_entities_it_names(tmp_path, caplog)
 
 
 VOX = "https://www.vox.com/2018/6/21/17485876/house-immigration-bill-compromise-vote-ryan-meadows"
-TIMES = ("http://www.washingtontimes.com/news/2015/sep/7/"
-         "donald-trump-nomination-could-kill-down-ticket-rep/")
+TIMES = "http://www.washingtontimes.com/news/2015/sep/7/donald-trump-nomination-could-kill-down-ticket-rep/"
 
 
 def _entity_of(db: str, article_id: str, text: str) -> set[str]:
     con = duckdb.connect(db, read_only=True)
     try:
-        return {row[0] for row in con.execute(
-            "SELECT entity_id FROM entity_mentions WHERE article_id = ? AND contains(text, ?)",
-            [article_id, text]).fetchall()}
+        return {
+            row[0]
+            for row in con.execute(
+                "SELECT entity_id FROM entity_mentions WHERE article_id = ? AND contains(text, ?)", [article_id, text]
+            ).fetchall()
+        }
     finally:
         con.close()
 
@@ -131,9 +132,12 @@ def test_an_article_joins_two_groups_and_its_change_splits_them(tmp_path, caplog
     vox_id = _article_id(db, VOX)
     apart = _entity_of(db, vox_id, "Meadows") != _entity_of(db, vox_id, "Mark Meadow")
     assert apart
-    steps = [("times", times, False), ("copy", copy, False),  # joined, then grown by a copy
-             ("copy", _without_meadows(copy, skip=1), False),  # the Times alone joins them
-             ("times", _without_meadows(times), True)]  # split: nothing joins them any more
+    steps = [
+        ("times", times, False),
+        ("copy", copy, False),  # joined, then grown by a copy
+        ("copy", _without_meadows(copy, skip=1), False),  # the Times alone joins them
+        ("times", _without_meadows(times), True),
+    ]  # split: nothing joins them any more
     for number, (name, row, split) in enumerate(steps):
         ingest([write_jsonl(tmp_path / f"{name}.jsonl", [row])], db=db, workers=1)  # same file, same id
         _updated(db, caplog)
@@ -145,19 +149,26 @@ def test_an_article_joins_two_groups_and_its_change_splits_them(tmp_path, caplog
 #: Three articles that name Donald Trump in full, two that call him "Trump" only, one more
 #: naming him in full (the large group grows) and one about Melania Trump (a second person
 #: bearing the surname, so the lone "Trump" no longer has a single bearer to join).
-DONALD = ("http://www1.cbn.com/cbnnews/politics/2018/july/"
-          "media-research-center-calls-bias-on-mainstream-coverage-of-scotus-nomination-nbsp",
-          "http://dailycaller.com/2017/12/11/cnn-walks-back-jeff-sessions-russia-bombshell/",
-          "https://www.nytimes.com/2018/04/10/opinion/trump-michael-cohen-fbi-raid.html?action="
-          "click&pgtype=Homepage&clickSource=story-heading&module=opinion-c-col-left-region&"
-          "region=opinion-c-col-left-region&WT.nav=opinion-c-col-left-region")
-LONE = ("http://thehill.com/homenews/administration/"
-        "348955-trump-asks-for-initial-785-billion-for-hurricane-harvey-relief",
-        "https://m.washingtontimes.com/news/2017/oct/3/trump-san-juan-mayor-coming-around/")
-ONE_MORE = ("https://www.theblaze.com/news/tea-party-republican-and-former-rep-joe-walsh-mulling-"
-            "primary-challenge-against-president-trump")
-MELANIA = ("https://www.foxnews.com/politics/melania-trump-says-she-does-what-i-think-is-right-"
-           "despite-facing-criticism-from-the-public-media")
+DONALD = (
+    "http://www1.cbn.com/cbnnews/politics/2018/july/"
+    "media-research-center-calls-bias-on-mainstream-coverage-of-scotus-nomination-nbsp",
+    "http://dailycaller.com/2017/12/11/cnn-walks-back-jeff-sessions-russia-bombshell/",
+    "https://www.nytimes.com/2018/04/10/opinion/trump-michael-cohen-fbi-raid.html?action="
+    "click&pgtype=Homepage&clickSource=story-heading&module=opinion-c-col-left-region&"
+    "region=opinion-c-col-left-region&WT.nav=opinion-c-col-left-region",
+)
+LONE = (
+    "http://thehill.com/homenews/administration/348955-trump-asks-for-initial-785-billion-for-hurricane-harvey-relief",
+    "https://m.washingtontimes.com/news/2017/oct/3/trump-san-juan-mayor-coming-around/",
+)
+ONE_MORE = (
+    "https://www.theblaze.com/news/tea-party-republican-and-former-rep-joe-walsh-mulling-"
+    "primary-challenge-against-president-trump"
+)
+MELANIA = (
+    "https://www.foxnews.com/politics/melania-trump-says-she-does-what-i-think-is-right-"
+    "despite-facing-criticism-from-the-public-media"
+)
 
 
 def _placed_after(db: str, path: Path, row: dict) -> dict:
@@ -171,15 +182,13 @@ def _placed_after(db: str, path: Path, row: dict) -> dict:
         con.close()
     for number in range(1000):
         record_id = f"{row['ID']}-{number}"
-        article = Article(path=str(path), raw_text="", source=source_of(str(path)),
-                          locator=record_id)
+        article = Article(path=str(path), raw_text="", source=source_of(str(path)), locator=record_id)
         if article.id > last:
             return dict(row, ID=record_id)
     raise AssertionError("no record id places the article last")
 
 
-def test_a_large_group_grows_then_its_lone_surname_gains_a_second_bearer(tmp_path, caplog
-                                                                         ) -> None:
+def test_a_large_group_grows_then_its_lone_surname_gains_a_second_bearer(tmp_path, caplog) -> None:
     """The Trump group is read as a few members per component while it grows, its lone
     "Trump" keeps its stored decision while Donald Trump is the only bearer, and leaves
     the group as a rebuild decides once Melania Trump bears the surname too."""
@@ -201,20 +210,23 @@ def test_a_large_group_grows_then_its_lone_surname_gains_a_second_bearer(tmp_pat
 
 def _story(story: dict, members: list[str]) -> dict:
     """``story`` (as ``Store.story_of`` gives it) holding ``members``, earliest first."""
-    return {"story_id": story["story_id"], "earliest": members[0], "articles": len(members),
-            "independent_sources": story["independent_sources"], "members": members}
+    return {
+        "story_id": story["story_id"],
+        "earliest": members[0],
+        "articles": len(members),
+        "independent_sources": story["independent_sources"],
+        "members": members,
+    }
 
 
-def test_an_article_that_only_moves_story_is_regrouped_once_as_a_rebuild(tmp_path, caplog
-                                                                         ) -> None:
+def test_an_article_that_only_moves_story_is_regrouped_once_as_a_rebuild(tmp_path, caplog) -> None:
     """Three articles call Trump by his surname alone (a wire copy of one of them included),
     and the last of them by id moves to the story of one naming Donald Trump (stories are
     re-clustered near every change). Its text is the one stored, but the lone-surname
     decisions of the component the three share are taken again: that group is read in full
     from the start, so the update regroups once, and the registry equals a rebuild's."""
     *first, lone_row = _by_url(*DONALD, *LONE)
-    copy = dict(lone_row, ID=f"{lone_row['ID']}-copy", source="another outlet",
-                url=f"{lone_row['url']}?copy")
+    copy = dict(lone_row, ID=f"{lone_row['ID']}-copy", source="another outlet", url=f"{lone_row['url']}?copy")
     db = str(tmp_path / "store.duckdb")
     ingest([write_jsonl(tmp_path / "first.jsonl", [*first, lone_row, copy])], db=db, workers=1)
     analyse(db=db, workers=1)
@@ -224,12 +236,41 @@ def test_an_article_that_only_moves_story_is_regrouped_once_as_a_rebuild(tmp_pat
         target, source = store.story_of(donald), store.story_of(lone)
         assert target["story_id"] != source["story_id"]
         left = [m["id"] for m in source["members"] if m["id"] != lone]
-        store.replace_stories_of([donald, lone], [
-            _story(target, [m["id"] for m in target["members"]] + [lone]),
-            *([_story(source, left)] if left else [])])
+        store.replace_stories_of(
+            [donald, lone],
+            [_story(target, [m["id"] for m in target["members"]] + [lone]), *([_story(source, left)] if left else [])],
+        )
     with caplog.at_level(logging.DEBUG, logger="newsdesk.entities.update"), open_store(db) as store:
         resolve_entities(store)
     messages = [record.getMessage() for record in caplog.records]
     assert any(m.startswith("entity registry: 1 articles changed") for m in messages)
     assert not any("read in full" in m for m in messages)  # one regroup
     assert _snapshot(db) == _rebuilt(db, tmp_path)
+
+
+def test_the_changed_articles_are_read_at_their_latest_version(tmp_path) -> None:
+    """The update reads the changed articles alone (``article_ids``): each is read at its
+    latest version, as the whole store is; DuckDB's threads and Python's cycle collector
+    are as they were after."""
+    vox, times = _by_url(VOX, TIMES)
+    db = str(tmp_path / "store.duckdb")
+    ingest([write_jsonl(tmp_path / "both.jsonl", [vox, times])], db=db, workers=1)
+    analyse(db=db, workers=1)
+    ingest([write_jsonl(tmp_path / "both.jsonl", [vox, _without_meadows(times)])], db=db, workers=1)
+    analyse(db=db, workers=1)
+    times_id = _article_id(db, TIMES)
+    assert gc.isenabled()  # the registry pauses the cycle collector while it runs, no longer
+    with open_store(db) as store:
+        threads = store.con.execute("SELECT current_setting('threads')").fetchone()[0]
+        with store.one_thread():
+            one = store.con.execute("SELECT current_setting('threads')").fetchone()[0]
+            alone = store.entity_sources(languages=["en"], article_ids=[times_id])
+            now = store.entity_articles_now(languages=["en"], article_ids=[times_id]).to_pylist()
+        every = {row[0]: row for row in store.entity_sources(languages=["en"])}
+        every_now = store.entity_articles_now(languages=["en"]).to_pylist()
+        after = store.con.execute("SELECT current_setting('threads')").fetchone()[0]
+    assert (one, after) == (1, threads)
+    assert alone == [every[times_id]]
+    assert not any("Meadows" in mention["text"] for mention in alone[0][2])
+    assert now == [row for row in every_now if row["article_id"] == times_id]
+    assert now[0]["version"] > 1

@@ -22,10 +22,12 @@ again after every re-analysis and every new ingest.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import logging
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import combinations, product
 from typing import Any
@@ -91,6 +93,7 @@ class Group:
 
 # -- reading the layers -------------------------------------------------------------------------
 
+
 def article_members(sources: list[tuple[str, str | None, list[dict[str, Any]]]]) -> list[Member]:
     members = []
     for article_id, published, records in sources:
@@ -99,13 +102,24 @@ def article_members(sources: list[tuple[str, str | None, list[dict[str, Any]]]])
             by_cluster[record["cluster"]].append(record)
         for ordinal, mentions in enumerate(by_cluster.values()):
             first = mentions[0]
-            members.append(Member(article_id, published, first["name"], first["label"], first["key"],
-                                  first.get("gazetteer"), list(first.get("roles") or []), mentions,
-                                  ordinal))
+            members.append(
+                Member(
+                    article_id,
+                    published,
+                    first["name"],
+                    first["label"],
+                    first["key"],
+                    first.get("gazetteer"),
+                    list(first.get("roles") or []),
+                    mentions,
+                    ordinal,
+                )
+            )
     return members
 
 
 # -- automatic grouping ---------------------------------------------------------------------------
+
 
 class _UnionFind:
     def __init__(self, size: int) -> None:
@@ -149,16 +163,14 @@ class Settled:
     moved: set[int] = field(default_factory=set)
     moved_into: set[str] = field(default_factory=set)  # the components of the ``moved``
 
-    def pairs(self, indices: list[int], members: list[Member], close: KeyTest
-              ) -> Iterator[tuple[int, int]]:
+    def pairs(self, indices: list[int], members: list[Member], close: KeyTest) -> Iterator[tuple[int, int]]:
         """The pairs of ``indices`` a pair rule must test, among those whose keys pass
         ``close``: those with a member not seen before, and those inside one reopened
         component (two members of one component that is not reopened are joined already; of
         two components, they were tested apart). People of one key are joined by the key
         rule already, so two keys are compared once, not once per pair of their members."""
         new = [i for i in indices if self.components[i] is None or i in self.moved]
-        old = _by_key([i for i in indices if self.components[i] is not None
-                       and i not in self.moved], members)
+        old = _by_key([i for i in indices if self.components[i] is not None and i not in self.moved], members)
         yield from _close_key_pairs(new, members, close)
         for a, new_of in _by_key(new, members).items():
             for b, old_of in old.items():
@@ -171,8 +183,7 @@ class Settled:
         for indices_of in reopened.values():
             yield from _close_key_pairs(indices_of, members, close)
 
-    def lone_joins(self, i: int, word: str, *, lead: int | None, bearers: set[str]
-                   ) -> bool | None:
+    def lone_joins(self, i: int, word: str, *, lead: int | None, bearers: set[str]) -> bool | None:
         """Whether member ``i``, a lone ``word``, joins the component whose first member is
         ``lead`` (its single bearer; ``None`` when there is not one), ``bearers`` being the
         components bearing ``word`` now, as stored; ``None`` when that decision may differ
@@ -183,8 +194,7 @@ class Settled:
         if lead is None:  # no single bearer now: nothing to join, whatever was stored
             return False
         same = self.owners.get(word, set()) == bearers
-        if (same and component not in self.moved_into and self.components[lead] is not None
-                and lead not in self.moved):
+        if same and component not in self.moved_into and self.components[lead] is not None and lead not in self.moved:
             return self.auto.get(component) == self.auto.get(self.components[lead])
         if component in self.partial:
             self.unsettled.add(component)
@@ -213,8 +223,7 @@ def _by_key(indices: Iterable[int], members: list[Member]) -> dict[str, list[int
     return by_key
 
 
-def _close_key_pairs(indices: list[int], members: list[Member], close: KeyTest
-                     ) -> Iterator[tuple[int, int]]:
+def _close_key_pairs(indices: list[int], members: list[Member], close: KeyTest) -> Iterator[tuple[int, int]]:
     """The pairs of ``indices`` whose keys differ and pass ``close``: the people of one key
     are joined by the key rule already, and two keys are compared once, not once per pair of
     their members (what made a rebuild quadratic in a popular surname)."""
@@ -224,9 +233,13 @@ def _close_key_pairs(indices: list[int], members: list[Member], close: KeyTest
             yield from product(by_key[a], by_key[b])
 
 
-def group_members(members: list[Member], *, stories: dict[str, str] | None = None,
-                  context: dict[str, set[str]] | None = None,
-                  settled: Settled | None = None) -> list[Group]:
+def group_members(
+    members: list[Member],
+    *,
+    stories: dict[str, str] | None = None,
+    context: dict[str, set[str]] | None = None,
+    settled: Settled | None = None,
+) -> list[Group]:
     """Automatic grouping: gazetteer id, transliteration key, variant spellings within a story
     (``stories``: article id -> story id), lone surnames, evidence-backed near matches; sets
     each member's ``component``.
@@ -241,7 +254,9 @@ def group_members(members: list[Member], *, stories: dict[str, str] | None = Non
     if settled is not None:
         _union_by(uf, range(len(members)), lambda i: _kept_component(settled, i))
     _union_by(uf, members, lambda m: m.gazetteer)
-    _union_by(uf, members, lambda m: f"{_type_group(m.label)}:{m.key}" if len(m.words) > 1 or m.label != "PERSON" else None)
+    _union_by(
+        uf, members, lambda m: f"{_type_group(m.label)}:{m.key}" if len(m.words) > 1 or m.label != "PERSON" else None
+    )
     _union_by(uf, members, lambda m: f"PERSON:{m.key}" if m.label == "PERSON" else None)
     _union_story_variants(uf, members, stories or {}, settled)
     _union_near_people(uf, members, context, settled)
@@ -262,8 +277,9 @@ def _name_components(uf: _UnionFind, members: list[Member]) -> None:
         member.component = first.setdefault(uf.find(i), f"{member.article_id}#{member.ordinal}")
 
 
-def _pairs(indices: list[int], members: list[Member], settled: Settled | None, close: KeyTest
-           ) -> Iterator[tuple[int, int]]:
+def _pairs(
+    indices: list[int], members: list[Member], settled: Settled | None, close: KeyTest
+) -> Iterator[tuple[int, int]]:
     """The pairs of people a pair rule joins when ``close`` (a test of their keys) passes."""
     if settled is None:
         return _close_key_pairs(indices, members, close)
@@ -290,8 +306,9 @@ def co_mentions(members: list[Member]) -> dict[str, set[str]]:
     return seen
 
 
-def _union_near_people(uf: _UnionFind, members: list[Member], context: dict[str, set[str]],
-                       settled: Settled | None) -> None:
+def _union_near_people(
+    uf: _UnionFind, members: list[Member], context: dict[str, set[str]], settled: Settled | None
+) -> None:
     people = [i for i, m in enumerate(members) if m.label == "PERSON" and len(m.words) > 1]
     by_surname: dict[tuple[int, str], list[int]] = defaultdict(list)
     for i in people:  # near spellings have as many words and surnames starting alike
@@ -304,8 +321,9 @@ def _union_near_people(uf: _UnionFind, members: list[Member], context: dict[str,
                 uf.union(i, j)
 
 
-def _union_story_variants(uf: _UnionFind, members: list[Member], stories: dict[str, str],
-                          settled: Settled | None) -> None:
+def _union_story_variants(
+    uf: _UnionFind, members: list[Member], stories: dict[str, str], settled: Settled | None
+) -> None:
     """Spellings of one person's name within one article or one story join (Mohammed /
     Muhammad bin Salman): both people, the same given-name initial, the surnames close and
     the whole keys close (``STORY_NAME_RATIO``). Across stories the stricter near match holds."""
@@ -353,8 +371,13 @@ def near_spellings(a: list[str], b: list[str]) -> bool:
     return fuzz.ratio(" ".join(a[:-1]), " ".join(b[:-1])) >= GIVEN_NAME_RATIO
 
 
-def _union_surnames(uf: _UnionFind, members: list[Member], stories: dict[str, str],
-                    context: dict[str, set[str]], settled: Settled | None) -> None:
+def _union_surnames(
+    uf: _UnionFind,
+    members: list[Member],
+    stories: dict[str, str],
+    context: dict[str, set[str]],
+    settled: Settled | None,
+) -> None:
     """A one-word person name joins the single person (group) with that surname, never on its
     own: the two articles must be in one story or share a co-mentioned entity with the group's
     first member. A one-word name the article does not call a person ("Moody's", "The Hill")
@@ -373,11 +396,13 @@ def _union_surnames(uf: _UnionFind, members: list[Member], stories: dict[str, st
             continue  # "Moody's", "The Hill": what the article calls no person stays apart
         bearers = owners.get(member.key, set())
         lead = first[next(iter(bearers))] if len(bearers) == 1 else None
-        joined = None if settled is None else settled.lone_joins(
-            i, member.key, lead=lead, bearers={members[first[r]].component for r in bearers})
+        joined = (
+            None
+            if settled is None
+            else settled.lone_joins(i, member.key, lead=lead, bearers={members[first[r]].component for r in bearers})
+        )
         if joined is None and lead is not None:
-            joined = _same_story(member, members[lead], stories) or _shares_context(
-                member, members[lead], context)
+            joined = _same_story(member, members[lead], stories) or _shares_context(member, members[lead], context)
         if joined:
             joins.append((i, next(iter(bearers))))
     for i, owner in joins:
@@ -410,6 +435,7 @@ def _groups(uf: _UnionFind, members: list[Member]) -> list[Group]:
 
 # -- the user's decisions ---------------------------------------------------------------------------
 
+
 def apply_decisions(groups: list[Group], decisions: list[dict[str, Any]]) -> list[Group]:
     for decision in decisions:
         action, subject, value = decision["action"], decision["subject"], decision["value"]
@@ -433,7 +459,9 @@ def apply_decisions(groups: list[Group], decisions: list[dict[str, Any]]) -> lis
 def _split(group: Group, alias: str) -> list[Group]:
     """Article clusters that write ``alias`` exactly (case-insensitive) leave ``group``."""
     wanted = alias.lower()
-    moved = [m for m in group.members if m.name.lower() == wanted or any(x["text"].lower() == wanted for x in m.mentions)]
+    moved = [
+        m for m in group.members if m.name.lower() == wanted or any(x["text"].lower() == wanted for x in m.mentions)
+    ]
     if not moved or len(moved) == len(group.members):
         return []
     group.members = [m for m in group.members if m not in moved]
@@ -455,6 +483,7 @@ def _find_group(groups: list[Group], name: str) -> Group | None:
 
 
 # -- entity attributes -------------------------------------------------------------------------------
+
 
 def entity_id(group: Group) -> str:
     """Stable id: from the gazetteer id, else from the smallest key among the group's full names."""
@@ -487,12 +516,19 @@ class Tally:
         """The tally of ``members``; their places are their indices unless given."""
         tally = cls(articles=len({m.article_id for m in members}))
         for member, place in zip(members, places or range(len(members)), strict=True):
-            tally.add(member.name, label=member.label, gazetteer=member.gazetteer,
-                      roles=member.roles, mentions=member.mention_count, place=place)
+            tally.add(
+                member.name,
+                label=member.label,
+                gazetteer=member.gazetteer,
+                roles=member.roles,
+                mentions=member.mention_count,
+                place=place,
+            )
         return tally
 
-    def add(self, name: str, *, label: str, gazetteer: str | None, roles: Sequence[str],
-            mentions: int, place: Any) -> None:
+    def add(
+        self, name: str, *, label: str, gazetteer: str | None, roles: Sequence[str], mentions: int, place: Any
+    ) -> None:
         """Count one member (its article is counted by the caller)."""
         count, first = self.names.get(name, (0, place))
         self.names[name] = (count + 1, min(first, place))
@@ -565,19 +601,20 @@ def country_of_word(word: str, gazetteer: Gazetteer) -> str | None:
         return exact["id"]
     if not word.lower().endswith(_DEMONYM_ENDINGS):
         return None
-    matches = {e["id"] for e in _countries(gazetteer) if e["name"].lower()[:4] == word.lower()[:4]}
+    matches = {e["id"] for e in gazetteer.country_entries if e["name"].lower()[:4] == word.lower()[:4]}
     return matches.pop() if len(matches) == 1 else None
-
-
-def _countries(gazetteer: Gazetteer) -> list[dict[str, Any]]:
-    return [e for e in gazetteer.entries.values() if e["kind"] == "country"]
 
 
 # -- tables for the store -------------------------------------------------------------------------
 
+
 def registry_tables(groups: list[Group], gazetteer: Gazetteer) -> dict[str, pa.Table]:
-    rows: dict[str, list[dict[str, Any]]] = {"entities": [], "entity_aliases": [], "entity_roles": [],
-                                             "entity_mentions": []}
+    rows: dict[str, list[dict[str, Any]]] = {
+        "entities": [],
+        "entity_aliases": [],
+        "entity_roles": [],
+        "entity_mentions": [],
+    }
     for group in groups:
         eid = entity_id(group)
         rows["entities"].append(entity_row(group, gazetteer))
@@ -597,33 +634,51 @@ def entity_row(group: Group, gazetteer: Gazetteer) -> dict[str, Any]:
     return tally_row(entity_id(group), Tally.of(group.members), gazetteer, name=group.name)
 
 
-def tally_row(eid: str, tally: Tally, gazetteer: Gazetteer, *, name: str | None = None
-              ) -> dict[str, Any]:
+def tally_row(eid: str, tally: Tally, gazetteer: Gazetteer, *, name: str | None = None) -> dict[str, Any]:
     """The ``entities`` row of the entity ``eid`` whose members add up to ``tally``."""
     gazetteers = tally.ordered_gazetteers()
-    return {"id": eid, "name": name or _tally_name(tally, gazetteer),
-            "type": _tally_type(tally), "country": _tally_country(tally, gazetteer),
-            "gazetteer": gazetteers[0][0] if gazetteers else None,
-            "mentions": tally.mentions, "articles": tally.articles}
+    return {
+        "id": eid,
+        "name": name or _tally_name(tally, gazetteer),
+        "type": _tally_type(tally),
+        "country": _tally_country(tally, gazetteer),
+        "gazetteer": gazetteers[0][0] if gazetteers else None,
+        "mentions": tally.mentions,
+        "articles": tally.articles,
+    }
 
 
 def role_rows(eid: str, members: list[Member]) -> list[dict[str, Any]]:
-    return [{"entity_id": eid, "role": role, "article_id": m.article_id, "published": m.published}
-            for m in members for role in m.roles]
+    return [
+        {"entity_id": eid, "role": role, "article_id": m.article_id, "published": m.published}
+        for m in members
+        for role in m.roles
+    ]
 
 
 def mention_rows(eid: str, members: list[Member]) -> list[dict[str, Any]]:
-    return [{"article_id": m.article_id, "entity_id": eid, "start_char": x["start"],
-             "end_char": x["end"], "text": x["text"], "kind": x["kind"]}
-            for m in members for x in m.mentions]
+    return [
+        {
+            "article_id": m.article_id,
+            "entity_id": eid,
+            "start_char": x["start"],
+            "end_char": x["end"],
+            "text": x["text"],
+            "kind": x["kind"],
+        }
+        for m in members
+        for x in m.mentions
+    ]
 
 
-def alias_rows(eid: str, members: list[Member], group: Group, gazetteer: Gazetteer, *,
-               stored: list[dict[str, Any]] = ()) -> list[dict[str, Any]]:
+def alias_rows(
+    eid: str, members: list[Member], group: Group, gazetteer: Gazetteer, *, stored: list[dict[str, Any]] = ()
+) -> list[dict[str, Any]]:
     """Alias rows of ``group`` from the mentions of ``members`` (all of the group's, or the new
     ones) added to its ``stored`` alias rows: counts add up, first and last dates widen."""
     seen: dict[str, list[Any]] = {
-        row["alias"]: [row["mentions"], row["first_seen"], row["last_seen"]] for row in stored}
+        row["alias"]: [row["mentions"], row["first_seen"], row["last_seen"]] for row in stored
+    }
     for member in members:
         for mention in member.mentions:
             if mention["kind"] in _ALIAS_KINDS:
@@ -634,8 +689,17 @@ def alias_rows(eid: str, members: list[Member], group: Group, gazetteer: Gazette
     rows = []
     for alias, (count, first, last) in seen.items():
         valid_from, valid_to = validity.get(alias, (None, None))
-        rows.append({"entity_id": eid, "alias": alias, "mentions": count, "first_seen": first,
-                     "last_seen": last, "valid_from": valid_from, "valid_to": valid_to})
+        rows.append(
+            {
+                "entity_id": eid,
+                "alias": alias,
+                "mentions": count,
+                "first_seen": first,
+                "last_seen": last,
+                "valid_from": valid_from,
+                "valid_to": valid_to,
+            }
+        )
     return rows
 
 
@@ -653,22 +717,47 @@ def _validity(group: Group, gazetteer: Gazetteer) -> dict[str, tuple[str | None,
             spans: dict[str, tuple[str | None, str | None]] = {}
             for period in entry["validity"]:
                 start, end = spans.get(period["alias"], (period["from"], period["to"]))
-                spans[period["alias"]] = (min(filter(None, (start, period["from"])), default=None),
-                                          None if period["to"] is None or end is None else max(end, period["to"]))
+                spans[period["alias"]] = (
+                    min(filter(None, (start, period["from"])), default=None),
+                    None if period["to"] is None or end is None else max(end, period["to"]),
+                )
             return spans
     return {}
 
 
 _SCHEMAS = {
-    "entities": [("id", pa.string()), ("name", pa.string()), ("type", pa.string()), ("country", pa.string()),
-                 ("gazetteer", pa.string()), ("mentions", pa.int32()), ("articles", pa.int32())],
-    "entity_aliases": [("entity_id", pa.string()), ("alias", pa.string()), ("mentions", pa.int32()),
-                       ("first_seen", pa.string()), ("last_seen", pa.string()), ("valid_from", pa.string()),
-                       ("valid_to", pa.string())],
-    "entity_roles": [("entity_id", pa.string()), ("role", pa.string()), ("article_id", pa.string()),
-                     ("published", pa.string())],
-    "entity_mentions": [("article_id", pa.string()), ("entity_id", pa.string()), ("start_char", pa.int32()),
-                        ("end_char", pa.int32()), ("text", pa.string()), ("kind", pa.string())],
+    "entities": [
+        ("id", pa.string()),
+        ("name", pa.string()),
+        ("type", pa.string()),
+        ("country", pa.string()),
+        ("gazetteer", pa.string()),
+        ("mentions", pa.int32()),
+        ("articles", pa.int32()),
+    ],
+    "entity_aliases": [
+        ("entity_id", pa.string()),
+        ("alias", pa.string()),
+        ("mentions", pa.int32()),
+        ("first_seen", pa.string()),
+        ("last_seen", pa.string()),
+        ("valid_from", pa.string()),
+        ("valid_to", pa.string()),
+    ],
+    "entity_roles": [
+        ("entity_id", pa.string()),
+        ("role", pa.string()),
+        ("article_id", pa.string()),
+        ("published", pa.string()),
+    ],
+    "entity_mentions": [
+        ("article_id", pa.string()),
+        ("entity_id", pa.string()),
+        ("start_char", pa.int32()),
+        ("end_char", pa.int32()),
+        ("text", pa.string()),
+        ("kind", pa.string()),
+    ],
 }
 
 
@@ -679,6 +768,7 @@ def _table(name: str, rows: list[dict[str, Any]]) -> pa.Table:
 
 # -- the corpus step and the manual-control API -------------------------------------------------------
 
+
 def resolve_entities(store: Store, *, full: bool = False) -> None:
     """Corpus step: bring the registry up to date with the mentions layers, the stories and
     the user's decisions, regrouping only what changed articles reach (newsdesk.entities.update);
@@ -688,11 +778,27 @@ def resolve_entities(store: Store, *, full: bool = False) -> None:
 
     gazetteer = load_gazetteer()
     language = display_language()
-    if full or not store.entity_index_size() or store.registry_language() != language:
-        rebuild_registry(store, gazetteer)
-    else:
-        update_registry(store, gazetteer)
+    with _no_cycle_collection():
+        if full or not store.entity_index_size() or store.registry_language() != language:
+            rebuild_registry(store, gazetteer)
+        else:
+            update_registry(store, gazetteer)
     store.set_registry_language(language)
+
+
+@contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """Python's cycle collector paused while the block runs, then as before. The registry
+    makes hundreds of thousands of small objects (members, rows, sets) that hold no cycles
+    and are freed as their count of references falls; the collector walked every live one
+    again and again for nothing (a sixth of the update's CPU time at 8,000 articles)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def decide(store: Store, *, action: str, subject: str, value: str) -> dict[str, Any]:

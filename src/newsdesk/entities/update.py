@@ -96,16 +96,24 @@ def rebuild_registry(store: Store, gazetteer: Gazetteer) -> int:
     groups = apply_decisions(auto, store.entity_decisions())
     with store.transaction():
         store.replace_entities(registry_tables(groups, gazetteer))
-        store.update_entity_index(dropped_articles=[], dropped_groups=[], everything=True,
-                                  articles=store.entity_articles_now(languages=LANGUAGES),
-                                  members=_member_table(
-                                      [(entity_id(g), g.members) for g in groups], autos))
+        store.update_entity_index(
+            dropped_articles=[],
+            dropped_groups=[],
+            everything=True,
+            articles=store.entity_articles_now(languages=LANGUAGES),
+            members=_member_table([(entity_id(g), g.members) for g in groups], autos),
+        )
     log.info("entity registry: %d entities from %d article clusters", len(groups), len(members))
     return len(groups)
 
 
 def update_registry(store: Store, gazetteer: Gazetteer) -> int:
     """Regroup what the changed articles can reach; returns how many members were regrouped."""
+    with store.one_thread():
+        return _update(store, gazetteer)
+
+
+def _update(store: Store, gazetteer: Gazetteer) -> int:
     stale = store.entity_index_stale(languages=LANGUAGES)
     if not stale:
         return 0
@@ -113,29 +121,36 @@ def update_registry(store: Store, gazetteer: Gazetteer) -> int:
     decisions = store.entity_decisions()
     named = set(_decision_groups(store, decisions))
     moves = _settled_moves(store, fresh, stale)
-    whole = {row["auto_group"] for row in store.entity_member_rows(article_ids=stale)
-             if (row["article_id"], row["member"]) not in moves} | named
+    whole = {
+        row["auto_group"]
+        for row in store.entity_member_rows(article_ids=stale)
+        if (row["article_id"], row["member"]) not in moves
+    } | named
     whole |= _moved_lone_groups(store, moves)
     mates = _story_mates(store, stale)
     groups = _closed(store, whole | _reachable_groups(store, fresh, mates), fresh)
     while True:
-        stored = _Stored.read(store, groups, whole=whole, fresh=fresh, mates=mates | set(stale),
-                              stale=stale, moves=moves)
-        regroup = _regroup(store, stored, fresh, stale, decisions, named=named, mates=mates,
-                           moves=moves)
+        stored = _Stored.read(
+            store, groups, whole=whole, fresh=fresh, mates=mates | set(stale), stale=stale, moves=moves
+        )
+        regroup = _regroup(store, stored, fresh, stale, decisions, named=named, mates=mates, moves=moves)
         if not regroup.missing:
             break
-        log.debug("entity registry: %d groups read in part would change; read in full",
-                  len(regroup.missing))
+        log.debug("entity registry: %d groups read in part would change; read in full", len(regroup.missing))
         whole |= regroup.missing  # a group read in part would change: read it in full
     with store.transaction():  # the index's components change with the rows, or not at all
-        store.set_entity_components(_recomponented(regroup.members, stored.components),
-                                    renamed=regroup.renamed)
+        store.set_entity_components(_recomponented(regroup.members, stored.components), renamed=regroup.renamed)
         _write(store, gazetteer, stale=stale, rows=stored.rows, regroup=regroup)
-    log.info("entity registry: %d articles changed, %d of %d stored members regrouped "
-             "(%d more as parts of their components), %d entities grown, %d rewritten",
-             len(stale), len(regroup.members), store.entity_member_count(),
-             sum(stored.hidden.values()), len(regroup.grown), len(regroup.changed))
+    log.info(
+        "entity registry: %d articles changed, %d of %d stored members regrouped "
+        "(%d more as parts of their components), %d entities grown, %d rewritten",
+        len(stale),
+        len(regroup.members),
+        store.entity_member_count(),
+        sum(stored.hidden.values()),
+        len(regroup.grown),
+        len(regroup.changed),
+    )
     return len(regroup.members)
 
 
@@ -157,37 +172,51 @@ class _Stored:
     parts: dict[str, set[str]] = field(default_factory=dict)
 
     @classmethod
-    def read(cls, store: Store, groups: set[str], *, whole: set[str], fresh: list[Member],
-             mates: set[str], stale: list[str], moves: set[tuple[str, int]]) -> _Stored:
+    def read(
+        cls,
+        store: Store,
+        groups: set[str],
+        *,
+        whole: set[str],
+        fresh: list[Member],
+        mates: set[str],
+        stale: list[str],
+        moves: set[tuple[str, int]],
+    ) -> _Stored:
         """The rows of ``groups``: those in ``whole`` in full, the others in part (the
         rows the grouping rules read: see ``_read_in_part``)."""
         shown, hidden = _read_in_part(store, sorted(groups - whole), fresh=fresh, mates=mates)
-        stored = cls.of(store.entity_member_rows(groups=sorted(whole)) + shown, stale=stale,
-                        moves=moves)
+        stored = cls.of(store.entity_member_rows(groups=sorted(whole)) + shown, stale=stale, moves=moves)
         for part in hidden:
             stored.hidden[part["component"]] = part["members"]
             stored.parts.setdefault(part["entity_id"], set()).add(part["component"])
         return stored
 
     @classmethod
-    def of(cls, rows: list[dict[str, Any]], *, stale: list[str],
-           moves: set[tuple[str, int]]) -> _Stored:
+    def of(cls, rows: list[dict[str, Any]], *, stale: list[str], moves: set[tuple[str, int]]) -> _Stored:
         rows = sorted(rows, key=lambda row: (row["article_id"], row["member"]))
         gone = set(stale)
         owners: dict[str, set[str]] = {}
         for row in rows:
             for word in filter(None, (row["surname"], row["first_word"])):
                 owners.setdefault(word, set()).add(row["component"])
-        return cls(rows, {(row["article_id"], row["member"]): row["component"] for row in rows},
-                   {row["component"]: row["auto_group"] for row in rows}, owners, _held(rows),
-                   {row["component"] for row in rows if row["article_id"] in gone
-                    and (row["article_id"], row["member"]) not in moves})
+        return cls(
+            rows,
+            {(row["article_id"], row["member"]): row["component"] for row in rows},
+            {row["component"]: row["auto_group"] for row in rows},
+            owners,
+            _held(rows),
+            {
+                row["component"]
+                for row in rows
+                if row["article_id"] in gone and (row["article_id"], row["member"]) not in moves
+            },
+        )
 
     def holds(self, eid: str, group: Group, *, ids: set[tuple[str, int]]) -> bool:
         """Whether the stored entity ``eid`` is, of what the regroup read, the members
         ``ids``, and all of the components of ``group`` read in part."""
-        return (self.held.get(eid) == ids
-                and self.parts.get(eid, set()) == set(_parts_of(group, self.hidden)))
+        return self.held.get(eid) == ids and self.parts.get(eid, set()) == set(_parts_of(group, self.hidden))
 
 
 @dataclass(slots=True)
@@ -204,32 +233,37 @@ class _Regroup:
     missing: set[str] = field(default_factory=set)
 
 
-def _regroup(store: Store, stored: _Stored, fresh: list[Member], stale: list[str],
-             decisions: list[dict[str, Any]], *, named: set[str], mates: set[str],
-             moves: set[tuple[str, int]]) -> _Regroup:
+def _regroup(
+    store: Store,
+    stored: _Stored,
+    fresh: list[Member],
+    stale: list[str],
+    decisions: list[dict[str, Any]],
+    *,
+    named: set[str],
+    mates: set[str],
+    moves: set[tuple[str, int]],
+) -> _Regroup:
     """Group the set, the groups read in part as the few members read (``_Stored.read``);
     ``missing`` names the groups so read that the result would change."""
     hidden = stored.hidden
     members, context, stories = _load(store, stored.rows, fresh, stale, named=named)
     settled = _settled(members, stored, stale, partial=set(hidden), moves=moves)
     auto = group_members(members, stories=stories, context=context, settled=settled)
-    regroup = _Regroup(members, _auto_ids(auto), stored.held,
-                       missing={settled.auto[c] for c in settled.unsettled})
+    regroup = _Regroup(members, _auto_ids(auto), stored.held, missing={settled.auto[c] for c in settled.unsettled})
     if regroup.missing:
         return regroup
     final = [(entity_id(g), g) for g in apply_decisions(auto, decisions)]
     unchanged = {(m.article_id, m.ordinal) for m in members if not m.mentions}
     unchanged |= _moved_only(store, fresh, stale)
     regroup.kept = _kept(final, stored, unchanged=unchanged)
-    regroup.grown = _grown([(eid, g) for eid, g in final if eid not in regroup.kept], stored,
-                           unchanged=unchanged)
+    regroup.grown = _grown([(eid, g) for eid, g in final if eid not in regroup.kept], stored, unchanged=unchanged)
     untouched = {**regroup.kept, **regroup.grown}
     changed = [g for eid, g in final if eid not in untouched]
     regroup.missing = {settled.auto[c] for g in changed for c in _parts_of(g, hidden)}
     if not regroup.missing:
         regroup.changed = _filled(store, changed)
-        regroup.renamed = {c: m.component for m in members for c in _parts_of_member(m, hidden)
-                           if m.component != c}
+        regroup.renamed = {c: m.component for m in members for c in _parts_of_member(m, hidden) if m.component != c}
     return regroup
 
 
@@ -249,8 +283,9 @@ def _ids(group: Group) -> set[tuple[str, int]]:
     return {(m.article_id, m.ordinal) for m in group.members}
 
 
-def _read_in_part(store: Store, groups: list[str], *, fresh: list[Member], mates: set[str]
-                  ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+def _read_in_part(
+    store: Store, groups: list[str], *, fresh: list[Member], mates: set[str]
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """The rows of ``groups`` the regroup reads, and the others counted by component. A
     group no changed article belongs to is read as: each component's first member (the
     lone-surname rule compares with it, and it names the component), the first member of
@@ -281,8 +316,9 @@ def _near_keys(keys: set[str], fresh: list[Member]) -> set[str]:
     return near
 
 
-def _settled(members: list[Member], stored: _Stored, stale: list[str], *,
-             partial: set[str], moves: set[tuple[str, int]]) -> Settled:
+def _settled(
+    members: list[Member], stored: _Stored, stale: list[str], *, partial: set[str], moves: set[tuple[str, int]]
+) -> Settled:
     """The stored component of each member read back from the index (``None`` for the
     changed articles' members, but those in ``moves``: ``_settled_moves``); a component
     that held another changed article's member is reopened: its other members may no
@@ -291,16 +327,25 @@ def _settled(members: list[Member], stored: _Stored, stale: list[str], *,
     components read in part."""
     gone = set(stale)
     components = [stored.components.get((m.article_id, m.ordinal)) for m in members]
-    components = [None if m.article_id in gone and ((m.article_id, m.ordinal) not in moves
-                                                    or component in stored.reopened)
-                  else component for m, component in zip(members, components, strict=True)]
+    components = [
+        None
+        if m.article_id in gone and ((m.article_id, m.ordinal) not in moves or component in stored.reopened)
+        else component
+        for m, component in zip(members, components, strict=True)
+    ]
     moved = {i for i, m in enumerate(members) if m.article_id in gone and components[i]}
-    return Settled(components, stored.reopened, auto=stored.auto, owners=stored.owners,
-                   partial=partial, moved=moved, moved_into={components[i] for i in moved})
+    return Settled(
+        components,
+        stored.reopened,
+        auto=stored.auto,
+        owners=stored.owners,
+        partial=partial,
+        moved=moved,
+        moved_into={components[i] for i in moved},
+    )
 
 
-def _settled_moves(store: Store, fresh: list[Member], stale: list[str]
-                   ) -> set[tuple[str, int]]:
+def _settled_moves(store: Store, fresh: list[Member], stale: list[str]) -> set[tuple[str, int]]:
     """Members of articles whose story alone changed that keep their component: no
     story-variant pair joined them to a member of it in their former story (the only rule
     that reads the story, and their text, keys and co-mentions are the ones stored). They
@@ -315,9 +360,14 @@ def _settled_moves(store: Store, fresh: list[Member], stale: list[str]
         if row["surname"]:
             by_component.setdefault(row["component"], []).append(_indexed(row))
     component = {(row["article_id"], row["member"]): row["component"] for row in rows}
-    return {(m.article_id, m.ordinal) for m in fresh if (m.article_id, m.ordinal) in moved
-            and not any(_story_pair(m, other, stories)
-                        for other in by_component.get(component[(m.article_id, m.ordinal)], ()))}
+    return {
+        (m.article_id, m.ordinal)
+        for m in fresh
+        if (m.article_id, m.ordinal) in moved
+        and not any(
+            _story_pair(m, other, stories) for other in by_component.get(component[(m.article_id, m.ordinal)], ())
+        )
+    }
 
 
 def _story_pair(member: Member, other: Member, stories: dict[str, str | None]) -> bool:
@@ -341,12 +391,14 @@ def _moved_lone_groups(store: Store, moves: set[tuple[str, int]]) -> set[str]:
     return store.entity_lone_groups(sorted({article for article, _ in moves}))
 
 
-def _recomponented(members: list[Member], stored: dict[tuple[str, int], str]
-                   ) -> dict[tuple[str, int], str]:
+def _recomponented(members: list[Member], stored: dict[tuple[str, int], str]) -> dict[tuple[str, int], str]:
     """The new component of each stored member whose component is now another one (it
     merged, split or has a new first member)."""
-    return {(m.article_id, m.ordinal): m.component for m in members
-            if stored.get((m.article_id, m.ordinal), m.component) != m.component}
+    return {
+        (m.article_id, m.ordinal): m.component
+        for m in members
+        if stored.get((m.article_id, m.ordinal), m.component) != m.component
+    }
 
 
 def _moved_only(store: Store, fresh: list[Member], stale: list[str]) -> set[tuple[str, int]]:
@@ -358,36 +410,35 @@ def _moved_only(store: Store, fresh: list[Member], stale: list[str]) -> set[tupl
     return {(m.article_id, m.ordinal) for m in fresh if m.article_id in same}
 
 
-def _write(store: Store, gazetteer: Gazetteer, *, stale: list[str], rows: list[dict[str, Any]],
-           regroup: _Regroup) -> None:
+def _write(
+    store: Store, gazetteer: Gazetteer, *, stale: list[str], rows: list[dict[str, Any]], regroup: _Regroup
+) -> None:
     """Rewrite the changed entities, add the new members of the grown ones, and keep the
     index of each member; the other rows of the kept and grown entities stay."""
     untouched = {**regroup.kept, **regroup.grown}
     indexed = [(eid, [m for m in group.members if m.mentions]) for eid, group in untouched.items()]
     changed = regroup.changed
     with store.transaction():
-        store.update_entities(dropped=sorted({row["entity_id"] for row in rows} - set(untouched)),
-                              tables=registry_tables(changed, gazetteer))
-        store.grow_entities(grown=sorted(regroup.grown),
-                            tables=_grown_tables(store, gazetteer, regroup))
+        store.update_entities(
+            dropped=sorted({row["entity_id"] for row in rows} - set(untouched)),
+            tables=registry_tables(changed, gazetteer),
+        )
+        store.grow_entities(grown=sorted(regroup.grown), tables=_grown_tables(store, gazetteer, regroup))
         store.update_entity_index(
             dropped_articles=stale,
-            dropped_groups=sorted({r["auto_group"] for r in rows
-                                   if r["entity_id"] not in untouched}),
+            dropped_groups=sorted({r["auto_group"] for r in rows if r["entity_id"] not in untouched}),
             articles=store.entity_articles_now(languages=LANGUAGES, article_ids=stale),
-            members=_member_table([(entity_id(g), g.members) for g in changed] + indexed,
-                                  regroup.autos))
+            members=_member_table([(entity_id(g), g.members) for g in changed] + indexed, regroup.autos),
+        )
 
 
-def _grown(groups: list[tuple[str, Group]], stored: _Stored, *,
-           unchanged: set[tuple[str, int]]) -> dict[str, Group]:
+def _grown(groups: list[tuple[str, Group]], stored: _Stored, *, unchanged: set[tuple[str, int]]) -> dict[str, Group]:
     """The groups (with their entity ids) that are a stored entity, untouched by decisions,
     with members of changed articles added (the common case: a new article names a known
     actor), by entity id."""
     grown = {}
     for eid, group in groups:
-        if group.name is None and group.anchor is None and (
-                stored.holds(eid, group, ids=_ids(group) & unchanged)):
+        if group.name is None and group.anchor is None and (stored.holds(eid, group, ids=_ids(group) & unchanged)):
             grown[eid] = group
     return grown
 
@@ -401,8 +452,7 @@ def _grown_tables(store: Store, gazetteer: Gazetteer, regroup: _Regroup) -> dict
     for eid, group in regroup.grown.items():
         added = [m for m in group.members if (m.article_id, m.ordinal) not in regroup.held[eid]]
         rows["entities"].append(tally_row(eid, _tally(tallies[eid], added=added), gazetteer))
-        rows["entity_aliases"] += alias_rows(eid, added, group, gazetteer,
-                                             stored=stored.get(eid, []))
+        rows["entity_aliases"] += alias_rows(eid, added, group, gazetteer, stored=stored.get(eid, []))
         rows["entity_roles"] += role_rows(eid, added)
         rows["entity_mentions"] += mention_rows(eid, added)
     return {name: registry_table(name, table_rows) for name, table_rows in rows.items()}
@@ -412,16 +462,24 @@ def _tally(stored: dict[str, Any], *, added: list[Member]) -> Tally:
     """What the ``entities`` row of a grown entity reads: its kept members' tally, summed
     by the store (``Store.entity_tallies``), and its ``added`` members (from articles it
     held no member of). A place is ``(article id, member)``, as ``Tally.of`` is given."""
-    tally = Tally(names={name: (count, (place["a"], place["m"]))
-                         for name, count, place in stored["names"]},
-                  labels=Counter(dict(stored["labels"])),
-                  gazetteers={gazetteer_id: ((place["a"], place["m"]), label)
-                              for gazetteer_id, place, label in stored["gazetteers"]},
-                  roles=Counter(dict(stored["roles"])), mentions=stored["mentions"])
+    tally = Tally(
+        names={name: (count, (place["a"], place["m"])) for name, count, place in stored["names"]},
+        labels=Counter(dict(stored["labels"])),
+        gazetteers={
+            gazetteer_id: ((place["a"], place["m"]), label) for gazetteer_id, place, label in stored["gazetteers"]
+        },
+        roles=Counter(dict(stored["roles"])),
+        mentions=stored["mentions"],
+    )
     for member in added:
-        tally.add(member.name, label=member.label, gazetteer=member.gazetteer,
-                  roles=member.roles, mentions=member.mention_count,
-                  place=(member.article_id, member.ordinal))
+        tally.add(
+            member.name,
+            label=member.label,
+            gazetteer=member.gazetteer,
+            roles=member.roles,
+            mentions=member.mention_count,
+            place=(member.article_id, member.ordinal),
+        )
     tally.articles = stored["articles"] + len({m.article_id for m in added})
     return tally
 
@@ -437,8 +495,7 @@ def _held(rows: list[dict[str, Any]]) -> dict[str, set[tuple[str, int]]]:
     return held
 
 
-def _kept(groups: list[tuple[str, Group]], stored: _Stored, *,
-          unchanged: set[tuple[str, int]]) -> dict[str, Group]:
+def _kept(groups: list[tuple[str, Group]], stored: _Stored, *, unchanged: set[tuple[str, int]]) -> dict[str, Group]:
     """The entities the regroup left as they are stored, by id (``groups``: with their
     ids): no decision touches them, their members' texts are the ones stored, and they hold
     the very members they held."""
@@ -454,11 +511,14 @@ def _filled(store: Store, groups: list[Group]) -> list[Group]:
     """``groups`` with each member read back from the index replaced by the article's own
     (its text, mentions and roles), for the registry rows; the order stays."""
     wanted = sorted({m.article_id for group in groups for m in group.members if not m.mentions})
-    found = {(m.article_id, m.ordinal): m for m in
-             article_members(store.entity_sources(languages=LANGUAGES, article_ids=wanted))}
+    found = {
+        (m.article_id, m.ordinal): m
+        for m in article_members(store.entity_sources(languages=LANGUAGES, article_ids=wanted))
+    }
     for group in groups:
-        group.members = [m if m.mentions else _with_component(found[(m.article_id, m.ordinal)], m)
-                         for m in group.members]
+        group.members = [
+            m if m.mentions else _with_component(found[(m.article_id, m.ordinal)], m) for m in group.members
+        ]
     return groups
 
 
@@ -478,8 +538,10 @@ def _reachable_groups(store: Store, fresh: list[Member], mates: set[str]) -> set
     (``mates``: the other articles of their stories)."""
     people = [m for m in fresh if m.label == "PERSON" and len(m.words) > 1]
     groups = store.entity_member_groups(
-        keys=sorted({m.key for m in fresh}), words=sorted(_name_words(fresh)),
-        gazetteers=sorted({m.gazetteer for m in fresh if m.gazetteer}))
+        keys=sorted({m.key for m in fresh}),
+        words=sorted(_name_words(fresh)),
+        gazetteers=sorted({m.gazetteer for m in fresh if m.gazetteer}),
+    )
     near = store.entity_surnames(sorted({m.words[-1][:2] for m in people}))
     surnames: dict[int, list[str]] = {}
     for member in people:
@@ -492,8 +554,9 @@ def _close_surname(row: dict[str, Any], surnames: dict[int, list[str]]) -> bool:
     """A stored person whose surname is close to one of a new person with as many words."""
     if not row["surname"]:
         return False
-    best = process.extractOne(row["surname"], surnames.get(row["words"], []), scorer=fuzz.ratio,
-                              score_cutoff=_NEAR_SURNAME)
+    best = process.extractOne(
+        row["surname"], surnames.get(row["words"], []), scorer=fuzz.ratio, score_cutoff=_NEAR_SURNAME
+    )
     return best is not None
 
 
@@ -532,8 +595,9 @@ def _closed(store: Store, groups: set[str], fresh: list[Member]) -> set[str]:
     return groups
 
 
-def _load(store: Store, rows: list[dict[str, Any]], fresh: list[Member], stale: list[str], *,
-          named: set[str]) -> tuple[list[Member], dict[str, set[str]], dict[str, str]]:
+def _load(
+    store: Store, rows: list[dict[str, Any]], fresh: list[Member], stale: list[str], *, named: set[str]
+) -> tuple[list[Member], dict[str, set[str]], dict[str, str]]:
     """The members to regroup (in a rebuild's order), their articles' co-mentions and stories.
 
     A stored member is read back from the index (its keys, no text) unless a user's decision
@@ -541,8 +605,10 @@ def _load(store: Store, rows: list[dict[str, Any]], fresh: list[Member], stale: 
     gone = set(stale)
     kept = [row for row in rows if row["article_id"] not in gone]
     whole = sorted({row["article_id"] for row in kept if row["auto_group"] in named})
-    read = {(m.article_id, m.ordinal): m for m in
-            article_members(store.entity_sources(languages=LANGUAGES, article_ids=whole))}
+    read = {
+        (m.article_id, m.ordinal): m
+        for m in article_members(store.entity_sources(languages=LANGUAGES, article_ids=whole))
+    }
     members = [read.get((row["article_id"], row["member"])) or _indexed(row) for row in kept]
     members = sorted(members + fresh, key=lambda m: (m.article_id, m.ordinal))
     context = co_mentions(fresh)
@@ -553,9 +619,19 @@ def _load(store: Store, rows: list[dict[str, Any]], fresh: list[Member], stale: 
 
 def _indexed(row: dict[str, Any]) -> Member:
     """A stored member as the grouping rules see it (no text, mentions or roles)."""
-    return Member(row["article_id"], None, row["name"], row["label"], row["key"], row["gazetteer"],
-                  row["roles"] or [], [], row["member"],
-                  surname_leads=row["first_word"] is not None, counted=row["mentions"])
+    return Member(
+        row["article_id"],
+        None,
+        row["name"],
+        row["label"],
+        row["key"],
+        row["gazetteer"],
+        row["roles"] or [],
+        [],
+        row["member"],
+        surname_leads=row["first_word"] is not None,
+        counted=row["mentions"],
+    )
 
 
 def _auto_ids(groups: list[Group]) -> dict[tuple[str, int], str]:
@@ -566,29 +642,50 @@ def _auto_ids(groups: list[Group]) -> dict[tuple[str, int], str]:
     return ids
 
 
-def _member_table(entities: list[tuple[str, list[Member]]], autos: dict[tuple[str, int], str]
-                  ) -> pa.Table:
+def _member_table(entities: list[tuple[str, list[Member]]], autos: dict[tuple[str, int], str]) -> pa.Table:
     """The index rows of these members, each with its entity's id."""
     rows = []
     for eid, members in entities:
         for m in members:
             person = m.label == "PERSON" and len(m.words) > 1
-            rows.append({
-                "article_id": m.article_id, "member": m.ordinal, "label": m.label, "key": m.key,
-                "gazetteer": m.gazetteer, "words": len(m.words),
-                "surname": m.words[-1] if person else None,
-                "first_word": m.words[0] if person and surname_first(m) else None,
-                "mention_keys": sorted({translit_key(x["text"]) for x in m.mentions}),
-                "auto_group": autos[(m.article_id, m.ordinal)], "entity_id": eid,
-                "name": m.name, "roles": m.roles, "mentions": m.mention_count,
-                "component": m.component})
+            rows.append(
+                {
+                    "article_id": m.article_id,
+                    "member": m.ordinal,
+                    "label": m.label,
+                    "key": m.key,
+                    "gazetteer": m.gazetteer,
+                    "words": len(m.words),
+                    "surname": m.words[-1] if person else None,
+                    "first_word": m.words[0] if person and surname_first(m) else None,
+                    "mention_keys": sorted({translit_key(x["text"]) for x in m.mentions}),
+                    "auto_group": autos[(m.article_id, m.ordinal)],
+                    "entity_id": eid,
+                    "name": m.name,
+                    "roles": m.roles,
+                    "mentions": m.mention_count,
+                    "component": m.component,
+                }
+            )
     return pa.Table.from_pylist(rows, schema=_MEMBER_SCHEMA)
 
 
-_MEMBER_SCHEMA = pa.schema([
-    ("article_id", pa.string()), ("member", pa.int32()), ("label", pa.string()),
-    ("key", pa.string()), ("gazetteer", pa.string()), ("words", pa.int32()),
-    ("surname", pa.string()), ("first_word", pa.string()),
-    ("mention_keys", pa.list_(pa.string())), ("auto_group", pa.string()),
-    ("entity_id", pa.string()), ("name", pa.string()), ("roles", pa.list_(pa.string())),
-    ("mentions", pa.int32()), ("component", pa.string())])
+_MEMBER_SCHEMA = pa.schema(
+    [
+        ("article_id", pa.string()),
+        ("member", pa.int32()),
+        ("label", pa.string()),
+        ("key", pa.string()),
+        ("gazetteer", pa.string()),
+        ("words", pa.int32()),
+        ("surname", pa.string()),
+        ("first_word", pa.string()),
+        ("mention_keys", pa.list_(pa.string())),
+        ("auto_group", pa.string()),
+        ("entity_id", pa.string()),
+        ("name", pa.string()),
+        ("roles", pa.list_(pa.string())),
+        ("mentions", pa.int32()),
+        ("component", pa.string()),
+    ]
+)

@@ -16,14 +16,26 @@ from newsdesk.store.articles import utc_now
 _MEMBER_FILTERS = {
     "article_ids": ("wanted_articles", "article_id IN (SELECT value FROM wanted_articles)"),
     "keys": ("wanted_keys", "key IN (SELECT value FROM wanted_keys)"),
-    "gazetteers": ("wanted_gazetteers",
-                   "gazetteer IN (SELECT value FROM wanted_gazetteers)"),
-    "words": ("wanted_words", """surname IN (SELECT value FROM wanted_words)
+    "gazetteers": ("wanted_gazetteers", "gazetteer IN (SELECT value FROM wanted_gazetteers)"),
+    "words": (
+        "wanted_words",
+        """surname IN (SELECT value FROM wanted_words)
                                  OR first_word IN (SELECT value FROM wanted_words)
-                                 OR (words = 1 AND key IN (SELECT value FROM wanted_words))"""),
+                                 OR (words = 1 AND key IN (SELECT value FROM wanted_words))""",
+    ),
     "prefixes": ("wanted_prefixes", "left(surname, 2) IN (SELECT value FROM wanted_prefixes)"),
     "groups": ("wanted_groups", "auto_group IN (SELECT value FROM wanted_groups)"),
 }
+
+
+def _current(article_ids: Sequence[str] | None) -> str:
+    """The current articles (``article_ids`` of them, registered as ``wanted_articles``, if
+    given): the ids are picked before the latest version is, so a few articles read a few
+    rows, not the latest version of every article."""
+    if article_ids is None:
+        return "current_articles"
+    return """(SELECT * FROM articles WHERE id IN (SELECT value FROM wanted_articles)
+               QUALIFY version = max(version) OVER (PARTITION BY id))"""
 
 
 class EntityQueries:
@@ -31,8 +43,9 @@ class EntityQueries:
 
     # -- entities: the corpus registry and the user's decisions ----------------------------
 
-    def entity_sources(self, *, languages: Sequence[str], article_ids: Sequence[str] | None = None
-                       ) -> list[tuple[str, str | None, list[dict[str, Any]]]]:
+    def entity_sources(
+        self, *, languages: Sequence[str], article_ids: Sequence[str] | None = None
+    ) -> list[tuple[str, str | None, list[dict[str, Any]]]]:
         """``(article_id, published, mentions)`` for every current article (or those of
         ``article_ids``) in one of ``languages`` with a mentions layer, by article id: the
         registry is a function of the stored articles, not of the order they arrived in."""
@@ -40,30 +53,42 @@ class EntityQueries:
             return []
         with self._value_tables(wanted_articles=(article_ids or (), pa.string())):
             rows = self.con.execute(
-                """SELECT a.id, a.published, n.data FROM current_articles a
-                   JOIN annotations n ON n.article_id = a.id AND n.version = a.version
-                        AND n.layer = 'mentions'
-                   WHERE list_contains(?, a.language)
-                     AND (? OR a.id IN (SELECT value FROM wanted_articles))
-                   ORDER BY a.id""", [list(languages), article_ids is None]).fetchall()
+                f"""SELECT a.id, a.published, n.data FROM {_current(article_ids)} a
+                    JOIN annotations n ON n.article_id = a.id AND n.version = a.version
+                         AND n.layer = 'mentions'
+                    WHERE list_contains(?, a.language) ORDER BY a.id""",  # fixed text
+                [list(languages)],
+            ).fetchall()
         return [(article_id, published, json.loads(data)) for article_id, published, data in rows]
 
     # -- what the registry keeps to update itself from the articles that changed ------------
 
     _ENTITY_NOW = """
-        SELECT a.id, a.version, m.story_id AS story FROM current_articles a
+        SELECT a.id, a.version, m.story_id AS story FROM {articles} a
         JOIN annotations n ON n.article_id = a.id AND n.version = a.version AND n.layer = 'mentions'
         LEFT JOIN story_members m ON m.article_id = a.id
         WHERE list_contains(?, a.language)"""
 
-    def entity_articles_now(self, *, languages: Sequence[str], article_ids: Sequence[str] | None = None
-                            ) -> pa.Table:
+    def entity_articles_now(self, *, languages: Sequence[str], article_ids: Sequence[str] | None = None) -> pa.Table:
         """``article_id``, ``version``, ``story`` of the current articles the registry reads."""
+        now = self._ENTITY_NOW.format(articles=_current(article_ids))
         with self._value_tables(wanted_articles=(article_ids or (), pa.string())):
             return self.con.execute(
-                f"""SELECT id AS article_id, version, story FROM ({self._ENTITY_NOW}) now
-                    WHERE ? OR id IN (SELECT value FROM wanted_articles)""",
-                [list(languages), article_ids is None]).to_arrow_table()
+                f"SELECT id AS article_id, version, story FROM ({now}) now",  # fixed text
+                [list(languages)],
+            ).to_arrow_table()
+
+    @contextmanager
+    def one_thread(self) -> Iterator[None]:
+        """DuckDB on one thread while the block runs (the setting is the database's), then
+        as before: the registry update's queries each read a few rows, where a second
+        thread costs more CPU time than it saves."""
+        threads = self.con.execute("SELECT current_setting('threads')").fetchone()[0]
+        self.con.execute("SET threads = 1")
+        try:
+            yield
+        finally:
+            self.con.execute(f"SET threads = {int(threads)}")  # an int read back, no user value
 
     def entity_member_count(self) -> int:
         return self.con.execute("SELECT count(*) FROM entity_members").fetchone()[0]
@@ -73,95 +98,135 @@ class EntityQueries:
 
     def registry_language(self) -> str | None:
         """The display language the registry's canonical names were chosen in, if recorded."""
-        row = self.con.execute(
-            "SELECT value FROM newsdesk_meta WHERE key = 'registry_language'").fetchone()
+        row = self.con.execute("SELECT value FROM newsdesk_meta WHERE key = 'registry_language'").fetchone()
         return row[0] if row else None
 
     def set_registry_language(self, language: str) -> None:
-        self.con.execute(
-            "INSERT OR REPLACE INTO newsdesk_meta VALUES ('registry_language', ?)", [language])
+        self.con.execute("INSERT OR REPLACE INTO newsdesk_meta VALUES ('registry_language', ?)", [language])
 
     def entity_index_stale(self, *, languages: Sequence[str]) -> list[str]:
         """Ids whose members the registry holds are not those of the current mentions layer
         (new, changed or gone), or whose story changed since."""
         rows = self.con.execute(
-            f"""WITH now AS ({self._ENTITY_NOW})
+            f"""WITH now AS ({self._ENTITY_NOW.format(articles="current_articles")})
                 SELECT coalesce(now.id, e.article_id) AS id FROM now
                 FULL OUTER JOIN entity_articles e ON e.article_id = now.id
                 WHERE now.id IS NULL OR e.article_id IS NULL OR e.version <> now.version
                    OR e.story IS DISTINCT FROM now.story
-                ORDER BY id""", [list(languages)]).fetchall()
+                ORDER BY id""",
+            [list(languages)],
+        ).fetchall()
         return [row[0] for row in rows]
 
     def entity_index_versions(self, article_ids: Sequence[str]) -> dict[str, int]:
         """``{article id: version}`` the registry last read, for these articles."""
         with self._value_tables(wanted_articles=(article_ids, pa.string())):
-            return dict(self.con.execute(
-                "SELECT article_id, version FROM entity_articles "
-                "WHERE article_id IN (SELECT value FROM wanted_articles)").fetchall())
+            return dict(
+                self.con.execute(
+                    "SELECT article_id, version FROM entity_articles "
+                    "WHERE article_id IN (SELECT value FROM wanted_articles)"
+                ).fetchall()
+            )
 
     def entity_index_story_mates(self, article_ids: Sequence[str]) -> dict[str, str | None]:
         """``{article id: story}`` as the registry last read them, for these articles and
         every article it read in one of their stories."""
         with self._value_tables(wanted_articles=(article_ids, pa.string())):
-            return dict(self.con.execute(
-                """SELECT article_id, story FROM entity_articles
+            return dict(
+                self.con.execute(
+                    """SELECT article_id, story FROM entity_articles
                    WHERE article_id IN (SELECT value FROM wanted_articles)
                       OR story IN (SELECT story FROM entity_articles
                                    WHERE article_id IN (SELECT value FROM wanted_articles))"""
-            ).fetchall())
+                ).fetchall()
+            )
 
     def article_stories_of(self, article_ids: Sequence[str]) -> dict[str, str]:
         """``{article id: story id}`` for these articles."""
         with self._value_tables(wanted_articles=(article_ids, pa.string())):
-            return dict(self.con.execute("SELECT article_id, story_id FROM story_members "
-                                         "WHERE article_id IN (SELECT value FROM wanted_articles)").fetchall())
+            return dict(
+                self.con.execute(
+                    "SELECT article_id, story_id FROM story_members "
+                    "WHERE article_id IN (SELECT value FROM wanted_articles)"
+                ).fetchall()
+            )
 
     def story_article_ids(self, story_ids: Sequence[str]) -> list[str]:
-        return [row[0] for row in self.con.execute(
-            "SELECT article_id FROM story_members WHERE list_contains(?, story_id) ORDER BY 1",
-            [list(story_ids)]).fetchall()]
+        """The articles of these stories (a join: a list parameter is searched row by row)."""
+        with self._value_tables(wanted_stories=(story_ids, pa.string())):
+            return [
+                row[0]
+                for row in self.con.execute(
+                    "SELECT article_id FROM story_members "
+                    "WHERE story_id IN (SELECT value FROM wanted_stories) ORDER BY 1"
+                ).fetchall()
+            ]
 
-    def entity_member_rows(self, *, article_ids: Sequence[str] = (), keys: Sequence[str] = (),
-                           gazetteers: Sequence[str] = (), words: Sequence[str] = (),
-                           prefixes: Sequence[str] = (), groups: Sequence[str] = ()) -> list[dict[str, Any]]:
+    def entity_member_rows(
+        self,
+        *,
+        article_ids: Sequence[str] = (),
+        keys: Sequence[str] = (),
+        gazetteers: Sequence[str] = (),
+        words: Sequence[str] = (),
+        prefixes: Sequence[str] = (),
+        groups: Sequence[str] = (),
+    ) -> list[dict[str, Any]]:
         """Registry members in these articles, with one of these keys, gazetteer ids, name
         words (a one-word key, a person's surname or first word), surname prefixes, or in
         one of these automatic groups. Each row has every column but ``mention_keys`` (only
         ``entity_groups_named`` compares those), read column by column through Arrow: the
         update reads most of the index, and row-wise conversion was the larger part of it."""
-        with self._member_filter(article_ids=article_ids, keys=keys, gazetteers=gazetteers,
-                                 words=words, prefixes=prefixes, groups=groups) as where:
-            return self.con.execute(
-                f"SELECT * EXCLUDE (mention_keys) FROM entity_members WHERE {where}"  # fixed text
-            ).to_arrow_table().to_pylist()
+        with self._member_filter(
+            article_ids=article_ids, keys=keys, gazetteers=gazetteers, words=words, prefixes=prefixes, groups=groups
+        ) as where:
+            return (
+                self.con.execute(
+                    f"SELECT * EXCLUDE (mention_keys) FROM entity_members WHERE {where}"  # fixed text
+                )
+                .to_arrow_table()
+                .to_pylist()
+            )
 
     def entity_member_groups(self, *, people: bool = False, **filters: Sequence[str]) -> set[str]:
         """The automatic groups of the members ``entity_member_rows(**filters)`` finds (only
         of the people with a full name, if ``people``)."""
         with self._member_filter(**filters) as where:
-            return {row[0] for row in self.con.execute(
-                f"SELECT DISTINCT auto_group FROM entity_members "  # fixed filter text
-                f"WHERE ({where}) AND (NOT ? OR surname IS NOT NULL)", [people]).fetchall()}
+            return {
+                row[0]
+                for row in self.con.execute(
+                    f"SELECT DISTINCT auto_group FROM entity_members "  # fixed filter text
+                    f"WHERE ({where}) AND (NOT ? OR surname IS NOT NULL)",
+                    [people],
+                ).fetchall()
+            }
 
     def entity_group_words(self, groups: Sequence[str], *, lone_only: bool = False) -> set[str]:
         """The name words of these automatic groups' members: one-word keys and, unless
         ``lone_only``, the surnames and surname-first first words of their people."""
         with self._value_tables(wanted_groups=(groups, pa.string())):
-            return {row[0] for row in self.con.execute(
-                """SELECT key FROM entity_members
+            return {
+                row[0]
+                for row in self.con.execute(
+                    """SELECT key FROM entity_members
                        WHERE auto_group IN (SELECT value FROM wanted_groups) AND words = 1
                    UNION SELECT unnest([surname, first_word]) FROM entity_members
                        WHERE NOT ? AND auto_group IN (SELECT value FROM wanted_groups)
-                         AND surname IS NOT NULL""", [lone_only]).fetchall() if row[0]}
+                         AND surname IS NOT NULL""",
+                    [lone_only],
+                ).fetchall()
+                if row[0]
+            }
 
     def entity_lone_groups(self, article_ids: Sequence[str]) -> set[str]:
         """The automatic groups of the components holding a member of these articles and a
         one-word person name without a gazetteer id (what the lone-surname rule joins) that
         a single component bears (as a surname, or a first word written surname first)."""
         with self._value_tables(wanted_articles=(article_ids, pa.string())):
-            return {row[0] for row in self.con.execute(
-                """WITH lone AS (
+            return {
+                row[0]
+                for row in self.con.execute(
+                    """WITH lone AS (
                        SELECT DISTINCT auto_group, key FROM entity_members
                        WHERE words = 1 AND label = 'PERSON' AND gazetteer IS NULL
                          AND component IN (
@@ -175,14 +240,20 @@ class EntityQueries:
                            WHERE first_word IN (SELECT key FROM lone))
                        GROUP BY word HAVING count(DISTINCT component) = 1)
                    SELECT DISTINCT auto_group FROM lone
-                   WHERE key IN (SELECT word FROM bearers)""").fetchall()}
+                   WHERE key IN (SELECT word FROM bearers)"""
+                ).fetchall()
+            }
 
     def entity_person_keys(self, groups: Sequence[str]) -> set[str]:
         """The keys of the people with a full name in these automatic groups."""
         with self._value_tables(wanted_groups=(groups, pa.string())):
-            return {row[0] for row in self.con.execute(
-                "SELECT DISTINCT key FROM entity_members WHERE surname IS NOT NULL "
-                "AND auto_group IN (SELECT value FROM wanted_groups)").fetchall()}
+            return {
+                row[0]
+                for row in self.con.execute(
+                    "SELECT DISTINCT key FROM entity_members WHERE surname IS NOT NULL "
+                    "AND auto_group IN (SELECT value FROM wanted_groups)"
+                ).fetchall()
+            }
 
     _MEMBER_PARTS = """SELECT *, (first_of_kind = 1 OR key IN (SELECT value FROM wanted_keys)
                                   OR article_id IN (SELECT value FROM wanted_articles)
@@ -192,28 +263,39 @@ class EntityQueries:
                   ORDER BY article_id, member) AS first_of_kind
               FROM entity_members WHERE auto_group IN (SELECT value FROM wanted_groups))"""
 
-    def entity_member_parts(self, groups: Sequence[str], *, keys: Sequence[str],
-                            article_ids: Sequence[str]
-                            ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    def entity_member_parts(
+        self, groups: Sequence[str], *, keys: Sequence[str], article_ids: Sequence[str]
+    ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
         """These automatic groups' members as a few per component: the rows of each
         component's first member, of the first member of each kind (component, label, key,
         gazetteer id, surname-first word), and of the members with one of ``keys`` or in
         one of ``article_ids`` (columns as ``entity_member_rows``); and, for the others,
         ``component``, ``entity_id`` and ``members`` (their count) per component."""
-        with self._value_tables(wanted_groups=(groups, pa.string()),
-                                wanted_keys=(keys, pa.string()),
-                                wanted_articles=(article_ids, pa.string())):
-            shown = self.con.execute(
-                f"SELECT * EXCLUDE (mention_keys, first_of_kind, shown) "
-                f"FROM ({self._MEMBER_PARTS}) WHERE shown"  # fixed text
-            ).to_arrow_table().to_pylist()
+        with self._value_tables(
+            wanted_groups=(groups, pa.string()),
+            wanted_keys=(keys, pa.string()),
+            wanted_articles=(article_ids, pa.string()),
+        ):
+            shown = (
+                self.con.execute(
+                    f"SELECT * EXCLUDE (mention_keys, first_of_kind, shown) "
+                    f"FROM ({self._MEMBER_PARTS}) WHERE shown"  # fixed text
+                )
+                .to_arrow_table()
+                .to_pylist()
+            )
             components = self._dicts(
                 "SELECT component, min(entity_id) AS entity_id, count(*) AS members "
                 "FROM entity_members WHERE auto_group IN (SELECT value FROM wanted_groups) "
-                "GROUP BY component", [])
+                "GROUP BY component",
+                [],
+            )
         read = Counter(row["component"] for row in shown)
-        return shown, [dict(row, members=row["members"] - read[row["component"]])
-                       for row in components if row["members"] > read[row["component"]]]
+        return shown, [
+            dict(row, members=row["members"] - read[row["component"]])
+            for row in components
+            if row["members"] > read[row["component"]]
+        ]
 
     def entity_tallies(self, entity_ids: Sequence[str]) -> dict[str, dict[str, Any]]:
         """What the ``entities`` row of each of these entities reads from its kept members
@@ -222,7 +304,8 @@ class EntityQueries:
         label there), ``roles`` (role, count), ``mentions`` and ``articles``; a place is
         ``(article id, member)``."""
         found: dict[str, dict[str, Any]] = {
-            eid: {"names": [], "labels": [], "gazetteers": [], "roles": []} for eid in entity_ids}
+            eid: {"names": [], "labels": [], "gazetteers": [], "roles": []} for eid in entity_ids
+        }
         place = "min({'a': article_id, 'm': member})"
         queries = {
             "names": f"SELECT entity_id, name, count(*), {place} FROM kept GROUP BY 1, 2",
@@ -231,16 +314,16 @@ class EntityQueries:
                                      arg_min(label, {{'a': article_id, 'm': member}})
                               FROM kept WHERE gazetteer IS NOT NULL GROUP BY 1, 2""",
             "roles": """SELECT entity_id, role, count(*)
-                         FROM (SELECT entity_id, unnest(roles) AS role FROM kept) GROUP BY 1, 2"""}
+                         FROM (SELECT entity_id, unnest(roles) AS role FROM kept) GROUP BY 1, 2""",
+        }
         with self._value_tables(wanted_entities=(entity_ids, pa.string())):
-            kept = ("WITH kept AS (SELECT * FROM entity_members "
-                    "WHERE entity_id IN (SELECT value FROM wanted_entities)) ")
+            kept = "WITH kept AS (SELECT * FROM entity_members WHERE entity_id IN (SELECT value FROM wanted_entities)) "
             for name, query in queries.items():
                 for eid, *values in self.con.execute(kept + query).fetchall():
                     found[eid][name].append(tuple(values))
             for eid, mentions, articles in self.con.execute(
-                    kept + "SELECT entity_id, sum(mentions), count(DISTINCT article_id) "
-                    "FROM kept GROUP BY 1").fetchall():
+                kept + "SELECT entity_id, sum(mentions), count(DISTINCT article_id) FROM kept GROUP BY 1"
+            ).fetchall():
                 found[eid] |= {"mentions": mentions, "articles": articles}
         return found
 
@@ -248,75 +331,119 @@ class EntityQueries:
         """``auto_group``, ``surname`` and ``words`` of the people with a full name whose
         surname starts with one of these two-letter ``prefixes``, each once."""
         with self._member_filter(prefixes=prefixes) as where:
-            return self._dicts(f"SELECT DISTINCT auto_group, surname, words FROM entity_members "
-                               f"WHERE {where}", [])
+            return self._dicts(f"SELECT DISTINCT auto_group, surname, words FROM entity_members WHERE {where}", [])
 
     @contextmanager
-    def _member_filter(self, *, article_ids: Sequence[str] = (), keys: Sequence[str] = (),
-                       gazetteers: Sequence[str] = (), words: Sequence[str] = (),
-                       prefixes: Sequence[str] = (), groups: Sequence[str] = ()) -> Iterator[str]:
+    def _member_filter(
+        self,
+        *,
+        article_ids: Sequence[str] = (),
+        keys: Sequence[str] = (),
+        gazetteers: Sequence[str] = (),
+        words: Sequence[str] = (),
+        prefixes: Sequence[str] = (),
+        groups: Sequence[str] = (),
+    ) -> Iterator[str]:
         """The condition a registry member meets when it is in one of these articles, ...
         (see ``entity_member_rows``), with the value tables it reads registered: only those
         of the filters given (each registration costs about as much as a small query)."""
-        given = {name: values for name, values in (
-            ("article_ids", article_ids), ("keys", keys), ("gazetteers", gazetteers),
-            ("words", words), ("prefixes", prefixes), ("groups", groups)) if values}
-        tables = {_MEMBER_FILTERS[name][0]: (values, pa.string())
-                  for name, values in given.items()}
+        given = {
+            name: values
+            for name, values in (
+                ("article_ids", article_ids),
+                ("keys", keys),
+                ("gazetteers", gazetteers),
+                ("words", words),
+                ("prefixes", prefixes),
+                ("groups", groups),
+            )
+            if values
+        }
+        tables = {_MEMBER_FILTERS[name][0]: (values, pa.string()) for name, values in given.items()}
         with self._value_tables(**tables):
-            yield "(" + (" OR ".join(f"({_MEMBER_FILTERS[name][1]})" for name in given)
-                         or "FALSE") + ")"
+            yield "(" + (" OR ".join(f"({_MEMBER_FILTERS[name][1]})" for name in given) or "FALSE") + ")"
 
     def entity_context(self, article_ids: Sequence[str]) -> dict[str, set[str]]:
         """``{article id: gazetteer id or key of each entity it mentions}`` from the index."""
         with self._value_tables(wanted_articles=(article_ids, pa.string())):
             rows = self.con.execute(
                 "SELECT article_id, list(DISTINCT coalesce(gazetteer, key)) FROM entity_members "
-                "WHERE article_id IN (SELECT value FROM wanted_articles) GROUP BY 1").fetchall()
+                "WHERE article_id IN (SELECT value FROM wanted_articles) GROUP BY 1"
+            ).fetchall()
         return {article_id: set(keys) for article_id, keys in rows}
 
     def entity_groups_named(self, keys: Sequence[str], names: Sequence[str]) -> list[str]:
         """Automatic groups that a decision naming one of ``names`` (``keys``: their
         transliteration keys) can find: by id, key, gazetteer id or a mention's key."""
-        return [row[0] for row in self.con.execute(
-            """SELECT DISTINCT auto_group FROM entity_members
+        return [
+            row[0]
+            for row in self.con.execute(
+                """SELECT DISTINCT auto_group FROM entity_members
                WHERE list_contains(?, auto_group) OR list_contains(?, key) OR list_contains(?, gazetteer)
                   OR len(list_intersect(mention_keys, ?)) > 0""",
-            [list(names), list(keys), list(names), list(keys)]).fetchall()]
+                [list(names), list(keys), list(names), list(keys)],
+            ).fetchall()
+        ]
 
-    def update_entity_index(self, *, dropped_articles: Sequence[str], dropped_groups: Sequence[str],
-                            articles: pa.Table, members: pa.Table, everything: bool = False) -> None:
+    def update_entity_index(
+        self,
+        *,
+        dropped_articles: Sequence[str],
+        dropped_groups: Sequence[str],
+        articles: pa.Table,
+        members: pa.Table,
+        everything: bool = False,
+    ) -> None:
         """Drop the kept members of these articles and groups (or all) and keep the given ones."""
-        with self.transaction(), self._value_tables(gone_articles=(dropped_articles, pa.string()),
-                                                    gone_groups=(dropped_groups, pa.string())):
+        with (
+            self.transaction(),
+            self._value_tables(
+                gone_articles=(dropped_articles, pa.string()), gone_groups=(dropped_groups, pa.string())
+            ),
+        ):
             if everything:
                 self.con.execute("DELETE FROM entity_articles")
                 self.con.execute("DELETE FROM entity_members")
             self.con.execute("DELETE FROM entity_articles WHERE article_id IN (SELECT value FROM gone_articles)")
-            self.con.execute("DELETE FROM entity_members WHERE article_id IN (SELECT value FROM gone_articles) "
-                             "OR auto_group IN (SELECT value FROM gone_groups)")
+            self.con.execute(
+                "DELETE FROM entity_members WHERE article_id IN (SELECT value FROM gone_articles) "
+                "OR auto_group IN (SELECT value FROM gone_groups)"
+            )
             self._insert_arrow("entity_articles", articles)
             self._insert_arrow("entity_members", members)
 
-    def set_entity_components(self, components: dict[tuple[str, int], str], *,
-                              renamed: dict[str, str] | None = None) -> None:
+    def set_entity_components(
+        self, components: dict[tuple[str, int], str], *, renamed: dict[str, str] | None = None
+    ) -> None:
         """Give these kept members (``(article id, member)``) a new component, after giving
         every member of each component ``renamed`` (old name -> new) the new name."""
         if renamed:
-            table = pa.table({"old": pa.array(list(renamed), pa.string()),
-                              "new": pa.array(list(renamed.values()), pa.string())})
-            self._update_from("renamed_components", table, """UPDATE entity_members
+            table = pa.table(
+                {"old": pa.array(list(renamed), pa.string()), "new": pa.array(list(renamed.values()), pa.string())}
+            )
+            self._update_from(
+                "renamed_components",
+                table,
+                """UPDATE entity_members
                 SET component = c.new FROM renamed_components c
-                WHERE entity_members.component = c.old""")
+                WHERE entity_members.component = c.old""",
+            )
         if components:
-            table = pa.table({
-                "article_id": pa.array([key[0] for key in components], pa.string()),
-                "member": pa.array([key[1] for key in components], pa.int32()),
-                "component": pa.array(list(components.values()), pa.string())})
-            self._update_from("new_components", table, """UPDATE entity_members
+            table = pa.table(
+                {
+                    "article_id": pa.array([key[0] for key in components], pa.string()),
+                    "member": pa.array([key[1] for key in components], pa.int32()),
+                    "component": pa.array(list(components.values()), pa.string()),
+                }
+            )
+            self._update_from(
+                "new_components",
+                table,
+                """UPDATE entity_members
                 SET component = c.component FROM new_components c
                 WHERE entity_members.article_id = c.article_id
-                  AND entity_members.member = c.member""")
+                  AND entity_members.member = c.member""",
+            )
 
     def _update_from(self, name: str, table: pa.Table, statement: str) -> None:
         self.con.register(name, table)
@@ -330,15 +457,18 @@ class EntityQueries:
         with self.transaction(), self._value_tables(gone_entities=(dropped, pa.string())):
             for name in ("entities", "entity_aliases", "entity_roles", "entity_mentions"):
                 column = "id" if name == "entities" else "entity_id"
-                self.con.execute(f"DELETE FROM {name} "  # fixed table and column names
-                                 f"WHERE {column} IN (SELECT value FROM gone_entities)")
+                self.con.execute(
+                    f"DELETE FROM {name} "  # fixed table and column names
+                    f"WHERE {column} IN (SELECT value FROM gone_entities)"
+                )
                 self._insert_arrow(name, tables[name])
 
     def entity_alias_rows(self, entity_ids: Sequence[str]) -> dict[str, list[dict[str, Any]]]:
         """``{entity id: its alias rows}`` for these entities."""
         with self._value_tables(wanted_entities=(entity_ids, pa.string())):
-            rows = self._dicts("SELECT * FROM entity_aliases "
-                               "WHERE entity_id IN (SELECT value FROM wanted_entities)", [])
+            rows = self._dicts(
+                "SELECT * FROM entity_aliases WHERE entity_id IN (SELECT value FROM wanted_entities)", []
+            )
         found: dict[str, list[dict[str, Any]]] = {}
         for row in rows:
             found.setdefault(row["entity_id"], []).append(row)
@@ -349,8 +479,10 @@ class EntityQueries:
         replaced by the given ones, and the given roles and mentions (the new members') added."""
         with self.transaction(), self._value_tables(grown_entities=(grown, pa.string())):
             for name, column in (("entities", "id"), ("entity_aliases", "entity_id")):
-                self.con.execute(f"DELETE FROM {name} "  # fixed table and column names
-                                 f"WHERE {column} IN (SELECT value FROM grown_entities)")
+                self.con.execute(
+                    f"DELETE FROM {name} "  # fixed table and column names
+                    f"WHERE {column} IN (SELECT value FROM grown_entities)"
+                )
             for name in ("entities", "entity_aliases", "entity_roles", "entity_mentions"):
                 self._insert_arrow(name, tables[name])
 
@@ -370,8 +502,9 @@ class EntityQueries:
     def add_entity_decision(self, *, action: str, subject: str, value: str) -> None:
         with self.transaction():
             seq = self.con.execute("SELECT coalesce(max(seq), 0) + 1 FROM entity_decisions").fetchone()[0]
-            self.con.execute("INSERT INTO entity_decisions VALUES (?, ?, ?, ?, ?)",
-                             [seq, action, subject, value, utc_now()])
+            self.con.execute(
+                "INSERT INTO entity_decisions VALUES (?, ?, ?, ?, ?)", [seq, action, subject, value, utc_now()]
+            )
 
     def entity_decisions(self) -> list[dict[str, Any]]:
         return self._dicts("SELECT seq, action, subject, value FROM entity_decisions ORDER BY seq", [])
@@ -382,7 +515,8 @@ class EntityQueries:
                             WHERE x.entity_id = e.id) AS aliases
                FROM entities e WHERE ? IS NULL OR e.type = ?
                ORDER BY e.mentions DESC, e.name LIMIT ?""",
-            [type, type, limit if limit is not None else 2**62])
+            [type, type, limit if limit is not None else 2**62],
+        )
 
     def find_entity(self, name: str) -> dict[str, Any] | None:
         """The entity with this id, name or alias (case-insensitive), the most mentioned first."""
@@ -390,7 +524,8 @@ class EntityQueries:
             """SELECT e.* FROM entities e WHERE e.id = ? OR lower(e.name) = lower(?)
                   OR e.id IN (SELECT entity_id FROM entity_aliases WHERE lower(alias) = lower(?))
                ORDER BY (e.id = ?) DESC, (lower(e.name) = lower(?)) DESC, e.mentions DESC LIMIT 1""",
-            [name, name, name, name, name])
+            [name, name, name, name, name],
+        )
         return rows[0] if rows else None
 
     def entity_spellings(self, entity_id: str) -> list[str]:
@@ -399,29 +534,39 @@ class EntityQueries:
             """SELECT name FROM (
                    SELECT name, 4611686018427387904 AS n FROM entities WHERE id = ?
                    UNION SELECT alias, mentions FROM entity_aliases WHERE entity_id = ?)
-               ORDER BY n DESC, name""", [entity_id, entity_id]).fetchall()
+               ORDER BY n DESC, name""",
+            [entity_id, entity_id],
+        ).fetchall()
         return list(dict.fromkeys(row[0] for row in rows))
 
     def entity_detail(self, entity_id: str) -> dict[str, list[dict[str, Any]]]:
         """Aliases, roles, articles and co-mentioned entities of one entity."""
         return {
-            "aliases": self._dicts("SELECT alias, mentions, first_seen, last_seen, valid_from, valid_to "
-                                   "FROM entity_aliases WHERE entity_id = ? ORDER BY mentions DESC, alias",
-                                   [entity_id]),
-            "roles": self._dicts("SELECT role, min(published) AS first_seen, max(published) AS last_seen, "
-                                 "count(*) AS articles FROM entity_roles WHERE entity_id = ? GROUP BY role "
-                                 "ORDER BY articles DESC, role", [entity_id]),
+            "aliases": self._dicts(
+                "SELECT alias, mentions, first_seen, last_seen, valid_from, valid_to "
+                "FROM entity_aliases WHERE entity_id = ? ORDER BY mentions DESC, alias",
+                [entity_id],
+            ),
+            "roles": self._dicts(
+                "SELECT role, min(published) AS first_seen, max(published) AS last_seen, "
+                "count(*) AS articles FROM entity_roles WHERE entity_id = ? GROUP BY role "
+                "ORDER BY articles DESC, role",
+                [entity_id],
+            ),
             "articles": self._dicts(
                 """SELECT a.id, a.title, a.published, count(*) AS mentions FROM entity_mentions m
                    JOIN current_articles a ON a.id = m.article_id WHERE m.entity_id = ?
-                   GROUP BY a.id, a.title, a.published, a.ingested_at ORDER BY a.ingested_at""", [entity_id]),
+                   GROUP BY a.id, a.title, a.published, a.ingested_at ORDER BY a.ingested_at""",
+                [entity_id],
+            ),
             "co_mentioned": self._dicts(
                 """SELECT e.id, e.name, e.type, count(DISTINCT o.article_id) AS articles
                    FROM (SELECT DISTINCT article_id FROM entity_mentions WHERE entity_id = ?) mine
                    JOIN entity_mentions o ON o.article_id = mine.article_id AND o.entity_id <> ?
                    JOIN entities e ON e.id = o.entity_id
                    GROUP BY e.id, e.name, e.type ORDER BY articles DESC, e.name LIMIT 20""",
-                [entity_id, entity_id]),
+                [entity_id, entity_id],
+            ),
         }
 
     def article_entities(self) -> dict[str, list[dict[str, Any]]]:
@@ -432,9 +577,11 @@ class EntityQueries:
                            ORDER BY m.start_char, m.end_char, m.text)
                FROM entity_mentions m JOIN entities e ON e.id = m.entity_id
                GROUP BY m.article_id, e.id, e.name, e.type
-               ORDER BY m.article_id, min(m.start_char), e.id""").fetchall()
+               ORDER BY m.article_id, min(m.start_char), e.id"""
+        ).fetchall()
         out: dict[str, list[dict[str, Any]]] = {}
         for article_id, entity_id, name, type_, mentions in rows:
             out.setdefault(article_id, []).append(
-                {"entity": entity_id, "name": name, "type": type_, "mentions": mentions})
+                {"entity": entity_id, "name": name, "type": type_, "mentions": mentions}
+            )
         return out
