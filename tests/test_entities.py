@@ -223,6 +223,8 @@ _PEOPLE = [
     "Patrick Carlineo Jr.",
     "Jo Walton",
     "Dale Earnhardt",
+    "Michael Jordan",
+    "Jordan Peele",
 ]
 
 
@@ -240,6 +242,7 @@ _PEOPLE = [
         ("Jo Apte", "Jo Apte"),  # two letters are no given name's beginning
         ("Mike Ford", "Mike Ford"),
         ("NASA", "NASA"),
+        ("Jordan", "Jordan"),  # another person's surname as well as a given name
     ],
 )
 def test_fullest_variant(name: str, fullest: str) -> None:

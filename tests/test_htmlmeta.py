@@ -1389,6 +1389,11 @@ TEASER = (
         # a byline inside a teaser card of another article is that article's
         (f"<p>Von Lisa Petrich</p>{TEASER}", ["Lisa Petrich"]),
         (TEASER, []),
+        # a link to the author's page with the author's picture is no teaser
+        ('<a href="/authors/jane-doe"><img src="/a.jpg"/> <span class="author-name">Jane Doe</span></a>',
+         ["Jane Doe"]),
+        ('<a href="/2021/05/other-story"><img src="/a.jpg"/> <span class="author-name">Jane Doe</span></a>',
+         []),
     ],
 )
 def test_byline_lines_classes_and_teasers(byline: str, authors: list[str]) -> None:

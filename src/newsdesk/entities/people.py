@@ -238,8 +238,8 @@ def fullest_variant(name: str, people: Iterable[str]) -> str:
     when none is."""
     people = {person for person in people if " " in person}
     if " " not in name:
-        if is_acronym(name):
-            return name
+        if is_acronym(name) or any(person.split()[-1] == name for person in people):
+            return name  # another person's surname ("Jordan" beside "Michael Jordan")
         holders = {person for person in people if person.split()[0] == name}
         return holders.pop() if len(holders) == 1 else name
     variants = [person for person in people if is_variant(name, person)]
@@ -268,7 +268,6 @@ def _abbreviates(short: str, full: str) -> bool:
     stem = short.rstrip(".")
     if short == full or len(stem) == 1:
         return short == full or full[:1] == stem
-        return full[:1] == stem
     return len(stem) >= 3 and not short.endswith(".") and full.startswith(stem)
 
 

@@ -42,6 +42,12 @@ from newsdesk.htmlmeta.structured import (
 #: A class that names the author's name element ("author", "cb-author", "author_name"), not
 #: a part around it ("meta-prep-author" holds "By", "author-box" a biography).
 _AUTHOR_CLASS = re.compile(r"^(?:[a-z]+[-_])?(?:author|autor|auteur)(?:[-_]?name)?$", re.I)
+#: The path of an author's page: a link there wraps the author's picture, not a teaser card.
+_AUTHOR_PATH = re.compile(
+    r"/(?:authors?|autor(?:en)?|auteurs?|profiles?|people|staff|users?|journalists?|writers?"
+    r"|contributors?|byline)(?:/|$)",
+    re.IGNORECASE,
+)
 #: Words of a class that marks a byline or its author, in English and in the languages that
 #: write "autor" (German, Spanish, Portuguese, Polish) or "auteur" (French, Dutch).
 _BYLINE_CLASS_WORDS = ("byline", "Byline", "author", "Author", "autor", "Autor", "auteur")
@@ -289,9 +295,13 @@ def _byline_texts(tree) -> list[tuple[str, bool]]:
 def _in_teaser(element) -> bool:
     """Inside a link that wraps a block or a picture: a teaser card of another article, whose
     byline is that article's ("<a href=...><div>headline, summary, <span class=autor>Von
-    ...</span></div></a>"). A name that is itself a link is not in one."""
+    ...</span></div></a>"). A name that is itself a link is not in one, nor a link to an
+    author's page with the author's picture ("<a href=/authors/jane-doe><img> Jane Doe</a>")."""
     blocks = ".//div | .//p | .//img | .//h2 | .//h3 | .//h4"
-    return any(link.xpath(blocks) for link in element.iterancestors("a"))
+    return any(
+        link.xpath(blocks) and not _AUTHOR_PATH.search(link.get("href") or "")
+        for link in element.iterancestors("a")
+    )
 
 
 def _names_author(element) -> bool:

@@ -5,9 +5,10 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from typing import Any
 
+import duckdb
 import pyarrow as pa
 
 from newsdesk.store.articles import utc_now
@@ -80,15 +81,16 @@ class EntityQueries:
 
     @contextmanager
     def one_thread(self) -> Iterator[None]:
-        """DuckDB on one thread while the block runs (the setting is the database's), then
-        as before: the registry update's queries each read a few rows, where a second
+        """DuckDB on one thread while the block runs, then as before. The setting is the
+        database's, so readers served from the same connection meanwhile run on one thread too: the registry update's queries each read a few rows, where a second
         thread costs more CPU time than it saves."""
         threads = self.con.execute("SELECT current_setting('threads')").fetchone()[0]
         self.con.execute("SET threads = 1")
         try:
             yield
         finally:
-            self.con.execute(f"SET threads = {int(threads)}")  # an int read back, no user value
+            with suppress(duckdb.Error):  # a broken connection keeps the block's own error
+                self.con.execute(f"SET threads = {int(threads)}")  # an int read back, no user value
 
     def entity_member_count(self) -> int:
         return self.con.execute("SELECT count(*) FROM entity_members").fetchone()[0]
