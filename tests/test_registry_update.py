@@ -21,6 +21,7 @@ from itertools import islice
 from pathlib import Path
 
 import duckdb
+import pytest
 
 from conftest import need_shared, table_rows, write_jsonl
 from newsdesk.analyse import analyse
@@ -274,3 +275,14 @@ def test_the_changed_articles_are_read_at_their_latest_version(tmp_path) -> None
     assert not any("Meadows" in mention["text"] for mention in alone[0][2])
     assert now == [row for row in every_now if row["article_id"] == times_id]
     assert now[0]["version"] > 1
+
+
+def test_one_thread_restores_the_setting_after_an_error(tmp_path) -> None:
+    """The update's one-thread block gives the database its own setting back even when the
+    block fails, and the block's error is the one raised."""
+    with open_store(str(tmp_path / "store.duckdb")) as store:
+        store.con.execute("SET threads = 3")
+        with pytest.raises(ValueError, match="inside"), store.one_thread():
+            assert store.con.execute("SELECT current_setting('threads')").fetchone()[0] == 1
+            raise ValueError("inside")
+        assert store.con.execute("SELECT current_setting('threads')").fetchone()[0] == 3
