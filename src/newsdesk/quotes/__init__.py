@@ -25,6 +25,7 @@ from __future__ import annotations
 from typing import Any
 
 from newsdesk.article import Article
+from newsdesk.quotes.attribution import attribute
 from newsdesk.quotes.content import (
     Context,
     direct_candidates,
@@ -33,7 +34,6 @@ from newsdesk.quotes.content import (
 )
 from newsdesk.quotes.index import build_index
 from newsdesk.quotes.marks import marked_spans, paragraphs
-from newsdesk.quotes.speakers import attribute
 
 __all__ = ["QuoteAnalyser", "extract_quotes"]
 

@@ -28,7 +28,7 @@ from newsdesk.quotes.sources import (
     source_phrase,
 )
 
-#: How a subject token is resolved to a speaker (``speakers._speaker``).
+#: How a subject token is resolved to a speaker (``speakers.resolve_speaker``).
 Resolve = Callable[..., Speaker]
 
 

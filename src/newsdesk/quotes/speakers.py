@@ -7,7 +7,7 @@ the ``mentions`` layer when it ran): a pronoun to the nearest earlier person of 
 gender or number, or to nobody; a definite description ("the minister", "the company") to the
 latest named person or organisation of that kind; a document ("the statement said") to its
 author. A nominal source that the article never names keeps its own text ("a senior official",
-"analysts"). A bare follow-up quote takes the previous attribution's speaker.
+"analysts"). Quotes no cue introduces are in ``bare``; the record is built in ``attribution``.
 """
 
 from __future__ import annotations
@@ -18,8 +18,8 @@ from typing import Any
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from newsdesk.entities.people import NAME_RUN
-from newsdesk.quotes.content import Candidate, Context, kind_of
-from newsdesk.quotes.cues import CUE_LEMMAS, subject_of
+from newsdesk.quotes.content import Context
+from newsdesk.quotes.cues import subject_of
 from newsdesk.quotes.index import (
     ORG_NOUNS,
     PERSON_LABELS,
@@ -27,14 +27,12 @@ from newsdesk.quotes.index import (
     PRONOUNS,
     SPEAKER_LABELS,
 )
-from newsdesk.quotes.marks import MarkedSpan
 from newsdesk.quotes.pronouns import (
     earlier_subject,
     group_subject,
     plural_subject,
     pronoun,
     recent_speaker,
-    salient_subject,
     sentences_back,
 )
 from newsdesk.quotes.roles import describe
@@ -43,13 +41,13 @@ from newsdesk.quotes.sources import (
     Speaker,
     in_marks,
     in_quote,
-    is_nominal,
     is_person,
     named,
     paragraph_of,
-    source_phrase,
     without_kind,
 )
+
+#: A bare quote takes the previous quote's speaker when at most this many paragraphs apart.
 
 #: A bare quote takes the previous quote's speaker when at most this many paragraphs apart.
 FOLLOW_UP_PARAGRAPHS = 3
@@ -123,53 +121,9 @@ _UNNAMED = {
     "resident",
     "witness",
 }
-#: Subjects of "say" that are not sources ("the data say", "the documents said").
 
 
-def attribute(context: Context, candidate: Candidate) -> dict[str, Any]:
-    """The record of one candidate: its speaker from the cue's source, or, for a quote with no
-    cue, from a colon before it, its sentence's subject or the previous attribution."""
-    if candidate.cue is not None:
-        return _attribute_cued(context, candidate)
-    colon = _introduced_by_colon(context, candidate.span)
-    if colon.name is None and not _opens_sentence(context, candidate.span):
-        subject = _root_subject(context, candidate.span)
-        speaker = _speaker(context, subject, at=candidate.start)
-        if speaker.name is not None:
-            return _record(context, candidate, speaker, source=subject)
-    if colon.name is None and _opens_sentence(context, candidate.span):
-        narrator = _previous_sentence_subject(context, candidate.span)
-        if narrator.name is not None:
-            return _record(context, candidate, narrator, source=None)
-    if colon.name is None:
-        earlier = _follow_up(context, candidate.span)
-        if earlier is not None:
-            return _follow_record(context, candidate, earlier)
-    return _record(context, candidate, colon, source=None)
-
-
-def _attribute_cued(context: Context, candidate: Candidate) -> dict[str, Any]:
-    token = candidate.speaker_token
-    if token is not None and (candidate.start <= token.idx < candidate.end or in_marks(context, token.idx)):
-        token = _subject_outside_marks(context, candidate.cue)  # the parse took a quoted word as the speaker
-    token = _person_before_verb(context, candidate.cue, token)
-    speaker = _joint(context, token, _speaker(context, token, at=candidate.start))
-    if speaker.name is None and token is not None:
-        speaker = _named_next(context, token) or _named_by_role(context, token) or speaker
-    if speaker.name is None and token is None:
-        speaker = (
-            salient_subject(context, candidate.cue, gender=None, resolve=_speaker)
-            or _person_in_paragraph(context, candidate.cue)
-            or speaker
-        )
-    if speaker.name is None and candidate.direct and token is None:
-        earlier = _follow_up(context, candidate.span)
-        if earlier is not None:
-            return _follow_record(context, candidate, earlier)
-    return _record(context, candidate, speaker, source=token)
-
-
-def _named_next(context: Context, token: Any) -> Speaker | None:
+def named_next(context: Context, token: Any) -> Speaker | None:
     """``comments made by a doctor in Italy who said … ¶ Alberto Zangrillo told``: an indefinite
     description of a person is the person the next sentence names as its subject, when the
     article has not named them before and gives them no other role (the rules' speaker is the
@@ -196,7 +150,7 @@ def _named_next(context: Context, token: Any) -> Speaker | None:
     return named(context, mention.start, mention.end, mention.name)
 
 
-def _named_by_role(context: Context, token: Any) -> Speaker | None:
+def named_by_role(context: Context, token: Any) -> Speaker | None:
     """``the group's spokesman struck back, saying`` … ``RNC spokesman Sean Spicer``: a definite
     description of an unnamed-person role is the one person the article gives that role."""
     definite = any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in token.children)
@@ -213,14 +167,14 @@ def _named_by_role(context: Context, token: Any) -> Speaker | None:
     return named(context, mention.start, mention.end, mention.name)
 
 
-def _joint(context: Context, token: Any | None, speaker: Speaker) -> Speaker:
+def joint_speaker(context: Context, token: Any | None, speaker: Speaker) -> Speaker:
     """``Susan Collins and Lisa Murkowski announced``: a joint statement names every speaker,
     joined by "and" (each resolved to its full name)."""
     if token is None or speaker.name is None or speaker.label == "NOMINAL":
         return speaker
     names = [speaker.name]
     for other in (c for c in token.children if c.dep_ == "conj" and c.pos_ == "PROPN"):
-        found = _speaker(context, other, at=other.idx)
+        found = resolve_speaker(context, other, at=other.idx)
         if found.name and found.name not in names:
             names.append(found.name)
     if len(names) == 1:
@@ -239,12 +193,12 @@ def _joint(context: Context, token: Any | None, speaker: Speaker) -> Speaker:
 def _they(context: Context, token: Any) -> Speaker:
     """A plural subject, a recent speaker, an organisation that is a subject nearby, or a joint
     speaker of the last few paragraphs."""
-    found = plural_subject(context, token, resolve=_speaker) or recent_speaker(
+    found = plural_subject(context, token, resolve=resolve_speaker) or recent_speaker(
         context, token.idx, gender=None, labels=None
     )
     if found is not None:
         return found
-    group = group_subject(context, token, resolve=_speaker)
+    group = group_subject(context, token, resolve=resolve_speaker)
     return group if group.name else _joint_speaker_before(context, token.idx) or group
 
 
@@ -261,22 +215,13 @@ def _joint_speaker_before(context: Context, position: int) -> Speaker | None:
     return None
 
 
-def _follow_record(context: Context, candidate: Candidate, earlier: dict[str, Any]) -> dict[str, Any]:
-    """A quote that takes an earlier attribution's speaker, with its own cue and source if any
-    (a bare follow-up quote has neither: the rules give it null source and cue)."""
-    record = {**earlier, **_span_fields(context, candidate)}
-    if candidate.cue is None:
-        record["source_start"] = record["source_end"] = None
-    return record
-
-
-def _subject_outside_marks(context: Context, verb: Any) -> Any | None:
+def subject_outside_marks(context: Context, verb: Any) -> Any | None:
     """``"The Small Business Administration ... report ...," the two said``: of the verb's subjects,
     the one outside quotation marks."""
     return next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and not in_marks(context, c.idx)), None)
 
 
-def _person_before_verb(context: Context, verb: Any, token: Any | None) -> Any | None:
+def person_before_verb(context: Context, verb: Any, token: Any | None) -> Any | None:
     """``Washington (CNN) – Republican Sen. Jeff Flake told CNN``: when the parser took a place or
     an organisation (or nothing) as the subject but a person's name stands right before the verb,
     the person speaks."""
@@ -340,119 +285,22 @@ def _followed_by_verb(name: Any, verb: Any) -> bool:
     return all(t.pos_ in {"AUX", "ADV", "PART"} for t in name.doc[comma + 1 : verb.i])
 
 
-def _opens_sentence(context: Context, span: MarkedSpan) -> bool:
-    token = _token_at(context, span.start)
-    return token is None or token.sent.start_char >= span.open_at - 1
-
-
-def _token_at(context: Context, position: int) -> Any | None:
+def token_at(context: Context, position: int) -> Any | None:
     span = context.doc.char_span(position, min(len(context.text), position + 1), alignment_mode="expand")
     return span[0] if span is not None and len(span) else None
 
 
-def _root_subject(context: Context, span: MarkedSpan) -> Any | None:
-    """``Lewis also skipped ... because he didn't believe Bush was "the true elected president."``:
-    a quoted fragment inside a sentence belongs to the subject of the sentence, when it has one."""
-    root = _token_at(context, span.start).sent.root
-    agent = next((c for a in root.children if a.dep_ == "agent" for c in a.children if c.dep_ == "pobj"), None)
-    if agent is not None:
-        return agent  # "MSF has been accused of reinforcing "..." by 1,000 employees"
-    return next(
-        (c for c in root.children if c.dep_ == "nsubj" and c.idx < span.open_at and not in_marks(context, c.idx)), None
-    )
-
-
-def _previous_sentence_subject(context: Context, span: MarkedSpan) -> Speaker:
-    """``Aderholt returned to the issue later in the hearing. "What commercial launch vehicles
-    ...?"``: a bare quote that follows a sentence of its paragraph belongs to that sentence's
-    subject when it names someone (after ``"A," York said.`` that is York again)."""
-    token = _token_at(context, span.open_at)
-    if token is None or token.sent.start == 0:
-        return Speaker()
-    previous = token.doc[token.sent.start - 1].sent
-    if paragraph_of(context, previous.start_char) != paragraph_of(context, span.open_at) or in_marks(
-        context, previous.root.idx
-    ):
-        return Speaker()
-    subject = next(
-        (c for c in previous.root.children if c.dep_ in {"nsubj", "nsubjpass"} and not in_marks(context, c.idx)), None
-    )
-    found = _speaker(context, subject, at=span.open_at)
-    if found.label in (None, "NOMINAL"):
-        found = _parenthetical_speaker(context, previous, at=span.open_at)
-    return found if found.label not in (None, "NOMINAL") else Speaker()
-
-
-def _parenthetical_speaker(context: Context, sentence: Any, *, at: int) -> Speaker:
-    """``At current rates, Bridenstine said, there will be three SLS rockets … "…"``: the
-    person who is the subject of a speech verb inside the sentence before a bare quote."""
-    for verb in (
-        t for t in sentence if t.lemma_.lower() in CUE_LEMMAS and t.pos_ == "VERB" and not in_marks(context, t.idx)
-    ):
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subject is not None and is_person(context, subject):
-            found = _speaker(context, subject, at=at)
-            if found.name:
-                return found
-    return Speaker()
-
-
-def _follow_up(context: Context, span: MarkedSpan) -> dict[str, Any] | None:
-    """A bare quote belongs to the previous quote's speaker (within ``FOLLOW_UP_PARAGRAPHS``)."""
-    if not context.history:
-        return None
-    earlier = context.history[-1]
-    gap = paragraph_of(context, span.open_at) - paragraph_of(context, earlier["end"])
-    return earlier if gap <= FOLLOW_UP_PARAGRAPHS else None
-
-
-def _introduced_by_colon(context: Context, span: MarkedSpan) -> Speaker:
-    """A person named before a colon that introduces the quote, in its paragraph or, for a
-    quote opening its paragraph, the one before (``I asked Haiyun Ma, ...:``)."""
-    start, end = context.paragraphs[span.first_paragraph]
-    if span.open_at == start:
-        if span.first_paragraph == 0:
-            return Speaker()
-        start, end = context.paragraphs[span.first_paragraph - 1]
-    else:
-        end = span.open_at
-    if not context.text[start:end].rstrip().endswith(":"):
-        return Speaker()
-    subject = _colon_subject(context, len(context.text[:end].rstrip()) - 1)
-    if subject is not None:
-        return subject
-    people = [m for m in context.index.mentions if start <= m.start < end and m.label == "PERSON"]
-    if not people:
-        return Speaker()
-    return named(context, people[-1].start, people[-1].end, people[-1].name)
-
-
-def _colon_subject(context: Context, colon: int) -> Speaker | None:
-    """``Steenburgen has only found one drawback to collaborating with Smith and York: "..."``:
-    the person who is the subject of the sentence that ends in the colon."""
-    token = _token_at(context, colon)
-    if token is None:
-        return None
-    subject = next(
-        (c for c in token.sent.root.children if c.dep_ in {"nsubj", "nsubjpass"} and not in_marks(context, c.idx)), None
-    )
-    if subject is None or not is_person(context, subject):
-        return None
-    found = _speaker(context, subject, at=subject.idx)
-    return found if found.name else None
-
-
-def _speaker(context: Context, token: Any | None, *, at: int) -> Speaker:
+def resolve_speaker(context: Context, token: Any | None, *, at: int) -> Speaker:
     """The speaker a verb's subject token stands for: pronoun, description, name or nobody."""
     if token is None:
         return Speaker()
     if token.lower_ in PRONOUNS:
-        return pronoun(context, token, resolve=_speaker)
+        return pronoun(context, token, resolve=resolve_speaker)
     if token.lower_ == "they":
         return _they(context, token)
     if token.lower_ == "it":
         return (
-            earlier_subject(context, token, resolve=_speaker)
+            earlier_subject(context, token, resolve=resolve_speaker)
             or _latest(context, at, labels={"ORG"})
             or _latest(context, at, labels={"GPE"})
             or Speaker()
@@ -465,13 +313,13 @@ def _speaker(context: Context, token: Any | None, *, at: int) -> Speaker:
         return _joint_subject(context, token) or Speaker()
     whole = _whole_of(token)
     if whole is not None:
-        return _speaker(context, whole, at=at)
+        return resolve_speaker(context, whole, at=at)
     appositive = _name_in_apposition(context, token)
     if appositive is not None:
-        return _speaker(context, appositive, at=at)
-    token = _possessor(token)
+        return resolve_speaker(context, appositive, at=at)
+    token = possessor_of(token)
     if token.lower_ in PRONOUNS:
-        return pronoun(context, token, resolve=_speaker)  # "His statement said"
+        return pronoun(context, token, resolve=resolve_speaker)  # "His statement said"
     if token.lemma_.lower() in _DOCUMENTS and token.text.islower():
         return _document_author(context, token)
     if _is_description(token):
@@ -587,7 +435,7 @@ def _joint_subject(context: Context, token: Any) -> Speaker | None:
             and not in_marks(context, earlier.idx)
             and any(c.dep_ == "conj" for c in earlier.children)
         ):
-            found = _speaker(context, earlier, at=earlier.idx)
+            found = resolve_speaker(context, earlier, at=earlier.idx)
             if found.name:
                 return found
     return None
@@ -662,7 +510,7 @@ def _document_owner(context: Context, document: Any, *, own: bool) -> Speaker | 
         owners.append(_verb_subject(context, document))
     for owner in (o for o in owners if o is not None and not in_marks(context, o.idx)):
         untagged = owner.pos_ == "PROPN" and context.index.mention_at(owner.idx) is None
-        found = _proper_run(context, owner) if untagged else _speaker(context, owner, at=owner.idx)
+        found = _proper_run(context, owner) if untagged else resolve_speaker(context, owner, at=owner.idx)
         if found.name:
             return found
     return None
@@ -684,7 +532,7 @@ def _verb_subject(context: Context, document: Any) -> Any | None:
         verb = verb.head
     if verb.lower_ == "according":
         return None  # "according to a report, Noem launched": Noem is not the report's author
-    author = _subject_outside_marks(context, verb) or subject_of(verb)
+    author = subject_outside_marks(context, verb) or subject_of(verb)
     if author is None or author.i == document.i or author.lemma_.lower() in _DOCUMENTS:
         return None
     return author
@@ -728,7 +576,7 @@ def _name_inside(context: Context, token: Any) -> Any | None:
     return None
 
 
-def _possessor(token: Any) -> Any:
+def possessor_of(token: Any) -> Any:
     """``the company's statement said``: a statement speaks for its owner (also when the parse
     hung the possessive elsewhere: ``The Verge’s Stadia review``, ``Cooke’s earlier testimony``)."""
     if token.lemma_.lower() not in _DOCUMENTS:
@@ -876,7 +724,7 @@ def _names_person(token: Any) -> bool:
     return token.lemma_.lower() in PERSON_NOUNS
 
 
-def _person_in_paragraph(context: Context, verb: Any) -> Speaker | None:
+def person_in_paragraph(context: Context, verb: Any) -> Speaker | None:
     """``Comey differentiated ... "...," later adding``: a verb with no subject the parser could
     find belongs to the latest person named earlier in its paragraph, outside quotation marks."""
     start = context.paragraphs[paragraph_of(context, verb.idx)][0]
@@ -899,52 +747,3 @@ def _latest(context: Context, position: int, *, labels: set[str]) -> Speaker | N
     mention = next((m for m in reversed(context.index.mentions) if m.start < position and m.label in labels), None)
     return named(context, mention.start, mention.end, mention.name) if mention else None
 
-
-def _record(context: Context, candidate: Candidate, speaker: Speaker, *, source: Any | None) -> dict[str, Any]:
-    source_span = None if source is None else source_phrase(_possessor(source), cue=candidate.cue)
-    if speaker.name is None and source_span is not None and is_nominal(source):
-        speaker = Speaker(
-            context.text[source_span[0] : source_span[1]],
-            None,
-            *source_span,
-            role=speaker.role,
-            affiliation=speaker.affiliation,
-            label="NOMINAL",
-        )
-    named = speaker.name is not None
-    return {
-        **_span_fields(context, candidate),
-        "speaker": speaker.name,
-        "entity": speaker.entity,
-        "source_start": source_span[0] if source_span else None,
-        "source_end": source_span[1] if source_span else None,
-        "speaker_span": ({"start": speaker.start, "end": speaker.end} if named and speaker.start is not None else None),
-        "nominal": speaker.label == "NOMINAL",  # the speaker is a description, not a name
-        "affiliation": speaker.affiliation,
-        "role": speaker.role,
-        "_label": speaker.label,
-    }
-
-
-def _span_fields(context: Context, candidate: Candidate) -> dict[str, Any]:
-    """The fields that belong to the candidate itself: content, kind and cue."""
-    cue_span = _cue_span(context, candidate)
-    return {
-        "text": context.text[candidate.start : candidate.end],
-        "start": candidate.start,
-        "end": candidate.end,
-        "direct": candidate.direct,
-        "kind": kind_of(context.text, candidate),
-        "cue": candidate.cue_text,
-        "cue_start": cue_span[0] if cue_span else None,
-        "cue_end": cue_span[1] if cue_span else None,
-    }
-
-
-def _cue_span(context: Context, candidate: Candidate) -> tuple[int, int] | None:
-    if candidate.cue is None or not candidate.cue_text:
-        return None
-    start = candidate.cue.idx
-    if context.text[start : start + len(candidate.cue_text)].lower() == candidate.cue_text.lower():
-        return start, start + len(candidate.cue_text)
-    return start, start + len(candidate.cue)

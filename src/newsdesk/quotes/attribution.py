@@ -1,0 +1,138 @@
+"""An attribution record from a candidate quote: its cue's speaker (``speakers``), or the
+speaker of a quote no cue introduces (``bare``), with the span fields of the record."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newsdesk.quotes.bare import (
+    follow_up,
+    introduced_by_colon,
+    opens_sentence,
+    previous_sentence_subject,
+    root_subject,
+)
+from newsdesk.quotes.content import Candidate, Context, kind_of
+from newsdesk.quotes.pronouns import (
+    salient_subject,
+)
+from newsdesk.quotes.sources import (
+    Speaker,
+    in_marks,
+    is_nominal,
+    source_phrase,
+)
+
+#: A bare quote takes the previous quote's speaker when at most this many paragraphs apart.
+from newsdesk.quotes.speakers import (
+    joint_speaker,
+    named_by_role,
+    named_next,
+    person_before_verb,
+    person_in_paragraph,
+    possessor_of,
+    resolve_speaker,
+    subject_outside_marks,
+)
+
+
+def attribute(context: Context, candidate: Candidate) -> dict[str, Any]:
+    """The record of one candidate: its speaker from the cue's source, or, for a quote with no
+    cue, from a colon before it, its sentence's subject or the previous attribution."""
+    if candidate.cue is not None:
+        return _attribute_cued(context, candidate)
+    colon = introduced_by_colon(context, candidate.span)
+    if colon.name is None and not opens_sentence(context, candidate.span):
+        subject = root_subject(context, candidate.span)
+        speaker = resolve_speaker(context, subject, at=candidate.start)
+        if speaker.name is not None:
+            return _record(context, candidate, speaker, source=subject)
+    if colon.name is None and opens_sentence(context, candidate.span):
+        narrator = previous_sentence_subject(context, candidate.span)
+        if narrator.name is not None:
+            return _record(context, candidate, narrator, source=None)
+    if colon.name is None:
+        earlier = follow_up(context, candidate.span)
+        if earlier is not None:
+            return _follow_record(context, candidate, earlier)
+    return _record(context, candidate, colon, source=None)
+
+
+def _attribute_cued(context: Context, candidate: Candidate) -> dict[str, Any]:
+    token = candidate.speaker_token
+    if token is not None and (candidate.start <= token.idx < candidate.end or in_marks(context, token.idx)):
+        token = subject_outside_marks(context, candidate.cue)  # the parse took a quoted word as the speaker
+    token = person_before_verb(context, candidate.cue, token)
+    speaker = joint_speaker(context, token, resolve_speaker(context, token, at=candidate.start))
+    if speaker.name is None and token is not None:
+        speaker = named_next(context, token) or named_by_role(context, token) or speaker
+    if speaker.name is None and token is None:
+        speaker = (
+            salient_subject(context, candidate.cue, gender=None, resolve=resolve_speaker)
+            or person_in_paragraph(context, candidate.cue)
+            or speaker
+        )
+    if speaker.name is None and candidate.direct and token is None:
+        earlier = follow_up(context, candidate.span)
+        if earlier is not None:
+            return _follow_record(context, candidate, earlier)
+    return _record(context, candidate, speaker, source=token)
+
+
+def _follow_record(context: Context, candidate: Candidate, earlier: dict[str, Any]) -> dict[str, Any]:
+    """A quote that takes an earlier attribution's speaker, with its own cue and source if any
+    (a bare follow-up quote has neither: the rules give it null source and cue)."""
+    record = {**earlier, **_span_fields(context, candidate)}
+    if candidate.cue is None:
+        record["source_start"] = record["source_end"] = None
+    return record
+
+
+def _record(context: Context, candidate: Candidate, speaker: Speaker, *, source: Any | None) -> dict[str, Any]:
+    source_span = None if source is None else source_phrase(possessor_of(source), cue=candidate.cue)
+    if speaker.name is None and source_span is not None and is_nominal(source):
+        speaker = Speaker(
+            context.text[source_span[0] : source_span[1]],
+            None,
+            *source_span,
+            role=speaker.role,
+            affiliation=speaker.affiliation,
+            label="NOMINAL",
+        )
+    named = speaker.name is not None
+    return {
+        **_span_fields(context, candidate),
+        "speaker": speaker.name,
+        "entity": speaker.entity,
+        "source_start": source_span[0] if source_span else None,
+        "source_end": source_span[1] if source_span else None,
+        "speaker_span": ({"start": speaker.start, "end": speaker.end} if named and speaker.start is not None else None),
+        "nominal": speaker.label == "NOMINAL",  # the speaker is a description, not a name
+        "affiliation": speaker.affiliation,
+        "role": speaker.role,
+        "_label": speaker.label,
+    }
+
+
+def _span_fields(context: Context, candidate: Candidate) -> dict[str, Any]:
+    """The fields that belong to the candidate itself: content, kind and cue."""
+    cue_span = _cue_span(context, candidate)
+    return {
+        "text": context.text[candidate.start : candidate.end],
+        "start": candidate.start,
+        "end": candidate.end,
+        "direct": candidate.direct,
+        "kind": kind_of(context.text, candidate),
+        "cue": candidate.cue_text,
+        "cue_start": cue_span[0] if cue_span else None,
+        "cue_end": cue_span[1] if cue_span else None,
+    }
+
+
+def _cue_span(context: Context, candidate: Candidate) -> tuple[int, int] | None:
+    if candidate.cue is None or not candidate.cue_text:
+        return None
+    start = candidate.cue.idx
+    if context.text[start : start + len(candidate.cue_text)].lower() == candidate.cue_text.lower():
+        return start, start + len(candidate.cue_text)
+    return start, start + len(candidate.cue)

@@ -1,0 +1,122 @@
+"""Speakers of quotes no cue introduces: a follow-up quote of the speaker before, a quote
+introduced by a colon, a parenthetical speech verb inside the quote, or the subject of the
+sentence before."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newsdesk.quotes.content import Context
+from newsdesk.quotes.cues import CUE_LEMMAS
+from newsdesk.quotes.marks import MarkedSpan
+from newsdesk.quotes.sources import (
+    Speaker,
+    in_marks,
+    is_person,
+    named,
+    paragraph_of,
+)
+
+#: A bare quote takes the previous quote's speaker when at most this many paragraphs apart.
+from newsdesk.quotes.speakers import (
+    FOLLOW_UP_PARAGRAPHS,
+    resolve_speaker,
+    token_at,
+)
+
+
+def opens_sentence(context: Context, span: MarkedSpan) -> bool:
+    token = token_at(context, span.start)
+    return token is None or token.sent.start_char >= span.open_at - 1
+
+
+def root_subject(context: Context, span: MarkedSpan) -> Any | None:
+    """``Lewis also skipped ... because he didn't believe Bush was "the true elected president."``:
+    a quoted fragment inside a sentence belongs to the subject of the sentence, when it has one."""
+    root = token_at(context, span.start).sent.root
+    agent = next((c for a in root.children if a.dep_ == "agent" for c in a.children if c.dep_ == "pobj"), None)
+    if agent is not None:
+        return agent  # "MSF has been accused of reinforcing "..." by 1,000 employees"
+    return next(
+        (c for c in root.children if c.dep_ == "nsubj" and c.idx < span.open_at and not in_marks(context, c.idx)), None
+    )
+
+
+def previous_sentence_subject(context: Context, span: MarkedSpan) -> Speaker:
+    """``Aderholt returned to the issue later in the hearing. "What commercial launch vehicles
+    ...?"``: a bare quote that follows a sentence of its paragraph belongs to that sentence's
+    subject when it names someone (after ``"A," York said.`` that is York again)."""
+    token = token_at(context, span.open_at)
+    if token is None or token.sent.start == 0:
+        return Speaker()
+    previous = token.doc[token.sent.start - 1].sent
+    if paragraph_of(context, previous.start_char) != paragraph_of(context, span.open_at) or in_marks(
+        context, previous.root.idx
+    ):
+        return Speaker()
+    subject = next(
+        (c for c in previous.root.children if c.dep_ in {"nsubj", "nsubjpass"} and not in_marks(context, c.idx)), None
+    )
+    found = resolve_speaker(context, subject, at=span.open_at)
+    if found.label in (None, "NOMINAL"):
+        found = _parenthetical_speaker(context, previous, at=span.open_at)
+    return found if found.label not in (None, "NOMINAL") else Speaker()
+
+
+def _parenthetical_speaker(context: Context, sentence: Any, *, at: int) -> Speaker:
+    """``At current rates, Bridenstine said, there will be three SLS rockets … "…"``: the
+    person who is the subject of a speech verb inside the sentence before a bare quote."""
+    for verb in (
+        t for t in sentence if t.lemma_.lower() in CUE_LEMMAS and t.pos_ == "VERB" and not in_marks(context, t.idx)
+    ):
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and is_person(context, subject):
+            found = resolve_speaker(context, subject, at=at)
+            if found.name:
+                return found
+    return Speaker()
+
+
+def follow_up(context: Context, span: MarkedSpan) -> dict[str, Any] | None:
+    """A bare quote belongs to the previous quote's speaker (within ``FOLLOW_UP_PARAGRAPHS``)."""
+    if not context.history:
+        return None
+    earlier = context.history[-1]
+    gap = paragraph_of(context, span.open_at) - paragraph_of(context, earlier["end"])
+    return earlier if gap <= FOLLOW_UP_PARAGRAPHS else None
+
+
+def introduced_by_colon(context: Context, span: MarkedSpan) -> Speaker:
+    """A person named before a colon that introduces the quote, in its paragraph or, for a
+    quote opening its paragraph, the one before (``I asked Haiyun Ma, ...:``)."""
+    start, end = context.paragraphs[span.first_paragraph]
+    if span.open_at == start:
+        if span.first_paragraph == 0:
+            return Speaker()
+        start, end = context.paragraphs[span.first_paragraph - 1]
+    else:
+        end = span.open_at
+    if not context.text[start:end].rstrip().endswith(":"):
+        return Speaker()
+    subject = _colon_subject(context, len(context.text[:end].rstrip()) - 1)
+    if subject is not None:
+        return subject
+    people = [m for m in context.index.mentions if start <= m.start < end and m.label == "PERSON"]
+    if not people:
+        return Speaker()
+    return named(context, people[-1].start, people[-1].end, people[-1].name)
+
+
+def _colon_subject(context: Context, colon: int) -> Speaker | None:
+    """``Steenburgen has only found one drawback to collaborating with Smith and York: "..."``:
+    the person who is the subject of the sentence that ends in the colon."""
+    token = token_at(context, colon)
+    if token is None:
+        return None
+    subject = next(
+        (c for c in token.sent.root.children if c.dep_ in {"nsubj", "nsubjpass"} and not in_marks(context, c.idx)), None
+    )
+    if subject is None or not is_person(context, subject):
+        return None
+    found = resolve_speaker(context, subject, at=subject.idx)
+    return found if found.name else None
