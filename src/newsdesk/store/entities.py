@@ -6,14 +6,29 @@ import json
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
-from typing import Any
+from typing import Any, TypedDict, Unpack
 
 import duckdb
 import pyarrow as pa
 
 from newsdesk.store.articles import utc_now
 
-#: Each filter of ``_member_filter``: the value table it registers and the condition.
+
+class MemberFilters(TypedDict, total=False):
+    """Which registry members a query finds: those in one of these articles, with one of
+    these keys, gazetteer ids, name words (a one-word key, a person's surname or first
+    word) or surname prefixes (two letters), or in one of these automatic groups. A member
+    meeting any filter given is found; an empty or absent filter finds none."""
+
+    article_ids: Sequence[str]
+    keys: Sequence[str]
+    gazetteers: Sequence[str]
+    words: Sequence[str]
+    prefixes: Sequence[str]
+    groups: Sequence[str]
+
+
+#: Each filter of ``MemberFilters``: the value table it registers and the condition.
 _MEMBER_FILTERS = {
     "article_ids": ("wanted_articles", "article_id IN (SELECT value FROM wanted_articles)"),
     "keys": ("wanted_keys", "key IN (SELECT value FROM wanted_keys)"),
@@ -164,24 +179,11 @@ class EntityQueries:
                 ).fetchall()
             ]
 
-    def entity_member_rows(
-        self,
-        *,
-        article_ids: Sequence[str] = (),
-        keys: Sequence[str] = (),
-        gazetteers: Sequence[str] = (),
-        words: Sequence[str] = (),
-        prefixes: Sequence[str] = (),
-        groups: Sequence[str] = (),
-    ) -> list[dict[str, Any]]:
-        """Registry members in these articles, with one of these keys, gazetteer ids, name
-        words (a one-word key, a person's surname or first word), surname prefixes, or in
-        one of these automatic groups. Each row has every column but ``mention_keys`` (only
-        ``entity_groups_named`` compares those), read column by column through Arrow: the
-        update reads most of the index, and row-wise conversion was the larger part of it."""
-        with self._member_filter(
-            article_ids=article_ids, keys=keys, gazetteers=gazetteers, words=words, prefixes=prefixes, groups=groups
-        ) as where:
+    def entity_member_rows(self, **filters: Unpack[MemberFilters]) -> list[dict[str, Any]]:
+        """The registry members ``filters`` find (``MemberFilters``). Each row has every
+        column but ``mention_keys`` (only ``entity_groups_named`` compares those), read
+        column by column through Arrow: row-wise conversion was the larger part of a read."""
+        with self._member_filter(**filters) as where:
             return (
                 self.con.execute(
                     f"SELECT * EXCLUDE (mention_keys) FROM entity_members WHERE {where}"  # fixed text
@@ -190,9 +192,11 @@ class EntityQueries:
                 .to_pylist()
             )
 
-    def entity_member_groups(self, *, people: bool = False, **filters: Sequence[str]) -> set[str]:
-        """The automatic groups of the members ``entity_member_rows(**filters)`` finds (only
-        of the people with a full name, if ``people``)."""
+    def entity_member_groups(
+        self, *, people: bool = False, **filters: Unpack[MemberFilters]
+    ) -> set[str]:
+        """The automatic groups of the members ``filters`` find (only of the people with a
+        full name, if ``people``)."""
         with self._member_filter(**filters) as where:
             return {
                 row[0]
@@ -336,32 +340,15 @@ class EntityQueries:
             return self._dicts(f"SELECT DISTINCT auto_group, surname, words FROM entity_members WHERE {where}", [])
 
     @contextmanager
-    def _member_filter(
-        self,
-        *,
-        article_ids: Sequence[str] = (),
-        keys: Sequence[str] = (),
-        gazetteers: Sequence[str] = (),
-        words: Sequence[str] = (),
-        prefixes: Sequence[str] = (),
-        groups: Sequence[str] = (),
-    ) -> Iterator[str]:
-        """The condition a registry member meets when it is in one of these articles, ...
-        (see ``entity_member_rows``), with the value tables it reads registered: only those
-        of the filters given (each registration costs about as much as a small query)."""
-        given = {
-            name: values
-            for name, values in (
-                ("article_ids", article_ids),
-                ("keys", keys),
-                ("gazetteers", gazetteers),
-                ("words", words),
-                ("prefixes", prefixes),
-                ("groups", groups),
-            )
-            if values
-        }
-        tables = {_MEMBER_FILTERS[name][0]: (values, pa.string()) for name, values in given.items()}
+    def _member_filter(self, **filters: Unpack[MemberFilters]) -> Iterator[str]:
+        """The condition a registry member meets when ``filters`` find it, with the value
+        tables it reads registered: only those of the filters given (each registration costs
+        about as much as a small query)."""
+        unknown = sorted(set(filters) - set(_MEMBER_FILTERS))
+        if unknown:
+            raise TypeError(f"unknown member filters {unknown}; use {sorted(_MEMBER_FILTERS)}")
+        given = [name for name in _MEMBER_FILTERS if filters.get(name)]
+        tables = {_MEMBER_FILTERS[name][0]: (filters[name], pa.string()) for name in given}
         with self._value_tables(**tables):
             yield "(" + (" OR ".join(f"({_MEMBER_FILTERS[name][1]})" for name in given) or "FALSE") + ")"
 
