@@ -17,10 +17,12 @@ from newsdesk.store.articles import utc_now
 class MemberFilters(TypedDict, total=False):
     """Which registry members a query finds: those in one of these articles, with one of
     these keys, gazetteer ids, name words (a one-word key, a person's surname or first
-    word) or surname prefixes (two letters), or in one of these automatic groups. A member
+    word) or surname prefixes (two letters), in one of these automatic groups, or the
+    people with a full name (a surname) in one of these articles (``people_in``). A member
     meeting any filter given is found; an empty or absent filter finds none."""
 
     article_ids: Sequence[str]
+    people_in: Sequence[str]
     keys: Sequence[str]
     gazetteers: Sequence[str]
     words: Sequence[str]
@@ -31,6 +33,10 @@ class MemberFilters(TypedDict, total=False):
 #: Each filter of ``MemberFilters``: the value table it registers and the condition.
 _MEMBER_FILTERS = {
     "article_ids": ("wanted_articles", "article_id IN (SELECT value FROM wanted_articles)"),
+    "people_in": (
+        "wanted_people_in",
+        "article_id IN (SELECT value FROM wanted_people_in) AND surname IS NOT NULL",
+    ),
     "keys": ("wanted_keys", "key IN (SELECT value FROM wanted_keys)"),
     "gazetteers": ("wanted_gazetteers", "gazetteer IN (SELECT value FROM wanted_gazetteers)"),
     "words": (
@@ -41,6 +47,42 @@ _MEMBER_FILTERS = {
     ),
     "prefixes": ("wanted_prefixes", "left(surname, 2) IN (SELECT value FROM wanted_prefixes)"),
     "groups": ("wanted_groups", "auto_group IN (SELECT value FROM wanted_groups)"),
+}
+
+
+#: Each registry table, its entity column, and the entities whose rows ``update_entities``
+#: deletes: a grown entity's roles and mentions stay (its new members' are added).
+_REPLACED_ROWS = (
+    ("entities", "id", "gone_entities UNION ALL SELECT value FROM grown_entities"),
+    ("entity_aliases", "entity_id", "gone_entities UNION ALL SELECT value FROM grown_entities"),
+    ("entity_roles", "entity_id", "gone_entities"),
+    ("entity_mentions", "entity_id", "gone_entities"),
+)
+
+
+#: Each part of an entity's tally (``EntityQueries.entity_tallies``): the kept members'
+#: names, labels, gazetteer ids and roles, and their total mentions and articles, one
+#: row per part (part, entity, value, count, first place, label, articles).
+_TALLIES = """
+    WITH kept AS MATERIALIZED (
+        SELECT entity_id, name, label, gazetteer, roles, mentions, article_id, member,
+               {'a': article_id, 'm': member} AS place
+        FROM entity_members WHERE entity_id IN (SELECT value FROM wanted_entities))
+    SELECT 'names', entity_id, name, count(*), min(place), NULL, NULL FROM kept GROUP BY 2, 3
+    UNION ALL SELECT 'labels', entity_id, label, sum(mentions), NULL, NULL, NULL
+        FROM kept GROUP BY 2, 3
+    UNION ALL SELECT 'gazetteers', entity_id, gazetteer, NULL, min(place), arg_min(label, place),
+        NULL FROM kept WHERE gazetteer IS NOT NULL GROUP BY 2, 3
+    UNION ALL SELECT 'roles', entity_id, role, count(*), NULL, NULL, NULL
+        FROM (SELECT entity_id, unnest(roles) AS role FROM kept) GROUP BY 2, 3
+    UNION ALL SELECT 'total', entity_id, NULL, sum(mentions), NULL, NULL,
+        count(DISTINCT article_id) FROM kept GROUP BY 2"""
+#: The tuple each part of a tally keeps (``EntityQueries.entity_tallies``).
+_TALLY_PARTS = {
+    "names": lambda value, count, place, label: (value, count, place),
+    "labels": lambda value, count, place, label: (value, count),
+    "gazetteers": lambda value, count, place, label: (value, place, label),
+    "roles": lambda value, count, place, label: (value, count),
 }
 
 
@@ -192,18 +234,13 @@ class EntityQueries:
                 .to_pylist()
             )
 
-    def entity_member_groups(
-        self, *, people: bool = False, **filters: Unpack[MemberFilters]
-    ) -> set[str]:
-        """The automatic groups of the members ``filters`` find (only of the people with a
-        full name, if ``people``)."""
+    def entity_member_groups(self, **filters: Unpack[MemberFilters]) -> set[str]:
+        """The automatic groups of the members ``filters`` find."""
         with self._member_filter(**filters) as where:
             return {
                 row[0]
                 for row in self.con.execute(
-                    f"SELECT DISTINCT auto_group FROM entity_members "  # fixed filter text
-                    f"WHERE ({where}) AND (NOT ? OR surname IS NOT NULL)",
-                    [people],
+                    f"SELECT DISTINCT auto_group FROM entity_members WHERE {where}"  # fixed filter text
                 ).fetchall()
             }
 
@@ -308,29 +345,17 @@ class EntityQueries:
         (``newsdesk.entities.registry.Tally``), summed in the store: ``names`` (name, count,
         first place), ``labels`` (label, mentions), ``gazetteers`` (id, first place, its
         label there), ``roles`` (role, count), ``mentions`` and ``articles``; a place is
-        ``(article id, member)``."""
+        ``(article id, member)``. One query: each row is one part of one entity's tally."""
         found: dict[str, dict[str, Any]] = {
             eid: {"names": [], "labels": [], "gazetteers": [], "roles": []} for eid in entity_ids
         }
-        place = "min({'a': article_id, 'm': member})"
-        queries = {
-            "names": f"SELECT entity_id, name, count(*), {place} FROM kept GROUP BY 1, 2",
-            "labels": "SELECT entity_id, label, sum(mentions) FROM kept GROUP BY 1, 2",
-            "gazetteers": f"""SELECT entity_id, gazetteer, {place},
-                                     arg_min(label, {{'a': article_id, 'm': member}})
-                              FROM kept WHERE gazetteer IS NOT NULL GROUP BY 1, 2""",
-            "roles": """SELECT entity_id, role, count(*)
-                         FROM (SELECT entity_id, unnest(roles) AS role FROM kept) GROUP BY 1, 2""",
-        }
         with self._value_tables(wanted_entities=(entity_ids, pa.string())):
-            kept = "WITH kept AS (SELECT * FROM entity_members WHERE entity_id IN (SELECT value FROM wanted_entities)) "
-            for name, query in queries.items():
-                for eid, *values in self.con.execute(kept + query).fetchall():
-                    found[eid][name].append(tuple(values))
-            for eid, mentions, articles in self.con.execute(
-                kept + "SELECT entity_id, sum(mentions), count(DISTINCT article_id) FROM kept GROUP BY 1"
-            ).fetchall():
-                found[eid] |= {"mentions": mentions, "articles": articles}
+            rows = self.con.execute(_TALLIES).fetchall()
+        for part, eid, value, count, place, label, articles in rows:
+            if part == "total":
+                found[eid] |= {"mentions": count, "articles": articles}
+            else:
+                found[eid][part].append(_TALLY_PARTS[part](value, count, place, label))
         return found
 
     def entity_surnames(self, prefixes: Sequence[str]) -> list[dict[str, Any]]:
@@ -441,14 +466,23 @@ class EntityQueries:
         finally:
             self.con.unregister(name)
 
-    def update_entities(self, *, dropped: Sequence[str], tables: dict[str, pa.Table]) -> None:
-        """Replace the registry rows of the entities ``dropped`` with the given Arrow tables."""
-        with self.transaction(), self._value_tables(gone_entities=(dropped, pa.string())):
-            for name in ("entities", "entity_aliases", "entity_roles", "entity_mentions"):
-                column = "id" if name == "entities" else "entity_id"
+    def update_entities(
+        self, *, dropped: Sequence[str], grown: Sequence[str] = (), tables: dict[str, pa.Table]
+    ) -> None:
+        """Replace the registry rows of the entities ``dropped`` with the given Arrow tables.
+        The entities ``grown`` gained members: their ``entities`` and ``entity_aliases`` rows
+        are replaced by the given ones, and the given roles and mentions (the new members')
+        are added to theirs. One delete and one insert per table, in one transaction."""
+        with (
+            self.transaction(),
+            self._value_tables(
+                gone_entities=(dropped, pa.string()), grown_entities=(grown, pa.string())
+            ),
+        ):
+            for name, column, replaced in _REPLACED_ROWS:
                 self.con.execute(
-                    f"DELETE FROM {name} "  # fixed table and column names
-                    f"WHERE {column} IN (SELECT value FROM gone_entities)"
+                    f"DELETE FROM {name} "  # fixed table, column and value-table names
+                    f"WHERE {column} IN (SELECT value FROM {replaced})"
                 )
                 self._insert_arrow(name, tables[name])
 
@@ -462,18 +496,6 @@ class EntityQueries:
         for row in rows:
             found.setdefault(row["entity_id"], []).append(row)
         return found
-
-    def grow_entities(self, *, grown: Sequence[str], tables: dict[str, pa.Table]) -> None:
-        """Entities ``grown`` gained members: their ``entities`` and ``entity_aliases`` rows are
-        replaced by the given ones, and the given roles and mentions (the new members') added."""
-        with self.transaction(), self._value_tables(grown_entities=(grown, pa.string())):
-            for name, column in (("entities", "id"), ("entity_aliases", "entity_id")):
-                self.con.execute(
-                    f"DELETE FROM {name} "  # fixed table and column names
-                    f"WHERE {column} IN (SELECT value FROM grown_entities)"
-                )
-            for name in ("entities", "entity_aliases", "entity_roles", "entity_mentions"):
-                self._insert_arrow(name, tables[name])
 
     def replace_entities(self, tables: dict[str, pa.Table]) -> None:
         """Replace the registry (``entities``, ``entity_aliases``, ``entity_roles``,
