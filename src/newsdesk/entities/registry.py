@@ -781,13 +781,14 @@ def resolve_entities(store: Store, *, full: bool = False) -> None:
     from newsdesk.entities.update import rebuild_registry, update_registry
 
     gazetteer = load_gazetteer()
-    language = display_language()
+    language, stored = display_language(), store.registry_language()
     with _no_cycle_collection():
-        if full or not store.entity_index_size() or store.registry_language() != language:
+        if full or stored != language or not store.entity_index_size():
             rebuild_registry(store, gazetteer)
         else:
             update_registry(store, gazetteer)
-    store.set_registry_language(language)
+    if stored != language:  # a write of its own: made only when the language changed
+        store.set_registry_language(language)
 
 
 @contextmanager

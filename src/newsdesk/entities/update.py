@@ -124,11 +124,14 @@ def _update(store: Store, gazetteer: Gazetteer) -> int:
     decisions = store.entity_decisions()
     named = set(_decision_groups(store, decisions))
     moved = _moved_only(store, fresh, stale, now=now)
-    moves = _settled_moves(store, fresh, moved)
+    stories = store.entity_index_story_mates(sorted({article for article, _ in moved})) if moved else {}
+    rows = store.entity_member_rows(article_ids=sorted(set(stale) | set(stories)))  # one read for both
+    moves = _settled_moves(fresh, moved, stories=stories, rows=[r for r in rows if r["article_id"] in stories])
+    gone = set(stale)
     whole = {
         row["auto_group"]
-        for row in store.entity_member_rows(article_ids=stale)
-        if (row["article_id"], row["member"]) not in moves
+        for row in rows
+        if row["article_id"] in gone and (row["article_id"], row["member"]) not in moves
     } | named
     whole |= _moved_lone_groups(store, moves)
     mates = _story_mates(store, stale)
@@ -356,18 +359,22 @@ def _settled(
 
 
 def _settled_moves(
-    store: Store, fresh: list[Member], moved: set[tuple[str, int]]
+    fresh: list[Member],
+    moved: set[tuple[str, int]],
+    *,
+    stories: dict[str, str | None],
+    rows: list[dict[str, Any]],
 ) -> set[tuple[str, int]]:
     """Members of articles whose story alone changed that keep their component: no
     story-variant pair joined them to a member of it in their former story (the only rule
     that reads the story, and their text, keys and co-mentions are the ones stored). They
     are tested as new members (``Settled.moved``); the others reopen their component.
-    ``moved``: the changed articles' members the index holds already (``_moved_only``)."""
+    ``moved``: the changed articles' members the index holds already (``_moved_only``);
+    ``stories``: the stored story of their articles and of every article in those stories
+    (``Store.entity_index_story_mates``); ``rows``: the index rows of those articles."""
     if not moved:
         return set()
-    stories = store.entity_index_story_mates(sorted({article for article, _ in moved}))
     by_component: dict[str, list[Member]] = {}
-    rows = store.entity_member_rows(article_ids=sorted(stories))
     for row in rows:
         if row["surname"]:
             by_component.setdefault(row["component"], []).append(_indexed(row))
@@ -554,8 +561,7 @@ def _with_component(member: Member, indexed: Member) -> Member:
 
 def _story_mates(store: Store, stale: list[str]) -> set[str]:
     """The other articles of the changed articles' stories."""
-    stories = set(store.article_stories_of(stale).values())
-    return set(store.story_article_ids(sorted(stories))) - set(stale)
+    return set(store.story_mates(stale))
 
 
 def _reachable_groups(store: Store, fresh: list[Member], mates: set[str]) -> set[str]:

@@ -210,14 +210,18 @@ class EntityQueries:
                 ).fetchall()
             )
 
-    def story_article_ids(self, story_ids: Sequence[str]) -> list[str]:
-        """The articles of these stories (a join: a list parameter is searched row by row)."""
-        with self._value_tables(wanted_stories=(story_ids, pa.string())):
+    def story_mates(self, article_ids: Sequence[str]) -> list[str]:
+        """The other articles of these articles' stories, in one query (joins on a
+        registered value table: a list parameter is searched row by row)."""
+        with self._value_tables(wanted_articles=(article_ids, pa.string())):
             return [
                 row[0]
                 for row in self.con.execute(
-                    "SELECT article_id FROM story_members "
-                    "WHERE story_id IN (SELECT value FROM wanted_stories) ORDER BY 1"
+                    """SELECT article_id FROM story_members
+                       WHERE story_id IN (SELECT story_id FROM story_members
+                                          WHERE article_id IN (SELECT value FROM wanted_articles))
+                         AND article_id NOT IN (SELECT value FROM wanted_articles)
+                       ORDER BY 1"""
                 ).fetchall()
             ]
 
