@@ -286,3 +286,12 @@ def test_one_thread_restores_the_setting_after_an_error(tmp_path) -> None:
             assert store.con.execute("SELECT current_setting('threads')").fetchone()[0] == 1
             raise ValueError("inside")
         assert store.con.execute("SELECT current_setting('threads')").fetchone()[0] == 3
+
+
+def test_an_unknown_member_filter_is_an_error(tmp_path) -> None:
+    """The member filters are defined once (``MemberFilters``): a name that is not one of
+    them fails, where it would otherwise find no member and the update miss a group."""
+    with open_store(str(tmp_path / "store.duckdb")) as store:
+        assert store.entity_member_rows(keys=["mark meadows"]) == []
+        with pytest.raises(TypeError, match="surnames"):
+            store.entity_member_groups(surnames=["meadows"])

@@ -608,25 +608,29 @@ def country_of_word(word: str, gazetteer: Gazetteer) -> str | None:
 # -- tables for the store -------------------------------------------------------------------------
 
 
+#: The registry's tables, each a list of rows in ``registry_rows`` and an Arrow table in the store.
+REGISTRY_TABLES = ("entities", "entity_aliases", "entity_roles", "entity_mentions")
+
+
 def registry_tables(groups: list[Group], gazetteer: Gazetteer) -> dict[str, pa.Table]:
-    rows: dict[str, list[dict[str, Any]]] = {
-        "entities": [],
-        "entity_aliases": [],
-        "entity_roles": [],
-        "entity_mentions": [],
-    }
+    return registry_arrow(registry_rows(groups, gazetteer))
+
+
+def registry_rows(groups: list[Group], gazetteer: Gazetteer) -> dict[str, list[dict[str, Any]]]:
+    """The rows of ``groups`` in each of the registry's tables (``REGISTRY_TABLES``)."""
+    rows: dict[str, list[dict[str, Any]]] = {name: [] for name in REGISTRY_TABLES}
     for group in groups:
         eid = entity_id(group)
         rows["entities"].append(entity_row(group, gazetteer))
         rows["entity_aliases"] += alias_rows(eid, group.members, group, gazetteer)
         rows["entity_roles"] += role_rows(eid, group.members)
         rows["entity_mentions"] += mention_rows(eid, group.members)
+    return rows
+
+
+def registry_arrow(rows: dict[str, list[dict[str, Any]]]) -> dict[str, pa.Table]:
+    """The registry's tables (``entities``, ``entity_aliases``, ...) from their rows."""
     return {name: _table(name, table_rows) for name, table_rows in rows.items()}
-
-
-def registry_table(name: str, rows: list[dict[str, Any]]) -> pa.Table:
-    """One of the registry's tables (``entities``, ``entity_aliases``, ...) from its rows."""
-    return _table(name, rows)
 
 
 def entity_row(group: Group, gazetteer: Gazetteer) -> dict[str, Any]:
@@ -777,13 +781,14 @@ def resolve_entities(store: Store, *, full: bool = False) -> None:
     from newsdesk.entities.update import rebuild_registry, update_registry
 
     gazetteer = load_gazetteer()
-    language = display_language()
+    language, stored = display_language(), store.registry_language()
     with _no_cycle_collection():
-        if full or not store.entity_index_size() or store.registry_language() != language:
+        if full or stored != language or not store.entity_index_size():
             rebuild_registry(store, gazetteer)
         else:
             update_registry(store, gazetteer)
-    store.set_registry_language(language)
+    if stored != language:  # a write of its own: made only when the language changed
+        store.set_registry_language(language)
 
 
 @contextmanager

@@ -57,6 +57,7 @@ from rapidfuzz import fuzz, process
 
 from newsdesk.entities.gazetteer import Gazetteer
 from newsdesk.entities.registry import (
+    REGISTRY_TABLES,
     SURNAME_RATIO,
     Group,
     Member,
@@ -70,7 +71,8 @@ from newsdesk.entities.registry import (
     group_members,
     mention_rows,
     near_spellings,
-    registry_table,
+    registry_arrow,
+    registry_rows,
     registry_tables,
     role_rows,
     story_variant,
@@ -118,13 +120,18 @@ def _update(store: Store, gazetteer: Gazetteer) -> int:
     if not stale:
         return 0
     fresh = article_members(store.entity_sources(languages=LANGUAGES, article_ids=stale))
+    now = store.entity_articles_now(languages=LANGUAGES, article_ids=stale)
     decisions = store.entity_decisions()
     named = set(_decision_groups(store, decisions))
-    moves = _settled_moves(store, fresh, stale)
+    moved = _moved_only(store, fresh, stale, now=now)
+    stories = store.entity_index_story_mates(sorted({article for article, _ in moved})) if moved else {}
+    rows = store.entity_member_rows(article_ids=sorted(set(stale) | set(stories)))  # one read for both
+    moves = _settled_moves(fresh, moved, stories=stories, rows=[r for r in rows if r["article_id"] in stories])
+    gone = set(stale)
     whole = {
         row["auto_group"]
-        for row in store.entity_member_rows(article_ids=stale)
-        if (row["article_id"], row["member"]) not in moves
+        for row in rows
+        if row["article_id"] in gone and (row["article_id"], row["member"]) not in moves
     } | named
     whole |= _moved_lone_groups(store, moves)
     mates = _story_mates(store, stale)
@@ -133,24 +140,28 @@ def _update(store: Store, gazetteer: Gazetteer) -> int:
         stored = _Stored.read(
             store, groups, whole=whole, fresh=fresh, mates=mates | set(stale), stale=stale, moves=moves
         )
-        regroup = _regroup(store, stored, fresh, stale, decisions, named=named, mates=mates, moves=moves)
+        regroup = _regroup(
+            store, stored, fresh, stale, decisions,
+            named=named, mates=mates, moves=moves, moved=moved,
+        )
         if not regroup.missing:
             break
         log.debug("entity registry: %d groups read in part would change; read in full", len(regroup.missing))
         whole |= regroup.missing  # a group read in part would change: read it in full
     with store.transaction():  # the index's components change with the rows, or not at all
         store.set_entity_components(_recomponented(regroup.members, stored.components), renamed=regroup.renamed)
-        _write(store, gazetteer, stale=stale, rows=stored.rows, regroup=regroup)
-    log.info(
-        "entity registry: %d articles changed, %d of %d stored members regrouped "
-        "(%d more as parts of their components), %d entities grown, %d rewritten",
-        len(stale),
-        len(regroup.members),
-        store.entity_member_count(),
-        sum(stored.hidden.values()),
-        len(regroup.grown),
-        len(regroup.changed),
-    )
+        _write(store, gazetteer, stale=stale, rows=stored.rows, regroup=regroup, now=now)
+    if log.isEnabledFor(logging.INFO):  # the count is a query of its own
+        log.info(
+            "entity registry: %d articles changed, %d of %d stored members regrouped "
+            "(%d more as parts of their components), %d entities grown, %d rewritten",
+            len(stale),
+            len(regroup.members),
+            store.entity_member_count(),
+            sum(stored.hidden.values()),
+            len(regroup.grown),
+            len(regroup.changed),
+        )
     return len(regroup.members)
 
 
@@ -243,9 +254,11 @@ def _regroup(
     named: set[str],
     mates: set[str],
     moves: set[tuple[str, int]],
+    moved: set[tuple[str, int]],
 ) -> _Regroup:
     """Group the set, the groups read in part as the few members read (``_Stored.read``);
-    ``missing`` names the groups so read that the result would change."""
+    ``missing`` names the groups so read that the result would change (``moved``: the
+    changed articles' members the index holds already, ``_moved_only``)."""
     hidden = stored.hidden
     members, context, stories = _load(store, stored.rows, fresh, stale, named=named)
     settled = _settled(members, stored, stale, partial=set(hidden), moves=moves)
@@ -255,7 +268,7 @@ def _regroup(
         return regroup
     final = [(entity_id(g), g) for g in apply_decisions(auto, decisions)]
     unchanged = {(m.article_id, m.ordinal) for m in members if not m.mentions}
-    unchanged |= _moved_only(store, fresh, stale)
+    unchanged |= moved
     regroup.kept = _kept(final, stored, unchanged=unchanged)
     regroup.grown = _grown([(eid, g) for eid, g in final if eid not in regroup.kept], stored, unchanged=unchanged)
     untouched = {**regroup.kept, **regroup.grown}
@@ -345,17 +358,23 @@ def _settled(
     )
 
 
-def _settled_moves(store: Store, fresh: list[Member], stale: list[str]) -> set[tuple[str, int]]:
+def _settled_moves(
+    fresh: list[Member],
+    moved: set[tuple[str, int]],
+    *,
+    stories: dict[str, str | None],
+    rows: list[dict[str, Any]],
+) -> set[tuple[str, int]]:
     """Members of articles whose story alone changed that keep their component: no
     story-variant pair joined them to a member of it in their former story (the only rule
     that reads the story, and their text, keys and co-mentions are the ones stored). They
-    are tested as new members (``Settled.moved``); the others reopen their component."""
-    moved = _moved_only(store, fresh, stale)
+    are tested as new members (``Settled.moved``); the others reopen their component.
+    ``moved``: the changed articles' members the index holds already (``_moved_only``);
+    ``stories``: the stored story of their articles and of every article in those stories
+    (``Store.entity_index_story_mates``); ``rows``: the index rows of those articles."""
     if not moved:
         return set()
-    stories = store.entity_index_story_mates(sorted({article for article, _ in moved}))
     by_component: dict[str, list[Member]] = {}
-    rows = store.entity_member_rows(article_ids=sorted(stories))
     for row in rows:
         if row["surname"]:
             by_component.setdefault(row["component"], []).append(_indexed(row))
@@ -401,33 +420,47 @@ def _recomponented(members: list[Member], stored: dict[tuple[str, int], str]) ->
     }
 
 
-def _moved_only(store: Store, fresh: list[Member], stale: list[str]) -> set[tuple[str, int]]:
+def _moved_only(
+    store: Store, fresh: list[Member], stale: list[str], *, now: pa.Table
+) -> set[tuple[str, int]]:
     """Members of the changed articles whose text the registry holds already (the article
-    only moved to another story): each is what the index holds for it."""
+    only moved to another story): each is what the index holds for it (``now``: the
+    changed articles' rows of ``Store.entity_articles_now``)."""
     held = store.entity_index_versions(stale)
-    now = store.entity_articles_now(languages=LANGUAGES, article_ids=stale).to_pylist()
-    same = {row["article_id"] for row in now if held.get(row["article_id"]) == row["version"]}
+    same = {row["article_id"] for row in now.to_pylist()
+            if held.get(row["article_id"]) == row["version"]}
     return {(m.article_id, m.ordinal) for m in fresh if m.article_id in same}
 
 
 def _write(
-    store: Store, gazetteer: Gazetteer, *, stale: list[str], rows: list[dict[str, Any]], regroup: _Regroup
+    store: Store,
+    gazetteer: Gazetteer,
+    *,
+    stale: list[str],
+    rows: list[dict[str, Any]],
+    regroup: _Regroup,
+    now: pa.Table,
 ) -> None:
-    """Rewrite the changed entities, add the new members of the grown ones, and keep the
-    index of each member; the other rows of the kept and grown entities stay."""
+    """Rewrite the changed entities, add the new members of the grown ones (one write of
+    each registry table), and keep the index of each member (``now``: the changed
+    articles' rows of ``Store.entity_articles_now``); the other rows of the kept and grown
+    entities stay."""
     untouched = {**regroup.kept, **regroup.grown}
     indexed = [(eid, [m for m in group.members if m.mentions]) for eid, group in untouched.items()]
     changed = regroup.changed
+    written = registry_rows(changed, gazetteer)
+    for name, grown_rows in _grown_rows(store, gazetteer, regroup).items():
+        written[name] += grown_rows
     with store.transaction():
         store.update_entities(
             dropped=sorted({row["entity_id"] for row in rows} - set(untouched)),
-            tables=registry_tables(changed, gazetteer),
+            grown=sorted(regroup.grown),
+            tables=registry_arrow(written),
         )
-        store.grow_entities(grown=sorted(regroup.grown), tables=_grown_tables(store, gazetteer, regroup))
         store.update_entity_index(
             dropped_articles=stale,
             dropped_groups=sorted({r["auto_group"] for r in rows if r["entity_id"] not in untouched}),
-            articles=store.entity_articles_now(languages=LANGUAGES, article_ids=stale),
+            articles=now,
             members=_member_table([(entity_id(g), g.members) for g in changed] + indexed, regroup.autos),
         )
 
@@ -443,19 +476,21 @@ def _grown(groups: list[tuple[str, Group]], stored: _Stored, *, unchanged: set[t
     return grown
 
 
-def _grown_tables(store: Store, gazetteer: Gazetteer, regroup: _Regroup) -> dict[str, pa.Table]:
+def _grown_rows(
+    store: Store, gazetteer: Gazetteer, regroup: _Regroup
+) -> dict[str, list[dict[str, Any]]]:
     """The new ``entities`` and alias rows of the grown entities (their stored alias rows
     plus the new mentions), and the roles and mentions of their new members."""
     stored = store.entity_alias_rows(sorted(regroup.grown))
     tallies = store.entity_tallies(sorted(regroup.grown))
-    rows: dict[str, list[dict[str, Any]]] = {name: [] for name in _REGISTRY_TABLES}
+    rows: dict[str, list[dict[str, Any]]] = {name: [] for name in REGISTRY_TABLES}
     for eid, group in regroup.grown.items():
         added = [m for m in group.members if (m.article_id, m.ordinal) not in regroup.held[eid]]
         rows["entities"].append(tally_row(eid, _tally(tallies[eid], added=added), gazetteer))
         rows["entity_aliases"] += alias_rows(eid, added, group, gazetteer, stored=stored.get(eid, []))
         rows["entity_roles"] += role_rows(eid, added)
         rows["entity_mentions"] += mention_rows(eid, added)
-    return {name: registry_table(name, table_rows) for name, table_rows in rows.items()}
+    return rows
 
 
 def _tally(stored: dict[str, Any], *, added: list[Member]) -> Tally:
@@ -482,9 +517,6 @@ def _tally(stored: dict[str, Any], *, added: list[Member]) -> Tally:
         )
     tally.articles = stored["articles"] + len({m.article_id for m in added})
     return tally
-
-
-_REGISTRY_TABLES = ("entities", "entity_aliases", "entity_roles", "entity_mentions")
 
 
 def _held(rows: list[dict[str, Any]]) -> dict[str, set[tuple[str, int]]]:
@@ -529,8 +561,7 @@ def _with_component(member: Member, indexed: Member) -> Member:
 
 def _story_mates(store: Store, stale: list[str]) -> set[str]:
     """The other articles of the changed articles' stories."""
-    stories = set(store.article_stories_of(stale).values())
-    return set(store.story_article_ids(sorted(stories))) - set(stale)
+    return set(store.story_mates(stale))
 
 
 def _reachable_groups(store: Store, fresh: list[Member], mates: set[str]) -> set[str]:
@@ -541,13 +572,13 @@ def _reachable_groups(store: Store, fresh: list[Member], mates: set[str]) -> set
         keys=sorted({m.key for m in fresh}),
         words=sorted(_name_words(fresh)),
         gazetteers=sorted({m.gazetteer for m in fresh if m.gazetteer}),
+        people_in=sorted(mates),
     )
     near = store.entity_surnames(sorted({m.words[-1][:2] for m in people}))
     surnames: dict[int, list[str]] = {}
     for member in people:
         surnames.setdefault(len(member.words), []).append(member.words[-1])
-    groups |= {row["auto_group"] for row in near if _close_surname(row, surnames)}
-    return groups | store.entity_member_groups(article_ids=sorted(mates), people=True)
+    return groups | {row["auto_group"] for row in near if _close_surname(row, surnames)}
 
 
 def _close_surname(row: dict[str, Any], surnames: dict[int, list[str]]) -> bool:

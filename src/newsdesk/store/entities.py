@@ -6,16 +6,37 @@ import json
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
-from typing import Any
+from typing import Any, TypedDict, Unpack
 
 import duckdb
 import pyarrow as pa
 
 from newsdesk.store.articles import utc_now
 
-#: Each filter of ``_member_filter``: the value table it registers and the condition.
+
+class MemberFilters(TypedDict, total=False):
+    """Which registry members a query finds: those in one of these articles, with one of
+    these keys, gazetteer ids, name words (a one-word key, a person's surname or first
+    word) or surname prefixes (two letters), in one of these automatic groups, or the
+    people with a full name (a surname) in one of these articles (``people_in``). A member
+    meeting any filter given is found; an empty or absent filter finds none."""
+
+    article_ids: Sequence[str]
+    people_in: Sequence[str]
+    keys: Sequence[str]
+    gazetteers: Sequence[str]
+    words: Sequence[str]
+    prefixes: Sequence[str]
+    groups: Sequence[str]
+
+
+#: Each filter of ``MemberFilters``: the value table it registers and the condition.
 _MEMBER_FILTERS = {
     "article_ids": ("wanted_articles", "article_id IN (SELECT value FROM wanted_articles)"),
+    "people_in": (
+        "wanted_people_in",
+        "article_id IN (SELECT value FROM wanted_people_in) AND surname IS NOT NULL",
+    ),
     "keys": ("wanted_keys", "key IN (SELECT value FROM wanted_keys)"),
     "gazetteers": ("wanted_gazetteers", "gazetteer IN (SELECT value FROM wanted_gazetteers)"),
     "words": (
@@ -26,6 +47,42 @@ _MEMBER_FILTERS = {
     ),
     "prefixes": ("wanted_prefixes", "left(surname, 2) IN (SELECT value FROM wanted_prefixes)"),
     "groups": ("wanted_groups", "auto_group IN (SELECT value FROM wanted_groups)"),
+}
+
+
+#: Each registry table, its entity column, and the entities whose rows ``update_entities``
+#: deletes: a grown entity's roles and mentions stay (its new members' are added).
+_REPLACED_ROWS = (
+    ("entities", "id", "gone_entities UNION ALL SELECT value FROM grown_entities"),
+    ("entity_aliases", "entity_id", "gone_entities UNION ALL SELECT value FROM grown_entities"),
+    ("entity_roles", "entity_id", "gone_entities"),
+    ("entity_mentions", "entity_id", "gone_entities"),
+)
+
+
+#: Each part of an entity's tally (``EntityQueries.entity_tallies``): the kept members'
+#: names, labels, gazetteer ids and roles, and their total mentions and articles, one
+#: row per part (part, entity, value, count, first place, label, articles).
+_TALLIES = """
+    WITH kept AS MATERIALIZED (
+        SELECT entity_id, name, label, gazetteer, roles, mentions, article_id, member,
+               {'a': article_id, 'm': member} AS place
+        FROM entity_members WHERE entity_id IN (SELECT value FROM wanted_entities))
+    SELECT 'names', entity_id, name, count(*), min(place), NULL, NULL FROM kept GROUP BY 2, 3
+    UNION ALL SELECT 'labels', entity_id, label, sum(mentions), NULL, NULL, NULL
+        FROM kept GROUP BY 2, 3
+    UNION ALL SELECT 'gazetteers', entity_id, gazetteer, NULL, min(place), arg_min(label, place),
+        NULL FROM kept WHERE gazetteer IS NOT NULL GROUP BY 2, 3
+    UNION ALL SELECT 'roles', entity_id, role, count(*), NULL, NULL, NULL
+        FROM (SELECT entity_id, unnest(roles) AS role FROM kept) GROUP BY 2, 3
+    UNION ALL SELECT 'total', entity_id, NULL, sum(mentions), NULL, NULL,
+        count(DISTINCT article_id) FROM kept GROUP BY 2"""
+#: The tuple each part of a tally keeps (``EntityQueries.entity_tallies``).
+_TALLY_PARTS = {
+    "names": lambda value, count, place, label: (value, count, place),
+    "labels": lambda value, count, place, label: (value, count),
+    "gazetteers": lambda value, count, place, label: (value, place, label),
+    "roles": lambda value, count, place, label: (value, count),
 }
 
 
@@ -153,35 +210,26 @@ class EntityQueries:
                 ).fetchall()
             )
 
-    def story_article_ids(self, story_ids: Sequence[str]) -> list[str]:
-        """The articles of these stories (a join: a list parameter is searched row by row)."""
-        with self._value_tables(wanted_stories=(story_ids, pa.string())):
+    def story_mates(self, article_ids: Sequence[str]) -> list[str]:
+        """The other articles of these articles' stories, in one query (joins on a
+        registered value table: a list parameter is searched row by row)."""
+        with self._value_tables(wanted_articles=(article_ids, pa.string())):
             return [
                 row[0]
                 for row in self.con.execute(
-                    "SELECT article_id FROM story_members "
-                    "WHERE story_id IN (SELECT value FROM wanted_stories) ORDER BY 1"
+                    """SELECT article_id FROM story_members
+                       WHERE story_id IN (SELECT story_id FROM story_members
+                                          WHERE article_id IN (SELECT value FROM wanted_articles))
+                         AND article_id NOT IN (SELECT value FROM wanted_articles)
+                       ORDER BY 1"""
                 ).fetchall()
             ]
 
-    def entity_member_rows(
-        self,
-        *,
-        article_ids: Sequence[str] = (),
-        keys: Sequence[str] = (),
-        gazetteers: Sequence[str] = (),
-        words: Sequence[str] = (),
-        prefixes: Sequence[str] = (),
-        groups: Sequence[str] = (),
-    ) -> list[dict[str, Any]]:
-        """Registry members in these articles, with one of these keys, gazetteer ids, name
-        words (a one-word key, a person's surname or first word), surname prefixes, or in
-        one of these automatic groups. Each row has every column but ``mention_keys`` (only
-        ``entity_groups_named`` compares those), read column by column through Arrow: the
-        update reads most of the index, and row-wise conversion was the larger part of it."""
-        with self._member_filter(
-            article_ids=article_ids, keys=keys, gazetteers=gazetteers, words=words, prefixes=prefixes, groups=groups
-        ) as where:
+    def entity_member_rows(self, **filters: Unpack[MemberFilters]) -> list[dict[str, Any]]:
+        """The registry members ``filters`` find (``MemberFilters``). Each row has every
+        column but ``mention_keys`` (only ``entity_groups_named`` compares those), read
+        column by column through Arrow: row-wise conversion was the larger part of a read."""
+        with self._member_filter(**filters) as where:
             return (
                 self.con.execute(
                     f"SELECT * EXCLUDE (mention_keys) FROM entity_members WHERE {where}"  # fixed text
@@ -190,16 +238,13 @@ class EntityQueries:
                 .to_pylist()
             )
 
-    def entity_member_groups(self, *, people: bool = False, **filters: Sequence[str]) -> set[str]:
-        """The automatic groups of the members ``entity_member_rows(**filters)`` finds (only
-        of the people with a full name, if ``people``)."""
+    def entity_member_groups(self, **filters: Unpack[MemberFilters]) -> set[str]:
+        """The automatic groups of the members ``filters`` find."""
         with self._member_filter(**filters) as where:
             return {
                 row[0]
                 for row in self.con.execute(
-                    f"SELECT DISTINCT auto_group FROM entity_members "  # fixed filter text
-                    f"WHERE ({where}) AND (NOT ? OR surname IS NOT NULL)",
-                    [people],
+                    f"SELECT DISTINCT auto_group FROM entity_members WHERE {where}"  # fixed filter text
                 ).fetchall()
             }
 
@@ -304,29 +349,17 @@ class EntityQueries:
         (``newsdesk.entities.registry.Tally``), summed in the store: ``names`` (name, count,
         first place), ``labels`` (label, mentions), ``gazetteers`` (id, first place, its
         label there), ``roles`` (role, count), ``mentions`` and ``articles``; a place is
-        ``(article id, member)``."""
+        ``(article id, member)``. One query: each row is one part of one entity's tally."""
         found: dict[str, dict[str, Any]] = {
             eid: {"names": [], "labels": [], "gazetteers": [], "roles": []} for eid in entity_ids
         }
-        place = "min({'a': article_id, 'm': member})"
-        queries = {
-            "names": f"SELECT entity_id, name, count(*), {place} FROM kept GROUP BY 1, 2",
-            "labels": "SELECT entity_id, label, sum(mentions) FROM kept GROUP BY 1, 2",
-            "gazetteers": f"""SELECT entity_id, gazetteer, {place},
-                                     arg_min(label, {{'a': article_id, 'm': member}})
-                              FROM kept WHERE gazetteer IS NOT NULL GROUP BY 1, 2""",
-            "roles": """SELECT entity_id, role, count(*)
-                         FROM (SELECT entity_id, unnest(roles) AS role FROM kept) GROUP BY 1, 2""",
-        }
         with self._value_tables(wanted_entities=(entity_ids, pa.string())):
-            kept = "WITH kept AS (SELECT * FROM entity_members WHERE entity_id IN (SELECT value FROM wanted_entities)) "
-            for name, query in queries.items():
-                for eid, *values in self.con.execute(kept + query).fetchall():
-                    found[eid][name].append(tuple(values))
-            for eid, mentions, articles in self.con.execute(
-                kept + "SELECT entity_id, sum(mentions), count(DISTINCT article_id) FROM kept GROUP BY 1"
-            ).fetchall():
-                found[eid] |= {"mentions": mentions, "articles": articles}
+            rows = self.con.execute(_TALLIES).fetchall()
+        for part, eid, value, count, place, label, articles in rows:
+            if part == "total":
+                found[eid] |= {"mentions": count, "articles": articles}
+            else:
+                found[eid][part].append(_TALLY_PARTS[part](value, count, place, label))
         return found
 
     def entity_surnames(self, prefixes: Sequence[str]) -> list[dict[str, Any]]:
@@ -336,32 +369,15 @@ class EntityQueries:
             return self._dicts(f"SELECT DISTINCT auto_group, surname, words FROM entity_members WHERE {where}", [])
 
     @contextmanager
-    def _member_filter(
-        self,
-        *,
-        article_ids: Sequence[str] = (),
-        keys: Sequence[str] = (),
-        gazetteers: Sequence[str] = (),
-        words: Sequence[str] = (),
-        prefixes: Sequence[str] = (),
-        groups: Sequence[str] = (),
-    ) -> Iterator[str]:
-        """The condition a registry member meets when it is in one of these articles, ...
-        (see ``entity_member_rows``), with the value tables it reads registered: only those
-        of the filters given (each registration costs about as much as a small query)."""
-        given = {
-            name: values
-            for name, values in (
-                ("article_ids", article_ids),
-                ("keys", keys),
-                ("gazetteers", gazetteers),
-                ("words", words),
-                ("prefixes", prefixes),
-                ("groups", groups),
-            )
-            if values
-        }
-        tables = {_MEMBER_FILTERS[name][0]: (values, pa.string()) for name, values in given.items()}
+    def _member_filter(self, **filters: Unpack[MemberFilters]) -> Iterator[str]:
+        """The condition a registry member meets when ``filters`` find it, with the value
+        tables it reads registered: only those of the filters given (each registration costs
+        about as much as a small query)."""
+        unknown = sorted(set(filters) - set(_MEMBER_FILTERS))
+        if unknown:
+            raise TypeError(f"unknown member filters {unknown}; use {sorted(_MEMBER_FILTERS)}")
+        given = [name for name in _MEMBER_FILTERS if filters.get(name)]
+        tables = {_MEMBER_FILTERS[name][0]: (filters[name], pa.string()) for name in given}
         with self._value_tables(**tables):
             yield "(" + (" OR ".join(f"({_MEMBER_FILTERS[name][1]})" for name in given) or "FALSE") + ")"
 
@@ -454,14 +470,23 @@ class EntityQueries:
         finally:
             self.con.unregister(name)
 
-    def update_entities(self, *, dropped: Sequence[str], tables: dict[str, pa.Table]) -> None:
-        """Replace the registry rows of the entities ``dropped`` with the given Arrow tables."""
-        with self.transaction(), self._value_tables(gone_entities=(dropped, pa.string())):
-            for name in ("entities", "entity_aliases", "entity_roles", "entity_mentions"):
-                column = "id" if name == "entities" else "entity_id"
+    def update_entities(
+        self, *, dropped: Sequence[str], grown: Sequence[str] = (), tables: dict[str, pa.Table]
+    ) -> None:
+        """Replace the registry rows of the entities ``dropped`` with the given Arrow tables.
+        The entities ``grown`` gained members: their ``entities`` and ``entity_aliases`` rows
+        are replaced by the given ones, and the given roles and mentions (the new members')
+        are added to theirs. One delete and one insert per table, in one transaction."""
+        with (
+            self.transaction(),
+            self._value_tables(
+                gone_entities=(dropped, pa.string()), grown_entities=(grown, pa.string())
+            ),
+        ):
+            for name, column, replaced in _REPLACED_ROWS:
                 self.con.execute(
-                    f"DELETE FROM {name} "  # fixed table and column names
-                    f"WHERE {column} IN (SELECT value FROM gone_entities)"
+                    f"DELETE FROM {name} "  # fixed table, column and value-table names
+                    f"WHERE {column} IN (SELECT value FROM {replaced})"
                 )
                 self._insert_arrow(name, tables[name])
 
@@ -475,18 +500,6 @@ class EntityQueries:
         for row in rows:
             found.setdefault(row["entity_id"], []).append(row)
         return found
-
-    def grow_entities(self, *, grown: Sequence[str], tables: dict[str, pa.Table]) -> None:
-        """Entities ``grown`` gained members: their ``entities`` and ``entity_aliases`` rows are
-        replaced by the given ones, and the given roles and mentions (the new members') added."""
-        with self.transaction(), self._value_tables(grown_entities=(grown, pa.string())):
-            for name, column in (("entities", "id"), ("entity_aliases", "entity_id")):
-                self.con.execute(
-                    f"DELETE FROM {name} "  # fixed table and column names
-                    f"WHERE {column} IN (SELECT value FROM grown_entities)"
-                )
-            for name in ("entities", "entity_aliases", "entity_roles", "entity_mentions"):
-                self._insert_arrow(name, tables[name])
 
     def replace_entities(self, tables: dict[str, pa.Table]) -> None:
         """Replace the registry (``entities``, ``entity_aliases``, ``entity_roles``,
