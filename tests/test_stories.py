@@ -14,13 +14,22 @@ import pytest
 import scipy.sparse as sp
 from scipy.cluster.hierarchy import fcluster, linkage
 from scipy.spatial.distance import squareform
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.preprocessing import normalize
 
 from newsdesk.article import Article
 from newsdesk.errors import UsageError
 from newsdesk.pipeline import INGEST_STEPS, run_steps
 from newsdesk.readers import ReadContext
 from newsdesk.readers.text import read_text
-from newsdesk.stories import average_linkage, cluster_stories, names_and_numbers, vectorise
+from newsdesk.stories import (
+    average_linkage,
+    cluster_stories,
+    cluster_terms,
+    names_and_numbers,
+    story_terms,
+    vectorise,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
@@ -160,6 +169,39 @@ def _days_apart(a: str, b: str) -> int | None:
         return abs((date.fromisoformat(a) - date.fromisoformat(b)).days)
     except ValueError:
         return None
+
+
+# -- counted terms -----------------------------------------------------------------------
+
+
+def _tfidf_vectors(articles: list[Article]) -> sp.csr_matrix:
+    """What ``vectorise`` computed before terms were counted once and kept: scikit-learn's
+    TfidfVectorizer on the texts (and 20 empty ones) for words, word pairs and names."""
+    texts = [f"{a.title}\n{a.text}" if a.title else a.text for a in articles]
+
+    def tfidf(**options: object) -> sp.csr_matrix:
+        vectoriser = TfidfVectorizer(sublinear_tf=True, dtype=np.float32, **options)
+        return vectoriser.fit_transform(texts + [""] * 20)[: len(texts)]
+
+    words = sp.hstack([tfidf(stop_words="english"),
+                       tfidf(stop_words="english", ngram_range=(2, 2), min_df=2)])
+    names = tfidf(analyzer=names_and_numbers, min_df=2)
+    return normalize(sp.hstack([normalize(words.tocsr()), normalize(names)], format="csr"))
+
+
+@needs_allsides
+def test_counted_terms_weigh_as_tfidf_on_the_texts(allsides_rows) -> None:
+    """Weighing counted terms (what the store keeps) gives the similarities scikit-learn's
+    TfidfVectorizer gives on the texts, so a story update from stored counts clusters as
+    one from the texts would."""
+    articles = [_allsides_article(row) for row in allsides_rows[:300]]
+    ours = vectorise(articles)
+    reference = _tfidf_vectors(articles)
+    difference = abs((ours @ ours.T) - (reference @ reference.T))
+    assert difference.max() < 1e-5
+    counted = [story_terms(article) for article in articles]
+    assert cluster_terms([a.id for a in articles], counted, [a.published for a in articles]) \
+        == cluster_stories(articles)
 
 
 # -- time window and dates ---------------------------------------------------------------

@@ -78,6 +78,8 @@ REWRITE_STEM_JACCARD = 0.4
 #: Articles dated this many days around a changed one are re-clustered with it
 #: (``newsdesk.stories.cluster_stories`` drops pairs further apart than its ``window_days``, 14).
 STORY_WINDOW_DAYS = 14
+#: Texts read at once when story terms are counted for articles that have none stored.
+_TEXT_BATCH = 1000
 #: Removed lines that are article content another article may reuse (not site boilerplate).
 PASSAGE_REMOVED_REASONS = frozenset({"caption"})
 #: Kinds that make an article a copy of another (a reused passage does not).
@@ -637,7 +639,9 @@ def _refresh_stories(store: Store, changed: list[Article], *, full: bool) -> int
 def update_stories_near(store: Store, changed: Sequence[Article], *, window_days: int = STORY_WINDOW_DAYS) -> int:
     """Re-cluster only the neighbourhood of ``changed``: the articles dated within
     ``window_days`` of one of them, and every story or copy those touch (closed, see
-    ``Store.story_neighbourhood``). Returns the number of stories written.
+    ``Store.story_neighbourhood``). Returns the number of stories written. The neighbourhood is
+    weighed from its stored story terms; only articles without them (the changed ones) are
+    tokenised.
 
     Not equal to ``update_stories``: a rebuild weighs words by their document frequency in
     the whole store and takes each article's nearest neighbours among all articles, so one
@@ -656,8 +660,7 @@ def update_stories_near(store: Store, changed: Sequence[Article], *, window_days
                 )
             )
     ids = store.story_neighbourhood([a.id for a in changed], days=days, copy_kinds=sorted(COPY_KINDS))
-    articles = store.get_articles(ids)
-    numbers = _cluster([articles[i] for i in ids if i in articles])
+    numbers = _cluster(store, store.article_dates(ids), changed={a.id: a for a in changed})
     groups = _join_copies(numbers, store.copy_links_among(ids, kinds=sorted(COPY_KINDS)))
     rows = store.lineage_story_rows(copy_kinds=sorted(COPY_KINDS), article_ids=ids)
     stories = [_story(members, rows) for members in groups]
@@ -668,8 +671,7 @@ def update_stories_near(store: Store, changed: Sequence[Article], *, window_days
 
 def update_stories(store: Store) -> int:
     """Cluster every current article into stories (copies always join their original's story)."""
-    articles = list(store.iter_articles())
-    numbers = _cluster(articles)
+    numbers = _cluster(store, store.article_dates())
     groups = _join_copies(numbers, store.lineage_links(kinds=sorted(COPY_KINDS)))
     rows = store.lineage_story_rows(copy_kinds=sorted(COPY_KINDS))
     stories = [_story(members, rows) for members in groups]
@@ -677,13 +679,35 @@ def update_stories(store: Store) -> int:
     return len(stories)
 
 
-def _cluster(articles: Sequence[Article]) -> dict[str, int]:
+def _cluster(
+    store: Store, dates: Sequence[tuple[str, str | None]], *, changed: dict[str, Article] | None = None
+) -> dict[str, int]:
+    """Story numbers of the articles of ``dates`` (id, published), clustered on their story
+    terms: stored, else counted from the text (``changed`` holds texts already read)."""
     try:
-        from newsdesk.stories import cluster_stories
+        from newsdesk.stories import cluster_terms
     except ImportError:  # story clustering not installed: each article is its own story
         log.warning("newsdesk.stories is not available; every article is its own story")
-        return {article.id: number for number, article in enumerate(articles)}
-    return cluster_stories(articles)
+        return {article_id: number for number, (article_id, _) in enumerate(dates)}
+    terms = _story_terms(store, [article_id for article_id, _ in dates], changed=changed or {})
+    found = [(article_id, published) for article_id, published in dates if article_id in terms]
+    return cluster_terms([i for i, _ in found], [terms[i] for i, _ in found], [p for _, p in found])
+
+
+def _story_terms(store: Store, ids: list[str], *, changed: dict[str, Article]) -> dict[str, Any]:
+    """Each article's story terms: stored for its version, else counted now and kept (in
+    batches of ``_TEXT_BATCH`` texts, so memory stays flat on a first run)."""
+    from newsdesk.stories import TERMS_VERSION, story_terms
+
+    found = store.story_terms(ids, version=TERMS_VERSION)
+    missing = [article_id for article_id in ids if article_id not in found]
+    for start in range(0, len(missing), _TEXT_BATCH):
+        batch = missing[start : start + _TEXT_BATCH]
+        texts = {**store.get_articles([i for i in batch if i not in changed]), **changed}
+        counted = {i: story_terms(texts[i]) for i in batch if i in texts}
+        store.save_story_terms(counted, version=TERMS_VERSION)
+        found.update(counted)
+    return found
 
 
 def _join_copies(numbers: dict[str, int], links: Iterable[dict[str, Any]]) -> list[list[str]]:

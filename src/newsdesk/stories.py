@@ -8,6 +8,11 @@ with ``n * neighbours`` and never with ``n²``. Pairs further apart in time than
 are dropped; a year- or month-precision date counts as the whole year or month, and an article
 without a date is never ruled out by time.
 
+The terms are counted once per article (``story_terms``: a pure function of the article, kept
+in the store) and weighed for each set of articles clustered (``weigh_terms``: scikit-learn's
+``TfidfTransformer`` on the counts), so an update re-weighs the stored counts of the articles
+near a change instead of tokenising their texts again.
+
 Stories are the clusters of exact average linkage over that sparse similarity graph, cut at
 ``threshold``: two groups merge while the mean similarity over *all* pairs across them (missing
 pairs count as 0) is at least ``threshold``. This merge loop is written here because SciPy's and
@@ -20,15 +25,22 @@ from __future__ import annotations
 import heapq
 import logging
 import re
-from collections.abc import Iterable, Sequence
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
+from functools import lru_cache
 
 import numpy as np
 import scipy.sparse as sp
 from sklearn import config_context
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
+from sklearn.feature_extraction.text import (
+    ENGLISH_STOP_WORDS,
+    TfidfTransformer,
+    TfidfVectorizer,
+)
 from sklearn.neighbors import NearestNeighbors
 from sklearn.preprocessing import normalize
+from sklearn.utils import murmurhash3_32
 
 from newsdesk.article import Article
 from newsdesk.errors import UsageError
@@ -44,6 +56,8 @@ _BACKGROUND_ARTICLES = 20
 #: Memory (MiB) for each block of the nearest-neighbour search; scikit-learn's default is 1024.
 _WORKING_MEMORY_MB = 128
 _DATE_PARTS = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
+#: Bump when ``story_terms`` counts differently: stored counts are then counted again.
+TERMS_VERSION = 1
 
 
 def cluster_stories(articles: Sequence[Article], *, threshold: float = 0.2,
@@ -56,18 +70,30 @@ def cluster_stories(articles: Sequence[Article], *, threshold: float = 0.2,
     ``neighbours`` is how many nearest neighbours each article is compared with.
     ``name_weight`` weighs the names-and-numbers vector against the word vector.
     """
+    unique = list({article.id: article for article in articles}.values())
+    return cluster_terms([a.id for a in unique], [story_terms(a) for a in unique],
+                         [a.published for a in unique], threshold=threshold,
+                         window_days=window_days, neighbours=neighbours, name_weight=name_weight)
+
+
+def cluster_terms(ids: Sequence[str], terms: Sequence[dict[str, tuple[np.ndarray, np.ndarray]]],
+                  published: Sequence[str | None], *, threshold: float = 0.2,
+                  window_days: int | None = 14, neighbours: int = 30,
+                  name_weight: float = 1.0) -> dict[str, int]:
+    """``cluster_stories`` of articles given by their ids, counted terms (``story_terms``)
+    and published dates, one of each per article (ids distinct)."""
     _check_options(threshold=threshold, window_days=window_days, neighbours=neighbours,
                    name_weight=name_weight)
-    unique = list({article.id: article for article in articles}.values())
-    if len(unique) < 2:
-        return {article.id: 0 for article in unique}
-    vectors = vectorise(unique, name_weight=name_weight)
+    if len(ids) < 2:
+        return {article_id: 0 for article_id in ids}
+    vectors = weigh_terms(terms, name_weight=name_weight)
     edges = _neighbour_edges(vectors, neighbours=neighbours)
     if window_days is not None:
-        edges = _within_window(edges, [_date_span(a) for a in unique], window_days=window_days)
-    labels = average_linkage(edges, n=len(unique), threshold=threshold)
-    log.info("clustered %d articles into %d stories", len(unique), len(set(labels)))
-    return {article.id: int(label) for article, label in zip(unique, labels, strict=True)}
+        edges = _within_window(edges, [published_span(p) for p in published],
+                               window_days=window_days)
+    labels = average_linkage(edges, n=len(ids), threshold=threshold)
+    log.info("clustered %d articles into %d stories", len(ids), len(set(labels)))
+    return {article_id: int(label) for article_id, label in zip(ids, labels, strict=True)}
 
 
 def vectorise(articles: Sequence[Article], *, name_weight: float = 1.0) -> sp.csr_matrix:
@@ -77,16 +103,35 @@ def vectorise(articles: Sequence[Article], *, name_weight: float = 1.0) -> sp.cs
     that to mean something (``_MIN_CORPUS_FOR_MIN_DF``): they cannot link two articles and
     only dilute the similarity of articles full of one-off detail.
     """
-    texts = [_text_of(article) for article in articles]
-    min_df = 2 if len(texts) >= _MIN_CORPUS_FOR_MIN_DF else 1
-    words = sp.hstack([
-        _tfidf(texts, stop_words="english"),
-        _tfidf(texts, stop_words="english", ngram_range=(2, 2), min_df=min_df),
-    ])
+    return weigh_terms([story_terms(article) for article in articles], name_weight=name_weight)
+
+
+def story_terms(article: Article) -> dict[str, tuple[np.ndarray, np.ndarray]]:
+    """The terms ``vectorise`` weighs, counted in one article: ``{part: (keys, counts)}`` for
+    ``words``, ``pairs`` and ``names``, each term a 64-bit hash of its text.
+
+    A pure function of the article, so the store keeps it and a later run re-weighs stored
+    counts (the weights depend on the other articles) instead of tokenising every text again.
+    """
+    text = _text_of(article)
+    words: Counter[str] = Counter()
+    pairs: Counter[str] = Counter()
+    for term in _word_analyser()(text):
+        (pairs if " " in term else words)[term] += 1
+    names = Counter(names_and_numbers(text))
+    return {part: _hashed(counts) for part, counts in
+            (("words", words), ("pairs", pairs), ("names", names))}
+
+
+def weigh_terms(terms: Sequence[dict[str, tuple[np.ndarray, np.ndarray]]], *,
+                name_weight: float = 1.0) -> sp.csr_matrix:
+    """``vectorise`` from counted terms (``story_terms``): sublinear TF-IDF per part with
+    scikit-learn's smoothed IDF over the articles and ``_BACKGROUND_ARTICLES`` empty ones."""
+    min_df = 2 if len(terms) >= _MIN_CORPUS_FOR_MIN_DF else 1
+    words = sp.hstack([_weigh(terms, "words", min_df=1), _weigh(terms, "pairs", min_df=min_df)])
     parts = [normalize(words.tocsr())]
     if name_weight > 0:
-        names = _tfidf(texts, analyzer=names_and_numbers, min_df=min_df)
-        parts.append(name_weight * normalize(names))
+        parts.append(name_weight * normalize(_weigh(terms, "names", min_df=min_df)))
     return normalize(sp.hstack(parts, format="csr"))
 
 
@@ -139,17 +184,43 @@ def _text_of(article: Article) -> str:
     return f"{article.title}\n{body}" if article.title else body
 
 
-def _tfidf(texts: list[str], **options: object) -> sp.csr_matrix:
-    """Sublinear TF-IDF, with IDF learnt as if ``_BACKGROUND_ARTICLES`` empty articles were there.
+@lru_cache(maxsize=1)
+def _word_analyser() -> Callable[[str], list[str]]:
+    """scikit-learn's word analyser: lower-cased words of two letters or more, English stop
+    words dropped, then the words and the pairs of adjacent remaining words."""
+    return TfidfVectorizer(stop_words="english", ngram_range=(1, 2)).build_analyzer()
+
+
+def _hashed(counts: Counter[str]) -> tuple[np.ndarray, np.ndarray]:
+    """Each term as a 64-bit key (two 32-bit MurmurHash3 values of it) and its count."""
+    keys = [murmurhash3_32(term, seed=0) << 32 | murmurhash3_32(term, seed=1, positive=True)
+            for term in counts]
+    return np.array(keys, dtype=np.int64), np.array(list(counts.values()), dtype=np.int32)
+
+
+def _weigh(terms: Sequence[dict[str, tuple[np.ndarray, np.ndarray]]], part: str, *,
+           min_df: int) -> sp.csr_matrix:
+    """Sublinear TF-IDF of one part (scikit-learn's ``TfidfTransformer`` on the counts of the
+    terms in ``min_df`` articles or more), IDF learnt as if ``_BACKGROUND_ARTICLES`` empty
+    articles were there: as ``TfidfVectorizer(sublinear_tf=True, min_df=min_df)`` on the texts.
 
     Without them, a handful of articles on one subject gives their shared words no weight at all
     (they occur everywhere), so the articles look unrelated; in a large corpus they change little.
     """
-    vectoriser = TfidfVectorizer(sublinear_tf=True, dtype=np.float32, **options)
-    try:
-        return vectoriser.fit_transform(texts + [""] * _BACKGROUND_ARTICLES)[: len(texts)]
-    except ValueError:  # no term survives (no names, or no word pair seen twice)
-        return sp.csr_matrix((len(texts), 1), dtype=np.float32)
+    keys = [article[part][0] for article in terms]
+    lengths = np.array([len(k) for k in keys], dtype=np.int64)
+    empty = sp.csr_matrix((len(terms), 1), dtype=np.float32)
+    if not lengths.sum():
+        return empty
+    vocabulary, columns = np.unique(np.concatenate(keys), return_inverse=True)
+    counts = sp.csr_matrix(
+        (np.concatenate([article[part][1] for article in terms]).astype(np.float32),
+         (np.repeat(np.arange(len(terms)), lengths), columns)),
+        shape=(len(terms) + _BACKGROUND_ARTICLES, len(vocabulary)))
+    kept = np.bincount(columns, minlength=len(vocabulary)) >= min_df
+    if not kept.any():  # no term survives (no names, or no word pair seen twice)
+        return empty
+    return TfidfTransformer(sublinear_tf=True).fit_transform(counts[:, kept])[: len(terms)]
 
 
 def _neighbour_edges(vectors: sp.csr_matrix, *, neighbours: int) -> sp.coo_matrix:
@@ -168,8 +239,13 @@ def _neighbour_edges(vectors: sp.csr_matrix, *, neighbours: int) -> sp.coo_matri
 
 
 def _date_span(article: Article) -> tuple[int, int] | None:
+    """First and last day (ordinals) the article's date may mean, or ``None`` if unknown."""
+    return published_span(article.published)
+
+
+def published_span(published: str | None) -> tuple[int, int] | None:
     """First and last day (ordinals) that ``published`` may mean, or ``None`` if unknown."""
-    match = _DATE_PARTS.match(article.published or "")
+    match = _DATE_PARTS.match(published or "")
     if not match:
         return None
     year, month, day = (int(part) if part else None for part in match.groups())

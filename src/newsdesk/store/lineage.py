@@ -316,6 +316,61 @@ class LineageQueries:
             ),
         )
 
+    def article_dates(self, ids: Sequence[str] | None = None) -> list[tuple[str, str | None]]:
+        """``(id, published)`` of every current article, in ingest order, or of those of
+        ``ids``, in that order."""
+        if ids is None:
+            return [
+                (row[0], row[1])
+                for row in self.con.execute(
+                    "SELECT id, published FROM current_articles ORDER BY ingested_at, path, locator"
+                ).fetchall()
+            ]
+        with self._value_tables(wanted_articles=(ids, pa.string())):
+            rows = dict(
+                self.con.execute(
+                    "SELECT id, published FROM current_articles WHERE id IN (SELECT value FROM wanted_articles)"
+                ).fetchall()
+            )
+        return [(article_id, rows[article_id]) for article_id in ids if article_id in rows]
+
+    def story_terms(self, ids: Sequence[str], *, version: int) -> dict[str, dict[str, tuple[Any, Any]]]:
+        """The stored story terms (``newsdesk.stories.story_terms``) of these articles' current
+        versions, counted by terms ``version``; an article without them is left out."""
+        with self._value_tables(wanted_articles=(ids, pa.string())):
+            table = self.con.execute(
+                """SELECT t.article_id, t.words, t.word_counts, t.pairs, t.pair_counts, t.names,
+                          t.name_counts
+                   FROM story_terms t JOIN current_articles a ON a.id = t.article_id
+                     AND a.version = t.version
+                   WHERE t.terms_version = ? AND t.article_id IN (SELECT value FROM wanted_articles)""",
+                [version],
+            ).to_arrow_table()
+        parts = {part: (_list_arrays(table[part]), _list_arrays(table[counts]))
+                 for part, counts in _TERM_COLUMNS}
+        return {
+            article_id: {part: (keys[row], counts[row]) for part, (keys, counts) in parts.items()}
+            for row, article_id in enumerate(table["article_id"].to_pylist())
+        }
+
+    def save_story_terms(self, terms: dict[str, dict[str, tuple[Any, Any]]], *, version: int) -> None:
+        """Keep the story terms of these articles' current versions (replacing older ones)."""
+        ids = list(terms)
+        if not ids:
+            return
+        columns: dict[str, Any] = {"article_id": ids}
+        for part, counts in _TERM_COLUMNS:
+            columns[part] = pa.array([terms[i][part][0] for i in ids], type=pa.list_(pa.int64()))
+            columns[counts] = pa.array([terms[i][part][1] for i in ids], type=pa.list_(pa.int32()))
+        with self.transaction(), self._value_tables(wanted_articles=(ids, pa.string())):
+            self.con.execute("DELETE FROM story_terms WHERE article_id IN (SELECT value FROM wanted_articles)")
+            self._insert_arrow(
+                "story_terms",
+                pa.table(columns),
+                f"SELECT i.article_id, a.version, {int(version)}, i.words, i.word_counts, i.pairs, "
+                "i.pair_counts, i.names, i.name_counts FROM incoming i JOIN current_articles a ON a.id = i.article_id",
+            )
+
     def story_neighbourhood(
         self, article_ids: Sequence[str], *, days: Sequence[tuple[str, str]], copy_kinds: Sequence[str]
     ) -> list[str]:
@@ -423,3 +478,17 @@ class LineageQueries:
             "SELECT id FROM current_articles WHERE starts_with(id, ?) ORDER BY id", [prefix]
         ).fetchall()
         return [row[0] for row in rows]
+
+
+#: Each part of the story terms and the column of its counts.
+_TERM_COLUMNS = (("words", "word_counts"), ("pairs", "pair_counts"), ("names", "name_counts"))
+
+
+def _list_arrays(column: pa.ChunkedArray) -> list[Any]:
+    """The rows of a list column as numpy arrays (views of one flat array per chunk)."""
+    rows: list[Any] = []
+    for chunk in column.chunks:
+        offsets = chunk.offsets.to_numpy()
+        values = chunk.values.to_numpy()
+        rows.extend(values[offsets[i]:offsets[i + 1]] for i in range(len(chunk)))
+    return rows

@@ -126,6 +126,13 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
         # them instead of stemming the stored candidate's text again (absent: stemmed as before)
         "CREATE TABLE lineage_stems (article_id VARCHAR, stems VARCHAR[])",
     ),
+    12: (  # each article version's story terms, counted once, so a story update re-weighs
+        # the stored counts of the articles near a change instead of tokenising their texts
+        """CREATE TABLE story_terms (
+            article_id VARCHAR, version INTEGER, terms_version INTEGER,
+            words BIGINT[], word_counts INTEGER[], pairs BIGINT[], pair_counts INTEGER[],
+            names BIGINT[], name_counts INTEGER[])""",
+    ),
 }
 
 SCHEMA_VERSION = max(MIGRATIONS)
