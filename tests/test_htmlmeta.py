@@ -15,15 +15,20 @@ import pytest
 
 from newsdesk.bylines import organisations, parse_byline
 from newsdesk.htmlmeta import (
+    PageMetadata,
     ShownDays,
+    Structured,
     as_day,
     headline_date,
     labelled_date,
     parse_tree,
+    read_json_ld,
+    read_meta,
     read_page_metadata,
     strip_site_name,
     url_date,
 )
+from newsdesk.htmlmeta.authors import apply_choice, author_bylines
 from newsdesk.htmlmeta.structured import ld_objects, load_json
 from newsdesk.readers.html import article_from_html, split_authors
 
@@ -316,6 +321,25 @@ def test_one_word_in_the_author_name_element(byline: str, authors: list[str]) ->
 def test_user_name_gives_way_to_the_full_name(head: str, body: str, authors: list[str]) -> None:
     html = page(head, article=f"{body}{BODY}")
     assert read_page_metadata(html, url="https://www.cityherald.com/budget").authors == authors
+
+
+def test_each_author_source_can_be_chosen_by_its_place() -> None:
+    """``apply_choice`` gives the first source that names a person, or the one at ``at`` (a
+    measurement scores each), spelled out and credited the same way."""
+    head = '<meta name="author" content="Jane Doe">'
+    html = page(head, article=f'<div class="byline">By John Smith and Mary Major</div>{BODY}')
+    tree = parse_tree(html)
+    data = Structured(ld=read_json_ld(tree), meta=read_meta(tree))
+    sites = ["City Herald", "cityherald.com"]
+    bylines = list(author_bylines(tree, data, fallback=None, sites=sites, title=None))
+    places = [at for at, (_, byline) in enumerate(bylines) if byline.authors]
+    found = []
+    for at in [None, *places]:
+        chosen = PageMetadata()
+        apply_choice(chosen, tree, iter(bylines), sites=sites, at=at)
+        found.append(chosen.authors)
+    assert found[:3] == [["Jane Doe"], ["Jane Doe"], ["John Smith", "Mary Major"]]
+    assert read_page_metadata(html, url="https://www.cityherald.com/budget").authors == found[0]
 
 
 @pytest.mark.parametrize(

@@ -101,17 +101,33 @@ def choose_authors(tree, data: Structured, *, fallback: str | None, sites: list,
     A page that names no person anywhere gets the organisation its first author slot holds
     ("Eurosport", "HLNF Staff Report"), as readers see it in the byline; trafilatura's guess
     and the copyright line never give an organisation (the publisher holds most rights)."""
+    bylines = author_bylines(tree, data, fallback=fallback, sites=sites, title=page.title)
+    apply_choice(page, tree, bylines, sites=sites)
+
+
+def apply_choice(
+    page: PageMetadata,
+    tree,
+    bylines: Iterator[tuple[str, Byline]],
+    *,
+    sites: list,
+    at: int | None = None,
+) -> None:
+    """Give the page the people of the first source that names one (of the source at place
+    ``at`` instead, to measure another choice), or else the organisation its sources credit;
+    credits are gathered from the sources up to the chosen one."""
     organisation: tuple[str, list[str]] | None = None
-    bylines = _author_bylines(tree, data, fallback=fallback, sites=sites, title=page.title)
-    for source, byline in bylines:
+    for index, (source, byline) in enumerate(bylines):
         page.credit += [name for name in byline.credit if name not in page.credit]
-        if byline.authors:
+        if byline.authors and at in (None, index):
             page.authors, page.found["authors"] = byline.authors, source
             _spell_out(page, bylines)
             _spell_out_on_page(page, tree, sites=sites)
             return
+        if byline.authors or source in _NO_ORGANISATION:
+            continue
         names = byline.credit if source == _LD_BODY else organisations(byline.credit)
-        if source not in _NO_ORGANISATION and _better_organisation(organisation, (source, names), sites=sites):
+        if _better_organisation(organisation, (source, names), sites=sites):
             organisation = (source, names)
     if organisation:
         page.authors, page.found["authors"] = organisation[1], f"{organisation[0]} (organisation)"
@@ -209,7 +225,7 @@ _NO_ORGANISATION = ("trafilatura", "copyright")
 _LD_BODY = "json-ld organisation"
 
 
-def _author_bylines(
+def author_bylines(
     tree, data: Structured, *, fallback: str | None, sites: list, title: str | None
 ) -> Iterator[tuple[str, Byline]]:
     """Each author source in the order it is trusted, read lazily into a ``Byline``."""
