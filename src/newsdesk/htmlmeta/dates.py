@@ -147,7 +147,7 @@ def choose_date(
     stamps = [
         ("json-ld datePublished", first_ld(data.ld, "datePublished")),
         ("meta date", first_meta(data.meta, DATE_META)),
-        ("itemprop/time", _article_time(tree)),
+        ("itemprop/time", article_time(tree)),
         ("json-ld dateCreated", first_ld(data.ld, "dateCreated")),
     ]
     stamps = [(source, value) for source, value in stamps if as_day(value)]
@@ -279,7 +279,7 @@ def _date_from_text(
     written = [
         ("line by the headline", lambda: shown.headline),
         ("date element", lambda: shown.labelled),
-        ("dateline of the text", lambda: _first_day([_stamp_part(line) for line in opening])),
+        ("dateline of the text", lambda: first_day([stamp_part(line) for line in opening])),
     ]
     for source, read in written:
         if (day := read()) and in_url in (None, day):
@@ -314,13 +314,21 @@ def _guessed_day(tree, *, url: str | None, page: PageMetadata) -> str | None:
         day
         and day.endswith("-01-01")
         and not _writes_new_year(tree, day)
-        and (described := _first_day([page.description or ""]))
+        and (described := first_day([page.description or ""]))
     ):
         page.found["published"] = "description"
         return described
     if day:
         page.found["published"] = "htmldate extensive"
     return day
+
+
+def guessed_days(assetless, *, url: str | None) -> tuple[str | None, str | None]:
+    """htmldate's day for an asset-free copy of the page, fast and extensive."""
+    return (
+        _htmldate(assetless, url=url, extensive=False),
+        _htmldate(assetless, url=url, extensive=True),
+    )
 
 
 def _writes_new_year(tree, day: str) -> bool:
@@ -372,7 +380,7 @@ def _date_beside(headline, *, updated: bool = False) -> str | None:
         ]
         if axis == "preceding":  # the nearest short lines above the headline
             texts = [text for text in texts[::-1][:2] if len(text.split()) <= _LINE_WORDS]
-        if day := _first_day([_stamp_part(text) for text in texts[:NEAR_TEXTS]], updated=updated):
+        if day := first_day([stamp_part(text) for text in texts[:NEAR_TEXTS]], updated=updated):
             return day
     return None
 
@@ -386,12 +394,12 @@ def labelled_date(tree, *, updated: bool = False) -> str | None:
         if off_region(element) or not is_leafish(element):
             continue
         text = " ".join(" ".join(element.itertext()).split())
-        if day := _first_day([_stamp_part(text, said=True)], updated=updated):
+        if day := first_day([stamp_part(text, said=True)], updated=updated):
             return day
     return None
 
 
-def _stamp_part(text: str, *, said: bool = False) -> str:
+def stamp_part(text: str, *, said: bool = False) -> str:
     """The part of a text that can stamp the article: a short line whole, a paragraph only
     its dateline ("Karlsruhe, (12.11.2021). Traditionell ..."); a date further into a
     sentence is one the article speaks of ("vom 9.1. bis 10.2.2023"). With ``said`` (a date
@@ -413,7 +421,7 @@ def headlines(tree, *, title: str | None) -> list:
     return list(dict.fromkeys(named + longest))
 
 
-def _first_day(texts: list[str], *, updated: bool = False) -> str | None:
+def first_day(texts: list[str], *, updated: bool = False) -> str | None:
     """The first day written in ``texts`` that no update word comes before (with
     ``updated``, that one comes before): the words since the previous day count, so
     "Updated 14 Jan 2022 | Published 12 Jan 2022" is the 12th; a text's first day also
@@ -465,7 +473,7 @@ def _is_calendar_day(day: str) -> bool:
     return True
 
 
-def _article_time(tree) -> str | None:
+def article_time(tree) -> str | None:
     """The first ``itemprop=datePublished`` or ``<time datetime>`` of the article region;
     the page's only ``datePublished`` counts wherever it sits (an article's "footer")."""
     xpath = (
