@@ -8,7 +8,9 @@ Each sentence is parsed once; the dictionary coder's findings and, for each of t
 the event the coder would give are kept (``--cache`` keeps them as JSON between runs), so each
 model and each set of decision values (``best_types``) is scored in seconds. The dev score is
 the mean of type right and right with no wrong extra plus 0.15 × no-event sentences left
-empty, summed over the three sets. ``--grid`` also searches the decision values. Test halves
+empty, summed over the three sets; each score line is followed by each set's measures (type
+right, right with no wrong extra, no-event right, quad accuracy, source right). ``--grid``
+also searches the decision values. Test halves
 are never read here (``eval_events.py`` reports them).
 """
 
@@ -32,6 +34,14 @@ GRID = {
 }
 REPORTS = {"gsr": gsr_report, "conflibert": conflibert_report, "conflibert-train": class_report}
 NO_EVENT_WEIGHT = 0.15
+#: The measures printed for each dev set under each score line.
+SUMMARY_KEYS = (
+    "type_right",
+    "type_right_no_extra",
+    "no_event_right",
+    "quad_accuracy",
+    "source_right",
+)
 
 
 def dev_items(name: str) -> list[dict[str, Any]]:
@@ -147,10 +157,21 @@ def main() -> None:
     for label, model in models.items():
         probabilities = model_probabilities(parsed, model)
         values = shipped_values()
-        dev_score = score(parsed, probabilities, values)[0]
+        dev_score, reports = score(parsed, probabilities, values)
         print(json.dumps({"model": label, "values": values, "score": dev_score}))
+        print(json.dumps(summary(reports)))
         if args.grid:
-            print(json.dumps(best_of_grid(parsed, probabilities)))
+            best = best_of_grid(parsed, probabilities)
+            print(json.dumps(best))
+            print(json.dumps(summary(score(parsed, probabilities, best["values"])[1])))
+
+
+def summary(reports: dict[str, dict[str, Any]]) -> dict[str, dict[str, float]]:
+    """The headline measures of each dev set."""
+    return {
+        name: {key: round(report[key], 3) for key in SUMMARY_KEYS if key in report}
+        for name, report in reports.items()
+    }
 
 
 def best_of_grid(parsed: dict, probabilities: dict) -> dict[str, Any]:
