@@ -13,6 +13,7 @@ from newsdesk.executors import make_executor
 from newsdesk.exporter import export_records
 from newsdesk.ingest import ingest
 from newsdesk.nlp import load_pipeline
+from newsdesk.parsed import doc_ents, doc_text, span_ents
 from newsdesk.store import open_store
 from newsdesk.timex import caption_texts
 
@@ -51,6 +52,23 @@ def test_batched_parse_equals_one_parse_per_text(seeds):
         article.annotations = {}
     found = {article.id: article.annotations for article in AnalyseStep(analysers(), batch_size=3)(seeds)}
     assert found == expected
+
+
+def test_doc_text_is_the_docs_text_joined_once(seeds):
+    doc = load_pipeline()(seeds[0].text)
+    text = doc_text(doc)
+    assert text == doc.text == seeds[0].text
+    assert doc_text(doc) is text  # kept with the doc, not joined again
+
+
+def test_kept_entities_are_the_docs_and_each_spans(seeds):
+    """``doc_ents``/``span_ents`` give what ``doc.ents``/``span.ents`` give, for every sentence
+    and every window of tokens of the seeds."""
+    for doc in load_pipeline().pipe([article.text for article in seeds]):
+        assert doc_ents(doc) == doc.ents
+        spans = [*doc.sents, *(doc[start : start + 9] for start in range(0, len(doc), 5))]
+        for span in spans:
+            assert span_ents(span) == list(span.ents)
 
 
 def test_analyse_streams_pending_and_leaves_none(tmp_path):
