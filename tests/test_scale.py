@@ -8,12 +8,14 @@ import pytest
 from tests.conftest import EXAMPLES
 
 from newsdesk.analyse import AnalyseStep, analyse, analysers, batched
+from newsdesk.entities import MentionAnalyser
 from newsdesk.errors import UsageError
 from newsdesk.executors import make_executor
 from newsdesk.exporter import export_records
 from newsdesk.ingest import ingest
 from newsdesk.nlp import load_pipeline
 from newsdesk.parsed import doc_ents, doc_text, span_ents
+from newsdesk.quotes.index import build_index
 from newsdesk.store import open_store
 from newsdesk.timex import caption_texts
 
@@ -69,6 +71,21 @@ def test_kept_entities_are_the_docs_and_each_spans(seeds):
         spans = [*doc.sents, *(doc[start : start + 9] for start in range(0, len(doc), 5))]
         for span in spans:
             assert span_ents(span) == list(span.ents)
+
+
+def test_remembered_full_names_equal_fresh_resolutions(seeds):
+    """Every quote's speaker search asks the name index for the same full names again; the
+    remembered answers are those a fresh resolution gives, at every mention of every seed."""
+    nlp = load_pipeline()
+    asked = 0
+    for article in seeds:
+        doc = nlp(article.text)
+        index = build_index(doc, {"mentions": MentionAnalyser()(doc, article)}, [])
+        for mention in index.mentions * 2:  # the second pass reads the remembered answers
+            remembered = index.full_name(mention.name, before=mention.start)
+            assert remembered == index._resolve_full_name(mention.name, before=mention.start)
+            asked += 1
+    assert asked > 100
 
 
 def test_analyse_streams_pending_and_leaves_none(tmp_path):

@@ -210,9 +210,18 @@ class NameIndex:
     mentions: list[Mention]
     genders: dict[str, str] = field(default_factory=dict)
     text: str = ""
+    #: ``full_name`` answers, asked again for every mention by each quote's speaker search
+    _full_names: dict[tuple[str, int], str] = field(default_factory=dict, init=False, repr=False,
+                                                   compare=False)
 
     def full_name(self, name: str, *, before: int) -> str:
         """The full name that ``name`` (a surname, or a title and surname) stands for at ``before``."""
+        key = (name, before)
+        if key not in self._full_names:
+            self._full_names[key] = self._resolve_full_name(name, before=before)
+        return self._full_names[key]
+
+    def _resolve_full_name(self, name: str, *, before: int) -> str:
         found = resolve_name(name, [(m.start, m.name) for m in self.mentions], at=before, text=self.text)
         return fullest_variant(found, (m.name for m in self.mentions if m.label in PERSON_LABELS))
 
