@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+import weakref
 from pathlib import Path
 
 import pytest
@@ -14,7 +16,7 @@ from newsdesk.executors import make_executor
 from newsdesk.exporter import export_records
 from newsdesk.ingest import ingest
 from newsdesk.nlp import load_pipeline
-from newsdesk.parsed import doc_ents, doc_text, span_ents
+from newsdesk.parsed import doc_ents, doc_text, release, span_ents
 from newsdesk.quotes.index import build_index
 from newsdesk.store import open_store
 from newsdesk.timex import caption_texts
@@ -72,6 +74,19 @@ def test_kept_entities_are_the_docs_and_each_spans(seeds):
         for span in spans:
             assert span_ents(span) == list(span.ents)
 
+
+def test_released_doc_is_freed_without_the_cycle_collector(seeds):
+    """The kept entities refer back to their doc; once released, dropping the doc frees it."""
+    doc = load_pipeline()(seeds[0].text)
+    assert doc_ents(doc)
+    release(doc)
+    freed = weakref.ref(doc)
+    gc.disable()
+    try:
+        del doc
+        assert freed() is None
+    finally:
+        gc.enable()
 
 def test_remembered_full_names_equal_fresh_resolutions(seeds):
     """Every quote's speaker search asks the name index for the same full names again; the

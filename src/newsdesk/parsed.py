@@ -7,8 +7,10 @@ every candidate (a few characters of the text, the entities of a trigger's sente
 read cost a pass over the whole doc. These helpers keep the result in the doc's ``user_data``
 on first read. spaCy offers no hook for either (``Doc`` is an extension type whose properties
 cannot be replaced), hence the helpers. No analyser sets ``doc.ents``, so the kept entities
-stay those of the doc. This module imports nothing, so modules that only read parses stay
-cheap to import.
+stay those of the doc. The entities refer back to their doc, so the analysis step lets go of
+them (``release``) once a doc is analysed, and the doc is freed at once rather than by the
+cycle collector. This module imports nothing, so modules that only read parses stay cheap to
+import.
 """
 
 from __future__ import annotations
@@ -45,3 +47,8 @@ def span_ents(span: Any) -> list[Any]:
                 break
             found.append(ent)
     return found
+
+
+def release(doc: Any) -> None:
+    """Drop what the helpers kept with ``doc`` (its entities hold the doc in a cycle)."""
+    doc.user_data.pop(ENTS_KEY, None)
