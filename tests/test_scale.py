@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+import gc
+import weakref
 from pathlib import Path
 
 import pytest
 from tests.conftest import EXAMPLES
 
 from newsdesk.analyse import AnalyseStep, analyse, analysers, batched
+from newsdesk.entities import MentionAnalyser
 from newsdesk.errors import UsageError
 from newsdesk.executors import make_executor
 from newsdesk.exporter import export_records
 from newsdesk.ingest import ingest
 from newsdesk.nlp import load_pipeline
+from newsdesk.parsed import doc_ents, doc_text, release, span_ents
+from newsdesk.quotes.index import build_index
 from newsdesk.store import open_store
 from newsdesk.timex import caption_texts
 
@@ -51,6 +56,51 @@ def test_batched_parse_equals_one_parse_per_text(seeds):
         article.annotations = {}
     found = {article.id: article.annotations for article in AnalyseStep(analysers(), batch_size=3)(seeds)}
     assert found == expected
+
+
+def test_doc_text_is_the_docs_text_joined_once(seeds):
+    doc = load_pipeline()(seeds[0].text)
+    text = doc_text(doc)
+    assert text == doc.text == seeds[0].text
+    assert doc_text(doc) is text  # kept with the doc, not joined again
+
+
+def test_kept_entities_are_the_docs_and_each_spans(seeds):
+    """``doc_ents``/``span_ents`` give what ``doc.ents``/``span.ents`` give, for every sentence
+    and every window of tokens of the seeds."""
+    for doc in load_pipeline().pipe([article.text for article in seeds]):
+        assert doc_ents(doc) == doc.ents
+        spans = [*doc.sents, *(doc[start : start + 9] for start in range(0, len(doc), 5))]
+        for span in spans:
+            assert span_ents(span) == list(span.ents)
+
+
+def test_released_doc_is_freed_without_the_cycle_collector(seeds):
+    """The kept entities refer back to their doc; once released, dropping the doc frees it."""
+    doc = load_pipeline()(seeds[0].text)
+    assert doc_ents(doc)
+    release(doc)
+    freed = weakref.ref(doc)
+    gc.disable()
+    try:
+        del doc
+        assert freed() is None
+    finally:
+        gc.enable()
+
+def test_remembered_full_names_equal_fresh_resolutions(seeds):
+    """Every quote's speaker search asks the name index for the same full names again; the
+    remembered answers are those a fresh resolution gives, at every mention of every seed."""
+    nlp = load_pipeline()
+    asked = 0
+    for article in seeds:
+        doc = nlp(article.text)
+        index = build_index(doc, {"mentions": MentionAnalyser()(doc, article)}, [])
+        for mention in index.mentions * 2:  # the second pass reads the remembered answers
+            remembered = index.full_name(mention.name, before=mention.start)
+            assert remembered == index._resolve_full_name(mention.name, before=mention.start)
+            asked += 1
+    assert asked > 100
 
 
 def test_analyse_streams_pending_and_leaves_none(tmp_path):

@@ -144,8 +144,13 @@ class AnalyseStep:
             self._analyse(doc, article)
 
     def _analyse(self, doc: Any, article: Article) -> None:
+        from newsdesk.parsed import release
+        from newsdesk.timex import CAPTIONS_KEY
+
         for analyser in self.analysers:
             article.annotations[analyser.layer] = analyser(doc, article)
+        for parsed in (doc, *(caption for _, caption in doc.user_data.get(CAPTIONS_KEY, ()))):
+            release(parsed)
 
     def _analyse_in_pieces(self, nlp: Any, article: Article) -> None:
         """A text too long for one parse (newsdesk.long_text): each piece alone, offsets shifted."""

@@ -42,6 +42,7 @@ from itertools import combinations, pairwise
 from typing import Any
 
 from newsdesk.names import countries_in
+from newsdesk.parsed import doc_ents, doc_text
 
 KM_PER_MILE = 1.609344
 #: stated unit -> (unit compared in, factor)
@@ -295,7 +296,7 @@ def _stated_subject(subject: Any, figure: Any) -> str:
 
 def _in_date(doc: Any, start: int, end: int) -> bool:
     return any(ent.label_ in {"DATE", "TIME"} and ent.start_char <= start and end <= ent.end_char
-               for ent in doc.ents)
+               for ent in doc_ents(doc))
 
 
 def _record(doc: Any, match: _Match, text: str) -> dict[str, Any] | None:
@@ -381,7 +382,7 @@ def normalised(figure: dict[str, Any]) -> dict[str, Any]:
 
 def extract_figures(doc: Any) -> list[dict[str, Any]]:
     """Every figure in a parsed article (a spaCy ``Doc`` over ``article.text``)."""
-    text = doc.text  # spaCy joins every token for each doc.text: read it once
+    text = doc_text(doc)
     found = (_record(doc, match, text) for match in find_quantities(text))
     records = [record for record in found if record]
     _inherit_measures(records)

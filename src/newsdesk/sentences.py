@@ -15,6 +15,8 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from newsdesk.parsed import doc_text
+
 Span = tuple[int, int]
 
 #: The name of the stored layer of sentence offsets.
@@ -28,7 +30,7 @@ class SentencesAnalyser:
     version = 1
 
     def __call__(self, doc: Any, article: Any) -> list[dict[str, int]]:
-        return sentence_records(doc.text, [(sent.start_char, sent.end_char) for sent in doc.sents])
+        return sentence_records(doc_text(doc), [(sent.start_char, sent.end_char) for sent in doc.sents])
 
 
 def sentence_records(text: str, spans: Sequence[Span]) -> list[dict[str, int]]:

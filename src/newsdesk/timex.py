@@ -28,6 +28,8 @@ import re
 from datetime import date, datetime
 from typing import Any
 
+from newsdesk.parsed import doc_text
+
 _MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
 _MONTHS |= {name.lower(): number for number, name in enumerate(calendar.month_abbr) if name}
 _MONTHS["sept"] = 9
@@ -158,7 +160,7 @@ def _copyright_years(text: str) -> list[dict[str, Any]]:
 def _date_spans(doc: Any) -> list[tuple[int, int]]:
     """DATE entities, plus month-day dates the small model leaves out."""
     spans = [(ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ == "DATE"]
-    text = doc.text  # spaCy joins every token for each doc.text: read it once
+    text = doc_text(doc)
     for pattern in _ABSOLUTE[:4]:
         for match in pattern.finditer(text):
             if not any(start <= match.start() < end for start, end in spans):
@@ -175,13 +177,13 @@ def extract_times(doc: Any, article: Any, *, captions: list[tuple[int, Any]] = (
     """
     found = _found(doc, None) + [item for index, caption in captions for item in _found(caption, index)]
     candidates = [{**record, **resolved} for record, resolved in found if resolved]
-    reference = reference_date(article, candidates, doc.text)
+    reference = reference_date(article, candidates, doc_text(doc))
     records = [_finish(record, resolved, reference) for record, resolved in found]
     return ([reference] if reference else []) + records
 
 
 def _found(doc: Any, caption: int | None) -> list[tuple[dict[str, Any], dict[str, Any] | None]]:
-    found, full = [], doc.text
+    found, full = [], doc_text(doc)
     for start, end in _date_spans(doc):
         text = full[start:end]
         resolved = resolve_absolute(text)

@@ -39,6 +39,7 @@ from __future__ import annotations
 from typing import Any, NamedTuple
 
 from newsdesk.events.agents import agent_role
+from newsdesk.parsed import doc_ents, doc_text
 
 #: Prepositions whose object is whom an act is done to ("supply arms to Israel", "talks with X").
 TARGET_PREPS = {"to", "with", "against", "on", "at", "into", "toward", "towards"}
@@ -379,7 +380,7 @@ def _named_partners(source: Any) -> bool:
     forces", a group and its allies; not "Bosnia and Herzegovina", one name)."""
     if not source.conjuncts or any(c.dep_ == "preconj" for c in source.children):
         return False
-    name = next((e for e in source.doc.ents if e.start <= source.i < e.end), None)
+    name = next((e for e in doc_ents(source.doc) if e.start <= source.i < e.end), None)
     if name is not None and any(name.start <= c.i < name.end for c in source.conjuncts):
         return False
     return all(_named(t) for t in (source, *source.conjuncts))
@@ -491,7 +492,7 @@ def _phrase_names(phrase: Phrase, names: Any, *, given: list[str], subject: bool
         named = names.names(phrase.head, subject=subject)
     else:
         named = [name] if (name := names.name(phrase.head, subject=subject)) else []
-    written = phrase.head.doc.text[phrase.span[0] : phrase.span[1]]
+    written = doc_text(phrase.head.doc)[phrase.span[0] : phrase.span[1]]
     named = named or [n for n in given if n in written]
     return named or ([phrase_text(phrase.head)] if subject else [])
 

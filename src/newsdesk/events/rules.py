@@ -58,6 +58,7 @@ from newsdesk.events.actors import (
 )
 from newsdesk.events.agents import ARMED_ROLES, agent_role, source_agent
 from newsdesk.names import canonical_country
+from newsdesk.parsed import doc_ents, span_ents
 
 #: CAMEO root (first two digits) -> PLOVER event type.
 PLOVER = {
@@ -310,7 +311,7 @@ class ActorNames:
 
     def __init__(self, doc: Any, mentions: list[dict[str, Any]]) -> None:
         self.doc = doc
-        self.ent_of = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
+        self.ent_of = {i: ent for ent in doc_ents(doc) for i in range(ent.start, ent.end)}
         self.by_char = {}
         for mention in mentions:
             for char in range(mention["start"], mention["end"]):
@@ -537,7 +538,7 @@ def _date_for(trigger: Any, times: list[dict[str, Any]]) -> dict[str, Any] | Non
 
 def _place_for(trigger: Any, doc: Any, exclude: set[str]) -> str | None:
     candidates = []
-    for ent in trigger.sent.ents:
+    for ent in span_ents(trigger.sent):
         if ent.label_ not in PLACE_LABELS:
             continue
         head = ent.root.head

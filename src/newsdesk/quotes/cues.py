@@ -22,6 +22,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from newsdesk.parsed import doc_text
+
 #: Lemmas of verbs that introduce speech or writing (VerbNet say/tell/complain/advise/
 #: manner-of-speaking classes and the verbs of claiming, announcing and conceding).
 CUE_LEMMAS = {"say", "tell", "add", "note", "caution", "warn", "argue", "claim", "insist",
@@ -178,7 +180,7 @@ def reporting_clause_after(doc: Any, close_at: int, limit: int) -> Cue | None:
     and that subject's verb, is the subject's speech whatever the verb, as in the quotation
     frame of VerbNet's manner-of-speaking and complaining classes, which no lexicon lists in
     full. Verbs of thinking are no speech."""
-    if doc.text[close_at - 1:close_at] not in _CLAUSE_ENDS:
+    if doc_text(doc)[close_at - 1:close_at] not in _CLAUSE_ENDS:
         return None
     tokens = [t for t in doc.char_span(close_at + 1, limit, alignment_mode="expand") or []
               if not t.is_space and not t.is_punct][:4]

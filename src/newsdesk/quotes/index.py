@@ -23,6 +23,7 @@ from newsdesk.entities.people import (
     short_forms,
     stated_genders,
 )
+from newsdesk.parsed import doc_text
 
 PERSON_LABELS = {"PERSON"}
 #: Heads of definite descriptions that stand for a person or an organisation named earlier.
@@ -209,9 +210,18 @@ class NameIndex:
     mentions: list[Mention]
     genders: dict[str, str] = field(default_factory=dict)
     text: str = ""
+    #: ``full_name`` answers, asked again for every mention by each quote's speaker search
+    _full_names: dict[tuple[str, int], str] = field(default_factory=dict, init=False, repr=False,
+                                                   compare=False)
 
     def full_name(self, name: str, *, before: int) -> str:
         """The full name that ``name`` (a surname, or a title and surname) stands for at ``before``."""
+        key = (name, before)
+        if key not in self._full_names:
+            self._full_names[key] = self._resolve_full_name(name, before=before)
+        return self._full_names[key]
+
+    def _resolve_full_name(self, name: str, *, before: int) -> str:
         found = resolve_name(name, [(m.start, m.name) for m in self.mentions], at=before, text=self.text)
         return fullest_variant(found, (m.name for m in self.mentions if m.label in PERSON_LABELS))
 
@@ -253,7 +263,7 @@ class NameIndex:
 def build_index(
     doc: Any, article_annotations: dict[str, list[dict[str, Any]]], quoted: list[tuple[int, int]]
 ) -> NameIndex:
-    text = doc.text  # spaCy joins every token for each doc.text: read it once
+    text = doc_text(doc)
     mentions = _layer_mentions(text, article_annotations.get("mentions")) or _spacy_mentions(doc)
     mentions = [
         _with_suffix(text, _whole_hyphenated(text, m)) for m in mentions if not any(s <= m.start < e for s, e in quoted)
@@ -359,7 +369,7 @@ def _described_names(doc: Any, mentions: list[Mention], quoted: list[tuple[int, 
             first = first.nbor(-1)
         label = "ORG" if described.lemma_.lower() in ORG_NOUNS else "PERSON"
         end = token.idx + len(token)
-        found.append(Mention(first.idx, end, doc.text[first.idx : end], label))
+        found.append(Mention(first.idx, end, doc_text(doc)[first.idx : end], label))
     return found
 
 
@@ -368,7 +378,7 @@ def _untagged_organisations(doc: Any, mentions: list[Mention], quoted: list[tupl
     found elsewhere in the article is that organisation where it missed it or took it for a
     product (outside quotation marks, not a word of a longer name)."""
     names = {
-        m.name: m for m in mentions if m.label == "ORG" and " " not in m.name and doc.text[m.start : m.end] == m.name
+        m.name: m for m in mentions if m.label == "ORG" and " " not in m.name and doc_text(doc)[m.start : m.end] == m.name
     }
     found = []
     for token in doc:

@@ -18,6 +18,7 @@ from typing import Any
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from newsdesk.entities.people import NAME_RUN
+from newsdesk.parsed import doc_ents
 from newsdesk.quotes.content import Context
 from newsdesk.quotes.cues import subject_of
 from newsdesk.quotes.index import (
@@ -337,7 +338,7 @@ def resolve_speaker(context: Context, token: Any | None, *, at: int) -> Speaker:
     ent = next(
         (
             e
-            for e in context.doc.ents
+            for e in doc_ents(context.doc)
             if e.start <= token.i < e.end and e.label_ in SPEAKER_LABELS and "\n" not in e.text
         ),
         None,

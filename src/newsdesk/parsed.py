@@ -1,0 +1,54 @@
+"""What the analysers read of a parsed spaCy ``Doc`` more than once: its text and its entities,
+built once per doc.
+
+spaCy builds ``Doc.text`` by joining the text of every token, and ``Doc.ents`` (and so
+``Span.ents``) by walking every token, each time they are read. The analysers read them for
+every candidate (a few characters of the text, the entities of a trigger's sentence), so each
+read cost a pass over the whole doc. These helpers keep the result in the doc's ``user_data``
+on first read. spaCy offers no hook for either (``Doc`` is an extension type whose properties
+cannot be replaced), hence the helpers. No analyser sets ``doc.ents``, so the kept entities
+stay those of the doc. The entities refer back to their doc, so the analysis step lets go of
+them (``release``) once a doc is analysed, and the doc is freed at once rather than by the
+cycle collector. This module imports nothing, so modules that only read parses stay cheap to
+import.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+#: Keys in ``Doc.user_data`` under which the text and the entities of a doc are kept.
+TEXT_KEY = "newsdesk_text"
+ENTS_KEY = "newsdesk_ents"
+
+
+def doc_text(doc: Any) -> str:
+    """``doc.text``, joined on the first read of this doc and kept with it."""
+    text = doc.user_data.get(TEXT_KEY)
+    if text is None:
+        text = doc.user_data[TEXT_KEY] = doc.text
+    return text
+
+
+def doc_ents(doc: Any) -> tuple[Any, ...]:
+    """``doc.ents``, built on the first read of this doc and kept with it."""
+    ents = doc.user_data.get(ENTS_KEY)
+    if ents is None:
+        ents = doc.user_data[ENTS_KEY] = doc.ents
+    return ents
+
+
+def span_ents(span: Any) -> list[Any]:
+    """``span.ents``: the doc's entities that lie wholly inside ``span``, in order."""
+    found = []
+    for ent in doc_ents(span.doc):
+        if ent.start >= span.start:
+            if ent.end > span.end:
+                break
+            found.append(ent)
+    return found
+
+
+def release(doc: Any) -> None:
+    """Drop what the helpers kept with ``doc`` (its entities hold the doc in a cycle)."""
+    doc.user_data.pop(ENTS_KEY, None)
