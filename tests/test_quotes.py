@@ -1022,6 +1022,18 @@ SPEAKERS = [
         ),
         ["Kanate"] * 2,
     ),
+    # negative: a name that an indefinite apposition calls a place is no person, so "he" does
+    # not find it (the same text, with a town for the refugee)
+    (
+        (
+            "Admild was held in Louisiana.\n\nWe tracked over 750 domestic ICE flights since March, "
+            "carrying thousands of detainees to different centers, including some who said they were "
+            "sick. Nome, a city in Alaska, was the first stop for the Pike County Correctional "
+            "Facility in Pennsylvania to the Prairieland Detention Facility in Texas.\n\n“I was "
+            "panicking,” he said."
+        ),
+        ["Admild"],
+    ),
     # a participle after a passive clause speaks for its agent (Sputnik)
     (
         "Prince Andrew gave a long interview to the BBC. A photo of the meeting was denied by Andrew, "
