@@ -405,6 +405,16 @@ def test_reported_speech(text, content, speaker, cue) -> None:
 # -- speaker resolution on excerpts of the annotated AllSides articles ----------------------------
 
 SPEAKERS = [
+    # "according to X," right before a quotation introduces it, and a person's name set off by
+    # commas after X is who X is (a Scrapinghub benchmark page, cut down)
+    (
+        (
+            "John Milo Ford was born the first child of two pharmacists in East Chicago, Indiana, "
+            "in 1957. Everyone called him Mike. According to his aunt, Jane Starner, “He was "
+            "brilliant from the start—reading at an adult level when he was in kindergarten.”"
+        ),
+        ["Jane Starner"],
+    ),
     # a nested report: the outlet that passes on the quote speaks (the rules' outer level),
     # but a document there is the speaker's own record and the speaker stays (Fox News, The
     # New York Times, The Washington Post)

@@ -227,7 +227,20 @@ def _name_in_apposition(context: Context, token: Any) -> Any | None:
         for t in c.subtree
         if t.dep_ == "appos" and _followed_by_verb(t, token.head)
     ]
-    return next((c for c in appositions if c.pos_ == "PROPN" and not in_marks(context, c.idx)), None)
+    found = next((c for c in appositions if c.pos_ == "PROPN" and not in_marks(context, c.idx)), None)
+    return found or _person_set_off(context, token)
+
+
+def _person_set_off(context: Context, token: Any) -> Any | None:
+    """``According to his aunt, Jane Starner, “…``: a person's name set off by commas right
+    after the phrase, which the parse did not take for its apposition."""
+    end = token.right_edge.idx + len(token.right_edge)
+    if context.text[end : end + 2] != ", ":
+        return None
+    mention = context.index.mention_at(end + 2)
+    if mention is None or mention.start != end + 2 or mention.label not in PERSON_LABELS:
+        return None
+    return token_at(context, mention.start) if context.text[mention.end : mention.end + 1] == "," else None
 
 
 def _followed_by_verb(name: Any, verb: Any) -> bool:
