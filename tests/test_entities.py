@@ -162,6 +162,13 @@ def test_a_name_must_look_like_a_name(text: str, mention: str, cluster_name: str
         # negatives: no run of capitalised words with those initials in the article
         ("The tour is produced in Los Angeles. According to LN, expect to hear the hits.", "LN", "LN"),
         ("Border Protection agents were there. CBP said so.", "CBP", "CBP"),
+        # after it, spelled out in two ways: which one it stands for is not said
+        (
+            "The RNC said so. The Republican National Committee met. Later the Republican "
+            "National Convention opened.",
+            "RNC",
+            "RNC",
+        ),
     ],
 )
 def test_an_acronym_stands_for_capitalised_words_that_spell_it_out(text: str, acronym: str, expected: str) -> None:
@@ -225,6 +232,8 @@ _PEOPLE = [
     "Dale Earnhardt",
     "Michael Jordan",
     "Jordan Peele",
+    "Danielle Smith",
+    "William Barr",
 ]
 
 
@@ -243,6 +252,8 @@ _PEOPLE = [
         ("Mike Ford", "Mike Ford"),
         ("NASA", "NASA"),
         ("Jordan", "Jordan"),  # another person's surname as well as a given name
+        ("Dan Smith", "Dan Smith"),  # a prefix that is no short form of Danielle
+        ("Bill Barr", "William Barr"),  # a listed short form that is no prefix
     ],
 )
 def test_fullest_variant(name: str, fullest: str) -> None:

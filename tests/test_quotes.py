@@ -380,6 +380,16 @@ def _quotes_of(text: str) -> list[dict]:
             "KIRO-TV",
             "said",
         ),
+        # a nested report is annotated at its outer level: the outlet that passes it on is the
+        # source, and the content ends before the phrase that names it (Politico via TheBlaze)
+        (
+            "The lawyers for Concord filed a motion on Friday. In addition, the lawyers complained "
+            "that Mueller’s team has refused to provide them with the documents they are entitled "
+            "to, according to Politico.",
+            "Mueller’s team has refused to provide them with the documents they are entitled to",
+            "Politico",
+            "according to",
+        ),
         ("The documents said that a Serbian government office provided the funding.", None, None, None),
         ("He did not say whether those steps included the invitation for Russian troops.", None, None, None),
     ],
@@ -395,6 +405,42 @@ def test_reported_speech(text, content, speaker, cue) -> None:
 # -- speaker resolution on excerpts of the annotated AllSides articles ----------------------------
 
 SPEAKERS = [
+    # "according to X," right before a quotation introduces it, and a person's name set off by
+    # commas after X is who X is (a Scrapinghub benchmark page, cut down)
+    (
+        (
+            "John Milo Ford was born the first child of two pharmacists in East Chicago, Indiana, "
+            "in 1957. Everyone called him Mike. According to his aunt, Jane Starner, “He was "
+            "brilliant from the start—reading at an adult level when he was in kindergarten.”"
+        ),
+        ["Jane Starner"],
+    ),
+    # a nested report: the outlet that passes on the quote speaks (the rules' outer level),
+    # but a document there is the speaker's own record and the speaker stays (Fox News, The
+    # New York Times, The Washington Post)
+    (
+        (
+            "Russell Travers, the acting director of the National Counterterrorism Center, spoke on "
+            "Wednesday.\n\n“If there were attacks in the planning, that planning will continue. It "
+            "won’t have that much effect,” Travers said, according to The Associated Press."
+        ),
+        ["Associated Press"],
+    ),
+    (
+        (
+            "Ms. Newbold spoke to the committee in March.\n\n“I feel that right now, this is my last "
+            "hope,” she said, according to a summary of her interview with the committee’s staff."
+        ),
+        ["Newbold"],
+    ),
+    (
+        (
+            "Wisconsin Elections Commission members Ann Jacobs and Mark Thomsen sent a letter on "
+            "Friday.\n\n“The failure to address these profound issues is unconscionable,” Jacobs and "
+            "Thomsen wrote, according to the letter."
+        ),
+        ["Ann Jacobs and Mark Thomsen"],
+    ),
     # a joint statement, then the statement going on: the first of the two people
     (
         (
@@ -1021,6 +1067,18 @@ SPEAKERS = [
             "panicking,” he said. “I thought that I will die here in this prison.”"
         ),
         ["Kanate"] * 2,
+    ),
+    # negative: a name that an indefinite apposition calls a place is no person, so "he" does
+    # not find it (the same text, with a town for the refugee)
+    (
+        (
+            "Admild was held in Louisiana.\n\nWe tracked over 750 domestic ICE flights since March, "
+            "carrying thousands of detainees to different centers, including some who said they were "
+            "sick. Nome, a city in Alaska, was the first stop for the Pike County Correctional "
+            "Facility in Pennsylvania to the Prairieland Detention Facility in Texas.\n\n“I was "
+            "panicking,” he said."
+        ),
+        ["Admild"],
     ),
     # a participle after a passive clause speaks for its agent (Sputnik)
     (

@@ -14,7 +14,9 @@ tagger cut short).
 
 Why by hand: coreference models that ship for spaCy 3 (coreferee, crosslingual-coreference)
 need models downloaded at run time or pinned to old spaCy versions; this rule is what news
-style guides prescribe (full name at first mention, surname after).
+style guides prescribe (full name at first mention, surname after). A shorter given name is
+the same person's only when the curated English nickname list (``nicknames``) gives it for the
+full one: a prefix alone joins "Dan" to "Danielle".
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import lru_cache
+
+from nicknames import NickNamer
 
 #: Surnames written first (Chinese, Korean, Vietnamese romanisation): "Wang Yi" -> "Wang".
 SURNAME_FIRST = frozenset(
@@ -248,8 +252,8 @@ def fullest_variant(name: str, people: Iterable[str]) -> str:
 
 def is_variant(short: str, full: str) -> bool:
     """Whether the person name ``short`` is ``full`` written shorter: the same surname, a given
-    name that ``full``'s begins with ("Josh Apte" for "Joshua Apte", "Pat Carlineo" for
-    "Patrick Carlineo Jr.") and each middle name or initial one of ``full``'s, in order ("John
+    name that is a listed short form of ``full``'s ("Josh Apte" for "Joshua Apte", "Pat
+    Carlineo" for "Patrick Carlineo Jr.", not "Dan Smith" for "Danielle Smith") and each middle name or initial one of ``full``'s, in order ("John
     M. Ford" for "John Milo Ford")."""
     short_words, full_words = _without_suffix(short.split()), _without_suffix(full.split())
     if len(short_words) < 2 or short_words == full_words or short_words[-1] != full_words[-1]:
@@ -264,11 +268,23 @@ def _without_suffix(words: list[str]) -> list[str]:
 
 
 def _abbreviates(short: str, full: str) -> bool:
-    """``M.`` or ``M`` for ``Milo``; ``Josh`` for ``Joshua`` (three letters at least)."""
+    """``M.`` or ``M`` for ``Milo``; ``Josh`` for ``Joshua``, a short form that the English
+    nickname lexicon lists for the full given name ("Dan" is Daniel's, not Danielle's)."""
     stem = short.rstrip(".")
     if short == full or len(stem) == 1:
         return short == full or full[:1] == stem
-    return len(stem) >= 3 and not short.endswith(".") and full.startswith(stem)
+    return not short.endswith(".") and stem.lower() in _nicknames_of(full)
+
+
+@lru_cache(maxsize=4096)
+def _nicknames_of(given: str) -> frozenset[str]:
+    """The lower-case short forms of an English given name (``nicknames``' curated list)."""
+    return frozenset(_nick_namer().nicknames_of(given))
+
+
+@lru_cache(maxsize=1)
+def _nick_namer() -> NickNamer:
+    return NickNamer()
 
 
 def _in_order(short_words: list[str], full_words: list[str]) -> bool:
@@ -303,13 +319,15 @@ def spelled_out(acronym: str, text: str, *, before: int) -> str | None:
 
 
 def _spelled_out_later(acronym: str, text: str, *, after: int) -> str:
-    """The first run of capitalised words after ``after`` whose initials are ``acronym`` (or a
-    part of it, as ``spelled_out`` reads one); the acronym itself when there is none."""
+    """The one name after ``after`` whose initials are ``acronym`` (a run of capitalised words,
+    or a part of it, as ``spelled_out`` reads one); the acronym itself when there is none, or
+    when the rest of the article spells it out in two ways ("CA" as "Cards Against" and as
+    "California Assembly": which one it stands for is not said)."""
+    found = set()
     for match in NAME_RUN.finditer(text, after):
-        found = spelled_out(acronym, text[match.start() : match.end()], before=match.end() - match.start())
-        if found:
-            return found
-    return acronym
+        run = spelled_out(acronym, text[match.start() : match.end()], before=match.end() - match.start())
+        found |= {run} if run else set()
+    return found.pop() if len(found) == 1 else acronym
 
 
 def stated_genders(text: str, names: list[tuple[int, str]]) -> dict[str, str]:

@@ -42,9 +42,10 @@ class QuoteAnalyser:
     """The ``quotes`` analyser for ``newsdesk analyse`` (runs after ``mentions`` when present)."""
 
     layer = "quotes"
-    version = 6  # 6: main-clause subjects first for pronouns, counted joint sources, hearers
-    # of "tell"; 5: spelled-out acronyms, named groups, untagged organisations, nominal
-    # antecedents, generational suffixes; 4: plural "they", document owners, subject chains;
+    version = 7  # 7: nested reports at their outer level ("said, according to X"); 6:
+    # main-clause subjects first for pronouns, counted joint sources, hearers of "tell"; 5:
+    # spelled-out acronyms, named groups, untagged organisations, nominal antecedents,
+    # generational suffixes; 4: plural "they", document owners, subject chains;
     # 3: hyphenated and untagged names, genders from pronouns; 2: attribution rules
 
     def __call__(self, doc: Any, article: Article) -> list[dict[str, Any]]:

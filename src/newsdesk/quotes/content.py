@@ -12,10 +12,11 @@ no complementiser, no final full stop.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from newsdesk.quotes.cues import (
+    DOCUMENTS,
     NOUN_CUES,
     Cue,
     cue_after,
@@ -231,9 +232,44 @@ def direct_candidates(context: Context, spans: list[MarkedSpan]) -> list[Candida
         cue = _attribute(context, spans, number)
         text = context.text[span.start:span.end]
         if looks_like_speech(text, attributed=cue is not None and _is_source(cue.speaker)):
-            found.append(Candidate(span.start, span.end, True, cue.verb if cue else None,
-                                    cue.speaker if cue else None, cue_text(cue.verb) if cue else None, span))
+            found.append(_outermost(Candidate(
+                span.start, span.end, True, cue.verb if cue else None, cue.speaker if cue else None,
+                cue_text(cue.verb) if cue else None, span)))
     return found
+
+
+def _outermost(candidate: Candidate) -> Candidate:
+    """``"…," he said, according to the BBC``: the rules annotate a nested report once, at its
+    outermost level, so the reporter that *according to* names after the cue is the source and
+    *according to* the cue; reported content that the parse ran on into the phrase ends before
+    it. A document there (``he said, according to a statement``, ``they wrote, according to
+    the letter``) is the speaker's own record, no outer level."""
+    according = _wrapping_according(candidate)
+    source = None if according is None else next(
+        (c for p in according.children if p.lower_ == "to" for c in p.children if c.dep_ == "pobj"),
+        None)
+    reporter = None if source is None else _issuer(source)
+    if reporter is None or reporter.lemma_.lower() in DOCUMENTS | _MATERIAL | NOUN_CUES:
+        return candidate
+    end = candidate.end
+    if candidate.start <= according.idx < end:
+        end = according.nbor(-1).idx if according.nbor(-1).is_punct else according.idx
+    return replace(candidate, end=end, cue=according, speaker_token=reporter,
+                   cue_text="according to")
+
+
+def _wrapping_according(candidate: Candidate) -> Any | None:
+    """*according* after the cue in its sentence, outside the content or closing it (``the
+    lawyers complained that X, according to Politico``)."""
+    cue = candidate.cue
+    if cue is None or cue.pos_ not in {"VERB", "AUX"}:
+        return None
+    for token in (t for t in cue.sent if t.i > cue.i and t.lower_ == "according" and t.dep_ == "prep"):
+        phrase_end = token.right_edge.idx + len(token.right_edge)
+        inside = candidate.start <= token.idx < candidate.end
+        if not inside or (not candidate.direct and phrase_end >= candidate.end - 1):
+            return token
+    return None
 
 
 def _attribute(context: Context, spans: list[MarkedSpan], number: int) -> Cue | None:
@@ -269,8 +305,8 @@ def reported_candidates(context: Context, direct: list[Candidate]) -> list[Candi
         if not _keeps(context, reported, direct) or any(_overlaps(c, reported) for c in found):
             continue
         end = _closed(context.text, reported.start, reported.end)
-        found.append(Candidate(reported.start, end, False, reported.cue, reported.speaker,
-                               reported.cue_text))
+        found.append(_outermost(Candidate(reported.start, end, False, reported.cue,
+                                          reported.speaker, reported.cue_text)))
     return found
 
 

@@ -43,6 +43,54 @@ NOUN_CUES = {"statement", "claim", "remark", "comment", "announcement", "warning
              "admission", "promise", "pledge", "suggestion", "accusation", "charge", "testimony",
              "declaration", "acknowledgment", "acknowledgement", "contention", "prediction",
              "vow", "word", "reminder", "confirmation"}
+#: Documents: things that speak for their owner (``the company's statement said``).
+DOCUMENTS = {
+    "statement",
+    "website",
+    "answer",
+    "release",
+    "report",
+    "letter",
+    "promotion",
+    "review",
+    "study",
+    "survey",
+    "poll",
+    "article",
+    "story",
+    "paper",
+    "memo",
+    "document",
+    "email",
+    "column",
+    "analysis",
+    "research",
+    "note",
+    "book",
+    "notice",
+    "brief",
+    "testimony",
+    "comment",
+    "account",
+    "post",
+    "blog",
+    "tweet",
+    "filing",
+    "lawsuit",
+    "complaint",
+    "motion",
+    "message",
+    "speech",
+    "remarks",
+    "communique",
+    "editorial",
+    "op-ed",
+    "address",
+    "caption",
+    "transcript",
+    "database",
+    "summary",
+}
 #: Cues that only count for direct quotes, where the quotation makes them speech.
 _DIRECT_ONLY = {"describe", "call", "continue", "post", "agree", "point", "read"}
 _SUBJECTS = {"nsubj", "nsubjpass"}
@@ -221,10 +269,26 @@ def cue_before(doc: Any, begin: int, start: int) -> Cue | None:
             return None
         if is_cue(token, direct=True):
             return Cue(token, subject_of(token) or inverted_subject(token, limit=start))
+        if token.lower_ == "according" and _introduces(tokens[len(tokens) - distance - 1 :]):
+            return Cue(token, according_source(token))
     return None
 
 
+def _introduces(tokens: list[Any]) -> bool:
+    """``According to his aunt, Jane Starner, “…``: *according to* and its phrase, with no
+    verb, then a comma or colon right before the quotation mark."""
+    return tokens[-1].text in {",", ":"} and not any(t.pos_ in {"VERB", "AUX"} for t in tokens[1:])
+
+
+def according_source(according: Any) -> Any | None:
+    """The object of *to* in *according to X*."""
+    return next((c for p in according.children if p.lower_ == "to" for c in p.children
+                 if c.dep_ == "pobj"), None)
+
+
 def cue_text(verb: Any) -> str:
+    if verb.lower_ == "according":
+        return f"{verb.text} to"
     particle = next((c for c in verb.children if c.dep_ == "prt"), None)
     return f"{verb.text} {particle.text}" if particle is not None else verb.text
 

@@ -23,6 +23,7 @@ from newsdesk.entities.people import (
     short_forms,
     stated_genders,
 )
+from newsdesk.events.agents import agent_roles
 from newsdesk.parsed import doc_text
 
 PERSON_LABELS = {"PERSON"}
@@ -342,7 +343,9 @@ def _untagged_surnames(doc: Any, mentions: list[Mention], quoted: list[tuple[int
 def _described_names(doc: Any, mentions: list[Mention], quoted: list[tuple[int, int]]) -> list[Mention]:
     """``Kanate, a refugee from Kyrgyzstan, was moved``: a proper noun the tagger left out that
     an indefinite apposition describes is a name: an organisation's when the apposition's head
-    is a kind of organisation (``ORG_NOUNS``), else a person's."""
+    is a kind of organisation (``ORG_NOUNS``), a person's when it is a noun for a person
+    (``_person_noun``); anything else (``Juneau, a city``, ``AppleSkin, a faux-leather``) is
+    no speaker's name."""
     found = []
     for token in doc:
         if (
@@ -362,15 +365,30 @@ def _described_names(doc: Any, mentions: list[Mention], quoted: list[tuple[int, 
             ),
             None,
         )
-        if described is None:
+        kind = None if described is None else described.lemma_.lower()
+        label = "ORG" if kind in ORG_NOUNS else "PERSON" if kind and _person_noun(kind) else None
+        if label is None:
             continue
         first = token
         while first.i > 0 and first.nbor(-1).pos_ == "PROPN" and first.nbor(-1).dep_ in {"compound", "flat"}:
             first = first.nbor(-1)
-        label = "ORG" if described.lemma_.lower() in ORG_NOUNS else "PERSON"
         end = token.idx + len(token)
         found.append(Mention(first.idx, end, doc_text(doc)[first.idx : end], label))
     return found
+
+
+#: Kinds of place, which the PLOVER agent nouns hold beside people ("city", "village").
+PLACE_NOUNS = frozenset(
+    {"city", "town", "village", "county", "state", "province", "region", "district", "country",
+     "capital", "neighborhood", "neighbourhood", "suburb", "island", "settlement", "continent",
+     "land", "kingdom", "territory", "municipality", "borough", "port", "community"}
+)
+
+
+def _person_noun(lemma: str) -> bool:
+    """A noun for a person: a title or occupation of ``PERSON_NOUNS``, or a noun of the PLOVER
+    agent lexicon (``refugee``, ``woman``, ``farmer``) that is no kind of place."""
+    return lemma in PERSON_NOUNS or (lemma in agent_roles() and lemma not in PLACE_NOUNS)
 
 
 def _untagged_organisations(doc: Any, mentions: list[Mention], quoted: list[tuple[int, int]]) -> list[Mention]:

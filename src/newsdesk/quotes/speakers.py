@@ -20,7 +20,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from newsdesk.entities.people import NAME_RUN
 from newsdesk.parsed import doc_ents
 from newsdesk.quotes.content import Context
-from newsdesk.quotes.cues import subject_of
+from newsdesk.quotes.cues import DOCUMENTS, subject_of
 from newsdesk.quotes.index import (
     ORG_NOUNS,
     PERSON_LABELS,
@@ -53,53 +53,6 @@ from newsdesk.quotes.sources import (
 #: A bare quote takes the previous quote's speaker when at most this many paragraphs apart.
 FOLLOW_UP_PARAGRAPHS = 3
 _SOURCE_PRONOUNS = {"he", "she", "they", "i", "we"}
-#: Things that speak for their owner.
-_DOCUMENTS = {
-    "statement",
-    "website",
-    "answer",
-    "release",
-    "report",
-    "letter",
-    "promotion",
-    "review",
-    "study",
-    "survey",
-    "poll",
-    "article",
-    "story",
-    "paper",
-    "memo",
-    "document",
-    "email",
-    "column",
-    "analysis",
-    "research",
-    "note",
-    "book",
-    "notice",
-    "brief",
-    "testimony",
-    "comment",
-    "account",
-    "post",
-    "blog",
-    "tweet",
-    "filing",
-    "lawsuit",
-    "complaint",
-    "motion",
-    "message",
-    "speech",
-    "remarks",
-    "communique",
-    "editorial",
-    "op-ed",
-    "address",
-    "caption",
-    "transcript",
-    "database",
-}
 #: Nouns that name a part of what they are *of* (``Part of the RNC holiday message reads``).
 _PARTS = {"part", "portion", "section", "excerpt", "passage"}
 #: Institutions named by a common noun (``police said``).
@@ -275,7 +228,20 @@ def _name_in_apposition(context: Context, token: Any) -> Any | None:
         for t in c.subtree
         if t.dep_ == "appos" and _followed_by_verb(t, token.head)
     ]
-    return next((c for c in appositions if c.pos_ == "PROPN" and not in_marks(context, c.idx)), None)
+    found = next((c for c in appositions if c.pos_ == "PROPN" and not in_marks(context, c.idx)), None)
+    return found or _person_set_off(context, token)
+
+
+def _person_set_off(context: Context, token: Any) -> Any | None:
+    """``According to his aunt, Jane Starner, “…``: a person's name set off by commas right
+    after the phrase, which the parse did not take for its apposition."""
+    end = token.right_edge.idx + len(token.right_edge)
+    if context.text[end : end + 2] != ", ":
+        return None
+    mention = context.index.mention_at(end + 2)
+    if mention is None or mention.start != end + 2 or mention.label not in PERSON_LABELS:
+        return None
+    return token_at(context, mention.start) if context.text[mention.end : mention.end + 1] == "," else None
 
 
 def _followed_by_verb(name: Any, verb: Any) -> bool:
@@ -321,7 +287,7 @@ def resolve_speaker(context: Context, token: Any | None, *, at: int) -> Speaker:
     token = possessor_of(token)
     if token.lower_ in PRONOUNS:
         return pronoun(context, token, resolve=resolve_speaker)  # "His statement said"
-    if token.lemma_.lower() in _DOCUMENTS and token.text.islower():
+    if token.lemma_.lower() in DOCUMENTS and token.text.islower():
         return _document_author(context, token)
     if _is_description(token):
         return _description(context, token, at=at)
@@ -534,7 +500,7 @@ def _verb_subject(context: Context, document: Any) -> Any | None:
     if verb.lower_ == "according":
         return None  # "according to a report, Noem launched": Noem is not the report's author
     author = subject_outside_marks(context, verb) or subject_of(verb)
-    if author is None or author.i == document.i or author.lemma_.lower() in _DOCUMENTS:
+    if author is None or author.i == document.i or author.lemma_.lower() in DOCUMENTS:
         return None
     return author
 
@@ -580,7 +546,7 @@ def _name_inside(context: Context, token: Any) -> Any | None:
 def possessor_of(token: Any) -> Any:
     """``the company's statement said``: a statement speaks for its owner (also when the parse
     hung the possessive elsewhere: ``The Verge’s Stadia review``, ``Cooke’s earlier testimony``)."""
-    if token.lemma_.lower() not in _DOCUMENTS:
+    if token.lemma_.lower() not in DOCUMENTS:
         return token
     owner = next(
         (c for c in token.children if c.dep_ == "poss" and (c.pos_ != "PRON" or c.lower_ in PRONOUNS)), None
