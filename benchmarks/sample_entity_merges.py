@@ -12,9 +12,12 @@ seed and writes one JSON line per merge with a context snippet for the judge. Th
 merges by a seeded hash of (entity, alias), so two registries built by different code from the
 same articles share most of their drawn merges, and a judgement carries over (``--judged``).
 
-A judged file adds ``"verdict": "right" | "wrong"`` and ``"reason"`` to each line;
-``--score FILE`` prints the precision of a judged file. Run it with another checkout's code
-first on ``PYTHONPATH`` to draw that code's merges from the same articles.
+A judged file adds ``"verdict": "right" | "wrong" | "unsure"`` and ``"reason"`` to each line;
+``--score FILE`` prints the precision of a judged file (right / (right + wrong)). Run it with
+another checkout's code first on ``PYTHONPATH`` to draw that code's merges from the same
+articles. ``--words N`` cuts each context to N words either side of the alias and drops the
+title, for a judged file kept in the repository (the article texts stay their outlets'); a
+verdict carries over by the entity, the alias and those few words.
 """
 
 from __future__ import annotations
@@ -112,14 +115,24 @@ def _rank(merge: dict[str, Any], seed: int) -> str:
     return hashlib.sha1(f"{seed}\x1f{merge['entity']}\x1f{merge['alias']}".encode()).hexdigest()
 
 
-def read_judged(paths: list[Path]) -> dict[tuple[str, str, str], dict[str, str]]:
-    """Earlier verdicts by (entity, alias, context), to carry over to a new draw."""
+def short_context(context: str, *, words: int) -> str:
+    """``words`` words either side of the ``[[alias]]`` in a context snippet."""
+    before, rest = context.split("[[", 1)
+    alias, after = rest.split("]]", 1)
+    head = " ".join(before.split()[-words:]) if words else ""
+    tail = " ".join(after.split()[:words]) if words else ""
+    return f"{head} [[{alias}]] {tail}".strip()
+
+
+def read_judged(paths: list[Path], *, words: int) -> dict[tuple[str, str, str], dict[str, str]]:
+    """Earlier verdicts by (entity, alias, a few words of context), to carry over to a new draw."""
     judged = {}
     for path in paths:
         for line in path.read_text(encoding="utf-8").splitlines():
             record = json.loads(line)
             if record.get("verdict"):
-                judged[(record["entity"], record["alias"], record["context"])] = {
+                context = short_context(record["context"], words=words)
+                judged[(record["entity"], record["alias"], context)] = {
                     "verdict": record["verdict"], "reason": record.get("reason", "")}
     return judged
 
@@ -130,7 +143,8 @@ def score(path: Path) -> None:
     for record in judged:
         verdicts[record.get("verdict")] += 1
     right, wrong = verdicts["right"], verdicts["wrong"]
-    print(f"{path.name}: {right} right, {wrong} wrong, {len(judged) - right - wrong} unjudged; "
+    unsure, rest = verdicts["unsure"], len(judged) - right - wrong - verdicts["unsure"]
+    print(f"{path.name}: {right} right, {wrong} wrong, {unsure} unsure, {rest} unjudged; "
           f"precision {right / max(1, right + wrong):.3f}")
 
 
@@ -146,12 +160,16 @@ def main() -> None:
     parser.add_argument("--judged", type=Path, nargs="*", default=[],
                         help="Judged files whose verdicts carry over to the same merges.")
     parser.add_argument("--score", type=Path, help="Print the precision of a judged file and stop.")
+    parser.add_argument("--words", type=int, default=6,
+                        help="Words of context either side kept by --short and matched by --judged.")
+    parser.add_argument("--short", action="store_true",
+                        help="Write the context cut to --words words either side, without the title.")
     args = parser.parse_args()
     if args.score:
         score(args.score)
         return
     started = time.perf_counter()
-    judged = read_judged(args.judged)
+    judged = read_judged(args.judged, words=args.words)
     if args.db:
         found = merges(str(args.db))
     else:
@@ -162,7 +180,11 @@ def main() -> None:
                 Path(db).replace(args.keep_db)
     drawn = sorted(found, key=lambda m: _rank(m, args.seed))[:args.sample]
     for record in drawn:
-        record.update(judged.get((record["entity"], record["alias"], record["context"]), {}))
+        context = short_context(record["context"], words=args.words)
+        record.update(judged.get((record["entity"], record["alias"], context), {}))
+        if args.short:
+            record["context"] = context
+            del record["title"], record["article_id"]
     out = sys.stdout if args.out is None else args.out.open("w", encoding="utf-8")
     for record in drawn:
         out.write(json.dumps(record, ensure_ascii=False) + "\n")

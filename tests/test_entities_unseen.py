@@ -82,6 +82,24 @@ TYPES = [
 ]
 
 
+BENGHAZI = ("The ultimate dispenser of the lies about Benghazi secretly awarded two medals for "
+            "bravery for sacrifice in Benghazi, perhaps as salve for conscience. Finally, two of the "
+            "eight were allowed to fly the 400 miles to Benghazi.")  # "PRUDEN: Spoiled baby boomers"
+GREEN_NEW_DEAL = ("He didn't believe the Green New Deal could be done within one Congress. \"You "
+                  "can't do it in a single congress —the entire Green New Deal. It is literally "
+                  "impossible.\" GOP senators ridicule the plan because the Green New Deal's original "
+                  "talking points called for it.")  # "'That's unacceptable': Alexandria Ocasio-Cortez"
+
+
+@pytest.mark.parametrize(("text", "mention"), [(BENGHAZI, "Benghazi"),
+                                               (GREEN_NEW_DEAL, "Green New Deal")])
+def test_a_name_tagged_two_ways_is_one_entity_of_the_most_frequent_type(nlp, text: str,
+                                                                          mention: str) -> None:
+    records = [r for r in find_mentions(nlp(text)) if r["text"] == mention]
+    assert len(records) == 3
+    assert len({r["cluster"] for r in records}) == 1
+
+
 def test_the_x_is_no_person(nlp) -> None:
     assert [r["label"] for r in find_mentions(nlp(THE_HILL)) if r["text"] == "Hill"] in ([], ["ORG"])
 
@@ -173,8 +191,18 @@ THE_HILL = ("\"We're able to take the tax code and redesign things, and I think 
             "reported.")  # "Obamacare repeal fails: Will Mnuchin tax reforms fare better?"
 
 
+SCHIFF = ("During Trump’s conversation with Zelensky, the president urged his foreign counterpart "
+          "to work with Attorney General William Barr to investigate former Vice President Joe Biden "
+          "and his son. The president was unwilling to drop the issue Monday afternoon.")
+# "Trump suggests arresting Adam Schiff for 'treason'"
+PIPELINE = ("Standing Rock Chairman David Archambault II told reporters in October. Julie Fedorchak, "
+            "who serves as the chairman of the commission, told National Public Radio in an "
+            "interview Wednesday.")  # "The Protests Over The Dakota Access Pipeline Explained"
+
 # (text, mention, entity it must not join)
 NOT_JOINED = [
+    (SCHIFF, "The president", "Joe Biden"),  # a "former vice president" is no "president"
+    (PIPELINE, "the chairman", "David Archambault II"),  # "of the commission": another chair
     (CIA_HEAD, "the head", "Mike Pompeo"),
     (CENTRAL_AMERICA, "America", "United States"),
     (SEPP, "the president", "Pete Sepp"),  # a bare description is not the head of a union
@@ -186,3 +214,59 @@ def test_descriptions_and_place_parts_do_not_join_the_wrong_entity(nlp, text: st
                                                                    name: str) -> None:
     records = find_mentions(nlp(text))
     assert not [r for r in records if r["text"] == mention and r["name"] == name]
+
+
+JUSTICES = ("Justices Ruth Bader Ginsburg and Sonia Sotomayor cast the lone dissents.")  # baker case
+BOEHNER = ("Their message for House Speaker John Boehner and other GOP leaders: It’s not OK to just "
+           "sit on the sidelines.")  # "GOP governors to Hill Republicans: Do something"
+STEVE_KING = ("\"We have a disagreement inside here,\" said Republican Representative Steve King, who "
+              "guessed that his colleagues were split \"50/50\" on whether any of the undocumented "
+              "residents should get legal status.")  # "Immigration reform: How is the House ..."
+REMOVING = ("Some suggest that Congress “remove Trump from office, but let the American people make "
+            "the judgment on whether or not he gets a second term… Removing Trump from office for "
+            "the remainder of his term would disable him from abusing presidential power again.")
+# "Free College"
+JUNIOR = ("Trump Jr. says it is “disgusting” and “phony” to suggest that Russia is helping Trump. Jr. "
+          "says it is “disgusting” and “phony” to suggest that Russia is helping Trump.")
+# "A Timeline Showing the Full Scale of Russia's Unprecedented Interference"
+FOLLOW = "Follow Chuck on Twitter"  # page furniture under two articles
+WALSH = ("Former Rep. Joe Walsh is running. Earlier in August, Walsh published an op-ed about the "
+         "need for President Donald Trump to face a primary challenge.")  # a listed actor
+ROSENSTEIN = ("The exact reasons why Rosenstein and/or Mueller passed off this Cohen probe remain "
+              "unclear.")  # "There's Lanny Davis, and a CNN story that's come under fire."
+CAPITALS = ("VO AXEL IS AN AMERICAN CITIZEN, BUT HIS BROTHERS YAN, WHO IS 15, AND DEMIS, 13, WERE "
+            "BORN IN MEXICO AND REMAIN UNDOCUMENTED.")  # "Behind Closed Doors, Obama Crafts ..."
+TICKERS = ("Early approval of vaccines probably wouldn’t help investors in Inovio Pharmaceuticals "
+           "INO, -0.48% , Novavax NVAX, +9.24% and others. Brush has suggested PFE, JNJ, SNY, INO, "
+           "NVAX, IBB, XBI in his stock newsletter.")  # "Here's why the FDA may approve ..."
+
+# (text, mention, name of its entity in the article; None: no such mention): a title, a
+# sentence-opening verb, a conjunction or a page in capitals is no part of a person's name
+NAMES = [
+    (JUSTICES, "Ruth Bader Ginsburg", "Ruth Bader Ginsburg"),
+    (JUSTICES, "Justices Ruth Bader Ginsburg", None),
+    (BOEHNER, "John Boehner", "John Boehner"),
+    (BOEHNER, "House Speaker John Boehner", None),
+    (STEVE_KING, "Steve King", "Steve King"),
+    (STEVE_KING, "Representative Steve King", None),
+    (WALSH, "Joe Walsh", "Joe Walsh"),  # a title before a gazetteer name: still the whole name
+    (WALSH, "Walsh", "Joe Walsh"),
+    (REMOVING, "Trump", "Trump"),
+    (REMOVING, "Removing Trump", None),
+    (FOLLOW, "Follow Chuck", None),
+    (ROSENSTEIN, "Rosenstein and/or Mueller", None),
+    (CAPITALS, "AN", None),
+    (TICKERS, "Novavax", None),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "name"), NAMES)
+def test_what_is_no_part_of_a_name(nlp, text: str, mention: str, name: str | None) -> None:
+    names = {r["text"]: r["name"] for r in find_mentions(nlp(text))}
+    assert names.get(mention) == name
+
+
+@pytest.mark.parametrize(("text", "word"), [(TICKERS, "NVAX"), (JUNIOR, "Jr.")])
+def test_a_ticker_or_a_suffix_is_no_surname(nlp, text: str, word: str) -> None:
+    records = find_mentions(nlp(text))
+    assert not [r for r in records if r["text"] == word and r["kind"] == "short"]

@@ -11,7 +11,16 @@ them with document-level evidence:
 * an acronym defined in the text ("... Organization (SCO)") is the entity of its long form;
 * "the Kazakh president" resolves to the person holding that role in the article;
 * a capital or seat of power used as an actor ("Beijing welcomed", "the Kremlin signaled")
-  is a mention of the state, while "in Beijing" stays the place.
+  is a mention of the state, while "in Beijing" stays the place;
+* a title is no part of a name ("Sen. Ted Cruz", "House Speaker John Boehner",
+  "Justices Ruth Bader Ginsburg" are Ted Cruz, John Boehner, Ruth Bader Ginsburg), nor is a
+  sentence-opening verb ("Follow Chuck", "Removing Trump"); a name with a conjunction
+  ("Rosenstein and/or Mueller") is no one's, and in a sentence written in capitals no short
+  form is a name ("VO AXEL IS AN AMERICAN CITIZEN");
+* a name no gazetteer entry types takes the label the tagger gave most of its mentions
+  ("Benghazi" tagged a place twice and an organisation once is one place);
+* "the president" is no "former vice president" (a role's rank words must be in the
+  description), and "the chairman of the commission" needs "commission" in the role.
 
 Each record: ``start``/``end``/``text`` (offsets into ``article.text``), ``label``, ``cluster``
 (the entity within the article), ``name`` (its canonical name here), ``kind`` (name, short,
@@ -22,6 +31,7 @@ metonym, the gazetteer id of the place or seat that stood for the state).
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
@@ -45,6 +55,13 @@ from newsdesk.nlp import model_words
 
 _ACTOR_DEPS = {"nsubj", "nsubjpass", "agent", "poss"}
 _DETERMINERS = {"the", "The"}
+_VERB_TAGS = {"VB", "VBG", "VBD", "VBZ", "VBP"}
+#: Titles before a name besides ``people.TITLES`` (those also leave a quote speaker's name).
+_NAME_TITLES = {"justice", "justices", "congressman", "congresswoman", "speaker", "sens.", "reps.",
+                "cmdr.", "maj.", "lt"}
+#: Words that make another office of a title: a "vice president" is no "president".
+_RANK_WORDS = {"vice", "deputy", "assistant", "associate", "former", "acting", "lieutenant",
+               "under", "ex", "interim"}
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 _PLACE_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
                 "new", "upper", "lower", "greater", "inner", "outer", "great"}
@@ -54,7 +71,8 @@ _OTHER_PLACE_WORDS = {w for w in _PLACE_WORDS if not w.endswith("ern")} | {"lati
 #: Titles that only a person holds ("President X"), and last words that make a name an organisation.
 PERSON_TITLES = {"president", "minister", "ambassador", "spokesman", "spokeswoman", "spokesperson",
                  "premier", "chancellor", "king", "queen", "prince", "senator", "governor", "mayor",
-                 "leader", "envoy", "secretary-general", "sinologist", "professor", "counterpart"}
+                 "leader", "envoy", "secretary-general", "sinologist", "professor", "counterpart",
+                 "speaker", "congressman", "congresswoman", "representative"}
 ORG_HEADS = {"ministry", "ministries", "office", "council", "committee", "organization", "organisation",
              "initiative", "university", "institute", "agency", "service", "department", "bank",
              "union", "party", "government", "center", "centre", "foundation", "academy", "school",
@@ -84,6 +102,9 @@ class Cluster:
     gazetteer: str | None = None
     roles: list[str] = field(default_factory=list)
     mentions: list[dict[str, Any]] = field(default_factory=list)
+    #: The tagger's label of each name mention, for a name no gazetteer entry types: the most
+    #: frequent is the cluster's label ("Benghazi" tagged a place twice and an organisation once).
+    votes: Counter[str] = field(default_factory=Counter)
 
 
 @dataclass(slots=True)
@@ -99,7 +120,10 @@ class MentionAnalyser:
     """The ``mentions`` analyser: entity mentions grouped into within-article clusters."""
 
     layer = "mentions"
-    version = 5  # 5: a quotation's first word is no surname; 4: sentence-initial common words
+    version = 6  # 6: titles ("Sen.", "Justices") are no part of a name, no person's name holds
+    # a conjunction, text in capitals links no short name, descriptions keep their rank words,
+    # a name's type is its mentions' most frequent label;
+    # 5: a quotation's first word is no surname; 4: sentence-initial common words
     # are no given names; 3: whole-name gazetteer matches, organisation cues; 2: language gate
 
     def __call__(self, doc: Any, article: Article) -> list[dict[str, Any]]:
@@ -130,7 +154,8 @@ def _fix_span(doc: Any, ent: Any, gazetteer: Gazetteer, *, forms: WordForms) -> 
     if ent.label_ not in ENTITY_LABELS and ent.label_ != "NORP":
         return None
     start, end, label = _strip_title(doc, ent.start, ent.end, ent.label_)
-    if label == "PERSON" and end - start > 1 and _capitalised_by_position(doc[start], forms=forms):
+    if label == "PERSON" and end - start > 1 and (
+            _capitalised_by_position(doc[start], forms=forms) or _opening_verb(doc[start])):
         start += 1  # "[Hosting] Cook at Dreamforce": a common word that opens the sentence
     while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_space):
         end -= 1
@@ -180,6 +205,19 @@ def _capitalised_by_position(token: Any, *, forms: WordForms) -> bool:
     return token.lower_ in known or forms.in_lower_case(token)
 
 
+def _opening_verb(token: Any) -> bool:
+    """A sentence's first word that is a verb: tagged as one ("[Follow] Chuck on Twitter"), or a
+    gerund of a word the model knows in lower case after a sentence start or a mark ("…
+    [Removing] Trump from office"; "actor Sterling K. Brown" keeps his given name)."""
+    if not token.is_title:
+        return False
+    after_mark = token.i > 0 and not token.doc[token.i - 1].is_alpha
+    if token.is_sent_start and token.tag_ in _VERB_TAGS:
+        return True
+    return (token.is_sent_start or after_mark) and token.lower_.endswith("ing") \
+        and token.lower_ in model_words()
+
+
 def _named_like_a_person(doc: Any, start: int, *, forms: WordForms) -> bool:
     if start == 0:
         return False
@@ -206,10 +244,23 @@ def _not_a_name(doc: Any, start: int, end: int, label: str, *, gazetteer_id: str
     span, last = doc[start:end], doc[end - 1]
     if not _name_like(span) or (not gazetteer_id and _is_modifier(doc, start, end)):
         return True
-    if label == "PERSON":  # "Trump's Twitter" is no one's name
+    if _in_capitals(doc, start, end):
+        return True
+    if label == "PERSON":  # "Trump's Twitter" is no one's name, nor "Rosenstein and/or Mueller"
         return last.lower_ in ORG_HEADS or any(t.text in _POSSESSIVE for t in span) or (
-            last.text.endswith("s") and _is_demonym(last.text, gazetteer))
+            last.text.endswith("s") and _is_demonym(last.text, gazetteer)) or any(
+            t.pos_ == "CCONJ" or "/" in t.text for t in span)
     return label == "GPE" and not gazetteer_id and _is_demonym(span.text, gazetteer)
+
+
+def _in_capitals(doc: Any, start: int, end: int) -> bool:
+    """A name written in capitals inside a run of words in capitals ("VO AXEL IS [AN] AMERICAN
+    CITIZEN"): there the capitals say nothing, and a short form is as likely a common word."""
+    if not doc[start:end].text.isupper():
+        return False
+    sentence = doc[start].sent
+    words = [t for t in sentence if t.is_alpha and (t.i < start or t.i >= end)]
+    return len(words) >= 2 and sum(t.is_upper for t in words) * 2 > len(words)
 
 
 def _extend_left(doc: Any, start: int, label: str) -> int:
@@ -226,12 +277,18 @@ def _strip_title(doc: Any, start: int, end: int, label: str) -> tuple[int, int, 
     if titled and doc[end - 1].is_title:
         return titled[-1] + 1, end, "PERSON"
     while start < end and (doc[start].text in _DETERMINERS or doc[start].lower_ in HONORIFICS
-                           or (label == "PERSON" and doc[start].lower_ in TITLE_WORDS)):
+                           or (label == "PERSON" and _is_title(doc[start]))):
         start += 1
     before = doc[start - 1].lower_ if start > 0 else ""
     if label in {"ORG", "NORP"} and (before in PERSON_TITLES or before in HONORIFICS) and end - start <= 5:
         label = "PERSON"
     return start, end, label
+
+
+def _is_title(token: Any) -> bool:
+    """An office or courtesy title written before a name: "Foreign Minister", "Sen.", "Justices"."""
+    lower = token.lower_
+    return lower in TITLE_WORDS or lower in names.TITLES or lower in _NAME_TITLES
 
 
 def _name_like(span: Any) -> bool:
@@ -266,7 +323,7 @@ def _extend_name_left(doc: Any, start: int) -> int:
             start -= 2
         elif prev.text == "]" and start > 2 and doc[start - 2].is_title and doc[start - 3].text == "[":
             start -= 3  # an editor's insertion: "[Karim] Masimov"
-        elif (prev.is_title and prev.pos_ == "PROPN" and prev.lower_ not in TITLE_WORDS
+        elif (prev.is_title and prev.pos_ == "PROPN" and not _is_title(prev)
               and prev.lower_ not in HONORIFICS and prev.ent_type_ not in {"GPE", "NORP", "ORG"}
               and not prev.is_sent_start):
             start -= 1
@@ -332,7 +389,7 @@ def _name_run_end(doc: Any, end: int) -> int:
 def _name_word(token: Any) -> bool:
     """A capitalised proper-noun word that can continue a name (not a title, not a person)."""
     return (token.pos_ == "PROPN" and (token.is_title or token.is_upper) and not token.is_punct
-            and token.lower_ not in TITLE_WORDS and token.lower_.rstrip(".") not in HONORIFICS
+            and not _is_title(token) and token.lower_.rstrip(".") not in HONORIFICS
             and token.ent_type_ not in {"PERSON", "GPE", "NORP", "LOC", "DATE"} and not token.is_sent_start)
 
 
@@ -498,6 +555,8 @@ def _add_mention(doc: Any, span: Span, clusters: dict[str, Cluster], people: dic
     if key not in clusters:
         clusters[key] = Cluster(key, text_span.text, span.label, span.gazetteer)
     clusters[key].mentions.append(record)
+    if key.startswith("name:"):
+        clusters[key].votes[span.label] += 1
 
 
 def _place_or_org_cluster(doc: Any, span: Span, record: dict[str, Any], clusters: dict[str, Cluster],
@@ -512,8 +571,8 @@ def _place_or_org_cluster(doc: Any, span: Span, record: dict[str, Any], clusters
         entry = gazetteer.entries[span.gazetteer]
         clusters.setdefault(span.gazetteer, Cluster(span.gazetteer, entry["name"], entry["label"], span.gazetteer))
         return span.gazetteer
-    label = "PERSON" if span.label == "PERSON" else "ORG" if span.label in {"ORG", "FAC"} else span.label
-    return f"{label.lower()}:{translit_key(doc[span.start:span.end].text)}"
+    kind = "person" if span.label == "PERSON" else "name"  # places and organisations: one vote
+    return f"{kind}:{translit_key(doc[span.start:span.end].text)}"
 
 
 def _acts(doc: Any, span: Span) -> bool:
@@ -558,8 +617,7 @@ def _resolve_description(doc: Any, determiner: Any, words: list[Any], clusters: 
     qualifiers = _of_words(doc, words[-1].i + 1)
     wanted = {w.lower_ for w in words} | qualifiers
     holders = [c for c in clusters.values() if c.label == "PERSON" and c.mentions
-               and any(wanted <= set(role.lower().split()) and (qualifiers or " of " not in role)
-                       for role in c.roles)]
+               and any(_holds(role, wanted, of=bool(qualifiers)) for role in c.roles)]
     if len(holders) != 1:
         return
     start, end = determiner.idx, words[-1].idx + len(words[-1].text)
@@ -567,17 +625,25 @@ def _resolve_description(doc: Any, determiner: Any, words: list[Any], clusters: 
     holders[0].mentions.append({"start": start, "end": end, "text": text, "kind": "description"})
 
 
+def _holds(role: str, wanted: set[str], *, of: bool) -> bool:
+    """The role has every word of the description, and the description every rank word of the
+    role ("the president" is no "former vice president")."""
+    words = set(role.lower().replace("-", " ").split())
+    return wanted <= words and (words & _RANK_WORDS) <= wanted and (of or " of " not in role)
+
+
 def _of_words(doc: Any, i: int) -> set[str]:
     """The names in "of ..." after a description ("the head [of the FBI]"): the holder's role
     must name them too, and a bare description ("Congress and the president") is no holder of
-    a role that has an "of" ("president of the National Taxpayers Union")."""
+    a role that has an "of" ("president of the National Taxpayers Union"). A common noun
+    counts too: "the chairman of the commission" is no tribe's chairman."""
     if i >= len(doc) or doc[i].lower_ != "of":
         return set()
     words = set()
     for token in doc[i + 1:i + 7]:
-        if token.is_punct or (token.pos_ not in {"PROPN", "DET", "ADP", "CCONJ"}):
+        if token.is_punct or (token.pos_ not in {"PROPN", "NOUN", "DET", "ADP", "CCONJ"}):
             break
-        if token.is_title or token.is_upper:
+        if token.is_title or token.is_upper or token.pos_ == "NOUN":
             words.add(token.lower_)
     return words
 
@@ -587,7 +653,8 @@ def _records(clusters: dict[str, Cluster]) -> list[dict[str, Any]]:
     keys = sorted((k for k, c in clusters.items() if c.mentions), key=lambda k: min(m["start"] for m in clusters[k].mentions))
     for number, key in enumerate(keys):
         cluster = clusters[key]
-        shared = {"label": cluster.label, "cluster": number, "name": cluster.name,
+        label = cluster.votes.most_common(1)[0][0] if cluster.votes else cluster.label
+        shared = {"label": label, "cluster": number, "name": cluster.name,
                   "key": translit_key(cluster.name), "gazetteer": cluster.gazetteer, "roles": cluster.roles}
         records += [{**mention, **shared} for mention in cluster.mentions]
     return sorted(records, key=lambda r: r["start"])

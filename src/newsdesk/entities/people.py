@@ -7,7 +7,8 @@ its last word, and its first word when the family name is written first (Chinese
 Vietnamese romanisation: "Wang Yi" -> "Wang", and any name whose given name is hyphenated the
 Korean way: "Moon Jae-in" -> "Moon"); a short form stands for the nearest full name
 holding it before its position, else the first one after; a generational suffix is no short form
-("Martin Luther King III" -> "King"). An acronym stands for the earlier name whose initials it is
+("Martin Luther King III" -> "King"; "Trump Jr." has none), nor is a word in capitals ("NVAX" of
+"Novavax NVAX"). An acronym stands for the earlier name whose initials it is
 ("SDF" after "Syrian Democratic Forces"), or, when no tagged name has them, for the latest run of
 capitalised words before it that has them ("CBP" after a "Customs and Border Protection" that the
 tagger cut short).
@@ -204,7 +205,8 @@ def short_forms(words: list[str]) -> set[str]:
     forms = {words[-1]}
     if len(words) == 2 and (words[0].lower() in SURNAME_FIRST or _HYPHENATED_GIVEN.match(words[1])):
         forms.add(words[0])
-    return forms
+    # "Novavax NVAX": a ticker; "Trump Jr.": a suffix alone is no one's name
+    return {form for form in forms if not is_acronym(form) and form.lower() not in GENERATIONAL}
 
 
 def nearest(candidates: Iterable[tuple[int, str]], *, at: int) -> str | None:
