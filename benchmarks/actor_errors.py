@@ -9,7 +9,9 @@ the PETRARCH-2 validation. For each ConfliBERT sentence with a gold source (S) o
 phrase, the phrase we give is compared with the gold one and, when they differ, the error is
 put in a category read from the dependency parse: the path from the event's trigger to the
 head of the gold phrase and to the head of ours ("^nsubj" climbs to a head, "nsubj" goes down
-to a child). The categories:
+to a child). The summary also counts the errors by parse construction (``construction``:
+passive agent, "X's Y", coordination, relative clause, a nominal event, a prepositional
+target, apposition, a span too long or too short). The categories:
 
 - ``no event``: the sentence gets no event, so no actor (a type decision, not an actor error);
 - ``missed``: an event but no phrase in that role;
@@ -189,6 +191,51 @@ def part_kind(doc: Any, different: set[int]) -> str:
     return next((label for label in labels if label), "other words")
 
 
+#: What the differing words of an ``extent`` error are -> the construction it is counted under.
+_EXTENT_CONSTRUCTIONS = {
+    "apposition": "apposition",
+    "conjunction": "coordination",
+    "relative clause or participle": "relative clause or participle",
+    "X's Y": "X's Y",
+    "prepositional phrase": "where or when phrase",
+}
+#: Error categories that name their construction as it is.
+_SAME_CONSTRUCTION = {
+    "apposition": "apposition",
+    "conjunction": "coordination",
+    "relative clause": "relative clause or participle",
+    "X's Y": "X's Y",
+    "passive agent": "passive agent",
+    "reported clause": "reported clause",
+    "role noun": "role noun against a name",
+    "according to": "according to",
+    "target: prep": 'prepositional target ("talks with X")',
+    "other trigger": "actor of another verb",
+}
+
+
+def construction(error: dict[str, Any]) -> str:
+    """The parse construction an error is counted under in the summary: the relation of the
+    gold phrase to ours or to the trigger, and for an ``extent`` error which way ours is
+    wrong (too long, too short) and what the differing words are; a noun around the actor
+    or inside it is a nominal construction ("air strikes against X" for X)."""
+    name, gold_path = error["category"], error.get("gold_path", "").split()
+    if name.startswith("extent: "):
+        way, _, part = name[len("extent: ") :].partition(", ")
+        way = {"ours longer": "too long", "ours shorter": "too short"}.get(way, "both")
+        if part == "another head":
+            inside = way == "too long"
+            part = "nominal: the actor inside a noun" if inside else "nominal: a noun around it"
+        return f"{_EXTENT_CONSTRUCTIONS.get(part, part)} ({way})"
+    if "agent" in gold_path:
+        return "passive agent"
+    if name in _SAME_CONSTRUCTION:
+        return _SAME_CONSTRUCTION[name]
+    if name == "missed" and gold_path[-2:] == ["prep", "pobj"] and len(gold_path) > 2:
+        return 'nominal: the actor in a phrase of the object ("the attack by X on Y")'
+    return name
+
+
 def conflibert_errors(item: dict[str, Any], doc: Any, events: list[dict[str, Any]]) -> list[dict]:
     errors = []
     tokens = {t.idx: t for t in doc}
@@ -266,6 +313,11 @@ def spans_report(items: list[dict[str, Any]], coded: list[list[dict]]) -> dict[s
     }
 
 
+def _constructions(errors: list[dict[str, Any]]) -> dict[str, dict[str, int]]:
+    found = {role: Counter(construction(e) for e in errors if e["role"] == role) for role in ROLES}
+    return {f"{role}_constructions": dict(counts.most_common()) for role, counts in found.items()}
+
+
 def main() -> None:
     from newsdesk.events import extract_events
     from newsdesk.nlp import load_pipeline
@@ -291,7 +343,7 @@ def main() -> None:
         summary[name] = {
             "sentences": len(items),
             "errors": dict(Counter(f"{e['role']} {e.get('category', '')}" for e in errors)),
-        } | (spans_report(items, coded) if name != "gsr" else {})
+        } | (spans_report(items, coded) | _constructions(errors) if name != "gsr" else {})
         listed += [e | {"set": name} for e in errors]
         listed += [
             {"set": name, "role": "spans", "text": item["text"], "tokens": item["tokens"]}

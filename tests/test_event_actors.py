@@ -321,6 +321,79 @@ ACTORS = [
         ["his counterpart, Kazakh President Kassym-Jomart Tokayev"],
         ["verbal support", "China’s state-run Xinhua News Agency", "Friday"],
     ),
+    # NGEC story: an act or arrangement named by a noun is aimed at the place it is done in
+    (
+        "A group of five foreign ministers from Grenada attended the summit in Morocco to "
+        "discuss the future of their relationship.",
+        "attended",
+        ["A group of five foreign ministers from Grenada"],
+        ["Morocco"],
+        ["the summit in Morocco"],
+    ),
+    (
+        "The army imposed a curfew in parts of Mandalay on Friday.",
+        "imposed",
+        ["The army"],
+        ["parts of Mandalay"],
+        ["a curfew in parts of Mandalay"],
+    ),
+    # negative: a thing an agent noun qualifies is that actor's and stays the target; "at"
+    # already says where
+    (
+        "Rebels attacked a military base in northern Mali on Sunday.",
+        "attacked",
+        ["Rebels"],
+        ["a military base in northern Mali"],
+        ["northern Mali"],
+    ),
+    ("Artillery fired at targets in Donetsk overnight.", "fired", ["Artillery"], ["targets in Donetsk"], ["Donetsk"]),
+    # NGEC story: an appeal for a thing is aimed at whom that thing is aimed at
+    (
+        "Lebanon's main government bloc, the Saad Hariri bloc, on Thursday agreed to back a draft "
+        "law, approved by parliament, that would provide for the automatic release of former "
+        "prime minister Saad al-Hariri after he called for dialogue with Saudi Arabia.",
+        "called",
+        [],
+        ["Saudi Arabia"],
+        ["dialogue with Saudi Arabia"],
+    ),
+    (
+        "The foreign minister on Monday called for sanctions against Belarus.",
+        "called",
+        ["The foreign minister"],
+        ["Belarus"],
+        ["sanctions against Belarus"],
+    ),
+    # a target named by a name leaves out the description after it; a source keeps it
+    (
+        "Ban Ki-moon, the United Nations Secretary-General, sent food aid to Tripoli, the "
+        "capital of Libya, on Monday.",
+        "sent",
+        ["Ban Ki-moon, the United Nations Secretary-General"],
+        ["Tripoli"],
+        ["Tripoli, the capital of Libya"],
+    ),
+    # the source's own people are not acted on; where they are sent or kept may be
+    ("The army strengthened its forces in Kosovo after the clashes.", "strengthened", ["The army"], ["Kosovo"], ["its forces", "its forces in Kosovo"]),
+    ("The army withdrew its troops from the border zone.", "withdrew", ["The army"], [], ["its troops"]),
+    # a thing between two actors is aimed at both
+    (
+        "Qatar launched a mediation effort between Ethiopia and Eritrea on Saturday.",
+        "launched",
+        ["Qatar"],
+        ["Ethiopia", "Eritrea"],
+        ["a mediation effort between Ethiopia and Eritrea"],
+    ),
+    # negative: a list the parser reads as an apposition is not cut
+    ("The army shelled Mosul, Nineveh, and Kirkuk overnight.", "shelled", ["The army"], ["Mosul", "Nineveh", "Kirkuk"], []),
+    # negative: beside an actor asked, what is asked for is not aimed at a second target
+    (
+        "The embassy asked the government for consular access to the detained journalist.",
+        "asked",
+        ["The embassy"],
+        ["the government"],
+        ["the detained journalist"],
+    ),
 ]
 
 
@@ -369,6 +442,62 @@ def test_the_doer_of_a_demanded_act_is_asked_not_the_source(nlp):
     give = next(t for t in doc if t.text == "give")
     assert source_token(give).text == "McCain"
     assert "Congress" in _spans(nlp, doc.text, "give")[1]
+
+
+@pytest.mark.parametrize(
+    "text, sources, targets",
+    [
+        # being asked to be ready to act is a demand too
+        (
+            "The president said Japan must be ready to mediate between the two Koreas.",
+            ["The president"],
+            ["Japan"],
+        ),
+        # negative: a reported readiness is the doer's own
+        (
+            "The president said Japan is ready to mediate between the two Koreas.",
+            ["Japan"],
+            [],
+        ),
+    ],
+)
+def test_a_demanded_readiness_is_the_speakers_demand(nlp, text, sources, targets):
+    assert _spans(nlp, text, "mediate") == (sources, targets)
+
+
+@pytest.mark.parametrize(
+    "text, trigger, sources, targets",
+    [
+        # a speaker reporting what a named actor will do: the plan is that actor's
+        (
+            "The minister said Japan would send Vietnam two patrol boats.",
+            "said",
+            ["Japan"],
+            ["Vietnam"],
+        ),
+        (
+            "Chancellor Olaf Scholz will meet President Emmanuel Macron next week, his office said.",
+            "said",
+            ["Chancellor Olaf Scholz"],
+            ["President Emmanuel Macron"],
+        ),
+        # negative: a warning is the speaker's own act; so is a plan named by a pronoun
+        (
+            "The minister warned that Japan would send warships to the strait.",
+            "warned",
+            ["The minister"],
+            ["Japan"],
+        ),
+        (
+            "The minister said it would send two patrol boats to Vietnam.",
+            "said",
+            ["The minister"],
+            ["Vietnam"],
+        ),
+    ],
+)
+def test_a_reported_plan_is_the_planners(nlp, text, trigger, sources, targets):
+    assert _spans(nlp, text, trigger) == (sources, targets)
 
 
 def test_the_train_splits_actor_spans_line_up_with_its_sentences():

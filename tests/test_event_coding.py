@@ -281,8 +281,8 @@ def test_floors_on_conflibert_newswire():
     # types: measured 0.701 / 0.665 / 0.627, CAMEO 08 as material 0.726 (docs/figures-events.md)
     assert scores["type_right"] >= 0.66 and scores["type_right_no_extra"] >= 0.63, scores
     assert scores["quad_accuracy"] >= 0.57 and scores["cameo08_material"]["type_right"] >= 0.69
-    # actor spans (review fixes): source 0.804, target 0.621 (docs/benchmarks.md)
-    assert scores["source_span"]["f1"] >= 0.77 and scores["target_span"]["f1"] >= 0.58, scores
+    # actor spans: source 0.804, target 0.632 (docs/benchmarks.md)
+    assert scores["source_span"]["f1"] >= 0.77 and scores["target_span"]["f1"] >= 0.60, scores
 
 
 @pytest.mark.slow

@@ -3,15 +3,21 @@
 The source is the subject (or passive agent) of the event's trigger verb, or of the verb it
 hangs from when its own subject is a pronoun or missing ("Israel said it would strike",
 "troops moved in and shelled the town"); "according to X" is never a source, and an act a
-speaker demands of someone is the speaker's ("Russia says Israel must end attacks"). An act
+speaker demands of someone is the speaker's ("Russia says Israel must end attacks"), while
+a plan a speaker reports of a named actor is that actor's ("X will meet Y, X's office
+said"). An act
 named by a noun is done by its possessor, a modifier naming a group ("Saudi attacks on
 Qatar", not the place in "the Ghazni attacks"), its "by" object or the first of "between A
 and B". Targets are the objects and the objects of to/with/against/on/at/into/toward (of
 from/in/near/inside when they are places); an object that is a thing gives way to the
 actors it is aimed at, also when a phrase inside it says so ("air strikes against X and
 against Y",
-"sanctions placed on X", "the release of $1.2 billion in assistance to X"), an object that
-names no actor to a prepositional object that does ("provided training to X") or to the
+"sanctions placed on X", "the release of $1.2 billion in assistance to X") or, when it
+is aimed at no one, to the place it is done in ("imposed a curfew in X", "attend a summit in
+X"; not "attacked a military base in X", which an agent noun makes the military's), the
+source's own armed force is no target ("withdrew its troops"), an object that
+names no actor to a prepositional object that does ("provided training to X"), to whom
+what it asks for is aimed at ("called for sanctions against X") or to the
 actor that the clause hung on it is about ("expressed hope that X would ...", "an
 invitation to visit X"); an act whose targets name no actor takes those of the act it
 agrees, offers or serves to do ("provided assistance to help Americans", "said it will not
@@ -22,8 +28,9 @@ first is the source, the others targets ("Brazil and the United States are seeki
 deepen a partnership"); conjoined names that act on another are each a source ("Mexico and
 Canada agreed to lift tariffs on American products"), and conjoined names acted on are
 each a target ("sanctions imposed on India and Pakistan"). A span covers the head's phrase, its apposition ("Kenzo Oshima, the
-United Nations Emergency Relief Coordinator") and its conjuncts, without the clauses hung
-on it, a date ("The United Nations on Tuesday") or trailing punctuation; a source's phrase
+United Nations Emergency Relief Coordinator"; a target named by a name leaves out the
+description after its comma: "Tripoli, the capital of Libya") and its conjuncts, without
+the clauses hung on it, a date ("The United Nations on Tuesday") or trailing punctuation; a source's phrase
 also leaves out where and when ("The Foreign Office during a weekly briefing"), a target
 actor's what is said beside it ("U.S. calls for a unilateral ceasefire": "U.S. calls"). The event's
 actor names are read from these phrases (``actor_names``), so every name is in its span.
@@ -38,14 +45,15 @@ from __future__ import annotations
 
 from typing import Any, NamedTuple
 
-from newsdesk.events.agents import agent_role
+from newsdesk.events.agents import agent_role, armed
 from newsdesk.parsed import doc_ents, doc_text
 
 #: Prepositions whose object is whom an act is done to ("supply arms to Israel", "talks with X").
 TARGET_PREPS = {"to", "with", "against", "on", "at", "into", "toward", "towards"}
 #: Prepositions whose object is whom an act on a thing is aimed at ("air strikes against X",
-#: "support to X", "an extradition request for X", "talks with X").
-_AIM_PREPS = {"against", "on", "to", "toward", "towards", "for", "into", "with"}
+#: "support to X", "an extradition request for X", "talks with X", "a mediation effort
+#: between X and Y").
+_AIM_PREPS = {"against", "on", "to", "toward", "towards", "for", "into", "with", "between"}
 #: Prepositions of the phrases inside a thing where whom it is aimed at may be written ("the
 #: release of $1.2 billion in assistance to Egypt").
 _INSIDE_PREPS = {"of", "in"}
@@ -66,6 +74,12 @@ MODIFIER_DEPS = {"compound", "amod", "poss", "nmod"}
 #: Modals that put an act on its subject as a demand of the speaker ("Russia says Israel must
 #: end attacks"): the act is the speaker's demand (CAMEO 10) in the coder and in the spans.
 OBLIGATION = {"must", "should"}
+#: Adjectives that take an act as their complement and state the intent to do it: "Syria is
+#: willing to withdraw its troops" (CAMEO 03x, or 138 for force), "ready to send".
+READY_ADJECTIVES = {"willing", "ready", "prepared", "eager", "determined", "keen"}
+#: Verbs that report what someone says (not a warning or a promise, the speaker's own acts).
+REPORTING_VERBS = {"say", "announce", "state", "tell", "report", "confirm", "add", "reveal"}
+_FUTURE = {"will", "would", "'ll", "wo"}
 #: Prepositions that say where or when, not who.
 _CIRCUMSTANCE_PREPS = {
     "in",
@@ -114,12 +128,27 @@ def _phrase_edges(
             break  # a clause, not another actor
         if (source and _circumstance(child, token)) or (target and _aside(child, token)):
             break
+        if target and _description(child, token):
+            break  # "aid to Tripoli[, the capital of Libya]"
         if (child.dep_ in _CUT_DEPS - kept or _is_date(child)) and not (source and _participle(child)):
             break
         last = _child_end(child, source=source, target=target)
     lefts = [t for t in token.lefts if not (source and _circumstance(t, token))]
     first = min((t for t in lefts for t in t.subtree), key=lambda t: t.i, default=token)
     return first, _closing_bracket(first, last)
+
+
+def _description(child: Any, head: Any) -> bool:
+    """An apposition after a comma that describes a name ("Tripoli, the capital of
+    Libya"): a target leaves it out, as the annotators of real newswire do, while a source
+    keeps it ("Kenzo Oshima, the United Nations Emergency Relief Coordinator"). An acronym in
+    brackets is no description, and neither is a list the parser read as one ("the Nigeria
+    Police, Department of State Services (DSS) and other security agencies")."""
+    if child.dep_ != "appos" or not _named(head) or not child.left_edge.i:
+        return False
+    before = head.doc[child.left_edge.i - 1]
+    listed = any(c.dep_ == "conj" for c in (*child.children, *head.children))
+    return before.text == "," and not listed
 
 
 def _child_end(child: Any, *, source: bool, target: bool = False) -> Any:
@@ -201,11 +230,29 @@ def _is_date(child: Any) -> bool:
 def source_token(trigger: Any) -> Any | None:
     """The token that heads the source actor's phrase, or None. The source of an act that a
     speaker demands of someone is the speaker ("Russia says Israel must end attacks")."""
-    if demanded(trigger) and (speaker := source_token(trigger.head)) is not None:
+    if demanded(trigger) and (speaker := source_token(demand_clause(trigger).head)) is not None:
         return speaker
+    if (clause := reported_plan(trigger)) is not None and not _negated(clause):
+        return _subject(clause)
     if trigger.pos_ == "NOUN" and (owner := _owner(trigger)) is not None:
         return owner
     return _doer(trigger)
+
+
+def reported_plan(trigger: Any) -> Any | None:
+    """The clause in which a speaker reports what a named actor will do ("X will meet Y, X's
+    office said", "the admiral said South Africa would give Nigeria aid"), or None: the plan
+    is that actor's, done to the clause's targets. A warning or a promise is not a report of
+    another's plan but the speaker's own act, so only verbs of reporting count."""
+    if trigger.lemma_.lower() not in REPORTING_VERBS or _subject(trigger) is None:
+        return None
+    clauses = [c for c in trigger.children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"}]
+    planned = [c for c in clauses if {a.lower_ for a in c.children if a.dep_ == "aux"} & _FUTURE]
+    return next((c for c in planned if (s := _subject(c)) is not None and _named_head(s)), None)
+
+
+def _negated(verb: Any) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)
 
 
 def _owner(act: Any) -> Any | None:
@@ -222,16 +269,30 @@ def _owner(act: Any) -> Any | None:
 
 def demanded(trigger: Any) -> bool:
     """True for an act that a speaker demands of someone, in a clause under the speaker's
-    verb or noun: with "must" or "should" ("Russia says Israel must end attacks on Syria"),
-    or in the subjunctive ("are demanding that President Robert Mugabe abandon his policy",
-    "its demand that Israel ease restrictions"). CAMEO codes it as the speaker's demand."""
-    if trigger.dep_ not in {"ccomp", "acl"} or not _subject(trigger):
+    verb or noun: with "must" or "should" ("Russia says Israel must end attacks on Syria",
+    also of being ready to act: "said Japan must be ready to mediate"), or in the
+    subjunctive ("are demanding that President Robert Mugabe abandon his policy", "its
+    demand that Israel ease restrictions"). CAMEO codes it as the speaker's demand."""
+    clause = demand_clause(trigger)
+    if clause.dep_ not in {"ccomp", "acl"} or not _subject(clause):
         return False
-    auxiliaries = {c.lower_ for c in trigger.children if c.dep_ in {"aux", "auxpass"}}
+    auxiliaries = {c.lower_ for c in clause.children if c.dep_ in {"aux", "auxpass"}}
     if auxiliaries & OBLIGATION:
         return "have" not in auxiliaries  # "must have had help" is a guess, not a demand
-    marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in trigger.children)
-    return trigger.tag_ == "VB" and not auxiliaries and (marked or trigger.dep_ == "ccomp")
+    if clause is not trigger:
+        return False  # "X said the US is ready to mediate" reports a readiness
+    marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+    return clause.tag_ == "VB" and not auxiliaries and (marked or clause.dep_ == "ccomp")
+
+
+def demand_clause(trigger: Any) -> Any:
+    """The verb of the clause that may state a demand of ``trigger``'s act: the trigger, or
+    for an act one is to be ready to do the verb of the readiness ("Japan must be ready to
+    mediate": "be")."""
+    ready = trigger.head
+    if trigger.dep_ == "xcomp" and ready.dep_ == "acomp" and ready.lower_ in READY_ADJECTIVES:
+        return ready.head
+    return trigger
 
 
 def _subject(verb: Any) -> Any | None:
@@ -289,9 +350,15 @@ def _own_targets(trigger: Any) -> list[Any]:
     objects = [c for c in objects if c.pos_ != "ADP"]
     found = []
     for obj in objects:
+        if _own_force(obj):
+            found += _place_of(obj)  # "strengthened its forces in Kosovo": Kosovo
+            continue
         aimed = _aimed_at(obj) if _thing(obj) or not names_actor(obj) else []
+        aimed = aimed or (_place_of(obj) if _thing(obj) else [])
         found += aimed or ([] if names_actor(obj) else _about(obj)) or [obj]
-    prepositional = [i for o in _prepositional_objects(trigger) for i in (_thing(o) and _aimed_at(o)) or [o]]
+    prepositional = [i for o in _prepositional_objects(trigger) for i in _thing_aims(o) or [o]]
+    if not any(map(_is_actor, objects)):
+        prepositional += _called_for(trigger)
     prepositional = [o for o in prepositional if o not in found]
     if any(names_actor(o) for o in prepositional) and not any(map(names_actor, objects)):
         found = [t for t in found if t not in objects]
@@ -305,6 +372,22 @@ def _asked(trigger: Any) -> list[Any]:
     clauses = [c for c in trigger.children if c.dep_ in {"advcl", "ccomp"}]
     marked = [c for c in clauses if any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)]
     return [subject for c in marked if (subject := _subject(c)) is not None]
+
+
+def _own_force(token: Any) -> bool:
+    """An object that is the source's own armed force, an armed agent noun under a possessive
+    pronoun ("withdrew its troops", "strengthened their forces"): not whom the act is done
+    to, as "arrested his wife" is."""
+    owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children)
+    return owned and armed(token) and not _named_head(token)
+
+
+def _called_for(trigger: Any) -> list[Any]:
+    """Whom the thing an act asks or stands for is aimed at: "called for sanctions against
+    Nigeria", "pressed for talks with the rebels"."""
+    preps = [p for p in trigger.children if p.dep_ == "prep" and p.lower_ == "for"]
+    things = [o for p in preps for o in p.children if o.dep_ == "pobj" and _thing(o)]
+    return [actor for thing in things for actor in _aimed_at(thing)]
 
 
 def _about(thing: Any) -> list[Any]:
@@ -347,6 +430,26 @@ def _aimed_at(thing: Any, *, depth: int = 3) -> list[Any]:
         return found
     inside = [o for prep, o in objects if prep in _AIM_PREPS | _INSIDE_PREPS]
     return [actor for part in inside for actor in _aimed_at(part, depth=depth - 1)]
+
+
+def _thing_aims(token: Any) -> list[Any]:
+    """Whom a prepositional object that is a thing is aimed at (``_aimed_at``), else where
+    it is done (``_place_of``: "contribute troops to a peacekeeping force in Liberia"),
+    unless "at" already says where ("fired at targets in Donetsk")."""
+    if not _thing(token):
+        return []
+    return _aimed_at(token) or (_place_of(token) if token.head.lower_ != "at" else [])
+
+
+def _place_of(thing: Any) -> list[Any]:
+    """Where an act or arrangement named by a noun is done, as whom it is aimed at: the place
+    of its "in" phrase ("imposed a curfew in the capital", "agreed to a ceasefire in
+    Donbas", "attend a summit in Switzerland"). A thing whose modifier is an agent noun is
+    that actor's and stays the target ("attacked a military base in northern Mali")."""
+    if any(agent_role(c) for c in thing.children if c.dep_ in MODIFIER_DEPS):
+        return []
+    preps = [p for p in _prepositions(thing) if p.lower_ == "in"]
+    return [o for p in preps for o in p.children if o.dep_ == "pobj" and _names_place(o)]
 
 
 def _prepositions(head: Any) -> list[Any]:
@@ -423,8 +526,10 @@ def actor_phrases(trigger: Any) -> tuple[list[Phrase], list[Phrase]]:
     (``_source_phrases`` for conjoined names)."""
     source = source_token(trigger)
     found = target_tokens(trigger)
+    if (clause := reported_plan(trigger)) is not None:
+        found = target_tokens(clause)  # "said South Africa would give Nigeria aid": Nigeria
     if demanded(trigger) and source is not _doer(trigger):
-        found = [_subject(trigger), *found]  # the one a demand is made of
+        found = [_subject(demand_clause(trigger)), *found]  # the one a demand is made of
     sources, partners = _source_phrases(source, trigger, found)
     if partners or any(names_actor(t) for t in found):
         found = [t for t in found if _is_actor(t)]  # "a partnership in energy" is no one

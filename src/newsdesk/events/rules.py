@@ -52,6 +52,7 @@ from newsdesk.events.actors import (
     MODIFIER_DEPS,
     OBLIGATION,
     PLACE_LABELS,
+    READY_ADJECTIVES,
     TARGET_PREPS,
     passive_subject,
     purpose_clause,
@@ -142,9 +143,6 @@ _INTENT_VERBS = {
     "prepare",
     "schedule",
 }
-#: Adjectives that take an act as their complement and state the intent to do it: "Syria is
-#: willing to withdraw its troops" (CAMEO 03x, or 138 for force), "ready to send".
-READY_ADJECTIVES = {"willing", "ready", "prepared", "eager", "determined", "keen"}
 _REPORTING_VERBS = {
     "say",
     "announce",
