@@ -390,6 +390,36 @@ def _quotes_of(text: str) -> list[dict]:
             "Politico",
             "according to",
         ),
+        # the clause around "according to X" is one attribution even when it holds quoted words
+        # that its sentence leaves open, or a report of its own (Forbes, HotAir)
+        (
+            "As a safeguard, the man also cleaned his dwelling of mold. According to the man, the "
+            "steroids “had a transformative effect within 2 days. At the same time, I replaced "
+            "them with hypoallergenic bedding.”",
+            "the steroids “had a transformative effect within 2 days. At the same time, I "
+            "replaced them with hypoallergenic bedding.”",
+            "the man",
+            "according to",
+        ),
+        (
+            "The conversation was facilitated by US President Barack Obama.\n\nAccording to "
+            "Erdogan’s office, he accepted the apology and told Netanyahu that “he valued "
+            "centuries-long strong friendship between the Turkish and Jewish nations.”",
+            "he accepted the apology and told Netanyahu that “he valued centuries-long strong "
+            "friendship between the Turkish and Jewish nations.”",
+            "Erdogan’s office",
+            "according to",
+        ),
+        # ... but a document with no owner of its own is the record of the speaker its clause
+        # names (The Guardian)
+        (
+            "According to a police blog, officers responding to the shooting said they “were met "
+            "by a violent crowd that prevented officers’ safe access to the victims”.",
+            "they “were met by a violent crowd that prevented officers’ safe access to the "
+            "victims”",
+            "officers",
+            "said",
+        ),
         ("The documents said that a Serbian government office provided the funding.", None, None, None),
         ("He did not say whether those steps included the invitation for Russian troops.", None, None, None),
     ],
@@ -400,6 +430,34 @@ def test_reported_speech(text, content, speaker, cue) -> None:
         assert quotes == []
     else:
         assert [(q["text"], q["speaker"], q["cue"]) for q in quotes] == [(content, speaker, cue)]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a coordinated report with its own source ends the content of "according to X"
+        # (The New Yorker)
+        (
+            "According to Reuters, Foxconn already missed certain hiring and investment goals, in "
+            "2018, that made it ineligible for tax subsidies, and a source told the news wire that "
+            "the company “may be prepared to walk away from future incentives.”",
+            [("Foxconn already missed", "Reuters", "according to"),
+             ("the company “may be prepared", "a source", "told")],
+        ),
+        # a report its owner passes on is attributed to the owner (CNBC)
+        (
+            "WHO officials were asked about comments made by a doctor in Italy.\n\nAlberto "
+            "Zangrillo told an Italian public broadcasting company that \"swabs that were "
+            "performed over the last 10 days showed a viral load that was absolutely "
+            "infinitesimal,\" according to a Reuters report.",
+            [("Alberto Zangrillo told", "Reuters", "according to")],
+        ),
+    ],
+)
+def test_according_to_around_reports(text, found) -> None:
+    quotes = _quotes_of(text)
+    assert [(q["text"][: len(b)], q["speaker"], q["cue"]) for q, (b, _, _) in zip(quotes, found)] == found
+    assert len(quotes) == len(found)
 
 
 # -- speaker resolution on excerpts of the annotated AllSides articles ----------------------------

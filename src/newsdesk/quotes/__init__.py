@@ -42,7 +42,8 @@ class QuoteAnalyser:
     """The ``quotes`` analyser for ``newsdesk analyse`` (runs after ``mentions`` when present)."""
 
     layer = "quotes"
-    version = 7  # 7: nested reports at their outer level ("said, according to X"); 6:
+    version = 8  # 8: "according to X" around quoted words or a report of its own; comma
+    # participles after reported content speak for the reporting verb's subject; 7: nested reports at their outer level ("said, according to X"); 6:
     # main-clause subjects first for pronouns, counted joint sources, hearers of "tell"; 5:
     # spelled-out acronyms, named groups, untagged organisations, nominal antecedents,
     # generational suffixes; 4: plural "they", document owners, subject chains;

@@ -170,12 +170,13 @@ def _with_conjuncts(clauses: list[Any]) -> list[Any]:
 
 def _according_to(token: Any) -> list[Reported]:
     source = next((c for p in token.children if p.lower_ == "to" for c in p.children if c.dep_ == "pobj"), None)
-    if source is None:
+    if source is None or _own_record(token, source):
         return []
     source = _issuer(source)
     sentence = token.sent
     phrase = range(token.left_edge.i, max(token.right_edge.i, source.right_edge.i) + 1)
-    content = [t for t in sentence if t.i not in phrase and not t.is_space]
+    content = [t for t in sentence if t.i not in phrase and not t.is_space
+               and t.i < _other_report(token.head).i]
     while content and (content[0].is_punct or content[0].dep_ == "cc"):
         content = content[1:]
     while content and content[-1].is_punct:
@@ -184,6 +185,30 @@ def _according_to(token: Any) -> list[Reported]:
         return []
     start, end = content[0].idx, content[-1].idx + len(content[-1])
     return [Reported(start, end, token, source, "according to")]
+
+
+def _own_record(according: Any, source: Any) -> bool:
+    """``According to a police blog, officers said [X]``: a document there is the record of the
+    speaker its clause names, no outer level (as in ``he said, according to a statement``)."""
+    verb = according.head
+    owned = _issuer(source) is not source or any(
+        c.dep_ in {"poss", "compound"} and c.pos_ == "PROPN" for c in source.children)
+    return (
+        source.lemma_.lower() in DOCUMENTS | _MATERIAL | NOUN_CUES
+        and not owned  # "according to a Reuters report": the agency's, not the speaker's
+        and is_cue(verb, direct=False)
+        and subject_of(verb) is not None
+    )
+
+
+def _other_report(verb: Any) -> Any:
+    """Where the content of *according to* on ``verb`` ends: before a coordinated report with
+    its own source (``According to Reuters, X missed its goals, and a source told the wire
+    that Y``), else after the sentence."""
+    for conj in (t for t in verb.subtree if t.i > verb.i and t.dep_ == "conj"):
+        if is_cue(conj, direct=False) and any(c.dep_ in {"nsubj", "nsubjpass"} for c in conj.children):
+            return conj.left_edge
+    return verb.sent[-1].nbor() if verb.sent[-1].i + 1 < len(verb.doc) else verb.sent[-1]
 
 
 #: Nouns for material that speaks for whoever issued it: "according to 2019 estimates from X".
@@ -304,10 +329,18 @@ def reported_candidates(context: Context, direct: list[Candidate]) -> list[Candi
     for reported in reported_speech(context.doc):
         if not _keeps(context, reported, direct) or any(_overlaps(c, reported) for c in found):
             continue
-        end = _closed(context.text, reported.start, reported.end)
+        end = _closed(context.text, reported.start, _through_quote(reported, direct))
         found.append(_outermost(Candidate(reported.start, end, False, reported.cue,
                                           reported.speaker, reported.cue_text)))
     return found
+
+
+def _through_quote(reported: Any, direct: list[Candidate]) -> int:
+    """``According to the man, the steroids “had an effect. At the same time, I …”``: a clause
+    whose sentence ends inside a quotation it opened runs on to the quotation's end (the
+    rules' mixed content is one attribution)."""
+    return max([reported.end, *(c.end for c in direct
+                                if reported.start < c.start < reported.end < c.end)])
 
 
 def _keeps(context: Context, reported: Any, direct: list[Candidate]) -> bool:
@@ -316,9 +349,6 @@ def _keeps(context: Context, reported: Any, direct: list[Candidate]) -> bool:
     if reported.start <= reported.cue.idx < reported.end:
         return False  # "a campaign that they say aims to ...": the verb sits inside its own content
     if len(words(context.text[reported.start:reported.end])) < 4:
-        return False
-    covered = _covered(reported.start, reported.end, direct)
-    if reported.cue_text == "according to" and covered > 0:
         return False
     # a clause that starts inside quotation marks is part of that direct quote; a quote inside
     # a clause that starts outside the marks makes the clause mixed
