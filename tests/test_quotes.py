@@ -460,6 +460,47 @@ def test_according_to_around_reports(text, found) -> None:
     assert len(quotes) == len(found)
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # a comma participle after reported content speaks for the verb that reports it
+        # (Al Bawaba, Slate); content before its verb keeps the participle (Washington Free
+        # Beacon); the noun of an absolute "with" speaks for its participle (Vox)
+        (
+            "Pompeo said that after legal consultation Washington had concluded the establishment "
+            "of settlements was \"not, per se, inconsistent with international law\", saying he "
+            "trusted the Israeli courts to decide.",
+            "he trusted the Israeli courts to decide",
+            "Pompeo",
+        ),
+        (
+            "Martha Fry and her brother Dale Ford agreed to an interview, but only if they could "
+            "do it together. Over the course of that interview, Dale and Martha disputed that "
+            "Mike was estranged from them or his parents, saying instead he was “introverted by "
+            "nature.”",
+            "he was “introverted by nature.”",
+            "Martha Fry",
+        ),
+        (
+            "Now, Arreguin does not want the \"Free Speech Week\" event put on by the campus group "
+            "Berkeley Patriot to meet, arguing their events invited the trouble that has affected "
+            "the city, the San Francisco Chronicle reports:",
+            "their events invited the trouble that has affected the city",
+            "Arreguin",
+        ),
+        (
+            "Another cloud of choking smoke and dust is set to descend upon the 20 million "
+            "residents of Delhi this week, with forecasters warning that air pollution is likely "
+            "to reach “severe” or “emergency” levels on Wednesday.",
+            "air pollution is likely to reach “severe” or “emergency” levels on Wednesday",
+            "forecasters",
+        ),
+    ],
+)
+def test_participle_speakers(text, content, speaker) -> None:
+    assert (content, speaker) in [(q["text"], q["speaker"]) for q in _quotes_of(text)]
+
+
 # -- speaker resolution on excerpts of the annotated AllSides articles ----------------------------
 
 SPEAKERS = [
