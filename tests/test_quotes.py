@@ -501,6 +501,42 @@ def test_participle_speakers(text, content, speaker) -> None:
     assert (content, speaker) in [(q["text"], q["speaker"]) for q in _quotes_of(text)]
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # a quotation that closes its sentence inside its marks is not attributed by the next
+        # sentence's speech verb (Slate, The New York Times, The Hill)
+        (
+            "Iceberg Passages came to me after the novelist Jo Walton explained them to me. "
+            "“You’re only seeing the tenth of the iceberg that’s out of the water in every "
+            "novel,” she said. “It makes it dense in a really powerful way, but sometimes it’s "
+            "too hard for people because he wouldn’t spell things out.” When his editors would "
+            "ask him to explain himself more, he’d respond, “I have a horror of being obvious.”",
+            "It makes it dense in a really powerful way, but sometimes it’s too hard for people "
+            "because he wouldn’t spell things out.",
+            "Jo Walton",
+        ),
+        (
+            "A new ABC News poll shows majority support for impeachment and even removal. "
+            "Fifty-one percent say that “President Trump’s actions were wrong and he should be "
+            "impeached.” And an overwhelming 70 percent of Americans say that the inciting "
+            "offense was wrong.",
+            "President Trump’s actions were wrong and he should be impeached.",
+            "Fifty-one percent",
+        ),
+        (
+            "One campaign video featured a series of South Dakotans — including both adults and "
+            "children — declaring, “I’m on meth.” The video prompted some Twitter users to argue "
+            "that the promotional material made it look as if those featured were on the drug.",
+            "I’m on meth.",
+            "a series of South Dakotans",
+        ),
+    ],
+)
+def test_closed_quotation_keeps_its_speaker(text, content, speaker) -> None:
+    assert (content, speaker) in [(q["text"], q["speaker"]) for q in _quotes_of(text)]
+
+
 # -- speaker resolution on excerpts of the annotated AllSides articles ----------------------------
 
 SPEAKERS = [

@@ -231,10 +231,20 @@ def cue_after(doc: Any, start: int, limit: int) -> Cue | None:
             if speaker is None or not (start <= speaker.idx < limit):
                 speaker = (_name_before_verb(tokens[:position])
                            or inverted_subject(token, limit=limit) or speaker)
+            if _new_sentence(doc, start, tokens[0], token, speaker):
+                return None
             return Cue(token, speaker)
     return None
 
 
+def _new_sentence(doc: Any, start: int, first: Any, verb: Any, speaker: Any | None) -> bool:
+    """``"… spell things out." When his editors would ask him, he'd respond``: a quotation
+    that closes its sentence inside its marks is not attributed by a clause that opens with
+    other words than its speaker or its verb (a reporting clause starts with one of them)."""
+    if doc_text(doc)[max(0, start - 2):start].rstrip("”\"’'")[-1:] != ".":
+        return False
+    heads = {verb.i} | ({speaker.left_edge.i, speaker.i} if speaker is not None else set())
+    return first.i not in heads and first.text[:1].isupper()
 
 
 #: Verbs of thinking: ``"Great," he thought`` reports no speech.
