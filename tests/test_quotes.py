@@ -464,8 +464,7 @@ def test_according_to_around_reports(text, found) -> None:
     ("text", "content", "speaker"),
     [
         # a comma participle after reported content speaks for the verb that reports it
-        # (Al Bawaba, Slate); content before its verb keeps the participle (Washington Free
-        # Beacon); the noun of an absolute "with" speaks for its participle (Vox)
+        # (Al Bawaba, Slate); the noun of an absolute "with" speaks for its participle (Vox)
         (
             "Pompeo said that after legal consultation Washington had concluded the establishment "
             "of settlements was \"not, per se, inconsistent with international law\", saying he "
@@ -480,13 +479,6 @@ def test_according_to_around_reports(text, found) -> None:
             "nature.”",
             "he was “introverted by nature.”",
             "Martha Fry",
-        ),
-        (
-            "Now, Arreguin does not want the \"Free Speech Week\" event put on by the campus group "
-            "Berkeley Patriot to meet, arguing their events invited the trouble that has affected "
-            "the city, the San Francisco Chronicle reports:",
-            "their events invited the trouble that has affected the city",
-            "Arreguin",
         ),
         (
             "Another cloud of choking smoke and dust is set to descend upon the 20 million "
@@ -535,6 +527,43 @@ def test_participle_speakers(text, content, speaker) -> None:
 )
 def test_closed_quotation_keeps_its_speaker(text, content, speaker) -> None:
     assert (content, speaker) in [(q["text"], q["speaker"]) for q in _quotes_of(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a report whose content holds another report is annotated once, at the outer level
+        # (The Berkshire Eagle, International Business Times, Washington Free Beacon), but not
+        # the verb of a relative clause the parse made the sentence's root (CBS News)
+        (
+            "Afterward, Sondland said he had relayed to the Ukrainian that U.S. aid might be freed "
+            "if the country would announce the investigations, Morrison testified.",
+            [("Afterward, Sondland said he had relayed", "Morrison", "testified")],
+        ),
+        (
+            "\"There is no group of leaders on the face of the planet who have more capacity to "
+            "make a difference in this than the Chinese,\" Kerry said in Seoul, as Reuters "
+            "reported.",
+            [("There is no group of leaders", "Reuters", "reported")],
+        ),
+        (
+            "Now, Arreguin does not want the \"Free Speech Week\" event put on by the campus group "
+            "Berkeley Patriot to meet, arguing their events invited the trouble that has affected "
+            "the city, the San Francisco Chronicle reports:",
+            [("Now, Arreguin does not want", "San Francisco Chronicle", "reports")],
+        ),
+        (
+            "Tim Morrison spoke on Tuesday. Morrison did reference his earlier testimony, in which "
+            "he said others had raised concerns about Vindman potentially leaking information, a "
+            "prospect Vindman denied earlier in the day.",
+            [("others had raised concerns", "Tim Morrison", "said")],
+        ),
+    ],
+)
+def test_nested_reports_at_the_outer_level(text, found) -> None:
+    quotes = _quotes_of(text)
+    assert [(q["text"][: len(b)], q["speaker"], q["cue"]) for q, (b, _, _) in zip(quotes, found)] == found
+    assert len(quotes) == len(found)
 
 
 # -- speaker resolution on excerpts of the annotated AllSides articles ----------------------------

@@ -43,7 +43,9 @@ class QuoteAnalyser:
 
     layer = "quotes"
     version = 8  # 8: "according to X" around quoted words or a report of its own; comma
-    # participles after reported content speak for the reporting verb's subject; 7: nested reports at their outer level ("said, according to X"); 6:
+    # participles after reported content speak for the reporting verb's subject; a closed
+    # quotation keeps its speaker from the next sentence's verb; "as X reported" and a report
+    # inside a later verb's content at the outer level; 7: nested reports at their outer level ("said, according to X"); 6:
     # main-clause subjects first for pronouns, counted joint sources, hearers of "tell"; 5:
     # spelled-out acronyms, named groups, untagged organisations, nominal antecedents,
     # generational suffixes; 4: plural "they", document owners, subject chains;

@@ -269,6 +269,14 @@ def _outermost(candidate: Candidate) -> Candidate:
     *according to* the cue; reported content that the parse ran on into the phrase ends before
     it. A document there (``he said, according to a statement``, ``they wrote, according to
     the letter``) is the speaker's own record, no outer level."""
+    passed_on = _as_reported(candidate)
+    if passed_on is not None:
+        end = candidate.end
+        if candidate.start <= passed_on.left_edge.idx < end:
+            end = passed_on.left_edge.nbor(-1).idx if passed_on.left_edge.nbor(-1).is_punct \
+                else passed_on.left_edge.idx
+        return replace(candidate, end=end, cue=passed_on, speaker_token=subject_of(passed_on),
+                       cue_text=cue_text(passed_on))
     according = _wrapping_according(candidate)
     source = None if according is None else next(
         (c for p in according.children if p.lower_ == "to" for c in p.children if c.dep_ == "pobj"),
@@ -281,6 +289,20 @@ def _outermost(candidate: Candidate) -> Candidate:
         end = according.nbor(-1).idx if according.nbor(-1).is_punct else according.idx
     return replace(candidate, end=end, cue=according, speaker_token=reporter,
                    cue_text="according to")
+
+
+def _as_reported(candidate: Candidate) -> Any | None:
+    """``"…," Kerry said in Seoul, as Reuters reported``: a report that an *as* clause on the cue
+    says another source passed on is annotated at that outer level (its verb and subject)."""
+    cue = candidate.cue
+    if cue is None or cue.pos_ not in {"VERB", "AUX"}:
+        return None
+    for verb in (c for c in cue.children if c.dep_ == "advcl" and c.i > cue.i):
+        subject = subject_of(verb) if is_cue(verb, direct=False) else None
+        marked = any(m.dep_ == "mark" and m.lower_ == "as" for m in verb.children)
+        if marked and subject is not None and subject.i < verb.i and subject.pos_ == "PROPN":
+            return verb
+    return None
 
 
 def _wrapping_according(candidate: Candidate) -> Any | None:
@@ -327,7 +349,10 @@ def _closed(text: str, start: int, end: int) -> int:
 def reported_candidates(context: Context, direct: list[Candidate]) -> list[Candidate]:
     found: list[Candidate] = []
     for reported in reported_speech(context.doc):
-        if not _keeps(context, reported, direct) or any(_overlaps(c, reported) for c in found):
+        if not _keeps(context, reported, direct):
+            continue
+        found = [c for c in found if not _nests(c, reported)]
+        if any(_overlaps(c, reported) for c in found):
             continue
         end = _closed(context.text, reported.start, _through_quote(reported, direct))
         found.append(_outermost(Candidate(reported.start, end, False, reported.cue,
@@ -341,6 +366,28 @@ def _through_quote(reported: Any, direct: list[Candidate]) -> int:
     rules' mixed content is one attribution)."""
     return max([reported.end, *(c.end for c in direct
                                 if reported.start < c.start < reported.end < c.end)])
+
+
+def _nests(inner: Candidate, outer: Any) -> bool:
+    """``[Sondland said he had relayed X], Morrison testified``: a report whose cue lies inside
+    another's content is annotated once, at the outer level, as the rules say."""
+    return (
+        inner.cue is not None
+        and outer.start <= inner.cue.idx < outer.end
+        and not inner.start <= outer.cue.idx < inner.end
+        and _clause_of(inner.cue, outer.cue)
+    )
+
+
+def _clause_of(verb: Any, outer: Any) -> bool:
+    """``verb`` heads a clause of ``outer``'s content, through clauses only (not the verb of a
+    relative clause on a noun there: ``his testimony, in which he said X, a prospect Y
+    denied``)."""
+    while verb.i != outer.i:
+        if verb.dep_ not in {"ccomp", "advcl", "conj", "xcomp", "parataxis"} or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return True
 
 
 def _keeps(context: Context, reported: Any, direct: list[Candidate]) -> bool:
