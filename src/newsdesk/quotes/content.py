@@ -35,6 +35,7 @@ _SOURCE_PRONOUNS = {"he", "she", "they", "i", "we"}
 #: Subjects of "say" that are not sources ("the data say", "the documents said").
 _NOT_SOURCES = {"document", "data", "figure", "number", "law", "rule", "bill", "text", "sign",
                 "map", "record", "evidence", "history", "experience", "letter", "email", "order"}
+_SUBJECTS = {"nsubj", "nsubjpass"}
 
 
 @dataclass(slots=True)
@@ -206,7 +207,7 @@ def _other_report(verb: Any) -> Any:
     its own source (``According to Reuters, X missed its goals, and a source told the wire
     that Y``), else after the sentence."""
     for conj in (t for t in verb.subtree if t.i > verb.i and t.dep_ == "conj"):
-        if is_cue(conj, direct=False) and any(c.dep_ in {"nsubj", "nsubjpass"} for c in conj.children):
+        if is_cue(conj, direct=False) and any(c.dep_ in _SUBJECTS for c in conj.children):
             return conj.left_edge
     return verb.sent[-1].nbor() if verb.sent[-1].i + 1 < len(verb.doc) else verb.sent[-1]
 
@@ -379,12 +380,16 @@ def _nests(inner: Candidate, outer: Any) -> bool:
     )
 
 
+#: Dependencies that join a clause to the clause it belongs to.
+_CLAUSES = {"ccomp", "advcl", "conj", "xcomp", "parataxis"}
+
+
 def _clause_of(verb: Any, outer: Any) -> bool:
     """``verb`` heads a clause of ``outer``'s content, through clauses only (not the verb of a
     relative clause on a noun there: ``his testimony, in which he said X, a prospect Y
     denied``)."""
     while verb.i != outer.i:
-        if verb.dep_ not in {"ccomp", "advcl", "conj", "xcomp", "parataxis"} or verb.head.i == verb.i:
+        if verb.dep_ not in _CLAUSES or verb.head.i == verb.i:
             return False
         verb = verb.head
     return True
