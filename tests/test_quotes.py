@@ -390,6 +390,36 @@ def _quotes_of(text: str) -> list[dict]:
             "Politico",
             "according to",
         ),
+        # the clause around "according to X" is one attribution even when it holds quoted words
+        # that its sentence leaves open, or a report of its own (Forbes, HotAir)
+        (
+            "As a safeguard, the man also cleaned his dwelling of mold. According to the man, the "
+            "steroids “had a transformative effect within 2 days. At the same time, I replaced "
+            "them with hypoallergenic bedding.”",
+            "the steroids “had a transformative effect within 2 days. At the same time, I "
+            "replaced them with hypoallergenic bedding.”",
+            "the man",
+            "according to",
+        ),
+        (
+            "The conversation was facilitated by US President Barack Obama.\n\nAccording to "
+            "Erdogan’s office, he accepted the apology and told Netanyahu that “he valued "
+            "centuries-long strong friendship between the Turkish and Jewish nations.”",
+            "he accepted the apology and told Netanyahu that “he valued centuries-long strong "
+            "friendship between the Turkish and Jewish nations.”",
+            "Erdogan’s office",
+            "according to",
+        ),
+        # ... but a document with no owner of its own is the record of the speaker its clause
+        # names (The Guardian)
+        (
+            "According to a police blog, officers responding to the shooting said they “were met "
+            "by a violent crowd that prevented officers’ safe access to the victims”.",
+            "they “were met by a violent crowd that prevented officers’ safe access to the "
+            "victims”",
+            "officers",
+            "said",
+        ),
         ("The documents said that a Serbian government office provided the funding.", None, None, None),
         ("He did not say whether those steps included the invitation for Russian troops.", None, None, None),
     ],
@@ -400,6 +430,140 @@ def test_reported_speech(text, content, speaker, cue) -> None:
         assert quotes == []
     else:
         assert [(q["text"], q["speaker"], q["cue"]) for q in quotes] == [(content, speaker, cue)]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a coordinated report with its own source ends the content of "according to X"
+        # (The New Yorker)
+        (
+            "According to Reuters, Foxconn already missed certain hiring and investment goals, in "
+            "2018, that made it ineligible for tax subsidies, and a source told the news wire that "
+            "the company “may be prepared to walk away from future incentives.”",
+            [("Foxconn already missed", "Reuters", "according to"),
+             ("the company “may be prepared", "a source", "told")],
+        ),
+        # a report its owner passes on is attributed to the owner (CNBC)
+        (
+            "WHO officials were asked about comments made by a doctor in Italy.\n\nAlberto "
+            "Zangrillo told an Italian public broadcasting company that \"swabs that were "
+            "performed over the last 10 days showed a viral load that was absolutely "
+            "infinitesimal,\" according to a Reuters report.",
+            [("Alberto Zangrillo told", "Reuters", "according to")],
+        ),
+    ],
+)
+def test_according_to_around_reports(text, found) -> None:
+    quotes = _quotes_of(text)
+    assert [(q["text"][: len(b)], q["speaker"], q["cue"]) for q, (b, _, _) in zip(quotes, found)] == found
+    assert len(quotes) == len(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # a comma participle after reported content speaks for the verb that reports it
+        # (Al Bawaba, Slate); the noun of an absolute "with" speaks for its participle (Vox)
+        (
+            "Pompeo said that after legal consultation Washington had concluded the establishment "
+            "of settlements was \"not, per se, inconsistent with international law\", saying he "
+            "trusted the Israeli courts to decide.",
+            "he trusted the Israeli courts to decide",
+            "Pompeo",
+        ),
+        (
+            "Martha Fry and her brother Dale Ford agreed to an interview, but only if they could "
+            "do it together. Over the course of that interview, Dale and Martha disputed that "
+            "Mike was estranged from them or his parents, saying instead he was “introverted by "
+            "nature.”",
+            "he was “introverted by nature.”",
+            "Martha Fry",
+        ),
+        (
+            "Another cloud of choking smoke and dust is set to descend upon the 20 million "
+            "residents of Delhi this week, with forecasters warning that air pollution is likely "
+            "to reach “severe” or “emergency” levels on Wednesday.",
+            "air pollution is likely to reach “severe” or “emergency” levels on Wednesday",
+            "forecasters",
+        ),
+    ],
+)
+def test_participle_speakers(text, content, speaker) -> None:
+    assert (content, speaker) in [(q["text"], q["speaker"]) for q in _quotes_of(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # a quotation that closes its sentence inside its marks is not attributed by the next
+        # sentence's speech verb (Slate, The New York Times, The Hill)
+        (
+            "Iceberg Passages came to me after the novelist Jo Walton explained them to me. "
+            "“You’re only seeing the tenth of the iceberg that’s out of the water in every "
+            "novel,” she said. “It makes it dense in a really powerful way, but sometimes it’s "
+            "too hard for people because he wouldn’t spell things out.” When his editors would "
+            "ask him to explain himself more, he’d respond, “I have a horror of being obvious.”",
+            "It makes it dense in a really powerful way, but sometimes it’s too hard for people "
+            "because he wouldn’t spell things out.",
+            "Jo Walton",
+        ),
+        (
+            "A new ABC News poll shows majority support for impeachment and even removal. "
+            "Fifty-one percent say that “President Trump’s actions were wrong and he should be "
+            "impeached.” And an overwhelming 70 percent of Americans say that the inciting "
+            "offense was wrong.",
+            "President Trump’s actions were wrong and he should be impeached.",
+            "Fifty-one percent",
+        ),
+        (
+            "One campaign video featured a series of South Dakotans — including both adults and "
+            "children — declaring, “I’m on meth.” The video prompted some Twitter users to argue "
+            "that the promotional material made it look as if those featured were on the drug.",
+            "I’m on meth.",
+            "a series of South Dakotans",
+        ),
+    ],
+)
+def test_closed_quotation_keeps_its_speaker(text, content, speaker) -> None:
+    assert (content, speaker) in [(q["text"], q["speaker"]) for q in _quotes_of(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a report whose content holds another report is annotated once, at the outer level
+        # (The Berkshire Eagle, International Business Times, Washington Free Beacon), but not
+        # the verb of a relative clause the parse made the sentence's root (CBS News)
+        (
+            "Afterward, Sondland said he had relayed to the Ukrainian that U.S. aid might be freed "
+            "if the country would announce the investigations, Morrison testified.",
+            [("Afterward, Sondland said he had relayed", "Morrison", "testified")],
+        ),
+        (
+            "\"There is no group of leaders on the face of the planet who have more capacity to "
+            "make a difference in this than the Chinese,\" Kerry said in Seoul, as Reuters "
+            "reported.",
+            [("There is no group of leaders", "Reuters", "reported")],
+        ),
+        (
+            "Now, Arreguin does not want the \"Free Speech Week\" event put on by the campus group "
+            "Berkeley Patriot to meet, arguing their events invited the trouble that has affected "
+            "the city, the San Francisco Chronicle reports:",
+            [("Now, Arreguin does not want", "San Francisco Chronicle", "reports")],
+        ),
+        (
+            "Tim Morrison spoke on Tuesday. Morrison did reference his earlier testimony, in which "
+            "he said others had raised concerns about Vindman potentially leaking information, a "
+            "prospect Vindman denied earlier in the day.",
+            [("others had raised concerns", "Tim Morrison", "said")],
+        ),
+    ],
+)
+def test_nested_reports_at_the_outer_level(text, found) -> None:
+    quotes = _quotes_of(text)
+    assert [(q["text"][: len(b)], q["speaker"], q["cue"]) for q, (b, _, _) in zip(quotes, found)] == found
+    assert len(quotes) == len(found)
 
 
 # -- speaker resolution on excerpts of the annotated AllSides articles ----------------------------

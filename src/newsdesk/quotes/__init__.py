@@ -42,11 +42,15 @@ class QuoteAnalyser:
     """The ``quotes`` analyser for ``newsdesk analyse`` (runs after ``mentions`` when present)."""
 
     layer = "quotes"
-    version = 7  # 7: nested reports at their outer level ("said, according to X"); 6:
-    # main-clause subjects first for pronouns, counted joint sources, hearers of "tell"; 5:
-    # spelled-out acronyms, named groups, untagged organisations, nominal antecedents,
-    # generational suffixes; 4: plural "they", document owners, subject chains;
-    # 3: hyphenated and untagged names, genders from pronouns; 2: attribution rules
+    version = 8  # 8: "according to X" around quoted words or a report of its own; comma
+    # participles after reported content speak for the reporting verb's subject; a closed
+    # quotation keeps its speaker from the next sentence's verb; "as X reported" and a report
+    # inside a later verb's content at the outer level; 7: nested reports at their outer
+    # level ("said, according to X"); 6: main-clause subjects first for pronouns, counted
+    # joint sources, hearers of "tell"; 5: spelled-out acronyms, named groups, untagged
+    # organisations, nominal antecedents, generational suffixes; 4: plural "they", document
+    # owners, subject chains; 3: hyphenated and untagged names, genders from pronouns;
+    # 2: attribution rules
 
     def __call__(self, doc: Any, article: Article) -> list[dict[str, Any]]:
         return extract_quotes(doc, article)

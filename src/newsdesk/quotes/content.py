@@ -35,6 +35,7 @@ _SOURCE_PRONOUNS = {"he", "she", "they", "i", "we"}
 #: Subjects of "say" that are not sources ("the data say", "the documents said").
 _NOT_SOURCES = {"document", "data", "figure", "number", "law", "rule", "bill", "text", "sign",
                 "map", "record", "evidence", "history", "experience", "letter", "email", "order"}
+_SUBJECTS = {"nsubj", "nsubjpass"}
 
 
 @dataclass(slots=True)
@@ -170,12 +171,13 @@ def _with_conjuncts(clauses: list[Any]) -> list[Any]:
 
 def _according_to(token: Any) -> list[Reported]:
     source = next((c for p in token.children if p.lower_ == "to" for c in p.children if c.dep_ == "pobj"), None)
-    if source is None:
+    if source is None or _own_record(token, source):
         return []
     source = _issuer(source)
     sentence = token.sent
     phrase = range(token.left_edge.i, max(token.right_edge.i, source.right_edge.i) + 1)
-    content = [t for t in sentence if t.i not in phrase and not t.is_space]
+    content = [t for t in sentence if t.i not in phrase and not t.is_space
+               and t.i < _other_report(token.head).i]
     while content and (content[0].is_punct or content[0].dep_ == "cc"):
         content = content[1:]
     while content and content[-1].is_punct:
@@ -184,6 +186,30 @@ def _according_to(token: Any) -> list[Reported]:
         return []
     start, end = content[0].idx, content[-1].idx + len(content[-1])
     return [Reported(start, end, token, source, "according to")]
+
+
+def _own_record(according: Any, source: Any) -> bool:
+    """``According to a police blog, officers said [X]``: a document there is the record of the
+    speaker its clause names, no outer level (as in ``he said, according to a statement``)."""
+    verb = according.head
+    owned = _issuer(source) is not source or any(
+        c.dep_ in {"poss", "compound"} and c.pos_ == "PROPN" for c in source.children)
+    return (
+        source.lemma_.lower() in DOCUMENTS | _MATERIAL | NOUN_CUES
+        and not owned  # "according to a Reuters report": the agency's, not the speaker's
+        and is_cue(verb, direct=False)
+        and subject_of(verb) is not None
+    )
+
+
+def _other_report(verb: Any) -> Any:
+    """Where the content of *according to* on ``verb`` ends: before a coordinated report with
+    its own source (``According to Reuters, X missed its goals, and a source told the wire
+    that Y``), else after the sentence."""
+    for conj in (t for t in verb.subtree if t.i > verb.i and t.dep_ == "conj"):
+        if is_cue(conj, direct=False) and any(c.dep_ in _SUBJECTS for c in conj.children):
+            return conj.left_edge
+    return verb.sent[-1].nbor() if verb.sent[-1].i + 1 < len(verb.doc) else verb.sent[-1]
 
 
 #: Nouns for material that speaks for whoever issued it: "according to 2019 estimates from X".
@@ -244,6 +270,14 @@ def _outermost(candidate: Candidate) -> Candidate:
     *according to* the cue; reported content that the parse ran on into the phrase ends before
     it. A document there (``he said, according to a statement``, ``they wrote, according to
     the letter``) is the speaker's own record, no outer level."""
+    passed_on = _as_reported(candidate)
+    if passed_on is not None:
+        end = candidate.end
+        if candidate.start <= passed_on.left_edge.idx < end:
+            end = passed_on.left_edge.nbor(-1).idx if passed_on.left_edge.nbor(-1).is_punct \
+                else passed_on.left_edge.idx
+        return replace(candidate, end=end, cue=passed_on, speaker_token=subject_of(passed_on),
+                       cue_text=cue_text(passed_on))
     according = _wrapping_according(candidate)
     source = None if according is None else next(
         (c for p in according.children if p.lower_ == "to" for c in p.children if c.dep_ == "pobj"),
@@ -256,6 +290,20 @@ def _outermost(candidate: Candidate) -> Candidate:
         end = according.nbor(-1).idx if according.nbor(-1).is_punct else according.idx
     return replace(candidate, end=end, cue=according, speaker_token=reporter,
                    cue_text="according to")
+
+
+def _as_reported(candidate: Candidate) -> Any | None:
+    """``"…," Kerry said in Seoul, as Reuters reported``: a report that an *as* clause on the cue
+    says another source passed on is annotated at that outer level (its verb and subject)."""
+    cue = candidate.cue
+    if cue is None or cue.pos_ not in {"VERB", "AUX"}:
+        return None
+    for verb in (c for c in cue.children if c.dep_ == "advcl" and c.i > cue.i):
+        subject = subject_of(verb) if is_cue(verb, direct=False) else None
+        marked = any(m.dep_ == "mark" and m.lower_ == "as" for m in verb.children)
+        if marked and subject is not None and subject.i < verb.i and subject.pos_ == "PROPN":
+            return verb
+    return None
 
 
 def _wrapping_according(candidate: Candidate) -> Any | None:
@@ -302,12 +350,49 @@ def _closed(text: str, start: int, end: int) -> int:
 def reported_candidates(context: Context, direct: list[Candidate]) -> list[Candidate]:
     found: list[Candidate] = []
     for reported in reported_speech(context.doc):
-        if not _keeps(context, reported, direct) or any(_overlaps(c, reported) for c in found):
+        if not _keeps(context, reported, direct):
             continue
-        end = _closed(context.text, reported.start, reported.end)
+        found = [c for c in found if not _nests(c, reported)]
+        if any(_overlaps(c, reported) for c in found):
+            continue
+        end = _closed(context.text, reported.start, _through_quote(reported, direct))
         found.append(_outermost(Candidate(reported.start, end, False, reported.cue,
                                           reported.speaker, reported.cue_text)))
     return found
+
+
+def _through_quote(reported: Any, direct: list[Candidate]) -> int:
+    """``According to the man, the steroids “had an effect. At the same time, I …”``: a clause
+    whose sentence ends inside a quotation it opened runs on to the quotation's end (the
+    rules' mixed content is one attribution)."""
+    return max([reported.end, *(c.end for c in direct
+                                if reported.start < c.start < reported.end < c.end)])
+
+
+def _nests(inner: Candidate, outer: Any) -> bool:
+    """``[Sondland said he had relayed X], Morrison testified``: a report whose cue lies inside
+    another's content is annotated once, at the outer level, as the rules say."""
+    return (
+        inner.cue is not None
+        and outer.start <= inner.cue.idx < outer.end
+        and not inner.start <= outer.cue.idx < inner.end
+        and _clause_of(inner.cue, outer.cue)
+    )
+
+
+#: Dependencies that join a clause to the clause it belongs to.
+_CLAUSES = {"ccomp", "advcl", "conj", "xcomp", "parataxis"}
+
+
+def _clause_of(verb: Any, outer: Any) -> bool:
+    """``verb`` heads a clause of ``outer``'s content, through clauses only (not the verb of a
+    relative clause on a noun there: ``his testimony, in which he said X, a prospect Y
+    denied``)."""
+    while verb.i != outer.i:
+        if verb.dep_ not in _CLAUSES or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return True
 
 
 def _keeps(context: Context, reported: Any, direct: list[Candidate]) -> bool:
@@ -316,9 +401,6 @@ def _keeps(context: Context, reported: Any, direct: list[Candidate]) -> bool:
     if reported.start <= reported.cue.idx < reported.end:
         return False  # "a campaign that they say aims to ...": the verb sits inside its own content
     if len(words(context.text[reported.start:reported.end])) < 4:
-        return False
-    covered = _covered(reported.start, reported.end, direct)
-    if reported.cue_text == "according to" and covered > 0:
         return False
     # a clause that starts inside quotation marks is part of that direct quote; a quote inside
     # a clause that starts outside the marks makes the clause mixed
