@@ -9,9 +9,12 @@ as ``article_from_html`` does), htmldate's ``find_date`` with ``original_date=Tr
 without, the date candidates the page carries (JSON-LD of any type, date ``<meta>``, ``<time>``,
 the line by the headline, a date element, an update shown alone, the URL path) and how the gold
 day is written in the raw page, if at all (text, attributes, scripts, comments, Unix
-timestamps). Each miss gets a rough category: ``not in page``, ``modified stamp``, ``one day
-off``, ``in page``. Read it with ``benchmarks/eval_metadata.py``'s figures; tune on the dev
-half only.
+timestamps). Each miss gets a cause: ``outvoted`` when a source of the vote
+(``date_votes.candidate_days``) names the gold day (``modified`` when only modified stamps name
+ours, ``one day`` when ours is the day before or after, ``url`` when the URL names the gold day,
+else ``other``), ``unread`` when no source names it but the page writes it (``visible text``
+or ``markup``: attributes, scripts, comments), ``not in page`` otherwise. Read it with
+``benchmarks/eval_metadata.py``'s figures; tune on the dev half only.
 """
 
 from __future__ import annotations
@@ -27,7 +30,9 @@ from htmldate import find_date
 
 from newsdesk import htmlmeta
 from newsdesk.dates import written_days
-from newsdesk.htmlmeta import structured
+from newsdesk.htmlmeta import Structured, read_json_ld, read_meta, structured
+from newsdesk.htmlmeta.date_votes import candidate_days
+from newsdesk.htmlmeta.dates import opening_lines
 from newsdesk_eval.metadata import Page, date_right, read_pages
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "metadata"
@@ -60,8 +65,8 @@ def _report(name: str, page: Page) -> str | None:
         return None
     tree = htmlmeta.parse_tree(page.html)
     candidates = _candidates(tree, page, title=found.title) if tree is not None else []
-    written = _gold_written(page)
-    category = _category(page.date, found.published, candidates, written)
+    days = _vote_days(tree, page, reference=reference, found=found)
+    category = _cause(page.date, found.published, days, tree=tree, page=page)
     print(
         f"\n### {name}: {page.url[:90]}\n\ngold {page.date}; ours {found.published} "
         f"({found.found.get('published')}); trafilatura {reference.get('date')}; htmldate "
@@ -70,7 +75,8 @@ def _report(name: str, page: Page) -> str | None:
     )
     for source, value in candidates:
         print(f"* {source}: `{value}`")
-    print(f"* gold written in the page as: {written or 'nowhere'}")
+    print(f"* the vote's days: {days}")
+    print(f"* gold written in the page as: {_gold_written(page) or 'nowhere'}")
     return category
 
 
@@ -132,13 +138,36 @@ def _digits_day(digits: str, gold: date) -> bool:
     return gold in days and 2000 <= stamp.year <= 2030
 
 
-def _category(gold: str, ours: str | None, candidates: list, written: list[str]) -> str:
-    values = {source: htmlmeta.as_day(value) for source, value in candidates}
-    if ours and _one_day(gold, ours):
-        return "one day off"
-    if any("modif" in source.lower() and day == gold for source, day in values.items()):
-        return "modified stamp"
-    return "in page" if written and written[0][0] != "(" else "not in page"
+def _vote_days(tree, page: Page, *, reference: dict, found) -> dict[str, str]:
+    if tree is None:
+        return {}
+    data = Structured(ld=read_json_ld(tree), meta=read_meta(tree))
+    return candidate_days(
+        tree,
+        data,
+        url=page.page_url or reference.get("url"),
+        fallback=reference.get("date"),
+        opening=opening_lines(reference.get("text")),
+        page=found,
+    )
+
+
+def _cause(gold: str, ours: str | None, days: dict[str, str], *, tree, page: Page) -> str:
+    if gold in days.values():
+        naming = {source for source, day in days.items() if day == ours}
+        if ours and _one_day(gold, ours):
+            return "outvoted: one day"
+        if naming and naming <= {"json-ld dateModified", "meta modified", "update shown"}:
+            return "outvoted: modified"
+        return "outvoted: url" if days.get("url") == gold else "outvoted: other"
+    if tree is not None and any(day == gold for _, _, day in written_days(_visible(tree))):
+        return "unread: visible text"
+    written = _gold_written(page)
+    return "unread: markup" if written and written[0][0] != "(" else "not in page"
+
+
+def _visible(tree) -> str:
+    return " ".join(tree.xpath("//body//text()[not(ancestor::script or ancestor::style)]"))
 
 
 def _one_day(gold: str, ours: str) -> bool:
