@@ -468,6 +468,7 @@ def test_organisations_go_to_credit() -> None:
         ("übersetzt von Alexander Bock", [], []),
         ("SEO Powered by Platinum SEO from Techblissonline", [], []),
         ("Text & Fotos: Ivan Valetny", ["Ivan Valetny"], []),
+        ("Von Mat\u00adthi\u00adas Lauerer", ["Matthias Lauerer"], []),
         ("Fotos: Ivan Valetny", [], []),
         ("AP Photo/Evan Vucci", [], []),
         ("Getty Images", [], []),
@@ -757,6 +758,22 @@ def test_date_by_the_headline(html: str, url: str | None, published: str | None)
 )
 def test_feed_and_record_authors_use_the_byline_splitter(value: str, names: list[str]) -> None:
     assert split_authors(value) == names
+
+
+@pytest.mark.parametrize(
+    ("value", "sites", "authors", "credit"),
+    [
+        ("Katholisch At", ["katholisch.at"], [], ["Katholisch At"]),
+        ("Stol It", ["Stol", "stol.it"], [], ["Stol It"]),
+        # a person's own site bears the name without the domain's ending
+        ("Jane Doe", ["janedoe.com"], ["Jane Doe"], []),
+    ],
+)
+def test_domain_written_as_words_is_the_site(
+    value: str, sites: list[str], authors: list[str], credit: list[str]
+) -> None:
+    found = parse_byline(value, outlet=sites, handles=True)
+    assert (found.authors, found.credit) == (authors, credit)
 
 
 def test_every_author_meta_tag_counts() -> None:
