@@ -760,6 +760,16 @@ def test_feed_and_record_authors_use_the_byline_splitter(value: str, names: list
     assert split_authors(value) == names
 
 
+def test_source_line_in_the_article_that_holds_the_headline() -> None:
+    """Teasers marked up as ``<article>`` before the story do not hide the story's lines."""
+    teaser = "<article><h2><a href='/other'>Another story</a></h2><p>Teaser text.</p></article>"
+    html = (
+        f"<html><body>{teaser}<article><h1>Council approves budget</h1>{BODY}"
+        "<p>Quelle: kathpress</p></article></body></html>"
+    )
+    assert read_page_metadata(html, url="https://www.example.org/page").authors == ["kathpress"]
+
+
 @pytest.mark.parametrize(
     ("value", "sites", "authors", "credit"),
     [

@@ -336,8 +336,7 @@ def _by_lines(tree) -> list[str]:
     """Short texts in the article region that open with a byline word ("By", "Von", "Par"),
     or the name after an author label ("Autor: Peter Maahn", "Von: ...") in a short line;
     a link counts only with a label (a link "by X" is usually another article's)."""
-    region = next(iter(tree.xpath("//article | //main")), None)
-    region = region if region is not None else tree.find("body")
+    region = _article_region(tree)
     if region is None:
         return []
     texts = []
@@ -354,6 +353,17 @@ def _by_lines(tree) -> list[str]:
             elif _DATELINE.search(text) and as_day(text):
                 texts.append(text)
     return texts[:3]
+
+
+def _article_region(tree):
+    """The ``<article>`` or ``<main>`` that holds the page's ``<h1>``, the only one the page
+    has, or else the whole body: a page may mark up several teasers or sections as
+    ``<article>`` before the story's own."""
+    regions = tree.xpath("//article | //main")
+    with_headline = [region for region in regions if region.find(".//h1") is not None]
+    if with_headline or len(regions) == 1:
+        return (with_headline or regions)[0]
+    return tree.find("body")
 
 
 def _broken_lines(element) -> list[str]:
@@ -408,8 +418,7 @@ def _source_lines(tree) -> list[str]:
     German and other European outlets print under an article that an agency or a desk
     wrote ("Quelle: kathpress", "Quelle: MDR THÜRINGEN/ls"): an organisation for a page
     that names no person (a person there is the source of a fact, never the author)."""
-    region = next(iter(tree.xpath("//article | //main")), None)
-    region = region if region is not None else tree.find("body")
+    region = _article_region(tree)
     for element in region.iter(*_LINE_TAGS) if region is not None else []:
         text = " ".join(" ".join(element.itertext()).split())
         if len(text.split()) <= 6 and (match := _SOURCE_LINE.match(text)):
