@@ -760,6 +760,58 @@ def test_feed_and_record_authors_use_the_byline_splitter(value: str, names: list
     assert split_authors(value) == names
 
 
+MAIN_TEXT = "\n".join(
+    [
+        "The city council voted on Tuesday to approve a new budget for the coming year.",
+        "The plan adds money for schools and road repairs.",
+        "The mayor is expected to sign the budget later this week.",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        pytest.param(f"Von Matthias Lauerer\n{MAIN_TEXT}", ["Matthias Lauerer"], id="opening-von"),
+        pytest.param(f"By Jane Doe\n{MAIN_TEXT}", ["Jane Doe"], id="opening-by"),
+        pytest.param(
+            f"{MAIN_TEXT}\nAutor: Samuel Diekmann",
+            ["Samuel Diekmann"],
+            id="closing-author-label",
+        ),
+        # a heading with a byline word inside, a name alone at the end, a line in the middle
+        pytest.param(f"Leasing von Firmenfahrzeugen\n{MAIN_TEXT}", [], id="heading-with-von"),
+        pytest.param(f"{MAIN_TEXT}\nFelix Losada\nE-Mail: presse@example.org", [],
+                     id="press-contact-is-no-signature"),
+        pytest.param(
+            f"{MAIN_TEXT}\nBy Jane Doe\n{MAIN_TEXT}\n{MAIN_TEXT}", [], id="not-at-an-end"
+        ),
+    ],
+)
+def test_byline_that_opens_or_closes_the_main_text(text: str, authors: list[str]) -> None:
+    html = "<html><body><h1>Council approves budget</h1><p>Text</p></body></html>"
+    found = read_page_metadata(html, url="https://www.example.org/page", fallback={"text": text})
+    assert found.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("opening", "authors"),
+    [
+        ("Hamburg (dpa/lno) – Der Senat hat am Dienstag den Haushalt beschlossen.", ["dpa/lno"]),
+        ("PARIS (AFP) - The council voted on Tuesday.", ["AFP"]),
+        ("BERLIN (Reuters) - The council voted on Tuesday.", ["Reuters"]),
+        # brackets that hold no agency, or an agency further into the text
+        ("Hamburg (Germany) – The council voted on Tuesday.", []),
+        ("The council voted on Tuesday, Reuters (AFP) said – and more.", []),
+    ],
+)
+def test_agency_in_the_opening_dateline(opening: str, authors: list[str]) -> None:
+    html = "<html><body><h1>Council approves budget</h1><p>Text</p></body></html>"
+    fallback = {"text": f"{opening}\n{MAIN_TEXT}"}
+    found = read_page_metadata(html, url="https://www.example.org/page", fallback=fallback)
+    assert found.authors == authors
+
+
 def test_source_line_in_the_article_that_holds_the_headline() -> None:
     """Teasers marked up as ``<article>`` before the story do not hide the story's lines."""
     teaser = "<article><h2><a href='/other'>Another story</a></h2><p>Teaser text.</p></article>"
