@@ -24,7 +24,8 @@ printed beside trafilatura's own author figure on the same pages:
    share right when the best name is taken at that threshold, and how many pages with no gold
    author would get a name.
 
-Trafilatura's metadata for each page (a source itself) is cached in ``--cache``.
+Trafilatura's metadata for each page (a source itself) and its main text (read for the bylines
+that open or close it) are cached in ``--cache``.
 """
 
 from __future__ import annotations
@@ -102,7 +103,8 @@ def trafilatura_metadata(page: Page, cache: dict) -> dict:
         except (ValueError, TypeError, AttributeError):
             document = None
         found = document.as_dict() if document is not None else {}
-        cache[page.url] = {key: found.get(key) for key in ("title", "author", "sitename", "url")}
+        keys = ("title", "author", "sitename", "url", "text")
+        cache[page.url] = {key: found.get(key) for key in keys}
     return cache[page.url]
 
 
@@ -125,7 +127,11 @@ def page_example(page: Page, fallback: dict) -> Example:
     )
     sites = [outlet, domain_name(url)]
     author = fallback.get("author")
-    bylines = list(author_bylines(tree, data, fallback=author, sites=sites, title=meta.title))
+    bylines = list(
+        author_bylines(
+            tree, data, fallback=author, sites=sites, title=meta.title, text=fallback.get("text")
+        )
+    )
     people = [at for at, (_, byline) in enumerate(bylines) if byline.authors]
     judge = _Judge(page, tree, bylines, sites, meta.title)
     example.fallback, example.rule = not people, judge.right(None)

@@ -468,6 +468,7 @@ def test_organisations_go_to_credit() -> None:
         ("übersetzt von Alexander Bock", [], []),
         ("SEO Powered by Platinum SEO from Techblissonline", [], []),
         ("Text & Fotos: Ivan Valetny", ["Ivan Valetny"], []),
+        ("Von Mat\u00adthi\u00adas Lauerer", ["Matthias Lauerer"], []),
         ("Fotos: Ivan Valetny", [], []),
         ("AP Photo/Evan Vucci", [], []),
         ("Getty Images", [], []),
@@ -757,6 +758,84 @@ def test_date_by_the_headline(html: str, url: str | None, published: str | None)
 )
 def test_feed_and_record_authors_use_the_byline_splitter(value: str, names: list[str]) -> None:
     assert split_authors(value) == names
+
+
+MAIN_TEXT = "\n".join(
+    [
+        "The city council voted on Tuesday to approve a new budget for the coming year.",
+        "The plan adds money for schools and road repairs.",
+        "The mayor is expected to sign the budget later this week.",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        pytest.param(f"Von Matthias Lauerer\n{MAIN_TEXT}", ["Matthias Lauerer"], id="opening-von"),
+        pytest.param(f"By Jane Doe\n{MAIN_TEXT}", ["Jane Doe"], id="opening-by"),
+        pytest.param(
+            f"{MAIN_TEXT}\nAutor: Samuel Diekmann",
+            ["Samuel Diekmann"],
+            id="closing-author-label",
+        ),
+        # a heading with a byline word inside, a name alone at the end, a line in the middle
+        pytest.param(f"Leasing von Firmenfahrzeugen\n{MAIN_TEXT}", [], id="heading-with-von"),
+        pytest.param(f"{MAIN_TEXT}\nFelix Losada\nE-Mail: presse@example.org", [],
+                     id="press-contact-is-no-signature"),
+        pytest.param(
+            f"{MAIN_TEXT}\nBy Jane Doe\n{MAIN_TEXT}\n{MAIN_TEXT}", [], id="not-at-an-end"
+        ),
+    ],
+)
+def test_byline_that_opens_or_closes_the_main_text(text: str, authors: list[str]) -> None:
+    html = "<html><body><h1>Council approves budget</h1><p>Text</p></body></html>"
+    found = read_page_metadata(html, url="https://www.example.org/page", fallback={"text": text})
+    assert found.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("opening", "authors"),
+    [
+        ("Hamburg (dpa/lno) – Der Senat hat am Dienstag den Haushalt beschlossen.", ["dpa/lno"]),
+        ("PARIS (AFP) - The council voted on Tuesday.", ["AFP"]),
+        ("BERLIN (Reuters) - The council voted on Tuesday.", ["Reuters"]),
+        # brackets that hold no agency, or an agency further into the text
+        ("Hamburg (Germany) – The council voted on Tuesday.", []),
+        ("The council voted on Tuesday, Reuters (AFP) said – and more.", []),
+    ],
+)
+def test_agency_in_the_opening_dateline(opening: str, authors: list[str]) -> None:
+    html = "<html><body><h1>Council approves budget</h1><p>Text</p></body></html>"
+    fallback = {"text": f"{opening}\n{MAIN_TEXT}"}
+    found = read_page_metadata(html, url="https://www.example.org/page", fallback=fallback)
+    assert found.authors == authors
+
+
+def test_source_line_in_the_article_that_holds_the_headline() -> None:
+    """Teasers marked up as ``<article>`` before the story do not hide the story's lines."""
+    teaser = "<article><h2><a href='/other'>Another story</a></h2><p>Teaser text.</p></article>"
+    html = (
+        f"<html><body>{teaser}<article><h1>Council approves budget</h1>{BODY}"
+        "<p>Quelle: kathpress</p></article></body></html>"
+    )
+    assert read_page_metadata(html, url="https://www.example.org/page").authors == ["kathpress"]
+
+
+@pytest.mark.parametrize(
+    ("value", "sites", "authors", "credit"),
+    [
+        ("Katholisch At", ["katholisch.at"], [], ["Katholisch At"]),
+        ("Stol It", ["Stol", "stol.it"], [], ["Stol It"]),
+        # a person's own site bears the name without the domain's ending
+        ("Jane Doe", ["janedoe.com"], ["Jane Doe"], []),
+    ],
+)
+def test_domain_written_as_words_is_the_site(
+    value: str, sites: list[str], authors: list[str], credit: list[str]
+) -> None:
+    found = parse_byline(value, outlet=sites, handles=True)
+    assert (found.authors, found.credit) == (authors, credit)
 
 
 def test_every_author_meta_tag_counts() -> None:

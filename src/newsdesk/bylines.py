@@ -25,6 +25,8 @@ from functools import lru_cache
 
 from newsdesk import credits
 
+#: Where a page may break a word ("Mat&shy;thi&shy;as"): no part of the name.
+_SOFT_HYPHEN = "\u00ad"
 _EMAIL = re.compile(r"\S+@\S+\.\w+")
 _HANDLE = re.compile(r"(?<!\w)@\w+")
 _URL = re.compile(r"https?://\S+|www\.\S+")
@@ -305,7 +307,7 @@ def split_parts(value: str) -> list[str]:
 def _led_parts(value: str) -> list[tuple[str, bool]]:
     """Each piece of a byline, and whether a byline word led it ("by marc", "von lupa"):
     such a piece sits in the author's slot, so one word there may be a user name."""
-    text = _URL.sub(" ", _EMAIL.sub(" ", value))
+    text = _URL.sub(" ", _EMAIL.sub(" ", value.replace(_SOFT_HYPHEN, "")))
     text = _DATE.sub(" ", _HANDLE.sub(" ", _ON_DAY.sub(" ", _STAMP_THEN_BY.sub("", text))))
     parts = []
     for part in _SEPARATORS.split(_NEXT_LABEL.sub("|", text)):
@@ -366,7 +368,9 @@ def _sort_part(
 ) -> None:
     if _CREDIT_LEAD.match(part):
         return
-    if names_site(part, sites) and "PERSON" not in _entity_labels(part):
+    if names_site(part, sites) and (
+        "PERSON" not in _entity_labels(part) or _spells_domain(part, sites)
+    ):
         byline.add_credit(part)
     elif name := _name_after_title(part):
         byline.add_author(name)
@@ -395,6 +399,16 @@ def names_site(part: str, sites: list[str]) -> bool:
         if squashed and squashed in (whole, label):
             return True
     return False
+
+
+def _spells_domain(part: str, sites: list[str]) -> bool:
+    """The part is the site's whole domain written as words ("Katholisch At" for
+    katholisch.at): a person's site may bear their name, never with the domain's ending."""
+    squashed = _squash(part)
+    return any(
+        "." in site and squashed == _squash(site.casefold().removeprefix("www."))
+        for site in sites
+    )
 
 
 def _is_one_word_name(part: str, *, declared: bool = False) -> bool:

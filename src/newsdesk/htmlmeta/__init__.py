@@ -73,7 +73,10 @@ def read_page_metadata(
     page.outlet = choose_outlet(data, url=url, fallback=fallback.get("sitename"), page=page)
     page.title = choose_title(tree, data, outlet=page.outlet, url=url, fallback=fallback.get("title"), page=page)
     sites = [page.outlet, domain_name(url or fallback.get("url"))]
-    choose_authors(tree, data, fallback=fallback.get("author"), sites=sites, page=page)
+    choose_authors(
+        tree, data, fallback=fallback.get("author"), sites=sites, page=page,
+        text=fallback.get("text"),
+    )
     opening = opening_lines(fallback.get("text"))
     page.published = choose_voted_date(
         tree, data, url=url, fallback=fallback.get("date"), opening=opening, page=page

@@ -1,5 +1,6 @@
 """Authors of a page: JSON-LD and ``<meta>`` authors, ``rel=author`` links, byline elements in the
-article region, a byline beside the headline, "Source:" lines and copyright holders.
+article region, a byline beside the headline, a byline line that opens or closes the main text,
+"Source:" lines, the agency of the main text's opening dateline and copyright holders.
 
 Author strings are made into people by ``newsdesk.bylines``; a page that names no person gets
 the organisation its byline holds.
@@ -14,7 +15,9 @@ from itertools import pairwise
 from lxml import etree
 
 from newsdesk.bylines import (
+    NEWS_AGENCIES,
     Byline,
+    agency_code,
     has_interface_word,
     has_name_shape,
     is_named_person,
@@ -79,6 +82,14 @@ _COPYRIGHT = re.compile(
 #: A short line of stamps and a name between bars or dots ("04.02.2022 | 13:10 Uhr | Uta
 #: Helkenberg"); ``parse_byline`` keeps only the part that is a person.
 _DATELINE = re.compile(r"\s[|·•]\s")
+#: A dateline that opens the main text with the agency in brackets ("Hamburg (dpa/lno) –",
+#: "PARIS (AFP) -").
+_DATELINE_AGENCY = re.compile(r"^[^\W\d][^()]{0,40}?\((?P<agency>[^()]{2,30})\)\s*[-–—:]")
+#: A byline word that opens a line of the main text ("Von Matthias Lauerer"): words before
+#: it make a heading there ("Leasing von Firmenfahrzeugen").
+_BY_FIRST = re.compile(r"^(?:by|von|par|por|di|door|av)\s*:?\s+\S", re.IGNORECASE)
+#: Lines at each end of the main text where a byline or a signature stands.
+_END_LINES = 3
 _LINE_TAGS = ("p", "span", "div", "em", "strong", "address", "small", "a")
 #: Elements that start a line of their own inside a byline's element.
 _BLOCKS = frozenset({"p", "div", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "tr"})
@@ -95,13 +106,23 @@ AUTHOR_META = (
 )
 
 
-def choose_authors(tree, data: Structured, *, fallback: str | None, sites: list, page: PageMetadata) -> None:
+def choose_authors(
+    tree,
+    data: Structured,
+    *,
+    fallback: str | None,
+    sites: list,
+    page: PageMetadata,
+    text: str | None = None,
+) -> None:
     """The people of the first source that names one; a user name or first name alone gives
     way to the full name a later source spells it with ("gabor_munier" → "Gàbor Muniér").
     A page that names no person anywhere gets the organisation its first author slot holds
     ("Eurosport", "HLNF Staff Report"), as readers see it in the byline; trafilatura's guess
     and the copyright line never give an organisation (the publisher holds most rights)."""
-    bylines = author_bylines(tree, data, fallback=fallback, sites=sites, title=page.title)
+    bylines = author_bylines(
+        tree, data, fallback=fallback, sites=sites, title=page.title, text=text
+    )
     apply_choice(page, tree, bylines, sites=sites)
 
 
@@ -226,9 +247,16 @@ _LD_BODY = "json-ld organisation"
 
 
 def author_bylines(
-    tree, data: Structured, *, fallback: str | None, sites: list, title: str | None
+    tree,
+    data: Structured,
+    *,
+    fallback: str | None,
+    sites: list,
+    title: str | None,
+    text: str | None = None,
 ) -> Iterator[tuple[str, Byline]]:
-    """Each author source in the order it is trusted, read lazily into a ``Byline``."""
+    """Each author source in the order it is trusted, read lazily into a ``Byline``;
+    ``text`` is the page's main text as the extractor reads it."""
     people, unnamed, bodies = ld_authors(data.ld.get("author", []))
     yield "json-ld author", parse_byline(people, outlet=sites, handles=True, declared=True)
     yield "json-ld author", parse_byline(unnamed, outlet=sites, handles=True)
@@ -241,6 +269,7 @@ def author_bylines(
         *(("byline", lambda text=text: [text], named, named) for text, named in _byline_texts(tree)),
         *(("by-line text", lambda text=text: [text], False, False) for text in _by_lines(tree)),
         ("by the headline", lambda: _headline_byline(tree, title=title), False, False),
+        ("main text line", lambda: _text_bylines(text), False, False),
         ("forum post", lambda: _forum_authors(tree), True, True),
         ("trafilatura", lambda: [fallback] if fallback else [], True, False),
         ("copyright", lambda: _copyright_holders(tree), False, False),
@@ -249,6 +278,7 @@ def author_bylines(
         wanted = [value for value in values() if not _is_link(value)]
         yield source, parse_byline(wanted, outlet=sites, handles=handles, declared=declared)
     yield "source line", Byline(credit=_source_lines(tree))
+    yield "dateline", Byline(credit=_dateline_agency(text))
 
 
 def _labelled_twitter_data(meta: dict[str, str]) -> list[str]:
@@ -336,8 +366,7 @@ def _by_lines(tree) -> list[str]:
     """Short texts in the article region that open with a byline word ("By", "Von", "Par"),
     or the name after an author label ("Autor: Peter Maahn", "Von: ...") in a short line;
     a link counts only with a label (a link "by X" is usually another article's)."""
-    region = next(iter(tree.xpath("//article | //main")), None)
-    region = region if region is not None else tree.find("body")
+    region = _article_region(tree)
     if region is None:
         return []
     texts = []
@@ -354,6 +383,35 @@ def _by_lines(tree) -> list[str]:
             elif _DATELINE.search(text) and as_day(text):
                 texts.append(text)
     return texts[:3]
+
+
+def _text_bylines(text: str | None) -> list[str]:
+    """A byline that opens or closes the main text: a short line led by a byline word or
+    an author label among its first and last lines ("Von Matthias Lauerer", "Autor: Jane
+    Doe"). A name alone on a last line is not read: the English NER takes
+    German headings and press contacts there for people."""
+    lines = [" ".join(line.split()) for line in (text or "").splitlines()]
+    lines = [line for line in lines if line]
+    ends = lines[:_END_LINES] + lines[-_END_LINES:] if len(lines) > 1 else []
+    return [line for line in dict.fromkeys(ends) if _is_byline_line(line)][:2]
+
+
+def _is_byline_line(line: str) -> bool:
+    words = len(line.split())
+    return (words <= 8 and bool(_BY_FIRST.match(line))) or (
+        words <= 12 and bool(_LABEL_FIRST.match(line))
+    )
+
+
+def _article_region(tree):
+    """The ``<article>`` or ``<main>`` that holds the page's ``<h1>``, the only one the page
+    has, or else the whole body: a page may mark up several teasers or sections as
+    ``<article>`` before the story's own."""
+    regions = tree.xpath("//article | //main")
+    with_headline = [region for region in regions if region.find(".//h1") is not None]
+    if with_headline or len(regions) == 1:
+        return (with_headline or regions)[0]
+    return tree.find("body")
 
 
 def _broken_lines(element) -> list[str]:
@@ -408,8 +466,7 @@ def _source_lines(tree) -> list[str]:
     German and other European outlets print under an article that an agency or a desk
     wrote ("Quelle: kathpress", "Quelle: MDR THÜRINGEN/ls"): an organisation for a page
     that names no person (a person there is the source of a fact, never the author)."""
-    region = next(iter(tree.xpath("//article | //main")), None)
-    region = region if region is not None else tree.find("body")
+    region = _article_region(tree)
     for element in region.iter(*_LINE_TAGS) if region is not None else []:
         text = " ".join(" ".join(element.itertext()).split())
         if len(text.split()) <= 6 and (match := _SOURCE_LINE.match(text)):
@@ -417,6 +474,15 @@ def _source_lines(tree) -> list[str]:
             if not off_region(element) and not is_named_person(name):
                 return [name]
     return []
+
+
+def _dateline_agency(text: str | None) -> list[str]:
+    """The news agency named in the dateline that opens the main text, as a wire story
+    credits it ("Hamburg (dpa/lno) – ..."): an organisation for a page that names no
+    person."""
+    match = _DATELINE_AGENCY.match((text or "").lstrip())
+    agency = match.group("agency").strip() if match else ""
+    return [agency] if agency_code(agency) or agency.casefold() in NEWS_AGENCIES else []
 
 
 def _forum_authors(tree) -> list[str]:
