@@ -263,10 +263,12 @@ def _regroup(
     members, context, stories = _load(store, stored.rows, fresh, stale, named=named)
     settled = _settled(members, stored, stale, partial=set(hidden), moves=moves)
     auto = group_members(members, stories=stories, context=context, settled=settled)
-    regroup = _Regroup(members, _auto_ids(auto), stored.held, missing={settled.auto[c] for c in settled.unsettled})
+    eids = [entity_id(g) for g in auto]
+    missing = {settled.auto[c] for c in settled.unsettled}
+    regroup = _Regroup(members, _auto_ids(auto, eids), stored.held, missing=missing)
     if regroup.missing:
         return regroup
-    final = [(entity_id(g), g) for g in apply_decisions(auto, decisions)]
+    final = _final(auto, eids, decisions)
     unchanged = {(m.article_id, m.ordinal) for m in members if not m.mentions}
     unchanged |= moved
     regroup.kept = _kept(final, stored, unchanged=unchanged)
@@ -665,12 +667,22 @@ def _indexed(row: dict[str, Any]) -> Member:
     )
 
 
-def _auto_ids(groups: list[Group]) -> dict[tuple[str, int], str]:
+def _auto_ids(groups: list[Group], eids: list[str] | None = None) -> dict[tuple[str, int], str]:
+    """Each member's automatic group id (``eids``: the groups' ids, if known)."""
     ids = {}
-    for group in groups:
-        eid = entity_id(group)
+    for group, eid in zip(groups, eids or map(entity_id, groups), strict=True):
         ids.update({(m.article_id, m.ordinal): eid for m in group.members})
     return ids
+
+
+def _final(
+    auto: list[Group], eids: list[str], decisions: list[dict[str, Any]]
+) -> list[tuple[str, Group]]:
+    """The groups after the user's decisions, with their ids: without decisions, the
+    automatic groups and their ids (``eids``), not computed again (each reads every member)."""
+    if not decisions:
+        return list(zip(eids, auto, strict=True))
+    return [(entity_id(g), g) for g in apply_decisions(auto, decisions)]
 
 
 def _member_table(entities: list[tuple[str, list[Member]]], autos: dict[tuple[str, int], str]) -> pa.Table:
