@@ -238,6 +238,15 @@ class EntityQueries:
                 .to_pylist()
             )
 
+    def entity_mention_keys(self, article_ids: Sequence[str]) -> dict[tuple[str, int], list[str]]:
+        """``{(article id, member): its mention keys}`` the index holds for these articles."""
+        with self._value_tables(wanted_articles=(article_ids, pa.string())):
+            rows = self.con.execute(
+                "SELECT article_id, member, mention_keys FROM entity_members "
+                "WHERE article_id IN (SELECT value FROM wanted_articles)"
+            ).fetchall()
+        return {(article_id, member): keys for article_id, member, keys in rows}
+
     def entity_member_groups(self, **filters: Unpack[MemberFilters]) -> set[str]:
         """The automatic groups of the members ``filters`` find."""
         with self._member_filter(**filters) as where:
