@@ -119,13 +119,14 @@ def _update(store: Store, gazetteer: Gazetteer) -> int:
     stale = store.entity_index_stale(languages=LANGUAGES)
     if not stale:
         return 0
-    fresh = article_members(store.entity_sources(languages=LANGUAGES, article_ids=stale))
     now = store.entity_articles_now(languages=LANGUAGES, article_ids=stale)
+    same = _same_version(store, stale, now=now)
     decisions = store.entity_decisions()
     named = set(_decision_groups(store, decisions))
-    moved = _moved_only(store, fresh, stale, now=now)
-    stories = store.entity_index_story_mates(sorted({article for article, _ in moved})) if moved else {}
+    stories = store.entity_index_story_mates(sorted(same)) if same else {}
     rows = store.entity_member_rows(article_ids=sorted(set(stale) | set(stories)))  # one read for both
+    fresh = _fresh(store, stale, same=same, rows=rows)
+    moved = {(m.article_id, m.ordinal) for m in fresh if m.article_id in same}
     moves = _settled_moves(fresh, moved, stories=stories, rows=[r for r in rows if r["article_id"] in stories])
     gone = set(stale)
     whole = {
@@ -150,7 +151,10 @@ def _update(store: Store, gazetteer: Gazetteer) -> int:
         whole |= regroup.missing  # a group read in part would change: read it in full
     with store.transaction():  # the index's components change with the rows, or not at all
         store.set_entity_components(_recomponented(regroup.members, stored.components), renamed=regroup.renamed)
-        _write(store, gazetteer, stale=stale, rows=stored.rows, regroup=regroup, now=now)
+        _write(
+            store, gazetteer, stale=stale, rows=stored.rows, regroup=regroup, now=now,
+            moved=store.entity_mention_keys(sorted(same)) if same else {},
+        )
     if log.isEnabledFor(logging.INFO):  # the count is a query of its own
         log.info(
             "entity registry: %d articles changed, %d of %d stored members regrouped "
@@ -258,15 +262,17 @@ def _regroup(
 ) -> _Regroup:
     """Group the set, the groups read in part as the few members read (``_Stored.read``);
     ``missing`` names the groups so read that the result would change (``moved``: the
-    changed articles' members the index holds already, ``_moved_only``)."""
+    changed articles' members the index holds already, ``_fresh``)."""
     hidden = stored.hidden
     members, context, stories = _load(store, stored.rows, fresh, stale, named=named)
     settled = _settled(members, stored, stale, partial=set(hidden), moves=moves)
     auto = group_members(members, stories=stories, context=context, settled=settled)
-    regroup = _Regroup(members, _auto_ids(auto), stored.held, missing={settled.auto[c] for c in settled.unsettled})
+    eids = [entity_id(g) for g in auto]
+    missing = {settled.auto[c] for c in settled.unsettled}
+    regroup = _Regroup(members, _auto_ids(auto, eids), stored.held, missing=missing)
     if regroup.missing:
         return regroup
-    final = [(entity_id(g), g) for g in apply_decisions(auto, decisions)]
+    final = _final(auto, eids, decisions)
     unchanged = {(m.article_id, m.ordinal) for m in members if not m.mentions}
     unchanged |= moved
     regroup.kept = _kept(final, stored, unchanged=unchanged)
@@ -369,7 +375,7 @@ def _settled_moves(
     story-variant pair joined them to a member of it in their former story (the only rule
     that reads the story, and their text, keys and co-mentions are the ones stored). They
     are tested as new members (``Settled.moved``); the others reopen their component.
-    ``moved``: the changed articles' members the index holds already (``_moved_only``);
+    ``moved``: the changed articles' members the index holds already (``_fresh``);
     ``stories``: the stored story of their articles and of every article in those stories
     (``Store.entity_index_story_mates``); ``rows``: the index rows of those articles."""
     if not moved:
@@ -420,16 +426,23 @@ def _recomponented(members: list[Member], stored: dict[tuple[str, int], str]) ->
     }
 
 
-def _moved_only(
-    store: Store, fresh: list[Member], stale: list[str], *, now: pa.Table
-) -> set[tuple[str, int]]:
-    """Members of the changed articles whose text the registry holds already (the article
-    only moved to another story): each is what the index holds for it (``now``: the
-    changed articles' rows of ``Store.entity_articles_now``)."""
+def _same_version(store: Store, stale: list[str], *, now: pa.Table) -> set[str]:
+    """The changed articles whose text the registry holds already (the article only moved
+    to another story; ``now``: the changed articles' rows of ``Store.entity_articles_now``)."""
     held = store.entity_index_versions(stale)
-    same = {row["article_id"] for row in now.to_pylist()
-            if held.get(row["article_id"]) == row["version"]}
-    return {(m.article_id, m.ordinal) for m in fresh if m.article_id in same}
+    return {row["article_id"] for row in now.to_pylist() if held.get(row["article_id"]) == row["version"]}
+
+
+def _fresh(store: Store, stale: list[str], *, same: set[str], rows: list[dict[str, Any]]) -> list[Member]:
+    """The members of the changed articles: from their mentions layers, but those of the
+    articles that only moved story (``same``), which are what the index holds (``rows``: the
+    index rows of the changed articles and more), read back without their text. Their
+    mentions are read only if an entity of theirs is rewritten (``_filled``): the layers'
+    JSON is the largest read of an update."""
+    read = [article for article in stale if article not in same]
+    fresh = article_members(store.entity_sources(languages=LANGUAGES, article_ids=read))
+    fresh += [_indexed(row) for row in rows if row["article_id"] in same]
+    return sorted(fresh, key=lambda m: (m.article_id, m.ordinal))
 
 
 def _write(
@@ -440,13 +453,18 @@ def _write(
     rows: list[dict[str, Any]],
     regroup: _Regroup,
     now: pa.Table,
+    moved: dict[tuple[str, int], list[str]],
 ) -> None:
     """Rewrite the changed entities, add the new members of the grown ones (one write of
     each registry table), and keep the index of each member (``now``: the changed
-    articles' rows of ``Store.entity_articles_now``); the other rows of the kept and grown
-    entities stay."""
+    articles' rows of ``Store.entity_articles_now``; ``moved``: the mention keys the index
+    holds for the members of the articles that only moved story, read back without their
+    text); the other rows of the kept and grown entities stay."""
     untouched = {**regroup.kept, **regroup.grown}
-    indexed = [(eid, [m for m in group.members if m.mentions]) for eid, group in untouched.items()]
+    indexed = [
+        (eid, [m for m in group.members if m.mentions or (m.article_id, m.ordinal) in moved])
+        for eid, group in untouched.items()
+    ]
     changed = regroup.changed
     written = registry_rows(changed, gazetteer)
     for name, grown_rows in _grown_rows(store, gazetteer, regroup).items():
@@ -461,7 +479,9 @@ def _write(
             dropped_articles=stale,
             dropped_groups=sorted({r["auto_group"] for r in rows if r["entity_id"] not in untouched}),
             articles=now,
-            members=_member_table([(entity_id(g), g.members) for g in changed] + indexed, regroup.autos),
+            members=_member_table(
+                [(entity_id(g), g.members) for g in changed] + indexed, regroup.autos, stored_keys=moved
+            ),
         )
 
 
@@ -665,20 +685,38 @@ def _indexed(row: dict[str, Any]) -> Member:
     )
 
 
-def _auto_ids(groups: list[Group]) -> dict[tuple[str, int], str]:
+def _auto_ids(groups: list[Group], eids: list[str] | None = None) -> dict[tuple[str, int], str]:
+    """Each member's automatic group id (``eids``: the groups' ids, if known)."""
     ids = {}
-    for group in groups:
-        eid = entity_id(group)
+    for group, eid in zip(groups, eids or map(entity_id, groups), strict=True):
         ids.update({(m.article_id, m.ordinal): eid for m in group.members})
     return ids
 
 
-def _member_table(entities: list[tuple[str, list[Member]]], autos: dict[tuple[str, int], str]) -> pa.Table:
-    """The index rows of these members, each with its entity's id."""
+def _final(
+    auto: list[Group], eids: list[str], decisions: list[dict[str, Any]]
+) -> list[tuple[str, Group]]:
+    """The groups after the user's decisions, with their ids: without decisions, the
+    automatic groups and their ids (``eids``), not computed again (each reads every member)."""
+    if not decisions:
+        return list(zip(eids, auto, strict=True))
+    return [(entity_id(g), g) for g in apply_decisions(auto, decisions)]
+
+
+def _member_table(
+    entities: list[tuple[str, list[Member]]],
+    autos: dict[tuple[str, int], str],
+    *,
+    stored_keys: dict[tuple[str, int], list[str]] | None = None,
+) -> pa.Table:
+    """The index rows of these members, each with its entity's id (``stored_keys``: the
+    mention keys of members read back from the index without their mentions)."""
     rows = []
+    stored_keys = stored_keys or {}
     for eid, members in entities:
         for m in members:
             person = m.label == "PERSON" and len(m.words) > 1
+            place = (m.article_id, m.ordinal)
             rows.append(
                 {
                     "article_id": m.article_id,
@@ -689,8 +727,12 @@ def _member_table(entities: list[tuple[str, list[Member]]], autos: dict[tuple[st
                     "words": len(m.words),
                     "surname": m.words[-1] if person else None,
                     "first_word": m.words[0] if person and surname_first(m) else None,
-                    "mention_keys": sorted({translit_key(x["text"]) for x in m.mentions}),
-                    "auto_group": autos[(m.article_id, m.ordinal)],
+                    "mention_keys": (
+                        sorted({translit_key(x["text"]) for x in m.mentions})
+                        if m.mentions or place not in stored_keys
+                        else stored_keys[place]
+                    ),
+                    "auto_group": autos[place],
                     "entity_id": eid,
                     "name": m.name,
                     "roles": m.roles,

@@ -238,6 +238,15 @@ class EntityQueries:
                 .to_pylist()
             )
 
+    def entity_mention_keys(self, article_ids: Sequence[str]) -> dict[tuple[str, int], list[str]]:
+        """``{(article id, member): its mention keys}`` the index holds for these articles."""
+        with self._value_tables(wanted_articles=(article_ids, pa.string())):
+            rows = self.con.execute(
+                "SELECT article_id, member, mention_keys FROM entity_members "
+                "WHERE article_id IN (SELECT value FROM wanted_articles)"
+            ).fetchall()
+        return {(article_id, member): keys for article_id, member, keys in rows}
+
     def entity_member_groups(self, **filters: Unpack[MemberFilters]) -> set[str]:
         """The automatic groups of the members ``filters`` find."""
         with self._member_filter(**filters) as where:
@@ -302,13 +311,26 @@ class EntityQueries:
                 ).fetchall()
             }
 
-    _MEMBER_PARTS = """SELECT *, (first_of_kind = 1 OR key IN (SELECT value FROM wanted_keys)
-                                  OR article_id IN (SELECT value FROM wanted_articles)
-                                  OR component = article_id || '#' || member) AS shown
-        FROM (SELECT *, row_number() OVER (
-                  PARTITION BY component, label, key, gazetteer, first_word
-                  ORDER BY article_id, member) AS first_of_kind
-              FROM entity_members WHERE auto_group IN (SELECT value FROM wanted_groups))"""
+    #: The reached groups' members a regroup reads (``entity_member_parts``): each kind's
+    #: first member is found by an aggregate, not a window (a window sorts every reached
+    #: row with all its columns); each row carries its component's member count and entity.
+    _MEMBER_PARTS = """
+        WITH reached AS MATERIALIZED (
+            SELECT * EXCLUDE (mention_keys) FROM entity_members
+            WHERE auto_group IN (SELECT value FROM wanted_groups)),
+        kinds AS (
+            SELECT component, min({'a': article_id, 'm': member}) AS place, count(*) AS n,
+                   min(entity_id) AS entity
+            FROM reached GROUP BY component, label, key, gazetteer, first_word),
+        components AS (
+            SELECT component, sum(n) AS component_members, min(entity) AS component_entity
+            FROM kinds GROUP BY component)
+        SELECT reached.*, components.* EXCLUDE (component)
+        FROM reached JOIN components USING (component)
+        WHERE {'a': article_id, 'm': member} IN (SELECT place FROM kinds)
+           OR key IN (SELECT value FROM wanted_keys)
+           OR article_id IN (SELECT value FROM wanted_articles)
+           OR reached.component = article_id || '#' || member"""
 
     def entity_member_parts(
         self, groups: Sequence[str], *, keys: Sequence[str], article_ids: Sequence[str]
@@ -317,31 +339,22 @@ class EntityQueries:
         component's first member, of the first member of each kind (component, label, key,
         gazetteer id, surname-first word), and of the members with one of ``keys`` or in
         one of ``article_ids`` (columns as ``entity_member_rows``); and, for the others,
-        ``component``, ``entity_id`` and ``members`` (their count) per component."""
+        ``component``, ``entity_id`` and ``members`` (their count) per component. One
+        query: every component has a row shown (its first member is the first of its kind)."""
         with self._value_tables(
             wanted_groups=(groups, pa.string()),
             wanted_keys=(keys, pa.string()),
             wanted_articles=(article_ids, pa.string()),
         ):
-            shown = (
-                self.con.execute(
-                    f"SELECT * EXCLUDE (mention_keys, first_of_kind, shown) "
-                    f"FROM ({self._MEMBER_PARTS}) WHERE shown"  # fixed text
-                )
-                .to_arrow_table()
-                .to_pylist()
-            )
-            components = self._dicts(
-                "SELECT component, min(entity_id) AS entity_id, count(*) AS members "
-                "FROM entity_members WHERE auto_group IN (SELECT value FROM wanted_groups) "
-                "GROUP BY component",
-                [],
-            )
+            shown = self.con.execute(self._MEMBER_PARTS).to_arrow_table().to_pylist()
+        components = {}
+        for row in shown:
+            components[row["component"]] = (row.pop("component_entity"), row.pop("component_members"))
         read = Counter(row["component"] for row in shown)
         return shown, [
-            dict(row, members=row["members"] - read[row["component"]])
-            for row in components
-            if row["members"] > read[row["component"]]
+            {"component": component, "entity_id": entity, "members": members - read[component]}
+            for component, (entity, members) in components.items()
+            if members > read[component]
         ]
 
     def entity_tallies(self, entity_ids: Sequence[str]) -> dict[str, dict[str, Any]]:
