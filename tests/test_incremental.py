@@ -247,3 +247,32 @@ def _ids_in_order(db: str) -> list[tuple[str, int]]:
         ).fetchall()
     finally:
         con.close()
+
+
+def test_articles_without_quotes_to_group_leave_the_groups_and_are_indexed(tmp_path: Path) -> None:
+    """New articles whose quotes are too short to compare change no group; the index records
+    their versions, so the next run finds nothing to do, and the groups equal a rebuild's."""
+    corpus = need_shared("data/corpus/allsides-article-bias/articles.jsonl.gz")
+    with gzip.open(corpus, "rt", encoding="utf-8") as handle:
+        rows = [json.loads(line) for _, line in zip(range(24), handle)]
+    pool = _quote_pool()[:6]
+    db = str(tmp_path / "store.duckdb")
+    ingest([write_jsonl(tmp_path / "first.jsonl", rows[:20])], db=db, workers=1)
+    ids = [article_id for article_id, _ in _ids_in_order(db)]
+    _give_quotes(db, {i: [_reworded(pool[n % 6], drop=2 + n % 4)] for n, i in enumerate(ids)})
+    with open_store(db) as store:
+        link_quotes(store, full=True)
+    before = table_rows(db, {"quote_groups": "*"})
+    ingest([write_jsonl(tmp_path / "more.jsonl", rows[20:])], db=db, workers=1)
+    new = [article_id for article_id, _ in _ids_in_order(db)][20:]
+    _give_quotes(db, {i: ["We will see.", "No comment."] for i in new})
+    with open_store(db) as store:
+        assert sorted(store.quote_index_stale()) == sorted(new)
+        link_quotes(store)
+        assert store.quote_index_stale() == {}
+    assert before and table_rows(db, {"quote_groups": "*"}) == before
+    copy = str(tmp_path / "rebuilt.duckdb")
+    shutil.copy(db, copy)
+    with open_store(copy) as store:
+        link_quotes(store, full=True)
+    assert table_rows(copy, {"quote_groups": "*"}) == before

@@ -659,12 +659,14 @@ def update_stories_near(store: Store, changed: Sequence[Article], *, window_days
                     date.fromordinal(span[1] + window_days).isoformat(),
                 )
             )
-    ids = store.story_neighbourhood([a.id for a in changed], days=days, copy_kinds=sorted(COPY_KINDS))
-    numbers = _cluster(store, store.article_dates(ids), changed={a.id: a for a in changed})
-    groups = _join_copies(numbers, store.copy_links_among(ids, kinds=sorted(COPY_KINDS)))
-    rows = store.lineage_story_rows(copy_kinds=sorted(COPY_KINDS), article_ids=ids)
-    stories = [_story(members, rows) for members in groups]
-    store.replace_stories_of(ids, stories)
+    with store.transaction():  # the new articles' terms and their stories commit together
+        ids = store.story_neighbourhood([a.id for a in changed], days=days, copy_kinds=sorted(COPY_KINDS))
+        rows = store.lineage_story_rows(copy_kinds=sorted(COPY_KINDS), article_ids=ids)
+        dates = [(article_id, rows[article_id]["published"]) for article_id in ids if article_id in rows]
+        numbers = _cluster(store, dates, changed={a.id: a for a in changed})
+        groups = _join_copies(numbers, store.copy_links_among(ids, kinds=sorted(COPY_KINDS)))
+        stories = [_story(members, rows) for members in groups]
+        store.replace_stories_of(ids, stories)
     log.info("stories: %d articles changed, %d re-clustered into %d stories", len(changed), len(ids), len(stories))
     return len(stories)
 

@@ -22,6 +22,11 @@ that crossed the cap is *settled*: the pairs that joined it still hold, and two 
 in different groups were tested apart with the same shingles and wording. Its members start
 joined and only the pairs with a new quote (or one whose group is reopened) are tested, so
 the pair tests grow with the change, not with the size of the groups it reaches.
+
+A run reads what the index holds for the touched shingles once: their holders, from which
+the counts after the change follow, and the counts before it are those less the rows added
+plus the rows replaced. The changed articles' quotes are read once, and a change that
+brings no quote to index and replaces none writes only the articles' versions.
 """
 
 from __future__ import annotations
@@ -29,7 +34,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from itertools import combinations
 from typing import Any
@@ -72,49 +77,74 @@ def _rebuild(store: Store) -> None:
     log.info("quotes: %d groups across articles from %d direct quotes", len(groups), len(quotes))
 
 
-def _update(store: Store, stale: list[str]) -> None:
-    """Recompute the groups the ``stale`` articles' old and new quotes can reach."""
+def _update(store: Store, stale: dict[str, int | None]) -> None:
+    """Recompute the groups the ``stale`` articles' old and new quotes can reach (``stale``:
+    ``{id: version of its quotes layer, None when gone}``)."""
     if not stale:
         return
-    new = eligible({**q, "direct": True} for q in store.quote_texts(article_ids=stale))
-    old_rows = store.quote_shingles_of(stale)
+    ids = sorted(stale)
+    new = eligible({**q, "direct": True} for q in store.quote_texts(article_ids=ids))
+    old_rows = store.quote_shingles_of(ids)
     added = _index_rows(new)
+    if not old_rows and not added:  # nothing indexed before or now: no group can change
+        store.replace_quote_index(article_ids=ids, shingles=[], versions=_present(stale))
+        log.info("quotes: %d articles changed, none with a quote to group", len(ids))
+        return
     touched = sorted({row[0] for row in old_rows} | {row[0] for row in added})
-    before = store.quote_shingle_counts(touched)
     with store.transaction():
-        store.replace_quote_index(
-            article_ids=stale, shingles=added, versions=store.quote_layer_versions(article_ids=stale)
-        )
-        reach, unknown = _reached(store, new, touched, before)
-        _regroup(store, reach, unknown, stale)
-    log.info("quotes: %d articles changed, %d quotes regrouped", len(stale), len(reach))
+        store.replace_quote_index(article_ids=ids, shingles=added, versions=_present(stale))
+        holders = store.quote_shingle_holders(touched)
+        after = Counter(row[0] for row in holders)
+        before = after - Counter(row[0] for row in added)  # drops the shingles now held by none
+        before.update(row[0] for row in old_rows)
+        reach, unknown = _reached(new, holders, before, after)
+        _regroup(store, reach, unknown, new=new, stale=ids, counts=after)
+    log.info("quotes: %d articles changed, %d quotes regrouped", len(ids), len(reach))
+
+
+def _present(stale: dict[str, int | None]) -> dict[str, int]:
+    return {article_id: version for article_id, version in stale.items() if version is not None}
 
 
 def _reached(
-    store: Store, new: list[dict[str, Any]], touched: list[int], before: dict[int, int]
+    new: list[dict[str, Any]],
+    holders: list[tuple[int, str, int]],
+    before: Counter[int],
+    after: Counter[int],
 ) -> tuple[set[tuple[str, int]], set[tuple[str, int]]]:
     """Quotes whose group may change: the new ones, every quote sharing a usable shingle with
     them, the holders of shingles that crossed ``MAX_HOLDERS``; and, apart, the new ones and
-    those holders (the quotes whose pairs with stored quotes are not known)."""
-    after = store.quote_shingle_counts(touched)
+    those holders (the quotes whose pairs with stored quotes are not known). ``holders``:
+    every indexed quote holding a shingle the change touched; ``before`` and ``after``: how
+    many quotes held each of those shingles before and after the change."""
     unknown = {(q["article_id"], q["quote_index"]) for q in new}
     reach = set(unknown)
-    for shingle, article_id, index in store.quote_shingle_holders(touched):
-        crossed = (before.get(shingle, 0) <= MAX_HOLDERS) != (after.get(shingle, 0) <= MAX_HOLDERS)
+    for shingle, article_id, index in holders:
+        crossed = (before[shingle] <= MAX_HOLDERS) != (after[shingle] <= MAX_HOLDERS)
         if crossed:
             unknown.add((article_id, index))
-        if crossed or after.get(shingle, 0) <= MAX_HOLDERS:
+        if crossed or after[shingle] <= MAX_HOLDERS:
             reach.add((article_id, index))
     return reach, unknown
 
 
-def _regroup(store: Store, reach: set[tuple[str, int]], unknown: set[tuple[str, int]], stale: list[str]) -> None:
+def _regroup(
+    store: Store,
+    reach: set[tuple[str, int]],
+    unknown: set[tuple[str, int]],
+    *,
+    new: list[dict[str, Any]],
+    stale: list[str],
+    counts: Counter[int],
+) -> None:
     """Regroup the reached quotes and the groups they belong to. A group holding no quote of
     a changed article and no holder of a shingle that crossed the cap is *settled*: what
     joined its members still holds and no pair of stored quotes has a new candidate, so its
-    members start joined and only pairs with an ``unknown`` or reopened quote are tested."""
-    dropped = store.quote_group_ids(sorted(reach), article_ids=stale)
-    membership = store.quote_group_members(dropped)
+    members start joined and only pairs with an ``unknown`` or reopened quote are tested.
+    ``new``: the changed articles' quotes (read already); ``counts``: the holder counts known
+    (of the shingles the change touched)."""
+    membership = store.quote_group_members_of(sorted(reach), article_ids=stale)
+    dropped = sorted({group_id for group_id, _, _ in membership})
     changed = set(stale)
     reopened = {
         group_id
@@ -122,11 +152,10 @@ def _regroup(store: Store, reach: set[tuple[str, int]], unknown: set[tuple[str, 
         if article_id in changed or (article_id, index) in unknown
     }
     reach |= {(article_id, index) for _, article_id, index in membership}
-    articles = sorted({article_id for article_id, _ in reach})
-    stored = eligible({**q, "direct": True} for q in store.quote_texts(article_ids=articles))
-    quotes = [q for q in stored if (q["article_id"], q["quote_index"]) in reach]
+    quotes = _reached_quotes(store, reach, new=new, changed=changed)
     keys = [shingles(q["text"]) for q in quotes]
-    counts = store.quote_shingle_counts(sorted(set().union(*keys)))
+    missing = sorted(set().union(*keys) - set(counts))
+    counts = {**(store.quote_shingle_counts(missing) if missing else {}), **counts}
     groups = group_quotes(
         quotes,
         usable=lambda shingle: counts.get(shingle, 0) <= MAX_HOLDERS,
@@ -134,6 +163,17 @@ def _regroup(store: Store, reach: set[tuple[str, int]], unknown: set[tuple[str, 
         keys=keys,
     )
     store.update_quote_groups(dropped=dropped, rows=_group_rows(quotes, groups))
+
+
+def _reached_quotes(
+    store: Store, reach: set[tuple[str, int]], *, new: list[dict[str, Any]], changed: set[str]
+) -> list[dict[str, Any]]:
+    """The eligible quotes of ``reach`` in the order groups are built in (article id, quote
+    index); those of the ``changed`` articles are ``new``, the others are read."""
+    others = sorted({article_id for article_id, _ in reach} - changed)
+    stored = eligible({**q, "direct": True} for q in store.quote_texts(article_ids=others)) if others else []
+    found = [q for q in [*new, *stored] if (q["article_id"], q["quote_index"]) in reach]
+    return sorted(found, key=lambda q: (q["article_id"], q["quote_index"]))
 
 
 def _settled(

@@ -111,19 +111,20 @@ class QuoteQueries:
                 ).fetchall()
             )
 
-    def quote_index_stale(self) -> list[str]:
-        """Ids whose indexed quotes are not those of the current article's quotes layer: new,
-        changed (a new version) or gone since the index was last updated."""
+    def quote_index_stale(self) -> dict[str, int | None]:
+        """``{id: version}`` of the articles whose indexed quotes are not those of the current
+        article's quotes layer: new, changed (a new version) or gone (``None``) since the index
+        was last updated."""
         rows = self.con.execute(
             """WITH now AS (
                    SELECT a.id, a.version FROM current_articles a JOIN annotations n
                    ON n.article_id = a.id AND n.version = a.version AND n.layer = 'quotes')
-               SELECT coalesce(now.id, i.article_id) AS id FROM now
+               SELECT coalesce(now.id, i.article_id) AS id, now.version FROM now
                FULL OUTER JOIN quote_articles i ON i.article_id = now.id
                WHERE now.id IS NULL OR i.article_id IS NULL OR i.version <> now.version
                ORDER BY id"""
         ).fetchall()
-        return [row[0] for row in rows]
+        return dict(rows)
 
     def quote_index_size(self) -> int:
         return self.con.execute("SELECT count(*) FROM quote_articles").fetchone()[0]
@@ -188,32 +189,26 @@ class QuoteQueries:
                 ),
             )
 
-    def quote_group_ids(self, keys: Sequence[tuple[str, int]], *, article_ids: Sequence[str]) -> list[int]:
-        """Groups holding one of the quotes ``keys`` (article id, quote index) or a quote of ``article_ids``."""
+    def quote_group_members_of(
+        self, keys: Sequence[tuple[str, int]], *, article_ids: Sequence[str]
+    ) -> list[tuple[int, str, int]]:
+        """``(group id, article id, quote index)`` of every member of the groups holding one of
+        the quotes ``keys`` (article id, quote index) or a quote of ``article_ids``."""
         table = pa.table(
             {"article_id": [k[0] for k in keys], "quote_index": pa.array([k[1] for k in keys], type=pa.int32())}
         )
         self.con.register("wanted_quotes", table)
         try:
             with self._value_tables(wanted_articles=(article_ids, pa.string())):
-                rows = self.con.execute(
-                    """SELECT DISTINCT g.group_id FROM quote_groups g
-                       WHERE g.article_id IN (SELECT value FROM wanted_articles)
-                          OR (g.article_id, g.quote_index) IN (SELECT (article_id, quote_index)
-                                                               FROM wanted_quotes)
-                       ORDER BY 1"""
+                return self.con.execute(
+                    """SELECT group_id, article_id, quote_index FROM quote_groups WHERE group_id IN (
+                           SELECT group_id FROM quote_groups
+                           WHERE article_id IN (SELECT value FROM wanted_articles)
+                              OR (article_id, quote_index) IN (SELECT (article_id, quote_index)
+                                                               FROM wanted_quotes))"""
                 ).fetchall()
         finally:
             self.con.unregister("wanted_quotes")
-        return [row[0] for row in rows]
-
-    def quote_group_members(self, group_ids: Sequence[int]) -> list[tuple[int, str, int]]:
-        """``(group id, article id, quote index)`` of the members of these groups."""
-        with self._value_tables(wanted_groups=(group_ids, pa.int32())):
-            return self.con.execute(
-                "SELECT group_id, article_id, quote_index FROM quote_groups "
-                "WHERE group_id IN (SELECT value FROM wanted_groups)"
-            ).fetchall()
 
     def update_quote_groups(self, *, dropped: Sequence[int], rows: list[dict[str, Any]]) -> None:
         """Replace the groups ``dropped`` with ``rows`` (whose ``group_id`` only tells their
