@@ -25,7 +25,6 @@ from collections import Counter
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-import trafilatura
 from htmldate import find_date
 
 from newsdesk import htmlmeta
@@ -33,7 +32,7 @@ from newsdesk.dates import written_days
 from newsdesk.htmlmeta import Structured, read_json_ld, read_meta, structured
 from newsdesk.htmlmeta.date_votes import candidate_days
 from newsdesk.htmlmeta.dates import opening_lines
-from newsdesk_eval.metadata import Page, date_right, read_pages
+from newsdesk_eval.metadata import Page, date_right, read_pages, trafilatura_document
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "metadata"
 _STAMP_KEY = re.compile(r"date|time|publi|modif|created|updated", re.IGNORECASE)
@@ -59,7 +58,7 @@ def main() -> None:
 
 
 def _report(name: str, page: Page) -> str | None:
-    reference = _trafilatura(page)
+    reference = trafilatura_document(page)
     found = htmlmeta.read_page_metadata(page.html, url=page.page_url, fallback=reference)
     if date_right(found.published, page.date):
         return None
@@ -78,14 +77,6 @@ def _report(name: str, page: Page) -> str | None:
     print(f"* the vote's days: {days}")
     print(f"* gold written in the page as: {_gold_written(page) or 'nowhere'}")
     return category
-
-
-def _trafilatura(page: Page) -> dict:
-    try:
-        document = trafilatura.bare_extraction(page.html, url=page.page_url, with_metadata=True)
-    except (ValueError, TypeError, AttributeError):
-        return {}
-    return document.as_dict() if document is not None else {}
 
 
 def _htmldate(page: Page, *, original: bool) -> str | None:

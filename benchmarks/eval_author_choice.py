@@ -38,7 +38,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
-import trafilatura
 from sklearn.feature_extraction import DictVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import KFold
@@ -57,7 +56,7 @@ from newsdesk.htmlmeta.authors import apply_choice, author_bylines
 from newsdesk.htmlmeta.dates import headlines
 from newsdesk.htmlmeta.structured import choose_outlet, choose_title, domain_name, off_region
 from newsdesk.readers.base import check_markup
-from newsdesk_eval.metadata import Page, authors_right, read_pages
+from newsdesk_eval.metadata import Page, authors_right, read_pages, trafilatura_document
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "metadata"
 SEED = 7
@@ -95,14 +94,7 @@ class Example:
 
 def trafilatura_metadata(page: Page, cache: dict) -> dict:
     if page.url not in cache:
-        try:
-            document = trafilatura.bare_extraction(
-                page.html, url=page.page_url, with_metadata=True, include_tables=True,
-                include_comments=False,
-            )
-        except (ValueError, TypeError, AttributeError):
-            document = None
-        found = document.as_dict() if document is not None else {}
+        found = trafilatura_document(page, include_comments=False)
         keys = ("title", "author", "sitename", "url", "text")
         cache[page.url] = {key: found.get(key) for key in keys}
     return cache[page.url]

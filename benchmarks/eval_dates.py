@@ -20,23 +20,12 @@ import argparse
 import time
 from pathlib import Path
 
-import trafilatura
 from htmldate import find_date
 
 from newsdesk.htmlmeta import read_page_metadata
-from newsdesk_eval.metadata import Page, date_right, read_pages
+from newsdesk_eval.metadata import Page, date_right, read_pages, trafilatura_document
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "metadata"
-
-
-def fallback_of(page: Page) -> dict:
-    try:
-        document = trafilatura.bare_extraction(
-            page.html, url=page.page_url, with_metadata=True, include_tables=True
-        )
-    except (ValueError, TypeError, AttributeError):
-        return {}
-    return document.as_dict() if document is not None else {}
 
 
 def htmldate_of(page: Page) -> str | None:
@@ -49,7 +38,7 @@ def htmldate_of(page: Page) -> str | None:
 def scores(pages: list[Page]) -> dict[str, int]:
     right = {"ours": 0, "trafilatura": 0, "htmldate": 0}
     for page in pages:
-        found = fallback_of(page)
+        found = trafilatura_document(page)
         url = page.page_url or found.get("url")
         ours = read_page_metadata(page.html, url=url, fallback=found).published
         right["ours"] += date_right(ours, page.date)

@@ -19,11 +19,17 @@ import sys
 import time
 from pathlib import Path
 
-import trafilatura
-
 from newsdesk.errors import InputError
 from newsdesk.readers.html import article_from_html
-from newsdesk_eval.metadata import Page, Tally, authors_right, date_right, read_pages, title_right
+from newsdesk_eval.metadata import (
+    Page,
+    Tally,
+    authors_right,
+    date_right,
+    read_pages,
+    title_right,
+    trafilatura_document,
+)
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "metadata"
 _BAD_OUTLET = re.compile(r"^[\d\W_]+$|\.(?:html?|php|aspx?)$", re.IGNORECASE)
@@ -43,23 +49,14 @@ def ours(page: Page) -> dict:
 
 
 def reference(page: Page) -> dict:
-    try:
-        document = trafilatura.bare_extraction(
-            page.html,
-            url=page.page_url,
-            with_metadata=True,
-            include_comments=False,
-            include_tables=True,
-        )
-    except (ValueError, TypeError, AttributeError):
-        document = None
-    if document is None:
+    document = trafilatura_document(page, include_comments=False)
+    if not document:
         return {}
     return {
-        "title": document.title,
-        "author": document.author,
-        "date": document.date,
-        "outlet": document.sitename or document.hostname,
+        "title": document.get("title"),
+        "author": document.get("author"),
+        "date": document.get("date"),
+        "outlet": document.get("sitename") or document.get("hostname"),
     }
 
 

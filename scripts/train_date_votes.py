@@ -21,7 +21,6 @@ import json
 from pathlib import Path
 
 import numpy as np
-import trafilatura
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 
@@ -34,7 +33,7 @@ from newsdesk.htmlmeta.date_votes import (
     voted_day,
 )
 from newsdesk.htmlmeta.dates import choose_date, opening_lines
-from newsdesk_eval.metadata import Page, read_pages
+from newsdesk_eval.metadata import Page, read_pages, trafilatura_document
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "data" / "metadata"
@@ -75,7 +74,7 @@ def _cached_pages(folder: Path, cache: Path | None) -> list[dict]:
 
 
 def _candidates(name: str, page: Page) -> dict:
-    found = _trafilatura(page)
+    found = trafilatura_document(page)
     url = page.page_url or found.get("url")
     read = read_page_metadata(page.html, url=url, fallback=found)
     tree = parse_tree(page.html)
@@ -87,16 +86,6 @@ def _candidates(name: str, page: Page) -> dict:
         days = candidate_days(tree, data, opening=opening, page=read, **options)
         rules = choose_date(tree, data, opening=opening, page=read, **options)
     return {"set": name, "url": page.url.strip(), "gold": page.date, "days": days, "rules": rules}
-
-
-def _trafilatura(page: Page) -> dict:
-    try:
-        document = trafilatura.bare_extraction(
-            page.html, url=page.page_url, with_metadata=True, include_tables=True
-        )
-    except (ValueError, TypeError, AttributeError):
-        return {}
-    return document.as_dict() if document is not None else {}
 
 
 def _examples(pages: list[dict]) -> tuple[np.ndarray, np.ndarray]:
