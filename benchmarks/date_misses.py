@@ -30,8 +30,8 @@ from htmldate import find_date
 from newsdesk import htmlmeta
 from newsdesk.dates import written_days
 from newsdesk.htmlmeta import Structured, read_json_ld, read_meta, structured
-from newsdesk.htmlmeta.date_votes import candidate_days
 from newsdesk.htmlmeta.dates import opening_lines
+from newsdesk_eval.date_votes import candidate_days
 from newsdesk_eval.metadata import Page, date_right, read_pages, trafilatura_document
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "metadata"

@@ -1,7 +1,7 @@
-"""Fit the date vote shipped as src/newsdesk/data/date_votes.json.
+"""Fit the date vote kept as src/newsdesk_eval/date_votes.json.
 
 Usage: python scripts/train_date_votes.py [--data ../shared/data/metadata] [--cache FILE]
-       [--folds 5] [--out src/newsdesk/data/date_votes.json]
+       [--folds 5] [--out src/newsdesk_eval/date_votes.json]
 
 Training data: the development half (``Page.split == "dev"``) of the two metadata gold sets
 (trafilatura and htmldate test pages, Apache-2.0; see ../shared/data/metadata/LICENSE). The
@@ -25,19 +25,19 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 
 from newsdesk.htmlmeta import Structured, parse_tree, read_json_ld, read_meta, read_page_metadata
-from newsdesk.htmlmeta.date_votes import (
+from newsdesk.htmlmeta.dates import choose_date, opening_lines
+from newsdesk_eval.date_votes import (
     Weights,
     candidate_days,
     feature_names,
     features,
     voted_day,
 )
-from newsdesk.htmlmeta.dates import choose_date, opening_lines
 from newsdesk_eval.metadata import Page, read_pages, trafilatura_document
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "data" / "metadata"
-OUT = ROOT / "src" / "newsdesk" / "data" / "date_votes.json"
+OUT = ROOT / "src" / "newsdesk_eval" / "date_votes.json"
 SEED = 13
 C_VALUES = (0.03, 0.1, 0.3, 1.0, 3.0, 10.0)
 

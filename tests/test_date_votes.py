@@ -7,14 +7,14 @@ import json
 import pytest
 
 from newsdesk.htmlmeta import Structured, parse_tree, read_json_ld, read_meta
-from newsdesk.htmlmeta.date_votes import (
+from newsdesk.htmlmeta.structured import PageMetadata
+from newsdesk_eval.date_votes import (
     candidate_days,
     feature_names,
     features,
     shipped_weights,
     voted_day,
 )
-from newsdesk.htmlmeta.structured import PageMetadata
 
 BODY = "".join(
     f"<p>{sentence}</p>"

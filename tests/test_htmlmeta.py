@@ -29,24 +29,8 @@ from newsdesk.htmlmeta import (
     url_date,
 )
 from newsdesk.htmlmeta.authors import apply_choice, author_bylines
-from newsdesk.htmlmeta.dates import choose_date, opening_lines
 from newsdesk.htmlmeta.structured import ld_objects, load_json
 from newsdesk.readers.html import article_from_html, split_authors
-
-
-def rules_date(html: str, *, url: str | None = None, fallback: dict | None = None):
-    """The day the hand-written precedence (``dates.choose_date``) picks; the reader picks
-    by the learned vote (``date_votes``), and the training script prints both."""
-    fallback = fallback or {}
-    tree = parse_tree(html)
-    read = read_page_metadata(html, url=url, fallback=fallback)
-    found = PageMetadata(title=read.title, description=read.description)
-    data = Structured(ld=read_json_ld(tree), meta=read_meta(tree))
-    opening = opening_lines(fallback.get("text"))
-    return choose_date(
-        tree, data, url=url, fallback=fallback.get("date"), opening=opening, page=found
-    )
-
 
 BODY = "".join(
     f"<p>{sentence}</p>"
@@ -897,7 +881,7 @@ def test_every_author_meta_tag_counts() -> None:
     ],
 )
 def test_publication_date(head: str, body: str, url: str | None, published: str | None) -> None:
-    assert rules_date(page(head, body), url=url) == published
+    assert read_page_metadata(page(head, body), url=url).published == published
 
 
 @pytest.mark.parametrize(
@@ -937,7 +921,8 @@ def test_publication_date(head: str, body: str, url: str | None, published: str 
 def test_date_from_combined_evidence(
     head: str, url: str | None, fallback: dict | None, published: str
 ) -> None:
-    assert rules_date(page(head), url=url, fallback=fallback) == published
+    found = read_page_metadata(page(head), url=url, fallback=fallback)
+    assert found.published == published
 
 
 @pytest.mark.parametrize(
@@ -1123,7 +1108,7 @@ def stamped(published: str, modified: str, shown: str) -> str:
     ],
 )
 def test_shown_day_over_the_published_stamp(html: str, published: str) -> None:
-    assert rules_date(html) == published
+    assert read_page_metadata(html).published == published
 
 
 #: A recipe page's stamps in ``<meta itemprop>``: a created day of 1 January (a year) and
@@ -1174,7 +1159,7 @@ RECIPE_STAMPS = "".join(
     ],
 )
 def test_shown_update_day(html: str, published: str) -> None:
-    assert rules_date(html) == published
+    assert read_page_metadata(html).published == published
 
 
 @pytest.mark.parametrize(
@@ -1264,7 +1249,7 @@ def test_update_words_in_several_languages(line: str, day: str | None) -> None:
 )
 def test_more_publication_meta_keys(head: str, fallback: dict | None, published: str) -> None:
     html = page(head, article=f"<p>01.06.2021</p>{BODY}")  # a day shown that no stamp names
-    assert rules_date(html, fallback=fallback) == published
+    assert read_page_metadata(html, fallback=fallback).published == published
 
 
 @pytest.mark.parametrize(
@@ -1402,7 +1387,7 @@ def test_url_date(url: str, day: str | None) -> None:
 def test_url_day_in_one_run_of_digits_long_before_a_resave() -> None:
     html = page(CHANGED_META, article='<time datetime="2023-03-09">9.3.2023</time>' + BODY)
     url = "https://news.example/story/2022-02-01/council-approves-budget"
-    assert rules_date(html, url=url) == "2022-02-01"
+    assert read_page_metadata(html, url=url).published == "2022-02-01"
 def _graph(author, *nodes: dict) -> str:
     article = {"@type": "Article", "@id": "https://blog.example.org/post/#article"}
     return json_ld({"@context": "https://schema.org", "@graph": [{**article, "author": author},
@@ -1631,7 +1616,7 @@ def test_new_year_the_page_writes_is_a_day(line: str, published: str) -> None:
     footer = '<div id="bottom">© 2019 Parco Nazionale</div>'
     body = f"<h1>Orso marsicano</h1><p>{line}</p>{BODY}{footer}"
     html = f"<html><head>{head}</head><body>{body}</body></html>"
-    assert rules_date(html) == published
+    assert read_page_metadata(html).published == published
 
 
 @pytest.mark.parametrize(

@@ -8,8 +8,7 @@ What the markup does not say falls back to the day written next to the headline,
 date element of the article or in the dateline that opens the main text (days written in
 several languages are found by ``newsdesk.dates.written_days``), to trafilatura's metadata
 and to htmldate (on a copy without images, media and scripts, so a date is never read from
-an image or asset URL). The publication day is picked among the days these sources name by a
-learned vote (``date_votes``).
+an image or asset URL).
 JSON-LD and ``<meta>`` are read with lxml and ``json``: extruct would read the same tags but
 adds RDFa and microformat parsers this module has no use for. Author strings are made into
 people by ``newsdesk.bylines``; a page that names no person gets the organisation its byline
@@ -21,10 +20,10 @@ from __future__ import annotations
 from newsdesk.htmlmeta.authors import (
     choose_authors,
 )
-from newsdesk.htmlmeta.date_votes import choose_voted_date
 from newsdesk.htmlmeta.dates import (
     ShownDays,
     as_day,
+    choose_date,
     headline_date,
     labelled_date,
     opening_lines,
@@ -78,7 +77,7 @@ def read_page_metadata(
         text=fallback.get("text"),
     )
     opening = opening_lines(fallback.get("text"))
-    page.published = choose_voted_date(
+    page.published = choose_date(
         tree, data, url=url, fallback=fallback.get("date"), opening=opening, page=page
     )
     return page
