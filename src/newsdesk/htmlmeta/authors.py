@@ -54,9 +54,11 @@ _AUTHOR_PATH = re.compile(
 #: Words of a class that marks a byline or its author, in English and in the languages that
 #: write "autor" (German, Spanish, Portuguese, Polish) or "auteur" (French, Dutch).
 _BYLINE_CLASS_WORDS = ("byline", "Byline", "author", "Author", "autor", "Autor", "auteur")
+#: The words that lead a byline, in the languages the readers see ("By", "Von", "Par").
+_BY_WORDS = r"(?:by|von|par|por|di|door|av)"
 #: A byline word after at most two words without digits or colons ("Ein Beitrag von", not
 #: "100 Folgen von" or "Öffnungszeiten: jederzeit von").
-_BY_LEAD = re.compile(r"^(?:[^\d\s:]+\s+){0,2}(?:by|von|par|por|di|door|av)\b\s*:?\s+\S", re.IGNORECASE)
+_BY_LEAD = re.compile(rf"^(?:[^\d\s:]+\s+){{0,2}}{_BY_WORDS}\b\s*:?\s+\S", re.IGNORECASE)
 _AUTHOR_LABEL = re.compile(
     r"(?:^|\s)(?:autor(?:in)?|author|auteur|автор|text|texto|von|by|par|por)\s*:\s*"
     r"(?P<name>\S.{1,60})$",
@@ -87,7 +89,7 @@ _DATELINE = re.compile(r"\s[|·•]\s")
 _DATELINE_AGENCY = re.compile(r"^[^\W\d][^()]{0,40}?\((?P<agency>[^()]{2,30})\)\s*[-–—:]")
 #: A byline word that opens a line of the main text ("Von Matthias Lauerer"): words before
 #: it make a heading there ("Leasing von Firmenfahrzeugen").
-_BY_FIRST = re.compile(r"^(?:by|von|par|por|di|door|av)\s*:?\s+\S", re.IGNORECASE)
+_BY_FIRST = re.compile(rf"^{_BY_WORDS}\s*:?\s+\S", re.IGNORECASE)
 #: Lines at each end of the main text where a byline or a signature stands.
 _END_LINES = 3
 _LINE_TAGS = ("p", "span", "div", "em", "strong", "address", "small", "a")
