@@ -647,11 +647,11 @@ def update_stories_near(store: Store, changed: Sequence[Article], *, window_days
     the whole store and takes each article's nearest neighbours among all articles, so one
     new article shifts, a little, similarities far from it; here both come from the
     neighbourhood (docs/scale.md gives the measured agreement)."""
-    from newsdesk.stories import _date_span
+    from newsdesk.stories import published_span
 
     days = []
     for article in changed:
-        span = _date_span(article)
+        span = published_span(article.published)
         if span is not None:
             days.append(
                 (

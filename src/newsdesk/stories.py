@@ -238,11 +238,6 @@ def _neighbour_edges(vectors: sp.csr_matrix, *, neighbours: int) -> sp.coo_matri
                           similarity.col[positive])), shape=similarity.shape)
 
 
-def _date_span(article: Article) -> tuple[int, int] | None:
-    """First and last day (ordinals) the article's date may mean, or ``None`` if unknown."""
-    return published_span(article.published)
-
-
 def published_span(published: str | None) -> tuple[int, int] | None:
     """First and last day (ordinals) that ``published`` may mean, or ``None`` if unknown."""
     match = _DATE_PARTS.match(published or "")

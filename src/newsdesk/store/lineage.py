@@ -316,23 +316,12 @@ class LineageQueries:
             ),
         )
 
-    def article_dates(self, ids: Sequence[str] | None = None) -> list[tuple[str, str | None]]:
-        """``(id, published)`` of every current article, in ingest order, or of those of
-        ``ids``, in that order."""
-        if ids is None:
-            return [
-                (row[0], row[1])
-                for row in self.con.execute(
-                    "SELECT id, published FROM current_articles ORDER BY ingested_at, path, locator"
-                ).fetchall()
-            ]
-        with self._value_tables(wanted_articles=(ids, pa.string())):
-            rows = dict(
-                self.con.execute(
-                    "SELECT id, published FROM current_articles WHERE id IN (SELECT value FROM wanted_articles)"
-                ).fetchall()
-            )
-        return [(article_id, rows[article_id]) for article_id in ids if article_id in rows]
+    def article_dates(self) -> list[tuple[str, str | None]]:
+        """``(id, published)`` of every current article, in ingest order."""
+        rows = self.con.execute(
+            "SELECT id, published FROM current_articles ORDER BY ingested_at, path, locator"
+        ).fetchall()
+        return [(row[0], row[1]) for row in rows]
 
     def story_terms(self, ids: Sequence[str], *, version: int) -> dict[str, dict[str, tuple[Any, Any]]]:
         """The stored story terms (``newsdesk.stories.story_terms``) of these articles' current
