@@ -19,6 +19,7 @@ from newsdesk.quotes.cues import (
     DOCUMENTS,
     NOUN_CUES,
     Cue,
+    according_source,
     cue_after,
     cue_before,
     cue_text,
@@ -170,7 +171,7 @@ def _with_conjuncts(clauses: list[Any]) -> list[Any]:
 
 
 def _according_to(token: Any) -> list[Reported]:
-    source = next((c for p in token.children if p.lower_ == "to" for c in p.children if c.dep_ == "pobj"), None)
+    source = according_source(token)
     if source is None or _own_record(token, source):
         return []
     source = _issuer(source)
@@ -195,7 +196,7 @@ def _own_record(according: Any, source: Any) -> bool:
     owned = _issuer(source) is not source or any(
         c.dep_ in {"poss", "compound"} and c.pos_ == "PROPN" for c in source.children)
     return (
-        source.lemma_.lower() in DOCUMENTS | _MATERIAL | NOUN_CUES
+        source.lemma_.lower() in _RECORDS
         and not owned  # "according to a Reuters report": the agency's, not the speaker's
         and is_cue(verb, direct=False)
         and subject_of(verb) is not None
@@ -215,6 +216,9 @@ def _other_report(verb: Any) -> Any:
 #: Nouns for material that speaks for whoever issued it: "according to 2019 estimates from X".
 _MATERIAL = {"estimate", "figure", "data", "statistic", "report", "survey", "study", "poll",
              "analysis", "document"}
+#: Records that speak for whoever issued them: at the outer level of a report they are the
+#: speaker's own record, not a second source.
+_RECORDS = DOCUMENTS | _MATERIAL | NOUN_CUES
 
 
 def _issuer(source: Any) -> Any:
@@ -279,11 +283,9 @@ def _outermost(candidate: Candidate) -> Candidate:
         return replace(candidate, end=end, cue=passed_on, speaker_token=subject_of(passed_on),
                        cue_text=cue_text(passed_on))
     according = _wrapping_according(candidate)
-    source = None if according is None else next(
-        (c for p in according.children if p.lower_ == "to" for c in p.children if c.dep_ == "pobj"),
-        None)
+    source = None if according is None else according_source(according)
     reporter = None if source is None else _issuer(source)
-    if reporter is None or reporter.lemma_.lower() in DOCUMENTS | _MATERIAL | NOUN_CUES:
+    if reporter is None or reporter.lemma_.lower() in _RECORDS:
         return candidate
     end = candidate.end
     if candidate.start <= according.idx < end:
