@@ -226,16 +226,20 @@ def test_quote_groups_joined_by_new_copies_equal_a_rebuild(tmp_path: Path) -> No
     with open_store(db) as store:
         link_quotes(store)
         after = store.quote_groups()
-    incremental = table_rows(db, {"quote_groups": "*"})
-    copy = str(tmp_path / "rebuilt.duckdb")
-    shutil.copy(db, copy)
-    with open_store(copy) as store:
-        link_quotes(store, full=True)
-    assert incremental == table_rows(copy, {"quote_groups": "*"})
+    assert table_rows(db, {"quote_groups": "*"}) == _regrouped_in_full(db, tmp_path)
     joined = {row["group_id"] for row in after if row["article_id"] in new}
     assert joined and len({row["article_id"] for row in after}) > len({row["article_id"] for row in before})
     bridged = {row["group_id"] for row in before if row["article_id"] in ids[:3]}
     assert len(bridged) == 1 and not {row["article_id"] for row in after} & set(ids[1:3])
+
+
+def _regrouped_in_full(db: str, folder: Path) -> dict[str, list[str]]:
+    """The ``quote_groups`` rows of a copy of the store whose groups are rebuilt in full."""
+    copy = str(folder / "rebuilt.duckdb")
+    shutil.copy(db, copy)
+    with open_store(copy) as store:
+        link_quotes(store, full=True)
+    return table_rows(copy, {"quote_groups": "*"})
 
 
 def _ids_in_order(db: str) -> list[tuple[str, int]]:
@@ -271,8 +275,4 @@ def test_articles_without_quotes_to_group_leave_the_groups_and_are_indexed(tmp_p
         link_quotes(store)
         assert store.quote_index_stale() == {}
     assert before and table_rows(db, {"quote_groups": "*"}) == before
-    copy = str(tmp_path / "rebuilt.duckdb")
-    shutil.copy(db, copy)
-    with open_store(copy) as store:
-        link_quotes(store, full=True)
-    assert table_rows(copy, {"quote_groups": "*"}) == before
+    assert _regrouped_in_full(db, tmp_path) == before

@@ -166,19 +166,3 @@ def voted_day(days: dict[str, str], *, weights: Weights | None = None) -> str | 
     candidates = list(dict.fromkeys(days.values()))
     return max(candidates, key=lambda day: weights.score(features(day, days)))
 
-
-def choose_voted_date(
-    tree,
-    data: Structured,
-    *,
-    url: str | None,
-    fallback: str | None,
-    opening: tuple[str, ...],
-    page: PageMetadata,
-) -> str | None:
-    """The publication day by the learned vote; ``page.found`` names the sources behind it."""
-    days = candidate_days(tree, data, url=url, fallback=fallback, opening=opening, page=page)
-    chosen = voted_day(days)
-    if chosen:
-        page.found["published"] = " + ".join(s for s, day in days.items() if day == chosen)
-    return chosen
