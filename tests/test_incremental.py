@@ -203,13 +203,8 @@ def test_quote_groups_joined_by_new_copies_equal_a_rebuild(tmp_path: Path) -> No
     """New articles whose quotes are trimmed copies of stored ones join stored groups (which
     are regrouped as settled: only pairs with a new quote are tested), and a changed article
     reopens its groups; every ``quote_groups`` row equals a rebuild's."""
-    corpus = need_shared("data/corpus/allsides-article-bias/articles.jsonl.gz")
-    with gzip.open(corpus, "rt", encoding="utf-8") as handle:
-        rows = [json.loads(line) for _, line in zip(range(36), handle)]
+    rows, db, ids = _first_articles(tmp_path, read=36, ingested=30)
     pool = _quote_pool()[:12]
-    db = str(tmp_path / "store.duckdb")
-    ingest([write_jsonl(tmp_path / "first.jsonl", rows[:30])], db=db, workers=1)
-    ids = [article_id for article_id, _ in _ids_in_order(db)]
     quotes = {i: [_reworded(pool[n % 12], drop=2 + n % 5), pool[(n * 7) % 12]] for n, i in enumerate(ids)}
     bridge = max(_quote_pool(), key=len).split()  # the changed article's quote joins two halves
     cut = len(bridge) * 3 // 5
@@ -231,6 +226,17 @@ def test_quote_groups_joined_by_new_copies_equal_a_rebuild(tmp_path: Path) -> No
     assert joined and len({row["article_id"] for row in after}) > len({row["article_id"] for row in before})
     bridged = {row["group_id"] for row in before if row["article_id"] in ids[:3]}
     assert len(bridged) == 1 and not {row["article_id"] for row in after} & set(ids[1:3])
+
+
+def _first_articles(folder: Path, *, read: int, ingested: int) -> tuple[list[dict], str, list[str]]:
+    """The corpus's first ``read`` rows, a store holding the first ``ingested`` of them, and
+    their article ids in ingest order."""
+    corpus = need_shared("data/corpus/allsides-article-bias/articles.jsonl.gz")
+    with gzip.open(corpus, "rt", encoding="utf-8") as handle:
+        rows = [json.loads(line) for _, line in zip(range(read), handle)]
+    db = str(folder / "store.duckdb")
+    ingest([write_jsonl(folder / "first.jsonl", rows[:ingested])], db=db, workers=1)
+    return rows, db, [article_id for article_id, _ in _ids_in_order(db)]
 
 
 def _regrouped_in_full(db: str, folder: Path) -> dict[str, list[str]]:
@@ -256,13 +262,8 @@ def _ids_in_order(db: str) -> list[tuple[str, int]]:
 def test_articles_without_quotes_to_group_leave_the_groups_and_are_indexed(tmp_path: Path) -> None:
     """New articles whose quotes are too short to compare change no group; the index records
     their versions, so the next run finds nothing to do, and the groups equal a rebuild's."""
-    corpus = need_shared("data/corpus/allsides-article-bias/articles.jsonl.gz")
-    with gzip.open(corpus, "rt", encoding="utf-8") as handle:
-        rows = [json.loads(line) for _, line in zip(range(24), handle)]
+    rows, db, ids = _first_articles(tmp_path, read=24, ingested=20)
     pool = _quote_pool()[:6]
-    db = str(tmp_path / "store.duckdb")
-    ingest([write_jsonl(tmp_path / "first.jsonl", rows[:20])], db=db, workers=1)
-    ids = [article_id for article_id, _ in _ids_in_order(db)]
     _give_quotes(db, {i: [_reworded(pool[n % 6], drop=2 + n % 4)] for n, i in enumerate(ids)})
     with open_store(db) as store:
         link_quotes(store, full=True)
