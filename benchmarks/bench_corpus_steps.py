@@ -3,7 +3,9 @@
 For each size N the script times, in one process each, every corpus step rebuilt from the
 whole store (``full=True``) and then, on a copy of that store with N/100 articles added,
 every step updated incrementally; it prints wall and CPU seconds (all threads; the CPU
-figures matter on a shared machine) and the process's peak resident memory.
+figures matter on a shared machine), the process's peak resident memory, and each step's
+own peak (the peak is reset before each step through Linux's ``/proc/self/clear_refs``; the
+figure includes what the process already held, printed as ``NAME_start``).
 
 How the stores are built (parsing 8,000 articles is out of reach on a small machine, and
 this measures the corpus steps, not the parse):
@@ -141,8 +143,10 @@ def prepare(cache: Path, size: int, *, batch: str = "file") -> tuple[Path, Path]
     return base, write_records(cache / f"added-{size}.jsonl", size, size + max(1, size // 100))
 
 
-def run_steps(db: Path, *, full: bool, added: list[str]) -> dict[str, float]:
-    """Seconds of each step: rebuilt (``full``) or updated for the ``added`` articles."""
+def run_steps(db: Path, *, full: bool, added: list[str]) -> tuple[dict[str, float], dict[str, int]]:
+    """Seconds of each step, rebuilt (``full``) or updated for the ``added`` articles, and
+    each step's resident memory in MiB at its start and at its peak (``NAME_start``, ``NAME``;
+    empty where they cannot be measured)."""
     from newsdesk.entities import resolve_entities
     from newsdesk.lineage import update_lineage, update_stories, update_stories_near
     from newsdesk.quotes.corpus import link_quotes
@@ -161,14 +165,38 @@ def run_steps(db: Path, *, full: bool, added: list[str]) -> dict[str, float]:
         "entities": lambda store: resolve_entities(store, full=full),
         "quotes": lambda store: link_quotes(store, full=full),
     }
-    seconds = {"imports_cpu": _import_step_modules()}
+    seconds, peaks = {"imports_cpu": _import_step_modules()}, {}
     with open_store(db) as store:
         for name in STEPS:
+            reset = _reset_peak_rss()
+            if reset:
+                peaks[f"{name}_start"] = _status_mb("VmRSS")
             started, cpu = time.perf_counter(), time.process_time()
             steps[name](store)
             seconds[name] = round(time.perf_counter() - started, 2)
             seconds[f"{name}_cpu"] = round(time.process_time() - cpu, 2)
-    return seconds
+            if reset:
+                peaks[name] = _status_mb("VmHWM")
+    return seconds, peaks
+
+
+def _reset_peak_rss() -> bool:
+    """Reset the process's peak resident memory (Linux ``clear_refs``), so that the next
+    read of it is the peak of what ran since; False where the system does not allow it."""
+    try:
+        Path("/proc/self/clear_refs").write_text("5")
+    except OSError:
+        return False
+    return True
+
+
+def _status_mb(field: str) -> int:
+    """A memory figure of ``/proc/self/status`` in MiB: ``VmRSS`` (resident now) or ``VmHWM``
+    (peak since the last reset)."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith(f"{field}:"):
+            return int(line.split()[1]) // 1024
+    raise ValueError(f"no {field} in /proc/self/status")
 
 
 def _import_step_modules() -> float:
@@ -209,7 +237,8 @@ def stage(cache: Path, size: int, kind: str, *, batch: str = "file") -> None:
     if kind == "incremental":
         new = add_articles(cache, work, added)
     rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
-    seconds = run_steps(work, full=kind == "full", added=new)
+    seconds, peaks = run_steps(work, full=kind == "full", added=new)
+    rss_after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
     total = {
         unit: round(sum(seconds[name + suffix] for name in STEPS), 2)
         for unit, suffix in (("wall", ""), ("cpu", "_cpu"))
@@ -222,7 +251,8 @@ def stage(cache: Path, size: int, kind: str, *, batch: str = "file") -> None:
                 "batch": batch,
                 "seconds": seconds,
                 "total": total,
-                "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024,
+                "peak_rss_mb": max(rss_before, rss_after, *peaks.values()),
+                "step_peak_rss_mb": peaks,
                 "rss_before_steps_mb": rss_before,
                 "load": round(os.getloadavg()[0], 1),
             }
