@@ -49,10 +49,12 @@ from typing import Any
 
 from newsdesk.events.actors import (
     ACTOR_LABELS,
+    COMMITTING_VERBS,
     MODIFIER_DEPS,
     OBLIGATION,
     PLACE_LABELS,
     READY_ADJECTIVES,
+    REPORTING_VERBS,
     TARGET_PREPS,
     passive_subject,
     purpose_clause,
@@ -142,23 +144,6 @@ _INTENT_VERBS = {
     "consider",
     "prepare",
     "schedule",
-}
-_REPORTING_VERBS = {
-    "say",
-    "announce",
-    "tell",
-    "state",
-    "declare",
-    "promise",
-    "pledge",
-    "vow",
-    "insist",
-    "claim",
-    "add",
-    "report",
-    "confirm",
-    "warn",
-    "indicate",
 }
 #: The target prepositions and "for", whose object is whom an act benefits ("aid for Zimbabwe").
 _BENEFICIARY_PREPS = TARGET_PREPS | {"for"}
@@ -472,7 +457,8 @@ def modality(token: Any) -> str:
 
 def _reported(token: Any) -> bool:
     """True for the clause a reporting verb introduces ("said that ...", "announced it ...")."""
-    return token.dep_ == "ccomp" and token.head.lemma_.lower() in _REPORTING_VERBS
+    verb = token.head.lemma_.lower()
+    return token.dep_ == "ccomp" and (verb in REPORTING_VERBS or verb in COMMITTING_VERBS)
 
 
 # -- noun triggers -----------------------------------------------------------------------------
