@@ -5,8 +5,11 @@ Usage: python scripts/build_cameo_verbs.py [PATH/TO/CAMEO.2.0.txt]
 
 The derived file keeps, for every verb block, its member verbs with their inflected forms,
 the block's default CAMEO code and the simple patterns "verb + object noun" and
-"verb + (preposition noun)" with their codes; synonym sets are expanded. Patterns that
-need words before the verb are dropped. Source: github.com/openeventdata/petrarch2
+"verb + (preposition noun)" with their codes; synonym sets are expanded. A pattern whose
+object is a phrase ("{JOINT &MILITARY OPERATION}") keeps its head noun and, as a fourth
+field, the words before it: one list of allowed words per word (a synonym set gives all its
+members), so the coder can tell "launched a joint military operation" (0312) from "launched
+an operation" (190). Patterns that need words before the verb are dropped. Source: github.com/openeventdata/petrarch2
 (MIT, Copyright 2015 Open Event Data Alliance), see data/cameo_verbs.LICENSE.
 """
 
@@ -48,9 +51,11 @@ def read_synsets(lines: list[str]) -> dict[str, list[str]]:
     return sets
 
 
-def _objects(spec: str, synsets: dict[str, list[str]]) -> list[tuple[str | None, str | None]]:
-    """(preposition, head noun) pairs for the part of a pattern after the verb; the noun is
-    None for a pattern that names only a preposition ("CALL (ON)", "LOBBY (FOR)")."""
+def _objects(spec: str, synsets: dict[str, list[str]]) -> list[tuple[str | None, str | None, list]]:
+    """(preposition, head noun, modifiers) for the part of a pattern after the verb; the noun
+    is None for a pattern that names only a preposition ("CALL (ON)", "LOBBY (FOR)"); the
+    modifiers are the words of the object's phrase before its head, each as the list of words
+    that may stand there."""
     spec = spec.strip()
     prep = None
     group = re.match(r"^\((\S+)\s+(.*?)\)", spec)
@@ -60,14 +65,24 @@ def _objects(spec: str, synsets: dict[str, list[str]]) -> list[tuple[str | None,
     if rest and not re.fullmatch(r"\((?:TO|IN|INTO|ON)\)", rest):
         return []  # a pattern with more conditions than one object is not kept
     if re.fullmatch(r"\(([A-Z]+)\)", spec):
-        return [(spec.strip("()").lower(), None)]  # "call (ON)": a preposition with any object
+        return [(spec.strip("()").lower(), None, [])]  # "call (ON)": a preposition, any object
     phrase = re.match(r"^\{([^}]*)\}", spec)
-    head = phrase.group(1).split()[-1] if phrase else (spec.split()[0] if spec.split() else "")
-    if not head or head.startswith("("):
+    words = phrase.group(1).split() if phrase else spec.split()[:1]
+    if not words or words[-1].startswith("("):
         return []
+    head, modifiers = words[-1], [_alternatives(word, synsets) for word in words[:-1]]
     if head.startswith("&"):
-        return [(prep, noun.split()[-1]) for noun in synsets.get(head[1:].rstrip("_"), [])]
-    return [(prep, _words(head))]
+        nouns = synsets.get(head[1:].rstrip("_"), [])
+        return [(prep, noun.split()[-1], modifiers) for noun in nouns]
+    return [(prep, _words(head), modifiers)]
+
+
+def _alternatives(word: str, synsets: dict[str, list[str]]) -> list[str]:
+    """The words that may stand for one word of a pattern: a synonym set's members (their last
+    word), else the word itself."""
+    if word.startswith("&"):
+        return sorted({member.split()[-1] for member in synsets.get(word[1:].rstrip("_"), [])})
+    return [_words(word)]
 
 
 def read_blocks(lines: list[str], synsets: dict[str, list[str]]) -> tuple[dict[str, dict], list[list]]:
@@ -96,8 +111,8 @@ def _add_pattern(patterns: list, body: str, code: str, synsets: dict[str, list[s
     before, star, after = body.partition("*")
     if not star or before.strip():
         return
-    for prep, noun in _objects(after, synsets):
-        patterns.append([prep, noun, _code(code)])
+    for prep, noun, modifiers in _objects(after, synsets):
+        patterns.append([prep, noun, _code(code), modifiers])
 
 
 def _add_member(verbs: dict[str, dict], line: str, block_code: str | None, block: int) -> None:

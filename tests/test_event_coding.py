@@ -490,6 +490,24 @@ def test_a_pattern_object_may_be_the_objects_compound(nlp, needle, codes):
     assert [e["cameo"] for e in events if e["trigger"] == "suspended"] == codes
 
 
+# A pattern whose object is a phrase holds when the phrase's words modify the object; the bare
+# noun's own pattern comes first otherwise: "launched a military operation" is not the LAUNCH
+# block's {JOINT &MILITARY OPERATION} (0312) but its OPERATION (190), "launched an attack" not
+# its {VERBAL ATTACK} (111), while "send humanitarian aid" is the phrase's 073.
+# ConfliBERT train split, dev only. (words of the sentence, trigger, CAMEO code)
+PHRASE_PATTERNS = [
+    ("launched a strategic offensive military operation", "launched", "190"),
+    ("launched a brazen attack", "launched", "190"),
+    ("send humanitarian aid to the Gaza Strip", "send", "073"),
+]
+
+
+@pytest.mark.parametrize("needle, trigger, cameo", PHRASE_PATTERNS)
+def test_a_phrase_pattern_needs_its_words_before_the_bare_noun(nlp, needle, trigger, cameo):
+    events = extract_rule_events(nlp(_conflibert_sentence(needle)))
+    assert [e["cameo"] for e in events if e["trigger"] == trigger] == [cameo]
+
+
 # "A said B must do X" is A's demand of B (CAMEO 10, REQUEST), coded on the reporting verb; an
 # obligation nobody states codes no demand. ConfliBERT train split, dev only. (words of the
 # sentence, the demand's source or None)

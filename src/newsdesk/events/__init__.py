@@ -254,8 +254,9 @@ class EventsAnalyser:
     # a phone call's purpose, appositions name actors, military surrenders; targets found
     # inside the thing acted on, conjoined actors each a source or target; 9: a surrender or
     # defence is military by the subject's own role, people by kinship or captivity are
-    # targets, a thing aimed at several actors keeps them all
-    version = 9
+    # targets, a thing aimed at several actors keeps them all; 10: a dictionary pattern whose
+    # object is a phrase needs the phrase's words, the classifier retrained on that coder
+    version = 10
 
     def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:
         from newsdesk.timex import caption_docs

@@ -77,8 +77,26 @@ OBLIGATION = {"must", "should"}
 #: Adjectives that take an act as their complement and state the intent to do it: "Syria is
 #: willing to withdraw its troops" (CAMEO 03x, or 138 for force), "ready to send".
 READY_ADJECTIVES = {"willing", "ready", "prepared", "eager", "determined", "keen"}
-#: Verbs that report what someone says (not a warning or a promise, the speaker's own acts).
-REPORTING_VERBS = {"say", "announce", "state", "tell", "report", "confirm", "add", "reveal"}
+#: Verbs that report what someone says: a plan they report is the planner's ("X will meet Y,
+#: X's office said"), and a "would" in the clause they introduce is a future ("announced it
+#: would free prisoners").
+REPORTING_VERBS = {
+    "say",
+    "announce",
+    "state",
+    "tell",
+    "report",
+    "confirm",
+    "add",
+    "reveal",
+    "declare",
+    "insist",
+    "claim",
+    "indicate",
+}
+#: Verbs by which a speaker promises or warns: they introduce a clause as reporting verbs do
+#: (its "would" is a future), but the act in it stays the speaker's own.
+COMMITTING_VERBS = {"promise", "pledge", "vow", "warn"}
 _FUTURE = {"will", "would", "'ll", "wo"}
 #: Prepositions that say where or when, not who.
 _CIRCUMSTANCE_PREPS = {

@@ -49,10 +49,12 @@ from typing import Any
 
 from newsdesk.events.actors import (
     ACTOR_LABELS,
+    COMMITTING_VERBS,
     MODIFIER_DEPS,
     OBLIGATION,
     PLACE_LABELS,
     READY_ADJECTIVES,
+    REPORTING_VERBS,
     TARGET_PREPS,
     passive_subject,
     purpose_clause,
@@ -143,23 +145,6 @@ _INTENT_VERBS = {
     "prepare",
     "schedule",
 }
-_REPORTING_VERBS = {
-    "say",
-    "announce",
-    "tell",
-    "state",
-    "declare",
-    "promise",
-    "pledge",
-    "vow",
-    "insist",
-    "claim",
-    "add",
-    "report",
-    "confirm",
-    "warn",
-    "indicate",
-}
 #: The target prepositions and "for", whose object is whom an act benefits ("aid for Zimbabwe").
 _BENEFICIARY_PREPS = TARGET_PREPS | {"for"}
 STATEMENT_ROOT = "01"
@@ -240,24 +225,52 @@ def _objects_and_of(verb: Any) -> list[Any]:
 def _weapon_nouns() -> frozenset[str]:
     """Nouns the dictionary's patterns code as using a weapon (CAMEO 194, "fight with ...")."""
     return frozenset(
-        noun for block in cameo_dictionary()["patterns"] for prep, noun, code in block if prep is None and code == "194"
+        noun
+        for block in cameo_dictionary()["patterns"]
+        for prep, noun, code, _ in block
+        if prep is None and code == "194"
     )
 
 
 def _pattern_code(token: Any, patterns: list[list[Any]], default: str | None) -> str | None:
-    """The code of the first pattern the verb's objects match; else, for a verb without a
-    direct object, a pattern that names only a preposition ("call on", "call for": 020; with
-    an object the preposition says where or when: "met Putin at the Kremlin"); else the
-    block's default."""
+    """The code of the pattern the verb's objects match best (``_phrase_rank``; the block's
+    order among equals); else, for a verb without a direct object, a pattern that names only a
+    preposition ("call on", "call for": 020; with an object the preposition says where or when:
+    "met Putin at the Kremlin"); else the block's default."""
     objects = _object_words(token)
-    for prep, noun, code in patterns:
-        if (prep, noun) in objects:
-            return code
+    matched = [p for p in patterns if p[1] is not None and (p[0], p[1]) in objects]
+    if matched:
+        modifiers = _object_modifiers(token)
+        return min(matched, key=lambda pattern: _phrase_rank(pattern[3], modifiers))[2]
     if any(c.dep_ == "dobj" for c in token.children):
         return default
     preps = {c.lower_ for c in token.children if c.dep_ == "prep" and not _of_time(c)}
     preps |= {"for"} if _for_clause(token) else set()
-    return next((code for prep, noun, code in patterns if noun is None and prep in preps), default)
+    return next((code for prep, noun, code, _ in patterns if noun is None and prep in preps), default)
+
+
+def _phrase_rank(slots: list[list[str]], modifiers: set[str]) -> int:
+    """0 for a phrase pattern whose words before its head all modify the object ("launched a
+    joint military operation": 0312), 1 for a pattern of the head noun alone ("launched an
+    operation": 190), 2 for a phrase pattern whose words are missing: the dictionary's
+    phrase names a narrower act than the bare noun, so it is read only when nothing else is."""
+    if not slots:
+        return 1
+    return 0 if all(modifiers & set(words) for words in slots) else 2
+
+
+def _object_modifiers(verb: Any) -> set[str]:
+    """The words that modify the nouns a verb acts on or through ("a joint military
+    operation", "sent a medical team", "for peacekeeping operations")."""
+    heads = [c for c in verb.children if c.dep_ in {"dobj", "attr", "oprd", "nsubjpass"}]
+    heads += [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    return {
+        word
+        for head in heads
+        for c in head.children
+        if c.dep_ in MODIFIER_DEPS
+        for word in (c.lemma_.lower(), c.lower_)
+    }
 
 
 def _for_clause(verb: Any) -> bool:
@@ -472,7 +485,8 @@ def modality(token: Any) -> str:
 
 def _reported(token: Any) -> bool:
     """True for the clause a reporting verb introduces ("said that ...", "announced it ...")."""
-    return token.dep_ == "ccomp" and token.head.lemma_.lower() in _REPORTING_VERBS
+    verb = token.head.lemma_.lower()
+    return token.dep_ == "ccomp" and (verb in REPORTING_VERBS or verb in COMMITTING_VERBS)
 
 
 # -- noun triggers -----------------------------------------------------------------------------
