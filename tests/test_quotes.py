@@ -339,6 +339,9 @@ ROLES = [
     ("Hu Xijin, a prominent nationalist expert, wrote on Twitter.", "Hu Xijin", "prominent nationalist expert", None),
     ("According to Ms. Yau, the worst-case scenario for Beijing would be for Moscow", "Yau", None, None),
     ("Jakobowski said. ", "Jakobowski", None, None),
+    # AllSides 111tyOPNHvdPkYWK: a role word of the title lexicon
+    ("These polls can also have a big impact on fundraising, says Republican strategist Bruce Haynes.",
+     "Bruce Haynes", "strategist", "Republican"),
 ]
 
 
