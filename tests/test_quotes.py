@@ -435,6 +435,38 @@ def test_reported_speech(text, content, speaker, cue) -> None:
         assert [(q["text"], q["speaker"], q["cue"]) for q in quotes] == [(content, speaker, cue)]
 
 
+#: Names the tagger took for an organisation that the parse says are people (an apposition
+#: headed by a noun for a person, a "who" clause right after the name), so that a later
+#: pronoun finds them: AllSides I5Q06nxiSMD1 and Scrapinghub c58aa507c4de, cut down.
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Soil stores about twice as much carbon as the atmosphere does. Francesca Cotrufo, a soil "
+            "ecologist at Colorado State, who was not involved in the study, says climate and "
+            "carbon-sequestration models increasingly account for the role plant compounds play in how "
+            "efficiently microbes store carbon in the soil. Although the manure study does not account "
+            "for carbon already stored, she adds, investigating antibiotics’ effects on more recently "
+            "fixed carbon is a “novel and interesting angle” that “definitely should receive attention.”",
+            "investigating antibiotics",
+            "Francesca Cotrufo",
+        ),
+        (
+            "Guards Tova Noel and Michael Thomas were charged. “It is our hope that we’ll be able to "
+            "reach a reasonable agreement in this case,” said Jason Foy, who represents Noel.\n\n"
+            "Montell Figgins, who represents Thomas, said his client chose not to accept a plea "
+            "agreement offered by prosecutors. He said Thomas is a single father of three children, "
+            "and a guilty plea would “ruin his life.”",
+            "Thomas is a single father",
+            "Montell Figgins",
+        ),
+    ],
+)
+def test_a_pronoun_finds_a_person_the_tagger_took_for_an_organisation(text, content, speaker) -> None:
+    quotes = [q for q in _quotes_of(text) if q["text"].startswith(content)]
+    assert [q["speaker"] for q in quotes] == [speaker]
+
+
 @pytest.mark.parametrize(
     ("text", "found"),
     [
