@@ -435,6 +435,31 @@ def test_reported_speech(text, content, speaker, cue) -> None:
         assert [(q["text"], q["speaker"], q["cue"]) for q in quotes] == [(content, speaker, cue)]
 
 
+#: The cue phrases *in the words of X* and *as X put it* (docs/attribution-rules.md), from
+#: Scrapinghub texts a078b3656adc (Forbes) and 851498a2b9f4 (Slate), cut down.
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        (
+            "Here is how bad things got in the words of the patient: “Two months after the onset of "
+            "the symptoms, I was unable to stand or walk for more than a few minutes at a time without "
+            "feeling like I was going to pass out.”",
+            "the patient",
+            "in the words of",
+        ),
+        (
+            "No single example illustrates this better than The Dragon Waiting and its aftermath. As "
+            "Gaiman put it, “Had he taken The Dragon Waiting and written a sequence of five books based "
+            "in that world, with that power, he would’ve been George R.R. Martin.”",
+            "Gaiman",
+            "put it",
+        ),
+    ],
+)
+def test_cue_phrases_of_the_rules(text, speaker, cue) -> None:
+    assert [(q["speaker"], q["cue"]) for q in _quotes_of(text)] == [(speaker, cue)]
+
+
 #: Names the tagger took for an organisation that the parse says are people (an apposition
 #: headed by a noun for a person, a "who" clause right after the name), so that a later
 #: pronoun finds them: AllSides I5Q06nxiSMD1 and Scrapinghub c58aa507c4de, cut down.
