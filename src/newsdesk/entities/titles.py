@@ -37,11 +37,12 @@ ABBREVIATED = frozenset({
 #: Office nouns: a phrase naming a role must contain one.
 OFFICES = frozenset({
     "president", "minister", "ambassador", "spokesman", "spokeswoman", "spokesperson", "secretary",
-    "secretary-general", "chairman", "chairwoman", "chair", "premier", "chancellor", "king", "queen",
-    "prince", "general", "senator", "governor", "mayor", "leader", "chief", "head", "director",
-    "envoy", "commander", "prime", "counterpart", "professor", "fellow", "researcher", "analyst",
-    "expert", "correspondent", "editor", "official", "diplomat", "sinologist", "ceo", "founder",
-    "lawmaker", "judge", "colonel", "admiral", "speaker", "ministry", "emperor", "pope", "sheikh",
+    "secretary-general", "chairman", "chairwoman", "chair", "premier", "chancellor", "king",
+    "queen", "prince", "general", "senator", "governor", "mayor", "leader", "chief", "head",
+    "director", "envoy", "commander", "prime", "counterpart", "professor", "fellow", "researcher",
+    "analyst", "expert", "correspondent", "editor", "official", "diplomat", "sinologist", "ceo",
+    "founder", "lawmaker", "judge", "colonel", "admiral", "speaker", "ministry", "emperor", "pope",
+    "sheikh",
 })
 #: Words that may sit inside a title before a name ("Acting Foreign Minister").
 TITLE_WORDS = OFFICES | {

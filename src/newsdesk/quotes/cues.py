@@ -130,9 +130,11 @@ def _put_it(token: Any) -> bool:
 
 def words_source(words: Any) -> Any | None:
     """The object of *of* in *in the words of X*, when ``words`` is that phrase's noun."""
-    if words.lower_ != "words" or words.i < 2 or [t.lower_ for t in words.doc[words.i - 2:words.i]] != ["in", "the"]:
+    before = [t.lower_ for t in words.doc[max(0, words.i - 2):words.i]]
+    if words.lower_ != "words" or before != ["in", "the"]:
         return None
-    return next((c for p in words.children if p.lower_ == "of" for c in p.children if c.dep_ == "pobj"), None)
+    return next((c for p in words.children if p.lower_ == "of"
+                 for c in p.children if c.dep_ == "pobj"), None)
 
 
 def _coordinated_cue_subject(verb: Any) -> Any | None:

@@ -380,7 +380,9 @@ def _described_people(doc: Any, mentions: list[Mention]) -> list[Mention]:
         if span is not None and _said_to_be_person(span):
             people.add(mention.name)
     return [
-        replace(m, label="PERSON") if m.name in people and m.label in {"ORG", "GPE"} and m.entity is None else m
+        replace(m, label="PERSON")
+        if m.name in people and m.label in {"ORG", "GPE"} and m.entity is None
+        else m
         for m in mentions
     ]
 
@@ -395,10 +397,13 @@ def _said_to_be_person(span: Any) -> bool:
         return False
     if len(span) > 1 and _described_as(token) == "PERSON":
         return True
+    if span.end + 1 >= len(span.doc) or not span.doc[span.end].is_punct:
+        return False
     return any(
-        c.dep_ == "relcl" and any(w.lower_ in {"who", "whom"} and w.i == span.end + 1 for w in c.children)
+        c.dep_ == "relcl"
+        and any(w.lower_ in {"who", "whom"} and w.i == span.end + 1 for w in c.children)
         for c in token.children
-    ) and span.end + 1 < len(span.doc) and span.doc[span.end].is_punct
+    )
 
 
 def _described_as(token: Any) -> str | None:
