@@ -15,7 +15,7 @@ from newsdesk.analyse import analyse, analysers
 from newsdesk.entities import decide, find_mentions
 from newsdesk.entities.acronyms import defined_acronyms
 from newsdesk.entities.gazetteer import load_gazetteer
-from newsdesk.entities.people import fullest_variant, resolve_name, short_forms
+from newsdesk.entities.people import clean_name, fullest_variant, resolve_name, short_forms
 from newsdesk.entities.registry import Member, group_members
 from newsdesk.entities.translit import translit_key
 from newsdesk.exporter import export_records
@@ -104,6 +104,18 @@ def test_gazetteer_names_and_what_is_not_a_name(text: str, mention: str, label: 
     records = find_mentions(load_pipeline()(text))
     found = [r["label"] for r in records if r["text"] == mention]
     assert found == ([label] if label else [])
+
+
+@pytest.mark.parametrize(("name", "without_title"), [
+    ("Sens. Mitt Romney", "Mitt Romney"),
+    ("Maj. Gen. Patrick Ryder", "Patrick Ryder"),
+    ("Miss Ann Smith", "Ann Smith"),
+    ("Sen. Jeff Flake", "Jeff Flake"),
+    ("Justice Department", "Justice Department"),  # an office title that begins an organisation
+    ("Speaker", "Speaker"),  # a lone title is kept
+])
+def test_titles_of_the_lexicon_leave_a_name(name: str, without_title: str) -> None:
+    assert clean_name(name) == without_title
 
 
 #: Sentences from the Scrapinghub benchmark texts (CRN, The Hollywood Reporter, WIRED), cut down.

@@ -339,6 +339,9 @@ ROLES = [
     ("Hu Xijin, a prominent nationalist expert, wrote on Twitter.", "Hu Xijin", "prominent nationalist expert", None),
     ("According to Ms. Yau, the worst-case scenario for Beijing would be for Moscow", "Yau", None, None),
     ("Jakobowski said. ", "Jakobowski", None, None),
+    # AllSides 111tyOPNHvdPkYWK: a role word of the title lexicon
+    ("These polls can also have a big impact on fundraising, says Republican strategist "
+     "Bruce Haynes.", "Bruce Haynes", "strategist", "Republican"),
 ]
 
 
@@ -430,6 +433,65 @@ def test_reported_speech(text, content, speaker, cue) -> None:
         assert quotes == []
     else:
         assert [(q["text"], q["speaker"], q["cue"]) for q in quotes] == [(content, speaker, cue)]
+
+
+#: The cue phrases *in the words of X* and *as X put it* (docs/attribution-rules.md), from
+#: Scrapinghub texts a078b3656adc (Forbes) and 851498a2b9f4 (Slate), cut down.
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        (
+            "Here is how bad things got in the words of the patient: “Two months after the "
+            "onset of the symptoms, I was unable to stand or walk for more than a few minutes "
+            "at a time without feeling like I was going to pass out.”",
+            "the patient",
+            "in the words of",
+        ),
+        (
+            "No single example illustrates this better than The Dragon Waiting and its "
+            "aftermath. As Gaiman put it, “Had he taken The Dragon Waiting and written a "
+            "sequence of five books based in that world, with that power, he would’ve been "
+            "George R.R. Martin.”",
+            "Gaiman",
+            "put it",
+        ),
+    ],
+)
+def test_cue_phrases_of_the_rules(text, speaker, cue) -> None:
+    assert [(q["speaker"], q["cue"]) for q in _quotes_of(text)] == [(speaker, cue)]
+
+
+#: Names the tagger took for an organisation that the parse says are people (an apposition
+#: headed by a noun for a person, a "who" clause right after the name), so that a later
+#: pronoun finds them: AllSides I5Q06nxiSMD1 and Scrapinghub c58aa507c4de, cut down.
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Soil stores about twice as much carbon as the atmosphere does. Francesca Cotrufo, "
+            "a soil ecologist at Colorado State, who was not involved in the study, says "
+            "climate and carbon-sequestration models increasingly account for the role plant "
+            "compounds play in how efficiently microbes store carbon in the soil. Although the "
+            "manure study does not account for carbon already stored, she adds, investigating "
+            "antibiotics’ effects on more recently fixed carbon is a “novel and interesting "
+            "angle” that “definitely should receive attention.”",
+            "investigating antibiotics",
+            "Francesca Cotrufo",
+        ),
+        (
+            "Guards Tova Noel and Michael Thomas were charged. “It is our hope that we’ll be "
+            "able to reach a reasonable agreement in this case,” said Jason Foy, who represents "
+            "Noel.\n\nMontell Figgins, who represents Thomas, said his client chose not to "
+            "accept a plea agreement offered by prosecutors. He said Thomas is a single father "
+            "of three children, and a guilty plea would “ruin his life.”",
+            "Thomas is a single father",
+            "Montell Figgins",
+        ),
+    ],
+)
+def test_a_pronoun_finds_a_person_the_tagger_mislabelled(text, content, speaker) -> None:
+    quotes = [q for q in _quotes_of(text) if q["text"].startswith(content)]
+    assert [q["speaker"] for q in quotes] == [speaker]
 
 
 @pytest.mark.parametrize(

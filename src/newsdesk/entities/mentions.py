@@ -43,12 +43,14 @@ from newsdesk.article import Article
 from newsdesk.entities import people as names
 from newsdesk.entities.acronyms import defined_acronyms
 from newsdesk.entities.gazetteer import ENTITY_LABELS, Gazetteer, load_gazetteer
-from newsdesk.entities.roles import (
+from newsdesk.entities.roles import appositive_after, title_before
+from newsdesk.entities.titles import (
     HONORIFICS,
+    NAME_TITLES,
+    OFFICE_TITLES,
     OFFICES,
+    PERSON_TITLES,
     TITLE_WORDS,
-    appositive_after,
-    title_before,
 )
 from newsdesk.entities.translit import translit_key
 from newsdesk.nlp import model_words
@@ -56,9 +58,6 @@ from newsdesk.nlp import model_words
 _ACTOR_DEPS = {"nsubj", "nsubjpass", "agent", "poss"}
 _DETERMINERS = {"the", "The"}
 _VERB_TAGS = {"VB", "VBG", "VBD", "VBZ", "VBP"}
-#: Titles before a name besides ``people.TITLES`` (those also leave a quote speaker's name).
-_NAME_TITLES = {"justice", "justices", "congressman", "congresswoman", "speaker", "sens.", "reps.",
-                "cmdr.", "maj.", "lt"}
 #: Words that make another office of a title: a "vice president" is no "president".
 _RANK_WORDS = {"vice", "deputy", "assistant", "associate", "former", "acting", "lieutenant",
                "under", "ex", "interim"}
@@ -68,11 +67,7 @@ _PLACE_WORDS = {"north", "south", "east", "west", "northern", "southern", "easte
 #: Words that make a different place of a name ("New Mexico", "Central America", "South Sudan");
 #: "Northern Georgia" is still Georgia.
 _OTHER_PLACE_WORDS = {w for w in _PLACE_WORDS if not w.endswith("ern")} | {"latin"}
-#: Titles that only a person holds ("President X"), and last words that make a name an organisation.
-PERSON_TITLES = {"president", "minister", "ambassador", "spokesman", "spokeswoman", "spokesperson",
-                 "premier", "chancellor", "king", "queen", "prince", "senator", "governor", "mayor",
-                 "leader", "envoy", "secretary-general", "sinologist", "professor", "counterpart",
-                 "speaker", "congressman", "congresswoman", "representative"}
+#: Last words that make a name an organisation.
 ORG_HEADS = {"ministry", "ministries", "office", "council", "committee", "organization", "organisation",
              "initiative", "university", "institute", "agency", "service", "department", "bank",
              "union", "party", "government", "center", "centre", "foundation", "academy", "school",
@@ -235,7 +230,7 @@ def _named_like_a_person(doc: Any, start: int, *, forms: WordForms) -> bool:
 def _opens_sentence_only(token: Any, *, forms: WordForms) -> bool:
     """A sentence's first word that is no given name: a function word, a title ("Sen. John
     McCain"), or a word capitalised only by its position ("Ian Hamilton" keeps "Ian")."""
-    return token.is_sent_start and (token.is_stop or token.lower_ in names.TITLES
+    return token.is_sent_start and (token.is_stop or token.lower_ in NAME_TITLES
                                     or _capitalised_by_position(token, forms=forms))
 
 
@@ -288,7 +283,7 @@ def _strip_title(doc: Any, start: int, end: int, label: str) -> tuple[int, int, 
 def _is_title(token: Any) -> bool:
     """An office or courtesy title written before a name: "Foreign Minister", "Sen.", "Justices"."""
     lower = token.lower_
-    return lower in TITLE_WORDS or lower in names.TITLES or lower in _NAME_TITLES
+    return lower in TITLE_WORDS or lower in NAME_TITLES or lower in OFFICE_TITLES
 
 
 def _name_like(span: Any) -> bool:

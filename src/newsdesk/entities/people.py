@@ -28,6 +28,8 @@ from functools import lru_cache
 
 from nicknames import NickNamer
 
+from newsdesk.entities.titles import FEMALE_TITLES, MALE_TITLES, NAME_TITLES
+
 #: Surnames written first (Chinese, Korean, Vietnamese romanisation): "Wang Yi" -> "Wang".
 SURNAME_FIRST = frozenset(
     {
@@ -123,45 +125,8 @@ SURNAME_FIRST = frozenset(
         "pham",
     }
 )
-#: Courtesy and office titles written before a name.
-TITLES = frozenset(
-    {
-        "mr",
-        "mr.",
-        "ms",
-        "ms.",
-        "mrs",
-        "mrs.",
-        "miss",
-        "dr",
-        "dr.",
-        "prof",
-        "prof.",
-        "sir",
-        "dame",
-        "gov.",
-        "sen.",
-        "rep.",
-        "gen.",
-        "lt.",
-        "col.",
-        "sgt.",
-        "capt.",
-        "adm.",
-        "rev.",
-        "pres.",
-        "president",
-        "senator",
-        "governor",
-        "mayor",
-        "representative",
-        "rep",
-        "sen",
-        "gov",
-    }
-)
-FEMALE_TITLES = frozenset({"ms", "ms.", "mrs", "mrs.", "miss", "dame"})
-MALE_TITLES = frozenset({"mr", "mr.", "sir"})
+#: Courtesy and office titles written before a name, which are no part of it.
+TITLES = NAME_TITLES
 #: A hyphenated given name written after the family name (Korean romanisation: "Moon Jae-in").
 _HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+$")
 _TITLED = re.compile(r"\b(Mr|Ms|Mrs|Miss|Dr|Prof)\.?\s+([A-Z][\w'’-]+)")

@@ -1,29 +1,15 @@
 """Roles and titles next to a person's name: "Kazakh President X", "X, China's ambassador to Y,".
 
-Titles are read from the parse and a short list of office nouns; the list is the part no
-library provides for news English (spaCy tags "President" as PROPN like any other name).
+Titles are read from the parse and the office nouns of the title lexicon
+(``newsdesk.entities.titles``); the lexicon is the part no library provides for news English
+(spaCy tags "President" as PROPN like any other name).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-#: Office nouns: a phrase naming a role must contain one.
-OFFICES = {
-    "president", "minister", "ambassador", "spokesman", "spokeswoman", "spokesperson", "secretary",
-    "secretary-general", "chairman", "chairwoman", "chair", "premier", "chancellor", "king", "queen",
-    "prince", "general", "senator", "governor", "mayor", "leader", "chief", "head", "director",
-    "envoy", "commander", "prime", "counterpart", "professor", "fellow", "researcher", "analyst",
-    "expert", "correspondent", "editor", "official", "diplomat", "sinologist", "ceo", "founder",
-    "lawmaker", "judge", "colonel", "admiral", "speaker", "ministry", "emperor", "pope", "sheikh",
-}
-#: Words that may sit inside a title before a name ("Acting Foreign Minister").
-TITLE_WORDS = OFFICES | {
-    "foreign", "deputy", "acting", "vice", "former", "then", "defense", "defence", "interior",
-    "finance", "economy", "trade", "state", "first", "senior", "supreme", "general", "executive",
-}
-HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sir", "madam",
-              "messrs", "messrs."}
+from newsdesk.entities.titles import HONORIFICS, OFFICES, TITLE_WORDS
 
 
 def is_title_word(token: Any) -> bool:

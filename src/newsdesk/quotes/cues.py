@@ -109,6 +109,8 @@ class Cue:
 
 
 def is_cue(token: Any, *, direct: bool) -> bool:
+    if _put_it(token):
+        return True
     if token.lemma_.lower() not in CUE_LEMMAS or token.pos_ not in {"VERB", "AUX"}:
         return False
     if token.lemma_.lower() == "point" and not any(c.lower_ == "out" for c in token.children):
@@ -116,6 +118,23 @@ def is_cue(token: Any, *, direct: bool) -> bool:
     if token.i > 0 and token.nbor(-1).text == "-":
         return False  # "so-called
     return direct or token.lemma_.lower() not in _DIRECT_ONLY
+
+
+def _put_it(token: Any) -> bool:
+    """``As Gaiman put it, "…"``: *put it* in a clause that *as* opens says how someone said
+    it (the rules' cue *as X put it*)."""
+    return (token.lemma_.lower() == "put" and token.pos_ == "VERB"
+            and any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children)
+            and any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children))
+
+
+def words_source(words: Any) -> Any | None:
+    """The object of *of* in *in the words of X*, when ``words`` is that phrase's noun."""
+    before = [t.lower_ for t in words.doc[max(0, words.i - 2):words.i]]
+    if words.lower_ != "words" or before != ["in", "the"]:
+        return None
+    return next((c for p in words.children if p.lower_ == "of"
+                 for c in p.children if c.dep_ == "pobj"), None)
 
 
 def _coordinated_cue_subject(verb: Any) -> Any | None:
@@ -303,6 +322,8 @@ def cue_before(doc: Any, begin: int, start: int) -> Cue | None:
             return Cue(token, subject_of(token) or inverted_subject(token, limit=start))
         if token.lower_ == "according" and _introduces(tokens[len(tokens) - distance - 1 :]):
             return Cue(token, according_source(token))
+        if words_source(token) is not None and _introduces(tokens[len(tokens) - distance - 1 :]):
+            return Cue(token, words_source(token))  # "in the words of the patient: “…”"
     return None
 
 
@@ -321,6 +342,10 @@ def according_source(according: Any) -> Any | None:
 def cue_text(verb: Any) -> str:
     if verb.lower_ == "according":
         return f"{verb.text} to"
+    if words_source(verb) is not None:
+        return f"in the {verb.text} of"
+    if _put_it(verb):
+        return f"{verb.text} it"
     particle = next((c for c in verb.children if c.dep_ == "prt"), None)
     return f"{verb.text} {particle.text}" if particle is not None else verb.text
 

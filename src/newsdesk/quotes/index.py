@@ -273,6 +273,7 @@ def build_index(
     mentions += _untagged_surnames(doc, mentions, quoted)
     mentions += _untagged_organisations(doc, mentions, quoted)
     mentions += _described_names(doc, mentions, quoted)
+    mentions = _described_people(doc, mentions)
     index = NameIndex(sorted(mentions, key=lambda m: m.start), text=text)
     index.genders = {**_pronoun_genders(doc, index, quoted), **_genders(text, index)}
     return index
@@ -355,18 +356,7 @@ def _described_names(doc: Any, mentions: list[Mention], quoted: list[tuple[int, 
             or any(m.start <= token.idx < m.end for m in mentions)
         ):
             continue
-        described = next(
-            (
-                c
-                for c in token.children
-                if c.dep_ == "appos"
-                and c.pos_ == "NOUN"
-                and any(d.dep_ == "det" and d.lower_ in {"a", "an"} for d in c.children)
-            ),
-            None,
-        )
-        kind = None if described is None else described.lemma_.lower()
-        label = "ORG" if kind in ORG_NOUNS else "PERSON" if kind and _person_noun(kind) else None
+        label = _described_as(token)
         if label is None:
             continue
         first = token
@@ -375,6 +365,62 @@ def _described_names(doc: Any, mentions: list[Mention], quoted: list[tuple[int, 
         end = token.idx + len(token)
         found.append(Mention(first.idx, end, doc_text(doc)[first.idx : end], label))
     return found
+
+
+def _described_people(doc: Any, mentions: list[Mention]) -> list[Mention]:
+    """``Francesca Cotrufo, a soil ecologist at Colorado State, … says``, ``Montell Figgins, who
+    represents Thomas, said``: a name tagged as an organisation or a place, with no gazetteer
+    entry, that the parse says is a person (``_said_to_be_person``) is a person, in every
+    mention of the name."""
+    people = set()
+    for mention in mentions:
+        if mention.label not in {"ORG", "GPE"} or mention.entity is not None:
+            continue
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is not None and _said_to_be_person(span):
+            people.add(mention.name)
+    return [
+        replace(m, label="PERSON")
+        if m.name in people and m.label in {"ORG", "GPE"} and m.entity is None
+        else m
+        for m in mentions
+    ]
+
+
+def _said_to_be_person(span: Any) -> bool:
+    """The parse describes the name ``span``, a subject, as a person: a full name (two words or
+    more, as news style introduces a person) by an indefinite apposition headed by a noun for
+    a person, or any name by a relative clause that "who" or "whom" (the relative pronouns of
+    people) opens right after it, past a comma or a dash."""
+    token = span.root
+    if token.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    if len(span) > 1 and _described_as(token) == "PERSON":
+        return True
+    if span.end + 1 >= len(span.doc) or not span.doc[span.end].is_punct:
+        return False
+    return any(
+        c.dep_ == "relcl"
+        and any(w.lower_ in {"who", "whom"} and w.i == span.end + 1 for w in c.children)
+        for c in token.children
+    )
+
+
+def _described_as(token: Any) -> str | None:
+    """What an indefinite apposition of ``token`` says it is: ``ORG`` when its head is a kind
+    of organisation, ``PERSON`` when it is a noun for a person, else ``None``."""
+    described = next(
+        (
+            c
+            for c in token.children
+            if c.dep_ == "appos"
+            and c.pos_ == "NOUN"
+            and any(d.dep_ == "det" and d.lower_ in {"a", "an"} for d in c.children)
+        ),
+        None,
+    )
+    kind = None if described is None else described.lemma_.lower()
+    return "ORG" if kind in ORG_NOUNS else "PERSON" if kind and _person_noun(kind) else None
 
 
 #: Kinds of place, which the PLOVER agent nouns hold beside people ("city", "village").

@@ -4,13 +4,16 @@ Three shapes cover news style: an apposition after the name (``Jakub Jakobowski,
 fellow at the Center for Eastern Studies in Warsaw,``), a title before it (``Chinese Foreign
 Ministry spokesman Wang Wenbin``, ``Sen. Jeff Flake``) and ``of`` after it
 (``Mr. Radchenko of Johns Hopkins``). They are read from the characters around the
-name because the parser attaches long appositions unreliably.
+name because the parser attaches long appositions unreliably; the words of a title are the
+title lexicon's (``newsdesk.entities.titles``).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
+from newsdesk.entities.titles import ROLE_WORDS
 
 _CAP = r"(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w&'’-]*)"
 _ORG = rf"{_CAP}(?:\s+(?:of|for|and|on|the|de|&)?\s*{_CAP})*"
@@ -24,22 +27,6 @@ _FUNCTION_WORDS = {"when", "while", "but", "and", "as", "if", "after", "before",
 _LEADING = re.compile(r"^(?:a|an|the|its|his|her|their)\s+", re.IGNORECASE)
 _CLAUSE = re.compile(r"\s+(?:who|which|that|whose)\b.*$")
 _PREP_CUT = re.compile(r"\s+(?:at|for|with|from)\s+.*$|\s+of\s+(?:the\s+)?[A-Z].*$")
-#: Titles written before a name, capitalised ("Sen.", "Foreign Minister") or not ("spokesman").
-ROLE_WORDS = {
-    "president", "vice", "prime", "minister", "secretary", "senator", "sen.", "rep.", "representative",
-    "gov.", "governor", "mayor", "speaker", "leader", "chairman", "chairwoman", "chair", "director",
-    "ambassador", "chief", "judge", "justice", "attorney", "general", "spokesman", "spokeswoman",
-    "spokesperson", "expert", "analyst", "researcher", "professor", "economist", "official", "adviser",
-    "advisor", "commissioner", "lawmaker", "congressman", "congresswoman", "sheriff", "lt.", "gen.",
-    "col.", "adm.", "sgt.", "capt.", "officer", "founder", "ceo", "executive", "head", "deputy",
-    "state", "foreign", "defense", "u.s.", "democratic", "republican", "former", "house", "senate",
-    "white", "majority", "minority", "whip", "candidate", "nominee", "pastor", "rev.", "dr.", "prof.",
-    "rep", "sen", "gov", "u.s", "commander",
-}
-_LOWER_ROLES = {"spokesman", "spokeswoman", "spokesperson", "expert", "analyst", "researcher", "professor",
-                "economist", "official", "adviser", "advisor", "lawmaker", "officer", "founder", "executive",
-                "chief", "director", "head", "ambassador", "minister", "president", "chairman", "leader",
-                "senator", "governor", "mayor", "secretary", "commissioner", "candidate", "strategist"}
 
 
 @dataclass(slots=True, frozen=True)
@@ -132,7 +119,7 @@ def _leading_org(stated: Description) -> Description:
     """``Pacific Air Forces commander``, ``MSF president``: the organisation named before the
     role word; a party named in the role (``a Republican``) is the affiliation."""
     match = _LEADING_ORG.match(stated.role or "")
-    if match and match.group("role").split()[0].lower() in ROLE_WORDS | _LOWER_ROLES | {"ceo", "deputy"} \
+    if match and match.group("role").split()[0].lower() in ROLE_WORDS \
             and not _DEMONYM.search(match.group("org")) and not re.search(r"-[a-z]", match.group("org")):
         return Description(match.group("role"), _clean_org(match.group("org")))
     party = next((_PARTIES[w.lower()] for w in (stated.role or "").split() if w.lower() in _PARTIES), None)

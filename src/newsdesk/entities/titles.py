@@ -1,0 +1,78 @@
+"""The title lexicon: the words news English writes before or around a person's name to say
+what the person is ("Sen.", "Mrs.", "Foreign Minister", "spokesman").
+
+Data only; every reader of titles imports it (the mentions layer, the name resolver of
+``newsdesk.entities.people``, the quote roles in ``newsdesk.quotes.roles``), so a word added
+here is a title everywhere. No library ships such a list for news English: spaCy tags
+"President" as a proper noun like any other name, and its lexical attributes say nothing of
+titles. Where the words come from:
+
+* courtesy titles and the abbreviated titles before a name are the ones English news style
+  writes (the AP Stylebook's "titles" and "military titles" entries: Gov., Sen., Rep., Lt.,
+  Gen., Col., Sgt., Capt., Adm., Cmdr., Maj., the Rev.), with and without the full stop and
+  with the plural forms used before two names ("Sens.", "Reps.", "Messrs.");
+* office nouns and the words a title is built of ("Acting Foreign Minister", "spokeswoman",
+  "professor") were collected from the seed articles and the development news sets.
+"""
+
+from __future__ import annotations
+
+#: Courtesy titles, lower-cased, with and without their full stop. "Miss" and "Dame" are
+#: titles only in a name (``NAME_TITLES``): in lower case "miss" is a verb ("Don't miss Fox
+#: News"), and a token's lower-cased form is what this set is matched against.
+HONORIFICS = frozenset({
+    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sir", "madam",
+    "messrs", "messrs.",
+})
+#: Honorifics that say the person is a woman or a man.
+FEMALE_TITLES = frozenset({"ms", "ms.", "mrs", "mrs.", "miss", "dame"})
+MALE_TITLES = frozenset({"mr", "mr.", "sir"})
+
+#: Abbreviated titles written before a name.
+ABBREVIATED = frozenset({
+    "gov.", "gov", "sen.", "sen", "sens.", "rep.", "rep", "reps.", "pres.", "gen.", "lt.", "lt",
+    "col.", "sgt.", "capt.", "adm.", "cmdr.", "maj.", "rev.",
+})
+
+#: Office nouns: a phrase naming a role must contain one.
+OFFICES = frozenset({
+    "president", "minister", "ambassador", "spokesman", "spokeswoman", "spokesperson", "secretary",
+    "secretary-general", "chairman", "chairwoman", "chair", "premier", "chancellor", "king",
+    "queen", "prince", "general", "senator", "governor", "mayor", "leader", "chief", "head",
+    "director", "envoy", "commander", "prime", "counterpart", "professor", "fellow", "researcher",
+    "analyst", "expert", "correspondent", "editor", "official", "diplomat", "sinologist", "ceo",
+    "founder", "lawmaker", "judge", "colonel", "admiral", "speaker", "ministry", "emperor", "pope",
+    "sheikh",
+})
+#: Words that may sit inside a title before a name ("Acting Foreign Minister").
+TITLE_WORDS = OFFICES | {
+    "foreign", "deputy", "acting", "vice", "former", "then", "defense", "defence", "interior",
+    "finance", "economy", "trade", "state", "first", "senior", "supreme", "general", "executive",
+}
+#: Titles that only a person holds ("President X" is a person whatever the tagger says).
+PERSON_TITLES = frozenset({
+    "president", "minister", "ambassador", "spokesman", "spokeswoman", "spokesperson", "premier",
+    "chancellor", "king", "queen", "prince", "senator", "governor", "mayor", "leader", "envoy",
+    "secretary-general", "sinologist", "professor", "counterpart", "speaker", "congressman",
+    "congresswoman", "representative",
+})
+#: Titles that are no part of the name they stand before ("Sen. Jeff Flake" is Jeff Flake).
+NAME_TITLES = HONORIFICS | ABBREVIATED | {
+    "miss", "dame", "president", "senator", "governor", "mayor", "representative",
+}
+#: Titles of a judge or a legislator that also begin the names of organisations ("Justice
+#: Department"): taken off a person's name ("Justices Ruth Bader Ginsburg"), left on others.
+OFFICE_TITLES = frozenset({"justice", "justices", "congressman", "congresswoman", "speaker"})
+#: Words of the role that a title before a quoted speaker's name states ("House Majority Whip",
+#: "U.S. Attorney", "GOP strategist"): offices and occupations, with the chamber, party and
+#: country words such titles are written with.
+ROLE_WORDS = ABBREVIATED | {"dr.", "prof."} | {
+    "adviser", "advisor", "ambassador", "analyst", "attorney", "candidate", "ceo", "chair",
+    "chairman", "chairwoman", "chief", "commander", "commissioner", "congressman", "congresswoman",
+    "defense", "democratic", "deputy", "director", "economist", "executive", "expert", "foreign",
+    "former", "founder", "general", "governor", "head", "house", "judge", "justice", "lawmaker",
+    "leader", "majority", "mayor", "minister", "minority", "nominee", "officer", "official",
+    "pastor", "president", "prime", "professor", "representative", "republican", "researcher",
+    "secretary", "senate", "senator", "sheriff", "speaker", "spokesman", "spokesperson",
+    "spokeswoman", "state", "strategist", "u.s", "u.s.", "vice", "whip", "white",
+}
