@@ -74,10 +74,11 @@ class Member:
     #: Its component before the lone-surname rule (the group every pair rule makes), named
     #: by the component's first member; ``group_members`` sets it.
     component: str | None = None
+    #: The words of ``key``, split once: every grouping rule reads them, many times a member.
+    words: list[str] = field(init=False, repr=False, compare=False)
 
-    @property
-    def words(self) -> list[str]:
-        return self.key.split()
+    def __post_init__(self) -> None:
+        self.words = self.key.split()
 
     @property
     def mention_count(self) -> int:
@@ -780,9 +781,9 @@ def resolve_entities(store: Store, *, full: bool = False) -> None:
     canonical name may change with it)."""
     from newsdesk.entities.update import rebuild_registry, update_registry
 
-    gazetteer = load_gazetteer()
     language, stored = display_language(), store.registry_language()
-    with _no_cycle_collection():
+    with _no_cycle_collection():  # the gazetteer's load too: 21,601 entries, no cycles
+        gazetteer = load_gazetteer()
         if full or stored != language or not store.entity_index_size():
             rebuild_registry(store, gazetteer)
         else:
