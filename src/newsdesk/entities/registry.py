@@ -74,11 +74,10 @@ class Member:
     #: Its component before the lone-surname rule (the group every pair rule makes), named
     #: by the component's first member; ``group_members`` sets it.
     component: str | None = None
-    #: The words of ``key``, split once: every grouping rule reads them, many times a member.
-    words: list[str] = field(init=False, repr=False, compare=False)
 
-    def __post_init__(self) -> None:
-        self.words = self.key.split()
+    @property
+    def words(self) -> list[str]:
+        return self.key.split()
 
     @property
     def mention_count(self) -> int:
