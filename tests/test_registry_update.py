@@ -27,6 +27,7 @@ from conftest import need_shared, table_rows, write_jsonl
 from newsdesk.analyse import analyse
 from newsdesk.article import Article
 from newsdesk.entities import resolve_entities
+from newsdesk.entities.registry import registry_arrow
 from newsdesk.ingest import ingest
 from newsdesk.readers.base import source_of
 from newsdesk.store import open_store
@@ -295,3 +296,39 @@ def test_an_unknown_member_filter_is_an_error(tmp_path) -> None:
         assert store.entity_member_rows(keys=["mark meadows"]) == []
         with pytest.raises(TypeError, match="surnames"):
             store.entity_member_groups(surnames=["meadows"])
+
+
+#: Names as articles write them, with what a JSON text must escape (quotes, backslashes,
+#: line breaks, other scripts, characters outside the basic plane).
+_WRITTEN = [
+    'Dwayne "The Rock" Johnson',
+    "O'Neill",
+    "C:\\Users\\desk",
+    "line one\nline two\ttab",
+    "Токаев",
+    "محمد بن سلمان",
+    "emoji 🙂 and \u2028 separator",
+    "",
+]
+
+
+def test_a_few_rows_are_written_and_found_as_a_rebuild_writes_them(tmp_path) -> None:
+    """An update writes its few registry rows as JSON text and binds its lists of ids the
+    same way (DuckDB then imports none of pyarrow's dataset modules); a rebuild writes
+    through Arrow. Both store the names exactly, and the ids are found by their text."""
+    rows = [
+        {"entity_id": f"E{number} {name}", "alias": name, "mentions": number, "first_seen": None,
+         "last_seen": "2020-01-02", "valid_from": None, "valid_to": None}
+        for number, name in enumerate(_WRITTEN)
+    ]
+    tables = registry_arrow({"entities": [], "entity_aliases": rows, "entity_roles": [],
+                             "entity_mentions": []})
+    found = {}
+    for way in ("update", "rebuild"):
+        with open_store(str(tmp_path / f"{way}.duckdb")) as store:
+            if way == "update":
+                store.update_entities(dropped=[], tables=tables)
+            else:
+                store.replace_entities(tables)
+            found[way] = store.entity_alias_rows([row["entity_id"] for row in rows])
+    assert found["update"] == found["rebuild"] == {row["entity_id"]: [row] for row in rows}

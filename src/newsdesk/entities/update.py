@@ -116,50 +116,27 @@ def update_registry(store: Store, gazetteer: Gazetteer) -> int:
 
 
 def _update(store: Store, gazetteer: Gazetteer) -> int:
-    stale = store.entity_index_stale(languages=LANGUAGES)
-    if not stale:
+    change = _Change.read(store)
+    if change is None:
         return 0
-    now = store.entity_articles_now(languages=LANGUAGES, article_ids=stale)
-    same = _same_version(store, stale, now=now)
-    decisions = store.entity_decisions()
-    named = set(_decision_groups(store, decisions))
-    stories = store.entity_index_story_mates(sorted(same)) if same else {}
-    rows = store.entity_member_rows(article_ids=sorted(set(stale) | set(stories)))  # one read for both
-    fresh = _fresh(store, stale, same=same, rows=rows)
-    moved = {(m.article_id, m.ordinal) for m in fresh if m.article_id in same}
-    moves = _settled_moves(fresh, moved, stories=stories, rows=[r for r in rows if r["article_id"] in stories])
-    gone = set(stale)
-    whole = {
-        row["auto_group"]
-        for row in rows
-        if row["article_id"] in gone and (row["article_id"], row["member"]) not in moves
-    } | named
-    whole |= _moved_lone_groups(store, moves)
-    mates = _story_mates(store, stale)
-    groups = _closed(store, whole | _reachable_groups(store, fresh, mates), fresh)
+    whole = set(change.whole)
+    reached = _reachable_groups(store, change.fresh, change.mates)
+    groups = _closed(store, whole | reached, change.fresh)
     while True:
-        stored = _Stored.read(
-            store, groups, whole=whole, fresh=fresh, mates=mates | set(stale), stale=stale, moves=moves
-        )
-        regroup = _regroup(
-            store, stored, fresh, stale, decisions,
-            named=named, mates=mates, moves=moves, moved=moved,
-        )
+        stored = _Stored.read(store, groups, whole=whole, change=change)
+        regroup = _regroup(store, stored, change)
         if not regroup.missing:
             break
         log.debug("entity registry: %d groups read in part would change; read in full", len(regroup.missing))
         whole |= regroup.missing  # a group read in part would change: read it in full
     with store.transaction():  # the index's components change with the rows, or not at all
         store.set_entity_components(_recomponented(regroup.members, stored.components), renamed=regroup.renamed)
-        _write(
-            store, gazetteer, stale=stale, rows=stored.rows, regroup=regroup, now=now,
-            moved=store.entity_mention_keys(sorted(same)) if same else {},
-        )
+        _write(store, gazetteer, change, rows=stored.rows, regroup=regroup)
     if log.isEnabledFor(logging.INFO):  # the count is a query of its own
         log.info(
             "entity registry: %d articles changed, %d of %d stored members regrouped "
             "(%d more as parts of their components), %d entities grown, %d rewritten",
-            len(stale),
+            len(change.stale),
             len(regroup.members),
             store.entity_member_count(),
             sum(stored.hidden.values()),
@@ -167,6 +144,64 @@ def _update(store: Store, gazetteer: Gazetteer) -> int:
             len(regroup.changed),
         )
     return len(regroup.members)
+
+
+@dataclass(slots=True)
+class _Change:
+    """What an update starts from (``_Change.read``): the changed articles (``stale``: new,
+    changed, gone or moved to another story; ``gone``: the same as a set), their current
+    rows of ``Store.entity_articles_now`` (``now``), those whose text the index holds
+    already (``same``: they only moved story), the user's decisions and the groups they can
+    find (``named``), the changed articles' members (``fresh``), those of them the index
+    holds (``moved``) and those that keep their component (``moves``: ``_settled_moves``),
+    the other articles of their stories (``mates``), and the groups read in full from the
+    start (``whole``)."""
+
+    stale: list[str]
+    gone: set[str]
+    now: pa.Table
+    same: set[str]
+    decisions: list[dict[str, Any]]
+    named: set[str]
+    fresh: list[Member]
+    moved: set[tuple[str, int]]
+    moves: set[tuple[str, int]]
+    mates: set[str]
+    whole: set[str]
+
+    @classmethod
+    def read(cls, store: Store) -> _Change | None:
+        """The change since the registry's last run, or None if there is none."""
+        stale = store.entity_index_stale(languages=LANGUAGES)
+        if not stale:
+            return None
+        now = store.entity_articles_now(languages=LANGUAGES, article_ids=stale)
+        same = _same_version(store, stale, now=now)
+        decisions = store.entity_decisions()
+        named = set(_decision_groups(store, decisions))
+        stories = store.entity_index_story_mates(sorted(same)) if same else {}
+        rows = store.entity_member_rows(article_ids=sorted(set(stale) | set(stories)))  # both
+        fresh = _fresh(store, stale, same=same, rows=rows)
+        moved = {(m.article_id, m.ordinal) for m in fresh if m.article_id in same}
+        mated = [row for row in rows if row["article_id"] in stories]
+        moves = _settled_moves(fresh, moved, stories=stories, rows=mated)
+        gone = set(stale)
+        whole = _reopened(rows, gone=gone, moves=moves, key="auto_group")
+        whole |= named | _moved_lone_groups(store, moves)
+        mates = _story_mates(store, stale)
+        return cls(stale, gone, now, same, decisions, named, fresh, moved, moves, mates, whole)
+
+
+def _reopened(
+    rows: list[dict[str, Any]], *, gone: set[str], moves: set[tuple[str, int]], key: str
+) -> set[str]:
+    """The ``key`` (automatic group or component) of each index row of a changed article
+    (``gone``) but those that keep their component (``moves``)."""
+    return {
+        row[key]
+        for row in rows
+        if row["article_id"] in gone and (row["article_id"], row["member"]) not in moves
+    }
 
 
 @dataclass(slots=True)
@@ -193,24 +228,22 @@ class _Stored:
         groups: set[str],
         *,
         whole: set[str],
-        fresh: list[Member],
-        mates: set[str],
-        stale: list[str],
-        moves: set[tuple[str, int]],
+        change: _Change,
     ) -> _Stored:
         """The rows of ``groups``: those in ``whole`` in full, the others in part (the
         rows the grouping rules read: see ``_read_in_part``)."""
-        shown, hidden = _read_in_part(store, sorted(groups - whole), fresh=fresh, mates=mates)
-        stored = cls.of(store.entity_member_rows(groups=sorted(whole)) + shown, stale=stale, moves=moves)
+        mates = change.mates | change.gone
+        parts = sorted(groups - whole)
+        shown, hidden = _read_in_part(store, parts, fresh=change.fresh, mates=mates)
+        stored = cls.of(store.entity_member_rows(groups=sorted(whole)) + shown, change=change)
         for part in hidden:
             stored.hidden[part["component"]] = part["members"]
             stored.parts.setdefault(part["entity_id"], set()).add(part["component"])
         return stored
 
     @classmethod
-    def of(cls, rows: list[dict[str, Any]], *, stale: list[str], moves: set[tuple[str, int]]) -> _Stored:
+    def of(cls, rows: list[dict[str, Any]], *, change: _Change) -> _Stored:
         rows = sorted(rows, key=lambda row: (row["article_id"], row["member"]))
-        gone = set(stale)
         owners: dict[str, set[str]] = {}
         for row in rows:
             for word in filter(None, (row["surname"], row["first_word"])):
@@ -221,11 +254,7 @@ class _Stored:
             {row["component"]: row["auto_group"] for row in rows},
             owners,
             _held(rows),
-            {
-                row["component"]
-                for row in rows
-                if row["article_id"] in gone and (row["article_id"], row["member"]) not in moves
-            },
+            _reopened(rows, gone=change.gone, moves=change.moves, key="component"),
         )
 
     def holds(self, eid: str, group: Group, *, ids: set[tuple[str, int]]) -> bool:
@@ -248,33 +277,22 @@ class _Regroup:
     missing: set[str] = field(default_factory=set)
 
 
-def _regroup(
-    store: Store,
-    stored: _Stored,
-    fresh: list[Member],
-    stale: list[str],
-    decisions: list[dict[str, Any]],
-    *,
-    named: set[str],
-    mates: set[str],
-    moves: set[tuple[str, int]],
-    moved: set[tuple[str, int]],
-) -> _Regroup:
+def _regroup(store: Store, stored: _Stored, change: _Change) -> _Regroup:
     """Group the set, the groups read in part as the few members read (``_Stored.read``);
-    ``missing`` names the groups so read that the result would change (``moved``: the
-    changed articles' members the index holds already, ``_fresh``)."""
+    ``missing`` names the groups so read that the result would change."""
     hidden = stored.hidden
-    members, context, stories = _load(store, stored.rows, fresh, stale, named=named)
-    settled = _settled(members, stored, stale, partial=set(hidden), moves=moves)
+    fresh, stale = change.fresh, change.stale
+    members, context, stories = _load(store, stored.rows, fresh, stale, named=change.named)
+    settled = _settled(members, stored, change.stale, partial=set(hidden), moves=change.moves)
     auto = group_members(members, stories=stories, context=context, settled=settled)
     eids = [entity_id(g) for g in auto]
     missing = {settled.auto[c] for c in settled.unsettled}
     regroup = _Regroup(members, _auto_ids(auto, eids), stored.held, missing=missing)
     if regroup.missing:
         return regroup
-    final = _final(auto, eids, decisions)
+    final = _final(auto, eids, change.decisions)
     unchanged = {(m.article_id, m.ordinal) for m in members if not m.mentions}
-    unchanged |= moved
+    unchanged |= change.moved
     regroup.kept = _kept(final, stored, unchanged=unchanged)
     regroup.grown = _grown([(eid, g) for eid, g in final if eid not in regroup.kept], stored, unchanged=unchanged)
     untouched = {**regroup.kept, **regroup.grown}
@@ -448,18 +466,17 @@ def _fresh(store: Store, stale: list[str], *, same: set[str], rows: list[dict[st
 def _write(
     store: Store,
     gazetteer: Gazetteer,
+    change: _Change,
     *,
-    stale: list[str],
     rows: list[dict[str, Any]],
     regroup: _Regroup,
-    now: pa.Table,
-    moved: dict[tuple[str, int], list[str]],
 ) -> None:
     """Rewrite the changed entities, add the new members of the grown ones (one write of
-    each registry table), and keep the index of each member (``now``: the changed
-    articles' rows of ``Store.entity_articles_now``; ``moved``: the mention keys the index
-    holds for the members of the articles that only moved story, read back without their
-    text); the other rows of the kept and grown entities stay."""
+    each registry table), and keep the index of each member (``rows``: the index rows the
+    regroup read; the members of the articles that only moved story keep the mention keys
+    the index holds, read back without their text); the other rows of the kept and grown
+    entities stay."""
+    moved = store.entity_mention_keys(sorted(change.same)) if change.same else {}
     untouched = {**regroup.kept, **regroup.grown}
     indexed = [
         (eid, [m for m in group.members if m.mentions or (m.article_id, m.ordinal) in moved])
@@ -476,9 +493,9 @@ def _write(
             tables=registry_arrow(written),
         )
         store.update_entity_index(
-            dropped_articles=stale,
+            dropped_articles=change.stale,
             dropped_groups=sorted({r["auto_group"] for r in rows if r["entity_id"] not in untouched}),
-            articles=now,
+            articles=change.now,
             members=_member_table(
                 [(entity_id(g), g.members) for g in changed] + indexed, regroup.autos, stored_keys=moved
             ),
