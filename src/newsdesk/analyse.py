@@ -25,8 +25,8 @@ from newsdesk.executors import Executor, make_executor
 from newsdesk.layers import AnalyseStep, annotations_only, batched
 from newsdesk.store import DEFAULT_DB, Store, open_store
 
-__all__ = ["AnalyseReport", "AnalyseStep", "Analyser", "analyse", "analysers", "annotations_only",
-           "batched"]
+__all__ = ["CORPUS_STEPS", "AnalyseReport", "AnalyseStep", "Analyser", "analyse", "analysers",
+           "annotations_only", "batched"]
 
 
 class Analyser(Protocol):
