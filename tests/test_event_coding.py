@@ -340,6 +340,13 @@ def _conflibert_sentence(needle: str) -> str:
     return next(line.rsplit("\t", 1)[0] for line in lines if needle in line)
 
 
+def _conflibert_codes(nlp, needle: str, triggers: set[str]) -> list[str]:
+    """The CAMEO codes the dictionary coder gives the ConfliBERT sentence holding ``needle``,
+    for the events whose trigger is one of ``triggers``."""
+    events = extract_rule_events(nlp(_conflibert_sentence(needle)))
+    return [e["cameo"] for e in events if e["trigger"] in triggers]
+
+
 # A passive that takes a clause ("X is scheduled to attend"): the clause's verb is the action and
 # the passive subject its doer, not its target. (set, record id or words of the sentence, PLOVER
 # type, first source, trigger or None); the last two: a side clause's passive subject ("drought",
@@ -486,8 +493,7 @@ PATTERN_COMPOUNDS = [
 
 @pytest.mark.parametrize("needle, codes", PATTERN_COMPOUNDS)
 def test_a_pattern_object_may_be_the_objects_compound(nlp, needle, codes):
-    events = extract_rule_events(nlp(_conflibert_sentence(needle)))
-    assert [e["cameo"] for e in events if e["trigger"] == "suspended"] == codes
+    assert _conflibert_codes(nlp, needle, {"suspended"}) == codes
 
 
 # A pattern whose object is a phrase holds when the phrase's words modify the object; the bare
@@ -504,8 +510,7 @@ PHRASE_PATTERNS = [
 
 @pytest.mark.parametrize("needle, trigger, cameo", PHRASE_PATTERNS)
 def test_a_phrase_pattern_needs_its_words_before_the_bare_noun(nlp, needle, trigger, cameo):
-    events = extract_rule_events(nlp(_conflibert_sentence(needle)))
-    assert [e["cameo"] for e in events if e["trigger"] == trigger] == [cameo]
+    assert _conflibert_codes(nlp, needle, {trigger}) == [cameo]
 
 
 # "A said B must do X" is A's demand of B (CAMEO 10, REQUEST), coded on the reporting verb; an
@@ -576,8 +581,7 @@ AID_CUTS = [
 
 @pytest.mark.parametrize("needle, codes", AID_CUTS)
 def test_reducing_aid_is_a_sanction(nlp, needle, codes):
-    events = extract_rule_events(nlp(_conflibert_sentence(needle)))
-    assert [e["cameo"] for e in events if e["trigger"] in {"reduced", "suspended"}] == codes
+    assert _conflibert_codes(nlp, needle, {"reduced", "suspended"}) == codes
 
 
 # Forces kept on alert show military posture (CAMEO 152, MOBILIZE) whatever the verb, as the
@@ -669,8 +673,7 @@ CALL_PURPOSES = [
 
 @pytest.mark.parametrize("needle, trigger, cameo", CALL_PURPOSES)
 def test_a_phone_calls_clause_is_its_purpose_not_an_appeal(nlp, needle, trigger, cameo):
-    events = extract_rule_events(nlp(_conflibert_sentence(needle)))
-    assert [e["cameo"] for e in events if e["trigger"] == trigger] == [cameo]
+    assert _conflibert_codes(nlp, needle, {trigger}) == [cameo]
 
 
 # An apposition names the actor a common noun stands for ("The group al-Nusra Front"), so the
