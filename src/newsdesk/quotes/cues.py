@@ -322,8 +322,9 @@ def cue_before(doc: Any, begin: int, start: int) -> Cue | None:
             return Cue(token, subject_of(token) or inverted_subject(token, limit=start))
         if token.lower_ == "according" and _introduces(tokens[len(tokens) - distance - 1 :]):
             return Cue(token, according_source(token))
-        if words_source(token) is not None and _introduces(tokens[len(tokens) - distance - 1 :]):
-            return Cue(token, words_source(token))  # "in the words of the patient: “…”"
+        words_of = words_source(token)  # "in the words of the patient: “…”"
+        if words_of is not None and _introduces(tokens[len(tokens) - distance - 1 :]):
+            return Cue(token, words_of)
     return None
 
 
