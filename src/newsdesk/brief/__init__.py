@@ -16,7 +16,7 @@ from pathlib import Path
 from newsdesk.brief.build import build_brief
 from newsdesk.brief.model import Brief, Settings
 from newsdesk.brief.render import FORMATS, render_html, render_json, render_markdown
-from newsdesk.errors import NewsdeskError, UsageError
+from newsdesk.errors import NewsdeskError, UsageError, cannot_write
 from newsdesk.store import DEFAULT_DB, open_store
 
 __all__ = ["Brief", "BriefResult", "Settings", "brief_settings", "load_settings", "mail_brief", "make_brief",
@@ -51,19 +51,26 @@ def write_brief(*, db: str = DEFAULT_DB, settings: Settings, format: str, out: s
         raise NewsdeskError("the brief has no verified item, so no file was written; "
                             "widen --topic, --since/--until or --entity")
     target = Path(out)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    files = _write_rendered(brief, texts, layers, format=format, target=target)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        files = _write_rendered(brief, texts, layers, format=format, target=target)
+        files.append(_write_settings(brief, settings, db=db, format=format, target=target))
+    except OSError as e:
+        raise cannot_write(e.filename or out, e) from e
+    from newsdesk.brief.feed import write_feed
+
+    files.append(write_feed(target.parent))
+    return BriefResult(brief, files, format)
+
+
+def _write_settings(brief: Brief, settings: Settings, *, db: str, format: str, target: Path) -> str:
     settings_path = target.with_name(target.name + ".settings.json")
     settings_path.write_text(json.dumps({
         "settings": asdict(settings), "db": os.fspath(db), "format": format, "file": target.name,
         "title": brief.title, "created": datetime.now(UTC).isoformat(timespec="seconds"),
         "items": len(brief.items()), "dropped": len(brief.dropped),
     }, indent=2), encoding="utf-8")
-    files.append(str(settings_path))
-    from newsdesk.brief.feed import write_feed
-
-    files.append(write_feed(target.parent))
-    return BriefResult(brief, files, format)
+    return str(settings_path)
 
 
 def _write_rendered(brief: Brief, texts: dict[str, str], layers: dict, *, format: str, target: Path) -> list[str]:

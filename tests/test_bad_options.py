@@ -1,0 +1,59 @@
+"""Bad options and output paths on the seed store: one line naming what was given, the right exit
+code (2 for usage), no traceback, and nothing stored changed."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+
+def newsdesk(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "newsdesk", *args], capture_output=True, text=True)
+
+
+def one_error_line(result: subprocess.CompletedProcess) -> str:
+    """The single stderr line of a failed command (a traceback would be many)."""
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith("error: "), result.stderr
+    return lines[0]
+
+
+@pytest.mark.parametrize(
+    ("command", "where"),
+    [
+        (["export", "--format", "jsonl", "--out"], "folder"),
+        (["export", "--format", "csv", "--out"], "under a file"),
+        (["export", "--format", "parquet", "--out"], "folder"),
+        (["brief", "--topic", "China Russia Kazakhstan", "--format", "md", "--out"], "folder"),
+        (["brief", "--topic", "China Russia Kazakhstan", "--format", "html", "--out"], "under a file"),
+    ],
+)
+def test_an_output_path_that_cannot_be_written_is_one_usage_line(
+    seed_store: str, tmp_path: Path, command: list[str], where: str
+) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    out = str(tmp_path) if where == "folder" else str(blocker / "out.file")
+    result = newsdesk(*command, out, "--db", seed_store)
+    assert result.returncode == 2
+    line = one_error_line(result)
+    assert "cannot write this file" in line
+    assert str(tmp_path) in line
+    assert blocker.read_text() == "not a folder"
+
+
+def test_a_chart_path_that_cannot_be_written_is_one_usage_line(
+    seed_store: str, tmp_path: Path
+) -> None:
+    pytest.importorskip("matplotlib", reason="the footprint chart needs the charts extra")
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    chart = blocker / "chart.png"
+    result = newsdesk("footprint", "China", "Kazakhstan", "--db", seed_store, "--chart", str(chart))
+    assert result.returncode == 2
+    assert one_error_line(result) == f"error: {chart}: cannot write this file (Not a directory)"
+
