@@ -270,6 +270,10 @@ def test_upload_ingests_and_analyses_while_pages_keep_working(
         (b'{"feeds": ["javascript:alert(1)"]}', "application/json"),
         (b'{"urls": []}', "application/json"),
         (b"not json", "application/json"),
+        (b'{"urls": 5}', "application/json"),
+        (b'{"feeds": true}', "application/json"),
+        (b'{"urls": {"http://example.com/a": 1}}', "application/json"),
+        (b'{"urls": [null]}', "application/json"),
     ],
 )
 def test_ingest_refuses_anything_but_http_urls(
@@ -278,6 +282,13 @@ def test_ingest_refuses_anything_but_http_urls(
     response = client.post("/api/ingest", content=body, headers={"content-type": content_type})
     assert response.status_code == 422
     assert isinstance(response.json()["detail"], str)
+
+
+def test_a_single_url_not_in_a_list_is_refused_whole(client: TestClient) -> None:
+    url = "http://example.com/a.html"
+    response = client.post("/api/ingest", json={"urls": url})
+    assert response.status_code == 422
+    assert response.json()["detail"] == f'"urls" must be a list of http(s) URLs, got {url!r}'
 
 
 def test_a_job_whose_inputs_all_fail_ends_failed_naming_them(client: TestClient) -> None:
