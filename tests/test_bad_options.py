@@ -57,3 +57,12 @@ def test_a_chart_path_that_cannot_be_written_is_one_usage_line(
     assert result.returncode == 2
     assert one_error_line(result) == f"error: {chart}: cannot write this file (Not a directory)"
 
+
+@pytest.mark.parametrize("command", ["articles", "stories", "quotes", "sources", "entities"])
+@pytest.mark.parametrize("limit", ["-1", "0"])
+def test_a_limit_below_one_is_a_usage_error(seed_store: str, command: str, limit: str) -> None:
+    result = newsdesk(command, "--db", seed_store, "--limit", limit)
+    assert result.returncode == 2, result.stdout
+    assert "--limit" in result.stderr and "Traceback" not in result.stderr
+    assert result.stdout == ""
+

@@ -170,7 +170,7 @@ def export(
 @app.command()
 def articles(
     db: DbOption = DEFAULT_DB,
-    limit: Annotated[int | None, typer.Option(help="Show at most this many.")] = None,
+    limit: Annotated[int | None, typer.Option(min=1, help="Show at most this many.")] = None,
 ) -> None:
     """List the stored articles."""
     def run() -> list[dict]:
@@ -289,7 +289,7 @@ def _print_story_sources(story: dict) -> None:
 @app.command()
 def stories(
     db: DbOption = DEFAULT_DB,
-    limit: Annotated[int | None, typer.Option(help="Show at most this many.")] = None,
+    limit: Annotated[int | None, typer.Option(min=1, help="Show at most this many.")] = None,
     min_articles: Annotated[int, typer.Option(help="Only stories with at least this many articles.")] = 1,
 ) -> None:
     """List stories, largest first, with their article and independent-source counts."""
@@ -329,7 +329,7 @@ def entities(
     ctx: typer.Context,
     db: DbOption = DEFAULT_DB,
     type: Annotated[str | None, typer.Option("--type", help="Only this type: PERSON, ORG, GPE, LOC, FAC.")] = None,
-    limit: Annotated[int | None, typer.Option(help="Show at most this many.")] = 50,
+    limit: Annotated[int | None, typer.Option(min=1, help="Show at most this many.")] = 50,
 ) -> None:
     """List the entity registry, most mentioned first (run `newsdesk analyse` to build it)."""
     if ctx.invoked_subcommand is not None:
@@ -507,7 +507,7 @@ def quotes(
     outlet: Annotated[str | None, typer.Option(help="Only quotes in outlets whose name contains this.")] = None,
     linked: Annotated[bool, typer.Option("--linked", help="Show quotes found in several articles instead, "
                                          "flagging changed wording or speaker.")] = False,
-    limit: Annotated[int | None, typer.Option(help="Show at most this many.")] = None,
+    limit: Annotated[int | None, typer.Option(min=1, help="Show at most this many.")] = None,
 ) -> None:
     """List quotes: who said what, in what role, in which outlet (run `newsdesk analyse` first)."""
     from newsdesk.quotes.api import linked_quotes
@@ -526,7 +526,7 @@ def quotes(
 def sources(
     db: DbOption = DEFAULT_DB,
     outlet: Annotated[str | None, typer.Option(help="Only quotes in outlets whose name contains this.")] = None,
-    limit: Annotated[int | None, typer.Option(help="Show at most this many.")] = None,
+    limit: Annotated[int | None, typer.Option(min=1, help="Show at most this many.")] = None,
 ) -> None:
     """Who is quoted, how often, with what affiliations and roles, in which outlets."""
     rows = _read(db, lambda store: service.list_sources(store, outlet=outlet, limit=limit).items)
