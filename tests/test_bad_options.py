@@ -66,3 +66,41 @@ def test_a_limit_below_one_is_a_usage_error(seed_store: str, command: str, limit
     assert "--limit" in result.stderr and "Traceback" not in result.stderr
     assert result.stdout == ""
 
+
+@pytest.mark.parametrize(
+    ("option", "value"),
+    [("--since", "2022-13"), ("--until", "last week"), ("--since", "07/01/2022")],
+)
+def test_a_brief_date_that_is_not_a_date_is_a_usage_error(
+    seed_store: str, tmp_path: Path, option: str, value: str
+) -> None:
+    out = tmp_path / "brief.md"
+    result = newsdesk("brief", "--db", seed_store, "--topic", "Kazakhstan", option, value,
+                      "--out", str(out))
+    assert result.returncode == 2
+    expected = f"error: {option} wants YYYY, YYYY-MM or YYYY-MM-DD, got {value!r}"
+    assert one_error_line(result) == expected
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        ('{"settings": {"topic": "Kazakhstan", "colour": "red"}}', "unknown brief settings 'colour'"),
+        ("[1, 2]", "brief settings are a JSON object"),
+        ('{"settings": {"topic": "Kazakhstan", "length": "five"}}', "--length wants a whole number"),
+        ('{"settings": {"since": 2022}}', "--since wants YYYY"),
+        ("{not json", "cannot read brief settings"),
+    ],
+)
+def test_a_malformed_brief_settings_file_is_a_usage_error(
+    seed_store: str, tmp_path: Path, content: str, reason: str
+) -> None:
+    settings = tmp_path / "old.md.settings.json"
+    settings.write_text(content)
+    out = tmp_path / "brief.md"
+    result = newsdesk("brief", "--db", seed_store, "--settings", str(settings), "--out", str(out))
+    assert result.returncode == 2
+    assert reason in one_error_line(result)
+    assert not out.exists()
+

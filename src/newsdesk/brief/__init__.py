@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import os
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, fields
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -23,6 +23,7 @@ __all__ = ["Brief", "BriefResult", "Settings", "brief_settings", "load_settings"
            "write_brief"]
 
 FEED = "briefs.atom"
+_SETTINGS = tuple(field.name for field in fields(Settings))
 
 
 @dataclass(slots=True)
@@ -93,9 +94,16 @@ def load_settings(path: str) -> Settings:
     """The settings saved beside a brief, to rebuild it."""
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError) as e:
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
         raise UsageError(f"{path}: cannot read brief settings ({e})") from e
-    return Settings(**data.get("settings", data))
+    values = data.get("settings", data) if isinstance(data, dict) else None
+    if not isinstance(values, dict):
+        raise UsageError(f"{path}: brief settings are a JSON object of {', '.join(_SETTINGS)}")
+    unknown = sorted(set(values) - set(_SETTINGS))
+    if unknown:
+        raise UsageError(f"{path}: unknown brief settings {', '.join(map(repr, unknown))}; "
+                         f"known: {', '.join(_SETTINGS)}")
+    return Settings(**values)
 
 
 def brief_settings(*, file: str | None = None, **given: object) -> Settings:
@@ -104,9 +112,23 @@ def brief_settings(*, file: str | None = None, **given: object) -> Settings:
     for name, value in given.items():
         if value is not None:
             setattr(settings, name, value)
-    if settings.length < 1:
-        raise UsageError("--length must be at least 1")
+    check_settings(settings)
     return settings
+
+
+def check_settings(settings: Settings) -> None:
+    """Raise a ``UsageError`` naming the option whose value a brief cannot be built from."""
+    from newsdesk.timeline import check_partial_date
+
+    for name in ("topic", "entity", "question"):
+        value = getattr(settings, name)
+        if value is not None and not isinstance(value, str):
+            raise UsageError(f"--{name} wants text, got {value!r}")
+    check_partial_date("--since", settings.since)
+    check_partial_date("--until", settings.until)
+    length = settings.length
+    if isinstance(length, bool) or not isinstance(length, int) or length < 1:
+        raise UsageError(f"--length wants a whole number of at least 1, got {length!r}")
 
 
 def mail_brief(result: BriefResult, *, to: list[str], smtp: str, sender: str) -> None:
