@@ -104,3 +104,17 @@ def test_a_malformed_brief_settings_file_is_a_usage_error(
     assert reason in one_error_line(result)
     assert not out.exists()
 
+
+@pytest.mark.parametrize("content", ["garbage", '{"file": "x.md"}', "[]", "\udcff"])
+def test_a_stray_settings_file_beside_a_brief_does_not_stop_it_or_its_feed(
+    seed_store: str, tmp_path: Path, content: str
+) -> None:
+    stray = tmp_path / "notes.settings.json"
+    stray.write_bytes(content.encode("utf-8", "surrogateescape"))
+    out = tmp_path / "brief.md"
+    result = newsdesk("brief", "--db", seed_store, "--topic", "China Russia Kazakhstan",
+                      "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    feed = (tmp_path / "briefs.atom").read_text(encoding="utf-8")
+    assert feed.count("<entry>") == 1 and "brief.md" in feed
+    assert stray.read_bytes() == content.encode("utf-8", "surrogateescape")
