@@ -20,10 +20,11 @@ import feedparser
 import pytest
 
 from livesite import Site, SmtpSink, seed_items
-from newsdesk.alerts import Deliveries, add_watchlist
+from newsdesk.alerts import Deliveries, add_watchlist, deliver_alerts, evaluate_watchlists
 from newsdesk.errors import UsageError
 from newsdesk.feeds import add_feed, parse_interval
 from newsdesk.fetch import Fetcher
+from newsdesk.ingest import ingest
 from newsdesk.schedule import Mail, add_schedule, parse_when
 from newsdesk.store import open_store
 from newsdesk.watch import WatchOptions, run_cycle
@@ -525,3 +526,24 @@ def test_removing_a_feed_watchlist_or_schedule_removes_only_that_one(tmp_path):
         for remove in (remove_feed, remove_watchlist, remove_schedule):
             with pytest.raises(UsageError, match="'a'"):
                 remove(store, "a")
+
+
+def test_an_atom_file_that_cannot_be_written_fails_only_its_watchlist(tmp_path, seed_paths):
+    db = str(tmp_path / "store.duckdb")
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    with open_store(db) as store:
+        for name, atom in (("blocked", blocker / "feeds" / "kz.atom"), ("fine", tmp_path / "kz.atom")):
+            add_watchlist(store, name, criteria={"keywords": ["Kazakhstan"]}, now=T0,
+                          deliveries=Deliveries(atom=str(atom)))
+    ingest([str(seed_paths[0])], db=db, workers=1)
+    assert evaluate_watchlists(db=db, now=T0) == 2
+    delivered, problems = deliver_alerts(db=db)
+    assert delivered == 1
+    assert [problem.split(": ")[:3] for problem in problems] == [
+        ["watchlist blocked", "atom", str(blocker / "feeds" / "kz.atom")]
+    ]
+    assert len(feedparser.parse((tmp_path / "kz.atom").read_bytes()).entries) == 1
+    with open_store(db, read_only=True) as store:
+        pending = store.list_alerts(undelivered=True)
+    assert [alert["watchlist"] for alert in pending] == ["blocked"]  # retried next cycle

@@ -487,8 +487,8 @@ def _write_atom(
         for link in alert["links"]:
             entry.link(href=link)
     target = Path(deliveries["atom"])
-    target.parent.mkdir(parents=True, exist_ok=True)
-    try:
+    try:  # a place that cannot be written fails this channel only; the alert stays pending
+        target.parent.mkdir(parents=True, exist_ok=True)
         feed.atom_file(str(target), pretty=True)
     except OSError as e:
         raise NewsdeskError(f"{target}: cannot write the Atom feed ({e})") from e
