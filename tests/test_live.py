@@ -547,3 +547,28 @@ def test_an_atom_file_that_cannot_be_written_fails_only_its_watchlist(tmp_path, 
     with open_store(db, read_only=True) as store:
         pending = store.list_alerts(undelivered=True)
     assert [alert["watchlist"] for alert in pending] == ["blocked"]  # retried next cycle
+
+
+@pytest.mark.parametrize(
+    ("args", "reason"),
+    [
+        (["watchlist", "add", "kz", "--entity", "Tokayev", "--email", "desk at example.org"],
+         "--email 'desk at example.org': not an e-mail address"),
+        (["watchlist", "add", "kz", "--entity", "Tokayev", "--email", "a@example.org, b@example.org"],
+         "--email 'a@example.org, b@example.org': not an e-mail address"),
+        (["watchlist", "add", "kz", "--entity", "Tokayev", "--email", "a@example.org",
+          "--smtp", "mail.example.org"], "--smtp wants HOST:PORT, got 'mail.example.org'"),
+        (["watchlist", "add", "kz", "--entity", "Tokayev", "--webhook", "file:///etc/passwd"],
+         "--webhook wants an http(s) URL, got 'file:///etc/passwd'"),
+        (["schedule", "add", "kz", "--when", "daily 07:00", "--to", "not an address"],
+         "--to 'not an address': not an e-mail address"),
+    ],
+)
+def test_a_delivery_that_could_never_be_made_is_refused_when_added(tmp_path, args, reason):
+    db = str(tmp_path / "store.duckdb")
+    result = subprocess.run([sys.executable, "-m", "newsdesk", *args, "--db", db],
+                            capture_output=True, text=True)
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == [f"error: {reason}"]
+    with open_store(db, read_only=True) as store:
+        assert store.list_watchlists() == [] and store.list_schedules() == []
