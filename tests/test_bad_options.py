@@ -118,3 +118,16 @@ def test_a_stray_settings_file_beside_a_brief_does_not_stop_it_or_its_feed(
     feed = (tmp_path / "briefs.atom").read_text(encoding="utf-8")
     assert feed.count("<entry>") == 1 and "brief.md" in feed
     assert stray.read_bytes() == content.encode("utf-8", "surrogateescape")
+
+
+@pytest.mark.parametrize("name", ["chart", "chart.foo"])
+def test_the_footprint_chart_is_a_png_at_exactly_the_path_given(
+    seed_store: str, tmp_path: Path, name: str
+) -> None:
+    pytest.importorskip("matplotlib", reason="the footprint chart needs the charts extra")
+    chart = tmp_path / name
+    result = newsdesk("footprint", "China", "Kazakhstan", "--db", seed_store, "--chart", str(chart))
+    assert result.returncode == 0, result.stderr
+    assert [path.name for path in tmp_path.iterdir()] == [name]
+    assert chart.read_bytes().startswith(b"\x89PNG\r\n\x1a\n")
+    assert result.stderr.strip() == f"chart written to {chart}"

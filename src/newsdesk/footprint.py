@@ -279,7 +279,8 @@ def summary(points: list[dict[str, Any]]) -> dict[str, Counter]:
 
 
 def plot_footprint(points: list[dict[str, Any]], path: str, *, title: str) -> str:
-    """Write a PNG of the cumulative points per dimension over time; return its path."""
+    """Write a PNG of the cumulative points per dimension over time to ``path`` exactly
+    (whatever its suffix, which matplotlib would otherwise add to or read a format from)."""
     try:
         import matplotlib
 
@@ -298,7 +299,7 @@ def plot_footprint(points: list[dict[str, Any]], path: str, *, title: str) -> st
     axes.legend(loc="upper left")
     figure.autofmt_xdate()
     try:
-        figure.savefig(path, dpi=120, bbox_inches="tight")
+        figure.savefig(path, format="png", dpi=120, bbox_inches="tight")
     except OSError as e:
         raise cannot_write(path, e) from e
     finally:
