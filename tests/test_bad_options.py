@@ -131,3 +131,11 @@ def test_the_footprint_chart_is_a_png_at_exactly_the_path_given(
     assert [path.name for path in tmp_path.iterdir()] == [name]
     assert chart.read_bytes().startswith(b"\x89PNG\r\n\x1a\n")
     assert result.stderr.strip() == f"chart written to {chart}"
+
+
+@pytest.mark.parametrize("question", ["", "   "])
+def test_an_empty_question_is_a_usage_error(seed_store: str, question: str) -> None:
+    result = newsdesk("ask", question, "--db", seed_store)
+    assert result.returncode == 2
+    assert one_error_line(result) == "error: the question is empty: ask it in plain words"
+    assert result.stdout == ""

@@ -217,6 +217,8 @@ def test_ask_answers_with_citations_inside_the_store(client: TestClient) -> None
             text = client.get(f"/api/articles/{citation['article']}").json()["text"]
             assert 0 <= citation["start"] < citation["end"] <= len(text)
     assert client.get("/api/ask").status_code == 422
+    blank = client.get("/api/ask", params={"q": "  \t "})
+    assert blank.status_code == 422 and "the question is empty" in blank.json()["detail"]
 
 
 def test_openapi_and_docs_are_served_locally(client: TestClient) -> None:
@@ -426,3 +428,4 @@ def test_cited_span_is_marked_once_on_the_article_page(client: TestClient) -> No
         assert html.escape(text[start:end].split()[0], quote=False) in after[:2000]
     plain = client.get(f"/articles/{cited[0]['article']}").text
     assert 'class="hl-hl"' not in plain
+
