@@ -429,3 +429,20 @@ def test_cited_span_is_marked_once_on_the_article_page(client: TestClient) -> No
     plain = client.get(f"/articles/{cited[0]['article']}").text
     assert 'class="hl-hl"' not in plain
 
+
+def test_the_command_line_and_the_api_list_the_same_claims_and_entities(
+    client: TestClient, seed_store: str
+) -> None:
+    import subprocess
+    import sys
+
+    def newsdesk(*args: str) -> str:
+        result = subprocess.run([sys.executable, "-m", "newsdesk", *args, "--db", seed_store],
+                                capture_output=True, text=True, check=True)
+        return result.stdout
+
+    claims = client.get("/api/claims", params={"limit": 500}).json()
+    assert len(newsdesk("claims").splitlines()) == claims["total"] > 0
+    entities = client.get("/api/entities", params={"limit": 500}).json()["items"]
+    listed = re.findall(r"^│ (E[0-9a-f]+) ", newsdesk("entities", "--limit", "500"), re.M)
+    assert listed == [entity["id"] for entity in entities]

@@ -335,11 +335,7 @@ def entities(
     if ctx.invoked_subcommand is not None:
         return
 
-    def run() -> list[dict]:
-        with open_store(db, read_only=True) as store:
-            return store.list_entities(limit=limit, type=type)
-
-    rows = _run(run)
+    rows = _read(db, lambda store: service.list_entities(store, type=type, limit=limit).items)
     table = Table(title=f"{len(rows)} entities in {_safe(db)}")
     for column in ("id", "name", "type", "country", "mentions", "articles", "aliases"):
         table.add_column(column, overflow="fold")
@@ -454,14 +450,10 @@ def footprint(
         "--chart", help="Also draw the chart to this PNG file.")] = None,
 ) -> None:
     """The power's footprint in the country by dimension over time, each point with its evidence."""
-    from newsdesk.footprint import footprint as footprint_api
-    from newsdesk.footprint import plot_footprint, summary
+    from newsdesk.footprint import plot_footprint
 
-    def run() -> list[dict]:
-        with open_store(db, read_only=True) as store:
-            return footprint_api(store, power, country)
-
-    points = _run(run)
+    found = _read(db, lambda store: service.footprint(store, power=power, country=country))
+    points = found["points"]
     table = Table(title=_safe(f"{power} in {country}: {len(points)} evidenced points"))
     for column in ("date", "dimension", "kind", "what", "article", "evidence"):
         table.add_column(column, overflow="fold")
@@ -470,7 +462,7 @@ def footprint(
         _add_row(table, point["date"] or "", point["dimension"], point["kind"], point["label"],
                  f"{point['article_id']}:{point['start']}-{point['end']}", evidence)
     out.print(table)
-    for dimension, years in summary(points).items():
+    for dimension, years in found["summary"].items():
         if years:
             out.print(_safe(f"{dimension}: " + ", ".join(f"{year} {n}" for year, n in sorted(years.items()))),
                       highlight=False)
@@ -485,15 +477,7 @@ def claims(
     conflicts_only: Annotated[bool, typer.Option("--conflicts", help="Only figures that disagree.")] = False,
 ) -> None:
     """Figures about the same measure and subject from different articles: agreements and conflicts."""
-    from newsdesk.figures import compare_claims
-
-    def run() -> list[dict]:
-        with open_store(db, read_only=True) as store:
-            return compare_claims(store.layer("figures"))
-
-    for claim in _run(run):
-        if conflicts_only and claim["verdict"] != "conflict":
-            continue
+    for claim in _read(db, lambda store: service.claims(store, conflicts_only=conflicts_only)):
         a, b = claim["figures"]
         out.print(_safe(f"{claim['verdict']:<8} {claim['unit']:<8} {claim['measure'] or ''} "
                         f"({', '.join(claim['countries'])}): {a['text']!r} [{a['article_id']}] vs "
