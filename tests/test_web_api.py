@@ -104,6 +104,26 @@ def test_filters_narrow_the_list_in_sql(client: TestClient) -> None:
     assert client.get("/api/articles", params={"language": "xx"}).json()["total"] == 0
 
 
+@pytest.mark.parametrize(
+    ("path", "field", "typed", "written"),
+    [
+        ("/api/articles", "outlet", "wall street", "The Wall Street Journal"),
+        ("/api/quotes", "outlet", "wall street", "The Wall Street Journal"),
+        ("/api/quotes", "speaker", "wang wenbin", "Wang Wenbin"),
+        ("/api/entities", "q", "kazakh", "Kazakhstan"),
+    ],
+)
+def test_text_filters_are_substrings_and_wildcards_are_characters(
+    client: TestClient, path: str, field: str, typed: str, written: str
+) -> None:
+    found = client.get(path, params={field: typed, "limit": 500}).json()
+    assert found["total"] > 0
+    assert all(typed in str(item).lower() for item in found["items"])
+    spaced = [typed.replace(" ", "_")] if " " in typed else []
+    for wildcard in ["%", "_", "%%", written[:3] + "%", *spaced]:
+        assert client.get(path, params={field: wildcard}).json()["total"] == 0, wildcard
+
+
 def test_entity_filter_matches_the_entity_profile(client: TestClient) -> None:
     profile = client.get("/api/entities/Kazakhstan").json()
     listed = client.get("/api/articles", params={"entity": "Kazakhstan"}).json()
