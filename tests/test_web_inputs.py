@@ -9,6 +9,7 @@ from __future__ import annotations
 import gzip
 import io
 import json
+import re
 import shutil
 import sys
 import threading
@@ -178,6 +179,22 @@ def test_warc_skips_other_records_and_reports_a_page_without_text():
     assert [str(p) for p in ctx.problems] == [
         f"{WEB / 'pages.warc.gz'} record urn:uuid:00000000-0000-4000-8000-000000000006: "
         "https://www.sciencealert.com/empty: no article text found in the HTML"]
+
+
+def test_warc_records_without_an_id_stay_apart(tmp_path):
+    """WARC-Record-ID is mandatory; records that lack it were all read as one article."""
+    data = gzip.decompress((WEB / "pages.warc.gz").read_bytes())
+    stripped = re.sub(rb"WARC-Record-ID: <[^>]*>\r\n", b"", data)
+    assert stripped.count(b"WARC-Record-ID") == 0 < data.count(b"WARC-Record-ID")
+    path = tmp_path / "no-ids.warc"
+    path.write_bytes(stripped)
+    articles = read_input(str(path), context())
+    assert sorted(article.url for article in articles) == sorted([EUROPA_URL, TITAN_URL])
+    assert len({article.locator for article in articles}) == 2
+    assert all(article.locator.startswith("offset:") for article in articles)
+    db = str(tmp_path / "store.duckdb")
+    assert newsdesk.ingest([str(path)], db=db, workers=1).new == 2
+    assert newsdesk.ingest([str(path)], db=db, workers=1).new == 0
 
 
 def test_arc_response_becomes_article():
