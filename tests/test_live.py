@@ -533,7 +533,8 @@ def test_an_atom_file_that_cannot_be_written_fails_only_its_watchlist(tmp_path, 
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder")
     with open_store(db) as store:
-        for name, atom in (("blocked", blocker / "feeds" / "kz.atom"), ("fine", tmp_path / "kz.atom")):
+        atoms = (("blocked", blocker / "feeds" / "kz.atom"), ("fine", tmp_path / "kz.atom"))
+        for name, atom in atoms:
             add_watchlist(store, name, criteria={"keywords": ["Kazakhstan"]}, now=T0,
                           deliveries=Deliveries(atom=str(atom)))
     ingest([str(seed_paths[0])], db=db, workers=1)
@@ -554,7 +555,8 @@ def test_an_atom_file_that_cannot_be_written_fails_only_its_watchlist(tmp_path, 
     [
         (["watchlist", "add", "kz", "--entity", "Tokayev", "--email", "desk at example.org"],
          "--email 'desk at example.org': not an e-mail address"),
-        (["watchlist", "add", "kz", "--entity", "Tokayev", "--email", "a@example.org, b@example.org"],
+        (["watchlist", "add", "kz", "--entity", "Tokayev",
+          "--email", "a@example.org, b@example.org"],
          "--email 'a@example.org, b@example.org': not an e-mail address"),
         (["watchlist", "add", "kz", "--entity", "Tokayev", "--email", "a@example.org",
           "--smtp", "mail.example.org"], "--smtp wants HOST:PORT, got 'mail.example.org'"),
@@ -572,3 +574,14 @@ def test_a_delivery_that_could_never_be_made_is_refused_when_added(tmp_path, arg
     assert result.stderr.strip().splitlines() == [f"error: {reason}"]
     with open_store(db, read_only=True) as store:
         assert store.list_watchlists() == [] and store.list_schedules() == []
+
+
+@pytest.mark.parametrize("group", ["feeds", "watchlist", "schedule"])
+def test_removing_from_a_store_that_does_not_exist_does_not_create_it(tmp_path, group):
+    db = tmp_path / "mistyped.duckdb"
+    command = [sys.executable, "-m", "newsdesk", group, "remove", "kz", "--db", str(db)]
+    result = subprocess.run(command, capture_output=True, text=True)
+    assert result.returncode == 1
+    expected = f"error: {db}: no such store; run `newsdesk ingest` first"
+    assert result.stderr.strip().splitlines() == [expected]
+    assert list(tmp_path.iterdir()) == []
