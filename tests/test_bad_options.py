@@ -29,7 +29,8 @@ def one_error_line(result: subprocess.CompletedProcess) -> str:
         (["export", "--format", "csv", "--out"], "under a file"),
         (["export", "--format", "parquet", "--out"], "folder"),
         (["brief", "--topic", "China Russia Kazakhstan", "--format", "md", "--out"], "folder"),
-        (["brief", "--topic", "China Russia Kazakhstan", "--format", "html", "--out"], "under a file"),
+        (["brief", "--topic", "China Russia Kazakhstan", "--format", "html", "--out"],
+         "under a file"),
     ],
 )
 def test_an_output_path_that_cannot_be_written_is_one_usage_line(
@@ -86,9 +87,11 @@ def test_a_brief_date_that_is_not_a_date_is_a_usage_error(
 @pytest.mark.parametrize(
     ("content", "reason"),
     [
-        ('{"settings": {"topic": "Kazakhstan", "colour": "red"}}', "unknown brief settings 'colour'"),
+        ('{"settings": {"topic": "Kazakhstan", "colour": "red"}}',
+         "unknown brief settings 'colour'"),
         ("[1, 2]", "brief settings are a JSON object"),
-        ('{"settings": {"topic": "Kazakhstan", "length": "five"}}', "--length wants a whole number"),
+        ('{"settings": {"topic": "Kazakhstan", "length": "five"}}',
+         "--length wants a whole number"),
         ('{"settings": {"since": 2022}}', "--since wants YYYY"),
         ("{not json", "cannot read brief settings"),
     ],

@@ -121,7 +121,8 @@ def test_a_failed_run_keeps_what_was_stored(db: str, tmp_path: Path) -> None:
 def test_a_record_repeating_an_id_with_other_text_is_reported_not_dropped_unseen(
     db: str, tmp_path: Path, key: str
 ) -> None:
-    first, second = (path.read_text(encoding="utf-8") for path in sorted(EXAMPLES.glob("*.txt"))[:2])
+    seeds = sorted(EXAMPLES.glob("*.txt"))[:2]
+    first, second = (path.read_text(encoding="utf-8") for path in seeds)
     name = "kz-1" if key == "id" else "https://example.org/kz-1"
     records = [{key: name, "text": first}, {key: name, "text": second}, {key: name, "text": first}]
     path = tmp_path / "repeats.jsonl"

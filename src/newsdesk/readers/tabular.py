@@ -235,9 +235,9 @@ def _repeats(article: Article, line_number: int, firsts: dict[str, tuple[int, by
     first_line, first_digest = firsts.setdefault(article.locator, (line_number, digest))
     if first_digest == digest:
         return False
-    context.problems.append(InputError(
-        f"{article.path}:{line_number}",
-        f"id {article.locator!r} of line {first_line} again, with other text; line {first_line} kept"))
+    reason = f"id {article.locator!r} of line {first_line} again, with other text"
+    context.problems.append(
+        InputError(f"{article.path}:{line_number}", f"{reason}; line {first_line} kept"))
     return True
 
 
