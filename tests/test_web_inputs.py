@@ -288,6 +288,19 @@ def test_a_repeated_feed_item_is_read_once(tmp_path):
     assert [a.title for a in read_input(str(path), context())] == [TITAN_TITLE, EUROPA_TITLE]
 
 
+def test_a_feed_item_repeating_an_id_with_other_text_is_reported(tmp_path):
+    atom = (WEB / "feed.atom").read_text()
+    entry = atom[atom.index("<entry>"):atom.index("</entry>") + len("</entry>")]
+    other = entry.replace(TITAN_TITLE, TITAN_TITLE + " (corrected)")
+    assert other != entry
+    path = tmp_path / "repeated.atom"
+    path.write_text(atom.replace(entry, entry + other))
+    ctx = context()
+    assert [a.title for a in read_input(str(path), ctx)] == [TITAN_TITLE, EUROPA_TITLE]
+    assert [problem.path for problem in ctx.problems] == [f"{path} item 2"]
+    assert ctx.problems[0].reason.endswith("again, with other text; item 1 kept")
+
+
 @pytest.mark.parametrize(("name", "content", "reason"), [
     ("bad.rss", None, "malformed feed (line 2, column 43: not well-formed"),
     ("not_a_feed.xml", None, "XML that is neither an RSS/Atom feed nor a sitemap"),
