@@ -451,13 +451,15 @@ def test_cited_span_is_marked_once_on_the_article_page(client: TestClient) -> No
 
 
 def test_the_command_line_and_the_api_list_the_same_claims_and_entities(
-    client: TestClient, seed_store: str
+    client: TestClient,
 ) -> None:
     import subprocess
     import sys
 
+    db = client.app.state.desk.db  # the store the server serves, uploads included
+
     def newsdesk(*args: str) -> str:
-        result = subprocess.run([sys.executable, "-m", "newsdesk", *args, "--db", seed_store],
+        result = subprocess.run([sys.executable, "-m", "newsdesk", *args, "--db", db],
                                 capture_output=True, text=True, check=True)
         return result.stdout
 
