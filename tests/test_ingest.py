@@ -117,6 +117,27 @@ def test_a_failed_run_keeps_what_was_stored(db: str, tmp_path: Path) -> None:
         assert store.count_articles() == 5 + 2
 
 
+@pytest.mark.parametrize("key", ["id", "url"])
+def test_a_record_repeating_an_id_with_other_text_is_reported_not_dropped_unseen(
+    db: str, tmp_path: Path, key: str
+) -> None:
+    seeds = sorted(EXAMPLES.glob("*.txt"))[:2]
+    first, second = (path.read_text(encoding="utf-8") for path in seeds)
+    name = "kz-1" if key == "id" else "https://example.org/kz-1"
+    records = [{key: name, "text": first}, {key: name, "text": second}, {key: name, "text": first}]
+    path = tmp_path / "repeats.jsonl"
+    path.write_text("\n".join(json.dumps(record) for record in records) + "\n")
+    report = newsdesk.ingest([str(path)], db=db, workers=1)
+    assert [str(problem) for problem in report.failed] == [
+        f"{path}:2: id {name!r} of line 1 again, with other text; line 1 kept"]
+    assert (report.new, report.unchanged) == (1, 1)  # line 3 is line 1 again
+    with newsdesk.open_store(db) as store:
+        (article,) = store.iter_articles()
+    assert article.locator == name and article.raw_text == first
+    again = newsdesk.ingest([str(path)], db=db, workers=1)
+    assert again.new == 0 and again.skipped == 1
+
+
 def test_jsonl_fields_are_detected_and_overridable(db: str, tmp_path: Path) -> None:
     records = allsides_records(3)
     path = tmp_path / "articles.jsonl"

@@ -20,10 +20,11 @@ import feedparser
 import pytest
 
 from livesite import Site, SmtpSink, seed_items
-from newsdesk.alerts import Deliveries, add_watchlist
+from newsdesk.alerts import Deliveries, add_watchlist, deliver_alerts, evaluate_watchlists
 from newsdesk.errors import UsageError
 from newsdesk.feeds import add_feed, parse_interval
 from newsdesk.fetch import Fetcher
+from newsdesk.ingest import ingest
 from newsdesk.schedule import Mail, add_schedule, parse_when
 from newsdesk.store import open_store
 from newsdesk.watch import WatchOptions, run_cycle
@@ -525,3 +526,62 @@ def test_removing_a_feed_watchlist_or_schedule_removes_only_that_one(tmp_path):
         for remove in (remove_feed, remove_watchlist, remove_schedule):
             with pytest.raises(UsageError, match="'a'"):
                 remove(store, "a")
+
+
+def test_an_atom_file_that_cannot_be_written_fails_only_its_watchlist(tmp_path, seed_paths):
+    db = str(tmp_path / "store.duckdb")
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    with open_store(db) as store:
+        atoms = (("blocked", blocker / "feeds" / "kz.atom"), ("fine", tmp_path / "kz.atom"))
+        for name, atom in atoms:
+            add_watchlist(store, name, criteria={"keywords": ["Kazakhstan"]}, now=T0,
+                          deliveries=Deliveries(atom=str(atom)))
+    ingest([str(seed_paths[0])], db=db, workers=1)
+    assert evaluate_watchlists(db=db, now=T0) == 2
+    delivered, problems = deliver_alerts(db=db)
+    assert delivered == 1
+    assert [problem.split(": ")[:3] for problem in problems] == [
+        ["watchlist blocked", "atom", str(blocker / "feeds" / "kz.atom")]
+    ]
+    assert len(feedparser.parse((tmp_path / "kz.atom").read_bytes()).entries) == 1
+    with open_store(db, read_only=True) as store:
+        pending = store.list_alerts(undelivered=True)
+    assert [alert["watchlist"] for alert in pending] == ["blocked"]  # retried next cycle
+
+
+@pytest.mark.parametrize(
+    ("args", "reason"),
+    [
+        (["watchlist", "add", "kz", "--entity", "Tokayev", "--email", "desk at example.org"],
+         "--email 'desk at example.org': not an e-mail address"),
+        (["watchlist", "add", "kz", "--entity", "Tokayev",
+          "--email", "a@example.org, b@example.org"],
+         "--email 'a@example.org, b@example.org': not an e-mail address"),
+        (["watchlist", "add", "kz", "--entity", "Tokayev", "--email", "a@example.org",
+          "--smtp", "mail.example.org"], "--smtp wants HOST:PORT, got 'mail.example.org'"),
+        (["watchlist", "add", "kz", "--entity", "Tokayev", "--webhook", "file:///etc/passwd"],
+         "--webhook wants an http(s) URL, got 'file:///etc/passwd'"),
+        (["schedule", "add", "kz", "--when", "daily 07:00", "--to", "not an address"],
+         "--to 'not an address': not an e-mail address"),
+    ],
+)
+def test_a_delivery_that_could_never_be_made_is_refused_when_added(tmp_path, args, reason):
+    db = str(tmp_path / "store.duckdb")
+    result = subprocess.run([sys.executable, "-m", "newsdesk", *args, "--db", db],
+                            capture_output=True, text=True)
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == [f"error: {reason}"]
+    with open_store(db, read_only=True) as store:
+        assert store.list_watchlists() == [] and store.list_schedules() == []
+
+
+@pytest.mark.parametrize("group", ["feeds", "watchlist", "schedule"])
+def test_removing_from_a_store_that_does_not_exist_does_not_create_it(tmp_path, group):
+    db = tmp_path / "mistyped.duckdb"
+    command = [sys.executable, "-m", "newsdesk", group, "remove", "kz", "--db", str(db)]
+    result = subprocess.run(command, capture_output=True, text=True)
+    assert result.returncode == 1
+    expected = f"error: {db}: no such store; run `newsdesk ingest` first"
+    assert result.stderr.strip().splitlines() == [expected]
+    assert list(tmp_path.iterdir()) == []

@@ -104,6 +104,26 @@ def test_filters_narrow_the_list_in_sql(client: TestClient) -> None:
     assert client.get("/api/articles", params={"language": "xx"}).json()["total"] == 0
 
 
+@pytest.mark.parametrize(
+    ("path", "field", "typed", "written"),
+    [
+        ("/api/articles", "outlet", "wall street", "The Wall Street Journal"),
+        ("/api/quotes", "outlet", "wall street", "The Wall Street Journal"),
+        ("/api/quotes", "speaker", "wang wenbin", "Wang Wenbin"),
+        ("/api/entities", "q", "kazakh", "Kazakhstan"),
+    ],
+)
+def test_text_filters_are_substrings_and_wildcards_are_characters(
+    client: TestClient, path: str, field: str, typed: str, written: str
+) -> None:
+    found = client.get(path, params={field: typed, "limit": 500}).json()
+    assert found["total"] > 0
+    assert all(typed in str(item).lower() for item in found["items"])
+    spaced = [typed.replace(" ", "_")] if " " in typed else []
+    for wildcard in ["%", "_", "%%", written[:3] + "%", *spaced]:
+        assert client.get(path, params={field: wildcard}).json()["total"] == 0, wildcard
+
+
 def test_entity_filter_matches_the_entity_profile(client: TestClient) -> None:
     profile = client.get("/api/entities/Kazakhstan").json()
     listed = client.get("/api/articles", params={"entity": "Kazakhstan"}).json()
@@ -217,6 +237,8 @@ def test_ask_answers_with_citations_inside_the_store(client: TestClient) -> None
             text = client.get(f"/api/articles/{citation['article']}").json()["text"]
             assert 0 <= citation["start"] < citation["end"] <= len(text)
     assert client.get("/api/ask").status_code == 422
+    blank = client.get("/api/ask", params={"q": "  \t "})
+    assert blank.status_code == 422 and "the question is empty" in blank.json()["detail"]
 
 
 def test_openapi_and_docs_are_served_locally(client: TestClient) -> None:
@@ -270,6 +292,10 @@ def test_upload_ingests_and_analyses_while_pages_keep_working(
         (b'{"feeds": ["javascript:alert(1)"]}', "application/json"),
         (b'{"urls": []}', "application/json"),
         (b"not json", "application/json"),
+        (b'{"urls": 5}', "application/json"),
+        (b'{"feeds": true}', "application/json"),
+        (b'{"urls": {"http://example.com/a": 1}}', "application/json"),
+        (b'{"urls": [null]}', "application/json"),
     ],
 )
 def test_ingest_refuses_anything_but_http_urls(
@@ -278,6 +304,13 @@ def test_ingest_refuses_anything_but_http_urls(
     response = client.post("/api/ingest", content=body, headers={"content-type": content_type})
     assert response.status_code == 422
     assert isinstance(response.json()["detail"], str)
+
+
+def test_a_single_url_not_in_a_list_is_refused_whole(client: TestClient) -> None:
+    url = "http://example.com/a.html"
+    response = client.post("/api/ingest", json={"urls": url})
+    assert response.status_code == 422
+    assert response.json()["detail"] == f'"urls" must be a list of http(s) URLs, got {url!r}'
 
 
 def test_a_job_whose_inputs_all_fail_ends_failed_naming_them(client: TestClient) -> None:
@@ -415,3 +448,23 @@ def test_cited_span_is_marked_once_on_the_article_page(client: TestClient) -> No
         assert html.escape(text[start:end].split()[0], quote=False) in after[:2000]
     plain = client.get(f"/articles/{cited[0]['article']}").text
     assert 'class="hl-hl"' not in plain
+
+
+def test_the_command_line_and_the_api_list_the_same_claims_and_entities(
+    client: TestClient,
+) -> None:
+    import subprocess
+    import sys
+
+    db = client.app.state.desk.db  # the store the server serves, uploads included
+
+    def newsdesk(*args: str) -> str:
+        result = subprocess.run([sys.executable, "-m", "newsdesk", *args, "--db", db],
+                                capture_output=True, text=True, check=True)
+        return result.stdout
+
+    claims = client.get("/api/claims", params={"limit": 500}).json()
+    assert len(newsdesk("claims").splitlines()) == claims["total"] > 0
+    entities = client.get("/api/entities", params={"limit": 500}).json()["items"]
+    listed = re.findall(r"^│ (E[0-9a-f]+) ", newsdesk("entities", "--limit", "500"), re.M)
+    assert listed == [entity["id"] for entity in entities]

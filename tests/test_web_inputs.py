@@ -9,6 +9,7 @@ from __future__ import annotations
 import gzip
 import io
 import json
+import re
 import shutil
 import sys
 import threading
@@ -180,6 +181,22 @@ def test_warc_skips_other_records_and_reports_a_page_without_text():
         "https://www.sciencealert.com/empty: no article text found in the HTML"]
 
 
+def test_warc_records_without_an_id_stay_apart(tmp_path):
+    """WARC-Record-ID is mandatory; records that lack it were all read as one article."""
+    data = gzip.decompress((WEB / "pages.warc.gz").read_bytes())
+    stripped = re.sub(rb"WARC-Record-ID: <[^>]*>\r\n", b"", data)
+    assert stripped.count(b"WARC-Record-ID") == 0 < data.count(b"WARC-Record-ID")
+    path = tmp_path / "no-ids.warc"
+    path.write_bytes(stripped)
+    articles = read_input(str(path), context())
+    assert sorted(article.url for article in articles) == sorted([EUROPA_URL, TITAN_URL])
+    assert len({article.locator for article in articles}) == 2
+    assert all(article.locator.startswith("offset:") for article in articles)
+    db = str(tmp_path / "store.duckdb")
+    assert newsdesk.ingest([str(path)], db=db, workers=1).new == 2
+    assert newsdesk.ingest([str(path)], db=db, workers=1).new == 0
+
+
 def test_arc_response_becomes_article():
     articles = read_input(str(WEB / "pages.arc"), context())
     assert [(a.url, a.title, a.locator) for a in articles] == [(TITAN_URL, TITAN_TITLE, "offset:132")]
@@ -269,6 +286,19 @@ def test_a_repeated_feed_item_is_read_once(tmp_path):
     path = tmp_path / "repeated.atom"
     path.write_text(atom.replace(entry, entry + entry))
     assert [a.title for a in read_input(str(path), context())] == [TITAN_TITLE, EUROPA_TITLE]
+
+
+def test_a_feed_item_repeating_an_id_with_other_text_is_reported(tmp_path):
+    atom = (WEB / "feed.atom").read_text()
+    entry = atom[atom.index("<entry>"):atom.index("</entry>") + len("</entry>")]
+    other = entry.replace(TITAN_TITLE, TITAN_TITLE + " (corrected)")
+    assert other != entry
+    path = tmp_path / "repeated.atom"
+    path.write_text(atom.replace(entry, entry + other))
+    ctx = context()
+    assert [a.title for a in read_input(str(path), ctx)] == [TITAN_TITLE, EUROPA_TITLE]
+    assert [problem.path for problem in ctx.problems] == [f"{path} item 2"]
+    assert ctx.problems[0].reason.endswith("again, with other text; item 1 kept")
 
 
 @pytest.mark.parametrize(("name", "content", "reason"), [

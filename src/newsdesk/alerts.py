@@ -26,9 +26,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from email.message import EmailMessage
+from email.utils import parseaddr
 from functools import cached_property
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import httpx
 
@@ -42,6 +44,7 @@ CRITERIA = ("entities", "keywords", "outlets", "countries", "event_types")
 CONFLICT, STORY = "figure conflict", "story"
 #: Alert kinds, the strongest first: an article matching several is filed under the first.
 KINDS = ("figure conflict", "quoted", "event", "mention", "keyword", "country", "outlet")
+_MAILBOX = re.compile(r"[^@\s<>,;]+@[^@\s<>,;]+")
 
 
 @dataclass(slots=True)
@@ -76,10 +79,37 @@ def add_watchlist(
     if any(row["name"] == name for row in store.list_watchlists()):
         raise UsageError(f"a watchlist named {name!r} exists; remove it first")
     chosen = deliveries or Deliveries()
+    check_deliveries(chosen)
     store.add_watchlist(
         name=name, criteria=clean, deliveries=_as_dict(chosen), created_at=iso(now)
     )
     return {"name": name, "criteria": clean}
+
+
+def check_deliveries(deliveries: Deliveries) -> None:
+    """Refuse, when a watchlist is added, a channel that could never deliver: a recipient
+    that is not one address, an SMTP server that is not HOST:PORT, a webhook that is not an
+    http(s) URL (else every cycle would fail on it again)."""
+    for address in deliveries.email:
+        check_address("--email", address)
+    if deliveries.email:
+        check_address("--sender", deliveries.sender)
+        host, _, port = deliveries.smtp.rpartition(":")
+        if not host or not port.isdigit():
+            raise UsageError(f"--smtp wants HOST:PORT, got {deliveries.smtp!r}")
+    if deliveries.webhook is not None:
+        parts = urlsplit(deliveries.webhook)
+        if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+            raise UsageError(f"--webhook wants an http(s) URL, got {deliveries.webhook!r}")
+
+
+def check_address(option: str, address: str) -> None:
+    """Raise a ``UsageError`` naming ``option`` unless ``address`` is one e-mail address
+    (``desk@example.org`` or ``Desk <desk@example.org>``)."""
+    _, found = parseaddr(address)
+    bare = "<" not in address and found != address.strip()
+    if "\n" in address or "\r" in address or bare or not _MAILBOX.fullmatch(found):
+        raise UsageError(f"{option} {address!r}: not an e-mail address")
 
 
 def _as_dict(deliveries: Deliveries) -> dict[str, Any]:
@@ -487,8 +517,8 @@ def _write_atom(
         for link in alert["links"]:
             entry.link(href=link)
     target = Path(deliveries["atom"])
-    target.parent.mkdir(parents=True, exist_ok=True)
-    try:
+    try:  # a place that cannot be written fails this channel only; the alert stays pending
+        target.parent.mkdir(parents=True, exist_ok=True)
         feed.atom_file(str(target), pretty=True)
     except OSError as e:
         raise NewsdeskError(f"{target}: cannot write the Atom feed ({e})") from e

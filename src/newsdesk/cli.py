@@ -170,7 +170,7 @@ def export(
 @app.command()
 def articles(
     db: DbOption = DEFAULT_DB,
-    limit: Annotated[int | None, typer.Option(help="Show at most this many.")] = None,
+    limit: Annotated[int | None, typer.Option(min=1, help="Show at most this many.")] = None,
 ) -> None:
     """List the stored articles."""
     def run() -> list[dict]:
@@ -289,7 +289,7 @@ def _print_story_sources(story: dict) -> None:
 @app.command()
 def stories(
     db: DbOption = DEFAULT_DB,
-    limit: Annotated[int | None, typer.Option(help="Show at most this many.")] = None,
+    limit: Annotated[int | None, typer.Option(min=1, help="Show at most this many.")] = None,
     min_articles: Annotated[int, typer.Option(help="Only stories with at least this many articles.")] = 1,
 ) -> None:
     """List stories, largest first, with their article and independent-source counts."""
@@ -329,17 +329,13 @@ def entities(
     ctx: typer.Context,
     db: DbOption = DEFAULT_DB,
     type: Annotated[str | None, typer.Option("--type", help="Only this type: PERSON, ORG, GPE, LOC, FAC.")] = None,
-    limit: Annotated[int | None, typer.Option(help="Show at most this many.")] = 50,
+    limit: Annotated[int | None, typer.Option(min=1, help="Show at most this many.")] = 50,
 ) -> None:
     """List the entity registry, most mentioned first (run `newsdesk analyse` to build it)."""
     if ctx.invoked_subcommand is not None:
         return
 
-    def run() -> list[dict]:
-        with open_store(db, read_only=True) as store:
-            return store.list_entities(limit=limit, type=type)
-
-    rows = _run(run)
+    rows = _read(db, lambda store: service.list_entities(store, type=type, limit=limit).items)
     table = Table(title=f"{len(rows)} entities in {_safe(db)}")
     for column in ("id", "name", "type", "country", "mentions", "articles", "aliases"):
         table.add_column(column, overflow="fold")
@@ -454,14 +450,10 @@ def footprint(
         "--chart", help="Also draw the chart to this PNG file.")] = None,
 ) -> None:
     """The power's footprint in the country by dimension over time, each point with its evidence."""
-    from newsdesk.footprint import footprint as footprint_api
-    from newsdesk.footprint import plot_footprint, summary
+    from newsdesk.footprint import plot_footprint
 
-    def run() -> list[dict]:
-        with open_store(db, read_only=True) as store:
-            return footprint_api(store, power, country)
-
-    points = _run(run)
+    found = _read(db, lambda store: service.footprint(store, power=power, country=country))
+    points = found["points"]
     table = Table(title=_safe(f"{power} in {country}: {len(points)} evidenced points"))
     for column in ("date", "dimension", "kind", "what", "article", "evidence"):
         table.add_column(column, overflow="fold")
@@ -470,7 +462,7 @@ def footprint(
         _add_row(table, point["date"] or "", point["dimension"], point["kind"], point["label"],
                  f"{point['article_id']}:{point['start']}-{point['end']}", evidence)
     out.print(table)
-    for dimension, years in summary(points).items():
+    for dimension, years in found["summary"].items():
         if years:
             out.print(_safe(f"{dimension}: " + ", ".join(f"{year} {n}" for year, n in sorted(years.items()))),
                       highlight=False)
@@ -485,15 +477,7 @@ def claims(
     conflicts_only: Annotated[bool, typer.Option("--conflicts", help="Only figures that disagree.")] = False,
 ) -> None:
     """Figures about the same measure and subject from different articles: agreements and conflicts."""
-    from newsdesk.figures import compare_claims
-
-    def run() -> list[dict]:
-        with open_store(db, read_only=True) as store:
-            return compare_claims(store.layer("figures"))
-
-    for claim in _run(run):
-        if conflicts_only and claim["verdict"] != "conflict":
-            continue
+    for claim in _read(db, lambda store: service.claims(store, conflicts_only=conflicts_only)):
         a, b = claim["figures"]
         out.print(_safe(f"{claim['verdict']:<8} {claim['unit']:<8} {claim['measure'] or ''} "
                         f"({', '.join(claim['countries'])}): {a['text']!r} [{a['article_id']}] vs "
@@ -507,7 +491,7 @@ def quotes(
     outlet: Annotated[str | None, typer.Option(help="Only quotes in outlets whose name contains this.")] = None,
     linked: Annotated[bool, typer.Option("--linked", help="Show quotes found in several articles instead, "
                                          "flagging changed wording or speaker.")] = False,
-    limit: Annotated[int | None, typer.Option(help="Show at most this many.")] = None,
+    limit: Annotated[int | None, typer.Option(min=1, help="Show at most this many.")] = None,
 ) -> None:
     """List quotes: who said what, in what role, in which outlet (run `newsdesk analyse` first)."""
     from newsdesk.quotes.api import linked_quotes
@@ -526,7 +510,7 @@ def quotes(
 def sources(
     db: DbOption = DEFAULT_DB,
     outlet: Annotated[str | None, typer.Option(help="Only quotes in outlets whose name contains this.")] = None,
-    limit: Annotated[int | None, typer.Option(help="Show at most this many.")] = None,
+    limit: Annotated[int | None, typer.Option(min=1, help="Show at most this many.")] = None,
 ) -> None:
     """Who is quoted, how often, with what affiliations and roles, in which outlets."""
     rows = _read(db, lambda store: service.list_sources(store, outlet=outlet, limit=limit).items)

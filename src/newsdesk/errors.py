@@ -4,6 +4,7 @@
     ├── InputError           one input (file, record, URL) cannot be read; the run skips it
     ├── StoreError           the DuckDB store cannot be opened, migrated or written
     ├── UsageError           an option or argument is wrong; the CLI exits with code 2
+    │                        (an output file that cannot be written is one: ``cannot_write``)
     ├── NotFoundError        an id or name names nothing stored; HTTP 404, CLI exit 1
     └── MissingExtraError    an optional dependency is not installed; the message names the pip line
 
@@ -12,6 +13,8 @@ reason, and skipped; the run goes on and nothing already stored is lost.
 """
 
 from __future__ import annotations
+
+import os
 
 
 class NewsdeskError(Exception):
@@ -45,3 +48,10 @@ class MissingExtraError(NewsdeskError):
     def __init__(self, feature: str, extra: str) -> None:
         super().__init__(f"{feature} needs an extra: pip install 'newsdesk[{extra}]'")
         self.extra = extra
+
+
+def cannot_write(path: object, error: OSError) -> UsageError:
+    """The error for an output path (``--out``, ``--chart``) that cannot be written: a folder,
+    a missing or read-only place. It names the path and the system's reason in one line."""
+    reason = os.strerror(error.errno) if error.errno else str(error)
+    return UsageError(f"{path}: cannot write this file ({reason})")

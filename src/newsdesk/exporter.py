@@ -22,7 +22,7 @@ import pyarrow as pa
 import pyarrow.csv as pa_csv
 import pyarrow.parquet as pq
 
-from newsdesk.errors import UsageError
+from newsdesk.errors import UsageError, cannot_write
 from newsdesk.store import Store
 
 FORMATS = ("jsonl", "csv", "parquet")
@@ -122,8 +122,17 @@ def export(store: Store, *, format: str, out: str | None = None) -> int:
         raise UsageError(f"unknown export format {format!r}; choose one of {', '.join(FORMATS)}")
     if format == "parquet" and out is None:
         raise UsageError("parquet is binary: give --out FILE")
-    if out and os.path.dirname(out):
-        os.makedirs(os.path.dirname(out), exist_ok=True)
+    if out is None:
+        return _write(store, format=format, out=None)
+    try:
+        if os.path.dirname(out):
+            os.makedirs(os.path.dirname(out), exist_ok=True)
+        return _write(store, format=format, out=out)
+    except OSError as e:
+        raise cannot_write(out, e) from e
+
+
+def _write(store: Store, *, format: str, out: str | None) -> int:
     if format == "jsonl":
         return _write_jsonl(store, out)
     table = export_table(store)

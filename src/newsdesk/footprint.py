@@ -36,7 +36,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from newsdesk.errors import MissingExtraError
+from newsdesk.errors import MissingExtraError, cannot_write
 from newsdesk.figures import normalised
 from newsdesk.lineage import COPY_KINDS
 from newsdesk.names import canonical_country, countries_in
@@ -279,7 +279,8 @@ def summary(points: list[dict[str, Any]]) -> dict[str, Counter]:
 
 
 def plot_footprint(points: list[dict[str, Any]], path: str, *, title: str) -> str:
-    """Write a PNG of the cumulative points per dimension over time; return its path."""
+    """Write a PNG of the cumulative points per dimension over time to ``path`` exactly
+    (whatever its suffix, which matplotlib would otherwise add to or read a format from)."""
     try:
         import matplotlib
 
@@ -297,8 +298,12 @@ def plot_footprint(points: list[dict[str, Any]], path: str, *, title: str) -> st
     axes.yaxis.get_major_locator().set_params(integer=True)
     axes.legend(loc="upper left")
     figure.autofmt_xdate()
-    figure.savefig(path, dpi=120, bbox_inches="tight")
-    plt.close(figure)
+    try:
+        figure.savefig(path, format="png", dpi=120, bbox_inches="tight")
+    except OSError as e:
+        raise cannot_write(path, e) from e
+    finally:
+        plt.close(figure)
     return path
 
 

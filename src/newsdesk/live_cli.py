@@ -29,12 +29,13 @@ def _say(text: str) -> None:
     out.print(strip_controls(text), highlight=False, markup=False, soft_wrap=True)
 
 
-def _write(db: str, action):
-    """Run ``action(store, now)`` on the store opened for writing, with our error handling."""
+def _write(db: str, action, *, create: bool = True):
+    """Run ``action(store, now)`` on the store opened for writing, with our error handling
+    (``create=False``: a store that does not exist is an error, not made empty)."""
     from newsdesk.watch import utc_now
 
     def run():
-        with open_store(db) as store:
+        with open_store(db, create=create) as store:
             return action(store, utc_now())
 
     return _run(run)
@@ -103,7 +104,7 @@ def feeds_remove(
     """Stop following a feed (its articles stay)."""
     from newsdesk.feeds import remove_feed
 
-    _write(db, lambda store, now: remove_feed(store, name))
+    _write(db, lambda store, now: remove_feed(store, name), create=False)
     _say(f"removed {name}")
 
 
@@ -264,7 +265,7 @@ def watchlist_remove(
     """Remove a watchlist and its alerts."""
     from newsdesk.alerts import remove_watchlist
 
-    _write(db, lambda store, now: remove_watchlist(store, name))
+    _write(db, lambda store, now: remove_watchlist(store, name), create=False)
     _say(f"removed {name}")
 
 
@@ -334,7 +335,7 @@ def schedule_remove(
     """Remove a schedule (its archive of issues stays)."""
     from newsdesk.schedule import remove_schedule
 
-    _write(db, lambda store, now: remove_schedule(store, name))
+    _write(db, lambda store, now: remove_schedule(store, name), create=False)
     _say(f"removed {name}")
 
 

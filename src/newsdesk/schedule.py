@@ -23,6 +23,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from dateutil.rrule import rrulestr
 
+from newsdesk.alerts import check_address
 from newsdesk.errors import NewsdeskError, UsageError
 from newsdesk.feeds import iso
 from newsdesk.store import Store, open_store
@@ -85,6 +86,8 @@ def add_schedule(
 ) -> dict[str, Any]:
     if not to:
         raise UsageError("a schedule needs at least one --to address")
+    for address in to:
+        check_address("--to", address)
     if any(row["name"] == name for row in store.list_schedules()):
         raise UsageError(f"a schedule named {name!r} exists; remove it first")
     zone(tz)

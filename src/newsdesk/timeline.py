@@ -215,13 +215,19 @@ def build_timeline(store: Store, *, entity: str | None = None, start: str | None
     """Merged events, oldest first, optionally about one entity and within ``[start, end]``
     (YYYY, YYYY-MM or YYYY-MM-DD; anything else is a ``UsageError``)."""
     for name, value in (("--from", start), ("--to", end)):
-        if value is not None and not _PARTIAL_DATE.fullmatch(value):
-            raise UsageError(f"{name} wants YYYY, YYYY-MM or YYYY-MM-DD, got {value!r}")
+        check_partial_date(name, value)
     events = asserted_events(store, references=references)
     merged = merge_events([event for event in events if event["date"]])
     attach_undated(merged, [event for event in events if not event["date"]])
     names = entity_names(store, entity) if entity else None
     return [event for event in merged if _wanted(event, names=names, start=start, end=end)]
+
+
+def check_partial_date(option: str, value: object) -> None:
+    """Raise a ``UsageError`` naming ``option`` unless ``value`` is None or a date written
+    YYYY, YYYY-MM or YYYY-MM-DD (dates compare as text, so nothing else may pass)."""
+    if value is not None and not (isinstance(value, str) and _PARTIAL_DATE.fullmatch(value)):
+        raise UsageError(f"{option} wants YYYY, YYYY-MM or YYYY-MM-DD, got {value!r}")
 
 
 def entity_names(store: Store, entity: str) -> set[str]:

@@ -9,20 +9,21 @@ from __future__ import annotations
 
 import json
 import os
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, fields
 from datetime import UTC, datetime
 from pathlib import Path
 
 from newsdesk.brief.build import build_brief
 from newsdesk.brief.model import Brief, Settings
 from newsdesk.brief.render import FORMATS, render_html, render_json, render_markdown
-from newsdesk.errors import NewsdeskError, UsageError
+from newsdesk.errors import NewsdeskError, UsageError, cannot_write
 from newsdesk.store import DEFAULT_DB, open_store
 
 __all__ = ["Brief", "BriefResult", "Settings", "brief_settings", "load_settings", "mail_brief", "make_brief",
            "write_brief"]
 
 FEED = "briefs.atom"
+_SETTINGS = tuple(field.name for field in fields(Settings))
 
 
 @dataclass(slots=True)
@@ -51,19 +52,26 @@ def write_brief(*, db: str = DEFAULT_DB, settings: Settings, format: str, out: s
         raise NewsdeskError("the brief has no verified item, so no file was written; "
                             "widen --topic, --since/--until or --entity")
     target = Path(out)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    files = _write_rendered(brief, texts, layers, format=format, target=target)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        files = _write_rendered(brief, texts, layers, format=format, target=target)
+        files.append(_write_settings(brief, settings, db=db, format=format, target=target))
+    except OSError as e:
+        raise cannot_write(e.filename or out, e) from e
+    from newsdesk.brief.feed import write_feed
+
+    files.append(write_feed(target.parent))
+    return BriefResult(brief, files, format)
+
+
+def _write_settings(brief: Brief, settings: Settings, *, db: str, format: str, target: Path) -> str:
     settings_path = target.with_name(target.name + ".settings.json")
     settings_path.write_text(json.dumps({
         "settings": asdict(settings), "db": os.fspath(db), "format": format, "file": target.name,
         "title": brief.title, "created": datetime.now(UTC).isoformat(timespec="seconds"),
         "items": len(brief.items()), "dropped": len(brief.dropped),
     }, indent=2), encoding="utf-8")
-    files.append(str(settings_path))
-    from newsdesk.brief.feed import write_feed
-
-    files.append(write_feed(target.parent))
-    return BriefResult(brief, files, format)
+    return str(settings_path)
 
 
 def _write_rendered(brief: Brief, texts: dict[str, str], layers: dict, *, format: str, target: Path) -> list[str]:
@@ -86,9 +94,16 @@ def load_settings(path: str) -> Settings:
     """The settings saved beside a brief, to rebuild it."""
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError) as e:
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
         raise UsageError(f"{path}: cannot read brief settings ({e})") from e
-    return Settings(**data.get("settings", data))
+    values = data.get("settings", data) if isinstance(data, dict) else None
+    if not isinstance(values, dict):
+        raise UsageError(f"{path}: brief settings are a JSON object of {', '.join(_SETTINGS)}")
+    unknown = sorted(set(values) - set(_SETTINGS))
+    if unknown:
+        raise UsageError(f"{path}: unknown brief settings {', '.join(map(repr, unknown))}; "
+                         f"known: {', '.join(_SETTINGS)}")
+    return Settings(**values)
 
 
 def brief_settings(*, file: str | None = None, **given: object) -> Settings:
@@ -97,9 +112,23 @@ def brief_settings(*, file: str | None = None, **given: object) -> Settings:
     for name, value in given.items():
         if value is not None:
             setattr(settings, name, value)
-    if settings.length < 1:
-        raise UsageError("--length must be at least 1")
+    check_settings(settings)
     return settings
+
+
+def check_settings(settings: Settings) -> None:
+    """Raise a ``UsageError`` naming the option whose value a brief cannot be built from."""
+    from newsdesk.timeline import check_partial_date
+
+    for name in ("topic", "entity", "question"):
+        value = getattr(settings, name)
+        if value is not None and not isinstance(value, str):
+            raise UsageError(f"--{name} wants text, got {value!r}")
+    check_partial_date("--since", settings.since)
+    check_partial_date("--until", settings.until)
+    length = settings.length
+    if isinstance(length, bool) or not isinstance(length, int) or length < 1:
+        raise UsageError(f"--length wants a whole number of at least 1, got {length!r}")
 
 
 def mail_brief(result: BriefResult, *, to: list[str], smtp: str, sender: str) -> None:

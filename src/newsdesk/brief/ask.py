@@ -38,6 +38,7 @@ from newsdesk.brief.embed import load_encoder
 from newsdesk.brief.gate import verify_items
 from newsdesk.brief.model import Citation, Dropped, Item, Source
 from newsdesk.brief.prose import parse_problems, shape_problem
+from newsdesk.errors import UsageError
 from newsdesk.lang.words import CYRILLIC_WORD, content_keys, index_text
 from newsdesk.sentences import sentence_spans
 from newsdesk.store import DEFAULT_DB, Store, open_store
@@ -78,6 +79,8 @@ class Answer:
 
 def ask(question: str, *, db: str = DEFAULT_DB, limit: int = 5, embed_all_max: int = EMBED_ALL_MAX) -> Answer:
     """The answer to ``question`` from the store at ``db``: up to ``limit`` verified items."""
+    if not question.strip():
+        raise UsageError("the question is empty: ask it in plain words")
     encoder = load_encoder()
     with open_store(db, create=False) as store:
         update_index(store, encoder=encoder, embed_all_max=embed_all_max)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import smtplib
 from datetime import UTC, datetime
 from email.message import EmailMessage
@@ -13,6 +14,9 @@ from feedgen.feed import FeedGenerator
 from newsdesk.errors import NewsdeskError
 
 FEED = "briefs.atom"
+_RECORD_KEYS = {"file", "created", "title", "items", "settings"}
+
+log = logging.getLogger(__name__)
 
 
 def write_feed(folder: Path, *, base_url: str = "") -> str:
@@ -24,7 +28,9 @@ def write_feed(folder: Path, *, base_url: str = "") -> str:
     feed.link(href=base_url + FEED, rel="self")
     feed.updated(datetime.now(UTC))
     for settings_file in sorted(folder.glob("*.settings.json")):
-        record = json.loads(settings_file.read_text(encoding="utf-8"))
+        record = _brief_record(settings_file)
+        if record is None:
+            continue
         entry = feed.add_entry()
         entry.id(f"urn:newsdesk:brief:{record['file']}:{record['created']}")
         entry.title(record["title"])
@@ -34,6 +40,20 @@ def write_feed(folder: Path, *, base_url: str = "") -> str:
     path = folder / FEED
     feed.atom_file(str(path), pretty=True)
     return str(path)
+
+
+def _brief_record(path: Path) -> dict | None:
+    """The settings a brief was saved with, or None (logged) for a file that is not one:
+    a file of that name left by hand or by another program must not stop the brief's feed."""
+    try:
+        record = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
+        log.warning("%s: not read into the briefs feed (%s)", path, e)
+        return None
+    if not isinstance(record, dict) or not record.keys() >= _RECORD_KEYS:
+        log.warning("%s: not read into the briefs feed (not a brief's settings)", path)
+        return None
+    return record
 
 
 def send_brief(*, text: str, html: str | None, subject: str, sender: str, to: list[str], host: str, port: int,

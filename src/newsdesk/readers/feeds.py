@@ -15,6 +15,7 @@ turned into text with lxml, keeping one line per paragraph (``html_fragment_text
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import time
 from collections.abc import Iterator
@@ -39,12 +40,12 @@ _BLOCKS = ("p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquo
 
 def read_feed(path: str, context: ReadContext) -> Iterator[Article]:
     feed = parse_feed(input_bytes(path, context), path=path, base=_base_url(path, context))
-    source, seen = source_of(path), set()
+    source, seen = source_of(path), {}
     for number, entry in enumerate(feed.entries, start=1):
         locator = entry.get("id") or entry.get("link") or f"item:{number}"
-        if locator in seen or (context.follow_links and locator in context.known):
+        if _repeated(entry, locator, number, seen, where=path, context=context) or (
+                context.follow_links and locator in context.known):
             continue  # a feed may repeat an item; a page stored before is not fetched again
-        seen.add(locator)
         article = _entry_article(entry, feed, path=path, source=source, locator=locator,
                                  where=f"{path} item {number}", context=context)
         if article is not None:
@@ -74,6 +75,22 @@ def _parse_error(error: object) -> str:
 def _base_url(path: str, context: ReadContext) -> str | None:
     """Relative item links resolve against the feed's URL (after redirects)."""
     return context.fetch(path).final_url if is_url(path) else None
+
+
+def _repeated(entry: Any, locator: str, number: int, seen: dict[str, tuple[int, bytes]], *,
+              where: str, context: ReadContext) -> bool:
+    """True for an item whose id an earlier item of the feed has; reported when its text
+    differs, since one id is one article and the first is the one kept."""
+    digest = hashlib.sha256(f"{entry.get('title')}\n{entry_text(entry)}".encode(
+        "utf-8", "surrogatepass")).digest()
+    first, first_digest = seen.setdefault(locator, (number, digest))
+    if first == number:
+        return False
+    if first_digest != digest:
+        context.problems.append(InputError(
+            f"{where} item {number}", f"id {locator!r} of item {first} again, with other text; "
+            f"item {first} kept"))
+    return True
 
 
 def _entry_article(entry: Any, feed: Any, *, path: str, source: str, locator: str, where: str,

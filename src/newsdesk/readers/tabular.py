@@ -3,14 +3,16 @@
 Field names are matched case-insensitively against ``FIELD_ALIASES``; the user overrides any
 of them with ``--field text=body_html`` (``ReadContext.fields``). A bad record (invalid JSON,
 nesting too deep, a number too long to convert, a lone surrogate, a NUL byte, a ragged CSV row,
-a record over ``--max-record-size``, no text) is reported as ``file:line: reason`` and
-skipped; the rest of the file is read. Lines end at ``\n``, ``\r\n`` or a bare ``\r``
+a record over ``--max-record-size``, no text, an id or URL that an earlier record of the file
+has with other text) is reported as ``file:line: reason`` and skipped; the rest of the file
+is read. Lines end at ``\n``, ``\r\n`` or a bare ``\r``
 only, never at U+2028 and the other separators ``str.splitlines`` knows.
 """
 
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import json
 import re
@@ -62,10 +64,10 @@ def read_tabular(path: str, context: ReadContext) -> Iterator[Article]:
         else:
             records = _jsonl_lines(split_lines(text), path, context)
     source = source_of(path)
-    found = False
+    found, firsts = False, {}
     for line_number, record in records:
         article = _article_from_record(record, path=path, source=source, line_number=line_number, context=context)
-        if article is not None:
+        if article is not None and not _repeats(article, line_number, firsts, context=context):
             found = True
             yield article
     if not found and not context.problems:
@@ -222,6 +224,21 @@ def resolve_fields(keys: list[str], overrides: Mapping[str, str]) -> dict[str, s
                 resolved[name] = lowered[alias]
                 break
     return resolved
+
+
+def _repeats(article: Article, line_number: int, firsts: dict[str, tuple[int, bytes]], *,
+             context: ReadContext) -> bool:
+    """True, and reported, when an earlier record of the file had this record's id (or URL)
+    with other text: one id is one article, so the store would keep the first and count this
+    one unchanged without a word. A repeat with the same text is left to the store."""
+    digest = hashlib.sha256(article.raw_text.encode("utf-8", "surrogatepass")).digest()
+    first_line, first_digest = firsts.setdefault(article.locator, (line_number, digest))
+    if first_digest == digest:
+        return False
+    reason = f"id {article.locator!r} of line {first_line} again, with other text"
+    context.problems.append(
+        InputError(f"{article.path}:{line_number}", f"{reason}; line {first_line} kept"))
+    return True
 
 
 def _article_from_record(

@@ -204,7 +204,9 @@ def _check_gzip_tail(stream, position: int, path: str) -> None:
 
 def _warc_capture(record, *, path: str, context: ReadContext) -> Capture | None:
     """The capture in a response record, or None for other records; checks the record is whole."""
-    record_id = (record.record_id or "").strip("<>")
+    # WARC-Record-ID is mandatory, but a record without one must not share its locator (and
+    # so its article) with the next one: its offset in the file names it instead
+    record_id = (record.record_id or "").strip("<>") or f"offset:{record.stream_pos}"
     if record.headers.get("Content-Length") is None:  # mandatory; missing when the header was cut
         raise InputError(path, f"truncated WARC: record {record_id or '?'} has an incomplete header")
     if record.content_length > context.max_record_bytes:

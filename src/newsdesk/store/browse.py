@@ -1,6 +1,8 @@
 """Queries for browsing: filtered, paged article and entity lists and one-record reads.
 
 Every filter is applied in SQL with bound parameters, so a page never loads a whole layer.
+Filters given as text (outlet, entity name, speaker) match as substrings in any case, with
+``contains``: a ``%`` or ``_`` typed by a reader is that character, not a LIKE wildcard.
 Text search matches every word of the query (any case) in the title or text; a Russian word
 is given as its stem (``newsdesk.lang.words.russian_stem``) and matches any word that starts
 with it, so Токаеву finds Токаев, Токаева and Токаевым.
@@ -17,7 +19,7 @@ _ARTICLE_FILTER = """
     AND (?::VARCHAR[] IS NULL OR list_bool_and(list_transform(?::VARCHAR[],
         s -> regexp_matches(replace(lower(coalesce(a.title, '') || ' ' || a.text), 'ё', 'е'),
                             '(^|\\PL)' || s))))
-    AND (? IS NULL OR a.outlet ILIKE '%' || ? || '%')
+    AND (? IS NULL OR contains(lower(a.outlet), lower(?)))
     AND (? IS NULL OR a.language = ?)
     AND (? IS NULL OR left(a.published, length(?)) >= ?)
     AND (? IS NULL OR left(a.published, length(?)) <= ?)
@@ -25,8 +27,8 @@ _ARTICLE_FILTER = """
 
 _ENTITY_FILTER = """
     (? IS NULL OR e.type = ?)
-    AND (? IS NULL OR e.name ILIKE '%' || ? || '%' OR e.id IN (
-        SELECT entity_id FROM entity_aliases WHERE alias ILIKE '%' || ? || '%'))"""
+    AND (? IS NULL OR contains(lower(e.name), lower(?)) OR e.id IN (
+        SELECT entity_id FROM entity_aliases WHERE contains(lower(alias), lower(?))))"""
 
 
 class BrowseQueries:

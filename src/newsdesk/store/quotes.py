@@ -34,8 +34,8 @@ class QuoteQueries:
                       quote.role AS role, quote.cue AS cue, quote.kind AS kind,
                       coalesce(quote.nominal, false) AS nominal
                FROM q
-               WHERE (? IS NULL OR quote.speaker ILIKE '%' || ? || '%')
-                 AND (? IS NULL OR outlet ILIKE '%' || ? || '%')
+               WHERE (? IS NULL OR contains(lower(quote.speaker), lower(?)))
+                 AND (? IS NULL OR contains(lower(outlet), lower(?)))
                ORDER BY article_id, quote_index""",
             [self._QUOTE_TYPE, self._QUOTE_TYPE, speaker, speaker, outlet, outlet],
         )

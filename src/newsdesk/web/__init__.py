@@ -7,9 +7,11 @@ Swagger UI) is vendored under ``static/``; nothing is loaded from another host.
 
 from __future__ import annotations
 
+import os
+import socket
 from typing import Any
 
-from newsdesk.errors import MissingExtraError, UsageError
+from newsdesk.errors import MissingExtraError, NewsdeskError, UsageError
 
 __all__ = ["LOOPBACK", "create_app", "serve"]
 
@@ -42,4 +44,21 @@ def serve(db: str, *, host: str = "127.0.0.1", port: int = 8000, token: str | No
         raise UsageError(f"binding {host} exposes the desk: give --token or set NEWSDESK_TOKEN")
     import uvicorn
 
-    uvicorn.run(create_app(db, token=token, hold=hold), host=host, port=port, log_level="warning")
+    listener = _listen(host, port)
+    app = create_app(db, token=token, hold=hold)
+    server = uvicorn.Server(uvicorn.Config(app, host=host, port=port, log_level="warning"))
+    try:
+        server.run(sockets=[listener])
+    finally:
+        listener.close()
+
+
+def _listen(host: str, port: int) -> socket.socket:
+    """The server's socket, bound here: an address in use or not this machine's is then one
+    error naming it (uvicorn logs it and ends the process with an exit code of its own)."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    try:
+        return socket.create_server((host, port), family=family)
+    except OSError as e:
+        reason = os.strerror(e.errno) if e.errno else str(e)
+        raise NewsdeskError(f"cannot listen on {host}:{port} ({reason})") from e

@@ -232,6 +232,9 @@ def json_urls(body: bytes) -> tuple[list[str], bool]:
         raise UsageError(f"the request body is not JSON ({e})") from e
     if not isinstance(data, dict) or not (data.get("urls") or data.get("feeds")):
         raise UsageError('send {"urls": [...]} or {"feeds": [...]}, or multipart files')
+    for key in ("urls", "feeds"):
+        if not isinstance(data.get(key) or [], list):
+            raise UsageError(f'"{key}" must be a list of http(s) URLs, got {str(data[key])[:80]!r}')
     urls = [*(data.get("urls") or []), *(data.get("feeds") or [])]
     for url in urls:
         if not isinstance(url, str) or not url.lower().startswith(("http://", "https://")):

@@ -1,0 +1,178 @@
+"""Bad options, output paths and requests, run against one code tree: how many are handled.
+
+Each case runs a command (or one HTTP request through FastAPI's TestClient) on the seed store
+and says whether the outcome meets the error-handling rules of docs/reliability.md: one line
+naming what was given, exit code 2 for usage and 1 for failures, no traceback, nothing stored
+lost, no file or store created by a refused command. Run it from the root of a checkout:
+
+    PYTHONPATH=src python benchmarks/probe_bad_options.py [--json FILE]
+
+It prints one line per case and the count handled; the source tree is the one on PYTHONPATH.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path.cwd()
+EXAMPLES = ROOT / "examples"
+# the commands run in a scratch folder: the tree under test must not depend on the cwd
+_PATHS = [part for part in os.environ.get("PYTHONPATH", "").split(os.pathsep) if part]
+ENV = {**os.environ, "PYTHONPATH": os.pathsep.join(str(Path(p).resolve()) for p in _PATHS)}
+Outcome = subprocess.CompletedProcess
+Check = Callable[[Outcome, Path], bool]
+
+
+def newsdesk(*args: str, cwd: Path) -> Outcome:
+    command = [sys.executable, "-m", "newsdesk", *args]
+    return subprocess.run(command, capture_output=True, text=True, cwd=cwd, env=ENV)
+
+
+def one_line(code: int) -> Check:
+    """Exit ``code`` and a single ``error:`` line on stderr."""
+    def check(result: Outcome, _: Path) -> bool:
+        lines = result.stderr.strip().splitlines()
+        return result.returncode == code and len(lines) == 1 and lines[0].startswith("error:")
+    return check
+
+
+def usage(result: Outcome, _: Path) -> bool:
+    return result.returncode == 2 and "Traceback" not in result.stderr
+
+
+def _seed_store(folder: Path) -> str:
+    db = str(folder / "seeds.duckdb")
+    for args in (["ingest", str(EXAMPLES), "--db", db], ["analyse", "--db", db, "--workers", "1"]):
+        if newsdesk(*args, cwd=folder).returncode != 0:
+            raise SystemExit(f"could not build the seed store: newsdesk {' '.join(args)}")
+    return db
+
+
+def _api(db: str, method: str, path: str, body: str | None, folder: Path) -> Outcome:
+    """One request through TestClient; stdout is ``status total`` (total when a list)."""
+    script = (
+        "import sys, json\n"
+        "from fastapi.testclient import TestClient\n"
+        "from newsdesk.web import create_app\n"
+        "c = TestClient(create_app(sys.argv[1]), raise_server_exceptions=False)\n"
+        "r = c.request(sys.argv[2], sys.argv[3], content=sys.argv[4] or None,\n"
+        "              headers={'content-type': 'application/json'})\n"
+        "body = r.json() if r.headers.get('content-type') == 'application/json' else {}\n"
+        "print(r.status_code, body.get('total', '') if isinstance(body, dict) else '')\n"
+    )
+    command = [sys.executable, "-c", script, db, method, path, body or ""]
+    return subprocess.run(command, capture_output=True, text=True, cwd=folder, env=ENV)
+
+
+def _records(folder: Path, name: str, rows: list[dict]) -> str:
+    path = folder / name
+    path.write_text("\n".join(json.dumps(row) for row in rows) + "\n", encoding="utf-8")
+    return str(path)
+
+
+def _no_id_warc(folder: Path) -> str:
+    """The test archive with its WARC-Record-ID headers taken out (two pages)."""
+    import gzip
+    import re
+
+    data = gzip.decompress((ROOT / "tests/data/web/pages.warc.gz").read_bytes())
+    path = folder / "no-ids.warc"
+    path.write_bytes(re.sub(rb"WARC-Record-ID: <[^>]*>\r\n", b"", data))
+    return str(path)
+
+
+def cases(db: str, work: Path) -> list[tuple[str, Callable[[], Outcome], Check]]:
+    blocker = work / "a-file"
+    blocker.write_text("not a folder")
+    seeds = sorted(EXAMPLES.glob("*.txt"))
+    texts = [path.read_text(encoding="utf-8") for path in seeds[:2]]
+    stray = work / "stray"
+    stray.mkdir()
+    (stray / "notes.settings.json").write_text("garbage")
+    bad_settings = work / "bad.settings.json"
+    bad_settings.write_text('{"settings": {"topic": "Kazakhstan", "colour": "red"}}')
+    listed = work / "list.settings.json"
+    listed.write_text("[1, 2]")
+    repeats = _records(work, "repeats.jsonl", [{"id": "kz-1", "text": texts[0]},
+                                               {"id": "kz-1", "text": texts[1]}])
+    run = lambda *args: (lambda: newsdesk(*args, cwd=work))  # noqa: E731
+    fresh = lambda name: str(work / name)  # noqa: E731
+    return [
+        ("export --out a folder", run("export", "--db", db, "--out", str(work)), one_line(2)),
+        ("export --out under a file", run("export", "--db", db, "--out", str(blocker / "x.jsonl")),
+         one_line(2)),
+        ("export parquet --out a folder",
+         run("export", "--db", db, "-f", "parquet", "--out", str(work)), one_line(2)),
+        ("brief --out a folder",
+         run("brief", "--db", db, "--topic", "Kazakhstan", "--out", str(work)), one_line(2)),
+        ("brief html --out under a file",
+         run("brief", "--db", db, "--topic", "Kazakhstan", "-f", "html",
+             "--out", str(blocker / "b.html")), one_line(2)),
+        ("footprint --chart under a file", run("footprint", "China", "Kazakhstan", "--db", db,
+                                               "--chart", str(blocker / "c.png")), one_line(2)),
+        ("footprint --chart with an unknown suffix",
+         run("footprint", "China", "Kazakhstan", "--db", db, "--chart", str(work / "c.foo")),
+         lambda r, w: r.returncode == 0 and (w / "c.foo").read_bytes()[:4] == b"\x89PNG"),
+        ("articles --limit -1", run("articles", "--db", db, "--limit", "-1"), usage),
+        ("stories --limit -1", run("stories", "--db", db, "--limit", "-1"), usage),
+        ("quotes --limit -1", run("quotes", "--db", db, "--limit", "-1"), usage),
+        ("brief --since 2022-13", run("brief", "--db", db, "--since", "2022-13", "--out",
+                                      str(work / "since" / "b.md")), one_line(2)),
+        ("brief --settings with an unknown key", run("brief", "--db", db, "--settings",
+                                                     str(bad_settings), "--out", fresh("s1.md")),
+         one_line(2)),
+        ("brief --settings that is a list",
+         run("brief", "--db", db, "--settings", str(listed), "--out", fresh("s2.md")), one_line(2)),
+        ("brief beside a stray *.settings.json", run("brief", "--db", db, "--topic", "Kazakhstan",
+                                                     "--out", str(stray / "b.md")),
+         lambda r, w: r.returncode == 0 and (stray / "briefs.atom").exists()),
+        ("ask an empty question", run("ask", " ", "--db", db), one_line(2)),
+        ("schedule add --to not an address",
+         run("schedule", "add", "n", "--when", "daily 07:00", "--to", "not an address",
+             "--db", fresh("live1.duckdb")), one_line(2)),
+        ("watchlist add --webhook file:///",
+         run("watchlist", "add", "n", "--entity", "Tokayev", "--webhook", "file:///etc/passwd",
+             "--db", fresh("live2.duckdb")), one_line(2)),
+        ("feeds remove on a missing store",
+         run("feeds", "remove", "x", "--db", fresh("typo.duckdb")),
+         lambda r, w: one_line(1)(r, w) and not (w / "typo.duckdb").exists()),
+        ("JSONL repeating an id with other text",
+         run("ingest", repeats, "--db", fresh("repeats.duckdb")),
+         lambda r, w: r.returncode == 1 and "kz-1" in r.stderr),
+        ("WARC records without an id", run("ingest", _no_id_warc(work), "--db", fresh("w.duckdb")),
+         lambda r, w: "2 articles ingested" in r.stderr),
+        ("POST /api/ingest urls=5", lambda: _api(db, "POST", "/api/ingest", '{"urls": 5}', work),
+         lambda r, w: r.stdout.split()[:1] == ["422"]),
+        ("GET /api/articles?outlet=_",
+         lambda: _api(db, "GET", "/api/articles?outlet=_", None, work),
+         lambda r, w: r.stdout.split() == ["200", "0"]),
+    ]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--json", help="Also write the outcomes to this file.")
+    options = parser.parse_args()
+    with tempfile.TemporaryDirectory() as folder:
+        work = Path(folder)
+        db = _seed_store(work)
+        shutil.copy(db, work / "read.duckdb")
+        outcomes = {}
+        for name, run, check in cases(str(work / "read.duckdb"), work):
+            outcomes[name] = bool(check(run(), work))
+            print(f"{'handled' if outcomes[name] else 'DEFECT '}  {name}")
+    print(f"{sum(outcomes.values())} of {len(outcomes)} cases handled")
+    if options.json:
+        Path(options.json).write_text(json.dumps(outcomes, indent=2), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
