@@ -28,7 +28,8 @@ def corpus_path():
 
 def main():
     path = corpus_path()
-    recs = [json.loads(line) for line in open(os.path.join(HERE, "annotations.jsonl"), encoding="utf-8")]
+    with open(os.path.join(HERE, "annotations.jsonl"), encoding="utf-8") as lines:
+        recs = [json.loads(line) for line in lines]
     wanted = {r["id"] for r in recs}
     texts = {}
     with gzip.open(path, "rt", encoding="utf-8") as f:

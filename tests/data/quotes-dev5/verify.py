@@ -38,13 +38,13 @@ def main():
             rec = json.loads(line)
             text = texts.get(rec["id"])
             if text is None:
-                print("line %d: id %s not in corpus" % (ln, rec["id"]))
+                print(f"line {ln}: id {rec['id']} not in corpus")
                 errors += 1
                 continue
             last = -1
             for a in rec["attributions"]:
                 n += 1
-                where = "%s @%s" % (rec["id"], a.get("start"))
+                where = "{} @{}".format(rec["id"], a.get("start"))
                 if sorted(a) != sorted(FIELDS):
                     print(where, "fields", sorted(a))
                     errors += 1
@@ -68,7 +68,7 @@ def main():
                     elif s < a["end"] and e > a["start"]:
                         print(where, k, "overlaps content")
                         errors += 1
-    print("%d attributions checked, %d errors" % (n, errors))
+    print(f"{n} attributions checked, {errors} errors")
     sys.exit(1 if errors else 0)
 
 
