@@ -29,7 +29,8 @@ changed articles' members against the others, and the members of a component tha
 A group no changed article belongs to (nor a decision names) can only grow, so it is read in
 part (``_read_in_part``): per component its first member and the first member of each kind
 (label, key, gazetteer id, name words), plus the members a rule tests with a changed one
-(near spellings of a changed person's key, the changed articles' stories). The store picks
+(near spellings of a changed person's key, the people with a full name in the changed
+articles' stories: the story-variant rule reads no other member). The store picks
 those rows and counts the others per component, and a grown entity's ``entities`` row is its
 stored members' tally summed by the store (``registry.Tally``, ``Store.entity_tallies``) plus
 its new members', so neither the grouping nor the reading walks a popular actor's whole
@@ -232,9 +233,8 @@ class _Stored:
     ) -> _Stored:
         """The rows of ``groups``: those in ``whole`` in full, the others in part (the
         rows the grouping rules read: see ``_read_in_part``)."""
-        mates = change.mates | change.gone
         parts = sorted(groups - whole)
-        shown, hidden = _read_in_part(store, parts, fresh=change.fresh, mates=mates)
+        shown, hidden = _read_in_part(store, parts, change=change)
         stored = cls.of(store.entity_member_rows(groups=sorted(whole)) + shown, change=change)
         for part in hidden:
             stored.hidden[part["component"]] = part["members"]
@@ -321,7 +321,7 @@ def _ids(group: Group) -> set[tuple[str, int]]:
 
 
 def _read_in_part(
-    store: Store, groups: list[str], *, fresh: list[Member], mates: set[str]
+    store: Store, groups: list[str], *, change: _Change
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """The rows of ``groups`` the regroup reads, and the others counted by component. A
     group no changed article belongs to is read as: each component's first member (the
@@ -329,12 +329,19 @@ def _read_in_part(
     each kind (label, key, gazetteer id, name words: what the key rules, the lone-surname
     owners and the entity's id read), the members whose key is a near spelling of a changed
     person's other than their own (the near-match rule tests those with their articles),
-    and the members in the changed articles' stories (the story-variant rule tests those).
-    The store picks them, so the index rows of a popular actor are not read one by one."""
+    the people with a full name in the changed articles' stories (the story-variant rule
+    tests those: it reads no other member), and the stored members of the changed articles
+    (their stored components). The store picks them, so the index rows of a popular actor
+    are not read one by one."""
     if not groups:
         return [], []
-    near = _near_keys(store.entity_person_keys(groups), fresh)
-    return store.entity_member_parts(groups, keys=sorted(near), article_ids=sorted(mates))
+    near = _near_keys(store.entity_person_keys(groups), change.fresh)
+    return store.entity_member_parts(
+        groups,
+        keys=sorted(near),
+        article_ids=sorted(change.gone),
+        people_in=sorted(change.mates - change.gone),
+    )
 
 
 def _near_keys(keys: set[str], fresh: list[Member]) -> set[str]:
