@@ -528,9 +528,12 @@ class EntityQueries:
         dropped_groups: Sequence[str],
         articles: pa.Table,
         members: pa.Table,
+        kept_members: Sequence[tuple[str, int]] = (),
         everything: bool = False,
     ) -> None:
-        """Drop the kept members of these articles and groups (or all) and keep the given ones."""
+        """Drop the kept members of these articles and groups (or all) and keep the given
+        ones; the rows of ``kept_members`` (``(article id, member)``) of these articles stay
+        unless one of these groups holds them."""
         with self.transaction():
             if everything:
                 self.con.execute("DELETE FROM entity_articles")
@@ -541,10 +544,13 @@ class EntityQueries:
                 gone_articles=dropped_articles,
             )
             self._run(
-                "DELETE FROM entity_members WHERE article_id IN (SELECT value FROM gone_articles) "
-                "OR auto_group IN (SELECT value FROM gone_groups)",
+                """DELETE FROM entity_members
+                   WHERE (article_id IN (SELECT value FROM gone_articles)
+                          AND article_id || '#' || member NOT IN (SELECT value FROM kept_places))
+                      OR auto_group IN (SELECT value FROM gone_groups)""",
                 gone_articles=dropped_articles,
                 gone_groups=dropped_groups,
+                kept_places=[f"{article_id}#{member}" for article_id, member in kept_members],
             )
             self._insert("entity_articles", articles)
             self._insert("entity_members", members)
