@@ -355,16 +355,18 @@ def _read_in_part(
     owners and the entity's id read), the members whose key is a near spelling of a changed
     person's other than their own (the near-match rule tests those with their articles),
     the people with a full name in the changed articles' stories (the story-variant rule
-    tests those: it reads no other member), and the stored members of the changed articles
-    (their stored components). The store picks them, so the index rows of a popular actor
-    are not read one by one."""
+    tests those: it reads no other member), and the stored people of the changed articles
+    (their stored components; the other stored members of a changed article in a group read
+    in part are ``idle``: the rows of any other changed article's members reopened their
+    groups, which are read in full). The store picks them, so the index rows of a popular
+    actor are not read one by one."""
     if not groups:
         return [], []
     near = _near_keys(store.entity_person_keys(groups), change.fresh)
     return store.entity_member_parts(
         groups,
         keys=sorted(near),
-        article_ids=sorted(change.gone),
+        persons_in=sorted(change.gone),
         people_in=sorted(change.mates - change.gone),
     )
 

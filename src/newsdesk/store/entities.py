@@ -431,7 +431,7 @@ class EntityQueries:
         FROM reached JOIN components USING (component)
         WHERE {'a': article_id, 'm': member} IN (SELECT place FROM kinds)
            OR key IN (SELECT value FROM wanted_keys)
-           OR article_id IN (SELECT value FROM wanted_articles)
+           OR (label = 'PERSON' AND article_id IN (SELECT value FROM wanted_persons_in))
            OR (surname IS NOT NULL AND article_id IN (SELECT value FROM wanted_people_in))
            OR reached.component = article_id || '#' || member"""
 
@@ -440,14 +440,15 @@ class EntityQueries:
         groups: Sequence[str],
         *,
         keys: Sequence[str],
-        article_ids: Sequence[str],
+        persons_in: Sequence[str] = (),
         people_in: Sequence[str] = (),
     ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
         """These automatic groups' members as a few per component: the rows of each
         component's first member, of the first member of each kind (component, label, key,
-        gazetteer id, surname-first word), of the members with one of ``keys`` or in one of
-        ``article_ids``, and of the people with a full name (a surname) in one of
-        ``people_in`` (columns as ``entity_member_rows``); and, for the others,
+        gazetteer id, surname-first word), of the members with one of ``keys``, of the
+        persons (label ``PERSON``) in one of ``persons_in``, and of the people with a full
+        name (a surname) in one of ``people_in`` (columns as ``entity_member_rows``); and,
+        for the others,
         ``component``, ``entity_id`` and ``members`` (their count) per component. One
         query: every component has a row shown (its first member is the first of its kind)."""
         shown = (
@@ -455,7 +456,7 @@ class EntityQueries:
                 self._MEMBER_PARTS,
                 wanted_groups=groups,
                 wanted_keys=keys,
-                wanted_articles=article_ids,
+                wanted_persons_in=persons_in,
                 wanted_people_in=people_in,
             )
             .to_arrow_table()
