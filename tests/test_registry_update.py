@@ -28,6 +28,7 @@ from newsdesk.analyse import analyse
 from newsdesk.article import Article
 from newsdesk.entities import resolve_entities
 from newsdesk.entities.registry import registry_arrow
+from newsdesk.entities.update import _Change
 from newsdesk.ingest import ingest
 from newsdesk.readers.base import source_of
 from newsdesk.store import open_store
@@ -242,12 +243,30 @@ def test_an_article_that_only_moves_story_is_regrouped_once_as_a_rebuild(tmp_pat
             [donald, lone],
             [_story(target, [m["id"] for m in target["members"]] + [lone]), *([_story(source, left)] if left else [])],
         )
+    idle = _idle_places(db, lone)
+    assert idle  # the article names organisations or places besides Trump
+    with open_store(db) as store:  # they stay out of the regroup, their rows in the index
+        change = _Change.read(store)
+        assert set(change.idle) == idle and not idle & {(m.article_id, m.ordinal) for m in change.fresh}
     with caplog.at_level(logging.DEBUG, logger="newsdesk.entities.update"), open_store(db) as store:
         resolve_entities(store)
     messages = [record.getMessage() for record in caplog.records]
     assert any(m.startswith("entity registry: 1 articles changed") for m in messages)
     assert not any("read in full" in m for m in messages)  # one regroup
     assert _snapshot(db) == _rebuilt(db, tmp_path)
+
+
+def _idle_places(db: str, article_id: str) -> set[tuple[str, int]]:
+    """The members of ``article_id`` that no rule reading a story concerns: not people and
+    not the first member of their component."""
+    with duckdb.connect(db, read_only=True) as con:
+        return set(
+            con.execute(
+                "SELECT article_id, member FROM entity_members WHERE article_id = ? "
+                "AND label <> 'PERSON' AND component <> article_id || '#' || member",
+                [article_id],
+            ).fetchall()
+        )
 
 
 def test_the_changed_articles_are_read_at_their_latest_version(tmp_path) -> None:

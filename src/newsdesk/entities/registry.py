@@ -596,9 +596,9 @@ def country_of_word(word: str, gazetteer: Gazetteer) -> str | None:
     """ISO3 for a country name or a nationality word: "China", "Kazakh", "Chinese"."""
     if len(word) < 4 or not word[:1].isupper():
         return None
-    exact = gazetteer.lookup(word)
-    if exact and exact["kind"] == "country":
-        return exact["id"]
+    exact = gazetteer.country_named(word)
+    if exact:
+        return exact
     if not word.lower().endswith(_DEMONYM_ENDINGS):
         return None
     matches = {e["id"] for e in gazetteer.country_entries if e["name"].lower()[:4] == word.lower()[:4]}

@@ -29,7 +29,8 @@ changed articles' members against the others, and the members of a component tha
 A group no changed article belongs to (nor a decision names) can only grow, so it is read in
 part (``_read_in_part``): per component its first member and the first member of each kind
 (label, key, gazetteer id, name words), plus the members a rule tests with a changed one
-(near spellings of a changed person's key, the changed articles' stories). The store picks
+(near spellings of a changed person's key, the people with a full name in the changed
+articles' stories: the story-variant rule reads no other member). The store picks
 those rows and counts the others per component, and a grown entity's ``entities`` row is its
 stored members' tally summed by the store (``registry.Tally``, ``Store.entity_tallies``) plus
 its new members', so neither the grouping nor the reading walks a popular actor's whole
@@ -41,7 +42,9 @@ entity, it is read in full and the set regrouped again. A group holding a change
 article's member is read in full from the start (its component may split), unless the
 article only moved story and the member keeps its component (``_settled_moves``); so is a
 group whose lone name, borne by a single component, shares a component with such a moved
-member (``_moved_lone_groups``: its decision is taken again).
+member (``_moved_lone_groups``: its decision is taken again). A member of such an article
+that no rule reading a story concerns (not a person, not its component's first member) is
+not a changed member at all (``_idle``): its index row stays, and it groups as unchanged.
 """
 
 from __future__ import annotations
@@ -154,8 +157,9 @@ class _Change:
     already (``same``: they only moved story), the user's decisions and the groups they can
     find (``named``), the changed articles' members (``fresh``), those of them the index
     holds (``moved``) and those that keep their component (``moves``: ``_settled_moves``),
-    the other articles of their stories (``mates``), and the groups read in full from the
-    start (``whole``)."""
+    those of the ``moves`` that no rule reading a story concerns (``idle``: ``_idle``; they
+    are not in ``fresh`` and stay in the index as unchanged members), the other articles of
+    their stories (``mates``), and the groups read in full from the start (``whole``)."""
 
     stale: list[str]
     gone: set[str]
@@ -166,6 +170,7 @@ class _Change:
     fresh: list[Member]
     moved: set[tuple[str, int]]
     moves: set[tuple[str, int]]
+    idle: dict[tuple[str, int], Member]
     mates: set[str]
     whole: set[str]
 
@@ -185,11 +190,33 @@ class _Change:
         moved = {(m.article_id, m.ordinal) for m in fresh if m.article_id in same}
         mated = [row for row in rows if row["article_id"] in stories]
         moves = _settled_moves(fresh, moved, stories=stories, rows=mated)
+        idle = _idle(fresh, moves, rows=rows)
+        fresh = [m for m in fresh if (m.article_id, m.ordinal) not in idle]
         gone = set(stale)
         whole = _reopened(rows, gone=gone, moves=moves, key="auto_group")
         whole |= named | _moved_lone_groups(store, moves)
         mates = _story_mates(store, stale)
-        return cls(stale, gone, now, same, decisions, named, fresh, moved, moves, mates, whole)
+        return cls(stale, gone, now, same, decisions, named, fresh, moved, moves, idle, mates, whole)
+
+
+def _idle(
+    fresh: list[Member], moves: set[tuple[str, int]], *, rows: list[dict[str, Any]]
+) -> dict[tuple[str, int], Member]:
+    """The members of ``moves`` (of articles that only moved story, keeping their
+    component) that no rule reading a story concerns, by ``(article id, member)``: not a
+    person (the story-variant rule compares people with a full name, the lone-surname rule a
+    lone person name with its bearer's first member) and not the first member of their
+    component (the one the lone-surname rule compares with). Their text, keys, co-mentions
+    and component are the ones stored, so they group as unchanged members do; only their
+    article's story is written anew (``rows``: the index rows holding their components)."""
+    component = {(row["article_id"], row["member"]): row["component"] for row in rows}
+    return {
+        place: m
+        for m in fresh
+        if (place := (m.article_id, m.ordinal)) in moves
+        and m.label != "PERSON"
+        and component[place] != f"{m.article_id}#{m.ordinal}"
+    }
 
 
 def _reopened(
@@ -232,9 +259,8 @@ class _Stored:
     ) -> _Stored:
         """The rows of ``groups``: those in ``whole`` in full, the others in part (the
         rows the grouping rules read: see ``_read_in_part``)."""
-        mates = change.mates | change.gone
         parts = sorted(groups - whole)
-        shown, hidden = _read_in_part(store, parts, fresh=change.fresh, mates=mates)
+        shown, hidden = _read_in_part(store, parts, change=change)
         stored = cls.of(store.entity_member_rows(groups=sorted(whole)) + shown, change=change)
         for part in hidden:
             stored.hidden[part["component"]] = part["members"]
@@ -281,9 +307,8 @@ def _regroup(store: Store, stored: _Stored, change: _Change) -> _Regroup:
     """Group the set, the groups read in part as the few members read (``_Stored.read``);
     ``missing`` names the groups so read that the result would change."""
     hidden = stored.hidden
-    fresh, stale = change.fresh, change.stale
-    members, context, stories = _load(store, stored.rows, fresh, stale, named=change.named)
-    settled = _settled(members, stored, change.stale, partial=set(hidden), moves=change.moves)
+    members, context, stories = _load(store, stored.rows, change)
+    settled = _settled(members, stored, change, partial=set(hidden))
     auto = group_members(members, stories=stories, context=context, settled=settled)
     eids = [entity_id(g) for g in auto]
     missing = {settled.auto[c] for c in settled.unsettled}
@@ -321,7 +346,7 @@ def _ids(group: Group) -> set[tuple[str, int]]:
 
 
 def _read_in_part(
-    store: Store, groups: list[str], *, fresh: list[Member], mates: set[str]
+    store: Store, groups: list[str], *, change: _Change
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """The rows of ``groups`` the regroup reads, and the others counted by component. A
     group no changed article belongs to is read as: each component's first member (the
@@ -329,12 +354,21 @@ def _read_in_part(
     each kind (label, key, gazetteer id, name words: what the key rules, the lone-surname
     owners and the entity's id read), the members whose key is a near spelling of a changed
     person's other than their own (the near-match rule tests those with their articles),
-    and the members in the changed articles' stories (the story-variant rule tests those).
-    The store picks them, so the index rows of a popular actor are not read one by one."""
+    the people with a full name in the changed articles' stories (the story-variant rule
+    tests those: it reads no other member), and the stored people of the changed articles
+    (their stored components; the other stored members of a changed article in a group read
+    in part are ``idle``: the rows of any other changed article's members reopened their
+    groups, which are read in full). The store picks them, so the index rows of a popular
+    actor are not read one by one."""
     if not groups:
         return [], []
-    near = _near_keys(store.entity_person_keys(groups), fresh)
-    return store.entity_member_parts(groups, keys=sorted(near), article_ids=sorted(mates))
+    near = _near_keys(store.entity_person_keys(groups), change.fresh)
+    return store.entity_member_parts(
+        groups,
+        keys=sorted(near),
+        persons_in=sorted(change.gone),
+        people_in=sorted(change.mates - change.gone),
+    )
 
 
 def _near_keys(keys: set[str], fresh: list[Member]) -> set[str]:
@@ -353,16 +387,14 @@ def _near_keys(keys: set[str], fresh: list[Member]) -> set[str]:
     return near
 
 
-def _settled(
-    members: list[Member], stored: _Stored, stale: list[str], *, partial: set[str], moves: set[tuple[str, int]]
-) -> Settled:
+def _settled(members: list[Member], stored: _Stored, change: _Change, *, partial: set[str]) -> Settled:
     """The stored component of each member read back from the index (``None`` for the
     changed articles' members, but those in ``moves``: ``_settled_moves``); a component
     that held another changed article's member is reopened: its other members may no
     longer be joined without it. With each stored component's automatic group and the
     components bearing each name word, for the lone-surname decisions; ``partial``: the
-    components read in part."""
-    gone = set(stale)
+    components read in part. The ``idle`` members of ``change`` count as unchanged ones."""
+    gone, moves, idle = change.gone, change.moves, change.idle
     components = [stored.components.get((m.article_id, m.ordinal)) for m in members]
     components = [
         None
@@ -370,7 +402,11 @@ def _settled(
         else component
         for m, component in zip(members, components, strict=True)
     ]
-    moved = {i for i, m in enumerate(members) if m.article_id in gone and components[i]}
+    moved = {
+        i
+        for i, m in enumerate(members)
+        if m.article_id in gone and components[i] and (m.article_id, m.ordinal) not in idle
+    }
     return Settled(
         components,
         stored.reopened,
@@ -478,8 +514,9 @@ def _write(
     entities stay."""
     moved = store.entity_mention_keys(sorted(change.same)) if change.same else {}
     untouched = {**regroup.kept, **regroup.grown}
+    idle = change.idle
     indexed = [
-        (eid, [m for m in group.members if m.mentions or (m.article_id, m.ordinal) in moved])
+        (eid, [m for m in group.members if _rewritten(m, moved=moved, idle=idle)])
         for eid, group in untouched.items()
     ]
     changed = regroup.changed
@@ -494,12 +531,21 @@ def _write(
         )
         store.update_entity_index(
             dropped_articles=change.stale,
+            kept_members=sorted(idle),
             dropped_groups=sorted({r["auto_group"] for r in rows if r["entity_id"] not in untouched}),
             articles=change.now,
             members=_member_table(
                 [(entity_id(g), g.members) for g in changed] + indexed, regroup.autos, stored_keys=moved
             ),
         )
+
+
+def _rewritten(member: Member, *, moved: dict[tuple[str, int], Any], idle: dict[tuple[str, int], Member]) -> bool:
+    """Whether the index row of ``member``, of an entity kept or grown, is written anew: it
+    is a changed article's (read with its mentions, or ``moved`` with its article's story),
+    but not ``idle`` (its row stays as it is)."""
+    place = (member.article_id, member.ordinal)
+    return place not in idle and (bool(member.mentions) or place in moved)
 
 
 def _grown(groups: list[tuple[str, Group]], stored: _Stored, *, unchanged: set[tuple[str, int]]) -> dict[str, Group]:
@@ -664,22 +710,24 @@ def _closed(store: Store, groups: set[str], fresh: list[Member]) -> set[str]:
 
 
 def _load(
-    store: Store, rows: list[dict[str, Any]], fresh: list[Member], stale: list[str], *, named: set[str]
+    store: Store, rows: list[dict[str, Any]], change: _Change
 ) -> tuple[list[Member], dict[str, set[str]], dict[str, str]]:
     """The members to regroup (in a rebuild's order), their articles' co-mentions and stories.
 
     A stored member is read back from the index (its keys, no text) unless a user's decision
-    can find its group: the grouping rules compare keys only, decisions compare text too."""
-    gone = set(stale)
-    kept = [row for row in rows if row["article_id"] not in gone]
-    whole = sorted({row["article_id"] for row in kept if row["auto_group"] in named})
+    can find its group: the grouping rules compare keys only, decisions compare text too.
+    The ``idle`` members of ``change`` are stored members; their articles' co-mentions are
+    counted with the changed articles' members."""
+    fresh, gone, idle = change.fresh, change.gone, change.idle
+    kept = [row for row in rows if row["article_id"] not in gone or (row["article_id"], row["member"]) in idle]
+    whole = sorted({row["article_id"] for row in kept if row["auto_group"] in change.named})
     read = {
         (m.article_id, m.ordinal): m
         for m in article_members(store.entity_sources(languages=LANGUAGES, article_ids=whole))
     }
     members = [read.get((row["article_id"], row["member"])) or _indexed(row) for row in kept]
     members = sorted(members + fresh, key=lambda m: (m.article_id, m.ordinal))
-    context = co_mentions(fresh)
+    context = co_mentions(fresh + list(idle.values()))
     context.update(store.entity_context(sorted({row["article_id"] for row in kept} - gone)))
     stories = store.article_stories_of(sorted({m.article_id for m in members}))
     return members, context, stories

@@ -431,16 +431,24 @@ class EntityQueries:
         FROM reached JOIN components USING (component)
         WHERE {'a': article_id, 'm': member} IN (SELECT place FROM kinds)
            OR key IN (SELECT value FROM wanted_keys)
-           OR article_id IN (SELECT value FROM wanted_articles)
+           OR (label = 'PERSON' AND article_id IN (SELECT value FROM wanted_persons_in))
+           OR (surname IS NOT NULL AND article_id IN (SELECT value FROM wanted_people_in))
            OR reached.component = article_id || '#' || member"""
 
     def entity_member_parts(
-        self, groups: Sequence[str], *, keys: Sequence[str], article_ids: Sequence[str]
+        self,
+        groups: Sequence[str],
+        *,
+        keys: Sequence[str],
+        persons_in: Sequence[str] = (),
+        people_in: Sequence[str] = (),
     ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
         """These automatic groups' members as a few per component: the rows of each
         component's first member, of the first member of each kind (component, label, key,
-        gazetteer id, surname-first word), and of the members with one of ``keys`` or in
-        one of ``article_ids`` (columns as ``entity_member_rows``); and, for the others,
+        gazetteer id, surname-first word), of the members with one of ``keys``, of the
+        persons (label ``PERSON``) in one of ``persons_in``, and of the people with a full
+        name (a surname) in one of ``people_in`` (columns as ``entity_member_rows``); and,
+        for the others,
         ``component``, ``entity_id`` and ``members`` (their count) per component. One
         query: every component has a row shown (its first member is the first of its kind)."""
         shown = (
@@ -448,7 +456,8 @@ class EntityQueries:
                 self._MEMBER_PARTS,
                 wanted_groups=groups,
                 wanted_keys=keys,
-                wanted_articles=article_ids,
+                wanted_persons_in=persons_in,
+                wanted_people_in=people_in,
             )
             .to_arrow_table()
             .to_pylist()
@@ -520,9 +529,12 @@ class EntityQueries:
         dropped_groups: Sequence[str],
         articles: pa.Table,
         members: pa.Table,
+        kept_members: Sequence[tuple[str, int]] = (),
         everything: bool = False,
     ) -> None:
-        """Drop the kept members of these articles and groups (or all) and keep the given ones."""
+        """Drop the kept members of these articles and groups (or all) and keep the given
+        ones; the rows of ``kept_members`` (``(article id, member)``) of these articles stay
+        unless one of these groups holds them."""
         with self.transaction():
             if everything:
                 self.con.execute("DELETE FROM entity_articles")
@@ -533,10 +545,13 @@ class EntityQueries:
                 gone_articles=dropped_articles,
             )
             self._run(
-                "DELETE FROM entity_members WHERE article_id IN (SELECT value FROM gone_articles) "
-                "OR auto_group IN (SELECT value FROM gone_groups)",
+                """DELETE FROM entity_members
+                   WHERE (article_id IN (SELECT value FROM gone_articles)
+                          AND article_id || '#' || member NOT IN (SELECT value FROM kept_places))
+                      OR auto_group IN (SELECT value FROM gone_groups)""",
                 gone_articles=dropped_articles,
                 gone_groups=dropped_groups,
+                kept_places=[f"{article_id}#{member}" for article_id, member in kept_members],
             )
             self._insert("entity_articles", articles)
             self._insert("entity_members", members)
@@ -574,15 +589,18 @@ class EntityQueries:
         """Replace the registry rows of the entities ``dropped`` with the given Arrow tables.
         The entities ``grown`` gained members: their ``entities`` and ``entity_aliases`` rows
         are replaced by the given ones, and the given roles and mentions (the new members')
-        are added to theirs. One delete and one insert per table, in one transaction."""
+        are added to theirs. At most one delete and one insert per table, in one transaction:
+        a delete with no entity to find (none dropped, nor grown where a grown entity's
+        rows are replaced) is not made."""
         with self.transaction():
             for name, column, replaced in _REPLACED_ROWS:
-                self._run(
-                    f"DELETE FROM {name} "  # fixed table, column and value-table names
-                    f"WHERE {column} IN (SELECT value FROM {replaced})",
-                    gone_entities=dropped,
-                    grown_entities=grown,
-                )
+                if dropped or (grown and "grown_entities" in replaced):
+                    self._run(
+                        f"DELETE FROM {name} "  # fixed table, column and value-table names
+                        f"WHERE {column} IN (SELECT value FROM {replaced})",
+                        gone_entities=dropped,
+                        grown_entities=grown,
+                    )
                 self._insert(name, tables[name])
 
     def entity_alias_rows(self, entity_ids: Sequence[str]) -> dict[str, list[dict[str, Any]]]:
