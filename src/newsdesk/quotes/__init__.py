@@ -4,8 +4,9 @@ Attributions follow ``docs/attribution-rules.md`` (PARC-style: source, cue, cont
 is split by concern: ``marks`` reads quotation marks, ``cues`` holds the lexicon of reporting
 verbs and nouns and finds cues in spaCy's dependency parse, ``content`` turns cues into content
 spans, ``speakers`` resolves each source to the article's fullest name (with the name resolver
-shared with the ``mentions`` layer), ``roles`` reads the stated role and affiliation. Linking
-the same quote across outlets is a corpus step (``corpus``).
+shared with the ``mentions`` layer), ``roles`` reads the stated role and affiliation,
+``credit_lines`` reads the name on a dash line after a quotation (``“…” — Name, Outlet``).
+Linking the same quote across outlets is a corpus step (``corpus``).
 
 Why by hand: textacy's ``direct_quotations`` pairs well-formed marks in one paragraph and knows
 nothing of reported speech, roles, or scraped text whose marks are broken; the GenderGapTracker
@@ -32,6 +33,7 @@ from newsdesk.quotes.content import (
     inside,
     reported_candidates,
 )
+from newsdesk.quotes.credit_lines import credited
 from newsdesk.quotes.index import build_index
 from newsdesk.quotes.marks import marked_spans, paragraphs
 
@@ -42,7 +44,8 @@ class QuoteAnalyser:
     """The ``quotes`` analyser for ``newsdesk analyse`` (runs after ``mentions`` when present)."""
 
     layer = "quotes"
-    version = 8  # 8: "according to X" around quoted words or a report of its own; comma
+    version = 9  # 9: credit lines ("“…” — Name, Outlet") name their quote's speaker;
+    # 8: "according to X" around quoted words or a report of its own; comma
     # participles after reported content speak for the reporting verb's subject; a closed
     # quotation keeps its speaker from the next sentence's verb; "as X reported" and a report
     # inside a later verb's content at the outer level; 7: nested reports at their outer
@@ -66,7 +69,7 @@ def extract_quotes(doc: Any, article: Article) -> list[dict[str, Any]]:
     reported = reported_candidates(context, direct)
     direct = [c for c in direct if not any(inside(c, r) for r in reported)]
     for candidate in sorted(direct + reported, key=lambda c: c.start):
-        context.history.append(attribute(context, candidate))
+        context.history.append(credited(context, attribute(context, candidate)))
     return [{k: v for k, v in record.items() if k != "_label"} for record in context.history]
 
 

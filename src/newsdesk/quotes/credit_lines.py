@@ -1,0 +1,196 @@
+"""Credit lines: a quotation that opens its paragraph, then a dash and the name of who said it.
+
+``“…it is one big reason to keep it.” — Greg Cote, Miami Herald`` and the epigraph
+``"Congress shall make no law …" ¶ — First Amendment to the U.S. Constitution`` are the
+typographic credit of roundups, pull quotes and epigraphs. No cue word introduces the quote, so
+the dependency parse gives it no speaker (or the speaker of an earlier cue); the credit names it.
+By ``docs/attribution-rules.md`` (credit lines) the quotation is direct, its source the name
+after the dash (the parse's PERSON mentions when there are any), its cue the dash, and the
+outlet after the last comma its affiliation; an ``Editorial`` is the paper's.
+
+Why by hand: a credit line is layout, not syntax: no parser or quotation library (textacy's
+``direct_quotations`` included) reads a speaker from a line after the closing mark. Only the
+layout is read here; the names come from the article's mention index (spaCy's entities).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from newsdesk.quotes.content import Context
+from newsdesk.quotes.sources import named
+
+#: After the content: closing punctuation and marks, at most one line break, a dash set off by
+#: a space, and the credit up to the end of its line.
+_CREDIT = re.compile(
+    r"[.,;:!?…]*[”\"’]?[.,!?…]*[ \t]*(?:\n\s*)?(?P<dash>[—–]|-(?=[ \t]))[ \t]*(?P<credit>[^\n]+)"
+)
+#: A later spaced dash on the credit line starts the credit itself.
+_INNER_DASH = re.compile(r"\s(?P<dash>[—–])\s*")
+#: A credit is a short name phrase, not a clause.
+_MOST_WORDS = 14
+#: Finite verbs of a clause ("— Smith said", "— they left"); names are capitalised.
+_FINITE = {"VBD", "VBZ", "VBP", "MD"}
+#: Parts of speech of a title before a name ("diseases expert", "Dr.").
+_TITLE_WORDS = {"NOUN", "PROPN", "ADJ"}
+#: Function words that open a clause or an aside ("With assistance by", "But"), never a name.
+_FUNCTION = {"ADP", "SCONJ", "CCONJ", "ADV", "PRON", "AUX", "PART", "PUNCT"}
+#: Participles that open a note, never a credited name ("Updated at", "Reporting by"); the
+#: tagger's other verb tags are left alone, as it tags a capitalised title ("Epidemiologist")
+#: as a verb.
+_NOTE_VERBS = {"VBN", "VBG", "VBD"}
+#: What joins the names of a joint credit: "Julian Gray and Frank Petrich".
+_JOINED = re.compile(r"\s*(?:,\s*and|,|and|&)\s*")
+_AND = re.compile(r"\band\b|&")
+#: A credit that speaks for the outlet after the comma.
+_HOUSE_VOICE = {"editorial", "editorial board", "the editorial board", "editors", "the editors"}
+
+
+@dataclass(slots=True, frozen=True)
+class Credit:
+    """A credit line: the dash, the credited name phrase and the outlet after its last comma."""
+
+    dash_start: int
+    name_start: int
+    name_end: int
+    outlet: str | None
+
+
+def credit_after(context: Context, record: dict[str, Any]) -> Credit | None:
+    """The credit line right after a direct quote that opens its paragraph, if there is one."""
+    if not record["direct"] or not _opens_paragraph(context, record["start"]):
+        return None
+    found = _CREDIT.match(context.text, record["end"])
+    if found is None:
+        return None
+    dash, start = found.start("dash"), found.start("credit")
+    end = start + len(found.group("credit").rstrip())
+    inner = list(_INNER_DASH.finditer(context.text, start, end))
+    if inner:  # an embedded post: "… pic.twitter.com/… — Heritage Foundation (@Heritage) …"
+        dash, start = inner[-1].start("dash"), inner[-1].end()
+    if not _is_name_phrase(context, start, end):
+        return None
+    return _split(context.text, dash, start, end)
+
+
+def credited(context: Context, record: dict[str, Any]) -> dict[str, Any]:
+    """The record with the speaker its credit line names (unchanged without one): the credit
+    overrides a speaker the quote inherited from an earlier cue."""
+    credit = credit_after(context, record)
+    if credit is None:
+        return record
+    speaker, source_end = _speaker(context, credit)
+    return {
+        **record,
+        **speaker,
+        "kind": "direct",
+        "cue": context.text[credit.dash_start],
+        "cue_start": credit.dash_start,
+        "cue_end": credit.dash_start + 1,
+        "source_start": credit.name_start,
+        "source_end": source_end,
+        "affiliation": credit.outlet,
+    }
+
+
+def _opens_paragraph(context: Context, position: int) -> bool:
+    start = next((s for s, e in context.paragraphs if s <= position <= e), None)
+    return start is not None and not context.text[start:position].strip(" \t\"“”„«'‘")
+
+
+def _is_name_phrase(context: Context, start: int, end: int) -> bool:
+    """A short phrase that opens with a name or a title (not "With assistance by", "Updated
+    at") and has no clause after its first person; lower case only before a person's name
+    ("—game developer Naomi Clark")."""
+    text = context.text[start:end]
+    span = context.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(text.split()) > _MOST_WORDS or text.endswith(("!", "?")):
+        return False
+    people = _people(context, start, end)
+    first = span[0]
+    if first.pos_ in _FUNCTION or first.text[:1].isdigit() or first.tag_ in _NOTE_VERBS:
+        return False
+    if not (text[:1].isupper() or people):
+        return False
+    name = people[0].start if people else end
+    return not any(_is_clause_verb(t, name=name) for t in span)
+
+
+def _is_clause_verb(token: Any, *, name: int) -> bool:
+    """A lower-case finite verb after the credited name ("Carol E. Lee contributed"); before
+    it, any lower-case verb ("A heckler yelled at Howard Schultz") unless only nouns stand
+    between the two, as when the tagger reads a title as a verb ("Infectious diseases expert
+    Daniel Kuritzkes")."""
+    if not token.text[:1].islower():
+        return False
+    if token.idx >= name:
+        return token.tag_ in _FINITE
+    if token.pos_ not in {"VERB", "AUX"}:
+        return False
+    between = (t for t in token.doc[token.i + 1 :] if t.idx < name)
+    return not all(t.pos_ in _TITLE_WORDS for t in between)
+
+
+def _people(context: Context, start: int, end: int) -> list[Any]:
+    return [m for m in context.index.mentions
+            if start <= m.start and m.end <= end and m.label == "PERSON"]
+
+
+def _joint(context: Context, people: list[Any]) -> list[Any]:
+    """The first person and those joined to it by "and" or commas (not a person named later in
+    the credit: "Karl Rove, former senior adviser to President George W Bush")."""
+    joined, between = people[:1], []
+    for person in people[1:]:
+        gap = context.text[joined[-1].end : person.start]
+        if not _JOINED.fullmatch(gap):
+            break
+        joined.append(person)
+        between.append(gap)
+    if between and not _AND.search(between[-1]):
+        return joined[:1]  # "John Coleman, Meteorologist": a title after a comma, not a name
+    return joined
+
+
+def _split(text: str, dash: int, start: int, end: int) -> Credit:
+    """``Name, Outlet``: the outlet is the capitalised phrase after the last comma."""
+    comma = text.rfind(",", start, end)
+    outlet = text[comma + 1 : end].strip() if comma > 0 else ""
+    if not outlet[:1].isupper():
+        comma, outlet = end, ""
+    bracket = text.find("(", start, comma)  # "Bennie Thompson (D-Miss.)", "(@Heritage)"
+    name_end = len(text[start : bracket if bracket > 0 else comma].rstrip()) + start
+    return Credit(dash, start, name_end, outlet or None)
+
+
+def _speaker(context: Context, credit: Credit) -> tuple[dict[str, Any], int]:
+    """The speaker fields of a credit and where its source ends: every person it names, the
+    outlet for an editorial, otherwise the phrase itself (an organisation, a document)."""
+    phrase = context.text[credit.name_start : credit.name_end]
+    if phrase.lower() in _HOUSE_VOICE and credit.outlet:
+        return _fields(credit.outlet, None, None, role=None, label="ORG"), credit.name_end
+    people = _joint(context, _people(context, credit.name_start, credit.name_end))
+    if people:
+        found = [named(context, m.start, m.end, m.name) for m in people]
+        first = found[0]
+        names = " and ".join(dict.fromkeys(s.name for s in found))
+        span = (first.start, found[-1].end)
+        return _fields(names, first.entity, span, role=first.role, label="PERSON"), span[1]
+    comma = phrase.find(",")  # "Jay Lehr, Science Director"
+    span = (credit.name_start, credit.name_start + comma if comma > 0 else credit.name_end)
+    phrase = context.text[span[0] : span[1]]
+    label = context.index.label_at(*span) or "ORG"
+    return _fields(phrase, context.index.entity_at(*span), span, role=None, label=label), span[1]
+
+
+def _fields(name: str, entity: str | None, span: tuple[int, int] | None, *,
+            role: str | None, label: str) -> dict[str, Any]:
+    return {
+        "speaker": name,
+        "entity": entity,
+        "speaker_span": {"start": span[0], "end": span[1]} if span else None,
+        "nominal": False,
+        "role": role,
+        "_label": label,
+    }

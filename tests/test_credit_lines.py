@@ -1,0 +1,79 @@
+"""Credit lines (docs/attribution-rules.md): a quotation that opens its paragraph, then a dash
+and a short name phrase (``“…” — Greg Cote, Miami Herald``), is the credited name's.
+
+Positive cases are articles of the fifth development set (tests/data/quotes-dev5: AllSides
+roundups and an epigraph), checked against its annotations; negative cases are AllSides
+articles where a dash after a quotation opens a clause or a dateline, not a name.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+
+import pytest
+
+from conftest import ROOT, need_shared, write_jsonl
+from newsdesk.article import Article
+from newsdesk.nlp import load_pipeline
+from newsdesk_eval.quote_blind import load_blind
+from newsdesk_eval.quote_set import annotate_quotes
+from newsdesk_eval.quotes import same_name
+
+CORPUS = "data/corpus/allsides-article-bias/articles.jsonl.gz"
+DEV5 = ROOT / "tests" / "data" / "quotes-dev5" / "annotations.jsonl"
+#: Roundups with person, joint, editorial and "to Insider" credits; the epigraph on its own
+#: line; a roundup whose credited quotes inherited an earlier cue's speaker.
+CREDITED = ("lPz3puZEwdRf", "hmJdUQgByeR3", "EWg3dVSH4uI2", "6gEianLPsjMn", "JmZ94vEpm9Pm")
+#: (article, a dash line after a quotation that is no credit): a clause, a dateline, a sentence
+#: that names someone after its verb.
+NOT_CREDITED = [
+    ("jzh39xWjmEcnrwd9", "those are the values"),
+    ("dWGEvx7WzmvzIrbw", "suggesting that"),
+    ("rTWAcIf4LzTNzGDO", "28 June, Monessen"),
+    ("tglq3janxHdvo7Qj", "A heckler yelled at Howard Schultz"),
+]
+DASHES = ("—", "–", "-")
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_pipeline()
+
+
+def _credited_articles(tmp_path) -> list:
+    records = [json.loads(line) for line in DEV5.read_text(encoding="utf-8").splitlines()]
+    path = tmp_path / "annotations.jsonl"
+    write_jsonl(path, [r for r in records if r["id"][:12] in CREDITED])
+    return load_blind(path, None, corpus=need_shared(CORPUS))
+
+
+def _overlapping(gold: dict, predicted: list[dict]) -> dict | None:
+    return next((p for p in predicted if p["start"] < gold["end"] and gold["start"] < p["end"]), None)
+
+
+def test_a_credit_line_names_its_quotation_s_speaker(nlp, tmp_path) -> None:
+    articles = _credited_articles(tmp_path)
+    assert len(articles) == len(CREDITED)
+    checked = 0
+    for article in articles:
+        predicted = annotate_quotes(nlp(article.article.text), article.article)
+        for gold in (a for a in article.attributions if a["cue"] in DASHES):
+            found = _overlapping(gold, predicted)
+            assert found is not None, gold["text"][:60]
+            assert same_name(gold["speaker"], found["speaker"]), (gold["speaker"], found["speaker"])
+            assert found["direct"] and found["cue"] == gold["cue"]
+            assert found["affiliation"] == gold["affiliation"], gold["speaker"]
+            checked += 1
+    assert checked == 18
+
+
+@pytest.mark.parametrize(("article_id", "line"), NOT_CREDITED)
+def test_a_dash_that_opens_a_clause_or_a_date_is_no_credit(nlp, article_id, line) -> None:
+    with gzip.open(need_shared(CORPUS), "rt", encoding="utf-8") as handle:
+        text = next(r for r in map(json.loads, handle) if r["ID"] == article_id)["content_original"]
+    at = text.index(line)
+    dash = text.rindex("\n", 0, at) if "\n" in text[:at] else 0
+    quotes = annotate_quotes(nlp(text), Article(path="allsides.txt", raw_text=text, text=text))
+    assert quotes
+    assert not [q for q in quotes if q["cue"] in DASHES and dash <= q["cue_start"] <= at]
