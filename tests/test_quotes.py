@@ -1406,6 +1406,20 @@ SPEAKERS = [
         ),
         ["Volkswagen"],
     ),
+    # a speech participle right after a document object, with no comma, is the document's
+    # (a reduced relative clause), whose owner speaks, not the sentence's subject (Boston Globe)
+    (
+        (
+            "Sean Spicer replied, “I hope you are kidding.” A screenshot showed a purported "
+            "message from Spicer to Mack stating, “To ask this on Christmas is frankly offensive.”"
+        ),
+        ["Sean Spicer", "Sean Spicer"],
+    ),
+    # after a comma the participle is the subject's
+    (
+        "The ministry released a statement on Monday, saying “the talks will go on.”",
+        ["The ministry"],
+    ),
 ]
 
 

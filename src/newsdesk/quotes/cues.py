@@ -166,6 +166,9 @@ def subject_of(verb: Any) -> Any | None:
             return verb.head  # "with forecasters warning that": the absolute's noun speaks
         # "apologised for the statement saying"
         return subject_of(verb.head.head.head) if verb.head.head.head.pos_ == "VERB" else None
+    document = _document_before_participle(verb)
+    if document is not None:
+        return document
     matrix = _matrix_of_participle(verb)
     if matrix is not None:
         return subject_of(matrix)
@@ -189,6 +192,38 @@ def subject_of(verb: Any) -> Any | None:
             return _agent(verb.head) or found  # "A photo … was denied by Andrew, hinting"
         return found
     return None
+
+
+def _document_before_participle(verb: Any) -> Any | None:
+    """``A screenshot showed a purported message from Spicer to Mack stating, "…"``: a speech
+    participle that follows a document object with no comma between is a reduced relative
+    clause of the document (the message states it), wherever the parse hung it. Only a
+    document whose phrase names its owner (``from``/``by``, a possessive, a name compounded
+    on it) is taken: one without speaks for the verb's subject, as before (``The ministry
+    released a statement saying``)."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.i == 0 or verb.nbor(-1).is_punct:
+        return None
+    return next(
+        (
+            c
+            for c in verb.head.children
+            if c.dep_ == "dobj"
+            and c.i < verb.i
+            and c.lemma_.lower() in DOCUMENTS
+            and _owner_stated(c)
+            and not any(t.is_punct for t in verb.doc[c.i : verb.i])
+        ),
+        None,
+    )
+
+
+def _owner_stated(document: Any) -> bool:
+    return any(
+        (c.dep_ == "prep" and c.lower_ in {"from", "by"})
+        or c.dep_ == "poss"
+        or (c.dep_ == "compound" and c.pos_ == "PROPN")
+        for c in document.children
+    )
 
 
 def _matrix_of_participle(verb: Any) -> Any | None:
