@@ -1415,6 +1415,19 @@ SPEAKERS = [
         ),
         ["Sean Spicer", "Sean Spicer"],
     ),
+    # a plural document with no owner stated is documents in general, not the previous
+    # speaker's record: it keeps its own words (The Hill)
+    (
+        (
+            "The remarks from Omar in particular have divided House Democrats, with some "
+            "criticizing the freshman after she suggested in a tweet that political support for "
+            "Israel was “all about the Benjamins.”\n\nRepublicans and the White House have used "
+            "the remarks to cast Democrats as an enemy of Israel and American Jews, who in "
+            "presidential elections have largely voted for Democratic candidates, according to "
+            "exit polls."
+        ),
+        ["Omar", "exit polls"],
+    ),
     # after a comma the participle is the subject's
     (
         "The ministry released a statement on Monday, saying “the talks will go on.”",
