@@ -197,33 +197,32 @@ def subject_of(verb: Any) -> Any | None:
 def _document_before_participle(verb: Any) -> Any | None:
     """``A screenshot showed a purported message from Spicer to Mack stating, "…"``: a speech
     participle that follows a document object with no comma between is a reduced relative
-    clause of the document (the message states it), wherever the parse hung it. Only a
-    document whose phrase names its owner (``from``/``by``, a possessive, a name compounded
-    on it) is taken: one without speaks for the verb's subject, as before (``The ministry
-    released a statement saying``)."""
+    clause of the document (the message states it), wherever the parse hung it; the owner its
+    phrase names (``from``/``by``, a possessive, a name compounded on it) speaks. A document
+    with no owner there speaks for the verb's subject, as before (``The ministry released a
+    statement saying``)."""
     if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.i == 0 or verb.nbor(-1).is_punct:
         return None
-    return next(
-        (
-            c
-            for c in verb.head.children
-            if c.dep_ == "dobj"
-            and c.i < verb.i
-            and c.lemma_.lower() in DOCUMENTS
-            and _owner_stated(c)
-            and not any(t.is_punct for t in verb.doc[c.i : verb.i])
-        ),
-        None,
+    documents = (
+        c
+        for c in verb.head.children
+        if c.dep_ == "dobj"
+        and c.i < verb.i
+        and c.lemma_.lower() in DOCUMENTS
+        and not any(t.is_punct for t in verb.doc[c.i : verb.i])
     )
+    return next((owner for d in documents for owner in [_stated_owner(d)] if owner is not None), None)
 
 
-def _owner_stated(document: Any) -> bool:
-    return any(
-        (c.dep_ == "prep" and c.lower_ in {"from", "by"})
-        or c.dep_ == "poss"
-        or (c.dep_ == "compound" and c.pos_ == "PROPN")
-        for c in document.children
-    )
+def _stated_owner(document: Any) -> Any | None:
+    for child in document.children:
+        if child.dep_ == "prep" and child.lower_ in {"from", "by"}:
+            owner = next((o for o in child.children if o.dep_ == "pobj"), None)
+            if owner is not None:
+                return owner
+        if child.dep_ == "poss" or (child.dep_ == "compound" and child.pos_ == "PROPN"):
+            return child
+    return None
 
 
 def _matrix_of_participle(verb: Any) -> Any | None:
