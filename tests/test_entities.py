@@ -15,13 +15,7 @@ from newsdesk.analyse import analyse, analysers
 from newsdesk.entities import decide, find_mentions
 from newsdesk.entities.acronyms import defined_acronyms
 from newsdesk.entities.gazetteer import load_gazetteer
-from newsdesk.entities.people import (
-    abbreviated,
-    clean_name,
-    fullest_variant,
-    resolve_name,
-    short_forms,
-)
+from newsdesk.entities.people import clean_name, fullest_variant, resolve_name, short_forms
 from newsdesk.entities.registry import Member, group_members
 from newsdesk.entities.translit import translit_key
 from newsdesk.exporter import export_records
@@ -192,28 +186,6 @@ def test_a_name_must_look_like_a_name(text: str, mention: str, cluster_name: str
 def test_an_acronym_stands_for_capitalised_words_that_spell_it_out(text: str, acronym: str, expected: str) -> None:
     at = text.index(acronym + " ") if text.startswith(acronym) else text.rindex(acronym)
     assert resolve_name(acronym, [], at=at, text=text) == expected
-
-
-@pytest.mark.parametrize(
-    ("acronym", "organisations", "expected"),
-    [
-        ("VW", ["Volkswagen", "Ford", "LA Auto Show"], "Volkswagen"),
-        ("V.W.", ["Volkswagen"], "Volkswagen"),
-        # negatives: a name of several words goes by its initials, not by letters inside them
-        ("NASA", ["National Institute for Space Research"], "NASA"),
-        # a name that only begins with the letters is no abbreviation of them
-        ("AP", ["Apple"], "AP"),
-        ("NASA", ["Nasdaq"], "NASA"),
-        ("VW", ["VW"], "VW"),
-        # two names fit: which one it stands for is not said
-        ("GM", ["Gazprom", "Goldman"], "GM"),
-        ("VW", [], "VW"),
-    ],
-)
-def test_an_acronym_stands_for_the_one_word_name_whose_letters_it_takes(
-    acronym: str, organisations: list[str], expected: str
-) -> None:
-    assert abbreviated(acronym, organisations) == expected
 
 
 #: From the Scrapinghub benchmark texts (Newsweek), cut down: a given name that opens a

@@ -1395,17 +1395,6 @@ SPEAKERS = [
         ),
         ["Dick Clark Productions"],
     ),
-    # an acronym that takes a one-word organisation name's letters in order stands for it
-    # (SlashGear)
-    (
-        (
-            "The MEB’s flexibility shows its strength here, allowing Volkswagen to tinker with the "
-            "length of its EV and its drivetrain. A 275 horsepower electric motor is mounted at the "
-            "rear, powered by an 82 kWh lithium-ion battery. VW says that it’s enough to give the "
-            "ID. SPACE VIZZION a near-50:50 weight distribution."
-        ),
-        ["Volkswagen"],
-    ),
     # a speech participle right after a document object, with no comma, is the document's
     # (a reduced relative clause), whose owner speaks, not the sentence's subject (Boston Globe)
     (

@@ -11,8 +11,7 @@ holding it before its position, else the first one after; a generational suffix 
 "Novavax NVAX"). An acronym stands for the earlier name whose initials it is
 ("SDF" after "Syrian Democratic Forces"), or, when no tagged name has them, for the latest run of
 capitalised words before it that has them ("CBP" after a "Customs and Border Protection" that the
-tagger cut short); one whose initials no name has may stand for the one one-word organisation
-name whose letters it takes in order ("VW" for "Volkswagen", ``abbreviated``).
+tagger cut short).
 
 Why by hand: coreference models that ship for spaCy 3 (coreferee, crosslingual-coreference)
 need models downloaded at run time or pinned to old spaCy versions; this rule is what news
@@ -201,27 +200,6 @@ def resolve_name(name: str, names: list[tuple[int, str]], *, at: int, text: str 
             return long_form or spelled_out(word, text, before=at) or _spelled_out_later(word, text, after=at)
     found = nearest(((o, n) for o, n in names if word in short_forms(n.split())), at=at)
     return found or word
-
-
-def abbreviated(acronym: str, organisations: Iterable[str]) -> str:
-    """The one one-word organisation name of the article whose letters ``acronym`` takes in
-    order, the first being its first letter (Schwartz & Hearst's test for an abbreviation's
-    long form, PSB 2003): "VW" for "Volkswagen". A name of several words is abbreviated by its
-    initials (``resolve_name``), not by letters inside its words ("NASA" is not "National
-    Institute for Space Research"); an acronym's second letter comes from further in than the
-    name's second letter ("AP" is not "Apple", "NASA" not "Nasdaq"). ``acronym`` itself when
-    no name or more than one fits."""
-    letters = acronym.replace(".", "").lower()
-    words = (name for name in organisations if " " not in name)
-    fits = {name for name in words if _takes_letters(letters, name.lower())}
-    return fits.pop() if len(fits) == 1 else acronym
-
-
-def _takes_letters(letters: str, name: str) -> bool:
-    if not name.startswith(letters[0]) or name[1:2] == letters[1] or len(name) <= len(letters):
-        return False
-    remaining = iter(name[1:])
-    return all(letter in remaining for letter in letters[1:])
 
 
 def fullest_variant(name: str, people: Iterable[str]) -> str:

@@ -15,7 +15,6 @@ from typing import Any
 
 from newsdesk.entities.people import (
     GENERATIONAL,
-    abbreviated,
     clean_name,
     fullest_variant,
     initials,
@@ -225,8 +224,6 @@ class NameIndex:
 
     def _resolve_full_name(self, name: str, *, before: int) -> str:
         found = resolve_name(name, [(m.start, m.name) for m in self.mentions], at=before, text=self.text)
-        if found == name and is_acronym(name):
-            found = abbreviated(name, (m.name for m in self.mentions if m.label == "ORG"))
         return fullest_variant(found, (m.name for m in self.mentions if m.label in PERSON_LABELS))
 
     def entity_at(self, start: int, end: int) -> str | None:
