@@ -1404,6 +1404,16 @@ SPEAKERS = [
         ),
         ["Sean Spicer", "Sean Spicer"],
     ),
+    # the owner speaks also where the document is no source of its own (an email): the
+    # reported clause stays an attribution (Washington Examiner)
+    (
+        (
+            "Whenever a health insurance plan quits Obamacare, I usually receive an email from the "
+            "Health and Human Services press office arguing that this is all the more reason "
+            "Congress needs to repeal Obamacare."
+        ),
+        ["Health and Human Services press office"],
+    ),
     # a plural document with no owner stated is documents in general, not the previous
     # speaker's record: it keeps its own words (The Hill)
     (
