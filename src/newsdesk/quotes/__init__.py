@@ -43,7 +43,8 @@ class QuoteAnalyser:
 
     layer = "quotes"
     version = 9  # 9: a document with its owner for a participle right after it, a plural
-    # document no previous speaker's; 8: "according to X" around quoted words or a report of its own; comma
+    # document no previous speaker's; 8: "according to X" around quoted words or a report of
+    # its own; comma
     # participles after reported content speak for the reporting verb's subject; a closed
     # quotation keeps its speaker from the next sentence's verb; "as X reported" and a report
     # inside a later verb's content at the outer level; 7: nested reports at their outer

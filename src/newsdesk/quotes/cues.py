@@ -215,6 +215,7 @@ def _document_before_participle(verb: Any) -> Any | None:
 
 
 def _stated_owner(document: Any) -> Any | None:
+    """The owner a document's own phrase names: ``from``/``by`` X, X's, a name compounded on it."""
     for child in document.children:
         if child.dep_ == "prep" and child.lower_ in {"from", "by"}:
             owner = next((o for o in child.children if o.dep_ == "pobj"), None)
