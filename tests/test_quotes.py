@@ -1414,6 +1414,14 @@ SPEAKERS = [
         ),
         ["Health and Human Services press office"],
     ),
+    # a possessive pronoun on the document leaves the speaker to the verb's subject (ABC News)
+    (
+        (
+            "Cooper and Kind wrote their own letter to Boehner Monday calling the government "
+            "shutdown a “real tragedy for America.”"
+        ),
+        ["Cooper and Kind"],
+    ),
     # a plural document with no owner stated is documents in general, not the previous
     # speaker's record: it keeps its own words (The Hill)
     (

@@ -221,8 +221,10 @@ def _stated_owner(document: Any) -> Any | None:
             owner = next((o for o in child.children if o.dep_ == "pobj"), None)
             if owner is not None:
                 return owner
-        if child.dep_ == "poss" or (child.dep_ == "compound" and child.pos_ == "PROPN"):
-            return child
+        if (child.dep_ == "poss" and child.pos_ != "PRON") or (
+            child.dep_ == "compound" and child.pos_ == "PROPN"
+        ):
+            return child  # not "their letter": a pronoun's speaker is the verb's subject's
     return None
 
 
