@@ -1395,6 +1395,51 @@ SPEAKERS = [
         ),
         ["Dick Clark Productions"],
     ),
+    # a speech participle right after a document object, with no comma, is the document's
+    # (a reduced relative clause), whose owner speaks, not the sentence's subject (Boston Globe)
+    (
+        (
+            "Sean Spicer replied, “I hope you are kidding.” A screenshot showed a purported "
+            "message from Spicer to Mack stating, “To ask this on Christmas is frankly offensive.”"
+        ),
+        ["Sean Spicer", "Sean Spicer"],
+    ),
+    # the owner speaks also where the document is no source of its own (an email): the
+    # reported clause stays an attribution (Washington Examiner)
+    (
+        (
+            "Whenever a health insurance plan quits Obamacare, I usually receive an email from the "
+            "Health and Human Services press office arguing that this is all the more reason "
+            "Congress needs to repeal Obamacare."
+        ),
+        ["Health and Human Services press office"],
+    ),
+    # a possessive pronoun on the document leaves the speaker to the verb's subject (ABC News)
+    (
+        (
+            "Cooper and Kind wrote their own letter to Boehner Monday calling the government "
+            "shutdown a “real tragedy for America.”"
+        ),
+        ["Cooper and Kind"],
+    ),
+    # a plural document with no owner stated is documents in general, not the previous
+    # speaker's record: it keeps its own words (The Hill)
+    (
+        (
+            "The remarks from Omar in particular have divided House Democrats, with some "
+            "criticizing the freshman after she suggested in a tweet that political support for "
+            "Israel was “all about the Benjamins.”\n\nRepublicans and the White House have used "
+            "the remarks to cast Democrats as an enemy of Israel and American Jews, who in "
+            "presidential elections have largely voted for Democratic candidates, according to "
+            "exit polls."
+        ),
+        ["Omar", "exit polls"],
+    ),
+    # after a comma the participle is the subject's
+    (
+        "The ministry released a statement on Monday, saying “the talks will go on.”",
+        ["The ministry"],
+    ),
 ]
 
 

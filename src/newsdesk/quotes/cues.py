@@ -166,6 +166,9 @@ def subject_of(verb: Any) -> Any | None:
             return verb.head  # "with forecasters warning that": the absolute's noun speaks
         # "apologised for the statement saying"
         return subject_of(verb.head.head.head) if verb.head.head.head.pos_ == "VERB" else None
+    document = _document_before_participle(verb)
+    if document is not None:
+        return document
     matrix = _matrix_of_participle(verb)
     if matrix is not None:
         return subject_of(matrix)
@@ -188,6 +191,40 @@ def subject_of(verb: Any) -> Any | None:
         if verb.tag_ == "VBG" and found is not None and found.dep_ == "nsubjpass":
             return _agent(verb.head) or found  # "A photo … was denied by Andrew, hinting"
         return found
+    return None
+
+
+def _document_before_participle(verb: Any) -> Any | None:
+    """``A screenshot showed a purported message from Spicer to Mack stating, "…"``: a speech
+    participle that follows a document object with no comma between is a reduced relative
+    clause of the document (the message states it), wherever the parse hung it; the owner its
+    phrase names (``from``/``by``, a possessive, a name compounded on it) speaks. A document
+    with no owner there speaks for the verb's subject, as before (``The ministry released a
+    statement saying``)."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.i == 0 or verb.nbor(-1).is_punct:
+        return None
+    documents = (
+        c
+        for c in verb.head.children
+        if c.dep_ == "dobj"
+        and c.i < verb.i
+        and c.lemma_.lower() in DOCUMENTS
+        and not any(t.is_punct for t in verb.doc[c.i : verb.i])
+    )
+    return next((owner for d in documents for owner in [_stated_owner(d)] if owner is not None), None)
+
+
+def _stated_owner(document: Any) -> Any | None:
+    """The owner a document's own phrase names: ``from``/``by`` X, X's, a name compounded on it."""
+    for child in document.children:
+        if child.dep_ == "prep" and child.lower_ in {"from", "by"}:
+            owner = next((o for o in child.children if o.dep_ == "pobj"), None)
+            if owner is not None:
+                return owner
+        if (child.dep_ == "poss" and child.pos_ != "PRON") or (
+            child.dep_ == "compound" and child.pos_ == "PROPN"
+        ):
+            return child  # not "their letter": a pronoun's speaker is the verb's subject's
     return None
 
 

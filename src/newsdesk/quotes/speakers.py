@@ -411,9 +411,10 @@ def _joint_subject(context: Context, token: Any) -> Speaker | None:
 def _document_author(context: Context, token: Any) -> Speaker:
     """``a report from Kotak said``, ``The report says`` (after ``a report in the Argus Leader``),
     ``the statement continued`` (after ``Bailey filed a motion``): whoever the document, or the
-    latest earlier document of that kind, belongs to; else the previous quote's named speaker.
-    A document whose author the article does not name keeps its own words (the rules'
-    nominal source)."""
+    latest earlier document of that kind, belongs to; else, for one document (not ``reports``
+    or ``exit polls``, which stand for documents in general), the previous quote's named
+    speaker. A document whose author the article does not name keeps its own words (the
+    rules' nominal source)."""
     lemma = token.lemma_.lower()
     for document in [
         token,
@@ -426,7 +427,8 @@ def _document_author(context: Context, token: Any) -> Speaker:
             return Speaker()  # "a study in rats hints", "My account informed me": not an earlier one
     previous = next((r for r in reversed(context.history) if r["speaker"]), None)
     if (
-        previous is None
+        token.tag_ == "NNS"  # "exit polls", "reports suggested": documents, not one speaker's record
+        or previous is None
         or previous.get("_label") == "NOMINAL"
         or paragraph_of(context, token.idx) - paragraph_of(context, previous["end"]) > FOLLOW_UP_PARAGRAPHS
     ):
