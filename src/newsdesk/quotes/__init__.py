@@ -44,7 +44,8 @@ class QuoteAnalyser:
     """The ``quotes`` analyser for ``newsdesk analyse`` (runs after ``mentions`` when present)."""
 
     layer = "quotes"
-    version = 9  # 9: credit lines ("“…” — Name, Outlet") name their quote's speaker;
+    version = 10  # 10: reported content split by a reporting clause between commas
+    # ("The plan, Smith argued, would fail"); 9: credit lines ("“…” — Name, Outlet") name their quote's speaker;
     # 8: "according to X" around quoted words or a report of its own; comma
     # participles after reported content speak for the reporting verb's subject; a closed
     # quotation keeps its speaker from the next sentence's verb; "as X reported" and a report
