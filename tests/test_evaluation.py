@@ -58,6 +58,7 @@ def test_span_overlap(gold_span, predicted_span, overlap, expected):
     ("Barack Obama", "Michelle Obama", False),
     ("Donald Trump", "Donald", False),                  # a first name is not a surname
     ("Reid's office", "Harry Reid", False),
+    ("Reid's office", "Reid’s office", True),           # a typographic apostrophe is the same
     (["Mitch McConnell", "Kevin McCarthy"], "Nancy Pelosi", False),
     (None, "NSA", False),                               # gold names no one
     ("NSA", None, False),

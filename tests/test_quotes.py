@@ -166,6 +166,10 @@ SEED_QUOTES = [
         "researcher",
         "National University of Singapore",
     ),
+    # content split by "he said" between commas: two attributions (docs/attribution-rules.md)
+    ("003", "In this area", False, "Alessandro Arduino", "researcher", "National University of Singapore"),
+    ("003", "China has the upper hand", False, "Alessandro Arduino", "researcher",
+     "National University of Singapore"),
     ("004", "China lacks the kind of tools", True, "Alexander Gabuev", "Chinese expert", "Carnegie Moscow Center"),
     ("004", "These Russian paratroopers", True, "Alexander Gabuev", "Chinese expert", "Carnegie Moscow Center"),
     ("004", "They protect a secular", True, "Alexander Gabuev", "Chinese expert", "Carnegie Moscow Center"),
@@ -1324,8 +1328,8 @@ SPEAKERS = [
         ),
         ["Andrew", "Andrew"],
     ),
-    # a bare quote after a sentence with a parenthetical speech verb is that verb's speaker
-    # (Quanta Magazine)
+    # a bare quote after a sentence with a parenthetical speech verb is that verb's speaker, and
+    # the sentence's content on each side of "Herbert said" is his too (Quanta Magazine)
     (
         (
             "De’Broski Herbert, an immunologist at the University of Pennsylvania, studies tuft cells. "
@@ -1334,7 +1338,7 @@ SPEAKERS = [
             "within the body. “Once some of those metabolic products go out of whack … bam! Tuft cells "
             "can recognize it and make a response if something is wrong.”"
         ),
-        ["Andrew Vaughan", "De’Broski Herbert"],
+        ["Andrew Vaughan", "De’Broski Herbert", "De’Broski Herbert", "De’Broski Herbert"],
     ),
     # a speech verb right before a colon introduces the quote after it (IndieWire)
     (

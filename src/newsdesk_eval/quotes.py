@@ -77,7 +77,8 @@ def name_tokens(name: str | None) -> tuple[str, ...]:
     article ("the", "a", "an": a nominal source such as "a senior official" is its own speaker)."""
     if not name:
         return ()
-    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().casefold()
+    typed = name.replace("’", "'")  # NFKD keeps U+2019, which ASCII folding would drop
+    folded = unicodedata.normalize("NFKD", typed).encode("ascii", "ignore").decode().casefold()
     tokens = [token for token in re.split(r"[^a-z0-9]+", folded) if len(token) > 1]
     return tuple(tokens[1:] if tokens[:1] in (["the"], ["an"]) else tokens)
 

@@ -6,7 +6,9 @@ dependency parse: the complement clause of a reporting verb (``Wang said [China 
 move]``, with or without *that*), a clause before the cue (``[X], the ministry said``), the
 clause around *according to X*, and the *that*-clause or complement of a noun cue (``the
 ministry's claim [that ...]``). Spans follow ``docs/attribution-rules.md``: no source, no cue,
-no complementiser, no final full stop.
+no complementiser, no final full stop. A reporting clause set off by commas or dashes inside
+its sentence (``The plan, Smith argued, would fail``) splits its content in two, one on each
+side, as the rules split a direct quote around its attribution.
 """
 
 from __future__ import annotations
@@ -16,7 +18,9 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from newsdesk.quotes.cues import (
+    CUE_LEMMAS,
     DOCUMENTS,
+    HEARER_OBJECT,
     NOUN_CUES,
     Cue,
     according_source,
@@ -48,13 +52,17 @@ class Reported:
     cue: Any
     speaker: Any | None
     cue_text: str
+    #: One side of content split by its reporting clause (``[A], Smith said, [B]``).
+    split: bool = False
 
 
 def reported_speech(doc: Any) -> list[Reported]:
     found = []
     for token in doc:
         if is_cue(token, direct=False):
-            found.extend(_complement(token))
+            found.extend(_interpolated(token, subject_of(token)) or _complement(token))
+        elif (source := _mistagged_cue(token)) is not None:
+            found.extend(_interpolated(token, source))
         elif token.lower_ == "according" and token.dep_ == "prep":
             found.extend(_according_to(token))
         elif is_noun_cue(token):
@@ -98,6 +106,152 @@ def _complement(verb: Any) -> list[Reported]:
         left = left.nbor()
     right = max((_clause_end(c) for c in _with_conjuncts(clauses)), key=lambda t: t.i)
     return [Reported(left.idx, right.idx + len(right), verb, subject_of(verb), cue_text(verb))]
+
+
+#: Punctuation that sets a reporting clause off inside its sentence (and a spaced hyphen).
+_ASIDE_MARKS = {",", "—", "–", "--"}
+_QUOTE_MARKS = {'"', "“", "”", "‘", "’", "'"}
+#: Dependents of a reporting verb that belong to its own clause, not to its content.
+_CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "conj", "parataxis", "csubj", "acl", "relcl"}
+_MAX_ASIDE = 12  # tokens in a reporting clause set off inside its sentence
+#: Multi-word discourse connectives (after the Penn Discourse Treebank's explicit connectives)
+#: that open a sentence without being part of what it reports.
+_CONNECTIVES = {"for example", "for instance", "in fact", "in addition", "in sum", "in short",
+                "as a result", "in other words", "on the other hand", "that said", "of course",
+                "in turn", "by contrast", "in contrast", "after all", "at the same time",
+                "in particular", "above all", "in the end", "even so", "in any case",
+                "as such", "to be sure", "by the same token", "in the meantime"}
+
+
+def _interpolated(verb: Any, subject: Any | None) -> list[Reported]:
+    """``What the speech lacked, some argue, was a clear case ...``, ``The plan, Smith argued,
+    would fail``: a reporting clause (the verb, its own subject and their modifiers, no
+    complement clause inside it) set off by commas or dashes inside its sentence reports the
+    sentence's material on each side: two contents with the same source and cue, as the rules
+    split a direct quote around its attribution (however the parser hung the clause)."""
+    aside = _aside(verb)
+    if aside is None or verb.dep_ == "relcl":
+        return []
+    if any(c.dep_ in {"neg", "auxpass", "nsubjpass"} for c in verb.children):
+        return []
+    if subject is None or subject.i not in aside or subject.tag_ in {"WP", "WDT"}:
+        return []
+    if subject.lower_ in {"i", "we"} or verb.sent[-1].text == "?":
+        return []  # the writer's own aside ("as I've written"); a question is no report
+    after = _after_aside(verb, aside)
+    opening = next((t for t in verb.doc[aside.stop:] if not (_sets_off(t) or t.is_space)), None)
+    if not after or opening is None or opening.text in _QUOTE_MARKS:
+        return []  # "Asked why, Trump responded, “…”": the clause introduces a quotation
+    parts = [p for p in (_before_aside(verb, aside), after) if p]
+    if sum(len(p) for p in parts) < 4:
+        return []
+    return [Reported(p[0].idx, p[-1].idx + len(p[-1]), verb, subject, cue_text(verb), split=True)
+            for p in parts]
+
+
+def _aside(verb: Any) -> range | None:
+    """The token indices of the clause around ``verb`` between two commas or dashes inside its
+    sentence, when the clause is the verb with its own dependents and nothing else."""
+    sentence, doc = verb.sent, verb.doc
+    first = last = verb.i
+    while first > sentence.start and not _stops_aside(doc[first - 1]):
+        first -= 1
+    while last + 1 < sentence.end and not _stops_aside(doc[last + 1]):
+        last += 1
+    before = _skip_marks(doc, first - 1, step=-1, bound=sentence.start)
+    after = _skip_marks(doc, last + 1, step=1, bound=sentence.end - 1)
+    if before is None or after is None or last - first >= _MAX_ASIDE:
+        return None
+    if not (_sets_off(doc[before]) and _sets_off(doc[after])):
+        return None
+    own = {t.i for c in verb.children if c.dep_ not in _CLAUSE_DEPS for t in c.subtree}
+    if any(c.dep_ == "dobj" and first <= c.i <= last for c in verb.children) \
+            and verb.lemma_.lower() not in HEARER_OBJECT:
+        return None  # "Google promised a lot": a noun object, no content
+    if any(t.i not in own | {verb.i} and not t.is_punct for t in doc[first:last + 1]):
+        return None
+    return range(first, last + 1)
+
+
+def _sets_off(token: Any) -> bool:
+    spaced = token.text == "-" and bool(token.whitespace_) and token.i > 0 \
+        and bool(token.nbor(-1).whitespace_)
+    return token.text in _ASIDE_MARKS or spaced
+
+
+def _stops_aside(token: Any) -> bool:
+    return _sets_off(token) or token.text in _QUOTE_MARKS
+
+
+def _skip_marks(doc: Any, i: int, *, step: int, bound: int) -> int | None:
+    """The first token from ``i`` on (in direction ``step``) that is no quotation mark."""
+    while (i - bound) * step < 0 and doc[i].text in _QUOTE_MARKS:
+        i += step
+    return i if (i - bound) * step < 0 else None
+
+
+def _before_aside(verb: Any, aside: range) -> list[Any]:
+    """The sentence's material before the reporting clause, without a sentence-initial
+    connective that is all of it (``However, he said, ...``)."""
+    first = _after_label(_sentence_start(verb), verb.doc[aside.start])
+    part = _trim([t for t in verb.doc[first.i:aside.start]])
+    if all(t.pos_ in {"ADV", "CCONJ", "SCONJ", "INTJ"} or t.is_punct for t in part) \
+            or " ".join(t.lower_ for t in part) in _CONNECTIVES:
+        return []
+    return part
+
+
+def _after_aside(verb: Any, aside: range) -> list[Any]:
+    """The sentence's material after the reporting clause, up to a coordinated report with its
+    own source; none when that material is no content (``_not_content``)."""
+    part = []
+    for token in verb.doc[aside.stop:verb.sent.end]:
+        if token.i > aside.stop + 1 and token.dep_ == "conj" and is_cue(token, direct=False) \
+                and any(c.dep_ in _SUBJECTS for c in token.children):
+            break
+        part.append(token)
+    part = _trim(part)
+    return [] if _not_content(verb, aside, part) else part
+
+
+def _not_content(verb: Any, aside: range, part: list[Any]) -> bool:
+    """Material after a reporting clause that is no content of it: a phrase that passes the
+    report on (``, according to the Crimson``), the source's apposition (``said Lisa Boesky, a
+    clinical psychologist``), a report of its own (``I've said -- I said at the State of the
+    Union that ...``) or the verb's own adjunct (``, adding that ...``)."""
+    if part and part[0].lower_ == "according":
+        return True
+    if any(t.head.i in aside and t.head.i != verb.i for t in part):
+        return True
+    inside = {t.i for t in part}
+    if any(t.head.i not in inside and is_cue(t, direct=False)
+           and any(c.dep_ in _SUBJECTS for c in t.children) for t in part):
+        return True
+    heads = [t for t in part if t.head.i == verb.i and t.i != verb.i]
+    return any(t.dep_ not in {"ccomp", "conj", "cc", "punct"} or is_cue(t, direct=True)
+               for t in heads)
+
+
+def _trim(tokens: list[Any]) -> list[Any]:
+    """Without the punctuation and spaces at its edges (a closing quotation mark is added back
+    by ``_closed``)."""
+    while tokens and (tokens[0].is_punct or tokens[0].is_space):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+        tokens = tokens[:-1]
+    return tokens
+
+
+def _mistagged_cue(token: Any) -> Any | None:
+    """``What the speech lacked, some argue, was ...``: a speech verb that the tagger took for a
+    noun after a source word (``some``, ``critics``), alone between two commas; returns that
+    source word."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in CUE_LEMMAS - NOUN_CUES or token.i == 0:
+        return None
+    source = token.nbor(-1)
+    if source.head.i != token.i or not _is_source(source) or source.lower_ == "the":
+        return None
+    return source
 
 
 def _that_conjunct(token: Any) -> bool:
@@ -402,7 +556,7 @@ def _keeps(context: Context, reported: Any, direct: list[Candidate]) -> bool:
         return False
     if reported.start <= reported.cue.idx < reported.end:
         return False  # "a campaign that they say aims to ...": the verb sits inside its own content
-    if len(words(context.text[reported.start:reported.end])) < 4:
+    if len(words(context.text[reported.start:reported.end])) < (1 if reported.split else 4):
         return False
     # a clause that starts inside quotation marks is part of that direct quote; a quote inside
     # a clause that starts outside the marks makes the clause mixed
@@ -447,7 +601,8 @@ def kind_of(text: str, candidate: Candidate) -> str:
         return "partial" if _is_fragment(text, candidate) else "direct"
     if candidate.cue_text == "according to":
         return "according_to"
-    if candidate.cue is not None and candidate.cue.pos_ in {"NOUN", "PROPN"}:
+    if candidate.cue is not None and candidate.cue.pos_ in {"NOUN", "PROPN"} \
+            and candidate.cue.lemma_.lower() not in CUE_LEMMAS - NOUN_CUES:  # "some argue"
         return "noun"
     return "mixed" if any(mark in content for mark in _MARKS) else "indirect"
 

@@ -95,7 +95,7 @@ DOCUMENTS = {
 _DIRECT_ONLY = {"describe", "call", "continue", "post", "agree", "point", "read"}
 _SUBJECTS = {"nsubj", "nsubjpass"}
 #: Speech verbs whose object is the hearer, never the speaker (``told Fox News``).
-_HEARER_OBJECT = {"tell", "inform", "notify", "remind", "assure", "advise", "ask", "urge"}
+HEARER_OBJECT = {"tell", "inform", "notify", "remind", "assure", "advise", "ask", "urge"}
 _PERSON_PRONOUNS = {"he", "she", "they", "i", "we"}
 _MAX_GAP = 8  # tokens between a cue and the quote it introduces
 
@@ -261,7 +261,7 @@ def _subjects_person_first(verb: Any) -> list[Any]:
 def inverted_subject(verb: Any, *, limit: int) -> Any | None:
     """``said Raffaello Pantucci``: the first name or noun right after the verb. A verb whose
     object is the hearer (``told Fox News``, VerbNet tell-37.2 and advise-37.9) has none."""
-    if verb.lemma_.lower() in _HEARER_OBJECT:
+    if verb.lemma_.lower() in HEARER_OBJECT:
         return None
     for token in verb.doc[verb.i + 1: min(len(verb.doc), verb.i + 4)]:
         if token.idx >= limit:

@@ -1,0 +1,103 @@
+"""Content split by a reporting clause set off inside its sentence (docs/attribution-rules.md):
+``What the speech lacked, some argue, was a clear case ...`` is two attributions, the part
+before and the part after, with the same source and cue.
+
+Positive cases are articles of the fifth development set (tests/data/quotes-dev5: AllSides
+columns and roundups), checked against its annotations, and sentences of Scrapinghub texts
+(bdb56ac8, c58aa507); negative cases are AllSides sentences with an aside that is no report of
+speech, or a clause after the cue that belongs to its source.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from conftest import ROOT, need_shared, write_jsonl
+from newsdesk.article import Article
+from newsdesk.nlp import load_pipeline
+from newsdesk.quotes import extract_quotes
+from newsdesk_eval.quote_blind import load_blind
+from newsdesk_eval.quote_set import annotate_quotes
+from newsdesk_eval.quotes import same_name
+
+CORPUS = "data/corpus/allsides-article-bias/articles.jsonl.gz"
+DEV5 = ROOT / "tests" / "data" / "quotes-dev5" / "annotations.jsonl"
+#: Columns and roundups where "some argue" splits the sentence it reports.
+SPLIT = ("cKtRbSesHPBaEPSe", "UyphSkS9vMKbe8SC", "hmJdUQgByeR3UtB5", "EWg3dVSH4uI2xjO9")
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_pipeline()
+
+
+def _quotes_of(nlp, text: str) -> list[tuple[str, str | None, str]]:
+    article = Article(path="t.txt", raw_text=text, text=text)
+    return [(q["text"], q["speaker"], q["cue"]) for q in extract_quotes(nlp(text), article)]
+
+
+def _split_gold(records: list[dict]) -> list[dict]:
+    """Reported attributions whose cue stands between two contents with that cue."""
+    by_cue: dict[int, list[dict]] = {}
+    for record in (r for r in records if not r["direct"] and r["cue_start"] is not None):
+        by_cue.setdefault(record["cue_start"], []).append(record)
+    return [r for cue, found in by_cue.items() if len(found) == 2
+            and min(r["end"] for r in found) <= cue < max(r["start"] for r in found)
+            for r in found]
+
+
+def test_some_argue_splits_its_sentence_in_two(nlp, tmp_path) -> None:
+    records = [json.loads(line) for line in DEV5.read_text(encoding="utf-8").splitlines()]
+    path = tmp_path / "annotations.jsonl"
+    write_jsonl(path, [r for r in records if r["id"] in SPLIT])
+    articles = load_blind(path, None, corpus=need_shared(CORPUS))
+    assert len(articles) == len(SPLIT)
+    for article in articles:
+        predicted = annotate_quotes(nlp(article.article.text), article.article)
+        parts = _split_gold(article.attributions)
+        assert len(parts) == 2, article.id
+        for gold in parts:
+            found = [p for p in predicted if p["start"] == gold["start"] and p["end"] == gold["end"]]
+            assert found, (article.id, gold["text"])
+            assert found[0]["cue"] == gold["cue"] == "argue"
+            assert same_name(gold["speaker"], found[0]["speaker"])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The tuft cell, Herbert said, is constantly sensing the metabolic products present in "
+            "microenvironments within the body.",
+            [("The tuft cell", "Herbert", "said"),
+             ("is constantly sensing the metabolic products present in microenvironments within "
+              "the body", "Herbert", "said")],
+        ),
+        (
+            "Many of the prisons, she said, are aging and need to be repaired.",
+            [("Many of the prisons", None, "said"), ("are aging and need to be repaired", None, "said")],
+        ),
+    ],
+)
+def test_a_reporting_clause_between_commas_splits_its_content(nlp, text, expected) -> None:
+    assert _quotes_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an aside of thinking, not of speech
+        ("Warren then tied the dynamic to recent Dem-supported policies that, she believes, "
+         "benefited the 1 percent at the expense of everyone else.", []),
+        # the writer's own aside
+        ("Yet if Hannity has Trump's ear, as I've written before, Carlson has become his "
+         "mouthpiece.", []),
+        # the apposition after an inverted cue is its source's, not what was said
+        ("And those ideas run deep, said Jamilah Lemieux, a cultural critic and writer.",
+         [("And those ideas run deep", "Jamilah Lemieux", "said")]),
+    ],
+)
+def test_an_aside_that_reports_no_speech_splits_nothing(nlp, text, expected) -> None:
+    assert _quotes_of(nlp, text) == expected
