@@ -99,34 +99,22 @@ def _below(scores: dict, floors: dict, threshold: float) -> dict:
     return {k: round(measured[k], 3) for k, floor in floors[threshold].items() if measured[k] < floor}
 
 
-@pytest.mark.parametrize("threshold", sorted(FLOORS))
-def test_quality_floor_on_blind_set(blind_scores, threshold) -> None:
-    below = _below(blind_scores, FLOORS, threshold)
-    assert not below, f"below the floor at >{threshold}: {below}"
+#: Each set's scores fixture and its floors.
+SETS_FLOORS = {
+    "blind": ("blind_scores", FLOORS),
+    "blind2": ("blind2_scores", BLIND2_FLOORS),
+    "dev2": ("dev2_scores", DEV2_FLOORS),
+    "dev4": ("dev4_scores", DEV4_FLOORS),
+    "dev5": ("dev5_scores", DEV5_FLOORS),
+}
 
 
-@pytest.mark.parametrize("threshold", sorted(DEV2_FLOORS))
-def test_quality_floor_on_second_development_set(dev2_scores, threshold) -> None:
-    below = _below(dev2_scores, DEV2_FLOORS, threshold)
-    assert not below, f"below the floor at >{threshold}: {below}"
-
-
-@pytest.mark.parametrize("threshold", sorted(DEV4_FLOORS))
-def test_quality_floor_on_fourth_development_set(dev4_scores, threshold) -> None:
-    below = _below(dev4_scores, DEV4_FLOORS, threshold)
-    assert not below, f"below the floor at >{threshold}: {below}"
-
-
-@pytest.mark.parametrize("threshold", sorted(BLIND2_FLOORS))
-def test_quality_floor_on_second_blind_set(blind2_scores, threshold) -> None:
-    below = _below(blind2_scores, BLIND2_FLOORS, threshold)
-    assert not below, f"below the floor at >{threshold}: {below}"
-
-
-@pytest.mark.parametrize("threshold", sorted(DEV5_FLOORS))
-def test_quality_floor_on_fifth_development_set(dev5_scores, threshold) -> None:
-    below = _below(dev5_scores, DEV5_FLOORS, threshold)
-    assert not below, f"below the floor at >{threshold}: {below}"
+@pytest.mark.parametrize("threshold", [0.3, 0.8])
+@pytest.mark.parametrize("name", sorted(SETS_FLOORS))
+def test_quality_floor(request, name, threshold) -> None:
+    fixture, floors = SETS_FLOORS[name]
+    below = _below(request.getfixturevalue(fixture), floors, threshold)
+    assert not below, f"{name} below the floor at >{threshold}: {below}"
 
 
 def _allsides_line(record: dict) -> dict:
