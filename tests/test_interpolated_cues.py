@@ -1,10 +1,12 @@
-"""Content split by a reporting clause set off inside its sentence (docs/attribution-rules.md):
-``What the speech lacked, some argue, was a clear case ...`` is two attributions, the part
+"""Content split by a reporting clause or an *according to* phrase set off inside its sentence
+(docs/attribution-rules.md): ``What the speech lacked, some argue, was a clear case ...`` and
+``The conflict, according to Trump, derives from ...`` are two attributions each, the part
 before and the part after, with the same source and cue.
 
-Positive cases are articles of the fifth development set (tests/data/quotes-dev5: AllSides
-columns and roundups), checked against its annotations, and sentences of Scrapinghub texts
-(bdb56ac8, c58aa507); negative cases are AllSides sentences with an aside that is no report of
+Positive cases are articles of the fifth and third development sets (tests/data/quotes-dev5,
+quotes-dev3: AllSides texts), checked against their annotations, and sentences of Scrapinghub
+and AllSides texts (bdb56ac8, c58aa507; the Daily Caller and Wall Street Journal articles of
+tests/data/quotes); negative cases are AllSides sentences with an aside that is no report of
 speech, or a clause after the cue that belongs to its source.
 """
 
@@ -24,6 +26,7 @@ from newsdesk_eval.quotes import same_name
 
 CORPUS = "data/corpus/allsides-article-bias/articles.jsonl.gz"
 DEV5 = ROOT / "tests" / "data" / "quotes-dev5" / "annotations.jsonl"
+DEV3 = ROOT / "tests" / "data" / "quotes-dev3" / "annotations.jsonl"
 #: Columns and roundups where "some argue" splits the sentence it reports.
 SPLIT = ("cKtRbSesHPBaEPSe", "UyphSkS9vMKbe8SC", "hmJdUQgByeR3UtB5", "EWg3dVSH4uI2xjO9")
 
@@ -48,13 +51,17 @@ def _split_gold(records: list[dict]) -> list[dict]:
             for r in found]
 
 
-def test_some_argue_splits_its_sentence_in_two(nlp, tmp_path) -> None:
-    records = [json.loads(line) for line in DEV5.read_text(encoding="utf-8").splitlines()]
+def _articles(annotations, ids, tmp_path) -> list:
+    records = [json.loads(line) for line in annotations.read_text(encoding="utf-8").splitlines()]
     path = tmp_path / "annotations.jsonl"
-    write_jsonl(path, [r for r in records if r["id"] in SPLIT])
+    write_jsonl(path, [r for r in records if r["id"] in ids])
     articles = load_blind(path, None, corpus=need_shared(CORPUS))
-    assert len(articles) == len(SPLIT)
-    for article in articles:
+    assert len(articles) == len(ids)
+    return articles
+
+
+def test_some_argue_splits_its_sentence_in_two(nlp, tmp_path) -> None:
+    for article in _articles(DEV5, SPLIT, tmp_path):
         predicted = annotate_quotes(nlp(article.article.text), article.article)
         parts = _split_gold(article.attributions)
         assert len(parts) == 2, article.id
@@ -63,6 +70,44 @@ def test_some_argue_splits_its_sentence_in_two(nlp, tmp_path) -> None:
             assert found, (article.id, gold["text"])
             assert found[0]["cue"] == gold["cue"] == "argue"
             assert same_name(gold["speaker"], found[0]["speaker"])
+
+
+def test_according_to_inside_its_sentence_splits_it_in_two(nlp, tmp_path) -> None:
+    """dev3: ``The conflict, according to Trump, derives from the fact that ...``."""
+    (article,) = _articles(DEV3, ("vmFft6M1ROfqR4eg",), tmp_path)
+    predicted = annotate_quotes(nlp(article.article.text), article.article)
+    parts = _split_gold(article.attributions)
+    assert parts[0]["text"] == "The conflict"
+    for gold in parts:
+        found = [p for p in predicted if p["start"] == gold["start"] and p["end"] == gold["end"]]
+        assert found, gold["text"]
+        assert found[0]["cue"] == gold["cue"] == "according to"
+        assert same_name(gold["speaker"], found[0]["speaker"])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "One of those gifts, according to the company, is a formal opportunity to buy a plot "
+            "of land on or right near the border \u2014 rendering it not a surprise at all.",
+            [("One of those gifts", "the company", "according to"),
+             ("is a formal opportunity to buy a plot of land on or right near the border",
+              "the company", "according to")],
+        ),
+        # at the start or the end of its sentence the phrase splits nothing
+        ("According to the company, one of those gifts is a plot of land near the border.",
+         [("one of those gifts is a plot of land near the border", "the company", "according to")]),
+        ("One of those gifts is a plot of land near the border, according to the company.",
+         [("One of those gifts is a plot of land near the border", "the company", "according to")]),
+        # a coordinated clause after the phrase: the phrase closes a clause, not inside one
+        ("That company is owned by a member of the Qatar royal family, 62 years old, according to "
+         "the Panama Papers, documents from a Panamanian law firm obtained by the International "
+         "Consortium of Investigative Journalists, and shared with The Wall Street Journal.", []),
+    ],
+)
+def test_according_to_splits_only_inside_a_clause(nlp, text, expected) -> None:
+    assert _quotes_of(nlp, text) == expected
 
 
 @pytest.mark.parametrize(

@@ -44,8 +44,10 @@ class QuoteAnalyser:
     """The ``quotes`` analyser for ``newsdesk analyse`` (runs after ``mentions`` when present)."""
 
     layer = "quotes"
-    version = 11  # 11: reported content split by a reporting clause between commas ("The
-    # plan, Smith argued, would fail"); 10: a document with its owner for a participle right
+    version = 12  # 12: "according to X" set off by commas or dashes inside its sentence
+    # splits its content in two ("The conflict, according to Trump, derives from ..."); 11:
+    # reported content split by a reporting clause between commas ("The plan, Smith argued,
+    # would fail"); 10: a document with its owner for a participle right
     # after it, a plural document no previous speaker's; 9: credit lines ("“…” — Name,
     # Outlet") name their quote's speaker; 8: "according to X" around quoted words or a
     # report of its own; comma

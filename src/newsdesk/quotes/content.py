@@ -8,7 +8,8 @@ clause around *according to X*, and the *that*-clause or complement of a noun cu
 ministry's claim [that ...]``). Spans follow ``docs/attribution-rules.md``: no source, no cue,
 no complementiser, no final full stop. A reporting clause set off by commas or dashes inside
 its sentence (``The plan, Smith argued, would fail``) splits its content in two, one on each
-side, as the rules split a direct quote around its attribution.
+side, as the rules split a direct quote around its attribution; so does an *according to*
+phrase set off there (``The conflict, according to Trump, derives from ...``).
 """
 
 from __future__ import annotations
@@ -331,6 +332,10 @@ def _according_to(token: Any) -> list[Reported]:
     source = _issuer(source)
     sentence = token.sent
     phrase = range(token.left_edge.i, max(token.right_edge.i, source.right_edge.i) + 1)
+    parts = _around_according(token, phrase)
+    if parts:
+        return [Reported(p[0].idx, p[-1].idx + len(p[-1]), token, source, "according to",
+                         split=True) for p in parts]
     content = [t for t in sentence if t.i not in phrase and not t.is_space
                and t.i < _other_report(token.head).i]
     while content and (content[0].is_punct or content[0].dep_ == "cc"):
@@ -341,6 +346,45 @@ def _according_to(token: Any) -> list[Reported]:
         return []
     start, end = content[0].idx, content[-1].idx + len(content[-1])
     return [Reported(start, end, token, source, "according to")]
+
+
+def _around_according(according: Any, phrase: range) -> list[list[Any]]:
+    """``The conflict, according to Trump, derives from ...``: an *according to* phrase set off
+    by commas or dashes inside its sentence splits the content in two, one part on each side,
+    as a reporting clause there does (``_interpolated``); none when either side is no content
+    of its own (a connective alone, a report with its own source, a coordinated clause after
+    the phrase: ``, according to the Panama Papers, documents obtained by X, and shared with
+    Y``)."""
+    doc, sentence = according.doc, according.sent
+    before = _skip_marks(doc, phrase.start - 1, step=-1, bound=sentence.start)
+    after = _skip_marks(doc, phrase.stop, step=1, bound=sentence.end - 1)
+    if before is None or after is None or not (_sets_off(doc[before]) and _sets_off(doc[after])):
+        return []
+    end = _other_report(according.head).i
+    first = _before_aside(according, phrase)
+    rest = _trim(_before_participle([t for t in doc[phrase.stop:end] if t.i < sentence.end]))
+    if not first or not rest or len(first) + len(rest) < 4 or _reports(first):
+        return []
+    if rest[0].dep_ == "cc":
+        return []  # "X, according to Y, and Z": the phrase closes a clause, not inside one
+    return [] if _not_content(according, phrase, rest) else [first, rest]
+
+
+def _before_participle(part: list[Any]) -> list[Any]:
+    """``... eminent domain — rendering it not a surprise at all``: the writer's participle set
+    off at the end of the content is no part of it (as in ``_clause_end``)."""
+    for token in part[1:]:
+        opener = token.left_edge
+        if token.dep_ == "advcl" and token.tag_ == "VBG" and opener.i > part[0].i \
+                and _sets_off(token.doc[opener.i - 1]):
+            return [t for t in part if t.i < opener.i - 1]
+    return part
+
+
+def _reports(part: list[Any]) -> bool:
+    """A cue verb with its own subject in ``part``: a report of its own."""
+    return any(is_cue(t, direct=False) and any(c.dep_ in _SUBJECTS for c in t.children)
+               for t in part)
 
 
 def _own_record(according: Any, source: Any) -> bool:
