@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 from conftest import EXAMPLES
 
@@ -53,6 +56,27 @@ def test_a_rerun_of_a_partly_bad_file_reports_its_bad_records_again(tmp_path: Pa
     assert "0 articles ingested, 0 updated, 2 unchanged" in runs[1].stderr
     export = newsdesk("export", "--db", db, "--format", "jsonl")
     assert len(export.stdout.splitlines()) == 2
+
+
+@pytest.fixture(scope="module")
+def seeds_db(tmp_path_factory: pytest.TempPathFactory) -> str:
+    db = str(tmp_path_factory.mktemp("seeds") / "s.duckdb")
+    assert newsdesk("ingest", str(EXAMPLES), "--db", db).returncode == 0
+    return db
+
+
+@pytest.mark.parametrize("command", [["export"], ["export", "--format", "csv"], ["articles"]])
+def test_a_closed_stdout_ends_the_command_quietly_as_cat_does(seeds_db: str,
+                                                              command: list[str]) -> None:
+    """`newsdesk export | head`: the reader is gone; no traceback, no message, status 128 + SIGPIPE."""
+    reader, writer = os.pipe()
+    os.close(reader)  # the reader left before the first line, so every write meets a closed pipe
+    try:
+        result = subprocess.run([sys.executable, "-m", "newsdesk", *command, "--db", seeds_db],
+                                stdout=writer, stderr=subprocess.PIPE, text=True)
+    finally:
+        os.close(writer)
+    assert (result.returncode, result.stderr) == (141, "")
 
 
 def test_usage_errors_give_exit_code_2(tmp_path: Path) -> None:
