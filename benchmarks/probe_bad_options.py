@@ -89,6 +89,33 @@ def _no_id_warc(folder: Path) -> str:
     return str(path)
 
 
+def _closed_stdout(*args: str, cwd: Path) -> Outcome:
+    """A command whose stdout's reader is gone before the first line (``... | head`` finished)."""
+    reader, writer = os.pipe()
+    os.close(reader)
+    try:
+        command = [sys.executable, "-m", "newsdesk", *args]
+        return subprocess.run(command, stdout=writer, stderr=subprocess.PIPE, text=True, cwd=cwd,
+                              env=ENV)
+    finally:
+        os.close(writer)
+
+
+def _twice(*args: str, cwd: Path) -> Outcome:
+    """Run a command twice; the second run's outcome, with the first's stderr before its own."""
+    first = newsdesk(*args, cwd=cwd)
+    second = newsdesk(*args, cwd=cwd)
+    second.stderr = first.stderr + "\0" + second.stderr
+    return second
+
+
+def _same_failures_again(result: Outcome, _: Path) -> bool:
+    first, second = (
+        [line for line in run.splitlines() if line.startswith("failed:")]
+        for run in result.stderr.split("\0"))
+    return result.returncode == 1 and first == second != [] and "2 unchanged" in result.stderr
+
+
 def cases(db: str, work: Path) -> list[tuple[str, Callable[[], Outcome], Check]]:
     blocker = work / "a-file"
     blocker.write_text("not a folder")
@@ -103,6 +130,9 @@ def cases(db: str, work: Path) -> list[tuple[str, Callable[[], Outcome], Check]]
     listed.write_text("[1, 2]")
     repeats = _records(work, "repeats.jsonl", [{"id": "kz-1", "text": texts[0]},
                                                {"id": "kz-1", "text": texts[1]}])
+    partly_bad = work / "partly-bad.jsonl"
+    partly_bad.write_text("\n".join([json.dumps({"text": texts[0]}), '{"text": "cut',
+                                     json.dumps({"text": texts[1]})]) + "\n", encoding="utf-8")
     run = lambda *args: (lambda: newsdesk(*args, cwd=work))  # noqa: E731
     fresh = lambda name: str(work / name)  # noqa: E731
     return [
@@ -154,6 +184,13 @@ def cases(db: str, work: Path) -> list[tuple[str, Callable[[], Outcome], Check]]
         ("GET /api/articles?outlet=_",
          lambda: _api(db, "GET", "/api/articles?outlet=_", None, work),
          lambda r, w: r.stdout.split() == ["200", "0"]),
+        ("rerun of a JSONL with a bad line",
+         lambda: _twice("ingest", str(partly_bad), "--db", fresh("partly.duckdb"), cwd=work),
+         _same_failures_again),
+        ("export with stdout closed", lambda: _closed_stdout("export", "--db", db, cwd=work),
+         lambda r, w: (r.returncode, r.stderr) == (141, "")),
+        ("brief --since 2022-02-30", run("brief", "--db", db, "--since", "2022-02-30", "--out",
+                                         str(work / "impossible" / "b.md")), one_line(2)),
     ]
 
 

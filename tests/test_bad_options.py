@@ -70,7 +70,8 @@ def test_a_limit_below_one_is_a_usage_error(seed_store: str, command: str, limit
 
 @pytest.mark.parametrize(
     ("option", "value"),
-    [("--since", "2022-13"), ("--until", "last week"), ("--since", "07/01/2022")],
+    [("--since", "2022-13"), ("--until", "last week"), ("--since", "07/01/2022"),
+     ("--since", "2022-02-30"), ("--until", "2023-02-29"), ("--until", "2022-04-31")],
 )
 def test_a_brief_date_that_is_not_a_date_is_a_usage_error(
     seed_store: str, tmp_path: Path, option: str, value: str

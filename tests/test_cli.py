@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 from conftest import EXAMPLES
 
@@ -34,6 +37,46 @@ def test_a_failed_input_gives_exit_code_1_and_one_line(tmp_path: Path) -> None:
     failed = [line for line in result.stderr.splitlines() if line.startswith("failed:")]
     assert failed == [f"failed: {bad}: empty file"]
     assert "1 articles ingested" in result.stderr
+
+
+def test_a_rerun_of_a_partly_bad_file_reports_its_bad_records_again(tmp_path: Path) -> None:
+    seeds = sorted(EXAMPLES.glob("*.txt"))[:2]
+    lines = [json.dumps({"text": seeds[0].read_text(encoding="utf-8")}), '{"text": "cut',
+             json.dumps({"text": seeds[1].read_text(encoding="utf-8")})]
+    records = tmp_path / "records.jsonl"
+    records.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    db = str(tmp_path / "s.duckdb")
+    runs = [newsdesk("ingest", str(records), "--db", db) for _ in range(2)]
+    failed = [[line for line in run.stderr.splitlines() if line.startswith("failed:")]
+              for run in runs]
+    assert [run.returncode for run in runs] == [1, 1]
+    assert failed[1] == failed[0] and len(failed[0]) == 1
+    assert failed[0][0].startswith(f"failed: {records}:2: ")
+    assert "2 articles ingested" in runs[0].stderr
+    assert "0 articles ingested, 0 updated, 2 unchanged" in runs[1].stderr
+    export = newsdesk("export", "--db", db, "--format", "jsonl")
+    assert len(export.stdout.splitlines()) == 2
+
+
+@pytest.fixture(scope="module")
+def seeds_db(tmp_path_factory: pytest.TempPathFactory) -> str:
+    db = str(tmp_path_factory.mktemp("seeds") / "s.duckdb")
+    assert newsdesk("ingest", str(EXAMPLES), "--db", db).returncode == 0
+    return db
+
+
+@pytest.mark.parametrize("command", [["export"], ["export", "--format", "csv"], ["articles"]])
+def test_a_closed_stdout_ends_the_command_quietly_as_cat_does(seeds_db: str,
+                                                              command: list[str]) -> None:
+    """`newsdesk export | head`: the reader is gone; no traceback, no message, status 128 + SIGPIPE."""
+    reader, writer = os.pipe()
+    os.close(reader)  # the reader left before the first line, so every write meets a closed pipe
+    try:
+        result = subprocess.run([sys.executable, "-m", "newsdesk", *command, "--db", seeds_db],
+                                stdout=writer, stderr=subprocess.PIPE, text=True)
+    finally:
+        os.close(writer)
+    assert (result.returncode, result.stderr) == (141, "")
 
 
 def test_usage_errors_give_exit_code_2(tmp_path: Path) -> None:

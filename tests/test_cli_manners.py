@@ -40,14 +40,16 @@ def test_analyse_progress_has_a_real_total_from_the_start(seeds) -> None:
 
 
 @pytest.mark.parametrize(
-    "args", [["--from", "garbage"], ["--to", "2022-13"], ["--from", "22-01-05"]]
+    "args", [["--from", "garbage"], ["--to", "2022-13"], ["--from", "22-01-05"],
+             ["--from", "2022-02-30"], ["--to", "2021-02-29"]]
 )
 def test_bad_timeline_dates_are_usage_errors(seeds, args: list[str]) -> None:
     result = runner.invoke(app, ["timeline", "--db", seeds[0], *args])
     assert result.exit_code == 2 and args[1] in result.output
 
 
-@pytest.mark.parametrize("args", [["--from", "2022"], ["--from", "2022-01", "--to", "2022-01-31"]])
+@pytest.mark.parametrize("args", [["--from", "2022"], ["--from", "2022-01", "--to", "2022-01-31"],
+                                  ["--from", "2020-02-29"]])
 def test_good_timeline_dates_are_accepted(seeds, args: list[str]) -> None:
     assert runner.invoke(app, ["timeline", "--db", seeds[0], *args]).exit_code == 0
 

@@ -135,7 +135,9 @@ def test_a_record_repeating_an_id_with_other_text_is_reported_not_dropped_unseen
         (article,) = store.iter_articles()
     assert article.locator == name and article.raw_text == first
     again = newsdesk.ingest([str(path)], db=db, workers=1)
-    assert again.new == 0 and again.skipped == 1
+    assert [str(problem) for problem in again.failed] == [str(problem) for problem in report.failed]
+    assert (again.new, again.updated, again.unchanged) == (0, 0, 2)
+    assert stored_ids(db) == [(article.id, 1)]  # stored once, not again
 
 
 def test_jsonl_fields_are_detected_and_overridable(db: str, tmp_path: Path) -> None:

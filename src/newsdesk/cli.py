@@ -1,13 +1,17 @@
 """The ``newsdesk`` command: a thin layer over the Python API that owns output and exit codes.
 
-Exit codes: 0 everything worked, 1 something failed (the run still did the rest), 2 usage.
+Exit codes: 0 everything worked, 1 something failed (the run still did the rest), 2 usage;
+141 (128 + SIGPIPE, what a shell reports for ``cat``) when the reader of stdout went away, as in
+``newsdesk export | head``: the command ends without a word.
 """
 
 from __future__ import annotations
 
 import logging
+import os
+import signal
 import sys
-from typing import Annotated
+from typing import Annotated, NoReturn
 
 import typer
 from rich.console import Console
@@ -19,6 +23,7 @@ from rich.progress import (
     TimeRemainingColumn,
 )
 from rich.table import Table
+from typer.core import TyperGroup
 
 from newsdesk import service
 from newsdesk.analyse import analyse as analyse_api
@@ -37,9 +42,41 @@ from newsdesk.stopping import StopRequest
 from newsdesk.store import DEFAULT_DB, open_store
 from newsdesk.terminal import for_terminal as _safe
 
+
+class _Commands(TyperGroup):
+    """The command group; a closed stdout ends any command quietly (click would exit 1)."""
+
+    def invoke(self, ctx: typer.Context) -> object:
+        try:
+            try:
+                return super().invoke(ctx)
+            finally:
+                sys.stdout.flush()  # what is still buffered fails here, not at exit
+        except BrokenPipeError:
+            _end_on_closed_stdout()
+
+
+def _end_on_closed_stdout() -> NoReturn:
+    """Python's recipe (the ``signal`` module's note on SIGPIPE): stdout goes to devnull so the
+    flush at exit cannot fail again; the status is a pipe's reader gone, as ``cat`` reports it."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    raise SystemExit(128 + signal.SIGPIPE)
+
+
 app = typer.Typer(help="Turn news articles into structured, verifiable intelligence.", no_args_is_help=True,
-                  add_completion=False)
-out = Console(width=None if sys.stdout.isatty() else 160)  # a pipe gets whole lines, not 80 columns
+                  add_completion=False, cls=_Commands)
+
+
+class _Stdout(Console):
+    """Rich's console, ending on a closed stdout as every command does (Rich would exit 1)."""
+
+    def on_broken_pipe(self) -> None:
+        self.quiet = True
+        _end_on_closed_stdout()
+
+
+out = _Stdout(width=None if sys.stdout.isatty() else 160)  # a pipe gets whole lines, not 80 columns
 err = Console(stderr=True, soft_wrap=True)  # one message, one line, whatever the width
 
 DbOption = Annotated[str, typer.Option("--db", help="DuckDB store file (created on first use).")]

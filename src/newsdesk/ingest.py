@@ -72,7 +72,9 @@ def ingest(
     """Ingest files, folders and globs into the store at ``db``; return what happened.
 
     Each input is committed in its own transaction: an interrupted run keeps every input
-    finished before it, and a rerun skips inputs whose bytes have not changed. Inputs may be
+    finished before it, and a rerun skips inputs whose bytes have not changed and that were read
+    without a bad record (an input with bad records is read again: its bad records are reported
+    again and its stored articles stay unchanged). Inputs may be
     http(s) URLs (feeds, sitemaps, pages, archives); ``follow_links`` fetches feed items' pages;
     every request waits ``delay`` seconds after the last one to the same host and gives up
     after ``timeout`` seconds.
@@ -237,7 +239,9 @@ def _store_read(path: str, articles: list[Article], *, store: Store, report: Ing
     kept = _keep_with_text([a for a in articles if not a.metadata.keys() & {_FAILED, _PROBLEM}], context)
     report.failed.extend(context.problems)
     source, digest, size = fingerprint
-    counts = store.save_input(source=source, path=path, sha256=digest, size=size, articles=kept)
+    read_whole = not (problems or context.problems)
+    counts = store.save_input(source=source, path=path, sha256=digest if read_whole else None,
+                              size=size, articles=kept)
     report.new += counts.new
     report.updated += counts.updated
     report.unchanged += counts.unchanged
@@ -270,7 +274,9 @@ def ingest_input(path: str, *, store: Store, executor: Executor, report: IngestR
             return "unchanged"
         read = _with_language(read_input(path, context), language)
         articles = _keep_with_text(executor.run(steps, read), context)
-        counts = store.save_input(source=source, path=path, sha256=digest, size=size, articles=articles)
+        marker = None if context.problems else digest  # a partly bad input is read again next run
+        counts = store.save_input(source=source, path=path, sha256=marker, size=size,
+                                  articles=articles)
     except InputError as e:
         report.failed.append(e)
         return "failed"

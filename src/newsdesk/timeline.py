@@ -226,8 +226,19 @@ def build_timeline(store: Store, *, entity: str | None = None, start: str | None
 def check_partial_date(option: str, value: object) -> None:
     """Raise a ``UsageError`` naming ``option`` unless ``value`` is None or a date written
     YYYY, YYYY-MM or YYYY-MM-DD (dates compare as text, so nothing else may pass)."""
-    if value is not None and not (isinstance(value, str) and _PARTIAL_DATE.fullmatch(value)):
+    if value is not None and not (isinstance(value, str) and _PARTIAL_DATE.fullmatch(value)
+                                  and _on_the_calendar(value)):
         raise UsageError(f"{option} wants YYYY, YYYY-MM or YYYY-MM-DD, got {value!r}")
+
+
+def _on_the_calendar(value: str) -> bool:
+    """Whether a well-formed partial date names a real day, month or year (not 2022-02-30)."""
+    year, month, day = ([int(part) for part in value.split("-")] + [1, 1])[:3]
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True
 
 
 def entity_names(store: Store, entity: str) -> set[str]:

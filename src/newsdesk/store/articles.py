@@ -39,9 +39,13 @@ class ArticleQueries:
         row = self.con.execute("SELECT sha256 FROM files WHERE source = ?", [source]).fetchone()
         return row[0] if row else None
 
-    def save_input(self, *, source: str, path: str, sha256: str, size: int,
+    def save_input(self, *, source: str, path: str, sha256: str | None, size: int,
                    articles: Sequence[Article]) -> SaveCounts:
-        """Store one input's articles and its file record in a single transaction."""
+        """Store one input's articles and its file record in a single transaction.
+
+        ``sha256`` None records an input that was not read whole (some records were bad): its
+        bytes never match, so the next run reads it again and reports its bad records again.
+        """
         with self.transaction():
             counts, batch = self._new_versions(articles)
             if batch:
