@@ -21,6 +21,7 @@ from __future__ import annotations
 import codecs
 import errno
 import gzip
+import hashlib
 import io
 import os
 import re
@@ -93,6 +94,22 @@ class ReadContext:
         if url not in self.fetched:
             self.fetched[url] = self.web().get(url)
         return self.fetched[url]
+
+
+class FirstRecords:
+    """The first record of each id within one input, with a digest of its text: one id is one
+    article, so a later record with the same id is a repeat, reported when its text differs
+    (the readers of records and of feeds both need this)."""
+
+    def __init__(self) -> None:
+        self._first: dict[str, tuple[int, bytes]] = {}
+
+    def earlier(self, key: str, number: int, text: str) -> tuple[int, bool] | None:
+        """None for the first record with ``key``; else the first one's number and whether
+        its text was the same as this one's."""
+        digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).digest()
+        first, first_digest = self._first.setdefault(key, (number, digest))
+        return None if first == number else (first, first_digest == digest)
 
 
 def source_of(path: str) -> str:

@@ -15,7 +15,6 @@ turned into text with lxml, keeping one line per paragraph (``html_fragment_text
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import time
 from collections.abc import Iterator
@@ -29,7 +28,13 @@ from newsdesk.article import Article
 from newsdesk.dates import normalize_date
 from newsdesk.errors import InputError
 from newsdesk.fetch import is_url
-from newsdesk.readers.base import ReadContext, input_bytes, refuse_entities, source_of
+from newsdesk.readers.base import (
+    FirstRecords,
+    ReadContext,
+    input_bytes,
+    refuse_entities,
+    source_of,
+)
 from newsdesk.readers.html import fetch_article, split_authors
 
 log = logging.getLogger(__name__)
@@ -40,7 +45,7 @@ _BLOCKS = ("p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquo
 
 def read_feed(path: str, context: ReadContext) -> Iterator[Article]:
     feed = parse_feed(input_bytes(path, context), path=path, base=_base_url(path, context))
-    source, seen = source_of(path), {}
+    source, seen = source_of(path), FirstRecords()
     for number, entry in enumerate(feed.entries, start=1):
         locator = entry.get("id") or entry.get("link") or f"item:{number}"
         if _repeated(entry, locator, number, seen, where=path, context=context) or (
@@ -77,16 +82,15 @@ def _base_url(path: str, context: ReadContext) -> str | None:
     return context.fetch(path).final_url if is_url(path) else None
 
 
-def _repeated(entry: Any, locator: str, number: int, seen: dict[str, tuple[int, bytes]], *,
-              where: str, context: ReadContext) -> bool:
+def _repeated(entry: Any, locator: str, number: int, seen: FirstRecords, *, where: str,
+              context: ReadContext) -> bool:
     """True for an item whose id an earlier item of the feed has; reported when its text
     differs, since one id is one article and the first is the one kept."""
-    digest = hashlib.sha256(f"{entry.get('title')}\n{entry_text(entry)}".encode(
-        "utf-8", "surrogatepass")).digest()
-    first, first_digest = seen.setdefault(locator, (number, digest))
-    if first == number:
+    earlier = seen.earlier(locator, number, f"{entry.get('title')}\n{entry_text(entry)}")
+    if earlier is None:
         return False
-    if first_digest != digest:
+    first, same = earlier
+    if not same:
         context.problems.append(InputError(
             f"{where} item {number}", f"id {locator!r} of item {first} again, with other text; "
             f"item {first} kept"))

@@ -12,7 +12,6 @@ only, never at U+2028 and the other separators ``str.splitlines`` knows.
 from __future__ import annotations
 
 import csv
-import hashlib
 import io
 import json
 import re
@@ -23,6 +22,7 @@ from newsdesk.article import Article
 from newsdesk.dates import normalize_date
 from newsdesk.errors import InputError
 from newsdesk.readers.base import (
+    FirstRecords,
     ReadContext,
     bom_encoding,
     decode,
@@ -64,7 +64,7 @@ def read_tabular(path: str, context: ReadContext) -> Iterator[Article]:
         else:
             records = _jsonl_lines(split_lines(text), path, context)
     source = source_of(path)
-    found, firsts = False, {}
+    found, firsts = False, FirstRecords()
     for line_number, record in records:
         article = _article_from_record(record, path=path, source=source, line_number=line_number, context=context)
         if article is not None and not _repeats(article, line_number, firsts, context=context):
@@ -226,15 +226,15 @@ def resolve_fields(keys: list[str], overrides: Mapping[str, str]) -> dict[str, s
     return resolved
 
 
-def _repeats(article: Article, line_number: int, firsts: dict[str, tuple[int, bytes]], *,
+def _repeats(article: Article, line_number: int, firsts: FirstRecords, *,
              context: ReadContext) -> bool:
     """True, and reported, when an earlier record of the file had this record's id (or URL)
     with other text: one id is one article, so the store would keep the first and count this
     one unchanged without a word. A repeat with the same text is left to the store."""
-    digest = hashlib.sha256(article.raw_text.encode("utf-8", "surrogatepass")).digest()
-    first_line, first_digest = firsts.setdefault(article.locator, (line_number, digest))
-    if first_digest == digest:
+    earlier = firsts.earlier(article.locator, line_number, article.raw_text)
+    if earlier is None or earlier[1]:
         return False
+    first_line = earlier[0]
     reason = f"id {article.locator!r} of line {first_line} again, with other text"
     context.problems.append(
         InputError(f"{article.path}:{line_number}", f"{reason}; line {first_line} kept"))
