@@ -19,6 +19,7 @@ with its clause.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any
 
@@ -215,17 +216,9 @@ def _document_before_participle(verb: Any) -> Any | None:
 
 
 def _stated_owner(document: Any) -> Any | None:
-    """The owner a document's own phrase names: ``from``/``by`` X, X's, a name compounded on it."""
-    for child in document.children:
-        if child.dep_ == "prep" and child.lower_ in {"from", "by"}:
-            owner = next((o for o in child.children if o.dep_ == "pobj"), None)
-            if owner is not None:
-                return owner
-        if (child.dep_ == "poss" and child.pos_ != "PRON") or (
-            child.dep_ == "compound" and child.pos_ == "PROPN"
-        ):
-            return child  # not "their letter": a pronoun's speaker is the verb's subject's
-    return None
+    """The owner a document's own phrase names: ``from``/``by`` X, X's, a name compounded on
+    it; not ``their letter``: a pronoun's speaker is the verb's subject's."""
+    return noun_cue_source(document, prepositions={"from", "by"}, pronouns=False, names=True)
 
 
 def _matrix_of_participle(verb: Any) -> Any | None:
@@ -402,13 +395,21 @@ def _content_clause(token: Any) -> bool:
         c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
 
 
-def noun_cue_source(noun: Any) -> Any | None:
-    """Who a noun cue speaks for: its possessor (``the ministry's claim``) or the object of
-    *by*/*from* (``a statement from the embassy``)."""
-    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+#: Prepositions whose object a noun cue speaks for (``a statement from the embassy``).
+_CUE_OWNER_PREPOSITIONS = frozenset({"by", "from", "of"})
+
+
+def noun_cue_source(noun: Any, *, prepositions: Collection[str] = _CUE_OWNER_PREPOSITIONS,
+                    pronouns: bool = True, names: bool = False) -> Any | None:
+    """Who a noun cue speaks for: its possessor (``the ministry's claim``; a pronoun only with
+    ``pronouns``), with ``names`` a proper name compounded on it (``a Kremlin statement``), or
+    the object of one of ``prepositions`` (``a statement from the embassy``)."""
+    owner = next((c for c in noun.children
+                  if (c.dep_ == "poss" and (pronouns or c.pos_ != "PRON"))
+                  or (names and c.dep_ == "compound" and c.pos_ == "PROPN")), None)
     if owner is not None:
         return owner
-    return next((c for p in noun.children if p.dep_ == "prep" and p.lower_ in {"by", "from", "of"}
+    return next((c for p in noun.children if p.dep_ == "prep" and p.lower_ in prepositions
                  for c in p.children if c.dep_ == "pobj"), None)
 
 
