@@ -13,8 +13,9 @@ phrases that must not be given (negative cases).
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
 
-from newsdesk.events.actors import actor_spans, names_actor, source_token
+from newsdesk.events.actors import actor_spans, names_actor, phrase_span, source_token
 from newsdesk.nlp import load_pipeline
 
 
@@ -544,3 +545,56 @@ def test_an_events_actor_names_are_in_its_spans(nlp, text):
             known = {n for span in inside for t in span for n in names.names(t, subject=True)}
             known |= {span.text for span in inside}
             assert set(event[field]) <= known, (event[field], [s.text for s in inside])
+
+
+# (sentence, trigger, source phrases, phrases that are not the source); written for the rules
+SOURCE_EXTENT = [
+    # a participle set off by commas that says when, not whose: left out
+    (
+        "Recent American air strikes, occurring almost every week, have killed dozens of "
+        "militants.",
+        "killed",
+        ["Recent American air strikes"],
+        ["Recent American air strikes, occurring almost every week"],
+    ),
+    # a participle naming an actor says whose the source is: kept
+    (
+        "The Saudi-led coalition fighting Houthi rebels bombed the port on Sunday.",
+        "bombed",
+        ["The Saudi-led coalition fighting Houthi rebels"],
+        ["The Saudi-led coalition"],
+    ),
+    ("Syrian warplanes supported by Russia bombed the town.", "bombed",
+     ["Syrian warplanes supported by Russia"], []),
+    # a reported subject owned by a pronoun is the speaker's: the speaker is the source
+    (
+        "Bosnia said on Tuesday their forces had completed the withdrawal from the town.",
+        "completed",
+        ["Bosnia"],
+        ["their forces"],
+    ),
+    # ... not when the speaker is a pronoun too, nor when the subject is named
+    ("He said their forces had attacked an army post.", "attacked", ["their forces"], ["He"]),
+    ("Israel said Hamas fighters had attacked an army post.", "attacked", ["Hamas fighters"],
+     ["Israel"]),
+]
+
+
+@pytest.mark.parametrize("text, trigger, sources, wrong", SOURCE_EXTENT)
+def test_source_phrase_extent_and_speaker(nlp, text, trigger, sources, wrong):
+    found, _ = _spans(nlp, text, trigger)
+    assert found == sources and not set(wrong) & set(found), found
+
+
+def test_a_dependent_written_apart_from_its_head_is_left_out(nlp):
+    # a parse that hangs the apposition after the verb's place on the subject (as spaCy
+    # does for some such sentences): the subject's span is the subject alone
+    words = ["Serbia", "eased", "measures", "in", "Kosovo", ",", "the", "scene", "of", "riots", "."]
+    heads = [1, 1, 1, 1, 3, 1, 7, 0, 7, 8, 1]
+    deps = ["nsubj", "ROOT", "dobj", "prep", "pobj", "punct", "det", "appos", "prep", "pobj",
+            "punct"]
+    pos = ["PROPN", "VERB", "NOUN", "ADP", "PROPN", "PUNCT", "DET", "NOUN", "ADP", "NOUN",
+           "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    start, end = phrase_span(doc[0], source=True)
+    assert doc.text[start:end] == "Serbia"

@@ -255,8 +255,10 @@ class EventsAnalyser:
     # inside the thing acted on, conjoined actors each a source or target; 9: a surrender or
     # defence is military by the subject's own role, people by kinship or captivity are
     # targets, a thing aimed at several actors keeps them all; 10: a dictionary pattern whose
-    # object is a phrase needs the phrase's words, the classifier retrained on that coder
-    version = 10
+    # object is a phrase needs the phrase's words, the classifier retrained on that coder;
+    # 11: a source phrase leaves out a participle naming no actor and a dependent hung on it
+    # across the clause, a reported subject owned by a pronoun is the speaker's
+    version = 11
 
     def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:
         from newsdesk.timex import caption_docs

@@ -2,8 +2,10 @@
 
 The source is the subject (or passive agent) of the event's trigger verb, or of the verb it
 hangs from when its own subject is a pronoun or missing ("Israel said it would strike",
-"troops moved in and shelled the town"); "according to X" is never a source, and an act a
-speaker demands of someone is the speaker's ("Russia says Israel must end attacks"), while
+"troops moved in and shelled the town"); "according to X" is never a source, a subject
+owned by a pronoun in a reported clause is the speaker's ("Bosnia said their forces had
+completed ..."), and an act a speaker demands of someone is the speaker's ("Russia says
+Israel must end attacks"), while
 a plan a speaker reports of a named actor is that actor's ("X will meet Y, X's office
 said"). An act
 named by a noun is done by its possessor, a modifier naming a group ("Saudi attacks on
@@ -31,7 +33,8 @@ each a target ("sanctions imposed on India and Pakistan"). A span covers the hea
 United Nations Emergency Relief Coordinator"; a target named by a name leaves out the
 description after its comma: "Tripoli, the capital of Libya") and its conjuncts, without
 the clauses hung on it, a date ("The United Nations on Tuesday") or trailing punctuation; a source's phrase
-also leaves out where and when ("The Foreign Office during a weekly briefing"), a target
+also leaves out where and when ("The Foreign Office during a weekly briefing") and a participle
+that names no actor ("attacks, occurring every three days"), a target
 actor's what is said beside it ("U.S. calls for a unilateral ceasefire": "U.S. calls"). The event's
 actor names are read from these phrases (``actor_names``), so every name is in its span.
 Agent nouns ("refugees", "militants") come from the lexicon in ``events/agents.py``.
@@ -148,7 +151,10 @@ def _phrase_edges(
             break
         if target and _description(child, token):
             break  # "aid to Tripoli[, the capital of Libya]"
-        if (child.dep_ in _CUT_DEPS - kept or _is_date(child)) and not (source and _participle(child)):
+        if _detached(child, last):
+            break
+        cut = child.dep_ in _CUT_DEPS - kept or _is_date(child)
+        if cut and not (source and _source_participle(child)):
             break
         last = _child_end(child, source=source, target=target)
     lefts = [t for t in token.lefts if not (source and _circumstance(t, token))]
@@ -219,6 +225,42 @@ def _named_head(token: Any) -> bool:
 def _group_name(modifier: Any) -> bool:
     """A modifier that names a person, group or organisation ("Iranian", "UN"), not a place."""
     return modifier.dep_ in MODIFIER_DEPS and modifier.ent_type_ in {"NORP", "ORG", "PERSON"}
+
+
+def _pronoun_owned(noun: Any) -> bool:
+    """A common noun whose possessor is a pronoun ("their forces", "its troops")."""
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    return not _named_head(noun) and any(c.pos_ == "PRON" for c in owners)
+
+
+def _speaker(verb: Any) -> Any | None:
+    """Who reports the clause of ``verb``: the subject of the verb of saying it hangs from
+    ("Bosnia said [their forces had completed ...]"), or None; never a pronoun."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.lemma_.lower() not in REPORTING_VERBS | COMMITTING_VERBS:
+        return None
+    speaker = _doer(head)
+    return speaker if speaker is not None and speaker.pos_ != "PRON" else None
+
+
+def _detached(child: Any, last: Any) -> bool:
+    """A dependent written apart from the phrase it hangs from, with words of the clause
+    between them: a parse that hangs "the scene of ..." after a verb's object on the
+    subject ("Serbia eased measures in X province, the scene of ...") gives no span."""
+    gap = child.doc[last.i + 1 : child.left_edge.i]
+    return any(not t.is_punct for t in gap)
+
+
+def _source_participle(child: Any) -> bool:
+    """A participle that says whose a source is, by an actor or place it names ("Syrian
+    warplanes supported by Russia", "a group based in Trinidad", "the coalition fighting
+    Houthi rebels"); not one that says when or why ("attacks, occurring every three days")."""
+    if not _participle(child):
+        return False
+    preps = [p for p in child.children if p.dep_ in {"prep", "agent"}]
+    objects = [o for p in preps for o in p.children if o.dep_ == "pobj"]
+    objects += [o for o in child.children if o.dep_ == "dobj"]
+    return any(names_actor(o) or agent_role(o) for o in objects)
 
 
 def _participle(child: Any) -> bool:
@@ -323,6 +365,8 @@ def _doer(trigger: Any) -> Any | None:
         if child.dep_ == "nsubj":
             if child.pos_ == "PRON" and trigger.dep_ in {"ccomp", "xcomp", "conj", "advcl"}:
                 return _doer(trigger.head)
+            if _pronoun_owned(child) and (speaker := _speaker(trigger)) is not None:
+                return speaker  # "X said their forces had completed ...": X's forces
             return child
         if child.dep_ == "agent":
             return next((o for o in child.children if o.dep_ == "pobj"), None)
