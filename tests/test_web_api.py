@@ -296,6 +296,8 @@ def test_upload_ingests_and_analyses_while_pages_keep_working(
         (b'{"feeds": true}', "application/json"),
         (b'{"urls": {"http://example.com/a": 1}}', "application/json"),
         (b'{"urls": [null]}', "application/json"),
+        (b'{"urls": ["http://"]}', "application/json"),  # fetch's URL check: no host
+        (b'{"feeds": ["https://[::1/feed"]}', "application/json"),
     ],
 )
 def test_ingest_refuses_anything_but_http_urls(

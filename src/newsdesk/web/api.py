@@ -10,6 +10,7 @@ from fastapi.responses import Response
 
 from newsdesk import service
 from newsdesk.errors import UsageError
+from newsdesk.fetch import url_problem
 from newsdesk.service.desk import MAX_UPLOAD_BYTES, Desk
 
 __all__ = ["MAX_UPLOAD_BYTES", "router"]
@@ -237,8 +238,9 @@ def json_urls(body: bytes) -> tuple[list[str], bool]:
             raise UsageError(f'"{key}" must be a list of http(s) URLs, got {str(data[key])[:80]!r}')
     urls = [*(data.get("urls") or []), *(data.get("feeds") or [])]
     for url in urls:
-        if not isinstance(url, str) or not url.lower().startswith(("http://", "https://")):
-            raise UsageError(f"{str(url)[:80]!r}: only http(s) URLs can be ingested")
+        problem = url_problem(url) if isinstance(url, str) else "not an http(s) URL"
+        if problem:
+            raise UsageError(f"{str(url)[:80]!r}: {problem}; only http(s) URLs can be ingested")
     return urls, bool(data.get("feeds"))
 
 
