@@ -164,6 +164,7 @@ def test_bad_parameters_are_422(client: TestClient, query: str) -> None:
         "/api/articles/0000000000000000",
         "/api/entities/Nobody%20Atall",
         "/api/stories/nostory",
+        "/api/lineage/zzzz",
         "/api/jobs/nojob",
     ],
 )
@@ -470,3 +471,43 @@ def test_the_command_line_and_the_api_list_the_same_claims_and_entities(
     entities = client.get("/api/entities", params={"limit": 500}).json()["items"]
     listed = re.findall(r"^│ (E[0-9a-f]+) ", newsdesk("entities", "--limit", "500"), re.M)
     assert listed == [entity["id"] for entity in entities]
+
+
+def test_the_command_line_and_the_api_show_the_same_lineage_timeline_and_linked_quotes(
+    client: TestClient,
+) -> None:
+    from typer.testing import CliRunner
+
+    from newsdesk.cli import app
+
+    db = client.app.state.desk.db
+
+    def newsdesk(*args: str) -> str:
+        result = CliRunner().invoke(app, [*args, "--db", db])
+        assert result.exit_code == 0, result.output
+        return result.stdout
+
+    links = client.get("/api/lineage", params={"limit": 500}).json()
+    assert f"{links['total']} copy links" in newsdesk("lineage") and links["total"] > 0
+    copy = links["items"][0]["article"]
+    seen = client.get(f"/api/lineage/{copy[:8]}").json()
+    assert seen["article"]["id"] == copy and seen["links"][0]["role"] == "copy"
+    assert seen["links"][0]["shared_text"] and seen["story"]["members"]
+    shown = newsdesk("lineage", copy[:8])
+    assert all(link["of"] in shown for link in seen["links"])
+    assert all(member["id"] in shown for member in seen["story"]["members"])
+    entries = client.get("/api/timeline", params={"readable": True, "limit": 500}).json()
+    printed = [line for line in newsdesk("timeline").splitlines() if not line.startswith(" ")]
+    assert len(printed) == entries["total"] > 0
+    assert [e["when"].split(" ", 1)[1] for e in entries["items"]] == [
+        line.split(":", 1)[0] for line in printed]
+    linked = client.get("/api/quotes/linked", params={"limit": 500}).json()
+    assert f"{linked['total']} quotes found in several articles" in newsdesk("quotes", "--linked")
+
+
+def test_every_api_route_is_in_docs_web(client: TestClient) -> None:
+    doc = re.sub(r"\{[^}]*\}", "{}", (Path(__file__).parents[1] / "docs" / "web.md").read_text())
+    routes = {re.sub(r"\{[^}]*\}", "{}", route.path) for route in client.app.routes}
+    missing = [path for path in routes if path.startswith("/api/")
+               and not re.search(rf"(GET|POST) {re.escape(path)}[?`]", doc)]
+    assert not missing

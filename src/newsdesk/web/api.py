@@ -121,6 +121,20 @@ def quotes(
     ).to_dict()
 
 
+@router.get("/quotes/linked")
+def linked_quotes(
+    store: Reader,
+    speaker: str | None = None,
+    outlet: str | None = None,
+    limit: Limit = 50,
+    offset: Offset = 0,
+) -> dict[str, Any]:
+    """Quotes found in several articles, as ``newsdesk quotes --linked``."""
+    return service.linked_quotes(
+        store, speaker=speaker, outlet=outlet, limit=limit, offset=offset
+    ).to_dict()
+
+
 @router.get("/sources")
 def sources(
     store: Reader, outlet: str | None = None, limit: Limit = 50, offset: Offset = 0
@@ -145,16 +159,33 @@ def story(store: Reader, story_id: str) -> dict[str, Any]:
     return service.story_detail(store, story_id)
 
 
+@router.get("/lineage")
+def lineage(store: Reader, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
+    """Every copy link, as ``newsdesk lineage``."""
+    return service.copy_links(store, limit=limit, offset=offset).to_dict()
+
+
+@router.get("/lineage/{article}")
+def article_lineage(store: Reader, article: str) -> dict[str, Any]:
+    """One article's copy links and its story's sources, as ``newsdesk lineage ARTICLE``."""
+    return service.article_lineage(store, article)
+
+
 @router.get("/timeline")
 def timeline(
     store: Reader,
     entity: str | None = None,
     date_from: From = None,
     date_to: To = None,
+    readable: Annotated[
+        bool, Query(description="One entry per sentence, as `newsdesk timeline` prints it.")
+    ] = False,
     limit: Limit = 50,
     offset: Offset = 0,
 ) -> dict[str, Any]:
-    events = service.timeline(store, entity=entity, date_from=date_from, date_to=date_to)
+    events = (service.readable_timeline if readable else service.timeline)(
+        store, entity=entity, date_from=date_from, date_to=date_to
+    )
     return _paged(events, limit, offset)
 
 
