@@ -158,10 +158,12 @@ def watch(
 def _print_cycle(report) -> None:
     polled = [p for p in report.polls if not p.error]
     new = sum(p.new for p in report.polls)
+    known = sum(p.known_bad for p in report.polls)
+    known_bad = f" ({known} bad item{'s' * (known > 1)} reported before)" if known else ""
     if report.polls or report.alerts or report.issues:
         err.print(
             f"{report.at:%Y-%m-%d %H:%M:%S} polled {len(polled)}/{len(report.polls)} feeds, "
-            f"{new} new articles, {report.analysed} analysed, {report.alerts} alerts, "
+            f"{new} new articles{known_bad}, {report.analysed} analysed, {report.alerts} alerts, "
             f"{len(report.issues)} issues",
             highlight=False,
             markup=False,
