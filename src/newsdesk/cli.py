@@ -370,11 +370,9 @@ def entities(
 
 
 def _entity_decision(action: str, subject: str, value: str, db: str) -> None:
-    from newsdesk.entities import decide
-
     def run() -> dict:
         with open_store(db, create=False) as store:
-            return decide(store, action=action, subject=subject, value=value)
+            return service.decide_entity(store, action=action, subject=subject, value=value)
 
     entity = _run(run)
     err.print(_safe(f"{action}: now {entity.get('id', '?')} {entity.get('name', '')!r} "
@@ -601,17 +599,12 @@ def framing(
     format: Annotated[str, typer.Option("--format", "-f", help="md or json.")] = "md",
 ) -> None:
     """Compare how the outlets covering one story differ: facts, figures, quotes, actors, word choices."""
-    from newsdesk.brief.framing import frame_story
     from newsdesk.brief.render import render_framing
 
     if format not in ("md", "json"):
         _run(lambda: (_ for _ in ()).throw(UsageError(f"unknown format {format!r}; choose md or json")))
-
-    def run():
-        with open_store(db, read_only=True) as store:
-            return frame_story(store, story)
-
-    out.print(_safe(render_framing(_run(run), format=format)), highlight=False, soft_wrap=True)
+    framing = _read(db, lambda store: service.story_framing(store, story))
+    out.print(_safe(render_framing(framing, format=format)), highlight=False, soft_wrap=True)
 
 
 @app.command()

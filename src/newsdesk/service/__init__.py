@@ -2,7 +2,7 @@
 
 Each operation takes an open ``Store`` and keyword-only filters and returns plain data
 (dataclasses and dicts); none of them prints or opens a store. An id or name that names
-nothing raises ``NotFoundError``. ``Desk`` (in ``desk.py``) owns the store of a running server
+nothing raises ``NotFoundError``. Reads are in ``reads.py``, writes in ``writes.py``. ``Desk`` (in ``desk.py``) owns the store of a running server
 and its job runner.
 """
 
@@ -28,8 +28,10 @@ from newsdesk.service.reads import (
     readable_timeline,
     resolve_article,
     story_detail,
+    story_framing,
     timeline,
 )
+from newsdesk.service.writes import decide_entity
 
 __all__ = [
     "ArticleDetail",
@@ -42,6 +44,7 @@ __all__ = [
     "brief",
     "claims",
     "copy_links",
+    "decide_entity",
     "entity_profile",
     "footprint",
     "linked_quotes",
@@ -53,5 +56,6 @@ __all__ = [
     "readable_timeline",
     "resolve_article",
     "story_detail",
+    "story_framing",
     "timeline",
 ]

@@ -159,6 +159,15 @@ def story(store: Reader, story_id: str) -> dict[str, Any]:
     return service.story_detail(store, story_id)
 
 
+@router.get("/stories/{story_id}/framing")
+def story_framing(store: Reader, story_id: str) -> Response:
+    """The same JSON as ``newsdesk framing STORY --format json``."""
+    from newsdesk.brief.render import render_framing
+
+    framing = service.story_framing(store, story_id)
+    return Response(render_framing(framing, format="json"), media_type="application/json")
+
+
 @router.get("/lineage")
 def lineage(store: Reader, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
     """Every copy link, as ``newsdesk lineage``."""
