@@ -197,7 +197,7 @@ def export(
 
     def run() -> int:
         with open_store(db, read_only=True) as store:
-            return export_articles(store, format=format, out=out_path)
+            return export_articles(store, format=format, out=out_path or sys.stdout.buffer)
 
     count = _run(run)
     if out_path:
