@@ -2,8 +2,8 @@
 
 Each operation takes an open ``Store`` and keyword-only filters and returns plain data
 (dataclasses and dicts); none of them prints or opens a store. An id or name that names
-nothing raises ``NotFoundError``. Reads are in ``reads.py``, writes in ``writes.py``. ``Desk`` (in ``desk.py``) owns the store of a running server
-and its job runner.
+nothing raises ``NotFoundError``. Reads are in ``reads.py``, writes in ``writes.py``. ``Desk``
+(in ``desk.py``) owns the store of a running server and its job runner.
 """
 
 from newsdesk.service.reads import (
