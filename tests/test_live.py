@@ -245,6 +245,10 @@ def test_a_bad_item_is_reported_once_per_version_and_the_polls_after_it_succeed(
     result = CliRunner().invoke(app, ["watch", "--once", "--no-analyse", "--db", db])
     assert result.exit_code == 0, result.output
     assert "0 new articles (1 bad item reported before)" in result.output
+    listed = CliRunner().invoke(app, ["feeds", "list", "--db", db]).stdout.splitlines()
+    assert listed[1:] == [  # the retitled version only: the first is no longer in the feed
+        f"  bad item since {iso(T0 + timedelta(seconds=30))}: {feed} item 3: item has no text "
+        "(add --follow-links to fetch the page)"]
     with open_store(db) as store:
         assert [r["problem"] for r in store.feed_rejects("desk")] == [
             f"{feed} item 2: item has no text (add --follow-links to fetch the page)",

@@ -80,13 +80,13 @@ def feeds_add(
 
 @feeds_app.command("list")
 def feeds_list(db: DbOption = DEFAULT_DB) -> None:
-    """The feeds followed: last poll, new items, errors."""
+    """The feeds followed: last poll, new items, errors, and the bad items still in them."""
 
     def run():
         with open_store(db, read_only=True) as store:
-            return store.list_feeds()
+            return [(feed, store.feed_rejects(feed["name"])) for feed in store.list_feeds()]
 
-    for feed in _run(run):
+    for feed, rejects in _run(run):
         state = (
             f"error ({feed['failures']}x): {feed['last_error']}" if feed["last_error"] else "ok"
         )
@@ -95,6 +95,9 @@ def feeds_list(db: DbOption = DEFAULT_DB) -> None:
             f"next {feed['next_poll']}  new {feed['last_new']} "
             f"(total {feed['total_new']})  {state}"
         )
+        for reject in rejects:  # those the last poll still read
+            if reject["last_seen"] == feed["last_poll"]:
+                _say(f"  bad item since {reject['first_seen']}: {reject['problem']}")
 
 
 @feeds_app.command("remove")
