@@ -19,7 +19,9 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import time
 from collections.abc import Callable
+from html import escape
 from pathlib import Path
 
 ROOT = Path.cwd()
@@ -116,6 +118,32 @@ def _same_failures_again(result: Outcome, _: Path) -> bool:
     return result.returncode == 1 and first == second != [] and "2 unchanged" in result.stderr
 
 
+def _bad_item_polls(feed: Path, *, db: str, cwd: Path) -> Outcome:
+    """``watch --once`` three times on a followed feed with an item that has no text, ten
+    seconds apart (the shortest interval); the runs' exit codes are the stdout."""
+    seeds = sorted(EXAMPLES.glob("*.txt"))[:2]
+    items = [f"<item><guid>{p.stem}</guid><title>{p.stem}</title><description>"
+             f"{escape(p.read_text(encoding='utf-8'))}</description></item>" for p in seeds]
+    items.insert(1, "<item><guid>empty</guid><title>No text here</title></item>")
+    feed.write_text(f'<?xml version="1.0"?><rss version="2.0"><channel><title>Desk</title>'
+                    f"{''.join(items)}</channel></rss>", encoding="utf-8")
+    newsdesk("feeds", "add", str(feed), "--every", "10s", "--db", db, cwd=cwd)
+    runs = []
+    for number in range(3):
+        if number:
+            time.sleep(10.5)
+        runs.append(newsdesk("watch", "--once", "--no-analyse", "--db", db, cwd=cwd))
+    return Outcome(runs[0].args, 0, stdout=" ".join(str(r.returncode) for r in runs),
+                   stderr="\0".join(r.stderr for r in runs))
+
+
+def _reported_once(result: Outcome, _: Path) -> bool:
+    """The first poll exits 1 naming the item; the later ones exit 0 and count it."""
+    first, *later = result.stderr.split("\0")
+    return (result.stdout == "1 0 0" and "item 2: item has no text" in first
+            and all("failed:" not in run and "1 bad item" in run for run in later))
+
+
 def cases(db: str, work: Path) -> list[tuple[str, Callable[[], Outcome], Check]]:
     blocker = work / "a-file"
     blocker.write_text("not a folder")
@@ -191,6 +219,15 @@ def cases(db: str, work: Path) -> list[tuple[str, Callable[[], Outcome], Check]]
          lambda r, w: (r.returncode, r.stderr) == (141, "")),
         ("brief --since 2022-02-30", run("brief", "--db", db, "--since", "2022-02-30", "--out",
                                          str(work / "impossible" / "b.md")), one_line(2)),
+        ("watchlist add --webhook http://[::1/hook",
+         run("watchlist", "add", "n", "--entity", "Tokayev", "--webhook", "http://[::1/hook",
+             "--db", fresh("live3.duckdb")), one_line(2)),
+        ('POST /api/ingest urls=["http://"]',
+         lambda: _api(db, "POST", "/api/ingest", '{"urls": ["http://"]}', work),
+         lambda r, w: r.stdout.split()[:1] == ["422"]),
+        ("watch --once three times on a feed with a bad item",
+         lambda: _bad_item_polls(work / "desk.rss", db=fresh("feed.duckdb"), cwd=work),
+         _reported_once),
     ]
 
 

@@ -115,6 +115,18 @@ def test_one_process_may_read_a_store_it_writes(seeded: str) -> None:
         assert reader.list_articles() == writer.list_articles()
 
 
+@pytest.mark.parametrize("detached", [False, True])
+def test_every_connection_the_store_opens_shows_no_progress_bar(seeded: str, detached) -> None:
+    """The library never prints: DuckDB's progress bar is off on each connection, a reader
+    that joins this process's writer included (a server's own readers are such readers)."""
+    setting = "SELECT current_setting('enable_progress_bar')"
+    with (open_store(seeded) as writer,
+          open_store(seeded, read_only=True, detached=detached) as reader):
+        assert reader.list_articles() == writer.list_articles()
+        assert reader.con.execute(setting).fetchone() == writer.con.execute(setting).fetchone()
+        assert reader.con.execute(setting).fetchone() == (False,)
+
+
 def test_a_writer_waits_for_a_reader_of_the_same_process(seeded: str) -> None:
     reader = open_store(seeded, read_only=True)
     closer = threading.Timer(0.5, reader.close)

@@ -97,6 +97,23 @@ def test_docs_duckdb_queries_unnest_entities_and_quotes(analysed_parquet, monkey
     assert speakers == expected and "Haiyun Ma" in speakers
 
 
-def test_unknown_format_is_a_usage_error(store_path: str) -> None:
+def test_unknown_format_is_a_usage_error(store_path: str, tmp_path: Path) -> None:
     with newsdesk.open_store(store_path) as store, pytest.raises(UsageError):
-        newsdesk.export(store, format="xml")
+        newsdesk.export(store, format="xml", out=str(tmp_path / "a.xml"))
+
+
+@pytest.mark.parametrize("format", ["jsonl", "csv"])
+def test_export_writes_to_the_stream_it_is_given_not_to_stdout(
+    store_path: str, format: str, capfd: pytest.CaptureFixture
+) -> None:
+    import io
+
+    stream = io.BytesIO()
+    with newsdesk.open_store(store_path, read_only=True) as store:
+        count = newsdesk.export(store, format=format, out=stream)
+        with pytest.raises(UsageError, match="parquet is binary"):
+            newsdesk.export(store, format="parquet", out=io.BytesIO())
+    assert capfd.readouterr().out == ""
+    text = stream.getvalue().decode("utf-8")
+    rows = list(csv.DictReader(io.StringIO(text))) if format == "csv" else text.splitlines()
+    assert count == len(rows) == 5

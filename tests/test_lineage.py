@@ -254,7 +254,8 @@ def test_cli_lineage_and_stories(seed_store):
     stories = runner.invoke(app, ["stories", "--db", seed_store])
     assert stories.exit_code == 0 and "independent sources" in stories.output
     unknown = runner.invoke(app, ["lineage", "zzzz", "--db", seed_store])
-    assert unknown.exit_code == 2
+    assert unknown.exit_code == 1  # an id naming nothing, as for `entity` (docs/web.md)
+    assert "no article with an id starting with 'zzzz'" in unknown.output
 
 
 @pytest.fixture(scope="module")

@@ -211,6 +211,52 @@ def test_a_failing_feed_backs_off_and_the_others_go_on(db, seed_paths):
     assert feeds["good"]["failures"] == 0 and feeds["good"]["total_new"] == 1
 
 
+def test_a_bad_item_is_reported_once_per_version_and_the_polls_after_it_succeed(
+    db, seed_paths, tmp_path
+):
+    from typer.testing import CliRunner
+
+    from livesite import rss
+    from newsdesk.cli import app
+    from newsdesk.feeds import iso
+
+    good = seed_items(seed_paths)
+    empty = ("empty", "A headline with no text under it", "")
+    feed = tmp_path / "desk.rss"
+    feed.write_text(rss([good[0], empty, good[1]], base="https://desk.example"))
+    with open_store(db) as store:
+        add_feed(store, str(feed), now=T0, every="10s", name="desk")
+    first = _cycle(db, T0)
+    again = _cycle(db, T0 + timedelta(seconds=10))
+    feed.write_text(rss([good[2], good[0], empty, good[1]], base="https://desk.example"))
+    moved = _cycle(db, T0 + timedelta(seconds=20))  # the bad item is now the third
+    changed = (empty[0], "The same item, retitled, still without text", "")
+    feed.write_text(rss([good[2], good[0], changed, good[1]], base="https://desk.example"))
+    edited = _cycle(db, T0 + timedelta(seconds=30))
+    assert [len(r.problems) for r in (first, again, moved, edited)] == [1, 0, 0, 1]
+    assert "desk.rss item 2: item has no text" in first.problems[0]
+    assert "desk.rss item 3: item has no text" in edited.problems[0]
+    assert [r.polls[0].known_bad for r in (first, again, moved, edited)] == [0, 1, 1, 0]
+    assert [r.polls[0].new for r in (first, again, moved, edited)] == [2, 0, 1, 0]
+    ids = _article_ids(db)
+    assert len(ids) == len(set(ids)) == 3
+    with open_store(db) as store:  # `watch --once` from cron: 0 now that it was reported
+        store.record_poll("desk", {"next_poll": iso(T0)})
+    result = CliRunner().invoke(app, ["watch", "--once", "--no-analyse", "--db", db])
+    assert result.exit_code == 0, result.output
+    assert "0 new articles (1 bad item reported before)" in result.output
+    listed = CliRunner().invoke(app, ["feeds", "list", "--db", db]).stdout.splitlines()
+    assert listed[1:] == [  # the retitled version only: the first is no longer in the feed
+        f"  bad item since {iso(T0 + timedelta(seconds=30))}: {feed} item 3: item has no text "
+        "(add --follow-links to fetch the page)"]
+    with open_store(db) as store:
+        assert [r["problem"] for r in store.feed_rejects("desk")] == [
+            f"{feed} item 2: item has no text (add --follow-links to fetch the page)",
+            f"{feed} item 3: item has no text (add --follow-links to fetch the page)",
+        ]
+        assert store.remove_feed("desk") and store.feed_rejects("desk") == []
+
+
 @pytest.fixture(scope="module")
 def alerted(tmp_path_factory, seed_paths):
     """A store fed the seeds through a feed, analysed, with two watchlists evaluated."""
@@ -561,7 +607,11 @@ def test_an_atom_file_that_cannot_be_written_fails_only_its_watchlist(tmp_path, 
         (["watchlist", "add", "kz", "--entity", "Tokayev", "--email", "a@example.org",
           "--smtp", "mail.example.org"], "--smtp wants HOST:PORT, got 'mail.example.org'"),
         (["watchlist", "add", "kz", "--entity", "Tokayev", "--webhook", "file:///etc/passwd"],
-         "--webhook wants an http(s) URL, got 'file:///etc/passwd'"),
+         "--webhook 'file:///etc/passwd': not an http(s) URL"),
+        (["watchlist", "add", "kz", "--entity", "Tokayev", "--webhook", "https://"],
+         "--webhook 'https://': malformed URL (no host)"),
+        (["watchlist", "add", "kz", "--entity", "Tokayev", "--webhook", "http://[::1/hook"],
+         "--webhook 'http://[::1/hook': malformed URL (Invalid IPv6 URL)"),
         (["schedule", "add", "kz", "--when", "daily 07:00", "--to", "not an address"],
          "--to 'not an address': not an e-mail address"),
     ],

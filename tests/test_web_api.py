@@ -164,6 +164,7 @@ def test_bad_parameters_are_422(client: TestClient, query: str) -> None:
         "/api/articles/0000000000000000",
         "/api/entities/Nobody%20Atall",
         "/api/stories/nostory",
+        "/api/lineage/zzzz",
         "/api/jobs/nojob",
     ],
 )
@@ -296,6 +297,8 @@ def test_upload_ingests_and_analyses_while_pages_keep_working(
         (b'{"feeds": true}', "application/json"),
         (b'{"urls": {"http://example.com/a": 1}}', "application/json"),
         (b'{"urls": [null]}', "application/json"),
+        (b'{"urls": ["http://"]}', "application/json"),  # fetch's URL check: no host
+        (b'{"feeds": ["https://[::1/feed"]}', "application/json"),
     ],
 )
 def test_ingest_refuses_anything_but_http_urls(
@@ -468,3 +471,51 @@ def test_the_command_line_and_the_api_list_the_same_claims_and_entities(
     entities = client.get("/api/entities", params={"limit": 500}).json()["items"]
     listed = re.findall(r"^│ (E[0-9a-f]+) ", newsdesk("entities", "--limit", "500"), re.M)
     assert listed == [entity["id"] for entity in entities]
+
+
+def test_the_command_line_and_the_api_show_the_same_lineage_timeline_and_linked_quotes(
+    client: TestClient,
+) -> None:
+    from typer.testing import CliRunner
+
+    from newsdesk.cli import app
+
+    db = client.app.state.desk.db
+
+    def newsdesk(*args: str) -> str:
+        result = CliRunner().invoke(app, [*args, "--db", db])
+        assert result.exit_code == 0, result.output
+        return result.stdout
+
+    links = client.get("/api/lineage", params={"limit": 500}).json()
+    assert f"{links['total']} copy links" in newsdesk("lineage") and links["total"] > 0
+    copy = links["items"][0]["article"]
+    seen = client.get(f"/api/lineage/{copy[:8]}").json()
+    assert seen["article"]["id"] == copy and seen["links"][0]["role"] == "copy"
+    assert seen["links"][0]["shared_text"] and seen["story"]["members"]
+    shown = newsdesk("lineage", copy[:8])
+    assert all(link["of"] in shown for link in seen["links"])
+    assert all(member["id"] in shown for member in seen["story"]["members"])
+    entries = client.get("/api/timeline", params={"readable": True, "limit": 500}).json()
+    printed = [line for line in newsdesk("timeline").splitlines() if not line.startswith(" ")]
+    assert len(printed) == entries["total"] > 0
+    assert [e["when"].split(" ", 1)[1] for e in entries["items"]] == [
+        line.split(":", 1)[0] for line in printed]
+    linked = client.get("/api/quotes/linked", params={"limit": 500}).json()
+    assert f"{linked['total']} quotes found in several articles" in newsdesk("quotes", "--linked")
+    story = client.get("/api/stories").json()["items"][0]["story_id"]
+    framing = client.get(f"/api/stories/{story}/framing").json()
+    assert framing == json.loads(newsdesk("framing", story, "--format", "json"))
+    assert framing["outlets"] and client.get("/api/stories/zzzz/framing").status_code == 422
+
+
+def test_every_api_route_is_in_docs_web(client: TestClient) -> None:
+    doc = re.sub(r"\{[^}]*\}", "{}", (Path(__file__).parents[1] / "docs" / "web.md").read_text())
+    routes = {
+        (method.upper(), re.sub(r"\{[^}]*\}", "{}", path))
+        for path, methods in client.get("/openapi.json").json()["paths"].items()
+        for method in methods
+    }
+    missing = [(method, path) for method, path in routes if path.startswith("/api/")
+               and not re.search(rf"{method} {re.escape(path)}[?`]", doc)]
+    assert len(routes) > 10 and not missing

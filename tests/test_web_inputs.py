@@ -25,7 +25,7 @@ from typer.testing import CliRunner
 
 import newsdesk
 from newsdesk.cli import app
-from newsdesk.errors import InputError
+from newsdesk.errors import InputError, UsageError
 from newsdesk.fetch import Fetcher
 from newsdesk.readers import ReadContext, discover, read_input
 from newsdesk.readers.feeds import html_fragment_text
@@ -545,3 +545,23 @@ def test_a_text_mentioning_urls_is_one_article(tmp_path):
     path = tmp_path / "story.txt"
     path.write_text("Read more at https://example.org/a\nand https://example.org/b today.\n")
     assert [a.format for a in read_input(str(path), context())] == ["text"]
+
+
+@pytest.mark.parametrize(("url", "problem"), [
+    ("https://example.org/hook", None),
+    ("HTTP://example.org", None),
+    ("file:///etc/passwd", "not an http(s) URL"),
+    ("javascript:alert(1)", "not an http(s) URL"),
+    ("http://", "malformed URL (no host)"),
+    ("http://[::1/hook", "malformed URL (Invalid IPv6 URL)"),
+])
+def test_one_url_check_serves_the_fetcher_and_the_webhook(url, problem):
+    from newsdesk.alerts import Deliveries, check_deliveries
+    from newsdesk.fetch import url_problem
+
+    assert url_problem(url) == problem
+    if problem is None:
+        check_deliveries(Deliveries(webhook=url))
+    else:
+        with pytest.raises(UsageError, match=re.escape(problem)):
+            check_deliveries(Deliveries(webhook=url))

@@ -30,12 +30,12 @@ from email.utils import parseaddr
 from functools import cached_property
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 import httpx
 
 from newsdesk.errors import NewsdeskError, UsageError
 from newsdesk.feeds import iso
+from newsdesk.fetch import url_problem
 from newsdesk.store import Store, open_store
 
 log = logging.getLogger(__name__)
@@ -98,9 +98,9 @@ def check_deliveries(deliveries: Deliveries) -> None:
         if not host or not port.isdigit():
             raise UsageError(f"--smtp wants HOST:PORT, got {deliveries.smtp!r}")
     if deliveries.webhook is not None:
-        parts = urlsplit(deliveries.webhook)
-        if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
-            raise UsageError(f"--webhook wants an http(s) URL, got {deliveries.webhook!r}")
+        problem = url_problem(deliveries.webhook)
+        if problem:
+            raise UsageError(f"--webhook {deliveries.webhook!r}: {problem}")
 
 
 def check_address(option: str, address: str) -> None:

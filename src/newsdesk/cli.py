@@ -197,7 +197,7 @@ def export(
 
     def run() -> int:
         with open_store(db, read_only=True) as store:
-            return export_articles(store, format=format, out=out_path)
+            return export_articles(store, format=format, out=out_path or sys.stdout.buffer)
 
     count = _run(run)
     if out_path:
@@ -265,24 +265,13 @@ def lineage(
     db: DbOption = DEFAULT_DB,
 ) -> None:
     """Show an article's copies and its story's sources, or every copy link in the store."""
-    from newsdesk import lineage as lineage_api
-
-    def run() -> tuple:
-        with open_store(db, read_only=True) as store:
-            if article is None:
-                return None, lineage_api.links_of(store), None, {}
-            article_id = lineage_api.resolve_article(store, article)
-            links = lineage_api.links_of(store, article_id)
-            ids = {article_id} | {link[side] for link in links for side in ("article", "of")}
-            return article_id, links, store.story_of(article_id), store.get_articles(sorted(ids))
-
-    article_id, links, story, texts = _run(run)
-    if article_id is None:
-        _print_all_links(links)
+    if article is None:
+        _print_all_links(_read(db, lambda store: service.copy_links(store, limit=None).items))
         return
-    _print_article_links(article_id, links, texts, lineage_api)
-    if story is not None:
-        _print_story_sources(story)
+    found = _read(db, lambda store: service.article_lineage(store, article))
+    _print_article_links(found)
+    if found["story"] is not None:
+        _print_story_sources(found["story"])
 
 
 def _print_all_links(links: list[dict]) -> None:
@@ -297,18 +286,16 @@ def _print_all_links(links: list[dict]) -> None:
     out.print(table)
 
 
-def _print_article_links(article_id: str, links: list[dict], texts: dict, lineage_api) -> None:
-    table = Table(title=_safe(f"links of {article_id}: {texts[article_id].title or ''}"))
+def _print_article_links(found: dict) -> None:
+    article = found["article"]
+    table = Table(title=_safe(f"links of {article['id']}: {article['title'] or ''}"))
     for column in ("role", "kind", "score", "other article", "outlet", "where here", "shared text"):
         table.add_column(column, overflow="fold")
-    for link in links:
-        seen = lineage_api.as_seen_from(link, article_id)
-        other = texts.get(seen["of"])
-        first = seen["spans"][0] if seen["spans"] else None
-        where = f"{first['this']['field']}[{first['this']['start']}:{first['this']['end']}]" if first else ""
-        snippet = lineage_api.span_text(texts[article_id], first["this"]) if first else ""
-        _add_row(table, seen["role"], seen["kind"], f"{seen['score']:.3f}", seen["of"],
-                      (other.outlet if other else "") or "", where, _clip(snippet))
+    for link in found["links"]:
+        first = link["spans"][0]["this"] if link["spans"] else None
+        where = f"{first['field']}[{first['start']}:{first['end']}]" if first else ""
+        _add_row(table, link["role"], link["kind"], f"{link['score']:.3f}", link["of"],
+                 link["outlet"] or "", where, _clip(link["shared_text"]))
     out.print(table)
 
 
@@ -383,11 +370,9 @@ def entities(
 
 
 def _entity_decision(action: str, subject: str, value: str, db: str) -> None:
-    from newsdesk.entities import decide
-
     def run() -> dict:
         with open_store(db, create=False) as store:
-            return decide(store, action=action, subject=subject, value=value)
+            return service.decide_entity(store, action=action, subject=subject, value=value)
 
     entity = _run(run)
     err.print(_safe(f"{action}: now {entity.get('id', '?')} {entity.get('name', '')!r} "
@@ -464,13 +449,9 @@ def timeline(
     date_to: Annotated[str | None, typer.Option("--to", help="Last date (YYYY, YYYY-MM or YYYY-MM-DD).")] = None,
 ) -> None:
     """One entry per event merged across articles, oldest first: its sentence and its sources."""
-    from newsdesk.timeline import readable_timeline
-
-    def run() -> list[dict]:
-        with open_store(db, read_only=True) as store:
-            return readable_timeline(store, entity=entity_name, start=date_from, end=date_to)
-
-    for event in _run(run):
+    entries = _read(db, lambda store: service.readable_timeline(
+        store, entity=entity_name, date_from=date_from, date_to=date_to))
+    for event in entries:
         reports = f"{len(event['sources'])} report{'s' if len(event['sources']) > 1 else ''}"
         differ = f" {event['disagreement']}" if event["disagreement"] else ""
         out.print(_safe(f"{event['when'].split(' ', 1)[1]}: {event['sentence']}\n    ({reports}: "
@@ -531,10 +512,9 @@ def quotes(
     limit: Annotated[int | None, typer.Option(min=1, help="Show at most this many.")] = None,
 ) -> None:
     """List quotes: who said what, in what role, in which outlet (run `newsdesk analyse` first)."""
-    from newsdesk.quotes.api import linked_quotes
-
     if linked:
-        rows = _run(lambda: linked_quotes(db=db, speaker=speaker, outlet=outlet))[:limit]
+        rows = _read(db, lambda store: service.linked_quotes(store, speaker=speaker, outlet=outlet,
+                                                             limit=limit).items)
         _print_rows(f"{len(rows)} quotes found in several articles", rows,
                     ("group", "outlet", "speaker", "flags", "text"))
         return
@@ -619,17 +599,12 @@ def framing(
     format: Annotated[str, typer.Option("--format", "-f", help="md or json.")] = "md",
 ) -> None:
     """Compare how the outlets covering one story differ: facts, figures, quotes, actors, word choices."""
-    from newsdesk.brief.framing import frame_story
     from newsdesk.brief.render import render_framing
 
     if format not in ("md", "json"):
         _run(lambda: (_ for _ in ()).throw(UsageError(f"unknown format {format!r}; choose md or json")))
-
-    def run():
-        with open_store(db, read_only=True) as store:
-            return frame_story(store, story)
-
-    out.print(_safe(render_framing(_run(run), format=format)), highlight=False, soft_wrap=True)
+    framing = _read(db, lambda store: service.story_framing(store, story))
+    out.print(_safe(render_framing(framing, format=format)), highlight=False, soft_wrap=True)
 
 
 @app.command()

@@ -22,12 +22,17 @@ class NewsdeskError(Exception):
 
 
 class InputError(NewsdeskError):
-    """An input cannot be read. ``path`` names it, ``reason`` says why in a few words."""
+    """An input cannot be read. ``path`` names it, ``reason`` says why in a few words.
 
-    def __init__(self, path: str, reason: str) -> None:
+    ``record``, where the reader knows it, names the bad record inside its input whatever its
+    position there (a feed item's id and a digest of its content), so a later read of the
+    input tells the same bad record from a new or changed one."""
+
+    def __init__(self, path: str, reason: str, *, record: str | None = None) -> None:
         super().__init__(f"{path}: {reason}")
         self.path = path
         self.reason = reason
+        self.record = record
 
 
 class StoreError(NewsdeskError):

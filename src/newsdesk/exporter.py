@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import json
 import os
-import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager as ContextManager
 from contextlib import nullcontext
@@ -116,14 +115,15 @@ def export_table(store: Store, *, ids: Sequence[str] | None = None,
     return table
 
 
-def export(store: Store, *, format: str, out: str | None = None) -> int:
-    """Write every current article to ``out`` (stdout for JSONL/CSV when None); return the count."""
+def export(store: Store, *, format: str, out: str | IO[bytes]) -> int:
+    """Write every current article to ``out``, a file path or a binary stream the caller owns
+    (the CLI gives its stdout: the library never writes to it); return the count."""
     if format not in FORMATS:
         raise UsageError(f"unknown export format {format!r}; choose one of {', '.join(FORMATS)}")
-    if format == "parquet" and out is None:
-        raise UsageError("parquet is binary: give --out FILE")
-    if out is None:
-        return _write(store, format=format, out=None)
+    if not isinstance(out, str):
+        if format == "parquet":
+            raise UsageError("parquet is binary: give --out FILE")
+        return _write(store, format=format, out=out)
     try:
         if os.path.dirname(out):
             os.makedirs(os.path.dirname(out), exist_ok=True)
@@ -132,27 +132,27 @@ def export(store: Store, *, format: str, out: str | None = None) -> int:
         raise cannot_write(out, e) from e
 
 
-def _write(store: Store, *, format: str, out: str | None) -> int:
+def _write(store: Store, *, format: str, out: str | IO[bytes]) -> int:
     if format == "jsonl":
         return _write_jsonl(store, out)
     table = export_table(store)
     if format == "parquet":
         pq.write_table(typed(table), out)
     else:
-        pa_csv.write_csv(flatten(table), out if out else sys.stdout.buffer)
+        pa_csv.write_csv(flatten(table), out)
     return table.num_rows
 
 
-def _output(out: str | None) -> ContextManager[IO[str]]:
-    """The file ``out`` opened for writing, or stdout (left open) when None."""
-    return open(out, "w", encoding="utf-8") if out else nullcontext(sys.stdout)
+def _output(out: str | IO[bytes]) -> ContextManager[IO[bytes]]:
+    """The file ``out`` opened for writing, or the caller's stream (left open)."""
+    return open(out, "wb") if isinstance(out, str) else nullcontext(out)
 
 
-def _write_jsonl(store: Store, out: str | None) -> int:
+def _write_jsonl(store: Store, out: str | IO[bytes]) -> int:
     count = 0
     with _output(out) as handle:
         for record in export_records(store):
-            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+            handle.write((json.dumps(record, ensure_ascii=False) + "\n").encode("utf-8"))
             count += 1
     return count
 

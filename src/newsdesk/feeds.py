@@ -112,7 +112,10 @@ class PollResult:
     new: int = 0
     updated: int = 0
     not_modified: bool = False
+    #: Bad items first read by this poll (each is reported once per version of the item).
     problems: list[InputError] = field(default_factory=list)
+    #: Bad items read again, unchanged, after an earlier poll reported them.
+    known_bad: int = 0
     error: InputError | None = None
 
 
@@ -142,6 +145,7 @@ def poll_feed(
             _ingest(
                 path, context=context, store=store, feed=feed, executor=executor, result=result
             )
+        _sort_problems(store, feed, result, now=now)
         store.record_poll(feed["name"], _poll_state(feed, result, validators=validators, now=now))
     return result
 
@@ -187,10 +191,22 @@ def _ingest(
     )
     result.new += report.new
     result.updated += report.updated
-    result.problems.extend(report.failed)
     whole = [problem for problem in report.failed if problem.path == feed["source"]]
     if whole:  # the feed itself is unusable (not one of its items)
         result.error = whole[0]
+    result.problems.extend(problem for problem in report.failed if problem not in whole)
+
+
+def _sort_problems(store: Store, feed: dict, result: PollResult, *, now: datetime) -> None:
+    """Keep in ``result.problems`` only the bad items this feed has not reported before (an
+    item is known by its id and content, so a changed item is new); count the rest in
+    ``known_bad``. A bad item is reported on the first poll that reads it, not on every poll."""
+    problems = {f"{p.record or p.path}\n{p.reason}": p for p in result.problems}
+    known = store.remember_rejects(
+        feed["name"], {key: str(p) for key, p in problems.items()}, now=iso(now)
+    )
+    result.problems = [p for key, p in problems.items() if key not in known]
+    result.known_bad = len(known)
 
 
 def _poll_state(feed: dict, result: PollResult, *, validators: dict, now: datetime) -> dict:

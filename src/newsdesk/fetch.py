@@ -52,8 +52,21 @@ PRIVATE_REFUSAL = ("refused: the host resolves to a loopback, private or link-lo
 
 
 def is_url(path: str) -> bool:
-    """True for an http(s) URL, the only kind of remote input newsdesk fetches."""
+    """True for an http(s) URL, the only kind of remote input newsdesk fetches (whether it is
+    well formed is ``url_problem``'s question)."""
     return path.lower().startswith(("http://", "https://"))
+
+
+def url_problem(url: str) -> str | None:
+    """Why ``url`` cannot be requested (not http(s), malformed, no host), or None when it can:
+    the one check of every URL newsdesk fetches or posts to."""
+    if not is_url(url):
+        return "not an http(s) URL"
+    try:
+        host = urlsplit(url).netloc
+    except ValueError as e:
+        return f"malformed URL ({e})"
+    return None if host else "malformed URL (no host)"
 
 
 def is_public_host(host: str) -> bool:
@@ -123,15 +136,10 @@ def _pinned_transport(*, exempt: Callable[[str], bool]) -> httpx.HTTPTransport:
 
 def _host(url: str) -> str:
     """The host of an http(s) URL; ``InputError`` for anything else."""
-    if not is_url(url):
-        raise InputError(url, "not an http(s) URL")
-    try:
-        host = urlsplit(url).netloc
-    except ValueError as e:
-        raise InputError(url, f"malformed URL ({e})") from e
-    if not host:
-        raise InputError(url, "malformed URL (no host)")
-    return host
+    problem = url_problem(url)
+    if problem:
+        raise InputError(url, problem)
+    return urlsplit(url).netloc
 
 
 @dataclass(slots=True, frozen=True)

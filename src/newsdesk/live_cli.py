@@ -80,13 +80,13 @@ def feeds_add(
 
 @feeds_app.command("list")
 def feeds_list(db: DbOption = DEFAULT_DB) -> None:
-    """The feeds followed: last poll, new items, errors."""
+    """The feeds followed: last poll, new items, errors, and the bad items still in them."""
 
     def run():
         with open_store(db, read_only=True) as store:
-            return store.list_feeds()
+            return [(feed, store.feed_rejects(feed["name"])) for feed in store.list_feeds()]
 
-    for feed in _run(run):
+    for feed, rejects in _run(run):
         state = (
             f"error ({feed['failures']}x): {feed['last_error']}" if feed["last_error"] else "ok"
         )
@@ -95,6 +95,9 @@ def feeds_list(db: DbOption = DEFAULT_DB) -> None:
             f"next {feed['next_poll']}  new {feed['last_new']} "
             f"(total {feed['total_new']})  {state}"
         )
+        for reject in rejects:  # those the last poll still read
+            if reject["last_seen"] == feed["last_poll"]:
+                _say(f"  bad item since {reject['first_seen']}: {reject['problem']}")
 
 
 @feeds_app.command("remove")
@@ -158,10 +161,12 @@ def watch(
 def _print_cycle(report) -> None:
     polled = [p for p in report.polls if not p.error]
     new = sum(p.new for p in report.polls)
+    known = sum(p.known_bad for p in report.polls)
+    known_bad = f" ({known} bad item{'s' * (known > 1)} reported before)" if known else ""
     if report.polls or report.alerts or report.issues:
         err.print(
             f"{report.at:%Y-%m-%d %H:%M:%S} polled {len(polled)}/{len(report.polls)} feeds, "
-            f"{new} new articles, {report.analysed} analysed, {report.alerts} alerts, "
+            f"{new} new articles{known_bad}, {report.analysed} analysed, {report.alerts} alerts, "
             f"{len(report.issues)} issues",
             highlight=False,
             markup=False,

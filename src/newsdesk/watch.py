@@ -152,6 +152,7 @@ def _poll_due(
             report.polls.append(poll)
             if poll.error:
                 report.problems.append(f"feed {feed['name']}: {poll.error}")
+            report.problems += [f"feed {feed['name']}: {problem}" for problem in poll.problems]
     finally:
         lease.close()
         executor.close()

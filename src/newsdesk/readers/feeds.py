@@ -15,6 +15,7 @@ turned into text with lxml, keeping one line per paragraph (``html_fragment_text
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import time
 from collections.abc import Iterator
@@ -48,13 +49,23 @@ def read_feed(path: str, context: ReadContext) -> Iterator[Article]:
     source, seen = source_of(path), FirstRecords()
     for number, entry in enumerate(feed.entries, start=1):
         locator = entry.get("id") or entry.get("link") or f"item:{number}"
+        reported = len(context.problems)
         if _repeated(entry, locator, number, seen, where=path, context=context) or (
                 context.follow_links and locator in context.known):
-            continue  # a feed may repeat an item; a page stored before is not fetched again
-        article = _entry_article(entry, feed, path=path, source=source, locator=locator,
-                                 where=f"{path} item {number}", context=context)
+            article = None  # a feed may repeat an item; a page stored before is not fetched again
+        else:
+            article = _entry_article(entry, feed, path=path, source=source, locator=locator,
+                                     where=f"{path} item {number}", context=context)
+        for problem in context.problems[reported:]:
+            problem.record = item_record(entry, locator)
         if article is not None:
             yield article
+
+
+def item_record(entry: Any, locator: str) -> str:
+    """The item's identity as a bad record: its id and a digest of its title and text."""
+    content = f"{entry.get('title')}\n{entry_text(entry)}".encode("utf-8", "surrogatepass")
+    return f"{locator} {hashlib.sha256(content).hexdigest()[:16]}"
 
 
 def parse_feed(data: bytes, *, path: str, base: str | None = None) -> feedparser.FeedParserDict:

@@ -2,8 +2,8 @@
 
 Each operation takes an open ``Store`` and keyword-only filters and returns plain data
 (dataclasses and dicts); none of them prints or opens a store. An id or name that names
-nothing raises ``NotFoundError``. ``Desk`` (in ``desk.py``) owns the store of a running server
-and its job runner.
+nothing raises ``NotFoundError``. Reads are in ``reads.py``, writes in ``writes.py``. ``Desk``
+(in ``desk.py``) owns the store of a running server and its job runner.
 """
 
 from newsdesk.service.reads import (
@@ -11,37 +11,51 @@ from newsdesk.service.reads import (
     Page,
     article_detail,
     article_languages,
+    article_lineage,
     article_record,
     article_rows,
     brief,
     claims,
+    copy_links,
     entity_profile,
     footprint,
+    linked_quotes,
     list_articles,
     list_entities,
     list_quotes,
     list_sources,
     list_stories,
+    readable_timeline,
+    resolve_article,
     story_detail,
+    story_framing,
     timeline,
 )
+from newsdesk.service.writes import decide_entity
 
 __all__ = [
     "ArticleDetail",
     "Page",
     "article_detail",
     "article_languages",
+    "article_lineage",
     "article_record",
     "article_rows",
     "brief",
     "claims",
+    "copy_links",
+    "decide_entity",
     "entity_profile",
     "footprint",
+    "linked_quotes",
     "list_articles",
     "list_entities",
     "list_quotes",
     "list_sources",
     "list_stories",
+    "readable_timeline",
+    "resolve_article",
     "story_detail",
+    "story_framing",
     "timeline",
 ]

@@ -126,10 +126,10 @@ class Desk:
         """Queue an entity merge, split or rename (``newsdesk entities merge|split|rename``)."""
 
         def work(job: Job) -> None:
-            from newsdesk.entities import decide
+            from newsdesk.service.writes import decide_entity
 
             with open_store(self.db, wait=self.wait) as store:
-                entity = decide(store, action=action, subject=subject, value=value)
+                entity = decide_entity(store, action=action, subject=subject, value=value)
             job.result.update(entity=entity.get("id"), name=entity.get("name"))
 
         return self.jobs.submit(action, work)

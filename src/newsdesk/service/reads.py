@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from newsdesk.article import Article
-from newsdesk.errors import NotFoundError
+from newsdesk.errors import NotFoundError, UsageError
 from newsdesk.languages import analysis_skipped
 from newsdesk.store import Store
 
@@ -195,6 +195,75 @@ def list_sources(
     return _page(rows, limit=limit, offset=offset)
 
 
+def linked_quotes(
+    store: Store,
+    *,
+    speaker: str | None = None,
+    outlet: str | None = None,
+    limit: int | None = 50,
+    offset: int = 0,
+) -> Page:
+    """Quotes found in several articles, by group: each member with its ``group`` and
+    ``flags`` (``altered`` wording, ``speaker_conflict``); filters as ``list_quotes``."""
+    rows = [
+        row
+        for row in store.quote_groups()
+        if _holds(row["speaker"], speaker) and _holds(row["outlet"], outlet)
+    ]
+    for row in rows:
+        row["group"] = row["group_id"]
+        row["flags"] = ", ".join(f for f in ("altered", "speaker_conflict") if row[f])
+    return _page(rows, limit=limit, offset=offset)
+
+
+def _holds(value: str | None, wanted: str | None) -> bool:
+    return not wanted or (value is not None and wanted.lower() in value.lower())
+
+
+# -- copy lineage --------------------------------------------------------------------------
+
+
+def copy_links(store: Store, *, limit: int | None = 50, offset: int = 0) -> Page:
+    """Every stored copy link (``article`` copies ``of``) with both titles and outlets."""
+    return _page(store.lineage_links(), limit=limit, offset=offset)
+
+
+def article_lineage(store: Store, reference: str) -> dict[str, Any]:
+    """One article's copy links, seen from it, and its story's sources (``reference``: its id
+    or the id's first characters): ``article``, ``links`` (each with ``role`` copy or source,
+    ``of`` the other article, its ``outlet`` and ``title``, the ``spans`` they share and the
+    first one's ``shared_text``) and ``story`` (None outside a story)."""
+    from newsdesk.lineage import as_seen_from, span_text
+
+    article = store.get_articles([resolve_article(store, reference)]).popitem()[1]
+    links = []
+    for link in store.lineage_links(article_id=article.id):
+        seen = as_seen_from(link, article.id)
+        side = "of" if seen["role"] == "copy" else "article"
+        first = seen["spans"][0]["this"] if seen["spans"] else None
+        links.append({**seen, "outlet": link[f"{side}_outlet"], "title": link[f"{side}_title"],
+                      "shared_text": span_text(article, first) if first else ""})
+    return {
+        "article": {"id": article.id, "title": article.title, "outlet": article.outlet,
+                    "published": article.published},
+        "links": links,
+        "story": store.story_of(article.id),
+    }
+
+
+def resolve_article(store: Store, reference: str) -> str:
+    """The id of the one current article whose id is or starts with ``reference``:
+    ``NotFoundError`` when none does, ``UsageError`` when several do."""
+    ids = store.find_article_ids(reference.strip())
+    if not ids:
+        raise NotFoundError(f"no article with an id starting with {reference!r}; "
+                            "see `newsdesk articles`")
+    if len(ids) > 1:
+        raise UsageError(f"{len(ids)} articles with an id starting with {reference!r}; "
+                         "give more of it")
+    return ids[0]
+
+
 # -- stories -------------------------------------------------------------------------------
 
 
@@ -235,6 +304,14 @@ def story_detail(store: Store, story_id: str) -> dict[str, Any]:
     return story
 
 
+def story_framing(store: Store, story: str) -> Any:
+    """How the outlets covering one story (its id or a unique prefix) differ: a ``Framing``
+    (``newsdesk framing``); ``UsageError`` when the prefix names no story or several."""
+    from newsdesk.brief.framing import frame_story
+
+    return frame_story(store, story)
+
+
 # -- events, figures, footprint ------------------------------------------------------------
 
 
@@ -250,6 +327,20 @@ def timeline(
     return build_timeline(
         store, entity=entity or None, start=date_from or None, end=date_to or None
     )
+
+
+def readable_timeline(
+    store: Store,
+    *,
+    entity: str | None = None,
+    date_from: str | None = None,
+    date_to: str | None = None,
+) -> list[dict[str, Any]]:
+    """The timeline as ``newsdesk timeline`` prints it: one entry per event sentence, with its
+    date in words (``when``), ``sentence``, ``reported_by`` and ``disagreement`` in words."""
+    from newsdesk.timeline import readable_timeline as entries
+
+    return entries(store, entity=entity or None, start=date_from or None, end=date_to or None)
 
 
 def claims(store: Store, *, conflicts_only: bool = False) -> list[dict[str, Any]]:

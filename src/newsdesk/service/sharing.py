@@ -148,6 +148,4 @@ def _others_waiting(db: str) -> bool:
 
 
 def _own_reader(db: str, *, wait: float) -> Store:
-    store = open_store(db, read_only=True, wait=wait, detached=True)
-    store.con.execute("SET enable_progress_bar = false")  # a server never prints
-    return store
+    return open_store(db, read_only=True, wait=wait, detached=True)

@@ -101,9 +101,14 @@ def _connect_once(path: str, *, read_only: bool,
         raise StoreError(f"{path}: cannot open the store ({_first_line(e)})") from e
     except duckdb.Error as e:
         raise _busy_or_error(path, e) from None
-    con.execute("SET enable_progress_bar = false")  # the library never prints (long corpus steps)
     if not read_only:
         _WRITERS.setdefault(os.path.realpath(path), []).append(con)
+    return _quiet(con)
+
+
+def _quiet(con: duckdb.DuckDBPyConnection) -> duckdb.DuckDBPyConnection:
+    """The library never prints: no progress bar on long queries (the corpus steps)."""
+    con.execute("SET enable_progress_bar = false")
     return con
 
 
@@ -111,7 +116,7 @@ def _join_writer(path: str) -> duckdb.DuckDBPyConnection:
     """A connection of its own to the database this process has open read-write (DuckDB
     shares one open database per file and configuration within a process)."""
     try:
-        return duckdb.connect(path, read_only=False)
+        return _quiet(duckdb.connect(path, read_only=False))
     except duckdb.IOException as e:  # the writer closed and another process took the file
         if _LOCK_CONFLICT in str(e):
             raise _Busy(_holder(str(e))) from None

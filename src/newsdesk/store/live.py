@@ -52,7 +52,29 @@ class LiveQueries:
             self.con.execute(f"INSERT INTO feeds VALUES ({', '.join('?' * len(values))})", values)
 
     def remove_feed(self, name: str) -> bool:
-        return self._remove_named(name, ("feeds", "name"))
+        return self._remove_named(name, ("feeds", "name"), ("feed_rejects", "feed"))
+
+    def feed_rejects(self, feed: str) -> list[dict[str, Any]]:
+        """The bad items a feed has reported (``record``, ``problem``, first and last seen)."""
+        return self._dicts(
+            "SELECT * FROM feed_rejects WHERE feed = ? ORDER BY first_seen, record", [feed]
+        )
+
+    def remember_rejects(self, feed: str, problems: dict[str, str], *, now: str) -> set[str]:
+        """Store a poll's bad items (``record`` -> ``problem``); the records seen before."""
+        if not problems:
+            return set()
+        with self.transaction():
+            rows = self.con.execute(
+                "SELECT record FROM feed_rejects WHERE feed = ? AND list_contains(?, record)",
+                [feed, list(problems)],
+            ).fetchall()
+            self.con.executemany(
+                """INSERT INTO feed_rejects VALUES (?, ?, ?, ?, ?)
+                   ON CONFLICT (feed, record) DO UPDATE SET last_seen = excluded.last_seen""",
+                [[feed, record, problem, now, now] for record, problem in problems.items()],
+            )
+        return {row[0] for row in rows}
 
     def _remove_named(self, name: str, *tables: tuple[str, str]) -> bool:
         """Delete ``name`` from the first (table, column) and its dependants; say if it existed.

@@ -133,6 +133,11 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
             words BIGINT[], word_counts INTEGER[], pairs BIGINT[], pair_counts INTEGER[],
             names BIGINT[], name_counts INTEGER[])""",
     ),
+    13: (  # the bad items each feed has reported, so a poll reports an item once per version
+        """CREATE TABLE feed_rejects (
+            feed VARCHAR, record VARCHAR, problem VARCHAR, first_seen VARCHAR, last_seen VARCHAR,
+            PRIMARY KEY (feed, record))""",
+    ),
 }
 
 SCHEMA_VERSION = max(MIGRATIONS)

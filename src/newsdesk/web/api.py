@@ -10,6 +10,7 @@ from fastapi.responses import Response
 
 from newsdesk import service
 from newsdesk.errors import UsageError
+from newsdesk.fetch import url_problem
 from newsdesk.service.desk import MAX_UPLOAD_BYTES, Desk
 
 __all__ = ["MAX_UPLOAD_BYTES", "router"]
@@ -120,6 +121,20 @@ def quotes(
     ).to_dict()
 
 
+@router.get("/quotes/linked")
+def linked_quotes(
+    store: Reader,
+    speaker: str | None = None,
+    outlet: str | None = None,
+    limit: Limit = 50,
+    offset: Offset = 0,
+) -> dict[str, Any]:
+    """Quotes found in several articles, as ``newsdesk quotes --linked``."""
+    return service.linked_quotes(
+        store, speaker=speaker, outlet=outlet, limit=limit, offset=offset
+    ).to_dict()
+
+
 @router.get("/sources")
 def sources(
     store: Reader, outlet: str | None = None, limit: Limit = 50, offset: Offset = 0
@@ -144,16 +159,42 @@ def story(store: Reader, story_id: str) -> dict[str, Any]:
     return service.story_detail(store, story_id)
 
 
+@router.get("/stories/{story_id}/framing")
+def story_framing(store: Reader, story_id: str) -> Response:
+    """The same JSON as ``newsdesk framing STORY --format json``."""
+    from newsdesk.brief.render import render_framing
+
+    framing = service.story_framing(store, story_id)
+    return Response(render_framing(framing, format="json"), media_type="application/json")
+
+
+@router.get("/lineage")
+def lineage(store: Reader, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
+    """Every copy link, as ``newsdesk lineage``."""
+    return service.copy_links(store, limit=limit, offset=offset).to_dict()
+
+
+@router.get("/lineage/{article}")
+def article_lineage(store: Reader, article: str) -> dict[str, Any]:
+    """One article's copy links and its story's sources, as ``newsdesk lineage ARTICLE``."""
+    return service.article_lineage(store, article)
+
+
 @router.get("/timeline")
 def timeline(
     store: Reader,
     entity: str | None = None,
     date_from: From = None,
     date_to: To = None,
+    readable: Annotated[
+        bool, Query(description="One entry per sentence, as `newsdesk timeline` prints it.")
+    ] = False,
     limit: Limit = 50,
     offset: Offset = 0,
 ) -> dict[str, Any]:
-    events = service.timeline(store, entity=entity, date_from=date_from, date_to=date_to)
+    events = (service.readable_timeline if readable else service.timeline)(
+        store, entity=entity, date_from=date_from, date_to=date_to
+    )
     return _paged(events, limit, offset)
 
 
@@ -237,8 +278,9 @@ def json_urls(body: bytes) -> tuple[list[str], bool]:
             raise UsageError(f'"{key}" must be a list of http(s) URLs, got {str(data[key])[:80]!r}')
     urls = [*(data.get("urls") or []), *(data.get("feeds") or [])]
     for url in urls:
-        if not isinstance(url, str) or not url.lower().startswith(("http://", "https://")):
-            raise UsageError(f"{str(url)[:80]!r}: only http(s) URLs can be ingested")
+        problem = url_problem(url) if isinstance(url, str) else "not an http(s) URL"
+        if problem:
+            raise UsageError(f"{str(url)[:80]!r}: {problem}; only http(s) URLs can be ingested")
     return urls, bool(data.get("feeds"))
 
 

@@ -6,13 +6,14 @@ import json
 from collections import Counter
 from pathlib import Path
 from typing import Annotated, Any
-from urllib.parse import urlencode, urlsplit
+from urllib.parse import urlencode
 
 from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 from jinja2 import Environment, FileSystemLoader
 
 from newsdesk import service
+from newsdesk.brief.render import http_url
 from newsdesk.entities.crossscript import cyrillic
 from newsdesk.errors import UsageError
 from newsdesk.languages import analysis_skipped
@@ -34,9 +35,7 @@ LAYERS = {
 
 def safe_url(url: str | None) -> str | None:
     """``url`` when it is an http(s) URL, else None: only those become links."""
-    if not url:
-        return None
-    return url if urlsplit(url.strip()).scheme.lower() in ("http", "https") else None
+    return http_url(url.strip()) if url else None
 
 
 _env = Environment(loader=FileSystemLoader(Path(__file__).parent / "templates"), autoescape=True)
