@@ -258,6 +258,34 @@ def test_a_reported_attack_is_the_attackers_not_the_speakers(nlp):
     assert "Syria" not in event["actors"] and event["targets"] == ["Syria"]
 
 
+# Sentences of the synthetic stories (NGEC, MIT) whose act a trailing "X said" attributes to a
+# source: the act is the one event, the speaker accuses no one (CAMEO 112 stays for a leading
+# "The US said that Iraq had attacked", NEST_8 above). (sentence, PLOVER types, a source)
+ATTRIBUTED_ACTS = [
+    (
+        "Mauritanian soldiers killed 10 people on Thursday in a landmine explosion near the "
+        "town of Taza, security officials said.",
+        "ASSAULT",
+        "Mauritanian",
+    ),
+    (
+        "On August 5, a court sentenced Khaira to five years in prison, with three suspended, "
+        'for allegedly "disseminating blasphemous material" and insulting Islam, Novanto said.',
+        "COERCE",
+        "court",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, plover, source", ATTRIBUTED_ACTS)
+def test_a_trailing_reporting_clause_attributes_the_act(nlp, text, plover, source):
+    doc = nlp(text)
+    events = extract_events(doc)
+    assert [e["plover"] for e in events] == [plover]
+    assert source in events[0]["actors"]
+    assert not [e for e in extract_rule_events(doc) if e["trigger"] == "said"]
+
+
 # -- floors on independent sets (benchmarks/eval_events.py, test halves) -------------------
 
 

@@ -39,6 +39,11 @@ _REPORTING = {
     "believe",
     "think",
 }
+#: The reporting verbs above that only attribute what they report: neutral speech, which the
+#: CAMEO dictionary codes as a statement (010: say, tell, state, announce, declare, note) or
+#: not at all (report, confirm, write; "add" as speech). A claim (110) and an insistence (100)
+#: are acts of their own, and a belief is no speech.
+ATTRIBUTING = frozenset(_REPORTING - {"claim", "insist", "believe", "think"})
 _NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 
 

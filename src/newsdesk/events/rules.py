@@ -60,6 +60,7 @@ from newsdesk.events.actors import (
     purpose_clause,
 )
 from newsdesk.events.agents import ARMED_ROLES, agent_role, source_agent
+from newsdesk.events.classify import ATTRIBUTING
 from newsdesk.names import canonical_country
 from newsdesk.parsed import doc_ents, span_ents
 
@@ -671,7 +672,12 @@ def _recode_embedded(pairs: list[tuple[Any, dict[str, Any]]], actors: ActorNames
             if parent["cameo"].startswith(STATEMENT_ROOT) and _demanded(child_token, child, parent["actors"]):
                 parent.update(cameo="100", plover=plover_of("100"), targets=child["actors"], _reported_speech=False)
                 continue
-            code = _embedded_code(parent["cameo"], child, parent_actors=parent["actors"])
+            code = _embedded_code(
+                parent["cameo"],
+                child,
+                parent_actors=parent["actors"],
+                attributed=_attributes(parent_token, child_token),
+            )
             if code == "112":
                 parent.update(cameo=code, plover=plover_of(code), targets=child["actors"], _reported_speech=False)
             elif code:
@@ -724,7 +730,19 @@ _VIOLENT_ROOTS = {"17", "18", "19", "20"}
 _VERBAL_CONFLICT_ROOTS = {"09", "10", "11", "12", "13"}
 
 
-def _embedded_code(parent: str, child: dict[str, Any], *, parent_actors: list[str]) -> str | None:
+def _attributes(parent_token: Any, child_token: Any) -> bool:
+    """True for a reporting clause that follows the start of the clause it reports ("Soldiers
+    killed 10 people, officials said"): a verb of neutral speech (``classify.ATTRIBUTING``)
+    that governs the reported clause and comes after its first word. It names the source of
+    the report, not a verbal act of the speaker's own, as a leading "The US said that Iraq
+    had attacked" (an accusation, CAMEO 112) does."""
+    lemma = parent_token.lemma_.lower()
+    return lemma in ATTRIBUTING and child_token.left_edge.i < parent_token.i
+
+
+def _embedded_code(
+    parent: str, child: dict[str, Any], *, parent_actors: list[str], attributed: bool = False
+) -> str | None:
     root = child["cameo"][:2]
     if parent.startswith("04") and root in _VERBAL_CONFLICT_ROOTS and not child["negated"]:
         return child["cameo"]  # "summoned the ambassador to complain": the meeting is the complaint
@@ -735,6 +753,8 @@ def _embedded_code(parent: str, child: dict[str, Any], *, parent_actors: list[st
     if parent.startswith("01") and child["modality"] == "future":
         # "A said it will send a team": intent (03x); "will attack": threat (138)
         return child["cameo"] if root == "03" else INTENT_CODES.get(root)
+    if attributed:
+        return None  # "B attacked C, A said": B's attack, told by A, is no act of A's
     if parent[:2] in {"01", "11"} and child["modality"] == "asserted" and root in _VIOLENT_ROOTS:
         # "A said B attacked C" accuses B (112); "A claimed they attacked C" claims it (015).
         return "015" if set(child["actors"]) <= set(parent_actors) else "112"
