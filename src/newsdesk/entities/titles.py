@@ -34,6 +34,14 @@ ABBREVIATED = frozenset({
     "col.", "sgt.", "capt.", "adm.", "cmdr.", "maj.", "rev.",
 })
 
+#: The office each abbreviated title stands for ("Sen. Ted Cruz" is a senator).
+SPELLED_OUT = {
+    "gov": "governor", "sen": "senator", "sens": "senator", "rep": "representative",
+    "reps": "representative", "pres": "president", "gen": "general", "lt": "lieutenant",
+    "col": "colonel", "sgt": "sergeant", "capt": "captain", "adm": "admiral",
+    "cmdr": "commander", "maj": "major", "rev": "reverend",
+}
+
 #: Office nouns: a phrase naming a role must contain one.
 OFFICES = frozenset({
     "president", "minister", "ambassador", "spokesman", "spokeswoman", "spokesperson", "secretary",

@@ -44,13 +44,16 @@ class QuoteAnalyser:
     """The ``quotes`` analyser for ``newsdesk analyse`` (runs after ``mentions`` when present)."""
 
     layer = "quotes"
-    version = 12  # 12: "according to X" set off by commas or dashes inside its sentence
-    # splits its content in two ("The conflict, according to Trump, derives from ..."); 11:
-    # reported content split by a reporting clause between commas ("The plan, Smith argued,
-    # would fail"); 10: a document with its owner for a participle right
-    # after it, a plural document no previous speaker's; 9: credit lines ("“…” — Name,
-    # Outlet") name their quote's speaker; 8: "according to X" around quoted words or a
-    # report of its own; comma
+    version = 13  # 13: a nominal source's owner resolved ("his lawyers" -> "Donald Trump's
+    # lawyers"), a name after a person's title is a person, "the couple", "it" after a subject
+    # of its own sentence, a pronoun after a description of a person's office, a title
+    # description given to the one holder of the title; 12: "according to X" set off by
+    # commas or dashes inside its sentence splits its content in two ("The conflict,
+    # according to Trump, derives from ..."); 11: reported content split by a reporting
+    # clause between commas ("The plan, Smith argued, would fail"); 10: a document with its
+    # owner for a participle right after it, a plural document no previous speaker's; 9:
+    # credit lines ("“…” — Name, Outlet") name their quote's speaker; 8: "according to X"
+    # around quoted words or a report of its own; comma
     # participles after reported content speak for the reporting verb's subject; a closed
     # quotation keeps its speaker from the next sentence's verb; "as X reported" and a report
     # inside a later verb's content at the outer level; 7: nested reports at their outer

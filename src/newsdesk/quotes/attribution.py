@@ -28,6 +28,7 @@ from newsdesk.quotes.speakers import (
     joint_speaker,
     named_by_role,
     named_next,
+    nominal_text,
     person_before_verb,
     person_in_paragraph,
     possessor_of,
@@ -92,7 +93,7 @@ def _record(context: Context, candidate: Candidate, speaker: Speaker, *, source:
     source_span = None if source is None else source_phrase(possessor_of(source), cue=candidate.cue)
     if speaker.name is None and source_span is not None and is_nominal(source):
         speaker = Speaker(
-            context.text[source_span[0] : source_span[1]],
+            nominal_text(context, source, *source_span),
             None,
             *source_span,
             role=speaker.role,

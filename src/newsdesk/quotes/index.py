@@ -23,6 +23,7 @@ from newsdesk.entities.people import (
     short_forms,
     stated_genders,
 )
+from newsdesk.entities.titles import ABBREVIATED, HONORIFICS, PERSON_TITLES
 from newsdesk.events.agents import agent_roles
 from newsdesk.parsed import doc_text
 
@@ -190,6 +191,7 @@ ORG_NOUNS = {
     "bureau",
     "unit",
     "subsidiary",
+    "franchise",
 }
 SPEAKER_LABELS = {"PERSON", "ORG", "GPE"}
 PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "his": "m"}
@@ -369,15 +371,16 @@ def _described_names(doc: Any, mentions: list[Mention], quoted: list[tuple[int, 
 
 def _described_people(doc: Any, mentions: list[Mention]) -> list[Mention]:
     """``Francesca Cotrufo, a soil ecologist at Colorado State, … says``, ``Montell Figgins, who
-    represents Thomas, said``: a name tagged as an organisation or a place, with no gazetteer
-    entry, that the parse says is a person (``_said_to_be_person``) is a person, in every
-    mention of the name."""
+    represents Thomas, said``, ``President Trump``: a name tagged as an organisation or a place,
+    with no gazetteer entry, that the parse says is a person (``_said_to_be_person``) or that
+    the article writes after a person's title (``_titled``) is a person, in every mention of
+    the name."""
     people = set()
     for mention in mentions:
         if mention.label not in {"ORG", "GPE"} or mention.entity is not None:
             continue
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if span is not None and _said_to_be_person(span):
+        if span is not None and (_said_to_be_person(span) or _titled(span)):
             people.add(mention.name)
     return [
         replace(m, label="PERSON")
@@ -385,6 +388,16 @@ def _described_people(doc: Any, mentions: list[Mention]) -> list[Mention]:
         else m
         for m in mentions
     ]
+
+
+def _titled(span: Any) -> bool:
+    """The name comes right after a capitalised title that only a person holds or a courtesy
+    title (``President Trump``, ``Sen. Cruz``, ``Mr. Xi``: the title lexicon's)."""
+    if span.start == 0:
+        return False
+    title = span.doc[span.start - 1]
+    word = title.lower_
+    return title.text[:1].isupper() and (word in PERSON_TITLES or word in ABBREVIATED | HONORIFICS)
 
 
 def _said_to_be_person(span: Any) -> bool:

@@ -15,8 +15,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from newsdesk.entities.titles import OFFICES
 from newsdesk.quotes.content import Context
-from newsdesk.quotes.index import PERSON_LABELS, PRONOUNS
+from newsdesk.quotes.index import PERSON_LABELS, PERSON_NOUNS, PRONOUNS
 from newsdesk.quotes.sources import (
     Speaker,
     in_marks,
@@ -82,11 +83,49 @@ def _person_among_subjects(
             # "He was confirmed ... ¶ "...," he said": the same man
             return True, _named_or_none(pronoun(context, subject, resolve=resolve))
         if not is_person(context, subject):
+            person = _describes_person(subject) and _described(context, subject, resolve=resolve)
+            if gender and person and _fits(context, person, gender):
+                return True, person
             continue
         found = resolve(context, subject, at=token.idx)
         if found.name and (gender is None or context.index.genders.get(found.name) in (None, gender)):
             return True, found
     return False, None
+
+
+def _describes_person(subject: Any) -> bool:
+    """``The WHO's director-general defended the agency. "…," he said``: a singular common
+    noun of a person's office or occupation (the title lexicon's offices, the descriptions'
+    person nouns), made definite by *the* or an owner, is a person a pronoun can stand for."""
+    words = [subject, *(c for c in subject.lefts if c.dep_ == "compound")]
+    parts = {p for w in words for p in w.lower_.split("-")}  # "director-general": 1 or 3 tokens
+    definite = any(c.dep_ == "poss" or c.lower_ == "the" for c in subject.children)
+    return (
+        subject.tag_ in {"NN", "JJ"}
+        and subject.text.islower()
+        and definite
+        and bool(parts & (OFFICES | PERSON_NOUNS))
+    )
+
+
+def _described(context: Context, subject: Any, *, resolve: Resolve) -> Speaker | None:
+    """The person a description stands for (``the senator``: the senator named), else the
+    description's own words as a nominal source; none for a description that a name
+    modifies (``the Pentagon chief``), which describes a person named elsewhere."""
+    found = resolve(context, subject, at=subject.idx)
+    if found.name:
+        return found
+    if any(c.pos_ == "PROPN" and c.dep_ in {"compound", "amod", "nmod"} for c in subject.lefts):
+        return None
+    start, end = source_phrase(subject, cue=subject.head)
+    return Speaker(context.text[start:end], None, start, end, label="NOMINAL")
+
+
+def _fits(context: Context, speaker: Speaker, gender: str) -> bool:
+    """A nominal source fits any pronoun; a named one, unless the article gives the other
+    gender (``the actress … she said`` is not the man last quoted)."""
+    known = context.index.genders.get(speaker.name or "")
+    return speaker.label == "NOMINAL" or known in (None, gender)
 
 
 def _named_or_none(speaker: Speaker) -> Speaker | None:
@@ -202,13 +241,15 @@ def _described_person(context: Context, token: Any) -> Speaker | None:
 
 
 def earlier_subject(context: Context, token: Any, *, resolve: Resolve) -> Speaker | None:
-    """``Xi's message was silent ... Yet, it included ...``: "it" is the subject of an earlier
-    sentence of the paragraph, resolved like any subject (a document goes to its author)."""
-    for sentence in sentences_back(context, token)[1:]:
+    """``Xi's message was silent ... Yet, it included ...``, ``Media Matters has traced what it
+    calls``: "it" is a subject before it in its sentence or in an earlier sentence of the
+    paragraph, resolved like any subject (a document goes to its author)."""
+    for sentence in sentences_back(context, token):
         for subject in [
             t
             for t in sentence
             if t.dep_ in {"nsubj", "nsubjpass"}
+            and t.i < token.i
             and not in_marks(context, t.idx)
             and t.lower_ not in {*PRONOUNS, "they", "it"}
         ]:

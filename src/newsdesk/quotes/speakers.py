@@ -18,6 +18,7 @@ from typing import Any
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from newsdesk.entities.people import NAME_RUN
+from newsdesk.entities.titles import SPELLED_OUT, TITLE_WORDS
 from newsdesk.parsed import doc_ents
 from newsdesk.quotes.content import Context
 from newsdesk.quotes.cues import DOCUMENTS, subject_of
@@ -57,8 +58,9 @@ _SOURCE_PRONOUNS = {"he", "she", "they", "i", "we"}
 _PARTS = {"part", "portion", "section", "excerpt", "passage"}
 #: Institutions named by a common noun (``police said``).
 _COLLECTIVES = {"police"}
-#: Subjects that stand for several people named before (``the two said``).
-_JOINT = {"two", "both", "pair", "duo", "trio"}
+#: Subjects that stand for several people named before (``the two said``, ``the couple said``;
+#: not ``a couple of officials``).
+_JOINT = {"two", "both", "pair", "duo", "trio", "couple"}
 #: Heads that describe an unnamed person (``an NSA spokesperson``, ``a Yahoo spokeswoman``).
 _UNNAMED = {
     "spokesperson",
@@ -276,7 +278,7 @@ def resolve_speaker(context: Context, token: Any | None, *, at: int) -> Speaker:
         return Speaker()  # "Video released by police appeared to show officers ... saying"
     if token.lemma_.lower() in _COLLECTIVES and token.text.islower():
         return _collective(context, token)
-    if token.lemma_.lower() in _JOINT or _counted_pair(token):
+    if (token.lemma_.lower() in _JOINT and not _indefinite(token)) or _counted_pair(token):
         return _joint_subject(context, token) or Speaker()
     whole = _whole_of(token)
     if whole is not None:
@@ -319,6 +321,46 @@ def resolve_speaker(context: Context, token: Any | None, *, at: int) -> Speaker:
     return Speaker()
 
 
+def nominal_text(context: Context, source: Any, start: int, end: int) -> str:
+    """A nominal source's speaker text, its owner resolved (``his lawyers`` -> ``Donald Trump's
+    lawyers``, ``The president's campaign`` -> ``Donald Trump's campaign``): a pronoun is never
+    a speaker, and a description or a short name stands for the fullest name the article
+    gives. An owner that resolves to no name, or to a nominal source, stays as written."""
+    owner = next((c for c in source.children if c.dep_ == "poss"), None)
+    if owner is None or not start <= owner.idx < end or in_marks(context, owner.idx):
+        return context.text[start:end]
+    if owner.lower_ in PRONOUNS:
+        found = pronoun(context, owner, resolve=resolve_speaker)
+    elif owner.pos_ == "PROPN" or _is_description(owner):
+        found = resolve_speaker(context, owner, at=owner.idx)
+    else:
+        return context.text[start:end]
+    marker = next((c for c in owner.children if c.tag_ == "POS"), None)
+    written = context.text[owner.left_edge.idx : marker.idx if marker else owner.idx + len(owner)]
+    if (
+        not found.name
+        or found.label == "NOMINAL"
+        or not _holds_title(owner, found)
+        or found.name in written  # "the D.C. Circuit's", "Majority Leader Kevin McCarthy's"
+        or (marker is None and owner.tag_ != "PRP$")  # a parse's "poss" with no "'s"
+    ):
+        return context.text[start:end]
+    after = marker.idx if marker is not None else owner.idx + len(owner)
+    mark = "" if marker is not None else "’s"
+    return context.text[start : owner.left_edge.idx] + found.name + mark + context.text[after:end]
+
+
+def _holds_title(owner: Any, found: Speaker) -> bool:
+    """A name or a pronoun owns as itself; a description (``the president's``) only when the
+    person it resolved to is given that title (``the prosecutor's office`` is no office of
+    the latest person named, a congresswoman), an organisation's (``the company's``) never."""
+    if not _is_description(owner):
+        return True
+    if not _names_person(owner) or not found.role:
+        return False
+    return _title_words(owner) <= _role_words(found.role)
+
+
 def _whole_of(token: Any) -> Any | None:
     """``Part of the RNC holiday message``: a part speaks as the whole it is *of*."""
     if token.lemma_.lower() not in _PARTS:
@@ -338,12 +380,48 @@ def _description(context: Context, token: Any, *, at: int) -> Speaker:
     if named is not None:
         return named
     if _names_person(token):
-        return _earlier_nominal(context, token) or _latest(context, at, labels=PERSON_LABELS) or Speaker()
+        nominal = _earlier_nominal(context, token)
+        latest = nominal or _latest(context, at, labels=PERSON_LABELS)
+        holder = None if nominal or not latest else _title_holder(context, token, latest, at=at)
+        return holder or latest or Speaker()
     return (
         _subject_of_kind(context, token, labels={"ORG"})
         or _latest(context, at, labels={"ORG"})
         or _proper_subject_before(context, at)
     )
+
+
+def _title_holder(context: Context, token: Any, latest: Speaker, *, at: int) -> Speaker | None:
+    """``Sen. Ted Cruz … Trump, the president, said … the senator added``: a title description
+    is the one person the article gives that title, when the latest person (its default) is
+    given another; a person given no title may hold any (the title lexicon spells out
+    abbreviated titles: ``Sen.`` is a senator)."""
+    title = _title_words(token)
+    if latest.label != "PERSON" or not latest.role or title <= _role_words(latest.role):
+        return None
+    holders = {}
+    people = [m for m in context.index.mentions if m.label in PERSON_LABELS and m.start < at]
+    for mention in people:
+        role = describe(context.text, mention.start, mention.end).role
+        if role and title <= _role_words(role):
+            full = context.index.full_name(mention.name, before=mention.start)
+            holders.setdefault(full, mention)
+    if len(holders) != 1:
+        return None
+    (mention,) = holders.values()
+    return named(context, mention.start, mention.end, mention.name)
+
+
+def _title_words(token: Any) -> set[str]:
+    """``the former vice president``: the office noun and the title words before it that say
+    which office (``vice``; not ``former``)."""
+    modifiers = {c.lower_ for c in token.lefts if c.dep_ in {"amod", "compound"}}
+    return {token.lower_} | (modifiers & TITLE_WORDS - {"former", "then", "acting", "senior"})
+
+
+def _role_words(role: str) -> set[str]:
+    words = [w.strip(".,").lower() for w in role.split()]
+    return {SPELLED_OUT.get(w, w) for w in words}
 
 
 def _group_named(context: Context, token: Any) -> Speaker | None:

@@ -1,0 +1,137 @@
+"""Speakers that a description, an owner or a title stands for, on real text: each case is a
+passage cut down from an article of the AllSides corpus (``../shared/data/corpus/
+allsides-article-bias``, Baly et al., EMNLP 2020, Apache-2.0 collection; copyright with the
+outlets) or of the Scrapinghub article-extraction benchmark, for testing only, with the
+speaker ``docs/attribution-rules.md`` gives its attribution. Negative cases keep a nominal
+source as written where the article does not say who it is.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdesk.article import Article
+from newsdesk.nlp import load_pipeline
+from newsdesk_eval.quote_set import annotate_quotes
+
+
+def _speaker_of(text: str, content: str) -> list[str | None]:
+    article = Article(path="t.txt", raw_text=text, text=text)
+    quotes = annotate_quotes(load_pipeline()(text), article)
+    return [q["speaker"] for q in quotes if q["text"].startswith(content)]
+
+
+#: (text, the content's first words, its speaker)
+CASES = [
+    # a nominal source's owner is resolved: a pronoun is never a speaker (Newsmax)
+    (
+        "I don't blame President Donald Trump for his angst and bitterness over his "
+        "impeachment.\n\nWhen the House Select Committee on Intelligence sought the emails, "
+        "Trump thumbed his nose at the House. Instead of complying with House subpoenas or "
+        "challenging them in court, Trump's folks threw them in a drawer.\n\nEarlier this week, his lawyers argued that those actions "
+        "were lawful and that they imposed a burden on the House to seek the aid of the courts.",
+        "those actions were lawful",
+        "Donald Trump’s lawyers",
+    ),
+    # ... and a title description is the person the article gives that title (Yahoo News)
+    (
+        "After months without any in-person events, President Trump intended to get his "
+        "reelection campaign back up and running with a raucous rally in Tulsa, Okla., on "
+        "Saturday.\n\nA number of explanations have been offered for the lackluster attendance. "
+        "The president’s campaign said protesters had blocked his supporters from entering the "
+        "arena, though reporters on the ground have refuted that claim.",
+        "protesters had blocked",
+        "Trump’s campaign",
+    ),
+    # a description the latest person is given no such title for stays as written (NBC News:
+    # the latest person named is a congresswoman, not the prosecutor)
+    (
+        "Patrick Carlineo Jr. pleaded guilty, the U.S. Attorney’s Office for the Western "
+        "District of New York said in a statement.\n\nHe was arrested in April for the March 21 "
+        "call to the offices of Omar.\n\nDuring the call, he asked about the Muslim Brotherhood "
+        "and called Omar a “terrorist,” the prosecutor’s office said.",
+        "During the call",
+        "the prosecutor’s office",
+    ),
+    # a name written after a person's title is a person, whatever the tagger says, so the
+    # pronoun after it finds them (Yahoo News)
+    (
+        "President Trump on Monday announced via Twitter that he would be signing an executive "
+        "order to temporarily suspend immigration.\n\nThe initial 60-day freeze on new green "
+        "cards could be extended indefinitely depending on economic conditions, Trump said. He "
+        "also said the administration was considering a “secondary order” that could further "
+        "limit immigration down the road.",
+        "the administration was considering",
+        "Trump",
+    ),
+    # ... but a description a name modifies is someone named elsewhere, not its own words
+    # (BBC News: the Pentagon chief is Jim Mattis)
+    (
+        "His latest post came hours after his Defence Secretary Jim Mattis attempted to cool "
+        "tensions by emphasising a peaceful resolution to the crisis.\n\nSpeaking in California "
+        "late on Thursday, the Pentagon chief said it was his job to be ready for conflict.\n\n"
+        "But he said the effort by Secretary of State Rex Tillerson and UN Ambassador Nikki "
+        "Haley \"has diplomatic traction, it is gaining diplomatic results\".",
+        "the effort by Secretary of State",
+        "Jim Mattis",
+    ),
+    # a title description is the one person given that title, when the latest person is given
+    # another role (BBC News: "The president" is Donald Trump, not Jeff Sessions)
+    (
+        "US President Donald Trump has said he does not \"have an attorney general\" in his "
+        "fiercest attack yet on Jeff Sessions.\n\nMr Sessions has pushed back against previous "
+        "criticism by Mr Trump. \"While I am attorney general, the actions of the Department of "
+        "Justice will not be improperly influenced by political considerations,\" he said in "
+        "August.\n\nThe president insists there was no collusion between his campaign and the "
+        "Russian government, and denies he has attempted to obstruct justice.\n\nDonald Trump no "
+        "longer likes Jeff Sessions, one of his earliest, most prominent supporters.",
+        "there was no collusion",
+        "Donald Trump",
+    ),
+    # "the couple" are the two people coordinated before it (Yahoo News)
+    (
+        "Prince Harry and Meghan Markle, officially the Duke and Duchess of Sussex, announced "
+        "their intention to “step back” from their roles as senior members of the British "
+        "royal family on Wednesday.\n\nThe couple, commonly referred to by their first names, "
+        "said they intend to split their time between the U.K. and North America.",
+        "they intend to split",
+        "Harry",
+    ),
+    # "it" is a subject before it in its own sentence (The Week)
+    (
+        "While Media Matters has traced what it calls Carlson's \"descent into white "
+        "supremacy\" all the way back to 2007, the catalog of Carlson's offenses has grown "
+        "especially robust since 2016.",
+        "descent into white supremacy",
+        "Media Matters",
+    ),
+    # a pronoun after a definite description of a person's office is that person (Yahoo News)
+    (
+        "The WHO’s director-general defended the agency in response to Trump’s criticism. "
+        "“This is a time for all of us to be united,” he said.",
+        "This is a time",
+        "The WHO’s director-general",
+    ),
+    # a name carried by a common noun of an organisation's kind is the organisation, not the
+    # latest name (Newsmax)
+    (
+        "The Washington NFL franchise announced Monday it is dropping the “Redskins” name and "
+        "Indian head logo, bowing to pressure from sponsors.",
+        "it is dropping",
+        "The Washington NFL franchise",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), CASES)
+def test_speaker_of_a_description(text: str, content: str, speaker: str) -> None:
+    assert _speaker_of(text, content) == [speaker]
+
+
+def test_a_couple_of_people_are_no_couple() -> None:
+    """``a couple of`` counts people; it stands for no two named before (AllSides)."""
+    text = (
+        "Prince Harry and Meghan Markle announced their intention to step back on Wednesday.\n\n"
+        "A couple of royal commentators said the plan was unclear."
+    )
+    assert _speaker_of(text, "the plan was unclear") == ["A couple of royal commentators"]
