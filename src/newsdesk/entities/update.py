@@ -658,20 +658,30 @@ def _reachable_groups(store: Store, fresh: list[Member], mates: set[str]) -> set
         people_in=sorted(mates),
     )
     near = store.entity_surnames(sorted({m.words[-1][:2] for m in people}))
-    surnames: dict[int, list[str]] = {}
+    surnames: dict[int, set[str]] = {}
     for member in people:
-        surnames.setdefault(len(member.words), []).append(member.words[-1])
-    return groups | {row["auto_group"] for row in near if _close_surname(row, surnames)}
+        surnames.setdefault(len(member.words), set()).add(member.words[-1])
+    return groups | _close_surname_groups(near, surnames)
 
 
-def _close_surname(row: dict[str, Any], surnames: dict[int, list[str]]) -> bool:
-    """A stored person whose surname is close to one of a new person with as many words."""
-    if not row["surname"]:
-        return False
-    best = process.extractOne(
-        row["surname"], surnames.get(row["words"], []), scorer=fuzz.ratio, score_cutoff=_NEAR_SURNAME
-    )
-    return best is not None
+def _close_surname_groups(
+    rows: list[dict[str, Any]], surnames: dict[int, set[str]]
+) -> set[str]:
+    """The groups of the stored people (``rows``) whose surname is close to one of a new
+    person with as many words (``surnames`` by word count): one score matrix per word count
+    (``rapidfuzz.process.cdist``, which zeroes a score under the cutoff), not one search per
+    stored person (about 70 µs each, 1,400 of them at 4,000 articles)."""
+    stored: dict[int, list[dict[str, Any]]] = {}
+    for row in rows:
+        if row["surname"] and row["words"] in surnames:
+            stored.setdefault(row["words"], []).append(row)
+    groups = set()
+    for words, people in stored.items():
+        scores = process.cdist([row["surname"] for row in people], sorted(surnames[words]),
+                               scorer=fuzz.ratio, score_cutoff=_NEAR_SURNAME)
+        close = scores.any(axis=1)
+        groups |= {row["auto_group"] for row, near in zip(people, close, strict=True) if near}
+    return groups
 
 
 def _name_words(members: Iterable[Member]) -> set[str]:
