@@ -31,7 +31,7 @@ HERE = Path(__file__).resolve().parent
 
 def prepare(cache: Path, size: int) -> Path:
     """The store of ``size`` articles, rebuilt, with 1% added and lineage and stories updated."""
-    from bench_corpus_steps import add_articles
+    from bench_corpus_steps import add_articles, rebuilt_store
     from bench_corpus_steps import prepare as prepare_base
 
     pre = cache / f"pre-{size}.duckdb"
@@ -42,7 +42,7 @@ def prepare(cache: Path, size: int) -> Path:
 
     _, added = prepare_base(cache, size)
     work = cache / f"pre-{size}.tmp.duckdb"
-    shutil.copy(cache / f"full-{size}.duckdb", work)
+    shutil.copy(rebuilt_store(cache, size), work)
     new = add_articles(cache, work, added)
     with open_store(work) as store:
         update_lineage(store, stories=False)

@@ -28,7 +28,7 @@ from newsdesk.analyse import analyse
 from newsdesk.article import Article
 from newsdesk.entities import resolve_entities
 from newsdesk.entities.registry import registry_arrow
-from newsdesk.entities.update import _Change
+from newsdesk.entities.update import _Change, _close_surname_groups
 from newsdesk.ingest import ingest
 from newsdesk.readers.base import source_of
 from newsdesk.store import open_store
@@ -315,6 +315,25 @@ def test_an_unknown_member_filter_is_an_error(tmp_path) -> None:
         assert store.entity_member_rows(keys=["mark meadows"]) == []
         with pytest.raises(TypeError, match="surnames"):
             store.entity_member_groups(surnames=["meadows"])
+
+
+@pytest.mark.parametrize(
+    ("surname", "words", "reached"),
+    [
+        ("Meadow", 3, True),  # Vox's "Rep. Mark Meadow" near the new "Mark Meadows"
+        ("Meadows", 3, True),
+        ("Meadow", 2, False),  # as many words as no new person's name
+        ("Mead", 3, False),  # too far (ratio 73)
+        (None, 3, False),  # a stored person without a full name
+    ],
+)
+def test_a_stored_person_near_a_new_surname_is_reached(surname, words, reached) -> None:
+    """A stored person's group is reached when a new person with as many name words has a
+    surname close to theirs (the near-match rule may join them), whatever other surnames
+    and word counts the new people have."""
+    new = {3: {"Meadows", "Jordan"}, 4: {"Meadow"}}
+    rows = [{"auto_group": "stored", "surname": surname, "words": words}]
+    assert _close_surname_groups(rows, new) == ({"stored"} if reached else set())
 
 
 #: Names as articles write them, with what a JSON text must escape (quotes, backslashes,
