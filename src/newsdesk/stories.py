@@ -217,15 +217,29 @@ def _weigh(terms: Sequence[dict[str, tuple[np.ndarray, np.ndarray]]], part: str,
     empty = sp.csr_matrix((len(terms), 1), dtype=np.float32)
     if not lengths.sum():
         return empty
-    vocabulary, columns = np.unique(np.concatenate(keys), return_inverse=True)
-    counts = sp.csr_matrix(
-        (np.concatenate([article[part][1] for article in terms]).astype(np.float32),
-         (np.repeat(np.arange(len(terms)), lengths), columns)),
-        shape=(len(terms) + _BACKGROUND_ARTICLES, len(vocabulary)))
+    flat = np.concatenate(keys)
+    values = np.concatenate([article[part][1] for article in terms]).astype(np.float32)
+    rows = np.repeat(np.arange(len(terms)), lengths)
+    if min_df > 1:  # most word pairs and names occur once: drop them before sorting the rest
+        shared = _maybe_shared(flat)
+        flat, values, rows = flat[shared], values[shared], rows[shared]
+    vocabulary, columns = np.unique(flat, return_inverse=True)
+    counts = sp.csr_matrix((values, (rows, columns)),
+                           shape=(len(terms) + _BACKGROUND_ARTICLES, len(vocabulary)))
     kept = np.bincount(columns, minlength=len(vocabulary)) >= min_df
     if not kept.any():  # no term survives (no names, or no word pair seen twice)
         return empty
     return TfidfTransformer(sublinear_tf=True).fit_transform(counts[:, kept])[: len(terms)]
+
+
+def _maybe_shared(keys: np.ndarray) -> np.ndarray:
+    """False for keys that surely occur once: alone in their bucket of a table two to four times
+    their number (each key is a hash, so its low bits spread evenly). A key that occurs twice
+    or more always shares its bucket, so dropping the others changes no count of ``min_df``
+    or more, and the terms kept and their order (by key) stay the same."""
+    buckets = 1 << (2 * len(keys)).bit_length()
+    slot = keys & (buckets - 1)
+    return np.bincount(slot, minlength=buckets)[slot] > 1
 
 
 def _neighbour_edges(vectors: sp.csr_matrix, *, neighbours: int) -> sp.coo_matrix:
