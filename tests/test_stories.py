@@ -15,6 +15,7 @@ import scipy.sparse as sp
 from scipy.cluster.hierarchy import fcluster, linkage
 from scipy.spatial.distance import squareform
 from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.neighbors import NearestNeighbors
 from sklearn.preprocessing import normalize
 
 from newsdesk.article import Article
@@ -23,6 +24,7 @@ from newsdesk.pipeline import INGEST_STEPS, run_steps
 from newsdesk.readers import ReadContext
 from newsdesk.readers.text import read_text
 from newsdesk.stories import (
+    _neighbour_edges,
     average_linkage,
     cluster_stories,
     cluster_terms,
@@ -203,6 +205,23 @@ def test_counted_terms_weigh_as_tfidf_on_the_texts(allsides_rows) -> None:
     assert cluster_terms([a.id for a in articles], counted, [a.published for a in articles]) \
         == cluster_stories(articles)
 
+
+
+@needs_allsides
+def test_block_search_finds_scikit_learns_neighbours(allsides_rows) -> None:
+    """The nearest-neighbour search in blocks (each pair computed once) keeps the pairs and
+    similarities of scikit-learn's brute-force search, over several blocks of rows."""
+    vectors = vectorise([_allsides_article(row) for row in allsides_rows[:700]])
+    ours = _neighbour_edges(vectors, neighbours=30).tocsr()
+    graph = NearestNeighbors(n_neighbors=31, metric="cosine", algorithm="brute").fit(vectors) \
+        .kneighbors_graph(vectors, mode="distance").tocoo()
+    off = (graph.row != graph.col) & (graph.data < 1)
+    reference = sp.coo_matrix((1 - graph.data[off], (graph.row[off], graph.col[off])),
+                              shape=graph.shape).tocsr()
+    reference = reference.maximum(reference.T)
+    assert (ours != 0).sum() == (reference != 0).sum() > 700 * 30
+    assert ((ours != 0) != (reference != 0)).nnz == 0
+    assert abs(ours - reference).max() < 1e-6
 
 # -- time window and dates ---------------------------------------------------------------
 

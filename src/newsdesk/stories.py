@@ -2,11 +2,15 @@
 
 Each article becomes a sparse vector: TF-IDF of the words and word pairs of its title and body,
 joined with a second TF-IDF over *names and numbers* (capitalised word runs and figures), which
-is what tells two events of the same kind apart (two rehab stays, two earthquakes). Candidate pairs come from
-cosine nearest neighbours (scikit-learn, brute force over sparse rows, chunked), so memory grows
-with ``n * neighbours`` and never with ``n²``. Pairs further apart in time than ``window_days``
-are dropped; a year- or month-precision date counts as the whole year or month, and an article
-without a date is never ruled out by time.
+is what tells two events of the same kind apart (two rehab stays, two earthquakes). Candidate
+pairs come from exact cosine nearest neighbours, brute force over sparse rows in square blocks
+(scikit-learn's ``safe_sparse_dot`` for each product), so memory grows with ``n * neighbours``
+and never with ``n²``. The search is written here because scikit-learn's ``NearestNeighbors``,
+queried with its own rows, computes every pair twice (once per direction): the blocks compute
+each pair once and offer it to both rows, which nearly halves the largest cost of a
+re-cluster. Pairs further apart in time than ``window_days`` are dropped; a year- or
+month-precision date counts as the whole year or month, and an article without a date is
+never ruled out by time.
 
 The terms are counted once per article (``story_terms``: a pure function of the article, kept
 in the store) and weighed for each set of articles clustered (``weigh_terms``: scikit-learn's
@@ -32,15 +36,14 @@ from functools import lru_cache
 
 import numpy as np
 import scipy.sparse as sp
-from sklearn import config_context
 from sklearn.feature_extraction.text import (
     ENGLISH_STOP_WORDS,
     TfidfTransformer,
     TfidfVectorizer,
 )
-from sklearn.neighbors import NearestNeighbors
 from sklearn.preprocessing import normalize
 from sklearn.utils import murmurhash3_32
+from sklearn.utils.extmath import safe_sparse_dot
 
 from newsdesk.article import Article
 from newsdesk.errors import UsageError
@@ -55,6 +58,8 @@ _MIN_CORPUS_FOR_MIN_DF = 20
 _BACKGROUND_ARTICLES = 20
 #: Memory (MiB) for each block of the nearest-neighbour search; scikit-learn's default is 1024.
 _WORKING_MEMORY_MB = 128
+#: Fewest rows in a block of the nearest-neighbour search (smaller ones cost more than they save).
+_MIN_BLOCK_ROWS = 256
 _DATE_PARTS = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
 #: Bump when ``story_terms`` counts differently: stored counts are then counted again.
 TERMS_VERSION = 1
@@ -212,30 +217,95 @@ def _weigh(terms: Sequence[dict[str, tuple[np.ndarray, np.ndarray]]], part: str,
     empty = sp.csr_matrix((len(terms), 1), dtype=np.float32)
     if not lengths.sum():
         return empty
-    vocabulary, columns = np.unique(np.concatenate(keys), return_inverse=True)
-    counts = sp.csr_matrix(
-        (np.concatenate([article[part][1] for article in terms]).astype(np.float32),
-         (np.repeat(np.arange(len(terms)), lengths), columns)),
-        shape=(len(terms) + _BACKGROUND_ARTICLES, len(vocabulary)))
+    flat = np.concatenate(keys)
+    values = np.concatenate([article[part][1] for article in terms]).astype(np.float32)
+    rows = np.repeat(np.arange(len(terms)), lengths)
+    if min_df > 1:  # most word pairs and names occur once: drop them before sorting the rest
+        shared = _maybe_shared(flat)
+        flat, values, rows = flat[shared], values[shared], rows[shared]
+    vocabulary, columns = np.unique(flat, return_inverse=True)
+    counts = sp.csr_matrix((values, (rows, columns)),
+                           shape=(len(terms) + _BACKGROUND_ARTICLES, len(vocabulary)))
     kept = np.bincount(columns, minlength=len(vocabulary)) >= min_df
     if not kept.any():  # no term survives (no names, or no word pair seen twice)
         return empty
     return TfidfTransformer(sublinear_tf=True).fit_transform(counts[:, kept])[: len(terms)]
 
 
+def _maybe_shared(keys: np.ndarray) -> np.ndarray:
+    """False for keys that surely occur once: alone in their bucket of a table two to four times
+    their number (each key is a hash, so its low bits spread evenly). A key that occurs twice
+    or more always shares its bucket, so dropping the others changes no count of ``min_df``
+    or more, and the terms kept and their order (by key) stay the same."""
+    buckets = 1 << (2 * len(keys)).bit_length()
+    slot = keys & (buckets - 1)
+    return np.bincount(slot, minlength=buckets)[slot] > 1
+
+
 def _neighbour_edges(vectors: sp.csr_matrix, *, neighbours: int) -> sp.coo_matrix:
-    """Symmetric sparse cosine similarities to each row's nearest neighbours."""
-    k = min(neighbours + 1, vectors.shape[0])
-    index = NearestNeighbors(n_neighbors=k, metric="cosine", algorithm="brute").fit(vectors)
-    with config_context(working_memory=_WORKING_MEMORY_MB):  # size of each block of rows
-        graph = index.kneighbors_graph(vectors, mode="distance").tocoo()
-    keep = graph.row != graph.col
-    similarity = sp.coo_matrix(
-        (1.0 - graph.data[keep], (graph.row[keep], graph.col[keep])), shape=graph.shape)
-    similarity = similarity.maximum(similarity.T).tocoo()
-    positive = similarity.data > 0
-    return sp.coo_matrix((similarity.data[positive], (similarity.row[positive],
-                          similarity.col[positive])), shape=similarity.shape)
+    """Symmetric sparse cosine similarities to each row's nearest neighbours.
+
+    Brute force over square blocks of rows: the product of blocks ``i`` and ``j >= i`` gives
+    the candidates of the rows of both, so each pair's similarity is computed once (a
+    nearest-neighbour index queried with its own rows computes it twice) and only the best
+    ``neighbours + 1`` per row (the row itself among them) are kept between blocks.
+    """
+    n = vectors.shape[0]
+    k = min(neighbours + 1, n)
+    size = _block_rows(n)
+    starts = range(0, n, size)
+    blocks = [vectors[start:start + size] for start in starts]
+    flipped = [block.T.tocsr() for block in blocks]
+    best = _Nearest(n=n, k=k)
+    for i, start in enumerate(starts):
+        for j in range(i, len(starts)):
+            similarity = safe_sparse_dot(blocks[i], flipped[j], dense_output=True)
+            best.offer(start, similarity, first_column=starts[j])
+            if j > i:
+                best.offer(starts[j], similarity.T, first_column=start)
+    return best.edges()
+
+
+def _block_rows(n: int) -> int:
+    """Rows per block: about an eighth of the rows (the pair products then cost 9/16 of all
+    pairs), at least ``_MIN_BLOCK_ROWS``, and few enough that a block of similarities and
+    its sort keys stay within ``_WORKING_MEMORY_MB``."""
+    most = int((_WORKING_MEMORY_MB * 2**20 / 16) ** 0.5)
+    return max(1, min(max(-(-n // 8), _MIN_BLOCK_ROWS), most))
+
+
+class _Nearest:
+    """Each row's ``k`` most similar columns seen so far."""
+
+    def __init__(self, *, n: int, k: int) -> None:
+        self.k = k
+        self.values = np.full((n, k), -np.inf, dtype=np.float32)
+        self.columns = np.zeros((n, k), dtype=np.int64)
+
+    def offer(self, first_row: int, similarity: np.ndarray, *, first_column: int) -> None:
+        """Merge a block of similarities (rows and columns numbered from ``first_row`` and
+        ``first_column``) into the best kept for its rows."""
+        rows = slice(first_row, first_row + similarity.shape[0])
+        columns = np.arange(first_column, first_column + similarity.shape[1])
+        if similarity.shape[1] > self.k:
+            top = np.argpartition(-similarity, self.k - 1, axis=1)[:, : self.k]
+            similarity, columns = np.take_along_axis(similarity, top, axis=1), columns[top]
+        else:
+            columns = np.broadcast_to(columns, similarity.shape)
+        values = np.concatenate([self.values[rows], similarity], axis=1)
+        top = np.argpartition(-values, self.k - 1, axis=1)[:, : self.k]
+        self.values[rows] = np.take_along_axis(values, top, axis=1)
+        self.columns[rows] = np.take_along_axis(
+            np.concatenate([self.columns[rows], columns], axis=1), top, axis=1)
+
+    def edges(self) -> sp.coo_matrix:
+        """The kept pairs of positive similarity, in both directions, without the diagonal."""
+        n = self.values.shape[0]
+        rows, columns = np.repeat(np.arange(n), self.k), self.columns.ravel()
+        values = self.values.ravel()
+        keep = (rows != columns) & (values > 0)
+        similarity = sp.coo_matrix((values[keep], (rows[keep], columns[keep])), shape=(n, n))
+        return similarity.maximum(similarity.T).tocoo()
 
 
 def published_span(published: str | None) -> tuple[int, int] | None:

@@ -1,0 +1,124 @@
+"""Where a story update's CPU time goes, phase by phase, on the corpus-steps stores.
+
+Takes the rebuilt store of ``bench_corpus_steps.py`` (``full-N.duckdb`` in its cache), adds
+the 1% batch, updates lineage, and then runs the steps of ``lineage.update_stories_near`` one
+at a time on a fresh copy, printing each phase's CPU seconds (best of ``--repeats`` runs),
+the neighbourhood's size and, with ``--stories FILE``, the stories written (sorted member
+lists, to compare two trees' stories on the same store and batch):
+
+    python benchmarks/profile_stories_update.py --cache DIR --size 8000 [--repeats 3]
+        [--batch file|dated] [--stories out.json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import time
+from datetime import date
+from pathlib import Path
+
+import bench_corpus_steps as corpus
+from newsdesk import lineage
+from newsdesk.store import open_store
+from newsdesk.stories import (
+    TERMS_VERSION,
+    _neighbour_edges,
+    _within_window,
+    average_linkage,
+    published_span,
+    weigh_terms,
+)
+
+PHASES = ("neighbourhood", "rows", "read terms", "count new terms", "weigh", "neighbours",
+          "window", "linkage", "join copies", "write")
+
+
+def staged(cache: Path, size: int, *, batch: str) -> tuple[Path, list[str]]:
+    """The store with the batch added and lineage updated (stories not yet), and the added ids."""
+    work = cache / f"stories-profile-{batch}-{size}.duckdb"
+    ids = cache / f"stories-profile-{batch}-{size}.json"
+    if not work.exists():
+        _, added = corpus.prepare(cache, size, batch=batch)
+        shutil.copy(cache / f"full-{size}.duckdb", work)
+        ids.write_text(json.dumps(corpus.add_articles(cache, work, added)))
+        with open_store(work) as store:
+            lineage.update_lineage(store, stories=False)
+    return work, json.loads(ids.read_text())
+
+
+def profile(db: Path, added: list[str]) -> tuple[dict[str, float], int, list[list[str]]]:
+    """CPU seconds of each phase of one story update, the neighbourhood's size, the stories."""
+    seconds: dict[str, float] = {}
+    clock = [time.process_time()]
+
+    def done(phase: str) -> None:
+        now = time.process_time()
+        seconds[phase], clock[0] = now - clock[0], now
+
+    kinds = sorted(lineage.COPY_KINDS)
+    with open_store(db) as store:
+        changed = store.get_articles(added)
+        clock[0] = time.process_time()
+        ids = store.story_neighbourhood(list(changed), days=_days(changed.values()),
+                                        copy_kinds=kinds)
+        done("neighbourhood")
+        rows = store.lineage_story_rows(copy_kinds=kinds, article_ids=ids)
+        done("rows")
+        terms = store.story_terms(ids, version=TERMS_VERSION)
+        done("read terms")
+        terms.update(lineage._story_terms(store, [i for i in ids if i not in terms],
+                                          changed=changed))
+        done("count new terms")
+        vectors = weigh_terms([terms[i] for i in ids])
+        done("weigh")
+        edges = _neighbour_edges(vectors, neighbours=30)
+        done("neighbours")
+        edges = _within_window(edges, [published_span(rows[i]["published"]) for i in ids],
+                               window_days=lineage.STORY_WINDOW_DAYS)
+        done("window")
+        labels = average_linkage(edges, n=len(ids), threshold=0.2)
+        done("linkage")
+        groups = lineage._join_copies(dict(zip(ids, labels, strict=True)),
+                                      store.copy_links_among(ids, kinds=kinds))
+        stories = [lineage._story(members, rows) for members in groups]
+        done("join copies")
+        store.replace_stories_of(ids, stories)
+        done("write")
+    return seconds, len(ids), sorted(sorted(story["members"]) for story in stories)
+
+
+def _days(changed) -> list[tuple[str, str]]:
+    spans = [published_span(article.published) for article in changed]
+    window = lineage.STORY_WINDOW_DAYS
+    return [(date.fromordinal(s[0] - window).isoformat(),
+             date.fromordinal(s[1] + window).isoformat()) for s in spans if s]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--cache", type=Path, default=Path("/tmp/newsdesk-corpus-steps"))
+    parser.add_argument("--size", type=int, default=8000)
+    parser.add_argument("--batch", choices=corpus.BATCHES, default="file")
+    parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--stories", type=Path)
+    options = parser.parse_args()
+    store, added = staged(options.cache, options.size, batch=options.batch)
+    best: dict[str, float] = {}
+    for _ in range(options.repeats):
+        work = store.with_suffix(".run.duckdb")
+        shutil.copy(store, work)
+        seconds, size, stories = profile(work, added)
+        work.unlink()
+        best = {phase: min(best.get(phase, seconds[phase]), seconds[phase]) for phase in PHASES}
+    print(json.dumps({"articles": options.size, "batch": options.batch, "added": len(added),
+                      "neighbourhood": size, "stories": len(stories),
+                      "cpu": {phase: round(best[phase], 3) for phase in PHASES},
+                      "total_cpu": round(sum(best.values()), 2)}))
+    if options.stories:
+        options.stories.write_text(json.dumps(stories))
+
+
+if __name__ == "__main__":
+    main()
