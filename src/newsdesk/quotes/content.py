@@ -19,9 +19,11 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from newsdesk.quotes.cues import (
+    CALL_FOR,
     CUE_LEMMAS,
     DOCUMENTS,
     HEARER_OBJECT,
+    INFINITIVE_CUES,
     NOUN_CUES,
     Cue,
     according_source,
@@ -62,6 +64,8 @@ def reported_speech(doc: Any) -> list[Reported]:
     for token in doc:
         if is_cue(token, direct=False):
             found.extend(_interpolated(token, subject_of(token)) or _complement(token))
+        elif _calls_for(token):
+            found.extend(_complement(token))
         elif (source := _mistagged_cue(token)) is not None:
             found.extend(_interpolated(token, source))
         elif token.lower_ == "according" and token.dep_ == "prep":
@@ -98,7 +102,7 @@ def _complement(verb: Any) -> list[Reported]:
     clauses = [c for c in verb.children
                if c.i > verb.i and (c.dep_ == "ccomp" or _that_conjunct(c))]
     if not clauses:
-        return _fronted(verb)
+        return _gerund(verb) or _infinitive(verb) or _fronted(verb)
     if _is_question(clauses[0]):
         return []
     first, last = clauses[0], clauses[-1]
@@ -107,6 +111,74 @@ def _complement(verb: Any) -> list[Reported]:
         left = left.nbor()
     right = max((_clause_end(c) for c in _with_conjuncts(clauses)), key=lambda t: t.i)
     return [Reported(left.idx, right.idx + len(right), verb, subject_of(verb), cue_text(verb))]
+
+
+#: The preposition whose gerund is what a cue says, after PropBank's frames (``accuse.01``
+#: Arg2 *of*; ``warn.01`` Arg1 *of*/*against*; ``argue.01`` Arg1 *for*/*against*); after
+#: other cues *of* names the topic (``said of returning to the Moon``), no content.
+_GERUND_PREPOSITIONS = {"accuse": {"of"}, "warn": {"of", "against"}, "caution": {"against"},
+                        "complain": {"of"}, "boast": {"of"}, "argue": {"for", "against"},
+                        "plead": {"for"}, "call": {"for"}}
+
+
+def _gerund(verb: Any) -> list[Reported]:
+    """``denied doing anything wrong``, ``accused the WHO of parroting misinformation``: a
+    gerund clause that complements the cue, or that its *of* phrase holds (on the verb or its
+    object), is what the source said (PropBank ``accuse.01``: Arg2 the charge; ``deny.01``:
+    Arg1 the thing denied); a noun object alone is no content."""
+    clause = next((c for c in verb.children if c.i > verb.i and c.tag_ == "VBG"
+                   and c.dep_ in {"xcomp", "ccomp", "dobj"}), None) or _gerund_of(verb)
+    if clause is None:
+        return []
+    right = _clause_end(clause)
+    return [Reported(clause.left_edge.idx, right.idx + len(right), verb, subject_of(verb),
+                     cue_text(verb))]
+
+
+def _gerund_of(verb: Any) -> Any | None:
+    prepositions = _GERUND_PREPOSITIONS.get(verb.lemma_.lower(), set())
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    return next((g for h in holders for p in h.children
+                 if p.dep_ == "prep" and p.lower_ in prepositions and p.i > verb.i
+                 for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
+
+
+def _calls_for(verb: Any) -> bool:
+    """``called on authorities to ...``, ``called for delaying the contest``: *call* with *on*
+    or *for* is a demand, a cue of reported speech (alone it names: ``called it a sham``)."""
+    if verb.lemma_.lower() != "call" or verb.pos_ != "VERB":
+        return False
+    if any(c.dep_ == "prt" and c.lower_ not in CALL_FOR for c in verb.children):
+        return False  # "called out X for making ...": a rebuke
+    return any(c.dep_ in {"prep", "prt"} and c.lower_ in CALL_FOR for c in verb.children)
+
+
+def _infinitive(verb: Any) -> list[Reported]:
+    """``urged Mr. Trump to make a deal``, ``promised to protect Medicaid``, ``called for the
+    U.S. to withhold funding``: the *to*-infinitive of a directive or commissive cue, from
+    *to* (or from the subject that *for* introduces) to the clause's end."""
+    if verb.lemma_.lower() not in INFINITIVE_CUES:
+        return []
+    if verb.lemma_.lower() == "threaten" and verb.tag_ not in {"VBD", "VBN"}:
+        return []  # "outsiders are threatening to take away": a risk, not a threat made
+    clause = next((c for c in verb.children if c.i > verb.i and c.dep_ == "xcomp"
+                   and any(a.tag_ == "TO" for a in c.children)), None)
+    first = None if clause is None else _for_subject(verb, clause) or clause.left_edge
+    if clause is None:
+        clause = next((c for c in verb.children if c.i > verb.i and c.dep_ == "advcl"
+                       and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)), None)
+        first = None if clause is None else clause.left_edge.nbor()
+    if clause is None or first.i > clause.i:
+        return []
+    right = _clause_end(clause)
+    return [Reported(first.idx, right.idx + len(right), verb, subject_of(verb), cue_text(verb))]
+
+
+def _for_subject(verb: Any, clause: Any) -> Any | None:
+    """``called for an inspector general to investigate``: the object of *for* before the
+    infinitive is its subject, part of what was demanded (the object of *on* is the hearer)."""
+    return next((o.left_edge for p in verb.children if p.lower_ == "for" and p.i < clause.i
+                 for o in p.children if o.dep_ == "pobj"), None)
 
 
 #: Punctuation that sets a reporting clause off inside its sentence (and a spaced hyphen).

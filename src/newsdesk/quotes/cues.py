@@ -37,7 +37,8 @@ CUE_LEMMAS = {"say", "tell", "add", "note", "caution", "warn", "argue", "claim",
               "recount", "lament", "plead", "reiterate", "repeat", "reveal", "disclose",
               "mention", "affirm", "proclaim", "pledge", "swear", "assure", "inform", "notify",
               "remind", "advise", "confess", "boast", "brag", "quip", "exclaim", "shout", "yell",
-              "whisper", "forecast", "hint", "blog", "underline", "underscore"}
+              "whisper", "forecast", "hint", "blog", "underline", "underscore", "accuse",
+              "threaten", "beg", "implore"}
 #: Nouns of speech or writing that take a content clause (``the claim that ...``).
 NOUN_CUES = {"statement", "claim", "remark", "comment", "announcement", "warning", "assurance",
              "allegation", "denial", "message", "report", "assertion", "insistence", "argument",
@@ -92,6 +93,13 @@ DOCUMENTS = {
     "database",
     "summary",
 }
+#: Cues whose *to*-infinitive is what the source said: directives and commissives (VerbNet
+#: urge-58.1, advise-37.9, promise-37.13; PropBank ``urge.01``, ``promise.01``,
+#: ``threaten.01``, ``call.03``: *call on X to*, *call for X to*).
+INFINITIVE_CUES = {"urge", "ask", "promise", "pledge", "vow", "swear", "threaten", "warn",
+                   "caution", "advise", "plead", "beg", "implore", "call"}
+#: The particles or prepositions that make *call* a demand (``called on``, ``called for``).
+CALL_FOR = {"on", "upon", "for"}
 #: Cues that only count for direct quotes, where the quotation makes them speech.
 _DIRECT_ONLY = {"describe", "call", "continue", "post", "agree", "point", "read"}
 _SUBJECTS = {"nsubj", "nsubjpass"}
