@@ -1,7 +1,9 @@
 """Reported content that is no finite clause (docs/attribution-rules.md): a gerund that
 complements the cue (``denied doing anything wrong``, ``accused the WHO of parroting ...``) and
 the *to*-infinitive of a directive or commissive cue (``urged X to ...``, ``promised to ...``,
-``called on X to ...``, ``called for X to ...``).
+``called on X to ...``, ``called for X to ...``); and a gerund cue on a preposition, whose
+source is the subject of the verb that the preposition modifies (``ByteDance responded by
+saying ...``, ``Murkowski told KTUU before saying ...``).
 
 Positive cases are attributions of the fifth and third development sets (tests/data/quotes-dev5,
 quotes-dev3: AllSides columns, roundups and news), checked against their annotations; negative
@@ -34,6 +36,10 @@ CASES = [
     ("dev3", "55WSKom3", "to release his former employees", "called on"),
     ("dev3", "rX0byJOK", "to place the fires in the Amazon", "called upon"),
     ("dev3", "LxUin1v7", "an inspector general to investigate", "called for"),
+    # a gerund cue on a preposition has the subject of the verb the preposition modifies
+    ("dev3", "p0AYlWPH", "it has never shared any data", "saying"),
+    ("dev3", "gn1QsNjO", "there should be distance between the White House", "saying"),
+    ("dev5", "Yra7iTl4", "the names honor Native heritage", "arguing"),
 ]
 
 

@@ -193,6 +193,9 @@ def subject_of(verb: Any) -> Any | None:
     shared = _coordinated_cue_subject(verb)
     if shared is not None:
         return shared
+    matrix = _verb_before_gerund(verb)
+    if matrix is not None:
+        return subject_of(matrix)
     if verb.dep_ in {"advcl", "conj", "xcomp", "relcl"} and verb.head.i != verb.i:
         if verb.dep_ == "relcl":
             return verb.head
@@ -227,6 +230,17 @@ def _stated_owner(document: Any) -> Any | None:
     """The owner a document's own phrase names: ``from``/``by`` X, X's, a name compounded on
     it; not ``their letter``: a pronoun's speaker is the verb's subject's."""
     return noun_cue_source(document, prepositions={"from", "by"}, pronouns=False, names=True)
+
+
+def _verb_before_gerund(verb: Any) -> Any | None:
+    """``ByteDance responded by saying``, ``Murkowski told KTUU before saying``, ``In
+    announcing that …, he adopted``: a gerund that a preposition on a verb holds has that
+    verb's subject (English gerunds after *by*, *before*, *after*, *in* and the like are
+    controlled by the subject of the clause they modify)."""
+    preposition = verb.head
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or preposition.dep_ != "prep":
+        return None
+    return preposition.head if preposition.head.pos_ in {"VERB", "AUX"} else None
 
 
 def _matrix_of_participle(verb: Any) -> Any | None:
