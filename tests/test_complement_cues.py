@@ -3,7 +3,8 @@ complements the cue (``denied doing anything wrong``, ``accused the WHO of parro
 the *to*-infinitive of a directive or commissive cue (``urged X to ...``, ``promised to ...``,
 ``called on X to ...``, ``called for X to ...``); and a gerund cue on a preposition, whose
 source is the subject of the verb that the preposition modifies (``ByteDance responded by
-saying ...``, ``Murkowski told KTUU before saying ...``).
+saying ...``, ``Murkowski told KTUU before saying ...``); and the clause that an *as* clause on
+a cue modifies (``As McConnell noted in the Fox interview, it is within his power ...``).
 
 Positive cases are attributions of the fifth and third development sets (tests/data/quotes-dev5,
 quotes-dev3: AllSides columns, roundups and news), checked against their annotations; negative
@@ -40,6 +41,10 @@ CASES = [
     ("dev3", "p0AYlWPH", "it has never shared any data", "saying"),
     ("dev3", "gn1QsNjO", "there should be distance between the White House", "saying"),
     ("dev5", "Yra7iTl4", "the names honor Native heritage", "arguing"),
+    # an "as" clause on a cue reports the clause it modifies
+    ("dev3", "h4pEcw9B", "it is within his power as Senate majority leader", "noted"),
+    ("dev5", "UT1FoKuR", "Trump's Twitter takedown of Fox", "pointed out"),
+    ("dev3", "7TM4DLTI", "white people are also sometimes victims", "pointing out"),
 ]
 
 
@@ -97,6 +102,10 @@ def _quotes_of(nlp, text: str) -> list[tuple[str, str | None]]:
         # a noun object alone is no content
         ("He denied the allegations.", []),
         ("Wisconsin Gov. Tony Evers called for calm.", []),
+        # "as" in time, and the writer's own aside
+        ("As the pols behind him shifted uneasily in their seats, he looked glum and tired.", []),
+        ("Yet if Hannity has Trump's ear, as I've written before, Carlson has become his "
+         "mouthpiece.", []),
     ],
 )
 def test_non_finite_complements_only_after_their_cues(nlp, text, expected) -> None:

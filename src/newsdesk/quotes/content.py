@@ -63,7 +63,8 @@ def reported_speech(doc: Any) -> list[Reported]:
     found = []
     for token in doc:
         if is_cue(token, direct=False):
-            found.extend(_interpolated(token, subject_of(token)) or _complement(token))
+            found.extend(_interpolated(token, subject_of(token)) or _complement(token)
+                         or _as_clause(token))
         elif _calls_for(token):
             found.extend(_complement(token))
         elif (source := _mistagged_cue(token)) is not None:
@@ -141,6 +142,43 @@ def _gerund_of(verb: Any) -> Any | None:
     return next((g for h in holders for p in h.children
                  if p.dep_ == "prep" and p.lower_ in prepositions and p.i > verb.i
                  for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
+
+
+#: Clauses that an *as* clause on a cue reports: the sentence's own, not a phrase inside it
+#: (``seem to show (as he puts it) that ...``).
+_MAIN_CLAUSES = {"ROOT", "conj", "ccomp", "parataxis"}
+#: Dependents that give a cue content of its own, or make it no report of speech.
+_OWN_CONTENT = {"ccomp", "xcomp", "neg", "auxpass", "nsubjpass"}
+
+
+def _as_clause(verb: Any) -> list[Reported]:
+    """``As McConnell noted in the Fox interview, it is within his power ...``, ``…, as critics
+    have pointed out``: a cue in an *as* clause with no content of its own reports the clause
+    the *as* clause modifies (the rules' *as X put it*), split in two when it stands inside
+    it; not a report passed on by another cue (``said, as Reuters reported``), nor the
+    writer's own (``as I've written``)."""
+    head = verb.head
+    if verb.dep_ != "advcl" or head.dep_ not in _MAIN_CLAUSES or is_cue(head, direct=True):
+        return []
+    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return []
+    if any(c.dep_ in _OWN_CONTENT or (c.dep_ == "dobj" and c.lower_ != "it")
+           for c in verb.children):
+        return []
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    if subject is None or subject.lower_ in {"i", "we"} or verb.sent[-1].text == "?":
+        return []
+    opening = next((t for t in verb.doc[verb.right_edge.i + 1:verb.sent.end]
+                    if not (_sets_off(t) or t.is_space)), None)
+    if opening is not None and opening.text in _QUOTE_MARKS:
+        return []  # "because, as Klein writes, “…”": the clause introduces a quotation
+    aside = {t.i for t in verb.subtree}
+    material = [t for t in head.subtree if t.i not in aside and t.sent == verb.sent]
+    parts = [_trim([t for t in material if t.i < verb.left_edge.i]),
+             _trim([t for t in material if t.i > verb.right_edge.i])]
+    parts = [p for p in parts if p and not _connective(p)]
+    return [Reported(p[0].idx, p[-1].idx + len(p[-1]), verb, subject, cue_text(verb),
+                     split=len(parts) == 2) for p in parts]
 
 
 def _calls_for(verb: Any) -> bool:
@@ -268,10 +306,13 @@ def _before_aside(verb: Any, aside: range) -> list[Any]:
     connective that is all of it (``However, he said, ...``)."""
     first = _after_label(_sentence_start(verb), verb.doc[aside.start])
     part = _trim([t for t in verb.doc[first.i:aside.start]])
-    if all(t.pos_ in {"ADV", "CCONJ", "SCONJ", "INTJ"} or t.is_punct for t in part) \
-            or " ".join(t.lower_ for t in part) in _CONNECTIVES:
-        return []
-    return part
+    return [] if _connective(part) else part
+
+
+def _connective(part: list[Any]) -> bool:
+    """Words that only connect (``However``, ``because``, ``in fact``): no content alone."""
+    return all(t.pos_ in {"ADV", "CCONJ", "SCONJ", "INTJ"} or t.is_punct for t in part) \
+        or " ".join(t.lower_ for t in part) in _CONNECTIVES
 
 
 def _after_aside(verb: Any, aside: range) -> list[Any]:

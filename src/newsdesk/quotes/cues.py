@@ -101,7 +101,7 @@ INFINITIVE_CUES = {"urge", "ask", "promise", "pledge", "vow", "swear", "threaten
 #: The particles or prepositions that make *call* a demand (``called on``, ``called for``).
 CALL_FOR = {"on", "upon", "for"}
 #: Cues that only count for direct quotes, where the quotation makes them speech.
-_DIRECT_ONLY = {"describe", "call", "continue", "post", "agree", "point", "read"}
+_DIRECT_ONLY = {"describe", "call", "continue", "post", "agree", "read"}
 _SUBJECTS = {"nsubj", "nsubjpass"}
 #: Speech verbs whose object is the hearer, never the speaker (``told Fox News``).
 HEARER_OBJECT = {"tell", "inform", "notify", "remind", "assure", "advise", "ask", "urge"}
