@@ -21,6 +21,7 @@ from typing import Any
 from newsdesk.quotes.cues import (
     CALL_FOR,
     CUE_LEMMAS,
+    DIRECTIVES,
     DOCUMENTS,
     HEARER_OBJECT,
     INFINITIVE_CUES,
@@ -199,6 +200,9 @@ def _infinitive(verb: Any) -> list[Reported]:
         return []
     if verb.lemma_.lower() == "threaten" and verb.tag_ not in {"VBD", "VBN"}:
         return []  # "outsiders are threatening to take away": a risk, not a threat made
+    if verb.lemma_.lower() in DIRECTIVES and not any(
+            c.dep_ in {"dobj", "prep", "prt"} and c.i > verb.i for c in verb.children):
+        return []  # "Doctors asked to hold a clinic": a request to act, no hearer told to
     clause = next((c for c in verb.children if c.i > verb.i and c.dep_ == "xcomp"
                    and any(a.tag_ == "TO" for a in c.children)), None)
     first = None if clause is None else _for_subject(verb, clause) or clause.left_edge
