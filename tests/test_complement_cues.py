@@ -45,6 +45,8 @@ CASES = [
     ("dev3", "h4pEcw9B", "it is within his power as Senate majority leader", "noted"),
     ("dev5", "UT1FoKuR", "Trump's Twitter takedown of Fox", "pointed out"),
     ("dev3", "7TM4DLTI", "white people are also sometimes victims", "pointing out"),
+    # a cue word that the tagger took for a noun, with a subject in the parse
+    ("dev5", "Yra7iTl4", "The existence of the name", "argue"),
 ]
 
 
@@ -102,6 +104,8 @@ def _quotes_of(nlp, text: str) -> list[tuple[str, str | None]]:
         # a noun object alone is no content
         ("He denied the allegations.", []),
         ("Wisconsin Gov. Tony Evers called for calm.", []),
+        # a directive with no hearer: a request to act, not a report
+        ("Doctors for Camp Closure asked to hold a vaccine clinic.", []),
         # "as" in time, and the writer's own aside
         ("As the pols behind him shifted uneasily in their seats, he looked glum and tired.", []),
         ("Yet if Hannity has Trump's ear, as I've written before, Carlson has become his "
