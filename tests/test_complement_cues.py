@@ -47,6 +47,8 @@ CASES = [
     ("dev3", "7TM4DLTI", "white people are also sometimes victims", "pointing out"),
     # a cue word that the tagger took for a noun, with a subject in the parse
     ("dev5", "Yra7iTl4", "The existence of the name", "argue"),
+    # a connective before a sentence-initial "according to" is no part of the content
+    ("dev3", "K1u0r92g", "glasses worn by Clinton", "according to"),
 ]
 
 
@@ -86,6 +88,8 @@ def _quotes_of(nlp, text: str) -> list[tuple[str, str | None]]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("However, according to the report, the economy grew by 3 percent last year.",
+         [("the economy grew by 3 percent last year", "according to")]),
         ("He has consistently denied being unfair to her.",
          [("being unfair to her", "denied")]),
         ("Officers had earlier threatened to use live fire if petrol bombs were used against "

@@ -455,6 +455,9 @@ def _according_to(token: Any) -> list[Reported]:
                          split=True) for p in parts]
     content = [t for t in sentence if t.i not in phrase and not t.is_space
                and t.i < _other_report(token.head).i]
+    opening = _trim([t for t in content if t.i < phrase.start])
+    if opening and _connective(opening):
+        content = [t for t in content if t.i >= phrase.stop]  # "However, according to X, S"
     while content and (content[0].is_punct or content[0].dep_ == "cc"):
         content = content[1:]
     while content and content[-1].is_punct:
