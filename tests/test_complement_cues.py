@@ -49,6 +49,8 @@ CASES = [
     ("dev5", "Yra7iTl4", "The existence of the name", "argue"),
     # a connective before a sentence-initial "according to" is no part of the content
     ("dev3", "K1u0r92g", "glasses worn by Clinton", "according to"),
+    # "it" speaks with a statement verb: the UN report "suggests that ..."
+    ("dev3", "VSciS4by", "the Turkish organizers of the flotilla", "suggests"),
 ]
 
 
@@ -108,6 +110,8 @@ def _quotes_of(nlp, text: str) -> list[tuple[str, str | None]]:
         # a noun object alone is no content
         ("He denied the allegations.", []),
         ("Wisconsin Gov. Tony Evers called for calm.", []),
+        # "it" with a verb that is no statement verb is a thing, not a speaker
+        ("Once the receptor sensed the change, it responded that the signal was strong.", []),
         # a directive with no hearer: a request to act, not a report
         ("Doctors for Camp Closure asked to hold a vaccine clinic.", []),
         # "as" in time, and the writer's own aside

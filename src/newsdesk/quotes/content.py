@@ -41,6 +41,11 @@ from newsdesk.quotes.index import SPEAKER_LABELS, NameIndex
 from newsdesk.quotes.marks import MarkedSpan, looks_like_speech, words
 
 _SOURCE_PRONOUNS = {"he", "she", "they", "i", "we"}
+#: Verbs for which *it* is a speaker, an organisation speaking (``the company ... it said``):
+#: statement verbs of VerbNet say-37.7; with others *it* is mostly a thing (``it responded``,
+#: ``it called``).
+_IT_SAYS = {"say", "tell", "add", "announce", "state", "report", "write", "claim", "deny",
+            "confirm", "warn", "accuse", "acknowledge", "note", "insist", "argue", "suggest"}
 #: Subjects of "say" that are not sources ("the data say", "the documents said").
 _NOT_SOURCES = {"document", "data", "figure", "number", "law", "rule", "bill", "text", "sign",
                 "map", "record", "evidence", "history", "experience", "letter", "email", "order"}
@@ -738,6 +743,8 @@ def _is_source(token: Any) -> bool:
         return False
     if token.pos_ == "NOUN":
         return token.lemma_.lower() not in _NOT_SOURCES
+    if token.lower_ == "it":
+        return token.dep_ in _SUBJECTS and token.head.lemma_.lower() in _IT_SAYS
     if token.pos_ == "ADV":  # a name the tagger took for an adverb ("O’Reilly then said")
         return token.text[:1].isupper() and not token.is_stop
     return token.pos_ in {"PROPN", "NUM"} or token.ent_type_ in SPEAKER_LABELS \
