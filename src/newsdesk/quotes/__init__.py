@@ -47,7 +47,8 @@ class QuoteAnalyser:
     version = 13  # 13: non-finite content (a gerund: "denied being unfair", "accused X of
     # lying"; a directive's or commissive's infinitive: "urged X to", "promised to", "called
     # on X to"), the clause an "as" clause on a cue modifies ("As McConnell noted, ..."),
-    # gerund cues on a preposition ("by saying") and cue words tagged as nouns ("some argue");
+    # gerund cues on a preposition ("by saying"), cue words tagged as nouns ("some argue"),
+    # "it" with a statement verb ("it said") and "However, according to X, S";
     # 12: "according to X" set off by commas or dashes inside its sentence
     # splits its content in two ("The conflict, according to Trump, derives from ..."); 11:
     # reported content split by a reporting clause between commas ("The plan, Smith argued,
