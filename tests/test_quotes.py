@@ -1105,7 +1105,7 @@ SPEAKERS = [
             "employees from their NDAs.\n\n\"I hope you heard his defense: 'I've been nice to some "
             "women.' That just doesn't cut it,\" she said."
         ),
-        ["Bloomberg", "Warren"],
+        ["Bloomberg", "Warren", "Warren"],  # "called on him to release ...": Warren's demand
     ),
     # a plural description counted as two is the pair coordinated before it (Washington Post)
     (
@@ -1150,7 +1150,8 @@ SPEAKERS = [
             "wonder of southeast Wisconsin.\n\nI spoke to Kaufman on Wednesday about the latest news. "
             "“It’s not a surprise,” he said. “But it’s still shocking.”"
         ),
-        ["Trump", "Dan Kaufman", "Dan Kaufman"],
+        # "As Dan Kaufman wrote ..., the deal was a gamble": the clause his "as" clause reports
+        ["Dan Kaufman", "Trump", "Dan Kaufman", "Dan Kaufman"],
     ),
     (
         (

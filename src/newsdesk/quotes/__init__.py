@@ -44,7 +44,12 @@ class QuoteAnalyser:
     """The ``quotes`` analyser for ``newsdesk analyse`` (runs after ``mentions`` when present)."""
 
     layer = "quotes"
-    version = 13  # 13: a nominal source's owner resolved ("his lawyers" -> "Donald Trump's
+    version = 14  # 14: non-finite content (a gerund: "denied being unfair", "accused X of
+    # lying"; a directive's or commissive's infinitive: "urged X to", "promised to", "called
+    # on X to"), the clause an "as" clause on a cue modifies ("As McConnell noted, ..."),
+    # gerund cues on a preposition ("by saying"), cue words tagged as nouns ("some argue"),
+    # "it" with a statement verb ("it said") and "However, according to X, S";
+    # 13: a nominal source's owner resolved ("his lawyers" -> "Donald Trump's
     # lawyers"), a name after a person's title is a person, "the couple", "it" after a subject
     # of its own sentence, a pronoun after a description of a person's office, a title
     # description given to the one holder of the title; 12: "according to X" set off by

@@ -19,9 +19,12 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from newsdesk.quotes.cues import (
+    CALL_FOR,
     CUE_LEMMAS,
+    DIRECTIVES,
     DOCUMENTS,
     HEARER_OBJECT,
+    INFINITIVE_CUES,
     NOUN_CUES,
     Cue,
     according_source,
@@ -38,6 +41,11 @@ from newsdesk.quotes.index import SPEAKER_LABELS, NameIndex
 from newsdesk.quotes.marks import MarkedSpan, looks_like_speech, words
 
 _SOURCE_PRONOUNS = {"he", "she", "they", "i", "we"}
+#: Verbs for which *it* is a speaker, an organisation speaking (``the company ... it said``):
+#: statement verbs of VerbNet say-37.7; with others *it* is mostly a thing (``it responded``,
+#: ``it called``).
+_IT_SAYS = {"say", "tell", "add", "announce", "state", "report", "write", "claim", "deny",
+            "confirm", "warn", "accuse", "acknowledge", "note", "insist", "argue", "suggest"}
 #: Subjects of "say" that are not sources ("the data say", "the documents said").
 _NOT_SOURCES = {"document", "data", "figure", "number", "law", "rule", "bill", "text", "sign",
                 "map", "record", "evidence", "history", "experience", "letter", "email", "order"}
@@ -61,7 +69,10 @@ def reported_speech(doc: Any) -> list[Reported]:
     found = []
     for token in doc:
         if is_cue(token, direct=False):
-            found.extend(_interpolated(token, subject_of(token)) or _complement(token))
+            found.extend(_interpolated(token, subject_of(token)) or _complement(token)
+                         or _as_clause(token))
+        elif _calls_for(token):
+            found.extend(_complement(token))
         elif (source := _mistagged_cue(token)) is not None:
             found.extend(_interpolated(token, source))
         elif token.lower_ == "according" and token.dep_ == "prep":
@@ -98,7 +109,7 @@ def _complement(verb: Any) -> list[Reported]:
     clauses = [c for c in verb.children
                if c.i > verb.i and (c.dep_ == "ccomp" or _that_conjunct(c))]
     if not clauses:
-        return _fronted(verb)
+        return _gerund(verb) or _infinitive(verb) or _fronted(verb)
     if _is_question(clauses[0]):
         return []
     first, last = clauses[0], clauses[-1]
@@ -107,6 +118,114 @@ def _complement(verb: Any) -> list[Reported]:
         left = left.nbor()
     right = max((_clause_end(c) for c in _with_conjuncts(clauses)), key=lambda t: t.i)
     return [Reported(left.idx, right.idx + len(right), verb, subject_of(verb), cue_text(verb))]
+
+
+#: The preposition whose gerund is what a cue says, after PropBank's frames (``accuse.01``
+#: Arg2 *of*; ``warn.01`` Arg1 *of*/*against*; ``argue.01`` Arg1 *for*/*against*); after
+#: other cues *of* names the topic (``said of returning to the Moon``), no content.
+_GERUND_PREPOSITIONS = {"accuse": {"of"}, "warn": {"of", "against"}, "caution": {"against"},
+                        "complain": {"of"}, "boast": {"of"}, "argue": {"for", "against"},
+                        "plead": {"for"}, "call": {"for"}}
+
+
+def _gerund(verb: Any) -> list[Reported]:
+    """``denied doing anything wrong``, ``accused the WHO of parroting misinformation``: a
+    gerund clause that complements the cue, or that its *of* phrase holds (on the verb or its
+    object), is what the source said (PropBank ``accuse.01``: Arg2 the charge; ``deny.01``:
+    Arg1 the thing denied); a noun object alone is no content."""
+    clause = next((c for c in verb.children if c.i > verb.i and c.tag_ == "VBG"
+                   and c.dep_ in {"xcomp", "ccomp", "dobj"}), None) or _gerund_of(verb)
+    if clause is None:
+        return []
+    right = _clause_end(clause)
+    return [Reported(clause.left_edge.idx, right.idx + len(right), verb, subject_of(verb),
+                     cue_text(verb))]
+
+
+def _gerund_of(verb: Any) -> Any | None:
+    prepositions = _GERUND_PREPOSITIONS.get(verb.lemma_.lower(), set())
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    return next((g for h in holders for p in h.children
+                 if p.dep_ == "prep" and p.lower_ in prepositions and p.i > verb.i
+                 for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
+
+
+#: Clauses that an *as* clause on a cue reports: the sentence's own, not a phrase inside it
+#: (``seem to show (as he puts it) that ...``).
+_MAIN_CLAUSES = {"ROOT", "conj", "ccomp", "parataxis"}
+#: Dependents that give a cue content of its own, or make it no report of speech.
+_OWN_CONTENT = {"ccomp", "xcomp", "neg", "auxpass", "nsubjpass"}
+
+
+def _as_clause(verb: Any) -> list[Reported]:
+    """``As McConnell noted in the Fox interview, it is within his power ...``, ``…, as critics
+    have pointed out``: a cue in an *as* clause with no content of its own reports the clause
+    the *as* clause modifies (the rules' *as X put it*), split in two when it stands inside
+    it; not a report passed on by another cue (``said, as Reuters reported``), nor the
+    writer's own (``as I've written``)."""
+    head = verb.head
+    if verb.dep_ != "advcl" or head.dep_ not in _MAIN_CLAUSES or is_cue(head, direct=True):
+        return []
+    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return []
+    if any(c.dep_ in _OWN_CONTENT or (c.dep_ == "dobj" and c.lower_ != "it")
+           for c in verb.children):
+        return []
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    if subject is None or subject.lower_ in {"i", "we"} or verb.sent[-1].text == "?":
+        return []
+    opening = next((t for t in verb.doc[verb.right_edge.i + 1:verb.sent.end]
+                    if not (_sets_off(t) or t.is_space)), None)
+    if opening is not None and opening.text in _QUOTE_MARKS:
+        return []  # "because, as Klein writes, “…”": the clause introduces a quotation
+    aside = {t.i for t in verb.subtree}
+    material = [t for t in head.subtree if t.i not in aside and t.sent == verb.sent]
+    parts = [_trim([t for t in material if t.i < verb.left_edge.i]),
+             _trim([t for t in material if t.i > verb.right_edge.i])]
+    parts = [p for p in parts if p and not _connective(p)]
+    return [Reported(p[0].idx, p[-1].idx + len(p[-1]), verb, subject, cue_text(verb),
+                     split=len(parts) == 2) for p in parts]
+
+
+def _calls_for(verb: Any) -> bool:
+    """``called on authorities to ...``, ``called for delaying the contest``: *call* with *on*
+    or *for* is a demand, a cue of reported speech (alone it names: ``called it a sham``)."""
+    if verb.lemma_.lower() != "call" or verb.pos_ != "VERB":
+        return False
+    if any(c.dep_ == "prt" and c.lower_ not in CALL_FOR for c in verb.children):
+        return False  # "called out X for making ...": a rebuke
+    return any(c.dep_ in {"prep", "prt"} and c.lower_ in CALL_FOR for c in verb.children)
+
+
+def _infinitive(verb: Any) -> list[Reported]:
+    """``urged Mr. Trump to make a deal``, ``promised to protect Medicaid``, ``called for the
+    U.S. to withhold funding``: the *to*-infinitive of a directive or commissive cue, from
+    *to* (or from the subject that *for* introduces) to the clause's end."""
+    if verb.lemma_.lower() not in INFINITIVE_CUES:
+        return []
+    if verb.lemma_.lower() == "threaten" and verb.tag_ not in {"VBD", "VBN"}:
+        return []  # "outsiders are threatening to take away": a risk, not a threat made
+    if verb.lemma_.lower() in DIRECTIVES and not any(
+            c.dep_ in {"dobj", "prep", "prt"} and c.i > verb.i for c in verb.children):
+        return []  # "Doctors asked to hold a clinic": a request to act, no hearer told to
+    clause = next((c for c in verb.children if c.i > verb.i and c.dep_ == "xcomp"
+                   and any(a.tag_ == "TO" for a in c.children)), None)
+    first = None if clause is None else _for_subject(verb, clause) or clause.left_edge
+    if clause is None:
+        clause = next((c for c in verb.children if c.i > verb.i and c.dep_ == "advcl"
+                       and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)), None)
+        first = None if clause is None else clause.left_edge.nbor()
+    if clause is None or first.i > clause.i:
+        return []
+    right = _clause_end(clause)
+    return [Reported(first.idx, right.idx + len(right), verb, subject_of(verb), cue_text(verb))]
+
+
+def _for_subject(verb: Any, clause: Any) -> Any | None:
+    """``called for an inspector general to investigate``: the object of *for* before the
+    infinitive is its subject, part of what was demanded (the object of *on* is the hearer)."""
+    return next((o.left_edge for p in verb.children if p.lower_ == "for" and p.i < clause.i
+                 for o in p.children if o.dep_ == "pobj"), None)
 
 
 #: Punctuation that sets a reporting clause off inside its sentence (and a spaced hyphen).
@@ -196,10 +315,13 @@ def _before_aside(verb: Any, aside: range) -> list[Any]:
     connective that is all of it (``However, he said, ...``)."""
     first = _after_label(_sentence_start(verb), verb.doc[aside.start])
     part = _trim([t for t in verb.doc[first.i:aside.start]])
-    if all(t.pos_ in {"ADV", "CCONJ", "SCONJ", "INTJ"} or t.is_punct for t in part) \
-            or " ".join(t.lower_ for t in part) in _CONNECTIVES:
-        return []
-    return part
+    return [] if _connective(part) else part
+
+
+def _connective(part: list[Any]) -> bool:
+    """Words that only connect (``However``, ``because``, ``in fact``): no content alone."""
+    return all(t.pos_ in {"ADV", "CCONJ", "SCONJ", "INTJ"} or t.is_punct for t in part) \
+        or " ".join(t.lower_ for t in part) in _CONNECTIVES
 
 
 def _after_aside(verb: Any, aside: range) -> list[Any]:
@@ -338,6 +460,9 @@ def _according_to(token: Any) -> list[Reported]:
                          split=True) for p in parts]
     content = [t for t in sentence if t.i not in phrase and not t.is_space
                and t.i < _other_report(token.head).i]
+    opening = _trim([t for t in content if t.i < phrase.start])
+    if opening and _connective(opening):
+        content = [t for t in content if t.i >= phrase.stop]  # "However, according to X, S"
     while content and (content[0].is_punct or content[0].dep_ == "cc"):
         content = content[1:]
     while content and content[-1].is_punct:
@@ -618,6 +743,8 @@ def _is_source(token: Any) -> bool:
         return False
     if token.pos_ == "NOUN":
         return token.lemma_.lower() not in _NOT_SOURCES
+    if token.lower_ == "it":
+        return token.dep_ in _SUBJECTS and token.head.lemma_.lower() in _IT_SAYS
     if token.pos_ == "ADV":  # a name the tagger took for an adverb ("O’Reilly then said")
         return token.text[:1].isupper() and not token.is_stop
     return token.pos_ in {"PROPN", "NUM"} or token.ent_type_ in SPEAKER_LABELS \

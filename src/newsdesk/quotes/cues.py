@@ -37,7 +37,8 @@ CUE_LEMMAS = {"say", "tell", "add", "note", "caution", "warn", "argue", "claim",
               "recount", "lament", "plead", "reiterate", "repeat", "reveal", "disclose",
               "mention", "affirm", "proclaim", "pledge", "swear", "assure", "inform", "notify",
               "remind", "advise", "confess", "boast", "brag", "quip", "exclaim", "shout", "yell",
-              "whisper", "forecast", "hint", "blog", "underline", "underscore"}
+              "whisper", "forecast", "hint", "blog", "underline", "underscore", "accuse",
+              "threaten", "beg", "implore"}
 #: Nouns of speech or writing that take a content clause (``the claim that ...``).
 NOUN_CUES = {"statement", "claim", "remark", "comment", "announcement", "warning", "assurance",
              "allegation", "denial", "message", "report", "assertion", "insistence", "argument",
@@ -92,8 +93,18 @@ DOCUMENTS = {
     "database",
     "summary",
 }
+#: Cues whose *to*-infinitive is what the source said: directives and commissives (VerbNet
+#: urge-58.1, advise-37.9, promise-37.13; PropBank ``urge.01``, ``promise.01``,
+#: ``threaten.01``, ``call.03``: *call on X to*, *call for X to*).
+INFINITIVE_CUES = {"urge", "ask", "promise", "pledge", "vow", "swear", "threaten", "warn",
+                   "caution", "advise", "plead", "beg", "implore", "call"}
+#: Of those, the directives: their infinitive is what a hearer was told to do (``urged Mr.
+#: Trump to``), so they need the hearer (``asked to hold a clinic`` is a request to act).
+DIRECTIVES = {"urge", "ask", "warn", "caution", "advise", "plead", "beg", "implore", "call"}
+#: The particles or prepositions that make *call* a demand (``called on``, ``called for``).
+CALL_FOR = {"on", "upon", "for"}
 #: Cues that only count for direct quotes, where the quotation makes them speech.
-_DIRECT_ONLY = {"describe", "call", "continue", "post", "agree", "point", "read"}
+_DIRECT_ONLY = {"describe", "call", "continue", "post", "agree", "read"}
 _SUBJECTS = {"nsubj", "nsubjpass"}
 #: Speech verbs whose object is the hearer, never the speaker (``told Fox News``).
 HEARER_OBJECT = {"tell", "inform", "notify", "remind", "assure", "advise", "ask", "urge"}
@@ -112,13 +123,20 @@ class Cue:
 def is_cue(token: Any, *, direct: bool) -> bool:
     if _put_it(token):
         return True
-    if token.lemma_.lower() not in CUE_LEMMAS or token.pos_ not in {"VERB", "AUX"}:
+    if token.lemma_.lower() not in CUE_LEMMAS or not _verbal(token):
         return False
     if token.lemma_.lower() == "point" and not any(c.lower_ == "out" for c in token.children):
         return False
     if token.i > 0 and token.nbor(-1).text == "-":
         return False  # "so-called
     return direct or token.lemma_.lower() not in _DIRECT_ONLY
+
+
+def _verbal(token: Any) -> bool:
+    """A verb, or a cue word the tagger took for a noun where the parse gives it a subject
+    (``…, some argue.``): a noun takes no subject, a verb does."""
+    return token.pos_ in {"VERB", "AUX"} or (
+        token.pos_ == "NOUN" and any(c.dep_ in _SUBJECTS for c in token.children))
 
 
 def _put_it(token: Any) -> bool:
@@ -185,6 +203,9 @@ def subject_of(verb: Any) -> Any | None:
     shared = _coordinated_cue_subject(verb)
     if shared is not None:
         return shared
+    matrix = _verb_before_gerund(verb)
+    if matrix is not None:
+        return subject_of(matrix)
     if verb.dep_ in {"advcl", "conj", "xcomp", "relcl"} and verb.head.i != verb.i:
         if verb.dep_ == "relcl":
             return verb.head
@@ -219,6 +240,25 @@ def _stated_owner(document: Any) -> Any | None:
     """The owner a document's own phrase names: ``from``/``by`` X, X's, a name compounded on
     it; not ``their letter``: a pronoun's speaker is the verb's subject's."""
     return noun_cue_source(document, prepositions={"from", "by"}, pronouns=False, names=True)
+
+
+#: What a gerund cue needs to report something: a clause or an object.
+_GERUND_OBJECTS = {"ccomp", "xcomp", "dobj", "advcl", "conj", "parataxis"}
+
+
+def _verb_before_gerund(verb: Any) -> Any | None:
+    """``ByteDance responded by saying``, ``Murkowski told KTUU before saying``, ``In
+    announcing that …, he adopted``: a gerund that a preposition on a verb holds, with a
+    clause or an object of its own, has that verb's subject (English gerunds after *by*,
+    *before*, *after*, *in* and the like are controlled by the subject of the clause they
+    modify). With only a phrase it names a topic, no report (``centered on warning about a
+    "color revolution"``: a scare quote, not speech)."""
+    preposition = verb.head
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or preposition.dep_ != "prep":
+        return None
+    if not any(c.dep_ in _GERUND_OBJECTS for c in verb.children):
+        return None
+    return preposition.head if preposition.head.pos_ in {"VERB", "AUX"} else None
 
 
 def _matrix_of_participle(verb: Any) -> Any | None:
