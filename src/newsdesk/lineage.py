@@ -817,13 +817,3 @@ def span_text(article: Article, location: dict[str, Any]) -> str:
     source = article.removed[location["line"]].text if location["field"] == "removed" else article.text
     return source[location["start"] : location["end"]]
 
-
-def resolve_article(store: Store, reference: str) -> str:
-    """The id of the current article whose id is or starts with ``reference``."""
-    from newsdesk.errors import UsageError
-
-    ids = store.find_article_ids(reference.strip())
-    if len(ids) != 1:
-        problem = "no article" if not ids else f"{len(ids)} articles"
-        raise UsageError(f"{problem} with an id starting with {reference!r}; see `newsdesk articles`")
-    return ids[0]

@@ -1,25 +1,14 @@
-"""Quote helpers for the CLI and the export: quotes linked across outlets, the export field.
+"""The export's quote field.
 
-Listing quotes and sources is a service operation (``newsdesk.service.list_quotes``).
+Listing quotes, sources and quotes linked across outlets are service operations
+(``newsdesk.service.list_quotes``, ``list_sources``, ``linked_quotes``).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from newsdesk.store import DEFAULT_DB, Store, open_store
-
-
-def linked_quotes(*, db: str = DEFAULT_DB, speaker: str | None = None,
-                  outlet: str | None = None) -> list[dict[str, Any]]:
-    """Members of each group of the same quote in several articles, with their flags."""
-    with open_store(db, read_only=True) as store:
-        rows = store.quote_groups()
-    rows = [row for row in rows if _contains(row["speaker"], speaker) and _contains(row["outlet"], outlet)]
-    for row in rows:
-        row["group"] = row["group_id"]
-        row["flags"] = ", ".join(flag for flag in ("altered", "speaker_conflict") if row[flag])
-    return rows
+from newsdesk.store import Store
 
 
 def quotes_field(store: Store) -> dict[str, Any]:
@@ -42,6 +31,3 @@ def _entity_at(span: dict[str, int] | list[int] | None,
         span = {"start": span[0], "end": span[1]}
     return next((entity for start, end, entity in spans if start < span["end"] and span["start"] < end), None)
 
-
-def _contains(value: str | None, wanted: str | None) -> bool:
-    return wanted is None or (value is not None and wanted.lower() in value.lower())
