@@ -486,9 +486,10 @@ def test_distinctive_terms_are_more_frequent_in_their_outlet(demo: Path) -> None
             assert mine > theirs, (outlet, word)
 
 
-def test_framing_of_an_unknown_story_is_a_usage_error(demo: Path) -> None:
+def test_framing_of_an_unknown_story_is_not_found_as_any_unknown_id(demo: Path) -> None:
     result = runner.invoke(app, ["framing", "nosuchstory", "--db", str(demo / "newsdesk.duckdb")])
-    assert result.exit_code == 2
+    assert result.exit_code == 1
+    assert "no story 'nosuchstory'" in result.output
 
 
 

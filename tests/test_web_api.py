@@ -506,7 +506,7 @@ def test_the_command_line_and_the_api_show_the_same_lineage_timeline_and_linked_
     story = client.get("/api/stories").json()["items"][0]["story_id"]
     framing = client.get(f"/api/stories/{story}/framing").json()
     assert framing == json.loads(newsdesk("framing", story, "--format", "json"))
-    assert framing["outlets"] and client.get("/api/stories/zzzz/framing").status_code == 422
+    assert framing["outlets"] and client.get("/api/stories/zzzz/framing").status_code == 404
 
 
 def test_every_api_route_is_in_docs_web(client: TestClient) -> None:

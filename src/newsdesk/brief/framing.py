@@ -35,7 +35,7 @@ from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
 from newsdesk.article import Article
 from newsdesk.brief.model import Citation
 from newsdesk.brief.prose import shape_problem
-from newsdesk.errors import UsageError
+from newsdesk.errors import NotFoundError, UsageError
 from newsdesk.sentences import LAYER as SENTENCES
 from newsdesk.sentences import sentence_spans
 from newsdesk.store import Store
@@ -129,7 +129,9 @@ def frame_story(store: Store, story: str) -> Framing:
     """Compare the outlets of ``story`` (a story id or a unique prefix of one)."""
     stories = store.article_stories()
     matching = sorted({s for s in stories.values() if s.startswith(story)})
-    if len(matching) != 1:
+    if not matching:
+        raise NotFoundError(f"no story {story!r}; see `newsdesk stories`")
+    if len(matching) > 1:
         raise UsageError(f"story {story!r} matches {len(matching)} stories; give a story id from `newsdesk stories`")
     ids = [article_id for article_id, s in stories.items() if s == matching[0]]
     articles = list(store.get_articles(ids).values())

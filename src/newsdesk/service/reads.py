@@ -306,7 +306,8 @@ def story_detail(store: Store, story_id: str) -> dict[str, Any]:
 
 def story_framing(store: Store, story: str) -> Any:
     """How the outlets covering one story (its id or a unique prefix) differ: a ``Framing``
-    (``newsdesk framing``); ``UsageError`` when the prefix names no story or several."""
+    (``newsdesk framing``); ``NotFoundError`` when the prefix names no story, ``UsageError``
+    when it names several."""
     from newsdesk.brief.framing import frame_story
 
     return frame_story(store, story)
