@@ -258,8 +258,9 @@ class EventsAnalyser:
     # object is a phrase needs the phrase's words, the classifier retrained on that coder;
     # 11: a source phrase leaves out a participle naming no actor and a dependent hung on it
     # across the clause, a reported subject owned by a pronoun is the speaker's; 12: a
-    # trailing "X said" attributes the act it reports, no accusation by X
-    version = 12
+    # trailing "X said" attributes the act it reports, no accusation by X; 13: "swore to do
+    # X" is the intent to do X (X itself intended), not an accusation beside X
+    version = 13
 
     def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:
         from newsdesk.timex import caption_docs
