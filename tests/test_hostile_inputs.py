@@ -77,6 +77,22 @@ def test_a_bad_jsonl_record_is_skipped_and_named_by_line(bad, reason, ending, tm
     assert reason in problems[0]
 
 
+def test_a_bad_record_crosses_a_process_boundary_whole(tmp_path):
+    """Workers hand their problems back pickled: path, reason and record survive the trip."""
+    import pickle
+
+    path = tmp_path / "records.jsonl"
+    path.write_bytes(b"\n".join([good_line(0), b'{"text": "cut', good_line(1)]) + b"\n")
+    context = ReadContext()
+    read_input(str(path), context)
+    [problem] = context.problems
+    problem.record = "item-7 0123abcd"
+    copy = pickle.loads(pickle.dumps(problem))
+    assert isinstance(copy, InputError)
+    assert (copy.path, copy.reason, copy.record) == (problem.path, problem.reason, problem.record)
+    assert str(copy) == str(problem)
+
+
 def test_a_nul_byte_in_the_first_4_kb_does_not_refuse_the_file(tmp_path):
     path = tmp_path / "nul.jsonl"
     path.write_bytes(b'{"text": "\x00"}\n' + good_line(2) + b"\n")

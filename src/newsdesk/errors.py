@@ -34,6 +34,15 @@ class InputError(NewsdeskError):
         self.reason = reason
         self.record = record
 
+    def __reduce__(self) -> tuple:
+        """Rebuilt whole on the other side of a process or Ray boundary (the default would call
+        ``__init__`` with the one formatted message)."""
+        return _input_error, (self.path, self.reason, self.record)
+
+
+def _input_error(path: str, reason: str, record: str | None) -> InputError:
+    return InputError(path, reason, record=record)
+
 
 class StoreError(NewsdeskError):
     """The store cannot be opened, migrated or written."""
