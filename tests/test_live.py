@@ -249,12 +249,35 @@ def test_a_bad_item_is_reported_once_per_version_and_the_polls_after_it_succeed(
     assert listed[1:] == [  # the retitled version only: the first is no longer in the feed
         f"  bad item since {iso(T0 + timedelta(seconds=30))}: {feed} item 3: item has no text "
         "(add --follow-links to fetch the page)"]
-    with open_store(db) as store:
+    with open_store(db) as store:  # the first version left the feed, so it is forgotten
         assert [r["problem"] for r in store.feed_rejects("desk")] == [
-            f"{feed} item 2: item has no text (add --follow-links to fetch the page)",
             f"{feed} item 3: item has no text (add --follow-links to fetch the page)",
         ]
         assert store.remove_feed("desk") and store.feed_rejects("desk") == []
+
+
+def test_a_bad_item_stays_listed_while_the_feed_answers_not_modified(db, seed_paths):
+    from typer.testing import CliRunner
+
+    from newsdesk.cli import app
+
+    good = seed_items(seed_paths)
+    empty = ("empty", "A headline with no text under it", "")
+    with Site() as site:
+        site.feed_of("/feed.xml", [good[0], empty])
+        with open_store(db) as store:
+            add_feed(store, f"{site.base}/feed.xml", now=T0, every="10m", name="seeds")
+        first = _cycle(db, T0)
+        unchanged = _cycle(db, T0 + timedelta(minutes=10))
+        listed = CliRunner().invoke(app, ["feeds", "list", "--db", db]).stdout
+        site.feed_of("/feed.xml", [good[0]])  # the item is taken out of the feed
+        fixed = _cycle(db, T0 + timedelta(minutes=20))
+        after = CliRunner().invoke(app, ["feeds", "list", "--db", db]).stdout
+    assert len(first.problems) == 1 and unchanged.polls[0].not_modified
+    assert "bad item since" in listed and "item has no text" in listed
+    assert fixed.problems == [] and "bad item" not in after
+    with open_store(db, read_only=True) as store:
+        assert store.feed_rejects("seeds") == []
 
 
 @pytest.fixture(scope="module")

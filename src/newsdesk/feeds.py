@@ -203,7 +203,10 @@ def _sort_problems(store: Store, feed: dict, result: PollResult, *, now: datetim
     ``known_bad``. A bad item is reported on the first poll that reads it, not on every poll."""
     problems = {f"{p.record or p.path}\n{p.reason}": p for p in result.problems}
     known = store.remember_rejects(
-        feed["name"], {key: str(p) for key, p in problems.items()}, now=iso(now)
+        feed["name"],
+        {key: str(p) for key, p in problems.items()},
+        now=iso(now),
+        complete=result.error is None and not result.not_modified,
     )
     result.problems = [p for key, p in problems.items() if key not in known]
     result.known_bad = len(known)

@@ -95,9 +95,8 @@ def feeds_list(db: DbOption = DEFAULT_DB) -> None:
             f"next {feed['next_poll']}  new {feed['last_new']} "
             f"(total {feed['total_new']})  {state}"
         )
-        for reject in rejects:  # those the last poll still read
-            if reject["last_seen"] == feed["last_poll"]:
-                _say(f"  bad item since {reject['first_seen']}: {reject['problem']}")
+        for reject in rejects:  # those the last poll that read the feed still held
+            _say(f"  bad item since {reject['first_seen']}: {reject['problem']}")
 
 
 @feeds_app.command("remove")

@@ -60,20 +60,33 @@ class LiveQueries:
             "SELECT * FROM feed_rejects WHERE feed = ? ORDER BY first_seen, record", [feed]
         )
 
-    def remember_rejects(self, feed: str, problems: dict[str, str], *, now: str) -> set[str]:
-        """Store a poll's bad items (``record`` -> ``problem``); the records seen before."""
-        if not problems:
+    def remember_rejects(
+        self, feed: str, problems: dict[str, str], *, now: str, complete: bool
+    ) -> set[str]:
+        """Store a poll's bad items (``record`` -> ``problem``); the records seen before.
+
+        ``complete`` says the poll read every item of the feed: then the bad items it no
+        longer holds (removed or edited since) are forgotten. A poll that read nothing (the
+        feed unchanged, or unreachable) leaves them as they were."""
+        if not problems and not complete:
             return set()
         with self.transaction():
             rows = self.con.execute(
                 "SELECT record FROM feed_rejects WHERE feed = ? AND list_contains(?, record)",
                 [feed, list(problems)],
             ).fetchall()
-            self.con.executemany(
-                """INSERT INTO feed_rejects VALUES (?, ?, ?, ?, ?)
-                   ON CONFLICT (feed, record) DO UPDATE SET last_seen = excluded.last_seen""",
-                [[feed, record, problem, now, now] for record, problem in problems.items()],
-            )
+            if problems:
+                self.con.executemany(
+                    """INSERT INTO feed_rejects VALUES (?, ?, ?, ?, ?)
+                       ON CONFLICT (feed, record) DO UPDATE
+                       SET last_seen = excluded.last_seen, problem = excluded.problem""",
+                    [[feed, record, problem, now, now] for record, problem in problems.items()],
+                )
+            if complete:
+                self.con.execute(
+                    "DELETE FROM feed_rejects WHERE feed = ? AND NOT list_contains(?, record)",
+                    [feed, list(problems)],
+                )
         return {row[0] for row in rows}
 
     def _remove_named(self, name: str, *tables: tuple[str, str]) -> bool:
