@@ -44,6 +44,8 @@ def hostile_brief(url: str) -> tuple[Brief, dict[str, str]]:
     *[(url, None) for url in URLS[:-1]],
     ("ftp://example.org/file", None),
     ("//example.org/x", None),
+    ("http:///no-host", None),
+    ("http://[::1/broken", None),
     (None, None),
 ])
 def test_only_http_urls_become_links(url: str | None, expected: str | None) -> None:

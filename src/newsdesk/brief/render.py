@@ -36,8 +36,12 @@ _HTTP_URL = re.compile(r"https?://[^\s\x00-\x1f\x7f]+", re.IGNORECASE)
 
 
 def http_url(url: str | None) -> str | None:
-    """``url`` when it is safe to put in ``<a href>`` (http or https), else None."""
-    return url if url and _HTTP_URL.fullmatch(url) else None
+    """``url`` when it is safe to put in ``<a href>``: one piece of text with no space or
+    control character that the fetcher's one URL check (``fetch.url_problem``) accepts as an
+    http(s) URL with a host; else None."""
+    from newsdesk.fetch import url_problem
+
+    return url if url and _HTTP_URL.fullmatch(url) and url_problem(url) is None else None
 
 
 def _markdown_text(value: Any) -> Any:
