@@ -163,9 +163,9 @@ class ReadFiles:
             try:
                 articles = run_steps(read_input(stand_in.path, context), self.steps)
             except InputError as e:
-                articles = [replace(stand_in, metadata={_FAILED: (e.path, e.reason)})]
+                articles = [replace(stand_in, metadata={_FAILED: (e.path, e.reason, e.record)})]
             yield from articles
-            yield from (replace(stand_in, metadata={_PROBLEM: (p.path, p.reason)}) for p in context.problems)
+            yield from (replace(stand_in, metadata={_PROBLEM: (p.path, p.reason, p.record)}) for p in context.problems)
 
 
 def _groups(paths: list[str], *, sharded: bool, size: int) -> Iterator[list[str]]:
@@ -232,7 +232,9 @@ def _store_read(path: str, articles: list[Article], *, store: Store, report: Ing
                 fingerprint: tuple[str, str, int]) -> str:
     failed = [article.metadata[_FAILED] for article in articles if _FAILED in article.metadata]
     problems = [article.metadata[_PROBLEM] for article in articles if _PROBLEM in article.metadata]
-    report.failed.extend(InputError(where, reason) for where, reason in failed + problems)
+    report.failed.extend(
+        InputError(where, reason, record=record) for where, reason, record in failed + problems
+    )
     if failed:
         return "failed"
     context = ReadContext()
