@@ -327,8 +327,7 @@ def readable_timeline(store: Store, **filters: str | None) -> list[dict[str, Any
     events = build_timeline(store, entity=filters.get("entity"), start=filters.get("start"),
                             end=filters.get("end"))
     ids = sorted({source["article_id"] for event in events for source in event["sources"]})
-    articles = store.get_articles(ids)
-    label = {i: a.outlet or a.title or "untitled article" for i, a in articles.items()}
+    label = store.article_labels(ids)
     entries: dict[tuple[str, str], dict[str, Any]] = {}
     for event in events:  # several codings of one sentence are one entry for a reader
         key = (event["date"], describe(event))

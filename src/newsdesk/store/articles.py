@@ -181,6 +181,16 @@ class ArticleQueries:
             [limit if limit is not None else 2**62],
         )
 
+    def article_labels(self, ids: list[str]) -> dict[str, str]:
+        """Each current article's outlet, else its title, else "untitled article": how a reader
+        names a source, without reading the articles' texts."""
+        rows = self.con.execute(
+            "SELECT id, coalesce(nullif(outlet, ''), nullif(title, ''), 'untitled article') "
+            "FROM current_articles WHERE list_contains(?, id)",
+            [list(ids)],
+        ).fetchall()
+        return dict(rows)
+
     def get_article(self, article_id: str) -> Article | None:
         rows = self._dicts("SELECT * FROM current_articles WHERE id = ?", [article_id])
         return article_from_row(rows[0]) if rows else None
