@@ -31,7 +31,7 @@ CASES = [
         "challenging them in court, Trump's folks threw them in a drawer.\n\nEarlier this week, his lawyers argued that those actions "
         "were lawful and that they imposed a burden on the House to seek the aid of the courts.",
         "those actions were lawful",
-        "Donald Trump’s lawyers",
+        "Donald Trump's lawyers",  # the article's own apostrophe
     ),
     # ... and a title description is the person the article gives that title (Yahoo News)
     (

@@ -346,8 +346,13 @@ def nominal_text(context: Context, source: Any, start: int, end: int) -> str:
     ):
         return context.text[start:end]
     after = marker.idx if marker is not None else owner.idx + len(owner)
-    mark = "" if marker is not None else "’s"
+    mark = "" if marker is not None else _possessive_ending(context.text)
     return context.text[start : owner.left_edge.idx] + found.name + mark + context.text[after:end]
+
+
+def _possessive_ending(text: str) -> str:
+    """The possessive ending written the article's way: curly where its apostrophes are."""
+    return "’s" if text.count("’") > text.count("'") else "'s"
 
 
 def _holds_title(owner: Any, found: Speaker) -> bool:
