@@ -1568,8 +1568,13 @@ def test_syndicated_copies_are_linked_in_the_store(tmp_path: Path) -> None:
     analyse(db=db, workers=1)
     with open_store(db, read_only=True) as store:
         groups = store.quote_groups()
+        outlet = groups[0]["outlet"]
+        one_outlet = store.quote_groups(outlet=outlet.upper())
+        nobody = store.quote_groups(speaker="no such speaker")
     assert len({row["article_id"] for row in groups}) == 2
     assert all(row["similarity"] >= 0.8 for row in groups)
+    assert 0 < len(one_outlet) < len(groups) and {r["outlet"] for r in one_outlet} == {outlet}
+    assert nobody == []
 
 
 # -- CLI ----------------------------------------------------------------------------------------

@@ -205,19 +205,11 @@ def linked_quotes(
 ) -> Page:
     """Quotes found in several articles, by group: each member with its ``group`` and
     ``flags`` (``altered`` wording, ``speaker_conflict``); filters as ``list_quotes``."""
-    rows = [
-        row
-        for row in store.quote_groups()
-        if _holds(row["speaker"], speaker) and _holds(row["outlet"], outlet)
-    ]
+    rows = store.quote_groups(speaker=speaker or None, outlet=outlet or None)
     for row in rows:
         row["group"] = row["group_id"]
         row["flags"] = ", ".join(f for f in ("altered", "speaker_conflict") if row[f])
     return _page(rows, limit=limit, offset=offset)
-
-
-def _holds(value: str | None, wanted: str | None) -> bool:
-    return not wanted or (value is not None and wanted.lower() in value.lower())
 
 
 # -- copy lineage --------------------------------------------------------------------------

@@ -226,11 +226,20 @@ class QuoteQueries:
                    WHERE quote_groups.group_id = r.group_id"""
             )
 
-    def quote_groups(self, *, flagged_only: bool = False) -> list[dict[str, Any]]:
-        """Members of each group of the same quote in several articles, flags included."""
+    def quote_groups(
+        self,
+        *,
+        flagged_only: bool = False,
+        speaker: str | None = None,
+        outlet: str | None = None,
+    ) -> list[dict[str, Any]]:
+        """Members of each group of the same quote in several articles, flags included;
+        ``speaker``/``outlet`` filter the members by substring, any case, as ``quote_rows``."""
         return self._dicts(
             """SELECT * FROM quote_groups
-               WHERE NOT ? OR group_id IN (SELECT group_id FROM quote_groups WHERE altered OR speaker_conflict)
+               WHERE (NOT ? OR group_id IN (SELECT group_id FROM quote_groups WHERE altered OR speaker_conflict))
+                 AND (? IS NULL OR contains(lower(speaker), lower(?)))
+                 AND (? IS NULL OR contains(lower(outlet), lower(?)))
                ORDER BY group_id, article_id, quote_index""",
-            [flagged_only],
+            [flagged_only, speaker, speaker, outlet, outlet],
         )
