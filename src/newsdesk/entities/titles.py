@@ -28,12 +28,6 @@ HONORIFICS = frozenset({
 FEMALE_TITLES = frozenset({"ms", "ms.", "mrs", "mrs.", "miss", "dame"})
 MALE_TITLES = frozenset({"mr", "mr.", "sir"})
 
-#: Abbreviated titles written before a name.
-ABBREVIATED = frozenset({
-    "gov.", "gov", "sen.", "sen", "sens.", "rep.", "rep", "reps.", "pres.", "gen.", "lt.", "lt",
-    "col.", "sgt.", "capt.", "adm.", "cmdr.", "maj.", "rev.",
-})
-
 #: The office each abbreviated title stands for ("Sen. Ted Cruz" is a senator).
 SPELLED_OUT = {
     "gov": "governor", "sen": "senator", "sens": "senator", "rep": "representative",
@@ -41,6 +35,9 @@ SPELLED_OUT = {
     "col": "colonel", "sgt": "sergeant", "capt": "captain", "adm": "admiral",
     "cmdr": "commander", "maj": "major", "rev": "reverend",
 }
+#: Abbreviated titles written before a name: each with its full stop, the short ones that
+#: are no English word without it too.
+ABBREVIATED = frozenset({f"{short}." for short in SPELLED_OUT} | {"gov", "sen", "rep", "lt"})
 
 #: Office nouns: a phrase naming a role must contain one.
 OFFICES = frozenset({
