@@ -397,7 +397,8 @@ def _titled(span: Any) -> bool:
         return False
     title = span.doc[span.start - 1]
     word = title.lower_
-    return title.text[:1].isupper() and (word in PERSON_TITLES or word in ABBREVIATED | HONORIFICS)
+    return title.text[:1].isupper() and (
+        word in PERSON_TITLES or word in ABBREVIATED or word in HONORIFICS)
 
 
 def _said_to_be_person(span: Any) -> bool:
