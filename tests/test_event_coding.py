@@ -783,26 +783,3 @@ def test_the_tuning_script_reads_the_coder_through_its_public_names(nlp):
     facts = sentence_facts(nlp(text))
     assert len(facts) == 1 and "AID" in facts[0]["coded"], facts
     assert facts[0]["events"]["AID"]["actors"] == ["United States"], facts[0]["events"]["AID"]
-
-
-# "A swore to do X" is A's vow, its intent to do X (CAMEO 03x, 138 for force), with X intended:
-# one event, not the dictionary's default for "swear" (110, the CLAIM block's accusation) beside
-# X itself; the parse may read the infinitive as a purpose clause. "Sworn in" is an office taken
-# (the synthetic stories, NGEC, MIT), no vow. (sentence, PLOVER types, CAMEO codes)
-VOWS = [
-    ("The rebels have sworn to fight the army until the end.", ["THREATEN"], ["138"]),
-    ("The rebels swore to fight the army.", ["THREATEN"], ["138"]),
-    (
-        "Uzbekistan has promised to ease some of the more drastic restrictions on its "
-        "opposition, one month after a new president was sworn in and after a coup attempt the "
-        "day before.",
-        ["CONCEDE"],
-        ["080"],
-    ),
-]
-
-
-@pytest.mark.parametrize("text, plovers, codes", VOWS)
-def test_a_vow_to_act_is_one_intent_not_an_accusation(nlp, text, plovers, codes):
-    events = extract_events(nlp(text))
-    assert [(e["plover"], e["cameo"]) for e in events] == list(zip(plovers, codes))

@@ -132,7 +132,6 @@ _NAMING_DEPS = MODIFIER_DEPS | {"appos"}
 _NEGATING_VERBS = {"refrain", "refuse", "decline", "deny", "avoid", "fail", "reject", "stop", "cease"}
 _POSSIBLE = {"could", "may", "might", "can", "should", "would", "must"}
 _INTENT_VERBS = {
-    "swear",
     "plan",
     "seek",
     "want",
@@ -674,7 +673,7 @@ def _recode_embedded(pairs: list[tuple[Any, dict[str, Any]]], actors: ActorNames
                 parent.update(cameo="100", plover=plover_of("100"), targets=child["actors"], _reported_speech=False)
                 continue
             code = _embedded_code(
-                _vowed_code(parent_token, child_token, parent["cameo"]),
+                parent["cameo"],
                 child,
                 parent_actors=parent["actors"],
                 attributed=_attributes(parent_token, child_token),
@@ -690,28 +689,6 @@ def _recode_embedded(pairs: list[tuple[Any, dict[str, Any]]], actors: ActorNames
                 )
 
 
-#: Verbs whose infinitive clause is the act the subject vows ("have sworn to fight"): the verb
-#: is the subject's intent to act (CAMEO 03x, 138), not its dictionary default beside the act
-#: (110 for swear, its CLAIM block's accusation). "Agree" read so, as the dictionary codes
-#: "agree to" a truce (0356), gave more second types on the synthetic stories than it removed.
-_VOWING_VERBS = {"swear"}
-
-
-def _vowed_code(parent_token: Any, child_token: Any, code: str) -> str:
-    """"A swore to do X": A's intent to do X (an intent code the embedded act turns into 03x,
-    or 138 for force), not the verb's own code beside X itself."""
-    return "030" if _vow_clause(parent_token, child_token) else code
-
-
-def _vow_clause(parent_token: Any, child_token: Any) -> bool:
-    """True for the infinitive clause of a verb of committing, which the parse may also read as
-    a purpose clause ("have sworn to fight": ``advcl``)."""
-    if parent_token.lemma_.lower() not in _VOWING_VERBS or child_token.pos_ != "VERB":
-        return False
-    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in child_token.children)
-    return child_token.dep_ == "xcomp" or (child_token.dep_ == "advcl" and infinitive)
-
-
 def _says_what_for(parent: dict[str, Any], child_token: Any) -> bool:
     """True for a clause that says what the act is for: an adverbial clause, or any clause of a
     phone call ("called Lavrov to discuss Syria", "called Erdogan to apologize": the caller
@@ -722,7 +699,7 @@ def _says_what_for(parent: dict[str, Any], child_token: Any) -> bool:
 def _embeds(parent: dict[str, Any], child_token: Any) -> bool:
     """True for a clause the parent's act is coded by: a complement, or the purpose of a meeting
     ("summoned the ambassador to complain": the summons is the complaint)."""
-    if child_token.dep_ in {"xcomp", "ccomp"} or _vow_clause(child_token.head, child_token):
+    if child_token.dep_ in {"xcomp", "ccomp"}:
         return True
     return purpose_clause(child_token) and parent["cameo"].startswith("04")
 
