@@ -1,7 +1,8 @@
 """The live desk's commands (feeds, watch, status, watchlist, alerts, schedule), added to the CLI.
 
-Kept beside ``cli.py`` so the live desk's options live in one place; each command is a thin
-layer over ``newsdesk.feeds``, ``newsdesk.watch``, ``newsdesk.alerts`` and ``newsdesk.schedule``.
+Kept beside ``cli.py`` so the live desk's options live in one place; each command renders what
+an operation of ``newsdesk.service`` (``service/live.py``) returns, the operations the HTTP API's
+``/api/feeds``, ``/api/watchlists``, ``/api/alerts`` and ``/api/schedules`` call too.
 """
 
 from __future__ import annotations
@@ -12,7 +13,8 @@ from typing import Annotated
 
 import typer
 
-from newsdesk.cli import DbOption, _run, err, out
+from newsdesk import service
+from newsdesk.cli import DbOption, _read, _run, err, out
 from newsdesk.feeds import DEFAULT_EVERY
 from newsdesk.store import DEFAULT_DB, open_store
 from newsdesk.terminal import strip_controls
@@ -30,13 +32,12 @@ def _say(text: str) -> None:
 
 
 def _write(db: str, action, *, create: bool = True):
-    """Run ``action(store, now)`` on the store opened for writing, with our error handling
-    (``create=False``: a store that does not exist is an error, not made empty)."""
-    from newsdesk.watch import utc_now
+    """Run the service write ``action(store)`` on the store opened for writing, with our error
+    handling (``create=False``: a store that does not exist is an error, not made empty)."""
 
     def run():
         with open_store(db, create=create) as store:
-            return action(store, utc_now())
+            return action(store)
 
     return _run(run)
 
@@ -61,14 +62,11 @@ def feeds_add(
     ] = False,
 ) -> None:
     """Follow a feed: `newsdesk watch` polls it every --every."""
-    from newsdesk.feeds import add_feed
-
     feed = _write(
         db,
-        lambda store, now: add_feed(
+        lambda store: service.add_feed(
             store,
             source,
-            now=now,
             name=name,
             every=every,
             language=language,
@@ -82,11 +80,7 @@ def feeds_add(
 def feeds_list(db: DbOption = DEFAULT_DB) -> None:
     """The feeds followed: last poll, new items, errors, and the bad items still in them."""
 
-    def run():
-        with open_store(db, read_only=True) as store:
-            return [(feed, store.feed_rejects(feed["name"])) for feed in store.list_feeds()]
-
-    for feed, rejects in _run(run):
+    for feed in _read(db, service.list_feeds):
         state = (
             f"error ({feed['failures']}x): {feed['last_error']}" if feed["last_error"] else "ok"
         )
@@ -95,7 +89,7 @@ def feeds_list(db: DbOption = DEFAULT_DB) -> None:
             f"next {feed['next_poll']}  new {feed['last_new']} "
             f"(total {feed['total_new']})  {state}"
         )
-        for reject in rejects:  # those the last poll that read the feed still held
+        for reject in feed["rejects"]:  # those the last poll that read the feed still held
             _say(f"  bad item since {reject['first_seen']}: {reject['problem']}")
 
 
@@ -104,9 +98,7 @@ def feeds_remove(
     name: Annotated[str, typer.Argument(help="The feed's name.")], db: DbOption = DEFAULT_DB
 ) -> None:
     """Stop following a feed (its articles stay)."""
-    from newsdesk.feeds import remove_feed
-
-    _write(db, lambda store, now: remove_feed(store, name), create=False)
+    _write(db, lambda store: service.remove_feed(store, name), create=False)
     _say(f"removed {name}")
 
 
@@ -131,7 +123,6 @@ def watch(
     """Poll due feeds, analyse new items, alert, send scheduled issues; until SIGTERM or Ctrl-C."""
     from newsdesk.schedule import Mail
     from newsdesk.watch import WatchOptions
-    from newsdesk.watch import watch as watch_api
 
     stop = threading.Event()
 
@@ -151,7 +142,7 @@ def watch(
         _print_cycle(report)
         problems.extend(report.problems)
 
-    _run(lambda: watch_api(db=db, stop=stop, options=options, once=once, on_cycle=on_cycle))
+    _run(lambda: service.watch(db=db, stop=stop, options=options, once=once, on_cycle=on_cycle))
     if once:  # one cycle, like a command: 1 when something in it failed
         raise typer.Exit(1 if problems else 0)
     err.print("watch stopped", highlight=False)
@@ -176,13 +167,7 @@ def _print_cycle(report) -> None:
 
 def status(db: DbOption = DEFAULT_DB) -> None:
     """Feeds with their last and next polls and errors, pending alerts, next issues."""
-    from newsdesk.watch import watch_status
-
-    def run():
-        with open_store(db, read_only=True) as store:
-            return watch_status(store)
-
-    state = _run(run)
+    state = _read(db, service.watch_status)
     for feed in state["feeds"]:
         error = (
             f"  error ({feed['failures']}x): {feed['last_error']}" if feed["last_error"] else ""
@@ -228,7 +213,7 @@ def watchlist_add(
     ] = None,
 ) -> None:
     """Watch entities, keywords, outlets, countries or event types in new articles."""
-    from newsdesk.alerts import Deliveries, add_watchlist
+    from newsdesk.alerts import Deliveries
 
     criteria = {
         "entities": entity,
@@ -240,8 +225,8 @@ def watchlist_add(
     deliveries = Deliveries(email=list(email or []), smtp=smtp, webhook=webhook, atom=atom)
     _write(
         db,
-        lambda store, now: add_watchlist(
-            store, name, criteria=criteria, now=now, deliveries=deliveries
+        lambda store: service.add_watchlist(
+            store, name, criteria=criteria, deliveries=deliveries
         ),
     )
     _say(f"watching {name}")
@@ -250,12 +235,7 @@ def watchlist_add(
 @watchlist_app.command("list")
 def watchlist_list(db: DbOption = DEFAULT_DB) -> None:
     """The watchlists and what they watch."""
-
-    def run():
-        with open_store(db, read_only=True) as store:
-            return store.list_watchlists()
-
-    for row in _run(run):
+    for row in _read(db, service.list_watchlists):
         watched = "; ".join(
             f"{key}: {', '.join(values)}" for key, values in row["criteria"].items() if values
         )
@@ -267,9 +247,7 @@ def watchlist_remove(
     name: Annotated[str, typer.Argument(help="The watchlist's name.")], db: DbOption = DEFAULT_DB
 ) -> None:
     """Remove a watchlist and its alerts."""
-    from newsdesk.alerts import remove_watchlist
-
-    _write(db, lambda store, now: remove_watchlist(store, name), create=False)
+    _write(db, lambda store: service.remove_watchlist(store, name), create=False)
     _say(f"removed {name}")
 
 
@@ -280,11 +258,7 @@ def alerts(
     """Stored alerts, one line each: watchlist, kind, watched item, article id and title."""
     from newsdesk.alerts import alert_line
 
-    def run():
-        with open_store(db, read_only=True) as store:
-            return store.list_alerts(watchlist=watchlist)
-
-    for alert in _run(run):
+    for alert in _read(db, lambda store: service.list_alerts(store, watchlist=watchlist)):
         _say(alert_line(alert))
 
 
@@ -303,13 +277,9 @@ def schedule_add(
     tz: Annotated[str, typer.Option(help="Time zone of --when, e.g. Europe/Berlin.")] = "UTC",
 ) -> None:
     """Send the brief since the last issue on a recurring schedule (`newsdesk watch` sends it)."""
-    from newsdesk.schedule import add_schedule
-
     schedule = _write(
         db,
-        lambda store, now: add_schedule(
-            store, name, topic=topic, when=when, to=list(to), now=now, tz=tz
-        ),
+        lambda store: service.add_schedule(store, name, topic=topic, when=when, to=to, tz=tz),
     )
     _say(f"scheduled {name}: {schedule['rule']} ({tz})")
 
@@ -317,12 +287,9 @@ def schedule_add(
 @schedule_app.command("list")
 def schedule_list(db: DbOption = DEFAULT_DB) -> None:
     """Schedules with their rules and the issues sent."""
-
-    def run():
-        with open_store(db, read_only=True) as store:
-            return store.list_schedules(), store.list_issues()
-
-    schedules, issues = _run(run)
+    schedules, issues = _read(
+        db, lambda store: (service.list_schedules(store), service.list_issues(store))
+    )
     for row in schedules:
         _say(f"{row['name']}: {row['rule']} ({row['tz']}) to {', '.join(row['recipients'])}")
     for issue in issues:
@@ -337,9 +304,7 @@ def schedule_remove(
     name: Annotated[str, typer.Argument(help="The schedule's name.")], db: DbOption = DEFAULT_DB
 ) -> None:
     """Remove a schedule (its archive of issues stays)."""
-    from newsdesk.schedule import remove_schedule
-
-    _write(db, lambda store, now: remove_schedule(store, name), create=False)
+    _write(db, lambda store: service.remove_schedule(store, name), create=False)
     _say(f"removed {name}")
 
 

@@ -1,11 +1,28 @@
 """The service layer: typed operations that the CLI, the HTTP API and the web pages all call.
 
 Each operation takes an open ``Store`` and keyword-only filters and returns plain data
-(dataclasses and dicts); none of them prints or opens a store. An id or name that names
-nothing raises ``NotFoundError``. Reads are in ``reads.py``, writes in ``writes.py``. ``Desk``
+(dataclasses and dicts); none of them prints or opens a store (but ``watch``, the live desk's
+loop, which opens it while each cycle needs it). An id or name that names
+nothing raises ``NotFoundError``. Reads are in ``reads.py``, writes in ``writes.py``, the live
+desk's feeds, watchlists, alerts and schedules in ``live.py``. ``Desk``
 (in ``desk.py``) owns the store of a running server and its job runner.
 """
 
+from newsdesk.service.live import (
+    add_feed,
+    add_schedule,
+    add_watchlist,
+    list_alerts,
+    list_feeds,
+    list_issues,
+    list_schedules,
+    list_watchlists,
+    remove_feed,
+    remove_schedule,
+    remove_watchlist,
+    watch,
+    watch_status,
+)
 from newsdesk.service.reads import (
     ArticleDetail,
     Page,
@@ -36,6 +53,9 @@ from newsdesk.service.writes import decide_entity
 __all__ = [
     "ArticleDetail",
     "Page",
+    "add_feed",
+    "add_schedule",
+    "add_watchlist",
     "article_detail",
     "article_languages",
     "article_lineage",
@@ -48,14 +68,24 @@ __all__ = [
     "entity_profile",
     "footprint",
     "linked_quotes",
+    "list_alerts",
     "list_articles",
     "list_entities",
+    "list_feeds",
+    "list_issues",
     "list_quotes",
+    "list_schedules",
     "list_sources",
     "list_stories",
+    "list_watchlists",
     "readable_timeline",
+    "remove_feed",
+    "remove_schedule",
+    "remove_watchlist",
     "resolve_article",
     "story_detail",
     "story_framing",
     "timeline",
+    "watch",
+    "watch_status",
 ]

@@ -7,10 +7,11 @@ only while something needs it:
 * requests read through a read-only connection that they share while they keep coming and
   that is closed when idle or in another's way (``sharing.SharedReader``); a CLI reader can
   read alongside it;
-* a job (ingest, analyse, an entity decision) and ``ask`` open the store read-write for as
-  long as they run, as a CLI write would; while one does, requests join its open database
-  with connections of their own (``open_store(..., detached=True)``), which a job closing its
-  connection to let a reader in does not cut;
+* a job (ingest, analyse, an entity decision, adding or removing a feed, watchlist or
+  schedule) and ``ask`` open the store read-write for as long as they run, as a CLI write
+  would; while one does, requests join its open database with connections of their own
+  (``open_store(..., detached=True)``), which a job closing its connection to let a reader
+  in does not cut;
 * the waits are bounded by ``wait`` seconds either way: a CLI write waits for the job being
   run, a job or request waits for the CLI write (which lets readers in between inputs), and
   only a wait that runs out ends in the store's "busy" error.
@@ -26,6 +27,7 @@ import os
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -50,6 +52,15 @@ UPLOAD_FORMATS = (
     "xml",
     "sitemap",
 )
+
+
+@dataclass(slots=True)
+class Written:
+    """A write run as a job: its job, whether it ended in time, and what it returned."""
+
+    job: Job
+    ended: bool
+    value: Any = None
 
 
 class Desk:
@@ -133,6 +144,33 @@ class Desk:
             job.result.update(entity=entity.get("id"), name=entity.get("name"))
 
         return self.jobs.submit(action, work)
+
+    def write(self, kind: str, action: Callable[[Store], Any]) -> Written:
+        """Run ``action(store)`` on the store opened for writing as a job, so the job thread
+        stays the one writer, and wait for it: what it returned, or its error raised here.
+        A write still queued behind a longer job after ``wait`` seconds is left to run
+        (``ended`` false; ``GET /api/jobs/{id}`` follows it)."""
+        ended = threading.Event()
+        outcome: dict[str, Any] = {}
+
+        def work(job: Job) -> None:
+            try:
+                with open_store(self.db, wait=self.wait) as store:
+                    outcome["value"] = value = action(store)
+                if isinstance(value, dict):
+                    job.result.update(value)
+            except BaseException as e:
+                outcome["error"] = e
+                raise
+            finally:
+                ended.set()
+
+        job = self.jobs.submit(kind, work)
+        if not ended.wait(self.wait):
+            return Written(job=job, ended=False)
+        if "error" in outcome:
+            raise outcome["error"]
+        return Written(job=job, ended=True, value=outcome["value"])
 
     def _ingest(self, job: Job, inputs: list[str], follow_links: bool) -> None:
         from newsdesk.ingest import ingest

@@ -1,0 +1,167 @@
+"""The live desk's operations: the feeds it follows, its watchlists and alerts, its schedules.
+
+``newsdesk feeds|watchlist|schedule|alerts|status`` and the HTTP API (``/api/feeds``,
+``/api/watchlists``, ``/api/alerts``, ``/api/schedules``, ``/api/status``) call these; the
+rules (intervals, addresses, RRULEs, names taken) stay in ``newsdesk.feeds``,
+``newsdesk.alerts`` and ``newsdesk.schedule``. Adding and removing write, so they take a
+store opened for writing. A name that names nothing raises ``NotFoundError``, as an unknown id
+does elsewhere in the service.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from typing import Any
+
+from newsdesk.errors import NotFoundError
+from newsdesk.store import Store
+
+
+def _now(now: datetime | None) -> datetime:
+    from newsdesk.watch import utc_now
+
+    return now or utc_now()
+
+
+def list_feeds(store: Store) -> list[dict[str, Any]]:
+    """The feeds followed, each with ``rejects``: the bad items its last read still held."""
+    return [{**feed, "rejects": store.feed_rejects(feed["name"])} for feed in store.list_feeds()]
+
+
+def add_feed(
+    store: Store,
+    source: str,
+    *,
+    name: str | None = None,
+    every: str | None = None,
+    language: str | None = None,
+    follow_links: bool = False,
+    now: datetime | None = None,
+) -> dict[str, Any]:
+    """Follow a feed (``newsdesk feeds add``); it is due at once. Returns the stored feed."""
+    from newsdesk.feeds import DEFAULT_EVERY
+    from newsdesk.feeds import add_feed as add
+
+    return add(
+        store,
+        source,
+        now=_now(now),
+        name=name,
+        every=every or DEFAULT_EVERY,
+        language=language,
+        follow_links=follow_links,
+    )
+
+
+def remove_feed(store: Store, name: str) -> None:
+    """Stop following a feed; its articles stay."""
+    from newsdesk.feeds import remove_feed as remove
+
+    _known(name, [feed["name"] for feed in store.list_feeds()], kind="feed", listing="feeds")
+    remove(store, name)
+
+
+def list_watchlists(store: Store) -> list[dict[str, Any]]:
+    """The watchlists: ``name``, ``criteria`` (what each watches) and ``deliveries``."""
+    return store.list_watchlists()
+
+
+def add_watchlist(
+    store: Store,
+    name: str,
+    *,
+    criteria: dict[str, Sequence[str]],
+    deliveries: Any = None,
+    now: datetime | None = None,
+) -> dict[str, Any]:
+    """Watch entities, keywords, outlets, countries or event types (``newsdesk watchlist
+    add``); ``deliveries`` is an ``alerts.Deliveries`` (default: the store only)."""
+    from newsdesk.alerts import add_watchlist as add
+
+    return add(store, name, criteria=criteria, now=_now(now), deliveries=deliveries)
+
+
+def remove_watchlist(store: Store, name: str) -> None:
+    """Remove a watchlist and its alerts."""
+    from newsdesk.alerts import remove_watchlist as remove
+
+    names = [row["name"] for row in store.list_watchlists()]
+    _known(name, names, kind="watchlist", listing="watchlist")
+    remove(store, name)
+
+
+def list_alerts(store: Store, *, watchlist: str | None = None) -> list[dict[str, Any]]:
+    """Stored alerts, oldest first, of every watchlist or of one."""
+    if watchlist is not None:
+        names = [row["name"] for row in store.list_watchlists()]
+        _known(watchlist, names, kind="watchlist", listing="watchlist")
+    return store.list_alerts(watchlist=watchlist)
+
+
+def list_schedules(store: Store) -> list[dict[str, Any]]:
+    """The schedules with their rules, each with ``issues``: the issues made for it so far."""
+    issues = store.list_issues()
+    return [
+        {**row, "issues": [issue for issue in issues if issue["schedule"] == row["name"]]}
+        for row in store.list_schedules()
+    ]
+
+
+def list_issues(store: Store) -> list[dict[str, Any]]:
+    """Every issue made, by due time, those of removed schedules too (their archive stays)."""
+    return store.list_issues()
+
+
+def add_schedule(
+    store: Store,
+    name: str,
+    *,
+    when: str,
+    to: Sequence[str],
+    topic: str | None = None,
+    tz: str = "UTC",
+    now: datetime | None = None,
+) -> dict[str, Any]:
+    """Send the brief since the last issue on a recurring schedule (``newsdesk schedule
+    add``); ``newsdesk watch`` sends it. Returns the stored schedule."""
+    from newsdesk.schedule import add_schedule as add
+
+    return add(store, name, topic=topic, when=when, to=list(to), now=_now(now), tz=tz)
+
+
+def remove_schedule(store: Store, name: str) -> None:
+    """Remove a schedule; its archive of issues stays."""
+    from newsdesk.schedule import remove_schedule as remove
+
+    names = [row["name"] for row in store.list_schedules()]
+    _known(name, names, kind="schedule", listing="schedule")
+    remove(store, name)
+
+
+def watch_status(store: Store, *, now: datetime | None = None) -> dict[str, Any]:
+    """Feeds with their last and next polls and errors, pending alerts, next issues."""
+    from newsdesk.watch import watch_status as status
+
+    return status(store, now=_now(now))
+
+
+def watch(
+    *,
+    db: str,
+    stop: threading.Event,
+    options: Any = None,
+    once: bool = False,
+    on_cycle: Callable[[Any], None] | None = None,
+) -> None:
+    """Poll due feeds, analyse, alert and send due issues until ``stop`` is set (or once);
+    ``options`` is a ``watch.WatchOptions``. It opens the store only while a cycle needs it."""
+    from newsdesk.watch import watch as run
+
+    run(db=db, stop=stop, options=options, once=once, on_cycle=on_cycle)
+
+
+def _known(name: str, names: list[str], *, kind: str, listing: str) -> None:
+    if name not in names:
+        raise NotFoundError(f"no {kind} named {name!r}; see `newsdesk {listing} list`")

@@ -1,0 +1,182 @@
+"""The live desk in the HTTP API: feeds, watchlists, alerts, schedules and the watch status.
+
+Each route calls the service operation that ``newsdesk feeds``, ``watchlist``, ``alerts``,
+``schedule`` and ``status`` call. Adding and removing write: each runs as a job of the server
+(``Desk.write``), so the job thread stays the store's one writer, as for ingests and entity
+decisions, and answers when it ends (201 with what was stored, 200 with what was removed), or
+202 ``{"job"}`` when it is still queued behind a longer job after the desk's wait. No path from
+a request reaches the file system: a feed added here must be an http(s) URL and a watchlist
+cannot keep an Atom file (both can be given to the CLI).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Query, Request
+from fastapi.encoders import jsonable_encoder
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel, ConfigDict, Field
+
+from newsdesk import service
+from newsdesk.errors import UsageError
+from newsdesk.fetch import url_problem
+from newsdesk.store import Store
+from newsdesk.web.api import Limit, Offset, Reader, _paged, desk_of
+
+router = APIRouter(prefix="/api", tags=["live"])
+
+Name = Annotated[str, Field(min_length=1, max_length=200)]
+Words = Annotated[list[Annotated[str, Field(max_length=200)]], Field(max_length=100)]
+
+
+class FeedIn(BaseModel):
+    """A feed to follow, as ``newsdesk feeds add``."""
+
+    model_config = ConfigDict(extra="forbid")
+    source: Annotated[str, Field(min_length=1, max_length=2000)]
+    name: Name | None = None
+    every: Annotated[str, Field(max_length=20)] | None = None
+    language: Annotated[str, Field(max_length=20)] | None = None
+    follow_links: bool = False
+
+
+class WatchlistIn(BaseModel):
+    """What to be alerted about, as ``newsdesk watchlist add`` (without ``--atom``)."""
+
+    model_config = ConfigDict(extra="forbid")
+    name: Name
+    entities: Words = []
+    keywords: Words = []
+    outlets: Words = []
+    countries: Words = []
+    event_types: Words = []
+    email: Words = []
+    smtp: Annotated[str, Field(max_length=300)] = "localhost:25"
+    webhook: Annotated[str, Field(max_length=2000)] | None = None
+
+
+class ScheduleIn(BaseModel):
+    """A newsletter on its days, as ``newsdesk schedule add``."""
+
+    model_config = ConfigDict(extra="forbid")
+    name: Name
+    when: Annotated[str, Field(min_length=1, max_length=300)]
+    to: Words
+    topic: Annotated[str, Field(max_length=300)] | None = None
+    tz: Annotated[str, Field(max_length=60)] = "UTC"
+
+
+def _written(request: Request, kind: str, action: Callable[[Store], Any], *, status: int):
+    """Run a write as a job of the server; its answer, or 202 while it is still queued."""
+    written = desk_of(request).write(kind, action)
+    if not written.ended:
+        return JSONResponse({"job": written.job.id}, status_code=202)
+    return JSONResponse(jsonable_encoder(written.value), status_code=status)
+
+
+@router.get("/feeds")
+def feeds(store: Reader, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
+    """As ``newsdesk feeds list``: each feed with its polls, errors and ``rejects``."""
+    return _paged(service.list_feeds(store), limit, offset)
+
+
+@router.post("/feeds", status_code=201)
+def add_feed(request: Request, feed: FeedIn) -> JSONResponse:
+    """Follow an http(s) feed, sitemap or URL list; ``newsdesk watch`` polls it."""
+    problem = url_problem(feed.source)
+    if problem:
+        raise UsageError(f"source {feed.source[:200]!r}: {problem}; a feed added over HTTP "
+                         "must be an http(s) URL")
+    options = feed.model_dump(exclude={"source"})
+    return _written(
+        request, "add feed", lambda store: service.add_feed(store, feed.source, **options),
+        status=201,
+    )
+
+
+@router.delete("/feeds/{name:path}")
+def remove_feed(request: Request, name: str) -> JSONResponse:
+    """Stop following a feed (its articles stay)."""
+    return _written(request, "remove feed", lambda store: _removed(service.remove_feed,
+                                                                    store, name), status=200)
+
+
+@router.get("/watchlists")
+def watchlists(store: Reader, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
+    """As ``newsdesk watchlist list``: ``name``, ``criteria`` and ``deliveries``."""
+    return _paged(service.list_watchlists(store), limit, offset)
+
+
+@router.post("/watchlists", status_code=201)
+def add_watchlist(request: Request, watchlist: WatchlistIn) -> JSONResponse:
+    """Watch entities, keywords, outlets, countries or event types in new articles."""
+    from newsdesk.alerts import CRITERIA, Deliveries
+
+    criteria = {key: getattr(watchlist, key) for key in CRITERIA}
+    deliveries = Deliveries(
+        email=list(watchlist.email), smtp=watchlist.smtp, webhook=watchlist.webhook
+    )
+    return _written(
+        request,
+        "add watchlist",
+        lambda store: service.add_watchlist(
+            store, watchlist.name, criteria=criteria, deliveries=deliveries
+        ),
+        status=201,
+    )
+
+
+@router.delete("/watchlists/{name:path}")
+def remove_watchlist(request: Request, name: str) -> JSONResponse:
+    """Remove a watchlist and its alerts."""
+    return _written(request, "remove watchlist", lambda store: _removed(
+        service.remove_watchlist, store, name), status=200)
+
+
+@router.get("/alerts")
+def alerts(
+    store: Reader,
+    watchlist: Annotated[str | None, Query(max_length=200)] = None,
+    limit: Limit = 50,
+    offset: Offset = 0,
+) -> dict[str, Any]:
+    """As ``newsdesk alerts``: stored alerts, of one watchlist or all."""
+    return _paged(service.list_alerts(store, watchlist=watchlist), limit, offset)
+
+
+@router.get("/schedules")
+def schedules(store: Reader, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
+    """As ``newsdesk schedule list``: each schedule with its rule and ``issues``."""
+    return _paged(service.list_schedules(store), limit, offset)
+
+
+@router.post("/schedules", status_code=201)
+def add_schedule(request: Request, schedule: ScheduleIn) -> JSONResponse:
+    """Send the brief since the last issue on a recurring schedule."""
+    options = schedule.model_dump(exclude={"name"})
+    return _written(
+        request,
+        "add schedule",
+        lambda store: service.add_schedule(store, schedule.name, **options),
+        status=201,
+    )
+
+
+@router.delete("/schedules/{name:path}")
+def remove_schedule(request: Request, name: str) -> JSONResponse:
+    """Remove a schedule (its archive of issues stays)."""
+    return _written(request, "remove schedule", lambda store: _removed(
+        service.remove_schedule, store, name), status=200)
+
+
+@router.get("/status")
+def status(store: Reader) -> dict[str, Any]:
+    """As ``newsdesk status``: feeds, schedules, alerts pending delivery, issues unsent."""
+    return service.watch_status(store)
+
+
+def _removed(remove: Callable[[Store, str], None], store: Store, name: str) -> dict[str, str]:
+    remove(store, name)
+    return {"removed": name}

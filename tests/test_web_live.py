@@ -1,0 +1,182 @@
+"""The live desk over HTTP: feeds, watchlists, alerts and schedules managed through the API and
+seen the same by the command line (FastAPI's TestClient on a real store, the bundled examples)."""
+
+from __future__ import annotations
+
+import threading
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("fastapi")
+from fastapi.testclient import TestClient
+from typer.testing import CliRunner
+
+from newsdesk.cli import app
+from newsdesk.store import open_store
+from newsdesk.web import create_app
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+FEED = "https://www.rferl.org/api/zrqiteuuir"
+
+
+def newsdesk(db: str, *args: str, code: int = 0) -> str:
+    result = CliRunner().invoke(app, [*args, "--db", db])
+    assert result.exit_code == code, result.output
+    return result.stdout if code == 0 else result.stderr
+
+
+def stored(db: str) -> tuple[list, list, list]:
+    with open_store(db, read_only=True) as store:
+        return store.list_feeds(), store.list_watchlists(), store.list_schedules()
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> str:
+    return str(tmp_path / "live.duckdb")
+
+
+def test_a_feed_added_over_http_is_the_one_the_command_line_lists(db: str) -> None:
+    with TestClient(create_app(db)) as client:
+        added = client.post("/api/feeds", json={"source": FEED, "every": "30m", "name": "rferl"})
+        assert added.status_code == 201 and added.json()["every_s"] == 1800
+    assert "rferl  every 1800 s  last never" in newsdesk(db, "feeds", "list")
+    newsdesk(db, "feeds", "add", str(EXAMPLES), "--name", "examples")
+    with TestClient(create_app(db)) as client:
+        feeds = client.get("/api/feeds").json()
+        assert [feed["name"] for feed in feeds["items"]] == ["examples", "rferl"]
+        assert feeds["items"][0]["source"] == str(EXAMPLES) and feeds["items"][0]["rejects"] == []
+        assert client.delete("/api/feeds/rferl").json() == {"removed": "rferl"}
+        assert client.delete("/api/feeds/examples").status_code == 200
+        assert client.get("/api/feeds").json() == {"total": 0, "items": []}
+    assert newsdesk(db, "feeds", "list") == ""
+
+
+def test_a_feed_named_by_its_url_is_removed_by_that_name(db: str) -> None:
+    with TestClient(create_app(db)) as client:
+        name = client.post("/api/feeds", json={"source": FEED}).json()["name"]
+        assert name == "www.rferl.org/api/zrqiteuuir"
+        assert client.delete(f"/api/feeds/{name}").json() == {"removed": name}
+
+
+@pytest.mark.parametrize(
+    ("path", "body", "status", "detail"),
+    [
+        ("/api/feeds", {"source": str(EXAMPLES)}, 422, "must be an http(s) URL"),
+        ("/api/feeds", {"source": "file:///etc/passwd"}, 422, "'file:///etc/passwd'"),
+        ("/api/feeds", {"source": FEED, "every": "1s"}, 422, "interval '1s'"),
+        ("/api/feeds", {"source": FEED, "every": "often"}, 422, "interval 'often'"),
+        ("/api/feeds", {"source": FEED, "name": "kz"}, 422, "a feed named 'kz' exists"),
+        ("/api/watchlists", {"name": "empty"}, 422, "at least one --entity"),
+        ("/api/watchlists", {"name": "kz", "keywords": ["x"]}, 422, "'kz' exists"),
+        ("/api/watchlists", {"name": "m", "keywords": ["x"], "email": ["desk"]}, 422,
+         "--email 'desk': not an e-mail address"),
+        ("/api/watchlists", {"name": "h", "keywords": ["x"], "webhook": "ftp://h/x"}, 422,
+         "--webhook 'ftp://h/x'"),
+        ("/api/schedules", {"name": "s", "when": "someday", "to": ["a@example.org"]}, 422,
+         "--when 'someday'"),
+        ("/api/schedules", {"name": "s", "when": "Mon 09:00", "to": []}, 422,
+         "at least one --to"),
+        ("/api/schedules", {"name": "s", "when": "Mon 09:00", "to": ["a@example.org"],
+                            "tz": "Mars/Olympus"}, 422, "Mars/Olympus"),
+    ],
+)
+def test_bad_input_is_refused_in_one_line_naming_it_and_stores_nothing(
+    db: str, path: str, body: dict, status: int, detail: str
+) -> None:
+    with open_store(db) as store:  # a store holding one of each, named kz
+        from newsdesk import service
+
+        service.add_feed(store, FEED, name="kz")
+        service.add_watchlist(store, "kz", criteria={"keywords": ["Kazakhstan"]})
+        service.add_schedule(store, "kz", when="Mon 09:00", to=["desk@example.org"])
+    before = stored(db)
+    with TestClient(create_app(db)) as client:
+        answer = client.post(path, json=body)
+    assert answer.status_code == status
+    assert detail in answer.json()["detail"] and "\n" not in answer.json()["detail"]
+    assert stored(db) == before
+
+
+@pytest.mark.parametrize("kind", ["feeds", "watchlists", "schedules"])
+def test_removing_a_name_that_names_nothing_is_404_as_on_the_command_line(
+    db: str, kind: str
+) -> None:
+    with TestClient(create_app(db)) as client:
+        answer = client.delete(f"/api/{kind}/kz")
+    assert answer.status_code == 404 and "'kz'" in answer.json()["detail"]
+    group = {"watchlists": "watchlist", "schedules": "schedule"}.get(kind, kind)
+    assert "no " in newsdesk(db, group, "remove", "kz", code=1)
+
+
+def test_a_body_a_cross_site_form_could_send_is_refused(db: str) -> None:
+    """A form of another site can POST text/plain without asking first; JSON it cannot."""
+    with TestClient(create_app(db)) as client:
+        answer = client.post("/api/feeds", content=f'{{"source": "{FEED}"}}',
+                             headers={"content-type": "text/plain"})
+        assert answer.status_code == 422
+        assert client.get("/api/feeds").json()["total"] == 0
+
+
+def test_a_token_guards_the_live_desk_writes(db: str) -> None:
+    with TestClient(create_app(db, token="s3cret")) as client:
+        assert client.post("/api/feeds", json={"source": FEED}).status_code == 401
+        assert client.get("/api/feeds").status_code == 401
+        bearer = {"Authorization": "Bearer s3cret"}
+        assert client.post("/api/feeds", json={"source": FEED}, headers=bearer).status_code == 201
+    assert [feed["source"] for feed in stored(db)[0]] == [FEED]
+
+
+def test_watchlists_alerts_and_schedules_read_the_same_over_http_and_on_the_command_line(
+    db: str,
+) -> None:
+    from newsdesk.alerts import evaluate_watchlists
+    from newsdesk.ingest import ingest
+
+    with TestClient(create_app(db)) as client:
+        watch = {"name": "kz", "keywords": ["Kazakhstan"], "entities": ["Tokayev"]}
+        assert client.post("/api/watchlists", json=watch).status_code == 201
+        issue = {"name": "weekly", "when": "Mon 09:00", "to": ["desk@example.org"],
+                 "topic": "Kazakhstan", "tz": "Asia/Almaty"}
+        assert client.post("/api/schedules", json=issue).json()["rule"].startswith("RRULE:")
+    ingest([str(EXAMPLES)], db=db, workers=1)  # after the watchlist: these are new to it
+    assert evaluate_watchlists(db=db, now=datetime.now(UTC)) > 0
+    with TestClient(create_app(db)) as client:
+        alerts = client.get("/api/alerts", params={"watchlist": "kz", "limit": 500}).json()
+        printed = newsdesk(db, "alerts", "--watchlist", "kz").splitlines()
+        assert len(printed) == alerts["total"] > 0
+        assert all(alert["article_id"] in line for alert, line in zip(alerts["items"], printed))
+        assert client.get("/api/alerts", params={"watchlist": "no"}).status_code == 404
+        watchlists = client.get("/api/watchlists").json()["items"]
+        assert watchlists[0]["criteria"]["keywords"] == ["Kazakhstan"]
+        assert newsdesk(db, "watchlist", "list").startswith("kz: entities: Tokayev; keywords")
+        schedules = client.get("/api/schedules").json()["items"]
+        assert schedules[0]["tz"] == "Asia/Almaty" and schedules[0]["issues"] == []
+        assert f"weekly: {schedules[0]['rule']} (Asia/Almaty)" in newsdesk(db, "schedule", "list")
+        status = client.get("/api/status").json()
+        next_due = status["schedules"][0]["next_due"]
+        assert f"schedule weekly: last never, next {next_due}" in newsdesk(db, "status")
+        assert client.delete("/api/watchlists/kz").status_code == 200
+        assert client.get("/api/alerts").json()["total"] == 0  # its alerts went with it
+        assert client.delete("/api/schedules/weekly").json() == {"removed": "weekly"}
+    assert newsdesk(db, "alerts", "--watchlist", "kz", code=1).startswith("error: no watchlist")
+
+
+def test_a_write_queued_behind_a_longer_job_answers_with_the_job(db: str) -> None:
+    from newsdesk import service
+    from newsdesk.service.desk import Desk
+
+    desk = Desk(db, wait=0.5)
+    release = threading.Event()
+    try:
+        desk.jobs.submit("long", lambda job: release.wait(60))
+        written = desk.write("add feed", lambda store: service.add_feed(store, FEED))
+        assert not written.ended and written.job.state == "queued"
+        release.set()
+        desk.jobs.wait(60)
+        assert written.job.state == "done" and written.job.result["source"] == FEED
+    finally:
+        release.set()
+        desk.close()
+    assert [feed["source"] for feed in stored(db)[0]] == [FEED]
