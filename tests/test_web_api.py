@@ -509,6 +509,37 @@ def test_the_command_line_and_the_api_show_the_same_lineage_timeline_and_linked_
     assert framing["outlets"] and client.get("/api/stories/zzzz/framing").status_code == 404
 
 
+def test_the_command_line_and_the_api_manage_the_same_feeds_watchlists_and_schedules(
+    client: TestClient,
+) -> None:
+    from typer.testing import CliRunner
+
+    from newsdesk.cli import app
+
+    db = client.app.state.desk.db
+
+    def newsdesk(*args: str) -> str:
+        result = CliRunner().invoke(app, [*args, "--db", db])
+        assert result.exit_code == 0, result.output
+        return result.stdout
+
+    newsdesk("feeds", "add", str(EXAMPLES), "--name", "examples", "--every", "1h")
+    assert [feed["source"] for feed in client.get("/api/feeds").json()["items"]] == [
+        str(EXAMPLES)]
+    watch = {"name": "kz", "entities": ["Tokayev"], "event_types": ["CONSULT"]}
+    assert client.post("/api/watchlists", json=watch).status_code == 201
+    assert newsdesk("watchlist", "list") == "kz: entities: Tokayev; event_types: CONSULT\n"
+    newsdesk("schedule", "add", "digest", "--when", "daily 07:00", "--to", "desk@example.org")
+    schedule = client.get("/api/schedules").json()["items"][0]
+    assert schedule["name"] == "digest" and schedule["recipients"] == ["desk@example.org"]
+    status = client.get("/api/status").json()
+    assert f"next {status['schedules'][0]['next_due']}" in newsdesk("status")
+    assert client.get("/api/alerts").json()["total"] == len(newsdesk("alerts").splitlines())
+    for kind, name in (("feeds", "examples"), ("watchlists", "kz"), ("schedules", "digest")):
+        assert client.delete(f"/api/{kind}/{name}").json() == {"removed": name}
+    assert newsdesk("feeds", "list") == newsdesk("watchlist", "list") == ""
+
+
 def test_every_api_route_is_in_docs_web(client: TestClient) -> None:
     doc = re.sub(r"\{[^}]*\}", "{}", (Path(__file__).parents[1] / "docs" / "web.md").read_text())
     routes = {
@@ -518,4 +549,7 @@ def test_every_api_route_is_in_docs_web(client: TestClient) -> None:
     }
     missing = [(method, path) for method, path in routes if path.startswith("/api/")
                and not re.search(rf"{method} {re.escape(path)}[?`]", doc)]
+    live = {(method, f"/api/{kind}{tail}") for kind in ("feeds", "watchlists", "schedules")
+            for method, tail in (("GET", ""), ("POST", ""), ("DELETE", "/{}"))}
+    assert live | {("GET", "/api/alerts"), ("GET", "/api/status")} <= routes
     assert len(routes) > 10 and not missing
