@@ -509,6 +509,22 @@ def test_the_command_line_and_the_api_show_the_same_lineage_timeline_and_linked_
     assert framing["outlets"] and client.get("/api/stories/zzzz/framing").status_code == 404
 
 
+def test_the_command_line_writes_the_brief_the_api_answers(
+    client: TestClient, tmp_path: Path
+) -> None:
+    from typer.testing import CliRunner
+
+    from newsdesk.cli import app
+
+    target = tmp_path / "brief.json"
+    args = ["brief", "--format", "json", "--out", str(target), "--topic", "Kazakhstan"]
+    result = CliRunner().invoke(app, [*args, "--db", client.app.state.desk.db])
+    assert result.exit_code == 0, result.output
+    answered = client.get("/api/brief", params={"topic": "Kazakhstan"}).json()
+    assert json.loads(target.read_text(encoding="utf-8")) == answered
+    assert answered["sections"]
+
+
 def test_the_command_line_and_the_api_manage_the_same_feeds_watchlists_and_schedules(
     client: TestClient,
 ) -> None:

@@ -28,8 +28,6 @@ from typer.core import TyperGroup
 from newsdesk import service
 from newsdesk.analyse import analyse as analyse_api
 from newsdesk.errors import NewsdeskError, UsageError
-from newsdesk.exporter import FORMATS as export_formats
-from newsdesk.exporter import export as export_articles
 from newsdesk.fetch import DEFAULT_DELAY, DEFAULT_TIMEOUT
 from newsdesk.ingest import IngestReport
 from newsdesk.ingest import ingest as ingest_api
@@ -191,15 +189,9 @@ def export(
     out_path: Annotated[str | None, typer.Option("--out", "-o", help="Output file (default: stdout).")] = None,
 ) -> None:
     """Export stored articles, one record per article."""
-    if format not in export_formats:
-        _run(lambda: (_ for _ in ()).throw(UsageError(f"unknown export format {format!r}; choose one of "
-                                                      f"{', '.join(export_formats)}")))
-
-    def run() -> int:
-        with open_store(db, read_only=True) as store:
-            return export_articles(store, format=format, out=out_path or sys.stdout.buffer)
-
-    count = _run(run)
+    _run(lambda: service.check_export_format(format))
+    count = _read(db, lambda store: service.export_articles(store, format=format,
+                                                            out=out_path or sys.stdout.buffer))
     if out_path:
         err.print(f"exported {count} articles to {_safe(out_path)}")
 
@@ -468,8 +460,6 @@ def footprint(
         "--chart", help="Also draw the chart to this PNG file.")] = None,
 ) -> None:
     """The power's footprint in the country by dimension over time, each point with its evidence."""
-    from newsdesk.footprint import plot_footprint
-
     found = _read(db, lambda store: service.footprint(store, power=power, country=country))
     points = found["points"]
     table = Table(title=_safe(f"{power} in {country}: {len(points)} evidenced points"))
@@ -485,7 +475,7 @@ def footprint(
             out.print(_safe(f"{dimension}: " + ", ".join(f"{year} {n}" for year, n in sorted(years.items()))),
                       highlight=False)
     if chart:  # nothing is written unless asked
-        _run(lambda: plot_footprint(points, chart, title=f"{power} in {country}"))
+        _run(lambda: service.plot_footprint(points, chart, title=f"{power} in {country}"))
         err.print(f"chart written to {_safe(chart)}", highlight=False)
 
 
@@ -554,18 +544,16 @@ def brief(
     mail_from: Annotated[str, typer.Option(help="Sender address for --mail-to.")] = "newsdesk@localhost",
 ) -> None:
     """Write a briefing where every sentence cites its source span and passed the verification gate."""
-    from newsdesk.brief import brief_settings, mail_brief, write_brief
-
-    settings = _run(lambda: brief_settings(file=settings_file, topic=topic, since=since, until=until, entity=entity,
+    settings = _run(lambda: service.brief_settings(file=settings_file, topic=topic, since=since, until=until, entity=entity,
                                            length=length, question=question))
-    result = _run(lambda: write_brief(db=db, settings=settings, format=format, out=out_path))
+    result = _run(lambda: service.write_brief(db=db, settings=settings, format=format, out=out_path))
     for path in result.files:
         out.print(_safe(f"wrote {path}"), highlight=False)
     for dropped in result.brief.dropped:
         out.print(_safe(f"dropped ({dropped.section}): {dropped.reason}: {_clip(dropped.item.text)}"),
                   highlight=False)
     if mail_to:
-        _run(lambda: mail_brief(result, to=mail_to, smtp=smtp, sender=mail_from))
+        _run(lambda: service.mail_brief(result, to=mail_to, smtp=smtp, sender=mail_from))
         out.print(_safe(f"sent to {', '.join(mail_to)} through {smtp}"), highlight=False)
     if not result.brief.items():
         err.print("[red]error:[/red] the brief has no verified item; widen --topic, --since/--until or --entity")
@@ -580,13 +568,9 @@ def ask(
     format: Annotated[str, typer.Option("--format", "-f", help="md or json.")] = "md",
 ) -> None:
     """Answer a question from the store with cited sentences and expert quotes (hybrid retrieval)."""
-    from newsdesk.brief.ask import ask as ask_api
-    from newsdesk.brief.render import render_answer
-
-    if format not in ("md", "json"):
-        _run(lambda: (_ for _ in ()).throw(UsageError(f"unknown format {format!r}; choose md or json")))
-    answer = _run(lambda: ask_api(question, db=db, limit=limit))
-    out.print(_safe(render_answer(answer, format=format)), highlight=False, soft_wrap=True)
+    _run(lambda: service.check_text_format(format))
+    answer = _run(lambda: service.ask(question, db=db, limit=limit))
+    out.print(_safe(service.render_answer(answer, format=format)), highlight=False, soft_wrap=True)
     for dropped in answer.dropped:
         err.print(_safe(f"dropped: {dropped.reason}: {_clip(dropped.item.text)}"), highlight=False)
     raise typer.Exit(0 if answer.items else 1)
@@ -599,12 +583,9 @@ def framing(
     format: Annotated[str, typer.Option("--format", "-f", help="md or json.")] = "md",
 ) -> None:
     """Compare how the outlets covering one story differ: facts, figures, quotes, actors, word choices."""
-    from newsdesk.brief.render import render_framing
-
-    if format not in ("md", "json"):
-        _run(lambda: (_ for _ in ()).throw(UsageError(f"unknown format {format!r}; choose md or json")))
-    framing = _read(db, lambda store: service.story_framing(store, story))
-    out.print(_safe(render_framing(framing, format=format)), highlight=False, soft_wrap=True)
+    _run(lambda: service.check_text_format(format))
+    document = _read(db, lambda store: service.framing_document(store, story, format=format))
+    out.print(_safe(document), highlight=False, soft_wrap=True)
 
 
 @app.command()

@@ -4,10 +4,25 @@ Each operation takes an open ``Store`` and keyword-only filters and returns plai
 (dataclasses and dicts); none of them prints or opens a store (but ``watch``, the live desk's
 loop, which opens it while each cycle needs it). An id or name that names
 nothing raises ``NotFoundError``. Reads are in ``reads.py``, writes in ``writes.py``, the live
-desk's feeds, watchlists, alerts and schedules in ``live.py``. ``Desk``
+desk's feeds, watchlists, alerts and schedules in ``live.py``, the documents written out
+(briefs, answers, framing, charts, exports) in ``documents.py``. ``Desk``
 (in ``desk.py``) owns the store of a running server and its job runner.
 """
 
+from newsdesk.service.documents import (
+    ask,
+    brief_settings,
+    check_export_format,
+    check_text_format,
+    export_articles,
+    export_fields,
+    framing_document,
+    mail_brief,
+    plot_footprint,
+    render_answer,
+    render_brief,
+    write_brief,
+)
 from newsdesk.service.live import (
     add_feed,
     add_schedule,
@@ -61,12 +76,19 @@ __all__ = [
     "article_lineage",
     "article_record",
     "article_rows",
+    "ask",
     "brief",
+    "brief_settings",
+    "check_export_format",
+    "check_text_format",
     "claims",
     "copy_links",
     "decide_entity",
     "entity_profile",
+    "export_articles",
+    "export_fields",
     "footprint",
+    "framing_document",
     "linked_quotes",
     "list_alerts",
     "list_articles",
@@ -78,14 +100,19 @@ __all__ = [
     "list_sources",
     "list_stories",
     "list_watchlists",
+    "mail_brief",
+    "plot_footprint",
     "readable_timeline",
     "remove_feed",
     "remove_schedule",
     "remove_watchlist",
+    "render_answer",
+    "render_brief",
     "resolve_article",
     "story_detail",
     "story_framing",
     "timeline",
     "watch",
     "watch_status",
+    "write_brief",
 ]

@@ -85,10 +85,8 @@ def articles(
 @router.get("/articles/{article_id}")
 def article(request: Request, store: Reader, article_id: str) -> dict[str, Any]:
     """The article as one line of ``newsdesk export --format jsonl``."""
-    from newsdesk.exporter import extra_values
-
     # the corpus-wide export fields are computed once per change of the store
-    fields = desk_of(request).cached("export-fields", lambda: extra_values(store))
+    fields = desk_of(request).cached("export-fields", lambda: service.export_fields(store))
     return service.article_record(store, article_id, fields=fields)
 
 
@@ -162,10 +160,8 @@ def story(store: Reader, story_id: str) -> dict[str, Any]:
 @router.get("/stories/{story_id}/framing")
 def story_framing(store: Reader, story_id: str) -> Response:
     """The same JSON as ``newsdesk framing STORY --format json``."""
-    from newsdesk.brief.render import render_framing
-
-    framing = service.story_framing(store, story_id)
-    return Response(render_framing(framing, format="json"), media_type="application/json")
+    document = service.framing_document(store, story_id, format="json")
+    return Response(document, media_type="application/json")
 
 
 @router.get("/lineage")
@@ -223,12 +219,10 @@ def brief(
     length: Annotated[int, Query(ge=1, le=50)] = 5,
 ) -> Response:
     """The same JSON as ``newsdesk brief --format json``."""
-    from newsdesk.brief.render import render_json
-
     made = service.brief(
         store, topic=topic, since=since, until=until, entity=entity, length=length
     )
-    return Response(render_json(made), media_type="application/json")
+    return Response(service.render_brief(made), media_type="application/json")
 
 
 @router.get("/ask")
@@ -238,10 +232,8 @@ def ask(
     limit: Annotated[int, Query(ge=1, le=50)] = 5,
 ) -> Response:
     """The same JSON as ``newsdesk ask --format json``."""
-    from newsdesk.brief.render import render_answer
-
     answer = desk_of(request).ask(q, limit=limit)
-    return Response(render_answer(answer, format="json"), media_type="application/json")
+    return Response(service.render_answer(answer, format="json"), media_type="application/json")
 
 
 @router.post("/ingest", status_code=202)
