@@ -120,6 +120,23 @@ CASES = [
         "it is dropping",
         "The Washington NFL franchise",
     ),
+    # a company's name without its legal form is the company's full name (Los Angeles Times)
+    (
+        "But public companies such as Gannett, GateHouse and also McClatchy Co. can’t escape "
+        "the industry’s economic challenges.\n\nBut the company also reported long-term debt "
+        "of more than $700 million. McClatchy said its finances were so impaired that it "
+        "wouldn’t have the cash to make a required contribution to its pension fund.",
+        "its finances were so impaired",
+        "McClatchy Co.",
+    ),
+    (
+        "The private equity firm Alden Capital, which owns the Orange County Register and "
+        "Denver Post, has attracted much of the publicly expressed ire.\n\n(Alden on Tuesday "
+        "announced that it had become the largest shareholder of Tribune, by acquiring the "
+        "entire stake held by Tribune’s former chairman, Michael Ferro.)",
+        "it had become the largest shareholder",
+        "Alden Capital",
+    ),
 ]
 
 
