@@ -143,7 +143,9 @@ def strip_title(name: str) -> str:
 
 
 def clean_name(name: str) -> str:
-    """A mention's text without a leading article, a possessive ending or a title."""
+    """A mention's text without a leading article, a possessive ending, a title or a bracket
+    the tagger opened and did not close (``American Academy of Pediatrics (AAP``)."""
+    name = re.sub(r"\s*\([^)]*$", "", name)
     name = re.sub(r"^(?:the|The)\s+", "", name.strip())
     name = re.sub(r"['’]s?$", "", name).strip()
     return strip_title(name)
