@@ -544,6 +544,8 @@ def _indefinite(token: Any) -> bool:
     return any(c.dep_ == "det" and c.lower_ in {"a", "an", "another"} for c in token.children)
 
 
+#: Entity types of a name that says when, not whose (``a February 2013 report``).
+_WHEN = {"DATE", "TIME"}
 #: Prepositions that name a document's owner (``a report from Kotak``, ``a story in the Post``).
 _OWNER_PREPOSITIONS = {"from", "in", "by"}
 
@@ -555,7 +557,11 @@ def _document_owner(context: Context, document: Any, *, own: bool) -> Speaker | 
     (``a statement released by the company``), the subject of a relative clause it is the
     object of (``the caption NASA provided``) or, for an earlier mention, the subject of its
     verb (``The company published a blog post``)."""
-    named = [c for c in document.children if c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN"]
+    named = [
+        c
+        for c in document.children
+        if c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN" and c.ent_type_ not in _WHEN
+    ]  # not "a February 2013 final report"
     owners = named[-1:] + [
         o
         for c in document.children
