@@ -1028,14 +1028,15 @@ SPEAKERS = [
         ["Andrew"],
     ),
     # an organisation the tagger found once is that organisation where it missed it (Business
-    # Insider); with nothing tagged, the description stays the nominal source
+    # Insider), by the fullest name the article gives it; with nothing tagged, the description
+    # stays the nominal source
     (
         (
             "The New York state attorney general is investigating WeWork amid layoffs. The company "
             "confirmed that it had been contacted by the office.\n\nShares of WeWork Inc. fell, and "
             "WeWork has cut 2,400 jobs."
         ),
-        ["WeWork"],
+        ["WeWork Inc."],
     ),
     (
         (

@@ -120,6 +120,78 @@ CASES = [
         "it is dropping",
         "The Washington NFL franchise",
     ),
+    # a company's name without its legal form is the company's full name (Los Angeles Times)
+    (
+        "But public companies such as Gannett, GateHouse and also McClatchy Co. can’t escape "
+        "the industry’s economic challenges.\n\nBut the company also reported long-term debt "
+        "of more than $700 million. McClatchy said its finances were so impaired that it "
+        "wouldn’t have the cash to make a required contribution to its pension fund.",
+        "its finances were so impaired",
+        "McClatchy Co.",
+    ),
+    (
+        "The private equity firm Alden Capital, which owns the Orange County Register and "
+        "Denver Post, has attracted much of the publicly expressed ire.\n\n(Alden on Tuesday "
+        "announced that it had become the largest shareholder of Tribune, by acquiring the "
+        "entire stake held by Tribune’s former chairman, Michael Ferro.)",
+        "it had become the largest shareholder",
+        "Alden Capital",
+    ),
+    # a noun that a cue's infinitive relative describes, the predicate of a copula, is the
+    # copula's subject (Newsmax)
+    (
+        "FedEx earlier this month became the first sponsor to announce it had asked the "
+        "organization to change the name, particularly important because CEO Frederick Smith "
+        "owns part of the team.",
+        "it had asked the organization",
+        "FedEx",
+    ),
+    # ... and a description there is no name: it keeps its own words (The Space Review)
+    (
+        "The only other entity to confirm it has bid on HLS is the “national team” led by Blue "
+        "Origin that includes Draper, Lockheed Martin, and Northrop Grumman.",
+        "it has bid on HLS",
+        "The only other entity to",
+    ),
+    # a recommendation is a document; the name before it is its owner, without the bracket
+    # the tagger left open (Newsmax)
+    (
+        "As a father of two adolescent children, I wholeheartedly applaud and agree with the "
+        "American Academy of Pediatrics (AAP) recommendation which strongly states \"the coming "
+        "school year should start with the goal of students physically present in school.\"",
+        "the coming school year",
+        "American Academy of Pediatrics",
+    ),
+    # ... but a date that modifies it says when, not whose (New York Times)
+    (
+        "The inspector general's office published a February 2013 final report whose key "
+        "findings are, largely, the same as stated in the December 2012 draft.\n\nThe "
+        "division's current management structure, the report says, does not \"foster "
+        "independence from career pressures.\"",
+        "does not",
+        "the report",
+    ),
+    # a name in apposition to a definite noun of an organisation's kind is an organisation,
+    # which "the company" refers to later (BBC News)
+    (
+        "The group that owns most of her music, Big Machine, says she will be allowed to play "
+        "her old tracks at the American Music Awards on Sunday.\n\nSwift got high profile "
+        "support last week, after accusing them of trying to stop her performing her back "
+        "catalogue.\n\nBut the company says she didn't need their permission in the first "
+        "place.",
+        "she didn't need their permission",
+        "Big Machine",
+    ),
+    # ... with the capitalised words of its name that the parse hung on the noun (CNN)
+    (
+        "Ayotte was one of the 41 Republicans who voted against the background check measure.\n\n"
+        "Lafferty was sent to Ayotte's event by the organization "
+        "Mayors Against Illegal Guns, one of several gun control groups using this week's "
+        "Congressional recess to bring the gun control message to the states.\n\nThat group "
+        "said Friday they would air an ad in the Houston market during the convention.",
+        "they would air an ad",
+        "Mayors Against Illegal Guns",
+    ),
 ]
 
 

@@ -74,9 +74,8 @@ ORG_HEADS = {"ministry", "ministries", "office", "council", "committee", "organi
              "group", "company", "association", "news", "times", "post"}
 
 #: Last words that make a name a company or an outlet ("US Airways", "Mitsubishi UFJ Securities").
-ORG_SUFFIXES = ORG_HEADS | {
-    "inc", "inc.", "corp", "corp.", "corporation", "co.", "ltd", "ltd.", "llc", "plc", "airlines",
-    "airways", "air", "securities", "holdings", "partners", "capital", "technologies", "motors",
+ORG_SUFFIXES = ORG_HEADS | names.LEGAL_FORMS | {
+    "airlines", "airways", "air", "securities", "technologies", "motors",
     "labs", "media", "systems", "pharmaceuticals", "bureau", "weekly", "magazine", "journal",
     "network", "army", "navy", "embassy", "railways", "energy", "telecom", "studios", "entertainment",
     "house",

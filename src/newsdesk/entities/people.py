@@ -11,7 +11,9 @@ holding it before its position, else the first one after; a generational suffix 
 "Novavax NVAX"). An acronym stands for the earlier name whose initials it is
 ("SDF" after "Syrian Democratic Forces"), or, when no tagged name has them, for the latest run of
 capitalised words before it that has them ("CBP" after a "Customs and Border Protection" that the
-tagger cut short).
+tagger cut short). A company's name is written without its legal form after the first mention
+("McClatchy" for "McClatchy Co.", "Alden" for "Alden Capital"), so its one remaining word is a
+short form of it too.
 
 Why by hand: coreference models that ship for spaCy 3 (coreferee, crosslingual-coreference)
 need models downloaded at run time or pinned to old spaCy versions; this rule is what news
@@ -141,7 +143,9 @@ def strip_title(name: str) -> str:
 
 
 def clean_name(name: str) -> str:
-    """A mention's text without a leading article, a possessive ending or a title."""
+    """A mention's text without a leading article, a possessive ending, a title or a bracket
+    the tagger opened and did not close (``American Academy of Pediatrics (AAP``)."""
+    name = re.sub(r"\s*\([^)]*$", "", name)
     name = re.sub(r"^(?:the|The)\s+", "", name.strip())
     name = re.sub(r"['’]s?$", "", name).strip()
     return strip_title(name)
@@ -159,6 +163,18 @@ def initials(name: str) -> str:
 
 #: Generational suffixes after a surname ("Martin Luther King III" is "King").
 GENERATIONAL = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+
+#: Legal forms that end a company's name and that its later mentions drop.
+LEGAL_FORMS = frozenset({"inc", "inc.", "corp", "corp.", "corporation", "co.", "ltd", "ltd.",
+                         "llc", "plc", "holdings", "capital", "group", "company", "partners"})
+
+
+def company_short_form(words: list[str]) -> str | None:
+    """``McClatchy Co.`` -> ``McClatchy``: a company's name without its legal form."""
+    if len(words) < 2 or words[-1].lower() not in LEGAL_FORMS:
+        return None
+    return " ".join(words[:-1])
 
 
 def short_forms(words: list[str]) -> set[str]:
@@ -198,8 +214,12 @@ def resolve_name(name: str, names: list[tuple[int, str]], *, at: int, text: str 
         long_form = nearest(((o, n) for o, n in names if o < at and initials(n) == word.replace(".", "")), at=at)
         if long_form or text:
             return long_form or spelled_out(word, text, before=at) or _spelled_out_later(word, text, after=at)
-    found = nearest(((o, n) for o, n in names if word in short_forms(n.split())), at=at)
+    found = nearest(((o, n) for o, n in names if _short_form_of(word, n.split())), at=at)
     return found or word
+
+
+def _short_form_of(word: str, words: list[str]) -> bool:
+    return word in short_forms(words) or word == company_short_form(words)
 
 
 def fullest_variant(name: str, people: Iterable[str]) -> str:

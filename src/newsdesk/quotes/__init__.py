@@ -44,7 +44,12 @@ class QuoteAnalyser:
     """The ``quotes`` analyser for ``newsdesk analyse`` (runs after ``mentions`` when present)."""
 
     layer = "quotes"
-    version = 14  # 14: non-finite content (a gerund: "denied being unfair", "accused X of
+    version = 15  # 15: a company's name without its legal form is its full name
+    # ("McClatchy" -> "McClatchy Co."), a name in apposition to a definite noun of an
+    # organisation's kind is that organisation ("The group ..., Big Machine, says"), a noun a
+    # cue's relative clause describes as a copula's predicate is its subject ("FedEx became
+    # the first sponsor to announce"), a name modifying a document owns it ("the AAP
+    # recommendation"); 14: non-finite content (a gerund: "denied being unfair", "accused X of
     # lying"; a directive's or commissive's infinitive: "urged X to", "promised to", "called
     # on X to"), the clause an "as" clause on a cue modifies ("As McConnell noted, ..."),
     # gerund cues on a preposition ("by saying"), cue words tagged as nouns ("some argue"),

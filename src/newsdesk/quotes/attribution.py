@@ -25,6 +25,7 @@ from newsdesk.quotes.sources import (
 
 #: A bare quote takes the previous quote's speaker when at most this many paragraphs apart.
 from newsdesk.quotes.speakers import (
+    copula_other_side,
     joint_speaker,
     named_by_role,
     named_next,
@@ -63,6 +64,7 @@ def _attribute_cued(context: Context, candidate: Candidate) -> dict[str, Any]:
     token = candidate.speaker_token
     if token is not None and (candidate.start <= token.idx < candidate.end or in_marks(context, token.idx)):
         token = subject_outside_marks(context, candidate.cue)  # the parse took a quoted word as the speaker
+    token = copula_other_side(candidate.cue, token)
     token = person_before_verb(context, candidate.cue, token)
     speaker = joint_speaker(context, token, resolve_speaker(context, token, at=candidate.start))
     if speaker.name is None and token is not None:

@@ -92,6 +92,7 @@ DOCUMENTS = {
     "transcript",
     "database",
     "summary",
+    "recommendation",
 }
 #: Cues whose *to*-infinitive is what the source said: directives and commissives (VerbNet
 #: urge-58.1, advise-37.9, promise-37.13; PropBank ``urge.01``, ``promise.01``,

@@ -364,9 +364,33 @@ def _described_names(doc: Any, mentions: list[Mention], quoted: list[tuple[int, 
         first = token
         while first.i > 0 and first.nbor(-1).pos_ == "PROPN" and first.nbor(-1).dep_ in {"compound", "flat"}:
             first = first.nbor(-1)
-        end = token.idx + len(token)
+        last = _name_run_end(token)
+        end = last.idx + len(last)
         found.append(Mention(first.idx, end, doc_text(doc)[first.idx : end], label))
     return found
+
+
+def _name_run_end(token: Any) -> Any:
+    """``the organization Mayors Against Illegal Guns``: a name goes on over the capitalised
+    words after it (the parse may hang them on the noun it names), up to its last proper
+    noun."""
+    last = token
+    while last.i + 1 < len(token.doc) and continues_name(last.nbor()):
+        last = last.nbor()
+    while last.i > token.i and last.pos_ != "PROPN":
+        last = last.nbor(-1)
+    return last
+
+
+def continues_name(token: Any) -> bool:
+    """A capitalised word that goes on an untagged name (``Against`` in ``Mayors Against
+    Illegal Guns``), not a date's, a place's or a person's."""
+    return (
+        token.is_title
+        and not token.is_sent_start
+        and token.pos_ in {"PROPN", "ADP", "CCONJ"}
+        and token.ent_type_ not in {"DATE", "TIME", "GPE", "PERSON"}
+    )
 
 
 def _described_people(doc: Any, mentions: list[Mention]) -> list[Mention]:
@@ -421,8 +445,9 @@ def _said_to_be_person(span: Any) -> bool:
 
 
 def _described_as(token: Any) -> str | None:
-    """What an indefinite apposition of ``token`` says it is: ``ORG`` when its head is a kind
-    of organisation, ``PERSON`` when it is a noun for a person, else ``None``."""
+    """What an indefinite apposition of ``token``, or the definite noun ``token`` is in
+    apposition to, says it is: ``ORG`` when its head is a kind of organisation, ``PERSON``
+    when it is a noun for a person, else ``None``."""
     described = next(
         (
             c
@@ -433,8 +458,23 @@ def _described_as(token: Any) -> str | None:
         ),
         None,
     )
+    if described is None and _names_its_head(token):
+        described = token.head  # "The group that owns most of her music, Big Machine, says"
     kind = None if described is None else described.lemma_.lower()
     return "ORG" if kind in ORG_NOUNS else "PERSON" if kind and _person_noun(kind) else None
+
+
+def _names_its_head(token: Any) -> bool:
+    """The name is in apposition to a definite common noun it names (``The group that owns
+    most of her music, Big Machine``): the noun says what the name is, as an indefinite
+    apposition after a name does."""
+    head = token.head
+    return (
+        token.dep_ == "appos"
+        and head.pos_ == "NOUN"
+        and head.text.islower()
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+    )
 
 
 #: Kinds of place, which the PLOVER agent nouns hold beside people ("city", "village").

@@ -28,6 +28,7 @@ from newsdesk.quotes.index import (
     PERSON_NOUNS,
     PRONOUNS,
     SPEAKER_LABELS,
+    continues_name,
 )
 from newsdesk.quotes.pronouns import (
     earlier_subject,
@@ -197,6 +198,25 @@ def person_before_verb(context: Context, verb: Any, token: Any | None) -> Any | 
     if mention is None or mention.label != "PERSON" or in_marks(context, mention.start):
         return token
     return verb.doc[before]
+
+
+#: Verbs that make their subject and their predicate noun one thing.
+_COPULAS = {"be", "become", "remain"}
+#: The other side of a copula: a predicate noun's subject, a subject's predicate noun.
+_OTHER_SIDE = {"attr": "nsubj", "oprd": "nsubj", "nsubj": "attr"}
+
+
+def copula_other_side(verb: Any, token: Any | None) -> Any | None:
+    """``FedEx became the first sponsor to announce``: a noun that a cue's relative clause
+    describes, on one side of a copula, stands for the name on its other side (``The first to
+    say so was Smith``; a description there is no name: ``The only other entity to confirm it
+    has bid is the "national team" led by Blue Origin`` keeps its own words)."""
+    if token is None or verb.dep_ not in {"relcl", "acl"} or verb.head.i != token.i:
+        return token
+    copula, other = token.head, _OTHER_SIDE.get(token.dep_)
+    if other is None or copula.i == token.i or copula.lemma_ not in _COPULAS:
+        return token
+    return next((c for c in copula.children if c.dep_ == other and c.pos_ == "PROPN"), token)
 
 
 def _person_in_apposition(context: Context, token: Any | None) -> Any | None:
@@ -524,17 +544,24 @@ def _indefinite(token: Any) -> bool:
     return any(c.dep_ == "det" and c.lower_ in {"a", "an", "another"} for c in token.children)
 
 
+#: Entity types of a name that says when, not whose (``a February 2013 report``).
+_WHEN = {"DATE", "TIME"}
 #: Prepositions that name a document's owner (``a report from Kotak``, ``a story in the Post``).
 _OWNER_PREPOSITIONS = {"from", "in", "by"}
 
 
 def _document_owner(context: Context, document: Any, *, own: bool) -> Speaker | None:
-    """Who a document belongs to: a name compounded on it (``a new Fast Company report``), a
+    """Who a document belongs to: a name compounded on it (``a new Fast Company report``, ``the
+    American Academy of Pediatrics (AAP) recommendation``), a
     ``from``/``in``/``by`` phrase (``a report in the Argus Leader``), the agent of a participle
     (``a statement released by the company``), the subject of a relative clause it is the
     object of (``the caption NASA provided``) or, for an earlier mention, the subject of its
     verb (``The company published a blog post``)."""
-    named = [c for c in document.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    named = [
+        c
+        for c in document.children
+        if c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN" and c.ent_type_ not in _WHEN
+    ]  # not "a February 2013 final report"
     owners = named[-1:] + [
         o
         for c in document.children
@@ -710,20 +737,11 @@ def _name_end(token: Any) -> Any:
     """``Cards Against Humanity is asking``: an untagged name goes on over the capitalised
     words after its head, up to its last proper noun."""
     last = token
-    while last.i + 1 < len(token.doc) and _continues_name(last.nbor()):
+    while last.i + 1 < len(token.doc) and continues_name(last.nbor()):
         last = last.nbor()
     while last.i > token.i and last.pos_ != "PROPN":
         last = last.nbor(-1)
     return last
-
-
-def _continues_name(token: Any) -> bool:
-    return (
-        token.is_title
-        and not token.is_sent_start
-        and token.pos_ in {"PROPN", "ADP", "CCONJ"}
-        and token.ent_type_ not in {"DATE", "TIME", "GPE", "PERSON"}
-    )
 
 
 def _unnamed(context: Context, token: Any) -> Speaker:
