@@ -53,6 +53,10 @@ class LineageQueries:
             pending.append((articles[row_id], seq or next_seq))
         return pending
 
+    def lineage_size(self) -> int:
+        """How many articles the lineage step has fingerprinted (0 before its first run)."""
+        return self.con.execute("SELECT count(*) FROM lineage_articles").fetchone()[0]
+
     def lineage_forget_all(self) -> None:
         """Drop every fingerprint and link, keeping each article's first-seen sequence number
         (it orders copies and originals, so a rebuild must give the same one)."""
