@@ -114,6 +114,20 @@ def test_a_run_with_nothing_new_changes_nothing(grown) -> None:
     assert _snapshot(grown["db"]) == before
 
 
+def test_updates_with_nothing_new_write_nothing_and_keep_the_threads(grown) -> None:
+    """Each step's update runs DuckDB on one thread and gives the connection its own setting
+    back; with nothing new it leaves every table as it was."""
+    before = _snapshot(grown["db"])
+    with open_store(grown["db"]) as store:
+        store.con.execute("SET threads = 3")
+        update_lineage(store)
+        resolve_entities(store)
+        link_quotes(store)
+        threads = store.con.execute("SELECT current_setting('threads')").fetchone()[0]
+    assert threads == 3
+    assert _snapshot(grown["db"]) == before
+
+
 def _co_members(db: str) -> set[tuple[str, str]]:
     con = duckdb.connect(db, read_only=True)
     try:

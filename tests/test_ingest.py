@@ -61,9 +61,12 @@ def test_changed_text_becomes_a_new_version(db: str, tmp_path: Path) -> None:
     report = newsdesk.ingest([str(copy)], db=db, workers=1)
     assert (report.new, report.updated) == (0, 1)
     assert [version for _, version in stored_ids(db)] == [1, 2]
+    article_id = stored_ids(db)[0][0]
     with newsdesk.open_store(db) as store:
         assert store.count_articles() == 1
         assert "A correction was appended" in next(store.iter_articles()).text
+        (article,) = store.get_articles([article_id]).values()
+        assert "A correction was appended" in article.text  # the current version, picked by id
 
 
 def test_process_pool_gives_the_same_articles_as_in_process(tmp_path: Path) -> None:

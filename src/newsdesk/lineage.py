@@ -45,6 +45,7 @@ import re
 import unicodedata
 import zlib
 from collections.abc import Iterable, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from functools import lru_cache
@@ -490,7 +491,7 @@ def update_lineage(store: Store, *, stories: bool = True, full: bool = False) ->
     """Fingerprint new or changed articles, link them to earlier ones, then refresh stories.
     ``full`` forgets every fingerprint and link first, so every article is processed again."""
     report = LineageReport()
-    with store.transaction():  # links and stories commit together: a kill leaves neither
+    with _threads(store, full=full), store.transaction():  # links and stories commit together
         if full:
             store.lineage_forget_all()
         pending = store.lineage_begin(version=LINEAGE_VERSION)
@@ -510,6 +511,12 @@ def update_lineage(store: Store, *, stories: bool = True, full: bool = False) ->
         report.stories,
     )
     return report
+
+
+def _threads(store: Store, *, full: bool) -> AbstractContextManager[None]:
+    """DuckDB on one thread for an update (``Store.one_thread``); a rebuild or a first run,
+    which read every article, on all of them."""
+    return nullcontext() if full or not store.lineage_size() else store.one_thread()
 
 
 def _outranked_holders(store: Store, hashes: dict[str, str]) -> list[str]:
@@ -659,7 +666,7 @@ def update_stories_near(store: Store, changed: Sequence[Article], *, window_days
                     date.fromordinal(span[1] + window_days).isoformat(),
                 )
             )
-    with store.transaction():  # the new articles' terms and their stories commit together
+    with store.one_thread(), store.transaction():  # the new terms and their stories together
         ids = store.story_neighbourhood([a.id for a in changed], days=days, copy_kinds=sorted(COPY_KINDS))
         rows = store.lineage_story_rows(copy_kinds=sorted(COPY_KINDS), article_ids=ids)
         dates = [(article_id, rows[article_id]["published"]) for article_id in ids if article_id in rows]

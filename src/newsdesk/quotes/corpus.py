@@ -57,7 +57,8 @@ def link_quotes(store: Store, *, full: bool = False) -> None:
     """Bring the quote groups up to date with the stored quotes (``full``: rebuild them all)."""
     if full or not store.quote_index_size():
         _rebuild(store)
-    else:
+        return
+    with store.one_thread():
         _update(store, store.quote_index_stale())
 
 

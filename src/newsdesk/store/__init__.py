@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 
 import duckdb
 
@@ -101,6 +101,21 @@ class Store(ArticleQueries, LineageQueries, EntityQueries, QuoteQueries, Retriev
                 yield
         finally:
             self._in_transaction = False
+
+    @contextmanager
+    def one_thread(self) -> Iterator[None]:
+        """DuckDB on one thread while the block runs, then as before. Each corpus step's update
+        runs in it (not a rebuild, nor a first run): its queries each read a few rows, where a
+        second thread costs more CPU time than it saves (docs/scale.md). The setting is the
+        database's, so readers served from the same connection meanwhile run on one thread
+        too."""
+        threads = self.con.execute("SELECT current_setting('threads')").fetchone()[0]
+        self.con.execute("SET threads = 1")
+        try:
+            yield
+        finally:
+            with suppress(duckdb.Error):  # a broken connection keeps the block's own error
+                self.con.execute(f"SET threads = {int(threads)}")  # an int read back, no user value
 
     def let_readers_in(self, *, wait: float = 5.0) -> None:
         """Between two writes: when another process waits to read, close the file until it has

@@ -221,10 +221,29 @@ class ArticleQueries:
         """Current articles by id (ids not found are left out)."""
         if not ids:
             return {}
-        cursor = self.con.execute("SELECT * FROM current_articles WHERE id IN (SELECT unnest(?))", [list(ids)])
+        with self.transaction():  # a row id holds within one transaction
+            rows = self.con.execute(
+                """SELECT rowid FROM articles WHERE id IN (SELECT unnest(?))
+                   QUALIFY version = max(version) OVER (PARTITION BY id)""",
+                [list(ids)],
+            ).fetchall()
+            articles = self._articles_at([row[0] for row in rows])
+        return {article.id: article for article in articles.values()}
+
+    def _articles_at(self, rows: Sequence[int]) -> dict[int, Article]:
+        """``{row id: article}`` of these rows of ``articles``, called inside a transaction.
+        Picked by row id, only the vectors holding them are read; joined on their ids, the
+        scan read every article's text (4,040 articles, 40 wanted: 0.16-0.22 CPU s cold
+        against 0.07-0.14)."""
+        if not rows:
+            return {}
+        cursor = self.con.execute(
+            "SELECT rowid AS row_id, * FROM articles WHERE rowid IN (SELECT unnest(?::BIGINT[]))",
+            [list(rows)],
+        )
         names = [column[0] for column in cursor.description]
-        articles = [article_from_row(dict(zip(names, row))) for row in cursor.fetchall()]
-        return {article.id: article for article in articles}
+        found = (dict(zip(names, row)) for row in cursor.fetchall())
+        return {row["row_id"]: article_from_row(row) for row in found}
 
     @contextmanager
     def _value_tables(self, **columns: tuple[Sequence[Any], pa.DataType]) -> Iterator[None]:

@@ -13,8 +13,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager, suppress
+from collections.abc import Sequence
 from typing import Any, TypedDict, Unpack
 
 import duckdb
@@ -236,19 +235,6 @@ class EntityQueries:
             wanted_articles=article_ids or (),
             languages=languages,
         ).to_arrow_table()
-
-    @contextmanager
-    def one_thread(self) -> Iterator[None]:
-        """DuckDB on one thread while the block runs, then as before. The setting is the
-        database's, so readers served from the same connection meanwhile run on one thread too: the registry update's queries each read a few rows, where a second
-        thread costs more CPU time than it saves."""
-        threads = self.con.execute("SELECT current_setting('threads')").fetchone()[0]
-        self.con.execute("SET threads = 1")
-        try:
-            yield
-        finally:
-            with suppress(duckdb.Error):  # a broken connection keeps the block's own error
-                self.con.execute(f"SET threads = {int(threads)}")  # an int read back, no user value
 
     def entity_member_count(self) -> int:
         return self.con.execute("SELECT count(*) FROM entity_members").fetchone()[0]

@@ -9,7 +9,6 @@ from typing import Any
 import pyarrow as pa
 
 from newsdesk.article import Article
-from newsdesk.store.articles import article_from_row
 
 
 class LineageQueries:
@@ -25,32 +24,38 @@ class LineageQueries:
         Pending: never processed, changed since, processed by another lineage version, or an
         exact copy of one of those. Their fingerprints and links are dropped here.
         """
-        cursor = self.con.execute(
-            """WITH stale AS (
-                   SELECT a.id FROM current_articles a LEFT JOIN lineage_articles l ON l.article_id = a.id
+        rows = self.con.execute(
+            """WITH current AS (
+                   SELECT rowid AS row_id, id, version, path, locator FROM articles
+                   QUALIFY version = max(version) OVER (PARTITION BY id)),
+               stale AS (
+                   SELECT a.id FROM current a LEFT JOIN lineage_articles l ON l.article_id = a.id
                    WHERE l.article_id IS NULL OR l.version <> a.version OR l.lineage_version <> ?),
                pending AS (
                    SELECT id FROM stale UNION
                    SELECT article_id FROM lineage_articles WHERE exact_of IN (SELECT id FROM stale))
-               SELECT a.*, l.seq AS lineage_seq FROM current_articles a
+               SELECT a.row_id, a.id, l.seq FROM current a
                JOIN pending p ON p.id = a.id
                JOIN (SELECT id, min(ingested_at) AS first_seen FROM articles GROUP BY id) f ON f.id = a.id
                LEFT JOIN lineage_articles l ON l.article_id = a.id
                ORDER BY l.seq NULLS LAST, f.first_seen, a.path, a.locator""",
             [version],
-        )
-        names = [column[0] for column in cursor.description]
-        rows = [dict(zip(names, row)) for row in cursor.fetchall()]
+        ).fetchall()
         if not rows:
             return []
-        self._lineage_forget([row["id"] for row in rows])
+        articles = self._articles_at([row_id for row_id, _, _ in rows])
+        self._lineage_forget([article_id for _, article_id, seq in rows if seq is not None])
         next_seq = self.con.execute("SELECT coalesce(max(seq), 0) FROM lineage_articles").fetchone()[0]
         pending = []
-        for row in rows:
-            if row["lineage_seq"] is None:
+        for row_id, _, seq in rows:
+            if seq is None:
                 next_seq += 1
-            pending.append((article_from_row(row), row["lineage_seq"] or next_seq))
+            pending.append((articles[row_id], seq or next_seq))
         return pending
+
+    def lineage_size(self) -> int:
+        """How many articles the lineage step has fingerprinted (0 before its first run)."""
+        return self.con.execute("SELECT count(*) FROM lineage_articles").fetchone()[0]
 
     def lineage_forget_all(self) -> None:
         """Drop every fingerprint and link, keeping each article's first-seen sequence number
@@ -58,6 +63,10 @@ class LineageQueries:
         self.con.execute("UPDATE lineage_articles SET lineage_version = -1")
 
     def _lineage_forget(self, ids: list[str]) -> None:
+        """Drop these processed articles' fingerprints and links (an article never processed
+        has none: it holds no sequence number yet)."""
+        if not ids:
+            return
         for table in ("lineage_articles", "lineage_bands", "lineage_marks", "lineage_stems"):
             self.con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT unnest(?))", [ids])
         self.con.execute(
@@ -96,16 +105,16 @@ class LineageQueries:
         fingerprints and links are dropped here (as ``lineage_begin`` does)."""
         if not ids:
             return []
-        cursor = self.con.execute(
-            """SELECT a.*, l.seq AS lineage_seq FROM current_articles a
+        rows = self.con.execute(
+            """SELECT a.rowid, a.id, l.seq FROM articles a
                JOIN lineage_articles l ON l.article_id = a.id
-               WHERE a.id IN (SELECT unnest(?)) ORDER BY l.seq""",
+               WHERE a.id IN (SELECT unnest(?))
+               QUALIFY a.version = max(a.version) OVER (PARTITION BY a.id) ORDER BY l.seq""",
             [list(ids)],
-        )
-        names = [column[0] for column in cursor.description]
-        rows = [dict(zip(names, row)) for row in cursor.fetchall()]
-        self._lineage_forget([row["id"] for row in rows])
-        return [(article_from_row(row), row["lineage_seq"]) for row in rows]
+        ).fetchall()
+        articles = self._articles_at([row_id for row_id, _, _ in rows])
+        self._lineage_forget([article_id for _, article_id, _ in rows])
+        return [(articles[row_id], seq) for row_id, _, seq in rows]
 
     def save_fingerprints(
         self, prints: Sequence[Any], *, exact_of: dict[str, str], seqs: dict[str, int], version: int
