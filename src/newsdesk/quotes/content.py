@@ -9,7 +9,10 @@ ministry's claim [that ...]``). Spans follow ``docs/attribution-rules.md``: no s
 no complementiser, no final full stop. A reporting clause set off by commas or dashes inside
 its sentence (``The plan, Smith argued, would fail``) splits its content in two, one on each
 side, as the rules split a direct quote around its attribution; so does an *according to*
-phrase set off there (``The conflict, according to Trump, derives from ...``).
+phrase set off there (``The conflict, according to Trump, derives from ...``). Some cue frames
+report nothing: the writer's own hedge (``I would say that ...``), an indirect question or a
+purpose clause after a directive (``warning them what to look for``, ``asked pointed questions
+... to find out``), and a clause set against *according to X* by *but*.
 """
 
 from __future__ import annotations
@@ -69,6 +72,8 @@ def reported_speech(doc: Any) -> list[Reported]:
     found = []
     for token in doc:
         if is_cue(token, direct=False):
+            if _hedge(token):
+                continue
             found.extend(_interpolated(token, subject_of(token)) or _complement(token)
                          or _as_clause(token))
         elif _calls_for(token):
@@ -80,6 +85,19 @@ def reported_speech(doc: Any) -> list[Reported]:
         elif is_noun_cue(token):
             found.extend(_noun_content(token))
     return found
+
+
+#: The writer's own voice: outside quotation marks *I* and *we* are the writer.
+_WRITER = {"i", "we"}
+
+
+def _hedge(verb: Any) -> bool:
+    """``I would say that ...``, ``I should say ...``: the writer's own claim under a modal
+    (PropBank ARGM-MOD), a hedge on what the article itself asserts, not a report of
+    anyone's speech. (``Others may argue that ...`` stays a report of a source's view.)"""
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    return subject is not None and subject.lower_ in _WRITER and any(
+        c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
 
 
 def _noun_content(noun: Any) -> list[Reported]:
@@ -208,6 +226,8 @@ def _infinitive(verb: Any) -> list[Reported]:
     if verb.lemma_.lower() in DIRECTIVES and not any(
             c.dep_ in {"dobj", "prep", "prt"} and c.i > verb.i for c in verb.children):
         return []  # "Doctors asked to hold a clinic": a request to act, no hearer told to
+    if verb.lemma_.lower() in DIRECTIVES and _speech_object(verb):
+        return []  # "asked pointed questions ... to find out": the infinitive is a purpose
     clause = next((c for c in verb.children if c.i > verb.i and c.dep_ == "xcomp"
                    and any(a.tag_ == "TO" for a in c.children)), None)
     first = None if clause is None else _for_subject(verb, clause) or clause.left_edge
@@ -215,10 +235,22 @@ def _infinitive(verb: Any) -> list[Reported]:
         clause = next((c for c in verb.children if c.i > verb.i and c.dep_ == "advcl"
                        and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)), None)
         first = None if clause is None else clause.left_edge.nbor()
-    if clause is None or first.i > clause.i:
-        return []
+    if clause is None or first.i > clause.i or _is_question(clause):
+        return []  # "warning them what to look for": an indirect question, no directive
     right = _clause_end(clause)
     return [Reported(first.idx, right.idx + len(right), verb, subject_of(verb), cue_text(verb))]
+
+
+#: Objects that name the speech act itself (PropBank ``ask.01`` Arg1, the question asked):
+#: with one of them a directive has no hearer to control its infinitive.
+_SPEECH_OBJECTS = NOUN_CUES | {"question", "favor", "favour", "permission"}
+
+
+def _speech_object(verb: Any) -> bool:
+    """``asked pointed questions during the hearing to find out ...``: a directive whose
+    object is the speech act, not a hearer: the *to*-infinitive after it says what for."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _SPEECH_OBJECTS
+               for c in verb.children)
 
 
 def _for_subject(verb: Any, clause: Any) -> Any | None:
@@ -461,6 +493,8 @@ def _according_to(token: Any) -> list[Reported]:
     content = [t for t in sentence if t.i not in phrase and not t.is_space
                and t.i < _other_report(token.head).i]
     opening = _trim([t for t in content if t.i < phrase.start])
+    if _contrast_after(content, phrase):
+        content = [t for t in content if t.i < phrase.start]  # "X, according to Y, but Z"
     if opening and _connective(opening):
         content = [t for t in content if t.i >= phrase.stop]  # "However, according to X, S"
     while content and (content[0].is_punct or content[0].dep_ == "cc"):
@@ -471,6 +505,17 @@ def _according_to(token: Any) -> list[Reported]:
         return []
     start, end = content[0].idx, content[-1].idx + len(content[-1])
     return [Reported(start, end, token, source, "according to")]
+
+
+#: Conjunctions of contrast: what follows them answers the source, in the writer's voice.
+_CONTRAST = {"but", "yet"}
+
+
+def _contrast_after(content: list[Any], phrase: range) -> bool:
+    """``Sure, according to sources, but ...``: a clause that opens with *but* or *yet* right
+    after the *according to* phrase is set against what the source says, no part of it."""
+    after = [t for t in content if t.i >= phrase.stop and not t.is_punct]
+    return bool(after) and after[0].dep_ == "cc" and after[0].lower_ in _CONTRAST
 
 
 def _around_according(according: Any, phrase: range) -> list[list[Any]]:
