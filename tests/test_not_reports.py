@@ -2,8 +2,8 @@
 attributions"): the writer's own hedge under a modal (``I would say that ...``), an indirect
 question after a directive (``warning them what to look for``), a purpose clause after a
 directive whose object is the speech act itself (``asked pointed questions ... to find out``),
-and the writer's clause set against an *according to* phrase (``Sure, according to sources,
-but ...``).
+the writer's clause set against an *according to* phrase (``Sure, according to sources, but
+...``) and quoted words that label the noun after them (``the “...” firm``).
 
 Negative cases are sentences of AllSides articles (``../shared``), run on the whole article;
 positive cases show where each reading stops.
@@ -26,6 +26,8 @@ NOT_REPORTED = [
     ("ttgESTRtf8jL0Iie", "there could be a debate regarding the use of social media"),
     ("tQC4YiM5fvKy9bs3", "what to look for"),
     ("q5BIM4E445uGvGCj", "unlikely to ever be a full embrace"),
+    ("sycuzLzi4sO2xmVI", "opposition research and strategic communications"),
+    ("tb8BkxfvGPFSaGaB", "the worse the better"),
 ]
 
 

@@ -12,7 +12,8 @@ side, as the rules split a direct quote around its attribution; so does an *acco
 phrase set off there (``The conflict, according to Trump, derives from ...``). Some cue frames
 report nothing: the writer's own hedge (``I would say that ...``), an indirect question or a
 purpose clause after a directive (``warning them what to look for``, ``asked pointed questions
-... to find out``), and a clause set against *according to X* by *but*.
+... to find out``), a clause set against *according to X* by *but*, and quoted words that label
+the noun after them (``the “...” firm``).
 """
 
 from __future__ import annotations
@@ -629,11 +630,34 @@ def direct_candidates(context: Context, spans: list[MarkedSpan]) -> list[Candida
     for number, span in enumerate(spans):
         cue = _attribute(context, spans, number)
         text = context.text[span.start:span.end]
+        if cue is None and _names_noun(context, span):
+            continue
         if looks_like_speech(text, attributed=cue is not None and _is_source(cue.speaker)):
             found.append(_outermost(Candidate(
                 span.start, span.end, True, cue.verb if cue else None, cue.speaker if cue else None,
                 cue_text(cue.verb) if cue else None, span)))
     return found
+
+
+def _names_noun(context: Context, span: MarkedSpan) -> bool:
+    """``the “opposition research and strategic communications” firm``: quoted words that
+    modify the noun right after the closing mark are a label, words used as words (the rules'
+    names and scare quotes), not a fragment of anyone's speech."""
+    if span.close_at is None:
+        return False
+    at = span.close_at + 2  # a space, then the noun
+    if context.text[at - 1:at] != " ":
+        return False
+    inner = context.doc.char_span(span.start, span.end, alignment_mode="expand")
+    after = context.doc.char_span(at, at + 1, alignment_mode="expand")
+    if not inner or not after:
+        return False
+    noun, words_in = after[0], [t for t in inner if not t.is_punct]
+    if noun.pos_ not in {"NOUN", "PROPN"} or not words_in:
+        return False
+    inside = {t.i for t in words_in}
+    return any(t.head.i == noun.i for t in words_in) \
+        and all(t.head.i == noun.i or t.head.i in inside for t in words_in)
 
 
 def _outermost(candidate: Candidate) -> Candidate:
