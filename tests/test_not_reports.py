@@ -3,7 +3,8 @@ attributions"): the writer's own hedge under a modal (``I would say that ...``),
 question after a directive (``warning them what to look for``), a purpose clause after a
 directive whose object is the speech act itself (``asked pointed questions ... to find out``),
 the writer's clause set against an *according to* phrase (``Sure, according to sources, but
-...``) and quoted words that label the noun after them (``the “...” firm``).
+...``), quoted words that label the noun after them (``the “...” firm``) and the writer's
+clause after a dash and *but* (``97 percent said it was — but were divided ...``).
 
 Negative cases are sentences of AllSides articles (``../shared``), run on the whole article;
 positive cases show where each reading stops.
@@ -28,6 +29,10 @@ NOT_REPORTED = [
     ("q5BIM4E445uGvGCj", "unlikely to ever be a full embrace"),
     ("sycuzLzi4sO2xmVI", "opposition research and strategic communications"),
     ("tb8BkxfvGPFSaGaB", "the worse the better"),
+    # after a dash, "but" turns to the writer's own clause
+    ("swQqvYCP44OX6z1M", "but the court disagreed"),
+    ("t0NHl7QLd4eSzUZs", "but were divided over how to define"),
+    ("temQF9tr9cJXSVG8", "but the exact nature of the window"),
 ]
 
 
@@ -69,6 +74,10 @@ def _quotes_of(nlp, text: str) -> list[tuple[str, str | None]]:
          "knew.", []),
         ("The party urged lawmakers to pass the bill before the recess.",
          [("to pass the bill before the recess", "urged")]),
+        ("The government argued that the division of powers meant it would not be proper "
+         "for the judiciary to decide — but the court disagreed.",
+         [("the division of powers meant it would not be proper for the judiciary to decide",
+           "argued")]),
         # the clause before the phrase is still the source's
         ("Prices rose sharply last year, according to the ministry, but wages did not keep "
          "up.", [("Prices rose sharply last year", "according to")]),

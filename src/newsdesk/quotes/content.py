@@ -12,7 +12,8 @@ side, as the rules split a direct quote around its attribution; so does an *acco
 phrase set off there (``The conflict, according to Trump, derives from ...``). Some cue frames
 report nothing: the writer's own hedge (``I would say that ...``), an indirect question or a
 purpose clause after a directive (``warning them what to look for``, ``asked pointed questions
-... to find out``), a clause set against *according to X* by *but*, and quoted words that label
+... to find out``), a clause set against *according to X* by *but*, the writer's clause after a
+dash and *but* (``97 percent said it was — but were divided``), and quoted words that label
 the noun after them (``the “...” firm``).
 """
 
@@ -436,9 +437,21 @@ def _clause_end(clause: Any) -> Any:
         if token.i > clause.i and token.dep_ == "conj" and is_cue(token, direct=False) \
                 and any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children):
             end = min(end, token.left_edge.nbor(-1), key=lambda t: t.i)
+        if token.i > clause.i and _dash_contrast(token):
+            end = min(end, token.nbor(-1), key=lambda t: t.i)
     while end.i > clause.i and (end.is_punct or end.dep_ == "cc" or end.is_space):
         end = end.nbor(-1)
     return end
+
+
+_DASHES = {"—", "–", "--"}
+
+
+def _dash_contrast(token: Any) -> bool:
+    """``97 percent said it was — but were divided over ...``: *but* or *yet* after a dash
+    turns from the report to the writer's own clause; the content ends before the dash."""
+    return token.dep_ == "cc" and token.lower_ in _CONTRAST and token.i > 0 \
+        and token.nbor(-1).text in _DASHES
 
 
 def _fronted(verb: Any) -> list[Reported]:
@@ -476,7 +489,9 @@ def _with_conjuncts(clauses: list[Any]) -> list[Any]:
     found = list(clauses)
     for clause in clauses:
         found.extend(c for c in clause.head.children if c.dep_ == "conj" and c.i > clause.i
-                     and not is_cue(c, direct=True))  # "said X and added Y": two reports
+                     and not is_cue(c, direct=True)  # "said X and added Y": two reports
+                     and not any(_dash_contrast(t) for t in c.head.children
+                                 if clause.i < t.i < c.i))
     return found
 
 
