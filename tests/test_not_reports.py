@@ -3,8 +3,11 @@ attributions"): the writer's own hedge under a modal (``I would say that ...``),
 question after a directive (``warning them what to look for``), a purpose clause after a
 directive whose object is the speech act itself (``asked pointed questions ... to find out``),
 the writer's clause set against an *according to* phrase (``Sure, according to sources, but
-...``), quoted words that label the noun after them (``the “...” firm``) and the writer's
-clause after a dash and *but* (``97 percent said it was — but were divided ...``).
+...``), a clause after the cue's noun object and a comma (``tell his story, unfiltered by
+...``) or after a reporting clause with nothing reported before it (``Usually, states ask for
+things ..., and FEMA sends them``), quoted words that label the noun after them (``the “...”
+firm``) and the writer's clause after a dash and *but* (``97 percent said it was — but were
+divided ...``).
 
 Negative cases are sentences of AllSides articles (``../shared``), run on the whole article;
 positive cases show where each reading stops.
@@ -29,6 +32,9 @@ NOT_REPORTED = [
     ("q5BIM4E445uGvGCj", "unlikely to ever be a full embrace"),
     ("sycuzLzi4sO2xmVI", "opposition research and strategic communications"),
     ("tb8BkxfvGPFSaGaB", "the worse the better"),
+    # a clause past the cue's noun object and a comma; "and" after a clause that reports nothing
+    ("t8DYSxOnUqsrRqvb", "unfiltered by attack ads"),
+    ("szgkU2nB5NgvFdps", "and FEMA sends them along"),
     # after a dash, "but" turns to the writer's own clause
     ("swQqvYCP44OX6z1M", "but the court disagreed"),
     ("t0NHl7QLd4eSzUZs", "but were divided over how to define"),
@@ -78,6 +84,11 @@ def _quotes_of(nlp, text: str) -> list[tuple[str, str | None]]:
          "for the judiciary to decide — but the court disagreed.",
          [("the division of powers meant it would not be proper for the judiciary to decide",
            "argued")]),
+        # a reporting clause between two reported parts keeps both
+        ("The co-pilot, 27, took control, Robin said, and the accelerated descent was made "
+         "manually.",
+         [("The co-pilot, 27, took control", "said"),
+          ("and the accelerated descent was made manually", "said")]),
         # the clause before the phrase is still the source's
         ("Prices rose sharply last year, according to the ministry, but wages did not keep "
          "up.", [("Prices rose sharply last year", "according to")]),

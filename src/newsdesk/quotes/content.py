@@ -12,7 +12,8 @@ side, as the rules split a direct quote around its attribution; so does an *acco
 phrase set off there (``The conflict, according to Trump, derives from ...``). Some cue frames
 report nothing: the writer's own hedge (``I would say that ...``), an indirect question or a
 purpose clause after a directive (``warning them what to look for``, ``asked pointed questions
-... to find out``), a clause set against *according to X* by *but*, the writer's clause after a
+... to find out``), a clause set against *according to X* by *but*, a clause after the cue's
+noun object and a comma (``tell his story, unfiltered by ...``), the writer's clause after a
 dash and *but* (``97 percent said it was — but were divided``), and quoted words that label
 the noun after them (``the “...” firm``).
 """
@@ -130,7 +131,7 @@ def _complement(verb: Any) -> list[Reported]:
                if c.i > verb.i and (c.dep_ == "ccomp" or _that_conjunct(c))]
     if not clauses:
         return _gerund(verb) or _infinitive(verb) or _fronted(verb)
-    if _is_question(clauses[0]):
+    if _is_question(clauses[0]) or _past_object(verb, clauses[0]):
         return []
     first, last = clauses[0], clauses[-1]
     left = first.left_edge
@@ -138,6 +139,20 @@ def _complement(verb: Any) -> list[Reported]:
         left = left.nbor()
     right = max((_clause_end(c) for c in _with_conjuncts(clauses)), key=lambda t: t.i)
     return [Reported(left.idx, right.idx + len(right), verb, subject_of(verb), cue_text(verb))]
+
+
+def _past_object(verb: Any, clause: Any) -> bool:
+    """``seizing his chance to tell his story, unfiltered by attack ads``: a clause after the
+    cue's noun object and a comma or dash is no complement of the cue (a cue with a noun
+    object alone has no content); the object of *tell* and its kind is the hearer only when
+    it names someone (``told him, ...``)."""
+    objects = [c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < clause.i]
+    if not objects or (verb.lemma_.lower() in HEARER_OBJECT and objects[0].pos_ != "NOUN"):
+        return False
+    between = verb.doc[objects[-1].i + 1:clause.left_edge.i + 1]
+    if any(t.pos_ in {"VERB", "AUX"} for t in between):
+        return False  # "acknowledges X, suggests that ...": a coordinated cue's own clause
+    return any(_sets_off(t) for t in between)
 
 
 #: The preposition whose gerund is what a cue says, after PropBank's frames (``accuse.01``
@@ -297,8 +312,8 @@ def _interpolated(verb: Any, subject: Any | None) -> list[Reported]:
     if not after or opening is None or opening.text in _QUOTE_MARKS:
         return []  # "Asked why, Trump responded, “…”": the clause introduces a quotation
     parts = [p for p in (_before_aside(verb, aside), after) if p]
-    if sum(len(p) for p in parts) < 4:
-        return []
+    if sum(len(p) for p in parts) < 4 or parts[0][0].dep_ == "cc":
+        return []  # "Usually, states ask for things, and FEMA sends them": nothing reported
     return [Reported(p[0].idx, p[-1].idx + len(p[-1]), verb, subject, cue_text(verb), split=True)
             for p in parts]
 
