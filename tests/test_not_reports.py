@@ -75,6 +75,9 @@ def _quotes_of(nlp, text: str) -> list[tuple[str, str | None]]:
          "comparison.",
          [("the money saved in interest payments would pale in comparison", "argue")]),
         ("I would say that there could be a debate regarding the use of social media.", []),
+        ("During my time as head of the Cato Institute, I would tell people that our mission "
+         "is to create a free and prosperous society.",
+         [("our mission is to create a free and prosperous society", "tell")]),
         # the object is the question asked: the infinitive says what for
         ("Senators asked pointed questions during the hearing to find out what the agency "
          "knew.", []),
@@ -89,6 +92,10 @@ def _quotes_of(nlp, text: str) -> list[tuple[str, str | None]]:
          "manually.",
          [("The co-pilot, 27, took control", "said"),
           ("and the accelerated descent was made manually", "said")]),
+        ("But the clearest path to winning back the suburban women, Republicans say, is "
+         "constant messaging on socialism.",
+         [("But the clearest path to winning back the suburban women", "say"),
+          ("is constant messaging on socialism", "say")]),
         # the clause before the phrase is still the source's
         ("Prices rose sharply last year, according to the ministry, but wages did not keep "
          "up.", [("Prices rose sharply last year", "according to")]),

@@ -96,9 +96,12 @@ _WRITER = {"i", "we"}
 
 def _hedge(verb: Any) -> bool:
     """``I would say that ...``, ``I should say ...``: the writer's own claim under a modal
-    (PropBank ARGM-MOD), a hedge on what the article itself asserts, not a report of
-    anyone's speech. (``Others may argue that ...`` stays a report of a source's view.)"""
+    (PropBank ARGM-MOD), addressed to no one, a hedge on what the article itself asserts, not
+    a report of anyone's speech. (``Others may argue that ...`` stays a report of a source's
+    view; ``I would tell people that ...``, with a hearer, a habit of saying it.)"""
     subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    if any(c.dep_ in {"dobj", "dative"} for c in verb.children):
+        return False  # "I would tell people that ...": a habit of telling someone, a report
     return subject is not None and subject.lower_ in _WRITER and any(
         c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
 
@@ -311,8 +314,9 @@ def _interpolated(verb: Any, subject: Any | None) -> list[Reported]:
     opening = next((t for t in verb.doc[aside.stop:] if not (_sets_off(t) or t.is_space)), None)
     if not after or opening is None or opening.text in _QUOTE_MARKS:
         return []  # "Asked why, Trump responded, “…”": the clause introduces a quotation
-    parts = [p for p in (_before_aside(verb, aside), after) if p]
-    if sum(len(p) for p in parts) < 4 or parts[0][0].dep_ == "cc":
+    before = _before_aside(verb, aside)
+    parts = [p for p in (before, after) if p]
+    if sum(len(p) for p in parts) < 4 or (not before and after[0].dep_ == "cc"):
         return []  # "Usually, states ask for things, and FEMA sends them": nothing reported
     return [Reported(p[0].idx, p[-1].idx + len(p[-1]), verb, subject, cue_text(verb), split=True)
             for p in parts]
@@ -452,7 +456,7 @@ def _clause_end(clause: Any) -> Any:
         if token.i > clause.i and token.dep_ == "conj" and is_cue(token, direct=False) \
                 and any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children):
             end = min(end, token.left_edge.nbor(-1), key=lambda t: t.i)
-        if token.i > clause.i and _dash_contrast(token):
+        if token.i > clause.i and _dash_contrast(token) and _own_subject_after(token):
             end = min(end, token.nbor(-1), key=lambda t: t.i)
     while end.i > clause.i and (end.is_punct or end.dep_ == "cc" or end.is_space):
         end = end.nbor(-1)
@@ -467,6 +471,15 @@ def _dash_contrast(token: Any) -> bool:
     turns from the report to the writer's own clause; the content ends before the dash."""
     return token.dep_ == "cc" and token.lower_ in _CONTRAST and token.i > 0 \
         and token.nbor(-1).text in _DASHES
+
+
+def _own_subject_after(conjunction: Any) -> bool:
+    """The clause that ``conjunction`` joins has a subject of its own (``— but the court
+    disagreed``); without one it goes on with the report's subject (``he knows how to be
+    “presidential” – but chooses not to``)."""
+    return any(c.dep_ == "conj" and c.i > conjunction.i
+               and any(s.dep_ in _SUBJECTS for s in c.children)
+               for c in conjunction.head.children)
 
 
 def _fronted(verb: Any) -> list[Reported]:
