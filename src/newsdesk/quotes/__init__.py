@@ -44,7 +44,11 @@ class QuoteAnalyser:
     """The ``quotes`` analyser for ``newsdesk analyse`` (runs after ``mentions`` when present)."""
 
     layer = "quotes"
-    version = 14  # 14: non-finite content (a gerund: "denied being unfair", "accused X of
+    version = 15  # 15: cue frames that report nothing (the writer's "I would say", an
+    # indirect question or purpose clause after a directive, a clause set against "according
+    # to X" by "but", a clause past the cue's noun object and a comma, "X, he said, and Y"
+    # with nothing before), content ending at a dash and "but", quoted labels ("the “…”
+    # firm"); 14: non-finite content (a gerund: "denied being unfair", "accused X of
     # lying"; a directive's or commissive's infinitive: "urged X to", "promised to", "called
     # on X to"), the clause an "as" clause on a cue modifies ("As McConnell noted, ..."),
     # gerund cues on a preposition ("by saying"), cue words tagged as nouns ("some argue"),
