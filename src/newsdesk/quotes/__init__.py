@@ -44,7 +44,12 @@ class QuoteAnalyser:
     """The ``quotes`` analyser for ``newsdesk analyse`` (runs after ``mentions`` when present)."""
 
     layer = "quotes"
-    version = 15  # 15: a company's name without its legal form is its full name
+    version = 16  # 16: cue frames that report nothing (the writer's "I would say", an
+    # indirect question or purpose clause after a directive, a clause set against "according
+    # to X" by "but", a clause past the cue's noun object and a comma, "X, he said, and Y"
+    # with nothing before), content ending at a dash and "but", quoted labels ("the “…”
+    # firm");
+    # 15: a company's name without its legal form is its full name
     # ("McClatchy" -> "McClatchy Co."), a name in apposition to a definite noun of an
     # organisation's kind is that organisation ("The group ..., Big Machine, says"), a noun a
     # cue's relative clause describes as a copula's predicate is its subject ("FedEx became

@@ -9,7 +9,13 @@ ministry's claim [that ...]``). Spans follow ``docs/attribution-rules.md``: no s
 no complementiser, no final full stop. A reporting clause set off by commas or dashes inside
 its sentence (``The plan, Smith argued, would fail``) splits its content in two, one on each
 side, as the rules split a direct quote around its attribution; so does an *according to*
-phrase set off there (``The conflict, according to Trump, derives from ...``).
+phrase set off there (``The conflict, according to Trump, derives from ...``). Some cue frames
+report nothing: the writer's own hedge (``I would say that ...``), an indirect question or a
+purpose clause after a directive (``warning them what to look for``, ``asked pointed questions
+... to find out``), a clause set against *according to X* by *but*, a clause after the cue's
+noun object and a comma (``tell his story, unfiltered by ...``), the writer's clause after a
+dash and *but* (``97 percent said it was — but were divided``), and quoted words that label
+the noun after them (``the “...” firm``).
 """
 
 from __future__ import annotations
@@ -69,6 +75,8 @@ def reported_speech(doc: Any) -> list[Reported]:
     found = []
     for token in doc:
         if is_cue(token, direct=False):
+            if _hedge(token):
+                continue
             found.extend(_interpolated(token, subject_of(token)) or _complement(token)
                          or _as_clause(token))
         elif _calls_for(token):
@@ -80,6 +88,22 @@ def reported_speech(doc: Any) -> list[Reported]:
         elif is_noun_cue(token):
             found.extend(_noun_content(token))
     return found
+
+
+#: The writer's own voice: outside quotation marks *I* and *we* are the writer.
+_WRITER = {"i", "we"}
+
+
+def _hedge(verb: Any) -> bool:
+    """``I would say that ...``, ``I should say ...``: the writer's own claim under a modal
+    (PropBank ARGM-MOD), addressed to no one, a hedge on what the article itself asserts, not
+    a report of anyone's speech. (``Others may argue that ...`` stays a report of a source's
+    view; ``I would tell people that ...``, with a hearer, a habit of saying it.)"""
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    if any(c.dep_ in {"dobj", "dative"} for c in verb.children):
+        return False  # "I would tell people that ...": a habit of telling someone, a report
+    return subject is not None and subject.lower_ in _WRITER and any(
+        c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
 
 
 def _noun_content(noun: Any) -> list[Reported]:
@@ -110,7 +134,7 @@ def _complement(verb: Any) -> list[Reported]:
                if c.i > verb.i and (c.dep_ == "ccomp" or _that_conjunct(c))]
     if not clauses:
         return _gerund(verb) or _infinitive(verb) or _fronted(verb)
-    if _is_question(clauses[0]):
+    if _is_question(clauses[0]) or _past_object(verb, clauses[0]):
         return []
     first, last = clauses[0], clauses[-1]
     left = first.left_edge
@@ -118,6 +142,20 @@ def _complement(verb: Any) -> list[Reported]:
         left = left.nbor()
     right = max((_clause_end(c) for c in _with_conjuncts(clauses)), key=lambda t: t.i)
     return [Reported(left.idx, right.idx + len(right), verb, subject_of(verb), cue_text(verb))]
+
+
+def _past_object(verb: Any, clause: Any) -> bool:
+    """``seizing his chance to tell his story, unfiltered by attack ads``: a clause after the
+    cue's noun object and a comma or dash is no complement of the cue (a cue with a noun
+    object alone has no content); the object of *tell* and its kind is the hearer only when
+    it names someone (``told him, ...``)."""
+    objects = [c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < clause.i]
+    if not objects or (verb.lemma_.lower() in HEARER_OBJECT and objects[0].pos_ != "NOUN"):
+        return False
+    between = verb.doc[objects[-1].i + 1:clause.left_edge.i + 1]
+    if any(t.pos_ in {"VERB", "AUX"} for t in between):
+        return False  # "acknowledges X, suggests that ...": a coordinated cue's own clause
+    return any(_sets_off(t) for t in between)
 
 
 #: The preposition whose gerund is what a cue says, after PropBank's frames (``accuse.01``
@@ -208,6 +246,8 @@ def _infinitive(verb: Any) -> list[Reported]:
     if verb.lemma_.lower() in DIRECTIVES and not any(
             c.dep_ in {"dobj", "prep", "prt"} and c.i > verb.i for c in verb.children):
         return []  # "Doctors asked to hold a clinic": a request to act, no hearer told to
+    if verb.lemma_.lower() in DIRECTIVES and _speech_object(verb):
+        return []  # "asked pointed questions ... to find out": the infinitive is a purpose
     clause = next((c for c in verb.children if c.i > verb.i and c.dep_ == "xcomp"
                    and any(a.tag_ == "TO" for a in c.children)), None)
     first = None if clause is None else _for_subject(verb, clause) or clause.left_edge
@@ -215,10 +255,22 @@ def _infinitive(verb: Any) -> list[Reported]:
         clause = next((c for c in verb.children if c.i > verb.i and c.dep_ == "advcl"
                        and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)), None)
         first = None if clause is None else clause.left_edge.nbor()
-    if clause is None or first.i > clause.i:
-        return []
+    if clause is None or first.i > clause.i or _is_question(clause):
+        return []  # "warning them what to look for": an indirect question, no directive
     right = _clause_end(clause)
     return [Reported(first.idx, right.idx + len(right), verb, subject_of(verb), cue_text(verb))]
+
+
+#: Objects that name the speech act itself (PropBank ``ask.01`` Arg1, the question asked):
+#: with one of them a directive has no hearer to control its infinitive.
+_SPEECH_OBJECTS = NOUN_CUES | {"question", "favor", "favour", "permission"}
+
+
+def _speech_object(verb: Any) -> bool:
+    """``asked pointed questions during the hearing to find out ...``: a directive whose
+    object is the speech act, not a hearer: the *to*-infinitive after it says what for."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _SPEECH_OBJECTS
+               for c in verb.children)
 
 
 def _for_subject(verb: Any, clause: Any) -> Any | None:
@@ -262,9 +314,10 @@ def _interpolated(verb: Any, subject: Any | None) -> list[Reported]:
     opening = next((t for t in verb.doc[aside.stop:] if not (_sets_off(t) or t.is_space)), None)
     if not after or opening is None or opening.text in _QUOTE_MARKS:
         return []  # "Asked why, Trump responded, “…”": the clause introduces a quotation
-    parts = [p for p in (_before_aside(verb, aside), after) if p]
-    if sum(len(p) for p in parts) < 4:
-        return []
+    before = _before_aside(verb, aside)
+    parts = [p for p in (before, after) if p]
+    if sum(len(p) for p in parts) < 4 or (not before and after[0].dep_ == "cc"):
+        return []  # "Usually, states ask for things, and FEMA sends them": nothing reported
     return [Reported(p[0].idx, p[-1].idx + len(p[-1]), verb, subject, cue_text(verb), split=True)
             for p in parts]
 
@@ -403,9 +456,30 @@ def _clause_end(clause: Any) -> Any:
         if token.i > clause.i and token.dep_ == "conj" and is_cue(token, direct=False) \
                 and any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children):
             end = min(end, token.left_edge.nbor(-1), key=lambda t: t.i)
+        if token.i > clause.i and _dash_contrast(token) and _own_subject_after(token):
+            end = min(end, token.nbor(-1), key=lambda t: t.i)
     while end.i > clause.i and (end.is_punct or end.dep_ == "cc" or end.is_space):
         end = end.nbor(-1)
     return end
+
+
+_DASHES = {"—", "–", "--"}
+
+
+def _dash_contrast(token: Any) -> bool:
+    """``97 percent said it was — but were divided over ...``: *but* or *yet* after a dash
+    turns from the report to the writer's own clause; the content ends before the dash."""
+    return token.dep_ == "cc" and token.lower_ in _CONTRAST and token.i > 0 \
+        and token.nbor(-1).text in _DASHES
+
+
+def _own_subject_after(conjunction: Any) -> bool:
+    """The clause that ``conjunction`` joins has a subject of its own (``— but the court
+    disagreed``); without one it goes on with the report's subject (``he knows how to be
+    “presidential” – but chooses not to``)."""
+    return any(c.dep_ == "conj" and c.i > conjunction.i
+               and any(s.dep_ in _SUBJECTS for s in c.children)
+               for c in conjunction.head.children)
 
 
 def _fronted(verb: Any) -> list[Reported]:
@@ -443,7 +517,9 @@ def _with_conjuncts(clauses: list[Any]) -> list[Any]:
     found = list(clauses)
     for clause in clauses:
         found.extend(c for c in clause.head.children if c.dep_ == "conj" and c.i > clause.i
-                     and not is_cue(c, direct=True))  # "said X and added Y": two reports
+                     and not is_cue(c, direct=True)  # "said X and added Y": two reports
+                     and not any(_dash_contrast(t) for t in c.head.children
+                                 if clause.i < t.i < c.i))
     return found
 
 
@@ -461,6 +537,8 @@ def _according_to(token: Any) -> list[Reported]:
     content = [t for t in sentence if t.i not in phrase and not t.is_space
                and t.i < _other_report(token.head).i]
     opening = _trim([t for t in content if t.i < phrase.start])
+    if _contrast_after(content, phrase):
+        content = [t for t in content if t.i < phrase.start]  # "X, according to Y, but Z"
     if opening and _connective(opening):
         content = [t for t in content if t.i >= phrase.stop]  # "However, according to X, S"
     while content and (content[0].is_punct or content[0].dep_ == "cc"):
@@ -471,6 +549,17 @@ def _according_to(token: Any) -> list[Reported]:
         return []
     start, end = content[0].idx, content[-1].idx + len(content[-1])
     return [Reported(start, end, token, source, "according to")]
+
+
+#: Conjunctions of contrast: what follows them answers the source, in the writer's voice.
+_CONTRAST = {"but", "yet"}
+
+
+def _contrast_after(content: list[Any], phrase: range) -> bool:
+    """``Sure, according to sources, but ...``: a clause that opens with *but* or *yet* right
+    after the *according to* phrase is set against what the source says, no part of it."""
+    after = [t for t in content if t.i >= phrase.stop and not t.is_punct]
+    return bool(after) and after[0].dep_ == "cc" and after[0].lower_ in _CONTRAST
 
 
 def _around_according(according: Any, phrase: range) -> list[list[Any]]:
@@ -584,11 +673,34 @@ def direct_candidates(context: Context, spans: list[MarkedSpan]) -> list[Candida
     for number, span in enumerate(spans):
         cue = _attribute(context, spans, number)
         text = context.text[span.start:span.end]
+        if cue is None and _names_noun(context, span):
+            continue
         if looks_like_speech(text, attributed=cue is not None and _is_source(cue.speaker)):
             found.append(_outermost(Candidate(
                 span.start, span.end, True, cue.verb if cue else None, cue.speaker if cue else None,
                 cue_text(cue.verb) if cue else None, span)))
     return found
+
+
+def _names_noun(context: Context, span: MarkedSpan) -> bool:
+    """``the “opposition research and strategic communications” firm``: quoted words that
+    modify the noun right after the closing mark are a label, words used as words (the rules'
+    names and scare quotes), not a fragment of anyone's speech."""
+    if span.close_at is None:
+        return False
+    at = span.close_at + 2  # a space, then the noun
+    if context.text[at - 1:at] != " ":
+        return False
+    inner = context.doc.char_span(span.start, span.end, alignment_mode="expand")
+    after = context.doc.char_span(at, at + 1, alignment_mode="expand")
+    if not inner or not after:
+        return False
+    noun, words_in = after[0], [t for t in inner if not t.is_punct]
+    if noun.pos_ not in {"NOUN", "PROPN"} or not words_in:
+        return False
+    inside = {t.i for t in words_in}
+    return any(t.head.i == noun.i for t in words_in) \
+        and all(t.head.i == noun.i or t.head.i in inside for t in words_in)
 
 
 def _outermost(candidate: Candidate) -> Candidate:
