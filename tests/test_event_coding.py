@@ -286,6 +286,26 @@ def test_a_trailing_reporting_clause_attributes_the_act(nlp, text, plover, sourc
     assert not [e for e in extract_rule_events(doc) if e["trigger"] == "said"]
 
 
+# (data set or None for the first ATTRIBUTED_ACTS sentence, record id, governing verb, reporting
+# tokens): a verb that only reports hands the sentence to its clause and the classifier reads
+# where the report stands; an appeal ("urged Bree ... to help") governs its own clause.
+GOVERNING = [
+    (None, None, "killed", ["rep_trail", "rep_say"]),
+    ("petrarch2-gsr-validation/gsr_validation.jsonl", "NEST_8", "attacked", ["rep_lead", "rep_say"]),
+    ("petrarch2-unit-tests/unit_tests.jsonl", "DEMO-18", "urged", []),
+]
+
+
+@pytest.mark.parametrize("dataset, record_id, verb, tokens", GOVERNING)
+def test_a_verb_that_only_reports_governs_through_its_clause(nlp, dataset, record_id, verb, tokens):
+    from newsdesk.events.classify import governing_verb, sentence_features
+
+    text = _record_text(dataset, record_id) if dataset else ATTRIBUTED_ACTS[0][0]
+    sentence = next(nlp(text).sents)
+    assert governing_verb(sentence).text == verb
+    assert [t for t in sentence_features(sentence).split() if t.startswith("rep_")] == tokens
+
+
 # -- floors on independent sets (benchmarks/eval_events.py, test halves) -------------------
 
 

@@ -2,7 +2,8 @@
 
 A multinomial logistic regression over TF-IDF word n-grams of the sentence, with names
 replaced by their entity type ("GPE attacked ORG") and parse tokens added (the governing verb's
-lemma, the verb of a reported clause, the governing verb's object, negation), trained by
+lemma, the verb of a reported clause, the governing verb's object, negation, the reporting verb
+and whether its clause trails or leads the report), trained by
 ``scripts/train_events.py`` on synthetic PLOVER-labelled stories, their headlines and sentences
 made from the CAMEO verb dictionary's patterns (see docs/figures-events.md).
 Its weights ship as ``data/events_model.npz`` (plain arrays, no pickle) and are read on first
@@ -20,30 +21,18 @@ from typing import Any
 
 import numpy as np
 
+from newsdesk.quotes.cues import CUE_LEMMAS
+
 #: The label for "this sentence reports no interaction between political actors".
 NO_EVENT = "NONE"
 MODEL_FILE = "events_model.npz"
-_REPORTING = {
-    "say",
-    "tell",
-    "announce",
-    "state",
-    "declare",
-    "add",
-    "report",
-    "claim",
-    "insist",
-    "confirm",
-    "note",
-    "write",
-    "believe",
-    "think",
-}
-#: The reporting verbs above that only attribute what they report: neutral speech, which the
-#: CAMEO dictionary codes as a statement (010: say, tell, state, announce, declare, note) or
-#: not at all (report, confirm, write; "add" as speech). A claim (110) and an insistence (100)
-#: are acts of their own, and a belief is no speech.
-ATTRIBUTING = frozenset(_REPORTING - {"claim", "insist", "believe", "think"})
+#: Verbs of neutral speech that only attribute what they report: the CAMEO dictionary codes
+#: them as a statement (010: say, tell, state, announce, declare, note) or not at all (report,
+#: confirm, write; "add" as speech). A claim (110), an insistence (100) and the other verbs of
+#: the cue lexicon are acts of their own.
+ATTRIBUTING = frozenset(
+    {"say", "tell", "announce", "state", "declare", "add", "report", "confirm", "note", "write"}
+)
 _NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 
 
@@ -51,11 +40,29 @@ def governing_verb(sentence: Any) -> Any:
     """The verb that governs a sentence: its root, or the reported clause's verb under a
     reporting root ("Officials said troops shelled the town" -> shelled)."""
     root = sentence.root
-    if root.lemma_.lower() in _REPORTING:
+    if root.lemma_.lower() in _reporting_verbs():
         clause = next((c for c in root.children if c.dep_ in {"ccomp", "xcomp"}), None)
         if clause is not None:
             return clause
     return root
+
+
+@lru_cache(maxsize=1)
+def _reporting_verbs() -> frozenset[str]:
+    """The verbs of speech (the quotes package's cue lexicon) that only report, so that their
+    clause is the act: not an appeal, a commitment or a verb the CAMEO dictionary codes with an
+    event type ("urged B to help" is the appeal, "warned" the threat), save the verbs of
+    neutral speech. Read on first use: the dictionary coder imports this module."""
+    from newsdesk.events.actors import COMMITTING_VERBS
+    from newsdesk.events.rules import APPEAL_VERBS, cameo_dictionary, plover_of
+
+    forms = cameo_dictionary()["forms"]
+    acts = {
+        verb
+        for verb in CUE_LEMMAS
+        if verb in forms and forms[verb][1]["code"] and plover_of(forms[verb][1]["code"])
+    }
+    return frozenset(CUE_LEMMAS - acts - APPEAL_VERBS - COMMITTING_VERBS) | ATTRIBUTING
 
 
 def sentence_features(sentence: Any) -> str:
@@ -85,7 +92,16 @@ def _parse_tokens(sentence: Any) -> list[str]:
         for c in verb.children
         if c.dep_ in {"nsubj", "nsubjpass"}
     ]
-    return found
+    return found + _reporting_tokens(root, verb)
+
+
+def _reporting_tokens(root: Any, verb: Any) -> list[str]:
+    """Under a reporting root: the reporting verb, and whether its clause trails the report
+    ("Troops shelled the town, officials said": ``rep_trail``) or leads it (``rep_lead``)."""
+    if verb.i == root.i:
+        return []
+    side = "trail" if verb.left_edge.i < root.i else "lead"
+    return [f"rep_{side}", f"rep_{root.lemma_.lower()}"]
 
 
 class EventTypeModel:

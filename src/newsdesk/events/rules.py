@@ -632,7 +632,7 @@ INTENT_CODES = {
 
 #: CAMEO root of the action asked for -> the "appeal for" code (CAMEO 02x).
 APPEAL_CODES = {"06": "021", "05": "022", "07": "023", "08": "025", "04": "026"}
-_APPEAL_VERBS = {
+APPEAL_VERBS = {
     "want",
     "ask",
     "urge",
@@ -708,7 +708,7 @@ def _appeal_targets(
     parent_token: Any, child_token: Any, parent: dict[str, Any], child: dict[str, Any], actors: ActorNames
 ) -> list[str]:
     """Who is asked to act in "A wants B to do X" / "A asks B to do X" (CAMEO 02x), or []."""
-    if parent_token.lemma_.lower() not in _APPEAL_VERBS:
+    if parent_token.lemma_.lower() not in APPEAL_VERBS:
         return []
     if any(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in child_token.children):
         asked = [name for name in child["actors"] if name not in parent["actors"]]
