@@ -364,16 +364,16 @@ def _described_names(doc: Any, mentions: list[Mention], quoted: list[tuple[int, 
         first = token
         while first.i > 0 and first.nbor(-1).pos_ == "PROPN" and first.nbor(-1).dep_ in {"compound", "flat"}:
             first = first.nbor(-1)
-        last = _name_run_end(token)
+        last = name_run_end(token)
         end = last.idx + len(last)
         found.append(Mention(first.idx, end, doc_text(doc)[first.idx : end], label))
     return found
 
 
-def _name_run_end(token: Any) -> Any:
-    """``the organization Mayors Against Illegal Guns``: a name goes on over the capitalised
-    words after it (the parse may hang them on the noun it names), up to its last proper
-    noun."""
+def name_run_end(token: Any) -> Any:
+    """``the organization Mayors Against Illegal Guns``, ``Cards Against Humanity is asking``:
+    a name goes on over the capitalised words after it (the parse may hang them on the noun
+    it names), up to its last proper noun."""
     last = token
     while last.i + 1 < len(token.doc) and continues_name(last.nbor()):
         last = last.nbor()

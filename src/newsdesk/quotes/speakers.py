@@ -28,7 +28,7 @@ from newsdesk.quotes.index import (
     PERSON_NOUNS,
     PRONOUNS,
     SPEAKER_LABELS,
-    continues_name,
+    name_run_end,
 )
 from newsdesk.quotes.pronouns import (
     earlier_subject,
@@ -705,7 +705,7 @@ def _compound_name(context: Context, token: Any) -> Speaker:
     first = token
     while first.i > 0 and first.nbor(-1).pos_ == "PROPN" and first.nbor(-1).dep_ in {"compound", "flat"}:
         first = first.nbor(-1)
-    last = _name_end(token)
+    last = name_run_end(token)
     name = context.text[first.idx : last.idx + len(last)]
     if token.lemma_.lower() in _UNNAMED:
         return _unnamed(context, token)
@@ -731,17 +731,6 @@ def _epithet(token: Any) -> bool:
         and any(c.dep_ == "det" and c.lower_ == "the" for c in children)
         and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in children)
     )
-
-
-def _name_end(token: Any) -> Any:
-    """``Cards Against Humanity is asking``: an untagged name goes on over the capitalised
-    words after its head, up to its last proper noun."""
-    last = token
-    while last.i + 1 < len(token.doc) and continues_name(last.nbor()):
-        last = last.nbor()
-    while last.i > token.i and last.pos_ != "PROPN":
-        last = last.nbor(-1)
-    return last
 
 
 def _unnamed(context: Context, token: Any) -> Speaker:
