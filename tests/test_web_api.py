@@ -473,19 +473,22 @@ def test_the_command_line_and_the_api_list_the_same_claims_and_entities(
     assert listed == [entity["id"] for entity in entities]
 
 
-def test_the_command_line_and_the_api_show_the_same_lineage_timeline_and_linked_quotes(
-    client: TestClient,
-) -> None:
+def _command_line(client: TestClient, *args: str) -> str:
+    """What ``newsdesk ARGS --db STORE`` prints on the store the server serves (exit 0)."""
     from typer.testing import CliRunner
 
     from newsdesk.cli import app
 
-    db = client.app.state.desk.db
+    result = CliRunner().invoke(app, [*args, "--db", client.app.state.desk.db])
+    assert result.exit_code == 0, result.output
+    return result.stdout
 
+
+def test_the_command_line_and_the_api_show_the_same_lineage_timeline_and_linked_quotes(
+    client: TestClient,
+) -> None:
     def newsdesk(*args: str) -> str:
-        result = CliRunner().invoke(app, [*args, "--db", db])
-        assert result.exit_code == 0, result.output
-        return result.stdout
+        return _command_line(client, *args)
 
     links = client.get("/api/lineage", params={"limit": 500}).json()
     assert f"{links['total']} copy links" in newsdesk("lineage") and links["total"] > 0
@@ -528,16 +531,8 @@ def test_the_command_line_writes_the_brief_the_api_answers(
 def test_the_command_line_and_the_api_manage_the_same_feeds_watchlists_and_schedules(
     client: TestClient,
 ) -> None:
-    from typer.testing import CliRunner
-
-    from newsdesk.cli import app
-
-    db = client.app.state.desk.db
-
     def newsdesk(*args: str) -> str:
-        result = CliRunner().invoke(app, [*args, "--db", db])
-        assert result.exit_code == 0, result.output
-        return result.stdout
+        return _command_line(client, *args)
 
     newsdesk("feeds", "add", str(EXAMPLES), "--name", "examples", "--every", "1h")
     assert [feed["source"] for feed in client.get("/api/feeds").json()["items"]] == [
