@@ -167,3 +167,26 @@ def test_a_file_that_is_not_a_store_gives_one_line(make, expected: str, tmp_path
         assert result.returncode == 1, result.stderr
         assert result.stderr.strip() == f"error: {path}: not a newsdesk store ({expected})" or (
             expected in result.stderr and len(result.stderr.strip().splitlines()) == 1)
+
+
+def test_a_step_on_one_thread_gives_the_setting_back_when_its_transaction_fails(
+    seeded: str,
+) -> None:
+    """A corpus step's update runs DuckDB on one thread; a failure inside its transaction
+    (which refuses every statement until it is rolled back) must not leave the connection on
+    one thread, and a step nested in another keeps the outer setting to restore."""
+    with open_store(seeded) as store:
+        store.con.execute("SET threads = 3")
+
+        def threads() -> int:
+            return store.con.execute("SELECT current_setting('threads')").fetchone()[0]
+
+        with pytest.raises(duckdb.ConversionException), store.transaction(), store.one_thread():
+            store.con.execute("SELECT CAST('not a number' AS INTEGER)")
+        assert threads() == 3
+        with store.one_thread():
+            with store.one_thread():
+                assert threads() == 1
+            assert threads() == 1
+        assert threads() == 3
+        assert store.count_articles() >= 1  # the store is usable after the rollback

@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager
 
 import duckdb
 
@@ -53,6 +53,8 @@ class Store(ArticleQueries, LineageQueries, EntityQueries, QuoteQueries, Retriev
         self._con: duckdb.DuckDBPyConnection | None = None
         self._lock: WriterLock | None = None
         self._in_transaction = False
+        self._one_thread = False  # inside ``one_thread``
+        self._threads_after: int | None = None  # to set again when the transaction ends
 
     @property
     def con(self) -> duckdb.DuckDBPyConnection:
@@ -101,6 +103,9 @@ class Store(ArticleQueries, LineageQueries, EntityQueries, QuoteQueries, Retriev
                 yield
         finally:
             self._in_transaction = False
+            if self._threads_after is not None:  # ``one_thread`` ended inside an aborted one
+                threads, self._threads_after = self._threads_after, None
+                self._set_threads(threads)
 
     @contextmanager
     def one_thread(self) -> Iterator[None]:
@@ -108,14 +113,29 @@ class Store(ArticleQueries, LineageQueries, EntityQueries, QuoteQueries, Retriev
         runs in it (not a rebuild, nor a first run): its queries each read a few rows, where a
         second thread costs more CPU time than it saves (docs/scale.md). The setting is the
         database's, so readers served from the same connection meanwhile run on one thread
-        too."""
-        threads = self.con.execute("SELECT current_setting('threads')").fetchone()[0]
+        too. Nested, it is already in force; ended inside a transaction that failed (which
+        refuses statements until it is rolled back), the setting comes back when it ends."""
+        if self._one_thread:
+            yield
+            return
+        threads = int(self.con.execute("SELECT current_setting('threads')").fetchone()[0])
         self.con.execute("SET threads = 1")
+        self._one_thread = True
         try:
             yield
         finally:
-            with suppress(duckdb.Error):  # a broken connection keeps the block's own error
-                self.con.execute(f"SET threads = {int(threads)}")  # an int read back, no user value
+            self._one_thread = False
+            if not self._set_threads(threads) and self._in_transaction:
+                self._threads_after = threads
+
+    def _set_threads(self, threads: int) -> bool:
+        """``SET threads``; false when the connection refuses it (a failed transaction, or a
+        broken connection, whose own error is the one to report)."""
+        try:
+            self.con.execute(f"SET threads = {threads}")  # an int read back, no user value
+        except duckdb.Error:
+            return False
+        return True
 
     def let_readers_in(self, *, wait: float = 5.0) -> None:
         """Between two writes: when another process waits to read, close the file until it has
