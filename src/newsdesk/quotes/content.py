@@ -688,7 +688,7 @@ def _names_noun(context: Context, span: MarkedSpan) -> bool:
     names and scare quotes), not a fragment of anyone's speech."""
     if span.close_at is None:
         return False
-    at = span.close_at + 2  # a space, then the noun
+    at = span.outer_end + 1  # one space after the closing mark, then the noun
     if context.text[at - 1:at] != " ":
         return False
     inner = context.doc.char_span(span.start, span.end, alignment_mode="expand")
