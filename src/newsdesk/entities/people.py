@@ -165,7 +165,8 @@ def initials(name: str) -> str:
 GENERATIONAL = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 
 
-#: Legal forms that end a company's name and that its later mentions drop.
+#: Words that end a company's name and that its later mentions drop: legal forms ("Inc.",
+#: "plc") and the designators that stand in their place ("Holdings", "Group", "Capital").
 LEGAL_FORMS = frozenset({"inc", "inc.", "corp", "corp.", "corporation", "co.", "ltd", "ltd.",
                          "llc", "plc", "holdings", "capital", "group", "company", "partners"})
 
