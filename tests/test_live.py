@@ -21,7 +21,7 @@ import pytest
 
 from livesite import Site, SmtpSink, seed_items
 from newsdesk.alerts import Deliveries, add_watchlist, deliver_alerts, evaluate_watchlists
-from newsdesk.errors import UsageError
+from newsdesk.errors import NotFoundError, UsageError
 from newsdesk.feeds import add_feed, parse_interval
 from newsdesk.fetch import Fetcher
 from newsdesk.ingest import ingest
@@ -593,7 +593,7 @@ def test_removing_a_feed_watchlist_or_schedule_removes_only_that_one(tmp_path):
         assert [row["name"] for row in store.list_watchlists()] == ["b"]
         assert [row["name"] for row in store.list_schedules()] == ["b"]
         for remove in (remove_feed, remove_watchlist, remove_schedule):
-            with pytest.raises(UsageError, match="'a'"):
+            with pytest.raises(NotFoundError, match=r"no .* named 'a'"):
                 remove(store, "a")
 
 

@@ -33,7 +33,7 @@ from typing import Any
 
 import httpx
 
-from newsdesk.errors import NewsdeskError, UsageError
+from newsdesk.errors import NewsdeskError, NotFoundError, UsageError
 from newsdesk.feeds import iso
 from newsdesk.fetch import url_problem
 from newsdesk.store import Store, open_store
@@ -118,7 +118,7 @@ def _as_dict(deliveries: Deliveries) -> dict[str, Any]:
 
 def remove_watchlist(store: Store, name: str) -> None:
     if not store.remove_watchlist(name):
-        raise UsageError(f"no watchlist named {name!r}; see `newsdesk watchlist list`")
+        raise NotFoundError(f"no watchlist named {name!r}; see `newsdesk watchlist list`")
 
 
 # -- matching -----------------------------------------------------------------------------

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from urllib.parse import urlsplit
 
-from newsdesk.errors import InputError, UsageError
+from newsdesk.errors import InputError, NotFoundError, UsageError
 from newsdesk.executors import Executor
 from newsdesk.fetch import Fetcher, is_url
 from newsdesk.ingest import IngestReport, ingest_input
@@ -101,7 +101,7 @@ def default_name(source: str) -> str:
 
 def remove_feed(store: Store, name: str) -> None:
     if not store.remove_feed(name):
-        raise UsageError(f"no feed named {name!r}; see `newsdesk feeds list`")
+        raise NotFoundError(f"no feed named {name!r}; see `newsdesk feeds list`")
 
 
 @dataclass(slots=True)

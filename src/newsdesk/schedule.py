@@ -24,7 +24,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from dateutil.rrule import rrulestr
 
 from newsdesk.alerts import check_address
-from newsdesk.errors import NewsdeskError, UsageError
+from newsdesk.errors import NewsdeskError, NotFoundError, UsageError
 from newsdesk.feeds import iso
 from newsdesk.store import Store, open_store
 
@@ -105,7 +105,7 @@ def add_schedule(
 
 def remove_schedule(store: Store, name: str) -> None:
     if not store.remove_schedule(name):
-        raise UsageError(f"no schedule named {name!r}; see `newsdesk schedule list`")
+        raise NotFoundError(f"no schedule named {name!r}; see `newsdesk schedule list`")
 
 
 def _rule(schedule: dict[str, Any]):

@@ -59,7 +59,6 @@ def remove_feed(store: Store, name: str) -> None:
     """Stop following a feed; its articles stay."""
     from newsdesk.feeds import remove_feed as remove
 
-    _known(name, [feed["name"] for feed in store.list_feeds()], kind="feed", listing="feeds")
     remove(store, name)
 
 
@@ -87,8 +86,6 @@ def remove_watchlist(store: Store, name: str) -> None:
     """Remove a watchlist and its alerts."""
     from newsdesk.alerts import remove_watchlist as remove
 
-    names = [row["name"] for row in store.list_watchlists()]
-    _known(name, names, kind="watchlist", listing="watchlist")
     remove(store, name)
 
 
@@ -135,8 +132,6 @@ def remove_schedule(store: Store, name: str) -> None:
     """Remove a schedule; its archive of issues stays."""
     from newsdesk.schedule import remove_schedule as remove
 
-    names = [row["name"] for row in store.list_schedules()]
-    _known(name, names, kind="schedule", listing="schedule")
     remove(store, name)
 
 
