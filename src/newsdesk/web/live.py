@@ -22,7 +22,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from newsdesk import service
 from newsdesk.errors import UsageError
 from newsdesk.fetch import url_problem
-from newsdesk.store import Store
+from newsdesk.service import Store
 from newsdesk.web.api import Limit, Offset, Reader, _paged, desk_of
 
 router = APIRouter(prefix="/api", tags=["live"])
