@@ -36,8 +36,8 @@ from newsdesk.readers.base import (
     DEFAULT_MAX_RECORD_BYTES,
     DEFAULT_PARSE_SECONDS,
 )
+from newsdesk.service import DEFAULT_DB
 from newsdesk.stopping import StopRequest
-from newsdesk.store import DEFAULT_DB, open_store
 from newsdesk.terminal import for_terminal as _safe
 
 
@@ -202,11 +202,7 @@ def articles(
     limit: Annotated[int | None, typer.Option(min=1, help="Show at most this many.")] = None,
 ) -> None:
     """List the stored articles."""
-    def run() -> list[dict]:
-        with open_store(db, read_only=True) as store:
-            return service.article_rows(store, limit=limit)
-
-    rows = _run(run)
+    rows = _read(db, lambda store: service.article_rows(store, limit=limit))
     table = Table(title=f"{len(rows)} articles in {_safe(db)}")
     table.add_column("id", no_wrap=True)
     table.add_column("title", ratio=3)
@@ -309,11 +305,8 @@ def stories(
     min_articles: Annotated[int, typer.Option(help="Only stories with at least this many articles.")] = 1,
 ) -> None:
     """List stories, largest first, with their article and independent-source counts."""
-    def run() -> list[dict]:
-        with open_store(db, read_only=True) as store:
-            return service.list_stories(store, limit=limit, min_articles=min_articles).items
-
-    rows = _run(run)
+    rows = _read(db, lambda store: service.list_stories(
+        store, limit=limit, min_articles=min_articles).items)
     if not rows:
         err.print("no stories stored; run `newsdesk analyse` to build them", highlight=False)
     table = Table(title=f"{len(rows)} stories in {_safe(db)}")
@@ -362,11 +355,8 @@ def entities(
 
 
 def _entity_decision(action: str, subject: str, value: str, db: str) -> None:
-    def run() -> dict:
-        with open_store(db, create=False) as store:
-            return service.decide_entity(store, action=action, subject=subject, value=value)
-
-    entity = _run(run)
+    entity = _write(db, lambda store: service.decide_entity(
+        store, action=action, subject=subject, value=value), create=False)
     err.print(_safe(f"{action}: now {entity.get('id', '?')} {entity.get('name', '')!r} "
                     f"({entity.get('mentions', 0)} mentions)"), highlight=False)
 
@@ -407,11 +397,7 @@ def entity(
     db: DbOption = DEFAULT_DB,
 ) -> None:
     """Show one entity: aliases, roles, articles and co-mentioned entities."""
-    def run() -> dict:
-        with open_store(db, read_only=True) as store:
-            return service.entity_profile(store, name)
-
-    detail = _run(run)
+    detail = _read(db, lambda store: service.entity_profile(store, name))
     found = detail["entity"]
     out.print(f"[bold]{_safe(found['name'])}[/bold]  " + _safe(
         f"{found['id']}  {found['type']}  country: {found['country'] or '-'}  "
@@ -608,7 +594,16 @@ def serve(
 def _read(db: str, action):
     """Run a service read on the store opened read-only; errors as ``_run`` reports them."""
     def run():
-        with open_store(db, read_only=True) as store:
+        with service.reading(db) as store:
+            return action(store)
+    return _run(run)
+
+
+def _write(db: str, action, *, create: bool = True):
+    """Run a service write on the store opened for writing; errors as ``_run`` reports them
+    (``create=False``: a store that does not exist is an error, not made empty)."""
+    def run():
+        with service.writing(db, create=create) as store:
             return action(store)
     return _run(run)
 

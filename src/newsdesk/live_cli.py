@@ -14,9 +14,9 @@ from typing import Annotated
 import typer
 
 from newsdesk import service
-from newsdesk.cli import DbOption, _read, _run, err, out
+from newsdesk.cli import DbOption, _read, _run, _write, err, out
 from newsdesk.feeds import DEFAULT_EVERY
-from newsdesk.store import DEFAULT_DB, open_store
+from newsdesk.service import DEFAULT_DB
 from newsdesk.terminal import strip_controls
 
 feeds_app = typer.Typer(
@@ -29,17 +29,6 @@ schedule_app = typer.Typer(help="The newsletter on its days.", no_args_is_help=T
 
 def _say(text: str) -> None:
     out.print(strip_controls(text), highlight=False, markup=False, soft_wrap=True)
-
-
-def _write(db: str, action, *, create: bool = True):
-    """Run the service write ``action(store)`` on the store opened for writing, with our error
-    handling (``create=False``: a store that does not exist is an error, not made empty)."""
-
-    def run():
-        with open_store(db, create=create) as store:
-            return action(store)
-
-    return _run(run)
 
 
 @feeds_app.command("add")

@@ -6,7 +6,8 @@ loop, which opens it while each cycle needs it). An id or name that names
 nothing raises ``NotFoundError``. Reads are in ``reads.py``, writes in ``writes.py``, the live
 desk's feeds, watchlists, alerts and schedules in ``live.py``, the documents written out
 (briefs, answers, framing, charts, exports) in ``documents.py``. ``Desk``
-(in ``desk.py``) owns the store of a running server and its job runner.
+(in ``desk.py``) owns the store of a running server and its job runner; a face gets the store
+for one command through ``reading`` and ``writing`` (``stores.py``).
 """
 
 from newsdesk.service.documents import (
@@ -63,11 +64,14 @@ from newsdesk.service.reads import (
     story_framing,
     timeline,
 )
+from newsdesk.service.stores import DEFAULT_DB, Store, reading, writing
 from newsdesk.service.writes import decide_entity
 
 __all__ = [
+    "DEFAULT_DB",
     "ArticleDetail",
     "Page",
+    "Store",
     "add_feed",
     "add_schedule",
     "add_watchlist",
@@ -103,6 +107,7 @@ __all__ = [
     "mail_brief",
     "plot_footprint",
     "readable_timeline",
+    "reading",
     "remove_feed",
     "remove_schedule",
     "remove_watchlist",
@@ -115,4 +120,5 @@ __all__ = [
     "watch",
     "watch_status",
     "write_brief",
+    "writing",
 ]

@@ -11,10 +11,10 @@ from fastapi.responses import Response
 from newsdesk import service
 from newsdesk.errors import UsageError
 from newsdesk.fetch import url_problem
+from newsdesk.service import Store
 from newsdesk.service.desk import MAX_UPLOAD_BYTES, Desk
 
 __all__ = ["MAX_UPLOAD_BYTES", "router"]
-from newsdesk.store import Store
 
 router = APIRouter(prefix="/api", tags=["api"])
 

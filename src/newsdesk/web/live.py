@@ -22,7 +22,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from newsdesk import service
 from newsdesk.errors import UsageError
 from newsdesk.fetch import url_problem
-from newsdesk.store import Store
+from newsdesk.service import Store
 from newsdesk.web.api import Limit, Offset, Reader, _paged, desk_of
 
 router = APIRouter(prefix="/api", tags=["live"])
@@ -99,8 +99,7 @@ def add_feed(request: Request, feed: FeedIn) -> JSONResponse:
 @router.delete("/feeds/{name:path}")
 def remove_feed(request: Request, name: str) -> JSONResponse:
     """Stop following a feed (its articles stay)."""
-    return _written(request, "remove feed", lambda store: _removed(service.remove_feed,
-                                                                    store, name), status=200)
+    return _remove(request, "remove feed", service.remove_feed, name)
 
 
 @router.get("/watchlists")
@@ -131,8 +130,7 @@ def add_watchlist(request: Request, watchlist: WatchlistIn) -> JSONResponse:
 @router.delete("/watchlists/{name:path}")
 def remove_watchlist(request: Request, name: str) -> JSONResponse:
     """Remove a watchlist and its alerts."""
-    return _written(request, "remove watchlist", lambda store: _removed(
-        service.remove_watchlist, store, name), status=200)
+    return _remove(request, "remove watchlist", service.remove_watchlist, name)
 
 
 @router.get("/alerts")
@@ -167,8 +165,7 @@ def add_schedule(request: Request, schedule: ScheduleIn) -> JSONResponse:
 @router.delete("/schedules/{name:path}")
 def remove_schedule(request: Request, name: str) -> JSONResponse:
     """Remove a schedule (its archive of issues stays)."""
-    return _written(request, "remove schedule", lambda store: _removed(
-        service.remove_schedule, store, name), status=200)
+    return _remove(request, "remove schedule", service.remove_schedule, name)
 
 
 @router.get("/status")
@@ -177,6 +174,14 @@ def status(store: Reader) -> dict[str, Any]:
     return service.watch_status(store)
 
 
-def _removed(remove: Callable[[Store, str], None], store: Store, name: str) -> dict[str, str]:
-    remove(store, name)
-    return {"removed": name}
+def _remove(
+    request: Request, kind: str, remove: Callable[[Store, str], None], name: str
+) -> JSONResponse:
+    """Run ``remove(store, name)`` as a job of the server: 200 ``{"removed": name}``, or 202
+    while it is still queued."""
+
+    def run(store: Store) -> dict[str, str]:
+        remove(store, name)
+        return {"removed": name}
+
+    return _written(request, kind, run, status=200)

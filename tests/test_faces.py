@@ -1,0 +1,56 @@
+"""The faces (the CLI and the web application) reach the store only through the service layer:
+none imports the store package or DuckDB, opens a store or writes SQL. Read from the modules'
+source with ``ast``, so an import inside a function counts too."""
+
+from __future__ import annotations
+
+import ast
+import re
+from pathlib import Path
+
+import pytest
+
+PACKAGE = Path(__file__).resolve().parents[1] / "src" / "newsdesk"
+FACES = sorted([PACKAGE / "cli.py", PACKAGE / "live_cli.py", *(PACKAGE / "web").glob("*.py")])
+
+FORBIDDEN_MODULES = ("newsdesk.store", "duckdb")
+FORBIDDEN_NAMES = {"open_store", "connect", "execute", "executemany", "sql"}
+SQL = re.compile(r"\bSELECT\b[\s\S]+\bFROM\b|\bINSERT\s+INTO\b|\bUPDATE\s+\w+\s+SET\b"
+                 r"|\bDELETE\s+FROM\b|\bCREATE\s+(TABLE|VIEW|INDEX)\b", re.IGNORECASE)
+
+
+def store_access(path: Path) -> list[str]:
+    """What in the module at ``path`` reaches the store past the service layer, one line each."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found += [f"import {a.name}" for a in node.names if _forbidden(a.name)]
+        elif isinstance(node, ast.ImportFrom) and node.level == 0:
+            if _forbidden(node.module or ""):
+                found.append(f"from {node.module} import ...")
+            found += [f"imports {a.name}" for a in node.names if a.name == "open_store"]
+        elif isinstance(node, ast.Attribute) and node.attr in FORBIDDEN_NAMES:
+            found.append(f"line {node.lineno}: .{node.attr}")
+        elif isinstance(node, ast.Name) and node.id == "open_store":
+            found.append(f"line {node.lineno}: open_store")
+        elif isinstance(node, ast.Constant) and SQL.search(str(node.value)):
+            found.append(f"line {node.lineno}: SQL {str(node.value)[:40]!r}")
+    return found
+
+
+def _forbidden(module: str) -> bool:
+    return any(module == name or module.startswith(name + ".") for name in FORBIDDEN_MODULES)
+
+
+@pytest.mark.parametrize("path", FACES, ids=lambda path: path.relative_to(PACKAGE).as_posix())
+def test_a_face_reaches_the_store_only_through_the_service(path):
+    assert store_access(path) == []
+
+
+@pytest.mark.parametrize(("module", "expected"), [
+    ("service/stores.py", "imports open_store"),
+    ("store/browse.py", "SQL"),
+    ("store/access.py", "import duckdb"),
+])
+def test_the_check_sees_store_access_where_it_is(module, expected):
+    assert any(expected in line for line in store_access(PACKAGE / module))
