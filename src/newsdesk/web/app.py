@@ -7,6 +7,7 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 
 from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 
@@ -62,15 +63,28 @@ def _docs() -> HTMLResponse:
 def _add_error_handlers(app: FastAPI) -> None:
     def answer(status: int):
         def handler(request: Request, error: Exception) -> Response:
+            message = _one_line(error) if isinstance(error, RequestValidationError) else str(error)
             if request.url.path.startswith("/api/") or status == 500:
-                return JSONResponse({"detail": str(error)}, status_code=status)
-            return pages.error_page(request, status=status, message=str(error))
+                return JSONResponse({"detail": message}, status_code=status)
+            return pages.error_page(request, status=status, message=message)
 
         return handler
 
+    app.add_exception_handler(RequestValidationError, answer(422))
     app.add_exception_handler(NotFoundError, answer(404))
     app.add_exception_handler(UsageError, answer(422))
     app.add_exception_handler(NewsdeskError, answer(500))
+
+
+def _one_line(error: RequestValidationError) -> str:
+    """A request FastAPI refused, in one line as our own errors are: each field with what is
+    wrong and the value given (``smtp: Extra inputs are not permitted ('10.0.0.5:25')``)."""
+    parts = []
+    for problem in error.errors():
+        where = ".".join(str(part) for part in problem.get("loc", ())[1:]) or "request"
+        given = f" ({str(problem['input'])[:80]!r})" if problem.get("input") is not None else ""
+        parts.append(f"{where}: {problem.get('msg', 'invalid')}{given}")
+    return "; ".join(parts).replace("\n", " ")
 
 
 def _add_headers(app: FastAPI, *, token: str | None) -> None:

@@ -6,13 +6,17 @@ Each route calls the service operation that ``newsdesk feeds``, ``watchlist``, `
 decisions, and answers when it ends (201 with what was stored, 200 with what was removed), or
 202 ``{"job"}`` when it is still queued behind a longer job after the desk's wait. No path from
 a request reaches the file system: a feed added here must be an http(s) URL and a watchlist
-cannot keep an Atom file (both can be given to the CLI).
+cannot keep an Atom file (both can be given to the CLI). Nor does a request make the server
+reach into its own network on every poll: a feed's or webhook's host must be public, and a
+watchlist's mail goes through the server's own relay (``localhost:25``; the CLI's ``--smtp``
+names another).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Annotated, Any
+from urllib.parse import urlsplit
 
 from fastapi import APIRouter, Query, Request
 from fastapi.encoders import jsonable_encoder
@@ -21,7 +25,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from newsdesk import service
 from newsdesk.errors import UsageError
-from newsdesk.fetch import url_problem
+from newsdesk.fetch import is_public_host, url_problem
 from newsdesk.service import Store
 from newsdesk.web.api import Limit, Offset, Reader, _paged, desk_of
 
@@ -53,7 +57,6 @@ class WatchlistIn(BaseModel):
     countries: Words = []
     event_types: Words = []
     email: Words = []
-    smtp: Annotated[str, Field(max_length=300)] = "localhost:25"
     webhook: Annotated[str, Field(max_length=2000)] | None = None
 
 
@@ -76,6 +79,19 @@ def _written(request: Request, kind: str, action: Callable[[Store], Any], *, sta
     return JSONResponse(jsonable_encoder(written.value), status_code=status)
 
 
+def _standing_destination(url: str, *, what: str, kind: str) -> None:
+    """A URL the desk will fetch or post to on every poll: a request may name only an http(s)
+    URL on a public host (one that resolves to no loopback, private or link-local address),
+    so that it cannot make the server reach into its own network again and again. The
+    command line may name any (its user runs the server)."""
+    problem = url_problem(url)
+    if problem is None and not is_public_host(urlsplit(url).hostname or ""):
+        problem = "its host is not a public address"
+    if problem:
+        raise UsageError(f"{what} {url[:200]!r}: {problem}; {kind} added over HTTP must be "
+                         "an http(s) URL on a public host (the command line takes any)")
+
+
 @router.get("/feeds")
 def feeds(store: Reader, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
     """As ``newsdesk feeds list``: each feed with its polls, errors and ``rejects``."""
@@ -85,10 +101,7 @@ def feeds(store: Reader, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any
 @router.post("/feeds", status_code=201)
 def add_feed(request: Request, feed: FeedIn) -> JSONResponse:
     """Follow an http(s) feed, sitemap or URL list; ``newsdesk watch`` polls it."""
-    problem = url_problem(feed.source)
-    if problem:
-        raise UsageError(f"source {feed.source[:200]!r}: {problem}; a feed added over HTTP "
-                         "must be an http(s) URL")
+    _standing_destination(feed.source, what="source", kind="a feed")
     options = feed.model_dump(exclude={"source"})
     return _written(
         request, "add feed", lambda store: service.add_feed(store, feed.source, **options),
@@ -114,9 +127,9 @@ def add_watchlist(request: Request, watchlist: WatchlistIn) -> JSONResponse:
     from newsdesk.alerts import CRITERIA, Deliveries
 
     criteria = {key: getattr(watchlist, key) for key in CRITERIA}
-    deliveries = Deliveries(
-        email=list(watchlist.email), smtp=watchlist.smtp, webhook=watchlist.webhook
-    )
+    if watchlist.webhook is not None:
+        _standing_destination(watchlist.webhook, what="--webhook", kind="a webhook")
+    deliveries = Deliveries(email=list(watchlist.email), webhook=watchlist.webhook)
     return _written(
         request,
         "add watchlist",
