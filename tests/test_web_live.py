@@ -187,3 +187,19 @@ def test_a_write_queued_behind_a_longer_job_answers_with_the_job(db: str) -> Non
         release.set()
         desk.close()
     assert [feed["source"] for feed in stored(db)[0]] == [FEED]
+
+
+def test_issues_read_the_same_over_http_and_on_the_command_line_and_outlive_their_schedule(
+    db: str,
+) -> None:
+    from newsdesk import service
+
+    with open_store(db) as store:
+        service.add_schedule(store, "weekly", when="Mon 09:00", to=["desk@example.org"])
+        assert store.claim_issue(schedule="weekly", due_at="2026-01-05T09:00:00+00:00", since=None)
+        service.remove_schedule(store, "weekly")
+    with TestClient(create_app(db)) as client:
+        issues = client.get("/api/issues").json()
+    assert issues["total"] == 1 and issues["items"][0]["schedule"] == "weekly"
+    assert newsdesk(db, "schedule", "list") == (
+        f"  issue weekly due 2026-01-05T09:00:00+00:00: {issues['items'][0]['status']} \n")

@@ -163,6 +163,13 @@ def schedules(store: Reader, limit: Limit = 50, offset: Offset = 0) -> dict[str,
     return _paged(service.list_schedules(store), limit, offset)
 
 
+@router.get("/issues")
+def issues(store: Reader, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
+    """As the issues ``newsdesk schedule list`` prints: every issue made, by due time, those of
+    removed schedules too (their archive stays)."""
+    return _paged(service.list_issues(store), limit, offset)
+
+
 @router.post("/schedules", status_code=201)
 def add_schedule(request: Request, schedule: ScheduleIn) -> JSONResponse:
     """Send the brief since the last issue on a recurring schedule."""
