@@ -1,9 +1,9 @@
 """The service layer: typed operations that the CLI, the HTTP API and the web pages all call.
 
 Each operation takes an open ``Store`` and keyword-only filters and returns plain data
-(dataclasses and dicts); none of them prints or opens a store (but ``watch``, the live desk's
-loop, which opens it while each cycle needs it). An id or name that names
-nothing raises ``NotFoundError``. Reads are in ``reads.py``, writes in ``writes.py``, the live
+(dataclasses and dicts); none of them prints or opens a store, but for the ones given the
+store's path, which open it for as long as they need it: ``watch`` (the live desk's loop,
+each cycle), ``write_brief`` and ``ask``. An id or name that names nothing raises ``NotFoundError``. Reads are in ``reads.py``, writes in ``writes.py``, the live
 desk's feeds, watchlists, alerts and schedules in ``live.py``, the documents written out
 (briefs, answers, framing, charts, exports) in ``documents.py``. ``Desk``
 (in ``desk.py``) owns the store of a running server and its job runner; a face gets the store
