@@ -563,3 +563,43 @@ def test_every_api_route_is_in_docs_web(client: TestClient) -> None:
             for method, tail in (("GET", ""), ("POST", ""), ("DELETE", "/{}"))}
     assert live | {("GET", "/api/alerts"), ("GET", "/api/status")} <= routes
     assert len(routes) > 10 and not missing
+
+
+def test_a_request_cannot_make_the_server_fetch_a_page_of_its_own_network(
+    tmp_path: Path,
+) -> None:
+    """``newsdesk ingest URL`` fetches the host its user names; ``POST /api/ingest`` refuses a
+    loopback or private one, so a request cannot read the server's own network back as
+    articles."""
+    import gzip
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+    from threading import Thread
+
+    from newsdesk.ingest import ingest
+
+    body = gzip.decompress((Path(__file__).parent / "data/web/pages/europa.html.gz").read_bytes())
+
+    class Internal(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            self.send_response(200)
+            self.send_header("content-type", "text/html")
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Internal)
+    Thread(target=server.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{server.server_address[1]}/internal.html"
+    try:
+        db = str(tmp_path / "desk.duckdb")
+        with TestClient(create_app(db)) as client:
+            job = client.post("/api/ingest", json={"urls": [url]}).json()["job"]
+            state = wait_for(client, job, seconds=120)
+            assert state["state"] == "failed" and "loopback, private" in state["errors"][0]
+            assert client.get("/api/articles").json()["total"] == 0
+        asked = ingest([url], db=str(tmp_path / "cli.duckdb"), workers=1)
+        assert asked.new == 1  # the command line's user named the host: fetched as asked
+    finally:
+        server.shutdown()

@@ -10,7 +10,8 @@ Server-side request forgery: a URL found inside fetched content (a sitemap ``<lo
 item's link) or a redirect may point into the user's own network. Such a URL whose host
 resolves to a loopback, private, link-local or otherwise non-public address is refused unless
 ``allow_private`` is set. Hosts of URLs the user gave are fetched as asked, and so are links
-back to them. Redirects are followed one hop at a time so that every hop is checked.
+back to them, unless ``public_only`` is set: a server fetching what a remote request names
+checks those URLs too. Redirects are followed one hop at a time so that every hop is checked.
 
 The check cannot be rebound: a name could resolve to a public address when it is checked and
 to a private one when httpx connects (DNS rebinding). So every connection to a host that is
@@ -169,9 +170,10 @@ class Fetcher:
 
     def __init__(self, *, delay: float = DEFAULT_DELAY, timeout: float = DEFAULT_TIMEOUT,
                  max_bytes: int = DEFAULT_MAX_BYTES, user_agent: str = USER_AGENT,
-                 allow_private: bool = False) -> None:
+                 allow_private: bool = False, public_only: bool = False) -> None:
         self.delay = delay
         self.allow_private = allow_private
+        self.public_only = public_only  # URLs given are checked as found ones are
         self._asked_hosts: set[str] = set()
         self._asked_names: set[str] = set()
         self.timeout = timeout
@@ -192,7 +194,7 @@ class Fetcher:
         and an unchanged resource comes back with ``not_modified`` set.
         """
         host = _host(url)
-        if found:
+        if found or self.public_only:
             self.check_address(url)
         else:
             self._asked_hosts.add(host.lower())

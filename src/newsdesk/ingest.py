@@ -63,6 +63,7 @@ def ingest(
     max_record_bytes: int = DEFAULT_MAX_RECORD_BYTES,
     parse_seconds: float = DEFAULT_PARSE_SECONDS,
     allow_private: bool = False,
+    public_only: bool = False,
     follow_links: bool = False,
     delay: float = DEFAULT_DELAY,
     timeout: float = DEFAULT_TIMEOUT,
@@ -81,15 +82,19 @@ def ingest(
 
     Limits: a file over ``max_bytes``, a record over ``max_record_bytes`` and a document that
     takes over ``parse_seconds`` to parse are skipped with a reason. URLs found in fetched
-    content that point to private addresses are refused unless ``allow_private``. Inputs that
+    content that point to private addresses are refused unless ``allow_private``; with
+``public_only`` (a server ingesting what a request names) the URL inputs themselves are
+refused there too. Inputs that
     match nothing (an empty glob or folder) raise ``UsageError`` before the store is opened. When ``stop()`` turns true the run ends after the current
     input, with ``interrupted`` set in the report.
     """
     paths = _discover_all(list(inputs))
-    fetcher = Fetcher(delay=delay, timeout=timeout, max_bytes=max_bytes, allow_private=allow_private)
+    fetcher = Fetcher(delay=delay, timeout=timeout, max_bytes=max_bytes, allow_private=allow_private,
+                      public_only=public_only)
     new_context = partial(ReadContext, fields=dict(fields or {}), max_bytes=max_bytes,
                           max_record_bytes=max_record_bytes, parse_seconds=parse_seconds,
-                          allow_private=allow_private, follow_links=follow_links, fetcher=fetcher)
+                          allow_private=allow_private, public_only=public_only,
+                          follow_links=follow_links, fetcher=fetcher)
     executor = make_executor(workers)
     steps = budgeted(INGEST_STEPS, seconds=parse_seconds)
     report = IngestReport(inputs=len(paths))

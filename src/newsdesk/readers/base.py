@@ -73,6 +73,7 @@ class ReadContext:
     problems: list[InputError] = field(default_factory=list)
     follow_links: bool = False
     allow_private: bool = False
+    public_only: bool = False  # URLs given are checked too (see ``fetch``)
     delay: float = DEFAULT_DELAY
     timeout: float = DEFAULT_TIMEOUT
     fetcher: Fetcher | None = None
@@ -86,7 +87,7 @@ class ReadContext:
         """The fetcher for URLs (shared across inputs when the caller gave one)."""
         if self.fetcher is None:
             self.fetcher = Fetcher(delay=self.delay, timeout=self.timeout, max_bytes=self.max_bytes,
-                                   allow_private=self.allow_private)
+                                   allow_private=self.allow_private, public_only=self.public_only)
         return self.fetcher
 
     def fetch(self, url: str) -> Fetched:

@@ -178,8 +178,9 @@ class Desk:
         def on_input(path: str, status: str, done: int, total: int) -> None:
             job.progress.update(done=done, total=total)
 
-        report = ingest(
-            inputs, db=self.db, workers=1, follow_links=follow_links, progress=on_input
+        report = ingest(  # what a request names is fetched only from public hosts
+            inputs, db=self.db, workers=1, follow_links=follow_links, public_only=True,
+            progress=on_input,
         )
         job.counts.update(
             inputs=report.inputs,
