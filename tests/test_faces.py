@@ -21,14 +21,22 @@ SQL = re.compile(r"\bSELECT\b[\s\S]+\bFROM\b|\bINSERT\s+INTO\b|\bUPDATE\s+\w+\s+
 
 def store_access(path: Path) -> list[str]:
     """What in the module at ``path`` reaches the store past the service layer, one line each."""
+    return source_access(path.read_text(encoding="utf-8"))
+
+
+def source_access(source: str) -> list[str]:
     found = []
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+    for node in ast.walk(ast.parse(source)):
         if isinstance(node, ast.Import):
             found += [f"import {a.name}" for a in node.names if _forbidden(a.name)]
         elif isinstance(node, ast.ImportFrom) and node.level == 0:
             if _forbidden(node.module or ""):
                 found.append(f"from {node.module} import ...")
-            found += [f"imports {a.name}" for a in node.names if a.name == "open_store"]
+            found += [f"imports {a.name}" for a in node.names
+                      if a.name in {"open_store", "import_module"}
+                      or _forbidden(f"{node.module}.{a.name}")]
+        elif isinstance(node, ast.Call) and _called(node.func) in {"Store", "import_module"}:
+            found.append(f"line {node.lineno}: {_called(node.func)}(...)")
         elif isinstance(node, ast.Attribute) and node.attr in FORBIDDEN_NAMES:
             found.append(f"line {node.lineno}: .{node.attr}")
         elif isinstance(node, ast.Name) and node.id == "open_store":
@@ -36,6 +44,10 @@ def store_access(path: Path) -> list[str]:
         elif isinstance(node, ast.Constant) and SQL.search(str(node.value)):
             found.append(f"line {node.lineno}: SQL {str(node.value)[:40]!r}")
     return found
+
+
+def _called(func: ast.expr) -> str:
+    return func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
 
 
 def _forbidden(module: str) -> bool:
@@ -54,3 +66,13 @@ def test_a_face_reaches_the_store_only_through_the_service(path):
 ])
 def test_the_check_sees_store_access_where_it_is(module, expected):
     assert any(expected in line for line in store_access(PACKAGE / module))
+
+
+@pytest.mark.parametrize(("source", "expected"), [
+    ("from newsdesk import store", "imports store"),
+    ("from newsdesk import service\nservice.Store('x.duckdb').list_feeds()", "Store(...)"),
+    ("import importlib\nimportlib.import_module('newsdesk.store')", "import_module(...)"),
+    ("from importlib import import_module", "imports import_module"),
+])
+def test_the_check_sees_the_store_opened_by_other_ways(source, expected):
+    assert any(expected in line for line in source_access(source))

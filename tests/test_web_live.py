@@ -73,7 +73,7 @@ def test_a_feed_named_by_its_url_is_removed_by_that_name(db: str) -> None:
         ("/api/watchlists", {"name": "m", "keywords": ["x"], "email": ["desk"]}, 422,
          "--email 'desk': not an e-mail address"),
         ("/api/watchlists", {"name": "h", "keywords": ["x"], "webhook": "ftp://h/x"}, 422,
-         "--webhook 'ftp://h/x'"),
+         "webhook 'ftp://h/x': not an http(s) URL"),
         ("/api/feeds", {"source": "http://127.0.0.1:8080/feed.xml"}, 422,
          "'http://127.0.0.1:8080/feed.xml': its host is not a public address"),
         ("/api/watchlists", {"name": "h", "keywords": ["x"],
@@ -124,6 +124,10 @@ def test_a_body_a_cross_site_form_could_send_is_refused(db: str) -> None:
                              headers={"content-type": "text/plain"})
         assert answer.status_code == 422
         assert client.get("/api/feeds").json()["total"] == 0
+        cut = client.post("/api/feeds", content=b'{"source": ',
+                          headers={"content-type": "application/json"})
+        assert cut.status_code == 422
+        assert cut.json()["detail"] == "the request body is not JSON (Expecting value)"
 
 
 def test_a_token_guards_the_live_desk_writes(db: str) -> None:

@@ -2,12 +2,13 @@
 
 Each operation takes an open ``Store`` and keyword-only filters and returns plain data
 (dataclasses and dicts); none of them prints or opens a store, but for the ones given the
-store's path, which open it for as long as they need it: ``watch`` (the live desk's loop,
-each cycle), ``write_brief`` and ``ask``. An id or name that names nothing raises ``NotFoundError``. Reads are in ``reads.py``, writes in ``writes.py``, the live
-desk's feeds, watchlists, alerts and schedules in ``live.py``, the documents written out
-(briefs, answers, framing, charts, exports) in ``documents.py``. ``Desk``
-(in ``desk.py``) owns the store of a running server and its job runner; a face gets the store
-for one command through ``reading`` and ``writing`` (``stores.py``).
+store's path, which open it for as long as they need it: ``watch`` (the live desk's loop, each
+cycle), ``write_brief`` and ``ask``. An id or name that names nothing raises ``NotFoundError``.
+Reads are in ``reads.py``, writes in ``writes.py``, the live desk's feeds, watchlists, alerts
+and schedules in ``live.py``, the documents written out (briefs, answers, framing, charts,
+exports) in ``documents.py``. ``Desk`` (in ``desk.py``) owns the store of a running server and
+its job runner; a face gets the store for one command through ``reading`` and ``writing``
+(``stores.py``).
 """
 
 from newsdesk.service.documents import (

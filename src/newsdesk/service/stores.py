@@ -1,7 +1,9 @@
 """How a face gets the store for one command: opened read-only or for writing, closed at the end.
 
-The CLI's commands run one operation each on a store they name by path; these context managers
-are the only way they reach it, so no face opens the store itself. What happens to a store that
+The CLI's commands run one operation each on a store they name by path; those that work on an
+open store get it from these context managers, so no face opens the store itself (``ingest``,
+``analyse``, ``write_brief`` and ``ask`` take the path and open it themselves, for the CLI and
+the server's jobs alike). What happens to a store that
 is missing, held by another process or written by a newer newsdesk is the store's own answer
 (``newsdesk.store.open_store``: a ``StoreError`` that says so), which the face reports as one line.
 A server keeps the store differently: ``Desk`` (``desk.py``) and ``SharedReader``

@@ -81,6 +81,10 @@ def _one_line(error: RequestValidationError) -> str:
     wrong and the value given (``smtp: Extra inputs are not permitted ('10.0.0.5:25')``)."""
     parts = []
     for problem in error.errors():
+        if problem.get("type") == "json_invalid":  # its "location" is a character offset
+            reason = (problem.get("ctx") or {}).get("error", "invalid")
+            parts.append(f"the request body is not JSON ({reason})")
+            continue
         where = ".".join(str(part) for part in problem.get("loc", ())[1:]) or "request"
         given = f" ({str(problem['input'])[:80]!r})" if problem.get("input") is not None else ""
         parts.append(f"{where}: {problem.get('msg', 'invalid')}{given}")

@@ -128,7 +128,7 @@ def add_watchlist(request: Request, watchlist: WatchlistIn) -> JSONResponse:
 
     criteria = {key: getattr(watchlist, key) for key in CRITERIA}
     if watchlist.webhook is not None:
-        _standing_destination(watchlist.webhook, what="--webhook", kind="a webhook")
+        _standing_destination(watchlist.webhook, what="webhook", kind="a webhook")
     deliveries = Deliveries(email=list(watchlist.email), webhook=watchlist.webhook)
     return _written(
         request,
