@@ -658,3 +658,28 @@ def test_removing_from_a_store_that_does_not_exist_does_not_create_it(tmp_path, 
     expected = f"error: {db}: no such store; run `newsdesk ingest` first"
     assert result.stderr.strip().splitlines() == [expected]
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_feed_and_a_webhook_added_over_http_reach_no_private_host_when_polled(
+    alerted, seed_paths, tmp_path
+):
+    """A feed or webhook added over HTTP is kept ``public_only``: checked when it is added and
+    again at every poll and post, so a name that resolves to a private address later (here
+    the loopback site itself) is refused, while the same site added on the command line is
+    fetched as its user asked."""
+    db = str(tmp_path / "store.duckdb")
+    shutil.copy(alerted["db"], db)
+    with Site() as site:
+        site.feed_of("/feed.xml", seed_items(seed_paths))
+        site.feed_of("/cli.xml", seed_items(seed_paths))
+        with open_store(db) as store:
+            add_feed(store, f"{site.base}/feed.xml", now=T0, name="http", public_only=True)
+            add_feed(store, f"{site.base}/cli.xml", now=T0, name="cli")
+            add_watchlist(store, "hooked", criteria={"entities": ["Toqaev"]}, now=T0,
+                          deliveries=Deliveries(webhook=f"{site.base}/hook", public_only=True))
+        report = _cycle(db, T0 + timedelta(days=1), analyse=True)
+        posted = list(site.posted)
+    polls = {poll.name: poll for poll in report.polls}
+    assert "loopback, private" in str(polls["http"].error)
+    assert polls["cli"].error is None
+    assert posted == [] and any("hooked" in problem for problem in report.problems)

@@ -35,7 +35,7 @@ import httpx
 
 from newsdesk.errors import NewsdeskError, NotFoundError, UsageError
 from newsdesk.feeds import iso
-from newsdesk.fetch import url_problem
+from newsdesk.fetch import public_client, url_problem
 from newsdesk.store import Store, open_store
 
 log = logging.getLogger(__name__)
@@ -56,6 +56,7 @@ class Deliveries:
     sender: str = "newsdesk@localhost"
     webhook: str | None = None
     atom: str | None = None
+    public_only: bool = False  # the webhook posts to public addresses only (added over HTTP)
 
 
 def add_watchlist(
@@ -480,12 +481,13 @@ def _post_webhook(
     timeout: float,
 ) -> None:
     url = deliveries["webhook"]
+    body = {"watchlist": watchlist, "alerts": [_payload(a) for a in alerts]}
     try:
-        response = httpx.post(
-            url,
-            json={"watchlist": watchlist, "alerts": [_payload(a) for a in alerts]},
-            timeout=timeout,
-        )
+        if deliveries.get("public_only"):
+            with public_client(timeout=timeout) as client:
+                response = client.post(url, json=body)
+        else:
+            response = httpx.post(url, json=body, timeout=timeout)
         response.raise_for_status()
     except httpx.HTTPError as e:
         raise NewsdeskError(f"{url}: {e}") from e

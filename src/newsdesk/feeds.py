@@ -65,8 +65,11 @@ def add_feed(
     every: str = DEFAULT_EVERY,
     language: str | None = None,
     follow_links: bool = False,
+    public_only: bool = False,
 ) -> dict:
-    """Register a feed (due at once); ``UsageError`` for a missing path or a taken name."""
+    """Register a feed (due at once); ``UsageError`` for a missing path or a taken name.
+    ``public_only``: every poll fetches from public hosts only, the feed's own URL included
+    (a feed added over HTTP; see ``fetch``)."""
     every_s = parse_interval(every)
     if not is_url(source):
         if not os.path.exists(source):
@@ -81,6 +84,7 @@ def add_feed(
         "every_s": every_s,
         "language": language,
         "follow_links": follow_links,
+        "public_only": public_only,
         "added_at": iso(now),
         "next_poll": iso(now),
         "last_new": 0,
@@ -136,8 +140,9 @@ def poll_feed(
     """
     result = PollResult(feed["name"])
     inputs, validators = [], {}
+    own = fetcher.public_only_copy() if feed.get("public_only") else None
     try:
-        inputs, validators = _inputs(feed, fetcher=fetcher, result=result)
+        inputs, validators = _inputs(feed, fetcher=own or fetcher, result=result)
     except InputError as e:
         result.error = e
     with (hold or (lambda: open_store(db)))() as store:
@@ -147,6 +152,8 @@ def poll_feed(
             )
         _sort_problems(store, feed, result, now=now)
         store.record_poll(feed["name"], _poll_state(feed, result, validators=validators, now=now))
+    if own is not None:
+        own.close()
     return result
 
 

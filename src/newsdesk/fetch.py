@@ -135,6 +135,12 @@ def _pinned_transport(*, exempt: Callable[[str], bool]) -> httpx.HTTPTransport:
     return transport
 
 
+def public_client(*, timeout: float) -> httpx.Client:
+    """An httpx client that connects to public addresses only, each checked and pinned (for a
+    webhook added over HTTP: a request must not make the server post into its own network)."""
+    return httpx.Client(transport=_pinned_transport(exempt=lambda host: False), timeout=timeout)
+
+
 def _host(url: str) -> str:
     """The host of an http(s) URL; ``InputError`` for anything else."""
     problem = url_problem(url)
@@ -212,6 +218,11 @@ class Fetcher:
             raise InputError(url, f"cannot fetch: {str(e) or type(e).__name__}") from e
         finally:
             self._last_request[host] = time.monotonic()
+
+    def public_only_copy(self) -> Fetcher:
+        """A fetcher with these limits that checks the URLs it is given too (``public_only``)."""
+        return Fetcher(delay=self.delay, timeout=self.timeout, max_bytes=self.max_bytes,
+                       user_agent=self.user_agent, public_only=True)
 
     def check_address(self, url: str) -> None:
         """Refuse a found URL or a redirect to a non-public address, unless allowed."""

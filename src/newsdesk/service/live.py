@@ -38,9 +38,11 @@ def add_feed(
     every: str | None = None,
     language: str | None = None,
     follow_links: bool = False,
+    public_only: bool = False,
     now: datetime | None = None,
 ) -> dict[str, Any]:
-    """Follow a feed (``newsdesk feeds add``); it is due at once. Returns the stored feed."""
+    """Follow a feed (``newsdesk feeds add``); it is due at once. Returns the stored feed.
+    ``public_only``: polled from public hosts only (a feed added over HTTP)."""
     from newsdesk.feeds import DEFAULT_EVERY
     from newsdesk.feeds import add_feed as add
 
@@ -52,6 +54,7 @@ def add_feed(
         every=every or DEFAULT_EVERY,
         language=language,
         follow_links=follow_links,
+        public_only=public_only,
     )
 
 

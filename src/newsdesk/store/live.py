@@ -26,6 +26,7 @@ _FEED_COLUMNS = (
     "total_new",
     "failures",
     "last_error",
+    "public_only",
 )
 _POLL_FIELDS = frozenset(
     {

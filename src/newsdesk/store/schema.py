@@ -138,6 +138,9 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
             feed VARCHAR, record VARCHAR, problem VARCHAR, first_seen VARCHAR, last_seen VARCHAR,
             PRIMARY KEY (feed, record))""",
     ),
+    14: (  # a feed added over HTTP is polled from public hosts only, its own URL included
+        "ALTER TABLE feeds ADD COLUMN public_only BOOLEAN DEFAULT false",
+    ),
 }
 
 SCHEMA_VERSION = max(MIGRATIONS)

@@ -7,8 +7,8 @@ decisions, and answers when it ends (201 with what was stored, 200 with what was
 202 ``{"job"}`` when it is still queued behind a longer job after the desk's wait. No path from
 a request reaches the file system: a feed added here must be an http(s) URL and a watchlist
 cannot keep an Atom file (both can be given to the CLI). Nor does a request make the server
-reach into its own network on every poll: a feed's or webhook's host must be public, and a
-watchlist's mail goes through the server's own relay (``localhost:25``; the CLI's ``--smtp``
+reach into its own network on every poll: a feed's or webhook's host must be public, when it
+is added and at every poll or post, and a watchlist's mail goes through the server's own relay (``localhost:25``; the CLI's ``--smtp``
 names another).
 """
 
@@ -82,8 +82,9 @@ def _written(request: Request, kind: str, action: Callable[[Store], Any], *, sta
 def _standing_destination(url: str, *, what: str, kind: str) -> None:
     """A URL the desk will fetch or post to on every poll: a request may name only an http(s)
     URL on a public host (one that resolves to no loopback, private or link-local address),
-    so that it cannot make the server reach into its own network again and again. The
-    command line may name any (its user runs the server)."""
+    so that it cannot make the server reach into its own network again and again. Checked
+    here for a clear refusal, and again at every poll or post (the feed or watchlist is kept
+    ``public_only``). The command line may name any (its user runs the server)."""
     problem = url_problem(url)
     if problem is None and not is_public_host(urlsplit(url).hostname or ""):
         problem = "its host is not a public address"
@@ -104,7 +105,8 @@ def add_feed(request: Request, feed: FeedIn) -> JSONResponse:
     _standing_destination(feed.source, what="source", kind="a feed")
     options = feed.model_dump(exclude={"source"})
     return _written(
-        request, "add feed", lambda store: service.add_feed(store, feed.source, **options),
+        request, "add feed",
+        lambda store: service.add_feed(store, feed.source, public_only=True, **options),
         status=201,
     )
 
@@ -129,7 +131,9 @@ def add_watchlist(request: Request, watchlist: WatchlistIn) -> JSONResponse:
     criteria = {key: getattr(watchlist, key) for key in CRITERIA}
     if watchlist.webhook is not None:
         _standing_destination(watchlist.webhook, what="webhook", kind="a webhook")
-    deliveries = Deliveries(email=list(watchlist.email), webhook=watchlist.webhook)
+    deliveries = Deliveries(
+        email=list(watchlist.email), webhook=watchlist.webhook, public_only=True
+    )
     return _written(
         request,
         "add watchlist",
