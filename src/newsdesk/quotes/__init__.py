@@ -27,12 +27,8 @@ from typing import Any
 
 from newsdesk.article import Article
 from newsdesk.quotes.attribution import attribute
-from newsdesk.quotes.content import (
-    Context,
-    direct_candidates,
-    inside,
-    reported_candidates,
-)
+from newsdesk.quotes.candidates import direct_candidates, inside, reported_candidates
+from newsdesk.quotes.content import Context
 from newsdesk.quotes.credit_lines import credited
 from newsdesk.quotes.index import build_index
 from newsdesk.quotes.marks import marked_spans, paragraphs

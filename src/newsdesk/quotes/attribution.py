@@ -12,7 +12,8 @@ from newsdesk.quotes.bare import (
     previous_sentence_subject,
     root_subject,
 )
-from newsdesk.quotes.content import Candidate, Context, kind_of
+from newsdesk.quotes.candidates import Candidate, kind_of
+from newsdesk.quotes.content import Context
 from newsdesk.quotes.pronouns import (
     salient_subject,
 )

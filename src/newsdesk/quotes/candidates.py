@@ -1,0 +1,259 @@
+"""Quote candidates: what was said before its speaker is resolved.
+
+A direct candidate is a marked span (``marks``) with the cue that attributes it, kept when a
+cue attributes it or it reads as speech, and not when its words label the noun after them; a
+reported candidate is a clause ``content.reported_speech`` finds, kept when its source can
+speak and no direct quote already holds it (a clause that ends inside quotation marks takes in
+the closing mark). Where the two overlap, the outermost report wins; ``kind_of`` says whether a
+candidate is a direct, partial or indirect quote.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import Any
+
+from newsdesk.quotes.content import RECORDS, Context, is_source, issuer, reported_speech
+from newsdesk.quotes.cues import (
+    CUE_LEMMAS,
+    NOUN_CUES,
+    Cue,
+    according_source,
+    cue_after,
+    cue_before,
+    cue_text,
+    is_cue,
+    reporting_clause_after,
+    subject_of,
+)
+from newsdesk.quotes.marks import MarkedSpan, looks_like_speech, words
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A quote found but not yet attributed: a marked span with its cue, or reported speech."""
+
+    start: int
+    end: int
+    direct: bool
+    cue: Any | None
+    speaker_token: Any | None
+    cue_text: str | None
+    span: MarkedSpan | None = None
+
+
+def direct_candidates(context: Context, spans: list[MarkedSpan]) -> list[Candidate]:
+    found = []
+    for number, span in enumerate(spans):
+        cue = _attribute(context, spans, number)
+        text = context.text[span.start:span.end]
+        if cue is None and _names_noun(context, span):
+            continue
+        if looks_like_speech(text, attributed=cue is not None and is_source(cue.speaker)):
+            found.append(_outermost(Candidate(
+                span.start, span.end, True, cue.verb if cue else None, cue.speaker if cue else None,
+                cue_text(cue.verb) if cue else None, span)))
+    return found
+
+
+def _names_noun(context: Context, span: MarkedSpan) -> bool:
+    """``the “opposition research and strategic communications” firm``: quoted words that
+    modify the noun right after the closing mark are a label, words used as words (the rules'
+    names and scare quotes), not a fragment of anyone's speech."""
+    if span.close_at is None:
+        return False
+    at = span.outer_end + 1  # one space after the closing mark, then the noun
+    if context.text[at - 1:at] != " ":
+        return False
+    inner = context.doc.char_span(span.start, span.end, alignment_mode="expand")
+    after = context.doc.char_span(at, at + 1, alignment_mode="expand")
+    if not inner or not after:
+        return False
+    noun, words_in = after[0], [t for t in inner if not t.is_punct]
+    if noun.pos_ not in {"NOUN", "PROPN"} or not words_in:
+        return False
+    inside = {t.i for t in words_in}
+    return any(t.head.i == noun.i for t in words_in) \
+        and all(t.head.i == noun.i or t.head.i in inside for t in words_in)
+
+
+def _outermost(candidate: Candidate) -> Candidate:
+    """``"…," he said, according to the BBC``: the rules annotate a nested report once, at its
+    outermost level, so the reporter that *according to* names after the cue is the source and
+    *according to* the cue; reported content that the parse ran on into the phrase ends before
+    it. A document there (``he said, according to a statement``, ``they wrote, according to
+    the letter``) is the speaker's own record, no outer level."""
+    passed_on = _as_reported(candidate)
+    if passed_on is not None:
+        end = candidate.end
+        if candidate.start <= passed_on.left_edge.idx < end:
+            end = passed_on.left_edge.nbor(-1).idx if passed_on.left_edge.nbor(-1).is_punct \
+                else passed_on.left_edge.idx
+        return replace(candidate, end=end, cue=passed_on, speaker_token=subject_of(passed_on),
+                       cue_text=cue_text(passed_on))
+    according = _wrapping_according(candidate)
+    source = None if according is None else according_source(according)
+    reporter = None if source is None else issuer(source)
+    if reporter is None or reporter.lemma_.lower() in RECORDS:
+        return candidate
+    end = candidate.end
+    if candidate.start <= according.idx < end:
+        end = according.nbor(-1).idx if according.nbor(-1).is_punct else according.idx
+    return replace(candidate, end=end, cue=according, speaker_token=reporter,
+                   cue_text="according to")
+
+
+def _as_reported(candidate: Candidate) -> Any | None:
+    """``"…," Kerry said in Seoul, as Reuters reported``: a report that an *as* clause on the cue
+    says another source passed on is annotated at that outer level (its verb and subject)."""
+    cue = candidate.cue
+    if cue is None or cue.pos_ not in {"VERB", "AUX"}:
+        return None
+    for verb in (c for c in cue.children if c.dep_ == "advcl" and c.i > cue.i):
+        subject = subject_of(verb) if is_cue(verb, direct=False) else None
+        marked = any(m.dep_ == "mark" and m.lower_ == "as" for m in verb.children)
+        if marked and subject is not None and subject.i < verb.i and subject.pos_ == "PROPN":
+            return verb
+    return None
+
+
+def _wrapping_according(candidate: Candidate) -> Any | None:
+    """*according* after the cue in its sentence, outside the content or closing it (``the
+    lawyers complained that X, according to Politico``)."""
+    cue = candidate.cue
+    if cue is None or cue.pos_ not in {"VERB", "AUX"}:
+        return None
+    for token in (t for t in cue.sent if t.i > cue.i and t.lower_ == "according" and t.dep_ == "prep"):
+        phrase_end = token.right_edge.idx + len(token.right_edge)
+        inside = candidate.start <= token.idx < candidate.end
+        if not inside or (not candidate.direct and phrase_end >= candidate.end - 1):
+            return token
+    return None
+
+
+def _attribute(context: Context, spans: list[MarkedSpan], number: int) -> Cue | None:
+    span = spans[number]
+    para_end = context.paragraphs[span.paragraph][1]
+    following = spans[number + 1] if number + 1 < len(spans) else None
+    limit = following.open_at if following and following.paragraph == span.paragraph else para_end
+    preceding = spans[number - 1] if number else None
+    first_start = context.paragraphs[span.first_paragraph][0]
+    begin = preceding.outer_end if preceding and preceding.paragraph == span.first_paragraph else first_start
+    after = cue_after(context.doc, span.outer_end, limit) if span.close_at is not None else None
+    clause = reporting_clause_after(context.doc, span.close_at, limit) \
+        if span.close_at is not None and after is None else None
+    return after or cue_before(context.doc, begin, span.open_at) or clause
+
+
+def _closed(text: str, start: int, end: int) -> int:
+    """``said Cruz is “more conservative than Trump.”``: a clause that ends inside quotation
+    marks takes in the closing mark (and the punctuation inside it)."""
+    content = text[start:end]
+    curly_open = content.count("“") > content.count("”")
+    straight_open = content.count('"') % 2 == 1
+    tail = re.match(r"[.,!?]?([”\"])", text[end:end + 2])
+    mark = tail.group(1) if tail else None
+    if (mark == "”" and curly_open) or (mark == '"' and straight_open):
+        return end + tail.end()
+    return end
+
+
+def reported_candidates(context: Context, direct: list[Candidate]) -> list[Candidate]:
+    found: list[Candidate] = []
+    for reported in reported_speech(context.doc):
+        if not _keeps(context, reported, direct):
+            continue
+        found = [c for c in found if not _nests(c, reported)]
+        if any(_overlaps(c, reported) for c in found):
+            continue
+        end = _closed(context.text, reported.start, _through_quote(reported, direct))
+        found.append(_outermost(Candidate(reported.start, end, False, reported.cue,
+                                          reported.speaker, reported.cue_text)))
+    return found
+
+
+def _through_quote(reported: Any, direct: list[Candidate]) -> int:
+    """``According to the man, the steroids “had an effect. At the same time, I …”``: a clause
+    whose sentence ends inside a quotation it opened runs on to the quotation's end (the
+    rules' mixed content is one attribution)."""
+    return max([reported.end, *(c.end for c in direct
+                                if reported.start < c.start < reported.end < c.end)])
+
+
+def _nests(inner: Candidate, outer: Any) -> bool:
+    """``[Sondland said he had relayed X], Morrison testified``: a report whose cue lies inside
+    another's content is annotated once, at the outer level, as the rules say."""
+    return (
+        inner.cue is not None
+        and outer.start <= inner.cue.idx < outer.end
+        and not inner.start <= outer.cue.idx < inner.end
+        and _clause_of(inner.cue, outer.cue)
+    )
+
+
+#: Dependencies that join a clause to the clause it belongs to.
+_CLAUSES = {"ccomp", "advcl", "conj", "xcomp", "parataxis"}
+
+
+def _clause_of(verb: Any, outer: Any) -> bool:
+    """``verb`` heads a clause of ``outer``'s content, through clauses only (not the verb of a
+    relative clause on a noun there: ``his testimony, in which he said X, a prospect Y
+    denied``)."""
+    while verb.i != outer.i:
+        if verb.dep_ not in _CLAUSES or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return True
+
+
+def _keeps(context: Context, reported: Any, direct: list[Candidate]) -> bool:
+    if any(c.start <= reported.cue.idx < c.end for c in direct) or not is_source(reported.speaker):
+        return False
+    if reported.start <= reported.cue.idx < reported.end:
+        return False  # "a campaign that they say aims to ...": the verb sits inside its own content
+    if len(words(context.text[reported.start:reported.end])) < (1 if reported.split else 4):
+        return False
+    # a clause that starts inside quotation marks is part of that direct quote; a quote inside
+    # a clause that starts outside the marks makes the clause mixed
+    return not any(c.start - 2 <= reported.start < c.end for c in direct)
+
+
+def _overlaps(a: Any, b: Any) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+
+
+def _covered(start: int, end: int, direct: list[Candidate]) -> float:
+    overlap = sum(max(0, min(end, c.end) - max(start, c.start)) for c in direct)
+    return overlap / max(1, end - start)
+
+
+def inside(quote: Candidate, reported: Candidate) -> bool:
+    return reported.start <= quote.start and quote.end <= reported.end + 1
+
+
+_MARKS = "\"“”„«»"
+
+
+def kind_of(text: str, candidate: Candidate) -> str:
+    """The attribution's kind (``docs/quotes.md``): direct, partial (a quoted fragment inside the
+    reporting sentence), according_to, noun (a noun cue), mixed (reported content holding
+    quoted words) or indirect."""
+    content = text[candidate.start:candidate.end]
+    if candidate.direct:
+        return "partial" if _is_fragment(text, candidate) else "direct"
+    if candidate.cue_text == "according to":
+        return "according_to"
+    if candidate.cue is not None and candidate.cue.pos_ in {"NOUN", "PROPN"} \
+            and candidate.cue.lemma_.lower() not in CUE_LEMMAS - NOUN_CUES:  # "some argue"
+        return "noun"
+    return "mixed" if any(mark in content for mark in _MARKS) else "indirect"
+
+
+def _is_fragment(text: str, candidate: Candidate) -> bool:
+    """``called the plan "a disaster"``: the quote opens in lower case after running text."""
+    content = text[candidate.start:candidate.end].lstrip()
+    before = text[max(0, candidate.start - 3):candidate.start].rstrip(_MARKS + " ‘'")
+    return content[:1].islower() and not before.endswith((":", ",", "\n")) and bool(before)
