@@ -115,11 +115,16 @@ def export_table(store: Store, *, ids: Sequence[str] | None = None,
     return table
 
 
+def check_format(format: str) -> None:
+    """A ``UsageError`` unless ``format`` is one ``export`` writes."""
+    if format not in FORMATS:
+        raise UsageError(f"unknown export format {format!r}; choose one of {', '.join(FORMATS)}")
+
+
 def export(store: Store, *, format: str, out: str | IO[bytes]) -> int:
     """Write every current article to ``out``, a file path or a binary stream the caller owns
     (the CLI gives its stdout: the library never writes to it); return the count."""
-    if format not in FORMATS:
-        raise UsageError(f"unknown export format {format!r}; choose one of {', '.join(FORMATS)}")
+    check_format(format)
     if not isinstance(out, str):
         if format == "parquet":
             raise UsageError("parquet is binary: give --out FILE")

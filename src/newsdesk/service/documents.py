@@ -108,8 +108,8 @@ def check_text_format(format: str) -> None:
 
 
 def check_export_format(format: str) -> None:
-    """A ``UsageError`` unless ``format`` is one ``export_articles`` writes."""
-    from newsdesk.exporter import FORMATS
+    """A ``UsageError`` unless ``format`` is one ``export_articles`` writes (checked before
+    the store is opened)."""
+    from newsdesk.exporter import check_format
 
-    if format not in FORMATS:
-        raise UsageError(f"unknown export format {format!r}; choose one of {', '.join(FORMATS)}")
+    check_format(format)
