@@ -803,3 +803,17 @@ def test_the_tuning_script_reads_the_coder_through_its_public_names(nlp):
     facts = sentence_facts(nlp(text))
     assert len(facts) == 1 and "AID" in facts[0]["coded"], facts
     assert facts[0]["events"]["AID"]["actors"] == ["United States"], facts[0]["events"]["AID"]
+
+
+def test_the_misses_script_names_the_decision_that_lost_a_gold_sentence(nlp):
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from event_misses import cause_of
+    from newsdesk.events.classify import load_model
+    from tune_events import sentence_facts, shipped_values
+
+    facts = sentence_facts(nlp("The United States will supply arms to Israel."))
+    probabilities = load_model().probabilities([f["features"] for f in facts])
+    sentences = list(zip(facts, probabilities))
+    assert cause_of("gsr", {"AID"}, sentences, shipped_values()) is None
+    assert cause_of("gsr", {"PROTEST"}, sentences, shipped_values()).startswith("wrong type")
+    assert cause_of("conflibert", {4}, sentences, shipped_values()).startswith("wrong type")

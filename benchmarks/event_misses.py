@@ -1,0 +1,144 @@
+"""Which decision of the event coder loses each gold sentence of the dev sets.
+
+Usage: python benchmarks/event_misses.py --cache FILE.json [--model FILE.npz]
+
+Reads the dev sets as ``tune_events.py --cache`` keeps them (parsed once; test halves are never
+read) and, for every sentence with a gold event whose type (PETRARCH-2 validation) or quad
+class (ConfliBERT) we miss, names the decision that lost it, counted by gold type or class:
+
+* no event given: the statement rule (the main act a public statement, nothing coded on the
+  main verb), "no event" over its threshold with nothing coded / with a coded type, or a type
+  chosen for which no event could be built (no full verb or no actor);
+* a wrong type given: CONCEDE for a gold material cooperation (ConfliBERT's CAMEO 08
+  convention, ``CONCEDE for class 2``); else the dictionary coder's bonus chose a type over the classifier's best
+  (``coder``); the classifier's best kept though the gold type was coded (``coded lost``), or
+  was its second best (``classifier second``), or neither had it (``neither``);
+* and, among the sentences typed right, a wrong second type (``wrong extra``).
+
+Each sentence is counted once. The decision values are the shipped ones.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections import Counter, defaultdict
+from pathlib import Path
+from typing import Any
+
+from eval_events import load_weights
+from tune_events import model_probabilities, shipped_values
+
+CAUSES = (
+    "no event: statement rule",
+    "no event: threshold, nothing coded",
+    "no event: threshold, coded",
+    "no event: no verb or actor",
+    "wrong type: CONCEDE for class 2",
+    "wrong type: coder bonus",
+    "wrong type: coded lost",
+    "wrong type: classifier second",
+    "wrong type: neither",
+    "right, wrong extra",
+)
+
+
+def gold_of(name: str, item: dict[str, Any]) -> set[Any]:
+    from newsdesk.events import plover_of
+
+    if name != "gsr":
+        return {item["label"]} if item["label"] else set()
+    if item.get("expect_no_events"):
+        return set()
+    return {p for e in item["expected_events"] if (p := plover_of(e["event"]))}
+
+
+def kind_of(name: str, plover: str) -> Any:
+    from newsdesk.events import QUAD_CLASSES
+
+    return plover if name == "gsr" else QUAD_CLASSES[plover]
+
+
+def decide(facts: dict[str, Any], p: dict[str, float], values: dict[str, float]) -> list[str]:
+    from newsdesk.events.classify import best_types
+
+    return best_types(
+        p, set(facts["coded"]), main=set(facts["main"]), stated=facts["stated"], **values
+    )
+
+
+def cause_of(name: str, gold: set[Any], sentences: list[tuple], values: dict) -> str | None:
+    """The decision that lost a gold sentence, or None when it is right with nothing extra."""
+    given = [
+        (facts, p, chosen, [facts["events"][t] for t in chosen if facts["events"][t]])
+        for facts, p, chosen in ((f, p, decide(f, p, values)) for f, p in sentences)
+    ]
+    kinds = {kind_of(name, e["plover"]) for *_, events in given for e in events}
+    if kinds & gold:
+        return None if kinds <= gold else "right, wrong extra"
+    if not kinds:
+        return _empty_cause(given)
+    facts, p, chosen, events = next(g for g in given if g[3])
+    if name != "gsr" and gold == {2} and events[0]["plover"] == "CONCEDE":
+        return "wrong type: CONCEDE for class 2"
+    return _wrong_cause(name, gold, facts, p, chosen[0])
+
+
+def _empty_cause(given: list[tuple]) -> str:
+    facts, _, chosen, _ = min(given, key=lambda g: g[1].get("NONE", 1.0))
+    if chosen:
+        return "no event: no verb or actor"
+    if facts["stated"] and not facts["main"]:
+        return "no event: statement rule"
+    return "no event: threshold, coded" if facts["coded"] else "no event: threshold, nothing coded"
+
+
+def _wrong_cause(name: str, gold: set[Any], facts: dict, p: dict, first: str) -> str:
+    ranked = sorted((label for label in p if label != "NONE"), key=p.get, reverse=True)
+    if first != ranked[0]:
+        return "wrong type: coder bonus"
+    if any(kind_of(name, t) in gold for t in facts["coded"]):
+        return "wrong type: coded lost"
+    if kind_of(name, ranked[1]) in gold:
+        return "wrong type: classifier second"
+    return "wrong type: neither"
+
+
+def tally(parsed: dict, probabilities: dict, values: dict) -> dict[str, dict[Any, Counter]]:
+    table: dict[str, dict[Any, Counter]] = {}
+    for name, rows in parsed.items():
+        table[name] = defaultdict(Counter)
+        for row, sentence_p in zip(rows, probabilities[name]):
+            gold = gold_of(name, row["item"])
+            if not gold:
+                continue
+            cause = cause_of(name, gold, list(zip(row["sentences"], sentence_p)), values)
+            for kind in gold:
+                table[name][kind][cause or "right"] += 1
+    return table
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--cache", type=Path, required=True, help="tune_events.py's cache")
+    parser.add_argument("--model", type=Path, help="weights (default: the shipped ones)")
+    args = parser.parse_args()
+    from newsdesk.events.classify import load_model
+
+    parsed = json.loads(args.cache.read_text(encoding="utf-8"))
+    model = load_weights(args.model) if args.model else load_model()
+    table = tally(parsed, model_probabilities(parsed, model), shipped_values())
+    for name, by_kind in table.items():
+        print(f"== {name}")
+        print("| gold | " + " | ".join(CAUSES) + " | right | sentences |")
+        for kind in sorted(by_kind, key=str):
+            counts = by_kind[kind]
+            cells = [counts[c] for c in (*CAUSES, "right")]
+            print(f"| {kind} | " + " | ".join(map(str, cells)) + f" | {sum(cells)} |")
+        total = sum(by_kind.values(), Counter())
+        cells = [total[c] for c in (*CAUSES, "right")]
+        print("| all | " + " | ".join(map(str, cells)) + f" | {sum(cells)} |")
+
+
+if __name__ == "__main__":
+    main()
