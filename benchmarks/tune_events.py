@@ -74,11 +74,12 @@ def sentence_facts(doc: Any) -> list[dict[str, Any]]:
         stated,
     )
     from newsdesk.events.classify import sentence_features
+    from newsdesk.events.slots import ActorNames
 
     found_by_start: dict[int, list[dict[str, Any]]] = {}
     for event in rules.extract_rule_events(doc):
         found_by_start.setdefault(event["start"], []).append(refusal(event))
-    actors = rules.ActorNames(doc, [])
+    actors = ActorNames(doc, [])
     facts = []
     for sentence in doc.sents:
         found = found_by_start.get(sentence.start_char, [])

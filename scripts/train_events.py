@@ -35,8 +35,9 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import classification_report
 
 from event_examples import dictionary_examples, headline_examples, read_names
+from newsdesk.events.cameo import plover_of
 from newsdesk.events.classify import NO_EVENT, sentence_features
-from newsdesk.events.rules import extract_rule_events, plover_of
+from newsdesk.events.rules import extract_rule_events
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("NEWSDESK_SHARED", ROOT.parent / "shared"))

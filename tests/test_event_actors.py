@@ -532,7 +532,7 @@ AGREEING = [
 @pytest.mark.parametrize("text", AGREEING)
 def test_an_events_actor_names_are_in_its_spans(nlp, text):
     from newsdesk.events import extract_events
-    from newsdesk.events.rules import ActorNames
+    from newsdesk.events.slots import ActorNames
 
     doc = nlp(text)
     names = ActorNames(doc, [])

@@ -23,8 +23,8 @@ from newsdesk.events import (
     extract_rule_events,
     plover_of,
 )
+from newsdesk.events.cameo import verb_code
 from newsdesk.events.classify import MODEL_FILE, NO_EVENT, best_types
-from newsdesk.events.rules import verb_code
 from newsdesk.nlp import load_pipeline
 
 ROOT = Path(__file__).resolve().parents[1]

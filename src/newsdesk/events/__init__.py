@@ -21,7 +21,9 @@ How a sentence is coded:
    A sentence whose main act the dictionary codes as a public statement (CAMEO 01: "expressed
    concern", "declined to comment") and on whose main verb it codes no type reports no event.
 3. ``rules.py``: the PETRARCH-2 dictionary coder proposes events with triggers, actors, a
-   CAMEO code, negation and modality. An event of the chosen type (``event_of_type``) is taken
+   CAMEO code, negation and modality (its parts: ``cameo.py`` the dictionary and the codes,
+   ``slots.py`` the actors, ``modality.py``, ``record.py`` the record with its date and
+   place, ``embedded.py`` a verb coded by the clause it embeds). An event of the chosen type (``event_of_type``) is taken
    from it when it has one (the one nearest the parse root); otherwise the event is built on the sentence's
    governing verb (the reported clause's verb, so a speaker is not the actor of what they
    report, except for accusations, requests and rejections, which are the speaking; under a
@@ -38,10 +40,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from newsdesk.events import rules
-from newsdesk.events.actors import actor_names, actor_spans, phrase_text, source_token
+from newsdesk.events.actors import (
+    READY_ADJECTIVES,
+    actor_names,
+    actor_spans,
+    phrase_text,
+    source_token,
+)
+from newsdesk.events.cameo import STATEMENT_ROOT, plover_of, verb_code
 from newsdesk.events.classify import best_types, governing_verb, load_model, sentence_features
-from newsdesk.events.rules import extract_rule_events, plover_of
+from newsdesk.events.embedded import REJECT_CODES
+from newsdesk.events.record import make_event
+from newsdesk.events.rules import extract_rule_events
+from newsdesk.events.slots import ActorNames, verb_sources, verb_targets
 
 __all__ = [
     "QUAD_CLASSES",
@@ -112,7 +123,7 @@ def extract_events(
     proposed: dict[int, list[dict[str, Any]]] = {}
     for event in extract_rule_events(doc, times=times, mentions=mentions):
         proposed.setdefault(event["start"], []).append(refusal(event))
-    actors = rules.ActorNames(doc, mentions or [])
+    actors = ActorNames(doc, mentions or [])
     events = []
     for sentence, probability in zip(sentences, probabilities):
         found = proposed.get(sentence.start_char, [])
@@ -133,7 +144,7 @@ def refusal(event: dict[str, Any]) -> dict[str, Any]:
     refused: "will not lift the ban" 124, "refused to send aid" 121); other events as given."""
     if not event["negated"] or event["plover"] not in _COOPERATION:
         return event
-    code = rules.REJECT_CODES.get(event["cameo"][:2], "120")
+    code = REJECT_CODES.get(event["cameo"][:2], "120")
     return event | {"plover": "REJECT", "cameo": code, "negated": False, "refused": True}
 
 
@@ -154,8 +165,8 @@ def stated(sentence: Any) -> bool:
     """True when the dictionary codes the sentence's main act as a public statement (CAMEO 01:
     "expressed concern", "declined to comment"), which is not an event."""
     verb = _action_verb(governing_verb(sentence))
-    code = rules.verb_code(verb) if verb.pos_ == "VERB" else None
-    return code is not None and code[1].startswith(rules.STATEMENT_ROOT)
+    code = verb_code(verb) if verb.pos_ == "VERB" else None
+    return code is not None and code[1].startswith(STATEMENT_ROOT)
 
 
 def event_of_type(
@@ -201,14 +212,14 @@ def _from_parse(
     trigger = sentence.root if plover in _SPEAKER_ACTS else _action_verb(governing_verb(sentence))
     if trigger.pos_ != "VERB":
         return None
-    sources = rules.verb_sources(trigger, actors)
+    sources = verb_sources(trigger, actors)
     subject = source_token(trigger)
     if not sources and subject is not None and subject.pos_ != "PRON":
         sources = [phrase_text(subject)]  # a source named by its role: "a senior official"
-    targets = rules.verb_targets(trigger, actors)
+    targets = verb_targets(trigger, actors)
     if not sources and not targets:
         return None  # an interaction needs an actor
-    event = rules.make_event(
+    event = make_event(
         trigger, trigger.lemma_.lower(), TYPE_CODES[plover], sources, targets, doc=doc, times=times
     )
     event.pop("_reported_speech")
@@ -230,7 +241,7 @@ def _action_verb(verb: Any) -> Any:
     else ``verb``."""
     if any(c.dep_ == "nsubjpass" for c in verb.children):
         return _clause_verb(verb) or verb
-    ready = [c for c in verb.children if c.dep_ == "acomp" and c.lower_ in rules.READY_ADJECTIVES]
+    ready = [c for c in verb.children if c.dep_ == "acomp" and c.lower_ in READY_ADJECTIVES]
     return next(filter(None, map(_clause_verb, ready)), verb)
 
 

@@ -643,7 +643,7 @@ def _phrase(token: Any, *, conjuncts: bool = True, source: bool = False, target:
 
 def actor_names(trigger: Any, names: Any, *, sources: list[str], targets: list[str]) -> tuple[list[str], list[str]]:
     """The event's ``(actors, targets)`` names read from its phrases, so that every name is
-    in its span: ``names`` (``rules.ActorNames``) names each phrase's head, its modifiers and
+    in its span: ``names`` (``slots.ActorNames``) names each phrase's head, its modifiers and
     conjuncts; a phrase naming nobody keeps the given names written inside it, else, as a
     source, its words ("a senior official"). A role with no phrase keeps its given names."""
     found = []

@@ -54,7 +54,8 @@ def _reporting_verbs() -> frozenset[str]:
     event type ("urged B to help" is the appeal, "warned" the threat), save the verbs of
     neutral speech. Read on first use: the dictionary coder imports this module."""
     from newsdesk.events.actors import COMMITTING_VERBS
-    from newsdesk.events.rules import APPEAL_VERBS, cameo_dictionary, plover_of
+    from newsdesk.events.cameo import cameo_dictionary, plover_of
+    from newsdesk.events.embedded import APPEAL_VERBS
 
     forms = cameo_dictionary()["forms"]
     acts = {

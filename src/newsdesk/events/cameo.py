@@ -1,0 +1,263 @@
+"""CAMEO codes for verbs and nouns, from the PETRARCH-2 dictionary, and their PLOVER types.
+
+Verb triggers and their codes come from the PETRARCH-2 CAMEO verb dictionary (derived into
+``data/cameo_verbs.json`` by ``scripts/build_cameo_verbs.py``): the verb's default code,
+overridden by a pattern on its object ("send + troops"), else, for a verb with no object of
+its own, by a pattern that names only a preposition ("call on", "call for": 020); under a verb
+of not doing the infinitive's verb is the object ("declined to comment" is *decline + comment*,
+011, as "declined comment" would be). A pattern's noun may be the object's compound ("aid
+deliveries"), and a strike launched with a weapon or aimed at a target that is no organisation
+is an attack, not a walkout. Noun triggers ("Tokayev's request", "a phone call between A and
+B", "the withdrawal of troops") use the small table ``NOUN_TRIGGERS`` below. PLOVER types
+follow the codes' roots, except that releases, returns, access and de-escalation (084, 086,
+087) are RETREAT.
+
+The dictionary lookup and its pattern matching are written here because PETRARCH-2 itself
+needs Stanford CoreNLP constituency parses and is unmaintained; the matching is the part of
+its verb patterns that spaCy's dependency parse supports.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from newsdesk.events.actors import MODIFIER_DEPS
+from newsdesk.events.modality import NEGATING_VERBS
+from newsdesk.events.slots import between_parties
+
+#: CAMEO root (first two digits) -> PLOVER event type.
+PLOVER = {
+    "01": None,
+    "02": "REQUEST",
+    "03": "AGREE",
+    "04": "CONSULT",
+    "05": "SUPPORT",
+    "06": "COOPERATE",
+    "07": "AID",
+    "08": "CONCEDE",
+    "09": "ACCUSE",
+    "10": "REQUEST",
+    "11": "ACCUSE",
+    "12": "REJECT",
+    "13": "THREATEN",
+    "14": "PROTEST",
+    "15": "MOBILIZE",
+    "16": "SANCTION",
+    "17": "COERCE",
+    "18": "ASSAULT",
+    "19": "ASSAULT",
+    "20": "ASSAULT",
+}
+#: CAMEO 08 (yield) codes whose PLOVER type is RETREAT, not CONCEDE: PLOVER's RETREAT modes are
+#: release, return, access, ceasefire, disarm and withdraw (the modes of the NGEC stories), so
+#: 084 return or release persons or property, 086 allow international involvement
+#: (peacekeepers, inspectors, humanitarian access) and 087 de-escalate (truce, ease a blockade,
+#: demobilise, retreat or surrender). Easing bans and sanctions and acceding to demands
+#: (081-083, 085) stay CONCEDE.
+RETREAT_CODES = ("084", "086", "087")
+
+#: Nouns that report an event -> CAMEO code. "call" counts only as a phone call.
+NOUN_TRIGGERS = {
+    "request": "020",
+    "appeal": "020",
+    "plea": "020",
+    "talks": "043",
+    "meeting": "040",
+    "summit": "043",
+    "visit": "042",
+    "phone call": "041",
+    "telephone call": "041",
+    "call": "041",
+    "protest": "140",
+    "demonstration": "141",
+    "rally": "141",
+    "withdrawal": "087",
+    "pullout": "087",
+    "deployment": "074",
+    "intervention": "074",
+    "invasion": "192",
+    "attack": "190",
+    "airstrike": "195",
+    "sanction": "163",
+    "agreement": "057",
+    "deal": "057",
+    "treaty": "057",
+    "crackdown": "175",
+    "arrest": "173",
+    "coup": "201",
+}
+_CALL_COMPOUNDS = {"phone", "telephone", "video"}
+STATEMENT_ROOT = "01"
+PHONE_CALL = "041"
+
+
+@lru_cache(maxsize=1)
+def cameo_dictionary() -> dict[str, Any]:
+    """The derived CAMEO verb dictionary: verb forms -> (lemma, entry) and the pattern blocks."""
+    raw = json.loads(resources.files("newsdesk.data").joinpath("cameo_verbs.json").read_text("utf-8"))
+    forms = {}
+    for lemma, entry in raw["verbs"].items():
+        for form in (lemma, *entry["forms"]):
+            forms.setdefault(form, (lemma, entry))
+    return {"forms": forms, "patterns": raw["patterns"]}
+
+
+def plover_of(cameo: str) -> str | None:
+    """The PLOVER type of a CAMEO code (None for statements, 01)."""
+    return "RETREAT" if cameo.startswith(RETREAT_CODES) else PLOVER.get(cameo[:2])
+
+
+# -- verb triggers -----------------------------------------------------------------------------
+
+
+def verb_code(token: Any) -> tuple[str, str] | None:
+    """``(dictionary lemma, CAMEO code)`` for a verb token in its context, or None."""
+    dictionary = cameo_dictionary()
+    phrasal = [c.lower_ for c in token.children if c.dep_ in {"prt", "prep"}]
+    candidates = [f"{token.lemma_.lower()} {particle}" for particle in phrasal] + [token.lemma_.lower(), token.lower_]
+    for key in candidates:
+        if key in dictionary["forms"]:
+            lemma, entry = dictionary["forms"][key]
+            code = _pattern_code(token, dictionary["patterns"][entry["block"]], entry["code"])
+            if code and plover_of(code) == "PROTEST" and _armed_strike(token):
+                code = NOUN_TRIGGERS["attack"]
+            return (lemma, code) if code else None
+    return None
+
+
+def _armed_strike(verb: Any) -> bool:
+    """True when the strike a verb launches is an attack, not a walkout: "launched a missile
+    strike" (a weapon the dictionary names, or "air"), "launched strikes on rebel positions"
+    (aimed at a target that is not an organisation: "a strike against Petrobras" is labour)."""
+    objects = _objects_and_of(verb)
+    strikes = [t for t in objects if t.lemma_.lower() == "strike"]
+    if not strikes:
+        return False
+    modifiers = {c.lower_ for s in strikes for c in s.children if c.dep_ in MODIFIER_DEPS}
+    if modifiers & (_weapon_nouns() | {"air"}):
+        return True
+    aims = [
+        o
+        for head in (verb, *objects)
+        for p in head.children
+        if p.dep_ == "prep" and p.lower_ in {"on", "against", "into"}
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    return any(o.ent_type_ not in {"ORG", "DATE", "TIME"} for o in aims)  # not "on Monday"
+
+
+def _objects_and_of(verb: Any) -> list[Any]:
+    """A verb's direct objects and the objects of their "of" ("launched dozens of strikes")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return objects + [
+        o for d in objects for p in d.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"
+    ]
+
+
+@lru_cache(maxsize=1)
+def _weapon_nouns() -> frozenset[str]:
+    """Nouns the dictionary's patterns code as using a weapon (CAMEO 194, "fight with ...")."""
+    return frozenset(
+        noun
+        for block in cameo_dictionary()["patterns"]
+        for prep, noun, code, _ in block
+        if prep is None and code == "194"
+    )
+
+
+def _pattern_code(token: Any, patterns: list[list[Any]], default: str | None) -> str | None:
+    """The code of the pattern the verb's objects match best (``_phrase_rank``; the block's
+    order among equals); else, for a verb without a direct object, a pattern that names only a
+    preposition ("call on", "call for": 020; with an object the preposition says where or when:
+    "met Putin at the Kremlin"); else the block's default."""
+    objects = object_words(token)
+    matched = [p for p in patterns if p[1] is not None and (p[0], p[1]) in objects]
+    if matched:
+        modifiers = _object_modifiers(token)
+        return min(matched, key=lambda pattern: _phrase_rank(pattern[3], modifiers))[2]
+    if any(c.dep_ == "dobj" for c in token.children):
+        return default
+    preps = {c.lower_ for c in token.children if c.dep_ == "prep" and not _of_time(c)}
+    preps |= {"for"} if _for_clause(token) else set()
+    return next((code for prep, noun, code, _ in patterns if noun is None and prep in preps), default)
+
+
+def _phrase_rank(slots: list[list[str]], modifiers: set[str]) -> int:
+    """0 for a phrase pattern whose words before its head all modify the object ("launched a
+    joint military operation": 0312), 1 for a pattern of the head noun alone ("launched an
+    operation": 190), 2 for a phrase pattern whose words are missing: the dictionary's
+    phrase names a narrower act than the bare noun, so it is read only when nothing else is."""
+    if not slots:
+        return 1
+    return 0 if all(modifiers & set(words) for words in slots) else 2
+
+
+def _object_modifiers(verb: Any) -> set[str]:
+    """The words that modify the nouns a verb acts on or through ("a joint military
+    operation", "sent a medical team", "for peacekeeping operations")."""
+    heads = [c for c in verb.children if c.dep_ in {"dobj", "attr", "oprd", "nsubjpass"}]
+    heads += [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    return {
+        word
+        for head in heads
+        for c in head.children
+        if c.dep_ in MODIFIER_DEPS
+        for word in (c.lemma_.lower(), c.lower_)
+    }
+
+
+def _for_clause(verb: Any) -> bool:
+    """True for a clause "for X to do Y" under the verb ("called for Burma to institute
+    reforms"), whose "for" the parse marks as the clause's, not the verb's."""
+    return any(m.dep_ == "mark" and m.lower_ == "for" for c in verb.children for m in c.children)
+
+
+def _not_doing(verb: Any) -> bool:
+    """True for a verb of not doing ("declined to comment"), whose infinitive names what is
+    not done as an object noun would ("declined comment")."""
+    return verb.lemma_.lower() in NEGATING_VERBS
+
+
+def _of_time(prep: Any) -> bool:
+    """True for a preposition whose object is a date or time ("on Tuesday")."""
+    return any(c.dep_ == "pobj" and c.ent_type_ in {"DATE", "TIME"} for c in prep.children)
+
+
+def object_words(token: Any) -> set[tuple[str | None, str]]:
+    words: set[tuple[str | None, str]] = set()
+    for child in token.children:
+        if child.dep_ in {"dobj", "attr", "oprd", "nsubjpass"}:  # "evidence was presented" = "presented evidence"
+            words |= {(None, child.lemma_.lower()), (None, child.lower_)}
+            # the noun's compound modifier is the object the pattern names: "aid deliveries" (AID)
+            words |= {(None, c.lemma_.lower()) for c in child.children if c.dep_ == "compound"}
+            words |= {
+                (None, word)
+                for prep in child.children
+                if prep.lower_ == "of"
+                for obj in prep.children
+                if obj.dep_ == "pobj"
+                for word in (obj.lemma_.lower(), obj.lower_)
+            }
+        elif child.dep_ == "xcomp" and child.pos_ == "VERB" and _not_doing(token):
+            words.add((None, child.lemma_.lower()))  # "declined to comment": decline + comment
+        elif child.dep_ == "prep":
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    words |= {(child.lower_, obj.lemma_.lower()), (child.lower_, obj.lower_)}
+    return words
+
+
+def noun_code(token: Any) -> tuple[str, str] | None:
+    lemma = token.lemma_.lower()
+    compounds = {c.lower_ for c in token.children if c.dep_ in {"compound", "amod"}}
+    if lemma == "call":
+        return ("phone call", "041") if compounds & _CALL_COMPOUNDS or between_parties(token) else None
+    if lemma == "strike" and "air" in compounds:
+        return "airstrike", NOUN_TRIGGERS["airstrike"]
+    if lemma == "talk" and token.lower_ == "talks":
+        return "talks", NOUN_TRIGGERS["talks"]
+    return (lemma, NOUN_TRIGGERS[lemma]) if lemma in NOUN_TRIGGERS and lemma != "talks" else None

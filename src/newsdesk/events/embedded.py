@@ -1,0 +1,170 @@
+"""Coding a verb by the clause it embeds, as CAMEO does: intents, appeals, demands, rejections.
+
+A statement with no coded event inside it is not an event; "A seeks to deepen cooperation" is
+an intent to cooperate (031, not a bare 030), "A said it will attack B" a threat (138), "A said
+it would not provide support" a rejection (120). "A wants/asks B to do X" is an appeal to B
+(CAMEO 02x), "A said B must (should) do X" A's demand (100), "A is willing to do X" A's intent
+(03x), "summoned the ambassador to complain" the complaint, "A said B attacked C" an accusation
+(112) unless the reporting clause trails what it reports ("B attacked C, A said"). The
+embedded event stays, marked intended or negated, so it never counts as done.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newsdesk.events.actors import OBLIGATION, READY_ADJECTIVES, purpose_clause
+from newsdesk.events.cameo import PHONE_CALL, STATEMENT_ROOT, plover_of
+from newsdesk.events.classify import ATTRIBUTING
+from newsdesk.events.slots import ActorNames
+
+#: CAMEO root of an intended action -> the "express intent to" code (CAMEO 03x, 138).
+INTENT_CODES = {
+    "04": "036",
+    "05": "032",
+    "06": "031",
+    "07": "033",
+    "08": "035",
+    "17": "138",
+    "18": "138",
+    "19": "138",
+    "20": "138",
+}
+
+
+#: CAMEO root of the action asked for -> the "appeal for" code (CAMEO 02x).
+APPEAL_CODES = {"06": "021", "05": "022", "07": "023", "08": "025", "04": "026"}
+APPEAL_VERBS = {
+    "want",
+    "ask",
+    "urge",
+    "call",
+    "press",
+    "request",
+    "appeal",
+    "invite",
+    "encourage",
+    "demand",
+    "need",
+    "expect",
+    "wish",
+    "beg",
+    "implore",
+}
+
+
+def recode_embedded(pairs: list[tuple[Any, dict[str, Any]]], actors: ActorNames) -> None:
+    """Code a verb by the action it embeds, as CAMEO does.
+
+    "A seeks to deepen cooperation" is an intent to cooperate (031), not a bare 030; "A said it
+    will attack B" is a threat (138); "A said it would not provide support" is a rejection (120).
+    The embedded event stays, marked intended/negated, so it never counts as done.
+    """
+    for parent_token, parent in pairs:
+        for child_token, child in pairs:
+            if child_token.head != parent_token or not _embeds(parent, child_token):
+                continue
+            purpose = _says_what_for(parent, child_token)  # not what is asked of someone
+            appealed = not purpose and _appeal_targets(parent_token, child_token, parent, child, actors)
+            if appealed:
+                code = APPEAL_CODES.get(child["cameo"][:2], "020")
+                parent.update(cameo=code, plover=plover_of(code), targets=appealed, _reported_speech=False)
+                child.update(actors=appealed, modality="intended")  # asked for, not done
+                continue
+            if parent["cameo"].startswith(STATEMENT_ROOT) and _demanded(child_token, child, parent["actors"]):
+                parent.update(cameo="100", plover=plover_of("100"), targets=child["actors"], _reported_speech=False)
+                continue
+            code = _embedded_code(
+                parent["cameo"],
+                child,
+                parent_actors=parent["actors"],
+                attributed=_attributes(parent_token, child_token),
+            )
+            if code == "112":
+                parent.update(cameo=code, plover=plover_of(code), targets=child["actors"], _reported_speech=False)
+            elif code:
+                parent.update(
+                    cameo=code,
+                    plover=plover_of(code),
+                    targets=parent["targets"] or child["targets"],
+                    _reported_speech=False,
+                )
+
+
+def _says_what_for(parent: dict[str, Any], child_token: Any) -> bool:
+    """True for a clause that says what the act is for: an adverbial clause, or any clause of a
+    phone call ("called Lavrov to discuss Syria", "called Erdogan to apologize": the caller
+    discusses and apologizes; "called on X to ..." is the appeal pattern, 020, not a call)."""
+    return child_token.dep_ == "advcl" or parent["cameo"] == PHONE_CALL
+
+
+def _embeds(parent: dict[str, Any], child_token: Any) -> bool:
+    """True for a clause the parent's act is coded by: a complement, or the purpose of a meeting
+    ("summoned the ambassador to complain": the summons is the complaint)."""
+    if child_token.dep_ in {"xcomp", "ccomp"}:
+        return True
+    return purpose_clause(child_token) and parent["cameo"].startswith("04")
+
+
+def _appeal_targets(
+    parent_token: Any, child_token: Any, parent: dict[str, Any], child: dict[str, Any], actors: ActorNames
+) -> list[str]:
+    """Who is asked to act in "A wants B to do X" / "A asks B to do X" (CAMEO 02x), or []."""
+    if parent_token.lemma_.lower() not in APPEAL_VERBS:
+        return []
+    if any(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in child_token.children):
+        asked = [name for name in child["actors"] if name not in parent["actors"]]
+    else:
+        asked = [name for c in parent_token.children if c.dep_ in {"dobj", "dative"} for name in actors.names(c)]
+    return [name for name in asked if name not in parent["actors"]]
+
+
+def _demanded(child_token: Any, child: dict[str, Any], parent_actors: list[str]) -> bool:
+    """True for "A said B must (should) do X": A demands it of B (CAMEO 10), B is not A."""
+    auxiliaries = {c.lower_ for c in child_token.children if c.dep_ == "aux"}
+    obliged = bool(auxiliaries & OBLIGATION) and "have" not in auxiliaries  # "must have had": a guess
+    return obliged and bool(child["actors"]) and not set(child["actors"]) <= set(parent_actors)
+
+
+#: CAMEO root of an action refused -> the "reject" code (CAMEO 12x).
+REJECT_CODES = {"06": "121", "07": "121", "08": "124", "04": "125"}
+_VIOLENT_ROOTS = {"17", "18", "19", "20"}
+_VERBAL_CONFLICT_ROOTS = {"09", "10", "11", "12", "13"}
+
+
+def _attributes(parent_token: Any, child_token: Any) -> bool:
+    """True for a reporting clause that follows the start of the clause it reports ("Soldiers
+    killed 10 people, officials said"): a verb of neutral speech (``classify.ATTRIBUTING``)
+    that governs the reported clause and comes after its first word. It names the source of
+    the report, not a verbal act of the speaker's own, as a leading "The US said that Iraq
+    had attacked" (an accusation, CAMEO 112) does."""
+    lemma = parent_token.lemma_.lower()
+    return lemma in ATTRIBUTING and child_token.left_edge.i < parent_token.i
+
+
+def _embedded_code(
+    parent: str, child: dict[str, Any], *, parent_actors: list[str], attributed: bool = False
+) -> str | None:
+    root = child["cameo"][:2]
+    if parent.startswith("04") and root in _VERBAL_CONFLICT_ROOTS and not child["negated"]:
+        return child["cameo"]  # "summoned the ambassador to complain": the meeting is the complaint
+    if parent.startswith("03") and not child["negated"]:
+        return INTENT_CODES.get(root)
+    if parent.startswith("01") and child["negated"] and child["modality"] in {"future", "possible"}:
+        return REJECT_CODES.get(root, "120")
+    if parent.startswith("01") and child["modality"] == "future":
+        # "A said it will send a team": intent (03x); "will attack": threat (138)
+        return child["cameo"] if root == "03" else INTENT_CODES.get(root)
+    if attributed:
+        return None  # "B attacked C, A said": B's attack, told by A, is no act of A's
+    if parent[:2] in {"01", "11"} and child["modality"] == "asserted" and root in _VIOLENT_ROOTS:
+        # "A said B attacked C" accuses B (112); "A claimed they attacked C" claims it (015).
+        return "015" if set(child["actors"]) <= set(parent_actors) else "112"
+    return None
+
+
+def readiness_code(verb: Any, code: str) -> str:
+    """The intent code of an act stated as a readiness ("is willing to withdraw" 035 rather
+    than 0874, "is ready to attack" 138), else ``code``."""
+    ready = verb.dep_ == "xcomp" and verb.head.dep_ == "acomp" and verb.head.lower_ in READY_ADJECTIVES
+    return INTENT_CODES.get(code[:2], code) if ready else code

@@ -1,0 +1,75 @@
+"""Negation and modality of an event's trigger.
+
+``negated`` is true under a negation or a verb of not doing ("refrained from any commitment
+to intervene"); ``modality`` is ``asserted``, ``possible`` (could, may, might), ``future``
+(will), ``intended`` (plan, seek, want, threaten to) or ``conditional`` (if ...). Only
+asserted, non-negated events enter the timeline and the footprint.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newsdesk.events.actors import COMMITTING_VERBS, REPORTING_VERBS
+
+NEGATING_VERBS = {"refrain", "refuse", "decline", "deny", "avoid", "fail", "reject", "stop", "cease"}
+_POSSIBLE = {"could", "may", "might", "can", "should", "would", "must"}
+_INTENT_VERBS = {
+    "plan",
+    "seek",
+    "want",
+    "intend",
+    "threaten",
+    "hope",
+    "try",
+    "aim",
+    "expect",
+    "propose",
+    "consider",
+    "prepare",
+    "schedule",
+}
+_COMPLEMENT_DEPS = {"xcomp", "ccomp", "pobj", "prep", "pcomp", "acl", "dobj", "advcl", "conj"}
+
+
+def negated(token: Any) -> bool:
+    """True under "not"/"never"/"no", or inside the complement of a verb of not doing or of a
+    negated verb ("refrained from any commitment to intervene", "did not agree to send")."""
+    if _has_negation(token):
+        return True
+    for item, parent in zip((token, *token.ancestors), token.ancestors):
+        if item.dep_ not in _COMPLEMENT_DEPS or parent.lower_ == "until":
+            return False
+        if parent.lemma_.lower() in NEGATING_VERBS or parent.lower_ == "without":
+            return True
+        if parent.pos_ in {"VERB", "AUX"} and _has_negation(parent):
+            return True
+    return False
+
+
+def _has_negation(token: Any) -> bool:
+    return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in token.children)
+
+
+def modality(token: Any) -> str:
+    for item in (token, *token.ancestors):
+        auxiliaries = {c.lower_ for c in item.children if c.dep_ in {"aux", "auxpass"}}
+        if "would" in auxiliaries and _reported(item):
+            return "future"  # "A announced it would free prisoners": the future of a past statement
+        if auxiliaries & _POSSIBLE:
+            return "possible"
+        if auxiliaries & {"will", "’ll", "'ll", "shall"}:
+            return "future"
+        if item.i != token.i and item.lemma_.lower() in _INTENT_VERBS:
+            return "intended"
+        if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in item.children):
+            return "conditional"
+        if item.dep_ not in _COMPLEMENT_DEPS:
+            break
+    return "asserted"
+
+
+def _reported(token: Any) -> bool:
+    """True for the clause a reporting verb introduces ("said that ...", "announced it ...")."""
+    verb = token.head.lemma_.lower()
+    return token.dep_ == "ccomp" and (verb in REPORTING_VERBS or verb in COMMITTING_VERBS)

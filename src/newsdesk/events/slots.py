@@ -1,0 +1,186 @@
+"""The actor slots of an event: who does it (sources) and to whom (targets), as names.
+
+Actors are read from the dependency parse: subjects (and passive agents, else the means of an
+agentless passive: "killed in Israeli shelling") are sources; objects and the objects of
+to/with/against (and "for", whom an act benefits) are targets. A verb event needs a source
+actor (as in PETRARCH), which may be a role noun ("Insurgents bombarded ..."). A noun's event is
+done by its possessor, a modifier naming a group, its "by" or "of" object or the parties of
+"between A and B", else by the subject of the verb it is the object of ("activists staged a
+protest"). ``ActorNames`` names a phrase by the entity layer's canonical names, else by
+spaCy's entities. The spans these names are read back from are ``actors.py``'s.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newsdesk.events.actors import (
+    ACTOR_LABELS,
+    MODIFIER_DEPS,
+    PLACE_LABELS,
+    TARGET_PREPS,
+    passive_subject,
+)
+from newsdesk.events.agents import source_agent
+from newsdesk.names import canonical_country
+from newsdesk.parsed import doc_ents
+
+#: The dependents of a noun that may name the actor it stands for: "UN troops", "Israel's army",
+#: "the group al-Nusra Front" (an apposition).
+_NAMING_DEPS = MODIFIER_DEPS | {"appos"}
+#: The target prepositions and "for", whose object is whom an act benefits ("aid for Zimbabwe").
+_BENEFICIARY_PREPS = TARGET_PREPS | {"for"}
+
+
+class ActorNames:
+    """Names for tokens: the entity layer's canonical names when present, else spaCy's entities."""
+
+    def __init__(self, doc: Any, mentions: list[dict[str, Any]]) -> None:
+        self.doc = doc
+        self.ent_of = {i: ent for ent in doc_ents(doc) for i in range(ent.start, ent.end)}
+        self.by_char = {}
+        for mention in mentions:
+            for char in range(mention["start"], mention["end"]):
+                self.by_char[char] = mention.get("name") or mention.get("entity") or mention.get("text")
+
+    def name(self, token: Any, *, subject: bool = False) -> str | None:
+        """The actor a phrase headed by ``token`` names, looking at the head and its modifiers.
+
+        A common noun is named by its group ("Hundreds of UN troops") or its apposition ("The
+        group al-Nusra Front"); as a ``subject`` also by where it sits ("a court in Guyana") or by
+        its role ("Insurgents bombarded ...")."""
+        for candidate in (token, *[c for c in token.children if c.dep_ in _NAMING_DEPS]):
+            name = self._name_of(candidate) or self._name_of_compound(candidate)
+            if name:
+                return name
+        if token.pos_ != "NOUN":
+            return None
+        role = source_agent(token)
+        group = self._name_of_group(token, preps={"of", "from", "in"} if subject and role else {"of", "from"})
+        return group or (token.lemma_.lower() if subject and role else None)
+
+    def _name_of_compound(self, token: Any) -> str | None:
+        """ "PRC Embassy officials": the name sits in a compound of a compound."""
+        if token.dep_ != "compound":
+            return None
+        return next((name for c in token.children if c.dep_ == "compound" if (name := self._name_of(c))), None)
+
+    def _name_of_group(self, token: Any, *, preps: set[str]) -> str | None:
+        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in preps):
+            for obj in (o for o in prep.children if o.dep_ == "pobj"):
+                name = self.name(obj)
+                if name:
+                    return name
+        return None
+
+    def _name_of(self, token: Any) -> str | None:
+        if token.idx in self.by_char:
+            return canonical_country(self.by_char[token.idx]) or self.by_char[token.idx]
+        if token.ent_type_ in ACTOR_LABELS:
+            ent = self.ent_of[token.i]
+            return canonical_country(ent.text) or ent.text.removeprefix("the ").removesuffix("’s").removesuffix("'s")
+        return canonical_country(token.text) if token.pos_ in {"PROPN", "ADJ", "NOUN"} else None
+
+    def names(self, token: Any, *, subject: bool = False) -> list[str]:
+        """The actors of a phrase and of the phrases conjoined with it ("Beijing and Moscow")."""
+        found = []
+        for item in (token, *_conjuncts(token)):
+            name = self.name(item, subject=subject)
+            if name and name not in found:
+                found.append(name)
+            found += [n for n in self._conjoined_modifiers(item) if n not in found]
+        return found
+
+    def _conjoined_modifiers(self, token: Any) -> list[str]:
+        """ "US and British activists": both modifiers name an actor."""
+        return [
+            name
+            for child in token.children
+            if child.dep_ in {"compound", "amod", "nmod"}
+            for conj in _conjuncts(child)
+            if (name := self._name_of(conj))
+        ]
+
+
+def _conjuncts(token: Any) -> list[Any]:
+    return list(token.conjuncts)
+
+
+def verb_sources(verb: Any, actors: ActorNames) -> list[str]:
+    for child in verb.children:
+        if child.dep_ == "nsubj" and child.pos_ == "PRON" and verb.dep_ in {"ccomp", "xcomp", "conj", "advcl"}:
+            return verb_sources(verb.head, actors) if verb.head.pos_ in {"VERB", "AUX"} else []
+        if child.dep_ in {"nsubj"}:
+            return actors.names(child, subject=True)
+        if child.dep_ == "agent":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            return actors.names(objects[0], subject=True) if objects else []
+    passive = passive_subject(verb.head) if verb.dep_ == "xcomp" else None
+    if passive is not None:  # "Obama is scheduled to attend": Obama attends
+        return actors.names(passive, subject=True)
+    if verb.dep_ in {"xcomp", "conj", "advcl"} and verb.head.pos_ in {"VERB", "AUX"}:
+        return verb_sources(verb.head, actors)
+    if verb.dep_ == "xcomp" and verb.head.dep_ == "acomp":  # "Syria is willing to withdraw"
+        return verb_sources(verb.head.head, actors)
+    return _passive_means(verb, actors)
+
+
+def _passive_means(verb: Any, actors: ActorNames) -> list[str]:
+    """The actor behind an agentless passive, read from its means: "were killed in Israeli tank
+    shelling" -> Israel. A place ("killed in Ukraine") is where, not who, so it is not used."""
+    if not any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
+        return []
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"in", "by", "from"}):
+        for obj in (o for o in prep.children if o.dep_ == "pobj" and o.ent_type_ not in PLACE_LABELS):
+            names = [
+                name for c in obj.children if c.dep_ in {"amod", "compound", "nmod", "poss"} if (name := actors.name(c))
+            ]
+            if names:
+                return names
+    return []
+
+
+def verb_targets(verb: Any, actors: ActorNames) -> list[str]:
+    found: list[str] = []
+    for child in verb.children:
+        if child.dep_ in {"dobj", "dative", "nsubjpass"} and child.pos_ != "ADP":
+            found += actors.names(child)
+            found += [
+                name
+                for prep in child.children
+                if prep.dep_ == "prep" and prep.lower_ in {"against", "on", "to"}
+                for obj in prep.children
+                if obj.dep_ == "pobj"
+                for name in actors.names(obj)
+            ]
+        elif child.dep_ in {"prep", "dative"} and child.lower_ in _BENEFICIARY_PREPS:  # "provide support to Israel"
+            found += [name for obj in child.children if obj.dep_ == "pobj" for name in actors.names(obj)]
+    return list(dict.fromkeys(found))
+
+
+def between_parties(token: Any) -> list[Any]:
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "between":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            return [objects[0], *_conjuncts(objects[0])] if objects else []
+    return []
+
+
+def noun_actors(token: Any, actors: ActorNames) -> tuple[list[str], list[str]]:
+    between = between_parties(token)
+    if between:
+        return list(dict.fromkeys(n for t in between if (n := actors.name(t)))), []
+    sources: list[str] = []
+    targets: list[str] = []
+    for child in token.children:
+        if child.dep_ in {"poss", "compound", "amod", "nmod"}:
+            sources += actors.names(child)
+        elif child.dep_ == "prep" and child.lower_ in {"by", "of"}:
+            sources += [n for obj in child.children if obj.dep_ == "pobj" for n in actors.names(obj)]
+        elif child.dep_ == "prep" and child.lower_ in _BENEFICIARY_PREPS | {"from"}:
+            targets += [n for obj in child.children if obj.dep_ == "pobj" for n in actors.names(obj)]
+    phrase = token.head if token.dep_ == "compound" else token  # "issued arrest warrants"
+    if not sources and phrase.dep_ == "dobj" and phrase.head.pos_ == "VERB":
+        sources = verb_sources(phrase.head, actors)  # "activists staged a protest", "X launched an attack"
+        targets = targets or verb_targets(phrase.head, actors)
+    return list(dict.fromkeys(sources)), list(dict.fromkeys(t for t in targets if t not in sources))
