@@ -246,6 +246,8 @@ _PEOPLE = [
     "Jordan Peele",
     "Danielle Smith",
     "William Barr",
+    "Bob Vander Plaats",
+    "Ana Maria Silva",
 ]
 
 
@@ -266,6 +268,8 @@ _PEOPLE = [
         ("Jordan", "Jordan"),  # another person's surname as well as a given name
         ("Dan Smith", "Dan Smith"),  # a prefix that is no short form of Danielle
         ("Bill Barr", "William Barr"),  # a listed short form that is no prefix
+        ("Vander Plaats", "Bob Vander Plaats"),  # a family name a particle opens
+        ("Maria Silva", "Maria Silva"),  # a given name, not a particle, opens it
     ],
 )
 def test_fullest_variant(name: str, fullest: str) -> None:

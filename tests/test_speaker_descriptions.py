@@ -192,6 +192,57 @@ CASES = [
         "they would air an ad",
         "Mayors Against Illegal Guns",
     ),
+    # a bare plural stands for documents in general, not an earlier report's author (Salon)
+    (
+        "On May 2, acting Health and Human Services Inspector General Christi Grimm was removed "
+        "after Trump learned about a report she wrote that found severe shortages of testing "
+        "supplies.\n\nPompeo is a different case. His scandal has to do with his wife Susan, to "
+        "whom he is exceedingly devoted. Indeed, reports suggest she is constantly by his side.",
+        "she is constantly by his side",
+        "reports",
+    ),
+    # the agent of a participle of getting is no author: the lawsuit is its plaintiff's
+    # (Townhall quoting USA Today)
+    (
+        "CNN’s Don Lemon is denying accusations from a former Hamptons bartender. Dustin Hice "
+        "sued Lemon Sunday for a \"demeaning, unprovoked and offensive assault\" that allegedly "
+        "took place at a tavern in Sag Harbor in July 2018. In the lawsuit, Hice said he "
+        "encountered Lemon at the tavern. \"(Lemon) put his hand down the front of his own "
+        "shorts,\" reads the lawsuit, obtained by Mediaite.",
+        "(Lemon) put his hand",
+        "Dustin Hice",
+    ),
+    # an office of the title lexicon written capitalised is the one person the article gives
+    # that title now, not a former holder (CNN)
+    (
+        "(CNN) President Donald Trump is carving new divides on immigration ahead of his State "
+        "of the Union address.\n\nDays after his 2017 speech, he accused former President "
+        "Barack Obama of wiretapping him in Trump Tower during the election.\n\n\"I don't want "
+        "to say. But you'll hear the State of the Union and then you'll see what happens,\" the "
+        "President said on Friday.",
+        "I don't want to say",
+        "Donald Trump",
+    ),
+    # ... and keeps its own words when no one named holds it (CNN, cut down: the latest person
+    # named is a North Korean leader)
+    (
+        "Trump has already trawled a possible announcement on a second summit with North Korean "
+        "leader Kim Jong Un. Yet top intelligence chiefs last week all but repudiated Trump's "
+        "optimism that a deal is possible with the isolated state.\n\nTrump last week said he "
+        "regarded talks between Democrats and Republicans as a \"waste of time.\"\n\n\"I don't "
+        "want to say. But you'll hear the State of the Union and then you'll see what happens,\" "
+        "the President said on Friday.",
+        "I don't want to say",
+        "the President",
+    ),
+    # a family name a particle opens is a short form of the full name (NPR)
+    (
+        "\"He governed for over a decade,\" said Iowa conservative activist Bob Vander Plaats, "
+        "who chaired Huckabee's winning 2008 campaign in the first caucus state.\n\nHe won the "
+        "caucuses, as Vander Plaats once recalled their team had to do.",
+        "their team had to do",
+        "Bob Vander Plaats",
+    ),
 ]
 
 

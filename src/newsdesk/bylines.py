@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from newsdesk import credits
+from newsdesk.entities.people import NAME_PARTICLES
 
 #: Where a page may break a word ("Mat&shy;thi&shy;as"): no part of the name.
 _SOFT_HYPHEN = "\u00ad"
@@ -81,37 +82,7 @@ _BY_INSIDE = re.compile(r"^\S.*?\s(?:by|par|por)\s*:?\s+(?P<name>\S.*)$", re.IGN
 _VON_INSIDE = re.compile(r"^\S.*?\svon\s+(?P<name>\S.*)$", re.IGNORECASE)
 _CREDIT_WORD = credits.BYLINE_CREDIT_WORD
 _CREDIT_LEAD = credits.BYLINE_CREDIT_LEAD
-_PARTICLES = frozenset(
-    {
-        "von",
-        "van",
-        "der",
-        "den",
-        "de",
-        "da",
-        "das",
-        "del",
-        "della",
-        "di",
-        "du",
-        "la",
-        "le",
-        "bin",
-        "bint",
-        "ibn",
-        "al",
-        "el",
-        "ten",
-        "ter",
-        "zu",
-        "dos",
-        "y",
-        "af",
-        "vom",
-        "zum",
-        "st.",
-    }
-)
+_PARTICLES = NAME_PARTICLES
 _DOMAIN = re.compile(r"\.[a-z]{2,6}$", re.IGNORECASE)
 _HANDLE_SHAPE = re.compile(r"^[^\W_][\w.-]{1,29}$")
 _NAME_WORD = re.compile(r"^(?:[^\W\d_]\.)+$|^[^\W\d_][^\W\d_'’.-]*(?:['’.-][^\W\d_]+)*\.?$")

@@ -13,7 +13,9 @@ holding it before its position, else the first one after; a generational suffix 
 capitalised words before it that has them ("CBP" after a "Customs and Border Protection" that the
 tagger cut short). A company's name is written without its legal form after the first mention
 ("McClatchy" for "McClatchy Co.", "Alden" for "Alden Capital"), so its one remaining word is a
-short form of it too.
+short form of it too. A family name of several words that a particle opens is written alone
+after the first mention ("Vander Plaats" for "Bob Vander Plaats", "Van Hollen" for "Chris Van
+Hollen"), so it is a shorter way of writing the full name.
 
 Why by hand: coreference models that ship for spaCy 3 (coreferee, crosslingual-coreference)
 need models downloaded at run time or pinned to old spaCy versions; this rule is what news
@@ -32,6 +34,17 @@ from nicknames import NickNamer
 
 from newsdesk.entities.titles import FEMALE_TITLES, MALE_TITLES, NAME_TITLES
 
+#: Lower-case particles that begin a family name of several words ("Bob Vander Plaats" ->
+#: "Vander Plaats", "Chris Van Hollen" -> "Van Hollen", "Ursula von der Leyen"): the
+#: nobiliary and patronymic particles of European and Arabic names, as name authority files
+#: list them (the Library of Congress and RDA rules on surnames with prefixes).
+NAME_PARTICLES = frozenset(
+    {
+        "von", "van", "vander", "vanden", "der", "den", "de", "da", "das", "del", "della", "di",
+        "du", "la", "le", "bin", "bint", "ibn", "al", "el", "ten", "ter", "zu", "dos", "y", "af",
+        "vom", "zum", "st.",
+    }
+)
 #: Surnames written first (Chinese, Korean, Vietnamese romanisation): "Wang Yi" -> "Wang".
 SURNAME_FIRST = frozenset(
     {
@@ -246,7 +259,17 @@ def is_variant(short: str, full: str) -> bool:
     short_words, full_words = _without_suffix(short.split()), _without_suffix(full.split())
     if len(short_words) < 2 or short_words == full_words or short_words[-1] != full_words[-1]:
         return False
+    if _family_name(short_words, full_words):
+        return True
     return _abbreviates(short_words[0], full_words[0]) and _in_order(short_words[1:-1], full_words[1:-1])
+
+
+def _family_name(short_words: list[str], full_words: list[str]) -> bool:
+    """``Vander Plaats`` for ``Bob Vander Plaats``: a family name of several words, which a
+    particle opens, written alone after the first mention."""
+    tail = full_words[-len(short_words) :]
+    opened = short_words[0].lower() in NAME_PARTICLES
+    return opened and len(full_words) > len(short_words) and tail == short_words
 
 
 def _without_suffix(words: list[str]) -> list[str]:

@@ -40,7 +40,11 @@ class QuoteAnalyser:
     """The ``quotes`` analyser for ``newsdesk analyse`` (runs after ``mentions`` when present)."""
 
     layer = "quotes"
-    version = 16  # 16: cue frames that report nothing (the writer's "I would say", an
+    version = 17  # 17: "reports suggest" is documents in general, not an earlier report's
+    # author; the agent of a participle of getting ("the lawsuit, obtained by Mediaite") is no
+    # document's author; "the President" is the one person the article gives that title now;
+    # a family name a particle opens is a short form ("Vander Plaats");
+    # 16: cue frames that report nothing (the writer's "I would say", an
     # indirect question or purpose clause after a directive, a clause set against "according
     # to X" by "but", a clause past the cue's noun object and a comma, "X, he said, and Y"
     # with nothing before), content ending at a dash and "but", quoted labels ("the “…”

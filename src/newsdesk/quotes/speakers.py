@@ -404,6 +404,8 @@ def _description(context: Context, token: Any, *, at: int) -> Speaker:
     named = None if _names_person(token) else _named_description(context, token)
     if named is not None:
         return named
+    if _capitalised_title(token):
+        return _holder_of(context, _title_words(token), at=at, current=True) or Speaker()
     if _names_person(token):
         nominal = _earlier_nominal(context, token)
         latest = nominal or _latest(context, at, labels=PERSON_LABELS)
@@ -424,11 +426,24 @@ def _title_holder(context: Context, token: Any, latest: Speaker, *, at: int) -> 
     title = _title_words(token)
     if latest.label != "PERSON" or not latest.role or title <= _role_words(latest.role):
         return None
+    return _holder_of(context, title, at=at)
+
+
+#: Title words that say a person held the office once, not now (``former President Obama``).
+_PAST = {"former", "then", "ex", "onetime"}
+
+
+def _holder_of(
+    context: Context, title: set[str], *, at: int, current: bool = False
+) -> Speaker | None:
+    """The one person named before ``at`` whom the article gives the ``title``, if only one;
+    ``current``: not counting those who held it once (``the President`` is not ``former
+    President Barack Obama``)."""
     holders = {}
     people = [m for m in context.index.mentions if m.label in PERSON_LABELS and m.start < at]
     for mention in people:
         role = describe(context.text, mention.start, mention.end).role
-        if role and title <= _role_words(role):
+        if role and title <= _role_words(role) and not (current and _role_words(role) & _PAST):
             full = context.index.full_name(mention.name, before=mention.start)
             holders.setdefault(full, mention)
     if len(holders) != 1:
@@ -526,8 +541,9 @@ def _document_author(context: Context, token: Any) -> Speaker:
         found = _document_owner(context, document, own=document is token)
         if found is not None and found.name and found.label != "NOMINAL":
             return found
-        if _indefinite(token) or any(c.dep_ == "poss" for c in token.children):
-            return Speaker()  # "a study in rats hints", "My account informed me": not an earlier one
+        owned = any(c.dep_ == "poss" for c in token.children)
+        if _indefinite(token) or _bare_plural(token) or owned:
+            return Speaker()  # "a study in rats hints", "My account informed me", "reports say"
     previous = next((r for r in reversed(context.history) if r["speaker"]), None)
     if (
         token.tag_ == "NNS"  # "exit polls", "reports suggested": documents, not one speaker's record
@@ -540,6 +556,13 @@ def _document_author(context: Context, token: Any) -> Speaker:
     return named(context, span["start"], span["end"], previous["speaker"])
 
 
+def _bare_plural(token: Any) -> bool:
+    """``reports suggest``: a plural with no determiner stands for documents in general, not an
+    earlier one (``a report she wrote``)."""
+    determined = any(c.dep_ in {"det", "poss", "nummod"} for c in token.children)
+    return token.tag_ == "NNS" and not determined
+
+
 def _indefinite(token: Any) -> bool:
     return any(c.dep_ == "det" and c.lower_ in {"a", "an", "another"} for c in token.children)
 
@@ -548,6 +571,12 @@ def _indefinite(token: Any) -> bool:
 _WHEN = {"DATE", "TIME"}
 #: Prepositions that name a document's owner (``a report from Kotak``, ``a story in the Post``).
 _OWNER_PREPOSITIONS = {"from", "in", "by"}
+#: Participles whose agent came by a document, not wrote it (``the lawsuit, obtained by
+#: Mediaite``, ``a memo seen by Reuters``): verbs of getting and perceiving (VerbNet get-13.5.1,
+#: obtain-13.5.2, see-30.1, inspect-35.8).
+_RECEIVED = {
+    "obtain", "see", "review", "acquire", "receive", "get", "view", "read", "examine", "hear",
+}
 
 
 def _document_owner(context: Context, document: Any, *, own: bool) -> Speaker | None:
@@ -572,7 +601,7 @@ def _document_owner(context: Context, document: Any, *, own: bool) -> Speaker | 
     owners += [
         o
         for c in document.children
-        if c.dep_ == "acl"
+        if c.dep_ == "acl" and c.lemma_.lower() not in _RECEIVED
         for a in c.children
         if a.dep_ == "agent"
         for o in a.children
@@ -745,13 +774,25 @@ def _unnamed(context: Context, token: Any) -> Speaker:
 
 
 def _is_description(token: Any) -> bool:
-    """``the senator``, ``the company``, ``the Arizona Republican``: a definite description."""
+    """``the senator``, ``the company``, ``the Arizona Republican``, ``the President``: a
+    definite description."""
     party = token.lemma_.lower() in {"republican", "democrat"}  # "the Arizona Republican"
     named_parts = any(c.dep_ == "appos" or (c.dep_ == "compound" and not c.text.islower()) for c in token.children)
-    if not party and (not token.text.islower() or named_parts):
+    if not party and not _capitalised_title(token) and (not token.text.islower() or named_parts):
         return False
     determiner = any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children)
     return determiner and token.lemma_.lower() in PERSON_NOUNS | ORG_NOUNS
+
+
+def _capitalised_title(token: Any) -> bool:
+    """``the President said``: an office of the title lexicon written capitalised, alone (not
+    ``the President of France``, not a name's part: ``President Trump``). It stands for the one
+    person the article gives that title, else it keeps its own words: a capital says an office
+    the article has named, not the latest person."""
+    parts = {"compound", "flat", "appos", "prep", "amod"}
+    alone = not any(c.dep_ in parts for c in token.children)
+    word = token.lower_
+    return token.text.istitle() and alone and word in TITLE_WORDS and word in PERSON_NOUNS
 
 
 def _subject_of_kind(context: Context, token: Any, *, labels: set[str]) -> Speaker | None:
