@@ -15,8 +15,8 @@ from newsdesk.analyse import analyse, analysers
 from newsdesk.entities import decide, find_mentions
 from newsdesk.entities.acronyms import defined_acronyms
 from newsdesk.entities.gazetteer import load_gazetteer
+from newsdesk.entities.grouping import Member, group_members
 from newsdesk.entities.people import clean_name, fullest_variant, resolve_name, short_forms
-from newsdesk.entities.registry import Member, group_members
 from newsdesk.entities.translit import translit_key
 from newsdesk.exporter import export_records
 from newsdesk.nlp import load_pipeline

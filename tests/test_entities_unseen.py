@@ -8,7 +8,7 @@ import pytest
 
 from newsdesk.entities import find_mentions
 from newsdesk.entities.gazetteer import load_gazetteer
-from newsdesk.entities.registry import Member, group_members
+from newsdesk.entities.grouping import Member, group_members
 from newsdesk.entities.translit import translit_key
 from newsdesk.nlp import load_pipeline
 

@@ -1,7 +1,7 @@
 """The packaged gazetteer's lookups: the country test that spares the full name index."""
 
 from newsdesk.entities.gazetteer import load_gazetteer
-from newsdesk.entities.registry import country_of_word
+from newsdesk.entities.records import country_of_word
 
 
 def _fresh():

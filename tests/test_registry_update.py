@@ -27,7 +27,7 @@ from conftest import need_shared, table_rows, write_jsonl
 from newsdesk.analyse import analyse
 from newsdesk.article import Article
 from newsdesk.entities import resolve_entities
-from newsdesk.entities.registry import registry_arrow
+from newsdesk.entities.records import registry_arrow
 from newsdesk.entities.update import _Change, _close_surname_groups
 from newsdesk.ingest import ingest
 from newsdesk.readers.base import source_of

@@ -59,29 +59,31 @@ import pyarrow as pa
 from rapidfuzz import fuzz, process
 
 from newsdesk.entities.gazetteer import Gazetteer
-from newsdesk.entities.registry import (
-    REGISTRY_TABLES,
+from newsdesk.entities.grouping import (
     SURNAME_RATIO,
     Group,
     Member,
     Settled,
-    Tally,
-    alias_rows,
-    apply_decisions,
     article_members,
     co_mentions,
-    entity_id,
     group_members,
-    mention_rows,
     near_spellings,
+    story_variant,
+    surname_first,
+)
+from newsdesk.entities.records import (
+    REGISTRY_TABLES,
+    Tally,
+    alias_rows,
+    entity_id,
+    mention_rows,
     registry_arrow,
     registry_rows,
     registry_tables,
     role_rows,
-    story_variant,
-    surname_first,
     tally_row,
 )
+from newsdesk.entities.registry import apply_decisions
 from newsdesk.entities.translit import translit_key
 from newsdesk.languages import SUPPORTED_LANGUAGES
 from newsdesk.store import Store
