@@ -53,9 +53,12 @@ def insert_arrow(con: duckdb.DuckDBPyConnection, table: str, rows: dict[str, lis
     con.unregister("incoming")
 
 
-def insert_json(con: duckdb.DuckDBPyConnection, table: str, rows: dict[str, list], types: list[str]) -> None:
+def insert_json(
+    con: duckdb.DuckDBPyConnection, table: str, rows: dict[str, list], types: list[str]
+) -> None:
     items = ", ".join(f"unnest(CAST(? AS JSON)::{type_}[])" for type_ in types)
-    con.execute(f"INSERT INTO {table} SELECT {items}", [json.dumps(values) for values in rows.values()])
+    texts = [json.dumps(values) for values in rows.values()]
+    con.execute(f"INSERT INTO {table} SELECT {items}", texts)
 
 
 def main() -> None:
@@ -66,12 +69,15 @@ def main() -> None:
     con.execute("INSERT INTO t SELECT 'id' || i, i, i FROM range(5000) r(i)")
     for size in (10, 100, 1000, 3000, 10000):
         values = [f"id{i * 3}" for i in range(size)]
-        print(f"lookup {size:>6} values: arrow {best_ms(partial(lookup_arrow, con, values)):6.2f} ms"
-              f"  json {best_ms(partial(lookup_json, con, values)):6.2f} ms")
+        arrow = best_ms(partial(lookup_arrow, con, values))
+        text = best_ms(partial(lookup_json, con, values))
+        print(f"lookup {size:>6} values: arrow {arrow:6.2f} ms  json {text:6.2f} ms")
     for size in (10, 100, 1000, 2000, 5000):
-        rows = {"a": [f"id{i}" for i in range(size)], "b": list(range(size)), "c": list(range(size))}
+        numbers = list(range(size))
+        rows = {"a": [f"id{i}" for i in numbers], "b": numbers, "c": numbers}
         arrow = best_ms(partial(insert_arrow, con, "scalars", rows))
-        text = best_ms(partial(insert_json, con, "scalars", rows, ["VARCHAR", "INTEGER", "BIGINT"]))
+        types = ["VARCHAR", "INTEGER", "BIGINT"]
+        text = best_ms(partial(insert_json, con, "scalars", rows, types))
         print(f"insert {size:>6} rows x 3 scalars: arrow {arrow:6.2f} ms  json {text:6.2f} ms")
         con.execute("DELETE FROM scalars")
     for size in (10, 50, 100, 250):

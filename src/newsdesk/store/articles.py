@@ -273,7 +273,9 @@ class ArticleQueries:
         """Execute ``sql`` with each of ``lists`` (name -> its columns' SQL types and JSON
         texts, ``small_rows``) as a table before the statement's own."""
         ctes = {
-            name: "SELECT " + ", ".join(unnested("?", type_, column) for column, (type_, _) in columns.items())
+            name: "SELECT " + ", ".join(
+                unnested("?", type_, column) for column, (type_, _) in columns.items()
+            )
             for name, columns in lists.items()
         }
         texts = [text for columns in lists.values() for _, text in columns.values()]

@@ -192,11 +192,13 @@ class LineageQueries:
             rows = run(
                 """SELECT DISTINCT n.article_id, o.article_id, n.space FROM lineage_bands n
                    JOIN lineage_bands o ON o.space = n.space AND o.band = n.band AND o.key = n.key
-                   WHERE n.article_id IN (SELECT value FROM lineage_new) AND o.article_id <> n.article_id
+                   WHERE n.article_id IN (SELECT value FROM lineage_new)
+                     AND o.article_id <> n.article_id
                    UNION ALL
                    SELECT n.article_id, o.article_id, 'mark' FROM lineage_marks n
                    JOIN (SELECT mark FROM lineage_marks WHERE mark IN (
-                           SELECT mark FROM lineage_marks WHERE article_id IN (SELECT value FROM lineage_new))
+                           SELECT mark FROM lineage_marks
+                           WHERE article_id IN (SELECT value FROM lineage_new))
                          GROUP BY mark HAVING count(*) BETWEEN 2 AND ?) d ON d.mark = n.mark
                    JOIN lineage_marks o ON o.mark = n.mark AND o.article_id <> n.article_id
                    WHERE n.article_id IN (SELECT value FROM lineage_new)
@@ -279,7 +281,9 @@ class LineageQueries:
             self.con.execute("DELETE FROM story_members")
             self._insert_stories(stories)
 
-    def replace_stories_of(self, article_ids: Sequence[str], stories: Sequence[dict[str, Any]]) -> int:
+    def replace_stories_of(
+        self, article_ids: Sequence[str], stories: Sequence[dict[str, Any]]
+    ) -> int:
         """Replace the stories holding any of ``article_ids`` (which must hold all their members)
         with ``stories`` (as for ``save_stories``). A story stored as it is given stays as it
         is: only the others are deleted and written, so an update that changes no story writes
@@ -302,7 +306,8 @@ class LineageQueries:
         with self._value_tables(wanted_articles=(article_ids, pa.string())) as run:
             rows = run(
                 """SELECT s.story_id, s.earliest, s.articles, s.independent_sources,
-                          list(m.article_id ORDER BY m.position) FILTER (WHERE m.article_id IS NOT NULL)
+                          list(m.article_id ORDER BY m.position)
+                              FILTER (WHERE m.article_id IS NOT NULL)
                    FROM stories s LEFT JOIN story_members m ON m.story_id = s.story_id
                    WHERE s.story_id IN (SELECT story_id FROM story_members
                                         WHERE article_id IN (SELECT value FROM wanted_articles))

@@ -172,7 +172,8 @@ class QuoteQueries:
     ) -> None:
         """Drop the index of ``article_ids`` (or of every article) and store the given one:
         ``versions`` of the articles now indexed and their ``(shingle, article, quote)`` rows."""
-        with self.transaction(), self._value_tables(gone_articles=(article_ids, pa.string())) as run:
+        gone = (article_ids, pa.string())
+        with self.transaction(), self._value_tables(gone_articles=gone) as run:
             if everything:
                 self.con.execute("DELETE FROM quote_articles")
                 self.con.execute("DELETE FROM quote_shingles")
@@ -204,7 +205,8 @@ class QuoteQueries:
         quotes = pa.table(
             {"article_id": [k[0] for k in keys], "quote_index": pa.array([k[1] for k in keys], type=pa.int32())}
         )
-        with self._value_tables(wanted_articles=(article_ids, pa.string()), wanted_quotes=quotes) as run:
+        articles = (article_ids, pa.string())
+        with self._value_tables(wanted_articles=articles, wanted_quotes=quotes) as run:
             return run(
                 """SELECT group_id, article_id, quote_index FROM quote_groups WHERE group_id IN (
                        SELECT group_id FROM quote_groups

@@ -70,7 +70,9 @@ def with_tables(sql: str, tables: dict[str, str]) -> str:
     return f"WITH {ctes}, {body[own.end():]}" if own else f"WITH {ctes} {body}"
 
 
-def small_columns(columns: dict[str, tuple[Sequence[Any], pa.DataType]]) -> dict[str, tuple[str, str]]:
+def small_columns(
+    columns: dict[str, tuple[Sequence[Any], pa.DataType]],
+) -> dict[str, tuple[str, str]]:
     """``{name: (SQL type, JSON text)}`` of ``columns`` (name -> values, Arrow type) when
     JSON carries each type, else an empty dict (they go as Arrow)."""
     found = {}
