@@ -20,7 +20,7 @@ from conftest import need_shared, table_rows, write_jsonl
 from newsdesk.analyse import analyse
 from newsdesk.entities import decide, resolve_entities
 from newsdesk.ingest import ingest
-from newsdesk.lineage import update_lineage, update_stories
+from newsdesk.lineage import COPY_KINDS, update_lineage, update_stories
 from newsdesk.quotes.corpus import link_quotes
 from newsdesk.store import open_store
 from newsdesk.stories import TERMS_VERSION
@@ -126,6 +126,64 @@ def test_updates_with_nothing_new_write_nothing_and_keep_the_threads(grown) -> N
         threads = store.con.execute("SELECT current_setting('threads')").fetchone()[0]
     assert threads == 3
     assert _snapshot(grown["db"]) == before
+
+
+def _stored_stories(con: duckdb.DuckDBPyConnection) -> tuple[list[dict], dict[str, int]]:
+    """The stored stories as ``replace_stories_of`` takes them, and each story row's row id
+    (row ids hold between two checkpoints)."""
+    rows = con.execute(
+        """SELECT s.rowid, s.story_id, s.earliest, s.articles, s.independent_sources,
+                  list(m.article_id ORDER BY m.position)
+           FROM stories s JOIN story_members m ON m.story_id = s.story_id
+           GROUP BY ALL ORDER BY s.story_id"""
+    ).fetchall()
+    stories = [{"story_id": story, "earliest": earliest, "articles": articles,
+                "independent_sources": sources, "members": members}
+               for _, story, earliest, articles, sources, members in rows]
+    return stories, {row[1]: row[0] for row in rows}
+
+
+def test_stories_given_back_as_stored_are_not_written_again(grown) -> None:
+    """Replacing stories with what the store holds writes nothing: each row keeps its row
+    id; a story that changed is the only one written again."""
+    with open_store(grown["db"]) as store:
+        stories, before = _stored_stories(store.con)
+        ids = [article for story in stories for article in story["members"]]
+        assert store.replace_stories_of(ids, stories) == 0
+        assert _stored_stories(store.con) == (stories, before)
+        changed = dict(stories[0], independent_sources=stories[0]["independent_sources"] + 1)
+        assert store.replace_stories_of(ids, [changed, *stories[1:]]) == 1
+        after, rows = _stored_stories(store.con)
+        assert store.replace_stories_of(ids, stories) == 1  # as it was, for the other tests
+    assert after == [changed, *stories[1:]]
+    assert rows[changed["story_id"]] != before[changed["story_id"]]
+    assert {story: row for story, row in rows.items() if story != changed["story_id"]} == {
+        story: row for story, row in before.items() if story != changed["story_id"]}
+
+
+def test_long_lists_reach_a_query_as_short_ones_do(grown) -> None:
+    """A list longer than ``SMALL_BATCH`` goes to DuckDB as Arrow, a short one as JSON text:
+    the same rows come back."""
+    from newsdesk.store.values import SMALL_BATCH
+
+    with open_store(grown["db"]) as store:
+        ids = [article_id for article_id, _ in store.article_dates()]
+        padded = ids + [f"absent-{number}" for number in range(SMALL_BATCH)]
+        terms = store.story_terms(ids, version=TERMS_VERSION)
+        assert terms and store.story_terms(padded, version=TERMS_VERSION).keys() == terms.keys()
+        assert store.lineage_stems(padded) == store.lineage_stems(ids) != {}
+        kinds = sorted(COPY_KINDS)
+        links = store.copy_links_among(ids, kinds=kinds)
+        assert links and store.copy_links_among(padded, kinds=kinds) == links
+
+
+def test_a_registry_with_nothing_to_write_leaves_the_gazetteer_unread(grown) -> None:
+    from newsdesk.entities.gazetteer import load_gazetteer
+
+    load_gazetteer.cache_clear()
+    with open_store(grown["db"]) as store:
+        resolve_entities(store)
+    assert load_gazetteer.cache_info().misses == 0
 
 
 def _co_members(db: str) -> set[tuple[str, str]]:

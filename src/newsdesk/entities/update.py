@@ -51,7 +51,7 @@ from __future__ import annotations
 
 import logging
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -114,13 +114,14 @@ def rebuild_registry(store: Store, gazetteer: Gazetteer) -> int:
     return len(groups)
 
 
-def update_registry(store: Store, gazetteer: Gazetteer) -> int:
-    """Regroup what the changed articles can reach; returns how many members were regrouped."""
+def update_registry(store: Store, gazetteer: Callable[[], Gazetteer]) -> int:
+    """Regroup what the changed articles can reach; returns how many members were regrouped.
+    ``gazetteer`` gives the gazetteer, called only when an entity is written."""
     with store.one_thread():
         return _update(store, gazetteer)
 
 
-def _update(store: Store, gazetteer: Gazetteer) -> int:
+def _update(store: Store, gazetteer: Callable[[], Gazetteer]) -> int:
     change = _Change.read(store)
     if change is None:
         return 0
@@ -137,7 +138,7 @@ def _update(store: Store, gazetteer: Gazetteer) -> int:
         whole |= regroup.missing  # a group read in part would change: read it in full
     with store.transaction():  # the index's components change with the rows, or not at all
         store.set_entity_components(_recomponented(regroup.members, stored.components), renamed=regroup.renamed)
-        _write(store, gazetteer, change, rows=stored.rows, regroup=regroup)
+        _write(store, gazetteer(), change, rows=stored.rows, regroup=regroup)
     if log.isEnabledFor(logging.INFO):  # the count is a query of its own
         log.info(
             "entity registry: %d articles changed, %d of %d stored members regrouped "

@@ -1,17 +1,13 @@
 """Queries for the entity registry and the user's merge/split/rename decisions.
 
 Lists of ids reach a query as JSON text, cast and unnested by DuckDB (``_with_values``), and
-an update's few rows are written the same way (``EntityQueries._insert``): a Python list
-bound as a parameter is converted value by value (about 85 µs a value), and the first Arrow
-table registered in a process makes DuckDB import pyarrow's compute and dataset modules
-(about 0.08 CPU s), more than a registry update spends on most of its queries. A rebuild's
-many rows still go through Arrow, which is faster per row.
+an update's few rows are written the same way, a rebuild's many through Arrow
+(newsdesk.store.values).
 """
 
 from __future__ import annotations
 
 import json
-import re
 from collections import Counter
 from collections.abc import Sequence
 from typing import Any, TypedDict, Unpack
@@ -20,6 +16,7 @@ import duckdb
 import pyarrow as pa
 
 from newsdesk.store.articles import utc_now
+from newsdesk.store.values import dict_rows, json_text, unnested, with_tables
 
 
 class MemberFilters(TypedDict, total=False):
@@ -108,28 +105,13 @@ def _with_values(sql: str, values: dict[str, Sequence[str]]) -> tuple[str, dict[
     """``sql`` with each list of ``values`` as a one-column table of strings ``name(value)``
     (a common table expression before the statement's own), and the named parameters that
     bind them: each list one JSON text."""
-    if not values:
-        return sql, {}
-    tables = ", ".join(
-        f"{name} AS (SELECT {_unnested(name, 'VARCHAR', alias='value')})" for name in values
-    )
-    body = sql.lstrip()
-    own = _WITH.match(body)
-    text = f"WITH {tables}, {body[own.end():]}" if own else f"WITH {tables} {body}"
-    return text, {name: _json(items) for name, items in values.items()}
-
-
-def _json(values: Sequence[Any]) -> str:
-    return json.dumps(list(values), ensure_ascii=False)
-
-
-_WITH = re.compile(r"WITH\s", re.IGNORECASE)
+    tables = {name: f"SELECT {_unnested(name, 'VARCHAR', alias='value')}" for name in values}
+    return with_tables(sql, tables), {name: json_text(items) for name, items in values.items()}
 
 
 def _unnested(name: str, type_: str, *, alias: str | None = None) -> str:
-    """The select item that unnests the JSON list bound as ``$name`` into a column of
-    ``type_`` values (several such items in one select zip their lists into rows)."""
-    return f"unnest(CAST(${name} AS JSON)::{type_}[]) AS {alias or name}"
+    """The select item that unnests the JSON list bound as ``$name`` (``unnested``)."""
+    return unnested(f"${name}", type_, alias or name)
 
 
 def _member_filter(**filters: Unpack[MemberFilters]) -> tuple[str, dict[str, Sequence[str]]]:
@@ -143,19 +125,6 @@ def _member_filter(**filters: Unpack[MemberFilters]) -> tuple[str, dict[str, Seq
     return where, {_MEMBER_FILTERS[name][0]: filters[name] for name in given}
 
 
-def _dict_rows(cursor: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
-    names = [column[0] for column in cursor.description]
-    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
-
-
-#: The SQL type of each Arrow type the registry's tables hold (``EntityQueries._insert``).
-_SQL_TYPES = {pa.string(): "VARCHAR", pa.int32(): "INTEGER", pa.list_(pa.string()): "VARCHAR[]"}
-#: Up to this many rows, ``EntityQueries._insert`` writes a table as JSON text: DuckDB's
-#: cast of JSON costs about 1.5 times Arrow's per row (14 against 11 ms for 1,000 index
-#: rows), and the first Arrow registration of a process about 0.08 s.
-_JSON_ROWS = 5000
-
-
 class EntityQueries:
     """The corpus entity registry; mixed into ``Store``."""
 
@@ -166,22 +135,6 @@ class EntityQueries:
         ``name(value)`` and ``params`` as named parameters (``$name``)."""
         text, bound = _with_values(sql, values)
         return self.con.execute(text, {**bound, **(params or {})} or None)
-
-    def _insert(self, name: str, rows: pa.Table) -> None:
-        """Append ``rows`` to the table ``name`` (columns in its order): a few thousand as
-        JSON text, one list per column, more through Arrow (see ``_JSON_ROWS``)."""
-        if rows.num_rows > _JSON_ROWS:
-            self._insert_arrow(name, rows)
-            return
-        if not rows.num_rows:
-            return
-        names = [f"c{number}" for number in range(rows.num_columns)]
-        types = [_SQL_TYPES[field.type] for field in rows.schema]
-        items = ", ".join(map(_unnested, names, types))
-        self.con.execute(
-            f"INSERT INTO {name} SELECT {items}",  # fixed table names, column types of a schema
-            dict(zip(names, map(_json, rows.to_pydict().values()), strict=True)),
-        )
 
     # -- entities: the corpus registry and the user's decisions ----------------------------
 
@@ -215,7 +168,7 @@ class EntityQueries:
             self.con.execute(
                 "SELECT rowid, data FROM annotations "
                 "WHERE rowid IN (SELECT unnest(CAST($rows AS JSON)::BIGINT[]))",
-                {"rows": _json(rows)},
+                {"rows": json_text(rows)},
             ).fetchall()
         )
 
@@ -479,7 +432,7 @@ class EntityQueries:
         """``auto_group``, ``surname`` and ``words`` of the people with a full name whose
         surname starts with one of these two-letter ``prefixes``, each once."""
         where, values = _member_filter(prefixes=prefixes)
-        return _dict_rows(
+        return dict_rows(
             self._run(
                 f"SELECT DISTINCT auto_group, surname, words FROM entity_members WHERE {where}",
                 **values,
@@ -539,8 +492,8 @@ class EntityQueries:
                 gone_groups=dropped_groups,
                 kept_places=[f"{article_id}#{member}" for article_id, member in kept_members],
             )
-            self._insert("entity_articles", articles)
-            self._insert("entity_members", members)
+            self._insert_arrow("entity_articles", articles)
+            self._insert_arrow("entity_members", members)
 
     def set_entity_components(
         self, components: dict[tuple[str, int], str], *, renamed: dict[str, str] | None = None
@@ -552,7 +505,7 @@ class EntityQueries:
                 f"""WITH c AS (SELECT {_unnested("old", "VARCHAR")}, {_unnested("new", "VARCHAR")})
                     UPDATE entity_members SET component = c.new FROM c
                     WHERE entity_members.component = c.old""",
-                {"old": _json(renamed), "new": _json(renamed.values())},
+                {"old": json_text(renamed), "new": json_text(renamed.values())},
             )
         if components:
             self.con.execute(
@@ -563,9 +516,9 @@ class EntityQueries:
                     WHERE entity_members.article_id = c.article_id
                       AND entity_members.member = c.member""",
                 {
-                    "article_id": _json([key[0] for key in components]),
-                    "member": _json([key[1] for key in components]),
-                    "component": _json(components.values()),
+                    "article_id": json_text([key[0] for key in components]),
+                    "member": json_text([key[1] for key in components]),
+                    "component": json_text(components.values()),
                 },
             )
 
@@ -587,11 +540,11 @@ class EntityQueries:
                         gone_entities=dropped,
                         grown_entities=grown,
                     )
-                self._insert(name, tables[name])
+                self._insert_arrow(name, tables[name])
 
     def entity_alias_rows(self, entity_ids: Sequence[str]) -> dict[str, list[dict[str, Any]]]:
         """``{entity id: its alias rows}`` for these entities."""
-        rows = _dict_rows(
+        rows = dict_rows(
             self._run(
                 "SELECT * FROM entity_aliases "
                 "WHERE entity_id IN (SELECT value FROM wanted_entities)",

@@ -9,6 +9,7 @@ from typing import Any
 import pyarrow as pa
 
 from newsdesk.article import Article
+from newsdesk.store.values import dict_rows
 
 
 class LineageQueries:
@@ -170,8 +171,8 @@ class LineageQueries:
     def lineage_stems(self, ids: Sequence[str]) -> dict[str, frozenset[str]]:
         """The stored content stems of these articles (an article fingerprinted before they
         were kept has none here)."""
-        with self._value_tables(wanted_articles=(ids, pa.string())):
-            table = self.con.execute(
+        with self._value_tables(wanted_articles=(ids, pa.string())) as run:
+            table = run(
                 "SELECT article_id, stems FROM lineage_stems WHERE article_id IN (SELECT value FROM wanted_articles)"
             ).to_arrow_table()
         return dict(zip(table["article_id"].to_pylist(), map(frozenset, table["stems"].to_pylist())))
@@ -187,24 +188,23 @@ class LineageQueries:
         """
         if not ids:
             return {}
-        self.con.register("lineage_new", pa.table({"article_id": ids}))
-        try:
-            rows = self.con.execute(
+        with self._value_tables(lineage_new=(ids, pa.string())) as run:
+            rows = run(
                 """SELECT DISTINCT n.article_id, o.article_id, n.space FROM lineage_bands n
                    JOIN lineage_bands o ON o.space = n.space AND o.band = n.band AND o.key = n.key
-                   WHERE n.article_id IN (SELECT article_id FROM lineage_new) AND o.article_id <> n.article_id
+                   WHERE n.article_id IN (SELECT value FROM lineage_new)
+                     AND o.article_id <> n.article_id
                    UNION ALL
                    SELECT n.article_id, o.article_id, 'mark' FROM lineage_marks n
                    JOIN (SELECT mark FROM lineage_marks WHERE mark IN (
-                           SELECT mark FROM lineage_marks WHERE article_id IN (SELECT article_id FROM lineage_new))
+                           SELECT mark FROM lineage_marks
+                           WHERE article_id IN (SELECT value FROM lineage_new))
                          GROUP BY mark HAVING count(*) BETWEEN 2 AND ?) d ON d.mark = n.mark
                    JOIN lineage_marks o ON o.mark = n.mark AND o.article_id <> n.article_id
-                   WHERE n.article_id IN (SELECT article_id FROM lineage_new)
+                   WHERE n.article_id IN (SELECT value FROM lineage_new)
                    GROUP BY n.article_id, o.article_id HAVING count(*) >= ?""",
                 [max_mark_articles, min_shared_marks],
             ).fetchall()
-        finally:
-            self.con.unregister("lineage_new")
         pairs: dict[tuple[str, str], set[str]] = {}
         for a, b, space in rows:
             pairs.setdefault((min(a, b), max(a, b)), set()).add(space)
@@ -262,15 +262,15 @@ class LineageQueries:
     ) -> dict[str, dict[str, Any]]:
         """Per current article (all, or those of ``article_ids``): ``published``, ``outlet``,
         first-seen ``seq`` and ``is_copy``."""
-        with self._value_tables(wanted_articles=(article_ids or (), pa.string())):
-            rows = self._dicts(
+        with self._value_tables(wanted_articles=(article_ids or (), pa.string())) as run:
+            rows = dict_rows(run(
                 """SELECT a.id, a.published, a.outlet, l.seq,
                           EXISTS (SELECT 1 FROM lineage_links k
                                   WHERE k.article_id = a.id AND list_contains(?, k.kind)) AS is_copy
                    FROM current_articles a LEFT JOIN lineage_articles l ON l.article_id = a.id
                    WHERE ? OR a.id IN (SELECT value FROM wanted_articles)""",
                 [list(copy_kinds), article_ids is None],
-            )
+            ))
         return {row["id"]: row for row in rows}
 
     def save_stories(self, stories: Sequence[dict[str, Any]]) -> None:
@@ -281,21 +281,39 @@ class LineageQueries:
             self.con.execute("DELETE FROM story_members")
             self._insert_stories(stories)
 
-    def replace_stories_of(self, article_ids: Sequence[str], stories: Sequence[dict[str, Any]]) -> None:
+    def replace_stories_of(
+        self, article_ids: Sequence[str], stories: Sequence[dict[str, Any]]
+    ) -> int:
         """Replace the stories holding any of ``article_ids`` (which must hold all their members)
-        with ``stories`` (as for ``save_stories``)."""
-        with self.transaction(), self._value_tables(wanted_articles=(article_ids, pa.string())):
-            self.con.execute(
-                """CREATE OR REPLACE TEMP TABLE old_stories AS SELECT DISTINCT story_id FROM story_members
-                   WHERE article_id IN (SELECT value FROM wanted_articles)"""
-            )
-            for table in ("stories", "story_members"):
-                self.con.execute(
-                    f"DELETE FROM {table} "  # fixed table names
-                    "WHERE story_id IN (SELECT story_id FROM old_stories)"
-                )
-            self.con.execute("DROP TABLE old_stories")
-            self._insert_stories(stories)
+        with ``stories`` (as for ``save_stories``). A story stored as it is given stays as it
+        is: only the others are deleted and written, so an update that changes no story writes
+        nothing (and closing the store rewrites neither table). Returns the stories written."""
+        with self.transaction():
+            stored = self._stories_of(article_ids)
+            given = {_story_key(story) for story in stories}
+            gone = sorted(key[0] for key in stored - given)
+            if gone:
+                with self._value_tables(gone_stories=(gone, pa.string())) as run:
+                    for table in ("stories", "story_members"):
+                        run(f"DELETE FROM {table} "  # fixed table names
+                            "WHERE story_id IN (SELECT value FROM gone_stories)")
+            written = [story for story in stories if _story_key(story) not in stored]
+            self._insert_stories(written)
+        return len(written)
+
+    def _stories_of(self, article_ids: Sequence[str]) -> set[tuple[Any, ...]]:
+        """The stored stories holding any of ``article_ids``, as ``_story_key`` makes them."""
+        with self._value_tables(wanted_articles=(article_ids, pa.string())) as run:
+            rows = run(
+                """SELECT s.story_id, s.earliest, s.articles, s.independent_sources,
+                          list(m.article_id ORDER BY m.position)
+                              FILTER (WHERE m.article_id IS NOT NULL)
+                   FROM stories s LEFT JOIN story_members m ON m.story_id = s.story_id
+                   WHERE s.story_id IN (SELECT story_id FROM story_members
+                                        WHERE article_id IN (SELECT value FROM wanted_articles))
+                   GROUP BY s.story_id, s.earliest, s.articles, s.independent_sources"""
+            ).fetchall()
+        return {(*row[:4], tuple(row[4] or ())) for row in rows}
 
     def _insert_stories(self, stories: Sequence[dict[str, Any]]) -> None:
         members = [
@@ -335,8 +353,8 @@ class LineageQueries:
     def story_terms(self, ids: Sequence[str], *, version: int) -> dict[str, dict[str, tuple[Any, Any]]]:
         """The stored story terms (``newsdesk.stories.story_terms``) of these articles' current
         versions, counted by terms ``version``; an article without them is left out."""
-        with self._value_tables(wanted_articles=(ids, pa.string())):
-            table = self.con.execute(
+        with self._value_tables(wanted_articles=(ids, pa.string())) as run:
+            table = run(
                 """SELECT t.article_id, t.words, t.word_counts, t.pairs, t.pair_counts, t.names,
                           t.name_counts
                    FROM story_terms t JOIN current_articles a ON a.id = t.article_id
@@ -360,8 +378,8 @@ class LineageQueries:
         for part, counts in _TERM_COLUMNS:
             columns[part] = pa.array([terms[i][part][0] for i in ids], type=pa.list_(pa.int64()))
             columns[counts] = pa.array([terms[i][part][1] for i in ids], type=pa.list_(pa.int32()))
-        with self.transaction(), self._value_tables(wanted_articles=(ids, pa.string())):
-            self.con.execute("DELETE FROM story_terms WHERE article_id IN (SELECT value FROM wanted_articles)")
+        with self.transaction(), self._value_tables(wanted_articles=(ids, pa.string())) as run:
+            run("DELETE FROM story_terms WHERE article_id IN (SELECT value FROM wanted_articles)")
             self._insert_arrow(
                 "story_terms",
                 pa.table(columns),
@@ -385,10 +403,10 @@ class LineageQueries:
             ).fetchall()
         }
         while True:
-            with self._value_tables(found=(sorted(found), pa.string())):
+            with self._value_tables(found=(sorted(found), pa.string())) as run:
                 more = {
                     row[0]
-                    for row in self.con.execute(
+                    for row in run(
                         """SELECT m.article_id FROM story_members m WHERE m.story_id IN (
                            SELECT story_id FROM story_members WHERE article_id IN (SELECT value FROM found))
                        UNION SELECT of_id FROM lineage_links
@@ -404,13 +422,13 @@ class LineageQueries:
 
     def copy_links_among(self, article_ids: Sequence[str], *, kinds: Sequence[str]) -> list[dict[str, Any]]:
         """``{article, of}`` of the links of these kinds between two of ``article_ids``."""
-        with self._value_tables(among=(article_ids, pa.string())):
-            return self._dicts(
+        with self._value_tables(among=(article_ids, pa.string())) as run:
+            return dict_rows(run(
                 """SELECT article_id AS article, of_id AS of FROM lineage_links
                    WHERE article_id IN (SELECT value FROM among) AND of_id IN (SELECT value FROM among)
                      AND list_contains(?, kind)""",
                 [list(kinds)],
-            )
+            ))
 
     def story_less_ids(self) -> list[str]:
         """Current articles that no story holds."""
@@ -490,3 +508,9 @@ def _list_arrays(column: pa.ChunkedArray) -> list[Any]:
         values = chunk.values.to_numpy()
         rows.extend(values[offsets[i]:offsets[i + 1]] for i in range(len(chunk)))
     return rows
+
+
+def _story_key(story: dict[str, Any]) -> tuple[Any, ...]:
+    """What a story row and its member rows hold, comparable with ``_stories_of``'s."""
+    return (story["story_id"], story["earliest"], story["articles"], story["independent_sources"],
+            tuple(story["members"]))

@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import pyarrow as pa
+
+from newsdesk.store.values import dict_rows
+
+#: The columns of ``quote_groups`` (the table's types, so few rows can go as JSON text).
+_QUOTE_GROUP_SCHEMA = pa.schema([
+    ("group_id", pa.int32()), ("article_id", pa.string()), ("quote_index", pa.int32()),
+    ("outlet", pa.string()), ("speaker", pa.string()), ("text", pa.string()),
+    ("similarity", pa.float64()), ("altered", pa.bool_()), ("speaker_conflict", pa.bool_()),
+])
 
 
 class QuoteQueries:
@@ -68,25 +77,23 @@ class QuoteQueries:
 
     def _insert_quote_groups(self, rows: list[dict[str, Any]]) -> None:
         if rows:
-            self.con.register("incoming_quote_groups", pa.Table.from_pylist(rows))
-            try:
-                self.con.execute(
-                    """INSERT INTO quote_groups SELECT group_id, article_id, quote_index, outlet, speaker,
-                       text, similarity, altered, speaker_conflict FROM incoming_quote_groups"""
-                )
-            finally:
-                self.con.unregister("incoming_quote_groups")
+            self._insert_arrow(
+                "quote_groups",
+                pa.Table.from_pylist(rows, schema=_QUOTE_GROUP_SCHEMA),
+                """SELECT group_id, article_id, quote_index, outlet, speaker, text, similarity,
+                          altered, speaker_conflict FROM incoming""",
+            )
 
     # -- the quote index: what the quote-group step keeps to update itself ------------------
 
     def quote_texts(self, *, article_ids: Sequence[str] | None = None) -> list[dict[str, Any]]:
         """The direct quotes of current articles (all, or of ``article_ids``) with the article's
         version, ordered by article id and quote index (the order quote groups are built in)."""
-        with self._value_tables(wanted_articles=(article_ids or (), pa.string())):
-            return self._quote_texts(article_ids is None)
+        with self._value_tables(wanted_articles=(article_ids or (), pa.string())) as run:
+            return self._quote_texts(run, everything=article_ids is None)
 
-    def _quote_texts(self, everything: bool) -> list[dict[str, Any]]:
-        return self._dicts(
+    def _quote_texts(self, run: Callable[..., Any], *, everything: bool) -> list[dict[str, Any]]:
+        return dict_rows(run(
             """WITH q AS (
                    SELECT a.id AS article_id, a.version, a.outlet, unnest(from_json(n.data, ?)) AS quote,
                           generate_subscripts(from_json(n.data, ?), 1) - 1 AS quote_index
@@ -96,14 +103,14 @@ class QuoteQueries:
                       quote.speaker AS speaker
                FROM q WHERE quote.direct ORDER BY article_id, quote_index""",
             [self._QUOTE_TYPE, self._QUOTE_TYPE, everything],
-        )
+        ))
 
     def quote_layer_versions(self, *, article_ids: Sequence[str] | None = None) -> dict[str, int]:
         """``{article id: version}`` of the current articles (all, or of ``article_ids``) that
         have a quotes layer."""
-        with self._value_tables(wanted_articles=(article_ids or (), pa.string())):
+        with self._value_tables(wanted_articles=(article_ids or (), pa.string())) as run:
             return dict(
-                self.con.execute(
+                run(
                     """SELECT a.id, a.version FROM current_articles a JOIN annotations n
                        ON n.article_id = a.id AND n.version = a.version AND n.layer = 'quotes'
                        WHERE ? OR a.id IN (SELECT value FROM wanted_articles)""",
@@ -131,17 +138,17 @@ class QuoteQueries:
 
     def quote_shingles_of(self, article_ids: Sequence[str]) -> list[tuple[int, str, int]]:
         """``(shingle, article id, quote index)`` indexed for these articles."""
-        with self._value_tables(wanted_articles=(article_ids, pa.string())):
-            return self.con.execute(
+        with self._value_tables(wanted_articles=(article_ids, pa.string())) as run:
+            return run(
                 "SELECT shingle, article_id, quote_index FROM quote_shingles "
                 "WHERE article_id IN (SELECT value FROM wanted_articles)"
             ).fetchall()
 
     def quote_shingle_counts(self, shingles: Sequence[int]) -> dict[int, int]:
         """How many indexed quotes hold each of ``shingles`` (absent: none)."""
-        with self._value_tables(wanted_shingles=(shingles, pa.int64())):
+        with self._value_tables(wanted_shingles=(shingles, pa.int64())) as run:
             return dict(
-                self.con.execute(
+                run(
                     "SELECT shingle, count(*) FROM quote_shingles "
                     "WHERE shingle IN (SELECT value FROM wanted_shingles) GROUP BY shingle"
                 ).fetchall()
@@ -149,8 +156,8 @@ class QuoteQueries:
 
     def quote_shingle_holders(self, shingles: Sequence[int]) -> list[tuple[int, str, int]]:
         """``(shingle, article id, quote index)`` of every indexed quote holding one of ``shingles``."""
-        with self._value_tables(wanted_shingles=(shingles, pa.int64())):
-            return self.con.execute(
+        with self._value_tables(wanted_shingles=(shingles, pa.int64())) as run:
+            return run(
                 "SELECT shingle, article_id, quote_index FROM quote_shingles "
                 "WHERE shingle IN (SELECT value FROM wanted_shingles)"
             ).fetchall()
@@ -165,12 +172,13 @@ class QuoteQueries:
     ) -> None:
         """Drop the index of ``article_ids`` (or of every article) and store the given one:
         ``versions`` of the articles now indexed and their ``(shingle, article, quote)`` rows."""
-        with self.transaction(), self._value_tables(gone_articles=(article_ids, pa.string())):
+        gone = (article_ids, pa.string())
+        with self.transaction(), self._value_tables(gone_articles=gone) as run:
             if everything:
                 self.con.execute("DELETE FROM quote_articles")
                 self.con.execute("DELETE FROM quote_shingles")
             for table in ("quote_articles", "quote_shingles"):
-                self.con.execute(
+                run(
                     f"DELETE FROM {table} "  # fixed table names
                     "WHERE article_id IN (SELECT value FROM gone_articles)"
                 )
@@ -194,21 +202,18 @@ class QuoteQueries:
     ) -> list[tuple[int, str, int]]:
         """``(group id, article id, quote index)`` of every member of the groups holding one of
         the quotes ``keys`` (article id, quote index) or a quote of ``article_ids``."""
-        table = pa.table(
+        quotes = pa.table(
             {"article_id": [k[0] for k in keys], "quote_index": pa.array([k[1] for k in keys], type=pa.int32())}
         )
-        self.con.register("wanted_quotes", table)
-        try:
-            with self._value_tables(wanted_articles=(article_ids, pa.string())):
-                return self.con.execute(
-                    """SELECT group_id, article_id, quote_index FROM quote_groups WHERE group_id IN (
-                           SELECT group_id FROM quote_groups
-                           WHERE article_id IN (SELECT value FROM wanted_articles)
-                              OR (article_id, quote_index) IN (SELECT (article_id, quote_index)
-                                                               FROM wanted_quotes))"""
-                ).fetchall()
-        finally:
-            self.con.unregister("wanted_quotes")
+        articles = (article_ids, pa.string())
+        with self._value_tables(wanted_articles=articles, wanted_quotes=quotes) as run:
+            return run(
+                """SELECT group_id, article_id, quote_index FROM quote_groups WHERE group_id IN (
+                       SELECT group_id FROM quote_groups
+                       WHERE article_id IN (SELECT value FROM wanted_articles)
+                          OR (article_id, quote_index) IN (SELECT (article_id, quote_index)
+                                                           FROM wanted_quotes))"""
+            ).fetchall()
 
     def update_quote_groups(self, *, dropped: Sequence[int], rows: list[dict[str, Any]]) -> None:
         """Replace the groups ``dropped`` with ``rows`` (whose ``group_id`` only tells their

@@ -1,0 +1,112 @@
+"""How lists of values and rows reach a query: JSON text for a few, Arrow for many.
+
+A query that reads a list (the ids an update wants, the rows it appends) gets it one of two
+ways, picked by size. Up to ``SMALL_BATCH`` values (each value of each column, each item of
+each list) travel as one JSON text per column, bound as a parameter, cast and unnested by
+DuckDB in a common table expression before the statement's own: no Python object is
+registered. More go as a registered Arrow table, cheaper per value. Registering an Arrow
+table costs 2-3 ms of CPU more than binding JSON text whatever its size (register and
+unregister), and the first one of a process makes DuckDB import pyarrow's dataset, compute
+and filesystem modules (60-100 ms); JSON's cast costs more per value.
+``benchmarks/bench_value_lists.py`` measures both on a 5,000-row table: they meet at about
+3,000-10,000 values for a list a query reads, 1,000-2,000 rows of three columns for an
+insert and about 4,000 values for rows of lists (load 8-9 on 2 cores).
+
+DuckDB has no lighter way to pass a list: a Python list bound as a parameter is converted
+value by value (about 85 µs a value), and a temporary table or a view of a relation costs
+about what an Arrow registration does.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from typing import Any
+
+import duckdb
+import pyarrow as pa
+
+#: Up to this many values a list (or rows a table) reaches a query as JSON text; more, as
+#: Arrow (see the module doc for the measurement).
+SMALL_BATCH = 2000
+
+_SQL_TYPES = {
+    pa.string(): "VARCHAR", pa.int16(): "SMALLINT", pa.int32(): "INTEGER",
+    pa.int64(): "BIGINT", pa.uint64(): "UBIGINT", pa.float64(): "DOUBLE", pa.bool_(): "BOOLEAN",
+}
+_WITH = re.compile(r"WITH\s", re.IGNORECASE)
+
+
+def sql_type(type_: pa.DataType) -> str | None:
+    """The SQL type of values of the Arrow ``type_`` that JSON text carries exactly (lists of
+    them too), else None."""
+    if pa.types.is_list(type_):
+        inner = sql_type(type_.value_type)
+        return f"{inner}[]" if inner else None
+    return _SQL_TYPES.get(type_)
+
+
+def json_text(values: Sequence[Any]) -> str:
+    """``values`` as one JSON text (a float that JSON cannot hold raises ValueError)."""
+    return json.dumps(list(values), ensure_ascii=False, allow_nan=False)
+
+
+def unnested(placeholder: str, type_: str, alias: str) -> str:
+    """The select item that unnests the JSON list bound at ``placeholder`` (``?`` or
+    ``$name``) into a column ``alias`` of ``type_`` values (several such items in one select
+    zip their lists into rows)."""
+    return f'unnest(CAST({placeholder} AS JSON)::{type_}[]) AS "{alias}"'
+
+
+def with_tables(sql: str, tables: dict[str, str]) -> str:
+    """``sql`` with each of ``tables`` (name -> select) as a common table expression before
+    the statement's own."""
+    if not tables:
+        return sql
+    ctes = ", ".join(f"{name} AS ({select})" for name, select in tables.items())
+    body = sql.lstrip()
+    own = _WITH.match(body)
+    return f"WITH {ctes}, {body[own.end():]}" if own else f"WITH {ctes} {body}"
+
+
+def small_columns(
+    columns: dict[str, tuple[Sequence[Any], pa.DataType]],
+) -> dict[str, tuple[str, str]]:
+    """``{name: (SQL type, JSON text)}`` of ``columns`` (name -> values, Arrow type) when
+    JSON carries each type, else an empty dict (they go as Arrow)."""
+    found = {}
+    for name, (values, type_) in columns.items():
+        sql = sql_type(type_)
+        if sql is None:
+            return {}
+        try:
+            found[name] = (sql, json_text(values))
+        except ValueError:  # NaN or infinity
+            return {}
+    return found
+
+
+def small_rows(rows: pa.Table) -> dict[str, tuple[str, str]]:
+    """``small_columns`` of each column of ``rows``, counting each value a list holds."""
+    if _value_count(rows) > SMALL_BATCH:
+        return {}
+    values = rows.to_pydict()
+    return small_columns({field.name: (values[field.name], field.type) for field in rows.schema})
+
+
+def _value_count(rows: pa.Table) -> int:
+    """How many values ``rows`` hold: one a row in a column of scalars, the items of each
+    list in a column of lists."""
+    count = 0
+    for column in rows.columns:
+        if pa.types.is_list(column.type):
+            count += sum(len(chunk.flatten()) for chunk in column.chunks)
+        else:
+            count += len(column)
+    return count
+
+
+def dict_rows(cursor: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
+    names = [column[0] for column in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
