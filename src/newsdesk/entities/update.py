@@ -4,7 +4,7 @@ The store keeps, for each article the registry read, the version of its mentions
 its story (``entity_articles``), and for each member (one entity inside one article) the keys
 the grouping rules compare, its automatic group and its entity (``entity_members``). A run
 takes the articles that are new, changed, gone or moved to another story, and regroups a set
-of members that is closed under every rule of ``newsdesk.entities.registry``:
+of members that is closed under every rule of ``newsdesk.entities.grouping``:
 
 * the members of those articles, old and new;
 * every stored member a new one could join: the same key or gazetteer id, a person of the
@@ -32,7 +32,7 @@ part (``_read_in_part``): per component its first member and the first member of
 (near spellings of a changed person's key, the people with a full name in the changed
 articles' stories: the story-variant rule reads no other member). The store picks
 those rows and counts the others per component, and a grown entity's ``entities`` row is its
-stored members' tally summed by the store (``registry.Tally``, ``Store.entity_tallies``) plus
+stored members' tally summed by the store (``records.Tally``, ``Store.entity_tallies``) plus
 its new members', so neither the grouping nor the reading walks a popular actor's whole
 membership. The set of groups is closed over their name words, also read from the store
 (``_closed``). Its lone names keep their stored decision while the components bearing

@@ -413,7 +413,7 @@ class EntityQueries:
 
     def entity_tallies(self, entity_ids: Sequence[str]) -> dict[str, dict[str, Any]]:
         """What the ``entities`` row of each of these entities reads from its kept members
-        (``newsdesk.entities.registry.Tally``), summed in the store: ``names`` (name, count,
+        (``newsdesk.entities.records.Tally``), summed in the store: ``names`` (name, count,
         first place), ``labels`` (label, mentions), ``gazetteers`` (id, first place, its
         label there), ``roles`` (role, count), ``mentions`` and ``articles``; a place is
         ``(article id, member)``. One query: each row is one part of one entity's tally."""
