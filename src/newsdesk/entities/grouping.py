@@ -29,6 +29,8 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
+from newsdesk.unionfind import UnionFind
+
 #: Minimum rapidfuzz ratios between the keys of the last word and of the other words of two
 #: person names for a near-match merge (the transliteration key has folded spelling already).
 SURNAME_RATIO = 90
@@ -103,20 +105,6 @@ def article_members(sources: list[tuple[str, str | None, list[dict[str, Any]]]])
 
 
 # -- automatic grouping ---------------------------------------------------------------------------
-
-
-class _UnionFind:
-    def __init__(self, size: int) -> None:
-        self.parent = list(range(size))
-
-    def find(self, i: int) -> int:
-        while self.parent[i] != i:
-            self.parent[i] = self.parent[self.parent[i]]
-            i = self.parent[i]
-        return i
-
-    def union(self, a: int, b: int) -> None:
-        self.parent[self.find(a)] = self.find(b)
 
 
 @dataclass(slots=True)
@@ -234,7 +222,7 @@ def group_members(
     the groups do not depend on the order of ``members``, and a pair tested before with the
     same articles, stories and context need not be tested again: ``settled`` says which."""
     context = context if context is not None else co_mentions(members)
-    uf = _UnionFind(len(members))
+    uf = UnionFind(len(members))
     if settled is not None:
         _union_by(uf, range(len(members)), lambda i: _kept_component(settled, i))
     _union_by(uf, members, lambda m: m.gazetteer)
@@ -254,7 +242,7 @@ def _kept_component(settled: Settled, i: int) -> str | None:
     return None if component in settled.reopened else component
 
 
-def _name_components(uf: _UnionFind, members: list[Member]) -> None:
+def _name_components(uf: UnionFind, members: list[Member]) -> None:
     """Each member's ``component``: the id of the first member of its component."""
     first: dict[int, str] = {}
     for i, member in enumerate(members):
@@ -274,7 +262,7 @@ def type_group(label: str) -> str:
     return "ORG" if label in {"ORG", "FAC"} else label
 
 
-def _union_by(uf: _UnionFind, members: Sequence[Any], key_of: Any) -> None:
+def _union_by(uf: UnionFind, members: Sequence[Any], key_of: Any) -> None:
     first: dict[str, int] = {}
     for i, member in enumerate(members):
         key = key_of(member)
@@ -291,7 +279,7 @@ def co_mentions(members: list[Member]) -> dict[str, set[str]]:
 
 
 def _union_near_people(
-    uf: _UnionFind, members: list[Member], context: dict[str, set[str]], settled: Settled | None
+    uf: UnionFind, members: list[Member], context: dict[str, set[str]], settled: Settled | None
 ) -> None:
     people = [i for i, m in enumerate(members) if m.label == "PERSON" and len(m.words) > 1]
     by_surname: dict[tuple[int, str], list[int]] = defaultdict(list)
@@ -306,7 +294,7 @@ def _union_near_people(
 
 
 def _union_story_variants(
-    uf: _UnionFind, members: list[Member], stories: dict[str, str], settled: Settled | None
+    uf: UnionFind, members: list[Member], stories: dict[str, str], settled: Settled | None
 ) -> None:
     """Spellings of one person's name within one article or one story join (Mohammed /
     Muhammad bin Salman): both people, the same given-name initial, the surnames close and
@@ -356,7 +344,7 @@ def near_spellings(a: list[str], b: list[str]) -> bool:
 
 
 def _union_surnames(
-    uf: _UnionFind,
+    uf: UnionFind,
     members: list[Member],
     stories: dict[str, str],
     context: dict[str, set[str]],
@@ -410,7 +398,7 @@ def surname_first(member: Member) -> bool:
     return len(member.words) == 2 and member.name.split()[0].lower() in SURNAME_FIRST
 
 
-def _groups(uf: _UnionFind, members: list[Member]) -> list[Group]:
+def _groups(uf: UnionFind, members: list[Member]) -> list[Group]:
     groups: dict[int, Group] = {}
     for i, member in enumerate(members):
         groups.setdefault(uf.find(i), Group()).members.append(member)

@@ -42,6 +42,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from newsdesk.store import Store
+from newsdesk.unionfind import UnionFind
 
 log = logging.getLogger(__name__)
 
@@ -209,18 +210,18 @@ def group_quotes(
     by at most ``MAX_HOLDERS`` of ``quotes``. The indexes of each ``settled`` list start
     joined, and a pair of two settled indexes is not tested. ``keys``: each quote's
     ``shingles``, when the caller has them."""
-    parent = list(range(len(quotes)))
+    sets = UnionFind(len(quotes))
     for members in settled:
         for i in members[1:]:
-            parent[_root(parent, i)] = _root(parent, members[0])
+            sets.union(i, members[0])
     known = {i for members in settled for i in members}
     keys = keys if keys is not None else [shingles(q["text"]) for q in quotes]
     for a, b in _candidate_pairs(keys, usable=usable, known=known):
         if quotes[a]["article_id"] != quotes[b]["article_id"] and same_quote(quotes[a]["text"], quotes[b]["text"]):
-            parent[_root(parent, a)] = _root(parent, b)
+            sets.union(a, b)
     members: dict[int, list[int]] = defaultdict(list)
     for index in range(len(quotes)):
-        members[_root(parent, index)].append(index)
+        members[sets.find(index)].append(index)
     return [sorted(group) for group in members.values() if len({quotes[i]["article_id"] for i in group}) > 1]
 
 
@@ -270,13 +271,6 @@ def _candidate_pairs(
         else:
             pairs.update((min(a, b), max(a, b)) for a in unknown for b in holders if b != a)
     return pairs
-
-
-def _root(parent: list[int], index: int) -> int:
-    while parent[index] != index:
-        parent[index] = parent[parent[index]]
-        index = parent[index]
-    return index
 
 
 def _group_rows(quotes: list[dict[str, Any]], groups: list[list[int]]) -> list[dict[str, Any]]:
