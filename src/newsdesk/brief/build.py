@@ -33,6 +33,7 @@ from newsdesk.brief.gate import verify_brief
 from newsdesk.brief.model import SECTIONS, Brief, Citation, Item, Settings, Source
 from newsdesk.brief.prose import is_prose, parse_problems, shape_problem
 from newsdesk.languages import is_supported
+from newsdesk.lineage import COPY_KINDS
 from newsdesk.sentences import LAYER as SENTENCES
 from newsdesk.sentences import sentence_spans
 from newsdesk.store import Store
@@ -46,7 +47,6 @@ _WATCH = re.compile(r"\b(?:will|could|may|might|watch\w*|next|future|remains? to
                     r"plans? to|test)\b", re.IGNORECASE)
 _EXPERT_ROLE = re.compile(r"professor|fellow|research|analyst|expert|scholar|director|head of|"
                           r"lecturer|economist|specialist|adviser|advisor|sinologist", re.IGNORECASE)
-COPY_KINDS = frozenset({"exact", "near", "rewrite"})
 _QUOTE_MARKS = frozenset('"“«„')
 
 
