@@ -173,14 +173,18 @@ def _better_organisation(chosen: tuple[str, list[str]] | None, found: tuple[str,
 def _spell_out(page: PageMetadata, bylines: Iterator[tuple[str, Byline]]) -> None:
     """One author written as one word: the first later source of the page's own with a full
     name that spells that word out (the same letters, or the word as its first name) gives
-    it instead. Trafilatura's guess does not: it writes "Herr_Rein" as "Herr Rein"."""
+    it instead. Trafilatura's guess does not: it writes "Herr_Rein" as "Herr Rein". A user
+    name not written as a name ("dehlix", an account that posted the page) also gives way
+    to the person the article's author markup names (a ``rel=author`` link, microdata)."""
     if len(page.authors) != 1 or " " in page.authors[0]:
         return
     word = squash_letters(page.authors[0])
+    account = not page.authors[0][:1].isupper()
     for source, byline in bylines:
         for name in byline.authors if source != "trafilatura" else []:
             letters = squash_letters(name)
-            if " " in name and (letters == word or letters.startswith(word)):
+            spelled = letters == word or letters.startswith(word)
+            if " " in name and (spelled or (account and source in _AUTHOR_MARKUP)):
                 page.authors, page.found["authors"] = [name], source
                 return
 
@@ -243,6 +247,8 @@ def _in_author_block(element) -> bool:
 
 
 _NO_ORGANISATION = ("trafilatura", "copyright")
+#: Sources where the markup itself links or types the article's author.
+_AUTHOR_MARKUP = ("microdata author", "rel=author")
 #: JSON-LD authors the page types as an organisation: one by its own markup, whatever the
 #: English NER reads ("Eurosport" as a place).
 _LD_BODY = "json-ld organisation"
@@ -349,6 +355,25 @@ def _in_teaser(element) -> bool:
     return any(
         link.xpath(blocks) and not _AUTHOR_PATH.search(link.get("href") or "")
         for link in element.iterancestors("a")
+    ) or any(_is_list_item(block) for block in [element, *element.iterancestors()])
+
+
+def _is_list_item(block) -> bool:
+    """One of a list of posts: a block that holds a linked heading and no ``<h1>``, beside
+    a block of the same tag and class that holds one too (a front page's or a section's
+    teasers, each with its own byline)."""
+    if not block.get("class") or not _linked_heading(block):
+        return False
+    kind = (block.tag, block.get("class"))
+    return any(
+        (other.tag, other.get("class")) == kind and _linked_heading(other)
+        for other in [*block.itersiblings(), *block.itersiblings(preceding=True)]
+    )
+
+
+def _linked_heading(block) -> bool:
+    return bool(block.xpath(".//h2//a[@href] | .//h3//a[@href] | .//h4//a[@href]")) and (
+        block.find(".//h1") is None
     )
 
 
