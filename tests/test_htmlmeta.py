@@ -1473,6 +1473,23 @@ def test_source_line_credits_an_organisation(head: str, line: str, authors: list
     assert read_page_metadata(html, url="https://www.mdr.de/thueringen/x.html").authors == authors
 
 
+@pytest.mark.parametrize(
+    ("article", "authors"),
+    [
+        # a picture's caption credits the picture
+        (f'<figure><img src="/a.jpg"/><figcaption>Quelle: kathpress</figcaption></figure>{BODY}',
+         []),
+        (f'<div><img src="/a.jpg"/><br/><small>Quelle: Bildagentur Nord</small></div>{BODY}', []),
+        # ... but a line under an article with a picture credits the article
+        (f'<div><img src="/a.jpg"/>{BODY}<p><em>Quelle: kathpress</em></p></div>',
+         ["kathpress"]),
+    ],
+)
+def test_source_line_of_a_picture(article: str, authors: list[str]) -> None:
+    html = page(article=article)
+    assert read_page_metadata(html, url="https://www.mdr.de/thueringen/x.html").authors == authors
+
+
 POSTS = "".join(
     f'<div class="news"><h3><a href="/{slug}">{slug.title()}</a></h3>'
     f'<span class="date">Blog entry by Clara Müller | {day} April, 2017</span><p>Text</p></div>'

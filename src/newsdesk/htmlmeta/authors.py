@@ -498,9 +498,21 @@ def _source_lines(tree) -> list[str]:
         text = " ".join(" ".join(element.itertext()).split())
         if len(text.split()) <= 6 and (match := _SOURCE_LINE.match(text)):
             name = match.group("name")
-            if not off_region(element) and not is_named_person(name):
+            if not (off_region(element) or _beside_picture(element) or is_named_person(name)):
                 return [name]
     return []
+
+
+def _beside_picture(element) -> bool:
+    """In a picture's caption: inside a ``<figure>``, or in the nearest block that holds an
+    image and no paragraph (a photo's "Quelle: …" is the photo's credit, not the article's)."""
+    if next(element.iterancestors("figure", "figcaption"), None) is not None:
+        return True
+    blocks = ("div", "li", "td", "section")
+    block = element if element.tag in blocks else next(element.iterancestors(*blocks), None)
+    if block is None or not block.xpath(".//img | .//picture"):
+        return False
+    return all(paragraph is element for paragraph in block.iter("p"))
 
 
 def _dateline_agency(text: str | None) -> list[str]:
