@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from itertools import pairwise
+from itertools import islice, pairwise
 
 from lxml import etree
 
@@ -355,20 +355,21 @@ def _in_teaser(element) -> bool:
     return any(
         link.xpath(blocks) and not _AUTHOR_PATH.search(link.get("href") or "")
         for link in element.iterancestors("a")
-    ) or any(_is_list_item(block) for block in [element, *element.iterancestors()])
+    ) or any(map(_is_list_item, [element, *islice(element.iterancestors(), _ITEM_DEPTH)]))
+
+
+#: How far above a byline its list item may start (a post's heading sits beside its byline).
+_ITEM_DEPTH = 4
 
 
 def _is_list_item(block) -> bool:
     """One of a list of posts: a block that holds a linked heading and no ``<h1>``, beside
     a block of the same tag and class that holds one too (a front page's or a section's
     teasers, each with its own byline)."""
-    if not block.get("class") or not _linked_heading(block):
-        return False
     kind = (block.tag, block.get("class"))
-    return any(
-        (other.tag, other.get("class")) == kind and _linked_heading(other)
-        for other in [*block.itersiblings(), *block.itersiblings(preceding=True)]
-    )
+    siblings = [*block.itersiblings(), *block.itersiblings(preceding=True)]
+    alike = [other for other in siblings if kind[1] and (other.tag, other.get("class")) == kind]
+    return bool(alike) and _linked_heading(block) and any(map(_linked_heading, alike))
 
 
 def _linked_heading(block) -> bool:
