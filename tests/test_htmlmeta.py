@@ -316,6 +316,18 @@ def test_one_word_in_the_author_name_element(byline: str, authors: list[str]) ->
             ["marc"],
             id="another-name-is-no-spelling",
         ),
+        pytest.param(
+            '<meta name="author" content="webteam7">',
+            '<p>von <a rel="author" href="/autoren/jane-doe">Jane Doe</a></p>',
+            ["Jane Doe"],
+            id="posting-account-gives-way-to-the-linked-author",
+        ),
+        pytest.param(
+            '<meta name="author" content="Marc">',
+            '<p>von <a rel="author" href="/autoren/jane-doe">Jane Doe</a></p>',
+            ["Marc"],
+            id="a-first-name-is-no-account",
+        ),
     ],
 )
 def test_user_name_gives_way_to_the_full_name(head: str, body: str, authors: list[str]) -> None:
@@ -1461,6 +1473,28 @@ def test_source_line_credits_an_organisation(head: str, line: str, authors: list
     assert read_page_metadata(html, url="https://www.mdr.de/thueringen/x.html").authors == authors
 
 
+@pytest.mark.parametrize(
+    ("article", "authors"),
+    [
+        # a picture's caption credits the picture
+        (f'<figure><img src="/a.jpg"/><figcaption>Quelle: kathpress</figcaption></figure>{BODY}',
+         []),
+        (f'<div><img src="/a.jpg"/><br/><small>Quelle: Bildagentur Nord</small></div>{BODY}', []),
+        # ... but a line under an article with a picture credits the article
+        (f'<div><img src="/a.jpg"/>{BODY}<p><em>Quelle: kathpress</em></p></div>',
+         ["kathpress"]),
+    ],
+)
+def test_source_line_of_a_picture(article: str, authors: list[str]) -> None:
+    html = page(article=article)
+    assert read_page_metadata(html, url="https://www.mdr.de/thueringen/x.html").authors == authors
+
+
+POSTS = "".join(
+    f'<div class="news"><h3><a href="/{slug}">{slug.title()}</a></h3>'
+    f'<span class="date">Blog entry by Clara Müller | {day} April, 2017</span><p>Text</p></div>'
+    for slug, day in (("forests", 28), ("rivers", 21), ("coasts", 17))
+)
 TEASER = (
     '<ul><li><a href="/jung-cool-blasmusik"><div><h3>Jung, cool, Blasmusik</h3>'
     '<span class="media-box__autor">Von Clara Müller</span></div></a></li></ul>'
@@ -1492,6 +1526,11 @@ TEASER = (
         # a byline inside a teaser card of another article is that article's
         (f"<p>Von Lisa Petrich</p>{TEASER}", ["Lisa Petrich"]),
         (TEASER, []),
+        # a byline in one of a list of posts (blocks of one class, each with a linked
+        # heading) is that post's; the article's own headline block is no list item
+        (POSTS, []),
+        ('<div class="post"><h2><a href="/x">Budget</a></h2><p>By Jane Doe</p></div>',
+         ["Jane Doe"]),
         # a link to the author's page with the author's picture is no teaser
         ('<a href="/authors/jane-doe"><img src="/a.jpg"/> <span class="author-name">Jane Doe</span></a>',
          ["Jane Doe"]),

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from itertools import pairwise
+from itertools import islice, pairwise
 
 from lxml import etree
 
@@ -173,14 +173,18 @@ def _better_organisation(chosen: tuple[str, list[str]] | None, found: tuple[str,
 def _spell_out(page: PageMetadata, bylines: Iterator[tuple[str, Byline]]) -> None:
     """One author written as one word: the first later source of the page's own with a full
     name that spells that word out (the same letters, or the word as its first name) gives
-    it instead. Trafilatura's guess does not: it writes "Herr_Rein" as "Herr Rein"."""
+    it instead. Trafilatura's guess does not: it writes "Herr_Rein" as "Herr Rein". A user
+    name not written as a name ("dehlix", an account that posted the page) also gives way
+    to the person the article's author markup names (a ``rel=author`` link, microdata)."""
     if len(page.authors) != 1 or " " in page.authors[0]:
         return
     word = squash_letters(page.authors[0])
+    account = not page.authors[0][:1].isupper()
     for source, byline in bylines:
         for name in byline.authors if source != "trafilatura" else []:
             letters = squash_letters(name)
-            if " " in name and (letters == word or letters.startswith(word)):
+            spelled = letters == word or letters.startswith(word)
+            if " " in name and (spelled or (account and source in _AUTHOR_MARKUP)):
                 page.authors, page.found["authors"] = [name], source
                 return
 
@@ -243,6 +247,8 @@ def _in_author_block(element) -> bool:
 
 
 _NO_ORGANISATION = ("trafilatura", "copyright")
+#: Sources where the markup itself links or types the article's author.
+_AUTHOR_MARKUP = ("microdata author", "rel=author")
 #: JSON-LD authors the page types as an organisation: one by its own markup, whatever the
 #: English NER reads ("Eurosport" as a place).
 _LD_BODY = "json-ld organisation"
@@ -349,6 +355,26 @@ def _in_teaser(element) -> bool:
     return any(
         link.xpath(blocks) and not _AUTHOR_PATH.search(link.get("href") or "")
         for link in element.iterancestors("a")
+    ) or any(map(_is_list_item, [element, *islice(element.iterancestors(), _ITEM_DEPTH)]))
+
+
+#: How far above a byline its list item may start (a post's heading sits beside its byline).
+_ITEM_DEPTH = 4
+
+
+def _is_list_item(block) -> bool:
+    """One of a list of posts: a block that holds a linked heading and no ``<h1>``, beside
+    a block of the same tag and class that holds one too (a front page's or a section's
+    teasers, each with its own byline)."""
+    kind = (block.tag, block.get("class"))
+    siblings = [*block.itersiblings(), *block.itersiblings(preceding=True)]
+    alike = [other for other in siblings if kind[1] and (other.tag, other.get("class")) == kind]
+    return bool(alike) and _linked_heading(block) and any(map(_linked_heading, alike))
+
+
+def _linked_heading(block) -> bool:
+    return bool(block.xpath(".//h2//a[@href] | .//h3//a[@href] | .//h4//a[@href]")) and (
+        block.find(".//h1") is None
     )
 
 
@@ -473,9 +499,21 @@ def _source_lines(tree) -> list[str]:
         text = " ".join(" ".join(element.itertext()).split())
         if len(text.split()) <= 6 and (match := _SOURCE_LINE.match(text)):
             name = match.group("name")
-            if not off_region(element) and not is_named_person(name):
+            if not (off_region(element) or _beside_picture(element) or is_named_person(name)):
                 return [name]
     return []
+
+
+def _beside_picture(element) -> bool:
+    """In a picture's caption: inside a ``<figure>``, or in the nearest block that holds an
+    image and no paragraph (a photo's "Quelle: …" is the photo's credit, not the article's)."""
+    if next(element.iterancestors("figure", "figcaption"), None) is not None:
+        return True
+    blocks = ("div", "li", "td", "section")
+    block = element if element.tag in blocks else next(element.iterancestors(*blocks), None)
+    if block is None or not block.xpath(".//img | .//picture"):
+        return False
+    return all(paragraph is element for paragraph in block.iter("p"))
 
 
 def _dateline_agency(text: str | None) -> list[str]:
