@@ -174,6 +174,24 @@ def test_unknown_ids_are_404_with_a_detail(client: TestClient, path: str) -> Non
     assert isinstance(response.json()["detail"], str)
 
 
+@pytest.mark.parametrize(
+    ("path", "field"),
+    [
+        ("/api/timeline?from=2022-13", "from"),
+        ("/api/timeline?to=2023-02-29", "to"),
+        ("/api/brief?topic=Kazakhstan&since=2022-02-30", "since"),
+        ("/api/brief?topic=Kazakhstan&until=2022-04-31", "until"),
+    ],
+)
+def test_a_date_off_the_calendar_is_refused_naming_its_parameter(
+    client: TestClient, path: str, field: str
+) -> None:
+    response = client.get(path)
+    assert response.status_code == 422
+    assert response.json()["field"] == field
+    assert response.json()["detail"].startswith(f"{field} wants YYYY, YYYY-MM or YYYY-MM-DD")
+
+
 def test_footprint_needs_a_power_and_a_country(client: TestClient) -> None:
     assert client.get("/api/footprint?power=China").status_code == 422
 

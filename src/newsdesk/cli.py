@@ -613,11 +613,28 @@ def _run(action):
     try:
         return action()
     except UsageError as e:
-        err.print(f"[red]error:[/red] {_safe(e, one_line=True)}", highlight=False)
+        err.print(f"[red]error:[/red] {_safe(e.worded(_flag), one_line=True)}", highlight=False)
         raise typer.Exit(2) from e
     except NewsdeskError as e:
         err.print(f"[red]error:[/red] {_safe(e, one_line=True)}", highlight=False)
         raise typer.Exit(1) from e
+
+
+#: The option that gives a setting an error names, where it is not ``--`` and the setting.
+_FLAGS = {
+    "date_from": "--from",
+    "date_to": "--to",
+    "entities": "--entity",
+    "keywords": "--keyword",
+    "outlets": "--outlet",
+    "countries": "--country",
+    "event_types": "--event-type",
+}
+
+
+def _flag(setting: str) -> str:
+    """How the command line spells a setting of an operation (``when`` is ``--when``)."""
+    return _FLAGS.get(setting, "--" + setting.replace("_", "-"))
 
 
 def _parse_fields(specs: list[str]) -> dict[str, str]:

@@ -77,7 +77,8 @@ def add_feed(
         source = os.path.realpath(source)
     name = name or default_name(source)
     if any(feed["name"] == name for feed in store.list_feeds()):
-        raise UsageError(f"a feed named {name!r} exists; choose another --name")
+        raise UsageError("a feed named {given!r} exists; choose another {name}",
+                         options=("name",), given=name)
     feed = {
         "name": name,
         "source": source,

@@ -23,20 +23,13 @@ MAX_UPLOAD_FILES = 50
 
 Limit = Annotated[int, Query(ge=1, le=500, description="At most this many items (1-500).")]
 Offset = Annotated[int, Query(ge=0, description="Skip this many items.")]
+DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 From = Annotated[
-    str | None,
-    Query(
-        alias="from",
-        pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$",
-        description="First date, YYYY[-MM[-DD]].",
-    ),
+    str | None, Query(alias="from", pattern=DATE, description="First date, YYYY[-MM[-DD]].")
 ]
-To = Annotated[
-    str | None,
-    Query(
-        alias="to", pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$", description="Last date, YYYY[-MM[-DD]]."
-    ),
-]
+To = Annotated[str | None, Query(alias="to", pattern=DATE, description="Last date, YYYY[-MM[-DD]].")]
+Since = Annotated[str | None, Query(pattern=DATE, description="First date, YYYY[-MM[-DD]].")]
+Until = Annotated[str | None, Query(pattern=DATE, description="Last date, YYYY[-MM[-DD]].")]
 
 
 def desk_of(request: Request) -> Desk:
@@ -213,8 +206,8 @@ def footprint(
 def brief(
     store: Reader,
     topic: str | None = None,
-    since: From = None,
-    until: To = None,
+    since: Since = None,
+    until: Until = None,
     entity: str | None = None,
     length: Annotated[int, Query(ge=1, le=50)] = 5,
 ) -> Response:
