@@ -172,6 +172,7 @@ def test_unknown_ids_are_404_with_a_detail(client: TestClient, path: str) -> Non
     response = client.get(path)
     assert response.status_code == 404
     assert isinstance(response.json()["detail"], str)
+    assert "newsdesk" not in response.json()["detail"]  # no command line is named
 
 
 @pytest.mark.parametrize(

@@ -139,8 +139,11 @@ def test_removing_a_name_that_names_nothing_is_404_as_on_the_command_line(
     with TestClient(create_app(db)) as client:
         answer = client.delete(f"/api/{kind}/kz")
     assert answer.status_code == 404 and "'kz'" in answer.json()["detail"]
+    assert "newsdesk" not in answer.json()["detail"]  # the command line's listing is its own
     group = {"watchlists": "watchlist", "schedules": "schedule"}.get(kind, kind)
-    assert "no " in newsdesk(db, group, "remove", "kz", code=1)
+    listing = {"feeds": "feeds list"}.get(kind, f"{group} list")
+    assert newsdesk(db, group, "remove", "kz", code=1).endswith(
+        f"no {group.removesuffix('s')} named 'kz'; see `newsdesk {listing}`\n")
 
 
 def test_a_body_a_cross_site_form_could_send_is_refused(db: str) -> None:
@@ -233,3 +236,4 @@ def test_issues_read_the_same_over_http_and_on_the_command_line_and_outlive_thei
     assert issues["total"] == 1 and issues["items"][0]["schedule"] == "weekly"
     assert newsdesk(db, "schedule", "list") == (
         f"  issue weekly due 2026-01-05T09:00:00+00:00: {issues['items'][0]['status']} \n")
+

@@ -123,7 +123,7 @@ def _as_dict(deliveries: Deliveries) -> dict[str, Any]:
 
 def remove_watchlist(store: Store, name: str) -> None:
     if not store.remove_watchlist(name):
-        raise NotFoundError(f"no watchlist named {name!r}; see `newsdesk watchlist list`")
+        raise NotFoundError(f"no watchlist named {name!r}", kind="watchlist")
 
 
 # -- matching -----------------------------------------------------------------------------

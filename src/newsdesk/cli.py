@@ -27,7 +27,7 @@ from typer.core import TyperGroup
 
 from newsdesk import service
 from newsdesk.analyse import analyse as analyse_api
-from newsdesk.errors import NewsdeskError, UsageError
+from newsdesk.errors import NewsdeskError, NotFoundError, UsageError
 from newsdesk.fetch import DEFAULT_DELAY, DEFAULT_TIMEOUT
 from newsdesk.ingest import IngestReport
 from newsdesk.ingest import ingest as ingest_api
@@ -615,6 +615,9 @@ def _run(action):
     except UsageError as e:
         err.print(f"[red]error:[/red] {_safe(e.worded(_flag), one_line=True)}", highlight=False)
         raise typer.Exit(2) from e
+    except NotFoundError as e:
+        err.print(f"[red]error:[/red] {_safe(_where_to_look(e), one_line=True)}", highlight=False)
+        raise typer.Exit(1) from e
     except NewsdeskError as e:
         err.print(f"[red]error:[/red] {_safe(e, one_line=True)}", highlight=False)
         raise typer.Exit(1) from e
@@ -635,6 +638,23 @@ _FLAGS = {
 def _flag(setting: str) -> str:
     """How the command line spells a setting of an operation (``when`` is ``--when``)."""
     return _FLAGS.get(setting, "--" + setting.replace("_", "-"))
+
+
+#: The command that lists what exists, for each kind of thing a name or id may name.
+_LISTINGS = {
+    "article": "newsdesk articles",
+    "entity": "newsdesk entities",
+    "story": "newsdesk stories",
+    "feed": "newsdesk feeds list",
+    "watchlist": "newsdesk watchlist list",
+    "schedule": "newsdesk schedule list",
+}
+
+
+def _where_to_look(error: NotFoundError) -> str:
+    """The message, with the command that lists what exists of its kind."""
+    listing = _LISTINGS.get(error.kind or "")
+    return f"{error}; see `{listing}`" if listing else str(error)
 
 
 def _parse_fields(specs: list[str]) -> dict[str, str]:

@@ -87,7 +87,22 @@ def _usage_error(template: str, options: tuple[str, ...], values: dict) -> Usage
 
 
 class NotFoundError(NewsdeskError):
-    """An article, entity, story or job asked for by id or name is not in the store."""
+    """An article, entity, story or job asked for by id or name is not in the store.
+
+    ``kind`` says what was looked for (``article``, ``entity``, ``feed``), so a face can say
+    where its users find the ones that exist (the CLI: ``see `newsdesk articles```); the
+    message itself names no face."""
+
+    def __init__(self, message: str, *, kind: str | None = None) -> None:
+        super().__init__(message)
+        self.kind = kind
+
+    def __reduce__(self) -> tuple:
+        return _not_found_error, (str(self), self.kind)
+
+
+def _not_found_error(message: str, kind: str | None) -> NotFoundError:
+    return NotFoundError(message, kind=kind)
 
 
 class MissingExtraError(NewsdeskError):

@@ -106,7 +106,7 @@ def default_name(source: str) -> str:
 
 def remove_feed(store: Store, name: str) -> None:
     if not store.remove_feed(name):
-        raise NotFoundError(f"no feed named {name!r}; see `newsdesk feeds list`")
+        raise NotFoundError(f"no feed named {name!r}", kind="feed")
 
 
 @dataclass(slots=True)

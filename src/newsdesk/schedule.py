@@ -107,7 +107,7 @@ def add_schedule(
 
 def remove_schedule(store: Store, name: str) -> None:
     if not store.remove_schedule(name):
-        raise NotFoundError(f"no schedule named {name!r}; see `newsdesk schedule list`")
+        raise NotFoundError(f"no schedule named {name!r}", kind="schedule")
 
 
 def _rule(schedule: dict[str, Any]):

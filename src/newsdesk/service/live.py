@@ -96,7 +96,7 @@ def list_alerts(store: Store, *, watchlist: str | None = None) -> list[dict[str,
     """Stored alerts, oldest first, of every watchlist or of one."""
     if watchlist is not None:
         names = [row["name"] for row in store.list_watchlists()]
-        _known(watchlist, names, kind="watchlist", listing="watchlist")
+        _known(watchlist, names, kind="watchlist")
     return store.list_alerts(watchlist=watchlist)
 
 
@@ -160,6 +160,6 @@ def watch(
     run(db=db, stop=stop, options=options, once=once, on_cycle=on_cycle)
 
 
-def _known(name: str, names: list[str], *, kind: str, listing: str) -> None:
+def _known(name: str, names: list[str], *, kind: str) -> None:
     if name not in names:
-        raise NotFoundError(f"no {kind} named {name!r}; see `newsdesk {listing} list`")
+        raise NotFoundError(f"no {kind} named {name!r}", kind=kind)
