@@ -355,8 +355,13 @@ def entities(
 
 
 def _entity_decision(action: str, subject: str, value: str, db: str) -> None:
-    entity = _write(db, lambda store: service.decide_entity(
-        store, action=action, subject=subject, value=value), create=False)
+    def decide(store: service.Store) -> dict:
+        try:
+            return service.decide_entity(store, action=action, subject=subject, value=value)
+        except NotFoundError as e:  # a name given to a decision is a wrong argument: exit 2
+            raise UsageError(_where_to_look(e)) from e
+
+    entity = _write(db, decide, create=False)
     err.print(_safe(f"{action}: now {entity.get('id', '?')} {entity.get('name', '')!r} "
                     f"({entity.get('mentions', 0)} mentions)"), highlight=False)
 

@@ -148,6 +148,12 @@ def list_entities(
     return Page(total=total, items=rows, limit=limit, offset=offset)
 
 
+def entity_decisions(store: Store) -> list[dict[str, Any]]:
+    """The merge, split and rename decisions kept on the registry, in the order they were made
+    (``seq``, ``action``, ``subject``, ``value``); each is applied again after every analysis."""
+    return store.entity_decisions()
+
+
 def entity_profile(store: Store, name: str) -> dict[str, Any]:
     """One entity (by id, name or alias): ``entity`` (its registry row), ``aliases``, ``roles``,
     ``articles``, ``co_mentioned``, ``quotes`` it said and ``months`` (articles per month)."""

@@ -13,7 +13,7 @@ from fastapi.staticfiles import StaticFiles
 
 from newsdesk.errors import NewsdeskError, NotFoundError, UsageError
 from newsdesk.service.desk import Desk
-from newsdesk.web import api, live, pages
+from newsdesk.web import api, decisions, live, pages
 
 STATIC = Path(__file__).parent / "static"
 CSP = (
@@ -44,6 +44,7 @@ def build_app(db: str, *, token: str | None = None, hold: bool = False) -> FastA
     )
     app.state.desk = desk
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    app.include_router(decisions.router)  # before /api/entities/{id}
     app.include_router(api.router)
     app.include_router(live.router)
     app.include_router(pages.router)
