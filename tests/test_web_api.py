@@ -304,6 +304,19 @@ def test_upload_ingests_and_analyses_while_pages_keep_working(
     assert all(record["entities"] for record in records)  # the export fields were refreshed
 
 
+def test_analyse_analyses_what_the_command_line_ingested_beside_the_server(tmp_path) -> None:
+    from newsdesk.ingest import ingest
+
+    db = str(tmp_path / "desk.duckdb")
+    ingest([str(sorted(EXAMPLES.glob("*.txt"))[0])], db=db, workers=1)
+    with TestClient(create_app(db)) as client:
+        answer = client.post("/api/analyse")
+        assert answer.status_code == 202
+        state = wait_for(client, answer.json()["job"])
+        assert state["state"] == "done" and state["counts"]["analysed"] == 1
+        assert client.get("/api/entities").json()["total"] > 0
+
+
 @pytest.mark.parametrize(
     ("body", "content_type"),
     [

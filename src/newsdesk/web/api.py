@@ -240,6 +240,13 @@ async def ingest(request: Request) -> dict[str, str]:
     return {"job": desk.submit_ingest(urls, follow_links=follow).id}
 
 
+@router.post("/analyse", status_code=202)
+def analyse(request: Request) -> dict[str, str]:
+    """Analyse what is stored and not yet analysed, as ``newsdesk analyse`` (an ingest over
+    HTTP does it by itself; this is for articles ingested beside the server)."""
+    return {"job": desk_of(request).submit_analyse().id}
+
+
 async def saved_uploads(request: Request, desk: Desk) -> list[str]:
     form = await request.form(max_files=MAX_UPLOAD_FILES, max_part_size=MAX_UPLOAD_BYTES)
     uploads = [item for item in form.getlist("files") if hasattr(item, "read")]
