@@ -237,3 +237,18 @@ def test_issues_read_the_same_over_http_and_on_the_command_line_and_outlive_thei
     assert newsdesk(db, "schedule", "list") == (
         f"  issue weekly due 2026-01-05T09:00:00+00:00: {issues['items'][0]['status']} \n")
 
+
+def test_issues_are_paged_in_the_store_query(db: str) -> None:
+    from newsdesk import service
+
+    due = [f"2026-01-{day:02d}T09:00:00+00:00" for day in (5, 12, 19)]
+    with open_store(db) as store:
+        service.add_schedule(store, "weekly", when="Mon 09:00", to=["desk@example.org"])
+        for at in reversed(due):
+            assert store.claim_issue(schedule="weekly", due_at=at, since=None)
+        assert [i["due_at"] for i in store.list_issues(limit=1, offset=1)] == due[1:2]
+    with TestClient(create_app(db)) as client:
+        page = client.get("/api/issues", params={"limit": 2, "offset": 1}).json()
+        beyond = client.get("/api/issues", params={"offset": 5}).json()
+    assert page["total"] == 3 and [i["due_at"] for i in page["items"]] == due[1:]
+    assert beyond == {"total": 3, "items": []}

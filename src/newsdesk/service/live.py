@@ -16,6 +16,7 @@ from datetime import datetime
 from typing import Any
 
 from newsdesk.errors import NotFoundError
+from newsdesk.service.reads import Page
 from newsdesk.store import Store
 
 
@@ -27,7 +28,7 @@ def _now(now: datetime | None) -> datetime:
 
 def list_feeds(store: Store) -> list[dict[str, Any]]:
     """The feeds followed, each with ``rejects``: the bad items its last read still held."""
-    return [{**feed, "rejects": store.feed_rejects(feed["name"])} for feed in store.list_feeds()]
+    return store.list_feeds(rejects=True)
 
 
 def add_feed(
@@ -109,9 +110,11 @@ def list_schedules(store: Store) -> list[dict[str, Any]]:
     ]
 
 
-def list_issues(store: Store) -> list[dict[str, Any]]:
-    """Every issue made, by due time, those of removed schedules too (their archive stays)."""
-    return store.list_issues()
+def list_issues(store: Store, *, limit: int | None = None, offset: int = 0) -> Page:
+    """Every issue made, by due time, those of removed schedules too (their archive stays):
+    ``limit`` of them from ``offset``, paged in the store's query."""
+    items = store.list_issues(limit=limit, offset=offset)
+    return Page(total=store.count_issues(), items=items, limit=limit, offset=offset)
 
 
 def add_schedule(
