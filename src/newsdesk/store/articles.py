@@ -12,6 +12,7 @@ from typing import Any
 import pyarrow as pa
 
 from newsdesk.article import Article, Removed
+from newsdesk.store.schema import CURRENT_VERSION
 
 _ARTICLE_COLUMNS = (
     "id", "version", "source", "path", "locator", "format", "content_hash", "title", "authors",
@@ -223,8 +224,7 @@ class ArticleQueries:
             return {}
         with self.transaction():  # a row id holds within one transaction
             rows = self.con.execute(
-                """SELECT rowid FROM articles WHERE id IN (SELECT unnest(?))
-                   QUALIFY version = max(version) OVER (PARTITION BY id)""",
+                f"SELECT rowid FROM articles WHERE id IN (SELECT unnest(?)) {CURRENT_VERSION}",
                 [list(ids)],
             ).fetchall()
             articles = self._articles_at([row[0] for row in rows])
