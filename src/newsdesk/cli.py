@@ -189,9 +189,11 @@ def export(
     out_path: Annotated[str | None, typer.Option("--out", "-o", help="Output file (default: stdout).")] = None,
 ) -> None:
     """Export stored articles, one record per article."""
-    _run(lambda: service.check_export_format(format))
-    count = _read(db, lambda store: service.export_articles(store, format=format,
-                                                            out=out_path or sys.stdout.buffer))
+    from newsdesk.exporter import check_format
+    from newsdesk.exporter import export as export_to
+
+    _run(lambda: check_format(format))  # before the store is opened
+    count = _read(db, lambda store: export_to(store, format=format, out=out_path or sys.stdout.buffer))
     if out_path:
         err.print(f"exported {count} articles to {_safe(out_path)}")
 
@@ -466,7 +468,9 @@ def footprint(
             out.print(_safe(f"{dimension}: " + ", ".join(f"{year} {n}" for year, n in sorted(years.items()))),
                       highlight=False)
     if chart:  # nothing is written unless asked
-        _run(lambda: service.plot_footprint(points, chart, title=f"{power} in {country}"))
+        from newsdesk.footprint import plot_footprint
+
+        _run(lambda: plot_footprint(points, chart, title=f"{power} in {country}"))
         err.print(f"chart written to {_safe(chart)}", highlight=False)
 
 
@@ -535,16 +539,18 @@ def brief(
     mail_from: Annotated[str, typer.Option(help="Sender address for --mail-to.")] = "newsdesk@localhost",
 ) -> None:
     """Write a briefing where every sentence cites its source span and passed the verification gate."""
-    settings = _run(lambda: service.brief_settings(file=settings_file, topic=topic, since=since, until=until, entity=entity,
+    from newsdesk.brief import brief_settings, mail_brief, write_brief
+
+    settings = _run(lambda: brief_settings(file=settings_file, topic=topic, since=since, until=until, entity=entity,
                                            length=length, question=question))
-    result = _run(lambda: service.write_brief(db=db, settings=settings, format=format, out=out_path))
+    result = _run(lambda: write_brief(db=db, settings=settings, format=format, out=out_path))
     for path in result.files:
         out.print(_safe(f"wrote {path}"), highlight=False)
     for dropped in result.brief.dropped:
         out.print(_safe(f"dropped ({dropped.section}): {dropped.reason}: {_clip(dropped.item.text)}"),
                   highlight=False)
     if mail_to:
-        _run(lambda: service.mail_brief(result, to=mail_to, smtp=smtp, sender=mail_from))
+        _run(lambda: mail_brief(result, to=mail_to, smtp=smtp, sender=mail_from))
         out.print(_safe(f"sent to {', '.join(mail_to)} through {smtp}"), highlight=False)
     if not result.brief.items():
         err.print("[red]error:[/red] the brief has no verified item; widen --topic, --since/--until or --entity")
@@ -559,8 +565,10 @@ def ask(
     format: Annotated[str, typer.Option("--format", "-f", help="md or json.")] = "md",
 ) -> None:
     """Answer a question from the store with cited sentences and expert quotes (hybrid retrieval)."""
+    from newsdesk.brief.ask import ask as answer_to
+
     _run(lambda: service.check_text_format(format))
-    answer = _run(lambda: service.ask(question, db=db, limit=limit))
+    answer = _run(lambda: answer_to(question, db=db, limit=limit))
     out.print(_safe(service.render_answer(answer, format=format)), highlight=False, soft_wrap=True)
     for dropped in answer.dropped:
         err.print(_safe(f"dropped: {dropped.reason}: {_clip(dropped.item.text)}"), highlight=False)

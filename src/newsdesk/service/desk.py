@@ -110,7 +110,7 @@ class Desk:
 
     def ask(self, question: str, *, limit: int = 5) -> Any:
         """The ``newsdesk ask`` answer; it may refresh the retrieval index, so it writes."""
-        from newsdesk.service.documents import ask
+        from newsdesk.brief.ask import ask
 
         return ask(question, db=self.db, limit=limit)
 

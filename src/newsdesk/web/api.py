@@ -78,8 +78,10 @@ def articles(
 @router.get("/articles/{article_id}")
 def article(request: Request, store: Reader, article_id: str) -> dict[str, Any]:
     """The article as one line of ``newsdesk export --format jsonl``."""
+    from newsdesk.exporter import extra_values
+
     # the corpus-wide export fields are computed once per change of the store
-    fields = desk_of(request).cached("export-fields", lambda: service.export_fields(store))
+    fields = desk_of(request).cached("export-fields", lambda: extra_values(store))
     return service.article_record(store, article_id, fields=fields)
 
 
@@ -215,7 +217,9 @@ def brief(
     made = service.brief(
         store, topic=topic, since=since, until=until, entity=entity, length=length
     )
-    return Response(service.render_brief(made), media_type="application/json")
+    from newsdesk.brief.render import render_json
+
+    return Response(render_json(made), media_type="application/json")
 
 
 @router.get("/ask")
