@@ -76,3 +76,28 @@ def test_the_check_sees_store_access_where_it_is(module, expected):
 ])
 def test_the_check_sees_the_store_opened_by_other_ways(source, expected):
     assert any(expected in line for line in source_access(source))
+
+
+def passes_on(function: ast.FunctionDef) -> bool:
+    """Whether ``function`` only calls another with its own arguments, doing nothing else."""
+    body = [node for node in function.body
+            if not isinstance(node, ast.Import | ast.ImportFrom)
+            and not (isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant))]
+    if len(body) != 1 or not isinstance(body[0], ast.Return | ast.Expr):
+        return False
+    call = body[0].value
+    if not isinstance(call, ast.Call):
+        return False
+    given = [*call.args, *(keyword.value for keyword in call.keywords)]
+    names = {arg.arg for arg in [*function.args.args, *function.args.kwonlyargs]}
+    if function.args.kwarg is not None:
+        names.add(function.args.kwarg.arg)
+    return all(isinstance(value, ast.Name) and value.id in names for value in given)
+
+
+def test_the_documents_service_has_no_function_that_only_passes_its_arguments_on():
+    """A face calls such a function where it is (``brief.write_brief``, ``exporter.export``);
+    what ``service/documents.py`` keeps adds something (a format checked, a story read)."""
+    tree = ast.parse((PACKAGE / "service" / "documents.py").read_text(encoding="utf-8"))
+    functions = [node for node in tree.body if isinstance(node, ast.FunctionDef)]
+    assert functions and [f.name for f in functions if passes_on(f)] == []

@@ -172,6 +172,25 @@ def test_unknown_ids_are_404_with_a_detail(client: TestClient, path: str) -> Non
     response = client.get(path)
     assert response.status_code == 404
     assert isinstance(response.json()["detail"], str)
+    assert "newsdesk" not in response.json()["detail"]  # no command line is named
+
+
+@pytest.mark.parametrize(
+    ("path", "field"),
+    [
+        ("/api/timeline?from=2022-13", "from"),
+        ("/api/timeline?to=2023-02-29", "to"),
+        ("/api/brief?topic=Kazakhstan&since=2022-02-30", "since"),
+        ("/api/brief?topic=Kazakhstan&until=2022-04-31", "until"),
+    ],
+)
+def test_a_date_off_the_calendar_is_refused_naming_its_parameter(
+    client: TestClient, path: str, field: str
+) -> None:
+    response = client.get(path)
+    assert response.status_code == 422
+    assert response.json()["field"] == field
+    assert response.json()["detail"].startswith(f"{field} wants YYYY, YYYY-MM or YYYY-MM-DD")
 
 
 def test_footprint_needs_a_power_and_a_country(client: TestClient) -> None:
@@ -283,6 +302,19 @@ def test_upload_ingests_and_analyses_while_pages_keep_working(
     new = client.get("/api/articles", params={"outlet": "Example"}).json()["items"]
     records = [client.get(f"/api/articles/{a['id']}").json() for a in new]
     assert all(record["entities"] for record in records)  # the export fields were refreshed
+
+
+def test_analyse_analyses_what_the_command_line_ingested_beside_the_server(tmp_path) -> None:
+    from newsdesk.ingest import ingest
+
+    db = str(tmp_path / "desk.duckdb")
+    ingest([str(sorted(EXAMPLES.glob("*.txt"))[0])], db=db, workers=1)
+    with TestClient(create_app(db)) as client:
+        answer = client.post("/api/analyse")
+        assert answer.status_code == 202
+        state = wait_for(client, answer.json()["job"])
+        assert state["state"] == "done" and state["counts"]["analysed"] == 1
+        assert client.get("/api/entities").json()["total"] > 0
 
 
 @pytest.mark.parametrize(

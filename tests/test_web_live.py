@@ -68,10 +68,11 @@ def test_a_feed_named_by_its_url_is_removed_by_that_name(db: str) -> None:
         ("/api/feeds", {"source": FEED, "every": "1s"}, 422, "interval '1s'"),
         ("/api/feeds", {"source": FEED, "every": "often"}, 422, "interval 'often'"),
         ("/api/feeds", {"source": FEED, "name": "kz"}, 422, "a feed named 'kz' exists"),
-        ("/api/watchlists", {"name": "empty"}, 422, "at least one --entity"),
+        ("/api/watchlists", {"name": "empty"}, 422,
+         "at least one entities, keywords, outlets, countries or event_types"),
         ("/api/watchlists", {"name": "kz", "keywords": ["x"]}, 422, "'kz' exists"),
         ("/api/watchlists", {"name": "m", "keywords": ["x"], "email": ["desk"]}, 422,
-         "--email 'desk': not an e-mail address"),
+         "email 'desk': not an e-mail address"),
         ("/api/watchlists", {"name": "h", "keywords": ["x"], "webhook": "ftp://h/x"}, 422,
          "webhook 'ftp://h/x': not an http(s) URL"),
         ("/api/feeds", {"source": "http://127.0.0.1:8080/feed.xml"}, 422,
@@ -82,9 +83,9 @@ def test_a_feed_named_by_its_url_is_removed_by_that_name(db: str) -> None:
         ("/api/watchlists", {"name": "h", "keywords": ["x"], "smtp": "10.0.0.5:6379"}, 422,
          "smtp"),
         ("/api/schedules", {"name": "s", "when": "someday", "to": ["a@example.org"]}, 422,
-         "--when 'someday'"),
+         "when 'someday'"),
         ("/api/schedules", {"name": "s", "when": "Mon 09:00", "to": []}, 422,
-         "at least one --to"),
+         "at least one to address"),
         ("/api/schedules", {"name": "s", "when": "Mon 09:00", "to": ["a@example.org"],
                             "tz": "Mars/Olympus"}, 422, "Mars/Olympus"),
     ],
@@ -103,7 +104,32 @@ def test_bad_input_is_refused_in_one_line_naming_it_and_stores_nothing(
         answer = client.post(path, json=body)
     assert answer.status_code == status
     assert detail in answer.json()["detail"] and "\n" not in answer.json()["detail"]
+    assert " --" not in answer.json()["detail"]  # the command line's options are not named
     assert stored(db) == before
+
+
+@pytest.mark.parametrize(
+    ("path", "body", "field"),
+    [
+        ("/api/feeds", {"source": FEED, "name": "kz"}, "name"),
+        ("/api/watchlists", {"name": "m", "keywords": ["x"], "email": ["desk"]}, "email"),
+        ("/api/schedules", {"name": "s", "when": "someday", "to": ["a@example.org"]}, "when"),
+        ("/api/schedules", {"name": "s", "when": "Mon 09:00", "to": ["a@example.org"],
+                            "tz": "Mars/Olympus"}, "tz"),
+    ],
+)
+def test_a_refusal_names_the_json_field_it_is_about(
+    db: str, path: str, body: dict, field: str
+) -> None:
+    with open_store(db) as store:
+        from newsdesk import service
+
+        service.add_feed(store, FEED, name="kz")
+    with TestClient(create_app(db)) as client:
+        answer = client.post(path, json=body)
+    assert answer.status_code == 422
+    assert answer.json()["field"] == field
+    assert answer.json()["detail"].split()[-1 if field == "name" else 0] == field
 
 
 @pytest.mark.parametrize("kind", ["feeds", "watchlists", "schedules"])
@@ -113,8 +139,11 @@ def test_removing_a_name_that_names_nothing_is_404_as_on_the_command_line(
     with TestClient(create_app(db)) as client:
         answer = client.delete(f"/api/{kind}/kz")
     assert answer.status_code == 404 and "'kz'" in answer.json()["detail"]
+    assert "newsdesk" not in answer.json()["detail"]  # the command line's listing is its own
     group = {"watchlists": "watchlist", "schedules": "schedule"}.get(kind, kind)
-    assert "no " in newsdesk(db, group, "remove", "kz", code=1)
+    listing = {"feeds": "feeds list"}.get(kind, f"{group} list")
+    assert newsdesk(db, group, "remove", "kz", code=1).endswith(
+        f"no {group.removesuffix('s')} named 'kz'; see `newsdesk {listing}`\n")
 
 
 def test_a_body_a_cross_site_form_could_send_is_refused(db: str) -> None:
@@ -207,3 +236,19 @@ def test_issues_read_the_same_over_http_and_on_the_command_line_and_outlive_thei
     assert issues["total"] == 1 and issues["items"][0]["schedule"] == "weekly"
     assert newsdesk(db, "schedule", "list") == (
         f"  issue weekly due 2026-01-05T09:00:00+00:00: {issues['items'][0]['status']} \n")
+
+
+def test_issues_are_paged_in_the_store_query(db: str) -> None:
+    from newsdesk import service
+
+    due = [f"2026-01-{day:02d}T09:00:00+00:00" for day in (5, 12, 19)]
+    with open_store(db) as store:
+        service.add_schedule(store, "weekly", when="Mon 09:00", to=["desk@example.org"])
+        for at in reversed(due):
+            assert store.claim_issue(schedule="weekly", due_at=at, since=None)
+        assert [i["due_at"] for i in store.list_issues(limit=1, offset=1)] == due[1:2]
+    with TestClient(create_app(db)) as client:
+        page = client.get("/api/issues", params={"limit": 2, "offset": 1}).json()
+        beyond = client.get("/api/issues", params={"offset": 5}).json()
+    assert page["total"] == 3 and [i["due_at"] for i in page["items"]] == due[1:]
+    assert beyond == {"total": 3, "items": []}

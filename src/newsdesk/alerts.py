@@ -74,8 +74,9 @@ def add_watchlist(
     }
     if not any(clean.values()):
         raise UsageError(
-            "a watchlist needs at least one --entity, --keyword, --outlet, "
-            "--country or --event-type"
+            "a watchlist needs at least one {entities}, {keywords}, {outlets}, {countries} "
+            "or {event_types}",
+            options=CRITERIA,
         )
     if any(row["name"] == name for row in store.list_watchlists()):
         raise UsageError(f"a watchlist named {name!r} exists; remove it first")
@@ -92,25 +93,28 @@ def check_deliveries(deliveries: Deliveries) -> None:
     that is not one address, an SMTP server that is not HOST:PORT, a webhook that is not an
     http(s) URL (else every cycle would fail on it again)."""
     for address in deliveries.email:
-        check_address("--email", address)
+        check_address("email", address)
     if deliveries.email:
-        check_address("--sender", deliveries.sender)
+        check_address("sender", deliveries.sender)
         host, _, port = deliveries.smtp.rpartition(":")
         if not host or not port.isdigit():
-            raise UsageError(f"--smtp wants HOST:PORT, got {deliveries.smtp!r}")
+            raise UsageError("{smtp} wants HOST:PORT, got {given!r}", options=("smtp",),
+                             given=deliveries.smtp)
     if deliveries.webhook is not None:
         problem = url_problem(deliveries.webhook)
         if problem:
-            raise UsageError(f"--webhook {deliveries.webhook!r}: {problem}")
+            raise UsageError("{webhook} {given!r}: {problem}", options=("webhook",),
+                             given=deliveries.webhook, problem=problem)
 
 
 def check_address(option: str, address: str) -> None:
-    """Raise a ``UsageError`` naming ``option`` unless ``address`` is one e-mail address
-    (``desk@example.org`` or ``Desk <desk@example.org>``)."""
+    """Raise a ``UsageError`` naming the setting ``option`` (``email``, ``to``) unless
+    ``address`` is one e-mail address (``desk@example.org`` or ``Desk <desk@example.org>``)."""
     _, found = parseaddr(address)
     bare = "<" not in address and found != address.strip()
     if "\n" in address or "\r" in address or bare or not _MAILBOX.fullmatch(found):
-        raise UsageError(f"{option} {address!r}: not an e-mail address")
+        raise UsageError(f"{{{option}}} {{address!r}}: not an e-mail address",
+                         options=(option,), address=address)
 
 
 def _as_dict(deliveries: Deliveries) -> dict[str, Any]:
@@ -119,7 +123,7 @@ def _as_dict(deliveries: Deliveries) -> dict[str, Any]:
 
 def remove_watchlist(store: Store, name: str) -> None:
     if not store.remove_watchlist(name):
-        raise NotFoundError(f"no watchlist named {name!r}; see `newsdesk watchlist list`")
+        raise NotFoundError(f"no watchlist named {name!r}", kind="watchlist")
 
 
 # -- matching -----------------------------------------------------------------------------

@@ -27,7 +27,7 @@ from typer.core import TyperGroup
 
 from newsdesk import service
 from newsdesk.analyse import analyse as analyse_api
-from newsdesk.errors import NewsdeskError, UsageError
+from newsdesk.errors import NewsdeskError, NotFoundError, UsageError
 from newsdesk.fetch import DEFAULT_DELAY, DEFAULT_TIMEOUT
 from newsdesk.ingest import IngestReport
 from newsdesk.ingest import ingest as ingest_api
@@ -189,9 +189,11 @@ def export(
     out_path: Annotated[str | None, typer.Option("--out", "-o", help="Output file (default: stdout).")] = None,
 ) -> None:
     """Export stored articles, one record per article."""
-    _run(lambda: service.check_export_format(format))
-    count = _read(db, lambda store: service.export_articles(store, format=format,
-                                                            out=out_path or sys.stdout.buffer))
+    from newsdesk.exporter import check_format
+    from newsdesk.exporter import export as export_to
+
+    _run(lambda: check_format(format))  # before the store is opened
+    count = _read(db, lambda store: export_to(store, format=format, out=out_path or sys.stdout.buffer))
     if out_path:
         err.print(f"exported {count} articles to {_safe(out_path)}")
 
@@ -355,8 +357,13 @@ def entities(
 
 
 def _entity_decision(action: str, subject: str, value: str, db: str) -> None:
-    entity = _write(db, lambda store: service.decide_entity(
-        store, action=action, subject=subject, value=value), create=False)
+    def decide(store: service.Store) -> dict:
+        try:
+            return service.decide_entity(store, action=action, subject=subject, value=value)
+        except NotFoundError as e:  # a name given to a decision is a wrong argument: exit 2
+            raise UsageError(_where_to_look(e)) from e
+
+    entity = _write(db, decide, create=False)
     err.print(_safe(f"{action}: now {entity.get('id', '?')} {entity.get('name', '')!r} "
                     f"({entity.get('mentions', 0)} mentions)"), highlight=False)
 
@@ -461,7 +468,9 @@ def footprint(
             out.print(_safe(f"{dimension}: " + ", ".join(f"{year} {n}" for year, n in sorted(years.items()))),
                       highlight=False)
     if chart:  # nothing is written unless asked
-        _run(lambda: service.plot_footprint(points, chart, title=f"{power} in {country}"))
+        from newsdesk.footprint import plot_footprint
+
+        _run(lambda: plot_footprint(points, chart, title=f"{power} in {country}"))
         err.print(f"chart written to {_safe(chart)}", highlight=False)
 
 
@@ -530,16 +539,18 @@ def brief(
     mail_from: Annotated[str, typer.Option(help="Sender address for --mail-to.")] = "newsdesk@localhost",
 ) -> None:
     """Write a briefing where every sentence cites its source span and passed the verification gate."""
-    settings = _run(lambda: service.brief_settings(file=settings_file, topic=topic, since=since, until=until, entity=entity,
+    from newsdesk.brief import brief_settings, mail_brief, write_brief
+
+    settings = _run(lambda: brief_settings(file=settings_file, topic=topic, since=since, until=until, entity=entity,
                                            length=length, question=question))
-    result = _run(lambda: service.write_brief(db=db, settings=settings, format=format, out=out_path))
+    result = _run(lambda: write_brief(db=db, settings=settings, format=format, out=out_path))
     for path in result.files:
         out.print(_safe(f"wrote {path}"), highlight=False)
     for dropped in result.brief.dropped:
         out.print(_safe(f"dropped ({dropped.section}): {dropped.reason}: {_clip(dropped.item.text)}"),
                   highlight=False)
     if mail_to:
-        _run(lambda: service.mail_brief(result, to=mail_to, smtp=smtp, sender=mail_from))
+        _run(lambda: mail_brief(result, to=mail_to, smtp=smtp, sender=mail_from))
         out.print(_safe(f"sent to {', '.join(mail_to)} through {smtp}"), highlight=False)
     if not result.brief.items():
         err.print("[red]error:[/red] the brief has no verified item; widen --topic, --since/--until or --entity")
@@ -554,8 +565,10 @@ def ask(
     format: Annotated[str, typer.Option("--format", "-f", help="md or json.")] = "md",
 ) -> None:
     """Answer a question from the store with cited sentences and expert quotes (hybrid retrieval)."""
+    from newsdesk.brief.ask import ask as answer_to
+
     _run(lambda: service.check_text_format(format))
-    answer = _run(lambda: service.ask(question, db=db, limit=limit))
+    answer = _run(lambda: answer_to(question, db=db, limit=limit))
     out.print(_safe(service.render_answer(answer, format=format)), highlight=False, soft_wrap=True)
     for dropped in answer.dropped:
         err.print(_safe(f"dropped: {dropped.reason}: {_clip(dropped.item.text)}"), highlight=False)
@@ -613,11 +626,48 @@ def _run(action):
     try:
         return action()
     except UsageError as e:
-        err.print(f"[red]error:[/red] {_safe(e, one_line=True)}", highlight=False)
+        err.print(f"[red]error:[/red] {_safe(e.worded(_flag), one_line=True)}", highlight=False)
         raise typer.Exit(2) from e
+    except NotFoundError as e:
+        err.print(f"[red]error:[/red] {_safe(_where_to_look(e), one_line=True)}", highlight=False)
+        raise typer.Exit(1) from e
     except NewsdeskError as e:
         err.print(f"[red]error:[/red] {_safe(e, one_line=True)}", highlight=False)
         raise typer.Exit(1) from e
+
+
+#: The option that gives a setting an error names, where it is not ``--`` and the setting.
+_FLAGS = {
+    "date_from": "--from",
+    "date_to": "--to",
+    "entities": "--entity",
+    "keywords": "--keyword",
+    "outlets": "--outlet",
+    "countries": "--country",
+    "event_types": "--event-type",
+}
+
+
+def _flag(setting: str) -> str:
+    """How the command line spells a setting of an operation (``when`` is ``--when``)."""
+    return _FLAGS.get(setting, "--" + setting.replace("_", "-"))
+
+
+#: The command that lists what exists, for each kind of thing a name or id may name.
+_LISTINGS = {
+    "article": "newsdesk articles",
+    "entity": "newsdesk entities",
+    "story": "newsdesk stories",
+    "feed": "newsdesk feeds list",
+    "watchlist": "newsdesk watchlist list",
+    "schedule": "newsdesk schedule list",
+}
+
+
+def _where_to_look(error: NotFoundError) -> str:
+    """The message, with the command that lists what exists of its kind."""
+    listing = _LISTINGS.get(error.kind or "")
+    return f"{error}; see `{listing}`" if listing else str(error)
 
 
 def _parse_fields(specs: list[str]) -> dict[str, str]:

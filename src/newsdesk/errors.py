@@ -4,7 +4,8 @@
     ├── InputError           one input (file, record, URL) cannot be read; the run skips it
     ├── StoreError           the DuckDB store cannot be opened, migrated or written
     ├── UsageError           an option or argument is wrong; the CLI exits with code 2
-    │                        (an output file that cannot be written is one: ``cannot_write``)
+    │                        (an output file that cannot be written is one: ``cannot_write``);
+    │                        ``options`` names the settings, each face spells them
     ├── NotFoundError        an id or name names nothing stored; HTTP 404, CLI exit 1
     └── MissingExtraError    an optional dependency is not installed; the message names the pip line
 
@@ -15,6 +16,7 @@ reason, and skipped; the run goes on and nothing already stored is lost.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable, Sequence
 
 
 class NewsdeskError(Exception):
@@ -49,11 +51,58 @@ class StoreError(NewsdeskError):
 
 
 class UsageError(NewsdeskError):
-    """An option or argument given by the user is not valid."""
+    """An option or argument given by the user is not valid.
+
+    ``options`` names the settings the message is about as the operation's keyword arguments
+    (``when``, ``to``, ``date_from``), never as one face spells them (``--when`` on the command
+    line, a JSON field over HTTP). The message is then a template with ``{name}`` where each
+    setting is named, and what it quotes of the user's input comes as ``values``, so that input
+    is never read as a template. ``str(error)`` names each setting as it is; a face words the
+    message for its users with ``worded(spell)``. Without ``options`` the message is plain."""
+
+    def __init__(self, message: str, *, options: Sequence[str] = (), **values: object) -> None:
+        self.template = message
+        self.options = tuple(options)
+        self.values = values
+        super().__init__(self.worded(str) if self.options else message)
+
+    @property
+    def option(self) -> str | None:
+        """The first setting the message names (None for a plain message)."""
+        return self.options[0] if self.options else None
+
+    def worded(self, spell: Callable[[str], str]) -> str:
+        """The message with each setting named as ``spell(name)`` says."""
+        if not self.options:
+            return self.template
+        return self.template.format(**self.values, **{name: spell(name) for name in self.options})
+
+    def __reduce__(self) -> tuple:
+        """Rebuilt whole on the other side of a process boundary, settings included."""
+        return _usage_error, (self.template, self.options, self.values)
+
+
+def _usage_error(template: str, options: tuple[str, ...], values: dict) -> UsageError:
+    return UsageError(template, options=options, **values)
 
 
 class NotFoundError(NewsdeskError):
-    """An article, entity, story or job asked for by id or name is not in the store."""
+    """An article, entity, story or job asked for by id or name is not in the store.
+
+    ``kind`` says what was looked for (``article``, ``entity``, ``feed``), so a face can say
+    where its users find the ones that exist (the CLI: ``see `newsdesk articles```); the
+    message itself names no face."""
+
+    def __init__(self, message: str, *, kind: str | None = None) -> None:
+        super().__init__(message)
+        self.kind = kind
+
+    def __reduce__(self) -> tuple:
+        return _not_found_error, (str(self), self.kind)
+
+
+def _not_found_error(message: str, kind: str | None) -> NotFoundError:
+    return NotFoundError(message, kind=kind)
 
 
 class MissingExtraError(NewsdeskError):

@@ -127,7 +127,7 @@ def export(store: Store, *, format: str, out: str | IO[bytes]) -> int:
     check_format(format)
     if not isinstance(out, str):
         if format == "parquet":
-            raise UsageError("parquet is binary: give --out FILE")
+            raise UsageError("parquet is binary: give {out} FILE", options=("out",))
         return _write(store, format=format, out=out)
     try:
         if os.path.dirname(out):

@@ -77,7 +77,8 @@ def add_feed(
         source = os.path.realpath(source)
     name = name or default_name(source)
     if any(feed["name"] == name for feed in store.list_feeds()):
-        raise UsageError(f"a feed named {name!r} exists; choose another --name")
+        raise UsageError("a feed named {given!r} exists; choose another {name}",
+                         options=("name",), given=name)
     feed = {
         "name": name,
         "source": source,
@@ -105,7 +106,7 @@ def default_name(source: str) -> str:
 
 def remove_feed(store: Store, name: str) -> None:
     if not store.remove_feed(name):
-        raise NotFoundError(f"no feed named {name!r}; see `newsdesk feeds list`")
+        raise NotFoundError(f"no feed named {name!r}", kind="feed")
 
 
 @dataclass(slots=True)

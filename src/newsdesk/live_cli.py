@@ -277,7 +277,7 @@ def schedule_add(
 def schedule_list(db: DbOption = DEFAULT_DB) -> None:
     """Schedules with their rules and the issues sent."""
     schedules, issues = _read(
-        db, lambda store: (service.list_schedules(store), service.list_issues(store))
+        db, lambda store: (service.list_schedules(store), service.list_issues(store).items)
     )
     for row in schedules:
         _say(f"{row['name']}: {row['rule']} ({row['tz']}) to {', '.join(row['recipients'])}")

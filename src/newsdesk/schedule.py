@@ -36,13 +36,14 @@ _TIME = re.compile(r"([01]?\d|2[0-3]):([0-5]\d)")
 
 
 def parse_when(text: str) -> str:
-    """An RRULE for a friendly ``--when`` (or the RRULE given); ``UsageError`` if neither."""
+    """An RRULE for a friendly ``when`` (or the RRULE given); ``UsageError`` if neither."""
     text = text.strip()
     rule = text if text.upper().startswith("RRULE:") else _friendly_rule(text)
     try:
         rrulestr(rule, dtstart=datetime(2000, 1, 1))
     except (ValueError, TypeError) as e:
-        raise UsageError(f"--when {text!r}: not a valid RRULE ({e})") from e
+        raise UsageError("{when} {text!r}: not a valid RRULE ({error})", options=("when",),
+                         text=text, error=e) from e
     return rule
 
 
@@ -50,7 +51,8 @@ def _friendly_rule(text: str) -> str:
     words = text.replace(",", " ").lower().split()
     time = _TIME.fullmatch(words[-1]) if words else None
     if not time:
-        raise UsageError(f"--when {text!r}: end with a time HH:MM, e.g. '1st,3rd Wed 09:00'")
+        raise UsageError("{when} {text!r}: end with a time HH:MM, e.g. '1st,3rd Wed 09:00'",
+                         options=("when",), text=text)
     clock = f"BYHOUR={int(time.group(1))};BYMINUTE={int(time.group(2))};BYSECOND=0"
     words = words[:-1]
     if words == ["daily"]:
@@ -58,7 +60,8 @@ def _friendly_rule(text: str) -> str:
     ordinals = [_ORDINALS[w] for w in words if w in _ORDINALS]
     days = [_DAYS.get(w[:3]) for w in words if w not in _ORDINALS]
     if not days or None in days:
-        raise UsageError(f"--when {text!r}: name weekdays (Mon..Sun) or 'daily' before the time")
+        raise UsageError("{when} {text!r}: name weekdays (Mon..Sun) or 'daily' before the time",
+                         options=("when",), text=text)
     if not ordinals:
         return f"RRULE:FREQ=WEEKLY;BYDAY={','.join(days)};{clock}"
     byday = ",".join(f"{n:+d}{day}" for n in ordinals for day in days)
@@ -69,9 +72,8 @@ def zone(name: str) -> ZoneInfo:
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError) as e:
-        raise UsageError(
-            f"--tz {name!r}: unknown time zone (use a name like Europe/Berlin)"
-        ) from e
+        raise UsageError("{tz} {name!r}: unknown time zone (use a name like Europe/Berlin)",
+                         options=("tz",), name=name) from e
 
 
 def add_schedule(
@@ -85,9 +87,9 @@ def add_schedule(
     tz: str = "UTC",
 ) -> dict[str, Any]:
     if not to:
-        raise UsageError("a schedule needs at least one --to address")
+        raise UsageError("a schedule needs at least one {to} address", options=("to",))
     for address in to:
-        check_address("--to", address)
+        check_address("to", address)
     if any(row["name"] == name for row in store.list_schedules()):
         raise UsageError(f"a schedule named {name!r} exists; remove it first")
     zone(tz)
@@ -105,7 +107,7 @@ def add_schedule(
 
 def remove_schedule(store: Store, name: str) -> None:
     if not store.remove_schedule(name):
-        raise NotFoundError(f"no schedule named {name!r}; see `newsdesk schedule list`")
+        raise NotFoundError(f"no schedule named {name!r}", kind="schedule")
 
 
 def _rule(schedule: dict[str, Any]):

@@ -214,7 +214,7 @@ def build_timeline(store: Store, *, entity: str | None = None, start: str | None
                    ) -> list[dict[str, Any]]:
     """Merged events, oldest first, optionally about one entity and within ``[start, end]``
     (YYYY, YYYY-MM or YYYY-MM-DD; anything else is a ``UsageError``)."""
-    for name, value in (("--from", start), ("--to", end)):
+    for name, value in (("date_from", start), ("date_to", end)):
         check_partial_date(name, value)
     events = asserted_events(store, references=references)
     merged = merge_events([event for event in events if event["date"]])
@@ -224,11 +224,13 @@ def build_timeline(store: Store, *, entity: str | None = None, start: str | None
 
 
 def check_partial_date(option: str, value: object) -> None:
-    """Raise a ``UsageError`` naming ``option`` unless ``value`` is None or a date written
-    YYYY, YYYY-MM or YYYY-MM-DD (dates compare as text, so nothing else may pass)."""
+    """Raise a ``UsageError`` naming the setting ``option`` (``since``, ``date_from``) unless
+    ``value`` is None or a date written YYYY, YYYY-MM or YYYY-MM-DD (dates compare as text,
+    so nothing else may pass)."""
     if value is not None and not (isinstance(value, str) and _PARTIAL_DATE.fullmatch(value)
                                   and _on_the_calendar(value)):
-        raise UsageError(f"{option} wants YYYY, YYYY-MM or YYYY-MM-DD, got {value!r}")
+        raise UsageError(f"{{{option}}} wants YYYY, YYYY-MM or YYYY-MM-DD, got {{given!r}}",
+                         options=(option,), given=value)
 
 
 def _on_the_calendar(value: str) -> bool:

@@ -123,12 +123,14 @@ def check_settings(settings: Settings) -> None:
     for name in ("topic", "entity", "question"):
         value = getattr(settings, name)
         if value is not None and not isinstance(value, str):
-            raise UsageError(f"--{name} wants text, got {value!r}")
-    check_partial_date("--since", settings.since)
-    check_partial_date("--until", settings.until)
+            raise UsageError(f"{{{name}}} wants text, got {{given!r}}", options=(name,),
+                             given=value)
+    check_partial_date("since", settings.since)
+    check_partial_date("until", settings.until)
     length = settings.length
     if isinstance(length, bool) or not isinstance(length, int) or length < 1:
-        raise UsageError(f"--length wants a whole number of at least 1, got {length!r}")
+        raise UsageError("{length} wants a whole number of at least 1, got {given!r}",
+                         options=("length",), given=length)
 
 
 def mail_brief(result: BriefResult, *, to: list[str], smtp: str, sender: str) -> None:
@@ -137,7 +139,7 @@ def mail_brief(result: BriefResult, *, to: list[str], smtp: str, sender: str) ->
 
     host, _, port = smtp.rpartition(":")
     if not host or not port.isdigit():
-        raise UsageError(f"--smtp wants HOST:PORT, got {smtp!r}")
+        raise UsageError("{smtp} wants HOST:PORT, got {given!r}", options=("smtp",), given=smtp)
     html = Path(result.files[0]).read_text(encoding="utf-8") if result.format == "html" else None
     from newsdesk.brief.render import render_markdown
 

@@ -130,7 +130,7 @@ def frame_story(store: Store, story: str) -> Framing:
     stories = store.article_stories()
     matching = sorted({s for s in stories.values() if s.startswith(story)})
     if not matching:
-        raise NotFoundError(f"no story {story!r}; see `newsdesk stories`")
+        raise NotFoundError(f"no story {story!r}", kind="story")
     if len(matching) > 1:
         raise UsageError(f"story {story!r} matches {len(matching)} stories; give a story id from `newsdesk stories`")
     ids = [article_id for article_id, s in stories.items() if s == matching[0]]

@@ -1,30 +1,17 @@
 """The service layer: typed operations that the CLI, the HTTP API and the web pages all call.
 
 Each operation takes an open ``Store`` and keyword-only filters and returns plain data
-(dataclasses and dicts); none of them prints or opens a store, but for the ones given the
-store's path, which open it for as long as they need it: ``watch`` (the live desk's loop, each
-cycle), ``write_brief`` and ``ask``. An id or name that names nothing raises ``NotFoundError``.
-Reads are in ``reads.py``, writes in ``writes.py``, the live desk's feeds, watchlists, alerts
-and schedules in ``live.py``, the documents written out (briefs, answers, framing, charts,
-exports) in ``documents.py``. ``Desk`` (in ``desk.py``) owns the store of a running server and
-its job runner; a face gets the store for one command through ``reading`` and ``writing``
-(``stores.py``).
+(dataclasses and dicts); none of them prints or opens a store, but for ``watch`` (the live
+desk's loop), which is given the store's path and opens it for each cycle. An id or name that
+names nothing raises ``NotFoundError``. Reads are in ``reads.py``, writes in ``writes.py``,
+the live desk's feeds, watchlists, alerts and schedules in ``live.py``, answers and framing
+documents in ``documents.py``. What adds nothing to the function that does it (writing a
+brief, ``ask``, a chart, an export, like ``ingest`` and ``analyse``) the faces call where it
+is. ``Desk`` (in ``desk.py``) owns the store of a running server and its job runner; a face
+gets the store for one command through ``reading`` and ``writing`` (``stores.py``).
 """
 
-from newsdesk.service.documents import (
-    ask,
-    brief_settings,
-    check_export_format,
-    check_text_format,
-    export_articles,
-    export_fields,
-    framing_document,
-    mail_brief,
-    plot_footprint,
-    render_answer,
-    render_brief,
-    write_brief,
-)
+from newsdesk.service.documents import check_text_format, framing_document, render_answer
 from newsdesk.service.live import (
     add_feed,
     add_schedule,
@@ -51,6 +38,7 @@ from newsdesk.service.reads import (
     brief,
     claims,
     copy_links,
+    entity_decisions,
     entity_profile,
     footprint,
     linked_quotes,
@@ -81,17 +69,13 @@ __all__ = [
     "article_lineage",
     "article_record",
     "article_rows",
-    "ask",
     "brief",
-    "brief_settings",
-    "check_export_format",
     "check_text_format",
     "claims",
     "copy_links",
     "decide_entity",
+    "entity_decisions",
     "entity_profile",
-    "export_articles",
-    "export_fields",
     "footprint",
     "framing_document",
     "linked_quotes",
@@ -105,21 +89,17 @@ __all__ = [
     "list_sources",
     "list_stories",
     "list_watchlists",
-    "mail_brief",
-    "plot_footprint",
     "readable_timeline",
     "reading",
     "remove_feed",
     "remove_schedule",
     "remove_watchlist",
     "render_answer",
-    "render_brief",
     "resolve_article",
     "story_detail",
     "story_framing",
     "timeline",
     "watch",
     "watch_status",
-    "write_brief",
     "writing",
 ]

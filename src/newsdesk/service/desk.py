@@ -110,7 +110,7 @@ class Desk:
 
     def ask(self, question: str, *, limit: int = 5) -> Any:
         """The ``newsdesk ask`` answer; it may refresh the retrieval index, so it writes."""
-        from newsdesk.service.documents import ask
+        from newsdesk.brief.ask import ask
 
         return ask(question, db=self.db, limit=limit)
 
@@ -131,6 +131,7 @@ class Desk:
         return self.jobs.submit("ingest", lambda job: self._ingest(job, inputs, follow_links))
 
     def submit_analyse(self) -> Job:
+        """Queue an analysis of the articles not analysed yet (``POST /api/analyse``)."""
         return self.jobs.submit("analyse", self._analyse)
 
     def submit_decision(self, *, action: str, subject: str, value: str) -> Job:

@@ -16,6 +16,7 @@ from datetime import datetime
 from typing import Any
 
 from newsdesk.errors import NotFoundError
+from newsdesk.service.reads import Page
 from newsdesk.store import Store
 
 
@@ -27,7 +28,7 @@ def _now(now: datetime | None) -> datetime:
 
 def list_feeds(store: Store) -> list[dict[str, Any]]:
     """The feeds followed, each with ``rejects``: the bad items its last read still held."""
-    return [{**feed, "rejects": store.feed_rejects(feed["name"])} for feed in store.list_feeds()]
+    return store.list_feeds(rejects=True)
 
 
 def add_feed(
@@ -96,7 +97,7 @@ def list_alerts(store: Store, *, watchlist: str | None = None) -> list[dict[str,
     """Stored alerts, oldest first, of every watchlist or of one."""
     if watchlist is not None:
         names = [row["name"] for row in store.list_watchlists()]
-        _known(watchlist, names, kind="watchlist", listing="watchlist")
+        _known(watchlist, names, kind="watchlist")
     return store.list_alerts(watchlist=watchlist)
 
 
@@ -109,9 +110,11 @@ def list_schedules(store: Store) -> list[dict[str, Any]]:
     ]
 
 
-def list_issues(store: Store) -> list[dict[str, Any]]:
-    """Every issue made, by due time, those of removed schedules too (their archive stays)."""
-    return store.list_issues()
+def list_issues(store: Store, *, limit: int | None = None, offset: int = 0) -> Page:
+    """Every issue made, by due time, those of removed schedules too (their archive stays):
+    ``limit`` of them from ``offset``, paged in the store's query."""
+    items = store.list_issues(limit=limit, offset=offset)
+    return Page(total=store.count_issues(), items=items, limit=limit, offset=offset)
 
 
 def add_schedule(
@@ -160,6 +163,6 @@ def watch(
     run(db=db, stop=stop, options=options, once=once, on_cycle=on_cycle)
 
 
-def _known(name: str, names: list[str], *, kind: str, listing: str) -> None:
+def _known(name: str, names: list[str], *, kind: str) -> None:
     if name not in names:
-        raise NotFoundError(f"no {kind} named {name!r}; see `newsdesk {listing} list`")
+        raise NotFoundError(f"no {kind} named {name!r}", kind=kind)

@@ -110,7 +110,7 @@ def article_rows(store: Store, *, limit: int | None = None) -> list[dict[str, An
 def article_detail(store: Store, article_id: str) -> ArticleDetail:
     article = store.get_article(article_id)
     if article is None:
-        raise NotFoundError(f"no article {article_id!r}; see `newsdesk articles`")
+        raise NotFoundError(f"no article {article_id!r}", kind="article")
     return ArticleDetail(
         article=article,
         layers=store.article_layers(article_id),
@@ -128,7 +128,7 @@ def article_record(store: Store, article_id: str, *,
 
     for record in export_records(store, ids=[article_id], fields=fields):
         return record
-    raise NotFoundError(f"no article {article_id!r}; see `newsdesk articles`")
+    raise NotFoundError(f"no article {article_id!r}", kind="article")
 
 
 # -- entities, quotes, sources -------------------------------------------------------------
@@ -148,12 +148,18 @@ def list_entities(
     return Page(total=total, items=rows, limit=limit, offset=offset)
 
 
+def entity_decisions(store: Store) -> list[dict[str, Any]]:
+    """The merge, split and rename decisions kept on the registry, in the order they were made
+    (``seq``, ``action``, ``subject``, ``value``); each is applied again after every analysis."""
+    return store.entity_decisions()
+
+
 def entity_profile(store: Store, name: str) -> dict[str, Any]:
     """One entity (by id, name or alias): ``entity`` (its registry row), ``aliases``, ``roles``,
     ``articles``, ``co_mentioned``, ``quotes`` it said and ``months`` (articles per month)."""
     found = store.entity_by_id(name) or store.find_entity(name)
     if found is None:
-        raise NotFoundError(f"no entity named {name!r}; see `newsdesk entities`")
+        raise NotFoundError(f"no entity named {name!r}", kind="entity")
     detail = store.entity_detail(found["id"])
     return {
         "entity": found,
@@ -248,8 +254,8 @@ def resolve_article(store: Store, reference: str) -> str:
     ``NotFoundError`` when none does, ``UsageError`` when several do."""
     ids = store.find_article_ids(reference.strip())
     if not ids:
-        raise NotFoundError(f"no article with an id starting with {reference!r}; "
-                            "see `newsdesk articles`")
+        raise NotFoundError(f"no article with an id starting with {reference!r}",
+                            kind="article")
     if len(ids) > 1:
         raise UsageError(f"{len(ids)} articles with an id starting with {reference!r}; "
                          "give more of it")
@@ -281,7 +287,7 @@ def story_detail(store: Store, story_id: str) -> dict[str, Any]:
 
     story = store.story_by_id(story_id)
     if story is None:
-        raise NotFoundError(f"no story {story_id!r}; see `newsdesk stories`")
+        raise NotFoundError(f"no story {story_id!r}", kind="story")
     ids = [member["id"] for member in story["members"]]
     per_article = {article_id: store.article_layers(article_id) for article_id in ids}
     layers = {

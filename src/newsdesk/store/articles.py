@@ -14,6 +14,7 @@ import duckdb
 import pyarrow as pa
 
 from newsdesk.article import Article, Removed
+from newsdesk.store.schema import CURRENT_VERSION
 from newsdesk.store.values import small_rows, unnested, with_tables
 
 _ARTICLE_COLUMNS = (
@@ -226,8 +227,7 @@ class ArticleQueries:
             return {}
         with self.transaction():  # a row id holds within one transaction
             rows = self.con.execute(
-                """SELECT rowid FROM articles WHERE id IN (SELECT unnest(?))
-                   QUALIFY version = max(version) OVER (PARTITION BY id)""",
+                f"SELECT rowid FROM articles WHERE id IN (SELECT unnest(?)) {CURRENT_VERSION}",
                 [list(ids)],
             ).fetchall()
             articles = self._articles_at([row[0] for row in rows])

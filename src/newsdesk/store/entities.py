@@ -16,6 +16,7 @@ import duckdb
 import pyarrow as pa
 
 from newsdesk.store.articles import utc_now
+from newsdesk.store.schema import CURRENT_VERSION
 from newsdesk.store.values import dict_rows, json_text, unnested, with_tables
 
 
@@ -97,8 +98,8 @@ def _current(article_ids: Sequence[str] | None) -> str:
     rows, not the latest version of every article."""
     if article_ids is None:
         return "current_articles"
-    return """(SELECT * FROM articles WHERE id IN (SELECT value FROM wanted_articles)
-               QUALIFY version = max(version) OVER (PARTITION BY id))"""
+    return f"""(SELECT * FROM articles WHERE id IN (SELECT value FROM wanted_articles)
+               {CURRENT_VERSION})"""
 
 
 def _with_values(sql: str, values: dict[str, Sequence[str]]) -> tuple[str, dict[str, str]]:

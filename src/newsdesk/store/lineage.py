@@ -9,6 +9,7 @@ from typing import Any
 import pyarrow as pa
 
 from newsdesk.article import Article
+from newsdesk.store.schema import CURRENT_VERSION
 from newsdesk.store.values import dict_rows
 
 
@@ -26,9 +27,9 @@ class LineageQueries:
         exact copy of one of those. Their fingerprints and links are dropped here.
         """
         rows = self.con.execute(
-            """WITH current AS (
+            f"""WITH current AS (
                    SELECT rowid AS row_id, id, version, path, locator FROM articles
-                   QUALIFY version = max(version) OVER (PARTITION BY id)),
+                   {CURRENT_VERSION}),
                stale AS (
                    SELECT a.id FROM current a LEFT JOIN lineage_articles l ON l.article_id = a.id
                    WHERE l.article_id IS NULL OR l.version <> a.version OR l.lineage_version <> ?),
@@ -107,10 +108,10 @@ class LineageQueries:
         if not ids:
             return []
         rows = self.con.execute(
-            """SELECT a.rowid, a.id, l.seq FROM articles a
-               JOIN lineage_articles l ON l.article_id = a.id
-               WHERE a.id IN (SELECT unnest(?))
-               QUALIFY a.version = max(a.version) OVER (PARTITION BY a.id) ORDER BY l.seq""",
+            f"""SELECT a.row_id, a.id, l.seq
+               FROM (SELECT rowid AS row_id, id FROM articles WHERE id IN (SELECT unnest(?))
+                     {CURRENT_VERSION}) a
+               JOIN lineage_articles l ON l.article_id = a.id ORDER BY l.seq""",
             [list(ids)],
         ).fetchall()
         articles = self._articles_at([row_id for row_id, _, _ in rows])

@@ -110,8 +110,17 @@ class LiveQueries:
         ).fetchall()
         return [row[0] for row in rows if row[0]]
 
-    def list_feeds(self) -> list[dict[str, Any]]:
-        return self._dicts("SELECT * FROM feeds ORDER BY name", [])
+    def list_feeds(self, *, rejects: bool = False) -> list[dict[str, Any]]:
+        """The feeds by name; ``rejects``: each with the bad items it has reported, as
+        ``feed_rejects`` gives them, read in the same query."""
+        if not rejects:
+            return self._dicts("SELECT * FROM feeds ORDER BY name", [])
+        return self._dicts(
+            """SELECT f.*, coalesce((SELECT list(r ORDER BY r.first_seen, r.record)
+                                     FROM feed_rejects r WHERE r.feed = f.name), []) AS rejects
+               FROM feeds f ORDER BY f.name""",
+            [],
+        )
 
     def due_feeds(self, now: str) -> list[dict[str, Any]]:
         return self._dicts(
@@ -310,11 +319,18 @@ class LiveQueries:
                 ],
             )
 
-    def list_issues(self, *, schedule: str | None = None) -> list[dict[str, Any]]:
+    def list_issues(
+        self, *, schedule: str | None = None, limit: int | None = None, offset: int = 0
+    ) -> list[dict[str, Any]]:
+        """Issues by due time (of one schedule, or all), ``limit`` of them from ``offset``."""
         return self._dicts(
-            """SELECT * FROM issues WHERE ? IS NULL OR schedule = ? ORDER BY due_at, schedule""",
-            [schedule, schedule],
+            """SELECT * FROM issues WHERE ? IS NULL OR schedule = ?
+               ORDER BY due_at, schedule LIMIT ? OFFSET ?""",
+            [schedule, schedule, limit, offset],
         )
+
+    def count_issues(self) -> int:
+        return self.con.execute("SELECT count(*) FROM issues").fetchone()[0]
 
     def unfinished_issues(self) -> list[dict[str, Any]]:
         return self._dicts("SELECT * FROM issues WHERE status = 'due' ORDER BY due_at", [])

@@ -16,6 +16,11 @@ from newsdesk.errors import StoreError
 log = logging.getLogger(__name__)
 
 DEFAULT_DB = "newsdesk.duckdb"
+#: The window that keeps each article's current version (the highest ``version`` of its
+#: ``id``), as a clause ending a query over ``articles``: the view ``current_articles`` of
+#: migration 1 is this over the whole table; a query that needs the row ids or picks its
+#: articles before the window (so a few articles read a few rows) ends with it instead.
+CURRENT_VERSION = "QUALIFY version = max(version) OVER (PARTITION BY id)"
 #: Migration n brings a store from schema n-1 to n. Add a new entry for every schema change;
 #: never edit a released one.
 MIGRATIONS: dict[int, tuple[str, ...]] = {

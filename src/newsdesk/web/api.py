@@ -23,20 +23,13 @@ MAX_UPLOAD_FILES = 50
 
 Limit = Annotated[int, Query(ge=1, le=500, description="At most this many items (1-500).")]
 Offset = Annotated[int, Query(ge=0, description="Skip this many items.")]
+DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 From = Annotated[
-    str | None,
-    Query(
-        alias="from",
-        pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$",
-        description="First date, YYYY[-MM[-DD]].",
-    ),
+    str | None, Query(alias="from", pattern=DATE, description="First date, YYYY[-MM[-DD]].")
 ]
-To = Annotated[
-    str | None,
-    Query(
-        alias="to", pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$", description="Last date, YYYY[-MM[-DD]]."
-    ),
-]
+To = Annotated[str | None, Query(alias="to", pattern=DATE, description="Last date, YYYY[-MM[-DD]].")]
+Since = Annotated[str | None, Query(pattern=DATE, description="First date, YYYY[-MM[-DD]].")]
+Until = Annotated[str | None, Query(pattern=DATE, description="Last date, YYYY[-MM[-DD]].")]
 
 
 def desk_of(request: Request) -> Desk:
@@ -85,8 +78,10 @@ def articles(
 @router.get("/articles/{article_id}")
 def article(request: Request, store: Reader, article_id: str) -> dict[str, Any]:
     """The article as one line of ``newsdesk export --format jsonl``."""
+    from newsdesk.exporter import extra_values
+
     # the corpus-wide export fields are computed once per change of the store
-    fields = desk_of(request).cached("export-fields", lambda: service.export_fields(store))
+    fields = desk_of(request).cached("export-fields", lambda: extra_values(store))
     return service.article_record(store, article_id, fields=fields)
 
 
@@ -213,8 +208,8 @@ def footprint(
 def brief(
     store: Reader,
     topic: str | None = None,
-    since: From = None,
-    until: To = None,
+    since: Since = None,
+    until: Until = None,
     entity: str | None = None,
     length: Annotated[int, Query(ge=1, le=50)] = 5,
 ) -> Response:
@@ -222,7 +217,9 @@ def brief(
     made = service.brief(
         store, topic=topic, since=since, until=until, entity=entity, length=length
     )
-    return Response(service.render_brief(made), media_type="application/json")
+    from newsdesk.brief.render import render_json
+
+    return Response(render_json(made), media_type="application/json")
 
 
 @router.get("/ask")
@@ -245,6 +242,13 @@ async def ingest(request: Request) -> dict[str, str]:
         return {"job": desk.submit_ingest(inputs).id}
     urls, follow = json_urls(await request.body())
     return {"job": desk.submit_ingest(urls, follow_links=follow).id}
+
+
+@router.post("/analyse", status_code=202)
+def analyse(request: Request) -> dict[str, str]:
+    """Analyse what is stored and not yet analysed, as ``newsdesk analyse`` (an ingest over
+    HTTP does it by itself; this is for articles ingested beside the server)."""
+    return {"job": desk_of(request).submit_analyse().id}
 
 
 async def saved_uploads(request: Request, desk: Desk) -> list[str]:

@@ -13,7 +13,7 @@ from fastapi.staticfiles import StaticFiles
 
 from newsdesk.errors import NewsdeskError, NotFoundError, UsageError
 from newsdesk.service.desk import Desk
-from newsdesk.web import api, live, pages
+from newsdesk.web import api, decisions, live, pages
 
 STATIC = Path(__file__).parent / "static"
 CSP = (
@@ -22,6 +22,9 @@ CSP = (
     "frame-ancestors 'none'; form-action 'self'"
 )
 TOKEN_COOKIE = "newsdesk_token"
+#: The query parameter or JSON field that gives a setting an error names, where it is not the
+#: setting's own name (``/api/timeline?from=`` gives ``date_from``).
+FIELDS = {"date_from": "from", "date_to": "to"}
 
 
 def build_app(db: str, *, token: str | None = None, hold: bool = False) -> FastAPI:
@@ -41,6 +44,7 @@ def build_app(db: str, *, token: str | None = None, hold: bool = False) -> FastA
     )
     app.state.desk = desk
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    app.include_router(decisions.router)  # before /api/entities/{id}
     app.include_router(api.router)
     app.include_router(live.router)
     app.include_router(pages.router)
@@ -63,10 +67,10 @@ def _docs() -> HTMLResponse:
 def _add_error_handlers(app: FastAPI) -> None:
     def answer(status: int):
         def handler(request: Request, error: Exception) -> Response:
-            message = _one_line(error) if isinstance(error, RequestValidationError) else str(error)
+            body = _error_body(error)
             if request.url.path.startswith("/api/") or status == 500:
-                return JSONResponse({"detail": message}, status_code=status)
-            return pages.error_page(request, status=status, message=message)
+                return JSONResponse(body, status_code=status)
+            return pages.error_page(request, status=status, message=body["detail"])
 
         return handler
 
@@ -74,6 +78,20 @@ def _add_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(NotFoundError, answer(404))
     app.add_exception_handler(UsageError, answer(422))
     app.add_exception_handler(NewsdeskError, answer(500))
+
+
+def _error_body(error: Exception) -> dict[str, str]:
+    """``{"detail"}`` in one line; a usage error names its settings as the request gives them
+    (``when``, ``from``) and adds the first as ``field``."""
+    if isinstance(error, RequestValidationError):
+        return {"detail": _one_line(error)}
+    if isinstance(error, UsageError) and error.option is not None:
+        return {"detail": error.worded(_field), "field": _field(error.option)}
+    return {"detail": str(error)}
+
+
+def _field(setting: str) -> str:
+    return FIELDS.get(setting, setting)
 
 
 def _one_line(error: RequestValidationError) -> str:

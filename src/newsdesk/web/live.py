@@ -171,7 +171,7 @@ def schedules(store: Reader, limit: Limit = 50, offset: Offset = 0) -> dict[str,
 def issues(store: Reader, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
     """As the issues ``newsdesk schedule list`` prints: every issue made, by due time, those of
     removed schedules too (their archive stays)."""
-    return _paged(service.list_issues(store), limit, offset)
+    return service.list_issues(store, limit=limit, offset=offset).to_dict()
 
 
 @router.post("/schedules", status_code=201)

@@ -1,0 +1,84 @@
+"""The entity registry's decisions in the HTTP API: list them, merge, split and rename.
+
+Each write calls the operation ``newsdesk entities merge|split|rename`` calls
+(``service.decide_entity``) and runs as a job of the server (``Desk.write``), as the live
+desk's writes do: 201 with the entity as it now stands, 404 for a name that names no entity,
+422 for a decision the registry refuses, 202 ``{"job"}`` while it is still queued behind a
+longer job. The fields are the command's arguments (``entity`` and ``other``, ``alias`` or
+``name``). The routes are added before ``/api/entities/{id}``, which would take
+``decisions`` for an entity's name.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Request
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel, ConfigDict, Field
+
+from newsdesk import service
+from newsdesk.web.api import Limit, Offset, Reader, _paged
+from newsdesk.web.live import _written
+
+router = APIRouter(prefix="/api/entities", tags=["entities"])
+
+Name = Annotated[str, Field(min_length=1, max_length=200)]
+
+
+class MergeIn(BaseModel):
+    """``newsdesk entities merge ENTITY OTHER``: ``other`` is merged into ``entity``."""
+
+    model_config = ConfigDict(extra="forbid")
+    entity: Name
+    other: Name
+
+
+class SplitIn(BaseModel):
+    """``newsdesk entities split ENTITY ALIAS``: the mentions written ``alias`` leave it."""
+
+    model_config = ConfigDict(extra="forbid")
+    entity: Name
+    alias: Name
+
+
+class RenameIn(BaseModel):
+    """``newsdesk entities rename ENTITY NAME``: ``name`` becomes its canonical name."""
+
+    model_config = ConfigDict(extra="forbid")
+    entity: Name
+    name: Name
+
+
+@router.get("/decisions")
+def decisions(store: Reader, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
+    """Every merge, split and rename kept, in the order made (``seq``, ``action``,
+    ``subject``, ``value``)."""
+    return _paged(service.entity_decisions(store), limit, offset)
+
+
+@router.post("/merge", status_code=201)
+def merge(request: Request, decision: MergeIn) -> JSONResponse:
+    """Merge ``other`` into ``entity``; kept and applied again after every analysis."""
+    return _decide(request, "merge", decision.entity, decision.other)
+
+
+@router.post("/split", status_code=201)
+def split(request: Request, decision: SplitIn) -> JSONResponse:
+    """Split the mentions written ``alias`` out of ``entity`` into an entity of their own."""
+    return _decide(request, "split", decision.entity, decision.alias)
+
+
+@router.post("/rename", status_code=201)
+def rename(request: Request, decision: RenameIn) -> JSONResponse:
+    """Give ``entity`` the canonical name ``name``."""
+    return _decide(request, "rename", decision.entity, decision.name)
+
+
+def _decide(request: Request, action: str, subject: str, value: str) -> JSONResponse:
+    return _written(
+        request,
+        f"entity {action}",
+        lambda store: service.decide_entity(store, action=action, subject=subject, value=value),
+        status=201,
+    )

@@ -1,0 +1,94 @@
+"""The entity registry's decisions over HTTP: the same operation as ``newsdesk entities``."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import threading
+import time
+
+import pytest
+
+pytest.importorskip("fastapi")
+from fastapi.testclient import TestClient
+
+from newsdesk.web import create_app
+
+
+@pytest.fixture()
+def db(seed_store: str, tmp_path) -> str:
+    path = tmp_path / "desk.duckdb"
+    shutil.copy(seed_store, path)
+    return str(path)
+
+
+def entities_listed(db: str) -> str:
+    command = [sys.executable, "-m", "newsdesk", "entities", "--db", db, "--limit", "500"]
+    return subprocess.run(command, capture_output=True, text=True, check=True).stdout
+
+
+def test_a_rename_is_kept_listed_and_shown_as_the_command_line_shows_it(db: str) -> None:
+    with TestClient(create_app(db)) as client:
+        assert client.get("/api/entities/decisions").json() == {"total": 0, "items": []}
+        answer = client.post("/api/entities/rename",
+                             json={"entity": "Wang Yi", "name": "Wang Yi (minister)"})
+        assert answer.status_code == 201, answer.text
+        renamed = answer.json()
+        assert renamed["name"] == "Wang Yi (minister)"
+        listed = client.get("/api/entities/decisions").json()
+        assert [(d["action"], d["subject"], d["value"]) for d in listed["items"]] == [
+            ("rename", "Wang Yi", "Wang Yi (minister)")
+        ]
+        assert client.get(f"/api/entities/{renamed['id']}").json()["entity"]["name"] == (
+            "Wang Yi (minister)"
+        )
+    assert "Wang Yi (minister)" in entities_listed(db)
+
+
+@pytest.mark.parametrize(
+    ("path", "body", "missing"),
+    [
+        ("/api/entities/merge", {"entity": "Wang Yi", "other": "Nobody Atall"}, "Nobody Atall"),
+        ("/api/entities/split", {"entity": "Nobody Atall", "alias": "Wang"}, "Nobody Atall"),
+        ("/api/entities/rename", {"entity": "Nobody Atall", "name": "X"}, "Nobody Atall"),
+    ],
+)
+def test_a_name_that_names_no_entity_is_404_and_keeps_nothing(
+    db: str, path: str, body: dict, missing: str
+) -> None:
+    with TestClient(create_app(db)) as client:
+        answer = client.post(path, json=body)
+        assert answer.status_code == 404
+        assert answer.json()["detail"] == f"no entity named {missing!r}"
+        assert client.get("/api/entities/decisions").json()["total"] == 0
+
+
+@pytest.mark.parametrize(
+    "body", [{"entity": "Wang Yi"}, {"entity": "", "alias": "Wang"}, {"entity": "Wang Yi",
+                                                                      "alias": "x", "db": "y"}]
+)
+def test_a_malformed_decision_is_422_in_one_line(db: str, body: dict) -> None:
+    with TestClient(create_app(db)) as client:
+        answer = client.post("/api/entities/split", json=body)
+        assert answer.status_code == 422
+        assert "\n" not in answer.json()["detail"]
+        assert client.get("/api/entities/decisions").json()["total"] == 0
+
+
+def test_a_decision_queued_behind_a_long_job_answers_202_and_runs_later(db: str) -> None:
+    with TestClient(create_app(db)) as client:
+        desk = client.app.state.desk
+        desk.wait = 0.2
+        release = threading.Event()
+        desk.jobs.submit("long", lambda job: release.wait(60))
+        answer = client.post("/api/entities/rename", json={"entity": "Wang Yi", "name": "W. Yi"})
+        assert answer.status_code == 202
+        job = answer.json()["job"]
+        release.set()
+        deadline = time.monotonic() + 120
+        while client.get(f"/api/jobs/{job}").json()["state"] in ("queued", "running"):
+            assert time.monotonic() < deadline
+            time.sleep(0.2)
+        assert client.get(f"/api/jobs/{job}").json()["state"] == "done"
+        assert client.get("/api/entities/decisions").json()["total"] == 1
