@@ -3,7 +3,10 @@ and a short name phrase (``“…” — Greg Cote, Miami Herald``), is the cred
 
 Positive cases are articles of the fifth development set (tests/data/quotes-dev5: AllSides
 roundups and an epigraph), checked against its annotations; negative cases are AllSides
-articles where a dash after a quotation opens a clause or a dateline, not a name.
+articles where a dash after a quotation opens a clause or a dateline, not a name. Credits
+with no dash (``“…” ¶ Jane Doe, Washington Post``) are checked on AllSides roundups outside
+every attribution set, against lines after a quotation that are headings, captions or
+sentences.
 """
 
 from __future__ import annotations
@@ -77,3 +80,66 @@ def test_a_dash_that_opens_a_clause_or_a_date_is_no_credit(nlp, article_id, line
     quotes = annotate_quotes(nlp(text), Article(path="allsides.txt", raw_text=text, text=text))
     assert quotes
     assert not [q for q in quotes if q["cue"] in DASHES and dash <= q["cue_start"] <= at]
+
+
+#: (article, a bare credit line, its speaker, its outlet): AllSides roundups, the credit on the
+#: line after the quotation or after its closing mark.
+BARE_CREDITS = [
+    ("wCyqtbPHF9pCugXh", "Jon Healey, Los Angeles Times", "Jon Healey", "Los Angeles Times"),
+    ("wCyqtbPHF9pCugXh", "Michael Grunwald, Politico", "Michael Grunwald", "Politico"),
+    ("xl73H64iG6eFf22G", "Ian Millhiser, Vox", "Ian Millhiser", "Vox"),
+    ("xl73H64iG6eFf22G", "Zack Smith, Daily Signal", "Zack Smith", "Daily Signal"),
+    ("yDMKyvcVE2a6r6sV", "David A. Graham, The Atlantic", "David A. Graham", "The Atlantic"),
+    ("yDMKyvcVE2a6r6sV", "Bret Stephens, New York Times", "Bret Stephens", "New York Times"),
+    ("zfaJK76oS3BP8XYJ", "David Ignatius, Washington Post", "David Ignatius", "Washington Post"),
+    ("zfaJK76oS3BP8XYJ", "Dan Spinelli, Mother Jones", "Dan Spinelli", "Mother Jones"),
+]
+#: (article, a short line after a quotation's paragraph that is no credit): headings (one all
+#: in capitals, one with a verb), a picture credit, sentences of one line.
+NOT_BARE_CREDITS = [
+    ("KxvPwgCid1u8k8LF", "THE CORONAVIRUS OUTBREAK, STATE-BY-STATE"),
+    ("vJYWFJecuqNulLk4", "Colorado Springs officer was father, former competitive skater"),
+    ("vfaxDbKTynXvvDb8", "In Israel, Iron Dome can't keep the fear away"),
+    ("iCIPSFv376rLSRX3", "Invision/AP, FILE"),
+    ("zjrh9rNLHGbY8J3o", "And it goes beyond immigration policy, Greener says."),
+    ("woAk8joLuaL6vw7x", "Someone in the audience called out"),
+]
+
+
+def _corpus_texts(ids: set[str]) -> dict[str, str]:
+    with gzip.open(need_shared(CORPUS), "rt", encoding="utf-8") as handle:
+        rows = (json.loads(line) for line in handle)
+        return {r["ID"]: r["content_original"] for r in rows if r["ID"] in ids}
+
+
+def _quotes(nlp, text: str) -> list[dict]:
+    return annotate_quotes(nlp(text), Article(path="allsides.txt", raw_text=text, text=text))
+
+
+@pytest.fixture(scope="module")
+def bare_texts() -> dict[str, str]:
+    return _corpus_texts({row[0] for row in BARE_CREDITS + NOT_BARE_CREDITS})
+
+
+@pytest.mark.parametrize(("article_id", "line", "speaker", "outlet"), BARE_CREDITS)
+def test_a_name_and_outlet_alone_after_a_quotation_credit_it(
+    nlp, bare_texts, article_id, line, speaker, outlet
+) -> None:
+    text = bare_texts[article_id]
+    at = text.index(line)
+    quote = next(q for q in _quotes(nlp, text) if q["source_start"] == at)
+    assert quote["direct"] and text[quote["end"] : at].strip() in {"”", "”.", "\""}
+    assert (quote["speaker"], quote["affiliation"]) == (speaker, outlet)
+    assert quote["cue"] == text[quote["cue_start"]] == "”"
+
+
+@pytest.mark.parametrize(("article_id", "line"), NOT_BARE_CREDITS)
+def test_a_heading_caption_or_sentence_after_a_quotation_is_no_credit(
+    nlp, bare_texts, article_id, line
+) -> None:
+    text = bare_texts[article_id]
+    at = text.index(line)
+    end = text.find("\n", at) if "\n" in text[at:] else len(text)
+    quotes = _quotes(nlp, text)
+    assert quotes
+    assert not [q for q in quotes if q["cue"] in {"”", "\""} and at <= q["source_start"] < end]

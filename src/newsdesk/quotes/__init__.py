@@ -5,7 +5,7 @@ is split by concern: ``marks`` reads quotation marks, ``cues`` holds the lexicon
 verbs and nouns and finds cues in spaCy's dependency parse, ``content`` turns cues into content
 spans, ``speakers`` resolves each source to the article's fullest name (with the name resolver
 shared with the ``mentions`` layer), ``roles`` reads the stated role and affiliation,
-``credit_lines`` reads the name on a dash line after a quotation (``“…” — Name, Outlet``).
+``credit_lines`` reads the name on a credit line after a quotation (``“…” — Name, Outlet``).
 Linking the same quote across outlets is a corpus step (``corpus``).
 
 Why by hand: textacy's ``direct_quotations`` pairs well-formed marks in one paragraph and knows
@@ -40,7 +40,9 @@ class QuoteAnalyser:
     """The ``quotes`` analyser for ``newsdesk analyse`` (runs after ``mentions`` when present)."""
 
     layer = "quotes"
-    version = 17  # 17: "reports suggest" is documents in general, not an earlier report's
+    version = 18  # 18: a roundup's credit line with no dash, a name and an outlet alone after
+    # the quotation ("“…” ¶ Jane Doe, Washington Post"), names its quote's speaker;
+    # 17: "reports suggest" is documents in general, not an earlier report's
     # author; the agent of a participle of getting ("the lawsuit, obtained by Mediaite") is no
     # document's author; "the President" is the one person the article gives that title now;
     # a family name a particle opens is a short form ("Vander Plaats");

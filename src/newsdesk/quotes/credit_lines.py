@@ -8,6 +8,12 @@ By ``docs/attribution-rules.md`` (credit lines) the quotation is direct, its sou
 after the dash (the parse's PERSON mentions when there are any), its cue the dash, and the
 outlet after the last comma its affiliation; an ``Editorial`` is the paper's.
 
+Newsletter roundups also credit without a dash: ``“…” ¶ Jane Doe, Washington Post``, the
+name and outlet alone on the line after the quotation (or on the rest of its closing line).
+With no dash to mark it, such a bare credit must open with a person or organisation the
+article's entities name (the tagger's or the gazetteer's), end in an outlet after a comma,
+and be no sentence, heading, caption, date line or list; its cue is the closing mark.
+
 Why by hand: a credit line is layout, not syntax: no parser or quotation library (textacy's
 ``direct_quotations`` included) reads a speaker from a line after the closing mark. Only the
 layout is read here; the names come from the article's mention index (spaCy's entities).
@@ -19,6 +25,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from newsdesk.credits import BYLINE_CREDIT_WORD
 from newsdesk.quotes.content import Context
 from newsdesk.quotes.sources import named
 
@@ -27,6 +34,15 @@ from newsdesk.quotes.sources import named
 _CREDIT = re.compile(
     r"[.,;:!?…]*[”\"’]?[.,!?…]*[ \t]*(?:\n\s*)?(?P<dash>[—–]|-(?=[ \t]))[ \t]*(?P<credit>[^\n]+)"
 )
+#: A credit with no dash: after the closing mark, the rest of its line or the whole next line.
+_BARE_CREDIT = re.compile(r"[.,;:!?…]*(?P<mark>[”\"])[ \t]*(?:\n\s*)?(?P<credit>[^\n]+)")
+#: A bare credit is a name, perhaps a title, and an outlet: no more words than this.
+_BARE_MOST_WORDS = 8
+#: What a bare credit may not hold: a dash (a dashed credit or a clause), a figure (a date
+#: line, a copyright), a slash (a picture credit), a list's separators.
+_NOT_BARE = re.compile(r"[—–/|•·\d]|\s-\s")
+#: Labels of a name that may open a bare credit.
+_CREDITED_LABELS = {"PERSON", "ORG"}
 #: A later spaced dash on the credit line starts the credit itself.
 _INNER_DASH = re.compile(r"\s(?P<dash>[—–])\s*")
 #: A credit is a short name phrase, not a clause.
@@ -64,7 +80,7 @@ def credit_after(context: Context, record: dict[str, Any]) -> Credit | None:
         return None
     found = _CREDIT.match(context.text, record["end"])
     if found is None:
-        return None
+        return _bare_credit(context, record)
     dash, start = found.start("dash"), found.start("credit")
     end = start + len(found.group("credit").rstrip())
     inner = list(_INNER_DASH.finditer(context.text, start, end))
@@ -73,6 +89,48 @@ def credit_after(context: Context, record: dict[str, Any]) -> Credit | None:
     if not _is_name_phrase(context, start, end):
         return None
     return _split(context.text, dash, start, end)
+
+
+def _bare_credit(context: Context, record: dict[str, Any]) -> Credit | None:
+    """``“…” ¶ Jane Doe, Washington Post``: a line holding only a name and an outlet."""
+    found = _BARE_CREDIT.match(context.text, record["end"])
+    if found is None:
+        return None
+    start = found.start("credit")
+    end = start + len(found.group("credit").rstrip())
+    if not _is_bare_credit(context, start, end):
+        return None
+    credit = _split(context.text, found.start("mark"), start, end)
+    return credit if credit.outlet else None
+
+
+def _is_bare_credit(context: Context, start: int, end: int) -> bool:
+    """A short line, not a sentence, heading, caption or list, that opens with a person or
+    an organisation and has no verb."""
+    text = context.text[start:end]
+    words = text.split()
+    if len(words) > _BARE_MOST_WORDS or "," not in text or text.isupper():
+        return False
+    if text.endswith((".", "?", "!", ":", ";")) or _NOT_BARE.search(text):
+        return False
+    if BYLINE_CREDIT_WORD.search(text) or not _is_name_phrase(context, start, end):
+        return False
+    return _opens_with_name(context, start, end) and not _has_verb(context, start, end)
+
+
+def _opens_with_name(context: Context, start: int, end: int) -> bool:
+    """The line opens with a person or organisation, and its outlet is not a person."""
+    comma = context.text.rfind(",", start, end)
+    named_at = {m.start: m.label for m in context.index.mentions if start <= m.start < end}
+    outlet = next((m for m in context.index.mentions if m.start > comma and m.end <= end), None)
+    if outlet is not None and outlet.label == "PERSON":
+        return False
+    return named_at.get(start) in _CREDITED_LABELS
+
+
+def _has_verb(context: Context, start: int, end: int) -> bool:
+    span = context.doc.char_span(start, end, alignment_mode="expand")
+    return any(t.pos_ in {"VERB", "AUX"} and t.text[:1].islower() for t in span)
 
 
 def credited(context: Context, record: dict[str, Any]) -> dict[str, Any]:
