@@ -36,7 +36,8 @@ _NAME = re.compile(r"\b[A-ZА-ЯЁ][\w'’-]+")
 _DROPPABLE_LEAD = re.compile(r"^(?:But|And|So|Но|И|А),?\s+")
 
 
-def normalise(text: str) -> str:
+def _plain_marks(text: str) -> str:
+    """The text with curly quote marks made straight and runs of space made one."""
     return " ".join(text.replace("“", '"').replace("”", '"').replace("’", "'").replace("‘", "'").split())
 
 
@@ -58,7 +59,7 @@ def check_item(item: Item, texts: Mapping[str, str], quotes: Mapping[str, list[d
 
 
 def _check_quote(item: Item, span: str, records: list[dict[str, Any]]) -> str | None:
-    if normalise(item.text) != normalise(span):
+    if _plain_marks(item.text) != _plain_marks(span):
         return "quote is not verbatim at its citation"
     first = item.citations[0]
     record = next((r for r in records if r.get("start") == first.start and r.get("end") == first.end), None)
@@ -87,7 +88,7 @@ def _check_sentence(item: Item, span: str, article_text: str) -> str | None:
 
 
 def _matches_with_allowed_edits(text: str, span: str) -> bool:
-    wanted, source = normalise(text), normalise(span)
+    wanted, source = _plain_marks(text), _plain_marks(span)
     if wanted == source or wanted == _DROPPABLE_LEAD.sub("", source, count=1):
         return True
     pieces = _BRACKET.split(wanted)

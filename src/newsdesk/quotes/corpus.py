@@ -226,11 +226,12 @@ def group_quotes(
 
 
 def same_quote(a: str, b: str) -> bool:
-    left, right = normalise(a), normalise(b)
+    left, right = quote_wording(a), quote_wording(b)
     return fuzz.ratio(left, right) >= SAME_WORDING or fuzz.partial_ratio(left, right) >= 95
 
 
-def normalise(text: str) -> str:
+def quote_wording(text: str) -> str:
+    """A quote's words in lower case, one space apart: what two copies of it share."""
     return " ".join(_words(text.lower()))
 
 
@@ -276,11 +277,11 @@ def _candidate_pairs(
 def _group_rows(quotes: list[dict[str, Any]], groups: list[list[int]]) -> list[dict[str, Any]]:
     rows = []
     for number, group in enumerate(groups, start=1):
-        first = normalise(quotes[group[0]]["text"])
+        first = quote_wording(quotes[group[0]]["text"])
         speakers = {quotes[i]["speaker"] for i in group if quotes[i]["speaker"]}
         for i in group:
             quote = quotes[i]
-            wording = normalise(quote["text"])
+            wording = quote_wording(quote["text"])
             rows.append(
                 {
                     "group_id": number,
