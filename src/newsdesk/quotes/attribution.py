@@ -25,18 +25,17 @@ from newsdesk.quotes.sources import (
 )
 
 #: A bare quote takes the previous quote's speaker when at most this many paragraphs apart.
-from newsdesk.quotes.speakers import (
+from newsdesk.quotes.speakers.descriptions import named_next
+from newsdesk.quotes.speakers.documents import possessor_of
+from newsdesk.quotes.speakers.nominal import nominal_text
+from newsdesk.quotes.speakers.resolve import joint_speaker, resolve_speaker
+from newsdesk.quotes.speakers.subjects import (
     copula_other_side,
-    joint_speaker,
-    named_by_role,
-    named_next,
-    nominal_text,
     person_before_verb,
     person_in_paragraph,
-    possessor_of,
-    resolve_speaker,
     subject_outside_marks,
 )
+from newsdesk.quotes.speakers.titles import named_by_role
 
 
 def attribute(context: Context, candidate: Candidate) -> dict[str, Any]:

@@ -18,11 +18,9 @@ from newsdesk.quotes.sources import (
 )
 
 #: A bare quote takes the previous quote's speaker when at most this many paragraphs apart.
-from newsdesk.quotes.speakers import (
-    FOLLOW_UP_PARAGRAPHS,
-    resolve_speaker,
-    token_at,
-)
+from newsdesk.quotes.speakers.history import FOLLOW_UP_PARAGRAPHS
+from newsdesk.quotes.speakers.resolve import resolve_speaker
+from newsdesk.quotes.speakers.subjects import token_at
 
 
 def opens_sentence(context: Context, span: MarkedSpan) -> bool:

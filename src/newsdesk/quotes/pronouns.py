@@ -29,7 +29,7 @@ from newsdesk.quotes.sources import (
     source_phrase,
 )
 
-#: How a subject token is resolved to a speaker (``speakers.resolve_speaker``).
+#: How a subject token is resolved to a speaker (``speakers.resolve.resolve_speaker``).
 Resolve = Callable[..., Speaker]
 
 

@@ -1,0 +1,25 @@
+"""Speaker resolution: who the source of an attribution is, as the article names them.
+
+The source token comes from the cue (its subject, the object of *according to*, the possessor
+of a noun cue, the name after an inverted ``said``). It is resolved to the fullest name the
+article gives (the shared resolver in ``newsdesk.entities.people``: "Wang" -> "Wang Yi", through
+the ``mentions`` layer when it ran): a pronoun to the nearest earlier person of a compatible
+gender or number, or to nobody; a definite description ("the minister", "the company") to the
+latest named person or organisation of that kind; a document ("the statement said") to its
+author. A nominal source that the article never names keeps its own text ("a senior official",
+"analysts"). Quotes no cue introduces are in ``bare``; the record is built in ``attribution``.
+
+The modules, each importing only those above it:
+
+* ``history``: what the article said before a source (the latest speaker or name of a kind,
+  the latest joint speaker, an earlier nominal source, how far back a follow-up reaches);
+* ``subjects``: which token of the parse stands for the source (the subject outside quotation
+  marks, a person's name the parse hung elsewhere, the other side of a copula);
+* ``titles``: titles, offices and roles, and the one person the article gives a title or role;
+* ``descriptions``: whom a definite description means, and an indefinite one named next;
+* ``documents``: the owner a document or statement speaks for, in the parse;
+* ``resolve``: ``resolve_speaker``, the resolution of a source token through the one name
+  resolver (with a document's author and a joint subject, which are resolved in turn), and a
+  joint statement's names;
+* ``nominal``: a nominal source's speaker text, its owner resolved.
+"""

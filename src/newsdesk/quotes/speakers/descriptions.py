@@ -1,0 +1,144 @@
+"""Descriptions: whom a definite description means (``the senator``, ``the company``,
+``the doctors``: a title's holder, the latest person or organisation of that kind, a group the
+article names, an earlier nominal source), a description that carries a name of its own, and
+an indefinite description that the next sentence names."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from newsdesk.entities.people import NAME_RUN
+from newsdesk.quotes.content import Context
+from newsdesk.quotes.index import ORG_NOUNS, PERSON_LABELS, PERSON_NOUNS
+from newsdesk.quotes.pronouns import sentences_back
+from newsdesk.quotes.roles import describe
+from newsdesk.quotes.sources import Speaker, in_marks, in_quote, named
+from newsdesk.quotes.speakers.history import earlier_nominal, latest_of_kind
+from newsdesk.quotes.speakers.titles import (
+    UNNAMED,
+    capitalised_title,
+    holder_of,
+    title_holder,
+    title_words,
+)
+
+
+def named_next(context: Context, token: Any) -> Speaker | None:
+    """``comments made by a doctor in Italy who said … ¶ Alberto Zangrillo told``: an indefinite
+    description of a person is the person the next sentence names as its subject, when the
+    article has not named them before and gives them no other role (the rules' speaker is the
+    fullest name given anywhere; an anonymous source stays one)."""
+    if (
+        not indefinite(token)
+        or token.lemma_.lower() not in PERSON_NOUNS | UNNAMED - {"source"}
+        or token.sent.end >= len(token.doc)
+    ):
+        return None
+    following = token.doc[token.sent.end].sent
+    subject = next((c for c in following.root.children if c.dep_ == "nsubj"), None)
+    mention = None if subject is None else context.index.mention_at(subject.idx)
+    if mention is None or mention.label not in PERSON_LABELS or in_marks(context, mention.start):
+        return None
+    full = context.index.full_name(mention.name, before=mention.start)
+    if any(
+        m.start < token.idx and context.index.full_name(m.name, before=m.start) == full for m in context.index.mentions
+    ):
+        return None
+    role = (describe(context.text, mention.start, mention.end).role or "").lower().split()
+    if role and role[-1] != token.lower_:
+        return None  # "A Yemeni security source said … spokesman Geng Shuang later said"
+    return named(context, mention.start, mention.end, mention.name)
+
+
+def description(context: Context, token: Any, *, at: int) -> Speaker:
+    """``the senator``, ``the company``, ``the doctors``: the named person, organisation or
+    group of that kind the article means, or an earlier nominal source with that head."""
+    if token.tag_ in {"NNS", "NNPS"}:
+        return _group_named(context, token) or Speaker()  # else a group the article does not name
+    named = None if names_person(token) else _named_description(context, token)
+    if named is not None:
+        return named
+    if capitalised_title(token):
+        return holder_of(context, title_words(token), at=at, current=True) or Speaker()
+    if names_person(token):
+        nominal = earlier_nominal(context, token)
+        latest = nominal or latest_of_kind(context, at, labels=PERSON_LABELS)
+        holder = None if nominal or not latest else title_holder(context, token, latest, at=at)
+        return holder or latest or Speaker()
+    return (
+        _subject_of_kind(context, token, labels={"ORG"})
+        or latest_of_kind(context, at, labels={"ORG"})
+        or _proper_subject_before(context, at)
+    )
+
+
+def _group_named(context: Context, token: Any) -> Speaker | None:
+    """``the doctors`` after ``Doctors for Camp Closure``: the latest name before it, of two or
+    more capitalised words outside quotation marks, that holds the noun as one of its words."""
+    word = token.text.title()
+    found = None
+    for run in NAME_RUN.finditer(context.text, 0, token.idx):
+        words = run.group().split()
+        start = run.start()
+        if words[0].lower() in STOP_WORDS:  # "In", "The": the sentence's first word
+            start, words = start + len(words[0]) + 1, words[1:]
+        named = sum(w[:1].isupper() for w in words) >= 2
+        if word in words and named and not in_marks(context, start):
+            found = Speaker(context.text[start : run.end()], None, start, run.end(), label="ORG")
+    return found
+
+
+def _named_description(context: Context, token: Any) -> Speaker | None:
+    """``The US-led coalition``: a description that carries a name is a name of its own."""
+    modifiers = [t for t in token.subtree if t.i < token.i and t.dep_ != "det"]
+    if not any(t.pos_ == "PROPN" or t.ent_type_ for t in modifiers):
+        return None
+    start = modifiers[0].idx
+    end = token.idx + len(token)
+    return Speaker(context.text[start:end], None, start, end, label="ORG")
+
+
+def is_description(token: Any) -> bool:
+    """``the senator``, ``the company``, ``the Arizona Republican``, ``the President``: a
+    definite description."""
+    party = token.lemma_.lower() in {"republican", "democrat"}  # "the Arizona Republican"
+    named_parts = any(c.dep_ == "appos" or (c.dep_ == "compound" and not c.text.islower()) for c in token.children)
+    if not party and not capitalised_title(token) and (not token.text.islower() or named_parts):
+        return False
+    determiner = any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children)
+    return determiner and token.lemma_.lower() in PERSON_NOUNS | ORG_NOUNS
+
+
+def _subject_of_kind(context: Context, token: Any, *, labels: set[str]) -> Speaker | None:
+    """``Amazon is now letting you listen ... The company published a blog post``: the nearest
+    earlier subject in this or the previous paragraph that names something of the kind."""
+    for sentence in sentences_back(context, token, back=1):
+        for subject in reversed(
+            [t for t in sentence if t.dep_ in {"nsubj", "nsubjpass"} and t.i < token.i and not in_marks(context, t.idx)]
+        ):
+            mention = context.index.mention_at(subject.idx)
+            if mention is not None and mention.label in labels and subject.idx < mention.end:
+                return named(context, mention.start, mention.end, mention.name)
+    return None
+
+
+def _proper_subject_before(context: Context, position: int) -> Speaker:
+    """``the company`` when the tagger missed the organisation: the latest capitalised name
+    that was a sentence subject (``Cards Against Humanity is asking ...``)."""
+    for token in reversed([t for t in context.doc if t.idx < position and t.dep_ == "nsubj" and t.pos_ == "PROPN"]):
+        words = list(token.subtree)
+        if in_quote(context, token.idx) or not all(w.text[:1].isupper() or w.is_stop for w in words):
+            continue
+        start, end = words[0].idx, words[-1].idx + len(words[-1])
+        return Speaker(context.text[start:end], None, start, end, label="ORG")
+    return Speaker()
+
+
+def names_person(token: Any) -> bool:
+    return token.lemma_.lower() in PERSON_NOUNS
+
+
+def indefinite(token: Any) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in {"a", "an", "another"} for c in token.children)

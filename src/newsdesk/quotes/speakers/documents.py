@@ -1,0 +1,89 @@
+"""Documents and owners in the parse: the owner a document or statement speaks for (its
+possessor, the antecedent of ``whose``), the subject of the verb a document is the object of,
+an untagged name owning a document, and a plural that stands for documents in general. The
+author is resolved as a speaker in ``resolve``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newsdesk.quotes.content import Context
+from newsdesk.quotes.cues import DOCUMENTS, subject_of
+from newsdesk.quotes.index import PERSON_NOUNS, PRONOUNS
+from newsdesk.quotes.sources import Speaker
+from newsdesk.quotes.speakers.subjects import subject_outside_marks
+from newsdesk.quotes.speakers.titles import UNNAMED
+
+
+def bare_plural(token: Any) -> bool:
+    """``reports suggest``: a plural with no determiner stands for documents in general, not an
+    earlier one (``a report she wrote``)."""
+    determined = any(c.dep_ in {"det", "poss", "nummod"} for c in token.children)
+    return token.tag_ == "NNS" and not determined
+
+
+def proper_run(context: Context, token: Any) -> Speaker:
+    """``the Argus Leader``: an untagged name owning a document, with the names compounded on it
+    (an outlet or an organisation, mostly)."""
+    first = token
+    while first.i > 0 and first.nbor(-1).pos_ == "PROPN" and first.nbor(-1).dep_ in {"compound", "flat"}:
+        first = first.nbor(-1)
+    end = token.idx + len(token)
+    return Speaker(context.text[first.idx : end], None, first.idx, end, label="ORG")
+
+
+def verb_subject(context: Context, document: Any) -> Any | None:
+    verb = document.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:  # the root is its own head
+        verb = verb.head
+    if verb.lower_ == "according":
+        return None  # "according to a report, Noem launched": Noem is not the report's author
+    author = subject_outside_marks(context, verb) or subject_of(verb)
+    if author is None or author.i == document.i or author.lemma_.lower() in DOCUMENTS:
+        return None
+    return author
+
+
+def possessor_of(token: Any) -> Any:
+    """``the company's statement said``: a statement speaks for its owner (also when the parse
+    hung the possessive elsewhere: ``The Verge’s Stadia review``, ``Cooke’s earlier testimony``)."""
+    if token.lemma_.lower() not in DOCUMENTS:
+        return token
+    owner = next(
+        (c for c in token.children if c.dep_ == "poss" and (c.pos_ != "PRON" or c.lower_ in PRONOUNS)), None
+    )  # "his", not "my"
+    owner = owner or next((c for c in token.children if c.dep_ == "nmod" and possessive(c)), None)
+    if owner is not None and owner.tag_ == "WP$":
+        return _relative_antecedent(owner) or owner
+    before = token.left_edge.i - 1
+    if owner is None and before > 0 and token.doc[before].tag_ == "POS" and token.doc[before].head.pos_ == "PROPN":
+        owner = token.doc[before].head
+    return owner or token
+
+
+def _relative_antecedent(relative: Any) -> Any | None:
+    """``one former employee of the now-defunct school, whose testimony was revealed``: the
+    noun that the relative clause of ``whose`` describes; of a chain of *of* phrases, the
+    nearest noun that names a person, wherever the parse hung the clause."""
+    verb = relative.head
+    while verb.dep_ != "relcl" and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ != "relcl":
+        return None
+    noun = verb.head
+    while (
+        not _person_like(noun)
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ == "of"
+        and noun.head.head.pos_ in {"NOUN", "PROPN"}
+    ):
+        noun = noun.head.head
+    return noun if _person_like(noun) else verb.head
+
+
+def _person_like(token: Any) -> bool:
+    return token.ent_type_ == "PERSON" or token.lemma_.lower() in PERSON_NOUNS | UNNAMED
+
+
+def possessive(token: Any) -> bool:
+    return any(c.tag_ == "POS" for c in token.children)

@@ -1,0 +1,362 @@
+"""Speaker resolution of a source token through the one name resolver: a pronoun, a
+description, a document (its author, resolved as a speaker in turn), a part, a collective, a
+joint subject, a name the tagger found or missed, or nobody; and a joint statement's names."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from newsdesk.parsed import doc_ents
+from newsdesk.quotes.content import Context
+from newsdesk.quotes.cues import DOCUMENTS
+from newsdesk.quotes.index import (
+    ORG_NOUNS,
+    PERSON_LABELS,
+    PERSON_NOUNS,
+    PRONOUNS,
+    SPEAKER_LABELS,
+    name_run_end,
+)
+from newsdesk.quotes.pronouns import (
+    earlier_subject,
+    group_subject,
+    plural_subject,
+    pronoun,
+    recent_speaker,
+)
+from newsdesk.quotes.sources import (
+    NOT_SPEAKERS,
+    Speaker,
+    in_marks,
+    named,
+    paragraph_of,
+    without_kind,
+)
+from newsdesk.quotes.speakers.descriptions import description, indefinite, is_description
+from newsdesk.quotes.speakers.documents import (
+    bare_plural,
+    possessive,
+    possessor_of,
+    proper_run,
+    verb_subject,
+)
+from newsdesk.quotes.speakers.history import (
+    FOLLOW_UP_PARAGRAPHS,
+    joint_speaker_before,
+    latest_of_kind,
+)
+from newsdesk.quotes.speakers.subjects import name_in_apposition
+from newsdesk.quotes.speakers.titles import UNNAMED
+
+_SOURCE_PRONOUNS = {"he", "she", "they", "i", "we"}
+
+#: Nouns that name a part of what they are *of* (``Part of the RNC holiday message reads``).
+_PARTS = {"part", "portion", "section", "excerpt", "passage"}
+
+#: Institutions named by a common noun (``police said``).
+_COLLECTIVES = {"police"}
+
+#: Subjects that stand for several people named before (``the two said``, ``the couple said``;
+#: not ``a couple of officials``).
+_JOINT = {"two", "both", "pair", "duo", "trio", "couple"}
+
+
+def resolve_speaker(context: Context, token: Any | None, *, at: int) -> Speaker:
+    """The speaker a verb's subject token stands for: pronoun, description, name or nobody."""
+    if token is None:
+        return Speaker()
+    if token.lower_ in PRONOUNS:
+        return pronoun(context, token, resolve=resolve_speaker)
+    if token.lower_ == "they":
+        return _they(context, token)
+    if token.lower_ == "it":
+        return (
+            earlier_subject(context, token, resolve=resolve_speaker)
+            or latest_of_kind(context, at, labels={"ORG"})
+            or latest_of_kind(context, at, labels={"GPE"})
+            or Speaker()
+        )
+    if token.lemma_.lower() in NOT_SPEAKERS:
+        return Speaker()  # "Video released by police appeared to show officers ... saying"
+    if token.lemma_.lower() in _COLLECTIVES and token.text.islower():
+        return _collective(context, token)
+    if (token.lemma_.lower() in _JOINT and not indefinite(token)) or _counted_pair(token):
+        return _joint_subject(context, token) or Speaker()
+    whole = _whole_of(token)
+    if whole is not None:
+        return resolve_speaker(context, whole, at=at)
+    appositive = name_in_apposition(context, token)
+    if appositive is not None:
+        return resolve_speaker(context, appositive, at=at)
+    token = possessor_of(token)
+    if token.lower_ in PRONOUNS:
+        return pronoun(context, token, resolve=resolve_speaker)  # "His statement said"
+    if token.lemma_.lower() in DOCUMENTS and token.text.islower():
+        return _document_author(context, token)
+    if is_description(token):
+        return description(context, token, at=at)
+    mention = context.index.mention_at(token.idx)
+    if (
+        mention is not None
+        and (token.dep_ == "poss" or possessive(token))
+        and mention.end > token.idx + len(token) + 2
+    ):
+        end = token.idx + len(token)  # "The Verge’s Stadia review": the tagger ran on past the owner
+        return named(context, mention.start, end, context.text[mention.start : end])
+    if mention is not None:
+        return named(context, mention.start, mention.end, mention.name)
+    ent = next(
+        (
+            e
+            for e in doc_ents(context.doc)
+            if e.start <= token.i < e.end and e.label_ in SPEAKER_LABELS and "\n" not in e.text
+        ),
+        None,
+    )
+    if ent is not None:
+        return named(context, ent.start_char, ent.end_char, without_kind(ent.text))
+    inner = _name_inside(context, token)
+    if inner is not None:
+        return named(context, inner.start, inner.end, inner.name)
+    if token.pos_ in {"PROPN", "NOUN"}:
+        return _compound_name(context, token)
+    return Speaker()
+
+
+def _they(context: Context, token: Any) -> Speaker:
+    """A plural subject, a recent speaker, an organisation that is a subject nearby, or a joint
+    speaker of the last few paragraphs."""
+    found = plural_subject(context, token, resolve=resolve_speaker) or recent_speaker(
+        context, token.idx, gender=None, labels=None
+    )
+    if found is not None:
+        return found
+    group = group_subject(context, token, resolve=resolve_speaker)
+    return group if group.name else joint_speaker_before(context, token.idx) or group
+
+
+def joint_speaker(context: Context, token: Any | None, speaker: Speaker) -> Speaker:
+    """``Susan Collins and Lisa Murkowski announced``: a joint statement names every speaker,
+    joined by "and" (each resolved to its full name)."""
+    if token is None or speaker.name is None or speaker.label == "NOMINAL":
+        return speaker
+    names = [speaker.name]
+    for other in (c for c in token.children if c.dep_ == "conj" and c.pos_ == "PROPN"):
+        found = resolve_speaker(context, other, at=other.idx)
+        if found.name and found.name not in names:
+            names.append(found.name)
+    if len(names) == 1:
+        return speaker
+    return Speaker(
+        " and ".join(names),
+        speaker.entity,
+        speaker.start,
+        speaker.end,
+        speaker.role,
+        speaker.affiliation,
+        speaker.label,
+    )
+
+
+def _whole_of(token: Any) -> Any | None:
+    """``Part of the RNC holiday message``: a part speaks as the whole it is *of*."""
+    if token.lemma_.lower() not in _PARTS:
+        return None
+    return next(
+        (o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"),
+        None,
+    )
+
+
+def _collective(context: Context, token: Any) -> Speaker:
+    """``police said``: the institution, with the place the article gives it (``Seattle police``)."""
+    found = re.findall(rf"\b((?:[A-Z][\w.-]* )+){re.escape(token.text)}\b", context.text[: token.idx])
+    name = f"{found[-1].strip()} {token.text}" if found else token.text
+    return Speaker(name, None, token.idx, token.idx + len(token), label="ORG")
+
+
+def _counted_pair(token: Any) -> bool:
+    """``the two commissioners wrote``, ``both senators said``: a plural description counted
+    as the few people coordinated before it."""
+    return (
+        token.tag_ == "NNS"
+        and token.text.islower()
+        and any(c.dep_ in {"nummod", "det", "predet"} and c.lower_ in _JOINT for c in token.children)
+    )
+
+
+def _joint_subject(context: Context, token: Any) -> Speaker | None:
+    """``the two said``: the first of the people coordinated as the latest earlier subject
+    (``Mitch McConnell and Kevin McCarthy slammed ...``)."""
+    for earlier in reversed(token.doc[: token.i]):
+        if (
+            earlier.dep_ in {"nsubj", "nsubjpass"}
+            and not in_marks(context, earlier.idx)
+            and any(c.dep_ == "conj" for c in earlier.children)
+        ):
+            found = resolve_speaker(context, earlier, at=earlier.idx)
+            if found.name:
+                return found
+    return None
+
+
+def _document_author(context: Context, token: Any) -> Speaker:
+    """``a report from Kotak said``, ``The report says`` (after ``a report in the Argus Leader``),
+    ``the statement continued`` (after ``Bailey filed a motion``): whoever the document, or the
+    latest earlier document of that kind, belongs to; else, for one document (not ``reports``
+    or ``exit polls``, which stand for documents in general), the previous quote's named
+    speaker. A document whose author the article does not name keeps its own words (the
+    rules' nominal source)."""
+    lemma = token.lemma_.lower()
+    for document in [
+        token,
+        *(t for t in reversed(token.doc[: token.i]) if t.lemma_.lower() == lemma and not in_marks(context, t.idx)),
+    ]:
+        found = _document_owner(context, document, own=document is token)
+        if found is not None and found.name and found.label != "NOMINAL":
+            return found
+        owned = any(c.dep_ == "poss" for c in token.children)
+        if indefinite(token) or bare_plural(token) or owned:
+            return Speaker()  # "a study in rats hints", "My account informed me", "reports say"
+    previous = next((r for r in reversed(context.history) if r["speaker"]), None)
+    if (
+        token.tag_ == "NNS"  # "exit polls", "reports suggested": documents, not one speaker's record
+        or previous is None
+        or previous.get("_label") == "NOMINAL"
+        or paragraph_of(context, token.idx) - paragraph_of(context, previous["end"]) > FOLLOW_UP_PARAGRAPHS
+    ):
+        return Speaker()
+    span = previous["speaker_span"] or {"start": previous["start"], "end": previous["start"]}
+    return named(context, span["start"], span["end"], previous["speaker"])
+
+
+#: Entity types of a name that says when, not whose (``a February 2013 report``).
+_WHEN = {"DATE", "TIME"}
+
+#: Prepositions that name a document's owner (``a report from Kotak``, ``a story in the Post``).
+_OWNER_PREPOSITIONS = {"from", "in", "by"}
+
+#: Participles whose agent came by a document, not wrote it (``the lawsuit, obtained by
+#: Mediaite``, ``a memo seen by Reuters``): verbs of getting and perceiving (VerbNet get-13.5.1,
+#: obtain-13.5.2, see-30.1, inspect-35.8).
+_RECEIVED = {
+    "obtain", "see", "review", "acquire", "receive", "get", "view", "read", "examine", "hear",
+}
+
+
+def _document_owner(context: Context, document: Any, *, own: bool) -> Speaker | None:
+    """Who a document belongs to: a name compounded on it (``a new Fast Company report``, ``the
+    American Academy of Pediatrics (AAP) recommendation``), a
+    ``from``/``in``/``by`` phrase (``a report in the Argus Leader``), the agent of a participle
+    (``a statement released by the company``), the subject of a relative clause it is the
+    object of (``the caption NASA provided``) or, for an earlier mention, the subject of its
+    verb (``The company published a blog post``)."""
+    named = [
+        c
+        for c in document.children
+        if c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN" and c.ent_type_ not in _WHEN
+    ]  # not "a February 2013 final report"
+    owners = named[-1:] + [
+        o
+        for c in document.children
+        if c.dep_ == "prep" and c.lower_ in _OWNER_PREPOSITIONS
+        for o in c.children
+        if o.dep_ == "pobj" and not o.text.islower()
+    ]
+    owners += [
+        o
+        for c in document.children
+        if c.dep_ == "acl" and c.lemma_.lower() not in _RECEIVED
+        for a in c.children
+        if a.dep_ == "agent"
+        for o in a.children
+        if o.dep_ == "pobj"
+    ]
+    owners += [
+        s
+        for c in document.children
+        if c.dep_ == "relcl"
+        for s in c.children
+        if s.dep_ == "nsubj" and s.tag_ not in {"WP", "WDT"}
+    ]  # "the caption NASA provided"
+    if not own or document.dep_ == "dobj":
+        owners.append(verb_subject(context, document))
+    for owner in (o for o in owners if o is not None and not in_marks(context, o.idx)):
+        untagged = owner.pos_ == "PROPN" and context.index.mention_at(owner.idx) is None
+        found = proper_run(context, owner) if untagged else resolve_speaker(context, owner, at=owner.idx)
+        if found.name:
+            return found
+    return None
+
+
+def _name_inside(context: Context, token: Any) -> Any | None:
+    """``company Humana``, ``Director of National Intelligence James Clapper``: the name that a
+    title or a common noun carries (a person first, then an organisation)."""
+    if token.pos_ == "PROPN":
+        carrier = token
+    else:
+        carrier = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if carrier is None:
+            return None
+    start, end = carrier.left_edge.idx, carrier.right_edge.idx + len(carrier.right_edge)
+    described = (
+        [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in carrier.children if c.dep_ == "appos"]
+        if token.pos_ == "PROPN"
+        else []
+    )  # "Claudia Lodesani, Italy's MSF president": not MSF
+    reach = token.idx if token.pos_ == "PROPN" else start  # "House Republicans": not "House"
+    inside = [
+        m
+        for m in context.index.mentions
+        if start <= m.start and m.end <= end and m.end > reach and not any(s <= m.start < e for s, e in described)
+    ]
+    for labels in (PERSON_LABELS, {"ORG"}):
+        found = [m for m in inside if m.label in labels]
+        if found:
+            return min(found, key=lambda m: abs(m.start - token.idx))
+    return None
+
+
+def _compound_name(context: Context, token: Any) -> Speaker:
+    """``Jakobowski``, ``Humana``: a name the parser did not tag, with names compounded onto it."""
+    first = token
+    while first.i > 0 and first.nbor(-1).pos_ == "PROPN" and first.nbor(-1).dep_ in {"compound", "flat"}:
+        first = first.nbor(-1)
+    last = name_run_end(token)
+    name = context.text[first.idx : last.idx + len(last)]
+    if token.lemma_.lower() in UNNAMED:
+        return _unnamed(context, token)
+    if _epithet(token) and token.lemma_.lower() not in PERSON_NOUNS | ORG_NOUNS:
+        return latest_of_kind(context, token.idx, labels=PERSON_LABELS | {"ORG"}) or Speaker()
+    if not name[:1].isupper() or token.lemma_.lower() in PERSON_NOUNS | ORG_NOUNS:
+        return Speaker()
+    known = " " in name or len(context.index.full_name(name, before=first.idx).split()) > 1
+    if known or not first.is_sent_start or context.text.count(name) > 1:
+        return named(context, first.idx, last.idx + len(last), name)
+    return Speaker()
+
+
+def _epithet(token: Any) -> bool:
+    """``"…," the Tea Party favorite told``: a definite common noun that names carry is a
+    description of someone the article has named, not a name (the latest speaker or name);
+    one with a head of the lexicons (``the Trump administration``) keeps its own words."""
+    children = list(token.children)
+    return (
+        token.pos_ == "NOUN"
+        and token.text.islower()
+        and token.tag_ == "NN"
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in children)
+        and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in children)
+    )
+
+
+def _unnamed(context: Context, token: Any) -> Speaker:
+    """``An NSA spokesperson said``: no speaker, but the role and affiliation the article gives
+    (``spokesperson``, ``NSA``)."""
+    modifiers = [t for t in token.lefts if t.dep_ in {"compound", "amod", "nmod"}]
+    named = [t for t in modifiers if not t.text.islower()]
+    if not named:
+        return Speaker(role=token.text)
+    start, end = modifiers[0].idx, modifiers[-1].idx + len(modifiers[-1])
+    return Speaker(role=token.text, affiliation=context.text[start:end])

@@ -1,0 +1,132 @@
+"""Which token of the parse stands for a cue's source before it is resolved: the subject
+outside quotation marks, a person's name the parse hung elsewhere (an apposition, a name right
+before the verb, a name set off by commas), the other side of a copula, and the latest person
+of the paragraph for a verb with no subject."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newsdesk.quotes.content import Context
+from newsdesk.quotes.index import PERSON_LABELS
+from newsdesk.quotes.sources import Speaker, in_marks, is_person, named, paragraph_of
+
+
+def subject_outside_marks(context: Context, verb: Any) -> Any | None:
+    """``"The Small Business Administration ... report ...," the two said``: of the verb's subjects,
+    the one outside quotation marks."""
+    return next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and not in_marks(context, c.idx)), None)
+
+
+def person_before_verb(context: Context, verb: Any, token: Any | None) -> Any | None:
+    """``Washington (CNN) – Republican Sen. Jeff Flake told CNN``: when the parser took a place or
+    an organisation (or nothing) as the subject but a person's name stands right before the verb,
+    the person speaks."""
+    if token is not None and (token.pos_ != "PROPN" or is_person(context, token)):
+        return token
+    described = _person_in_apposition(context, token)
+    if described is not None:
+        return described  # "(ANCHORAGE, Alaska) — U.S. Sen. Lisa Murkowski, ..., said"
+    if token is not None and token.dep_ in {"nsubj", "nsubjpass"}:
+        verb = token.head  # "BUFFALO, N.Y. — ..., coach Bruce Boudreau expressed ..., saying"
+    before = verb.i - 1
+    while before >= 0 and verb.doc[before].pos_ in {"AUX", "ADV", "PART"}:
+        before -= 1
+    if before < 0 or verb.i - before > 3:
+        return token
+    mention = context.index.mention_at(verb.doc[before].idx)
+    if mention is None or mention.label != "PERSON" or in_marks(context, mention.start):
+        return token
+    return verb.doc[before]
+
+
+#: Verbs that make their subject and their predicate noun one thing.
+_COPULAS = {"be", "become", "remain"}
+
+#: The other side of a copula: a predicate noun's subject, a subject's predicate noun.
+_OTHER_SIDE = {"attr": "nsubj", "oprd": "nsubj", "nsubj": "attr"}
+
+
+def copula_other_side(verb: Any, token: Any | None) -> Any | None:
+    """``FedEx became the first sponsor to announce``: a noun that a cue's relative clause
+    describes, on one side of a copula, stands for the name on its other side (``The first to
+    say so was Smith``; a description there is no name: ``The only other entity to confirm it
+    has bid is the "national team" led by Blue Origin`` keeps its own words)."""
+    if token is None or verb.dep_ not in {"relcl", "acl"} or verb.head.i != token.i:
+        return token
+    copula, other = token.head, _OTHER_SIDE.get(token.dep_)
+    if other is None or copula.i == token.i or copula.lemma_ not in _COPULAS:
+        return token
+    return next((c for c in copula.children if c.dep_ == other and c.pos_ == "PROPN"), token)
+
+
+def _person_in_apposition(context: Context, token: Any | None) -> Any | None:
+    """A person in apposition to a subject that is a place or an organisation: the parse hung
+    the sentence's speaker on a dateline (``(ANCHORAGE, Alaska) — U.S. Sen. Lisa Murkowski, a
+    Republican from Alaska, said``)."""
+    if token is None:
+        return None
+    return next(
+        (
+            c
+            for c in token.children
+            if c.dep_ == "appos" and c.pos_ == "PROPN" and is_person(context, c) and not in_marks(context, c.idx)
+        ),
+        None,
+    )
+
+
+def name_in_apposition(context: Context, token: Any) -> Any | None:
+    """``The group that owns most of her music, Big Machine, says``: a common noun's proper name
+    in apposition, outside quotation marks, is who it describes. The parse may hang the name on
+    the last noun of the subject's relative clause (``The company that runs the AMAs, Dick Clark
+    Productions, denies``): there it is the subject's when a comma and the verb follow it."""
+    if token.pos_ != "NOUN" or not token.text.islower():
+        return None
+    appositions = [c for c in token.children if c.dep_ == "appos"]
+    appositions += [
+        t
+        for c in token.children
+        if c.dep_ == "relcl"
+        for t in c.subtree
+        if t.dep_ == "appos" and _followed_by_verb(t, token.head)
+    ]
+    found = next((c for c in appositions if c.pos_ == "PROPN" and not in_marks(context, c.idx)), None)
+    return found or _person_set_off(context, token)
+
+
+def _person_set_off(context: Context, token: Any) -> Any | None:
+    """``According to his aunt, Jane Starner, “…``: a person's name set off by commas right
+    after the phrase, which the parse did not take for its apposition."""
+    end = token.right_edge.idx + len(token.right_edge)
+    if context.text[end : end + 2] != ", ":
+        return None
+    mention = context.index.mention_at(end + 2)
+    if mention is None or mention.start != end + 2 or mention.label not in PERSON_LABELS:
+        return None
+    return token_at(context, mention.start) if context.text[mention.end : mention.end + 1] == "," else None
+
+
+def _followed_by_verb(name: Any, verb: Any) -> bool:
+    """A comma after ``name``'s phrase, then ``verb`` (after auxiliaries and adverbs only)."""
+    comma = name.right_edge.i + 1
+    if comma >= verb.i or name.doc[comma].text != ",":
+        return False
+    return all(t.pos_ in {"AUX", "ADV", "PART"} for t in name.doc[comma + 1 : verb.i])
+
+
+def token_at(context: Context, position: int) -> Any | None:
+    span = context.doc.char_span(position, min(len(context.text), position + 1), alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def person_in_paragraph(context: Context, verb: Any) -> Speaker | None:
+    """``Comey differentiated ... "...," later adding``: a verb with no subject the parser could
+    find belongs to the latest person named earlier in its paragraph, outside quotation marks."""
+    start = context.paragraphs[paragraph_of(context, verb.idx)][0]
+    people = [
+        m
+        for m in context.index.mentions
+        if start <= m.start < verb.idx and m.label == "PERSON" and not in_marks(context, m.start)
+    ]
+    return named(context, people[-1].start, people[-1].end, people[-1].name) if people else None

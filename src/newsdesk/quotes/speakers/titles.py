@@ -1,0 +1,104 @@
+"""Titles, offices and roles: the heads that describe an unnamed person, the words of a
+title (spelled out by the title lexicon), a capitalised office standing alone, and the one
+person the article gives a title or a role."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newsdesk.entities.titles import SPELLED_OUT, TITLE_WORDS
+from newsdesk.quotes.content import Context
+from newsdesk.quotes.index import PERSON_LABELS, PERSON_NOUNS
+from newsdesk.quotes.roles import describe
+from newsdesk.quotes.sources import Speaker, named
+
+#: Heads that describe an unnamed person (``an NSA spokesperson``, ``a Yahoo spokeswoman``).
+UNNAMED = {
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "official",
+    "aide",
+    "source",
+    "staffer",
+    "officer",
+    "representative",
+    "employee",
+    "worker",
+    "resident",
+    "witness",
+}
+
+
+def named_by_role(context: Context, token: Any) -> Speaker | None:
+    """``the group's spokesman struck back, saying`` … ``RNC spokesman Sean Spicer``: a definite
+    description of an unnamed-person role is the one person the article gives that role."""
+    definite = any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in token.children)
+    if token.lemma_.lower() not in UNNAMED or not definite:
+        return None
+    holders = {}
+    for mention in (m for m in context.index.mentions if m.label in PERSON_LABELS):
+        role = describe(context.text, mention.start, mention.end).role or ""
+        if role.lower().split()[-1:] == [token.lower_]:
+            holders.setdefault(context.index.full_name(mention.name, before=mention.start), mention)
+    if len(holders) != 1:
+        return None
+    (mention,) = holders.values()
+    return named(context, mention.start, mention.end, mention.name)
+
+
+def capitalised_title(token: Any) -> bool:
+    """``the President said``: an office of the title lexicon written capitalised, alone (not
+    ``the President of France``, not a name's part: ``President Trump``). It stands for the one
+    person the article gives that title, else it keeps its own words: a capital says an office
+    the article has named, not the latest person."""
+    parts = {"compound", "flat", "appos", "prep", "amod"}
+    alone = not any(c.dep_ in parts for c in token.children)
+    word = token.lower_
+    return token.text.istitle() and alone and word in TITLE_WORDS and word in PERSON_NOUNS
+
+
+def title_holder(context: Context, token: Any, latest: Speaker, *, at: int) -> Speaker | None:
+    """``Sen. Ted Cruz … Trump, the president, said … the senator added``: a title description
+    is the one person the article gives that title, when the latest person (its default) is
+    given another; a person given no title may hold any (the title lexicon spells out
+    abbreviated titles: ``Sen.`` is a senator)."""
+    title = title_words(token)
+    if latest.label != "PERSON" or not latest.role or title <= role_words(latest.role):
+        return None
+    return holder_of(context, title, at=at)
+
+
+#: Title words that say a person held the office once, not now (``former President Obama``).
+_PAST = {"former", "then", "ex", "onetime"}
+
+
+def holder_of(
+    context: Context, title: set[str], *, at: int, current: bool = False
+) -> Speaker | None:
+    """The one person named before ``at`` whom the article gives the ``title``, if only one;
+    ``current``: not counting those who held it once (``the President`` is not ``former
+    President Barack Obama``)."""
+    holders = {}
+    people = [m for m in context.index.mentions if m.label in PERSON_LABELS and m.start < at]
+    for mention in people:
+        role = describe(context.text, mention.start, mention.end).role
+        if role and title <= role_words(role) and not (current and role_words(role) & _PAST):
+            full = context.index.full_name(mention.name, before=mention.start)
+            holders.setdefault(full, mention)
+    if len(holders) != 1:
+        return None
+    (mention,) = holders.values()
+    return named(context, mention.start, mention.end, mention.name)
+
+
+def title_words(token: Any) -> set[str]:
+    """``the former vice president``: the office noun and the title words before it that say
+    which office (``vice``; not ``former``)."""
+    modifiers = {c.lower_ for c in token.lefts if c.dep_ in {"amod", "compound"}}
+    return {token.lower_} | (modifiers & TITLE_WORDS - {"former", "then", "acting", "senior"})
+
+
+def role_words(role: str) -> set[str]:
+    words = [w.strip(".,").lower() for w in role.split()]
+    return {SPELLED_OUT.get(w, w) for w in words}
