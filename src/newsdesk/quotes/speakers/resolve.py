@@ -49,8 +49,6 @@ from newsdesk.quotes.speakers.history import (
 from newsdesk.quotes.speakers.subjects import name_in_apposition
 from newsdesk.quotes.speakers.titles import UNNAMED
 
-_SOURCE_PRONOUNS = {"he", "she", "they", "i", "we"}
-
 #: Nouns that name a part of what they are *of* (``Part of the RNC holiday message reads``).
 _PARTS = {"part", "portion", "section", "excerpt", "passage"}
 
