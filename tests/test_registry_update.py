@@ -28,7 +28,8 @@ from newsdesk.analyse import analyse
 from newsdesk.article import Article
 from newsdesk.entities import resolve_entities
 from newsdesk.entities.records import registry_arrow
-from newsdesk.entities.update import _Change, _close_surname_groups
+from newsdesk.entities.update.changes import Change
+from newsdesk.entities.update.reach import _close_surname_groups
 from newsdesk.ingest import ingest
 from newsdesk.readers.base import source_of
 from newsdesk.store import open_store
@@ -246,7 +247,7 @@ def test_an_article_that_only_moves_story_is_regrouped_once_as_a_rebuild(tmp_pat
     idle = _idle_places(db, lone)
     assert idle  # the article names organisations or places besides Trump
     with open_store(db) as store:  # they stay out of the regroup, their rows in the index
-        change = _Change.read(store)
+        change = Change.read(store)
         assert set(change.idle) == idle and not idle & {(m.article_id, m.ordinal) for m in change.fresh}
     with caplog.at_level(logging.DEBUG, logger="newsdesk.entities.update"), open_store(db) as store:
         resolve_entities(store)
