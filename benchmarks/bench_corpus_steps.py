@@ -152,7 +152,8 @@ def run_steps(db: Path, *, full: bool, added: list[str]) -> tuple[dict[str, floa
     each step's resident memory in MiB at its start and at its peak (``NAME_start``, ``NAME``;
     empty where they cannot be measured)."""
     from newsdesk.entities import resolve_entities
-    from newsdesk.lineage import update_lineage, update_stories, update_stories_near
+    from newsdesk.lineage.stories import update_stories, update_stories_near
+    from newsdesk.lineage.update import update_lineage
     from newsdesk.quotes.corpus import link_quotes
     from newsdesk.store import open_store
 

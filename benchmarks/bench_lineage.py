@@ -35,7 +35,8 @@ def fill(source: str, target: str, *, skip: int, count: int) -> None:
 
 def measure(source: str, size: int, *, incremental: int) -> dict:
     """One size, in this process: returns seconds and peak RSS (MiB)."""
-    from newsdesk.lineage import update_lineage, update_stories
+    from newsdesk.lineage.stories import update_stories
+    from newsdesk.lineage.update import update_lineage
     from newsdesk.store import open_store
 
     with tempfile.TemporaryDirectory() as folder:

@@ -20,7 +20,7 @@ from bench_lineage import fill
 
 
 def measure(source: str, size: int) -> dict:
-    from newsdesk.lineage import update_lineage
+    from newsdesk.lineage.update import update_lineage
     from newsdesk.store import open_store
 
     with tempfile.TemporaryDirectory() as folder:

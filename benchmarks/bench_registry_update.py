@@ -37,7 +37,8 @@ def prepare(cache: Path, size: int) -> Path:
     pre = cache / f"pre-{size}.duckdb"
     if pre.exists():
         return pre
-    from newsdesk.lineage import update_lineage, update_stories_near
+    from newsdesk.lineage.stories import update_stories_near
+    from newsdesk.lineage.update import update_lineage
     from newsdesk.store import open_store
 
     _, added = prepare_base(cache, size)

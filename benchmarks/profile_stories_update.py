@@ -1,10 +1,11 @@
 """Where a story update's CPU time goes, phase by phase, on the corpus-steps stores.
 
 Takes the rebuilt store of ``bench_corpus_steps.py`` (``full-N.duckdb`` in its cache), adds
-the 1% batch, updates lineage, and then runs the steps of ``lineage.update_stories_near`` one
-at a time on a fresh copy, printing each phase's CPU seconds (best of ``--repeats`` runs),
-the neighbourhood's size and, with ``--stories FILE``, the stories written (sorted member
-lists, to compare two trees' stories on the same store and batch):
+the 1% batch, updates lineage, and then runs the steps of
+``newsdesk.lineage.stories.update_stories_near`` one at a time on a fresh copy, printing each
+phase's CPU seconds (best of ``--repeats`` runs), the neighbourhood's size and, with
+``--stories FILE``, the stories written (sorted member lists, to compare two trees' stories on
+the same store and batch):
 
     python benchmarks/profile_stories_update.py --cache DIR --size 8000 [--repeats 3]
         [--batch file|dated] [--stories out.json]
@@ -20,7 +21,9 @@ from datetime import date
 from pathlib import Path
 
 import bench_corpus_steps as corpus
-from newsdesk import lineage
+from newsdesk.lineage import links as lineage_links
+from newsdesk.lineage import stories as lineage_stories
+from newsdesk.lineage import update as lineage_update
 from newsdesk.store import open_store
 from newsdesk.stories import (
     TERMS_VERSION,
@@ -44,7 +47,7 @@ def staged(cache: Path, size: int, *, batch: str) -> tuple[Path, list[str]]:
         shutil.copy(cache / f"full-{size}.duckdb", work)
         ids.write_text(json.dumps(corpus.add_articles(cache, work, added)))
         with open_store(work) as store:
-            lineage.update_lineage(store, stories=False)
+            lineage_update.update_lineage(store, stories=False)
     return work, json.loads(ids.read_text())
 
 
@@ -57,7 +60,7 @@ def profile(db: Path, added: list[str]) -> tuple[dict[str, float], int, list[lis
         now = time.process_time()
         seconds[phase], clock[0] = now - clock[0], now
 
-    kinds = sorted(lineage.COPY_KINDS)
+    kinds = sorted(lineage_links.COPY_KINDS)
     with open_store(db) as store:
         changed = store.get_articles(added)
         clock[0] = time.process_time()
@@ -68,21 +71,21 @@ def profile(db: Path, added: list[str]) -> tuple[dict[str, float], int, list[lis
         done("rows")
         terms = store.story_terms(ids, version=TERMS_VERSION)
         done("read terms")
-        terms.update(lineage._story_terms(store, [i for i in ids if i not in terms],
-                                          changed=changed))
+        terms.update(lineage_stories._story_terms(store, [i for i in ids if i not in terms],
+                                                  changed=changed))
         done("count new terms")
         vectors = weigh_terms([terms[i] for i in ids])
         done("weigh")
         edges = _neighbour_edges(vectors, neighbours=30)
         done("neighbours")
         edges = _within_window(edges, [published_span(rows[i]["published"]) for i in ids],
-                               window_days=lineage.STORY_WINDOW_DAYS)
+                               window_days=lineage_stories.STORY_WINDOW_DAYS)
         done("window")
         labels = average_linkage(edges, n=len(ids), threshold=0.2)
         done("linkage")
-        groups = lineage._join_copies(dict(zip(ids, labels, strict=True)),
-                                      store.copy_links_among(ids, kinds=kinds))
-        stories = [lineage._story(members, rows) for members in groups]
+        groups = lineage_stories._join_copies(dict(zip(ids, labels, strict=True)),
+                                              store.copy_links_among(ids, kinds=kinds))
+        stories = [lineage_stories._story(members, rows) for members in groups]
         done("join copies")
         store.replace_stories_of(ids, stories)
         done("write")
@@ -91,7 +94,7 @@ def profile(db: Path, added: list[str]) -> tuple[dict[str, float], int, list[lis
 
 def _days(changed) -> list[tuple[str, str]]:
     spans = [published_span(article.published) for article in changed]
-    window = lineage.STORY_WINDOW_DAYS
+    window = lineage_stories.STORY_WINDOW_DAYS
     return [(date.fromordinal(s[0] - window).isoformat(),
              date.fromordinal(s[1] + window).isoformat()) for s in spans if s]
 

@@ -53,7 +53,7 @@ def build_store(records: list[dict[str, Any]], folder: Path) -> str:
     from newsdesk import ingest
     from newsdesk.analyse import AnalyseStep
     from newsdesk.entities import MentionAnalyser, resolve_entities
-    from newsdesk.lineage import update_lineage
+    from newsdesk.lineage.update import update_lineage
     from newsdesk.store import open_store
 
     source = folder / "sample.jsonl"

@@ -18,7 +18,7 @@ import pytest
 
 from conftest import EXAMPLES
 from newsdesk.ingest import ingest
-from newsdesk.lineage import update_lineage
+from newsdesk.lineage.update import update_lineage
 from newsdesk.store import open_store
 
 SEEDS = sorted(EXAMPLES.glob("*.txt"))

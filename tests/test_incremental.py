@@ -20,7 +20,9 @@ from conftest import need_shared, table_rows, write_jsonl
 from newsdesk.analyse import analyse
 from newsdesk.entities import decide, resolve_entities
 from newsdesk.ingest import ingest
-from newsdesk.lineage import COPY_KINDS, update_lineage, update_stories
+from newsdesk.lineage.links import COPY_KINDS
+from newsdesk.lineage.stories import update_stories
+from newsdesk.lineage.update import update_lineage
 from newsdesk.quotes.corpus import link_quotes
 from newsdesk.store import open_store
 from newsdesk.stories import TERMS_VERSION

@@ -17,7 +17,10 @@ from newsdesk.article import Article
 from newsdesk.cli import app
 from newsdesk.exporter import export_records
 from newsdesk.ingest import ingest
-from newsdesk.lineage import PairComparer, normalise, span_text, update_lineage
+from newsdesk.lineage.fingerprints import normalise
+from newsdesk.lineage.links import span_text
+from newsdesk.lineage.pairs import PairComparer
+from newsdesk.lineage.update import update_lineage
 from newsdesk.store import open_store
 
 SEEDS = sorted(EXAMPLES.glob("*.txt"))
@@ -411,7 +414,7 @@ def test_sources_do_not_depend_on_arrival_order(tmp_path):
     ],
 )
 def test_source_order(first, second, source):
-    from newsdesk.lineage import source_order
+    from newsdesk.lineage.stories import source_order
 
     rows = {
         name: {"published": published, "outlet": outlet} for name, (published, outlet) in (("a", first), ("b", second))

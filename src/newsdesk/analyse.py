@@ -43,7 +43,7 @@ CORPUS_STEPS: list[Callable[..., None]] = []
 
 def _lineage_step(store: Store, *, full: bool = False) -> None:
     """Copy lineage and stories (newsdesk.lineage), incremental over new or changed articles."""
-    from newsdesk.lineage import update_lineage
+    from newsdesk.lineage.update import update_lineage
 
     update_lineage(store, full=full)
 

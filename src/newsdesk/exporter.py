@@ -40,7 +40,7 @@ def layer_field(layer: str) -> Callable[[Store], dict[str, Any]]:
 
 
 def _lineage_duplicates(store: Store) -> dict[str, Any]:
-    from newsdesk.lineage import duplicates_by_article
+    from newsdesk.lineage.links import duplicates_by_article
 
     return duplicates_by_article(store)
 

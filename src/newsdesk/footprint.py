@@ -38,7 +38,7 @@ from rapidfuzz import fuzz
 
 from newsdesk.errors import MissingExtraError, cannot_write
 from newsdesk.figures import normalised
-from newsdesk.lineage import COPY_KINDS
+from newsdesk.lineage.links import COPY_KINDS
 from newsdesk.names import canonical_country, countries_in
 from newsdesk.sentences import LAYER as SENTENCES
 from newsdesk.sentences import sentence_spans

@@ -33,7 +33,7 @@ from newsdesk.brief.gate import verify_brief
 from newsdesk.brief.model import SECTIONS, Brief, Citation, Item, Settings, Source
 from newsdesk.brief.prose import is_prose, parse_problems, shape_problem
 from newsdesk.languages import is_supported
-from newsdesk.lineage import COPY_KINDS
+from newsdesk.lineage.links import COPY_KINDS
 from newsdesk.sentences import LAYER as SENTENCES
 from newsdesk.sentences import sentence_spans
 from newsdesk.store import Store

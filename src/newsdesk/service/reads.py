@@ -231,7 +231,7 @@ def article_lineage(store: Store, reference: str) -> dict[str, Any]:
     or the id's first characters): ``article``, ``links`` (each with ``role`` copy or source,
     ``of`` the other article, its ``outlet`` and ``title``, the ``spans`` they share and the
     first one's ``shared_text``) and ``story`` (None outside a story)."""
-    from newsdesk.lineage import as_seen_from, span_text
+    from newsdesk.lineage.links import as_seen_from, span_text
 
     article = store.get_articles([resolve_article(store, reference)]).popitem()[1]
     links = []

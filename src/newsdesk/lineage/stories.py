@@ -1,0 +1,175 @@
+"""Stories from lineage: story clusters (``newsdesk.stories``) merged wherever one article is
+a copy of another, their earliest member and independent sources, updated for the whole store
+or near changed articles; and which article ranks as the source of a copy (``source_order``).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Sequence
+from datetime import UTC, date, datetime
+from typing import Any
+
+from newsdesk.article import Article
+from newsdesk.lineage.links import COPY_KINDS
+from newsdesk.store import Store
+
+log = logging.getLogger(__name__)
+
+#: Articles dated this many days around a changed one are re-clustered with it
+#: (``newsdesk.stories.cluster_stories`` drops pairs further apart than its ``window_days``, 14).
+STORY_WINDOW_DAYS = 14
+#: Texts read at once when story terms are counted for articles that have none stored.
+_TEXT_BATCH = 1000
+
+
+def refresh_stories(store: Store, changed: list[Article], *, full: bool) -> int:
+    """Stories near the changed articles, or all of them when ``full``, when the store has
+    none, or when an article that did not change has no story (a store written before links
+    and stories were one commit, or a run without stories): then every story is rebuilt."""
+    story_less = set(store.story_less_ids())
+    if full or not store.has_stories() or story_less - {article.id for article in changed}:
+        return update_stories(store)
+    return update_stories_near(store, changed) if changed else 0
+
+
+def update_stories_near(store: Store, changed: Sequence[Article], *, window_days: int = STORY_WINDOW_DAYS) -> int:
+    """Re-cluster only the neighbourhood of ``changed``: the articles dated within
+    ``window_days`` of one of them, and every story or copy those touch (closed, see
+    ``Store.story_neighbourhood``). Returns the number of stories written. The neighbourhood is
+    weighed from its stored story terms; only articles without them (the changed ones) are
+    tokenised.
+
+    Not equal to ``update_stories``: a rebuild weighs words by their document frequency in
+    the whole store and takes each article's nearest neighbours among all articles, so one
+    new article shifts, a little, similarities far from it; here both come from the
+    neighbourhood (docs/scale.md gives the measured agreement)."""
+    from newsdesk.stories import published_span
+
+    days = []
+    for article in changed:
+        span = published_span(article.published)
+        if span is not None:
+            days.append(
+                (
+                    date.fromordinal(span[0] - window_days).isoformat(),
+                    date.fromordinal(span[1] + window_days).isoformat(),
+                )
+            )
+    with store.one_thread(), store.transaction():  # the new terms and their stories together
+        ids = store.story_neighbourhood([a.id for a in changed], days=days, copy_kinds=sorted(COPY_KINDS))
+        rows = store.lineage_story_rows(copy_kinds=sorted(COPY_KINDS), article_ids=ids)
+        dates = [(article_id, rows[article_id]["published"]) for article_id in ids if article_id in rows]
+        numbers = _cluster(store, dates, changed={a.id: a for a in changed})
+        groups = _join_copies(numbers, store.copy_links_among(ids, kinds=sorted(COPY_KINDS)))
+        stories = [_story(members, rows) for members in groups]
+        store.replace_stories_of(ids, stories)
+    log.info("stories: %d articles changed, %d re-clustered into %d stories", len(changed), len(ids), len(stories))
+    return len(stories)
+
+
+def update_stories(store: Store) -> int:
+    """Cluster every current article into stories (copies always join their original's story)."""
+    numbers = _cluster(store, store.article_dates())
+    groups = _join_copies(numbers, store.lineage_links(kinds=sorted(COPY_KINDS)))
+    rows = store.lineage_story_rows(copy_kinds=sorted(COPY_KINDS))
+    stories = [_story(members, rows) for members in groups]
+    store.save_stories(stories)
+    return len(stories)
+
+
+def _cluster(
+    store: Store, dates: Sequence[tuple[str, str | None]], *, changed: dict[str, Article] | None = None
+) -> dict[str, int]:
+    """Story numbers of the articles of ``dates`` (id, published), clustered on their story
+    terms: stored, else counted from the text (``changed`` holds texts already read)."""
+    try:
+        from newsdesk.stories import cluster_terms
+    except ImportError:  # story clustering not installed: each article is its own story
+        log.warning("newsdesk.stories is not available; every article is its own story")
+        return {article_id: number for number, (article_id, _) in enumerate(dates)}
+    terms = _story_terms(store, [article_id for article_id, _ in dates], changed=changed or {})
+    found = [(article_id, published) for article_id, published in dates if article_id in terms]
+    return cluster_terms([i for i, _ in found], [terms[i] for i, _ in found], [p for _, p in found])
+
+
+def _story_terms(store: Store, ids: list[str], *, changed: dict[str, Article]) -> dict[str, Any]:
+    """Each article's story terms: stored for its version, else counted now and kept (in
+    batches of ``_TEXT_BATCH`` texts, so memory stays flat on a first run)."""
+    from newsdesk.stories import TERMS_VERSION, story_terms
+
+    found = store.story_terms(ids, version=TERMS_VERSION)
+    missing = [article_id for article_id in ids if article_id not in found]
+    for start in range(0, len(missing), _TEXT_BATCH):
+        batch = missing[start : start + _TEXT_BATCH]
+        texts = {**store.get_articles([i for i in batch if i not in changed]), **changed}
+        counted = {i: story_terms(texts[i]) for i in batch if i in texts}
+        store.save_story_terms(counted, version=TERMS_VERSION)
+        found.update(counted)
+    return found
+
+
+def _join_copies(numbers: dict[str, int], links: Iterable[dict[str, Any]]) -> list[list[str]]:
+    """Story members: the clusters, merged wherever one article is a copy of another."""
+    parent = {f"story:{number}": f"story:{number}" for number in numbers.values()}
+    parent.update({article_id: f"story:{number}" for article_id, number in numbers.items()})
+
+    def root(node: str) -> str:
+        while parent[node] != node:
+            parent[node] = parent[parent[node]]
+            node = parent[node]
+        return node
+
+    for link in links:
+        if link["article"] in numbers and link["of"] in numbers:
+            parent[root(link["article"])] = root(link["of"])
+    groups: dict[str, list[str]] = {}
+    for article_id in numbers:
+        groups.setdefault(root(article_id), []).append(article_id)
+    return list(groups.values())
+
+
+def _story(members: list[str], rows: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """Earliest member (``source_order``) and the count of independent sources."""
+    ordered = sorted(members, key=lambda article_id: source_order(rows.get(article_id, {}), article_id))
+    independent = {_source_of(rows.get(i, {}), i) for i in members if not rows.get(i, {}).get("is_copy")}
+    return {
+        "story_id": ordered[0],
+        "earliest": ordered[0],
+        "members": ordered,
+        "articles": len(members),
+        "independent_sources": len(independent),
+    }
+
+
+def source_order(row: dict[str, Any], article_id: str) -> tuple[bool, str, str, bool, str]:
+    """How articles rank as the source of a copy, whatever order they arrived in: dated ones
+    first, the earliest day first, then the earliest time of day where the date has one (a
+    date without a time counts as the start of its day), then a wire agency's article
+    (``newsdesk.bylines.NEWS_AGENCIES``) before a client's, then the article id."""
+    day, time_of_day = _published_moment(row.get("published") or "")
+    return (not day, day, time_of_day, not _is_wire(row.get("outlet")), article_id)
+
+
+def _published_moment(published: str) -> tuple[str, str]:
+    """``(day, time of day)`` of a published date, in UTC when it has a time zone."""
+    if len(published) <= 10:
+        return published, ""
+    try:
+        moment = datetime.fromisoformat(published)
+    except ValueError:
+        return published[:10], ""
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(UTC)
+    return moment.date().isoformat(), moment.time().isoformat()
+
+
+def _is_wire(outlet: str | None) -> bool:
+    from newsdesk.bylines import NEWS_AGENCIES
+
+    return (outlet or "").strip().casefold() in NEWS_AGENCIES
+
+
+def _source_of(row: dict[str, Any], article_id: str) -> str:
+    outlet = (row.get("outlet") or "").strip().casefold()
+    return f"outlet:{outlet}" if outlet else f"article:{article_id}"
