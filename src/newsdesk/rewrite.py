@@ -49,6 +49,7 @@ from scipy import sparse
 from scipy.optimize import linear_sum_assignment
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
+from newsdesk.lineage.pairs import NEAR_JACCARD  # lineage's near-duplicate definition
 from newsdesk.sentences import Span, split_sentences
 
 logger = logging.getLogger(__name__)
@@ -60,8 +61,6 @@ SCORE_THRESHOLD = 0.45
 PAIR_THRESHOLD = 0.3
 #: Default least Jaccard similarity of two articles' content-stem sets for them to be aligned.
 CANDIDATE_THRESHOLD = 0.35
-#: Word 5-gram Jaccard from which two texts are near duplicates (the near-duplicate definition).
-NEAR_JACCARD = 0.5
 #: Share of aligned sentences left unchanged (same content stems) from which two texts are
 #: copies (a trimmed or lightly edited copy) rather than a rewrite.
 MAX_UNCHANGED = 0.55

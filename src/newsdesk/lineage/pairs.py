@@ -25,6 +25,7 @@ from newsdesk.lineage.fingerprints import (
 from newsdesk.lineage.links import Link
 from newsdesk.sentences import sentence_spans
 
+#: Word 5-gram Jaccard from which two texts are near duplicates (the near-duplicate definition).
 NEAR_JACCARD = 0.5
 NEAR_CONTAINMENT = 0.9
 MIN_PASSAGE_WORDS = 20
