@@ -471,6 +471,14 @@ def test_pages_render(client: TestClient) -> None:
     assert client.get("/articles/0000000000000000").status_code == 404
 
 
+def test_the_brief_page_takes_its_dates_as_the_api_does(client: TestClient) -> None:
+    """``since``/``until`` as on ``GET /api/brief`` (no link gave the page ``from``/``to``)."""
+    assert "No verified item" not in client.get("/brief?topic=Kazakhstan").text
+    for query in ("since=2030", "until=1990"):
+        assert "No verified item" in client.get(f"/brief?topic=Kazakhstan&{query}").text, query
+    assert client.get("/brief?topic=Kazakhstan&since=2022-02-30").status_code == 422
+
+
 def test_cited_span_is_marked_once_on_the_article_page(client: TestClient) -> None:
     made = client.get("/api/brief", params={"topic": "China Russia Kazakhstan"}).json()
     cited = [c for items in made["sections"].values() for i in items for c in i["citations"]]

@@ -272,10 +272,11 @@ def claims(store: Reader, conflicts: bool = False) -> HTMLResponse:
 def brief(
     store: Reader,
     topic: str | None = None,
-    since: DateParam = None,
-    until: ToParam = None,
+    since: api.Since = None,
+    until: api.Until = None,
     entity: str | None = None,
 ) -> HTMLResponse:
+    """The brief as ``GET /api/brief`` gives it, its dates named as there."""
     from newsdesk.brief.model import SECTIONS
 
     made = service.brief(store, topic=topic, since=since, until=until, entity=entity)
