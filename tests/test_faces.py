@@ -95,9 +95,11 @@ def passes_on(function: ast.FunctionDef) -> bool:
     return all(isinstance(value, ast.Name) and value.id in names for value in given)
 
 
-def test_the_documents_service_has_no_function_that_only_passes_its_arguments_on():
-    """A face calls such a function where it is (``brief.write_brief``, ``exporter.export``);
-    what ``service/documents.py`` keeps adds something (a format checked, a story read)."""
-    tree = ast.parse((PACKAGE / "service" / "documents.py").read_text(encoding="utf-8"))
+@pytest.mark.parametrize("module", ["documents.py", "live.py"])
+def test_a_service_module_has_no_function_that_only_passes_its_arguments_on(module):
+    """A face calls such a function where it is (``brief.write_brief``, ``exporter.export``,
+    ``feeds.remove_feed``); what ``service/documents.py`` and ``service/live.py`` keep adds
+    something (a format checked, a story read, the clock, a name looked up)."""
+    tree = ast.parse((PACKAGE / "service" / module).read_text(encoding="utf-8"))
     functions = [node for node in tree.body if isinstance(node, ast.FunctionDef)]
     assert functions and [f.name for f in functions if passes_on(f)] == []

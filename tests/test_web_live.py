@@ -226,11 +226,12 @@ def test_issues_read_the_same_over_http_and_on_the_command_line_and_outlive_thei
     db: str,
 ) -> None:
     from newsdesk import service
+    from newsdesk.schedule import remove_schedule
 
     with open_store(db) as store:
         service.add_schedule(store, "weekly", when="Mon 09:00", to=["desk@example.org"])
         assert store.claim_issue(schedule="weekly", due_at="2026-01-05T09:00:00+00:00", since=None)
-        service.remove_schedule(store, "weekly")
+        remove_schedule(store, "weekly")
     with TestClient(create_app(db)) as client:
         issues = client.get("/api/issues").json()
     assert issues["total"] == 1 and issues["items"][0]["schedule"] == "weekly"

@@ -114,13 +114,15 @@ def add_feed(request: Request, feed: FeedIn) -> JSONResponse:
 @router.delete("/feeds/{name:path}")
 def remove_feed(request: Request, name: str) -> JSONResponse:
     """Stop following a feed (its articles stay)."""
-    return _remove(request, "remove feed", service.remove_feed, name)
+    from newsdesk.feeds import remove_feed as remove
+
+    return _remove(request, "remove feed", remove, name)
 
 
 @router.get("/watchlists")
 def watchlists(store: Reader, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
     """As ``newsdesk watchlist list``: ``name``, ``criteria`` and ``deliveries``."""
-    return _paged(service.list_watchlists(store), limit, offset)
+    return _paged(store.list_watchlists(), limit, offset)
 
 
 @router.post("/watchlists", status_code=201)
@@ -147,7 +149,9 @@ def add_watchlist(request: Request, watchlist: WatchlistIn) -> JSONResponse:
 @router.delete("/watchlists/{name:path}")
 def remove_watchlist(request: Request, name: str) -> JSONResponse:
     """Remove a watchlist and its alerts."""
-    return _remove(request, "remove watchlist", service.remove_watchlist, name)
+    from newsdesk.alerts import remove_watchlist as remove
+
+    return _remove(request, "remove watchlist", remove, name)
 
 
 @router.get("/alerts")
@@ -189,7 +193,9 @@ def add_schedule(request: Request, schedule: ScheduleIn) -> JSONResponse:
 @router.delete("/schedules/{name:path}")
 def remove_schedule(request: Request, name: str) -> JSONResponse:
     """Remove a schedule (its archive of issues stays)."""
-    return _remove(request, "remove schedule", service.remove_schedule, name)
+    from newsdesk.schedule import remove_schedule as remove
+
+    return _remove(request, "remove schedule", remove, name)
 
 
 @router.get("/status")
