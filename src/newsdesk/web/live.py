@@ -27,6 +27,7 @@ from newsdesk import service
 from newsdesk.errors import UsageError
 from newsdesk.fetch import is_public_host, url_problem
 from newsdesk.service import Store
+from newsdesk.service.desk import Written
 from newsdesk.web.api import Limit, Offset, Reader, _paged, desk_of
 
 router = APIRouter(prefix="/api", tags=["live"])
@@ -73,7 +74,11 @@ class ScheduleIn(BaseModel):
 
 def _written(request: Request, kind: str, action: Callable[[Store], Any], *, status: int):
     """Run a write as a job of the server; its answer, or 202 while it is still queued."""
-    written = desk_of(request).write(kind, action)
+    return answered(desk_of(request).write(kind, action), status=status)
+
+
+def answered(written: Written, *, status: int) -> JSONResponse:
+    """A write's value with ``status``, or 202 with its job while it is still queued."""
     if not written.ended:
         return JSONResponse({"job": written.job.id}, status_code=202)
     return JSONResponse(jsonable_encoder(written.value), status_code=status)

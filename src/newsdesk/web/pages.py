@@ -179,12 +179,13 @@ def entity_decision(
     action: Annotated[str, Form()],
     value: Annotated[str, Form(min_length=1, max_length=200)],
 ) -> RedirectResponse:
-    """Merge, split or rename: queued as a job so the one writer stays the job thread."""
+    """Merge, split or rename, written as ``POST /api/entities/...`` writes it; then the job's
+    page. A name that names no entity is refused at once, as the API refuses it."""
     if action not in ("merge", "split", "rename"):
         raise UsageError(f"unknown action {action[:20]!r}; choose merge, split or rename")
     desk: Desk = request.app.state.desk
-    job = desk.submit_decision(action=action, subject=entity_id, value=value)
-    return RedirectResponse(f"/jobs/{job.id}", status_code=303)
+    written = desk.decide(action=action, subject=entity_id, value=value)
+    return RedirectResponse(f"/jobs/{written.job.id}", status_code=303)
 
 
 @router.get("/stories", response_class=HTMLResponse)
