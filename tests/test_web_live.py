@@ -253,3 +253,20 @@ def test_issues_are_paged_in_the_store_query(db: str) -> None:
         beyond = client.get("/api/issues", params={"offset": 5}).json()
     assert page["total"] == 3 and [i["due_at"] for i in page["items"]] == due[1:]
     assert beyond == {"total": 3, "items": []}
+
+
+def test_a_bad_item_names_the_setting_as_each_face_spells_it(db: str) -> None:
+    """A feed item without text points to following links: ``--follow-links`` on the command
+    line, the feed's ``follow_links`` field over HTTP; the stored reason names neither."""
+    feed = Path(__file__).resolve().parent / "data" / "web" / "feed.rss"
+    newsdesk(db, "feeds", "add", str(feed), "--name", "web")
+    newsdesk(db, "watch", "--once", "--no-analyse", code=1)
+    assert "item has no text (add --follow-links to fetch the page)" in newsdesk(
+        db, "feeds", "list")
+    with TestClient(create_app(db)) as client:
+        [reject] = client.get("/api/feeds").json()["items"][0]["rejects"]
+    assert reject["problem"].endswith(
+        'item has no text (add "follow_links": true to the feed to fetch the page)')
+    with open_store(db, read_only=True) as store:
+        [stored] = store.feed_rejects("web")
+    assert stored["problem"].endswith("(add the follow_links setting to fetch the page)")

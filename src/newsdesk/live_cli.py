@@ -15,7 +15,8 @@ from typing import Annotated
 import typer
 
 from newsdesk import service
-from newsdesk.cli import DbOption, _read, _run, _write, err, out
+from newsdesk.cli import DbOption, _flag, _read, _run, _write, err, out
+from newsdesk.errors import worded_reason
 from newsdesk.feeds import DEFAULT_EVERY, remove_feed
 from newsdesk.service import DEFAULT_DB
 from newsdesk.terminal import strip_controls
@@ -29,7 +30,9 @@ schedule_app = typer.Typer(help="The newsletter on its days.", no_args_is_help=T
 
 
 def _say(text: str) -> None:
-    out.print(strip_controls(text), highlight=False, markup=False, soft_wrap=True)
+    """One line out, the settings a stored reason names worded as options (``--timeout``)."""
+    out.print(strip_controls(worded_reason(text, _flag)), highlight=False, markup=False,
+              soft_wrap=True)
 
 
 @feeds_app.command("add")
@@ -153,7 +156,8 @@ def _print_cycle(report) -> None:
             markup=False,
         )
     for problem in report.problems:
-        err.print(f"failed: {strip_controls(problem)}", highlight=False, markup=False, soft_wrap=True)
+        err.print(f"failed: {strip_controls(worded_reason(problem, _flag))}", highlight=False,
+                  markup=False, soft_wrap=True)
 
 
 def status(db: DbOption = DEFAULT_DB) -> None:

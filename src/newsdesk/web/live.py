@@ -24,11 +24,11 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field
 
 from newsdesk import service
-from newsdesk.errors import UsageError
+from newsdesk.errors import UsageError, worded_reason
 from newsdesk.fetch import is_public_host, url_problem
 from newsdesk.service import Store
 from newsdesk.service.desk import Written
-from newsdesk.web.api import Limit, Offset, Reader, _paged, desk_of
+from newsdesk.web.api import Limit, Offset, Reader, _paged, desk_of, server_setting
 
 router = APIRouter(prefix="/api", tags=["live"])
 
@@ -101,7 +101,7 @@ def _standing_destination(url: str, *, what: str, kind: str) -> None:
 @router.get("/feeds")
 def feeds(store: Reader, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
     """As ``newsdesk feeds list``: each feed with its polls, errors and ``rejects``."""
-    return _paged(service.list_feeds(store), limit, offset)
+    return _paged([_worded_feed(feed) for feed in service.list_feeds(store)], limit, offset)
 
 
 @router.post("/feeds", status_code=201)
@@ -206,7 +206,24 @@ def remove_schedule(request: Request, name: str) -> JSONResponse:
 @router.get("/status")
 def status(store: Reader) -> dict[str, Any]:
     """As ``newsdesk status``: feeds, schedules, alerts pending delivery, issues unsent."""
-    return service.watch_status(store)
+    state = service.watch_status(store)
+    return {**state, "feeds": [_worded_feed(feed) for feed in state["feeds"]]}
+
+
+def _worded_feed(feed: dict[str, Any]) -> dict[str, Any]:
+    """A feed with its last error and its rejects as a client reads them: a setting their
+    reasons name is the feed's field (``follow_links``) or the server's own."""
+    worded = dict(feed)
+    if feed.get("last_error"):
+        worded["last_error"] = worded_reason(feed["last_error"], _feed_setting)
+    if "rejects" in feed:
+        worded["rejects"] = [{**reject, "problem": worded_reason(reject["problem"], _feed_setting)}
+                             for reject in feed["rejects"]]
+    return worded
+
+
+def _feed_setting(name: str) -> str:
+    return '"follow_links": true to the feed' if name == "follow_links" else server_setting(name)
 
 
 def _remove(

@@ -40,6 +40,7 @@ def safe_url(url: str | None) -> str | None:
 
 _env = Environment(loader=FileSystemLoader(Path(__file__).parent / "templates"), autoescape=True)
 _env.filters["safe_url"] = safe_url
+_env.filters["job_error"] = api.worded_job_error
 _env.globals["LAYERS"] = LAYERS
 _env.tests["cyrillic"] = cyrillic
 
