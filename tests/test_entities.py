@@ -531,7 +531,8 @@ def _cluster_agreement(pairs: list[tuple[dict, dict]]) -> tuple[int, int]:
         (["entity", "Toqaev"], 0, "Qasym-Zhomart Toqaev"),
         (["entity", "Nur-Sultan"], 0, "2022-09-17"),
         (["entity", "Nobody Atall"], 1, "no entity named"),  # not found: exit 1
-        (["entities", "merge", "Wang Yi", "Nobody Atall"], 2, "no entity named"),
+        (["entities", "merge", "Wang Yi", "Nobody Atall"], 2,
+         "no entity named 'Nobody Atall'; see `newsdesk entities`"),
     ],
 )
 def test_cli(seeded: str, args: list[str], code: int, shown: str) -> None:

@@ -95,9 +95,43 @@ def passes_on(function: ast.FunctionDef) -> bool:
     return all(isinstance(value, ast.Name) and value.id in names for value in given)
 
 
-def test_the_documents_service_has_no_function_that_only_passes_its_arguments_on():
-    """A face calls such a function where it is (``brief.write_brief``, ``exporter.export``);
-    what ``service/documents.py`` keeps adds something (a format checked, a story read)."""
-    tree = ast.parse((PACKAGE / "service" / "documents.py").read_text(encoding="utf-8"))
+@pytest.mark.parametrize("module", ["documents.py", "live.py"])
+def test_a_service_module_has_no_function_that_only_passes_its_arguments_on(module):
+    """A face calls such a function where it is (``brief.write_brief``, ``exporter.export``,
+    ``feeds.remove_feed``); what ``service/documents.py`` and ``service/live.py`` keep adds
+    something (a format checked, a story read, the clock, a name looked up)."""
+    tree = ast.parse((PACKAGE / "service" / module).read_text(encoding="utf-8"))
     functions = [node for node in tree.body if isinstance(node, ast.FunctionDef)]
     assert functions and [f.name for f in functions if passes_on(f)] == []
+
+
+#: Messages outside the faces that still name a command or an option of the command line.
+NAMES_A_FACE_STILL = {
+    "brief/__init__.py", "brief/framing.py", "store/__init__.py",
+}
+FACE_WORDS = re.compile(r"\s--[a-z][a-z-]+|`newsdesk ")
+
+
+def face_words(path: Path) -> list[str]:
+    """The strings of the module at ``path``, but its docstrings, that name a command-line
+    option or command: a message the module raises would then name one face to all of them."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    docstrings = {id(node.body[0].value) for node in ast.walk(tree)
+                  if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef)
+                  and node.body and isinstance(node.body[0], ast.Expr)}
+    return [f"line {node.lineno}: {node.value[:60]!r}" for node in ast.walk(tree)
+            if isinstance(node, ast.Constant) and isinstance(node.value, str)
+            and id(node) not in docstrings and FACE_WORDS.search(node.value)]
+
+
+LIBRARY = sorted(path for path in PACKAGE.rglob("*.py") if path not in FACES
+                 and path.relative_to(PACKAGE).parts[0] != "web")
+
+
+@pytest.mark.parametrize("path", LIBRARY, ids=lambda path: path.relative_to(PACKAGE).as_posix())
+def test_the_library_words_its_messages_for_no_one_face(path):
+    """A refusal names the setting or the kind of thing (``UsageError.options``,
+    ``NotFoundError.kind``) and each face words it; the registry's ``decide`` leaves names to
+    the service's one not-found check."""
+    if path.relative_to(PACKAGE).as_posix() not in NAMES_A_FACE_STILL:
+        assert face_words(path) == []

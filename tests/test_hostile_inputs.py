@@ -139,7 +139,7 @@ def test_a_record_over_the_record_limit_is_skipped_not_held(ending, tmp_path):
     path.write_bytes(gzip.compress(ending.join(lines) + ending))
     articles, problems = read(path, max_record_bytes=1 << 20)
     assert len(articles) == 2
-    assert problems == [f"{path}:2: record too large (over 1,048,576 bytes; see --max-record-size)"]
+    assert problems == [f"{path}:2: record too large (over 1,048,576 bytes; see the max_record_size setting)"]
 
 
 # -- 17.5: decompression with a byte budget ----------------------------------------------------
@@ -294,7 +294,7 @@ def test_special_files_are_refused_by_type_without_blocking(kind, reason, suffix
 def test_files_over_the_file_limit_are_refused_with_the_option_named(tmp_path):
     path = tmp_path / "story.txt"
     path.write_text(STORIES[0].text)
-    with pytest.raises(InputError, match=r"file too large \(13,822 bytes; limit 10,000, see --max-file-size"):
+    with pytest.raises(InputError, match=r"file too large \(13,822 bytes; limit 10,000, see the max_file_size setting"):
         read(path, max_bytes=10_000)
 
 

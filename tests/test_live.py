@@ -251,7 +251,7 @@ def test_a_bad_item_is_reported_once_per_version_and_the_polls_after_it_succeed(
         "(add --follow-links to fetch the page)"]
     with open_store(db) as store:  # the first version left the feed, so it is forgotten
         assert [r["problem"] for r in store.feed_rejects("desk")] == [
-            f"{feed} item 3: item has no text (add --follow-links to fetch the page)",
+            f"{feed} item 3: item has no text (add the follow_links setting to fetch the page)",
         ]  # the feeds are listed with their rejects in one query, as each feed reads them
         assert [f["rejects"] for f in store.list_feeds(rejects=True)] == [
             store.feed_rejects("desk")

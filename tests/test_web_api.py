@@ -471,6 +471,14 @@ def test_pages_render(client: TestClient) -> None:
     assert client.get("/articles/0000000000000000").status_code == 404
 
 
+def test_the_brief_page_takes_its_dates_as_the_api_does(client: TestClient) -> None:
+    """``since``/``until`` as on ``GET /api/brief`` (no link gave the page ``from``/``to``)."""
+    assert "No verified item" not in client.get("/brief?topic=Kazakhstan").text
+    for query in ("since=2030", "until=1990"):
+        assert "No verified item" in client.get(f"/brief?topic=Kazakhstan&{query}").text, query
+    assert client.get("/brief?topic=Kazakhstan&since=2022-02-30").status_code == 422
+
+
 def test_cited_span_is_marked_once_on_the_article_page(client: TestClient) -> None:
     made = client.get("/api/brief", params={"topic": "China Russia Kazakhstan"}).json()
     cited = [c for items in made["sections"].values() for i in items for c in i["citations"]]
@@ -630,6 +638,7 @@ def test_a_request_cannot_make_the_server_fetch_a_page_of_its_own_network(
             job = client.post("/api/ingest", json={"urls": [url]}).json()["job"]
             state = wait_for(client, job, seconds=120)
             assert state["state"] == "failed" and "loopback, private" in state["errors"][0]
+            assert state["errors"][0].endswith("(see the server's allow_private setting)")
             assert client.get("/api/articles").json()["total"] == 0
         asked = ingest([url], db=str(tmp_path / "cli.duckdb"), workers=1)
         assert asked.new == 1  # the command line's user named the host: fetched as asked

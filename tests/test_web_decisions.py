@@ -92,3 +92,23 @@ def test_a_decision_queued_behind_a_long_job_answers_202_and_runs_later(db: str)
             time.sleep(0.2)
         assert client.get(f"/api/jobs/{job}").json()["state"] == "done"
         assert client.get("/api/entities/decisions").json()["total"] == 1
+
+
+def test_the_entity_page_and_the_api_write_a_decision_the_same_way(db: str) -> None:
+    """The page's form redirects to the decision's job, whose result is the entity as the
+    API answers it; a name that names no entity is refused at once by both, nothing kept."""
+    with TestClient(create_app(db)) as client:
+        entity = client.get("/api/entities", params={"q": "Wang Yi"}).json()["items"][0]["id"]
+        form = {"action": "rename", "value": "Wang Yi (minister)"}
+        answer = client.post(f"/entities/{entity}/decision", data=form, follow_redirects=False)
+        assert answer.status_code == 303
+        job = client.get(answer.headers["location"].replace("/jobs/", "/api/jobs/")).json()
+        assert job["state"] == "done" and job["result"]["name"] == "Wang Yi (minister)"
+        again = {"entity": job["result"]["id"], "name": "Wang Yi (minister)"}
+        assert job["result"] == client.post("/api/entities/rename", json=again).json()
+        assert f'href="/entities/{job["result"]["id"]}"' in client.get(
+            answer.headers["location"]).text
+        refused = client.post(f"/entities/{entity}/decision",
+                              data={"action": "merge", "value": "Nobody Atall"})
+        assert refused.status_code == 404 and "no entity named" in refused.text
+        assert client.get("/api/entities/decisions").json()["total"] == 2

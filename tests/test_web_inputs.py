@@ -277,7 +277,8 @@ def test_feed_item_without_text_is_reported_not_stored():
     articles = read_input(str(WEB / "feed.rss"), ctx)
     assert len(articles) == 2
     assert [str(p) for p in ctx.problems] == [
-        f"{WEB / 'feed.rss'} item 3: item has no text (add --follow-links to fetch the page)"]
+        f"{WEB / 'feed.rss'} item 3: item has no text "
+        "(add the follow_links setting to fetch the page)"]
 
 
 def test_a_repeated_feed_item_is_read_once(tmp_path):
@@ -500,7 +501,7 @@ def test_followed_feed_links_to_another_internal_host_are_refused(site):
     ctx = context(follow_links=True)
     articles = read_input(f"{site}/feed-inward", ctx)
     assert [a.format for a in articles] == ["feed", "feed"]  # the feed's own text is kept
-    assert all("see --allow-private" in a.metadata["follow_error"] for a in articles)
+    assert all("see the allow_private setting" in a.metadata["follow_error"] for a in articles)
     assert [path for path, _, _ in Site.log] == ["/feed-inward"]
 
 

@@ -226,11 +226,12 @@ def test_issues_read_the_same_over_http_and_on_the_command_line_and_outlive_thei
     db: str,
 ) -> None:
     from newsdesk import service
+    from newsdesk.schedule import remove_schedule
 
     with open_store(db) as store:
         service.add_schedule(store, "weekly", when="Mon 09:00", to=["desk@example.org"])
         assert store.claim_issue(schedule="weekly", due_at="2026-01-05T09:00:00+00:00", since=None)
-        service.remove_schedule(store, "weekly")
+        remove_schedule(store, "weekly")
     with TestClient(create_app(db)) as client:
         issues = client.get("/api/issues").json()
     assert issues["total"] == 1 and issues["items"][0]["schedule"] == "weekly"
@@ -252,3 +253,20 @@ def test_issues_are_paged_in_the_store_query(db: str) -> None:
         beyond = client.get("/api/issues", params={"offset": 5}).json()
     assert page["total"] == 3 and [i["due_at"] for i in page["items"]] == due[1:]
     assert beyond == {"total": 3, "items": []}
+
+
+def test_a_bad_item_names_the_setting_as_each_face_spells_it(db: str) -> None:
+    """A feed item without text points to following links: ``--follow-links`` on the command
+    line, the feed's ``follow_links`` field over HTTP; the stored reason names neither."""
+    feed = Path(__file__).resolve().parent / "data" / "web" / "feed.rss"
+    newsdesk(db, "feeds", "add", str(feed), "--name", "web")
+    newsdesk(db, "watch", "--once", "--no-analyse", code=1)
+    assert "item has no text (add --follow-links to fetch the page)" in newsdesk(
+        db, "feeds", "list")
+    with TestClient(create_app(db)) as client:
+        [reject] = client.get("/api/feeds").json()["items"][0]["rejects"]
+    assert reject["problem"].endswith(
+        'item has no text (add "follow_links": true to the feed to fetch the page)')
+    with open_store(db, read_only=True) as store:
+        [stored] = store.feed_rejects("web")
+    assert stored["problem"].endswith("(add the follow_links setting to fetch the page)")

@@ -27,7 +27,7 @@ from typer.core import TyperGroup
 
 from newsdesk import service
 from newsdesk.analyse import analyse as analyse_api
-from newsdesk.errors import NewsdeskError, NotFoundError, UsageError
+from newsdesk.errors import NewsdeskError, NotFoundError, UsageError, worded_reason
 from newsdesk.fetch import DEFAULT_DELAY, DEFAULT_TIMEOUT
 from newsdesk.ingest import IngestReport
 from newsdesk.ingest import ingest as ingest_api
@@ -632,7 +632,8 @@ def _run(action):
         err.print(f"[red]error:[/red] {_safe(_where_to_look(e), one_line=True)}", highlight=False)
         raise typer.Exit(1) from e
     except NewsdeskError as e:
-        err.print(f"[red]error:[/red] {_safe(e, one_line=True)}", highlight=False)
+        message = worded_reason(str(e), _flag)
+        err.print(f"[red]error:[/red] {_safe(message, one_line=True)}", highlight=False)
         raise typer.Exit(1) from e
 
 
@@ -704,6 +705,7 @@ def _short(path: str, width: int = 40) -> str:
 
 def _print_report(report: IngestReport) -> None:
     for problem in report.failed:
+        problem = worded_reason(str(problem), _flag)
         err.print(f"[red]failed:[/red] {_safe(problem, one_line=True)}", highlight=False, soft_wrap=True)
     err.print(
         f"{report.inputs} inputs: {report.new} articles ingested, {report.updated} updated, "

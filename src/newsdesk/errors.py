@@ -9,6 +9,10 @@
     ├── NotFoundError        an id or name names nothing stored; HTTP 404, CLI exit 1
     └── MissingExtraError    an optional dependency is not installed; the message names the pip line
 
+An input's ``reason`` that points to a setting names it as ``setting(name)`` writes it (``see
+the max_file_size setting``), whatever face the run came from: the reason is stored and shown
+later, by any face, which words it for its users with ``worded_reason(text, spell)``.
+
 Failure policy, stated once: a bad input is counted, reported once with its path and
 reason, and skipped; the run goes on and nothing already stored is lost.
 """
@@ -16,7 +20,26 @@ reason, and skipped; the run goes on and nothing already stored is lost.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable, Sequence
+
+#: The settings of reading and fetching that an input's reason may point to.
+INPUT_SETTINGS = ("max_file_size", "max_record_size", "parse_timeout", "timeout",
+                  "allow_private", "follow_links")
+_SETTING = re.compile(r"\bthe (" + "|".join(INPUT_SETTINGS) + r") setting\b")
+
+
+def setting(name: str) -> str:
+    """How an input's reason names one of ``INPUT_SETTINGS`` (``the timeout setting``)."""
+    if name not in INPUT_SETTINGS:
+        raise ValueError(f"not a setting of reading: {name!r}")
+    return f"the {name} setting"
+
+
+def worded_reason(text: str, spell: Callable[[str], str]) -> str:
+    """``text`` (a reason, or a line that holds one) with each setting it names as
+    ``spell(name)`` says, as ``UsageError.worded`` words a refusal."""
+    return _SETTING.sub(lambda found: spell(found.group(1)), text)
 
 
 class NewsdeskError(Exception):

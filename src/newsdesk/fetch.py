@@ -38,7 +38,7 @@ from urllib.robotparser import RobotFileParser
 import httpcore
 import httpx
 
-from newsdesk.errors import InputError
+from newsdesk.errors import InputError, setting
 
 log = logging.getLogger(__name__)
 
@@ -49,7 +49,7 @@ DEFAULT_TIMEOUT = 20.0
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 MAX_REDIRECTS = 10
 PRIVATE_REFUSAL = ("refused: the host resolves to a loopback, private or link-local address "
-                   "(see --allow-private)")
+                   f"(see {setting('allow_private')})")
 
 
 def is_url(path: str) -> bool:
@@ -211,7 +211,8 @@ class Fetcher:
         try:
             return self._follow(url, headers=_conditional_headers(etag, last_modified))
         except httpx.TimeoutException as e:
-            raise InputError(url, f"timed out after {self.timeout:g} s (see --timeout)") from e
+            raise InputError(url, f"timed out after {self.timeout:g} s "
+                                  f"(see {setting('timeout')})") from e
         except (httpx.HTTPError, httpx.InvalidURL, httpx.StreamError) as e:
             if str(e) == PRIVATE_REFUSAL:
                 raise InputError(url, PRIVATE_REFUSAL) from e
@@ -293,12 +294,14 @@ class Fetcher:
     def _read_limited(self, response: httpx.Response, url: str) -> bytes:
         declared = response.headers.get("content-length", "")
         if declared.isdigit() and int(declared) > self.max_bytes:
-            raise InputError(url, f"too large ({int(declared):,} bytes; limit {self.max_bytes:,}, see --max-file-size)")
+            raise InputError(url, f"too large ({int(declared):,} bytes; limit {self.max_bytes:,}, "
+                                  f"see {setting('max_file_size')})")
         chunks, size = [], 0
         for chunk in response.iter_bytes():
             size += len(chunk)
             if size > self.max_bytes:
-                raise InputError(url, f"too large (over the limit of {self.max_bytes:,} bytes, see --max-file-size)")
+                raise InputError(url, f"too large (over the limit of {self.max_bytes:,} bytes, "
+                                      f"see {setting('max_file_size')})")
             chunks.append(chunk)
         return b"".join(chunks)
 

@@ -2,7 +2,8 @@
 
 Kept beside ``cli.py`` so the live desk's options live in one place; each command renders what
 an operation of ``newsdesk.service`` (``service/live.py``) returns, the operations the HTTP API's
-``/api/feeds``, ``/api/watchlists``, ``/api/alerts`` and ``/api/schedules`` call too.
+``/api/feeds``, ``/api/watchlists``, ``/api/alerts`` and ``/api/schedules`` call too; removing
+and the ``watch`` loop it calls where they are (``feeds``, ``alerts``, ``schedule``, ``watch``).
 """
 
 from __future__ import annotations
@@ -14,8 +15,9 @@ from typing import Annotated
 import typer
 
 from newsdesk import service
-from newsdesk.cli import DbOption, _read, _run, _write, err, out
-from newsdesk.feeds import DEFAULT_EVERY
+from newsdesk.cli import DbOption, _flag, _read, _run, _write, err, out
+from newsdesk.errors import worded_reason
+from newsdesk.feeds import DEFAULT_EVERY, remove_feed
 from newsdesk.service import DEFAULT_DB
 from newsdesk.terminal import strip_controls
 
@@ -28,7 +30,9 @@ schedule_app = typer.Typer(help="The newsletter on its days.", no_args_is_help=T
 
 
 def _say(text: str) -> None:
-    out.print(strip_controls(text), highlight=False, markup=False, soft_wrap=True)
+    """One line out, the settings a stored reason names worded as options (``--timeout``)."""
+    out.print(strip_controls(worded_reason(text, _flag)), highlight=False, markup=False,
+              soft_wrap=True)
 
 
 @feeds_app.command("add")
@@ -87,7 +91,7 @@ def feeds_remove(
     name: Annotated[str, typer.Argument(help="The feed's name.")], db: DbOption = DEFAULT_DB
 ) -> None:
     """Stop following a feed (its articles stay)."""
-    _write(db, lambda store: service.remove_feed(store, name), create=False)
+    _write(db, lambda store: remove_feed(store, name), create=False)
     _say(f"removed {name}")
 
 
@@ -112,6 +116,7 @@ def watch(
     """Poll due feeds, analyse new items, alert, send scheduled issues; until SIGTERM or Ctrl-C."""
     from newsdesk.schedule import Mail
     from newsdesk.watch import WatchOptions
+    from newsdesk.watch import watch as run_watch
 
     stop = threading.Event()
 
@@ -131,7 +136,7 @@ def watch(
         _print_cycle(report)
         problems.extend(report.problems)
 
-    _run(lambda: service.watch(db=db, stop=stop, options=options, once=once, on_cycle=on_cycle))
+    _run(lambda: run_watch(db=db, stop=stop, options=options, once=once, on_cycle=on_cycle))
     if once:  # one cycle, like a command: 1 when something in it failed
         raise typer.Exit(1 if problems else 0)
     err.print("watch stopped", highlight=False)
@@ -151,7 +156,8 @@ def _print_cycle(report) -> None:
             markup=False,
         )
     for problem in report.problems:
-        err.print(f"failed: {strip_controls(problem)}", highlight=False, markup=False, soft_wrap=True)
+        err.print(f"failed: {strip_controls(worded_reason(problem, _flag))}", highlight=False,
+                  markup=False, soft_wrap=True)
 
 
 def status(db: DbOption = DEFAULT_DB) -> None:
@@ -224,7 +230,7 @@ def watchlist_add(
 @watchlist_app.command("list")
 def watchlist_list(db: DbOption = DEFAULT_DB) -> None:
     """The watchlists and what they watch."""
-    for row in _read(db, service.list_watchlists):
+    for row in _read(db, lambda store: store.list_watchlists()):
         watched = "; ".join(
             f"{key}: {', '.join(values)}" for key, values in row["criteria"].items() if values
         )
@@ -236,7 +242,9 @@ def watchlist_remove(
     name: Annotated[str, typer.Argument(help="The watchlist's name.")], db: DbOption = DEFAULT_DB
 ) -> None:
     """Remove a watchlist and its alerts."""
-    _write(db, lambda store: service.remove_watchlist(store, name), create=False)
+    from newsdesk.alerts import remove_watchlist
+
+    _write(db, lambda store: remove_watchlist(store, name), create=False)
     _say(f"removed {name}")
 
 
@@ -293,7 +301,9 @@ def schedule_remove(
     name: Annotated[str, typer.Argument(help="The schedule's name.")], db: DbOption = DEFAULT_DB
 ) -> None:
     """Remove a schedule (its archive of issues stays)."""
-    _write(db, lambda store: service.remove_schedule(store, name), create=False)
+    from newsdesk.schedule import remove_schedule
+
+    _write(db, lambda store: remove_schedule(store, name), create=False)
     _say(f"removed {name}")
 
 

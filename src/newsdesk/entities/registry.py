@@ -114,12 +114,11 @@ def _no_cycle_collection() -> Iterator[None]:
 
 
 def decide(store: Store, *, action: str, subject: str, value: str) -> dict[str, Any]:
-    """Record a merge, split or rename and rebuild the registry; return the subject entity after it."""
+    """Record a merge, split or rename and rebuild the registry; return the subject entity after it.
+    The names are the caller's to check (``service.decide_entity`` refuses one that names no
+    entity with a ``NotFoundError``), so that check and its message live in one place."""
     if action not in {"merge", "split", "rename"}:
         raise UsageError(f"unknown entity decision {action!r}; use merge, split or rename")
-    for name in (subject, value) if action == "merge" else (subject,):
-        if store.find_entity(name) is None:
-            raise UsageError(f"no entity named {name!r}; see `newsdesk entities`")
     store.add_entity_decision(action=action, subject=subject, value=value)
     resolve_entities(store, full=True)
     return store.find_entity(value if action == "rename" else subject) or {}

@@ -36,7 +36,7 @@ from typing import BinaryIO
 
 import charset_normalizer
 
-from newsdesk.errors import InputError
+from newsdesk.errors import InputError, setting
 from newsdesk.fetch import (
     DEFAULT_DELAY,
     DEFAULT_MAX_BYTES,
@@ -224,7 +224,7 @@ def read_bytes(path: str, *, max_bytes: int) -> bytes:
         raise InputError(path, "empty file")
     if size > max_bytes:
         raise InputError(path, f"file too large ({size:,} bytes; limit {max_bytes:,}, "
-                               "see --max-file-size)")
+                               f"see {setting('max_file_size')})")
     with open_input(path) as handle:
         data = _read_limited(handle, where=path, max_bytes=max_bytes)
     if not data.strip():
@@ -239,7 +239,7 @@ def _read_limited(handle, *, where: str, max_bytes: int) -> bytes:
         raise InputError(where, f"cannot read: {e}") from e
     if len(data) > max_bytes:
         raise InputError(where, f"decompressed size over the limit of {max_bytes:,} bytes "
-                                "(see --max-file-size)")
+                                f"(see {setting('max_file_size')})")
     return data
 
 
@@ -338,7 +338,7 @@ def time_budget(seconds: float, *, where: str, doing: str = "to parse") -> Itera
         yield
     except _OverBudget:
         raise InputError(where, f"took over {seconds:g} s {doing}; skipped "
-                                "(see --parse-timeout)") from None
+                                f"(see {setting('parse_timeout')})") from None
     finally:
         signal.setitimer(signal.ITIMER_PROF, 0)
         signal.signal(signal.SIGPROF, previous)

@@ -27,7 +27,7 @@ import lxml.html
 
 from newsdesk.article import Article
 from newsdesk.dates import normalize_date
-from newsdesk.errors import InputError
+from newsdesk.errors import InputError, setting
 from newsdesk.fetch import is_url
 from newsdesk.readers.base import (
     FirstRecords,
@@ -115,7 +115,7 @@ def _entry_article(entry: Any, feed: Any, *, path: str, source: str, locator: st
         return _followed(entry.link, article, path=path, source=source, locator=locator,
                          where=where, context=context)
     if not article.raw_text.strip():
-        hint = "" if context.follow_links else " (add --follow-links to fetch the page)"
+        hint = "" if context.follow_links else f" (add {setting('follow_links')} to fetch the page)"
         context.problems.append(InputError(where, f"item has no text{hint}"))
         return None
     return article

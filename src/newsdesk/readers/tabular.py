@@ -20,7 +20,7 @@ from typing import Any
 
 from newsdesk.article import Article
 from newsdesk.dates import normalize_date
-from newsdesk.errors import InputError
+from newsdesk.errors import InputError, setting
 from newsdesk.readers.base import (
     FirstRecords,
     ReadContext,
@@ -140,7 +140,8 @@ def _jsonl_lines(lines: Iterable[str | bytes | None], path: str,
 def _json_record(line: str | bytes | None, *, limit: int) -> dict:
     """One JSON object from one line; ``ValueError`` with a short reason for a bad record."""
     if line is None or len(line) > limit:
-        raise ValueError(f"record too large (over {limit:,} bytes; see --max-record-size)")
+        raise ValueError(f"record too large (over {limit:,} bytes; "
+                         f"see {setting('max_record_size')})")
     if isinstance(line, bytes):
         try:
             line = line.decode("utf-8-sig")

@@ -31,7 +31,7 @@ from warcio.archiveiterator import ArchiveIterator as WarcioIterator
 from warcio.exceptions import ArchiveLoadFailed
 
 from newsdesk.article import Article
-from newsdesk.errors import InputError
+from newsdesk.errors import InputError, setting
 from newsdesk.fetch import is_url
 from newsdesk.readers.base import (
     ReadContext,
@@ -133,13 +133,13 @@ def _read_budget(reader, *, where: str, max_bytes: int) -> bytes:
         size += len(chunk)
         if size > max_bytes:
             raise InputError(where, f"decoded payload over {max_bytes:,} bytes (a compression "
-                                    "bomb?); see --max-record-size")
+                                    f"bomb?); see {setting('max_record_size')}")
         chunks.append(chunk)
     return b"".join(chunks)
 
 
 def _too_large(size: int) -> str:
-    return f"record too large ({size:,} bytes; see --max-record-size); skipped"
+    return f"record too large ({size:,} bytes; see {setting('max_record_size')}); skipped"
 
 
 def _encodings(transfer: str | None, content: str | None) -> tuple[str, ...]:

@@ -1,13 +1,12 @@
 """The service layer: typed operations that the CLI, the HTTP API and the web pages all call.
 
 Each operation takes an open ``Store`` and keyword-only filters and returns plain data
-(dataclasses and dicts); none of them prints or opens a store, but for ``watch`` (the live
-desk's loop), which is given the store's path and opens it for each cycle. An id or name that
+(dataclasses and dicts); none of them prints or opens a store. An id or name that
 names nothing raises ``NotFoundError``. Reads are in ``reads.py``, writes in ``writes.py``,
 the live desk's feeds, watchlists, alerts and schedules in ``live.py``, answers and framing
 documents in ``documents.py``. What adds nothing to the function that does it (writing a
-brief, ``ask``, a chart, an export, like ``ingest`` and ``analyse``) the faces call where it
-is. ``Desk`` (in ``desk.py``) owns the store of a running server and its job runner; a face
+brief, ``ask``, a chart, an export, removing a feed, watchlist or schedule, the ``watch``
+loop, like ``ingest`` and ``analyse``) the faces call where it is. ``Desk`` (in ``desk.py``) owns the store of a running server and its job runner; a face
 gets the store for one command through ``reading`` and ``writing`` (``stores.py``).
 """
 
@@ -20,11 +19,6 @@ from newsdesk.service.live import (
     list_feeds,
     list_issues,
     list_schedules,
-    list_watchlists,
-    remove_feed,
-    remove_schedule,
-    remove_watchlist,
-    watch,
     watch_status,
 )
 from newsdesk.service.reads import (
@@ -88,18 +82,13 @@ __all__ = [
     "list_schedules",
     "list_sources",
     "list_stories",
-    "list_watchlists",
     "readable_timeline",
     "reading",
-    "remove_feed",
-    "remove_schedule",
-    "remove_watchlist",
     "render_answer",
     "resolve_article",
     "story_detail",
     "story_framing",
     "timeline",
-    "watch",
     "watch_status",
     "writing",
 ]

@@ -134,17 +134,16 @@ class Desk:
         """Queue an analysis of the articles not analysed yet (``POST /api/analyse``)."""
         return self.jobs.submit("analyse", self._analyse)
 
-    def submit_decision(self, *, action: str, subject: str, value: str) -> Job:
-        """Queue an entity merge, split or rename (``newsdesk entities merge|split|rename``)."""
+    def decide(self, *, action: str, subject: str, value: str) -> Written:
+        """An entity merge, split or rename (``newsdesk entities merge|split|rename``) written
+        as ``write`` does; the entity as it now stands is its value and its job's result. The
+        entity page's form and ``POST /api/entities/...`` both come here."""
+        from newsdesk.service.writes import decide_entity
 
-        def work(job: Job) -> None:
-            from newsdesk.service.writes import decide_entity
-
-            with open_store(self.db, wait=self.wait) as store:
-                entity = decide_entity(store, action=action, subject=subject, value=value)
-            job.result.update(entity=entity.get("id"), name=entity.get("name"))
-
-        return self.jobs.submit(action, work)
+        return self.write(
+            f"entity {action}",
+            lambda store: decide_entity(store, action=action, subject=subject, value=value),
+        )
 
     def write(self, kind: str, action: Callable[[Store], Any]) -> Written:
         """Run ``action(store)`` on the store opened for writing as a job, so the job thread

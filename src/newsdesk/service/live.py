@@ -3,15 +3,16 @@
 ``newsdesk feeds|watchlist|schedule|alerts|status`` and the HTTP API (``/api/feeds``,
 ``/api/watchlists``, ``/api/alerts``, ``/api/schedules``, ``/api/status``) call these; the
 rules (intervals, addresses, RRULEs, names taken) stay in ``newsdesk.feeds``,
-``newsdesk.alerts`` and ``newsdesk.schedule``. Adding and removing write, so they take a
-store opened for writing. A name that names nothing raises ``NotFoundError``, as an unknown id
+``newsdesk.alerts`` and ``newsdesk.schedule``. Adding writes, so it takes a store opened for
+writing. What would only pass its arguments on the faces call where it is: removing a feed,
+watchlist or schedule (``feeds.remove_feed``, ``alerts.remove_watchlist``,
+``schedule.remove_schedule``), the watchlists as the store lists them and the ``watch`` loop. A name that names nothing raises ``NotFoundError``, as an unknown id
 does elsewhere in the service.
 """
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
@@ -59,18 +60,6 @@ def add_feed(
     )
 
 
-def remove_feed(store: Store, name: str) -> None:
-    """Stop following a feed; its articles stay."""
-    from newsdesk.feeds import remove_feed as remove
-
-    remove(store, name)
-
-
-def list_watchlists(store: Store) -> list[dict[str, Any]]:
-    """The watchlists: ``name``, ``criteria`` (what each watches) and ``deliveries``."""
-    return store.list_watchlists()
-
-
 def add_watchlist(
     store: Store,
     name: str,
@@ -84,13 +73,6 @@ def add_watchlist(
     from newsdesk.alerts import add_watchlist as add
 
     return add(store, name, criteria=criteria, now=_now(now), deliveries=deliveries)
-
-
-def remove_watchlist(store: Store, name: str) -> None:
-    """Remove a watchlist and its alerts."""
-    from newsdesk.alerts import remove_watchlist as remove
-
-    remove(store, name)
 
 
 def list_alerts(store: Store, *, watchlist: str | None = None) -> list[dict[str, Any]]:
@@ -134,33 +116,11 @@ def add_schedule(
     return add(store, name, topic=topic, when=when, to=list(to), now=_now(now), tz=tz)
 
 
-def remove_schedule(store: Store, name: str) -> None:
-    """Remove a schedule; its archive of issues stays."""
-    from newsdesk.schedule import remove_schedule as remove
-
-    remove(store, name)
-
-
 def watch_status(store: Store, *, now: datetime | None = None) -> dict[str, Any]:
     """Feeds with their last and next polls and errors, pending alerts, next issues."""
     from newsdesk.watch import watch_status as status
 
     return status(store, now=_now(now))
-
-
-def watch(
-    *,
-    db: str,
-    stop: threading.Event,
-    options: Any = None,
-    once: bool = False,
-    on_cycle: Callable[[Any], None] | None = None,
-) -> None:
-    """Poll due feeds, analyse, alert and send due issues until ``stop`` is set (or once);
-    ``options`` is a ``watch.WatchOptions``. It opens the store only while a cycle needs it."""
-    from newsdesk.watch import watch as run
-
-    run(db=db, stop=stop, options=options, once=once, on_cycle=on_cycle)
 
 
 def _known(name: str, names: list[str], *, kind: str) -> None:

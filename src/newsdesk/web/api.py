@@ -9,7 +9,7 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import Response
 
 from newsdesk import service
-from newsdesk.errors import UsageError
+from newsdesk.errors import UsageError, worded_reason
 from newsdesk.fetch import url_problem
 from newsdesk.service import Store
 from newsdesk.service.desk import MAX_UPLOAD_BYTES, Desk
@@ -283,4 +283,21 @@ def json_urls(body: bytes) -> tuple[list[str], bool]:
 @router.get("/jobs/{job_id}")
 def job(request: Request, job_id: str) -> dict[str, Any]:
     """``{"state": "queued|running|done|failed", progress, counts, errors}``."""
-    return desk_of(request).jobs.get(job_id).to_dict()
+    answer = desk_of(request).jobs.get(job_id).to_dict()
+    answer["errors"] = [worded_job_error(error) for error in answer["errors"]]
+    return answer
+
+
+def worded_job_error(text: str) -> str:
+    """A job's error as a client reads it: the setting a reason names is the request's field
+    where it has one (a feed sent in ``"feeds"`` is followed to its pages), else the server's."""
+    return worded_reason(text, _ingest_setting)
+
+
+def _ingest_setting(name: str) -> str:
+    return 'the URL to "feeds"' if name == "follow_links" else server_setting(name)
+
+
+def server_setting(name: str) -> str:
+    """A setting of reading that a request cannot change: the server's own."""
+    return f"the server's {name} setting"

@@ -18,8 +18,8 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field
 
 from newsdesk import service
-from newsdesk.web.api import Limit, Offset, Reader, _paged
-from newsdesk.web.live import _written
+from newsdesk.web.api import Limit, Offset, Reader, _paged, desk_of
+from newsdesk.web.live import answered
 
 router = APIRouter(prefix="/api/entities", tags=["entities"])
 
@@ -76,9 +76,5 @@ def rename(request: Request, decision: RenameIn) -> JSONResponse:
 
 
 def _decide(request: Request, action: str, subject: str, value: str) -> JSONResponse:
-    return _written(
-        request,
-        f"entity {action}",
-        lambda store: service.decide_entity(store, action=action, subject=subject, value=value),
-        status=201,
-    )
+    written = desk_of(request).decide(action=action, subject=subject, value=value)
+    return answered(written, status=201)

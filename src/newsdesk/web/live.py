@@ -24,10 +24,11 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field
 
 from newsdesk import service
-from newsdesk.errors import UsageError
+from newsdesk.errors import UsageError, worded_reason
 from newsdesk.fetch import is_public_host, url_problem
 from newsdesk.service import Store
-from newsdesk.web.api import Limit, Offset, Reader, _paged, desk_of
+from newsdesk.service.desk import Written
+from newsdesk.web.api import Limit, Offset, Reader, _paged, desk_of, server_setting
 
 router = APIRouter(prefix="/api", tags=["live"])
 
@@ -73,7 +74,11 @@ class ScheduleIn(BaseModel):
 
 def _written(request: Request, kind: str, action: Callable[[Store], Any], *, status: int):
     """Run a write as a job of the server; its answer, or 202 while it is still queued."""
-    written = desk_of(request).write(kind, action)
+    return answered(desk_of(request).write(kind, action), status=status)
+
+
+def answered(written: Written, *, status: int) -> JSONResponse:
+    """A write's value with ``status``, or 202 with its job while it is still queued."""
     if not written.ended:
         return JSONResponse({"job": written.job.id}, status_code=202)
     return JSONResponse(jsonable_encoder(written.value), status_code=status)
@@ -96,7 +101,7 @@ def _standing_destination(url: str, *, what: str, kind: str) -> None:
 @router.get("/feeds")
 def feeds(store: Reader, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
     """As ``newsdesk feeds list``: each feed with its polls, errors and ``rejects``."""
-    return _paged(service.list_feeds(store), limit, offset)
+    return _paged([_worded_feed(feed) for feed in service.list_feeds(store)], limit, offset)
 
 
 @router.post("/feeds", status_code=201)
@@ -114,13 +119,15 @@ def add_feed(request: Request, feed: FeedIn) -> JSONResponse:
 @router.delete("/feeds/{name:path}")
 def remove_feed(request: Request, name: str) -> JSONResponse:
     """Stop following a feed (its articles stay)."""
-    return _remove(request, "remove feed", service.remove_feed, name)
+    from newsdesk.feeds import remove_feed as remove
+
+    return _remove(request, "remove feed", remove, name)
 
 
 @router.get("/watchlists")
 def watchlists(store: Reader, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
     """As ``newsdesk watchlist list``: ``name``, ``criteria`` and ``deliveries``."""
-    return _paged(service.list_watchlists(store), limit, offset)
+    return _paged(store.list_watchlists(), limit, offset)
 
 
 @router.post("/watchlists", status_code=201)
@@ -147,7 +154,9 @@ def add_watchlist(request: Request, watchlist: WatchlistIn) -> JSONResponse:
 @router.delete("/watchlists/{name:path}")
 def remove_watchlist(request: Request, name: str) -> JSONResponse:
     """Remove a watchlist and its alerts."""
-    return _remove(request, "remove watchlist", service.remove_watchlist, name)
+    from newsdesk.alerts import remove_watchlist as remove
+
+    return _remove(request, "remove watchlist", remove, name)
 
 
 @router.get("/alerts")
@@ -189,13 +198,32 @@ def add_schedule(request: Request, schedule: ScheduleIn) -> JSONResponse:
 @router.delete("/schedules/{name:path}")
 def remove_schedule(request: Request, name: str) -> JSONResponse:
     """Remove a schedule (its archive of issues stays)."""
-    return _remove(request, "remove schedule", service.remove_schedule, name)
+    from newsdesk.schedule import remove_schedule as remove
+
+    return _remove(request, "remove schedule", remove, name)
 
 
 @router.get("/status")
 def status(store: Reader) -> dict[str, Any]:
     """As ``newsdesk status``: feeds, schedules, alerts pending delivery, issues unsent."""
-    return service.watch_status(store)
+    state = service.watch_status(store)
+    return {**state, "feeds": [_worded_feed(feed) for feed in state["feeds"]]}
+
+
+def _worded_feed(feed: dict[str, Any]) -> dict[str, Any]:
+    """A feed with its last error and its rejects as a client reads them: a setting their
+    reasons name is the feed's field (``follow_links``) or the server's own."""
+    worded = dict(feed)
+    if feed.get("last_error"):
+        worded["last_error"] = worded_reason(feed["last_error"], _feed_setting)
+    if "rejects" in feed:
+        worded["rejects"] = [{**reject, "problem": worded_reason(reject["problem"], _feed_setting)}
+                             for reject in feed["rejects"]]
+    return worded
+
+
+def _feed_setting(name: str) -> str:
+    return '"follow_links": true to the feed' if name == "follow_links" else server_setting(name)
 
 
 def _remove(

@@ -40,6 +40,7 @@ def safe_url(url: str | None) -> str | None:
 
 _env = Environment(loader=FileSystemLoader(Path(__file__).parent / "templates"), autoescape=True)
 _env.filters["safe_url"] = safe_url
+_env.filters["job_error"] = api.worded_job_error
 _env.globals["LAYERS"] = LAYERS
 _env.tests["cyrillic"] = cyrillic
 
@@ -179,12 +180,13 @@ def entity_decision(
     action: Annotated[str, Form()],
     value: Annotated[str, Form(min_length=1, max_length=200)],
 ) -> RedirectResponse:
-    """Merge, split or rename: queued as a job so the one writer stays the job thread."""
+    """Merge, split or rename, written as ``POST /api/entities/...`` writes it; then the job's
+    page. A name that names no entity is refused at once, as the API refuses it."""
     if action not in ("merge", "split", "rename"):
         raise UsageError(f"unknown action {action[:20]!r}; choose merge, split or rename")
     desk: Desk = request.app.state.desk
-    job = desk.submit_decision(action=action, subject=entity_id, value=value)
-    return RedirectResponse(f"/jobs/{job.id}", status_code=303)
+    written = desk.decide(action=action, subject=entity_id, value=value)
+    return RedirectResponse(f"/jobs/{written.job.id}", status_code=303)
 
 
 @router.get("/stories", response_class=HTMLResponse)
@@ -272,10 +274,11 @@ def claims(store: Reader, conflicts: bool = False) -> HTMLResponse:
 def brief(
     store: Reader,
     topic: str | None = None,
-    since: DateParam = None,
-    until: ToParam = None,
+    since: api.Since = None,
+    until: api.Until = None,
     entity: str | None = None,
 ) -> HTMLResponse:
+    """The brief as ``GET /api/brief`` gives it, its dates named as there."""
     from newsdesk.brief.model import SECTIONS
 
     made = service.brief(store, topic=topic, since=since, until=until, entity=entity)
