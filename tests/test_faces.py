@@ -37,6 +37,8 @@ def source_access(source: str) -> list[str]:
                       or _forbidden(f"{node.module}.{a.name}")]
         elif isinstance(node, ast.Call) and _called(node.func) in {"Store", "import_module"}:
             found.append(f"line {node.lineno}: {_called(node.func)}(...)")
+        elif isinstance(node, ast.Call) and _on_a_store(node.func):
+            found.append(f"line {node.lineno}: store.{node.func.attr}(...)")
         elif isinstance(node, ast.Attribute) and node.attr in FORBIDDEN_NAMES:
             found.append(f"line {node.lineno}: .{node.attr}")
         elif isinstance(node, ast.Name) and node.id == "open_store":
@@ -44,6 +46,11 @@ def source_access(source: str) -> list[str]:
         elif isinstance(node, ast.Constant) and SQL.search(str(node.value)):
             found.append(f"line {node.lineno}: SQL {str(node.value)[:40]!r}")
     return found
+
+
+def _on_a_store(func: ast.expr) -> bool:
+    """A method called on a name ``store``: the store's own API, not a service operation."""
+    return isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) and func.value.id == "store"
 
 
 def _called(func: ast.expr) -> str:
@@ -73,6 +80,7 @@ def test_the_check_sees_store_access_where_it_is(module, expected):
     ("from newsdesk import service\nservice.Store('x.duckdb').list_feeds()", "Store(...)"),
     ("import importlib\nimportlib.import_module('newsdesk.store')", "import_module(...)"),
     ("from importlib import import_module", "imports import_module"),
+    ("def rows(store):\n    return store.list_watchlists()", "store.list_watchlists(...)"),
 ])
 def test_the_check_sees_the_store_opened_by_other_ways(source, expected):
     assert any(expected in line for line in source_access(source))

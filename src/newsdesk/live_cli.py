@@ -230,7 +230,9 @@ def watchlist_add(
 @watchlist_app.command("list")
 def watchlist_list(db: DbOption = DEFAULT_DB) -> None:
     """The watchlists and what they watch."""
-    for row in _read(db, lambda store: store.list_watchlists()):
+    from newsdesk.alerts import list_watchlists
+
+    for row in _read(db, list_watchlists):
         watched = "; ".join(
             f"{key}: {', '.join(values)}" for key, values in row["criteria"].items() if values
         )

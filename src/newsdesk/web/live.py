@@ -127,7 +127,9 @@ def remove_feed(request: Request, name: str) -> JSONResponse:
 @router.get("/watchlists")
 def watchlists(store: Reader, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
     """As ``newsdesk watchlist list``: ``name``, ``criteria`` and ``deliveries``."""
-    return _paged(store.list_watchlists(), limit, offset)
+    from newsdesk.alerts import list_watchlists
+
+    return _paged(list_watchlists(store), limit, offset)
 
 
 @router.post("/watchlists", status_code=201)
