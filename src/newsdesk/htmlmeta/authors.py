@@ -515,11 +515,14 @@ def _headline_byline(tree, *, title: str | None) -> list[str]:
 
 def _near_by_lines(headline) -> list[str]:
     """The texts just after the headline that open with a byline word, in the article
-    region or in a share bar beside the headline (never in a sidebar or a related list)."""
+    region or in a share bar beside the headline (never in a sidebar, a related list or a
+    teaser card of another article)."""
     found = []
     for text in headline.xpath("following::text()[normalize-space()]")[:NEAR_TEXTS]:
         line, element = " ".join(str(text).split()), text.getparent()
-        if _is_byline_line(line) and (not off_region(element) or _in_share_bar(element)):
+        if not _is_byline_line(line) or _in_teaser(element):
+            continue
+        if not off_region(element) or _in_share_bar(element):
             found.append(line)
     return found
 
