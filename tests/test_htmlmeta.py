@@ -1714,3 +1714,106 @@ def _resolves(name: str) -> bool:
         return hasattr(importlib.import_module(module), attribute)
     except ModuleNotFoundError:
         return False
+
+
+def _footer_page(footer: str) -> str:
+    return page(body=f"<footer><p>{footer}</p></footer>")
+
+
+@pytest.mark.parametrize(
+    ("html", "url", "authors"),
+    [
+        # the copyright line gives a person only where its words read as a person's name
+        pytest.param(
+            _footer_page("© Copyright KentNews | All rights reserved"),
+            "https://www.kentnews.online/x", [], id="the-word-copyright-is-no-name",
+        ),
+        pytest.param(
+            _footer_page("© 2023 Verlagsgruppe Hasenclever. Alle Rechte vorbehalten"),
+            "https://www.hasenclever.de/x", [], id="a-publishing-group-holds-the-rights",
+        ),
+        pytest.param(
+            _footer_page("© 2023 Anderton Holdings Ltd. All rights reserved"),
+            "https://www.anderton.co.uk/x", [], id="a-company-with-a-legal-form",
+        ),
+        pytest.param(
+            _footer_page("© 2019 Sven Schreivogel"),
+            "https://www.sven-schreivogel.de/x", ["Sven Schreivogel"],
+            id="a-person-s-own-site-bears-the-name",
+        ),
+        # one normaliser: no trailing full stop; an initial's and "Jr." stay
+        pytest.param(
+            page('<meta name="author" content="Patrick ANGEVIN.">'),
+            "https://www.cityherald.com/x", ["Patrick ANGEVIN"], id="trailing-full-stop",
+        ),
+        pytest.param(
+            page('<meta name="author" content="Martin Luther King Jr.">'),
+            "https://www.cityherald.com/x", ["Martin Luther King Jr."], id="jr-keeps-its-stop",
+        ),
+        # a stop word alone is no author; a capitalised short name or an account is
+        pytest.param(
+            page(article=f"<p>Autor: se</p>{BODY}"),
+            "https://www.cityherald.com/x", [], id="a-stop-word-for-a-name",
+        ),
+        pytest.param(
+            page(json_ld({**NEWS_ARTICLE, "author": {"@type": "Person", "name": "Ela"}})),
+            "https://www.cityherald.com/x", ["Ela"], id="a-capitalised-short-name",
+        ),
+        pytest.param(
+            page(json_ld({**NEWS_ARTICLE, "author": {"@type": "Person", "name": "mh"}})),
+            "https://www.cityherald.com/x", ["mh"], id="an-account-of-initials",
+        ),
+        # a company's meta author gives way to the byline the page prints; a person's does not
+        pytest.param(
+            page(
+                '<meta name="author" content="Arentik d.o.o. - www.arentik.com">',
+                article=f'<p class="post-meta-author">durch Stephan Markus</p>{BODY}',
+            ),
+            "https://www.cityherald.com/x", ["Stephan Markus"], id="web-agency-meta-author",
+        ),
+        pytest.param(
+            page(
+                '<meta name="author" content="Jane Doe">',
+                article=f'<p class="post-meta-author">durch Stephan Markus</p>{BODY}',
+            ),
+            "https://www.cityherald.com/x", ["Jane Doe"], id="a-person-s-meta-author-first",
+        ),
+    ],
+)
+def test_authors_are_people_not_organisations(html: str, url: str, authors: list[str]) -> None:
+    assert read_page_metadata(html, url=url).authors == authors
+
+
+def _share_bar_page(lines: str) -> str:
+    """A page with no ``<h1>``: the title names an ``<h2>``, the byline sits in a share bar."""
+    return (
+        "<html><head><title>Forbes: Trump is a billionaire | Weekly</title></head><body>"
+        "<div class='detail-content'><h2>Forbes: Trump is a billionaire</h2>"
+        f"<div class='social-share'><div class='pull-left'><h5>23.01.2019</h5>{lines}</div>"
+        "<div class='pull-right'><a href='https://twitter.com/share'>Tweet</a></div></div>"
+        f"{BODY}</div></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("html", "authors"),
+    [
+        pytest.param(
+            _share_bar_page("<div>By Urs Gehriger and Florian Schwab</div>"),
+            ["Urs Gehriger", "Florian Schwab"], id="the-one-by-line-in-a-share-bar",
+        ),
+        pytest.param(
+            _share_bar_page("<div>By Urs Gehriger</div><div>Von David Schnapp</div>"),
+            [], id="two-by-lines-name-no-one",
+        ),
+        pytest.param(
+            "<html><body><div class='mainwrap sidebar'><div class='content'>"
+            "<h2>Fall in love with black</h2><p class='post-meta-author'>By Stephan Markus</p>"
+            f"{BODY}</div><div class='sidebar'><p>By Kimberly White</p></div></div>"
+            "</body></html>",
+            ["Stephan Markus"], id="a-layout-wrapper-named-after-its-sidebar",
+        ),
+    ],
+)
+def test_bylines_in_bars_and_wrappers(html: str, authors: list[str]) -> None:
+    assert read_page_metadata(html, url="https://www.weekly.ch/x").authors == authors

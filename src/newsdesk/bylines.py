@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from newsdesk import credits
-from newsdesk.entities.people import NAME_PARTICLES
+from newsdesk.entities.people import LEGAL_FORMS, NAME_PARTICLES
 
 #: Where a page may break a word ("Mat&shy;thi&shy;as"): no part of the name.
 _SOFT_HYPHEN = "\u00ad"
@@ -54,7 +54,8 @@ _FOR_OUTLET = re.compile(
 _LEAD = re.compile(
     r"^(?:(?:written|reported|posted|text|story|words|report|artikel|beitrag|verfasst"
     r"|geschrieben|erstellt|eingestellt|veröffentlicht|publié|écrit|publicado|escrito|scritto)\s+)?"
-    r"(?P<word>by|von|vom|par|por|di|door|av|de|autor(?:in)?|author|auteur|автор|text|texto"
+    r"(?P<word>by|von|vom|durch|par|por|di|door|av|de|autor(?:in)?|author|auteur|автор"
+    r"|text|texto"
     r"|fotos?|written by|about|über)\s*:?\s+",
     re.IGNORECASE,
 )
@@ -191,8 +192,20 @@ ORGANISATION_WORDS = frozenset(
 #: "Verbraucherzentrale"); the nouns are long enough that no surname ends in one.
 _ORGANISATION_COMPOUND = re.compile(
     r"\w{3}(?:anstalt|ministerium|verband|institut|stiftung|verein|agentur|verlag"
-    r"|gesellschaft|zentrale|behörde|kammer|akademie|redaktion)$"
+    r"|gesellschaft|zentrale|behörde|kammer|akademie|redaktion|gruppe)$"
 )
+
+#: A company's legal form, written without its dots ("d.o.o." is "doo"): English ones from
+#: the entity tagger's list, and those of the European sites read most.
+_LEGAL_FORMS = frozenset(form.replace(".", "") for form in LEGAL_FORMS) | {
+    "gmbh", "ag", "kg", "ohg", "ev", "sa", "sas", "sarl", "srl", "spa", "bv", "nv", "oy", "ug",
+    "mbh", "gbr", "limited", "doo", "dd", "sro", "ltda", "pty", "gmbhcokg", "kgaa",
+}
+#: Languages whose stop words no author's name is made of alone ("se", "de", "the").
+_STOP_WORD_LANGUAGES = ("en", "de", "fr", "es", "it", "pt")
+#: A full stop or other mark after a word of three letters or more ends no name ("Patrick
+#: ANGEVIN."); an initial's or "Jr."'s stays.
+_TRAILING_MARK = re.compile(r"(?<=[^\W\d_]{3})[.,;:]+$")
 
 #: Most words a personal name has (particles included).
 MAX_NAME_WORDS = 5
@@ -206,6 +219,9 @@ class Byline:
     credit: list[str] = field(default_factory=list)
 
     def add_author(self, name: str) -> None:
+        name = _TRAILING_MARK.sub("", name.strip())
+        if not has_content_word(name):
+            return
         if name.casefold() not in {known.casefold() for known in self.authors}:
             self.authors.append(name)
 
@@ -443,6 +459,22 @@ def has_organisation_word(text: str) -> bool:
     return any(word in ORGANISATION_WORDS or _ORGANISATION_COMPOUND.search(word) for word in words)
 
 
+def has_legal_form(text: str) -> bool:
+    """A word of the text is a company's legal form ("Arentik d.o.o.", "IZ Medien GmbH")."""
+    words = [word.strip(",()").replace(".", "").casefold() for word in text.split()]
+    return any(word in _LEGAL_FORMS for word in words)
+
+
+def has_content_word(name: str) -> bool:
+    """A word of two letters or more that is capitalised as a name is ("Ela") or is no stop
+    word of the languages read most: "se" or "de" alone is no author."""
+    words = [word.strip(".,;:()'’") for word in name.split()]
+    return any(
+        len(word) >= 2 and (word[:1].isupper() or word.casefold() not in _stop_words())
+        for word in words
+    )
+
+
 def is_named_person(text: str) -> bool:
     """A name with a person's shape that the NER reads, whole, as a person: the stricter
     test for names read from free text such as a copyright line."""
@@ -598,6 +630,14 @@ def _entities(text: str) -> tuple[tuple[str, str], ...]:
         if entry:
             found.append(("GAZETTEER", span))
     return tuple(found)
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
+    from importlib import import_module
+
+    modules = (import_module(f"spacy.lang.{code}.stop_words") for code in _STOP_WORD_LANGUAGES)
+    return frozenset().union(*(module.STOP_WORDS for module in modules))
 
 
 @lru_cache(maxsize=1)

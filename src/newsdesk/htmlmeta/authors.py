@@ -19,7 +19,10 @@ from newsdesk.bylines import (
     Byline,
     agency_code,
     has_interface_word,
+    has_legal_form,
     has_name_shape,
+    has_organisation_word,
+    is_dictionary_word,
     is_named_person,
     names_site,
     organisations,
@@ -40,6 +43,7 @@ from newsdesk.htmlmeta.structured import (
     ld_type,
     meta_values,
     off_region,
+    squash,
 )
 
 #: A class that names the author's name element ("author", "cb-author", "author_name"), not
@@ -81,6 +85,8 @@ _COPYRIGHT = re.compile(
     r"(?P<name>[^\W\d_][^.•|,©\d]{2,60}?)\s*(?:[.•|,]|all rights|alle rechte|$)",
     re.IGNORECASE,
 )
+#: The word itself after the sign ("© Copyright KentNews"): no part of the holder's name.
+_COPYRIGHT_WORD = re.compile(r"^(?:copyright|\(c\)|©)\s*", re.IGNORECASE)
 #: A short line of stamps and a name between bars or dots ("04.02.2022 | 13:10 Uhr | Uta
 #: Helkenberg"); ``parse_byline`` keeps only the part that is a person.
 _DATELINE = re.compile(r"\s[|·•]\s")
@@ -90,6 +96,8 @@ _DATELINE_AGENCY = re.compile(r"^[^\W\d][^()]{0,40}?\((?P<agency>[^()]{2,30})\)\
 #: A byline word that opens a line of the main text ("Von Matthias Lauerer"): words before
 #: it make a heading there ("Leasing von Firmenfahrzeugen").
 _BY_FIRST = re.compile(rf"^{_BY_WORDS}\s*:?\s+\S", re.IGNORECASE)
+#: A class that names a bar of share links, where some sites print the byline.
+_SHARE_BAR = re.compile(r"(?:^|[\s_-])(?:share|sharing|social)(?:$|[\s_-])", re.IGNORECASE)
 #: Lines at each end of the main text where a byline or a signature stands.
 _END_LINES = 3
 _LINE_TAGS = ("p", "span", "div", "em", "strong", "address", "small", "a")
@@ -249,6 +257,8 @@ def _in_author_block(element) -> bool:
 _NO_ORGANISATION = ("trafilatura", "copyright")
 #: Sources where the markup itself links or types the article's author.
 _AUTHOR_MARKUP = ("microdata author", "rel=author")
+#: Sources that read a byline the page prints.
+_PAGE_BYLINES = ("byline", "by-line text", "by the headline", "main text line")
 #: JSON-LD authors the page types as an organisation: one by its own markup, whatever the
 #: English NER reads ("Eurosport" as a place).
 _LD_BODY = "json-ld organisation"
@@ -269,8 +279,9 @@ def author_bylines(
     yield "json-ld author", parse_byline(people, outlet=sites, handles=True, declared=True)
     yield "json-ld author", parse_byline(unnamed, outlet=sites, handles=True)
     yield _LD_BODY, Byline(credit=bodies)
+    meta = meta_values(tree, AUTHOR_META)
     sources = [
-        ("meta author", lambda: meta_values(tree, AUTHOR_META), True, False),
+        ("meta author", lambda: meta, True, False),
         ("twitter label", lambda: _labelled_twitter_data(data.meta), True, False),
         ("microdata author", lambda: _microdata_authors(tree), True, True),
         ("rel=author", lambda: _region_texts(tree, '//a[contains(@rel, "author")]'), True, True),
@@ -280,13 +291,22 @@ def author_bylines(
         ("main text line", lambda: _text_bylines(text), False, False),
         ("forum post", lambda: _forum_authors(tree), True, True),
         ("trafilatura", lambda: [fallback] if fallback else [], True, False),
-        ("copyright", lambda: _copyright_holders(tree), False, False),
+        ("copyright", lambda: _copyright_holders(tree, sites=sites), False, False),
     ]
+    if any(map(has_legal_form, meta)):
+        sources.insert(_after_page_bylines(sources), sources.pop(0))
     for source, values, handles, declared in sources:
         wanted = [value for value in values() if not _is_link(value)]
         yield source, parse_byline(wanted, outlet=sites, handles=handles, declared=declared)
     yield "source line", Byline(credit=_source_lines(tree))
     yield "dateline", Byline(credit=_dateline_agency(text))
+
+
+def _after_page_bylines(sources: list) -> int:
+    """Where a company's ``<meta name=author>`` (a legal form: "Arentik d.o.o.", the web
+    agency that built the site) goes: after the bylines the page prints, which name the
+    article's writer."""
+    return max(i for i, (source, *_) in enumerate(sources) if source in _PAGE_BYLINES)
 
 
 def _labelled_twitter_data(meta: dict[str, str]) -> list[str]:
@@ -474,8 +494,10 @@ def _labelled_field(text: str) -> str:
 def _headline_byline(tree, *, title: str | None) -> list[str]:
     """A byline in the texts just after the headline that no element marks: a lone byline
     word and the name after it ("By" | "Alex Bozarjian"), or a person's name followed by a
-    day ("Kathrin Führes" | "am" | "Mittwoch, 26.01.2022")."""
-    for headline in headlines(tree, title=title):
+    day ("Kathrin Führes" | "am" | "Mittwoch, 26.01.2022"); or the one line there that
+    opens with a byline word, wherever the page puts it (in a share bar: "By Urs Gehriger
+    and Florian Schwab" beside the date and the share links)."""
+    for headline in headlines(tree, title=title) or _titled_heading(tree, title=title):
         texts = [
             " ".join(str(text).split())
             for text in headline.xpath("following::text()[normalize-space()]")[:NEAR_TEXTS]
@@ -486,7 +508,37 @@ def _headline_byline(tree, *, title: str | None) -> list[str]:
                 return [f"{text} {after}"]
             if (_DAY_WORD.match(after) or as_day(after)) and is_named_person(text):
                 return [text]
+        if len(by_lines := _near_by_lines(headline)) == 1:
+            return by_lines
     return []
+
+
+def _near_by_lines(headline) -> list[str]:
+    """The texts just after the headline that open with a byline word, in the article
+    region or in a share bar beside the headline (never in a sidebar, a related list or a
+    teaser card of another article)."""
+    found = []
+    for text in headline.xpath("following::text()[normalize-space()]")[:NEAR_TEXTS]:
+        line, element = " ".join(str(text).split()), text.getparent()
+        if not _is_byline_line(line) or _in_teaser(element):
+            continue
+        if not off_region(element) or _in_share_bar(element):
+            found.append(line)
+    return found
+
+
+def _in_share_bar(element) -> bool:
+    """Inside a block whose class names a share or social bar ("social-share")."""
+    return any(
+        _SHARE_BAR.search(ancestor.get("class") or "") for ancestor in element.iterancestors()
+    )
+
+
+def _titled_heading(tree, *, title: str | None) -> list:
+    """The first ``<h2>`` the title names, on a page with no ``<h1>``."""
+    wanted = squash(title or "")
+    named = [h2 for h2 in tree.iter("h2") if squash(element_text(h2) or "") in wanted]
+    return [h2 for h2 in named if wanted and element_text(h2)][:1]
 
 
 def _source_lines(tree) -> list[str]:
@@ -534,7 +586,7 @@ def _forum_authors(tree) -> list[str]:
     return []
 
 
-def _copyright_holders(tree) -> list[str]:
+def _copyright_holders(tree, *, sites: list) -> list[str]:
     """The name in the page's last copyright line with a year, the word or a bullet after
     the name ("© 2019 Sven Schreivogel", "(c) Johannes Wolf • ..."): a personal site's
     owner wrote its pages. Photo credits ("© Jane Doe" under a picture) carry none of
@@ -543,5 +595,16 @@ def _copyright_holders(tree) -> list[str]:
         if text.getparent().tag in ("script", "style"):
             continue
         if match := _COPYRIGHT.search(" ".join(str(text).split())):
-            return [match.group("name")] if is_named_person(match.group("name")) else []
+            name = _COPYRIGHT_WORD.sub("", match.group("name"))
+            return [name] if _holds_as_person(name, sites=sites) else []
     return []
+
+
+def _holds_as_person(name: str, *, sites: list) -> bool:
+    """The copyright holder reads as a person, not an organisation: a whole name the NER
+    takes for a person, with no legal form or institution's noun ("Verlagsgruppe BELTZ"),
+    and not the site's own name ending in a common noun ("Oberstdorf Resort" on
+    oberstdorf-resort.de; "Sven Schreivogel" on sven-schreivogel.de is its owner)."""
+    if has_legal_form(name) or has_organisation_word(name) or not is_named_person(name):
+        return False
+    return not (names_site(name, sites) and is_dictionary_word(name.split()[-1]))

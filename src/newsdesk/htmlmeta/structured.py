@@ -321,10 +321,24 @@ def off_region(element, *, post_footer: bool = False) -> bool:
         if ancestor.tag in ("aside", "nav", "footer"):
             return True
         marks = f"{ancestor.get('class', '')} {ancestor.get('id', '')}".split()
-        off = ancestor.tag == "form" or any(map(_names_off_block, marks))
-        if off and not _holds_the_article(ancestor, element):
+        off_marks = [mark for mark in marks if _names_off_block(mark)]
+        off = ancestor.tag == "form" or bool(off_marks)
+        if off and not _article_or_layout(ancestor, element, off_marks):
             return True
     return False
+
+
+def _article_or_layout(block, element, off_marks: list[str]) -> bool:
+    return _holds_the_article(block, element) or _wraps_layout(block, off_marks)
+
+
+def _wraps_layout(block, off_marks: list[str]) -> bool:
+    """The block holds another block with the same mark: it is the layout's wrapper, named
+    after the column it makes room for ("mainwrap sidebar" around the post and its
+    "sidebar"), not the column itself."""
+    classes = [mark for mark in off_marks if mark.isascii() and '"' not in mark]
+    spaced = 'concat(" ", normalize-space(@class), " ")'
+    return any(block.xpath(f'.//*[contains({spaced}, " {mark} ")]') for mark in classes)
 
 
 def _holds_the_article(block, element) -> bool:
