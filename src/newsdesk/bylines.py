@@ -22,6 +22,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 
 from newsdesk import credits
 from newsdesk.entities.people import LEGAL_FORMS, NAME_PARTICLES
@@ -634,10 +635,19 @@ def _entities(text: str) -> tuple[tuple[str, str], ...]:
 
 @lru_cache(maxsize=1)
 def _stop_words() -> frozenset[str]:
-    from importlib import import_module
+    """spaCy's stop-word lists, each file run on its own: importing ``spacy.lang.de`` and the
+    others would load their tokenizers and spaCy itself (about 5 s) for a few word lists."""
+    import runpy
+    from importlib.util import find_spec
 
-    modules = (import_module(f"spacy.lang.{code}.stop_words") for code in _STOP_WORD_LANGUAGES)
-    return frozenset().union(*(module.STOP_WORDS for module in modules))
+    spec = find_spec("spacy")
+    folder = Path(spec.origin).parent / "lang" if spec and spec.origin else None
+    if folder is None:
+        return frozenset()
+    return frozenset().union(*(
+        runpy.run_path(str(folder / code / "stop_words.py"))["STOP_WORDS"]
+        for code in _STOP_WORD_LANGUAGES
+    ))
 
 
 @lru_cache(maxsize=1)

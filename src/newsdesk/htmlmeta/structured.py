@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
@@ -336,9 +337,26 @@ def _wraps_layout(block, off_marks: list[str]) -> bool:
     """The block holds another block with the same mark: it is the layout's wrapper, named
     after the column it makes room for ("mainwrap sidebar" around the post and its
     "sidebar"), not the column itself."""
-    classes = [mark for mark in off_marks if mark.isascii() and '"' not in mark]
-    spaced = 'concat(" ", normalize-space(@class), " ")'
-    return any(block.xpath(f'.//*[contains({spaced}, " {mark} ")]') for mark in classes)
+    bearers = _class_bearers(block.getroottree().getroot())
+    return any(
+        any(block in bearer.iterancestors() for bearer in bearers.get(mark, ()))
+        for mark in off_marks
+    )
+
+
+_LAST_PAGE = threading.local()
+
+
+def _class_bearers(root) -> dict[str, list]:
+    """Each class name of the page with the elements that bear it, made once per page (each
+    thread keeps its last page's index: a page's blocks are checked one after another)."""
+    if getattr(_LAST_PAGE, "root", None) is not root:
+        index: dict[str, list] = {}
+        for element in root.iter("*"):
+            for name in (element.get("class") or "").split():
+                index.setdefault(name, []).append(element)
+        _LAST_PAGE.root, _LAST_PAGE.index = root, index
+    return _LAST_PAGE.index
 
 
 def _holds_the_article(block, element) -> bool:
