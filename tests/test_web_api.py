@@ -638,7 +638,7 @@ def test_a_request_cannot_make_the_server_fetch_a_page_of_its_own_network(
             job = client.post("/api/ingest", json={"urls": [url]}).json()["job"]
             state = wait_for(client, job, seconds=120)
             assert state["state"] == "failed" and "loopback, private" in state["errors"][0]
-            assert state["errors"][0].endswith("(see the server's allow_private setting)")
+            assert state["errors"][0].endswith("(see the server's rule: public hosts only)")
             assert client.get("/api/articles").json()["total"] == 0
         asked = ingest([url], db=str(tmp_path / "cli.duckdb"), workers=1)
         assert asked.new == 1  # the command line's user named the host: fetched as asked

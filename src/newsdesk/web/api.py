@@ -295,6 +295,8 @@ def worded_job_error(text: str) -> str:
 
 
 def _ingest_setting(name: str) -> str:
+    if name == "allow_private":  # no setting: the server never fetches a private address
+        return "the server's rule: public hosts only"
     return 'the URL to "feeds"' if name == "follow_links" else server_setting(name)
 
 
