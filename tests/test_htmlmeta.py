@@ -1817,3 +1817,17 @@ def _share_bar_page(lines: str) -> str:
 )
 def test_bylines_in_bars_and_wrappers(html: str, authors: list[str]) -> None:
     assert read_page_metadata(html, url="https://www.weekly.ch/x").authors == authors
+
+
+def test_the_author_stop_words_are_spacys_lists():
+    """Read from spaCy's files without importing its languages; an empty set would let
+    "se" or "und" through as names."""
+    from importlib import import_module
+
+    from newsdesk.bylines import _STOP_WORD_LANGUAGES, _stop_words
+
+    words = _stop_words()
+    assert {"und", "the", "se", "les"} <= words
+    assert words == frozenset().union(
+        *(import_module(f"spacy.lang.{code}.stop_words").STOP_WORDS for code in _STOP_WORD_LANGUAGES)
+    )

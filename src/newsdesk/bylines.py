@@ -640,10 +640,8 @@ def _stop_words() -> frozenset[str]:
     import runpy
     from importlib.util import find_spec
 
-    spec = find_spec("spacy")
-    folder = Path(spec.origin).parent / "lang" if spec and spec.origin else None
-    if folder is None:
-        return frozenset()
+    spec = find_spec("spacy")  # a core dependency: its absence is an install error
+    folder = Path(spec.origin).parent / "lang"
     return frozenset().union(*(
         runpy.run_path(str(folder / code / "stop_words.py"))["STOP_WORDS"]
         for code in _STOP_WORD_LANGUAGES

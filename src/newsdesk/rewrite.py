@@ -49,7 +49,7 @@ from scipy import sparse
 from scipy.optimize import linear_sum_assignment
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
-from newsdesk.lineage.pairs import NEAR_JACCARD  # lineage's near-duplicate definition
+from newsdesk.lineage import NEAR_JACCARD  # lineage's near-duplicate definition
 from newsdesk.sentences import Span, split_sentences
 
 logger = logging.getLogger(__name__)

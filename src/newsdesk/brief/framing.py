@@ -132,7 +132,7 @@ def frame_story(store: Store, story: str) -> Framing:
     if not matching:
         raise NotFoundError(f"no story {story!r}", kind="story")
     if len(matching) > 1:
-        raise UsageError(f"story {story!r} matches {len(matching)} stories; give a story id from `newsdesk stories`")
+        raise UsageError(f"story {story!r} matches {len(matching)} stories; give more of its id")
     ids = [article_id for article_id, s in stories.items() if s == matching[0]]
     articles = list(store.get_articles(ids).values())
     layers = {name: store.layer(name) for name in ("figures", "quotes", "mentions", SENTENCES)}

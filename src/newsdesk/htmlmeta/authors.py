@@ -534,11 +534,18 @@ def _in_share_bar(element) -> bool:
     )
 
 
+_TITLE_PARTS = re.compile(r"\s+[|\-–—:·»]\s+")
+
+
 def _titled_heading(tree, *, title: str | None) -> list:
-    """The first ``<h2>`` the title names, on a page with no ``<h1>``."""
-    wanted = squash(title or "")
-    named = [h2 for h2 in tree.iter("h2") if squash(element_text(h2) or "") in wanted]
-    return [h2 for h2 in named if wanted and element_text(h2)][:1]
+    """The first ``<h2>`` that holds the title's headline (its longest part between the
+    separators a ``<title>`` puts before a site or section name), on a page with no
+    ``<h1>``: a section heading ("Politik" of "… | Politik | Zeitung") is not it."""
+    parts = _TITLE_PARTS.split(title or "")
+    wanted = squash(max(parts, key=len))
+    if not wanted or tree.find(".//h1") is not None:
+        return []
+    return [h2 for h2 in tree.iter("h2") if wanted in squash(element_text(h2) or "")][:1]
 
 
 def _source_lines(tree) -> list[str]:

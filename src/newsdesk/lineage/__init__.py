@@ -52,3 +52,8 @@ Written here because no maintained package does it over an embedded store: the b
 index (datasketch's ``MinHashLSH`` keeps its index in memory, Redis or Cassandra), the
 fingerprint sampling and the passage extension. MinHash itself is datasketch's.
 """
+
+#: Word 5-gram Jaccard from which two texts are near duplicates (the near-duplicate definition;
+#: defined here, in the package's import-free entry, so that ``newsdesk.rewrite`` reads it
+#: without importing the modules that call it).
+NEAR_JACCARD = 0.5

@@ -13,6 +13,7 @@ from typing import Any
 import numpy as np
 
 from newsdesk.article import Article
+from newsdesk.lineage import NEAR_JACCARD
 from newsdesk.lineage.fingerprints import (
     SHINGLE_WORDS,
     WORD,
@@ -25,8 +26,6 @@ from newsdesk.lineage.fingerprints import (
 from newsdesk.lineage.links import Link
 from newsdesk.sentences import sentence_spans
 
-#: Word 5-gram Jaccard from which two texts are near duplicates (the near-duplicate definition).
-NEAR_JACCARD = 0.5
 NEAR_CONTAINMENT = 0.9
 MIN_PASSAGE_WORDS = 20
 PASSAGE_GAP_WORDS = 6

@@ -6,7 +6,7 @@ rules (intervals, addresses, RRULEs, names taken) stay in ``newsdesk.feeds``,
 ``newsdesk.alerts`` and ``newsdesk.schedule``. Adding writes, so it takes a store opened for
 writing. What would only pass its arguments on the faces call where it is: removing a feed,
 watchlist or schedule (``feeds.remove_feed``, ``alerts.remove_watchlist``,
-``schedule.remove_schedule``), the watchlists as the store lists them and the ``watch`` loop. A name that names nothing raises ``NotFoundError``, as an unknown id
+``schedule.remove_schedule``), ``alerts.list_watchlists`` and the ``watch`` loop. A name that names nothing raises ``NotFoundError``, as an unknown id
 does elsewhere in the service.
 """
 

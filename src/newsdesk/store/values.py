@@ -36,6 +36,7 @@ _SQL_TYPES = {
     pa.int64(): "BIGINT", pa.uint64(): "UBIGINT", pa.float64(): "DOUBLE", pa.bool_(): "BOOLEAN",
 }
 _WITH = re.compile(r"WITH\s", re.IGNORECASE)
+_RECURSIVE = re.compile(r"WITH\s+RECURSIVE\s", re.IGNORECASE)
 
 
 def sql_type(type_: pa.DataType) -> str | None:
@@ -66,6 +67,8 @@ def with_tables(sql: str, tables: dict[str, str]) -> str:
         return sql
     ctes = ", ".join(f"{name} AS ({select})" for name, select in tables.items())
     body = sql.lstrip()
+    if _RECURSIVE.match(body):
+        raise ValueError("with_tables cannot join a WITH RECURSIVE statement")
     own = _WITH.match(body)
     return f"WITH {ctes}, {body[own.end():]}" if own else f"WITH {ctes} {body}"
 

@@ -45,7 +45,7 @@ def reading(request: Request):
 Reader = Annotated[Store, Depends(reading)]
 
 
-def _paged(items: list[Any], limit: int, offset: int) -> dict[str, Any]:
+def paged(items: list[Any], limit: int, offset: int) -> dict[str, Any]:
     return {"total": len(items), "items": items[offset : offset + limit]}
 
 
@@ -186,14 +186,14 @@ def timeline(
     events = (service.readable_timeline if readable else service.timeline)(
         store, entity=entity, date_from=date_from, date_to=date_to
     )
-    return _paged(events, limit, offset)
+    return paged(events, limit, offset)
 
 
 @router.get("/claims")
 def claims(
     store: Reader, conflicts: bool = False, limit: Limit = 50, offset: Offset = 0
 ) -> dict[str, Any]:
-    return _paged(service.claims(store, conflicts_only=conflicts), limit, offset)
+    return paged(service.claims(store, conflicts_only=conflicts), limit, offset)
 
 
 @router.get("/footprint")
@@ -201,7 +201,7 @@ def footprint(
     store: Reader, power: str, country: str, limit: Limit = 50, offset: Offset = 0
 ) -> dict[str, Any]:
     found = service.footprint(store, power=power, country=country)
-    return {**_paged(found["points"], limit, offset), "summary": found["summary"]}
+    return {**paged(found["points"], limit, offset), "summary": found["summary"]}
 
 
 @router.get("/brief")

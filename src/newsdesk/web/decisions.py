@@ -18,7 +18,7 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field
 
 from newsdesk import service
-from newsdesk.web.api import Limit, Offset, Reader, _paged, desk_of
+from newsdesk.web.api import Limit, Offset, Reader, desk_of, paged
 from newsdesk.web.live import answered
 
 router = APIRouter(prefix="/api/entities", tags=["entities"])
@@ -54,7 +54,7 @@ class RenameIn(BaseModel):
 def decisions(store: Reader, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
     """Every merge, split and rename kept, in the order made (``seq``, ``action``,
     ``subject``, ``value``)."""
-    return _paged(service.entity_decisions(store), limit, offset)
+    return paged(service.entity_decisions(store), limit, offset)
 
 
 @router.post("/merge", status_code=201)

@@ -28,7 +28,7 @@ from newsdesk.errors import UsageError, worded_reason
 from newsdesk.fetch import is_public_host, url_problem
 from newsdesk.service import Store
 from newsdesk.service.desk import Written
-from newsdesk.web.api import Limit, Offset, Reader, _paged, desk_of, server_setting
+from newsdesk.web.api import Limit, Offset, Reader, desk_of, paged, server_setting
 
 router = APIRouter(prefix="/api", tags=["live"])
 
@@ -101,7 +101,7 @@ def _standing_destination(url: str, *, what: str, kind: str) -> None:
 @router.get("/feeds")
 def feeds(store: Reader, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
     """As ``newsdesk feeds list``: each feed with its polls, errors and ``rejects``."""
-    return _paged([_worded_feed(feed) for feed in service.list_feeds(store)], limit, offset)
+    return paged([_worded_feed(feed) for feed in service.list_feeds(store)], limit, offset)
 
 
 @router.post("/feeds", status_code=201)
@@ -129,7 +129,7 @@ def watchlists(store: Reader, limit: Limit = 50, offset: Offset = 0) -> dict[str
     """As ``newsdesk watchlist list``: ``name``, ``criteria`` and ``deliveries``."""
     from newsdesk.alerts import list_watchlists
 
-    return _paged(list_watchlists(store), limit, offset)
+    return paged(list_watchlists(store), limit, offset)
 
 
 @router.post("/watchlists", status_code=201)
@@ -169,13 +169,13 @@ def alerts(
     offset: Offset = 0,
 ) -> dict[str, Any]:
     """As ``newsdesk alerts``: stored alerts, of one watchlist or all."""
-    return _paged(service.list_alerts(store, watchlist=watchlist), limit, offset)
+    return paged(service.list_alerts(store, watchlist=watchlist), limit, offset)
 
 
 @router.get("/schedules")
 def schedules(store: Reader, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
     """As ``newsdesk schedule list``: each schedule with its rule and ``issues``."""
-    return _paged(service.list_schedules(store), limit, offset)
+    return paged(service.list_schedules(store), limit, offset)
 
 
 @router.get("/issues")
