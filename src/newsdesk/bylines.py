@@ -174,14 +174,19 @@ INTERFACE_WORDS = frozenset(
     }
 )
 
+#: The legal forms of companies and associations on the European sites read most, written
+#: without dots ("e.V." is "ev").
+_EUROPEAN_LEGAL_FORMS = frozenset({
+    "gmbh", "ag", "kg", "ohg", "ev", "sa", "sas", "sarl", "srl", "spa", "bv", "nv", "oy", "ug",
+    "mbh", "gbr", "limited",
+})
 #: Words that make a name an organisation's: legal forms and the nouns institutions are
 #: named with, in the languages of the sites read most ("IZ Medien GmbH", "Bundesministerium
 #: der Justiz" read as people by the English NER).
-ORGANISATION_WORDS = frozenset(
+ORGANISATION_WORDS = _EUROPEAN_LEGAL_FORMS | frozenset(
     {
-        "gmbh", "ag", "se", "inc", "ltd", "llc", "plc", "corp", "kg", "ohg", "e.v", "ev",
-        "sa", "sas", "sarl", "srl", "spa", "bv", "nv", "oy", "ab", "ug", "mbh", "gbr",
-        "limited", "company", "group", "gruppe", "verlag", "media", "medien", "entertainment",
+        "se", "inc", "ltd", "llc", "plc", "corp", "e.v", "ab",
+        "company", "group", "gruppe", "verlag", "media", "medien", "entertainment",
         "redaktion", "editorial", "news", "zeitung", "magazin", "magazine", "online",
         "verband", "ministerium", "bundesministerium", "amt", "institut", "institute",
         "university", "universität", "université", "universidad", "stiftung", "foundation",
@@ -198,9 +203,8 @@ _ORGANISATION_COMPOUND = re.compile(
 
 #: A company's legal form, written without its dots ("d.o.o." is "doo"): English ones from
 #: the entity tagger's list, and those of the European sites read most.
-_LEGAL_FORMS = frozenset(form.replace(".", "") for form in LEGAL_FORMS) | {
-    "gmbh", "ag", "kg", "ohg", "ev", "sa", "sas", "sarl", "srl", "spa", "bv", "nv", "oy", "ug",
-    "mbh", "gbr", "limited", "doo", "dd", "sro", "ltda", "pty", "gmbhcokg", "kgaa",
+_LEGAL_FORMS = frozenset(form.replace(".", "") for form in LEGAL_FORMS) | _EUROPEAN_LEGAL_FORMS | {
+    "doo", "dd", "sro", "ltda", "pty", "gmbhcokg", "kgaa",
 }
 #: Languages whose stop words no author's name is made of alone ("se", "de", "the").
 _STOP_WORD_LANGUAGES = ("en", "de", "fr", "es", "it", "pt")
