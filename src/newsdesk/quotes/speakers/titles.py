@@ -96,7 +96,7 @@ def title_words(token: Any) -> set[str]:
     """``the former vice president``: the office noun and the title words before it that say
     which office (``vice``; not ``former``)."""
     modifiers = {c.lower_ for c in token.lefts if c.dep_ in {"amod", "compound"}}
-    return {token.lower_} | (modifiers & TITLE_WORDS - {"former", "then", "acting", "senior"})
+    return {token.lower_} | (modifiers & TITLE_WORDS - _PAST - {"acting", "senior"})
 
 
 def role_words(role: str) -> set[str]:
