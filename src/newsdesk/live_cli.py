@@ -230,9 +230,7 @@ def watchlist_add(
 @watchlist_app.command("list")
 def watchlist_list(db: DbOption = DEFAULT_DB) -> None:
     """The watchlists and what they watch."""
-    from newsdesk.alerts import list_watchlists
-
-    for row in _read(db, list_watchlists):
+    for row in _read(db, lambda store: service.list_watchlists(store).items):
         watched = "; ".join(
             f"{key}: {', '.join(values)}" for key, values in row["criteria"].items() if values
         )
