@@ -568,6 +568,51 @@ def test_the_command_line_writes_the_brief_the_api_answers(
     assert answered["sections"]
 
 
+def test_an_empty_brief_names_the_settings_that_narrow_it_as_each_face_takes_them(
+    client: TestClient, tmp_path: Path
+) -> None:
+    from typer.testing import CliRunner
+
+    from newsdesk.brief import Settings, write_brief
+    from newsdesk.cli import app
+    from newsdesk.errors import NewsdeskError
+
+    db, target = client.app.state.desk.db, tmp_path / "brief.md"
+    with pytest.raises(NewsdeskError) as refused:
+        write_brief(db=db, settings=Settings(topic="Kazakhstan", until="1990"), format="md",
+                    out=str(target))
+    assert refused.value.options == ("topic", "since", "until", "entity")
+    assert "widen topic, since/until or entity" in str(refused.value)
+    result = CliRunner().invoke(app, ["brief", "--out", str(target), "--topic", "Kazakhstan",
+                                      "--until", "1990", "--db", db])
+    assert result.exit_code == 1 and not target.exists()
+    assert "widen --topic, --since/--until or --entity" in result.stderr
+    answered = client.get("/api/brief", params={"topic": "Kazakhstan", "until": "1990"})
+    assert answered.status_code == 200 and not any(answered.json()["sections"].values())
+    page = client.get("/brief", params={"topic": "Kazakhstan", "until": "1990"}).text
+    assert "No verified item: widen the topic, since/until or entity." in page
+
+
+def test_a_missing_store_is_made_by_the_server_and_named_by_the_command_line(
+    tmp_path: Path,
+) -> None:
+    """The server makes its store when it starts, so its faces show an empty desk; the command
+    line reads none and says which command makes one."""
+    from typer.testing import CliRunner
+
+    from newsdesk.cli import app
+
+    missing = tmp_path / "none.duckdb"
+    result = CliRunner().invoke(app, ["articles", "--db", str(missing)])
+    assert result.exit_code == 1 and not missing.exists()
+    assert result.stderr.strip() == f"error: {missing}: no such store; run `newsdesk ingest` first"
+    with TestClient(create_app(str(missing))) as fresh:
+        assert fresh.get("/api/articles").json() == {"total": 0, "items": []}
+        assert "0 in the store" in fresh.get("/").text
+        assert "no stories yet" in fresh.get("/").text
+    assert missing.exists()
+
+
 def test_the_command_line_and_the_api_manage_the_same_feeds_watchlists_and_schedules(
     client: TestClient,
 ) -> None:

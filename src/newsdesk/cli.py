@@ -27,7 +27,7 @@ from typer.core import TyperGroup
 
 from newsdesk import service
 from newsdesk.analyse import analyse as analyse_api
-from newsdesk.errors import NewsdeskError, NotFoundError, UsageError, worded_reason
+from newsdesk.errors import NewsdeskError, NoStoreError, NotFoundError, UsageError, worded_reason
 from newsdesk.fetch import DEFAULT_DELAY, DEFAULT_TIMEOUT
 from newsdesk.ingest import IngestReport
 from newsdesk.ingest import ingest as ingest_api
@@ -552,9 +552,6 @@ def brief(
     if mail_to:
         _run(lambda: mail_brief(result, to=mail_to, smtp=smtp, sender=mail_from))
         out.print(_safe(f"sent to {', '.join(mail_to)} through {smtp}"), highlight=False)
-    if not result.brief.items():
-        err.print("[red]error:[/red] the brief has no verified item; widen --topic, --since/--until or --entity")
-        raise typer.Exit(1)
 
 
 @app.command()
@@ -625,16 +622,19 @@ def _run(action):
     """Call the API; turn our errors into one line on stderr and the right exit code."""
     try:
         return action()
-    except UsageError as e:
-        err.print(f"[red]error:[/red] {_safe(e.worded(_flag), one_line=True)}", highlight=False)
-        raise typer.Exit(2) from e
-    except NotFoundError as e:
-        err.print(f"[red]error:[/red] {_safe(_where_to_look(e), one_line=True)}", highlight=False)
-        raise typer.Exit(1) from e
     except NewsdeskError as e:
-        message = worded_reason(str(e), _flag)
-        err.print(f"[red]error:[/red] {_safe(message, one_line=True)}", highlight=False)
-        raise typer.Exit(1) from e
+        err.print(f"[red]error:[/red] {_safe(_worded(e), one_line=True)}", highlight=False)
+        raise typer.Exit(2 if isinstance(e, UsageError) else 1) from e
+
+
+def _worded(error: NewsdeskError) -> str:
+    """The error as the command line says it: the settings it names as options, where to find
+    what exists of a kind not found, the command that makes a store."""
+    if isinstance(error, NotFoundError):
+        return _where_to_look(error)
+    if isinstance(error, NoStoreError):
+        return f"{error}; run `newsdesk ingest` first"
+    return worded_reason(error.worded(_flag), _flag)
 
 
 #: The option that gives a setting an error names, where it is not ``--`` and the setting.

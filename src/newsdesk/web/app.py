@@ -81,11 +81,11 @@ def _add_error_handlers(app: FastAPI) -> None:
 
 
 def _error_body(error: Exception) -> dict[str, str]:
-    """``{"detail"}`` in one line; a usage error names its settings as the request gives them
-    (``when``, ``from``) and adds the first as ``field``."""
+    """``{"detail"}`` in one line; an error that names settings names them as the request gives
+    them (``when``, ``since``) and adds the first as ``field``."""
     if isinstance(error, RequestValidationError):
         return {"detail": _one_line(error)}
-    if isinstance(error, UsageError) and error.option is not None:
+    if isinstance(error, NewsdeskError) and error.option is not None:
         return {"detail": error.worded(_field), "field": _field(error.option)}
     return {"detail": str(error)}
 
