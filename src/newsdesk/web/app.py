@@ -23,8 +23,8 @@ CSP = (
 )
 TOKEN_COOKIE = "newsdesk_token"
 #: The query parameter or JSON field that gives a setting an error names, where it is not the
-#: setting's own name (``/api/timeline?from=`` gives ``date_from``).
-FIELDS = {"date_from": "from", "date_to": "to"}
+#: setting's own name (``/api/timeline?since=`` gives ``date_from``).
+FIELDS = {"date_from": "since", "date_to": "until"}
 
 
 def build_app(db: str, *, token: str | None = None, hold: bool = False) -> FastAPI:
