@@ -34,8 +34,10 @@ def entity(
 def timeline(
     db: DbOption = DEFAULT_DB,
     entity_name: Annotated[str | None, typer.Option("--entity", help="Only events naming this actor or place.")] = None,
-    date_from: Annotated[str | None, typer.Option("--from", help="First date (YYYY, YYYY-MM or YYYY-MM-DD).")] = None,
-    date_to: Annotated[str | None, typer.Option("--to", help="Last date (YYYY, YYYY-MM or YYYY-MM-DD).")] = None,
+    date_from: Annotated[str | None, typer.Option(
+        "--since", "--from", help="First date (YYYY, YYYY-MM or YYYY-MM-DD).")] = None,
+    date_to: Annotated[str | None, typer.Option(
+        "--until", "--to", help="Last date (YYYY, YYYY-MM or YYYY-MM-DD).")] = None,
 ) -> None:
     """One entry per event merged across articles, oldest first: its sentence and its sources."""
     entries = _read(db, lambda store: service.readable_timeline(

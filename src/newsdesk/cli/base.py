@@ -116,8 +116,8 @@ def _worded(error: NewsdeskError) -> str:
 
 #: The option that gives a setting an error names, where it is not ``--`` and the setting.
 _FLAGS = {
-    "date_from": "--from",
-    "date_to": "--to",
+    "date_from": "--since",
+    "date_to": "--until",
     "entities": "--entity",
     "keywords": "--keyword",
     "outlets": "--outlet",
