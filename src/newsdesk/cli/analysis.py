@@ -6,10 +6,9 @@ from __future__ import annotations
 from typing import Annotated
 
 import typer
-from rich.table import Table
 
 from newsdesk import service
-from newsdesk.cli.base import DbOption, _add_row, _clip, _print_rows, _read, _run, _safe, app, err, out
+from newsdesk.cli.base import DbOption, _add_row, _clip, _print_rows, _read, _run, _safe, _table, app, err, out
 from newsdesk.service import DEFAULT_DB
 
 
@@ -61,9 +60,8 @@ def footprint(
     """The power's footprint in the country by dimension over time, each point with its evidence."""
     found = _read(db, lambda store: service.footprint(store, power=power, country=country))
     points = found["points"]
-    table = Table(title=_safe(f"{power} in {country}: {len(points)} evidenced points"))
-    for column in ("date", "dimension", "kind", "what", "article", "evidence"):
-        table.add_column(column, overflow="fold")
+    table = _table(_safe(f"{power} in {country}: {len(points)} evidenced points"),
+                   ("date", "dimension", "kind", "what", "article", "evidence"))
     for point in points:
         evidence = _clip(point["text"]) if point["kind"] != "event" else ""  # "what" says it
         _add_row(table, point["date"] or "", point["dimension"], point["kind"], point["label"],

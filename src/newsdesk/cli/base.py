@@ -8,7 +8,8 @@ import logging
 import os
 import signal
 import sys
-from typing import Annotated, NoReturn
+from collections.abc import Iterable
+from typing import Annotated, Any, NoReturn
 
 import typer
 from rich.console import Console
@@ -158,10 +159,16 @@ def _clip(text: str, width: int = 90) -> str:
     return text if len(text) <= width else text[:width - 1] + "…"
 
 
-def _print_rows(title: str, rows: list[dict], columns: tuple[str, ...]) -> None:
-    table = Table(title=_safe(title), title_justify="left")
+def _table(title: str, columns: Iterable[str], **options: Any) -> Table:
+    """A table titled ``title`` whose ``columns`` fold a long cell onto more lines."""
+    table = Table(title=title, **options)
     for column in columns:
         table.add_column(column, overflow="fold")
+    return table
+
+
+def _print_rows(title: str, rows: list[dict], columns: tuple[str, ...]) -> None:
+    table = _table(_safe(title), columns, title_justify="left")
     for row in rows:
         _add_row(table, *("" if row.get(c) is None else str(row[c]) for c in columns))
     out.print(table)

@@ -6,7 +6,6 @@ from __future__ import annotations
 from typing import Annotated
 
 import typer
-from rich.table import Table
 
 from newsdesk import service
 from newsdesk.cli.base import (
@@ -14,6 +13,7 @@ from newsdesk.cli.base import (
     _add_row,
     _read,
     _safe,
+    _table,
     _where_to_look,
     _write,
     app,
@@ -40,9 +40,8 @@ def entities(
         return
 
     rows = _read(db, lambda store: service.list_entities(store, type=type, limit=limit).items)
-    table = Table(title=f"{len(rows)} entities in {_safe(db)}")
-    for column in ("id", "name", "type", "country", "mentions", "articles", "aliases"):
-        table.add_column(column, overflow="fold")
+    table = _table(f"{len(rows)} entities in {_safe(db)}",
+                   ("id", "name", "type", "country", "mentions", "articles", "aliases"))
     for row in rows:
         _add_row(table, row["id"], row["name"], row["type"], row["country"] or "", str(row["mentions"]),
                       str(row["articles"]), ", ".join((row["aliases"] or [])[:6]))

@@ -10,7 +10,7 @@ import typer
 from rich.table import Table
 
 from newsdesk import service
-from newsdesk.cli.base import DbOption, _add_row, _clip, _read, _run, _safe, app, err, out
+from newsdesk.cli.base import DbOption, _add_row, _clip, _read, _run, _safe, _table, app, err, out
 from newsdesk.service import DEFAULT_DB
 
 
@@ -99,9 +99,8 @@ def lineage(
 def _print_all_links(links: list[dict]) -> None:
     if not links:
         err.print("no copy links stored; run `newsdesk analyse` to find them", highlight=False)
-    table = Table(title=f"{len(links)} copy links (copy → of)")
-    for column in ("copy", "kind", "score", "of", "copy title", "of title", "spans"):
-        table.add_column(column, overflow="fold")
+    table = _table(f"{len(links)} copy links (copy → of)",
+                   ("copy", "kind", "score", "of", "copy title", "of title", "spans"))
     for link in links:
         _add_row(table, link["article"], link["kind"], f"{link['score']:.3f}", link["of"],
                       link["article_title"] or "", link["of_title"] or "", str(len(link["spans"])))
@@ -110,9 +109,8 @@ def _print_all_links(links: list[dict]) -> None:
 
 def _print_article_links(found: dict) -> None:
     article = found["article"]
-    table = Table(title=_safe(f"links of {article['id']}: {article['title'] or ''}"))
-    for column in ("role", "kind", "score", "other article", "outlet", "where here", "shared text"):
-        table.add_column(column, overflow="fold")
+    table = _table(_safe(f"links of {article['id']}: {article['title'] or ''}"),
+                   ("role", "kind", "score", "other article", "outlet", "where here", "shared text"))
     for link in found["links"]:
         first = link["spans"][0]["this"] if link["spans"] else None
         where = f"{first['field']}[{first['start']}:{first['end']}]" if first else ""
@@ -122,10 +120,9 @@ def _print_article_links(found: dict) -> None:
 
 
 def _print_story_sources(story: dict) -> None:
-    table = Table(title=_safe(f"story {story['story_id']}: {story['articles']} articles, "
-                              f"{story['independent_sources']} independent sources (earliest first)"))
-    for column in ("article", "outlet", "published", "copy of", "title"):
-        table.add_column(column, overflow="fold")
+    table = _table(_safe(f"story {story['story_id']}: {story['articles']} articles, "
+                              f"{story['independent_sources']} independent sources (earliest first)"),
+                   ("article", "outlet", "published", "copy of", "title"))
     for member in story["members"]:
         _add_row(table, member["id"], member["outlet"] or "", member["published"] or "",
                       member["copy_of"] or "", member["title"] or "")
@@ -143,9 +140,8 @@ def stories(
         store, limit=limit, min_articles=min_articles).items)
     if not rows:
         err.print("no stories stored; run `newsdesk analyse` to build them", highlight=False)
-    table = Table(title=f"{len(rows)} stories in {_safe(db)}")
-    for column in ("story", "articles", "independent sources", "earliest", "outlet", "published", "title"):
-        table.add_column(column, overflow="fold")
+    table = _table(f"{len(rows)} stories in {_safe(db)}",
+                   ("story", "articles", "independent sources", "earliest", "outlet", "published", "title"))
     for row in rows:
         _add_row(table, row["story_id"], str(row["articles"]), str(row["independent_sources"]), row["earliest"],
                       row["outlet"] or "", row["published"] or "", row["title"] or "")
