@@ -40,7 +40,7 @@ def setting(name: str) -> str:
 
 def worded_reason(text: str, spell: Callable[[str], str]) -> str:
     """``text`` (a reason, or a line that holds one) with each setting it names as
-    ``spell(name)`` says, as ``UsageError.worded`` words a refusal."""
+    ``spell(name)`` says, as ``NewsdeskError.worded`` words a refusal."""
     return _SETTING.sub(lambda found: spell(found.group(1)), text)
 
 
