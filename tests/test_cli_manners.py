@@ -54,6 +54,18 @@ def test_good_timeline_dates_are_accepted(seeds, args: list[str]) -> None:
     assert runner.invoke(app, ["timeline", "--db", seeds[0], *args]).exit_code == 0
 
 
+def test_timeline_dates_are_since_and_until_as_the_brief_names_them(seeds) -> None:
+    def timeline(*args: str):
+        return runner.invoke(app, ["timeline", "--db", seeds[0], *args])
+
+    since = timeline("--since", "2022-01-06", "--until", "2022-01-31")
+    assert since.exit_code == 0 and since.stdout.strip()
+    assert since.stdout == timeline("--from", "2022-01-06", "--to", "2022-01-31").stdout
+    assert since.stdout != timeline().stdout
+    refused = timeline("--from", "2022-13")
+    assert refused.exit_code == 2 and "--since wants YYYY" in refused.stderr
+
+
 def test_footprint_writes_no_file_unless_asked(
     seeds, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -97,9 +97,9 @@ def test_filters_narrow_the_list_in_sql(client: TestClient) -> None:
     assert all(outlet.lower() in (a["outlet"] or "").lower() for a in by_outlet["items"])
     dated = [a for a in everything if a["published"]]
     year = min(a["published"][:4] for a in dated)
-    since = client.get("/api/articles", params={"from": year}).json()
+    since = client.get("/api/articles", params={"since": year}).json()
     assert since["total"] == len(dated)
-    after = client.get("/api/articles", params={"from": str(int(year) + 50)}).json()
+    after = client.get("/api/articles", params={"since": str(int(year) + 50)}).json()
     assert after["total"] == 0
     assert client.get("/api/articles", params={"language": "xx"}).json()["total"] == 0
 
@@ -147,6 +147,8 @@ def test_pages_partition_the_list(client: TestClient) -> None:
         "limit=0",
         "limit=501",
         "offset=-1",
+        "since=yesterday",
+        "until=2022-1",
         "from=yesterday",
         "to=2022-1",
         "limit=ten",
@@ -178,8 +180,9 @@ def test_unknown_ids_are_404_with_a_detail(client: TestClient, path: str) -> Non
 @pytest.mark.parametrize(
     ("path", "field"),
     [
-        ("/api/timeline?from=2022-13", "from"),
-        ("/api/timeline?to=2023-02-29", "to"),
+        ("/api/timeline?since=2022-13", "since"),
+        ("/api/timeline?until=2023-02-29", "until"),
+        ("/api/timeline?from=2022-13", "since"),  # an old link: the answer names the new name
         ("/api/brief?topic=Kazakhstan&since=2022-02-30", "since"),
         ("/api/brief?topic=Kazakhstan&until=2022-04-31", "until"),
     ],
@@ -191,6 +194,29 @@ def test_a_date_off_the_calendar_is_refused_naming_its_parameter(
     assert response.status_code == 422
     assert response.json()["field"] == field
     assert response.json()["detail"].startswith(f"{field} wants YYYY, YYYY-MM or YYYY-MM-DD")
+
+
+def test_every_endpoint_and_page_takes_since_and_until_and_old_links_still_work(
+    client: TestClient,
+) -> None:
+    dates = sorted(a["published"][:10] for a in all_articles(client) if a["published"])
+    middle = dates[len(dates) // 2]
+    for path in ("/api/articles", "/api/timeline"):
+        new = client.get(path, params={"since": middle, "limit": 500}).json()
+        assert new == client.get(path, params={"from": middle, "limit": 500}).json(), path
+        assert 0 < new["total"] < client.get(path, params={"limit": 500}).json()["total"], path
+        earlier = client.get(path, params={"until": middle, "limit": 500}).json()
+        assert earlier == client.get(path, params={"to": middle, "limit": 500}).json(), path
+    for path in ("/api/articles", "/api/timeline", "/api/brief", "/search", "/timeline", "/brief"):
+        for name in ("since", "until", "from", "to"):  # each route reads each name
+            assert client.get(path, params={name: "yesterday"}).status_code == 422, (path, name)
+    documented = [parameter["name"] for operation in client.get("/openapi.json").json()["paths"]
+                  .values() for parameter in operation.get("get", {}).get("parameters", [])]
+    assert "since" in documented and "from" not in documented and "to" not in documented
+    for page in ("/search", "/timeline"):
+        new = client.get(page, params={"since": middle}).text
+        assert new == client.get(page, params={"from": middle}).text, page
+        assert f'name="since" value="{middle}"' in new and 'name="from"' not in new, page
 
 
 def test_footprint_needs_a_power_and_a_country(client: TestClient) -> None:
@@ -451,7 +477,7 @@ def test_pages_render(client: TestClient) -> None:
     entity = client.get("/api/entities", params={"q": "Kazakhstan"}).json()["items"][0]["id"]
     for path in [
         "/",
-        "/search?q=china&from=2022",
+        "/search?q=china&since=2022",
         f"/articles/{article}",
         f"/stories/{story}",
         f"/entities/{entity}",
@@ -566,6 +592,51 @@ def test_the_command_line_writes_the_brief_the_api_answers(
     answered = client.get("/api/brief", params={"topic": "Kazakhstan"}).json()
     assert json.loads(target.read_text(encoding="utf-8")) == answered
     assert answered["sections"]
+
+
+def test_an_empty_brief_names_the_settings_that_narrow_it_as_each_face_takes_them(
+    client: TestClient, tmp_path: Path
+) -> None:
+    from typer.testing import CliRunner
+
+    from newsdesk.brief import Settings, write_brief
+    from newsdesk.cli import app
+    from newsdesk.errors import NewsdeskError
+
+    db, target = client.app.state.desk.db, tmp_path / "brief.md"
+    with pytest.raises(NewsdeskError) as refused:
+        write_brief(db=db, settings=Settings(topic="Kazakhstan", until="1990"), format="md",
+                    out=str(target))
+    assert refused.value.options == ("topic", "since", "until", "entity")
+    assert "widen topic, since/until or entity" in str(refused.value)
+    result = CliRunner().invoke(app, ["brief", "--out", str(target), "--topic", "Kazakhstan",
+                                      "--until", "1990", "--db", db])
+    assert result.exit_code == 1 and not target.exists()
+    assert "widen --topic, --since/--until or --entity" in result.stderr
+    answered = client.get("/api/brief", params={"topic": "Kazakhstan", "until": "1990"})
+    assert answered.status_code == 200 and not any(answered.json()["sections"].values())
+    page = client.get("/brief", params={"topic": "Kazakhstan", "until": "1990"}).text
+    assert "No verified item: widen the topic, since/until or entity." in page
+
+
+def test_a_missing_store_is_made_by_the_server_and_named_by_the_command_line(
+    tmp_path: Path,
+) -> None:
+    """The server makes its store when it starts, so its faces show an empty desk; the command
+    line reads none and says which command makes one."""
+    from typer.testing import CliRunner
+
+    from newsdesk.cli import app
+
+    missing = tmp_path / "none.duckdb"
+    result = CliRunner().invoke(app, ["articles", "--db", str(missing)])
+    assert result.exit_code == 1 and not missing.exists()
+    assert result.stderr.strip() == f"error: {missing}: no such store; run `newsdesk ingest` first"
+    with TestClient(create_app(str(missing))) as fresh:
+        assert fresh.get("/api/articles").json() == {"total": 0, "items": []}
+        assert "0 in the store" in fresh.get("/").text
+        assert "no stories yet" in fresh.get("/").text
+    assert missing.exists()
 
 
 def test_the_command_line_and_the_api_manage_the_same_feeds_watchlists_and_schedules(

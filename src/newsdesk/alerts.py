@@ -126,11 +126,6 @@ def remove_watchlist(store: Store, name: str) -> None:
         raise NotFoundError(f"no watchlist named {name!r}", kind="watchlist")
 
 
-def list_watchlists(store: Store) -> list[dict[str, Any]]:
-    """The watchlists by name: each one's ``name``, ``criteria`` and ``deliveries``."""
-    return store.list_watchlists()
-
-
 # -- matching -----------------------------------------------------------------------------
 
 

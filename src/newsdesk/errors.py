@@ -1,11 +1,13 @@
 """The exceptions newsdesk raises.
 
-    NewsdeskError            base class: catch this to catch everything we raise
+    NewsdeskError            base class: catch this to catch everything we raise;
+    │                        ``options`` names the settings a message is about
     ├── InputError           one input (file, record, URL) cannot be read; the run skips it
     ├── StoreError           the DuckDB store cannot be opened, migrated or written
+    │   └── NoStoreError     no store at the path, and none was to be made; each face says
+    │                        how its users make one (the CLI: ``newsdesk ingest``)
     ├── UsageError           an option or argument is wrong; the CLI exits with code 2
-    │                        (an output file that cannot be written is one: ``cannot_write``);
-    │                        ``options`` names the settings, each face spells them
+    │                        (an output file that cannot be written is one: ``cannot_write``)
     ├── NotFoundError        an id or name names nothing stored; HTTP 404, CLI exit 1
     └── MissingExtraError    an optional dependency is not installed; the message names the pip line
 
@@ -38,12 +40,45 @@ def setting(name: str) -> str:
 
 def worded_reason(text: str, spell: Callable[[str], str]) -> str:
     """``text`` (a reason, or a line that holds one) with each setting it names as
-    ``spell(name)`` says, as ``UsageError.worded`` words a refusal."""
+    ``spell(name)`` says, as ``NewsdeskError.worded`` words a refusal."""
     return _SETTING.sub(lambda found: spell(found.group(1)), text)
 
 
 class NewsdeskError(Exception):
-    """Base class of every error newsdesk raises."""
+    """Base class of every error newsdesk raises.
+
+    ``options`` names the settings the message is about as the operation's keyword arguments
+    (``when``, ``to``, ``date_from``), never as one face spells them (``--when`` on the command
+    line, a JSON field over HTTP). The message is then a template with ``{name}`` where each
+    setting is named, and what it quotes of the user's input comes as ``values``, so that input
+    is never read as a template. ``str(error)`` names each setting as it is; a face words the
+    message for its users with ``worded(spell)``. Without ``options`` the message is plain."""
+
+    def __init__(self, message: str, *, options: Sequence[str] = (), **values: object) -> None:
+        self.template = message
+        self.options = tuple(options)
+        self.values = values
+        super().__init__(self.worded(str) if self.options else message)
+
+    @property
+    def option(self) -> str | None:
+        """The first setting the message names (None for a plain message)."""
+        return self.options[0] if self.options else None
+
+    def worded(self, spell: Callable[[str], str]) -> str:
+        """The message with each setting named as ``spell(name)`` says."""
+        if not self.options:
+            return self.template
+        return self.template.format(**self.values, **{name: spell(name) for name in self.options})
+
+    def __reduce__(self) -> tuple:
+        """Rebuilt whole on the other side of a process boundary, settings included."""
+        return _worded_error, (type(self), self.template, self.options, self.values)
+
+
+def _worded_error(kind: type[NewsdeskError], template: str, options: tuple[str, ...],
+                  values: dict) -> NewsdeskError:
+    return kind(template, options=options, **values)
 
 
 class InputError(NewsdeskError):
@@ -73,40 +108,22 @@ class StoreError(NewsdeskError):
     """The store cannot be opened, migrated or written."""
 
 
-class UsageError(NewsdeskError):
-    """An option or argument given by the user is not valid.
+class NoStoreError(StoreError):
+    """There is no store at ``path``, and the operation was not to make one (a reader, a
+    removal). The message names no way to make one: the CLI's is a command
+    (``newsdesk ingest``), the server makes its store when it starts."""
 
-    ``options`` names the settings the message is about as the operation's keyword arguments
-    (``when``, ``to``, ``date_from``), never as one face spells them (``--when`` on the command
-    line, a JSON field over HTTP). The message is then a template with ``{name}`` where each
-    setting is named, and what it quotes of the user's input comes as ``values``, so that input
-    is never read as a template. ``str(error)`` names each setting as it is; a face words the
-    message for its users with ``worded(spell)``. Without ``options`` the message is plain."""
-
-    def __init__(self, message: str, *, options: Sequence[str] = (), **values: object) -> None:
-        self.template = message
-        self.options = tuple(options)
-        self.values = values
-        super().__init__(self.worded(str) if self.options else message)
-
-    @property
-    def option(self) -> str | None:
-        """The first setting the message names (None for a plain message)."""
-        return self.options[0] if self.options else None
-
-    def worded(self, spell: Callable[[str], str]) -> str:
-        """The message with each setting named as ``spell(name)`` says."""
-        if not self.options:
-            return self.template
-        return self.template.format(**self.values, **{name: spell(name) for name in self.options})
+    def __init__(self, path: str) -> None:
+        super().__init__(f"{path}: no such store")
+        self.path = path
 
     def __reduce__(self) -> tuple:
-        """Rebuilt whole on the other side of a process boundary, settings included."""
-        return _usage_error, (self.template, self.options, self.values)
+        return NoStoreError, (self.path,)
 
 
-def _usage_error(template: str, options: tuple[str, ...], values: dict) -> UsageError:
-    return UsageError(template, options=options, **values)
+class UsageError(NewsdeskError):
+    """An option or argument given by the user is not valid; ``options`` names the settings
+    (see ``NewsdeskError``)."""
 
 
 class NotFoundError(NewsdeskError):
@@ -133,7 +150,11 @@ class MissingExtraError(NewsdeskError):
 
     def __init__(self, feature: str, extra: str) -> None:
         super().__init__(f"{feature} needs an extra: pip install 'newsdesk[{extra}]'")
+        self.feature = feature
         self.extra = extra
+
+    def __reduce__(self) -> tuple:
+        return MissingExtraError, (self.feature, self.extra)
 
 
 def cannot_write(path: object, error: OSError) -> UsageError:

@@ -50,7 +50,8 @@ def write_brief(*, db: str = DEFAULT_DB, settings: Settings, format: str, out: s
     brief, texts, layers = make_brief(db=db, settings=settings)
     if not brief.items():  # nothing is written for a brief that failed
         raise NewsdeskError("the brief has no verified item, so no file was written; "
-                            "widen --topic, --since/--until or --entity")
+                            "widen {topic}, {since}/{until} or {entity}",
+                            options=("topic", "since", "until", "entity"))
     target = Path(out)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)

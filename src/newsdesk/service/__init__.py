@@ -19,6 +19,7 @@ from newsdesk.service.live import (
     list_feeds,
     list_issues,
     list_schedules,
+    list_watchlists,
     watch_status,
 )
 from newsdesk.service.reads import (
@@ -82,6 +83,7 @@ __all__ = [
     "list_schedules",
     "list_sources",
     "list_stories",
+    "list_watchlists",
     "readable_timeline",
     "reading",
     "render_answer",

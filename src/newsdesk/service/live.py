@@ -6,8 +6,8 @@ rules (intervals, addresses, RRULEs, names taken) stay in ``newsdesk.feeds``,
 ``newsdesk.alerts`` and ``newsdesk.schedule``. Adding writes, so it takes a store opened for
 writing. What would only pass its arguments on the faces call where it is: removing a feed,
 watchlist or schedule (``feeds.remove_feed``, ``alerts.remove_watchlist``,
-``schedule.remove_schedule``), ``alerts.list_watchlists`` and the ``watch`` loop. A name that names nothing raises ``NotFoundError``, as an unknown id
-does elsewhere in the service.
+``schedule.remove_schedule``) and the ``watch`` loop. A name that names nothing raises
+``NotFoundError``, as an unknown id does elsewhere in the service.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from datetime import datetime
 from typing import Any
 
 from newsdesk.errors import NotFoundError
-from newsdesk.service.reads import Page
+from newsdesk.service.reads import Page, _page
 from newsdesk.store import Store
 
 
@@ -75,10 +75,16 @@ def add_watchlist(
     return add(store, name, criteria=criteria, now=_now(now), deliveries=deliveries)
 
 
+def list_watchlists(store: Store, *, limit: int | None = None, offset: int = 0) -> Page:
+    """The watchlists by name, each one's ``name``, ``criteria`` and ``deliveries``: ``limit``
+    of them from ``offset``."""
+    return _page(store.list_watchlists(), limit=limit, offset=offset)
+
+
 def list_alerts(store: Store, *, watchlist: str | None = None) -> list[dict[str, Any]]:
     """Stored alerts, oldest first, of every watchlist or of one."""
     if watchlist is not None:
-        names = [row["name"] for row in store.list_watchlists()]
+        names = [row["name"] for row in list_watchlists(store).items]
         _known(watchlist, names, kind="watchlist")
     return store.list_alerts(watchlist=watchlist)
 

@@ -16,7 +16,7 @@ from contextlib import contextmanager
 
 import duckdb
 
-from newsdesk.errors import StoreError
+from newsdesk.errors import NoStoreError, StoreError
 from newsdesk.store.access import DEFAULT_WAIT, POLL, WriterLock, connect, readers_waiting, release
 from newsdesk.store.articles import ArticleQueries, SaveCounts
 from newsdesk.store.browse import BrowseQueries
@@ -175,7 +175,7 @@ def open_store(path: str | os.PathLike[str] = DEFAULT_DB, *, read_only: bool = F
     """
     path = os.fspath(path)
     if not os.path.exists(path) and (read_only or create is False):
-        raise StoreError(f"{path}: no such store; run `newsdesk ingest` first")
+        raise NoStoreError(path)
     if os.path.dirname(path):
         os.makedirs(os.path.dirname(path), exist_ok=True)
     store = Store(path, read_only=read_only, wait=wait, detached=detached and read_only)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request
@@ -24,12 +25,35 @@ MAX_UPLOAD_FILES = 50
 Limit = Annotated[int, Query(ge=1, le=500, description="At most this many items (1-500).")]
 Offset = Annotated[int, Query(ge=0, description="Skip this many items.")]
 DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
-From = Annotated[
-    str | None, Query(alias="from", pattern=DATE, description="First date, YYYY[-MM[-DD]].")
-]
-To = Annotated[str | None, Query(alias="to", pattern=DATE, description="Last date, YYYY[-MM[-DD]].")]
-Since = Annotated[str | None, Query(pattern=DATE, description="First date, YYYY[-MM[-DD]].")]
-Until = Annotated[str | None, Query(pattern=DATE, description="Last date, YYYY[-MM[-DD]].")]
+FIRST, LAST = "First date, YYYY[-MM[-DD]].", "Last date, YYYY[-MM[-DD]]."
+
+
+@dataclass(frozen=True, slots=True)
+class Dates:
+    """The dates a request is narrowed to, named ``since`` and ``until`` as the command line's
+    brief and every endpoint and page name them."""
+
+    since: str | None = None
+    until: str | None = None
+
+
+def dates_query(pattern: str) -> Any:
+    """The dependency that reads a request's ``since`` and ``until`` (each matching
+    ``pattern``); ``from`` and ``to``, the names the search, the timeline and ``/api/articles``
+    took before, are read where the new name is not given, so a saved link keeps working."""
+
+    def dates(
+        since: str | None = Query(None, pattern=pattern, description=FIRST),
+        until: str | None = Query(None, pattern=pattern, description=LAST),
+        old_since: str | None = Query(None, alias="from", pattern=pattern, include_in_schema=False),
+        old_until: str | None = Query(None, alias="to", pattern=pattern, include_in_schema=False),
+    ) -> Dates:
+        return Dates(since=since or old_since or None, until=until or old_until or None)
+
+    return Depends(dates)
+
+
+DateRange = Annotated[Dates, dates_query(DATE)]
 
 
 def desk_of(request: Request) -> Desk:
@@ -52,12 +76,11 @@ def paged(items: list[Any], limit: int, offset: int) -> dict[str, Any]:
 @router.get("/articles")
 def articles(
     store: Reader,
+    dates: DateRange,
     q: str | None = None,
     outlet: str | None = None,
     entity: str | None = None,
     language: str | None = None,
-    date_from: From = None,
-    date_to: To = None,
     limit: Limit = 50,
     offset: Offset = 0,
 ) -> dict[str, Any]:
@@ -68,8 +91,8 @@ def articles(
         outlet=outlet,
         entity=entity,
         language=language,
-        date_from=date_from,
-        date_to=date_to,
+        date_from=dates.since,
+        date_to=dates.until,
         limit=limit,
         offset=offset,
     ).to_dict()
@@ -174,9 +197,8 @@ def article_lineage(store: Reader, article: str) -> dict[str, Any]:
 @router.get("/timeline")
 def timeline(
     store: Reader,
+    dates: DateRange,
     entity: str | None = None,
-    date_from: From = None,
-    date_to: To = None,
     readable: Annotated[
         bool, Query(description="One entry per sentence, as `newsdesk timeline` prints it.")
     ] = False,
@@ -184,7 +206,7 @@ def timeline(
     offset: Offset = 0,
 ) -> dict[str, Any]:
     events = (service.readable_timeline if readable else service.timeline)(
-        store, entity=entity, date_from=date_from, date_to=date_to
+        store, entity=entity, date_from=dates.since, date_to=dates.until
     )
     return paged(events, limit, offset)
 
@@ -207,15 +229,14 @@ def footprint(
 @router.get("/brief")
 def brief(
     store: Reader,
+    dates: DateRange,
     topic: str | None = None,
-    since: Since = None,
-    until: Until = None,
     entity: str | None = None,
     length: Annotated[int, Query(ge=1, le=50)] = 5,
 ) -> Response:
     """The same JSON as ``newsdesk brief --format json``."""
     made = service.brief(
-        store, topic=topic, since=since, until=until, entity=entity, length=length
+        store, topic=topic, since=dates.since, until=dates.until, entity=entity, length=length
     )
     from newsdesk.brief.render import render_json
 

@@ -23,8 +23,8 @@ CSP = (
 )
 TOKEN_COOKIE = "newsdesk_token"
 #: The query parameter or JSON field that gives a setting an error names, where it is not the
-#: setting's own name (``/api/timeline?from=`` gives ``date_from``).
-FIELDS = {"date_from": "from", "date_to": "to"}
+#: setting's own name (``/api/timeline?since=`` gives ``date_from``).
+FIELDS = {"date_from": "since", "date_to": "until"}
 
 
 def build_app(db: str, *, token: str | None = None, hold: bool = False) -> FastAPI:
@@ -81,11 +81,11 @@ def _add_error_handlers(app: FastAPI) -> None:
 
 
 def _error_body(error: Exception) -> dict[str, str]:
-    """``{"detail"}`` in one line; a usage error names its settings as the request gives them
-    (``when``, ``from``) and adds the first as ``field``."""
+    """``{"detail"}`` in one line; an error that names settings names them as the request gives
+    them (``when``, ``since``) and adds the first as ``field``."""
     if isinstance(error, RequestValidationError):
         return {"detail": _one_line(error)}
-    if isinstance(error, UsageError) and error.option is not None:
+    if isinstance(error, NewsdeskError) and error.option is not None:
         return {"detail": error.worded(_field), "field": _field(error.option)}
     return {"detail": str(error)}
 

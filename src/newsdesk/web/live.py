@@ -127,9 +127,7 @@ def remove_feed(request: Request, name: str) -> JSONResponse:
 @router.get("/watchlists")
 def watchlists(store: Reader, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
     """As ``newsdesk watchlist list``: ``name``, ``criteria`` and ``deliveries``."""
-    from newsdesk.alerts import list_watchlists
-
-    return paged(list_watchlists(store), limit, offset)
+    return service.list_watchlists(store, limit=limit, offset=offset).to_dict()
 
 
 @router.post("/watchlists", status_code=201)

@@ -45,8 +45,8 @@ _env.globals["LAYERS"] = LAYERS
 _env.tests["cyrillic"] = cyrillic
 
 Reader = api.Reader
-DateParam = Annotated[str | None, Query(alias="from", pattern=r"^(\d{4}(-\d{2}(-\d{2})?)?)?$")]
-ToParam = Annotated[str | None, Query(alias="to", pattern=r"^(\d{4}(-\d{2}(-\d{2})?)?)?$")]
+#: A page's dates, as the API's; a form sends an empty field for a date not given.
+DateRange = Annotated[api.Dates, api.dates_query(r"^(\d{4}(-\d{2}(-\d{2})?)?)?$")]
 
 
 def _not_analysed(language: str | None) -> str | None:
@@ -94,12 +94,11 @@ def home(request: Request, store: Reader) -> HTMLResponse:
 def search(
     request: Request,
     store: Reader,
+    dates: DateRange,
     q: str | None = None,
     outlet: str | None = None,
     entity: str | None = None,
     language: str | None = None,
-    date_from: DateParam = None,
-    date_to: ToParam = None,
     offset: Annotated[int, Query(ge=0)] = 0,
 ) -> HTMLResponse:
     page = service.list_articles(
@@ -108,8 +107,8 @@ def search(
         outlet=outlet,
         entity=entity,
         language=language,
-        date_from=date_from,
-        date_to=date_to,
+        date_from=dates.since,
+        date_to=dates.until,
         limit=PAGE,
         offset=offset,
     )
@@ -118,8 +117,8 @@ def search(
         "outlet": outlet,
         "entity": entity,
         "language": language,
-        "from": date_from,
-        "to": date_to,
+        "since": dates.since,
+        "until": dates.until,
     }
     return render("search.html", page=page, filters=filters, pager=_pager(request, page),
                   languages=service.article_languages(store))
@@ -233,16 +232,16 @@ def quotes(
 
 @router.get("/timeline", response_class=HTMLResponse)
 def timeline(
-    store: Reader, entity: str | None = None, date_from: DateParam = None, date_to: ToParam = None
+    store: Reader, dates: DateRange, entity: str | None = None
 ) -> HTMLResponse:
-    events = service.timeline(store, entity=entity, date_from=date_from, date_to=date_to)
+    events = service.timeline(store, entity=entity, date_from=dates.since, date_to=dates.until)
     months = Counter((event["date"] or "")[:7] for event in events if event.get("date"))
     chart = bar_chart(sorted(months.items()), title="events per month")
     return render(
         "timeline.html",
         events=events,
         chart=chart,
-        filters={"entity": entity, "from": date_from, "to": date_to},
+        filters={"entity": entity, "since": dates.since, "until": dates.until},
     )
 
 
@@ -273,15 +272,14 @@ def claims(store: Reader, conflicts: bool = False) -> HTMLResponse:
 @router.get("/brief", response_class=HTMLResponse)
 def brief(
     store: Reader,
+    dates: api.DateRange,
     topic: str | None = None,
-    since: api.Since = None,
-    until: api.Until = None,
     entity: str | None = None,
 ) -> HTMLResponse:
     """The brief as ``GET /api/brief`` gives it, its dates named as there."""
     from newsdesk.brief.model import SECTIONS
 
-    made = service.brief(store, topic=topic, since=since, until=until, entity=entity)
+    made = service.brief(store, topic=topic, since=dates.since, until=dates.until, entity=entity)
     return render(
         "brief.html",
         brief=made,

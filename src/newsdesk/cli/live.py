@@ -1,6 +1,6 @@
 """The live desk's commands (feeds, watch, status, watchlist, alerts, schedule), added to the CLI.
 
-Kept beside ``cli.py`` so the live desk's options live in one place; each command renders what
+A module of its own so the live desk's options live in one place; each command renders what
 an operation of ``newsdesk.service`` (``service/live.py``) returns, the operations the HTTP API's
 ``/api/feeds``, ``/api/watchlists``, ``/api/alerts`` and ``/api/schedules`` call too; removing
 and the ``watch`` loop it calls where they are (``feeds``, ``alerts``, ``schedule``, ``watch``).
@@ -15,7 +15,7 @@ from typing import Annotated
 import typer
 
 from newsdesk import service
-from newsdesk.cli import DbOption, _flag, _read, _run, _write, err, out
+from newsdesk.cli.base import DbOption, _flag, _read, _run, _write, err, out
 from newsdesk.errors import worded_reason
 from newsdesk.feeds import DEFAULT_EVERY, remove_feed
 from newsdesk.service import DEFAULT_DB
@@ -230,9 +230,7 @@ def watchlist_add(
 @watchlist_app.command("list")
 def watchlist_list(db: DbOption = DEFAULT_DB) -> None:
     """The watchlists and what they watch."""
-    from newsdesk.alerts import list_watchlists
-
-    for row in _read(db, list_watchlists):
+    for row in _read(db, lambda store: service.list_watchlists(store).items):
         watched = "; ".join(
             f"{key}: {', '.join(values)}" for key, values in row["criteria"].items() if values
         )

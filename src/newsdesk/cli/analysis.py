@@ -1,0 +1,124 @@
+"""The commands that read what the analysis found: one ``entity``, the ``timeline``, a power's
+``footprint``, ``claims``, ``quotes`` and their ``sources`` (docs/figures-events.md)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from newsdesk import service
+from newsdesk.cli.base import DbOption, _add_row, _clip, _print_rows, _read, _run, _safe, _table, app, err, out
+from newsdesk.service import DEFAULT_DB
+
+
+@app.command()
+def entity(
+    name: Annotated[str, typer.Argument(help="Entity id, name or alias.")],
+    db: DbOption = DEFAULT_DB,
+) -> None:
+    """Show one entity: aliases, roles, articles and co-mentioned entities."""
+    detail = _read(db, lambda store: service.entity_profile(store, name))
+    found = detail["entity"]
+    out.print(f"[bold]{_safe(found['name'])}[/bold]  " + _safe(
+        f"{found['id']}  {found['type']}  country: {found['country'] or '-'}  "
+        f"{found['mentions']} mentions in {found['articles']} articles"), highlight=False)
+    _print_rows("aliases", detail["aliases"], ("alias", "mentions", "first_seen", "last_seen", "valid_from", "valid_to"))
+    _print_rows("roles", detail["roles"], ("role", "first_seen", "last_seen", "articles"))
+    _print_rows("articles", detail["articles"], ("id", "title", "published", "mentions"))
+    _print_rows("co-mentioned", detail["co_mentioned"], ("id", "name", "type", "articles"))
+
+
+@app.command()
+def timeline(
+    db: DbOption = DEFAULT_DB,
+    entity_name: Annotated[str | None, typer.Option("--entity", help="Only events naming this actor or place.")] = None,
+    date_from: Annotated[str | None, typer.Option(
+        "--since", "--from", help="First date (YYYY, YYYY-MM or YYYY-MM-DD).")] = None,
+    date_to: Annotated[str | None, typer.Option(
+        "--until", "--to", help="Last date (YYYY, YYYY-MM or YYYY-MM-DD).")] = None,
+) -> None:
+    """One entry per event merged across articles, oldest first: its sentence and its sources."""
+    entries = _read(db, lambda store: service.readable_timeline(
+        store, entity=entity_name, date_from=date_from, date_to=date_to))
+    for event in entries:
+        reports = f"{len(event['sources'])} report{'s' if len(event['sources']) > 1 else ''}"
+        differ = f" {event['disagreement']}" if event["disagreement"] else ""
+        out.print(_safe(f"{event['when'].split(' ', 1)[1]}: {event['sentence']}\n    ({reports}: "
+                        f"{'; '.join(event['reported_by'])}){differ}"),
+                  highlight=False, soft_wrap=True)
+
+
+@app.command()
+def footprint(
+    power: Annotated[str, typer.Argument(help="The outside power, e.g. China.")],
+    country: Annotated[str, typer.Argument(help="The country, e.g. Kazakhstan.")],
+    db: DbOption = DEFAULT_DB,
+    chart: Annotated[str | None, typer.Option(
+        "--chart", help="Also draw the chart to this PNG file.")] = None,
+) -> None:
+    """The power's footprint in the country by dimension over time, each point with its evidence."""
+    found = _read(db, lambda store: service.footprint(store, power=power, country=country))
+    points = found["points"]
+    table = _table(_safe(f"{power} in {country}: {len(points)} evidenced points"),
+                   ("date", "dimension", "kind", "what", "article", "evidence"))
+    for point in points:
+        evidence = _clip(point["text"]) if point["kind"] != "event" else ""  # "what" says it
+        _add_row(table, point["date"] or "", point["dimension"], point["kind"], point["label"],
+                 f"{point['article_id']}:{point['start']}-{point['end']}", evidence)
+    out.print(table)
+    for dimension, years in found["summary"].items():
+        if years:
+            out.print(_safe(f"{dimension}: " + ", ".join(f"{year} {n}" for year, n in sorted(years.items()))),
+                      highlight=False)
+    if chart:  # nothing is written unless asked
+        from newsdesk.footprint import plot_footprint
+
+        _run(lambda: plot_footprint(points, chart, title=f"{power} in {country}"))
+        err.print(f"chart written to {_safe(chart)}", highlight=False)
+
+
+@app.command()
+def claims(
+    db: DbOption = DEFAULT_DB,
+    conflicts_only: Annotated[bool, typer.Option("--conflicts", help="Only figures that disagree.")] = False,
+) -> None:
+    """Figures about the same measure and subject from different articles: agreements and conflicts."""
+    for claim in _read(db, lambda store: service.claims(store, conflicts_only=conflicts_only)):
+        a, b = claim["figures"]
+        out.print(_safe(f"{claim['verdict']:<8} {claim['unit']:<8} {claim['measure'] or ''} "
+                        f"({', '.join(claim['countries'])}): {a['text']!r} [{a['article_id']}] vs "
+                        f"{b['text']!r} [{b['article_id']}]"), highlight=False, soft_wrap=True)
+
+
+@app.command()
+def quotes(
+    db: DbOption = DEFAULT_DB,
+    speaker: Annotated[str | None, typer.Option(help="Only quotes whose speaker contains this (any case).")] = None,
+    outlet: Annotated[str | None, typer.Option(help="Only quotes in outlets whose name contains this.")] = None,
+    linked: Annotated[bool, typer.Option("--linked", help="Show quotes found in several articles instead, "
+                                         "flagging changed wording or speaker.")] = False,
+    limit: Annotated[int | None, typer.Option(min=1, help="Show at most this many.")] = None,
+) -> None:
+    """List quotes: who said what, in what role, in which outlet (run `newsdesk analyse` first)."""
+    if linked:
+        rows = _read(db, lambda store: service.linked_quotes(store, speaker=speaker, outlet=outlet,
+                                                             limit=limit).items)
+        _print_rows(f"{len(rows)} quotes found in several articles", rows,
+                    ("group", "outlet", "speaker", "flags", "text"))
+        return
+    rows = _read(db, lambda store: service.list_quotes(store, speaker=speaker, outlet=outlet,
+                                                       limit=limit).items)
+    _print_rows(f"{len(rows)} quotes", rows, ("outlet", "speaker", "role", "affiliation", "cue", "kind", "text"))
+
+
+@app.command()
+def sources(
+    db: DbOption = DEFAULT_DB,
+    outlet: Annotated[str | None, typer.Option(help="Only quotes in outlets whose name contains this.")] = None,
+    limit: Annotated[int | None, typer.Option(min=1, help="Show at most this many.")] = None,
+) -> None:
+    """Who is quoted, how often, with what affiliations and roles, in which outlets."""
+    rows = _read(db, lambda store: service.list_sources(store, outlet=outlet, limit=limit).items)
+    _print_rows(f"{len(rows)} quoted sources", rows,
+                ("speaker", "quotes", "articles", "roles", "affiliations", "outlets"))

@@ -1,0 +1,90 @@
+"""``newsdesk entities``: the canonical entity registry listed, and the decisions on it
+(merge, split, rename)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from newsdesk import service
+from newsdesk.cli.base import (
+    DbOption,
+    _add_row,
+    _read,
+    _safe,
+    _table,
+    _where_to_look,
+    _write,
+    app,
+    err,
+    out,
+)
+from newsdesk.errors import NotFoundError, UsageError
+from newsdesk.service import DEFAULT_DB
+
+entities_app = typer.Typer(help="The canonical entity registry: list, merge, split, rename.",
+                           invoke_without_command=True)
+app.add_typer(entities_app, name="entities")
+
+
+@entities_app.callback()
+def entities(
+    ctx: typer.Context,
+    db: DbOption = DEFAULT_DB,
+    type: Annotated[str | None, typer.Option("--type", help="Only this type: PERSON, ORG, GPE, LOC, FAC.")] = None,
+    limit: Annotated[int | None, typer.Option(min=1, help="Show at most this many.")] = 50,
+) -> None:
+    """List the entity registry, most mentioned first (run `newsdesk analyse` to build it)."""
+    if ctx.invoked_subcommand is not None:
+        return
+
+    rows = _read(db, lambda store: service.list_entities(store, type=type, limit=limit).items)
+    table = _table(f"{len(rows)} entities in {_safe(db)}",
+                   ("id", "name", "type", "country", "mentions", "articles", "aliases"))
+    for row in rows:
+        _add_row(table, row["id"], row["name"], row["type"], row["country"] or "", str(row["mentions"]),
+                      str(row["articles"]), ", ".join((row["aliases"] or [])[:6]))
+    out.print(table)
+
+
+def _entity_decision(action: str, subject: str, value: str, db: str) -> None:
+    def decide(store: service.Store) -> dict:
+        try:
+            return service.decide_entity(store, action=action, subject=subject, value=value)
+        except NotFoundError as e:  # a name given to a decision is a wrong argument: exit 2
+            raise UsageError(_where_to_look(e)) from e
+
+    entity = _write(db, decide, create=False)
+    err.print(_safe(f"{action}: now {entity.get('id', '?')} {entity.get('name', '')!r} "
+                    f"({entity.get('mentions', 0)} mentions)"), highlight=False)
+
+
+@entities_app.command("merge")
+def entities_merge(
+    entity: Annotated[str, typer.Argument(help="Entity id, name or alias that stays.")],
+    other: Annotated[str, typer.Argument(help="Entity id, name or alias merged into it.")],
+    db: DbOption = DEFAULT_DB,
+) -> None:
+    """Merge OTHER into ENTITY; the decision is kept and applied again after every analysis."""
+    _entity_decision("merge", entity, other, db)
+
+
+@entities_app.command("split")
+def entities_split(
+    entity: Annotated[str, typer.Argument(help="Entity id, name or alias.")],
+    alias: Annotated[str, typer.Argument(help="The alias whose mentions become a separate entity.")],
+    db: DbOption = DEFAULT_DB,
+) -> None:
+    """Split the mentions written ALIAS out of ENTITY into an entity of their own."""
+    _entity_decision("split", entity, alias, db)
+
+
+@entities_app.command("rename")
+def entities_rename(
+    entity: Annotated[str, typer.Argument(help="Entity id, name or alias.")],
+    name: Annotated[str, typer.Argument(help="The new canonical name.")],
+    db: DbOption = DEFAULT_DB,
+) -> None:
+    """Give ENTITY a new canonical name."""
+    _entity_decision("rename", entity, name, db)

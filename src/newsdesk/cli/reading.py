@@ -1,0 +1,148 @@
+"""The commands that read the stored articles and their copies: ``export``, ``articles``,
+``search``, ``lineage`` and ``stories``."""
+
+from __future__ import annotations
+
+import sys
+from typing import Annotated
+
+import typer
+from rich.table import Table
+
+from newsdesk import service
+from newsdesk.cli.base import DbOption, _add_row, _clip, _read, _run, _safe, _table, app, err, out
+from newsdesk.service import DEFAULT_DB
+
+
+@app.command()
+def export(
+    format: Annotated[str, typer.Option("--format", "-f", help="jsonl, csv or parquet.")] = "jsonl",
+    db: DbOption = DEFAULT_DB,
+    out_path: Annotated[str | None, typer.Option("--out", "-o", help="Output file (default: stdout).")] = None,
+) -> None:
+    """Export stored articles, one record per article."""
+    from newsdesk.exporter import check_format
+    from newsdesk.exporter import export as export_to
+
+    _run(lambda: check_format(format))  # before the store is opened
+    count = _read(db, lambda store: export_to(store, format=format, out=out_path or sys.stdout.buffer))
+    if out_path:
+        err.print(f"exported {count} articles to {_safe(out_path)}")
+
+
+@app.command()
+def articles(
+    db: DbOption = DEFAULT_DB,
+    limit: Annotated[int | None, typer.Option(min=1, help="Show at most this many.")] = None,
+) -> None:
+    """List the stored articles."""
+    rows = _read(db, lambda store: service.article_rows(store, limit=limit))
+    table = Table(title=f"{len(rows)} articles in {_safe(db)}")
+    table.add_column("id", no_wrap=True)
+    table.add_column("title", ratio=3)
+    for column in ("authors", "outlet", "published", "lang", "chars", "removed"):
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        _add_row(table, row["id"], row["title"] or "", ", ".join(row["authors"] or []), row["outlet"] or "",
+                 row["published"] or "", _language_cell(row["language"]), str(row["chars"]),
+                      str(row["removed_lines"]))
+    out.print(table)
+
+
+@app.command()
+def search(
+    words: Annotated[list[str] | None, typer.Argument(
+        help="Words every article must hold (any case; a Russian word in any of its forms).")] = None,
+    db: DbOption = DEFAULT_DB,
+    language: Annotated[str | None, typer.Option(
+        "--lang", "--language", help="Only articles in this language (ISO code: en, ru, kk, ...).")] = None,
+    outlet: Annotated[str | None, typer.Option(help="Only articles of outlets whose name holds this.")] = None,
+    entity: Annotated[str | None, typer.Option(help="Only articles naming this entity (in any script).")] = None,
+    limit: Annotated[int, typer.Option(min=1, help="Show at most this many.")] = 50,
+) -> None:
+    """Find stored articles by words, language, outlet or entity, newest first, with their language."""
+    page = _read(db, lambda store: service.list_articles(
+        store, q=" ".join(words or []), language=language, outlet=outlet, entity=entity, limit=limit))
+    table = Table(title=f"{page.total} articles match in {_safe(db)}")
+    table.add_column("id", no_wrap=True)
+    table.add_column("title", ratio=3)
+    for column in ("outlet", "published", "lang"):
+        table.add_column(column, overflow="fold")
+    for row in page.items:
+        _add_row(table, row["id"], row["title"] or "", row["outlet"] or "", row["published"] or "",
+                 _language_cell(row["language"]))
+    out.print(table)
+
+
+def _language_cell(language: str | None) -> str:
+    from newsdesk.languages import is_supported
+
+    return (language or "") if is_supported(language) else f"{language or '?'} (not analysed)"
+
+
+@app.command()
+def lineage(
+    article: Annotated[str | None, typer.Argument(
+        help="An article id (or its first characters); without it, list every link.")] = None,
+    db: DbOption = DEFAULT_DB,
+) -> None:
+    """Show an article's copies and its story's sources, or every copy link in the store."""
+    if article is None:
+        _print_all_links(_read(db, lambda store: service.copy_links(store, limit=None).items))
+        return
+    found = _read(db, lambda store: service.article_lineage(store, article))
+    _print_article_links(found)
+    if found["story"] is not None:
+        _print_story_sources(found["story"])
+
+
+def _print_all_links(links: list[dict]) -> None:
+    if not links:
+        err.print("no copy links stored; run `newsdesk analyse` to find them", highlight=False)
+    table = _table(f"{len(links)} copy links (copy → of)",
+                   ("copy", "kind", "score", "of", "copy title", "of title", "spans"))
+    for link in links:
+        _add_row(table, link["article"], link["kind"], f"{link['score']:.3f}", link["of"],
+                      link["article_title"] or "", link["of_title"] or "", str(len(link["spans"])))
+    out.print(table)
+
+
+def _print_article_links(found: dict) -> None:
+    article = found["article"]
+    table = _table(_safe(f"links of {article['id']}: {article['title'] or ''}"),
+                   ("role", "kind", "score", "other article", "outlet", "where here", "shared text"))
+    for link in found["links"]:
+        first = link["spans"][0]["this"] if link["spans"] else None
+        where = f"{first['field']}[{first['start']}:{first['end']}]" if first else ""
+        _add_row(table, link["role"], link["kind"], f"{link['score']:.3f}", link["of"],
+                 link["outlet"] or "", where, _clip(link["shared_text"]))
+    out.print(table)
+
+
+def _print_story_sources(story: dict) -> None:
+    table = _table(_safe(f"story {story['story_id']}: {story['articles']} articles, "
+                              f"{story['independent_sources']} independent sources (earliest first)"),
+                   ("article", "outlet", "published", "copy of", "title"))
+    for member in story["members"]:
+        _add_row(table, member["id"], member["outlet"] or "", member["published"] or "",
+                      member["copy_of"] or "", member["title"] or "")
+    out.print(table)
+
+
+@app.command()
+def stories(
+    db: DbOption = DEFAULT_DB,
+    limit: Annotated[int | None, typer.Option(min=1, help="Show at most this many.")] = None,
+    min_articles: Annotated[int, typer.Option(help="Only stories with at least this many articles.")] = 1,
+) -> None:
+    """List stories, largest first, with their article and independent-source counts."""
+    rows = _read(db, lambda store: service.list_stories(
+        store, limit=limit, min_articles=min_articles).items)
+    if not rows:
+        err.print("no stories stored; run `newsdesk analyse` to build them", highlight=False)
+    table = _table(f"{len(rows)} stories in {_safe(db)}",
+                   ("story", "articles", "independent sources", "earliest", "outlet", "published", "title"))
+    for row in rows:
+        _add_row(table, row["story_id"], str(row["articles"]), str(row["independent_sources"]), row["earliest"],
+                      row["outlet"] or "", row["published"] or "", row["title"] or "")
+    out.print(table)
