@@ -17,7 +17,7 @@ from datetime import datetime
 from typing import Any
 
 from newsdesk.errors import NotFoundError
-from newsdesk.service.reads import Page, _page
+from newsdesk.service.reads import Page, page_of
 from newsdesk.store import Store
 
 
@@ -78,7 +78,7 @@ def add_watchlist(
 def list_watchlists(store: Store, *, limit: int | None = None, offset: int = 0) -> Page:
     """The watchlists by name, each one's ``name``, ``criteria`` and ``deliveries``: ``limit``
     of them from ``offset``."""
-    return _page(store.list_watchlists(), limit=limit, offset=offset)
+    return page_of(store.list_watchlists(), limit=limit, offset=offset)
 
 
 def list_alerts(store: Store, *, watchlist: str | None = None) -> list[dict[str, Any]]:

@@ -38,7 +38,8 @@ class ArticleDetail:
     story: dict[str, Any] | None = None
 
 
-def _page(items: list[dict[str, Any]], *, limit: int | None, offset: int) -> Page:
+def page_of(items: list[dict[str, Any]], *, limit: int | None, offset: int) -> Page:
+    """One page of rows already read in full (a short list; long ones are paged in SQL)."""
     end = None if limit is None else offset + limit
     return Page(total=len(items), items=items[offset:end], limit=limit, offset=offset)
 
@@ -187,7 +188,7 @@ def list_quotes(
 ) -> Page:
     """Quotes filtered by speaker and outlet (substrings, any case), by article."""
     rows = _with_kind(store.quote_rows(speaker=speaker or None, outlet=outlet or None))
-    return _page(rows, limit=limit, offset=offset)
+    return page_of(rows, limit=limit, offset=offset)
 
 
 def list_sources(
@@ -198,7 +199,7 @@ def list_sources(
     for row in rows:
         for key in ("roles", "affiliations", "outlets"):
             row[key] = "; ".join(sorted(row[key] or []))
-    return _page(rows, limit=limit, offset=offset)
+    return page_of(rows, limit=limit, offset=offset)
 
 
 def linked_quotes(
@@ -215,7 +216,7 @@ def linked_quotes(
     for row in rows:
         row["group"] = row["group_id"]
         row["flags"] = ", ".join(f for f in ("altered", "speaker_conflict") if row[f])
-    return _page(rows, limit=limit, offset=offset)
+    return page_of(rows, limit=limit, offset=offset)
 
 
 # -- copy lineage --------------------------------------------------------------------------
@@ -223,7 +224,7 @@ def linked_quotes(
 
 def copy_links(store: Store, *, limit: int | None = 50, offset: int = 0) -> Page:
     """Every stored copy link (``article`` copies ``of``) with both titles and outlets."""
-    return _page(store.lineage_links(), limit=limit, offset=offset)
+    return page_of(store.lineage_links(), limit=limit, offset=offset)
 
 
 def article_lineage(store: Store, reference: str) -> dict[str, Any]:
