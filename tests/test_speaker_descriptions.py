@@ -3,7 +3,11 @@ passage cut down from an article of the AllSides corpus (``../shared/data/corpus
 allsides-article-bias``, Baly et al., EMNLP 2020, Apache-2.0 collection; copyright with the
 outlets) or of the Scrapinghub article-extraction benchmark, for testing only, with the
 speaker ``docs/attribution-rules.md`` gives its attribution. Negative cases keep a nominal
-source as written where the article does not say who it is.
+source as written where the article does not say who it is. ``WRITTEN_CASES`` are short
+passages written for the tests, in news style: a "he" or "she" is one person, "it" an
+organisation, a description the person its paragraph names as a subject, a name compounded
+on a person noun says which person, a verb of using leaves its subject the speaker, and names
+joined after an inverted cue speak jointly; each rule with a case where it must not apply.
 """
 
 from __future__ import annotations
@@ -246,9 +250,47 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "content", "speaker"), CASES)
-def test_speaker_of_a_description(text: str, content: str, speaker: str) -> None:
-    assert _speaker_of(text, content) == [speaker]
+#: Passages written for these tests (no article's text): agreement and salience decide the
+#: speaker (text, the content's first words, its speaker).
+WRITTEN_CASES = [
+    # "her" is one person: not the plural source quoted just before it
+    (
+        "Critics of Senator Jane Holt say the claim is false. Holt defenders argue that it is "
+        "just a family story. Her family told her she was Cherokee, and she believed it.",
+        "she was Cherokee",
+        "Jane Holt's family",
+    ),
+    # ... a surname the tagger takes for a plural noun is still one person
+    (
+        "Tom Figgins, who represents Thomas, said his client would fight the charges.\n\n"
+        "Figgins declined to say whether Thomas slept on the night Jeffrey Epstein died. "
+        '"When all the evidence is in," he said, "you will see it differently."',
+        "When all the evidence is in",
+        "Tom Figgins",
+    ),
+    # ... and one of two people joined by "and" is a "she"
+    (
+        'Jane Holt and Tom Lane met on Monday. "It went well," she said.',
+        "It went well",
+        "Jane Holt",
+    ),
+    # a party's member written capitalised is the subject a pronoun stands for, not the
+    # person its sentence names as an owner
+    (
+        'Mr. Baker talked about the economy. "It is crushing," he said.\n\n'
+        "The Republican focused on the impact of Mr. Reyes's policies. "
+        '"It hurts small firms," he said.',
+        "It hurts small firms",
+        "Baker",
+    ),
+    # "it" after an organisation that the article names only by a description
+    (
+        "The Baker campaign planned to send the governor to Ohio but dropped the trip because "
+        "it said the storm would stretch police. The GOP called that an excuse.",
+        "the storm would stretch police",
+        "The Baker campaign",
+    ),
+]
 
 
 def test_a_couple_of_people_are_no_couple() -> None:
@@ -258,3 +300,8 @@ def test_a_couple_of_people_are_no_couple() -> None:
         "A couple of royal commentators said the plan was unclear."
     )
     assert _speaker_of(text, "the plan was unclear") == ["A couple of royal commentators"]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), CASES + WRITTEN_CASES)
+def test_speaker_of_a_description(text: str, content: str, speaker: str) -> None:
+    assert _speaker_of(text, content) == [speaker]

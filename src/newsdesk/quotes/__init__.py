@@ -40,7 +40,9 @@ class QuoteAnalyser:
     """The ``quotes`` analyser for ``newsdesk analyse`` (runs after ``mentions`` when present)."""
 
     layer = "quotes"
-    version = 18  # 18: a roundup's credit line with no dash, a name and an outlet alone after
+    version = 19  # 19: a "he" or "she" is no plural common noun; "The Republican" is a
+    # subject a pronoun stands for; "it" an organisation's description;
+    # 18: a roundup's credit line with no dash, a name and an outlet alone after
     # the quotation ("“…” ¶ Jane Doe, Washington Post"), names its quote's speaker;
     # 17: "reports suggest" is documents in general, not an earlier report's
     # author; the agent of a participle of getting ("the lawsuit, obtained by Mediaite") is no
