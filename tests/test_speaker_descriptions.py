@@ -283,12 +283,51 @@ WRITTEN_CASES = [
         "It hurts small firms",
         "Baker",
     ),
+    # a person noun that a party's name is compounded on is the person named before
+    (
+        'Party chairman Tom Welles spoke on Tuesday.\n\n"We will pass a budget," Welles said.'
+        "\n\nThe GOP leader argued that the pressure on the governor will grow.",
+        "the pressure on the governor",
+        "Tom Welles",
+    ),
+    # ... a person's name compounded on it says whose, so it keeps its own words
+    (
+        'Donald Trump spoke on Tuesday. "We will win," Trump said.\n\n'
+        "The Trump lawyer argued that the case was weak.",
+        "the case was weak",
+        "The Trump lawyer",
+    ),
     # "it" after an organisation that the article names only by a description
     (
         "The Baker campaign planned to send the governor to Ohio but dropped the trip because "
         "it said the storm would stretch police. The GOP called that an excuse.",
         "the storm would stretch police",
         "The Baker campaign",
+    ),
+    # names joined after an inverted cue all speak
+    (
+        '"Nobody knows what to expect from the new government. Its plans are vague," write '
+        "Maria Lopez and Ian Hardy, two trade experts at the Brookings Institution.",
+        "Nobody knows what to expect",
+        "Maria Lopez and Ian Hardy",
+    ),
+    # a description of a person is the person its paragraph names as a subject before it,
+    # ahead of the latest speaker
+    (
+        'Mr. Lane spoke first. "Taxes kill jobs," Mr. Lane said.\n\n'
+        "Mr. Reyes cited Abraham Lincoln and his railroad. It was such investments that made "
+        "the country strong, the senator argued.",
+        "It was such investments",
+        "Reyes",
+    ),
+    # ... the main clause's subject before a person a relative clause names
+    (
+        'Mr. Reyes spoke first. "We came in peace," Mr. Reyes said.\n\n'
+        "The students were later condemned, but Tom Lane, who was shown standing in front of "
+        "Mr. Reyes, says he was only trying to help. The teen explained that he was trying to "
+        "calm things down.",
+        "he was trying to calm things down",
+        "Tom Lane",
     ),
 ]
 
