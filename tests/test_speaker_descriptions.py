@@ -304,6 +304,20 @@ WRITTEN_CASES = [
         "the storm would stretch police",
         "The Baker campaign",
     ),
+    # the object of a verb of using is a means, not a speaker ...
+    (
+        "Even the Ohio senator Mary Keane used her time to insist she would be a better "
+        "president.",
+        "she would be a better president",
+        "Mary Keane",
+    ),
+    # ... the object of a verb of prompting is who speaks
+    (
+        "The report by Governor Tom Lane prompted Senator Mary Keane to say the agency had "
+        "failed.",
+        "the agency had failed",
+        "Mary Keane",
+    ),
     # names joined after an inverted cue all speak
     (
         '"Nobody knows what to expect from the new government. Its plans are vague," write '
