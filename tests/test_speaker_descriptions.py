@@ -3,7 +3,11 @@ passage cut down from an article of the AllSides corpus (``../shared/data/corpus
 allsides-article-bias``, Baly et al., EMNLP 2020, Apache-2.0 collection; copyright with the
 outlets) or of the Scrapinghub article-extraction benchmark, for testing only, with the
 speaker ``docs/attribution-rules.md`` gives its attribution. Negative cases keep a nominal
-source as written where the article does not say who it is.
+source as written where the article does not say who it is. ``WRITTEN_CASES`` are short
+passages written for the tests, in news style: a "he" or "she" is one person, "it" an
+organisation, a description the person its paragraph names as a subject, a name compounded
+on a person noun says which person, a verb of using leaves its subject the speaker, and names
+joined after an inverted cue speak jointly; each rule with a case where it must not apply.
 """
 
 from __future__ import annotations
@@ -246,9 +250,100 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "content", "speaker"), CASES)
-def test_speaker_of_a_description(text: str, content: str, speaker: str) -> None:
-    assert _speaker_of(text, content) == [speaker]
+#: Passages written for these tests (no article's text): agreement and salience decide the
+#: speaker (text, the content's first words, its speaker).
+WRITTEN_CASES = [
+    # "her" is one person: not the plural source quoted just before it
+    (
+        "Critics of Senator Jane Holt say the claim is false. Holt defenders argue that it is "
+        "just a family story. Her family told her she was Cherokee, and she believed it.",
+        "she was Cherokee",
+        "Jane Holt's family",
+    ),
+    # ... a surname the tagger takes for a plural noun is still one person
+    (
+        "Tom Figgins, who represents Thomas, said his client would fight the charges.\n\n"
+        "Figgins declined to say whether Thomas slept on the night Jeffrey Epstein died. "
+        '"When all the evidence is in," he said, "you will see it differently."',
+        "When all the evidence is in",
+        "Tom Figgins",
+    ),
+    # ... and one of two people joined by "and" is a "she"
+    (
+        'Jane Holt and Tom Lane met on Monday. "It went well," she said.',
+        "It went well",
+        "Jane Holt",
+    ),
+    # a party's member written capitalised is the subject a pronoun stands for, not the
+    # person its sentence names as an owner
+    (
+        'Mr. Baker talked about the economy. "It is crushing," he said.\n\n'
+        "The Republican focused on the impact of Mr. Reyes's policies. "
+        '"It hurts small firms," he said.',
+        "It hurts small firms",
+        "Baker",
+    ),
+    # a person noun that a party's name is compounded on is the person named before
+    (
+        'Party chairman Tom Welles spoke on Tuesday.\n\n"We will pass a budget," Welles said.'
+        "\n\nThe GOP leader argued that the pressure on the governor will grow.",
+        "the pressure on the governor",
+        "Tom Welles",
+    ),
+    # ... a person's name compounded on it says whose, so it keeps its own words
+    (
+        'Donald Trump spoke on Tuesday. "We will win," Trump said.\n\n'
+        "The Trump lawyer argued that the case was weak.",
+        "the case was weak",
+        "The Trump lawyer",
+    ),
+    # "it" after an organisation that the article names only by a description
+    (
+        "The Baker campaign planned to send the governor to Ohio but dropped the trip because "
+        "it said the storm would stretch police. The GOP called that an excuse.",
+        "the storm would stretch police",
+        "The Baker campaign",
+    ),
+    # the object of a verb of using is a means, not a speaker ...
+    (
+        "Even the Ohio senator Mary Keane used her time to insist she would be a better "
+        "president.",
+        "she would be a better president",
+        "Mary Keane",
+    ),
+    # ... the object of a verb of prompting is who speaks
+    (
+        "The report by Governor Tom Lane prompted Senator Mary Keane to say the agency had "
+        "failed.",
+        "the agency had failed",
+        "Mary Keane",
+    ),
+    # names joined after an inverted cue all speak
+    (
+        '"Nobody knows what to expect from the new government. Its plans are vague," write '
+        "Maria Lopez and Ian Hardy, two trade experts at the Brookings Institution.",
+        "Nobody knows what to expect",
+        "Maria Lopez and Ian Hardy",
+    ),
+    # a description of a person is the person its paragraph names as a subject before it,
+    # ahead of the latest speaker
+    (
+        'Mr. Lane spoke first. "Taxes kill jobs," Mr. Lane said.\n\n'
+        "Mr. Reyes cited Abraham Lincoln and his railroad. It was such investments that made "
+        "the country strong, the senator argued.",
+        "It was such investments",
+        "Reyes",
+    ),
+    # ... the main clause's subject before a person a relative clause names
+    (
+        'Mr. Reyes spoke first. "We came in peace," Mr. Reyes said.\n\n'
+        "The students were later condemned, but Tom Lane, who was shown standing in front of "
+        "Mr. Reyes, says he was only trying to help. The teen explained that he was trying to "
+        "calm things down.",
+        "he was trying to calm things down",
+        "Tom Lane",
+    ),
+]
 
 
 def test_a_couple_of_people_are_no_couple() -> None:
@@ -258,3 +353,8 @@ def test_a_couple_of_people_are_no_couple() -> None:
         "A couple of royal commentators said the plan was unclear."
     )
     assert _speaker_of(text, "the plan was unclear") == ["A couple of royal commentators"]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), CASES + WRITTEN_CASES)
+def test_speaker_of_a_description(text: str, content: str, speaker: str) -> None:
+    assert _speaker_of(text, content) == [speaker]

@@ -40,7 +40,12 @@ class QuoteAnalyser:
     """The ``quotes`` analyser for ``newsdesk analyse`` (runs after ``mentions`` when present)."""
 
     layer = "quotes"
-    version = 18  # 18: a roundup's credit line with no dash, a name and an outlet alone after
+    version = 19  # 19: a "he" or "she" is no plural common noun; "The Republican" is a
+    # subject a pronoun stands for; "it" an organisation's description; a person's
+    # description is its paragraph's named subject before the latest speaker ("the GOP
+    # leader" too, not "the Trump lawyer"); "write X and Y" is joint; "used her time to
+    # insist" is the subject's;
+    # 18: a roundup's credit line with no dash, a name and an outlet alone after
     # the quotation ("“…” ¶ Jane Doe, Washington Post"), names its quote's speaker;
     # 17: "reports suggest" is documents in general, not an earlier report's
     # author; the agent of a participle of getting ("the lawsuit, obtained by Mediaite") is no

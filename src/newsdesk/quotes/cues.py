@@ -197,7 +197,8 @@ def subject_of(verb: Any) -> Any | None:
         return named
     if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"}:
         return verb.head  # "officers arriving at the zone saying ..."
-    if verb.dep_ == "xcomp":  # "prompting Flake to post": the object controls the subject
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() not in _MEANS:
+        # "prompting Flake to post": the object controls the subject ("used her time to": not)
         controller = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
         if controller is not None:
             return controller
@@ -215,6 +216,11 @@ def subject_of(verb: Any) -> Any | None:
             return _agent(verb.head) or found  # "A photo … was denied by Andrew, hinting"
         return found
     return None
+
+
+#: Verbs whose object is the means the subject speaks by, not a hearer it moves to speak
+#: (``used her time to insist``, ``spent the hour to argue``, ``seized the moment to``).
+_MEANS = {"use", "take", "spend", "seize", "grab"}
 
 
 def _document_before_participle(verb: Any) -> Any | None:

@@ -17,7 +17,7 @@ from typing import Any
 
 from newsdesk.entities.titles import OFFICES
 from newsdesk.quotes.content import Context
-from newsdesk.quotes.index import PERSON_LABELS, PERSON_NOUNS, PRONOUNS
+from newsdesk.quotes.index import ORG_NOUNS, PERSON_LABELS, PERSON_NOUNS, PRONOUNS
 from newsdesk.quotes.sources import (
     Speaker,
     in_marks,
@@ -31,6 +31,9 @@ from newsdesk.quotes.sources import (
 
 #: How a subject token is resolved to a speaker (``speakers.resolve.resolve_speaker``).
 Resolve = Callable[..., Speaker]
+
+#: The parse's tags of a plural noun.
+_PLURAL_NOUNS = {"NNS", "NNPS"}
 
 
 def pronoun(context: Context, token: Any, *, resolve: Resolve) -> Speaker:
@@ -77,8 +80,12 @@ def _person_among_subjects(
 ) -> tuple[bool, Speaker | None]:
     """Whether a subject of ``sentence`` before ``token`` decides the pronoun, and its speaker:
     the first subject naming a person of the pronoun's gender, or a main-clause subject that is
-    the same pronoun, resolved in its turn (its answer stands even when it is no one)."""
-    for subject in _subjects(context, sentence, before=token.i):
+    the same pronoun, resolved in its turn (its answer stands even when it is no one). A
+    gendered pronoun is singular, so a plural common noun (``Holt defenders``) is passed over (not
+    names joined by "and": ``Holt and Lane met. … she said`` is one of them)."""
+    for subject in subjects_before(context, sentence, before=token.i):
+        if gender is not None and _plural_noun(context, subject):
+            continue  # "Her defenders argue …. Her family told her": "her" is one person
         if subject.lower_ == token.lower_ and gender is not None and _main_clause(subject):
             # "He was confirmed ... ¶ "...," he said": the same man
             return True, _named_or_none(pronoun(context, subject, resolve=resolve))
@@ -96,13 +103,15 @@ def _person_among_subjects(
 def _describes_person(subject: Any) -> bool:
     """``The WHO's director-general defended the agency. "…," he said``: a singular common
     noun of a person's office or occupation (the title lexicon's offices, the descriptions'
-    person nouns), made definite by *the* or an owner, is a person a pronoun can stand for."""
+    person nouns), or a party's member written capitalised (``The Republican``), made
+    definite by *the* or an owner, is a person a pronoun can stand for."""
     words = [subject, *(c for c in subject.lefts if c.dep_ == "compound")]
     parts = {p for w in words for p in w.lower_.split("-")}  # "director-general": 1 or 3 tokens
     definite = any(c.dep_ == "poss" or c.lower_ == "the" for c in subject.children)
+    party = subject.lemma_.lower() in {"republican", "democrat"}  # "The Republican focused on"
     return (
-        subject.tag_ in {"NN", "JJ"}
-        and subject.text.islower()
+        subject.tag_ in {"NN", "JJ", *(("NNP",) if party else ())}
+        and (subject.text.islower() or party)
         and definite
         and bool(parts & (OFFICES | PERSON_NOUNS))
     )
@@ -132,7 +141,7 @@ def _named_or_none(speaker: Speaker) -> Speaker | None:
     return speaker if speaker.name else None
 
 
-def _subjects(context: Context, sentence: Any, *, before: int) -> list[Any]:
+def subjects_before(context: Context, sentence: Any, *, before: int) -> list[Any]:
     """A sentence's subjects before token ``before``, outside quotation marks: the main
     clause's first, then the others, nearest first."""
     subjects = [
@@ -153,17 +162,33 @@ def recent_speaker(
     context: Context, position: int, *, gender: str | None, labels: set[str] | None = PERSON_LABELS, back: int = 1
 ) -> Speaker | None:
     """The speaker of a quote in this paragraph or up to ``back`` paragraphs before it, of the
-    right kind and gender."""
+    right kind, gender and number."""
     here = paragraph_of(context, position)
     for record in reversed(context.history):
         if here - paragraph_of(context, record["start"]) > back:
             return None
         known = context.index.genders.get(record["speaker"] or "")
         kind_fits = labels is None or record.get("_label") in labels
-        if record["speaker"] and kind_fits and (gender is None or known in (None, gender)):
+        fits = gender is None or (
+            known in (None, gender) and not _plural_source(context, record["speaker_span"])
+        )
+        if record["speaker"] and kind_fits and fits:
             span = record["speaker_span"] or {"start": record["start"], "end": record["start"]}
             return named(context, span["start"], span["end"], record["speaker"])
     return None
+
+
+def _plural_source(context: Context, span: dict[str, int] | None) -> bool:
+    """The source phrase a quote's speaker was read from is plural (``Holt defenders
+    argue``): no speaker for a singular "he" or "she"."""
+    phrase = span and context.doc.char_span(span["start"], span["end"], alignment_mode="expand")
+    return bool(phrase) and _plural_noun(context, phrase.root)
+
+
+def _plural_noun(context: Context, token: Any) -> bool:
+    """A plural common noun that names no person (the tagger takes a surname ending in *s*,
+    ``Figgins``, for one, and a name for a plural proper noun)."""
+    return token.tag_ == "NNS" and not is_person(context, token)
 
 
 def _person_in_paragraph(context: Context, token: Any, *, gender: str | None) -> Speaker | None:
@@ -254,9 +279,24 @@ def earlier_subject(context: Context, token: Any, *, resolve: Resolve) -> Speake
             and t.lower_ not in {*PRONOUNS, "they", "it"}
         ]:
             found = resolve(context, subject, at=token.idx)
+            found = found if found.name else _organisation_description(context, subject)
             if found.name:
                 return found
     return None
+
+
+def _organisation_description(context: Context, subject: Any) -> Speaker:
+    """``The Baker campaign dropped the trip because it said``: a singular common noun of a
+    kind of organisation that the article names no further is what "it" stands for, in its
+    own words (the rules' nominal source); one a pronoun owns (``its board``) is not."""
+    if (
+        subject.tag_ != "NN"
+        or subject.lemma_.lower() not in ORG_NOUNS
+        or any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in subject.children)
+    ):
+        return Speaker()
+    start, end = source_phrase(subject, cue=subject.head)
+    return Speaker(context.text[start:end], None, start, end, label="NOMINAL")
 
 
 def plural_subject(context: Context, token: Any, *, resolve: Resolve) -> Speaker | None:
@@ -264,7 +304,7 @@ def plural_subject(context: Context, token: Any, *, resolve: Resolve) -> Speaker
     nearest earlier subject in this or the previous paragraph that stands for several people
     (a plural noun, or names joined by "and"), by its name or, unnamed, its own words."""
     for sentence in sentences_back(context, token, back=1):
-        for subject in _subjects(context, sentence, before=token.i):
+        for subject in subjects_before(context, sentence, before=token.i):
             if subject.lower_ in {*PRONOUNS, "it", "i", "we", "you"}:
                 continue
             if subject.lower_ == "they":
@@ -280,7 +320,8 @@ def plural_subject(context: Context, token: Any, *, resolve: Resolve) -> Speaker
 
 
 def _is_plural(token: Any) -> bool:
-    return token.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in token.children) or _plural_verb(token)
+    joined = any(c.dep_ == "conj" for c in token.children)
+    return token.tag_ in _PLURAL_NOUNS or joined or _plural_verb(token)
 
 
 def _plural_verb(token: Any) -> bool:

@@ -10,9 +10,10 @@ from typing import Any
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from newsdesk.entities.people import NAME_RUN
+from newsdesk.entities.titles import TITLE_WORDS
 from newsdesk.quotes.content import Context
 from newsdesk.quotes.index import ORG_NOUNS, PERSON_LABELS, PERSON_NOUNS
-from newsdesk.quotes.pronouns import sentences_back
+from newsdesk.quotes.pronouns import sentences_back, subjects_before
 from newsdesk.quotes.roles import describe
 from newsdesk.quotes.sources import Speaker, in_marks, in_quote, named
 from newsdesk.quotes.speakers.history import earlier_nominal, latest_of_kind
@@ -20,6 +21,7 @@ from newsdesk.quotes.speakers.titles import (
     UNNAMED,
     capitalised_title,
     holder_of,
+    role_words,
     title_holder,
     title_words,
 )
@@ -64,7 +66,8 @@ def description(context: Context, token: Any, *, at: int) -> Speaker:
         return holder_of(context, title_words(token), at=at, current=True) or Speaker()
     if names_person(token):
         nominal = earlier_nominal(context, token)
-        latest = nominal or latest_of_kind(context, at, labels=PERSON_LABELS)
+        subject = person_subject_before(context, token)
+        latest = nominal or subject or latest_of_kind(context, at, labels=PERSON_LABELS)
         holder = None if nominal or not latest else title_holder(context, token, latest, at=at)
         return holder or latest or Speaker()
     return (
@@ -72,6 +75,36 @@ def description(context: Context, token: Any, *, at: int) -> Speaker:
         or latest_of_kind(context, at, labels={"ORG"})
         or _proper_subject_before(context, at)
     )
+
+
+def person_subject_before(context: Context, token: Any, *, back: int = 0) -> Speaker | None:
+    """``Mr. Obama cited Abraham Lincoln. … , the president argued``: a description of a person
+    is, as a pronoun would be, a person named as a subject before it in its paragraph (or
+    ``back`` paragraphs before), main-clause subjects first, then the nearest, ahead of the
+    latest speaker. For an office (``the senator``) one the article gives that office comes
+    first (``Bill Clinton's goals, which Moynihan compared …, illustrated what the senator
+    called``: Sen. Daniel Patrick Moynihan)."""
+    mentions = [
+        context.index.mention_at(subject.idx)
+        for sentence in sentences_back(context, token, back=back)
+        for subject in subjects_before(context, sentence, before=token.i)
+    ]
+    people = [m for m in mentions if m is not None and m.label in PERSON_LABELS]
+    if token.lower_ in TITLE_WORDS:
+        offices = {m: _offices_of(context, m, before=token.idx) for m in people}
+        people = [m for m in people if title_words(token) <= offices[m]] or people
+    return named(context, people[0].start, people[0].end, people[0].name) if people else None
+
+
+def _offices_of(context: Context, mention: Any, *, before: int) -> set[str]:
+    """The title words the article gives the person of ``mention`` before ``before``."""
+    full = context.index.full_name(mention.name, before=mention.start)
+    words: set[str] = set()
+    for other in context.index.mentions:
+        if other.start < before and other.label in PERSON_LABELS \
+                and context.index.full_name(other.name, before=other.start) == full:
+            words |= role_words(describe(context.text, other.start, other.end).role or "")
+    return words
 
 
 def _group_named(context: Context, token: Any) -> Speaker | None:

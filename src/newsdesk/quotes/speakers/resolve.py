@@ -29,11 +29,17 @@ from newsdesk.quotes.sources import (
     NOT_SPEAKERS,
     Speaker,
     in_marks,
+    is_person,
     named,
     paragraph_of,
     without_kind,
 )
-from newsdesk.quotes.speakers.descriptions import description, indefinite, is_description
+from newsdesk.quotes.speakers.descriptions import (
+    description,
+    indefinite,
+    is_description,
+    person_subject_before,
+)
 from newsdesk.quotes.speakers.documents import (
     bare_plural,
     possessive,
@@ -139,6 +145,8 @@ def joint_speaker(context: Context, token: Any | None, speaker: Speaker) -> Spea
     joined by "and" (each resolved to its full name)."""
     if token is None or speaker.name is None or speaker.label == "NOMINAL":
         return speaker
+    while token.dep_ in {"compound", "flat"} and token.head.pos_ == "PROPN" and token.head != token:
+        token = token.head  # "write Maria Lopez and Ian Hardy": the last word holds the "and"
     names = [speaker.name]
     for other in (c for c in token.children if c.dep_ == "conj" and c.pos_ == "PROPN"):
         found = resolve_speaker(context, other, at=other.idx)
@@ -327,6 +335,9 @@ def _compound_name(context: Context, token: Any) -> Speaker:
         return _unnamed(context, token)
     if _epithet(token) and token.lemma_.lower() not in PERSON_NOUNS | ORG_NOUNS:
         return latest_of_kind(context, token.idx, labels=PERSON_LABELS | {"ORG"}) or Speaker()
+    person = token.lemma_.lower() in PERSON_NOUNS
+    if _epithet(token) and person and not _owned_by_person(context, token):
+        return person_subject_before(context, token, back=1) or Speaker()  # "the GOP leader"
     if not name[:1].isupper() or token.lemma_.lower() in PERSON_NOUNS | ORG_NOUNS:
         return Speaker()
     known = " " in name or len(context.index.full_name(name, before=first.idx).split()) > 1
@@ -347,6 +358,16 @@ def _epithet(token: Any) -> bool:
         and any(c.dep_ == "det" and c.lower_ == "the" for c in children)
         and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in children)
     )
+
+
+def _owned_by_person(context: Context, token: Any) -> bool:
+    """``the Trump lawyer``: a name compounded on a person noun that is a person's says whose
+    the person is (not who), unlike a party's, a place's or an organisation's (``the GOP
+    leader``, ``the Ohio senator``)."""
+    people = {m.name for m in context.index.mentions if m.label in PERSON_LABELS}
+    compounds = [c for c in token.children if c.dep_ == "compound"]
+    return any(is_person(context, c) or context.index.full_name(c.text, before=c.idx) in people
+               for c in compounds)
 
 
 def _unnamed(context: Context, token: Any) -> Speaker:
