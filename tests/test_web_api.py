@@ -505,6 +505,14 @@ def test_the_brief_page_takes_its_dates_as_the_api_does(client: TestClient) -> N
     assert client.get("/brief?topic=Kazakhstan&since=2022-02-30").status_code == 422
 
 
+def test_the_brief_page_form_keeps_its_dates(client: TestClient) -> None:
+    """Asking again from the page's form keeps the period it was asked for."""
+    page = client.get("/brief?topic=Kazakhstan&since=2022-01-01&until=2022-01-31").text
+    assert 'name="since" value="2022-01-01"' in page
+    assert 'name="until" value="2022-01-31"' in page
+    assert 'name="since" value=""' in client.get("/brief?topic=Kazakhstan").text
+
+
 def test_cited_span_is_marked_once_on_the_article_page(client: TestClient) -> None:
     made = client.get("/api/brief", params={"topic": "China Russia Kazakhstan"}).json()
     cited = [c for items in made["sections"].values() for i in items for c in i["citations"]]

@@ -285,6 +285,7 @@ def brief(
         brief=made,
         sections=SECTIONS,
         topic=topic or "",
+        filters={"since": dates.since, "until": dates.until, "entity": entity},
         numbers=_citation_numbers(made),
     )
 
