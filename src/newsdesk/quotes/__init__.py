@@ -40,7 +40,11 @@ class QuoteAnalyser:
     """The ``quotes`` analyser for ``newsdesk analyse`` (runs after ``mentions`` when present)."""
 
     layer = "quotes"
-    version = 18  # 18: a roundup's credit line with no dash, a name and an outlet alone after
+    version = 19  # 19: a cue in a relative clause reports the clause after it ("which he
+    # said include ..."); clauses the parse misplaced (a finite open complement, a that-clause
+    # on the hearer of "tell", the clause's subject taken for the object of "say": the whole
+    # mixed clause, not its quoted words);
+    # 18: a roundup's credit line with no dash, a name and an outlet alone after
     # the quotation ("“…” ¶ Jane Doe, Washington Post"), names its quote's speaker;
     # 17: "reports suggest" is documents in general, not an earlier report's
     # author; the agent of a participle of getting ("the lawsuit, obtained by Mediaite") is no

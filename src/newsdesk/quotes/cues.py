@@ -285,11 +285,13 @@ def _agent(verb: Any) -> Any | None:
 def _subjects_person_first(verb: Any) -> list[Any]:
     """The verb's children, a person's name first among its subjects: when the parse gave a verb
     several subjects, a name tagged as a person heads the source (``BET co-founder Robert L.
-    Johnson said``, where the hyphen split ``co`` off as a subject of its own)."""
+    Johnson said``, where the hyphen split ``co`` off as a subject of its own), and a relative
+    word comes last (``its aims, which he said include``: *which* is the content's subject)."""
     children = list(verb.children)
     if sum(c.dep_ in _SUBJECTS for c in children) < 2:
         return children
-    return sorted(children, key=lambda c: not (c.dep_ in _SUBJECTS and c.ent_type_ == "PERSON"))
+    return sorted(children, key=lambda c: (c.tag_ in {"WP", "WDT"},
+                                           not (c.dep_ in _SUBJECTS and c.ent_type_ == "PERSON")))
 
 
 def inverted_subject(verb: Any, *, limit: int) -> Any | None:
