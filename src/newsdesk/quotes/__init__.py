@@ -43,7 +43,9 @@ class QuoteAnalyser:
     version = 19  # 19: a cue in a relative clause reports the clause after it ("which he
     # said include ..."); clauses the parse misplaced (a finite open complement, a that-clause
     # on the hearer of "tell", the clause's subject taken for the object of "say": the whole
-    # mixed clause, not its quoted words);
+    # mixed clause, not its quoted words); "relate", "confide", "divulge", "insinuate",
+    # "blurt" (VerbNet say-37.7); quoted words another clause carries on are not the material
+    # of a speech verb further on;
     # 18: a roundup's credit line with no dash, a name and an outlet alone after
     # the quotation ("“…” ¶ Jane Doe, Washington Post"), names its quote's speaker;
     # 17: "reports suggest" is documents in general, not an earlier report's
