@@ -358,13 +358,21 @@ def _inside_other_clause(tokens: list[Any], verb: Any, opened_at: int | None) ->
                 and token.head.idx < opened_at:
             embedding = token.head
         if token.head.i == verb.i:
-            return embedding is not None and token.dep_ not in _CONTENT_DEPS
+            return embedding is not None and not _content_clause_of_cue(token)
         token = token.head
     return False  # the parse joined the two clauses nowhere: it tells nothing either way
 
 
 #: Dependencies of a speech verb's content clause.
 _CONTENT_DEPS = {"ccomp", "parataxis", "xcomp"}
+
+
+def _content_clause_of_cue(clause: Any) -> bool:
+    """A clause on a speech verb that is its content: a complement, or an adverbial clause
+    with no subordinating word (``X objected to Y, the agency reports``, which the parse often
+    hangs as one), unlike ``While X ..., others said``."""
+    return clause.dep_ in _CONTENT_DEPS or (
+        clause.dep_ == "advcl" and not any(c.dep_ == "mark" for c in clause.children))
 
 
 #: Verbs of thinking: ``"Great," he thought`` reports no speech.
