@@ -243,6 +243,7 @@ UNNAMED = [
     ("002", "over the past two years, Chinese diploma"),
     ("003", "taking strong action at critical times,"),
     ("003", "an internal affair"),
+    ("003", "aims to eradicate religious extremism"),  # "a campaign ... that they say aims to"
     ("003", "Beijing is keenly aware of the potential"),
     ("003", "China and Russia share many of the same "),
 ]

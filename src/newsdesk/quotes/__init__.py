@@ -40,11 +40,17 @@ class QuoteAnalyser:
     """The ``quotes`` analyser for ``newsdesk analyse`` (runs after ``mentions`` when present)."""
 
     layer = "quotes"
-    version = 19  # 19: a "he" or "she" is no plural common noun; "The Republican" is a
+    version = 20  # 20: a "he" or "she" is no plural common noun; "The Republican" is a
     # subject a pronoun stands for; "it" an organisation's description; a person's
     # description is its paragraph's named subject before the latest speaker ("the GOP
     # leader" too, not "the Trump lawyer"); "write X and Y" is joint; "used her time to
     # insist" is the subject's;
+    # 19: a cue in a relative clause reports the clause after it ("which he
+    # said include ..."); clauses the parse misplaced (a finite open complement, a that-clause
+    # on the hearer of "tell", the clause's subject taken for the object of "say": the whole
+    # mixed clause, not its quoted words); "relate", "confide", "divulge", "insinuate",
+    # "blurt" (VerbNet say-37.7); quoted words another clause carries on are not the material
+    # of a speech verb further on;
     # 18: a roundup's credit line with no dash, a name and an outlet alone after
     # the quotation ("“…” ¶ Jane Doe, Washington Post"), names its quote's speaker;
     # 17: "reports suggest" is documents in general, not an earlier report's

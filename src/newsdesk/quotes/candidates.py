@@ -140,7 +140,8 @@ def _attribute(context: Context, spans: list[MarkedSpan], number: int) -> Cue | 
     preceding = spans[number - 1] if number else None
     first_start = context.paragraphs[span.first_paragraph][0]
     begin = preceding.outer_end if preceding and preceding.paragraph == span.first_paragraph else first_start
-    after = cue_after(context.doc, span.outer_end, limit) if span.close_at is not None else None
+    after = cue_after(context.doc, span.outer_end, limit, opened_at=span.open_at) \
+        if span.close_at is not None else None
     clause = reporting_clause_after(context.doc, span.close_at, limit) \
         if span.close_at is not None and after is None else None
     return after or cue_before(context.doc, begin, span.open_at) or clause

@@ -14,7 +14,10 @@ report nothing: the writer's own hedge (``I would say that ...``), an indirect q
 purpose clause after a directive (``warning them what to look for``, ``asked pointed questions
 ... to find out``), a clause set against *according to X* by *but*, a clause after the cue's
 noun object and a comma (``tell his story, unfiltered by ...``), and the writer's clause after a
-dash and *but* (``97 percent said it was — but were divided``). ``Context`` is the article as
+dash and *but* (``97 percent said it was — but were divided``). A cue in a relative clause
+reports the clause after it, without the relative word (``the grant, which the audit says [the
+city had promised to keep]``); ``misparses`` finds the clause where the parse misplaced it.
+``Context`` is the article as
 every step of attribution reads it; ``is_source`` says whether a token can be a speaker.
 """
 
@@ -39,6 +42,7 @@ from newsdesk.quotes.cues import (
     subject_of,
 )
 from newsdesk.quotes.index import SPEAKER_LABELS, NameIndex
+from newsdesk.quotes.misparses import finite_xcomp, hearer_clause, object_subject
 
 _SOURCE_PRONOUNS = {"he", "she", "they", "i", "we"}
 #: Verbs for which *it* is a speaker, an organisation speaking (``the company ... it said``):
@@ -124,14 +128,18 @@ def _complement(verb: Any) -> list[Reported]:
         return []
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _UNREALISED:
         return []
-    clauses = [c for c in verb.children
-               if c.i > verb.i and (c.dep_ == "ccomp" or _that_conjunct(c))]
+    clauses = [c for c in verb.children if c.i > verb.i
+               and (c.dep_ == "ccomp" or _that_conjunct(c) or finite_xcomp(c))]
+    clauses = clauses or hearer_clause(verb)
     if not clauses:
         return _gerund(verb) or _infinitive(verb) or _fronted(verb)
     if _is_question(clauses[0]) or _past_object(verb, clauses[0]):
         return []
     first, last = clauses[0], clauses[-1]
-    left = first.left_edge
+    left = object_subject(verb, first) or first.left_edge
+    if left.i < verb.i:  # "which the audit says the city kept": the relative word
+        left = verb.doc[max([verb.i, *(c.right_edge.i for c in verb.rights
+                                       if verb.i < c.i < first.left_edge.i)]) + 1]
     while left.i < last.right_edge.i and (left.dep_ == "mark" or left.is_punct or left.is_space):
         left = left.nbor()
     right = max((_clause_end(c) for c in _with_conjuncts(clauses)), key=lambda t: t.i)
@@ -146,6 +154,8 @@ def _past_object(verb: Any, clause: Any) -> bool:
     objects = [c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < clause.i]
     if not objects or (verb.lemma_.lower() in HEARER_OBJECT and objects[0].pos_ != "NOUN"):
         return False
+    if object_subject(verb, clause) is not None:
+        return False  # the object is the clause's own subject
     between = verb.doc[objects[-1].i + 1:clause.left_edge.i + 1]
     if any(t.pos_ in {"VERB", "AUX"} for t in between):
         return False  # "acknowledges X, suggests that ...": a coordinated cue's own clause

@@ -38,7 +38,8 @@ CUE_LEMMAS = {"say", "tell", "add", "note", "caution", "warn", "argue", "claim",
               "mention", "affirm", "proclaim", "pledge", "swear", "assure", "inform", "notify",
               "remind", "advise", "confess", "boast", "brag", "quip", "exclaim", "shout", "yell",
               "whisper", "forecast", "hint", "blog", "underline", "underscore", "accuse",
-              "threaten", "beg", "implore"}
+              "threaten", "beg", "implore", "relate", "confide", "divulge", "insinuate",
+              "blurt"}
 #: Nouns of speech or writing that take a content clause (``the claim that ...``).
 NOUN_CUES = {"statement", "claim", "remark", "comment", "announcement", "warning", "assurance",
              "allegation", "denial", "message", "report", "assertion", "insistence", "argument",
@@ -291,11 +292,13 @@ def _agent(verb: Any) -> Any | None:
 def _subjects_person_first(verb: Any) -> list[Any]:
     """The verb's children, a person's name first among its subjects: when the parse gave a verb
     several subjects, a name tagged as a person heads the source (``BET co-founder Robert L.
-    Johnson said``, where the hyphen split ``co`` off as a subject of its own)."""
+    Johnson said``, where the hyphen split ``co`` off as a subject of its own), and a relative
+    word comes last (``its aims, which he said include``: *which* is the content's subject)."""
     children = list(verb.children)
     if sum(c.dep_ in _SUBJECTS for c in children) < 2:
         return children
-    return sorted(children, key=lambda c: not (c.dep_ in _SUBJECTS and c.ent_type_ == "PERSON"))
+    return sorted(children, key=lambda c: (c.tag_ in {"WP", "WDT"},
+                                           not (c.dep_ in _SUBJECTS and c.ent_type_ == "PERSON")))
 
 
 def inverted_subject(verb: Any, *, limit: int) -> Any | None:
@@ -316,8 +319,9 @@ def inverted_subject(verb: Any, *, limit: int) -> Any | None:
     return None
 
 
-def cue_after(doc: Any, start: int, limit: int) -> Cue | None:
-    """The speech verb in ``[start, limit)`` that attributes the quote ending at ``start``."""
+def cue_after(doc: Any, start: int, limit: int, *, opened_at: int | None = None) -> Cue | None:
+    """The speech verb in ``[start, limit)`` that attributes the quote ending at ``start``
+    (opened at ``opened_at``, when known)."""
     tokens = [t for t in doc.char_span(start, limit, alignment_mode="expand") or [] if not t.is_space]
     for position, token in enumerate(tokens[:40]):
         if token.text in {".", "!", "?"} and position > 0:
@@ -327,7 +331,8 @@ def cue_after(doc: Any, start: int, limit: int) -> Cue | None:
             if speaker is None or not (start <= speaker.idx < limit):
                 speaker = (_name_before_verb(tokens[:position])
                            or inverted_subject(token, limit=limit) or speaker)
-            if _new_sentence(doc, start, tokens[0], token, speaker):
+            if _new_sentence(doc, start, tokens[0], token, speaker) \
+                    or _inside_other_clause(tokens, token, opened_at):
                 return None
             return Cue(token, speaker)
     return None
@@ -341,6 +346,39 @@ def _new_sentence(doc: Any, start: int, first: Any, verb: Any, speaker: Any | No
         return False
     heads = {verb.i} | ({speaker.left_edge.i, speaker.i} if speaker is not None else set())
     return first.i not in heads and first.text[:1].isupper()
+
+
+def _inside_other_clause(tokens: list[Any], verb: Any, opened_at: int | None) -> bool:
+    """``While some linked “new housing” with traffic, others said ...``: a quotation that
+    the words after it carry on as part of the clause of a verb before it (here the object of
+    *linked*) is that clause's, not the material of the speech verb further on; a reporting
+    clause opens right after the quotation with its verb or its subject. A verb inside the
+    quotation that the parse hung the words after it from is no such clause, nor is the
+    speech verb's own content clause (``The deal is a “clear win” for workers, a senator
+    said``: the quotation is part of what the senator said)."""
+    token = next((t for t in tokens if not t.is_punct and not t.is_space), None)
+    embedding = None
+    while opened_at is not None and token is not None and token.i != verb.i \
+            and token.head.i != token.i:
+        if embedding is None and token.head.i != verb.i and token.head.pos_ in {"VERB", "AUX"} \
+                and token.head.idx < opened_at:
+            embedding = token.head
+        if token.head.i == verb.i:
+            return embedding is not None and not _content_clause_of_cue(token)
+        token = token.head
+    return False  # the parse joined the two clauses nowhere: it tells nothing either way
+
+
+#: Dependencies of a speech verb's content clause.
+_CONTENT_DEPS = {"ccomp", "parataxis", "xcomp"}
+
+
+def _content_clause_of_cue(clause: Any) -> bool:
+    """A clause on a speech verb that is its content: a complement, or an adverbial clause
+    with no subordinating word (``X objected to Y, the agency reports``, which the parse often
+    hangs as one), unlike ``While X ..., others said``."""
+    return clause.dep_ in _CONTENT_DEPS or (
+        clause.dep_ == "advcl" and not any(c.dep_ == "mark" for c in clause.children))
 
 
 #: Verbs of thinking: ``"Great," he thought`` reports no speech.

@@ -1,0 +1,58 @@
+"""Complement clauses of a cue that spaCy's parse hangs in the wrong place, read back as the
+cue's content (``content`` asks these when it looks for a cue's clause).
+
+spaCy's English parser (``en_core_web_sm``) often misreads a reported clause whose shape is
+less common in its training news: a finite verb after a cue in a relative clause taken for an
+open complement (``its aims, which he said include ...``), a *that*-clause after the hearer
+of *tell* taken for a clause on the hearer noun, the subject of a clause after *say* taken
+for the verb's object when commas follow it (``Ross said the minister and her deputy, Jane
+Roe, “must resign”``). Each check reads the parse's own tags and dependencies against the
+verb's frame (PropBank ``say.01``: no object but what is said; ``tell.01``: the hearer, then
+what is told); none lists words.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newsdesk.quotes.cues import HEARER_OBJECT
+
+_SUBJECTS = {"nsubj", "nsubjpass"}
+
+#: Tags of a finite verb: a clause with one has a tense of its own.
+_FINITE = {"VBD", "VBZ", "VBP", "MD"}
+
+
+def finite_xcomp(token: Any) -> bool:
+    """``objectives, which he said include ...``: a finite verb the parser hung as an open
+    complement (which has no tense of its own) is a complement clause it misread."""
+    return token.dep_ == "xcomp" and token.tag_ in _FINITE
+
+
+def hearer_clause(verb: Any) -> list[Any]:
+    """``tells the reader that the account is frozen``: a *that*-clause the parser hung on the
+    hearer of a verb of telling (VerbNet tell-37.2, advise-37.9) is what the hearer was told
+    (a relative clause has a relative word inside it, not the complementiser *that*)."""
+    if verb.lemma_.lower() not in HEARER_OBJECT:
+        return []
+    return [c for o in verb.children if o.dep_ == "dobj" and o.i > verb.i
+            for c in o.children if c.dep_ in {"acl", "relcl"} and c.i > o.i
+            and c.tag_ in _FINITE | {"VBN", "VBG"} and _opens_with_that(c)]
+
+
+def _opens_with_that(clause: Any) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) \
+        and any(c.dep_ in _SUBJECTS for c in clause.children)
+
+
+def object_subject(verb: Any, clause: Any) -> Any | None:
+    """``Quill said the minister and her deputy, Tom Abbot, “must answer”``: a finite
+    clause with no subject of its own after the object of a verb of saying (PropBank
+    ``say.01`` has no object but what is said) is that clause, its subject read as the verb's
+    object; the object's left edge opens the content."""
+    if verb.lemma_.lower() in HEARER_OBJECT or any(c.dep_ in _SUBJECTS for c in clause.children):
+        return None
+    finite = clause.tag_ in _FINITE or any(a.dep_ == "aux" and a.tag_ in _FINITE
+                                            for a in clause.children)
+    objects = [c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < clause.i]
+    return objects[0].left_edge if finite and objects else None
