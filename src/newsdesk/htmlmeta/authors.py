@@ -156,7 +156,7 @@ def apply_choice(
             continue  # the page credits an organisation: the copyright holder publishes it
         if byline.authors and at in (None, index):
             page.authors, page.found["authors"] = byline.authors, source
-            _printed_in_full(page, bylines)
+            _printed_in_full(page, tree, bylines)
             _spell_out(page, bylines)
             _spell_out_on_page(page, tree, sites=sites)
             return
@@ -183,13 +183,15 @@ def _better_organisation(chosen: tuple[str, list[str]] | None, found: tuple[str,
     )
 
 
-def _printed_in_full(page: PageMetadata, bylines: Iterator[tuple[str, Byline]]) -> None:
+def _printed_in_full(page: PageMetadata, tree, bylines: Iterator[tuple[str, Byline]]) -> None:
     """Structured data that names fewer people than the byline the page prints gives way
     to it when the byline holds every one of them ("Tariq Malik" in JSON-LD, "By Tariq
     Malik, Mike Wall" under the headline): the markup often keeps the first author only.
     Each name the byline adds must read as a person's ("AP National Political Writer" after
     "Steve Peoples" is a title)."""
     if page.found["authors"] not in _STRUCTURED or " " not in page.authors[0]:
+        return
+    if not _writes_more_after(tree, page.authors):
         return
     chosen = {name.casefold() for name in page.authors}
     for source, byline in bylines:
@@ -201,6 +203,15 @@ def _printed_in_full(page: PageMetadata, bylines: Iterator[tuple[str, Byline]]) 
             return
         if source not in _BEFORE_PAGE_BYLINES:
             return
+
+
+def _writes_more_after(tree, names: list[str]) -> bool:
+    """Whether the page writes one of ``names`` before a comma, "&" or "and": the cheap test
+    before its printed bylines are read for more names."""
+    body = tree.find("body")
+    written = "|".join(re.escape(name) for name in names)
+    joined = rf"(?:{written})\s*(?:[,;&]|and\b|und\b|et\b)"
+    return body is not None and bool(re.search(joined, body.text_content(), re.IGNORECASE))
 
 
 def _spell_out(page: PageMetadata, bylines: Iterator[tuple[str, Byline]]) -> None:
