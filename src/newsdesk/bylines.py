@@ -61,7 +61,12 @@ _LEAD = re.compile(
     re.IGNORECASE,
 )
 #: "am 26/10/13", "on 5 May": a day after the name ("von lupa am 26/10/13, 03:48 pm").
-_ON_DAY = re.compile(r"\s(?:am|on|le|el|em|il|op|den)\s+\d.*$", re.IGNORECASE)
+#: Also with a weekday or month before the number ("Minh Do on Monday, November 18th").
+_ON_DAY = re.compile(
+    r"\s(?:am|on|le|el|em|il|op|den)\s+(?:[^\W\d_]+\.?,?\s+){0,2}\d.*$", re.IGNORECASE
+)
+#: A full stop after a word of three letters or more, before the next words.
+_SENTENCE_STOP = re.compile(r"(?<=[^\W\d_]{3})\.\s+(?=\S)")
 _AGENCY_CODE = re.compile(
     r"^(?:(?:von|by|quelle|source|par|por)\s*:?\s*)?(?P<code>[\w.-]{1,12}(?:/[\w.-]{1,12})+)$",
     re.IGNORECASE,
@@ -86,6 +91,7 @@ _CREDIT_WORD = credits.BYLINE_CREDIT_WORD
 _CREDIT_LEAD = credits.BYLINE_CREDIT_LEAD
 _PARTICLES = NAME_PARTICLES
 _DOMAIN = re.compile(r"\.[a-z]{2,6}$", re.IGNORECASE)
+_DOMAIN_WORD = re.compile(r"[^\W\d_]{2}\.[a-z]{2,6}$")
 _HANDLE_SHAPE = re.compile(r"^[^\W_][\w.-]{1,29}$")
 _NAME_WORD = re.compile(r"^(?:[^\W\d_]\.)+$|^[^\W\d_][^\W\d_'’.-]*(?:['’.-][^\W\d_]+)*\.?$")
 
@@ -264,7 +270,7 @@ def parse_byline(
         for part, led in parts:
             whole = handles and len(parts) == 1
             _sort_part(
-                _before_interface(part),
+                _before_interface(_before_sentence(part)),
                 byline,
                 sites=sites,
                 handles=whole or led,
@@ -312,6 +318,14 @@ def _led_parts(value: str) -> list[tuple[str, bool]]:
         if name:
             parts.append((name, led or (after != part and _led_inside(part, after))))
     return parts
+
+
+def _before_sentence(part: str) -> str:
+    """A name of two words or more that a full stop ends, and what follows it: the name
+    ("Finian Cunningham. Sputnik International" → "Finian Cunningham"); an abbreviation
+    before a name keeps it ("Prof. Dr. Hans Weber")."""
+    head, *rest = _SENTENCE_STOP.split(part, maxsplit=1)
+    return head if rest and len(head.split()) >= 2 else part
 
 
 def _led_inside(part: str, name: str) -> bool:
@@ -539,6 +553,8 @@ def has_name_shape(text: str) -> bool:
         if word.casefold() in _PARTICLES:
             continue
         if not _NAME_WORD.match(word) or not word[0].isupper() or _run_together(word):
+            return False
+        if _DOMAIN_WORD.search(word):  # "WordPress.com" names a site
             return False
         capitalised += 1
     return capitalised >= 2

@@ -74,9 +74,11 @@ _BY_LABEL = re.compile(r"(?:^|\s)(?:by|von|par|por|di|da|door|av|autor(?:in)?|au
 _SOURCE_LINE = re.compile(r"^(?:quelle|source|fuente|fonte)\s*:\s*(?P<name>\S.{1,40})$", re.I)
 #: A byline word alone in its text node, and a word that puts a day after a name.
 _LONE_LEAD = re.compile(r"^(?:by|von|par|por|di|door|av|autor(?:in)?|author|texto?)\s*:?$", re.I)
+_JOINER = re.compile(r"^(?:[,&]|and|und|et|y|e)$", re.IGNORECASE)
 _DAY_WORD = re.compile(r"^(?:am|on|le|el|em|il|op|den)$", re.IGNORECASE)
 #: An author label that opens a line, and any label ("Tags:", "Quelle:") after it.
 _LABEL_FIRST = re.compile(r"^(?:autor(?:in)?|author|auteur|автор|texto?|von|by)\s*:", re.I)
+_LABEL_INSIDE = re.compile(r"(?:^|\s)(?:autor(?:in)?|author|auteur|автор|texto?|von|by|par|por)\s*:", re.I)
 _ANY_LABEL = re.compile(r"\s[^\W\d_]{2,20}\s*:")
 #: A copyright line with a year, the word or a bullet after the name: the holder's name.
 _COPYRIGHT = re.compile(
@@ -150,8 +152,11 @@ def apply_choice(
     organisation: tuple[str, list[str]] | None = None
     for index, (source, byline) in enumerate(bylines):
         page.credit += [name for name in byline.credit if name not in page.credit]
+        if source == "copyright" and organisation:
+            continue  # the page credits an organisation: the copyright holder publishes it
         if byline.authors and at in (None, index):
             page.authors, page.found["authors"] = byline.authors, source
+            _printed_in_full(page, tree, bylines)
             _spell_out(page, bylines)
             _spell_out_on_page(page, tree, sites=sites)
             return
@@ -176,6 +181,37 @@ def _better_organisation(chosen: tuple[str, list[str]] | None, found: tuple[str,
         and all(names_site(name, sites) for name in chosen[1])
         and not any(names_site(name, sites) for name in names)
     )
+
+
+def _printed_in_full(page: PageMetadata, tree, bylines: Iterator[tuple[str, Byline]]) -> None:
+    """Structured data that names fewer people than the byline the page prints gives way
+    to it when the byline holds every one of them ("Tariq Malik" in JSON-LD, "By Tariq
+    Malik, Mike Wall" under the headline): the markup often keeps the first author only.
+    Each name the byline adds must read as a person's ("AP National Political Writer" after
+    "Steve Peoples" is a title)."""
+    if page.found["authors"] not in _STRUCTURED or " " not in page.authors[0]:
+        return
+    if not _writes_more_after(tree, page.authors):
+        return
+    chosen = {name.casefold() for name in page.authors}
+    for source, byline in bylines:
+        if source in _PAGE_BYLINES and byline.authors:
+            added = [name for name in byline.authors if name.casefold() not in chosen]
+            printed = {name.casefold() for name in byline.authors}
+            if chosen < printed and all(map(is_named_person, added)):
+                page.authors, page.found["authors"] = byline.authors, source
+            return
+        if source not in _BEFORE_PAGE_BYLINES:
+            return
+
+
+def _writes_more_after(tree, names: list[str]) -> bool:
+    """Whether the page writes one of ``names`` before a comma, "&" or "and": the cheap test
+    before its printed bylines are read for more names."""
+    body = tree.find("body")
+    written = "|".join(re.escape(name) for name in names)
+    joined = rf"(?:{written})\s*(?:[,;&]|and\b|und\b|et\b)"
+    return body is not None and bool(re.search(joined, body.text_content(), re.IGNORECASE))
 
 
 def _spell_out(page: PageMetadata, bylines: Iterator[tuple[str, Byline]]) -> None:
@@ -257,6 +293,9 @@ def _in_author_block(element) -> bool:
 _NO_ORGANISATION = ("trafilatura", "copyright")
 #: Sources where the markup itself links or types the article's author.
 _AUTHOR_MARKUP = ("microdata author", "rel=author")
+#: Structured sources, and the sources between them and the bylines the page prints.
+_STRUCTURED = ("json-ld author", "meta author")
+_BEFORE_PAGE_BYLINES = (*_STRUCTURED, "json-ld organisation", "twitter label", *_AUTHOR_MARKUP)
 #: Sources that read a byline the page prints.
 _PAGE_BYLINES = ("byline", "by-line text", "by the headline", "main text line")
 #: JSON-LD authors the page types as an organisation: one by its own markup, whatever the
@@ -483,12 +522,14 @@ def _broken_lines(element) -> list[str]:
 
 
 def _labelled_field(text: str) -> str:
-    """A line that opens with an author label keeps that field only ("Autor: Klausmartin
-    Friedrich Tags: 1907, ..." → "Autor: Klausmartin Friedrich")."""
-    if not _LABEL_FIRST.match(text):
+    """A line with an author label ends at the next label ("Autor: Klausmartin Friedrich
+    Tags: 1907, ..." → "Autor: Klausmartin Friedrich"; "05/10/2018 - Publicado por: Clarissa
+    Borba - Categoria: Saúde - Tags: ..." → "05/10/2018 - Publicado por: Clarissa Borba")."""
+    label = _LABEL_INSIDE.search(text)
+    if not label:
         return text
-    following = _ANY_LABEL.search(text, pos=_LABEL_FIRST.match(text).end())
-    return text[: following.start()] if following else text
+    following = _ANY_LABEL.search(text, pos=label.end())
+    return (text[: following.start()] if following else text).rstrip(" -–—|·•")
 
 
 def _headline_byline(tree, *, title: str | None) -> list[str]:
@@ -503,14 +544,23 @@ def _headline_byline(tree, *, title: str | None) -> list[str]:
             for text in headline.xpath("following::text()[normalize-space()]")[:NEAR_TEXTS]
             if text.getparent().tag not in ("script", "style")
         ]
-        for text, after in pairwise(texts):
+        for index, (text, after) in enumerate(pairwise(texts)):
             if _LONE_LEAD.match(text) and not _LONE_LEAD.match(after):
-                return [f"{text} {after}"]
+                return [_joined_names(texts, index)]
             if (_DAY_WORD.match(after) or as_day(after)) and is_named_person(text):
                 return [text]
         if len(by_lines := _near_by_lines(headline)) == 1:
             return by_lines
     return []
+
+
+def _joined_names(texts: list[str], lead: int) -> str:
+    """A lone byline word, the name after it and each further name that a comma or "and"
+    alone joins to it ("By" | "Matthew Digby" | "," | "Minh Do")."""
+    end = lead + 2
+    while end + 1 < len(texts) and _JOINER.match(texts[end]):
+        end += 2
+    return " ".join(texts[lead:end])
 
 
 def _near_by_lines(headline) -> list[str]:
@@ -577,11 +627,15 @@ def _beside_picture(element) -> bool:
 
 def _dateline_agency(text: str | None) -> list[str]:
     """The news agency named in the dateline that opens the main text, as a wire story
-    credits it ("Hamburg (dpa/lno) – ..."): an organisation for a page that names no
-    person."""
-    match = _DATELINE_AGENCY.match((text or "").lstrip())
-    agency = match.group("agency").strip() if match else ""
-    return [agency] if agency_code(agency) or agency.casefold() in NEWS_AGENCIES else []
+    credits it ("Hamburg (dpa/lno) – ...", "HAYWARD, Calif. (AP) — ..." under the headline
+    the text repeats): an organisation for a page that names no person."""
+    lines = [line.strip() for line in (text or "").splitlines() if line.strip()]
+    for line in lines[:_END_LINES]:
+        if match := _DATELINE_AGENCY.match(line):
+            agency = match.group("agency").strip()
+            if agency_code(agency) or agency.casefold() in NEWS_AGENCIES:
+                return [agency]
+    return []
 
 
 def _forum_authors(tree) -> list[str]:

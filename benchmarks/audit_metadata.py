@@ -1,0 +1,150 @@
+"""Authors and publication days on pages no metadata set scores, beside trafilatura's, judged by hand.
+
+Usage: python benchmarks/audit_metadata.py OUT [--take 60] [--seed 20261204] [--judged FILE]
+
+The pool is every page of ../shared/data/extraction that neither metadata gold set holds: the
+Scrapinghub benchmark's 181 pages, and the trafilatura-eval pages whose URL is in neither
+metadata set (today none: that set is the same 990 pages as the metadata set). No metadata rule
+was developed on them. A fixed seed picks ``--take`` pages for the audit; the rest are kept to
+check, out of sample, what a change alters. ``OUT/audit.jsonl`` and ``OUT/rest.jsonl`` hold, per
+page, its id, ours (``article_from_html``: authors, published day and the source of each) and
+trafilatura's own author and date; the pages themselves are not written (their copyright stays
+with their publishers). Judge each audit page from its HTML by the rules in docs/inputs.md
+("Judging an author", "Judging a publication date") into a JSONL file of
+``{"id", "authors": [...], "date": "YYYY-MM-DD" | null}`` kept outside the repository;
+``--judged`` scores both readers against it (right or correctly empty). The seconds each reader
+took on the whole pool, and their ratio, are printed too.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import random
+import time
+from pathlib import Path
+
+from newsdesk.errors import InputError
+from newsdesk.readers.html import article_from_html
+from newsdesk_eval.metadata import Page, author_names, date_right, trafilatura_document
+
+SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
+SCRAPINGHUB = SHARED / "extraction" / "scrapinghub-article-extraction-benchmark"
+TRAFILATURA = SHARED / "extraction" / "trafilatura-eval"
+METADATA = SHARED / "metadata"
+
+
+def scored_urls(folder: Path) -> set[str]:
+    """Every URL that a metadata gold set holds."""
+    urls = set()
+    for name in ("trafilatura-evaldata.jsonl.gz", "htmldate-eval.jsonl.gz"):
+        with gzip.open(folder / name, "rt", encoding="utf-8") as lines:
+            urls.update(json.loads(line)["url"] for line in lines)
+    return urls
+
+
+def pool_pages(scored: set[str]) -> dict[str, Page]:
+    """The extraction pages no metadata set scores, by a stable id."""
+    truth = json.loads((SCRAPINGHUB / "ground-truth.json").read_text(encoding="utf-8"))
+    pages = {}
+    for key, entry in truth.items():
+        if entry["url"] not in scored:
+            text = gzip.decompress((SCRAPINGHUB / "html" / f"{key}.html.gz").read_bytes())
+            pages[f"scrapinghub:{key[:12]}"] = Page(entry["url"], text.decode("utf-8"))
+    evaldata = json.loads((TRAFILATURA / "evaldata.json").read_text(encoding="utf-8"))
+    for url, entry in evaldata.items():
+        if url not in scored:
+            raw = gzip.decompress((TRAFILATURA / "html" / f"{entry['file']}.gz").read_bytes())
+            pages[f"trafilatura:{entry['file']}"] = Page(url, raw.decode("utf-8", "replace"))
+    return dict(sorted(pages.items()))
+
+
+def ours(page: Page) -> dict:
+    try:
+        article = article_from_html(page.html, path=page.url, source=page.url, url=page.page_url)
+    except InputError:
+        return {"authors": None, "date": None, "from": {}}
+    found = article.metadata.get("metadata_from", {})
+    sources = {key: found.get(key) for key in ("authors", "published")}
+    return {"authors": article.authors, "date": article.published, "from": sources}
+
+
+def theirs(page: Page) -> dict:
+    document = trafilatura_document(page, include_comments=False)
+    return {"author": document.get("author"), "date": document.get("date")}
+
+
+def read_all(pages: dict[str, Page]) -> tuple[dict[str, dict], dict[str, float]]:
+    """Both readers on every page, with the seconds each took in all."""
+    rows, seconds = {}, {"ours": 0.0, "trafilatura": 0.0}
+    for key, page in pages.items():
+        row = {"id": key, "url": page.url}
+        for name, function in (("ours", ours), ("trafilatura", theirs)):
+            start = time.perf_counter()
+            row[name] = function(page)
+            seconds[name] += time.perf_counter() - start
+        rows[key] = row
+    return rows, seconds
+
+
+def right(found_authors, found_date, judged: dict) -> tuple[bool, bool]:
+    """Authors and day right or correctly empty against one judged page (``also`` and
+    ``date_also`` hold the other answers the rules allow: "AP" for "Associated Press", a
+    stamp's day in the page's time zone beside its UTC day)."""
+    names = author_names(found_authors)
+    authors_ok = any(
+        names == author_names(answer) for answer in [judged["authors"], *judged.get("also", [])]
+    )
+    days = [judged["date"], *judged.get("date_also", [])]
+    date_ok = any(date_right(found_date, day) for day in days) if days[0] else not found_date
+    return authors_ok, date_ok
+
+
+def score(rows: dict[str, dict], judged_path: Path) -> None:
+    judged = [json.loads(line) for line in judged_path.read_text(encoding="utf-8").splitlines()]
+    tally = {"ours": [0, 0], "trafilatura": [0, 0]}
+    for entry in judged:
+        row = rows[entry["id"]]
+        for name, (authors, day) in (
+            ("ours", (row["ours"]["authors"], row["ours"]["date"])),
+            ("trafilatura", (row["trafilatura"]["author"], row["trafilatura"]["date"])),
+        ):
+            authors_ok, date_ok = right(authors, day, entry)
+            tally[name][0] += authors_ok
+            tally[name][1] += date_ok
+    count = len(judged)
+    for name, (authors_ok, dates_ok) in tally.items():
+        print(
+            f"{name}: authors {authors_ok}/{count} ({authors_ok / count:.3f}), "
+            f"dates {dates_ok}/{count} ({dates_ok / count:.3f})"
+        )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--take", type=int, default=60)
+    parser.add_argument("--seed", type=int, default=20261204)
+    parser.add_argument("--judged", type=Path)
+    args = parser.parse_args()
+    pages = pool_pages(scored_urls(METADATA))
+    keys = list(pages)
+    random.Random(args.seed).shuffle(keys)
+    rows, seconds = read_all(pages)
+    args.out.mkdir(parents=True, exist_ok=True)
+    for name, chosen in (("audit", keys[: args.take]), ("rest", keys[args.take :])):
+        with open(args.out / f"{name}.jsonl", "w", encoding="utf-8") as out:
+            for key in chosen:
+                out.write(json.dumps(rows[key], ensure_ascii=False) + "\n")
+    print(f"{min(args.take, len(keys))} audit and {max(len(keys) - args.take, 0)} other pages")
+    print(
+        f"seconds on {len(keys)} pages: ours {seconds['ours']:.1f}, trafilatura "
+        f"{seconds['trafilatura']:.1f}, ratio {seconds['ours'] / seconds['trafilatura']:.2f}"
+    )
+    if args.judged:
+        score(rows, args.judged)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,125 @@
+"""Metadata from HTML: defects met on news pages of sites no rule was developed on.
+
+Each snippet is a minimal page written for the test; the id names the kind of page it
+reproduces. They pin general rules: a name that a full stop, a day or a domain ends, an
+author label inside a line of post details, a lone "By" followed by several names, a
+printed byline that names more people than the structured data, the
+agency of a dateline under a repeated headline, and the copyright holder of a page whose
+byline credits an agency.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from newsdesk.bylines import parse_byline
+from newsdesk.htmlmeta import read_page_metadata
+from test_htmlmeta import BODY
+
+URL = "https://www.cityherald.com/news/council-approves-budget"
+
+
+def page(head: str = "", *, before: str = "", after: str = "", footer: str = "") -> str:
+    return (
+        f"<html><head>{head}</head><body>{before}"
+        f"<article><h1>Council approves budget</h1>{after}{BODY}</article>"
+        f"<footer><p>{footer}</p></footer></body></html>"
+    )
+
+
+def json_ld(**fields) -> str:
+    data = {"@context": "https://schema.org", "@type": "NewsArticle", **fields}
+    return f'<script type="application/ld+json">{json.dumps(data)}</script>'
+
+
+@pytest.mark.parametrize(
+    ("value", "authors"),
+    [
+        ("Finian Cunningham. Sputnik International", ["Finian Cunningham"]),
+        ("Jane Doe. City Herald", ["Jane Doe"]),
+        ("Minh Do on Monday, November 18th, 2019 at 11:08 a.m.", ["Minh Do"]),
+        ("Kathrin Führes am Mittwoch, 26.01.2022", ["Kathrin Führes"]),
+        ("Prof. Dr. Hans Weber", ["Prof. Dr. Hans Weber"]),  # an abbreviation stays
+        ("Blog di WordPress.com", []),  # a domain names a site
+        ("Jane Doe, City-Herald.com", ["Jane Doe"]),
+    ],
+)
+def test_a_full_stop_a_day_or_a_domain_ends_a_name(value: str, authors: list[str]) -> None:
+    assert parse_byline(value, handles=True).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("html", "authors"),
+    [
+        # an author label inside a line of post details, up to the next label
+        pytest.param(
+            page(
+                after="<p>05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde - "
+                "Tags: sad arrombamento veiculo hospital bairro</p>"
+            ),
+            ["Clarissa Borba"], id="label-inside-post-details",
+        ),
+        # a lone "By" and the names a comma joins to the first
+        pytest.param(
+            page(
+                after="<div><span>By</span> <a href='/p/md'>Matthew Digby</a> , "
+                "<a href='/p/mdo'>Minh Do</a> <span>on Monday, November 18th, 2019</span></div>"
+            ),
+            ["Matthew Digby", "Minh Do"], id="lone-by-and-two-names",
+        ),
+        pytest.param(
+            page(after="<div><span>By</span> <a href='/p/md'>Matthew Digby</a></div>"),
+            ["Matthew Digby"], id="lone-by-and-one-name",
+        ),
+        # an agency in the author slot: the copyright holder is the publisher, not a writer
+        pytest.param(
+            page(
+                json_ld(author={"@type": "Person", "name": "Reuters"}),
+                footer="© 2019 NBC UNIVERSAL",
+            ),
+            ["Reuters"], id="agency-then-copyright",
+        ),
+        pytest.param(
+            page(footer="© 2019 Sven Schreivogel"), ["Sven Schreivogel"], id="copyright-alone",
+        ),
+    ],
+)
+def test_bylines_on_unseen_sites(html: str, authors: list[str]) -> None:
+    assert read_page_metadata(html, url=URL).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("marked", "printed", "authors"),
+    [
+        # the markup keeps the first author; the printed byline names them all
+        ("Tariq Malik", "By Tariq Malik, Mike Wall", ["Tariq Malik", "Mike Wall"]),
+        # a title after the name adds no one; another name is no fuller byline
+        ("Steve Peoples", "Steve Peoples, AP National Political Writer", ["Steve Peoples"]),
+        ("Kevin Rebong", "By David Jeans", ["Kevin Rebong"]),
+    ],
+)
+def test_a_printed_byline_fuller_than_the_markup(
+    marked: str, printed: str, authors: list[str]
+) -> None:
+    html = page(
+        json_ld(author={"@type": "Person", "name": marked}),
+        after=f"<p class='byline'>{printed}</p>",
+    )
+    assert read_page_metadata(html, url=URL).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        # the main text repeats the headline before the dateline
+        ("Council approves budget\nHAYWARD, Calif. (AP) — The council voted.", ["AP"]),
+        ("Hamburg (dpa/lno) – Der Rat stimmte zu.", ["dpa/lno"]),
+        ("Council approves budget\nMayor Jane Doe (AP Photo/John Roe) — a caption.", []),
+        ("One.\nTwo.\nThree.\nHAYWARD, Calif. (AP) — The council voted.", []),
+    ],
+)
+def test_the_agency_of_an_opening_dateline(text: str, authors: list[str]) -> None:
+    html = page()
+    assert read_page_metadata(html, url=URL, fallback={"text": text}).authors == authors
