@@ -32,12 +32,13 @@ from newsdesk.store.schema import (
     migrate,
     transaction,
 )
+from newsdesk.store.values import ValueLists
 
 __all__ = ["DEFAULT_DB", "DEFAULT_WAIT", "MIGRATIONS", "SCHEMA_VERSION", "SaveCounts", "Store", "open_store"]
 
 
 class Store(ArticleQueries, LineageQueries, EntityQueries, QuoteQueries, RetrievalQueries,
-            LiveQueries, BrowseQueries):
+            LiveQueries, BrowseQueries, ValueLists):
     """A newsdesk store in one DuckDB file. Use ``open_store`` to get one.
 
     The connection is opened on first use and may be closed between two writes to let a

@@ -3,19 +3,15 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from functools import partial
 from typing import Any
 
-import duckdb
 import pyarrow as pa
 
 from newsdesk.article import Article, Removed
 from newsdesk.store.schema import CURRENT_VERSION
-from newsdesk.store.values import small_rows, unnested, with_tables
 
 _ARTICLE_COLUMNS = (
     "id", "version", "source", "path", "locator", "format", "content_hash", "title", "authors",
@@ -247,53 +243,6 @@ class ArticleQueries:
         names = [column[0] for column in cursor.description]
         found = (dict(zip(names, row)) for row in cursor.fetchall())
         return {row["row_id"]: article_from_row(row) for row in found}
-
-    @contextmanager
-    def _value_tables(
-        self, **tables: tuple[Sequence[Any], pa.DataType] | pa.Table
-    ) -> Iterator[Callable[..., duckdb.DuckDBPyConnection]]:
-        """Each ``name=(values, type)`` as a one-column table ``name(value)`` (or each
-        ``name=table`` as that table) for the statements run inside, through the function
-        this yields: ``run(sql, params)``, with positional parameters. A few values reach the
-        statement as JSON text, many as a registered Arrow table (newsdesk.store.values)."""
-        given = {name: _as_table(spec) for name, spec in tables.items()}
-        small = {name: found for name, table in given.items() if (found := small_rows(table))}
-        registered = [name for name in given if name not in small]
-        for name in registered:
-            self.con.register(name, given[name])
-        try:
-            yield partial(self._run_with_lists, small)
-        finally:
-            for name in registered:
-                self.con.unregister(name)
-
-    def _run_with_lists(
-        self, lists: dict[str, dict[str, tuple[str, str]]], sql: str, params: Sequence[Any] = ()
-    ) -> duckdb.DuckDBPyConnection:
-        """Execute ``sql`` with each of ``lists`` (name -> its columns' SQL types and JSON
-        texts, ``small_rows``) as a table before the statement's own."""
-        ctes = {
-            name: "SELECT " + ", ".join(
-                unnested("?", type_, column) for column, (type_, _) in columns.items()
-            )
-            for name, columns in lists.items()
-        }
-        texts = [text for columns in lists.values() for _, text in columns.values()]
-        return self.con.execute(with_tables(sql, ctes), [*texts, *params])
-
-    def _insert_arrow(self, table: str, rows: pa.Table, select: str = "SELECT * FROM incoming") -> None:
-        """Append ``rows`` to ``table`` through ``select``, which reads them as ``incoming``."""
-        if rows.num_rows == 0:
-            return
-        with self._value_tables(incoming=rows) as run:
-            run(f"INSERT INTO {table} {select}")  # fixed table names and selects
-
-
-def _as_table(spec: tuple[Sequence[Any], pa.DataType] | pa.Table) -> pa.Table:
-    if isinstance(spec, pa.Table):
-        return spec
-    values, type_ = spec
-    return pa.table({"value": pa.array(list(values), type=type_)})
 
 
 def utc_now() -> datetime:
