@@ -131,25 +131,34 @@ class ValueLists:
         """Each ``name=values`` as a one-column table ``name(value)`` (or each ``name=table``
         as that table) for the statements run inside, through the function this yields:
         ``run(sql, params)``, with positional parameters. A few values reach the statement
-        as JSON text, many as a registered Arrow table (the module doc)."""
-        given = {name: _as_table(spec) for name, spec in tables.items()}
-        small = {name: found for name, table in given.items() if (found := small_rows(table))}
-        registered = [name for name in given if name not in small]
-        for name in registered:
-            self.con.register(name, given[name])
+        as JSON text, many as a registered Arrow table (the module doc); a statement's
+        result is to be read inside (letting a table go is a statement of its own)."""
+        small, large = _split(tables)
+        for name, table in large.items():
+            self.con.register(name, table)
         try:
             yield partial(self._run_with_lists, small)
         finally:
-            for name in registered:
+            for name in large:
                 self.con.unregister(name)
 
     def _run(self, sql: str, params: Sequence[Any] = (), /,
-             **tables: ValueSpec) -> duckdb.DuckDBPyConnection:
+             **tables: ValueSpec) -> duckdb.DuckDBPyConnection | duckdb.DuckDBPyRelation:
         """Execute one statement ``sql`` with ``tables`` as ``_value_tables`` gives them and
-        ``params`` as positional parameters; its result is read before an Arrow table is
-        let go (DuckDB materialises what ``execute`` returns)."""
-        with self._value_tables(**tables) as run:
-            return run(sql, params)
+        ``params`` as positional parameters; read its result with ``fetchall``, ``fetchone``,
+        ``to_arrow_table`` or ``dict_rows``. Where a table went as Arrow, the result is read
+        before the table is let go and comes back as a relation over it."""
+        small, large = _split(tables)
+        if not large:
+            return self._run_with_lists(small, sql, params)
+        for name, table in large.items():
+            self.con.register(name, table)
+        try:
+            result = self._run_with_lists(small, sql, params).to_arrow_table()
+        finally:
+            for name in large:
+                self.con.unregister(name)
+        return self.con.from_arrow(result)
 
     def _run_with_lists(
         self, lists: dict[str, dict[str, tuple[str, str]]], sql: str, params: Sequence[Any] = ()
@@ -172,6 +181,13 @@ class ValueLists:
             return
         with self._value_tables(incoming=rows) as run:
             run(f"INSERT INTO {table} {select}")  # fixed table names and selects
+
+
+def _split(tables: dict[str, ValueSpec]) -> tuple[dict[str, dict[str, tuple[str, str]]], dict[str, pa.Table]]:
+    """``tables`` as those that go as JSON text (``small_rows``) and those that go as Arrow."""
+    given = {name: _as_table(spec) for name, spec in tables.items()}
+    small = {name: found for name, table in given.items() if (found := small_rows(table))}
+    return small, {name: table for name, table in given.items() if name not in small}
 
 
 def _as_table(spec: ValueSpec) -> pa.Table:
