@@ -20,6 +20,7 @@ from newsdesk.errors import StoreError
 from newsdesk.store.access import DEFAULT_WAIT, POLL, WriterLock, connect, readers_waiting, release
 from newsdesk.store.articles import ArticleQueries, SaveCounts
 from newsdesk.store.browse import BrowseQueries
+from newsdesk.store.checkpoints import checkpoint
 from newsdesk.store.entities import EntityQueries
 from newsdesk.store.lineage import LineageQueries
 from newsdesk.store.live import LiveQueries
@@ -72,6 +73,8 @@ class Store(ArticleQueries, LineageQueries, EntityQueries, QuoteQueries, Retriev
 
     def _disconnect(self) -> None:
         if self._con is not None:
+            if not self.read_only:
+                checkpoint(self._con, self.path)
             release(self.path, self._con)
             self._con = None
 
