@@ -452,25 +452,28 @@ class EntityQueries:
     ) -> None:
         """Drop the kept members of these articles and groups (or all) and keep the given
         ones; the rows of ``kept_members`` (``(article id, member)``) of these articles stay
-        unless one of these groups holds them."""
+        unless one of these groups holds them. A table with nothing to drop or keep is not
+        touched, so the checkpoint has nothing of it to write."""
         with self.transaction():
             if everything:
                 self.con.execute("DELETE FROM entity_articles")
                 self.con.execute("DELETE FROM entity_members")
-            self._run(
-                "DELETE FROM entity_articles "
-                "WHERE article_id IN (SELECT value FROM gone_articles)",
-                gone_articles=dropped_articles,
-            )
-            self._run(
-                """DELETE FROM entity_members
-                   WHERE (article_id IN (SELECT value FROM gone_articles)
-                          AND article_id || '#' || member NOT IN (SELECT value FROM kept_places))
-                      OR auto_group IN (SELECT value FROM gone_groups)""",
-                gone_articles=dropped_articles,
-                gone_groups=dropped_groups,
-                kept_places=[f"{article_id}#{member}" for article_id, member in kept_members],
-            )
+            if dropped_articles:
+                self._run(
+                    "DELETE FROM entity_articles "
+                    "WHERE article_id IN (SELECT value FROM gone_articles)",
+                    gone_articles=dropped_articles,
+                )
+            if dropped_articles or dropped_groups:
+                self._run(
+                    """DELETE FROM entity_members
+                       WHERE (article_id IN (SELECT value FROM gone_articles)
+                              AND article_id || '#' || member NOT IN (SELECT value FROM kept_places))
+                          OR auto_group IN (SELECT value FROM gone_groups)""",
+                    gone_articles=dropped_articles,
+                    gone_groups=dropped_groups,
+                    kept_places=[f"{article_id}#{member}" for article_id, member in kept_members],
+                )
             self._insert_arrow("entity_articles", articles)
             self._insert_arrow("entity_members", members)
 

@@ -226,7 +226,7 @@ class QuoteQueries:
                        SELECT group_id, row_number() OVER (ORDER BY min(struct_pack(
                            a := article_id, q := quote_index))) AS number
                        FROM quote_groups GROUP BY group_id) r
-                   WHERE quote_groups.group_id = r.group_id"""
+                   WHERE quote_groups.group_id = r.group_id AND r.number <> r.group_id"""
             )
 
     def quote_groups(
