@@ -39,18 +39,25 @@ def checkpoint(con: duckdb.DuckDBPyConnection, path: str) -> bool:
         compact = count + 1 >= COMPACT_EVERY
         con.execute("INSERT OR REPLACE INTO newsdesk_meta VALUES (?, ?)",
                     [_KEY, "0" if compact else str(count + 1)])
-        if compact:
-            con.execute("CHECKPOINT")
-            return True
-        tasks = con.execute("SELECT current_setting('max_vacuum_tasks')").fetchone()[0]
-        con.execute("SET max_vacuum_tasks = 0")
+        settings = {"threads": 1, **({} if compact else {"max_vacuum_tasks": 0})}
+        before = {name: _setting(con, name) for name in settings}
+        _set(con, settings)
         try:
             con.execute("CHECKPOINT")
         finally:
-            con.execute(f"SET max_vacuum_tasks = {int(tasks)}")  # an int read back
+            _set(con, before)
     except duckdb.Error:
         return False
     return True
+
+
+def _setting(con: duckdb.DuckDBPyConnection, name: str) -> int:
+    return int(con.execute("SELECT current_setting(?)", [name]).fetchone()[0])
+
+
+def _set(con: duckdb.DuckDBPyConnection, settings: dict[str, int]) -> None:
+    for name, value in settings.items():
+        con.execute(f"SET {name} = {int(value)}")  # fixed names, ints
 
 
 def _has_log(path: str) -> bool:
