@@ -8,8 +8,13 @@ own peak (the peak is reset before each step through Linux's ``/proc/self/clear_
 figure includes what the process already held, printed as ``NAME_start``), and apart from
 the steps the CPU seconds of closing the store (``close_cpu``: DuckDB writes the changes it
 still holds in its log to the file; a step's commit does that instead when it takes the log
-past DuckDB's threshold, 16 MB). An update starts from the ``full`` stage's store, refused
-when an older schema wrote it (``rebuilt_store``).
+past DuckDB's threshold, 16 MB) and of opening it again, reading its articles' count and
+closing it (``reopen_cpu``: what a checkpoint left for the next process). An update starts
+from the ``full`` stage's store, refused when an older schema wrote it (``rebuilt_store``).
+
+``--before SRC`` (another checkout's ``src``) with ``--repeat N`` runs only the updates, N
+times per size, this checkout's and SRC's alternating on copies of the same rebuilt store,
+and prints the least CPU seconds of each (all four steps, each step, the close).
 
 How the stores are built (parsing 8,000 articles is out of reach on a small machine, and
 this measures the corpus steps, not the parse):
@@ -29,7 +34,7 @@ readers) are imported before the clock starts and timed apart (``imports``): a p
 them once, whatever the size of the store or of the change.
 
     python benchmarks/bench_corpus_steps.py [--sizes 1000,2000,4000,8000] [--cache DIR]
-        [--batch file|dated]
+        [--batch file|dated] [--before SRC --repeat N]
 """
 
 from __future__ import annotations
@@ -187,6 +192,10 @@ def run_steps(db: Path, *, full: bool, added: list[str]) -> tuple[dict[str, floa
         cpu = time.process_time()
         store.close()
         seconds["close_cpu"] = round(time.process_time() - cpu, 2)
+    cpu = time.process_time()
+    with open_store(db) as store:
+        store.count_articles()
+    seconds["reopen_cpu"] = round(time.process_time() - cpu, 2)
     return seconds, peaks
 
 
@@ -294,16 +303,48 @@ def stage(cache: Path, size: int, kind: str, *, batch: str = "file") -> None:
     )
 
 
+def compare_updates(options: argparse.Namespace, size: int) -> None:
+    """The ``incremental`` stage ``options.repeat`` times from this checkout and from
+    ``options.before``, alternating; each run's line, then the least CPU seconds of each."""
+    runs: dict[str, list[dict]] = {"after": [], "before": []}
+    trees = {"after": str(Path(__file__).resolve().parents[1] / "src"), "before": str(options.before)}
+    for _ in range(options.repeat):
+        for name, src in trees.items():
+            found = subprocess.run(
+                [sys.executable, __file__, "--cache", str(options.cache), "--batch", options.batch,
+                 "--stage", str(size), "incremental"],
+                check=True, capture_output=True, text=True, env={**os.environ, "PYTHONPATH": src},
+            )
+            line = json.loads(found.stdout.strip().splitlines()[-1])
+            runs[name].append(line)
+            print(json.dumps({"tree": name, **line}), flush=True)
+    keys = [*(f"{step}_cpu" for step in STEPS), "close_cpu", "reopen_cpu"]
+    best = {
+        name: {"all_four_cpu": min(run["total"]["cpu"] for run in found),
+               **{key: min(run["seconds"].get(key, 0.0) for run in found) for key in keys},
+               "peak_rss_mb": min(run["peak_rss_mb"] for run in found),
+               "load": [run["load"] for run in found]}
+        for name, found in runs.items()
+    }
+    print(json.dumps({"articles": size, "batch": options.batch, "best": best}), flush=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="1000,2000,4000,8000")
     parser.add_argument("--cache", type=Path, default=Path("/tmp/newsdesk-corpus-steps"))
     parser.add_argument("--batch", choices=BATCHES, default="file")
+    parser.add_argument("--before", type=Path, help="another checkout's src: updates alternate")
+    parser.add_argument("--repeat", type=int, default=5, help="updates per tree with --before")
     parser.add_argument("--stage", nargs=2, metavar=("SIZE", "KIND"), help=argparse.SUPPRESS)
     options = parser.parse_args()
     options.cache.mkdir(parents=True, exist_ok=True)
     if options.stage:
         stage(options.cache, int(options.stage[0]), options.stage[1], batch=options.batch)
+        return
+    if options.before:
+        for size in map(int, options.sizes.split(",")):
+            compare_updates(options, size)
         return
     for size in map(int, options.sizes.split(",")):
         for kind in ("full", "incremental"):

@@ -177,6 +177,12 @@ def test_long_lists_reach_a_query_as_short_ones_do(grown) -> None:
         kinds = sorted(COPY_KINDS)
         links = store.copy_links_among(ids, kinds=kinds)
         assert links and store.copy_links_among(padded, kinds=kinds) == links
+        # one statement's result is read before its Arrow table is let go
+        versions = store.entity_index_versions(ids)
+        assert versions and store.entity_index_versions(padded) == versions
+        assert store.entity_context(padded) == store.entity_context(ids) != {}
+        assert store.get_articles(padded).keys() == store.get_articles(ids).keys() == set(ids)
+        assert store.article_labels(padded) == store.article_labels(ids) != {}
 
 
 def test_a_registry_with_nothing_to_write_leaves_the_gazetteer_unread(grown) -> None:

@@ -20,6 +20,7 @@ from newsdesk.errors import NoStoreError, StoreError
 from newsdesk.store.access import DEFAULT_WAIT, POLL, WriterLock, connect, readers_waiting, release
 from newsdesk.store.articles import ArticleQueries, SaveCounts
 from newsdesk.store.browse import BrowseQueries
+from newsdesk.store.checkpoints import checkpoint
 from newsdesk.store.entities import EntityQueries
 from newsdesk.store.lineage import LineageQueries
 from newsdesk.store.live import LiveQueries
@@ -32,12 +33,13 @@ from newsdesk.store.schema import (
     migrate,
     transaction,
 )
+from newsdesk.store.values import ValueLists
 
 __all__ = ["DEFAULT_DB", "DEFAULT_WAIT", "MIGRATIONS", "SCHEMA_VERSION", "SaveCounts", "Store", "open_store"]
 
 
 class Store(ArticleQueries, LineageQueries, EntityQueries, QuoteQueries, RetrievalQueries,
-            LiveQueries, BrowseQueries):
+            LiveQueries, BrowseQueries, ValueLists):
     """A newsdesk store in one DuckDB file. Use ``open_store`` to get one.
 
     The connection is opened on first use and may be closed between two writes to let a
@@ -71,6 +73,8 @@ class Store(ArticleQueries, LineageQueries, EntityQueries, QuoteQueries, Retriev
 
     def _disconnect(self) -> None:
         if self._con is not None:
+            if not self.read_only:
+                checkpoint(self._con, self.path)
             release(self.path, self._con)
             self._con = None
 

@@ -3,19 +3,15 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from functools import partial
 from typing import Any
 
-import duckdb
 import pyarrow as pa
 
 from newsdesk.article import Article, Removed
 from newsdesk.store.schema import CURRENT_VERSION
-from newsdesk.store.values import small_rows, unnested, with_tables
 
 _ARTICLE_COLUMNS = (
     "id", "version", "source", "path", "locator", "format", "content_hash", "title", "authors",
@@ -79,25 +75,17 @@ class ArticleQueries:
     def _latest_hashes(self, ids: list[str]) -> dict[str, tuple[int, str]]:
         if not ids:
             return {}
-        self.con.register("wanted_ids", pa.table({"id": ids}))
-        try:
-            rows = self.con.execute(
-                "SELECT a.id, max(a.version), arg_max(a.content_hash, a.version) FROM articles a "
-                "JOIN wanted_ids w ON a.id = w.id GROUP BY a.id"
-            ).fetchall()
-        finally:
-            self.con.unregister("wanted_ids")
+        rows = self._run(
+            "SELECT a.id, max(a.version), arg_max(a.content_hash, a.version) FROM articles a "
+            "JOIN wanted_ids w ON a.id = w.value GROUP BY a.id",
+            wanted_ids=ids,
+        ).fetchall()
         return {row[0]: (row[1], row[2]) for row in rows}
 
     def _insert_articles(self, batch: list[tuple[Article, int]]) -> None:
-        table = _articles_table(batch)
-        self.con.register("incoming_articles", table)
-        try:
-            self.con.execute(
-                f"INSERT INTO articles SELECT {', '.join(_ARTICLE_COLUMNS)} FROM incoming_articles"
-            )
-        finally:
-            self.con.unregister("incoming_articles")
+        self._insert_arrow(
+            "articles", _articles_table(batch), f"SELECT {', '.join(_ARTICLE_COLUMNS)} FROM incoming"
+        )
 
     # -- annotations (per-article analysis layers) ---------------------------------------
 
@@ -135,15 +123,10 @@ class ArticleQueries:
             "layer_version": pa.array([row[2] for row in rows], type=pa.int32()),
             "data": [row[3] for row in rows],
         })
-        with self.transaction():
-            self.con.register("incoming_annotations", table)
-            try:
-                self.con.execute(
-                    """INSERT OR REPLACE INTO annotations
-                       SELECT i.article_id, a.version, i.layer, i.layer_version, i.data
-                       FROM incoming_annotations i JOIN current_articles a ON a.id = i.article_id""")
-            finally:
-                self.con.unregister("incoming_annotations")
+        with self.transaction(), self._value_tables(incoming=table) as run:
+            run("""INSERT OR REPLACE INTO annotations
+                   SELECT i.article_id, a.version, i.layer, i.layer_version, i.data
+                   FROM incoming i JOIN current_articles a ON a.id = i.article_id""")
 
     def layer(self, layer: str, *,
               article_ids: Sequence[str] | None = None) -> dict[str, list[dict[str, Any]]]:
@@ -155,12 +138,12 @@ class ArticleQueries:
                    JOIN current_articles a ON a.id = n.article_id AND a.version = n.version
                    WHERE n.layer = ?""", [layer]).fetchall()
         else:  # the current versions of these articles only, without reading every text
-            rows = self.con.execute(
+            rows = self._run(
                 """SELECT n.article_id, n.data FROM annotations n
                    JOIN (SELECT id, max(version) AS version FROM articles
-                         WHERE id IN (SELECT unnest(?)) GROUP BY id) a
+                         WHERE id IN (SELECT value FROM wanted_articles) GROUP BY id) a
                      ON a.id = n.article_id AND a.version = n.version
-                   WHERE n.layer = ?""", [list(article_ids), layer]).fetchall()
+                   WHERE n.layer = ?""", [layer], wanted_articles=article_ids).fetchall()
         return {article_id: json.loads(data) for article_id, data in rows}
 
     # -- reading -----------------------------------------------------------------------
@@ -188,10 +171,10 @@ class ArticleQueries:
     def article_labels(self, ids: list[str]) -> dict[str, str]:
         """Each current article's outlet, else its title, else "untitled article": how a reader
         names a source, without reading the articles' texts."""
-        rows = self.con.execute(
+        rows = self._run(
             "SELECT id, coalesce(nullif(outlet, ''), nullif(title, ''), 'untitled article') "
-            "FROM current_articles WHERE list_contains(?, id)",
-            [list(ids)],
+            "FROM current_articles WHERE id IN (SELECT value FROM wanted_articles)",
+            wanted_articles=ids,
         ).fetchall()
         return dict(rows)
 
@@ -226,9 +209,10 @@ class ArticleQueries:
         if not ids:
             return {}
         with self.transaction():  # a row id holds within one transaction
-            rows = self.con.execute(
-                f"SELECT rowid FROM articles WHERE id IN (SELECT unnest(?)) {CURRENT_VERSION}",
-                [list(ids)],
+            rows = self._run(
+                f"SELECT rowid FROM articles WHERE id IN (SELECT value FROM wanted_articles) "
+                f"{CURRENT_VERSION}",  # a fixed clause
+                wanted_articles=ids,
             ).fetchall()
             articles = self._articles_at([row[0] for row in rows])
         return {article.id: article for article in articles.values()}
@@ -240,60 +224,13 @@ class ArticleQueries:
         against 0.07-0.14)."""
         if not rows:
             return {}
-        cursor = self.con.execute(
-            "SELECT rowid AS row_id, * FROM articles WHERE rowid IN (SELECT unnest(?::BIGINT[]))",
-            [list(rows)],
+        cursor = self._run(
+            "SELECT rowid AS row_id, * FROM articles WHERE rowid IN (SELECT value FROM wanted_rows)",
+            wanted_rows=(rows, pa.int64()),
         )
         names = [column[0] for column in cursor.description]
         found = (dict(zip(names, row)) for row in cursor.fetchall())
         return {row["row_id"]: article_from_row(row) for row in found}
-
-    @contextmanager
-    def _value_tables(
-        self, **tables: tuple[Sequence[Any], pa.DataType] | pa.Table
-    ) -> Iterator[Callable[..., duckdb.DuckDBPyConnection]]:
-        """Each ``name=(values, type)`` as a one-column table ``name(value)`` (or each
-        ``name=table`` as that table) for the statements run inside, through the function
-        this yields: ``run(sql, params)``, with positional parameters. A few values reach the
-        statement as JSON text, many as a registered Arrow table (newsdesk.store.values)."""
-        given = {name: _as_table(spec) for name, spec in tables.items()}
-        small = {name: found for name, table in given.items() if (found := small_rows(table))}
-        registered = [name for name in given if name not in small]
-        for name in registered:
-            self.con.register(name, given[name])
-        try:
-            yield partial(self._run_with_lists, small)
-        finally:
-            for name in registered:
-                self.con.unregister(name)
-
-    def _run_with_lists(
-        self, lists: dict[str, dict[str, tuple[str, str]]], sql: str, params: Sequence[Any] = ()
-    ) -> duckdb.DuckDBPyConnection:
-        """Execute ``sql`` with each of ``lists`` (name -> its columns' SQL types and JSON
-        texts, ``small_rows``) as a table before the statement's own."""
-        ctes = {
-            name: "SELECT " + ", ".join(
-                unnested("?", type_, column) for column, (type_, _) in columns.items()
-            )
-            for name, columns in lists.items()
-        }
-        texts = [text for columns in lists.values() for _, text in columns.values()]
-        return self.con.execute(with_tables(sql, ctes), [*texts, *params])
-
-    def _insert_arrow(self, table: str, rows: pa.Table, select: str = "SELECT * FROM incoming") -> None:
-        """Append ``rows`` to ``table`` through ``select``, which reads them as ``incoming``."""
-        if rows.num_rows == 0:
-            return
-        with self._value_tables(incoming=rows) as run:
-            run(f"INSERT INTO {table} {select}")  # fixed table names and selects
-
-
-def _as_table(spec: tuple[Sequence[Any], pa.DataType] | pa.Table) -> pa.Table:
-    if isinstance(spec, pa.Table):
-        return spec
-    values, type_ = spec
-    return pa.table({"value": pa.array(list(values), type=type_)})
 
 
 def utc_now() -> datetime:

@@ -1,8 +1,7 @@
 """Queries for the entity registry and the user's merge/split/rename decisions.
 
-Lists of ids reach a query as JSON text, cast and unnested by DuckDB (``_with_values``), and
-an update's few rows are written the same way, a rebuild's many through Arrow
-(newsdesk.store.values).
+Lists of ids and rows reach a query as every store module passes them
+(``newsdesk.store.values``: JSON text for a few, Arrow for many).
 """
 
 from __future__ import annotations
@@ -12,12 +11,11 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Any, TypedDict, Unpack
 
-import duckdb
 import pyarrow as pa
 
 from newsdesk.store.articles import utc_now
 from newsdesk.store.schema import CURRENT_VERSION
-from newsdesk.store.values import dict_rows, json_text, unnested, with_tables
+from newsdesk.store.values import dict_rows
 
 
 class MemberFilters(TypedDict, total=False):
@@ -102,22 +100,9 @@ def _current(article_ids: Sequence[str] | None) -> str:
                {CURRENT_VERSION})"""
 
 
-def _with_values(sql: str, values: dict[str, Sequence[str]]) -> tuple[str, dict[str, str]]:
-    """``sql`` with each list of ``values`` as a one-column table of strings ``name(value)``
-    (a common table expression before the statement's own), and the named parameters that
-    bind them: each list one JSON text."""
-    tables = {name: f"SELECT {_unnested(name, 'VARCHAR', alias='value')}" for name in values}
-    return with_tables(sql, tables), {name: json_text(items) for name, items in values.items()}
-
-
-def _unnested(name: str, type_: str, *, alias: str | None = None) -> str:
-    """The select item that unnests the JSON list bound as ``$name`` (``unnested``)."""
-    return unnested(f"${name}", type_, alias or name)
-
-
 def _member_filter(**filters: Unpack[MemberFilters]) -> tuple[str, dict[str, Sequence[str]]]:
     """The condition a registry member meets when ``filters`` find it, and the value tables
-    it reads (``_with_values``): only those of the filters given."""
+    it reads (``ValueLists._run``): only those of the filters given."""
     unknown = sorted(set(filters) - set(_MEMBER_FILTERS))
     if unknown:
         raise TypeError(f"unknown member filters {unknown}; use {sorted(_MEMBER_FILTERS)}")
@@ -128,14 +113,6 @@ def _member_filter(**filters: Unpack[MemberFilters]) -> tuple[str, dict[str, Seq
 
 class EntityQueries:
     """The corpus entity registry; mixed into ``Store``."""
-
-    def _run(
-        self, sql: str, params: dict[str, Any] | None = None, /, **values: Sequence[str]
-    ) -> duckdb.DuckDBPyConnection:
-        """Execute ``sql`` with each of ``values`` (lists of strings) as a one-column table
-        ``name(value)`` and ``params`` as named parameters (``$name``)."""
-        text, bound = _with_values(sql, values)
-        return self.con.execute(text, {**bound, **(params or {})} or None)
 
     # -- entities: the corpus registry and the user's decisions ----------------------------
 
@@ -166,10 +143,9 @@ class EntityQueries:
         vectors holding them are read: joined on the articles, the scan read every layer's
         JSON (0.09-0.15 CPU s against 0.04-0.06, 40 of 4,040 mentions layers, cold)."""
         return dict(
-            self.con.execute(
-                "SELECT rowid, data FROM annotations "
-                "WHERE rowid IN (SELECT unnest(CAST($rows AS JSON)::BIGINT[]))",
-                {"rows": json_text(rows)},
+            self._run(
+                "SELECT rowid, data FROM annotations WHERE rowid IN (SELECT value FROM wanted_rows)",
+                wanted_rows=(rows, pa.int64()),
             ).fetchall()
         )
 
@@ -308,9 +284,9 @@ class EntityQueries:
                 """SELECT key FROM entity_members
                    WHERE auto_group IN (SELECT value FROM wanted_groups) AND words = 1
                    UNION SELECT unnest([surname, first_word]) FROM entity_members
-                   WHERE NOT $lone_only AND auto_group IN (SELECT value FROM wanted_groups)
+                   WHERE NOT ? AND auto_group IN (SELECT value FROM wanted_groups)
                      AND surname IS NOT NULL""",
-                {"lone_only": lone_only},
+                [lone_only],
                 wanted_groups=groups,
             ).fetchall()
             if row[0]
@@ -454,11 +430,13 @@ class EntityQueries:
         transliteration keys) can find: by id, key, gazetteer id or a mention's key."""
         return [
             row[0]
-            for row in self.con.execute(
+            for row in self._run(
                 """SELECT DISTINCT auto_group FROM entity_members
-               WHERE list_contains(?, auto_group) OR list_contains(?, key) OR list_contains(?, gazetteer)
-                  OR len(list_intersect(mention_keys, ?)) > 0""",
-                [list(names), list(keys), list(names), list(keys)],
+               WHERE auto_group IN (SELECT value FROM named) OR key IN (SELECT value FROM keyed)
+                  OR gazetteer IN (SELECT value FROM named)
+                  OR len(list_intersect(mention_keys, (SELECT list(value) FROM keyed))) > 0""",
+                named=names,
+                keyed=keys,
             ).fetchall()
         ]
 
@@ -474,25 +452,28 @@ class EntityQueries:
     ) -> None:
         """Drop the kept members of these articles and groups (or all) and keep the given
         ones; the rows of ``kept_members`` (``(article id, member)``) of these articles stay
-        unless one of these groups holds them."""
+        unless one of these groups holds them. A table with nothing to drop or keep is not
+        touched, so the checkpoint has nothing of it to write."""
         with self.transaction():
             if everything:
                 self.con.execute("DELETE FROM entity_articles")
                 self.con.execute("DELETE FROM entity_members")
-            self._run(
-                "DELETE FROM entity_articles "
-                "WHERE article_id IN (SELECT value FROM gone_articles)",
-                gone_articles=dropped_articles,
-            )
-            self._run(
-                """DELETE FROM entity_members
-                   WHERE (article_id IN (SELECT value FROM gone_articles)
-                          AND article_id || '#' || member NOT IN (SELECT value FROM kept_places))
-                      OR auto_group IN (SELECT value FROM gone_groups)""",
-                gone_articles=dropped_articles,
-                gone_groups=dropped_groups,
-                kept_places=[f"{article_id}#{member}" for article_id, member in kept_members],
-            )
+            if dropped_articles:
+                self._run(
+                    "DELETE FROM entity_articles "
+                    "WHERE article_id IN (SELECT value FROM gone_articles)",
+                    gone_articles=dropped_articles,
+                )
+            if dropped_articles or dropped_groups:
+                self._run(
+                    """DELETE FROM entity_members
+                       WHERE (article_id IN (SELECT value FROM gone_articles)
+                              AND article_id || '#' || member NOT IN (SELECT value FROM kept_places))
+                          OR auto_group IN (SELECT value FROM gone_groups)""",
+                    gone_articles=dropped_articles,
+                    gone_groups=dropped_groups,
+                    kept_places=[f"{article_id}#{member}" for article_id, member in kept_members],
+                )
             self._insert_arrow("entity_articles", articles)
             self._insert_arrow("entity_members", members)
 
@@ -502,25 +483,21 @@ class EntityQueries:
         """Give these kept members (``(article id, member)``) a new component, after giving
         every member of each component ``renamed`` (old name -> new) the new name."""
         if renamed:
-            self.con.execute(
-                f"""WITH c AS (SELECT {_unnested("old", "VARCHAR")}, {_unnested("new", "VARCHAR")})
-                    UPDATE entity_members SET component = c.new FROM c
-                    WHERE entity_members.component = c.old""",
-                {"old": json_text(renamed), "new": json_text(renamed.values())},
+            self._run(
+                """UPDATE entity_members SET component = c.new FROM c
+                   WHERE entity_members.component = c.old""",
+                c=pa.table({"old": list(renamed), "new": list(renamed.values())}),
             )
         if components:
-            self.con.execute(
-                f"""WITH c AS (SELECT {_unnested("article_id", "VARCHAR")},
-                                      {_unnested("member", "INTEGER")},
-                                      {_unnested("component", "VARCHAR")})
-                    UPDATE entity_members SET component = c.component FROM c
-                    WHERE entity_members.article_id = c.article_id
-                      AND entity_members.member = c.member""",
-                {
-                    "article_id": json_text([key[0] for key in components]),
-                    "member": json_text([key[1] for key in components]),
-                    "component": json_text(components.values()),
-                },
+            self._run(
+                """UPDATE entity_members SET component = c.component FROM c
+                   WHERE entity_members.article_id = c.article_id
+                     AND entity_members.member = c.member""",
+                c=pa.table({
+                    "article_id": [key[0] for key in components],
+                    "member": pa.array([key[1] for key in components], type=pa.int32()),
+                    "component": list(components.values()),
+                }),
             )
 
     def update_entities(
@@ -563,12 +540,7 @@ class EntityQueries:
         with self.transaction():
             for name in ("entities", "entity_aliases", "entity_roles", "entity_mentions"):
                 self.con.execute(f"DELETE FROM {name}")  # fixed table names, no values
-                if tables[name].num_rows:
-                    self.con.register("incoming_entities", tables[name])
-                    try:
-                        self.con.execute(f"INSERT INTO {name} SELECT * FROM incoming_entities")
-                    finally:
-                        self.con.unregister("incoming_entities")
+                self._insert_arrow(name, tables[name])
 
     def add_entity_decision(self, *, action: str, subject: str, value: str) -> None:
         with self.transaction():

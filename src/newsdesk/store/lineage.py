@@ -69,21 +69,20 @@ class LineageQueries:
         has none: it holds no sequence number yet)."""
         if not ids:
             return
-        for table in ("lineage_articles", "lineage_bands", "lineage_marks", "lineage_stems"):
-            self.con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT unnest(?))", [ids])
-        self.con.execute(
-            "DELETE FROM lineage_links WHERE article_id IN (SELECT unnest(?)) OR of_id IN (SELECT unnest(?))",
-            [ids, ids],
-        )
+        with self._value_tables(gone=ids) as run:
+            for table in ("lineage_articles", "lineage_bands", "lineage_marks", "lineage_stems"):
+                run(f"DELETE FROM {table} WHERE article_id IN (SELECT value FROM gone)")  # fixed names
+            run("DELETE FROM lineage_links "
+                "WHERE article_id IN (SELECT value FROM gone) OR of_id IN (SELECT value FROM gone)")
 
     def lineage_exact_owners(self, hashes: dict[str, str], *, rank: dict[str, Any]) -> dict[str, str]:
         """``{copy id: source id}`` for the given articles (``{id: normalised-text hash}``) whose
         text is already held by a processed article (the source), or by another of them that
         comes first by ``rank`` (``{id: sort key}``)."""
-        rows = self.con.execute(
+        rows = self._run(
             "SELECT norm_hash, article_id FROM lineage_articles "
-            "WHERE exact_of IS NULL AND norm_hash IN (SELECT unnest(?))",
-            [sorted(set(hashes.values()))],
+            "WHERE exact_of IS NULL AND norm_hash IN (SELECT value FROM wanted_hashes)",
+            wanted_hashes=sorted(set(hashes.values())),
         ).fetchall()
         first: dict[str, str] = dict(rows)
         for article_id, norm_hash in sorted(hashes.items(), key=lambda item: rank[item[0]]):
@@ -94,8 +93,10 @@ class LineageQueries:
 
     def lineage_hash_holders(self, hashes: Sequence[str]) -> dict[str, list[str]]:
         """``{normalised-text hash: ids}`` of the processed articles holding these texts."""
-        rows = self.con.execute(
-            "SELECT norm_hash, article_id FROM lineage_articles WHERE norm_hash IN (SELECT unnest(?))", [list(hashes)]
+        rows = self._run(
+            "SELECT norm_hash, article_id FROM lineage_articles "
+            "WHERE norm_hash IN (SELECT value FROM wanted_hashes)",
+            wanted_hashes=hashes,
         ).fetchall()
         held: dict[str, list[str]] = {}
         for norm_hash, article_id in rows:
@@ -107,12 +108,12 @@ class LineageQueries:
         fingerprints and links are dropped here (as ``lineage_begin`` does)."""
         if not ids:
             return []
-        rows = self.con.execute(
+        rows = self._run(
             f"""SELECT a.row_id, a.id, l.seq
-               FROM (SELECT rowid AS row_id, id FROM articles WHERE id IN (SELECT unnest(?))
-                     {CURRENT_VERSION}) a
+               FROM (SELECT rowid AS row_id, id FROM articles
+                     WHERE id IN (SELECT value FROM wanted_articles) {CURRENT_VERSION}) a
                JOIN lineage_articles l ON l.article_id = a.id ORDER BY l.seq""",
-            [list(ids)],
+            wanted_articles=ids,
         ).fetchall()
         articles = self._articles_at([row_id for row_id, _, _ in rows])
         self._lineage_forget([article_id for _, article_id, _ in rows])
@@ -215,11 +216,12 @@ class LineageQueries:
         """The passage fingerprints of these articles that more than ``max_articles`` articles have."""
         if not ids:
             return set()
-        rows = self.con.execute(
+        rows = self._run(
             """SELECT mark FROM lineage_marks WHERE mark IN (
-                   SELECT mark FROM lineage_marks WHERE article_id IN (SELECT unnest(?)))
+                   SELECT mark FROM lineage_marks WHERE article_id IN (SELECT value FROM wanted_articles))
                GROUP BY mark HAVING count(*) > ?""",
-            [list(ids), max_articles],
+            [max_articles],
+            wanted_articles=ids,
         ).fetchall()
         return {row[0] for row in rows}
 

@@ -54,20 +54,16 @@ class QuoteQueries:
         rows = self.quote_rows(outlet=outlet)
         if not rows:
             return []
-        self.con.register("incoming_quotes", pa.Table.from_pylist(rows))
-        try:
-            return self._dicts(
-                """SELECT speaker, any_value(entity) AS entity, count(*) AS quotes,
-                          count(DISTINCT article_id) AS articles,
-                          list(DISTINCT affiliation) FILTER (WHERE affiliation IS NOT NULL) AS affiliations,
-                          list(DISTINCT role) FILTER (WHERE role IS NOT NULL) AS roles,
-                          list(DISTINCT outlet) FILTER (WHERE outlet IS NOT NULL) AS outlets
-                   FROM incoming_quotes WHERE speaker IS NOT NULL AND NOT nominal
-                   GROUP BY speaker ORDER BY quotes DESC, speaker""",
-                [],
-            )
-        finally:
-            self.con.unregister("incoming_quotes")
+        return dict_rows(self._run(
+            """SELECT speaker, any_value(entity) AS entity, count(*) AS quotes,
+                      count(DISTINCT article_id) AS articles,
+                      list(DISTINCT affiliation) FILTER (WHERE affiliation IS NOT NULL) AS affiliations,
+                      list(DISTINCT role) FILTER (WHERE role IS NOT NULL) AS roles,
+                      list(DISTINCT outlet) FILTER (WHERE outlet IS NOT NULL) AS outlets
+               FROM incoming_quotes WHERE speaker IS NOT NULL AND NOT nominal
+               GROUP BY speaker ORDER BY quotes DESC, speaker""",
+            incoming_quotes=pa.Table.from_pylist(rows),
+        ))
 
     def save_quote_groups(self, rows: list[dict[str, Any]]) -> None:
         """Replace every quote group (the corpus step recomputes them all)."""
@@ -220,7 +216,9 @@ class QuoteQueries:
         groups apart), then number every group 1, 2, ... by its first member (article id,
         quote index), the numbering a rebuild gives."""
         with self.transaction():
-            self.con.execute("DELETE FROM quote_groups WHERE list_contains(?, group_id)", [list(dropped)])
+            if dropped:
+                self._run("DELETE FROM quote_groups WHERE group_id IN (SELECT value FROM gone)",
+                          gone=(dropped, pa.int32()))
             base = self.con.execute("SELECT coalesce(max(group_id), 0) FROM quote_groups").fetchone()[0]
             self._insert_quote_groups([{**row, "group_id": row["group_id"] + base} for row in rows])
             self.con.execute(
@@ -228,7 +226,7 @@ class QuoteQueries:
                        SELECT group_id, row_number() OVER (ORDER BY min(struct_pack(
                            a := article_id, q := quote_index))) AS number
                        FROM quote_groups GROUP BY group_id) r
-                   WHERE quote_groups.group_id = r.group_id"""
+                   WHERE quote_groups.group_id = r.group_id AND r.number <> r.group_id"""
             )
 
     def quote_groups(

@@ -15,13 +15,19 @@ insert and about 4,000 values for rows of lists (load 8-9 on 2 cores).
 DuckDB has no lighter way to pass a list: a Python list bound as a parameter is converted
 value by value (about 85 µs a value), and a temporary table or a view of a relation costs
 about what an Arrow registration does.
+
+``ValueLists`` (mixed into ``Store``) is the one way a store module passes a list: every
+query that reads a list of ids or appends rows goes through ``_value_tables``, ``_run`` or
+``_insert_arrow``.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from functools import partial
 from typing import Any
 
 import duckdb
@@ -108,6 +114,90 @@ def _value_count(rows: pa.Table) -> int:
         else:
             count += len(column)
     return count
+
+
+#: What a value table is made of: a sequence of strings, ``(values, Arrow type)``, or an
+#: Arrow table (its columns are the table's).
+ValueSpec = Sequence[str] | tuple[Sequence[Any], pa.DataType] | pa.Table
+
+
+class ValueLists:
+    """Lists of values and rows passed to a query; mixed into ``Store``."""
+
+    con: duckdb.DuckDBPyConnection
+
+    @contextmanager
+    def _value_tables(self, **tables: ValueSpec) -> Iterator[Callable[..., duckdb.DuckDBPyConnection]]:
+        """Each ``name=values`` as a one-column table ``name(value)`` (or each ``name=table``
+        as that table) for the statements run inside, through the function this yields:
+        ``run(sql, params)``, with positional parameters. A few values reach the statement
+        as JSON text, many as a registered Arrow table (the module doc); a statement's
+        result is to be read inside (letting a table go is a statement of its own)."""
+        small, large = _split(tables)
+        for name, table in large.items():
+            self.con.register(name, table)
+        try:
+            yield partial(self._run_with_lists, small)
+        finally:
+            for name in large:
+                self.con.unregister(name)
+
+    def _run(self, sql: str, params: Sequence[Any] = (), /,
+             **tables: ValueSpec) -> duckdb.DuckDBPyConnection | duckdb.DuckDBPyRelation:
+        """Execute one statement ``sql`` with ``tables`` as ``_value_tables`` gives them and
+        ``params`` as positional parameters; read its result with ``fetchall``, ``fetchone``,
+        ``to_arrow_table`` or ``dict_rows``. Where a table went as Arrow, the result is read
+        before the table is let go and comes back as a relation over it."""
+        small, large = _split(tables)
+        if not large:
+            return self._run_with_lists(small, sql, params)
+        for name, table in large.items():
+            self.con.register(name, table)
+        try:
+            result = self._run_with_lists(small, sql, params).to_arrow_table()
+        finally:
+            for name in large:
+                self.con.unregister(name)
+        return self.con.from_arrow(result)
+
+    def _run_with_lists(
+        self, lists: dict[str, dict[str, tuple[str, str]]], sql: str, params: Sequence[Any] = ()
+    ) -> duckdb.DuckDBPyConnection:
+        """Execute ``sql`` with each of ``lists`` (name -> its columns' SQL types and JSON
+        texts, ``small_rows``) as a table before the statement's own."""
+        ctes = {
+            name: "SELECT " + ", ".join(
+                unnested("?", type_, column) for column, (type_, _) in columns.items()
+            )
+            for name, columns in lists.items()
+        }
+        texts = [text for columns in lists.values() for _, text in columns.values()]
+        return self.con.execute(with_tables(sql, ctes), [*texts, *params])
+
+    def _insert_arrow(self, table: str, rows: pa.Table, select: str = "SELECT * FROM incoming") -> None:
+        """Append ``rows`` to ``table`` through ``select``, which reads them as ``incoming``;
+        no rows, no statement (the table is not touched)."""
+        if rows.num_rows == 0:
+            return
+        with self._value_tables(incoming=rows) as run:
+            run(f"INSERT INTO {table} {select}")  # fixed table names and selects
+
+
+def _split(tables: dict[str, ValueSpec]) -> tuple[dict[str, dict[str, tuple[str, str]]], dict[str, pa.Table]]:
+    """``tables`` as those that go as JSON text (``small_rows``) and those that go as Arrow."""
+    given = {name: _as_table(spec) for name, spec in tables.items()}
+    small = {name: found for name, table in given.items() if (found := small_rows(table))}
+    return small, {name: table for name, table in given.items() if name not in small}
+
+
+def _as_table(spec: ValueSpec) -> pa.Table:
+    if isinstance(spec, pa.Table):
+        return spec
+    if isinstance(spec, tuple) and len(spec) == 2 and isinstance(spec[1], pa.DataType):
+        values, type_ = spec
+    else:
+        values, type_ = spec, pa.string()
+    return pa.table({"value": pa.array(list(values), type=type_)})
 
 
 def dict_rows(cursor: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:

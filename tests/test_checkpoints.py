@@ -1,0 +1,51 @@
+"""Closing a writer: a small change is written to the file without rewriting the row group
+it joins, and every ``COMPACT_EVERY``-th close merges the small row groups left."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import duckdb
+
+from conftest import EXAMPLES
+from newsdesk.ingest import ingest
+from newsdesk.store import open_store
+from newsdesk.store.checkpoints import COMPACT_EVERY
+
+
+def _row_groups(db: str, table: str) -> tuple[int, int]:
+    """How many row groups ``table`` holds in the file, and its rows."""
+    con = duckdb.connect(db, read_only=True)
+    try:
+        groups = con.execute(
+            "SELECT count(DISTINCT row_group_id) FROM pragma_storage_info(?)", [table]
+        ).fetchone()[0]
+        return groups, con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]  # a fixed name
+    finally:
+        con.close()
+
+
+def test_small_changes_keep_their_row_groups_until_a_compacting_close(tmp_path: Path) -> None:
+    db = str(tmp_path / "store.duckdb")
+    ingest([str(next(EXAMPLES.glob("000_*.txt")))], db=db, workers=1)
+    seen = []
+    for number in range(2 * COMPACT_EVERY):
+        with open_store(db) as store:
+            store.add_entity_decision(action="rename", subject=f"entity-{number}", value="a name")
+        assert not os.path.exists(f"{db}.wal") or os.path.getsize(f"{db}.wal") == 0
+        seen.append(_row_groups(db, "entity_decisions"))
+    assert [rows for _, rows in seen] == list(range(1, 2 * COMPACT_EVERY + 1))
+    groups = [count for count, _ in seen]
+    assert max(groups) > 1  # closes that did not compact left the new rows a group of their own
+    assert max(groups) <= COMPACT_EVERY
+    assert groups.count(1) >= 2  # and a compacting close merged them again, more than once
+
+
+def test_a_store_closed_with_nothing_written_keeps_its_count(tmp_path: Path) -> None:
+    db = str(tmp_path / "store.duckdb")
+    ingest([str(next(EXAMPLES.glob("000_*.txt")))], db=db, workers=1)
+    with open_store(db) as store:
+        before = store.con.execute("SELECT * FROM newsdesk_meta ORDER BY key").fetchall()
+    with open_store(db) as store:
+        assert store.con.execute("SELECT * FROM newsdesk_meta ORDER BY key").fetchall() == before
