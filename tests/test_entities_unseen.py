@@ -109,6 +109,38 @@ def test_type_from_context(nlp, text: str, mention: str, label: str) -> None:
     assert _mentions(nlp, text)[mention][0] == label
 
 
+# Sentences written for these tests: (text, mention, its label; None: no such mention)
+TYPES_FROM_THE_ARTICLE = [
+    # "in X" votes for a place; the tagger called Footscray a person
+    ("We had dinner in Footscray with two friends.", "Footscray", "GPE"),
+    # ...not as a modifier after "in", and one "in" is outvoted by the name's other mentions
+    ("Police found Ann Brady. The suspect in Ann Brady case was held. He sat in Ann Brady case files.",
+     "Ann Brady", "PERSON"),
+    ("Voters lost faith in Smith after the vote, and Smith resigned.", "Smith", "PERSON"),
+    # a family name begun by particles is one person's; the tagger made "Leyen" a place
+    ("German Defense Minister Ursula von der Leyen had rebuffed concerns about the plan.",
+     "Ursula von der Leyen", "PERSON"),
+    ("German Defense Minister Ursula von der Leyen had rebuffed concerns about the plan.",
+     "Leyen", None),
+    ("Mayor Bill de Blasio said the city would reopen.", "Bill de Blasio", "PERSON"),
+    # a title before an editor's bracket still makes a person
+    ("Col. [Andy] Wood is the leader of this unit.", "Andy] Wood", "PERSON"),
+    # an organisation word ends the name; the tagger called it a place
+    ("Dorothy Underground and the Weather Underground were both blamed.", "Weather Underground",
+     "ORG"),
+    # a name that is all of a short quotation is a work's title, no person
+    ("The reporters waved copies of “Clinton Cash” outside the hall.", "Clinton", None),
+    ("He called it the “Jimmy Kimmel test” on Monday.", "Jimmy Kimmel", "PERSON"),
+    ("“We will win,” Smith said on Monday.", "Smith", "PERSON"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "label"), TYPES_FROM_THE_ARTICLE)
+def test_the_type_is_read_from_the_article(nlp, text: str, mention: str, label: str | None) -> None:
+    found = _mentions(nlp, text)
+    assert (found[mention][0] if mention in found else None) == label
+
+
 def _member(article: str, name: str, label: str = "PERSON") -> Member:
     mention = {"start": 0, "end": len(name), "text": name, "kind": "name"}
     return Member(article, "2020", name, label, translit_key(name), None, [], [mention])

@@ -43,6 +43,7 @@ from newsdesk.article import Article
 from newsdesk.entities import people as names
 from newsdesk.entities.acronyms import defined_acronyms
 from newsdesk.entities.gazetteer import ENTITY_LABELS, Gazetteer, load_gazetteer
+from newsdesk.entities.kinds import ORG_HEADS, ORG_SUFFIXES, POSSESSIVE, particle_name_end, settle_types
 from newsdesk.entities.roles import appositive_after, title_before
 from newsdesk.entities.titles import (
     HONORIFICS,
@@ -61,32 +62,11 @@ _VERB_TAGS = {"VB", "VBG", "VBD", "VBZ", "VBP"}
 #: Words that make another office of a title: a "vice president" is no "president".
 _RANK_WORDS = {"vice", "deputy", "assistant", "associate", "former", "acting", "lieutenant",
                "under", "ex", "interim"}
-_POSSESSIVE = {"'s", "’s", "'", "’"}
 _PLACE_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
                 "new", "upper", "lower", "greater", "inner", "outer", "great"}
 #: Words that make a different place of a name ("New Mexico", "Central America", "South Sudan");
 #: "Northern Georgia" is still Georgia.
 _OTHER_PLACE_WORDS = {w for w in _PLACE_WORDS if not w.endswith("ern")} | {"latin"}
-#: Last words that make a name an organisation.
-ORG_HEADS = {"ministry", "ministries", "office", "council", "committee", "organization", "organisation",
-             "initiative", "university", "institute", "agency", "service", "department", "bank",
-             "union", "party", "government", "center", "centre", "foundation", "academy", "school",
-             "group", "company", "association", "news", "times", "post"}
-
-#: Last words that make a name a company or an outlet ("US Airways", "Mitsubishi UFJ Securities").
-ORG_SUFFIXES = ORG_HEADS | names.LEGAL_FORMS | {
-    "airlines", "airways", "air", "securities", "technologies", "motors",
-    "labs", "media", "systems", "pharmaceuticals", "bureau", "weekly", "magazine", "journal",
-    "network", "army", "navy", "embassy", "railways", "energy", "telecom", "studios", "entertainment",
-    "house",
-}
-#: Nouns after a name (or its possessive) that only an organisation has: "AirAsia flight",
-#: "Apple's CEO", "Tesla shares".
-ORG_CONTEXT = {"ceo", "ceos", "shares", "stock", "shareholders", "subsidiary", "subsidiaries",
-               "employees", "customers", "flight", "flights", "headquarters", "app", "website",
-               "platform", "stores", "products", "executives", "meteorologist", "meteorologists",
-               "airline", "aircraft", "jet", "brand", "outlet", "users"}
-
 
 @dataclass(slots=True)
 class Cluster:
@@ -114,7 +94,9 @@ class MentionAnalyser:
     """The ``mentions`` analyser: entity mentions grouped into within-article clusters."""
 
     layer = "mentions"
-    version = 6  # 6: titles ("Sen.", "Justices") are no part of a name, no person's name holds
+    version = 7  # 7: types read from the article (newsdesk.entities.kinds): "in X" votes for a
+    # place, particles join a family name, a title across a bracket, a quoted title is no person;
+    # 6: titles ("Sen.", "Justices") are no part of a name, no person's name holds
     # a conjunction, text in capitals links no short name, descriptions keep their rank words,
     # a name's type is its mentions' most frequent label;
     # 5: a quotation's first word is no surname; 4: sentence-initial common words
@@ -128,10 +110,10 @@ def find_mentions(doc: Any) -> list[dict[str, Any]]:
     """Entity mentions of a parsed article, resolved within the article."""
     gazetteer = load_gazetteer()
     forms = WordForms(doc)
-    spans = [span for span in (_fix_span(doc, ent, gazetteer, forms=forms) for ent in doc.ents)
-             if span]
+    spans = _without_overlaps([span for span in (_fix_span(doc, ent, gazetteer, forms=forms)
+                                                 for ent in doc.ents) if span])
     spans = _whole_names(doc, spans, gazetteer)
-    spans = _organisation_cues(doc, _consistent_people(doc, _apply_acronyms(doc, spans)))
+    spans = settle_types(doc, _consistent_people(doc, _apply_acronyms(doc, spans)))
     clusters: dict[str, Cluster] = {}
     people = _person_clusters(doc, spans, clusters)
     spans += _surname_mentions(doc, spans, people)
@@ -148,10 +130,12 @@ def _fix_span(doc: Any, ent: Any, gazetteer: Gazetteer, *, forms: WordForms) -> 
     if ent.label_ not in ENTITY_LABELS and ent.label_ != "NORP":
         return None
     start, end, label = _strip_title(doc, ent.start, ent.end, ent.label_)
+    if label == "PERSON":  # "Ursula von" + "der Leyen", which the model calls a place
+        end = particle_name_end(doc, end) or end
     if label == "PERSON" and end - start > 1 and (
             _capitalised_by_position(doc[start], forms=forms) or _opening_verb(doc[start])):
         start += 1  # "[Hosting] Cook at Dreamforce": a common word that opens the sentence
-    while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_space):
+    while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_space):
         end -= 1
     gazetteer_id = ent.ent_id_ or gazetteer.match(doc[start:end].text)
     gazetteer_id = gazetteer_id if gazetteer_id in gazetteer.entries else None
@@ -163,6 +147,17 @@ def _fix_span(doc: Any, ent: Any, gazetteer: Gazetteer, *, forms: WordForms) -> 
         start -= doc[start - 1].is_sent_start and doc[start - 1].lower_ not in HONORIFICS
     start = _extend_left(doc, start, label)
     return Span(start, end, label, gazetteer_id, kind="norp" if label == "NORP" else "name")
+
+
+def _without_overlaps(spans: list[Span]) -> list[Span]:
+    """The spans no longer span holds ("Leyen" in "Ursula von der Leyen")."""
+    held, reach = set(), (-1, -1)
+    for span in sorted(spans, key=lambda s: (s.start, -s.end)):
+        if span.end <= reach[1] and (span.start, span.end) != reach:
+            held.add(id(span))
+        elif span.end > reach[1]:
+            reach = (span.start, span.end)
+    return [span for span in spans if id(span) not in held]
 
 
 class WordForms:
@@ -241,7 +236,7 @@ def _not_a_name(doc: Any, start: int, end: int, label: str, *, gazetteer_id: str
     if _in_capitals(doc, start, end):
         return True
     if label == "PERSON":  # "Trump's Twitter" is no one's name, nor "Rosenstein and/or Mueller"
-        return last.lower_ in ORG_HEADS or any(t.text in _POSSESSIVE for t in span) or (
+        return last.lower_ in ORG_HEADS or any(t.text in POSSESSIVE for t in span) or (
             last.text.endswith("s") and _is_demonym(last.text, gazetteer)) or any(
             t.pos_ == "CCONJ" or "/" in t.text for t in span)
     return label == "GPE" and not gazetteer_id and _is_demonym(span.text, gazetteer)
@@ -273,10 +268,18 @@ def _strip_title(doc: Any, start: int, end: int, label: str) -> tuple[int, int, 
     while start < end and (doc[start].text in _DETERMINERS or doc[start].lower_ in HONORIFICS
                            or (label == "PERSON" and _is_title(doc[start]))):
         start += 1
-    before = doc[start - 1].lower_ if start > 0 else ""
-    if label in {"ORG", "NORP"} and (before in PERSON_TITLES or before in HONORIFICS) and end - start <= 5:
+    if label in {"ORG", "NORP"} and _titled(doc, start) and end - start <= 5:
         label = "PERSON"
     return start, end, label
+
+
+def _titled(doc: Any, start: int) -> bool:
+    """A person's title comes just before ``start``: "Gov. X", "Col. [Andy] Wood"."""
+    i = start - 1 - (start > 1 and doc[start - 1].text == "[")
+    if i < 0:
+        return False
+    word = doc[i].lower_ if doc[i].text != "." or i == 0 else doc[i - 1].lower_ + "."
+    return word in PERSON_TITLES or word in HONORIFICS or word in NAME_TITLES
 
 
 def _is_title(token: Any) -> bool:
@@ -385,36 +388,6 @@ def _name_word(token: Any) -> bool:
     return (token.pos_ == "PROPN" and (token.is_title or token.is_upper) and not token.is_punct
             and not _is_title(token) and token.lower_.rstrip(".") not in HONORIFICS
             and token.ent_type_ not in {"PERSON", "GPE", "NORP", "LOC", "DATE"} and not token.is_sent_start)
-
-
-def _organisation_cues(doc: Any, spans: list[Span]) -> list[Span]:
-    """A name the article uses as an organisation (its last word, "AirAsia flight", "Apple's
-    CEO", "at X" for a name the model called a person) is an organisation everywhere in it;
-    a name with no lower-case letter is never a person ("CRISPR", "D- N.J.")."""
-    organisations = {doc[s.start:s.end].text for s in spans if not s.gazetteer and _org_cue(doc, s)}
-    kept = []
-    for span in spans:
-        text = doc[span.start:span.end].text
-        if span.label == "PERSON" and not any(char.islower() for char in text):
-            continue  # "CRISPR", "D- N.J.": initials and acronyms are not a person's name
-        if text in organisations and span.label in {"PERSON", "GPE", "LOC"} and span.kind == "name":
-            span.label = "ORG"
-        kept.append(span)
-    return kept
-
-
-def _org_cue(doc: Any, span: Span) -> bool:
-    if span.label not in {"PERSON", "GPE", "LOC"}:
-        return False
-    before = doc[span.start - 1] if span.start > 0 else None
-    if before is not None and before.text == "The" and not before.is_sent_start:
-        return True  # "The Hill reported": people are not "The X"
-    if doc[span.end - 1].lower_ in ORG_SUFFIXES and span.end - span.start > 1:
-        return True
-    after = span.end + 1 if span.end < len(doc) and doc[span.end].text in _POSSESSIVE else span.end
-    if after < len(doc) and doc[after].lower_ in ORG_CONTEXT and doc[after].pos_ in {"NOUN", "PROPN"}:
-        return True
-    return span.label == "PERSON" and span.start > 0 and doc[span.start - 1].lower_ == "at"
 
 
 def _apply_acronyms(doc: Any, spans: list[Span]) -> list[Span]:
