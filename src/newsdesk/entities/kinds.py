@@ -9,9 +9,9 @@ always wins):
   Underground, Movement), is followed by a noun only an organisation has ("AirAsia flight",
   "Apple's CEO"), or is "at X" for a name the model called a person; once so, everywhere in
   the article. A name with no lower-case letter ("CRISPR") is never a person;
-* a place: a name the model called a person that the article makes the object of "in" or
-  "near" more often than anything else ("lunch in Footscray", not "in the Hannah Graham
-  case"), a vote of its mentions;
+* a place: a one-word name the model called a person that the article makes the object of
+  "in" or "near" more often than anything else ("lunch in Footscray", not "in the Graham
+  case" nor "an ally in Michelle Malkin"), a vote of its mentions;
 * a person: a name after a title, across an editor's bracket ("Col. [Andy] Wood"); a family
   name of several words begun by a name particle ("Ursula von der Leyen", which the model
   splits into "Ursula von" and a place "Leyen") is one person's;
@@ -106,8 +106,8 @@ def _places(doc: Any, spans: list[NameSpan]) -> set[str]:
     (written in lower case, so not a sentence's "In") than anywhere else."""
     votes: Counter[str] = Counter()
     for span in spans:
-        if span.label != "PERSON" or span.gazetteer:
-            continue
+        if span.label != "PERSON" or span.gazetteer or span.end - span.start > 1:
+            continue  # "an ally in Michelle Malkin": a full name after "in" is a person's
         votes[doc[span.start:span.end].text] += 1 if _after_place_preposition(doc, span) else -1
     return {text for text, vote in votes.items() if vote > 0}
 

@@ -110,7 +110,7 @@ def find_mentions(doc: Any) -> list[dict[str, Any]]:
     """Entity mentions of a parsed article, resolved within the article."""
     gazetteer = load_gazetteer()
     forms = WordForms(doc)
-    spans = _without_overlaps([span for span in (_fix_span(doc, ent, gazetteer, forms=forms)
+    spans = _without_overlaps(doc, [span for span in (_fix_span(doc, ent, gazetteer, forms=forms)
                                                  for ent in doc.ents) if span])
     spans = _whole_names(doc, spans, gazetteer)
     spans = settle_types(doc, _consistent_people(doc, _apply_acronyms(doc, spans)))
@@ -149,13 +149,13 @@ def _fix_span(doc: Any, ent: Any, gazetteer: Gazetteer, *, forms: WordForms) -> 
     return Span(start, end, label, gazetteer_id, kind="norp" if label == "NORP" else "name")
 
 
-def _without_overlaps(spans: list[Span]) -> list[Span]:
-    """The spans no longer span holds ("Leyen" in "Ursula von der Leyen")."""
+def _without_overlaps(doc: Any, spans: list[Span]) -> list[Span]:
+    """The spans no person's name with a particle holds ("Leyen" in "Ursula von der Leyen")."""
     held, reach = set(), (-1, -1)
     for span in sorted(spans, key=lambda s: (s.start, -s.end)):
         if span.end <= reach[1] and (span.start, span.end) != reach:
             held.add(id(span))
-        elif span.end > reach[1]:
+        elif span.label == "PERSON" and any(t.text in names.NAME_PARTICLES for t in doc[span.start:span.end]):
             reach = (span.start, span.end)
     return [span for span in spans if id(span) not in held]
 
