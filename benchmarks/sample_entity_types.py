@@ -89,6 +89,9 @@ def main() -> None:
     parser.add_argument("--sample", type=int, default=100)
     parser.add_argument("--out", type=Path)
     parser.add_argument("--words", type=int, default=6)
+    parser.add_argument("--short", action="store_true",
+                        help="Write the context cut to --words words either side (for a file kept "
+                             "in the repository; the article texts stay their outlets').")
     parser.add_argument("--judged", type=Path, nargs="*", default=[],
                         help="Judged files whose verdicts carry over to the same entity and context.")
     parser.add_argument("--score", type=Path, help="Print the type accuracy of a judged file and stop.")
@@ -103,6 +106,8 @@ def main() -> None:
     for record in drawn:
         context = short_context(record["context"], words=args.words)
         record.update(judged.get((record["entity"], context, record["type"]), {}))
+        if args.short:
+            record["context"] = context
         out.write(json.dumps(record, ensure_ascii=False) + "\n")
     types = Counter(e["type"] for e in found)
     print(f"{len(found)} entities ({dict(types.most_common())}); drew {len(drawn)}", file=sys.stderr)
