@@ -18,7 +18,8 @@ them with document-level evidence:
   ("Rosenstein and/or Mueller") is no one's, and in a sentence written in capitals no short
   form is a name ("VO AXEL IS AN AMERICAN CITIZEN");
 * a name no gazetteer entry types takes the label the tagger gave most of its mentions
-  ("Benghazi" tagged a place twice and an organisation once is one place);
+  ("Benghazi" tagged a place twice and an organisation once is one place), after the cues of
+  its context (``newsdesk.entities.kinds``: "AirAsia flight", "lunch in Footscray");
 * "the president" is no "former vice president" (a role's rank words must be in the
   description), and "the chairman of the commission" needs "commission" in the role.
 
