@@ -37,12 +37,12 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
-import numpy
 from spacy.attrs import LOWER, ORTH, SENT_START
 
 from newsdesk.article import Article
 from newsdesk.entities import people as names
 from newsdesk.entities.acronyms import defined_acronyms
+from newsdesk.entities.descriptions import add_descriptions, positions
 from newsdesk.entities.gazetteer import ENTITY_LABELS, Gazetteer, load_gazetteer
 from newsdesk.entities.kinds import ORG_HEADS, ORG_SUFFIXES, POSSESSIVE, particle_name_end, settle_types
 from newsdesk.entities.roles import appositive_after, title_before
@@ -50,7 +50,6 @@ from newsdesk.entities.titles import (
     HONORIFICS,
     NAME_TITLES,
     OFFICE_TITLES,
-    OFFICES,
     PERSON_TITLES,
     TITLE_WORDS,
 )
@@ -60,9 +59,6 @@ from newsdesk.nlp import model_words
 _ACTOR_DEPS = {"nsubj", "nsubjpass", "agent", "poss"}
 _DETERMINERS = {"the", "The"}
 _VERB_TAGS = {"VB", "VBG", "VBD", "VBZ", "VBP"}
-#: Words that make another office of a title: a "vice president" is no "president".
-_RANK_WORDS = {"vice", "deputy", "assistant", "associate", "former", "acting", "lieutenant",
-               "under", "ex", "interim"}
 _PLACE_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
                 "new", "upper", "lower", "greater", "inner", "outer", "great"}
 #: Words that make a different place of a name ("New Mexico", "Central America", "South Sudan");
@@ -120,7 +116,7 @@ def find_mentions(doc: Any) -> list[dict[str, Any]]:
     spans += _surname_mentions(doc, spans, people)
     for span in sorted(spans, key=lambda s: s.start):
         _add_mention(doc, span, clusters, people, gazetteer)
-    _add_descriptions(doc, clusters)
+    add_descriptions(doc, clusters)
     return _records(clusters)
 
 
@@ -448,7 +444,7 @@ def _surname_mentions(doc: Any, spans: list[Span], people: dict[str, list[tuple[
     common word, capitalised inside a sentence whatever the tagger took it for ("says Early")."""
     covered = {i for span in spans for i in range(span.start, span.end)}
     found = []
-    for i in _positions(doc, ORTH, people):
+    for i in positions(doc, ORTH, people):
         token = doc[i]
         if i in covered or not token.is_title or _starts_other_name(doc, i, i + 1):
             continue
@@ -551,69 +547,6 @@ def _acts(doc: Any, span: Span) -> bool:
     if root.dep_ in _ACTOR_DEPS:
         return root.dep_ != "poss" or root.head.pos_ == "NOUN"
     return root.i + 1 < len(doc) and doc[root.i + 1].text in {"'s", "’s"}
-
-
-def _add_descriptions(doc: Any, clusters: dict[str, Cluster]) -> None:
-    """ "the Kazakh president" -> the one person in the article whose role says so."""
-    if not any(c.roles for c in clusters.values() if c.label == "PERSON"):
-        return
-    for i in _positions(doc, LOWER, {"the"}):
-        token = doc[i]
-        words = []
-        for following in doc[token.i + 1:token.i + 5]:
-            if following.lower_ in TITLE_WORDS or following.ent_type_ in {"NORP", "GPE", "ORG"}:
-                words.append(following)
-            else:
-                break
-        after = doc[words[-1].i + 1] if words and words[-1].i + 1 < len(doc) else None
-        if not words or words[-1].lower_ not in OFFICES or (
-                after is not None and after.pos_ in {"PROPN", "NOUN"}):  # "the general public"
-            continue
-        _resolve_description(doc, token, words, clusters)
-
-
-def _positions(doc: Any, attr: int, words: Any) -> list[int]:
-    """Token indices whose ``attr`` (ORTH or LOWER) is one of ``words``, found without a Python loop."""
-    if not words or not len(doc):
-        return []
-    values = doc.to_array([attr])
-    wanted = numpy.array([doc.vocab.strings[word] for word in words], dtype=values.dtype)
-    return numpy.flatnonzero(numpy.isin(values, wanted)).tolist()
-
-
-def _resolve_description(doc: Any, determiner: Any, words: list[Any], clusters: dict[str, Cluster]) -> None:
-    qualifiers = _of_words(doc, words[-1].i + 1)
-    wanted = {w.lower_ for w in words} | qualifiers
-    holders = [c for c in clusters.values() if c.label == "PERSON" and c.mentions
-               and any(_holds(role, wanted, of=bool(qualifiers)) for role in c.roles)]
-    if len(holders) != 1:
-        return
-    start, end = determiner.idx, words[-1].idx + len(words[-1].text)
-    text = doc[determiner.i:words[-1].i + 1].text
-    holders[0].mentions.append({"start": start, "end": end, "text": text, "kind": "description"})
-
-
-def _holds(role: str, wanted: set[str], *, of: bool) -> bool:
-    """The role has every word of the description, and the description every rank word of the
-    role ("the president" is no "former vice president")."""
-    words = set(role.lower().replace("-", " ").split())
-    return wanted <= words and (words & _RANK_WORDS) <= wanted and (of or " of " not in role)
-
-
-def _of_words(doc: Any, i: int) -> set[str]:
-    """The names in "of ..." after a description ("the head [of the FBI]"): the holder's role
-    must name them too, and a bare description ("Congress and the president") is no holder of
-    a role that has an "of" ("president of the National Taxpayers Union"). A common noun
-    counts too: "the chairman of the commission" is no tribe's chairman."""
-    if i >= len(doc) or doc[i].lower_ != "of":
-        return set()
-    words = set()
-    for token in doc[i + 1:i + 7]:
-        if token.is_punct or (token.pos_ not in {"PROPN", "NOUN", "DET", "ADP", "CCONJ"}):
-            break
-        if token.is_title or token.is_upper or token.pos_ == "NOUN":
-            words.add(token.lower_)
-    return words
 
 
 def _records(clusters: dict[str, Cluster]) -> list[dict[str, Any]]:
