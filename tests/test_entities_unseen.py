@@ -9,6 +9,7 @@ import pytest
 from newsdesk.entities import find_mentions
 from newsdesk.entities.gazetteer import load_gazetteer
 from newsdesk.entities.grouping import Member, group_members
+from newsdesk.entities.records import entity_type
 from newsdesk.entities.translit import translit_key
 from newsdesk.nlp import load_pipeline
 
@@ -109,6 +110,37 @@ def test_type_from_context(nlp, text: str, mention: str, label: str) -> None:
     assert _mentions(nlp, text)[mention][0] == label
 
 
+# Sentences written for these tests: (text, mention, its label; None: no such mention)
+TYPES_FROM_THE_ARTICLE = [
+    # "in X" votes for a place; the tagger called Footscray a person
+    ("We had dinner in Footscray with two friends.", "Footscray", "GPE"),
+    # ...not a full name ("an ally in X"), and one "in" is outvoted by the name's other mentions
+    ("The cause found an ally in Maria Delgado, a former radio host.", "Maria Delgado", "PERSON"),
+    ("Voters lost faith in Smith after the vote, and Smith resigned.", "Smith", "PERSON"),
+    # a family name begun by particles is one person's; the tagger made "Leyen" a place
+    ("German Defense Minister Ursula von der Leyen had rebuffed concerns about the plan.",
+     "Ursula von der Leyen", "PERSON"),
+    ("German Defense Minister Ursula von der Leyen had rebuffed concerns about the plan.",
+     "Leyen", None),
+    ("Mayor Bill de Blasio said the city would reopen.", "Bill de Blasio", "PERSON"),
+    # a title before an editor's bracket still makes a person
+    ("Col. [Andy] Wood is the leader of this unit.", "Andy] Wood", "PERSON"),
+    # an organisation word ends the name; the tagger called it a place
+    ("Dorothy Underground and the Weather Underground were both blamed.", "Weather Underground",
+     "ORG"),
+    # a name that is all of a short quotation is a work's title, no person
+    ("The reporters waved copies of “Clinton Cash” outside the hall.", "Clinton", None),
+    ("He called it the “Jimmy Kimmel test” on Monday.", "Jimmy Kimmel", "PERSON"),
+    ("“We will win,” Smith said on Monday.", "Smith", "PERSON"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "label"), TYPES_FROM_THE_ARTICLE)
+def test_the_type_is_read_from_the_article(nlp, text: str, mention: str, label: str | None) -> None:
+    found = _mentions(nlp, text)
+    assert (found[mention][0] if mention in found else None) == label
+
+
 def _member(article: str, name: str, label: str = "PERSON") -> Member:
     mention = {"start": 0, "end": len(name), "text": name, "kind": "name"}
     return Member(article, "2020", name, label, translit_key(name), None, [], [mention])
@@ -140,6 +172,18 @@ def test_a_person_and_an_organisation_never_join_as_variants() -> None:
     members = [_member("a1", "Mohammed bin Salman"), _member("a2", "Muhammad bin Salman", "ORG")]
     groups = group_members(members, stories={"a1": "s1", "a2": "s1"})
     assert len(groups) == 2
+
+
+@pytest.mark.parametrize(("a", "b", "joined"), [
+    (("Dana Whitcombe", "PERSON"), ("Dana Whitcombe", "ORG"), True),  # one name, two taggings
+    (("Vista Ridge", "GPE"), ("Vista Ridge", "ORG"), True),
+    (("Amazon", "ORG"), ("Amazon", "LOC"), False),  # one word names different things
+])
+def test_a_name_of_several_words_is_one_entity_whatever_its_tagging(a, b, joined: bool) -> None:
+    members = [_member("a1", *a), _member("a2", *b), _member("a3", *a)]
+    groups = group_members(members, stories={})
+    assert len(groups) == (1 if joined else 2)
+    assert entity_type(groups[0]) == a[1]  # the vote of its mentions: two of three
 
 
 @pytest.mark.parametrize(("shared_context", "same_story", "joined"), [

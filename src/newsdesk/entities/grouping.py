@@ -5,7 +5,8 @@ Input: each article's ``mentions`` layer (entities resolved within the article),
 
 1. the gazetteer id (countries, capitals, organisations, listed actors; renames such as
    Nur-Sultan/Astana are aliases of one gazetteer entry);
-2. the transliteration key of the name (Qasym-Zhomart Toqaev = Kassym-Jomart Tokayev);
+2. the transliteration key of the name (Qasym-Zhomart Toqaev = Kassym-Jomart Tokayev), for a
+   name of several words whatever type its article gave it, for one word within its type;
 3. variant spellings of one person within one article or story (same given-name initial, the
    surnames and whole keys close by rapidfuzz);
 4. a surname-only cluster ("Tokayev" in an article that never gives the full name) joins the one
@@ -226,9 +227,7 @@ def group_members(
     if settled is not None:
         _union_by(uf, range(len(members)), lambda i: _kept_component(settled, i))
     _union_by(uf, members, lambda m: m.gazetteer)
-    _union_by(
-        uf, members, lambda m: f"{type_group(m.label)}:{m.key}" if len(m.words) > 1 or m.label != "PERSON" else None
-    )
+    _union_by(uf, members, _name_key)
     _union_by(uf, members, lambda m: f"PERSON:{m.key}" if m.label == "PERSON" else None)
     _union_story_variants(uf, members, stories or {}, settled)
     _union_near_people(uf, members, context, settled)
@@ -256,6 +255,16 @@ def _pairs(
     if settled is None:
         return _close_key_pairs(indices, members, close)
     return settled.pairs(indices, members, close)
+
+
+def _name_key(member: Member) -> str | None:
+    """The key a name joins others by: a name of several words whatever the tagger called it
+    ("Sean Trende" a person in one article and an organisation in another is one entity,
+    typed by the vote of its mentions); one word with its type, as one word names different
+    things ("Amazon" the company and the river), and a lone surname by other rules."""
+    if len(member.words) > 1:
+        return f"name:{member.key}"
+    return None if member.label == "PERSON" else f"{type_group(member.label)}:{member.key}"
 
 
 def type_group(label: str) -> str:

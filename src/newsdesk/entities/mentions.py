@@ -18,7 +18,8 @@ them with document-level evidence:
   ("Rosenstein and/or Mueller") is no one's, and in a sentence written in capitals no short
   form is a name ("VO AXEL IS AN AMERICAN CITIZEN");
 * a name no gazetteer entry types takes the label the tagger gave most of its mentions
-  ("Benghazi" tagged a place twice and an organisation once is one place);
+  ("Benghazi" tagged a place twice and an organisation once is one place), after the cues of
+  its context (``newsdesk.entities.kinds``: "AirAsia flight", "lunch in Footscray");
 * "the president" is no "former vice president" (a role's rank words must be in the
   description), and "the chairman of the commission" needs "commission" in the role.
 
@@ -36,19 +37,19 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
-import numpy
 from spacy.attrs import LOWER, ORTH, SENT_START
 
 from newsdesk.article import Article
 from newsdesk.entities import people as names
 from newsdesk.entities.acronyms import defined_acronyms
+from newsdesk.entities.descriptions import add_descriptions, positions
 from newsdesk.entities.gazetteer import ENTITY_LABELS, Gazetteer, load_gazetteer
+from newsdesk.entities.kinds import ORG_HEADS, ORG_SUFFIXES, POSSESSIVE, particle_name_end, settle_types
 from newsdesk.entities.roles import appositive_after, title_before
 from newsdesk.entities.titles import (
     HONORIFICS,
     NAME_TITLES,
     OFFICE_TITLES,
-    OFFICES,
     PERSON_TITLES,
     TITLE_WORDS,
 )
@@ -58,35 +59,11 @@ from newsdesk.nlp import model_words
 _ACTOR_DEPS = {"nsubj", "nsubjpass", "agent", "poss"}
 _DETERMINERS = {"the", "The"}
 _VERB_TAGS = {"VB", "VBG", "VBD", "VBZ", "VBP"}
-#: Words that make another office of a title: a "vice president" is no "president".
-_RANK_WORDS = {"vice", "deputy", "assistant", "associate", "former", "acting", "lieutenant",
-               "under", "ex", "interim"}
-_POSSESSIVE = {"'s", "’s", "'", "’"}
 _PLACE_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
                 "new", "upper", "lower", "greater", "inner", "outer", "great"}
 #: Words that make a different place of a name ("New Mexico", "Central America", "South Sudan");
 #: "Northern Georgia" is still Georgia.
 _OTHER_PLACE_WORDS = {w for w in _PLACE_WORDS if not w.endswith("ern")} | {"latin"}
-#: Last words that make a name an organisation.
-ORG_HEADS = {"ministry", "ministries", "office", "council", "committee", "organization", "organisation",
-             "initiative", "university", "institute", "agency", "service", "department", "bank",
-             "union", "party", "government", "center", "centre", "foundation", "academy", "school",
-             "group", "company", "association", "news", "times", "post"}
-
-#: Last words that make a name a company or an outlet ("US Airways", "Mitsubishi UFJ Securities").
-ORG_SUFFIXES = ORG_HEADS | names.LEGAL_FORMS | {
-    "airlines", "airways", "air", "securities", "technologies", "motors",
-    "labs", "media", "systems", "pharmaceuticals", "bureau", "weekly", "magazine", "journal",
-    "network", "army", "navy", "embassy", "railways", "energy", "telecom", "studios", "entertainment",
-    "house",
-}
-#: Nouns after a name (or its possessive) that only an organisation has: "AirAsia flight",
-#: "Apple's CEO", "Tesla shares".
-ORG_CONTEXT = {"ceo", "ceos", "shares", "stock", "shareholders", "subsidiary", "subsidiaries",
-               "employees", "customers", "flight", "flights", "headquarters", "app", "website",
-               "platform", "stores", "products", "executives", "meteorologist", "meteorologists",
-               "airline", "aircraft", "jet", "brand", "outlet", "users"}
-
 
 @dataclass(slots=True)
 class Cluster:
@@ -114,7 +91,9 @@ class MentionAnalyser:
     """The ``mentions`` analyser: entity mentions grouped into within-article clusters."""
 
     layer = "mentions"
-    version = 6  # 6: titles ("Sen.", "Justices") are no part of a name, no person's name holds
+    version = 7  # 7: types read from the article (newsdesk.entities.kinds): "in X" votes for a
+    # place, particles join a family name, a title across a bracket, a quoted title is no person;
+    # 6: titles ("Sen.", "Justices") are no part of a name, no person's name holds
     # a conjunction, text in capitals links no short name, descriptions keep their rank words,
     # a name's type is its mentions' most frequent label;
     # 5: a quotation's first word is no surname; 4: sentence-initial common words
@@ -128,16 +107,16 @@ def find_mentions(doc: Any) -> list[dict[str, Any]]:
     """Entity mentions of a parsed article, resolved within the article."""
     gazetteer = load_gazetteer()
     forms = WordForms(doc)
-    spans = [span for span in (_fix_span(doc, ent, gazetteer, forms=forms) for ent in doc.ents)
-             if span]
+    spans = _without_overlaps(doc, [span for span in (_fix_span(doc, ent, gazetteer, forms=forms)
+                                                 for ent in doc.ents) if span])
     spans = _whole_names(doc, spans, gazetteer)
-    spans = _organisation_cues(doc, _consistent_people(doc, _apply_acronyms(doc, spans)))
+    spans = settle_types(doc, _consistent_people(doc, _apply_acronyms(doc, spans)))
     clusters: dict[str, Cluster] = {}
     people = _person_clusters(doc, spans, clusters)
     spans += _surname_mentions(doc, spans, people)
     for span in sorted(spans, key=lambda s: s.start):
         _add_mention(doc, span, clusters, people, gazetteer)
-    _add_descriptions(doc, clusters)
+    add_descriptions(doc, clusters)
     return _records(clusters)
 
 
@@ -148,10 +127,12 @@ def _fix_span(doc: Any, ent: Any, gazetteer: Gazetteer, *, forms: WordForms) -> 
     if ent.label_ not in ENTITY_LABELS and ent.label_ != "NORP":
         return None
     start, end, label = _strip_title(doc, ent.start, ent.end, ent.label_)
+    if label == "PERSON":  # "Ursula von" + "der Leyen", which the model calls a place
+        end = particle_name_end(doc, end) or end
     if label == "PERSON" and end - start > 1 and (
             _capitalised_by_position(doc[start], forms=forms) or _opening_verb(doc[start])):
         start += 1  # "[Hosting] Cook at Dreamforce": a common word that opens the sentence
-    while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_space):
+    while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_space):
         end -= 1
     gazetteer_id = ent.ent_id_ or gazetteer.match(doc[start:end].text)
     gazetteer_id = gazetteer_id if gazetteer_id in gazetteer.entries else None
@@ -163,6 +144,17 @@ def _fix_span(doc: Any, ent: Any, gazetteer: Gazetteer, *, forms: WordForms) -> 
         start -= doc[start - 1].is_sent_start and doc[start - 1].lower_ not in HONORIFICS
     start = _extend_left(doc, start, label)
     return Span(start, end, label, gazetteer_id, kind="norp" if label == "NORP" else "name")
+
+
+def _without_overlaps(doc: Any, spans: list[Span]) -> list[Span]:
+    """The spans no person's name with a particle holds ("Leyen" in "Ursula von der Leyen")."""
+    held, reach = set(), (-1, -1)
+    for span in sorted(spans, key=lambda s: (s.start, -s.end)):
+        if span.end <= reach[1] and (span.start, span.end) != reach:
+            held.add(id(span))
+        elif span.label == "PERSON" and any(t.text in names.NAME_PARTICLES for t in doc[span.start:span.end]):
+            reach = (span.start, span.end)
+    return [span for span in spans if id(span) not in held]
 
 
 class WordForms:
@@ -241,7 +233,7 @@ def _not_a_name(doc: Any, start: int, end: int, label: str, *, gazetteer_id: str
     if _in_capitals(doc, start, end):
         return True
     if label == "PERSON":  # "Trump's Twitter" is no one's name, nor "Rosenstein and/or Mueller"
-        return last.lower_ in ORG_HEADS or any(t.text in _POSSESSIVE for t in span) or (
+        return last.lower_ in ORG_HEADS or any(t.text in POSSESSIVE for t in span) or (
             last.text.endswith("s") and _is_demonym(last.text, gazetteer)) or any(
             t.pos_ == "CCONJ" or "/" in t.text for t in span)
     return label == "GPE" and not gazetteer_id and _is_demonym(span.text, gazetteer)
@@ -273,10 +265,18 @@ def _strip_title(doc: Any, start: int, end: int, label: str) -> tuple[int, int, 
     while start < end and (doc[start].text in _DETERMINERS or doc[start].lower_ in HONORIFICS
                            or (label == "PERSON" and _is_title(doc[start]))):
         start += 1
-    before = doc[start - 1].lower_ if start > 0 else ""
-    if label in {"ORG", "NORP"} and (before in PERSON_TITLES or before in HONORIFICS) and end - start <= 5:
+    if label in {"ORG", "NORP"} and _titled(doc, start) and end - start <= 5:
         label = "PERSON"
     return start, end, label
+
+
+def _titled(doc: Any, start: int) -> bool:
+    """A person's title comes just before ``start``: "Gov. X", "Col. [Andy] Wood"."""
+    i = start - 1 - (start > 1 and doc[start - 1].text == "[")
+    if i < 0:
+        return False
+    word = doc[i].lower_ if doc[i].text != "." or i == 0 else doc[i - 1].lower_ + "."
+    return word in PERSON_TITLES or word in HONORIFICS or word in NAME_TITLES
 
 
 def _is_title(token: Any) -> bool:
@@ -387,36 +387,6 @@ def _name_word(token: Any) -> bool:
             and token.ent_type_ not in {"PERSON", "GPE", "NORP", "LOC", "DATE"} and not token.is_sent_start)
 
 
-def _organisation_cues(doc: Any, spans: list[Span]) -> list[Span]:
-    """A name the article uses as an organisation (its last word, "AirAsia flight", "Apple's
-    CEO", "at X" for a name the model called a person) is an organisation everywhere in it;
-    a name with no lower-case letter is never a person ("CRISPR", "D- N.J.")."""
-    organisations = {doc[s.start:s.end].text for s in spans if not s.gazetteer and _org_cue(doc, s)}
-    kept = []
-    for span in spans:
-        text = doc[span.start:span.end].text
-        if span.label == "PERSON" and not any(char.islower() for char in text):
-            continue  # "CRISPR", "D- N.J.": initials and acronyms are not a person's name
-        if text in organisations and span.label in {"PERSON", "GPE", "LOC"} and span.kind == "name":
-            span.label = "ORG"
-        kept.append(span)
-    return kept
-
-
-def _org_cue(doc: Any, span: Span) -> bool:
-    if span.label not in {"PERSON", "GPE", "LOC"}:
-        return False
-    before = doc[span.start - 1] if span.start > 0 else None
-    if before is not None and before.text == "The" and not before.is_sent_start:
-        return True  # "The Hill reported": people are not "The X"
-    if doc[span.end - 1].lower_ in ORG_SUFFIXES and span.end - span.start > 1:
-        return True
-    after = span.end + 1 if span.end < len(doc) and doc[span.end].text in _POSSESSIVE else span.end
-    if after < len(doc) and doc[after].lower_ in ORG_CONTEXT and doc[after].pos_ in {"NOUN", "PROPN"}:
-        return True
-    return span.label == "PERSON" and span.start > 0 and doc[span.start - 1].lower_ == "at"
-
-
 def _apply_acronyms(doc: Any, spans: list[Span]) -> list[Span]:
     """Acronyms defined in the text take the long form's label; undefined-as-entity ones are dropped."""
     definitions = defined_acronyms(doc)
@@ -474,7 +444,7 @@ def _surname_mentions(doc: Any, spans: list[Span], people: dict[str, list[tuple[
     common word, capitalised inside a sentence whatever the tagger took it for ("says Early")."""
     covered = {i for span in spans for i in range(span.start, span.end)}
     found = []
-    for i in _positions(doc, ORTH, people):
+    for i in positions(doc, ORTH, people):
         token = doc[i]
         if i in covered or not token.is_title or _starts_other_name(doc, i, i + 1):
             continue
@@ -577,69 +547,6 @@ def _acts(doc: Any, span: Span) -> bool:
     if root.dep_ in _ACTOR_DEPS:
         return root.dep_ != "poss" or root.head.pos_ == "NOUN"
     return root.i + 1 < len(doc) and doc[root.i + 1].text in {"'s", "’s"}
-
-
-def _add_descriptions(doc: Any, clusters: dict[str, Cluster]) -> None:
-    """ "the Kazakh president" -> the one person in the article whose role says so."""
-    if not any(c.roles for c in clusters.values() if c.label == "PERSON"):
-        return
-    for i in _positions(doc, LOWER, {"the"}):
-        token = doc[i]
-        words = []
-        for following in doc[token.i + 1:token.i + 5]:
-            if following.lower_ in TITLE_WORDS or following.ent_type_ in {"NORP", "GPE", "ORG"}:
-                words.append(following)
-            else:
-                break
-        after = doc[words[-1].i + 1] if words and words[-1].i + 1 < len(doc) else None
-        if not words or words[-1].lower_ not in OFFICES or (
-                after is not None and after.pos_ in {"PROPN", "NOUN"}):  # "the general public"
-            continue
-        _resolve_description(doc, token, words, clusters)
-
-
-def _positions(doc: Any, attr: int, words: Any) -> list[int]:
-    """Token indices whose ``attr`` (ORTH or LOWER) is one of ``words``, found without a Python loop."""
-    if not words or not len(doc):
-        return []
-    values = doc.to_array([attr])
-    wanted = numpy.array([doc.vocab.strings[word] for word in words], dtype=values.dtype)
-    return numpy.flatnonzero(numpy.isin(values, wanted)).tolist()
-
-
-def _resolve_description(doc: Any, determiner: Any, words: list[Any], clusters: dict[str, Cluster]) -> None:
-    qualifiers = _of_words(doc, words[-1].i + 1)
-    wanted = {w.lower_ for w in words} | qualifiers
-    holders = [c for c in clusters.values() if c.label == "PERSON" and c.mentions
-               and any(_holds(role, wanted, of=bool(qualifiers)) for role in c.roles)]
-    if len(holders) != 1:
-        return
-    start, end = determiner.idx, words[-1].idx + len(words[-1].text)
-    text = doc[determiner.i:words[-1].i + 1].text
-    holders[0].mentions.append({"start": start, "end": end, "text": text, "kind": "description"})
-
-
-def _holds(role: str, wanted: set[str], *, of: bool) -> bool:
-    """The role has every word of the description, and the description every rank word of the
-    role ("the president" is no "former vice president")."""
-    words = set(role.lower().replace("-", " ").split())
-    return wanted <= words and (words & _RANK_WORDS) <= wanted and (of or " of " not in role)
-
-
-def _of_words(doc: Any, i: int) -> set[str]:
-    """The names in "of ..." after a description ("the head [of the FBI]"): the holder's role
-    must name them too, and a bare description ("Congress and the president") is no holder of
-    a role that has an "of" ("president of the National Taxpayers Union"). A common noun
-    counts too: "the chairman of the commission" is no tribe's chairman."""
-    if i >= len(doc) or doc[i].lower_ != "of":
-        return set()
-    words = set()
-    for token in doc[i + 1:i + 7]:
-        if token.is_punct or (token.pos_ not in {"PROPN", "NOUN", "DET", "ADP", "CCONJ"}):
-            break
-        if token.is_title or token.is_upper or token.pos_ == "NOUN":
-            words.add(token.lower_)
-    return words
 
 
 def _records(clusters: dict[str, Cluster]) -> list[dict[str, Any]]:

@@ -1,0 +1,82 @@
+"""Definite descriptions of people: "the Kazakh president" is the one person of the article
+whose role says so (its roles read by ``newsdesk.entities.roles`` from titles and
+appositions); "the head of the FBI" needs the FBI in the role too, and the role's rank words
+(vice, deputy, former, ...) must be in the description. Part of the ``mentions`` layer
+(``newsdesk.entities.mentions``), which passes its within-article clusters.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy
+from spacy.attrs import LOWER
+
+from newsdesk.entities.titles import OFFICES, TITLE_WORDS
+
+#: Words that make another office of a title: a "vice president" is no "president".
+_RANK_WORDS = {"vice", "deputy", "assistant", "associate", "former", "acting", "lieutenant",
+               "under", "ex", "interim"}
+
+
+def add_descriptions(doc: Any, clusters: dict[str, Any]) -> None:
+    """ "the Kazakh president" -> the one person in the article whose role says so."""
+    if not any(c.roles for c in clusters.values() if c.label == "PERSON"):
+        return
+    for i in positions(doc, LOWER, {"the"}):
+        token = doc[i]
+        words = []
+        for following in doc[token.i + 1:token.i + 5]:
+            if following.lower_ in TITLE_WORDS or following.ent_type_ in {"NORP", "GPE", "ORG"}:
+                words.append(following)
+            else:
+                break
+        after = doc[words[-1].i + 1] if words and words[-1].i + 1 < len(doc) else None
+        if not words or words[-1].lower_ not in OFFICES or (
+                after is not None and after.pos_ in {"PROPN", "NOUN"}):  # "the general public"
+            continue
+        _resolve_description(doc, token, words, clusters)
+
+
+def positions(doc: Any, attr: int, words: Any) -> list[int]:
+    """Token indices whose ``attr`` (ORTH or LOWER) is one of ``words``, found without a Python loop."""
+    if not words or not len(doc):
+        return []
+    values = doc.to_array([attr])
+    wanted = numpy.array([doc.vocab.strings[word] for word in words], dtype=values.dtype)
+    return numpy.flatnonzero(numpy.isin(values, wanted)).tolist()
+
+
+def _resolve_description(doc: Any, determiner: Any, words: list[Any], clusters: dict[str, Any]) -> None:
+    qualifiers = _of_words(doc, words[-1].i + 1)
+    wanted = {w.lower_ for w in words} | qualifiers
+    holders = [c for c in clusters.values() if c.label == "PERSON" and c.mentions
+               and any(_holds(role, wanted, of=bool(qualifiers)) for role in c.roles)]
+    if len(holders) != 1:
+        return
+    start, end = determiner.idx, words[-1].idx + len(words[-1].text)
+    text = doc[determiner.i:words[-1].i + 1].text
+    holders[0].mentions.append({"start": start, "end": end, "text": text, "kind": "description"})
+
+
+def _holds(role: str, wanted: set[str], *, of: bool) -> bool:
+    """The role has every word of the description, and the description every rank word of the
+    role ("the president" is no "former vice president")."""
+    words = set(role.lower().replace("-", " ").split())
+    return wanted <= words and (words & _RANK_WORDS) <= wanted and (of or " of " not in role)
+
+
+def _of_words(doc: Any, i: int) -> set[str]:
+    """The names in "of ..." after a description ("the head [of the FBI]"): the holder's role
+    must name them too, and a bare description ("Congress and the president") is no holder of
+    a role that has an "of" ("president of the National Taxpayers Union"). A common noun
+    counts too: "the chairman of the commission" is no tribe's chairman."""
+    if i >= len(doc) or doc[i].lower_ != "of":
+        return set()
+    words = set()
+    for token in doc[i + 1:i + 7]:
+        if token.is_punct or (token.pos_ not in {"PROPN", "NOUN", "DET", "ADP", "CCONJ"}):
+            break
+        if token.is_title or token.is_upper or token.pos_ == "NOUN":
+            words.add(token.lower_)
+    return words

@@ -1,0 +1,145 @@
+"""The type of a name from what its article says around it, not the tagger's first guess.
+
+spaCy's small English model labels each name from a few words of context, and one article
+often gets two labels for one name ("Footscray" an organisation, "Leyen" a place). The parse
+and a few lexicons settle it, for names no gazetteer entry types (a gazetteer entry's type
+always wins):
+
+* an organisation: the name ends in an organisation word (Inc, Airlines, Institute,
+  Underground, Movement), is followed by a noun only an organisation has ("AirAsia flight",
+  "Apple's CEO"), or is "at X" for a name the model called a person; once so, everywhere in
+  the article. A name with no lower-case letter ("CRISPR") is never a person;
+* a place: a one-word name the model called a person that the article makes the object of
+  "in" or "near" more often than anything else ("lunch in Footscray", not "in the Graham
+  case" nor "an ally in Michelle Malkin"), a vote of its mentions;
+* a person: a name after a title, across an editor's bracket ("Col. [Andy] Wood"); a family
+  name of several words begun by a name particle ("Ursula von der Leyen", which the model
+  splits into "Ursula von" and a place "Leyen") is one person's;
+* no entity: a name that is the whole of a short quotation ("“Clinton Cash”") is the title of
+  a work, no person.
+
+These are rules over the parse because the model offers no document-level vote and newsdesk
+ships no type classifier; the word lists are lexicons of organisation words, not names.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any, Protocol
+
+from newsdesk.entities.people import LEGAL_FORMS, NAME_PARTICLES
+
+POSSESSIVE = {"'s", "’s", "'", "’"}
+#: Last words that make a name an organisation.
+ORG_HEADS = {"ministry", "ministries", "office", "council", "committee", "organization", "organisation",
+             "initiative", "university", "institute", "agency", "service", "department", "bank",
+             "union", "party", "government", "center", "centre", "foundation", "academy", "school",
+             "group", "company", "association", "news", "times", "post"}
+
+#: Last words that make a name a company, an outlet or a movement ("US Airways", "Mitsubishi
+#: UFJ Securities", "Weather Underground", "Black Lives Matter Movement").
+ORG_SUFFIXES = ORG_HEADS | LEGAL_FORMS | {
+    "airlines", "airways", "air", "securities", "technologies", "motors",
+    "labs", "media", "systems", "pharmaceuticals", "bureau", "weekly", "magazine", "journal",
+    "network", "army", "navy", "embassy", "railways", "energy", "telecom", "studios", "entertainment",
+    "house", "underground", "movement", "coalition", "alliance", "league", "federation",
+    "commission", "caucus", "society", "institution", "brigade", "brigades",
+}
+#: Nouns after a name (or its possessive) that only an organisation has: "AirAsia flight",
+#: "Apple's CEO", "Tesla shares".
+ORG_CONTEXT = {"ceo", "ceos", "shares", "stock", "shareholders", "subsidiary", "subsidiaries",
+               "employees", "customers", "flight", "flights", "headquarters", "app", "website",
+               "platform", "stores", "products", "executives", "meteorologist", "meteorologists",
+               "airline", "aircraft", "jet", "brand", "outlet", "users"}
+#: Prepositions of place before a name: "in Footscray", "near Coburg".
+_PLACE_PREPOSITIONS = {"in", "near"}
+_OPENING_QUOTES = {"“", '"', "‘"}
+_CLOSING_QUOTES = {"”", '"', "’"}
+#: The most capitalised words around a name in a quoted title ("Free Nelson Mandela").
+_TITLE_WORDS = 4
+
+
+class NameSpan(Protocol):
+    start: int
+    end: int
+    label: str
+    gazetteer: str | None
+    kind: str
+
+
+def settle_types(doc: Any, spans: list[NameSpan]) -> list[NameSpan]:
+    """The spans with their types read from the article (see the module docstring); the
+    titles of works and names of no one are left out."""
+    organisations = {doc[s.start:s.end].text for s in spans if not s.gazetteer and _org_cue(doc, s)}
+    places = _places(doc, spans)
+    kept = []
+    for span in spans:
+        text = doc[span.start:span.end].text
+        if span.label == "PERSON" and (not any(char.islower() for char in text)
+                                       or _whole_quotation(doc, span)):
+            continue  # "CRISPR", "D- N.J.", “Clinton Cash”: no person's name
+        if span.kind == "name" and not span.gazetteer:
+            if text in organisations and span.label in {"PERSON", "GPE", "LOC"}:
+                span.label = "ORG"
+            elif text in places and span.label == "PERSON":
+                span.label = "GPE"
+        kept.append(span)
+    return kept
+
+
+def _org_cue(doc: Any, span: NameSpan) -> bool:
+    if span.label not in {"PERSON", "GPE", "LOC"}:
+        return False
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.text == "The" and not before.is_sent_start:
+        return True  # "The Hill reported": people are not "The X"
+    if doc[span.end - 1].lower_ in ORG_SUFFIXES and span.end - span.start > 1:
+        return True
+    after = span.end + 1 if span.end < len(doc) and doc[span.end].text in POSSESSIVE else span.end
+    if after < len(doc) and doc[after].lower_ in ORG_CONTEXT and doc[after].pos_ in {"NOUN", "PROPN"}:
+        return True
+    return span.label == "PERSON" and span.start > 0 and doc[span.start - 1].lower_ == "at"
+
+
+def _places(doc: Any, spans: list[NameSpan]) -> set[str]:
+    """Names the model called a person that more of their mentions put after "in" or "near"
+    (written in lower case, so not a sentence's "In") than anywhere else."""
+    votes: Counter[str] = Counter()
+    for span in spans:
+        if span.label != "PERSON" or span.gazetteer or span.end - span.start > 1:
+            continue  # "an ally in Michelle Malkin": a full name after "in" is a person's
+        votes[doc[span.start:span.end].text] += 1 if _after_place_preposition(doc, span) else -1
+    return {text for text, vote in votes.items() if vote > 0}
+
+
+def _after_place_preposition(doc: Any, span: NameSpan) -> bool:
+    """The name is the object of "in" or "near" just before it: "lunch in Footscray", not
+    "in Hannah Graham case" (a modifier) nor "in Smith's view"."""
+    root = doc[span.start:span.end].root
+    return (span.start > 0 and doc[span.start - 1].text in _PLACE_PREPOSITIONS
+            and root.dep_ == "pobj" and root.head.i == span.start - 1)
+
+
+def _whole_quotation(doc: Any, span: NameSpan) -> bool:
+    """The name is part of a short quotation of capitalised words only (“Clinton Cash”,
+    “Free Nelson Mandela”): the title of a work, not a person."""
+    start = span.start
+    while start > 0 and span.start - start < _TITLE_WORDS and doc[start - 1].is_title:
+        start -= 1
+    end = span.end
+    while end < len(doc) and end - span.end < _TITLE_WORDS and (
+            doc[end].is_title or (doc[end].is_punct and doc[end].text not in _CLOSING_QUOTES)):
+        end += 1
+    return (start > 0 and doc[start - 1].text in _OPENING_QUOTES
+            and end < len(doc) and doc[end].text in _CLOSING_QUOTES)
+
+
+def particle_name_end(doc: Any, end: int) -> int | None:
+    """Where a family name begun by particles ends, for a person's name that ends in one:
+    "Ursula von" + "der Leyen" ends after "Leyen"; None when no capitalised word follows."""
+    last = doc[end - 1]
+    if last.text not in NAME_PARTICLES:  # lower case only: "De" opens a sentence or a name
+        return None
+    while end < len(doc) and doc[end].text in NAME_PARTICLES:
+        end += 1
+    return end + 1 if end < len(doc) and doc[end].is_title and doc[end].is_alpha else None
