@@ -42,11 +42,11 @@ from sklearn.feature_extraction import DictVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import KFold
 
-from newsdesk.bylines import (
+from newsdesk.bylines import names_site
+from newsdesk.bylines.names import (
     has_interface_word,
     has_name_shape,
     is_named_person,
-    names_site,
     squash_letters,
 )
 from newsdesk.dates import written_days

@@ -1824,7 +1824,7 @@ def test_the_author_stop_words_are_spacys_lists():
     "se" or "und" through as names."""
     from importlib import import_module
 
-    from newsdesk.bylines import _STOP_WORD_LANGUAGES, _stop_words
+    from newsdesk.bylines.names import _STOP_WORD_LANGUAGES, _stop_words
 
     words = _stop_words()
     assert {"und", "the", "se", "les"} <= words

@@ -15,18 +15,20 @@ from itertools import islice, pairwise
 from lxml import etree
 
 from newsdesk.bylines import (
-    NEWS_AGENCIES,
     Byline,
     agency_code,
+    names_site,
+    organisations,
+    parse_byline,
+)
+from newsdesk.bylines.lexicons import NEWS_AGENCIES
+from newsdesk.bylines.names import (
     has_interface_word,
     has_legal_form,
     has_name_shape,
     has_organisation_word,
     is_dictionary_word,
     is_named_person,
-    names_site,
-    organisations,
-    parse_byline,
     squash_letters,
 )
 from newsdesk.htmlmeta.dates import (
