@@ -52,7 +52,8 @@ from newsdesk.bylines.names import (
 from newsdesk.dates import written_days
 from newsdesk.errors import InputError
 from newsdesk.htmlmeta import PageMetadata, Structured, parse_tree, read_json_ld, read_meta
-from newsdesk.htmlmeta.authors import apply_choice, author_bylines
+from newsdesk.htmlmeta.author_sources import author_bylines
+from newsdesk.htmlmeta.authors import apply_choice
 from newsdesk.htmlmeta.dates import headlines
 from newsdesk.htmlmeta.structured import choose_outlet, choose_title, domain_name, off_region
 from newsdesk.readers.base import check_markup

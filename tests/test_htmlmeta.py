@@ -28,7 +28,8 @@ from newsdesk.htmlmeta import (
     strip_site_name,
     url_date,
 )
-from newsdesk.htmlmeta.authors import apply_choice, author_bylines
+from newsdesk.htmlmeta.author_sources import author_bylines
+from newsdesk.htmlmeta.authors import apply_choice
 from newsdesk.htmlmeta.structured import ld_objects, load_json
 from newsdesk.readers.html import article_from_html, split_authors
 
