@@ -4,10 +4,10 @@ A span covers the head's phrase, its apposition and its conjuncts, without the c
 on it, a date or trailing punctuation; a source's phrase also leaves out where and when, a
 target actor's what is said beside it (``phrase_span``). Whether a phrase names an actor or a
 place (``names_actor``, ``_is_actor``) is read from its head, its modifiers and the entity
-labels of the parse. The rules are given in ``actors.py``.
+labels of the parse.
 
-Hand-written because no library reads CAMEO-style actor roles from a dependency parse
-(see ``actors.py``).
+Hand-written because no library reads CAMEO-style actor roles from a dependency parse;
+``actors.py`` gives the rules and the reasons.
 """
 
 from __future__ import annotations

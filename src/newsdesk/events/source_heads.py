@@ -1,10 +1,9 @@
 """The head of an event's source actor: the subject (or passive agent) of its trigger, or of the
 verb it hangs from; the speaker of a demanded act; the named actor of a reported plan; the
-possessor, group modifier or "by" object of an act named by a noun (``source_token``). The
-rules are given in ``actors.py``.
+possessor, group modifier or "by" object of an act named by a noun (``source_token``).
 
-Hand-written because no library reads CAMEO-style actor roles from a dependency parse
-(see ``actors.py``).
+Hand-written because no library reads CAMEO-style actor roles from a dependency parse;
+``actors.py`` gives the rules and the reasons.
 """
 
 from __future__ import annotations

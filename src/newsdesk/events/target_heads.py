@@ -1,10 +1,9 @@
 """The heads of an event's target actors: the trigger's objects and prepositional objects,
 whom a thing acted on is aimed at or where it is done, whom an act asks for, and the targets
-of the act the trigger agrees, offers or serves to do (``target_tokens``). The rules are given
-in ``actors.py``.
+of the act the trigger agrees, offers or serves to do (``target_tokens``).
 
-Hand-written because no library reads CAMEO-style actor roles from a dependency parse
-(see ``actors.py``).
+Hand-written because no library reads CAMEO-style actor roles from a dependency parse;
+``actors.py`` gives the rules and the reasons.
 """
 
 from __future__ import annotations
