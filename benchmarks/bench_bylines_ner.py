@@ -5,7 +5,7 @@ Usage: python benchmarks/bench_bylines_ner.py [--repeats N]
 ``newsdesk.bylines`` reads author strings with the English model's statistical NER, which
 ``htmlmeta`` loads during ingest on the first page with a byline. The reference is
 ``newsdesk.nlp.load_pipeline()`` (the whole analysis pipeline with the gazetteer ruler), which
-bylines loaded before; ours is ``bylines._ner()`` with the lemma tables and the gazetteer it
+bylines loaded before; ours is ``bylines.names._ner()`` with the lemma tables and the gazetteer it
 looks names up in. Each load runs in a fresh process (after the imports), the two alternating,
 so both see the same machine; the figure that matters is the ratio.
 """
@@ -21,13 +21,13 @@ import sys
 _CHILD = """
 import json, resource, time
 import spacy
-from newsdesk import bylines
+from newsdesk.bylines import names
 from newsdesk.nlp import load_pipeline
 start = time.perf_counter()
 if {reference!r}:
     load_pipeline()
 else:
-    bylines._ner(), bylines._english_lemmas(), bylines._gazetteer()
+    names._ner(), names._english_lemmas(), names._gazetteer()
 seconds = time.perf_counter() - start
 peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 print(json.dumps({{"seconds": seconds, "peak": peak}}))

@@ -42,17 +42,18 @@ from sklearn.feature_extraction import DictVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import KFold
 
-from newsdesk.bylines import (
+from newsdesk.bylines import names_site
+from newsdesk.bylines.names import (
     has_interface_word,
     has_name_shape,
     is_named_person,
-    names_site,
     squash_letters,
 )
 from newsdesk.dates import written_days
 from newsdesk.errors import InputError
 from newsdesk.htmlmeta import PageMetadata, Structured, parse_tree, read_json_ld, read_meta
-from newsdesk.htmlmeta.authors import apply_choice, author_bylines
+from newsdesk.htmlmeta.author_sources import author_bylines
+from newsdesk.htmlmeta.authors import apply_choice
 from newsdesk.htmlmeta.dates import headlines
 from newsdesk.htmlmeta.structured import choose_outlet, choose_title, domain_name, off_region
 from newsdesk.readers.base import check_markup

@@ -15,7 +15,9 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
-from newsdesk.events.actors import actor_spans, names_actor, phrase_span, source_token
+from newsdesk.events.actors import actor_spans
+from newsdesk.events.phrases import names_actor, phrase_span
+from newsdesk.events.source_heads import source_token
 from newsdesk.nlp import load_pipeline
 
 

@@ -28,7 +28,8 @@ from newsdesk.htmlmeta import (
     strip_site_name,
     url_date,
 )
-from newsdesk.htmlmeta.authors import apply_choice, author_bylines
+from newsdesk.htmlmeta.author_sources import author_bylines
+from newsdesk.htmlmeta.authors import apply_choice
 from newsdesk.htmlmeta.structured import ld_objects, load_json
 from newsdesk.readers.html import article_from_html, split_authors
 
@@ -1824,7 +1825,7 @@ def test_the_author_stop_words_are_spacys_lists():
     "se" or "und" through as names."""
     from importlib import import_module
 
-    from newsdesk.bylines import _STOP_WORD_LANGUAGES, _stop_words
+    from newsdesk.bylines.names import _STOP_WORD_LANGUAGES, _stop_words
 
     words = _stop_words()
     assert {"und", "the", "se", "les"} <= words

@@ -40,19 +40,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from newsdesk.events.actors import (
-    READY_ADJECTIVES,
-    actor_names,
-    actor_spans,
-    phrase_text,
-    source_token,
-)
+from newsdesk.events.actors import actor_names, actor_spans
 from newsdesk.events.cameo import STATEMENT_ROOT, plover_of, verb_code
 from newsdesk.events.classify import best_types, governing_verb, load_model, sentence_features
 from newsdesk.events.embedded import REJECT_CODES
+from newsdesk.events.phrases import phrase_text
 from newsdesk.events.record import make_event
 from newsdesk.events.rules import extract_rule_events
 from newsdesk.events.slots import ActorNames, verb_sources, verb_targets
+from newsdesk.events.source_heads import READY_ADJECTIVES, source_token
 
 __all__ = [
     "QUAD_CLASSES",

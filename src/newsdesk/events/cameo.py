@@ -24,8 +24,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from newsdesk.events.actors import MODIFIER_DEPS
 from newsdesk.events.modality import NEGATING_VERBS
+from newsdesk.events.phrases import MODIFIER_DEPS
 from newsdesk.events.slots import between_parties
 
 #: CAMEO root (first two digits) -> PLOVER event type.

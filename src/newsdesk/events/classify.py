@@ -53,9 +53,9 @@ def _reporting_verbs() -> frozenset[str]:
     clause is the act: not an appeal, a commitment or a verb the CAMEO dictionary codes with an
     event type ("urged B to help" is the appeal, "warned" the threat), save the verbs of
     neutral speech. Read on first use: the dictionary coder imports this module."""
-    from newsdesk.events.actors import COMMITTING_VERBS
     from newsdesk.events.cameo import cameo_dictionary, plover_of
     from newsdesk.events.embedded import APPEAL_VERBS
+    from newsdesk.events.source_heads import COMMITTING_VERBS
 
     forms = cameo_dictionary()["forms"]
     acts = {

@@ -13,10 +13,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from newsdesk.events.actors import OBLIGATION, READY_ADJECTIVES, purpose_clause
 from newsdesk.events.cameo import PHONE_CALL, STATEMENT_ROOT, plover_of
 from newsdesk.events.classify import ATTRIBUTING
 from newsdesk.events.slots import ActorNames
+from newsdesk.events.source_heads import OBLIGATION, READY_ADJECTIVES
+from newsdesk.events.target_heads import purpose_clause
 
 #: CAMEO root of an intended action -> the "express intent to" code (CAMEO 03x, 138).
 INTENT_CODES = {

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from newsdesk.events.actors import COMMITTING_VERBS, REPORTING_VERBS
+from newsdesk.events.source_heads import COMMITTING_VERBS, REPORTING_VERBS
 
 NEGATING_VERBS = {"refrain", "refuse", "decline", "deny", "avoid", "fail", "reject", "stop", "cease"}
 _POSSIBLE = {"could", "may", "might", "can", "should", "would", "must"}

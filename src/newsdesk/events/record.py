@@ -16,9 +16,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from newsdesk.events.actors import PLACE_LABELS
 from newsdesk.events.cameo import STATEMENT_ROOT, plover_of
 from newsdesk.events.modality import modality, negated
+from newsdesk.events.phrases import PLACE_LABELS
 from newsdesk.names import canonical_country
 from newsdesk.parsed import span_ents
 

@@ -14,14 +14,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from newsdesk.events.actors import (
-    ACTOR_LABELS,
-    MODIFIER_DEPS,
-    PLACE_LABELS,
-    TARGET_PREPS,
-    passive_subject,
-)
 from newsdesk.events.agents import source_agent
+from newsdesk.events.phrases import ACTOR_LABELS, MODIFIER_DEPS, PLACE_LABELS
+from newsdesk.events.source_heads import passive_subject
+from newsdesk.events.target_heads import TARGET_PREPS
 from newsdesk.names import canonical_country
 from newsdesk.parsed import doc_ents
 

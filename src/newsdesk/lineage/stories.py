@@ -146,7 +146,7 @@ def source_order(row: dict[str, Any], article_id: str) -> tuple[bool, str, str, 
     """How articles rank as the source of a copy, whatever order they arrived in: dated ones
     first, the earliest day first, then the earliest time of day where the date has one (a
     date without a time counts as the start of its day), then a wire agency's article
-    (``newsdesk.bylines.NEWS_AGENCIES``) before a client's, then the article id."""
+    (``newsdesk.bylines.lexicons.NEWS_AGENCIES``) before a client's, then the article id."""
     day, time_of_day = _published_moment(row.get("published") or "")
     return (not day, day, time_of_day, not _is_wire(row.get("outlet")), article_id)
 
@@ -165,7 +165,7 @@ def _published_moment(published: str) -> tuple[str, str]:
 
 
 def _is_wire(outlet: str | None) -> bool:
-    from newsdesk.bylines import NEWS_AGENCIES
+    from newsdesk.bylines.lexicons import NEWS_AGENCIES
 
     return (outlet or "").strip().casefold() in NEWS_AGENCIES
 

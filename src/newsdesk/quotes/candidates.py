@@ -14,7 +14,8 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any
 
-from newsdesk.quotes.content import RECORDS, Context, is_source, issuer, reported_speech
+from newsdesk.quotes.content import Context, is_source, reported_speech
+from newsdesk.quotes.content.according import RECORDS, issuer
 from newsdesk.quotes.cues import (
     CUE_LEMMAS,
     NOUN_CUES,

@@ -10,22 +10,39 @@ stamps, then keep a part only when it has the shape of a personal name (two to f
 each capitalised or a surname particle, no digits) and the spaCy English NER does not read it
 as an organisation. Organisation-shaped parts become the ``credit`` (wire, agency, desk).
 One word is a name only in the author's slot (after "by", in the element or field the markup
-names as the author's). Two short lexicons, kept here because no library ships them across
-languages, mark words of a page's interface ("Alle Beiträge") and of organisations' names
-("GmbH", "Verlag"); ``organisations`` picks the credits that may stand as the author of a page
-that names no person.
+names as the author's). Two short lexicons (``lexicons.py``, kept by hand because no library
+ships them across languages) mark words of a page's interface ("Alle Beiträge") and of
+organisations' names ("GmbH", "Verlag"); ``organisations`` picks the credits that may stand as
+the author of a page that names no person.
+
+This module splits a byline and sorts its parts; whether a part is a person's name, an
+organisation's or a user name (the shape of its words and the NER's reading) is in
+``names.py``.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
-from functools import lru_cache
-from pathlib import Path
 
 from newsdesk import credits
-from newsdesk.entities.people import LEGAL_FORMS, NAME_PARTICLES
+from newsdesk.bylines.lexicons import NEWS_AGENCIES
+from newsdesk.bylines.names import (
+    _DOMAIN,
+    _HANDLE_SHAPE,
+    _NAME_WORD,
+    MAX_NAME_WORDS,
+    _entities,
+    _entity_labels,
+    _is_person,
+    _person_spans,
+    _read_as_org,
+    has_content_word,
+    has_interface_word,
+    has_name_shape,
+    has_organisation_word,
+    is_handle,
+)
 
 #: Where a page may break a word ("Mat&shy;thi&shy;as"): no part of the name.
 _SOFT_HYPHEN = "\u00ad"
@@ -89,137 +106,10 @@ _BY_INSIDE = re.compile(r"^\S.*?\s(?:by|par|por)\s*:?\s+(?P<name>\S.*)$", re.IGN
 _VON_INSIDE = re.compile(r"^\S.*?\svon\s+(?P<name>\S.*)$", re.IGNORECASE)
 _CREDIT_WORD = credits.BYLINE_CREDIT_WORD
 _CREDIT_LEAD = credits.BYLINE_CREDIT_LEAD
-_PARTICLES = NAME_PARTICLES
-_DOMAIN = re.compile(r"\.[a-z]{2,6}$", re.IGNORECASE)
-_DOMAIN_WORD = re.compile(r"[^\W\d_]{2}\.[a-z]{2,6}$")
-_HANDLE_SHAPE = re.compile(r"^[^\W_][\w.-]{1,29}$")
-_NAME_WORD = re.compile(r"^(?:[^\W\d_]\.)+$|^[^\W\d_][^\W\d_'’.-]*(?:['’.-][^\W\d_]+)*\.?$")
 
-#: The world's main news agencies as bylines write them: a closed set, like a gazetteer, for
-#: the one-word credits the NER cannot tell from a surname ("Reuters", "dpa", "Kyodo").
-NEWS_AGENCIES = frozenset(
-    {
-        "ap",
-        "afp",
-        "reuters",
-        "dpa",
-        "apa",
-        "ansa",
-        "efe",
-        "kyodo",
-        "xinhua",
-        "tass",
-        "ria",
-        "upi",
-        "bloomberg",
-        "sda",
-        "keystone-sda",
-        "kna",
-        "epd",
-        "jiji",
-        "yonhap",
-        "pti",
-        "ians",
-        "anp",
-        "belga",
-        "ctk",
-        "pap",
-        "mti",
-        "bta",
-        "hina",
-        "tanjug",
-        "ntb",
-        "tt",
-        "stt",
-        "ritzau",
-        "aap",
-        "cna",
-        "bernama",
-        "antara",
-        "wafa",
-        "mena",
-        "irna",
-        "anadolu",
-        "interfax",
-        "ukrinform",
-        "sid",
-        "kathpress",
-        "idea",
-        "ots",
-        "lusa",
-        "notimex",
-        "telam",
-        "prensa latina",
-        "associated press",
-        "the associated press",
-        "agence france-presse",
-        "ria novosti",
-        "kazinform",
-    }
-)
-
-#: Words of a page's interface that author slots catch beside or instead of a name ("Alle
-#: Beiträge", "Gesponserte Inhalte", "Martin Junker Kontakt", "Follow"), in the languages of
-#: the sites read most. No library ships such a list across languages (stop-word lists hold
-#: function words, and a name may be one), so it is kept here, short and general.
-INTERFACE_WORDS = frozenset(
-    {
-        "admin", "administrator", "alle", "all", "articles", "artikel", "beiträge", "posts",
-        "post", "mehr", "more", "plus", "follow", "folgen", "suivre", "seguir", "share",
-        "teilen", "partager", "compartir", "contact", "kontakt", "profile", "profil", "perfil",
-        "sponsored", "gesponsert", "gesponserte", "inhalte", "content", "anzeige", "werbung",
-        "advertisement", "login", "anmelden", "logged", "account", "konto", "comment",
-        "comments", "kommentar", "kommentare", "commentaires", "read", "lesen", "view", "home",
-        "startseite", "menu", "newsletter", "subscribe", "abonnieren", "search", "suche",
-        "edit", "bearbeiten", "print", "drucken", "email", "e-mail", "tags", "kategorie",
-        "category", "archive", "archiv", "weitere", "filter", "filtern", "filtrer", "filtrar",
-        "zurück", "back", "next", "weiter", "default", "unknown", "anonymous", "anonym",
-        "null", "none", "undefined", "datum", "date", "data", "quelle", "source", "fuente", "related",
-        "verwandte", "themen", "topics", "uhr", "min", "minuten", "lesezeit", "website",
-        "homepage",
-    }
-)
-
-#: The legal forms of companies and associations on the European sites read most, written
-#: without dots ("e.V." is "ev").
-_EUROPEAN_LEGAL_FORMS = frozenset({
-    "gmbh", "ag", "kg", "ohg", "ev", "sa", "sas", "sarl", "srl", "spa", "bv", "nv", "oy", "ug",
-    "mbh", "gbr", "limited",
-})
-#: Words that make a name an organisation's: legal forms and the nouns institutions are
-#: named with, in the languages of the sites read most ("IZ Medien GmbH", "Bundesministerium
-#: der Justiz" read as people by the English NER).
-ORGANISATION_WORDS = _EUROPEAN_LEGAL_FORMS | frozenset(
-    {
-        "se", "inc", "ltd", "llc", "plc", "corp", "e.v", "ab",
-        "company", "group", "gruppe", "verlag", "media", "medien", "entertainment",
-        "redaktion", "editorial", "news", "zeitung", "magazin", "magazine", "online",
-        "verband", "ministerium", "bundesministerium", "amt", "institut", "institute",
-        "university", "universität", "université", "universidad", "stiftung", "foundation",
-        "association", "verein", "agentur", "agency", "presse", "press", "forum",
-    }
-)
-
-#: German compounds end in the institution's noun ("Landesanstalt", "Bundesverband",
-#: "Verbraucherzentrale"); the nouns are long enough that no surname ends in one.
-_ORGANISATION_COMPOUND = re.compile(
-    r"\w{3}(?:anstalt|ministerium|verband|institut|stiftung|verein|agentur|verlag"
-    r"|gesellschaft|zentrale|behörde|kammer|akademie|redaktion|gruppe)$"
-)
-
-#: A company's legal form, written without its dots ("d.o.o." is "doo"): English ones from
-#: the entity tagger's list, and those of the European sites read most.
-_LEGAL_FORMS = frozenset(form.replace(".", "") for form in LEGAL_FORMS) | _EUROPEAN_LEGAL_FORMS | {
-    "doo", "dd", "sro", "ltda", "pty", "gmbhcokg", "kgaa",
-}
-#: Languages whose stop words no author's name is made of alone ("se", "de", "the").
-_STOP_WORD_LANGUAGES = ("en", "de", "fr", "es", "it", "pt")
 #: A full stop or other mark after a word of three letters or more ends no name ("Patrick
 #: ANGEVIN."); an initial's or "Jr."'s stays.
 _TRAILING_MARK = re.compile(r"(?<=[^\W\d_]{3})[.,;:]+$")
-
-#: Most words a personal name has (particles included).
-MAX_NAME_WORDS = 5
 
 
 @dataclass(slots=True)
@@ -471,40 +361,6 @@ def _is_declared_name(part: str) -> bool:
     )
 
 
-def has_organisation_word(text: str) -> bool:
-    """A word of the text is a legal form or an institution's noun (``ORGANISATION_WORDS``),
-    or a German compound that ends in one ("Landesanstalt", "Caritasverband")."""
-    words = [word.strip(".,()").casefold() for word in text.split()]
-    return any(word in ORGANISATION_WORDS or _ORGANISATION_COMPOUND.search(word) for word in words)
-
-
-def has_legal_form(text: str) -> bool:
-    """A word of the text is a company's legal form ("Arentik d.o.o.", "IZ Medien GmbH")."""
-    words = [word.strip(",()").replace(".", "").casefold() for word in text.split()]
-    return any(word in _LEGAL_FORMS for word in words)
-
-
-def has_content_word(name: str) -> bool:
-    """A word of two letters or more that is capitalised as a name is ("Ela") or is no stop
-    word of the languages read most: "se" or "de" alone is no author."""
-    words = [word.strip(".,;:()'’") for word in name.split()]
-    return any(
-        len(word) >= 2 and (word[:1].isupper() or word.casefold() not in _stop_words())
-        for word in words
-    )
-
-
-def is_named_person(text: str) -> bool:
-    """A name with a person's shape that the NER reads, whole, as a person: the stricter
-    test for names read from free text such as a copyright line."""
-    return _is_person(text) and ("PERSON", text) in _entities(text)
-
-
-def has_interface_word(text: str) -> bool:
-    """A word of the text is a word of a page's interface (``INTERFACE_WORDS``)."""
-    return any(word.strip(".:!?()").casefold() in INTERFACE_WORDS for word in text.split())
-
-
 def _name_after_title(part: str) -> str | None:
     """The person at the end of a part whose other words the NER reads as an organisation
     or a title ("FOCUS-Online-Experte Robin Tschöpe", "CNN anchor Jane Doe")."""
@@ -533,173 +389,5 @@ def _name_inside(part: str) -> str | None:
     return people[0] if len(people) == 1 else None
 
 
-def _is_person(part: str) -> bool:
-    return (
-        has_name_shape(part)
-        and not has_interface_word(part)
-        and not has_organisation_word(part)
-        and part.casefold() not in NEWS_AGENCIES
-        and not is_organisation(part)
-    )
-
-
-def has_name_shape(text: str) -> bool:
-    """Two to five words, each capitalised or a surname particle, no digits, two not particles."""
-    words = text.split()
-    if not 2 <= len(words) <= MAX_NAME_WORDS:
-        return False
-    capitalised = 0
-    for word in words:
-        if word.casefold() in _PARTICLES:
-            continue
-        if not _NAME_WORD.match(word) or not word[0].isupper() or _run_together(word):
-            return False
-        if _DOMAIN_WORD.search(word):  # "WordPress.com" names a site
-            return False
-        capitalised += 1
-    return capitalised >= 2
-
-
-def _run_together(word: str) -> bool:
-    """Two words written without a space by the page's markup ("OFHeiko": capitals, then
-    a capitalised word), which no name has ("McDonald" and "DeSantis" have one capital)."""
-    return any(
-        a.isupper() and b.isupper() and c.islower() for a, b, c in zip(word, word[1:], word[2:])
-    )
-
-
-def is_handle(text: str) -> bool:
-    """One word that is not an English dictionary word: a first name or a user name."""
-    return (
-        _HANDLE_SHAPE.match(text) is not None
-        and any(ch.isalpha() for ch in text)
-        and not _DOMAIN.search(text)
-        and not is_dictionary_word(text)
-    )
-
-
-def is_dictionary_word(word: str) -> bool:
-    """The word (or its stem without -s, -ed, -d) is an English lemma in spaCy's lookup tables."""
-    lowered = word.casefold()
-    forms = {
-        lowered,
-        lowered.removesuffix("s"),
-        lowered.removesuffix("ed"),
-        lowered.removesuffix("d"),
-    }
-    return bool(forms & _english_lemmas())
-
-
-def squash_letters(text: str) -> str:
-    """The letters and digits of a name, lower-cased and without accents ("Gàbor Muniér" and
-    "gabor_munier" both give "gabormunier")."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in decomposed if ch.isalnum() and not unicodedata.combining(ch))
-
-
 def _squash(text: str) -> str:
     return re.sub(r"[\W_]+", "", text.casefold())
-
-
-def _read_as_org(text: str) -> bool:
-    """Several words the NER reads as an organisation; one word only when the gazetteer knows
-    it or it is an acronym (the NER reads most unknown single words as organisations)."""
-    if text.casefold() in NEWS_AGENCIES:
-        return True
-    labels = _entity_labels(text)
-    if " " not in text:
-        return "GAZETTEER" in labels or (text.isupper() and len(text) <= 5)
-    return "ORG" in labels and "PERSON" not in labels
-
-
-def is_organisation(text: str) -> bool:
-    """The spaCy English NER reads the string as an organisation (or a place), not a person,
-    and a word before the last is an English word ("Associated Press", "Fox News"): the NER
-    alone reads many unfamiliar personal names as organisations, and a surname may be an
-    English word too ("Felipe Morales Sierra")."""
-    labels = _entity_labels(text)
-    if not labels or "PERSON" in labels or not labels <= {"ORG", "GPE", "NORP", "FAC"}:
-        return False
-    words = [word for word in text.split() if word.casefold() not in _PARTICLES and len(word) > 2]
-    return any(is_dictionary_word(word) for word in words[:-1] or words)
-
-
-def _entity_labels(text: str) -> frozenset[str]:
-    return frozenset(label for label, _ in _entities(text))
-
-
-def _person_spans(text: str) -> list[str]:
-    """The texts of the PERSON entities the NER finds in the part, as the part writes them."""
-    return [span for label, span in _entities(text) if label == "PERSON"]
-
-
-@lru_cache(maxsize=4096)
-def _entities(text: str) -> tuple[tuple[str, str], ...]:
-    """(label, text) of each entity in the part; ``GAZETTEER`` marks a known one, with the
-    gazetteer's label (a part that is wholly a known name is that entity alone). A name in
-    capitals ("ADAM AARONSON") is read in title case, as the NER saw names in training."""
-    prefix = "Written by "
-    query = text.title() if text.isupper() else text
-    if entry := _gazetteer().lookup(query):
-        return ((entry["label"], text), ("GAZETTEER", text))
-    found = []
-    for ent in _ner()(f"{prefix}{query}.").ents:
-        start, end = ent.start_char - len(prefix), ent.end_char - len(prefix)
-        span = text[max(start, 0) : min(end, len(text))].strip()
-        entry = _gazetteer().lookup(ent.text)
-        found.append((entry["label"] if entry else ent.label_, span))
-        if entry:
-            found.append(("GAZETTEER", span))
-    return tuple(found)
-
-
-@lru_cache(maxsize=1)
-def _stop_words() -> frozenset[str]:
-    """spaCy's stop-word lists, each file run on its own: importing ``spacy.lang.de`` and the
-    others would load their tokenizers and spaCy itself (about 5 s) for a few word lists."""
-    import runpy
-    from importlib.util import find_spec
-
-    spec = find_spec("spacy")  # a core dependency: its absence is an install error
-    folder = Path(spec.origin).parent / "lang"
-    return frozenset().union(*(
-        runpy.run_path(str(folder / code / "stop_words.py"))["STOP_WORDS"]
-        for code in _STOP_WORD_LANGUAGES
-    ))
-
-
-@lru_cache(maxsize=1)
-def _english_lemmas() -> frozenset[str]:
-    """Every lemma of the English lookup tables that ship with spaCy's small model."""
-    index = _ner().nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
-    return frozenset(word for words in index.values() for word in words)
-
-
-def _gazetteer():
-    from newsdesk.entities.gazetteer import load_gazetteer
-
-    return load_gazetteer()
-
-
-class _NER:
-    """The English model's statistical NER alone (its tokenizer, ``tok2vec`` and ``ner``;
-    the lemmatizer is loaded, never run, for its lookup tables). Known names come from the
-    gazetteer as a dictionary lookup: the analysis pipeline's gazetteer ruler takes about
-    seven times longer to build than this model takes to load, and gives the same bylines
-    (docs/benchmarks.md)."""
-
-    def __init__(self) -> None:
-        import spacy
-
-        from newsdesk.nlp import MODEL
-
-        unused = ["parser", "senter", "tagger", "attribute_ruler"]
-        self.nlp = spacy.load(MODEL, exclude=unused, disable=["lemmatizer"])
-
-    def __call__(self, text: str):
-        return self.nlp(text)
-
-
-@lru_cache(maxsize=1)
-def _ner() -> _NER:
-    return _NER()

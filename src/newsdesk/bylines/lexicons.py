@@ -1,0 +1,131 @@
+"""The lexicons bylines are read with: news agencies, words of a page's interface and of
+organisations' names, companies' legal forms.
+
+They are kept here, short and general, because no library ships them across languages:
+stop-word lists hold function words (and a name may be one), and the NER cannot tell a
+one-word agency from a surname.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsdesk.entities.people import LEGAL_FORMS
+
+#: The world's main news agencies as bylines write them: a closed set, like a gazetteer, for
+#: the one-word credits the NER cannot tell from a surname ("Reuters", "dpa", "Kyodo").
+NEWS_AGENCIES = frozenset(
+    {
+        "ap",
+        "afp",
+        "reuters",
+        "dpa",
+        "apa",
+        "ansa",
+        "efe",
+        "kyodo",
+        "xinhua",
+        "tass",
+        "ria",
+        "upi",
+        "bloomberg",
+        "sda",
+        "keystone-sda",
+        "kna",
+        "epd",
+        "jiji",
+        "yonhap",
+        "pti",
+        "ians",
+        "anp",
+        "belga",
+        "ctk",
+        "pap",
+        "mti",
+        "bta",
+        "hina",
+        "tanjug",
+        "ntb",
+        "tt",
+        "stt",
+        "ritzau",
+        "aap",
+        "cna",
+        "bernama",
+        "antara",
+        "wafa",
+        "mena",
+        "irna",
+        "anadolu",
+        "interfax",
+        "ukrinform",
+        "sid",
+        "kathpress",
+        "idea",
+        "ots",
+        "lusa",
+        "notimex",
+        "telam",
+        "prensa latina",
+        "associated press",
+        "the associated press",
+        "agence france-presse",
+        "ria novosti",
+        "kazinform",
+    }
+)
+
+#: Words of a page's interface that author slots catch beside or instead of a name ("Alle
+#: Beiträge", "Gesponserte Inhalte", "Martin Junker Kontakt", "Follow"), in the languages of
+#: the sites read most. No library ships such a list across languages (stop-word lists hold
+#: function words, and a name may be one), so it is kept here, short and general.
+INTERFACE_WORDS = frozenset(
+    {
+        "admin", "administrator", "alle", "all", "articles", "artikel", "beiträge", "posts",
+        "post", "mehr", "more", "plus", "follow", "folgen", "suivre", "seguir", "share",
+        "teilen", "partager", "compartir", "contact", "kontakt", "profile", "profil", "perfil",
+        "sponsored", "gesponsert", "gesponserte", "inhalte", "content", "anzeige", "werbung",
+        "advertisement", "login", "anmelden", "logged", "account", "konto", "comment",
+        "comments", "kommentar", "kommentare", "commentaires", "read", "lesen", "view", "home",
+        "startseite", "menu", "newsletter", "subscribe", "abonnieren", "search", "suche",
+        "edit", "bearbeiten", "print", "drucken", "email", "e-mail", "tags", "kategorie",
+        "category", "archive", "archiv", "weitere", "filter", "filtern", "filtrer", "filtrar",
+        "zurück", "back", "next", "weiter", "default", "unknown", "anonymous", "anonym",
+        "null", "none", "undefined", "datum", "date", "data", "quelle", "source", "fuente", "related",
+        "verwandte", "themen", "topics", "uhr", "min", "minuten", "lesezeit", "website",
+        "homepage",
+    }
+)
+
+#: The legal forms of companies and associations on the European sites read most, written
+#: without dots ("e.V." is "ev").
+_EUROPEAN_LEGAL_FORMS = frozenset({
+    "gmbh", "ag", "kg", "ohg", "ev", "sa", "sas", "sarl", "srl", "spa", "bv", "nv", "oy", "ug",
+    "mbh", "gbr", "limited",
+})
+#: Words that make a name an organisation's: legal forms and the nouns institutions are
+#: named with, in the languages of the sites read most ("IZ Medien GmbH", "Bundesministerium
+#: der Justiz" read as people by the English NER).
+ORGANISATION_WORDS = _EUROPEAN_LEGAL_FORMS | frozenset(
+    {
+        "se", "inc", "ltd", "llc", "plc", "corp", "e.v", "ab",
+        "company", "group", "gruppe", "verlag", "media", "medien", "entertainment",
+        "redaktion", "editorial", "news", "zeitung", "magazin", "magazine", "online",
+        "verband", "ministerium", "bundesministerium", "amt", "institut", "institute",
+        "university", "universität", "université", "universidad", "stiftung", "foundation",
+        "association", "verein", "agentur", "agency", "presse", "press", "forum",
+    }
+)
+
+#: German compounds end in the institution's noun ("Landesanstalt", "Bundesverband",
+#: "Verbraucherzentrale"); the nouns are long enough that no surname ends in one.
+_ORGANISATION_COMPOUND = re.compile(
+    r"\w{3}(?:anstalt|ministerium|verband|institut|stiftung|verein|agentur|verlag"
+    r"|gesellschaft|zentrale|behörde|kammer|akademie|redaktion|gruppe)$"
+)
+
+#: A company's legal form, written without its dots ("d.o.o." is "doo"): English ones from
+#: the entity tagger's list, and those of the European sites read most.
+_LEGAL_FORMS = frozenset(form.replace(".", "") for form in LEGAL_FORMS) | _EUROPEAN_LEGAL_FORMS | {
+    "doo", "dd", "sro", "ltda", "pty", "gmbhcokg", "kgaa",
+}

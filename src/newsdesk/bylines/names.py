@@ -1,0 +1,234 @@
+"""Whether a string is a person's name, an organisation's or a user name: the shape of
+a name's words, the lexicons, and the spaCy English NER (its statistical model alone, with the
+gazetteer as a dictionary lookup) read on the string.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+
+from newsdesk.bylines.lexicons import (
+    _LEGAL_FORMS,
+    _ORGANISATION_COMPOUND,
+    INTERFACE_WORDS,
+    NEWS_AGENCIES,
+    ORGANISATION_WORDS,
+)
+from newsdesk.entities.people import NAME_PARTICLES
+
+_PARTICLES = NAME_PARTICLES
+_DOMAIN = re.compile(r"\.[a-z]{2,6}$", re.IGNORECASE)
+_DOMAIN_WORD = re.compile(r"[^\W\d_]{2}\.[a-z]{2,6}$")
+_HANDLE_SHAPE = re.compile(r"^[^\W_][\w.-]{1,29}$")
+_NAME_WORD = re.compile(r"^(?:[^\W\d_]\.)+$|^[^\W\d_][^\W\d_'’.-]*(?:['’.-][^\W\d_]+)*\.?$")
+#: Languages whose stop words no author's name is made of alone ("se", "de", "the").
+_STOP_WORD_LANGUAGES = ("en", "de", "fr", "es", "it", "pt")
+
+#: Most words a personal name has (particles included).
+MAX_NAME_WORDS = 5
+
+
+def has_organisation_word(text: str) -> bool:
+    """A word of the text is a legal form or an institution's noun (``ORGANISATION_WORDS``),
+    or a German compound that ends in one ("Landesanstalt", "Caritasverband")."""
+    words = [word.strip(".,()").casefold() for word in text.split()]
+    return any(word in ORGANISATION_WORDS or _ORGANISATION_COMPOUND.search(word) for word in words)
+
+
+def has_legal_form(text: str) -> bool:
+    """A word of the text is a company's legal form ("Arentik d.o.o.", "IZ Medien GmbH")."""
+    words = [word.strip(",()").replace(".", "").casefold() for word in text.split()]
+    return any(word in _LEGAL_FORMS for word in words)
+
+
+def has_content_word(name: str) -> bool:
+    """A word of two letters or more that is capitalised as a name is ("Ela") or is no stop
+    word of the languages read most: "se" or "de" alone is no author."""
+    words = [word.strip(".,;:()'’") for word in name.split()]
+    return any(
+        len(word) >= 2 and (word[:1].isupper() or word.casefold() not in _stop_words())
+        for word in words
+    )
+
+
+def is_named_person(text: str) -> bool:
+    """A name with a person's shape that the NER reads, whole, as a person: the stricter
+    test for names read from free text such as a copyright line."""
+    return _is_person(text) and ("PERSON", text) in _entities(text)
+
+
+def has_interface_word(text: str) -> bool:
+    """A word of the text is a word of a page's interface (``INTERFACE_WORDS``)."""
+    return any(word.strip(".:!?()").casefold() in INTERFACE_WORDS for word in text.split())
+
+
+def _is_person(part: str) -> bool:
+    return (
+        has_name_shape(part)
+        and not has_interface_word(part)
+        and not has_organisation_word(part)
+        and part.casefold() not in NEWS_AGENCIES
+        and not is_organisation(part)
+    )
+
+
+def has_name_shape(text: str) -> bool:
+    """Two to five words, each capitalised or a surname particle, no digits, two not particles."""
+    words = text.split()
+    if not 2 <= len(words) <= MAX_NAME_WORDS:
+        return False
+    capitalised = 0
+    for word in words:
+        if word.casefold() in _PARTICLES:
+            continue
+        if not _NAME_WORD.match(word) or not word[0].isupper() or _run_together(word):
+            return False
+        if _DOMAIN_WORD.search(word):  # "WordPress.com" names a site
+            return False
+        capitalised += 1
+    return capitalised >= 2
+
+
+def _run_together(word: str) -> bool:
+    """Two words written without a space by the page's markup ("OFHeiko": capitals, then
+    a capitalised word), which no name has ("McDonald" and "DeSantis" have one capital)."""
+    return any(
+        a.isupper() and b.isupper() and c.islower() for a, b, c in zip(word, word[1:], word[2:])
+    )
+
+
+def is_handle(text: str) -> bool:
+    """One word that is not an English dictionary word: a first name or a user name."""
+    return (
+        _HANDLE_SHAPE.match(text) is not None
+        and any(ch.isalpha() for ch in text)
+        and not _DOMAIN.search(text)
+        and not is_dictionary_word(text)
+    )
+
+
+def is_dictionary_word(word: str) -> bool:
+    """The word (or its stem without -s, -ed, -d) is an English lemma in spaCy's lookup tables."""
+    lowered = word.casefold()
+    forms = {
+        lowered,
+        lowered.removesuffix("s"),
+        lowered.removesuffix("ed"),
+        lowered.removesuffix("d"),
+    }
+    return bool(forms & _english_lemmas())
+
+
+def squash_letters(text: str) -> str:
+    """The letters and digits of a name, lower-cased and without accents ("Gàbor Muniér" and
+    "gabor_munier" both give "gabormunier")."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if ch.isalnum() and not unicodedata.combining(ch))
+
+
+
+def _read_as_org(text: str) -> bool:
+    """Several words the NER reads as an organisation; one word only when the gazetteer knows
+    it or it is an acronym (the NER reads most unknown single words as organisations)."""
+    if text.casefold() in NEWS_AGENCIES:
+        return True
+    labels = _entity_labels(text)
+    if " " not in text:
+        return "GAZETTEER" in labels or (text.isupper() and len(text) <= 5)
+    return "ORG" in labels and "PERSON" not in labels
+
+
+def is_organisation(text: str) -> bool:
+    """The spaCy English NER reads the string as an organisation (or a place), not a person,
+    and a word before the last is an English word ("Associated Press", "Fox News"): the NER
+    alone reads many unfamiliar personal names as organisations, and a surname may be an
+    English word too ("Felipe Morales Sierra")."""
+    labels = _entity_labels(text)
+    if not labels or "PERSON" in labels or not labels <= {"ORG", "GPE", "NORP", "FAC"}:
+        return False
+    words = [word for word in text.split() if word.casefold() not in _PARTICLES and len(word) > 2]
+    return any(is_dictionary_word(word) for word in words[:-1] or words)
+
+
+def _entity_labels(text: str) -> frozenset[str]:
+    return frozenset(label for label, _ in _entities(text))
+
+
+def _person_spans(text: str) -> list[str]:
+    """The texts of the PERSON entities the NER finds in the part, as the part writes them."""
+    return [span for label, span in _entities(text) if label == "PERSON"]
+
+
+@lru_cache(maxsize=4096)
+def _entities(text: str) -> tuple[tuple[str, str], ...]:
+    """(label, text) of each entity in the part; ``GAZETTEER`` marks a known one, with the
+    gazetteer's label (a part that is wholly a known name is that entity alone). A name in
+    capitals ("ADAM AARONSON") is read in title case, as the NER saw names in training."""
+    prefix = "Written by "
+    query = text.title() if text.isupper() else text
+    if entry := _gazetteer().lookup(query):
+        return ((entry["label"], text), ("GAZETTEER", text))
+    found = []
+    for ent in _ner()(f"{prefix}{query}.").ents:
+        start, end = ent.start_char - len(prefix), ent.end_char - len(prefix)
+        span = text[max(start, 0) : min(end, len(text))].strip()
+        entry = _gazetteer().lookup(ent.text)
+        found.append((entry["label"] if entry else ent.label_, span))
+        if entry:
+            found.append(("GAZETTEER", span))
+    return tuple(found)
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
+    """spaCy's stop-word lists, each file run on its own: importing ``spacy.lang.de`` and the
+    others would load their tokenizers and spaCy itself (about 5 s) for a few word lists."""
+    import runpy
+    from importlib.util import find_spec
+
+    spec = find_spec("spacy")  # a core dependency: its absence is an install error
+    folder = Path(spec.origin).parent / "lang"
+    return frozenset().union(*(
+        runpy.run_path(str(folder / code / "stop_words.py"))["STOP_WORDS"]
+        for code in _STOP_WORD_LANGUAGES
+    ))
+
+
+@lru_cache(maxsize=1)
+def _english_lemmas() -> frozenset[str]:
+    """Every lemma of the English lookup tables that ship with spaCy's small model."""
+    index = _ner().nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    return frozenset(word for words in index.values() for word in words)
+
+
+def _gazetteer():
+    from newsdesk.entities.gazetteer import load_gazetteer
+
+    return load_gazetteer()
+
+
+class _NER:
+    """The English model's statistical NER alone (its tokenizer, ``tok2vec`` and ``ner``;
+    the lemmatizer is loaded, never run, for its lookup tables). Known names come from the
+    gazetteer as a dictionary lookup: the analysis pipeline's gazetteer ruler takes about
+    seven times longer to build than this model takes to load, and gives the same bylines
+    (docs/benchmarks.md)."""
+
+    def __init__(self) -> None:
+        import spacy
+
+        from newsdesk.nlp import MODEL
+
+        unused = ["parser", "senter", "tagger", "attribute_ruler"]
+        self.nlp = spacy.load(MODEL, exclude=unused, disable=["lemmatizer"])
+
+    def __call__(self, text: str):
+        return self.nlp(text)
+
+
+@lru_cache(maxsize=1)
+def _ner() -> _NER:
+    return _NER()

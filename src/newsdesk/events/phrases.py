@@ -1,0 +1,249 @@
+"""The extent of an actor's phrase in the parse and what it names.
+
+A span covers the head's phrase, its apposition and its conjuncts, without the clauses hung
+on it, a date or trailing punctuation; a source's phrase also leaves out where and when, a
+target actor's what is said beside it (``phrase_span``). Whether a phrase names an actor or a
+place (``names_actor``, ``_is_actor``) is read from its head, its modifiers and the entity
+labels of the parse.
+
+Hand-written because no library reads CAMEO-style actor roles from a dependency parse;
+``actors.py`` gives the rules and the reasons.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newsdesk.events.agents import agent_role
+from newsdesk.parsed import doc_ents
+
+_CUT_DEPS = {"relcl", "acl", "appos", "punct", "cc", "conj", "advcl"}
+_TIME_LABELS = {"DATE", "TIME"}
+#: Entity labels that name no actor: a target is never "on Thursday" or "for $88 million".
+_NOT_ACTOR_LABELS = _TIME_LABELS | {"MONEY", "PERCENT", "QUANTITY"}
+#: Entity labels of actors and of places.
+ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+_BRACKETS = {"(": ")", "[": "]"}
+_NOMINAL = {"NOUN", "PROPN", "PRON", "NUM"}
+#: The dependents of a noun that may name who it is ("Sri Lankan officials", "Israel's army").
+MODIFIER_DEPS = {"compound", "amod", "poss", "nmod"}
+#: Prepositions that say where or when, not who.
+_CIRCUMSTANCE_PREPS = {
+    "in",
+    "at",
+    "during",
+    "near",
+    "inside",
+    "after",
+    "before",
+    "amid",
+    "following",
+    "since",
+}
+
+
+def phrase_span(token: Any, *, conjuncts: bool = True, source: bool = False, target: bool = False) -> tuple[int, int]:
+    """Character span of the phrase headed by ``token`` with its apposition and, unless
+    ``conjuncts`` is false, the phrases conjoined with it ("Both Russia and the Syrian
+    government"), without clauses hung on it. A ``source`` phrase says who, not where or
+    when: "a car bomb in Kiev" is "a car bomb", "17 July 2017 Russia's Supreme Court" is
+    "Russia's Supreme Court"; a participle that says whose it is stays ("Syrian warplanes
+    supported by Russia"). A ``target`` phrase headed by an actor leaves out what its
+    prepositional phrases say beside it ("U.S. calls [for a unilateral ceasefire]")."""
+    first, last = _phrase_edges(token, appositions=True, conjuncts=conjuncts, source=source, target=target)
+    return first.idx, last.idx + len(last)
+
+
+def _phrase_edges(
+    token: Any,
+    *,
+    appositions: bool = False,
+    conjuncts: bool = False,
+    source: bool = False,
+    target: bool = False,
+) -> tuple[Any, Any]:
+    """First and last token of the phrase ``token`` heads, with its apposition and its
+    conjuncts when asked; a ``source`` phrase without where and when, a ``target`` phrase
+    without the asides of an actor (``_aside``)."""
+    last = token
+    kept = {"appos", "punct"} if appositions else set()
+    kept |= {"cc", "conj"} if conjuncts else set()
+    for child in token.rights:
+        if child.dep_ == "punct" and appositions:
+            continue  # the comma before an apposition; a trailing one is never ``last``
+        if child.dep_ == "conj" and child.pos_ not in _NOMINAL:
+            break  # a clause, not another actor
+        if (source and _circumstance(child, token)) or (target and _aside(child, token)):
+            break
+        if target and _description(child, token):
+            break  # "aid to Tripoli[, the capital of Libya]"
+        if _detached(child, last):
+            break
+        cut = child.dep_ in _CUT_DEPS - kept or _is_date(child)
+        if cut and not (source and _source_participle(child)):
+            break
+        last = _child_end(child, source=source, target=target)
+    lefts = [t for t in token.lefts if not (source and _circumstance(t, token))]
+    first = min((t for t in lefts for t in t.subtree), key=lambda t: t.i, default=token)
+    return first, _closing_bracket(first, last)
+
+
+def _description(child: Any, head: Any) -> bool:
+    """An apposition after a comma that describes a name ("Tripoli, the capital of
+    Libya"): a target leaves it out, as the annotators of real newswire do, while a source
+    keeps it ("Kenzo Oshima, the United Nations Emergency Relief Coordinator"). An acronym in
+    brackets is no description, and neither is a list the parser read as one ("the Nigeria
+    Police, Department of State Services (DSS) and other security agencies")."""
+    if child.dep_ != "appos" or not _named(head) or not child.left_edge.i:
+        return False
+    before = head.doc[child.left_edge.i - 1]
+    listed = any(c.dep_ == "conj" for c in (*child.children, *head.children))
+    return before.text == "," and not listed
+
+
+def _child_end(child: Any, *, source: bool, target: bool = False) -> Any:
+    """The last token of a right child's part of a phrase: a conjunct, an apposition or a
+    prepositional object ends where its own phrase does, without the clauses hung on it
+    ("al-Shabab, an al-Qaeda-affiliated group [seeking to ...]", "aid for Zimbabwe[, where
+    ...]")."""
+    if child.dep_ in {"conj", "appos"}:
+        edges = _phrase_edges(child, appositions=True, conjuncts=True, source=source, target=target)
+        return edges[1]
+    objects = [o for o in child.children if o.dep_ == "pobj"] if child.dep_ == "prep" else []
+    others = [c for c in child.children if c.dep_ not in {"pobj", "punct"}]
+    if objects and all(c.i < objects[-1].i for c in others):
+        return _phrase_edges(objects[-1], appositions=True, conjuncts=True)[1]
+    return max(child.subtree, key=lambda t: t.i)
+
+
+def _circumstance(child: Any, head: Any) -> bool:
+    """A modifier of ``head`` that says when or where ("during a briefing", "this month",
+    "in a statement"), not who. A place says who when the head names nobody by itself ("a
+    court in Argentina", "authorities in Pakistan"), and where when it does ("ICE in Miami",
+    "Sri Lankan military officials in Colombo")."""
+    if child.dep_ != "prep":
+        return child.dep_ in {"npadvmod", "advmod"} or child.ent_type_ in _TIME_LABELS
+    if child.lower_ not in _CIRCUMSTANCE_PREPS:
+        return False
+    places = [o for o in child.children if o.dep_ == "pobj" and names_actor(o)]
+    return not places or _named_head(head)
+
+
+def _aside(child: Any, head: Any) -> bool:
+    """A prepositional phrase hung on an actor that names no actor or place itself: what
+    the actor asks, offers or does, or why ("U.S. calls [for a unilateral ceasefire]",
+    "Theresa May's offer [on citizens' rights]", "diplomats [over allegations of ...]"). An
+    "of" phrase is part of its head, a place says who ("the Chinese ambassador in Berlin",
+    "security forces in the central country of Tajikistan"), and the phrases of a thing may
+    hold whom an act is aimed at ("restrictions on the formation of political parties")."""
+    if child.dep_ != "prep" or child.lower_ == "of" or not _is_actor(head):
+        return False
+    objects = [o for o in child.children if o.dep_ == "pobj"]
+    return not any(_named_head(o) or agent_role(o) or _names_place(o) for o in objects)
+
+
+def _named_head(token: Any) -> bool:
+    """True when a phrase's head or a modifier of it is a name ("ICE", "Sri Lankan officials")."""
+    words = [token, *(c for c in token.children if c.dep_ in MODIFIER_DEPS)]
+    return any(_named(t) for t in words)
+
+
+def _group_name(modifier: Any) -> bool:
+    """A modifier that names a person, group or organisation ("Iranian", "UN"), not a place."""
+    return modifier.dep_ in MODIFIER_DEPS and modifier.ent_type_ in {"NORP", "ORG", "PERSON"}
+
+
+def _detached(child: Any, last: Any) -> bool:
+    """A dependent written apart from the phrase it hangs from, with words of the clause
+    between them: a parse that hangs "the scene of ..." after a verb's object on the
+    subject ("Serbia eased measures in X province, the scene of ...") gives no span."""
+    gap = child.doc[last.i + 1 : child.left_edge.i]
+    return any(not t.is_punct for t in gap)
+
+
+def _source_participle(child: Any) -> bool:
+    """A participle that says whose a source is, by an actor or place it names ("Syrian
+    warplanes supported by Russia", "a group based in Trinidad", "the coalition fighting
+    Houthi rebels"); not one that says when or why ("attacks, occurring every three days")."""
+    if not _participle(child):
+        return False
+    preps = [p for p in child.children if p.dep_ in {"prep", "agent"}]
+    objects = [o for p in preps for o in p.children if o.dep_ == "pobj"]
+    objects += [o for o in child.children if o.dep_ == "dobj"]
+    return any(names_actor(o) or agent_role(o) for o in objects)
+
+
+def _participle(child: Any) -> bool:
+    """A participle hung on a phrase ("supported by Russia", "based in Trinidad")."""
+    return child.dep_ == "acl" and child.tag_ in {"VBN", "VBG"}
+
+
+def _closing_bracket(first: Any, last: Any) -> Any:
+    """``last``, or the bracket right after it that closes one opened in the phrase
+    ("Nigerian Air Force (NAF)": the parser leaves the ")" outside)."""
+    if last.i + 1 >= len(last.doc):
+        return last
+    words = [t.text for t in first.doc[first.i : last.i + 1]]
+    following = last.doc[last.i + 1]
+    closes = any(
+        words.count(opening) > words.count(closing) and following.text == closing
+        for opening, closing in _BRACKETS.items()
+    )
+    return following if closes else last
+
+
+def _is_date(child: Any) -> bool:
+    """A prepositional phrase that says when ("on Tuesday"), not who."""
+    return child.dep_ == "prep" and any(o.ent_type_ in _TIME_LABELS for o in child.children)
+
+
+def names_actor(token: Any) -> bool:
+    """True when the phrase ``token`` heads names a person, group, organisation or place:
+    its head, a modifier of it or what it is a part of is a proper noun or a named entity
+    ("Palestinian people", "the rebel-held enclave of Eastern Ghouta"); not "an appeal for
+    $234 million in emergency aid for Zimbabwe", which names a thing."""
+    if token.pos_ == "PRON" or _named_head(token):
+        return True
+    named = [o for p in token.children if p.lower_ == "of" for o in p.children]
+    named += [c for c in token.children if c.dep_ == "appos"]  # "his counterpart, President X"
+    return any(_named_head(o) for o in named)
+
+
+def _named_partners(source: Any) -> bool:
+    """True for "Mexico and the United Kingdom signed ...": conjoined names, each its own
+    actor (not "Both Russia and the Syrian government", one side; not "Yemeni army and allied
+    forces", a group and its allies; not "Bosnia and Herzegovina", one name)."""
+    if not source.conjuncts or any(c.dep_ == "preconj" for c in source.children):
+        return False
+    name = next((e for e in doc_ents(source.doc) if e.start <= source.i < e.end), None)
+    if name is not None and any(name.start <= c.i < name.end for c in source.conjuncts):
+        return False
+    return all(_named(t) for t in (source, *source.conjuncts))
+
+
+def _named(token: Any) -> bool:
+    """A name of an actor or place: not "Thursday" or "$234 million"."""
+    if token.ent_type_ in _NOT_ACTOR_LABELS:
+        return False
+    return token.pos_ == "PROPN" or token.ent_type_ in ACTOR_LABELS
+
+
+def _names_place(token: Any) -> bool:
+    """True when a phrase's head or a modifier of it is a place ("Syria", "Niger's Maradi
+    region", "the Eritrea-Djibouti border"), or its head is a part of one ("northern parts of
+    South Sudan")."""
+    words = [token, *(c for c in token.children if c.dep_ in MODIFIER_DEPS)]
+    words += [o for p in token.children if p.lower_ == "of" for o in p.children]
+    return any(t.ent_type_ in PLACE_LABELS for t in words)
+
+
+def _is_actor(token: Any) -> bool:
+    """A phrase that names an actor or is headed by an agent noun ("Syrian refugees")."""
+    return names_actor(token) or agent_role(token) is not None
+
+
+def phrase_text(token: Any) -> str:
+    """The phrase a token heads, as written (for a source named by a common noun phrase)."""
+    first, last = _phrase_edges(token)
+    return token.doc[first.i : last.i + 1].text.strip()

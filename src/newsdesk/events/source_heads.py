@@ -1,0 +1,156 @@
+"""The head of an event's source actor: the subject (or passive agent) of its trigger, or of the
+verb it hangs from; the speaker of a demanded act; the named actor of a reported plan; the
+possessor, group modifier or "by" object of an act named by a noun (``source_token``).
+
+Hand-written because no library reads CAMEO-style actor roles from a dependency parse;
+``actors.py`` gives the rules and the reasons.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newsdesk.events.phrases import _group_name, _is_actor, _named_head
+
+#: Modals that put an act on its subject as a demand of the speaker ("Russia says Israel must
+#: end attacks"): the act is the speaker's demand (CAMEO 10) in the coder and in the spans.
+OBLIGATION = {"must", "should"}
+#: Adjectives that take an act as their complement and state the intent to do it: "Syria is
+#: willing to withdraw its troops" (CAMEO 03x, or 138 for force), "ready to send".
+READY_ADJECTIVES = {"willing", "ready", "prepared", "eager", "determined", "keen"}
+#: Verbs that report what someone says: a plan they report is the planner's ("X will meet Y,
+#: X's office said"), and a "would" in the clause they introduce is a future ("announced it
+#: would free prisoners").
+REPORTING_VERBS = {
+    "say",
+    "announce",
+    "state",
+    "tell",
+    "report",
+    "confirm",
+    "add",
+    "reveal",
+    "declare",
+    "insist",
+    "claim",
+    "indicate",
+}
+#: Verbs by which a speaker promises or warns: they introduce a clause as reporting verbs do
+#: (its "would" is a future), but the act in it stays the speaker's own.
+COMMITTING_VERBS = {"promise", "pledge", "vow", "warn"}
+_FUTURE = {"will", "would", "'ll", "wo"}
+
+
+def _pronoun_owned(noun: Any) -> bool:
+    """A common noun whose possessor is a pronoun ("their forces", "its troops")."""
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    return not _named_head(noun) and any(c.pos_ == "PRON" for c in owners)
+
+
+def _speaker(verb: Any) -> Any | None:
+    """Who reports the clause of ``verb``: the subject of the verb of saying it hangs from
+    ("Bosnia said [their forces had completed ...]"), or None; never a pronoun."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.lemma_.lower() not in REPORTING_VERBS | COMMITTING_VERBS:
+        return None
+    speaker = _doer(head)
+    return speaker if speaker is not None and speaker.pos_ != "PRON" else None
+
+
+def source_token(trigger: Any) -> Any | None:
+    """The token that heads the source actor's phrase, or None. The source of an act that a
+    speaker demands of someone is the speaker ("Russia says Israel must end attacks")."""
+    if demanded(trigger) and (speaker := source_token(demand_clause(trigger).head)) is not None:
+        return speaker
+    if (clause := reported_plan(trigger)) is not None and not _negated(clause):
+        return _subject(clause)
+    if trigger.pos_ == "NOUN" and (owner := _owner(trigger)) is not None:
+        return owner
+    return _doer(trigger)
+
+
+def reported_plan(trigger: Any) -> Any | None:
+    """The clause in which a speaker reports what a named actor will do ("X will meet Y, X's
+    office said", "the admiral said South Africa would give Nigeria aid"), or None: the plan
+    is that actor's, done to the clause's targets. A warning or a promise is not a report of
+    another's plan but the speaker's own act, so only verbs of reporting count."""
+    if trigger.lemma_.lower() not in REPORTING_VERBS or _subject(trigger) is None:
+        return None
+    clauses = [c for c in trigger.children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"}]
+    planned = [c for c in clauses if {a.lower_ for a in c.children if a.dep_ == "aux"} & _FUTURE]
+    return next((c for c in planned if (s := _subject(c)) is not None and _named_head(s)), None)
+
+
+def _negated(verb: Any) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
+def _owner(act: Any) -> Any | None:
+    """Who does an act named by a noun: the first of "a phone call between A and B", its
+    possessor or a modifier naming an actor ("Tokayev's request", "Iranian attacks", "UN
+    sanctions"), or the object of its "by" ("an invasion by Israel"); a place is where it
+    happens, not who ("the Ghazni attacks", "Iran sanctions")."""
+    between = [o for p in act.children if p.lower_ == "between" for o in p.children]
+    owners = [c for c in act.children if (c.dep_ == "poss" and c.pos_ != "PRON") or _group_name(c)]
+    agents = [o for p in act.children if p.lower_ == "by" for o in p.children]
+    found = [t for t in (*between, *owners, *agents) if t.dep_ != "pobj" or _is_actor(t)]
+    return found[0] if found else None
+
+
+def demanded(trigger: Any) -> bool:
+    """True for an act that a speaker demands of someone, in a clause under the speaker's
+    verb or noun: with "must" or "should" ("Russia says Israel must end attacks on Syria",
+    also of being ready to act: "said Japan must be ready to mediate"), or in the
+    subjunctive ("are demanding that President Robert Mugabe abandon his policy", "its
+    demand that Israel ease restrictions"). CAMEO codes it as the speaker's demand."""
+    clause = demand_clause(trigger)
+    if clause.dep_ not in {"ccomp", "acl"} or not _subject(clause):
+        return False
+    auxiliaries = {c.lower_ for c in clause.children if c.dep_ in {"aux", "auxpass"}}
+    if auxiliaries & OBLIGATION:
+        return "have" not in auxiliaries  # "must have had help" is a guess, not a demand
+    if clause is not trigger:
+        return False  # "X said the US is ready to mediate" reports a readiness
+    marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+    return clause.tag_ == "VB" and not auxiliaries and (marked or clause.dep_ == "ccomp")
+
+
+def demand_clause(trigger: Any) -> Any:
+    """The verb of the clause that may state a demand of ``trigger``'s act: the trigger, or
+    for an act one is to be ready to do the verb of the readiness ("Japan must be ready to
+    mediate": "be")."""
+    ready = trigger.head
+    if trigger.dep_ == "xcomp" and ready.dep_ == "acomp" and ready.lower_ in READY_ADJECTIVES:
+        return ready.head
+    return trigger
+
+
+def _subject(verb: Any) -> Any | None:
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+
+
+def _doer(trigger: Any) -> Any | None:
+    """The subject (or passive agent) of the trigger, or of the verb it hangs from."""
+    for child in trigger.children:
+        if child.dep_ == "nsubj":
+            if child.pos_ == "PRON" and trigger.dep_ in {"ccomp", "xcomp", "conj", "advcl"}:
+                return _doer(trigger.head)
+            if _pronoun_owned(child) and (speaker := _speaker(trigger)) is not None:
+                return speaker  # "X said their forces had completed ...": X's forces
+            return child
+        if child.dep_ == "agent":
+            return next((o for o in child.children if o.dep_ == "pobj"), None)
+    if trigger.dep_ == "xcomp" and (passive := passive_subject(trigger.head)) is not None:
+        return passive  # "Obama is scheduled to attend": Obama attends
+    if trigger.dep_ in {"xcomp", "conj", "advcl"} and trigger.head.pos_ in {"VERB", "AUX"}:
+        return _doer(trigger.head)
+    if trigger.dep_ == "xcomp" and trigger.head.dep_ == "acomp":
+        return _doer(trigger.head.head)  # "Syria is willing to withdraw": Syria withdraws
+    if trigger.dep_ == "dobj" and trigger.head.pos_ == "VERB":
+        return _doer(trigger.head)  # "X launched an attack"
+    return None
+
+
+def passive_subject(verb: Any) -> Any | None:
+    """The passive subject of a verb ("Obama" in "Obama is scheduled ..."), or None."""
+    return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)

@@ -1,0 +1,211 @@
+"""The heads of an event's target actors: the trigger's objects and prepositional objects,
+whom a thing acted on is aimed at or where it is done, whom an act asks for, and the targets
+of the act the trigger agrees, offers or serves to do (``target_tokens``).
+
+Hand-written because no library reads CAMEO-style actor roles from a dependency parse;
+``actors.py`` gives the rules and the reasons.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newsdesk.events.agents import agent_role, armed
+from newsdesk.events.phrases import (
+    _NOT_ACTOR_LABELS,
+    MODIFIER_DEPS,
+    _is_actor,
+    _named_head,
+    _names_place,
+    _participle,
+    names_actor,
+)
+from newsdesk.events.source_heads import _subject
+
+#: Prepositions whose object is whom an act is done to ("supply arms to Israel", "talks with X").
+TARGET_PREPS = {"to", "with", "against", "on", "at", "into", "toward", "towards"}
+#: Prepositions whose object is whom an act on a thing is aimed at ("air strikes against X",
+#: "support to X", "an extradition request for X", "talks with X", "a mediation effort
+#: between X and Y").
+_AIM_PREPS = {"against", "on", "to", "toward", "towards", "for", "into", "with", "between"}
+#: Prepositions of the phrases inside a thing where whom it is aimed at may be written ("the
+#: release of $1.2 billion in assistance to Egypt").
+_INSIDE_PREPS = {"of", "in"}
+#: Prepositions whose object is where an act takes a thing or happens ("withdrew peacekeepers
+#: from Rwanda", "arrived in South Sudan"): a target only when it names a place.
+_PLACE_PREPS = {"from", "in", "near", "inside"}
+
+
+def target_tokens(trigger: Any) -> list[Any]:
+    """The tokens that head the target actors' phrases (``_own_targets``); when none of
+    them is an actor, those of the act the trigger is about (``_clause_targets``)."""
+    found = _own_targets(trigger)
+    if not any(map(_is_actor, found)):
+        return _clause_targets(trigger) or found
+    return found
+
+
+def _own_targets(trigger: Any) -> list[Any]:
+    """The tokens that head the target actors' phrases: the objects, and the objects of
+    to/with/against/on/at/into/toward, and whom it asks to do something ("called for Britain
+    to stay"). An object that is a thing gives way to the actor
+    its act is aimed at ("launched air strikes against X", "an extradition request for X",
+    "lifted restrictions on black people"), as does a prepositional object that is one
+    ("conceded to the demands of X"); an object that names no actor gives way to a
+    prepositional object that names one ("provided training to X", "withdrew peacekeepers
+    from X")."""
+    objects = [c for c in trigger.children if c.dep_ in {"dobj", "dative", "nsubjpass"}]
+    objects += [
+        c for p in trigger.children if p.lower_ == "between" for o in p.children for c in o.conjuncts
+    ]  # "a phone call between A and B": B
+    objects += _asked(trigger)
+    objects = [c for c in objects if c.pos_ != "ADP"]
+    found = []
+    for obj in objects:
+        if _own_force(obj):
+            found += _place_of(obj)  # "strengthened its forces in Kosovo": Kosovo
+            continue
+        aimed = _aimed_at(obj) if _thing(obj) or not names_actor(obj) else []
+        aimed = aimed or (_place_of(obj) if _thing(obj) else [])
+        found += aimed or ([] if names_actor(obj) else _about(obj)) or [obj]
+    prepositional = [i for o in _prepositional_objects(trigger) for i in _thing_aims(o) or [o]]
+    if not any(map(_is_actor, objects)):
+        prepositional += _called_for(trigger)
+    prepositional = [o for o in prepositional if o not in found]
+    if any(names_actor(o) for o in prepositional) and not any(map(names_actor, objects)):
+        found = [t for t in found if t not in objects]
+    return found + prepositional
+
+
+def _asked(trigger: Any) -> list[Any]:
+    """The subjects of the clauses with "for" that an act asks for: whom it asks to do
+    them ("called for Britain to stay in the single market", "is pushing hard for the US
+    [to] support its plan")."""
+    clauses = [c for c in trigger.children if c.dep_ in {"advcl", "ccomp"}]
+    marked = [c for c in clauses if any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)]
+    return [subject for c in marked if (subject := _subject(c)) is not None]
+
+
+def _own_force(token: Any) -> bool:
+    """An object that is the source's own armed force, an armed agent noun under a possessive
+    pronoun ("withdrew its troops", "strengthened their forces"): not whom the act is done
+    to, as "arrested his wife" is."""
+    owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children)
+    return owned and armed(token) and not _named_head(token)
+
+
+def _called_for(trigger: Any) -> list[Any]:
+    """Whom the thing an act asks or stands for is aimed at: "called for sanctions against
+    Nigeria", "pressed for talks with the rebels"."""
+    preps = [p for p in trigger.children if p.dep_ == "prep" and p.lower_ == "for"]
+    things = [o for p in preps for o in p.children if o.dep_ == "pobj" and _thing(o)]
+    return [actor for thing in things for actor in _aimed_at(thing)]
+
+
+def _about(thing: Any) -> list[Any]:
+    """The actors of the clause a thing acted on is about: the subject of "surprise that The
+    Washington Post published ...", the objects of "its commitment to support the Nigeria
+    Police" and "an invitation to meet with Kim Jong Un"."""
+    for clause in (c for c in thing.children if c.dep_ == "acl" and c.pos_ == "VERB"):
+        subject = _subject(clause)
+        found = [subject] if subject is not None else [t for t in _own_targets(clause) if _is_actor(t)]
+        if found:
+            return found
+    return []
+
+
+def _prepositional_objects(trigger: Any) -> list[Any]:
+    """Objects of the trigger's prepositions that may be whom it acts on or where ("to X",
+    "from X", "in X"), but never a time, a sum or a quantity."""
+    preps = [c for c in trigger.children if c.dep_ in {"prep", "dative"} and c.pos_ == "ADP"]
+    return [
+        o
+        for p in preps
+        for o in p.children
+        if o.dep_ == "pobj"
+        and o.ent_type_ not in _NOT_ACTOR_LABELS
+        and (p.lower_ in TARGET_PREPS or (p.lower_ in _PLACE_PREPS and _names_place(o)))
+    ]
+
+
+def _aimed_at(thing: Any, *, depth: int = 3) -> list[Any]:
+    """Whom an act or a thing named by a noun is aimed at or goes to: every object of its
+    against/on/to/for/into/with, or of those of a participle hung on it, that is an actor ("air
+    strikes against the rebels and against Turkish troops", "sanctions imposed on Eritrea"),
+    else such objects inside its of/in phrases or inside those of its objects that are things
+    ("the release of $1.2 billion in assistance to Egypt", "support for the installation of
+    latrines to Haitian people"): all those of the first depth that finds one."""
+    heads = [thing, *(c for c in thing.children if _participle(c))]
+    objects = [(p.lower_, o) for head in heads for p in _prepositions(head) for o in p.children if o.dep_ == "pobj"]
+    found = [o for prep, o in objects if prep in _AIM_PREPS and o.ent_type_ not in _NOT_ACTOR_LABELS and _is_actor(o)]
+    if found or depth <= 1:
+        return found
+    inside = [o for prep, o in objects if prep in _AIM_PREPS | _INSIDE_PREPS]
+    return [actor for part in inside for actor in _aimed_at(part, depth=depth - 1)]
+
+
+def _thing_aims(token: Any) -> list[Any]:
+    """Whom a prepositional object that is a thing is aimed at (``_aimed_at``), else where
+    it is done (``_place_of``: "contribute troops to a peacekeeping force in Liberia"),
+    unless "at" already says where ("fired at targets in Donetsk")."""
+    if not _thing(token):
+        return []
+    return _aimed_at(token) or (_place_of(token) if token.head.lower_ != "at" else [])
+
+
+def _place_of(thing: Any) -> list[Any]:
+    """Where an act or arrangement named by a noun is done, as whom it is aimed at: the place
+    of its "in" phrase ("imposed a curfew in the capital", "agreed to a ceasefire in
+    Donbas", "attend a summit in Switzerland"). A thing whose modifier is an agent noun is
+    that actor's and stays the target ("attacked a military base in northern Mali")."""
+    if any(agent_role(c) for c in thing.children if c.dep_ in MODIFIER_DEPS):
+        return []
+    preps = [p for p in _prepositions(thing) if p.lower_ == "in"]
+    return [o for p in preps for o in p.children if o.dep_ == "pobj" and _names_place(o)]
+
+
+def _prepositions(head: Any) -> list[Any]:
+    """The prepositions hung on ``head`` and those conjoined with them ("against the rebels
+    and against Turkish troops")."""
+    preps = [p for p in head.children if p.dep_ == "prep"]
+    return preps + [c for p in preps for c in p.conjuncts if c.pos_ == "ADP" and c not in preps]
+
+
+def _thing(token: Any) -> bool:
+    """A common noun that names no actor by itself or by its modifiers ("support", "the
+    release", "dozens of artifacts"), though a phrase hung on it may."""
+    return token.pos_ in {"NOUN", "NUM"} and not _named_head(token) and agent_role(token) is None
+
+
+def _clause_targets(trigger: Any, *, depth: int = 3) -> list[Any]:
+    """Targets of an act that names none itself: the actors of the act it agrees, offers,
+    plans or serves to do ("offered to negotiate with the president of Armenia", "is
+    considering sending aid to help North Korea", "donated ventilators to help Ethiopia"),
+    else the subject of the clause a speaking act is about ("denounced ..., saying Rwanda
+    had armed the militias") or, when that is the speaker again, what that clause acts on
+    ("Lebanon says it will not accept any more Syrian refugees")."""
+    for child in trigger.children:
+        if child.pos_ != "VERB" or not (child.dep_ in {"xcomp", "ccomp"} or purpose_clause(child)):
+            continue
+        subject = _subject(child) if child.dep_ == "ccomp" else None
+        found = [subject] if subject is not None else [t for t in _own_targets(child) if _is_actor(t)]
+        if not found and depth > 1:
+            found = _clause_targets(child, depth=depth - 1)
+        if found:
+            return found
+    return []
+
+
+def purpose_clause(clause: Any) -> bool:
+    """An adverbial clause of purpose: "to help North Korea", "summoned the ambassador to
+    complain"."""
+    return clause.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+
+
+def _acts_on_others(trigger: Any, targets: list[Any]) -> bool:
+    """True when the act, or the act it is agreed or planned to do ("agreed to lift tariffs
+    on American products"), has a target that names an actor other than where it happens
+    ("Barack Obama and Vladimir Putin will meet in Zurich" is a meeting of the two)."""
+    planned = [c for c in trigger.children if c.dep_ == "xcomp"]
+    found = targets + [t for v in planned for t in target_tokens(v)]
+    return any(names_actor(t) and t.head.lower_ not in _PLACE_PREPS for t in found)

@@ -1,0 +1,240 @@
+"""Authors of a page, each source in the order it is trusted: JSON-LD and ``<meta>``
+authors, ``rel=author`` links, the bylines the page prints (``page_bylines.py``), "Source:"
+lines, the agency of the main text's opening dateline and copyright holders.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from newsdesk.bylines import (
+    Byline,
+    agency_code,
+    names_site,
+    parse_byline,
+)
+from newsdesk.bylines.lexicons import NEWS_AGENCIES
+from newsdesk.bylines.names import (
+    has_legal_form,
+    has_organisation_word,
+    is_dictionary_word,
+    is_named_person,
+)
+from newsdesk.htmlmeta.page_bylines import (
+    _END_LINES,
+    _LINE_TAGS,
+    _article_region,
+    _by_lines,
+    _byline_texts,
+    _headline_byline,
+    _text_bylines,
+)
+from newsdesk.htmlmeta.structured import (
+    Structured,
+    element_text,
+    ld_names,
+    ld_type,
+    meta_values,
+    off_region,
+)
+
+#: A label that ends in a byline word ("Written by", "Verfasst von", "Scritto da").
+_BY_LABEL = re.compile(r"(?:^|\s)(?:by|von|par|por|di|da|door|av|autor(?:in)?|author|auteur)\s*:?$", re.IGNORECASE)
+#: A line that credits the article's source ("Quelle: kathpress").
+_SOURCE_LINE = re.compile(r"^(?:quelle|source|fuente|fonte)\s*:\s*(?P<name>\S.{1,40})$", re.I)
+#: A copyright line with a year, the word or a bullet after the name: the holder's name.
+_COPYRIGHT = re.compile(
+    r"(?:copyright\s*(?:\(c\)|©)?|(?:©|\(c\))\s*(?=(?:19|20)\d{2}|[^•|©]{3,60}[•|]))\s*"
+    r"(?:(?:19|20)\d{2}\s*(?:[-–]\s*(?:(?:19|20)\d{2})?)?)?\s*"
+    r"(?P<name>[^\W\d_][^.•|,©\d]{2,60}?)\s*(?:[.•|,]|all rights|alle rechte|$)",
+    re.IGNORECASE,
+)
+#: The word itself after the sign ("© Copyright KentNews"): no part of the holder's name.
+_COPYRIGHT_WORD = re.compile(r"^(?:copyright|\(c\)|©)\s*", re.IGNORECASE)
+#: A dateline that opens the main text with the agency in brackets ("Hamburg (dpa/lno) –",
+#: "PARIS (AFP) -").
+_DATELINE_AGENCY = re.compile(r"^[^\W\d][^()]{0,40}?\((?P<agency>[^()]{2,30})\)\s*[-–—:]")
+AUTHOR_META = (
+    "author",
+    "article:author",
+    "byl",
+    "sailthru.author",
+    "parsely-author",
+    "dc.creator",
+    "dcterms.creator",
+    "citation_author",
+    "twitter:creator",
+)
+_NO_ORGANISATION = ("trafilatura", "copyright")
+#: Sources where the markup itself links or types the article's author.
+_AUTHOR_MARKUP = ("microdata author", "rel=author")
+#: Structured sources, and the sources between them and the bylines the page prints.
+_STRUCTURED = ("json-ld author", "meta author")
+_BEFORE_PAGE_BYLINES = (*_STRUCTURED, "json-ld organisation", "twitter label", *_AUTHOR_MARKUP)
+#: Sources that read a byline the page prints.
+_PAGE_BYLINES = ("byline", "by-line text", "by the headline", "main text line")
+#: JSON-LD authors the page types as an organisation: one by its own markup, whatever the
+#: English NER reads ("Eurosport" as a place).
+_LD_BODY = "json-ld organisation"
+
+
+def author_bylines(
+    tree,
+    data: Structured,
+    *,
+    fallback: str | None,
+    sites: list,
+    title: str | None,
+    text: str | None = None,
+) -> Iterator[tuple[str, Byline]]:
+    """Each author source in the order it is trusted, read lazily into a ``Byline``;
+    ``text`` is the page's main text as the extractor reads it."""
+    people, unnamed, bodies = ld_authors(data.ld.get("author", []))
+    yield "json-ld author", parse_byline(people, outlet=sites, handles=True, declared=True)
+    yield "json-ld author", parse_byline(unnamed, outlet=sites, handles=True)
+    yield _LD_BODY, Byline(credit=bodies)
+    meta = meta_values(tree, AUTHOR_META)
+    sources = [
+        ("meta author", lambda: meta, True, False),
+        ("twitter label", lambda: _labelled_twitter_data(data.meta), True, False),
+        ("microdata author", lambda: _microdata_authors(tree), True, True),
+        ("rel=author", lambda: _region_texts(tree, '//a[contains(@rel, "author")]'), True, True),
+        *(("byline", lambda text=text: [text], named, named) for text, named in _byline_texts(tree)),
+        *(("by-line text", lambda text=text: [text], False, False) for text in _by_lines(tree)),
+        ("by the headline", lambda: _headline_byline(tree, title=title), False, False),
+        ("main text line", lambda: _text_bylines(text), False, False),
+        ("forum post", lambda: _forum_authors(tree), True, True),
+        ("trafilatura", lambda: [fallback] if fallback else [], True, False),
+        ("copyright", lambda: _copyright_holders(tree, sites=sites), False, False),
+    ]
+    if any(map(has_legal_form, meta)):
+        sources.insert(_after_page_bylines(sources), sources.pop(0))
+    for source, values, handles, declared in sources:
+        wanted = [value for value in values() if not _is_link(value)]
+        yield source, parse_byline(wanted, outlet=sites, handles=handles, declared=declared)
+    yield "source line", Byline(credit=_source_lines(tree))
+    yield "dateline", Byline(credit=_dateline_agency(text))
+
+
+def _after_page_bylines(sources: list) -> int:
+    """Where a company's ``<meta name=author>`` (a legal form: "Arentik d.o.o.", the web
+    agency that built the site) goes: after the bylines the page prints, which name the
+    article's writer."""
+    return max(i for i, (source, *_) in enumerate(sources) if source in _PAGE_BYLINES)
+
+
+def _labelled_twitter_data(meta: dict[str, str]) -> list[str]:
+    """The value of a ``twitter:dataN`` tag whose ``twitter:labelN`` ends in a byline word
+    ("Written by", "Verfasst von", "Escrito por"): Yoast SEO writes the author there on
+    WordPress sites in the site's language."""
+    return [
+        meta[f"twitter:data{n}"]
+        for n in range(1, 5)
+        if _BY_LABEL.search(meta.get(f"twitter:label{n}", "")) and meta.get(f"twitter:data{n}")
+    ]
+
+
+def ld_authors(values: list) -> tuple[list[str], list[str], list[str]]:
+    """JSON-LD ``author`` names sorted by their ``@type``: people, untyped, organisations."""
+    people, unnamed, bodies = [], [], []
+    for value in values if isinstance(values, list) else [values]:
+        if isinstance(value, list):
+            found = ld_authors(value)
+            people, unnamed, bodies = people + found[0], unnamed + found[1], bodies + found[2]
+            continue
+        kind = ld_type(value) if isinstance(value, dict) else ""
+        wanted = people if "Person" in kind else bodies if kind else unnamed
+        wanted += ld_names(value)
+    return people, unnamed, bodies
+
+
+def _is_link(value: str) -> bool:
+    return value.startswith(("http://", "https://", "/")) or "facebook.com" in value
+
+
+def _region_texts(tree, xpath: str) -> list[str]:
+    return [text for element in tree.xpath(xpath) if not off_region(element) and (text := element_text(element))]
+
+
+def _microdata_authors(tree) -> list[str]:
+    """Names in ``itemprop="name"`` inside an ``itemprop="author"`` element of the article."""
+    names = []
+    for element in tree.xpath('//*[@itemprop="author"]//*[@itemprop="name"]'):
+        name = element.get("content") or element_text(element)
+        if name and not off_region(element) and name not in names:
+            names.append(name)
+    return names
+
+
+def _source_lines(tree) -> list[str]:
+    """The credit of a short "Quelle: …" / "Source: …" line of the article region, which
+    German and other European outlets print under an article that an agency or a desk
+    wrote ("Quelle: kathpress", "Quelle: MDR THÜRINGEN/ls"): an organisation for a page
+    that names no person (a person there is the source of a fact, never the author)."""
+    region = _article_region(tree)
+    for element in region.iter(*_LINE_TAGS) if region is not None else []:
+        text = " ".join(" ".join(element.itertext()).split())
+        if len(text.split()) <= 6 and (match := _SOURCE_LINE.match(text)):
+            name = match.group("name")
+            if not (off_region(element) or _beside_picture(element) or is_named_person(name)):
+                return [name]
+    return []
+
+
+def _beside_picture(element) -> bool:
+    """In a picture's caption: inside a ``<figure>``, or in the nearest block that holds an
+    image and no paragraph (a photo's "Quelle: …" is the photo's credit, not the article's)."""
+    if next(element.iterancestors("figure", "figcaption"), None) is not None:
+        return True
+    blocks = ("div", "li", "td", "section")
+    block = element if element.tag in blocks else next(element.iterancestors(*blocks), None)
+    if block is None or not block.xpath(".//img | .//picture"):
+        return False
+    return all(paragraph is element for paragraph in block.iter("p"))
+
+
+def _dateline_agency(text: str | None) -> list[str]:
+    """The news agency named in the dateline that opens the main text, as a wire story
+    credits it ("Hamburg (dpa/lno) – ...", "HAYWARD, Calif. (AP) — ..." under the headline
+    the text repeats): an organisation for a page that names no person."""
+    lines = [line.strip() for line in (text or "").splitlines() if line.strip()]
+    for line in lines[:_END_LINES]:
+        if match := _DATELINE_AGENCY.match(line):
+            agency = match.group("agency").strip()
+            if agency_code(agency) or agency.casefold() in NEWS_AGENCIES:
+                return [agency]
+    return []
+
+
+def _forum_authors(tree) -> list[str]:
+    """The ``data-author`` of the first post of a thread (forum software marks each post
+    ``<article data-author=...>``): the thread's opener wrote the page's article."""
+    for element in tree.xpath("//article[@data-author]"):
+        if not off_region(element):
+            return [element.get("data-author")]
+    return []
+
+
+def _copyright_holders(tree, *, sites: list) -> list[str]:
+    """The name in the page's last copyright line with a year, the word or a bullet after
+    the name ("© 2019 Sven Schreivogel", "(c) Johannes Wolf • ..."): a personal site's
+    owner wrote its pages. Photo credits ("© Jane Doe" under a picture) carry none of
+    these and are not read. The last resort: any other source comes first."""
+    for text in reversed(tree.xpath("//body//text()[normalize-space()]")):
+        if text.getparent().tag in ("script", "style"):
+            continue
+        if match := _COPYRIGHT.search(" ".join(str(text).split())):
+            name = _COPYRIGHT_WORD.sub("", match.group("name"))
+            return [name] if _holds_as_person(name, sites=sites) else []
+    return []
+
+
+def _holds_as_person(name: str, *, sites: list) -> bool:
+    """The copyright holder reads as a person, not an organisation: a whole name the NER
+    takes for a person, with no legal form or institution's noun ("Verlagsgruppe BELTZ"),
+    and not the site's own name ending in a common noun ("Oberstdorf Resort" on
+    oberstdorf-resort.de; "Sven Schreivogel" on sven-schreivogel.de is its owner)."""
+    if has_legal_form(name) or has_organisation_word(name) or not is_named_person(name):
+        return False
+    return not (names_site(name, sites) and is_dictionary_word(name.split()[-1]))

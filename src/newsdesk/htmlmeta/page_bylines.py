@@ -1,0 +1,276 @@
+"""Bylines a page prints: byline elements in the article region (not in a teaser card of
+another article), short lines that open with a byline word or an author label, a byline
+beside the headline, a byline line that opens or closes the main text; and the article
+region they are read in.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import islice, pairwise
+
+from lxml import etree
+
+from newsdesk.bylines.names import is_named_person
+from newsdesk.htmlmeta.dates import (
+    as_day,
+    headlines,
+)
+from newsdesk.htmlmeta.structured import (
+    NEAR_TEXTS,
+    element_text,
+    is_leafish,
+    off_region,
+    squash,
+)
+
+#: A class that names the author's name element ("author", "cb-author", "author_name"), not
+#: a part around it ("meta-prep-author" holds "By", "author-box" a biography).
+_AUTHOR_CLASS = re.compile(r"^(?:[a-z]+[-_])?(?:author|autor|auteur)(?:[-_]?name)?$", re.I)
+#: The path of an author's page: a link there wraps the author's picture, not a teaser card.
+_AUTHOR_PATH = re.compile(
+    r"/(?:authors?|autor(?:en)?|auteurs?|profiles?|people|staff|users?|journalists?|writers?"
+    r"|contributors?|byline)(?:/|$)",
+    re.IGNORECASE,
+)
+#: Words of a class that marks a byline or its author, in English and in the languages that
+#: write "autor" (German, Spanish, Portuguese, Polish) or "auteur" (French, Dutch).
+_BYLINE_CLASS_WORDS = ("byline", "Byline", "author", "Author", "autor", "Autor", "auteur")
+#: The words that lead a byline, in the languages the readers see ("By", "Von", "Par").
+_BY_WORDS = r"(?:by|von|par|por|di|door|av)"
+#: A byline word after at most two words without digits or colons ("Ein Beitrag von", not
+#: "100 Folgen von" or "Öffnungszeiten: jederzeit von").
+_BY_LEAD = re.compile(rf"^(?:[^\d\s:]+\s+){{0,2}}{_BY_WORDS}\b\s*:?\s+\S", re.IGNORECASE)
+_AUTHOR_LABEL = re.compile(
+    r"(?:^|\s)(?:autor(?:in)?|author|auteur|автор|text|texto|von|by|par|por)\s*:\s*"
+    r"(?P<name>\S.{1,60})$",
+    re.IGNORECASE,
+)
+#: A byline word alone in its text node, and a word that puts a day after a name.
+_LONE_LEAD = re.compile(r"^(?:by|von|par|por|di|door|av|autor(?:in)?|author|texto?)\s*:?$", re.I)
+_JOINER = re.compile(r"^(?:[,&]|and|und|et|y|e)$", re.IGNORECASE)
+_DAY_WORD = re.compile(r"^(?:am|on|le|el|em|il|op|den)$", re.IGNORECASE)
+#: An author label that opens a line, and any label ("Tags:", "Quelle:") after it.
+_LABEL_FIRST = re.compile(r"^(?:autor(?:in)?|author|auteur|автор|texto?|von|by)\s*:", re.I)
+_LABEL_INSIDE = re.compile(r"(?:^|\s)(?:autor(?:in)?|author|auteur|автор|texto?|von|by|par|por)\s*:", re.I)
+_ANY_LABEL = re.compile(r"\s[^\W\d_]{2,20}\s*:")
+#: A short line of stamps and a name between bars or dots ("04.02.2022 | 13:10 Uhr | Uta
+#: Helkenberg"); ``parse_byline`` keeps only the part that is a person.
+_DATELINE = re.compile(r"\s[|·•]\s")
+#: A byline word that opens a line of the main text ("Von Matthias Lauerer"): words before
+#: it make a heading there ("Leasing von Firmenfahrzeugen").
+_BY_FIRST = re.compile(rf"^{_BY_WORDS}\s*:?\s+\S", re.IGNORECASE)
+#: A class that names a bar of share links, where some sites print the byline.
+_SHARE_BAR = re.compile(r"(?:^|[\s_-])(?:share|sharing|social)(?:$|[\s_-])", re.IGNORECASE)
+#: Lines at each end of the main text where a byline or a signature stands.
+_END_LINES = 3
+_LINE_TAGS = ("p", "span", "div", "em", "strong", "address", "small", "a")
+#: Elements that start a line of their own inside a byline's element.
+_BLOCKS = frozenset({"p", "div", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "tr"})
+
+
+def _byline_texts(tree) -> list[tuple[str, bool]]:
+    """Texts of byline-like elements inside the article region (a ``<byline>`` element as
+    NITF writes one, a class with a byline or author word), innermost first, each with
+    whether the markup marks it as the author's name (an hCard ``vcard``/``fn``, a class
+    that is the word author or author name: "author", "cb-author", "author_name", "autor")."""
+    marks = " or ".join(f'contains(@class, "{word}")' for word in _BYLINE_CLASS_WORDS)
+    xpath = f'//*[@itemprop="author"] | //byline | //*[{marks} or contains(@data-testid, "byline")]'
+    elements = [e for e in tree.xpath(xpath) if not (off_region(e, post_footer=True) or _in_teaser(e))]
+    outer = {ancestor for element in elements for ancestor in element.iterancestors()}
+    elements.sort(key=lambda element: element in outer)  # innermost first, stable
+    texts = [(_spaced_text(e), _names_author(e)) for e in elements if is_leafish(e)]
+    return [(text, named) for text, named in texts if text and len(text) <= 120][:4]
+
+
+def _in_teaser(element) -> bool:
+    """Inside a link that wraps a block or a picture: a teaser card of another article, whose
+    byline is that article's ("<a href=...><div>headline, summary, <span class=autor>Von
+    ...</span></div></a>"). A name that is itself a link is not in one, nor a link to an
+    author's page with the author's picture ("<a href=/authors/jane-doe><img> Jane Doe</a>")."""
+    blocks = ".//div | .//p | .//img | .//h2 | .//h3 | .//h4"
+    return any(
+        link.xpath(blocks) and not _AUTHOR_PATH.search(link.get("href") or "")
+        for link in element.iterancestors("a")
+    ) or any(map(_is_list_item, [element, *islice(element.iterancestors(), _ITEM_DEPTH)]))
+
+
+#: How far above a byline its list item may start (a post's heading sits beside its byline).
+_ITEM_DEPTH = 4
+
+
+def _is_list_item(block) -> bool:
+    """One of a list of posts: a block that holds a linked heading and no ``<h1>``, beside
+    a block of the same tag and class that holds one too (a front page's or a section's
+    teasers, each with its own byline)."""
+    kind = (block.tag, block.get("class"))
+    siblings = [*block.itersiblings(), *block.itersiblings(preceding=True)]
+    alike = [other for other in siblings if kind[1] and (other.tag, other.get("class")) == kind]
+    return bool(alike) and _linked_heading(block) and any(map(_linked_heading, alike))
+
+
+def _linked_heading(block) -> bool:
+    return bool(block.xpath(".//h2//a[@href] | .//h3//a[@href] | .//h4//a[@href]")) and (
+        block.find(".//h1") is None
+    )
+
+
+def _names_author(element) -> bool:
+    tokens = (element.get("class") or "").split()
+    return any(token in ("vcard", "fn") or _AUTHOR_CLASS.match(token) for token in tokens)
+
+
+def _spaced_text(element) -> str | None:
+    """The element's text with a space between its children's texts ("By" and a linked
+    name in two spans read "By Alex Bozarjian", not "ByAlex Bozarjian"), and a line break
+    where a ``<br>`` or a block starts one."""
+    return "\n".join(_broken_lines(element)) or None
+
+
+def _by_lines(tree) -> list[str]:
+    """Short texts in the article region that open with a byline word ("By", "Von", "Par"),
+    or the name after an author label ("Autor: Peter Maahn", "Von: ...") in a short line;
+    a link counts only with a label (a link "by X" is usually another article's)."""
+    region = _article_region(tree)
+    if region is None:
+        return []
+    texts = []
+    for element in region.iter(*_LINE_TAGS):
+        lines = [_labelled_field(line) for line in _broken_lines(element)] if is_leafish(element) else []
+        short = [text for text in lines if len(text.split()) <= 12]
+        if not short or off_region(element) or _in_teaser(element):
+            continue
+        for text in short:
+            if element.tag != "a" and len(text.split()) <= 8 and _BY_LEAD.match(text):
+                texts.append(text)
+            elif label := _AUTHOR_LABEL.search(text):
+                texts.append(text[label.start() :].strip())  # the label marks the author slot
+            elif _DATELINE.search(text) and as_day(text):
+                texts.append(text)
+    return texts[:3]
+
+
+def _text_bylines(text: str | None) -> list[str]:
+    """A byline that opens or closes the main text: a short line led by a byline word or
+    an author label among its first and last lines ("Von Matthias Lauerer", "Autor: Jane
+    Doe"). A name alone on a last line is not read: the English NER takes
+    German headings and press contacts there for people."""
+    lines = [" ".join(line.split()) for line in (text or "").splitlines()]
+    lines = [line for line in lines if line]
+    ends = lines[:_END_LINES] + lines[-_END_LINES:] if len(lines) > 1 else []
+    return [line for line in dict.fromkeys(ends) if _is_byline_line(line)][:2]
+
+
+def _is_byline_line(line: str) -> bool:
+    words = len(line.split())
+    return (words <= 8 and bool(_BY_FIRST.match(line))) or (
+        words <= 12 and bool(_LABEL_FIRST.match(line))
+    )
+
+
+def _article_region(tree):
+    """The ``<article>`` or ``<main>`` that holds the page's ``<h1>``, the only one the page
+    has, or else the whole body: a page may mark up several teasers or sections as
+    ``<article>`` before the story's own."""
+    regions = tree.xpath("//article | //main")
+    with_headline = [region for region in regions if region.find(".//h1") is not None]
+    if with_headline or len(regions) == 1:
+        return (with_headline or regions)[0]
+    return tree.find("body")
+
+
+def _broken_lines(element) -> list[str]:
+    """The element's text, one string per line that a ``<br>`` or a block inside it starts
+    ("Von Roland Brockmann und Sebastian Drescher" <br> "Kakuma /Kenia": the dateline is no
+    part of a name; two authors in two ``<div>`` are two names); a byline word alone on its
+    line stays with the line after it ("Von:" <br> "Götz Warnke")."""
+    lines: list[list[str]] = [[]]
+    for event, node in etree.iterwalk(element, events=("start", "end")):
+        if node is not element and (node.tag == "br" or node.tag in _BLOCKS):
+            lines.append([])
+        if event == "start" and isinstance(node.tag, str) and node.tag != "br":
+            lines[-1].append(node.text or "")
+        if event == "end" and node is not element:
+            lines[-1].append(node.tail or "")
+    texts = [text for line in lines if (text := " ".join(" ".join(line).split()))]
+    for index in range(len(texts) - 1, 0, -1):
+        if _LONE_LEAD.match(texts[index - 1]):  # "Von:" <br> "Götz Warnke"
+            texts[index - 1 : index + 1] = [f"{texts[index - 1]} {texts[index]}"]
+    return texts
+
+
+def _labelled_field(text: str) -> str:
+    """A line with an author label ends at the next label ("Autor: Klausmartin Friedrich
+    Tags: 1907, ..." → "Autor: Klausmartin Friedrich"; "05/10/2018 - Publicado por: Clarissa
+    Borba - Categoria: Saúde - Tags: ..." → "05/10/2018 - Publicado por: Clarissa Borba")."""
+    label = _LABEL_INSIDE.search(text)
+    if not label:
+        return text
+    following = _ANY_LABEL.search(text, pos=label.end())
+    return (text[: following.start()] if following else text).rstrip(" -–—|·•")
+
+
+def _headline_byline(tree, *, title: str | None) -> list[str]:
+    """A byline in the texts just after the headline that no element marks: a lone byline
+    word and the name after it ("By" | "Alex Bozarjian"), or a person's name followed by a
+    day ("Kathrin Führes" | "am" | "Mittwoch, 26.01.2022"); or the one line there that
+    opens with a byline word, wherever the page puts it (in a share bar: "By Urs Gehriger
+    and Florian Schwab" beside the date and the share links)."""
+    for headline in headlines(tree, title=title) or _titled_heading(tree, title=title):
+        texts = [
+            " ".join(str(text).split())
+            for text in headline.xpath("following::text()[normalize-space()]")[:NEAR_TEXTS]
+            if text.getparent().tag not in ("script", "style")
+        ]
+        for index, (text, after) in enumerate(pairwise(texts)):
+            if _LONE_LEAD.match(text) and not _LONE_LEAD.match(after):
+                return [_joined_names(texts, index)]
+            if (_DAY_WORD.match(after) or as_day(after)) and is_named_person(text):
+                return [text]
+        if len(by_lines := _near_by_lines(headline)) == 1:
+            return by_lines
+    return []
+
+
+def _joined_names(texts: list[str], lead: int) -> str:
+    """A lone byline word, the name after it and each further name that a comma or "and"
+    alone joins to it ("By" | "Matthew Digby" | "," | "Minh Do")."""
+    end = lead + 2
+    while end + 1 < len(texts) and _JOINER.match(texts[end]):
+        end += 2
+    return " ".join(texts[lead:end])
+
+
+def _near_by_lines(headline) -> list[str]:
+    """The texts just after the headline that open with a byline word, in the article
+    region or in a share bar beside the headline (never in a sidebar, a related list or a
+    teaser card of another article)."""
+    found = []
+    for text in headline.xpath("following::text()[normalize-space()]")[:NEAR_TEXTS]:
+        line, element = " ".join(str(text).split()), text.getparent()
+        if not _is_byline_line(line) or _in_teaser(element):
+            continue
+        if not off_region(element) or _in_share_bar(element):
+            found.append(line)
+    return found
+
+
+def _in_share_bar(element) -> bool:
+    """Inside a block whose class names a share or social bar ("social-share")."""
+    return any(
+        _SHARE_BAR.search(ancestor.get("class") or "") for ancestor in element.iterancestors()
+    )
+
+
+_TITLE_PARTS = re.compile(r"\s+[|\-–—:·»]\s+")
+
+
+def _titled_heading(tree, *, title: str | None) -> list:
+    """The first ``<h2>`` that holds the title's headline (its longest part between the
+    separators a ``<title>`` puts before a site or section name), on a page with no
+    ``<h1>``: a section heading ("Politik" of "… | Politik | Zeitung") is not it."""
+    parts = _TITLE_PARTS.split(title or "")
+    wanted = squash(max(parts, key=len))
+    if not wanted or tree.find(".//h1") is not None:
+        return []
+    return [h2 for h2 in tree.iter("h2") if wanted in squash(element_text(h2) or "")][:1]

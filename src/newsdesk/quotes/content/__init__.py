@@ -1,0 +1,127 @@
+"""Content spans: what was said, as a span of the article text.
+
+Direct content is the inside of a pair of quotation marks (``marks``; the candidates that
+hold it are ``candidates``'). Reported content is the clause a cue governs in the
+dependency parse: the complement clause of a reporting verb (``Wang said [China welcomed the
+move]``, with or without *that*), a clause before the cue (``[X], the ministry said``), the
+clause around *according to X*, and the *that*-clause or complement of a noun cue (``the
+ministry's claim [that ...]``). Spans follow ``docs/attribution-rules.md``: no source, no cue,
+no complementiser, no final full stop. A reporting clause set off by commas or dashes inside
+its sentence (``The plan, Smith argued, would fail``) splits its content in two, one on each
+side, as the rules split a direct quote around its attribution; so does an *according to*
+phrase set off there (``The conflict, according to Trump, derives from ...``). Some cue frames
+report nothing: the writer's own hedge (``I would say that ...``), an indirect question or a
+purpose clause after a directive (``warning them what to look for``, ``asked pointed questions
+... to find out``), a clause set against *according to X* by *but*, a clause after the cue's
+noun object and a comma (``tell his story, unfiltered by ...``), and the writer's clause after a
+dash and *but* (``97 percent said it was — but were divided``). A cue in a relative clause
+reports the clause after it, without the relative word (``the grant, which the audit says [the
+city had promised to keep]``); ``misparses`` finds the clause where the parse misplaced it.
+``Context`` is the article as
+every step of attribution reads it; ``is_source`` says whether a token can be a speaker.
+
+This module finds the cues of reported speech and asks each rule for its content: the clause
+a cue governs (``clauses.py``), a reporting clause set off inside its sentence or an *as*
+clause (``asides.py``), and *according to X* (``according.py``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from newsdesk.quotes.content.according import _according_to
+from newsdesk.quotes.content.asides import _as_clause, _interpolated
+from newsdesk.quotes.content.clauses import (
+    _SUBJECTS,
+    Reported,
+    _calls_for,
+    _complement,
+    _noun_content,
+)
+from newsdesk.quotes.cues import CUE_LEMMAS, NOUN_CUES, is_cue, is_noun_cue, subject_of
+from newsdesk.quotes.index import SPEAKER_LABELS, NameIndex
+
+_SOURCE_PRONOUNS = {"he", "she", "they", "i", "we"}
+#: Verbs for which *it* is a speaker, an organisation speaking (``the company ... it said``):
+#: statement verbs of VerbNet say-37.7; with others *it* is mostly a thing (``it responded``,
+#: ``it called``).
+_IT_SAYS = {"say", "tell", "add", "announce", "state", "report", "write", "claim", "deny",
+            "confirm", "warn", "accuse", "acknowledge", "note", "insist", "argue", "suggest"}
+#: Subjects of "say" that are not sources ("the data say", "the documents said").
+_NOT_SOURCES = {"document", "data", "figure", "number", "law", "rule", "bill", "text", "sign",
+                "map", "record", "evidence", "history", "experience", "letter", "email", "order"}
+
+
+def reported_speech(doc: Any) -> list[Reported]:
+    found = []
+    for token in doc:
+        if is_cue(token, direct=False):
+            if _hedge(token):
+                continue
+            found.extend(_interpolated(token, subject_of(token)) or _complement(token)
+                         or _as_clause(token))
+        elif _calls_for(token):
+            found.extend(_complement(token))
+        elif (source := _mistagged_cue(token)) is not None:
+            found.extend(_interpolated(token, source))
+        elif token.lower_ == "according" and token.dep_ == "prep":
+            found.extend(_according_to(token))
+        elif is_noun_cue(token):
+            found.extend(_noun_content(token))
+    return found
+
+
+#: The writer's own voice: outside quotation marks *I* and *we* are the writer.
+_WRITER = {"i", "we"}
+
+
+def _hedge(verb: Any) -> bool:
+    """``I would say that ...``, ``I should say ...``: the writer's own claim under a modal
+    (PropBank ARGM-MOD), addressed to no one, a hedge on what the article itself asserts, not
+    a report of anyone's speech. (``Others may argue that ...`` stays a report of a source's
+    view; ``I would tell people that ...``, with a hearer, a habit of saying it.)"""
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    if any(c.dep_ in {"dobj", "dative"} for c in verb.children):
+        return False  # "I would tell people that ...": a habit of telling someone, a report
+    return subject is not None and subject.lower_ in _WRITER and any(
+        c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+
+
+def _mistagged_cue(token: Any) -> Any | None:
+    """``What the speech lacked, some argue, was ...``: a speech verb that the tagger took for a
+    noun after a source word (``some``, ``critics``), alone between two commas; returns that
+    source word."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in CUE_LEMMAS - NOUN_CUES or token.i == 0:
+        return None
+    source = token.nbor(-1)
+    if source.head.i != token.i or not is_source(source) or source.lower_ == "the":
+        return None
+    return source
+
+
+@dataclass(slots=True)
+class Context:
+    doc: Any
+    text: str
+    index: NameIndex
+    paragraphs: list[tuple[int, int]]
+    #: Every span in quotation marks (with its marks): names inside are not speakers.
+    quoted: list[tuple[int, int]] = field(default_factory=list)
+    #: Records made so far, in text order: follow-ups and pronouns look back at them.
+    history: list[dict[str, Any]] = field(default_factory=list)
+
+
+def is_source(token: Any) -> bool:
+    """Speech needs a speaker that is someone: a name, an organisation, a pronoun, a noun
+    that can speak (not "the documents")."""
+    if token is None:
+        return False
+    if token.pos_ == "NOUN":
+        return token.lemma_.lower() not in _NOT_SOURCES
+    if token.lower_ == "it":
+        return token.dep_ in _SUBJECTS and token.head.lemma_.lower() in _IT_SAYS
+    if token.pos_ == "ADV":  # a name the tagger took for an adverb ("O’Reilly then said")
+        return token.text[:1].isupper() and not token.is_stop
+    return token.pos_ in {"PROPN", "NUM"} or token.ent_type_ in SPEAKER_LABELS \
+        or token.lower_ in _SOURCE_PRONOUNS | {"some", "many", "others", "several"}

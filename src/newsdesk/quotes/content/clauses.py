@@ -1,0 +1,313 @@
+"""The clause a cue governs: the complement clause of a reporting verb (with or without
+*that*, a fronted one before the cue), the *that*-clause of a noun cue, the *to*-infinitive
+of a directive or commissive cue and a gerund that complements it; where such a clause ends.
+Also the ``Reported`` record every content rule makes and the token helpers they share.
+The rules are summed up in ``__init__.py`` and given in ``docs/attribution-rules.md``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from newsdesk.quotes.cues import (
+    CALL_FOR,
+    DIRECTIVES,
+    HEARER_OBJECT,
+    INFINITIVE_CUES,
+    NOUN_CUES,
+    cue_text,
+    is_cue,
+    noun_cue_source,
+    subject_of,
+)
+from newsdesk.quotes.misparses import finite_xcomp, hearer_clause, object_subject
+
+_SUBJECTS = {"nsubj", "nsubjpass"}
+
+
+@dataclass(slots=True)
+class Reported:
+    """An indirect quotation: content clause, its cue verb and subject."""
+
+    start: int
+    end: int
+    cue: Any
+    speaker: Any | None
+    cue_text: str
+    #: One side of content split by its reporting clause (``[A], Smith said, [B]``).
+    split: bool = False
+
+
+def _noun_content(noun: Any) -> list[Reported]:
+    """``the ministry's claim that [the troops had left]``: the clause after *that*."""
+    source = noun_cue_source(noun)
+    clause = next((c for c in noun.children if c.dep_ in {"acl", "ccomp"} and c.i > noun.i), None)
+    if source is None or clause is None:
+        return []
+    left = clause.left_edge
+    while left.i < clause.i and (left.dep_ == "mark" or left.is_punct or left.is_space):
+        left = left.nbor()
+    right = _clause_end(clause)
+    return [Reported(left.idx, right.idx + len(right), noun, source, noun.text)]
+
+
+#: Verbs whose infinitive complement did not happen: "struggling to assure", "declined to say".
+_UNREALISED = {"try", "struggle", "want", "refuse", "decline", "seek", "attempt", "hope", "plan",
+               "need", "fail", "intend", "expect", "wish", "prepare", "hesitate", "dare", "aim",
+               "like", "love"}
+
+
+def _complement(verb: Any) -> list[Reported]:
+    if any(c.dep_ in {"neg", "auxpass", "nsubjpass"} for c in verb.children):
+        return []
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _UNREALISED:
+        return []
+    clauses = [c for c in verb.children if c.i > verb.i
+               and (c.dep_ == "ccomp" or _that_conjunct(c) or finite_xcomp(c))]
+    clauses = clauses or hearer_clause(verb)
+    if not clauses:
+        return _gerund(verb) or _infinitive(verb) or _fronted(verb)
+    if _is_question(clauses[0]) or _past_object(verb, clauses[0]):
+        return []
+    first, last = clauses[0], clauses[-1]
+    left = object_subject(verb, first) or first.left_edge
+    if left.i < verb.i:  # "which the audit says the city kept": the relative word
+        left = verb.doc[max([verb.i, *(c.right_edge.i for c in verb.rights
+                                       if verb.i < c.i < first.left_edge.i)]) + 1]
+    while left.i < last.right_edge.i and (left.dep_ == "mark" or left.is_punct or left.is_space):
+        left = left.nbor()
+    right = max((_clause_end(c) for c in _with_conjuncts(clauses)), key=lambda t: t.i)
+    return [Reported(left.idx, right.idx + len(right), verb, subject_of(verb), cue_text(verb))]
+
+
+def _past_object(verb: Any, clause: Any) -> bool:
+    """``seizing his chance to tell his story, unfiltered by attack ads``: a clause after the
+    cue's noun object and a comma or dash is no complement of the cue (a cue with a noun
+    object alone has no content); the object of *tell* and its kind is the hearer only when
+    it names someone (``told him, ...``)."""
+    objects = [c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < clause.i]
+    if not objects or (verb.lemma_.lower() in HEARER_OBJECT and objects[0].pos_ != "NOUN"):
+        return False
+    if object_subject(verb, clause) is not None:
+        return False  # the object is the clause's own subject
+    between = verb.doc[objects[-1].i + 1:clause.left_edge.i + 1]
+    if any(t.pos_ in {"VERB", "AUX"} for t in between):
+        return False  # "acknowledges X, suggests that ...": a coordinated cue's own clause
+    return any(_sets_off(t) for t in between)
+
+
+#: The preposition whose gerund is what a cue says, after PropBank's frames (``accuse.01``
+#: Arg2 *of*; ``warn.01`` Arg1 *of*/*against*; ``argue.01`` Arg1 *for*/*against*); after
+#: other cues *of* names the topic (``said of returning to the Moon``), no content.
+_GERUND_PREPOSITIONS = {"accuse": {"of"}, "warn": {"of", "against"}, "caution": {"against"},
+                        "complain": {"of"}, "boast": {"of"}, "argue": {"for", "against"},
+                        "plead": {"for"}, "call": {"for"}}
+
+
+def _gerund(verb: Any) -> list[Reported]:
+    """``denied doing anything wrong``, ``accused the WHO of parroting misinformation``: a
+    gerund clause that complements the cue, or that its *of* phrase holds (on the verb or its
+    object), is what the source said (PropBank ``accuse.01``: Arg2 the charge; ``deny.01``:
+    Arg1 the thing denied); a noun object alone is no content."""
+    clause = next((c for c in verb.children if c.i > verb.i and c.tag_ == "VBG"
+                   and c.dep_ in {"xcomp", "ccomp", "dobj"}), None) or _gerund_of(verb)
+    if clause is None:
+        return []
+    right = _clause_end(clause)
+    return [Reported(clause.left_edge.idx, right.idx + len(right), verb, subject_of(verb),
+                     cue_text(verb))]
+
+
+def _gerund_of(verb: Any) -> Any | None:
+    prepositions = _GERUND_PREPOSITIONS.get(verb.lemma_.lower(), set())
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    return next((g for h in holders for p in h.children
+                 if p.dep_ == "prep" and p.lower_ in prepositions and p.i > verb.i
+                 for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
+
+
+def _calls_for(verb: Any) -> bool:
+    """``called on authorities to ...``, ``called for delaying the contest``: *call* with *on*
+    or *for* is a demand, a cue of reported speech (alone it names: ``called it a sham``)."""
+    if verb.lemma_.lower() != "call" or verb.pos_ != "VERB":
+        return False
+    if any(c.dep_ == "prt" and c.lower_ not in CALL_FOR for c in verb.children):
+        return False  # "called out X for making ...": a rebuke
+    return any(c.dep_ in {"prep", "prt"} and c.lower_ in CALL_FOR for c in verb.children)
+
+
+def _infinitive(verb: Any) -> list[Reported]:
+    """``urged Mr. Trump to make a deal``, ``promised to protect Medicaid``, ``called for the
+    U.S. to withhold funding``: the *to*-infinitive of a directive or commissive cue, from
+    *to* (or from the subject that *for* introduces) to the clause's end."""
+    if verb.lemma_.lower() not in INFINITIVE_CUES:
+        return []
+    if verb.lemma_.lower() == "threaten" and verb.tag_ not in {"VBD", "VBN"}:
+        return []  # "outsiders are threatening to take away": a risk, not a threat made
+    if verb.lemma_.lower() in DIRECTIVES and not any(
+            c.dep_ in {"dobj", "prep", "prt"} and c.i > verb.i for c in verb.children):
+        return []  # "Doctors asked to hold a clinic": a request to act, no hearer told to
+    if verb.lemma_.lower() in DIRECTIVES and _speech_object(verb):
+        return []  # "asked pointed questions ... to find out": the infinitive is a purpose
+    clause = next((c for c in verb.children if c.i > verb.i and c.dep_ == "xcomp"
+                   and any(a.tag_ == "TO" for a in c.children)), None)
+    first = None if clause is None else _for_subject(verb, clause) or clause.left_edge
+    if clause is None:
+        clause = next((c for c in verb.children if c.i > verb.i and c.dep_ == "advcl"
+                       and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)), None)
+        first = None if clause is None else clause.left_edge.nbor()
+    if clause is None or first.i > clause.i or _is_question(clause):
+        return []  # "warning them what to look for": an indirect question, no directive
+    right = _clause_end(clause)
+    return [Reported(first.idx, right.idx + len(right), verb, subject_of(verb), cue_text(verb))]
+
+
+#: Objects that name the speech act itself (PropBank ``ask.01`` Arg1, the question asked):
+#: with one of them a directive has no hearer to control its infinitive.
+_SPEECH_OBJECTS = NOUN_CUES | {"question", "favor", "favour", "permission"}
+
+
+def _speech_object(verb: Any) -> bool:
+    """``asked pointed questions during the hearing to find out ...``: a directive whose
+    object is the speech act, not a hearer: the *to*-infinitive after it says what for."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _SPEECH_OBJECTS
+               for c in verb.children)
+
+
+def _for_subject(verb: Any, clause: Any) -> Any | None:
+    """``called for an inspector general to investigate``: the object of *for* before the
+    infinitive is its subject, part of what was demanded (the object of *on* is the hearer)."""
+    return next((o.left_edge for p in verb.children if p.lower_ == "for" and p.i < clause.i
+                 for o in p.children if o.dep_ == "pobj"), None)
+
+
+#: Punctuation that sets a reporting clause off inside its sentence (and a spaced hyphen).
+_ASIDE_MARKS = {",", "—", "–", "--"}
+_QUOTE_MARKS = {'"', "“", "”", "‘", "’", "'"}
+#: Multi-word discourse connectives (after the Penn Discourse Treebank's explicit connectives)
+#: that open a sentence without being part of what it reports.
+_CONNECTIVES = {"for example", "for instance", "in fact", "in addition", "in sum", "in short",
+                "as a result", "in other words", "on the other hand", "that said", "of course",
+                "in turn", "by contrast", "in contrast", "after all", "at the same time",
+                "in particular", "above all", "in the end", "even so", "in any case",
+                "as such", "to be sure", "by the same token", "in the meantime"}
+
+
+def _sets_off(token: Any) -> bool:
+    spaced = token.text == "-" and bool(token.whitespace_) and token.i > 0 \
+        and bool(token.nbor(-1).whitespace_)
+    return token.text in _ASIDE_MARKS or spaced
+
+
+def _connective(part: list[Any]) -> bool:
+    """Words that only connect (``However``, ``because``, ``in fact``): no content alone."""
+    return all(t.pos_ in {"ADV", "CCONJ", "SCONJ", "INTJ"} or t.is_punct for t in part) \
+        or " ".join(t.lower_ for t in part) in _CONNECTIVES
+
+
+def _trim(tokens: list[Any]) -> list[Any]:
+    """Without the punctuation and spaces at its edges (a closing quotation mark is added back
+    by ``_closed``)."""
+    while tokens and (tokens[0].is_punct or tokens[0].is_space):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+        tokens = tokens[:-1]
+    return tokens
+
+
+def _that_conjunct(token: Any) -> bool:
+    """``said ..., but that the US would ...``: a coordinated clause with its own *that*."""
+    return token.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ == "that"
+                                        for c in token.children)
+
+
+def _is_question(clause: Any) -> bool:
+    """``asked whether ...``, ``explains why ...``: an indirect question is not reported speech."""
+    if any(t.lower_ in {"whether", "if"} and t.dep_ == "mark" for t in clause.children):
+        return True
+    first = clause.left_edge
+    return first.tag_ in {"WRB", "WP", "WP$"} and first.lower_ != "that"
+
+
+def _clause_end(clause: Any) -> Any:
+    """The clause's last token, stopping before a coordinated report with its own source
+    (``Iran warned that X and China said Y``: the first content ends at X)."""
+    end = clause.right_edge
+    for child in clause.rights:  # "..., referring to ...": the writer's participle
+        if child.dep_ == "advcl" and child.tag_ == "VBG" and child.left_edge.i > 0 \
+                and child.doc[child.left_edge.i - 1].text == ",":
+            end = min(end, child.doc[child.left_edge.i - 1], key=lambda t: t.i)
+    for token in clause.subtree:
+        if token.i > clause.i and token.dep_ == "conj" and is_cue(token, direct=False) \
+                and any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children):
+            end = min(end, token.left_edge.nbor(-1), key=lambda t: t.i)
+        if token.i > clause.i and _dash_contrast(token) and _own_subject_after(token):
+            end = min(end, token.nbor(-1), key=lambda t: t.i)
+    while end.i > clause.i and (end.is_punct or end.dep_ == "cc" or end.is_space):
+        end = end.nbor(-1)
+    return end
+
+
+_DASHES = {"—", "–", "--"}
+
+
+def _dash_contrast(token: Any) -> bool:
+    """``97 percent said it was — but were divided over ...``: *but* or *yet* after a dash
+    turns from the report to the writer's own clause; the content ends before the dash."""
+    return token.dep_ == "cc" and token.lower_ in _CONTRAST and token.i > 0 \
+        and token.nbor(-1).text in _DASHES
+
+
+def _own_subject_after(conjunction: Any) -> bool:
+    """The clause that ``conjunction`` joins has a subject of its own (``— but the court
+    disagreed``); without one it goes on with the report's subject (``he knows how to be
+    “presidential” – but chooses not to``)."""
+    return any(c.dep_ == "conj" and c.i > conjunction.i
+               and any(s.dep_ in _SUBJECTS for s in c.children)
+               for c in conjunction.head.children)
+
+
+def _fronted(verb: Any) -> list[Reported]:
+    """``Police retreated from the zone, KIRO-TV said``: the content comes first."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+    if clause is None:
+        return []
+    left, right = clause.left_edge, clause.right_edge
+    while right.i > left.i and (right.is_punct or right.is_space):
+        right = right.nbor(-1)
+    while left.i < right.i and (left.is_punct or left.is_space):
+        left = left.nbor()
+    if left.i != _sentence_start(verb).i:
+        return []  # "a campaign that they say aims to ...": not a fronted statement
+    left = _after_label(left, right)
+    return [Reported(left.idx, right.idx + len(right), verb, subject_of(verb), cue_text(verb))]
+
+
+def _sentence_start(token: Any) -> Any:
+    first = token.sent[0]
+    while first.i < token.i and (first.is_punct or first.is_space):
+        first = first.nbor()
+    return first
+
+
+def _after_label(left: Any, right: Any) -> Any:
+    """``New In Town: Zhang Ming, ...``: a run-in heading is not part of the statement."""
+    for token in left.doc[left.i:min(right.i, left.i + 6)]:
+        if token.text == ":":
+            return token.nbor() if token.i < right.i else left
+    return left
+
+
+def _with_conjuncts(clauses: list[Any]) -> list[Any]:
+    found = list(clauses)
+    for clause in clauses:
+        found.extend(c for c in clause.head.children if c.dep_ == "conj" and c.i > clause.i
+                     and not is_cue(c, direct=True)  # "said X and added Y": two reports
+                     and not any(_dash_contrast(t) for t in c.head.children
+                                 if clause.i < t.i < c.i))
+    return found
+
+
+#: Conjunctions of contrast: what follows them answers the source, in the writer's voice.
+_CONTRAST = {"but", "yet"}
