@@ -1825,10 +1825,10 @@ def test_the_author_stop_words_are_spacys_lists():
     "se" or "und" through as names."""
     from importlib import import_module
 
-    from newsdesk.bylines.names import _STOP_WORD_LANGUAGES, _stop_words
+    from newsdesk.bylines.names import STOP_WORD_LANGUAGES, _stop_words
 
     words = _stop_words()
     assert {"und", "the", "se", "les"} <= words
     assert words == frozenset().union(
-        *(import_module(f"spacy.lang.{code}.stop_words").STOP_WORDS for code in _STOP_WORD_LANGUAGES)
+        *(import_module(f"spacy.lang.{code}.stop_words").STOP_WORDS for code in STOP_WORD_LANGUAGES)
     )

@@ -28,20 +28,20 @@ from dataclasses import dataclass, field
 from newsdesk import credits
 from newsdesk.bylines.lexicons import NEWS_AGENCIES
 from newsdesk.bylines.names import (
-    _DOMAIN,
-    _HANDLE_SHAPE,
-    _NAME_WORD,
+    DOMAIN,
+    HANDLE_SHAPE,
     MAX_NAME_WORDS,
+    NAME_WORD,
     _entities,
-    _entity_labels,
-    _is_person,
-    _person_spans,
-    _read_as_org,
+    entity_labels,
     has_content_word,
     has_interface_word,
     has_name_shape,
     has_organisation_word,
     is_handle,
+    is_person,
+    person_spans,
+    read_as_org,
 )
 
 #: Where a page may break a word ("Mat&shy;thi&shy;as"): no part of the name.
@@ -256,7 +256,7 @@ def _before_interface(part: str) -> str:
     while cut > 0 and has_interface_word(words[cut - 1]):
         cut -= 1
     head = " ".join(words[:cut])
-    return head if 0 < cut < len(words) and _is_person(head) else part
+    return head if 0 < cut < len(words) and is_person(head) else part
 
 
 def _sort_part(
@@ -265,12 +265,12 @@ def _sort_part(
     if _CREDIT_LEAD.match(part):
         return
     if names_site(part, sites) and (
-        "PERSON" not in _entity_labels(part) or _spells_domain(part, sites)
+        "PERSON" not in entity_labels(part) or _spells_domain(part, sites)
     ):
         byline.add_credit(part)
     elif name := _name_after_title(part):
         byline.add_author(name)
-    elif _is_person(part):
+    elif is_person(part):
         byline.add_author(part)
     elif name := _name_inside(part):
         byline.add_author(name)
@@ -279,7 +279,7 @@ def _sort_part(
     elif _named_by_its_slot(part, handles=handles, declared=declared):
         byline.add_author(part)
     elif len(part.split()) <= MAX_NAME_WORDS and (
-        has_organisation_word(part) or _read_as_org(part)
+        has_organisation_word(part) or read_as_org(part)
     ):
         byline.add_credit(part)
 
@@ -291,7 +291,7 @@ def names_site(part: str, sites: list[str]) -> bool:
     squashed = _squash(part)
     for site in sites:
         whole = _squash(site)
-        label = _squash(_DOMAIN.sub("", site.casefold().removeprefix("www.")))
+        label = _squash(DOMAIN.sub("", site.casefold().removeprefix("www.")))
         if squashed and squashed in (whole, label):
             return True
     return False
@@ -311,11 +311,11 @@ def _is_one_word_name(part: str, *, declared: bool = False) -> bool:
     """A user name, or one word the NER reads as a person ("David", "Fatima", "marc" read
     as "Marc"), or any capitalised word the markup calls a name ("Paddy"); never a word of
     the page's interface."""
-    if " " in part or has_interface_word(part) or _is_lead_word(part) or _read_as_org(part):
+    if " " in part or has_interface_word(part) or _is_lead_word(part) or read_as_org(part):
         return False
-    if declared and _HANDLE_SHAPE.match(part) and part[:1].isupper():
+    if declared and HANDLE_SHAPE.match(part) and part[:1].isupper():
         return True
-    return is_handle(part) or "PERSON" in _entity_labels(part[:1].upper() + part[1:])
+    return is_handle(part) or "PERSON" in entity_labels(part[:1].upper() + part[1:])
 
 
 def _is_lead_word(word: str) -> bool:
@@ -355,7 +355,7 @@ def _is_declared_name(part: str) -> bool:
     words = part.split()
     return (
         2 <= len(words) <= MAX_NAME_WORDS
-        and all(_NAME_WORD.match(word) for word in words)
+        and all(NAME_WORD.match(word) for word in words)
         and not has_interface_word(part)
         and part.casefold() not in NEWS_AGENCIES
     )
@@ -370,7 +370,7 @@ def _name_after_title(part: str) -> str | None:
         return None
     head = part[: -len(people[0])].split()
     covered = {word for label, span in entities if label != "PERSON" for word in span.split()}
-    return people[0] if _is_person(people[0]) and set(head) <= covered else None
+    return people[0] if is_person(people[0]) and set(head) <= covered else None
 
 
 def _name_inside(part: str) -> str | None:
@@ -379,12 +379,12 @@ def _name_inside(part: str) -> str | None:
     it), or the one person the NER finds at the end of
     a longer part, when it has a name's shape. A span inside a part is not taken: the NER
     runs names into the next word ("Sara Zinnecker Stand")."""
-    if (match := _FOR_OUTLET.match(part)) and _is_person(match.group("name")):
+    if (match := _FOR_OUTLET.match(part)) and is_person(match.group("name")):
         return match.group("name")
     people = [
         name
-        for name in _person_spans(part)
-        if name != part and part.endswith(f" {name}") and _is_person(name)
+        for name in person_spans(part)
+        if name != part and part.endswith(f" {name}") and is_person(name)
     ]
     return people[0] if len(people) == 1 else None
 

@@ -119,7 +119,7 @@ ORGANISATION_WORDS = _EUROPEAN_LEGAL_FORMS | frozenset(
 
 #: German compounds end in the institution's noun ("Landesanstalt", "Bundesverband",
 #: "Verbraucherzentrale"); the nouns are long enough that no surname ends in one.
-_ORGANISATION_COMPOUND = re.compile(
+ORGANISATION_COMPOUND = re.compile(
     r"\w{3}(?:anstalt|ministerium|verband|institut|stiftung|verein|agentur|verlag"
     r"|gesellschaft|zentrale|behörde|kammer|akademie|redaktion|gruppe)$"
 )

@@ -12,20 +12,20 @@ from pathlib import Path
 
 from newsdesk.bylines.lexicons import (
     _LEGAL_FORMS,
-    _ORGANISATION_COMPOUND,
     INTERFACE_WORDS,
     NEWS_AGENCIES,
+    ORGANISATION_COMPOUND,
     ORGANISATION_WORDS,
 )
 from newsdesk.entities.people import NAME_PARTICLES
 
 _PARTICLES = NAME_PARTICLES
-_DOMAIN = re.compile(r"\.[a-z]{2,6}$", re.IGNORECASE)
+DOMAIN = re.compile(r"\.[a-z]{2,6}$", re.IGNORECASE)
 _DOMAIN_WORD = re.compile(r"[^\W\d_]{2}\.[a-z]{2,6}$")
-_HANDLE_SHAPE = re.compile(r"^[^\W_][\w.-]{1,29}$")
-_NAME_WORD = re.compile(r"^(?:[^\W\d_]\.)+$|^[^\W\d_][^\W\d_'’.-]*(?:['’.-][^\W\d_]+)*\.?$")
+HANDLE_SHAPE = re.compile(r"^[^\W_][\w.-]{1,29}$")
+NAME_WORD = re.compile(r"^(?:[^\W\d_]\.)+$|^[^\W\d_][^\W\d_'’.-]*(?:['’.-][^\W\d_]+)*\.?$")
 #: Languages whose stop words no author's name is made of alone ("se", "de", "the").
-_STOP_WORD_LANGUAGES = ("en", "de", "fr", "es", "it", "pt")
+STOP_WORD_LANGUAGES = ("en", "de", "fr", "es", "it", "pt")
 
 #: Most words a personal name has (particles included).
 MAX_NAME_WORDS = 5
@@ -35,7 +35,7 @@ def has_organisation_word(text: str) -> bool:
     """A word of the text is a legal form or an institution's noun (``ORGANISATION_WORDS``),
     or a German compound that ends in one ("Landesanstalt", "Caritasverband")."""
     words = [word.strip(".,()").casefold() for word in text.split()]
-    return any(word in ORGANISATION_WORDS or _ORGANISATION_COMPOUND.search(word) for word in words)
+    return any(word in ORGANISATION_WORDS or ORGANISATION_COMPOUND.search(word) for word in words)
 
 
 def has_legal_form(text: str) -> bool:
@@ -57,7 +57,7 @@ def has_content_word(name: str) -> bool:
 def is_named_person(text: str) -> bool:
     """A name with a person's shape that the NER reads, whole, as a person: the stricter
     test for names read from free text such as a copyright line."""
-    return _is_person(text) and ("PERSON", text) in _entities(text)
+    return is_person(text) and ("PERSON", text) in _entities(text)
 
 
 def has_interface_word(text: str) -> bool:
@@ -65,7 +65,7 @@ def has_interface_word(text: str) -> bool:
     return any(word.strip(".:!?()").casefold() in INTERFACE_WORDS for word in text.split())
 
 
-def _is_person(part: str) -> bool:
+def is_person(part: str) -> bool:
     return (
         has_name_shape(part)
         and not has_interface_word(part)
@@ -84,7 +84,7 @@ def has_name_shape(text: str) -> bool:
     for word in words:
         if word.casefold() in _PARTICLES:
             continue
-        if not _NAME_WORD.match(word) or not word[0].isupper() or _run_together(word):
+        if not NAME_WORD.match(word) or not word[0].isupper() or _run_together(word):
             return False
         if _DOMAIN_WORD.search(word):  # "WordPress.com" names a site
             return False
@@ -103,9 +103,9 @@ def _run_together(word: str) -> bool:
 def is_handle(text: str) -> bool:
     """One word that is not an English dictionary word: a first name or a user name."""
     return (
-        _HANDLE_SHAPE.match(text) is not None
+        HANDLE_SHAPE.match(text) is not None
         and any(ch.isalpha() for ch in text)
-        and not _DOMAIN.search(text)
+        and not DOMAIN.search(text)
         and not is_dictionary_word(text)
     )
 
@@ -130,12 +130,12 @@ def squash_letters(text: str) -> str:
 
 
 
-def _read_as_org(text: str) -> bool:
+def read_as_org(text: str) -> bool:
     """Several words the NER reads as an organisation; one word only when the gazetteer knows
     it or it is an acronym (the NER reads most unknown single words as organisations)."""
     if text.casefold() in NEWS_AGENCIES:
         return True
-    labels = _entity_labels(text)
+    labels = entity_labels(text)
     if " " not in text:
         return "GAZETTEER" in labels or (text.isupper() and len(text) <= 5)
     return "ORG" in labels and "PERSON" not in labels
@@ -146,18 +146,18 @@ def is_organisation(text: str) -> bool:
     and a word before the last is an English word ("Associated Press", "Fox News"): the NER
     alone reads many unfamiliar personal names as organisations, and a surname may be an
     English word too ("Felipe Morales Sierra")."""
-    labels = _entity_labels(text)
+    labels = entity_labels(text)
     if not labels or "PERSON" in labels or not labels <= {"ORG", "GPE", "NORP", "FAC"}:
         return False
     words = [word for word in text.split() if word.casefold() not in _PARTICLES and len(word) > 2]
     return any(is_dictionary_word(word) for word in words[:-1] or words)
 
 
-def _entity_labels(text: str) -> frozenset[str]:
+def entity_labels(text: str) -> frozenset[str]:
     return frozenset(label for label, _ in _entities(text))
 
 
-def _person_spans(text: str) -> list[str]:
+def person_spans(text: str) -> list[str]:
     """The texts of the PERSON entities the NER finds in the part, as the part writes them."""
     return [span for label, span in _entities(text) if label == "PERSON"]
 
@@ -193,7 +193,7 @@ def _stop_words() -> frozenset[str]:
     folder = Path(spec.origin).parent / "lang"
     return frozenset().union(*(
         runpy.run_path(str(folder / code / "stop_words.py"))["STOP_WORDS"]
-        for code in _STOP_WORD_LANGUAGES
+        for code in STOP_WORD_LANGUAGES
     ))
 
 

@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from newsdesk import service
-from newsdesk.cli.base import DbOption, _add_row, _clip, _print_rows, _read, _run, _safe, _table, app, err, out
+from newsdesk.cli.base import DbOption, _read, _run, _table, add_row, app, clip, err, out, print_rows, safe
 from newsdesk.service import DEFAULT_DB
 
 
@@ -20,13 +20,13 @@ def entity(
     """Show one entity: aliases, roles, articles and co-mentioned entities."""
     detail = _read(db, lambda store: service.entity_profile(store, name))
     found = detail["entity"]
-    out.print(f"[bold]{_safe(found['name'])}[/bold]  " + _safe(
+    out.print(f"[bold]{safe(found['name'])}[/bold]  " + safe(
         f"{found['id']}  {found['type']}  country: {found['country'] or '-'}  "
         f"{found['mentions']} mentions in {found['articles']} articles"), highlight=False)
-    _print_rows("aliases", detail["aliases"], ("alias", "mentions", "first_seen", "last_seen", "valid_from", "valid_to"))
-    _print_rows("roles", detail["roles"], ("role", "first_seen", "last_seen", "articles"))
-    _print_rows("articles", detail["articles"], ("id", "title", "published", "mentions"))
-    _print_rows("co-mentioned", detail["co_mentioned"], ("id", "name", "type", "articles"))
+    print_rows("aliases", detail["aliases"], ("alias", "mentions", "first_seen", "last_seen", "valid_from", "valid_to"))
+    print_rows("roles", detail["roles"], ("role", "first_seen", "last_seen", "articles"))
+    print_rows("articles", detail["articles"], ("id", "title", "published", "mentions"))
+    print_rows("co-mentioned", detail["co_mentioned"], ("id", "name", "type", "articles"))
 
 
 @app.command()
@@ -44,7 +44,7 @@ def timeline(
     for event in entries:
         reports = f"{len(event['sources'])} report{'s' if len(event['sources']) > 1 else ''}"
         differ = f" {event['disagreement']}" if event["disagreement"] else ""
-        out.print(_safe(f"{event['when'].split(' ', 1)[1]}: {event['sentence']}\n    ({reports}: "
+        out.print(safe(f"{event['when'].split(' ', 1)[1]}: {event['sentence']}\n    ({reports}: "
                         f"{'; '.join(event['reported_by'])}){differ}"),
                   highlight=False, soft_wrap=True)
 
@@ -60,22 +60,22 @@ def footprint(
     """The power's footprint in the country by dimension over time, each point with its evidence."""
     found = _read(db, lambda store: service.footprint(store, power=power, country=country))
     points = found["points"]
-    table = _table(_safe(f"{power} in {country}: {len(points)} evidenced points"),
+    table = _table(safe(f"{power} in {country}: {len(points)} evidenced points"),
                    ("date", "dimension", "kind", "what", "article", "evidence"))
     for point in points:
-        evidence = _clip(point["text"]) if point["kind"] != "event" else ""  # "what" says it
-        _add_row(table, point["date"] or "", point["dimension"], point["kind"], point["label"],
+        evidence = clip(point["text"]) if point["kind"] != "event" else ""  # "what" says it
+        add_row(table, point["date"] or "", point["dimension"], point["kind"], point["label"],
                  f"{point['article_id']}:{point['start']}-{point['end']}", evidence)
     out.print(table)
     for dimension, years in found["summary"].items():
         if years:
-            out.print(_safe(f"{dimension}: " + ", ".join(f"{year} {n}" for year, n in sorted(years.items()))),
+            out.print(safe(f"{dimension}: " + ", ".join(f"{year} {n}" for year, n in sorted(years.items()))),
                       highlight=False)
     if chart:  # nothing is written unless asked
         from newsdesk.footprint import plot_footprint
 
         _run(lambda: plot_footprint(points, chart, title=f"{power} in {country}"))
-        err.print(f"chart written to {_safe(chart)}", highlight=False)
+        err.print(f"chart written to {safe(chart)}", highlight=False)
 
 
 @app.command()
@@ -86,7 +86,7 @@ def claims(
     """Figures about the same measure and subject from different articles: agreements and conflicts."""
     for claim in _read(db, lambda store: service.claims(store, conflicts_only=conflicts_only)):
         a, b = claim["figures"]
-        out.print(_safe(f"{claim['verdict']:<8} {claim['unit']:<8} {claim['measure'] or ''} "
+        out.print(safe(f"{claim['verdict']:<8} {claim['unit']:<8} {claim['measure'] or ''} "
                         f"({', '.join(claim['countries'])}): {a['text']!r} [{a['article_id']}] vs "
                         f"{b['text']!r} [{b['article_id']}]"), highlight=False, soft_wrap=True)
 
@@ -104,12 +104,12 @@ def quotes(
     if linked:
         rows = _read(db, lambda store: service.linked_quotes(store, speaker=speaker, outlet=outlet,
                                                              limit=limit).items)
-        _print_rows(f"{len(rows)} quotes found in several articles", rows,
+        print_rows(f"{len(rows)} quotes found in several articles", rows,
                     ("group", "outlet", "speaker", "flags", "text"))
         return
     rows = _read(db, lambda store: service.list_quotes(store, speaker=speaker, outlet=outlet,
                                                        limit=limit).items)
-    _print_rows(f"{len(rows)} quotes", rows, ("outlet", "speaker", "role", "affiliation", "cue", "kind", "text"))
+    print_rows(f"{len(rows)} quotes", rows, ("outlet", "speaker", "role", "affiliation", "cue", "kind", "text"))
 
 
 @app.command()
@@ -120,5 +120,5 @@ def sources(
 ) -> None:
     """Who is quoted, how often, with what affiliations and roles, in which outlets."""
     rows = _read(db, lambda store: service.list_sources(store, outlet=outlet, limit=limit).items)
-    _print_rows(f"{len(rows)} quoted sources", rows,
+    print_rows(f"{len(rows)} quoted sources", rows,
                 ("speaker", "quotes", "articles", "roles", "affiliations", "outlets"))

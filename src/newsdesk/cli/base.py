@@ -18,7 +18,7 @@ from typer.core import TyperGroup
 
 from newsdesk import service
 from newsdesk.errors import NewsdeskError, NoStoreError, NotFoundError, UsageError, worded_reason
-from newsdesk.terminal import for_terminal as _safe
+from newsdesk.terminal import for_terminal as safe
 
 
 class _Commands(TyperGroup):
@@ -101,7 +101,7 @@ def _run(action):
     try:
         return action()
     except NewsdeskError as e:
-        err.print(f"[red]error:[/red] {_safe(_worded(e), one_line=True)}", highlight=False)
+        err.print(f"[red]error:[/red] {safe(_worded(e), one_line=True)}", highlight=False)
         raise typer.Exit(2 if isinstance(e, UsageError) else 1) from e
 
 
@@ -109,10 +109,10 @@ def _worded(error: NewsdeskError) -> str:
     """The error as the command line says it: the settings it names as options, where to find
     what exists of a kind not found, the command that makes a store."""
     if isinstance(error, NotFoundError):
-        return _where_to_look(error)
+        return where_to_look(error)
     if isinstance(error, NoStoreError):
         return f"{error}; run `newsdesk ingest` first"
-    return worded_reason(error.worded(_flag), _flag)
+    return worded_reason(error.worded(flag), flag)
 
 
 #: The option that gives a setting an error names, where it is not ``--`` and the setting.
@@ -127,7 +127,7 @@ _FLAGS = {
 }
 
 
-def _flag(setting: str) -> str:
+def flag(setting: str) -> str:
     """How the command line spells a setting of an operation (``when`` is ``--when``)."""
     return _FLAGS.get(setting, "--" + setting.replace("_", "-"))
 
@@ -143,18 +143,18 @@ _LISTINGS = {
 }
 
 
-def _where_to_look(error: NotFoundError) -> str:
+def where_to_look(error: NotFoundError) -> str:
     """The message, with the command that lists what exists of its kind."""
     listing = _LISTINGS.get(error.kind or "")
     return f"{error}; see `{listing}`" if listing else str(error)
 
 
-def _add_row(table: Table, *cells: object) -> None:
+def add_row(table: Table, *cells: object) -> None:
     """Add a row of data from the store: every cell is printed as text, never as markup."""
-    table.add_row(*(_safe(cell) for cell in cells))
+    table.add_row(*(safe(cell) for cell in cells))
 
 
-def _clip(text: str, width: int = 90) -> str:
+def clip(text: str, width: int = 90) -> str:
     text = " ".join(text.split())
     return text if len(text) <= width else text[:width - 1] + "…"
 
@@ -167,8 +167,8 @@ def _table(title: str, columns: Iterable[str], **options: Any) -> Table:
     return table
 
 
-def _print_rows(title: str, rows: list[dict], columns: tuple[str, ...]) -> None:
-    table = _table(_safe(title), columns, title_justify="left")
+def print_rows(title: str, rows: list[dict], columns: tuple[str, ...]) -> None:
+    table = _table(safe(title), columns, title_justify="left")
     for row in rows:
-        _add_row(table, *("" if row.get(c) is None else str(row[c]) for c in columns))
+        add_row(table, *("" if row.get(c) is None else str(row[c]) for c in columns))
     out.print(table)

@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from newsdesk import service
-from newsdesk.cli.base import DbOption, _clip, _read, _run, _safe, app, err, out
+from newsdesk.cli.base import DbOption, _read, _run, app, clip, err, out, safe
 from newsdesk.service import DEFAULT_DB
 
 
@@ -36,13 +36,13 @@ def brief(
                                            length=length, question=question))
     result = _run(lambda: write_brief(db=db, settings=settings, format=format, out=out_path))
     for path in result.files:
-        out.print(_safe(f"wrote {path}"), highlight=False)
+        out.print(safe(f"wrote {path}"), highlight=False)
     for dropped in result.brief.dropped:
-        out.print(_safe(f"dropped ({dropped.section}): {dropped.reason}: {_clip(dropped.item.text)}"),
+        out.print(safe(f"dropped ({dropped.section}): {dropped.reason}: {clip(dropped.item.text)}"),
                   highlight=False)
     if mail_to:
         _run(lambda: mail_brief(result, to=mail_to, smtp=smtp, sender=mail_from))
-        out.print(_safe(f"sent to {', '.join(mail_to)} through {smtp}"), highlight=False)
+        out.print(safe(f"sent to {', '.join(mail_to)} through {smtp}"), highlight=False)
 
 
 @app.command()
@@ -57,9 +57,9 @@ def ask(
 
     _run(lambda: service.check_text_format(format))
     answer = _run(lambda: answer_to(question, db=db, limit=limit))
-    out.print(_safe(service.render_answer(answer, format=format)), highlight=False, soft_wrap=True)
+    out.print(safe(service.render_answer(answer, format=format)), highlight=False, soft_wrap=True)
     for dropped in answer.dropped:
-        err.print(_safe(f"dropped: {dropped.reason}: {_clip(dropped.item.text)}"), highlight=False)
+        err.print(safe(f"dropped: {dropped.reason}: {clip(dropped.item.text)}"), highlight=False)
     raise typer.Exit(0 if answer.items else 1)
 
 
@@ -72,4 +72,4 @@ def framing(
     """Compare how the outlets covering one story differ: facts, figures, quotes, actors, word choices."""
     _run(lambda: service.check_text_format(format))
     document = _read(db, lambda store: service.framing_document(store, story, format=format))
-    out.print(_safe(document), highlight=False, soft_wrap=True)
+    out.print(safe(document), highlight=False, soft_wrap=True)

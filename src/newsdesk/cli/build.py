@@ -15,7 +15,7 @@ from rich.progress import (
 )
 
 from newsdesk.analyse import analyse as analyse_api
-from newsdesk.cli.base import DbOption, _flag, _run, _safe, app, err
+from newsdesk.cli.base import DbOption, _run, app, err, flag, safe
 from newsdesk.errors import worded_reason
 from newsdesk.fetch import DEFAULT_DELAY, DEFAULT_TIMEOUT
 from newsdesk.ingest import IngestReport
@@ -67,7 +67,7 @@ def ingest(
 
         def on_input(path: str, status: str, done: int, total: int) -> None:
             if progress is not None:
-                progress.update(task, completed=done, total=total, description=_safe(_short(path), one_line=True))
+                progress.update(task, completed=done, total=total, description=safe(_short(path), one_line=True))
 
         report = _run(lambda: ingest_api(articles, db=db, workers=workers, fields=fields,
                                          max_bytes=max_bytes, max_record_bytes=max_record_bytes,
@@ -117,7 +117,7 @@ def _parse_fields(specs: list[str]) -> dict[str, str]:
     for spec in specs:
         name, sep, column = spec.partition("=")
         if not sep or not name or not column:
-            err.print(f"[red]error:[/red] --field wants NAME=COLUMN, got {_safe(repr(spec))}", highlight=False)
+            err.print(f"[red]error:[/red] --field wants NAME=COLUMN, got {safe(repr(spec))}", highlight=False)
             raise typer.Exit(2)
         fields[name.strip()] = column.strip()
     return fields
@@ -146,8 +146,8 @@ def _short(path: str, width: int = 40) -> str:
 
 def _print_report(report: IngestReport) -> None:
     for problem in report.failed:
-        problem = worded_reason(str(problem), _flag)
-        err.print(f"[red]failed:[/red] {_safe(problem, one_line=True)}", highlight=False, soft_wrap=True)
+        problem = worded_reason(str(problem), flag)
+        err.print(f"[red]failed:[/red] {safe(problem, one_line=True)}", highlight=False, soft_wrap=True)
     err.print(
         f"{report.inputs} inputs: {report.new} articles ingested, {report.updated} updated, "
         f"{report.unchanged} unchanged, {report.skipped} inputs unchanged, {len(report.failed)} failed",

@@ -10,15 +10,15 @@ import typer
 from newsdesk import service
 from newsdesk.cli.base import (
     DbOption,
-    _add_row,
     _read,
-    _safe,
     _table,
-    _where_to_look,
     _write,
+    add_row,
     app,
     err,
     out,
+    safe,
+    where_to_look,
 )
 from newsdesk.errors import NotFoundError, UsageError
 from newsdesk.service import DEFAULT_DB
@@ -40,10 +40,10 @@ def entities(
         return
 
     rows = _read(db, lambda store: service.list_entities(store, type=type, limit=limit).items)
-    table = _table(f"{len(rows)} entities in {_safe(db)}",
+    table = _table(f"{len(rows)} entities in {safe(db)}",
                    ("id", "name", "type", "country", "mentions", "articles", "aliases"))
     for row in rows:
-        _add_row(table, row["id"], row["name"], row["type"], row["country"] or "", str(row["mentions"]),
+        add_row(table, row["id"], row["name"], row["type"], row["country"] or "", str(row["mentions"]),
                       str(row["articles"]), ", ".join((row["aliases"] or [])[:6]))
     out.print(table)
 
@@ -53,10 +53,10 @@ def _entity_decision(action: str, subject: str, value: str, db: str) -> None:
         try:
             return service.decide_entity(store, action=action, subject=subject, value=value)
         except NotFoundError as e:  # a name given to a decision is a wrong argument: exit 2
-            raise UsageError(_where_to_look(e)) from e
+            raise UsageError(where_to_look(e)) from e
 
     entity = _write(db, decide, create=False)
-    err.print(_safe(f"{action}: now {entity.get('id', '?')} {entity.get('name', '')!r} "
+    err.print(safe(f"{action}: now {entity.get('id', '?')} {entity.get('name', '')!r} "
                     f"({entity.get('mentions', 0)} mentions)"), highlight=False)
 
 

@@ -15,7 +15,7 @@ from typing import Annotated
 import typer
 
 from newsdesk import service
-from newsdesk.cli.base import DbOption, _flag, _read, _run, _write, err, out
+from newsdesk.cli.base import DbOption, _read, _run, _write, err, flag, out
 from newsdesk.errors import worded_reason
 from newsdesk.feeds import DEFAULT_EVERY, remove_feed
 from newsdesk.service import DEFAULT_DB
@@ -31,7 +31,7 @@ schedule_app = typer.Typer(help="The newsletter on its days.", no_args_is_help=T
 
 def _say(text: str) -> None:
     """One line out, the settings a stored reason names worded as options (``--timeout``)."""
-    out.print(strip_controls(worded_reason(text, _flag)), highlight=False, markup=False,
+    out.print(strip_controls(worded_reason(text, flag)), highlight=False, markup=False,
               soft_wrap=True)
 
 
@@ -156,7 +156,7 @@ def _print_cycle(report) -> None:
             markup=False,
         )
     for problem in report.problems:
-        err.print(f"failed: {strip_controls(worded_reason(problem, _flag))}", highlight=False,
+        err.print(f"failed: {strip_controls(worded_reason(problem, flag))}", highlight=False,
                   markup=False, soft_wrap=True)
 
 

@@ -10,7 +10,7 @@ import typer
 from rich.table import Table
 
 from newsdesk import service
-from newsdesk.cli.base import DbOption, _add_row, _clip, _read, _run, _safe, _table, app, err, out
+from newsdesk.cli.base import DbOption, _read, _run, _table, add_row, app, clip, err, out, safe
 from newsdesk.service import DEFAULT_DB
 
 
@@ -27,7 +27,7 @@ def export(
     _run(lambda: check_format(format))  # before the store is opened
     count = _read(db, lambda store: export_to(store, format=format, out=out_path or sys.stdout.buffer))
     if out_path:
-        err.print(f"exported {count} articles to {_safe(out_path)}")
+        err.print(f"exported {count} articles to {safe(out_path)}")
 
 
 @app.command()
@@ -37,13 +37,13 @@ def articles(
 ) -> None:
     """List the stored articles."""
     rows = _read(db, lambda store: service.article_rows(store, limit=limit))
-    table = Table(title=f"{len(rows)} articles in {_safe(db)}")
+    table = Table(title=f"{len(rows)} articles in {safe(db)}")
     table.add_column("id", no_wrap=True)
     table.add_column("title", ratio=3)
     for column in ("authors", "outlet", "published", "lang", "chars", "removed"):
         table.add_column(column, overflow="fold")
     for row in rows:
-        _add_row(table, row["id"], row["title"] or "", ", ".join(row["authors"] or []), row["outlet"] or "",
+        add_row(table, row["id"], row["title"] or "", ", ".join(row["authors"] or []), row["outlet"] or "",
                  row["published"] or "", _language_cell(row["language"]), str(row["chars"]),
                       str(row["removed_lines"]))
     out.print(table)
@@ -63,13 +63,13 @@ def search(
     """Find stored articles by words, language, outlet or entity, newest first, with their language."""
     page = _read(db, lambda store: service.list_articles(
         store, q=" ".join(words or []), language=language, outlet=outlet, entity=entity, limit=limit))
-    table = Table(title=f"{page.total} articles match in {_safe(db)}")
+    table = Table(title=f"{page.total} articles match in {safe(db)}")
     table.add_column("id", no_wrap=True)
     table.add_column("title", ratio=3)
     for column in ("outlet", "published", "lang"):
         table.add_column(column, overflow="fold")
     for row in page.items:
-        _add_row(table, row["id"], row["title"] or "", row["outlet"] or "", row["published"] or "",
+        add_row(table, row["id"], row["title"] or "", row["outlet"] or "", row["published"] or "",
                  _language_cell(row["language"]))
     out.print(table)
 
@@ -102,29 +102,29 @@ def _print_all_links(links: list[dict]) -> None:
     table = _table(f"{len(links)} copy links (copy → of)",
                    ("copy", "kind", "score", "of", "copy title", "of title", "spans"))
     for link in links:
-        _add_row(table, link["article"], link["kind"], f"{link['score']:.3f}", link["of"],
+        add_row(table, link["article"], link["kind"], f"{link['score']:.3f}", link["of"],
                       link["article_title"] or "", link["of_title"] or "", str(len(link["spans"])))
     out.print(table)
 
 
 def _print_article_links(found: dict) -> None:
     article = found["article"]
-    table = _table(_safe(f"links of {article['id']}: {article['title'] or ''}"),
+    table = _table(safe(f"links of {article['id']}: {article['title'] or ''}"),
                    ("role", "kind", "score", "other article", "outlet", "where here", "shared text"))
     for link in found["links"]:
         first = link["spans"][0]["this"] if link["spans"] else None
         where = f"{first['field']}[{first['start']}:{first['end']}]" if first else ""
-        _add_row(table, link["role"], link["kind"], f"{link['score']:.3f}", link["of"],
-                 link["outlet"] or "", where, _clip(link["shared_text"]))
+        add_row(table, link["role"], link["kind"], f"{link['score']:.3f}", link["of"],
+                 link["outlet"] or "", where, clip(link["shared_text"]))
     out.print(table)
 
 
 def _print_story_sources(story: dict) -> None:
-    table = _table(_safe(f"story {story['story_id']}: {story['articles']} articles, "
+    table = _table(safe(f"story {story['story_id']}: {story['articles']} articles, "
                               f"{story['independent_sources']} independent sources (earliest first)"),
                    ("article", "outlet", "published", "copy of", "title"))
     for member in story["members"]:
-        _add_row(table, member["id"], member["outlet"] or "", member["published"] or "",
+        add_row(table, member["id"], member["outlet"] or "", member["published"] or "",
                       member["copy_of"] or "", member["title"] or "")
     out.print(table)
 
@@ -140,9 +140,9 @@ def stories(
         store, limit=limit, min_articles=min_articles).items)
     if not rows:
         err.print("no stories stored; run `newsdesk analyse` to build them", highlight=False)
-    table = _table(f"{len(rows)} stories in {_safe(db)}",
+    table = _table(f"{len(rows)} stories in {safe(db)}",
                    ("story", "articles", "independent sources", "earliest", "outlet", "published", "title"))
     for row in rows:
-        _add_row(table, row["story_id"], str(row["articles"]), str(row["independent_sources"]), row["earliest"],
+        add_row(table, row["story_id"], str(row["articles"]), str(row["independent_sources"]), row["earliest"],
                       row["outlet"] or "", row["published"] or "", row["title"] or "")
     out.print(table)

@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from newsdesk.cli.base import DbOption, _run, _safe, app, err
+from newsdesk.cli.base import DbOption, _run, app, err, safe
 from newsdesk.service import DEFAULT_DB
 
 
@@ -22,6 +22,6 @@ def serve(
     """Serve the desk in the browser and its HTTP API (needs the `web` extra; docs/web.md)."""
     from newsdesk.web import serve as serve_api
 
-    err.print(f"serving {_safe(db)} at http://{_safe(host)}:{port}/ (API docs at /docs); Ctrl-C stops",
+    err.print(f"serving {safe(db)} at http://{safe(host)}:{port}/ (API docs at /docs); Ctrl-C stops",
               highlight=False)
     _run(lambda: serve_api(db, host=host, port=port, token=token))

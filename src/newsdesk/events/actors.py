@@ -54,23 +54,23 @@ from typing import Any, NamedTuple
 
 from newsdesk.events.agents import agent_role
 from newsdesk.events.phrases import (
-    _is_actor,
     _named,
-    _named_partners,
-    _phrase_edges,
+    is_actor,
+    named_partners,
     names_actor,
+    phrase_edges,
     phrase_span,
     phrase_text,
 )
 from newsdesk.events.source_heads import (
-    _doer,
     _subject,
     demand_clause,
     demanded,
+    doer,
     reported_plan,
     source_token,
 )
-from newsdesk.events.target_heads import _acts_on_others, target_tokens
+from newsdesk.events.target_heads import acts_on_others, target_tokens
 from newsdesk.parsed import doc_text
 
 
@@ -97,11 +97,11 @@ def actor_phrases(trigger: Any) -> tuple[list[Phrase], list[Phrase]]:
     found = target_tokens(trigger)
     if (clause := reported_plan(trigger)) is not None:
         found = target_tokens(clause)  # "said South Africa would give Nigeria aid": Nigeria
-    if demanded(trigger) and source is not _doer(trigger):
+    if demanded(trigger) and source is not doer(trigger):
         found = [_subject(demand_clause(trigger)), *found]  # the one a demand is made of
     sources, partners = _source_phrases(source, trigger, found)
     if partners or any(names_actor(t) for t in found):
-        found = [t for t in found if _is_actor(t)]  # "a partnership in energy" is no one
+        found = [t for t in found if is_actor(t)]  # "a partnership in energy" is no one
     found = [t for t in found if t.pos_ != "PRON" and _names_anyone(t)]
     return sources, partners + [phrase for t in found for phrase in _target_phrases(t)]
 
@@ -116,9 +116,9 @@ def _source_phrases(source: Any | None, trigger: Any, targets: list[Any]) -> tup
         return [], []
     if source.head.lower_ == "between":  # "a phone call between A and B"
         return [_phrase(source, conjuncts=False, source=True)], []
-    if not _named_partners(source):
+    if not named_partners(source):
         return [_phrase(source, source=True)], []
-    if _acts_on_others(trigger, targets):
+    if acts_on_others(trigger, targets):
         names = (source, *source.conjuncts)
         return [_phrase(name, conjuncts=False, source=True) for name in names], []
     partners = [_phrase(c, conjuncts=False) for c in source.conjuncts]
@@ -128,7 +128,7 @@ def _source_phrases(source: Any | None, trigger: Any, targets: list[Any]) -> tup
 def _target_phrases(token: Any) -> list[Phrase]:
     """The phrases of a target head: one for each of conjoined names, each its own actor
     ("sanctions imposed on India and Pakistan": "India", "Pakistan"), else its phrase."""
-    if token.dep_ != "conj" and _named_partners(token):
+    if token.dep_ != "conj" and named_partners(token):
         names = (token, *token.conjuncts)
         return [_phrase(name, conjuncts=False, target=True) for name in names]
     return [_phrase(token, target=True)]
@@ -138,7 +138,7 @@ def _names_anyone(token: Any) -> bool:
     """True when a word of the target phrase ``token`` heads is a name or an agent noun ("a
     request from The New York Times", "the deputy chief of Israel's militia ally"); "a hunger
     strike", "12 human skulls" and "the recommendation" are things, never a target."""
-    first, last = _phrase_edges(token, appositions=True, conjuncts=True, target=True)
+    first, last = phrase_edges(token, appositions=True, conjuncts=True, target=True)
     words = token.doc[first.i : last.i + 1]
     return any(_named(t) or agent_role(t) is not None for t in words)
 

@@ -3,7 +3,7 @@
 A span covers the head's phrase, its apposition and its conjuncts, without the clauses hung
 on it, a date or trailing punctuation; a source's phrase also leaves out where and when, a
 target actor's what is said beside it (``phrase_span``). Whether a phrase names an actor or a
-place (``names_actor``, ``_is_actor``) is read from its head, its modifiers and the entity
+place (``names_actor``, ``is_actor``) is read from its head, its modifiers and the entity
 labels of the parse.
 
 Hand-written because no library reads CAMEO-style actor roles from a dependency parse;
@@ -20,7 +20,7 @@ from newsdesk.parsed import doc_ents
 _CUT_DEPS = {"relcl", "acl", "appos", "punct", "cc", "conj", "advcl"}
 _TIME_LABELS = {"DATE", "TIME"}
 #: Entity labels that name no actor: a target is never "on Thursday" or "for $88 million".
-_NOT_ACTOR_LABELS = _TIME_LABELS | {"MONEY", "PERCENT", "QUANTITY"}
+NOT_ACTOR_LABELS = _TIME_LABELS | {"MONEY", "PERCENT", "QUANTITY"}
 #: Entity labels of actors and of places.
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -51,11 +51,11 @@ def phrase_span(token: Any, *, conjuncts: bool = True, source: bool = False, tar
     "Russia's Supreme Court"; a participle that says whose it is stays ("Syrian warplanes
     supported by Russia"). A ``target`` phrase headed by an actor leaves out what its
     prepositional phrases say beside it ("U.S. calls [for a unilateral ceasefire]")."""
-    first, last = _phrase_edges(token, appositions=True, conjuncts=conjuncts, source=source, target=target)
+    first, last = phrase_edges(token, appositions=True, conjuncts=conjuncts, source=source, target=target)
     return first.idx, last.idx + len(last)
 
 
-def _phrase_edges(
+def phrase_edges(
     token: Any,
     *,
     appositions: bool = False,
@@ -108,12 +108,12 @@ def _child_end(child: Any, *, source: bool, target: bool = False) -> Any:
     ("al-Shabab, an al-Qaeda-affiliated group [seeking to ...]", "aid for Zimbabwe[, where
     ...]")."""
     if child.dep_ in {"conj", "appos"}:
-        edges = _phrase_edges(child, appositions=True, conjuncts=True, source=source, target=target)
+        edges = phrase_edges(child, appositions=True, conjuncts=True, source=source, target=target)
         return edges[1]
     objects = [o for o in child.children if o.dep_ == "pobj"] if child.dep_ == "prep" else []
     others = [c for c in child.children if c.dep_ not in {"pobj", "punct"}]
     if objects and all(c.i < objects[-1].i for c in others):
-        return _phrase_edges(objects[-1], appositions=True, conjuncts=True)[1]
+        return phrase_edges(objects[-1], appositions=True, conjuncts=True)[1]
     return max(child.subtree, key=lambda t: t.i)
 
 
@@ -127,7 +127,7 @@ def _circumstance(child: Any, head: Any) -> bool:
     if child.lower_ not in _CIRCUMSTANCE_PREPS:
         return False
     places = [o for o in child.children if o.dep_ == "pobj" and names_actor(o)]
-    return not places or _named_head(head)
+    return not places or named_head(head)
 
 
 def _aside(child: Any, head: Any) -> bool:
@@ -137,19 +137,19 @@ def _aside(child: Any, head: Any) -> bool:
     "of" phrase is part of its head, a place says who ("the Chinese ambassador in Berlin",
     "security forces in the central country of Tajikistan"), and the phrases of a thing may
     hold whom an act is aimed at ("restrictions on the formation of political parties")."""
-    if child.dep_ != "prep" or child.lower_ == "of" or not _is_actor(head):
+    if child.dep_ != "prep" or child.lower_ == "of" or not is_actor(head):
         return False
     objects = [o for o in child.children if o.dep_ == "pobj"]
-    return not any(_named_head(o) or agent_role(o) or _names_place(o) for o in objects)
+    return not any(named_head(o) or agent_role(o) or names_place(o) for o in objects)
 
 
-def _named_head(token: Any) -> bool:
+def named_head(token: Any) -> bool:
     """True when a phrase's head or a modifier of it is a name ("ICE", "Sri Lankan officials")."""
     words = [token, *(c for c in token.children if c.dep_ in MODIFIER_DEPS)]
     return any(_named(t) for t in words)
 
 
-def _group_name(modifier: Any) -> bool:
+def group_name(modifier: Any) -> bool:
     """A modifier that names a person, group or organisation ("Iranian", "UN"), not a place."""
     return modifier.dep_ in MODIFIER_DEPS and modifier.ent_type_ in {"NORP", "ORG", "PERSON"}
 
@@ -203,14 +203,14 @@ def names_actor(token: Any) -> bool:
     its head, a modifier of it or what it is a part of is a proper noun or a named entity
     ("Palestinian people", "the rebel-held enclave of Eastern Ghouta"); not "an appeal for
     $234 million in emergency aid for Zimbabwe", which names a thing."""
-    if token.pos_ == "PRON" or _named_head(token):
+    if token.pos_ == "PRON" or named_head(token):
         return True
     named = [o for p in token.children if p.lower_ == "of" for o in p.children]
     named += [c for c in token.children if c.dep_ == "appos"]  # "his counterpart, President X"
-    return any(_named_head(o) for o in named)
+    return any(named_head(o) for o in named)
 
 
-def _named_partners(source: Any) -> bool:
+def named_partners(source: Any) -> bool:
     """True for "Mexico and the United Kingdom signed ...": conjoined names, each its own
     actor (not "Both Russia and the Syrian government", one side; not "Yemeni army and allied
     forces", a group and its allies; not "Bosnia and Herzegovina", one name)."""
@@ -224,12 +224,12 @@ def _named_partners(source: Any) -> bool:
 
 def _named(token: Any) -> bool:
     """A name of an actor or place: not "Thursday" or "$234 million"."""
-    if token.ent_type_ in _NOT_ACTOR_LABELS:
+    if token.ent_type_ in NOT_ACTOR_LABELS:
         return False
     return token.pos_ == "PROPN" or token.ent_type_ in ACTOR_LABELS
 
 
-def _names_place(token: Any) -> bool:
+def names_place(token: Any) -> bool:
     """True when a phrase's head or a modifier of it is a place ("Syria", "Niger's Maradi
     region", "the Eritrea-Djibouti border"), or its head is a part of one ("northern parts of
     South Sudan")."""
@@ -238,12 +238,12 @@ def _names_place(token: Any) -> bool:
     return any(t.ent_type_ in PLACE_LABELS for t in words)
 
 
-def _is_actor(token: Any) -> bool:
+def is_actor(token: Any) -> bool:
     """A phrase that names an actor or is headed by an agent noun ("Syrian refugees")."""
     return names_actor(token) or agent_role(token) is not None
 
 
 def phrase_text(token: Any) -> str:
     """The phrase a token heads, as written (for a source named by a common noun phrase)."""
-    first, last = _phrase_edges(token)
+    first, last = phrase_edges(token)
     return token.doc[first.i : last.i + 1].text.strip()

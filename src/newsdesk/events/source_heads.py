@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from newsdesk.events.phrases import _group_name, _is_actor, _named_head
+from newsdesk.events.phrases import group_name, is_actor, named_head
 
 #: Modals that put an act on its subject as a demand of the speaker ("Russia says Israel must
 #: end attacks"): the act is the speaker's demand (CAMEO 10) in the coder and in the spans.
@@ -44,7 +44,7 @@ _FUTURE = {"will", "would", "'ll", "wo"}
 def _pronoun_owned(noun: Any) -> bool:
     """A common noun whose possessor is a pronoun ("their forces", "its troops")."""
     owners = [c for c in noun.children if c.dep_ == "poss"]
-    return not _named_head(noun) and any(c.pos_ == "PRON" for c in owners)
+    return not named_head(noun) and any(c.pos_ == "PRON" for c in owners)
 
 
 def _speaker(verb: Any) -> Any | None:
@@ -53,7 +53,7 @@ def _speaker(verb: Any) -> Any | None:
     head = verb.head
     if verb.dep_ != "ccomp" or head.lemma_.lower() not in REPORTING_VERBS | COMMITTING_VERBS:
         return None
-    speaker = _doer(head)
+    speaker = doer(head)
     return speaker if speaker is not None and speaker.pos_ != "PRON" else None
 
 
@@ -66,7 +66,7 @@ def source_token(trigger: Any) -> Any | None:
         return _subject(clause)
     if trigger.pos_ == "NOUN" and (owner := _owner(trigger)) is not None:
         return owner
-    return _doer(trigger)
+    return doer(trigger)
 
 
 def reported_plan(trigger: Any) -> Any | None:
@@ -78,7 +78,7 @@ def reported_plan(trigger: Any) -> Any | None:
         return None
     clauses = [c for c in trigger.children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"}]
     planned = [c for c in clauses if {a.lower_ for a in c.children if a.dep_ == "aux"} & _FUTURE]
-    return next((c for c in planned if (s := _subject(c)) is not None and _named_head(s)), None)
+    return next((c for c in planned if (s := _subject(c)) is not None and named_head(s)), None)
 
 
 def _negated(verb: Any) -> bool:
@@ -91,9 +91,9 @@ def _owner(act: Any) -> Any | None:
     sanctions"), or the object of its "by" ("an invasion by Israel"); a place is where it
     happens, not who ("the Ghazni attacks", "Iran sanctions")."""
     between = [o for p in act.children if p.lower_ == "between" for o in p.children]
-    owners = [c for c in act.children if (c.dep_ == "poss" and c.pos_ != "PRON") or _group_name(c)]
+    owners = [c for c in act.children if (c.dep_ == "poss" and c.pos_ != "PRON") or group_name(c)]
     agents = [o for p in act.children if p.lower_ == "by" for o in p.children]
-    found = [t for t in (*between, *owners, *agents) if t.dep_ != "pobj" or _is_actor(t)]
+    found = [t for t in (*between, *owners, *agents) if t.dep_ != "pobj" or is_actor(t)]
     return found[0] if found else None
 
 
@@ -129,12 +129,12 @@ def _subject(verb: Any) -> Any | None:
     return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
 
 
-def _doer(trigger: Any) -> Any | None:
+def doer(trigger: Any) -> Any | None:
     """The subject (or passive agent) of the trigger, or of the verb it hangs from."""
     for child in trigger.children:
         if child.dep_ == "nsubj":
             if child.pos_ == "PRON" and trigger.dep_ in {"ccomp", "xcomp", "conj", "advcl"}:
-                return _doer(trigger.head)
+                return doer(trigger.head)
             if _pronoun_owned(child) and (speaker := _speaker(trigger)) is not None:
                 return speaker  # "X said their forces had completed ...": X's forces
             return child
@@ -143,11 +143,11 @@ def _doer(trigger: Any) -> Any | None:
     if trigger.dep_ == "xcomp" and (passive := passive_subject(trigger.head)) is not None:
         return passive  # "Obama is scheduled to attend": Obama attends
     if trigger.dep_ in {"xcomp", "conj", "advcl"} and trigger.head.pos_ in {"VERB", "AUX"}:
-        return _doer(trigger.head)
+        return doer(trigger.head)
     if trigger.dep_ == "xcomp" and trigger.head.dep_ == "acomp":
-        return _doer(trigger.head.head)  # "Syria is willing to withdraw": Syria withdraws
+        return doer(trigger.head.head)  # "Syria is willing to withdraw": Syria withdraws
     if trigger.dep_ == "dobj" and trigger.head.pos_ == "VERB":
-        return _doer(trigger.head)  # "X launched an attack"
+        return doer(trigger.head)  # "X launched an attack"
     return None
 
 

@@ -12,13 +12,13 @@ from typing import Any
 
 from newsdesk.events.agents import agent_role, armed
 from newsdesk.events.phrases import (
-    _NOT_ACTOR_LABELS,
     MODIFIER_DEPS,
-    _is_actor,
-    _named_head,
-    _names_place,
+    NOT_ACTOR_LABELS,
     _participle,
+    is_actor,
+    named_head,
     names_actor,
+    names_place,
 )
 from newsdesk.events.source_heads import _subject
 
@@ -40,7 +40,7 @@ def target_tokens(trigger: Any) -> list[Any]:
     """The tokens that head the target actors' phrases (``_own_targets``); when none of
     them is an actor, those of the act the trigger is about (``_clause_targets``)."""
     found = _own_targets(trigger)
-    if not any(map(_is_actor, found)):
+    if not any(map(is_actor, found)):
         return _clause_targets(trigger) or found
     return found
 
@@ -69,7 +69,7 @@ def _own_targets(trigger: Any) -> list[Any]:
         aimed = aimed or (_place_of(obj) if _thing(obj) else [])
         found += aimed or ([] if names_actor(obj) else _about(obj)) or [obj]
     prepositional = [i for o in _prepositional_objects(trigger) for i in _thing_aims(o) or [o]]
-    if not any(map(_is_actor, objects)):
+    if not any(map(is_actor, objects)):
         prepositional += _called_for(trigger)
     prepositional = [o for o in prepositional if o not in found]
     if any(names_actor(o) for o in prepositional) and not any(map(names_actor, objects)):
@@ -91,7 +91,7 @@ def _own_force(token: Any) -> bool:
     pronoun ("withdrew its troops", "strengthened their forces"): not whom the act is done
     to, as "arrested his wife" is."""
     owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children)
-    return owned and armed(token) and not _named_head(token)
+    return owned and armed(token) and not named_head(token)
 
 
 def _called_for(trigger: Any) -> list[Any]:
@@ -108,7 +108,7 @@ def _about(thing: Any) -> list[Any]:
     Police" and "an invitation to meet with Kim Jong Un"."""
     for clause in (c for c in thing.children if c.dep_ == "acl" and c.pos_ == "VERB"):
         subject = _subject(clause)
-        found = [subject] if subject is not None else [t for t in _own_targets(clause) if _is_actor(t)]
+        found = [subject] if subject is not None else [t for t in _own_targets(clause) if is_actor(t)]
         if found:
             return found
     return []
@@ -123,8 +123,8 @@ def _prepositional_objects(trigger: Any) -> list[Any]:
         for p in preps
         for o in p.children
         if o.dep_ == "pobj"
-        and o.ent_type_ not in _NOT_ACTOR_LABELS
-        and (p.lower_ in TARGET_PREPS or (p.lower_ in _PLACE_PREPS and _names_place(o)))
+        and o.ent_type_ not in NOT_ACTOR_LABELS
+        and (p.lower_ in TARGET_PREPS or (p.lower_ in _PLACE_PREPS and names_place(o)))
     ]
 
 
@@ -137,7 +137,7 @@ def _aimed_at(thing: Any, *, depth: int = 3) -> list[Any]:
     latrines to Haitian people"): all those of the first depth that finds one."""
     heads = [thing, *(c for c in thing.children if _participle(c))]
     objects = [(p.lower_, o) for head in heads for p in _prepositions(head) for o in p.children if o.dep_ == "pobj"]
-    found = [o for prep, o in objects if prep in _AIM_PREPS and o.ent_type_ not in _NOT_ACTOR_LABELS and _is_actor(o)]
+    found = [o for prep, o in objects if prep in _AIM_PREPS and o.ent_type_ not in NOT_ACTOR_LABELS and is_actor(o)]
     if found or depth <= 1:
         return found
     inside = [o for prep, o in objects if prep in _AIM_PREPS | _INSIDE_PREPS]
@@ -161,7 +161,7 @@ def _place_of(thing: Any) -> list[Any]:
     if any(agent_role(c) for c in thing.children if c.dep_ in MODIFIER_DEPS):
         return []
     preps = [p for p in _prepositions(thing) if p.lower_ == "in"]
-    return [o for p in preps for o in p.children if o.dep_ == "pobj" and _names_place(o)]
+    return [o for p in preps for o in p.children if o.dep_ == "pobj" and names_place(o)]
 
 
 def _prepositions(head: Any) -> list[Any]:
@@ -174,7 +174,7 @@ def _prepositions(head: Any) -> list[Any]:
 def _thing(token: Any) -> bool:
     """A common noun that names no actor by itself or by its modifiers ("support", "the
     release", "dozens of artifacts"), though a phrase hung on it may."""
-    return token.pos_ in {"NOUN", "NUM"} and not _named_head(token) and agent_role(token) is None
+    return token.pos_ in {"NOUN", "NUM"} and not named_head(token) and agent_role(token) is None
 
 
 def _clause_targets(trigger: Any, *, depth: int = 3) -> list[Any]:
@@ -188,7 +188,7 @@ def _clause_targets(trigger: Any, *, depth: int = 3) -> list[Any]:
         if child.pos_ != "VERB" or not (child.dep_ in {"xcomp", "ccomp"} or purpose_clause(child)):
             continue
         subject = _subject(child) if child.dep_ == "ccomp" else None
-        found = [subject] if subject is not None else [t for t in _own_targets(child) if _is_actor(t)]
+        found = [subject] if subject is not None else [t for t in _own_targets(child) if is_actor(t)]
         if not found and depth > 1:
             found = _clause_targets(child, depth=depth - 1)
         if found:
@@ -202,7 +202,7 @@ def purpose_clause(clause: Any) -> bool:
     return clause.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
-def _acts_on_others(trigger: Any, targets: list[Any]) -> bool:
+def acts_on_others(trigger: Any, targets: list[Any]) -> bool:
     """True when the act, or the act it is agreed or planned to do ("agreed to lift tariffs
     on American products"), has a target that names an actor other than where it happens
     ("Barack Obama and Vladimir Putin will meet in Zurich" is a meeting of the two)."""

@@ -22,13 +22,13 @@ from newsdesk.bylines.names import (
     is_named_person,
 )
 from newsdesk.htmlmeta.page_bylines import (
-    _END_LINES,
-    _LINE_TAGS,
-    _article_region,
+    END_LINES,
+    LINE_TAGS,
     _by_lines,
-    _byline_texts,
-    _headline_byline,
-    _text_bylines,
+    article_region,
+    byline_texts,
+    headline_byline,
+    text_bylines,
 )
 from newsdesk.htmlmeta.structured import (
     Structured,
@@ -66,17 +66,17 @@ AUTHOR_META = (
     "citation_author",
     "twitter:creator",
 )
-_NO_ORGANISATION = ("trafilatura", "copyright")
+NO_ORGANISATION = ("trafilatura", "copyright")
 #: Sources where the markup itself links or types the article's author.
-_AUTHOR_MARKUP = ("microdata author", "rel=author")
+AUTHOR_MARKUP = ("microdata author", "rel=author")
 #: Structured sources, and the sources between them and the bylines the page prints.
-_STRUCTURED = ("json-ld author", "meta author")
-_BEFORE_PAGE_BYLINES = (*_STRUCTURED, "json-ld organisation", "twitter label", *_AUTHOR_MARKUP)
+STRUCTURED = ("json-ld author", "meta author")
+BEFORE_PAGE_BYLINES = (*STRUCTURED, "json-ld organisation", "twitter label", *AUTHOR_MARKUP)
 #: Sources that read a byline the page prints.
-_PAGE_BYLINES = ("byline", "by-line text", "by the headline", "main text line")
+PAGE_BYLINES = ("byline", "by-line text", "by the headline", "main text line")
 #: JSON-LD authors the page types as an organisation: one by its own markup, whatever the
 #: English NER reads ("Eurosport" as a place).
-_LD_BODY = "json-ld organisation"
+LD_BODY = "json-ld organisation"
 
 
 def author_bylines(
@@ -93,17 +93,17 @@ def author_bylines(
     people, unnamed, bodies = ld_authors(data.ld.get("author", []))
     yield "json-ld author", parse_byline(people, outlet=sites, handles=True, declared=True)
     yield "json-ld author", parse_byline(unnamed, outlet=sites, handles=True)
-    yield _LD_BODY, Byline(credit=bodies)
+    yield LD_BODY, Byline(credit=bodies)
     meta = meta_values(tree, AUTHOR_META)
     sources = [
         ("meta author", lambda: meta, True, False),
         ("twitter label", lambda: _labelled_twitter_data(data.meta), True, False),
         ("microdata author", lambda: _microdata_authors(tree), True, True),
         ("rel=author", lambda: _region_texts(tree, '//a[contains(@rel, "author")]'), True, True),
-        *(("byline", lambda text=text: [text], named, named) for text, named in _byline_texts(tree)),
+        *(("byline", lambda text=text: [text], named, named) for text, named in byline_texts(tree)),
         *(("by-line text", lambda text=text: [text], False, False) for text in _by_lines(tree)),
-        ("by the headline", lambda: _headline_byline(tree, title=title), False, False),
-        ("main text line", lambda: _text_bylines(text), False, False),
+        ("by the headline", lambda: headline_byline(tree, title=title), False, False),
+        ("main text line", lambda: text_bylines(text), False, False),
         ("forum post", lambda: _forum_authors(tree), True, True),
         ("trafilatura", lambda: [fallback] if fallback else [], True, False),
         ("copyright", lambda: _copyright_holders(tree, sites=sites), False, False),
@@ -121,7 +121,7 @@ def _after_page_bylines(sources: list) -> int:
     """Where a company's ``<meta name=author>`` (a legal form: "Arentik d.o.o.", the web
     agency that built the site) goes: after the bylines the page prints, which name the
     article's writer."""
-    return max(i for i, (source, *_) in enumerate(sources) if source in _PAGE_BYLINES)
+    return max(i for i, (source, *_) in enumerate(sources) if source in PAGE_BYLINES)
 
 
 def _labelled_twitter_data(meta: dict[str, str]) -> list[str]:
@@ -172,8 +172,8 @@ def _source_lines(tree) -> list[str]:
     German and other European outlets print under an article that an agency or a desk
     wrote ("Quelle: kathpress", "Quelle: MDR THÜRINGEN/ls"): an organisation for a page
     that names no person (a person there is the source of a fact, never the author)."""
-    region = _article_region(tree)
-    for element in region.iter(*_LINE_TAGS) if region is not None else []:
+    region = article_region(tree)
+    for element in region.iter(*LINE_TAGS) if region is not None else []:
         text = " ".join(" ".join(element.itertext()).split())
         if len(text.split()) <= 6 and (match := _SOURCE_LINE.match(text)):
             name = match.group("name")
@@ -199,7 +199,7 @@ def _dateline_agency(text: str | None) -> list[str]:
     credits it ("Hamburg (dpa/lno) – ...", "HAYWARD, Calif. (AP) — ..." under the headline
     the text repeats): an organisation for a page that names no person."""
     lines = [line.strip() for line in (text or "").splitlines() if line.strip()]
-    for line in lines[:_END_LINES]:
+    for line in lines[:END_LINES]:
         if match := _DATELINE_AGENCY.match(line):
             agency = match.group("agency").strip()
             if agency_code(agency) or agency.casefold() in NEWS_AGENCIES:

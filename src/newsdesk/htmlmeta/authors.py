@@ -23,12 +23,12 @@ from newsdesk.bylines.names import (
     squash_letters,
 )
 from newsdesk.htmlmeta.author_sources import (
-    _AUTHOR_MARKUP,
-    _BEFORE_PAGE_BYLINES,
-    _LD_BODY,
-    _NO_ORGANISATION,
-    _PAGE_BYLINES,
-    _STRUCTURED,
+    AUTHOR_MARKUP,
+    BEFORE_PAGE_BYLINES,
+    LD_BODY,
+    NO_ORGANISATION,
+    PAGE_BYLINES,
+    STRUCTURED,
     author_bylines,
 )
 from newsdesk.htmlmeta.structured import (
@@ -79,9 +79,9 @@ def apply_choice(
             _spell_out(page, bylines)
             _spell_out_on_page(page, tree, sites=sites)
             return
-        if byline.authors or source in _NO_ORGANISATION:
+        if byline.authors or source in NO_ORGANISATION:
             continue
-        names = byline.credit if source == _LD_BODY else organisations(byline.credit)
+        names = byline.credit if source == LD_BODY else organisations(byline.credit)
         if _better_organisation(organisation, (source, names), sites=sites):
             organisation = (source, names)
     if organisation:
@@ -108,19 +108,19 @@ def _printed_in_full(page: PageMetadata, tree, bylines: Iterator[tuple[str, Byli
     Malik, Mike Wall" under the headline): the markup often keeps the first author only.
     Each name the byline adds must read as a person's ("AP National Political Writer" after
     "Steve Peoples" is a title)."""
-    if page.found["authors"] not in _STRUCTURED or " " not in page.authors[0]:
+    if page.found["authors"] not in STRUCTURED or " " not in page.authors[0]:
         return
     if not _writes_more_after(tree, page.authors):
         return
     chosen = {name.casefold() for name in page.authors}
     for source, byline in bylines:
-        if source in _PAGE_BYLINES and byline.authors:
+        if source in PAGE_BYLINES and byline.authors:
             added = [name for name in byline.authors if name.casefold() not in chosen]
             printed = {name.casefold() for name in byline.authors}
             if chosen < printed and all(map(is_named_person, added)):
                 page.authors, page.found["authors"] = byline.authors, source
             return
-        if source not in _BEFORE_PAGE_BYLINES:
+        if source not in BEFORE_PAGE_BYLINES:
             return
 
 
@@ -147,7 +147,7 @@ def _spell_out(page: PageMetadata, bylines: Iterator[tuple[str, Byline]]) -> Non
         for name in byline.authors if source != "trafilatura" else []:
             letters = squash_letters(name)
             spelled = letters == word or letters.startswith(word)
-            if " " in name and (spelled or (account and source in _AUTHOR_MARKUP)):
+            if " " in name and (spelled or (account and source in AUTHOR_MARKUP)):
                 page.authors, page.found["authors"] = [name], source
                 return
 

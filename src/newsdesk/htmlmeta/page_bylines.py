@@ -63,13 +63,13 @@ _BY_FIRST = re.compile(rf"^{_BY_WORDS}\s*:?\s+\S", re.IGNORECASE)
 #: A class that names a bar of share links, where some sites print the byline.
 _SHARE_BAR = re.compile(r"(?:^|[\s_-])(?:share|sharing|social)(?:$|[\s_-])", re.IGNORECASE)
 #: Lines at each end of the main text where a byline or a signature stands.
-_END_LINES = 3
-_LINE_TAGS = ("p", "span", "div", "em", "strong", "address", "small", "a")
+END_LINES = 3
+LINE_TAGS = ("p", "span", "div", "em", "strong", "address", "small", "a")
 #: Elements that start a line of their own inside a byline's element.
 _BLOCKS = frozenset({"p", "div", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "tr"})
 
 
-def _byline_texts(tree) -> list[tuple[str, bool]]:
+def byline_texts(tree) -> list[tuple[str, bool]]:
     """Texts of byline-like elements inside the article region (a ``<byline>`` element as
     NITF writes one, a class with a byline or author word), innermost first, each with
     whether the markup marks it as the author's name (an hCard ``vcard``/``fn``, a class
@@ -131,11 +131,11 @@ def _by_lines(tree) -> list[str]:
     """Short texts in the article region that open with a byline word ("By", "Von", "Par"),
     or the name after an author label ("Autor: Peter Maahn", "Von: ...") in a short line;
     a link counts only with a label (a link "by X" is usually another article's)."""
-    region = _article_region(tree)
+    region = article_region(tree)
     if region is None:
         return []
     texts = []
-    for element in region.iter(*_LINE_TAGS):
+    for element in region.iter(*LINE_TAGS):
         lines = [_labelled_field(line) for line in _broken_lines(element)] if is_leafish(element) else []
         short = [text for text in lines if len(text.split()) <= 12]
         if not short or off_region(element) or _in_teaser(element):
@@ -150,14 +150,14 @@ def _by_lines(tree) -> list[str]:
     return texts[:3]
 
 
-def _text_bylines(text: str | None) -> list[str]:
+def text_bylines(text: str | None) -> list[str]:
     """A byline that opens or closes the main text: a short line led by a byline word or
     an author label among its first and last lines ("Von Matthias Lauerer", "Autor: Jane
     Doe"). A name alone on a last line is not read: the English NER takes
     German headings and press contacts there for people."""
     lines = [" ".join(line.split()) for line in (text or "").splitlines()]
     lines = [line for line in lines if line]
-    ends = lines[:_END_LINES] + lines[-_END_LINES:] if len(lines) > 1 else []
+    ends = lines[:END_LINES] + lines[-END_LINES:] if len(lines) > 1 else []
     return [line for line in dict.fromkeys(ends) if _is_byline_line(line)][:2]
 
 
@@ -168,7 +168,7 @@ def _is_byline_line(line: str) -> bool:
     )
 
 
-def _article_region(tree):
+def article_region(tree):
     """The ``<article>`` or ``<main>`` that holds the page's ``<h1>``, the only one the page
     has, or else the whole body: a page may mark up several teasers or sections as
     ``<article>`` before the story's own."""
@@ -210,7 +210,7 @@ def _labelled_field(text: str) -> str:
     return (text[: following.start()] if following else text).rstrip(" -–—|·•")
 
 
-def _headline_byline(tree, *, title: str | None) -> list[str]:
+def headline_byline(tree, *, title: str | None) -> list[str]:
     """A byline in the texts just after the headline that no element marks: a lone byline
     word and the name after it ("By" | "Alex Bozarjian"), or a person's name followed by a
     day ("Kathrin Führes" | "am" | "Mittwoch, 26.01.2022"); or the one line there that

@@ -30,14 +30,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from newsdesk.quotes.content.according import _according_to
-from newsdesk.quotes.content.asides import _as_clause, _interpolated
+from newsdesk.quotes.content.according import according_to
+from newsdesk.quotes.content.asides import as_clause, interpolated
 from newsdesk.quotes.content.clauses import (
-    _SUBJECTS,
+    SUBJECTS,
     Reported,
-    _calls_for,
     _complement,
-    _noun_content,
+    calls_for,
+    noun_content,
 )
 from newsdesk.quotes.cues import CUE_LEMMAS, NOUN_CUES, is_cue, is_noun_cue, subject_of
 from newsdesk.quotes.index import SPEAKER_LABELS, NameIndex
@@ -59,16 +59,16 @@ def reported_speech(doc: Any) -> list[Reported]:
         if is_cue(token, direct=False):
             if _hedge(token):
                 continue
-            found.extend(_interpolated(token, subject_of(token)) or _complement(token)
-                         or _as_clause(token))
-        elif _calls_for(token):
+            found.extend(interpolated(token, subject_of(token)) or _complement(token)
+                         or as_clause(token))
+        elif calls_for(token):
             found.extend(_complement(token))
         elif (source := _mistagged_cue(token)) is not None:
-            found.extend(_interpolated(token, source))
+            found.extend(interpolated(token, source))
         elif token.lower_ == "according" and token.dep_ == "prep":
-            found.extend(_according_to(token))
+            found.extend(according_to(token))
         elif is_noun_cue(token):
-            found.extend(_noun_content(token))
+            found.extend(noun_content(token))
     return found
 
 
@@ -81,7 +81,7 @@ def _hedge(verb: Any) -> bool:
     (PropBank ARGM-MOD), addressed to no one, a hedge on what the article itself asserts, not
     a report of anyone's speech. (``Others may argue that ...`` stays a report of a source's
     view; ``I would tell people that ...``, with a hearer, a habit of saying it.)"""
-    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
     if any(c.dep_ in {"dobj", "dative"} for c in verb.children):
         return False  # "I would tell people that ...": a habit of telling someone, a report
     return subject is not None and subject.lower_ in _WRITER and any(
@@ -120,7 +120,7 @@ def is_source(token: Any) -> bool:
     if token.pos_ == "NOUN":
         return token.lemma_.lower() not in _NOT_SOURCES
     if token.lower_ == "it":
-        return token.dep_ in _SUBJECTS and token.head.lemma_.lower() in _IT_SAYS
+        return token.dep_ in SUBJECTS and token.head.lemma_.lower() in _IT_SAYS
     if token.pos_ == "ADV":  # a name the tagger took for an adverb ("O’Reilly then said")
         return token.text[:1].isupper() and not token.is_stop
     return token.pos_ in {"PROPN", "NUM"} or token.ent_type_ in SPEAKER_LABELS \

@@ -7,14 +7,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from newsdesk.quotes.content.asides import _before_aside, _not_content, _skip_marks
+from newsdesk.quotes.content.asides import before_aside, not_content, skip_marks
 from newsdesk.quotes.content.clauses import (
-    _CONTRAST,
-    _SUBJECTS,
+    CONTRAST,
+    SUBJECTS,
     Reported,
     _connective,
-    _sets_off,
-    _trim,
+    sets_off,
+    trim,
 )
 from newsdesk.quotes.cues import (
     DOCUMENTS,
@@ -25,7 +25,7 @@ from newsdesk.quotes.cues import (
 )
 
 
-def _according_to(token: Any) -> list[Reported]:
+def according_to(token: Any) -> list[Reported]:
     source = according_source(token)
     if source is None or _own_record(token, source):
         return []
@@ -38,7 +38,7 @@ def _according_to(token: Any) -> list[Reported]:
                          split=True) for p in parts]
     content = [t for t in sentence if t.i not in phrase and not t.is_space
                and t.i < _other_report(token.head).i]
-    opening = _trim([t for t in content if t.i < phrase.start])
+    opening = trim([t for t in content if t.i < phrase.start])
     if _contrast_after(content, phrase):
         content = [t for t in content if t.i < phrase.start]  # "X, according to Y, but Z"
     if opening and _connective(opening):
@@ -57,29 +57,29 @@ def _contrast_after(content: list[Any], phrase: range) -> bool:
     """``Sure, according to sources, but ...``: a clause that opens with *but* or *yet* right
     after the *according to* phrase is set against what the source says, no part of it."""
     after = [t for t in content if t.i >= phrase.stop and not t.is_punct]
-    return bool(after) and after[0].dep_ == "cc" and after[0].lower_ in _CONTRAST
+    return bool(after) and after[0].dep_ == "cc" and after[0].lower_ in CONTRAST
 
 
 def _around_according(according: Any, phrase: range) -> list[list[Any]]:
     """``The conflict, according to Trump, derives from ...``: an *according to* phrase set off
     by commas or dashes inside its sentence splits the content in two, one part on each side,
-    as a reporting clause there does (``_interpolated``); none when either side is no content
+    as a reporting clause there does (``interpolated``); none when either side is no content
     of its own (a connective alone, a report with its own source, a coordinated clause after
     the phrase: ``, according to the Panama Papers, documents obtained by X, and shared with
     Y``)."""
     doc, sentence = according.doc, according.sent
-    before = _skip_marks(doc, phrase.start - 1, step=-1, bound=sentence.start)
-    after = _skip_marks(doc, phrase.stop, step=1, bound=sentence.end - 1)
-    if before is None or after is None or not (_sets_off(doc[before]) and _sets_off(doc[after])):
+    before = skip_marks(doc, phrase.start - 1, step=-1, bound=sentence.start)
+    after = skip_marks(doc, phrase.stop, step=1, bound=sentence.end - 1)
+    if before is None or after is None or not (sets_off(doc[before]) and sets_off(doc[after])):
         return []
     end = _other_report(according.head).i
-    first = _before_aside(according, phrase)
-    rest = _trim(_before_participle([t for t in doc[phrase.stop:end] if t.i < sentence.end]))
+    first = before_aside(according, phrase)
+    rest = trim(_before_participle([t for t in doc[phrase.stop:end] if t.i < sentence.end]))
     if not first or not rest or len(first) + len(rest) < 4 or _reports(first):
         return []
     if rest[0].dep_ == "cc":
         return []  # "X, according to Y, and Z": the phrase closes a clause, not inside one
-    return [] if _not_content(according, phrase, rest) else [first, rest]
+    return [] if not_content(according, phrase, rest) else [first, rest]
 
 
 def _before_participle(part: list[Any]) -> list[Any]:
@@ -88,14 +88,14 @@ def _before_participle(part: list[Any]) -> list[Any]:
     for token in part[1:]:
         opener = token.left_edge
         if token.dep_ == "advcl" and token.tag_ == "VBG" and opener.i > part[0].i \
-                and _sets_off(token.doc[opener.i - 1]):
+                and sets_off(token.doc[opener.i - 1]):
             return [t for t in part if t.i < opener.i - 1]
     return part
 
 
 def _reports(part: list[Any]) -> bool:
     """A cue verb with its own subject in ``part``: a report of its own."""
-    return any(is_cue(t, direct=False) and any(c.dep_ in _SUBJECTS for c in t.children)
+    return any(is_cue(t, direct=False) and any(c.dep_ in SUBJECTS for c in t.children)
                for t in part)
 
 
@@ -118,7 +118,7 @@ def _other_report(verb: Any) -> Any:
     its own source (``According to Reuters, X missed its goals, and a source told the wire
     that Y``), else after the sentence."""
     for conj in (t for t in verb.subtree if t.i > verb.i and t.dep_ == "conj"):
-        if is_cue(conj, direct=False) and any(c.dep_ in _SUBJECTS for c in conj.children):
+        if is_cue(conj, direct=False) and any(c.dep_ in SUBJECTS for c in conj.children):
             return conj.left_edge
     return verb.sent[-1].nbor() if verb.sent[-1].i + 1 < len(verb.doc) else verb.sent[-1]
 

@@ -8,14 +8,14 @@ from __future__ import annotations
 from typing import Any
 
 from newsdesk.quotes.content.clauses import (
-    _QUOTE_MARKS,
-    _SUBJECTS,
+    QUOTE_MARKS,
+    SUBJECTS,
     Reported,
-    _after_label,
     _connective,
-    _sentence_start,
-    _sets_off,
-    _trim,
+    after_label,
+    sentence_start,
+    sets_off,
+    trim,
 )
 from newsdesk.quotes.cues import (
     HEARER_OBJECT,
@@ -30,7 +30,7 @@ _MAIN_CLAUSES = {"ROOT", "conj", "ccomp", "parataxis"}
 _OWN_CONTENT = {"ccomp", "xcomp", "neg", "auxpass", "nsubjpass"}
 
 
-def _as_clause(verb: Any) -> list[Reported]:
+def as_clause(verb: Any) -> list[Reported]:
     """``As McConnell noted in the Fox interview, it is within his power ...``, ``…, as critics
     have pointed out``: a cue in an *as* clause with no content of its own reports the clause
     the *as* clause modifies (the rules' *as X put it*), split in two when it stands inside
@@ -44,17 +44,17 @@ def _as_clause(verb: Any) -> list[Reported]:
     if any(c.dep_ in _OWN_CONTENT or (c.dep_ == "dobj" and c.lower_ != "it")
            for c in verb.children):
         return []
-    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
     if subject is None or subject.lower_ in {"i", "we"} or verb.sent[-1].text == "?":
         return []
     opening = next((t for t in verb.doc[verb.right_edge.i + 1:verb.sent.end]
-                    if not (_sets_off(t) or t.is_space)), None)
-    if opening is not None and opening.text in _QUOTE_MARKS:
+                    if not (sets_off(t) or t.is_space)), None)
+    if opening is not None and opening.text in QUOTE_MARKS:
         return []  # "because, as Klein writes, “…”": the clause introduces a quotation
     aside = {t.i for t in verb.subtree}
     material = [t for t in head.subtree if t.i not in aside and t.sent == verb.sent]
-    parts = [_trim([t for t in material if t.i < verb.left_edge.i]),
-             _trim([t for t in material if t.i > verb.right_edge.i])]
+    parts = [trim([t for t in material if t.i < verb.left_edge.i]),
+             trim([t for t in material if t.i > verb.right_edge.i])]
     parts = [p for p in parts if p and not _connective(p)]
     return [Reported(p[0].idx, p[-1].idx + len(p[-1]), verb, subject, cue_text(verb),
                      split=len(parts) == 2) for p in parts]
@@ -65,7 +65,7 @@ _CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "conj", "parataxis", "csubj", "acl", 
 _MAX_ASIDE = 12  # tokens in a reporting clause set off inside its sentence
 
 
-def _interpolated(verb: Any, subject: Any | None) -> list[Reported]:
+def interpolated(verb: Any, subject: Any | None) -> list[Reported]:
     """``What the speech lacked, some argue, was a clear case ...``, ``The plan, Smith argued,
     would fail``: a reporting clause (the verb, its own subject and their modifiers, no
     complement clause inside it) set off by commas or dashes inside its sentence reports the
@@ -81,10 +81,10 @@ def _interpolated(verb: Any, subject: Any | None) -> list[Reported]:
     if subject.lower_ in {"i", "we"} or verb.sent[-1].text == "?":
         return []  # the writer's own aside ("as I've written"); a question is no report
     after = _after_aside(verb, aside)
-    opening = next((t for t in verb.doc[aside.stop:] if not (_sets_off(t) or t.is_space)), None)
-    if not after or opening is None or opening.text in _QUOTE_MARKS:
+    opening = next((t for t in verb.doc[aside.stop:] if not (sets_off(t) or t.is_space)), None)
+    if not after or opening is None or opening.text in QUOTE_MARKS:
         return []  # "Asked why, Trump responded, “…”": the clause introduces a quotation
-    before = _before_aside(verb, aside)
+    before = before_aside(verb, aside)
     parts = [p for p in (before, after) if p]
     if sum(len(p) for p in parts) < 4 or (not before and after[0].dep_ == "cc"):
         return []  # "Usually, states ask for things, and FEMA sends them": nothing reported
@@ -101,11 +101,11 @@ def _aside(verb: Any) -> range | None:
         first -= 1
     while last + 1 < sentence.end and not _stops_aside(doc[last + 1]):
         last += 1
-    before = _skip_marks(doc, first - 1, step=-1, bound=sentence.start)
-    after = _skip_marks(doc, last + 1, step=1, bound=sentence.end - 1)
+    before = skip_marks(doc, first - 1, step=-1, bound=sentence.start)
+    after = skip_marks(doc, last + 1, step=1, bound=sentence.end - 1)
     if before is None or after is None or last - first >= _MAX_ASIDE:
         return None
-    if not (_sets_off(doc[before]) and _sets_off(doc[after])):
+    if not (sets_off(doc[before]) and sets_off(doc[after])):
         return None
     own = {t.i for c in verb.children if c.dep_ not in _CLAUSE_DEPS for t in c.subtree}
     if any(c.dep_ == "dobj" and first <= c.i <= last for c in verb.children) \
@@ -117,38 +117,38 @@ def _aside(verb: Any) -> range | None:
 
 
 def _stops_aside(token: Any) -> bool:
-    return _sets_off(token) or token.text in _QUOTE_MARKS
+    return sets_off(token) or token.text in QUOTE_MARKS
 
 
-def _skip_marks(doc: Any, i: int, *, step: int, bound: int) -> int | None:
+def skip_marks(doc: Any, i: int, *, step: int, bound: int) -> int | None:
     """The first token from ``i`` on (in direction ``step``) that is no quotation mark."""
-    while (i - bound) * step < 0 and doc[i].text in _QUOTE_MARKS:
+    while (i - bound) * step < 0 and doc[i].text in QUOTE_MARKS:
         i += step
     return i if (i - bound) * step < 0 else None
 
 
-def _before_aside(verb: Any, aside: range) -> list[Any]:
+def before_aside(verb: Any, aside: range) -> list[Any]:
     """The sentence's material before the reporting clause, without a sentence-initial
     connective that is all of it (``However, he said, ...``)."""
-    first = _after_label(_sentence_start(verb), verb.doc[aside.start])
-    part = _trim([t for t in verb.doc[first.i:aside.start]])
+    first = after_label(sentence_start(verb), verb.doc[aside.start])
+    part = trim([t for t in verb.doc[first.i:aside.start]])
     return [] if _connective(part) else part
 
 
 def _after_aside(verb: Any, aside: range) -> list[Any]:
     """The sentence's material after the reporting clause, up to a coordinated report with its
-    own source; none when that material is no content (``_not_content``)."""
+    own source; none when that material is no content (``not_content``)."""
     part = []
     for token in verb.doc[aside.stop:verb.sent.end]:
         if token.i > aside.stop + 1 and token.dep_ == "conj" and is_cue(token, direct=False) \
-                and any(c.dep_ in _SUBJECTS for c in token.children):
+                and any(c.dep_ in SUBJECTS for c in token.children):
             break
         part.append(token)
-    part = _trim(part)
-    return [] if _not_content(verb, aside, part) else part
+    part = trim(part)
+    return [] if not_content(verb, aside, part) else part
 
 
-def _not_content(verb: Any, aside: range, part: list[Any]) -> bool:
+def not_content(verb: Any, aside: range, part: list[Any]) -> bool:
     """Material after a reporting clause that is no content of it: a phrase that passes the
     report on (``, according to the Crimson``), the source's apposition (``said Lisa Boesky, a
     clinical psychologist``), a report of its own (``I've said -- I said at the State of the
@@ -159,7 +159,7 @@ def _not_content(verb: Any, aside: range, part: list[Any]) -> bool:
         return True
     inside = {t.i for t in part}
     if any(t.head.i not in inside and is_cue(t, direct=False)
-           and any(c.dep_ in _SUBJECTS for c in t.children) for t in part):
+           and any(c.dep_ in SUBJECTS for c in t.children) for t in part):
         return True
     heads = [t for t in part if t.head.i == verb.i and t.i != verb.i]
     return any(t.dep_ not in {"ccomp", "conj", "cc", "punct"} or is_cue(t, direct=True)

@@ -23,7 +23,7 @@ from newsdesk.quotes.cues import (
 )
 from newsdesk.quotes.misparses import finite_xcomp, hearer_clause, object_subject
 
-_SUBJECTS = {"nsubj", "nsubjpass"}
+SUBJECTS = {"nsubj", "nsubjpass"}
 
 
 @dataclass(slots=True)
@@ -39,7 +39,7 @@ class Reported:
     split: bool = False
 
 
-def _noun_content(noun: Any) -> list[Reported]:
+def noun_content(noun: Any) -> list[Reported]:
     """``the ministry's claim that [the troops had left]``: the clause after *that*."""
     source = noun_cue_source(noun)
     clause = next((c for c in noun.children if c.dep_ in {"acl", "ccomp"} and c.i > noun.i), None)
@@ -94,7 +94,7 @@ def _past_object(verb: Any, clause: Any) -> bool:
     between = verb.doc[objects[-1].i + 1:clause.left_edge.i + 1]
     if any(t.pos_ in {"VERB", "AUX"} for t in between):
         return False  # "acknowledges X, suggests that ...": a coordinated cue's own clause
-    return any(_sets_off(t) for t in between)
+    return any(sets_off(t) for t in between)
 
 
 #: The preposition whose gerund is what a cue says, after PropBank's frames (``accuse.01``
@@ -127,7 +127,7 @@ def _gerund_of(verb: Any) -> Any | None:
                  for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
 
 
-def _calls_for(verb: Any) -> bool:
+def calls_for(verb: Any) -> bool:
     """``called on authorities to ...``, ``called for delaying the contest``: *call* with *on*
     or *for* is a demand, a cue of reported speech (alone it names: ``called it a sham``)."""
     if verb.lemma_.lower() != "call" or verb.pos_ != "VERB":
@@ -184,7 +184,7 @@ def _for_subject(verb: Any, clause: Any) -> Any | None:
 
 #: Punctuation that sets a reporting clause off inside its sentence (and a spaced hyphen).
 _ASIDE_MARKS = {",", "—", "–", "--"}
-_QUOTE_MARKS = {'"', "“", "”", "‘", "’", "'"}
+QUOTE_MARKS = {'"', "“", "”", "‘", "’", "'"}
 #: Multi-word discourse connectives (after the Penn Discourse Treebank's explicit connectives)
 #: that open a sentence without being part of what it reports.
 _CONNECTIVES = {"for example", "for instance", "in fact", "in addition", "in sum", "in short",
@@ -194,7 +194,7 @@ _CONNECTIVES = {"for example", "for instance", "in fact", "in addition", "in sum
                 "as such", "to be sure", "by the same token", "in the meantime"}
 
 
-def _sets_off(token: Any) -> bool:
+def sets_off(token: Any) -> bool:
     spaced = token.text == "-" and bool(token.whitespace_) and token.i > 0 \
         and bool(token.nbor(-1).whitespace_)
     return token.text in _ASIDE_MARKS or spaced
@@ -206,7 +206,7 @@ def _connective(part: list[Any]) -> bool:
         or " ".join(t.lower_ for t in part) in _CONNECTIVES
 
 
-def _trim(tokens: list[Any]) -> list[Any]:
+def trim(tokens: list[Any]) -> list[Any]:
     """Without the punctuation and spaces at its edges (a closing quotation mark is added back
     by ``_closed``)."""
     while tokens and (tokens[0].is_punct or tokens[0].is_space):
@@ -255,7 +255,7 @@ _DASHES = {"—", "–", "--"}
 def _dash_contrast(token: Any) -> bool:
     """``97 percent said it was — but were divided over ...``: *but* or *yet* after a dash
     turns from the report to the writer's own clause; the content ends before the dash."""
-    return token.dep_ == "cc" and token.lower_ in _CONTRAST and token.i > 0 \
+    return token.dep_ == "cc" and token.lower_ in CONTRAST and token.i > 0 \
         and token.nbor(-1).text in _DASHES
 
 
@@ -264,7 +264,7 @@ def _own_subject_after(conjunction: Any) -> bool:
     disagreed``); without one it goes on with the report's subject (``he knows how to be
     “presidential” – but chooses not to``)."""
     return any(c.dep_ == "conj" and c.i > conjunction.i
-               and any(s.dep_ in _SUBJECTS for s in c.children)
+               and any(s.dep_ in SUBJECTS for s in c.children)
                for c in conjunction.head.children)
 
 
@@ -278,20 +278,20 @@ def _fronted(verb: Any) -> list[Reported]:
         right = right.nbor(-1)
     while left.i < right.i and (left.is_punct or left.is_space):
         left = left.nbor()
-    if left.i != _sentence_start(verb).i:
+    if left.i != sentence_start(verb).i:
         return []  # "a campaign that they say aims to ...": not a fronted statement
-    left = _after_label(left, right)
+    left = after_label(left, right)
     return [Reported(left.idx, right.idx + len(right), verb, subject_of(verb), cue_text(verb))]
 
 
-def _sentence_start(token: Any) -> Any:
+def sentence_start(token: Any) -> Any:
     first = token.sent[0]
     while first.i < token.i and (first.is_punct or first.is_space):
         first = first.nbor()
     return first
 
 
-def _after_label(left: Any, right: Any) -> Any:
+def after_label(left: Any, right: Any) -> Any:
     """``New In Town: Zhang Ming, ...``: a run-in heading is not part of the statement."""
     for token in left.doc[left.i:min(right.i, left.i + 6)]:
         if token.text == ":":
@@ -310,4 +310,4 @@ def _with_conjuncts(clauses: list[Any]) -> list[Any]:
 
 
 #: Conjunctions of contrast: what follows them answers the source, in the writer's voice.
-_CONTRAST = {"but", "yet"}
+CONTRAST = {"but", "yet"}
