@@ -100,6 +100,8 @@ def resolve_speaker(context: Context, token: Any | None, *, at: int) -> Speaker:
         return _document_author(context, token)
     if is_description(token):
         return description(context, token, at=at)
+    if _described_group(token):
+        return Speaker()  # "At least 10 Republicans", "many Chinese": the phrase, not the group
     mention = context.index.mention_at(token.idx)
     if (
         mention is not None
@@ -162,6 +164,20 @@ def joint_speaker(context: Context, token: Any | None, speaker: Speaker) -> Spea
         speaker.role,
         speaker.affiliation,
         speaker.label,
+    )
+
+
+#: Modifiers that pick out some of a group (``many Chinese``, ``Congressional Republicans``,
+#: ``At least 10 Republicans``), unlike the article (``the Republicans``).
+_PART_OF_GROUP = {"amod", "nummod", "det", "compound", "quantmod", "nmod"}
+
+
+def _described_group(token: Any) -> bool:
+    """A nationality, religion or party (the tagger's ``NORP``) that words outside the name
+    narrow down: the source is the described part, which the rules keep in its own words, not
+    the whole group the name alone would be."""
+    return token.ent_type_ == "NORP" and any(
+        c.dep_ in _PART_OF_GROUP and c.ent_type_ != "NORP" and c.lower_ != "the" for c in token.lefts
     )
 
 

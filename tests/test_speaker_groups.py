@@ -1,0 +1,51 @@
+"""Speakers of sources that name a group, on short passages written for the tests
+in news style: a party, nationality or religion that words before it narrow down is the
+described part in its own words (``At least 10 Republicans``, not ``Republicans``), the name
+alone stays the group. Each rule has a case where it must not apply."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdesk.article import Article
+from newsdesk.nlp import load_pipeline
+from newsdesk_eval.quote_set import annotate_quotes
+
+
+def _speakers_of(text: str, content: str) -> list[str | None]:
+    article = Article(path="t.txt", raw_text=text, text=text)
+    quotes = annotate_quotes(load_pipeline()(text), article)
+    return [q["speaker"] for q in quotes if q["text"].startswith(content)]
+
+
+#: (text, the content's first words, its speaker)
+CASES = [
+    (
+        "Senator Mitch McConnell spoke on Monday. At least 10 Republicans have said they "
+        "oppose the first draft of the bill.",
+        "they oppose the first draft",
+        "At least 10 Republicans",
+    ),
+    (
+        "China will age before it grows rich. As many Chinese say, they fear that their "
+        'country will "become old before we become rich."',
+        "they fear that their country",
+        "many Chinese",
+    ),
+    (
+        'Congressional Republicans said the plan would fail. "It is a bad plan," they said.',
+        "It is a bad plan",
+        "Congressional Republicans",
+    ),
+    # the group's name alone is the group
+    (
+        "The vote is set for Friday. Republicans said the plan would fail.",
+        "the plan would fail",
+        "Republicans",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), CASES)
+def test_speaker_of_a_group_or_title(text: str, content: str, speaker: str) -> None:
+    assert _speakers_of(text, content) == [speaker]
