@@ -1,7 +1,9 @@
-"""Speakers of sources that name a group, on short passages written for the tests
+"""Speakers of sources that name a group or a title, on short passages written for the tests
 in news style: a party, nationality or religion that words before it narrow down is the
 described part in its own words (``At least 10 Republicans``, not ``Republicans``), the name
-alone stays the group. Each rule has a case where it must not apply."""
+alone stays the group; a title description whose latest person holds another title is the
+person the article names most often with that title. Each rule has a case where it must not
+apply."""
 
 from __future__ import annotations
 
@@ -42,6 +44,22 @@ CASES = [
         "The vote is set for Friday. Republicans said the plan would fail.",
         "the plan would fail",
         "Republicans",
+    ),
+    # the latest person is a judge; the president is the one the article names most as one
+    (
+        "President Donald Trump criticised the court on Tuesday. Trump had promised to "
+        "appeal a ruling by a judge appointed by President Barack Obama.\n\n"
+        "U.S. District Judge Jon S. Tigar in San Francisco issued the injunction.\n\n"
+        '"This was a political ruling," the president said of Tigar.',
+        "This was a political ruling",
+        "Donald Trump",
+    ),
+    # the latest person holds the title: that person
+    (
+        "Sen. Ted Cruz spoke first. President Joe Biden answered him, and Cruz replied.\n\n"
+        '"We will appeal," the president said.',
+        "We will appeal",
+        "Joe Biden",
     ),
 ]
 
