@@ -2,8 +2,9 @@
 in news style: a party, nationality or religion that words before it narrow down is the
 described part in its own words (``At least 10 Republicans``, not ``Republicans``), the name
 alone stays the group; a title description whose latest person holds another title is the
-person the article names most often with that title. Each rule has a case where it must not
-apply."""
+person the article names most often with that title; a description in apposition to a name is
+the name.
+Each rule has a case where it must not apply."""
 
 from __future__ import annotations
 
@@ -60,6 +61,14 @@ CASES = [
         '"We will appeal," the president said.',
         "We will appeal",
         "Joe Biden",
+    ),
+    # a capitalised title in apposition to a name is that name, not its own words
+    (
+        "President Donald Trump attacked John McCain again on Monday. McCain lies in state in "
+        "the Capitol under a painting of Abraham Lincoln, the President who warned his nation "
+        'that "a house divided against itself cannot stand."',
+        "a house divided",
+        "Abraham Lincoln",
     ),
 ]
 

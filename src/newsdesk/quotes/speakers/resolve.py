@@ -52,7 +52,7 @@ from newsdesk.quotes.speakers.history import (
     joint_speaker_before,
     latest_of_kind,
 )
-from newsdesk.quotes.speakers.subjects import name_in_apposition
+from newsdesk.quotes.speakers.subjects import described_name, name_in_apposition
 from newsdesk.quotes.speakers.titles import UNNAMED
 
 #: Nouns that name a part of what they are *of* (``Part of the RNC holiday message reads``).
@@ -90,7 +90,9 @@ def resolve_speaker(context: Context, token: Any | None, *, at: int) -> Speaker:
     whole = _whole_of(token)
     if whole is not None:
         return resolve_speaker(context, whole, at=at)
-    appositive = name_in_apposition(context, token)
+    appositive = name_in_apposition(context, token) or (
+        described_name(context, token) if is_description(token) else None
+    )
     if appositive is not None:
         return resolve_speaker(context, appositive, at=at)
     token = possessor_of(token)

@@ -95,6 +95,15 @@ def name_in_apposition(context: Context, token: Any) -> Any | None:
     return found or _person_set_off(context, token)
 
 
+def described_name(context: Context, token: Any) -> Any | None:
+    """``the remains of Abraham Lincoln, the President who warned``: a description in
+    apposition to a name outside quotation marks stands for that name."""
+    head = token.head
+    if token.dep_ != "appos" or head.pos_ != "PROPN" or in_marks(context, head.idx):
+        return None
+    return head if context.index.mention_at(head.idx) is not None else None
+
+
 def _person_set_off(context: Context, token: Any) -> Any | None:
     """``According to his aunt, Jane Starner, “…``: a person's name set off by commas right
     after the phrase, which the parse did not take for its apposition."""
