@@ -3,7 +3,7 @@ in news style: a party, nationality or religion that words before it narrow down
 described part in its own words (``At least 10 Republicans``, not ``Republicans``), the name
 alone stays the group; a title description whose latest person holds another title is the
 person the article names most often with that title; a description in apposition to a name is
-the name.
+the name; a name alone in its quotation marks (a screen name) is a name, not quoted speech.
 Each rule has a case where it must not apply."""
 
 from __future__ import annotations
@@ -69,6 +69,20 @@ CASES = [
         'that "a house divided against itself cannot stand."',
         "a house divided",
         "Abraham Lincoln",
+    ),
+    # a screen name alone in its quotation marks is a name, not quoted words
+    (
+        "My tweet drew a flood of replies. “Lulu Fontaine” wrote: “Nothing is gone, and we are "
+        "all safe here.” “C. Sabetta” wrote: “It is good to see you checked before sharing.”",
+        "It is good to see",
+        "C. Sabetta",
+    ),
+    # ... but quoted words that are more than a name stay quoted words
+    (
+        "Critics of the plan spoke up. “Stop the Steal Now Before It Is Too Late” wrote no "
+        "one, but Jane Smith wrote that the plan was dead.",
+        "the plan was dead",
+        "Jane Smith",
     ),
 ]
 

@@ -14,8 +14,31 @@ from newsdesk.quotes.sources import Speaker, in_marks, is_person, named, paragra
 
 def subject_outside_marks(context: Context, verb: Any) -> Any | None:
     """``"The Small Business Administration ... report ...," the two said``: of the verb's subjects,
-    the one outside quotation marks."""
-    return next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and not in_marks(context, c.idx)), None)
+    the one outside quotation marks, or one whose marks hold only its name (``“C. Sabetta”
+    wrote:``, a screen name or a nickname: the rules' quoted name that no one spoke)."""
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in {"nsubj", "nsubjpass"} and (not in_marks(context, c.idx) or _quoted_name(context, c))
+        ),
+        None,
+    )
+
+
+#: The most words a quoted name holds.
+_NAME_WORDS = 4
+
+
+def _quoted_name(context: Context, token: Any) -> bool:
+    """Whether ``token`` is a proper name alone in its quotation marks (the marks and a comma
+    inside them aside), every word of it capitalised."""
+    if token.pos_ != "PROPN":
+        return False
+    start, end = next((s, e) for s, e in context.quoted if s <= token.idx < e)
+    span = context.doc.char_span(start, end, alignment_mode="expand")
+    words = [t for t in span if not t.is_punct] if span is not None else []
+    return 0 < len(words) <= _NAME_WORDS and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words)
 
 
 def person_before_verb(context: Context, verb: Any, token: Any | None) -> Any | None:
