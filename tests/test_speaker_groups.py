@@ -3,7 +3,8 @@ in news style: a party, nationality or religion that words before it narrow down
 described part in its own words (``At least 10 Republicans``, not ``Republicans``), the name
 alone stays the group; a title description whose latest person holds another title is the
 person the article names most often with that title; a description in apposition to a name is
-the name; a name alone in its quotation marks (a screen name) is a name, not quoted speech.
+the name; a definite description that an indefinite one introduced is that unnamed person;
+a name alone in its quotation marks (a screen name) is a name, not quoted speech.
 Each rule has a case where it must not apply."""
 
 from __future__ import annotations
@@ -69,6 +70,21 @@ CASES = [
         'that "a house divided against itself cannot stand."',
         "a house divided",
         "Abraham Lincoln",
+    ),
+    # a description an indefinite one introduced is that unnamed person, in its own words
+    (
+        "Hillary Clinton says her campaign runs smoothly. We spoke to an election expert who "
+        'has visited many of her offices.\n\n"There are too many people giving orders," the '
+        "expert told us.",
+        "There are too many people",
+        "the expert",
+    ),
+    # ... but with no such introduction it is the person its paragraph names
+    (
+        "Hillary Clinton says her campaign runs smoothly. Jane Doe has visited many of her "
+        'offices. "There are too many people giving orders," the expert told us.',
+        "There are too many people",
+        "Jane Doe",
     ),
     # a screen name alone in its quotation marks is a name, not quoted words
     (
