@@ -41,6 +41,19 @@ CASES = [
         "It is a bad plan",
         "Congressional Republicans",
     ),
+    (
+        "The deal was signed on Monday. Congressional Republicans and Democrats said the deal "
+        "was weak.",
+        "the deal was weak",
+        "Congressional Republicans and Democrats",
+    ),
+    # one person described by a party is no group
+    (
+        'Sen. John McCain spoke on Sunday. "I am happy to give him a chance," said the Arizona '
+        "Republican.",
+        "I am happy",
+        "John McCain",
+    ),
     # the group's name alone is the group
     (
         "The vote is set for Friday. Republicans said the plan would fail.",

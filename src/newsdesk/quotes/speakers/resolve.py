@@ -178,9 +178,9 @@ def _described_group(token: Any) -> bool:
     """A nationality, religion or party (the tagger's ``NORP``) that words outside the name
     narrow down: the source is the described part, which the rules keep in its own words, not
     the whole group the name alone would be."""
-    return token.ent_type_ == "NORP" and any(
-        c.dep_ in _PART_OF_GROUP and c.ent_type_ != "NORP" and c.lower_ != "the" for c in token.lefts
-    )
+    if token.ent_type_ != "NORP" or token.tag_ not in {"NNS", "NNPS"}:
+        return False  # "the Arizona Republican": one person, a description
+    return any(c.dep_ in _PART_OF_GROUP and c.ent_type_ != "NORP" and c.lower_ != "the" for c in token.lefts)
 
 
 def _whole_of(token: Any) -> Any | None:

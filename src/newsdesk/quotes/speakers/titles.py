@@ -66,7 +66,10 @@ def title_holder(context: Context, token: Any, latest: Speaker, *, at: int) -> S
     title = title_words(token)
     if latest.label != "PERSON" or not latest.role or title <= role_words(latest.role):
         return None
-    return holder_of(context, title, at=at) or _most_named_holder(context, title, at=at)
+    found = holder_of(context, title, at=at)
+    if found is None and token.lower_ in TITLE_WORDS:  # an office, not a party ("Republican")
+        return _most_named_holder(context, title, at=at)
+    return found
 
 
 def _most_named_holder(context: Context, title: set[str], *, at: int) -> Speaker | None:
