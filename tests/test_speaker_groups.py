@@ -4,7 +4,8 @@ described part in its own words (``At least 10 Republicans``, not ``Republicans`
 alone stays the group; a title description whose latest person holds another title is the
 person the article names most often with that title; a description in apposition to a name is
 the name; a definite description that an indefinite one introduced is that unnamed person;
-a name alone in its quotation marks (a screen name) is a name, not quoted speech.
+a name alone in its quotation marks (a screen name) is a name, not quoted speech; a plural
+pronoun's nominal antecedent has its owner resolved.
 Each rule has a case where it must not apply."""
 
 from __future__ import annotations
@@ -98,6 +99,13 @@ CASES = [
         'offices. "There are too many people giving orders," the expert told us.',
         "There are too many people",
         "Jane Doe",
+    ),
+    # a plural pronoun's nominal antecedent has its own owner resolved: no pronoun speaks
+    (
+        'Senator Jane Doe left the hearing early. Her aides said she was ill. "She will be back '
+        'on Monday," they said.',
+        "She will be back",
+        "Jane Doe's aides",
     ),
     # a screen name alone in its quotation marks is a name, not quoted words
     (

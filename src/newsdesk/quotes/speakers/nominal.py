@@ -1,5 +1,7 @@
 """A nominal source's speaker text: the source's own words with its owner resolved to the
-fullest name the article gives, when the owner holds the title it is described by."""
+fullest name the article gives, when the owner holds the title it is described by. The owner
+is resolved by the ``resolve`` function the caller passes (``speakers.resolve.resolve_speaker``),
+so that a plural pronoun's nominal antecedent (``Her aides``) is resolved the same way."""
 
 from __future__ import annotations
 
@@ -7,14 +9,13 @@ from typing import Any
 
 from newsdesk.quotes.content import Context
 from newsdesk.quotes.index import PRONOUNS
-from newsdesk.quotes.pronouns import pronoun
+from newsdesk.quotes.pronouns import Resolve, pronoun
 from newsdesk.quotes.sources import Speaker, in_marks
 from newsdesk.quotes.speakers.descriptions import is_description, names_person
-from newsdesk.quotes.speakers.resolve import resolve_speaker
 from newsdesk.quotes.speakers.titles import role_words, title_words
 
 
-def nominal_text(context: Context, source: Any, start: int, end: int) -> str:
+def nominal_text(context: Context, source: Any, start: int, end: int, *, resolve: Resolve) -> str:
     """A nominal source's speaker text, its owner resolved (``his lawyers`` -> ``Donald Trump's
     lawyers``, ``The president's campaign`` -> ``Donald Trump's campaign``): a pronoun is never
     a speaker, and a description or a short name stands for the fullest name the article
@@ -23,9 +24,9 @@ def nominal_text(context: Context, source: Any, start: int, end: int) -> str:
     if owner is None or not start <= owner.idx < end or in_marks(context, owner.idx):
         return context.text[start:end]
     if owner.lower_ in PRONOUNS:
-        found = pronoun(context, owner, resolve=resolve_speaker)
+        found = pronoun(context, owner, resolve=resolve)
     elif owner.pos_ == "PROPN" or is_description(owner):
-        found = resolve_speaker(context, owner, at=owner.idx)
+        found = resolve(context, owner, at=owner.idx)
     else:
         return context.text[start:end]
     marker = next((c for c in owner.children if c.tag_ == "POS"), None)

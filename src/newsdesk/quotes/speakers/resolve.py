@@ -52,6 +52,7 @@ from newsdesk.quotes.speakers.history import (
     joint_speaker_before,
     latest_of_kind,
 )
+from newsdesk.quotes.speakers.nominal import nominal_text
 from newsdesk.quotes.speakers.subjects import described_name, name_in_apposition
 from newsdesk.quotes.speakers.titles import UNNAMED
 
@@ -135,13 +136,17 @@ def resolve_speaker(context: Context, token: Any | None, *, at: int) -> Speaker:
 def _they(context: Context, token: Any) -> Speaker:
     """A plural subject, a recent speaker, an organisation that is a subject nearby, or a joint
     speaker of the last few paragraphs."""
-    found = plural_subject(context, token, resolve=resolve_speaker) or recent_speaker(
+    found = plural_subject(context, token, resolve=resolve_speaker, describe=_nominal) or recent_speaker(
         context, token.idx, gender=None, labels=None
     )
     if found is not None:
         return found
     group = group_subject(context, token, resolve=resolve_speaker)
     return group if group.name else joint_speaker_before(context, token.idx) or group
+
+
+def _nominal(context: Context, source: Any, start: int, end: int) -> str:
+    return nominal_text(context, source, start, end, resolve=resolve_speaker)
 
 
 def joint_speaker(context: Context, token: Any | None, speaker: Speaker) -> Speaker:
