@@ -5,8 +5,10 @@ alone stays the group; a title description whose latest person holds another tit
 person the article names most often with that title; a description in apposition to a name is
 the name; a definite description that an indefinite one introduced is that unnamed person;
 a name alone in its quotation marks (a screen name) is a name, not quoted speech; a plural
-pronoun's nominal antecedent has its owner resolved.
-Each rule has a case where it must not apply."""
+pronoun's nominal antecedent has its owner resolved, and so has a nominal that *whose* owns.
+Negative cases: a group's name alone, a party word for one person, a title the latest person
+holds, a description with no indefinite one before it, quoted words that are more than a
+name."""
 
 from __future__ import annotations
 
@@ -106,6 +108,17 @@ CASES = [
         'on Monday," they said.',
         "She will be back",
         "Jane Doe's aides",
+    ),
+    # "whose" owns a nominal source for the noun its relative clause describes
+    (
+        "The case involves John Smith, whose lawyers said the charges were false.",
+        "the charges were false",
+        "John Smith's lawyers",
+    ),
+    (
+        "The judge ruled against Acme Corp., whose spokesman said the company would appeal.",
+        "the company would appeal",
+        "Acme Corp.'s spokesman",
     ),
     # a screen name alone in its quotation marks is a name, not quoted words
     (

@@ -12,13 +12,14 @@ from newsdesk.quotes.index import PRONOUNS
 from newsdesk.quotes.pronouns import Resolve, pronoun
 from newsdesk.quotes.sources import Speaker, in_marks
 from newsdesk.quotes.speakers.descriptions import is_description, names_person
+from newsdesk.quotes.speakers.documents import relative_antecedent
 from newsdesk.quotes.speakers.titles import role_words, title_words
 
 
 def nominal_text(context: Context, source: Any, start: int, end: int, *, resolve: Resolve) -> str:
     """A nominal source's speaker text, its owner resolved (``his lawyers`` -> ``Donald Trump's
-    lawyers``, ``The president's campaign`` -> ``Donald Trump's campaign``): a pronoun is never
-    a speaker, and a description or a short name stands for the fullest name the article
+    lawyers``, ``The president's campaign`` -> ``Donald Trump's campaign``, ``John Smith, whose
+    lawyers`` -> ``John Smith's lawyers``): a pronoun is never a speaker, and a description or a short name stands for the fullest name the article
     gives. An owner that resolves to no name, or to a nominal source, stays as written."""
     owner = next((c for c in source.children if c.dep_ == "poss"), None)
     if owner is None or not start <= owner.idx < end or in_marks(context, owner.idx):
@@ -27,6 +28,9 @@ def nominal_text(context: Context, source: Any, start: int, end: int, *, resolve
         found = pronoun(context, owner, resolve=resolve)
     elif owner.pos_ == "PROPN" or is_description(owner):
         found = resolve(context, owner, at=owner.idx)
+    elif owner.tag_ == "WP$":  # "John Smith, whose lawyers said": the relative clause's noun
+        antecedent = relative_antecedent(owner)
+        found = Speaker() if antecedent is None else resolve(context, antecedent, at=antecedent.idx)
     else:
         return context.text[start:end]
     marker = next((c for c in owner.children if c.tag_ == "POS"), None)
@@ -36,7 +40,7 @@ def nominal_text(context: Context, source: Any, start: int, end: int, *, resolve
         or found.label == "NOMINAL"
         or not _holds_title(owner, found)
         or found.name in written  # "the D.C. Circuit's", "Majority Leader Kevin McCarthy's"
-        or (marker is None and owner.tag_ != "PRP$")  # a parse's "poss" with no "'s"
+        or (marker is None and owner.tag_ not in {"PRP$", "WP$"})  # a parse's "poss" with no "'s"
     ):
         return context.text[start:end]
     after = marker.idx if marker is not None else owner.idx + len(owner)
