@@ -5,7 +5,8 @@ alone stays the group; a title description whose latest person holds another tit
 person the article names most often with that title; a description in apposition to a name is
 the name; a definite description that an indefinite one introduced is that unnamed person;
 a name alone in its quotation marks (a screen name) is a name, not quoted speech; a plural
-pronoun's nominal antecedent has its owner resolved, and so has a nominal that *whose* owns.
+pronoun's nominal antecedent has its owner resolved, and so has a nominal that *whose* owns;
+a common noun that names carry, with a determiner or an owner, is a description, not a name.
 Negative cases: a group's name alone, a party word for one person, a title the latest person
 holds, a description with no indefinite one before it, quoted words that are more than a
 name."""
@@ -119,6 +120,19 @@ CASES = [
         "The judge ruled against Acme Corp., whose spokesman said the company would appeal.",
         "the company would appeal",
         "Acme Corp.'s spokesman",
+    ),
+    # a common noun that names carry, with a determiner, is a description in its own words
+    (
+        "Romney trails in Ohio. Some GOP strategists said the white vote needed to be higher.",
+        "the white vote needed",
+        "Some GOP strategists",
+    ),
+    # ... and without one a name ("Working Mother magazine")
+    (
+        "Working Mother magazine surveyed 1,500 mothers. Working Mother magazine said that "
+        "two-thirds valued job security most.",
+        "two-thirds valued",
+        "Working Mother magazine",
     ),
     # a screen name alone in its quotation marks is a name, not quoted words
     (

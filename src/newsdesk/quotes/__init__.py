@@ -44,7 +44,8 @@ class QuoteAnalyser:
     # a nominal source; "the president" goes to the most-named holder when the latest person
     # holds another title; a description in apposition to a name is the name; a screen name
     # alone in its marks is a source; "the expert" after "an expert" stays unnamed; "they"
-    # after "Her aides" has the owner resolved;
+    # after "Her aides" and "whose lawyers" have the owner resolved; "Some GOP strategists"
+    # is no name;
     # 20: a "he" or "she" is no plural common noun; "The Republican" is a
     # subject a pronoun stands for; "it" an organisation's description; a person's
     # description is its paragraph's named subject before the latest speaker ("the GOP

@@ -361,12 +361,19 @@ def _compound_name(context: Context, token: Any) -> Speaker:
     person = token.lemma_.lower() in PERSON_NOUNS
     if _epithet(token) and person and not _owned_by_person(context, token):
         return person_subject_before(context, token, back=1) or Speaker()  # "the GOP leader"
-    if not name[:1].isupper() or token.lemma_.lower() in PERSON_NOUNS | ORG_NOUNS:
+    if not name[:1].isupper() or token.lemma_.lower() in PERSON_NOUNS | ORG_NOUNS or _determined(token):
         return Speaker()
     known = " " in name or len(context.index.full_name(name, before=first.idx).split()) > 1
     if known or not first.is_sent_start or context.text.count(name) > 1:
         return named(context, first.idx, last.idx + len(last), name)
     return Speaker()
+
+
+def _determined(token: Any) -> bool:
+    """``whose Twitter page says``, ``Some GOP strategists said``, ``The King plaintiffs
+    argue``: a common noun with an owner, a determiner or a number is a description that
+    names carry, not a name (``Working Mother magazine`` is one)."""
+    return token.text.islower() and any(c.dep_ in {"poss", "det", "nummod", "predet"} for c in token.children)
 
 
 def _epithet(token: Any) -> bool:
