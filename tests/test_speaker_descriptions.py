@@ -463,8 +463,9 @@ GROUP_CASES = [
     ),
     # a screen name alone in its quotation marks is a name, not quoted words
     (
-        "My tweet drew a flood of replies. “Lulu Fontaine” wrote: “Nothing is gone, and we are "
-        "all safe here.” “C. Sabetta” wrote: “It is good to see you checked before sharing.”",
+        "My tweet drew a flood of replies. “Lulu Fontaine” wrote: “Nothing is gone, and we "
+        "are all safe here.” “C. Sabetta” wrote: “It is good to see you checked before "
+        "sharing.”",
         "It is good to see",
         "C. Sabetta",
     ),

@@ -315,13 +315,15 @@ def plural_subject(
             if subject.lower_ in {*PRONOUNS, "it", "i", "we", "you"}:
                 continue
             if subject.lower_ == "they":
-                return plural_subject(context, subject, resolve=resolve, describe=describe)  # "They took … They claimed"
+                # "They took … They claimed"
+                return plural_subject(context, subject, resolve=resolve, describe=describe)
             if not _is_plural(subject):
                 return None  # the nearest subject is one thing or one person
             found = resolve(context, subject, at=token.idx)
             if found.name is None and is_nominal(subject):
                 start, end = source_phrase(subject, cue=subject.head)
-                text = describe(context, subject, start, end) if describe else context.text[start:end]
+                text = context.text[start:end]
+                text = describe(context, subject, start, end) if describe else text
                 found = Speaker(text, None, start, end, label="NOMINAL")
             return found if found.name else None
     return None

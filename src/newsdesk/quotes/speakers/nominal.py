@@ -19,8 +19,9 @@ from newsdesk.quotes.speakers.titles import role_words, title_words
 def nominal_text(context: Context, source: Any, start: int, end: int, *, resolve: Resolve) -> str:
     """A nominal source's speaker text, its owner resolved (``his lawyers`` -> ``Donald Trump's
     lawyers``, ``The president's campaign`` -> ``Donald Trump's campaign``, ``John Smith, whose
-    lawyers`` -> ``John Smith's lawyers``): a pronoun is never a speaker, and a description or a short name stands for the fullest name the article
-    gives. An owner that resolves to no name, or to a nominal source, stays as written."""
+    lawyers`` -> ``John Smith's lawyers``): a pronoun is never a speaker, and a description or
+    a short name stands for the fullest name the article gives. An owner that resolves to no
+    name, or to a nominal source, stays as written."""
     owner = next((c for c in source.children if c.dep_ == "poss"), None)
     if owner is None or not start <= owner.idx < end or in_marks(context, owner.idx):
         return context.text[start:end]

@@ -136,9 +136,9 @@ def resolve_speaker(context: Context, token: Any | None, *, at: int) -> Speaker:
 def _they(context: Context, token: Any) -> Speaker:
     """A plural subject, a recent speaker, an organisation that is a subject nearby, or a joint
     speaker of the last few paragraphs."""
-    found = plural_subject(context, token, resolve=resolve_speaker, describe=_nominal) or recent_speaker(
-        context, token.idx, gender=None, labels=None
-    )
+    found = plural_subject(
+        context, token, resolve=resolve_speaker, describe=_nominal
+    ) or recent_speaker(context, token.idx, gender=None, labels=None)
     if found is not None:
         return found
     group = group_subject(context, token, resolve=resolve_speaker)
@@ -185,7 +185,10 @@ def _described_group(token: Any) -> bool:
     the whole group the name alone would be."""
     if token.ent_type_ != "NORP" or token.tag_ not in {"NNS", "NNPS"}:
         return False  # "the Arizona Republican": one person, a description
-    return any(c.dep_ in _PART_OF_GROUP and c.ent_type_ != "NORP" and c.lower_ != "the" for c in token.lefts)
+    return any(
+        c.dep_ in _PART_OF_GROUP and c.ent_type_ != "NORP" and c.lower_ != "the"
+        for c in token.lefts
+    )
 
 
 def _whole_of(token: Any) -> Any | None:
@@ -361,7 +364,8 @@ def _compound_name(context: Context, token: Any) -> Speaker:
     person = token.lemma_.lower() in PERSON_NOUNS
     if _epithet(token) and person and not _owned_by_person(context, token):
         return person_subject_before(context, token, back=1) or Speaker()  # "the GOP leader"
-    if not name[:1].isupper() or token.lemma_.lower() in PERSON_NOUNS | ORG_NOUNS or _determined(token):
+    lexicon = token.lemma_.lower() in PERSON_NOUNS | ORG_NOUNS
+    if not name[:1].isupper() or lexicon or _determined(token):
         return Speaker()
     known = " " in name or len(context.index.full_name(name, before=first.idx).split()) > 1
     if known or not first.is_sent_start or context.text.count(name) > 1:
@@ -373,7 +377,8 @@ def _determined(token: Any) -> bool:
     """``whose Twitter page says``, ``Some GOP strategists said``, ``The King plaintiffs
     argue``: a common noun with an owner, a determiner or a number is a description that
     names carry, not a name (``Working Mother magazine`` is one)."""
-    return token.text.islower() and any(c.dep_ in {"poss", "det", "nummod", "predet"} for c in token.children)
+    determiners = {"poss", "det", "nummod", "predet"}
+    return token.text.islower() and any(c.dep_ in determiners for c in token.children)
 
 
 def _epithet(token: Any) -> bool:

@@ -20,7 +20,8 @@ def subject_outside_marks(context: Context, verb: Any) -> Any | None:
         (
             c
             for c in verb.children
-            if c.dep_ in {"nsubj", "nsubjpass"} and (not in_marks(context, c.idx) or _quoted_name(context, c))
+            if c.dep_ in {"nsubj", "nsubjpass"}
+            and (not in_marks(context, c.idx) or _quoted_name(context, c))
         ),
         None,
     )
@@ -38,7 +39,8 @@ def _quoted_name(context: Context, token: Any) -> bool:
     start, end = next((s, e) for s, e in context.quoted if s <= token.idx < e)
     span = context.doc.char_span(start, end, alignment_mode="expand")
     words = [t for t in span if not t.is_punct] if span is not None else []
-    return 0 < len(words) <= _NAME_WORDS and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words)
+    names = all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words)
+    return 0 < len(words) <= _NAME_WORDS and names
 
 
 def person_before_verb(context: Context, verb: Any, token: Any | None) -> Any | None:
