@@ -40,7 +40,13 @@ class QuoteAnalyser:
     """The ``quotes`` analyser for ``newsdesk analyse`` (runs after ``mentions`` when present)."""
 
     layer = "quotes"
-    version = 20  # 20: a "he" or "she" is no plural common noun; "The Republican" is a
+    version = 21  # 21: a party or nationality narrowed down ("At least 10 Republicans") is
+    # a nominal source; "the president" goes to the most-named holder when the latest person
+    # holds another title; a description in apposition to a name is the name; a screen name
+    # alone in its marks is a source; "the expert" after "an expert" stays unnamed; "they"
+    # after "Her aides" and "whose lawyers" have the owner resolved; "Some GOP strategists"
+    # is no name;
+    # 20: a "he" or "she" is no plural common noun; "The Republican" is a
     # subject a pronoun stands for; "it" an organisation's description; a person's
     # description is its paragraph's named subject before the latest speaker ("the GOP
     # leader" too, not "the Trump lawyer"); "write X and Y" is joint; "used her time to

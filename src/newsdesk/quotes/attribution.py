@@ -95,7 +95,7 @@ def _record(context: Context, candidate: Candidate, speaker: Speaker, *, source:
     source_span = None if source is None else source_phrase(possessor_of(source), cue=candidate.cue)
     if speaker.name is None and source_span is not None and is_nominal(source):
         speaker = Speaker(
-            nominal_text(context, source, *source_span),
+            nominal_text(context, source, *source_span, resolve=resolve_speaker),
             None,
             *source_span,
             role=speaker.role,

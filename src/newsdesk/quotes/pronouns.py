@@ -299,22 +299,32 @@ def _organisation_description(context: Context, subject: Any) -> Speaker:
     return Speaker(context.text[start:end], None, start, end, label="NOMINAL")
 
 
-def plural_subject(context: Context, token: Any, *, resolve: Resolve) -> Speaker | None:
+#: A nominal source's speaker text, its owner resolved (``speakers.nominal.nominal_text``).
+Describe = Callable[[Context, Any, int, int], str]
+
+
+def plural_subject(
+    context: Context, token: Any, *, resolve: Resolve, describe: Describe | None = None
+) -> Speaker | None:
     """``How did the lawyers representing Concord respond? They claimed ...``: "they" is the
     nearest earlier subject in this or the previous paragraph that stands for several people
-    (a plural noun, or names joined by "and"), by its name or, unnamed, its own words."""
+    (a plural noun, or names joined by "and"), by its name or, unnamed, its own words, with
+    an owner there resolved by ``describe`` (``Her aides`` -> ``Jane Doe's aides``)."""
     for sentence in sentences_back(context, token, back=1):
         for subject in subjects_before(context, sentence, before=token.i):
             if subject.lower_ in {*PRONOUNS, "it", "i", "we", "you"}:
                 continue
             if subject.lower_ == "they":
-                return plural_subject(context, subject, resolve=resolve)  # "They took ... They claimed"
+                # "They took … They claimed"
+                return plural_subject(context, subject, resolve=resolve, describe=describe)
             if not _is_plural(subject):
                 return None  # the nearest subject is one thing or one person
             found = resolve(context, subject, at=token.idx)
             if found.name is None and is_nominal(subject):
                 start, end = source_phrase(subject, cue=subject.head)
-                found = Speaker(context.text[start:end], None, start, end, label="NOMINAL")
+                text = context.text[start:end]
+                text = describe(context, subject, start, end) if describe else text
+                found = Speaker(text, None, start, end, label="NOMINAL")
             return found if found.name else None
     return None
 

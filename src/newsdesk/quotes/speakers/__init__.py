@@ -18,8 +18,8 @@ The modules, each importing only those above it:
 * ``titles``: titles, offices and roles, and the one person the article gives a title or role;
 * ``descriptions``: whom a definite description means, and an indefinite one named next;
 * ``documents``: the owner a document or statement speaks for, in the parse;
+* ``nominal``: a nominal source's speaker text, its owner resolved by the resolver passed in;
 * ``resolve``: ``resolve_speaker``, the resolution of a source token through the one name
   resolver (with a document's author and a joint subject, which are resolved in turn), and a
-  joint statement's names;
-* ``nominal``: a nominal source's speaker text, its owner resolved.
+  joint statement's names.
 """

@@ -15,8 +15,8 @@ from newsdesk.quotes.content import Context
 from newsdesk.quotes.index import ORG_NOUNS, PERSON_LABELS, PERSON_NOUNS
 from newsdesk.quotes.pronouns import sentences_back, subjects_before
 from newsdesk.quotes.roles import describe
-from newsdesk.quotes.sources import Speaker, in_marks, in_quote, named
-from newsdesk.quotes.speakers.history import earlier_nominal, latest_of_kind
+from newsdesk.quotes.sources import Speaker, in_marks, in_quote, named, paragraph_of
+from newsdesk.quotes.speakers.history import FOLLOW_UP_PARAGRAPHS, earlier_nominal, latest_of_kind
 from newsdesk.quotes.speakers.titles import (
     UNNAMED,
     capitalised_title,
@@ -66,6 +66,8 @@ def description(context: Context, token: Any, *, at: int) -> Speaker:
         return holder_of(context, title_words(token), at=at, current=True) or Speaker()
     if names_person(token):
         nominal = earlier_nominal(context, token)
+        if nominal is None and _introduced_unnamed(context, token):
+            return Speaker()  # its own words: "the expert"
         subject = person_subject_before(context, token)
         latest = nominal or subject or latest_of_kind(context, at, labels=PERSON_LABELS)
         holder = None if nominal or not latest else title_holder(context, token, latest, at=at)
@@ -75,6 +77,25 @@ def description(context: Context, token: Any, *, at: int) -> Speaker:
         or latest_of_kind(context, at, labels={"ORG"})
         or _proper_subject_before(context, at)
     )
+
+
+def _introduced_unnamed(context: Context, token: Any) -> bool:
+    """``We spoke to an election expert who … “…,” the expert told us``: a definite
+    description whose noun an indefinite one introduced in the last few paragraphs (not as a
+    named person's apposition or predicate: ``Jane Doe, an expert``) is that unnamed person,
+    not the latest person named."""
+    here = paragraph_of(context, token.idx)
+    for earlier in reversed(token.doc[: token.i]):
+        if here - paragraph_of(context, earlier.idx) > FOLLOW_UP_PARAGRAPHS:
+            return False
+        if (
+            earlier.lemma_ == token.lemma_
+            and indefinite(earlier)
+            and earlier.dep_ not in {"appos", "attr"}
+            and not in_marks(context, earlier.idx)
+        ):
+            return True
+    return False
 
 
 def person_subject_before(context: Context, token: Any, *, back: int = 0) -> Speaker | None:

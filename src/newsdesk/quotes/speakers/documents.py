@@ -54,14 +54,14 @@ def possessor_of(token: Any) -> Any:
     )  # "his", not "my"
     owner = owner or next((c for c in token.children if c.dep_ == "nmod" and possessive(c)), None)
     if owner is not None and owner.tag_ == "WP$":
-        return _relative_antecedent(owner) or owner
+        return relative_antecedent(owner) or owner
     before = token.left_edge.i - 1
     if owner is None and before > 0 and token.doc[before].tag_ == "POS" and token.doc[before].head.pos_ == "PROPN":
         owner = token.doc[before].head
     return owner or token
 
 
-def _relative_antecedent(relative: Any) -> Any | None:
+def relative_antecedent(relative: Any) -> Any | None:
     """``one former employee of the now-defunct school, whose testimony was revealed``: the
     noun that the relative clause of ``whose`` describes; of a chain of *of* phrases, the
     nearest noun that names a person, wherever the parse hung the clause."""

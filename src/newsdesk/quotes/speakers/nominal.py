@@ -1,5 +1,7 @@
 """A nominal source's speaker text: the source's own words with its owner resolved to the
-fullest name the article gives, when the owner holds the title it is described by."""
+fullest name the article gives, when the owner holds the title it is described by. The owner
+is resolved by the ``resolve`` function the caller passes (``speakers.resolve.resolve_speaker``),
+so that a plural pronoun's nominal antecedent (``Her aides``) is resolved the same way."""
 
 from __future__ import annotations
 
@@ -7,25 +9,29 @@ from typing import Any
 
 from newsdesk.quotes.content import Context
 from newsdesk.quotes.index import PRONOUNS
-from newsdesk.quotes.pronouns import pronoun
+from newsdesk.quotes.pronouns import Resolve, pronoun
 from newsdesk.quotes.sources import Speaker, in_marks
 from newsdesk.quotes.speakers.descriptions import is_description, names_person
-from newsdesk.quotes.speakers.resolve import resolve_speaker
+from newsdesk.quotes.speakers.documents import relative_antecedent
 from newsdesk.quotes.speakers.titles import role_words, title_words
 
 
-def nominal_text(context: Context, source: Any, start: int, end: int) -> str:
+def nominal_text(context: Context, source: Any, start: int, end: int, *, resolve: Resolve) -> str:
     """A nominal source's speaker text, its owner resolved (``his lawyers`` -> ``Donald Trump's
-    lawyers``, ``The president's campaign`` -> ``Donald Trump's campaign``): a pronoun is never
-    a speaker, and a description or a short name stands for the fullest name the article
-    gives. An owner that resolves to no name, or to a nominal source, stays as written."""
+    lawyers``, ``The president's campaign`` -> ``Donald Trump's campaign``, ``John Smith, whose
+    lawyers`` -> ``John Smith's lawyers``): a pronoun is never a speaker, and a description or
+    a short name stands for the fullest name the article gives. An owner that resolves to no
+    name, or to a nominal source, stays as written."""
     owner = next((c for c in source.children if c.dep_ == "poss"), None)
     if owner is None or not start <= owner.idx < end or in_marks(context, owner.idx):
         return context.text[start:end]
     if owner.lower_ in PRONOUNS:
-        found = pronoun(context, owner, resolve=resolve_speaker)
+        found = pronoun(context, owner, resolve=resolve)
     elif owner.pos_ == "PROPN" or is_description(owner):
-        found = resolve_speaker(context, owner, at=owner.idx)
+        found = resolve(context, owner, at=owner.idx)
+    elif owner.tag_ == "WP$":  # "John Smith, whose lawyers said": the relative clause's noun
+        antecedent = relative_antecedent(owner)
+        found = Speaker() if antecedent is None else resolve(context, antecedent, at=antecedent.idx)
     else:
         return context.text[start:end]
     marker = next((c for c in owner.children if c.tag_ == "POS"), None)
@@ -35,7 +41,7 @@ def nominal_text(context: Context, source: Any, start: int, end: int) -> str:
         or found.label == "NOMINAL"
         or not _holds_title(owner, found)
         or found.name in written  # "the D.C. Circuit's", "Majority Leader Kevin McCarthy's"
-        or (marker is None and owner.tag_ != "PRP$")  # a parse's "poss" with no "'s"
+        or (marker is None and owner.tag_ not in {"PRP$", "WP$"})  # a parse's "poss" with no "'s"
     ):
         return context.text[start:end]
     after = marker.idx if marker is not None else owner.idx + len(owner)

@@ -52,7 +52,8 @@ from newsdesk.quotes.speakers.history import (
     joint_speaker_before,
     latest_of_kind,
 )
-from newsdesk.quotes.speakers.subjects import name_in_apposition
+from newsdesk.quotes.speakers.nominal import nominal_text
+from newsdesk.quotes.speakers.subjects import described_name, name_in_apposition
 from newsdesk.quotes.speakers.titles import UNNAMED
 
 #: Nouns that name a part of what they are *of* (``Part of the RNC holiday message reads``).
@@ -90,7 +91,9 @@ def resolve_speaker(context: Context, token: Any | None, *, at: int) -> Speaker:
     whole = _whole_of(token)
     if whole is not None:
         return resolve_speaker(context, whole, at=at)
-    appositive = name_in_apposition(context, token)
+    appositive = name_in_apposition(context, token) or (
+        described_name(context, token) if is_description(token) else None
+    )
     if appositive is not None:
         return resolve_speaker(context, appositive, at=at)
     token = possessor_of(token)
@@ -100,6 +103,8 @@ def resolve_speaker(context: Context, token: Any | None, *, at: int) -> Speaker:
         return _document_author(context, token)
     if is_description(token):
         return description(context, token, at=at)
+    if _described_group(token):
+        return Speaker()  # "At least 10 Republicans", "many Chinese": the phrase, not the group
     mention = context.index.mention_at(token.idx)
     if (
         mention is not None
@@ -131,13 +136,17 @@ def resolve_speaker(context: Context, token: Any | None, *, at: int) -> Speaker:
 def _they(context: Context, token: Any) -> Speaker:
     """A plural subject, a recent speaker, an organisation that is a subject nearby, or a joint
     speaker of the last few paragraphs."""
-    found = plural_subject(context, token, resolve=resolve_speaker) or recent_speaker(
-        context, token.idx, gender=None, labels=None
-    )
+    found = plural_subject(
+        context, token, resolve=resolve_speaker, describe=_nominal
+    ) or recent_speaker(context, token.idx, gender=None, labels=None)
     if found is not None:
         return found
     group = group_subject(context, token, resolve=resolve_speaker)
     return group if group.name else joint_speaker_before(context, token.idx) or group
+
+
+def _nominal(context: Context, source: Any, start: int, end: int) -> str:
+    return nominal_text(context, source, start, end, resolve=resolve_speaker)
 
 
 def joint_speaker(context: Context, token: Any | None, speaker: Speaker) -> Speaker:
@@ -162,6 +171,23 @@ def joint_speaker(context: Context, token: Any | None, speaker: Speaker) -> Spea
         speaker.role,
         speaker.affiliation,
         speaker.label,
+    )
+
+
+#: Modifiers that pick out some of a group (``many Chinese``, ``Congressional Republicans``,
+#: ``At least 10 Republicans``), unlike the article (``the Republicans``).
+_PART_OF_GROUP = {"amod", "nummod", "det", "compound", "quantmod", "nmod"}
+
+
+def _described_group(token: Any) -> bool:
+    """A nationality, religion or party (the tagger's ``NORP``) that words outside the name
+    narrow down: the source is the described part, which the rules keep in its own words, not
+    the whole group the name alone would be."""
+    if token.ent_type_ != "NORP" or token.tag_ not in {"NNS", "NNPS"}:
+        return False  # "the Arizona Republican": one person, a description
+    return any(
+        c.dep_ in _PART_OF_GROUP and c.ent_type_ != "NORP" and c.lower_ != "the"
+        for c in token.lefts
     )
 
 
@@ -338,12 +364,21 @@ def _compound_name(context: Context, token: Any) -> Speaker:
     person = token.lemma_.lower() in PERSON_NOUNS
     if _epithet(token) and person and not _owned_by_person(context, token):
         return person_subject_before(context, token, back=1) or Speaker()  # "the GOP leader"
-    if not name[:1].isupper() or token.lemma_.lower() in PERSON_NOUNS | ORG_NOUNS:
+    lexicon = token.lemma_.lower() in PERSON_NOUNS | ORG_NOUNS
+    if not name[:1].isupper() or lexicon or _determined(token):
         return Speaker()
     known = " " in name or len(context.index.full_name(name, before=first.idx).split()) > 1
     if known or not first.is_sent_start or context.text.count(name) > 1:
         return named(context, first.idx, last.idx + len(last), name)
     return Speaker()
+
+
+def _determined(token: Any) -> bool:
+    """``whose Twitter page says``, ``Some GOP strategists said``, ``The King plaintiffs
+    argue``: a common noun with an owner, a determiner or a number is a description that
+    names carry, not a name (``Working Mother magazine`` is one)."""
+    determiners = {"poss", "det", "nummod", "predet"}
+    return token.text.islower() and any(c.dep_ in determiners for c in token.children)
 
 
 def _epithet(token: Any) -> bool:

@@ -14,8 +14,33 @@ from newsdesk.quotes.sources import Speaker, in_marks, is_person, named, paragra
 
 def subject_outside_marks(context: Context, verb: Any) -> Any | None:
     """``"The Small Business Administration ... report ...," the two said``: of the verb's subjects,
-    the one outside quotation marks."""
-    return next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and not in_marks(context, c.idx)), None)
+    the one outside quotation marks, or one whose marks hold only its name (``“C. Sabetta”
+    wrote:``, a screen name or a nickname: the rules' quoted name that no one spoke)."""
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in {"nsubj", "nsubjpass"}
+            and (not in_marks(context, c.idx) or _quoted_name(context, c))
+        ),
+        None,
+    )
+
+
+#: The most words a quoted name holds.
+_NAME_WORDS = 4
+
+
+def _quoted_name(context: Context, token: Any) -> bool:
+    """Whether ``token`` is a proper name alone in its quotation marks (the marks and a comma
+    inside them aside), every word of it capitalised."""
+    if token.pos_ != "PROPN":
+        return False
+    start, end = next((s, e) for s, e in context.quoted if s <= token.idx < e)
+    span = context.doc.char_span(start, end, alignment_mode="expand")
+    words = [t for t in span if not t.is_punct] if span is not None else []
+    names = all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words)
+    return 0 < len(words) <= _NAME_WORDS and names
 
 
 def person_before_verb(context: Context, verb: Any, token: Any | None) -> Any | None:
@@ -93,6 +118,15 @@ def name_in_apposition(context: Context, token: Any) -> Any | None:
     ]
     found = next((c for c in appositions if c.pos_ == "PROPN" and not in_marks(context, c.idx)), None)
     return found or _person_set_off(context, token)
+
+
+def described_name(context: Context, token: Any) -> Any | None:
+    """``the remains of Abraham Lincoln, the President who warned``: a description in
+    apposition to a name outside quotation marks stands for that name."""
+    head = token.head
+    if token.dep_ != "appos" or head.pos_ != "PROPN" or in_marks(context, head.idx):
+        return None
+    return head if context.index.mention_at(head.idx) is not None else None
 
 
 def _person_set_off(context: Context, token: Any) -> Any | None:

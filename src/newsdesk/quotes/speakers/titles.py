@@ -10,7 +10,7 @@ from newsdesk.entities.titles import SPELLED_OUT, TITLE_WORDS
 from newsdesk.quotes.content import Context
 from newsdesk.quotes.index import PERSON_LABELS, PERSON_NOUNS
 from newsdesk.quotes.roles import describe
-from newsdesk.quotes.sources import Speaker, named
+from newsdesk.quotes.sources import Speaker, in_marks, named
 
 #: Heads that describe an unnamed person (``an NSA spokesperson``, ``a Yahoo spokeswoman``).
 UNNAMED = {
@@ -66,7 +66,31 @@ def title_holder(context: Context, token: Any, latest: Speaker, *, at: int) -> S
     title = title_words(token)
     if latest.label != "PERSON" or not latest.role or title <= role_words(latest.role):
         return None
-    return holder_of(context, title, at=at)
+    found = holder_of(context, title, at=at)
+    if found is None and token.lower_ in TITLE_WORDS:  # an office, not a party ("Republican")
+        return _most_named_holder(context, title, at=at)
+    return found
+
+
+def _most_named_holder(context: Context, title: set[str], *, at: int) -> Speaker | None:
+    """``President Trump … appointed by President Obama … Judge Jon S. Tigar … the president
+    said``: of several people the article gives the title, the one it names most often
+    outside quotation marks before ``at`` (the latest of them on a tie), not the latest
+    person, who holds another title."""
+    holders: dict[str, list[Any]] = {}
+    people = [m for m in context.index.mentions if m.label in PERSON_LABELS and m.start < at]
+    for mention in people:
+        role = describe(context.text, mention.start, mention.end).role
+        if role and title <= role_words(role) and not role_words(role) & _PAST:
+            holders.setdefault(context.index.full_name(mention.name, before=mention.start), [])
+    for mention in (m for m in people if not in_marks(context, m.start)):
+        full = context.index.full_name(mention.name, before=mention.start)
+        if full in holders:
+            holders[full].append(mention)
+    if not any(holders.values()):
+        return None
+    mentions = max(holders.values(), key=lambda found: (len(found), found[-1].start))
+    return named(context, mentions[-1].start, mentions[-1].end, mentions[-1].name)
 
 
 #: Title words that say a person held the office once, not now (``former President Obama``).
