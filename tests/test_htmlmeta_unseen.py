@@ -4,8 +4,8 @@ Each snippet is a minimal page written for the test; the id names the kind of pa
 reproduces. They pin general rules: a name that a full stop, a day or a domain ends, an
 author label inside a line of post details, a lone "By" followed by several names, a
 printed byline that names more people than the structured data, the
-agency of a dateline under a repeated headline, and the copyright holder of a page whose
-byline credits an agency.
+agency of a dateline under a repeated headline, the copyright holder of a page whose
+byline credits an agency, and a desk's byline whose outlet name holds an interface word.
 """
 
 from __future__ import annotations
@@ -123,3 +123,26 @@ def test_a_printed_byline_fuller_than_the_markup(
 def test_the_agency_of_an_opening_dateline(text: str, authors: list[str]) -> None:
     html = page()
     assert read_page_metadata(html, url=URL, fallback={"text": text}).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        # the outlet's name before a desk word is no interface text ("Post")
+        (
+            "<div class='author' itemprop='author' itemscope "
+            "itemtype='https://schema.org/Person'><span itemprop='name'>By "
+            "<span>JERUSALEM POST STAFF</span></span></div>",
+            ["JERUSALEM POST STAFF"],
+        ),
+        ("<p class='byline'>By City Herald Staff Writer</p>", ["City Herald Staff Writer"]),
+        ("<p class='byline'>By The Herald Editorial Board</p>", ["The Herald Editorial Board"]),
+        # a desk word after a name is the writer's title, no second author
+        ("<p class='byline'>By Jane Doe, Staff Writer</p>", ["Jane Doe"]),
+        # interface words alone stay interface text
+        ("<p class='byline'>Post</p>", []),
+        ("<p class='byline'>Read more posts</p>", []),
+    ],
+)
+def test_a_desk_byline(byline: str, authors: list[str]) -> None:
+    assert read_page_metadata(page(after=byline), url=URL).authors == authors

@@ -38,6 +38,8 @@ from newsdesk.bylines.names import (
     has_interface_word,
     has_name_shape,
     has_organisation_word,
+    is_desk,
+    is_desk_word,
     is_handle,
     is_person,
     person_spans,
@@ -264,8 +266,9 @@ def _sort_part(
 ) -> None:
     if _CREDIT_LEAD.match(part):
         return
-    if names_site(part, sites) and (
-        "PERSON" not in entity_labels(part) or _spells_domain(part, sites)
+    if is_desk(part) or (
+        names_site(part, sites)
+        and ("PERSON" not in entity_labels(part) or _spells_domain(part, sites))
     ):
         byline.add_credit(part)
     elif name := _name_after_title(part):
@@ -356,6 +359,7 @@ def _is_declared_name(part: str) -> bool:
     return (
         2 <= len(words) <= MAX_NAME_WORDS
         and all(NAME_WORD.match(word) for word in words)
+        and not (is_desk(part) or is_desk_word(part))
         and not has_interface_word(part)
         and part.casefold() not in NEWS_AGENCIES
     )
