@@ -5,7 +5,8 @@ reproduces. They pin general rules: a name that a full stop, a day or a domain e
 author label inside a line of post details, a lone "By" followed by several names, a
 printed byline that names more people than the structured data, the
 agency of a dateline under a repeated headline, the copyright holder of a page whose
-byline credits an agency, and a desk's byline whose outlet name holds an interface word.
+byline credits an agency, a desk's byline whose outlet name holds an interface word, and
+an account or the site's own name in the markup beside the byline the page prints.
 """
 
 from __future__ import annotations
@@ -146,3 +147,26 @@ def test_the_agency_of_an_opening_dateline(text: str, authors: list[str]) -> Non
 )
 def test_a_desk_byline(byline: str, authors: list[str]) -> None:
     assert read_page_metadata(page(after=byline), url=URL).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("marked", "printed", "authors"),
+    [
+        # the account that posted the page, and its display name, give way to the byline
+        (["kevin-r"], "By David Jeans", ["David Jeans"]),
+        (["Kevin Rebong", "kevin-r"], "By David Jeans", ["David Jeans"]),
+        # the site's own name is no author
+        (["City Herald"], "By Jane Doe", ["Jane Doe"]),
+        # without a printed byline, or when it names the account itself, the account stays
+        (["kevin-r"], "", ["kevin-r"]),
+        (["kevin-r"], "By kevin-r", ["kevin-r"]),
+    ],
+)
+def test_an_account_in_the_markup_gives_way_to_the_printed_byline(
+    marked: list[str], printed: str, authors: list[str]
+) -> None:
+    html = page(
+        json_ld(author=[{"@type": "Person", "name": name} for name in marked]),
+        after=f"<p class='byline'>{printed}</p>",
+    )
+    assert read_page_metadata(html, url=URL).authors == authors

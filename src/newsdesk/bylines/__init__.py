@@ -292,7 +292,7 @@ def names_site(part: str, sites: list[str]) -> bool:
     it-finanzmagazin.de); a first name that a blog's domain merely contains is not. A
     person's own site bears their name, so a name the NER reads as a person stays one."""
     squashed = _squash(part)
-    for site in sites:
+    for site in filter(None, sites):
         whole = _squash(site)
         label = _squash(DOMAIN.sub("", site.casefold().removeprefix("www.")))
         if squashed and squashed in (whole, label):
