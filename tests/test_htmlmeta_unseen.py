@@ -170,3 +170,20 @@ def test_an_account_in_the_markup_gives_way_to_the_printed_byline(
         after=f"<p class='byline'>{printed}</p>",
     )
     assert read_page_metadata(html, url=URL).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("site", "url", "authors"),
+    [
+        # a one-word author is not spelled out as the site's own name with a common noun
+        ("Vortex Cannon", "https://vortexcannon.org/about-bugs/", ["Vortex"]),
+        # a person's own site bears their name
+        ("Henry Steinhau", "https://steinhau.com/about/", ["Henry Steinhau"]),
+    ],
+)
+def test_a_one_word_author_and_the_site_name(site: str, url: str, authors: list[str]) -> None:
+    html = page(
+        f"<meta property='og:site_name' content='{site}'>",
+        after=f"<p>By <a rel='author' href='/author/x/'>{site.split()[0]}</a></p>",
+    )
+    assert read_page_metadata(html, url=url).authors == authors

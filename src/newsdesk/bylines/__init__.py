@@ -40,6 +40,7 @@ from newsdesk.bylines.names import (
     has_organisation_word,
     is_desk,
     is_desk_word,
+    is_dictionary_word,
     is_handle,
     is_person,
     person_spans,
@@ -298,6 +299,13 @@ def names_site(part: str, sites: list[str]) -> bool:
         if squashed and squashed in (whole, label):
             return True
     return False
+
+
+def names_site_by_noun(name: str, sites: list[str]) -> bool:
+    """The name is the site's own name ending in a common noun ("Oberstdorf Resort" on
+    oberstdorf-resort.de, "Vortex Cannon" on vortexcannon.org): an organisation's, where
+    "Sven Schreivogel" on sven-schreivogel.de is the site's owner."""
+    return names_site(name, sites) and is_dictionary_word(name.split()[-1])
 
 
 def _spells_domain(part: str, sites: list[str]) -> bool:

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from newsdesk.bylines import (
     Byline,
     names_site,
+    names_site_by_noun,
     organisations,
 )
 from newsdesk.bylines.names import (
@@ -198,6 +199,8 @@ def _spell_out_on_page(page: PageMetadata, tree, *, sites: list) -> None:
     found: dict[str, int] = {}
     for text, element in _page_texts(tree, sites):
         for name in _full_names(text, parts):
+            if names_site_by_noun(name, sites):
+                continue  # the site's own name: "Vortex Cannon" on vortexcannon.org
             if len(parts) == 2 or _names_site_of(name, sites) or _in_author_block(element):
                 found[name] = found.get(name, 0) + 1
     if found:
