@@ -140,6 +140,7 @@ def test_the_agency_of_an_opening_dateline(text: str, authors: list[str]) -> Non
         ("<p class='byline'>By The Herald Editorial Board</p>", ["The Herald Editorial Board"]),
         # a desk word after a name is the writer's title, no second author
         ("<p class='byline'>By Jane Doe, Staff Writer</p>", ["Jane Doe"]),
+        ("<p class='byline'>By Staff Reports</p>", ["Staff Reports"]),
         # interface words alone stay interface text
         ("<p class='byline'>Post</p>", []),
         ("<p class='byline'>Read more posts</p>", []),

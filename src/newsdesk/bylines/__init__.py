@@ -39,7 +39,6 @@ from newsdesk.bylines.names import (
     has_name_shape,
     has_organisation_word,
     is_desk,
-    is_desk_word,
     is_dictionary_word,
     is_handle,
     is_person,
@@ -367,7 +366,7 @@ def _is_declared_name(part: str) -> bool:
     return (
         2 <= len(words) <= MAX_NAME_WORDS
         and all(NAME_WORD.match(word) for word in words)
-        and not (is_desk(part) or is_desk_word(part))
+        and not is_desk(part)
         and not has_interface_word(part)
         and part.casefold() not in NEWS_AGENCIES
     )

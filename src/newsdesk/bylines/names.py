@@ -70,17 +70,17 @@ def has_interface_word(text: str) -> bool:
 
 
 def is_desk(text: str) -> bool:
-    """A desk's byline: a desk word after an outlet's name of one to four capitalised words
-    ("Jerusalem Post Staff", "HNN Staff Writer", "Times Editorial Board")."""
+    """A desk's byline: a desk word after an outlet's name of up to four capitalised words
+    ("Jerusalem Post Staff", "HNN Staff Writer", "Times Editorial Board"), or desk words of
+    two or more alone ("Staff Reports"; "Staff Writer" after a name is the writer's title).
+    A lone "Staff" is too little to credit."""
     head = _desk_head(text)
-    return head is not None and 1 <= len(head) <= 4 and all(
-        word[:1].isupper() and not any(ch.isdigit() for ch in word) for word in head
+    return (
+        head is not None
+        and len(head) <= 4
+        and " " in text.strip()
+        and all(word[:1].isupper() and not any(ch.isdigit() for ch in word) for word in head)
     )
-
-
-def is_desk_word(text: str) -> bool:
-    """Desk words alone ("Staff Writer" after a name): the writer's title, no person."""
-    return _desk_head(text) == []
 
 
 def _desk_head(text: str) -> list[str] | None:
@@ -91,7 +91,7 @@ def _desk_head(text: str) -> list[str] | None:
 
 def is_person(part: str) -> bool:
     return (
-        not (is_desk(part) or is_desk_word(part))
+        not is_desk(part)
         and has_name_shape(part)
         and not has_interface_word(part)
         and not has_organisation_word(part)
