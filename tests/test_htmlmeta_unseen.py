@@ -4,8 +4,9 @@ Each snippet is a minimal page written for the test; the id names the kind of pa
 reproduces. They pin general rules: a name that a full stop, a day or a domain ends, an
 author label inside a line of post details, a lone "By" followed by several names, a
 printed byline that names more people than the structured data, the
-agency of a dateline under a repeated headline, and the copyright holder of a page whose
-byline credits an agency.
+agency of a dateline under a repeated headline, the copyright holder of a page whose
+byline credits an agency, a desk's byline whose outlet name holds an interface word, and
+an account or the site's own name in the markup beside the byline the page prints.
 """
 
 from __future__ import annotations
@@ -123,3 +124,67 @@ def test_a_printed_byline_fuller_than_the_markup(
 def test_the_agency_of_an_opening_dateline(text: str, authors: list[str]) -> None:
     html = page()
     assert read_page_metadata(html, url=URL, fallback={"text": text}).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        # the outlet's name before a desk word is no interface text ("Post")
+        (
+            "<div class='author' itemprop='author' itemscope "
+            "itemtype='https://schema.org/Person'><span itemprop='name'>By "
+            "<span>JERUSALEM POST STAFF</span></span></div>",
+            ["JERUSALEM POST STAFF"],
+        ),
+        ("<p class='byline'>By City Herald Staff Writer</p>", ["City Herald Staff Writer"]),
+        ("<p class='byline'>By The Herald Editorial Board</p>", ["The Herald Editorial Board"]),
+        # a desk word after a name is the writer's title, no second author
+        ("<p class='byline'>By Jane Doe, Staff Writer</p>", ["Jane Doe"]),
+        ("<p class='byline'>By Staff Reports</p>", ["Staff Reports"]),
+        # interface words alone stay interface text
+        ("<p class='byline'>Post</p>", []),
+        ("<p class='byline'>Read more posts</p>", []),
+    ],
+)
+def test_a_desk_byline(byline: str, authors: list[str]) -> None:
+    assert read_page_metadata(page(after=byline), url=URL).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("marked", "printed", "authors"),
+    [
+        # the account that posted the page, and its display name, give way to the byline
+        (["kevin-r"], "By David Jeans", ["David Jeans"]),
+        (["Kevin Rebong", "kevin-r"], "By David Jeans", ["David Jeans"]),
+        # the site's own name is no author
+        (["City Herald"], "By Jane Doe", ["Jane Doe"]),
+        # without a printed byline, or when it names the account itself, the account stays
+        (["kevin-r"], "", ["kevin-r"]),
+        (["kevin-r"], "By kevin-r", ["kevin-r"]),
+    ],
+)
+def test_an_account_in_the_markup_gives_way_to_the_printed_byline(
+    marked: list[str], printed: str, authors: list[str]
+) -> None:
+    html = page(
+        json_ld(author=[{"@type": "Person", "name": name} for name in marked]),
+        after=f"<p class='byline'>{printed}</p>",
+    )
+    assert read_page_metadata(html, url=URL).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("site", "url", "authors"),
+    [
+        # a one-word author is not spelled out as the site's own name with a common noun
+        ("Vortex Cannon", "https://vortexcannon.org/about-bugs/", ["Vortex"]),
+        # a person's own site bears their name
+        ("Henry Steinhau", "https://steinhau.com/about/", ["Henry Steinhau"]),
+    ],
+)
+def test_a_one_word_author_and_the_site_name(site: str, url: str, authors: list[str]) -> None:
+    html = page(
+        f"<meta property='og:site_name' content='{site}'>",
+        after=f"<p>By <a rel='author' href='/author/x/'>{site.split()[0]}</a></p>",
+    )
+    assert read_page_metadata(html, url=url).authors == authors

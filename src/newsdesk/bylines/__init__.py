@@ -38,6 +38,8 @@ from newsdesk.bylines.names import (
     has_interface_word,
     has_name_shape,
     has_organisation_word,
+    is_desk,
+    is_dictionary_word,
     is_handle,
     is_person,
     person_spans,
@@ -264,8 +266,9 @@ def _sort_part(
 ) -> None:
     if _CREDIT_LEAD.match(part):
         return
-    if names_site(part, sites) and (
-        "PERSON" not in entity_labels(part) or _spells_domain(part, sites)
+    if is_desk(part) or (
+        names_site(part, sites)
+        and ("PERSON" not in entity_labels(part) or _spells_domain(part, sites))
     ):
         byline.add_credit(part)
     elif name := _name_after_title(part):
@@ -289,12 +292,19 @@ def names_site(part: str, sites: list[str]) -> bool:
     it-finanzmagazin.de); a first name that a blog's domain merely contains is not. A
     person's own site bears their name, so a name the NER reads as a person stays one."""
     squashed = _squash(part)
-    for site in sites:
+    for site in filter(None, sites):
         whole = _squash(site)
         label = _squash(DOMAIN.sub("", site.casefold().removeprefix("www.")))
         if squashed and squashed in (whole, label):
             return True
     return False
+
+
+def names_site_by_noun(name: str, sites: list[str]) -> bool:
+    """The name is the site's own name ending in a common noun ("Oberstdorf Resort" on
+    oberstdorf-resort.de, "Vortex Cannon" on vortexcannon.org): an organisation's, where
+    "Sven Schreivogel" on sven-schreivogel.de is the site's owner."""
+    return names_site(name, sites) and is_dictionary_word(name.split()[-1])
 
 
 def _spells_domain(part: str, sites: list[str]) -> bool:
@@ -356,6 +366,7 @@ def _is_declared_name(part: str) -> bool:
     return (
         2 <= len(words) <= MAX_NAME_WORDS
         and all(NAME_WORD.match(word) for word in words)
+        and not is_desk(part)
         and not has_interface_word(part)
         and part.casefold() not in NEWS_AGENCIES
     )

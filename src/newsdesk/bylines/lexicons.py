@@ -97,6 +97,15 @@ INTERFACE_WORDS = frozenset(
     }
 )
 
+#: The words a desk's byline ends in, after the outlet's name ("Jerusalem Post Staff", "HNN
+#: Staff Writer", "AP Wire Reports", "Times Editorial Board", "Metro News Desk"): the whole
+#: byline names the desk, and the outlet's name before them is no interface text ("Post").
+DESK_TAIL = re.compile(
+    r"\s(?:staff(?:\s+(?:writers?|reports?))?|(?:news\s+)?desk|wire\s+(?:reports?|services?)"
+    r"|editorial\s+board|newsroom)$",
+    re.IGNORECASE,
+)
+
 #: The legal forms of companies and associations on the European sites read most, written
 #: without dots ("e.V." is "ev").
 _EUROPEAN_LEGAL_FORMS = frozenset({

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from newsdesk.bylines.lexicons import (
     _LEGAL_FORMS,
+    DESK_TAIL,
     INTERFACE_WORDS,
     NEWS_AGENCIES,
     ORGANISATION_COMPOUND,
@@ -61,13 +62,37 @@ def is_named_person(text: str) -> bool:
 
 
 def has_interface_word(text: str) -> bool:
-    """A word of the text is a word of a page's interface (``INTERFACE_WORDS``)."""
+    """A word of the text is a word of a page's interface (``INTERFACE_WORDS``), standing as
+    interface text: in a desk's byline the outlet's name is none ("Jerusalem Post Staff")."""
+    if is_desk(text):
+        return False
     return any(word.strip(".:!?()").casefold() in INTERFACE_WORDS for word in text.split())
+
+
+def is_desk(text: str) -> bool:
+    """A desk's byline: a desk word after an outlet's name of up to four capitalised words
+    ("Jerusalem Post Staff", "HNN Staff Writer", "Times Editorial Board"), or desk words of
+    two or more alone ("Staff Reports"; "Staff Writer" after a name is the writer's title).
+    A lone "Staff" is too little to credit."""
+    head = _desk_head(text)
+    return (
+        head is not None
+        and len(head) <= 4
+        and " " in text.strip()
+        and all(word[:1].isupper() and not any(ch.isdigit() for ch in word) for word in head)
+    )
+
+
+def _desk_head(text: str) -> list[str] | None:
+    """The words before a desk word that ends the text, or None when none ends it."""
+    match = DESK_TAIL.search(f" {text}")
+    return f" {text}"[: match.start()].split() if match else None
 
 
 def is_person(part: str) -> bool:
     return (
-        has_name_shape(part)
+        not is_desk(part)
+        and has_name_shape(part)
         and not has_interface_word(part)
         and not has_organisation_word(part)
         and part.casefold() not in NEWS_AGENCIES

@@ -11,14 +11,13 @@ from collections.abc import Iterator
 from newsdesk.bylines import (
     Byline,
     agency_code,
-    names_site,
+    names_site_by_noun,
     parse_byline,
 )
 from newsdesk.bylines.lexicons import NEWS_AGENCIES
 from newsdesk.bylines.names import (
     has_legal_form,
     has_organisation_word,
-    is_dictionary_word,
     is_named_person,
 )
 from newsdesk.htmlmeta.page_bylines import (
@@ -237,4 +236,4 @@ def _holds_as_person(name: str, *, sites: list) -> bool:
     oberstdorf-resort.de; "Sven Schreivogel" on sven-schreivogel.de is its owner)."""
     if has_legal_form(name) or has_organisation_word(name) or not is_named_person(name):
         return False
-    return not (names_site(name, sites) and is_dictionary_word(name.split()[-1]))
+    return not names_site_by_noun(name, sites)

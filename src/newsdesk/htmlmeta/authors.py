@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from newsdesk.bylines import (
     Byline,
     names_site,
+    names_site_by_noun,
     organisations,
 )
 from newsdesk.bylines.names import (
@@ -75,6 +76,7 @@ def apply_choice(
             continue  # the page credits an organisation: the copyright holder publishes it
         if byline.authors and at in (None, index):
             page.authors, page.found["authors"] = byline.authors, source
+            _printed_over_account(page, bylines, sites=sites)
             _printed_in_full(page, tree, bylines)
             _spell_out(page, bylines)
             _spell_out_on_page(page, tree, sites=sites)
@@ -124,6 +126,37 @@ def _printed_in_full(page: PageMetadata, tree, bylines: Iterator[tuple[str, Byli
             return
 
 
+def _printed_over_account(
+    page: PageMetadata, bylines: Iterator[tuple[str, Byline]], *, sites: list
+) -> None:
+    """Structured data that names an account's user name ("kevin-r", beside
+    the account's display name "Kevin Rebong") or the site's own name names who posted the
+    page; the byline the page prints names who wrote it ("By David Jeans") and wins when
+    each of its people is another than the structured ones and reads as a person's."""
+    posted = [_is_account(name) or names_site(name, sites) for name in page.authors]
+    if page.found["authors"] not in STRUCTURED or not any(posted):
+        return
+    chosen = {squash_letters(name) for name in page.authors}
+    for source, byline in bylines:
+        if source in PAGE_BYLINES and byline.authors:
+            printed = [squash_letters(name) for name in byline.authors]
+            if chosen.isdisjoint(printed) and all(map(is_named_person, byline.authors)):
+                page.authors, page.found["authors"] = byline.authors, source
+            return
+        if source not in BEFORE_PAGE_BYLINES:
+            return
+
+
+def _is_account(name: str) -> bool:
+    """A user name not written as a name: one word in lower case with a mark or digit no
+    name has ("kevin-r", "webteam7"); "marc" may be a first name written small."""
+    return (
+        " " not in name
+        and not name[:1].isupper()
+        and not all(ch.isalpha() for ch in name)
+    )
+
+
 def _writes_more_after(tree, names: list[str]) -> bool:
     """Whether the page writes one of ``names`` before a comma, "&" or "and": the cheap test
     before its printed bylines are read for more names."""
@@ -166,6 +199,8 @@ def _spell_out_on_page(page: PageMetadata, tree, *, sites: list) -> None:
     found: dict[str, int] = {}
     for text, element in _page_texts(tree, sites):
         for name in _full_names(text, parts):
+            if names_site_by_noun(name, sites):
+                continue  # the site's own name: "Vortex Cannon" on vortexcannon.org
             if len(parts) == 2 or _names_site_of(name, sites) or _in_author_block(element):
                 found[name] = found.get(name, 0) + 1
     if found:
