@@ -155,7 +155,7 @@ CASES = [
         "The only other entity to confirm it has bid on HLS is the “national team” led by Blue "
         "Origin that includes Draper, Lockheed Martin, and Northrop Grumman.",
         "it has bid on HLS",
-        "The only other entity to",
+        "The only other entity",  # the infinitive relative's verb is the cue: none of it
     ),
     # a recommendation is a document; the name before it is its owner, without the bracket
     # the tagger left open (Newsmax)
@@ -478,6 +478,45 @@ GROUP_CASES = [
     ),
 ]
 
+#: Where a nominal source ends (passages written for the tests): a relative clause whole or
+#: not at all, no time after the noun, a coordination kept across a dash.
+EXTENT_CASES = [
+    # the cue inside a relative clause: none of the clause, not its auxiliary
+    (
+        "The vote split the party. Several moderate Republicans who have argued that the bill "
+        "is too costly are holding out.",
+        "the bill is too costly",
+        "Several moderate Republicans",
+    ),
+    # ... a relative clause before the cue is kept whole
+    (
+        "The plan stalled. Officials who spoke on condition of anonymity said the talks had "
+        "collapsed.",
+        "the talks had collapsed",
+        "Officials who spoke on condition of anonymity",
+    ),
+    # a time after the noun is no part of it
+    (
+        "The campaign spent heavily in Ohio. A television ad and a radio spot this past week "
+        "claimed that the senator had missed key votes.",
+        "the senator had missed",
+        "A television ad and a radio spot",
+    ),
+    # a coordination set off by dashes is one source
+    (
+        "The measure drew fire. Senate Republicans — and a handful of Democrats — said the "
+        "measure went too far.",
+        "the measure went too far",
+        "Senate Republicans — and a handful of Democrats",
+    ),
+    # ... and a prepositional phrase that restricts the noun stays
+    (
+        "The vote split the party. A spokesman for the governor said the plan would be revised.",
+        "the plan would be revised",
+        "A spokesman for the governor",
+    ),
+]
+
 
 def test_a_couple_of_people_are_no_couple() -> None:
     """``a couple of`` counts people; it stands for no two named before (AllSides)."""
@@ -488,6 +527,8 @@ def test_a_couple_of_people_are_no_couple() -> None:
     assert _speaker_of(text, "the plan was unclear") == ["A couple of royal commentators"]
 
 
-@pytest.mark.parametrize(("text", "content", "speaker"), CASES + WRITTEN_CASES + GROUP_CASES)
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"), CASES + WRITTEN_CASES + GROUP_CASES + EXTENT_CASES
+)
 def test_speaker_of_a_description(text: str, content: str, speaker: str) -> None:
     assert _speaker_of(text, content) == [speaker]

@@ -40,7 +40,9 @@ class QuoteAnalyser:
     """The ``quotes`` analyser for ``newsdesk analyse`` (runs after ``mentions`` when present)."""
 
     layer = "quotes"
-    version = 21  # 21: a party or nationality narrowed down ("At least 10 Republicans") is
+    version = 22  # 22: a nominal source ends before a relative clause whose verb it would
+    # leave out and before a time after its noun, and keeps a coordination across a dash;
+    # 21: a party or nationality narrowed down ("At least 10 Republicans") is
     # a nominal source; "the president" goes to the most-named holder when the latest person
     # holds another title; a description in apposition to a name is the name; a screen name
     # alone in its marks is a source; "the expert" after "an expert" stays unnamed; "they"

@@ -94,7 +94,9 @@ def is_nominal(token: Any) -> bool:
 
 def source_phrase(token: Any, *, cue: Any | None) -> tuple[int, int]:
     """The source's noun phrase as it stands: the token's subtree, cut at punctuation (an
-    apposition, a quotation mark) and at the cue."""
+    apposition, a quotation mark) and at the cue, a coordination kept across a dash. A clause
+    that the cut would leave without its verb (a relative clause whose verb is the cue: ``notable
+    Republicans who have said``) is left out whole, and so is a time (``this past week``)."""
     while token.dep_ in {"compound", "flat"} and token.head.pos_ == "PROPN" \
             and token.head.i != token.i:
         token = token.head  # "tweeted Rashida Tlaib": the name, not its first word
@@ -102,12 +104,54 @@ def source_phrase(token: Any, *, cue: Any | None) -> tuple[int, int]:
     first = last = token
     while first.i > 0 and (first.i - 1) in inside and not _breaks(first.nbor(-1), cue):
         first = first.nbor(-1)
-    while last.i + 1 < len(token.doc) and (last.i + 1) in inside and not _breaks(last.nbor(), cue):
+    while last.i + 1 < len(token.doc) and (last.i + 1) in inside and (
+            not _breaks(last.nbor(), cue) or _joins(last.nbor(), inside)):
         last = last.nbor()
+    last = token.doc[_whole_end(token, last)]
     while last.i > first.i and (last.is_punct or last.dep_ in {"cc", "case"}
                                 or last.tag_ in {"WP", "WDT", "POS"}):
         last = last.nbor(-1)
     return first.idx, last.idx + len(last)
+
+
+def _joins(dash: Any, inside: set[int]) -> bool:
+    """A dash that sets off the rest of a coordination (``Congressional Republicans — and
+    some Democrats``) joins the phrase rather than ending it."""
+    after = dash.i + 1
+    return dash.text in _DASHES and after in inside and dash.doc[after].dep_ == "cc" \
+        and any(c.dep_ == "conj" for c in dash.doc[after].head.rights)
+
+
+def _whole_end(token: Any, last: Any) -> int:
+    """Where the phrase ends once it holds no clause after the head whose verb it leaves out
+    (a relative clause whole or not at all) and no time after a noun: the index of the last
+    token kept."""
+    end = last.i
+    for word in token.doc[token.i : last.i + 1]:
+        for child in word.rights:
+            headless = child.left_edge.i <= end < child.i and _is_clause(child)
+            if headless or (_is_time(child) and _is_noun(word) and child.left_edge.i <= end):
+                end = max(token.i, child.left_edge.i - 1)
+    return end
+
+
+def _is_clause(token: Any) -> bool:
+    return token.pos_ in {"VERB", "AUX"} or token.dep_ in {"relcl", "acl", "ccomp", "advcl"}
+
+
+def _is_noun(token: Any) -> bool:
+    return token.pos_ in {"NOUN", "PROPN", "PRON", "NUM"}
+
+
+def _is_time(token: Any) -> bool:
+    """A noun phrase of time (``this past week``, ``Friday morning``), not a prepositional
+    phrase."""
+    return token.dep_ == "npadvmod" or (
+        token.ent_type_ in {"DATE", "TIME"} and _is_noun(token)
+        and token.dep_ not in {"pobj", "compound", "nummod"})
+
+
+_DASHES = {"—", "–", "--", "-"}
 
 
 def _breaks(token: Any, cue: Any | None) -> bool:
