@@ -511,6 +511,8 @@ def test_the_brief_page_form_keeps_its_dates(client: TestClient) -> None:
     assert 'name="since" value="2022-01-01"' in page
     assert 'name="until" value="2022-01-31"' in page
     assert 'name="since" value=""' in client.get("/brief?topic=Kazakhstan").text
+    # the form sends its empty date fields as they are
+    assert client.get("/brief?topic=Kazakhstan&since=&until=").status_code == 200
 
 
 def test_cited_span_is_marked_once_on_the_article_page(client: TestClient) -> None:

@@ -272,7 +272,7 @@ def claims(store: Reader, conflicts: bool = False) -> HTMLResponse:
 @router.get("/brief", response_class=HTMLResponse)
 def brief(
     store: Reader,
-    dates: api.DateRange,
+    dates: DateRange,
     topic: str | None = None,
     entity: str | None = None,
 ) -> HTMLResponse:
