@@ -509,6 +509,12 @@ EXTENT_CASES = [
         "the measure went too far",
         "Senate Republicans — and a handful of Democrats",
     ),
+    # ... but an aside set off by dashes is no part of the source
+    (
+        "The talks ended early. The senator — and this matters — said the deal was off.",
+        "the deal was off",
+        "The senator",
+    ),
     # ... and a prepositional phrase that restricts the noun stays
     (
         "The vote split the party. A spokesman for the governor said the plan would be revised.",

@@ -40,7 +40,9 @@ class QuoteAnalyser:
     """The ``quotes`` analyser for ``newsdesk analyse`` (runs after ``mentions`` when present)."""
 
     layer = "quotes"
-    version = 22  # 22: a nominal source ends before a relative clause whose verb it would
+    version = 23  # 23: an aside set off by dashes ("— and this matters —") is no coordination
+    # of the source;
+    # 22: a nominal source ends before a relative clause whose verb it would
     # leave out and before a time after its noun, and keeps a coordination across a dash;
     # 21: a party or nationality narrowed down ("At least 10 Republicans") is
     # a nominal source; "the president" goes to the most-named holder when the latest person
