@@ -140,6 +140,9 @@ def test_the_agency_of_an_opening_dateline(text: str, authors: list[str]) -> Non
         ("<p class='byline'>By The Herald Editorial Board</p>", ["The Herald Editorial Board"]),
         # a desk word after a name is the writer's title, no second author
         ("<p class='byline'>By Jane Doe, Staff Writer</p>", ["Jane Doe"]),
+        # ... and so without the comma: a person's name is no outlet's
+        ("<p class='byline'>By Jane Doe Staff Writer</p>", ["Jane Doe"]),
+        ("<p class='byline'>By Jane Doe and John Roe Staff Writers</p>", ["Jane Doe", "John Roe"]),
         ("<p class='byline'>By Staff Reports</p>", ["Staff Reports"]),
         # interface words alone stay interface text
         ("<p class='byline'>Post</p>", []),

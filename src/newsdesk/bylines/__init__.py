@@ -42,6 +42,7 @@ from newsdesk.bylines.names import (
     is_dictionary_word,
     is_handle,
     is_person,
+    person_before_desk,
     person_spans,
     read_as_org,
 )
@@ -266,7 +267,9 @@ def _sort_part(
 ) -> None:
     if _CREDIT_LEAD.match(part):
         return
-    if is_desk(part) or (
+    if name := person_before_desk(part):
+        byline.add_author(name)
+    elif is_desk(part) or (
         names_site(part, sites)
         and ("PERSON" not in entity_labels(part) or _spells_domain(part, sites))
     ):

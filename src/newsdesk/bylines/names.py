@@ -18,7 +18,7 @@ from newsdesk.bylines.lexicons import (
     ORGANISATION_COMPOUND,
     ORGANISATION_WORDS,
 )
-from newsdesk.entities.people import NAME_PARTICLES
+from newsdesk.entities.people import NAME_PARTICLES, is_given_name
 
 _PARTICLES = NAME_PARTICLES
 DOMAIN = re.compile(r"\.[a-z]{2,6}$", re.IGNORECASE)
@@ -73,14 +73,26 @@ def is_desk(text: str) -> bool:
     """A desk's byline: a desk word after an outlet's name of up to four capitalised words
     ("Jerusalem Post Staff", "HNN Staff Writer", "Times Editorial Board"), or desk words of
     two or more alone ("Staff Reports"; "Staff Writer" after a name is the writer's title).
-    A lone "Staff" is too little to credit."""
+    A lone "Staff" is too little to credit, and a person's name before the desk words is the
+    writer's, the words their title ("Jane Doe Staff Writer": ``person_before_desk``)."""
     head = _desk_head(text)
     return (
         head is not None
         and len(head) <= 4
+        and person_before_desk(text) is None
         and " " in text.strip()
         and all(word[:1].isupper() and not any(ch.isdigit() for ch in word) for word in head)
     )
+
+
+def person_before_desk(text: str) -> str | None:
+    """The writer whose title the desk words after their name are ("Jane Doe Staff Writer"
+    is Jane Doe's byline, as "Jane Doe, Staff Writer" is): a name the NER reads as a person
+    that opens with a given name, since an outlet's name can have a person's shape to the
+    NER ("City Herald Staff Writer" stays a desk)."""
+    head = _desk_head(text)
+    name = " ".join(head) if head else ""
+    return name if name and is_given_name(head[0]) and is_named_person(name) else None
 
 
 def _desk_head(text: str) -> list[str] | None:
