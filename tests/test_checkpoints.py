@@ -49,3 +49,23 @@ def test_a_store_closed_with_nothing_written_keeps_its_count(tmp_path: Path) -> 
         before = store.con.execute("SELECT * FROM newsdesk_meta ORDER BY key").fetchall()
     with open_store(db) as store:
         assert store.con.execute("SELECT * FROM newsdesk_meta ORDER BY key").fetchall() == before
+
+
+def test_a_checkpoint_held_off_does_not_count(tmp_path: Path) -> None:
+    """Another connection's open transaction holds the checkpoint off: nothing is merged, so
+    the close leaves the count where it was and a compacting turn stays due."""
+    db = str(tmp_path / "store.duckdb")
+    ingest([str(next(EXAMPLES.glob("000_*.txt")))], db=db, workers=1)
+    key = "SELECT value FROM newsdesk_meta WHERE key = 'checkpoints_since_compaction'"
+    with open_store(db) as store:
+        store.add_entity_decision(action="rename", subject="entity-a", value="a name")
+    with open_store(db) as store:
+        counted = store.con.execute(key).fetchone()
+        holder = duckdb.connect(db)  # the same database, a connection of its own
+        holder.execute("BEGIN TRANSACTION")
+        holder.execute("SELECT count(*) FROM entity_decisions").fetchall()
+        store.add_entity_decision(action="rename", subject="entity-b", value="a name")
+    holder.execute("ROLLBACK")
+    holder.close()
+    with open_store(db) as store:
+        assert store.con.execute(key).fetchone() == counted

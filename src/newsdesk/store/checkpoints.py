@@ -38,18 +38,26 @@ def checkpoint(con: duckdb.DuckDBPyConnection, path: str) -> bool:
     try:
         count = _count(con)
         compact = count + 1 >= COMPACT_EVERY
-        con.execute("INSERT OR REPLACE INTO newsdesk_meta VALUES (?, ?)",
-                    [_KEY, "0" if compact else str(count + 1)])
+        # counted before the checkpoint, so that the count is in what it writes
+        _write_count(con, 0 if compact else count + 1)
         settings = {"threads": 1, **({} if compact else {"max_vacuum_tasks": 0})}
         before = {name: _setting(con, name) for name in settings}
         _set(con, settings)
         try:
             con.execute("CHECKPOINT")
+        except duckdb.Error:
+            # held off: nothing was written or merged, so this close does not count
+            _write_count(con, count)
+            raise
         finally:
             _set(con, before)
     except duckdb.Error:
         return False
     return True
+
+
+def _write_count(con: duckdb.DuckDBPyConnection, count: int) -> None:
+    con.execute("INSERT OR REPLACE INTO newsdesk_meta VALUES (?, ?)", [_KEY, str(count)])
 
 
 def _setting(con: duckdb.DuckDBPyConnection, name: str) -> int:
