@@ -515,6 +515,11 @@ EXTENT_CASES = [
         "the deal was off",
         "The senator",
     ),
+    (
+        "The talks ended early. Smith and Jones — and this matters — said the deal was off.",
+        "the deal was off",
+        "Smith and Jones",
+    ),
     # ... and a prepositional phrase that restricts the noun stays
     (
         "The vote split the party. A spokesman for the governor said the plan would be revised.",

@@ -119,7 +119,8 @@ def _joins(dash: Any, inside: set[int]) -> bool:
     some Democrats``) joins the phrase rather than ending it."""
     after = dash.i + 1
     return dash.text in _DASHES and after in inside and dash.doc[after].dep_ == "cc" \
-        and any(c.dep_ == "conj" and _is_noun(c) for c in dash.doc[after].head.rights)
+        and any(c.dep_ == "conj" and c.i > after and _is_noun(c)
+                for c in dash.doc[after].head.rights)
 
 
 def _whole_end(token: Any, last: Any) -> int:
