@@ -143,6 +143,12 @@ def test_the_agency_of_an_opening_dateline(text: str, authors: list[str]) -> Non
         # ... and so without the comma: a person's name is no outlet's
         ("<p class='byline'>By Jane Doe Staff Writer</p>", ["Jane Doe"]),
         ("<p class='byline'>By Jane Doe and John Roe Staff Writers</p>", ["Jane Doe", "John Roe"]),
+        ("<p class='byline'>By Rajesh Kumar Staff Writer</p>", ["Rajesh Kumar"]),
+        # ... but an outlet named after a place or a person is still the outlet's desk
+        ("<p class='byline'>By Charlotte Observer Staff Writer</p>",
+         ["Charlotte Observer Staff Writer"]),
+        ("<p class='byline'>By Austin American-Statesman Staff</p>",
+         ["Austin American-Statesman Staff"]),
         ("<p class='byline'>By Staff Reports</p>", ["Staff Reports"]),
         # interface words alone stay interface text
         ("<p class='byline'>Post</p>", []),

@@ -106,6 +106,19 @@ DESK_TAIL = re.compile(
     re.IGNORECASE,
 )
 
+#: The nouns a newspaper's or news site's title ends in ("Charlotte Observer", "Victoria
+#: Advocate", "Austin American-Statesman", "City Herald"): before desk words they name the
+#: outlet, where a person's name before them is the writer's ("Jane Doe Staff Writer").
+PRESS_TITLE_NOUNS = frozenset({
+    "post", "times", "news", "journal", "press", "gazette", "herald", "tribune", "daily",
+    "weekly", "magazine", "observer", "advocate", "statesman", "chronicle", "standard",
+    "courier", "examiner", "telegraph", "register", "sentinel", "star", "globe", "mirror",
+    "inquirer", "dispatch", "bulletin", "record", "review", "reporter", "independent",
+    "guardian", "express", "mail", "monitor", "banner", "beacon", "ledger", "enquirer",
+    "democrat", "republican", "citizen", "leader", "argus", "clarion", "eagle",
+    "wire", "online", "today", "sun", "voice", "week", "world", "report",
+})
+
 #: The legal forms of companies and associations on the European sites read most, written
 #: without dots ("e.V." is "ev").
 _EUROPEAN_LEGAL_FORMS = frozenset({

@@ -17,8 +17,9 @@ from newsdesk.bylines.lexicons import (
     NEWS_AGENCIES,
     ORGANISATION_COMPOUND,
     ORGANISATION_WORDS,
+    PRESS_TITLE_NOUNS,
 )
-from newsdesk.entities.people import NAME_PARTICLES, is_given_name
+from newsdesk.entities.people import NAME_PARTICLES
 
 _PARTICLES = NAME_PARTICLES
 DOMAIN = re.compile(r"\.[a-z]{2,6}$", re.IGNORECASE)
@@ -88,11 +89,13 @@ def is_desk(text: str) -> bool:
 def person_before_desk(text: str) -> str | None:
     """The writer whose title the desk words after their name are ("Jane Doe Staff Writer"
     is Jane Doe's byline, as "Jane Doe, Staff Writer" is): a name the NER reads as a person
-    that opens with a given name, since an outlet's name can have a person's shape to the
-    NER ("City Herald Staff Writer" stays a desk)."""
+    that does not end in a newspaper title's noun, since an outlet's name has a person's
+    shape to the NER ("Charlotte Observer Staff Writer" stays a desk)."""
     head = _desk_head(text)
-    name = " ".join(head) if head else ""
-    return name if name and is_given_name(head[0]) and is_named_person(name) else None
+    if not head or re.split(r"[-‐–]", head[-1])[-1].casefold() in PRESS_TITLE_NOUNS:
+        return None
+    name = " ".join(head)
+    return name if is_named_person(name) else None
 
 
 def _desk_head(text: str) -> list[str] | None:

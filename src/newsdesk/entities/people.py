@@ -287,12 +287,6 @@ def _abbreviates(short: str, full: str) -> bool:
     return not short.endswith(".") and stem.lower() in _nicknames_of(full)
 
 
-def is_given_name(word: str) -> bool:
-    """An English given name the ``nicknames`` lexicon knows, in full or as a short form."""
-    namer, key = _nick_namer(), word.strip(".").lower()
-    return bool(_nicknames_of(key) or namer.canonicals_of(key))
-
-
 @lru_cache(maxsize=4096)
 def _nicknames_of(given: str) -> frozenset[str]:
     """The lower-case short forms of an English given name (``nicknames``' curated list)."""
