@@ -182,6 +182,18 @@ def test_an_account_in_the_markup_gives_way_to_the_printed_byline(
     assert read_page_metadata(html, url=URL).authors == authors
 
 
+@pytest.mark.parametrize("account", ["kevin-r", "webteam7"])
+def test_an_account_without_a_printed_byline_is_spelled_out_by_its_author_link(
+    account: str,
+) -> None:
+    """Looking for a printed byline must not use up the sources that spell the account out."""
+    html = page(
+        f"<meta name='author' content='{account}'>",
+        before="<p>Posted by <a rel='author' href='/author/kevin/'>Kevin Rebong</a></p>",
+    )
+    assert read_page_metadata(html, url=URL).authors == ["Kevin Rebong"]
+
+
 @pytest.mark.parametrize(
     ("site", "url", "authors"),
     [

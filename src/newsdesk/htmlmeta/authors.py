@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import chain
 
 from newsdesk.bylines import (
     Byline,
@@ -76,9 +77,10 @@ def apply_choice(
             continue  # the page credits an organisation: the copyright holder publishes it
         if byline.authors and at in (None, index):
             page.authors, page.found["authors"] = byline.authors, source
-            _printed_over_account(page, bylines, sites=sites)
-            _printed_in_full(page, tree, bylines)
-            _spell_out(page, bylines)
+            read, printed = _first_printed(page, bylines)
+            _printed_over_account(page, printed, sites=sites)
+            _printed_in_full(page, tree, printed)
+            _spell_out(page, chain(read, bylines))
             _spell_out_on_page(page, tree, sites=sites)
             return
         if byline.authors or source in NO_ORGANISATION:
@@ -104,47 +106,58 @@ def _better_organisation(chosen: tuple[str, list[str]] | None, found: tuple[str,
     )
 
 
-def _printed_in_full(page: PageMetadata, tree, bylines: Iterator[tuple[str, Byline]]) -> None:
+def _first_printed(
+    page: PageMetadata, bylines: Iterator[tuple[str, Byline]]
+) -> tuple[list[tuple[str, Byline]], tuple[str, Byline] | None]:
+    """For structured authors, the first byline the page prints that names people, when no
+    source trusted less than the printed bylines comes before it; with the sources read to
+    find it, which later choices read again."""
+    read: list[tuple[str, Byline]] = []
+    if page.found["authors"] not in STRUCTURED:
+        return read, None
+    for source, byline in bylines:
+        read.append((source, byline))
+        if source in PAGE_BYLINES and byline.authors:
+            return read, (source, byline)
+        if source not in BEFORE_PAGE_BYLINES:
+            break
+    return read, None
+
+
+def _printed_in_full(page: PageMetadata, tree, printed: tuple[str, Byline] | None) -> None:
     """Structured data that names fewer people than the byline the page prints gives way
     to it when the byline holds every one of them ("Tariq Malik" in JSON-LD, "By Tariq
     Malik, Mike Wall" under the headline): the markup often keeps the first author only.
     Each name the byline adds must read as a person's ("AP National Political Writer" after
     "Steve Peoples" is a title)."""
-    if page.found["authors"] not in STRUCTURED or " " not in page.authors[0]:
+    if printed is None or page.found["authors"] not in STRUCTURED or " " not in page.authors[0]:
         return
     if not _writes_more_after(tree, page.authors):
         return
+    source, byline = printed
     chosen = {name.casefold() for name in page.authors}
-    for source, byline in bylines:
-        if source in PAGE_BYLINES and byline.authors:
-            added = [name for name in byline.authors if name.casefold() not in chosen]
-            printed = {name.casefold() for name in byline.authors}
-            if chosen < printed and all(map(is_named_person, added)):
-                page.authors, page.found["authors"] = byline.authors, source
-            return
-        if source not in BEFORE_PAGE_BYLINES:
-            return
+    added = [name for name in byline.authors if name.casefold() not in chosen]
+    if chosen < {name.casefold() for name in byline.authors} and all(map(is_named_person, added)):
+        page.authors, page.found["authors"] = byline.authors, source
 
 
 def _printed_over_account(
-    page: PageMetadata, bylines: Iterator[tuple[str, Byline]], *, sites: list
+    page: PageMetadata, printed: tuple[str, Byline] | None, *, sites: list
 ) -> None:
     """Structured data that names an account's user name ("kevin-r", beside
     the account's display name "Kevin Rebong") or the site's own name names who posted the
     page; the byline the page prints names who wrote it ("By David Jeans") and wins when
     each of its people is another than the structured ones and reads as a person's."""
-    posted = [_is_account(name) or names_site(name, sites) for name in page.authors]
-    if page.found["authors"] not in STRUCTURED or not any(posted):
+    if printed is None or page.found["authors"] not in STRUCTURED:
         return
+    if not any(_is_account(name) or names_site(name, sites) for name in page.authors):
+        return
+    source, byline = printed
     chosen = {squash_letters(name) for name in page.authors}
-    for source, byline in bylines:
-        if source in PAGE_BYLINES and byline.authors:
-            printed = [squash_letters(name) for name in byline.authors]
-            if chosen.isdisjoint(printed) and all(map(is_named_person, byline.authors)):
-                page.authors, page.found["authors"] = byline.authors, source
-            return
-        if source not in BEFORE_PAGE_BYLINES:
-            return
+    if chosen.isdisjoint(map(squash_letters, byline.authors)) and all(
+        map(is_named_person, byline.authors)
+    ):
+        page.authors, page.found["authors"] = byline.authors, source
 
 
 def _is_account(name: str) -> bool:
