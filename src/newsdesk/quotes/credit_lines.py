@@ -27,6 +27,7 @@ from typing import Any
 
 from newsdesk.credits import BYLINE_CREDIT_WORD
 from newsdesk.quotes.content import Context
+from newsdesk.quotes.cues import FINITE
 from newsdesk.quotes.sources import named
 
 #: After the content: closing punctuation and marks, at most one line break, a dash set off by
@@ -47,8 +48,6 @@ _CREDITED_LABELS = {"PERSON", "ORG"}
 _INNER_DASH = re.compile(r"\s(?P<dash>[—–])\s*")
 #: A credit is a short name phrase, not a clause.
 _MOST_WORDS = 14
-#: Finite verbs of a clause ("— Smith said", "— they left"); names are capitalised.
-_FINITE = {"VBD", "VBZ", "VBP", "MD"}
 #: Parts of speech of a title before a name ("diseases expert", "Dr.").
 _TITLE_WORDS = {"NOUN", "PROPN", "ADJ"}
 #: Function words that open a clause or an aside ("With assistance by", "But"), never a name.
@@ -184,7 +183,7 @@ def _is_clause_verb(token: Any, *, name: int) -> bool:
     if not token.text[:1].islower():
         return False
     if token.idx >= name:
-        return token.tag_ in _FINITE
+        return token.tag_ in FINITE
     if token.pos_ not in {"VERB", "AUX"}:
         return False
     between = (t for t in token.doc[token.i + 1 :] if t.idx < name)

@@ -107,7 +107,10 @@ DIRECTIVES = {"urge", "ask", "warn", "caution", "advise", "plead", "beg", "implo
 CALL_FOR = {"on", "upon", "for"}
 #: Cues that only count for direct quotes, where the quotation makes them speech.
 _DIRECT_ONLY = {"describe", "call", "continue", "post", "agree", "read"}
-_SUBJECTS = {"nsubj", "nsubjpass"}
+#: The dependency labels of a clause's subject.
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+#: Tags of a finite verb: a clause with one has a tense of its own.
+FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 #: Speech verbs whose object is the hearer, never the speaker (``told Fox News``).
 HEARER_OBJECT = {"tell", "inform", "notify", "remind", "assure", "advise", "ask", "urge"}
 _PERSON_PRONOUNS = {"he", "she", "they", "i", "we"}
@@ -138,7 +141,7 @@ def _verbal(token: Any) -> bool:
     """A verb, or a cue word the tagger took for a noun where the parse gives it a subject
     (``…, some argue.``): a noun takes no subject, a verb does."""
     return token.pos_ in {"VERB", "AUX"} or (
-        token.pos_ == "NOUN" and any(c.dep_ in _SUBJECTS for c in token.children))
+        token.pos_ == "NOUN" and any(c.dep_ in SUBJECTS for c in token.children))
 
 
 def _put_it(token: Any) -> bool:
@@ -166,7 +169,7 @@ def _coordinated_cue_subject(verb: Any) -> Any | None:
         return None
     for earlier in reversed(verb.doc[verb.head.i + 1:verb.i]):
         if earlier.lemma_.lower() in CUE_LEMMAS and earlier.pos_ == "VERB":
-            subject = next((c for c in earlier.children if c.dep_ in _SUBJECTS), None)
+            subject = next((c for c in earlier.children if c.dep_ in SUBJECTS), None)
             if subject is not None:
                 return subject
     return None
@@ -177,8 +180,8 @@ def subject_of(verb: Any) -> Any | None:
     ``saying``/``adding`` the subject of the clause it hangs from."""
     for child in _subjects_person_first(verb):
         if child.dep_ == "csubj":  # "officers responding to the shooting said"
-            return next((c for c in child.children if c.dep_ in _SUBJECTS), child)
-        if child.dep_ in _SUBJECTS:
+            return next((c for c in child.children if c.dep_ in SUBJECTS), child)
+        if child.dep_ in SUBJECTS:
             if child.tag_ in {"WP", "WDT"} and verb.dep_ == "relcl":
                 return verb.head
             return child
@@ -295,10 +298,10 @@ def _subjects_person_first(verb: Any) -> list[Any]:
     Johnson said``, where the hyphen split ``co`` off as a subject of its own), and a relative
     word comes last (``its aims, which he said include``: *which* is the content's subject)."""
     children = list(verb.children)
-    if sum(c.dep_ in _SUBJECTS for c in children) < 2:
+    if sum(c.dep_ in SUBJECTS for c in children) < 2:
         return children
     return sorted(children, key=lambda c: (c.tag_ in {"WP", "WDT"},
-                                           not (c.dep_ in _SUBJECTS and c.ent_type_ == "PERSON")))
+                                           not (c.dep_ in SUBJECTS and c.ent_type_ == "PERSON")))
 
 
 def inverted_subject(verb: Any, *, limit: int) -> Any | None:
@@ -423,7 +426,7 @@ def _name_before_verb(tokens: list[Any]) -> Any | None:
 
 def _subject_between(verb: Any, start: int, limit: int) -> Any | None:
     """A subject of ``verb`` in ``[start, limit)``, when the parser gave it two."""
-    return next((c for c in verb.children if c.dep_ in _SUBJECTS and start <= c.idx < limit), None)
+    return next((c for c in verb.children if c.dep_ in SUBJECTS and start <= c.idx < limit), None)
 
 
 def cue_before(doc: Any, begin: int, start: int) -> Cue | None:
@@ -500,7 +503,7 @@ def noun_cue_source(noun: Any, *, prepositions: Collection[str] = _CUE_OWNER_PRE
 
 def _mistagged_subject(verb: Any) -> Any | None:
     """``O’Reilly then said``: a name before the verb that the tagger took for an adverb."""
-    if any(c.dep_ in _SUBJECTS or c.dep_ == "csubj" for c in verb.children):
+    if any(c.dep_ in SUBJECTS or c.dep_ == "csubj" for c in verb.children):
         return None
     return next((c for c in verb.lefts if c.dep_ in {"advmod", "npadvmod", "dep", "nmod"}
                  and c.text[:1].isupper() and not c.is_stop

@@ -15,18 +15,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from newsdesk.quotes.cues import HEARER_OBJECT
-
-_SUBJECTS = {"nsubj", "nsubjpass"}
-
-#: Tags of a finite verb: a clause with one has a tense of its own.
-_FINITE = {"VBD", "VBZ", "VBP", "MD"}
+from newsdesk.quotes.cues import FINITE, HEARER_OBJECT, SUBJECTS
 
 
 def finite_xcomp(token: Any) -> bool:
     """``objectives, which he said include ...``: a finite verb the parser hung as an open
     complement (which has no tense of its own) is a complement clause it misread."""
-    return token.dep_ == "xcomp" and token.tag_ in _FINITE
+    return token.dep_ == "xcomp" and token.tag_ in FINITE
 
 
 def hearer_clause(verb: Any) -> list[Any]:
@@ -37,12 +32,12 @@ def hearer_clause(verb: Any) -> list[Any]:
         return []
     return [c for o in verb.children if o.dep_ == "dobj" and o.i > verb.i
             for c in o.children if c.dep_ in {"acl", "relcl"} and c.i > o.i
-            and c.tag_ in _FINITE | {"VBN", "VBG"} and _opens_with_that(c)]
+            and c.tag_ in FINITE | {"VBN", "VBG"} and _opens_with_that(c)]
 
 
 def _opens_with_that(clause: Any) -> bool:
     return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) \
-        and any(c.dep_ in _SUBJECTS for c in clause.children)
+        and any(c.dep_ in SUBJECTS for c in clause.children)
 
 
 def object_subject(verb: Any, clause: Any) -> Any | None:
@@ -50,9 +45,9 @@ def object_subject(verb: Any, clause: Any) -> Any | None:
     clause with no subject of its own after the object of a verb of saying (PropBank
     ``say.01`` has no object but what is said) is that clause, its subject read as the verb's
     object; the object's left edge opens the content."""
-    if verb.lemma_.lower() in HEARER_OBJECT or any(c.dep_ in _SUBJECTS for c in clause.children):
+    if verb.lemma_.lower() in HEARER_OBJECT or any(c.dep_ in SUBJECTS for c in clause.children):
         return None
-    finite = clause.tag_ in _FINITE or any(a.dep_ == "aux" and a.tag_ in _FINITE
+    finite = clause.tag_ in FINITE or any(a.dep_ == "aux" and a.tag_ in FINITE
                                             for a in clause.children)
     objects = [c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < clause.i]
     return objects[0].left_edge if finite and objects else None

@@ -18,6 +18,7 @@ from typing import Any
 from newsdesk.entities.titles import OFFICES
 from newsdesk.quotes.content import Context
 from newsdesk.quotes.index import ORG_NOUNS, PERSON_LABELS, PERSON_NOUNS, PRONOUNS
+from newsdesk.quotes.roles import is_party_member
 from newsdesk.quotes.sources import (
     Speaker,
     in_marks,
@@ -108,7 +109,7 @@ def _describes_person(subject: Any) -> bool:
     words = [subject, *(c for c in subject.lefts if c.dep_ == "compound")]
     parts = {p for w in words for p in w.lower_.split("-")}  # "director-general": 1 or 3 tokens
     definite = any(c.dep_ == "poss" or c.lower_ == "the" for c in subject.children)
-    party = subject.lemma_.lower() in {"republican", "democrat"}  # "The Republican focused on"
+    party = is_party_member(subject)  # "The Republican focused on"
     return (
         subject.tag_ in {"NN", "JJ", *(("NNP",) if party else ())}
         and (subject.text.islower() or party)
@@ -304,7 +305,7 @@ Describe = Callable[[Context, Any, int, int], str]
 
 
 def plural_subject(
-    context: Context, token: Any, *, resolve: Resolve, describe: Describe | None = None
+    context: Context, token: Any, *, resolve: Resolve, describe: Describe
 ) -> Speaker | None:
     """``How did the lawyers representing Concord respond? They claimed ...``: "they" is the
     nearest earlier subject in this or the previous paragraph that stands for several people
@@ -323,7 +324,7 @@ def plural_subject(
             if found.name is None and is_nominal(subject):
                 start, end = source_phrase(subject, cue=subject.head)
                 text = context.text[start:end]
-                text = describe(context, subject, start, end) if describe else text
+                text = describe(context, subject, start, end)
                 found = Speaker(text, None, start, end, label="NOMINAL")
             return found if found.name else None
     return None

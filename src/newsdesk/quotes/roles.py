@@ -38,6 +38,16 @@ class Description:
 _LEADING_ORG = re.compile(rf"^(?P<org>{_ORG})\s+(?P<role>\S.*)$")
 #: Nationality adjectives are part of a role ("Chinese leader"), not an organisation.
 _DEMONYM = re.compile(r"(?:ese|ian|ean|can|ish|ch|i)$")
+#: The nouns for one member of a party ("The Republican", "the Arizona Democrat"): a person,
+#: where the party's own name ("the GOP") is an organisation.
+PARTY_MEMBERS = frozenset({"republican", "democrat"})
+
+
+def is_party_member(token) -> bool:
+    """The token names one member of a party (``PARTY_MEMBERS``)."""
+    return token.lemma_.lower() in PARTY_MEMBERS
+
+
 _PARTIES = {"republican": "Republican", "gop": "Republican", "democratic": "Democratic", "democrat": "Democratic"}
 _PARTY_LETTER = re.compile(r"^\s*[,(]\s*(?P<letter>[RDI])\s*[-–]\s*[A-Z]")
 _LETTERS = {"R": "Republican", "D": "Democratic", "I": "Independent"}

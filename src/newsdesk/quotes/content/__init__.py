@@ -33,13 +33,12 @@ from typing import Any
 from newsdesk.quotes.content.according import according_to
 from newsdesk.quotes.content.asides import as_clause, interpolated
 from newsdesk.quotes.content.clauses import (
-    SUBJECTS,
     Reported,
     _complement,
     calls_for,
     noun_content,
 )
-from newsdesk.quotes.cues import CUE_LEMMAS, NOUN_CUES, is_cue, is_noun_cue, subject_of
+from newsdesk.quotes.cues import CUE_LEMMAS, NOUN_CUES, SUBJECTS, is_cue, is_noun_cue, subject_of
 from newsdesk.quotes.index import SPEAKER_LABELS, NameIndex
 
 _SOURCE_PRONOUNS = {"he", "she", "they", "i", "we"}

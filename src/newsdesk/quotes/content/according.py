@@ -10,7 +10,6 @@ from typing import Any
 from newsdesk.quotes.content.asides import before_aside, not_content, skip_marks
 from newsdesk.quotes.content.clauses import (
     CONTRAST,
-    SUBJECTS,
     Reported,
     _connective,
     sets_off,
@@ -19,6 +18,7 @@ from newsdesk.quotes.content.clauses import (
 from newsdesk.quotes.cues import (
     DOCUMENTS,
     NOUN_CUES,
+    SUBJECTS,
     according_source,
     is_cue,
     subject_of,

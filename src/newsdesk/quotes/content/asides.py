@@ -9,7 +9,6 @@ from typing import Any
 
 from newsdesk.quotes.content.clauses import (
     QUOTE_MARKS,
-    SUBJECTS,
     Reported,
     _connective,
     after_label,
@@ -19,6 +18,7 @@ from newsdesk.quotes.content.clauses import (
 )
 from newsdesk.quotes.cues import (
     HEARER_OBJECT,
+    SUBJECTS,
     cue_text,
     is_cue,
 )

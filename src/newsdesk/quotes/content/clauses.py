@@ -16,14 +16,13 @@ from newsdesk.quotes.cues import (
     HEARER_OBJECT,
     INFINITIVE_CUES,
     NOUN_CUES,
+    SUBJECTS,
     cue_text,
     is_cue,
     noun_cue_source,
     subject_of,
 )
 from newsdesk.quotes.misparses import finite_xcomp, hearer_clause, object_subject
-
-SUBJECTS = {"nsubj", "nsubjpass"}
 
 
 @dataclass(slots=True)

@@ -14,7 +14,7 @@ from newsdesk.entities.titles import TITLE_WORDS
 from newsdesk.quotes.content import Context
 from newsdesk.quotes.index import ORG_NOUNS, PERSON_LABELS, PERSON_NOUNS
 from newsdesk.quotes.pronouns import sentences_back, subjects_before
-from newsdesk.quotes.roles import describe
+from newsdesk.quotes.roles import describe, is_party_member
 from newsdesk.quotes.sources import Speaker, in_marks, in_quote, named, paragraph_of
 from newsdesk.quotes.speakers.history import FOLLOW_UP_PARAGRAPHS, earlier_nominal, latest_of_kind
 from newsdesk.quotes.speakers.titles import (
@@ -157,7 +157,7 @@ def _named_description(context: Context, token: Any) -> Speaker | None:
 def is_description(token: Any) -> bool:
     """``the senator``, ``the company``, ``the Arizona Republican``, ``the President``: a
     definite description."""
-    party = token.lemma_.lower() in {"republican", "democrat"}  # "the Arizona Republican"
+    party = is_party_member(token)  # "the Arizona Republican"
     named_parts = any(c.dep_ == "appos" or (c.dep_ == "compound" and not c.text.islower()) for c in token.children)
     if not party and not capitalised_title(token) and (not token.text.islower() or named_parts):
         return False
