@@ -66,23 +66,20 @@ def title_holder(context: Context, token: Any, latest: Speaker, *, at: int) -> S
     title = title_words(token)
     if latest.label != "PERSON" or not latest.role or title <= role_words(latest.role):
         return None
-    found = holder_of(context, title, at=at)
+    titled = _titled(context, title, at=at)
+    found = _one_holder(context, titled, current=False)
     if found is None and token.lower_ in TITLE_WORDS:  # an office, not a party ("Republican")
-        return _most_named_holder(context, title, at=at)
+        return _most_named_holder(context, titled, at=at)
     return found
 
 
-def _most_named_holder(context: Context, title: set[str], *, at: int) -> Speaker | None:
+def _most_named_holder(context: Context, titled: list[Titled], *, at: int) -> Speaker | None:
     """``President Trump … appointed by President Obama … Judge Jon S. Tigar … the president
-    said``: of several people the article gives the title, the one it names most often
-    outside quotation marks before ``at`` (the latest of them on a tie), not the latest
-    person, who holds another title."""
-    holders: dict[str, list[Any]] = {}
-    people = [m for m in context.index.mentions if m.label in PERSON_LABELS and m.start < at]
-    for mention in people:
-        role = describe(context.text, mention.start, mention.end).role
-        if role and title <= role_words(role) and not role_words(role) & _PAST:
-            holders.setdefault(context.index.full_name(mention.name, before=mention.start), [])
+    said``: of several people the article gives the title (``titled``, not once held), the
+    one it names most often outside quotation marks before ``at`` (the latest of them on a
+    tie), not the latest person, who holds another title."""
+    holders: dict[str, list[Any]] = {full: [] for full, _, once in titled if not once}
+    people = (m for m in context.index.mentions if m.label in PERSON_LABELS and m.start < at)
     for mention in (m for m in people if not in_marks(context, m.start)):
         full = context.index.full_name(mention.name, before=mention.start)
         if full in holders:
@@ -96,6 +93,10 @@ def _most_named_holder(context: Context, title: set[str], *, at: int) -> Speaker
 #: Title words that say a person held the office once, not now (``former President Obama``).
 _PAST = {"former", "then", "ex", "onetime"}
 
+#: A person mention given a title: the person's full name, the mention, and whether the title
+#: says the office was held once (``former``).
+Titled = tuple[str, Any, bool]
+
 
 def holder_of(
     context: Context, title: set[str], *, at: int, current: bool = False
@@ -103,12 +104,24 @@ def holder_of(
     """The one person named before ``at`` whom the article gives the ``title``, if only one;
     ``current``: not counting those who held it once (``the President`` is not ``former
     President Barack Obama``)."""
-    holders = {}
-    people = [m for m in context.index.mentions if m.label in PERSON_LABELS and m.start < at]
-    for mention in people:
+    return _one_holder(context, _titled(context, title, at=at), current=current)
+
+
+def _titled(context: Context, title: set[str], *, at: int) -> list[Titled]:
+    """The person mentions before ``at`` whose role holds every word of ``title``."""
+    found = []
+    for mention in (m for m in context.index.mentions if m.label in PERSON_LABELS and m.start < at):
         role = describe(context.text, mention.start, mention.end).role
-        if role and title <= role_words(role) and not (current and role_words(role) & _PAST):
+        if role and title <= role_words(role):
             full = context.index.full_name(mention.name, before=mention.start)
+            found.append((full, mention, bool(role_words(role) & _PAST)))
+    return found
+
+
+def _one_holder(context: Context, titled: list[Titled], *, current: bool) -> Speaker | None:
+    holders = {}
+    for full, mention, once in titled:
+        if not (current and once):
             holders.setdefault(full, mention)
     if len(holders) != 1:
         return None
