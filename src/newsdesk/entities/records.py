@@ -58,15 +58,19 @@ class Tally:
         """The tally of ``members``; their places are their indices unless given."""
         tally = cls(articles=len({m.article_id for m in members}))
         for member, place in zip(members, places or range(len(members)), strict=True):
-            tally.add(
-                member.name,
-                label=member.label,
-                gazetteer=member.gazetteer,
-                roles=member.roles,
-                mentions=member.mention_count,
-                place=place,
-            )
+            tally.add_member(member, place=place)
         return tally
+
+    def add_member(self, member: Member, *, place: Any) -> None:
+        """Count one member at ``place`` (its article is counted by the caller)."""
+        self.add(
+            member.name,
+            label=member.label,
+            gazetteer=member.gazetteer,
+            roles=member.roles,
+            mentions=member.mention_count,
+            place=place,
+        )
 
     def add(
         self, name: str, *, label: str, gazetteer: str | None, roles: Sequence[str], mentions: int, place: Any

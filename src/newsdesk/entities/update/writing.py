@@ -137,14 +137,7 @@ def _tally(stored: dict[str, Any], *, added: list[Member]) -> Tally:
         mentions=stored["mentions"],
     )
     for member in added:
-        tally.add(
-            member.name,
-            label=member.label,
-            gazetteer=member.gazetteer,
-            roles=member.roles,
-            mentions=member.mention_count,
-            place=(member.article_id, member.ordinal),
-        )
+        tally.add_member(member, place=(member.article_id, member.ordinal))
     tally.articles = stored["articles"] + len({m.article_id for m in added})
     return tally
 
