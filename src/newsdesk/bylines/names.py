@@ -80,9 +80,9 @@ def is_desk(text: str) -> bool:
     return (
         head is not None
         and len(head) <= 4
-        and person_before_desk(text) is None
         and " " in text.strip()
         and all(word[:1].isupper() and not any(ch.isdigit() for ch in word) for word in head)
+        and person_before_desk(text) is None  # the NER, last: the shape checks are cheap
     )
 
 
