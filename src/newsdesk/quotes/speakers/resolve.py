@@ -399,8 +399,10 @@ def _owned_by_person(context: Context, token: Any) -> bool:
     """``the Trump lawyer``: a name compounded on a person noun that is a person's says whose
     the person is (not who), unlike a party's, a place's or an organisation's (``the GOP
     leader``, ``the Ohio senator``)."""
-    people = {m.name for m in context.index.mentions if m.label in PERSON_LABELS}
     compounds = [c for c in token.children if c.dep_ == "compound"]
+    if not compounds:
+        return False
+    people = {m.name for m in context.index.mentions if m.label in PERSON_LABELS}
     return any(is_person(context, c) or context.index.full_name(c.text, before=c.idx) in people
                for c in compounds)
 
