@@ -51,8 +51,8 @@ def timeline(
         "--until", "--to", help="Last date (YYYY, YYYY-MM or YYYY-MM-DD).")] = None,
 ) -> None:
     """One entry per event merged across articles, oldest first: its sentence and its sources."""
-    entries = read_store(db, lambda store: service.readable_timeline(
-        store, entity=entity_name, date_from=date_from, date_to=date_to))
+    entries = read_store(db, lambda store: service.timeline(
+        store, entity=entity_name, date_from=date_from, date_to=date_to, readable=True))
     for event in entries:
         reports = f"{len(event['sources'])} report{'s' if len(event['sources']) > 1 else ''}"
         differ = f" {event['disagreement']}" if event["disagreement"] else ""
@@ -113,14 +113,12 @@ def quotes(
     limit: Annotated[int | None, typer.Option(min=1, help="Show at most this many.")] = None,
 ) -> None:
     """List quotes: who said what, in what role, in which outlet (run `newsdesk analyse` first)."""
+    rows = read_store(db, lambda store: service.list_quotes(
+        store, speaker=speaker, outlet=outlet, linked=linked, limit=limit).items)
     if linked:
-        rows = read_store(db, lambda store: service.linked_quotes(store, speaker=speaker, outlet=outlet,
-                                                             limit=limit).items)
         print_rows(f"{len(rows)} quotes found in several articles", rows,
                     ("group", "outlet", "speaker", "flags", "text"))
         return
-    rows = read_store(db, lambda store: service.list_quotes(store, speaker=speaker, outlet=outlet,
-                                                       limit=limit).items)
     print_rows(f"{len(rows)} quotes", rows, ("outlet", "speaker", "role", "affiliation", "cue", "kind", "text"))
 
 
