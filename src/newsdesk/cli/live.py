@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import signal
 import threading
+from collections.abc import Callable
 from typing import Annotated
 
 import typer
@@ -33,6 +34,12 @@ def _say(text: str) -> None:
     """One line out, the settings a stored reason names worded as options (``--timeout``)."""
     out.print(strip_controls(worded_reason(text, flag)), highlight=False, markup=False,
               soft_wrap=True)
+
+
+def _remove(db: str, name: str, remove: Callable[[service.Store, str], None]) -> None:
+    """Remove what ``name`` names from an existing store with ``remove``, and say so."""
+    write_store(db, lambda store: remove(store, name), create=False)
+    _say(f"removed {name}")
 
 
 @feeds_app.command("add")
@@ -91,8 +98,7 @@ def feeds_remove(
     name: Annotated[str, typer.Argument(help="The feed's name.")], db: DbOption = DEFAULT_DB
 ) -> None:
     """Stop following a feed (its articles stay)."""
-    write_store(db, lambda store: remove_feed(store, name), create=False)
-    _say(f"removed {name}")
+    _remove(db, name, remove_feed)
 
 
 def watch(
@@ -244,8 +250,7 @@ def watchlist_remove(
     """Remove a watchlist and its alerts."""
     from newsdesk.alerts import remove_watchlist
 
-    write_store(db, lambda store: remove_watchlist(store, name), create=False)
-    _say(f"removed {name}")
+    _remove(db, name, remove_watchlist)
 
 
 def alerts(
@@ -303,8 +308,7 @@ def schedule_remove(
     """Remove a schedule (its archive of issues stays)."""
     from newsdesk.schedule import remove_schedule
 
-    write_store(db, lambda store: remove_schedule(store, name), create=False)
-    _say(f"removed {name}")
+    _remove(db, name, remove_schedule)
 
 
 def register(app: typer.Typer) -> None:
