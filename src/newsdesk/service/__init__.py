@@ -43,7 +43,6 @@ from newsdesk.service.reads import (
     list_stories,
     resolve_article,
     story_detail,
-    story_framing,
     timeline,
 )
 from newsdesk.service.stores import DEFAULT_DB, Store, reading, writing
@@ -85,7 +84,6 @@ __all__ = [
     "render_answer",
     "resolve_article",
     "story_detail",
-    "story_framing",
     "timeline",
     "watch_status",
     "writing",

@@ -297,15 +297,6 @@ def story_detail(store: Store, story_id: str) -> dict[str, Any]:
     return story
 
 
-def story_framing(store: Store, story: str) -> Any:
-    """How the outlets covering one story (its id or a unique prefix) differ: a ``Framing``
-    (``newsdesk framing``); ``NotFoundError`` when the prefix names no story, ``UsageError``
-    when it names several."""
-    from newsdesk.brief.framing import frame_story
-
-    return frame_story(store, story)
-
-
 # -- events, figures, footprint ------------------------------------------------------------
 
 
