@@ -39,7 +39,8 @@ from newsdesk.quotes.content.clauses import (
     reported_complement,
 )
 from newsdesk.quotes.cues import CUE_LEMMAS, NOUN_CUES, SUBJECTS, is_cue, is_noun_cue, subject_of
-from newsdesk.quotes.index import SPEAKER_LABELS, NameIndex
+from newsdesk.quotes.index import NameIndex
+from newsdesk.quotes.nouns import SPEAKER_LABELS
 
 _SOURCE_PRONOUNS = {"he", "she", "they", "i", "we"}
 #: Verbs for which *it* is a speaker, an organisation speaking (``the company ... it said``):
