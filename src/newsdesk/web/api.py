@@ -101,7 +101,7 @@ def article_filters(pattern: str) -> Any:
 
 @dataclass(frozen=True, slots=True)
 class QuoteFilters:
-    """The quotes a request asks for: speakers and outlets whose names hold these words."""
+    """The quotes a request asks for: those whose speaker and outlet hold these texts (any case)."""
 
     speaker: str | None = None
     outlet: str | None = None
