@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 import os
+import time
 from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 import duckdb
 import pytest
@@ -28,6 +30,18 @@ def write_jsonl(path: Path, rows: list[dict]) -> str:
     """Write ``rows`` as a JSON Lines input file; return its path."""
     path.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
     return str(path)
+
+
+def job_end(client: Any, job: str, *, seconds: float = 300) -> dict:
+    """The state of the server's ``job`` once it is done or failed, polled through ``client``
+    (an ``httpx.Client`` or FastAPI's ``TestClient``); an error when it runs past ``seconds``."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        state = client.get(f"/api/jobs/{job}").json()
+        if state["state"] in ("done", "failed"):
+            return state
+        time.sleep(0.2)
+    raise AssertionError(f"job {job} did not end in {seconds} s")
 
 
 def table_rows(db: str, tables: Mapping[str, str]) -> dict[str, list[str]]:

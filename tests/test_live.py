@@ -34,49 +34,40 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 @pytest.mark.parametrize(
-    ("text", "seconds"),
+    ("parse", "text", "expected"),
     [
-        ("10s", 10),
-        ("30m", 1800),
-        ("2h", 7200),
-        ("1d", 86400),
-        (" 45 S ", 45),
-        ("9s", None),
-        ("0m", None),
-        ("30", None),
-        ("m30", None),
-        ("1.5h", None),
-        ("", None),
+        (parse_interval, "10s", 10),
+        (parse_interval, "30m", 1800),
+        (parse_interval, "2h", 7200),
+        (parse_interval, "1d", 86400),
+        (parse_interval, " 45 S ", 45),
+        (parse_interval, "9s", None),
+        (parse_interval, "0m", None),
+        (parse_interval, "30", None),
+        (parse_interval, "m30", None),
+        (parse_interval, "1.5h", None),
+        (parse_interval, "", None),
+        (parse_when, "1st,3rd Wed 09:00",
+         "RRULE:FREQ=MONTHLY;BYDAY=+1WE,+3WE;BYHOUR=9;BYMINUTE=0;BYSECOND=0"),
+        (parse_when, "Mon,Thu 08:30", "RRULE:FREQ=WEEKLY;BYDAY=MO,TH;BYHOUR=8;BYMINUTE=30;BYSECOND=0"),
+        (parse_when, "daily 07:00", "RRULE:FREQ=DAILY;BYHOUR=7;BYMINUTE=0;BYSECOND=0"),
+        (parse_when, "last Fri 17:00",
+         "RRULE:FREQ=MONTHLY;BYDAY=-1FR;BYHOUR=17;BYMINUTE=0;BYSECOND=0"),
+        (parse_when, "RRULE:FREQ=WEEKLY;BYDAY=TU", "RRULE:FREQ=WEEKLY;BYDAY=TU"),
+        (parse_when, "Wed", None),
+        (parse_when, "1st Wed 25:00", None),
+        (parse_when, "someday 09:00", None),
+        (parse_when, "RRULE:FREQ=SOMETIMES", None),
     ],
 )
-def test_parse_interval(text, seconds):
-    if seconds is None:
+def test_a_feed_interval_and_a_schedule_are_read_or_refused(parse, text, expected):
+    """A feed's interval in seconds and a schedule's RRULE; a text neither reads is a usage
+    error (None)."""
+    if expected is None:
         with pytest.raises(UsageError):
-            parse_interval(text)
+            parse(text)
     else:
-        assert parse_interval(text) == seconds
-
-
-@pytest.mark.parametrize(
-    ("when", "rule"),
-    [
-        ("1st,3rd Wed 09:00", "RRULE:FREQ=MONTHLY;BYDAY=+1WE,+3WE;BYHOUR=9;BYMINUTE=0;BYSECOND=0"),
-        ("Mon,Thu 08:30", "RRULE:FREQ=WEEKLY;BYDAY=MO,TH;BYHOUR=8;BYMINUTE=30;BYSECOND=0"),
-        ("daily 07:00", "RRULE:FREQ=DAILY;BYHOUR=7;BYMINUTE=0;BYSECOND=0"),
-        ("last Fri 17:00", "RRULE:FREQ=MONTHLY;BYDAY=-1FR;BYHOUR=17;BYMINUTE=0;BYSECOND=0"),
-        ("RRULE:FREQ=WEEKLY;BYDAY=TU", "RRULE:FREQ=WEEKLY;BYDAY=TU"),
-        ("Wed", None),
-        ("1st Wed 25:00", None),
-        ("someday 09:00", None),
-        ("RRULE:FREQ=SOMETIMES", None),
-    ],
-)
-def test_parse_when(when, rule):
-    if rule is None:
-        with pytest.raises(UsageError):
-            parse_when(when)
-    else:
-        assert parse_when(when) == rule
+        assert parse(text) == expected
 
 
 def _cycle(db, at, *, analyse=False, mail=None):

@@ -21,7 +21,7 @@ import duckdb
 import httpx
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, job_end
 from newsdesk.store import open_store
 from test_concurrent_store import Writer  # a writer in another process that lets readers in
 
@@ -148,20 +148,10 @@ def test_a_server_job_waits_for_a_cli_writer_then_runs(served: tuple, tmp_path: 
         assert client.get("/api/articles").status_code == 200  # readers are let in
     finally:
         writer.finish()
-    state = _job_end(client, job.json()["job"])
+    state = job_end(client, job.json()["job"])
     assert state["state"] == "done" and state["counts"]["stored"] == 1, state["errors"]
     assert len(article_ids(client) - before) == 1
     assert "Europa" in client.get("/search", params={"q": "europa"}).text
-
-
-def _job_end(client: httpx.Client, job: str) -> dict:
-    deadline = time.monotonic() + 300
-    while time.monotonic() < deadline:
-        state = client.get(f"/api/jobs/{job}").json()
-        if state["state"] in ("done", "failed"):
-            return state
-        time.sleep(0.5)
-    raise AssertionError(f"job {job} did not end")
 
 
 def test_a_detached_reader_outlives_the_writer_of_its_process(served: tuple) -> None:

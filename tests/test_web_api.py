@@ -6,7 +6,6 @@ import html
 import json
 import re
 import shutil
-import time
 from pathlib import Path
 
 import pytest
@@ -14,6 +13,7 @@ import pytest
 pytest.importorskip("fastapi")
 from fastapi.testclient import TestClient
 
+from conftest import job_end
 from newsdesk.errors import UsageError
 from newsdesk.exporter import export_records
 from newsdesk.service.desk import upload_format
@@ -21,16 +21,6 @@ from newsdesk.web import create_app, serve
 
 HOSTILE = Path(__file__).parent / "data" / "web_xss" / "hostile.jsonl"
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
-
-
-def wait_for(client: TestClient, job: str, *, seconds: float = 300) -> dict:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        state = client.get(f"/api/jobs/{job}").json()
-        if state["state"] in ("done", "failed"):
-            return state
-        time.sleep(0.2)
-    raise AssertionError(f"job {job} did not end in {seconds} s")
 
 
 @pytest.fixture(scope="module")
@@ -338,7 +328,7 @@ def test_analyse_analyses_what_the_command_line_ingested_beside_the_server(tmp_p
     with TestClient(create_app(db)) as client:
         answer = client.post("/api/analyse")
         assert answer.status_code == 202
-        state = wait_for(client, answer.json()["job"])
+        state = job_end(client, answer.json()["job"])
         assert state["state"] == "done" and state["counts"]["analysed"] == 1
         assert client.get("/api/entities").json()["total"] > 0
 
@@ -377,7 +367,7 @@ def test_a_single_url_not_in_a_list_is_refused_whole(client: TestClient) -> None
 def test_a_job_whose_inputs_all_fail_ends_failed_naming_them(client: TestClient) -> None:
     url = "http://127.0.0.1:9/nothing-listens-here.html"  # loopback, refused at once
     job = client.post("/api/ingest", json={"urls": [url]}).json()["job"]
-    state = wait_for(client, job, seconds=120)
+    state = job_end(client, job, seconds=120)
     assert state["state"] == "failed"
     assert state["counts"]["failed"] == 1 and url in state["errors"][0]
 
@@ -717,7 +707,7 @@ def test_a_request_cannot_make_the_server_fetch_a_page_of_its_own_network(
         db = str(tmp_path / "desk.duckdb")
         with TestClient(create_app(db)) as client:
             job = client.post("/api/ingest", json={"urls": [url]}).json()["job"]
-            state = wait_for(client, job, seconds=120)
+            state = job_end(client, job, seconds=120)
             assert state["state"] == "failed" and "loopback, private" in state["errors"][0]
             assert state["errors"][0].endswith("(see the server's rule: public hosts only)")
             assert client.get("/api/articles").json()["total"] == 0

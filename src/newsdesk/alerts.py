@@ -268,17 +268,8 @@ def _criteria_evidence(
         ]
     for outlet in criteria["outlets"]:
         if outlet.lower() in (article["outlet"] or "").lower():
-            title = article["title"] or ""
-            evidence.append(
-                {
-                    "kind": "outlet",
-                    "item": article["outlet"],
-                    "article_id": article["id"],
-                    "start": 0,
-                    "end": min(len(title), len(article["text"])),
-                    "text": article["text"][: len(title)],
-                }
-            )
+            title = {"start": 0, "end": min(len(article["title"] or ""), len(article["text"]))}
+            evidence.append(_span(article, title, kind="outlet", item=article["outlet"]))
     evidence += _event_evidence(article, targets=targets, context=context)
     return evidence
 
@@ -313,17 +304,9 @@ def _conflict_evidence(article_id: str, *, context: _Context) -> list[dict[str, 
     for claim in context.conflicts(article_id):
         mine = next(f for f in claim["figures"] if f["article_id"] == article_id)
         other = next(f for f in claim["figures"] if f["article_id"] != article_id)
-        evidence.append(
-            {
-                "kind": "figure conflict",
-                "item": claim.get("measure") or claim["unit"],
-                "article_id": article_id,
-                "start": mine["start"],
-                "end": mine["end"],
-                "text": mine["text"],
-                "conflicts_with": other,
-            }
-        )
+        item = claim.get("measure") or claim["unit"]
+        span = _evidence(article_id, mine["start"], mine["end"], mine["text"])
+        evidence.append({"kind": CONFLICT, "item": item, **span, "conflicts_with": other})
     return evidence
 
 
@@ -340,14 +323,12 @@ def _span(
     article: dict[str, Any], record: dict[str, Any], *, kind: str, item: str
 ) -> dict[str, Any]:
     start, end = record["start"], record["end"]
-    return {
-        "kind": kind,
-        "item": item,
-        "article_id": article["id"],
-        "start": start,
-        "end": end,
-        "text": article["text"][start:end],
-    }
+    return {"kind": kind, "item": item, **_evidence(article["id"], start, end, article["text"][start:end])}
+
+
+def _evidence(article_id: str, start: int, end: int, text: str) -> dict[str, Any]:
+    """Where an alert's evidence stands: the article and the span of its text."""
+    return {"article_id": article_id, "start": start, "end": end, "text": text}
 
 
 def _alert(
@@ -380,6 +361,17 @@ def _alert(
 # -- deliveries ---------------------------------------------------------------------------
 
 
+@dataclass(frozen=True, slots=True)
+class _Batch:
+    """A watchlist's pending alerts and where they go: what every channel is given."""
+
+    watchlist: str
+    alerts: list[dict[str, Any]]
+    deliveries: dict[str, Any]
+    db: str
+    timeout: float
+
+
 def deliver_alerts(*, db: str, timeout: float = 20.0) -> tuple[int, list[str]]:
     """Send every pending alert through its watchlist's channels; (delivered, problems)."""
     with open_store(db) as store:
@@ -389,19 +381,13 @@ def deliver_alerts(*, db: str, timeout: float = 20.0) -> tuple[int, list[str]]:
     for watchlist, deliveries in channels.items():
         mine = [alert for alert in pending if alert["watchlist"] == watchlist]
         if mine:
-            done, failed = _deliver(watchlist, mine, deliveries=deliveries, db=db, timeout=timeout)
+            done, failed = _deliver(_Batch(watchlist, mine, deliveries, db=db, timeout=timeout))
             delivered, problems = delivered + done, problems + failed
     return delivered, problems
 
 
-def _deliver(
-    watchlist: str,
-    alerts: list[dict[str, Any]],
-    *,
-    deliveries: dict[str, Any],
-    db: str,
-    timeout: float,
-) -> tuple[int, list[str]]:
+def _deliver(batch: _Batch) -> tuple[int, list[str]]:
+    watchlist, alerts, deliveries = batch.watchlist, batch.alerts, batch.deliveries
     problems = []
     for channel, send in (
         ("email", _send_email),
@@ -410,13 +396,13 @@ def _deliver(
     ):
         if deliveries.get(channel) and not all(a["delivered"].get(channel) for a in alerts):
             try:
-                send(watchlist, alerts, deliveries=deliveries, db=db, timeout=timeout)
+                send(batch)
             except NewsdeskError as e:
                 problems.append(f"watchlist {watchlist}: {channel}: {e}")
                 continue
             for alert in alerts:
                 alert["delivered"][channel] = True
-    with open_store(db) as store:
+    with open_store(batch.db) as store:
         for alert in alerts:
             wanted = [c for c in ("email", "webhook", "atom") if deliveries.get(c)]
             alert["delivered"]["done"] = all(alert["delivered"].get(c) for c in wanted)
@@ -448,21 +434,15 @@ def _payload(alert: dict[str, Any]) -> dict[str, Any]:
     return {key: alert[key] for key in keys}
 
 
-def _send_email(
-    watchlist: str,
-    alerts: list[dict[str, Any]],
-    *,
-    deliveries: dict[str, Any],
-    db: str,
-    timeout: float,
-) -> None:
+def _send_email(batch: _Batch) -> None:
+    deliveries = batch.deliveries
     message = EmailMessage()
-    message["Subject"] = f"newsdesk: {len(alerts)} alerts on {watchlist}"
+    message["Subject"] = f"newsdesk: {len(batch.alerts)} alerts on {batch.watchlist}"
     message["From"], message["To"] = deliveries["sender"], ", ".join(deliveries["email"])
-    message.set_content("\n\n".join(_alert_text(alert) for alert in alerts))
+    message.set_content("\n\n".join(_alert_text(alert) for alert in batch.alerts))
     host, _, port = deliveries["smtp"].rpartition(":")
     try:
-        with smtplib.SMTP(host, int(port), timeout=timeout) as smtp:
+        with smtplib.SMTP(host, int(port), timeout=batch.timeout) as smtp:
             smtp.send_message(message)
     except (OSError, ValueError, smtplib.SMTPException) as e:
         raise NewsdeskError(f"cannot send through {deliveries['smtp']} ({e})") from e
@@ -476,44 +456,31 @@ def _alert_text(alert: dict[str, Any]) -> str:
     return "\n".join([alert_line(alert), *spans, *(f"  {link}" for link in alert["links"])])
 
 
-def _post_webhook(
-    watchlist: str,
-    alerts: list[dict[str, Any]],
-    *,
-    deliveries: dict[str, Any],
-    db: str,
-    timeout: float,
-) -> None:
-    url = deliveries["webhook"]
-    body = {"watchlist": watchlist, "alerts": [_payload(a) for a in alerts]}
+def _post_webhook(batch: _Batch) -> None:
+    url = batch.deliveries["webhook"]
+    body = {"watchlist": batch.watchlist, "alerts": [_payload(a) for a in batch.alerts]}
     try:
-        if deliveries.get("public_only"):
-            with public_client(timeout=timeout) as client:
+        if batch.deliveries.get("public_only"):
+            with public_client(timeout=batch.timeout) as client:
                 response = client.post(url, json=body)
         else:
-            response = httpx.post(url, json=body, timeout=timeout)
+            response = httpx.post(url, json=body, timeout=batch.timeout)
         response.raise_for_status()
     except httpx.HTTPError as e:
         raise NewsdeskError(f"{url}: {e}") from e
 
 
-def _write_atom(
-    watchlist: str,
-    alerts: list[dict[str, Any]],
-    *,
-    deliveries: dict[str, Any],
-    db: str,
-    timeout: float,
-) -> None:
+def _write_atom(batch: _Batch) -> None:
     """Rewrite the watchlist's Atom file from every alert it has in the store."""
     from feedgen.feed import FeedGenerator
 
-    with open_store(db, read_only=True) as store:
+    watchlist, target = batch.watchlist, Path(batch.deliveries["atom"])
+    with open_store(batch.db, read_only=True) as store:
         everything = store.list_alerts(watchlist=watchlist)
     feed = FeedGenerator()
     feed.id(f"urn:newsdesk:watchlist:{hashlib.sha256(watchlist.encode()).hexdigest()[:16]}")
     feed.title(f"newsdesk alerts: {watchlist}")
-    feed.link(href=deliveries["atom"], rel="self")
+    feed.link(href=batch.deliveries["atom"], rel="self")
     for alert in everything:
         entry = feed.add_entry()
         entry.id(f"urn:newsdesk:alert:{alert['alert_id']}")
@@ -522,7 +489,6 @@ def _write_atom(
         entry.summary(_alert_text(alert))
         for link in alert["links"]:
             entry.link(href=link)
-    target = Path(deliveries["atom"])
     try:  # a place that cannot be written fails this channel only; the alert stays pending
         target.parent.mkdir(parents=True, exist_ok=True)
         feed.atom_file(str(target), pretty=True)

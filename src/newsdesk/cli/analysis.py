@@ -8,7 +8,19 @@ from typing import Annotated
 import typer
 
 from newsdesk import service
-from newsdesk.cli.base import DbOption, _read, _run, _table, add_row, app, clip, err, out, print_rows, safe
+from newsdesk.cli.base import (
+    DbOption,
+    add_row,
+    app,
+    clip,
+    err,
+    new_table,
+    out,
+    print_rows,
+    read_store,
+    run_reported,
+    safe,
+)
 from newsdesk.service import DEFAULT_DB
 
 
@@ -18,7 +30,7 @@ def entity(
     db: DbOption = DEFAULT_DB,
 ) -> None:
     """Show one entity: aliases, roles, articles and co-mentioned entities."""
-    detail = _read(db, lambda store: service.entity_profile(store, name))
+    detail = read_store(db, lambda store: service.entity_profile(store, name))
     found = detail["entity"]
     out.print(f"[bold]{safe(found['name'])}[/bold]  " + safe(
         f"{found['id']}  {found['type']}  country: {found['country'] or '-'}  "
@@ -39,8 +51,8 @@ def timeline(
         "--until", "--to", help="Last date (YYYY, YYYY-MM or YYYY-MM-DD).")] = None,
 ) -> None:
     """One entry per event merged across articles, oldest first: its sentence and its sources."""
-    entries = _read(db, lambda store: service.readable_timeline(
-        store, entity=entity_name, date_from=date_from, date_to=date_to))
+    entries = read_store(db, lambda store: service.timeline(
+        store, entity=entity_name, date_from=date_from, date_to=date_to, readable=True))
     for event in entries:
         reports = f"{len(event['sources'])} report{'s' if len(event['sources']) > 1 else ''}"
         differ = f" {event['disagreement']}" if event["disagreement"] else ""
@@ -58,9 +70,9 @@ def footprint(
         "--chart", help="Also draw the chart to this PNG file.")] = None,
 ) -> None:
     """The power's footprint in the country by dimension over time, each point with its evidence."""
-    found = _read(db, lambda store: service.footprint(store, power=power, country=country))
+    found = read_store(db, lambda store: service.footprint(store, power=power, country=country))
     points = found["points"]
-    table = _table(safe(f"{power} in {country}: {len(points)} evidenced points"),
+    table = new_table(safe(f"{power} in {country}: {len(points)} evidenced points"),
                    ("date", "dimension", "kind", "what", "article", "evidence"))
     for point in points:
         evidence = clip(point["text"]) if point["kind"] != "event" else ""  # "what" says it
@@ -74,7 +86,7 @@ def footprint(
     if chart:  # nothing is written unless asked
         from newsdesk.footprint import plot_footprint
 
-        _run(lambda: plot_footprint(points, chart, title=f"{power} in {country}"))
+        run_reported(lambda: plot_footprint(points, chart, title=f"{power} in {country}"))
         err.print(f"chart written to {safe(chart)}", highlight=False)
 
 
@@ -84,7 +96,7 @@ def claims(
     conflicts_only: Annotated[bool, typer.Option("--conflicts", help="Only figures that disagree.")] = False,
 ) -> None:
     """Figures about the same measure and subject from different articles: agreements and conflicts."""
-    for claim in _read(db, lambda store: service.claims(store, conflicts_only=conflicts_only)):
+    for claim in read_store(db, lambda store: service.claims(store, conflicts_only=conflicts_only)):
         a, b = claim["figures"]
         out.print(safe(f"{claim['verdict']:<8} {claim['unit']:<8} {claim['measure'] or ''} "
                         f"({', '.join(claim['countries'])}): {a['text']!r} [{a['article_id']}] vs "
@@ -101,14 +113,12 @@ def quotes(
     limit: Annotated[int | None, typer.Option(min=1, help="Show at most this many.")] = None,
 ) -> None:
     """List quotes: who said what, in what role, in which outlet (run `newsdesk analyse` first)."""
+    rows = read_store(db, lambda store: service.list_quotes(
+        store, speaker=speaker, outlet=outlet, linked=linked, limit=limit).items)
     if linked:
-        rows = _read(db, lambda store: service.linked_quotes(store, speaker=speaker, outlet=outlet,
-                                                             limit=limit).items)
         print_rows(f"{len(rows)} quotes found in several articles", rows,
                     ("group", "outlet", "speaker", "flags", "text"))
         return
-    rows = _read(db, lambda store: service.list_quotes(store, speaker=speaker, outlet=outlet,
-                                                       limit=limit).items)
     print_rows(f"{len(rows)} quotes", rows, ("outlet", "speaker", "role", "affiliation", "cue", "kind", "text"))
 
 
@@ -119,6 +129,6 @@ def sources(
     limit: Annotated[int | None, typer.Option(min=1, help="Show at most this many.")] = None,
 ) -> None:
     """Who is quoted, how often, with what affiliations and roles, in which outlets."""
-    rows = _read(db, lambda store: service.list_sources(store, outlet=outlet, limit=limit).items)
+    rows = read_store(db, lambda store: service.list_sources(store, outlet=outlet, limit=limit).items)
     print_rows(f"{len(rows)} quoted sources", rows,
                 ("speaker", "quotes", "articles", "roles", "affiliations", "outlets"))

@@ -79,24 +79,24 @@ def main(verbose: Annotated[int, typer.Option("--verbose", "-v", count=True,
                             format="%(levelname)s %(name)s: %(message)s")
 
 
-def _read(db: str, action):
-    """Run a service read on the store opened read-only; errors as ``_run`` reports them."""
+def read_store(db: str, action):
+    """Run a service read on the store opened read-only; errors as ``run_reported`` reports them."""
     def run():
         with service.reading(db) as store:
             return action(store)
-    return _run(run)
+    return run_reported(run)
 
 
-def _write(db: str, action, *, create: bool = True):
-    """Run a service write on the store opened for writing; errors as ``_run`` reports them
+def write_store(db: str, action, *, create: bool = True):
+    """Run a service write on the store opened for writing; errors as ``run_reported`` reports them
     (``create=False``: a store that does not exist is an error, not made empty)."""
     def run():
         with service.writing(db, create=create) as store:
             return action(store)
-    return _run(run)
+    return run_reported(run)
 
 
-def _run(action):
+def run_reported(action):
     """Call the API; turn our errors into one line on stderr and the right exit code."""
     try:
         return action()
@@ -159,7 +159,7 @@ def clip(text: str, width: int = 90) -> str:
     return text if len(text) <= width else text[:width - 1] + "…"
 
 
-def _table(title: str, columns: Iterable[str], **options: Any) -> Table:
+def new_table(title: str, columns: Iterable[str], **options: Any) -> Table:
     """A table titled ``title`` whose ``columns`` fold a long cell onto more lines."""
     table = Table(title=title, **options)
     for column in columns:
@@ -168,7 +168,7 @@ def _table(title: str, columns: Iterable[str], **options: Any) -> Table:
 
 
 def print_rows(title: str, rows: list[dict], columns: tuple[str, ...]) -> None:
-    table = _table(safe(title), columns, title_justify="left")
+    table = new_table(safe(title), columns, title_justify="left")
     for row in rows:
         add_row(table, *("" if row.get(c) is None else str(row[c]) for c in columns))
     out.print(table)

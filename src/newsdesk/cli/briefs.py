@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from newsdesk import service
-from newsdesk.cli.base import DbOption, _read, _run, app, clip, err, out, safe
+from newsdesk.cli.base import DbOption, app, clip, err, out, read_store, run_reported, safe
 from newsdesk.service import DEFAULT_DB
 
 
@@ -32,16 +32,16 @@ def brief(
     """Write a briefing where every sentence cites its source span and passed the verification gate."""
     from newsdesk.brief import brief_settings, mail_brief, write_brief
 
-    settings = _run(lambda: brief_settings(file=settings_file, topic=topic, since=since, until=until, entity=entity,
+    settings = run_reported(lambda: brief_settings(file=settings_file, topic=topic, since=since, until=until, entity=entity,
                                            length=length, question=question))
-    result = _run(lambda: write_brief(db=db, settings=settings, format=format, out=out_path))
+    result = run_reported(lambda: write_brief(db=db, settings=settings, format=format, out=out_path))
     for path in result.files:
         out.print(safe(f"wrote {path}"), highlight=False)
     for dropped in result.brief.dropped:
         out.print(safe(f"dropped ({dropped.section}): {dropped.reason}: {clip(dropped.item.text)}"),
                   highlight=False)
     if mail_to:
-        _run(lambda: mail_brief(result, to=mail_to, smtp=smtp, sender=mail_from))
+        run_reported(lambda: mail_brief(result, to=mail_to, smtp=smtp, sender=mail_from))
         out.print(safe(f"sent to {', '.join(mail_to)} through {smtp}"), highlight=False)
 
 
@@ -55,8 +55,8 @@ def ask(
     """Answer a question from the store with cited sentences and expert quotes (hybrid retrieval)."""
     from newsdesk.brief.ask import ask as answer_to
 
-    _run(lambda: service.check_text_format(format))
-    answer = _run(lambda: answer_to(question, db=db, limit=limit))
+    run_reported(lambda: service.check_text_format(format))
+    answer = run_reported(lambda: answer_to(question, db=db, limit=limit))
     out.print(safe(service.render_answer(answer, format=format)), highlight=False, soft_wrap=True)
     for dropped in answer.dropped:
         err.print(safe(f"dropped: {dropped.reason}: {clip(dropped.item.text)}"), highlight=False)
@@ -70,6 +70,6 @@ def framing(
     format: Annotated[str, typer.Option("--format", "-f", help="md or json.")] = "md",
 ) -> None:
     """Compare how the outlets covering one story differ: facts, figures, quotes, actors, word choices."""
-    _run(lambda: service.check_text_format(format))
-    document = _read(db, lambda store: service.framing_document(store, story, format=format))
+    run_reported(lambda: service.check_text_format(format))
+    document = read_store(db, lambda store: service.framing_document(store, story, format=format))
     out.print(safe(document), highlight=False, soft_wrap=True)

@@ -15,7 +15,7 @@ from rich.progress import (
 )
 
 from newsdesk.analyse import analyse as analyse_api
-from newsdesk.cli.base import DbOption, _run, app, err, flag, safe
+from newsdesk.cli.base import DbOption, app, err, flag, run_reported, safe
 from newsdesk.errors import worded_reason
 from newsdesk.fetch import DEFAULT_DELAY, DEFAULT_TIMEOUT
 from newsdesk.ingest import IngestReport
@@ -69,7 +69,7 @@ def ingest(
             if progress is not None:
                 progress.update(task, completed=done, total=total, description=safe(_short(path), one_line=True))
 
-        report = _run(lambda: ingest_api(articles, db=db, workers=workers, fields=fields,
+        report = run_reported(lambda: ingest_api(articles, db=db, workers=workers, fields=fields,
                                          max_bytes=max_bytes, max_record_bytes=max_record_bytes,
                                          parse_seconds=parse_seconds, allow_private=allow_private,
                                          follow_links=follow_links, delay=delay,
@@ -96,7 +96,7 @@ def analyse(
             if progress is not None:
                 progress.update(task, completed=done, total=total)
 
-        report = _run(lambda: analyse_api(db=db, executor=executor, workers=workers, address=address,
+        report = run_reported(lambda: analyse_api(db=db, executor=executor, workers=workers, address=address,
                                           progress=on_batch, stop=stop.requested, full=full))
     err.print(f"{report.analysed} articles analysed, {report.corpus_steps} corpus steps run "
               f"(executor {report.executor}, {report.workers} worker{'s' * (report.workers != 1)})",

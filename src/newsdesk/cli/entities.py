@@ -10,15 +10,15 @@ import typer
 from newsdesk import service
 from newsdesk.cli.base import (
     DbOption,
-    _read,
-    _table,
-    _write,
     add_row,
     app,
     err,
+    new_table,
     out,
+    read_store,
     safe,
     where_to_look,
+    write_store,
 )
 from newsdesk.errors import NotFoundError, UsageError
 from newsdesk.service import DEFAULT_DB
@@ -39,8 +39,8 @@ def entities(
     if ctx.invoked_subcommand is not None:
         return
 
-    rows = _read(db, lambda store: service.list_entities(store, type=type, limit=limit).items)
-    table = _table(f"{len(rows)} entities in {safe(db)}",
+    rows = read_store(db, lambda store: service.list_entities(store, type=type, limit=limit).items)
+    table = new_table(f"{len(rows)} entities in {safe(db)}",
                    ("id", "name", "type", "country", "mentions", "articles", "aliases"))
     for row in rows:
         add_row(table, row["id"], row["name"], row["type"], row["country"] or "", str(row["mentions"]),
@@ -55,7 +55,7 @@ def _entity_decision(action: str, subject: str, value: str, db: str) -> None:
         except NotFoundError as e:  # a name given to a decision is a wrong argument: exit 2
             raise UsageError(where_to_look(e)) from e
 
-    entity = _write(db, decide, create=False)
+    entity = write_store(db, decide, create=False)
     err.print(safe(f"{action}: now {entity.get('id', '?')} {entity.get('name', '')!r} "
                     f"({entity.get('mentions', 0)} mentions)"), highlight=False)
 

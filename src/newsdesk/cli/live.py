@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import signal
 import threading
+from collections.abc import Callable
 from typing import Annotated
 
 import typer
 
 from newsdesk import service
-from newsdesk.cli.base import DbOption, _read, _run, _write, err, flag, out
+from newsdesk.cli.base import DbOption, err, flag, out, read_store, run_reported, write_store
 from newsdesk.errors import worded_reason
 from newsdesk.feeds import DEFAULT_EVERY, remove_feed
 from newsdesk.service import DEFAULT_DB
@@ -33,6 +34,12 @@ def _say(text: str) -> None:
     """One line out, the settings a stored reason names worded as options (``--timeout``)."""
     out.print(strip_controls(worded_reason(text, flag)), highlight=False, markup=False,
               soft_wrap=True)
+
+
+def _remove(db: str, name: str, remove: Callable[[service.Store, str], None]) -> None:
+    """Remove what ``name`` names from an existing store with ``remove``, and say so."""
+    write_store(db, lambda store: remove(store, name), create=False)
+    _say(f"removed {name}")
 
 
 @feeds_app.command("add")
@@ -55,7 +62,7 @@ def feeds_add(
     ] = False,
 ) -> None:
     """Follow a feed: `newsdesk watch` polls it every --every."""
-    feed = _write(
+    feed = write_store(
         db,
         lambda store: service.add_feed(
             store,
@@ -73,7 +80,7 @@ def feeds_add(
 def feeds_list(db: DbOption = DEFAULT_DB) -> None:
     """The feeds followed: last poll, new items, errors, and the bad items still in them."""
 
-    for feed in _read(db, service.list_feeds):
+    for feed in read_store(db, service.list_feeds):
         state = (
             f"error ({feed['failures']}x): {feed['last_error']}" if feed["last_error"] else "ok"
         )
@@ -91,8 +98,7 @@ def feeds_remove(
     name: Annotated[str, typer.Argument(help="The feed's name.")], db: DbOption = DEFAULT_DB
 ) -> None:
     """Stop following a feed (its articles stay)."""
-    _write(db, lambda store: remove_feed(store, name), create=False)
-    _say(f"removed {name}")
+    _remove(db, name, remove_feed)
 
 
 def watch(
@@ -136,7 +142,7 @@ def watch(
         _print_cycle(report)
         problems.extend(report.problems)
 
-    _run(lambda: run_watch(db=db, stop=stop, options=options, once=once, on_cycle=on_cycle))
+    run_reported(lambda: run_watch(db=db, stop=stop, options=options, once=once, on_cycle=on_cycle))
     if once:  # one cycle, like a command: 1 when something in it failed
         raise typer.Exit(1 if problems else 0)
     err.print("watch stopped", highlight=False)
@@ -162,7 +168,7 @@ def _print_cycle(report) -> None:
 
 def status(db: DbOption = DEFAULT_DB) -> None:
     """Feeds with their last and next polls and errors, pending alerts, next issues."""
-    state = _read(db, service.watch_status)
+    state = read_store(db, service.watch_status)
     for feed in state["feeds"]:
         error = (
             f"  error ({feed['failures']}x): {feed['last_error']}" if feed["last_error"] else ""
@@ -218,7 +224,7 @@ def watchlist_add(
         "event_types": event_type,
     }
     deliveries = Deliveries(email=list(email or []), smtp=smtp, webhook=webhook, atom=atom)
-    _write(
+    write_store(
         db,
         lambda store: service.add_watchlist(
             store, name, criteria=criteria, deliveries=deliveries
@@ -230,7 +236,7 @@ def watchlist_add(
 @watchlist_app.command("list")
 def watchlist_list(db: DbOption = DEFAULT_DB) -> None:
     """The watchlists and what they watch."""
-    for row in _read(db, lambda store: service.list_watchlists(store).items):
+    for row in read_store(db, lambda store: service.list_watchlists(store).items):
         watched = "; ".join(
             f"{key}: {', '.join(values)}" for key, values in row["criteria"].items() if values
         )
@@ -244,8 +250,7 @@ def watchlist_remove(
     """Remove a watchlist and its alerts."""
     from newsdesk.alerts import remove_watchlist
 
-    _write(db, lambda store: remove_watchlist(store, name), create=False)
-    _say(f"removed {name}")
+    _remove(db, name, remove_watchlist)
 
 
 def alerts(
@@ -255,7 +260,7 @@ def alerts(
     """Stored alerts, one line each: watchlist, kind, watched item, article id and title."""
     from newsdesk.alerts import alert_line
 
-    for alert in _read(db, lambda store: service.list_alerts(store, watchlist=watchlist)):
+    for alert in read_store(db, lambda store: service.list_alerts(store, watchlist=watchlist)):
         _say(alert_line(alert))
 
 
@@ -274,7 +279,7 @@ def schedule_add(
     tz: Annotated[str, typer.Option(help="Time zone of --when, e.g. Europe/Berlin.")] = "UTC",
 ) -> None:
     """Send the brief since the last issue on a recurring schedule (`newsdesk watch` sends it)."""
-    schedule = _write(
+    schedule = write_store(
         db,
         lambda store: service.add_schedule(store, name, topic=topic, when=when, to=to, tz=tz),
     )
@@ -284,7 +289,7 @@ def schedule_add(
 @schedule_app.command("list")
 def schedule_list(db: DbOption = DEFAULT_DB) -> None:
     """Schedules with their rules and the issues sent."""
-    schedules, issues = _read(
+    schedules, issues = read_store(
         db, lambda store: (service.list_schedules(store), service.list_issues(store).items)
     )
     for row in schedules:
@@ -303,8 +308,7 @@ def schedule_remove(
     """Remove a schedule (its archive of issues stays)."""
     from newsdesk.schedule import remove_schedule
 
-    _write(db, lambda store: remove_schedule(store, name), create=False)
-    _say(f"removed {name}")
+    _remove(db, name, remove_schedule)
 
 
 def register(app: typer.Typer) -> None:

@@ -10,7 +10,7 @@ import typer
 from rich.table import Table
 
 from newsdesk import service
-from newsdesk.cli.base import DbOption, _read, _run, _table, add_row, app, clip, err, out, safe
+from newsdesk.cli.base import DbOption, add_row, app, clip, err, new_table, out, read_store, run_reported, safe
 from newsdesk.service import DEFAULT_DB
 
 
@@ -24,8 +24,8 @@ def export(
     from newsdesk.exporter import check_format
     from newsdesk.exporter import export as export_to
 
-    _run(lambda: check_format(format))  # before the store is opened
-    count = _read(db, lambda store: export_to(store, format=format, out=out_path or sys.stdout.buffer))
+    run_reported(lambda: check_format(format))  # before the store is opened
+    count = read_store(db, lambda store: export_to(store, format=format, out=out_path or sys.stdout.buffer))
     if out_path:
         err.print(f"exported {count} articles to {safe(out_path)}")
 
@@ -36,7 +36,7 @@ def articles(
     limit: Annotated[int | None, typer.Option(min=1, help="Show at most this many.")] = None,
 ) -> None:
     """List the stored articles."""
-    rows = _read(db, lambda store: service.article_rows(store, limit=limit))
+    rows = read_store(db, lambda store: service.article_rows(store, limit=limit))
     table = Table(title=f"{len(rows)} articles in {safe(db)}")
     table.add_column("id", no_wrap=True)
     table.add_column("title", ratio=3)
@@ -61,7 +61,7 @@ def search(
     limit: Annotated[int, typer.Option(min=1, help="Show at most this many.")] = 50,
 ) -> None:
     """Find stored articles by words, language, outlet or entity, newest first, with their language."""
-    page = _read(db, lambda store: service.list_articles(
+    page = read_store(db, lambda store: service.list_articles(
         store, q=" ".join(words or []), language=language, outlet=outlet, entity=entity, limit=limit))
     table = Table(title=f"{page.total} articles match in {safe(db)}")
     table.add_column("id", no_wrap=True)
@@ -88,9 +88,9 @@ def lineage(
 ) -> None:
     """Show an article's copies and its story's sources, or every copy link in the store."""
     if article is None:
-        _print_all_links(_read(db, lambda store: service.copy_links(store, limit=None).items))
+        _print_all_links(read_store(db, lambda store: service.copy_links(store, limit=None).items))
         return
-    found = _read(db, lambda store: service.article_lineage(store, article))
+    found = read_store(db, lambda store: service.article_lineage(store, article))
     _print_article_links(found)
     if found["story"] is not None:
         _print_story_sources(found["story"])
@@ -99,7 +99,7 @@ def lineage(
 def _print_all_links(links: list[dict]) -> None:
     if not links:
         err.print("no copy links stored; run `newsdesk analyse` to find them", highlight=False)
-    table = _table(f"{len(links)} copy links (copy → of)",
+    table = new_table(f"{len(links)} copy links (copy → of)",
                    ("copy", "kind", "score", "of", "copy title", "of title", "spans"))
     for link in links:
         add_row(table, link["article"], link["kind"], f"{link['score']:.3f}", link["of"],
@@ -109,7 +109,7 @@ def _print_all_links(links: list[dict]) -> None:
 
 def _print_article_links(found: dict) -> None:
     article = found["article"]
-    table = _table(safe(f"links of {article['id']}: {article['title'] or ''}"),
+    table = new_table(safe(f"links of {article['id']}: {article['title'] or ''}"),
                    ("role", "kind", "score", "other article", "outlet", "where here", "shared text"))
     for link in found["links"]:
         first = link["spans"][0]["this"] if link["spans"] else None
@@ -120,7 +120,7 @@ def _print_article_links(found: dict) -> None:
 
 
 def _print_story_sources(story: dict) -> None:
-    table = _table(safe(f"story {story['story_id']}: {story['articles']} articles, "
+    table = new_table(safe(f"story {story['story_id']}: {story['articles']} articles, "
                               f"{story['independent_sources']} independent sources (earliest first)"),
                    ("article", "outlet", "published", "copy of", "title"))
     for member in story["members"]:
@@ -136,11 +136,11 @@ def stories(
     min_articles: Annotated[int, typer.Option(help="Only stories with at least this many articles.")] = 1,
 ) -> None:
     """List stories, largest first, with their article and independent-source counts."""
-    rows = _read(db, lambda store: service.list_stories(
+    rows = read_store(db, lambda store: service.list_stories(
         store, limit=limit, min_articles=min_articles).items)
     if not rows:
         err.print("no stories stored; run `newsdesk analyse` to build them", highlight=False)
-    table = _table(f"{len(rows)} stories in {safe(db)}",
+    table = new_table(f"{len(rows)} stories in {safe(db)}",
                    ("story", "articles", "independent sources", "earliest", "outlet", "published", "title"))
     for row in rows:
         add_row(table, row["story_id"], str(row["articles"]), str(row["independent_sources"]), row["earliest"],

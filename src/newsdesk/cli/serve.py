@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from newsdesk.cli.base import DbOption, _run, app, err, safe
+from newsdesk.cli.base import DbOption, app, err, run_reported, safe
 from newsdesk.service import DEFAULT_DB
 
 
@@ -24,4 +24,4 @@ def serve(
 
     err.print(f"serving {safe(db)} at http://{safe(host)}:{port}/ (API docs at /docs); Ctrl-C stops",
               highlight=False)
-    _run(lambda: serve_api(db, host=host, port=port, token=token))
+    run_reported(lambda: serve_api(db, host=host, port=port, token=token))

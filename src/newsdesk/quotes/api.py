@@ -1,7 +1,7 @@
 """The export's quote field.
 
 Listing quotes, sources and quotes linked across outlets are service operations
-(``newsdesk.service.list_quotes``, ``list_sources``, ``linked_quotes``).
+(``newsdesk.service.list_quotes``, ``linked=True`` for the linked ones, ``list_sources``).
 """
 
 from __future__ import annotations

@@ -33,7 +33,6 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from itertools import combinations
@@ -41,6 +40,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
+from newsdesk.quotes.marks import words
 from newsdesk.store import Store
 from newsdesk.unionfind import UnionFind
 
@@ -51,7 +51,6 @@ MIN_WORDS = 6
 SHINGLE_WORDS = 4
 #: A shingle held by more quotes than this is a stock phrase: it makes no candidate pairs.
 MAX_HOLDERS = 50
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
 
 def link_quotes(store: Store, *, full: bool = False) -> None:
@@ -65,7 +64,7 @@ def link_quotes(store: Store, *, full: bool = False) -> None:
 
 def eligible(rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
     """Direct quotes long enough to compare."""
-    return [q for q in rows if q["direct"] and len(_words(q["text"])) >= MIN_WORDS]
+    return [q for q in rows if q["direct"] and len(words(q["text"])) >= MIN_WORDS]
 
 
 def _rebuild(store: Store) -> None:
@@ -232,16 +231,12 @@ def same_quote(a: str, b: str) -> bool:
 
 def quote_wording(text: str) -> str:
     """A quote's words in lower case, one space apart: what two copies of it share."""
-    return " ".join(_words(text.lower()))
-
-
-def _words(text: str) -> list[str]:
-    return _WORD.findall(text)
+    return " ".join(words(text.lower()))
 
 
 def shingles(text: str) -> set[int]:
     """64-bit keys of the word 4-grams of a quote (one gram when it is shorter)."""
-    tokens = _words(text.lower())
+    tokens = words(text.lower())
     starts = range(max(1, len(tokens) - SHINGLE_WORDS + 1))
     grams = {" ".join(tokens[i : i + SHINGLE_WORDS]) for i in starts}
     return {

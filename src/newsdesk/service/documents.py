@@ -31,12 +31,13 @@ def render_answer(answer: Any, *, format: str) -> str:
 
 def framing_document(store: Store, story: str, *, format: str) -> str:
     """How the outlets covering one story (an id or a unique prefix) differ, as Markdown or
-    JSON (``newsdesk framing --format``)."""
+    JSON (``newsdesk framing --format``); ``NotFoundError`` when the prefix names no story,
+    ``UsageError`` when it names several."""
+    from newsdesk.brief.framing import frame_story
     from newsdesk.brief.render import render_framing
-    from newsdesk.service.reads import story_framing
 
     check_text_format(format)
-    return render_framing(story_framing(store, story), format=format)
+    return render_framing(frame_story(store, story), format=format)
 
 
 def check_text_format(format: str) -> None:

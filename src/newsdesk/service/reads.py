@@ -183,12 +183,23 @@ def list_quotes(
     *,
     speaker: str | None = None,
     outlet: str | None = None,
+    linked: bool = False,
     limit: int | None = 50,
     offset: int = 0,
 ) -> Page:
-    """Quotes filtered by speaker and outlet (substrings, any case), by article."""
-    rows = _with_kind(store.quote_rows(speaker=speaker or None, outlet=outlet or None))
+    """Quotes filtered by speaker and outlet (substrings, any case), by article; ``linked``:
+    the quotes found in several articles instead, by group, each member with its ``group``
+    and ``flags`` (``altered`` wording, ``speaker_conflict``)."""
+    who = {"speaker": speaker or None, "outlet": outlet or None}
+    rows = _grouped(store.quote_groups(**who)) if linked else _with_kind(store.quote_rows(**who))
     return page_of(rows, limit=limit, offset=offset)
+
+
+def _grouped(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    for row in rows:
+        row["group"] = row["group_id"]
+        row["flags"] = ", ".join(f for f in ("altered", "speaker_conflict") if row[f])
+    return rows
 
 
 def list_sources(
@@ -199,23 +210,6 @@ def list_sources(
     for row in rows:
         for key in ("roles", "affiliations", "outlets"):
             row[key] = "; ".join(sorted(row[key] or []))
-    return page_of(rows, limit=limit, offset=offset)
-
-
-def linked_quotes(
-    store: Store,
-    *,
-    speaker: str | None = None,
-    outlet: str | None = None,
-    limit: int | None = 50,
-    offset: int = 0,
-) -> Page:
-    """Quotes found in several articles, by group: each member with its ``group`` and
-    ``flags`` (``altered`` wording, ``speaker_conflict``); filters as ``list_quotes``."""
-    rows = store.quote_groups(speaker=speaker or None, outlet=outlet or None)
-    for row in rows:
-        row["group"] = row["group_id"]
-        row["flags"] = ", ".join(f for f in ("altered", "speaker_conflict") if row[f])
     return page_of(rows, limit=limit, offset=offset)
 
 
@@ -303,15 +297,6 @@ def story_detail(store: Store, story_id: str) -> dict[str, Any]:
     return story
 
 
-def story_framing(store: Store, story: str) -> Any:
-    """How the outlets covering one story (its id or a unique prefix) differ: a ``Framing``
-    (``newsdesk framing``); ``NotFoundError`` when the prefix names no story, ``UsageError``
-    when it names several."""
-    from newsdesk.brief.framing import frame_story
-
-    return frame_story(store, story)
-
-
 # -- events, figures, footprint ------------------------------------------------------------
 
 
@@ -321,25 +306,14 @@ def timeline(
     entity: str | None = None,
     date_from: str | None = None,
     date_to: str | None = None,
+    readable: bool = False,
 ) -> list[dict[str, Any]]:
-    from newsdesk.timeline import build_timeline
+    """Events merged across articles, oldest first; ``readable``: as ``newsdesk timeline``
+    prints them, one entry per event sentence, with its date in words (``when``),
+    ``sentence``, ``reported_by`` and ``disagreement`` in words."""
+    from newsdesk.timeline import build_timeline, readable_timeline
 
-    return build_timeline(
-        store, entity=entity or None, start=date_from or None, end=date_to or None
-    )
-
-
-def readable_timeline(
-    store: Store,
-    *,
-    entity: str | None = None,
-    date_from: str | None = None,
-    date_to: str | None = None,
-) -> list[dict[str, Any]]:
-    """The timeline as ``newsdesk timeline`` prints it: one entry per event sentence, with its
-    date in words (``when``), ``sentence``, ``reported_by`` and ``disagreement`` in words."""
-    from newsdesk.timeline import readable_timeline as entries
-
+    entries = readable_timeline if readable else build_timeline
     return entries(store, entity=entity or None, start=date_from or None, end=date_to or None)
 
 

@@ -56,6 +56,68 @@ def dates_query(pattern: str) -> Any:
 DateRange = Annotated[Dates, dates_query(DATE)]
 
 
+@dataclass(frozen=True, slots=True)
+class ArticleFilters:
+    """What an article search is narrowed to, as ``/api/articles`` and the search page read it."""
+
+    q: str | None = None
+    outlet: str | None = None
+    entity: str | None = None
+    language: str | None = None
+    since: str | None = None
+    until: str | None = None
+
+    def page(self, store: Store, *, limit: int, offset: int) -> service.Page:
+        """The articles matching every filter, newest first."""
+        return service.list_articles(
+            store,
+            q=self.q,
+            outlet=self.outlet,
+            entity=self.entity,
+            language=self.language,
+            date_from=self.since,
+            date_to=self.until,
+            limit=limit,
+            offset=offset,
+        )
+
+
+def article_filters(pattern: str) -> Any:
+    """The dependency that reads an article search's filters, its dates matching ``pattern``."""
+
+    dated = dates_query(pattern)
+
+    def filters(
+        dates: Dates = dated,
+        q: str | None = None,
+        outlet: str | None = None,
+        entity: str | None = None,
+        language: str | None = None,
+    ) -> ArticleFilters:
+        return ArticleFilters(q, outlet, entity, language, dates.since, dates.until)
+
+    return Depends(filters)
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteFilters:
+    """The quotes a request asks for: those whose speaker and outlet hold these texts (any case)."""
+
+    speaker: str | None = None
+    outlet: str | None = None
+
+    def page(self, store: Store, *, limit: int, offset: int, linked: bool = False) -> service.Page:
+        return service.list_quotes(store, speaker=self.speaker, outlet=self.outlet,
+                                   linked=linked, limit=limit, offset=offset)
+
+
+def quote_filters(speaker: str | None = None, outlet: str | None = None) -> QuoteFilters:
+    return QuoteFilters(speaker, outlet)
+
+
+Quoted = Annotated[QuoteFilters, Depends(quote_filters)]
+
+
 def desk_of(request: Request) -> Desk:
     return request.app.state.desk
 
@@ -76,26 +138,12 @@ def paged(items: list[Any], limit: int, offset: int) -> dict[str, Any]:
 @router.get("/articles")
 def articles(
     store: Reader,
-    dates: DateRange,
-    q: str | None = None,
-    outlet: str | None = None,
-    entity: str | None = None,
-    language: str | None = None,
+    filters: Annotated[ArticleFilters, article_filters(DATE)],
     limit: Limit = 50,
     offset: Offset = 0,
 ) -> dict[str, Any]:
     """Articles matching every filter, newest first."""
-    return service.list_articles(
-        store,
-        q=q,
-        outlet=outlet,
-        entity=entity,
-        language=language,
-        date_from=dates.since,
-        date_to=dates.until,
-        limit=limit,
-        offset=offset,
-    ).to_dict()
+    return filters.page(store, limit=limit, offset=offset).to_dict()
 
 
 @router.get("/articles/{article_id}")
@@ -125,30 +173,16 @@ def entity(store: Reader, entity_id: str) -> dict[str, Any]:
 
 
 @router.get("/quotes")
-def quotes(
-    store: Reader,
-    speaker: str | None = None,
-    outlet: str | None = None,
-    limit: Limit = 50,
-    offset: Offset = 0,
-) -> dict[str, Any]:
-    return service.list_quotes(
-        store, speaker=speaker, outlet=outlet, limit=limit, offset=offset
-    ).to_dict()
+def quotes(store: Reader, quoted: Quoted, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
+    return quoted.page(store, limit=limit, offset=offset).to_dict()
 
 
 @router.get("/quotes/linked")
 def linked_quotes(
-    store: Reader,
-    speaker: str | None = None,
-    outlet: str | None = None,
-    limit: Limit = 50,
-    offset: Offset = 0,
+    store: Reader, quoted: Quoted, limit: Limit = 50, offset: Offset = 0
 ) -> dict[str, Any]:
     """Quotes found in several articles, as ``newsdesk quotes --linked``."""
-    return service.linked_quotes(
-        store, speaker=speaker, outlet=outlet, limit=limit, offset=offset
-    ).to_dict()
+    return quoted.page(store, limit=limit, offset=offset, linked=True).to_dict()
 
 
 @router.get("/sources")
@@ -205,8 +239,8 @@ def timeline(
     limit: Limit = 50,
     offset: Offset = 0,
 ) -> dict[str, Any]:
-    events = (service.readable_timeline if readable else service.timeline)(
-        store, entity=entity, date_from=dates.since, date_to=dates.until
+    events = service.timeline(
+        store, entity=entity, date_from=dates.since, date_to=dates.until, readable=readable
     )
     return paged(events, limit, offset)
 

@@ -46,7 +46,8 @@ _env.tests["cyrillic"] = cyrillic
 
 Reader = api.Reader
 #: A page's dates, as the API's; a form sends an empty field for a date not given.
-DateRange = Annotated[api.Dates, api.dates_query(r"^(\d{4}(-\d{2}(-\d{2})?)?)?$")]
+DATE = r"^(\d{4}(-\d{2}(-\d{2})?)?)?$"
+DateRange = Annotated[api.Dates, api.dates_query(DATE)]
 
 
 def _not_analysed(language: str | None) -> str | None:
@@ -94,32 +95,10 @@ def home(request: Request, store: Reader) -> HTMLResponse:
 def search(
     request: Request,
     store: Reader,
-    dates: DateRange,
-    q: str | None = None,
-    outlet: str | None = None,
-    entity: str | None = None,
-    language: str | None = None,
+    filters: Annotated[api.ArticleFilters, api.article_filters(DATE)],
     offset: Annotated[int, Query(ge=0)] = 0,
 ) -> HTMLResponse:
-    page = service.list_articles(
-        store,
-        q=q,
-        outlet=outlet,
-        entity=entity,
-        language=language,
-        date_from=dates.since,
-        date_to=dates.until,
-        limit=PAGE,
-        offset=offset,
-    )
-    filters = {
-        "q": q,
-        "outlet": outlet,
-        "entity": entity,
-        "language": language,
-        "since": dates.since,
-        "until": dates.until,
-    }
+    page = filters.page(store, limit=PAGE, offset=offset)
     return render("search.html", page=page, filters=filters, pager=_pager(request, page),
                   languages=service.article_languages(store))
 
@@ -216,16 +195,15 @@ def sources(
 def quotes(
     request: Request,
     store: Reader,
-    speaker: str | None = None,
-    outlet: str | None = None,
+    quoted: api.Quoted,
     offset: Annotated[int, Query(ge=0)] = 0,
 ) -> HTMLResponse:
-    page = service.list_quotes(store, speaker=speaker, outlet=outlet, limit=PAGE, offset=offset)
+    page = quoted.page(store, limit=PAGE, offset=offset)
     return render(
         "quotes.html",
         page=page,
-        speaker=speaker or "",
-        outlet=outlet or "",
+        speaker=quoted.speaker or "",
+        outlet=quoted.outlet or "",
         pager=_pager(request, page),
     )
 

@@ -34,12 +34,13 @@ from newsdesk.quotes.content.according import according_to
 from newsdesk.quotes.content.asides import as_clause, interpolated
 from newsdesk.quotes.content.clauses import (
     Reported,
-    _complement,
     calls_for,
     noun_content,
+    reported_complement,
 )
 from newsdesk.quotes.cues import CUE_LEMMAS, NOUN_CUES, SUBJECTS, is_cue, is_noun_cue, subject_of
-from newsdesk.quotes.index import SPEAKER_LABELS, NameIndex
+from newsdesk.quotes.index import NameIndex
+from newsdesk.quotes.nouns import SPEAKER_LABELS
 
 _SOURCE_PRONOUNS = {"he", "she", "they", "i", "we"}
 #: Verbs for which *it* is a speaker, an organisation speaking (``the company ... it said``):
@@ -58,10 +59,10 @@ def reported_speech(doc: Any) -> list[Reported]:
         if is_cue(token, direct=False):
             if _hedge(token):
                 continue
-            found.extend(interpolated(token, subject_of(token)) or _complement(token)
+            found.extend(interpolated(token, subject_of(token)) or reported_complement(token)
                          or as_clause(token))
         elif calls_for(token):
-            found.extend(_complement(token))
+            found.extend(reported_complement(token))
         elif (source := _mistagged_cue(token)) is not None:
             found.extend(interpolated(token, source))
         elif token.lower_ == "according" and token.dep_ == "prep":

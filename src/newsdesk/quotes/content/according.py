@@ -11,7 +11,7 @@ from newsdesk.quotes.content.asides import before_aside, not_content, skip_marks
 from newsdesk.quotes.content.clauses import (
     CONTRAST,
     Reported,
-    _connective,
+    only_connects,
     sets_off,
     trim,
 )
@@ -41,7 +41,7 @@ def according_to(token: Any) -> list[Reported]:
     opening = trim([t for t in content if t.i < phrase.start])
     if _contrast_after(content, phrase):
         content = [t for t in content if t.i < phrase.start]  # "X, according to Y, but Z"
-    if opening and _connective(opening):
+    if opening and only_connects(opening):
         content = [t for t in content if t.i >= phrase.stop]  # "However, according to X, S"
     while content and (content[0].is_punct or content[0].dep_ == "cc"):
         content = content[1:]

@@ -10,8 +10,8 @@ from typing import Any
 from newsdesk.quotes.content.clauses import (
     QUOTE_MARKS,
     Reported,
-    _connective,
     after_label,
+    only_connects,
     sentence_start,
     sets_off,
     trim,
@@ -55,7 +55,7 @@ def as_clause(verb: Any) -> list[Reported]:
     material = [t for t in head.subtree if t.i not in aside and t.sent == verb.sent]
     parts = [trim([t for t in material if t.i < verb.left_edge.i]),
              trim([t for t in material if t.i > verb.right_edge.i])]
-    parts = [p for p in parts if p and not _connective(p)]
+    parts = [p for p in parts if p and not only_connects(p)]
     return [Reported(p[0].idx, p[-1].idx + len(p[-1]), verb, subject, cue_text(verb),
                      split=len(parts) == 2) for p in parts]
 
@@ -132,7 +132,7 @@ def before_aside(verb: Any, aside: range) -> list[Any]:
     connective that is all of it (``However, he said, ...``)."""
     first = after_label(sentence_start(verb), verb.doc[aside.start])
     part = trim([t for t in verb.doc[first.i:aside.start]])
-    return [] if _connective(part) else part
+    return [] if only_connects(part) else part
 
 
 def _after_aside(verb: Any, aside: range) -> list[Any]:

@@ -57,7 +57,10 @@ _UNREALISED = {"try", "struggle", "want", "refuse", "decline", "seek", "attempt"
                "like", "love"}
 
 
-def _complement(verb: Any) -> list[Reported]:
+def reported_complement(verb: Any) -> list[Reported]:
+    """What a reporting verb reports: its complement clause (``said [that ...]``), else a
+    gerund, an infinitive or a fronted clause; nothing for a negated or passive verb, an
+    indirect question or an infinitive that did not happen."""
     if any(c.dep_ in {"neg", "auxpass", "nsubjpass"} for c in verb.children):
         return []
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _UNREALISED:
@@ -181,8 +184,11 @@ def _for_subject(verb: Any, clause: Any) -> Any | None:
                  for o in p.children if o.dep_ == "pobj"), None)
 
 
+#: The dashes a sentence sets a part off with (a spaced hyphen is one too, where the text says
+#: so by its spaces).
+DASHES = frozenset({"—", "–", "--"})
 #: Punctuation that sets a reporting clause off inside its sentence (and a spaced hyphen).
-_ASIDE_MARKS = {",", "—", "–", "--"}
+_ASIDE_MARKS = {",", *DASHES}
 QUOTE_MARKS = {'"', "“", "”", "‘", "’", "'"}
 #: Multi-word discourse connectives (after the Penn Discourse Treebank's explicit connectives)
 #: that open a sentence without being part of what it reports.
@@ -199,7 +205,7 @@ def sets_off(token: Any) -> bool:
     return token.text in _ASIDE_MARKS or spaced
 
 
-def _connective(part: list[Any]) -> bool:
+def only_connects(part: list[Any]) -> bool:
     """Words that only connect (``However``, ``because``, ``in fact``): no content alone."""
     return all(t.pos_ in {"ADV", "CCONJ", "SCONJ", "INTJ"} or t.is_punct for t in part) \
         or " ".join(t.lower_ for t in part) in _CONNECTIVES
@@ -248,14 +254,11 @@ def _clause_end(clause: Any) -> Any:
     return end
 
 
-_DASHES = {"—", "–", "--"}
-
-
 def _dash_contrast(token: Any) -> bool:
     """``97 percent said it was — but were divided over ...``: *but* or *yet* after a dash
     turns from the report to the writer's own clause; the content ends before the dash."""
     return token.dep_ == "cc" and token.lower_ in CONTRAST and token.i > 0 \
-        and token.nbor(-1).text in _DASHES
+        and token.nbor(-1).text in DASHES
 
 
 def _own_subject_after(conjunction: Any) -> bool:
