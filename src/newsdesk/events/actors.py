@@ -54,8 +54,8 @@ from typing import Any, NamedTuple
 
 from newsdesk.events.agents import agent_role
 from newsdesk.events.phrases import (
-    _named,
     is_actor,
+    is_named,
     named_partners,
     names_actor,
     phrase_edges,
@@ -63,10 +63,10 @@ from newsdesk.events.phrases import (
     phrase_text,
 )
 from newsdesk.events.source_heads import (
-    _subject,
     demand_clause,
     demanded,
     doer,
+    nominal_subject,
     reported_plan,
     source_token,
 )
@@ -98,7 +98,7 @@ def actor_phrases(trigger: Any) -> tuple[list[Phrase], list[Phrase]]:
     if (clause := reported_plan(trigger)) is not None:
         found = target_tokens(clause)  # "said South Africa would give Nigeria aid": Nigeria
     if demanded(trigger) and source is not doer(trigger):
-        found = [_subject(demand_clause(trigger)), *found]  # the one a demand is made of
+        found = [nominal_subject(demand_clause(trigger)), *found]  # the one a demand is made of
     sources, partners = _source_phrases(source, trigger, found)
     if partners or any(names_actor(t) for t in found):
         found = [t for t in found if is_actor(t)]  # "a partnership in energy" is no one
@@ -140,7 +140,7 @@ def _names_anyone(token: Any) -> bool:
     strike", "12 human skulls" and "the recommendation" are things, never a target."""
     first, last = phrase_edges(token, appositions=True, conjuncts=True, target=True)
     words = token.doc[first.i : last.i + 1]
-    return any(_named(t) or agent_role(t) is not None for t in words)
+    return any(is_named(t) or agent_role(t) is not None for t in words)
 
 
 def _phrase(token: Any, *, conjuncts: bool = True, source: bool = False, target: bool = False) -> Phrase:

@@ -95,7 +95,7 @@ def _description(child: Any, head: Any) -> bool:
     keeps it ("Kenzo Oshima, the United Nations Emergency Relief Coordinator"). An acronym in
     brackets is no description, and neither is a list the parser read as one ("the Nigeria
     Police, Department of State Services (DSS) and other security agencies")."""
-    if child.dep_ != "appos" or not _named(head) or not child.left_edge.i:
+    if child.dep_ != "appos" or not is_named(head) or not child.left_edge.i:
         return False
     before = head.doc[child.left_edge.i - 1]
     listed = any(c.dep_ == "conj" for c in (*child.children, *head.children))
@@ -146,7 +146,7 @@ def _aside(child: Any, head: Any) -> bool:
 def named_head(token: Any) -> bool:
     """True when a phrase's head or a modifier of it is a name ("ICE", "Sri Lankan officials")."""
     words = [token, *(c for c in token.children if c.dep_ in MODIFIER_DEPS)]
-    return any(_named(t) for t in words)
+    return any(is_named(t) for t in words)
 
 
 def group_name(modifier: Any) -> bool:
@@ -166,7 +166,7 @@ def _source_participle(child: Any) -> bool:
     """A participle that says whose a source is, by an actor or place it names ("Syrian
     warplanes supported by Russia", "a group based in Trinidad", "the coalition fighting
     Houthi rebels"); not one that says when or why ("attacks, occurring every three days")."""
-    if not _participle(child):
+    if not participle_modifier(child):
         return False
     preps = [p for p in child.children if p.dep_ in {"prep", "agent"}]
     objects = [o for p in preps for o in p.children if o.dep_ == "pobj"]
@@ -174,7 +174,7 @@ def _source_participle(child: Any) -> bool:
     return any(names_actor(o) or agent_role(o) for o in objects)
 
 
-def _participle(child: Any) -> bool:
+def participle_modifier(child: Any) -> bool:
     """A participle hung on a phrase ("supported by Russia", "based in Trinidad")."""
     return child.dep_ == "acl" and child.tag_ in {"VBN", "VBG"}
 
@@ -219,10 +219,10 @@ def named_partners(source: Any) -> bool:
     name = next((e for e in doc_ents(source.doc) if e.start <= source.i < e.end), None)
     if name is not None and any(name.start <= c.i < name.end for c in source.conjuncts):
         return False
-    return all(_named(t) for t in (source, *source.conjuncts))
+    return all(is_named(t) for t in (source, *source.conjuncts))
 
 
-def _named(token: Any) -> bool:
+def is_named(token: Any) -> bool:
     """A name of an actor or place: not "Thursday" or "$234 million"."""
     if token.ent_type_ in NOT_ACTOR_LABELS:
         return False

@@ -63,7 +63,7 @@ def source_token(trigger: Any) -> Any | None:
     if demanded(trigger) and (speaker := source_token(demand_clause(trigger).head)) is not None:
         return speaker
     if (clause := reported_plan(trigger)) is not None and not _negated(clause):
-        return _subject(clause)
+        return nominal_subject(clause)
     if trigger.pos_ == "NOUN" and (owner := _owner(trigger)) is not None:
         return owner
     return doer(trigger)
@@ -74,11 +74,11 @@ def reported_plan(trigger: Any) -> Any | None:
     office said", "the admiral said South Africa would give Nigeria aid"), or None: the plan
     is that actor's, done to the clause's targets. A warning or a promise is not a report of
     another's plan but the speaker's own act, so only verbs of reporting count."""
-    if trigger.lemma_.lower() not in REPORTING_VERBS or _subject(trigger) is None:
+    if trigger.lemma_.lower() not in REPORTING_VERBS or nominal_subject(trigger) is None:
         return None
     clauses = [c for c in trigger.children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"}]
     planned = [c for c in clauses if {a.lower_ for a in c.children if a.dep_ == "aux"} & _FUTURE]
-    return next((c for c in planned if (s := _subject(c)) is not None and named_head(s)), None)
+    return next((c for c in planned if (s := nominal_subject(c)) is not None and named_head(s)), None)
 
 
 def _negated(verb: Any) -> bool:
@@ -104,7 +104,7 @@ def demanded(trigger: Any) -> bool:
     subjunctive ("are demanding that President Robert Mugabe abandon his policy", "its
     demand that Israel ease restrictions"). CAMEO codes it as the speaker's demand."""
     clause = demand_clause(trigger)
-    if clause.dep_ not in {"ccomp", "acl"} or not _subject(clause):
+    if clause.dep_ not in {"ccomp", "acl"} or not nominal_subject(clause):
         return False
     auxiliaries = {c.lower_ for c in clause.children if c.dep_ in {"aux", "auxpass"}}
     if auxiliaries & OBLIGATION:
@@ -125,7 +125,7 @@ def demand_clause(trigger: Any) -> Any:
     return trigger
 
 
-def _subject(verb: Any) -> Any | None:
+def nominal_subject(verb: Any) -> Any | None:
     return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
 
 

@@ -14,13 +14,13 @@ from newsdesk.events.agents import agent_role, armed
 from newsdesk.events.phrases import (
     MODIFIER_DEPS,
     NOT_ACTOR_LABELS,
-    _participle,
     is_actor,
     named_head,
     names_actor,
     names_place,
+    participle_modifier,
 )
-from newsdesk.events.source_heads import _subject
+from newsdesk.events.source_heads import nominal_subject
 
 #: Prepositions whose object is whom an act is done to ("supply arms to Israel", "talks with X").
 TARGET_PREPS = {"to", "with", "against", "on", "at", "into", "toward", "towards"}
@@ -83,7 +83,7 @@ def _asked(trigger: Any) -> list[Any]:
     [to] support its plan")."""
     clauses = [c for c in trigger.children if c.dep_ in {"advcl", "ccomp"}]
     marked = [c for c in clauses if any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)]
-    return [subject for c in marked if (subject := _subject(c)) is not None]
+    return [subject for c in marked if (subject := nominal_subject(c)) is not None]
 
 
 def _own_force(token: Any) -> bool:
@@ -107,7 +107,7 @@ def _about(thing: Any) -> list[Any]:
     Washington Post published ...", the objects of "its commitment to support the Nigeria
     Police" and "an invitation to meet with Kim Jong Un"."""
     for clause in (c for c in thing.children if c.dep_ == "acl" and c.pos_ == "VERB"):
-        subject = _subject(clause)
+        subject = nominal_subject(clause)
         found = [subject] if subject is not None else [t for t in _own_targets(clause) if is_actor(t)]
         if found:
             return found
@@ -135,7 +135,7 @@ def _aimed_at(thing: Any, *, depth: int = 3) -> list[Any]:
     else such objects inside its of/in phrases or inside those of its objects that are things
     ("the release of $1.2 billion in assistance to Egypt", "support for the installation of
     latrines to Haitian people"): all those of the first depth that finds one."""
-    heads = [thing, *(c for c in thing.children if _participle(c))]
+    heads = [thing, *(c for c in thing.children if participle_modifier(c))]
     objects = [(p.lower_, o) for head in heads for p in _prepositions(head) for o in p.children if o.dep_ == "pobj"]
     found = [o for prep, o in objects if prep in _AIM_PREPS and o.ent_type_ not in NOT_ACTOR_LABELS and is_actor(o)]
     if found or depth <= 1:
@@ -187,7 +187,7 @@ def _clause_targets(trigger: Any, *, depth: int = 3) -> list[Any]:
     for child in trigger.children:
         if child.pos_ != "VERB" or not (child.dep_ in {"xcomp", "ccomp"} or purpose_clause(child)):
             continue
-        subject = _subject(child) if child.dep_ == "ccomp" else None
+        subject = nominal_subject(child) if child.dep_ == "ccomp" else None
         found = [subject] if subject is not None else [t for t in _own_targets(child) if is_actor(t)]
         if not found and depth > 1:
             found = _clause_targets(child, depth=depth - 1)
