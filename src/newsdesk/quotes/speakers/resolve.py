@@ -181,14 +181,15 @@ _PART_OF_GROUP = {"amod", "nummod", "det", "compound", "quantmod", "nmod"}
 
 def _described_group(token: Any) -> bool:
     """A nationality, religion or party (the tagger's ``NORP``) that words outside the name
-    narrow down: the source is the described part, which the rules keep in its own words, not
-    the whole group the name alone would be."""
+    narrow down, before it or in a prepositional phrase after it (``Democrats in the
+    Senate``): the source is the described part, which the rules keep in its own words, not
+    the whole group the name alone would be, nor the name of the phrase after it."""
     if token.ent_type_ != "NORP" or token.tag_ not in {"NNS", "NNPS"}:
         return False  # "the Arizona Republican": one person, a description
     return any(
         c.dep_ in _PART_OF_GROUP and c.ent_type_ != "NORP" and c.lower_ != "the"
         for c in token.lefts
-    )
+    ) or any(c.dep_ == "prep" and any(o.dep_ == "pobj" for o in c.children) for c in token.rights)
 
 
 def _whole_of(token: Any) -> Any | None:

@@ -1,0 +1,61 @@
+"""Speakers in the shapes opinion columns and roundups write, on passages written for the
+tests in news style (each with the speaker ``docs/attribution-rules.md`` gives): a title
+stressed by a reflexive pronoun (``The president himself``) is a description; a party or
+nationality narrowed by a prepositional phrase (``Democrats in the Senate``) keeps its own
+words. Each rule has a case where it must not apply.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdesk.article import Article
+from newsdesk.nlp import load_pipeline
+from newsdesk_eval.quote_set import annotate_quotes
+
+
+def _speaker_of(text: str, content: str) -> list[str | None]:
+    article = Article(path="t.txt", raw_text=text, text=text)
+    quotes = annotate_quotes(load_pipeline()(text), article)
+    return [q["speaker"] for q in quotes if q["text"].startswith(content)]
+
+
+#: (text, the content's first words, its speaker)
+CASES = [
+    # a reflexive pronoun only stresses the description: the title's holder speaks
+    (
+        "President Obama spoke in Ohio. Republicans were unmoved. The president himself "
+        "promised that the deficit would be halved.",
+        "the deficit would be halved",
+        "Obama",
+    ),
+    # ... and a description the article names no one for keeps its own words
+    (
+        "The budget drew protests. The mayor himself said the budget was balanced.",
+        "the budget was balanced",
+        "The mayor himself",
+    ),
+    # a party narrowed by a prepositional phrase is its own words, not the phrase's name
+    (
+        "The bill passed the House on Tuesday. Democrats in the Senate said they would block it.",
+        "they would block it",
+        "Democrats in the Senate",
+    ),
+    (
+        "The bill passed the House on Tuesday. Republicans on the Judiciary Committee argued "
+        "that the bill went too far.",
+        "the bill went too far",
+        "Republicans on the Judiciary Committee",
+    ),
+    # ... but the party alone is the party
+    (
+        "The bill passed the House on Tuesday. Republicans said the bill went too far.",
+        "the bill went too far",
+        "Republicans",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), CASES)
+def test_speaker_in_a_column(text: str, content: str, speaker: str) -> None:
+    assert _speaker_of(text, content) == [speaker]
