@@ -2,7 +2,8 @@
 tests in news style (each with the speaker ``docs/attribution-rules.md`` gives): a title
 stressed by a reflexive pronoun (``The president himself``) is a description; a party or
 nationality narrowed by a prepositional phrase (``Democrats in the Senate``) keeps its own
-words. Each rule has a case where it must not apply.
+words; initials of a hyphenated surname (``A.O.C.``) and a lone given name (``Hillary``)
+stand for the full name the article gives. Each rule has a case where it must not apply.
 """
 
 from __future__ import annotations
@@ -52,6 +53,37 @@ CASES = [
         "The bill passed the House on Tuesday. Republicans said the bill went too far.",
         "the bill went too far",
         "Republicans",
+    ),
+    # initials that count each part of a hyphenated surname
+    (
+        "Rep. Alexandria Ocasio-Cortez spoke first. Later, A.O.C. said the plan was too timid.",
+        "the plan was too timid",
+        "Alexandria Ocasio-Cortez",
+    ),
+    (
+        "Rep. Alexandria Ocasio-Cortez spoke first on Monday. The Green New Deal drew fire. "
+        "AOC said the plan was too timid.",
+        "the plan was too timid",
+        "Alexandria Ocasio-Cortez",
+    ),
+    # ... and initials the article spells out for no one stay as written
+    (
+        "The hearing ran late. J.D. Vance said the report was a fraud.",
+        "the report was a fraud",
+        "J.D. Vance",
+    ),
+    # a lone given name: the fullest of the names it begins that write one person
+    (
+        "Hillary Rodham Clinton took office in 2009. Hillary Clinton was a senator before "
+        "that. Hillary said the office would stay open.",
+        "the office would stay open",
+        "Hillary Rodham Clinton",
+    ),
+    # ... but not where two people share it
+    (
+        "Hillary Clinton spoke first. Hillary Duff sang later. Hillary said the night went well.",
+        "the night went well",
+        "Hillary",
     ),
 ]
 
