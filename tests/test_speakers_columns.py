@@ -3,7 +3,9 @@ tests in news style (each with the speaker ``docs/attribution-rules.md`` gives):
 stressed by a reflexive pronoun (``The president himself``) is a description; a party or
 nationality narrowed by a prepositional phrase (``Democrats in the Senate``) keeps its own
 words; initials of a hyphenated surname (``A.O.C.``) and a lone given name (``Hillary``)
-stand for the full name the article gives. Each rule has a case where it must not apply.
+stand for the full name the article gives; a colon quote after a clause whose subject a name
+describes (``Late-night host Jane Doe compared …:``) is that person's. Each rule has a case
+where it must not apply.
 """
 
 from __future__ import annotations
@@ -84,6 +86,20 @@ CASES = [
         "Hillary Clinton spoke first. Hillary Duff sang later. Hillary said the night went well.",
         "the night went well",
         "Hillary",
+    ),
+    # a colon quote: the person the clause's subject names, not the person compared to
+    (
+        "Talk-show host Jane Doe compared the senator’s speech to Richard Nixon resigning in "
+        "disgrace: “It was the saddest thing I have seen in years.”",
+        "It was the saddest thing",
+        "Jane Doe",
+    ),
+    # ... and a clause with a person as its subject, as before
+    (
+        "Talk-show host Jane Doe likened the senator to Richard Nixon: “He is the most "
+        "secretive man in Washington.”",
+        "He is the most secretive",
+        "Jane Doe",
     ),
 ]
 
