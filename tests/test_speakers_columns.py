@@ -4,8 +4,8 @@ stressed by a reflexive pronoun (``The president himself``) is a description; a 
 nationality narrowed by a prepositional phrase (``Democrats in the Senate``) keeps its own
 words; initials of a hyphenated surname (``A.O.C.``) and a lone given name (``Hillary``)
 stand for the full name the article gives; a colon quote after a clause whose subject a name
-describes (``Late-night host Jane Doe compared …:``) is that person's. Each rule has a case
-where it must not apply.
+describes (``Late-night host Jane Doe compared …:``) is that person's; a document speaks for
+its author, not for the person it came to. Each rule has a case where it must not apply.
 """
 
 from __future__ import annotations
@@ -101,8 +101,25 @@ CASES = [
         "He is the most secretive",
         "Jane Doe",
     ),
+    # a document speaks for its author, not for whom it came to
+    (
+        "Jane Smith received an email from the campaign on Monday. “The event is canceled,” "
+        "the email said.",
+        "The event is canceled",
+        "the email",
+    ),
+    (
+        "Jane Smith obtained a memo from the agency. The memo said that the program would end.",
+        "the program would end",
+        "The memo",
+    ),
+    # ... and for the subject that released it
+    (
+        "Acme Corp. released a statement on Monday. “We will appeal,” the statement said.",
+        "We will appeal",
+        "Acme Corp.",
+    ),
 ]
-
 
 @pytest.mark.parametrize(("text", "content", "speaker"), CASES)
 def test_speaker_in_a_column(text: str, content: str, speaker: str) -> None:
