@@ -5,7 +5,8 @@ nationality narrowed by a prepositional phrase (``Democrats in the Senate``) kee
 words; initials of a hyphenated surname (``A.O.C.``) and a lone given name (``Hillary``)
 stand for the full name the article gives; a colon quote after a clause whose subject a name
 describes (``Late-night host Jane Doe compared …:``) is that person's; a document speaks for
-its author, not for the person it came to. Each rule has a case where it must not apply.
+its author, not for the person it came to; a speech verb that an order's object was told to use
+is no attribution. Each rule has a case where it must not apply.
 """
 
 from __future__ import annotations
@@ -119,7 +120,29 @@ CASES = [
         "We will appeal",
         "Acme Corp.",
     ),
+    # a verb that moves its object to speak, and the object speaks
+    (
+        "The scandal prompted Flake to say that he would vote no.",
+        "he would vote no",
+        "Flake",
+    ),
 ]
+
+#: Orders reported as actions: what the object was told to say, which no one said.
+ORDERS = [
+    (
+        "The memo went out on Friday. Pfeiffer instructed Geithner to suggest to the public "
+        "that Social Security was in the black.",
+        "Social Security was in the black",
+    ),
+    ("The director ordered staff to say that the office was closed.", "the office was closed"),
+]
+
+
+@pytest.mark.parametrize(("text", "content"), ORDERS)
+def test_an_order_to_speak_is_no_attribution(text: str, content: str) -> None:
+    assert _speaker_of(text, content) == []
+
 
 @pytest.mark.parametrize(("text", "content", "speaker"), CASES)
 def test_speaker_in_a_column(text: str, content: str, speaker: str) -> None:
