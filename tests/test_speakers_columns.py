@@ -13,16 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsdesk.article import Article
-from newsdesk.nlp import load_pipeline
-from newsdesk_eval.quote_set import annotate_quotes
-
-
-def _speaker_of(text: str, content: str) -> list[str | None]:
-    article = Article(path="t.txt", raw_text=text, text=text)
-    quotes = annotate_quotes(load_pipeline()(text), article)
-    return [q["speaker"] for q in quotes if q["text"].startswith(content)]
-
+from test_speaker_descriptions import speaker_of  # the speakers found for a content
 
 #: (text, the content's first words, its speaker)
 CASES = [
@@ -141,9 +132,9 @@ ORDERS = [
 
 @pytest.mark.parametrize(("text", "content"), ORDERS)
 def test_an_order_to_speak_is_no_attribution(text: str, content: str) -> None:
-    assert _speaker_of(text, content) == []
+    assert speaker_of(text, content) == []
 
 
 @pytest.mark.parametrize(("text", "content", "speaker"), CASES)
 def test_speaker_in_a_column(text: str, content: str, speaker: str) -> None:
-    assert _speaker_of(text, content) == [speaker]
+    assert speaker_of(text, content) == [speaker]
