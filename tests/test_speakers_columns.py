@@ -2,11 +2,12 @@
 tests in news style (each with the speaker ``docs/attribution-rules.md`` gives): a title
 stressed by a reflexive pronoun (``The president himself``) is a description; a party or
 nationality narrowed by a prepositional phrase (``Democrats in the Senate``) keeps its own
-words; initials of a hyphenated surname (``A.O.C.``) and a lone given name (``Hillary``)
-stand for the full name the article gives; a colon quote after a clause whose subject a name
-describes (``Late-night host Jane Doe compared …:``) is that person's; a document speaks for
-its author, not for the person it came to; a speech verb that an order's object was told to use
-is no attribution. Each rule has a case where it must not apply.
+words; a name run into the link text printed beside it is the name before the repeat
+(``Sam Patel Samir``); initials of a hyphenated surname (``A.O.C.``) and a lone given name
+(``Hillary``) stand for the full name the article gives; a colon quote after a clause whose
+subject a name describes (``Late-night host Jane Doe compared …:``) is that person's; a
+document speaks for its author, not for the person it came to; a speech verb that an order's
+object was told to use is no attribution. Each rule has a case where it must not apply.
 """
 
 from __future__ import annotations
@@ -78,6 +79,27 @@ CASES = [
         "Hillary Clinton spoke first. Hillary Duff sang later. Hillary said the night went well.",
         "the night went well",
         "Hillary",
+    ),
+    # a name the tagger ran into a link's card beside it (the full name spelled out) is the
+    # name before the repeat, and its surname stands for it
+    (
+        "The letter went out on Friday. Rep. Sam Patel Samir (Sam) PatelLawmakers push for "
+        "relief signed it with others. Patel said the cuts went too far.",
+        "the cuts went too far",
+        "Sam Patel",
+    ),
+    (
+        "The rally drew a crowd. Sen. Maria Lopez Maria Elena LopezOver 500 protesters "
+        "marched on Monday. Lopez said the cuts went too far.",
+        "the cuts went too far",
+        "Maria Lopez",
+    ),
+    # ... but a name whose first word comes again right after it is one name
+    (
+        "Sirhan Sirhan was denied parole on Monday. Later, Sirhan Sirhan told reporters that "
+        "the board was unfair.",
+        "the board was unfair",
+        "Sirhan Sirhan",
     ),
     # a colon quote: the person the clause's subject names, not the person compared to
     (

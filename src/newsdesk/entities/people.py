@@ -161,7 +161,20 @@ def clean_name(name: str) -> str:
     name = re.sub(r"\s*\([^)]*$", "", name)
     name = re.sub(r"^(?:the|The)\s+", "", name.strip())
     name = re.sub(r"['’]s?$", "", name).strip()
-    return strip_title(name)
+    return _before_repeat(strip_title(name))
+
+
+def _before_repeat(name: str) -> str:
+    """``Marco Rubio Marco Antonio``, ``Ro Khanna Rohit``: a name whose first word begins a
+    word again after its second is a name the tagger ran into the words a page printed next
+    to it (a link's card that spells the full name out); the name is the words before the
+    repeat."""
+    words = name.split()
+    first = words[0] if words else ""
+    if len(first) < 2 or not first[:1].isupper():
+        return name
+    again = next((i for i, word in enumerate(words[2:], 2) if word.startswith(first)), None)
+    return name if again is None else " ".join(words[:again])
 
 
 def is_acronym(word: str) -> bool:
