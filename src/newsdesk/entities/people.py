@@ -156,8 +156,9 @@ def strip_title(name: str) -> str:
 
 
 def clean_name(name: str) -> str:
-    """A mention's text without a leading article, a possessive ending, a title or a bracket
-    the tagger opened and did not close (``American Academy of Pediatrics (AAP``)."""
+    """A mention's text without a leading article, a possessive ending, a title, a bracket
+    the tagger opened and did not close (``American Academy of Pediatrics (AAP``) or a link's
+    text the tagger ran into it (``_before_repeat``)."""
     name = re.sub(r"\s*\([^)]*$", "", name)
     name = re.sub(r"^(?:the|The)\s+", "", name.strip())
     name = re.sub(r"['’]s?$", "", name).strip()
