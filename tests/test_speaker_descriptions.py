@@ -19,7 +19,7 @@ from newsdesk.nlp import load_pipeline
 from newsdesk_eval.quote_set import annotate_quotes
 
 
-def _speaker_of(text: str, content: str) -> list[str | None]:
+def speaker_of(text: str, content: str) -> list[str | None]:
     article = Article(path="t.txt", raw_text=text, text=text)
     quotes = annotate_quotes(load_pipeline()(text), article)
     return [q["speaker"] for q in quotes if q["text"].startswith(content)]
@@ -535,11 +535,11 @@ def test_a_couple_of_people_are_no_couple() -> None:
         "Prince Harry and Meghan Markle announced their intention to step back on Wednesday.\n\n"
         "A couple of royal commentators said the plan was unclear."
     )
-    assert _speaker_of(text, "the plan was unclear") == ["A couple of royal commentators"]
+    assert speaker_of(text, "the plan was unclear") == ["A couple of royal commentators"]
 
 
 @pytest.mark.parametrize(
     ("text", "content", "speaker"), CASES + WRITTEN_CASES + GROUP_CASES + EXTENT_CASES
 )
 def test_speaker_of_a_description(text: str, content: str, speaker: str) -> None:
-    assert _speaker_of(text, content) == [speaker]
+    assert speaker_of(text, content) == [speaker]

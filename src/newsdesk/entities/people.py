@@ -156,12 +156,26 @@ def strip_title(name: str) -> str:
 
 
 def clean_name(name: str) -> str:
-    """A mention's text without a leading article, a possessive ending, a title or a bracket
-    the tagger opened and did not close (``American Academy of Pediatrics (AAP``)."""
+    """A mention's text without a leading article, a possessive ending, a title, a bracket
+    the tagger opened and did not close (``American Academy of Pediatrics (AAP``) or a link's
+    text the tagger ran into it (``_before_repeat``)."""
     name = re.sub(r"\s*\([^)]*$", "", name)
     name = re.sub(r"^(?:the|The)\s+", "", name.strip())
     name = re.sub(r"['’]s?$", "", name).strip()
-    return strip_title(name)
+    return _before_repeat(strip_title(name))
+
+
+def _before_repeat(name: str) -> str:
+    """``Marco Rubio Marco Antonio``, ``Ro Khanna Rohit``: a name whose first word begins a
+    word again after its second is a name the tagger ran into the words a page printed next
+    to it (a link's card that spells the full name out); the name is the words before the
+    repeat."""
+    words = name.split()
+    first = words[0] if words else ""
+    if len(first) < 2 or not first[:1].isupper():
+        return name
+    again = next((i for i, word in enumerate(words[2:], 2) if word.startswith(first)), None)
+    return name if again is None else " ".join(words[:again])
 
 
 def is_acronym(word: str) -> bool:
@@ -172,6 +186,13 @@ def is_acronym(word: str) -> bool:
 def initials(name: str) -> str:
     """``Syrian Democratic Forces`` -> ``SDF`` (function words skipped)."""
     return "".join(word[0] for word in name.split() if word[:1].isupper())
+
+
+def _initials_forms(name: str) -> set[str]:
+    """A name's initials, and its initials with each part of a hyphenated word counted
+    (``Alexandria Ocasio-Cortez`` -> ``AO`` and ``AOC``; ``Al-Qaeda in the Arabian Peninsula``
+    -> ``AAP`` and ``AQAP``)."""
+    return {initials(name), initials(name.replace("-", " "))}
 
 
 #: Generational suffixes after a surname ("Martin Luther King III" is "King").
@@ -225,7 +246,8 @@ def resolve_name(name: str, names: list[tuple[int, str]], *, at: int, text: str 
         return " ".join(words)
     word = words[0]
     if is_acronym(word):
-        long_form = nearest(((o, n) for o, n in names if o < at and initials(n) == word.replace(".", "")), at=at)
+        letters = word.replace(".", "")
+        long_form = nearest(((o, n) for o, n in names if o < at and letters in _initials_forms(n)), at=at)
         if long_form or text:
             return long_form or spelled_out(word, text, before=at) or _spelled_out_later(word, text, after=at)
     found = nearest(((o, n) for o, n in names if _short_form_of(word, n.split())), at=at)
@@ -239,13 +261,15 @@ def _short_form_of(word: str, words: list[str]) -> bool:
 def fullest_variant(name: str, people: Iterable[str]) -> str:
     """The longest of the article's full person names ``people`` that ``name`` is a shorter
     way of writing (``is_variant``), or the one full name a lone given name begins ("Dale"
-    for "Dale Ford", when no other name the article gives begins with it); ``name`` itself
-    when none is."""
+    for "Dale Ford", when no other name the article gives begins with it; "Hillary" for
+    "Hillary Rodham Clinton" beside "Hillary Clinton", a shorter way of writing it); ``name``
+    itself when none is."""
     people = {person for person in people if " " in person}
     if " " not in name:
         if is_acronym(name) or any(person.split()[-1] == name for person in people):
             return name  # another person's surname ("Jordan" beside "Michael Jordan")
         holders = {person for person in people if person.split()[0] == name}
+        holders = {h for h in holders if not any(is_variant(h, other) for other in holders)}
         return holders.pop() if len(holders) == 1 else name
     variants = [person for person in people if is_variant(name, person)]
     return max(variants, key=lambda person: (len(person.split()), len(person)), default=name)

@@ -40,7 +40,11 @@ class QuoteAnalyser:
     """The ``quotes`` analyser for ``newsdesk analyse`` (runs after ``mentions`` when present)."""
 
     layer = "quotes"
-    version = 23  # 23: an aside set off by dashes ("— and this matters —") is no coordination
+    version = 24  # 24: "The president himself" is a description, a party narrowed by a
+    # phrase after it keeps its own words, initials count a hyphenated word's parts, a colon
+    # quote is its clause's subject's, a document is not its receiver's, an order to speak is
+    # no attribution, a name run into a link's card is the name before the repeat;
+    # 23: an aside set off by dashes ("— and this matters —") is no coordination
     # of the source;
     # 22: a nominal source ends before a relative clause whose verb it would
     # leave out and before a time after its noun, and keeps a coordination across a dash;

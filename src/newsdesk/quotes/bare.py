@@ -20,7 +20,7 @@ from newsdesk.quotes.sources import (
 #: A bare quote takes the previous quote's speaker when at most this many paragraphs apart.
 from newsdesk.quotes.speakers.history import FOLLOW_UP_PARAGRAPHS
 from newsdesk.quotes.speakers.resolve import resolve_speaker
-from newsdesk.quotes.speakers.subjects import token_at
+from newsdesk.quotes.speakers.subjects import person_subject_of_clause, token_at
 
 
 def opens_sentence(context: Context, span: MarkedSpan) -> bool:
@@ -109,12 +109,8 @@ def _colon_subject(context: Context, colon: int) -> Speaker | None:
     """``Steenburgen has only found one drawback to collaborating with Smith and York: "..."``:
     the person who is the subject of the sentence that ends in the colon."""
     token = token_at(context, colon)
-    if token is None:
-        return None
-    subject = next(
-        (c for c in token.sent.root.children if c.dep_ in {"nsubj", "nsubjpass"} and not in_marks(context, c.idx)), None
-    )
-    if subject is None or not is_person(context, subject):
+    subject = None if token is None else person_subject_of_clause(context, token)
+    if subject is None:
         return None
     found = resolve_speaker(context, subject, at=subject.idx)
     return found if found.name else None

@@ -57,13 +57,28 @@ _UNREALISED = {"try", "struggle", "want", "refuse", "decline", "seek", "attempt"
                "like", "love"}
 
 
+#: Verbs that order or ask their object to act (VerbNet order-60, urge-58, force-59 in part;
+#: the directive cues): a speech verb in the infinitive after their object is what the object
+#: was told to say, an order reported as an action, which no one is said to have said
+#: (``Pfeiffer instructed Geithner to suggest that …``; the rules' orders).
+_ORDERS = DIRECTIVES | {"order", "instruct", "direct", "command", "tell", "pressure", "press", "push",
+                        "encourage", "require"}
+
+
+def _ordered(verb: Any) -> bool:
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.lemma_.lower() in _ORDERS and any(
+        c.dep_ == "dobj" and c.i < verb.i for c in head.children
+    )
+
+
 def reported_complement(verb: Any) -> list[Reported]:
     """What a reporting verb reports: its complement clause (``said [that ...]``), else a
     gerund, an infinitive or a fronted clause; nothing for a negated or passive verb, an
     indirect question or an infinitive that did not happen."""
     if any(c.dep_ in {"neg", "auxpass", "nsubjpass"} for c in verb.children):
         return []
-    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _UNREALISED:
+    if (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _UNREALISED) or _ordered(verb):
         return []
     clauses = [c for c in verb.children if c.i > verb.i
                and (c.dep_ == "ccomp" or _that_conjunct(c) or finite_xcomp(c))]

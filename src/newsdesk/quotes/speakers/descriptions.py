@@ -21,6 +21,7 @@ from newsdesk.quotes.speakers.titles import (
     UNNAMED,
     capitalised_title,
     holder_of,
+    intensive,
     role_words,
     title_holder,
     title_words,
@@ -158,7 +159,10 @@ def is_description(token: Any) -> bool:
     """``the senator``, ``the company``, ``the Arizona Republican``, ``the President``: a
     definite description."""
     party = is_party_member(token)  # "the Arizona Republican"
-    named_parts = any(c.dep_ == "appos" or (c.dep_ == "compound" and not c.text.islower()) for c in token.children)
+    named_parts = any(
+        (c.dep_ == "appos" and not intensive(c)) or (c.dep_ == "compound" and not c.text.islower())
+        for c in token.children
+    )
     if not party and not capitalised_title(token) and (not token.text.islower() or named_parts):
         return False
     determiner = any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children)

@@ -14,6 +14,14 @@ from newsdesk.quotes.sources import Speaker
 from newsdesk.quotes.speakers.subjects import subject_outside_marks
 from newsdesk.quotes.speakers.titles import UNNAMED
 
+#: Verbs whose agent came by a document, not wrote it (``the lawsuit, obtained by Mediaite``,
+#: ``a memo seen by Reuters``; as a subject, ``Smith received an email``, though one who reads
+#: a statement out may speak it): verbs of getting and perceiving (VerbNet get-13.5.1,
+#: obtain-13.5.2, see-30.1, inspect-35.8).
+RECEIVED = {
+    "obtain", "see", "review", "acquire", "receive", "get", "view", "read", "examine", "hear",
+}
+
 
 def bare_plural(token: Any) -> bool:
     """``reports suggest``: a plural with no determiner stands for documents in general, not an
@@ -38,6 +46,8 @@ def verb_subject(context: Context, document: Any) -> Any | None:
         verb = verb.head
     if verb.lower_ == "according":
         return None  # "according to a report, Noem launched": Noem is not the report's author
+    if verb.lemma_.lower() in RECEIVED - {"read"}:
+        return None  # "Smith received an email from the campaign": whom it came to, not its author
     author = subject_outside_marks(context, verb) or subject_of(verb)
     if author is None or author.i == document.i or author.lemma_.lower() in DOCUMENTS:
         return None

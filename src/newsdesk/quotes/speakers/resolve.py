@@ -41,6 +41,7 @@ from newsdesk.quotes.speakers.descriptions import (
     person_subject_before,
 )
 from newsdesk.quotes.speakers.documents import (
+    RECEIVED,
     bare_plural,
     possessive,
     possessor_of,
@@ -181,14 +182,15 @@ _PART_OF_GROUP = {"amod", "nummod", "det", "compound", "quantmod", "nmod"}
 
 def _described_group(token: Any) -> bool:
     """A nationality, religion or party (the tagger's ``NORP``) that words outside the name
-    narrow down: the source is the described part, which the rules keep in its own words, not
-    the whole group the name alone would be."""
+    narrow down, before it or in a prepositional phrase after it (``Democrats in the
+    Senate``): the source is the described part, which the rules keep in its own words, not
+    the whole group the name alone would be, nor the name of the phrase after it."""
     if token.ent_type_ != "NORP" or token.tag_ not in {"NNS", "NNPS"}:
         return False  # "the Arizona Republican": one person, a description
     return any(
         c.dep_ in _PART_OF_GROUP and c.ent_type_ != "NORP" and c.lower_ != "the"
         for c in token.lefts
-    )
+    ) or any(c.dep_ == "prep" and any(o.dep_ == "pobj" for o in c.children) for c in token.rights)
 
 
 def _whole_of(token: Any) -> Any | None:
@@ -269,14 +271,6 @@ _WHEN = {"DATE", "TIME"}
 #: Prepositions that name a document's owner (``a report from Kotak``, ``a story in the Post``).
 _OWNER_PREPOSITIONS = {"from", "in", "by"}
 
-#: Participles whose agent came by a document, not wrote it (``the lawsuit, obtained by
-#: Mediaite``, ``a memo seen by Reuters``): verbs of getting and perceiving (VerbNet get-13.5.1,
-#: obtain-13.5.2, see-30.1, inspect-35.8).
-_RECEIVED = {
-    "obtain", "see", "review", "acquire", "receive", "get", "view", "read", "examine", "hear",
-}
-
-
 def _document_owner(context: Context, document: Any, *, own: bool) -> Speaker | None:
     """Who a document belongs to: a name compounded on it (``a new Fast Company report``, ``the
     American Academy of Pediatrics (AAP) recommendation``), a
@@ -299,7 +293,7 @@ def _document_owner(context: Context, document: Any, *, own: bool) -> Speaker | 
     owners += [
         o
         for c in document.children
-        if c.dep_ == "acl" and c.lemma_.lower() not in _RECEIVED
+        if c.dep_ == "acl" and c.lemma_.lower() not in RECEIVED
         for a in c.children
         if a.dep_ == "agent"
         for o in a.children

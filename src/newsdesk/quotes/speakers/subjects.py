@@ -101,6 +101,32 @@ def _person_in_apposition(context: Context, token: Any | None) -> Any | None:
     )
 
 
+def person_subject_of_clause(context: Context, end: Any) -> Any | None:
+    """The person who is the subject of the clause that ends at ``end`` (a colon), outside
+    quotation marks: the subject itself, or the person's name in apposition to a noun
+    (``Late-night host Jimmy Kimmel compared …:``)."""
+    clause = _clause_before(end)
+    subject = next(
+        (c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"} and not in_marks(context, c.idx)), None
+    )
+    if subject is None or is_person(context, subject):
+        return subject
+    return _person_in_apposition(context, subject)
+
+
+def _clause_before(end: Any) -> Any:
+    """The head of the clause before ``end``: the sentence's root, or, where the parse made a
+    quotation after ``end`` the sentence's root (``Kimmel compared …: “The closest thing … is
+    …”``), the highest word before ``end``."""
+    root = end.sent.root
+    if root.i < end.i or end.i == end.sent.start:
+        return root
+    top = end.nbor(-1)
+    while top.head.i < end.i and top.head.i != top.i:
+        top = top.head
+    return top
+
+
 def name_in_apposition(context: Context, token: Any) -> Any | None:
     """``The group that owns most of her music, Big Machine, says``: a common noun's proper name
     in apposition, outside quotation marks, is who it describes. The parse may hang the name on

@@ -53,9 +53,15 @@ def capitalised_title(token: Any) -> bool:
     person the article gives that title, else it keeps its own words: a capital says an office
     the article has named, not the latest person."""
     parts = {"compound", "flat", "appos", "prep", "amod"}
-    alone = not any(c.dep_ in parts for c in token.children)
+    alone = not any(c.dep_ in parts and not intensive(c) for c in token.children)
     word = token.lower_
     return token.text.istitle() and alone and word in TITLE_WORDS and word in PERSON_NOUNS
+
+
+def intensive(token: Any) -> bool:
+    """``the president himself``: a reflexive pronoun that the parse hangs on a noun as its
+    apposition only stresses the noun; it names no one else."""
+    return token.dep_ == "appos" and token.pos_ == "PRON" and token.lower_.endswith(("self", "selves"))
 
 
 def title_holder(context: Context, token: Any, latest: Speaker, *, at: int) -> Speaker | None:
