@@ -214,6 +214,15 @@ def test_variant_spellings_join_within_a_story(a: str, b: str, same_story: bool,
     assert any({a, b} <= {m.name for m in group.members} for group in groups) is joined
 
 
+def test_near_spellings_with_other_initials_are_other_people() -> None:
+    """George W. Bush and his nephew George P. Bush, each beside Jeb Bush (AllSides seed 15)."""
+    members = [_member("a1", "George W. Bush"), _member("a1", "Jeb Bush"),
+               _member("a2", "George P. Bush"), _member("a2", "Jeb Bush")]
+    groups = group_members(members, stories={"a1": "s1", "a2": "s2"})
+    assert not any({"George W. Bush", "George P. Bush"} <= {m.name for m in group.members}
+                   for group in groups)
+
+
 def test_a_person_and_an_organisation_never_join_as_variants() -> None:
     members = [_member("a1", "Mohammed bin Salman"), _member("a2", "Muhammad bin Salman", "ORG")]
     groups = group_members(members, stories={"a1": "s1", "a2": "s1"})
