@@ -22,7 +22,7 @@ them with document-level evidence:
   its context (``newsdesk.entities.kinds``: "AirAsia flight", "lunch in Footscray");
 * "the president" is no "former vice president" (a role's rank words must be in the
   description), and "the chairman of the commission" needs "commission" in the role; a
-  person named by surname after a title ("President Obama") holds that role too, so a second
+  person named only by surname after a title ("President Obama") holds that role too, so a second
   president in the article makes "the president" no one's;
 * a surname after an office's title ("Vice President Biden") is the person whose roles hold
   that office (else one with no role known), not the nearest full name (Hunter Biden);
@@ -539,7 +539,7 @@ def _add_mention(doc: Any, span: Span, clusters: dict[str, Cluster], people: dic
     clusters[key].mentions.append(record)
     if key.startswith("name:"):
         clusters[key].votes[span.label] += 1
-    elif span.label == "PERSON" and len(text_span) == 1:  # "President Obama": a holder too
+    elif span.label == "PERSON" and not person and len(text_span) == 1:  # "President Obama"
         _add_roles(doc, span, clusters[key])
 
 
