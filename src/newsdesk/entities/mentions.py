@@ -24,8 +24,9 @@ them with document-level evidence:
   description), and "the chairman of the commission" needs "commission" in the role; a
   person named only by surname after a title ("President Obama") holds that role too, so a second
   president in the article makes "the president" no one's;
-* a surname after an office's title ("Vice President Biden") is the person whose roles hold
-  that office (else one with no role known), not the nearest full name (Hunter Biden);
+* of two people of one surname, a surname after an office's title ("Vice President Biden")
+  is the one whose roles hold that office (else one with no role known), not the nearest full
+  name (Hunter Biden);
 * titles of laws and works, events, products and page furniture ("the Patriot Act",
   "Superstorm Sandy", "Twitter Pinterest") are no mention (``newsdesk.entities.nonactors``).
 
