@@ -21,7 +21,14 @@ them with document-level evidence:
   ("Benghazi" tagged a place twice and an organisation once is one place), after the cues of
   its context (``newsdesk.entities.kinds``: "AirAsia flight", "lunch in Footscray");
 * "the president" is no "former vice president" (a role's rank words must be in the
-  description), and "the chairman of the commission" needs "commission" in the role.
+  description), and "the chairman of the commission" needs "commission" in the role; a
+  person named only by surname after a title ("President Obama") holds that role too, so a second
+  president in the article makes "the president" no one's;
+* of two people of one surname, a surname after an office's title ("Vice President Biden")
+  is the one whose roles hold that office (else one with no role known), not the nearest full
+  name (Hunter Biden);
+* titles of laws and works, events, products and page furniture ("the Patriot Act",
+  "Superstorm Sandy", "Twitter Pinterest") are no mention (``newsdesk.entities.nonactors``).
 
 Each record: ``start``/``end``/``text`` (offsets into ``article.text``), ``label``, ``cluster``
 (the entity within the article), ``name`` (its canonical name here), ``kind`` (name, short,
@@ -45,7 +52,8 @@ from newsdesk.entities.acronyms import defined_acronyms
 from newsdesk.entities.descriptions import add_descriptions, positions
 from newsdesk.entities.gazetteer import ENTITY_LABELS, Gazetteer, load_gazetteer
 from newsdesk.entities.kinds import ORG_HEADS, ORG_SUFFIXES, POSSESSIVE, particle_name_end, settle_types
-from newsdesk.entities.roles import appositive_after, title_before
+from newsdesk.entities.nonactors import actors_only
+from newsdesk.entities.roles import appositive_after, holds_office, office_before, title_before
 from newsdesk.entities.titles import (
     HONORIFICS,
     NAME_TITLES,
@@ -91,7 +99,10 @@ class MentionAnalyser:
     """The ``mentions`` analyser: entity mentions grouped into within-article clusters."""
 
     layer = "mentions"
-    version = 7  # 7: types read from the article (newsdesk.entities.kinds): "in X" votes for a
+    version = 8  # 8: titles of laws, events, products and page furniture are no mention
+    # (newsdesk.entities.nonactors); a titled surname goes to the holder of that office, and a
+    # person titled by surname alone ("President Obama") holds the role for descriptions;
+    # 7: types read from the article (newsdesk.entities.kinds): "in X" votes for a
     # place, particles join a family name, a title across a bracket, a quoted title is no person;
     # 6: titles ("Sen.", "Justices") are no part of a name, no person's name holds
     # a conjunction, text in capitals links no short name, descriptions keep their rank words,
@@ -109,7 +120,7 @@ def find_mentions(doc: Any) -> list[dict[str, Any]]:
     forms = WordForms(doc)
     spans = _without_overlaps(doc, [span for span in (_fix_span(doc, ent, gazetteer, forms=forms)
                                                  for ent in doc.ents) if span])
-    spans = _whole_names(doc, spans, gazetteer)
+    spans = actors_only(doc, _whole_names(doc, spans, gazetteer))
     spans = settle_types(doc, _consistent_people(doc, _apply_acronyms(doc, spans)))
     clusters: dict[str, Cluster] = {}
     people = _person_clusters(doc, spans, clusters)
@@ -475,14 +486,22 @@ def _opens_quotation(token: Any) -> bool:
         mark.i == 0 or bool(token.doc[mark.i - 1].whitespace_) or token.doc[mark.i - 1].is_space)
 
 
-def _person_for(doc: Any, span: Span, people: dict[str, list[tuple[int, str]]]) -> str | None:
-    """The person cluster a one-word mention belongs to: nearest full name before it, else after."""
+def _person_for(doc: Any, span: Span, people: dict[str, list[tuple[int, str]]],
+                clusters: dict[str, Cluster]) -> str | None:
+    """The person cluster a one-word mention belongs to: nearest full name before it, else after;
+    of two people of that name, after an office's title, the one whose roles hold that office,
+    else one whose roles are unknown (a sole bearer keeps it: roles are never all known)."""
     text = doc[span.start:span.end].text
     candidates = people.get(text)
     if not candidates or span.end - span.start != 1 or _starts_other_name(doc, span.start, span.end):
         return None
     if span.gazetteer and span.label != "PERSON" and not (span.start and doc[span.start - 1].lower_ in HONORIFICS):
         return None  # "Jordan" the country stays a country next to "Michael Jordan"
+    office = office_before(doc, span.start) if len({key for _, key in candidates}) > 1 else None
+    if office:  # "Vice President Biden" is not Hunter Biden, the nearest
+        roles = {key: clusters[key].roles for _, key in candidates}
+        candidates = [c for c in candidates if holds_office(office, roles[c[1]])] or [
+            c for c in candidates if not roles[c[1]]]
     return names.nearest(candidates, at=doc[span.start].idx)
 
 
@@ -504,7 +523,7 @@ def _starts_other_name(doc: Any, start: int, end: int) -> bool:
 def _add_mention(doc: Any, span: Span, clusters: dict[str, Cluster], people: dict[str, list[tuple[int, str]]],
                  gazetteer: Gazetteer) -> None:
     text_span = doc[span.start:span.end]
-    person = _person_for(doc, span, people)
+    person = _person_for(doc, span, people, clusters)
     if span.kind == "norp" and not person:
         return
     record = {"start": text_span.start_char, "end": text_span.end_char, "text": text_span.text,
@@ -521,6 +540,8 @@ def _add_mention(doc: Any, span: Span, clusters: dict[str, Cluster], people: dic
     clusters[key].mentions.append(record)
     if key.startswith("name:"):
         clusters[key].votes[span.label] += 1
+    elif span.label == "PERSON" and not person and len(text_span) == 1:  # "President Obama"
+        _add_roles(doc, span, clusters[key])
 
 
 def _place_or_org_cluster(doc: Any, span: Span, record: dict[str, Any], clusters: dict[str, Cluster],

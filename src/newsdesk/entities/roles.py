@@ -9,7 +9,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from newsdesk.entities.titles import HONORIFICS, OFFICES, TITLE_WORDS
+from newsdesk.entities.titles import HONORIFICS, OFFICES, PERSON_TITLES, SPELLED_OUT, TITLE_WORDS
+
+#: Titles of one office written two ways ("Congressman King" is a representative).
+_SAME_OFFICE = {"congressman": "representative", "congresswoman": "representative"}
 
 
 def is_title_word(token: Any) -> bool:
@@ -49,3 +52,23 @@ def appositive_after(doc: Any, end: int) -> str | None:
     if words[0].lower_ in {"the", "a", "an"}:
         words = words[1:]
     return " ".join(t.text for t in words).replace(" 's", "'s").replace(" ’s", "’s") or None
+
+
+def office_before(doc: Any, start: int) -> str | None:
+    """The office a title right before token ``start`` names ("Sen. Sanders": senator,
+    "President Trump": president); None after a courtesy title ("Mr.") or no title."""
+    if start == 0:
+        return None
+    office = _office(doc[start - 1].lower_)
+    return office if office in OFFICES or office in PERSON_TITLES else None
+
+
+def holds_office(office: str, roles: list[str]) -> bool:
+    """One of a person's roles ("Republican senator from Texas", "Sen.") is that office."""
+    return any(office in {_office(word) for word in role.lower().replace("-", " ").split()}
+               for role in roles)
+
+
+def _office(word: str) -> str:
+    word = SPELLED_OUT.get(word.rstrip("."), word)
+    return _SAME_OFFICE.get(word, word)

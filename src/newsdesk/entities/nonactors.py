@@ -1,0 +1,117 @@
+"""Names that are no person, organisation or place: titles of laws and works, events,
+products and page furniture, left out of the ``mentions`` layer (and so of the registry).
+
+The registry's types are the actors' (PERSON, ORG, GPE, LOC, FAC). spaCy's small English
+model also tags laws, works, events and products (LAW, WORK_OF_ART, EVENT, PRODUCT), but
+often gives one of them an actor's label instead ("the Foreign Intelligence Surveillance Act"
+an organisation, "Superstorm Sandy" a person). A name no gazetteer entry types is no actor
+when the article or its shape says so:
+
+* the model's own labels for the same words across the article: more of its mentions are
+  tagged a law, work, event or product than a person, organisation or place;
+* the name's head noun is a word of laws, agreements and events (``LAW_AND_EVENT_HEADS``:
+  "Act", "Bill", "Agreement", "Festival", "Award", "Marathon", "War"), or it holds a word
+  of storms and operations (``EVENT_WORDS``: "Hurricane", "Superstorm", "Operation");
+* it is page furniture: words of a page's interface and sharing services in a row
+  ("Twitter Pinterest", "Post Email"), one word that only a page's layout writes
+  ("Slideshow", "Op-Ed"), or one interface word in capitals ("MORE").
+
+The word lists are lexicons of kinds of names (the heads English gives titles of laws and
+names of events), not names; no library ships them (spaCy's labels are the first evidence).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from functools import cache
+from typing import Any, Protocol
+
+#: The model's labels for things that are no actor.
+NON_ACTOR_LABELS = frozenset({"LAW", "WORK_OF_ART", "EVENT", "PRODUCT"})
+#: The model's labels for actors (and peoples).
+ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
+#: Last words of the names of laws, agreements, plans, prizes and events ("Patriot Act", "Paris
+#: Agreement", "Nobel Prize", "Boston Marathon", "Cold War").
+LAW_AND_EVENT_HEADS = frozenset({
+    "act", "acts", "bill", "amendment", "agreement", "accord", "accords", "treaty",
+    "doctrine", "deal", "plan", "festival", "award", "awards", "prize", "marathon", "olympics",
+    "championship", "championships", "tournament", "war", "massacre", "summit", "protests",
+    "riots", "uprising",
+})
+#: Words that make a name an event's wherever they stand ("Hurricane Katrina", "Superstorm
+#: Sandy", "Tropical Storm Allison", "Operation Warp Speed").
+EVENT_WORDS = frozenset({"hurricane", "superstorm", "typhoon", "cyclone", "storm", "operation"})
+#: Sharing services a page lists beside its sharing buttons.
+SHARING_SERVICES = frozenset({
+    "facebook", "twitter", "pinterest", "linkedin", "whatsapp", "reddit", "tumblr", "flipboard",
+    "messenger", "instagram", "youtube", "sms",
+})
+#: Words that only a page's layout writes as a heading or a button ("Slideshow", "Op-Ed").
+LAYOUT_WORDS = frozenset({
+    "slideshow", "op-ed", "gallery", "enlarge", "caption", "toggle", "advertisement",
+})
+
+
+_SHARING_AND_LAYOUT = SHARING_SERVICES | LAYOUT_WORDS
+
+
+class NameSpan(Protocol):
+    start: int
+    end: int
+    label: str
+    gazetteer: str | None
+
+
+def actors_only(doc: Any, spans: list[NameSpan]) -> list[NameSpan]:
+    """The spans that name an actor: a gazetteer entry, or a name that is no title of a law,
+    work or event, no product and no page furniture; a person's name loses the sharing
+    buttons written before it."""
+    labels = _model_labels(doc)
+    kept = [span for span in spans
+            if span.gazetteer or not no_actor(doc, span.start, span.end, labels=labels)]
+    for span in kept:
+        if span.label == "PERSON":  # "Facebook Twitter Pinterest Brad Parscale"
+            while span.end - span.start > 1 and doc[span.start].lower_ in _SHARING_AND_LAYOUT:
+                span.start += 1
+    return kept
+
+
+def _model_labels(doc: Any) -> dict[str, Counter[str]]:
+    """The labels the model gave each name's words across the article."""
+    labels: dict[str, Counter[str]] = {}
+    for ent in doc.ents:
+        labels.setdefault(ent.text, Counter())[ent.label_] += 1
+    return labels
+
+
+def no_actor(doc: Any, start: int, end: int, *, labels: dict[str, Counter[str]]) -> bool:
+    """The name ``doc[start:end]`` is no actor (see the module docstring)."""
+    span = doc[start:end]
+    votes = labels.get(span.text, Counter())
+    things = sum(votes[label] for label in NON_ACTOR_LABELS)
+    if things > sum(votes[label] for label in ACTOR_LABELS):
+        return True
+    words = [token.lower_ for token in span if not token.is_punct]
+    if len(words) > 1 and doc[end - 1].is_title and words[-1] in LAW_AND_EVENT_HEADS:
+        return True  # one word is a name's short form: "Bill" is a person's
+    return (len(words) > 1 and any(word in EVENT_WORDS for word in words)) or _page_furniture(
+        words, in_capitals=span.text.isupper())
+
+
+def _page_furniture(words: list[str], *, in_capitals: bool) -> bool:
+    """Words of a page's interface in a row ("Twitter Pinterest"), one word only a layout
+    writes ("Slideshow"), or one interface word in capitals, as a button is ("MORE")."""
+    if not words:
+        return False
+    if len(words) == 1:
+        return words[0] in LAYOUT_WORDS or (in_capitals and words[0] in _page_words())
+    return all(word in _page_words() for word in words)
+
+
+@cache
+def _page_words() -> frozenset[str]:
+    """The words of a page's interface that bylines are read with (imported here on first use:
+    ``newsdesk.bylines`` imports the entities package), with sharing services and layout words."""
+    from newsdesk.bylines.lexicons import INTERFACE_WORDS
+
+    return INTERFACE_WORDS | SHARING_SERVICES | LAYOUT_WORDS
