@@ -34,8 +34,6 @@ from newsdesk.quotes.nouns import (
     SPEAKER_LABELS,
 )
 
-PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "his": "m"}
-
 
 @dataclass(slots=True, frozen=True)
 class Mention:

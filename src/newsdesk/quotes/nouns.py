@@ -8,6 +8,9 @@ nouns for people no list here holds.
 from __future__ import annotations
 
 PERSON_LABELS = {"PERSON"}
+
+#: Pronouns a speaker may be named by, with their gender.
+PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "his": "m"}
 #: Heads of definite descriptions that stand for a person or an organisation named earlier.
 PERSON_NOUNS = {
     "senator",

@@ -17,7 +17,7 @@ from typing import Any
 
 from newsdesk.entities.titles import OFFICES
 from newsdesk.quotes.content import Context
-from newsdesk.quotes.index import ORG_NOUNS, PERSON_LABELS, PERSON_NOUNS, PRONOUNS
+from newsdesk.quotes.nouns import ORG_NOUNS, PERSON_LABELS, PERSON_NOUNS, PRONOUNS
 from newsdesk.quotes.roles import is_party_member
 from newsdesk.quotes.sources import (
     Speaker,

@@ -16,8 +16,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from newsdesk.entities.people import clean_name
 from newsdesk.quotes.content import Context
-from newsdesk.quotes.index import clean_name
 from newsdesk.quotes.roles import Description, describe
 
 

@@ -12,7 +12,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from newsdesk.entities.people import NAME_RUN
 from newsdesk.entities.titles import TITLE_WORDS
 from newsdesk.quotes.content import Context
-from newsdesk.quotes.index import ORG_NOUNS, PERSON_LABELS, PERSON_NOUNS
+from newsdesk.quotes.nouns import ORG_NOUNS, PERSON_LABELS, PERSON_NOUNS
 from newsdesk.quotes.pronouns import sentences_back, subjects_before
 from newsdesk.quotes.roles import describe, is_party_member
 from newsdesk.quotes.sources import Speaker, in_marks, in_quote, named, paragraph_of

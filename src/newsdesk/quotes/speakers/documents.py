@@ -9,7 +9,7 @@ from typing import Any
 
 from newsdesk.quotes.content import Context
 from newsdesk.quotes.cues import DOCUMENTS, subject_of
-from newsdesk.quotes.index import PERSON_NOUNS, PRONOUNS
+from newsdesk.quotes.nouns import PERSON_NOUNS, PRONOUNS
 from newsdesk.quotes.sources import Speaker
 from newsdesk.quotes.speakers.subjects import subject_outside_marks
 from newsdesk.quotes.speakers.titles import UNNAMED

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from newsdesk.quotes.content import Context
-from newsdesk.quotes.index import PERSON_LABELS
+from newsdesk.quotes.nouns import PERSON_LABELS
 from newsdesk.quotes.sources import Speaker, named, paragraph_of
 
 #: A bare quote takes the previous quote's speaker when at most this many paragraphs apart.

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from newsdesk.quotes.content import Context
-from newsdesk.quotes.index import PRONOUNS
+from newsdesk.quotes.nouns import PRONOUNS
 from newsdesk.quotes.pronouns import Resolve, pronoun
 from newsdesk.quotes.sources import Speaker, in_marks
 from newsdesk.quotes.speakers.descriptions import is_description, names_person

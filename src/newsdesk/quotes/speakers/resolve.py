@@ -10,14 +10,8 @@ from typing import Any
 from newsdesk.parsed import doc_ents
 from newsdesk.quotes.content import Context
 from newsdesk.quotes.cues import DOCUMENTS
-from newsdesk.quotes.index import (
-    ORG_NOUNS,
-    PERSON_LABELS,
-    PERSON_NOUNS,
-    PRONOUNS,
-    SPEAKER_LABELS,
-    name_run_end,
-)
+from newsdesk.quotes.index import name_run_end
+from newsdesk.quotes.nouns import ORG_NOUNS, PERSON_LABELS, PERSON_NOUNS, PRONOUNS, SPEAKER_LABELS
 from newsdesk.quotes.pronouns import (
     earlier_subject,
     group_subject,

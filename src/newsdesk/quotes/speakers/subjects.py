@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from newsdesk.quotes.content import Context
-from newsdesk.quotes.index import PERSON_LABELS
+from newsdesk.quotes.nouns import PERSON_LABELS
 from newsdesk.quotes.sources import Speaker, in_marks, is_person, named, paragraph_of
 
 

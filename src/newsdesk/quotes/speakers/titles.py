@@ -8,7 +8,7 @@ from typing import Any
 
 from newsdesk.entities.titles import SPELLED_OUT, TITLE_WORDS
 from newsdesk.quotes.content import Context
-from newsdesk.quotes.index import PERSON_LABELS, PERSON_NOUNS
+from newsdesk.quotes.nouns import PERSON_LABELS, PERSON_NOUNS
 from newsdesk.quotes.roles import describe
 from newsdesk.quotes.sources import Speaker, in_marks, named
 
