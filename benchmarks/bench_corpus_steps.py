@@ -12,9 +12,11 @@ past DuckDB's threshold, 16 MB) and of opening it again, reading its articles' c
 closing it (``reopen_cpu``: what a checkpoint left for the next process). An update starts
 from the ``full`` stage's store, refused when an older schema wrote it (``rebuilt_store``).
 
-``--before SRC`` (another checkout's ``src``) with ``--repeat N`` runs only the updates, N
-times per size, this checkout's and SRC's alternating on copies of the same rebuilt store,
-and prints the least CPU seconds of each (all four steps, each step, the close).
+``--before SRC`` (another checkout's ``src``) with ``--repeat N`` runs the updates N times
+per size, this checkout's and SRC's alternating on copies of the same rebuilt store, and
+prints the least CPU seconds of each (all four steps, each step, the close); with
+``--full-repeat M`` it first runs the rebuilds M times per tree, alternating the same way
+(the last one leaves the store the updates start from).
 
 How the stores are built (parsing 8,000 articles is out of reach on a small machine, and
 this measures the corpus steps, not the parse):
@@ -34,7 +36,7 @@ readers) are imported before the clock starts and timed apart (``imports``): a p
 them once, whatever the size of the store or of the change.
 
     python benchmarks/bench_corpus_steps.py [--sizes 1000,2000,4000,8000] [--cache DIR]
-        [--batch file|dated] [--before SRC --repeat N]
+        [--batch file|dated] [--before SRC --repeat N --full-repeat N]
 """
 
 from __future__ import annotations
@@ -304,29 +306,38 @@ def stage(cache: Path, size: int, kind: str, *, batch: str = "file") -> None:
 
 
 def compare_updates(options: argparse.Namespace, size: int) -> None:
-    """The ``incremental`` stage ``options.repeat`` times from this checkout and from
-    ``options.before``, alternating; each run's line, then the least CPU seconds of each."""
-    runs: dict[str, list[dict]] = {"after": [], "before": []}
+    """The ``full`` stage ``options.full_repeat`` times, then the ``incremental`` stage
+    ``options.repeat`` times, from this checkout and from ``options.before``, alternating;
+    each run's line, then the least CPU seconds of each kind and tree."""
     trees = {"after": str(Path(__file__).resolve().parents[1] / "src"), "before": str(options.before)}
-    for _ in range(options.repeat):
-        for name, src in trees.items():
-            found = subprocess.run(
-                [sys.executable, __file__, "--cache", str(options.cache), "--batch", options.batch,
-                 "--stage", str(size), "incremental"],
-                check=True, capture_output=True, text=True, env={**os.environ, "PYTHONPATH": src},
-            )
-            line = json.loads(found.stdout.strip().splitlines()[-1])
-            runs[name].append(line)
-            print(json.dumps({"tree": name, **line}), flush=True)
+    for kind, repeat in (("full", options.full_repeat), ("incremental", options.repeat)):
+        runs: dict[str, list[dict]] = {name: [] for name in trees}
+        for _ in range(repeat):
+            for name, src in trees.items():
+                found = subprocess.run(
+                    [sys.executable, __file__, "--cache", str(options.cache), "--batch",
+                     options.batch, "--stage", str(size), kind],
+                    check=True, capture_output=True, text=True, env={**os.environ, "PYTHONPATH": src},
+                )
+                line = json.loads(found.stdout.strip().splitlines()[-1])
+                runs[name].append(line)
+                print(json.dumps({"tree": name, **line}), flush=True)
+        if repeat:
+            print(json.dumps({"articles": size, "run": kind, "batch": options.batch,
+                              "best": _best(runs)}), flush=True)
+
+
+def _best(runs: dict[str, list[dict]]) -> dict[str, dict]:
+    """Per tree, the least CPU seconds of all four steps (the best run's sum), of each step,
+    of the close and of the reopen; the least peak memory; every run's load."""
     keys = [*(f"{step}_cpu" for step in STEPS), "close_cpu", "reopen_cpu"]
-    best = {
+    return {
         name: {"all_four_cpu": min(run["total"]["cpu"] for run in found),
                **{key: min(run["seconds"].get(key, 0.0) for run in found) for key in keys},
                "peak_rss_mb": min(run["peak_rss_mb"] for run in found),
                "load": [run["load"] for run in found]}
         for name, found in runs.items()
     }
-    print(json.dumps({"articles": size, "batch": options.batch, "best": best}), flush=True)
 
 
 def main() -> None:
@@ -336,6 +347,8 @@ def main() -> None:
     parser.add_argument("--batch", choices=BATCHES, default="file")
     parser.add_argument("--before", type=Path, help="another checkout's src: updates alternate")
     parser.add_argument("--repeat", type=int, default=5, help="updates per tree with --before")
+    parser.add_argument("--full-repeat", type=int, default=0,
+                        help="rebuilds per tree with --before, before the updates")
     parser.add_argument("--stage", nargs=2, metavar=("SIZE", "KIND"), help=argparse.SUPPRESS)
     options = parser.parse_args()
     options.cache.mkdir(parents=True, exist_ok=True)

@@ -29,3 +29,47 @@ def test_country_words_need_no_full_name_index():
     assert [(word, country_of_word(word, gazetteer)) for word, _ in cases] == cases
     assert gazetteer._names is None  # the name index was never built
     assert gazetteer.match("US") == "USA" and gazetteer.match("Us") is None
+
+
+def _packaged() -> bytes:
+    from importlib import resources
+
+    return resources.files("newsdesk.data").joinpath("gazetteer.jsonl").read_bytes()
+
+
+def test_the_kept_parse_is_the_parse_and_is_read_back(tmp_path):
+    import marshal
+
+    from newsdesk.entities.gazetteer import parsed_entries
+
+    data = _packaged()
+    first = parsed_entries(data, cache=tmp_path)
+    (kept,) = tmp_path.glob("gazetteer-*.marshal")
+    assert marshal.loads(kept.read_bytes()) == first
+    assert parsed_entries(data, cache=tmp_path) == first
+    kept.write_bytes(marshal.dumps(("read back", first[1][:3])))
+    assert parsed_entries(data, cache=tmp_path) == ("read back", first[1][:3])
+
+
+def test_a_changed_file_is_parsed_again_and_the_older_parse_removed(tmp_path):
+    import json
+
+    from newsdesk.entities.gazetteer import parsed_entries
+
+    data = _packaged()
+    old = parsed_entries(data, cache=tmp_path)
+    entry = {"id": "person:test", "name": "Test Person", "kind": "person", "label": "PERSON"}
+    changed = data.rstrip(b"\n") + b"\n" + json.dumps(entry).encode() + b"\n"
+    attribution, entries = parsed_entries(changed, cache=tmp_path)
+    assert attribution == old[0] and entries == [*old[1], entry]
+    assert len(list(tmp_path.glob("gazetteer-*.marshal"))) == 1
+
+
+def test_a_cache_that_cannot_be_written_is_passed_over(tmp_path):
+    from newsdesk.entities.gazetteer import parsed_entries
+
+    blocker = tmp_path / "file"
+    blocker.write_text("not a directory")
+    attribution, entries = parsed_entries(_packaged(), cache=blocker / "newsdesk")
+    assert attribution.startswith("Countries") and len(entries) > 20_000
+    assert list(tmp_path.iterdir()) == [blocker]
