@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import re
 from copy import deepcopy
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from functools import cached_property
 from urllib.parse import urlsplit
 
@@ -217,16 +217,30 @@ def _shown_stamp(
     """The day the page shows by its headline when the markup stamps that day too and it is
     not the chosen one: a later modified stamp (the page shows its update) or a published
     stamp in another time zone. Readers and archives date a page by what it shows, also
-    when all it shows is its update ("Updated Mar 12, 2020" under the byline)."""
+    when all it shows is its update ("Updated Mar 12, 2020" under the byline). A stamp
+    written in UTC does not say the page's own zone: when no stamp names another zone, the
+    day the headline shows one day off it is that stamp's day where the page is ("11:26 pm
+    EST, Tuesday, November 19" under ``2019-11-20T04:26Z``)."""
     day = shown.headline or shown.update
     if not day or day == chosen:
         return chosen
     marked = [value for _, value in stamps]
     marked += [value for value in _modified_stamps(data) if (as_day(value) or "") > chosen]
-    if day in {as_day(value) for value in marked} | {_utc_day(value) for value in marked}:
+    stamped = {as_day(value) for value in marked} | {_utc_day(value) for value in marked}
+    if day == shown.headline and all(_UTC.search(value) for _, value in stamps):
+        stamped |= {near for _, value in stamps for near in _zone_days(value)}
+    if day in stamped:
         page.found["published"] = "line by the headline, stamped"
         return day
     return chosen
+
+
+def _zone_days(value: str) -> tuple[str, ...]:
+    """The days a UTC stamp may be in the page's own time zone: the day before and after."""
+    day = as_day(value)
+    if not day:
+        return ()
+    return tuple((date.fromisoformat(day) + timedelta(days=step)).isoformat() for step in (-1, 1))
 
 
 def _modified_stamps(data: Structured) -> list[str | None]:

@@ -1,0 +1,81 @@
+"""Publication days of pages by the written rules of docs/inputs.md ("Judging a publication
+date"): the day is the one the page says it was published, in the page's own time zone.
+
+Each snippet is a minimal page written for the test; the id names the kind of page.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from newsdesk.htmlmeta import read_page_metadata
+from test_htmlmeta import BODY
+
+URL = "https://www.cityherald.com/news/council-approves-budget"
+
+
+def page(head: str = "", *, after: str = "", footer: str = "") -> str:
+    return (
+        f"<html><head>{head}</head><body>"
+        f"<article><h1>Council approves budget</h1>{after}{BODY}</article>"
+        f"<footer><p>{footer}</p></footer></body></html>"
+    )
+
+
+def stamp(published: str, **more: str) -> str:
+    data = {"@context": "https://schema.org", "@type": "NewsArticle", "datePublished": published}
+    return f'<script type="application/ld+json">{json.dumps({**data, **more})}</script>'
+
+
+@pytest.mark.parametrize(
+    ("head", "after", "published"),
+    [
+        pytest.param(
+            stamp("2019-11-20T04:26:00Z"),
+            "<p>Published 11:26 pm EST, Tuesday, November 19, 2019</p>",
+            "2019-11-19",
+            id="evening-in-america-under-a-utc-stamp",
+        ),
+        pytest.param(
+            stamp("2021-06-30T23:40:00+00:00"),
+            "<p>1 July 2021, 09:40</p>",
+            "2021-07-01",
+            id="morning-in-asia-under-a-utc-stamp",
+        ),
+        pytest.param(
+            stamp("2019-11-20T04:26:00Z"),
+            "<p>November 20, 2019</p>",
+            "2019-11-20",
+            id="the-page-shows-the-utc-day",
+        ),
+        pytest.param(
+            stamp("2019-11-19T23:26:00-05:00"),
+            "<p>November 20, 2019</p>",
+            "2019-11-20",
+            id="a-zoned-stamp-whose-utc-day-the-page-shows",
+        ),
+        pytest.param(
+            stamp("2019-11-20T04:26:00Z")
+            + '<meta property="article:published_time" content="2019-11-20T05:26:00+01:00">',
+            "<p>November 19, 2019</p>",
+            "2019-11-20",
+            id="a-stamp-in-the-page-zone-names-the-day",
+        ),
+        pytest.param(
+            stamp("2019-11-20T04:26:00Z"),
+            "<p>November 18, 2019</p>",
+            "2019-11-20",
+            id="two-days-off-is-another-day",
+        ),
+        pytest.param(
+            stamp("2019-11-20T04:26:00Z"),
+            "<p>Updated November 19, 2019</p>",
+            "2019-11-20",
+            id="an-update-shown-is-no-zone",
+        ),
+    ],
+)
+def test_the_day_in_the_page_own_time_zone(head: str, after: str, published: str) -> None:
+    assert read_page_metadata(page(head, after=after), url=URL).published == published
