@@ -1,5 +1,6 @@
 """Publication days of pages by the written rules of docs/inputs.md ("Judging a publication
-date"): the day is the one the page says it was published, in the page's own time zone.
+date"): the day is the one the page says it was published, in the page's own time zone, and a
+year found alone (a copyright line's) is no day.
 
 Each snippet is a minimal page written for the test; the id names the kind of page.
 """
@@ -79,3 +80,25 @@ def stamp(published: str, **more: str) -> str:
 )
 def test_the_day_in_the_page_own_time_zone(head: str, after: str, published: str) -> None:
     assert read_page_metadata(page(head, after=after), url=URL).published == published
+
+
+@pytest.mark.parametrize(
+    ("footer", "url", "published"),
+    [
+        pytest.param("Copyright © 2022 DLG e.V.", URL, None, id="a-copyright-year-is-no-day"),
+        pytest.param(
+            "Copyright © 2022 City Herald",
+            "https://www.cityherald.com/2022/01/20/council-approves-budget",
+            "2022-01-20",
+            id="the-url-day-over-a-copyright-year",
+        ),
+        pytest.param(
+            "Roma 01/01/2021. Copyright © 2021 City Herald",
+            URL,
+            "2021-01-01",
+            id="a-new-year-day-the-page-writes",
+        ),
+    ],
+)
+def test_a_year_alone_is_no_day(footer: str, url: str, published: str | None) -> None:
+    assert read_page_metadata(page(footer=footer), url=url).published == published

@@ -316,22 +316,20 @@ def _date_from_text(
 def _guessed_day(tree, *, url: str | None, page: PageMetadata) -> str | None:
     """htmldate on an asset-free copy, fast then extensive. An extensive answer of 1
     January that the page's text does not write is a year (htmldate gives a year it finds
-    alone, a copyright line's, that day), so a day written in the page's description comes
-    before it ("Orso marsicano: 2019 un anno da record (Notizia del 14 Gennaio 2020)"); a
-    1 January the text writes ("Roma 01/01/2021") is that day."""
+    alone, a copyright line's, that day), never a day: a day written in the page's
+    description is taken instead ("Orso marsicano: 2019 un anno da record (Notizia del 14
+    Gennaio 2020)"), else the URL day or none ("Copyright © 2022 DLG e.V." dates no
+    article); a 1 January the text writes ("Roma 01/01/2021") is that day."""
     assetless = without_assets(tree)
     if day := _htmldate(assetless, url=url, extensive=False):
         page.found["published"] = "htmldate"
         return day
     day = _htmldate(assetless, url=url, extensive=True)
-    if (
-        day
-        and day.endswith("-01-01")
-        and not _writes_new_year(tree, day)
-        and (described := first_day([page.description or ""]))
-    ):
-        page.found["published"] = "description"
-        return described
+    if day and day.endswith("-01-01") and not _writes_new_year(tree, day):
+        day = first_day([page.description or ""])
+        if day:
+            page.found["published"] = "description"
+        return day
     if day:
         page.found["published"] = "htmldate extensive"
     return day
