@@ -102,3 +102,31 @@ def test_the_day_in_the_page_own_time_zone(head: str, after: str, published: str
 )
 def test_a_year_alone_is_no_day(footer: str, url: str, published: str | None) -> None:
     assert read_page_metadata(page(footer=footer), url=url).published == published
+
+
+@pytest.mark.parametrize(
+    ("after", "footer", "published"),
+    [
+        pytest.param(
+            "",
+            "<p>Die Karten zeigen, wie hoch der Schnee am Tag der Messung lag, so wie der "
+            "Datensatz vom 09.03.2016 ihn für Davos beschreibt.</p>"
+            "<div><label>Letzte Änderung:</label><div>14.01.2022 um 09:25</div>"
+            "</div>",
+            "2022-01-14",
+            id="only-the-update-is-shown-below-the-text",
+        ),
+        pytest.param(
+            "<p>Posted 3 March 2019</p>",
+            "<div><label>Last modified:</label><div>20 March 2019</div></div>",
+            "2019-03-03",
+            id="the-publication-shown-beside-an-update",
+        ),
+    ],
+)
+def test_the_update_when_it_is_all_the_page_shows(after: str, footer: str, published: str) -> None:
+    html = (
+        f"<html><body><article><h1>Council approves budget</h1>{after}{BODY * 3}"
+        f"<div>{footer}</div></article></body></html>"
+    )
+    assert read_page_metadata(html, url=URL).published == published

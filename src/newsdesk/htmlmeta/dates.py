@@ -49,8 +49,8 @@ _ASSETS = (
     ' | //meta[contains(@property, "image") or contains(@name, "image")]'
 )
 _CHANGED = re.compile(
-    r"updated|modified|changed|revised|edited|aktualisiert|geändert|überarbeitet|mis à jour"
-    r"|modifié|actualisé|actualizado|modificado|aggiornat|modificat|atualizado|bijgewerkt"
+    r"updated|modified|changed|revised|edited|aktualisiert|geändert|änderung|überarbeitet"
+    r"|mis à jour|modifié|actualisé|actualizado|modificado|aggiornat|modificat|atualizado|bijgewerkt"
     r"|gewijzigd|zaktualizowan|zmienion|uppdaterad|opdateret|oppdatert|päivitetty",
     re.IGNORECASE,
 )
@@ -205,6 +205,14 @@ class ShownDays:
         updated = headline_date(self.tree, title=self.title, updated=True)
         return updated or labelled_date(self.tree, updated=True)
 
+    @cached_property
+    def update_anywhere(self) -> str | None:
+        """The update the page shows when it shows no other day, also in a short line
+        outside its date elements ("Letzte Änderung:" and its day in two elements)."""
+        if self.headline or self.labelled:
+            return None
+        return self.update or update_line(self.tree)
+
 
 def _shown_stamp(
     data: Structured,
@@ -288,8 +296,10 @@ def _date_from_text(
     """The day written next to the headline, else in a date element of the article, else
     in the dateline that opens the main text, unless the URL path names another; else the
     update the page shows when a modified stamp names its day; else the ``generic`` date of
-    a ``<meta name=date>``, else htmldate on an asset-free copy (fast, then extensive), else
-    the URL day."""
+    a ``<meta name=date>``; else the update the page shows when it is all the page shows
+    (also in a short line of the article: "Letzte Änderung: 14.01.2022"), since htmldate
+    would take a day the text speaks of; else htmldate on an asset-free copy (fast, then
+    extensive), else the URL day."""
     written = [
         ("line by the headline", lambda: shown.headline),
         ("date element", lambda: shown.labelled),
@@ -305,6 +315,9 @@ def _date_from_text(
         return day
     if day := as_day(generic):
         page.found["published"] = "meta date"
+        return day
+    if (day := shown.update_anywhere) and in_url in (None, day):
+        page.found["published"] = "update shown"
         return day
     if day := _guessed_day(tree, url=url, page=page):
         return day
@@ -409,6 +422,19 @@ def labelled_date(tree, *, updated: bool = False) -> str | None:
         if day := first_day([stamp_part(text, said=True)], updated=updated):
             return day
     return None
+
+
+def update_line(tree) -> str | None:
+    """The day of a short line of the article region that says the page changed ("Letzte
+    Änderung: 14.01.2022 um 09:25", its label and its day in two elements)."""
+    texts = [
+        " ".join(str(text).split())
+        for text in tree.xpath("//body//text()[normalize-space()]")
+        if text.getparent().tag not in ("script", "style")
+        and len(text.split()) <= _STAMP_WORDS
+        and not off_region(text.getparent())
+    ]
+    return first_day(texts, updated=True)
 
 
 def stamp_part(text: str, *, said: bool = False) -> str:
