@@ -1,6 +1,7 @@
 """Publication days of pages by the written rules of docs/inputs.md ("Judging a publication
-date"): the day is the one the page says it was published, in the page's own time zone, and a
-year found alone (a copyright line's) is no day.
+date"): the day is the one the page says it was published, in the page's own time zone; a
+year found alone (a copyright line's) is no day; the update the page shows is its day when it
+shows no other.
 
 Each snippet is a minimal page written for the test; the id names the kind of page.
 """

@@ -426,15 +426,23 @@ def labelled_date(tree, *, updated: bool = False) -> str | None:
 
 def update_line(tree) -> str | None:
     """The day of a short line of the article region that says the page changed ("Letzte
-    Änderung: 14.01.2022 um 09:25", its label and its day in two elements)."""
+    Änderung: 14.01.2022 um 09:25", its label and its day in two elements). Only a line
+    with an update word is placed in the page, so the region is asked about few lines."""
     texts = [
-        " ".join(str(text).split())
+        text
         for text in tree.xpath("//body//text()[normalize-space()]")
         if text.getparent().tag not in ("script", "style")
-        and len(text.split()) <= _STAMP_WORDS
-        and not off_region(text.getparent())
     ]
-    return first_day(texts, updated=True)
+    for text, after in zip(texts, [*texts[1:], ""], strict=True):
+        line, next_line = " ".join(text.split()), " ".join(after.split())
+        if len(line.split()) > _STAMP_WORDS or not _CHANGED.search(line):
+            continue
+        next_line = next_line if len(next_line.split()) <= _STAMP_WORDS else ""
+        if off_region(text.getparent()):
+            continue
+        if day := first_day([line, next_line], updated=True):
+            return day
+    return None
 
 
 def stamp_part(text: str, *, said: bool = False) -> str:
