@@ -2,8 +2,9 @@
 in a date element of the article or in the dateline that opens the main text (days written in
 several languages are found by ``newsdesk.dates.written_days``), trafilatura's date, and htmldate
 (on a copy without images, media and scripts, so a date is never read from an image or asset URL).
-A page is dated by what it shows: a shown day that a stamp names wins over the other stamps,
-also when all the page shows is its update ("Updated Mar 12, 2020").
+A page is dated by what it shows, in its own time zone: a shown day that a stamp names wins
+over the other stamps (a UTC stamp's day before or after too), also when all the page shows is
+its update ("Updated Mar 12, 2020"); a year found alone is no day.
 """
 
 from __future__ import annotations
