@@ -2,8 +2,9 @@
 in a date element of the article or in the dateline that opens the main text (days written in
 several languages are found by ``newsdesk.dates.written_days``), trafilatura's date, and htmldate
 (on a copy without images, media and scripts, so a date is never read from an image or asset URL).
-A page is dated by what it shows: a shown day that a stamp names wins over the other stamps,
-also when all the page shows is its update ("Updated Mar 12, 2020").
+A page is dated by what it shows, in its own time zone: a shown day that a stamp names wins
+over the other stamps (a UTC stamp's day before or after too), also when all the page shows is
+its update ("Updated Mar 12, 2020"); a year found alone is no day.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 import logging
 import re
 from copy import deepcopy
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from functools import cached_property
 from urllib.parse import urlsplit
 
@@ -49,8 +50,8 @@ _ASSETS = (
     ' | //meta[contains(@property, "image") or contains(@name, "image")]'
 )
 _CHANGED = re.compile(
-    r"updated|modified|changed|revised|edited|aktualisiert|geändert|überarbeitet|mis à jour"
-    r"|modifié|actualisé|actualizado|modificado|aggiornat|modificat|atualizado|bijgewerkt"
+    r"updated|modified|changed|revised|edited|aktualisiert|geändert|änderung|überarbeitet"
+    r"|mis à jour|modifié|actualisé|actualizado|modificado|aggiornat|modificat|atualizado|bijgewerkt"
     r"|gewijzigd|zaktualizowan|zmienion|uppdaterad|opdateret|oppdatert|päivitetty",
     re.IGNORECASE,
 )
@@ -205,6 +206,14 @@ class ShownDays:
         updated = headline_date(self.tree, title=self.title, updated=True)
         return updated or labelled_date(self.tree, updated=True)
 
+    @cached_property
+    def update_anywhere(self) -> str | None:
+        """The update the page shows when it shows no other day, also in a short line
+        outside its date elements ("Letzte Änderung:" and its day in two elements)."""
+        if self.headline or self.labelled:
+            return None
+        return self.update or update_line(self.tree)
+
 
 def _shown_stamp(
     data: Structured,
@@ -217,16 +226,30 @@ def _shown_stamp(
     """The day the page shows by its headline when the markup stamps that day too and it is
     not the chosen one: a later modified stamp (the page shows its update) or a published
     stamp in another time zone. Readers and archives date a page by what it shows, also
-    when all it shows is its update ("Updated Mar 12, 2020" under the byline)."""
+    when all it shows is its update ("Updated Mar 12, 2020" under the byline). A stamp
+    written in UTC does not say the page's own zone: when no stamp names another zone, the
+    day the headline shows one day off it is that stamp's day where the page is ("11:26 pm
+    EST, Tuesday, November 19" under ``2019-11-20T04:26Z``)."""
     day = shown.headline or shown.update
     if not day or day == chosen:
         return chosen
     marked = [value for _, value in stamps]
     marked += [value for value in _modified_stamps(data) if (as_day(value) or "") > chosen]
-    if day in {as_day(value) for value in marked} | {_utc_day(value) for value in marked}:
+    stamped = {as_day(value) for value in marked} | {_utc_day(value) for value in marked}
+    if day == shown.headline and all(_UTC.search(value) for _, value in stamps):
+        stamped |= {near for _, value in stamps for near in _zone_days(value)}
+    if day in stamped:
         page.found["published"] = "line by the headline, stamped"
         return day
     return chosen
+
+
+def _zone_days(value: str) -> tuple[str, ...]:
+    """The days a UTC stamp may be in the page's own time zone: the day before and after."""
+    day = as_day(value)
+    if not day:
+        return ()
+    return tuple((date.fromisoformat(day) + timedelta(days=step)).isoformat() for step in (-1, 1))
 
 
 def _modified_stamps(data: Structured) -> list[str | None]:
@@ -274,8 +297,10 @@ def _date_from_text(
     """The day written next to the headline, else in a date element of the article, else
     in the dateline that opens the main text, unless the URL path names another; else the
     update the page shows when a modified stamp names its day; else the ``generic`` date of
-    a ``<meta name=date>``, else htmldate on an asset-free copy (fast, then extensive), else
-    the URL day."""
+    a ``<meta name=date>``; else the update the page shows when it is all the page shows
+    (also in a short line of the article: "Letzte Änderung: 14.01.2022"), since htmldate
+    would take a day the text speaks of; else htmldate on an asset-free copy (fast, then
+    extensive), else the URL day."""
     written = [
         ("line by the headline", lambda: shown.headline),
         ("date element", lambda: shown.labelled),
@@ -292,6 +317,9 @@ def _date_from_text(
     if day := as_day(generic):
         page.found["published"] = "meta date"
         return day
+    if (day := shown.update_anywhere) and in_url in (None, day):
+        page.found["published"] = "update shown"
+        return day
     if day := _guessed_day(tree, url=url, page=page):
         return day
     if in_url:
@@ -302,22 +330,20 @@ def _date_from_text(
 def _guessed_day(tree, *, url: str | None, page: PageMetadata) -> str | None:
     """htmldate on an asset-free copy, fast then extensive. An extensive answer of 1
     January that the page's text does not write is a year (htmldate gives a year it finds
-    alone, a copyright line's, that day), so a day written in the page's description comes
-    before it ("Orso marsicano: 2019 un anno da record (Notizia del 14 Gennaio 2020)"); a
-    1 January the text writes ("Roma 01/01/2021") is that day."""
+    alone, a copyright line's, that day), never a day: a day written in the page's
+    description is taken instead ("Orso marsicano: 2019 un anno da record (Notizia del 14
+    Gennaio 2020)"), else the URL day or none ("Copyright © 2022 DLG e.V." dates no
+    article); a 1 January the text writes ("Roma 01/01/2021") is that day."""
     assetless = without_assets(tree)
     if day := _htmldate(assetless, url=url, extensive=False):
         page.found["published"] = "htmldate"
         return day
     day = _htmldate(assetless, url=url, extensive=True)
-    if (
-        day
-        and day.endswith("-01-01")
-        and not _writes_new_year(tree, day)
-        and (described := first_day([page.description or ""]))
-    ):
-        page.found["published"] = "description"
-        return described
+    if day and day.endswith("-01-01") and not _writes_new_year(tree, day):
+        day = first_day([page.description or ""])
+        if day:
+            page.found["published"] = "description"
+        return day
     if day:
         page.found["published"] = "htmldate extensive"
     return day
@@ -395,6 +421,27 @@ def labelled_date(tree, *, updated: bool = False) -> str | None:
             continue
         text = " ".join(" ".join(element.itertext()).split())
         if day := first_day([stamp_part(text, said=True)], updated=updated):
+            return day
+    return None
+
+
+def update_line(tree) -> str | None:
+    """The day of a short line of the article region that says the page changed ("Letzte
+    Änderung: 14.01.2022 um 09:25", its label and its day in two elements). Only a line
+    with an update word is placed in the page, so the region is asked about few lines."""
+    texts = [
+        text
+        for text in tree.xpath("//body//text()[normalize-space()]")
+        if text.getparent().tag not in ("script", "style")
+    ]
+    for text, after in zip(texts, [*texts[1:], ""], strict=True):
+        line, next_line = " ".join(text.split()), " ".join(after.split())
+        if len(line.split()) > _STAMP_WORDS or not _CHANGED.search(line):
+            continue
+        next_line = next_line if len(next_line.split()) <= _STAMP_WORDS else ""
+        if off_region(text.getparent()):
+            continue
+        if day := first_day([line, next_line], updated=True):
             return day
     return None
 
