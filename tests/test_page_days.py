@@ -70,6 +70,12 @@ def stamp(published: str, **more: str) -> str:
         ),
         pytest.param(
             stamp("2019-11-20T04:26:00Z"),
+            "<p>November 21, 2019</p>",
+            "2019-11-20",
+            id="no-zone-is-a-day-ahead-at-four-utc",
+        ),
+        pytest.param(
+            stamp("2019-11-20T04:26:00Z"),
             "<p>November 18, 2019</p>",
             "2019-11-20",
             id="two-days-off-is-another-day",

@@ -245,11 +245,19 @@ def _shown_stamp(
 
 
 def _zone_days(value: str) -> tuple[str, ...]:
-    """The days a UTC stamp may be in the page's own time zone: the day before and after."""
+    """The days a UTC stamp may be in the page's own time zone: the day before when some zone
+    (down to UTC−12) is still on it at that hour, the day after when some zone (up to UTC+14)
+    has reached it."""
     day = as_day(value)
     if not day:
         return ()
-    return tuple((date.fromisoformat(day) + timedelta(days=step)).isoformat() for step in (-1, 1))
+    try:
+        hour = datetime.fromisoformat(value.replace("UTC", "").replace("GMT", "").strip()).hour
+    except ValueError:
+        hour = None
+    steps = [step for step, possible in ((-1, hour is None or hour < 12), (1, hour is None or hour >= 10))
+             if possible]
+    return tuple((date.fromisoformat(day) + timedelta(days=step)).isoformat() for step in steps)
 
 
 def _modified_stamps(data: Structured) -> list[str | None]:
