@@ -209,3 +209,21 @@ def test_a_one_word_author_and_the_site_name(site: str, url: str, authors: list[
         after=f"<p>By <a rel='author' href='/author/x/'>{site.split()[0]}</a></p>",
     )
     assert read_page_metadata(html, url=url).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("value", "authors"),
+    [
+        # a newsroom role after the name is the writer's title, no second author
+        ("Tom Krisher, Ap Auto Writer", ["Tom Krisher"]),  # as the page prints it
+        ("By Jane Doe, Senior Correspondent", ["Jane Doe"]),
+        ("Jane Doe and John Roe, Contributing Writers", ["Jane Doe", "John Roe"]),
+        # a phrase that opens with "The" names a people or a group, not a person
+        ("The Russian and Syrian defense ministries", []),
+        # full-width separators end a part as the ASCII ones do
+        ("田中太郎 ／ 2016.12.01", ["田中太郎"]),
+        ("Jane Doe ｜ John Roe", ["Jane Doe", "John Roe"]),
+    ],
+)
+def test_titles_peoples_and_full_width_separators(value: str, authors: list[str]) -> None:
+    assert parse_byline(value, handles=True).authors == authors

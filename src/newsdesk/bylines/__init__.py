@@ -68,7 +68,9 @@ _NEXT_LABEL = re.compile(
 )
 _DATE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b")
 _TIME = re.compile(r"\b\d{1,2}:\d{2}\b.*$")
-_SEPARATORS = re.compile(r"\s*(?:[,;|/•·\n]|\s&\s|\s(?i:and|und|et)\s|\s(?:y|e|i|og|en)\s)\s*")
+#: The separators bylines use, with the full-width forms and the ideographic comma of
+#: Chinese and Japanese pages ("ライトハウス国際特許事務所 ／ 2016.12.01").
+_SEPARATORS = re.compile(r"\s*(?:[,;|/•·\n／｜，、]|\s&\s|\s(?i:and|und|et)\s|\s(?:y|e|i|og|en)\s)\s*")
 _FOR_OUTLET = re.compile(
     r"^(?P<name>\S.*?)\s+(?:(?:for|für|pour|para)\s|[-–—]\s)\s*\S.*$", re.IGNORECASE
 )
@@ -349,6 +351,7 @@ def _is_organisation_name(name: str) -> bool:
     if _is_place(name) or has_interface_word(name) or _NUMBER.search(name):
         return False
     return not _SENTENCE_END.search(name) and not (" " in name and name[:1].islower())
+
 
 
 def _is_place(name: str) -> bool:

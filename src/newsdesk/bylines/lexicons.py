@@ -106,6 +106,16 @@ DESK_TAIL = re.compile(
     re.IGNORECASE,
 )
 
+#: The newsroom roles a byline writes after a writer's name ("Tom Krisher, AP Auto Writer",
+#: "Jane Doe, Senior Correspondent"), in the languages of the sites read most, singular (a
+#: plural adds "s"): a part that ends in one is the writer's title, no second person.
+NEWSROOM_ROLES = frozenset({
+    "writer", "reporter", "correspondent", "editor", "columnist", "contributor", "journalist",
+    "photographer", "producer", "critic", "blogger", "intern", "redakteur", "redakteurin",
+    "korrespondent", "korrespondentin", "journaliste", "rédacteur", "rédactrice", "periodista",
+    "redactor", "redactora", "giornalista", "redattore", "redattrice",
+})
+
 #: The nouns a newspaper's or news site's title ends in ("Charlotte Observer", "Victoria
 #: Advocate", "Austin American-Statesman", "City Herald"): before desk words they name the
 #: outlet, where a person's name before them is the writer's ("Jane Doe Staff Writer").

@@ -15,6 +15,7 @@ from newsdesk.bylines.lexicons import (
     DESK_TAIL,
     INTERFACE_WORDS,
     NEWS_AGENCIES,
+    NEWSROOM_ROLES,
     ORGANISATION_COMPOUND,
     ORGANISATION_WORDS,
     PRESS_TITLE_NOUNS,
@@ -110,15 +111,28 @@ def is_person(part: str) -> bool:
         and has_name_shape(part)
         and not has_interface_word(part)
         and not has_organisation_word(part)
+        and not ends_in_role(part)
         and part.casefold() not in NEWS_AGENCIES
         and not is_organisation(part)
     )
 
 
+def ends_in_role(part: str) -> bool:
+    """The part ends in a newsroom role ("Ap Auto Writer", "Senior Correspondent", "Contributing
+    Writers"): the title a byline writes after its writer's name, not a name. A singular role
+    ends a name where the NER reads the whole part as a person's ("Ann Writer")."""
+    words = part.split()
+    last = words[-1].strip(".,").casefold() if words else ""
+    if last in NEWSROOM_ROLES:
+        return ("PERSON", part) not in _entities(part)
+    return last.endswith("s") and last[:-1] in NEWSROOM_ROLES
+
+
 def has_name_shape(text: str) -> bool:
-    """Two to five words, each capitalised or a surname particle, no digits, two not particles."""
+    """Two to five words, each capitalised or a surname particle, no digits, two not particles;
+    never opening with the article "The" ("The Russian", a people; "The Water Coolest")."""
     words = text.split()
-    if not 2 <= len(words) <= MAX_NAME_WORDS:
+    if not 2 <= len(words) <= MAX_NAME_WORDS or words[0].casefold() == "the":
         return False
     capitalised = 0
     for word in words:
