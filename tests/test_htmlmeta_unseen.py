@@ -227,3 +227,36 @@ def test_a_one_word_author_and_the_site_name(site: str, url: str, authors: list[
 )
 def test_titles_peoples_and_full_width_separators(value: str, authors: list[str]) -> None:
     assert parse_byline(value, handles=True).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("html", "authors"),
+    [
+        # a source line of common nouns credits no organisation: the JSON-LD one stays
+        pytest.param(
+            page(
+                json_ld(author={"@type": "Organization", "name": "City Herald"}),
+                after="<p>SOURCE: News agencies</p>",
+            ),
+            ["City Herald"], id="source-line-of-common-nouns",
+        ),
+        pytest.param(
+            page(after="<p>Quelle: MDR THÜRINGEN/ls</p>"),
+            ["MDR THÜRINGEN/ls"], id="source-line-of-a-desk",
+        ),
+        # the author's account handle is no second author
+        pytest.param(
+            page(
+                "<meta name='author' content='Jane Doe'>"
+                "<meta name='twitter:creator' content='janedoe_news'>"
+            ),
+            ["Jane Doe"], id="account-handle-beside-the-author",
+        ),
+        pytest.param(
+            page("<meta name='twitter:creator' content='Jane Doe'>"),
+            ["Jane Doe"], id="a-name-in-the-account-tag",
+        ),
+    ],
+)
+def test_credits_and_accounts_on_unseen_sites(html: str, authors: list[str]) -> None:
+    assert read_page_metadata(html, url=URL).authors == authors

@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass, field
 
 from newsdesk import credits
-from newsdesk.bylines.lexicons import NEWS_AGENCIES
+from newsdesk.bylines.lexicons import DESK_TAIL, NEWS_AGENCIES
 from newsdesk.bylines.names import (
     DOMAIN,
     HANDLE_SHAPE,
@@ -36,6 +36,7 @@ from newsdesk.bylines.names import (
     entity_labels,
     has_content_word,
     has_interface_word,
+    has_lower_content_word,
     has_name_shape,
     has_organisation_word,
     is_desk,
@@ -347,11 +348,20 @@ def organisations(credit: list[str]) -> list[str]:
 
 def _is_organisation_name(name: str) -> bool:
     """Not a place, no interface text, no number, not a sentence ("Tricks für zu Hause.")
-    and, when it has several words, not opening in lower case ("deinen Hochzeitsbloggern")."""
+    and, when it has several words, not opening in lower case ("deinen Hochzeitsbloggern")
+    nor holding a common noun in lower case ("News agencies", "Syrian defense ministries"),
+    unless it is a desk's byline ("Politics.co.uk staff")."""
     if _is_place(name) or has_interface_word(name) or _NUMBER.search(name):
         return False
-    return not _SENTENCE_END.search(name) and not (" " in name and name[:1].islower())
+    if " " in name and (name[:1].islower() or _is_common_phrase(name)):
+        return False
+    return not _SENTENCE_END.search(name)
 
+
+def _is_common_phrase(name: str) -> bool:
+    """Common nouns in lower case after the first word ("News agencies"), not a desk's
+    words after an outlet's name ("Politics.co.uk staff")."""
+    return not DESK_TAIL.search(f" {name}") and has_lower_content_word(name)
 
 
 def _is_place(name: str) -> bool:

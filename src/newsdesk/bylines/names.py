@@ -57,6 +57,16 @@ def has_content_word(name: str) -> bool:
     )
 
 
+def has_lower_content_word(text: str) -> bool:
+    """A word after the first is in lower case and no function word or surname particle:
+    a phrase of common nouns ("News agencies"), not a name ("Bundesministerium für
+    Bildung", "Ludwig van Beethoven")."""
+    return any(
+        word[:1].islower() and word.casefold() not in _stop_words() | _PARTICLES
+        for word in text.split()[1:]
+    )
+
+
 def is_named_person(text: str) -> bool:
     """A name with a person's shape that the NER reads, whole, as a person: the stricter
     test for names read from free text such as a copyright line."""

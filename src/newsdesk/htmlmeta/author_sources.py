@@ -63,8 +63,11 @@ AUTHOR_META = (
     "dc.creator",
     "dcterms.creator",
     "citation_author",
-    "twitter:creator",
 )
+#: The ``<meta>`` tag of the author's account on a social network: a name written with a
+#: space ("Jane Doe") names the author, one word ("notsoTan_za", "@janedoe") is the
+#: account's handle, which no byline prints.
+ACCOUNT_META = ("twitter:creator",)
 NO_ORGANISATION = ("trafilatura", "copyright")
 #: Sources where the markup itself links or types the article's author.
 AUTHOR_MARKUP = ("microdata author", "rel=author")
@@ -93,7 +96,9 @@ def author_bylines(
     yield "json-ld author", parse_byline(people, outlet=sites, handles=True, declared=True)
     yield "json-ld author", parse_byline(unnamed, outlet=sites, handles=True)
     yield LD_BODY, Byline(credit=bodies)
-    meta = meta_values(tree, AUTHOR_META)
+    meta = meta_values(tree, AUTHOR_META) + [
+        value for value in meta_values(tree, ACCOUNT_META) if " " in value.strip()
+    ]
     sources = [
         ("meta author", lambda: meta, True, False),
         ("twitter label", lambda: _labelled_twitter_data(data.meta), True, False),
