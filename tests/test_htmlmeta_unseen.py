@@ -6,7 +6,9 @@ author label inside a line of post details, a lone "By" followed by several name
 printed byline that names more people than the structured data, the
 agency of a dateline under a repeated headline, the copyright holder of a page whose
 byline credits an agency, a desk's byline whose outlet name holds an interface word, and
-an account or the site's own name in the markup beside the byline the page prints.
+an account or the site's own name in the markup beside the byline the page prints, a
+newsroom role after a name, a source line of common nouns, an account's handle and the
+owner of a site named after them in its copyright line.
 """
 
 from __future__ import annotations
@@ -260,3 +262,20 @@ def test_titles_peoples_and_full_width_separators(value: str, authors: list[str]
 )
 def test_credits_and_accounts_on_unseen_sites(html: str, authors: list[str]) -> None:
     assert read_page_metadata(html, url=URL).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("holder", "url", "authors"),
+    [
+        # a person's own site: the surname is an English word too ("morrison")
+        ("Mady Morrison", "https://www.madymorrison.com/yoga-flow/", ["Mady Morrison"]),
+        # the site's own name: an English word or a place before the common noun
+        ("Vortex Cannon", "https://vortexcannon.org/about-bugs/", []),
+        ("Oberstdorf Resort", "https://www.oberstdorf-resort.de/winter/", []),
+    ],
+)
+def test_the_copyright_holder_on_a_site_named_after_them(
+    holder: str, url: str, authors: list[str]
+) -> None:
+    html = page(footer=f"© 2020 {holder}")
+    assert read_page_metadata(html, url=url).authors == authors

@@ -67,6 +67,19 @@ def has_lower_content_word(text: str) -> bool:
     )
 
 
+def opens_with_given_name(text: str) -> bool:
+    """A name the NER reads, whole, as a person's whose first word is no English word and no
+    place or organisation to the NER ("Mady" in "Mady Morrison"): its last word is a surname
+    even where the English word list holds it ("morrison"), unlike "Vortex Cannon" (an
+    English word first) or "Oberstdorf Resort" (a place first)."""
+    first = text.split()[0] if text.split() else ""
+    return (
+        is_named_person(text)
+        and not is_dictionary_word(first)
+        and entity_labels(first) <= {"PERSON"}
+    )
+
+
 def is_named_person(text: str) -> bool:
     """A name with a person's shape that the NER reads, whole, as a person: the stricter
     test for names read from free text such as a copyright line."""

@@ -19,6 +19,7 @@ from newsdesk.bylines.names import (
     has_legal_form,
     has_organisation_word,
     is_named_person,
+    opens_with_given_name,
 )
 from newsdesk.htmlmeta.page_bylines import (
     END_LINES,
@@ -238,7 +239,8 @@ def _holds_as_person(name: str, *, sites: list) -> bool:
     """The copyright holder reads as a person, not an organisation: a whole name the NER
     takes for a person, with no legal form or institution's noun ("Verlagsgruppe BELTZ"),
     and not the site's own name ending in a common noun ("Oberstdorf Resort" on
-    oberstdorf-resort.de; "Sven Schreivogel" on sven-schreivogel.de is its owner)."""
+    oberstdorf-resort.de; "Sven Schreivogel" on sven-schreivogel.de is its owner, and so is
+    "Mady Morrison" on madymorrison.com, whose surname the English word list holds)."""
     if has_legal_form(name) or has_organisation_word(name) or not is_named_person(name):
         return False
-    return not names_site_by_noun(name, sites)
+    return not names_site_by_noun(name, sites) or opens_with_given_name(name)
