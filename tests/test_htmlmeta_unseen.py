@@ -17,7 +17,7 @@ import json
 
 import pytest
 
-from newsdesk.bylines import parse_byline
+from newsdesk.bylines import organisations, parse_byline
 from newsdesk.htmlmeta import read_page_metadata
 from test_htmlmeta import BODY
 
@@ -57,6 +57,8 @@ HERALD_BY_LD = json_ld(author={"@type": "Organization", "name": "City Herald"})
         ("Jane Doe and John Roe, Contributing Writers", ["Jane Doe", "John Roe"]),
         # a phrase that opens with "The" names a people or a group, not a person
         ("The Russian and Syrian defense ministries", []),
+        # a role alone is no title after a name: a pen name stays
+        ("Rasender Reporter", ["Rasender Reporter"]),
         # full-width separators end a part as the ASCII ones do
         ("田中太郎 ／ 2016.12.01", ["田中太郎"]),
         ("Jane Doe ｜ John Roe", ["Jane Doe", "John Roe"]),
@@ -262,3 +264,19 @@ def test_the_copyright_holder_on_a_site_named_after_them(
 ) -> None:
     html = page(footer=f"© 2020 {holder}")
     assert read_page_metadata(html, url=url).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("credit", "kept"),
+    [
+        # a kind of organisation in the plural names none
+        ("News agencies", False),
+        ("Syrian defense ministries", False),
+        # an outlet's or an association's name with a word in lower case, a desk's words
+        ("FOCUS online", True),
+        ("Deutscher Caritasverband e. V.", True),
+        ("Staff reports", True),
+    ],
+)
+def test_a_kind_of_organisation_is_no_organisation_name(credit: str, kept: bool) -> None:
+    assert (organisations([credit]) == [credit]) is kept

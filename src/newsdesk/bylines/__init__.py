@@ -33,10 +33,11 @@ from newsdesk.bylines.names import (
     MAX_NAME_WORDS,
     NAME_WORD,
     _entities,
+    ends_in_plural_noun,
+    ends_in_role,
     entity_labels,
     has_content_word,
     has_interface_word,
-    has_lower_content_word,
     has_name_shape,
     has_organisation_word,
     is_desk,
@@ -164,6 +165,8 @@ def parse_byline(
             continue
         parts = _led_parts(value)
         for part, led in parts:
+            if _title_after_writer(part, byline):
+                continue
             whole = handles and len(parts) == 1
             _sort_part(
                 _before_interface(_before_sentence(part)),
@@ -173,6 +176,12 @@ def parse_byline(
                 declared=declared and len(parts) == 1,
             )
     return byline
+
+
+def _title_after_writer(part: str, byline: Byline) -> bool:
+    """A newsroom role after a writer's name ("Tom Krisher, Ap Auto Writer"), with no name of
+    its own before desk words ("John Roe Staff Writers" is John Roe)."""
+    return bool(byline.authors) and ends_in_role(part) and person_before_desk(part) is None
 
 
 def _names_no_writer(value: str) -> bool:
@@ -349,8 +358,8 @@ def organisations(credit: list[str]) -> list[str]:
 def _is_organisation_name(name: str) -> bool:
     """Not a place, no interface text, no number, not a sentence ("Tricks für zu Hause.")
     and, when it has several words, not opening in lower case ("deinen Hochzeitsbloggern")
-    nor holding a common noun in lower case ("News agencies", "Syrian defense ministries"),
-    unless it is a desk's byline ("Politics.co.uk staff")."""
+    nor ending in a plural common noun in lower case ("News agencies"), unless it is a
+    desk's byline ("Staff reports")."""
     if _is_place(name) or has_interface_word(name) or _NUMBER.search(name):
         return False
     if " " in name and (name[:1].islower() or _is_common_phrase(name)):
@@ -359,9 +368,9 @@ def _is_organisation_name(name: str) -> bool:
 
 
 def _is_common_phrase(name: str) -> bool:
-    """Common nouns in lower case after the first word ("News agencies"), not a desk's
-    words after an outlet's name ("Politics.co.uk staff")."""
-    return not DESK_TAIL.search(f" {name}") and has_lower_content_word(name)
+    """A kind of organisation in the plural ("News agencies"), not a desk's words after an
+    outlet's name ("Staff reports")."""
+    return not DESK_TAIL.search(f" {name}") and ends_in_plural_noun(name)
 
 
 def _is_place(name: str) -> bool:

@@ -57,14 +57,15 @@ def has_content_word(name: str) -> bool:
     )
 
 
-def has_lower_content_word(text: str) -> bool:
-    """A word after the first is in lower case and no function word or surname particle:
-    a phrase of common nouns ("News agencies"), not a name ("Bundesministerium für
-    Bildung", "Ludwig van Beethoven")."""
-    return any(
-        word[:1].islower() and word.casefold() not in _stop_words() | _PARTICLES
-        for word in text.split()[1:]
-    )
+def ends_in_plural_noun(text: str) -> bool:
+    """The last of several words is an English common noun in the plural, in lower case
+    ("News agencies", "defense ministries"): a kind of organisation, not one's name ("FOCUS
+    online", "Deutscher Caritasverband e. V." keep theirs)."""
+    words = text.split()
+    last = words[-1] if len(words) > 1 else ""
+    if not (last.islower() and last.isalpha() and last.endswith("s")) or last in _nouns():
+        return False
+    return any(stem in _nouns() for stem in (last[:-1], last[:-2], f"{last[:-3]}y"))
 
 
 def opens_with_given_name(text: str) -> bool:
@@ -134,7 +135,6 @@ def is_person(part: str) -> bool:
         and has_name_shape(part)
         and not has_interface_word(part)
         and not has_organisation_word(part)
-        and not ends_in_role(part)
         and part.casefold() not in NEWS_AGENCIES
         and not is_organisation(part)
     )
@@ -142,8 +142,9 @@ def is_person(part: str) -> bool:
 
 def ends_in_role(part: str) -> bool:
     """The part ends in a newsroom role ("Ap Auto Writer", "Senior Correspondent", "Contributing
-    Writers"): the title a byline writes after its writer's name, not a name. A singular role
-    ends a name where the NER reads the whole part as a person's ("Ann Writer")."""
+    Writers"): after a writer's name, the title a byline writes there, not a second name. A
+    singular role ends a name where the NER reads the whole part as a person's ("Ann
+    Writer")."""
     words = part.split()
     last = words[-1].strip(".,").casefold() if words else ""
     if last in NEWSROOM_ROLES:
@@ -272,6 +273,12 @@ def _stop_words() -> frozenset[str]:
         runpy.run_path(str(folder / code / "stop_words.py"))["STOP_WORDS"]
         for code in STOP_WORD_LANGUAGES
     ))
+
+
+@lru_cache(maxsize=1)
+def _nouns() -> frozenset[str]:
+    """The nouns of the English lookup tables that ship with spaCy's small model."""
+    return frozenset(_ner().nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")["noun"])
 
 
 @lru_cache(maxsize=1)
