@@ -1,5 +1,5 @@
 """The lexicons bylines are read with: news agencies, words of a page's interface and of
-organisations' names, companies' legal forms.
+organisations' names, companies' legal forms, the newsroom roles written after a name.
 
 They are kept here, short and general, because no library ships them across languages:
 stop-word lists hold function words (and a name may be one), and the NER cannot tell a
