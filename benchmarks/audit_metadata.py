@@ -1,6 +1,7 @@
 """Authors and publication days on pages no metadata set scores, beside trafilatura's, judged by hand.
 
 Usage: python benchmarks/audit_metadata.py OUT [--take 60] [--seed 20261204] [--judged FILE]
+       [--exclude-seed 20261204 ...]
 
 The pool is every page of ../shared/data/extraction that neither metadata gold set holds: the
 Scrapinghub benchmark's 181 pages, and the trafilatura-eval pages whose URL is in neither
@@ -12,8 +13,11 @@ trafilatura's own author and date; the pages themselves are not written (their c
 with their publishers). Judge each audit page from its HTML by the rules in docs/inputs.md
 ("Judging an author", "Judging a publication date") into a JSONL file of
 ``{"id", "authors": [...], "date": "YYYY-MM-DD" | null}`` kept outside the repository;
-``--judged`` scores both readers against it (right or correctly empty). The seconds each reader
-took on the whole pool, and their ratio, are printed too.
+``--judged`` scores both readers against it (right or correctly empty); a judged page without
+a ``date`` key was judged for its authors alone. ``--exclude-seed`` leaves out of the pool the
+pages an earlier audit drew with that seed, so a new seed draws pages no rule was developed
+on (seed 20261208 after 20261204). The seconds each reader took on the whole pool, and their
+ratio, are printed too.
 """
 
 from __future__ import annotations
@@ -110,15 +114,19 @@ def score(rows: dict[str, dict], judged_path: Path) -> None:
             ("ours", (row["ours"]["authors"], row["ours"]["date"])),
             ("trafilatura", (row["trafilatura"]["author"], row["trafilatura"]["date"])),
         ):
-            authors_ok, date_ok = right(authors, day, entry)
+            authors_ok, date_ok = right(authors, day, {"date": None, **entry})
             tally[name][0] += authors_ok
-            tally[name][1] += date_ok
-    count = len(judged)
+            tally[name][1] += date_ok and "date" in entry
+    count, days = len(judged), sum("date" in entry for entry in judged)
     for name, (authors_ok, dates_ok) in tally.items():
-        print(
-            f"{name}: authors {authors_ok}/{count} ({authors_ok / count:.3f}), "
-            f"dates {dates_ok}/{count} ({dates_ok / count:.3f})"
-        )
+        dates = f"{dates_ok}/{days} ({dates_ok / days:.3f})" if days else "not judged"
+        print(f"{name}: authors {authors_ok}/{count} ({authors_ok / count:.3f}), dates {dates}")
+
+
+def draw(keys: list[str], seed: int) -> list[str]:
+    """The pages in the order a seed shuffles them; an audit takes the first."""
+    random.Random(seed).shuffle(keys)
+    return keys
 
 
 def main() -> None:
@@ -127,10 +135,11 @@ def main() -> None:
     parser.add_argument("--take", type=int, default=60)
     parser.add_argument("--seed", type=int, default=20261204)
     parser.add_argument("--judged", type=Path)
+    parser.add_argument("--exclude-seed", type=int, action="append", default=[])
     args = parser.parse_args()
     pages = pool_pages(scored_urls(METADATA))
-    keys = list(pages)
-    random.Random(args.seed).shuffle(keys)
+    drawn = {key for seed in args.exclude_seed for key in draw(list(pages), seed)[: args.take]}
+    keys = draw([key for key in pages if key not in drawn], args.seed)
     rows, seconds = read_all(pages)
     args.out.mkdir(parents=True, exist_ok=True)
     for name, chosen in (("audit", keys[: args.take]), ("rest", keys[args.take :])):

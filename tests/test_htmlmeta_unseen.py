@@ -6,7 +6,9 @@ author label inside a line of post details, a lone "By" followed by several name
 printed byline that names more people than the structured data, the
 agency of a dateline under a repeated headline, the copyright holder of a page whose
 byline credits an agency, a desk's byline whose outlet name holds an interface word, and
-an account or the site's own name in the markup beside the byline the page prints.
+an account or the site's own name in the markup beside the byline the page prints, a
+newsroom role after a name, a source line of common nouns, an account's handle and the
+owner of a site named after them in its copyright line.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import json
 
 import pytest
 
-from newsdesk.bylines import parse_byline
+from newsdesk.bylines import organisations, parse_byline
 from newsdesk.htmlmeta import read_page_metadata
 from test_htmlmeta import BODY
 
@@ -35,6 +37,10 @@ def json_ld(**fields) -> str:
     return f'<script type="application/ld+json">{json.dumps(data)}</script>'
 
 
+#: The outlet as the JSON-LD author, typed as an organisation.
+HERALD_BY_LD = json_ld(author={"@type": "Organization", "name": "City Herald"})
+
+
 @pytest.mark.parametrize(
     ("value", "authors"),
     [
@@ -45,6 +51,17 @@ def json_ld(**fields) -> str:
         ("Prof. Dr. Hans Weber", ["Prof. Dr. Hans Weber"]),  # an abbreviation stays
         ("Blog di WordPress.com", []),  # a domain names a site
         ("Jane Doe, City-Herald.com", ["Jane Doe"]),
+        # a newsroom role after the name is the writer's title, no second author
+        ("Tom Krisher, Ap Auto Writer", ["Tom Krisher"]),  # as the page prints it
+        ("By Jane Doe, Senior Correspondent", ["Jane Doe"]),
+        ("Jane Doe and John Roe, Contributing Writers", ["Jane Doe", "John Roe"]),
+        # a phrase that opens with "The" names a people or a group, not a person
+        ("The Russian and Syrian defense ministries", []),
+        # a role alone is no title after a name: a pen name stays
+        ("Rasender Reporter", ["Rasender Reporter"]),
+        # full-width separators end a part as the ASCII ones do
+        ("田中太郎 ／ 2016.12.01", ["田中太郎"]),
+        ("Jane Doe ｜ John Roe", ["Jane Doe", "John Roe"]),
     ],
 )
 def test_a_full_stop_a_day_or_a_domain_ends_a_name(value: str, authors: list[str]) -> None:
@@ -84,6 +101,27 @@ def test_a_full_stop_a_day_or_a_domain_ends_a_name(value: str, authors: list[str
         ),
         pytest.param(
             page(footer="© 2019 Sven Schreivogel"), ["Sven Schreivogel"], id="copyright-alone",
+        ),
+        # a source line of common nouns credits no organisation: the JSON-LD one stays
+        pytest.param(
+            page(HERALD_BY_LD, after="<p>SOURCE: News agencies</p>"),
+            ["City Herald"], id="source-line-of-common-nouns",
+        ),
+        pytest.param(
+            page(after="<p>Quelle: MDR THÜRINGEN/ls</p>"),
+            ["MDR THÜRINGEN/ls"], id="source-line-of-a-desk",
+        ),
+        # the author's account handle is no second author
+        pytest.param(
+            page(
+                "<meta name='author' content='Jane Doe'>"
+                "<meta name='twitter:creator' content='janedoe_news'>"
+            ),
+            ["Jane Doe"], id="account-handle-beside-the-author",
+        ),
+        pytest.param(
+            page("<meta name='twitter:creator' content='Jane Doe'>"),
+            ["Jane Doe"], id="a-name-in-the-account-tag",
         ),
     ],
 )
@@ -209,3 +247,36 @@ def test_a_one_word_author_and_the_site_name(site: str, url: str, authors: list[
         after=f"<p>By <a rel='author' href='/author/x/'>{site.split()[0]}</a></p>",
     )
     assert read_page_metadata(html, url=url).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("holder", "url", "authors"),
+    [
+        # a person's own site: the surname is an English word too ("morrison")
+        ("Mady Morrison", "https://www.madymorrison.com/yoga-flow/", ["Mady Morrison"]),
+        # the site's own name: an English word or a place before the common noun
+        ("Vortex Cannon", "https://vortexcannon.org/about-bugs/", []),
+        ("Oberstdorf Resort", "https://www.oberstdorf-resort.de/winter/", []),
+    ],
+)
+def test_the_copyright_holder_on_a_site_named_after_them(
+    holder: str, url: str, authors: list[str]
+) -> None:
+    html = page(footer=f"© 2020 {holder}")
+    assert read_page_metadata(html, url=url).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("credit", "kept"),
+    [
+        # a kind of organisation in the plural names none
+        ("News agencies", False),
+        ("Syrian defense ministries", False),
+        # an outlet's or an association's name with a word in lower case, a desk's words
+        ("FOCUS online", True),
+        ("Deutscher Caritasverband e. V.", True),
+        ("Staff reports", True),
+    ],
+)
+def test_a_kind_of_organisation_is_no_organisation_name(credit: str, kept: bool) -> None:
+    assert (organisations([credit]) == [credit]) is kept

@@ -26,13 +26,15 @@ import re
 from dataclasses import dataclass, field
 
 from newsdesk import credits
-from newsdesk.bylines.lexicons import NEWS_AGENCIES
+from newsdesk.bylines.lexicons import DESK_TAIL, NEWS_AGENCIES
 from newsdesk.bylines.names import (
     DOMAIN,
     HANDLE_SHAPE,
     MAX_NAME_WORDS,
     NAME_WORD,
     _entities,
+    ends_in_plural_noun,
+    ends_in_role,
     entity_labels,
     has_content_word,
     has_interface_word,
@@ -68,7 +70,9 @@ _NEXT_LABEL = re.compile(
 )
 _DATE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b")
 _TIME = re.compile(r"\b\d{1,2}:\d{2}\b.*$")
-_SEPARATORS = re.compile(r"\s*(?:[,;|/•·\n]|\s&\s|\s(?i:and|und|et)\s|\s(?:y|e|i|og|en)\s)\s*")
+#: The separators bylines use, with the full-width forms and the ideographic comma of
+#: Chinese and Japanese pages ("ライトハウス国際特許事務所 ／ 2016.12.01").
+_SEPARATORS = re.compile(r"\s*(?:[,;|/•·\n／｜，、]|\s&\s|\s(?i:and|und|et)\s|\s(?:y|e|i|og|en)\s)\s*")
 _FOR_OUTLET = re.compile(
     r"^(?P<name>\S.*?)\s+(?:(?:for|für|pour|para)\s|[-–—]\s)\s*\S.*$", re.IGNORECASE
 )
@@ -161,6 +165,8 @@ def parse_byline(
             continue
         parts = _led_parts(value)
         for part, led in parts:
+            if _title_after_writer(part, byline):
+                continue
             whole = handles and len(parts) == 1
             _sort_part(
                 _before_interface(_before_sentence(part)),
@@ -170,6 +176,12 @@ def parse_byline(
                 declared=declared and len(parts) == 1,
             )
     return byline
+
+
+def _title_after_writer(part: str, byline: Byline) -> bool:
+    """A newsroom role after a writer's name ("Tom Krisher, Ap Auto Writer"), with no name of
+    its own before desk words ("John Roe Staff Writers" is John Roe)."""
+    return bool(byline.authors) and ends_in_role(part) and person_before_desk(part) is None
 
 
 def _names_no_writer(value: str) -> bool:
@@ -345,10 +357,20 @@ def organisations(credit: list[str]) -> list[str]:
 
 def _is_organisation_name(name: str) -> bool:
     """Not a place, no interface text, no number, not a sentence ("Tricks für zu Hause.")
-    and, when it has several words, not opening in lower case ("deinen Hochzeitsbloggern")."""
+    and, when it has several words, not opening in lower case ("deinen Hochzeitsbloggern")
+    nor ending in a plural common noun in lower case ("News agencies"), unless it is a
+    desk's byline ("Staff reports")."""
     if _is_place(name) or has_interface_word(name) or _NUMBER.search(name):
         return False
-    return not _SENTENCE_END.search(name) and not (" " in name and name[:1].islower())
+    if " " in name and (name[:1].islower() or _is_common_phrase(name)):
+        return False
+    return not _SENTENCE_END.search(name)
+
+
+def _is_common_phrase(name: str) -> bool:
+    """A kind of organisation in the plural ("News agencies"), not a desk's words after an
+    outlet's name ("Staff reports")."""
+    return not DESK_TAIL.search(f" {name}") and ends_in_plural_noun(name)
 
 
 def _is_place(name: str) -> bool:

@@ -1,5 +1,5 @@
 """The lexicons bylines are read with: news agencies, words of a page's interface and of
-organisations' names, companies' legal forms.
+organisations' names, companies' legal forms, the newsroom roles written after a name.
 
 They are kept here, short and general, because no library ships them across languages:
 stop-word lists hold function words (and a name may be one), and the NER cannot tell a
@@ -105,6 +105,16 @@ DESK_TAIL = re.compile(
     r"|editorial\s+board|newsroom)$",
     re.IGNORECASE,
 )
+
+#: The newsroom roles a byline writes after a writer's name ("Tom Krisher, AP Auto Writer",
+#: "Jane Doe, Senior Correspondent"), in the languages of the sites read most, singular (a
+#: plural adds "s"): a part after a name that ends in one is the writer's title.
+NEWSROOM_ROLES = frozenset({
+    "writer", "reporter", "correspondent", "editor", "columnist", "contributor", "journalist",
+    "photographer", "producer", "critic", "blogger", "intern", "redakteur", "redakteurin",
+    "korrespondent", "korrespondentin", "journaliste", "rédacteur", "rédactrice", "periodista",
+    "redactor", "redactora", "giornalista", "redattore", "redattrice",
+})
 
 #: The nouns a newspaper's or news site's title ends in ("Charlotte Observer", "Victoria
 #: Advocate", "Austin American-Statesman", "City Herald"): before desk words they name the

@@ -15,6 +15,7 @@ from newsdesk.bylines.lexicons import (
     DESK_TAIL,
     INTERFACE_WORDS,
     NEWS_AGENCIES,
+    NEWSROOM_ROLES,
     ORGANISATION_COMPOUND,
     ORGANISATION_WORDS,
     PRESS_TITLE_NOUNS,
@@ -53,6 +54,30 @@ def has_content_word(name: str) -> bool:
     return any(
         len(word) >= 2 and (word[:1].isupper() or word.casefold() not in _stop_words())
         for word in words
+    )
+
+
+def ends_in_plural_noun(text: str) -> bool:
+    """The last of several words is an English common noun in the plural, in lower case
+    ("News agencies", "defense ministries"): a kind of organisation, not one's name ("FOCUS
+    online", "Deutscher Caritasverband e. V." keep theirs)."""
+    words = text.split()
+    last = words[-1] if len(words) > 1 else ""
+    if not (last.islower() and last.isalpha() and last.endswith("s")) or last in _nouns():
+        return False
+    return any(stem in _nouns() for stem in (last[:-1], last[:-2], f"{last[:-3]}y"))
+
+
+def opens_with_given_name(text: str) -> bool:
+    """A name the NER reads, whole, as a person's whose first word is no English word and no
+    place or organisation to the NER ("Mady" in "Mady Morrison"): its last word is a surname
+    even where the English word list holds it ("morrison"), unlike "Vortex Cannon" (an
+    English word first) or "Oberstdorf Resort" (a place first)."""
+    first = text.split()[0] if text.split() else ""
+    return (
+        is_named_person(text)
+        and not is_dictionary_word(first)
+        and entity_labels(first) <= {"PERSON"}
     )
 
 
@@ -115,10 +140,23 @@ def is_person(part: str) -> bool:
     )
 
 
+def ends_in_role(part: str) -> bool:
+    """The part ends in a newsroom role ("Ap Auto Writer", "Senior Correspondent", "Contributing
+    Writers"): after a writer's name, the title a byline writes there, not a second name. A
+    singular role ends a name where the NER reads the whole part as a person's ("Ann
+    Writer")."""
+    words = part.split()
+    last = words[-1].strip(".,").casefold() if words else ""
+    if last in NEWSROOM_ROLES:
+        return ("PERSON", part) not in _entities(part)
+    return last.endswith("s") and last[:-1] in NEWSROOM_ROLES
+
+
 def has_name_shape(text: str) -> bool:
-    """Two to five words, each capitalised or a surname particle, no digits, two not particles."""
+    """Two to five words, each capitalised or a surname particle, no digits, two not particles;
+    never opening with the article "The" ("The Russian", a people; "The Water Coolest")."""
     words = text.split()
-    if not 2 <= len(words) <= MAX_NAME_WORDS:
+    if not 2 <= len(words) <= MAX_NAME_WORDS or words[0].casefold() == "the":
         return False
     capitalised = 0
     for word in words:
@@ -235,6 +273,12 @@ def _stop_words() -> frozenset[str]:
         runpy.run_path(str(folder / code / "stop_words.py"))["STOP_WORDS"]
         for code in STOP_WORD_LANGUAGES
     ))
+
+
+@lru_cache(maxsize=1)
+def _nouns() -> frozenset[str]:
+    """The nouns of the English lookup tables that ship with spaCy's small model."""
+    return frozenset(_ner().nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")["noun"])
 
 
 @lru_cache(maxsize=1)

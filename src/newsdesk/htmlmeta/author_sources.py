@@ -19,6 +19,7 @@ from newsdesk.bylines.names import (
     has_legal_form,
     has_organisation_word,
     is_named_person,
+    opens_with_given_name,
 )
 from newsdesk.htmlmeta.page_bylines import (
     END_LINES,
@@ -63,8 +64,11 @@ AUTHOR_META = (
     "dc.creator",
     "dcterms.creator",
     "citation_author",
-    "twitter:creator",
 )
+#: The ``<meta>`` tag of the author's account on a social network: a name written with a
+#: space ("Jane Doe") names the author, one word ("notsoTan_za", "@janedoe") is the
+#: account's handle, which no byline prints.
+ACCOUNT_META = ("twitter:creator",)
 NO_ORGANISATION = ("trafilatura", "copyright")
 #: Sources where the markup itself links or types the article's author.
 AUTHOR_MARKUP = ("microdata author", "rel=author")
@@ -93,7 +97,9 @@ def author_bylines(
     yield "json-ld author", parse_byline(people, outlet=sites, handles=True, declared=True)
     yield "json-ld author", parse_byline(unnamed, outlet=sites, handles=True)
     yield LD_BODY, Byline(credit=bodies)
-    meta = meta_values(tree, AUTHOR_META)
+    meta = meta_values(tree, AUTHOR_META) + [
+        value for value in meta_values(tree, ACCOUNT_META) if " " in value.strip()
+    ]
     sources = [
         ("meta author", lambda: meta, True, False),
         ("twitter label", lambda: _labelled_twitter_data(data.meta), True, False),
@@ -233,7 +239,8 @@ def _holds_as_person(name: str, *, sites: list) -> bool:
     """The copyright holder reads as a person, not an organisation: a whole name the NER
     takes for a person, with no legal form or institution's noun ("Verlagsgruppe BELTZ"),
     and not the site's own name ending in a common noun ("Oberstdorf Resort" on
-    oberstdorf-resort.de; "Sven Schreivogel" on sven-schreivogel.de is its owner)."""
+    oberstdorf-resort.de; "Sven Schreivogel" on sven-schreivogel.de is its owner, and so is
+    "Mady Morrison" on madymorrison.com, whose surname the English word list holds)."""
     if has_legal_form(name) or has_organisation_word(name) or not is_named_person(name):
         return False
-    return not names_site_by_noun(name, sites)
+    return not names_site_by_noun(name, sites) or opens_with_given_name(name)
