@@ -128,3 +128,7 @@ def test_the_update_when_it_is_all_the_page_shows() -> None:
     assert read_page_metadata(alone, url=URL).published == "2022-01-14"
     beside = page(after="<p>Posted 3 March 2019</p>", end=UPDATE_BELOW, long=True)
     assert read_page_metadata(beside, url=URL).published == "2019-03-03"
+
+
+def test_a_page_without_text_has_no_day_and_no_error() -> None:
+    assert read_page_metadata("<html><head></head><body></body></html>", url=URL).published is None

@@ -14,6 +14,7 @@ import re
 from copy import deepcopy
 from datetime import UTC, date, datetime, timedelta
 from functools import cached_property
+from itertools import pairwise
 from urllib.parse import urlsplit
 
 from dateutil import parser as dateutil_parser
@@ -442,7 +443,7 @@ def update_line(tree) -> str | None:
         for text in tree.xpath("//body//text()[normalize-space()]")
         if text.getparent().tag not in ("script", "style")
     ]
-    for text, after in zip(texts, [*texts[1:], ""], strict=True):
+    for text, after in pairwise([*texts, ""]):
         line, next_line = " ".join(text.split()), " ".join(after.split())
         if len(line.split()) > _STAMP_WORDS or not _CHANGED.search(line):
             continue
