@@ -40,6 +40,16 @@ CUE_LEMMAS = {"say", "tell", "add", "note", "caution", "warn", "argue", "claim",
               "whisper", "forecast", "hint", "blog", "underline", "underscore", "accuse",
               "threaten", "beg", "implore", "relate", "confide", "divulge", "insinuate",
               "blurt"}
+#: More reporting verbs of the same classes (VerbNet say-37.7 *propose*, complain-37.8
+#: *grumble, gripe, protest, object*, and the verbs of conjecture and demand that take a
+#: *that*-clause of what was said: *speculate, imply, posit, theorize, opine, demand, request,
+#: recommend, marvel*), and *rule* for a court's or an official's ruling. They report a clause
+#: (``demanded that the agency release ...``, ``X, the court ruled``), never a gerund or an
+#: infinitive (``proposed launching them`` is a plan). Kept apart from ``CUE_LEMMAS``, which
+#: the event classifier reads as its reporting verbs, so the events layer stays as it is.
+MORE_CUE_LEMMAS = {"propose", "speculate", "imply", "posit", "theorize", "theorise", "opine",
+                   "demand", "request", "recommend", "marvel", "grumble", "gripe", "protest",
+                   "object", "rule"}
 #: Nouns of speech or writing that take a content clause (``the claim that ...``).
 NOUN_CUES = {"statement", "claim", "remark", "comment", "announcement", "warning", "assurance",
              "allegation", "denial", "message", "report", "assertion", "insistence", "argument",
@@ -128,13 +138,32 @@ class Cue:
 def is_cue(token: Any, *, direct: bool) -> bool:
     if _put_it(token):
         return True
-    if token.lemma_.lower() not in CUE_LEMMAS or not _verbal(token):
+    if _research_finding(token):
+        return True
+    if token.lemma_.lower() not in CUE_LEMMAS | MORE_CUE_LEMMAS or not _verbal(token):
         return False
     if token.lemma_.lower() == "point" and not any(c.lower_ == "out" for c in token.children):
         return False
+    if token.lemma_.lower() == "rule" and any(c.dep_ == "prt" for c in token.children):
+        return False  # "ruled out raising the age": a refusal to act, no ruling stated
     if token.i > 0 and token.nbor(-1).text == "-":
         return False  # "so-called
     return direct or token.lemma_.lower() not in _DIRECT_ONLY
+
+
+#: Research and its records, whose *found* states what they report (``a poll of fans found
+#: that ...``, ``a recent study in the Lancet found ...``), unlike the finding of a person
+#: (``police found that the door was locked``), which reports no speech.
+RESEARCH = {"poll", "survey", "study", "report", "research", "analysis", "review", "audit",
+            "investigation", "inquiry", "probe", "assessment", "census", "paper", "experiment",
+            "trial"}
+
+
+def _research_finding(token: Any) -> bool:
+    """*find* whose subject is a study, a poll or a report (the rules' ``reports, polls,
+    studies and documents are sources too``)."""
+    return token.lemma_.lower() == "find" and token.pos_ == "VERB" and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in RESEARCH for c in token.children)
 
 
 def _verbal(token: Any) -> bool:

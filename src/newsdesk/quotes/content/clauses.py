@@ -15,6 +15,7 @@ from newsdesk.quotes.cues import (
     DIRECTIVES,
     HEARER_OBJECT,
     INFINITIVE_CUES,
+    MORE_CUE_LEMMAS,
     NOUN_CUES,
     SUBJECTS,
     cue_text,
@@ -22,7 +23,13 @@ from newsdesk.quotes.cues import (
     noun_cue_source,
     subject_of,
 )
-from newsdesk.quotes.misparses import finite_xcomp, hearer_clause, object_subject
+from newsdesk.quotes.misparses import (
+    complementiser,
+    finite_xcomp,
+    hearer_clause,
+    object_subject,
+    prepositional_clause,
+)
 
 
 @dataclass(slots=True)
@@ -82,7 +89,9 @@ def reported_complement(verb: Any) -> list[Reported]:
         return []
     clauses = [c for c in verb.children if c.i > verb.i
                and (c.dep_ == "ccomp" or _that_conjunct(c) or finite_xcomp(c))]
-    clauses = clauses or hearer_clause(verb)
+    clauses = clauses or hearer_clause(verb) or prepositional_clause(verb)
+    if not clauses and verb.lemma_.lower() in MORE_CUE_LEMMAS:
+        return _fronted(verb)  # "proposed launching them": a plan, no report of speech
     if not clauses:
         return _gerund(verb) or _infinitive(verb) or _fronted(verb)
     if _is_question(clauses[0]) or _past_object(verb, clauses[0]):
@@ -92,7 +101,8 @@ def reported_complement(verb: Any) -> list[Reported]:
     if left.i < verb.i:  # "which the audit says the city kept": the relative word
         left = verb.doc[max([verb.i, *(c.right_edge.i for c in verb.rights
                                        if verb.i < c.i < first.left_edge.i)]) + 1]
-    while left.i < last.right_edge.i and (left.dep_ == "mark" or left.is_punct or left.is_space):
+    while left.i < last.right_edge.i and (left.dep_ == "mark" or complementiser(left)
+                                          or left.is_punct or left.is_space):
         left = left.nbor()
     right = max((_clause_end(c) for c in _with_conjuncts(clauses)), key=lambda t: t.i)
     return [Reported(left.idx, right.idx + len(right), verb, subject_of(verb), cue_text(verb))]
