@@ -20,6 +20,7 @@ from newsdesk.quotes.cues import (
     SUBJECTS,
     cue_text,
     is_cue,
+    noun_clause,
     noun_cue_source,
     subject_of,
 )
@@ -47,8 +48,10 @@ class Reported:
 
 def noun_content(noun: Any) -> list[Reported]:
     """``the ministry's claim that [the troops had left]``: the clause after *that*."""
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _REPEATING:
+        return []  # "reiterated the UK's position that ...": the one who repeats it says it
     source = noun_cue_source(noun)
-    clause = next((c for c in noun.children if c.dep_ in {"acl", "ccomp"} and c.i > noun.i), None)
+    clause = noun_clause(noun)
     if source is None or clause is None:
         return []
     left = clause.left_edge
@@ -56,6 +59,10 @@ def noun_content(noun: Any) -> list[Reported]:
         left = left.nbor()
     right = _clause_end(clause)
     return [Reported(left.idx, right.idx + len(right), noun, source, noun.text)]
+
+
+#: Verbs of saying again: what their object states, their subject says once more.
+_REPEATING = {"reiterate", "repeat", "restate", "reaffirm", "echo"}
 
 
 #: Verbs whose infinitive complement did not happen: "struggling to assure", "declined to say".
@@ -90,7 +97,7 @@ def reported_complement(verb: Any) -> list[Reported]:
     clauses = [c for c in verb.children if c.i > verb.i
                and (c.dep_ == "ccomp" or _that_conjunct(c) or finite_xcomp(c))]
     clauses = clauses or hearer_clause(verb) or prepositional_clause(verb)
-    if not clauses and verb.lemma_.lower() in MORE_CUE_LEMMAS:
+    if not clauses and verb.lemma_.lower() in _CLAUSE_ONLY:
         return _fronted(verb)  # "proposed launching them": a plan, no report of speech
     if not clauses:
         return _gerund(verb) or _infinitive(verb) or _fronted(verb)
@@ -106,6 +113,10 @@ def reported_complement(verb: Any) -> list[Reported]:
         left = left.nbor()
     right = max((_clause_end(c) for c in _with_conjuncts(clauses)), key=lambda t: t.i)
     return [Reported(left.idx, right.idx + len(right), verb, subject_of(verb), cue_text(verb))]
+
+
+#: Cues that report a clause only (``posted that ...``; ``posted a video`` is no report).
+_CLAUSE_ONLY = MORE_CUE_LEMMAS | {"post"}
 
 
 def _past_object(verb: Any, clause: Any) -> bool:
