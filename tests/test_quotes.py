@@ -1244,7 +1244,7 @@ SPEAKERS = [
             "is losing potency and has become less lethal.\n\nAlberto Zangrillo told an Italian public "
             "broadcasting company that swabs showed a tiny viral load."
         ),
-        ["Alberto Zangrillo"],
+        ["Alberto Zangrillo", "Alberto Zangrillo"],
     ),
     (
         (
@@ -1253,7 +1253,7 @@ SPEAKERS = [
             "become less lethal.\n\nAlberto Zangrillo told an Italian public broadcasting company that "
             "swabs showed a tiny viral load."
         ),
-        ["a doctor in Italy"],
+        ["a doctor in Italy", "Alberto Zangrillo"],
     ),
     # a definite description of an unnamed-person role is the one person the article gives that
     # role; with two such people it stays the description (The Boston Globe)

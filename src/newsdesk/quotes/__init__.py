@@ -40,7 +40,12 @@ class QuoteAnalyser:
     """The ``quotes`` analyser for ``newsdesk analyse`` (runs after ``mentions`` when present)."""
 
     layer = "quotes"
-    version = 24  # 24: "The president himself" is a description, a party narrowed by a
+    version = 25  # 25: a that-clause hung on a preposition's object after the cue is its
+    # content; verbs of proposing, demanding, complaining and conjecture and "rule" report a
+    # clause; what a poll or study "found" is its statement; "each" is a source; "posted"
+    # reports a clause; a noun cue's clause after the copula; "in X's words"; a noun cue
+    # that a verb of saying again takes is that verb's report;
+    # 24: "The president himself" is a description, a party narrowed by a
     # phrase after it keeps its own words, initials count a hyphenated word's parts, a colon
     # quote is its clause's subject's, a document is not its receiver's, an order to speak is
     # no attribution, a name run into a link's card is the name before the repeat;

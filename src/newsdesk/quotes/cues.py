@@ -40,12 +40,23 @@ CUE_LEMMAS = {"say", "tell", "add", "note", "caution", "warn", "argue", "claim",
               "whisper", "forecast", "hint", "blog", "underline", "underscore", "accuse",
               "threaten", "beg", "implore", "relate", "confide", "divulge", "insinuate",
               "blurt"}
+#: More reporting verbs of the same classes (VerbNet say-37.7 *propose*, complain-37.8
+#: *grumble, gripe, protest, object*, and the verbs of conjecture and demand that take a
+#: *that*-clause of what was said: *speculate, imply, posit, theorize, opine, demand, request,
+#: recommend, marvel*), and *rule* for a court's or an official's ruling. They report a clause
+#: (``demanded that the agency release ...``, ``X, the court ruled``), never a gerund or an
+#: infinitive (``proposed launching them`` is a plan). Kept apart from ``CUE_LEMMAS``, which
+#: the event classifier reads as its reporting verbs, so the events layer stays as it is.
+MORE_CUE_LEMMAS = {"propose", "speculate", "imply", "posit", "theorize", "theorise", "opine",
+                   "demand", "request", "recommend", "marvel", "grumble", "gripe", "protest",
+                   "object", "rule"}
 #: Nouns of speech or writing that take a content clause (``the claim that ...``).
 NOUN_CUES = {"statement", "claim", "remark", "comment", "announcement", "warning", "assurance",
              "allegation", "denial", "message", "report", "assertion", "insistence", "argument",
              "admission", "promise", "pledge", "suggestion", "accusation", "charge", "testimony",
              "declaration", "acknowledgment", "acknowledgement", "contention", "prediction",
-             "vow", "word", "reminder", "confirmation"}
+             "vow", "word", "reminder", "confirmation", "position", "conclusion", "complaint",
+             "criticism", "proposal", "finding", "explanation", "thesis"}
 #: Documents: things that speak for their owner (``the company's statement said``).
 DOCUMENTS = {
     "statement",
@@ -106,7 +117,7 @@ DIRECTIVES = {"urge", "ask", "warn", "caution", "advise", "plead", "beg", "implo
 #: The particles or prepositions that make *call* a demand (``called on``, ``called for``).
 CALL_FOR = {"on", "upon", "for"}
 #: Cues that only count for direct quotes, where the quotation makes them speech.
-_DIRECT_ONLY = {"describe", "call", "continue", "post", "agree", "read"}
+_DIRECT_ONLY = {"describe", "call", "continue", "agree", "read"}
 #: The dependency labels of a clause's subject.
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 #: Tags of a finite verb: a clause with one has a tense of its own.
@@ -128,13 +139,32 @@ class Cue:
 def is_cue(token: Any, *, direct: bool) -> bool:
     if _put_it(token):
         return True
-    if token.lemma_.lower() not in CUE_LEMMAS or not _verbal(token):
+    if _research_finding(token):
+        return True
+    if token.lemma_.lower() not in CUE_LEMMAS | MORE_CUE_LEMMAS or not _verbal(token):
         return False
     if token.lemma_.lower() == "point" and not any(c.lower_ == "out" for c in token.children):
         return False
+    if token.lemma_.lower() == "rule" and any(c.dep_ == "prt" for c in token.children):
+        return False  # "ruled out raising the age": a refusal to act, no ruling stated
     if token.i > 0 and token.nbor(-1).text == "-":
         return False  # "so-called
     return direct or token.lemma_.lower() not in _DIRECT_ONLY
+
+
+#: Research and its records, whose *found* states what they report (``a poll of fans found
+#: that ...``, ``a recent study in the Lancet found ...``), unlike the finding of a person
+#: (``police found that the door was locked``), which reports no speech.
+RESEARCH = {"poll", "survey", "study", "report", "research", "analysis", "review", "audit",
+            "investigation", "inquiry", "probe", "assessment", "census", "paper", "experiment",
+            "trial"}
+
+
+def _research_finding(token: Any) -> bool:
+    """*find* whose subject is a study, a poll or a report (the rules' ``reports, polls,
+    studies and documents are sources too``)."""
+    return token.lemma_.lower() == "find" and token.pos_ == "VERB" and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in RESEARCH for c in token.children)
 
 
 def _verbal(token: Any) -> bool:
@@ -153,12 +183,15 @@ def _put_it(token: Any) -> bool:
 
 
 def words_source(words: Any) -> Any | None:
-    """The object of *of* in *in the words of X*, when ``words`` is that phrase's noun."""
-    before = [t.lower_ for t in words.doc[max(0, words.i - 2):words.i]]
-    if words.lower_ != "words" or before != ["in", "the"]:
+    """The object of *of* in *in the words of X*, or the owner in *in X's words*, when
+    ``words`` is that phrase's noun."""
+    if words.lower_ != "words" or words.dep_ != "pobj" or words.head.lower_ != "in":
         return None
-    return next((c for p in words.children if p.lower_ == "of"
-                 for c in p.children if c.dep_ == "pobj"), None)
+    before = [t.lower_ for t in words.doc[max(0, words.i - 2):words.i]]
+    if before == ["in", "the"]:
+        return next((c for p in words.children if p.lower_ == "of"
+                     for c in p.children if c.dep_ == "pobj"), None)
+    return next((c for c in words.children if c.dep_ == "poss"), None)
 
 
 def _coordinated_cue_subject(verb: Any) -> Any | None:
@@ -462,7 +495,7 @@ def cue_text(verb: Any) -> str:
     if verb.lower_ == "according":
         return f"{verb.text} to"
     if words_source(verb) is not None:
-        return f"in the {verb.text} of"
+        return f"in the {verb.text} of" if verb.nbor(-1).lower_ == "the" else verb.text
     if _put_it(verb):
         return f"{verb.text} it"
     particle = next((c for c in verb.children if c.dep_ == "prt"), None)
@@ -475,7 +508,16 @@ def is_noun_cue(token: Any) -> bool:
     introduced by *that* as its complement, not a relative clause (``the claim that he made``)."""
     if token.pos_ != "NOUN" or token.lemma_.lower() not in NOUN_CUES:
         return False
-    return any(_content_clause(c) for c in token.children)
+    return noun_clause(token) is not None
+
+
+def noun_clause(noun: Any) -> Any | None:
+    """The *that*-clause of a noun cue: its own (``the claim that ...``), or the complement
+    of the copula the noun is the subject of (``Holt's argument is that ...``)."""
+    own = next((c for c in noun.children if c.i > noun.i and _content_clause(c)), None)
+    if own is not None or noun.dep_ != "nsubj" or noun.head.lemma_ != "be":
+        return own
+    return next((c for c in noun.head.children if c.i > noun.i and _content_clause(c)), None)
 
 
 def _content_clause(token: Any) -> bool:

@@ -4,7 +4,8 @@ cue's content (``content`` asks these when it looks for a cue's clause).
 spaCy's English parser (``en_core_web_sm``) often misreads a reported clause whose shape is
 less common in its training news: a finite verb after a cue in a relative clause taken for an
 open complement (``its aims, which he said include ...``), a *that*-clause after the hearer
-of *tell* taken for a clause on the hearer noun, the subject of a clause after *say* taken
+of *tell* taken for a clause on the hearer noun, or on the object of a preposition after
+the cue (``stated in no uncertain terms that ...``, ``said in a statement that ...``), the subject of a clause after *say* taken
 for the verb's object when commas follow it (``Ross said the minister and her deputy, Jane
 Roe, “must resign”``). Each check reads the parse's own tags and dependencies against the
 verb's frame (PropBank ``say.01``: no object but what is said; ``tell.01``: the hearer, then
@@ -35,9 +36,36 @@ def hearer_clause(verb: Any) -> list[Any]:
             and c.tag_ in FINITE | {"VBN", "VBG"} and _opens_with_that(c)]
 
 
+def prepositional_clause(verb: Any) -> list[Any]:
+    """``stated in no uncertain terms that they would insist ...``, ``said in a statement on
+    Monday that ...``: a *that*-clause with a subject of its own that the parser hung on the
+    object of a preposition after the cue, when the cue has no complement clause, is the
+    cue's complement (PropBank ``say.01``: a place, time or manner phrase takes no clause;
+    a relative clause has a relative word inside it, not the complementiser *that*)."""
+    objects = [o for p in verb.children if p.dep_ == "prep" and p.i > verb.i
+               for o in p.subtree if o.dep_ == "pobj"]
+    return [c for o in objects for c in o.children if c.dep_ in {"acl", "relcl"}
+            and c.i > o.i and c.tag_ in _CLAUSE_HEADS and _opens_with_that(c)]
+
+
+#: Tags of a clause's head verb: finite, or a bare form or participle after an auxiliary
+#: (``that they would insist``, ``that it had been``).
+_CLAUSE_HEADS = FINITE | {"VB", "VBN", "VBG"}
+
+
 def _opens_with_that(clause: Any) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) \
-        and any(c.dep_ in SUBJECTS for c in clause.children)
+    return any(complementiser(c) for c in clause.children) \
+        and any(c.dep_ in SUBJECTS and c.lower_ != "that" for c in clause.children)
+
+
+def complementiser(word: Any) -> bool:
+    """*that* as the complementiser: tagged so, or taken for a relative word in a role the
+    clause fills with another word (``that the company had lost the contract``: *that* as
+    the object beside the object *contract*; a clause has one object)."""
+    if word.lower_ != "that" or word.i > min(c.left_edge.i for c in word.head.children):
+        return False
+    return word.dep_ == "mark" or any(
+        c.dep_ == word.dep_ and c.i != word.i for c in word.head.children)
 
 
 def object_subject(verb: Any, clause: Any) -> Any | None:

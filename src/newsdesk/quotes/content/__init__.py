@@ -124,4 +124,4 @@ def is_source(token: Any) -> bool:
     if token.pos_ == "ADV":  # a name the tagger took for an adverb ("O’Reilly then said")
         return token.text[:1].isupper() and not token.is_stop
     return token.pos_ in {"PROPN", "NUM"} or token.ent_type_ in SPEAKER_LABELS \
-        or token.lower_ in _SOURCE_PRONOUNS | {"some", "many", "others", "several"}
+        or token.lower_ in _SOURCE_PRONOUNS | {"some", "many", "others", "several", "each"}

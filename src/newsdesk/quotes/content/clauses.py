@@ -15,14 +15,22 @@ from newsdesk.quotes.cues import (
     DIRECTIVES,
     HEARER_OBJECT,
     INFINITIVE_CUES,
+    MORE_CUE_LEMMAS,
     NOUN_CUES,
     SUBJECTS,
     cue_text,
     is_cue,
+    noun_clause,
     noun_cue_source,
     subject_of,
 )
-from newsdesk.quotes.misparses import finite_xcomp, hearer_clause, object_subject
+from newsdesk.quotes.misparses import (
+    complementiser,
+    finite_xcomp,
+    hearer_clause,
+    object_subject,
+    prepositional_clause,
+)
 
 
 @dataclass(slots=True)
@@ -40,8 +48,10 @@ class Reported:
 
 def noun_content(noun: Any) -> list[Reported]:
     """``the ministry's claim that [the troops had left]``: the clause after *that*."""
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _REPEATING:
+        return []  # "reiterated the UK's position that ...": the one who repeats it says it
     source = noun_cue_source(noun)
-    clause = next((c for c in noun.children if c.dep_ in {"acl", "ccomp"} and c.i > noun.i), None)
+    clause = noun_clause(noun)
     if source is None or clause is None:
         return []
     left = clause.left_edge
@@ -49,6 +59,10 @@ def noun_content(noun: Any) -> list[Reported]:
         left = left.nbor()
     right = _clause_end(clause)
     return [Reported(left.idx, right.idx + len(right), noun, source, noun.text)]
+
+
+#: Verbs of saying again: what their object states, their subject says once more.
+_REPEATING = {"reiterate", "repeat", "restate", "reaffirm", "echo"}
 
 
 #: Verbs whose infinitive complement did not happen: "struggling to assure", "declined to say".
@@ -82,7 +96,9 @@ def reported_complement(verb: Any) -> list[Reported]:
         return []
     clauses = [c for c in verb.children if c.i > verb.i
                and (c.dep_ == "ccomp" or _that_conjunct(c) or finite_xcomp(c))]
-    clauses = clauses or hearer_clause(verb)
+    clauses = clauses or hearer_clause(verb) or prepositional_clause(verb)
+    if not clauses and verb.lemma_.lower() in _CLAUSE_ONLY:
+        return _fronted(verb)  # "proposed launching them": a plan, no report of speech
     if not clauses:
         return _gerund(verb) or _infinitive(verb) or _fronted(verb)
     if _is_question(clauses[0]) or _past_object(verb, clauses[0]):
@@ -92,10 +108,15 @@ def reported_complement(verb: Any) -> list[Reported]:
     if left.i < verb.i:  # "which the audit says the city kept": the relative word
         left = verb.doc[max([verb.i, *(c.right_edge.i for c in verb.rights
                                        if verb.i < c.i < first.left_edge.i)]) + 1]
-    while left.i < last.right_edge.i and (left.dep_ == "mark" or left.is_punct or left.is_space):
+    while left.i < last.right_edge.i and (left.dep_ == "mark" or complementiser(left)
+                                          or left.is_punct or left.is_space):
         left = left.nbor()
     right = max((_clause_end(c) for c in _with_conjuncts(clauses)), key=lambda t: t.i)
     return [Reported(left.idx, right.idx + len(right), verb, subject_of(verb), cue_text(verb))]
+
+
+#: Cues that report a clause only (``posted that ...``; ``posted a video`` is no report).
+_CLAUSE_ONLY = MORE_CUE_LEMMAS | {"post"}
 
 
 def _past_object(verb: Any, clause: Any) -> bool:

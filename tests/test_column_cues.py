@@ -1,0 +1,99 @@
+"""Reported speech that opinion columns and roundups attribute in ways the base lexicon and the
+parse missed (docs/attribution-rules.md): a *that*-clause the parse hung on the object of a
+preposition after the cue (``stated in no uncertain terms that ...``, ``told reporters in a
+briefing that ...``), reporting verbs of VerbNet's say and complain classes and verbs of
+conjecture and demand (*demand, propose, speculate, protest, rule* ...), which report a
+clause and never a plan in a gerund, what a poll or a study *found*, *each* as a source, a
+noun cue whose clause follows the copula (``Lind's argument is that ...``), *posted* with a
+clause, and *in X's words* before a quotation.
+The negative cases hold the frames that report nothing.
+
+Every sentence here is written for the test, none taken from an article.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdesk.article import Article
+from newsdesk.nlp import load_pipeline
+from newsdesk.quotes import extract_quotes
+
+
+def _reports(text: str) -> list[tuple[str, str | None]]:
+    article = Article(path="t.txt", raw_text=text, text=text, language="en")
+    return [(q["text"], q["cue"]) for q in extract_quotes(load_pipeline()(text), article)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Both mayors praised the volunteers, and stated in no uncertain terms that they "
+            "would keep the shelters open all winter.",
+            [("they would keep the shelters open all winter", "stated")],
+        ),
+        (
+            "Harriet Vance told reporters in a briefing that the ferry company had lost the "
+            "harbour contract.",
+            [("the ferry company had lost the harbour contract", "told")],
+        ),
+        (
+            "The union demanded that the mill release the safety inspections before the vote.",
+            [("the mill release the safety inspections before the vote", "demanded")],
+        ),
+        (
+            "Councillor Ruiz speculated that the bypass would never be finished.",
+            [("the bypass would never be finished", "speculated")],
+        ),
+        (
+            "The appeals court ruled that the county had drawn the districts unlawfully.",
+            [("the county had drawn the districts unlawfully", "ruled")],
+        ),
+        (
+            "A poll of harbour workers found that nearly two thirds opposed the new shift rota.",
+            [("nearly two thirds opposed the new shift rota", "found")],
+        ),
+        (
+            "Dunmore and Pryce were right in 2009, when each said that the tunnel tolls were "
+            "too high.",
+            [("the tunnel tolls were too high", "said")],
+        ),
+        (
+            "Dr. Amara Lind's argument is that the clinic cannot survive without the grant.",
+            [("the clinic cannot survive without the grant", "argument")],
+        ),
+        (
+            "Councillor Ruiz posted on Facebook that the bypass was finished.",
+            [("the bypass was finished", "posted")],
+        ),
+        (
+            "The bypass is late again. In Ruiz's words: \"We have been promised a road for "
+            "twenty years and got a roundabout.\"",
+            [("We have been promised a road for twenty years and got a roundabout.", "words")],
+        ),
+        (
+            "A spokesman for the port reiterated the council's position that the quay \"must "
+            "stay open to fishing boats\".",
+            [("must stay open to fishing boats", "reiterated")],
+        ),
+    ],
+)
+def test_reported(text, expected) -> None:
+    assert _reports(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor spoke at the meeting that the council held in March.",
+        "Inspectors found that the back door of the warehouse was unlocked.",
+        "The governor ruled out raising the ferry fares this year.",
+        "Two shipyards propose launching the new ferries from the northern slipway.",
+        "The union demanded a meeting with the board.",
+        "The bakery posted a loss that surprised its lenders.",
+        "The point is that the bypass will never pay for itself.",
+    ],
+)
+def test_no_report(text) -> None:
+    assert _reports(text) == []
