@@ -53,14 +53,20 @@ def reference_dates(store: Store) -> dict[str, dict[str, Any]]:
     undated = [article_id for article_id, ref in own.items() if not ref]
     if not (undated and dated):
         return result
-    words = {article.id: set(_WORD.findall(article.text)) for article in store.iter_articles()}
-    for article_id, nearest in _nearest_dated(undated, dated, words):
+    words = {article.id: capitalised_words(article.text) for article in store.iter_articles()}
+    for article_id, nearest in nearest_dated(undated, dated, words):
         result[article_id] = {**own[nearest], "inferred": True, "borrowed_from": nearest}
     return result
 
 
-def _nearest_dated(undated: list[str], dated: list[str], words: dict[str, set[str]]
-                   ) -> Iterator[tuple[str, str]]:
+def capitalised_words(text: str) -> set[str]:
+    """The capitalised words of ``text`` (three letters or more) that an undated article is
+    compared by with the dated ones (``nearest_dated``)."""
+    return set(_WORD.findall(text))
+
+
+def nearest_dated(undated: list[str], dated: list[str], words: dict[str, set[str]]
+                  ) -> Iterator[tuple[str, str]]:
     """For each undated article, the dated one with the highest word Jaccard (ties: the first;
     no shared word: the first dated article)."""
     index: dict[str, list[int]] = defaultdict(list)
