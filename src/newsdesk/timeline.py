@@ -32,6 +32,7 @@ from typing import Any
 
 from newsdesk.errors import UsageError
 from newsdesk.names import canonical_country
+from newsdesk.similarity import jaccard
 from newsdesk.store import Store
 from newsdesk.timex import with_year
 
@@ -76,12 +77,8 @@ def nearest_dated(undated: list[str], dated: list[str], words: dict[str, set[str
     for article_id in undated:
         mine = words.get(article_id, set())
         positions = sorted({position for word in mine for position in index.get(word, ())})
-        best = max(positions, key=lambda p: _jaccard(mine, words.get(dated[p], set())), default=0)
+        best = max(positions, key=lambda p: jaccard(mine, words.get(dated[p], set())), default=0)
         yield article_id, dated[best]
-
-
-def _jaccard(a: set[str], b: set[str]) -> float:
-    return len(a & b) / len(a | b) if a | b else 0.0
 
 
 def dated_events(store: Store) -> list[dict[str, Any]]:
