@@ -23,7 +23,7 @@ from pathlib import Path
 
 from _common import DATA
 from newsdesk.analyse import analyse
-from newsdesk.footprint import _event_points, _figure_points, _statement_points
+from newsdesk.footprint import PointDates, event_points, figure_points, statement_points
 from newsdesk.ingest import ingest
 from newsdesk.store import open_store
 
@@ -53,9 +53,9 @@ def build_store(db: Path, *, articles: int) -> str:
     return str(db)
 
 
-def reference_points(store, power: str, country: str) -> list:
+def reference_points(store, power: str, country: str, dates: PointDates) -> list:
     """The footprint before statements: event and figure points."""
-    return _event_points(store, power, country) + _figure_points(store, power, country)
+    return event_points(store, power, country, dates) + figure_points(store, power, country, dates)
 
 
 def timed(code, *args, repeat: int) -> tuple[float, list]:
@@ -79,9 +79,12 @@ def main() -> None:
         with open_store(db, read_only=True) as store:
             print(f"{'power in country':32} {'events+figures ms':>18} {'statements ms':>14} "
                   f"{'ratio':>6} {'points':>7} {'statements':>10}")
+            dates = PointDates.read(store)
             for power, country in PAIRS:
-                base_ms, base = timed(reference_points, store, power, country, repeat=args.repeat)
-                said_ms, said = timed(_statement_points, store, power, country, repeat=args.repeat)
+                base_ms, base = timed(reference_points, store, power, country, dates,
+                                      repeat=args.repeat)
+                said_ms, said = timed(statement_points, store, power, country, dates,
+                                      repeat=args.repeat)
                 print(f"{power + ' in ' + country:32} {base_ms:18.0f} {said_ms:14.0f} "
                       f"{said_ms / base_ms:6.2f} {len(base):7d} {len(said):10d}")
                 for point in said if args.show else []:

@@ -20,7 +20,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from newsdesk.brief.ask import _passage_table, passage_rows, rank_passages
+from newsdesk.brief.ask import passage_rows, passage_table, rank_passages
 from newsdesk.ingest import ingest
 from newsdesk.lang.words import index_text
 from newsdesk.store import open_store
@@ -59,7 +59,7 @@ def index_seconds(db: str, *, keyed: bool) -> tuple[float, int]:
         rows = passage_rows(store.quotes_and_texts())
         rows["terms"] = [index_text(t) if keyed else t for t in rows["text"]]
         rows["embedding"] = [None] * len(rows["text"])
-        store.replace_passages(_passage_table(rows), fingerprint="benchmark")
+        store.replace_passages(passage_table(rows), fingerprint="benchmark")
         return time.perf_counter() - started, len(rows["text"])
 
 

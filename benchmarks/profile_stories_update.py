@@ -27,11 +27,11 @@ from newsdesk.lineage import update as lineage_update
 from newsdesk.store import open_store
 from newsdesk.stories import (
     TERMS_VERSION,
-    _neighbour_edges,
-    _within_window,
     average_linkage,
+    neighbour_edges,
     published_span,
     weigh_terms,
+    within_window,
 )
 
 PHASES = ("neighbourhood", "rows", "read terms", "count new terms", "weigh", "neighbours",
@@ -76,10 +76,10 @@ def profile(db: Path, added: list[str]) -> tuple[dict[str, float], int, list[lis
         done("count new terms")
         vectors = weigh_terms([terms[i] for i in ids])
         done("weigh")
-        edges = _neighbour_edges(vectors, neighbours=30)
+        edges = neighbour_edges(vectors, neighbours=30)
         done("neighbours")
-        edges = _within_window(edges, [published_span(rows[i]["published"]) for i in ids],
-                               window_days=lineage_stories.STORY_WINDOW_DAYS)
+        edges = within_window(edges, [published_span(rows[i]["published"]) for i in ids],
+                              window_days=lineage_stories.STORY_WINDOW_DAYS)
         done("window")
         labels = average_linkage(edges, n=len(ids), threshold=0.2)
         done("linkage")

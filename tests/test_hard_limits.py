@@ -12,7 +12,7 @@ from newsdesk.article import Article, Removed
 from newsdesk.clean import clean_article
 from newsdesk.long_text import shifted, text_pieces
 from newsdesk.store import open_store
-from newsdesk.timex import _first_captions
+from newsdesk.timex import caption_texts
 
 PARAGRAPH = "The minister met farmers in Seville on Monday {n} to talk about water prices."
 
@@ -29,7 +29,8 @@ def removed(*pairs: tuple[str, str]) -> list[Removed]:
     ([], []),
 ])
 def test_first_captions(lines: list[Removed], expected: list[int]) -> None:
-    assert _first_captions(lines) == expected
+    article = Article(path="captions.txt", raw_text="", removed=lines)
+    assert [index for index, _ in caption_texts(article)] == expected
 
 
 def test_two_hundred_thousand_removed_lines_keep_one_caption() -> None:
@@ -37,9 +38,8 @@ def test_two_hundred_thousand_removed_lines_keep_one_caption() -> None:
     body = "\n\n".join(PARAGRAPH.format(n=n) for n in range(20))
     noise = "\n\n".join(["Advertisement"] * 200_000)
     article = clean_article(Article(path="ads.txt", raw_text=f"Water talks\n\n{body}\n\n{noise}\n\n{body}"))
-    first = _first_captions(article.removed)
     assert len(article.removed) >= 200_000
-    assert [article.removed[i].text for i in first] == ["Advertisement"]
+    assert [text for _, text in caption_texts(article)] == ["Advertisement"]
 
 
 # -- texts longer than one parse (newsdesk.long_text) -------------------------------------------

@@ -29,7 +29,7 @@ from newsdesk.article import Article
 from newsdesk.entities import resolve_entities
 from newsdesk.entities.records import registry_arrow
 from newsdesk.entities.update.changes import Change
-from newsdesk.entities.update.reach import _close_surname_groups
+from newsdesk.entities.update.reach import close_surname_groups
 from newsdesk.ingest import ingest
 from newsdesk.readers.base import source_of
 from newsdesk.store import open_store
@@ -334,7 +334,7 @@ def test_a_stored_person_near_a_new_surname_is_reached(surname, words, reached) 
     and word counts the new people have."""
     new = {3: {"Meadows", "Jordan"}, 4: {"Meadow"}}
     rows = [{"auto_group": "stored", "surname": surname, "words": words}]
-    assert _close_surname_groups(rows, new) == ({"stored"} if reached else set())
+    assert close_surname_groups(rows, new) == ({"stored"} if reached else set())
 
 
 #: Names as articles write them, with what a JSON text must escape (quotes, backslashes,

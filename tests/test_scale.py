@@ -182,17 +182,20 @@ def test_nearest_dated_through_the_word_index_equals_comparing_every_pair():
 
     from tests.conftest import need_shared
 
-    from newsdesk.timeline import _WORD, _jaccard, _nearest_dated
+    from newsdesk.timeline import capitalised_words, nearest_dated
+
+    def jaccard(a: set[str], b: set[str]) -> float:
+        return len(a & b) / len(a | b) if a | b else 0.0
 
     texts = [path.read_text(encoding="utf-8") for path in sorted(EXAMPLES.glob("*.txt"))]
     with gzip.open(need_shared("data/corpus/allsides-article-bias/articles.jsonl.gz"), "rt") as handle:
         texts += [json.loads(line)["content_original"] for _, line in zip(range(60), handle)]
     texts.append("no capitalised word here at all.")
-    words = {f"a{i}": set(_WORD.findall(text)) for i, text in enumerate(texts)}
+    words = {f"a{i}": capitalised_words(text) for i, text in enumerate(texts)}
     ids = list(words)
     dated, undated = ids[::2], ids[1::2]
-    expected = [(a, max(dated, key=lambda other: _jaccard(words[a], words[other]))) for a in undated]
-    assert list(_nearest_dated(undated, dated, words)) == expected
+    expected = [(a, max(dated, key=lambda other: jaccard(words[a], words[other]))) for a in undated]
+    assert list(nearest_dated(undated, dated, words)) == expected
     assert expected[-1][1] == dated[0]  # nothing shared: the first dated article, as before
 
 

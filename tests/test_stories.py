@@ -24,11 +24,11 @@ from newsdesk.pipeline import INGEST_STEPS, run_steps
 from newsdesk.readers import ReadContext
 from newsdesk.readers.text import read_text
 from newsdesk.stories import (
-    _neighbour_edges,
     average_linkage,
     cluster_stories,
     cluster_terms,
     names_and_numbers,
+    neighbour_edges,
     story_terms,
     vectorise,
 )
@@ -212,7 +212,7 @@ def test_block_search_finds_scikit_learns_neighbours(allsides_rows) -> None:
     """The nearest-neighbour search in blocks (each pair computed once) keeps the pairs and
     similarities of scikit-learn's brute-force search, over several blocks of rows."""
     vectors = vectorise([_allsides_article(row) for row in allsides_rows[:700]])
-    ours = _neighbour_edges(vectors, neighbours=30).tocsr()
+    ours = neighbour_edges(vectors, neighbours=30).tocsr()
     graph = NearestNeighbors(n_neighbors=31, metric="cosine", algorithm="brute").fit(vectors) \
         .kneighbors_graph(vectors, mode="distance").tocoo()
     off = (graph.row != graph.col) & (graph.data < 1)

@@ -67,24 +67,33 @@ def dimension_of(cameo: str) -> str:
 
 
 @dataclass(frozen=True, slots=True)
-class _Dates:
+class PointDates:
     """What dates a point, read once per footprint: each article's reference date and times."""
 
     references: dict[str, dict[str, Any]]
     times: dict[str, list[dict[str, Any]]]
+
+    @classmethod
+    def read(cls, store: Store) -> PointDates:
+        """The reference dates (``timeline.reference_dates``) and ``times`` layers of ``store``."""
+        return cls(references=reference_dates(store), times=store.layer("times"))
 
 
 def footprint(store: Store, power: str, country: str) -> list[dict[str, Any]]:
     """Every evidenced point of ``power``'s footprint in ``country``, oldest first."""
     power = canonical_country(power) or power
     country = canonical_country(country) or country
-    dates = _Dates(references=reference_dates(store), times=store.layer("times"))
-    points = (_event_points(store, power, country, dates) + _figure_points(store, power, country, dates)
-              + _statement_points(store, power, country, dates))
+    dates = PointDates.read(store)
+    points = (event_points(store, power, country, dates) + figure_points(store, power, country, dates)
+              + statement_points(store, power, country, dates))
     return sorted(points, key=lambda p: (p["date"] or "", p["article_id"], p["start"]))
 
 
-def _event_points(store: Store, power: str, country: str, dates: _Dates) -> list[dict[str, Any]]:
+def event_points(
+    store: Store, power: str, country: str, dates: PointDates
+) -> list[dict[str, Any]]:
+    """The merged timeline events ``power`` acts in, about ``country`` (an actor, a target or
+    the place), one point each, dated by the event."""
     points = []
     for event in build_timeline(store, references=dates.references):
         involved = {*event["actors"], *event["targets"], event.get("place")}
@@ -100,7 +109,11 @@ def _event_points(store: Store, power: str, country: str, dates: _Dates) -> list
     return points
 
 
-def _figure_points(store: Store, power: str, country: str, dates: _Dates) -> list[dict[str, Any]]:
+def figure_points(
+    store: Store, power: str, country: str, dates: PointDates
+) -> list[dict[str, Any]]:
+    """The money (economic) and troop (security) figures whose context names ``power`` and
+    ``country``, ``power`` among the figure's own countries, dated by the article's times."""
     references, times = dates.references, dates.times
     points = []
     for article_id, figures in store.layer("figures").items():
@@ -116,7 +129,12 @@ def _figure_points(store: Store, power: str, country: str, dates: _Dates) -> lis
     return points
 
 
-def _statement_points(store: Store, power: str, country: str, dates: _Dates) -> list[dict[str, Any]]:
+def statement_points(
+    store: Store, power: str, country: str, dates: PointDates
+) -> list[dict[str, Any]]:
+    """The quotes of speakers who speak for ``power`` (``state_voices.speaks_for``) whose
+    content, or their sentence outside the speaker's description, names ``country`` (by word or
+    by a registry entity there), one point per statement across copies."""
     if power == country:
         return []
     registry = _Registry(store)

@@ -51,6 +51,7 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from newsdesk.lineage import NEAR_JACCARD  # lineage's near-duplicate definition
 from newsdesk.sentences import Span, split_sentences
+from newsdesk.similarity import jaccard
 
 logger = logging.getLogger(__name__)
 
@@ -329,14 +330,9 @@ class RewriteIndex:
     def _similar(self, stems: frozenset[str], signature: MinHash, *, exclude: str | None) -> list[tuple[str, float]]:
         if not stems:
             return []
-        scored = ((other, _jaccard(stems, self._stems[other])) for other in self._lsh.query(signature))
+        scored = ((other, jaccard(stems, self._stems[other])) for other in self._lsh.query(signature))
         kept = [(other, value) for other, value in scored if other != exclude and value >= self.threshold]
         return sorted(kept, key=lambda item: -item[1])
-
-
-def _jaccard(first: frozenset[str], second: frozenset[str]) -> float:
-    shared = len(first & second)
-    return shared / (len(first) + len(second) - shared)
 
 
 def rewrite_candidates(items: Iterable[tuple[str, str]], *, threshold: float = CANDIDATE_THRESHOLD,

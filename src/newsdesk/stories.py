@@ -92,10 +92,10 @@ def cluster_terms(ids: Sequence[str], terms: Sequence[dict[str, tuple[np.ndarray
     if len(ids) < 2:
         return {article_id: 0 for article_id in ids}
     vectors = weigh_terms(terms, name_weight=name_weight)
-    edges = _neighbour_edges(vectors, neighbours=neighbours)
+    edges = neighbour_edges(vectors, neighbours=neighbours)
     if window_days is not None:
-        edges = _within_window(edges, [published_span(p) for p in published],
-                               window_days=window_days)
+        edges = within_window(edges, [published_span(p) for p in published],
+                              window_days=window_days)
     labels = average_linkage(edges, n=len(ids), threshold=threshold)
     log.info("clustered %d articles into %d stories", len(ids), len(set(labels)))
     return {article_id: int(label) for article_id, label in zip(ids, labels, strict=True)}
@@ -242,7 +242,7 @@ def _maybe_shared(keys: np.ndarray) -> np.ndarray:
     return np.bincount(slot, minlength=buckets)[slot] > 1
 
 
-def _neighbour_edges(vectors: sp.csr_matrix, *, neighbours: int) -> sp.coo_matrix:
+def neighbour_edges(vectors: sp.csr_matrix, *, neighbours: int) -> sp.coo_matrix:
     """Symmetric sparse cosine similarities to each row's nearest neighbours.
 
     Brute force over square blocks of rows: the product of blocks ``i`` and ``j >= i`` gives
@@ -326,8 +326,10 @@ def published_span(published: str | None) -> tuple[int, int] | None:
         return None
 
 
-def _within_window(edges: sp.coo_matrix, spans: list[tuple[int, int] | None], *,
-                   window_days: int) -> sp.coo_matrix:
+def within_window(edges: sp.coo_matrix, spans: list[tuple[int, int] | None], *,
+                  window_days: int) -> sp.coo_matrix:
+    """The ``edges`` between articles whose published spans (days, None: unknown) are at
+    most ``window_days`` apart; an edge to an article of unknown span is kept."""
     known = np.array([span is not None for span in spans])
     start = np.array([span[0] if span else 0 for span in spans])
     end = np.array([span[1] if span else 0 for span in spans])

@@ -32,6 +32,7 @@ from typing import Any
 
 from newsdesk.errors import UsageError
 from newsdesk.names import canonical_country
+from newsdesk.similarity import jaccard
 from newsdesk.store import Store
 from newsdesk.timex import with_year
 
@@ -53,14 +54,20 @@ def reference_dates(store: Store) -> dict[str, dict[str, Any]]:
     undated = [article_id for article_id, ref in own.items() if not ref]
     if not (undated and dated):
         return result
-    words = {article.id: set(_WORD.findall(article.text)) for article in store.iter_articles()}
-    for article_id, nearest in _nearest_dated(undated, dated, words):
+    words = {article.id: capitalised_words(article.text) for article in store.iter_articles()}
+    for article_id, nearest in nearest_dated(undated, dated, words):
         result[article_id] = {**own[nearest], "inferred": True, "borrowed_from": nearest}
     return result
 
 
-def _nearest_dated(undated: list[str], dated: list[str], words: dict[str, set[str]]
-                   ) -> Iterator[tuple[str, str]]:
+def capitalised_words(text: str) -> set[str]:
+    """The capitalised words of ``text`` (three letters or more) that an undated article is
+    compared by with the dated ones (``nearest_dated``)."""
+    return set(_WORD.findall(text))
+
+
+def nearest_dated(undated: list[str], dated: list[str], words: dict[str, set[str]]
+                  ) -> Iterator[tuple[str, str]]:
     """For each undated article, the dated one with the highest word Jaccard (ties: the first;
     no shared word: the first dated article)."""
     index: dict[str, list[int]] = defaultdict(list)
@@ -70,12 +77,8 @@ def _nearest_dated(undated: list[str], dated: list[str], words: dict[str, set[st
     for article_id in undated:
         mine = words.get(article_id, set())
         positions = sorted({position for word in mine for position in index.get(word, ())})
-        best = max(positions, key=lambda p: _jaccard(mine, words.get(dated[p], set())), default=0)
+        best = max(positions, key=lambda p: jaccard(mine, words.get(dated[p], set())), default=0)
         yield article_id, dated[best]
-
-
-def _jaccard(a: set[str], b: set[str]) -> float:
-    return len(a & b) / len(a | b) if a | b else 0.0
 
 
 def dated_events(store: Store) -> list[dict[str, Any]]:

@@ -213,7 +213,7 @@ def update_index(store: Store, *, encoder: Any = None, embed_all_max: int = EMBE
     rows["embedding"] = ([list(map(float, v)) for v in encoder(rows["text"])] if embed
                          else [None] * len(rows["text"]))
     suffix = ":emb" if embed else ":bm25" if encoder is None else ":big"
-    store.replace_passages(_passage_table(rows), fingerprint=base + suffix)
+    store.replace_passages(passage_table(rows), fingerprint=base + suffix)
     log.info("retrieval index rebuilt: %d passages%s", len(rows["text"]), " with embeddings" if embed else "")
     return True
 
@@ -249,7 +249,10 @@ def _answerable(sentence: str) -> bool:
         and not stripped.rstrip("\"”’'").endswith("?")
 
 
-def _passage_table(rows: dict[str, list[Any]]) -> pa.Table:
+def passage_table(rows: dict[str, list[Any]]) -> pa.Table:
+    """The Arrow table of passages the store keeps (``Store.replace_passages``) from the column
+    lists of ``passage_rows`` with their ``terms`` and ``embedding`` columns added; each
+    passage is numbered in order (``passage_id``)."""
     types = {"version": pa.int32(), "start_char": pa.int32(), "end_char": pa.int32(),
              "embedding": pa.list_(pa.float32())}
     table = {name: pa.array(values, type=types.get(name, pa.string())) for name, values in rows.items()}

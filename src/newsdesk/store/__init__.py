@@ -1,8 +1,8 @@
 """The embedded store: one DuckDB file. This package owns the schema and every query.
 
 Nothing outside ``newsdesk.store`` builds SQL. ``Store`` is one connection with the queries of
-each concern mixed in from its own module (articles, lineage, entities, quotes, retrieval,
-browse, live);
+each concern mixed in from its own module (articles, lineage, entities, the entity member
+index, quotes, retrieval, browse, live);
 ``schema`` holds the versioned migrations. Values always travel as bound parameters or Arrow
 tables, never inside SQL text.
 """
@@ -22,6 +22,7 @@ from newsdesk.store.articles import ArticleQueries, SaveCounts
 from newsdesk.store.browse import BrowseQueries
 from newsdesk.store.checkpoints import checkpoint
 from newsdesk.store.entities import EntityQueries
+from newsdesk.store.entity_index import EntityIndexQueries
 from newsdesk.store.lineage import LineageQueries
 from newsdesk.store.live import LiveQueries
 from newsdesk.store.quotes import QuoteQueries
@@ -38,8 +39,8 @@ from newsdesk.store.values import ValueLists
 __all__ = ["DEFAULT_DB", "DEFAULT_WAIT", "MIGRATIONS", "SCHEMA_VERSION", "SaveCounts", "Store", "open_store"]
 
 
-class Store(ArticleQueries, LineageQueries, EntityQueries, QuoteQueries, RetrievalQueries,
-            LiveQueries, BrowseQueries, ValueLists):
+class Store(ArticleQueries, LineageQueries, EntityQueries, EntityIndexQueries, QuoteQueries,
+            RetrievalQueries, LiveQueries, BrowseQueries, ValueLists):
     """A newsdesk store in one DuckDB file. Use ``open_store`` to get one.
 
     The connection is opened on first use and may be closed between two writes to let a

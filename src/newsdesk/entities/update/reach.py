@@ -33,10 +33,10 @@ def reachable_groups(store: Store, fresh: list[Member], mates: set[str]) -> set[
     surnames: dict[int, set[str]] = {}
     for member in people:
         surnames.setdefault(len(member.words), set()).add(member.words[-1])
-    return groups | _close_surname_groups(near, surnames)
+    return groups | close_surname_groups(near, surnames)
 
 
-def _close_surname_groups(
+def close_surname_groups(
     rows: list[dict[str, Any]], surnames: dict[int, set[str]]
 ) -> set[str]:
     """The groups of the stored people (``rows``) whose surname is close to one of a new
