@@ -1826,9 +1826,9 @@ def test_the_author_stop_words_are_spacys_lists():
     "se" or "und" through as names."""
     from importlib import import_module
 
-    from newsdesk.bylines.names import STOP_WORD_LANGUAGES, _stop_words
+    from newsdesk.bylines.names import STOP_WORD_LANGUAGES, stop_words
 
-    words = _stop_words()
+    words = stop_words()
     assert {"und", "the", "se", "les"} <= words
     assert words == frozenset().union(
         *(import_module(f"spacy.lang.{code}.stop_words").STOP_WORDS for code in STOP_WORD_LANGUAGES)

@@ -32,7 +32,6 @@ from newsdesk.bylines.names import (
     HANDLE_SHAPE,
     MAX_NAME_WORDS,
     NAME_WORD,
-    _entities,
     ends_in_plural_noun,
     ends_in_role,
     entity_labels,
@@ -44,6 +43,7 @@ from newsdesk.bylines.names import (
     is_dictionary_word,
     is_handle,
     is_person,
+    name_entities,
     person_before_desk,
     person_spans,
     read_as_org,
@@ -376,7 +376,7 @@ def _is_common_phrase(name: str) -> bool:
 def _is_place(name: str) -> bool:
     """The whole name is one place the NER finds ("London", not "Attac France"), not in
     capitals (the NER reads unknown initials such as "LD" as places)."""
-    spans = [(label, span) for label, span in _entities(name) if label != "GAZETTEER"]
+    spans = [(label, span) for label, span in name_entities(name) if label != "GAZETTEER"]
     return (
         bool(spans)
         and not name.isupper()
@@ -400,7 +400,7 @@ def _is_declared_name(part: str) -> bool:
 def _name_after_title(part: str) -> str | None:
     """The person at the end of a part whose other words the NER reads as an organisation
     or a title ("FOCUS-Online-Experte Robin Tschöpe", "CNN anchor Jane Doe")."""
-    entities = _entities(part)
+    entities = name_entities(part)
     people = [span for label, span in entities if label == "PERSON"]
     if len(people) != 1 or not part.endswith(f" {people[0]}"):
         return None

@@ -158,6 +158,6 @@ ORGANISATION_COMPOUND = re.compile(
 
 #: A company's legal form, written without its dots ("d.o.o." is "doo"): English ones from
 #: the entity tagger's list, and those of the European sites read most.
-_LEGAL_FORMS = frozenset(form.replace(".", "") for form in LEGAL_FORMS) | _EUROPEAN_LEGAL_FORMS | {
+LEGAL_FORM_WORDS = frozenset(form.replace(".", "") for form in LEGAL_FORMS) | _EUROPEAN_LEGAL_FORMS | {
     "doo", "dd", "sro", "ltda", "pty", "gmbhcokg", "kgaa",
 }

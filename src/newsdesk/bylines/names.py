@@ -11,9 +11,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from newsdesk.bylines.lexicons import (
-    _LEGAL_FORMS,
     DESK_TAIL,
     INTERFACE_WORDS,
+    LEGAL_FORM_WORDS,
     NEWS_AGENCIES,
     NEWSROOM_ROLES,
     ORGANISATION_COMPOUND,
@@ -44,7 +44,7 @@ def has_organisation_word(text: str) -> bool:
 def has_legal_form(text: str) -> bool:
     """A word of the text is a company's legal form ("Arentik d.o.o.", "IZ Medien GmbH")."""
     words = [word.strip(",()").replace(".", "").casefold() for word in text.split()]
-    return any(word in _LEGAL_FORMS for word in words)
+    return any(word in LEGAL_FORM_WORDS for word in words)
 
 
 def has_content_word(name: str) -> bool:
@@ -52,7 +52,7 @@ def has_content_word(name: str) -> bool:
     word of the languages read most: "se" or "de" alone is no author."""
     words = [word.strip(".,;:()'’") for word in name.split()]
     return any(
-        len(word) >= 2 and (word[:1].isupper() or word.casefold() not in _stop_words())
+        len(word) >= 2 and (word[:1].isupper() or word.casefold() not in stop_words())
         for word in words
     )
 
@@ -84,7 +84,7 @@ def opens_with_given_name(text: str) -> bool:
 def is_named_person(text: str) -> bool:
     """A name with a person's shape that the NER reads, whole, as a person: the stricter
     test for names read from free text such as a copyright line."""
-    return is_person(text) and ("PERSON", text) in _entities(text)
+    return is_person(text) and ("PERSON", text) in name_entities(text)
 
 
 def has_interface_word(text: str) -> bool:
@@ -148,7 +148,7 @@ def ends_in_role(part: str) -> bool:
     words = part.split()
     last = words[-1].strip(".,").casefold() if words else ""
     if last in NEWSROOM_ROLES:
-        return ("PERSON", part) not in _entities(part)
+        return ("PERSON", part) not in name_entities(part)
     return last.endswith("s") and last[:-1] in NEWSROOM_ROLES
 
 
@@ -232,16 +232,16 @@ def is_organisation(text: str) -> bool:
 
 
 def entity_labels(text: str) -> frozenset[str]:
-    return frozenset(label for label, _ in _entities(text))
+    return frozenset(label for label, _ in name_entities(text))
 
 
 def person_spans(text: str) -> list[str]:
     """The texts of the PERSON entities the NER finds in the part, as the part writes them."""
-    return [span for label, span in _entities(text) if label == "PERSON"]
+    return [span for label, span in name_entities(text) if label == "PERSON"]
 
 
 @lru_cache(maxsize=4096)
-def _entities(text: str) -> tuple[tuple[str, str], ...]:
+def name_entities(text: str) -> tuple[tuple[str, str], ...]:
     """(label, text) of each entity in the part; ``GAZETTEER`` marks a known one, with the
     gazetteer's label (a part that is wholly a known name is that entity alone). A name in
     capitals ("ADAM AARONSON") is read in title case, as the NER saw names in training."""
@@ -261,7 +261,7 @@ def _entities(text: str) -> tuple[tuple[str, str], ...]:
 
 
 @lru_cache(maxsize=1)
-def _stop_words() -> frozenset[str]:
+def stop_words() -> frozenset[str]:
     """spaCy's stop-word lists, each file run on its own: importing ``spacy.lang.de`` and the
     others would load their tokenizers and spaCy itself (about 5 s) for a few word lists."""
     import runpy

@@ -24,10 +24,10 @@ from newsdesk.bylines.names import (
 from newsdesk.htmlmeta.page_bylines import (
     END_LINES,
     LINE_TAGS,
-    _by_lines,
     article_region,
     byline_texts,
     headline_byline,
+    printed_by_lines,
     text_bylines,
 )
 from newsdesk.htmlmeta.structured import (
@@ -106,7 +106,7 @@ def author_bylines(
         ("microdata author", lambda: _microdata_authors(tree), True, True),
         ("rel=author", lambda: _region_texts(tree, '//a[contains(@rel, "author")]'), True, True),
         *(("byline", lambda text=text: [text], named, named) for text, named in byline_texts(tree)),
-        *(("by-line text", lambda text=text: [text], False, False) for text in _by_lines(tree)),
+        *(("by-line text", lambda text=text: [text], False, False) for text in printed_by_lines(tree)),
         ("by the headline", lambda: headline_byline(tree, title=title), False, False),
         ("main text line", lambda: text_bylines(text), False, False),
         ("forum post", lambda: _forum_authors(tree), True, True),

@@ -127,7 +127,7 @@ def _spaced_text(element) -> str | None:
     return "\n".join(_broken_lines(element)) or None
 
 
-def _by_lines(tree) -> list[str]:
+def printed_by_lines(tree) -> list[str]:
     """Short texts in the article region that open with a byline word ("By", "Von", "Par"),
     or the name after an author label ("Autor: Peter Maahn", "Von: ...") in a short line;
     a link counts only with a label (a link "by X" is usually another article's)."""
