@@ -150,6 +150,12 @@ NON_ACTORS = [
      "Tuesday, Aghdam alternately bemoaned animal cruelty.", "Slideshow", None),  # 0LlVPvRYJetFCOZb
     ("Bill said the Paris Agreement was a mistake, and Bill Clinton agreed.", "Bill", "PERSON"),
     ("The Justice Department opened an inquiry on Monday.", "Justice Department", "ORG"),
+    # ... and names that end in such a word or hold one but name an actor stay (written here)
+    ("Governor Nathan Deal signed the budget on Tuesday, and Deal said it was balanced.",
+     "Nathan Deal", "PERSON"),
+    ("The Institute for the Study of War said the troops had withdrawn.",
+     "Institute for the Study of War", "ORG"),
+    ("The actress Storm Reid said the film would open in May.", "Storm Reid", "PERSON"),
 ]
 
 

@@ -10,8 +10,9 @@ when the article or its shape says so:
 * the model's own labels for the same words across the article: more of its mentions are
   tagged a law, work, event or product than a person, organisation or place;
 * the name's head noun is a word of laws, agreements and events (``LAW_AND_EVENT_HEADS``:
-  "Act", "Bill", "Agreement", "Festival", "Award", "Marathon", "War"), or it holds a word
-  of storms and operations (``EVENT_WORDS``: "Hurricane", "Superstorm", "Operation");
+  "Act", "Bill", "Agreement", "Festival", "Award", "Marathon", "War") and the model never
+  reads the name as a person's, or a word of storms and operations opens it (``EVENT_WORDS``:
+  "Hurricane", "Superstorm", "Operation");
 * it is page furniture: words of a page's interface and sharing services in a row
   ("Twitter Pinterest", "Post Email"), one word that only a page's layout writes
   ("Slideshow", "Op-Ed"), or one interface word in capitals ("MORE").
@@ -38,9 +39,11 @@ LAW_AND_EVENT_HEADS = frozenset({
     "championship", "championships", "tournament", "war", "massacre", "summit", "protests",
     "riots", "uprising",
 })
-#: Words that make a name an event's wherever they stand ("Hurricane Katrina", "Superstorm
-#: Sandy", "Tropical Storm Allison", "Operation Warp Speed").
-EVENT_WORDS = frozenset({"hurricane", "superstorm", "typhoon", "cyclone", "storm", "operation"})
+#: Words that make a name an event's when they open it ("Hurricane Katrina", "Superstorm
+#: Sandy", "Operation Warp Speed"); "storm" inside a name does too ("Tropical Storm Allison").
+EVENT_WORDS = frozenset({"hurricane", "superstorm", "typhoon", "cyclone", "operation"})
+#: Words that open a prepositional phrase inside a name, whatever the tagger calls them.
+_NAME_PREPOSITIONS = frozenset({"of", "for", "on", "against", "to", "in"})
 #: Sharing services a page lists beside its sharing buttons.
 SHARING_SERVICES = frozenset({
     "facebook", "twitter", "pinterest", "linkedin", "whatsapp", "reddit", "tumblr", "flipboard",
@@ -92,10 +95,28 @@ def no_actor(doc: Any, start: int, end: int, *, labels: dict[str, Counter[str]])
     if things > sum(votes[label] for label in ACTOR_LABELS):
         return True
     words = [token.lower_ for token in span if not token.is_punct]
-    if len(words) > 1 and doc[end - 1].is_title and words[-1] in LAW_AND_EVENT_HEADS:
-        return True  # one word is a name's short form: "Bill" is a person's
-    return (len(words) > 1 and any(word in EVENT_WORDS for word in words)) or _page_furniture(
-        words, in_capitals=span.text.isupper())
+    if _headed_by_law_or_event(span, words, named_person=votes["PERSON"] > 0):
+        return True
+    return _holds_event_word(words) or _page_furniture(words, in_capitals=span.text.isupper())
+
+
+def _headed_by_law_or_event(span: Any, words: list[str], *, named_person: bool) -> bool:
+    """The name's head is a law's or an event's noun ("Patriot Act", "Paris Agreement"), unless
+    the model reads the name as a person's anywhere in the article ("Nathan Deal"), the word
+    ends a prepositional phrase inside the name ("Institute for the Study of War"), or the
+    name is one word ("Bill" is a person's short form)."""
+    if named_person or len(words) < 2 or not span[-1].is_title or words[-1] not in LAW_AND_EVENT_HEADS:
+        return False
+    return not any(token.pos_ == "ADP" or token.lower_ in _NAME_PREPOSITIONS for token in span[1:-1])
+
+
+def _holds_event_word(words: list[str]) -> bool:
+    """A storm's or an operation's word opens the name ("Hurricane Katrina", "Operation Warp
+    Speed"); "storm" counts only inside it ("Tropical Storm Allison"): first it is a given
+    name ("Storm Reid"), last a team's ("Seattle Storm")."""
+    if len(words) < 2:
+        return False
+    return words[0] in EVENT_WORDS or "storm" in words[1:-1]
 
 
 def _page_furniture(words: list[str], *, in_capitals: bool) -> bool:
