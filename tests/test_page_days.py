@@ -13,6 +13,7 @@ import json
 import pytest
 
 from newsdesk.htmlmeta import read_page_metadata
+from newsdesk.htmlmeta.dates import first_day
 from test_htmlmeta import BODY
 
 URL = "https://www.cityherald.com/news/council-approves-budget"
@@ -132,3 +133,11 @@ def test_the_update_when_it_is_all_the_page_shows() -> None:
 
 def test_a_page_without_text_has_no_day_and_no_error() -> None:
     assert read_page_metadata("<html><head></head><body></body></html>", url=URL).published is None
+
+
+@pytest.mark.parametrize(("line", "day"), [
+    ("Gesetzesänderung vom 12.03.2021", "2021-03-12"),  # a word that holds an update word
+    ("Letzte Änderung: 14.01.2022", None),  # the update word itself
+])
+def test_an_update_word_is_a_whole_word(line: str, day: str | None) -> None:
+    assert first_day([line]) == day

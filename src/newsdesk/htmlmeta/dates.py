@@ -51,9 +51,9 @@ _ASSETS = (
     ' | //meta[contains(@property, "image") or contains(@name, "image")]'
 )
 _CHANGED = re.compile(
-    r"updated|modified|changed|revised|edited|aktualisiert|geändert|änderung|überarbeitet"
+    r"\b(?:updated|modified|changed|revised|edited|aktualisiert|geändert|änderung|überarbeitet"
     r"|mis à jour|modifié|actualisé|actualizado|modificado|aggiornat|modificat|atualizado|bijgewerkt"
-    r"|gewijzigd|zaktualizowan|zmienion|uppdaterad|opdateret|oppdatert|päivitetty",
+    r"|gewijzigd|zaktualizowan|zmienion|uppdaterad|opdateret|oppdatert|päivitetty)",
     re.IGNORECASE,
 )
 #: A word that says the day beside it is the publication ("Dieser Beitrag wurde am Samstag,
@@ -252,9 +252,9 @@ def _zone_days(value: str) -> tuple[str, ...]:
     day = as_day(value)
     if not day:
         return ()
-    try:
-        hour = datetime.fromisoformat(value.replace("UTC", "").replace("GMT", "").strip()).hour
-    except ValueError:
+    try:  # ISO stamps and the RFC 822 ones feeds and servers write ("Wed, 20 Nov 2019 04:26 GMT")
+        hour = dateutil_parser.parse(value).hour
+    except (ValueError, OverflowError):
         hour = None
     steps = [step for step, possible in ((-1, hour is None or hour < 12), (1, hour is None or hour >= 10))
              if possible]
