@@ -155,27 +155,32 @@ def strip_title(name: str) -> str:
     return " ".join(words)
 
 
-def clean_name(name: str) -> str:
+def clean_name(name: str, *, person: bool = False) -> str:
     """A mention's text without a leading article, a possessive ending, a title, a bracket
-    the tagger opened and did not close (``American Academy of Pediatrics (AAP``) or a link's
-    text the tagger ran into it (``_before_repeat``)."""
+    the tagger opened and did not close (``American Academy of Pediatrics (AAP``) or, for a
+    ``person``'s name, a link's text the tagger ran into it (``_before_repeat``)."""
     name = re.sub(r"\s*\([^)]*$", "", name)
     name = re.sub(r"^(?:the|The)\s+", "", name.strip())
     name = re.sub(r"['’]s?$", "", name).strip()
-    return _before_repeat(strip_title(name))
+    name = strip_title(name)
+    return _before_repeat(name) if person else name
 
 
 def _before_repeat(name: str) -> str:
-    """``Marco Rubio Marco Antonio``, ``Ro Khanna Rohit``: a name whose first word begins a
-    word again after its second is a name the tagger ran into the words a page printed next
-    to it (a link's card that spells the full name out); the name is the words before the
-    repeat."""
+    """``Marco Rubio Marco Antonio``: a person's name of two or more capitalised words whose
+    first word comes again, with more words after it, is a name the tagger ran into the words
+    a page printed next to it (a link's card that spells the full name out); the name is the
+    words before the repeat. A name whose words before the repeat end in a particle is one
+    name ("Hamad bin Hamad Al Thani"), and so is a later word that only begins like the first
+    ("Ahmad Shah Ahmadzai")."""
     words = name.split()
     first = words[0] if words else ""
     if len(first) < 2 or not first[:1].isupper():
         return name
-    again = next((i for i, word in enumerate(words[2:], 2) if word.startswith(first)), None)
-    return name if again is None else " ".join(words[:again])
+    again = next((i for i, word in enumerate(words[2:-1], 2) if word == first), None)
+    if again is None or not words[again - 1][:1].isupper():
+        return name
+    return " ".join(words[:again])
 
 
 def is_acronym(word: str) -> bool:

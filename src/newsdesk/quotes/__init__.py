@@ -40,7 +40,9 @@ class QuoteAnalyser:
     """The ``quotes`` analyser for ``newsdesk analyse`` (runs after ``mentions`` when present)."""
 
     layer = "quotes"
-    version = 25  # 25: a that-clause hung on a preposition's object after the cue is its
+    version = 26  # 26: a name run into a link card is cut only where a person's first word
+    # comes again whole ("Marco Rubio Marco Antonio"), never an organisation's or a place's;
+    # 25: a that-clause hung on a preposition's object after the cue is its
     # content; verbs of proposing, demanding, complaining and conjecture and "rule" report a
     # clause; what a poll or study "found" is its statement; "each" is a source; "posted"
     # reports a clause; a noun cue's clause after the copula; "in X's words"; a noun cue

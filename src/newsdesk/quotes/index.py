@@ -406,7 +406,7 @@ def _layer_mentions(text: str, records: list[dict[str, Any]] | None) -> list[Men
         label = "PERSON" if label in {"PER", "PERSON"} else label
         start, end = record.get("start"), record.get("end")
         if isinstance(start, int) and isinstance(end, int) and label in SPEAKER_LABELS:
-            name = clean_name(_cluster_name(record, text[start:end], label))
+            name = clean_name(_cluster_name(record, text[start:end], label), person=label == "PERSON")
             entity = record.get("entity") or record.get("gazetteer")
             if name:
                 mentions.append(Mention(start, end, name, label, str(entity) if entity else None))
@@ -428,7 +428,7 @@ def _spacy_mentions(doc: Any) -> list[Mention]:
     mentions = []
     for ent in doc.ents:
         if ent.label_ in SPEAKER_LABELS and "\n" not in ent.text:
-            name = clean_name(ent.text)
+            name = clean_name(ent.text, person=ent.label_ == "PERSON")
             if name:
                 mentions.append(Mention(ent.start_char, ent.end_char, name, ent.label_))
     return mentions
