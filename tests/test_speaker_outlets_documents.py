@@ -1,18 +1,42 @@
-"""Documents as speakers, on passages written for the tests in news style (each with the
-speaker ``docs/attribution-rules.md`` gives): a later ``the report`` after a document set
-apart by a capitalised word (``the Republican majority report``) takes an author from further
-back only if the author agrees with that word (``Democrats`` for ``the Democratic report``,
-not for the Republican one). Each rule has a case where it must not apply.
+"""Outlets and documents as speakers, on passages written for the tests in news style (each
+with the speaker ``docs/attribution-rules.md`` gives): a name the article writes before a noun
+of an outlet's staff or a platform's posts (``a Politico reporter``) is an organisation, so
+it is no antecedent of *he* or *she*; a later ``the report`` after a document set apart by
+a capitalised word (``the Republican majority report``) takes an author from further back
+only if the author agrees with that word (``Democrats`` for ``the Democratic report``, not
+for the Republican one). Each rule has a case where it must not apply.
 """
 
 from __future__ import annotations
 
 import pytest
 
+from newsdesk.entities.mentions import find_mentions
+from newsdesk.nlp import load_pipeline
 from test_speaker_descriptions import speaker_of  # the speakers found for a content
 
 #: (text, the content's first words, its speaker)
 CASES = [
+    # an outlet named before "reporter" is an organisation: "he" is the man, not the outlet
+    (
+        "Senator John Hale spoke to a Politico reporter on Monday. Politico said the vote "
+        "would slip.\n\n\"We will not vote this week,\" he said.",
+        "We will not vote this week",
+        "John Hale",
+    ),
+    # ... and says what it reports itself
+    (
+        "Senator John Hale spoke to a Politico reporter on Monday. Politico said the vote "
+        "would slip.\n\n\"We will not vote this week,\" he said.",
+        "the vote would slip",
+        "Politico",
+    ),
+    # a person's surname before such a noun stays the person's
+    (
+        "Mayor Ann Bell answered a Bell post on Monday. Bell said the budget was balanced.",
+        "the budget was balanced",
+        "Ann Bell",
+    ),
     # "the report" is the one brought in last with words of its own, which has no author here
     (
         "The Democrats on the committee released a report by their staff on Monday.\n\n"
@@ -49,3 +73,21 @@ CASES = [
 @pytest.mark.parametrize(("text", "content", "speaker"), CASES)
 def test_outlet_or_document_speaker(text: str, content: str, speaker: str) -> None:
     assert speaker_of(text, content) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("Senator John Hale spoke to a Politico reporter. Politico said the vote would slip.",
+         "Politico", "ORG"),
+        ("The post went viral. Critics on a Twitter account said Twitter had erred.",
+         "Twitter", "ORG"),
+        ("Mayor Ann Bell answered a Bell post on Monday. Bell said the budget was balanced.",
+         "Ann Bell", "PERSON"),
+    ],
+)
+def test_outlet_before_a_noun_of_its_staff_is_an_organisation(
+    text: str, name: str, label: str
+) -> None:
+    mentions = find_mentions(load_pipeline()(text))
+    assert {m["name"]: m["label"] for m in mentions}.get(name) == label

@@ -99,7 +99,9 @@ class MentionAnalyser:
     """The ``mentions`` analyser: entity mentions grouped into within-article clusters."""
 
     layer = "mentions"
-    version = 8  # 8: titles of laws, events, products and page furniture are no mention
+    version = 9  # 9: a name written before a noun of an outlet's staff or posts ("a Politico
+    # reporter", "a Twitter account") is an organisation everywhere in the article;
+    # 8: titles of laws, events, products and page furniture are no mention
     # (newsdesk.entities.nonactors); a titled surname goes to the holder of that office, and a
     # person titled by surname alone ("President Obama") holds the role for descriptions;
     # 7: types read from the article (newsdesk.entities.kinds): "in X" votes for a
