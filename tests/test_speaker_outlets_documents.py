@@ -4,7 +4,9 @@ of an outlet's staff or a platform's posts (``a Politico reporter``) is an organ
 it is no antecedent of *he* or *she*; a later ``the report`` after a document set apart by
 a capitalised word (``the Republican majority report``) takes an author from further back
 only if the author agrees with that word (``Democrats`` for ``the Democratic report``, not
-for the Republican one). Each rule has a case where it must not apply.
+for the Republican one); "they" passes over a singular thing that is a subject before it
+(``The fact that the Democrats have …, yet they said``), not over an organisation. Each rule
+has a case where it must not apply.
 """
 
 from __future__ import annotations
@@ -67,11 +69,32 @@ CASES = [
         "No one mentioned a video",
         "Democrats",
     ),
+    # "they" passes over a singular thing that is the main clause's subject
+    (
+        "The panel cannot compel testimony, White House counsel Neil Parks said in a letter."
+        "\n\nThe fact that the Democrats have released their own report heightens the "
+        "partisanship of the inquiry, yet they said they were left with no choice.",
+        "they were left with no choice",
+        "Democrats",
+    ),
+    (
+        "Union leaders met the mayor on Monday.\n\nThe plan that the leaders have drafted, "
+        "which runs to forty pages, cuts hours, yet they said it would save jobs.",
+        "it would save jobs",
+        "the leaders",
+    ),
+    # ... not over an organisation
+    (
+        "Union leaders met the mayor on Monday.\n\nThe council that the leaders lobbied voted "
+        "on the plan, and they said it would save jobs.",
+        "it would save jobs",
+        None,
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "content", "speaker"), CASES)
-def test_outlet_or_document_speaker(text: str, content: str, speaker: str) -> None:
+def test_outlet_or_document_speaker(text: str, content: str, speaker: str | None) -> None:
     assert speaker_of(text, content) == [speaker]
 
 
