@@ -103,7 +103,7 @@ def test_outlet_or_document_speaker(text: str, content: str, speaker: str | None
     [
         ("Senator John Hale spoke to a Politico reporter. Politico said the vote would slip.",
          "Politico", "ORG"),
-        ("The post went viral. Critics on a Twitter account said Twitter had erred.",
+        ("The photo went viral. Critics in a Twitter post said Twitter had erred.",
          "Twitter", "ORG"),
         ("Mayor Ann Bell answered a Bell post on Monday. Bell said the budget was balanced.",
          "Ann Bell", "PERSON"),

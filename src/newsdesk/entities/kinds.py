@@ -53,11 +53,11 @@ ORG_CONTEXT = {"ceo", "ceos", "shares", "stock", "shareholders", "subsidiary", "
                "platform", "stores", "products", "executives", "meteorologist", "meteorologists",
                "airline", "aircraft", "jet", "brand", "outlet", "users"}
 #: Nouns that make the name right before them an outlet or a platform ("a Politico reporter",
-#: "a Twitter post"), though not after a possessive ("Trump's editor" is a person's).
+#: "a Twitter post"), though not after a possessive ("Trump's editor" is a person's); not
+#: "account", which is also a person's story of events ("the Comey account").
 MEDIA_CONTEXT = {"reporter", "reporters", "correspondent", "correspondents", "columnist",
                  "columnists", "journalist", "journalists", "contributor", "contributors",
-                 "editor", "editors", "article", "articles", "feed", "post", "posts", "account",
-                 "accounts"}
+                 "editor", "editors", "article", "articles", "feed", "post", "posts"}
 #: Prepositions of place before a name: "in Footscray", "near Coburg".
 _PLACE_PREPOSITIONS = {"in", "near"}
 _OPENING_QUOTES = {"“", '"', "‘"}

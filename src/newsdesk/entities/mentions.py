@@ -100,7 +100,7 @@ class MentionAnalyser:
 
     layer = "mentions"
     version = 9  # 9: a name written before a noun of an outlet's staff or posts ("a Politico
-    # reporter", "a Twitter account") is an organisation everywhere in the article;
+    # reporter", "a Twitter post") is an organisation everywhere in the article;
     # 8: titles of laws, events, products and page furniture are no mention
     # (newsdesk.entities.nonactors); a titled surname goes to the holder of that office, and a
     # person titled by surname alone ("President Obama") holds the role for descriptions;
