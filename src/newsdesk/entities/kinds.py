@@ -7,8 +7,9 @@ always wins):
 
 * an organisation: the name ends in an organisation word (Inc, Airlines, Institute,
   Underground, Movement), is followed by a noun only an organisation has ("AirAsia flight",
-  "Apple's CEO"), or is "at X" for a name the model called a person; once so, everywhere in
-  the article. A name with no lower-case letter ("CRISPR") is never a person;
+  "Apple's CEO"; an outlet: "a Politico reporter", "a Twitter post", not a word of a person's
+  full name), or is "at X" for a name the model called a person; once so, everywhere in the
+  article. A name with no lower-case letter ("CRISPR") is never a person;
 * a place: a one-word name the model called a person that the article makes the object of
   "in" or "near" more often than anything else ("lunch in Footscray", not "in the Graham
   case" nor "an ally in Michelle Malkin"), a vote of its mentions;
@@ -51,6 +52,12 @@ ORG_CONTEXT = {"ceo", "ceos", "shares", "stock", "shareholders", "subsidiary", "
                "employees", "customers", "flight", "flights", "headquarters", "app", "website",
                "platform", "stores", "products", "executives", "meteorologist", "meteorologists",
                "airline", "aircraft", "jet", "brand", "outlet", "users"}
+#: Nouns that make the name right before them an outlet or a platform ("a Politico reporter",
+#: "a Twitter post"), though not after a possessive ("Trump's editor" is a person's); not
+#: "account", which is also a person's story of events ("the Comey account").
+MEDIA_CONTEXT = {"reporter", "reporters", "correspondent", "correspondents", "columnist",
+                 "columnists", "journalist", "journalists", "contributor", "contributors",
+                 "editor", "editors", "article", "articles", "feed", "post", "posts"}
 #: Prepositions of place before a name: "in Footscray", "near Coburg".
 _PLACE_PREPOSITIONS = {"in", "near"}
 _OPENING_QUOTES = {"“", '"', "‘"}
@@ -71,6 +78,7 @@ def settle_types(doc: Any, spans: list[NameSpan]) -> list[NameSpan]:
     """The spans with their types read from the article (see the module docstring); the
     titles of works and names of no one are left out."""
     organisations = {doc[s.start:s.end].text for s in spans if not s.gazetteer and _org_cue(doc, s)}
+    organisations |= _outlet_names(doc) - _people_words(doc, spans)
     places = _places(doc, spans)
     kept = []
     for span in spans:
@@ -99,6 +107,32 @@ def _org_cue(doc: Any, span: NameSpan) -> bool:
     if after < len(doc) and doc[after].lower_ in ORG_CONTEXT and doc[after].pos_ in {"NOUN", "PROPN"}:
         return True
     return span.label == "PERSON" and span.start > 0 and doc[span.start - 1].lower_ == "at"
+
+
+def _outlet_names(doc: Any) -> set[str]:
+    """Names written right before a noun of an outlet's staff or a platform's posts anywhere in
+    the article ("a Politico reporter", "a Twitter post"), where the mention itself may be
+    dropped as a modifier: the outlet's name is an organisation at its other mentions."""
+    found = set()
+    for token in doc:
+        if token.lower_ not in MEDIA_CONTEXT or token.pos_ != "NOUN" or token.i == 0:
+            continue
+        start = token.i
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
+            start -= 1
+        if start < token.i:
+            found.add(doc[start:token.i].text)
+    return found
+
+
+def _people_words(doc: Any, spans: list[NameSpan]) -> set[str]:
+    """The words of the article's full names of people ("Bell" of "Ann Bell")."""
+    return {
+        word
+        for span in spans
+        if span.label == "PERSON" and span.end - span.start > 1
+        for word in doc[span.start:span.end].text.split()
+    }
 
 
 def _places(doc: Any, spans: list[NameSpan]) -> set[str]:

@@ -99,7 +99,9 @@ class MentionAnalyser:
     """The ``mentions`` analyser: entity mentions grouped into within-article clusters."""
 
     layer = "mentions"
-    version = 9  # 9: a name the model reads as a person's, or whose law or event word ends a
+    version = 10  # 10: a name written before a noun of an outlet's staff or posts ("a Politico
+    # reporter", "a Twitter post") is an organisation everywhere in the article;
+    # 9: a name the model reads as a person's, or whose law or event word ends a
     # phrase inside it, stays an actor ("Nathan Deal", "Institute for the Study of War");
     # 8: titles of laws, events, products and page furniture are no mention
     # (newsdesk.entities.nonactors); a titled surname goes to the holder of that office, and a

@@ -40,7 +40,12 @@ class QuoteAnalyser:
     """The ``quotes`` analyser for ``newsdesk analyse`` (runs after ``mentions`` when present)."""
 
     layer = "quotes"
-    version = 26  # 26: a name run into a link card is cut only where a person's first word
+    version = 27  # 27: a later "the report" takes no author from behind a report set apart
+    # by a capitalised word the author does not agree with ("the Republican majority report"
+    # is no "report by the Democrats"); "they" passes over a singular thing ("The fact that
+    # the Democrats …, yet they said"); an outlet named before "reporter" or "post" is no
+    # person ("mentions" 10);
+    # 26: a name run into a link card is cut only where a person's first word
     # comes again whole ("Marco Rubio Marco Antonio"), never an organisation's or a place's;
     # 25: a that-clause hung on a preposition's object after the cue is its
     # content; verbs of proposing, demanding, complaining and conjecture and "rule" report a

@@ -17,6 +17,7 @@ from typing import Any
 
 from newsdesk.entities.titles import OFFICES
 from newsdesk.quotes.content import Context
+from newsdesk.quotes.cues import DOCUMENTS
 from newsdesk.quotes.nouns import ORG_NOUNS, PERSON_LABELS, PERSON_NOUNS, PRONOUNS
 from newsdesk.quotes.roles import is_party_member
 from newsdesk.quotes.sources import (
@@ -310,7 +311,8 @@ def plural_subject(
     """``How did the lawyers representing Concord respond? They claimed ...``: "they" is the
     nearest earlier subject in this or the previous paragraph that stands for several people
     (a plural noun, or names joined by "and"), by its name or, unnamed, its own words, with
-    an owner there resolved by ``describe`` (``Her aides`` -> ``Jane Doe's aides``)."""
+    an owner there resolved by ``describe`` (``Her aides`` -> ``Jane Doe's aides``); a
+    singular thing on the way is passed over, one person or organisation ends the search."""
     for sentence in sentences_back(context, token, back=1):
         for subject in subjects_before(context, sentence, before=token.i):
             if subject.lower_ in {*PRONOUNS, "it", "i", "we", "you"}:
@@ -318,8 +320,10 @@ def plural_subject(
             if subject.lower_ == "they":
                 # "They took … They claimed"
                 return plural_subject(context, subject, resolve=resolve, describe=describe)
+            if not _is_plural(subject) and _no_one(context, subject):
+                continue  # "The fact that the Democrats have … , yet they said": not "the fact"
             if not _is_plural(subject):
-                return None  # the nearest subject is one thing or one person
+                return None  # the nearest subject is one person or one organisation
             found = resolve(context, subject, at=token.idx)
             if found.name is None and is_nominal(subject):
                 start, end = source_phrase(subject, cue=subject.head)
@@ -328,6 +332,15 @@ def plural_subject(
                 found = Speaker(text, None, start, end, label="NOMINAL")
             return found if found.name else None
     return None
+
+
+def _no_one(context: Context, token: Any) -> bool:
+    """A singular common noun that is no person, no organisation and no document that speaks
+    for its authors (``the fact``, ``the plan``; not ``the statement``), or a relative *which*
+    or *that*: "they" cannot stand for it, nor does it hide a plural subject beyond it."""
+    speaking = PERSON_NOUNS | ORG_NOUNS | OFFICES | DOCUMENTS
+    thing = token.tag_ == "NN" and token.lemma_.lower() not in speaking
+    return (thing or token.tag_ == "WDT") and context.index.mention_at(token.idx) is None
 
 
 def _is_plural(token: Any) -> bool:

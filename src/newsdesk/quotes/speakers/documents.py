@@ -30,6 +30,48 @@ def bare_plural(token: Any) -> bool:
     return token.tag_ == "NNS" and not determined
 
 
+#: Dependencies of the words that tell one document of a kind from another (``the Republican
+#: majority report``, ``the Democratic report``, ``a new report``).
+_DISTINGUISHING = {"amod", "compound", "nmod"}
+
+
+def _marks(document: Any, *, upper: bool = False) -> set[str]:
+    """The words that modify a document (``upper``: the capitalised ones), not those that say
+    when (``a February 2013 report``)."""
+    return {
+        c.lower_
+        for c in document.children
+        if c.dep_ in _DISTINGUISHING
+        and c.ent_type_ not in {"DATE", "TIME"}
+        and (c.text[:1].isupper() or not upper)
+    }
+
+
+def same_document(token: Any, earlier: Any) -> bool:
+    """An earlier document of the kind can be the one ``token`` refers to: it has every word
+    that modifies ``token`` (``the Republican report`` is not the earlier ``Democratic report``)."""
+    return _marks(token) <= _marks(earlier)
+
+
+def named_marks(document: Any) -> set[str]:
+    """The capitalised words that set a document apart (``the Republican majority report``:
+    ``republican``), which say whose it is without naming an owner the parse can take."""
+    return _marks(document, upper=True)
+
+
+#: The first letters a name and the adjective made from it share (``Democrats``,
+#: ``Democratic``; ``Mueller``, ``Muellerian``).
+_STEM = 5
+
+
+def agrees(name: str, marks: set[str]) -> bool:
+    """An owner found further back is the owner of a document set apart by ``marks`` only if
+    each mark is a word of its name or made from one (``Democrats`` for ``the Democratic
+    report``, not for ``the Republican report``)."""
+    words = [w.lower() for w in name.split()]
+    return all(any(word.startswith(mark[:_STEM]) for word in words) for mark in marks)
+
+
 def proper_run(context: Context, token: Any) -> Speaker:
     """``the Argus Leader``: an untagged name owning a document, with the names compounded on it
     (an outlet or an organisation, mostly)."""

@@ -36,10 +36,13 @@ from newsdesk.quotes.speakers.descriptions import (
 )
 from newsdesk.quotes.speakers.documents import (
     RECEIVED,
+    agrees,
     bare_plural,
+    named_marks,
     possessive,
     possessor_of,
     proper_run,
+    same_document,
     verb_subject,
 )
 from newsdesk.quotes.speakers.history import (
@@ -232,21 +235,32 @@ def _joint_subject(context: Context, token: Any) -> Speaker | None:
 def _document_author(context: Context, token: Any) -> Speaker:
     """``a report from Kotak said``, ``The report says`` (after ``a report in the Argus Leader``),
     ``the statement continued`` (after ``Bailey filed a motion``): whoever the document, or the
-    latest earlier document of that kind, belongs to; else, for one document (not ``reports``
-    or ``exit polls``, which stand for documents in general), the previous quote's named
-    speaker. A document whose author the article does not name keeps its own words (the
-    rules' nominal source)."""
+    latest earlier document of that kind, belongs to, so long as the owner agrees with the
+    capitalised words that set apart the documents on the way (``the Republican majority
+    report`` before ``the report`` is no ``report by the Democrats``); else, for one
+    document (not ``reports`` or ``exit polls``, which stand for documents in general), the
+    previous quote's named speaker. A document whose author the article does not name keeps
+    its own words (the rules' nominal source)."""
     lemma = token.lemma_.lower()
+    marks: set[str] = set()  # the words that set apart the documents passed on the way back
     for document in [
         token,
-        *(t for t in reversed(token.doc[: token.i]) if t.lemma_.lower() == lemma and not in_marks(context, t.idx)),
+        *(
+            t
+            for t in reversed(token.doc[: token.i])
+            if t.lemma_.lower() == lemma
+            and not in_marks(context, t.idx)
+            and same_document(token, t)
+        ),
     ]:
         found = _document_owner(context, document, own=document is token)
         if found is not None and found.name and found.label != "NOMINAL":
-            return found
+            # "the Republican majority report … the report concluded": not the Democrats' report
+            return found if agrees(found.name, marks) else Speaker()
         owned = any(c.dep_ == "poss" for c in token.children)
         if indefinite(token) or bare_plural(token) or owned:
             return Speaker()  # "a study in rats hints", "My account informed me", "reports say"
+        marks |= named_marks(document)
     previous = next((r for r in reversed(context.history) if r["speaker"]), None)
     if (
         token.tag_ == "NNS"  # "exit polls", "reports suggested": documents, not one speaker's record
