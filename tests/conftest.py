@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import tempfile
 import time
 from collections.abc import Mapping
 from pathlib import Path
@@ -16,6 +17,9 @@ ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
 SHARED = Path(os.environ.get("NEWSDESK_SHARED", ROOT.parent / "shared"))
 DATA = SHARED / "data"
+# The suite keeps what newsdesk caches for the user (the parsed gazetteer) in a folder of its
+# own, never in the user's cache; processes the tests start inherit it.
+os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="newsdesk-test-cache-")
 
 
 def need_shared(relative: str) -> Path:

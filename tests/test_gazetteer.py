@@ -65,6 +65,26 @@ def test_a_changed_file_is_parsed_again_and_the_older_parse_removed(tmp_path):
     assert len(list(tmp_path.glob("gazetteer-*.marshal"))) == 1
 
 
+def test_another_python_s_parse_stays(tmp_path):
+    from newsdesk.entities.gazetteer import parsed_entries
+
+    other = tmp_path / "gazetteer-0123abcd-py27-m2.marshal"  # another environment's parse
+    other.write_bytes(b"kept by another Python")
+    parsed_entries(_packaged(), cache=tmp_path)
+    assert other.exists() and len(list(tmp_path.glob("gazetteer-*.marshal"))) == 2
+
+
+def test_no_cache_directory_parses_the_file(monkeypatch):
+    from newsdesk.entities import gazetteer
+
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    monkeypatch.delenv("HOME", raising=False)
+    monkeypatch.setattr("pwd.getpwuid", lambda uid: (_ for _ in ()).throw(KeyError(uid)))
+    assert gazetteer.cache_directory() is None
+    attribution, entries = gazetteer.parsed_entries(_packaged(), cache=None)
+    assert attribution.startswith("Countries") and len(entries) > 20_000
+
+
 def test_a_cache_that_cannot_be_written_is_passed_over(tmp_path):
     from newsdesk.entities.gazetteer import parsed_entries
 

@@ -152,15 +152,21 @@ def load_gazetteer() -> Gazetteer:
     )
 
 
-def cache_directory() -> Path:
-    """newsdesk's directory in the user's cache (``$XDG_CACHE_HOME``, else ``~/.cache``)."""
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "newsdesk"
+def cache_directory() -> Path | None:
+    """newsdesk's directory in the user's cache (``$XDG_CACHE_HOME``, else ``~/.cache``);
+    None when the process has neither (no home directory to resolve)."""
+    try:
+        return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "newsdesk"
+    except RuntimeError:  # Path.home() without HOME and without a password entry
+        return None
 
 
-def parsed_entries(data: bytes, *, cache: Path) -> tuple[str, list[dict[str, Any]]]:
+def parsed_entries(data: bytes, *, cache: Path | None) -> tuple[str, list[dict[str, Any]]]:
     """The attribution and the entries of a gazetteer file's bytes ``data``: read back from
     ``cache`` when a parse of the same bytes is kept there, else parsed and kept (the module
     doc)."""
+    if cache is None:
+        return _parse(data)
     version = f"py{sys.version_info[0]}{sys.version_info[1]}-m{marshal.version}"
     kept = cache / f"gazetteer-{hashlib.sha1(data).hexdigest()}-{version}.marshal"
     try:
@@ -179,13 +185,15 @@ def _parse(data: bytes) -> tuple[str, list[dict[str, Any]]]:
 
 def _keep(path: Path, data: bytes) -> None:
     """Write ``data`` at ``path`` whole or not at all (another process may read it meanwhile),
-    and remove the parses of other gazetteer files; an unwritable cache is passed over."""
+    and remove the parses of other gazetteer files by the same Python (another Python's
+    parses stay for the environments that run it); an unwritable cache is passed over."""
     partial = path.with_name(f"{path.name}.{os.getpid()}.partial")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         partial.write_bytes(data)
         os.replace(partial, path)
-        for older in path.parent.glob("gazetteer-*.marshal"):
+        version = path.name.rsplit("-", 2)[-2:]
+        for older in path.parent.glob(f"gazetteer-*-{'-'.join(version)}"):
             if older != path:
                 older.unlink(missing_ok=True)
     except OSError:
