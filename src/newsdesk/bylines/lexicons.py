@@ -107,8 +107,9 @@ DESK_TAIL = re.compile(
 )
 
 #: The newsroom roles a byline writes after a writer's name ("Tom Krisher, AP Auto Writer",
-#: "Jane Doe, Senior Correspondent"), in the languages of the sites read most, singular (a
-#: plural adds "s"): a part after a name that ends in one is the writer's title.
+#: "Jane Doe, Senior Correspondent"), in the languages of the sites read most, singular (an
+#: English plural in "s" is read too; other languages' plurals are not): a part after a name
+#: that ends in one is the writer's title.
 NEWSROOM_ROLES = frozenset({
     "writer", "reporter", "correspondent", "editor", "columnist", "contributor", "journalist",
     "photographer", "producer", "critic", "blogger", "intern", "redakteur", "redakteurin",
