@@ -131,6 +131,11 @@ TYPES_FROM_THE_ARTICLE = [
     ("The reporters waved copies of “Clinton Cash” outside the hall.", "Clinton", None),
     ("He called it the “Jimmy Kimmel test” on Monday.", "Jimmy Kimmel", "PERSON"),
     ("“We will win,” Smith said on Monday.", "Smith", "PERSON"),
+    # a name before a newsroom noun is an outlet only where the model called it a person and
+    # no person of the article has its words (written for the tests)
+    ("Our Gaza correspondent filed on Monday. Gaza has been bombed for weeks.", "Gaza", "GPE"),
+    ("Fans shared a Taylor Swift post on Monday. Taylor Swift said the tour would go on.",
+     "Taylor Swift", "PERSON"),
 ]
 
 
@@ -156,6 +161,11 @@ NON_ACTORS = [
     ("The Institute for the Study of War said the troops had withdrawn.",
      "Institute for the Study of War", "ORG"),
     ("The actress Storm Reid said the film would open in May.", "Storm Reid", "PERSON"),
+    # ... while a law's title with a phrase inside and a storm's name stay out
+    ("Congress passed the Defense of Marriage Act in 1996, and the court struck it down.",
+     "Defense of Marriage Act", None),
+    ("Super Typhoon Mangkhut hit the northern Philippines on Saturday.", "Super Typhoon Mangkhut",
+     None),
 ]
 
 

@@ -78,7 +78,8 @@ def settle_types(doc: Any, spans: list[NameSpan]) -> list[NameSpan]:
     """The spans with their types read from the article (see the module docstring); the
     titles of works and names of no one are left out."""
     organisations = {doc[s.start:s.end].text for s in spans if not s.gazetteer and _org_cue(doc, s)}
-    organisations |= _outlet_names(doc) - _people_words(doc, spans)
+    people_words = _people_words(doc, spans)
+    outlets = {name for name in _outlet_names(doc) if not set(name.split()) & people_words}
     places = _places(doc, spans)
     kept = []
     for span in spans:
@@ -87,7 +88,8 @@ def settle_types(doc: Any, spans: list[NameSpan]) -> list[NameSpan]:
                                        or _whole_quotation(doc, span)):
             continue  # "CRISPR", "D- N.J.", “Clinton Cash”: no person's name
         if span.kind == "name" and not span.gazetteer:
-            if text in organisations and span.label in {"PERSON", "GPE", "LOC"}:
+            if (text in organisations and span.label in {"PERSON", "GPE", "LOC"}) or (
+                    text in outlets and span.label == "PERSON"):  # "our Gaza correspondent" stays a place
                 span.label = "ORG"
             elif text in places and span.label == "PERSON":
                 span.label = "GPE"
@@ -112,7 +114,9 @@ def _org_cue(doc: Any, span: NameSpan) -> bool:
 def _outlet_names(doc: Any) -> set[str]:
     """Names written right before a noun of an outlet's staff or a platform's posts anywhere in
     the article ("a Politico reporter", "a Twitter post"), where the mention itself may be
-    dropped as a modifier: the outlet's name is an organisation at its other mentions."""
+    dropped as a modifier: the outlet's name is an organisation at its other mentions that the
+    model called a person, unless a word of it is a word of a person's full name in the
+    article ("a Taylor Swift post")."""
     found = set()
     for token in doc:
         if token.lower_ not in MEDIA_CONTEXT or token.pos_ != "NOUN" or token.i == 0:

@@ -99,7 +99,11 @@ class MentionAnalyser:
     """The ``mentions`` analyser: entity mentions grouped into within-article clusters."""
 
     layer = "mentions"
-    version = 10  # 10: a name written before a noun of an outlet's staff or posts ("a Politico
+    version = 11  # 11: a law's or event's head is the parse's head of the name ("Defense of
+    # Marriage Act" is a law again), a storm's word anywhere before the last ("Super Typhoon
+    # Mangkhut"); an outlet before a newsroom noun retypes only the model's persons and never
+    # a name with a person's words ("our Gaza correspondent", "a Taylor Swift post");
+    # 10: a name written before a noun of an outlet's staff or posts ("a Politico
     # reporter", "a Twitter post") is an organisation everywhere in the article;
     # 9: a name the model reads as a person's, or whose law or event word ends a
     # phrase inside it, stays an actor ("Nathan Deal", "Institute for the Study of War");

@@ -11,8 +11,8 @@ when the article or its shape says so:
   tagged a law, work, event or product than a person, organisation or place;
 * the name's head noun is a word of laws, agreements and events (``LAW_AND_EVENT_HEADS``:
   "Act", "Bill", "Agreement", "Festival", "Award", "Marathon", "War") and the model never
-  reads the name as a person's, or a word of storms and operations opens it (``EVENT_WORDS``:
-  "Hurricane", "Superstorm", "Operation");
+  reads the name as a person's, or a word of storms and operations stands before its last
+  word (``EVENT_WORDS``: "Hurricane", "Superstorm", "Typhoon", "Operation");
 * it is page furniture: words of a page's interface and sharing services in a row
   ("Twitter Pinterest", "Post Email"), one word that only a page's layout writes
   ("Slideshow", "Op-Ed"), or one interface word in capitals ("MORE").
@@ -39,11 +39,10 @@ LAW_AND_EVENT_HEADS = frozenset({
     "championship", "championships", "tournament", "war", "massacre", "summit", "protests",
     "riots", "uprising",
 })
-#: Words that make a name an event's when they open it ("Hurricane Katrina", "Superstorm
-#: Sandy", "Operation Warp Speed"); "storm" inside a name does too ("Tropical Storm Allison").
+#: Words that make a name an event's before its last word ("Hurricane Katrina", "Superstorm
+#: Sandy", "Super Typhoon Mangkhut", "Operation Warp Speed"); "storm" inside a name does too
+#: ("Tropical Storm Allison").
 EVENT_WORDS = frozenset({"hurricane", "superstorm", "typhoon", "cyclone", "operation"})
-#: Words that open a prepositional phrase inside a name, whatever the tagger calls them.
-_NAME_PREPOSITIONS = frozenset({"of", "for", "on", "against", "to", "in"})
 #: Sharing services a page lists beside its sharing buttons.
 SHARING_SERVICES = frozenset({
     "facebook", "twitter", "pinterest", "linkedin", "whatsapp", "reddit", "tumblr", "flipboard",
@@ -101,22 +100,23 @@ def no_actor(doc: Any, start: int, end: int, *, labels: dict[str, Counter[str]])
 
 
 def _headed_by_law_or_event(span: Any, words: list[str], *, named_person: bool) -> bool:
-    """The name's head is a law's or an event's noun ("Patriot Act", "Paris Agreement"), unless
-    the model reads the name as a person's anywhere in the article ("Nathan Deal"), the word
-    ends a prepositional phrase inside the name ("Institute for the Study of War"), or the
-    name is one word ("Bill" is a person's short form)."""
+    """The name's head in the parse is its last word and a law's or an event's noun ("Patriot
+    Act", "Defense of Marriage Act"), unless the model reads the name as a person's anywhere in
+    the article ("Nathan Deal") or the name is one word ("Bill" is a person's short form); a
+    last word inside a phrase of the head is not the head ("Institute for the Study of War")."""
     if named_person or len(words) < 2 or not span[-1].is_title or words[-1] not in LAW_AND_EVENT_HEADS:
         return False
-    return not any(token.pos_ == "ADP" or token.lower_ in _NAME_PREPOSITIONS for token in span[1:-1])
+    return span.root.i == span[-1].i
 
 
 def _holds_event_word(words: list[str]) -> bool:
-    """A storm's or an operation's word opens the name ("Hurricane Katrina", "Operation Warp
-    Speed"); "storm" counts only inside it ("Tropical Storm Allison"): first it is a given
-    name ("Storm Reid"), last a team's ("Seattle Storm")."""
+    """A storm's or an operation's word stands before the name's last word ("Hurricane
+    Katrina", "Super Typhoon Mangkhut", "Operation Warp Speed"); "storm" counts only inside
+    it ("Tropical Storm Allison"): first it is a given name ("Storm Reid"), last a team's
+    ("Seattle Storm"). A storm named "Storm X" is left to the model's labels."""
     if len(words) < 2:
         return False
-    return words[0] in EVENT_WORDS or "storm" in words[1:-1]
+    return any(word in EVENT_WORDS for word in words[:-1]) or "storm" in words[1:-1]
 
 
 def _page_furniture(words: list[str], *, in_capitals: bool) -> bool:
