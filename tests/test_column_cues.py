@@ -75,7 +75,11 @@ def _reports(text: str) -> list[tuple[str, str | None]]:
         (
             "A spokesman for the port reiterated the council's position that the quay \"must "
             "stay open to fishing boats\".",
-            [("must stay open to fishing boats", "reiterated")],
+            [('the quay "must stay open to fishing boats"', "reiterated")],
+        ),
+        (
+            "The harbour master repeated the ministry's claim that the trawlers had left.",
+            [("the trawlers had left", "repeated")],
         ),
     ],
 )
@@ -93,6 +97,8 @@ def test_reported(text, expected) -> None:
         "The union demanded a meeting with the board.",
         "The bakery posted a loss that surprised its lenders.",
         "The point is that the bypass will never pay for itself.",
+        "The trial found him guilty of fraud.",
+        "An audit of the port found him responsible for the losses.",
     ],
 )
 def test_no_report(text) -> None:

@@ -54,6 +54,13 @@ CASES = [
         "the agents saw no protest",
         "the Republican report",
     ),
+    # the same report named again with its own words keeps the author who released it
+    (
+        "Senator Jane Roe released the Republican report on Monday.\n\n"
+        "\"The agency failed,\" the Republican report said.",
+        "The agency failed",
+        "Jane Roe",
+    ),
     # ... but a word made from the owner's name agrees with it
     (
         "The panel's five Democrats released their report on Monday.\n\n"
@@ -88,6 +95,13 @@ CASES = [
         "Union leaders met the mayor on Monday.\n\nThe council that the leaders lobbied voted "
         "on the plan, and they said it would save jobs.",
         "it would save jobs",
+        None,
+    ),
+    # ... nor over a group of people named by a singular noun
+    (
+        "The jury sat for two days. The lawyers waited outside.\n\nThe jury returned a verdict "
+        "on Friday, and they said the evidence was clear.",
+        "the evidence was clear",
         None,
     ),
 ]

@@ -40,7 +40,11 @@ class QuoteAnalyser:
     """The ``quotes`` analyser for ``newsdesk analyse`` (runs after ``mentions`` when present)."""
 
     layer = "quotes"
-    version = 27  # 27: a later "the report" takes no author from behind a report set apart
+    version = 28  # 28: a noun cue repeated by a verb of saying again is that verb's
+    # subject's report with the verb as cue; a report named again with its own words keeps its
+    # author; a study's "found" needs a tensed or that-clause ("found him guilty" is a verdict);
+    # "they" stops at a singular group of people ("the jury");
+    # 27: a later "the report" takes no author from behind a report set apart
     # by a capitalised word the author does not agree with ("the Republican majority report"
     # is no "report by the Democrats"); "they" passes over a singular thing ("The fact that
     # the Democrats …, yet they said"); an outlet named before "reporter" or "post" is no

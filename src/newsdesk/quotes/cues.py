@@ -50,6 +50,7 @@ CUE_LEMMAS = {"say", "tell", "add", "note", "caution", "warn", "argue", "claim",
 MORE_CUE_LEMMAS = {"propose", "speculate", "imply", "posit", "theorize", "theorise", "opine",
                    "demand", "request", "recommend", "marvel", "grumble", "gripe", "protest",
                    "object", "rule"}
+_ALL_CUE_LEMMAS = frozenset(CUE_LEMMAS | MORE_CUE_LEMMAS)
 #: Nouns of speech or writing that take a content clause (``the claim that ...``).
 NOUN_CUES = {"statement", "claim", "remark", "comment", "announcement", "warning", "assurance",
              "allegation", "denial", "message", "report", "assertion", "insistence", "argument",
@@ -141,7 +142,7 @@ def is_cue(token: Any, *, direct: bool) -> bool:
         return True
     if _research_finding(token):
         return True
-    if token.lemma_.lower() not in CUE_LEMMAS | MORE_CUE_LEMMAS or not _verbal(token):
+    if token.lemma_.lower() not in _ALL_CUE_LEMMAS or not _verbal(token):
         return False
     if token.lemma_.lower() == "point" and not any(c.lower_ == "out" for c in token.children):
         return False
@@ -162,9 +163,17 @@ RESEARCH = {"poll", "survey", "study", "report", "research", "analysis", "review
 
 def _research_finding(token: Any) -> bool:
     """*find* whose subject is a study, a poll or a report (the rules' ``reports, polls,
-    studies and documents are sources too``)."""
+    studies and documents are sources too``) and whose object is a clause with a tense or a
+    *that* (``found that most voters ...``), not a verdict on someone (``found him guilty``)."""
     return token.lemma_.lower() == "find" and token.pos_ == "VERB" and any(
-        c.dep_ == "nsubj" and c.lemma_.lower() in RESEARCH for c in token.children)
+        c.dep_ == "nsubj" and c.lemma_.lower() in RESEARCH for c in token.children
+    ) and any(c.dep_ == "ccomp" and _tensed_clause(c) for c in token.children)
+
+
+def _tensed_clause(clause: Any) -> bool:
+    """A clause opened by *that*, or whose verb or auxiliary has a tense."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) or clause.tag_ in FINITE or any(
+        c.dep_ in {"aux", "auxpass"} and c.tag_ in FINITE for c in clause.children)
 
 
 def _verbal(token: Any) -> bool:

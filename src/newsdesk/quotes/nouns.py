@@ -184,3 +184,15 @@ PLACE_NOUNS = frozenset(
      "capital", "neighborhood", "neighbourhood", "suburb", "island", "settlement", "continent",
      "land", "kingdom", "territory", "municipality", "borough", "port", "community"}
 )
+
+#: Singular nouns for a group of people (WordNet's noun.group words for bodies of people):
+#: "they" may stand for one ("The jury returned a verdict, and they said ...").
+GROUP_NOUNS = frozenset({
+    "jury", "panel", "family", "public", "staff", "delegation", "opposition", "majority",
+    "minority", "crowd", "audience", "team", "crew", "group", "committee", "board", "council",
+    "government", "administration", "parliament", "congress", "senate", "cabinet", "party",
+    "union", "class", "community", "electorate", "population", "leadership", "management",
+    "faculty", "press", "media", "couple", "pair", "band", "gang", "mob", "tribe", "clan",
+    "household", "generation", "coalition", "alliance", "caucus", "bloc", "army", "military",
+    "police", "force", "side", "camp", "campaign", "company", "firm", "agency", "department",
+})

@@ -18,7 +18,7 @@ from typing import Any
 from newsdesk.entities.titles import OFFICES
 from newsdesk.quotes.content import Context
 from newsdesk.quotes.cues import DOCUMENTS
-from newsdesk.quotes.nouns import ORG_NOUNS, PERSON_LABELS, PERSON_NOUNS, PRONOUNS
+from newsdesk.quotes.nouns import GROUP_NOUNS, ORG_NOUNS, PERSON_LABELS, PERSON_NOUNS, PRONOUNS
 from newsdesk.quotes.roles import is_party_member
 from newsdesk.quotes.sources import (
     Speaker,
@@ -334,12 +334,16 @@ def plural_subject(
     return None
 
 
+#: Singular nouns "they" may stand for or that end its search: people, organisations, offices,
+#: documents and groups of people.
+_SPEAKING = frozenset(PERSON_NOUNS | ORG_NOUNS | OFFICES | DOCUMENTS | GROUP_NOUNS)
+
+
 def _no_one(context: Context, token: Any) -> bool:
     """A singular common noun that is no person, no organisation and no document that speaks
     for its authors (``the fact``, ``the plan``; not ``the statement``), or a relative *which*
     or *that*: "they" cannot stand for it, nor does it hide a plural subject beyond it."""
-    speaking = PERSON_NOUNS | ORG_NOUNS | OFFICES | DOCUMENTS
-    thing = token.tag_ == "NN" and token.lemma_.lower() not in speaking
+    thing = token.tag_ == "NN" and token.lemma_.lower() not in _SPEAKING
     return (thing or token.tag_ == "WDT") and context.index.mention_at(token.idx) is None
 
 

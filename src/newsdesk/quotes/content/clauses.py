@@ -47,10 +47,12 @@ class Reported:
 
 
 def noun_content(noun: Any) -> list[Reported]:
-    """``the ministry's claim that [the troops had left]``: the clause after *that*."""
+    """``the ministry's claim that [the troops had left]``: the clause after *that*. The
+    object of a verb of saying again ("reiterated the UK's position that ...") is said once
+    more by the verb's subject, with the verb as its cue."""
+    cue, source = noun, noun_cue_source(noun)
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _REPEATING:
-        return []  # "reiterated the UK's position that ...": the one who repeats it says it
-    source = noun_cue_source(noun)
+        cue, source = noun.head, subject_of(noun.head)
     clause = noun_clause(noun)
     if source is None or clause is None:
         return []
@@ -58,7 +60,7 @@ def noun_content(noun: Any) -> list[Reported]:
     while left.i < clause.i and (left.dep_ == "mark" or left.is_punct or left.is_space):
         left = left.nbor()
     right = _clause_end(clause)
-    return [Reported(left.idx, right.idx + len(right), noun, source, noun.text)]
+    return [Reported(left.idx, right.idx + len(right), cue, source, cue.text)]
 
 
 #: Verbs of saying again: what their object states, their subject says once more.

@@ -243,6 +243,7 @@ def _document_author(context: Context, token: Any) -> Speaker:
     its own words (the rules' nominal source)."""
     lemma = token.lemma_.lower()
     marks: set[str] = set()  # the words that set apart the documents passed on the way back
+    own_marks = named_marks(token)
     for document in [
         token,
         *(
@@ -260,7 +261,7 @@ def _document_author(context: Context, token: Any) -> Speaker:
         owned = any(c.dep_ == "poss" for c in token.children)
         if indefinite(token) or bare_plural(token) or owned:
             return Speaker()  # "a study in rats hints", "My account informed me", "reports say"
-        marks |= named_marks(document)
+        marks |= named_marks(document) - own_marks  # the words this document shares set none apart
     previous = next((r for r in reversed(context.history) if r["speaker"]), None)
     if (
         token.tag_ == "NNS"  # "exit polls", "reports suggested": documents, not one speaker's record
