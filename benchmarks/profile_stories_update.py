@@ -81,8 +81,9 @@ def profile(db: Path, added: list[str]) -> tuple[dict[str, float], int, list[lis
         place = {article_id: number for number, article_id in enumerate(ids)}
         joinable = joinable_rows(vectors, [place[i] for i in changed], spans)
         done("joinable")
-        reach = store.story_neighbourhood(sorted(changed.keys() | {ids[r] for r in joinable}),
-                                          days=[], copy_kinds=kinds)
+        links = store.copy_links_among(ids, kinds=kinds)
+        reach = lineage_stories._closed(changed.keys() | {ids[r] for r in joinable},
+                                        store.stories_among(ids), links)
         done("reach")
         again = [place[i] for i in reach if i in place]
         nearest = nearest_of(vectors, again)
@@ -91,7 +92,7 @@ def profile(db: Path, added: list[str]) -> tuple[dict[str, float], int, list[lis
         done("linkage")
         groups = lineage_stories._join_copies(
             {ids[row]: label for row, label in zip(again, labels, strict=True)},
-            store.copy_links_among(reach, kinds=kinds))
+            links)
         stories = [lineage_stories._story(members, rows) for members in groups]
         done("join copies")
         store.replace_stories_of(reach, stories)

@@ -53,8 +53,10 @@ def update_stories_near(store: Store, changed: Sequence[Article], *, window_days
                                         copy_kinds=kinds)
         rows = store.lineage_story_rows(copy_kinds=kinds, article_ids=ids)
         dated = [(article_id, rows[article_id]["published"]) for article_id in ids if article_id in rows]
-        reach, numbers = _reclustered(store, dated, changed={a.id: a for a in changed}, window_days=window_days)
-        groups = _join_copies(numbers, store.copy_links_among(reach, kinds=kinds))
+        links = store.copy_links_among(ids, kinds=kinds)  # the window is closed: all its links
+        reach, numbers = _reclustered(store, dated, changed={a.id: a for a in changed}, window_days=window_days,
+                                      story_of=store.stories_among(ids), links=links)
+        groups = _join_copies(numbers, links)
         stories = [_story(members, rows) for members in groups]
         written = store.replace_stories_of(reach, stories)
     log.info("stories: %d articles changed, %d in their window, %d re-clustered into %d stories (%d written)",
@@ -72,10 +74,11 @@ def _window_days(changed: Sequence[Article], window_days: int) -> list[tuple[str
 
 
 def _reclustered(store: Store, dated: Sequence[tuple[str, str | None]], *, changed: dict[str, Article],
-                 window_days: int) -> tuple[list[str], dict[str, int]]:
+                 window_days: int, story_of: dict[str, str], links: list[dict[str, Any]]) -> tuple[list[str], dict[str, int]]:
     """The changed articles and every article of the stories they can join or left (closed
     under stories and copies), and the story numbers of those of them in the neighbourhood
-    ``dated`` (id, published), clustered within it."""
+    ``dated`` (id, published), clustered within it; the neighbourhood's stories (``story_of``)
+    and copy ``links`` close the set."""
     try:
         from newsdesk.stories import cluster_rows, joinable_rows, nearest_of, published_span, weigh_terms
     except ImportError:  # story clustering not installed: each article is its own story
@@ -87,8 +90,7 @@ def _reclustered(store: Store, dated: Sequence[tuple[str, str | None]], *, chang
     spans = [published_span(published) for _, published in found]
     new = [place[article_id] for article_id in changed if article_id in place]
     joinable = joinable_rows(vectors, new, spans, window_days=window_days)
-    reach = store.story_neighbourhood(sorted(changed.keys() | {found[row][0] for row in joinable}),
-                                      days=[], copy_kinds=sorted(COPY_KINDS))
+    reach = _closed(changed.keys() | {found[row][0] for row in joinable}, story_of, links)
     rows = [place[article_id] for article_id in reach if article_id in place]
     labels = cluster_rows(rows, nearest_of(vectors, rows), spans, window_days=window_days)
     return reach, {found[row][0]: label for row, label in zip(rows, labels, strict=True)}
@@ -133,6 +135,27 @@ def _story_terms(store: Store, ids: list[str], *, changed: dict[str, Article]) -
         store.save_story_terms(counted, version=TERMS_VERSION)
         found.update(counted)
     return found
+
+
+def _closed(start: set[str], story_of: dict[str, str], links: Iterable[dict[str, Any]]) -> list[str]:
+    """``start`` and, repeatedly, the other members of their stories (``story_of``) and every
+    article a copy link joins to one of them: ``Store.story_neighbourhood`` without dates,
+    within a set already closed that ``story_of`` and ``links`` describe."""
+    members: dict[str, list[str]] = {}
+    for article_id, story in story_of.items():
+        members.setdefault(story, []).append(article_id)
+    linked: dict[str, list[str]] = {}
+    for link in links:
+        linked.setdefault(link["article"], []).append(link["of"])
+        linked.setdefault(link["of"], []).append(link["article"])
+    found, todo = set(start), list(start)
+    while todo:
+        article_id = todo.pop()
+        for other in (*members.get(story_of.get(article_id, ""), ()), *linked.get(article_id, ())):
+            if other not in found:
+                found.add(other)
+                todo.append(other)
+    return sorted(found)
 
 
 def _join_copies(numbers: dict[str, int], links: Iterable[dict[str, Any]]) -> list[list[str]]:
