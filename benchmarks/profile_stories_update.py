@@ -3,7 +3,8 @@
 Takes the rebuilt store of ``bench_corpus_steps.py`` (``full-N.duckdb`` in its cache), adds
 the 1% batch, updates lineage, and then runs the steps of
 ``newsdesk.lineage.stories.update_stories_near`` one at a time on a fresh copy, printing each
-phase's CPU seconds (best of ``--repeats`` runs), the neighbourhood's size and, with
+phase's CPU seconds (best of ``--repeats`` runs), the neighbourhood's size, how many of its
+articles were clustered again and, with
 ``--stories FILE``, the stories written (sorted member lists, to compare two trees' stories on
 the same store and batch):
 
@@ -27,15 +28,15 @@ from newsdesk.lineage import update as lineage_update
 from newsdesk.store import open_store
 from newsdesk.stories import (
     TERMS_VERSION,
-    average_linkage,
-    neighbour_edges,
+    cluster_rows,
+    joinable_rows,
+    nearest_of,
     published_span,
     weigh_terms,
-    within_window,
 )
 
-PHASES = ("neighbourhood", "rows", "read terms", "count new terms", "weigh", "neighbours",
-          "window", "linkage", "join copies", "write")
+PHASES = ("neighbourhood", "rows", "read terms", "count new terms", "weigh", "joinable",
+          "reach", "neighbours", "linkage", "join copies", "write")
 
 
 def staged(cache: Path, size: int, *, batch: str) -> tuple[Path, list[str]]:
@@ -76,19 +77,27 @@ def profile(db: Path, added: list[str]) -> tuple[dict[str, float], int, list[lis
         done("count new terms")
         vectors = weigh_terms([terms[i] for i in ids])
         done("weigh")
-        edges = neighbour_edges(vectors, neighbours=30)
+        spans = [published_span(rows[i]["published"]) for i in ids]
+        place = {article_id: number for number, article_id in enumerate(ids)}
+        joinable = joinable_rows(vectors, [place[i] for i in changed], spans)
+        done("joinable")
+        links = store.copy_links_among(ids, kinds=kinds)
+        reach = lineage_stories._closed(changed.keys() | {ids[r] for r in joinable},
+                                        store.stories_among(ids), links)
+        done("reach")
+        again = [place[i] for i in reach if i in place]
+        nearest = nearest_of(vectors, again)
         done("neighbours")
-        edges = within_window(edges, [published_span(rows[i]["published"]) for i in ids],
-                              window_days=lineage_stories.STORY_WINDOW_DAYS)
-        done("window")
-        labels = average_linkage(edges, n=len(ids), threshold=0.2)
+        labels = cluster_rows(again, nearest, spans)
         done("linkage")
-        groups = lineage_stories._join_copies(dict(zip(ids, labels, strict=True)),
-                                              store.copy_links_among(ids, kinds=kinds))
+        groups = lineage_stories._join_copies(
+            {ids[row]: label for row, label in zip(again, labels, strict=True)},
+            links)
         stories = [lineage_stories._story(members, rows) for members in groups]
         done("join copies")
-        store.replace_stories_of(ids, stories)
+        store.replace_stories_of(reach, stories)
         done("write")
+        seconds["reclustered"] = len(reach)
     return seconds, len(ids), sorted(sorted(story["members"]) for story in stories)
 
 
@@ -116,7 +125,7 @@ def main() -> None:
         work.unlink()
         best = {phase: min(best.get(phase, seconds[phase]), seconds[phase]) for phase in PHASES}
     print(json.dumps({"articles": options.size, "batch": options.batch, "added": len(added),
-                      "neighbourhood": size, "stories": len(stories),
+                      "neighbourhood": size, "reclustered": seconds["reclustered"], "stories": len(stories),
                       "cpu": {phase: round(best[phase], 3) for phase in PHASES},
                       "total_cpu": round(sum(best.values()), 2)}))
     if options.stories:

@@ -27,7 +27,10 @@ from newsdesk.stories import (
     average_linkage,
     cluster_stories,
     cluster_terms,
+    edges_among,
+    joinable_rows,
     names_and_numbers,
+    nearest_of,
     neighbour_edges,
     story_terms,
     vectorise,
@@ -222,6 +225,29 @@ def test_block_search_finds_scikit_learns_neighbours(allsides_rows) -> None:
     assert (ours != 0).sum() == (reference != 0).sum() > 700 * 30
     assert ((ours != 0) != (reference != 0)).nnz == 0
     assert abs(ours - reference).max() < 1e-6
+
+
+@needs_allsides
+def test_the_graph_cut_down_to_some_rows_is_the_whole_graphs(allsides_rows) -> None:
+    """Each chosen row's nearest neighbours among all rows (``nearest_of``) give the pairs
+    and similarities the whole search gives between two chosen rows, in rows of several
+    blocks; the articles a row can join are its pairs at the threshold."""
+    vectors = vectorise([_allsides_article(row) for row in allsides_rows[:700]])
+    whole = neighbour_edges(vectors, neighbours=30).tocsr()
+    rows = list(range(3, 700, 4))
+    nearest = nearest_of(vectors, rows, neighbours=30)
+    ours = edges_among(rows, nearest).tocsr()
+    reference = whole[rows][:, rows]
+    assert reference.nnz > len(rows)
+    assert ((ours != 0) != (reference != 0)).nnz == 0
+    assert abs(ours - reference).max() < 1e-6
+    spans = [None] * 700
+    joinable = joinable_rows(vectors, rows[:20], spans, threshold=0.2)
+    paired = {int(column) for row in rows[:20] for column in whole[row].indices
+              if whole[row, column] >= 0.2}
+    assert paired and paired <= joinable
+    assert all((vectors[rows[:20]] @ vectors[column].T).max() >= 0.2 for column in joinable)
+
 
 # -- time window and dates ---------------------------------------------------------------
 

@@ -301,11 +301,85 @@ class _Nearest:
     def edges(self) -> sp.coo_matrix:
         """The kept pairs of positive similarity, in both directions, without the diagonal."""
         n = self.values.shape[0]
-        rows, columns = np.repeat(np.arange(n), self.k), self.columns.ravel()
-        values = self.values.ravel()
-        keep = (rows != columns) & (values > 0)
-        similarity = sp.coo_matrix((values[keep], (rows[keep], columns[keep])), shape=(n, n))
-        return similarity.maximum(similarity.T).tocoo()
+        return _symmetric(np.repeat(np.arange(n), self.k), self.columns.ravel(),
+                          self.values.ravel(), n=n)
+
+
+def _symmetric(rows: np.ndarray, columns: np.ndarray, values: np.ndarray, *,
+               n: int) -> sp.coo_matrix:
+    """The pairs of positive similarity among ``n`` rows, each in both directions (the larger
+    value where both are given), without the diagonal."""
+    keep = (rows != columns) & (values > 0)
+    similarity = sp.coo_matrix((values[keep], (rows[keep], columns[keep])), shape=(n, n))
+    return similarity.maximum(similarity.T).tocoo()
+
+
+def nearest_of(vectors: sp.csr_matrix, rows: Sequence[int], *,
+               neighbours: int = 30) -> tuple[np.ndarray, np.ndarray]:
+    """The ``neighbours + 1`` most similar rows of ``vectors`` (the row itself among them) to
+    each of ``rows``, as ``neighbour_edges`` keeps them: ``(columns, similarities)``, one line
+    of each per given row. Costs ``len(rows)`` rows against all, not all pairs."""
+    n = vectors.shape[0]
+    best = _Nearest(n=len(rows), k=min(neighbours + 1, n))
+    size = _block_rows(n)
+    chosen = vectors[np.asarray(rows, dtype=np.int64)]
+    for first in range(0, len(rows), size):
+        for start in range(0, n, size):
+            similarity = safe_sparse_dot(chosen[first:first + size],
+                                         vectors[start:start + size].T, dense_output=True)
+            best.offer(first, similarity, first_column=start)
+    return best.columns, best.values
+
+
+def edges_among(rows: Sequence[int], nearest: tuple[np.ndarray, np.ndarray]) -> sp.coo_matrix:
+    """The similarity graph ``neighbour_edges`` gives over all rows, cut down to ``rows``
+    (numbered by their place in ``rows``), from each one's ``nearest_of`` over all rows: a pair
+    is an edge when either holds the other among its nearest, so it is the same graph."""
+    columns, values = nearest
+    local = {row: place for place, row in enumerate(rows)}
+    places = np.array([local.get(column, -1) for column in columns.ravel().tolist()],
+                      dtype=np.int64)
+    keep = places >= 0
+    starts = np.repeat(np.arange(len(rows)), columns.shape[1])
+    return _symmetric(starts[keep], places[keep], values.ravel()[keep], n=len(rows))
+
+
+def joinable_rows(vectors: sp.csr_matrix, rows: Sequence[int],
+                  spans: Sequence[tuple[int, int] | None], *, threshold: float = 0.2,
+                  window_days: int | None = 14) -> set[int]:
+    """The other rows as similar to one of ``rows`` as ``threshold``, within ``window_days``
+    (``spans``: each row's ``published_span``): the only articles whose stories such a row
+    can join, since average linkage merges two clusters only when some pair across them is
+    that similar (whichever of the two holds the other among its nearest neighbours)."""
+    found = set()
+    size = _block_rows(vectors.shape[0])
+    for first in range(0, len(rows), size):
+        chosen = list(rows[first:first + size])
+        similar = safe_sparse_dot(vectors[chosen], vectors.T, dense_output=False).tocoo()
+        for place, column in zip(similar.row[similar.data >= threshold].tolist(),
+                                 similar.col[similar.data >= threshold].tolist(), strict=True):
+            row = chosen[place]
+            if column != row and _near_in_time(spans[row], spans[column], window_days=window_days):
+                found.add(column)
+    return found
+
+
+def cluster_rows(rows: Sequence[int], nearest: tuple[np.ndarray, np.ndarray],
+                 spans: Sequence[tuple[int, int] | None], *, threshold: float = 0.2,
+                 window_days: int | None = 14) -> list[int]:
+    """``cluster_terms``'s labels of ``rows`` alone (numbered by their place in ``rows``), on
+    the similarity graph of all rows cut down to them (``edges_among``)."""
+    edges = edges_among(rows, nearest)
+    if window_days is not None:
+        edges = within_window(edges, [spans[row] for row in rows], window_days=window_days)
+    return average_linkage(edges, n=len(rows), threshold=threshold)
+
+
+def _near_in_time(a: tuple[int, int] | None, b: tuple[int, int] | None, *,
+                  window_days: int | None) -> bool:
+    if window_days is None or a is None or b is None:
+        return True
+    return max(a[0] - b[1], b[0] - a[1]) <= window_days
 
 
 def published_span(published: str | None) -> tuple[int, int] | None:

@@ -34,38 +34,66 @@ def refresh_stories(store: Store, changed: list[Article], *, full: bool) -> int:
 
 
 def update_stories_near(store: Store, changed: Sequence[Article], *, window_days: int = STORY_WINDOW_DAYS) -> int:
-    """Re-cluster only the neighbourhood of ``changed``: the articles dated within
-    ``window_days`` of one of them, and every story or copy those touch (closed, see
-    ``Store.story_neighbourhood``). Returns the number of stories written. The neighbourhood is
-    weighed from its stored story terms; only articles without them (the changed ones) are
-    tokenised.
+    """Re-cluster only the stories the changed articles can join. The neighbourhood (the
+    articles dated within ``window_days`` of one of them, and every story or copy those
+    touch, closed: ``Store.story_neighbourhood``) is weighed from its stored story terms (only
+    articles without them, the changed ones, are tokenised); each changed article's nearest
+    neighbours in it name the stories it can join (a neighbour as similar as the clustering's
+    threshold). Those stories, the changed articles' former stories and their copies (closed
+    again) are re-clustered on the neighbourhood's similarity graph cut down to them; every
+    other story stays as stored. Returns the number of stories written.
 
     Not equal to ``update_stories``: a rebuild weighs words by their document frequency in
     the whole store and takes each article's nearest neighbours among all articles, so one
     new article shifts, a little, similarities far from it; here both come from the
     neighbourhood (docs/scale.md gives the measured agreement)."""
+    kinds = sorted(COPY_KINDS)
+    with store.one_thread(), store.transaction():  # the new terms and their stories together
+        ids = store.story_neighbourhood([a.id for a in changed], days=_window_days(changed, window_days),
+                                        copy_kinds=kinds)
+        rows = store.lineage_story_rows(copy_kinds=kinds, article_ids=ids)
+        dated = [(article_id, rows[article_id]["published"]) for article_id in ids if article_id in rows]
+        links = store.copy_links_among(ids, kinds=kinds)  # the window is closed: all its links
+        reach, numbers = _reclustered(store, dated, changed={a.id: a for a in changed}, window_days=window_days,
+                                      story_of=store.stories_among(ids), links=links)
+        groups = _join_copies(numbers, links)
+        stories = [_story(members, rows) for members in groups]
+        written = store.replace_stories_of(reach, stories)
+    log.info("stories: %d articles changed, %d in their window, %d re-clustered into %d stories (%d written)",
+             len(changed), len(ids), len(reach), len(stories), written)
+    return len(stories)
+
+
+def _window_days(changed: Sequence[Article], window_days: int) -> list[tuple[str, str]]:
+    """The ISO first and last day of each changed article's window (undated ones have none)."""
     from newsdesk.stories import published_span
 
-    days = []
-    for article in changed:
-        span = published_span(article.published)
-        if span is not None:
-            days.append(
-                (
-                    date.fromordinal(span[0] - window_days).isoformat(),
-                    date.fromordinal(span[1] + window_days).isoformat(),
-                )
-            )
-    with store.one_thread(), store.transaction():  # the new terms and their stories together
-        ids = store.story_neighbourhood([a.id for a in changed], days=days, copy_kinds=sorted(COPY_KINDS))
-        rows = store.lineage_story_rows(copy_kinds=sorted(COPY_KINDS), article_ids=ids)
-        dates = [(article_id, rows[article_id]["published"]) for article_id in ids if article_id in rows]
-        numbers = _cluster(store, dates, changed={a.id: a for a in changed})
-        groups = _join_copies(numbers, store.copy_links_among(ids, kinds=sorted(COPY_KINDS)))
-        stories = [_story(members, rows) for members in groups]
-        store.replace_stories_of(ids, stories)
-    log.info("stories: %d articles changed, %d re-clustered into %d stories", len(changed), len(ids), len(stories))
-    return len(stories)
+    spans = [published_span(article.published) for article in changed]
+    return [(date.fromordinal(span[0] - window_days).isoformat(),
+             date.fromordinal(span[1] + window_days).isoformat()) for span in spans if span]
+
+
+def _reclustered(store: Store, dated: Sequence[tuple[str, str | None]], *, changed: dict[str, Article],
+                 window_days: int, story_of: dict[str, str], links: list[dict[str, Any]]) -> tuple[list[str], dict[str, int]]:
+    """The changed articles and every article of the stories they can join or left (closed
+    under stories and copies), and the story numbers of those of them in the neighbourhood
+    ``dated`` (id, published), clustered within it; the neighbourhood's stories (``story_of``)
+    and copy ``links`` close the set."""
+    try:
+        from newsdesk.stories import cluster_rows, joinable_rows, nearest_of, published_span, weigh_terms
+    except ImportError:  # story clustering not installed: each article is its own story
+        return [article_id for article_id, _ in dated], _cluster(store, dated, changed=changed)
+    terms = _story_terms(store, [article_id for article_id, _ in dated], changed=changed)
+    found = [(article_id, published) for article_id, published in dated if article_id in terms]
+    place = {article_id: number for number, (article_id, _) in enumerate(found)}
+    vectors = weigh_terms([terms[article_id] for article_id, _ in found])
+    spans = [published_span(published) for _, published in found]
+    new = [place[article_id] for article_id in changed if article_id in place]
+    joinable = joinable_rows(vectors, new, spans, window_days=window_days)
+    reach = _closed(changed.keys() | {found[row][0] for row in joinable}, story_of, links)
+    rows = [place[article_id] for article_id in reach if article_id in place]
+    labels = cluster_rows(rows, nearest_of(vectors, rows), spans, window_days=window_days)
+    return reach, {found[row][0]: label for row, label in zip(rows, labels, strict=True)}
 
 
 def update_stories(store: Store) -> int:
@@ -107,6 +135,27 @@ def _story_terms(store: Store, ids: list[str], *, changed: dict[str, Article]) -
         store.save_story_terms(counted, version=TERMS_VERSION)
         found.update(counted)
     return found
+
+
+def _closed(start: set[str], story_of: dict[str, str], links: Iterable[dict[str, Any]]) -> list[str]:
+    """``start`` and, repeatedly, the other members of their stories (``story_of``) and every
+    article a copy link joins to one of them: ``Store.story_neighbourhood`` without dates,
+    within a set already closed that ``story_of`` and ``links`` describe."""
+    members: dict[str, list[str]] = {}
+    for article_id, story in story_of.items():
+        members.setdefault(story, []).append(article_id)
+    linked: dict[str, list[str]] = {}
+    for link in links:
+        linked.setdefault(link["article"], []).append(link["of"])
+        linked.setdefault(link["of"], []).append(link["article"])
+    found, todo = set(start), list(start)
+    while todo:
+        article_id = todo.pop()
+        for other in (*members.get(story_of.get(article_id, ""), ()), *linked.get(article_id, ())):
+            if other not in found:
+                found.add(other)
+                todo.append(other)
+    return sorted(found)
 
 
 def _join_copies(numbers: dict[str, int], links: Iterable[dict[str, Any]]) -> list[list[str]]:

@@ -423,6 +423,13 @@ class LineageQueries:
                 return sorted(found)
             found |= more
 
+    def stories_among(self, article_ids: Sequence[str]) -> dict[str, str]:
+        """``{article id: story id}`` of the stored story members among ``article_ids``."""
+        with self._value_tables(among=(article_ids, pa.string())) as run:
+            rows = run("SELECT article_id, story_id FROM story_members "
+                       "WHERE article_id IN (SELECT value FROM among)").fetchall()
+        return dict(rows)
+
     def copy_links_among(self, article_ids: Sequence[str], *, kinds: Sequence[str]) -> list[dict[str, Any]]:
         """``{article, of}`` of the links of these kinds between two of ``article_ids``."""
         with self._value_tables(among=(article_ids, pa.string())) as run:
