@@ -164,6 +164,9 @@ NON_ACTORS = [
     # ... while a law's title with a phrase inside and a storm's name stay out
     ("Congress passed the Defense of Marriage Act in 1996, and the court struck it down.",
      "Defense of Marriage Act", None),
+    ("The Senate renewed the Violence Against Women Act on Thursday.", "Violence Against Women Act",
+     None),
+    ("The Department of War said on Monday that it would act.", "Department of War", "ORG"),
     ("Super Typhoon Mangkhut hit the northern Philippines on Saturday.", "Super Typhoon Mangkhut",
      None),
 ]

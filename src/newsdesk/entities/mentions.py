@@ -99,7 +99,9 @@ class MentionAnalyser:
     """The ``mentions`` analyser: entity mentions grouped into within-article clusters."""
 
     layer = "mentions"
-    version = 11  # 11: a law's or event's head is the parse's head of the name ("Defense of
+    version = 12  # 12: a law's word ends a law's name unless the parse's head is an
+    # organisation's noun ("Violence Against Women Act" is a law, "Department of War" an ORG);
+    # 11: a law's or event's head is the parse's head of the name ("Defense of
     # Marriage Act" is a law again), a storm's word anywhere before the last ("Super Typhoon
     # Mangkhut"); an outlet before a newsroom noun retypes only the model's persons and never
     # a name with a person's words ("our Gaza correspondent", "a Taylor Swift post");

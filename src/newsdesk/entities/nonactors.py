@@ -27,6 +27,8 @@ from collections import Counter
 from functools import cache
 from typing import Any, Protocol
 
+from newsdesk.entities.kinds import ORG_SUFFIXES
+
 #: The model's labels for things that are no actor.
 NON_ACTOR_LABELS = frozenset({"LAW", "WORK_OF_ART", "EVENT", "PRODUCT"})
 #: The model's labels for actors (and peoples).
@@ -100,13 +102,14 @@ def no_actor(doc: Any, start: int, end: int, *, labels: dict[str, Counter[str]])
 
 
 def _headed_by_law_or_event(span: Any, words: list[str], *, named_person: bool) -> bool:
-    """The name's head in the parse is its last word and a law's or an event's noun ("Patriot
-    Act", "Defense of Marriage Act"), unless the model reads the name as a person's anywhere in
-    the article ("Nathan Deal") or the name is one word ("Bill" is a person's short form); a
-    last word inside a phrase of the head is not the head ("Institute for the Study of War")."""
+    """The name's last word is a law's or an event's noun ("Patriot Act", "Defense of Marriage
+    Act", "Violence Against Women Act"), unless the model reads the name as a person's anywhere
+    in the article ("Nathan Deal"), the name is one word ("Bill" is a person's short form), or
+    the parse's head of the name is an organisation's noun and the last word hangs in a phrase
+    of it ("Institute for the Study of War", "Department of War")."""
     if named_person or len(words) < 2 or not span[-1].is_title or words[-1] not in LAW_AND_EVENT_HEADS:
         return False
-    return span.root.i == span[-1].i
+    return span.root.i == span[-1].i or span.root.lower_ not in ORG_SUFFIXES
 
 
 def _holds_event_word(words: list[str]) -> bool:
