@@ -113,6 +113,8 @@ def test_type_from_context(nlp, text: str, mention: str, label: str) -> None:
 TYPES_FROM_THE_ARTICLE = [
     # "in X" votes for a place; the tagger called Footscray a person
     ("We had dinner in Footscray with two friends.", "Footscray", "GPE"),
+    # ... not the complement of a word that takes "in" ("believe in X")
+    ("Many Christians believe in Jesus, the preacher told the crowd.", "Jesus", "PERSON"),
     # ...not a full name ("an ally in X"), and one "in" is outvoted by the name's other mentions
     ("The cause found an ally in Maria Delgado, a former radio host.", "Maria Delgado", "PERSON"),
     ("Voters lost faith in Smith after the vote, and Smith resigned.", "Smith", "PERSON"),
@@ -192,6 +194,8 @@ TITLED_BEARERS = [
      "Vice President Biden then left.", "Biden", ["Joe Biden"]),
     ("Joe Biden spoke on Monday. President Biden said the bill would pass.", "Biden",
      ["Joe Biden"]),
+    ("President Joe Biden met Vice President Jill Biden on Monday. President Biden said little.",
+     "Biden", ["Joe Biden"]),  # the rank before the office counts: "Vice President" is no "President"
     # "the president" is no one when two people in the article are titled president...
     ("President Obama spoke on Monday. President Jimmy Carter had praised the plan in 1979. "
      "Critics said the president can lift the threat of deportations.", "the president", []),
@@ -233,12 +237,14 @@ def test_variant_spellings_join_within_a_story(a: str, b: str, same_story: bool,
     assert any({a, b} <= {m.name for m in group.members} for group in groups) is joined
 
 
-def test_near_spellings_with_other_initials_are_other_people() -> None:
-    """George W. Bush and his nephew George P. Bush, each beside Jeb Bush (AllSides seed 15)."""
+@pytest.mark.parametrize("other", ["George P. Bush", "George H.W. Bush"])
+def test_near_spellings_with_other_initials_are_other_people(other: str) -> None:
+    """George W. Bush and his nephew George P. Bush (or his father), each beside Jeb Bush
+    (AllSides seed 15)."""
     members = [_member("a1", "George W. Bush"), _member("a1", "Jeb Bush"),
-               _member("a2", "George P. Bush"), _member("a2", "Jeb Bush")]
+               _member("a2", other), _member("a2", "Jeb Bush")]
     groups = group_members(members, stories={"a1": "s1", "a2": "s2"})
-    assert not any({"George W. Bush", "George P. Bush"} <= {m.name for m in group.members}
+    assert not any({"George W. Bush", other} <= {m.name for m in group.members}
                    for group in groups)
 
 

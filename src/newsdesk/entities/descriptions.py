@@ -12,11 +12,8 @@ from typing import Any
 import numpy
 from spacy.attrs import LOWER
 
+from newsdesk.entities.roles import RANK_WORDS
 from newsdesk.entities.titles import OFFICES, TITLE_WORDS
-
-#: Words that make another office of a title: a "vice president" is no "president".
-_RANK_WORDS = {"vice", "deputy", "assistant", "associate", "former", "acting", "lieutenant",
-               "under", "ex", "interim"}
 
 
 def add_descriptions(doc: Any, clusters: dict[str, Any]) -> None:
@@ -63,7 +60,7 @@ def _holds(role: str, wanted: set[str], *, of: bool) -> bool:
     """The role has every word of the description, and the description every rank word of the
     role ("the president" is no "former vice president")."""
     words = set(role.lower().replace("-", " ").split())
-    return wanted <= words and (words & _RANK_WORDS) <= wanted and (of or " of " not in role)
+    return wanted <= words and (words & RANK_WORDS) <= wanted and (of or " of " not in role)
 
 
 def _of_words(doc: Any, i: int) -> set[str]:

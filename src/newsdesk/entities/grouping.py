@@ -346,10 +346,11 @@ def _consonants(word: str) -> str:
 
 def near_spellings(a: list[str], b: list[str]) -> bool:
     """As many words, the last ones close (``SURNAME_RATIO``), the others close together
-    (``GIVEN_NAME_RATIO``) and no two initials different (George P. Bush is not George W.)."""
+    (``GIVEN_NAME_RATIO``) and no two initials different: a word of one or two letters is
+    initials once the dots are gone (George P. Bush is not George W., nor George H.W.)."""
     if len(a) != len(b) or fuzz.ratio(a[-1], b[-1]) < SURNAME_RATIO:
         return False
-    if any(len(x) == 1 == len(y) and x != y for x, y in zip(a, b, strict=True)):
+    if any(len(x) <= 2 and len(y) <= 2 and x != y for x, y in zip(a, b, strict=True)):
         return False
     return fuzz.ratio(" ".join(a[:-1]), " ".join(b[:-1])) >= GIVEN_NAME_RATIO
 

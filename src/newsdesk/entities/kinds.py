@@ -154,8 +154,20 @@ def _after_place_preposition(doc: Any, span: NameSpan) -> bool:
     """The name is the object of "in" or "near" just before it: "lunch in Footscray", not
     "in Hannah Graham case" (a modifier) nor "in Smith's view"."""
     root = doc[span.start:span.end].root
-    return (span.start > 0 and doc[span.start - 1].text in _PLACE_PREPOSITIONS
-            and root.dep_ == "pobj" and root.head.i == span.start - 1)
+    if not (span.start > 0 and doc[span.start - 1].text in _PLACE_PREPOSITIONS
+            and root.dep_ == "pobj" and root.head.i == span.start - 1):
+        return False
+    return doc[span.start - 1].head.lemma_.lower() not in _IN_COMPLEMENT_HEADS
+
+
+#: Words whose "in" takes a complement, not a place ("believe in Jesus", "faith in Obama",
+#: "invest in Tesla", "a stake in Twitter").
+_IN_COMPLEMENT_HEADS = frozenset({
+    "believe", "belief", "faith", "trust", "confidence", "interest", "invest", "investment",
+    "stake", "share", "involve", "involvement", "participate", "engage", "specialize",
+    "specialise", "succeed", "persist", "delight", "rejoice", "glory", "hope", "result", "lie",
+    "consist", "role", "part", "hand", "say",
+})
 
 
 def _whole_quotation(doc: Any, span: NameSpan) -> bool:

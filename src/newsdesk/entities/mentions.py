@@ -99,7 +99,11 @@ class MentionAnalyser:
     """The ``mentions`` analyser: entity mentions grouped into within-article clusters."""
 
     layer = "mentions"
-    version = 12  # 12: a law's word ends a law's name unless the parse's head is an
+    version = 13  # 13: a title's rank words count when a surname goes to a holder ("President
+    # Biden" is not the "Vice President"); the rank words are one list for titles and
+    # descriptions; one "in X" no longer makes a place; given names of one or two letters
+    # (initials) that differ keep two people apart ("George H.W." and "George W.");
+    # 12: a law's word ends a law's name unless the parse's head is an
     # organisation's noun ("Violence Against Women Act" is a law, "Department of War" an ORG);
     # 11: a law's or event's head is the parse's head of the name ("Defense of
     # Marriage Act" is a law again), a storm's word anywhere before the last ("Super Typhoon

@@ -54,19 +54,42 @@ def appositive_after(doc: Any, end: int) -> str | None:
     return " ".join(t.text for t in words).replace(" 's", "'s").replace(" ’s", "’s") or None
 
 
-def office_before(doc: Any, start: int) -> str | None:
-    """The office a title right before token ``start`` names ("Sen. Sanders": senator,
-    "President Trump": president); None after a courtesy title ("Mr.") or no title."""
+#: Words that make an office another one ("vice president", "former senator"): a description
+#: or a title holds a role only if it names each of the role's rank words too.
+RANK_WORDS = frozenset({"vice", "deputy", "assistant", "associate", "former", "acting", "lieutenant",
+                        "under", "ex", "interim"})
+
+
+def office_before(doc: Any, start: int) -> frozenset[str] | None:
+    """The office a title right before token ``start`` names, with the rank words before it
+    ("Sen. Sanders": {senator}, "Vice President Biden": {vice, president}); None after a
+    courtesy title ("Mr.") or no title."""
     if start == 0:
         return None
     office = _office(doc[start - 1].lower_)
-    return office if office in OFFICES or office in PERSON_TITLES else None
+    if office not in OFFICES and office not in PERSON_TITLES:
+        return None
+    ranks = set()
+    for token in reversed(doc[max(0, start - 4):start - 1]):
+        if token.lower_.rstrip(".") not in RANK_WORDS:
+            break
+        ranks.add(token.lower_.rstrip("."))
+    return frozenset({office, *ranks})
 
 
-def holds_office(office: str, roles: list[str]) -> bool:
-    """One of a person's roles ("Republican senator from Texas", "Sen.") is that office."""
-    return any(office in {_office(word) for word in role.lower().replace("-", " ").split()}
-               for role in roles)
+def holds_office(title: frozenset[str], roles: list[str]) -> bool:
+    """One of a person's roles ("Republican senator from Texas", "Sen.") is the office the
+    title names, with the same rank ("President Biden" does not hold "Vice President")."""
+    for role in roles:
+        words = {_office(word) for word in role.lower().replace("-", " ").split()}
+        if title - RANK_WORDS <= words and (words & RANK_WORDS) - _AT_THE_TIME <= title:
+            return True
+    return False
+
+
+#: Rank words of time, not of office: "Vice President Biden" is the "former vice president"
+#: the article names, as he was titled then.
+_AT_THE_TIME = frozenset({"former", "ex", "acting", "interim"})
 
 
 def _office(word: str) -> str:
