@@ -158,7 +158,8 @@ def test_speaker_in_a_column(text: str, content: str, speaker: str) -> None:
 
 
 @pytest.mark.parametrize(("name", "person", "kept"), [
-    ("Marco Rubio Marco Antonio", True, "Marco Rubio"),  # a link card run into the name
+    ("Marco Rubio Marco Antonio Rubio", True, "Marco Rubio"),  # a link card run into the name
+    ("Ahmed Ali Ahmed Hassan", True, "Ahmed Ali Ahmed Hassan"),  # a patronymic
     ("Hamad bin Hamad Al Thani", True, "Hamad bin Hamad Al Thani"),  # a patronymic
     ("Ahmad Shah Ahmadzai", True, "Ahmad Shah Ahmadzai"),  # a word that only begins alike
     ("Sirhan Sirhan", True, "Sirhan Sirhan"),

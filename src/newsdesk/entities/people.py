@@ -167,10 +167,10 @@ def clean_name(name: str, *, person: bool = False) -> str:
 
 
 def _before_repeat(name: str) -> str:
-    """``Marco Rubio Marco Antonio``: a person's name of two or more capitalised words whose
-    first word comes again, with more words after it, is a name the tagger ran into the words
-    a page printed next to it (a link's card that spells the full name out); the name is the
-    words before the repeat. A name whose words before the repeat end in a particle is one
+    """``Marco Rubio Marco Antonio Rubio``: a person's name of two or more capitalised words
+    whose first word comes again, followed later by its surname again, is a name the tagger ran
+    into the words a page printed next to it (a link's card that spells the full name out);
+    the name is the words before the repeat. A name whose words before the repeat end in a particle is one
     name ("Hamad bin Hamad Al Thani"), and so is a later word that only begins like the first
     ("Ahmad Shah Ahmadzai")."""
     words = name.split()
@@ -180,6 +180,9 @@ def _before_repeat(name: str) -> str:
     again = next((i for i, word in enumerate(words[2:-1], 2) if word == first), None)
     if again is None or not words[again - 1][:1].isupper():
         return name
+    surname = words[again - 1]
+    if not any(word.startswith(surname) for word in words[again + 1:]):
+        return name  # "Ahmed Ali Ahmed Hassan": a patronymic, no name spelled out again
     return " ".join(words[:again])
 
 

@@ -40,7 +40,10 @@ class QuoteAnalyser:
     """The ``quotes`` analyser for ``newsdesk analyse`` (runs after ``mentions`` when present)."""
 
     layer = "quotes"
-    version = 28  # 28: a noun cue repeated by a verb of saying again is that verb's
+    version = 29  # 29: link text is cut from a name only where its surname comes again
+    # ("Ahmed Ali Ahmed Hassan" stays whole); "they" after a singular group ("the jury") takes
+    # no earlier speaker; a description's office holder is found once for all candidates;
+    # 28: a noun cue repeated by a verb of saying again is that verb's
     # subject's report with the verb as cue; a report named again with its own words keeps its
     # author; a study's "found" needs a tensed or that-clause ("found him guilty" is a verdict);
     # "they" stops at a singular group of people ("the jury");
