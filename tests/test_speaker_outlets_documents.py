@@ -104,6 +104,13 @@ CASES = [
         "the evidence was clear",
         None,
     ),
+    # ... nor fall back to an earlier speaker
+    (
+        "\"We are done,\" Jane Doe said.\n\nThe jury deliberated for two days. They said the "
+        "evidence was clear.",
+        "the evidence was clear",
+        None,
+    ),
 ]
 
 

@@ -312,7 +312,9 @@ def plural_subject(
     nearest earlier subject in this or the previous paragraph that stands for several people
     (a plural noun, or names joined by "and"), by its name or, unnamed, its own words, with
     an owner there resolved by ``describe`` (``Her aides`` -> ``Jane Doe's aides``); a
-    singular thing on the way is passed over, one person or organisation ends the search."""
+    singular thing on the way is passed over, one person or organisation ends the search, and
+    a singular group of people ("the jury") ends it with no speaker (an empty ``Speaker``: the
+    caller then takes no earlier speaker either)."""
     for sentence in sentences_back(context, token, back=1):
         for subject in subjects_before(context, sentence, before=token.i):
             if subject.lower_ in {*PRONOUNS, "it", "i", "we", "you"}:
@@ -322,12 +324,13 @@ def plural_subject(
                 return plural_subject(context, subject, resolve=resolve, describe=describe)
             if not _is_plural(subject) and _no_one(context, subject):
                 continue  # "The fact that the Democrats have … , yet they said": not "the fact"
+            if not _is_plural(subject) and subject.lemma_.lower() in GROUP_NOUNS:
+                return Speaker()  # "The jury … They said": a group, not an earlier speaker
             if not _is_plural(subject):
                 return None  # the nearest subject is one person or one organisation
             found = resolve(context, subject, at=token.idx)
             if found.name is None and is_nominal(subject):
                 start, end = source_phrase(subject, cue=subject.head)
-                text = context.text[start:end]
                 text = describe(context, subject, start, end)
                 found = Speaker(text, None, start, end, label="NOMINAL")
             return found if found.name else None
