@@ -18,6 +18,8 @@ from __future__ import annotations
 from typing import Any
 
 #: Keys in ``Doc.user_data`` under which the text and the entities of a doc are kept.
+#: Penn Treebank tags of a finite verb: a clause with one has a tense of its own.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 TEXT_KEY = "newsdesk_text"
 ENTS_KEY = "newsdesk_ents"
 
@@ -52,3 +54,9 @@ def span_ents(span: Any) -> list[Any]:
 def release(doc: Any) -> None:
     """Drop what the helpers kept with ``doc`` (its entities hold the doc in a cycle)."""
     doc.user_data.pop(ENTS_KEY, None)
+
+
+def tensed(clause: Any) -> bool:
+    """The clause's verb, or an auxiliary of it, has a tense ("said [they had left]")."""
+    return clause.tag_ in FINITE_TAGS or any(
+        c.dep_ in {"aux", "auxpass"} and c.tag_ in FINITE_TAGS for c in clause.children)

@@ -27,6 +27,8 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
+from newsdesk.parsed import FINITE_TAGS
+
 MIN_WORDS = 5
 _TERMINAL = re.compile(r"""[.!?…]["'”’)\]]*$|[.!?]\s*["'”’]$""")
 _TIMESTAMP = re.compile(r"^\s*\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,4}\s+)?[A-Z\"“‘'(]")
@@ -60,7 +62,6 @@ _PAST_TIME = re.compile(
     r"(?:on|last) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
     r"in (?:19|20)\d\d)\b"
 )
-_FINITE = frozenset({"VBD", "VBP", "VBZ", "MD"})
 
 
 def shape_problem(text: str) -> str | None:
@@ -120,7 +121,7 @@ def _english_problems(texts: Sequence[str]) -> list[str | None]:
     problems: list[str | None] = []
     for doc in _tagger().pipe(texts, batch_size=256):
         tags = {token.tag_ for token in doc}
-        if not tags & _FINITE:
+        if not tags & FINITE_TAGS:
             problems.append("no finite verb")
         elif "VBD" not in tags and tags & {"VBZ", "VBP"} and _PAST_TIME.search(doc.text):
             problems.append("present-tense caption")

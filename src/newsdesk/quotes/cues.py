@@ -23,7 +23,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any
 
-from newsdesk.parsed import doc_text
+from newsdesk.parsed import FINITE_TAGS, doc_text, tensed
 
 #: Lemmas of verbs that introduce speech or writing (VerbNet say/tell/complain/advise/
 #: manner-of-speaking classes and the verbs of claiming, announcing and conceding).
@@ -122,7 +122,7 @@ _DIRECT_ONLY = {"describe", "call", "continue", "agree", "read"}
 #: The dependency labels of a clause's subject.
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 #: Tags of a finite verb: a clause with one has a tense of its own.
-FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+FINITE = FINITE_TAGS
 #: Speech verbs whose object is the hearer, never the speaker (``told Fox News``).
 HEARER_OBJECT = {"tell", "inform", "notify", "remind", "assure", "advise", "ask", "urge"}
 _PERSON_PRONOUNS = {"he", "she", "they", "i", "we"}
@@ -172,8 +172,7 @@ def _research_finding(token: Any) -> bool:
 
 def _tensed_clause(clause: Any) -> bool:
     """A clause opened by *that*, or whose verb or auxiliary has a tense."""
-    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) or clause.tag_ in FINITE or any(
-        c.dep_ in {"aux", "auxpass"} and c.tag_ in FINITE for c in clause.children)
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) or tensed(clause)
 
 
 def _verbal(token: Any) -> bool:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from newsdesk.parsed import tensed
 from newsdesk.quotes.cues import FINITE, HEARER_OBJECT, SUBJECTS
 
 
@@ -33,7 +34,7 @@ def hearer_clause(verb: Any) -> list[Any]:
         return []
     return [c for o in verb.children if o.dep_ == "dobj" and o.i > verb.i
             for c in o.children if c.dep_ in {"acl", "relcl"} and c.i > o.i
-            and c.tag_ in FINITE | {"VBN", "VBG"} and _opens_with_that(c)]
+            and c.tag_ in _FINITE_OR_PARTICIPLE and _opens_with_that(c)]
 
 
 def prepositional_clause(verb: Any) -> list[Any]:
@@ -51,6 +52,7 @@ def prepositional_clause(verb: Any) -> list[Any]:
 #: Tags of a clause's head verb: finite, or a bare form or participle after an auxiliary
 #: (``that they would insist``, ``that it had been``).
 _CLAUSE_HEADS = FINITE | {"VB", "VBN", "VBG"}
+_FINITE_OR_PARTICIPLE = FINITE | {"VBN", "VBG"}
 
 
 def _opens_with_that(clause: Any) -> bool:
@@ -75,7 +77,5 @@ def object_subject(verb: Any, clause: Any) -> Any | None:
     object; the object's left edge opens the content."""
     if verb.lemma_.lower() in HEARER_OBJECT or any(c.dep_ in SUBJECTS for c in clause.children):
         return None
-    finite = clause.tag_ in FINITE or any(a.dep_ == "aux" and a.tag_ in FINITE
-                                            for a in clause.children)
     objects = [c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < clause.i]
-    return objects[0].left_edge if finite and objects else None
+    return objects[0].left_edge if objects and tensed(clause) else None

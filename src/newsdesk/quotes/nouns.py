@@ -177,6 +177,8 @@ ORG_NOUNS = {
     "franchise",
 }
 SPEAKER_LABELS = {"PERSON", "ORG", "GPE"}
+#: Common nouns a person or an organisation is named by ("the senator", "the company").
+PERSON_OR_ORG_NOUNS = frozenset(PERSON_NOUNS | ORG_NOUNS)
 
 #: Kinds of place, which the PLOVER agent nouns hold beside people ("city", "village").
 PLACE_NOUNS = frozenset(

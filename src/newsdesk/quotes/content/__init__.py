@@ -43,6 +43,7 @@ from newsdesk.quotes.index import NameIndex
 from newsdesk.quotes.nouns import SPEAKER_LABELS
 
 _SOURCE_PRONOUNS = {"he", "she", "they", "i", "we"}
+_SOURCE_WORDS = frozenset(_SOURCE_PRONOUNS | {"some", "many", "others", "several", "each"})
 #: Verbs for which *it* is a speaker, an organisation speaking (``the company ... it said``):
 #: statement verbs of VerbNet say-37.7; with others *it* is mostly a thing (``it responded``,
 #: ``it called``).
@@ -124,4 +125,4 @@ def is_source(token: Any) -> bool:
     if token.pos_ == "ADV":  # a name the tagger took for an adverb ("O’Reilly then said")
         return token.text[:1].isupper() and not token.is_stop
     return token.pos_ in {"PROPN", "NUM"} or token.ent_type_ in SPEAKER_LABELS \
-        or token.lower_ in _SOURCE_PRONOUNS | {"some", "many", "others", "several", "each"}
+        or token.lower_ in _SOURCE_WORDS

@@ -12,7 +12,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from newsdesk.entities.people import NAME_RUN
 from newsdesk.entities.titles import TITLE_WORDS
 from newsdesk.quotes.content import Context
-from newsdesk.quotes.nouns import ORG_NOUNS, PERSON_LABELS, PERSON_NOUNS
+from newsdesk.quotes.nouns import PERSON_LABELS, PERSON_NOUNS, PERSON_OR_ORG_NOUNS
 from newsdesk.quotes.pronouns import sentences_back, subjects_before
 from newsdesk.quotes.roles import describe, is_party_member
 from newsdesk.quotes.sources import Speaker, in_marks, in_quote, named, paragraph_of
@@ -22,10 +22,13 @@ from newsdesk.quotes.speakers.titles import (
     capitalised_title,
     holder_of,
     intensive,
-    role_words,
     title_holder,
     title_words,
+    titled,
 )
+
+#: Nouns an unnamed person is described by ("a doctor", "an official"); a "source" stays one.
+_UNNAMED_PEOPLE = frozenset(PERSON_NOUNS | (UNNAMED - {"source"}))
 
 
 def named_next(context: Context, token: Any) -> Speaker | None:
@@ -35,7 +38,7 @@ def named_next(context: Context, token: Any) -> Speaker | None:
     fullest name given anywhere; an anonymous source stays one)."""
     if (
         not indefinite(token)
-        or token.lemma_.lower() not in PERSON_NOUNS | UNNAMED - {"source"}
+        or token.lemma_.lower() not in _UNNAMED_PEOPLE
         or token.sent.end >= len(token.doc)
     ):
         return None
@@ -113,20 +116,10 @@ def person_subject_before(context: Context, token: Any, *, back: int = 0) -> Spe
     ]
     people = [m for m in mentions if m is not None and m.label in PERSON_LABELS]
     if token.lower_ in TITLE_WORDS:
-        offices = {m: _offices_of(context, m, before=token.idx) for m in people}
-        people = [m for m in people if title_words(token) <= offices[m]] or people
+        holders = {full for full, _, _ in titled(context, title_words(token), at=token.idx)}
+        people = [m for m in people
+                  if context.index.full_name(m.name, before=m.start) in holders] or people
     return named(context, people[0].start, people[0].end, people[0].name) if people else None
-
-
-def _offices_of(context: Context, mention: Any, *, before: int) -> set[str]:
-    """The title words the article gives the person of ``mention`` before ``before``."""
-    full = context.index.full_name(mention.name, before=mention.start)
-    words: set[str] = set()
-    for other in context.index.mentions:
-        if other.start < before and other.label in PERSON_LABELS \
-                and context.index.full_name(other.name, before=other.start) == full:
-            words |= role_words(describe(context.text, other.start, other.end).role or "")
-    return words
 
 
 def _group_named(context: Context, token: Any) -> Speaker | None:
@@ -166,7 +159,7 @@ def is_description(token: Any) -> bool:
     if not party and not capitalised_title(token) and (not token.text.islower() or named_parts):
         return False
     determiner = any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children)
-    return determiner and token.lemma_.lower() in PERSON_NOUNS | ORG_NOUNS
+    return determiner and token.lemma_.lower() in PERSON_OR_ORG_NOUNS
 
 
 def _subject_of_kind(context: Context, token: Any, *, labels: set[str]) -> Speaker | None:

@@ -11,7 +11,13 @@ from newsdesk.parsed import doc_ents
 from newsdesk.quotes.content import Context
 from newsdesk.quotes.cues import DOCUMENTS
 from newsdesk.quotes.index import name_run_end
-from newsdesk.quotes.nouns import ORG_NOUNS, PERSON_LABELS, PERSON_NOUNS, PRONOUNS, SPEAKER_LABELS
+from newsdesk.quotes.nouns import (
+    PERSON_LABELS,
+    PERSON_NOUNS,
+    PERSON_OR_ORG_NOUNS,
+    PRONOUNS,
+    SPEAKER_LABELS,
+)
 from newsdesk.quotes.pronouns import (
     earlier_subject,
     group_subject,
@@ -63,6 +69,8 @@ _COLLECTIVES = {"police"}
 #: Subjects that stand for several people named before (``the two said``, ``the couple said``;
 #: not ``a couple of officials``).
 _JOINT = {"two", "both", "pair", "duo", "trio", "couple"}
+#: The labels of a person's or an organisation's name.
+_PERSON_OR_ORG_LABELS = frozenset(PERSON_LABELS | {"ORG"})
 
 
 def resolve_speaker(context: Context, token: Any | None, *, at: int) -> Speaker:
@@ -362,12 +370,12 @@ def _compound_name(context: Context, token: Any) -> Speaker:
     name = context.text[first.idx : last.idx + len(last)]
     if token.lemma_.lower() in UNNAMED:
         return _unnamed(context, token)
-    if _epithet(token) and token.lemma_.lower() not in PERSON_NOUNS | ORG_NOUNS:
-        return latest_of_kind(context, token.idx, labels=PERSON_LABELS | {"ORG"}) or Speaker()
+    if _epithet(token) and token.lemma_.lower() not in PERSON_OR_ORG_NOUNS:
+        return latest_of_kind(context, token.idx, labels=_PERSON_OR_ORG_LABELS) or Speaker()
     person = token.lemma_.lower() in PERSON_NOUNS
     if _epithet(token) and person and not _owned_by_person(context, token):
         return person_subject_before(context, token, back=1) or Speaker()  # "the GOP leader"
-    lexicon = token.lemma_.lower() in PERSON_NOUNS | ORG_NOUNS
+    lexicon = token.lemma_.lower() in PERSON_OR_ORG_NOUNS
     if not name[:1].isupper() or lexicon or _determined(token):
         return Speaker()
     known = " " in name or len(context.index.full_name(name, before=first.idx).split()) > 1

@@ -72,10 +72,10 @@ def title_holder(context: Context, token: Any, latest: Speaker, *, at: int) -> S
     title = title_words(token)
     if latest.label != "PERSON" or not latest.role or title <= role_words(latest.role):
         return None
-    titled = _titled(context, title, at=at)
-    found = _one_holder(context, titled, current=False)
+    holders = titled(context, title, at=at)
+    found = _one_holder(context, holders, current=False)
     if found is None and token.lower_ in TITLE_WORDS:  # an office, not a party ("Republican")
-        return _most_named_holder(context, titled, at=at)
+        return _most_named_holder(context, holders, at=at)
     return found
 
 
@@ -110,10 +110,10 @@ def holder_of(
     """The one person named before ``at`` whom the article gives the ``title``, if only one;
     ``current``: not counting those who held it once (``the President`` is not ``former
     President Barack Obama``)."""
-    return _one_holder(context, _titled(context, title, at=at), current=current)
+    return _one_holder(context, titled(context, title, at=at), current=current)
 
 
-def _titled(context: Context, title: set[str], *, at: int) -> list[Titled]:
+def titled(context: Context, title: set[str], *, at: int) -> list[Titled]:
     """The person mentions before ``at`` whose role holds every word of ``title``."""
     found = []
     for mention in (m for m in context.index.mentions if m.label in PERSON_LABELS and m.start < at):
