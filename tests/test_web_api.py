@@ -175,6 +175,8 @@ def test_unknown_ids_are_404_with_a_detail(client: TestClient, path: str) -> Non
         ("/api/timeline?from=2022-13", "since"),  # an old link: the answer names the new name
         ("/api/brief?topic=Kazakhstan&since=2022-02-30", "since"),
         ("/api/brief?topic=Kazakhstan&until=2022-04-31", "until"),
+        ("/api/articles?since=2024-13-99", "since"),
+        ("/api/articles?until=2024-02-30", "until"),
     ],
 )
 def test_a_date_off_the_calendar_is_refused_naming_its_parameter(

@@ -14,6 +14,8 @@ from functools import lru_cache
 
 from dateutil import parser as dateutil_parser
 
+from newsdesk.errors import UsageError
+
 _YEAR = re.compile(r"^\d{4}$")
 _YEAR_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _DEFAULT = datetime(1, 1, 1)
@@ -107,3 +109,26 @@ def _iso(year: int, month: int, day: int) -> str | None:
         return date(year, month, day).isoformat()
     except ValueError:
         return None
+
+
+_PARTIAL_DATE = re.compile(r"\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?")
+
+
+def check_partial_date(option: str, value: object) -> None:
+    """Raise a ``UsageError`` naming the setting ``option`` (``since``, ``date_from``) unless
+    ``value`` is None or a date written YYYY, YYYY-MM or YYYY-MM-DD (dates compare as text,
+    so nothing else may pass)."""
+    if value is not None and not (isinstance(value, str) and _PARTIAL_DATE.fullmatch(value)
+                                  and _on_the_calendar(value)):
+        raise UsageError(f"{{{option}}} wants YYYY, YYYY-MM or YYYY-MM-DD, got {{given!r}}",
+                         options=(option,), given=value)
+
+
+def _on_the_calendar(value: str) -> bool:
+    """Whether a well-formed partial date names a real day, month or year (not 2022-02-30)."""
+    year, month, day = ([int(part) for part in value.split("-")] + [1, 1])[:3]
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True

@@ -30,7 +30,7 @@ from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
-from newsdesk.errors import UsageError
+from newsdesk.dates import check_partial_date
 from newsdesk.names import canonical_country
 from newsdesk.similarity import jaccard
 from newsdesk.store import Store
@@ -39,7 +39,6 @@ from newsdesk.timex import with_year
 MERGE_DAYS = 2
 _WORD = re.compile(r"\b[A-Z][a-z]{2,}\b")
 
-_PARTIAL_DATE = re.compile(r"\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?")
 
 def reference_dates(store: Store) -> dict[str, dict[str, Any]]:
     """``{article_id: reference record}`` for every article, borrowing one where it has none.
@@ -224,26 +223,6 @@ def build_timeline(store: Store, *, entity: str | None = None, start: str | None
     attach_undated(merged, [event for event in events if not event["date"]])
     names = entity_names(store, entity) if entity else None
     return [event for event in merged if _wanted(event, names=names, start=start, end=end)]
-
-
-def check_partial_date(option: str, value: object) -> None:
-    """Raise a ``UsageError`` naming the setting ``option`` (``since``, ``date_from``) unless
-    ``value`` is None or a date written YYYY, YYYY-MM or YYYY-MM-DD (dates compare as text,
-    so nothing else may pass)."""
-    if value is not None and not (isinstance(value, str) and _PARTIAL_DATE.fullmatch(value)
-                                  and _on_the_calendar(value)):
-        raise UsageError(f"{{{option}}} wants YYYY, YYYY-MM or YYYY-MM-DD, got {{given!r}}",
-                         options=(option,), given=value)
-
-
-def _on_the_calendar(value: str) -> bool:
-    """Whether a well-formed partial date names a real day, month or year (not 2022-02-30)."""
-    year, month, day = ([int(part) for part in value.split("-")] + [1, 1])[:3]
-    try:
-        date(year, month, day)
-    except ValueError:
-        return False
-    return True
 
 
 def entity_names(store: Store, entity: str) -> set[str]:

@@ -119,7 +119,7 @@ def brief_settings(*, file: str | None = None, **given: object) -> Settings:
 
 def check_settings(settings: Settings) -> None:
     """Raise a ``UsageError`` naming the option whose value a brief cannot be built from."""
-    from newsdesk.timeline import check_partial_date
+    from newsdesk.dates import check_partial_date
 
     for name in ("topic", "entity", "question"):
         value = getattr(settings, name)

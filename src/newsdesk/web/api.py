@@ -24,7 +24,6 @@ MAX_UPLOAD_FILES = 50
 
 Limit = Annotated[int, Query(ge=1, le=500, description="At most this many items (1-500).")]
 Offset = Annotated[int, Query(ge=0, description="Skip this many items.")]
-DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 FIRST, LAST = "First date, YYYY[-MM[-DD]].", "Last date, YYYY[-MM[-DD]]."
 
 
@@ -37,23 +36,20 @@ class Dates:
     until: str | None = None
 
 
-def dates_query(pattern: str) -> Any:
-    """The dependency that reads a request's ``since`` and ``until`` (each matching
-    ``pattern``); ``from`` and ``to``, the names the search, the timeline and ``/api/articles``
-    took before, are read where the new name is not given, so a saved link keeps working."""
-
-    def dates(
-        since: str | None = Query(None, pattern=pattern, description=FIRST),
-        until: str | None = Query(None, pattern=pattern, description=LAST),
-        old_since: str | None = Query(None, alias="from", pattern=pattern, include_in_schema=False),
-        old_until: str | None = Query(None, alias="to", pattern=pattern, include_in_schema=False),
-    ) -> Dates:
-        return Dates(since=since or old_since or None, until=until or old_until or None)
-
-    return Depends(dates)
+def dates(
+    since: str | None = Query(None, description=FIRST),
+    until: str | None = Query(None, description=LAST),
+    old_since: str | None = Query(None, alias="from", include_in_schema=False),
+    old_until: str | None = Query(None, alias="to", include_in_schema=False),
+) -> Dates:
+    """A request's ``since`` and ``until`` (an empty form field is none); ``from`` and ``to``,
+    the names the search, the timeline and ``/api/articles`` took before, are read where the
+    new name is not given, so a saved link keeps working. The service checks the dates (one
+    check for every face: an impossible date is a ``UsageError`` naming the field)."""
+    return Dates(since=since or old_since or None, until=until or old_until or None)
 
 
-DateRange = Annotated[Dates, dates_query(DATE)]
+DateRange = Annotated[Dates, Depends(dates)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,21 +78,18 @@ class ArticleFilters:
         )
 
 
-def article_filters(pattern: str) -> Any:
-    """The dependency that reads an article search's filters, its dates matching ``pattern``."""
+def article_filters(
+    dates: DateRange,
+    q: str | None = None,
+    outlet: str | None = None,
+    entity: str | None = None,
+    language: str | None = None,
+) -> ArticleFilters:
+    """An article search's filters, as ``/api/articles`` and the search page read them."""
+    return ArticleFilters(q, outlet, entity, language, dates.since, dates.until)
 
-    dated = dates_query(pattern)
 
-    def filters(
-        dates: Dates = dated,
-        q: str | None = None,
-        outlet: str | None = None,
-        entity: str | None = None,
-        language: str | None = None,
-    ) -> ArticleFilters:
-        return ArticleFilters(q, outlet, entity, language, dates.since, dates.until)
-
-    return Depends(filters)
+Filters = Annotated[ArticleFilters, Depends(article_filters)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,7 +131,7 @@ def paged(items: list[Any], limit: int, offset: int) -> dict[str, Any]:
 @router.get("/articles")
 def articles(
     store: Reader,
-    filters: Annotated[ArticleFilters, article_filters(DATE)],
+    filters: Filters,
     limit: Limit = 50,
     offset: Offset = 0,
 ) -> dict[str, Any]:

@@ -46,8 +46,7 @@ _env.tests["cyrillic"] = cyrillic
 
 Reader = api.Reader
 #: A page's dates, as the API's; a form sends an empty field for a date not given.
-DATE = r"^(\d{4}(-\d{2}(-\d{2})?)?)?$"
-DateRange = Annotated[api.Dates, api.dates_query(DATE)]
+DateRange = api.DateRange
 
 
 def _not_analysed(language: str | None) -> str | None:
@@ -95,7 +94,7 @@ def home(request: Request, store: Reader) -> HTMLResponse:
 def search(
     request: Request,
     store: Reader,
-    filters: Annotated[api.ArticleFilters, api.article_filters(DATE)],
+    filters: api.Filters,
     offset: Annotated[int, Query(ge=0)] = 0,
 ) -> HTMLResponse:
     page = filters.page(store, limit=PAGE, offset=offset)
