@@ -325,7 +325,10 @@ def plural_subject(
             if not _is_plural(subject) and _no_one(context, subject):
                 continue  # "The fact that the Democrats have … , yet they said": not "the fact"
             if not _is_plural(subject) and subject.lemma_.lower() in GROUP_NOUNS:
-                return Speaker()  # "The jury … They said": a group, not an earlier speaker
+                # "the editorial board … they write": the group's owner where the article
+                # names one; "The jury … They said": a group, not an earlier speaker
+                found = resolve(context, subject, at=token.idx)
+                return found if found.name else Speaker()
             if not _is_plural(subject):
                 return None  # the nearest subject is one person or one organisation
             found = resolve(context, subject, at=token.idx)
