@@ -77,7 +77,7 @@ def apply_choice(
             continue  # the page credits an organisation: the copyright holder publishes it
         if byline.authors and at in (None, index):
             page.authors, page.found["authors"] = byline.authors, source
-            read, printed = _first_printed(page, bylines)
+            read, printed = _first_printed(page, bylines) if _may_give_way(page, tree, sites) else ([], None)
             _printed_over_account(page, printed, sites=sites)
             _printed_in_full(page, tree, printed)
             _spell_out(page, chain(read, bylines))
@@ -104,6 +104,17 @@ def _better_organisation(chosen: tuple[str, list[str]] | None, found: tuple[str,
         and all(names_site(name, sites) for name in chosen[1])
         and not any(names_site(name, sites) for name in names)
     )
+
+
+def _may_give_way(page: PageMetadata, tree, sites: list) -> bool:
+    """Whether the structured authors just chosen may give way to a printed byline: they name
+    an account or the site (``_printed_over_account``), or the page writes more names after
+    them (``_printed_in_full``); only then are the printed bylines read."""
+    if page.found["authors"] not in STRUCTURED:
+        return False
+    if any(_is_account(name) or names_site(name, sites) for name in page.authors):
+        return True
+    return " " in page.authors[0] and _writes_more_after(tree, page.authors)
 
 
 def _first_printed(
