@@ -54,6 +54,8 @@ HERALD_BY_LD = json_ld(author={"@type": "Organization", "name": "City Herald"})
         # a newsroom role after the name is the writer's title, no second author
         ("Tom Krisher, Ap Auto Writer", ["Tom Krisher"]),  # as the page prints it
         ("By Jane Doe, Senior Correspondent", ["Jane Doe"]),
+        ("Jane Doe, Guest Columnist", ["Jane Doe"]),  # the NER reads the role as a person
+        ("Jane Doe, Wine Critic", ["Jane Doe"]),
         ("Jane Doe and John Roe, Contributing Writers", ["Jane Doe", "John Roe"]),
         # a phrase that opens with "The" names a people or a group, not a person
         ("The Russian and Syrian defense ministries", []),

@@ -143,12 +143,14 @@ def is_person(part: str) -> bool:
 def ends_in_role(part: str) -> bool:
     """The part ends in a newsroom role ("Ap Auto Writer", "Senior Correspondent", "Contributing
     Writers"): after a writer's name, the title a byline writes there, not a second name. A
-    singular role ends a name where the NER reads the whole part as a person's ("Ann
-    Writer")."""
+    singular role ends a name where a word before it is no English word and the NER reads
+    the whole part as a person's ("Ann Writer"); "Guest Columnist" and "Wine Critic" are
+    titles, though the NER reads them as people too."""
     words = part.split()
     last = words[-1].strip(".,").casefold() if words else ""
     if last in NEWSROOM_ROLES:
-        return ("PERSON", part) not in name_entities(part)
+        named = any(not is_dictionary_word(word.strip(".,")) for word in words[:-1])
+        return not (named and ("PERSON", part) in name_entities(part))
     return last.endswith("s") and last[:-1] in NEWSROOM_ROLES
 
 
