@@ -138,6 +138,10 @@ def test_a_page_without_text_has_no_day_and_no_error() -> None:
 @pytest.mark.parametrize(("line", "day"), [
     ("Gesetzesänderung vom 12.03.2021", "2021-03-12"),  # a word that holds an update word
     ("Letzte Änderung: 14.01.2022", None),  # the update word itself
+    ("Last update: 14.01.2022", None),  # the noun, in other languages too
+    ("Letzte Aktualisierung: 14.01.2022", None),
+    ("Mise à jour le 14.01.2022", None),
+    ("Última actualización: 14.01.2022", None),
 ])
 def test_an_update_word_is_a_whole_word(line: str, day: str | None) -> None:
     assert first_day([line]) == day

@@ -51,8 +51,9 @@ _ASSETS = (
     ' | //meta[contains(@property, "image") or contains(@name, "image")]'
 )
 _CHANGED = re.compile(
-    r"\b(?:updated|modified|changed|revised|edited|aktualisiert|geändert|änderung|überarbeitet"
-    r"|mis à jour|modifié|actualisé|actualizado|modificado|aggiornat|modificat|atualizado|bijgewerkt"
+    r"\b(?:updated?|modified|changed|revised|edited|aktualisiert|aktualisierung|geändert|änderung"
+    r"|überarbeitet|mise? à jour|modifié|actualisé|actualizado|actualizaci[oó]n|modificado|aggiornat"
+    r"|modificat|atualizado|atualização|bijgewerkt"
     r"|gewijzigd|zaktualizowan|zmienion|uppdaterad|opdateret|oppdatert|päivitetty)",
     re.IGNORECASE,
 )
