@@ -125,7 +125,10 @@ Reader = Annotated[Store, Depends(reading)]
 
 
 def paged(items: list[Any], limit: int, offset: int) -> dict[str, Any]:
-    return {"total": len(items), "items": items[offset : offset + limit]}
+    """A list the service read in full, as one page of the API's answer (the service's
+    ``page_of`` slices it)."""
+    page = service.page_of(items, limit=limit, offset=offset)
+    return {"total": page.total, "items": page.items}
 
 
 @router.get("/articles")
