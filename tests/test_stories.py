@@ -311,3 +311,10 @@ def test_names_and_numbers(text, expected, absent) -> None:
 def test_bad_options_are_usage_errors(options) -> None:
     with pytest.raises(UsageError):
         cluster_stories([_article("a", FLOOD), _article("b", QUAKE)], **options)
+
+
+def test_the_update_window_is_the_clustering_window() -> None:
+    from newsdesk.lineage.stories import STORY_WINDOW_DAYS
+    from newsdesk.stories import WINDOW_DAYS
+
+    assert STORY_WINDOW_DAYS == WINDOW_DAYS

@@ -63,10 +63,16 @@ _MIN_BLOCK_ROWS = 256
 _DATE_PARTS = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
 #: Bump when ``story_terms`` counts differently: stored counts are then counted again.
 TERMS_VERSION = 1
+#: The clustering's settings, one place for the rebuild and the partial update: the average
+#: similarity at which two clusters join, the days two articles of a story may lie apart, and
+#: the nearest neighbours each article keeps.
+THRESHOLD = 0.2
+WINDOW_DAYS = 14
+NEIGHBOURS = 30
 
 
-def cluster_stories(articles: Sequence[Article], *, threshold: float = 0.2,
-                    window_days: int | None = 14, neighbours: int = 30,
+def cluster_stories(articles: Sequence[Article], *, threshold: float = THRESHOLD,
+                    window_days: int | None = WINDOW_DAYS, neighbours: int = NEIGHBOURS,
                     name_weight: float = 1.0) -> dict[str, int]:
     """Map each ``article.id`` to a story number (0, 1, ...; numbered by first appearance).
 
@@ -82,8 +88,8 @@ def cluster_stories(articles: Sequence[Article], *, threshold: float = 0.2,
 
 
 def cluster_terms(ids: Sequence[str], terms: Sequence[dict[str, tuple[np.ndarray, np.ndarray]]],
-                  published: Sequence[str | None], *, threshold: float = 0.2,
-                  window_days: int | None = 14, neighbours: int = 30,
+                  published: Sequence[str | None], *, threshold: float = THRESHOLD,
+                  window_days: int | None = WINDOW_DAYS, neighbours: int = NEIGHBOURS,
                   name_weight: float = 1.0) -> dict[str, int]:
     """``cluster_stories`` of articles given by their ids, counted terms (``story_terms``)
     and published dates, one of each per article (ids distinct)."""
@@ -315,7 +321,7 @@ def _symmetric(rows: np.ndarray, columns: np.ndarray, values: np.ndarray, *,
 
 
 def nearest_of(vectors: sp.csr_matrix, rows: Sequence[int], *,
-               neighbours: int = 30) -> tuple[np.ndarray, np.ndarray]:
+               neighbours: int = NEIGHBOURS) -> tuple[np.ndarray, np.ndarray]:
     """The ``neighbours + 1`` most similar rows of ``vectors`` (the row itself among them) to
     each of ``rows``, as ``neighbour_edges`` keeps them: ``(columns, similarities)``, one line
     of each per given row. Costs ``len(rows)`` rows against all, not all pairs."""
@@ -323,10 +329,11 @@ def nearest_of(vectors: sp.csr_matrix, rows: Sequence[int], *,
     best = _Nearest(n=len(rows), k=min(neighbours + 1, n))
     size = _block_rows(n)
     chosen = vectors[np.asarray(rows, dtype=np.int64)]
+    starts = range(0, n, size)
+    flipped = [vectors[start:start + size].T.tocsr() for start in starts]
     for first in range(0, len(rows), size):
-        for start in range(0, n, size):
-            similarity = safe_sparse_dot(chosen[first:first + size],
-                                         vectors[start:start + size].T, dense_output=True)
+        for start, block in zip(starts, flipped, strict=True):
+            similarity = safe_sparse_dot(chosen[first:first + size], block, dense_output=True)
             best.offer(first, similarity, first_column=start)
     return best.columns, best.values
 
@@ -336,17 +343,17 @@ def edges_among(rows: Sequence[int], nearest: tuple[np.ndarray, np.ndarray]) -> 
     (numbered by their place in ``rows``), from each one's ``nearest_of`` over all rows: a pair
     is an edge when either holds the other among its nearest, so it is the same graph."""
     columns, values = nearest
-    local = {row: place for place, row in enumerate(rows)}
-    places = np.array([local.get(column, -1) for column in columns.ravel().tolist()],
-                      dtype=np.int64)
+    local = np.full(max(int(columns.max(initial=0)), max(rows, default=0)) + 1, -1, dtype=np.int64)
+    local[np.asarray(rows, dtype=np.int64)] = np.arange(len(rows))
+    places = local[columns.ravel()]
     keep = places >= 0
     starts = np.repeat(np.arange(len(rows)), columns.shape[1])
     return _symmetric(starts[keep], places[keep], values.ravel()[keep], n=len(rows))
 
 
 def joinable_rows(vectors: sp.csr_matrix, rows: Sequence[int],
-                  spans: Sequence[tuple[int, int] | None], *, threshold: float = 0.2,
-                  window_days: int | None = 14) -> set[int]:
+                  spans: Sequence[tuple[int, int] | None], *, threshold: float = THRESHOLD,
+                  window_days: int | None = WINDOW_DAYS) -> set[int]:
     """The other rows as similar to one of ``rows`` as ``threshold``, within ``window_days``
     (``spans``: each row's ``published_span``): the only articles whose stories such a row
     can join, since average linkage merges two clusters only when some pair across them is
@@ -365,8 +372,8 @@ def joinable_rows(vectors: sp.csr_matrix, rows: Sequence[int],
 
 
 def cluster_rows(rows: Sequence[int], nearest: tuple[np.ndarray, np.ndarray],
-                 spans: Sequence[tuple[int, int] | None], *, threshold: float = 0.2,
-                 window_days: int | None = 14) -> list[int]:
+                 spans: Sequence[tuple[int, int] | None], *, threshold: float = THRESHOLD,
+                 window_days: int | None = WINDOW_DAYS) -> list[int]:
     """``cluster_terms``'s labels of ``rows`` alone (numbered by their place in ``rows``), on
     the similarity graph of all rows cut down to them (``edges_among``)."""
     edges = edges_among(rows, nearest)

@@ -17,7 +17,8 @@ from newsdesk.store import Store
 log = logging.getLogger(__name__)
 
 #: Articles dated this many days around a changed one are re-clustered with it
-#: (``newsdesk.stories.cluster_stories`` drops pairs further apart than its ``window_days``, 14).
+#: (``newsdesk.stories.WINDOW_DAYS``, the days the clustering lets two articles of a story lie
+#: apart; not imported here, so reading lineage does not load the clustering's libraries).
 STORY_WINDOW_DAYS = 14
 #: Texts read at once when story terms are counted for articles that have none stored.
 _TEXT_BATCH = 1000
