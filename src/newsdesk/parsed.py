@@ -18,6 +18,9 @@ from __future__ import annotations
 from typing import Any
 
 #: Keys in ``Doc.user_data`` under which the text and the entities of a doc are kept.
+#: spaCy's entity labels of actors (people, organisations, places, peoples), the words that
+#: may do or suffer an event or be an entity of the registry.
+ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 #: Penn Treebank tags of a finite verb: a clause with one has a tense of its own.
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 TEXT_KEY = "newsdesk_text"

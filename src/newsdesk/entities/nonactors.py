@@ -28,11 +28,10 @@ from functools import cache
 from typing import Any, Protocol
 
 from newsdesk.entities.kinds import ORG_SUFFIXES
+from newsdesk.parsed import ACTOR_LABELS
 
 #: The model's labels for things that are no actor.
-NON_ACTOR_LABELS = frozenset({"LAW", "WORK_OF_ART", "EVENT", "PRODUCT"})
-#: The model's labels for actors (and peoples).
-ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
+THING_LABELS = frozenset({"LAW", "WORK_OF_ART", "EVENT", "PRODUCT"})
 #: Last words of the names of laws, agreements, plans, prizes and events ("Patriot Act", "Paris
 #: Agreement", "Nobel Prize", "Boston Marathon", "Cold War").
 LAW_AND_EVENT_HEADS = frozenset({
@@ -92,7 +91,7 @@ def no_actor(doc: Any, start: int, end: int, *, labels: dict[str, Counter[str]])
     """The name ``doc[start:end]`` is no actor (see the module docstring)."""
     span = doc[start:end]
     votes = labels.get(span.text, Counter())
-    things = sum(votes[label] for label in NON_ACTOR_LABELS)
+    things = sum(votes[label] for label in THING_LABELS)
     if things > sum(votes[label] for label in ACTOR_LABELS):
         return True
     words = [token.lower_ for token in span if not token.is_punct]

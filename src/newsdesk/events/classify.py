@@ -21,6 +21,7 @@ from typing import Any
 
 import numpy as np
 
+from newsdesk.parsed import ACTOR_LABELS
 from newsdesk.quotes.cues import CUE_LEMMAS
 
 #: The label for "this sentence reports no interaction between political actors".
@@ -33,7 +34,6 @@ MODEL_FILE = "events_model.npz"
 ATTRIBUTING = frozenset(
     {"say", "tell", "announce", "state", "declare", "add", "report", "confirm", "note", "write"}
 )
-_NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 
 
 def governing_verb(sentence: Any) -> Any:
@@ -72,7 +72,7 @@ def sentence_features(sentence: Any) -> str:
     for token in sentence:
         if token.is_space or token.is_punct:
             continue
-        if token.ent_type_ in _NAME_LABELS:
+        if token.ent_type_ in ACTOR_LABELS:
             if token.ent_iob_ == "B":
                 words.append(token.ent_type_.lower() + "_")
         elif token.like_num:

@@ -15,14 +15,12 @@ from __future__ import annotations
 from typing import Any
 
 from newsdesk.events.agents import agent_role
-from newsdesk.parsed import doc_ents
+from newsdesk.parsed import ACTOR_LABELS, doc_ents
 
 _CUT_DEPS = {"relcl", "acl", "appos", "punct", "cc", "conj", "advcl"}
 _TIME_LABELS = {"DATE", "TIME"}
 #: Entity labels that name no actor: a target is never "on Thursday" or "for $88 million".
 NOT_ACTOR_LABELS = _TIME_LABELS | {"MONEY", "PERCENT", "QUANTITY"}
-#: Entity labels of actors and of places.
-ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _BRACKETS = {"(": ")", "[": "]"}
 _NOMINAL = {"NOUN", "PROPN", "PRON", "NUM"}
