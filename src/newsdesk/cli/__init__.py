@@ -16,6 +16,5 @@ the live desk (``live.py``).
 from newsdesk.cli.base import app  # noqa: I001
 from newsdesk.cli import build, reading, entities, analysis, briefs, serve, live  # noqa: F401
 
-live.register(app)
 
 __all__ = ["app"]

@@ -16,7 +16,7 @@ from typing import Annotated
 import typer
 
 from newsdesk import service
-from newsdesk.cli.base import DbOption, err, flag, out, read_store, run_reported, write_store
+from newsdesk.cli.base import DbOption, app, err, flag, out, read_store, run_reported, write_store
 from newsdesk.errors import worded_reason
 from newsdesk.feeds import DEFAULT_EVERY, remove_feed
 from newsdesk.service import DEFAULT_DB
@@ -311,11 +311,11 @@ def schedule_remove(
     _remove(db, name, remove_schedule)
 
 
-def register(app: typer.Typer) -> None:
-    """Add the live desk's commands to the main CLI (called by ``newsdesk.cli``)."""
-    app.add_typer(feeds_app, name="feeds")
-    app.add_typer(watchlist_app, name="watchlist")
-    app.add_typer(schedule_app, name="schedule")
-    app.command()(watch)
-    app.command()(status)
-    app.command()(alerts)
+# The live desk's commands join the main CLI when this module is imported, as every other
+# command module's do.
+app.add_typer(feeds_app, name="feeds")
+app.add_typer(watchlist_app, name="watchlist")
+app.add_typer(schedule_app, name="schedule")
+app.command()(watch)
+app.command()(status)
+app.command()(alerts)
