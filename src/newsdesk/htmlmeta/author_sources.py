@@ -32,6 +32,7 @@ from newsdesk.htmlmeta.page_bylines import (
 )
 from newsdesk.htmlmeta.structured import (
     Structured,
+    body_texts,
     element_text,
     ld_names,
     ld_type,
@@ -226,9 +227,7 @@ def _copyright_holders(tree, *, sites: list) -> list[str]:
     the name ("© 2019 Sven Schreivogel", "(c) Johannes Wolf • ..."): a personal site's
     owner wrote its pages. Photo credits ("© Jane Doe" under a picture) carry none of
     these and are not read. The last resort: any other source comes first."""
-    for text in reversed(tree.xpath("//body//text()[normalize-space()]")):
-        if text.getparent().tag in ("script", "style"):
-            continue
+    for text in reversed(body_texts(tree)):
         if match := _COPYRIGHT.search(" ".join(str(text).split())):
             name = _COPYRIGHT_WORD.sub("", match.group("name"))
             return [name] if _holds_as_person(name, sites=sites) else []

@@ -36,6 +36,7 @@ from newsdesk.htmlmeta.author_sources import (
 from newsdesk.htmlmeta.structured import (
     PageMetadata,
     Structured,
+    body_texts,
 )
 
 
@@ -247,9 +248,8 @@ def _full_names(text: str, parts: list[str]) -> Iterator[str]:
 def _page_texts(tree, sites: list) -> Iterator[tuple[str, object]]:
     """The site's names, then every text of the page's body with its element."""
     yield from ((site, None) for site in sites if site)
-    for text in tree.xpath("//body//text()[normalize-space()]"):
-        if text.getparent().tag not in ("script", "style"):
-            yield " ".join(str(text).split()), text.getparent()
+    for text in body_texts(tree):
+        yield " ".join(str(text).split()), text.getparent()
 
 
 def _names_site_of(name: str, sites: list) -> bool:

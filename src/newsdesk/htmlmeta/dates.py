@@ -27,6 +27,7 @@ from newsdesk.htmlmeta.structured import (
     NEAR_TEXTS,
     PageMetadata,
     Structured,
+    body_texts,
     element_text,
     first_ld,
     first_meta,
@@ -439,11 +440,7 @@ def update_line(tree) -> str | None:
     """The day of a short line of the article region that says the page changed ("Letzte
     Änderung: 14.01.2022 um 09:25", its label and its day in two elements). Only a line
     with an update word is placed in the page, so the region is asked about few lines."""
-    texts = [
-        text
-        for text in tree.xpath("//body//text()[normalize-space()]")
-        if text.getparent().tag not in ("script", "style")
-    ]
+    texts = body_texts(tree)
     for text, after in pairwise([*texts, ""]):
         line, next_line = " ".join(text.split()), " ".join(after.split())
         if len(line.split()) > _STAMP_WORDS or not _CHANGED.search(line):

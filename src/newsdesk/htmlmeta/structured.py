@@ -304,6 +304,13 @@ def squash(text: str) -> str:
     return re.sub(r"[\W_]+", "", text.casefold().removeprefix("www."))
 
 
+def body_texts(tree) -> list:
+    """Every text of the page's body with a word in it, outside scripts and styles, in page
+    order (lxml strings: ``getparent()`` is the element that holds each)."""
+    return [text for text in tree.xpath("//body//text()[normalize-space()]")
+            if text.getparent().tag not in ("script", "style")]
+
+
 def is_leafish(element) -> bool:
     return len(element.xpath(".//p | .//div | .//li")) <= 2
 
