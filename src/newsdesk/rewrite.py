@@ -51,7 +51,7 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from newsdesk.lineage import NEAR_JACCARD  # lineage's near-duplicate definition
 from newsdesk.sentences import Span, split_sentences
-from newsdesk.similarity import jaccard
+from newsdesk.similarity import jaccard, overlap
 
 logger = logging.getLogger(__name__)
 
@@ -173,12 +173,8 @@ def verbatim_overlap(text_a: str, text_b: str, *, n: int = 5) -> tuple[float, fl
 
     Containment is the share of the shorter text's ``n``-grams found in the other.
     """
-    grams_a = _word_ngrams(text_a, n)
-    grams_b = _word_ngrams(text_b, n)
-    if not grams_a or not grams_b:
-        return 0.0, 0.0
-    shared = len(grams_a & grams_b)
-    return shared / min(len(grams_a), len(grams_b)), shared / len(grams_a | grams_b)
+    jaccard_score, containment = overlap(_word_ngrams(text_a, n), _word_ngrams(text_b, n))
+    return containment, jaccard_score
 
 
 def _word_ngrams(text: str, n: int) -> set[tuple[str, ...]]:

@@ -25,6 +25,7 @@ from newsdesk.lineage.fingerprints import (
 )
 from newsdesk.lineage.links import Link
 from newsdesk.sentences import sentence_spans
+from newsdesk.similarity import jaccard, overlap
 
 NEAR_CONTAINMENT = 0.9
 MIN_PASSAGE_WORDS = 20
@@ -111,11 +112,7 @@ class PairComparer:
 
     def shingle_overlap(self, a: Article, b: Article) -> tuple[float, float]:
         """Exact Jaccard and containment (share of the smaller set) of two texts' word 5-shingles."""
-        set_a, set_b = self.shingles(a), self.shingles(b)
-        if not set_a or not set_b:
-            return 0.0, 0.0
-        shared = len(set_a & set_b)
-        return shared / len(set_a | set_b), shared / min(len(set_a), len(set_b))
+        return overlap(self.shingles(a), self.shingles(b))
 
     def shared_passages(
         self, a: Article, b: Article, *, min_words: int = MIN_PASSAGE_WORDS, gap: int = PASSAGE_GAP_WORDS
@@ -270,4 +267,4 @@ def text_span(span: tuple[int, int]) -> dict[str, Any]:
 
 def similar_stems(a: frozenset[str], b: frozenset[str]) -> bool:
     """The rewrite pre-check: the content-stem sets overlap enough to align sentences."""
-    return bool(a and b) and len(a & b) / len(a | b) >= REWRITE_STEM_JACCARD
+    return jaccard(a, b) >= REWRITE_STEM_JACCARD
