@@ -102,9 +102,9 @@ def test_export_adds_duplicates_and_cluster(seed_store):
     with open_store(seed_store, read_only=True) as store:
         ids = _seed_ids(store)
         records = {record["id"]: record for record in export_records(store)}
-    # both seeds are undated RFE/RL pieces, so the smaller article id (made from the path, so it
-    # differs between checkouts) is the passage's source, whichever arrived first
-    source_id, copy_id = sorted([ids["000"], ids["001"]])
+        # both seeds are undated RFE/RL pieces, so the smaller hash of what was read (not the
+        # article id, made from the path) names the passage's source, whichever arrived first
+        source_id, copy_id = sorted([ids["000"], ids["001"]], key=lambda i: store.get_article(i).content_hash)
     source, copy = records[source_id], records[copy_id]
     assert [(d["of"], d["kind"], d["role"]) for d in copy["duplicates"]] == [(source_id, "passage", "copy")]
     assert [(d["of"], d["role"]) for d in source["duplicates"]] == [(copy_id, "source")]
