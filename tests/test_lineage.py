@@ -129,8 +129,8 @@ def test_exact_copy_links_to_its_source_and_is_not_counted_again(tmp_path):
         copy_id = next(a.id for a in store.iter_articles() if a.path == str(copy))
         links = store.lineage_links(article_id=copy_id)
         story = store.story_of(copy_id)
-    # same text, date and outlet: the article id decides which is the source, not arrival order;
-    # when the new file outranks the seed, the seed is processed again as its copy
+    # same text, date and outlet, so the same content hash: the article id decides which is the
+    # source, not arrival order; when the new file outranks the seed, the seed is processed again as its copy
     source, later = sorted([ids["000"], copy_id])
     assert report.articles == (1 if source == ids["000"] else 2)
     assert [(link["article"], link["of"]) for link in links if link["kind"] == "exact"] == [(later, source)]
