@@ -26,3 +26,20 @@ def _under_seeds(code: str, seeds: range) -> set[str]:
 
 def test_the_fullest_name_of_a_speaker_is_the_first_of_equals_under_any_hash_seed() -> None:
     assert _under_seeds(FULLEST, range(1, 7)) == {"John Adam Smith"}
+
+
+#: Prints the brief's actor network of two articles whose actors are each named once.
+NETWORK = """
+from newsdesk.brief.render import network_svg
+text = "Russia sent troops to Kazakhstan. China watched from Beijing. Tokayev thanked Putin."
+names = [("Russia", "GPE"), ("Kazakhstan", "GPE"), ("China", "GPE"), ("Beijing", "GPE"),
+         ("Tokayev", "PERSON"), ("Putin", "PERSON")]
+records = [{"name": name, "label": label, "start": text.index(name)} for name, label in names]
+mentions = {"a": records[:3], "b": records[3:]}
+print(network_svg(mentions, {"a", "b"}, texts={"a": text, "b": text}))
+"""
+
+
+def test_the_actor_network_places_actors_alike_under_any_hash_seed() -> None:
+    (svg,) = _under_seeds(NETWORK, range(1, 7))
+    assert svg.count("<circle") == 6

@@ -77,15 +77,17 @@ folder, workers = sys.argv[1], int(sys.argv[2])
 db = folder + "/store.duckdb"
 ingest([folder + "/examples"], db=db, workers=workers)
 analyse(db=db, workers=workers)
-write_brief(db=db, settings=brief_settings(topic="China Russia Kazakhstan"), format="json",
-            out=folder + "/brief.json")
+for kind in ("json", "html"):
+    write_brief(db=db, settings=brief_settings(topic="China Russia Kazakhstan"), format=kind,
+                out=folder + "/brief." + kind)
 with open_store(db, read_only=True) as store:
     names = {a.id: a.path.rsplit("/", 1)[-1] for a in store.iter_articles()}
     found = {"export": sorted(export_records(store), key=lambda r: names[r["id"]]),
              "claims": reads.claims(store), "timeline": reads.timeline(store, readable=True),
              "stories": reads.list_stories(store, limit=None).items,
              "entities": reads.list_entities(store, limit=None).items}
-text = json.dumps(found, sort_keys=True, default=str) + open(folder + "/brief.json").read()
+text = json.dumps(found, sort_keys=True, default=str)
+text += open(folder + "/brief.json").read() + open(folder + "/brief.html").read()
 for article_id, name in names.items():
     text = text.replace(article_id, name)
 print(text.replace(folder, "FOLDER"))
@@ -109,7 +111,7 @@ def _seed_folder(root: Path, *, ascending: bool) -> Path:
 def test_the_same_seeds_give_the_same_results_whatever_the_folder_seed_or_executor(tmp_path: Path) -> None:
     """The seeds built in two folders that order their ids the other way round, under two hash
     seeds, in-process and on a pool of two workers: the export, claims, timeline, stories,
-    entities and brief are the same once ids are written as file names. ``ingested_at`` is the
+    entities and brief (JSON and HTML) are the same once ids are written as file names. ``ingested_at`` is the
     only field that records the run itself."""
     outputs = []
     for ascending, seed, workers in ((True, "1", 1), (False, "2", 2)):
