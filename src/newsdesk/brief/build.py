@@ -440,9 +440,9 @@ def _most_covered_story(corpus: Corpus) -> Any:
     first: dict[Any, str] = {}
     for article in corpus.articles:
         if article.id in corpus.stories:
-            story = corpus.stories[article.id]
+            story, content = corpus.stories[article.id], article.content_hash
             outlets.setdefault(story, set()).add(outlet_of(article))
-            first[story] = min(first.get(story, article.content_hash), article.content_hash)
+            first[story] = min(first.get(story, content), content)
     ranked = sorted(outlets, key=lambda story: (-len(outlets[story]), first[story], str(story)))
     return ranked[0] if ranked and len(outlets[ranked[0]]) > 1 else None
 
