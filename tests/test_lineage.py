@@ -102,9 +102,9 @@ def test_export_adds_duplicates_and_cluster(seed_store):
     with open_store(seed_store, read_only=True) as store:
         ids = _seed_ids(store)
         records = {record["id"]: record for record in export_records(store)}
-    # both seeds are undated RFE/RL pieces, so the smaller article id (made from the path, so it
-    # differs between checkouts) is the passage's source, whichever arrived first
-    source_id, copy_id = sorted([ids["000"], ids["001"]])
+        # both seeds are undated RFE/RL pieces, so the smaller hash of what was read (not the
+        # article id, made from the path) names the passage's source, whichever arrived first
+        source_id, copy_id = sorted([ids["000"], ids["001"]], key=lambda i: store.get_article(i).content_hash)
     source, copy = records[source_id], records[copy_id]
     assert [(d["of"], d["kind"], d["role"]) for d in copy["duplicates"]] == [(source_id, "passage", "copy")]
     assert [(d["of"], d["role"]) for d in source["duplicates"]] == [(copy_id, "source")]
@@ -129,8 +129,8 @@ def test_exact_copy_links_to_its_source_and_is_not_counted_again(tmp_path):
         copy_id = next(a.id for a in store.iter_articles() if a.path == str(copy))
         links = store.lineage_links(article_id=copy_id)
         story = store.story_of(copy_id)
-    # same text, date and outlet: the article id decides which is the source, not arrival order;
-    # when the new file outranks the seed, the seed is processed again as its copy
+    # same text, date and outlet, so the same content hash: the article id decides which is the
+    # source, not arrival order; when the new file outranks the seed, the seed is processed again as its copy
     source, later = sorted([ids["000"], copy_id])
     assert report.articles == (1 if source == ids["000"] else 2)
     assert [(link["article"], link["of"]) for link in links if link["kind"] == "exact"] == [(later, source)]

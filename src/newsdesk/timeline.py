@@ -138,9 +138,14 @@ def with_reference_year(value: str | None, reference: dict[str, Any] | None) -> 
 
 
 def merge_events(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Group reports of the same event (see the module docstring), oldest first."""
+    """Group reports of the same event (see the module docstring), oldest first; on one date
+    the articles in the order ``events`` gives them (the store's content-hash order, which does
+    not depend on where the files lay, as the article ids do)."""
     clusters: list[list[dict[str, Any]]] = []
-    for event in sorted(events, key=lambda e: (e["date"], e["article_id"], e["start"])):
+    rank: dict[str, int] = {}
+    for event in events:
+        rank.setdefault(event["article_id"], len(rank))
+    for event in sorted(events, key=lambda e: (e["date"], rank[e["article_id"]], e["start"])):
         home = next((cluster for cluster in clusters if _same_event(cluster, event)), None)
         if home is None:
             clusters.append([event])

@@ -432,14 +432,18 @@ def framing_section(corpus: Corpus, store: Store, brief: Brief) -> list[Item]:
 
 
 def _most_covered_story(corpus: Corpus) -> Any:
-    """The story covered by the most outlets (at least two), then by the most articles."""
+    """The story covered by the most outlets (at least two), then the one holding the smallest
+    content hash (not the story's id: that is its first article's, made from a path)."""
     from newsdesk.brief.framing import outlet_of
 
     outlets: dict[Any, set[str]] = {}
+    first: dict[Any, str] = {}
     for article in corpus.articles:
         if article.id in corpus.stories:
-            outlets.setdefault(corpus.stories[article.id], set()).add(outlet_of(article))
-    ranked = sorted(outlets, key=lambda story: (-len(outlets[story]), str(story)))
+            story, content = corpus.stories[article.id], article.content_hash
+            outlets.setdefault(story, set()).add(outlet_of(article))
+            first[story] = min(first.get(story, content), content)
+    ranked = sorted(outlets, key=lambda story: (-len(outlets[story]), first[story], str(story)))
     return ranked[0] if ranked and len(outlets[ranked[0]]) > 1 else None
 
 

@@ -149,9 +149,11 @@ def outlet_of(article: Article) -> str:
 
 
 def compare_outlets(story: str, articles: list[Article], layers: dict[str, dict[str, list]]) -> Framing:
-    """The framing comparison of these articles (one story), outlet by outlet."""
+    """The framing comparison of these articles (one story), outlet by outlet: the outlets by
+    name, each one's articles by content hash (the same order wherever the files lay; an id
+    is a hash of the input's path)."""
     by_outlet: dict[str, list[Article]] = {}
-    for article in sorted(articles, key=lambda a: a.id):
+    for article in sorted(articles, key=lambda a: (outlet_of(a), a.content_hash, a.id)):
         by_outlet.setdefault(outlet_of(article), []).append(article)
     outlets = {name: OutletFraming(name, [a.id for a in group]) for name, group in by_outlet.items()}
     facts = group_facts(by_outlet, sentences=layers.get(SENTENCES, {}))

@@ -172,9 +172,11 @@ def network_svg(mentions: Mapping[str, list[dict[str, Any]]], cited: set[str], *
                 sentences: Mapping[str, list[dict[str, Any]]] | None = None,
                 size: int = 420, top: int = 12) -> Markup | None:
     """The most-named actors of the cited articles on a circle, linked when named in the same
-    sentence (the stored ``sentences`` layer by article id, else the regex splitter)."""
+    sentence (the stored ``sentences`` layer by article id, else the regex splitter); actors
+    named by as many articles in the order of their names, not of the articles' ids or of a
+    set of names (the string hash changes from process to process)."""
     counts, together = _co_mentions(mentions, cited, texts or {}, sentences or {})
-    actors = [name for name, _ in counts.most_common(top)]
+    actors = sorted(counts, key=lambda name: (-counts[name], name))[:top]
     if len(actors) < 2:
         return None
     width, radius = size + 300, size / 2 - 40  # room for labels left and right of the circle

@@ -271,8 +271,9 @@ def fullest_variant(name: str, people: Iterable[str]) -> str:
     way of writing (``is_variant``), or the one full name a lone given name begins ("Dale"
     for "Dale Ford", when no other name the article gives begins with it; "Hillary" for
     "Hillary Rodham Clinton" beside "Hillary Clinton", a shorter way of writing it); ``name``
-    itself when none is."""
-    people = {person for person in people if " " in person}
+    itself when none is. Of two as long, the first ``people`` gives (a set would leave the
+    choice to the string hash, which changes from process to process)."""
+    people = list(dict.fromkeys(person for person in people if " " in person))
     if " " not in name:
         if is_acronym(name) or any(person.split()[-1] == name for person in people):
             return name  # another person's surname ("Jordan" beside "Michael Jordan")

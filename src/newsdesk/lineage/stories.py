@@ -192,13 +192,16 @@ def _story(members: list[str], rows: dict[str, dict[str, Any]]) -> dict[str, Any
     }
 
 
-def source_order(row: dict[str, Any], article_id: str) -> tuple[bool, str, str, bool, str]:
+def source_order(row: dict[str, Any], article_id: str) -> tuple[bool, str, str, bool, str, str]:
     """How articles rank as the source of a copy, whatever order they arrived in: dated ones
     first, the earliest day first, then the earliest time of day where the date has one (a
     date without a time counts as the start of its day), then a wire agency's article
-    (``newsdesk.bylines.lexicons.NEWS_AGENCIES``) before a client's, then the article id."""
+    (``newsdesk.bylines.lexicons.NEWS_AGENCIES``) before a client's, then the hash of what was
+    read (``Article.content_hash``), so the same files rank alike wherever they lie (the id
+    comes from the input's path), and the article id only between two identical inputs."""
     day, time_of_day = _published_moment(row.get("published") or "")
-    return (not day, day, time_of_day, not _is_wire(row.get("outlet")), article_id)
+    return (not day, day, time_of_day, not _is_wire(row.get("outlet")), row.get("content_hash") or "",
+            article_id)
 
 
 def _published_moment(published: str) -> tuple[str, str]:

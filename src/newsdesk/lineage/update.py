@@ -19,7 +19,7 @@ from newsdesk.store import Store
 log = logging.getLogger(__name__)
 
 #: Bump when fingerprints or link rules change: every article is then processed again.
-LINEAGE_VERSION = 2
+LINEAGE_VERSION = 3
 MIN_SHARED_MARKS = 2
 #: A fingerprint found in more articles than this is site boilerplate (a sign-up box, a
 #: syndication notice) or wire text (near duplicates find that): it does not make a passage.

@@ -108,10 +108,10 @@ class BrowseQueries:
             f"SELECT count(*) FROM entities e WHERE {_ENTITY_FILTER}", params
         ).fetchone()[0]
         rows = self._dicts(
-            f"""SELECT e.*, (SELECT list(alias ORDER BY mentions DESC) FROM entity_aliases x
+            f"""SELECT e.*, (SELECT list(alias ORDER BY mentions DESC, alias) FROM entity_aliases x
                              WHERE x.entity_id = e.id) AS aliases
                 FROM entities e WHERE {_ENTITY_FILTER}
-                ORDER BY e.mentions DESC, e.name LIMIT ? OFFSET ?""",
+                ORDER BY e.mentions DESC, e.name, e.id LIMIT ? OFFSET ?""",
             [*params, limit, offset],
         )
         return total, rows

@@ -85,10 +85,10 @@ class EntityQueries:
 
     def list_entities(self, *, limit: int | None = None, type: str | None = None) -> list[dict[str, Any]]:
         return self._dicts(
-            """SELECT e.*, (SELECT list(alias ORDER BY mentions DESC) FROM entity_aliases x
+            """SELECT e.*, (SELECT list(alias ORDER BY mentions DESC, alias) FROM entity_aliases x
                             WHERE x.entity_id = e.id) AS aliases
                FROM entities e WHERE ? IS NULL OR e.type = ?
-               ORDER BY e.mentions DESC, e.name LIMIT ?""",
+               ORDER BY e.mentions DESC, e.name, e.id LIMIT ?""",
             [type, type, limit if limit is not None else 2**62],
         )
 
@@ -130,7 +130,7 @@ class EntityQueries:
             "articles": self._dicts(
                 """SELECT a.id, a.title, a.published, count(*) AS mentions FROM entity_mentions m
                    JOIN current_articles a ON a.id = m.article_id WHERE m.entity_id = ?
-                   GROUP BY a.id, a.title, a.published, a.ingested_at ORDER BY a.ingested_at""",
+                   GROUP BY a.id, a.title, a.published, a.ingested_at ORDER BY a.ingested_at, a.id""",
                 [entity_id],
             ),
             "co_mentioned": self._dicts(
@@ -138,7 +138,7 @@ class EntityQueries:
                    FROM (SELECT DISTINCT article_id FROM entity_mentions WHERE entity_id = ?) mine
                    JOIN entity_mentions o ON o.article_id = mine.article_id AND o.entity_id <> ?
                    JOIN entities e ON e.id = o.entity_id
-                   GROUP BY e.id, e.name, e.type ORDER BY articles DESC, e.name LIMIT 20""",
+                   GROUP BY e.id, e.name, e.type ORDER BY articles DESC, e.name, e.id LIMIT 20""",
                 [entity_id, entity_id],
             ),
         }

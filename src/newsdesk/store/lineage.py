@@ -264,10 +264,10 @@ class LineageQueries:
         self, *, copy_kinds: Sequence[str], article_ids: Sequence[str] | None = None
     ) -> dict[str, dict[str, Any]]:
         """Per current article (all, or those of ``article_ids``): ``published``, ``outlet``,
-        first-seen ``seq`` and ``is_copy``."""
+        ``content_hash``, first-seen ``seq`` and ``is_copy``."""
         with self._value_tables(wanted_articles=(article_ids or (), pa.string())) as run:
             rows = dict_rows(run(
-                """SELECT a.id, a.published, a.outlet, l.seq,
+                """SELECT a.id, a.published, a.outlet, a.content_hash, l.seq,
                           EXISTS (SELECT 1 FROM lineage_links k
                                   WHERE k.article_id = a.id AND list_contains(?, k.kind)) AS is_copy
                    FROM current_articles a LEFT JOIN lineage_articles l ON l.article_id = a.id
