@@ -17,7 +17,7 @@ from newsdesk.ingest import ingest
 from newsdesk.nlp import load_pipeline
 from newsdesk.pipeline import INGEST_STEPS, run_steps
 from newsdesk.quotes import extract_quotes
-from newsdesk.quotes.corpus import group_quotes, same_quote
+from newsdesk.quotes.corpus import FRAGMENT, SAME_WORDING, group_quotes, quote_wording, same_quote
 from newsdesk.quotes.marks import looks_like_speech, marked_spans
 from newsdesk.quotes.roles import describe
 from newsdesk.readers import ReadContext, read_input
@@ -1544,6 +1544,38 @@ def test_quality_floor_on_annotated_set(annotated_scores, threshold) -> None:
 )
 def test_same_quote(a, b, same) -> None:
     assert same_quote(a, b) is same
+
+
+def test_same_quote_skips_only_alignments_that_cannot_reach_a_fragment() -> None:
+    """The subsequence bound that spares the partial ratio never changes the answer: real
+    quotes against their fragments, trimmed and reworded copies and other quotes give what
+    the two scores themselves give, fragments that only the partial ratio links included."""
+    from rapidfuzz import fuzz
+
+    rows = [json.loads(line) for line in (ROOT / "tests/data/quotes/annotations.jsonl").open(encoding="utf-8")]
+    pool = [q["text"] for row in rows for q in row["quotes"] if q["direct"] and len(q["text"].split()) >= 10][:80]
+    pairs = []
+    for number, text in enumerate(pool):
+        tokens = text.split()
+        fragment = " ".join(tokens[number % 3 : number % 3 + len(tokens) // 2])
+        misspelt = "".join("q" if i % 25 == 24 and c.isalpha() else c for i, c in enumerate(fragment))
+        pairs += [
+            (text, fragment),
+            (misspelt, text),  # a fragment, one letter in 25 changed: near the bound
+            (" ".join(tokens[1:]) + " he said", text),  # trimmed, with words of its own
+            (text, " ".join(w if i % 4 else "that" for i, w in enumerate(tokens))),  # reworded
+            (text, pool[(number * 7 + 1) % len(pool)]),  # another quote
+        ]
+    expected = []
+    for a, b in pairs:
+        left, right = quote_wording(a), quote_wording(b)
+        expected.append(fuzz.ratio(left, right) >= SAME_WORDING or fuzz.partial_ratio(left, right) >= FRAGMENT)
+    fragments_only = [
+        same for (a, b), same in zip(pairs, expected)
+        if same and fuzz.ratio(quote_wording(a), quote_wording(b)) < SAME_WORDING
+    ]
+    assert fragments_only and not all(expected)
+    assert [same_quote(a, b) for a, b in pairs] == expected
 
 
 def test_groups_need_two_articles_and_flag_speaker_and_wording() -> None:

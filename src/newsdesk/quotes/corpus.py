@@ -2,7 +2,12 @@
 
 Candidates share word 4-gram shingles (an inverted index over the stored direct quotes);
 a pair is the same quote when RapidFuzz's ratio of the normalised wording is at least
-``SAME_WORDING`` or one quote is a fragment of the other (partial ratio >= 95). Linked
+``SAME_WORDING`` or one quote is a fragment of the other (partial ratio >= ``FRAGMENT``).
+The partial ratio aligns the shorter wording with every window of the longer one, the
+costly test of a pair; it runs only when the two wordings' longest common subsequence
+(RapidFuzz's bit-parallel ``LCSseq``) reaches the length any window scoring ``FRAGMENT``
+needs, so a rebuild whose candidate pairs grow with the square of a group does not pay an
+alignment per pair (see ``same_wording``). Linked
 quotes form groups (union-find); a group whose members name different speakers is flagged
 ``speaker_conflict``, and a member whose wording differs from the group's first
 (earliest-stored) member is flagged ``altered``.
@@ -39,6 +44,7 @@ from itertools import combinations
 from typing import Any
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import LCSseq
 
 from newsdesk.quotes.marks import words
 from newsdesk.store import Store
@@ -47,6 +53,8 @@ from newsdesk.unionfind import UnionFind
 log = logging.getLogger(__name__)
 
 SAME_WORDING = 80.0
+#: The partial ratio at which the shorter of two quotes is a fragment of the longer.
+FRAGMENT = 95.0
 MIN_WORDS = 6
 SHINGLE_WORDS = 4
 #: A shingle held by more quotes than this is a stock phrase: it makes no candidate pairs.
@@ -69,10 +77,11 @@ def eligible(rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def _rebuild(store: Store) -> None:
     quotes = eligible({**q, "direct": True} for q in store.quote_texts())
-    groups = group_quotes(quotes)
+    keys = [shingles(q["text"]) for q in quotes]
+    groups = group_quotes(quotes, keys=keys)
     with store.transaction():
         store.replace_quote_index(
-            article_ids=[], versions=store.quote_layer_versions(), shingles=_index_rows(quotes), everything=True
+            article_ids=[], versions=store.quote_layer_versions(), shingles=_index_rows(quotes, keys), everything=True
         )
         store.save_quote_groups(_group_rows(quotes, groups))
     log.info("quotes: %d groups across articles from %d direct quotes", len(groups), len(quotes))
@@ -86,7 +95,7 @@ def _update(store: Store, stale: dict[str, int | None]) -> None:
     ids = sorted(stale)
     new = eligible({**q, "direct": True} for q in store.quote_texts(article_ids=ids))
     old_rows = store.quote_shingles_of(ids)
-    added = _index_rows(new)
+    added = _index_rows(new, [shingles(q["text"]) for q in new])
     if not old_rows and not added:  # nothing indexed before or now: no group can change
         store.replace_quote_index(article_ids=ids, shingles=[], versions=_present(stale))
         log.info("quotes: %d articles changed, none with a quote to group", len(ids))
@@ -215,8 +224,9 @@ def group_quotes(
             sets.union(i, members[0])
     known = {i for members in settled for i in members}
     keys = keys if keys is not None else [shingles(q["text"]) for q in quotes]
+    wordings = [quote_wording(q["text"]) for q in quotes]
     for a, b in _candidate_pairs(keys, usable=usable, known=known):
-        if quotes[a]["article_id"] != quotes[b]["article_id"] and same_quote(quotes[a]["text"], quotes[b]["text"]):
+        if quotes[a]["article_id"] != quotes[b]["article_id"] and same_wording(wordings[a], wordings[b]):
             sets.union(a, b)
     members: dict[int, list[int]] = defaultdict(list)
     for index in range(len(quotes)):
@@ -225,8 +235,25 @@ def group_quotes(
 
 
 def same_quote(a: str, b: str) -> bool:
-    left, right = quote_wording(a), quote_wording(b)
-    return fuzz.ratio(left, right) >= SAME_WORDING or fuzz.partial_ratio(left, right) >= 95
+    return same_wording(quote_wording(a), quote_wording(b))
+
+
+def same_wording(left: str, right: str) -> bool:
+    """Whether two quotes' wordings (``quote_wording``) are the same quote: a ratio of at
+    least ``SAME_WORDING``, or a partial ratio of at least ``FRAGMENT``.
+
+    The partial ratio is the best ratio ``2 L / (|x| + |w|)`` of one wording ``x`` and a
+    window ``w`` of the other, ``L`` their longest common subsequence. A score ``p`` (as a
+    fraction) needs ``L >= p (|x| + |w|) / 2`` and ``L <= |w|``, hence ``|w| >= p |x| / (2 - p)``
+    and ``L >= p |x| / (2 - p)``; the window's ``L`` is at most that of the whole wordings,
+    and ``|x|`` at least the shorter's length. Wordings whose subsequence falls short of
+    that bound have no such window, and the alignment is not run."""
+    if fuzz.ratio(left, right, score_cutoff=SAME_WORDING) >= SAME_WORDING:
+        return True
+    least = int(FRAGMENT / (200 - FRAGMENT) * min(len(left), len(right)))  # rounded down: never above
+    if LCSseq.similarity(left, right, score_cutoff=least) < least:
+        return False
+    return fuzz.partial_ratio(left, right, score_cutoff=FRAGMENT) >= FRAGMENT
 
 
 def quote_wording(text: str) -> str:
@@ -245,8 +272,9 @@ def shingles(text: str) -> set[int]:
     }
 
 
-def _index_rows(quotes: list[dict[str, Any]]) -> list[tuple[int, str, int]]:
-    return [(shingle, q["article_id"], q["quote_index"]) for q in quotes for shingle in shingles(q["text"])]
+def _index_rows(quotes: list[dict[str, Any]], keys: Sequence[set[int]]) -> list[tuple[int, str, int]]:
+    """The index's ``(shingle, article id, quote index)`` rows; ``keys``: each quote's ``shingles``."""
+    return [(shingle, q["article_id"], q["quote_index"]) for q, quote_keys in zip(quotes, keys) for shingle in quote_keys]
 
 
 def _candidate_pairs(
