@@ -1,0 +1,48 @@
+"""Speakers whose name the tagger ran into a description before it, on passages written for
+the tests in news style (each with the speaker ``docs/attribution-rules.md`` gives). Each rule
+has a case where it must not apply.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdesk.entities.people import clean_name
+from test_speaker_descriptions import speaker_of  # the speakers found for a content
+
+#: (text, the content's first words, its speaker)
+CASES = [
+    # a party's member before the name is no part of it, here or at the surname later
+    (
+        "As St. Paul Democrat Michael Paymar opened the hearing, he said the mood was tense. "
+        '"I know this is an emotional issue," Paymar said.',
+        "I know this is an emotional issue",
+        "Michael Paymar",
+    ),
+    # ... nor is an office the tagger read as part of the name
+    (
+        "State Treasurer Josh Mandel is running against Sherrod Brown. Mandel's campaign says "
+        'Brown "is trying to scare Ohio seniors."',
+        "Brown",
+        "Josh Mandel's campaign",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), CASES)
+def test_speaker(text: str, content: str, speaker: str) -> None:
+    assert speaker in speaker_of(text, content)
+
+
+@pytest.mark.parametrize(("name", "kept"), [
+    ("St. Paul Democrat Michael Paymar", "Michael Paymar"),
+    ("State Treasurer Josh Mandel", "Josh Mandel"),
+    ("Arizona Republican Jane Doe", "Jane Doe"),
+    # a name's last two words are never cut, nor a monarch's or a cleric's title
+    ("Martin Luther King III", "Martin Luther King III"),
+    ("Queen Elizabeth II", "Queen Elizabeth II"),
+    ("Jane Mayor", "Jane Mayor"),
+])
+def test_a_description_before_a_person_s_name_is_cut(name: str, kept: str) -> None:
+    assert clean_name(name, person=True) == kept
+    assert clean_name(name) == name
