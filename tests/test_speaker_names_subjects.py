@@ -1,6 +1,7 @@
-"""Speakers whose name the tagger ran into a description before it, on passages written for
-the tests in news style (each with the speaker ``docs/attribution-rules.md`` gives). Each rule
-has a case where it must not apply.
+"""Speakers whose name the tagger ran into a description before it, whose verb the parse gave
+two subjects, or whose inverted subject is a noun that a name modifies, on passages written
+for the tests in news style (each with the speaker ``docs/attribution-rules.md`` gives). Each
+rule has a case where it must not apply.
 """
 
 from __future__ import annotations
@@ -25,6 +26,34 @@ CASES = [
         'Brown "is trying to scare Ohio seniors."',
         "Brown",
         "Josh Mandel's campaign",
+    ),
+    # a verb has one subject: the nearer of two the parse gave it
+    (
+        "Cruz has support for his plan from a handful of Republicans in Congress, including "
+        "Sens. Marco Rubio of Florida and Mike Lee of Utah, but many others in his party have "
+        "said the plan risks alienating voters.",
+        "the plan risks alienating voters",
+        "many others in his party",
+    ),
+    # ... and a subject split off by a hyphen still leaves the person the verb's subject
+    (
+        '"We will grow the network," BET co-founder Robert L. Johnson said on Monday.',
+        "We will grow the network",
+        "Robert L. Johnson",
+    ),
+    # an inverted subject is the head of its noun phrase, not a name modifying it
+    (
+        "The clinic's records were released in May. \"Another one!\" exclaimed one Planned "
+        "Parenthood worker upon opening the files.",
+        "Another one!",
+        "one Planned Parenthood worker",
+    ),
+    # ... and a name after the verb is still the name
+    (
+        'The talks resumed on Monday. "We are ready to sign," said Raffaello Pantucci, a senior '
+        "fellow at the institute.",
+        "We are ready to sign",
+        "Raffaello Pantucci",
     ),
 ]
 

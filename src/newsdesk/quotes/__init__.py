@@ -40,7 +40,7 @@ class QuoteAnalyser:
     """The ``quotes`` analyser for ``newsdesk analyse`` (runs after ``mentions`` when present)."""
 
     layer = "quotes"
-    version = 29  # 29: link text is cut from a name only where its surname comes again
+    version = 30  # 30: a description run into a name cut off; a verb's nearest subject; an inverted subject's head
     # ("Ahmed Ali Ahmed Hassan" stays whole); "they" after a singular group ("the jury") takes
     # no earlier speaker; a description's office holder is found once for all candidates;
     # 28: a noun cue repeated by a verb of saying again is that verb's
