@@ -75,3 +75,13 @@ def test_speaker(text: str, content: str, speaker: str) -> None:
 def test_a_description_before_a_person_s_name_is_cut(name: str, kept: str) -> None:
     assert clean_name(name, person=True) == kept
     assert clean_name(name) == name
+
+
+def test_a_noun_after_a_preposition_with_no_object_is_no_subject() -> None:
+    text = (
+        "The agency did not accept the offer. A spokesperson who did not wish to be named "
+        "because of agency policy said in a statement that the agency never has administered "
+        "vaccines."
+    )
+    speakers = speaker_of(text, "the agency never has administered vaccines")
+    assert speakers and all(s and s.startswith("A spokesperson") for s in speakers)

@@ -340,12 +340,24 @@ def _subjects_person_first(verb: Any) -> list[Any]:
     ``co`` off as a subject of its own; ``support from Sens. Marco Rubio and Mike Lee, but many
     others in his party have said``: the others); after the verb, a name tagged as a person
     first, and a relative word comes last (``its aims, which he said include``: *which* is the
-    content's subject)."""
+    content's subject). A noun right after a preposition the parse left with no object is
+    that preposition's object, not a subject (``A spokesperson who did not wish to be named
+    because of agency policy said``: the spokesperson)."""
     children = list(verb.children)
     if sum(c.dep_ in SUBJECTS for c in children) < 2:
         return children
-    return sorted(children, key=lambda c: (c.tag_ in {"WP", "WDT"}, c.dep_ not in SUBJECTS, c.i > verb.i,
+    return sorted(children, key=lambda c: (c.tag_ in {"WP", "WDT"}, c.dep_ not in SUBJECTS,
+                                           _after_bare_preposition(c), c.i > verb.i,
                                            -c.i if c.i < verb.i else c.ent_type_ != "PERSON"))
+
+
+def _after_bare_preposition(token: Any) -> bool:
+    """The token's phrase follows a preposition that has no object in the parse."""
+    first = token.left_edge
+    if first.i == 0:
+        return False
+    before = token.doc[first.i - 1]
+    return before.pos_ == "ADP" and not any(c.dep_ in {"pobj", "pcomp"} for c in before.children)
 
 
 def inverted_subject(verb: Any, *, limit: int) -> Any | None:
