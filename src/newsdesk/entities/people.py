@@ -32,7 +32,7 @@ from functools import lru_cache
 
 from nicknames import NickNamer
 
-from newsdesk.entities.titles import FEMALE_TITLES, MALE_TITLES, NAME_TITLES
+from newsdesk.entities.titles import DESCRIBING_NOUNS, FEMALE_TITLES, MALE_TITLES, NAME_TITLES
 
 #: Lower-case particles that begin a family name of several words ("Bob Vander Plaats" ->
 #: "Vander Plaats", "Chris Van Hollen" -> "Van Hollen", "Ursula von der Leyen"): the
@@ -158,12 +158,24 @@ def strip_title(name: str) -> str:
 def clean_name(name: str, *, person: bool = False) -> str:
     """A mention's text without a leading article, a possessive ending, a title, a bracket
     the tagger opened and did not close (``American Academy of Pediatrics (AAP``) or, for a
-    ``person``'s name, a link's text the tagger ran into it (``_before_repeat``)."""
+    ``person``'s name, a link's text the tagger ran into it (``_before_repeat``) and a
+    description it ran into before it (``_after_description``)."""
     name = re.sub(r"\s*\([^)]*$", "", name)
     name = re.sub(r"^(?:the|The)\s+", "", name.strip())
     name = re.sub(r"['’]s?$", "", name).strip()
     name = strip_title(name)
-    return _before_repeat(name) if person else name
+    return _after_description(_before_repeat(name)) if person else name
+
+
+def _after_description(name: str) -> str:
+    """``St. Paul Democrat Michael Paymar``, ``State Treasurer Josh Mandel``: a person's name
+    that the tagger ran on to the left over a description of the person (a party's member, an
+    office: ``DESCRIBING_NOUNS``) starts after the description's last such noun, where at
+    least two words, a given name and a surname, are left ("Martin Luther King III" keeps its
+    words: a name's last words are never cut)."""
+    words = name.split()
+    cut = max((i + 1 for i, word in enumerate(words[:-2]) if word.lower() in DESCRIBING_NOUNS), default=0)
+    return " ".join(words[cut:])
 
 
 def _before_repeat(name: str) -> str:

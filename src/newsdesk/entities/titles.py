@@ -61,6 +61,19 @@ PERSON_TITLES = frozenset({
     "secretary-general", "sinologist", "professor", "counterpart", "speaker", "congressman",
     "congresswoman", "representative",
 })
+#: The nouns for one member of a party ("The Republican", "the Arizona Democrat"): a person,
+#: where the party's own name ("the GOP") is an organisation.
+PARTY_MEMBERS = frozenset({"republican", "democrat"})
+#: Nouns of what a person is that the tagger runs into the name written after them ("St. Paul
+#: Democrat Michael Paymar", "State Treasurer Josh Mandel"): a party's member and the offices
+#: of government and of a spokesman, elected or appointed (not a monarch's or a cleric's title,
+#: which news style keeps with the name: "Queen Elizabeth II").
+DESCRIBING_NOUNS = PARTY_MEMBERS | {
+    "president", "senator", "governor", "mayor", "representative", "congressman",
+    "congresswoman", "secretary", "minister", "treasurer", "comptroller", "auditor", "sheriff",
+    "commissioner", "councilman", "councilwoman", "ambassador", "spokesman", "spokeswoman",
+    "spokesperson", "chairman", "chairwoman",
+}
 #: Titles that are no part of the name they stand before ("Sen. Jeff Flake" is Jeff Flake).
 NAME_TITLES = HONORIFICS | ABBREVIATED | {
     "miss", "dame", "president", "senator", "governor", "mayor", "representative",
@@ -79,5 +92,5 @@ ROLE_WORDS = ABBREVIATED | {"dr.", "prof."} | {
     "leader", "majority", "mayor", "minister", "minority", "nominee", "officer", "official",
     "pastor", "president", "prime", "professor", "representative", "republican", "researcher",
     "secretary", "senate", "senator", "sheriff", "speaker", "spokesman", "spokesperson",
-    "spokeswoman", "state", "strategist", "u.s", "u.s.", "vice", "whip", "white",
+    "spokeswoman", "state", "strategist", "treasurer", "u.s", "u.s.", "vice", "whip", "white",
 }

@@ -40,8 +40,9 @@ class QuoteAnalyser:
     """The ``quotes`` analyser for ``newsdesk analyse`` (runs after ``mentions`` when present)."""
 
     layer = "quotes"
-    version = 30  # 30: of two full names as long that a speaker's shorter name may stand for,
-    # the first the article gives (the string hash chose before);
+    version = 31  # 31: a description run into a name cut off; a verb's nearest subject; an
+    # inverted subject's head; 30: of two full names as long that a speaker's shorter name may
+    # stand for, the first the article gives (the string hash chose before);
     # 29: link text is cut from a name only where its surname comes again
     # ("Ahmed Ali Ahmed Hassan" stays whole); "they" after a singular group ("the jury") takes
     # no earlier speaker; a description's office holder is found once for all candidates;

@@ -334,15 +334,30 @@ def _agent(verb: Any) -> Any | None:
 
 
 def _subjects_person_first(verb: Any) -> list[Any]:
-    """The verb's children, a person's name first among its subjects: when the parse gave a verb
-    several subjects, a name tagged as a person heads the source (``BET co-founder Robert L.
-    Johnson said``, where the hyphen split ``co`` off as a subject of its own), and a relative
-    word comes last (``its aims, which he said include``: *which* is the content's subject)."""
+    """The verb's children, its own subject first: a verb has one subject, so where the parse
+    gave it several, the one nearest before it is the verb's and the others belong to words
+    the parse did not attach (``BET co-founder Robert L. Johnson said``, where the hyphen split
+    ``co`` off as a subject of its own; ``support from Sens. Marco Rubio and Mike Lee, but many
+    others in his party have said``: the others); after the verb, a name tagged as a person
+    first, and a relative word comes last (``its aims, which he said include``: *which* is the
+    content's subject). A noun right after a preposition the parse left with no object is
+    that preposition's object, not a subject (``A spokesperson who did not wish to be named
+    because of agency policy said``: the spokesperson)."""
     children = list(verb.children)
     if sum(c.dep_ in SUBJECTS for c in children) < 2:
         return children
-    return sorted(children, key=lambda c: (c.tag_ in {"WP", "WDT"},
-                                           not (c.dep_ in SUBJECTS and c.ent_type_ == "PERSON")))
+    return sorted(children, key=lambda c: (c.tag_ in {"WP", "WDT"}, c.dep_ not in SUBJECTS,
+                                           _after_bare_preposition(c), c.i > verb.i,
+                                           -c.i if c.i < verb.i else c.ent_type_ != "PERSON"))
+
+
+def _after_bare_preposition(token: Any) -> bool:
+    """The token's phrase follows a preposition that has no object in the parse."""
+    first = token.left_edge
+    if first.i == 0:
+        return False
+    before = token.doc[first.i - 1]
+    return before.pos_ == "ADP" and not any(c.dep_ in {"pobj", "pcomp"} for c in before.children)
 
 
 def inverted_subject(verb: Any, *, limit: int) -> Any | None:
@@ -357,10 +372,24 @@ def inverted_subject(verb: Any, *, limit: int) -> Any | None:
         if token.dep_ == "mark" or in_clause:
             return None  # "said that Cruz is ...": the subject of the content, not of the cue
         if token.pos_ in {"PROPN", "NOUN"} or token.lower_ in _PERSON_PRONOUNS:
-            return token
+            return _phrase_head(token, limit=limit)
         if token.is_title and not token.is_stop and token.pos_ in {"ADV", "ADJ"}:
             return token  # "says Early.": a surname the tagger took for an adverb
     return None
+
+
+def _phrase_head(token: Any, *, limit: int) -> Any:
+    """The head of the noun phrase a word after an inverted verb opens: ``exclaimed one
+    Planned Parenthood worker`` is the worker's, not the organisation's, whose name only
+    modifies the noun (``said Fox News host Sean Hannity``: the host's name)."""
+    while (
+        token.dep_ in {"compound", "amod", "nmod"}
+        and token.head.i > token.i
+        and token.head.pos_ in {"NOUN", "PROPN"}
+        and token.head.idx < limit
+    ):
+        token = token.head
+    return token
 
 
 def cue_after(doc: Any, start: int, limit: int, *, opened_at: int | None = None) -> Cue | None:
@@ -466,8 +495,9 @@ def _name_before_verb(tokens: list[Any]) -> Any | None:
 
 
 def _subject_between(verb: Any, start: int, limit: int) -> Any | None:
-    """A subject of ``verb`` in ``[start, limit)``, when the parser gave it two."""
-    return next((c for c in verb.children if c.dep_ in SUBJECTS and start <= c.idx < limit), None)
+    """A subject of ``verb`` in ``[start, limit)``, when the parser gave it two (the verb's
+    own first, as ``subject_of`` orders them)."""
+    return next((c for c in _subjects_person_first(verb) if c.dep_ in SUBJECTS and start <= c.idx < limit), None)
 
 
 def cue_before(doc: Any, begin: int, start: int) -> Cue | None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newsdesk.entities.titles import ROLE_WORDS
+from newsdesk.entities.titles import PARTY_MEMBERS, ROLE_WORDS
 
 _CAP = r"(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w&'’-]*)"
 _ORG = rf"{_CAP}(?:\s+(?:of|for|and|on|the|de|&)?\s*{_CAP})*"
@@ -38,9 +38,6 @@ class Description:
 _LEADING_ORG = re.compile(rf"^(?P<org>{_ORG})\s+(?P<role>\S.*)$")
 #: Nationality adjectives are part of a role ("Chinese leader"), not an organisation.
 _DEMONYM = re.compile(r"(?:ese|ian|ean|can|ish|ch|i)$")
-#: The nouns for one member of a party ("The Republican", "the Arizona Democrat"): a person,
-#: where the party's own name ("the GOP") is an organisation.
-PARTY_MEMBERS = frozenset({"republican", "democrat"})
 
 
 def is_party_member(token) -> bool:
