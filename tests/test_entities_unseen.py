@@ -138,6 +138,21 @@ TYPES_FROM_THE_ARTICLE = [
     ("Our Gaza correspondent filed on Monday. Gaza has been bombed for weeks.", "Gaza", "GPE"),
     ("Fans shared a Taylor Swift post on Monday. Taylor Swift said the tour would go on.",
      "Taylor Swift", "PERSON"),
+    # a place's noun before "of" or after the name, or a state after a comma, makes a place
+    # of a name the tagger called an organisation or a person
+    ("Troops entered the southern town of Daraa on Friday.", "Daraa", "GPE"),
+    ("The deal with Wayne and Oakland counties covers Detroit.", "Wayne", "GPE"),
+    ("SALEM, Oregon — Gov. Kate Brown said on Monday that the bill would pass.", "SALEM", "GPE"),
+    # ... not an organisation's name, nor a person's before a comma
+    ("He studied at Washington and Lee University, Lexington, Va., in the 1990s.",
+     "Lee University", "ORG"),
+    ("He took a job at Goldman after college and later worked at Lazard.", "Lazard", "ORG"),
+    # "at" after a word of aiming takes a person, no organisation
+    ("The reporter laughed at Ben during the briefing.", "Ben", "PERSON"),
+    ("She shouted at Chuck and Nancy in the Oval Office.", "Chuck", "PERSON"),
+    # a people named by its country's adjective is no place
+    ("Officials met the North Koreans in Hanoi.", "North Koreans", None),
+    ("Officials met the North Koreans in Hanoi.", "Hanoi", "GPE"),
 ]
 
 

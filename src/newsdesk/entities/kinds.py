@@ -81,6 +81,8 @@ def settle_types(doc: Any, spans: list[NameSpan]) -> list[NameSpan]:
     people_words = _people_words(doc, spans)
     outlets = {name for name in _outlet_names(doc) if not set(name.split()) & people_words}
     places = _places(doc, spans)
+    seats = {doc[s.start:s.end].text for s in spans
+             if not s.gazetteer and s.label in _NOT_YET_PLACES and _place_cue(doc, s, spans)}
     kept = []
     for span in spans:
         text = doc[span.start:span.end].text
@@ -91,7 +93,8 @@ def settle_types(doc: Any, spans: list[NameSpan]) -> list[NameSpan]:
             if (text in organisations and span.label in {"PERSON", "GPE", "LOC"}) or (
                     text in outlets and span.label == "PERSON"):  # "our Gaza correspondent" stays a place
                 span.label = "ORG"
-            elif text in places and span.label == "PERSON":
+            elif (text in places and span.label == "PERSON") or (
+                    text in seats and span.label in _NOT_YET_PLACES):
                 span.label = "GPE"
         kept.append(span)
     return kept
@@ -108,7 +111,60 @@ def _org_cue(doc: Any, span: NameSpan) -> bool:
     after = span.end + 1 if span.end < len(doc) and doc[span.end].text in POSSESSIVE else span.end
     if after < len(doc) and doc[after].lower_ in ORG_CONTEXT and doc[after].pos_ in {"NOUN", "PROPN"}:
         return True
-    return span.label == "PERSON" and span.start > 0 and doc[span.start - 1].lower_ == "at"
+    return span.label == "PERSON" and span.start > 0 and doc[span.start - 1].lower_ == "at" and (
+        doc[span.start - 1].head.lemma_.lower() not in _AT_TARGET_HEADS)
+
+
+#: Words whose "at" takes the one aimed at, who may be a person ("yelled at Joe", "a swipe
+#: at Pelosi", "angry at Biden"), not the place of work or study that makes "at X" an
+#: organisation.
+_AT_TARGET_HEADS = frozenset({
+    "yell", "shout", "scream", "bark", "snap", "lash", "laugh", "smile", "wink", "nod", "wave",
+    "look", "stare", "glare", "glance", "point", "aim", "direct", "target", "swipe", "jab",
+    "dig", "shot", "shoot", "fire", "hit", "strike", "lunge", "throw", "hurl", "rail", "poke",
+    "sneer", "scoff", "jeer", "mock", "angry", "mad", "furious", "upset", "annoy", "marvel",
+})
+
+
+#: Labels a place's name may get from the tagger in place of GPE.
+_NOT_YET_PLACES = {"ORG", "FAC", "PERSON"}
+#: Common nouns of places with a government: "the city of Hama", "Cuyahoga and Summit counties".
+PLACE_NOUNS = {"city", "cities", "town", "towns", "village", "villages", "county", "counties",
+               "province", "provinces", "state", "states", "district", "districts", "region",
+               "regions", "capital", "port", "suburb", "suburbs", "borough", "boroughs",
+               "municipality", "township", "parish", "prefecture", "governorate", "hamlet"}
+#: Marks that may end an apposition "X, Va.," or a dateline "DOVER, Delaware —".
+_APPOSITION_ENDS = {",", "—", "–", "-", ".", ")", ";", ":"}
+
+
+def _place_cue(doc: Any, span: NameSpan, spans: list[NameSpan]) -> bool:
+    """The parse or the next name says the name is a place with a government: the object of
+    "of" after a place's noun ("the city of Hama"), a modifier of one ("Cuyahoga and Summit
+    counties"), or a name followed by a comma and a state or country the model calls a
+    place ("Newport News, Va.", a dateline "BOWIE, Maryland —"). A name ending in an
+    organisation's word keeps its type ("the city of Boston Police Department"), and of the
+    names the model called a person only one word counts, and not before a comma ("Sen. Ann
+    Bell, Texas")."""
+    person = span.label == "PERSON"
+    if doc[span.end - 1].lower_ in ORG_SUFFIXES or (person and span.end - span.start > 1):
+        return False
+    root = doc[span.start:span.end].root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in PLACE_NOUNS:
+        return head.head.i < span.start
+    if root.dep_ in {"compound", "nmod", "amod"} and head.i >= span.end and head.lower_ in PLACE_NOUNS:
+        return True
+    return not person and _followed_by_state(doc, span, spans)
+
+
+def _followed_by_state(doc: Any, span: NameSpan, spans: list[NameSpan]) -> bool:
+    if span.end + 1 >= len(doc) or doc[span.end].text != ",":
+        return False
+    state = next((s for s in spans if s.start == span.end + 1 and s.label == "GPE"), None)
+    return state is not None and (state.end == len(doc) or doc[state.end].text in _APPOSITION_ENDS
+                                  or doc[state.end].is_sent_start)
 
 
 def _outlet_names(doc: Any) -> set[str]:
