@@ -8,11 +8,14 @@ always wins):
 * an organisation: the name ends in an organisation word (Inc, Airlines, Institute,
   Underground, Movement), is followed by a noun only an organisation has ("AirAsia flight",
   "Apple's CEO"; an outlet: "a Politico reporter", "a Twitter post", not a word of a person's
-  full name), or is "at X" for a name the model called a person; once so, everywhere in the
+  full name), or is "at X" for a name the model called a person (not after a word of aiming,
+  "yelled at Joe"); once so, everywhere in the
   article. A name with no lower-case letter ("CRISPR") is never a person;
 * a place: a one-word name the model called a person that the article makes the object of
   "in" or "near" more often than anything else ("lunch in Footscray", not "in the Graham
-  case" nor "an ally in Michelle Malkin"), a vote of its mentions;
+  case" nor "an ally in Michelle Malkin"), a vote of its mentions; a name the model called an
+  organisation after a place's noun and "of" ("the town of Daraa"), before one ("Wayne and
+  Oakland counties") or before a comma and a state ("SALEM, Oregon —");
 * a person: a name after a title, across an editor's bracket ("Col. [Andy] Wood"); a family
   name of several words begun by a name particle ("Ursula von der Leyen", which the model
   splits into "Ursula von" and a place "Leyen") is one person's;
