@@ -150,6 +150,15 @@ TYPES_FROM_THE_ARTICLE = [
     # "at" after a word of aiming takes a person, no organisation
     ("The reporter laughed at Ben during the briefing.", "Ben", "PERSON"),
     ("She shouted at Chuck and Nancy in the Oval Office.", "Chuck", "PERSON"),
+    # one word after its own "the" is a body, or in the plural a family or a people, no person
+    ("Critics said the senator was cut from the cloth of the Klan and the Third Reich.", "Klan",
+     "ORG"),
+    ("It was all about the Benjamins, she said.", "Benjamins", None),
+    ("The adviser met the Joe Biden campaign on Monday, and Biden said little.", "Joe Biden",
+     "PERSON"),
+    # a given name tagged apart from a surname the article gives a person is that person's
+    ("Brett Kavanaugh spoke on Monday. And even some Brett Kavanaugh supporters questioned "
+     "whether he could win.", "Brett", None),
     # a people named by its country's adjective is no place
     ("Officials met the North Koreans in Hanoi.", "North Koreans", None),
     ("Officials met the North Koreans in Hanoi.", "Hanoi", "GPE"),

@@ -16,7 +16,11 @@ always wins):
   case" nor "an ally in Michelle Malkin"), a vote of its mentions; a name the model called an
   organisation after a place's noun and "of" ("the town of Daraa"), before one ("Wayne and
   Oakland counties") or before a comma and a state ("SALEM, Oregon —");
-* a person: a name after a title, across an editor's bracket ("Col. [Andy] Wood"); a family
+* not a person: one word after its own "the" is a body ("the Klan"), in the plural a family
+  or a people, no entity ("the Clintons", "the Benjamins");
+* a person: a name after a title, across an editor's bracket ("Col. [Andy] Wood"); a given
+  name the model tagged apart from an untagged surname of a person in the article ("some
+  [Brett] Kavanaugh supporters"); a family
   name of several words begun by a name particle ("Ursula von der Leyen", which the model
   splits into "Ursula von" and a place "Leyen") is one person's;
 * no entity: a name that is the whole of a short quotation ("“Clinton Cash”") is the title of
@@ -81,7 +85,9 @@ def settle_types(doc: Any, spans: list[NameSpan]) -> list[NameSpan]:
     """The spans with their types read from the article (see the module docstring); the
     titles of works and names of no one are left out."""
     organisations = {doc[s.start:s.end].text for s in spans if not s.gazetteer and _org_cue(doc, s)}
+    groups = {doc[s.start:s.end].text for s in spans if _after_the(doc, s)}
     people_words = _people_words(doc, spans)
+    _complete_given_names(doc, spans, people_words)
     outlets = {name for name in _outlet_names(doc) if not set(name.split()) & people_words}
     places = _places(doc, spans)
     seats = {doc[s.start:s.end].text for s in spans
@@ -90,8 +96,11 @@ def settle_types(doc: Any, spans: list[NameSpan]) -> list[NameSpan]:
     for span in spans:
         text = doc[span.start:span.end].text
         if span.label == "PERSON" and (not any(char.islower() for char in text)
-                                       or _whole_quotation(doc, span)):
-            continue  # "CRISPR", "D- N.J.", “Clinton Cash”: no person's name
+                                       or _whole_quotation(doc, span)
+                                       or (text in groups and text.endswith("s"))):
+            continue  # "CRISPR", "D- N.J.", “Clinton Cash”, "the Clintons": no person's name
+        if span.label == "PERSON" and text in groups and not span.gazetteer:
+            span.label = "ORG"  # "the Klan"
         if span.kind == "name" and not span.gazetteer:
             if (text in organisations and span.label in {"PERSON", "GPE", "LOC"}) or (
                     text in outlets and span.label == "PERSON"):  # "our Gaza correspondent" stays a place
@@ -101,6 +110,16 @@ def settle_types(doc: Any, spans: list[NameSpan]) -> list[NameSpan]:
                 span.label = "GPE"
         kept.append(span)
     return kept
+
+
+def _after_the(doc: Any, span: NameSpan) -> bool:
+    """One word the model called a person with its own article "the" before it: a body ("the
+    Klan") or, in the plural, a family or a people ("the Clintons", "the Benjamins"); people's
+    names take no article ("the Joe Biden campaign": "the" is the noun's)."""
+    if span.label != "PERSON" or span.end - span.start != 1 or span.start == 0:
+        return False
+    before = doc[span.start - 1]
+    return before.text == "the" and before.dep_ == "det" and before.head.i == span.start
 
 
 def _org_cue(doc: Any, span: NameSpan) -> bool:
@@ -186,6 +205,21 @@ def _outlet_names(doc: Any) -> set[str]:
         if start < token.i:
             found.add(doc[start:token.i].text)
     return found
+
+
+def _complete_given_names(doc: Any, spans: list[NameSpan], people_words: set[str]) -> None:
+    """A one-word name the model called anything but a person, followed by capitalised words
+    it tagged as nothing, the last of which is a word of a person's full name in the article,
+    is that person's given name: "some [Brett] Kavanaugh supporters" in an article that
+    names Brett Kavanaugh is the person, not an organisation "Brett"."""
+    for span in spans:
+        if span.label == "PERSON" or span.gazetteer or span.end - span.start != 1:
+            continue
+        end = span.end
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and not doc[end].ent_type_:
+            end += 1
+        if end > span.end and doc[end - 1].text in people_words:
+            span.end, span.label = end, "PERSON"
 
 
 def _people_words(doc: Any, spans: list[NameSpan]) -> set[str]:

@@ -99,7 +99,8 @@ class MentionAnalyser:
     """The ``mentions`` analyser: entity mentions grouped into within-article clusters."""
 
     layer = "mentions"
-    version = 14  # 14: place nouns and states make places (kinds.py), "South Koreans" a people;
+    version = 14  # 14: place nouns and states make places, "the X" no person, a given name
+    # joins its untagged surname (kinds.py); "South Koreans" is a people;
     # 13: a title's rank words count when a surname goes to a holder ("President
     # Biden" is not the "Vice President"); the rank words are one list for titles and
     # descriptions; one "in X" no longer makes a place; given names of one or two letters
