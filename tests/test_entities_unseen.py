@@ -154,6 +154,8 @@ TYPES_FROM_THE_ARTICLE = [
     ("Critics said the senator was cut from the cloth of the Klan and the Third Reich.", "Klan",
      "ORG"),
     ("It was all about the Benjamins, she said.", "Benjamins", None),
+    ("Voters like Romney's choice of Ryan. Most would vote for Romney. Ryan was unveiled as the "
+     "Romney's running mate.", "Romney", "PERSON"),  # one slip is outvoted
     ("The adviser met the Joe Biden campaign on Monday, and Biden said little.", "Joe Biden",
      "PERSON"),
     # a given name tagged apart from a surname the article gives a person is that person's

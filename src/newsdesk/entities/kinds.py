@@ -85,7 +85,7 @@ def settle_types(doc: Any, spans: list[NameSpan]) -> list[NameSpan]:
     """The spans with their types read from the article (see the module docstring); the
     titles of works and names of no one are left out."""
     organisations = {doc[s.start:s.end].text for s in spans if not s.gazetteer and _org_cue(doc, s)}
-    groups = {doc[s.start:s.end].text for s in spans if _after_the(doc, s)}
+    groups = _groups(doc, spans)
     people_words = _people_words(doc, spans)
     _complete_given_names(doc, spans, people_words)
     outlets = {name for name in _outlet_names(doc) if not set(name.split()) & people_words}
@@ -112,11 +112,20 @@ def settle_types(doc: Any, spans: list[NameSpan]) -> list[NameSpan]:
     return kept
 
 
+def _groups(doc: Any, spans: list[NameSpan]) -> set[str]:
+    """One-word names the model called a person that more of their mentions write after an
+    article "the" of their own than without: a body ("the Klan") or, in the plural, a family
+    or a people ("the Clintons", "the Benjamins"). People's names take no article ("the Joe
+    Biden campaign": "the" is the noun's; one slip, "the Romney's running mate", is outvoted)."""
+    votes: Counter[str] = Counter()
+    for span in spans:
+        if span.label == "PERSON" and span.end - span.start == 1:
+            votes[doc[span.start].text] += 1 if _after_the(doc, span) else -1
+    return {text for text, vote in votes.items() if vote > 0}
+
+
 def _after_the(doc: Any, span: NameSpan) -> bool:
-    """One word the model called a person with its own article "the" before it: a body ("the
-    Klan") or, in the plural, a family or a people ("the Clintons", "the Benjamins"); people's
-    names take no article ("the Joe Biden campaign": "the" is the noun's)."""
-    if span.label != "PERSON" or span.end - span.start != 1 or span.start == 0:
+    if span.start == 0:
         return False
     before = doc[span.start - 1]
     return before.text == "the" and before.dep_ == "det" and before.head.i == span.start
