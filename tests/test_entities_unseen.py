@@ -147,6 +147,7 @@ TYPES_FROM_THE_ARTICLE = [
     ("He studied at Washington and Lee University, Lexington, Va., in the 1990s.",
      "Lee University", "ORG"),
     ("He took a job at Goldman after college and later worked at Lazard.", "Lazard", "ORG"),
+    ("Microsoft, Honda, Reebok, Vans, Patagonia and Pepsi did not respond.", "Reebok", "ORG"),
     # "at" after a word of aiming takes a person, no organisation
     ("The reporter laughed at Ben during the briefing.", "Ben", "PERSON"),
     ("She shouted at Chuck and Nancy in the Oval Office.", "Chuck", "PERSON"),

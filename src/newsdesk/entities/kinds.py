@@ -191,11 +191,19 @@ def _place_cue(doc: Any, span: NameSpan, spans: list[NameSpan]) -> bool:
 
 
 def _followed_by_state(doc: Any, span: NameSpan, spans: list[NameSpan]) -> bool:
-    if span.end + 1 >= len(doc) or doc[span.end].text != ",":
+    """"X, Va.," and not an item of a list ("Honda, Reebok, Vans, Patagonia")."""
+    if span.end + 1 >= len(doc) or doc[span.end].text != "," or (
+            span.start > 0 and doc[span.start - 1].lower_ in _LIST_MARKS):
         return False
     state = next((s for s in spans if s.start == span.end + 1 and s.label == "GPE"), None)
-    return state is not None and (state.end == len(doc) or doc[state.end].text in _APPOSITION_ENDS
-                                  or doc[state.end].is_sent_start)
+    if state is None or state.end == len(doc) or doc[state.end].is_sent_start:
+        return state is not None
+    after = doc[state.end + 1] if state.end + 1 < len(doc) else None
+    return doc[state.end].text in _APPOSITION_ENDS and not (
+        doc[state.end].text == "," and after is not None and after.pos_ == "PROPN")
+
+
+_LIST_MARKS = {",", "and", "or", "&"}
 
 
 def _outlet_names(doc: Any) -> set[str]:
