@@ -174,8 +174,9 @@ def _place_cue(doc: Any, span: NameSpan, spans: list[NameSpan]) -> bool:
     counties"), or a name followed by a comma and a state or country the model calls a
     place ("Newport News, Va.", a dateline "BOWIE, Maryland —"). A name ending in an
     organisation's word keeps its type ("the city of Boston Police Department"), and of the
-    names the model called a person only one word counts, and not before a comma ("Sen. Ann
-    Bell, Texas")."""
+    names the model called a person only one word counts. Before a comma only one word the
+    model called an organisation counts: "Fort Hood, Texas" is a base, "Middlebury College,
+    Vt." a college, "Sen. Ann Bell, Texas" a person."""
     person = span.label == "PERSON"
     if doc[span.end - 1].lower_ in ORG_SUFFIXES or (person and span.end - span.start > 1):
         return False
@@ -187,7 +188,7 @@ def _place_cue(doc: Any, span: NameSpan, spans: list[NameSpan]) -> bool:
         return head.head.i < span.start
     if root.dep_ in {"compound", "nmod", "amod"} and head.i >= span.end and head.lower_ in PLACE_NOUNS:
         return True
-    return not person and _followed_by_state(doc, span, spans)
+    return span.label == "ORG" and span.end - span.start == 1 and _followed_by_state(doc, span, spans)
 
 
 def _followed_by_state(doc: Any, span: NameSpan, spans: list[NameSpan]) -> bool:
