@@ -149,6 +149,7 @@ TYPES_FROM_THE_ARTICLE = [
     ("He took a job at Goldman after college and later worked at Lazard.", "Lazard", "ORG"),
     ("Microsoft, Honda, Reebok, Vans, Patagonia and Pepsi did not respond.", "Reebok", "ORG"),
     ("She graduated from Middlebury College, Vermont, in 2004.", "Middlebury College", "ORG"),
+    ("“You saw what they did to me with Bain [Capital],” he said.", "Bain", "ORG"),
     # "at" after a word of aiming takes a person, no organisation
     ("The reporter laughed at Ben during the briefing.", "Ben", "PERSON"),
     ("She shouted at Chuck and Nancy in the Oval Office.", "Chuck", "PERSON"),

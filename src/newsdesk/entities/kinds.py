@@ -172,7 +172,7 @@ def _place_cue(doc: Any, span: NameSpan, spans: list[NameSpan]) -> bool:
     """The parse or the next name says the name is a place with a government: the object of
     "of" after a place's noun ("the city of Hama"), a modifier of one ("Cuyahoga and Summit
     counties"), or a name followed by a comma and a state or country the model calls a
-    place ("Newport News, Va.", a dateline "BOWIE, Maryland —"). A name ending in an
+    place (a dateline "BOWIE, Maryland —"). A name ending in an
     organisation's word keeps its type ("the city of Boston Police Department"), and of the
     names the model called a person only one word counts. Before a comma only one word the
     model called an organisation counts: "Fort Hood, Texas" is a base, "Middlebury College,
@@ -184,11 +184,16 @@ def _place_cue(doc: Any, span: NameSpan, spans: list[NameSpan]) -> bool:
     while root.dep_ == "conj" and root.head.i < root.i:
         root = root.head
     head = root.head
-    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in PLACE_NOUNS:
+    if root.dep_ == "pobj" and head.lower_ == "of" and _place_noun(head.head):
         return head.head.i < span.start
-    if root.dep_ in {"compound", "nmod", "amod"} and head.i >= span.end and head.lower_ in PLACE_NOUNS:
+    if root.dep_ in {"compound", "nmod", "amod"} and head.i >= span.end and _place_noun(head):
         return True
     return span.label == "ORG" and span.end - span.start == 1 and _followed_by_state(doc, span, spans)
+
+
+def _place_noun(token: Any) -> bool:
+    """A common noun of places, written in lower case: not a word of a name ("Bain Capital")."""
+    return token.text in PLACE_NOUNS
 
 
 def _followed_by_state(doc: Any, span: NameSpan, spans: list[NameSpan]) -> bool:
