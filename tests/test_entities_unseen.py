@@ -150,6 +150,7 @@ TYPES_FROM_THE_ARTICLE = [
     ("Microsoft, Honda, Reebok, Vans, Patagonia and Pepsi did not respond.", "Reebok", "ORG"),
     ("She graduated from Middlebury College, Vermont, in 2004.", "Middlebury College", "ORG"),
     ("“You saw what they did to me with Bain [Capital],” he said.", "Bain", "ORG"),
+    ("The GOP states sued, and the GOP said it would win.", "GOP", "ORG"),
     # "at" after a word of aiming takes a person, no organisation
     ("The reporter laughed at Ben during the briefing.", "Ben", "PERSON"),
     ("She shouted at Chuck and Nancy in the Oval Office.", "Chuck", "PERSON"),

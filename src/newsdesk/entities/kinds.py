@@ -87,7 +87,7 @@ def settle_types(doc: Any, spans: list[NameSpan]) -> list[NameSpan]:
     organisations = {doc[s.start:s.end].text for s in spans if not s.gazetteer and _org_cue(doc, s)}
     groups = _groups(doc, spans)
     people_words = _people_words(doc, spans)
-    _complete_given_names(doc, spans, people_words)
+    _complete_given_names(doc, spans)
     outlets = {name for name in _outlet_names(doc) if not set(name.split()) & people_words}
     places = _places(doc, spans)
     seats = {doc[s.start:s.end].text for s in spans
@@ -164,6 +164,10 @@ PLACE_NOUNS = {"city", "cities", "town", "towns", "village", "villages", "county
                "province", "provinces", "state", "states", "district", "districts", "region",
                "regions", "capital", "port", "suburb", "suburbs", "borough", "boroughs",
                "municipality", "township", "parish", "prefecture", "governorate", "hamlet"}
+#: Place nouns a name modifies as a unit's own name ("Wayne and Oakland counties"), not as
+#: a kind ("GOP states", "Rust Belt cities").
+UNIT_NOUNS = {"county", "counties", "province", "provinces", "district", "districts", "parish",
+              "borough", "boroughs", "township", "prefecture", "governorate", "municipality"}
 #: Marks that may end an apposition "X, Va.," or a dateline "DOVER, Delaware —".
 _APPOSITION_ENDS = {",", "—", "–", "-", ".", ")", ";", ":"}
 
@@ -186,7 +190,8 @@ def _place_cue(doc: Any, span: NameSpan, spans: list[NameSpan]) -> bool:
     head = root.head
     if root.dep_ == "pobj" and head.lower_ == "of" and _place_noun(head.head):
         return head.head.i < span.start
-    if root.dep_ in {"compound", "nmod", "amod"} and head.i >= span.end and _place_noun(head):
+    if root.dep_ in {"compound", "nmod", "amod"} and head.i >= span.end and _place_noun(head) and (
+            head.text in UNIT_NOUNS):
         return True
     return span.label == "ORG" and span.end - span.start == 1 and _followed_by_state(doc, span, spans)
 
@@ -230,18 +235,20 @@ def _outlet_names(doc: Any) -> set[str]:
     return found
 
 
-def _complete_given_names(doc: Any, spans: list[NameSpan], people_words: set[str]) -> None:
+def _complete_given_names(doc: Any, spans: list[NameSpan]) -> None:
     """A one-word name the model called anything but a person, followed by capitalised words
-    it tagged as nothing, the last of which is a word of a person's full name in the article,
-    is that person's given name: "some [Brett] Kavanaugh supporters" in an article that
-    names Brett Kavanaugh is the person, not an organisation "Brett"."""
+    it tagged as nothing, the last of which ends a person's full name in the article, is that
+    person's given name: "some [Brett] Kavanaugh supporters" in an article that names Brett
+    Kavanaugh is the person, not an organisation "Brett" (and "NYPD Commissioner" no one's,
+    where a bogus "Commissioner Ed Davis" holds the title)."""
+    surnames = {doc[s.end - 1].text for s in spans if s.label == "PERSON" and s.end - s.start > 1}
     for span in spans:
         if span.label == "PERSON" or span.gazetteer or span.end - span.start != 1:
             continue
         end = span.end
         while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and not doc[end].ent_type_:
             end += 1
-        if end > span.end and doc[end - 1].text in people_words:
+        if end > span.end and doc[end - 1].text in surnames:
             span.end, span.label = end, "PERSON"
 
 
