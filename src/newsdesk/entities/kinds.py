@@ -174,8 +174,8 @@ _APPOSITION_ENDS = {",", "—", "–", "-", ".", ")", ";", ":"}
 
 def _place_cue(doc: Any, span: NameSpan, spans: list[NameSpan]) -> bool:
     """The parse or the next name says the name is a place with a government: the object of
-    "of" after a place's noun ("the city of Hama"), a modifier of one ("Cuyahoga and Summit
-    counties"), or a name followed by a comma and a state or country the model calls a
+    "of" after a place's noun ("the city of Hama"), a modifier of a unit's noun ("Cuyahoga and
+    Summit counties"), or a name followed by a comma and a state or country the model calls a
     place (a dateline "BOWIE, Maryland —"). A name ending in an
     organisation's word keeps its type ("the city of Boston Police Department"), and of the
     names the model called a person only one word counts. Before a comma only one word the
