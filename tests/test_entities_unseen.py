@@ -138,6 +138,36 @@ TYPES_FROM_THE_ARTICLE = [
     ("Our Gaza correspondent filed on Monday. Gaza has been bombed for weeks.", "Gaza", "GPE"),
     ("Fans shared a Taylor Swift post on Monday. Taylor Swift said the tour would go on.",
      "Taylor Swift", "PERSON"),
+    # a place's noun before "of" or after the name, or a state after a comma, makes a place
+    # of a name the tagger called an organisation or a person
+    ("Troops entered the southern town of Daraa on Friday.", "Daraa", "GPE"),
+    ("The deal with Wayne and Oakland counties covers Detroit.", "Wayne", "GPE"),
+    ("SALEM, Oregon — Gov. Kate Brown said on Monday that the bill would pass.", "SALEM", "GPE"),
+    # ... not an organisation's name, nor a person's before a comma
+    ("He studied at Washington and Lee University, Lexington, Va., in the 1990s.",
+     "Lee University", "ORG"),
+    ("He took a job at Goldman after college and later worked at Lazard.", "Lazard", "ORG"),
+    ("Microsoft, Honda, Reebok, Vans, Patagonia and Pepsi did not respond.", "Reebok", "ORG"),
+    ("She graduated from Middlebury College, Vermont, in 2004.", "Middlebury College", "ORG"),
+    ("“You saw what they did to me with Bain [Capital],” he said.", "Bain", "ORG"),
+    ("The GOP states sued, and the GOP said it would win.", "GOP", "ORG"),
+    # "at" after a word of aiming takes a person, no organisation
+    ("The reporter laughed at Ben during the briefing.", "Ben", "PERSON"),
+    ("She shouted at Chuck and Nancy in the Oval Office.", "Chuck", "PERSON"),
+    # one word after its own "the" is a body, or in the plural a family or a people, no person
+    ("Critics said the senator was cut from the cloth of the Klan and the Third Reich.", "Klan",
+     "ORG"),
+    ("It was all about the Benjamins, she said.", "Benjamins", None),
+    ("Voters like Romney's choice of Ryan. Most would vote for Romney. Ryan was unveiled as the "
+     "Romney's running mate.", "Romney", "PERSON"),  # one slip is outvoted
+    ("The adviser met the Joe Biden campaign on Monday, and Biden said little.", "Joe Biden",
+     "PERSON"),
+    # a given name tagged apart from a surname the article gives a person is that person's
+    ("Brett Kavanaugh spoke on Monday. And even some Brett Kavanaugh supporters questioned "
+     "whether he could win.", "Brett", None),
+    # a people named by its country's adjective is no place
+    ("Officials met the North Koreans in Hanoi.", "North Koreans", None),
+    ("Officials met the North Koreans in Hanoi.", "Hanoi", "GPE"),
 ]
 
 

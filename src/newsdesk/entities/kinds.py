@@ -8,12 +8,19 @@ always wins):
 * an organisation: the name ends in an organisation word (Inc, Airlines, Institute,
   Underground, Movement), is followed by a noun only an organisation has ("AirAsia flight",
   "Apple's CEO"; an outlet: "a Politico reporter", "a Twitter post", not a word of a person's
-  full name), or is "at X" for a name the model called a person; once so, everywhere in the
+  full name), or is "at X" for a name the model called a person (not after a word of aiming,
+  "yelled at Joe"); once so, everywhere in the
   article. A name with no lower-case letter ("CRISPR") is never a person;
 * a place: a one-word name the model called a person that the article makes the object of
   "in" or "near" more often than anything else ("lunch in Footscray", not "in the Graham
-  case" nor "an ally in Michelle Malkin"), a vote of its mentions;
-* a person: a name after a title, across an editor's bracket ("Col. [Andy] Wood"); a family
+  case" nor "an ally in Michelle Malkin"), a vote of its mentions; a name the model called an
+  organisation after a place's noun and "of" ("the town of Daraa"), before one ("Wayne and
+  Oakland counties") or before a comma and a state ("SALEM, Oregon —");
+* not a person: one word after its own "the" is a body ("the Klan"), in the plural a family
+  or a people, no entity ("the Clintons", "the Benjamins");
+* a person: a name after a title, across an editor's bracket ("Col. [Andy] Wood"); a given
+  name the model tagged apart from an untagged surname of a person in the article ("some
+  [Brett] Kavanaugh supporters"); a family
   name of several words begun by a name particle ("Ursula von der Leyen", which the model
   splits into "Ursula von" and a place "Leyen") is one person's;
 * no entity: a name that is the whole of a short quotation ("“Clinton Cash”") is the title of
@@ -78,23 +85,50 @@ def settle_types(doc: Any, spans: list[NameSpan]) -> list[NameSpan]:
     """The spans with their types read from the article (see the module docstring); the
     titles of works and names of no one are left out."""
     organisations = {doc[s.start:s.end].text for s in spans if not s.gazetteer and _org_cue(doc, s)}
+    groups = _groups(doc, spans)
     people_words = _people_words(doc, spans)
+    _complete_given_names(doc, spans)
     outlets = {name for name in _outlet_names(doc) if not set(name.split()) & people_words}
     places = _places(doc, spans)
+    seats = {doc[s.start:s.end].text for s in spans
+             if not s.gazetteer and s.label in _NOT_YET_PLACES and _place_cue(doc, s, spans)}
     kept = []
     for span in spans:
         text = doc[span.start:span.end].text
         if span.label == "PERSON" and (not any(char.islower() for char in text)
-                                       or _whole_quotation(doc, span)):
-            continue  # "CRISPR", "D- N.J.", “Clinton Cash”: no person's name
+                                       or _whole_quotation(doc, span)
+                                       or (text in groups and text.endswith("s"))):
+            continue  # "CRISPR", "D- N.J.", “Clinton Cash”, "the Clintons": no person's name
+        if span.label == "PERSON" and text in groups and not span.gazetteer:
+            span.label = "ORG"  # "the Klan"
         if span.kind == "name" and not span.gazetteer:
             if (text in organisations and span.label in {"PERSON", "GPE", "LOC"}) or (
                     text in outlets and span.label == "PERSON"):  # "our Gaza correspondent" stays a place
                 span.label = "ORG"
-            elif text in places and span.label == "PERSON":
+            elif (text in places and span.label == "PERSON") or (
+                    text in seats and span.label in _NOT_YET_PLACES):
                 span.label = "GPE"
         kept.append(span)
     return kept
+
+
+def _groups(doc: Any, spans: list[NameSpan]) -> set[str]:
+    """One-word names the model called a person that more of their mentions write after an
+    article "the" of their own than without: a body ("the Klan") or, in the plural, a family
+    or a people ("the Clintons", "the Benjamins"). People's names take no article ("the Joe
+    Biden campaign": "the" is the noun's; one slip, "the Romney's running mate", is outvoted)."""
+    votes: Counter[str] = Counter()
+    for span in spans:
+        if span.label == "PERSON" and span.end - span.start == 1:
+            votes[doc[span.start].text] += 1 if _after_the(doc, span) else -1
+    return {text for text, vote in votes.items() if vote > 0}
+
+
+def _after_the(doc: Any, span: NameSpan) -> bool:
+    if span.start == 0:
+        return False
+    before = doc[span.start - 1]
+    return before.text == "the" and before.dep_ == "det" and before.head.i == span.start
 
 
 def _org_cue(doc: Any, span: NameSpan) -> bool:
@@ -108,7 +142,79 @@ def _org_cue(doc: Any, span: NameSpan) -> bool:
     after = span.end + 1 if span.end < len(doc) and doc[span.end].text in POSSESSIVE else span.end
     if after < len(doc) and doc[after].lower_ in ORG_CONTEXT and doc[after].pos_ in {"NOUN", "PROPN"}:
         return True
-    return span.label == "PERSON" and span.start > 0 and doc[span.start - 1].lower_ == "at"
+    return span.label == "PERSON" and span.start > 0 and doc[span.start - 1].lower_ == "at" and (
+        doc[span.start - 1].head.lemma_.lower() not in _AT_TARGET_HEADS)
+
+
+#: Words whose "at" takes the one aimed at, who may be a person ("yelled at Joe", "a swipe
+#: at Pelosi", "angry at Biden"), not the place of work or study that makes "at X" an
+#: organisation.
+_AT_TARGET_HEADS = frozenset({
+    "yell", "shout", "scream", "bark", "snap", "lash", "laugh", "smile", "wink", "nod", "wave",
+    "look", "stare", "glare", "glance", "point", "aim", "direct", "target", "swipe", "jab",
+    "dig", "shot", "shoot", "fire", "hit", "strike", "lunge", "throw", "hurl", "rail", "poke",
+    "sneer", "scoff", "jeer", "mock", "angry", "mad", "furious", "upset", "annoy", "marvel",
+})
+
+
+#: Labels a place's name may get from the tagger in place of GPE.
+_NOT_YET_PLACES = {"ORG", "FAC", "PERSON"}
+#: Common nouns of places with a government: "the city of Hama", "Cuyahoga and Summit counties".
+PLACE_NOUNS = {"city", "cities", "town", "towns", "village", "villages", "county", "counties",
+               "province", "provinces", "state", "states", "district", "districts", "region",
+               "regions", "capital", "port", "suburb", "suburbs", "borough", "boroughs",
+               "municipality", "township", "parish", "prefecture", "governorate", "hamlet"}
+#: Place nouns a name modifies as a unit's own name ("Wayne and Oakland counties"), not as
+#: a kind ("GOP states", "Rust Belt cities").
+UNIT_NOUNS = {"county", "counties", "province", "provinces", "district", "districts", "parish",
+              "borough", "boroughs", "township", "prefecture", "governorate", "municipality"}
+#: Marks that may end an apposition "X, Va.," or a dateline "DOVER, Delaware —".
+_APPOSITION_ENDS = {",", "—", "–", "-", ".", ")", ";", ":"}
+
+
+def _place_cue(doc: Any, span: NameSpan, spans: list[NameSpan]) -> bool:
+    """The parse or the next name says the name is a place with a government: the object of
+    "of" after a place's noun ("the city of Hama"), a modifier of a unit's noun ("Cuyahoga and
+    Summit counties"), or a name followed by a comma and a state or country the model calls a
+    place (a dateline "BOWIE, Maryland —"). A name ending in an
+    organisation's word keeps its type ("the city of Boston Police Department"), and of the
+    names the model called a person only one word counts. Before a comma only one word the
+    model called an organisation counts: "Fort Hood, Texas" is a base, "Middlebury College,
+    Vt." a college, "Sen. Ann Bell, Texas" a person."""
+    person = span.label == "PERSON"
+    if doc[span.end - 1].lower_ in ORG_SUFFIXES or (person and span.end - span.start > 1):
+        return False
+    root = doc[span.start:span.end].root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "of" and _place_noun(head.head):
+        return head.head.i < span.start
+    if root.dep_ in {"compound", "nmod", "amod"} and head.i >= span.end and _place_noun(head) and (
+            head.text in UNIT_NOUNS):
+        return True
+    return span.label == "ORG" and span.end - span.start == 1 and _followed_by_state(doc, span, spans)
+
+
+def _place_noun(token: Any) -> bool:
+    """A common noun of places, written in lower case: not a word of a name ("Bain Capital")."""
+    return token.text in PLACE_NOUNS
+
+
+def _followed_by_state(doc: Any, span: NameSpan, spans: list[NameSpan]) -> bool:
+    """"X, Va.," and not an item of a list ("Honda, Reebok, Vans, Patagonia")."""
+    if span.end + 1 >= len(doc) or doc[span.end].text != "," or (
+            span.start > 0 and doc[span.start - 1].lower_ in _LIST_MARKS):
+        return False
+    state = next((s for s in spans if s.start == span.end + 1 and s.label == "GPE"), None)
+    if state is None or state.end == len(doc) or doc[state.end].is_sent_start:
+        return state is not None
+    after = doc[state.end + 1] if state.end + 1 < len(doc) else None
+    return doc[state.end].text in _APPOSITION_ENDS and not (
+        doc[state.end].text == "," and after is not None and after.pos_ == "PROPN")
+
+
+_LIST_MARKS = {",", "and", "or", "&"}
 
 
 def _outlet_names(doc: Any) -> set[str]:
@@ -127,6 +233,23 @@ def _outlet_names(doc: Any) -> set[str]:
         if start < token.i:
             found.add(doc[start:token.i].text)
     return found
+
+
+def _complete_given_names(doc: Any, spans: list[NameSpan]) -> None:
+    """A one-word name the model called anything but a person, followed by capitalised words
+    it tagged as nothing, the last of which ends a person's full name in the article, is that
+    person's given name: "some [Brett] Kavanaugh supporters" in an article that names Brett
+    Kavanaugh is the person, not an organisation "Brett" (and "NYPD Commissioner" no one's,
+    where a bogus "Commissioner Ed Davis" holds the title)."""
+    surnames = {doc[s.end - 1].text for s in spans if s.label == "PERSON" and s.end - s.start > 1}
+    for span in spans:
+        if span.label == "PERSON" or span.gazetteer or span.end - span.start != 1:
+            continue
+        end = span.end
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and not doc[end].ent_type_:
+            end += 1
+        if end > span.end and doc[end - 1].text in surnames:
+            span.end, span.label = end, "PERSON"
 
 
 def _people_words(doc: Any, spans: list[NameSpan]) -> set[str]:

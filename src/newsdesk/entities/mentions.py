@@ -99,7 +99,9 @@ class MentionAnalyser:
     """The ``mentions`` analyser: entity mentions grouped into within-article clusters."""
 
     layer = "mentions"
-    version = 13  # 13: a title's rank words count when a surname goes to a holder ("President
+    version = 14  # 14: place nouns and states make places, "the X" no person, a given name
+    # joins its untagged surname (kinds.py); "South Koreans" is a people;
+    # 13: a title's rank words count when a surname goes to a holder ("President
     # Biden" is not the "Vice President"); the rank words are one list for titles and
     # descriptions; one "in X" no longer makes a place; given names of one or two letters
     # (initials) that differ keep two people apart ("George H.W." and "George W.");
@@ -261,7 +263,7 @@ def _not_a_name(doc: Any, start: int, end: int, label: str, *, gazetteer_id: str
         return last.lower_ in ORG_HEADS or any(t.text in POSSESSIVE for t in span) or (
             last.text.endswith("s") and _is_demonym(last.text, gazetteer)) or any(
             t.pos_ == "CCONJ" or "/" in t.text for t in span)
-    return label == "GPE" and not gazetteer_id and _is_demonym(span.text, gazetteer)
+    return label in {"GPE", "LOC"} and not gazetteer_id and _is_demonym(span.text, gazetteer)
 
 
 def _in_capitals(doc: Any, start: int, end: int) -> bool:
@@ -318,10 +320,14 @@ def _name_like(span: Any) -> bool:
 
 
 def _is_demonym(text: str, gazetteer: Gazetteer) -> bool:
-    """A people named after a country, tagged as a place: "Kazakhs", "Kyrgyz"."""
+    """A people named after a country, tagged as a place: "Kazakhs", "Kyrgyz", "Iraqis",
+    "South Koreans" (the country's name and an adjective's ending)."""
     stem = text.lower().removesuffix("s")
-    return len(stem) >= 5 and " " not in stem and any(
-        name.startswith(stem) and name != stem for name in gazetteer.countries)
+    if len(stem) < 5:
+        return False
+    if " " not in stem and any(name.startswith(stem) and name != stem for name in gazetteer.countries):
+        return True
+    return text.endswith("s") and stem[-1] in "ni" and stem[:-1] in gazetteer.countries
 
 
 def _is_modifier(doc: Any, start: int, end: int) -> bool:
