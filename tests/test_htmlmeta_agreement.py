@@ -1,0 +1,82 @@
+"""Metadata from HTML: an author source confirmed by another one.
+
+Each snippet is a minimal page written for the test. Trafilatura's guess of the author is
+taken only where the page writes that name as a reader sees it, outside the comments and
+outside another article's teaser; and the ``<meta>`` author that names the JSON-LD author
+and more people gives them all.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from newsdesk.htmlmeta import read_page_metadata
+from test_htmlmeta import BODY
+
+URL = "https://www.cityherald.com/news/council-approves-budget"
+
+
+def page(head: str = "", *, after: str = "", below: str = "") -> str:
+    return (
+        f"<html><head>{head}</head><body>"
+        f"<article><h1>Council approves budget</h1>{after}{BODY}</article>"
+        f"{below}</body></html>"
+    )
+
+
+def json_ld(**fields) -> str:
+    data = {"@context": "https://schema.org", "@type": "NewsArticle", **fields}
+    return f'<script type="application/ld+json">{json.dumps(data)}</script>'
+
+
+COMMENTS = (
+    '<div class="comments-area"><div class="comment byuser">'
+    '<p class="comment-author">Ann Miller</p><p>Good news for the schools.</p></div></div>'
+)
+TEASERS = (
+    '<section><a class="listing__link" href="/news/parking-fees"><div class="listing__item">'
+    "<h3>Parking fees rise</h3><span>Von Ann Miller am 08.12.2022</span></div></a></section>"
+)
+
+
+@pytest.mark.parametrize(
+    ("html", "guess", "authors"),
+    [
+        # the article's own footer writes the name: the guess stands
+        (page(after='<p class="signature">Ann Miller</p>'), "Ann Miller", ["Ann Miller"]),
+        (page(below='<div class="post-meta">Ann Miller</div>'), "Ann Miller", ["Ann Miller"]),
+        # a commenter, a listed article's writer, a name the page never writes
+        (page(below=COMMENTS), "Ann Miller", []),
+        (page(below=TEASERS), "Ann Miller", []),
+        (page(), "Ann Miller", []),
+        # a name that is part of a longer word is not written ("annmiller313")
+        (page(after="<p>Follow annmiller313 for more.</p>"), "Annmiller", []),
+    ],
+    ids=["signature", "post-meta", "commenter", "teaser", "unwritten", "inside-a-word"],
+)
+def test_the_extractors_guess_is_written_on_the_page(
+    html: str, guess: str, authors: list[str]
+) -> None:
+    found = read_page_metadata(html, url=URL, fallback={"author": guess})
+    assert found.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("meta", "authors"),
+    [
+        ("Jane Doe, John Roe", ["Jane Doe", "John Roe"]),
+        ("John Roe, Jane Doe", ["John Roe", "Jane Doe"]),
+        # the meta author adds no person, or names another: JSON-LD's person stands
+        ("Jane Doe, City Herald", ["Jane Doe"]),  # the site's name
+        ("Jane Doe, Reuters", ["Jane Doe"]),
+        ("John Roe", ["Jane Doe"]),
+        ("Jane Doe", ["Jane Doe"]),
+    ],
+)
+def test_the_meta_author_that_names_more_people(meta: str, authors: list[str]) -> None:
+    head = json_ld(author={"@type": "Person", "name": "Jane Doe"})
+    head += f'<meta name="author" content="{meta}">'
+    head += '<meta property="og:site_name" content="City Herald">'
+    assert read_page_metadata(page(head), url=URL).authors == authors
