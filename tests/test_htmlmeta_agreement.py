@@ -2,8 +2,9 @@
 
 Each snippet is a minimal page written for the test. Trafilatura's guess of the author is
 taken only where the page writes that name as a reader sees it, outside the comments and
-outside another article's teaser; and the ``<meta>`` author that names the JSON-LD author
-and more people gives them all.
+outside another article's teaser; the ``<meta>`` author that names the JSON-LD author
+and more people gives them all; and a byline that opens or closes the main text names the
+writer over a structured author who is another person.
 """
 
 from __future__ import annotations
@@ -80,3 +81,29 @@ def test_the_meta_author_that_names_more_people(meta: str, authors: list[str]) -
     head += f'<meta name="author" content="{meta}">'
     head += '<meta property="og:site_name" content="City Herald">'
     assert read_page_metadata(page(head), url=URL).authors == authors
+
+
+TEXT = "The city council voted on Tuesday to approve a new budget.\nThe plan adds money for schools."
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Von Ann Miller", ["Ann Miller"]),  # the writer; the markup names who posted it
+        ("By Ann Miller and John Roe", ["Ann Miller", "John Roe"]),
+        ("By Jane Doe", ["Jane Doe"]),
+        # no person in the line: the markup's author stands
+        ("By Reuters", ["Jane Doe"]),
+        ("By the numbers", ["Jane Doe"]),
+    ],
+)
+def test_the_texts_byline_over_the_structured_author(line: str, authors: list[str]) -> None:
+    html = page('<meta name="author" content="Jane Doe">')
+    found = read_page_metadata(html, url=URL, fallback={"text": f"{line}\n{TEXT}"})
+    assert found.authors == authors
+
+
+def test_the_texts_byline_at_its_end() -> None:
+    html = page(json_ld(author={"@type": "Person", "name": "Jane Doe"}))
+    found = read_page_metadata(html, url=URL, fallback={"text": f"{TEXT}\nVon Ann Miller"})
+    assert found.authors == ["Ann Miller"]
