@@ -101,8 +101,9 @@ def author_bylines(
         value for value in meta_values(tree, ACCOUNT_META) if " " in value.strip()
     ]
     declared = parse_byline(people, outlet=sites, handles=True, declared=True)
-    if _names_more(parse_byline(meta, outlet=sites, handles=True), than=declared, sites=sites):
-        yield "meta author", parse_byline(meta, outlet=sites, handles=True)
+    fuller = parse_byline(meta, outlet=sites, handles=True) if declared.authors else Byline()
+    if _names_more(fuller, than=declared, sites=sites):
+        yield "meta author", fuller
     yield "json-ld author", declared
     yield "json-ld author", parse_byline(unnamed, outlet=sites, handles=True)
     yield LD_BODY, Byline(credit=bodies)
@@ -135,8 +136,9 @@ def _names_more(fuller: Byline, *, than: Byline, sites: list) -> bool:
     the first author only."""
     named = {name.casefold() for name in than.authors}
     added = [name for name in fuller.authors if name.casefold() not in named]
-    people = all(is_named_person(name) and not names_site(name, sites) for name in added)
-    return bool(named and added) and named <= {name.casefold() for name in fuller.authors} and people
+    if not (named and added) or not named <= {name.casefold() for name in fuller.authors}:
+        return False
+    return all(is_named_person(name) and not names_site(name, sites) for name in added)
 
 
 def _after_page_bylines(sources: list) -> int:
