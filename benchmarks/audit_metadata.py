@@ -1,7 +1,7 @@
 """Authors and publication days on pages no metadata set scores, beside trafilatura's, judged by hand.
 
 Usage: python benchmarks/audit_metadata.py OUT [--take 60] [--seed 20261204] [--judged FILE]
-       [--exclude-seed 20261204 ...]
+       [--exclude-seed 20261204 ...] [--drawn 60]
 
 The pool is every page of ../shared/data/extraction that neither metadata gold set holds: the
 Scrapinghub benchmark's 181 pages, and the trafilatura-eval pages whose URL is in neither
@@ -15,9 +15,11 @@ with their publishers). Judge each audit page from its HTML by the rules in docs
 ``{"id", "authors": [...], "date": "YYYY-MM-DD" | null}`` kept outside the repository;
 ``--judged`` scores both readers against it (right or correctly empty); a judged page without
 a ``date`` key was judged for its authors alone. ``--exclude-seed`` leaves out of the pool the
-pages an earlier audit drew with that seed, so a new seed draws pages no rule was developed
-on (seed 20261208 after 20261204). The seconds each reader took on the whole pool, and their
-ratio, are printed too.
+pages an earlier audit drew with that seed (``--drawn`` pages, each seed from what the seeds
+before it left), so a new seed draws pages no rule was developed on (seed 20261208 after
+20261204; ``--exclude-seed 20261204 --exclude-seed 20261208 --seed 20261209 --take 40``
+for the third draw, 40 of the 61 pages left). The seconds each reader took on the whole
+pool, and their ratio, are printed too.
 """
 
 from __future__ import annotations
@@ -129,6 +131,15 @@ def draw(keys: list[str], seed: int) -> list[str]:
     return keys
 
 
+def drawn_before(keys: list[str], seeds: list[int], *, take: int) -> set[str]:
+    """The pages earlier audits drew, each seed from the pages the seeds before it left
+    (seed 20261208 drew from the pool without 20261204's pages)."""
+    drawn: set[str] = set()
+    for seed in seeds:
+        drawn |= set(draw([key for key in keys if key not in drawn], seed)[:take])
+    return drawn
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out", type=Path)
@@ -136,9 +147,10 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=20261204)
     parser.add_argument("--judged", type=Path)
     parser.add_argument("--exclude-seed", type=int, action="append", default=[])
+    parser.add_argument("--drawn", type=int, default=60, help="pages each earlier audit took")
     args = parser.parse_args()
     pages = pool_pages(scored_urls(METADATA))
-    drawn = {key for seed in args.exclude_seed for key in draw(list(pages), seed)[: args.take]}
+    drawn = drawn_before(list(pages), args.exclude_seed, take=args.drawn)
     keys = draw([key for key in pages if key not in drawn], args.seed)
     rows, seconds = read_all(pages)
     args.out.mkdir(parents=True, exist_ok=True)

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from newsdesk.bylines import (
     Byline,
     agency_code,
+    names_site,
     names_site_by_noun,
     parse_byline,
 )
@@ -27,6 +28,7 @@ from newsdesk.htmlmeta.page_bylines import (
     article_region,
     byline_texts,
     headline_byline,
+    in_teaser,
     printed_by_lines,
     text_bylines,
 )
@@ -95,12 +97,16 @@ def author_bylines(
     """Each author source in the order it is trusted, read lazily into a ``Byline``;
     ``text`` is the page's main text as the extractor reads it."""
     people, unnamed, bodies = ld_authors(data.ld.get("author", []))
-    yield "json-ld author", parse_byline(people, outlet=sites, handles=True, declared=True)
-    yield "json-ld author", parse_byline(unnamed, outlet=sites, handles=True)
-    yield LD_BODY, Byline(credit=bodies)
     meta = meta_values(tree, AUTHOR_META) + [
         value for value in meta_values(tree, ACCOUNT_META) if " " in value.strip()
     ]
+    declared = parse_byline(people, outlet=sites, handles=True, declared=True)
+    fuller = parse_byline(meta, outlet=sites, handles=True) if declared.authors else Byline()
+    if _names_more(fuller, than=declared, sites=sites):
+        yield "meta author", fuller
+    yield "json-ld author", declared
+    yield "json-ld author", parse_byline(unnamed, outlet=sites, handles=True)
+    yield LD_BODY, Byline(credit=bodies)
     sources = [
         ("meta author", lambda: meta, True, False),
         ("twitter label", lambda: _labelled_twitter_data(data.meta), True, False),
@@ -111,7 +117,7 @@ def author_bylines(
         ("by the headline", lambda: headline_byline(tree, title=title), False, False),
         ("main text line", lambda: text_bylines(text), False, False),
         ("forum post", lambda: _forum_authors(tree), True, True),
-        ("trafilatura", lambda: [fallback] if fallback else [], True, False),
+        ("trafilatura", lambda: _written_on_page(tree, fallback), True, False),
         ("copyright", lambda: _copyright_holders(tree, sites=sites), False, False),
     ]
     if any(map(has_legal_form, meta)):
@@ -121,6 +127,18 @@ def author_bylines(
         yield source, parse_byline(wanted, outlet=sites, handles=handles, declared=declared)
     yield "source line", Byline(credit=_source_lines(tree))
     yield "dateline", Byline(credit=_dateline_agency(text))
+
+
+def _names_more(fuller: Byline, *, than: Byline, sites: list) -> bool:
+    """The two structured sources agree on the people JSON-LD names, and the ``<meta>``
+    author adds more, each read as a person and none the site's name ("April Roach" in
+    JSON-LD, "April Roach, Daniel O'Mahony" in ``<meta name=author>``): JSON-LD often keeps
+    the first author only."""
+    named = {name.casefold() for name in than.authors}
+    added = [name for name in fuller.authors if name.casefold() not in named]
+    if not (named and added) or not named <= {name.casefold() for name in fuller.authors}:
+        return False
+    return all(is_named_person(name) and not names_site(name, sites) for name in added)
 
 
 def _after_page_bylines(sources: list) -> int:
@@ -153,6 +171,34 @@ def ld_authors(values: list) -> tuple[list[str], list[str], list[str]]:
         wanted = people if "Person" in kind else bodies if kind else unnamed
         wanted += ld_names(value)
     return people, unnamed, bodies
+
+
+def _written_on_page(tree, name: str | None) -> list[str]:
+    """Trafilatura's guess where the page's body writes it as a whole word outside any
+    comment and any teaser of another article: its guess is one reader's, which takes a
+    commenter ("D-Zug" under a deal), a listed article's byline ("Von Jörn Mecher" in a
+    list of articles) or a name made from the domain ("Stol It" on stol.it) as well as the
+    author; what a reader sees on the page confirms it."""
+    if not name or not name.strip():
+        return []
+    written = re.compile(rf"(?<!\w){re.escape(' '.join(name.split()))}(?!\w)", re.IGNORECASE)
+    for text in body_texts(tree):
+        element = text.getparent()
+        if written.search(" ".join(str(text).split())) and not (
+            _in_comment(element) or in_teaser(element)
+        ):
+            return [name]
+    return []
+
+
+def _in_comment(element) -> bool:
+    """Inside a reader's comment: a block whose class or id holds the word comment and that
+    holds no headline (a layout wrapper "comments-open" around the whole post is not one)."""
+    return any(
+        "comment" in f"{block.get('class', '')} {block.get('id', '')}".casefold()
+        and block.find(".//h1") is None
+        for block in [element, *element.iterancestors()]
+    )
 
 
 def _is_link(value: str) -> bool:

@@ -17,6 +17,7 @@ from newsdesk.bylines import (
     names_site,
     names_site_by_noun,
     organisations,
+    parse_byline,
 )
 from newsdesk.bylines.names import (
     has_interface_word,
@@ -33,6 +34,7 @@ from newsdesk.htmlmeta.author_sources import (
     STRUCTURED,
     author_bylines,
 )
+from newsdesk.htmlmeta.page_bylines import text_bylines
 from newsdesk.htmlmeta.structured import (
     PageMetadata,
     Structured,
@@ -58,6 +60,24 @@ def choose_authors(
         tree, data, fallback=fallback, sites=sites, title=page.title, text=text
     )
     apply_choice(page, tree, bylines, sites=sites)
+    _signed_over_structured(page, text, sites=sites)
+
+
+def _signed_over_structured(page: PageMetadata, text: str | None, *, sites: list) -> None:
+    """Structured authors give way to the byline that opens or closes the main text when it
+    names other people, each read as a person ("Von Matthias Lauerer" over the
+    ``<meta name=author>`` "Isabell Angele", who posted the article): the reader sees the
+    text's byline, and the markup names whoever the site's account says; by the written
+    rules the printed byline is the author. The lines are read only for structured
+    authors, a text search, so no other page pays for it."""
+    if page.found.get("authors") not in STRUCTURED:
+        return
+    signed = parse_byline(text_bylines(text), outlet=sites)
+    chosen = {squash_letters(name) for name in page.authors}
+    if signed.authors and chosen.isdisjoint(map(squash_letters, signed.authors)) and all(
+        map(is_named_person, signed.authors)
+    ):
+        page.authors, page.found["authors"] = signed.authors, "main text line"
 
 
 def apply_choice(

@@ -76,14 +76,14 @@ def byline_texts(tree) -> list[tuple[str, bool]]:
     that is the word author or author name: "author", "cb-author", "author_name", "autor")."""
     marks = " or ".join(f'contains(@class, "{word}")' for word in _BYLINE_CLASS_WORDS)
     xpath = f'//*[@itemprop="author"] | //byline | //*[{marks} or contains(@data-testid, "byline")]'
-    elements = [e for e in tree.xpath(xpath) if not (off_region(e, post_footer=True) or _in_teaser(e))]
+    elements = [e for e in tree.xpath(xpath) if not (off_region(e, post_footer=True) or in_teaser(e))]
     outer = {ancestor for element in elements for ancestor in element.iterancestors()}
     elements.sort(key=lambda element: element in outer)  # innermost first, stable
     texts = [(_spaced_text(e), _names_author(e)) for e in elements if is_leafish(e)]
     return [(text, named) for text, named in texts if text and len(text) <= 120][:4]
 
 
-def _in_teaser(element) -> bool:
+def in_teaser(element) -> bool:
     """Inside a link that wraps a block or a picture: a teaser card of another article, whose
     byline is that article's ("<a href=...><div>headline, summary, <span class=autor>Von
     ...</span></div></a>"). A name that is itself a link is not in one, nor a link to an
@@ -138,7 +138,7 @@ def printed_by_lines(tree) -> list[str]:
     for element in region.iter(*LINE_TAGS):
         lines = [_labelled_field(line) for line in _broken_lines(element)] if is_leafish(element) else []
         short = [text for text in lines if len(text.split()) <= 12]
-        if not short or off_region(element) or _in_teaser(element):
+        if not short or off_region(element) or in_teaser(element):
             continue
         for text in short:
             if element.tag != "a" and len(text.split()) <= 8 and _BY_LEAD.match(text):
@@ -248,7 +248,7 @@ def _near_by_lines(headline) -> list[str]:
     found = []
     for text in headline.xpath("following::text()[normalize-space()]")[:NEAR_TEXTS]:
         line, element = " ".join(str(text).split()), text.getparent()
-        if not _is_byline_line(line) or _in_teaser(element):
+        if not _is_byline_line(line) or in_teaser(element):
             continue
         if not off_region(element) or _in_share_bar(element):
             found.append(line)

@@ -1,0 +1,91 @@
+"""Metadata from HTML: an author source confirmed by another one.
+
+Each snippet is a minimal page written for the test. Trafilatura's guess of the author is
+taken only where the page writes that name as a reader sees it, outside the comments and
+outside another article's teaser; the ``<meta>`` author that names the JSON-LD author
+and more people gives them all; and a byline that opens or closes the main text names the
+writer over a structured author who is another person.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdesk.htmlmeta import read_page_metadata
+from test_htmlmeta_unseen import URL, json_ld, page
+
+COMMENTS = (
+    '<div class="comments-area"><div class="comment byuser">'
+    '<p class="comment-author">Ann Miller</p><p>Good news for the schools.</p></div></div>'
+)
+TEASERS = (
+    '<section><a class="listing__link" href="/news/parking-fees"><div class="listing__item">'
+    "<h3>Parking fees rise</h3><span>Von Ann Miller am 08.12.2022</span></div></a></section>"
+)
+
+
+@pytest.mark.parametrize(
+    ("html", "guess", "authors"),
+    [
+        # the page writes the name in the article or beside it: the guess stands
+        (page(after='<p class="signature">Ann Miller</p>'), "Ann Miller", ["Ann Miller"]),
+        (page(before='<div class="post-meta">Ann Miller</div>'), "Ann Miller", ["Ann Miller"]),
+        # a commenter, a listed article's writer, a name the page never writes
+        (page(before=COMMENTS), "Ann Miller", []),
+        (page(before=TEASERS), "Ann Miller", []),
+        (page(), "Ann Miller", []),
+        # a name that is part of a longer word is not written ("annmiller313")
+        (page(after="<p>Follow annmiller313 for more.</p>"), "Annmiller", []),
+    ],
+    ids=["signature", "post-meta", "commenter", "teaser", "unwritten", "inside-a-word"],
+)
+def test_the_extractors_guess_is_written_on_the_page(
+    html: str, guess: str, authors: list[str]
+) -> None:
+    found = read_page_metadata(html, url=URL, fallback={"author": guess})
+    assert found.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("meta", "authors"),
+    [
+        ("Jane Doe, John Roe", ["Jane Doe", "John Roe"]),
+        ("John Roe, Jane Doe", ["John Roe", "Jane Doe"]),
+        # the meta author adds no person, or names another: JSON-LD's person stands
+        ("Jane Doe, City Herald", ["Jane Doe"]),  # the site's name
+        ("Jane Doe, Reuters", ["Jane Doe"]),
+        ("John Roe", ["Jane Doe"]),
+        ("Jane Doe", ["Jane Doe"]),
+    ],
+)
+def test_the_meta_author_that_names_more_people(meta: str, authors: list[str]) -> None:
+    head = json_ld(author={"@type": "Person", "name": "Jane Doe"})
+    head += f'<meta name="author" content="{meta}">'
+    head += '<meta property="og:site_name" content="City Herald">'
+    assert read_page_metadata(page(head), url=URL).authors == authors
+
+
+TEXT = "The city council voted on Tuesday to approve a new budget.\nThe plan adds money for schools."
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Von Ann Miller", ["Ann Miller"]),  # the writer; the markup names who posted it
+        ("By Ann Miller and John Roe", ["Ann Miller", "John Roe"]),
+        ("By Jane Doe", ["Jane Doe"]),
+        # no person in the line: the markup's author stands
+        ("By Reuters", ["Jane Doe"]),
+        ("By the numbers", ["Jane Doe"]),
+    ],
+)
+def test_the_texts_byline_over_the_structured_author(line: str, authors: list[str]) -> None:
+    html = page('<meta name="author" content="Jane Doe">')
+    found = read_page_metadata(html, url=URL, fallback={"text": f"{line}\n{TEXT}"})
+    assert found.authors == authors
+
+
+def test_the_texts_byline_at_its_end() -> None:
+    html = page(json_ld(author={"@type": "Person", "name": "Jane Doe"}))
+    found = read_page_metadata(html, url=URL, fallback={"text": f"{TEXT}\nVon Ann Miller"})
+    assert found.authors == ["Ann Miller"]
