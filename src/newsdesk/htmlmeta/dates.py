@@ -48,7 +48,8 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|(?:19|20)\d{2}-\d{2}")
 _DAY = re.compile(r"((?:19|20)\d{2})-?(\d{2})-?(\d{2})")
 _ASSETS = (
     "//img | //picture | //video | //audio | //source | //figure//a | //noscript"
-    ' | //script[@src] | //link[@rel="image_src" or @rel="preload" or @rel="stylesheet"]'
+    ' | //script[not(contains(@type, "ld+json"))]'
+    ' | //link[@rel="image_src" or @rel="preload" or @rel="stylesheet"]'
     ' | //meta[contains(@property, "image") or contains(@name, "image")]'
 )
 _CHANGED = re.compile(
@@ -562,7 +563,9 @@ def as_day(value: str | None) -> str | None:
 
 def without_assets(tree):
     """A copy of the page without images, media, scripts and their URLs, so that no date is
-    read from an asset path ("/uploads/2010/01/01/photo.jpg"); htmldate reads ``og:image``."""
+    read from an asset path ("/uploads/2010/01/01/photo.jpg"; htmldate reads ``og:image``)
+    nor from code: a script's text is no day the page shows (the comments a script writes
+    into the page, an analytics stamp), only its JSON-LD is the page's metadata."""
     copy = deepcopy(tree)
     for element in copy.xpath(_ASSETS):
         element.drop_tree()
