@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsdesk.htmlmeta import read_page_metadata
+from newsdesk.htmlmeta import labelled_date, parse_tree, read_page_metadata
 
 BODY = "".join(
     f"<p>{sentence}</p>"
@@ -17,6 +17,75 @@ BODY = "".join(
         "The shelter said the family was told on Monday and would collect the cat soon.",
     )
 )
+
+
+def stamped_page(published: str, label: str, shown: str, stamp: str) -> str:
+    """A page stamped in UTC, published and modified, whose date element holds a day (its
+    ``datetime`` the modified stamp) and its label stands before it."""
+    return (
+        f'<html><head><meta property="article:published_time" content="{published}">'
+        f'<meta property="article:modified_time" content="{stamp}"></head>'
+        "<body><h1>Cat found after going missing</h1>"
+        f'<div class="meta-line"><span>{label}</span>'
+        f'<time class="timestamp" datetime="{stamp}">{shown}</time></div>'
+        f"{BODY}</body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("html", "published"),
+    [
+        pytest.param(
+            stamped_page(
+                "2019-11-20T05:14:35Z",
+                "Updated",
+                "11:21 pm CST, Tuesday, November 19, 2019",
+                "2019-11-20T05:21:58Z",
+            ),
+            "2019-11-19",
+            id="update-shown-the-day-before-a-utc-stamp",
+        ),
+        pytest.param(
+            stamped_page(
+                "2019-11-19T20:00:00Z",
+                "Updated",
+                "Wednesday, November 20, 2019",
+                "2019-11-19T21:00:00Z",
+            ),
+            "2019-11-19",
+            id="update-shown-the-day-after-a-utc-stamp-is-no-zone",
+        ),
+        pytest.param(
+            stamped_page(
+                "2019-11-20T07:30:38Z",
+                "Updated",
+                "1:33 am CST, Wednesday, November 20, 2019",
+                "2019-11-20T07:33:04Z",
+            ),
+            "2019-11-20",
+            id="update-shown-on-the-stamped-day",
+        ),
+    ],
+)
+def test_a_shown_update_and_utc_stamps(html: str, published: str) -> None:
+    assert read_page_metadata(html).published == published
+
+
+@pytest.mark.parametrize(
+    ("label", "published", "updated"),
+    [
+        ("Updated", None, "2019-11-19"),
+        ("Last modified:", None, "2019-11-19"),
+        ("Published", "2019-11-19", None),
+        ("By Jane Doe", "2019-11-19", None),
+    ],
+)
+def test_the_label_before_a_date_element(label: str, published, updated) -> None:
+    tree = parse_tree(
+        stamped_page("2019-11-20T05:14:35Z", label, "November 19, 2019", "2019-11-20T05:21Z")
+    )
+    assert labelled_date(tree) == published
+    assert labelled_date(tree, updated=True) == updated
 
 
 def comment_page(shown: str) -> str:

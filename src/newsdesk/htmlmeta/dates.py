@@ -240,18 +240,34 @@ def _shown_stamp(
     marked = [value for _, value in stamps]
     marked += [value for value in _modified_stamps(data) if (as_day(value) or "") > chosen]
     stamped = {as_day(value) for value in marked} | {_utc_day(value) for value in marked}
-    if day == shown.headline and all(_UTC.search(value) for _, value in stamps):
-        stamped |= {near for _, value in stamps for near in _zone_days(value)}
+    if all(_UTC.search(value) for _, value in stamps):
+        stamped |= _zone_stamped(day, [value for _, value in stamps], data, shown=shown)
     if day in stamped:
         page.found["published"] = "line by the headline, stamped"
         return day
     return chosen
 
 
-def _zone_days(value: str) -> tuple[str, ...]:
+def _zone_stamped(day: str, values: list[str], data: Structured, *, shown: ShownDays) -> set:
+    """The days the UTC publication stamps ``values`` may be where the page is, as the day
+    shown by the headline tells. A shown update tells it only when a UTC modified stamp
+    names it in some zone too ("Updated" | "11:21 pm CST, Tuesday, November 19" over
+    ``2019-11-20T05:21Z``), and only the day before: an update is never before the
+    publication, one the day after may be a later change."""
+    if day == shown.headline:
+        return {near for value in values for near in _zone_days(value)}
+    modified = [value for value in _modified_stamps(data) if value and _UTC.search(value)]
+    if day not in {near for value in modified for near in _zone_days(value, later=False)}:
+        return set()
+    return {near for value in values for near in _zone_days(value, later=False)}
+
+
+def _zone_days(value: str, *, later: bool = True) -> tuple[str, ...]:
     """The days a UTC stamp may be in the page's own time zone: the day before when some zone
     (down to UTC−12) is still on it at that hour, the day after when some zone (up to UTC+14)
-    has reached it."""
+    has reached it (unless not ``later``: a shown update the day before a UTC publication
+    stamp is that stamp's own day where the page is, one the day after may be a later
+    change)."""
     day = as_day(value)
     if not day:
         return ()
@@ -260,7 +276,7 @@ def _zone_days(value: str) -> tuple[str, ...]:
     except (ValueError, OverflowError):
         hour = None
     steps = [step for step, possible in ((-1, hour is None or hour < 12), (1, hour is None or hour >= 10))
-             if possible]
+             if possible and (later or step < 0)]
     return tuple((date.fromisoformat(day) + timedelta(days=step)).isoformat() for step in steps)
 
 
@@ -426,15 +442,27 @@ def _date_beside(headline, *, updated: bool = False) -> str | None:
 def labelled_date(tree, *, updated: bool = False) -> str | None:
     """The first day written in an element of the article region whose class, id or
     ``itemprop`` names a date or the post's details ("date", "datum", "fecha", "posted",
-    "postmetadata", "entry-meta"), unless an update word comes before it (with
-    ``updated``, only such a day)."""
+    "postmetadata", "entry-meta"), unless an update word comes before it, inside the
+    element or in the short label just before it ("Updated" | "11:21 pm CST, November 19,
+    2019") (with ``updated``, only such a day)."""
     for element in tree.xpath(_DATE_ELEMENTS):
         if off_region(element) or not is_leafish(element):
             continue
         text = " ".join(" ".join(element.itertext()).split())
-        if day := first_day([stamp_part(text, said=True)], updated=updated):
+        label = _label_before(element)
+        if day := first_day([stamp_part(text, said=True)], updated=updated, before=label):
             return day
     return None
+
+
+def _label_before(element) -> str:
+    """The short text just before an element, where a page writes the label of the date
+    the element holds ("Updated", "Published:")."""
+    for text in element.xpath("preceding::text()[normalize-space()][1]"):
+        if text.getparent().tag not in ("script", "style"):
+            line = " ".join(str(text).split())
+            return line if len(line.split()) <= _STAMP_WORDS else ""
+    return ""
 
 
 def update_line(tree) -> str | None:
@@ -476,15 +504,15 @@ def headlines(tree, *, title: str | None) -> list:
     return list(dict.fromkeys(named + longest))
 
 
-def first_day(texts: list[str], *, updated: bool = False) -> str | None:
+def first_day(texts: list[str], *, updated: bool = False, before: str = "") -> str | None:
     """The first day written in ``texts`` that no update word comes before (with
     ``updated``, that one comes before): the words since the previous day count, so
     "Updated 14 Jan 2022 | Published 12 Jan 2022" is the 12th; a text's first day also
     looks back at the end of the text before it. A day before the web's first years
     (htmldate's earliest date) is no page's publication ("28.09.19" run into "12:44" reads
-    as 28.09.1912)."""
-    for before, text in zip(["", *texts], texts):
-        lead, end = _after_last_day(before), 0
+    as 28.09.1912). ``before`` is the text just before the first (a label)."""
+    for previous, text in zip([before, *texts], texts):
+        lead, end = _after_last_day(previous), 0
         for start, stop, day in written_days(text):
             said_changed = bool(_CHANGED.search(f"{lead} {text[end:start]}"))
             if said_changed == updated and day >= _WEB_BEGAN:
