@@ -88,6 +88,38 @@ def test_the_label_before_a_date_element(label: str, published, updated) -> None
     assert labelled_date(tree, updated=True) == updated
 
 
+def byline_page(between: str) -> str:
+    """A page with no ``<article>``, ``<main>`` or stamps: its byline's ``<time>`` carries
+    the day, its text says only how long ago."""
+    return (
+        "<html><head></head><body><div class='page'><h1>The man whose duvet nearly killed him"
+        f"</h1><div class='byline'>By Sandee LaMotte</div>{between}"
+        "<div class='info'><time datetime='2019-11-19T11:45:59.000Z'>1 day ago</time></div>"
+        f"{BODY}</div></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("between", "source"),
+    [
+        pytest.param("", "itemprop/time", id="time-in-the-byline"),
+        pytest.param(
+            "".join(f"<div class='teaser'>Teaser number {n}</div>" for n in range(14)),
+            "htmldate",
+            id="time-far-below-the-headline-is-a-guess",
+        ),
+        pytest.param(
+            "<p>The symptoms came on quickly, and breathing was hard for him for two months.</p>",
+            "htmldate",
+            id="time-after-the-text-begins-is-a-guess",
+        ),
+    ],
+)
+def test_a_time_by_the_headline(between: str, source: str) -> None:
+    found = read_page_metadata(byline_page(between))
+    assert (found.published, found.found["published"]) == ("2019-11-19", source)
+
+
 def comment_page(shown: str) -> str:
     """A page with no stamps whose comments a script writes into it."""
     script = (

@@ -569,6 +569,28 @@ def article_time(tree) -> str | None:
             value = element.get("datetime") or element.get("content") or element_text(element)
             if value:
                 return value
+    return _time_by_headline(tree)
+
+
+def _time_by_headline(tree) -> str | None:
+    """The ``datetime`` of a ``<time>`` among the texts just after an ``<h1>``, where a page
+    outside ``<article>``/``<main>`` stamps its byline, often with a relative day the text
+    shows ("By Sandee LaMotte" | "1 day ago"); never one its label calls an update, nor
+    one after the first line of the text (a teaser's below a short article)."""
+    for heading in tree.iter("h1"):
+        if off_region(heading):
+            continue
+        for text in heading.xpath("following::text()[normalize-space()]")[:NEAR_TEXTS]:
+            if text.getparent().tag in ("script", "style"):
+                continue
+            if len(text.split()) > _STAMP_WORDS:
+                break
+            holder = text.getparent().getparent() if text.is_tail else text.getparent()
+            time = next((node for node in (holder, *holder.iterancestors("time"))
+                         if node.tag == "time"), None)
+            if time is not None and as_day(time.get("datetime")):
+                label = f"{_label_before(time)} {element_text(time) or ''}"
+                return None if _CHANGED.search(label) else time.get("datetime")
     return None
 
 
