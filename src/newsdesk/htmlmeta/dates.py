@@ -14,26 +14,32 @@ import re
 from copy import deepcopy
 from datetime import UTC, date, datetime, timedelta
 from functools import cached_property
-from itertools import pairwise
 from urllib.parse import urlsplit
 
 from dateutil import parser as dateutil_parser
 from htmldate import find_date
-from htmldate.settings import MIN_DATE
 
 from newsdesk.dates import written_days
+from newsdesk.htmlmeta.shown import (
+    STAMP_WORDS,
+    UPDATE_WORDS,
+    WEB_BEGAN,
+    first_day,
+    headline_date,
+    label_before,
+    labelled_date,
+    stamp_part,
+    update_line,
+)
+from newsdesk.htmlmeta.shown import headlines as headlines  # read by the byline readers
 from newsdesk.htmlmeta.structured import (
-    DATE_MARKS,
     NEAR_TEXTS,
     PageMetadata,
     Structured,
-    body_texts,
     element_text,
     first_ld,
     first_meta,
-    is_leafish,
     off_region,
-    squash,
 )
 
 log = logging.getLogger(__name__)
@@ -48,47 +54,16 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|(?:19|20)\d{2}-\d{2}")
 _DAY = re.compile(r"((?:19|20)\d{2})-?(\d{2})-?(\d{2})")
 _ASSETS = (
     "//img | //picture | //video | //audio | //source | //figure//a | //noscript"
-    ' | //script[@src] | //link[@rel="image_src" or @rel="preload" or @rel="stylesheet"]'
+    ' | //script[not(contains(@type, "ld+json"))]'
+    ' | //link[@rel="image_src" or @rel="preload" or @rel="stylesheet"]'
     ' | //meta[contains(@property, "image") or contains(@name, "image")]'
 )
-_CHANGED = re.compile(
-    r"\b(?:updated?|modified|changed|revised|edited|aktualisiert|aktualisierung|geändert|änderung"
-    r"|überarbeitet|mise? à jour|modifié|actualisé|actualizado|actualizaci[oó]n|modificado|aggiornat"
-    r"|modificat|atualizado|atualização|bijgewerkt"
-    r"|gewijzigd|zaktualizowan|zmienion|uppdaterad|opdateret|oppdatert|päivitetty)",
-    re.IGNORECASE,
-)
-#: A word that says the day beside it is the publication ("Dieser Beitrag wurde am Samstag,
-#: 3. Dezember 2011 veröffentlicht", "This entry was posted on ..."), in the languages of
-#: ``newsdesk.dates.MONTH_LANGUAGES``.
-_PUBLISHED = re.compile(
-    r"\b(?:published|posted|veröffentlicht|erschienen|publié|publicado|publicada|pubblicat"
-    r"|gepubliceerd|geplaatst|opublikowan|publicerad|publiceret|julkaistu|publikován"
-    r"|yayınlan)",
-    re.IGNORECASE,
-)
-#: How far from a publication word its day may be written.
-_SAID_CHARS = 80
-_DATE_ELEMENTS = "//body//*[{}]".format(
-    " or ".join(
-        f'contains(translate(@{name}, "DTMP", "dtmp"), "{mark}")'
-        for name in ("class", "id", "itemprop")
-        for mark in DATE_MARKS
-    )
-)
-_LINE_WORDS = 12
-#: Most words of a line that stamps the article ("Written: 2023-11-07 15:03 | By ...").
-_STAMP_WORDS = 12
 #: Lines of the main text read for its dateline.
 _OPENING_LINES = 3
-#: How far into a paragraph its dateline may reach.
-_DATELINE_CHARS = 40
 _DOTTED_DAY = re.compile(r"(?<!\d)(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d{2})(?!\d)")
 #: 1 January written with numbers and slashes, dots or dashes ("01/01/2021", "1-1-2021"): the
 #: day and the month read the same in either order, where ``written_days`` reads no slashed day.
 _NEW_YEAR = re.compile(r"(?<![\d/.-])0?1([/.-])0?1\1((?:19|20)\d{2})(?!\d)")
-#: htmldate's earliest date: no web page is dated before it.
-_WEB_BEGAN = MIN_DATE.date().isoformat()
 #: A URL day this many days before every stamp is the publication day.
 _RESAVED_DAYS = 31
 DATE_META = (
@@ -239,18 +214,34 @@ def _shown_stamp(
     marked = [value for _, value in stamps]
     marked += [value for value in _modified_stamps(data) if (as_day(value) or "") > chosen]
     stamped = {as_day(value) for value in marked} | {_utc_day(value) for value in marked}
-    if day == shown.headline and all(_UTC.search(value) for _, value in stamps):
-        stamped |= {near for _, value in stamps for near in _zone_days(value)}
+    if all(_UTC.search(value) for _, value in stamps):
+        stamped |= _zone_stamped(day, [value for _, value in stamps], data, shown=shown)
     if day in stamped:
         page.found["published"] = "line by the headline, stamped"
         return day
     return chosen
 
 
-def _zone_days(value: str) -> tuple[str, ...]:
+def _zone_stamped(day: str, values: list[str], data: Structured, *, shown: ShownDays) -> set:
+    """The days the UTC publication stamps ``values`` may be where the page is, as the day
+    shown by the headline tells. A shown update tells it only when a UTC modified stamp
+    names it in some zone too ("Updated" | "11:21 pm CST, Tuesday, November 19" over
+    ``2019-11-20T05:21Z``), and only the day before: an update is never before the
+    publication, one the day after may be a later change."""
+    if day == shown.headline:
+        return {near for value in values for near in _zone_days(value)}
+    modified = [value for value in _modified_stamps(data) if value and _UTC.search(value)]
+    if day not in {near for value in modified for near in _zone_days(value, later=False)}:
+        return set()
+    return {near for value in values for near in _zone_days(value, later=False)}
+
+
+def _zone_days(value: str, *, later: bool = True) -> tuple[str, ...]:
     """The days a UTC stamp may be in the page's own time zone: the day before when some zone
     (down to UTC−12) is still on it at that hour, the day after when some zone (up to UTC+14)
-    has reached it."""
+    has reached it (unless not ``later``: a shown update the day before a UTC publication
+    stamp is that stamp's own day where the page is, one the day after may be a later
+    change)."""
     day = as_day(value)
     if not day:
         return ()
@@ -259,7 +250,7 @@ def _zone_days(value: str) -> tuple[str, ...]:
     except (ValueError, OverflowError):
         hour = None
     steps = [step for step, possible in ((-1, hour is None or hour < 12), (1, hour is None or hour >= 10))
-             if possible]
+             if possible and (later or step < 0)]
     return tuple((date.fromisoformat(day) + timedelta(days=step)).isoformat() for step in steps)
 
 
@@ -384,119 +375,6 @@ def opening_lines(text: str | None) -> tuple[str, ...]:
     return tuple(line for line in lines if line)[:_OPENING_LINES]
 
 
-def headline_date(tree, *, title: str | None = None, updated: bool = False) -> str | None:
-    """The day written just after the page's headline, or else just before it ("Datum:
-    18.10.2021", "Written: 2023-11-07 15:03", "02.02.2022 10:16 Uhr - Bundesliga"); a date
-    that follows a word for a change ("Updated", "Aktualisiert") is not the publication.
-    When the ``<h1>`` the title names has no date beside it (a logo's ``<h1>`` that repeats
-    a short site title), the longest ``<h1>`` is tried next, then an ``<h2>``/``<h3>`` that
-    holds the title. With ``updated``, the first day that follows a word for a change."""
-    for headline in headlines(tree, title=title) + _subheads(tree, title=title):
-        if day := _date_beside(headline, updated=updated):
-            return day
-    return None
-
-
-def _subheads(tree, *, title: str | None) -> list:
-    """The first ``<h2>``/``<h3>`` that holds most of the title, where the ``<h1>`` names a
-    section ("OutdoorNews | Eintrag") and the article's own headline is a level lower."""
-    wanted = squash(title or "")
-    for heading in tree.iter("h2", "h3"):
-        text = squash(element_text(heading) or "")
-        if text and text in wanted and 2 * len(text) >= len(wanted) and not off_region(heading):
-            return [heading]
-    return []
-
-
-def _date_beside(headline, *, updated: bool = False) -> str | None:
-    for axis in ("descendant", "following", "preceding"):
-        texts = [
-            " ".join(str(text).split())
-            for text in headline.xpath(f"{axis}::text()[normalize-space()]")
-            if text.getparent().tag not in ("script", "style")
-        ]
-        if axis == "preceding":  # the nearest short lines above the headline
-            texts = [text for text in texts[::-1][:2] if len(text.split()) <= _LINE_WORDS]
-        if day := first_day([stamp_part(text) for text in texts[:NEAR_TEXTS]], updated=updated):
-            return day
-    return None
-
-
-def labelled_date(tree, *, updated: bool = False) -> str | None:
-    """The first day written in an element of the article region whose class, id or
-    ``itemprop`` names a date or the post's details ("date", "datum", "fecha", "posted",
-    "postmetadata", "entry-meta"), unless an update word comes before it (with
-    ``updated``, only such a day)."""
-    for element in tree.xpath(_DATE_ELEMENTS):
-        if off_region(element) or not is_leafish(element):
-            continue
-        text = " ".join(" ".join(element.itertext()).split())
-        if day := first_day([stamp_part(text, said=True)], updated=updated):
-            return day
-    return None
-
-
-def update_line(tree) -> str | None:
-    """The day of a short line of the article region that says the page changed ("Letzte
-    Änderung: 14.01.2022 um 09:25", its label and its day in two elements). Only a line
-    with an update word is placed in the page, so the region is asked about few lines."""
-    texts = body_texts(tree)
-    for text, after in pairwise([*texts, ""]):
-        line, next_line = " ".join(text.split()), " ".join(after.split())
-        if len(line.split()) > _STAMP_WORDS or not _CHANGED.search(line):
-            continue
-        next_line = next_line if len(next_line.split()) <= _STAMP_WORDS else ""
-        if off_region(text.getparent()):
-            continue
-        if day := first_day([line, next_line], updated=True):
-            return day
-    return None
-
-
-def stamp_part(text: str, *, said: bool = False) -> str:
-    """The part of a text that can stamp the article: a short line whole, a paragraph only
-    its dateline ("Karlsruhe, (12.11.2021). Traditionell ..."); a date further into a
-    sentence is one the article speaks of ("vom 9.1. bis 10.2.2023"). With ``said`` (a date
-    element's text), the words around a publication word count too ("Dieser Beitrag wurde
-    am Samstag, 3. Dezember 2011 um 10:12 Uhr veröffentlicht und unter ... gespeichert")."""
-    if len(text.split()) <= _STAMP_WORDS:
-        return text
-    if said and (word := _PUBLISHED.search(text)):
-        return text[max(0, word.start() - _SAID_CHARS) : word.end() + _SAID_CHARS]
-    return text[:_DATELINE_CHARS]
-
-
-def headlines(tree, *, title: str | None) -> list:
-    """The ``<h1>`` that the title names, then the longest (a logo's ``<h1>`` is short)."""
-    headings = [h1 for h1 in tree.iter("h1") if not off_region(h1) and element_text(h1)]
-    wanted = squash(title or "")
-    named = [h1 for h1 in headings if wanted and squash(element_text(h1)) in wanted][:1]
-    longest = [max(headings, key=lambda h1: len(element_text(h1)))] if headings else []
-    return list(dict.fromkeys(named + longest))
-
-
-def first_day(texts: list[str], *, updated: bool = False) -> str | None:
-    """The first day written in ``texts`` that no update word comes before (with
-    ``updated``, that one comes before): the words since the previous day count, so
-    "Updated 14 Jan 2022 | Published 12 Jan 2022" is the 12th; a text's first day also
-    looks back at the end of the text before it. A day before the web's first years
-    (htmldate's earliest date) is no page's publication ("28.09.19" run into "12:44" reads
-    as 28.09.1912)."""
-    for before, text in zip(["", *texts], texts):
-        lead, end = _after_last_day(before), 0
-        for start, stop, day in written_days(text):
-            said_changed = bool(_CHANGED.search(f"{lead} {text[end:start]}"))
-            if said_changed == updated and day >= _WEB_BEGAN:
-                return day
-            lead, end = "", stop
-    return None
-
-
-def _after_last_day(text: str) -> str:
-    ends = [end for _, end, _ in written_days(text)]
-    return text[ends[-1] :] if ends else text
-
-
 def _local_day(day: str, value: str, others: list[str | None]) -> str:
     """A UTC time stamp names the UTC day; the page's own day is the one a local time stamp
     or the URL path gives, when that is the day before or after."""
@@ -516,7 +394,7 @@ def url_date(url: str | None) -> str | None:
     path = urlsplit(url.strip()).path if url and url.startswith("http") else url or ""
     match = _URL_DAY.search(path) or _URL_RUN.search(path)
     day = "{}-{:0>2}-{:0>2}".format(*match.group("y", "m", "d")) if match else None
-    return day if day and _is_calendar_day(day) and day >= _WEB_BEGAN else None
+    return day if day and _is_calendar_day(day) and day >= WEB_BEGAN else None
 
 
 def _is_calendar_day(day: str) -> bool:
@@ -540,6 +418,28 @@ def article_time(tree) -> str | None:
             value = element.get("datetime") or element.get("content") or element_text(element)
             if value:
                 return value
+    return _time_by_headline(tree)
+
+
+def _time_by_headline(tree) -> str | None:
+    """The ``datetime`` of a ``<time>`` among the texts just after an ``<h1>``, where a page
+    outside ``<article>``/``<main>`` stamps its byline, often with a relative day the text
+    shows ("By Sandee LaMotte" | "1 day ago"); never one its label calls an update, nor
+    one after the first line of the text (a teaser's below a short article)."""
+    for heading in tree.iter("h1"):
+        if off_region(heading):
+            continue
+        for text in heading.xpath("following::text()[normalize-space()]")[:NEAR_TEXTS]:
+            if text.getparent().tag in ("script", "style"):
+                continue
+            if len(text.split()) > STAMP_WORDS:
+                break
+            holder = text.getparent().getparent() if text.is_tail else text.getparent()
+            time = next((node for node in (holder, *holder.iterancestors("time"))
+                         if node.tag == "time"), None)
+            if time is not None and as_day(time.get("datetime")):
+                label = f"{label_before(time)} {element_text(time) or ''}"
+                return None if UPDATE_WORDS.search(label) else time.get("datetime")
     return None
 
 
@@ -562,7 +462,9 @@ def as_day(value: str | None) -> str | None:
 
 def without_assets(tree):
     """A copy of the page without images, media, scripts and their URLs, so that no date is
-    read from an asset path ("/uploads/2010/01/01/photo.jpg"); htmldate reads ``og:image``."""
+    read from an asset path ("/uploads/2010/01/01/photo.jpg"; htmldate reads ``og:image``)
+    nor from code: a script's text is no day the page shows (the comments a script writes
+    into the page, an analytics stamp), only its JSON-LD is the page's metadata."""
     copy = deepcopy(tree)
     for element in copy.xpath(_ASSETS):
         element.drop_tree()

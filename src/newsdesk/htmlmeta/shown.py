@@ -1,0 +1,185 @@
+"""The days a page shows, as a reader sees them: the day written by the headline, in a date
+element of the article, or in a short line that says the page changed, each read with the word
+before it ("Updated", "Aktualisiert", "Published"), so an update is told from the publication.
+Days are found by ``newsdesk.dates.written_days``; no library reads a page's visible dates
+with their labels, htmldate only guesses one day. ``newsdesk.htmlmeta.dates`` weighs them
+against the page's stamps.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from htmldate.settings import MIN_DATE
+
+from newsdesk.dates import written_days
+from newsdesk.htmlmeta.structured import (
+    DATE_MARKS,
+    NEAR_TEXTS,
+    body_texts,
+    element_text,
+    is_leafish,
+    off_region,
+    squash,
+)
+
+#: Words that say a day is the page's update, in the languages of
+#: ``newsdesk.dates.MONTH_LANGUAGES``.
+UPDATE_WORDS = re.compile(
+    r"\b(?:updated?|modified|changed|revised|edited|aktualisiert|aktualisierung|geändert|änderung"
+    r"|überarbeitet|mise? à jour|modifié|actualisé|actualizado|actualizaci[oó]n|modificado|aggiornat"
+    r"|modificat|atualizado|atualização|bijgewerkt"
+    r"|gewijzigd|zaktualizowan|zmienion|uppdaterad|opdateret|oppdatert|päivitetty)",
+    re.IGNORECASE,
+)
+#: A word that says the day beside it is the publication ("Dieser Beitrag wurde am Samstag,
+#: 3. Dezember 2011 veröffentlicht", "This entry was posted on ..."), in the languages of
+#: ``newsdesk.dates.MONTH_LANGUAGES``.
+_PUBLISHED = re.compile(
+    r"\b(?:published|posted|veröffentlicht|erschienen|publié|publicado|publicada|pubblicat"
+    r"|gepubliceerd|geplaatst|opublikowan|publicerad|publiceret|julkaistu|publikován"
+    r"|yayınlan)",
+    re.IGNORECASE,
+)
+#: How far from a publication word its day may be written.
+_SAID_CHARS = 80
+_DATE_ELEMENTS = "//body//*[{}]".format(
+    " or ".join(
+        f'contains(translate(@{name}, "DTMP", "dtmp"), "{mark}")'
+        for name in ("class", "id", "itemprop")
+        for mark in DATE_MARKS
+    )
+)
+_LINE_WORDS = 12
+#: Most words of a line that stamps the article ("Written: 2023-11-07 15:03 | By ...").
+STAMP_WORDS = 12
+#: How far into a paragraph its dateline may reach.
+_DATELINE_CHARS = 40
+#: htmldate's earliest date: no web page is dated before it.
+WEB_BEGAN = MIN_DATE.date().isoformat()
+
+
+def headline_date(tree, *, title: str | None = None, updated: bool = False) -> str | None:
+    """The day written just after the page's headline, or else just before it ("Datum:
+    18.10.2021", "Written: 2023-11-07 15:03", "02.02.2022 10:16 Uhr - Bundesliga"); a date
+    that follows a word for a change ("Updated", "Aktualisiert") is not the publication.
+    When the ``<h1>`` the title names has no date beside it (a logo's ``<h1>`` that repeats
+    a short site title), the longest ``<h1>`` is tried next, then an ``<h2>``/``<h3>`` that
+    holds the title. With ``updated``, the first day that follows a word for a change."""
+    for headline in headlines(tree, title=title) + _subheads(tree, title=title):
+        if day := _date_beside(headline, updated=updated):
+            return day
+    return None
+
+
+def _subheads(tree, *, title: str | None) -> list:
+    """The first ``<h2>``/``<h3>`` that holds most of the title, where the ``<h1>`` names a
+    section ("OutdoorNews | Eintrag") and the article's own headline is a level lower."""
+    wanted = squash(title or "")
+    for heading in tree.iter("h2", "h3"):
+        text = squash(element_text(heading) or "")
+        if text and text in wanted and 2 * len(text) >= len(wanted) and not off_region(heading):
+            return [heading]
+    return []
+
+
+def _date_beside(headline, *, updated: bool = False) -> str | None:
+    for axis in ("descendant", "following", "preceding"):
+        texts = [
+            " ".join(str(text).split())
+            for text in headline.xpath(f"{axis}::text()[normalize-space()]")
+            if text.getparent().tag not in ("script", "style")
+        ]
+        if axis == "preceding":  # the nearest short lines above the headline
+            texts = [text for text in texts[::-1][:2] if len(text.split()) <= _LINE_WORDS]
+        if day := first_day([stamp_part(text) for text in texts[:NEAR_TEXTS]], updated=updated):
+            return day
+    return None
+
+
+def labelled_date(tree, *, updated: bool = False) -> str | None:
+    """The first day written in an element of the article region whose class, id or
+    ``itemprop`` names a date or the post's details ("date", "datum", "fecha", "posted",
+    "postmetadata", "entry-meta"), unless an update word comes before it, inside the
+    element or in the short label just before it ("Updated" | "11:21 pm CST, November 19,
+    2019") (with ``updated``, only such a day)."""
+    for element in tree.xpath(_DATE_ELEMENTS):
+        if off_region(element) or not is_leafish(element):
+            continue
+        text = " ".join(" ".join(element.itertext()).split())
+        label = label_before(element)
+        if day := first_day([stamp_part(text, said=True)], updated=updated, before=label):
+            return day
+    return None
+
+
+def label_before(element) -> str:
+    """The short text just before an element, where a page writes the label of the date
+    the element holds ("Updated", "Published:")."""
+    for text in element.xpath("preceding::text()[normalize-space()][1]"):
+        if text.getparent().tag not in ("script", "style"):
+            line = " ".join(str(text).split())
+            return line if len(line.split()) <= STAMP_WORDS else ""
+    return ""
+
+
+def update_line(tree) -> str | None:
+    """The day of a short line of the article region that says the page changed ("Letzte
+    Änderung: 14.01.2022 um 09:25", its label and its day in two elements). Only a line
+    with an update word is placed in the page, so the region is asked about few lines."""
+    texts = body_texts(tree)
+    for text, after in pairwise([*texts, ""]):
+        line, next_line = " ".join(text.split()), " ".join(after.split())
+        if len(line.split()) > STAMP_WORDS or not UPDATE_WORDS.search(line):
+            continue
+        next_line = next_line if len(next_line.split()) <= STAMP_WORDS else ""
+        if off_region(text.getparent()):
+            continue
+        if day := first_day([line, next_line], updated=True):
+            return day
+    return None
+
+
+def stamp_part(text: str, *, said: bool = False) -> str:
+    """The part of a text that can stamp the article: a short line whole, a paragraph only
+    its dateline ("Karlsruhe, (12.11.2021). Traditionell ..."); a date further into a
+    sentence is one the article speaks of ("vom 9.1. bis 10.2.2023"). With ``said`` (a date
+    element's text), the words around a publication word count too ("Dieser Beitrag wurde
+    am Samstag, 3. Dezember 2011 um 10:12 Uhr veröffentlicht und unter ... gespeichert")."""
+    if len(text.split()) <= STAMP_WORDS:
+        return text
+    if said and (word := _PUBLISHED.search(text)):
+        return text[max(0, word.start() - _SAID_CHARS) : word.end() + _SAID_CHARS]
+    return text[:_DATELINE_CHARS]
+
+
+def headlines(tree, *, title: str | None) -> list:
+    """The ``<h1>`` that the title names, then the longest (a logo's ``<h1>`` is short)."""
+    headings = [h1 for h1 in tree.iter("h1") if not off_region(h1) and element_text(h1)]
+    wanted = squash(title or "")
+    named = [h1 for h1 in headings if wanted and squash(element_text(h1)) in wanted][:1]
+    longest = [max(headings, key=lambda h1: len(element_text(h1)))] if headings else []
+    return list(dict.fromkeys(named + longest))
+
+
+def first_day(texts: list[str], *, updated: bool = False, before: str = "") -> str | None:
+    """The first day written in ``texts`` that no update word comes before (with
+    ``updated``, that one comes before): the words since the previous day count, so
+    "Updated 14 Jan 2022 | Published 12 Jan 2022" is the 12th; a text's first day also
+    looks back at the end of the text before it. A day before the web's first years
+    (htmldate's earliest date) is no page's publication ("28.09.19" run into "12:44" reads
+    as 28.09.1912). ``before`` is the text just before the first (a label)."""
+    for previous, text in zip([before, *texts], texts):
+        lead, end = _after_last_day(previous), 0
+        for start, stop, day in written_days(text):
+            said_changed = bool(UPDATE_WORDS.search(f"{lead} {text[end:start]}"))
+            if said_changed == updated and day >= WEB_BEGAN:
+                return day
+            lead, end = "", stop
+    return None
+
+
+def _after_last_day(text: str) -> str:
+    ends = [end for _, end, _ in written_days(text)]
+    return text[ends[-1] :] if ends else text
