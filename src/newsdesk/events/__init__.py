@@ -17,7 +17,9 @@ How a sentence is coded:
 2. The sentence gets its ONE best type: the classifier's probability plus a bonus when the
    dictionary coder (3) codes an asserted or future ("will meet") event of that type in it; a
    second type only when that one is coded too and scores nearly as high (a sentence reporting
-   two events). Without a coded event the classifier must be surer that there is an event.
+   two events), and of two such types only those coded on the main verb (a purpose clause's
+   "to help" is no second act). Without a coded event the classifier must be surer that there
+   is an event.
    A sentence whose main act the dictionary codes as a public statement (CAMEO 01: "expressed
    concern", "declined to comment") and on whose main verb it codes no type reports no event.
 3. ``rules.py``: the PETRARCH-2 dictionary coder proposes events with triggers, actors, a
@@ -268,8 +270,9 @@ class EventsAnalyser:
     # trailing "X said" attributes the act it reports, no accusation by X; 13: "swore to do
     # X" as the intent to do X; 14: that rule withdrawn (one verb, one dev sentence); 15: the
     # verbs of the quotes cue lexicon that only report govern their clause, the classifier reads
-    # whether a reporting clause trails or leads and is retrained on the current coder
-    version = 15
+    # whether a reporting clause trails or leads and is retrained on the current coder; 16: of
+    # two close types, only those coded on the main verb
+    version = 16
 
     def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:
         from newsdesk.timex import caption_docs
