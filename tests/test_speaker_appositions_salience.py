@@ -1,5 +1,6 @@
 """Speakers that a description in apposition to a name, a description whose modifier names
-where the person serves, or the salience of earlier mentions decide, on passages written
+where the person serves, or the salience of earlier mentions (a pronoun in any clause, a name
+nearest the main verb) decide, on passages written
 for the tests in news style (each with the speaker ``docs/attribution-rules.md`` gives).
 Each rule has a case where it must not apply.
 """
@@ -33,6 +34,33 @@ CASES = [
         "the case should be dropped.",
         "the case should be dropped",
         "The US lawyers",
+    ),
+    # a pronoun a clause of the previous paragraph used for the person is that person, even
+    # where the clause is not the sentence's main one
+    (
+        'President Obama signed the order on Friday. Rep. Tom Price called the cuts "a big '
+        'victory" for his party.\n\nRepublicans will not budge on taxes. Any plan to replace '
+        "the cuts, the president is saying, must close loopholes.\n\nThe president's news "
+        "conference on Friday included an admission: that he lacks the power to end the "
+        'standoff.\n\n"What more do you think I should do?" he asked reporters.',
+        "What more do you think I should do?",
+        "Obama",
+    ),
+    # a person the paragraph names in no subject: the one nearest the main verb, not a name
+    # inside a phrase that modifies another's words
+    (
+        "Reid announced he was filing a motion. He could not reach agreement with Sen. James "
+        "Inhofe, the top Republican on the panel, to end debate.\n\nAmong Inhofe's stated "
+        "concerns about Chuck Hagel, he has said, is that Iran supports the nomination.",
+        "is that Iran supports the nomination",
+        "James Inhofe",
+    ),
+    # ... and of one person in that role, that person
+    (
+        'The talks ran late.\n\nOn Wednesday I met Sen. Dan Kaufman in his office. "It is a '
+        'good deal," he said.',
+        "It is a good deal",
+        "Dan Kaufman",
     ),
 ]
 
