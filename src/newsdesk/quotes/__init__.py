@@ -40,7 +40,11 @@ class QuoteAnalyser:
     """The ``quotes`` analyser for ``newsdesk analyse`` (runs after ``mentions`` when present)."""
 
     layer = "quotes"
-    version = 31  # 31: a description run into a name cut off; a verb's nearest subject; an
+    version = 32  # 32: a description in apposition to a name is the name whatever its
+    # head; one person's noun with a party's, organisation's or place's name on it is a
+    # description ("the GOP nominee"); a pronoun follows the same pronoun in any clause
+    # before it; of the people a paragraph names in no subject, the one nearest the main verb;
+    # 31: a description run into a name cut off; a verb's nearest subject; an
     # inverted subject's head; 30: of two full names as long that a speaker's shorter name may
     # stand for, the first the article gives (the string hash chose before);
     # 29: link text is cut from a name only where its surname comes again

@@ -88,7 +88,7 @@ def _person_among_subjects(
     for subject in subjects_before(context, sentence, before=token.i):
         if gender is not None and _plural_noun(context, subject):
             continue  # "Her defenders argue …. Her family told her": "her" is one person
-        if subject.lower_ == token.lower_ and gender is not None and _main_clause(subject):
+        if subject.lower_ == token.lower_ and gender is not None:
             # "He was confirmed ... ¶ "...," he said": the same man
             return True, _named_or_none(pronoun(context, subject, resolve=resolve))
         if not is_person(context, subject):
@@ -195,8 +195,11 @@ def _plural_noun(context: Context, token: Any) -> bool:
 
 def _person_in_paragraph(context: Context, token: Any, *, gender: str | None) -> Speaker | None:
     """``I spoke to Kaufman on Wednesday about the latest news. "…," he said``: when no person
-    is a subject before the pronoun in its paragraph, the nearest person it names there in
-    another role (an object, a possessor), outside quotation marks, of a fitting gender."""
+    is a subject before the pronoun in its paragraph, a person it names there in another role
+    (an object, a possessor), outside quotation marks, of a fitting gender: of the nearest
+    sentence that names one, the person nearest its main verb in the parse, the nearer on a
+    tie (``Among Inhofe's concerns about Hagel, he has said``: the owner of the concerns, not
+    a name inside a phrase that modifies them)."""
     start = context.paragraphs[paragraph_of(context, token.idx)][0]
     people = [
         m
@@ -206,7 +209,25 @@ def _person_in_paragraph(context: Context, token: Any, *, gender: str | None) ->
         and not in_marks(context, m.start)
         and context.index.fits(m, gender)
     ]
-    return named(context, people[-1].start, people[-1].end, people[-1].name) if people else None
+    if not people:
+        return None
+    sentence = _sentence_at(context, people[-1].start)
+    people = [m for m in people if _sentence_at(context, m.start) == sentence]
+    person = min(reversed(people), key=lambda m: _depth(context, m))
+    return named(context, person.start, person.end, person.name)
+
+
+def _sentence_at(context: Context, position: int) -> int:
+    return next(s.start for s in context.doc.sents if s.start_char <= position < s.end_char)
+
+
+def _depth(context: Context, mention: Any) -> int:
+    """How many heads lie between a mention's word and its sentence's root."""
+    phrase = context.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    word, depth = phrase.root, 0
+    while word.head.i != word.i:
+        word, depth = word.head, depth + 1
+    return depth
 
 
 def _previous_paragraph_subject(

@@ -153,13 +153,35 @@ def is_description(token: Any) -> bool:
     definite description."""
     party = is_party_member(token)  # "the Arizona Republican"
     named_parts = any(
-        (c.dep_ == "appos" and not intensive(c)) or (c.dep_ == "compound" and not c.text.islower())
+        (c.dep_ == "appos" and not intensive(c))
+        or (c.dep_ == "compound" and not c.text.islower() and not _whose(token, c))
         for c in token.children
     )
     if not party and not capitalised_title(token) and (not token.text.islower() or named_parts):
         return False
     determiner = any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children)
     return determiner and token.lemma_.lower() in PERSON_OR_ORG_NOUNS
+
+
+#: The tagger's labels of what a person's description may name as where they serve: an
+#: organisation, a party or people, a place (``the GOP nominee``, ``the Texas senator``).
+_SERVED_LABELS = {"ORG", "NORP", "GPE"}
+
+
+def _whose(token: Any, compound: Any) -> bool:
+    """``the GOP nominee``, ``the CNN host``: a name compounded on a person's noun that says
+    whose or where the person serves leaves the phrase a description of that person, unlike
+    a person's own name (``the Jane Doe campaign``), any name on an organisation's noun, or
+    a group's noun (``the US lawyers``, whom the rules keep in their own words). A word the
+    article's tagger reads elsewhere as a person's surname is that person's name (``the Trump
+    lawyer``, where ``Trump`` alone was taken for an organisation)."""
+    surnames = {e[-1].text for e in compound.doc.ents if e.label_ == "PERSON"}
+    return (
+        token.tag_ == "NN"
+        and names_person(token)
+        and compound.ent_type_ in _SERVED_LABELS
+        and compound.text not in surnames
+    )
 
 
 def _subject_of_kind(context: Context, token: Any, *, labels: set[str]) -> Speaker | None:

@@ -98,7 +98,7 @@ def resolve_speaker(context: Context, token: Any | None, *, at: int) -> Speaker:
     if whole is not None:
         return resolve_speaker(context, whole, at=at)
     appositive = name_in_apposition(context, token) or (
-        described_name(context, token) if is_description(token) else None
+        described_name(context, token) if is_description(token) or token.pos_ == "NOUN" else None
     )
     if appositive is not None:
         return resolve_speaker(context, appositive, at=at)
