@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import pyarrow as pa
@@ -11,6 +12,17 @@ import pyarrow as pa
 from newsdesk.article import Article
 from newsdesk.store.schema import CURRENT_VERSION
 from newsdesk.store.values import dict_rows
+
+
+@dataclass(frozen=True, slots=True)
+class StoryWindow:
+    """The articles a stories update weighs (``LineageQueries.story_window``): their ids,
+    ``{article id: story id}`` of those in a stored story, and the copy links among them
+    (``{"article", "of"}``)."""
+
+    ids: list[str]
+    story_of: dict[str, str]
+    links: list[dict[str, str]]
 
 
 class LineageQueries:
@@ -396,6 +408,14 @@ class LineageQueries:
         """``article_ids``, the current articles dated within one of the ``days`` spans (ISO
         first and last day), and, repeatedly, every member of a story holding one of them and
         every article a copy link joins to one of them, until nothing is added."""
+        return self.story_window(article_ids, days=days, copy_kinds=copy_kinds).ids
+
+    def story_window(
+        self, article_ids: Sequence[str], *, days: Sequence[tuple[str, str]], copy_kinds: Sequence[str]
+    ) -> StoryWindow:
+        """``story_neighbourhood`` with what closing it read: the stored story of each of its
+        articles in a story (``stories_among``) and the copy links among them
+        (``copy_links_among``), so they are not read again."""
         found = set(article_ids) | {
             row[0]
             for row in self.con.execute(
@@ -407,20 +427,21 @@ class LineageQueries:
         }
         while True:
             with self._value_tables(found=(sorted(found), pa.string())) as run:
-                more = {
-                    row[0]
-                    for row in run(
-                        """SELECT m.article_id FROM story_members m WHERE m.story_id IN (
+                rows = run(
+                    """SELECT 'story', m.article_id, m.story_id FROM story_members m WHERE m.story_id IN (
                            SELECT story_id FROM story_members WHERE article_id IN (SELECT value FROM found))
-                       UNION SELECT of_id FROM lineage_links
-                           WHERE article_id IN (SELECT value FROM found) AND list_contains(?, kind)
-                       UNION SELECT article_id FROM lineage_links
-                           WHERE of_id IN (SELECT value FROM found) AND list_contains(?, kind)""",
-                        [list(copy_kinds), list(copy_kinds)],
-                    ).fetchall()
-                }
-            if more <= found:
-                return sorted(found)
+                       UNION ALL SELECT 'link', article_id, of_id FROM lineage_links
+                           WHERE (article_id IN (SELECT value FROM found) OR of_id IN (SELECT value FROM found))
+                             AND list_contains(?, kind)""",
+                    [list(copy_kinds)],
+                ).fetchall()
+            more = {row[1] for row in rows} | {row[2] for row in rows if row[0] == "link"}
+            if more <= found:  # closed: every story and link read lies within it
+                return StoryWindow(
+                    ids=sorted(found),
+                    story_of={article: story for kind, article, story in rows if kind == "story"},
+                    links=[{"article": article, "of": of} for kind, article, of in rows if kind == "link"],
+                )
             found |= more
 
     def stories_among(self, article_ids: Sequence[str]) -> dict[str, str]:
