@@ -9,7 +9,11 @@ figure includes what the process already held, printed as ``NAME_start``), and a
 the steps the CPU seconds of closing the store (``close_cpu``: DuckDB writes the changes it
 still holds in its log to the file; a step's commit does that instead when it takes the log
 past DuckDB's threshold, 16 MB) and of opening it again, reading its articles' count and
-closing it (``reopen_cpu``: what a checkpoint left for the next process). An update starts
+closing it (``reopen_cpu``: what a checkpoint left for the next process), and, within each
+step's and the close's CPU, that of Python's full garbage collections (``NAME_gc_cpu``: one
+scans every object of the process, imported modules included, so its cost is the process's
+and lands in whichever step set it off; ``full_gc_cpu`` in the comparison's summary, one
+figure per run). An update starts
 from the ``full`` stage's store, refused when an older schema wrote it (``rebuilt_store``).
 
 ``--before SRC`` (another checkout's ``src``) with ``--repeat N`` runs the updates N times
@@ -42,6 +46,7 @@ them once, whatever the size of the store or of the change.
 from __future__ import annotations
 
 import argparse
+import gc
 import gzip
 import hashlib
 import json
@@ -53,6 +58,8 @@ import shutil
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from itertools import islice
 from pathlib import Path
 
@@ -179,26 +186,58 @@ def run_steps(db: Path, *, full: bool, added: list[str]) -> tuple[dict[str, floa
     }
     seconds, peaks = {"imports_cpu": _import_step_modules()}, {}
     store = open_store(db)
+    collections = _FullCollections()
     try:
         for name in STEPS:
             reset = _reset_peak_rss()
             if reset:
                 peaks[f"{name}_start"] = _status_mb("VmRSS")
             started, cpu = time.perf_counter(), time.process_time()
-            steps[name](store)
+            with collections.counted(seconds, f"{name}_gc_cpu"):
+                steps[name](store)
             seconds[name] = round(time.perf_counter() - started, 2)
             seconds[f"{name}_cpu"] = round(time.process_time() - cpu, 2)
             if reset:
                 peaks[name] = _status_mb("VmHWM")
     finally:
         cpu = time.process_time()
-        store.close()
+        with collections.counted(seconds, "close_gc_cpu"):
+            store.close()
         seconds["close_cpu"] = round(time.process_time() - cpu, 2)
     cpu = time.process_time()
     with open_store(db) as store:
         store.count_articles()
     seconds["reopen_cpu"] = round(time.process_time() - cpu, 2)
     return seconds, peaks
+
+
+class _FullCollections:
+    """The CPU seconds of Python's full garbage collections (generation 2) while a block
+    runs: each scans every object the process holds (imported modules included), so its
+    cost follows the process, not the step or the store, and it falls in whichever step's
+    allocations set it off."""
+
+    def __init__(self) -> None:
+        self.started: float | None = None
+        self.spent = 0.0
+        gc.callbacks.append(self._observe)
+
+    def _observe(self, phase: str, info: dict) -> None:
+        if info["generation"] != 2:
+            return
+        if phase == "start":
+            self.started = time.process_time()
+        elif self.started is not None:
+            self.spent += time.process_time() - self.started
+            self.started = None
+
+    @contextmanager
+    def counted(self, seconds: dict[str, float], key: str) -> Iterator[None]:
+        before = self.spent
+        try:
+            yield
+        finally:
+            seconds[key] = round(self.spent - before, 3)
 
 
 def _reset_peak_rss() -> bool:
@@ -331,9 +370,12 @@ def _best(runs: dict[str, list[dict]]) -> dict[str, dict]:
     """Per tree, the least CPU seconds of all four steps (the best run's sum), of each step,
     of the close and of the reopen; the least peak memory; every run's load."""
     keys = [*(f"{step}_cpu" for step in STEPS), "close_cpu", "reopen_cpu"]
+    collections = [*(f"{step}_gc_cpu" for step in STEPS), "close_gc_cpu"]
     return {
         name: {"all_four_cpu": min(run["total"]["cpu"] for run in found),
                **{key: min(run["seconds"].get(key, 0.0) for run in found) for key in keys},
+               "full_gc_cpu": [round(sum(run["seconds"].get(key, 0.0) for key in collections), 3)
+                               for run in found],
                "peak_rss_mb": min(run["peak_rss_mb"] for run in found),
                "load": [run["load"] for run in found]}
         for name, found in runs.items()

@@ -30,8 +30,10 @@ from newsdesk.stories import (
     edges_among,
     joinable_rows,
     names_and_numbers,
+    nearest_and_joinable,
     nearest_of,
     neighbour_edges,
+    published_span,
     story_terms,
     vectorise,
 )
@@ -247,6 +249,31 @@ def test_the_graph_cut_down_to_some_rows_is_the_whole_graphs(allsides_rows) -> N
               if whole[row, column] >= 0.2}
     assert paired and paired <= joinable
     assert all((vectors[rows[:20]] @ vectors[column].T).max() >= 0.2 for column in joinable)
+
+
+@needs_allsides
+def test_the_changed_rows_searched_once_give_both_answers(allsides_rows) -> None:
+    """One product of the changed rows with every row gives the rows they can join (as the
+    sparse product of them with all rows does, within the window of their real dates) and
+    their nearest, which ``nearest_of`` then takes as found: the same as searching them again."""
+    articles = [_allsides_article(row) for row in allsides_rows[:700]]
+    vectors = vectorise(articles)
+    spans = [published_span(article.published) for article in articles]
+    changed = list(range(5, 700, 37))
+    nearest, joinable = nearest_and_joinable(vectors, changed, spans)
+    similar = (vectors[changed] @ vectors.T).tocoo()
+    expected = {int(column) for place, column, value in zip(similar.row, similar.col, similar.data)
+                if value >= 0.2 and column != changed[place]
+                and _within_days(spans[changed[place]], spans[column], 14)}
+    assert expected and joinable == expected
+    rows = sorted({*changed, *range(0, 700, 3)})
+    reused = nearest_of(vectors, rows, known=(changed, nearest))
+    searched = nearest_of(vectors, rows)
+    assert np.array_equal(reused[0], searched[0]) and np.array_equal(reused[1], searched[1])
+
+
+def _within_days(a: tuple[int, int] | None, b: tuple[int, int] | None, days: int) -> bool:
+    return a is None or b is None or max(a[0] - b[1], b[0] - a[1]) <= days
 
 
 # -- time window and dates ---------------------------------------------------------------

@@ -320,11 +320,41 @@ def _symmetric(rows: np.ndarray, columns: np.ndarray, values: np.ndarray, *,
     return similarity.maximum(similarity.T).tocoo()
 
 
-def nearest_of(vectors: sp.csr_matrix, rows: Sequence[int], *,
-               neighbours: int = NEIGHBOURS) -> tuple[np.ndarray, np.ndarray]:
+def nearest_of(vectors: sp.csr_matrix, rows: Sequence[int], *, neighbours: int = NEIGHBOURS,
+               known: tuple[Sequence[int], tuple[np.ndarray, np.ndarray]] | None = None,
+               ) -> tuple[np.ndarray, np.ndarray]:
     """The ``neighbours + 1`` most similar rows of ``vectors`` (the row itself among them) to
     each of ``rows``, as ``neighbour_edges`` keeps them: ``(columns, similarities)``, one line
-    of each per given row. Costs ``len(rows)`` rows against all, not all pairs."""
+    of each per given row. Costs ``len(rows)`` rows against all, not all pairs. ``known``:
+    rows whose nearest were found already (``nearest_and_joinable``), taken as they are."""
+    given = {row: place for place, row in enumerate(known[0])} if known else {}
+    others = [row for row in rows if row not in given]
+    columns, values = _scan(vectors, others, neighbours=neighbours)
+    if not given:
+        return columns, values
+    after = {row: len(given) + place for place, row in enumerate(others)}
+    order = np.asarray([given[row] if row in given else after[row] for row in rows], dtype=np.int64)
+    return (np.concatenate([known[1][0], columns])[order],
+            np.concatenate([known[1][1], values])[order])
+
+
+def nearest_and_joinable(vectors: sp.csr_matrix, rows: Sequence[int],
+                         spans: Sequence[tuple[int, int] | None], *, neighbours: int = NEIGHBOURS,
+                         threshold: float = THRESHOLD, window_days: int | None = WINDOW_DAYS,
+                         ) -> tuple[tuple[np.ndarray, np.ndarray], set[int]]:
+    """``nearest_of`` the ``rows`` and their ``joinable_rows``, from one product of them with
+    every row (each pair's similarity is the same in both: the products are the same)."""
+    joinable: set[int] = set()
+    nearest = _scan(vectors, rows, neighbours=neighbours, joinable=(joinable, spans, threshold, window_days))
+    return nearest, joinable
+
+
+def _scan(vectors: sp.csr_matrix, rows: Sequence[int], *, neighbours: int,
+          joinable: tuple[set[int], Sequence[tuple[int, int] | None], float, int | None] | None = None,
+          ) -> tuple[np.ndarray, np.ndarray]:
+    """Each of ``rows`` against every row in blocks: the nearest kept, and where ``joinable``
+    (a set to fill, the spans, the threshold, the window) is given, every other row at least
+    as similar as the threshold within the window added to the set."""
     n = vectors.shape[0]
     best = _Nearest(n=len(rows), k=min(neighbours + 1, n))
     size = _block_rows(n)
@@ -335,7 +365,22 @@ def nearest_of(vectors: sp.csr_matrix, rows: Sequence[int], *,
         for start, block in zip(starts, flipped, strict=True):
             similarity = safe_sparse_dot(chosen[first:first + size], block, dense_output=True)
             best.offer(first, similarity, first_column=start)
+            if joinable is not None:
+                _add_joinable(similarity, rows[first:first + size], start, *joinable)
     return best.columns, best.values
+
+
+def _add_joinable(similarity: np.ndarray, rows: Sequence[int], first_column: int, found: set[int],
+                  spans: Sequence[tuple[int, int] | None], threshold: float,
+                  window_days: int | None) -> None:
+    """Add to ``found`` the columns of a block of similarities (``rows`` against the columns
+    numbered from ``first_column``) at least ``threshold`` to a row other than their own and
+    within ``window_days`` of it."""
+    places, columns = np.nonzero(similarity >= threshold)
+    for place, column in zip(places.tolist(), (columns + first_column).tolist(), strict=True):
+        row = rows[place]
+        if column != row and _near_in_time(spans[row], spans[column], window_days=window_days):
+            found.add(column)
 
 
 def edges_among(rows: Sequence[int], nearest: tuple[np.ndarray, np.ndarray]) -> sp.coo_matrix:
@@ -358,17 +403,7 @@ def joinable_rows(vectors: sp.csr_matrix, rows: Sequence[int],
     (``spans``: each row's ``published_span``): the only articles whose stories such a row
     can join, since average linkage merges two clusters only when some pair across them is
     that similar (whichever of the two holds the other among its nearest neighbours)."""
-    found = set()
-    size = _block_rows(vectors.shape[0])
-    for first in range(0, len(rows), size):
-        chosen = list(rows[first:first + size])
-        similar = safe_sparse_dot(vectors[chosen], vectors.T, dense_output=False).tocoo()
-        for place, column in zip(similar.row[similar.data >= threshold].tolist(),
-                                 similar.col[similar.data >= threshold].tolist(), strict=True):
-            row = chosen[place]
-            if column != row and _near_in_time(spans[row], spans[column], window_days=window_days):
-                found.add(column)
-    return found
+    return nearest_and_joinable(vectors, rows, spans, threshold=threshold, window_days=window_days)[1]
 
 
 def cluster_rows(rows: Sequence[int], nearest: tuple[np.ndarray, np.ndarray],

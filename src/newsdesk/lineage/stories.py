@@ -37,7 +37,7 @@ def refresh_stories(store: Store, changed: list[Article], *, full: bool) -> int:
 def update_stories_near(store: Store, changed: Sequence[Article], *, window_days: int = STORY_WINDOW_DAYS) -> int:
     """Re-cluster only the stories the changed articles can join. The neighbourhood (the
     articles dated within ``window_days`` of one of them, and every story or copy those
-    touch, closed: ``Store.story_neighbourhood``) is weighed from its stored story terms (only
+    touch, closed: ``Store.story_window``) is weighed from its stored story terms (only
     articles without them, the changed ones, are tokenised); each changed article's nearest
     neighbours in it name the stories it can join (a neighbour as similar as the clustering's
     threshold). Those stories, the changed articles' former stories and their copies (closed
@@ -50,14 +50,14 @@ def update_stories_near(store: Store, changed: Sequence[Article], *, window_days
     neighbourhood (docs/scale.md gives the measured agreement)."""
     kinds = sorted(COPY_KINDS)
     with store.one_thread(), store.transaction():  # the new terms and their stories together
-        ids = store.story_neighbourhood([a.id for a in changed], days=_window_days(changed, window_days),
-                                        copy_kinds=kinds)
+        window = store.story_window([a.id for a in changed], days=_window_days(changed, window_days),
+                                    copy_kinds=kinds)
+        ids = window.ids
         rows = store.lineage_story_rows(copy_kinds=kinds, article_ids=ids)
         dated = [(article_id, rows[article_id]["published"]) for article_id in ids if article_id in rows]
-        links = store.copy_links_among(ids, kinds=kinds)  # the window is closed: all its links
         reach, numbers = _reclustered(store, dated, changed={a.id: a for a in changed}, window_days=window_days,
-                                      story_of=store.stories_among(ids), links=links)
-        groups = _join_copies(numbers, links)
+                                      story_of=window.story_of, links=window.links)
+        groups = _join_copies(numbers, window.links)
         stories = [_story(members, rows) for members in groups]
         written = store.replace_stories_of(reach, stories)
     log.info("stories: %d articles changed, %d in their window, %d re-clustered into %d stories (%d written)",
@@ -81,7 +81,7 @@ def _reclustered(store: Store, dated: Sequence[tuple[str, str | None]], *, chang
     ``dated`` (id, published), clustered within it; the neighbourhood's stories (``story_of``)
     and copy ``links`` close the set."""
     try:
-        from newsdesk.stories import cluster_rows, joinable_rows, nearest_of, published_span, weigh_terms
+        from newsdesk.stories import cluster_rows, nearest_and_joinable, nearest_of, published_span, weigh_terms
     except ImportError:  # story clustering not installed: each article is its own story
         return [article_id for article_id, _ in dated], _cluster(store, dated, changed=changed)
     terms = _story_terms(store, [article_id for article_id, _ in dated], changed=changed)
@@ -90,10 +90,11 @@ def _reclustered(store: Store, dated: Sequence[tuple[str, str | None]], *, chang
     vectors = weigh_terms([terms[article_id] for article_id, _ in found])
     spans = [published_span(published) for _, published in found]
     new = [place[article_id] for article_id in changed if article_id in place]
-    joinable = joinable_rows(vectors, new, spans, window_days=window_days)
+    nearest, joinable = nearest_and_joinable(vectors, new, spans, window_days=window_days)
     reach = _closed(changed.keys() | {found[row][0] for row in joinable}, story_of, links)
     rows = [place[article_id] for article_id in reach if article_id in place]
-    labels = cluster_rows(rows, nearest_of(vectors, rows), spans, window_days=window_days)
+    nearest = nearest_of(vectors, rows, known=(new, nearest))  # the changed rows' read once
+    labels = cluster_rows(rows, nearest, spans, window_days=window_days)
     return reach, {found[row][0]: label for row, label in zip(rows, labels, strict=True)}
 
 

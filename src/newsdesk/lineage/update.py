@@ -7,6 +7,7 @@ from __future__ import annotations
 import logging
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
+from typing import Any
 
 from newsdesk.article import Article
 from newsdesk.lineage.fingerprints import content_stem_set, fingerprint, norm_hash
@@ -43,11 +44,14 @@ def update_lineage(store: Store, *, stories: bool = True, full: bool = False) ->
             store.lineage_forget_all()
         pending = store.lineage_begin(version=LINEAGE_VERSION)
         hashes = {article.id: norm_hash(article.text) for article, _ in pending}
-        reopened = store.lineage_reopen(_outranked_holders(store, hashes))
+        holders = store.lineage_hash_holders(sorted(set(hashes.values()))) if hashes else []
+        reopened = store.lineage_reopen(_outranked_holders(store, hashes, holders))
         hashes.update({article.id: norm_hash(article.text) for article, _ in reopened})
         pending += reopened
         if pending:
-            _link_pending(store, pending, hashes=hashes, report=report)
+            forgotten = {article.id for article, _ in reopened}
+            originals = [(text_hash, i) for text_hash, i, original in holders if original and i not in forgotten]
+            _link_pending(store, pending, hashes=hashes, originals=originals, report=report)
         if stories:
             report.stories = refresh_stories(store, [article for article, _ in pending], full=full)
     log.info(
@@ -66,12 +70,13 @@ def _threads(store: Store, *, full: bool) -> AbstractContextManager[None]:
     return nullcontext() if full or not store.lineage_size() else store.one_thread()
 
 
-def _outranked_holders(store: Store, hashes: dict[str, str]) -> list[str]:
+def _outranked_holders(store: Store, hashes: dict[str, str], holders: list[tuple[str, str, bool]]) -> list[str]:
     """Processed articles whose text (``hashes``: ``{pending id: norm_hash}``) a pending article
-    has and outranks as the source (``source_order``): processed again, as its exact copies."""
-    if not hashes:
-        return []
-    held = store.lineage_hash_holders(sorted(set(hashes.values())))
+    has and outranks as the source (``source_order``): processed again, as its exact copies.
+    ``holders``: ``Store.lineage_hash_holders`` of those hashes."""
+    held: dict[str, list[str]] = {}
+    for text_hash, article_id, _ in holders:
+        held.setdefault(text_hash, []).append(article_id)
     if not held:
         return []
     ids = sorted({*hashes, *(i for ids in held.values() for i in ids)})
@@ -84,14 +89,17 @@ def _outranked_holders(store: Store, hashes: dict[str, str]) -> list[str]:
 
 
 def _link_pending(
-    store: Store, pending: list[tuple[Article, int]], *, hashes: dict[str, str], report: LineageReport
+    store: Store, pending: list[tuple[Article, int]], *, hashes: dict[str, str],
+    originals: list[tuple[str, str]], report: LineageReport,
 ) -> None:
+    """Fingerprint and link the pending articles (``originals``: ``(norm_hash, id)`` of the
+    processed articles that are no exact copy and hold a pending article's text)."""
     articles = {article.id: article for article, _ in pending}
     seqs = {article.id: seq for article, seq in pending}
     prints = [fingerprint(article, text_hash=hashes[article.id]) for article, _ in pending]
     rows = store.lineage_story_rows(copy_kinds=sorted(COPY_KINDS), article_ids=sorted(articles))
     rank = {article_id: source_order(rows.get(article_id, {}), article_id) for article_id in articles}
-    exact_of = store.lineage_exact_owners({p.article_id: p.norm_hash for p in prints}, rank=rank)
+    exact_of = _exact_owners({p.article_id: p.norm_hash for p in prints}, originals, rank=rank)
     store.save_fingerprints(prints, exact_of=exact_of, seqs=seqs, version=LINEAGE_VERSION)
     links = [_exact_link(articles, copy, original, store) for copy, original in exact_of.items()]
     candidates = store.lineage_candidates(
@@ -104,6 +112,17 @@ def _link_pending(
     report.articles, report.candidates = len(pending), len(candidates)
     for link in links:
         report.links[link.kind] = report.links.get(link.kind, 0) + 1
+
+
+def _exact_owners(hashes: dict[str, str], originals: list[tuple[str, str]], *,
+                  rank: dict[str, Any]) -> dict[str, str]:
+    """``{copy id: source id}`` for the given articles (``{id: normalised-text hash}``) whose
+    text is already held by a processed article (the source: ``originals``, ``(hash, id)``),
+    or by another of them that comes first by ``rank`` (``{id: sort key}``)."""
+    first: dict[str, str] = dict(originals)
+    for article_id, text_hash in sorted(hashes.items(), key=lambda item: rank[item[0]]):
+        first.setdefault(text_hash, article_id)
+    return {article_id: first[text_hash] for article_id, text_hash in hashes.items() if first[text_hash] != article_id}
 
 
 def _exact_link(articles: dict[str, Article], copy: str, original: str, store: Store) -> Link:

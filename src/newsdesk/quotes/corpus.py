@@ -67,7 +67,7 @@ def link_quotes(store: Store, *, full: bool = False) -> None:
         _rebuild(store)
         return
     with store.one_thread():
-        _update(store, store.quote_index_stale())
+        _update(store, *store.quote_index_changes())
 
 
 def eligible(rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -87,14 +87,15 @@ def _rebuild(store: Store) -> None:
     log.info("quotes: %d groups across articles from %d direct quotes", len(groups), len(quotes))
 
 
-def _update(store: Store, stale: dict[str, int | None]) -> None:
+def _update(store: Store, stale: dict[str, int | None], indexed: set[str]) -> None:
     """Recompute the groups the ``stale`` articles' old and new quotes can reach (``stale``:
-    ``{id: version of its quotes layer, None when gone}``)."""
+    ``{id: version of its quotes layer, None when gone}``; ``indexed``: those of them the
+    index holds, whose old shingles are read)."""
     if not stale:
         return
     ids = sorted(stale)
     new = eligible({**q, "direct": True} for q in store.quote_texts(article_ids=ids))
-    old_rows = store.quote_shingles_of(ids)
+    old_rows = store.quote_shingles_of(sorted(indexed)) if indexed else []
     added = _index_rows(new, [shingles(q["text"]) for q in new])
     if not old_rows and not added:  # nothing indexed before or now: no group can change
         store.replace_quote_index(article_ids=ids, shingles=[], versions=_present(stale))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import pyarrow as pa
@@ -11,6 +12,17 @@ import pyarrow as pa
 from newsdesk.article import Article
 from newsdesk.store.schema import CURRENT_VERSION
 from newsdesk.store.values import dict_rows
+
+
+@dataclass(frozen=True, slots=True)
+class StoryWindow:
+    """The articles a stories update weighs (``LineageQueries.story_window``): their ids,
+    ``{article id: story id}`` of those in a stored story, and the copy links among them
+    (``{"article", "of"}``)."""
+
+    ids: list[str]
+    story_of: dict[str, str]
+    links: list[dict[str, str]]
 
 
 class LineageQueries:
@@ -36,7 +48,10 @@ class LineageQueries:
                pending AS (
                    SELECT id FROM stale UNION
                    SELECT article_id FROM lineage_articles WHERE exact_of IN (SELECT id FROM stale))
-               SELECT a.row_id, a.id, l.seq FROM current a
+               SELECT a.row_id, a.id, l.seq,
+                      (SELECT coalesce(max(seq), 0) FROM lineage_articles
+                       WHERE article_id NOT IN (SELECT id FROM pending)) AS kept_seq
+               FROM current a
                JOIN pending p ON p.id = a.id
                JOIN (SELECT id, min(ingested_at) AS first_seen FROM articles GROUP BY id) f ON f.id = a.id
                LEFT JOIN lineage_articles l ON l.article_id = a.id
@@ -45,11 +60,11 @@ class LineageQueries:
         ).fetchall()
         if not rows:
             return []
-        articles = self._articles_at([row_id for row_id, _, _ in rows])
-        self._lineage_forget([article_id for _, article_id, seq in rows if seq is not None])
-        next_seq = self.con.execute("SELECT coalesce(max(seq), 0) FROM lineage_articles").fetchone()[0]
+        articles = self._articles_at([row[0] for row in rows])
+        self._lineage_forget([article_id for _, article_id, seq, _ in rows if seq is not None])
+        next_seq = rows[0][3]  # the highest number of the articles not forgotten here
         pending = []
-        for row_id, _, seq in rows:
+        for row_id, _, seq, _ in rows:
             if seq is None:
                 next_seq += 1
             pending.append((articles[row_id], seq or next_seq))
@@ -75,33 +90,15 @@ class LineageQueries:
             run("DELETE FROM lineage_links "
                 "WHERE article_id IN (SELECT value FROM gone) OR of_id IN (SELECT value FROM gone)")
 
-    def lineage_exact_owners(self, hashes: dict[str, str], *, rank: dict[str, Any]) -> dict[str, str]:
-        """``{copy id: source id}`` for the given articles (``{id: normalised-text hash}``) whose
-        text is already held by a processed article (the source), or by another of them that
-        comes first by ``rank`` (``{id: sort key}``)."""
-        rows = self._run(
-            "SELECT norm_hash, article_id FROM lineage_articles "
-            "WHERE exact_of IS NULL AND norm_hash IN (SELECT value FROM wanted_hashes)",
-            wanted_hashes=sorted(set(hashes.values())),
-        ).fetchall()
-        first: dict[str, str] = dict(rows)
-        for article_id, norm_hash in sorted(hashes.items(), key=lambda item: rank[item[0]]):
-            first.setdefault(norm_hash, article_id)
-        return {
-            article_id: first[norm_hash] for article_id, norm_hash in hashes.items() if first[norm_hash] != article_id
-        }
-
-    def lineage_hash_holders(self, hashes: Sequence[str]) -> dict[str, list[str]]:
-        """``{normalised-text hash: ids}`` of the processed articles holding these texts."""
-        rows = self._run(
-            "SELECT norm_hash, article_id FROM lineage_articles "
+    def lineage_hash_holders(self, hashes: Sequence[str]) -> list[tuple[str, str, bool]]:
+        """``(normalised-text hash, id, whether it is no exact copy)`` of the processed articles
+        holding these texts: the holders a pending article may outrank, and the originals a
+        pending article is an exact copy of."""
+        return self._run(
+            "SELECT norm_hash, article_id, exact_of IS NULL FROM lineage_articles "
             "WHERE norm_hash IN (SELECT value FROM wanted_hashes)",
             wanted_hashes=hashes,
         ).fetchall()
-        held: dict[str, list[str]] = {}
-        for norm_hash, article_id in rows:
-            held.setdefault(norm_hash, []).append(article_id)
-        return held
 
     def lineage_reopen(self, ids: Sequence[str]) -> list[tuple[Article, int]]:
         """Processed articles to process again, with their first-seen numbers; their
@@ -396,6 +393,14 @@ class LineageQueries:
         """``article_ids``, the current articles dated within one of the ``days`` spans (ISO
         first and last day), and, repeatedly, every member of a story holding one of them and
         every article a copy link joins to one of them, until nothing is added."""
+        return self.story_window(article_ids, days=days, copy_kinds=copy_kinds).ids
+
+    def story_window(
+        self, article_ids: Sequence[str], *, days: Sequence[tuple[str, str]], copy_kinds: Sequence[str]
+    ) -> StoryWindow:
+        """``story_neighbourhood`` with what closing it read: the stored story of each of its
+        articles in a story (``stories_among``) and the copy links among them
+        (``copy_links_among``), so they are not read again."""
         found = set(article_ids) | {
             row[0]
             for row in self.con.execute(
@@ -407,20 +412,21 @@ class LineageQueries:
         }
         while True:
             with self._value_tables(found=(sorted(found), pa.string())) as run:
-                more = {
-                    row[0]
-                    for row in run(
-                        """SELECT m.article_id FROM story_members m WHERE m.story_id IN (
+                rows = run(
+                    """SELECT 'story', m.article_id, m.story_id FROM story_members m WHERE m.story_id IN (
                            SELECT story_id FROM story_members WHERE article_id IN (SELECT value FROM found))
-                       UNION SELECT of_id FROM lineage_links
-                           WHERE article_id IN (SELECT value FROM found) AND list_contains(?, kind)
-                       UNION SELECT article_id FROM lineage_links
-                           WHERE of_id IN (SELECT value FROM found) AND list_contains(?, kind)""",
-                        [list(copy_kinds), list(copy_kinds)],
-                    ).fetchall()
-                }
-            if more <= found:
-                return sorted(found)
+                       UNION ALL SELECT 'link', article_id, of_id FROM lineage_links
+                           WHERE (article_id IN (SELECT value FROM found) OR of_id IN (SELECT value FROM found))
+                             AND list_contains(?, kind)""",
+                    [list(copy_kinds)],
+                ).fetchall()
+            more = {row[1] for row in rows} | {row[2] for row in rows if row[0] == "link"}
+            if more <= found:  # closed: every story and link read lies within it
+                return StoryWindow(
+                    ids=sorted(found),
+                    story_of={article: story for kind, article, story in rows if kind == "story"},
+                    links=[{"article": article, "of": of} for kind, article, of in rows if kind == "link"],
+                )
             found |= more
 
     def stories_among(self, article_ids: Sequence[str]) -> dict[str, str]:

@@ -118,16 +118,21 @@ class QuoteQueries:
         """``{id: version}`` of the articles whose indexed quotes are not those of the current
         article's quotes layer: new, changed (a new version) or gone (``None``) since the index
         was last updated."""
+        return self.quote_index_changes()[0]
+
+    def quote_index_changes(self) -> tuple[dict[str, int | None], set[str]]:
+        """``quote_index_stale`` and, apart, those of its articles the index holds (their
+        indexed quotes are to be replaced; the others have none)."""
         rows = self.con.execute(
             """WITH now AS (
                    SELECT a.id, a.version FROM current_articles a JOIN annotations n
                    ON n.article_id = a.id AND n.version = a.version AND n.layer = 'quotes')
-               SELECT coalesce(now.id, i.article_id) AS id, now.version FROM now
-               FULL OUTER JOIN quote_articles i ON i.article_id = now.id
+               SELECT coalesce(now.id, i.article_id) AS id, now.version, i.article_id IS NOT NULL
+               FROM now FULL OUTER JOIN quote_articles i ON i.article_id = now.id
                WHERE now.id IS NULL OR i.article_id IS NULL OR i.version <> now.version
                ORDER BY id"""
         ).fetchall()
-        return dict(rows)
+        return {row[0]: row[1] for row in rows}, {row[0] for row in rows if row[2]}
 
     def quote_index_size(self) -> int:
         return self.con.execute("SELECT count(*) FROM quote_articles").fetchone()[0]
