@@ -10,7 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from conftest import EXAMPLES
+from conftest import EXAMPLES, write_jsonl
 from newsdesk.article import Article
 from newsdesk.ingest import ingest
 from newsdesk.lineage.update import update_lineage
@@ -44,6 +44,80 @@ def _links_and_stories(db: str) -> tuple[list[tuple[str, str, str]], list[list[s
         stories = [[names[member["id"]] for member in store.story_of(article_id)["members"]]
                    for article_id in sorted(names, key=names.get)]
     return links, stories
+
+
+def _ordered_folder(root: Path, sources: list[tuple[str, str]], *, ascending: bool) -> Path:
+    """A new folder under ``root`` where the article ids of the two ``(file name, locator)``
+    sources sort ascending (or descending)."""
+    for number in range(1000):
+        folder = root / f"in{number}"
+        ids = [Article(path=str(folder / name), raw_text="", locator=locator,
+                       source=source_of(str(folder / name))).id for name, locator in sources]
+        if (ids[0] < ids[1]) == ascending:
+            folder.mkdir(parents=True)
+            return folder
+    raise AssertionError("no folder name orders the ids as wanted")
+
+
+#: Two unrelated, undated articles: two stories of one article each, as large and as early.
+UNRELATED = {
+    "a.txt": "Farmers in a valley town met on a cold morning to talk about the price of seed "
+             "and the new rules for selling grain at the market.\n" * 3,
+    "b.txt": "The council of a harbour city voted for two new tram lines after a long evening "
+             "of debate about the cost of the bridges they need.\n" * 3,
+}
+
+
+def test_stories_that_tie_are_listed_alike_wherever_the_files_lie(tmp_path: Path) -> None:
+    """Stories as large and as early come in the store's order of ties, not by story id (the
+    id of the story's first article, a hash of its path)."""
+    listed = []
+    for ascending in (True, False):
+        folder = _ordered_folder(tmp_path / str(ascending), [("a.txt", ""), ("b.txt", "")],
+                                 ascending=ascending)
+        for name, text in UNRELATED.items():
+            (folder / name).write_text(text)
+        db = str(folder / "store.duckdb")
+        ingest([str(folder)], db=db, workers=1)
+        with open_store(db) as store:
+            update_lineage(store)
+            names = {article.id: Path(article.path).name for article in store.iter_articles()}
+            listed.append([names[story["story_id"]] for story in store.list_stories(limit=None)])
+    assert sorted(listed[0]) == ["a.txt", "b.txt"]
+    assert listed[1] == listed[0]
+
+
+#: Two records of one JSONL file, both naming one person and quoting him.
+RECORDS = [
+    {"id": "r1", "title": "Talks in the capital",
+     "text": 'Nursultan Abenov met farmers in Astana on Monday. "The harvest was good this '
+             'year," Nursultan Abenov said after the meeting.'},
+    {"id": "r2", "title": "A visit to the north",
+     "text": 'Nursultan Abenov travelled to Petropavl on Tuesday. "We will build a new '
+             'road here," Nursultan Abenov told reporters.'},
+]
+
+
+def test_an_entitys_articles_and_the_quotes_are_listed_alike_wherever_the_file_lies(tmp_path: Path) -> None:
+    """The records of one input share their ingest time: an entity's articles and the quote
+    listing order them by the store's order of ties, not by their path-made ids."""
+    from newsdesk.analyse import analyse
+
+    listed = []
+    for ascending in (True, False):
+        folder = _ordered_folder(tmp_path / str(ascending), [("feed.jsonl", "r1"), ("feed.jsonl", "r2")],
+                                 ascending=ascending)
+        db = str(folder / "store.duckdb")
+        ingest([write_jsonl(folder / "feed.jsonl", RECORDS)], db=db, workers=1)
+        analyse(db=db, workers=1)
+        with open_store(db, read_only=True) as store:
+            names = {article.id: article.locator for article in store.iter_articles()}
+            entity = store.find_entity("Nursultan Abenov")
+            listed.append(([names[a["id"]] for a in store.entity_detail(entity["id"])["articles"]],
+                           [(names[q["article_id"]], q["text"]) for q in store.quote_rows()]))
+    articles, quotes = listed[0]
+    assert sorted(articles) == ["r1", "r2"] and len(quotes) == 2
+    assert listed[1] == listed[0]
 
 
 def test_the_source_of_a_copy_does_not_depend_on_where_the_files_lie(tmp_path: Path) -> None:
