@@ -415,7 +415,8 @@ def framing_section(corpus: Corpus, store: Store, brief: Brief) -> list[Item]:
     if main is None:
         return []
     members = [a for a in corpus.articles if corpus.stories.get(a.id) == main]
-    layers = {name: store.layer(name) for name in ("figures", "quotes", "mentions", SENTENCES)}
+    layers = {"quotes": corpus.quotes, "mentions": corpus.mentions, SENTENCES: corpus.sentences,
+              "figures": store.layer("figures", article_ids=[a.id for a in members])}
     framing = compare_outlets(main, members, layers)
     if len(framing.outlets) < 2:
         return []

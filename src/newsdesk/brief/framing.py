@@ -136,7 +136,8 @@ def frame_story(store: Store, story: str) -> Framing:
         raise UsageError(f"story {story!r} matches {len(matching)} stories; give more of its id")
     ids = [article_id for article_id, s in stories.items() if s == matching[0]]
     articles = list(store.get_articles(ids).values())
-    layers = {name: store.layer(name) for name in ("figures", "quotes", "mentions", SENTENCES)}
+    layers = {name: store.layer(name, article_ids=ids)
+              for name in ("figures", "quotes", "mentions", SENTENCES)}
     return compare_outlets(matching[0], articles, layers)
 
 
