@@ -83,7 +83,7 @@ def sentence_facts(doc: Any) -> list[dict[str, Any]]:
     facts = []
     for sentence in doc.sents:
         found = found_by_start.get(sentence.start_char, [])
-        coded, main = coded_types(sentence, found)
+        coded, main, acts = coded_types(sentence, found)
         events = {
             plover: event_of_type(sentence, plover, found, actors=actors, doc=doc, times=[]) for plover in TYPE_CODES
         }
@@ -94,6 +94,7 @@ def sentence_facts(doc: Any) -> list[dict[str, Any]]:
                 "features": sentence_features(sentence),
                 "coded": sorted(coded),
                 "main": sorted(main),
+                "acts": sorted(acts),
                 "stated": stated(sentence),
                 "events": {t: e and {k: e[k] for k in keep} for t, e in events.items()},
             }
@@ -115,6 +116,7 @@ def score(parsed: dict[str, list[dict[str, Any]]], probabilities: dict, values: 
                     p,
                     set(facts["coded"]),
                     main=set(facts["main"]),
+                    acts=set(facts.get("acts", facts["main"])),
                     stated=facts.get("stated", False),
                     **values,
                 )

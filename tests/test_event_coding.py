@@ -113,8 +113,24 @@ def test_a_second_type_needs_its_own_act_on_the_main_verb(assault, accuse, main,
     assert best_types(probabilities, {"ACCUSE", "ASSAULT"}, main=main, **_CHOICE) == expected
 
 
+# A verb coordinated with the main verb is an act of its own: its type stays beside the main
+# verb's (``acts``), while only the main verb's type gets the main verb's bonus (``main``).
+@pytest.mark.parametrize(
+    "main, acts, expected",
+    [
+        ({"ACCUSE"}, {"ACCUSE", "ASSAULT"}, ["ASSAULT", "ACCUSE"]),
+        ({"ACCUSE"}, {"ACCUSE"}, ["ACCUSE"]),
+    ],
+)
+def test_a_coordinated_verb_is_an_act_of_its_own(main, acts, expected):
+    probabilities = {NO_EVENT: 0.1, "ASSAULT": 0.6, "ACCUSE": 0.35}
+    chosen = best_types(probabilities, {"ACCUSE", "ASSAULT"}, main=main, acts=acts, **_CHOICE)
+    assert chosen == expected
+
+
 # Real sentences: a purpose clause's act ("to help strengthen security": aid) is no second
-# event beside the act of the main verb; two acts both on the main verbs stay two.
+# event beside the act of the main verb; two acts both on the main verbs stay two, and so do
+# two verbs joined by "and" ("sent ... and promised ...").
 @pytest.mark.parametrize(
     "text, expected",
     [
@@ -127,6 +143,14 @@ def test_a_second_type_needs_its_own_act_on_the_main_verb(assault, accuse, main,
             "Turkey's president says it will begin a new military operation against Kurdish "
             "fighters in Syria.",
             ["ASSAULT", "THREATEN"],
+        ),
+        (
+            "Russia sent troops to Kazakhstan and promised aid to the government.",
+            ["AGREE", "COOPERATE"],
+        ),
+        (
+            "Germany sent tanks to Ukraine and promised more help to its government.",
+            ["AID", "AGREE"],
         ),
     ],
 )

@@ -3,6 +3,7 @@ input's path, so no choice that two articles tie on may fall to their ids."""
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -10,7 +11,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from conftest import EXAMPLES
+from conftest import EXAMPLES, write_jsonl
 from newsdesk.article import Article
 from newsdesk.ingest import ingest
 from newsdesk.lineage.update import update_lineage
@@ -46,6 +47,80 @@ def _links_and_stories(db: str) -> tuple[list[tuple[str, str, str]], list[list[s
     return links, stories
 
 
+def _ordered_folder(root: Path, sources: list[tuple[str, str]], *, ascending: bool) -> Path:
+    """A new folder under ``root`` where the article ids of the two ``(file name, locator)``
+    sources sort ascending (or descending)."""
+    for number in range(1000):
+        folder = root / f"in{number}"
+        ids = [Article(path=str(folder / name), raw_text="", locator=locator,
+                       source=source_of(str(folder / name))).id for name, locator in sources]
+        if (ids[0] < ids[1]) == ascending:
+            folder.mkdir(parents=True)
+            return folder
+    raise AssertionError("no folder name orders the ids as wanted")
+
+
+#: Two unrelated, undated articles: two stories of one article each, as large and as early.
+UNRELATED = {
+    "a.txt": "Farmers in a valley town met on a cold morning to talk about the price of seed "
+             "and the new rules for selling grain at the market.\n" * 3,
+    "b.txt": "The council of a harbour city voted for two new tram lines after a long evening "
+             "of debate about the cost of the bridges they need.\n" * 3,
+}
+
+
+def test_stories_that_tie_are_listed_alike_wherever_the_files_lie(tmp_path: Path) -> None:
+    """Stories as large and as early come in the store's order of ties, not by story id (the
+    id of the story's first article, a hash of its path)."""
+    listed = []
+    for ascending in (True, False):
+        folder = _ordered_folder(tmp_path / str(ascending), [("a.txt", ""), ("b.txt", "")],
+                                 ascending=ascending)
+        for name, text in UNRELATED.items():
+            (folder / name).write_text(text)
+        db = str(folder / "store.duckdb")
+        ingest([str(folder)], db=db, workers=1)
+        with open_store(db) as store:
+            update_lineage(store)
+            names = {article.id: Path(article.path).name for article in store.iter_articles()}
+            listed.append([names[story["story_id"]] for story in store.list_stories(limit=None)])
+    assert sorted(listed[0]) == ["a.txt", "b.txt"]
+    assert listed[1] == listed[0]
+
+
+#: Two records of one JSONL file, both naming one person and quoting him.
+RECORDS = [
+    {"id": "r1", "title": "Talks in the capital",
+     "text": 'Nursultan Abenov met farmers in Astana on Monday. "The harvest was good this '
+             'year," Nursultan Abenov said after the meeting.'},
+    {"id": "r2", "title": "A visit to the north",
+     "text": 'Nursultan Abenov travelled to Petropavl on Tuesday. "We will build a new '
+             'road here," Nursultan Abenov told reporters.'},
+]
+
+
+def test_an_entitys_articles_and_the_quotes_are_listed_alike_wherever_the_file_lies(tmp_path: Path) -> None:
+    """The records of one input share their ingest time: an entity's articles and the quote
+    listing order them by the store's order of ties, not by their path-made ids."""
+    from newsdesk.analyse import analyse
+
+    listed = []
+    for ascending in (True, False):
+        folder = _ordered_folder(tmp_path / str(ascending), [("feed.jsonl", "r1"), ("feed.jsonl", "r2")],
+                                 ascending=ascending)
+        db = str(folder / "store.duckdb")
+        ingest([write_jsonl(folder / "feed.jsonl", RECORDS)], db=db, workers=1)
+        analyse(db=db, workers=1)
+        with open_store(db, read_only=True) as store:
+            names = {article.id: article.locator for article in store.iter_articles()}
+            entity = store.find_entity("Nursultan Abenov")
+            listed.append(([names[a["id"]] for a in store.entity_detail(entity["id"])["articles"]],
+                           [(names[q["article_id"]], q["text"]) for q in store.quote_rows()]))
+    articles, quotes = listed[0]
+    assert sorted(articles) == ["r1", "r2"] and len(quotes) == 2
+    assert listed[1] == listed[0]
+
+
 def test_the_source_of_a_copy_does_not_depend_on_where_the_files_lie(tmp_path: Path) -> None:
     """Ties in date, time and outlet fall to the hash of what was read, not to the ids."""
     results = []
@@ -63,34 +138,47 @@ def test_the_source_of_a_copy_does_not_depend_on_where_the_files_lie(tmp_path: P
     assert results[1] == results[0]
 
 
-#: Builds the seeds in the folder given (``sys.argv``) and prints what the faces read, as JSON.
-BUILD = """
-import json, sys
-from newsdesk.analyse import analyse
-from newsdesk.brief import brief_settings, write_brief
-from newsdesk.exporter import export_records
-from newsdesk.ingest import ingest
-from newsdesk.service import reads
-from newsdesk.store import open_store
+def faces_output(folder: str, db: str) -> str:
+    """What the faces read of the store at ``db`` (the briefs written under ``folder``), with
+    every article id written as its file name and ``folder`` as FOLDER."""
+    from newsdesk.brief import brief_settings, write_brief
+    from newsdesk.exporter import export_records
+    from newsdesk.service import reads
 
-folder, workers = sys.argv[1], int(sys.argv[2])
-db = folder + "/store.duckdb"
-ingest([folder + "/examples"], db=db, workers=workers)
-analyse(db=db, workers=workers)
-for kind in ("json", "html"):
-    write_brief(db=db, settings=brief_settings(topic="China Russia Kazakhstan"), format=kind,
-                out=folder + "/brief." + kind)
-with open_store(db, read_only=True) as store:
-    names = {a.id: a.path.rsplit("/", 1)[-1] for a in store.iter_articles()}
-    found = {"export": sorted(export_records(store), key=lambda r: names[r["id"]]),
-             "claims": reads.claims(store), "timeline": reads.timeline(store, readable=True),
-             "stories": reads.list_stories(store, limit=None).items,
-             "entities": reads.list_entities(store, limit=None).items}
-text = json.dumps(found, sort_keys=True, default=str)
-text += open(folder + "/brief.json").read() + open(folder + "/brief.html").read()
-for article_id, name in names.items():
-    text = text.replace(article_id, name)
-print(text.replace(folder, "FOLDER"))
+    for kind in ("json", "html"):
+        write_brief(db=db, settings=brief_settings(topic="China Russia Kazakhstan"), format=kind,
+                    out=folder + "/brief." + kind)
+    with open_store(db, read_only=True) as store:
+        names = {a.id: a.path.rsplit("/", 1)[-1] for a in store.iter_articles()}
+        found = {"export": sorted(export_records(store), key=lambda r: names[r["id"]]),
+                 "claims": reads.claims(store), "timeline": reads.timeline(store, readable=True),
+                 "stories": reads.list_stories(store, limit=None).items,
+                 "entities": reads.list_entities(store, limit=None).items}
+    text = json.dumps(found, sort_keys=True, default=str)
+    text += Path(folder, "brief.json").read_text() + Path(folder, "brief.html").read_text()
+    for article_id, name in names.items():
+        text = text.replace(article_id, name)
+    text = text.replace(folder, "FOLDER")
+    return re.sub(r'"ingested_at": "[^"]*"', '"ingested_at": ""', text)
+
+
+def build_seeds(folder: str) -> str:
+    """The seeds in ``folder``/examples ingested and analysed in this process; what the faces
+    read of them."""
+    from newsdesk.analyse import analyse
+
+    db = folder + "/store.duckdb"
+    ingest([folder + "/examples"], db=db, workers=1)
+    analyse(db=db, workers=1)
+    return faces_output(folder, db)
+
+
+#: Builds the seeds in the folder given (``sys.argv``) in a child process and prints what the
+#: faces read.
+BUILD = """
+import sys
+from test_path_independence import build_seeds
+print(build_seeds(sys.argv[1]))
 """
 
 
@@ -108,18 +196,19 @@ def _seed_folder(root: Path, *, ascending: bool) -> Path:
     raise AssertionError("no folder name orders the ids as wanted")
 
 
-def test_the_same_seeds_give_the_same_results_whatever_the_folder_seed_or_executor(tmp_path: Path) -> None:
-    """The seeds built in two folders that order their ids the other way round, under two hash
-    seeds, in-process and on a pool of two workers: the export, claims, timeline, stories,
-    entities and brief (JSON and HTML) are the same once ids are written as file names. ``ingested_at`` is the
-    only field that records the run itself."""
-    outputs = []
-    for ascending, seed, workers in ((True, "1", 1), (False, "2", 2)):
-        folder = _seed_folder(tmp_path / str(ascending), ascending=ascending)
-        env = {**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": os.pathsep.join(sys.path)}
-        done = subprocess.run([sys.executable, "-c", BUILD, str(folder), str(workers)], env=env,
-                              capture_output=True, text=True, check=False, timeout=900)
-        assert done.returncode == 0, done.stderr[-3000:]
-        outputs.append(re.sub(r'"ingested_at": "[^"]*"', '"ingested_at": ""', done.stdout))
-    assert '"passage"' in outputs[0] and '"agree"' in outputs[0]
-    assert outputs[1] == outputs[0]
+def test_the_same_seeds_give_the_same_results_whatever_the_folder_or_hash_seed(tmp_path: Path) -> None:
+    """The seeds built in two folders that order their ids the other way round, one in this
+    process, one in a child under another hash seed: the export, claims, timeline, stories,
+    entities and brief (JSON and HTML) are the same once ids are written as file names.
+    ``ingested_at`` is the only field that records the run itself. (Executors give the same
+    layers: ``test_ingest``, ``test_scale``.)"""
+    here = str(_seed_folder(tmp_path / "here", ascending=True))
+    there = str(_seed_folder(tmp_path / "there", ascending=False))
+    seed = "3" if os.environ.get("PYTHONHASHSEED") == "2" else "2"
+    env = {**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": os.pathsep.join(sys.path)}
+    child = subprocess.run([sys.executable, "-c", BUILD, there], env=env, capture_output=True,
+                           text=True, check=False, timeout=600)
+    assert child.returncode == 0, child.stderr[-3000:]
+    output = build_seeds(here)
+    assert '"passage"' in output and '"agree"' in output
+    assert child.stdout == output + "\n"

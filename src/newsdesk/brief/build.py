@@ -37,6 +37,7 @@ from newsdesk.lineage.links import COPY_KINDS
 from newsdesk.sentences import LAYER as SENTENCES
 from newsdesk.sentences import sentence_spans
 from newsdesk.store import Store
+from newsdesk.store.ordering import article_ties
 
 _DATED = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
                     r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{4}|\d+%|\$\s?\d)")
@@ -414,7 +415,8 @@ def framing_section(corpus: Corpus, store: Store, brief: Brief) -> list[Item]:
     if main is None:
         return []
     members = [a for a in corpus.articles if corpus.stories.get(a.id) == main]
-    layers = {name: store.layer(name) for name in ("figures", "quotes", "mentions", SENTENCES)}
+    layers = {"quotes": corpus.quotes, "mentions": corpus.mentions, SENTENCES: corpus.sentences,
+              "figures": store.layer("figures", article_ids=[a.id for a in members])}
     framing = compare_outlets(main, members, layers)
     if len(framing.outlets) < 2:
         return []
@@ -432,17 +434,18 @@ def framing_section(corpus: Corpus, store: Store, brief: Brief) -> list[Item]:
 
 
 def _most_covered_story(corpus: Corpus) -> Any:
-    """The story covered by the most outlets (at least two), then the one holding the smallest
-    content hash (not the story's id: that is its first article's, made from a path)."""
+    """The story covered by the most outlets (at least two), then the one holding the first
+    article in the store's order of ties (``article_ties``; not the story's id: that is its
+    first article's, made from a path)."""
     from newsdesk.brief.framing import outlet_of
 
     outlets: dict[Any, set[str]] = {}
-    first: dict[Any, str] = {}
+    first: dict[Any, tuple[str, str, str]] = {}
     for article in corpus.articles:
         if article.id in corpus.stories:
-            story, content = corpus.stories[article.id], article.content_hash
+            story, ties = corpus.stories[article.id], article_ties(article)
             outlets.setdefault(story, set()).add(outlet_of(article))
-            first[story] = min(first.get(story, content), content)
+            first[story] = min(first.get(story, ties), ties)
     ranked = sorted(outlets, key=lambda story: (-len(outlets[story]), first[story], str(story)))
     return ranked[0] if ranked and len(outlets[ranked[0]]) > 1 else None
 

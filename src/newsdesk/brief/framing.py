@@ -39,6 +39,7 @@ from newsdesk.errors import NotFoundError, UsageError
 from newsdesk.sentences import LAYER as SENTENCES
 from newsdesk.sentences import sentence_spans
 from newsdesk.store import Store
+from newsdesk.store.ordering import article_ties
 
 #: Read off the seed story's cross-outlet sentence pairs: above 0.32 pairs state one claim.
 FACT_SIMILARITY = 0.32
@@ -135,7 +136,8 @@ def frame_story(store: Store, story: str) -> Framing:
         raise UsageError(f"story {story!r} matches {len(matching)} stories; give more of its id")
     ids = [article_id for article_id, s in stories.items() if s == matching[0]]
     articles = list(store.get_articles(ids).values())
-    layers = {name: store.layer(name) for name in ("figures", "quotes", "mentions", SENTENCES)}
+    layers = {name: store.layer(name, article_ids=ids)
+              for name in ("figures", "quotes", "mentions", SENTENCES)}
     return compare_outlets(matching[0], articles, layers)
 
 
@@ -150,10 +152,10 @@ def outlet_of(article: Article) -> str:
 
 def compare_outlets(story: str, articles: list[Article], layers: dict[str, dict[str, list]]) -> Framing:
     """The framing comparison of these articles (one story), outlet by outlet: the outlets by
-    name, each one's articles by content hash (the same order wherever the files lay; an id
-    is a hash of the input's path)."""
+    name, each one's articles in the store's order of ties (``article_ties``: the same order
+    wherever the files lay; an id is a hash of the input's path)."""
     by_outlet: dict[str, list[Article]] = {}
-    for article in sorted(articles, key=lambda a: (outlet_of(a), a.content_hash, a.id)):
+    for article in sorted(articles, key=lambda a: (outlet_of(a), *article_ties(a))):
         by_outlet.setdefault(outlet_of(article), []).append(article)
     outlets = {name: OutletFraming(name, [a.id for a in group]) for name, group in by_outlet.items()}
     facts = group_facts(by_outlet, sentences=layers.get(SENTENCES, {}))

@@ -17,8 +17,9 @@ How a sentence is coded:
 2. The sentence gets its ONE best type: the classifier's probability plus a bonus when the
    dictionary coder (3) codes an asserted or future ("will meet") event of that type in it; a
    second type only when that one is coded too and scores nearly as high (a sentence reporting
-   two events), and of two such types only those coded on the main verb (a purpose clause's
-   "to help" is no second act). Without a coded event the classifier must be surer that there
+   two events), and of two such types only those coded on the main verbs: the governing
+   verb, the root and the verbs coordinated with them ("sent troops and promised aid" reports
+   two acts; a purpose clause's "to help" is no second act). Without a coded event the classifier must be surer that there
    is an event.
    A sentence whose main act the dictionary codes as a public statement (CAMEO 01: "expressed
    concern", "declined to comment") and on whose main verb it codes no type reports no event.
@@ -125,8 +126,9 @@ def extract_events(
     events = []
     for sentence, probability in zip(sentences, probabilities):
         found = proposed.get(sentence.start_char, [])
-        coded, main = coded_types(sentence, found)
-        types = best_types(probability, coded, main=main, stated=stated(sentence), **(decision or {}))
+        coded, main, acts = coded_types(sentence, found)
+        types = best_types(probability, coded, main=main, acts=acts, stated=stated(sentence),
+                           **(decision or {}))
         chosen: dict[str, dict[str, Any]] = {}
         for plover in types:
             event = event_of_type(sentence, plover, found, actors=actors, doc=doc, times=times or [])
@@ -146,17 +148,21 @@ def refusal(event: dict[str, Any]) -> dict[str, Any]:
     return event | {"plover": "REJECT", "cameo": code, "negated": False, "refused": True}
 
 
-def coded_types(sentence: Any, found: list[dict[str, Any]]) -> tuple[set[str], set[str]]:
+def coded_types(sentence: Any, found: list[dict[str, Any]]) -> tuple[set[str], set[str], set[str]]:
     """The types of the dictionary coder's asserted or planned events in a sentence ("Obama
     and Putin will meet" reports a meeting as CAMEO codes it; a possible, intended or
-    conditional one does not), and of those among them whose trigger is the governing verb or
-    the root (the sentence's main act, not a circumstance: "During a phone call ..., Wang said
-    China welcomed the mission")."""
+    conditional one does not); of those, the ones whose trigger is the governing verb or the
+    root (``main``: the sentence's main act, not a circumstance: "During a phone call ...,
+    Wang said China welcomed the mission"); and the ones whose trigger is either or a verb
+    coordinated with either (``acts``: "sent troops and promised aid" reports two acts; a
+    purpose clause's "deployed troops to help" one)."""
     asserted = [e for e in found if e["plover"] and not e["negated"]]
     asserted = [e for e in asserted if e["modality"] in _CODED_MODALITIES]
-    heads = {_action_verb(governing_verb(sentence)).idx, sentence.root.idx}
-    main = {e["plover"] for e in asserted if e["trigger_start"] in heads}
-    return {e["plover"] for e in asserted}, main
+    heads = {_action_verb(governing_verb(sentence)), sentence.root}
+    joined = {c for verb in heads for c in verb.conjuncts if c.pos_ == "VERB"}
+    main = {e["plover"] for e in asserted if e["trigger_start"] in {t.idx for t in heads}}
+    acts = {e["plover"] for e in asserted if e["trigger_start"] in {t.idx for t in heads | joined}}
+    return {e["plover"] for e in asserted}, main, acts
 
 
 def stated(sentence: Any) -> bool:
@@ -271,8 +277,9 @@ class EventsAnalyser:
     # X" as the intent to do X; 14: that rule withdrawn (one verb, one dev sentence); 15: the
     # verbs of the quotes cue lexicon that only report govern their clause, the classifier reads
     # whether a reporting clause trails or leads and is retrained on the current coder; 16: of
-    # two close types, only those coded on the main verb
-    version = 16
+    # two close types, only those coded on the main verb; 17: or on a verb coordinated with it
+    # ("sent troops and promised aid": two acts)
+    version = 17
 
     def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:
         from newsdesk.timex import caption_docs

@@ -176,6 +176,7 @@ def best_types(
     coded: set[str],
     *,
     main: frozenset[str] | set[str] = frozenset(),
+    acts: frozenset[str] | set[str] | None = None,
     stated: bool = False,
     rule_weight: float = RULE_WEIGHT,
     main_weight: float = MAIN_WEIGHT,
@@ -185,10 +186,11 @@ def best_types(
 ) -> list[str]:
     """The sentence's event types, best first, from the classifier's ``probabilities`` and the
     types the dictionary coder found (``coded``; ``main``: those coded on the governing verb or
-    the root): [] when "no event" is likely enough or when the main act is a public statement
+    the root; ``acts``: those coded on these or on a verb coordinated with them, ``main`` when
+    not given): [] when "no event" is likely enough or when the main act is a public statement
     (``stated``) and no type is coded on the main verb; a second type only when it is coded too
     and scores nearly as high (a sentence reporting two events), and of two such types only
-    those coded on the main verb (``_on_main_act``)."""
+    those coded as acts of their own (``_on_main_act``)."""
     if stated and not main:
         return []
     threshold = none_threshold_coded if coded else none_threshold
@@ -207,13 +209,14 @@ def best_types(
     types = [ranked[0][1]]
     if len(ranked) > 1 and ranked[1][1] in coded and ranked[1][0] >= second_ratio * ranked[0][0]:
         types.append(ranked[1][1])
-    return _on_main_act(types, main)
+    return _on_main_act(types, main if acts is None else acts)
 
 
-def _on_main_act(types: list[str], main: frozenset[str] | set[str]) -> list[str]:
-    """Of two close types, those the dictionary codes on the sentence's main verb: both when
-    it codes both there (two acts reported), the one it codes there when it codes one, else
-    the best alone (a second type needs an act of its own, not only a coded circumstance)."""
+def _on_main_act(types: list[str], acts: frozenset[str] | set[str]) -> list[str]:
+    """Of two close types, those the dictionary codes on the sentence's main verbs (``acts``):
+    both when it codes both there (two acts reported), the one it codes there when it codes
+    one, else the best alone (a second type needs an act of its own, not only a coded
+    circumstance)."""
     if len(types) < 2:
         return types
-    return [plover for plover in types if plover in main] or types[:1]
+    return [plover for plover in types if plover in acts] or types[:1]

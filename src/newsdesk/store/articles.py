@@ -11,6 +11,7 @@ from typing import Any
 import pyarrow as pa
 
 from newsdesk.article import Article, Removed
+from newsdesk.store.ordering import ARTICLE_TIES
 from newsdesk.store.schema import CURRENT_VERSION
 
 _ARTICLE_COLUMNS = (
@@ -132,22 +133,24 @@ class ArticleQueries:
               article_ids: Sequence[str] | None = None) -> dict[str, list[dict[str, Any]]]:
         """One annotation layer for every current article (or those of ``article_ids``):
         ``{article_id: records}``; an article without the layer is left out. The articles come
-        in the order of their content hashes, one order that does not depend on where the files
-        lay (an id is a hash of the input's path), so a reader that keeps the first of equals
+        in the store's order of ties (``ARTICLE_TIES``: content hash, path, locator), one order
+        that does not depend on where the files lay, so a reader that keeps the first of equals
         keeps the same one for the same files."""
         if article_ids is None:
             rows = self.con.execute(
-                """SELECT n.article_id, n.data FROM annotations n
-                   JOIN current_articles a ON a.id = n.article_id AND a.version = n.version
-                   WHERE n.layer = ? ORDER BY a.content_hash, a.id""", [layer]).fetchall()
+                f"""SELECT n.article_id, n.data FROM annotations n
+                    JOIN current_articles a ON a.id = n.article_id AND a.version = n.version
+                    WHERE n.layer = ? ORDER BY {ARTICLE_TIES}""", [layer]).fetchall()
         else:  # the current versions of these articles only, without reading every text
             rows = self._run(
-                """SELECT n.article_id, n.data FROM annotations n
-                   JOIN (SELECT id, max(version) AS version,
-                                arg_max(content_hash, version) AS content_hash FROM articles
-                         WHERE id IN (SELECT value FROM wanted_articles) GROUP BY id) a
-                     ON a.id = n.article_id AND a.version = n.version
-                   WHERE n.layer = ? ORDER BY a.content_hash, a.id""",
+                f"""SELECT n.article_id, n.data FROM annotations n
+                    JOIN (SELECT id, max(version) AS version,
+                                 arg_max(content_hash, version) AS content_hash,
+                                 arg_max(path, version) AS path,
+                                 arg_max(locator, version) AS locator FROM articles
+                          WHERE id IN (SELECT value FROM wanted_articles) GROUP BY id) a
+                      ON a.id = n.article_id AND a.version = n.version
+                    WHERE n.layer = ? ORDER BY {ARTICLE_TIES}""",
                 [layer], wanted_articles=article_ids).fetchall()
         return {article_id: json.loads(data) for article_id, data in rows}
 

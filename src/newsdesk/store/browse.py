@@ -13,6 +13,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from newsdesk.store.ordering import ARTICLE_TIES
+
 _ARTICLE_FILTER = """
     (?::VARCHAR[] IS NULL OR list_bool_and(list_transform(?::VARCHAR[],
         w -> contains(lower(coalesce(a.title, '') || ' ' || a.text), w))))
@@ -133,27 +135,29 @@ class BrowseQueries:
 
     def entity_quotes(self, entity_id: str, speaker: str, *, limit: int = 200
                       ) -> list[dict[str, Any]]:
-        """Quotes whose speaker contains ``speaker``, newest first, read only from articles
+        """Quotes whose speaker contains ``speaker``, newest first (articles of one day in the
+        store's order of ties), read only from articles
         that mention the entity and whose stored layer holds the name (few layers are parsed,
         each once)."""
         return self._dicts(
-            """WITH p AS (
+            f"""WITH p AS (
                    SELECT a.id AS article_id, a.outlet, a.title, a.published,
-                          from_json(n.data, ?) AS quotes
+                          a.content_hash, a.path, a.locator, from_json(n.data, ?) AS quotes
                    FROM annotations n
                    JOIN current_articles a ON a.id = n.article_id AND a.version = n.version
                    WHERE n.layer = 'quotes' AND n.data ILIKE '%' || ? || '%'
                      AND n.article_id IN (
                        SELECT article_id FROM entity_mentions WHERE entity_id = ?)),
                q AS (
-                   SELECT article_id, outlet, title, published, unnest(quotes) AS quote,
-                          unnest(range(len(quotes))) AS quote_index FROM p)
+                   SELECT article_id, outlet, title, published, content_hash, path, locator,
+                          unnest(quotes) AS quote, unnest(range(len(quotes))) AS quote_index
+                   FROM p)
                SELECT article_id, quote_index, outlet, title, published, quote.text AS text,
                       quote.start AS start, quote."end" AS "end", quote.direct AS direct,
                       quote.speaker AS speaker, quote.entity AS entity,
                       quote.affiliation AS affiliation, quote.role AS role, quote.cue AS cue
-               FROM q WHERE quote.speaker ILIKE '%' || ? || '%'
-               ORDER BY published DESC NULLS LAST, article_id, quote_index LIMIT ?""",
+               FROM q AS a WHERE quote.speaker ILIKE '%' || ? || '%'
+               ORDER BY published DESC NULLS LAST, {ARTICLE_TIES}, quote_index LIMIT ?""",
             [self._QUOTE_TYPE, speaker, entity_id, speaker, limit])
 
     def story_by_id(self, story_id: str) -> dict[str, Any] | None:

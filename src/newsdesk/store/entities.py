@@ -14,6 +14,7 @@ from typing import Any
 import pyarrow as pa
 
 from newsdesk.store.articles import utc_now
+from newsdesk.store.ordering import ARTICLE_TIES
 from newsdesk.store.values import dict_rows
 
 #: Each registry table, its entity column, and the entities whose rows ``update_entities``
@@ -114,7 +115,8 @@ class EntityQueries:
         return list(dict.fromkeys(row[0] for row in rows))
 
     def entity_detail(self, entity_id: str) -> dict[str, list[dict[str, Any]]]:
-        """Aliases, roles, articles and co-mentioned entities of one entity."""
+        """Aliases, roles, articles (in ingest order, those of one input in the store's order
+        of ties) and co-mentioned entities of one entity."""
         return {
             "aliases": self._dicts(
                 "SELECT alias, mentions, first_seen, last_seen, valid_from, valid_to "
@@ -128,9 +130,10 @@ class EntityQueries:
                 [entity_id],
             ),
             "articles": self._dicts(
-                """SELECT a.id, a.title, a.published, count(*) AS mentions FROM entity_mentions m
-                   JOIN current_articles a ON a.id = m.article_id WHERE m.entity_id = ?
-                   GROUP BY a.id, a.title, a.published, a.ingested_at ORDER BY a.ingested_at, a.id""",
+                f"""SELECT a.id, a.title, a.published, count(*) AS mentions FROM entity_mentions m
+                    JOIN current_articles a ON a.id = m.article_id WHERE m.entity_id = ?
+                    GROUP BY a.id, a.title, a.published, a.ingested_at, {ARTICLE_TIES}
+                    ORDER BY a.ingested_at, {ARTICLE_TIES}""",
                 [entity_id],
             ),
             "co_mentioned": self._dicts(

@@ -10,6 +10,7 @@ from typing import Any
 import pyarrow as pa
 
 from newsdesk.article import Article
+from newsdesk.store.ordering import ARTICLE_TIES
 from newsdesk.store.schema import CURRENT_VERSION
 from newsdesk.store.values import dict_rows
 
@@ -467,18 +468,21 @@ class LineageQueries:
         ).fetchone()[0]
 
     def list_stories(self, *, limit: int | None = None, min_articles: int = 1) -> list[dict[str, Any]]:
-        """Stories, largest first, with the earliest article's title, outlet and date."""
+        """Stories, largest first, with the earliest article's title, outlet and date; stories
+        as large and as early by the store's order of ties of their earliest articles."""
         return self._dicts(
-            """SELECT s.story_id, s.articles, s.independent_sources, s.earliest,
-                      a.title, a.outlet, a.published
-               FROM stories s LEFT JOIN current_articles a ON a.id = s.earliest
-               WHERE s.articles >= ?
-               ORDER BY s.articles DESC, s.independent_sources DESC, a.published, s.story_id LIMIT ?""",
+            f"""SELECT s.story_id, s.articles, s.independent_sources, s.earliest,
+                       a.title, a.outlet, a.published
+                FROM stories s LEFT JOIN current_articles a ON a.id = s.earliest
+                WHERE s.articles >= ?
+                ORDER BY s.articles DESC, s.independent_sources DESC, a.published, {ARTICLE_TIES},
+                         s.story_id LIMIT ?""",
             [min_articles, limit if limit is not None else 2**62],
         )
 
     def story_of(self, article_id: str) -> dict[str, Any] | None:
-        """The story holding an article, with its members (earliest first) and whether each is a copy."""
+        """The story holding an article, with its members (earliest first) and whether each is a
+        copy (of its sources, the first in the store's order of ties)."""
         story = self._dicts(
             """SELECT s.* FROM stories s JOIN story_members m ON m.story_id = s.story_id
                WHERE m.article_id = ?""",
@@ -487,11 +491,12 @@ class LineageQueries:
         if not story:
             return None
         story[0]["members"] = self._dicts(
-            """SELECT m.article_id AS id, a.title, a.outlet, a.published,
-                      (SELECT min(k.of_id) FROM lineage_links k WHERE k.article_id = m.article_id
-                       AND k.kind IN ('exact', 'near', 'rewrite')) AS copy_of
-               FROM story_members m LEFT JOIN current_articles a ON a.id = m.article_id
-               WHERE m.story_id = ? ORDER BY m.position""",
+            f"""SELECT m.article_id AS id, c.title, c.outlet, c.published,
+                       (SELECT k.of_id FROM lineage_links k JOIN current_articles a ON a.id = k.of_id
+                        WHERE k.article_id = m.article_id AND k.kind IN ('exact', 'near', 'rewrite')
+                        ORDER BY {ARTICLE_TIES} LIMIT 1) AS copy_of
+                FROM story_members m LEFT JOIN current_articles c ON c.id = m.article_id
+                WHERE m.story_id = ? ORDER BY m.position""",
             [story[0]["story_id"]],
         )
         return story[0]

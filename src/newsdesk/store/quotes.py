@@ -7,6 +7,7 @@ from typing import Any
 
 import pyarrow as pa
 
+from newsdesk.store.ordering import ARTICLE_TIES
 from newsdesk.store.values import dict_rows
 
 #: The columns of ``quote_groups`` (the table's types, so few rows can go as JSON text).
@@ -29,10 +30,12 @@ class QuoteQueries:
     )
 
     def quote_rows(self, *, speaker: str | None = None, outlet: str | None = None) -> list[dict[str, Any]]:
-        """Every stored quote with its article; ``speaker``/``outlet`` filter by substring, any case."""
+        """Every stored quote with its article; ``speaker``/``outlet`` filter by substring, any
+        case; the articles in the store's order of ties, each one's quotes in its order."""
         return self._dicts(
-            """WITH q AS (
+            f"""WITH q AS (
                    SELECT a.id AS article_id, a.outlet, a.title, a.published,
+                          a.content_hash, a.path, a.locator,
                           unnest(from_json(n.data, ?)) AS quote,
                           generate_subscripts(from_json(n.data, ?), 1) - 1 AS quote_index
                    FROM annotations n JOIN current_articles a ON a.id = n.article_id AND a.version = n.version
@@ -42,10 +45,10 @@ class QuoteQueries:
                       quote.speaker AS speaker, quote.entity AS entity, quote.affiliation AS affiliation,
                       quote.role AS role, quote.cue AS cue, quote.kind AS kind,
                       coalesce(quote.nominal, false) AS nominal
-               FROM q
+               FROM q AS a
                WHERE (? IS NULL OR contains(lower(quote.speaker), lower(?)))
                  AND (? IS NULL OR contains(lower(outlet), lower(?)))
-               ORDER BY article_id, quote_index""",
+               ORDER BY {ARTICLE_TIES}, quote_index""",
             [self._QUOTE_TYPE, self._QUOTE_TYPE, speaker, speaker, outlet, outlet],
         )
 
