@@ -183,6 +183,9 @@ TYPES_FROM_THE_ARTICLE = [
     # a people named by its country's adjective is no place
     ("Officials met the North Koreans in Hanoi.", "North Koreans", None),
     ("Officials met the North Koreans in Hanoi.", "Hanoi", "GPE"),
+    ("Officials met the Iraqis in Hanoi.", "Iraqis", None),
+    # a place's noun in the plural ("the ports of"), not a name's word
+    ("Crews reached the townships of Marlboro and Freehold on Monday.", "Marlboro", "GPE"),
 ]
 
 

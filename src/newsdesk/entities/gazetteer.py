@@ -105,6 +105,13 @@ class Gazetteer:
             return None
         return found
 
+    def country_of_adjective(self, word: str) -> str | None:
+        """The id of the country whose name, with an adjective's ending "n" or "i", makes
+        ``word`` or its plural: "Iraqi", "South Koreans"; else None. A lookup, as
+        ``country_named``."""
+        stem = word.removesuffix("s")
+        return self.country_named(stem[:-1]) if len(stem) > 4 and stem[-1] in "ni" else None
+
     def _country_index(self) -> tuple[dict[str, str], set[str]] | None:
         """The name index of the country entries, if they lead the entries, else None."""
         if self._country_names is None:

@@ -167,15 +167,14 @@ _PLACE_LABELS = {"GPE", "LOC"}
 #: Labels whose mentions vote on whether a name is a place: those a cue retypes, and the
 #: tagger's places, which vote for.
 _PLACE_VOTERS = _NOT_YET_PLACES | _PLACE_LABELS
-#: Common nouns of places with a government: "the city of Hama", "Cuyahoga and Summit counties".
-PLACE_NOUNS = {"city", "cities", "town", "towns", "village", "villages", "county", "counties",
-               "province", "provinces", "state", "states", "district", "districts", "region",
-               "regions", "capital", "port", "suburb", "suburbs", "borough", "boroughs",
-               "municipality", "township", "parish", "prefecture", "governorate", "hamlet"}
-#: Place nouns a name modifies as a unit's own name ("Wayne and Oakland counties"), not as
-#: a kind ("GOP states", "Rust Belt cities").
-UNIT_NOUNS = {"county", "counties", "province", "provinces", "district", "districts", "parish",
-              "borough", "boroughs", "township", "prefecture", "governorate", "municipality"}
+#: Units of local government a name modifies as the unit's own name ("Wayne and Oakland
+#: counties"), not as a kind ("GOP states", "Rust Belt cities"); lemmas.
+UNIT_NOUNS = {"county", "province", "district", "parish", "borough", "township", "prefecture",
+              "governorate", "municipality"}
+#: Lemmas of the common nouns of places with a government: "the city of Hama", "the towns of
+#: Daraa and Hama".
+GOVERNED_PLACE_NOUNS = UNIT_NOUNS | {"city", "town", "village", "state", "region", "capital",
+                                     "port", "suburb", "hamlet"}
 #: Marks that may end an apposition "X, Va.," or a dateline "DOVER, Delaware —".
 _APPOSITION_ENDS = {",", "—", "–", "-", ".", ")", ";", ":"}
 
@@ -196,17 +195,17 @@ def _place_cue(doc: Any, span: NameSpan, spans: list[NameSpan]) -> bool:
     while root.dep_ == "conj" and root.head.i < root.i:
         root = root.head
     head = root.head
-    if root.dep_ == "pobj" and head.lower_ == "of" and _place_noun(head.head):
+    if root.dep_ == "pobj" and head.lower_ == "of" and _place_noun(head.head, GOVERNED_PLACE_NOUNS):
         return head.head.i < span.start
-    if root.dep_ in {"compound", "nmod", "amod"} and head.i >= span.end and _place_noun(head) and (
-            head.text in UNIT_NOUNS):
+    if root.dep_ in {"compound", "nmod", "amod"} and head.i >= span.end and _place_noun(head, UNIT_NOUNS):
         return True
     return span.label == "ORG" and span.end - span.start == 1 and _followed_by_state(doc, span, spans)
 
 
-def _place_noun(token: Any) -> bool:
-    """A common noun of places, written in lower case: not a word of a name ("Bain Capital")."""
-    return token.text in PLACE_NOUNS
+def _place_noun(token: Any, nouns: set[str]) -> bool:
+    """One of ``nouns``, singular or plural, written in lower case as a common noun: not a word
+    of a name ("Bain Capital")."""
+    return token.is_lower and token.lemma_ in nouns
 
 
 def _followed_by_state(doc: Any, span: NameSpan, spans: list[NameSpan]) -> bool:

@@ -102,7 +102,8 @@ class MentionAnalyser:
     version = 15  # 15: a given name joins its untagged surname only where the two are a
     # person's full name in the article ("some Texas Kavanaugh supporters"); a list's first item
     # is no dateline ("Apple, China, and the US"), a place's cues are outvoted by the name's
-    # other mentions; a sentence's "The" makes a family ("The Clintons");
+    # other mentions; a sentence's "The" makes a family ("The Clintons"); a place's noun
+    # counts in the plural ("the townships of Marlboro and Freehold");
     # 14: place nouns and states make places, "the X" no person, a given name
     # joins its untagged surname (kinds.py); "South Koreans" is a people;
     # 13: a title's rank words count when a surname goes to a holder ("President
@@ -331,7 +332,7 @@ def _is_demonym(text: str, gazetteer: Gazetteer) -> bool:
         return False
     if " " not in stem and any(name.startswith(stem) and name != stem for name in gazetteer.countries):
         return True
-    return text.endswith("s") and stem[-1] in "ni" and stem[:-1] in gazetteer.countries
+    return text.endswith("s") and gazetteer.country_of_adjective(text) is not None
 
 
 def _is_modifier(doc: Any, start: int, end: int) -> bool:
