@@ -38,6 +38,8 @@ def test_a_country_s_adjective_names_the_country_it_is_made_from():
     assert [(word, gazetteer.country_of_adjective(word)) for word, _ in cases] == cases
     # the country's name before a prefix of another's ("American Samoa")
     assert country_of_word("American", gazetteer) == "USA"
+    peoples = ["Kazakhs", "Kyrgyz", "Iraqis", "South Koreans", "Clintons", "Texas", "Iraq"]
+    assert [word for word in peoples if gazetteer.names_a_people(word)] == peoples[:4]
     assert gazetteer._names is None
 
 

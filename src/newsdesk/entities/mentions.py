@@ -266,9 +266,9 @@ def _not_a_name(doc: Any, start: int, end: int, label: str, *, gazetteer_id: str
         return True
     if label == "PERSON":  # "Trump's Twitter" is no one's name, nor "Rosenstein and/or Mueller"
         return last.lower_ in ORG_HEADS or any(t.text in POSSESSIVE for t in span) or (
-            last.text.endswith("s") and _is_demonym(last.text, gazetteer)) or any(
+            last.text.endswith("s") and gazetteer.names_a_people(last.text)) or any(
             t.pos_ == "CCONJ" or "/" in t.text for t in span)
-    return label in {"GPE", "LOC"} and not gazetteer_id and _is_demonym(span.text, gazetteer)
+    return label in {"GPE", "LOC"} and not gazetteer_id and gazetteer.names_a_people(span.text)
 
 
 def _in_capitals(doc: Any, start: int, end: int) -> bool:
@@ -322,17 +322,6 @@ def _name_like(span: Any) -> bool:
     text = span.text
     return (any(c.isalpha() for c in text) and not text.endswith("-") and text[:1].isupper()
             and not all(t.lower_ in TITLE_WORDS and t.lower_ not in ORG_HEADS for t in span))
-
-
-def _is_demonym(text: str, gazetteer: Gazetteer) -> bool:
-    """A people named after a country, tagged as a place: "Kazakhs", "Kyrgyz", "Iraqis",
-    "South Koreans" (the country's name and an adjective's ending)."""
-    stem = text.lower().removesuffix("s")
-    if len(stem) < 5:
-        return False
-    if " " not in stem and any(name.startswith(stem) and name != stem for name in gazetteer.countries):
-        return True
-    return text.endswith("s") and gazetteer.country_of_adjective(text) is not None
 
 
 def _is_modifier(doc: Any, start: int, end: int) -> bool:
