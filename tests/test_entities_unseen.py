@@ -151,7 +151,7 @@ TYPES_FROM_THE_ARTICLE = [
     ("She graduated from Middlebury College, Vermont, in 2004.", "Middlebury College", "ORG"),
     ("“You saw what they did to me with Bain [Capital],” he said.", "Bain", "ORG"),
     ("The GOP states sued, and the GOP said it would win.", "GOP", "ORG"),
-    # ... nor the first item of a list with a serial comma, and one cue is outvoted
+    # ... nor the first item of a list with a serial comma, at any of the name's mentions
     ("The dispute between Apple, China, and the United States grew.", "Apple", "ORG"),
     ("Microsoft, Germany, and France objected on Monday.", "Microsoft", "ORG"),
     ("Apple sold more phones. Apple said sales rose. The talks between Apple, China, and the "

@@ -16,8 +16,9 @@ always wins):
   case" nor "an ally in Michelle Malkin"), a vote of its mentions; a name the model called an
   organisation after a place's noun and "of" ("the town of Daraa"), before one ("Wayne and
   Oakland counties") or before a comma and a state ("SALEM, Oregon —", not the first item of
-  a list, "Apple, China, and the United States"), where such cues and the tagger's places
-  are most of its mentions;
+  a list, "Apple, China, and the United States"); once so, everywhere in the article (no
+  vote: the tagger's organisation at a town's other mentions is no evidence against "the
+  town of Dabiq");
 * not a person: one word after its own "the" is a body ("the Klan"), in the plural a family
   or a people, no entity ("the Clintons", "the Benjamins");
 * a person: a name after a title, across an editor's bracket ("Col. [Andy] Wood"); a family
@@ -91,8 +92,8 @@ def settle_types(doc: Any, spans: list[NameSpan]) -> list[NameSpan]:
     people_words = _people_words(doc, spans)
     outlets = {name for name in _outlet_names(doc) if not set(name.split()) & people_words}
     places = _voted(doc, [s for s in one_word_people if not s.gazetteer], _after_place_preposition)
-    seats = _voted(doc, [s for s in spans if not s.gazetteer and s.label in _PLACE_VOTERS],
-                   lambda doc, span: span.label in _PLACE_LABELS or _place_cue(doc, span, spans))
+    seats = {doc[s.start:s.end].text for s in spans
+             if not s.gazetteer and s.label in _NOT_YET_PLACES and _place_cue(doc, s, spans)}
     kept = []
     for span in spans:
         text = doc[span.start:span.end].text
@@ -114,9 +115,8 @@ def settle_types(doc: Any, spans: list[NameSpan]) -> list[NameSpan]:
 
 
 def _voted(doc: Any, spans: list[NameSpan], cue: Callable[[Any, NameSpan], bool]) -> set[str]:
-    """The names that more of their mentions among ``spans`` write with the cue than without:
-    one mention's cue ("Apple, China, and the United States") does not retype a name the
-    article writes elsewhere without it."""
+    """The names that more of their mentions among ``spans`` write with the cue than without
+    ("in Footscray", "the Klan"; "Voters lost faith in Smith ..., and Smith resigned")."""
     votes: Counter[str] = Counter()
     for span in spans:
         votes[doc[span.start:span.end].text] += 1 if cue(doc, span) else -1
@@ -162,11 +162,6 @@ _AT_TARGET_HEADS = frozenset({
 
 #: Labels a place's name may get from the tagger in place of GPE.
 _NOT_YET_PLACES = {"ORG", "FAC", "PERSON"}
-#: The tagger's labels of a place.
-_PLACE_LABELS = {"GPE", "LOC"}
-#: Labels whose mentions vote on whether a name is a place: those a cue retypes, and the
-#: tagger's places, which vote for.
-_PLACE_VOTERS = _NOT_YET_PLACES | _PLACE_LABELS
 #: Units of local government a name modifies as the unit's own name ("Wayne and Oakland
 #: counties"), not as a kind ("GOP states", "Rust Belt cities"); lemmas.
 UNIT_NOUNS = {"county", "province", "district", "parish", "borough", "township", "prefecture",

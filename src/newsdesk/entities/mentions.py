@@ -101,9 +101,8 @@ class MentionAnalyser:
     layer = "mentions"
     version = 15  # 15: a given name joins its untagged surname only where the two are a
     # person's full name in the article ("some Texas Kavanaugh supporters"); a list's first item
-    # is no dateline ("Apple, China, and the US"), a place's cues are outvoted by the name's
-    # other mentions; a sentence's "The" makes a family ("The Clintons"); a place's noun
-    # counts in the plural ("the townships of Marlboro and Freehold");
+    # is no dateline ("Apple, China, and the US"); a sentence's "The" makes a family
+    # ("The Clintons"); a place's noun counts in the plural ("the townships of Marlboro");
     # 14: place nouns and states make places, "the X" no person, a given name
     # joins its untagged surname (kinds.py); "South Koreans" is a people;
     # 13: a title's rank words count when a surname goes to a holder ("President
