@@ -151,6 +151,11 @@ TYPES_FROM_THE_ARTICLE = [
     ("She graduated from Middlebury College, Vermont, in 2004.", "Middlebury College", "ORG"),
     ("“You saw what they did to me with Bain [Capital],” he said.", "Bain", "ORG"),
     ("The GOP states sued, and the GOP said it would win.", "GOP", "ORG"),
+    # ... nor the first item of a list with a serial comma, at any of the name's mentions
+    ("The dispute between Apple, China, and the United States grew.", "Apple", "ORG"),
+    ("Microsoft, Germany, and France objected on Monday.", "Microsoft", "ORG"),
+    ("Apple sold more phones. Apple said sales rose. The talks between Apple, China, and the "
+     "United States stalled.", "Apple", "ORG"),
     # "at" after a word of aiming takes a person, no organisation
     ("The reporter laughed at Ben during the briefing.", "Ben", "PERSON"),
     ("She shouted at Chuck and Nancy in the Oval Office.", "Chuck", "PERSON"),
@@ -158,6 +163,7 @@ TYPES_FROM_THE_ARTICLE = [
     ("Critics said the senator was cut from the cloth of the Klan and the Third Reich.", "Klan",
      "ORG"),
     ("It was all about the Benjamins, she said.", "Benjamins", None),
+    ("The Clintons spent the weekend in Maine. The Clintons said little.", "Clintons", None),
     ("Voters like Romney's choice of Ryan. Most would vote for Romney. Ryan was unveiled as the "
      "Romney's running mate.", "Romney", "PERSON"),  # one slip is outvoted
     ("The adviser met the Joe Biden campaign on Monday, and Biden said little.", "Joe Biden",
@@ -165,9 +171,21 @@ TYPES_FROM_THE_ARTICLE = [
     # a given name tagged apart from a surname the article gives a person is that person's
     ("Brett Kavanaugh spoke on Monday. And even some Brett Kavanaugh supporters questioned "
      "whether he could win.", "Brett", None),
+    ("Brett Kavanaugh spoke on Monday. And even some Brett Kavanaugh supporters questioned "
+     "whether he could win.", "Brett Kavanaugh", "PERSON"),
+    # ... and no other word before the surname is ("Texas Kavanaugh" names no one)
+    ("Brett Kavanaugh spoke on Monday. And even some Texas Kavanaugh supporters questioned "
+     "whether he could win.", "Texas", "GPE"),
+    ("Brett Kavanaugh spoke on Monday. And even some Texas Kavanaugh supporters questioned "
+     "whether he could win.", "Texas Kavanaugh", None),
+    ("Brett Kavanaugh spoke on Monday. And even some Republican Kavanaugh supporters questioned "
+     "whether he could win.", "Kavanaugh", "PERSON"),
     # a people named by its country's adjective is no place
     ("Officials met the North Koreans in Hanoi.", "North Koreans", None),
     ("Officials met the North Koreans in Hanoi.", "Hanoi", "GPE"),
+    ("Officials met the Iraqis in Hanoi.", "Iraqis", None),
+    # a place's noun in the plural ("the ports of"), not a name's word
+    ("Crews reached the townships of Marlboro and Freehold on Monday.", "Marlboro", "GPE"),
 ]
 
 

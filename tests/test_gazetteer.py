@@ -31,6 +31,18 @@ def test_country_words_need_no_full_name_index():
     assert gazetteer.match("US") == "USA" and gazetteer.match("Us") is None
 
 
+def test_a_country_s_adjective_names_the_country_it_is_made_from():
+    gazetteer = _fresh()
+    cases = [("Iraqi", "IRQ"), ("Iraqis", "IRQ"), ("South Koreans", "KOR"), ("Kenyan", "KEN"),
+             ("Chinese", None), ("Putin", None), ("Clintons", None)]
+    assert [(word, gazetteer.country_of_adjective(word)) for word, _ in cases] == cases
+    # the country's name before a prefix of another's ("American Samoa")
+    assert country_of_word("American", gazetteer) == "USA"
+    peoples = ["Kazakhs", "Kyrgyz", "Iraqis", "South Koreans", "Clintons", "Texas", "Iraq"]
+    assert [word for word in peoples if gazetteer.names_a_people(word)] == peoples[:4]
+    assert gazetteer._names is None
+
+
 def _packaged() -> bytes:
     from importlib import resources
 

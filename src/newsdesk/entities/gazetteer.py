@@ -105,6 +105,24 @@ class Gazetteer:
             return None
         return found
 
+    def names_a_people(self, text: str) -> bool:
+        """A people named after a country, which the tagger may call a place: "Kazakhs",
+        "Kyrgyz", "Iraqis", "South Koreans" (the start of a country's name, or the name and
+        an adjective's ending)."""
+        stem = text.lower().removesuffix("s")
+        if len(stem) < 5:
+            return False
+        if " " not in stem and any(name.startswith(stem) and name != stem for name in self.countries):
+            return True
+        return text.endswith("s") and self.country_of_adjective(text) is not None
+
+    def country_of_adjective(self, word: str) -> str | None:
+        """The id of the country whose name, with an adjective's ending "n" or "i", makes
+        ``word`` or its plural: "Iraqi", "South Koreans"; else None. A lookup, as
+        ``country_named``."""
+        stem = word.removesuffix("s")
+        return self.country_named(stem[:-1]) if len(stem) > 4 and stem[-1] in "ni" else None
+
     def _country_index(self) -> tuple[dict[str, str], set[str]] | None:
         """The name index of the country entries, if they lead the entries, else None."""
         if self._country_names is None:

@@ -15,12 +15,13 @@ always wins):
   "in" or "near" more often than anything else ("lunch in Footscray", not "in the Graham
   case" nor "an ally in Michelle Malkin"), a vote of its mentions; a name the model called an
   organisation after a place's noun and "of" ("the town of Daraa"), before one ("Wayne and
-  Oakland counties") or before a comma and a state ("SALEM, Oregon —");
+  Oakland counties") or before a comma and a state ("SALEM, Oregon —", not the first item of
+  a list, "Apple, China, and the United States"); once so, everywhere in the article (no
+  vote: the tagger's organisation at a town's other mentions is no evidence against "the
+  town of Dabiq");
 * not a person: one word after its own "the" is a body ("the Klan"), in the plural a family
   or a people, no entity ("the Clintons", "the Benjamins");
-* a person: a name after a title, across an editor's bracket ("Col. [Andy] Wood"); a given
-  name the model tagged apart from an untagged surname of a person in the article ("some
-  [Brett] Kavanaugh supporters"); a family
+* a person: a name after a title, across an editor's bracket ("Col. [Andy] Wood"); a family
   name of several words begun by a name particle ("Ursula von der Leyen", which the model
   splits into "Ursula von" and a place "Leyen") is one person's;
 * no entity: a name that is the whole of a short quotation ("“Clinton Cash”") is the title of
@@ -33,6 +34,7 @@ ships no type classifier; the word lists are lexicons of organisation words, not
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from typing import Any, Protocol
 
 from newsdesk.entities.people import LEGAL_FORMS, NAME_PARTICLES
@@ -85,11 +87,11 @@ def settle_types(doc: Any, spans: list[NameSpan]) -> list[NameSpan]:
     """The spans with their types read from the article (see the module docstring); the
     titles of works and names of no one are left out."""
     organisations = {doc[s.start:s.end].text for s in spans if not s.gazetteer and _org_cue(doc, s)}
-    groups = _groups(doc, spans)
+    one_word_people = [s for s in spans if s.label == "PERSON" and s.end - s.start == 1]
+    groups = _voted(doc, one_word_people, _after_the)
     people_words = _people_words(doc, spans)
-    _complete_given_names(doc, spans)
     outlets = {name for name in _outlet_names(doc) if not set(name.split()) & people_words}
-    places = _places(doc, spans)
+    places = _voted(doc, [s for s in one_word_people if not s.gazetteer], _after_place_preposition)
     seats = {doc[s.start:s.end].text for s in spans
              if not s.gazetteer and s.label in _NOT_YET_PLACES and _place_cue(doc, s, spans)}
     kept = []
@@ -112,23 +114,24 @@ def settle_types(doc: Any, spans: list[NameSpan]) -> list[NameSpan]:
     return kept
 
 
-def _groups(doc: Any, spans: list[NameSpan]) -> set[str]:
-    """One-word names the model called a person that more of their mentions write after an
-    article "the" of their own than without: a body ("the Klan") or, in the plural, a family
-    or a people ("the Clintons", "the Benjamins"). People's names take no article ("the Joe
-    Biden campaign": "the" is the noun's; one slip, "the Romney's running mate", is outvoted)."""
+def _voted(doc: Any, spans: list[NameSpan], cue: Callable[[Any, NameSpan], bool]) -> set[str]:
+    """The names that more of their mentions among ``spans`` write with the cue than without
+    ("in Footscray", "the Klan"; "Voters lost faith in Smith ..., and Smith resigned")."""
     votes: Counter[str] = Counter()
     for span in spans:
-        if span.label == "PERSON" and span.end - span.start == 1:
-            votes[doc[span.start].text] += 1 if _after_the(doc, span) else -1
+        votes[doc[span.start:span.end].text] += 1 if cue(doc, span) else -1
     return {text for text, vote in votes.items() if vote > 0}
 
 
 def _after_the(doc: Any, span: NameSpan) -> bool:
+    """A one-word name after an article "the" of its own, at a sentence's start too: a body
+    ("the Klan") or, in the plural, a family or a people ("The Clintons", "the Benjamins").
+    People's names take no article ("the Joe Biden campaign": "the" is the noun's; one slip,
+    "the Romney's running mate", is outvoted)."""
     if span.start == 0:
         return False
     before = doc[span.start - 1]
-    return before.text == "the" and before.dep_ == "det" and before.head.i == span.start
+    return before.lower_ == "the" and before.dep_ == "det" and before.head.i == span.start
 
 
 def _org_cue(doc: Any, span: NameSpan) -> bool:
@@ -159,15 +162,14 @@ _AT_TARGET_HEADS = frozenset({
 
 #: Labels a place's name may get from the tagger in place of GPE.
 _NOT_YET_PLACES = {"ORG", "FAC", "PERSON"}
-#: Common nouns of places with a government: "the city of Hama", "Cuyahoga and Summit counties".
-PLACE_NOUNS = {"city", "cities", "town", "towns", "village", "villages", "county", "counties",
-               "province", "provinces", "state", "states", "district", "districts", "region",
-               "regions", "capital", "port", "suburb", "suburbs", "borough", "boroughs",
-               "municipality", "township", "parish", "prefecture", "governorate", "hamlet"}
-#: Place nouns a name modifies as a unit's own name ("Wayne and Oakland counties"), not as
-#: a kind ("GOP states", "Rust Belt cities").
-UNIT_NOUNS = {"county", "counties", "province", "provinces", "district", "districts", "parish",
-              "borough", "boroughs", "township", "prefecture", "governorate", "municipality"}
+#: Units of local government a name modifies as the unit's own name ("Wayne and Oakland
+#: counties"), not as a kind ("GOP states", "Rust Belt cities"); lemmas.
+UNIT_NOUNS = {"county", "province", "district", "parish", "borough", "township", "prefecture",
+              "governorate", "municipality"}
+#: Lemmas of the common nouns of places with a government: "the city of Hama", "the towns of
+#: Daraa and Hama".
+GOVERNED_PLACE_NOUNS = UNIT_NOUNS | {"city", "town", "village", "state", "region", "capital",
+                                     "port", "suburb", "hamlet"}
 #: Marks that may end an apposition "X, Va.," or a dateline "DOVER, Delaware —".
 _APPOSITION_ENDS = {",", "—", "–", "-", ".", ")", ";", ":"}
 
@@ -188,17 +190,17 @@ def _place_cue(doc: Any, span: NameSpan, spans: list[NameSpan]) -> bool:
     while root.dep_ == "conj" and root.head.i < root.i:
         root = root.head
     head = root.head
-    if root.dep_ == "pobj" and head.lower_ == "of" and _place_noun(head.head):
+    if root.dep_ == "pobj" and head.lower_ == "of" and _place_noun(head.head, GOVERNED_PLACE_NOUNS):
         return head.head.i < span.start
-    if root.dep_ in {"compound", "nmod", "amod"} and head.i >= span.end and _place_noun(head) and (
-            head.text in UNIT_NOUNS):
+    if root.dep_ in {"compound", "nmod", "amod"} and head.i >= span.end and _place_noun(head, UNIT_NOUNS):
         return True
     return span.label == "ORG" and span.end - span.start == 1 and _followed_by_state(doc, span, spans)
 
 
-def _place_noun(token: Any) -> bool:
-    """A common noun of places, written in lower case: not a word of a name ("Bain Capital")."""
-    return token.text in PLACE_NOUNS
+def _place_noun(token: Any, nouns: set[str]) -> bool:
+    """One of ``nouns``, singular or plural, written in lower case as a common noun: not a word
+    of a name ("Bain Capital")."""
+    return token.is_lower and token.lemma_ in nouns
 
 
 def _followed_by_state(doc: Any, span: NameSpan, spans: list[NameSpan]) -> bool:
@@ -210,8 +212,8 @@ def _followed_by_state(doc: Any, span: NameSpan, spans: list[NameSpan]) -> bool:
     if state is None or state.end == len(doc) or doc[state.end].is_sent_start:
         return state is not None
     after = doc[state.end + 1] if state.end + 1 < len(doc) else None
-    return doc[state.end].text in _APPOSITION_ENDS and not (
-        doc[state.end].text == "," and after is not None and after.pos_ == "PROPN")
+    return doc[state.end].text in _APPOSITION_ENDS and not (  # "Apple, China, and the US"
+        doc[state.end].text == "," and after is not None and after.pos_ in {"PROPN", "CCONJ"})
 
 
 _LIST_MARKS = {",", "and", "or", "&"}
@@ -235,23 +237,6 @@ def _outlet_names(doc: Any) -> set[str]:
     return found
 
 
-def _complete_given_names(doc: Any, spans: list[NameSpan]) -> None:
-    """A one-word name the model called anything but a person, followed by capitalised words
-    it tagged as nothing, the last of which ends a person's full name in the article, is that
-    person's given name: "some [Brett] Kavanaugh supporters" in an article that names Brett
-    Kavanaugh is the person, not an organisation "Brett" (and "NYPD Commissioner" no one's,
-    where a bogus "Commissioner Ed Davis" holds the title)."""
-    surnames = {doc[s.end - 1].text for s in spans if s.label == "PERSON" and s.end - s.start > 1}
-    for span in spans:
-        if span.label == "PERSON" or span.gazetteer or span.end - span.start != 1:
-            continue
-        end = span.end
-        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and not doc[end].ent_type_:
-            end += 1
-        if end > span.end and doc[end - 1].text in surnames:
-            span.end, span.label = end, "PERSON"
-
-
 def _people_words(doc: Any, spans: list[NameSpan]) -> set[str]:
     """The words of the article's full names of people ("Bell" of "Ann Bell")."""
     return {
@@ -262,20 +247,10 @@ def _people_words(doc: Any, spans: list[NameSpan]) -> set[str]:
     }
 
 
-def _places(doc: Any, spans: list[NameSpan]) -> set[str]:
-    """Names the model called a person that more of their mentions put after "in" or "near"
-    (written in lower case, so not a sentence's "In") than anywhere else."""
-    votes: Counter[str] = Counter()
-    for span in spans:
-        if span.label != "PERSON" or span.gazetteer or span.end - span.start > 1:
-            continue  # "an ally in Michelle Malkin": a full name after "in" is a person's
-        votes[doc[span.start:span.end].text] += 1 if _after_place_preposition(doc, span) else -1
-    return {text for text, vote in votes.items() if vote > 0}
-
-
 def _after_place_preposition(doc: Any, span: NameSpan) -> bool:
-    """The name is the object of "in" or "near" just before it: "lunch in Footscray", not
-    "in Hannah Graham case" (a modifier) nor "in Smith's view"."""
+    """The name is the object of "in" or "near" (written in lower case, so not a sentence's
+    "In") just before it: "lunch in Footscray", not "in Hannah Graham case" (a modifier) nor
+    "in Smith's view". Only one-word names vote: "an ally in Michelle Malkin" is a person."""
     root = doc[span.start:span.end].root
     if not (span.start > 0 and doc[span.start - 1].text in _PLACE_PREPOSITIONS
             and root.dep_ == "pobj" and root.head.i == span.start - 1):

@@ -99,7 +99,11 @@ class MentionAnalyser:
     """The ``mentions`` analyser: entity mentions grouped into within-article clusters."""
 
     layer = "mentions"
-    version = 14  # 14: place nouns and states make places, "the X" no person, a given name
+    version = 15  # 15: a given name joins its untagged surname only where the two are a
+    # person's full name in the article ("some Texas Kavanaugh supporters"); a list's first item
+    # is no dateline ("Apple, China, and the US"); a sentence's "The" makes a family
+    # ("The Clintons"); a place's noun counts in the plural ("the townships of Marlboro");
+    # 14: place nouns and states make places, "the X" no person, a given name
     # joins its untagged surname (kinds.py); "South Koreans" is a people;
     # 13: a title's rank words count when a surname goes to a holder ("President
     # Biden" is not the "Vice President"); the rank words are one list for titles and
@@ -261,9 +265,9 @@ def _not_a_name(doc: Any, start: int, end: int, label: str, *, gazetteer_id: str
         return True
     if label == "PERSON":  # "Trump's Twitter" is no one's name, nor "Rosenstein and/or Mueller"
         return last.lower_ in ORG_HEADS or any(t.text in POSSESSIVE for t in span) or (
-            last.text.endswith("s") and _is_demonym(last.text, gazetteer)) or any(
+            last.text.endswith("s") and gazetteer.names_a_people(last.text)) or any(
             t.pos_ == "CCONJ" or "/" in t.text for t in span)
-    return label in {"GPE", "LOC"} and not gazetteer_id and _is_demonym(span.text, gazetteer)
+    return label in {"GPE", "LOC"} and not gazetteer_id and gazetteer.names_a_people(span.text)
 
 
 def _in_capitals(doc: Any, start: int, end: int) -> bool:
@@ -317,17 +321,6 @@ def _name_like(span: Any) -> bool:
     text = span.text
     return (any(c.isalpha() for c in text) and not text.endswith("-") and text[:1].isupper()
             and not all(t.lower_ in TITLE_WORDS and t.lower_ not in ORG_HEADS for t in span))
-
-
-def _is_demonym(text: str, gazetteer: Gazetteer) -> bool:
-    """A people named after a country, tagged as a place: "Kazakhs", "Kyrgyz", "Iraqis",
-    "South Koreans" (the country's name and an adjective's ending)."""
-    stem = text.lower().removesuffix("s")
-    if len(stem) < 5:
-        return False
-    if " " not in stem and any(name.startswith(stem) and name != stem for name in gazetteer.countries):
-        return True
-    return text.endswith("s") and stem[-1] in "ni" and stem[:-1] in gazetteer.countries
 
 
 def _is_modifier(doc: Any, start: int, end: int) -> bool:
@@ -439,13 +432,26 @@ def _apply_acronyms(doc: Any, spans: list[Span]) -> list[Span]:
 # -- people: full names, surnames, roles ------------------------------------------------------
 
 def _consistent_people(doc: Any, spans: list[Span]) -> list[Span]:
-    """A name the model calls a person once is a person everywhere in the article."""
+    """A name the model calls a person once is a person everywhere in the article, also where
+    it tagged the given name apart from the untagged rest ("some [Brett] Kavanaugh
+    supporters"; not "some Texas Kavanaugh supporters", no name of the article)."""
     people = {doc[s.start:s.end].text for s in spans if s.label == "PERSON"}
     for span in spans:
-        if span.label != "PERSON" and not span.gazetteer and doc[span.start:span.end].text in people:
-            span.label, span.kind = "PERSON", "name"
+        if span.label == "PERSON" or span.gazetteer:
+            continue
+        end = next((end for end in range(_untagged_words_end(doc, span.end), span.end - 1, -1)
+                    if doc[span.start:end].text in people), None)
+        if end is not None:
+            span.end, span.label, span.kind = end, "PERSON", "name"
             span.start = _extend_name_left(doc, span.start)
     return spans
+
+
+def _untagged_words_end(doc: Any, end: int) -> int:
+    """Where the capitalised proper nouns the tagger left out of any name, from ``end``, end."""
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and not doc[end].ent_type_:
+        end += 1
+    return end
 
 
 def _person_clusters(doc: Any, spans: list[Span], clusters: dict[str, Cluster]) -> dict[str, list[tuple[int, str]]]:

@@ -142,7 +142,7 @@ def country_of_word(word: str, gazetteer: Gazetteer) -> str | None:
     """ISO3 for a country name or a nationality word: "China", "Kazakh", "Chinese"."""
     if len(word) < 4 or not word[:1].isupper():
         return None
-    exact = gazetteer.country_named(word)
+    exact = gazetteer.country_named(word) or gazetteer.country_of_adjective(word)
     if exact:
         return exact
     if not word.lower().endswith(_DEMONYM_ENDINGS):
