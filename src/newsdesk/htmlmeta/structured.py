@@ -43,8 +43,8 @@ _ENTRY = (
 )
 _POST_FOOTER = re.compile(r"\b(?:post|entry|article)[-_]footer\b", re.IGNORECASE)
 DATE_MARKS = ("date", "datum", "fecha", "data", "time", "posted", "publi", "meta", "stamp")
-#: Texts read after the headline for its date; most words of a line above it.
-NEAR_TEXTS = 12
+#: Texts read beside the headline for its date, its byline and their time stamp.
+_NEAR_TEXTS = 12
 _PARSER = lxml_html.HTMLParser(encoding="utf-8")
 TITLE_META = ("og:title", "twitter:title", "parsely-title", "sailthru.title", "dc.title")
 OUTLET_META = ("og:site_name", "application-name", "publisher", "dc.publisher")
@@ -309,6 +309,15 @@ def body_texts(tree) -> list:
     order (lxml strings: ``getparent()`` is the element that holds each)."""
     return [text for text in tree.xpath("//body//text()[normalize-space()]")
             if text.getparent().tag not in ("script", "style")]
+
+
+def near_texts(element, *, axis: str = "following") -> list:
+    """The texts with a word nearest to ``element`` on an XPath ``axis`` ("following": just
+    after it, "descendant", "preceding": just before it, the nearest first), outside scripts
+    and styles, as lxml strings: where a page writes the byline and the day of its headline."""
+    texts = [text for text in element.xpath(f"{axis}::text()[normalize-space()]")
+             if text.getparent().tag not in ("script", "style")]
+    return texts[::-1][:_NEAR_TEXTS] if axis == "preceding" else texts[:_NEAR_TEXTS]
 
 
 def is_leafish(element) -> bool:
