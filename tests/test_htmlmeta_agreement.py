@@ -1,10 +1,12 @@
 """Metadata from HTML: an author source confirmed by another one.
 
 Each snippet is a minimal page written for the test. Trafilatura's guess of the author is
-taken only where the page writes that name as a reader sees it, outside the comments and
-outside another article's teaser; the ``<meta>`` author that names the JSON-LD author
-and more people gives them all; and a byline that opens or closes the main text names the
-writer over a structured author who is another person.
+taken only where the page writes that name as a reader sees it (each name of a guess of
+several), outside the comments (a block named for them, not a layout state such as
+"no-comments") and outside another article's teaser; the ``<meta>`` author that names the
+JSON-LD author and more people gives them all; and a byline that opens or closes the main
+text names the writer over a structured author who is another person, unless a byline the
+page prints names the structured author too.
 """
 
 from __future__ import annotations
@@ -89,3 +91,40 @@ def test_the_texts_byline_at_its_end() -> None:
     html = page(json_ld(author={"@type": "Person", "name": "Jane Doe"}))
     found = read_page_metadata(html, url=URL, fallback={"text": f"{TEXT}\nVon Ann Miller"})
     assert found.authors == ["Ann Miller"]
+
+
+@pytest.mark.parametrize(
+    ("signature", "guess", "authors"),
+    [
+        ("Ann Miller and John Roe", "Ann Miller; John Roe", ["Ann Miller", "John Roe"]),
+        ("Ann Miller, John Roe", "Ann Miller; John Roe", ["Ann Miller", "John Roe"]),
+        # of two names guessed, the one the page writes
+        ("Ann Miller", "Ann Miller; Bob Stone", ["Ann Miller"]),
+        ("Bob Stone", "Ann Miller; John Roe", []),
+    ],
+)
+def test_each_name_of_a_guess_of_several_is_written(
+    signature: str, guess: str, authors: list[str]
+) -> None:
+    html = page(after=f'<p class="signature">{signature}</p>')
+    assert read_page_metadata(html, url=URL, fallback={"author": guess}).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("marks", "authors"),
+    [
+        # a state of the layout, an opinion section: the article's own block
+        ("post no-comments", ["Ann Miller"]),
+        ("entry has-comments", ["Ann Miller"]),
+        ("commentary-body", ["Ann Miller"]),
+        # a reader's comment
+        ("comment-body", []),
+        ("user-comments", []),
+    ],
+)
+def test_a_block_named_for_comments(marks: str, authors: list[str]) -> None:
+    html = (
+        "<html><head></head><body><h1>Council approves budget</h1>"
+        f'<div class="{marks}"><p class="signature">Ann Miller</p></div></body></html>'
+    )
+    assert read_page_metadata(html, url=URL, fallback={"author": "Ann Miller"}).authors == authors

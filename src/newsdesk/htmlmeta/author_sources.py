@@ -36,9 +36,11 @@ from newsdesk.htmlmeta.structured import (
     Structured,
     body_texts,
     element_text,
+    holds_the_article,
     ld_names,
     ld_type,
     meta_values,
+    names_off_block,
     off_region,
 )
 
@@ -173,32 +175,40 @@ def ld_authors(values: list) -> tuple[list[str], list[str], list[str]]:
     return people, unnamed, bodies
 
 
-def _written_on_page(tree, name: str | None) -> list[str]:
-    """Trafilatura's guess where the page's body writes it as a whole word outside any
-    comment and any teaser of another article: its guess is one reader's, which takes a
-    commenter ("D-Zug" under a deal), a listed article's byline ("Von Jörn Mecher" in a
-    list of articles) or a name made from the domain ("Stol It" on stol.it) as well as the
-    author; what a reader sees on the page confirms it."""
-    if not name or not name.strip():
+def _written_on_page(tree, guess: str | None) -> list[str]:
+    """The names of trafilatura's guess (it joins several with "; ") that the page's body
+    writes as whole words outside any comment and any teaser of another article: its guess
+    is one reader's, which takes a commenter ("D-Zug" under a deal), a listed article's
+    byline ("Von Jörn Mecher" in a list of articles) or a name made from the domain ("Stol
+    It" on stol.it) as well as the author; what a reader sees on the page confirms it."""
+    names = [" ".join(name.split()) for name in (guess or "").split(";") if name.strip()]
+    if not names:
         return []
-    written = re.compile(rf"(?<!\w){re.escape(' '.join(name.split()))}(?!\w)", re.IGNORECASE)
-    for text in body_texts(tree):
-        element = text.getparent()
-        if written.search(" ".join(str(text).split())) and not (
-            _in_comment(element) or in_teaser(element)
-        ):
-            return [name]
-    return []
+    texts = [(" ".join(str(text).split()), text.getparent()) for text in body_texts(tree)]
+    return [name for name in names if any(
+        _writes(line, name) and not (_in_comment(element) or in_teaser(element))
+        for line, element in texts
+    )]
+
+
+def _writes(line: str, name: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", line, re.IGNORECASE) is not None
 
 
 def _in_comment(element) -> bool:
-    """Inside a reader's comment: a block whose class or id holds the word comment and that
-    holds no headline (a layout wrapper "comments-open" around the whole post is not one)."""
+    """Inside a reader's comment: a block with a class or id word that names comments, as
+    ``off_region`` reads the words ("comment-body", "comments-area"; not the layout's state
+    "no-comments", nor "commentary"), that does not hold the article (its headline, its
+    entry)."""
     return any(
-        "comment" in f"{block.get('class', '')} {block.get('id', '')}".casefold()
-        and block.find(".//h1") is None
+        any("comment" in mark.casefold() and names_off_block(mark) for mark in _marks(block))
+        and not holds_the_article(block, element)
         for block in [element, *element.iterancestors()]
     )
+
+
+def _marks(block) -> list[str]:
+    return f"{block.get('class', '')} {block.get('id', '')}".split()
 
 
 def _is_link(value: str) -> bool:
