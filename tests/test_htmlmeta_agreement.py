@@ -128,3 +128,22 @@ def test_a_block_named_for_comments(marks: str, authors: list[str]) -> None:
         f'<div class="{marks}"><p class="signature">Ann Miller</p></div></body></html>'
     )
     assert read_page_metadata(html, url=URL, fallback={"author": "Ann Miller"}).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("printed", "authors"),
+    [
+        # the page prints the structured author: two sources against the text's line
+        ('<div class="byline">By Jane Doe</div>', ["Jane Doe"]),
+        ('<a rel="author" href="/staff/jane-doe">Jane Doe</a>', ["Jane Doe"]),
+        # the page prints no byline, or another person: the text's line names the writer
+        ("", ["Ann Miller"]),
+        ('<div class="byline">By Bob Stone</div>', ["Ann Miller"]),
+    ],
+)
+def test_a_printed_byline_that_confirms_the_structured_author(
+    printed: str, authors: list[str]
+) -> None:
+    html = page('<meta name="author" content="Jane Doe">', after=printed)
+    text = f"{TEXT}\nBy Ann Miller, Staff Writer"
+    assert read_page_metadata(html, url=URL, fallback={"text": text}).authors == authors

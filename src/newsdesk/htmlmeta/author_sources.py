@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache, partial
 
 from newsdesk.bylines import (
     Byline,
@@ -60,6 +61,8 @@ _COPYRIGHT_WORD = re.compile(r"^(?:copyright|\(c\)|©)\s*", re.IGNORECASE)
 #: A dateline that opens the main text with the agency in brackets ("Hamburg (dpa/lno) –",
 #: "PARIS (AFP) -").
 _DATELINE_AGENCY = re.compile(r"^[^\W\d][^()]{0,40}?\((?P<agency>[^()]{2,30})\)\s*[-–—:]")
+#: Links the markup marks as the author's.
+_REL_AUTHOR = '//a[contains(@rel, "author")]'
 AUTHOR_META = (
     "author",
     "article:author",
@@ -103,42 +106,54 @@ def author_bylines(
         value for value in meta_values(tree, ACCOUNT_META) if " " in value.strip()
     ]
     declared = parse_byline(people, outlet=sites, handles=True, declared=True)
-    fuller = parse_byline(meta, outlet=sites, handles=True) if declared.authors else Byline()
-    if _names_more(fuller, than=declared, sites=sites):
-        yield "meta author", fuller
+    in_meta = cache(_reader(lambda: meta, sites=sites, handles=True))
+    if declared.authors and adds_people(declared.authors, in_meta().authors, sites=sites):
+        yield "meta author", in_meta()
     yield "json-ld author", declared
     yield "json-ld author", parse_byline(unnamed, outlet=sites, handles=True)
     yield LD_BODY, Byline(credit=bodies)
+    read = partial(_reader, sites=sites)
     sources = [
-        ("meta author", lambda: meta, True, False),
-        ("twitter label", lambda: _labelled_twitter_data(data.meta), True, False),
-        ("microdata author", lambda: _microdata_authors(tree), True, True),
-        ("rel=author", lambda: _region_texts(tree, '//a[contains(@rel, "author")]'), True, True),
-        *(("byline", lambda text=text: [text], named, named) for text, named in byline_texts(tree)),
-        *(("by-line text", lambda text=text: [text], False, False) for text in printed_by_lines(tree)),
-        ("by the headline", lambda: headline_byline(tree, title=title), False, False),
-        ("main text line", lambda: text_bylines(text), False, False),
-        ("forum post", lambda: _forum_authors(tree), True, True),
-        ("trafilatura", lambda: _written_on_page(tree, fallback), True, False),
-        ("copyright", lambda: _copyright_holders(tree, sites=sites), False, False),
+        ("meta author", in_meta),
+        ("twitter label", read(lambda: _labelled_twitter_data(data.meta), handles=True)),
+        ("microdata author", read(lambda: _microdata_authors(tree), handles=True, declared=True)),
+        ("rel=author", read(lambda: _region_texts(tree, _REL_AUTHOR), handles=True, declared=True)),
+        *(("byline", read(lambda text=text: [text], handles=named, declared=named))
+          for text, named in byline_texts(tree)),
+        *(("by-line text", read(lambda text=text: [text])) for text in printed_by_lines(tree)),
+        ("by the headline", read(lambda: headline_byline(tree, title=title))),
+        ("main text line", read(lambda: text_bylines(text))),
+        ("forum post", read(lambda: _forum_authors(tree), handles=True, declared=True)),
+        ("trafilatura", read(lambda: _written_on_page(tree, fallback), handles=True)),
+        ("copyright", read(lambda: _copyright_holders(tree, sites=sites))),
     ]
     if any(map(has_legal_form, meta)):
         sources.insert(_after_page_bylines(sources), sources.pop(0))
-    for source, values, handles, declared in sources:
-        wanted = [value for value in values() if not _is_link(value)]
-        yield source, parse_byline(wanted, outlet=sites, handles=handles, declared=declared)
+    for source, read in sources:
+        yield source, read()
     yield "source line", Byline(credit=_source_lines(tree))
     yield "dateline", Byline(credit=_dateline_agency(text))
 
 
-def _names_more(fuller: Byline, *, than: Byline, sites: list) -> bool:
-    """The two structured sources agree on the people JSON-LD names, and the ``<meta>``
-    author adds more, each read as a person and none the site's name ("April Roach" in
-    JSON-LD, "April Roach, Daniel O'Mahony" in ``<meta name=author>``): JSON-LD often keeps
-    the first author only."""
-    named = {name.casefold() for name in than.authors}
-    added = [name for name in fuller.authors if name.casefold() not in named]
-    if not (named and added) or not named <= {name.casefold() for name in fuller.authors}:
+def _reader(values, *, sites: list, handles: bool = False, declared: bool = False):
+    """A source read when it is asked for: its values, links left out, made a ``Byline``."""
+    return lambda: parse_byline(
+        [value for value in values() if not _is_link(value)],
+        outlet=sites,
+        handles=handles,
+        declared=declared,
+    )
+
+
+def adds_people(chosen: list[str], fuller: list[str], *, sites: list) -> bool:
+    """``fuller`` names every one of the ``chosen`` authors and more people, each added name
+    read as a person and none the site's name ("April Roach" in JSON-LD, "April Roach,
+    Daniel O'Mahony" in ``<meta name=author>`` or the byline the page prints): structured
+    data often keeps the first author only ("AP National Political Writer" after "Steve
+    Peoples" is a title, not a person)."""
+    named = {name.casefold() for name in chosen}
+    added = [name for name in fuller if name.casefold() not in named]
+    if not (named and added) or not named <= {name.casefold() for name in fuller}:
         return False
     return all(is_named_person(name) and not names_site(name, sites) for name in added)
 
