@@ -101,6 +101,9 @@ def test_the_texts_byline_at_its_end() -> None:
         # of two names guessed, the one the page writes
         ("Ann Miller", "Ann Miller; Bob Stone", ["Ann Miller"]),
         ("Bob Stone", "Ann Miller; John Roe", []),
+        # one credit that trafilatura splits at "and" or "/": no person in it
+        ("Ministerium für Bildung und Forschung", "Ministerium für Bildung; Forschung", []),
+        ("jk/dpa", "Jk; Dpa", []),
     ],
 )
 def test_each_name_of_a_guess_of_several_is_written(
@@ -135,9 +138,10 @@ def test_a_block_named_for_comments(marks: str, authors: list[str]) -> None:
     [
         # the page prints the structured author: two sources against the text's line
         ('<div class="byline">By Jane Doe</div>', ["Jane Doe"]),
-        ('<a rel="author" href="/staff/jane-doe">Jane Doe</a>', ["Jane Doe"]),
         # the page prints no byline, or another person: the text's line names the writer
         ("", ["Ann Miller"]),
+        # an author link names the account that posted the article, as the markup does
+        ('<span class="vcard"><a rel="author" href="/author/jane">Jane Doe</a></span>', ["Ann Miller"]),
         ('<div class="byline">By Bob Stone</div>', ["Ann Miller"]),
     ],
 )
@@ -147,3 +151,15 @@ def test_a_printed_byline_that_confirms_the_structured_author(
     html = page('<meta name="author" content="Jane Doe">', after=printed)
     text = f"{TEXT}\nBy Ann Miller, Staff Writer"
     assert read_page_metadata(html, url=URL, fallback={"text": text}).authors == authors
+
+
+def test_the_first_printed_byline_decides() -> None:
+    """A byline element that names another person comes before a line by the headline that
+    names the structured author: the page's first printed byline names the writer."""
+    html = page(
+        '<meta name="author" content="Jane Doe">',
+        before='<div class="byline">Von Ann Miller</div>',
+        after="<span>By</span> <span>Jane Doe</span>",
+    )
+    text = f"{TEXT}\nVon Ann Miller"
+    assert read_page_metadata(html, url=URL, fallback={"text": text}).authors == ["Ann Miller"]

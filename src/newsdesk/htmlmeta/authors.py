@@ -72,9 +72,9 @@ def _signed_over_structured(
     names other people, each read as a person ("Von Matthias Lauerer" over the
     ``<meta name=author>`` "Isabell Angele", who posted the article): the reader sees the
     text's byline, and the markup names whoever the site's account says; by the written
-    rules the printed byline is the author. Not when a source trusted above the text's line
-    that the page shows (a byline element, a ``rel=author`` link) names a structured author
-    too: two sources agree against one. The lines are read only for structured authors, a
+    rules the printed byline is the author. Not when the first byline the page prints,
+    above the text's line (a byline element, a line by the headline), names a structured
+    author too: what the reader sees there agrees with the markup. The lines are read only for structured authors, a
     text search, so no other page pays for it; the other sources only when the text's line
     names others."""
     if page.found.get("authors") not in STRUCTURED:
@@ -85,13 +85,13 @@ def _signed_over_structured(
 
 
 def _shown_above(authors: list[str], bylines: Iterator[tuple[str, Byline]]) -> bool:
-    """A source the page shows (the author markup, a printed byline), trusted above the main
-    text's byline line, names one of ``authors``."""
+    """The first byline the page prints that names people, trusted above the main text's
+    byline line, names one of ``authors``; the author markup does not count (a
+    ``rel=author`` link, often hidden, names the account that posted the article, as the
+    structured data does)."""
     for source, byline in bylines:
-        if source == "main text line":
-            return False
-        if source in (*AUTHOR_MARKUP, *PAGE_BYLINES) and _names_any(authors, byline.authors):
-            return True
+        if source in PAGE_BYLINES and byline.authors:
+            return source != "main text line" and _names_any(authors, byline.authors)
     return False
 
 
