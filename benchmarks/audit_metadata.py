@@ -1,7 +1,7 @@
 """Authors and publication days on pages no metadata set scores, beside trafilatura's, judged by hand.
 
 Usage: python benchmarks/audit_metadata.py OUT [--take 60] [--seed 20261204] [--judged FILE]
-       [--exclude-seed 20261204 ...] [--drawn 60]
+       [--exclude-seed 20261204:60 ...]
 
 The pool is every page of ../shared/data/extraction that neither metadata gold set holds: the
 Scrapinghub benchmark's 181 pages, and the trafilatura-eval pages whose URL is in neither
@@ -14,11 +14,11 @@ with their publishers). Judge each audit page from its HTML by the rules in docs
 ("Judging an author", "Judging a publication date") into a JSONL file of
 ``{"id", "authors": [...], "date": "YYYY-MM-DD" | null}`` kept outside the repository;
 ``--judged`` scores both readers against it (right or correctly empty); a judged page without
-a ``date`` key was judged for its authors alone. ``--exclude-seed`` leaves out of the pool the
-pages an earlier audit drew with that seed (``--drawn`` pages, each seed from what the seeds
-before it left), so a new seed draws pages no rule was developed on (seed 20261208 after
-20261204; ``--exclude-seed 20261204 --exclude-seed 20261208 --seed 20261209 --take 40``
-for the third draw, 40 of the 61 pages left). The seconds each reader took on the whole
+a ``date`` key was judged for its authors alone. ``--exclude-seed SEED:N`` leaves out of
+the pool the N pages an earlier audit drew with that seed (each seed from what the seeds before
+it left), so a new seed draws pages no rule was developed on (seed 20261208 after 20261204;
+``--exclude-seed 20261204:60 --exclude-seed 20261208:60 --seed 20261209 --take 40`` for the
+third draw, 40 of the 61 pages left; a fourth leaves out ``20261209:40`` beside them). The seconds each reader took on the whole
 pool, and their ratio, are printed too.
 """
 
@@ -131,13 +131,21 @@ def draw(keys: list[str], seed: int) -> list[str]:
     return keys
 
 
-def drawn_before(keys: list[str], seeds: list[int], *, take: int) -> set[str]:
-    """The pages earlier audits drew, each seed from the pages the seeds before it left
-    (seed 20261208 drew from the pool without 20261204's pages)."""
+def drawn_before(keys: list[str], draws: list[tuple[int, int]]) -> set[str]:
+    """The pages earlier audits drew, as (seed, pages taken), each seed from the pages the
+    seeds before it left (seed 20261208 drew from the pool without 20261204's pages)."""
     drawn: set[str] = set()
-    for seed in seeds:
+    for seed, take in draws:
         drawn |= set(draw([key for key in keys if key not in drawn], seed)[:take])
     return drawn
+
+
+def seed_and_count(value: str) -> tuple[int, int]:
+    """``SEED:N``, an earlier audit's seed and the pages it took."""
+    seed, _, count = value.partition(":")
+    if not (seed.isdigit() and count.isdigit()):
+        raise argparse.ArgumentTypeError(f"{value!r} is not SEED:N (a seed and the pages it took)")
+    return int(seed), int(count)
 
 
 def main() -> None:
@@ -146,11 +154,13 @@ def main() -> None:
     parser.add_argument("--take", type=int, default=60)
     parser.add_argument("--seed", type=int, default=20261204)
     parser.add_argument("--judged", type=Path)
-    parser.add_argument("--exclude-seed", type=int, action="append", default=[])
-    parser.add_argument("--drawn", type=int, default=60, help="pages each earlier audit took")
+    parser.add_argument(
+        "--exclude-seed", type=seed_and_count, action="append", default=[], metavar="SEED:N",
+        help="an earlier audit's seed and the pages it took",
+    )
     args = parser.parse_args()
     pages = pool_pages(scored_urls(METADATA))
-    drawn = drawn_before(list(pages), args.exclude_seed, take=args.drawn)
+    drawn = drawn_before(list(pages), args.exclude_seed)
     keys = draw([key for key in pages if key not in drawn], args.seed)
     rows, seconds = read_all(pages)
     args.out.mkdir(parents=True, exist_ok=True)

@@ -54,7 +54,7 @@ from newsdesk.errors import InputError
 from newsdesk.htmlmeta import PageMetadata, Structured, parse_tree, read_json_ld, read_meta
 from newsdesk.htmlmeta.author_sources import author_bylines
 from newsdesk.htmlmeta.authors import apply_choice
-from newsdesk.htmlmeta.dates import headlines
+from newsdesk.htmlmeta.shown import headlines
 from newsdesk.htmlmeta.structured import choose_outlet, choose_title, domain_name, off_region
 from newsdesk.readers.base import check_markup
 from newsdesk_eval.metadata import Page, authors_right, read_pages, trafilatura_document

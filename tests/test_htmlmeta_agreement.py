@@ -1,10 +1,12 @@
 """Metadata from HTML: an author source confirmed by another one.
 
 Each snippet is a minimal page written for the test. Trafilatura's guess of the author is
-taken only where the page writes that name as a reader sees it, outside the comments and
-outside another article's teaser; the ``<meta>`` author that names the JSON-LD author
-and more people gives them all; and a byline that opens or closes the main text names the
-writer over a structured author who is another person.
+taken only where the page writes that name as a reader sees it (each name of a guess of
+several), outside the comments (a block named for them, not a layout state such as
+"no-comments") and outside another article's teaser; the ``<meta>`` author that names the
+JSON-LD author and more people gives them all; and a byline that opens or closes the main
+text names the writer over a structured author who is another person, unless a byline the
+page prints names the structured author too.
 """
 
 from __future__ import annotations
@@ -89,3 +91,75 @@ def test_the_texts_byline_at_its_end() -> None:
     html = page(json_ld(author={"@type": "Person", "name": "Jane Doe"}))
     found = read_page_metadata(html, url=URL, fallback={"text": f"{TEXT}\nVon Ann Miller"})
     assert found.authors == ["Ann Miller"]
+
+
+@pytest.mark.parametrize(
+    ("signature", "guess", "authors"),
+    [
+        ("Ann Miller and John Roe", "Ann Miller; John Roe", ["Ann Miller", "John Roe"]),
+        ("Ann Miller, John Roe", "Ann Miller; John Roe", ["Ann Miller", "John Roe"]),
+        # of two names guessed, the one the page writes
+        ("Ann Miller", "Ann Miller; Bob Stone", ["Ann Miller"]),
+        ("Bob Stone", "Ann Miller; John Roe", []),
+        # one credit that trafilatura splits at "and" or "/": no person in it
+        ("Ministerium für Bildung und Forschung", "Ministerium für Bildung; Forschung", []),
+        ("jk/dpa", "Jk; Dpa", []),
+    ],
+)
+def test_each_name_of_a_guess_of_several_is_written(
+    signature: str, guess: str, authors: list[str]
+) -> None:
+    html = page(after=f'<p class="signature">{signature}</p>')
+    assert read_page_metadata(html, url=URL, fallback={"author": guess}).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("marks", "authors"),
+    [
+        # a state of the layout, an opinion section: the article's own block
+        ("post no-comments", ["Ann Miller"]),
+        ("entry has-comments", ["Ann Miller"]),
+        ("commentary-body", ["Ann Miller"]),
+        # a reader's comment
+        ("comment-body", []),
+        ("user-comments", []),
+    ],
+)
+def test_a_block_named_for_comments(marks: str, authors: list[str]) -> None:
+    html = (
+        "<html><head></head><body><h1>Council approves budget</h1>"
+        f'<div class="{marks}"><p class="signature">Ann Miller</p></div></body></html>'
+    )
+    assert read_page_metadata(html, url=URL, fallback={"author": "Ann Miller"}).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("printed", "authors"),
+    [
+        # the page prints the structured author: two sources against the text's line
+        ('<div class="byline">By Jane Doe</div>', ["Jane Doe"]),
+        # the page prints no byline, or another person: the text's line names the writer
+        ("", ["Ann Miller"]),
+        # an author link names the account that posted the article, as the markup does
+        ('<span class="vcard"><a rel="author" href="/author/jane">Jane Doe</a></span>', ["Ann Miller"]),
+        ('<div class="byline">By Bob Stone</div>', ["Ann Miller"]),
+    ],
+)
+def test_a_printed_byline_that_confirms_the_structured_author(
+    printed: str, authors: list[str]
+) -> None:
+    html = page('<meta name="author" content="Jane Doe">', after=printed)
+    text = f"{TEXT}\nBy Ann Miller, Staff Writer"
+    assert read_page_metadata(html, url=URL, fallback={"text": text}).authors == authors
+
+
+def test_the_first_printed_byline_decides() -> None:
+    """A byline element that names another person comes before a line by the headline that
+    names the structured author: the page's first printed byline names the writer."""
+    html = page(
+        '<meta name="author" content="Jane Doe">',
+        before='<div class="byline">Von Ann Miller</div>',
+        after="<span>By</span> <span>Jane Doe</span>",
+    )
+    text = f"{TEXT}\nVon Ann Miller"
+    assert read_page_metadata(html, url=URL, fallback={"text": text}).authors == ["Ann Miller"]

@@ -141,3 +141,50 @@ def comment_page(shown: str) -> str:
 )
 def test_no_day_from_a_script(shown: str, published: str | None) -> None:
     assert read_page_metadata(comment_page(shown)).published == published
+
+
+def trending_page(shown: str) -> str:
+    """A page whose logo's ``<h1>`` (the site's name, in the title too) comes before a list
+    of trending stories with their ``<time>``, then the article's own headline."""
+    return (
+        "<html><head><title>The man whose duvet nearly killed him | City Herald</title></head>"
+        "<body><div class='top'><h1>City Herald</h1><ul class='trending'><li>"
+        "<a href='/storm'>Storm hits the coast</a> <time datetime='2018-03-02T10:00:00Z'>"
+        "Mar 2</time></li></ul></div><div class='page'><h1>The man whose duvet nearly "
+        f"killed him</h1><div class='byline'>By Sandee LaMotte</div>{shown}{BODY}</div>"
+        "</body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("shown", "published", "source"),
+    [
+        pytest.param(
+            "<p>Published November 19, 2019</p>", "2019-11-19", "line by the headline",
+            id="the-day-by-the-headline",
+        ),
+        pytest.param(
+            "<div class='info'><time datetime='2019-11-19T11:45:59Z'>1 day ago</time></div>",
+            "2019-11-19", "itemprop/time", id="the-bylines-time",
+        ),
+    ],
+)
+def test_a_trending_lists_time_is_no_stamp(shown: str, published: str, source: str) -> None:
+    found = read_page_metadata(trending_page(shown))
+    assert (found.published, found.found["published"]) == (published, source)
+
+
+@pytest.mark.parametrize(
+    ("kind", "published"),
+    [
+        ("application/settings+json", "2021-05-04"),  # a page's data, which htmldate reads
+        ("text/javascript", None),  # code: no day the page shows
+    ],
+)
+def test_the_json_data_htmldate_reads_is_kept(kind: str, published: str | None) -> None:
+    script = f'<script type="{kind}">{{"datePublished": "2021-05-04T10:00:00"}}</script>'
+    html = (
+        "<html><head></head><body><h1>The Atkins diet in fourteen days</h1>"
+        f"{BODY}{script}</body></html>"
+    )
+    assert read_page_metadata(html).published == published

@@ -116,7 +116,7 @@ def candidate_days(
         "meta published": first_meta(data.meta, DATE_META),
         "meta modified": first_meta(data.meta, MODIFIED_META),
         "meta date": first_meta(data.meta, GENERIC_DATE_META),
-        "itemprop/time": article_time(tree),
+        "itemprop/time": article_time(tree, title=page.title),
         "line by the headline": shown.headline,
         "date element": shown.labelled,
         "update shown": shown.update,

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache, partial
 
 from newsdesk.bylines import (
     Byline,
@@ -36,9 +37,11 @@ from newsdesk.htmlmeta.structured import (
     Structured,
     body_texts,
     element_text,
+    holds_the_article,
     ld_names,
     ld_type,
     meta_values,
+    names_off_block,
     off_region,
 )
 
@@ -58,6 +61,8 @@ _COPYRIGHT_WORD = re.compile(r"^(?:copyright|\(c\)|©)\s*", re.IGNORECASE)
 #: A dateline that opens the main text with the agency in brackets ("Hamburg (dpa/lno) –",
 #: "PARIS (AFP) -").
 _DATELINE_AGENCY = re.compile(r"^[^\W\d][^()]{0,40}?\((?P<agency>[^()]{2,30})\)\s*[-–—:]")
+#: Links the markup marks as the author's.
+_REL_AUTHOR = '//a[contains(@rel, "author")]'
 AUTHOR_META = (
     "author",
     "article:author",
@@ -101,42 +106,54 @@ def author_bylines(
         value for value in meta_values(tree, ACCOUNT_META) if " " in value.strip()
     ]
     declared = parse_byline(people, outlet=sites, handles=True, declared=True)
-    fuller = parse_byline(meta, outlet=sites, handles=True) if declared.authors else Byline()
-    if _names_more(fuller, than=declared, sites=sites):
-        yield "meta author", fuller
+    in_meta = cache(_reader(lambda: meta, sites=sites, handles=True))
+    if declared.authors and adds_people(declared.authors, in_meta().authors, sites=sites):
+        yield "meta author", in_meta()
     yield "json-ld author", declared
     yield "json-ld author", parse_byline(unnamed, outlet=sites, handles=True)
     yield LD_BODY, Byline(credit=bodies)
+    read = partial(_reader, sites=sites)
     sources = [
-        ("meta author", lambda: meta, True, False),
-        ("twitter label", lambda: _labelled_twitter_data(data.meta), True, False),
-        ("microdata author", lambda: _microdata_authors(tree), True, True),
-        ("rel=author", lambda: _region_texts(tree, '//a[contains(@rel, "author")]'), True, True),
-        *(("byline", lambda text=text: [text], named, named) for text, named in byline_texts(tree)),
-        *(("by-line text", lambda text=text: [text], False, False) for text in printed_by_lines(tree)),
-        ("by the headline", lambda: headline_byline(tree, title=title), False, False),
-        ("main text line", lambda: text_bylines(text), False, False),
-        ("forum post", lambda: _forum_authors(tree), True, True),
-        ("trafilatura", lambda: _written_on_page(tree, fallback), True, False),
-        ("copyright", lambda: _copyright_holders(tree, sites=sites), False, False),
+        ("meta author", in_meta),
+        ("twitter label", read(lambda: _labelled_twitter_data(data.meta), handles=True)),
+        ("microdata author", read(lambda: _microdata_authors(tree), handles=True, declared=True)),
+        ("rel=author", read(lambda: _region_texts(tree, _REL_AUTHOR), handles=True, declared=True)),
+        *(("byline", read(lambda text=text: [text], handles=named, declared=named))
+          for text, named in byline_texts(tree)),
+        *(("by-line text", read(lambda text=text: [text])) for text in printed_by_lines(tree)),
+        ("by the headline", read(lambda: headline_byline(tree, title=title))),
+        ("main text line", read(lambda: text_bylines(text))),
+        ("forum post", read(lambda: _forum_authors(tree), handles=True, declared=True)),
+        ("trafilatura", read(lambda: _written_on_page(tree, fallback), handles=True)),
+        ("copyright", read(lambda: _copyright_holders(tree, sites=sites))),
     ]
     if any(map(has_legal_form, meta)):
         sources.insert(_after_page_bylines(sources), sources.pop(0))
-    for source, values, handles, declared in sources:
-        wanted = [value for value in values() if not _is_link(value)]
-        yield source, parse_byline(wanted, outlet=sites, handles=handles, declared=declared)
+    for source, read in sources:
+        yield source, read()
     yield "source line", Byline(credit=_source_lines(tree))
     yield "dateline", Byline(credit=_dateline_agency(text))
 
 
-def _names_more(fuller: Byline, *, than: Byline, sites: list) -> bool:
-    """The two structured sources agree on the people JSON-LD names, and the ``<meta>``
-    author adds more, each read as a person and none the site's name ("April Roach" in
-    JSON-LD, "April Roach, Daniel O'Mahony" in ``<meta name=author>``): JSON-LD often keeps
-    the first author only."""
-    named = {name.casefold() for name in than.authors}
-    added = [name for name in fuller.authors if name.casefold() not in named]
-    if not (named and added) or not named <= {name.casefold() for name in fuller.authors}:
+def _reader(values, *, sites: list, handles: bool = False, declared: bool = False):
+    """A source read when it is asked for: its values, links left out, made a ``Byline``."""
+    return lambda: parse_byline(
+        [value for value in values() if not _is_link(value)],
+        outlet=sites,
+        handles=handles,
+        declared=declared,
+    )
+
+
+def adds_people(chosen: list[str], fuller: list[str], *, sites: list) -> bool:
+    """``fuller`` names every one of the ``chosen`` authors and more people, each added name
+    read as a person and none the site's name ("April Roach" in JSON-LD, "April Roach,
+    Daniel O'Mahony" in ``<meta name=author>`` or the byline the page prints): structured
+    data often keeps the first author only ("AP National Political Writer" after "Steve
+    Peoples" is a title, not a person)."""
+    named = {name.casefold() for name in chosen}
+    added = [name for name in fuller if name.casefold() not in named]
+    if not (named and added) or not named <= {name.casefold() for name in fuller}:
         return False
     return all(is_named_person(name) and not names_site(name, sites) for name in added)
 
@@ -173,32 +190,43 @@ def ld_authors(values: list) -> tuple[list[str], list[str], list[str]]:
     return people, unnamed, bodies
 
 
-def _written_on_page(tree, name: str | None) -> list[str]:
-    """Trafilatura's guess where the page's body writes it as a whole word outside any
-    comment and any teaser of another article: its guess is one reader's, which takes a
-    commenter ("D-Zug" under a deal), a listed article's byline ("Von Jörn Mecher" in a
-    list of articles) or a name made from the domain ("Stol It" on stol.it) as well as the
-    author; what a reader sees on the page confirms it."""
-    if not name or not name.strip():
+def _written_on_page(tree, guess: str | None) -> list[str]:
+    """The names of trafilatura's guess (it joins several with "; ") that the page's body
+    writes as whole words outside any comment and any teaser of another article: its guess
+    is one reader's, which takes a commenter ("D-Zug" under a deal), a listed article's
+    byline ("Von Jörn Mecher" in a list of articles) or a name made from the domain ("Stol
+    It" on stol.it) as well as the author; what a reader sees on the page confirms it. Of
+    a guess of several names only those read as a person's count: trafilatura also splits
+    one credit at "und" or "/" ("Ministerium für Bildung; Forschung", "Jk; Dpa" from "jk/dpa")."""
+    names = [" ".join(name.split()) for name in (guess or "").split(";") if name.strip()]
+    if not names:
         return []
-    written = re.compile(rf"(?<!\w){re.escape(' '.join(name.split()))}(?!\w)", re.IGNORECASE)
-    for text in body_texts(tree):
-        element = text.getparent()
-        if written.search(" ".join(str(text).split())) and not (
-            _in_comment(element) or in_teaser(element)
-        ):
-            return [name]
-    return []
+    texts = [(" ".join(str(text).split()), text.getparent()) for text in body_texts(tree)]
+    written = [name for name in names if any(
+        _writes(line, name) and not (_in_comment(element) or in_teaser(element))
+        for line, element in texts
+    )]
+    return written if len(names) == 1 else [name for name in written if is_named_person(name)]
+
+
+def _writes(line: str, name: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", line, re.IGNORECASE) is not None
 
 
 def _in_comment(element) -> bool:
-    """Inside a reader's comment: a block whose class or id holds the word comment and that
-    holds no headline (a layout wrapper "comments-open" around the whole post is not one)."""
+    """Inside a reader's comment: a block with a class or id word that names comments, as
+    ``off_region`` reads the words ("comment-body", "comments-area"; not the layout's state
+    "no-comments", nor "commentary"), that does not hold the article (its headline, its
+    entry)."""
     return any(
-        "comment" in f"{block.get('class', '')} {block.get('id', '')}".casefold()
-        and block.find(".//h1") is None
+        any("comment" in mark.casefold() and names_off_block(mark) for mark in _marks(block))
+        and not holds_the_article(block, element)
         for block in [element, *element.iterancestors()]
     )
+
+
+def _marks(block) -> list[str]:
+    return f"{block.get('class', '')} {block.get('id', '')}".split()
 
 
 def _is_link(value: str) -> bool:

@@ -9,7 +9,8 @@ the organisation its byline holds.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from functools import partial
 from itertools import chain
 
 from newsdesk.bylines import (
@@ -32,6 +33,7 @@ from newsdesk.htmlmeta.author_sources import (
     NO_ORGANISATION,
     PAGE_BYLINES,
     STRUCTURED,
+    adds_people,
     author_bylines,
 )
 from newsdesk.htmlmeta.page_bylines import text_bylines
@@ -56,28 +58,41 @@ def choose_authors(
     A page that names no person anywhere gets the organisation its first author slot holds
     ("Eurosport", "HLNF Staff Report"), as readers see it in the byline; trafilatura's guess
     and the copyright line never give an organisation (the publisher holds most rights)."""
-    bylines = author_bylines(
-        tree, data, fallback=fallback, sites=sites, title=page.title, text=text
+    sources = partial(
+        author_bylines, tree, data, fallback=fallback, sites=sites, title=page.title, text=text
     )
-    apply_choice(page, tree, bylines, sites=sites)
-    _signed_over_structured(page, text, sites=sites)
+    apply_choice(page, tree, sources(), sites=sites)
+    _signed_over_structured(page, text, sources, sites=sites)
 
 
-def _signed_over_structured(page: PageMetadata, text: str | None, *, sites: list) -> None:
+def _signed_over_structured(
+    page: PageMetadata, text: str | None, sources: Callable[[], Iterator], *, sites: list
+) -> None:
     """Structured authors give way to the byline that opens or closes the main text when it
     names other people, each read as a person ("Von Matthias Lauerer" over the
     ``<meta name=author>`` "Isabell Angele", who posted the article): the reader sees the
     text's byline, and the markup names whoever the site's account says; by the written
-    rules the printed byline is the author. The lines are read only for structured
-    authors, a text search, so no other page pays for it."""
+    rules the printed byline is the author. Not when the first byline the page prints,
+    above the text's line (a byline element, a line by the headline), names a structured
+    author too: what the reader sees there agrees with the markup. The lines are read only for structured authors, a
+    text search, so no other page pays for it; the other sources only when the text's line
+    names others."""
     if page.found.get("authors") not in STRUCTURED:
         return
     signed = parse_byline(text_bylines(text), outlet=sites)
-    chosen = {squash_letters(name) for name in page.authors}
-    if signed.authors and chosen.isdisjoint(map(squash_letters, signed.authors)) and all(
-        map(is_named_person, signed.authors)
-    ):
+    if _other_people(page.authors, signed.authors) and not _shown_above(page.authors, sources()):
         page.authors, page.found["authors"] = signed.authors, "main text line"
+
+
+def _shown_above(authors: list[str], bylines: Iterator[tuple[str, Byline]]) -> bool:
+    """The first byline the page prints that names people, trusted above the main text's
+    byline line, names one of ``authors``; the author markup does not count (a
+    ``rel=author`` link, often hidden, names the account that posted the article, as the
+    structured data does)."""
+    for source, byline in bylines:
+        if source in PAGE_BYLINES and byline.authors:
+            return source != "main text line" and _names_any(authors, byline.authors)
+    return False
 
 
 def apply_choice(
@@ -100,7 +115,7 @@ def apply_choice(
             page.authors, page.found["authors"] = byline.authors, source
             read, printed = _first_printed(page, bylines) if _may_give_way(page, tree, sites) else ([], None)
             _printed_over_account(page, printed, sites=sites)
-            _printed_in_full(page, tree, printed)
+            _printed_in_full(page, tree, printed, sites=sites)
             _spell_out(page, chain(read, bylines))
             _spell_out_on_page(page, tree, sites=sites)
             return
@@ -156,20 +171,18 @@ def _first_printed(
     return read, None
 
 
-def _printed_in_full(page: PageMetadata, tree, printed: tuple[str, Byline] | None) -> None:
+def _printed_in_full(
+    page: PageMetadata, tree, printed: tuple[str, Byline] | None, *, sites: list
+) -> None:
     """Structured data that names fewer people than the byline the page prints gives way
     to it when the byline holds every one of them ("Tariq Malik" in JSON-LD, "By Tariq
-    Malik, Mike Wall" under the headline): the markup often keeps the first author only.
-    Each name the byline adds must read as a person's ("AP National Political Writer" after
-    "Steve Peoples" is a title)."""
+    Malik, Mike Wall" under the headline), each name it adds a person's (``adds_people``)."""
     if printed is None or page.found["authors"] not in STRUCTURED or " " not in page.authors[0]:
         return
     if not _writes_more_after(tree, page.authors):
         return
     source, byline = printed
-    chosen = {name.casefold() for name in page.authors}
-    added = [name for name in byline.authors if name.casefold() not in chosen]
-    if chosen < {name.casefold() for name in byline.authors} and all(map(is_named_person, added)):
+    if adds_people(page.authors, byline.authors, sites=sites):
         page.authors, page.found["authors"] = byline.authors, source
 
 
@@ -185,11 +198,19 @@ def _printed_over_account(
     if not any(_is_account(name) or names_site(name, sites) for name in page.authors):
         return
     source, byline = printed
-    chosen = {squash_letters(name) for name in page.authors}
-    if chosen.isdisjoint(map(squash_letters, byline.authors)) and all(
-        map(is_named_person, byline.authors)
-    ):
+    if _other_people(page.authors, byline.authors):
         page.authors, page.found["authors"] = byline.authors, source
+
+
+def _other_people(chosen: list[str], found: list[str]) -> bool:
+    """Each of ``found`` reads as a person's name and none is one of the ``chosen`` authors."""
+    return bool(found) and not _names_any(chosen, found) and all(map(is_named_person, found))
+
+
+def _names_any(chosen: list[str], found: list[str]) -> bool:
+    """One of ``found`` is one of the ``chosen`` authors, their letters compared ("Ann
+    Miller" is "ann-miller")."""
+    return not {squash_letters(name) for name in chosen}.isdisjoint(map(squash_letters, found))
 
 
 def _is_account(name: str) -> bool:

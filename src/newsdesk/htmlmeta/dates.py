@@ -1,7 +1,8 @@
 """Publication date of a page: structured stamps first, then the day written next to the headline,
 in a date element of the article or in the dateline that opens the main text (days written in
 several languages are found by ``newsdesk.dates.written_days``), trafilatura's date, and htmldate
-(on a copy without images, media and scripts, so a date is never read from an image or asset URL).
+(on a copy without images, media and scripts but its JSON data, so a date is never read from an
+image or asset URL).
 A page is dated by what it shows, in its own time zone: a shown day that a stamp names wins
 over the other stamps (a UTC stamp's day before or after too), also when all the page shows is
 its update ("Updated Mar 12, 2020"); a year found alone is no day.
@@ -26,19 +27,19 @@ from newsdesk.htmlmeta.shown import (
     WEB_BEGAN,
     first_day,
     headline_date,
+    headlines,
     label_before,
     labelled_date,
     stamp_part,
     update_line,
 )
-from newsdesk.htmlmeta.shown import headlines as headlines  # read by the byline readers
 from newsdesk.htmlmeta.structured import (
-    NEAR_TEXTS,
     PageMetadata,
     Structured,
     element_text,
     first_ld,
     first_meta,
+    near_texts,
     off_region,
 )
 
@@ -54,7 +55,7 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|(?:19|20)\d{2}-\d{2}")
 _DAY = re.compile(r"((?:19|20)\d{2})-?(\d{2})-?(\d{2})")
 _ASSETS = (
     "//img | //picture | //video | //audio | //source | //figure//a | //noscript"
-    ' | //script[not(contains(@type, "ld+json"))]'
+    ' | //script[not(contains(@type, "ld+json") or contains(@type, "settings+json"))]'
     ' | //link[@rel="image_src" or @rel="preload" or @rel="stylesheet"]'
     ' | //meta[contains(@property, "image") or contains(@name, "image")]'
 )
@@ -126,7 +127,7 @@ def choose_date(
     stamps = [
         ("json-ld datePublished", first_ld(data.ld, "datePublished")),
         ("meta date", first_meta(data.meta, DATE_META)),
-        ("itemprop/time", article_time(tree)),
+        ("itemprop/time", article_time(tree, title=page.title)),
         ("json-ld dateCreated", first_ld(data.ld, "dateCreated")),
     ]
     stamps = [(source, value) for source, value in stamps if as_day(value)]
@@ -405,9 +406,10 @@ def _is_calendar_day(day: str) -> bool:
     return True
 
 
-def article_time(tree) -> str | None:
+def article_time(tree, *, title: str | None = None) -> str | None:
     """The first ``itemprop=datePublished`` or ``<time datetime>`` of the article region;
-    the page's only ``datePublished`` counts wherever it sits (an article's "footer")."""
+    the page's only ``datePublished`` counts wherever it sits (an article's "footer");
+    else the ``<time>`` by the headline that ``title`` names (``_time_by_headline``)."""
     xpath = (
         '//*[@itemprop="datePublished"] | //article//time[@datetime] | '
         "//header//time[@datetime] | //main//time[@datetime]"
@@ -418,29 +420,32 @@ def article_time(tree) -> str | None:
             value = element.get("datetime") or element.get("content") or element_text(element)
             if value:
                 return value
-    return _time_by_headline(tree)
+    return _time_by_headline(tree, title=title)
 
 
-def _time_by_headline(tree) -> str | None:
-    """The ``datetime`` of a ``<time>`` among the texts just after an ``<h1>``, where a page
-    outside ``<article>``/``<main>`` stamps its byline, often with a relative day the text
-    shows ("By Sandee LaMotte" | "1 day ago"); never one its label calls an update, nor
-    one after the first line of the text (a teaser's below a short article)."""
-    for heading in tree.iter("h1"):
-        if off_region(heading):
-            continue
-        for text in heading.xpath("following::text()[normalize-space()]")[:NEAR_TEXTS]:
-            if text.getparent().tag in ("script", "style"):
-                continue
+def _time_by_headline(tree, *, title: str | None) -> str | None:
+    """The ``datetime`` of a ``<time>`` of the article region among the texts just after
+    the headline (``headlines``: the ``<h1>`` the title names, then the longest), where a
+    page outside ``<article>``/``<main>`` stamps its byline, often with a relative day the
+    text shows ("By Sandee LaMotte" | "1 day ago"); never one its label calls an update, nor
+    one after the first line of the text (a teaser's below a short article), nor one of a
+    trending list between a logo's ``<h1>`` and the article."""
+    for headline in headlines(tree, title=title):
+        for text in near_texts(headline):
             if len(text.split()) > STAMP_WORDS:
                 break
-            holder = text.getparent().getparent() if text.is_tail else text.getparent()
-            time = next((node for node in (holder, *holder.iterancestors("time"))
-                         if node.tag == "time"), None)
-            if time is not None and as_day(time.get("datetime")):
+            time = _time_holding(text)
+            if time is not None and as_day(time.get("datetime")) and not off_region(time):
                 label = f"{label_before(time)} {element_text(time) or ''}"
                 return None if UPDATE_WORDS.search(label) else time.get("datetime")
     return None
+
+
+def _time_holding(text):
+    """The ``<time>`` element that holds a text of the page, if one does."""
+    holder = text.getparent().getparent() if text.is_tail else text.getparent()
+    nodes = (holder, *holder.iterancestors("time"))
+    return next((node for node in nodes if node.tag == "time"), None)
 
 
 def as_day(value: str | None) -> str | None:
@@ -464,7 +469,8 @@ def without_assets(tree):
     """A copy of the page without images, media, scripts and their URLs, so that no date is
     read from an asset path ("/uploads/2010/01/01/photo.jpg"; htmldate reads ``og:image``)
     nor from code: a script's text is no day the page shows (the comments a script writes
-    into the page, an analytics stamp), only its JSON-LD is the page's metadata."""
+    into the page, an analytics stamp); its JSON-LD and ``application/settings+json`` are
+    the page's data, the two kinds of script htmldate reads for dates."""
     copy = deepcopy(tree)
     for element in copy.xpath(_ASSETS):
         element.drop_tree()

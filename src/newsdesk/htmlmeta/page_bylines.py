@@ -12,14 +12,12 @@ from itertools import islice, pairwise
 from lxml import etree
 
 from newsdesk.bylines.names import is_named_person
-from newsdesk.htmlmeta.dates import (
-    as_day,
-    headlines,
-)
+from newsdesk.htmlmeta.dates import as_day
+from newsdesk.htmlmeta.shown import headlines
 from newsdesk.htmlmeta.structured import (
-    NEAR_TEXTS,
     element_text,
     is_leafish,
+    near_texts,
     off_region,
     squash,
 )
@@ -217,11 +215,7 @@ def headline_byline(tree, *, title: str | None) -> list[str]:
     opens with a byline word, wherever the page puts it (in a share bar: "By Urs Gehriger
     and Florian Schwab" beside the date and the share links)."""
     for headline in headlines(tree, title=title) or _titled_heading(tree, title=title):
-        texts = [
-            " ".join(str(text).split())
-            for text in headline.xpath("following::text()[normalize-space()]")[:NEAR_TEXTS]
-            if text.getparent().tag not in ("script", "style")
-        ]
+        texts = [" ".join(str(text).split()) for text in near_texts(headline)]
         for index, (text, after) in enumerate(pairwise(texts)):
             if _LONE_LEAD.match(text) and not _LONE_LEAD.match(after):
                 return [_joined_names(texts, index)]
@@ -246,7 +240,7 @@ def _near_by_lines(headline) -> list[str]:
     region or in a share bar beside the headline (never in a sidebar, a related list or a
     teaser card of another article)."""
     found = []
-    for text in headline.xpath("following::text()[normalize-space()]")[:NEAR_TEXTS]:
+    for text in near_texts(headline):
         line, element = " ".join(str(text).split()), text.getparent()
         if not _is_byline_line(line) or in_teaser(element):
             continue

@@ -16,10 +16,10 @@ from htmldate.settings import MIN_DATE
 from newsdesk.dates import written_days
 from newsdesk.htmlmeta.structured import (
     DATE_MARKS,
-    NEAR_TEXTS,
     body_texts,
     element_text,
     is_leafish,
+    near_texts,
     off_region,
     squash,
 )
@@ -51,7 +51,6 @@ _DATE_ELEMENTS = "//body//*[{}]".format(
         for mark in DATE_MARKS
     )
 )
-_LINE_WORDS = 12
 #: Most words of a line that stamps the article ("Written: 2023-11-07 15:03 | By ...").
 STAMP_WORDS = 12
 #: How far into a paragraph its dateline may reach.
@@ -86,14 +85,10 @@ def _subheads(tree, *, title: str | None) -> list:
 
 def _date_beside(headline, *, updated: bool = False) -> str | None:
     for axis in ("descendant", "following", "preceding"):
-        texts = [
-            " ".join(str(text).split())
-            for text in headline.xpath(f"{axis}::text()[normalize-space()]")
-            if text.getparent().tag not in ("script", "style")
-        ]
+        texts = [" ".join(str(text).split()) for text in near_texts(headline, axis=axis)]
         if axis == "preceding":  # the nearest short lines above the headline
-            texts = [text for text in texts[::-1][:2] if len(text.split()) <= _LINE_WORDS]
-        if day := first_day([stamp_part(text) for text in texts[:NEAR_TEXTS]], updated=updated):
+            texts = [text for text in texts[:2] if len(text.split()) <= STAMP_WORDS]
+        if day := first_day([stamp_part(text) for text in texts], updated=updated):
             return day
     return None
 

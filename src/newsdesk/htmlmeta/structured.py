@@ -23,10 +23,10 @@ _TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:·»]\s+")
 _NOT_OUTLET = re.compile(r"^[\d\W_]+$|\.(?:html?|php|aspx?|jsp)$", re.IGNORECASE)
 #: A word of a class or id that names a block beside the article, at the start or the end
 #: of the word ("sidebar", "relatedposts", "textwidget", "subnav"), or "more" before another
-#: word ("more-stories").
+#: word ("more-stories"); "commentary" names an opinion section, not the readers' comments.
 _OFF_REGION = re.compile(
-    r"^(?:related|recommend|teaser|sidebar|aside|footer|comment|promo(?:s|tions?)?$|newsletter"
-    r"|trending|popular|widget|outbrain|taboola|nav|menu|account|login|share|social)"
+    r"^(?:related|recommend|teaser|sidebar|aside|footer|comment(?!ar)|promo(?:s|tions?)?$"
+    r"|newsletter|trending|popular|widget|outbrain|taboola|nav|menu|account|login|share|social)"
     r"|(?:related|teasers?|sidebar|aside|footer|comments?|promo|widgets?|nav|menu|share|social)$"
     r"|^more$",
     re.IGNORECASE,
@@ -43,8 +43,8 @@ _ENTRY = (
 )
 _POST_FOOTER = re.compile(r"\b(?:post|entry|article)[-_]footer\b", re.IGNORECASE)
 DATE_MARKS = ("date", "datum", "fecha", "data", "time", "posted", "publi", "meta", "stamp")
-#: Texts read after the headline for its date; most words of a line above it.
-NEAR_TEXTS = 12
+#: Texts read beside the headline for its date, its byline and their time stamp.
+_NEAR_TEXTS = 12
 _PARSER = lxml_html.HTMLParser(encoding="utf-8")
 TITLE_META = ("og:title", "twitter:title", "parsely-title", "sailthru.title", "dc.title")
 OUTLET_META = ("og:site_name", "application-name", "publisher", "dc.publisher")
@@ -311,6 +311,15 @@ def body_texts(tree) -> list:
             if text.getparent().tag not in ("script", "style")]
 
 
+def near_texts(element, *, axis: str = "following") -> list:
+    """The texts with a word nearest to ``element`` on an XPath ``axis`` ("following": just
+    after it, "descendant", "preceding": just before it, the nearest first), outside scripts
+    and styles, as lxml strings: where a page writes the byline and the day of its headline."""
+    texts = [text for text in element.xpath(f"{axis}::text()[normalize-space()]")
+             if text.getparent().tag not in ("script", "style")]
+    return texts[::-1][:_NEAR_TEXTS] if axis == "preceding" else texts[:_NEAR_TEXTS]
+
+
 def is_leafish(element) -> bool:
     return len(element.xpath(".//p | .//div | .//li")) <= 2
 
@@ -329,7 +338,7 @@ def off_region(element, *, post_footer: bool = False) -> bool:
         if ancestor.tag in ("aside", "nav", "footer"):
             return True
         marks = f"{ancestor.get('class', '')} {ancestor.get('id', '')}".split()
-        off_marks = [mark for mark in marks if _names_off_block(mark)]
+        off_marks = [mark for mark in marks if names_off_block(mark)]
         off = ancestor.tag == "form" or bool(off_marks)
         if off and not _article_or_layout(ancestor, element, off_marks):
             return True
@@ -337,7 +346,7 @@ def off_region(element, *, post_footer: bool = False) -> bool:
 
 
 def _article_or_layout(block, element, off_marks: list[str]) -> bool:
-    return _holds_the_article(block, element) or _wraps_layout(block, off_marks)
+    return holds_the_article(block, element) or _wraps_layout(block, off_marks)
 
 
 def _wraps_layout(block, off_marks: list[str]) -> bool:
@@ -366,7 +375,7 @@ def _class_bearers(root) -> dict[str, list]:
     return _LAST_PAGE.index
 
 
-def _holds_the_article(block, element) -> bool:
+def holds_the_article(block, element) -> bool:
     """The block holds the page's headline, or it wraps the one entry (hAtom ``hentry``,
     microformats2 ``h-entry``, schema.org ``Article``/``BlogPosting`` microdata) that the
     element belongs to: Blogger puts a post inside ``<div class="widget Blog">``."""
@@ -386,7 +395,7 @@ def _is_entry(element) -> bool:
     return bool({"hentry", "h-entry"} & set(classes)) or "BlogPosting" in itemtype or "Article" in itemtype
 
 
-def _names_off_block(token: str) -> bool:
+def names_off_block(token: str) -> bool:
     """One class or id token names a block beside the article ("sidebar", "widget_text",
     "jp-relatedposts", "MtnCommentContent"); a word is matched, never a string inside
     another word ("node-promoted" is a post shown on the front page), not after a
