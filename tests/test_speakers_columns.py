@@ -5,7 +5,9 @@ nationality narrowed by a prepositional phrase (``Democrats in the Senate``) kee
 words; a name run into the link text printed beside it is the name before the repeat
 (``Maria Lopez Maria Elena``); initials of a hyphenated surname (``A.O.C.``) and a lone given name
 (``Hillary``) stand for the full name the article gives; a colon quote after a clause whose
-subject a name describes (``Late-night host Jane Doe compared …:``) is that person's; a
+subject a name describes (``Late-night host Jane Doe compared …:``) is that person's, and a
+quote inside a sentence whose speech verb is set before it (``As X wrote, …, "…"``) that
+verb's subject's; a
 document speaks for its author, not for the person it came to; a speech verb that an order's
 object was told to use is no attribution. Each rule has a case where it must not apply.
 """
@@ -133,6 +135,25 @@ CASES = [
         "The scandal prompted Flake to say that he would vote no.",
         "he would vote no",
         "Flake",
+    ),
+    # a quote inside a sentence with no subject of its own is the person whose speech verb
+    # is set before it there (``As X wrote, …, "…"``), not the speaker before
+    (
+        "Moody’s estimates that cities disguise their liabilities.\n\nDetroit’s mayors tried "
+        "various forms of intervention. As Steve Malanga recently wrote in The Wall Street "
+        "Journal, as early as the 1970s, when Coleman Young was mayor, “the increasingly "
+        "distressed city became a fiscal ward of the state.”",
+        "the increasingly distressed city",
+        "Steve Malanga",
+    ),
+    # ... a verb that is no speech verb names no speaker there
+    (
+        "“Cities disguise their liabilities,” the Moody’s analyst Jane Roe said.\n\nDetroit’s "
+        "mayors tried various forms of intervention. As Steve Malanga walked through Detroit "
+        "in the 1970s, when Coleman Young was mayor, “the increasingly distressed city became "
+        "a fiscal ward of the state.”",
+        "the increasingly distressed city",
+        "Jane Roe",
     ),
 ]
 

@@ -40,7 +40,11 @@ class QuoteAnalyser:
     """The ``quotes`` analyser for ``newsdesk analyse`` (runs after ``mentions`` when present)."""
 
     layer = "quotes"
-    version = 32  # 32: a description in apposition to a name is the name whatever its
+    version = 33  # 33: "he" or "she" may stand for a person an indefinite noun of its
+    # gender brings in ("a woman"); a subject a "who" clause describes is a person; a quote
+    # in a sentence with no subject of its own is the speech verb's set before it ("As X
+    # wrote, …, "…"");
+    # 32: a description in apposition to a name is the name whatever its
     # head; one person's noun with a party's, organisation's or place's name on it is a
     # description ("the GOP nominee"); a pronoun follows the same pronoun in any clause
     # before it; of the people a paragraph names in no subject, the one nearest the main verb;

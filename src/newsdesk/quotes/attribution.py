@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from newsdesk.quotes.bare import (
+    aside_speaker,
     follow_up,
     introduced_by_colon,
     opens_sentence,
@@ -49,6 +50,9 @@ def attribute(context: Context, candidate: Candidate) -> dict[str, Any]:
         speaker = resolve_speaker(context, subject, at=candidate.start)
         if speaker.name is not None:
             return _record(context, candidate, speaker, source=subject)
+        aside = aside_speaker(context, candidate.span)
+        if aside.name is not None:
+            return _record(context, candidate, aside, source=None)
     if colon.name is None and opens_sentence(context, candidate.span):
         narrator = previous_sentence_subject(context, candidate.span)
         if narrator.name is not None:

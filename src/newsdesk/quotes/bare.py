@@ -61,11 +61,27 @@ def previous_sentence_subject(context: Context, span: MarkedSpan) -> Speaker:
     return found if found.label not in (None, "NOMINAL") else Speaker()
 
 
-def _parenthetical_speaker(context: Context, sentence: Any, *, at: int) -> Speaker:
+def aside_speaker(context: Context, span: MarkedSpan) -> Speaker:
+    """``As Steve Malanga wrote in the Journal, as early as the 1970s, "…"``: a quote inside
+    its sentence with no subject of its own belongs to the person who is the subject of a
+    speech verb set before it in that sentence, not to the speaker before."""
+    token = token_at(context, span.open_at)
+    if token is None:
+        return Speaker()
+    return _parenthetical_speaker(context, token.sent, at=span.open_at, before=span.open_at)
+
+
+def _parenthetical_speaker(context: Context, sentence: Any, *, at: int, before: int | None = None) -> Speaker:
     """``At current rates, Bridenstine said, there will be three SLS rockets … "…"``: the
-    person who is the subject of a speech verb inside the sentence before a bare quote."""
+    person who is the subject of a speech verb inside the sentence before a bare quote (or
+    inside the quote's own sentence, before ``before``)."""
     for verb in (
-        t for t in sentence if t.lemma_.lower() in CUE_LEMMAS and t.pos_ == "VERB" and not in_marks(context, t.idx)
+        t
+        for t in sentence
+        if t.lemma_.lower() in CUE_LEMMAS
+        and t.pos_ == "VERB"
+        and not in_marks(context, t.idx)
+        and (before is None or t.idx < before)
     ):
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is not None and is_person(context, subject):

@@ -2,8 +2,10 @@
 
 A pronoun goes to the nearest fitting subject (its sentence, then the sentences before it in
 its paragraph), to the speaker of a quote in its paragraph, to a person its paragraph names in
-another role (an object, a possessor), to the speaker of a quote in the paragraph before, to a
-subject of the previous paragraph, or to a nominal source a "who" clause describes; "they" to a plural subject or a group, "it" to an
+another role (an object, a possessor) or to a person an indefinite noun of its gender brings
+in (``a woman``: the English nouns of lexical gender, a closed class written out here), to the
+speaker of a quote in the paragraph before, to a subject of the previous paragraph, or to a
+nominal source a "who" clause describes; "they" to a plural subject or a group, "it" to an
 earlier subject. Gender and number come from the article's own use (``QuoteIndex.genders``).
 A subject found this way is resolved like any other source, by the ``resolve`` function the
 caller passes (speaker resolution in ``newsdesk.quotes.speakers``, which in turn sends pronouns
@@ -36,6 +38,23 @@ Resolve = Callable[..., Speaker]
 
 #: The parse's tags of a plural noun.
 _PLURAL_NOUNS = {"NNS", "NNPS"}
+
+#: English nouns of lexical gender (kinship, sex and the gendered forms of roles): a "she" or
+#: "he" may stand for one of them as well as for a name.
+GENDERED_NOUNS = {
+    **dict.fromkeys(
+        ("woman", "girl", "lady", "wife", "mother", "daughter", "sister", "aunt", "niece",
+         "grandmother", "granddaughter", "girlfriend", "widow", "mom", "actress", "waitress",
+         "businesswoman", "congresswoman", "spokeswoman", "chairwoman", "queen", "princess"),
+        "f",
+    ),
+    **dict.fromkeys(
+        ("man", "boy", "gentleman", "husband", "father", "son", "brother", "uncle", "nephew",
+         "grandfather", "grandson", "boyfriend", "widower", "dad", "actor", "waiter",
+         "businessman", "congressman", "spokesman", "chairman", "king", "prince"),
+        "m",
+    ),
+}
 
 
 def pronoun(context: Context, token: Any, *, resolve: Resolve) -> Speaker:
@@ -115,8 +134,21 @@ def _describes_person(subject: Any) -> bool:
         subject.tag_ in {"NN", "JJ", *(("NNP",) if party else ())}
         and (subject.text.islower() or party)
         and definite
-        and bool(parts & (OFFICES | PERSON_NOUNS))
+        and (bool(parts & (OFFICES | PERSON_NOUNS)) or any(map(described_by_who, _phrase_nouns(subject))))
     )
+
+
+def _phrase_nouns(noun: Any) -> list[Any]:
+    """A noun and the nouns of the prepositional phrases after it (``the adviser for Obama's
+    team, who …``: the parse may hang a relative clause on either)."""
+    objects = [o for p in noun.rights if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    return [noun, *(n for o in objects for n in _phrase_nouns(o))]
+
+
+def described_by_who(noun: Any) -> bool:
+    """``the senior adviser …, who held a top position``: a noun that a relative clause opened
+    by *who* describes names a person (*who* stands for people, *which* for things)."""
+    return any(c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children) for c in noun.children)
 
 
 def _described(context: Context, subject: Any, *, resolve: Resolve) -> Speaker | None:
@@ -209,12 +241,41 @@ def _person_in_paragraph(context: Context, token: Any, *, gender: str | None) ->
         and not in_marks(context, m.start)
         and context.index.fits(m, gender)
     ]
+    noun = _gendered_noun(context, [t for t in token.doc[: token.i] if t.idx >= start], gender=gender)
+    if noun is not None and (not people or _sentence_at(context, people[-1].start) < noun.sent.start):
+        return _nominal(context, noun)  # "he met a woman online. … she said"
     if not people:
         return None
     sentence = _sentence_at(context, people[-1].start)
     people = [m for m in people if _sentence_at(context, m.start) == sentence]
     person = min(reversed(people), key=lambda m: _depth(context, m))
     return named(context, person.start, person.end, person.name)
+
+
+def _gendered_noun(context: Context, tokens: Any, *, gender: str | None) -> Any | None:
+    """The last of ``tokens`` that is an indefinite singular noun of the pronoun's gender
+    (``GENDERED_NOUNS``) outside quotation marks: a person the text brings in without a name
+    (``a woman``); a definite one (``the actress``, ``his mom``) is someone named elsewhere."""
+    if gender is None:
+        return None
+    nouns = [
+        t
+        for t in tokens
+        if t.tag_ == "NN"
+        and GENDERED_NOUNS.get(t.lower_) == gender
+        and indefinite(t)
+        and not in_marks(context, t.idx)
+    ]
+    return nouns[-1] if nouns else None
+
+
+def indefinite(token: Any) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in {"a", "an", "another"} for c in token.children)
+
+
+def _nominal(context: Context, noun: Any) -> Speaker:
+    start, end = source_phrase(noun, cue=None)
+    return Speaker(context.text[start:end], None, start, end, label="NOMINAL")
 
 
 def _sentence_at(context: Context, position: int) -> int:
@@ -251,6 +312,9 @@ def _previous_paragraph_subject(
         decided, found = _person_among_subjects(context, sentence, token, gender=gender, resolve=resolve)
         if decided or _names_person(context, sentence, gender=gender):
             return found  # "This has led analysts such as Sergey Radchenko …": not further back
+        noun = _gendered_noun(context, sentence, gender=gender)
+        if noun is not None:
+            return _nominal(context, noun)  # "he met a woman at a party. ¶ "…," she said"
     return None
 
 
@@ -278,13 +342,8 @@ def _described_person(context: Context, token: Any) -> Speaker | None:
     ):
         return None
     for noun in reversed([t for s in reversed(sentences) for t in s if t.i < token.i]):
-        if (
-            noun.tag_ == "NN"
-            and not in_marks(context, noun.idx)
-            and any(c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children) for c in noun.children)
-        ):
-            start, end = source_phrase(noun, cue=None)
-            return Speaker(context.text[start:end], None, start, end, label="NOMINAL")
+        if noun.tag_ == "NN" and not in_marks(context, noun.idx) and described_by_who(noun):
+            return _nominal(context, noun)
     return None
 
 

@@ -13,7 +13,7 @@ from newsdesk.entities.people import NAME_RUN
 from newsdesk.entities.titles import TITLE_WORDS
 from newsdesk.quotes.content import Context
 from newsdesk.quotes.nouns import PERSON_LABELS, PERSON_NOUNS, PERSON_OR_ORG_NOUNS
-from newsdesk.quotes.pronouns import sentences_back, subjects_before
+from newsdesk.quotes.pronouns import indefinite, sentences_back, subjects_before
 from newsdesk.quotes.roles import describe, is_party_member
 from newsdesk.quotes.sources import Speaker, in_marks, in_quote, named, paragraph_of
 from newsdesk.quotes.speakers.history import FOLLOW_UP_PARAGRAPHS, earlier_nominal, latest_of_kind
@@ -213,5 +213,3 @@ def names_person(token: Any) -> bool:
     return token.lemma_.lower() in PERSON_NOUNS
 
 
-def indefinite(token: Any) -> bool:
-    return any(c.dep_ == "det" and c.lower_ in {"a", "an", "another"} for c in token.children)
