@@ -153,12 +153,18 @@ def test_rerun_and_reingest_change_nothing(seed_store):
         assert store.lineage_links() == before
 
 
-def test_changed_article_is_processed_again(tmp_path):
+def _two_copied_seeds(tmp_path) -> tuple[str, list[Path]]:
+    """A store of the first two seeds, read from copies in ``tmp_path`` (to be edited)."""
     db = str(tmp_path / "store.duckdb")
     paths = [tmp_path / path.name for path in SEEDS[:2]]
     for source, path in zip(SEEDS[:2], paths):
         shutil.copy(source, path)
     ingest([str(path) for path in paths], db=db, workers=1)
+    return db, paths
+
+
+def test_changed_article_is_processed_again(tmp_path):
+    db, paths = _two_copied_seeds(tmp_path)
     with open_store(db) as store:
         assert update_lineage(store, stories=False).links == {"passage": 1}
     lines = paths[1].read_text(encoding="utf-8").splitlines()
@@ -192,11 +198,7 @@ def test_first_seen_numbers_are_never_shared_after_a_rebuild(tmp_path):
 
 
 def test_new_article_numbered_above_a_changed_one(tmp_path):
-    db = str(tmp_path / "store.duckdb")
-    paths = [tmp_path / path.name for path in SEEDS[:2]]
-    for source, path in zip(SEEDS[:2], paths):
-        shutil.copy(source, path)
-    ingest([str(path) for path in paths], db=db, workers=1)
+    db, _ = _two_copied_seeds(tmp_path)
     with open_store(db) as store:
         update_lineage(store, stories=False)
         numbers = _first_seen(store)
