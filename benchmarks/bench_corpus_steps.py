@@ -4,17 +4,23 @@ For each size N the script times, in one process each, every corpus step rebuilt
 whole store (``full=True``) and then, on a copy of that store with N/100 articles added,
 every step updated incrementally; it prints wall and CPU seconds (all threads; the CPU
 figures matter on a shared machine), the process's peak resident memory, and each step's
-own peak (the peak is reset before each step through Linux's ``/proc/self/clear_refs``; the
-figure includes what the process already held, printed as ``NAME_start``), and apart from
-the steps the CPU seconds of closing the store (``close_cpu``: DuckDB writes the changes it
+own peak (the stories', run inside lineage, is lineage's; the peak is reset before each step
+through Linux's ``/proc/self/clear_refs``; the figure includes what the process already
+held, printed as ``NAME_start``), and apart from the steps the CPU seconds of closing the
+store (``close_cpu``: DuckDB writes the changes it
 still holds in its log to the file; a step's commit does that instead when it takes the log
 past DuckDB's threshold, 16 MB) and of opening it again, reading its articles' count and
 closing it (``reopen_cpu``: what a checkpoint left for the next process), and, within each
-step's and the close's CPU, that of Python's full garbage collections (``NAME_gc_cpu``: one
+step's and the close's CPU, that of Python's full garbage collections (``NAME_gc_cpu``; how
+many ran in the steps, ``steps_full_collections``: one
 scans every object of the process, imported modules included, so its cost is the process's
 and lands in whichever step set it off; ``full_gc_cpu`` in the comparison's summary, one
 figure per run). An update starts
 from the ``full`` stage's store, refused when an older schema wrote it (``rebuilt_store``).
+The steps run as ``newsdesk analyse`` runs them: each in ``older_objects_frozen`` where the
+tree has it, and the lineage step refreshes the stories in its own transaction, from the
+articles it processed; the stories' seconds are timed around that call and reported apart
+(``stories``, taken out of ``lineage``).
 
 ``--before SRC`` (another checkout's ``src``) with ``--repeat N`` runs the updates N times
 per size, this checkout's and SRC's alternating on copies of the same rebuilt store, and
@@ -40,7 +46,11 @@ readers) are imported before the clock starts and timed apart (``imports``): a p
 them once, whatever the size of the store or of the change.
 
     python benchmarks/bench_corpus_steps.py [--sizes 1000,2000,4000,8000] [--cache DIR]
-        [--batch file|dated] [--before SRC --repeat N --full-repeat N]
+        [--batch file|dated] [--before SRC --repeat N --full-repeat N --loop N]
+
+``--loop N`` (with ``--before``) then makes N updates in one process per tree, each on a
+fresh copy of the rebuilt store (``update_loop``): whether memory grows from one update to
+the next, and where Python's full collections fall when one process makes many updates.
 """
 
 from __future__ import annotations
@@ -59,9 +69,10 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from itertools import islice
 from pathlib import Path
+from typing import Any
 
 DATA = (
     Path(__file__).resolve().parents[2] / "shared" / "data" / "corpus" / "allsides-article-bias" / "articles.jsonl.gz"
@@ -161,54 +172,91 @@ def prepare(cache: Path, size: int, *, batch: str = "file") -> tuple[Path, Path]
     return base, write_records(cache / f"added-{size}.jsonl", size, size + max(1, size // 100))
 
 
-def run_steps(db: Path, *, full: bool, added: list[str]) -> tuple[dict[str, float], dict[str, int]]:
-    """Seconds of each step, rebuilt (``full``) or updated for the ``added`` articles, and
+def run_steps(
+    db: Path, *, full: bool, collections: _FullCollections | None = None
+) -> tuple[dict[str, float], dict[str, int]]:
+    """Seconds of each step, rebuilt (``full``) or updated for what changed since it last ran
+    (``newsdesk analyse``'s order: lineage refreshes the stories in its own transaction, and
+    they are timed apart, ``_TimedStories``), and
     each step's resident memory in MiB at its start and at its peak (``NAME_start``, ``NAME``;
-    empty where they cannot be measured)."""
+    empty where they cannot be measured). ``collections``: the process's counter of full
+    collections (one is made if none is given)."""
     from newsdesk.entities import resolve_entities
-    from newsdesk.lineage.stories import update_stories, update_stories_near
-    from newsdesk.lineage.update import update_lineage
+    from newsdesk.lineage import update as lineage
     from newsdesk.quotes.corpus import link_quotes
     from newsdesk.store import open_store
 
-    def stories(store: object) -> None:
-        if full:
-            update_stories(store)
-        else:
-            found = store.get_articles(added)
-            update_stories_near(store, [found[i] for i in added])
+    try:  # what ``newsdesk analyse`` runs each step in
+        from newsdesk.analyse import older_objects_frozen as frame
+    except ImportError:  # a tree from before it
+        frame = nullcontext
 
-    steps = {
-        "lineage": lambda store: update_lineage(store, stories=False, full=full),
-        "stories": stories,
+    steps = {  # as ``newsdesk analyse`` runs them: lineage refreshes its stories itself
+        "lineage": lambda store: lineage.update_lineage(store, full=full),
         "entities": lambda store: resolve_entities(store, full=full),
         "quotes": lambda store: link_quotes(store, full=full),
     }
     seconds, peaks = {"imports_cpu": _import_step_modules()}, {}
     store = open_store(db)
-    collections = _FullCollections()
+    collections = collections or _FullCollections()
+    stories = _TimedStories(lineage, collections)
+    counted_before = collections.count
     try:
-        for name in STEPS:
+        for name in steps:
             reset = _reset_peak_rss()
             if reset:
                 peaks[f"{name}_start"] = _status_mb("VmRSS")
             started, cpu = time.perf_counter(), time.process_time()
-            with collections.counted(seconds, f"{name}_gc_cpu"):
+            with collections.counted(seconds, f"{name}_gc_cpu"), frame():
                 steps[name](store)
             seconds[name] = round(time.perf_counter() - started, 2)
             seconds[f"{name}_cpu"] = round(time.process_time() - cpu, 2)
             if reset:
                 peaks[name] = _status_mb("VmHWM")
     finally:
+        stories.restore()
+        seconds["steps_full_collections"] = collections.count - counted_before
         cpu = time.process_time()
         with collections.counted(seconds, "close_gc_cpu"):
             store.close()
         seconds["close_cpu"] = round(time.process_time() - cpu, 2)
+    stories.split_from(seconds, "lineage")
     cpu = time.process_time()
     with open_store(db) as store:
         store.count_articles()
     seconds["reopen_cpu"] = round(time.process_time() - cpu, 2)
     return seconds, peaks
+
+
+class _TimedStories:
+    """The wall and CPU seconds, and full collections' CPU, of the stories refresh the lineage
+    step makes inside its own transaction (``refresh_stories``, replaced by a timed call while
+    the steps run); ``split_from`` reports them as the ``stories`` step, out of lineage's."""
+
+    def __init__(self, lineage: Any, collections: _FullCollections) -> None:
+        self.module, self.refresh = lineage, lineage.refresh_stories
+        self.seconds: dict[str, float] = {"wall": 0.0, "cpu": 0.0, "gc_cpu": 0.0}
+        self.collections = collections
+        lineage.refresh_stories = self._timed
+
+    def _timed(self, *args: Any, **kwargs: Any) -> int:
+        started, cpu, found = time.perf_counter(), time.process_time(), {}
+        try:
+            with self.collections.counted(found, "gc_cpu"):
+                return self.refresh(*args, **kwargs)
+        finally:
+            self.seconds["wall"] += time.perf_counter() - started
+            self.seconds["cpu"] += time.process_time() - cpu
+            self.seconds["gc_cpu"] += found["gc_cpu"]
+
+    def restore(self) -> None:
+        self.module.refresh_stories = self.refresh
+
+    def split_from(self, seconds: dict[str, float], step: str) -> None:
+        for suffix, key, digits in (("", "wall", 2), ("_cpu", "cpu", 2), ("_gc_cpu", "gc_cpu", 3)):
+            inside = self.seconds[key]
+            seconds[f"stories{suffix}"] = round(inside, digits)
+            seconds[f"{step}{suffix}"] = round(seconds[f"{step}{suffix}"] - inside, digits)
 
 
 class _FullCollections:
@@ -220,6 +268,7 @@ class _FullCollections:
     def __init__(self) -> None:
         self.started: float | None = None
         self.spent = 0.0
+        self.count = 0  # how many ran
         gc.callbacks.append(self._observe)
 
     def _observe(self, phase: str, info: dict) -> None:
@@ -230,6 +279,7 @@ class _FullCollections:
         elif self.started is not None:
             self.spent += time.process_time() - self.started
             self.started = None
+            self.count += 1
 
     @contextmanager
     def counted(self, seconds: dict[str, float], key: str) -> Iterator[None]:
@@ -272,18 +322,12 @@ def _import_step_modules() -> float:
     return round(time.process_time() - cpu, 2)
 
 
-def add_articles(cache: Path, work: Path, added: Path) -> list[str]:
-    """Ingest the 1% file into the store ``work``, give the new articles their layers, and
-    return their ids, sorted."""
+def add_articles(cache: Path, work: Path, added: Path) -> None:
+    """Ingest the 1% file into the store ``work`` and give the new articles their layers."""
     import newsdesk
-    from newsdesk.store import open_store
 
-    with open_store(work) as store:
-        before = {article.id for article in store.iter_articles()}
     newsdesk.ingest([str(added)], db=str(work), workers=1)
     give_layers(work, seed_store(cache))
-    with open_store(work) as store:
-        return sorted({article.id for article in store.iter_articles()} - before)
 
 
 def rebuilt_store(cache: Path, size: int) -> Path:
@@ -316,11 +360,10 @@ def stage(cache: Path, size: int, kind: str, *, batch: str = "file") -> None:
     base, added = prepare(cache, size, batch=batch)
     work = cache / (f"full-{size}.duckdb" if kind == "full" else f"{kind}-{batch}-{size}.duckdb")
     shutil.copy(rebuilt_store(cache, size) if kind == "incremental" else base, work)
-    new: list[str] = []
     if kind == "incremental":
-        new = add_articles(cache, work, added)
+        add_articles(cache, work, added)
     rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
-    seconds, peaks = run_steps(work, full=kind == "full", added=new)
+    seconds, peaks = run_steps(work, full=kind == "full")
     rss_after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
     total = {
         unit: round(sum(seconds[name + suffix] for name in STEPS), 2)
@@ -342,6 +385,46 @@ def stage(cache: Path, size: int, kind: str, *, batch: str = "file") -> None:
         ),
         flush=True,
     )
+
+
+def update_loop(cache: Path, size: int, count: int, *, batch: str = "file") -> None:
+    """``count`` updates in one process, as a long-running one makes them: each adds the 1% to
+    a fresh copy of the ``full`` stage's store and updates the four steps. Per update: the
+    steps' CPU seconds, the full collections' CPU inside the steps and in the whole round (the
+    copy and the ingest of the 1% included), the process's resident MiB and the objects
+    Python's collector tracks after it; so memory that grows from one update to the next, and
+    where the full collections fall, show."""
+    logging.basicConfig(level=logging.WARNING, stream=sys.stderr)
+    _, added = prepare(cache, size, batch=batch)
+    work = cache / f"loop-{batch}-{size}.duckdb"
+    collections = _FullCollections()
+    rounds = []
+    for _ in range(count):
+        whole: dict[str, float] = {}
+        with collections.counted(whole, "round_gc_cpu"):
+            shutil.copy(rebuilt_store(cache, size), work)
+            add_articles(cache, work, added)
+            seconds, _ = run_steps(work, full=False, collections=collections)
+        rounds.append({"steps_cpu": round(sum(seconds[f"{name}_cpu"] for name in STEPS), 2),
+                       "steps_gc_cpu": round(sum(seconds[f"{name}_gc_cpu"] for name in STEPS), 3),
+                       "steps_full_collections": seconds["steps_full_collections"],
+                       **whole, "rss_mb": _status_mb("VmRSS"), "objects": len(gc.get_objects())})
+    work.unlink()
+    print(json.dumps({"articles": size, "run": "loop", "batch": batch, "updates": rounds,
+                      "load": round(os.getloadavg()[0], 1)}), flush=True)
+
+
+def compare_loops(options: argparse.Namespace, size: int) -> None:
+    """``update_loop`` of ``options.loop`` updates from this checkout and from
+    ``options.before``, one process each, one after the other."""
+    trees = {"after": str(Path(__file__).resolve().parents[1] / "src"), "before": str(options.before)}
+    for name, src in trees.items():
+        found = subprocess.run(
+            [sys.executable, __file__, "--cache", str(options.cache), "--batch", options.batch,
+             "--loop", str(options.loop), "--stage", str(size), "loop"],
+            check=True, capture_output=True, text=True, env={**os.environ, "PYTHONPATH": src},
+        )
+        print(json.dumps({"tree": name, **json.loads(found.stdout.strip().splitlines()[-1])}), flush=True)
 
 
 def compare_updates(options: argparse.Namespace, size: int) -> None:
@@ -391,15 +474,22 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=5, help="updates per tree with --before")
     parser.add_argument("--full-repeat", type=int, default=0,
                         help="rebuilds per tree with --before, before the updates")
+    parser.add_argument("--loop", type=int, default=0,
+                        help="with --before: also this many updates in one process per tree")
     parser.add_argument("--stage", nargs=2, metavar=("SIZE", "KIND"), help=argparse.SUPPRESS)
     options = parser.parse_args()
     options.cache.mkdir(parents=True, exist_ok=True)
+    if options.stage and options.stage[1] == "loop":
+        update_loop(options.cache, int(options.stage[0]), options.loop, batch=options.batch)
+        return
     if options.stage:
         stage(options.cache, int(options.stage[0]), options.stage[1], batch=options.batch)
         return
     if options.before:
         for size in map(int, options.sizes.split(",")):
             compare_updates(options, size)
+            if options.loop:
+                compare_loops(options, size)
         return
     for size in map(int, options.sizes.split(",")):
         for kind in ("full", "incremental"):

@@ -153,12 +153,18 @@ def test_rerun_and_reingest_change_nothing(seed_store):
         assert store.lineage_links() == before
 
 
-def test_changed_article_is_processed_again(tmp_path):
+def _two_copied_seeds(tmp_path) -> tuple[str, list[Path]]:
+    """A store of the first two seeds, read from copies in ``tmp_path`` (to be edited)."""
     db = str(tmp_path / "store.duckdb")
     paths = [tmp_path / path.name for path in SEEDS[:2]]
     for source, path in zip(SEEDS[:2], paths):
         shutil.copy(source, path)
     ingest([str(path) for path in paths], db=db, workers=1)
+    return db, paths
+
+
+def test_changed_article_is_processed_again(tmp_path):
+    db, paths = _two_copied_seeds(tmp_path)
     with open_store(db) as store:
         assert update_lineage(store, stories=False).links == {"passage": 1}
     lines = paths[1].read_text(encoding="utf-8").splitlines()
@@ -170,6 +176,40 @@ def test_changed_article_is_processed_again(tmp_path):
         report = update_lineage(store, stories=False)
         assert report.articles == 1
         assert store.lineage_links() == []
+
+
+def _first_seen(store) -> dict[str, int]:
+    return {i: row["seq"] for i, row in store.lineage_story_rows(copy_kinds=[]).items()}
+
+
+def test_first_seen_numbers_are_never_shared_after_a_rebuild(tmp_path):
+    db = str(tmp_path / "store.duckdb")
+    ingest([str(path) for path in SEEDS[:3]], db=db, workers=1)
+    with open_store(db) as store:
+        update_lineage(store, stories=False)
+        before = _first_seen(store)
+    ingest([str(SEEDS[3])], db=db, workers=1)
+    with open_store(db) as store:
+        update_lineage(store, stories=False, full=True)
+        after = _first_seen(store)
+    assert sorted(before.values()) == [1, 2, 3]
+    assert {i: after[i] for i in before} == before  # a rebuild keeps the numbers held
+    assert sorted(after.values()) == [1, 2, 3, 4]
+
+
+def test_new_article_numbered_above_a_changed_one(tmp_path):
+    db, _ = _two_copied_seeds(tmp_path)
+    with open_store(db) as store:
+        update_lineage(store, stories=False)
+        numbers = _first_seen(store)
+        highest = max(numbers, key=numbers.get)
+        last = Path(next(a.path for a in store.iter_articles() if a.id == highest))
+    last.write_text(last.read_text(encoding="utf-8") + "\nA closing line added later.", encoding="utf-8")
+    ingest([str(last), str(SEEDS[2])], db=db, workers=1)
+    with open_store(db) as store:
+        update_lineage(store, stories=False)
+        after = _first_seen(store)
+    assert sorted(after.values()) == [1, 2, 3]
 
 
 def _article(text: str, *, path: str, title: str | None = None) -> Article:

@@ -37,7 +37,10 @@ class LineageQueries:
         """Current articles to (re)process with their first-seen sequence numbers, in that order.
 
         Pending: never processed, changed since, processed by another lineage version, or an
-        exact copy of one of those. Their fingerprints and links are dropped here.
+        exact copy of one of those. Their fingerprints and links are dropped here. A processed
+        article keeps its number; one never processed gets the next above every number held,
+        the forgotten articles' included (a rebuild forgets them all, and a changed article
+        may hold the highest), so no two articles share one.
         """
         rows = self.con.execute(
             f"""WITH current AS (
@@ -50,8 +53,7 @@ class LineageQueries:
                    SELECT id FROM stale UNION
                    SELECT article_id FROM lineage_articles WHERE exact_of IN (SELECT id FROM stale))
                SELECT a.row_id, a.id, l.seq,
-                      (SELECT coalesce(max(seq), 0) FROM lineage_articles
-                       WHERE article_id NOT IN (SELECT id FROM pending)) AS kept_seq
+                      (SELECT coalesce(max(seq), 0) FROM lineage_articles) AS kept_seq
                FROM current a
                JOIN pending p ON p.id = a.id
                JOIN (SELECT id, min(ingested_at) AS first_seen FROM articles GROUP BY id) f ON f.id = a.id
@@ -63,7 +65,7 @@ class LineageQueries:
             return []
         articles = self._articles_at([row[0] for row in rows])
         self._lineage_forget([article_id for _, article_id, seq, _ in rows if seq is not None])
-        next_seq = rows[0][3]  # the highest number of the articles not forgotten here
+        next_seq = rows[0][3]  # the highest number held, by a pending article or another
         pending = []
         for row_id, _, seq, _ in rows:
             if seq is None:
