@@ -811,11 +811,12 @@ SPEAKERS = [
         ),
         ["Robin Fisher"],
     ),
-    # ... and when nothing does (`Taylor` is a given name of either gender), the nearest person speaks
+    # ... and when nothing does (`Taylor` is a given name of either gender), the nearest
+    # person speaks
     (
         (
-            'Robin Fisher founded the charity in 2004. Taylor Moreno joined the board last year. "We need more '
-            'volunteers," she said.'
+            "Robin Fisher founded the charity in 2004. Taylor Moreno joined the board last year. "
+            '"We need more volunteers," she said.'
         ),
         ["Taylor Moreno"],
     ),

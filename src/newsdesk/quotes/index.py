@@ -116,7 +116,11 @@ class NameIndex:
         """The gender a person's given name says, read from the longest name of the article
         that ends with ``name`` (``Hawk Sawyer`` is ``Kathleen Hawk Sawyer``: a name written
         without its given name is not read as one)."""
-        longer = [m.name for m in self.mentions if name and m.label in PERSON_LABELS and m.name.endswith(" " + name)]
+        longer = [
+            m.name
+            for m in self.mentions
+            if name and m.label in PERSON_LABELS and m.name.endswith(" " + name)
+        ]
         return given_name_gender(max(longer, key=len) if longer else name)
 
 
@@ -135,9 +139,9 @@ def build_index(
     mentions = _described_people(doc, mentions)
     index = NameIndex(sorted(mentions, key=lambda m: m.start), text=text)
     voted = _pronoun_genders(doc, index, quoted)
-    index.single_votes = {name: gender for name, (gender, pronouns) in voted.items() if pronouns < 2}
-    stated = _genders(text, index)
-    index.genders = {**{name: gender for name, (gender, pronouns) in voted.items() if pronouns > 1}, **stated}
+    index.single_votes = {name: gender for name, (gender, votes) in voted.items() if votes < 2}
+    several = {name: gender for name, (gender, votes) in voted.items() if votes > 1}
+    index.genders = {**several, **_genders(text, index)}
     return index
 
 

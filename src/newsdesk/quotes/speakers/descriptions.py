@@ -115,7 +115,11 @@ def person_subject_before(context: Context, token: Any, *, back: int = 0) -> Spe
         for subject in subjects_before(context, sentence, before=token.i)
     ]
     gender = GENDERED_NOUNS.get(token.lower_)  # "the congresswoman": not a man named before
-    people = [m for m in mentions if m is not None and m.label in PERSON_LABELS and context.index.fits(m, gender)]
+    people = [
+        m
+        for m in mentions
+        if m is not None and m.label in PERSON_LABELS and context.index.fits(m, gender)
+    ]
     if token.lower_ in TITLE_WORDS:
         holders = {full for full, _, _ in titled(context, title_words(token), at=token.idx)}
         people = [m for m in people
