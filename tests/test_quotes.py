@@ -811,13 +811,14 @@ SPEAKERS = [
         ),
         ["Robin Fisher"],
     ),
-    # ... and when nothing does, the nearest person speaks
+    # ... and when nothing does (`Taylor` is a given name of either gender), the nearest
+    # person speaks
     (
         (
-            'Robin Fisher founded the charity in 2004. Alex Moreno joined the board last year. "We need more '
-            'volunteers," she said.'
+            "Robin Fisher founded the charity in 2004. Taylor Moreno joined the board last year. "
+            '"We need more volunteers," she said.'
         ),
-        ["Alex Moreno"],
+        ["Taylor Moreno"],
     ),
     # "they" is the nearest earlier subject that stands for several people, named or not ...
     (

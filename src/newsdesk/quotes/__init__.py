@@ -40,7 +40,10 @@ class QuoteAnalyser:
     """The ``quotes`` analyser for ``newsdesk analyse`` (runs after ``mentions`` when present)."""
 
     layer = "quotes"
-    version = 33  # 33: "he" or "she" may stand for a person an indefinite noun of its
+    version = 34  # 34: a "he" or "she" is no person whose given name is of the other
+    # gender with nomquamgender's confidence, nor a description of the other gender ("the
+    # spokeswoman"), and such a description is no person of the other gender;
+    # 33: "he" or "she" may stand for a person an indefinite noun of its
     # gender brings in ("a woman"); a subject a "who" clause describes is a person; a quote
     # in a sentence with no subject of its own is the speech verb's set before it ("As X
     # wrote, …, "…"");

@@ -26,6 +26,7 @@ from newsdesk.entities.people import (
 from newsdesk.entities.titles import ABBREVIATED, HONORIFICS, PERSON_TITLES
 from newsdesk.events.agents import agent_roles
 from newsdesk.parsed import doc_text
+from newsdesk.quotes.given_names import given_name_gender
 from newsdesk.quotes.nouns import (
     ORG_NOUNS,
     PERSON_LABELS,
@@ -50,6 +51,9 @@ class NameIndex:
 
     mentions: list[Mention]
     genders: dict[str, str] = field(default_factory=dict)
+    #: genders that a single pronoun of the article voted for (it may be the pronoun a speaker
+    #: search is resolving), weaker evidence than a confident given name
+    single_votes: dict[str, str] = field(default_factory=dict)
     text: str = ""
     #: ``full_name`` answers, asked again for every mention by each quote's speaker search
     _full_names: dict[tuple[str, int], str] = field(default_factory=dict, init=False, repr=False,
@@ -97,8 +101,27 @@ class NameIndex:
         return (full or people or [None])[0]
 
     def fits(self, mention: Mention, gender: str | None) -> bool:
-        known = self.genders.get(self.full_name(mention.name, before=mention.start))
+        known = self.gender_of(self.full_name(mention.name, before=mention.start))
         return gender is None or known is None or known == gender
+
+    def gender_of(self, name: str | None) -> str | None:
+        """The gender the article shows for a full name (a courtesy title, or two or more of its
+        own pronouns: what the text says of this person outweighs what a given name says of
+        most people who bear it, ``Lindsey Graham … he added``), else the one its given name
+        says with confidence (``given_names``), else the vote of a single pronoun, else none."""
+        key = name or ""
+        return self.genders.get(key) or self.given_gender(name) or self.single_votes.get(key)
+
+    def given_gender(self, name: str | None) -> str | None:
+        """The gender a person's given name says, read from the longest name of the article
+        that ends with ``name`` (``Hawk Sawyer`` is ``Kathleen Hawk Sawyer``: a name written
+        without its given name is not read as one)."""
+        longer = [
+            m.name
+            for m in self.mentions
+            if name and m.label in PERSON_LABELS and m.name.endswith(" " + name)
+        ]
+        return given_name_gender(max(longer, key=len) if longer else name)
 
 
 def build_index(
@@ -115,7 +138,10 @@ def build_index(
     mentions += _described_names(doc, mentions, quoted)
     mentions = _described_people(doc, mentions)
     index = NameIndex(sorted(mentions, key=lambda m: m.start), text=text)
-    index.genders = {**_pronoun_genders(doc, index, quoted), **_genders(text, index)}
+    voted = _pronoun_genders(doc, index, quoted)
+    index.single_votes = {name: gender for name, (gender, votes) in voted.items() if votes < 2}
+    several = {name: gender for name, (gender, votes) in voted.items() if votes > 1}
+    index.genders = {**several, **_genders(text, index)}
     return index
 
 
@@ -359,14 +385,18 @@ _PRONOUN_GENDERS = {
 }
 
 
-def _pronoun_genders(doc: Any, index: NameIndex, quoted: list[tuple[int, int]]) -> dict[str, str]:
-    """``{full name: "f" | "m"}`` learned from the article's own pronouns. A he/she (outside
+def _pronoun_genders(
+    doc: Any, index: NameIndex, quoted: list[tuple[int, int]]
+) -> dict[str, tuple[str, int]]:
+    """``{full name: ("f" | "m", how many pronouns voted)}`` learned from the article's own
+    pronouns. A he/she (outside
     quotation marks) votes for the one person named before it in its sentence (two votes) or,
     when its sentence names nobody before it, in the sentence before (one vote); a gender
     wins with at least twice the other's votes. An object pronoun does not vote (``Warren
     called on him``: not the subject of its clause), nor does one that an earlier pronoun
     of its gender in the sentence stands for (``called on him to release his employees``)."""
     votes: dict[str, Counter] = {}
+    pronouns: Counter = Counter()
     sentences = list(doc.sents)
     for n, sentence in enumerate(sentences):
         seen: set[str] = set()
@@ -382,9 +412,11 @@ def _pronoun_genders(doc: Any, index: NameIndex, quoted: list[tuple[int, int]]) 
             if not named and n:
                 named, weight = _people_between(index, sentences[n - 1].start_char, token.idx), 1
             if len(named) == 1:
-                votes.setdefault(named.pop(), Counter())[gender] += weight
+                name = named.pop()
+                votes.setdefault(name, Counter())[gender] += weight
+                pronouns[name] += 1
     return {
-        name: max(count, key=count.get)
+        name: (max(count, key=count.get), pronouns[name])
         for name, count in votes.items()
         if max(count.values()) >= 2 * min(count.get("m", 0), count.get("f", 0))
     }

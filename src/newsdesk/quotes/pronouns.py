@@ -6,7 +6,9 @@ another role (an object, a possessor) or to a person an indefinite noun of its g
 in (``a woman``: the English nouns of lexical gender, a closed class written out here), to the
 speaker of a quote in the paragraph before, to a subject of the previous paragraph, or to a
 nominal source a "who" clause describes; "they" to a plural subject or a group, "it" to an
-earlier subject. Gender and number come from the article's own use (``QuoteIndex.genders``).
+earlier subject. Gender and number come from the article's own use, a person's gender where
+the article shows none from the given name (``NameIndex.gender_of``); a he or she passes over a
+person or a gendered noun (``the spokeswoman``) of the other gender and an organisation.
 A subject found this way is resolved like any other source, by the ``resolve`` function the
 caller passes (speaker resolution in ``newsdesk.quotes.speakers``, which in turn sends pronouns
 here), so the two stay one recursive resolver without importing each other.
@@ -110,13 +112,15 @@ def _person_among_subjects(
         if subject.lower_ == token.lower_ and gender is not None:
             # "He was confirmed ... ¶ "...," he said": the same man
             return True, _named_or_none(pronoun(context, subject, resolve=resolve))
+        if gender is not None and GENDERED_NOUNS.get(subject.lower_, gender) != gender:
+            continue  # "The congresswoman …. he said": someone else
         if not is_person(context, subject):
             person = _describes_person(subject) and _described(context, subject, resolve=resolve)
             if gender and person and _fits(context, person, gender):
                 return True, person
             continue
         found = resolve(context, subject, at=token.idx)
-        if found.name and (gender is None or context.index.genders.get(found.name) in (None, gender)):
+        if found.name and agrees(context, found, gender):
             return True, found
     return False, None
 
@@ -165,10 +169,22 @@ def _described(context: Context, subject: Any, *, resolve: Resolve) -> Speaker |
 
 
 def _fits(context: Context, speaker: Speaker, gender: str) -> bool:
-    """A nominal source fits any pronoun; a named one, unless the article gives the other
-    gender (``the actress … she said`` is not the man last quoted)."""
-    known = context.index.genders.get(speaker.name or "")
-    return speaker.label == "NOMINAL" or known in (None, gender)
+    """A nominal source fits any pronoun (its noun's gender is checked on the noun); a named
+    one as ``agrees`` says (``the actress … she said`` is not the man last quoted)."""
+    return speaker.label == "NOMINAL" or agrees(context, speaker, gender)
+
+
+def agrees(context: Context, speaker: Speaker, gender: str | None) -> bool:
+    """Whether a "he" or "she" (``gender``) may stand for a named speaker: a person whose
+    gender, as the article shows it or else as the given name says it with confidence
+    (``NameIndex.gender_of``: ``she`` is not ``Michael T. Flynn``), is not the other one;
+    never an organisation or a place, unless the tagger mislabelled a name that has a gender
+    (``The GOP nominee, Ovide Lamontagne, … he insists``)."""
+    if gender is None:
+        return True
+    known = context.index.gender_of(speaker.name)
+    person = speaker.label in (None, *PERSON_LABELS) or known is not None
+    return person and known in (None, gender)
 
 
 def _named_or_none(speaker: Speaker) -> Speaker | None:
@@ -201,7 +217,7 @@ def recent_speaker(
     for record in reversed(context.history):
         if here - paragraph_of(context, record["start"]) > back:
             return None
-        known = context.index.genders.get(record["speaker"] or "")
+        known = context.index.gender_of(record["speaker"])
         kind_fits = labels is None or record.get("_label") in labels
         fits = gender is None or (
             known in (None, gender) and not _plural_source(context, record["speaker_span"])

@@ -13,7 +13,7 @@ from newsdesk.entities.people import NAME_RUN
 from newsdesk.entities.titles import TITLE_WORDS
 from newsdesk.quotes.content import Context
 from newsdesk.quotes.nouns import PERSON_LABELS, PERSON_NOUNS, PERSON_OR_ORG_NOUNS
-from newsdesk.quotes.pronouns import indefinite, sentences_back, subjects_before
+from newsdesk.quotes.pronouns import GENDERED_NOUNS, indefinite, sentences_back, subjects_before
 from newsdesk.quotes.roles import describe, is_party_member
 from newsdesk.quotes.sources import Speaker, in_marks, in_quote, named, paragraph_of
 from newsdesk.quotes.speakers.history import FOLLOW_UP_PARAGRAPHS, earlier_nominal, latest_of_kind
@@ -114,7 +114,12 @@ def person_subject_before(context: Context, token: Any, *, back: int = 0) -> Spe
         for sentence in sentences_back(context, token, back=back)
         for subject in subjects_before(context, sentence, before=token.i)
     ]
-    people = [m for m in mentions if m is not None and m.label in PERSON_LABELS]
+    gender = GENDERED_NOUNS.get(token.lower_)  # "the congresswoman": not a man named before
+    people = [
+        m
+        for m in mentions
+        if m is not None and m.label in PERSON_LABELS and context.index.fits(m, gender)
+    ]
     if token.lower_ in TITLE_WORDS:
         holders = {full for full, _, _ in titled(context, title_words(token), at=token.idx)}
         people = [m for m in people
