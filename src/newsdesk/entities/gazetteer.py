@@ -12,28 +12,24 @@ name's token ids without tokenising the names in every process (``newsdesk.nlp``
 
 Each process reads the gazetteer once (``load_gazetteer``). The parsed entries are kept in
 the user's cache directory as a ``marshal`` of the parse (lists, dicts and strings; unlike a
-pickle, reading it back runs no code), named by the SHA-1 of the file's
-bytes and by Python's version (marshal's format is Python's), so a changed file is parsed
-again and never answered by an older parse; loading it costs about a third of the JSON
+pickle, reading it back runs no code; ``newsdesk.parse_cache``), named by the SHA-1 of the
+file's bytes and by Python's version, so a changed file is parsed again; loading it costs about a third of the JSON
 parse (0.007 against 0.019 CPU s on an idle core), paid by every analysis worker and every
 corpus update that writes an entity. A cache that cannot be read or written is passed over.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
-import marshal
-import os
-import sys
 from collections.abc import Iterable
-from contextlib import suppress
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from itertools import islice
 from pathlib import Path
 from typing import Any
+
+from newsdesk.parse_cache import cache_directory, kept_parse
 
 #: Labels the ruler assigns; the NER labels newsdesk keeps as entities.
 ENTITY_LABELS = ("PERSON", "ORG", "GPE", "LOC", "FAC")
@@ -170,28 +166,11 @@ def load_gazetteer() -> Gazetteer:
     )
 
 
-def cache_directory() -> Path | None:
-    """newsdesk's directory in the user's cache (``$XDG_CACHE_HOME``, else ``~/.cache``);
-    None when the process has neither (no home directory to resolve)."""
-    try:
-        return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "newsdesk"
-    except RuntimeError:  # Path.home() without HOME and without a password entry
-        return None
-
-
 def parsed_entries(data: bytes, *, cache: Path | None) -> tuple[str, list[dict[str, Any]]]:
     """The attribution and the entries of a gazetteer file's bytes ``data``: read back from
     ``cache`` when a parse of the same bytes is kept there, else parsed and kept (the module
     doc)."""
-    if cache is None:
-        return _parse(data)
-    version = f"py{sys.version_info[0]}{sys.version_info[1]}-m{marshal.version}"
-    kept = cache / f"gazetteer-{hashlib.sha1(data).hexdigest()}-{version}.marshal"
-    try:
-        attribution, entries = marshal.loads(kept.read_bytes())
-    except (OSError, EOFError, ValueError, TypeError):  # none kept, or not a parse
-        attribution, entries = _parse(data)
-        _keep(kept, marshal.dumps((attribution, entries)))
+    attribution, entries = kept_parse("gazetteer", data, _parse, cache=cache)
     return attribution, entries
 
 
@@ -199,24 +178,6 @@ def _parse(data: bytes) -> tuple[str, list[dict[str, Any]]]:
     """The attribution (the first line) and the entries (one JSON object a line)."""
     head, _, body = data.decode("utf-8").partition("\n")
     return json.loads(head)["attribution"], json.loads("[" + body.strip().replace("\n", ",") + "]")
-
-
-def _keep(path: Path, data: bytes) -> None:
-    """Write ``data`` at ``path`` whole or not at all (another process may read it meanwhile),
-    and remove the parses of other gazetteer files by the same Python (another Python's
-    parses stay for the environments that run it); an unwritable cache is passed over."""
-    partial = path.with_name(f"{path.name}.{os.getpid()}.partial")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        partial.write_bytes(data)
-        os.replace(partial, path)
-        version = path.name.rsplit("-", 2)[-2:]
-        for older in path.parent.glob(f"gazetteer-*-{'-'.join(version)}"):
-            if older != path:
-                older.unlink(missing_ok=True)
-    except OSError:
-        with suppress(OSError):
-            partial.unlink(missing_ok=True)
 
 
 def is_short_alias(name: str) -> bool:
