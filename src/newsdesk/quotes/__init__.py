@@ -40,7 +40,9 @@ class QuoteAnalyser:
     """The ``quotes`` analyser for ``newsdesk analyse`` (runs after ``mentions`` when present)."""
 
     layer = "quotes"
-    version = 32  # 32: a description in apposition to a name is the name whatever its
+    version = 33  # 33: a compound office ("Secretary of State") is not cut inside a
+    # speaker's name;
+    # 32: a description in apposition to a name is the name whatever its
     # head; one person's noun with a party's, organisation's or place's name on it is a
     # description ("the GOP nominee"); a pronoun follows the same pronoun in any clause
     # before it; of the people a paragraph names in no subject, the one nearest the main verb;
