@@ -99,7 +99,11 @@ class MentionAnalyser:
     """The ``mentions`` analyser: entity mentions grouped into within-article clusters."""
 
     layer = "mentions"
-    version = 15  # 15: a given name joins its untagged surname only where the two are a
+    version = 16  # 16: a title run into a person's name is cut by the quotes' rule
+    # (``people.title_end``), with the offices of treasurer, comptroller, auditor, sheriff,
+    # commissioner, council member, secretary and chair among the titles only a person holds
+    # ("State Treasurer Josh Mandel" is Josh Mandel);
+    # 15: a given name joins its untagged surname only where the two are a
     # person's full name in the article ("some Texas Kavanaugh supporters"); a list's first item
     # is no dateline ("Apple, China, and the US"); a sentence's "The" makes a family
     # ("The Clintons"); a place's noun counts in the plural ("the townships of Marlboro");
@@ -289,10 +293,11 @@ def _extend_left(doc: Any, start: int, label: str) -> int:
 
 
 def _strip_title(doc: Any, start: int, end: int, label: str) -> tuple[int, int, str]:
-    """Split a title off the name: "[Kazakh President] Kassym-Jomart Tokayev" is a person."""
-    titled = [i for i in range(start, end - 1) if doc[i].lower_ in PERSON_TITLES]
-    if titled and doc[end - 1].is_title:
-        return titled[-1] + 1, end, "PERSON"
+    """Split a title off the name: "[Kazakh President] Kassym-Jomart Tokayev" is a person
+    (where the quotes' names are cut too: ``people.title_end``)."""
+    cut = names.title_end([t.text for t in doc[start:end]], nouns=PERSON_TITLES, keep=1)
+    if cut and doc[end - 1].is_title:
+        return start + cut, end, "PERSON"
     while start < end and (doc[start].text in _DETERMINERS or doc[start].lower_ in HONORIFICS
                            or (label == "PERSON" and _is_title(doc[start]))):
         start += 1
@@ -313,7 +318,7 @@ def _titled(doc: Any, start: int) -> bool:
 def _is_title(token: Any) -> bool:
     """An office or courtesy title written before a name: "Foreign Minister", "Sen.", "Justices"."""
     lower = token.lower_
-    return lower in TITLE_WORDS or lower in NAME_TITLES or lower in OFFICE_TITLES
+    return lower in TITLE_WORDS or lower in NAME_TITLES or lower in OFFICE_TITLES or lower in PERSON_TITLES
 
 
 def _name_like(span: Any) -> bool:

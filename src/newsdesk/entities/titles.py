@@ -54,26 +54,24 @@ TITLE_WORDS = OFFICES | {
     "foreign", "deputy", "acting", "vice", "former", "then", "defense", "defence", "interior",
     "finance", "economy", "trade", "state", "first", "senior", "supreme", "general", "executive",
 }
-#: Titles that only a person holds ("President X" is a person whatever the tagger says).
+#: Titles that only a person holds ("President X" is a person whatever the tagger says),
+#: among them the offices of government and of a spokesman, elected or appointed.
 PERSON_TITLES = frozenset({
     "president", "minister", "ambassador", "spokesman", "spokeswoman", "spokesperson", "premier",
     "chancellor", "king", "queen", "prince", "senator", "governor", "mayor", "leader", "envoy",
     "secretary-general", "sinologist", "professor", "counterpart", "speaker", "congressman",
-    "congresswoman", "representative",
+    "congresswoman", "representative", "secretary", "chairman", "chairwoman", "treasurer",
+    "comptroller", "auditor", "sheriff", "commissioner", "councilman", "councilwoman",
 })
+#: A monarch's titles, which news style keeps with the name ("Queen Elizabeth II").
+MONARCHS = frozenset({"king", "queen", "prince"})
 #: The nouns for one member of a party ("The Republican", "the Arizona Democrat"): a person,
 #: where the party's own name ("the GOP") is an organisation.
 PARTY_MEMBERS = frozenset({"republican", "democrat"})
 #: Nouns of what a person is that the tagger runs into the name written after them ("St. Paul
-#: Democrat Michael Paymar", "State Treasurer Josh Mandel"): a party's member and the offices
-#: of government and of a spokesman, elected or appointed (not a monarch's or a cleric's title,
-#: which news style keeps with the name: "Queen Elizabeth II").
-DESCRIBING_NOUNS = PARTY_MEMBERS | {
-    "president", "senator", "governor", "mayor", "representative", "congressman",
-    "congresswoman", "secretary", "minister", "treasurer", "comptroller", "auditor", "sheriff",
-    "commissioner", "councilman", "councilwoman", "ambassador", "spokesman", "spokeswoman",
-    "spokesperson", "chairman", "chairwoman",
-}
+#: Democrat Michael Paymar", "State Treasurer Josh Mandel"): a party's member and the titles
+#: only a person holds, but a monarch's, which stays with the name.
+DESCRIBING_NOUNS = PARTY_MEMBERS | PERSON_TITLES - MONARCHS
 #: Titles that are no part of the name they stand before ("Sen. Jeff Flake" is Jeff Flake).
 NAME_TITLES = HONORIFICS | ABBREVIATED | {
     "miss", "dame", "president", "senator", "governor", "mayor", "representative",
