@@ -80,15 +80,13 @@ NAME_TITLES = HONORIFICS | ABBREVIATED | {
 #: Department"): taken off a person's name ("Justices Ruth Bader Ginsburg"), left on others.
 OFFICE_TITLES = frozenset({"justice", "justices", "congressman", "congresswoman", "speaker"})
 #: Words of the role that a title before a quoted speaker's name states ("House Majority Whip",
-#: "U.S. Attorney", "GOP strategist"): offices and occupations, with the chamber, party and
-#: country words such titles are written with.
-ROLE_WORDS = ABBREVIATED | {"dr.", "prof."} | {
-    "adviser", "advisor", "ambassador", "analyst", "attorney", "candidate", "ceo", "chair",
-    "chairman", "chairwoman", "chief", "commander", "commissioner", "congressman", "congresswoman",
+#: "U.S. Attorney", "GOP strategist", "the county auditor"): the describing nouns, other
+#: offices and occupations, with the chamber, party and country words such titles are written
+#: with.
+ROLE_WORDS = ABBREVIATED | {"dr.", "prof."} | DESCRIBING_NOUNS | {
+    "adviser", "advisor", "analyst", "attorney", "candidate", "ceo", "chair", "chief", "commander",
     "defense", "democratic", "deputy", "director", "economist", "executive", "expert", "foreign",
-    "former", "founder", "general", "governor", "head", "house", "judge", "justice", "lawmaker",
-    "leader", "majority", "mayor", "minister", "minority", "nominee", "officer", "official",
-    "pastor", "president", "prime", "professor", "representative", "republican", "researcher",
-    "secretary", "senate", "senator", "sheriff", "speaker", "spokesman", "spokesperson",
-    "spokeswoman", "state", "strategist", "treasurer", "u.s", "u.s.", "vice", "whip", "white",
+    "former", "founder", "general", "head", "house", "judge", "justice", "lawmaker", "majority",
+    "minority", "nominee", "officer", "official", "pastor", "prime", "researcher", "senate",
+    "state", "strategist", "u.s", "u.s.", "vice", "whip", "white",
 }

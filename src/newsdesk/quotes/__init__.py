@@ -41,7 +41,7 @@ class QuoteAnalyser:
 
     layer = "quotes"
     version = 33  # 33: a compound office ("Secretary of State") is not cut inside a
-    # speaker's name;
+    # speaker's name; every describing noun is a role word ("the county auditor");
     # 32: a description in apposition to a name is the name whatever its
     # head; one person's noun with a party's, organisation's or place's name on it is a
     # description ("the GOP nominee"); a pronoun follows the same pronoun in any clause
