@@ -23,7 +23,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any
 
-from newsdesk.parsed import FINITE_TAGS, doc_text, tensed
+from newsdesk.parsed import FINITE_TAGS, doc_text, phrase_head, tensed
 
 #: Lemmas of verbs that introduce speech or writing (VerbNet say/tell/complain/advise/
 #: manner-of-speaking classes and the verbs of claiming, announcing and conceding).
@@ -121,6 +121,9 @@ CALL_FOR = {"on", "upon", "for"}
 _DIRECT_ONLY = {"describe", "call", "continue", "agree", "read"}
 #: The dependency labels of a clause's subject.
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+#: A noun's modifiers and the tags of a noun, climbed to the head of a noun phrase.
+_NOUN_MODIFIERS = frozenset({"compound", "amod", "nmod"})
+_NOUNS = frozenset({"NOUN", "PROPN"})
 #: Tags of a finite verb: a clause with one has a tense of its own.
 FINITE = FINITE_TAGS
 #: Speech verbs whose object is the hearer, never the speaker (``told Fox News``).
@@ -372,24 +375,12 @@ def inverted_subject(verb: Any, *, limit: int) -> Any | None:
         if token.dep_ == "mark" or in_clause:
             return None  # "said that Cruz is ...": the subject of the content, not of the cue
         if token.pos_ in {"PROPN", "NOUN"} or token.lower_ in _PERSON_PRONOUNS:
-            return _phrase_head(token, limit=limit)
+            # "exclaimed one Planned Parenthood worker" is the worker's, not the
+            # organisation's ("said Fox News host Sean Hannity": the host's name)
+            return phrase_head(token, modifiers=_NOUN_MODIFIERS, heads=_NOUNS, limit=limit)
         if token.is_title and not token.is_stop and token.pos_ in {"ADV", "ADJ"}:
             return token  # "says Early.": a surname the tagger took for an adverb
     return None
-
-
-def _phrase_head(token: Any, *, limit: int) -> Any:
-    """The head of the noun phrase a word after an inverted verb opens: ``exclaimed one
-    Planned Parenthood worker`` is the worker's, not the organisation's, whose name only
-    modifies the noun (``said Fox News host Sean Hannity``: the host's name)."""
-    while (
-        token.dep_ in {"compound", "amod", "nmod"}
-        and token.head.i > token.i
-        and token.head.pos_ in {"NOUN", "PROPN"}
-        and token.head.idx < limit
-    ):
-        token = token.head
-    return token
 
 
 def cue_after(doc: Any, start: int, limit: int, *, opened_at: int | None = None) -> Cue | None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from newsdesk.parsed import name_start
 from newsdesk.quotes.content import Context
 from newsdesk.quotes.cues import DOCUMENTS, subject_of
 from newsdesk.quotes.nouns import PERSON_NOUNS, PRONOUNS
@@ -75,9 +76,7 @@ def agrees(name: str, marks: set[str]) -> bool:
 def proper_run(context: Context, token: Any) -> Speaker:
     """``the Argus Leader``: an untagged name owning a document, with the names compounded on it
     (an outlet or an organisation, mostly)."""
-    first = token
-    while first.i > 0 and first.nbor(-1).pos_ == "PROPN" and first.nbor(-1).dep_ in {"compound", "flat"}:
-        first = first.nbor(-1)
+    first = name_start(token)
     end = token.idx + len(token)
     return Speaker(context.text[first.idx : end], None, first.idx, end, label="ORG")
 
