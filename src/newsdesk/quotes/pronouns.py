@@ -36,6 +36,8 @@ Resolve = Callable[..., Speaker]
 
 #: The parse's tags of a plural noun.
 _PLURAL_NOUNS = {"NNS", "NNPS"}
+#: Nouns of a person's office or occupation: the title lexicon's offices, the person nouns.
+_OFFICE_NOUNS = frozenset(OFFICES | PERSON_NOUNS)
 
 
 def pronoun(context: Context, token: Any, *, resolve: Resolve) -> Speaker:
@@ -115,7 +117,7 @@ def _describes_person(subject: Any) -> bool:
         subject.tag_ in {"NN", "JJ", *(("NNP",) if party else ())}
         and (subject.text.islower() or party)
         and definite
-        and bool(parts & (OFFICES | PERSON_NOUNS))
+        and not parts.isdisjoint(_OFFICE_NOUNS)
     )
 
 

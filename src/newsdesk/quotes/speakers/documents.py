@@ -34,6 +34,8 @@ def bare_plural(token: Any) -> bool:
 #: Dependencies of the words that tell one document of a kind from another (``the Republican
 #: majority report``, ``the Democratic report``, ``a new report``).
 _DISTINGUISHING = {"amod", "compound", "nmod"}
+#: Nouns of a person, named or not, that may own a document.
+_PERSON_LIKE = frozenset(PERSON_NOUNS | UNNAMED)
 
 
 def _marks(document: Any, *, upper: bool = False) -> set[str]:
@@ -133,7 +135,7 @@ def relative_antecedent(relative: Any) -> Any | None:
 
 
 def _person_like(token: Any) -> bool:
-    return token.ent_type_ == "PERSON" or token.lemma_.lower() in PERSON_NOUNS | UNNAMED
+    return token.ent_type_ == "PERSON" or token.lemma_.lower() in _PERSON_LIKE
 
 
 def possessive(token: Any) -> bool:
