@@ -58,7 +58,9 @@ from newsdesk.entities.titles import (
     HONORIFICS,
     NAME_TITLES,
     OFFICE_TITLES,
+    PERSON_OFFICES,
     PERSON_TITLES,
+    SERVING_OFFICES,
     TITLE_WORDS,
 )
 from newsdesk.entities.translit import translit_key
@@ -100,9 +102,10 @@ class MentionAnalyser:
 
     layer = "mentions"
     version = 16  # 16: a title run into a person's name is cut by the quotes' rule
-    # (``people.title_end``), with the offices of treasurer, comptroller, auditor, sheriff,
-    # commissioner, council member, secretary and chair among the titles only a person holds
-    # ("State Treasurer Josh Mandel" is Josh Mandel);
+    # (``people.title_end``: a name must follow it), with the offices written after an
+    # organisation (``SERVING_OFFICES``: "IRS Commissioner John Koskinen" is John Koskinen,
+    # the IRS an actor still); a title before "'s" or a hyphen opens no person's name
+    # ("Governor's Medal of Courage", "Spokesman-Review");
     # 15: a given name joins its untagged surname only where the two are a
     # person's full name in the article ("some Texas Kavanaugh supporters"); a list's first item
     # is no dateline ("Apple, China, and the US"); a sentence's "The" makes a family
@@ -295,7 +298,7 @@ def _extend_left(doc: Any, start: int, label: str) -> int:
 def _strip_title(doc: Any, start: int, end: int, label: str) -> tuple[int, int, str]:
     """Split a title off the name: "[Kazakh President] Kassym-Jomart Tokayev" is a person
     (where the quotes' names are cut too: ``people.title_end``)."""
-    cut = names.title_end([t.text for t in doc[start:end]], nouns=PERSON_TITLES, keep=1)
+    cut = names.title_end([t.text for t in doc[start:end]], nouns=PERSON_OFFICES, keep=1)
     if cut and doc[end - 1].is_title:
         return start + cut, end, "PERSON"
     while start < end and (doc[start].text in _DETERMINERS or doc[start].lower_ in HONORIFICS
@@ -318,7 +321,8 @@ def _titled(doc: Any, start: int) -> bool:
 def _is_title(token: Any) -> bool:
     """An office or courtesy title written before a name: "Foreign Minister", "Sen.", "Justices"."""
     lower = token.lower_
-    return lower in TITLE_WORDS or lower in NAME_TITLES or lower in OFFICE_TITLES or lower in PERSON_TITLES
+    return (lower in TITLE_WORDS or lower in NAME_TITLES or lower in OFFICE_TITLES
+            or lower in SERVING_OFFICES)
 
 
 def _name_like(span: Any) -> bool:

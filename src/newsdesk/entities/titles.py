@@ -54,15 +54,23 @@ TITLE_WORDS = OFFICES | {
     "foreign", "deputy", "acting", "vice", "former", "then", "defense", "defence", "interior",
     "finance", "economy", "trade", "state", "first", "senior", "supreme", "general", "executive",
 }
-#: Titles that only a person holds ("President X" is a person whatever the tagger says),
-#: among them the offices of government and of a spokesman, elected or appointed.
+#: Titles that only a person holds ("President X" is a person whatever the tagger says); a
+#: name written just before one modifies it ("Kazakh President").
 PERSON_TITLES = frozenset({
     "president", "minister", "ambassador", "spokesman", "spokeswoman", "spokesperson", "premier",
     "chancellor", "king", "queen", "prince", "senator", "governor", "mayor", "leader", "envoy",
     "secretary-general", "sinologist", "professor", "counterpart", "speaker", "congressman",
-    "congresswoman", "representative", "secretary", "chairman", "chairwoman", "treasurer",
-    "comptroller", "auditor", "sheriff", "commissioner", "councilman", "councilwoman",
+    "congresswoman", "representative",
 })
+#: Offices written after the organisation or place a person serves in them, which is an
+#: actor of its own ("Treasury Secretary", "IRS Commissioner", "Franklin County Auditor").
+SERVING_OFFICES = frozenset({
+    "secretary", "chairman", "chairwoman", "treasurer", "comptroller", "auditor", "sheriff",
+    "commissioner", "councilman", "councilwoman",
+})
+#: Titles cut off the start of a person's name the tagger ran them into ("State Treasurer
+#: Josh Mandel" is Josh Mandel).
+PERSON_OFFICES = PERSON_TITLES | SERVING_OFFICES
 #: A monarch's titles, which news style keeps with the name ("Queen Elizabeth II").
 MONARCHS = frozenset({"king", "queen", "prince"})
 #: The nouns for one member of a party ("The Republican", "the Arizona Democrat"): a person,
@@ -70,8 +78,8 @@ MONARCHS = frozenset({"king", "queen", "prince"})
 PARTY_MEMBERS = frozenset({"republican", "democrat"})
 #: Nouns of what a person is that the tagger runs into the name written after them ("St. Paul
 #: Democrat Michael Paymar", "State Treasurer Josh Mandel"): a party's member and the titles
-#: only a person holds, but a monarch's, which stays with the name.
-DESCRIBING_NOUNS = PARTY_MEMBERS | PERSON_TITLES - MONARCHS
+#: only a person holds and the offices, but a monarch's title, which stays with the name.
+DESCRIBING_NOUNS = PARTY_MEMBERS | PERSON_OFFICES - MONARCHS
 #: Titles that are no part of the name they stand before ("Sen. Jeff Flake" is Jeff Flake).
 NAME_TITLES = HONORIFICS | ABBREVIATED | {
     "miss", "dame", "president", "senator", "governor", "mayor", "representative",
