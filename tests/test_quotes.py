@@ -353,6 +353,11 @@ ROLES = [
      "Franklin County"),
     ("The books are a mess, said Jane Smith, the Franklin County auditor.", "Jane Smith",
      "auditor", "Franklin County"),
+    # a party's member after a state holds no office of the state: the party is the affiliation
+    ("It is over, said Nancy Pelosi, the California Democrat, on Monday.", "Nancy Pelosi",
+     "California Democrat", "Democratic"),
+    ("It is over, said Jane Doe, the Arizona Republican, on Monday.", "Jane Doe",
+     "Arizona Republican", "Republican"),
 ]
 
 
