@@ -101,11 +101,9 @@ class MentionAnalyser:
     """The ``mentions`` analyser: entity mentions grouped into within-article clusters."""
 
     layer = "mentions"
-    version = 16  # 16: a title run into a person's name is cut by the quotes' rule
-    # (``people.title_end``: a name must follow it), with the offices written after an
-    # organisation (``SERVING_OFFICES``: "IRS Commissioner John Koskinen" is John Koskinen,
-    # the IRS an actor still); a title before "'s" or a hyphen opens no person's name
-    # ("Governor's Medal of Courage", "Spokesman-Review");
+    version = 16  # 16: titles cut by the quotes' rule (``people.title_end``), offices
+    # (``SERVING_OFFICES``) with them: "IRS Commissioner John Koskinen" is John Koskinen;
+    # a title before "'s" or a hyphen opens no person's name ("Governor's Medal of Courage");
     # 15: a given name joins its untagged surname only where the two are a
     # person's full name in the article ("some Texas Kavanaugh supporters"); a list's first item
     # is no dateline ("Apple, China, and the US"); a sentence's "The" makes a family
