@@ -106,6 +106,30 @@ def test_gazetteer_names_and_what_is_not_a_name(text: str, mention: str, label: 
     assert found == ([label] if label else [])
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    # an office the tagger ran into a person's name is cut as the quotes' speakers are
+    ("State Treasurer Josh Mandel said the state would pay.", "Josh Mandel"),
+    ("The books are a mess, said Franklin County Auditor Jane Smith.", "Jane Smith"),
+    # a compound office is no title to cut inside
+    ("Secretary of State Mike Pompeo flew to Seoul on Monday.", "Mike Pompeo"),
+])
+def test_a_title_run_into_a_person_s_name_is_cut(text: str, name: str) -> None:
+    records = find_mentions(load_pipeline()(text))
+    surname = name.split()[-1]
+    assert [r["name"] for r in records if r["label"] == "PERSON" and surname in r["name"]] == [name]
+
+
+@pytest.mark.parametrize(("text", "organisation", "name"), [
+    ("IRS Commissioner John Koskinen testified before the committee.", "IRS", "John Koskinen"),
+    ("The NYPD Commissioner Bernie Kerik spoke to reporters.", "NYPD", "Bernie Kerik"),
+])
+def test_an_organisation_before_the_office_its_officer_holds_stays_an_actor(
+        text: str, organisation: str, name: str) -> None:
+    records = find_mentions(load_pipeline()(text))
+    assert (organisation, "ORG") in {(r["name"], r["label"]) for r in records}
+    assert (name, "PERSON") in {(r["name"], r["label"]) for r in records}
+
+
 @pytest.mark.parametrize(("name", "without_title"), [
     ("Sens. Mitt Romney", "Mitt Romney"),
     ("Maj. Gen. Patrick Ryder", "Patrick Ryder"),

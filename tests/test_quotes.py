@@ -118,8 +118,9 @@ SEED_QUOTES = [
     ("001", "Russia doesn't want to occupy", True, "Ben Godwin", "head of analysis", "Prism Political Risk Management"),
     ("001", "And China is perfectly happy", True, "Ben Godwin", "head of analysis", "Prism Political Risk Management"),
     ("002", "undermine Sino-Kazakh friendship", True, "Xi Jinping", None, None),  # "Xi’s message ... it included"
-    ("002", "great chaos and collapse", True, "Li Peng", None, None),
-    ("002", "the intervention of foreign forces.", True, "Li Peng", None, None),
+    # "China's Premier Li Peng": a premier is a role, as every title only a person holds
+    ("002", "great chaos and collapse", True, "Li Peng", "Premier", "China"),
+    ("002", "the intervention of foreign forces.", True, "Li Peng", "Premier", "China"),
     ("002", "To be legitimist and revolutionist", True, "Friedrich Engels", None, None),
     # a reported clause holding a quoted fragment is one mixed attribution (docs/attribution-rules.md)
     ("003", "he “resolutely opposes outside forces", False, "Xi Jinping", "Chinese leader", None),
@@ -347,6 +348,16 @@ ROLES = [
     # AllSides 111tyOPNHvdPkYWK: a role word of the title lexicon
     ("These polls can also have a big impact on fundraising, says Republican strategist "
      "Bruce Haynes.", "Bruce Haynes", "strategist", "Republican"),
+    # an office of the describing nouns is a role word, before the name and after it
+    ("The books are a mess, said Franklin County Auditor Jane Smith.", "Jane Smith", "Auditor",
+     "Franklin County"),
+    ("The books are a mess, said Jane Smith, the Franklin County auditor.", "Jane Smith",
+     "auditor", "Franklin County"),
+    # a party's member after a state holds no office of the state: the party is the affiliation
+    ("It is over, said Nancy Pelosi, the California Democrat, on Monday.", "Nancy Pelosi",
+     "California Democrat", "Democratic"),
+    ("It is over, said Jane Doe, the Arizona Republican, on Monday.", "Jane Doe",
+     "Arizona Republican", "Republican"),
 ]
 
 

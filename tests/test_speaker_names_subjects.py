@@ -169,6 +169,9 @@ def test_speaker(text: str, content: str, speaker: str) -> None:
     ("Martin Luther King III", "Martin Luther King III"),
     ("Queen Elizabeth II", "Queen Elizabeth II"),
     ("Jane Mayor", "Jane Mayor"),
+    # a compound office is not cut inside: no name starts at "of"
+    ("Secretary of State Mike Pompeo", "Secretary of State Mike Pompeo"),
+    ("Franklin County Sheriff Dallas Baldwin", "Dallas Baldwin"),
 ])
 def test_a_description_before_a_person_s_name_is_cut(name: str, kept: str) -> None:
     assert clean_name(name, person=True) == kept

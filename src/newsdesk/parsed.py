@@ -9,8 +9,9 @@ on first read. spaCy offers no hook for either (``Doc`` is an extension type who
 cannot be replaced), hence the helpers. No analyser sets ``doc.ents``, so the kept entities
 stay those of the doc. The entities refer back to their doc, so the analysis step lets go of
 them (``release``) once a doc is analysed, and the doc is freed at once rather than by the
-cycle collector. This module imports nothing, so modules that only read parses stay cheap to
-import.
+cycle collector. The climbs through a phrase that several readers of a parse make (a name's
+last or first word, a noun phrase's head) are here once too. This module imports nothing, so
+modules that only read parses stay cheap to import.
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ from typing import Any
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 #: Penn Treebank tags of a finite verb: a clause with one has a tense of its own.
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+#: The dependencies of a word written inside a proper name ("Rashida" of "Rashida Tlaib").
+NAME_PARTS = frozenset({"compound", "flat"})
 TEXT_KEY = "newsdesk_text"
 ENTS_KEY = "newsdesk_ents"
 
@@ -63,3 +66,25 @@ def tensed(clause: Any) -> bool:
     """The clause's verb, or an auxiliary of it, has a tense ("said [they had left]")."""
     return clause.tag_ in FINITE_TAGS or any(
         c.dep_ in {"aux", "auxpass"} and c.tag_ in FINITE_TAGS for c in clause.children)
+
+
+def phrase_head(token: Any, *, modifiers: frozenset[str] = NAME_PARTS,
+                heads: frozenset[str] = frozenset({"PROPN"}), limit: int | None = None) -> Any:
+    """The head of the phrase ``token`` opens: the word it modifies as one of ``modifiers``,
+    climbed while that word comes later, is tagged one of ``heads`` and starts before the
+    character ``limit``. By default a name's last word ("Rashida" of "tweeted Rashida
+    Tlaib": Tlaib); with nouns, adjectives and nominal modifiers, a noun phrase's head
+    ("exclaimed one Planned Parenthood worker": the worker)."""
+    while (token.dep_ in modifiers and token.head.i > token.i and token.head.pos_ in heads
+           and (limit is None or token.head.idx < limit)):
+        token = token.head
+    return token
+
+
+def name_start(token: Any) -> Any:
+    """The first word of the name ``token`` ends: the proper nouns compounded on it before it
+    ("Argus" of "the Argus Leader")."""
+    first = token
+    while first.i > 0 and first.nbor(-1).pos_ == "PROPN" and first.nbor(-1).dep_ in NAME_PARTS:
+        first = first.nbor(-1)
+    return first

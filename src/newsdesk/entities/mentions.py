@@ -58,7 +58,9 @@ from newsdesk.entities.titles import (
     HONORIFICS,
     NAME_TITLES,
     OFFICE_TITLES,
+    PERSON_OFFICES,
     PERSON_TITLES,
+    SERVING_OFFICES,
     TITLE_WORDS,
 )
 from newsdesk.entities.translit import translit_key
@@ -99,7 +101,10 @@ class MentionAnalyser:
     """The ``mentions`` analyser: entity mentions grouped into within-article clusters."""
 
     layer = "mentions"
-    version = 15  # 15: a given name joins its untagged surname only where the two are a
+    version = 16  # 16: titles cut by the quotes' rule (``people.title_end``), offices
+    # (``SERVING_OFFICES``) with them: "IRS Commissioner John Koskinen" is John Koskinen;
+    # a title before "'s" or a hyphen opens no person's name ("Governor's Medal of Courage");
+    # 15: a given name joins its untagged surname only where the two are a
     # person's full name in the article ("some Texas Kavanaugh supporters"); a list's first item
     # is no dateline ("Apple, China, and the US"); a sentence's "The" makes a family
     # ("The Clintons"); a place's noun counts in the plural ("the townships of Marlboro");
@@ -289,10 +294,11 @@ def _extend_left(doc: Any, start: int, label: str) -> int:
 
 
 def _strip_title(doc: Any, start: int, end: int, label: str) -> tuple[int, int, str]:
-    """Split a title off the name: "[Kazakh President] Kassym-Jomart Tokayev" is a person."""
-    titled = [i for i in range(start, end - 1) if doc[i].lower_ in PERSON_TITLES]
-    if titled and doc[end - 1].is_title:
-        return titled[-1] + 1, end, "PERSON"
+    """Split a title off the name: "[Kazakh President] Kassym-Jomart Tokayev" is a person
+    (where the quotes' names are cut too: ``people.title_end``)."""
+    cut = names.title_end([t.text for t in doc[start:end]], nouns=PERSON_OFFICES, keep=1)
+    if cut and doc[end - 1].is_title:
+        return start + cut, end, "PERSON"
     while start < end and (doc[start].text in _DETERMINERS or doc[start].lower_ in HONORIFICS
                            or (label == "PERSON" and _is_title(doc[start]))):
         start += 1
@@ -313,7 +319,8 @@ def _titled(doc: Any, start: int) -> bool:
 def _is_title(token: Any) -> bool:
     """An office or courtesy title written before a name: "Foreign Minister", "Sen.", "Justices"."""
     lower = token.lower_
-    return lower in TITLE_WORDS or lower in NAME_TITLES or lower in OFFICE_TITLES
+    return (lower in TITLE_WORDS or lower in NAME_TITLES or lower in OFFICE_TITLES
+            or lower in SERVING_OFFICES)
 
 
 def _name_like(span: Any) -> bool:

@@ -32,7 +32,13 @@ from functools import lru_cache
 
 from nicknames import NickNamer
 
-from newsdesk.entities.titles import DESCRIBING_NOUNS, FEMALE_TITLES, MALE_TITLES, NAME_TITLES
+from newsdesk.entities.titles import (
+    DESCRIBING_NOUNS,
+    FEMALE_TITLES,
+    MALE_TITLES,
+    NAME_TITLES,
+    TITLE_WORDS,
+)
 
 #: Lower-case particles that begin a family name of several words ("Bob Vander Plaats" ->
 #: "Vander Plaats", "Chris Van Hollen" -> "Van Hollen", "Ursula von der Leyen"): the
@@ -170,12 +176,26 @@ def clean_name(name: str, *, person: bool = False) -> str:
 def _after_description(name: str) -> str:
     """``St. Paul Democrat Michael Paymar``, ``State Treasurer Josh Mandel``: a person's name
     that the tagger ran on to the left over a description of the person (a party's member, an
-    office: ``DESCRIBING_NOUNS``) starts after the description's last such noun, where at
-    least two words, a given name and a surname, are left ("Martin Luther King III" keeps its
-    words: a name's last words are never cut)."""
+    office: ``DESCRIBING_NOUNS``) starts after the description (``title_end``), where at least
+    two words, a given name and a surname, are left ("Martin Luther King III" keeps its words:
+    a name's last words are never cut)."""
     words = name.split()
-    cut = max((i + 1 for i, word in enumerate(words[:-2]) if word.lower() in DESCRIBING_NOUNS), default=0)
-    return " ".join(words[cut:])
+    return " ".join(words[title_end(words, nouns=DESCRIBING_NOUNS, keep=2):])
+
+
+def title_end(words: list[str], *, nouns: frozenset[str], keep: int) -> int:
+    """Where a name starts after the title or description written before it: after the last
+    of ``nouns`` that a name's first word follows (a capitalised word that is no title word),
+    with at least ``keep`` words left; 0 when there is none. A compound office is no name:
+    "Secretary of State Mike Pompeo" is not cut after "Secretary" (the rest would be "of State
+    Mike Pompeo")."""
+    return max((i + 1 for i, word in enumerate(words[:len(words) - keep])
+                if word.lower() in nouns and _opens_name(words[i + 1], nouns)), default=0)
+
+
+def _opens_name(word: str, nouns: frozenset[str]) -> bool:
+    lower = word.lower()
+    return word[:1].isupper() and lower not in nouns and lower not in TITLE_WORDS
 
 
 def _before_repeat(name: str) -> str:

@@ -54,26 +54,32 @@ TITLE_WORDS = OFFICES | {
     "foreign", "deputy", "acting", "vice", "former", "then", "defense", "defence", "interior",
     "finance", "economy", "trade", "state", "first", "senior", "supreme", "general", "executive",
 }
-#: Titles that only a person holds ("President X" is a person whatever the tagger says).
+#: Titles that only a person holds ("President X" is a person whatever the tagger says); a
+#: name written just before one modifies it ("Kazakh President").
 PERSON_TITLES = frozenset({
     "president", "minister", "ambassador", "spokesman", "spokeswoman", "spokesperson", "premier",
     "chancellor", "king", "queen", "prince", "senator", "governor", "mayor", "leader", "envoy",
     "secretary-general", "sinologist", "professor", "counterpart", "speaker", "congressman",
     "congresswoman", "representative",
 })
+#: Offices written after the organisation or place a person serves in them, which is an
+#: actor of its own ("Treasury Secretary", "IRS Commissioner", "Franklin County Auditor").
+SERVING_OFFICES = frozenset({
+    "secretary", "chairman", "chairwoman", "treasurer", "comptroller", "auditor", "sheriff",
+    "commissioner", "councilman", "councilwoman",
+})
+#: Titles cut off the start of a person's name the tagger ran them into ("State Treasurer
+#: Josh Mandel" is Josh Mandel).
+PERSON_OFFICES = PERSON_TITLES | SERVING_OFFICES
+#: A monarch's titles, which news style keeps with the name ("Queen Elizabeth II").
+MONARCHS = frozenset({"king", "queen", "prince"})
 #: The nouns for one member of a party ("The Republican", "the Arizona Democrat"): a person,
 #: where the party's own name ("the GOP") is an organisation.
 PARTY_MEMBERS = frozenset({"republican", "democrat"})
 #: Nouns of what a person is that the tagger runs into the name written after them ("St. Paul
-#: Democrat Michael Paymar", "State Treasurer Josh Mandel"): a party's member and the offices
-#: of government and of a spokesman, elected or appointed (not a monarch's or a cleric's title,
-#: which news style keeps with the name: "Queen Elizabeth II").
-DESCRIBING_NOUNS = PARTY_MEMBERS | {
-    "president", "senator", "governor", "mayor", "representative", "congressman",
-    "congresswoman", "secretary", "minister", "treasurer", "comptroller", "auditor", "sheriff",
-    "commissioner", "councilman", "councilwoman", "ambassador", "spokesman", "spokeswoman",
-    "spokesperson", "chairman", "chairwoman",
-}
+#: Democrat Michael Paymar", "State Treasurer Josh Mandel"): a party's member and the titles
+#: only a person holds and the offices, but a monarch's title, which stays with the name.
+DESCRIBING_NOUNS = PARTY_MEMBERS | PERSON_OFFICES - MONARCHS
 #: Titles that are no part of the name they stand before ("Sen. Jeff Flake" is Jeff Flake).
 NAME_TITLES = HONORIFICS | ABBREVIATED | {
     "miss", "dame", "president", "senator", "governor", "mayor", "representative",
@@ -82,15 +88,13 @@ NAME_TITLES = HONORIFICS | ABBREVIATED | {
 #: Department"): taken off a person's name ("Justices Ruth Bader Ginsburg"), left on others.
 OFFICE_TITLES = frozenset({"justice", "justices", "congressman", "congresswoman", "speaker"})
 #: Words of the role that a title before a quoted speaker's name states ("House Majority Whip",
-#: "U.S. Attorney", "GOP strategist"): offices and occupations, with the chamber, party and
-#: country words such titles are written with.
-ROLE_WORDS = ABBREVIATED | {"dr.", "prof."} | {
-    "adviser", "advisor", "ambassador", "analyst", "attorney", "candidate", "ceo", "chair",
-    "chairman", "chairwoman", "chief", "commander", "commissioner", "congressman", "congresswoman",
+#: "U.S. Attorney", "GOP strategist", "the county auditor"): the describing nouns, other
+#: offices and occupations, with the chamber, party and country words such titles are written
+#: with.
+ROLE_WORDS = ABBREVIATED | {"dr.", "prof."} | DESCRIBING_NOUNS | {
+    "adviser", "advisor", "analyst", "attorney", "candidate", "ceo", "chair", "chief", "commander",
     "defense", "democratic", "deputy", "director", "economist", "executive", "expert", "foreign",
-    "former", "founder", "general", "governor", "head", "house", "judge", "justice", "lawmaker",
-    "leader", "majority", "mayor", "minister", "minority", "nominee", "officer", "official",
-    "pastor", "president", "prime", "professor", "representative", "republican", "researcher",
-    "secretary", "senate", "senator", "sheriff", "speaker", "spokesman", "spokesperson",
-    "spokeswoman", "state", "strategist", "treasurer", "u.s", "u.s.", "vice", "whip", "white",
+    "former", "founder", "general", "head", "house", "judge", "justice", "lawmaker", "majority",
+    "minority", "nominee", "officer", "official", "pastor", "prime", "researcher", "senate",
+    "state", "strategist", "u.s", "u.s.", "vice", "whip", "white",
 }

@@ -40,7 +40,9 @@ class QuoteAnalyser:
     """The ``quotes`` analyser for ``newsdesk analyse`` (runs after ``mentions`` when present)."""
 
     layer = "quotes"
-    version = 34  # 34: a "he" or "she" is no person whose given name is of the other
+    version = 35  # 35: a compound office ("Secretary of State") is not cut inside a
+    # speaker's name; every describing noun is a role word ("the county auditor");
+    # 34: a "he" or "she" is no person whose given name is of the other
     # gender with nomquamgender's confidence, nor a description of the other gender ("the
     # spokeswoman"), and such a description is no person of the other gender;
     # 33: "he" or "she" may stand for a person an indefinite noun of its

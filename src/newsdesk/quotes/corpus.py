@@ -71,13 +71,15 @@ def link_quotes(store: Store, *, full: bool = False) -> None:
 
 
 def eligible(rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Direct quotes long enough to compare."""
-    return [q for q in rows if q["direct"] and len(words(q["text"])) >= MIN_WORDS]
+    """Direct quotes long enough to compare, each with its ``wording`` (``quote_wording``):
+    a quote's words are split once, and its shingles and every comparison read them."""
+    quotes = ({**q, "wording": quote_wording(q["text"])} for q in rows if q["direct"])
+    return [q for q in quotes if q["wording"].count(" ") + 1 >= MIN_WORDS]
 
 
 def _rebuild(store: Store) -> None:
     quotes = eligible({**q, "direct": True} for q in store.quote_texts())
-    keys = [shingles(q["text"]) for q in quotes]
+    keys = [shingles(q["wording"]) for q in quotes]
     groups = group_quotes(quotes, keys=keys)
     with store.transaction():
         store.replace_quote_index(
@@ -96,7 +98,7 @@ def _update(store: Store, stale: dict[str, int | None], indexed: set[str]) -> No
     ids = sorted(stale)
     new = eligible({**q, "direct": True} for q in store.quote_texts(article_ids=ids))
     old_rows = store.quote_shingles_of(sorted(indexed)) if indexed else []
-    added = _index_rows(new, [shingles(q["text"]) for q in new])
+    added = _index_rows(new, [shingles(q["wording"]) for q in new])
     if not old_rows and not added:  # nothing indexed before or now: no group can change
         store.replace_quote_index(article_ids=ids, shingles=[], versions=_present(stale))
         log.info("quotes: %d articles changed, none with a quote to group", len(ids))
@@ -164,7 +166,7 @@ def _regroup(
     }
     reach |= {(article_id, index) for _, article_id, index in membership}
     quotes = _reached_quotes(store, reach, new=new, changed=changed)
-    keys = [shingles(q["text"]) for q in quotes]
+    keys = [shingles(q["wording"]) for q in quotes]
     missing = sorted(set().union(*keys) - set(counts))
     counts = {**(store.quote_shingle_counts(missing) if missing else {}), **counts}
     groups = group_quotes(
@@ -218,14 +220,15 @@ def group_quotes(
     ``usable(shingle)`` says whether a shingle may make candidate pairs; by default one held
     by at most ``MAX_HOLDERS`` of ``quotes``. The indexes of each ``settled`` list start
     joined, and a pair of two settled indexes is not tested. ``keys``: each quote's
-    ``shingles``, when the caller has them."""
+    ``shingles``, when the caller has them; a quote's ``wording`` is read where ``eligible``
+    gave it one."""
     sets = UnionFind(len(quotes))
     for members in settled:
         for i in members[1:]:
             sets.union(i, members[0])
     known = {i for members in settled for i in members}
-    keys = keys if keys is not None else [shingles(q["text"]) for q in quotes]
-    wordings = [quote_wording(q["text"]) for q in quotes]
+    wordings = [q.get("wording") or quote_wording(q["text"]) for q in quotes]
+    keys = keys if keys is not None else [shingles(wording) for wording in wordings]
     for a, b in _candidate_pairs(keys, usable=usable, known=known):
         if quotes[a]["article_id"] != quotes[b]["article_id"] and same_wording(wordings[a], wordings[b]):
             sets.union(a, b)
@@ -248,11 +251,12 @@ def same_wording(left: str, right: str) -> bool:
     fraction) needs ``L >= p (|x| + |w|) / 2`` and ``L <= |w|``, hence ``|w| >= p |x| / (2 - p)``
     and ``L >= p |x| / (2 - p)``; the window's ``L`` is at most that of the whole wordings,
     and ``|x|`` at least the shorter's length. Wordings whose subsequence falls short of
-    that bound have no such window, and the alignment is not run."""
-    if fuzz.ratio(left, right, score_cutoff=SAME_WORDING) >= SAME_WORDING:
+    that bound have no such window, and the alignment is not run. Both tests read one
+    subsequence, computed once."""
+    common, lengths = LCSseq.similarity(left, right), len(left) + len(right)
+    if 200 * common >= SAME_WORDING * lengths:  # RapidFuzz's ratio, 200 L / (|l| + |r|)
         return True
-    least = int(FRAGMENT / (200 - FRAGMENT) * min(len(left), len(right)))  # rounded down: never above
-    if LCSseq.similarity(left, right, score_cutoff=least) < least:
+    if common < int(FRAGMENT / (200 - FRAGMENT) * min(len(left), len(right))):  # rounded down
         return False
     return fuzz.partial_ratio(left, right, score_cutoff=FRAGMENT) >= FRAGMENT
 
@@ -262,9 +266,9 @@ def quote_wording(text: str) -> str:
     return " ".join(words(text.lower()))
 
 
-def shingles(text: str) -> set[int]:
-    """64-bit keys of the word 4-grams of a quote (one gram when it is shorter)."""
-    tokens = words(text.lower())
+def shingles(wording: str) -> set[int]:
+    """64-bit keys of the word 4-grams of a quote's ``wording`` (one gram when it is shorter)."""
+    tokens = wording.split(" ")
     starts = range(max(1, len(tokens) - SHINGLE_WORDS + 1))
     grams = {" ".join(tokens[i : i + SHINGLE_WORDS]) for i in starts}
     return {
@@ -301,11 +305,11 @@ def _candidate_pairs(
 def _group_rows(quotes: list[dict[str, Any]], groups: list[list[int]]) -> list[dict[str, Any]]:
     rows = []
     for number, group in enumerate(groups, start=1):
-        first = quote_wording(quotes[group[0]]["text"])
+        first = quotes[group[0]]["wording"]
         speakers = {quotes[i]["speaker"] for i in group if quotes[i]["speaker"]}
         for i in group:
             quote = quotes[i]
-            wording = quote_wording(quote["text"])
+            wording = quote["wording"]
             rows.append(
                 {
                     "group_id": number,

@@ -23,7 +23,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any
 
-from newsdesk.parsed import FINITE_TAGS, doc_text, tensed
+from newsdesk.parsed import FINITE_TAGS, doc_text, phrase_head, tensed
 
 #: Lemmas of verbs that introduce speech or writing (VerbNet say/tell/complain/advise/
 #: manner-of-speaking classes and the verbs of claiming, announcing and conceding).
@@ -121,6 +121,9 @@ CALL_FOR = {"on", "upon", "for"}
 _DIRECT_ONLY = {"describe", "call", "continue", "agree", "read"}
 #: The dependency labels of a clause's subject.
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+#: A noun's modifiers and the tags of a noun, climbed to the head of a noun phrase.
+_NOUN_MODIFIERS = frozenset({"compound", "amod", "nmod"})
+_NOUNS = frozenset({"NOUN", "PROPN"})
 #: Tags of a finite verb: a clause with one has a tense of its own.
 FINITE = FINITE_TAGS
 #: Speech verbs whose object is the hearer, never the speaker (``told Fox News``).
@@ -219,13 +222,13 @@ def _coordinated_cue_subject(verb: Any) -> Any | None:
 def subject_of(verb: Any) -> Any | None:
     """The verb's subject; for a relative clause (``who told``) the noun it modifies; for
     ``saying``/``adding`` the subject of the clause it hangs from."""
-    for child in _subjects_person_first(verb):
-        if child.dep_ == "csubj":  # "officers responding to the shooting said"
-            return next((c for c in child.children if c.dep_ in SUBJECTS), child)
-        if child.dep_ in SUBJECTS:
-            if child.tag_ in {"WP", "WDT"} and verb.dep_ == "relcl":
-                return verb.head
-            return child
+    subject = _own_subject(verb)
+    clause = next((c for c in verb.children if c.dep_ == "csubj"), None)
+    if clause is not None and (subject is None or clause.i < subject.i):
+        # "officers responding to the shooting said"
+        return next((c for c in clause.children if c.dep_ in SUBJECTS), clause)
+    if subject is not None:
+        return verb.head if subject.tag_ in {"WP", "WDT"} and verb.dep_ == "relcl" else subject
     if verb.dep_ == "acl" and verb.head.dep_ == "pobj":
         if verb.head.head.lower_ in {"with", "without"}:
             return verb.head  # "with forecasters warning that": the absolute's noun speaks
@@ -333,22 +336,22 @@ def _agent(verb: Any) -> Any | None:
                  if o.dep_ == "pobj"), None)
 
 
-def _subjects_person_first(verb: Any) -> list[Any]:
-    """The verb's children, its own subject first: a verb has one subject, so where the parse
-    gave it several, the one nearest before it is the verb's and the others belong to words
-    the parse did not attach (``BET co-founder Robert L. Johnson said``, where the hyphen split
-    ``co`` off as a subject of its own; ``support from Sens. Marco Rubio and Mike Lee, but many
-    others in his party have said``: the others); after the verb, a name tagged as a person
-    first, and a relative word comes last (``its aims, which he said include``: *which* is the
-    content's subject). A noun right after a preposition the parse left with no object is
-    that preposition's object, not a subject (``A spokesperson who did not wish to be named
-    because of agency policy said``: the spokesperson)."""
-    children = list(verb.children)
-    if sum(c.dep_ in SUBJECTS for c in children) < 2:
-        return children
-    return sorted(children, key=lambda c: (c.tag_ in {"WP", "WDT"}, c.dep_ not in SUBJECTS,
-                                           _after_bare_preposition(c), c.i > verb.i,
-                                           -c.i if c.i < verb.i else c.ent_type_ != "PERSON"))
+def _own_subject(verb: Any, *, start: int = 0, limit: int | None = None) -> Any | None:
+    """The verb's own subject among the children the parse made its subjects (those at
+    characters ``[start, limit)``): a verb has one subject, so where the parse gave it several,
+    the one nearest before it is the verb's and the others belong to words the parse did not
+    attach (``BET co-founder Robert L. Johnson said``, where the hyphen split ``co`` off as a
+    subject of its own; ``support from Sens. Marco Rubio and Mike Lee, but many others in his
+    party have said``: the others); after the verb, a name tagged as a person first, and a
+    relative word comes last (``its aims, which he said include``: *which* is the content's
+    subject). A noun right after a preposition the parse left with no object is that
+    preposition's object, not a subject (``A spokesperson who did not wish to be named because
+    of agency policy said``: the spokesperson)."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS and start <= c.idx
+                and (limit is None or c.idx < limit)]
+    return min(subjects, default=None, key=lambda c: (
+        c.tag_ in {"WP", "WDT"}, _after_bare_preposition(c), c.i > verb.i,
+        -c.i if c.i < verb.i else c.ent_type_ != "PERSON"))
 
 
 def _after_bare_preposition(token: Any) -> bool:
@@ -372,24 +375,12 @@ def inverted_subject(verb: Any, *, limit: int) -> Any | None:
         if token.dep_ == "mark" or in_clause:
             return None  # "said that Cruz is ...": the subject of the content, not of the cue
         if token.pos_ in {"PROPN", "NOUN"} or token.lower_ in _PERSON_PRONOUNS:
-            return _phrase_head(token, limit=limit)
+            # "exclaimed one Planned Parenthood worker" is the worker's, not the
+            # organisation's ("said Fox News host Sean Hannity": the host's name)
+            return phrase_head(token, modifiers=_NOUN_MODIFIERS, heads=_NOUNS, limit=limit)
         if token.is_title and not token.is_stop and token.pos_ in {"ADV", "ADJ"}:
             return token  # "says Early.": a surname the tagger took for an adverb
     return None
-
-
-def _phrase_head(token: Any, *, limit: int) -> Any:
-    """The head of the noun phrase a word after an inverted verb opens: ``exclaimed one
-    Planned Parenthood worker`` is the worker's, not the organisation's, whose name only
-    modifies the noun (``said Fox News host Sean Hannity``: the host's name)."""
-    while (
-        token.dep_ in {"compound", "amod", "nmod"}
-        and token.head.i > token.i
-        and token.head.pos_ in {"NOUN", "PROPN"}
-        and token.head.idx < limit
-    ):
-        token = token.head
-    return token
 
 
 def cue_after(doc: Any, start: int, limit: int, *, opened_at: int | None = None) -> Cue | None:
@@ -400,7 +391,7 @@ def cue_after(doc: Any, start: int, limit: int, *, opened_at: int | None = None)
         if token.text in {".", "!", "?"} and position > 0:
             return None
         if is_cue(token, direct=True) and not _introduces_what_follows(token):
-            speaker = _subject_between(token, start, limit) or subject_of(token)
+            speaker = _own_subject(token, start=start, limit=limit) or subject_of(token)
             if speaker is None or not (start <= speaker.idx < limit):
                 speaker = (_name_before_verb(tokens[:position])
                            or inverted_subject(token, limit=limit) or speaker)
@@ -492,12 +483,6 @@ def _name_before_verb(tokens: list[Any]) -> Any | None:
     the quote elsewhere, a proper noun that is the first word after the quote."""
     first = next((t for t in tokens if not t.is_punct), None)
     return first if first is not None and first.pos_ == "PROPN" else None
-
-
-def _subject_between(verb: Any, start: int, limit: int) -> Any | None:
-    """A subject of ``verb`` in ``[start, limit)``, when the parser gave it two (the verb's
-    own first, as ``subject_of`` orders them)."""
-    return next((c for c in _subjects_person_first(verb) if c.dep_ in SUBJECTS and start <= c.idx < limit), None)
 
 
 def cue_before(doc: Any, begin: int, start: int) -> Cue | None:

@@ -25,7 +25,7 @@ from newsdesk.entities.people import (
 )
 from newsdesk.entities.titles import ABBREVIATED, HONORIFICS, PERSON_TITLES
 from newsdesk.events.agents import agent_roles
-from newsdesk.parsed import doc_text
+from newsdesk.parsed import doc_text, name_start
 from newsdesk.quotes.given_names import given_name_gender
 from newsdesk.quotes.nouns import (
     ORG_NOUNS,
@@ -225,9 +225,7 @@ def _described_names(doc: Any, mentions: list[Mention], quoted: list[tuple[int, 
         label = _described_as(token)
         if label is None:
             continue
-        first = token
-        while first.i > 0 and first.nbor(-1).pos_ == "PROPN" and first.nbor(-1).dep_ in {"compound", "flat"}:
-            first = first.nbor(-1)
+        first = name_start(token)
         last = name_run_end(token)
         end = last.idx + len(last)
         found.append(Mention(first.idx, end, doc_text(doc)[first.idx : end], label))

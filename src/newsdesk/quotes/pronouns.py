@@ -40,6 +40,8 @@ Resolve = Callable[..., Speaker]
 
 #: The parse's tags of a plural noun.
 _PLURAL_NOUNS = {"NNS", "NNPS"}
+#: Nouns of a person's office or occupation: the title lexicon's offices, the person nouns.
+_OFFICE_NOUNS = frozenset(OFFICES | PERSON_NOUNS)
 
 #: English nouns of lexical gender (kinship, sex and the gendered forms of roles): a "she" or
 #: "he" may stand for one of them as well as for a name.
@@ -138,7 +140,7 @@ def _describes_person(subject: Any) -> bool:
         subject.tag_ in {"NN", "JJ", *(("NNP",) if party else ())}
         and (subject.text.islower() or party)
         and definite
-        and (bool(parts & (OFFICES | PERSON_NOUNS)) or any(map(described_by_who, _phrase_nouns(subject))))
+        and (not parts.isdisjoint(_OFFICE_NOUNS) or any(map(described_by_who, _phrase_nouns(subject))))
     )
 
 

@@ -35,6 +35,8 @@ class Description:
     affiliation: str | None
 
 
+#: Role words that may follow the organisation the role is held in: a party's member is none.
+_OFFICE_WORDS = ROLE_WORDS - PARTY_MEMBERS
 _LEADING_ORG = re.compile(rf"^(?P<org>{_ORG})\s+(?P<role>\S.*)$")
 #: Nationality adjectives are part of a role ("Chinese leader"), not an organisation.
 _DEMONYM = re.compile(r"(?:ese|ian|ean|can|ish|ch|i)$")
@@ -124,9 +126,10 @@ def _split_phrase(phrase: str) -> Description:
 
 def _leading_org(stated: Description) -> Description:
     """``Pacific Air Forces commander``, ``MSF president``: the organisation named before the
-    role word; a party named in the role (``a Republican``) is the affiliation."""
+    role word; a party named in the role (``a Republican``, ``the California Democrat``: no
+    office of California's) is the affiliation."""
     match = _LEADING_ORG.match(stated.role or "")
-    if match and match.group("role").split()[0].lower() in ROLE_WORDS \
+    if match and match.group("role").split()[0].lower() in _OFFICE_WORDS \
             and not _DEMONYM.search(match.group("org")) and not re.search(r"-[a-z]", match.group("org")):
         return Description(match.group("role"), _clean_org(match.group("org")))
     party = next((_PARTIES[w.lower()] for w in (stated.role or "").split() if w.lower() in _PARTIES), None)

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from newsdesk.entities.people import clean_name
+from newsdesk.parsed import phrase_head
 from newsdesk.quotes.content import Context
 from newsdesk.quotes.roles import Description, describe
 
@@ -97,9 +98,7 @@ def source_phrase(token: Any, *, cue: Any | None) -> tuple[int, int]:
     apposition, a quotation mark) and at the cue, a coordination kept across a dash. A clause
     that the cut would leave without its verb (a relative clause whose verb is the cue: ``notable
     Republicans who have said``) is left out whole, and so is a time (``this past week``)."""
-    while token.dep_ in {"compound", "flat"} and token.head.pos_ == "PROPN" \
-            and token.head.i != token.i:
-        token = token.head  # "tweeted Rashida Tlaib": the name, not its first word
+    token = phrase_head(token)  # "tweeted Rashida Tlaib": the name, not its first word
     inside = {t.i for t in token.subtree}
     first = last = token
     while first.i > 0 and (first.i - 1) in inside and not _breaks(first.nbor(-1), cue):

@@ -129,11 +129,13 @@ _MATERIAL = {"estimate", "figure", "data", "statistic", "report", "survey", "stu
 #: Records that speak for whoever issued them: at the outer level of a report they are the
 #: speaker's own record, not a second source.
 RECORDS = DOCUMENTS | _MATERIAL | NOUN_CUES
+#: Material and statements, which may name their issuer after them ("figures from X").
+_ISSUED = frozenset(_MATERIAL | NOUN_CUES)
 
 
 def issuer(source: Any) -> Any:
     """``according to figures from Carnegie``: the issuer named after the material, if any."""
-    if source.lemma_.lower() not in _MATERIAL | NOUN_CUES:
+    if source.lemma_.lower() not in _ISSUED:
         return source
     issuer = next((c for p in source.children if p.lower_ in {"from", "by", "of"}
                    for c in p.children if c.dep_ == "pobj" and c.pos_ in {"PROPN", "NOUN"}

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from newsdesk.parsed import name_start
 from newsdesk.quotes.content import Context
 from newsdesk.quotes.cues import DOCUMENTS, subject_of
 from newsdesk.quotes.nouns import PERSON_NOUNS, PRONOUNS
@@ -33,6 +34,8 @@ def bare_plural(token: Any) -> bool:
 #: Dependencies of the words that tell one document of a kind from another (``the Republican
 #: majority report``, ``the Democratic report``, ``a new report``).
 _DISTINGUISHING = {"amod", "compound", "nmod"}
+#: Nouns of a person, named or not, that may own a document.
+_PERSON_LIKE = frozenset(PERSON_NOUNS | UNNAMED)
 
 
 def _marks(document: Any, *, upper: bool = False) -> set[str]:
@@ -75,9 +78,7 @@ def agrees(name: str, marks: set[str]) -> bool:
 def proper_run(context: Context, token: Any) -> Speaker:
     """``the Argus Leader``: an untagged name owning a document, with the names compounded on it
     (an outlet or an organisation, mostly)."""
-    first = token
-    while first.i > 0 and first.nbor(-1).pos_ == "PROPN" and first.nbor(-1).dep_ in {"compound", "flat"}:
-        first = first.nbor(-1)
+    first = name_start(token)
     end = token.idx + len(token)
     return Speaker(context.text[first.idx : end], None, first.idx, end, label="ORG")
 
@@ -134,7 +135,7 @@ def relative_antecedent(relative: Any) -> Any | None:
 
 
 def _person_like(token: Any) -> bool:
-    return token.ent_type_ == "PERSON" or token.lemma_.lower() in PERSON_NOUNS | UNNAMED
+    return token.ent_type_ == "PERSON" or token.lemma_.lower() in _PERSON_LIKE
 
 
 def possessive(token: Any) -> bool:

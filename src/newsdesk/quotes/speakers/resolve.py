@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from newsdesk.parsed import doc_ents
+from newsdesk.parsed import doc_ents, name_start, phrase_head
 from newsdesk.quotes.content import Context
 from newsdesk.quotes.cues import DOCUMENTS
 from newsdesk.quotes.index import name_run_end
@@ -160,8 +160,7 @@ def joint_speaker(context: Context, token: Any | None, speaker: Speaker) -> Spea
     joined by "and" (each resolved to its full name)."""
     if token is None or speaker.name is None or speaker.label == "NOMINAL":
         return speaker
-    while token.dep_ in {"compound", "flat"} and token.head.pos_ == "PROPN" and token.head != token:
-        token = token.head  # "write Maria Lopez and Ian Hardy": the last word holds the "and"
+    token = phrase_head(token)  # "write Maria Lopez and Ian Hardy": the last word holds the "and"
     names = [speaker.name]
     for other in (c for c in token.children if c.dep_ == "conj" and c.pos_ == "PROPN"):
         found = resolve_speaker(context, other, at=other.idx)
@@ -363,9 +362,7 @@ def _name_inside(context: Context, token: Any) -> Any | None:
 
 def _compound_name(context: Context, token: Any) -> Speaker:
     """``Jakobowski``, ``Humana``: a name the parser did not tag, with names compounded onto it."""
-    first = token
-    while first.i > 0 and first.nbor(-1).pos_ == "PROPN" and first.nbor(-1).dep_ in {"compound", "flat"}:
-        first = first.nbor(-1)
+    first = name_start(token)
     last = name_run_end(token)
     name = context.text[first.idx : last.idx + len(last)]
     if token.lemma_.lower() in UNNAMED:
