@@ -39,6 +39,7 @@ from newsdesk.bylines.names import (
     has_interface_word,
     has_name_shape,
     has_organisation_word,
+    is_credential,
     is_desk,
     is_dictionary_word,
     is_handle,
@@ -47,6 +48,7 @@ from newsdesk.bylines.names import (
     person_before_desk,
     person_spans,
     read_as_org,
+    without_credentials,
 )
 
 #: Where a page may break a word ("Mat&shy;thi&shy;as"): no part of the name.
@@ -163,7 +165,7 @@ def parse_byline(
         if code := agency_code(value):
             byline.add_credit(code)
             continue
-        parts = _led_parts(value)
+        parts = _without_credentials(_led_parts(value))
         for part, led in parts:
             if _title_after_writer(part, byline):
                 continue
@@ -176,6 +178,13 @@ def parse_byline(
                 declared=declared and len(parts) == 1,
             )
     return byline
+
+
+def _without_credentials(parts: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """The parts with the credentials after a name cut: a part that is only credentials
+    ("Rachael Link, MS, RD") is no name, and a name's own ("Jane Doe MD") go from it."""
+    kept = [(without_credentials(part), led) for part, led in parts]
+    return kept[:1] + [(part, led) for part, led in kept[1:] if not is_credential(part)]
 
 
 def _title_after_writer(part: str, byline: Byline) -> bool:

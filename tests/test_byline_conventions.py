@@ -1,0 +1,70 @@
+"""Bylines: conventions of news bylines in general, each on text and pages written for the
+test.
+
+* Academic and professional credentials after a name are cut from it, never a reason to drop
+  the name ("Dana Whitfield, MS, RD").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdesk.bylines import parse_byline
+from newsdesk.htmlmeta import read_page_metadata
+from test_htmlmeta import BODY
+from test_htmlmeta_unseen import URL, json_ld, page
+
+
+@pytest.mark.parametrize(
+    ("value", "authors"),
+    [
+        # a second person after the comma stays one, whatever their initials
+        ("Jane Roe, Omar Haddad", ["Jane Roe", "Omar Haddad"]),
+        ("Jane Roe, JD Salinger", ["Jane Roe", "JD Salinger"]),
+        # a name in capitals that the NER reads as an organisation opens with no acronym
+        ("By DANA KIRK and JILL LAWLESS", ["DANA KIRK", "JILL LAWLESS"]),
+        # credentials after a name
+        ("Dana Whitfield, MS, RD", ["Dana Whitfield"]),
+        ("Paul Grant MD", ["Paul Grant"]),
+        ("Lena Ortiz, Ph.D.", ["Lena Ortiz"]),
+        ("Mark Yoon, CFA and Ann Price, Esq.", ["Mark Yoon", "Ann Price"]),
+        ("Sammy Davis Jr.", ["Sammy Davis Jr."]),  # a generation is part of the name
+    ],
+)
+def test_what_a_byline_writes_beside_a_name(value: str, authors: list[str]) -> None:
+    assert parse_byline(value, handles=True).authors == authors
+
+
+#: A page that prints its byline outside its ``<article>``, by the headline: the label and
+#: the linked name in their own text nodes, the day after them.
+WRITTEN_BY_OUTSIDE = (
+    "<html><body><h1>Council approves budget</h1>"
+    "<section><div>Written by <a href='/nutrition-team'>Dana Whitfield, MS, RD</a>"
+    " on November 14, 2019</div></section>"
+    f"<article>{BODY}</article></body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    ("html", "authors"),
+    [
+        pytest.param(
+            page(json_ld(author={"@type": "Person", "name": "Dana Whitfield, MS, RD"})),
+            ["Dana Whitfield"], id="credentials-in-the-markup",
+        ),
+        pytest.param(
+            page(after="<p>By Dana Whitfield, MS, RD on November 14, 2019</p>"),
+            ["Dana Whitfield"], id="credentials-in-a-printed-byline",
+        ),
+        pytest.param(
+            page(
+                json_ld(author={"@type": "Person", "name": "Lindsey O&#039;Donnell"}),
+                after="<p>By Lindsey O'Donnell</p>",
+            ),
+            ["Lindsey O'Donnell"], id="an-escaped-apostrophe-is-no-credit-line",
+        ),
+        pytest.param(WRITTEN_BY_OUTSIDE, ["Dana Whitfield"], id="written-by-alone-then-a-name"),
+    ],
+)
+def test_byline_conventions_on_pages(html: str, authors: list[str]) -> None:
+    assert read_page_metadata(html, url=URL).authors == authors
