@@ -1,6 +1,9 @@
-"""Bylines: conventions of news bylines in general, each on text and pages written for the
-test.
+"""Bylines: conventions of news bylines in general, each on text and pages written for
+the test.
 
+* What follows a name and a comma may be the writer's affiliation or title, not a second
+  person: an organisation, the outlet or one of its sections, a newsroom title ("Jane Roe,
+  CNN Business", "Tom Becker, CNN Editor-at-large").
 * Academic and professional credentials after a name are cut from it, never a reason to drop
   the name ("Dana Whitfield, MS, RD").
 """
@@ -18,6 +21,13 @@ from test_htmlmeta_unseen import URL, json_ld, page
 @pytest.mark.parametrize(
     ("value", "authors"),
     [
+        # an organisation after the name: the outlet, its section, another organisation
+        ("Jane Roe, CNN Business", ["Jane Roe"]),
+        ("By Omar Haddad, BBC News", ["Omar Haddad"]),
+        ("Jane Roe and Omar Haddad, CNN Politics", ["Jane Roe", "Omar Haddad"]),
+        # a compound newsroom title
+        ("Analysis by Tom Becker, CNN Editor-at-large", ["Tom Becker"]),
+        ("Lena Ortiz, Editor-in-Chief", ["Lena Ortiz"]),
         # a second person after the comma stays one, whatever their initials
         ("Jane Roe, Omar Haddad", ["Jane Roe", "Omar Haddad"]),
         ("Jane Roe, JD Salinger", ["Jane Roe", "JD Salinger"]),
@@ -48,6 +58,14 @@ WRITTEN_BY_OUTSIDE = (
 @pytest.mark.parametrize(
     ("html", "authors"),
     [
+        pytest.param(
+            page("<meta name='author' content='Jane Roe, CNN Business'>"),
+            ["Jane Roe"], id="an-outlet-section-after-the-name",
+        ),
+        pytest.param(
+            page(json_ld(author="Analysis by Tom Becker, CNN Editor-at-large")),
+            ["Tom Becker"], id="a-compound-title-after-the-name",
+        ),
         pytest.param(
             page(json_ld(author={"@type": "Person", "name": "Dana Whitfield, MS, RD"})),
             ["Dana Whitfield"], id="credentials-in-the-markup",

@@ -169,6 +169,9 @@ def parse_byline(
         for part, led in parts:
             if _title_after_writer(part, byline):
                 continue
+            if _affiliation_after_writer(part, byline, sites):
+                byline.add_credit(part)
+                continue
             whole = handles and len(parts) == 1
             _sort_part(
                 _before_interface(_before_sentence(part)),
@@ -185,6 +188,29 @@ def _without_credentials(parts: list[tuple[str, bool]]) -> list[tuple[str, bool]
     ("Rachael Link, MS, RD") is no name, and a name's own ("Jane Doe MD") go from it."""
     kept = [(without_credentials(part), led) for part, led in parts]
     return kept[:1] + [(part, led) for part, led in kept[1:] if not is_credential(part)]
+
+
+def _affiliation_after_writer(part: str, byline: Byline, sites: list[str]) -> bool:
+    """An organisation after a writer's name: the outlet, one of its sections or desks, or
+    another organisation ("Jill Disis, CNN Business"). It opens with the site's or an
+    agency's name, or with an organisation the NER reads there whose first word is written
+    in capitals as an acronym ("CNN", "BBC"), the part naming no person: the NER reads many
+    unfamiliar personal names as organisations, but not names that open with an acronym."""
+    if not byline.authors or "PERSON" in entity_labels(part):
+        return False
+    first = part.split()[0]
+    if names_site(first, sites) or first.casefold() in NEWS_AGENCIES:
+        return True
+    spans = name_entities(part)
+    return (
+        _is_acronym(first)
+        and not part.isupper()  # a name in capitals ("JILL LAWLESS") opens with no acronym
+        and any(label == "ORG" and span.split()[0] == first for label, span in spans)
+    )
+
+
+def _is_acronym(word: str) -> bool:
+    return word.isupper() and 2 <= len(word) <= 5 and word.isalpha()
 
 
 def _title_after_writer(part: str, byline: Byline) -> bool:

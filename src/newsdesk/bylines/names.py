@@ -143,12 +143,15 @@ def is_person(part: str) -> bool:
 
 def ends_in_role(part: str) -> bool:
     """The part ends in a newsroom role ("Ap Auto Writer", "Senior Correspondent", "Contributing
-    Writers"): after a writer's name, the title a byline writes there, not a second name. A
-    singular role ends a name where a word before it is no English word and the NER reads
-    the whole part as a person's ("Ann Writer"); "Guest Columnist" and "Wine Critic" are
-    titles, though the NER reads them as people too."""
+    Writers", a compound by its first word: "CNN Editor-at-large"): after a writer's name,
+    the title a byline writes there, not a second name. A singular role ends a name where a
+    word before it is no English word and the NER reads the whole part as a person's ("Ann
+    Writer"); "Guest Columnist" and "Wine Critic" are titles, though the NER reads them as
+    people too."""
     words = part.split()
     last = words[-1].strip(".,").casefold() if words else ""
+    if "-" in last and last.split("-")[0] in NEWSROOM_ROLES:
+        return True  # a compound title: "Editor-at-large", "Editor-in-Chief"
     if last in NEWSROOM_ROLES:
         named = any(not is_dictionary_word(word.strip(".,")) for word in words[:-1])
         return not (named and ("PERSON", part) in name_entities(part))
