@@ -1,4 +1,4 @@
-"""Bylines: conventions of news bylines in general, each on text and pages written for
+"""Bylines: three conventions of news bylines in general, each on text and pages written for
 the test.
 
 * What follows a name and a comma may be the writer's affiliation or title, not a second
@@ -6,6 +6,9 @@ the test.
   CNN Business", "Tom Becker, CNN Editor-at-large").
 * Academic and professional credentials after a name are cut from it, never a reason to drop
   the name ("Dana Whitfield, MS, RD").
+* An agency's credit line names each role in a clause of its own: the reporters (and a
+  "Writing by" writer) are the authors, the editors and the writers of additional reporting
+  are not ("Reporting by A; Additional reporting by B; Editing by C").
 """
 
 from __future__ import annotations
@@ -39,6 +42,17 @@ from test_htmlmeta_unseen import URL, json_ld, page
         ("Lena Ortiz, Ph.D.", ["Lena Ortiz"]),
         ("Mark Yoon, CFA and Ann Price, Esq.", ["Mark Yoon", "Ann Price"]),
         ("Sammy Davis Jr.", ["Sammy Davis Jr."]),  # a generation is part of the name
+        # an agency's credit line: its reporters, not its editors
+        ("Reporting by Will Carter; Editing by Tom Reid", ["Will Carter"]),
+        (
+            "Reporting by Ann Lee in London and Bob Roe in Hong Kong; Additional reporting by "
+            "Carl Moss; Editing by Dan Fox and Eve Hart",
+            ["Ann Lee", "Bob Roe"],
+        ),
+        (
+            "Reporting by Ann Lee; Writing by Bob Roe; Editing by Dan Fox",
+            ["Ann Lee", "Bob Roe"],
+        ),
     ],
 )
 def test_what_a_byline_writes_beside_a_name(value: str, authors: list[str]) -> None:
@@ -82,6 +96,17 @@ WRITTEN_BY_OUTSIDE = (
             ["Lindsey O'Donnell"], id="an-escaped-apostrophe-is-no-credit-line",
         ),
         pytest.param(WRITTEN_BY_OUTSIDE, ["Dana Whitfield"], id="written-by-alone-then-a-name"),
+        pytest.param(
+            page(
+                "<meta name='author' content='Reuters'>",
+                after="<div class='author-name'><span>REUTERS</span></div>",
+                footer="",
+            ).replace(
+                "</article>",
+                "<p><em>(Reporting by Will Carter; Editing by Tom Reid)</em></p></article>",
+            ),
+            ["Will Carter"], id="an-agency-credit-line",
+        ),
     ],
 )
 def test_byline_conventions_on_pages(html: str, authors: list[str]) -> None:

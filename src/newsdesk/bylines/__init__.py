@@ -8,7 +8,10 @@ a byline into people (nameparser and probablepeople parse one name they are give
 module does it with general rules: split on the separators bylines use, strip lead words and
 stamps, then keep a part only when it has the shape of a personal name (two to five words,
 each capitalised or a surname particle, no digits) and the spaCy English NER does not read it
-as an organisation. Organisation-shaped parts become the ``credit`` (wire, agency, desk).
+as an organisation. Organisation-shaped parts become the ``credit`` (wire, agency, desk),
+and so does an organisation written after a writer's name ("Jane Roe, CNN Business");
+credentials after a name are cut ("MS", "PhD"), and of an agency's credit line only the
+reporters' clauses are read ("Reporting by A; Editing by B").
 One word is a name only in the author's slot (after "by", in the element or field the markup
 names as the author's). Two short lexicons (``lexicons.py``, kept by hand because no library
 ships them across languages) mark words of a page's interface ("Alle Beiträge") and of
@@ -102,13 +105,20 @@ _AGENCY_CODE = re.compile(
 _TEXT_LEAD = re.compile(r"^(?:text|texto|texte|words)\s*(?:&|und|and|y|et|/)", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[^\W\d_]{4,}[.!?]$")
 _NUMBER = re.compile(r"(?<![\w.])\d+(?![\w.])")
-#: "by" after another role than the writer's: an editor, a translator, a sponsor, a tool.
+#: "by" after another role than the writer's: an editor, a translator, a sponsor, a tool,
+#: and in an agency's credit line the editors and the writers of additional reporting
+#: ("Reporting by A; Additional reporting by B; Editing by C": A is the author).
 _OTHER_ROLE = re.compile(
-    r"\b(?:edited|translated|illustrated|compiled|curated|produced|designed|powered|sponsored"
-    r"|managed|hosted|übersetzt|herausgegeben|traduit|traducido|tradotto)\s+(?:by|von|par|por"
+    r"\b(?:edited|editing|translated|illustrated|compiled|curated|produced|designed|powered"
+    r"|sponsored|managed|hosted|(?:additional|further|extra)\s+reporting|fact[- ]checked"
+    r"|graphics|übersetzt|herausgegeben|traduit|traducido|tradotto)\s+(?:by|von|par|por"
     r"|da)\b",
     re.IGNORECASE,
 )
+#: Where a credit line's reporter worked ("Reporting by Will Dunham in Washington").
+_IN_PLACE = re.compile(r"\s+in\s+(?P<place>[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,2})$")
+#: The clauses of a credit line ("Reporting by A; Editing by B"), each with its own role.
+_CLAUSE = re.compile(r"\s*;\s*")
 #: Lead words of a page about someone ("Über Steffi"), not of a byline.
 _ABOUT = frozenset({"about", "über"})
 _BY_INSIDE = re.compile(r"^\S.*?\s(?:by|par|por)\s*:?\s+(?P<name>\S.*)$", re.IGNORECASE)
@@ -159,7 +169,7 @@ def parse_byline(
     name, agency or credit."""
     byline = Byline()
     sites = [outlet] if isinstance(outlet, str) else [name for name in outlet or [] if name]
-    for value in [values] if isinstance(values, str) else values or []:
+    for value in map(_writers_clauses, [values] if isinstance(values, str) else values or []):
         if _names_no_writer(value):
             continue
         if code := agency_code(value):
@@ -174,13 +184,25 @@ def parse_byline(
                 continue
             whole = handles and len(parts) == 1
             _sort_part(
-                _before_interface(_before_sentence(part)),
+                _before_interface(_before_sentence(_before_place(part))),
                 byline,
                 sites=sites,
                 handles=whole or led,
                 declared=declared and len(parts) == 1,
             )
     return byline
+
+
+def _writers_clauses(value: str) -> str:
+    """A credit line without the clauses of other roles: its clauses name each role apart
+    ("Reporting by A and B; Editing by C" → "Reporting by A and B"), so another role's
+    clause goes alone, not the reporters with it. A value with no such clause is kept whole
+    (a ";" is also a separator of names, or an entity's end: "O&#039;Donnell")."""
+    clauses = _CLAUSE.split(value)
+    others = [clause for clause in clauses if _OTHER_ROLE.search(clause)]
+    if len(clauses) < 2 or not others or len(others) == len(clauses):
+        return value
+    return "; ".join(clause for clause in clauses if clause not in others)
 
 
 def _without_credentials(parts: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
@@ -266,6 +288,16 @@ def _before_sentence(part: str) -> str:
     before a name keeps it ("Prof. Dr. Hans Weber")."""
     head, *rest = _SENTENCE_STOP.split(part, maxsplit=1)
     return head if rest and len(head.split()) >= 2 else part
+
+
+def _before_place(part: str) -> str:
+    """A name and the place its writer reported from ("Will Dunham in Washington" → "Will
+    Dunham"), where the words after "in" are capitalised as a place's name is."""
+    match = _IN_PLACE.search(part)
+    if match is None or not match.group("place")[:1].isupper():
+        return part
+    head = part[: match.start()]
+    return head if has_name_shape(head) else part
 
 
 def _led_inside(part: str, name: str) -> bool:
