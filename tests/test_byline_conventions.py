@@ -69,45 +69,41 @@ WRITTEN_BY_OUTSIDE = (
 )
 
 
-@pytest.mark.parametrize(
-    ("html", "authors"),
-    [
-        pytest.param(
-            page("<meta name='author' content='Jane Roe, CNN Business'>"),
-            ["Jane Roe"], id="an-outlet-section-after-the-name",
-        ),
-        pytest.param(
-            page(json_ld(author="Analysis by Tom Becker, CNN Editor-at-large")),
-            ["Tom Becker"], id="a-compound-title-after-the-name",
-        ),
-        pytest.param(
-            page(json_ld(author={"@type": "Person", "name": "Dana Whitfield, MS, RD"})),
-            ["Dana Whitfield"], id="credentials-in-the-markup",
-        ),
-        pytest.param(
-            page(after="<p>By Dana Whitfield, MS, RD on November 14, 2019</p>"),
-            ["Dana Whitfield"], id="credentials-in-a-printed-byline",
-        ),
-        pytest.param(
-            page(
-                json_ld(author={"@type": "Person", "name": "Lindsey O&#039;Donnell"}),
-                after="<p>By Lindsey O'Donnell</p>",
-            ),
-            ["Lindsey O'Donnell"], id="an-escaped-apostrophe-is-no-credit-line",
-        ),
-        pytest.param(WRITTEN_BY_OUTSIDE, ["Dana Whitfield"], id="written-by-alone-then-a-name"),
-        pytest.param(
-            page(
-                "<meta name='author' content='Reuters'>",
-                after="<div class='author-name'><span>REUTERS</span></div>",
-                footer="",
-            ).replace(
-                "</article>",
-                "<p><em>(Reporting by Will Carter; Editing by Tom Reid)</em></p></article>",
-            ),
-            ["Will Carter"], id="an-agency-credit-line",
-        ),
-    ],
+#: An agency's page: the agency in the author slots, the credit line closing the text.
+AGENCY_PAGE = page(
+    "<meta name='author' content='Reuters'>",
+    after="<div class='author-name'><span>REUTERS</span></div>",
+).replace(
+    "</article>", "<p><em>(Reporting by Will Carter; Editing by Tom Reid)</em></p></article>"
 )
+
+#: Pages by what they reproduce: the page and the authors read from it.
+PAGES = {
+    "an-outlet-section-after-the-name": (
+        page("<meta name='author' content='Jane Roe, CNN Business'>"), ["Jane Roe"]
+    ),
+    "a-compound-title-after-the-name": (
+        page(json_ld(author="Analysis by Tom Becker, CNN Editor-at-large")), ["Tom Becker"]
+    ),
+    "credentials-in-the-markup": (
+        page(json_ld(author={"@type": "Person", "name": "Dana Whitfield, MS, RD"})),
+        ["Dana Whitfield"],
+    ),
+    "credentials-in-a-printed-byline": (
+        page(after="<p>By Dana Whitfield, MS, RD on November 14, 2019</p>"), ["Dana Whitfield"]
+    ),
+    "an-escaped-apostrophe-is-no-credit-line": (
+        page(
+            json_ld(author={"@type": "Person", "name": "Lindsey O&#039;Donnell"}),
+            after="<p>By Lindsey O'Donnell</p>",
+        ),
+        ["Lindsey O'Donnell"],
+    ),
+    "written-by-alone-then-a-name": (WRITTEN_BY_OUTSIDE, ["Dana Whitfield"]),
+    "an-agency-credit-line": (AGENCY_PAGE, ["Will Carter"]),
+}
+
+
+@pytest.mark.parametrize(("html", "authors"), list(PAGES.values()), ids=list(PAGES))
 def test_byline_conventions_on_pages(html: str, authors: list[str]) -> None:
     assert read_page_metadata(html, url=URL).authors == authors
