@@ -8,7 +8,10 @@ a byline into people (nameparser and probablepeople parse one name they are give
 module does it with general rules: split on the separators bylines use, strip lead words and
 stamps, then keep a part only when it has the shape of a personal name (two to five words,
 each capitalised or a surname particle, no digits) and the spaCy English NER does not read it
-as an organisation. Organisation-shaped parts become the ``credit`` (wire, agency, desk).
+as an organisation. Organisation-shaped parts become the ``credit`` (wire, agency, desk),
+and so does an organisation written after a writer's name ("Jane Roe, CNN Business");
+credentials after a name are cut ("MS", "PhD"), and of an agency's credit line only the
+reporters' clauses are read ("Reporting by A; Editing by B").
 One word is a name only in the author's slot (after "by", in the element or field the markup
 names as the author's). Two short lexicons (``lexicons.py``, kept by hand because no library
 ships them across languages) mark words of a page's interface ("Alle Beiträge") and of
@@ -39,6 +42,7 @@ from newsdesk.bylines.names import (
     has_interface_word,
     has_name_shape,
     has_organisation_word,
+    is_credential,
     is_desk,
     is_dictionary_word,
     is_handle,
@@ -47,6 +51,7 @@ from newsdesk.bylines.names import (
     person_before_desk,
     person_spans,
     read_as_org,
+    without_credentials,
 )
 
 #: Where a page may break a word ("Mat&shy;thi&shy;as"): no part of the name.
@@ -100,13 +105,20 @@ _AGENCY_CODE = re.compile(
 _TEXT_LEAD = re.compile(r"^(?:text|texto|texte|words)\s*(?:&|und|and|y|et|/)", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[^\W\d_]{4,}[.!?]$")
 _NUMBER = re.compile(r"(?<![\w.])\d+(?![\w.])")
-#: "by" after another role than the writer's: an editor, a translator, a sponsor, a tool.
+#: "by" after another role than the writer's: an editor, a translator, a sponsor, a tool,
+#: and in an agency's credit line the editors and the writers of additional reporting
+#: ("Reporting by A; Additional reporting by B; Editing by C": A is the author).
 _OTHER_ROLE = re.compile(
-    r"\b(?:edited|translated|illustrated|compiled|curated|produced|designed|powered|sponsored"
-    r"|managed|hosted|übersetzt|herausgegeben|traduit|traducido|tradotto)\s+(?:by|von|par|por"
+    r"\b(?:edited|editing|translated|illustrated|compiled|curated|produced|designed|powered"
+    r"|sponsored|managed|hosted|(?:additional|further|extra)\s+reporting|fact[- ]checked"
+    r"|graphics|übersetzt|herausgegeben|traduit|traducido|tradotto)\s+(?:by|von|par|por"
     r"|da)\b",
     re.IGNORECASE,
 )
+#: Where a credit line's reporter worked ("Reporting by Will Dunham in Washington").
+_IN_PLACE = re.compile(r"\s+in\s+(?P<place>[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,2})$")
+#: The clauses of a credit line ("Reporting by A; Editing by B"), each with its own role.
+_CLAUSE = re.compile(r"\s*;\s*")
 #: Lead words of a page about someone ("Über Steffi"), not of a byline.
 _ABOUT = frozenset({"about", "über"})
 _BY_INSIDE = re.compile(r"^\S.*?\s(?:by|par|por)\s*:?\s+(?P<name>\S.*)$", re.IGNORECASE)
@@ -157,25 +169,70 @@ def parse_byline(
     name, agency or credit."""
     byline = Byline()
     sites = [outlet] if isinstance(outlet, str) else [name for name in outlet or [] if name]
-    for value in [values] if isinstance(values, str) else values or []:
+    for value in map(_writers_clauses, [values] if isinstance(values, str) else values or []):
         if _names_no_writer(value):
             continue
         if code := agency_code(value):
             byline.add_credit(code)
             continue
-        parts = _led_parts(value)
+        parts = _without_credentials(_led_parts(value))
         for part, led in parts:
             if _title_after_writer(part, byline):
                 continue
+            if _affiliation_after_writer(part, byline, sites):
+                byline.add_credit(part)
+                continue
             whole = handles and len(parts) == 1
             _sort_part(
-                _before_interface(_before_sentence(part)),
+                _before_interface(_before_sentence(_before_place(part))),
                 byline,
                 sites=sites,
                 handles=whole or led,
                 declared=declared and len(parts) == 1,
             )
     return byline
+
+
+def _writers_clauses(value: str) -> str:
+    """A credit line without the clauses of other roles: its clauses name each role apart
+    ("Reporting by A and B; Editing by C" → "Reporting by A and B"), so another role's
+    clause goes alone, not the reporters with it. A value with no such clause is kept whole
+    (a ";" is also a separator of names, or an entity's end: "O&#039;Donnell")."""
+    clauses = _CLAUSE.split(value)
+    others = [clause for clause in clauses if _OTHER_ROLE.search(clause)]
+    if len(clauses) < 2 or not others or len(others) == len(clauses):
+        return value
+    return "; ".join(clause for clause in clauses if clause not in others)
+
+
+def _without_credentials(parts: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """The parts with the credentials after a name cut: a part that is only credentials
+    ("Rachael Link, MS, RD") is no name, and a name's own ("Jane Doe MD") go from it."""
+    kept = [(without_credentials(part), led) for part, led in parts]
+    return kept[:1] + [(part, led) for part, led in kept[1:] if not is_credential(part)]
+
+
+def _affiliation_after_writer(part: str, byline: Byline, sites: list[str]) -> bool:
+    """An organisation after a writer's name: the outlet, one of its sections or desks, or
+    another organisation ("Jill Disis, CNN Business"). It opens with the site's or an
+    agency's name, or with an organisation the NER reads there whose first word is written
+    in capitals as an acronym ("CNN", "BBC"), the part naming no person: the NER reads many
+    unfamiliar personal names as organisations, but not names that open with an acronym."""
+    if not byline.authors or "PERSON" in entity_labels(part):
+        return False
+    first = part.split()[0]
+    if names_site(first, sites) or first.casefold() in NEWS_AGENCIES:
+        return True
+    spans = name_entities(part)
+    return (
+        _is_acronym(first)
+        and not part.isupper()  # a name in capitals ("JILL LAWLESS") opens with no acronym
+        and any(label == "ORG" and span.split()[0] == first for label, span in spans)
+    )
+
+
+def _is_acronym(word: str) -> bool:
+    return word.isupper() and 2 <= len(word) <= 5 and word.isalpha()
 
 
 def _title_after_writer(part: str, byline: Byline) -> bool:
@@ -231,6 +288,16 @@ def _before_sentence(part: str) -> str:
     before a name keeps it ("Prof. Dr. Hans Weber")."""
     head, *rest = _SENTENCE_STOP.split(part, maxsplit=1)
     return head if rest and len(head.split()) >= 2 else part
+
+
+def _before_place(part: str) -> str:
+    """A name and the place its writer reported from ("Will Dunham in Washington" → "Will
+    Dunham"), where the words after "in" are capitalised as a place's name is."""
+    match = _IN_PLACE.search(part)
+    if match is None or not match.group("place")[:1].isupper():
+        return part
+    head = part[: match.start()]
+    return head if has_name_shape(head) else part
 
 
 def _led_inside(part: str, name: str) -> bool:

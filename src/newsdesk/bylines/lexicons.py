@@ -117,6 +117,21 @@ NEWSROOM_ROLES = frozenset({
     "redactor", "redactora", "giornalista", "redattore", "redattrice",
 })
 
+#: Academic and professional credentials that bylines write after a name, as they are written
+#: there (dots left out: "Ph.D." is "PhD"; case kept, so "Ms" or "Ma" stays a word): degrees
+#: ("MS", "PhD", "MBA"), licences and registrations of the health, legal and financial trades
+#: ("RD", "RN", "CFA", "Esq"). After a name they are suffixes to cut ("Rachael Link, MS, RD"),
+#: never a second name nor an organisation. nameparser keeps a list of such suffixes for the one
+#: name it is given but is no dependency here; this one is short and kept to the forms news,
+#: health and finance sites print.
+CREDENTIALS = frozenset({
+    "PhD", "MD", "DO", "DDS", "DMD", "DVM", "PharmD", "PsyD", "EdD", "DNP", "DPT", "JD", "LLM",
+    "MBBS", "MBChB", "MA", "MS", "MSc", "MSW", "MPH", "MBA", "MFA", "MEd", "BA", "BS", "BSc",
+    "BSN", "MSN", "RN", "NP", "APRN", "FNP", "PA-C", "RD", "RDN", "LD", "LDN", "CDE", "CDCES",
+    "CNM", "IBCLC", "LCSW", "LMFT", "LPC", "CPT", "CSCS", "FACP", "FACS", "FAAP", "FRCP", "FRCS",
+    "CFA", "CFP", "CPA", "ChFC", "CLU", "CAIA", "Esq",
+})
+
 #: The nouns a newspaper's or news site's title ends in ("Charlotte Observer", "Victoria
 #: Advocate", "Austin American-Statesman", "City Herald"): before desk words they name the
 #: outlet, where a person's name before them is the writer's ("Jane Doe Staff Writer").

@@ -11,6 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from newsdesk.bylines.lexicons import (
+    CREDENTIALS,
     DESK_TAIL,
     INTERFACE_WORDS,
     LEGAL_FORM_WORDS,
@@ -142,16 +143,36 @@ def is_person(part: str) -> bool:
 
 def ends_in_role(part: str) -> bool:
     """The part ends in a newsroom role ("Ap Auto Writer", "Senior Correspondent", "Contributing
-    Writers"): after a writer's name, the title a byline writes there, not a second name. A
-    singular role ends a name where a word before it is no English word and the NER reads
-    the whole part as a person's ("Ann Writer"); "Guest Columnist" and "Wine Critic" are
-    titles, though the NER reads them as people too."""
+    Writers", a compound by its first word: "CNN Editor-at-large"): after a writer's name,
+    the title a byline writes there, not a second name. A singular role ends a name where a
+    word before it is no English word and the NER reads the whole part as a person's ("Ann
+    Writer"); "Guest Columnist" and "Wine Critic" are titles, though the NER reads them as
+    people too."""
     words = part.split()
     last = words[-1].strip(".,").casefold() if words else ""
+    if "-" in last and last.split("-")[0] in NEWSROOM_ROLES:
+        return True  # a compound title: "Editor-at-large", "Editor-in-Chief"
     if last in NEWSROOM_ROLES:
         named = any(not is_dictionary_word(word.strip(".,")) for word in words[:-1])
         return not (named and ("PERSON", part) in name_entities(part))
     return last.endswith("s") and last[:-1] in NEWSROOM_ROLES
+
+
+def is_credential(text: str) -> bool:
+    """Every word of the text is a credential as bylines write it ("MS", "Ph.D.", "MD,
+    FACP"): a suffix to a name, not a name (``CREDENTIALS``)."""
+    words = [word.strip(",()").replace(".", "") for word in text.split()]
+    return bool(words) and all(word in CREDENTIALS for word in words)
+
+
+def without_credentials(text: str) -> str:
+    """The text with the credentials after its last name word cut ("Jane Doe MD" → "Jane
+    Doe"), where a name of two words or more is left; else the text as it was."""
+    words = text.split()
+    cut = len(words)
+    while cut > 2 and is_credential(words[cut - 1]):
+        cut -= 1
+    return " ".join(words[:cut]).rstrip(",") if cut < len(words) else text
 
 
 def has_name_shape(text: str) -> bool:

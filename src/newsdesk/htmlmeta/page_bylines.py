@@ -11,7 +11,7 @@ from itertools import islice, pairwise
 
 from lxml import etree
 
-from newsdesk.bylines.names import is_named_person
+from newsdesk.bylines.names import is_credential, is_named_person
 from newsdesk.htmlmeta.dates import as_day
 from newsdesk.htmlmeta.shown import headlines
 from newsdesk.htmlmeta.structured import (
@@ -44,8 +44,13 @@ _AUTHOR_LABEL = re.compile(
     r"(?P<name>\S.{1,60})$",
     re.IGNORECASE,
 )
-#: A byline word alone in its text node, and a word that puts a day after a name.
-_LONE_LEAD = re.compile(r"^(?:by|von|par|por|di|door|av|autor(?:in)?|author|texto?)\s*:?$", re.I)
+#: A byline word alone in its text node ("By", "Written by", "Von"), and a word that puts a
+#: day after a name.
+_LONE_LEAD = re.compile(
+    r"^(?:(?:written|reported|words|story|text)\s+by|by|von|par|por|di|door|av|autor(?:in)?"
+    r"|author|texto?)\s*:?$",
+    re.I,
+)
 _JOINER = re.compile(r"^(?:[,&]|and|und|et|y|e)$", re.IGNORECASE)
 _DAY_WORD = re.compile(r"^(?:am|on|le|el|em|il|op|den)$", re.IGNORECASE)
 #: An author label that opens a line, and any label ("Tags:", "Quelle:") after it.
@@ -139,13 +144,19 @@ def printed_by_lines(tree) -> list[str]:
         if not short or off_region(element) or in_teaser(element):
             continue
         for text in short:
-            if element.tag != "a" and len(text.split()) <= 8 and _BY_LEAD.match(text):
+            if element.tag != "a" and _words(text) <= 8 and _BY_LEAD.match(text):
                 texts.append(text)
             elif label := _AUTHOR_LABEL.search(text):
                 texts.append(text[label.start() :].strip())  # the label marks the author slot
             elif _DATELINE.search(text) and as_day(text):
                 texts.append(text)
     return texts[:3]
+
+
+def _words(line: str) -> int:
+    """The words of a line, a name's credentials left out ("By Rachael Link, MS, RD on
+    November 14, 2019" is as short as the byline of a name without them)."""
+    return sum(not is_credential(word) for word in line.split())
 
 
 def text_bylines(text: str | None) -> list[str]:
@@ -160,7 +171,7 @@ def text_bylines(text: str | None) -> list[str]:
 
 
 def _is_byline_line(line: str) -> bool:
-    words = len(line.split())
+    words = _words(line)
     return (words <= 8 and bool(_BY_FIRST.match(line))) or (
         words <= 12 and bool(_LABEL_FIRST.match(line))
     )
