@@ -358,6 +358,11 @@ ROLES = [
      "California Democrat", "Democratic"),
     ("It is over, said Jane Doe, the Arizona Republican, on Monday.", "Jane Doe",
      "Arizona Republican", "Republican"),
+    # an office of two role words joined by "of" is one role, not its last word
+    ("The talks will go on, said Secretary of State Jane Smith.", "Jane Smith",
+     "Secretary of State", None),
+    ("The talks will go on, said U.S. Secretary of State Jane Smith.", "Jane Smith",
+     "U.S. Secretary of State", None),
 ]
 
 

@@ -41,7 +41,7 @@ class QuoteAnalyser:
 
     layer = "quotes"
     version = 35  # 35: a compound office ("Secretary of State") is not cut inside a
-    # speaker's name; every describing noun is a role word ("the county auditor");
+    # speaker's name and is one role; every describing noun is a role word ("the county auditor");
     # 34: a "he" or "she" is no person whose given name is of the other
     # gender with nomquamgender's confidence, nor a description of the other gender ("the
     # spokeswoman"), and such a description is no person of the other gender;

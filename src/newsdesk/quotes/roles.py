@@ -87,7 +87,11 @@ def describe_before(preceding: str) -> Description:
         return Description(None, None)
     tokens = tokens[:-1]
     role: list[str] = []
-    while tokens and tokens[-1].lower().strip(",") in ROLE_WORDS and not tokens[-1].endswith(","):
+    while tokens and not tokens[-1].endswith(","):
+        word = tokens[-1].lower()
+        joins = word == "of" and role and len(tokens) > 1 and tokens[-2].lower() in ROLE_WORDS
+        if word not in ROLE_WORDS and not joins:  # "Secretary of State": one office
+            break
         role.insert(0, tokens.pop())
     if not role:
         return Description(None, None)
