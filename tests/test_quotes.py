@@ -363,6 +363,11 @@ ROLES = [
      "Secretary of State", None),
     ("The talks will go on, said U.S. Secretary of State Jane Smith.", "Jane Smith",
      "U.S. Secretary of State", None),
+    # ... but a title of the person after "of" is that person's, not a part of another role
+    ("The talks will go on, said a spokesman of President Jane Smith.", "Jane Smith",
+     "President", None),
+    ("The talks will go on, said a close adviser of Governor Jane Smith.", "Jane Smith",
+     "Governor", None),
 ]
 
 

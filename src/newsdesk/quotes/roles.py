@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newsdesk.entities.titles import PARTY_MEMBERS, ROLE_WORDS
+from newsdesk.entities.titles import PARTY_MEMBERS, PERSON_TITLES, ROLE_WORDS
 
 _CAP = r"(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w&'’-]*)"
 _ORG = rf"{_CAP}(?:\s+(?:of|for|and|on|the|de|&)?\s*{_CAP})*"
@@ -89,8 +89,11 @@ def describe_before(preceding: str) -> Description:
     role: list[str] = []
     while tokens and not tokens[-1].endswith(","):
         word = tokens[-1].lower()
-        joins = word == "of" and role and len(tokens) > 1 and tokens[-2].lower() in ROLE_WORDS
-        if word not in ROLE_WORDS and not joins:  # "Secretary of State": one office
+        # "Secretary of State": one office written as a title (capitalised before "of"), not a
+        # title of the person after it ("a spokesman of President X")
+        joins = (word == "of" and role and len(tokens) > 1 and tokens[-2][:1].isupper()
+                 and tokens[-2].lower() in ROLE_WORDS and role[0].lower() not in PERSON_TITLES)
+        if word not in ROLE_WORDS and not joins:
             break
         role.insert(0, tokens.pop())
     if not role:
