@@ -10,7 +10,7 @@ from typing import Any
 import pyarrow as pa
 
 from newsdesk.article import Article
-from newsdesk.store.ordering import ARTICLE_TIES
+from newsdesk.store.ordering import ties_sql
 from newsdesk.store.schema import CURRENT_VERSION
 from newsdesk.store.values import dict_rows
 
@@ -264,10 +264,10 @@ class LineageQueries:
         self, *, copy_kinds: Sequence[str], article_ids: Sequence[str] | None = None
     ) -> dict[str, dict[str, Any]]:
         """Per current article (all, or those of ``article_ids``): ``published``, ``outlet``,
-        ``content_hash``, first-seen ``seq`` and ``is_copy``."""
+        ``content_hash``, ``path``, ``locator``, first-seen ``seq`` and ``is_copy``."""
         with self._value_tables(wanted_articles=(article_ids or (), pa.string())) as run:
             rows = dict_rows(run(
-                """SELECT a.id, a.published, a.outlet, a.content_hash, l.seq,
+                """SELECT a.id, a.published, a.outlet, a.content_hash, a.path, a.locator, l.seq,
                           EXISTS (SELECT 1 FROM lineage_links k
                                   WHERE k.article_id = a.id AND list_contains(?, k.kind)) AS is_copy
                    FROM current_articles a LEFT JOIN lineage_articles l ON l.article_id = a.id
@@ -477,7 +477,7 @@ class LineageQueries:
                        a.title, a.outlet, a.published
                 FROM stories s LEFT JOIN current_articles a ON a.id = s.earliest
                 WHERE s.articles >= ?
-                ORDER BY s.articles DESC, s.independent_sources DESC, a.published, {ARTICLE_TIES},
+                ORDER BY s.articles DESC, s.independent_sources DESC, a.published, {ties_sql('a')},
                          s.story_id LIMIT ?""",
             [min_articles, limit if limit is not None else 2**62],
         )
@@ -496,7 +496,7 @@ class LineageQueries:
             f"""SELECT m.article_id AS id, c.title, c.outlet, c.published,
                        (SELECT k.of_id FROM lineage_links k JOIN current_articles a ON a.id = k.of_id
                         WHERE k.article_id = m.article_id AND k.kind IN ('exact', 'near', 'rewrite')
-                        ORDER BY {ARTICLE_TIES} LIMIT 1) AS copy_of
+                        ORDER BY {ties_sql('a')} LIMIT 1) AS copy_of
                 FROM story_members m LEFT JOIN current_articles c ON c.id = m.article_id
                 WHERE m.story_id = ? ORDER BY m.position""",
             [story[0]["story_id"]],
