@@ -142,7 +142,7 @@ def _story_terms(store: Store, ids: list[str], *, changed: dict[str, Article]) -
 
 def _closed(start: set[str], story_of: dict[str, str], links: Iterable[dict[str, Any]]) -> list[str]:
     """``start`` and, repeatedly, the other members of their stories (``story_of``) and every
-    article a copy link joins to one of them: ``Store.story_neighbourhood`` without dates,
+    article a copy link joins to one of them: ``Store.story_window`` without dates,
     within a set already closed that ``story_of`` and ``links`` describe."""
     members: dict[str, list[str]] = {}
     for article_id, story in story_of.items():

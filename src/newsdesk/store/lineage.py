@@ -390,20 +390,15 @@ class LineageQueries:
                 "i.pair_counts, i.names, i.name_counts FROM incoming i JOIN current_articles a ON a.id = i.article_id",
             )
 
-    def story_neighbourhood(
-        self, article_ids: Sequence[str], *, days: Sequence[tuple[str, str]], copy_kinds: Sequence[str]
-    ) -> list[str]:
-        """``article_ids``, the current articles dated within one of the ``days`` spans (ISO
-        first and last day), and, repeatedly, every member of a story holding one of them and
-        every article a copy link joins to one of them, until nothing is added."""
-        return self.story_window(article_ids, days=days, copy_kinds=copy_kinds).ids
-
     def story_window(
         self, article_ids: Sequence[str], *, days: Sequence[tuple[str, str]], copy_kinds: Sequence[str]
     ) -> StoryWindow:
-        """``story_neighbourhood`` with what closing it read: the stored story of each of its
-        articles in a story (``stories_among``) and the copy links among them
-        (``copy_links_among``), so they are not read again."""
+        """``article_ids``, the current articles dated within one of the ``days`` spans (ISO
+        first and last day), and, repeatedly, every member of a story holding one of them and
+        every article a copy link of ``copy_kinds`` joins to one of them, until nothing is
+        added; with what closing it read (each of its articles' stored story, the copy links
+        among them), so they are not read again. Each pass reads only for the articles the
+        last one added."""
         found = set(article_ids) | {
             row[0]
             for row in self.con.execute(
@@ -413,41 +408,26 @@ class LineageQueries:
                 [[d[0] for d in days], [d[1] for d in days]],
             ).fetchall()
         }
-        while True:
-            with self._value_tables(found=(sorted(found), pa.string())) as run:
+        story_of: dict[str, str] = {}
+        links: set[tuple[str, str]] = set()
+        added = found
+        while added:
+            with self._value_tables(added=(sorted(added), pa.string())) as run:
                 rows = run(
                     """SELECT 'story', m.article_id, m.story_id FROM story_members m WHERE m.story_id IN (
-                           SELECT story_id FROM story_members WHERE article_id IN (SELECT value FROM found))
+                           SELECT story_id FROM story_members WHERE article_id IN (SELECT value FROM added))
                        UNION ALL SELECT 'link', article_id, of_id FROM lineage_links
-                           WHERE (article_id IN (SELECT value FROM found) OR of_id IN (SELECT value FROM found))
+                           WHERE (article_id IN (SELECT value FROM added) OR of_id IN (SELECT value FROM added))
                              AND list_contains(?, kind)""",
                     [list(copy_kinds)],
                 ).fetchall()
-            more = {row[1] for row in rows} | {row[2] for row in rows if row[0] == "link"}
-            if more <= found:  # closed: every story and link read lies within it
-                return StoryWindow(
-                    ids=sorted(found),
-                    story_of={article: story for kind, article, story in rows if kind == "story"},
-                    links=[{"article": article, "of": of} for kind, article, of in rows if kind == "link"],
-                )
-            found |= more
-
-    def stories_among(self, article_ids: Sequence[str]) -> dict[str, str]:
-        """``{article id: story id}`` of the stored story members among ``article_ids``."""
-        with self._value_tables(among=(article_ids, pa.string())) as run:
-            rows = run("SELECT article_id, story_id FROM story_members "
-                       "WHERE article_id IN (SELECT value FROM among)").fetchall()
-        return dict(rows)
-
-    def copy_links_among(self, article_ids: Sequence[str], *, kinds: Sequence[str]) -> list[dict[str, Any]]:
-        """``{article, of}`` of the links of these kinds between two of ``article_ids``."""
-        with self._value_tables(among=(article_ids, pa.string())) as run:
-            return dict_rows(run(
-                """SELECT article_id AS article, of_id AS of FROM lineage_links
-                   WHERE article_id IN (SELECT value FROM among) AND of_id IN (SELECT value FROM among)
-                     AND list_contains(?, kind)""",
-                [list(kinds)],
-            ))
+            story_of.update((article, story) for kind, article, story in rows if kind == "story")
+            links.update((article, of) for kind, article, of in rows if kind == "link")
+            added = {row[1] for row in rows} | {row[2] for row in rows if row[0] == "link"}
+            added -= found
+            found |= added
+        return StoryWindow(ids=sorted(found), story_of=story_of,
+                           links=[{"article": article, "of": of} for article, of in sorted(links)])
 
     def story_less_ids(self) -> list[str]:
         """Current articles that no story holds."""
