@@ -2,11 +2,16 @@
 
 Takes the rebuilt store of ``bench_corpus_steps.py`` (``full-N.duckdb`` in its cache), adds
 the 1% batch, updates lineage, and then runs the steps of
-``newsdesk.lineage.stories.update_stories_near`` one at a time on a fresh copy, printing each
-phase's CPU seconds (best of ``--repeats`` runs), the neighbourhood's size, how many of its
+``newsdesk.lineage.stories.update_stories_near`` one at a time on a fresh copy, as it runs
+them: the window closed under stories and copies in one read (``Store.story_window``), the
+changed rows compared with the window once for both their nearest and the rows they can join
+(``nearest_and_joinable``), their nearest reused when the reach is clustered. It prints each
+phase's CPU seconds (best of ``--repeats`` runs), the window's size, how many of its
 articles were clustered again and, with
 ``--stories FILE``, the stories written (sorted member lists, to compare two trees' stories on
-the same store and batch):
+the same store and batch). Figures of this script before the window read stories and links
+once (``docs/benchmarks.md``, its earlier sections) profiled the older phases and are not
+comparable phase by phase:
 
     python benchmarks/profile_stories_update.py --cache DIR --size 8000 [--repeats 3]
         [--batch file|dated] [--stories out.json]
@@ -29,13 +34,13 @@ from newsdesk.store import open_store
 from newsdesk.stories import (
     TERMS_VERSION,
     cluster_rows,
-    joinable_rows,
+    nearest_and_joinable,
     nearest_of,
     published_span,
     weigh_terms,
 )
 
-PHASES = ("neighbourhood", "rows", "read terms", "count new terms", "weigh", "joinable",
+PHASES = ("window", "rows", "read terms", "count new terms", "weigh", "joinable",
           "reach", "neighbours", "linkage", "join copies", "write")
 
 
@@ -53,7 +58,7 @@ def staged(cache: Path, size: int, *, batch: str) -> tuple[Path, list[str]]:
 
 
 def profile(db: Path, added: list[str]) -> tuple[dict[str, float], int, list[list[str]]]:
-    """CPU seconds of each phase of one story update, the neighbourhood's size, the stories."""
+    """CPU seconds of each phase of one story update, the window's size, the stories."""
     seconds: dict[str, float] = {}
     clock = [time.process_time()]
 
@@ -65,9 +70,9 @@ def profile(db: Path, added: list[str]) -> tuple[dict[str, float], int, list[lis
     with open_store(db) as store:
         changed = store.get_articles(added)
         clock[0] = time.process_time()
-        ids = store.story_neighbourhood(list(changed), days=_days(changed.values()),
-                                        copy_kinds=kinds)
-        done("neighbourhood")
+        window = store.story_window(list(changed), days=_days(changed.values()), copy_kinds=kinds)
+        ids = window.ids
+        done("window")
         rows = store.lineage_story_rows(copy_kinds=kinds, article_ids=ids)
         done("rows")
         terms = store.story_terms(ids, version=TERMS_VERSION)
@@ -79,20 +84,20 @@ def profile(db: Path, added: list[str]) -> tuple[dict[str, float], int, list[lis
         done("weigh")
         spans = [published_span(rows[i]["published"]) for i in ids]
         place = {article_id: number for number, article_id in enumerate(ids)}
-        joinable = joinable_rows(vectors, [place[i] for i in changed], spans)
+        new = [place[i] for i in changed]
+        nearest, joinable = nearest_and_joinable(vectors, new, spans)
         done("joinable")
-        links = store.copy_links_among(ids, kinds=kinds)
         reach = lineage_stories._closed(changed.keys() | {ids[r] for r in joinable},
-                                        store.stories_among(ids), links)
+                                        window.story_of, window.links)
         done("reach")
         again = [place[i] for i in reach if i in place]
-        nearest = nearest_of(vectors, again)
+        nearest = nearest_of(vectors, again, known=(new, nearest))
         done("neighbours")
         labels = cluster_rows(again, nearest, spans)
         done("linkage")
         groups = lineage_stories._join_copies(
             {ids[row]: label for row, label in zip(again, labels, strict=True)},
-            links)
+            window.links)
         stories = [lineage_stories._story(members, rows) for members in groups]
         done("join copies")
         store.replace_stories_of(reach, stories)
@@ -125,7 +130,7 @@ def main() -> None:
         work.unlink()
         best = {phase: min(best.get(phase, seconds[phase]), seconds[phase]) for phase in PHASES}
     print(json.dumps({"articles": options.size, "batch": options.batch, "added": len(added),
-                      "neighbourhood": size, "reclustered": seconds["reclustered"], "stories": len(stories),
+                      "window": size, "reclustered": seconds["reclustered"], "stories": len(stories),
                       "cpu": {phase: round(best[phase], 3) for phase in PHASES},
                       "total_cpu": round(sum(best.values()), 2)}))
     if options.stories:

@@ -71,6 +71,20 @@ def test_demo_writes_md_and_html_with_every_section(demo: Path) -> None:
     assert list((demo / "out/sources").glob("*.html"))
 
 
+def test_a_brief_reads_the_layers_of_its_own_articles_only(demo: Path) -> None:
+    """A topic that leaves seeds out leaves their quotes, mentions and sentences out too."""
+    from newsdesk.brief.build import load_corpus
+
+    with open_store(str(demo / "newsdesk.duckdb"), read_only=True) as store:
+        corpus = load_corpus(store, Settings(topic="Tokayev"))
+        every = store.layer("quotes")
+    chosen = {article.id for article in corpus.articles}
+    assert 0 < len(chosen) < len(every)
+    for layer in (corpus.quotes, corpus.mentions, corpus.sentences):
+        assert set(layer) == chosen
+    assert all(corpus.quotes[article_id] == every[article_id] for article_id in chosen)
+
+
 def test_more_stories_are_other_subjects_of_the_same_articles(built) -> None:
     """Seed 000 is a newsletter: besides Kazakhstan it covers Serbia's surveillance deal in Kosovo
     and a Kyrgyz customs arrest; those are its "more stories", one item per subject."""

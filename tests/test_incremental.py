@@ -175,8 +175,10 @@ def test_long_lists_reach_a_query_as_short_ones_do(grown) -> None:
         assert terms and store.story_terms(padded, version=TERMS_VERSION).keys() == terms.keys()
         assert store.lineage_stems(padded) == store.lineage_stems(ids) != {}
         kinds = sorted(COPY_KINDS)
-        links = store.copy_links_among(ids, kinds=kinds)
-        assert links and store.copy_links_among(padded, kinds=kinds) == links
+        window = store.story_window(ids, days=[], copy_kinds=kinds)
+        long_window = store.story_window(padded, days=[], copy_kinds=kinds)
+        assert window.links and long_window.links == window.links
+        assert window.story_of and long_window.story_of == window.story_of
         # one statement's result is read before its Arrow table is let go
         versions = store.entity_index_versions(ids)
         assert versions and store.entity_index_versions(padded) == versions

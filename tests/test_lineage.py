@@ -113,14 +113,15 @@ def test_export_adds_duplicates_and_cluster(seed_store):
     assert copy["cluster"] == source["cluster"] and copy["cluster"] is not None
 
 
-def test_exact_copy_links_to_its_source_and_is_not_counted_again(tmp_path):
+@pytest.mark.parametrize(("name", "copy_outranks"), [("copy_of_000.txt", False), ("0.txt", True)])
+def test_exact_copy_links_to_its_source_and_is_not_counted_again(tmp_path, name, copy_outranks):
     db = str(tmp_path / "store.duckdb")
     ingest([str(path) for path in SEEDS], db=db, workers=1)
     with open_store(db) as store:
         update_lineage(store)
         before = _pairs(store.lineage_links())
         story_before = store.story_of(_seed_ids(store)["000"])
-    copy = tmp_path / "copy_of_000.txt"
+    copy = tmp_path / name
     shutil.copy(SEEDS[0], copy)
     ingest([str(copy)], db=db, workers=1)
     with open_store(db) as store:
@@ -129,10 +130,11 @@ def test_exact_copy_links_to_its_source_and_is_not_counted_again(tmp_path):
         copy_id = next(a.id for a in store.iter_articles() if a.path == str(copy))
         links = store.lineage_links(article_id=copy_id)
         story = store.story_of(copy_id)
-    # same text, date and outlet, so the same content hash: the article id decides which is the
-    # source, not arrival order; when the new file outranks the seed, the seed is processed again as its copy
-    source, later = sorted([ids["000"], copy_id])
-    assert report.articles == (1 if source == ids["000"] else 2)
+    # same text, date and outlet, so the same content hash: the file name decides which is the
+    # source ("0.txt" before "000_...txt" before "copy_of_000.txt"), not arrival order; when the
+    # new file outranks the seed, the seed is processed again as its copy
+    source, later = (copy_id, ids["000"]) if copy_outranks else (ids["000"], copy_id)
+    assert report.articles == (2 if copy_outranks else 1)
     assert [(link["article"], link["of"]) for link in links if link["kind"] == "exact"] == [(later, source)]
     assert story["articles"] == story_before["articles"] + 1
     assert story["independent_sources"] == story_before["independent_sources"]

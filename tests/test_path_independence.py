@@ -196,6 +196,46 @@ def _seed_folder(root: Path, *, ascending: bool) -> Path:
     raise AssertionError("no folder name orders the ids as wanted")
 
 
+#: One short report, written for this test, saved under two names.
+HARBOUR = (
+    "Lakeside council votes to rebuild the harbour wall\n\n"
+    "The Lakeside town council voted on Tuesday to rebuild the old harbour wall before winter. "
+    "Councillors said the storms of last spring had opened cracks along the eastern pier, and "
+    "engineers warned that another season of high water could bring part of it down. The work "
+    "will be paid for from the reserve fund, the mayor said, and should take about four months.\n"
+)
+
+
+def test_the_source_of_identical_files_is_the_same_in_every_folder(tmp_path: Path) -> None:
+    """Two byte-identical files rank by their names, whichever way their ids sort in the folder
+    that holds them; the story is named after the same file."""
+    results = []
+    for ascending in (True, False):
+        folder = _ordered_folder(tmp_path, [("a.txt", ""), ("b.txt", "")], ascending=ascending)
+        for name in ("b.txt", "a.txt"):
+            (folder / name).write_text(HARBOUR, encoding="utf-8")
+        db = str(folder / "store.duckdb")
+        ingest([str(folder / "b.txt"), str(folder / "a.txt")], db=db, workers=1)
+        with open_store(db) as store:
+            update_lineage(store)
+            names = {article.id: Path(article.path).name for article in store.iter_articles()}
+            earliest = [names[story["earliest"]] for story in store.list_stories()]
+        results.append((_links_and_stories(db)[0], earliest))
+    assert results[0] == results[1] == ([("b.txt", "a.txt", "exact")], ["a.txt"])
+
+
+def test_the_store_and_python_cut_a_file_name_alike() -> None:
+    """``ties_sql`` (DuckDB's ``parse_filename``) and ``tie_key`` (``file_name``) order alike."""
+    import duckdb
+
+    from newsdesk.store.ordering import file_name
+
+    paths = ["z/a.txt", "a/z.txt", "c:\\docs\\b.txt", "https://example.org/news/", "plain.txt",
+             "https://example.org/a?page=2/c.html", "folder/x.y/", ""]
+    stored = duckdb.sql("SELECT parse_filename(p) FROM (SELECT unnest(?) AS p)", params=[paths])
+    assert [row[0] for row in stored.fetchall()] == [file_name(path) for path in paths]
+
+
 def test_the_same_seeds_give_the_same_results_whatever_the_folder_or_hash_seed(tmp_path: Path) -> None:
     """The seeds built in two folders that order their ids the other way round, one in this
     process, one in a child under another hash seed: the export, claims, timeline, stories,

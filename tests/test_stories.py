@@ -24,11 +24,13 @@ from newsdesk.pipeline import INGEST_STEPS, run_steps
 from newsdesk.readers import ReadContext
 from newsdesk.readers.text import read_text
 from newsdesk.stories import (
+    THRESHOLD,
+    WINDOW_DAYS,
+    _near_in_time,
     average_linkage,
     cluster_stories,
     cluster_terms,
     edges_among,
-    joinable_rows,
     names_and_numbers,
     nearest_and_joinable,
     nearest_of,
@@ -244,11 +246,11 @@ def test_the_graph_cut_down_to_some_rows_is_the_whole_graphs(allsides_rows) -> N
     assert ((ours != 0) != (reference != 0)).nnz == 0
     assert abs(ours - reference).max() < 1e-6
     spans = [None] * 700
-    joinable = joinable_rows(vectors, rows[:20], spans, threshold=0.2)
+    joinable = nearest_and_joinable(vectors, rows[:20], spans)[1]
     paired = {int(column) for row in rows[:20] for column in whole[row].indices
-              if whole[row, column] >= 0.2}
+              if whole[row, column] >= THRESHOLD}
     assert paired and paired <= joinable
-    assert all((vectors[rows[:20]] @ vectors[column].T).max() >= 0.2 for column in joinable)
+    assert all((vectors[rows[:20]] @ vectors[column].T).max() >= THRESHOLD for column in joinable)
 
 
 @needs_allsides
@@ -263,17 +265,13 @@ def test_the_changed_rows_searched_once_give_both_answers(allsides_rows) -> None
     nearest, joinable = nearest_and_joinable(vectors, changed, spans)
     similar = (vectors[changed] @ vectors.T).tocoo()
     expected = {int(column) for place, column, value in zip(similar.row, similar.col, similar.data)
-                if value >= 0.2 and column != changed[place]
-                and _within_days(spans[changed[place]], spans[column], 14)}
+                if value >= THRESHOLD and column != changed[place]
+                and _near_in_time(spans[changed[place]], spans[column], window_days=WINDOW_DAYS)}
     assert expected and joinable == expected
     rows = sorted({*changed, *range(0, 700, 3)})
     reused = nearest_of(vectors, rows, known=(changed, nearest))
     searched = nearest_of(vectors, rows)
     assert np.array_equal(reused[0], searched[0]) and np.array_equal(reused[1], searched[1])
-
-
-def _within_days(a: tuple[int, int] | None, b: tuple[int, int] | None, days: int) -> bool:
-    return a is None or b is None or max(a[0] - b[1], b[0] - a[1]) <= days
 
 
 # -- time window and dates ---------------------------------------------------------------

@@ -342,8 +342,11 @@ def nearest_and_joinable(vectors: sp.csr_matrix, rows: Sequence[int],
                          spans: Sequence[tuple[int, int] | None], *, neighbours: int = NEIGHBOURS,
                          threshold: float = THRESHOLD, window_days: int | None = WINDOW_DAYS,
                          ) -> tuple[tuple[np.ndarray, np.ndarray], set[int]]:
-    """``nearest_of`` the ``rows`` and their ``joinable_rows``, from one product of them with
-    every row (each pair's similarity is the same in both: the products are the same)."""
+    """``nearest_of`` the ``rows``, and the other rows as similar to one of them as
+    ``threshold`` within ``window_days`` (``spans``: each row's ``published_span``): the only
+    articles whose stories such a row can join, since average linkage merges two clusters only
+    when some pair across them is that similar (whichever of the two holds the other among its
+    nearest neighbours). Both from one product of the rows with every row."""
     joinable: set[int] = set()
     nearest = _scan(vectors, rows, neighbours=neighbours, joinable=(joinable, spans, threshold, window_days))
     return nearest, joinable
@@ -394,16 +397,6 @@ def edges_among(rows: Sequence[int], nearest: tuple[np.ndarray, np.ndarray]) -> 
     keep = places >= 0
     starts = np.repeat(np.arange(len(rows)), columns.shape[1])
     return _symmetric(starts[keep], places[keep], values.ravel()[keep], n=len(rows))
-
-
-def joinable_rows(vectors: sp.csr_matrix, rows: Sequence[int],
-                  spans: Sequence[tuple[int, int] | None], *, threshold: float = THRESHOLD,
-                  window_days: int | None = WINDOW_DAYS) -> set[int]:
-    """The other rows as similar to one of ``rows`` as ``threshold``, within ``window_days``
-    (``spans``: each row's ``published_span``): the only articles whose stories such a row
-    can join, since average linkage merges two clusters only when some pair across them is
-    that similar (whichever of the two holds the other among its nearest neighbours)."""
-    return nearest_and_joinable(vectors, rows, spans, threshold=threshold, window_days=window_days)[1]
 
 
 def cluster_rows(rows: Sequence[int], nearest: tuple[np.ndarray, np.ndarray],

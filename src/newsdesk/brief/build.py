@@ -105,8 +105,10 @@ def load_corpus(store: Store, settings: Settings) -> Corpus:
     naming = _entity_articles(store, settings.entity)
     articles = [a for a in _topic_articles(store, settings.topic) if is_supported(a.language)
                 and _in_period(a, settings) and _mentions(a, settings.entity, naming)]
-    corpus = Corpus(articles=articles, quotes=store.layer("quotes"),
-                    mentions=store.layer("mentions"), sentences=store.layer(SENTENCES))
+    ids = [a.id for a in articles]  # the layers of the brief's articles only, not the store's
+    corpus = Corpus(articles=articles, quotes=store.layer("quotes", article_ids=ids),
+                    mentions=store.layer("mentions", article_ids=ids),
+                    sentences=store.layer(SENTENCES, article_ids=ids))
     corpus.entity_spans = {
         a.id: [(m["start"], m["end"], m["name"]) for m in store.article_entity_spans(a.id)]
         for a in articles if a.language not in (None, "en")}
@@ -440,7 +442,7 @@ def _most_covered_story(corpus: Corpus) -> Any:
     from newsdesk.brief.framing import outlet_of
 
     outlets: dict[Any, set[str]] = {}
-    first: dict[Any, tuple[str, str, str]] = {}
+    first: dict[Any, tuple[str, ...]] = {}
     for article in corpus.articles:
         if article.id in corpus.stories:
             story, ties = corpus.stories[article.id], article_ties(article)

@@ -160,8 +160,10 @@ def coded_types(sentence: Any, found: list[dict[str, Any]]) -> tuple[set[str], s
     asserted = [e for e in asserted if e["modality"] in _CODED_MODALITIES]
     heads = {_action_verb(governing_verb(sentence)), sentence.root}
     joined = {c for verb in heads for c in verb.conjuncts if c.pos_ == "VERB"}
-    main = {e["plover"] for e in asserted if e["trigger_start"] in {t.idx for t in heads}}
-    acts = {e["plover"] for e in asserted if e["trigger_start"] in {t.idx for t in heads | joined}}
+    head_starts = {t.idx for t in heads}
+    act_starts = head_starts | {t.idx for t in joined}
+    main = {e["plover"] for e in asserted if e["trigger_start"] in head_starts}
+    acts = {e["plover"] for e in asserted if e["trigger_start"] in act_starts}
     return {e["plover"] for e in asserted}, main, acts
 
 

@@ -30,8 +30,9 @@ only with articles that share a fingerprint (no all-pairs comparison).
 A pair gets one link, the first kind that holds in the order exact, near, rewrite, passage.
 The link goes from the copy to the source, chosen whatever order the articles arrived in
 (``source_order``): the earlier published day, then the earlier time of day where known, then
-a wire agency's article, then the smaller hash of what was read (``Article.content_hash``),
-which does not depend on where the files lie, and the article id only between identical inputs.
+a wire agency's article, then the store's order of ties (``newsdesk.store.ordering``: the
+hash of what was read, then the file name, path and locator), which does not depend on where
+the files lie, and the article id only between inputs that tie on all of these.
 
 The modules, one concern each:
 

@@ -13,6 +13,7 @@ from typing import Any
 from newsdesk.article import Article
 from newsdesk.lineage.links import COPY_KINDS
 from newsdesk.store import Store
+from newsdesk.store.ordering import tie_key
 
 log = logging.getLogger(__name__)
 
@@ -141,7 +142,7 @@ def _story_terms(store: Store, ids: list[str], *, changed: dict[str, Article]) -
 
 def _closed(start: set[str], story_of: dict[str, str], links: Iterable[dict[str, Any]]) -> list[str]:
     """``start`` and, repeatedly, the other members of their stories (``story_of``) and every
-    article a copy link joins to one of them: ``Store.story_neighbourhood`` without dates,
+    article a copy link joins to one of them: ``Store.story_window`` without dates,
     within a set already closed that ``story_of`` and ``links`` describe."""
     members: dict[str, list[str]] = {}
     for article_id, story in story_of.items():
@@ -193,16 +194,17 @@ def _story(members: list[str], rows: dict[str, dict[str, Any]]) -> dict[str, Any
     }
 
 
-def source_order(row: dict[str, Any], article_id: str) -> tuple[bool, str, str, bool, str, str]:
+def source_order(row: dict[str, Any], article_id: str) -> tuple[Any, ...]:
     """How articles rank as the source of a copy, whatever order they arrived in: dated ones
     first, the earliest day first, then the earliest time of day where the date has one (a
     date without a time counts as the start of its day), then a wire agency's article
-    (``newsdesk.bylines.lexicons.NEWS_AGENCIES``) before a client's, then the hash of what was
-    read (``Article.content_hash``), so the same files rank alike wherever they lie (the id
-    comes from the input's path), and the article id only between two identical inputs."""
+    (``newsdesk.bylines.lexicons.NEWS_AGENCIES``) before a client's, then the store's order of
+    ties (``newsdesk.store.ordering.tie_key``: the hash of what was read, the file name, the
+    path, the locator), so the same files rank alike wherever they lie; the article id (a hash
+    of the resolved path) only between inputs that tie on all of these."""
     day, time_of_day = _published_moment(row.get("published") or "")
-    return (not day, day, time_of_day, not _is_wire(row.get("outlet")), row.get("content_hash") or "",
-            article_id)
+    ties = tie_key(row.get("content_hash") or "", row.get("path") or "", row.get("locator") or "")
+    return (not day, day, time_of_day, not _is_wire(row.get("outlet")), *ties, article_id)
 
 
 def _published_moment(published: str) -> tuple[str, str]:

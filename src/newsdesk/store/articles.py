@@ -11,7 +11,7 @@ from typing import Any
 import pyarrow as pa
 
 from newsdesk.article import Article, Removed
-from newsdesk.store.ordering import ARTICLE_TIES
+from newsdesk.store.ordering import ties_sql
 from newsdesk.store.schema import CURRENT_VERSION
 
 _ARTICLE_COLUMNS = (
@@ -133,14 +133,14 @@ class ArticleQueries:
               article_ids: Sequence[str] | None = None) -> dict[str, list[dict[str, Any]]]:
         """One annotation layer for every current article (or those of ``article_ids``):
         ``{article_id: records}``; an article without the layer is left out. The articles come
-        in the store's order of ties (``ARTICLE_TIES``: content hash, path, locator), one order
+        in the store's order of ties (``ties_sql``: content hash, file name, path, locator), one order
         that does not depend on where the files lay, so a reader that keeps the first of equals
         keeps the same one for the same files."""
         if article_ids is None:
             rows = self.con.execute(
                 f"""SELECT n.article_id, n.data FROM annotations n
                     JOIN current_articles a ON a.id = n.article_id AND a.version = n.version
-                    WHERE n.layer = ? ORDER BY {ARTICLE_TIES}""", [layer]).fetchall()
+                    WHERE n.layer = ? ORDER BY {ties_sql('a')}""", [layer]).fetchall()
         else:  # the current versions of these articles only, without reading every text
             rows = self._run(
                 f"""SELECT n.article_id, n.data FROM annotations n
@@ -150,7 +150,7 @@ class ArticleQueries:
                                  arg_max(locator, version) AS locator FROM articles
                           WHERE id IN (SELECT value FROM wanted_articles) GROUP BY id) a
                       ON a.id = n.article_id AND a.version = n.version
-                    WHERE n.layer = ? ORDER BY {ARTICLE_TIES}""",
+                    WHERE n.layer = ? ORDER BY {ties_sql('a')}""",
                 [layer], wanted_articles=article_ids).fetchall()
         return {article_id: json.loads(data) for article_id, data in rows}
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from newsdesk.store.ordering import ARTICLE_TIES
+from newsdesk.store.ordering import ties_sql
 
 _ARTICLE_FILTER = """
     (?::VARCHAR[] IS NULL OR list_bool_and(list_transform(?::VARCHAR[],
@@ -156,8 +156,8 @@ class BrowseQueries:
                       quote.start AS start, quote."end" AS "end", quote.direct AS direct,
                       quote.speaker AS speaker, quote.entity AS entity,
                       quote.affiliation AS affiliation, quote.role AS role, quote.cue AS cue
-               FROM q AS a WHERE quote.speaker ILIKE '%' || ? || '%'
-               ORDER BY published DESC NULLS LAST, {ARTICLE_TIES}, quote_index LIMIT ?""",
+               FROM q WHERE quote.speaker ILIKE '%' || ? || '%'
+               ORDER BY published DESC NULLS LAST, {ties_sql('q')}, quote_index LIMIT ?""",
             [self._QUOTE_TYPE, speaker, entity_id, speaker, limit])
 
     def story_by_id(self, story_id: str) -> dict[str, Any] | None:

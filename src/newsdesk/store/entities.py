@@ -14,7 +14,7 @@ from typing import Any
 import pyarrow as pa
 
 from newsdesk.store.articles import utc_now
-from newsdesk.store.ordering import ARTICLE_TIES
+from newsdesk.store.ordering import ties_sql
 from newsdesk.store.values import dict_rows
 
 #: Each registry table, its entity column, and the entities whose rows ``update_entities``
@@ -132,8 +132,8 @@ class EntityQueries:
             "articles": self._dicts(
                 f"""SELECT a.id, a.title, a.published, count(*) AS mentions FROM entity_mentions m
                     JOIN current_articles a ON a.id = m.article_id WHERE m.entity_id = ?
-                    GROUP BY a.id, a.title, a.published, a.ingested_at, {ARTICLE_TIES}
-                    ORDER BY a.ingested_at, {ARTICLE_TIES}""",
+                    GROUP BY a.id, a.title, a.published, a.ingested_at, {ties_sql('a')}
+                    ORDER BY a.ingested_at, {ties_sql('a')}""",
                 [entity_id],
             ),
             "co_mentioned": self._dicts(

@@ -10,7 +10,7 @@ from typing import Any
 import pyarrow as pa
 
 from newsdesk.article import Article
-from newsdesk.store.ordering import ARTICLE_TIES
+from newsdesk.store.ordering import ties_sql
 from newsdesk.store.schema import CURRENT_VERSION
 from newsdesk.store.values import dict_rows
 
@@ -264,10 +264,10 @@ class LineageQueries:
         self, *, copy_kinds: Sequence[str], article_ids: Sequence[str] | None = None
     ) -> dict[str, dict[str, Any]]:
         """Per current article (all, or those of ``article_ids``): ``published``, ``outlet``,
-        ``content_hash``, first-seen ``seq`` and ``is_copy``."""
+        ``content_hash``, ``path``, ``locator``, first-seen ``seq`` and ``is_copy``."""
         with self._value_tables(wanted_articles=(article_ids or (), pa.string())) as run:
             rows = dict_rows(run(
-                """SELECT a.id, a.published, a.outlet, a.content_hash, l.seq,
+                """SELECT a.id, a.published, a.outlet, a.content_hash, a.path, a.locator, l.seq,
                           EXISTS (SELECT 1 FROM lineage_links k
                                   WHERE k.article_id = a.id AND list_contains(?, k.kind)) AS is_copy
                    FROM current_articles a LEFT JOIN lineage_articles l ON l.article_id = a.id
@@ -390,20 +390,15 @@ class LineageQueries:
                 "i.pair_counts, i.names, i.name_counts FROM incoming i JOIN current_articles a ON a.id = i.article_id",
             )
 
-    def story_neighbourhood(
-        self, article_ids: Sequence[str], *, days: Sequence[tuple[str, str]], copy_kinds: Sequence[str]
-    ) -> list[str]:
-        """``article_ids``, the current articles dated within one of the ``days`` spans (ISO
-        first and last day), and, repeatedly, every member of a story holding one of them and
-        every article a copy link joins to one of them, until nothing is added."""
-        return self.story_window(article_ids, days=days, copy_kinds=copy_kinds).ids
-
     def story_window(
         self, article_ids: Sequence[str], *, days: Sequence[tuple[str, str]], copy_kinds: Sequence[str]
     ) -> StoryWindow:
-        """``story_neighbourhood`` with what closing it read: the stored story of each of its
-        articles in a story (``stories_among``) and the copy links among them
-        (``copy_links_among``), so they are not read again."""
+        """``article_ids``, the current articles dated within one of the ``days`` spans (ISO
+        first and last day), and, repeatedly, every member of a story holding one of them and
+        every article a copy link of ``copy_kinds`` joins to one of them, until nothing is
+        added; with what closing it read (each of its articles' stored story, the copy links
+        among them), so they are not read again. Each pass reads only for the articles the
+        last one added."""
         found = set(article_ids) | {
             row[0]
             for row in self.con.execute(
@@ -413,41 +408,26 @@ class LineageQueries:
                 [[d[0] for d in days], [d[1] for d in days]],
             ).fetchall()
         }
-        while True:
-            with self._value_tables(found=(sorted(found), pa.string())) as run:
+        story_of: dict[str, str] = {}
+        links: set[tuple[str, str]] = set()
+        added = found
+        while added:
+            with self._value_tables(added=(sorted(added), pa.string())) as run:
                 rows = run(
                     """SELECT 'story', m.article_id, m.story_id FROM story_members m WHERE m.story_id IN (
-                           SELECT story_id FROM story_members WHERE article_id IN (SELECT value FROM found))
+                           SELECT story_id FROM story_members WHERE article_id IN (SELECT value FROM added))
                        UNION ALL SELECT 'link', article_id, of_id FROM lineage_links
-                           WHERE (article_id IN (SELECT value FROM found) OR of_id IN (SELECT value FROM found))
+                           WHERE (article_id IN (SELECT value FROM added) OR of_id IN (SELECT value FROM added))
                              AND list_contains(?, kind)""",
                     [list(copy_kinds)],
                 ).fetchall()
-            more = {row[1] for row in rows} | {row[2] for row in rows if row[0] == "link"}
-            if more <= found:  # closed: every story and link read lies within it
-                return StoryWindow(
-                    ids=sorted(found),
-                    story_of={article: story for kind, article, story in rows if kind == "story"},
-                    links=[{"article": article, "of": of} for kind, article, of in rows if kind == "link"],
-                )
-            found |= more
-
-    def stories_among(self, article_ids: Sequence[str]) -> dict[str, str]:
-        """``{article id: story id}`` of the stored story members among ``article_ids``."""
-        with self._value_tables(among=(article_ids, pa.string())) as run:
-            rows = run("SELECT article_id, story_id FROM story_members "
-                       "WHERE article_id IN (SELECT value FROM among)").fetchall()
-        return dict(rows)
-
-    def copy_links_among(self, article_ids: Sequence[str], *, kinds: Sequence[str]) -> list[dict[str, Any]]:
-        """``{article, of}`` of the links of these kinds between two of ``article_ids``."""
-        with self._value_tables(among=(article_ids, pa.string())) as run:
-            return dict_rows(run(
-                """SELECT article_id AS article, of_id AS of FROM lineage_links
-                   WHERE article_id IN (SELECT value FROM among) AND of_id IN (SELECT value FROM among)
-                     AND list_contains(?, kind)""",
-                [list(kinds)],
-            ))
+            story_of.update((article, story) for kind, article, story in rows if kind == "story")
+            links.update((article, of) for kind, article, of in rows if kind == "link")
+            added = {row[1] for row in rows} | {row[2] for row in rows if row[0] == "link"}
+            added -= found
+            found |= added
+        return StoryWindow(ids=sorted(found), story_of=story_of,
+                           links=[{"article": article, "of": of} for article, of in sorted(links)])
 
     def story_less_ids(self) -> list[str]:
         """Current articles that no story holds."""
@@ -477,7 +457,7 @@ class LineageQueries:
                        a.title, a.outlet, a.published
                 FROM stories s LEFT JOIN current_articles a ON a.id = s.earliest
                 WHERE s.articles >= ?
-                ORDER BY s.articles DESC, s.independent_sources DESC, a.published, {ARTICLE_TIES},
+                ORDER BY s.articles DESC, s.independent_sources DESC, a.published, {ties_sql('a')},
                          s.story_id LIMIT ?""",
             [min_articles, limit if limit is not None else 2**62],
         )
@@ -496,7 +476,7 @@ class LineageQueries:
             f"""SELECT m.article_id AS id, c.title, c.outlet, c.published,
                        (SELECT k.of_id FROM lineage_links k JOIN current_articles a ON a.id = k.of_id
                         WHERE k.article_id = m.article_id AND k.kind IN ('exact', 'near', 'rewrite')
-                        ORDER BY {ARTICLE_TIES} LIMIT 1) AS copy_of
+                        ORDER BY {ties_sql('a')} LIMIT 1) AS copy_of
                 FROM story_members m LEFT JOIN current_articles c ON c.id = m.article_id
                 WHERE m.story_id = ? ORDER BY m.position""",
             [story[0]["story_id"]],

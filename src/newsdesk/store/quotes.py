@@ -7,7 +7,7 @@ from typing import Any
 
 import pyarrow as pa
 
-from newsdesk.store.ordering import ARTICLE_TIES
+from newsdesk.store.ordering import ties_sql
 from newsdesk.store.values import dict_rows
 
 #: The columns of ``quote_groups`` (the table's types, so few rows can go as JSON text).
@@ -45,10 +45,10 @@ class QuoteQueries:
                       quote.speaker AS speaker, quote.entity AS entity, quote.affiliation AS affiliation,
                       quote.role AS role, quote.cue AS cue, quote.kind AS kind,
                       coalesce(quote.nominal, false) AS nominal
-               FROM q AS a
+               FROM q
                WHERE (? IS NULL OR contains(lower(quote.speaker), lower(?)))
                  AND (? IS NULL OR contains(lower(outlet), lower(?)))
-               ORDER BY {ARTICLE_TIES}, quote_index""",
+               ORDER BY {ties_sql('q')}, quote_index""",
             [self._QUOTE_TYPE, self._QUOTE_TYPE, speaker, speaker, outlet, outlet],
         )
 
