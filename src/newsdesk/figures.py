@@ -405,7 +405,7 @@ class FiguresAnalyser:
     """Per-article analyser: the ``figures`` layer."""
 
     layer = "figures"
-    version = 3  # 3: a quote closing the sentence stays in its context; 2: value/unit as stated,
+    version = 4  # 4: a comma or a lower-case continuation opens no sentence; 3: a quote closing the sentence stays in its context; 2: value/unit as stated,
     # conversions in "normalised"; measure from own phrase
 
     def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:

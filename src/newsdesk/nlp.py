@@ -32,6 +32,7 @@ def load_pipeline() -> Language:
     nlp = spacy.load(MODEL)
     nlp.add_pipe("paragraph_sentences", before="parser")
     nlp.add_pipe("closing_quote_ends_sentence", after="paragraph_sentences")
+    nlp.add_pipe("continuation_opens_no_sentence", after="closing_quote_ends_sentence")
     add_entity_ruler(nlp)
     return nlp
 
@@ -59,6 +60,28 @@ def closing_quote_ends_sentence(doc):
         before = doc[token.i - 1]
         if token.text in _CLOSING_QUOTES and before.text in (".", "!", "?") \
                 and not before.whitespace_:
+            token.is_sent_start = False
+    return doc
+
+
+#: Marks that continue a clause: none opens a sentence.
+_CLAUSE_MARKS = frozenset({",", ";"})
+#: What a sentence ends with: its final stop, or a quote mark closing a quotation after it.
+_SENTENCE_ENDS = frozenset({".", "!", "?", "…"}) | _CLOSING_QUOTES
+
+
+@Language.component("continuation_opens_no_sentence")
+def continuation_opens_no_sentence(doc):
+    """A comma or semicolon opens no sentence, nor does a lower-case word after a word that
+    ends none: the parser otherwise splits "Davis, in her op-ed, asked …" after the name and
+    parses "asked" without its subject. A line break still ends a sentence, and a lower-case
+    word after a stop or a closing quote mark is left to the parser ("… ?” he asked")."""
+    for token in doc[1:]:
+        before = doc[token.i - 1]
+        if token.is_sent_start or before.is_space or "\n" in before.whitespace_:
+            continue
+        if token.text in _CLAUSE_MARKS or (
+                token.is_lower and token.is_alpha and before.text not in _SENTENCE_ENDS):
             token.is_sent_start = False
     return doc
 

@@ -26,6 +26,11 @@ ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 #: The dependencies of a word written inside a proper name ("Rashida" of "Rashida Tlaib").
 NAME_PARTS = frozenset({"compound", "flat"})
+#: The dependencies of a phrase written beside its clause's own line: the object of a
+#: preposition, a possessor, a noun's modifier, a relative or adjectival clause ("married to
+#: [Bill Clinton]", "[Bill Clinton]'s wife", "a [Bill Clinton] speech", "whom [Bill Clinton]
+#: appointed").
+PASSING_DEPS = frozenset({"pobj", "pcomp", "poss", "compound", "nmod", "relcl", "acl"})
 TEXT_KEY = "newsdesk_text"
 ENTS_KEY = "newsdesk_ents"
 
@@ -79,6 +84,19 @@ def phrase_head(token: Any, *, modifiers: frozenset[str] = NAME_PARTS,
            and (limit is None or token.head.idx < limit)):
         token = token.head
     return token
+
+
+def in_passing(token: Any) -> bool:
+    """Whether the phrase of ``token`` is written in passing: on the way up from its head to
+    the verb of its clause, a word hangs from its head as one of ``PASSING_DEPS``, or that
+    verb's clause does (a relative or adjectival clause). A subject, an object or an
+    appositive of one is not."""
+    token = phrase_head(token)
+    while token.dep_ not in PASSING_DEPS:
+        if token.pos_ in {"VERB", "AUX"} or token.head.i == token.i:
+            return False
+        token = token.head
+    return True
 
 
 def name_start(token: Any) -> Any:

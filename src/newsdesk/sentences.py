@@ -27,7 +27,8 @@ class SentencesAnalyser:
     """The parse's sentences as ``{"start", "end"}`` records (``sentence_records``)."""
 
     layer = LAYER
-    version = 1
+    version = 2  # 2: a comma, or a lower-case word after a word that ends no sentence,
+    # opens none (nlp.continuation_opens_no_sentence)
 
     def __call__(self, doc: Any, article: Any) -> list[dict[str, int]]:
         return sentence_records(doc_text(doc), [(sent.start_char, sent.end_char) for sent in doc.sents])

@@ -7,7 +7,8 @@ them with document-level evidence:
   titles are split off as roles, nationality words before a title are not entities;
 * once a full name is a person, its surname ("Masimov", "Mr. Wang", "Ma") is that person
   anywhere in the article, whatever label the model gave it; when two people share a surname
-  the bare surname goes to the nearest full name before it;
+  the bare surname goes to the nearest full name before it that is not written in passing
+  (in a prepositional phrase, as a possessor, in a relative clause), when there is one;
 * an acronym defined in the text ("... Organization (SCO)") is the entity of its long form;
 * "the Kazakh president" resolves to the person holding that role in the article;
 * a capital or seat of power used as an actor ("Beijing welcomed", "the Kremlin signaled")
@@ -65,6 +66,7 @@ from newsdesk.entities.titles import (
 )
 from newsdesk.entities.translit import translit_key
 from newsdesk.nlp import model_words
+from newsdesk.parsed import in_passing
 
 _ACTOR_DEPS = {"nsubj", "nsubjpass", "agent", "poss"}
 _DETERMINERS = {"the", "The"}
@@ -101,7 +103,9 @@ class MentionAnalyser:
     """The ``mentions`` analyser: entity mentions grouped into within-article clusters."""
 
     layer = "mentions"
-    version = 16  # 16: titles cut by the quotes' rule (``people.title_end``), offices
+    version = 17  # 17: a bare surname two people share goes to the nearest full name not
+    # written in passing (a preposition's object, a possessor, a noun's modifier, a relative
+    # clause: ``parsed.in_passing``); 16: titles cut by the quotes' rule (``people.title_end``), offices
     # (``SERVING_OFFICES``) with them: "IRS Commissioner John Koskinen" is John Koskinen;
     # a title before "'s" or a hyphen opens no person's name ("Governor's Medal of Courage");
     # 15: a given name joins its untagged surname only where the two are a
@@ -523,7 +527,8 @@ def _person_for(doc: Any, span: Span, people: dict[str, list[tuple[int, str]]],
                 clusters: dict[str, Cluster]) -> str | None:
     """The person cluster a one-word mention belongs to: nearest full name before it, else after;
     of two people of that name, after an office's title, the one whose roles hold that office,
-    else one whose roles are unknown (a sole bearer keeps it: roles are never all known)."""
+    else one whose roles are unknown (a sole bearer keeps it: roles are never all known), and
+    of the full names, those not written in passing (``_salient``)."""
     text = doc[span.start:span.end].text
     candidates = people.get(text)
     if not candidates or span.end - span.start != 1 or _starts_other_name(doc, span.start, span.end):
@@ -535,7 +540,19 @@ def _person_for(doc: Any, span: Span, people: dict[str, list[tuple[int, str]]],
         roles = {key: clusters[key].roles for _, key in candidates}
         candidates = [c for c in candidates if holds_office(office, roles[c[1]])] or [
             c for c in candidates if not roles[c[1]]]
-    return names.nearest(candidates, at=doc[span.start].idx)
+    return names.nearest(_salient(doc, candidates), at=doc[span.start].idx)
+
+
+def _salient(doc: Any, candidates: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Of the full names of two or more people, those not written in passing (``in_passing``:
+    inside a prepositional phrase, as a possessor, in a relative clause): a bare surname that
+    "former President Bill Clinton" shares with the article's subject, named in passing, stays
+    hers, as coreference prefers the salient antecedent. All of them when each is in passing."""
+    if len({key for _, key in candidates}) < 2:
+        return candidates
+    salient = [c for c in candidates
+               if not in_passing(doc.char_span(c[0], c[0] + 1, alignment_mode="expand")[0])]
+    return salient or candidates
 
 
 def _starts_other_name(doc: Any, start: int, end: int) -> bool:

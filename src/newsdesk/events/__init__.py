@@ -280,8 +280,9 @@ class EventsAnalyser:
     # verbs of the quotes cue lexicon that only report govern their clause, the classifier reads
     # whether a reporting clause trails or leads and is retrained on the current coder; 16: of
     # two close types, only those coded on the main verb; 17: or on a verb coordinated with it
-    # ("sent troops and promised aid": two acts)
-    version = 17
+    # ("sent troops and promised aid": two acts); 18: a comma or a lower-case word after a
+    # word that ends no sentence opens none (nlp.continuation_opens_no_sentence)
+    version = 18
 
     def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:
         from newsdesk.timex import caption_docs
