@@ -22,6 +22,7 @@ from typing import Any
 from newsdesk.entities.titles import OFFICES
 from newsdesk.quotes.content import Context
 from newsdesk.quotes.cues import DOCUMENTS
+from newsdesk.quotes.index import gender_allows
 from newsdesk.quotes.nouns import GROUP_NOUNS, ORG_NOUNS, PERSON_LABELS, PERSON_NOUNS, PRONOUNS
 from newsdesk.quotes.roles import is_party_member
 from newsdesk.quotes.sources import (
@@ -186,7 +187,7 @@ def agrees(context: Context, speaker: Speaker, gender: str | None) -> bool:
         return True
     known = context.index.gender_of(speaker.name)
     person = speaker.label in (None, *PERSON_LABELS) or known is not None
-    return person and known in (None, gender)
+    return person and gender_allows(known, gender)
 
 
 def _named_or_none(speaker: Speaker) -> Speaker | None:
@@ -222,7 +223,7 @@ def recent_speaker(
         known = context.index.gender_of(record["speaker"])
         kind_fits = labels is None or record.get("_label") in labels
         fits = gender is None or (
-            known in (None, gender) and not _plural_source(context, record["speaker_span"])
+            gender_allows(known, gender) and not _plural_source(context, record["speaker_span"])
         )
         if record["speaker"] and kind_fits and fits:
             span = record["speaker_span"] or {"start": record["start"], "end": record["start"]}
