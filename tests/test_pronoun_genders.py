@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import pytest
 
+from newsdesk.entities.titles import OFFICES, PERSON_OFFICES
 from newsdesk.quotes.given_names import given_name_gender
 from newsdesk.quotes.index import Mention, NameIndex
+from newsdesk.quotes.nouns import PERSON_NOUNS
+from newsdesk.quotes.pronouns import GENDERED_NOUNS
 from test_speaker_descriptions import speaker_of  # the speakers found for a content
 
 #: (text, the content's first words, its speaker)
@@ -90,3 +93,12 @@ def _index(*names: str) -> NameIndex:
 ])
 def test_a_surname_takes_the_gender_its_given_names_agree_on(names: tuple[str, ...], gender: str | None) -> None:
     assert _index(*names).given_gender(names[-1]) == gender
+
+
+def test_every_gendered_role_word_of_the_lexicons_has_its_gender() -> None:
+    words = OFFICES | PERSON_OFFICES | PERSON_NOUNS
+    gendered = {w for w in words if w.endswith("man")}
+    assert "councilwoman" in gendered
+    assert {w: GENDERED_NOUNS.get(w) for w in gendered} == {
+        w: "f" if w.endswith("woman") else "m" for w in gendered
+    }

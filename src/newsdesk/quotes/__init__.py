@@ -40,7 +40,9 @@ class QuoteAnalyser:
     """The ``quotes`` analyser for ``newsdesk analyse`` (runs after ``mentions`` when present)."""
 
     layer = "quotes"
-    version = 35  # 35: a compound office ("Secretary of State") is not cut inside a
+    version = 36  # 36: a surname people of both genders share has no gender; every
+    # -man/-woman role word of the lexicons is gendered ("the councilwoman");
+    # 35: a compound office ("Secretary of State") is not cut inside a
     # speaker's name and is one role; every describing noun is a role word ("the county auditor");
     # 34: a "he" or "she" is no person whose given name is of the other
     # gender with nomquamgender's confidence, nor a description of the other gender ("the

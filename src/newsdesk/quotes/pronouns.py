@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from newsdesk.entities.titles import OFFICES
+from newsdesk.entities.titles import OFFICES, PERSON_OFFICES
 from newsdesk.quotes.content import Context
 from newsdesk.quotes.cues import DOCUMENTS
 from newsdesk.quotes.index import gender_allows
@@ -44,21 +44,26 @@ _PLURAL_NOUNS = {"NNS", "NNPS"}
 #: Nouns of a person's office or occupation: the title lexicon's offices, the person nouns.
 _OFFICE_NOUNS = frozenset(OFFICES | PERSON_NOUNS)
 
+#: The role words of the title lexicon and the person nouns whose form gives a gender
+#: ("councilwoman", "spokesman").
+_ROLE_WORDS = OFFICES | PERSON_OFFICES | PERSON_NOUNS
 #: English nouns of lexical gender (kinship, sex and the gendered forms of roles): a "she" or
 #: "he" may stand for one of them as well as for a name.
 GENDERED_NOUNS = {
     **dict.fromkeys(
         ("woman", "girl", "lady", "wife", "mother", "daughter", "sister", "aunt", "niece",
          "grandmother", "granddaughter", "girlfriend", "widow", "mom", "actress", "waitress",
-         "businesswoman", "congresswoman", "spokeswoman", "chairwoman", "queen", "princess"),
+         "queen", "princess"),
         "f",
     ),
     **dict.fromkeys(
         ("man", "boy", "gentleman", "husband", "father", "son", "brother", "uncle", "nephew",
-         "grandfather", "grandson", "boyfriend", "widower", "dad", "actor", "waiter",
-         "businessman", "congressman", "spokesman", "chairman", "king", "prince"),
+         "grandfather", "grandson", "boyfriend", "widower", "dad", "actor", "waiter", "king",
+         "prince"),
         "m",
     ),
+    **{word: "f" for word in _ROLE_WORDS if word.endswith("woman")},
+    **{word: "m" for word in _ROLE_WORDS if word.endswith("man") and not word.endswith("woman")},
 }
 
 
