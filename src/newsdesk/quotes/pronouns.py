@@ -265,7 +265,7 @@ def _person_in_paragraph(context: Context, token: Any, *, gender: str | None) ->
         and not in_marks(context, m.start)
         and context.index.fits(m, gender)
     ]
-    noun = _gendered_noun(context, [t for t in token.doc[: token.i] if t.idx >= start], gender=gender)
+    noun = _gendered_noun(context, token.doc[_first_token_from(token, start) : token.i], gender=gender)
     if noun is not None and (not people or _sentence_at(context, people[-1].start) < noun.sent.start):
         return _nominal(context, noun)  # "he met a woman online. … she said"
     if not people:
@@ -303,7 +303,15 @@ def _nominal(context: Context, noun: Any) -> Speaker:
 
 
 def _sentence_at(context: Context, position: int) -> int:
-    return next(s.start for s in context.doc.sents if s.start_char <= position < s.end_char)
+    return context.doc.char_span(position, position + 1, alignment_mode="expand")[0].sent.start
+
+
+def _first_token_from(token: Any, start: int) -> int:
+    """The index of the first token at or after character ``start`` up to ``token``."""
+    first = token.i
+    while first > 0 and token.doc[first - 1].idx >= start:
+        first -= 1
+    return first
 
 
 def _depth(context: Context, mention: Any) -> int:
