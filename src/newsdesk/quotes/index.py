@@ -23,6 +23,7 @@ from newsdesk.entities.people import (
     short_forms,
     stated_genders,
 )
+from newsdesk.entities.place_nouns import PLACE_NOUNS
 from newsdesk.entities.titles import ABBREVIATED, HONORIFICS, PERSON_TITLES
 from newsdesk.events.agents import agent_roles
 from newsdesk.parsed import doc_text, name_start
@@ -31,7 +32,6 @@ from newsdesk.quotes.nouns import (
     ORG_NOUNS,
     PERSON_LABELS,
     PERSON_NOUNS,
-    PLACE_NOUNS,
     SPEAKER_LABELS,
 )
 
