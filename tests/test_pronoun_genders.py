@@ -10,7 +10,11 @@ from __future__ import annotations
 
 import pytest
 
+from newsdesk.entities.titles import OFFICES, PERSON_OFFICES
 from newsdesk.quotes.given_names import given_name_gender
+from newsdesk.quotes.index import Mention, NameIndex
+from newsdesk.quotes.nouns import PERSON_NOUNS
+from newsdesk.quotes.pronouns import GENDERED_NOUNS
 from test_speaker_descriptions import speaker_of  # the speakers found for a content
 
 #: (text, the content's first words, its speaker)
@@ -68,3 +72,33 @@ def test_a_description_of_the_other_gender_is_no_one_for_the_pronoun() -> None:
 ])
 def test_given_name_gender(name: str | None, gender: str | None) -> None:
     assert given_name_gender(name) == gender
+
+
+def _index(*names: str) -> NameIndex:
+    mentions, start = [], 0
+    for name in names:
+        mentions.append(Mention(start, start + len(name), name, "PERSON"))
+        start += len(name) + 10
+    return NameIndex(mentions)
+
+
+@pytest.mark.parametrize(("names", "gender"), [
+    # a surname two people of different genders share says neither
+    (("Mary Smith", "Robert Smith", "Smith"), None),
+    (("Maryanne Smith", "Robert Smith", "Smith"), None),
+    # ... one the people who bear it agree on says theirs
+    (("Mary Smith", "Linda Smith", "Smith"), "f"),
+    # the longest name decides, not a shorter one it contains
+    (("Kathleen Hawk Sawyer", "Hawk Sawyer", "Sawyer"), "f"),
+])
+def test_a_surname_takes_the_gender_its_given_names_agree_on(names: tuple[str, ...], gender: str | None) -> None:
+    assert _index(*names).given_gender(names[-1]) == gender
+
+
+def test_every_gendered_role_word_of_the_lexicons_has_its_gender() -> None:
+    words = OFFICES | PERSON_OFFICES | PERSON_NOUNS
+    gendered = {w for w in words if w.endswith("man")}
+    assert "councilwoman" in gendered
+    assert {w: GENDERED_NOUNS.get(w) for w in gendered} == {
+        w: "f" if w.endswith("woman") else "m" for w in gendered
+    }

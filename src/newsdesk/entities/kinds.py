@@ -38,6 +38,7 @@ from collections.abc import Callable
 from typing import Any, Protocol
 
 from newsdesk.entities.people import LEGAL_FORMS, NAME_PARTICLES
+from newsdesk.entities.place_nouns import GOVERNED_PLACE_NOUNS, UNIT_NOUNS
 
 POSSESSIVE = {"'s", "’s", "'", "’"}
 #: Last words that make a name an organisation.
@@ -162,14 +163,6 @@ _AT_TARGET_HEADS = frozenset({
 
 #: Labels a place's name may get from the tagger in place of GPE.
 _NOT_YET_PLACES = {"ORG", "FAC", "PERSON"}
-#: Units of local government a name modifies as the unit's own name ("Wayne and Oakland
-#: counties"), not as a kind ("GOP states", "Rust Belt cities"); lemmas.
-UNIT_NOUNS = {"county", "province", "district", "parish", "borough", "township", "prefecture",
-              "governorate", "municipality"}
-#: Lemmas of the common nouns of places with a government: "the city of Hama", "the towns of
-#: Daraa and Hama".
-GOVERNED_PLACE_NOUNS = UNIT_NOUNS | {"city", "town", "village", "state", "region", "capital",
-                                     "port", "suburb", "hamlet"}
 #: Marks that may end an apposition "X, Va.," or a dateline "DOVER, Delaware —".
 _APPOSITION_ENDS = {",", "—", "–", "-", ".", ")", ";", ":"}
 

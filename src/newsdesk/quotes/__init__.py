@@ -40,7 +40,9 @@ class QuoteAnalyser:
     """The ``quotes`` analyser for ``newsdesk analyse`` (runs after ``mentions`` when present)."""
 
     layer = "quotes"
-    version = 36  # 36: a bare surname two people share is the salient one's (mentions 17);
+    version = 37  # 37: a surname people of both genders share has no gender; every
+    # -man/-woman role word of the lexicons is gendered ("the councilwoman");
+    # 36: a bare surname two people share is the salient one's (mentions 17);
     # a comma or a lower-case continuation opens no sentence ("Davis, in her op-ed, asked");
     # 35: a compound office ("Secretary of State") is not cut inside a
     # speaker's name and is one role; every describing noun is a role word ("the county auditor");

@@ -23,6 +23,7 @@ from newsdesk.entities.people import (
     short_forms,
     stated_genders,
 )
+from newsdesk.entities.place_nouns import PLACE_NOUNS
 from newsdesk.entities.titles import ABBREVIATED, HONORIFICS, PERSON_TITLES
 from newsdesk.events.agents import agent_roles
 from newsdesk.parsed import doc_text, name_start
@@ -31,7 +32,6 @@ from newsdesk.quotes.nouns import (
     ORG_NOUNS,
     PERSON_LABELS,
     PERSON_NOUNS,
-    PLACE_NOUNS,
     SPEAKER_LABELS,
 )
 
@@ -58,6 +58,9 @@ class NameIndex:
     #: ``full_name`` answers, asked again for every mention by each quote's speaker search
     _full_names: dict[tuple[str, int], str] = field(default_factory=dict, init=False, repr=False,
                                                    compare=False)
+    #: ``given_gender`` answers, asked for every mention by each pronoun's person search
+    _given_genders: dict[str, str | None] = field(default_factory=dict, init=False, repr=False,
+                                                  compare=False)
 
     def full_name(self, name: str, *, before: int) -> str:
         """The full name that ``name`` (a surname, or a title and surname) stands for at ``before``."""
@@ -101,8 +104,9 @@ class NameIndex:
         return (full or people or [None])[0]
 
     def fits(self, mention: Mention, gender: str | None) -> bool:
-        known = self.gender_of(self.full_name(mention.name, before=mention.start))
-        return gender is None or known is None or known == gender
+        if gender is None:
+            return True
+        return gender_allows(self.gender_of(self.full_name(mention.name, before=mention.start)), gender)
 
     def gender_of(self, name: str | None) -> str | None:
         """The gender the article shows for a full name (a courtesy title, or two or more of its
@@ -113,15 +117,26 @@ class NameIndex:
         return self.genders.get(key) or self.given_gender(name) or self.single_votes.get(key)
 
     def given_gender(self, name: str | None) -> str | None:
-        """The gender a person's given name says, read from the longest name of the article
-        that ends with ``name`` (``Hawk Sawyer`` is ``Kathleen Hawk Sawyer``: a name written
-        without its given name is not read as one)."""
-        longer = [
-            m.name
-            for m in self.mentions
-            if name and m.label in PERSON_LABELS and m.name.endswith(" " + name)
-        ]
-        return given_name_gender(max(longer, key=len) if longer else name)
+        """The gender a person's given name says, read from the longest names of the article
+        that end with ``name`` (``Hawk Sawyer`` is ``Kathleen Hawk Sawyer``: a name written
+        without its given name is not read as one); none when those names disagree (the
+        ``Smith`` of an article naming Mary Smith and Robert Smith)."""
+        key = name or ""
+        if key not in self._given_genders:
+            self._given_genders[key] = self._read_given_gender(name)
+        return self._given_genders[key]
+
+    def _read_given_gender(self, name: str | None) -> str | None:
+        longer = {m.name for m in self.mentions if name and m.label in PERSON_LABELS and m.name.endswith(" " + name)}
+        longest = [n for n in longer if not any(other.endswith(" " + n) for other in longer)]
+        genders = {given_name_gender(n) for n in longest or [name]}
+        return genders.pop() if len(genders) == 1 else None
+
+
+def gender_allows(known: str | None, gender: str | None) -> bool:
+    """Whether a person whose gender is ``known`` (or unknown) may be the "he" or "she" of
+    ``gender`` (or a pronoun without one)."""
+    return gender is None or known is None or known == gender
 
 
 def build_index(

@@ -1,8 +1,8 @@
 """The labels and nouns a speaker is named by: the entity labels of people and of speakers,
-the heads of the descriptions that stand for a person or an organisation named earlier, and
-the kinds of place, which name no speaker. They are word lists written for the quote rules
-(``docs/attribution-rules.md``); the PLOVER agent nouns (``newsdesk.events.agents``) add the
-nouns for people no list here holds.
+and the heads of the descriptions that stand for a person or an organisation named earlier
+(the kinds of place, which name no speaker, are ``newsdesk.entities.place_nouns``). They are
+word lists written for the quote rules (``docs/attribution-rules.md``); the PLOVER agent
+nouns (``newsdesk.events.agents``) add the nouns for people no list here holds.
 """
 
 from __future__ import annotations
@@ -179,13 +179,6 @@ ORG_NOUNS = {
 SPEAKER_LABELS = {"PERSON", "ORG", "GPE"}
 #: Common nouns a person or an organisation is named by ("the senator", "the company").
 PERSON_OR_ORG_NOUNS = frozenset(PERSON_NOUNS | ORG_NOUNS)
-
-#: Kinds of place, which the PLOVER agent nouns hold beside people ("city", "village").
-PLACE_NOUNS = frozenset(
-    {"city", "town", "village", "county", "state", "province", "region", "district", "country",
-     "capital", "neighborhood", "neighbourhood", "suburb", "island", "settlement", "continent",
-     "land", "kingdom", "territory", "municipality", "borough", "port", "community"}
-)
 
 #: Singular nouns for a group of people (WordNet's noun.group words for bodies of people):
 #: "they" may stand for one ("The jury returned a verdict, and they said ...").

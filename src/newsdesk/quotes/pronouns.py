@@ -19,9 +19,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from newsdesk.entities.titles import OFFICES
+from newsdesk.entities.titles import OFFICES, PERSON_OFFICES
 from newsdesk.quotes.content import Context
 from newsdesk.quotes.cues import DOCUMENTS
+from newsdesk.quotes.index import gender_allows
 from newsdesk.quotes.nouns import GROUP_NOUNS, ORG_NOUNS, PERSON_LABELS, PERSON_NOUNS, PRONOUNS
 from newsdesk.quotes.roles import is_party_member
 from newsdesk.quotes.sources import (
@@ -43,21 +44,26 @@ _PLURAL_NOUNS = {"NNS", "NNPS"}
 #: Nouns of a person's office or occupation: the title lexicon's offices, the person nouns.
 _OFFICE_NOUNS = frozenset(OFFICES | PERSON_NOUNS)
 
+#: The role words of the title lexicon and the person nouns whose form gives a gender
+#: ("councilwoman", "spokesman").
+_ROLE_WORDS = OFFICES | PERSON_OFFICES | PERSON_NOUNS
 #: English nouns of lexical gender (kinship, sex and the gendered forms of roles): a "she" or
 #: "he" may stand for one of them as well as for a name.
 GENDERED_NOUNS = {
     **dict.fromkeys(
         ("woman", "girl", "lady", "wife", "mother", "daughter", "sister", "aunt", "niece",
          "grandmother", "granddaughter", "girlfriend", "widow", "mom", "actress", "waitress",
-         "businesswoman", "congresswoman", "spokeswoman", "chairwoman", "queen", "princess"),
+         "queen", "princess"),
         "f",
     ),
     **dict.fromkeys(
         ("man", "boy", "gentleman", "husband", "father", "son", "brother", "uncle", "nephew",
-         "grandfather", "grandson", "boyfriend", "widower", "dad", "actor", "waiter",
-         "businessman", "congressman", "spokesman", "chairman", "king", "prince"),
+         "grandfather", "grandson", "boyfriend", "widower", "dad", "actor", "waiter", "king",
+         "prince"),
         "m",
     ),
+    **{word: "f" for word in _ROLE_WORDS if word.endswith("woman")},
+    **{word: "m" for word in _ROLE_WORDS if word.endswith("man") and not word.endswith("woman")},
 }
 
 
@@ -186,7 +192,7 @@ def agrees(context: Context, speaker: Speaker, gender: str | None) -> bool:
         return True
     known = context.index.gender_of(speaker.name)
     person = speaker.label in (None, *PERSON_LABELS) or known is not None
-    return person and known in (None, gender)
+    return person and gender_allows(known, gender)
 
 
 def _named_or_none(speaker: Speaker) -> Speaker | None:
@@ -222,7 +228,7 @@ def recent_speaker(
         known = context.index.gender_of(record["speaker"])
         kind_fits = labels is None or record.get("_label") in labels
         fits = gender is None or (
-            known in (None, gender) and not _plural_source(context, record["speaker_span"])
+            gender_allows(known, gender) and not _plural_source(context, record["speaker_span"])
         )
         if record["speaker"] and kind_fits and fits:
             span = record["speaker_span"] or {"start": record["start"], "end": record["start"]}
@@ -259,7 +265,7 @@ def _person_in_paragraph(context: Context, token: Any, *, gender: str | None) ->
         and not in_marks(context, m.start)
         and context.index.fits(m, gender)
     ]
-    noun = _gendered_noun(context, [t for t in token.doc[: token.i] if t.idx >= start], gender=gender)
+    noun = _gendered_noun(context, token.doc[_first_token_from(token, start) : token.i], gender=gender)
     if noun is not None and (not people or _sentence_at(context, people[-1].start) < noun.sent.start):
         return _nominal(context, noun)  # "he met a woman online. … she said"
     if not people:
@@ -297,7 +303,15 @@ def _nominal(context: Context, noun: Any) -> Speaker:
 
 
 def _sentence_at(context: Context, position: int) -> int:
-    return next(s.start for s in context.doc.sents if s.start_char <= position < s.end_char)
+    return context.doc.char_span(position, position + 1, alignment_mode="expand")[0].sent.start
+
+
+def _first_token_from(token: Any, start: int) -> int:
+    """The index of the first token at or after character ``start`` up to ``token``."""
+    first = token.i
+    while first > 0 and token.doc[first - 1].idx >= start:
+        first -= 1
+    return first
 
 
 def _depth(context: Context, mention: Any) -> int:

@@ -180,13 +180,9 @@ def _whose(token: Any, compound: Any) -> bool:
     a group's noun (``the US lawyers``, whom the rules keep in their own words). A word the
     article's tagger reads elsewhere as a person's surname is that person's name (``the Trump
     lawyer``, where ``Trump`` alone was taken for an organisation)."""
-    surnames = {e[-1].text for e in compound.doc.ents if e.label_ == "PERSON"}
-    return (
-        token.tag_ == "NN"
-        and names_person(token)
-        and compound.ent_type_ in _SERVED_LABELS
-        and compound.text not in surnames
-    )
+    if token.tag_ != "NN" or compound.ent_type_ not in _SERVED_LABELS or not names_person(token):
+        return False
+    return all(e[-1].text != compound.text for e in compound.doc.ents if e.label_ == "PERSON")
 
 
 def _subject_of_kind(context: Context, token: Any, *, labels: set[str]) -> Speaker | None:
