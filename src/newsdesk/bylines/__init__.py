@@ -53,6 +53,7 @@ from newsdesk.bylines.names import (
     read_as_org,
     without_credentials,
 )
+from newsdesk.entities.people import is_acronym
 
 #: Where a page may break a word ("Mat&shy;thi&shy;as"): no part of the name.
 _SOFT_HYPHEN = "\u00ad"
@@ -232,14 +233,12 @@ def _affiliation_after_writer(part: str, byline: Byline, sites: list[str]) -> bo
         return True
     spans = name_entities(part)
     return (
-        _is_acronym(first)
+        is_acronym(first)
+        and len(first) <= 5
+        and "." not in first
         and not part.isupper()  # a name in capitals ("JILL LAWLESS") opens with no acronym
         and any(label == "ORG" and span.split()[0] == first for label, span in spans)
     )
-
-
-def _is_acronym(word: str) -> bool:
-    return word.isupper() and 2 <= len(word) <= 5 and word.isalpha()
 
 
 def _title_after_writer(part: str, byline: Byline) -> bool:
