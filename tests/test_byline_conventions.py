@@ -42,6 +42,8 @@ from test_htmlmeta_unseen import URL, json_ld, page
         ("Lena Ortiz, Ph.D.", ["Lena Ortiz"]),
         ("Mark Yoon, CFA and Ann Price, Esq.", ["Mark Yoon", "Ann Price"]),
         ("Sammy Davis Jr.", ["Sammy Davis Jr."]),  # a generation is part of the name
+        # in capitals a credential cannot be told from a name's last word
+        ("By TRAN MINH DO", ["TRAN MINH DO"]),
         # an agency's credit line: its reporters, not its editors
         ("Reporting by Will Carter; Editing by Tom Reid", ["Will Carter"]),
         (
@@ -53,6 +55,11 @@ from test_htmlmeta_unseen import URL, json_ld, page
             "Reporting by Ann Lee; Writing by Bob Roe; Editing by Dan Fox",
             ["Ann Lee", "Bob Roe"],
         ),
+        # another role after any separator goes alone, not the writer before it
+        ("Ann Lee, Editing by Tom Reid", ["Ann Lee"]),
+        ("Reporting by Ann Lee, Editing by Tom Reid and Eve Hart", ["Ann Lee"]),
+        ("By Ann Lee | Graphics by Tom Reid", ["Ann Lee"]),
+        ("Edited by Tom Reid", []),
     ],
 )
 def test_what_a_byline_writes_beside_a_name(value: str, authors: list[str]) -> None:

@@ -1190,6 +1190,12 @@ def test_shown_update_day(html: str, published: str) -> None:
             None,
             id="form-beside-the-article",
         ),
+        pytest.param(
+            "<h1>Pineapple upside-down cake</h1><p>Updated 2 hours ago</p>"
+            f"<div class='date'>Published: March 4, 2019</div>{BODY}",
+            "2019-03-04",
+            id="own-publication-label-after-an-update-line",
+        ),
     ],
 )
 def test_a_form_around_the_headline_is_the_page(body: str, day: str | None) -> None:

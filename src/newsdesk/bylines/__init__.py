@@ -53,6 +53,7 @@ from newsdesk.bylines.names import (
     read_as_org,
     without_credentials,
 )
+from newsdesk.entities.people import is_acronym
 
 #: Where a page may break a word ("Mat&shy;thi&shy;as"): no part of the name.
 _SOFT_HYPHEN = "\u00ad"
@@ -119,6 +120,11 @@ _OTHER_ROLE = re.compile(
 _IN_PLACE = re.compile(r"\s+in\s+(?P<place>[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,2})$")
 #: The clauses of a credit line ("Reporting by A; Editing by B"), each with its own role.
 _CLAUSE = re.compile(r"\s*;\s*")
+#: Another role's "by" after a byline separator, to the end of its clause ("Jane Doe,
+#: Editing by John Roe"; "By Jane Doe | Graphics by John Roe").
+_ROLE_AFTER = re.compile(
+    rf"\s*(?:[,|/•·]|\s(?:and|&)\s)\s*(?={_OTHER_ROLE.pattern})[^;]*", re.IGNORECASE
+)
 #: Lead words of a page about someone ("Über Steffi"), not of a byline.
 _ABOUT = frozenset({"about", "über"})
 _BY_INSIDE = re.compile(r"^\S.*?\s(?:by|par|por)\s*:?\s+(?P<name>\S.*)$", re.IGNORECASE)
@@ -196,8 +202,10 @@ def parse_byline(
 def _writers_clauses(value: str) -> str:
     """A credit line without the clauses of other roles: its clauses name each role apart
     ("Reporting by A and B; Editing by C" → "Reporting by A and B"), so another role's
-    clause goes alone, not the reporters with it. A value with no such clause is kept whole
+    clause goes alone, not the reporters with it; so does another role's "by" after a
+    separator, to the clause's end ("A, Editing by C" → "A"). A value with no such clause is kept whole
     (a ";" is also a separator of names, or an entity's end: "O&#039;Donnell")."""
+    value = _ROLE_AFTER.sub("", value)
     clauses = _CLAUSE.split(value)
     others = [clause for clause in clauses if _OTHER_ROLE.search(clause)]
     if len(clauses) < 2 or not others or len(others) == len(clauses):
@@ -225,14 +233,12 @@ def _affiliation_after_writer(part: str, byline: Byline, sites: list[str]) -> bo
         return True
     spans = name_entities(part)
     return (
-        _is_acronym(first)
+        is_acronym(first)
+        and len(first) <= 5
+        and "." not in first
         and not part.isupper()  # a name in capitals ("JILL LAWLESS") opens with no acronym
         and any(label == "ORG" and span.split()[0] == first for label, span in spans)
     )
-
-
-def _is_acronym(word: str) -> bool:
-    return word.isupper() and 2 <= len(word) <= 5 and word.isalpha()
 
 
 def _title_after_writer(part: str, byline: Byline) -> bool:

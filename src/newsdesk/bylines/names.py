@@ -167,7 +167,10 @@ def is_credential(text: str) -> bool:
 
 def without_credentials(text: str) -> str:
     """The text with the credentials after its last name word cut ("Jane Doe MD" → "Jane
-    Doe"), where a name of two words or more is left; else the text as it was."""
+    Doe"), where a name of two words or more is left; else the text as it was. A text in
+    capitals is kept: its words do not tell a credential from a name ("NGUYEN VAN DO")."""
+    if text.isupper():
+        return text
     words = text.split()
     cut = len(words)
     while cut > 2 and is_credential(words[cut - 1]):

@@ -168,11 +168,17 @@ def first_day(texts: list[str], *, updated: bool = False, before: str = "") -> s
     for previous, text in zip([before, *texts], texts):
         lead, end = _after_last_day(previous), 0
         for start, stop, day in written_days(text):
-            said_changed = bool(UPDATE_WORDS.search(f"{lead} {text[end:start]}"))
-            if said_changed == updated and day >= WEB_BEGAN:
+            if _says_changed(f"{lead} {text[end:start]}") == updated and day >= WEB_BEGAN:
                 return day
             lead, end = "", stop
     return None
+
+
+def _says_changed(words: str) -> bool:
+    """An update word in the words before a day, unless a publication word follows it: the
+    day's own label wins over an earlier line's ("Updated 3 hours ago" | "Published: ...")."""
+    published = [match.end() for match in _PUBLISHED.finditer(words)]
+    return bool(UPDATE_WORDS.search(words[published[-1] :] if published else words))
 
 
 def _after_last_day(text: str) -> str:
