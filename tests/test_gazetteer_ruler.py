@@ -27,7 +27,8 @@ def tokenising_pipeline() -> spacy.language.Language:
     """The pipeline with the ruler as ``EntityRuler.add_patterns`` fills it, tokenising each name."""
     nlp = load_pipeline()
     other = spacy.load(MODEL)
-    for name in ("paragraph_sentences", "closing_quote_ends_sentence"):
+    ours = [name for name in nlp.pipe_names if name not in other.pipe_names and name != "gazetteer_ruler"]
+    for name in ours:  # the sentence steps, each after the pipe it follows in ours
         other.add_pipe(name, after=nlp.pipe_names[nlp.pipe_names.index(name) - 1])
     ruler = other.add_pipe("entity_ruler", name="gazetteer_ruler", before="ner",
                            config={"phrase_matcher_attr": "ORTH", "overwrite_ents": False})
