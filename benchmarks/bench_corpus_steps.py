@@ -213,7 +213,7 @@ def run_steps(
             with collections.counted(seconds, f"{name}_gc_cpu"), frame(), statements.of(name):
                 steps[name](store)
             seconds[name] = round(time.perf_counter() - started, 2)
-            seconds[f"{name}_cpu"] = round(time.process_time() - cpu, 2)
+            seconds[f"{name}_cpu"] = round(time.process_time() - cpu, 3)
             if reset:
                 peaks[name] = _status_mb("VmHWM")
     finally:
@@ -223,12 +223,12 @@ def run_steps(
         cpu = time.process_time()
         with collections.counted(seconds, "close_gc_cpu"):
             store.close()
-        seconds["close_cpu"] = round(time.process_time() - cpu, 2)
+        seconds["close_cpu"] = round(time.process_time() - cpu, 3)
     stories.split_from(seconds, "lineage")
     cpu = time.process_time()
     with open_store(db) as store:
         store.count_articles()
-    seconds["reopen_cpu"] = round(time.process_time() - cpu, 2)
+    seconds["reopen_cpu"] = round(time.process_time() - cpu, 3)
     seconds.update({f"{name}_statements": count for name, count in statements.counts.items()})
     return seconds, peaks
 
@@ -302,7 +302,7 @@ class _TimedStories:
         self.module.refresh_stories = self.refresh
 
     def split_from(self, seconds: dict[str, float], step: str) -> None:
-        for suffix, key, digits in (("", "wall", 2), ("_cpu", "cpu", 2), ("_gc_cpu", "gc_cpu", 3)):
+        for suffix, key, digits in (("", "wall", 2), ("_cpu", "cpu", 3), ("_gc_cpu", "gc_cpu", 3)):
             inside = self.seconds[key]
             seconds[f"stories{suffix}"] = round(inside, digits)
             seconds[f"{step}{suffix}"] = round(seconds[f"{step}{suffix}"] - inside, digits)
@@ -415,7 +415,7 @@ def stage(cache: Path, size: int, kind: str, *, batch: str = "file") -> None:
     seconds, peaks = run_steps(work, full=kind == "full")
     rss_after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
     total = {
-        unit: round(sum(seconds[name + suffix] for name in STEPS), 2)
+        unit: round(sum(seconds[name + suffix] for name in STEPS), 3)
         for unit, suffix in (("wall", ""), ("cpu", "_cpu"))
     }
     print(
