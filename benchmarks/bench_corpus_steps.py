@@ -20,7 +20,9 @@ from the ``full`` stage's store, refused when an older schema wrote it (``rebuil
 The steps run as ``newsdesk analyse`` runs them: each in ``older_objects_frozen`` where the
 tree has it, and the lineage step refreshes the stories in its own transaction, from the
 articles it processed; the stories' seconds are timed around that call and reported apart
-(``stories``, taken out of ``lineage``).
+(``stories``, taken out of ``lineage``). Each step's calls into DuckDB through the store's
+connection are counted (``statements``: statements, and each registration of a table and each
+relation inserted, which cost as much), the close's not.
 
 ``--before SRC`` (another checkout's ``src``) with ``--repeat N`` runs the updates N times
 per size, this checkout's and SRC's alternating on copies of the same rebuilt store, and
@@ -191,6 +193,7 @@ def run_steps(
     except ImportError:  # a tree from before it
         frame = nullcontext
 
+    statements = _Statements()
     steps = {  # as ``newsdesk analyse`` runs them: lineage refreshes its stories itself
         "lineage": lambda store: lineage.update_lineage(store, full=full),
         "entities": lambda store: resolve_entities(store, full=full),
@@ -199,7 +202,7 @@ def run_steps(
     seconds, peaks = {"imports_cpu": _import_step_modules()}, {}
     store = open_store(db)
     collections = collections or _FullCollections()
-    stories = _TimedStories(lineage, collections)
+    stories = _TimedStories(lineage, collections, statements)
     counted_before = collections.count
     try:
         for name in steps:
@@ -207,25 +210,71 @@ def run_steps(
             if reset:
                 peaks[f"{name}_start"] = _status_mb("VmRSS")
             started, cpu = time.perf_counter(), time.process_time()
-            with collections.counted(seconds, f"{name}_gc_cpu"), frame():
+            with collections.counted(seconds, f"{name}_gc_cpu"), frame(), statements.of(name):
                 steps[name](store)
             seconds[name] = round(time.perf_counter() - started, 2)
-            seconds[f"{name}_cpu"] = round(time.process_time() - cpu, 2)
+            seconds[f"{name}_cpu"] = round(time.process_time() - cpu, 3)
             if reset:
                 peaks[name] = _status_mb("VmHWM")
     finally:
         stories.restore()
+        statements.restore()
         seconds["steps_full_collections"] = collections.count - counted_before
         cpu = time.process_time()
         with collections.counted(seconds, "close_gc_cpu"):
             store.close()
-        seconds["close_cpu"] = round(time.process_time() - cpu, 2)
+        seconds["close_cpu"] = round(time.process_time() - cpu, 3)
     stories.split_from(seconds, "lineage")
     cpu = time.process_time()
     with open_store(db) as store:
         store.count_articles()
-    seconds["reopen_cpu"] = round(time.process_time() - cpu, 2)
+    seconds["reopen_cpu"] = round(time.process_time() - cpu, 3)
+    seconds.update({f"{name}_statements": count for name, count in statements.counts.items()})
     return seconds, peaks
+
+
+class _Statements:
+    """The calls into DuckDB each step makes through the store's connection (``Store.con``,
+    replaced by a counting property until ``restore``): statements run, tables registered and
+    let go, relations made of Arrow tables; each pays DuckDB's fixed cost of a call. Those of
+    a connection held apart (the close's checkpoint) are not counted."""
+
+    CALLS = frozenset({"execute", "executemany", "register", "unregister", "from_arrow", "sql"})
+
+    def __init__(self) -> None:
+        from newsdesk.store import Store
+
+        self.store_class, self.property = Store, Store.con
+        self.counts: dict[str, int] = {}
+        self.step: str | None = None
+        connection = self.property.fget
+        Store.con = property(lambda store: _CountedConnection(connection(store), self))
+
+    @contextmanager
+    def of(self, step: str) -> Iterator[None]:
+        """Count the calls made while the block runs as ``step``'s."""
+        before, self.step = self.step, step
+        self.counts.setdefault(step, 0)
+        try:
+            yield
+        finally:
+            self.step = before
+
+    def restore(self) -> None:
+        self.store_class.con = self.property
+
+
+class _CountedConnection:
+    """A DuckDB connection whose calls that run something are counted (``_Statements``)."""
+
+    def __init__(self, con: Any, statements: _Statements) -> None:
+        self._con, self._statements = con, statements
+
+    def __getattr__(self, name: str) -> Any:
+        found = getattr(self._con, name)
+        if name in _Statements.CALLS and self._statements.step is not None:
+            self._statements.counts[self._statements.step] += 1
+        return found
 
 
 class _TimedStories:
@@ -233,16 +282,16 @@ class _TimedStories:
     step makes inside its own transaction (``refresh_stories``, replaced by a timed call while
     the steps run); ``split_from`` reports them as the ``stories`` step, out of lineage's."""
 
-    def __init__(self, lineage: Any, collections: _FullCollections) -> None:
+    def __init__(self, lineage: Any, collections: _FullCollections, statements: _Statements) -> None:
         self.module, self.refresh = lineage, lineage.refresh_stories
         self.seconds: dict[str, float] = {"wall": 0.0, "cpu": 0.0, "gc_cpu": 0.0}
-        self.collections = collections
+        self.collections, self.statements = collections, statements
         lineage.refresh_stories = self._timed
 
     def _timed(self, *args: Any, **kwargs: Any) -> int:
         started, cpu, found = time.perf_counter(), time.process_time(), {}
         try:
-            with self.collections.counted(found, "gc_cpu"):
+            with self.collections.counted(found, "gc_cpu"), self.statements.of("stories"):
                 return self.refresh(*args, **kwargs)
         finally:
             self.seconds["wall"] += time.perf_counter() - started
@@ -253,7 +302,7 @@ class _TimedStories:
         self.module.refresh_stories = self.refresh
 
     def split_from(self, seconds: dict[str, float], step: str) -> None:
-        for suffix, key, digits in (("", "wall", 2), ("_cpu", "cpu", 2), ("_gc_cpu", "gc_cpu", 3)):
+        for suffix, key, digits in (("", "wall", 2), ("_cpu", "cpu", 3), ("_gc_cpu", "gc_cpu", 3)):
             inside = self.seconds[key]
             seconds[f"stories{suffix}"] = round(inside, digits)
             seconds[f"{step}{suffix}"] = round(seconds[f"{step}{suffix}"] - inside, digits)
@@ -366,7 +415,7 @@ def stage(cache: Path, size: int, kind: str, *, batch: str = "file") -> None:
     seconds, peaks = run_steps(work, full=kind == "full")
     rss_after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
     total = {
-        unit: round(sum(seconds[name + suffix] for name in STEPS), 2)
+        unit: round(sum(seconds[name + suffix] for name in STEPS), 3)
         for unit, suffix in (("wall", ""), ("cpu", "_cpu"))
     }
     print(
@@ -459,6 +508,8 @@ def _best(runs: dict[str, list[dict]]) -> dict[str, dict]:
                **{key: min(run["seconds"].get(key, 0.0) for run in found) for key in keys},
                "full_gc_cpu": [round(sum(run["seconds"].get(key, 0.0) for key in collections), 3)
                                for run in found],
+               "statements": {step: [run["seconds"].get(f"{step}_statements") for run in found]
+                              for step in STEPS},
                "peak_rss_mb": min(run["peak_rss_mb"] for run in found),
                "load": [run["load"] for run in found]}
         for name, found in runs.items()

@@ -20,7 +20,7 @@ from newsdesk.ingest import ingest
 from newsdesk.lineage.fingerprints import normalise
 from newsdesk.lineage.links import span_text
 from newsdesk.lineage.pairs import PairComparer
-from newsdesk.lineage.update import update_lineage
+from newsdesk.lineage.update import LINEAGE_VERSION, update_lineage
 from newsdesk.store import open_store
 
 SEEDS = sorted(EXAMPLES.glob("*.txt"))
@@ -144,6 +144,21 @@ def test_exact_copy_links_to_its_source_and_is_not_counted_again(tmp_path, name,
         assert {frozenset(renamed.get(i, i) for i in pair) for pair in _pairs(store.lineage_links())} == before | {
             frozenset((copy_id, ids["000"]))
         }
+
+
+def test_lineage_reads_a_raw_text_only_where_the_cleaned_text_is_empty(tmp_path):
+    """The articles lineage processes come without their raw text (the stories read it only
+    where the cleaned text is empty): read again only for an article whose cleaning left
+    nothing, whose story terms come from it."""
+    raw = SEEDS[0].read_text(encoding="utf-8")
+    bare = Article(path="bare.txt", raw_text=raw, text="")
+    cleaned = Article(path="cleaned.txt", raw_text=raw, text=SEEDS[1].read_text(encoding="utf-8"))
+    with open_store(str(tmp_path / "store.duckdb")) as store:
+        store.save_input(source="batch", path="batch", sha256="0", size=0, articles=[bare, cleaned])
+        with store.transaction():
+            pending = {a.path: a for a, _ in store.lineage_begin(version=LINEAGE_VERSION)}
+    assert (pending["bare.txt"].raw_text, pending["bare.txt"].text) == (raw, "")
+    assert (pending["cleaned.txt"].raw_text, pending["cleaned.txt"].text) == ("", cleaned.text)
 
 
 def test_rerun_and_reingest_change_nothing(seed_store):

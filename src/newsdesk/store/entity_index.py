@@ -172,19 +172,25 @@ class EntityIndexQueries:
     def set_registry_language(self, language: str) -> None:
         self.con.execute("INSERT OR REPLACE INTO newsdesk_meta VALUES ('registry_language', ?)", [language])
 
-    def entity_index_stale(self, *, languages: Sequence[str]) -> list[str]:
-        """Ids whose members the registry holds are not those of the current mentions layer
-        (new, changed or gone), or whose story changed since."""
-        rows = self._run(
+    def entity_index_changes(self, *, languages: Sequence[str]) -> tuple[list[str], pa.Table, dict[str, int]]:
+        """The articles whose members the registry holds are not those of the current mentions
+        layer (new, changed or gone), or whose story changed since, by id; their rows of
+        ``entity_articles_now`` (those still current); and ``{id: version}`` the registry
+        last read of those it holds. One query: the comparison reads every row of both."""
+        table = self._run(
             f"""WITH now AS ({self._ENTITY_NOW.format(articles="current_articles")})
-                SELECT coalesce(now.id, e.article_id) AS id FROM now
-                FULL OUTER JOIN entity_articles e ON e.article_id = now.id
+                SELECT coalesce(now.id, e.article_id) AS article_id, now.version, now.story,
+                       e.version AS held
+                FROM now FULL OUTER JOIN entity_articles e ON e.article_id = now.id
                 WHERE now.id IS NULL OR e.article_id IS NULL OR e.version <> now.version
                    OR e.story IS DISTINCT FROM now.story
-                ORDER BY id""",
+                ORDER BY article_id""",
             languages=languages,
-        ).fetchall()
-        return [row[0] for row in rows]
+        ).to_arrow_table()
+        ids, held = table["article_id"].to_pylist(), table["held"].to_pylist()
+        current = pa.array([version is not None for version in table["version"].to_pylist()], pa.bool_())
+        now = table.filter(current).select(["article_id", "version", "story"])
+        return ids, now, {i: version for i, version in zip(ids, held, strict=True) if version is not None}
 
     def entity_index_versions(self, article_ids: Sequence[str]) -> dict[str, int]:
         """``{article id: version}`` the registry last read, for these articles."""
@@ -310,16 +316,17 @@ class EntityIndexQueries:
             ).fetchall()
         }
 
-    def entity_person_keys(self, groups: Sequence[str]) -> set[str]:
-        """The keys of the people with a full name in these automatic groups."""
-        return {
-            row[0]
-            for row in self._run(
-                "SELECT DISTINCT key FROM entity_members WHERE surname IS NOT NULL "
-                "AND auto_group IN (SELECT value FROM wanted_groups)",
-                wanted_groups=groups,
-            ).fetchall()
-        }
+    def entity_person_keys(self, groups: Sequence[str]) -> dict[str, set[str]]:
+        """``{automatic group: the keys of its people with a full name}`` for these groups
+        (a group with none is left out)."""
+        found: dict[str, set[str]] = {}
+        for group, key in self._run(
+            "SELECT DISTINCT auto_group, key FROM entity_members WHERE surname IS NOT NULL "
+            "AND auto_group IN (SELECT value FROM wanted_groups)",
+            wanted_groups=groups,
+        ).fetchall():
+            found.setdefault(group, set()).add(key)
+        return found
 
     #: The reached groups' members a regroup reads (``entity_member_parts``): each kind's
     #: first member is found by an aggregate, not a window (a window sorts every reached

@@ -40,7 +40,9 @@ class LineageQueries:
         exact copy of one of those. Their fingerprints and links are dropped here. A processed
         article keeps its number; one never processed gets the next above every number held,
         the forgotten articles' included (a rebuild forgets them all, and a changed article
-        may hold the highest), so no two articles share one.
+        may hold the highest), so no two articles share one. An article's raw text is read
+        only where its cleaned text is empty (lineage and stories read it only then), and is
+        empty otherwise.
         """
         rows = self.con.execute(
             f"""WITH current AS (
@@ -63,7 +65,7 @@ class LineageQueries:
         ).fetchall()
         if not rows:
             return []
-        articles = self._articles_at([row[0] for row in rows])
+        articles = self._articles_at([row[0] for row in rows], raw_text=False)
         self._lineage_forget([article_id for _, article_id, seq, _ in rows if seq is not None])
         next_seq = rows[0][3]  # the highest number held, by a pending article or another
         pending = []
@@ -105,7 +107,8 @@ class LineageQueries:
 
     def lineage_reopen(self, ids: Sequence[str]) -> list[tuple[Article, int]]:
         """Processed articles to process again, with their first-seen numbers; their
-        fingerprints and links are dropped here (as ``lineage_begin`` does)."""
+        fingerprints and links are dropped here, and their raw texts read, as
+        ``lineage_begin`` does."""
         if not ids:
             return []
         rows = self._run(
@@ -115,7 +118,7 @@ class LineageQueries:
                JOIN lineage_articles l ON l.article_id = a.id ORDER BY l.seq""",
             wanted_articles=ids,
         ).fetchall()
-        articles = self._articles_at([row_id for row_id, _, _ in rows])
+        articles = self._articles_at([row_id for row_id, _, _ in rows], raw_text=False)
         self._lineage_forget([article_id for _, article_id, _ in rows])
         return [(articles[row_id], seq) for row_id, _, seq in rows]
 

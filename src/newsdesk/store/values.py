@@ -36,6 +36,8 @@ import pyarrow as pa
 #: Up to this many values a list (or rows a table) reaches a query as JSON text; more, as
 #: Arrow (see the module doc for the measurement).
 SMALL_BATCH = 2000
+#: The select of an insert that appends the rows as they are.
+_EVERY_ROW = "SELECT * FROM incoming"
 
 _SQL_TYPES = {
     pa.string(): "VARCHAR", pa.int16(): "SMALLINT", pa.int32(): "INTEGER",
@@ -102,6 +104,12 @@ def small_rows(rows: pa.Table) -> dict[str, tuple[str, str]]:
         return {}
     values = rows.to_pydict()
     return small_columns({field.name: (values[field.name], field.type) for field in rows.schema})
+
+
+def _as_arrow(rows: pa.Table) -> bool:
+    """Whether ``rows`` surely go as Arrow: more values than ``SMALL_BATCH``, or a column
+    JSON text does not carry."""
+    return _value_count(rows) > SMALL_BATCH or any(sql_type(f.type) is None for f in rows.schema)
 
 
 def _value_count(rows: pa.Table) -> int:
@@ -174,10 +182,15 @@ class ValueLists:
         texts = [text for columns in lists.values() for _, text in columns.values()]
         return self.con.execute(with_tables(sql, ctes), [*texts, *params])
 
-    def _insert_arrow(self, table: str, rows: pa.Table, select: str = "SELECT * FROM incoming") -> None:
+    def _insert_arrow(self, table: str, rows: pa.Table, select: str = _EVERY_ROW) -> None:
         """Append ``rows`` to ``table`` through ``select``, which reads them as ``incoming``;
-        no rows, no statement (the table is not touched)."""
+        no rows, no statement (the table is not touched). Rows that go as Arrow and are
+        appended as they are go in one call (a relation over them inserted), not three
+        statements (register, insert, unregister: 1.0 against 1.35 ms for 600 rows)."""
         if rows.num_rows == 0:
+            return
+        if select == _EVERY_ROW and _as_arrow(rows):
+            self.con.from_arrow(rows).insert_into(table)
             return
         with self._value_tables(incoming=rows) as run:
             run(f"INSERT INTO {table} {select}")  # fixed table names and selects

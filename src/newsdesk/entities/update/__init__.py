@@ -55,7 +55,8 @@ One module per concern; this one holds the entry points (``rebuild_registry``,
 * ``reach``: what must be regrouped and how: the stored groups a change reaches, closed over
   their name words, and what of their grouping stays settled (``settled``);
 * ``reading``: what is stored: the set's index rows (``Stored``), the groups read in part,
-  and the members to regroup read back from the index (``load``);
+  and the members to regroup read back from the index (``load``), with what a regroup
+  read by article or group kept for the next regroup of the run (``Reads``);
 * ``writing``: what is written: which entities a regroup keeps, grows or rewrites
   (``Regroup``), their registry rows and tallies, and the index rows (``member_table``).
 """
@@ -108,10 +109,12 @@ def _update(store: Store, gazetteer: Callable[[], Gazetteer]) -> int:
     whole = set(change.whole)
     reached = reach.reachable_groups(store, change.fresh, change.mates)
     groups = reach.closed(store, whole | reached, change.fresh)
-    stored = None
+    stored, reads = None, reading.Reads()
     while True:
-        stored = reading.Stored.read(store, groups, whole=whole, change=change, before=stored)
-        regroup = _regroup(store, stored, change)
+        stored = reading.Stored.read(
+            store, groups, whole=whole, change=change, reads=reads, before=stored
+        )
+        regroup = _regroup(store, stored, change, reads=reads)
         if not regroup.missing:
             break
         log.debug(
@@ -138,11 +141,13 @@ def _update(store: Store, gazetteer: Callable[[], Gazetteer]) -> int:
     return len(regroup.members)
 
 
-def _regroup(store: Store, stored: reading.Stored, change: changes.Change) -> writing.Regroup:
+def _regroup(
+    store: Store, stored: reading.Stored, change: changes.Change, *, reads: reading.Reads
+) -> writing.Regroup:
     """Group the set, the groups read in part as the few members read (``reading.Stored.read``);
     ``missing`` names the groups so read that the result would change."""
     hidden = stored.hidden
-    members, context, stories = reading.load(store, stored.rows, change)
+    members, context, stories = reading.load(store, stored.rows, change, reads=reads)
     settled = reach.settled(members, stored, change, partial=set(hidden))
     auto = group_members(members, stories=stories, context=context, settled=settled)
     eids = [entity_id(g) for g in auto]

@@ -46,11 +46,10 @@ class Change:
     @classmethod
     def read(cls, store: Store) -> Change | None:
         """The change since the registry's last run, or None if there is none."""
-        stale = store.entity_index_stale(languages=LANGUAGES)
+        stale, now, held = store.entity_index_changes(languages=LANGUAGES)
         if not stale:
             return None
-        now = store.entity_articles_now(languages=LANGUAGES, article_ids=stale)
-        same = _same_version(store, stale, now=now)
+        same = _same_version(now, held=held)
         decisions = store.entity_decisions()
         named = set(_decision_groups(store, decisions))
         stories = store.entity_index_story_mates(sorted(same)) if same else {}
@@ -88,10 +87,10 @@ def _idle(
     }
 
 
-def _same_version(store: Store, stale: list[str], *, now: pa.Table) -> set[str]:
+def _same_version(now: pa.Table, *, held: dict[str, int]) -> set[str]:
     """The changed articles whose text the registry holds already (the article only moved
-    to another story; ``now``: the changed articles' rows of ``Store.entity_articles_now``)."""
-    held = store.entity_index_versions(stale)
+    to another story; ``now``: the changed articles' rows of ``Store.entity_articles_now``;
+    ``held``: the versions the registry read of those it holds)."""
     return {row["article_id"] for row in now.to_pylist() if held.get(row["article_id"]) == row["version"]}
 
 

@@ -1,12 +1,13 @@
 """What the registry's index holds of the set to regroup, read back (``Stored.read``): the
 members' components, the components' automatic groups, the components bearing each name
 word and the members each entity holds; a group no changed article belongs to read in part
-(``_read_in_part``); and the members to regroup, stored ones without their text (``load``).
+(``_read_in_part``); and the members to regroup, stored ones without their text (``load``);
+what a regroup read by article or group, kept for the next regroup of the run (``Reads``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -18,6 +19,29 @@ if TYPE_CHECKING:
     from newsdesk.entities.update.changes import Change
 
 LANGUAGES = list(SUPPORTED_LANGUAGES)
+
+
+@dataclass(slots=True)
+class Reads:
+    """What an update's regroups read of the store by article or group, kept for the next
+    regroup of the same update (a group read in part that would change is read in full and
+    the set regrouped again): each article's co-mentions and story, each group's people's
+    keys. A regroup asks the store only for the articles and groups no earlier one asked
+    for; nothing is written between two regroups, so what was read holds."""
+
+    found: dict[str, dict[str, Any]] = field(default_factory=dict)
+    asked: dict[str, set[str]] = field(default_factory=dict)
+
+    def of(self, ids: Iterable[str], read: Callable[[list[str]], dict[str, Any]]) -> dict[str, Any]:
+        """``read(ids)`` (a store query by article or group id, ``{id: value}``), asking the
+        store only for the ids not asked for before."""
+        found = self.found.setdefault(read.__name__, {})
+        asked = self.asked.setdefault(read.__name__, set())
+        ids = set(ids)
+        if ids - asked:
+            found.update(read(sorted(ids - asked)))
+            asked |= ids
+        return {i: found[i] for i in sorted(ids) if i in found}
 
 
 @dataclass(slots=True)
@@ -47,6 +71,7 @@ class Stored:
         *,
         whole: set[str],
         change: Change,
+        reads: Reads,
         before: Stored | None = None,
     ) -> Stored:
         """The rows of ``groups``: those in ``whole`` in full, the others in part (the
@@ -54,7 +79,8 @@ class Stored:
         groups with fewer of them whole, whose other rows are kept when the near keys are
         the same (a group's rows read in part depend only on its own rows and on those)."""
         parts = sorted(groups - whole)
-        near = _near_keys(store.entity_person_keys(parts), change.fresh) if parts else set()
+        keys = reads.of(parts, store.entity_person_keys).values()
+        near = _near_keys(set().union(*keys), change.fresh) if parts else set()
         if before is not None and near == before.near:
             return before.widened(store, whole, change=change)
         shown, hidden = _read_in_part(store, parts, near=near, change=change)
@@ -178,9 +204,10 @@ def _near_keys(keys: set[str], fresh: list[Member]) -> set[str]:
 
 
 def load(
-    store: Store, rows: list[dict[str, Any]], change: Change
+    store: Store, rows: list[dict[str, Any]], change: Change, *, reads: Reads
 ) -> tuple[list[Member], dict[str, set[str]], dict[str, str]]:
-    """The members to regroup (in a rebuild's order), their articles' co-mentions and stories.
+    """The members to regroup (in a rebuild's order), their articles' co-mentions and stories
+    (``reads``: those an earlier regroup of the update read).
 
     A stored member is read back from the index (its keys, no text) unless a user's decision
     can find its group: the grouping rules compare keys only, decisions compare text too.
@@ -196,8 +223,8 @@ def load(
     members = [read.get((row["article_id"], row["member"])) or indexed(row) for row in kept]
     members = sorted(members + fresh, key=lambda m: (m.article_id, m.ordinal))
     context = co_mentions(fresh + list(idle.values()))
-    context.update(store.entity_context(sorted({row["article_id"] for row in kept} - gone)))
-    stories = store.article_stories_of(sorted({m.article_id for m in members}))
+    context.update(reads.of({row["article_id"] for row in kept} - gone, store.entity_context))
+    stories = reads.of({m.article_id for m in members}, store.article_stories_of)
     return members, context, stories
 
 
