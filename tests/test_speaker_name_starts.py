@@ -1,7 +1,9 @@
 """Where a speaker's name starts when the tagger ran the words before it into the name (a job
-the title lexicon does not list, a demonym, a headline's words), on passages written for the
+the title lexicon does not list, a demonym, a headline's words), and where a nominal source
+starts when a plural's possessive ending stands before its noun, on passages written for the
 tests in news style, each with the speaker ``docs/attribution-rules.md`` gives; and the names
-that must keep their first words (an unknown given name, an initial, a monarch's title).
+that must keep their first words (an unknown given name, an initial, a monarch's title), and
+a quotation mark that still ends a source.
 """
 
 from __future__ import annotations
@@ -44,6 +46,23 @@ CASES = [
         "Kwame Osei Boateng, a cocoa farmer, said prices had fallen by half since spring.",
         "prices had fallen",
         "Kwame Osei Boateng",
+    ),
+    # a plural's possessive ending is no quotation mark: the source keeps its owner
+    (
+        "Because teachers’ unions insist that funding decides everything, reform stalls.",
+        "funding decides everything",
+        "teachers’ unions",
+    ),
+    (
+        "Parents' groups said the schools should reopen in the fall.",
+        "the schools should reopen",
+        "Parents' groups",
+    ),
+    # ... and a closing quotation mark still ends the source
+    (
+        "The 'volunteers' said the shelter was full by midnight.",
+        "the shelter was full",
+        "volunteers",
     ),
 ]
 
