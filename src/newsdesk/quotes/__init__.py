@@ -40,7 +40,10 @@ class QuoteAnalyser:
     """The ``quotes`` analyser for ``newsdesk analyse`` (runs after ``mentions`` when present)."""
 
     layer = "quotes"
-    version = 37  # 37: a surname people of both genders share has no gender; every
+    version = 38  # 38: a person's name starts at its given name when the tagger ran words
+    # before it into the name ("National Intelligence James Clapper" is James Clapper);
+    # a plural's possessive ending does not end a nominal source ("teachers’ unions");
+    # 37: a surname people of both genders share has no gender; every
     # -man/-woman role word of the lexicons is gendered ("the councilwoman");
     # 36: a bare surname two people share is the salient one's (mentions 17);
     # a comma or a lower-case continuation opens no sentence ("Davis, in her op-ed, asked");

@@ -19,21 +19,44 @@ project already uses, where the library uses ``unidecode``: the two agree on Lat
 
 Only a given name is asked about: the first word of a name of two words or more (a lone
 surname, ``Flynn``, would be read as the given name Flynn), not an initial (``J.D.``).
+
+The same table says where a person's name starts when the tagger ran the words before it into
+it (``given_name_start``: "Director of National Intelligence James Clapper" tagged from
+"National", "Immigration Conservatives Heckle Jeb Bush" from a headline): at the first word
+that is a given name of the table with the library's "high coverage" (at least
+``MIN_COUNTS`` observations, its ``taxonomize`` default) and no word of the title, role and
+person-noun lexicons ("Manager", "General" and "Justice" are given names somewhere), when
+every word before it is an English word (the lemma index of the rule lemmatizer that ships
+with the spaCy model), such a lexicon word or a possessive. The title lexicon cannot list
+every job ("Senior Policy Advisor", "President of Ad Sales") nor the words of a headline, and
+no library parses names out of such runs; a name whose first word is no English word
+("Rayquann Deonte Jernigan") or an initial ("A. Philip Randolph") is never cut, nor a
+monarch's title ("Queen Elizabeth II"), nor one that would keep fewer than two words.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from functools import lru_cache
 from importlib.util import find_spec
 from pathlib import Path
 
 from anyascii import anyascii
 
+from newsdesk.entities.titles import MONARCHS, ROLE_WORDS, TITLE_WORDS
 from newsdesk.parse_cache import cache_directory, kept_parse
+from newsdesk.quotes.nouns import PERSON_NOUNS
 
 #: The library's default threshold on 0.5 - |0.5 - p(gf)|: a name nearer an end is classified.
 THRESHOLD = 0.1
+#: The library's default number of observations of a "high coverage" name (``taxonomize``).
+MIN_COUNTS = 10
+#: A possessive word ("Bloomberg's") ends a phrase before a name; it is no part of the name.
+_POSSESSIVE = re.compile(r"\w['’]s?$")
+#: Words of a title or a person's description ("Campaign Manager", "Attorney General",
+#: "Whip"), which some registers also list as given names: never where a name starts.
+_DESCRIBING = TITLE_WORDS | ROLE_WORDS | PERSON_NOUNS
 
 
 def given_name_gender(name: str | None) -> str | None:
@@ -49,11 +72,15 @@ def given_name_gender(name: str | None) -> str | None:
 def _gendered_names() -> dict[str, str]:
     """Each classified name of the library's table with ``"f"`` or ``"m"``; read once per
     process, from the cache where kept."""
+    return kept_parse("givennames", _name_data(), classified, cache=cache_directory())
+
+
+def _name_data() -> bytes:
+    """The bytes of the library's name table."""
     package = find_spec("nomquamgender")  # found, not imported: its import reads the table
     if package is None or not package.submodule_search_locations:
         raise ModuleNotFoundError("nomquamgender is not installed (a dependency of newsdesk)")
-    data = (Path(package.submodule_search_locations[0]) / "name_data.json").read_bytes()
-    return kept_parse("givennames", data, classified, cache=cache_directory())
+    return (Path(package.submodule_search_locations[0]) / "name_data.json").read_bytes()
 
 
 def classified(data: bytes) -> dict[str, str]:
@@ -61,3 +88,61 @@ def classified(data: bytes) -> dict[str, str]:
     threshold classifies, with ``"f"`` or ``"m"``."""
     return {name: ("f" if info[2] >= 0.5 else "m") for name, info in json.loads(data).items()
             if 0.5 - abs(0.5 - info[2]) <= THRESHOLD}
+
+
+def from_given_name(name: str) -> str:
+    """A person's name without the words the tagger ran into it before its given name."""
+    words = name.split()
+    return " ".join(words[given_name_start(words):])
+
+
+def given_name_start(words: list[str]) -> int:
+    """The index of ``words`` (a person's name as tagged) where the name itself starts: its
+    first common given name when each word before it is an English word or a possessive (see
+    the module's docstring); 0 when there is none or fewer than two words would be left."""
+    for i, word in enumerate(words[:-1]):
+        key = _key(word)
+        if key in MONARCHS:
+            return 0  # a monarch's title stays with the name ("Queen Elizabeth II")
+        if key in _DESCRIBING or _POSSESSIVE.search(word):
+            continue
+        if key in _common_given_names():
+            return i if i and len(words) - i >= 2 else 0
+        if not _is_english_word(key):
+            return 0
+    return 0
+
+
+def _key(word: str) -> str:
+    return anyascii(word).lower().strip(".,;:()[]\"'")
+
+
+def _is_english_word(word: str) -> bool:
+    """A lemma of the model's lookup tables, or the plural of one; never an initial."""
+    words = _english_words()
+    return len(word) > 1 and word.isalpha() and (word in words or word.removesuffix("s") in words)
+
+
+@lru_cache(maxsize=1)
+def _english_words() -> frozenset[str]:
+    """Every lemma of the lookup tables that the spaCy model's rule lemmatizer ships."""
+    from spacy.lookups import Lookups
+    from spacy.util import get_package_path
+
+    from newsdesk.nlp import MODEL
+
+    tables = next(get_package_path(MODEL).glob("*/lemmatizer/lookups"))
+    index = Lookups().from_disk(tables).get_table("lemma_index")
+    return frozenset(word for words in index.values() for word in words)
+
+
+@lru_cache(maxsize=1)
+def _common_given_names() -> frozenset[str]:
+    """The names of the library's table with at least ``MIN_COUNTS`` observations."""
+    return frozenset(kept_parse("commongivennames", _name_data(), common, cache=cache_directory()))
+
+
+def common(data: bytes) -> list[str]:
+    """The names of the library's table (each ``[sources, counts, p(gf), ...]``) observed at
+    least ``MIN_COUNTS`` times."""
+    return [name for name, info in json.loads(data).items() if info[1] >= MIN_COUNTS]

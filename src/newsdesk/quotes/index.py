@@ -27,7 +27,7 @@ from newsdesk.entities.place_nouns import PLACE_NOUNS
 from newsdesk.entities.titles import ABBREVIATED, HONORIFICS, PERSON_TITLES
 from newsdesk.events.agents import agent_roles
 from newsdesk.parsed import doc_text, name_start
-from newsdesk.quotes.given_names import given_name_gender
+from newsdesk.quotes.given_names import from_given_name, given_name_gender
 from newsdesk.quotes.nouns import (
     ORG_NOUNS,
     PERSON_LABELS,
@@ -451,11 +451,18 @@ def _layer_mentions(text: str, records: list[dict[str, Any]] | None) -> list[Men
         label = "PERSON" if label in {"PER", "PERSON"} else label
         start, end = record.get("start"), record.get("end")
         if isinstance(start, int) and isinstance(end, int) and label in SPEAKER_LABELS:
-            name = clean_name(_cluster_name(record, text[start:end], label), person=label == "PERSON")
+            name = _name(_cluster_name(record, text[start:end], label), label)
             entity = record.get("entity") or record.get("gazetteer")
             if name:
                 mentions.append(Mention(start, end, name, label, str(entity) if entity else None))
     return mentions
+
+
+def _name(written: str, label: str) -> str:
+    """A mention's name: a person's starts at its given name (``from_given_name``)."""
+    if label != "PERSON":
+        return clean_name(written)
+    return from_given_name(clean_name(written, person=True))
 
 
 def _cluster_name(record: dict[str, Any], surface: str, label: str) -> str:
@@ -473,7 +480,7 @@ def _spacy_mentions(doc: Any) -> list[Mention]:
     mentions = []
     for ent in doc.ents:
         if ent.label_ in SPEAKER_LABELS and "\n" not in ent.text:
-            name = clean_name(ent.text, person=ent.label_ == "PERSON")
+            name = _name(ent.text, ent.label_)
             if name:
                 mentions.append(Mention(ent.start_char, ent.end_char, name, ent.label_))
     return mentions
