@@ -4,8 +4,8 @@ signed, on texts written for the test.
 A line among the text's last lines that is nothing but a person's name, with after it only a
 day or a title of one or two words, names the writer when no source trusted more names one;
 its first word must be a registered given name, since the English NER reads headings at a
-text's end as people. A press contact after its label, a heading, a name inside the text
-and a structured author are left as they were.
+text's end as people. A press contact after its label, a heading, a list of names, a name
+inside the text and a structured author are left as they were.
 """
 
 from __future__ import annotations
@@ -54,6 +54,8 @@ def test_a_signature_under_the_text(closing: str, authors: list[str]) -> None:
         # a press contact: the name after a label, or with a telephone number under it
         "Kontakt:\nJulia Brandt",
         "Julia Brandt\nTel. 030 123456",
+        # a list of people closing the text
+        "Anna Schmidt\nPeter Müller\nJulia Brandt",
         # a name inside the text's last sentence, not alone on its line
         "Julia Brandt spoke for the opposition.",
         # a name followed by more of the text

@@ -191,15 +191,16 @@ def closing_signature(text: str | None) -> list[str]:
     among its last lines, a line that is nothing but a person's name, with after it only a
     day or a title of one or two words ("Marina Mucha" closing a review; "Kazım TÜRKMEN" |
     "DITIB-Bundesvorsitzender" closing a message), not after a label that ends in a colon
-    (a press contact: "Kontakt:" | "Jane Doe"). The name's first word must be a registered
-    given name (``opens_with_registered_name``): the English NER takes German headings
-    there for people ("Weiterführender Link") and misses names ("Marina Mucha")."""
+    (a press contact: "Kontakt:" | "Jane Doe") nor after another name alone (a list of
+    people closing the text). The name's first word must be a registered given name
+    (``opens_with_registered_name``): the English NER takes German headings there for
+    people ("Weiterführender Link") and misses names ("Marina Mucha")."""
     lines = [" ".join(line.split()) for line in (text or "").splitlines()]
     lines = [line for line in lines if line]
     for index in range(len(lines) - 1, max(len(lines) - 1 - END_LINES, END_LINES), -1):
-        line = lines[index]
-        if _is_signature(line) and not lines[index - 1].endswith(":"):
-            return [line]
+        line, before = lines[index], lines[index - 1]
+        if _is_signature(line):
+            return [] if before.endswith(":") or _is_signature(before) else [line]
         if not _after_signature(line):
             return []
     return []
