@@ -175,7 +175,7 @@ def main() -> None:
                 out.write(json.dumps(rows[key], ensure_ascii=False) + "\n")
     print(f"{min(args.take, len(keys))} audit and {max(len(keys) - args.take, 0)} other pages")
     print(
-        f"seconds on {len(keys)} pages: ours {seconds['ours']:.1f}, trafilatura "
+        f"seconds on {len(pages)} pages: ours {seconds['ours']:.1f}, trafilatura "
         f"{seconds['trafilatura']:.1f}, ratio {seconds['ours'] / seconds['trafilatura']:.2f}"
     )
     if args.judged:
