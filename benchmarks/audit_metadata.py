@@ -14,7 +14,7 @@ with their publishers). Judge each audit page from its HTML by the rules in docs
 ("Judging an author", "Judging a publication date") into a JSONL file of
 ``{"id", "authors": [...], "date": "YYYY-MM-DD" | null}`` kept outside the repository;
 ``--judged`` scores both readers against it (right or correctly empty); a judged page without
-a ``date`` key was judged for its authors alone. ``--exclude-seed SEED:N`` leaves out of
+a ``date`` key was judged for its authors alone, one without ``authors`` for its day alone. ``--exclude-seed SEED:N`` leaves out of
 the pool the N pages an earlier audit drew with that seed (each seed from what the seeds before
 it left), so a new seed draws pages no rule was developed on (seed 20261208 after 20261204;
 ``--exclude-seed 20261204:60 --exclude-seed 20261208:60 --seed 20261209 --take 40`` for the
@@ -100,7 +100,8 @@ def right(found_authors, found_date, judged: dict) -> tuple[bool, bool]:
     stamp's day in the page's time zone beside its UTC day)."""
     names = author_names(found_authors)
     authors_ok = any(
-        names == author_names(answer) for answer in [judged["authors"], *judged.get("also", [])]
+        names == author_names(answer)
+        for answer in [judged.get("authors"), *judged.get("also", [])]
     )
     days = [judged["date"], *judged.get("date_also", [])]
     date_ok = any(date_right(found_date, day) for day in days) if days[0] else not found_date
@@ -117,12 +118,16 @@ def score(rows: dict[str, dict], judged_path: Path) -> None:
             ("trafilatura", (row["trafilatura"]["author"], row["trafilatura"]["date"])),
         ):
             authors_ok, date_ok = right(authors, day, {"date": None, **entry})
-            tally[name][0] += authors_ok
+            tally[name][0] += authors_ok and "authors" in entry
             tally[name][1] += date_ok and "date" in entry
-    count, days = len(judged), sum("date" in entry for entry in judged)
+    count = sum("authors" in entry for entry in judged)
+    days = sum("date" in entry for entry in judged)
     for name, (authors_ok, dates_ok) in tally.items():
-        dates = f"{dates_ok}/{days} ({dates_ok / days:.3f})" if days else "not judged"
-        print(f"{name}: authors {authors_ok}/{count} ({authors_ok / count:.3f}), dates {dates}")
+        print(f"{name}: authors {_share(authors_ok, count)}, dates {_share(dates_ok, days)}")
+
+
+def _share(right_ones: int, judged: int) -> str:
+    return f"{right_ones}/{judged} ({right_ones / judged:.3f})" if judged else "not judged"
 
 
 def draw(keys: list[str], seed: int) -> list[str]:
@@ -170,7 +175,7 @@ def main() -> None:
                 out.write(json.dumps(rows[key], ensure_ascii=False) + "\n")
     print(f"{min(args.take, len(keys))} audit and {max(len(keys) - args.take, 0)} other pages")
     print(
-        f"seconds on {len(keys)} pages: ours {seconds['ours']:.1f}, trafilatura "
+        f"seconds on {len(pages)} pages: ours {seconds['ours']:.1f}, trafilatura "
         f"{seconds['trafilatura']:.1f}, ratio {seconds['ours'] / seconds['trafilatura']:.2f}"
     )
     if args.judged:

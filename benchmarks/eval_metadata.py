@@ -8,7 +8,9 @@ input uses) and the reference is trafilatura's own metadata from ``bare_extracti
 with_metadata=True)``, run on the same page in the same run. Scoring follows the sets' FORMAT.md
 (``newsdesk_eval.metadata``). Pages are split into dev and test halves by a hash of the URL; the
 metadata rules were developed on dev only. Outlet has no gold value: the figure is the share of
-pages with an outlet that is not a number, a year or a file name.
+pages with an outlet that is not a number, a year or a file name. ``--misses FIELD`` lists each
+wrong answer of ours with the gold value and the source ours came from (``metadata_from``), to
+sort the errors by cause.
 """
 
 from __future__ import annotations
@@ -45,6 +47,7 @@ def ours(page: Page) -> dict:
         "author": article.authors,
         "date": article.published,
         "outlet": article.outlet,
+        "from": article.metadata.get("metadata_from", {}),
     }
 
 
@@ -91,9 +94,10 @@ def run(pages: list[Page], *, misses: str | None) -> tuple[Tally, Tally, dict[st
 def _show_miss(page: Page, found: dict, field: str) -> None:
     gold = {"title": page.title, "author": page.author, "date": page.date}[field]
     check = {"title": title_right, "author": authors_right, "date": date_right}[field]
+    source = found.get("from", {}).get({"author": "authors", "date": "published"}.get(field, field))
     if gold and not check(found.get(field), gold):
         print(
-            f"MISS {page.url[:70]}\n  gold: {gold!r}\n  ours: {found.get(field)!r}",
+            f"MISS {page.url[:70]}\n  gold: {gold!r}\n  ours: {found.get(field)!r} ({source})",
             file=sys.stderr,
         )
 

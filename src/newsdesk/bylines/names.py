@@ -35,6 +35,20 @@ STOP_WORD_LANGUAGES = ("en", "de", "fr", "es", "it", "pt")
 MAX_NAME_WORDS = 5
 
 
+def opens_with_registered_name(text: str) -> bool:
+    """The first word is a given name that the registers and censuses of
+    ``nomquamgender`` classify as a woman's or a man's ("Marina", "Kazım") and no stop word
+    ("Deine", German for "your", is in the registers too): a lexicon's test of a name for
+    lines the English NER reads badly, German headings ("Weiterführender Link") as people
+    and names ("Marina Mucha") as none."""
+    from newsdesk.quotes.given_names import given_name_gender  # reads the table on first use
+
+    words = text.split()
+    return bool(words) and words[0].casefold() not in stop_words() and (
+        given_name_gender(text) is not None
+    )
+
+
 def has_organisation_word(text: str) -> bool:
     """A word of the text is a legal form or an institution's noun (``ORGANISATION_WORDS``),
     or a German compound that ends in one ("Landesanstalt", "Caritasverband")."""

@@ -1,6 +1,7 @@
 """Authors of a page, each source in the order it is trusted: JSON-LD and ``<meta>``
-authors, ``rel=author`` links, the bylines the page prints (``page_bylines.py``), "Source:"
-lines, the agency of the main text's opening dateline and copyright holders.
+authors, ``rel=author`` links, the bylines the page prints and the name that signs the
+main text (``page_bylines.py``), "Source:" lines, the agency of the main text's opening
+dateline and copyright holders.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from newsdesk.htmlmeta.page_bylines import (
     LINE_TAGS,
     article_region,
     byline_texts,
+    closing_signature,
     headline_byline,
     in_teaser,
     printed_by_lines,
@@ -123,6 +125,7 @@ def author_bylines(
         *(("by-line text", read(lambda text=text: [text])) for text in printed_by_lines(tree)),
         ("by the headline", read(lambda: headline_byline(tree, title=title))),
         ("main text line", read(lambda: text_bylines(text))),
+        ("signature", read(lambda: closing_signature(text))),
         ("forum post", read(lambda: _forum_authors(tree), handles=True, declared=True)),
         ("trafilatura", read(lambda: _written_on_page(tree, fallback), handles=True)),
         ("copyright", read(lambda: _copyright_holders(tree, sites=sites))),

@@ -1,7 +1,7 @@
 """Bylines a page prints: byline elements in the article region (not in a teaser card of
 another article), short lines that open with a byline word or an author label, a byline
-beside the headline, a byline line that opens or closes the main text; and the article
-region they are read in.
+beside the headline, a byline line that opens or closes the main text, a name alone that
+signs it; and the article region they are read in.
 """
 
 from __future__ import annotations
@@ -11,7 +11,13 @@ from itertools import islice, pairwise
 
 from lxml import etree
 
-from newsdesk.bylines.names import is_credential, is_named_person
+from newsdesk.bylines.names import (
+    is_credential,
+    is_named_person,
+    is_person,
+    opens_with_registered_name,
+)
+from newsdesk.dates import written_days
 from newsdesk.htmlmeta.dates import as_day
 from newsdesk.htmlmeta.shown import headlines
 from newsdesk.htmlmeta.structured import (
@@ -68,6 +74,8 @@ _SHARE_BAR = re.compile(r"(?:^|[\s_-])(?:share|sharing|social)(?:$|[\s_-])", re.
 #: Lines at each end of the main text where a byline or a signature stands.
 END_LINES = 3
 LINE_TAGS = ("p", "span", "div", "em", "strong", "address", "small", "a")
+#: A word of a title after a signature: letters and hyphens ("DITIB-Bundesvorsitzender").
+_TITLE_WORD = re.compile(r"^[^\W\d_]+(?:-[^\W\d_]+)*$")
 #: Elements that start a line of their own inside a byline's element.
 _BLOCKS = frozenset({"p", "div", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "tr"})
 
@@ -162,8 +170,9 @@ def _words(line: str) -> int:
 def text_bylines(text: str | None) -> list[str]:
     """A byline that opens or closes the main text: a short line led by a byline word or
     an author label among its first and last lines ("Von Matthias Lauerer", "Autor: Jane
-    Doe"). A name alone on a last line is not read: the English NER takes
-    German headings and press contacts there for people."""
+    Doe"). A name alone on a last line is read only as a signature
+    (``closing_signature``): the English NER takes German headings and press contacts
+    there for people."""
     lines = [" ".join(line.split()) for line in (text or "").splitlines()]
     lines = [line for line in lines if line]
     ends = lines[:END_LINES] + lines[-END_LINES:] if len(lines) > 1 else []
@@ -175,6 +184,39 @@ def _is_byline_line(line: str) -> bool:
     return (words <= 8 and bool(_BY_FIRST.match(line))) or (
         words <= 12 and bool(_LABEL_FIRST.match(line))
     )
+
+
+def closing_signature(text: str | None) -> list[str]:
+    """The name alone that signs the main text, as a letter, a column or a review is signed:
+    among its last lines, a line that is nothing but a person's name, with after it only a
+    day or a title of one or two words ("Marina Mucha" closing a review; "Kazım TÜRKMEN" |
+    "DITIB-Bundesvorsitzender" closing a message), not after a label that ends in a colon
+    (a press contact: "Kontakt:" | "Jane Doe") nor after another name alone (a list of
+    people closing the text). The name's first word must be a registered given name
+    (``opens_with_registered_name``): the English NER takes German headings there for
+    people ("Weiterführender Link") and misses names ("Marina Mucha")."""
+    lines = [" ".join(line.split()) for line in (text or "").splitlines()]
+    lines = [line for line in lines if line]
+    for index in range(len(lines) - 1, max(len(lines) - 1 - END_LINES, END_LINES), -1):
+        line, before = lines[index], lines[index - 1]
+        if _is_signature(line):
+            return [] if before.endswith(":") or _is_signature(before) else [line]
+        if not _after_signature(line):
+            return []
+    return []
+
+
+def _is_signature(line: str) -> bool:
+    return is_person(line) and opens_with_registered_name(line)
+
+
+def _after_signature(line: str) -> bool:
+    """A line that may follow a signature: a day ("10. September 2017"), or a title of one
+    or two words of letters ("DITIB-Bundesvorsitzender", "Chefredakteurin")."""
+    words = line.split()
+    if len(words) <= 6 and next(written_days(line), None):
+        return True
+    return len(words) <= 2 and all(_TITLE_WORD.match(word) for word in words)
 
 
 def article_region(tree):
