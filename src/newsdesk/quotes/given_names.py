@@ -41,6 +41,7 @@ import re
 from functools import lru_cache
 from importlib.util import find_spec
 from pathlib import Path
+from typing import Any
 
 from anyascii import anyascii
 
@@ -70,9 +71,15 @@ def given_name_gender(name: str | None) -> str | None:
 
 @lru_cache(maxsize=1)
 def _gendered_names() -> dict[str, str]:
-    """Each classified name of the library's table with ``"f"`` or ``"m"``; read once per
-    process, from the cache where kept."""
-    return kept_parse("givennames", _name_data(), classified, cache=cache_directory())
+    """Each classified name of the library's table with ``"f"`` or ``"m"``."""
+    return _name_tables()["gender"]
+
+
+@lru_cache(maxsize=1)
+def _name_tables() -> dict[str, Any]:
+    """The two readings of the library's table (``tables``), read and hashed once per process
+    and parsed once, kept in the cache."""
+    return kept_parse("nametables", _name_data(), tables, cache=cache_directory())
 
 
 def _name_data() -> bytes:
@@ -83,11 +90,14 @@ def _name_data() -> bytes:
     return (Path(package.submodule_search_locations[0]) / "name_data.json").read_bytes()
 
 
-def classified(data: bytes) -> dict[str, str]:
-    """The names of the library's table (each ``[sources, counts, p(gf), ...]``) that its
-    threshold classifies, with ``"f"`` or ``"m"``."""
-    return {name: ("f" if info[2] >= 0.5 else "m") for name, info in json.loads(data).items()
-            if 0.5 - abs(0.5 - info[2]) <= THRESHOLD}
+def tables(data: bytes) -> dict[str, Any]:
+    """The library's table (each name ``[sources, counts, p(gf), ...]``) read two ways:
+    ``gender``, each name its threshold classifies with ``"f"`` or ``"m"``; ``common``, the
+    names observed at least ``MIN_COUNTS`` times."""
+    names = json.loads(data)
+    return {"gender": {name: ("f" if info[2] >= 0.5 else "m") for name, info in names.items()
+                       if 0.5 - abs(0.5 - info[2]) <= THRESHOLD},
+            "common": [name for name, info in names.items() if info[1] >= MIN_COUNTS]}
 
 
 def from_given_name(name: str) -> str:
@@ -139,10 +149,4 @@ def _english_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _common_given_names() -> frozenset[str]:
     """The names of the library's table with at least ``MIN_COUNTS`` observations."""
-    return frozenset(kept_parse("commongivennames", _name_data(), common, cache=cache_directory()))
-
-
-def common(data: bytes) -> list[str]:
-    """The names of the library's table (each ``[sources, counts, p(gf), ...]``) observed at
-    least ``MIN_COUNTS`` times."""
-    return [name for name, info in json.loads(data).items() if info[1] >= MIN_COUNTS]
+    return frozenset(_name_tables()["common"])
