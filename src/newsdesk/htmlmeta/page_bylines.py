@@ -173,8 +173,7 @@ def text_bylines(text: str | None) -> list[str]:
     Doe"). A name alone on a last line is read only as a signature
     (``closing_signature``): the English NER takes German headings and press contacts
     there for people."""
-    lines = [" ".join(line.split()) for line in (text or "").splitlines()]
-    lines = [line for line in lines if line]
+    lines = _text_lines(text)
     ends = lines[:END_LINES] + lines[-END_LINES:] if len(lines) > 1 else []
     return [line for line in dict.fromkeys(ends) if _is_byline_line(line)][:2]
 
@@ -186,6 +185,11 @@ def _is_byline_line(line: str) -> bool:
     )
 
 
+def _text_lines(text: str | None) -> list[str]:
+    """The main text's non-empty lines, each with its runs of white space made one space."""
+    return [line for line in (" ".join(line.split()) for line in (text or "").splitlines()) if line]
+
+
 def closing_signature(text: str | None) -> list[str]:
     """The name alone that signs the main text, as a letter, a column or a review is signed:
     among its last lines, a line that is nothing but a person's name, with after it only a
@@ -195,8 +199,7 @@ def closing_signature(text: str | None) -> list[str]:
     people closing the text). The name's first word must be a registered given name
     (``opens_with_registered_name``): the English NER takes German headings there for
     people ("Weiterführender Link") and misses names ("Marina Mucha")."""
-    lines = [" ".join(line.split()) for line in (text or "").splitlines()]
-    lines = [line for line in lines if line]
+    lines = _text_lines(text)
     for index in range(len(lines) - 1, max(len(lines) - 1 - END_LINES, END_LINES), -1):
         line, before = lines[index], lines[index - 1]
         if _is_signature(line):
