@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from newsdesk.entities.titles import OFFICES, PERSON_OFFICES
-from newsdesk.quotes.given_names import given_name_gender
+from newsdesk.given_names import given_name_gender
 from newsdesk.quotes.index import Mention, NameIndex
 from newsdesk.quotes.nouns import PERSON_NOUNS
 from newsdesk.quotes.pronouns import GENDERED_NOUNS

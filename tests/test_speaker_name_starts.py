@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsdesk.quotes.given_names import from_given_name
+from newsdesk.given_names import from_given_name
 from test_speaker_descriptions import speaker_of  # the speakers found for a content
 
 #: (text, the content's first words, its speaker)

@@ -22,6 +22,7 @@ from newsdesk.bylines.lexicons import (
     PRESS_TITLE_NOUNS,
 )
 from newsdesk.entities.people import NAME_PARTICLES
+from newsdesk.given_names import given_name_gender
 
 _PARTICLES = NAME_PARTICLES
 DOMAIN = re.compile(r"\.[a-z]{2,6}$", re.IGNORECASE)
@@ -41,8 +42,6 @@ def opens_with_registered_name(text: str) -> bool:
     ("Deine", German for "your", is in the registers too): a lexicon's test of a name for
     lines the English NER reads badly, German headings ("Weiterführender Link") as people
     and names ("Marina Mucha") as none."""
-    from newsdesk.quotes.given_names import given_name_gender  # reads the table on first use
-
     words = text.split()
     return bool(words) and words[0].casefold() not in stop_words() and (
         given_name_gender(text) is not None

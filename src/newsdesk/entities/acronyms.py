@@ -3,7 +3,8 @@
 A small Schwartz & Hearst (2003) style check: the letters of the acronym must be the initials
 of the words before the parenthesis, in order, skipping function words. scispaCy ships the full
 algorithm but pulls in a biomedical stack (nmslib, its own models) for a dozen lines of logic,
-so the check is kept here.
+so the check is kept here. The ``mentions`` layer gives a defined acronym its long form's
+entity (``apply_acronyms``).
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ from typing import Any
 
 import numpy
 from spacy.attrs import ORTH
+
+from newsdesk.entities.ner_spans import Span
 
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.\-]{1,9}$")
 _SKIP = {"of", "the", "and", "for", "in", "on", "to", "a", "an", "&", "-"}
@@ -53,3 +56,21 @@ def _long_form(doc: Any, paren: int, acronym: str) -> tuple[int, int] | None:
     if index >= 0:
         return None
     return doc[start].idx, doc[paren - 1].idx + len(doc[paren - 1].text)
+
+
+def apply_acronyms(doc: Any, spans: list[Span]) -> list[Span]:
+    """Acronyms defined in the text take the long form's label; undefined-as-entity ones are dropped."""
+    definitions = defined_acronyms(doc)
+    if not definitions:
+        return spans
+    by_end = {doc[s.end - 1].idx + len(doc[s.end - 1].text): s for s in spans}
+    out = []
+    for span in spans:
+        text = doc[span.start:span.end].text
+        if text not in definitions:
+            out.append(span)
+            continue
+        long_form = by_end.get(definitions[text][1])
+        if long_form is not None and long_form.kind != "norp":
+            out.append(Span(span.start, span.end, long_form.label, long_form.gazetteer, kind="acronym"))
+    return out

@@ -26,8 +26,8 @@ from newsdesk.entities.people import (
 from newsdesk.entities.place_nouns import PLACE_NOUNS
 from newsdesk.entities.titles import ABBREVIATED, HONORIFICS, PERSON_TITLES
 from newsdesk.events.agents import agent_roles
+from newsdesk.given_names import from_given_name, given_name_gender
 from newsdesk.parsed import doc_text, name_start
-from newsdesk.quotes.given_names import from_given_name, given_name_gender
 from newsdesk.quotes.nouns import (
     ORG_NOUNS,
     PERSON_LABELS,

@@ -5,7 +5,9 @@ name, an estimate p(gf) of how strongly the name is gendered female; its classif
 (``NBGC.classify``) names a name female or male only when that estimate is within its
 documented default threshold of the certain ends (p(gf) <= 0.1 or >= 0.9) and leaves the rest
 unclassified. That default is the only threshold used: a name the library leaves
-unclassified (``Jean``, ``Kim``, ``Reagan``) says nothing.
+unclassified (``Jean``, ``Kim``, ``Reagan``) says nothing. The quotes layer asks it a
+speaker's gender and where a person's name starts, the bylines whether a part of a byline
+opens with a registered given name.
 
 The library's module is not imported: on import it loads pandas and keeps its whole name
 table (about 720,000 names, some 270 MB in a process) for a classifier that builds arrays per
@@ -47,7 +49,6 @@ from anyascii import anyascii
 
 from newsdesk.entities.titles import MONARCHS, ROLE_WORDS, TITLE_WORDS
 from newsdesk.parse_cache import cache_directory, kept_parse
-from newsdesk.quotes.nouns import PERSON_NOUNS
 
 #: The library's default threshold on 0.5 - |0.5 - p(gf)|: a name nearer an end is classified.
 THRESHOLD = 0.1
@@ -55,9 +56,6 @@ THRESHOLD = 0.1
 MIN_COUNTS = 10
 #: A possessive word ("Bloomberg's") ends a phrase before a name; it is no part of the name.
 _POSSESSIVE = re.compile(r"\w['’]s?$")
-#: Words of a title or a person's description ("Campaign Manager", "Attorney General",
-#: "Whip"), which some registers also list as given names: never where a name starts.
-_DESCRIBING = TITLE_WORDS | ROLE_WORDS | PERSON_NOUNS
 
 
 def given_name_gender(name: str | None) -> str | None:
@@ -114,13 +112,24 @@ def given_name_start(words: list[str]) -> int:
         key = _key(word)
         if key in MONARCHS:
             return 0  # a monarch's title stays with the name ("Queen Elizabeth II")
-        if key in _DESCRIBING or _POSSESSIVE.search(word):
+        if key in _describing_words() or _POSSESSIVE.search(word):
             continue
         if key in _common_given_names():
             return i if i and len(words) - i >= 2 else 0
         if not _is_english_word(key):
             return 0
     return 0
+
+
+@lru_cache(maxsize=1)
+def _describing_words() -> frozenset[str]:
+    """Words of a title or a person's description ("Campaign Manager", "Attorney General",
+    "Whip"), which some registers also list as given names: never where a name starts. The
+    quotes' person nouns are imported here, on the first name start asked, so that a byline's
+    gender question does not import the quotes package."""
+    from newsdesk.quotes.nouns import PERSON_NOUNS
+
+    return frozenset(TITLE_WORDS | ROLE_WORDS | PERSON_NOUNS)
 
 
 def _key(word: str) -> str:

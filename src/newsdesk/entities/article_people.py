@@ -1,0 +1,153 @@
+"""The people of one article: part of the ``mentions`` layer (``newsdesk.entities.mentions``).
+
+A name the model calls a person once is a person everywhere in the article; each full name is
+a cluster with the roles written next to it, and its short forms (``people.short_forms``) are
+that person's wherever they stand, also where the tagger missed them ("Ma cautions", "Mr.
+Wang", "says Early"). Of two people of one surname, a surname after an office's title goes to
+the one who holds that office, else to the nearest full name not written in passing
+(``parsed.in_passing``), as coreference prefers the salient antecedent. No library resolves
+surnames within a news article this way; spaCy's NER tags each mention alone.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.attrs import ORTH
+
+from newsdesk.entities import people as names
+from newsdesk.entities.clusters import Cluster
+from newsdesk.entities.descriptions import positions
+from newsdesk.entities.ner_spans import Span, extend_name_left
+from newsdesk.entities.roles import appositive_after, holds_office, office_before, title_before
+from newsdesk.entities.titles import HONORIFICS
+from newsdesk.entities.translit import translit_key
+from newsdesk.entities.whole_names import name_word
+from newsdesk.nlp import model_words
+from newsdesk.parsed import in_passing
+
+
+def consistent_people(doc: Any, spans: list[Span]) -> list[Span]:
+    """A name the model calls a person once is a person everywhere in the article, also where
+    it tagged the given name apart from the untagged rest ("some [Brett] Kavanaugh
+    supporters"; not "some Texas Kavanaugh supporters", no name of the article)."""
+    people = {doc[s.start:s.end].text for s in spans if s.label == "PERSON"}
+    for span in spans:
+        if span.label == "PERSON" or span.gazetteer:
+            continue
+        end = next((end for end in range(_untagged_words_end(doc, span.end), span.end - 1, -1)
+                    if doc[span.start:end].text in people), None)
+        if end is not None:
+            span.end, span.label, span.kind = end, "PERSON", "name"
+            span.start = extend_name_left(doc, span.start)
+    return spans
+
+
+def _untagged_words_end(doc: Any, end: int) -> int:
+    """Where the capitalised proper nouns the tagger left out of any name, from ``end``, end."""
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and not doc[end].ent_type_:
+        end += 1
+    return end
+
+
+def person_clusters(doc: Any, spans: list[Span], clusters: dict[str, Cluster]) -> dict[str, list[tuple[int, str]]]:
+    """Clusters for full person names; returns ``{short form: [(char offset, cluster key)]}``."""
+    short_forms: dict[str, list[tuple[int, str]]] = {}
+    for span in spans:
+        words = [t for t in doc[span.start:span.end] if t.text != "-"]
+        if span.label != "PERSON" or len(words) < 2:
+            continue
+        name = doc[span.start:span.end].text.replace("[", "").replace("]", "")
+        key = "person:" + translit_key(name)
+        cluster = clusters.setdefault(key, Cluster(key, name, "PERSON", span.gazetteer))
+        for short in names.short_forms([w.text for w in words]):
+            short_forms.setdefault(short, []).append((doc[span.start].idx, key))
+        add_roles(doc, span, cluster)
+    return short_forms
+
+
+def add_roles(doc: Any, span: Span, cluster: Cluster) -> None:
+    for role in (title_before(doc, span.start), appositive_after(doc, span.end)):
+        if role and role not in cluster.roles:
+            cluster.roles.append(role)
+
+
+def surname_mentions(doc: Any, spans: list[Span], people: dict[str, list[tuple[int, str]]]) -> list[Span]:
+    """Surnames the NER missed: "Ma cautions", "Mr. Wang", and a surname that is also a
+    common word, capitalised inside a sentence whatever the tagger took it for ("says Early")."""
+    covered = {i for span in spans for i in range(span.start, span.end)}
+    found = []
+    for i in positions(doc, ORTH, people):
+        token = doc[i]
+        if i in covered or not token.is_title or _starts_other_name(doc, i, i + 1):
+            continue
+        if token.pos_ == "PROPN" or _name_mistagged(token) or \
+                (token.i > 0 and doc[token.i - 1].lower_ in HONORIFICS):
+            found.append(Span(token.i, token.i + 1, "PERSON", kind="short"))
+    return found
+
+
+def _name_mistagged(token: Any) -> bool:
+    """A capitalised word inside a sentence that the tagger took for an adverb, an adjective or
+    a noun, and not one the model knows only in lower case ("says Early"). A word that opens a
+    quotation is capitalised by position, as at a sentence start ('signs such as, "White men
+    stop ruining everything"')."""
+    known = model_words()
+    return not token.is_sent_start and not _opens_quotation(token) \
+        and token.pos_ in {"ADV", "ADJ", "NOUN"} \
+        and (token.text in known or token.lower_ not in known)
+
+
+def _opens_quotation(token: Any) -> bool:
+    """The token follows an opening quotation mark: one written against the next word, after a
+    space or at the start (a closing mark follows its word: '"...," Early said')."""
+    if token.i == 0:
+        return False
+    mark = token.doc[token.i - 1]
+    return mark.is_quote and not mark.whitespace_ and (
+        mark.i == 0 or bool(token.doc[mark.i - 1].whitespace_) or token.doc[mark.i - 1].is_space)
+
+
+def person_for(doc: Any, span: Span, people: dict[str, list[tuple[int, str]]],
+               clusters: dict[str, Cluster]) -> str | None:
+    """The person cluster a one-word mention belongs to: nearest full name before it, else after;
+    of two people of that name, after an office's title, the one whose roles hold that office,
+    else one whose roles are unknown (a sole bearer keeps it: roles are never all known), and
+    of the full names, those not written in passing (``_salient``)."""
+    text = doc[span.start:span.end].text
+    candidates = people.get(text)
+    if not candidates or span.end - span.start != 1 or _starts_other_name(doc, span.start, span.end):
+        return None
+    if span.gazetteer and span.label != "PERSON" and not (span.start and doc[span.start - 1].lower_ in HONORIFICS):
+        return None  # "Jordan" the country stays a country next to "Michael Jordan"
+    office = office_before(doc, span.start) if len({key for _, key in candidates}) > 1 else None
+    if office:  # "Vice President Biden" is not Hunter Biden, the nearest
+        roles = {key: clusters[key].roles for _, key in candidates}
+        candidates = [c for c in candidates if holds_office(office, roles[c[1]])] or [
+            c for c in candidates if not roles[c[1]]]
+    return names.nearest(_salient(doc, candidates), at=doc[span.start].idx)
+
+
+def _salient(doc: Any, candidates: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Of the full names of two or more people, those not written in passing (``in_passing``:
+    inside a prepositional phrase, as a possessor, in a relative clause): a bare surname that
+    "former President Bill Clinton" shares with the article's subject, named in passing, stays
+    hers, as coreference prefers the salient antecedent. All of them when each is in passing."""
+    if len({key for _, key in candidates}) < 2:
+        return candidates
+    salient = [c for c in candidates
+               if not in_passing(doc.char_span(c[0], c[0] + 1, alignment_mode="expand")[0])]
+    return salient or candidates
+
+
+def _starts_other_name(doc: Any, start: int, end: int) -> bool:
+    """A surname-like word that is part of another name: "[Judge] Brett Kavanaugh", "the
+    [Kelly] File", "Clinton Foundation", "The [Hill] reported"."""
+    after = doc[end] if end < len(doc) else None
+    if after is not None and after.is_title and after.pos_ == "PROPN" and not after.is_sent_start \
+            and after.ent_type_ not in {"DATE", "TIME"}:
+        return True
+    before = doc[start - 1] if start > 0 else None
+    if before is None or doc[start].is_sent_start:
+        return False
+    return before.text == "The" or (name_word(before) and before.ent_type_ != "PERSON")
