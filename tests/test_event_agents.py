@@ -57,3 +57,20 @@ def test_armed_forces_are_the_military_police_and_armed_group_roles(nlp, text, n
     from newsdesk.events.agents import armed
 
     assert armed(next(t for t in nlp(text) if t.text == noun)) is expected
+
+
+# (sentence, the phrase's head, its role): a number counts the agents of its "of" phrase;
+# written for the rule
+COUNTED = [
+    ("Police detained dozens of protesters in Yerevan.", "dozens", "CVL"),
+    ("Thousands of soldiers crossed the border.", "Thousands", "MIL"),
+    # negative: a number of things names no agent
+    ("Dozens of houses burned overnight.", "Dozens", None),
+]
+
+
+@pytest.mark.parametrize("text, head, expected", COUNTED)
+def test_a_number_takes_the_role_of_the_agents_it_counts(nlp, text, head, expected):
+    from newsdesk.events.agents import agent_role
+
+    assert agent_role(next(t for t in nlp(text) if t.text == head)) == expected

@@ -143,9 +143,14 @@ def agent_roles() -> dict[str, str]:
 
 
 def agent_role(token: Any) -> str | None:
-    """The role of a common noun that names an agent ("soldiers" MIL), else None."""
+    """The role of a common noun that names an agent ("soldiers" MIL), or of the agents a
+    number counts ("dozens of protesters", "thousands of refugees": CVL), else None."""
     roles = agent_roles()
-    return roles.get(token.lemma_.lower()) or roles.get(token.lower_)
+    role = roles.get(token.lemma_.lower()) or roles.get(token.lower_)
+    if role is None and (token.pos_ == "NUM" or token.ent_type_ == "CARDINAL"):
+        counted = [o for p in token.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        return next((r for o in counted if (r := agent_role(o))), None)
+    return role
 
 
 def source_agent(token: Any) -> bool:
