@@ -415,6 +415,8 @@ ACTORS = [
     # NGEC synthetic story (CENSOR): people acted on stay a target beside the place
     ("On Sunday, police arrested 22 people in Santa Cruz.", "arrested", ["police"], ["22 people", "Santa Cruz"], []),
     ("Police detained dozens of protesters in Yerevan.", "detained", ["Police"], ["dozens of protesters"], []),
+    # an agent noun in a sense that names a thing is a thing, which gives way to its place
+    ("The government declared a state of siege in Cusco.", "declared", ["The government"], ["Cusco"], ["a state of siege in Cusco"]),
     # negative: the source's own force gives way to the place it leaves
     ("Rwanda withdrew peacekeepers from Sudan.", "withdrew", ["Rwanda"], ["Sudan"], ["peacekeepers"]),
     # negative: beside an actor asked, what is asked for is not aimed at a second target
@@ -579,6 +581,13 @@ def test_an_events_actor_names_are_in_its_spans(nlp, text):
 
 # (sentence, trigger, source phrases, phrases that are not the source); written for the rules
 SOURCE_EXTENT = [
+    # a participle whose "by" object is a thing ("the publication of ...") names no actor
+    (
+        "Students angered by the publication of the cartoons attacked the embassy.",
+        "attacked",
+        ["Students"],
+        ["Students angered by the publication of the cartoons"],
+    ),
     # a participle set off by commas that says when, not whose: left out
     (
         "Recent American air strikes, occurring almost every week, have killed dozens of "

@@ -93,7 +93,9 @@ def _own_targets(trigger: Any) -> list[Any]:
         aimed = aimed or _author(obj) or (_place_of(obj) if _thing(obj) else [])
         found += aimed or ([] if names_actor(obj) else _about(obj)) or [obj]
     prepositional = [
-        i for o in _prepositional_objects(trigger) for i in _served_place(o) or _thing_aims(o) or [o]
+        i
+        for o in _prepositional_objects(trigger)
+        for i in _served_place(o) or _thing_aims(o) or [o]
     ]
     if not any(map(is_actor, objects)):
         prepositional += _called_for(trigger)
@@ -107,10 +109,8 @@ def _acted_on(token: Any) -> bool:
     """An object headed by people of an agent noun, who are acted on where they are ("detained
     dozens of protesters in Yerevan", "deported 2,374 migrants to Honduras"): they stay a
     target beside a place. Not the source's armed force, whose move the place is the target
-    of ("withdrew peacekeepers from Rwanda"), nor a noun in a sense that names a thing ("a
-    state of emergency")."""
-    things = [o for p in token.children if p.lower_ == "of" for o in p.children if not is_actor(o)]
-    return agent_role(token) is not None and not armed(token) and not things
+    of ("withdrew peacekeepers from Rwanda")."""
+    return agent_role(token) is not None and not armed(token)
 
 
 def _asked(trigger: Any) -> list[Any]:
@@ -186,7 +186,8 @@ def _thing_aims(token: Any) -> list[Any]:
     unless "at" already says where ("fired at targets in Donetsk")."""
     if not _thing(token):
         return []
-    return _aimed_at(token) or _author(token) or (_place_of(token) if token.head.lower_ != "at" else [])
+    where = _place_of(token) if token.head.lower_ != "at" else []
+    return _aimed_at(token) or _author(token) or where
 
 
 def _author(thing: Any) -> list[Any]:
