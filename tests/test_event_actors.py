@@ -389,6 +389,36 @@ ACTORS = [
     ),
     # negative: a list the parser reads as an apposition is not cut
     ("The army shelled Mosul, Nineveh, and Kirkuk overnight.", "shelled", ["The army"], ["Mosul", "Nineveh", "Kirkuk"], []),
+    # AllSides 1WKxDnfSCcxh9KX2: an answer to a request is aimed at whoever made it
+    (
+        "A week before the March 5 “deadline,” the Supreme Court rejected a request from the "
+        "Trump administration to review the California order directly.",
+        "rejected",
+        ["the Supreme Court"],
+        ["the Trump administration"],
+        ["the California order", "a request from the Trump administration"],
+    ),
+    ("The ministry rejected demands from the striking teachers.", "rejected", ["The ministry"], ["the striking teachers"], []),
+    # negative: a demand's "of" phrase that names no one is no author, and the thing no target
+    ("The court rejected the appeal of the verdict.", "rejected", ["The court"], [], ["the verdict"]),
+    # a force or mission troops are sent to stands for the place it serves
+    (
+        "Japan is sending 300 troops to the UN peacekeeping mission in South Sudan.",
+        "sending",
+        ["Japan"],
+        ["South Sudan"],
+        ["the UN peacekeeping mission in South Sudan", "300 troops"],
+    ),
+    ("Canada will contribute two helicopters to the NATO force in Kosovo.", "contribute", ["Canada"], ["Kosovo"], []),
+    # negative: people sent to keep their own phrase
+    ("The government sent food to the soldiers in Idlib.", "sent", ["The government"], ["the soldiers in Idlib"], ["Idlib"]),
+    # NGEC synthetic story (CENSOR): people acted on stay a target beside the place
+    ("On Sunday, police arrested 22 people in Santa Cruz.", "arrested", ["police"], ["22 people", "Santa Cruz"], []),
+    ("Police detained dozens of protesters in Yerevan.", "detained", ["Police"], ["dozens of protesters"], []),
+    # an agent noun in a sense that names a thing is a thing, which gives way to its place
+    ("The government declared a state of siege in Cusco.", "declared", ["The government"], ["Cusco"], ["a state of siege in Cusco"]),
+    # negative: the source's own force gives way to the place it leaves
+    ("Rwanda withdrew peacekeepers from Sudan.", "withdrew", ["Rwanda"], ["Sudan"], ["peacekeepers"]),
     # negative: beside an actor asked, what is asked for is not aimed at a second target
     (
         "The embassy asked the government for consular access to the detained journalist.",
@@ -551,6 +581,13 @@ def test_an_events_actor_names_are_in_its_spans(nlp, text):
 
 # (sentence, trigger, source phrases, phrases that are not the source); written for the rules
 SOURCE_EXTENT = [
+    # a participle whose "by" object is a thing ("the publication of ...") names no actor
+    (
+        "Students angered by the publication of the cartoons attacked the embassy.",
+        "attacked",
+        ["Students"],
+        ["Students angered by the publication of the cartoons"],
+    ),
     # a participle set off by commas that says when, not whose: left out
     (
         "Recent American air strikes, occurring almost every week, have killed dozens of "

@@ -57,3 +57,25 @@ def test_armed_forces_are_the_military_police_and_armed_group_roles(nlp, text, n
     from newsdesk.events.agents import armed
 
     assert armed(next(t for t in nlp(text) if t.text == noun)) is expected
+
+
+# (sentence, the phrase's head, its role): a number counts the agents of its "of" phrase; a
+# singular agent noun whose "of" phrase is a thing names a thing; written for the rules
+COUNTED = [
+    ("Police detained dozens of protesters in Yerevan.", "dozens", "CVL"),
+    ("Thousands of soldiers crossed the border.", "Thousands", "MIL"),
+    # negative: a number of things names no agent
+    ("Dozens of houses burned overnight.", "Dozens", None),
+    ("President Kiir lifted a state of emergency.", "state", None),
+    ("The force of the blast shook the town.", "force", None),
+    # negative: an "of" phrase that names one leaves the agent noun as it is
+    ("The state of Qatar expelled the diplomats.", "state", "GOV"),
+    ("A group of students attacked the embassy.", "group", "UNK"),
+]
+
+
+@pytest.mark.parametrize("text, head, expected", COUNTED)
+def test_an_of_phrase_says_whom_a_number_or_an_agent_noun_names(nlp, text, head, expected):
+    from newsdesk.events.agents import agent_role
+
+    assert agent_role(next(t for t in nlp(text) if t.text == head)) == expected

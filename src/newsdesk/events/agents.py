@@ -143,9 +143,18 @@ def agent_roles() -> dict[str, str]:
 
 
 def agent_role(token: Any) -> str | None:
-    """The role of a common noun that names an agent ("soldiers" MIL), else None."""
+    """The role of a common noun that names an agent ("soldiers" MIL), or of the agents a
+    number counts ("dozens of protesters", "thousands of refugees": CVL), else None. A
+    singular agent noun whose "of" phrase is a thing is used in a sense that names a thing
+    ("a state of emergency", "the publication of cartoons"), not an agent ("the state of
+    Qatar", "a group of students")."""
     roles = agent_roles()
-    return roles.get(token.lemma_.lower()) or roles.get(token.lower_)
+    role = roles.get(token.lemma_.lower()) or roles.get(token.lower_)
+    parts = [o for p in token.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    if role is None and (token.pos_ == "NUM" or token.ent_type_ == "CARDINAL"):
+        return next((r for o in parts if (r := agent_role(o))), None)
+    things = [o for o in parts if o.pos_ == "NOUN" and agent_role(o) is None]
+    return None if things and token.tag_ == "NN" else role
 
 
 def source_agent(token: Any) -> bool:

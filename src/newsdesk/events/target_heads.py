@@ -31,6 +31,27 @@ _AIM_PREPS = {"against", "on", "to", "toward", "towards", "for", "into", "with",
 #: Prepositions of the phrases inside a thing where whom it is aimed at may be written ("the
 #: release of $1.2 billion in assistance to Egypt").
 _INSIDE_PREPS = {"of", "in"}
+#: A unit deployed to serve in a place ("the UN peacekeeping mission in Mali", "an African
+#: Union force in Somalia"): sending to it is aimed at the place (``_served_place``).
+DEPLOYED_UNITS = {"force", "mission"}
+#: Nouns of what one actor asks of, offers to or charges another with: an act that answers
+#: one is aimed at its author (``_author``).
+SPOKEN_NOUNS = {
+    "demand",
+    "request",
+    "offer",
+    "proposal",
+    "call",
+    "appeal",
+    "plea",
+    "invitation",
+    "ultimatum",
+    "accusation",
+    "allegation",
+    "charge",
+    "criticism",
+    "claim",
+}
 #: Prepositions whose object is where an act takes a thing or happens ("withdrew peacekeepers
 #: from Rwanda", "arrived in South Sudan"): a target only when it names a place.
 _PLACE_PREPS = {"from", "in", "near", "inside"}
@@ -51,9 +72,12 @@ def _own_targets(trigger: Any) -> list[Any]:
     to stay"). An object that is a thing gives way to the actor
     its act is aimed at ("launched air strikes against X", "an extradition request for X",
     "lifted restrictions on black people"), as does a prepositional object that is one
-    ("conceded to the demands of X"); an object that names no actor gives way to a
+    ("conceded to the demands of X"), or who made the demand or offer it answers ("rejected
+    demands from X": ``_author``); a force or mission that an act sends to gives way to
+    the place it serves (``_served_place``); an object that names no actor gives way to a
     prepositional object that names one ("provided training to X", "withdrew peacekeepers
-    from X")."""
+    from X"), unless it is people acted on ("detained dozens of protesters in X":
+    ``_acted_on``)."""
     objects = [c for c in trigger.children if c.dep_ in {"dobj", "dative", "nsubjpass"}]
     objects += [
         c for p in trigger.children if p.lower_ == "between" for o in p.children for c in o.conjuncts
@@ -66,15 +90,27 @@ def _own_targets(trigger: Any) -> list[Any]:
             found += _place_of(obj)  # "strengthened its forces in Kosovo": Kosovo
             continue
         aimed = _aimed_at(obj) if _thing(obj) or not names_actor(obj) else []
-        aimed = aimed or (_place_of(obj) if _thing(obj) else [])
+        aimed = aimed or _author(obj) or (_place_of(obj) if _thing(obj) else [])
         found += aimed or ([] if names_actor(obj) else _about(obj)) or [obj]
-    prepositional = [i for o in _prepositional_objects(trigger) for i in _thing_aims(o) or [o]]
+    prepositional = [
+        i
+        for o in _prepositional_objects(trigger)
+        for i in _served_place(o) or _thing_aims(o) or [o]
+    ]
     if not any(map(is_actor, objects)):
         prepositional += _called_for(trigger)
     prepositional = [o for o in prepositional if o not in found]
     if any(names_actor(o) for o in prepositional) and not any(map(names_actor, objects)):
-        found = [t for t in found if t not in objects]
+        found = [t for t in found if t not in objects or _acted_on(t)]
     return found + prepositional
+
+
+def _acted_on(token: Any) -> bool:
+    """An object headed by people of an agent noun, who are acted on where they are ("detained
+    dozens of protesters in Yerevan", "deported 2,374 migrants to Honduras"): they stay a
+    target beside a place. Not the source's armed force, whose move the place is the target
+    of ("withdrew peacekeepers from Rwanda")."""
+    return agent_role(token) is not None and not armed(token)
 
 
 def _asked(trigger: Any) -> list[Any]:
@@ -150,7 +186,32 @@ def _thing_aims(token: Any) -> list[Any]:
     unless "at" already says where ("fired at targets in Donetsk")."""
     if not _thing(token):
         return []
-    return _aimed_at(token) or (_place_of(token) if token.head.lower_ != "at" else [])
+    where = _place_of(token) if token.head.lower_ != "at" else []
+    return _aimed_at(token) or _author(token) or where
+
+
+def _author(thing: Any) -> list[Any]:
+    """Who made the demand, offer or charge that an act answers, from its by / from / of
+    phrase: an answer to a request is aimed at whoever made it, as CAMEO codes "rejected
+    demands from X" (X rejected), "conceded to the demands of X" ("accusations by X", "offers
+    ... by X")."""
+    if thing.lemma_.lower() not in SPOKEN_NOUNS:
+        return []
+    preps = [p for p in _prepositions(thing) if p.lower_ in {"by", "from", "of"}]
+    return [o for p in preps for o in p.children if o.dep_ == "pobj" and is_actor(o)]
+
+
+def _served_place(token: Any) -> list[Any]:
+    """The place that a force or mission troops or aid are sent to serves in, as whom the act
+    is aimed at: CAMEO aims peacekeeping and military aid at the host country, not at the
+    unit ("deploying 300 troops to the UN peacekeeping mission in Mali": Mali). Only one
+    deployed unit (``DEPLOYED_UNITS``, singular) stands for its place: people keep their own
+    phrase ("sent food to the soldiers in Idlib", "to Syrian forces in Aleppo")."""
+    unit = token.lemma_.lower() in DEPLOYED_UNITS and token.tag_ == "NN"
+    if not unit or token.head.lower_ not in {"to", "into"}:
+        return []
+    preps = [p for p in _prepositions(token) if p.lower_ == "in"]
+    return [o for p in preps for o in p.children if o.dep_ == "pobj" and names_place(o)]
 
 
 def _place_of(thing: Any) -> list[Any]:
