@@ -750,6 +750,25 @@ def test_a_statement_as_the_main_act_is_no_event(nlp, where, key, plovers):
     assert [e["plover"] for e in extract_events(nlp(text))] == plovers
 
 
+# A main act the dictionary coder codes as a statement by the clause it embeds is a statement
+# too: actors who claim that they themselves attacked claim responsibility (CAMEO 015), which
+# reports no event; a claim that others attacked is an accusation (112), and the attack told
+# plainly is the attack. (sentence, PLOVER types)
+CLAIMS = [
+    ("The rebels claimed that they had attacked the army base.", []),
+    ("The militants claimed that they had bombed the bridge near the border.", []),
+    ("The army claimed that it had captured the town.", []),
+    ("The government claimed that the rebels had attacked the army base.", ["ACCUSE"]),
+    ("The rebels attacked the army base.", ["ASSAULT"]),
+    ("The minister expressed concern over the fighting.", []),
+]
+
+
+@pytest.mark.parametrize("text, plovers", CLAIMS)
+def test_a_claim_of_ones_own_attack_is_a_statement(nlp, text, plovers):
+    assert [e["plover"] for e in extract_events(nlp(text))] == plovers
+
+
 def test_declining_to_comment_is_the_dictionarys_statement_code(nlp):
     doc = nlp(_news_sentence("WeWork declined to comment on the report"))
     (declined,) = [t for t in doc if t.lower_ == "declined"]

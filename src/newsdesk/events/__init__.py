@@ -22,7 +22,9 @@ How a sentence is coded:
    two acts; a purpose clause's "to help" is no second act). Without a coded event the classifier must be surer that there
    is an event.
    A sentence whose main act the dictionary codes as a public statement (CAMEO 01: "expressed
-   concern", "declined to comment") and on whose main verb it codes no type reports no event.
+   concern", "declined to comment"), by the verb or by the clause it embeds ("the rebels
+   claimed that they had attacked the base": a claim of responsibility, 015), and on whose
+   main verb it codes no type reports no event.
 3. ``rules.py``: the PETRARCH-2 dictionary coder proposes events with triggers, actors, a
    CAMEO code, negation and modality (its parts: ``cameo.py`` the dictionary and the codes,
    ``slots.py`` the actors, ``modality.py``, ``record.py`` the record with its date and
@@ -41,6 +43,7 @@ How a sentence is coded:
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from newsdesk.events.actors import actor_names, actor_spans
@@ -127,7 +130,7 @@ def extract_events(
     for sentence, probability in zip(sentences, probabilities):
         found = proposed.get(sentence.start_char, [])
         coded, main, acts = coded_types(sentence, found)
-        types = best_types(probability, coded, main=main, acts=acts, stated=stated(sentence),
+        types = best_types(probability, coded, main=main, acts=acts, stated=stated(sentence, found),
                            **(decision or {}))
         chosen: dict[str, dict[str, Any]] = {}
         for plover in types:
@@ -167,12 +170,16 @@ def coded_types(sentence: Any, found: list[dict[str, Any]]) -> tuple[set[str], s
     return {e["plover"] for e in asserted}, main, acts
 
 
-def stated(sentence: Any) -> bool:
+def stated(sentence: Any, found: Sequence[dict[str, Any]] = ()) -> bool:
     """True when the dictionary codes the sentence's main act as a public statement (CAMEO 01:
-    "expressed concern", "declined to comment"), which is not an event."""
+    "expressed concern", "declined to comment"), which is not an event, or when the dictionary
+    coder (``found``: its events in the sentence) codes it as one by the clause it embeds: "the
+    rebels claimed that they had attacked the base" is their claim (015), not an attack."""
     verb = _action_verb(governing_verb(sentence))
     code = verb_code(verb) if verb.pos_ == "VERB" else None
-    return code is not None and code[1].startswith(STATEMENT_ROOT)
+    if code is not None and code[1].startswith(STATEMENT_ROOT):
+        return True
+    return any(e["trigger_start"] == verb.idx and e["cameo"].startswith(STATEMENT_ROOT) for e in found)
 
 
 def event_of_type(
@@ -282,7 +289,9 @@ class EventsAnalyser:
     # two close types, only those coded on the main verb; 17: or on a verb coordinated with it
     # ("sent troops and promised aid": two acts); 18: a comma or a lower-case word after a
     # word that ends no sentence opens none (nlp.continuation_opens_no_sentence)
-    version = 18
+    # 20: a main act the coder codes as a statement by the clause it embeds (a claim of
+    # one's own attack) is no event
+    version = 20
 
     def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:
         from newsdesk.timex import caption_docs
