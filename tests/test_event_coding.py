@@ -900,3 +900,21 @@ def test_the_misses_script_names_the_decision_that_lost_a_gold_sentence(nlp):
     assert cause_of("gsr", {"AID"}, sentences, shipped_values()) is None
     assert cause_of("gsr", {"PROTEST"}, sentences, shipped_values()).startswith("wrong type")
     assert cause_of("conflibert", {4}, sentences, shipped_values()).startswith("wrong type")
+
+
+def test_the_misses_script_names_what_gave_an_event_to_a_sentence_without_one(nlp):
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from event_misses import confusion, false_cause
+    from newsdesk.events.classify import load_model
+    from tune_events import sentence_facts, shipped_values
+
+    def sentences(text):
+        facts = sentence_facts(nlp(text))
+        return list(zip(facts, load_model().probabilities([f["features"] for f in facts])))
+
+    attack = sentences("The rebels attacked the army base.")
+    claim = sentences("The rebels claimed that they had attacked the army base.")
+    assert false_cause(attack, shipped_values()) == "coded on the main verb"
+    assert false_cause(claim, shipped_values()) is None
+    assert confusion("gsr", {"PROTEST"}, attack, shipped_values()) == "PROTEST -> ASSAULT"
+    assert confusion("gsr", {"ASSAULT"}, attack, shipped_values()) is None
