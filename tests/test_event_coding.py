@@ -769,6 +769,25 @@ def test_a_claim_of_ones_own_attack_is_a_statement(nlp, text, plovers):
     assert [e["plover"] for e in extract_events(nlp(text))] == plovers
 
 
+# A passive that leaves its doer unnamed reports an act all the same: the event stands with
+# no actor; with no passive and no actor nobody does anything. (sentence, PLOVER types)
+AGENTLESS_PASSIVES = [
+    ("Hundreds of political prisoners have been released in the capital over the last few days.",
+     ["RETREAT"]),
+    ("At least 20 people were killed when a car bomb struck a bus in the city.", ["ASSAULT"]),
+    ("The meeting was held in Geneva.", []),
+    ("The bridge was built in 1990.", []),
+    ("Trade between the two countries was worth 21 billion dollars.", []),
+]
+
+
+@pytest.mark.parametrize("text, plovers", AGENTLESS_PASSIVES)
+def test_an_agentless_passive_is_an_act_with_no_actor_named(nlp, text, plovers):
+    events = extract_events(nlp(text))
+    assert [e["plover"] for e in events] == plovers
+    assert all(e["actors"] == [] for e in events)
+
+
 def test_declining_to_comment_is_the_dictionarys_statement_code(nlp):
     doc = nlp(_news_sentence("WeWork declined to comment on the report"))
     (declined,) = [t for t in doc if t.lower_ == "declined"]

@@ -33,6 +33,8 @@ How a sentence is coded:
    governing verb (the reported clause's verb, so a speaker is not the actor of what they
    report, except for accusations, requests and rejections, which are the speaking; under a
    passive that takes a clause, "X is scheduled to attend", the clause's verb, done by X).
+   It needs an actor, except on a passive that leaves its doer unnamed ("Hundreds of
+   prisoners have been released": an act, whoever did it).
 4. ``actors.py``: source and target spans from the parse (subject / agent / object of the
    trigger; "according to X" is never a source); the event's actor names are read from
    them, so every name is in its span.
@@ -221,7 +223,9 @@ def _from_parse(
     sentence: Any, plover: str, *, actors: Any, doc: Any, times: list[dict[str, Any]]
 ) -> dict[str, Any] | None:
     """An event of the classifier's type on the sentence's governing verb; None when that is
-    not a full verb (a caption, "trade was $21 billion": nobody does anything)."""
+    not a full verb (a caption, "trade was $21 billion": nobody does anything) or when it
+    names no actor, unless it is a passive that leaves its doer unnamed ("prisoners have been
+    released")."""
     trigger = sentence.root if plover in _SPEAKER_ACTS else _action_verb(governing_verb(sentence))
     if trigger.pos_ != "VERB":
         return None
@@ -230,7 +234,7 @@ def _from_parse(
     if not sources and subject is not None and subject.pos_ != "PRON":
         sources = [phrase_text(subject)]  # a source named by its role: "a senior official"
     targets = verb_targets(trigger, actors)
-    if not sources and not targets:
+    if not sources and not targets and not _agentless_passive(trigger):
         return None  # an interaction needs an actor
     event = make_event(
         trigger, trigger.lemma_.lower(), TYPE_CODES[plover], sources, targets, doc=doc, times=times
@@ -239,6 +243,15 @@ def _from_parse(
     source_spans, target_spans = actor_spans(trigger)
     spans = {"source_spans": source_spans, "target_spans": target_spans}
     return event | spans | _names(trigger, event, actors)
+
+
+def _agentless_passive(verb: Any) -> bool:
+    """True for a passive with no "by" phrase ("Hundreds of prisoners have been released"):
+    someone acted, and the writer leaves the doer unnamed, so the act is an event without an
+    actor; an active verb with no actor names no act of anyone ("trade was $21 billion")."""
+    return any(c.dep_ == "nsubjpass" for c in verb.children) and not any(
+        c.dep_ == "agent" for c in verb.children
+    )
 
 
 def _names(trigger: Any, event: dict[str, Any], actors: Any) -> dict[str, list[str]]:
@@ -290,7 +303,7 @@ class EventsAnalyser:
     # ("sent troops and promised aid": two acts); 18: a comma or a lower-case word after a
     # word that ends no sentence opens none (nlp.continuation_opens_no_sentence)
     # 20: a main act the coder codes as a statement by the clause it embeds (a claim of
-    # one's own attack) is no event
+    # one's own attack) is no event; an agentless passive's act needs no actor
     version = 20
 
     def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:
