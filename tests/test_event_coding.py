@@ -132,32 +132,38 @@ def test_a_coordinated_verb_is_an_act_of_its_own(main, acts, expected):
 # Real sentences: a purpose clause's act ("to help strengthen security": aid) is coded but is
 # no act of the sentence beside the main verb's; the main verbs' acts are, and so are those of
 # two verbs joined by "and" ("sent ... and promised ..."). ``act_verbs``: the trigger words
-# whose types are the sentence's acts.
+# whose types are the sentence's acts; ``planned``: those of an act planned under the verb
+# coded as the intent to do it ("says it will begin" is the threat, 138), not coded.
 @pytest.mark.parametrize(
-    "text, act_verbs, purpose_verb",
+    "text, act_verbs, purpose_verb, planned",
     [
         (
             "Britain is deploying 300 troops to the peacekeeping mission in Mali to help "
             "strengthen security there, its defence ministry said.",
             {"deploying"},
             "help",
+            set(),
         ),
         (
             "Turkey's president says it will begin a new military operation against Kurdish "
             "fighters in Syria.",
-            {"says", "begin"},
+            {"says"},
             None,
+            {"begin"},
         ),
-        ("Russia sent troops to Kazakhstan and promised aid to the government.", {"sent", "promised"}, None),
-        ("Germany sent tanks to Ukraine and promised more help to its government.", {"sent", "promised"}, None),
+        ("Russia sent troops to Kazakhstan and promised aid to the government.", {"sent", "promised"},
+         None, set()),
+        ("Germany sent tanks to Ukraine and promised more help to its government.",
+         {"sent", "promised"}, None, set()),
     ],
 )
-def test_a_purpose_clause_is_no_second_act(nlp, text, act_verbs, purpose_verb):
+def test_a_purpose_clause_is_no_second_act(nlp, text, act_verbs, purpose_verb, planned):
     doc = nlp(text)
     found = extract_rule_events(doc)
     words = {token.idx: token.text for token in doc}
     coded, _, acts = coded_types(next(doc.sents), found)
-    assert coded == {event["plover"] for event in found}
+    assert planned <= {words[event["trigger_start"]] for event in found}  # found, not coded
+    assert coded == {e["plover"] for e in found if words[e["trigger_start"]] not in planned}
     assert acts == {event["plover"] for event in found if words[event["trigger_start"]] in act_verbs}
     if purpose_verb:
         assert purpose_verb in {words[event["trigger_start"]] for event in found}  # coded, not an act
@@ -786,6 +792,22 @@ def test_an_agentless_passive_is_an_act_with_no_actor_named(nlp, text, plovers):
     events = extract_events(nlp(text))
     assert [e["plover"] for e in events] == plovers
     assert all(e["actors"] == [] for e in events)
+
+
+# A planned act under the verb the coder codes as the intent to do it ("said it would
+# allow": 033; "said they would blockade": 138) is the intent, and the act, not done, is no
+# coded type beside it; a plan told plainly is the act, as CAMEO codes it. (sentence, types)
+STATED_INTENTS = [
+    ("The government said it would allow aid workers into the region.", ["AGREE"]),
+    ("Farmers said they would blockade the capital on Monday.", ["THREATEN"]),
+    ("The leaders of Russia and China will meet in Beijing next week.", ["CONSULT"]),
+    ("The rebels released the hostages on Monday.", ["RETREAT"]),
+]
+
+
+@pytest.mark.parametrize("text, plovers", STATED_INTENTS)
+def test_a_stated_intent_is_coded_not_the_act_it_plans(nlp, text, plovers):
+    assert [e["plover"] for e in extract_events(nlp(text))] == plovers
 
 
 def test_declining_to_comment_is_the_dictionarys_statement_code(nlp):

@@ -156,13 +156,15 @@ def refusal(event: dict[str, Any]) -> dict[str, Any]:
 def coded_types(sentence: Any, found: list[dict[str, Any]]) -> tuple[set[str], set[str], set[str]]:
     """The types of the dictionary coder's asserted or planned events in a sentence ("Obama
     and Putin will meet" reports a meeting as CAMEO codes it; a possible, intended or
-    conditional one does not); of those, the ones whose trigger is the governing verb or the
+    conditional one does not, nor a planned one under the verb coded as the intent to do it:
+    "the rebels said they will release the hostages" is the intent, 035); of those, the ones whose trigger is the governing verb or the
     root (``main``: the sentence's main act, not a circumstance: "During a phone call ...,
     Wang said China welcomed the mission"); and the ones whose trigger is either or a verb
     coordinated with either (``acts``: "sent troops and promised aid" reports two acts; a
     purpose clause's "deployed troops to help" one)."""
     asserted = [e for e in found if e["plover"] and not e["negated"]]
     asserted = [e for e in asserted if e["modality"] in _CODED_MODALITIES]
+    asserted = [e for e in asserted if not _stated_intent(e, sentence, found)]
     heads = {_action_verb(governing_verb(sentence)), sentence.root}
     joined = {c for verb in heads for c in verb.conjuncts if c.pos_ == "VERB"}
     head_starts = {t.idx for t in heads}
@@ -170,6 +172,25 @@ def coded_types(sentence: Any, found: list[dict[str, Any]]) -> tuple[set[str], s
     main = {e["plover"] for e in asserted if e["trigger_start"] in head_starts}
     acts = {e["plover"] for e in asserted if e["trigger_start"] in act_starts}
     return {e["plover"] for e in asserted}, main, acts
+
+
+def _stated_intent(event: dict[str, Any], sentence: Any, found: list[dict[str, Any]]) -> bool:
+    """True for a planned act under the verb the coder codes as the intent to do it ("the
+    rebels said they will release the hostages": the saying is the intent, 035, and the
+    release is not done), so that only the intent counts as coded; a plan told plainly
+    ("Obama and Putin will meet") is not under one."""
+    if event["modality"] != "future":
+        return False
+    head = next((t.head for t in sentence if t.idx == event["trigger_start"]), None)
+    if head is None or head.idx == event["trigger_start"]:
+        return False
+    return any(e["trigger_start"] == head.idx and _is_intent(e["cameo"]) for e in found)
+
+
+def _is_intent(cameo: str) -> bool:
+    """CAMEO 03x (express intent to cooperate) and 138 (threaten to use force, the intent
+    ``embedded.INTENT_CODES`` gives an act of force)."""
+    return cameo.startswith("03") or cameo == "138"
 
 
 def stated(sentence: Any, found: Sequence[dict[str, Any]] = ()) -> bool:
@@ -303,7 +324,8 @@ class EventsAnalyser:
     # ("sent troops and promised aid": two acts); 18: a comma or a lower-case word after a
     # word that ends no sentence opens none (nlp.continuation_opens_no_sentence)
     # 20: a main act the coder codes as a statement by the clause it embeds (a claim of
-    # one's own attack) is no event; an agentless passive's act needs no actor
+    # one's own attack) is no event; an agentless passive's act needs no actor; a planned act
+    # under the verb coded as the intent to do it is not coded, the intent is
     version = 20
 
     def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:
