@@ -136,9 +136,13 @@ def false_cause(sentences: list[tuple], values: dict) -> str | None:
 
 
 def confusion(name: str, gold: set[Any], sentences: list[tuple], values: dict) -> str | None:
-    """"gold -> ours" for a gold sentence given a wrong type first, else None."""
+    """"gold -> ours" for a gold sentence given a wrong type first (the type of the event
+    given: a refused cooperation is the rejection it is), else None."""
     given = [
-        t for facts, p in sentences for t in decide(facts, p, values) if facts["events"][t]
+        facts["events"][t]["plover"]
+        for facts, p in sentences
+        for t in decide(facts, p, values)
+        if facts["events"][t]
     ]
     if not given or {kind_of(name, t) for t in given} & gold:
         return None
