@@ -15,7 +15,9 @@ How a sentence is coded:
    PLOVER types used by POLECAT and for "no event". A sentence whose "no event" probability
    passes the model's threshold gets no event, whatever words it contains.
 2. The sentence gets its ONE best type: the classifier's probability plus a bonus when the
-   dictionary coder (3) codes an asserted or future ("will meet") event of that type in it; a
+   dictionary coder (3) codes an asserted or future ("will meet") event of that type in it
+   (not a future one under the verb it codes as the intent to do it: "said they will
+   release the hostages" is the intent, 035); a
    second type only when that one is coded too and scores nearly as high (a sentence reporting
    two events), and of two such types only those coded on the main verbs: the governing
    verb, the root and the verbs coordinated with them ("sent troops and promised aid" reports
