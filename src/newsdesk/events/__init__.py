@@ -134,8 +134,10 @@ def extract_events(
     for sentence, probability in zip(sentences, probabilities):
         found = proposed.get(sentence.start_char, [])
         coded, main, acts = coded_types(sentence, found)
-        types = best_types(probability, coded, main=main, acts=acts, stated=stated(sentence, found),
-                           **(decision or {}))
+        types = best_types(
+            probability, coded, main=main, acts=acts, stated=stated(sentence, found),
+            **(decision or {}),
+        )
         chosen: dict[str, dict[str, Any]] = {}
         for plover in types:
             event = event_of_type(sentence, plover, found, actors=actors, doc=doc, times=times or [])
@@ -159,11 +161,11 @@ def coded_types(sentence: Any, found: list[dict[str, Any]]) -> tuple[set[str], s
     """The types of the dictionary coder's asserted or planned events in a sentence ("Obama
     and Putin will meet" reports a meeting as CAMEO codes it; a possible, intended or
     conditional one does not, nor a planned one under the verb coded as the intent to do it:
-    "the rebels said they will release the hostages" is the intent, 035); of those, the ones whose trigger is the governing verb or the
-    root (``main``: the sentence's main act, not a circumstance: "During a phone call ...,
-    Wang said China welcomed the mission"); and the ones whose trigger is either or a verb
-    coordinated with either (``acts``: "sent troops and promised aid" reports two acts; a
-    purpose clause's "deployed troops to help" one)."""
+    "the rebels said they will release the hostages" is the intent, 035); of those, the ones
+    whose trigger is the governing verb or the root (``main``: the sentence's main act, not
+    a circumstance: "During a phone call ..., Wang said China welcomed the mission"); and the
+    ones whose trigger is either or a verb coordinated with either (``acts``: "sent troops
+    and promised aid" reports two acts; a purpose clause's "deployed troops to help" one)."""
     asserted = [e for e in found if e["plover"] and not e["negated"]]
     asserted = [e for e in asserted if e["modality"] in _CODED_MODALITIES]
     asserted = [e for e in asserted if not _stated_intent(e, sentence, found)]
@@ -204,7 +206,9 @@ def stated(sentence: Any, found: Sequence[dict[str, Any]] = ()) -> bool:
     code = verb_code(verb) if verb.pos_ == "VERB" else None
     if code is not None and code[1].startswith(STATEMENT_ROOT):
         return True
-    return any(e["trigger_start"] == verb.idx and e["cameo"].startswith(STATEMENT_ROOT) for e in found)
+    return any(
+        e["trigger_start"] == verb.idx and e["cameo"].startswith(STATEMENT_ROOT) for e in found
+    )
 
 
 def event_of_type(
