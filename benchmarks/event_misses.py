@@ -15,7 +15,12 @@ class (ConfliBERT) we miss, names the decision that lost it, counted by gold typ
   was its second best (``classifier second``), or neither had it (``neither``);
 * and, among the sentences typed right, a wrong second type (``wrong extra``).
 
-Each sentence is counted once. The decision values are the shipped ones.
+Each sentence is counted once. The decision values are the shipped ones. Two more tables
+follow each set's: the wrong types given, as pairs of gold type or class and the type we
+gave first (the confusions), and the sentences with no gold event that we give one, by what
+gave it (``false_cause``): an appeal (CAMEO 02, REQUEST in PLOVER; ConfliBERT's class 0),
+a type the dictionary coder codes on the main verb, one it codes elsewhere in the sentence
+(a clause or a circumstance), or the classifier alone.
 """
 
 from __future__ import annotations
@@ -29,6 +34,12 @@ from typing import Any
 from eval_events import load_weights
 from tune_events import model_probabilities, shipped_values
 
+FALSE_CAUSES = (
+    "appeal (CAMEO 02)",
+    "coded on the main verb",
+    "coded elsewhere",
+    "classifier alone",
+)
 CAUSES = (
     "no event: statement rule",
     "no event: threshold, nothing coded",
@@ -63,7 +74,12 @@ def decide(facts: dict[str, Any], p: dict[str, float], values: dict[str, float])
     from newsdesk.events.classify import best_types
 
     return best_types(
-        p, set(facts["coded"]), main=set(facts["main"]), stated=facts["stated"], **values
+        p,
+        set(facts["coded"]),
+        main=set(facts["main"]),
+        acts=set(facts.get("acts", facts["main"])),
+        stated=facts["stated"],
+        **values,
     )
 
 
@@ -104,6 +120,52 @@ def _wrong_cause(name: str, gold: set[Any], facts: dict, p: dict, first: str) ->
     return "wrong type: neither"
 
 
+def false_cause(sentences: list[tuple], values: dict) -> str | None:
+    """What gave an event to a sentence with no gold event (``FALSE_CAUSES``), or None when
+    it has none."""
+    for facts, p in sentences:
+        chosen = [t for t in decide(facts, p, values) if facts["events"][t]]
+        if not chosen:
+            continue
+        if facts["events"][chosen[0]]["cameo"].startswith("02"):
+            return FALSE_CAUSES[0]
+        if chosen[0] in facts["main"]:
+            return FALSE_CAUSES[1]
+        return FALSE_CAUSES[2] if chosen[0] in facts["coded"] else FALSE_CAUSES[3]
+    return None
+
+
+def confusion(name: str, gold: set[Any], sentences: list[tuple], values: dict) -> str | None:
+    """"gold -> ours" for a gold sentence given a wrong type first (the type of the event
+    given: a refused cooperation is the rejection it is), else None."""
+    given = [
+        facts["events"][t]["plover"]
+        for facts, p in sentences
+        for t in decide(facts, p, values)
+        if facts["events"][t]
+    ]
+    if not given or {kind_of(name, t) for t in given} & gold:
+        return None
+    return f"{'/'.join(sorted(map(str, gold)))} -> {given[0]}"
+
+
+def tally_wrong(parsed: dict, probabilities: dict, values: dict) -> dict[str, dict[str, Counter]]:
+    """Per set: the confusions (gold -> our first type) and the no-event sentences' causes."""
+    table: dict[str, dict[str, Counter]] = {}
+    for name, rows in parsed.items():
+        table[name] = {"confusions": Counter(), "no gold event": Counter()}
+        for row, sentence_p in zip(rows, probabilities[name]):
+            gold = gold_of(name, row["item"])
+            sentences = list(zip(row["sentences"], sentence_p))
+            if gold:
+                pair = confusion(name, gold, sentences, values)
+                table[name]["confusions"][pair] += pair is not None
+            else:
+                table[name]["no gold event"][false_cause(sentences, values) or "left empty"] += 1
+        table[name]["confusions"] = +table[name]["confusions"]
+    return table
+
+
 def tally(parsed: dict, probabilities: dict, values: dict) -> dict[str, dict[Any, Counter]]:
     table: dict[str, dict[Any, Counter]] = {}
     for name, rows in parsed.items():
@@ -127,7 +189,9 @@ def main() -> None:
 
     parsed = json.loads(args.cache.read_text(encoding="utf-8"))
     model = load_weights(args.model) if args.model else load_model()
-    table = tally(parsed, model_probabilities(parsed, model), shipped_values())
+    probabilities = model_probabilities(parsed, model)
+    table = tally(parsed, probabilities, shipped_values())
+    wrong = tally_wrong(parsed, probabilities, shipped_values())
     for name, by_kind in table.items():
         print(f"== {name}")
         print("| gold | " + " | ".join(CAUSES) + " | right | sentences |")
@@ -138,6 +202,15 @@ def main() -> None:
         total = sum(by_kind.values(), Counter())
         cells = [total[c] for c in (*CAUSES, "right")]
         print("| all | " + " | ".join(map(str, cells)) + f" | {sum(cells)} |")
+        print_wrong(wrong[name])
+
+
+def print_wrong(table: dict[str, Counter]) -> None:
+    """The no-event sentences by cause and the most frequent confusions of one set."""
+    causes = table["no gold event"]
+    print("no gold event: " + ", ".join(f"{c} {causes[c]}" for c in (*FALSE_CAUSES, "left empty")))
+    pairs = table["confusions"].most_common(12)
+    print("confusions (gold -> ours): " + ", ".join(f"{pair} {n}" for pair, n in pairs))
 
 
 if __name__ == "__main__":

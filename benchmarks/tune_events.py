@@ -95,7 +95,7 @@ def sentence_facts(doc: Any) -> list[dict[str, Any]]:
                 "coded": sorted(coded),
                 "main": sorted(main),
                 "acts": sorted(acts),
-                "stated": stated(sentence),
+                "stated": stated(sentence, found),
                 "events": {t: e and {k: e[k] for k in keep} for t, e in events.items()},
             }
         )

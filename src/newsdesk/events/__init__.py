@@ -15,14 +15,18 @@ How a sentence is coded:
    PLOVER types used by POLECAT and for "no event". A sentence whose "no event" probability
    passes the model's threshold gets no event, whatever words it contains.
 2. The sentence gets its ONE best type: the classifier's probability plus a bonus when the
-   dictionary coder (3) codes an asserted or future ("will meet") event of that type in it; a
+   dictionary coder (3) codes an asserted or future ("will meet") event of that type in it
+   (not a future one under the verb it codes as the intent to do it: "said they will
+   release the hostages" is the intent, 035); a
    second type only when that one is coded too and scores nearly as high (a sentence reporting
    two events), and of two such types only those coded on the main verbs: the governing
    verb, the root and the verbs coordinated with them ("sent troops and promised aid" reports
    two acts; a purpose clause's "to help" is no second act). Without a coded event the classifier must be surer that there
    is an event.
    A sentence whose main act the dictionary codes as a public statement (CAMEO 01: "expressed
-   concern", "declined to comment") and on whose main verb it codes no type reports no event.
+   concern", "declined to comment"), by the verb or by the clause it embeds ("the rebels
+   claimed that they had attacked the base": a claim of responsibility, 015), and on whose
+   main verb it codes no type reports no event.
 3. ``rules.py``: the PETRARCH-2 dictionary coder proposes events with triggers, actors, a
    CAMEO code, negation and modality (its parts: ``cameo.py`` the dictionary and the codes,
    ``slots.py`` the actors, ``modality.py``, ``record.py`` the record with its date and
@@ -31,6 +35,8 @@ How a sentence is coded:
    governing verb (the reported clause's verb, so a speaker is not the actor of what they
    report, except for accusations, requests and rejections, which are the speaking; under a
    passive that takes a clause, "X is scheduled to attend", the clause's verb, done by X).
+   It needs an actor, except on a passive that leaves its doer unnamed ("Hundreds of
+   prisoners have been released": an act, whoever did it).
 4. ``actors.py``: source and target spans from the parse (subject / agent / object of the
    trigger; "according to X" is never a source); the event's actor names are read from
    them, so every name is in its span.
@@ -41,6 +47,7 @@ How a sentence is coded:
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from newsdesk.events.actors import actor_names, actor_spans
@@ -127,8 +134,10 @@ def extract_events(
     for sentence, probability in zip(sentences, probabilities):
         found = proposed.get(sentence.start_char, [])
         coded, main, acts = coded_types(sentence, found)
-        types = best_types(probability, coded, main=main, acts=acts, stated=stated(sentence),
-                           **(decision or {}))
+        types = best_types(
+            probability, coded, main=main, acts=acts, stated=stated(sentence, found),
+            **(decision or {}),
+        )
         chosen: dict[str, dict[str, Any]] = {}
         for plover in types:
             event = event_of_type(sentence, plover, found, actors=actors, doc=doc, times=times or [])
@@ -151,13 +160,15 @@ def refusal(event: dict[str, Any]) -> dict[str, Any]:
 def coded_types(sentence: Any, found: list[dict[str, Any]]) -> tuple[set[str], set[str], set[str]]:
     """The types of the dictionary coder's asserted or planned events in a sentence ("Obama
     and Putin will meet" reports a meeting as CAMEO codes it; a possible, intended or
-    conditional one does not); of those, the ones whose trigger is the governing verb or the
-    root (``main``: the sentence's main act, not a circumstance: "During a phone call ...,
-    Wang said China welcomed the mission"); and the ones whose trigger is either or a verb
-    coordinated with either (``acts``: "sent troops and promised aid" reports two acts; a
-    purpose clause's "deployed troops to help" one)."""
+    conditional one does not, nor a planned one under the verb coded as the intent to do it:
+    "the rebels said they will release the hostages" is the intent, 035); of those, the ones
+    whose trigger is the governing verb or the root (``main``: the sentence's main act, not
+    a circumstance: "During a phone call ..., Wang said China welcomed the mission"); and the
+    ones whose trigger is either or a verb coordinated with either (``acts``: "sent troops
+    and promised aid" reports two acts; a purpose clause's "deployed troops to help" one)."""
     asserted = [e for e in found if e["plover"] and not e["negated"]]
     asserted = [e for e in asserted if e["modality"] in _CODED_MODALITIES]
+    asserted = [e for e in asserted if not _stated_intent(e, sentence, found)]
     heads = {_action_verb(governing_verb(sentence)), sentence.root}
     joined = {c for verb in heads for c in verb.conjuncts if c.pos_ == "VERB"}
     head_starts = {t.idx for t in heads}
@@ -167,12 +178,37 @@ def coded_types(sentence: Any, found: list[dict[str, Any]]) -> tuple[set[str], s
     return {e["plover"] for e in asserted}, main, acts
 
 
-def stated(sentence: Any) -> bool:
+def _stated_intent(event: dict[str, Any], sentence: Any, found: list[dict[str, Any]]) -> bool:
+    """True for a planned act under the verb the coder codes as the intent to do it ("the
+    rebels said they will release the hostages": the saying is the intent, 035, and the
+    release is not done), so that only the intent counts as coded; a plan told plainly
+    ("Obama and Putin will meet") is not under one."""
+    if event["modality"] != "future":
+        return False
+    head = next((t.head for t in sentence if t.idx == event["trigger_start"]), None)
+    if head is None or head.idx == event["trigger_start"]:
+        return False
+    return any(e["trigger_start"] == head.idx and _is_intent(e["cameo"]) for e in found)
+
+
+def _is_intent(cameo: str) -> bool:
+    """CAMEO 03x (express intent to cooperate) and 138 (threaten to use force, the intent
+    ``embedded.INTENT_CODES`` gives an act of force)."""
+    return cameo.startswith("03") or cameo == "138"
+
+
+def stated(sentence: Any, found: Sequence[dict[str, Any]] = ()) -> bool:
     """True when the dictionary codes the sentence's main act as a public statement (CAMEO 01:
-    "expressed concern", "declined to comment"), which is not an event."""
+    "expressed concern", "declined to comment"), which is not an event, or when the dictionary
+    coder (``found``: its events in the sentence) codes it as one by the clause it embeds: "the
+    rebels claimed that they had attacked the base" is their claim (015), not an attack."""
     verb = _action_verb(governing_verb(sentence))
     code = verb_code(verb) if verb.pos_ == "VERB" else None
-    return code is not None and code[1].startswith(STATEMENT_ROOT)
+    if code is not None and code[1].startswith(STATEMENT_ROOT):
+        return True
+    return any(
+        e["trigger_start"] == verb.idx and e["cameo"].startswith(STATEMENT_ROOT) for e in found
+    )
 
 
 def event_of_type(
@@ -214,7 +250,9 @@ def _from_parse(
     sentence: Any, plover: str, *, actors: Any, doc: Any, times: list[dict[str, Any]]
 ) -> dict[str, Any] | None:
     """An event of the classifier's type on the sentence's governing verb; None when that is
-    not a full verb (a caption, "trade was $21 billion": nobody does anything)."""
+    not a full verb (a caption, "trade was $21 billion": nobody does anything) or when it
+    names no actor, unless it is a passive that leaves its doer unnamed ("prisoners have been
+    released")."""
     trigger = sentence.root if plover in _SPEAKER_ACTS else _action_verb(governing_verb(sentence))
     if trigger.pos_ != "VERB":
         return None
@@ -223,7 +261,7 @@ def _from_parse(
     if not sources and subject is not None and subject.pos_ != "PRON":
         sources = [phrase_text(subject)]  # a source named by its role: "a senior official"
     targets = verb_targets(trigger, actors)
-    if not sources and not targets:
+    if not sources and not targets and not _agentless_passive(trigger):
         return None  # an interaction needs an actor
     event = make_event(
         trigger, trigger.lemma_.lower(), TYPE_CODES[plover], sources, targets, doc=doc, times=times
@@ -232,6 +270,15 @@ def _from_parse(
     source_spans, target_spans = actor_spans(trigger)
     spans = {"source_spans": source_spans, "target_spans": target_spans}
     return event | spans | _names(trigger, event, actors)
+
+
+def _agentless_passive(verb: Any) -> bool:
+    """True for a passive with no "by" phrase ("Hundreds of prisoners have been released"):
+    someone acted, and the writer leaves the doer unnamed, so the act is an event without an
+    actor; an active verb with no actor names no act of anyone ("trade was $21 billion")."""
+    return any(c.dep_ == "nsubjpass" for c in verb.children) and not any(
+        c.dep_ == "agent" for c in verb.children
+    )
 
 
 def _names(trigger: Any, event: dict[str, Any], actors: Any) -> dict[str, list[str]]:
@@ -282,10 +329,13 @@ class EventsAnalyser:
     # two close types, only those coded on the main verb; 17: or on a verb coordinated with it
     # ("sent troops and promised aid": two acts); 18: a comma or a lower-case word after a
     # word that ends no sentence opens none (nlp.continuation_opens_no_sentence)
+    # 20: a main act the coder codes as a statement by the clause it embeds (a claim of
+    # one's own attack) is no event; an agentless passive's act needs no actor; a planned act
+    # under the verb coded as the intent to do it is not coded, the intent is
     # 19: an answer to a demand or offer is aimed at its author, sending to a force or mission
     # at the place it serves; people acted on stay a target beside a place; "a state of
     # emergency" is a thing, "dozens of protesters" people
-    version = 19
+    version = 20
 
     def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:
         from newsdesk.timex import caption_docs
