@@ -329,12 +329,12 @@ class EventsAnalyser:
     # two close types, only those coded on the main verb; 17: or on a verb coordinated with it
     # ("sent troops and promised aid": two acts); 18: a comma or a lower-case word after a
     # word that ends no sentence opens none (nlp.continuation_opens_no_sentence)
-    # 20: a main act the coder codes as a statement by the clause it embeds (a claim of
-    # one's own attack) is no event; an agentless passive's act needs no actor; a planned act
-    # under the verb coded as the intent to do it is not coded, the intent is
     # 19: an answer to a demand or offer is aimed at its author, sending to a force or mission
     # at the place it serves; people acted on stay a target beside a place; "a state of
     # emergency" is a thing, "dozens of protesters" people
+    # 20: a main act the coder codes as a statement by the clause it embeds (a claim of
+    # one's own attack) is no event; an agentless passive's act needs no actor; a planned act
+    # under the verb coded as the intent to do it is not coded, the intent is
     version = 20
 
     def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:
