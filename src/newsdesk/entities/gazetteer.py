@@ -21,7 +21,8 @@ A reader of a few entries by id and of the countries (the registry's corpus upda
 names and places the entities it writes) loads ``load_gazetteer_by_id`` instead: the kept
 parse holds each entry's line as text, parsed when that entry is first read, and the country
 entries parsed; reading it back makes 21,601 strings, not 21,601 entries with their lists
-(about a third of the full parse's read back).
+(a fresh process's load about half that of the whole parse: 12-18 against 23-30 CPU ms on a
+busy machine).
 """
 
 from __future__ import annotations
