@@ -1,6 +1,7 @@
 """The packaged gazetteer's lookups: the country test that spares the full name index."""
 
-from newsdesk.entities.gazetteer import load_gazetteer
+from newsdesk.entities import gazetteer as gazetteers
+from newsdesk.entities.gazetteer import load_gazetteer, load_gazetteer_by_id
 from newsdesk.entities.records import country_of_word
 
 
@@ -105,3 +106,33 @@ def test_a_cache_that_cannot_be_written_is_passed_over(tmp_path):
     attribution, entries = parsed_entries(_packaged(), cache=blocker / "newsdesk")
     assert attribution.startswith("Countries") and len(entries) > 20_000
     assert list(tmp_path.iterdir()) == [blocker]
+
+
+def test_the_gazetteer_by_id_answers_as_the_full_one(tmp_path, monkeypatch):
+    """Every entry, the countries and the country test as the full gazetteer gives them,
+    from the lines' parse and again from its kept copy, without parsing every entry."""
+    full = _fresh()
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    for _ in range(2):  # parsed and kept, then read back
+        load_gazetteer.cache_clear()
+        load_gazetteer_by_id.cache_clear()
+        by_id = load_gazetteer_by_id()
+        assert isinstance(by_id.entries, gazetteers.EntryLines)
+        assert by_id.countries == full.countries and by_id.country_entries == full.country_entries
+        words = ["China", "Chinese", "Kazakh", "Iraqis", "Niger", "Paris", "American", "Senator"]
+        assert [country_of_word(w, by_id) for w in words] == [country_of_word(w, full) for w in words]
+        assert by_id._names is None and not by_id.entries._parsed  # no entry but the countries read
+        assert [by_id.country_named(w) for w in ("US", "Us", "UK")] == ["USA", None, "GBR"]
+        assert "USA" in by_id.entries and "no such id" not in by_id.entries
+        assert by_id.entries.get("no such id") is None
+        assert len(by_id.entries) == len(full.entries)
+        assert all(by_id.entries[i] == entry for i, entry in full.entries.items())
+    assert len(list(tmp_path.glob("newsdesk/gazetteerlines-*"))) == 1
+    load_gazetteer_by_id.cache_clear()
+
+
+def test_the_gazetteer_by_id_is_the_full_one_once_that_is_loaded():
+    load_gazetteer_by_id.cache_clear()
+    full = load_gazetteer()
+    assert load_gazetteer_by_id() is full
+    load_gazetteer_by_id.cache_clear()

@@ -188,12 +188,14 @@ def test_long_lists_reach_a_query_as_short_ones_do(grown) -> None:
 
 
 def test_a_registry_with_nothing_to_write_leaves_the_gazetteer_unread(grown) -> None:
-    from newsdesk.entities.gazetteer import load_gazetteer
+    from newsdesk.entities.gazetteer import load_gazetteer, load_gazetteer_by_id
 
     load_gazetteer.cache_clear()
+    load_gazetteer_by_id.cache_clear()
     with open_store(grown["db"]) as store:
         resolve_entities(store)
     assert load_gazetteer.cache_info().misses == 0
+    assert load_gazetteer_by_id.cache_info().misses == 0
 
 
 def _co_members(db: str) -> set[tuple[str, str]]:

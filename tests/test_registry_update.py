@@ -24,13 +24,15 @@ import duckdb
 import pytest
 
 from conftest import need_shared, table_rows, write_jsonl
-from newsdesk.analyse import analyse
+from newsdesk.analyse import analyse, analysers
 from newsdesk.article import Article
 from newsdesk.entities import resolve_entities
+from newsdesk.entities.gazetteer import load_gazetteer, load_gazetteer_by_id
 from newsdesk.entities.records import registry_arrow
 from newsdesk.entities.update.changes import Change
 from newsdesk.entities.update.reach import close_surname_groups
 from newsdesk.ingest import ingest
+from newsdesk.lineage.update import update_lineage
 from newsdesk.readers.base import source_of
 from newsdesk.store import open_store
 
@@ -83,6 +85,33 @@ def test_a_copy_of_a_known_story_adds_to_the_entities_it_names(tmp_path, caplog)
     updates = [r for r in caplog.records if "entities grown" in r.getMessage()]
     assert updates and updates[-1].args[-1] == 0  # nothing rewritten from all its members
     assert updates[-1].args[-2] > 0
+
+
+def test_an_update_in_a_process_that_analysed_nothing_reads_the_gazetteer_by_id(tmp_path) -> None:
+    """The corpus steps of a process whose analysis ran elsewhere (a process pool's workers)
+    load the gazetteer's entries by id, not the whole of it, and write what a rebuild writes.
+    The copy's layers are its original's (the same text), so no analysis runs here."""
+    rows = _rows(6)
+    db = str(tmp_path / "store.duckdb")
+    ingest([write_jsonl(tmp_path / "first.jsonl", rows)], db=db, workers=1)
+    analyse(db=db, workers=1)
+    copy = dict(rows[2], ID=f"{rows[2]['ID']}-copy", source="another outlet", url=f"{rows[2]['url']}?copy")
+    ingest([write_jsonl(tmp_path / "copy.jsonl", [copy])], db=db, workers=1)
+    original, copied = _article_id(db, rows[2]["url"]), _article_id(db, copy["url"])
+    versions = {analyser.layer: analyser.version for analyser in analysers()}
+    load_gazetteer.cache_clear()
+    load_gazetteer_by_id.cache_clear()
+    with open_store(db) as store:
+        article = store.get_articles([copied])[copied]
+        article.annotations = {name: store.layer(name, article_ids=[original])[original] for name in versions}
+        store.save_annotations([article], versions)
+        update_lineage(store)
+        resolve_entities(store)
+    assert load_gazetteer.cache_info().misses == 0
+    assert load_gazetteer_by_id.cache_info().misses == 1
+    after = _snapshot(db)
+    assert after == _rebuilt(db, tmp_path)
+    assert any(copied in row for row in after["entity_mentions"])
 
 
 VOX = "https://www.vox.com/2018/6/21/17485876/house-immigration-bill-compromise-vote-ryan-meadows"
