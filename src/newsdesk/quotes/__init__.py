@@ -40,7 +40,11 @@ class QuoteAnalyser:
     """The ``quotes`` analyser for ``newsdesk analyse`` (runs after ``mentions`` when present)."""
 
     layer = "quotes"
-    version = 38  # 38: a person's name starts at its given name when the tagger ran words
+    version = 39  # 39: an office said in the present is no former holder's ("the secretary
+    # of state" is not "former Secretary of State Rex Tillerson"); a capitalised office several
+    # people are given is the one named most ("the President"); a place is no person speaker;
+    # an indefinite under a modal introduces nobody ("can … elect a president who");
+    # 38: a person's name starts at its given name when the tagger ran words
     # before it into the name ("National Intelligence James Clapper" is James Clapper);
     # a plural's possessive ending does not end a nominal source ("teachers’ unions");
     # 37: a surname people of both genders share has no gender; every

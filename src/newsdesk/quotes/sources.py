@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from newsdesk.entities.people import clean_name
-from newsdesk.parsed import phrase_head
+from newsdesk.parsed import doc_ents, phrase_head
 from newsdesk.quotes.content import Context
 from newsdesk.quotes.roles import Description, describe
 
@@ -46,7 +46,7 @@ def named(context: Context, start: int, end: int, name: str) -> Speaker:
         name, end = name + context.text[end:irish.end()], irish.end()
     full = context.index.full_name(clean_name(without_kind(name)), before=start)
     entity = context.index.entity_at(start, end) or context.index.entity_of(full)
-    label = context.index.label_at(start, end)
+    label = context.index.label_at(start, end) or _place_label(context, start, end)
     if label not in (None, "PERSON"):
         return Speaker(full, entity, start, end, label=label)
     stated = describe(context.text, start, end)
@@ -55,6 +55,19 @@ def named(context: Context, start: int, end: int, name: str) -> Speaker:
         stated = Description(stated.role or (None if stated.affiliation else elsewhere.role),
                              stated.affiliation or elsewhere.affiliation)
     return Speaker(full, entity, start, end, stated.role, stated.affiliation, "PERSON")
+
+
+#: The tagger's labels of a place that is no country or city (``the Middle East``, ``the
+#: White House``), which the name index leaves out: a speaker so named is no person.
+_PLACES = {"LOC", "FAC"}
+
+
+def _place_label(context: Context, start: int, end: int) -> str | None:
+    """The label of a place the tagger found at the span, where the name index has none: a
+    source the parse hung on ``the Middle East`` is then no person that a later ``the
+    president`` could mean."""
+    ents = doc_ents(context.doc)
+    return next((e.label_ for e in ents if e.start_char < end and start < e.end_char and e.label_ in _PLACES), None)
 
 
 def _stated_elsewhere(context: Context, full: str, *, before: int) -> Description:

@@ -22,6 +22,8 @@ from newsdesk.quotes.speakers.titles import (
     capitalised_title,
     holder_of,
     intensive,
+    most_named_holder,
+    said_once,
     title_holder,
     title_words,
     titled,
@@ -67,7 +69,7 @@ def description(context: Context, token: Any, *, at: int) -> Speaker:
     if named is not None:
         return named
     if capitalised_title(token):
-        return holder_of(context, title_words(token), at=at, current=True) or Speaker()
+        return _office_holder(context, title_words(token), at=at)
     if names_person(token):
         nominal = earlier_nominal(context, token)
         if nominal is None and _introduced_unnamed(context, token):
@@ -80,6 +82,18 @@ def description(context: Context, token: Any, *, at: int) -> Speaker:
         _subject_of_kind(context, token, labels={"ORG"})
         or latest_of_kind(context, at, labels={"ORG"})
         or _proper_subject_before(context, at)
+    )
+
+
+def _office_holder(context: Context, title: set[str], *, at: int) -> Speaker:
+    """``President Bill Clinton famously declared … Obama … the President strongly hinted``:
+    a capitalised office stands for the one person the article gives it now, else, of
+    several, the one it names most often (as a lower-case office does when the latest person
+    holds another); with none it keeps its own words."""
+    return (
+        holder_of(context, title, at=at, current=True)
+        or most_named_holder(context, titled(context, title, at=at), at=at)
+        or Speaker()
     )
 
 
@@ -97,9 +111,25 @@ def _introduced_unnamed(context: Context, token: Any) -> bool:
             and indefinite(earlier)
             and earlier.dep_ not in {"appos", "attr"}
             and not in_marks(context, earlier.idx)
+            and not _unreal(earlier)
         ):
             return True
     return False
+
+
+def _unreal(token: Any) -> bool:
+    """``they can wait until 2016 and elect a president who might overturn …``: an indefinite
+    under a modal or an infinitive (its verb's or a verb it is coordinated with) introduces
+    nobody in particular, so ``the president`` after it is still the one the article names."""
+    verb = token.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    while True:
+        if any(c.dep_ == "aux" and c.tag_ in {"MD", "TO"} for c in verb.children):
+            return True
+        if verb.dep_ != "conj" or verb.head.i == verb.i:
+            return False
+        verb = verb.head
 
 
 def person_subject_before(context: Context, token: Any, *, back: int = 0) -> Speaker | None:
@@ -121,7 +151,8 @@ def person_subject_before(context: Context, token: Any, *, back: int = 0) -> Spe
         if m is not None and m.label in PERSON_LABELS and context.index.fits(m, gender)
     ]
     if token.lower_ in TITLE_WORDS:
-        holders = {full for full, _, _ in titled(context, title_words(token), at=token.idx)}
+        holders = {full for full, _, once in titled(context, title_words(token), at=token.idx)
+                   if said_once(token) or not once}
         people = [m for m in people
                   if context.index.full_name(m.name, before=m.start) in holders] or people
     return named(context, people[0].start, people[0].end, people[0].name) if people else None

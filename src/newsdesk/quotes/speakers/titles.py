@@ -50,8 +50,9 @@ def named_by_role(context: Context, token: Any) -> Speaker | None:
 def capitalised_title(token: Any) -> bool:
     """``the President said``: an office of the title lexicon written capitalised, alone (not
     ``the President of France``, not a name's part: ``President Trump``). It stands for the one
-    person the article gives that title, else it keeps its own words: a capital says an office
-    the article has named, not the latest person."""
+    person the article gives that title now (of several, the one it names most), else it
+    keeps its own words: a capital says an office the article has named, not the latest
+    person."""
     parts = {"compound", "flat", "appos", "prep", "amod"}
     alone = not any(c.dep_ in parts and not intensive(c) for c in token.children)
     word = token.lower_
@@ -73,13 +74,20 @@ def title_holder(context: Context, token: Any, latest: Speaker, *, at: int) -> S
     if latest.label != "PERSON" or not latest.role or title <= role_words(latest.role):
         return None
     holders = titled(context, title, at=at)
-    found = _one_holder(context, holders, current=False)
+    found = _one_holder(context, holders, current=not said_once(token))
     if found is None and token.lower_ in TITLE_WORDS:  # an office, not a party ("Republican")
-        return _most_named_holder(context, holders, at=at)
+        return most_named_holder(context, holders, at=at)
     return found
 
 
-def _most_named_holder(context: Context, titled: list[Titled], *, at: int) -> Speaker | None:
+def said_once(token: Any) -> bool:
+    """``the former secretary``: a description that says its office was held once may mean
+    a holder the article calls ``former``; ``the secretary of state`` means the one who holds
+    it now, not ``former Secretary of State Rex Tillerson``."""
+    return any(c.lower_ in _PAST for c in token.lefts)
+
+
+def most_named_holder(context: Context, titled: list[Titled], *, at: int) -> Speaker | None:
     """``President Trump … appointed by President Obama … Judge Jon S. Tigar … the president
     said``: of several people the article gives the title (``titled``, not once held), the
     one it names most often outside quotation marks before ``at`` (the latest of them on a

@@ -1,0 +1,111 @@
+"""Speakers an office's description stands for, on real text: each case is a passage cut down
+from an article of the AllSides corpus (``../shared/data/corpus/allsides-article-bias``, Baly
+et al., EMNLP 2020, Apache-2.0 collection; copyright with the outlets), for testing only, with
+the speaker ``docs/attribution-rules.md`` gives its attribution. An office said in the present
+(``the secretary of state``) is held now, not by a holder the article calls ``former``; a
+capitalised office several people are given is the one the article names most; a place the
+parse took for a source is no person a later ``the president`` could mean; an indefinite
+under a modal (``can … elect a president who``) introduces nobody the description could mean.
+Each rule has a case where it must not apply: ``the former secretary``, an office nobody is
+given, a passage that names no president, a president met in fact (a sentence written for
+the test).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdesk.article import Article
+from newsdesk.nlp import load_pipeline
+from newsdesk_eval.quote_set import annotate_quotes
+
+
+def speaker_of(text: str, content: str) -> list[str | None]:
+    article = Article(path="t.txt", raw_text=text, text=text)
+    quotes = annotate_quotes(load_pipeline()(text), article)
+    return [q["speaker"] for q in quotes if q["text"].startswith(content)]
+
+
+#: The Washington Examiner column (seed 23 of the judged draws): Mike Pompeo is given the
+#: office first, then Rex Tillerson as its former holder; ``{}`` is the description.
+_POMPEO = (
+    "Secretary of State Mike Pompeo, we now know, made his unannounced trip to North Korea "
+    "earlier this week in order to secure the release of three American hostages.\n\n"
+    "In the piece, the writer suggests that Pompeo's absence during President Trump's Iran "
+    "Deal announcement is reminiscent of former Secretary of State Rex Tillerson's "
+    "\"irrelevance.\"\n\n"
+    "Mr. Trump soon replaced Mr. Tillerson with Mike Pompeo, who has promised to bring back "
+    "the State Department’s “swagger” and import.\n\n"
+    "While Pompeo could have been contacted midflight, the secretary’s \"aging plane has such "
+    "poor equipment that calls are often dropped midsentence,\" the Times made sure to note.\n\n"
+    "Of course, at the time, the editors did not know why Pompeo had hopped on a plane. The {} "
+    "had simply told the Times and other press that he was on his way to North Korea to "
+    "prepare for upcoming summit between Trump and Kim Jong Un."
+)
+
+#: A CNN column (seed 18): two people are given the title President, Obama most often.
+_PRESIDENTS = (
+    "In case you haven't noticed, President Obama has been flexing his executive muscles "
+    "lately. After all, he lost control of the Senate in the last election.\n\n"
+    "President Bill Clinton famously declared his relevance, months after losing control of "
+    "the House in 1994. Obama, on the other hand, is literally leaping into unilateral "
+    "action: On immigration! On Cuba!\n\n"
+    "It wasn't exactly a state secret that Obama had a lot on his to-do list after the "
+    "election. At the press conference today, the President strongly hinted that he would "
+    "veto the Keystone XL Pipeline."
+)
+
+#: A Fox News column (seed 22): the parse hangs ``which says`` on the Middle East.
+_MIDDLE_EAST = (
+    "{}This is part of the failed ideology he has applied to the Middle East, which says "
+    "that if we will just be nice to our enemies, they will be nice to us.\n\n"
+    "The president promised to cut the deficit in half by the end of his first term."
+)
+
+#: A CNN analysis (AllSides): an indefinite under a modal (``can … elect a president who``)
+#: introduces nobody in particular; ``{}`` is the sentence with the indefinite.
+_OBAMA = (
+    "Washington (CNN) President Barack Obama's plan to take the immigration system in his own "
+    "hands is a daring test of the limits of presidential power.\n\n"
+    "The most realistic path may be for Republicans, who next year will control both chambers "
+    "of Congress, to cut funding for Obama's executive actions. {} who might overturn Obama's "
+    "executive order.\n\n"
+    "The debate over Obama's authority is partially of his own making. No one has made the "
+    "case against the course of action Obama is taking better than the former constitutional "
+    "law professor who now sits in the Oval Office.\n\n"
+    "Under pressure for years by Hispanic supporters to stem deportations, the president has "
+    "repeatedly complained that he cannot just wave a magic wand and make things right."
+)
+
+CASES = [
+    # an office said in the present is its current holder, not the former one named later
+    (_POMPEO.format("secretary of state"), "he was on his way", "Mike Pompeo"),
+    # ... but a description that says "former" may mean the former holder
+    (_POMPEO.format("former secretary of state"), "he was on his way", "Rex Tillerson"),
+    # a capitalised office given to several people: the one the article names most
+    (_PRESIDENTS, "he would veto", "Obama"),
+    # ... and one nobody is given keeps its own words
+    (
+        "The Senate left town on Friday without a deal.\n\nAt the press conference today, the "
+        "President strongly hinted that he would veto the Keystone XL Pipeline.",
+        "he would veto",
+        "the President",
+    ),
+    # a place is no person: "the president" is the president named before it
+    (
+        _MIDDLE_EAST.format("President Barack Obama spoke on Monday. "),
+        "to cut the deficit",
+        "Barack Obama",
+    ),
+    # ... and with no president named, the description keeps its own words
+    (_MIDDLE_EAST.format(""), "to cut the deficit", "The president"),
+    # an indefinite under a modal introduces no one: the office is the president named
+    (_OBAMA.format("Or they can wait until 2016 and elect a president"), "he cannot", "Barack Obama"),
+    # ... but one met in fact is the unnamed person the description goes on to mean
+    (_OBAMA.format("Last week they met a president"), "he cannot", "the president"),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), CASES)
+def test_office_speaker(text: str, content: str, speaker: str) -> None:
+    assert speaker_of(text, content) == [speaker]
