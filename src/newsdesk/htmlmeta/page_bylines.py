@@ -31,6 +31,13 @@ from newsdesk.htmlmeta.structured import (
 #: A class that names the author's name element ("author", "cb-author", "author_name"), not
 #: a part around it ("meta-prep-author" holds "By", "author-box" a biography).
 _AUTHOR_CLASS = re.compile(r"^(?:[a-z]+[-_])?(?:author|autor|auteur)(?:[-_]?name)?$", re.I)
+#: A class token that joins a picture's word to an author's or byline's word.
+_PICTURE_AUTHOR_CLASS = re.compile(
+    r"(?:^|[-_])(?:img|image|photo|foto|picture|pic|bild|media|caption|credit)s?[-_]"
+    r"(?:[a-z]+[-_])?"
+    r"(?:author|autor|auteur|byline)",
+    re.IGNORECASE,
+)
 #: The path of an author's page: a link there wraps the author's picture, not a teaser card.
 _AUTHOR_PATH = re.compile(
     r"/(?:authors?|autor(?:en)?|auteurs?|profiles?|people|staff|users?|journalists?|writers?"
@@ -87,7 +94,10 @@ def byline_texts(tree) -> list[tuple[str, bool]]:
     that is the word author or author name: "author", "cb-author", "author_name", "autor")."""
     marks = " or ".join(f'contains(@class, "{word}")' for word in _BYLINE_CLASS_WORDS)
     xpath = f'//*[@itemprop="author"] | //byline | //*[{marks} or contains(@data-testid, "byline")]'
-    elements = [e for e in tree.xpath(xpath) if not (off_region(e, post_footer=True) or in_teaser(e))]
+    elements = [
+        e for e in tree.xpath(xpath)
+        if not (off_region(e, post_footer=True) or in_teaser(e) or _names_picture_author(e))
+    ]
     outer = {ancestor for element in elements for ancestor in element.iterancestors()}
     elements.sort(key=lambda element: element in outer)  # innermost first, stable
     texts = [(_spaced_text(e), _names_author(e)) for e in elements if is_leafish(e)]
@@ -124,6 +134,12 @@ def _linked_heading(block) -> bool:
     return bool(block.xpath(".//h2//a[@href] | .//h3//a[@href] | .//h4//a[@href]")) and (
         block.find(".//h1") is None
     )
+
+
+def _names_picture_author(element) -> bool:
+    """A class that names a picture's author ("img-author", "media-license-author",
+    "photo-byline"): the photographer's credit under an image, not the article's byline."""
+    return any(_PICTURE_AUTHOR_CLASS.search(token) for token in (element.get("class") or "").split())
 
 
 def _names_author(element) -> bool:
