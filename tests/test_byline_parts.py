@@ -11,6 +11,12 @@
 * A name an element writes twice (a link and its text for screen readers) is one name.
 * A picture's credit in other words than "Photo" ("Courtesy", "Cortesía", the Swiss "zVg"),
   and an element whose class names a picture's author ("img-author"), name no writer.
+* A newsroom title after a name with no separator, as a name and its title in two inline
+  elements read, is no part of the name ("Jane Doe Senior Contributor").
+* A desk's noun in the author's slot ("Redaktion" as a JSON-LD ``Person``) is a credit: a
+  printed byline's person comes first, and the desk stands only where no person is named.
+* A phrase set in bold inside a sentence is no byline line ("Bilder des <strong>Diktators von
+  Nordkorea</strong> veröffentlicht").
 """
 
 from __future__ import annotations
@@ -19,7 +25,7 @@ import pytest
 
 from newsdesk.bylines import parse_byline
 from newsdesk.htmlmeta import read_page_metadata
-from test_htmlmeta_unseen import URL, page
+from test_htmlmeta_unseen import URL, json_ld, page
 
 
 @pytest.mark.parametrize(
@@ -57,6 +63,13 @@ from test_htmlmeta_unseen import URL, page
         ("Kristen Falc'hon Kristen Falc'hon", ["Kristen Falc'hon"], []),
         ("Jane Doe, Jane Doe", ["Jane Doe"], []),
         ("Courtesy of Jane Doe", [], []),  # a picture's credit in other words
+        # a newsroom title after the name, no separator
+        ("Jane Doe Senior Contributor", ["Jane Doe"], []),
+        ("Bruce Y. Lee Staff Reporter", ["Bruce Y. Lee"], []),
+        ("Laura Winter Chief Political Correspondent", ["Laura Winter"], []),
+        ("Mary Ann Rose Senior Editor", ["Mary Ann Rose"], []),  # "Rose" is no title word
+        ("Ann Writer", ["Ann Writer"], []),  # one word before the role: a name
+        ("Rasender Reporter", ["Rasender Reporter"], []),  # a pen name
     ],
 )
 def test_what_a_byline_writes_beside_the_name(
@@ -69,6 +82,12 @@ def test_what_a_byline_writes_beside_the_name(
 @pytest.mark.parametrize("value", ["Cortesía", "zvg", "Courtesy", "Foto: zVg"])
 def test_a_pictures_credit_in_the_authors_slot_names_no_one(value: str) -> None:
     assert parse_byline(value, handles=True, declared=True).authors == []
+
+
+@pytest.mark.parametrize("value", ["Redaktion", "Redacción", "Newsdesk"])
+def test_a_desk_in_the_authors_slot_is_a_credit(value: str) -> None:
+    byline = parse_byline(value, handles=True, declared=True)
+    assert (byline.authors, byline.credit) == ([], [value])
 
 
 #: Pages by the byline they print after the headline, and the authors read from it.
@@ -92,6 +111,28 @@ PAGES = {
             "Tom Kurz</span></div><p class='author'>Anna Berg</p>"
         ),
         ["Anna Berg"],
+    ),
+    "a-title-in-its-own-inline-element": (
+        page(
+            after="<div class='byline'><span class='name'>Bruce Y. Lee</span> "
+            "<span class='role'>Senior Contributor</span></div>"
+        ),
+        ["Bruce Y. Lee"],
+    ),
+    "a-desk-in-json-ld-beside-a-printed-byline": (
+        page(
+            json_ld(author={"@type": "Person", "name": "Redaktion"}),
+            after="<p class='byline'>Von Anna Berg</p>",
+        ),
+        ["Anna Berg"],
+    ),
+    "a-desk-in-json-ld-alone": (
+        page(json_ld(author={"@type": "Person", "name": "Redaktion"})), ["Redaktion"]
+    ),
+    "a-bold-phrase-inside-a-sentence-is-no-byline": (
+        page(after="<ul><li>Neue Bilder des <strong>Präsidenten von Frankreich</strong> "
+             "veröffentlicht</li></ul>"),
+        [],
     ),
     "a-handle-glued-to-the-name": (
         page(after="<p class='byline'>By Chris Pokorny@DawgsByNature | Nov 18, 2019</p>"),

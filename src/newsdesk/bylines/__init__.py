@@ -31,7 +31,7 @@ import re
 from dataclasses import dataclass, field
 
 from newsdesk import credits
-from newsdesk.bylines.lexicons import DESK_TAIL, NEWS_AGENCIES
+from newsdesk.bylines.lexicons import DESK_NOUNS, DESK_TAIL, NEWS_AGENCIES
 from newsdesk.bylines.names import (
     DOMAIN,
     HANDLE_SHAPE,
@@ -51,6 +51,7 @@ from newsdesk.bylines.names import (
     is_person,
     name_entities,
     person_before_desk,
+    person_before_role,
     person_spans,
     read_as_org,
     without_credentials,
@@ -385,7 +386,7 @@ def _sort_part(
 ) -> None:
     if _CREDIT_LEAD.match(part):
         return
-    if name := person_before_desk(part):
+    if name := person_before_desk(part) or person_before_role(part):
         byline.add_author(name)
     elif is_desk(part) or (
         names_site(part, sites)
@@ -398,8 +399,8 @@ def _sort_part(
         byline.add_author(part)
     elif name := _name_inside(part):
         byline.add_author(name)
-    elif names_site(part, sites):
-        byline.add_credit(part)
+    elif names_site(part, sites) or part.casefold() in DESK_NOUNS:
+        byline.add_credit(part)  # a desk's noun alone ("Redaktion"): a credit, no user name
     elif _named_by_its_slot(part, handles=handles, declared=declared):
         byline.add_author(part)
     elif len(part.split()) <= MAX_NAME_WORDS and (

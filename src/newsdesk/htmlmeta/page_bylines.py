@@ -81,6 +81,8 @@ _SHARE_BAR = re.compile(r"(?:^|[\s_-])(?:share|sharing|social)(?:$|[\s_-])", re.
 #: Lines at each end of the main text where a byline or a signature stands.
 END_LINES = 3
 LINE_TAGS = ("p", "span", "div", "em", "strong", "address", "small", "a")
+_INLINE_TAGS = ("span", "em", "strong", "small", "a")
+_HAS_LETTER = re.compile(r"[^\W\d_]")
 #: A word of a title after a signature: letters and hyphens ("DITIB-Bundesvorsitzender").
 _TITLE_WORD = re.compile(r"^[^\W\d_]+(?:-[^\W\d_]+)*$")
 #: Elements that start a line of their own inside a byline's element.
@@ -165,7 +167,7 @@ def printed_by_lines(tree) -> list[str]:
     for element in region.iter(*LINE_TAGS):
         lines = [_labelled_field(line) for line in _broken_lines(element)] if is_leafish(element) else []
         short = [text for text in lines if len(text.split()) <= 12]
-        if not short or off_region(element) or in_teaser(element):
+        if not short or off_region(element) or in_teaser(element) or _inside_sentence(element):
             continue
         for text in short:
             if element.tag != "a" and _words(text) <= 8 and _BY_LEAD.match(text):
@@ -175,6 +177,17 @@ def printed_by_lines(tree) -> list[str]:
             elif _DATELINE.search(text) and as_day(text):
                 texts.append(text)
     return texts[:3]
+
+
+def _inside_sentence(element) -> bool:
+    """An inline element with words of its parent's line on both sides: a phrase set in
+    bold or italics inside a sentence ("Bilder des <strong>Diktators von Nordkorea</strong>
+    veröffentlicht"), not a line of its own."""
+    if element.tag not in _INLINE_TAGS or element.getparent() is None:
+        return False
+    previous = element.getprevious()
+    before = (previous.tail if previous is not None else element.getparent().text) or ""
+    return _HAS_LETTER.search(before) is not None and _HAS_LETTER.search(element.tail or "") is not None
 
 
 def _words(line: str) -> int:
