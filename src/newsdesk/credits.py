@@ -52,8 +52,9 @@ BYLINE_CREDIT_WORD = re.compile(
     rf"\b(?:{_any(BYLINE_WORDS)})s?\b|" + "|".join(rf"\b{word}\b" for word in BYLINE_AGENCIES),
     re.IGNORECASE,
 )
-#: An author field that says its picture was supplied ("Cortesía", "Courtesy of ...", "zVg").
-BYLINE_SUPPLIED = re.compile(rf"\b(?:{_any(SUPPLIED_WORDS)})\b", re.IGNORECASE)
+#: An author field that opens by saying its picture was supplied ("Cortesía", "Courtesy of
+#: ...", "© zVg"); a reprint's "By Jane Doe, courtesy of ..." keeps its writer.
+BYLINE_SUPPLIED = re.compile(rf"^[\W\d_]*(?:{_any(SUPPLIED_WORDS)})\b", re.IGNORECASE)
 #: An author field (or a part of one) that opens as a credit.
 BYLINE_CREDIT_LEAD = re.compile(rf"^(?:{_any(BYLINE_LEADS)})s?\b", re.IGNORECASE)
 #: A credit after a separator in an author field, to the end of its clause ("By Jane Doe,

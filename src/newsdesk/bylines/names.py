@@ -144,10 +144,10 @@ def person_before_role(text: str) -> str | None:
     name and title in two inline elements read ("Jane Doe Senior Contributor", "Bruce Y. Lee
     Staff Reporter"): a role word last, title words before it (``ROLE_MODIFIERS``), and
     before them a name of two words or more that ends in no initial and opens with a given
-    name the registers classify, which the NER, reading the whole, makes no organisation's or
-    place's: a desk's pen name keeps its role ("Antrim Court Reporter": the registers hold
-    "Antrim", the NER reads "Antrim Court" as an organisation). One word before the role stays a name ("Ann
-    Writer"), as does a role alone ("Rasender Reporter")."""
+    name the registers classify, which the NER, reading the whole, makes no organisation's
+    or place's: a desk's pen name keeps its role ("Antrim Court Reporter": the registers
+    hold "Antrim", the NER reads "Antrim Court" as an organisation). One word before the
+    role stays a name ("Ann Writer"), as does a role alone ("Rasender Reporter")."""
     words = text.split()
     if len(words) < 3 or words[-1].strip(".,").casefold() not in NEWSROOM_ROLES:
         return None
