@@ -28,6 +28,9 @@ BYLINE_LEADS = (*MEDIA_WORDS, "illustration", "foto", "bild")
 #: Words anywhere in an author field that make it a credit rather than a byline.
 BYLINE_WORDS = ("photo", "photograph", "image", "picture", "illustration", "graphic", "foto",
                 "bild")
+#: Words that say a picture was supplied: "courtesy" ("Cortesía") and the Swiss "zVg" (zur
+#: Verfügung gestellt). Alone in an author's slot they name no writer.
+SUPPLIED_WORDS = ("courtesy", "cortesía", "cortesia", "zvg")
 #: Picture agencies whose name anywhere in an author field makes it a credit.
 BYLINE_AGENCIES = ("getty", "shutterstock", "imagno")
 
@@ -49,5 +52,11 @@ BYLINE_CREDIT_WORD = re.compile(
     rf"\b(?:{_any(BYLINE_WORDS)})s?\b|" + "|".join(rf"\b{word}\b" for word in BYLINE_AGENCIES),
     re.IGNORECASE,
 )
+#: An author field that opens by saying its picture was supplied ("Cortesía", "Courtesy of
+#: ...", "© zVg"); a reprint's "By Jane Doe, courtesy of ..." keeps its writer.
+BYLINE_SUPPLIED = re.compile(rf"^[\W\d_]*(?:{_any(SUPPLIED_WORDS)})\b", re.IGNORECASE)
 #: An author field (or a part of one) that opens as a credit.
 BYLINE_CREDIT_LEAD = re.compile(rf"^(?:{_any(BYLINE_LEADS)})s?\b", re.IGNORECASE)
+#: A credit after a separator in an author field, to the end of its clause ("By Jane Doe,
+#: Photos by John Roe"; "Text: Anna Berg | Fotos: Tom Kurz"): the writer before it stays.
+BYLINE_CREDIT_AFTER = re.compile(rf"\s*[,;|•·]\s*(?:{_any(BYLINE_LEADS)})s?\b[^;]*", re.IGNORECASE)

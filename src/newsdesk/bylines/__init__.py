@@ -11,7 +11,9 @@ each capitalised or a surname particle, no digits) and the spaCy English NER doe
 as an organisation. Organisation-shaped parts become the ``credit`` (wire, agency, desk),
 and so does an organisation written after a writer's name ("Jane Roe, CNN Business");
 credentials after a name are cut ("MS", "PhD"), and of an agency's credit line only the
-reporters' clauses are read ("Reporting by A; Editing by B").
+reporters' clauses are read ("Reporting by A; Editing by B"); a picture's credit after the
+writer's clause goes without the writer ("By A, Photos by B"), and an outlet in brackets or an
+agency's material after a name is a credit ("A (Reuters)", "A mit dpa").
 One word is a name only in the author's slot (after "by", in the element or field the markup
 names as the author's). Two short lexicons (``lexicons.py``, kept by hand because no library
 ships them across languages) mark words of a page's interface ("Alle Beiträge") and of
@@ -29,7 +31,7 @@ import re
 from dataclasses import dataclass, field
 
 from newsdesk import credits
-from newsdesk.bylines.lexicons import DESK_TAIL, NEWS_AGENCIES
+from newsdesk.bylines.lexicons import DESK_NOUNS, DESK_TAIL, NEWS_AGENCIES
 from newsdesk.bylines.names import (
     DOMAIN,
     HANDLE_SHAPE,
@@ -49,6 +51,7 @@ from newsdesk.bylines.names import (
     is_person,
     name_entities,
     person_before_desk,
+    person_before_role,
     person_spans,
     read_as_org,
     without_credentials,
@@ -58,7 +61,9 @@ from newsdesk.entities.people import is_acronym
 #: Where a page may break a word ("Mat&shy;thi&shy;as"): no part of the name.
 _SOFT_HYPHEN = "\u00ad"
 _EMAIL = re.compile(r"\S+@\S+\.\w+")
-_HANDLE = re.compile(r"(?<!\w)@\w+")
+#: A social handle, also one glued to the name before it ("Chris Pokorny@DawgsByNature"):
+#: e-mail addresses are gone before it is read, so what is left after "@" is a handle.
+_HANDLE = re.compile(r"@\w+")
 _URL = re.compile(r"https?://\S+|www\.\S+")
 _STAMP = re.compile(
     r"\b(updated|published|posted|last modified|aktualisiert|veröffentlicht)\b.*$", re.IGNORECASE
@@ -80,7 +85,7 @@ _TIME = re.compile(r"\b\d{1,2}:\d{2}\b.*$")
 #: Chinese and Japanese pages ("ライトハウス国際特許事務所 ／ 2016.12.01").
 _SEPARATORS = re.compile(r"\s*(?:[,;|/•·\n／｜，、]|\s&\s|\s(?i:and|und|et)\s|\s(?:y|e|i|og|en)\s)\s*")
 _FOR_OUTLET = re.compile(
-    r"^(?P<name>\S.*?)\s+(?:(?:for|für|pour|para)\s|[-–—]\s)\s*\S.*$", re.IGNORECASE
+    r"^(?P<name>\S.*?)\s+(?:(?:for|of|für|pour|para)\s|[-–—]\s)\s*\S.*$", re.IGNORECASE
 )
 _LEAD = re.compile(
     r"^(?:(?:written|reported|posted|text|story|words|report|artikel|beitrag|verfasst"
@@ -131,6 +136,19 @@ _BY_INSIDE = re.compile(r"^\S.*?\s(?:by|par|por)\s*:?\s+(?P<name>\S.*)$", re.IGN
 _VON_INSIDE = re.compile(r"^\S.*?\svon\s+(?P<name>\S.*)$", re.IGNORECASE)
 _CREDIT_WORD = credits.BYLINE_CREDIT_WORD
 _CREDIT_LEAD = credits.BYLINE_CREDIT_LEAD
+_CREDIT_AFTER = credits.BYLINE_CREDIT_AFTER
+_SUPPLIED = credits.BYLINE_SUPPLIED
+#: What a byline writes in brackets after a name, its outlet or agency ("Jane Doe (Reuters)",
+#: "Anna Berg (dpa)"): a part of its own, as after a comma.
+_BRACKETED = re.compile(r"\s*\((?P<inside>[^()]{2,40})\)\s*(?=$|[,;|/•·])")
+#: An agency whose material the writer used ("Jane Doe mit dpa", "Anna Berg, mit Material
+#: von AFP"): a credit of its own after the writer.
+_WITH_AGENCY = re.compile(
+    r"\s+(?:mit|with)\s+(?:material\s+(?:von|der|from)\s+)?(?=(?:"
+    + "|".join(sorted(map(re.escape, NEWS_AGENCIES), key=len, reverse=True))
+    + r")\b)",
+    re.IGNORECASE,
+)
 
 #: A full stop or other mark after a word of three letters or more ends no name ("Patrick
 #: ANGEVIN."); an initial's or "Jr."'s stays.
@@ -203,9 +221,12 @@ def _writers_clauses(value: str) -> str:
     """A credit line without the clauses of other roles: its clauses name each role apart
     ("Reporting by A and B; Editing by C" → "Reporting by A and B"), so another role's
     clause goes alone, not the reporters with it; so does another role's "by" after a
-    separator, to the clause's end ("A, Editing by C" → "A"). A value with no such clause is kept whole
+    separator, to the clause's end ("A, Editing by C" → "A"), and a picture's credit after
+    the writer's ("A, Photos by C" → "A"). A value with no such clause is kept whole
     (a ";" is also a separator of names, or an entity's end: "O&#039;Donnell")."""
     value = _ROLE_AFTER.sub("", value)
+    if not _TEXT_LEAD.match(value):  # "Text & Fotos: ..." credits its writer with both
+        value = _CREDIT_AFTER.sub("", value)
     clauses = _CLAUSE.split(value)
     others = [clause for clause in clauses if _OTHER_ROLE.search(clause)]
     if len(clauses) < 2 or not others or len(others) == len(clauses):
@@ -248,10 +269,10 @@ def _title_after_writer(part: str, byline: Byline) -> bool:
 
 
 def _names_no_writer(value: str) -> bool:
-    """A photo credit ("Photo by ...", unless it credits the text first) or another role's
-    "by" ("Edited by ...")."""
+    """A photo credit ("Photo by ...", unless it credits the text first; "Cortesía", a
+    supplied picture's) or another role's "by" ("Edited by ...")."""
     photo = _CREDIT_WORD.search(value) and not _TEXT_LEAD.match(value)
-    return bool(photo or _OTHER_ROLE.search(value))
+    return bool(photo or _SUPPLIED.search(value) or _OTHER_ROLE.search(value))
 
 
 def agency_code(value: str) -> str | None:
@@ -274,11 +295,12 @@ def _led_parts(value: str) -> list[tuple[str, bool]]:
     """Each piece of a byline, and whether a byline word led it ("by marc", "von lupa"):
     such a piece sits in the author's slot, so one word there may be a user name."""
     text = _URL.sub(" ", _EMAIL.sub(" ", value.replace(_SOFT_HYPHEN, "")))
+    text = _WITH_AGENCY.sub(" | ", _BRACKETED.sub(r" | \g<inside>", text))
     text = _DATE.sub(" ", _HANDLE.sub(" ", _ON_DAY.sub(" ", _STAMP_THEN_BY.sub("", text))))
     parts = []
     for part in _SEPARATORS.split(_NEXT_LABEL.sub("|", text)):
         part = _TIME.sub(" ", _STAMP.sub(" ", part))
-        part = " ".join(part.split()).strip(" :-–—()[]\"'")
+        part = _once(" ".join(part.split()).strip(" :-–—()[]\"'"))
         after = _after_by(part)
         lead = _LEAD.match(after)
         name = after[lead.end() :].strip(" :-–—") if lead else after
@@ -286,6 +308,18 @@ def _led_parts(value: str) -> list[tuple[str, bool]]:
         if name:
             parts.append((name, led or (after != part and _led_inside(part, after))))
     return parts
+
+
+def _once(part: str) -> str:
+    """A name the element writes twice, as a link and as its text for screen readers
+    ("Kristen Falc'hon Kristen Falc'hon"), once."""
+    words = part.split()
+    half = len(words) // 2
+    if half and len(words) % 2 == 0 and [w.casefold() for w in words[:half]] == [
+        w.casefold() for w in words[half:]
+    ]:
+        return " ".join(words[:half])
+    return part
 
 
 def _before_sentence(part: str) -> str:
@@ -352,7 +386,7 @@ def _sort_part(
 ) -> None:
     if _CREDIT_LEAD.match(part):
         return
-    if name := person_before_desk(part):
+    if name := person_before_desk(part) or person_before_role(part):
         byline.add_author(name)
     elif is_desk(part) or (
         names_site(part, sites)
@@ -365,8 +399,8 @@ def _sort_part(
         byline.add_author(part)
     elif name := _name_inside(part):
         byline.add_author(name)
-    elif names_site(part, sites):
-        byline.add_credit(part)
+    elif names_site(part, sites) or part.casefold() in DESK_NOUNS:
+        byline.add_credit(part)  # a desk's noun alone ("Redaktion"): a credit, no user name
     elif _named_by_its_slot(part, handles=handles, declared=declared):
         byline.add_author(part)
     elif len(part.split()) <= MAX_NAME_WORDS and (

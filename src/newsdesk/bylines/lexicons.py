@@ -117,6 +117,25 @@ NEWSROOM_ROLES = frozenset({
     "redactor", "redactora", "giornalista", "redattore", "redattrice",
 })
 
+#: A newsroom's own noun for its desk, in the languages of the sites read most: alone in an
+#: author's slot ("Redaktion" as a JSON-LD ``Person``) it credits the desk, no user.
+DESK_NOUNS = frozenset({
+    "redaktion", "redaction", "rédaction", "redacción", "redaccion", "redazione", "redação",
+    "redacao", "redactie", "redakcja", "redakce", "toimitus", "newsroom", "newsdesk", "editorial",
+})
+
+#: Words that qualify a newsroom role in a title ("Senior Contributor", "Chief Political
+#: Correspondent", "Contributing Writer"): after a name with no separator, such a title is the
+#: writer's, where a surname that is an English word ("Rose", "Winter") is no title word.
+ROLE_MODIFIERS = frozenset({
+    "senior", "junior", "chief", "deputy", "associate", "assistant", "executive", "managing",
+    "contributing", "staff", "special", "political", "foreign", "national", "investigative",
+    "business", "sports", "science", "health", "technology", "tech", "digital", "freelance",
+    "guest", "lead", "principal", "features", "news", "opinion", "local", "regional", "white",
+    "house", "washington", "economics", "entertainment", "culture", "travel", "food",
+    "leitender", "leitende", "freier", "freie", "stellvertretender", "stellvertretende",
+})
+
 #: Academic and professional credentials that bylines write after a name, as they are written
 #: there (dots left out: "Ph.D." is "PhD"; case kept, so "Ms" or "Ma" stays a word): degrees
 #: ("MS", "PhD", "MBA"), licences and registrations of the health, legal and financial trades

@@ -20,6 +20,7 @@ from newsdesk.bylines.lexicons import (
     ORGANISATION_COMPOUND,
     ORGANISATION_WORDS,
     PRESS_TITLE_NOUNS,
+    ROLE_MODIFIERS,
 )
 from newsdesk.entities.people import NAME_PARTICLES
 from newsdesk.given_names import given_name_gender
@@ -135,6 +136,30 @@ def person_before_desk(text: str) -> str | None:
         return None
     name = " ".join(head)
     return name if is_named_person(name) else None
+
+
+def person_before_role(text: str) -> str | None:
+    """The writer whose newsroom title follows their name with no separator, as a byline's
+    name and title in two inline elements read ("Jane Doe Senior Contributor", "Bruce Y. Lee
+    Staff Reporter"): a role word last, title words before it (``ROLE_MODIFIERS``), and
+    before them a name of two words or more that ends in no initial and opens with a given
+    name the registers classify, which the NER, reading the whole, makes no organisation's
+    or place's: a desk's pen name keeps its role ("Antrim Court Reporter": the registers
+    hold "Antrim", the NER reads "Antrim Court" as an organisation). One word before the
+    role stays a name ("Ann Writer"), as does a role alone ("Rasender Reporter")."""
+    words = text.split()
+    if len(words) < 3 or words[-1].strip(".,").casefold() not in NEWSROOM_ROLES:
+        return None
+    cut = len(words) - 1
+    while cut > 2 and words[cut - 1].casefold() in ROLE_MODIFIERS:
+        cut -= 1
+    head = words[:cut]
+    if len(head) < 2 or re.fullmatch(r"\w\.?", head[-1]):
+        return None
+    name = " ".join(head)
+    if any(label != "PERSON" and span.split()[0] == head[0] for label, span in name_entities(text)):
+        return None
+    return name if opens_with_registered_name(name) and is_person(name) else None
 
 
 def _desk_head(text: str) -> list[str] | None:

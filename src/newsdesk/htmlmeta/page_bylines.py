@@ -31,6 +31,13 @@ from newsdesk.htmlmeta.structured import (
 #: A class that names the author's name element ("author", "cb-author", "author_name"), not
 #: a part around it ("meta-prep-author" holds "By", "author-box" a biography).
 _AUTHOR_CLASS = re.compile(r"^(?:[a-z]+[-_])?(?:author|autor|auteur)(?:[-_]?name)?$", re.I)
+#: A class token that joins a picture's word to an author's or byline's word.
+_PICTURE_AUTHOR_CLASS = re.compile(
+    r"(?:^|[-_])(?:img|image|photo|foto|picture|pic|bild|media|caption|credit)s?[-_]"
+    r"(?:[a-z]+[-_])?"
+    r"(?:author|autor|auteur|byline)",
+    re.IGNORECASE,
+)
 #: The path of an author's page: a link there wraps the author's picture, not a teaser card.
 _AUTHOR_PATH = re.compile(
     r"/(?:authors?|autor(?:en)?|auteurs?|profiles?|people|staff|users?|journalists?|writers?"
@@ -74,6 +81,8 @@ _SHARE_BAR = re.compile(r"(?:^|[\s_-])(?:share|sharing|social)(?:$|[\s_-])", re.
 #: Lines at each end of the main text where a byline or a signature stands.
 END_LINES = 3
 LINE_TAGS = ("p", "span", "div", "em", "strong", "address", "small", "a")
+_INLINE_TAGS = ("span", "em", "strong", "small", "a")
+_HAS_LETTER = re.compile(r"[^\W\d_]")
 #: A word of a title after a signature: letters and hyphens ("DITIB-Bundesvorsitzender").
 _TITLE_WORD = re.compile(r"^[^\W\d_]+(?:-[^\W\d_]+)*$")
 #: Elements that start a line of their own inside a byline's element.
@@ -87,7 +96,10 @@ def byline_texts(tree) -> list[tuple[str, bool]]:
     that is the word author or author name: "author", "cb-author", "author_name", "autor")."""
     marks = " or ".join(f'contains(@class, "{word}")' for word in _BYLINE_CLASS_WORDS)
     xpath = f'//*[@itemprop="author"] | //byline | //*[{marks} or contains(@data-testid, "byline")]'
-    elements = [e for e in tree.xpath(xpath) if not (off_region(e, post_footer=True) or in_teaser(e))]
+    elements = [
+        e for e in tree.xpath(xpath)
+        if not (off_region(e, post_footer=True) or in_teaser(e) or _names_picture_author(e))
+    ]
     outer = {ancestor for element in elements for ancestor in element.iterancestors()}
     elements.sort(key=lambda element: element in outer)  # innermost first, stable
     texts = [(_spaced_text(e), _names_author(e)) for e in elements if is_leafish(e)]
@@ -126,6 +138,12 @@ def _linked_heading(block) -> bool:
     )
 
 
+def _names_picture_author(element) -> bool:
+    """A class that names a picture's author ("img-author", "media-license-author",
+    "photo-byline"): the photographer's credit under an image, not the article's byline."""
+    return any(_PICTURE_AUTHOR_CLASS.search(token) for token in (element.get("class") or "").split())
+
+
 def _names_author(element) -> bool:
     tokens = (element.get("class") or "").split()
     return any(token in ("vcard", "fn") or _AUTHOR_CLASS.match(token) for token in tokens)
@@ -149,7 +167,7 @@ def printed_by_lines(tree) -> list[str]:
     for element in region.iter(*LINE_TAGS):
         lines = [_labelled_field(line) for line in _broken_lines(element)] if is_leafish(element) else []
         short = [text for text in lines if len(text.split()) <= 12]
-        if not short or off_region(element) or in_teaser(element):
+        if not short or off_region(element) or in_teaser(element) or _inside_sentence(element):
             continue
         for text in short:
             if element.tag != "a" and _words(text) <= 8 and _BY_LEAD.match(text):
@@ -159,6 +177,17 @@ def printed_by_lines(tree) -> list[str]:
             elif _DATELINE.search(text) and as_day(text):
                 texts.append(text)
     return texts[:3]
+
+
+def _inside_sentence(element) -> bool:
+    """An inline element with words of its parent's line on both sides: a phrase set in
+    bold or italics inside a sentence ("Bilder des <strong>Diktators von Nordkorea</strong>
+    veröffentlicht"), not a line of its own."""
+    if element.tag not in _INLINE_TAGS or element.getparent() is None:
+        return False
+    previous = element.getprevious()
+    before = (previous.tail if previous is not None else element.getparent().text) or ""
+    return _HAS_LETTER.search(before) is not None and _HAS_LETTER.search(element.tail or "") is not None
 
 
 def _words(line: str) -> int:
