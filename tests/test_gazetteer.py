@@ -120,7 +120,9 @@ def test_the_gazetteer_by_id_answers_as_the_full_one(tmp_path, monkeypatch):
         assert isinstance(by_id.entries, gazetteers.EntryLines)
         assert by_id.countries == full.countries and by_id.country_entries == full.country_entries
         words = ["China", "Chinese", "Kazakh", "Iraqis", "Niger", "Paris", "American", "Senator"]
-        assert [country_of_word(w, by_id) for w in words] == [country_of_word(w, full) for w in words]
+        assert [country_of_word(w, by_id) for w in words] == [
+            country_of_word(w, full) for w in words
+        ]
         assert by_id._names is None and not by_id.entries._parsed  # no entry but the countries read
         assert [by_id.country_named(w) for w in ("US", "Us", "UK")] == ["USA", None, "GBR"]
         assert "USA" in by_id.entries and "no such id" not in by_id.entries
@@ -170,6 +172,8 @@ def test_the_gazetteer_by_id_answers_as_the_full_one_on_any_file(tmp_path):
         assert dict(by_id.entries) == full.entries, name
         assert by_id.countries == full.countries and by_id.country_entries == full.country_entries
         assert by_id._country_index() == full._country_index(), name
-        words = {n for entry in full.entries.values() for n in (entry["name"], *entry.get("acronyms", ()))}
-        assert [by_id.country_named(w) for w in sorted(words)] == [full.country_named(w) for w in sorted(words)]
+        words = sorted(
+            n for entry in full.entries.values() for n in (entry["name"], *entry.get("acronyms", ()))
+        )
+        assert [by_id.country_named(w) for w in words] == [full.country_named(w) for w in words]
     assert full.entries == {}
