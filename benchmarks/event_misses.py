@@ -26,13 +26,12 @@ a type the dictionary coder codes on the main verb, one it codes elsewhere in th
 from __future__ import annotations
 
 import argparse
-import json
 from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
 from eval_events import load_weights
-from tune_events import model_probabilities, shipped_values
+from tune_events import decide, model_probabilities, read_cache, shipped_values
 
 FALSE_CAUSES = (
     "appeal (CAMEO 02)",
@@ -68,19 +67,6 @@ def kind_of(name: str, plover: str) -> Any:
     from newsdesk.events import QUAD_CLASSES
 
     return plover if name == "gsr" else QUAD_CLASSES[plover]
-
-
-def decide(facts: dict[str, Any], p: dict[str, float], values: dict[str, float]) -> list[str]:
-    from newsdesk.events.classify import best_types
-
-    return best_types(
-        p,
-        set(facts["coded"]),
-        main=set(facts["main"]),
-        acts=set(facts.get("acts", facts["main"])),
-        stated=facts["stated"],
-        **values,
-    )
 
 
 def cause_of(name: str, gold: set[Any], sentences: list[tuple], values: dict) -> str | None:
@@ -187,7 +173,9 @@ def main() -> None:
     args = parser.parse_args()
     from newsdesk.events.classify import load_model
 
-    parsed = json.loads(args.cache.read_text(encoding="utf-8"))
+    parsed = read_cache(args.cache)
+    if parsed is None:
+        parser.error(f"no cache of this events version at {args.cache}: run tune_events.py --cache")
     model = load_weights(args.model) if args.model else load_model()
     probabilities = model_probabilities(parsed, model)
     table = tally(parsed, probabilities, shipped_values())

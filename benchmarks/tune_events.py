@@ -5,7 +5,8 @@ Usage: python benchmarks/tune_events.py [--model FILE.npz ...] [--grid] [--cache
 The dev sets are the dev halves (even positions) of the PETRARCH-2 validation and the ConfliBERT
 test split, and the whole ConfliBERT train split (used to choose, never to train: its FORMAT).
 Each sentence is parsed once; the dictionary coder's findings and, for each of the 16 types,
-the event the coder would give are kept (``--cache`` keeps them as JSON between runs), so each
+the event the coder would give are kept (``--cache`` keeps them as JSON between runs, with
+the events layer's version: a cache another version made is parsed again), so each
 model and each set of decision values (``best_types``) is scored in seconds. The dev score is
 the mean of type right and right with no wrong extra plus 0.15 × no-event sentences left
 empty, summed over the three sets; each score line is followed by each set's measures (type
@@ -18,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from itertools import product
 from pathlib import Path
 from typing import Any
@@ -62,6 +64,31 @@ def parse_sets() -> dict[str, list[dict[str, Any]]]:
     return parsed
 
 
+def read_cache(path: Path) -> dict[str, list[dict[str, Any]]] | None:
+    """The parsed dev sets (``parse_sets``) kept at ``path`` by the events layer of this
+    version; None when none is kept there or another version kept it (its facts may be
+    what that version's coder found: a stale cache would score the old code)."""
+    if not path.exists():
+        return None
+    kept = json.loads(path.read_text(encoding="utf-8"))
+    if kept.get("events_version") != _events_version():
+        print(f"{path}: kept by another version of the events layer, parsed again", file=sys.stderr)
+        return None
+    return kept["sets"]
+
+
+def write_cache(path: Path, parsed: dict[str, list[dict[str, Any]]]) -> None:
+    """Keep the parsed dev sets at ``path`` with the version of the events layer that made them."""
+    kept = {"events_version": _events_version(), "sets": parsed}
+    path.write_text(json.dumps(kept), encoding="utf-8")
+
+
+def _events_version() -> int:
+    from newsdesk.events import EventsAnalyser
+
+    return EventsAnalyser.version
+
+
 def sentence_facts(doc: Any) -> list[dict[str, Any]]:
     """Features, coded and main types, whether the main act is a statement, and the event
     each type would give (a refused cooperation as the rejection it is), per sentence."""
@@ -102,24 +129,24 @@ def sentence_facts(doc: Any) -> list[dict[str, Any]]:
     return facts
 
 
-def score(parsed: dict[str, list[dict[str, Any]]], probabilities: dict, values: dict) -> tuple:
-    """(dev score, per-set report) of one model's probabilities under decision ``values``."""
+def decide(facts: dict[str, Any], p: dict[str, float], values: dict[str, float]) -> list[str]:
+    """The types ``best_types`` gives a sentence of its kept ``facts`` and probabilities ``p``
+    under decision ``values``."""
     from newsdesk.events.classify import best_types
 
+    return best_types(p, set(facts["coded"]), main=set(facts["main"]), acts=set(facts["acts"]),
+                      stated=facts["stated"], **values)
+
+
+def score(parsed: dict[str, list[dict[str, Any]]], probabilities: dict, values: dict) -> tuple:
+    """(dev score, per-set report) of one model's probabilities under decision ``values``."""
     total, reports = 0.0, {}
     for name, rows in parsed.items():
         coded = []
         for row, sentence_probabilities in zip(rows, probabilities[name]):
             events = []
             for facts, p in zip(row["sentences"], sentence_probabilities):
-                chosen = best_types(
-                    p,
-                    set(facts["coded"]),
-                    main=set(facts["main"]),
-                    acts=set(facts.get("acts", facts["main"])),
-                    stated=facts.get("stated", False),
-                    **values,
-                )
+                chosen = decide(facts, p, values)
                 events += [facts["events"][t] for t in chosen if facts["events"][t]]
             coded.append(events)
         report = REPORTS[name]([row["item"] for row in rows], coded)
@@ -148,12 +175,11 @@ def main() -> None:
     parser.add_argument("--grid", action="store_true", help="also search the decision values")
     parser.add_argument("--cache", type=Path, help="keep the parsed dev sets here (JSON)")
     args = parser.parse_args()
-    if args.cache and args.cache.exists():
-        parsed = json.loads(args.cache.read_text(encoding="utf-8"))
-    else:
+    parsed = read_cache(args.cache) if args.cache else None
+    if parsed is None:
         parsed = parse_sets()
         if args.cache:
-            args.cache.write_text(json.dumps(parsed), encoding="utf-8")
+            write_cache(args.cache, parsed)
     from newsdesk.events.classify import load_model
 
     models = {str(p): load_weights(p) for p in args.model or []} or {"shipped": load_model()}

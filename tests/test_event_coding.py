@@ -959,3 +959,23 @@ def test_the_misses_script_names_what_gave_an_event_to_a_sentence_without_one(nl
     assert false_cause(claim, shipped_values()) is None
     assert confusion("gsr", {"PROTEST"}, attack, shipped_values()) == "PROTEST -> ASSAULT"
     assert confusion("gsr", {"ASSAULT"}, attack, shipped_values()) is None
+
+
+def test_the_tuning_cache_is_read_back_only_by_the_events_version_that_kept_it(nlp, tmp_path):
+    """A cache of the dev sets' facts kept by another version of the coder (or before the
+    version was kept with it) would score that version's findings: it is parsed again."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from newsdesk.events import EventsAnalyser
+    from tune_events import read_cache, sentence_facts, write_cache
+
+    text = "The rebels claimed that they had attacked the army base."
+    parsed = {"gsr": [{"item": {"text": text}, "sentences": sentence_facts(nlp(text))}]}
+    path = tmp_path / "dev.json"
+    assert read_cache(path) is None
+    write_cache(path, parsed)
+    assert read_cache(path) == parsed
+    path.write_text(json.dumps(parsed), encoding="utf-8")  # kept with no version
+    assert read_cache(path) is None
+    older = {"events_version": EventsAnalyser.version - 1, "sets": parsed}
+    path.write_text(json.dumps(older), encoding="utf-8")
+    assert read_cache(path) is None

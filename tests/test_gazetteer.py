@@ -120,7 +120,9 @@ def test_the_gazetteer_by_id_answers_as_the_full_one(tmp_path, monkeypatch):
         assert isinstance(by_id.entries, gazetteers.EntryLines)
         assert by_id.countries == full.countries and by_id.country_entries == full.country_entries
         words = ["China", "Chinese", "Kazakh", "Iraqis", "Niger", "Paris", "American", "Senator"]
-        assert [country_of_word(w, by_id) for w in words] == [country_of_word(w, full) for w in words]
+        assert [country_of_word(w, by_id) for w in words] == [
+            country_of_word(w, full) for w in words
+        ]
         assert by_id._names is None and not by_id.entries._parsed  # no entry but the countries read
         assert [by_id.country_named(w) for w in ("US", "Us", "UK")] == ["USA", None, "GBR"]
         assert "USA" in by_id.entries and "no such id" not in by_id.entries
@@ -136,3 +138,42 @@ def test_the_gazetteer_by_id_is_the_full_one_once_that_is_loaded():
     full = load_gazetteer()
     assert load_gazetteer_by_id() is full
     load_gazetteer_by_id.cache_clear()
+
+
+def _file_of(head: bytes, lines: list[bytes]) -> bytes:
+    return b"\n".join([head, *lines]) + b"\n"
+
+
+def _variants() -> dict[str, bytes]:
+    """Gazetteer files made of the packaged file's own lines: its countries leading, a
+    country again under its id with another name (the later line wins), a country after an
+    entry of another kind, and no entry at all."""
+    import json
+
+    head, *lines = _packaged().strip().split(b"\n")
+    countries = [line for line in lines if json.loads(line)["kind"] == "country"][:5]
+    others = [line for line in lines if json.loads(line)["kind"] != "country"][:5]
+    renamed = json.loads(countries[1]) | {"name": "Another Name", "acronyms": ["AN"]}
+    return {
+        "leading": _file_of(head, countries + others),
+        "an id again": _file_of(head, countries + others + [json.dumps(renamed).encode()]),
+        "a country late": _file_of(head, countries[:2] + others + countries[2:]),
+        "no entry": _file_of(head, []),
+    }
+
+
+def test_the_gazetteer_by_id_answers_as_the_full_one_on_any_file(tmp_path):
+    """Whatever order or repeats a file has, the entries by id, the countries and the
+    country test of the lines' parse are the full parse's."""
+    from newsdesk.entities.gazetteer import gazetteer_by_id_of, gazetteer_of
+
+    for name, data in _variants().items():
+        full, by_id = gazetteer_of(data, cache=None), gazetteer_by_id_of(data, cache=tmp_path)
+        assert dict(by_id.entries) == full.entries, name
+        assert by_id.countries == full.countries and by_id.country_entries == full.country_entries
+        assert by_id._country_index() == full._country_index(), name
+        words = sorted(
+            n for entry in full.entries.values() for n in (entry["name"], *entry.get("acronyms", ()))
+        )
+        assert [by_id.country_named(w) for w in words] == [full.country_named(w) for w in words]
+    assert full.entries == {}

@@ -66,13 +66,18 @@ def _rebuilt(db: str, folder: Path) -> dict[str, list[str]]:
     return _snapshot(copy)
 
 
+def _copy_of(row: dict) -> dict:
+    """A row of the same text as another outlet's copy: its own id, source and address."""
+    return dict(row, ID=f"{row['ID']}-copy", source="another outlet", url=f"{row['url']}?copy")
+
+
 def test_a_copy_of_a_known_story_adds_to_the_entities_it_names(tmp_path, caplog) -> None:
     rows = _rows(6)
     db = str(tmp_path / "store.duckdb")
     ingest([write_jsonl(tmp_path / "first.jsonl", rows)], db=db, workers=1)
     analyse(db=db, workers=1)
     before = _snapshot(db)
-    copy = dict(rows[2], ID=f"{rows[2]['ID']}-copy", source="another outlet", url=f"{rows[2]['url']}?copy")
+    copy = _copy_of(rows[2])
     ingest([write_jsonl(tmp_path / "copy.jsonl", [copy])], db=db, workers=1)
     with caplog.at_level(logging.INFO, logger="newsdesk.entities.update"):
         analyse(db=db, workers=1)
@@ -95,7 +100,7 @@ def test_an_update_in_a_process_that_analysed_nothing_reads_the_gazetteer_by_id(
     db = str(tmp_path / "store.duckdb")
     ingest([write_jsonl(tmp_path / "first.jsonl", rows)], db=db, workers=1)
     analyse(db=db, workers=1)
-    copy = dict(rows[2], ID=f"{rows[2]['ID']}-copy", source="another outlet", url=f"{rows[2]['url']}?copy")
+    copy = _copy_of(rows[2])
     ingest([write_jsonl(tmp_path / "copy.jsonl", [copy])], db=db, workers=1)
     original, copied = _article_id(db, rows[2]["url"]), _article_id(db, copy["url"])
     versions = {analyser.layer: analyser.version for analyser in analysers()}
@@ -103,7 +108,9 @@ def test_an_update_in_a_process_that_analysed_nothing_reads_the_gazetteer_by_id(
     load_gazetteer_by_id.cache_clear()
     with open_store(db) as store:
         article = store.get_articles([copied])[copied]
-        article.annotations = {name: store.layer(name, article_ids=[original])[original] for name in versions}
+        article.annotations = {
+            name: store.layer(name, article_ids=[original])[original] for name in versions
+        }
         store.save_annotations([article], versions)
         update_lineage(store)
         resolve_entities(store)
@@ -256,7 +263,7 @@ def test_an_article_that_only_moves_story_is_regrouped_once_as_a_rebuild(tmp_pat
     decisions of the component the three share are taken again: that group is read in full
     from the start, so the update regroups once, and the registry equals a rebuild's."""
     *first, lone_row = _by_url(*DONALD, *LONE)
-    copy = dict(lone_row, ID=f"{lone_row['ID']}-copy", source="another outlet", url=f"{lone_row['url']}?copy")
+    copy = _copy_of(lone_row)
     db = str(tmp_path / "store.duckdb")
     ingest([write_jsonl(tmp_path / "first.jsonl", [*first, lone_row, copy])], db=db, workers=1)
     analyse(db=db, workers=1)

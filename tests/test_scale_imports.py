@@ -1,6 +1,6 @@
-"""What a process imports: an analysis worker starts without the store's DuckDB and pyarrow, a
-byline's given name is read without the quotes package, and the package's public names are what
-they were before being imported on first use."""
+"""What a process imports: an analysis worker starts without the store's DuckDB and pyarrow,
+a byline's given name and where a name starts are read without the quotes package, and the
+package's public names are what they were before being imported on first use."""
 
 from __future__ import annotations
 
@@ -43,12 +43,14 @@ def test_analysis_worker_imports_neither_duckdb_nor_pyarrow():
     assert found["layers"] == sorted(analyser.layer for analyser in analysers())
 
 
-def test_a_bylines_given_name_is_read_without_the_quotes_package():
+def test_given_names_and_name_starts_are_read_without_the_quotes_package():
     code = ("import sys; from newsdesk.bylines.names import opens_with_registered_name; "
+            "from newsdesk.given_names import from_given_name; "
             "print(opens_with_registered_name('Marina Mucha'), "
             "opens_with_registered_name('Weiterführender Link'), "
+            "from_given_name('Campaign Manager Kellyanne Conway'), "
             "sorted(m for m in sys.modules if m.startswith('newsdesk.quotes')))")
-    assert run_python(code) == "True False []"
+    assert run_python(code) == "True False Kellyanne Conway []"
 
 
 def test_public_names_survive_importing_their_modules():

@@ -222,7 +222,8 @@ def test_written_out_tfidf_is_scikit_learns_to_the_bit(allsides_rows) -> None:
     equal, so stories clustered before and after it are the same."""
     texts = [row["content_original"] for row in allsides_rows[:200]] + [""] * 20
     for options in ({}, {"ngram_range": (2, 2), "min_df": 2}):
-        counts = CountVectorizer(stop_words="english", dtype=np.float32, **options).fit_transform(texts)
+        vectoriser = CountVectorizer(stop_words="english", dtype=np.float32, **options)
+        counts = vectoriser.fit_transform(texts)
         given = counts.data.copy()
         ours = _sublinear_tfidf(counts)
         theirs = TfidfTransformer(sublinear_tf=True).fit_transform(counts)

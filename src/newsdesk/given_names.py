@@ -47,6 +47,7 @@ from typing import Any
 
 from anyascii import anyascii
 
+from newsdesk.entities.person_nouns import PERSON_NOUNS
 from newsdesk.entities.titles import MONARCHS, ROLE_WORDS, TITLE_WORDS
 from newsdesk.parse_cache import cache_directory, kept_parse
 
@@ -56,6 +57,9 @@ THRESHOLD = 0.1
 MIN_COUNTS = 10
 #: A possessive word ("Bloomberg's") ends a phrase before a name; it is no part of the name.
 _POSSESSIVE = re.compile(r"\w['’]s?$")
+#: Words of a title or a person's description ("Campaign Manager", "Attorney General",
+#: "Whip"), which some registers also list as given names: never where a name starts.
+_DESCRIBING = frozenset(TITLE_WORDS | ROLE_WORDS | PERSON_NOUNS)
 
 
 def given_name_gender(name: str | None) -> str | None:
@@ -112,24 +116,13 @@ def given_name_start(words: list[str]) -> int:
         key = _key(word)
         if key in MONARCHS:
             return 0  # a monarch's title stays with the name ("Queen Elizabeth II")
-        if key in _describing_words() or _POSSESSIVE.search(word):
+        if key in _DESCRIBING or _POSSESSIVE.search(word):
             continue
         if key in _common_given_names():
             return i if i and len(words) - i >= 2 else 0
         if not _is_english_word(key):
             return 0
     return 0
-
-
-@lru_cache(maxsize=1)
-def _describing_words() -> frozenset[str]:
-    """Words of a title or a person's description ("Campaign Manager", "Attorney General",
-    "Whip"), which some registers also list as given names: never where a name starts. The
-    quotes' person nouns are imported here, on the first name start asked, so that a byline's
-    gender question does not import the quotes package."""
-    from newsdesk.quotes.nouns import PERSON_NOUNS
-
-    return frozenset(TITLE_WORDS | ROLE_WORDS | PERSON_NOUNS)
 
 
 def _key(word: str) -> str:

@@ -208,9 +208,10 @@ def _hashed(counts: Counter[str]) -> tuple[np.ndarray, np.ndarray]:
 
 def _weigh(terms: Sequence[dict[str, tuple[np.ndarray, np.ndarray]]], part: str, *,
            min_df: int) -> sp.csr_matrix:
-    """Sublinear TF-IDF of one part (scikit-learn's ``TfidfTransformer`` on the counts of the
-    terms in ``min_df`` articles or more), IDF learnt as if ``_BACKGROUND_ARTICLES`` empty
-    articles were there: as ``TfidfVectorizer(sublinear_tf=True, min_df=min_df)`` on the texts.
+    """Sublinear TF-IDF of one part (scikit-learn's ``TfidfTransformer`` arithmetic,
+    ``_sublinear_tfidf``, on the counts of the terms in ``min_df`` articles or more), IDF
+    learnt as if ``_BACKGROUND_ARTICLES`` empty articles were there: as
+    ``TfidfVectorizer(sublinear_tf=True, min_df=min_df)`` on the texts.
 
     Without them, a handful of articles on one subject gives their shared words no weight at all
     (they occur everywhere), so the articles look unrelated; in a large corpus they change little.

@@ -55,7 +55,7 @@ class Gazetteer:
     a country (``country_named``), which the country entries answer alone (0.02 of a
     registry update's 0.3 CPU s at 1,000 articles went to an index it did not read)."""
 
-    entries: dict[str, dict[str, Any]] = field(default_factory=dict)
+    entries: Mapping[str, dict[str, Any]] = field(default_factory=dict)  # a dict or EntryLines
     countries: list[str] = field(default_factory=list)  # lower-case country names
     country_entries: list[dict[str, Any]] = field(default_factory=list)  # the same, entries
     attribution: str = ""
@@ -129,9 +129,8 @@ class Gazetteer:
     def _country_index(self) -> tuple[dict[str, str], set[str]] | None:
         """The name index of the country entries, if they lead the entries, else None."""
         if self._country_names is None:
-            kinds = [entry["kind"] == "country" for entry in self.entries.values()]
-            leading = kinds.index(False) if False in kinds else len(kinds)
-            if sum(kinds) != leading:
+            leading = _leading_countries(self.entries.values())
+            if leading is None:
                 return None
             self._country_names = _names_of(islice(self.entries.values(), leading))
         return self._country_names
@@ -144,6 +143,14 @@ class Gazetteer:
         if entry.get("kind") == "capital":
             return entry.get("country")
         return None
+
+
+def _leading_countries(entries: Iterable[dict[str, Any]]) -> int | None:
+    """How many country entries lead ``entries``; None when a country comes after an entry
+    of another kind."""
+    kinds = [entry["kind"] == "country" for entry in entries]
+    leading = kinds.index(False) if False in kinds else len(kinds)
+    return leading if sum(kinds) == leading else None
 
 
 def _names_of(entries: Iterable[dict[str, Any]]) -> tuple[dict[str, str], set[str]]:
@@ -162,8 +169,12 @@ def load_gazetteer() -> Gazetteer:
     """The packaged gazetteer, read once per process: its entries parsed, or read back from
     the cache of that parse (the module doc); the name index is built when first asked for
     (``Gazetteer.by_name``)."""
-    data = resources.files("newsdesk.data").joinpath("gazetteer.jsonl").read_bytes()
-    attribution, entries = parsed_entries(data, cache=cache_directory())
+    return gazetteer_of(_packaged(), cache=cache_directory())
+
+
+def gazetteer_of(data: bytes, *, cache: Path | None) -> Gazetteer:
+    """The gazetteer of a file's bytes ``data``, every entry parsed (``parsed_entries``)."""
+    attribution, entries = parsed_entries(data, cache=cache)
     countries = [entry for entry in entries if entry["kind"] == "country"]
     return Gazetteer(
         entries={entry["id"]: entry for entry in entries},
@@ -206,9 +217,14 @@ def load_gazetteer_by_id() -> Gazetteer:
     the full one's; the name index, where asked for, parses every entry."""
     if load_gazetteer.cache_info().currsize:
         return load_gazetteer()
-    data = resources.files("newsdesk.data").joinpath("gazetteer.jsonl").read_bytes()
+    return gazetteer_by_id_of(_packaged(), cache=cache_directory())
+
+
+def gazetteer_by_id_of(data: bytes, *, cache: Path | None) -> Gazetteer:
+    """The gazetteer of a file's bytes ``data`` with its entries' lines, each parsed when
+    first read (``EntryLines``), from the kept parse of the lines (``_parse_lines``)."""
     attribution, countries, leading, lines = kept_parse(
-        "gazetteerlines", data, _parse_lines, cache=cache_directory()
+        "gazetteerlines", data, _parse_lines, cache=cache
     )
     gazetteer = Gazetteer(
         entries=EntryLines(lines),
@@ -221,17 +237,21 @@ def load_gazetteer_by_id() -> Gazetteer:
     return gazetteer
 
 
+def _packaged() -> bytes:
+    return resources.files("newsdesk.data").joinpath("gazetteer.jsonl").read_bytes()
+
+
 def _parse_lines(data: bytes) -> tuple[str, list[dict[str, Any]], int | None, dict[str, str]]:
     """The attribution, the country entries, how many of them lead the entries (None when
     another kind comes between them: ``Gazetteer._country_index``) and each entry's line by
     id (a later line of an id replaces an earlier one, as in ``load_gazetteer``)."""
     attribution, entries = _parse(data)
-    lines = data.decode("utf-8").partition("\n")[2].strip().split("\n")
+    body = data.decode("utf-8").partition("\n")[2].strip()
+    lines = body.split("\n") if body else []
     by_id = {entry["id"]: entry for entry in entries}
-    kinds = [entry["kind"] == "country" for entry in by_id.values()]
-    leading = kinds.index(False) if False in kinds else len(kinds)
+    leading = _leading_countries(by_id.values())
     countries = [entry for entry in entries if entry["kind"] == "country"]
-    whole = sum(kinds) == leading and countries == list(islice(by_id.values(), leading))
+    whole = leading is not None and countries == list(islice(by_id.values(), leading))
     return (attribution, countries, leading if whole else None,
             {entry["id"]: line for entry, line in zip(entries, lines, strict=True)})
 

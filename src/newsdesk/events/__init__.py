@@ -53,7 +53,7 @@ from typing import Any
 from newsdesk.events.actors import actor_names, actor_spans
 from newsdesk.events.cameo import STATEMENT_ROOT, plover_of, verb_code
 from newsdesk.events.classify import best_types, governing_verb, load_model, sentence_features
-from newsdesk.events.embedded import REJECT_CODES
+from newsdesk.events.embedded import INTENT_CODES, REJECT_CODES
 from newsdesk.events.phrases import phrase_text
 from newsdesk.events.record import make_event
 from newsdesk.events.rules import extract_rule_events
@@ -192,9 +192,9 @@ def _stated_intent(event: dict[str, Any], sentence: Any, found: list[dict[str, A
 
 
 def _is_intent(cameo: str) -> bool:
-    """CAMEO 03x (express intent to cooperate) and 138 (threaten to use force, the intent
-    ``embedded.INTENT_CODES`` gives an act of force)."""
-    return cameo.startswith("03") or cameo == "138"
+    """An "express intent to" code: CAMEO 03x (to cooperate) or one that
+    ``embedded.INTENT_CODES`` gives an intended act (138, threaten to use force)."""
+    return cameo.startswith("03") or cameo in INTENT_CODES.values()
 
 
 def stated(sentence: Any, found: Sequence[dict[str, Any]] = ()) -> bool:

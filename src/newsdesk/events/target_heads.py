@@ -78,20 +78,39 @@ def _own_targets(trigger: Any) -> list[Any]:
     prepositional object that names one ("provided training to X", "withdrew peacekeepers
     from X"), unless it is people acted on ("detained dozens of protesters in X":
     ``_acted_on``)."""
+    objects = _objects(trigger)
+    found = [target for obj in objects for target in _object_targets(obj)]
+    prepositional = [o for o in _prepositional_targets(trigger, objects) if o not in found]
+    if any(names_actor(o) for o in prepositional) and not any(map(names_actor, objects)):
+        found = [t for t in found if t not in objects or _acted_on(t)]
+    return found + prepositional
+
+
+def _objects(trigger: Any) -> list[Any]:
+    """The objects of a trigger: direct, dative, a passive's subject, the second of those
+    "between" joins and whom it asks to do something (``_asked``)."""
     objects = [c for c in trigger.children if c.dep_ in {"dobj", "dative", "nsubjpass"}]
     objects += [
         c for p in trigger.children if p.lower_ == "between" for o in p.children for c in o.conjuncts
     ]  # "a phone call between A and B": B
     objects += _asked(trigger)
-    objects = [c for c in objects if c.pos_ != "ADP"]
-    found = []
-    for obj in objects:
-        if _own_force(obj):
-            found += _place_of(obj)  # "strengthened its forces in Kosovo": Kosovo
-            continue
-        aimed = _aimed_at(obj) if _thing(obj) or not names_actor(obj) else []
-        aimed = aimed or _author(obj) or (_place_of(obj) if _thing(obj) else [])
-        found += aimed or ([] if names_actor(obj) else _about(obj)) or [obj]
+    return [c for c in objects if c.pos_ != "ADP"]
+
+
+def _object_targets(obj: Any) -> list[Any]:
+    """The target heads one object gives (``_own_targets``): the place of the source's own
+    force, whom a thing is aimed at, who made what it answers, where it is, else the object."""
+    if _own_force(obj):
+        return _place_of(obj)  # "strengthened its forces in Kosovo": Kosovo
+    aimed = _aimed_at(obj) if _thing(obj) or not names_actor(obj) else []
+    aimed = aimed or _author(obj) or (_place_of(obj) if _thing(obj) else [])
+    return aimed or ([] if names_actor(obj) else _about(obj)) or [obj]
+
+
+def _prepositional_targets(trigger: Any, objects: list[Any]) -> list[Any]:
+    """The target heads of the trigger's prepositional objects (the place a force or
+    mission serves, whom a thing is aimed at, else the object), and, when no object is an
+    actor, whom the act calls for (``_called_for``)."""
     prepositional = [
         i
         for o in _prepositional_objects(trigger)
@@ -99,10 +118,7 @@ def _own_targets(trigger: Any) -> list[Any]:
     ]
     if not any(map(is_actor, objects)):
         prepositional += _called_for(trigger)
-    prepositional = [o for o in prepositional if o not in found]
-    if any(names_actor(o) for o in prepositional) and not any(map(names_actor, objects)):
-        found = [t for t in found if t not in objects or _acted_on(t)]
-    return found + prepositional
+    return prepositional
 
 
 def _acted_on(token: Any) -> bool:

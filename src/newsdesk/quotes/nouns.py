@@ -1,104 +1,20 @@
 """The labels and nouns a speaker is named by: the entity labels of people and of speakers,
 and the heads of the descriptions that stand for a person or an organisation named earlier
-(the kinds of place, which name no speaker, are ``newsdesk.entities.place_nouns``). They are
+(the kinds of place, which name no speaker, are ``newsdesk.entities.place_nouns``; the nouns
+of persons, which the given names read too, ``newsdesk.entities.person_nouns``). They are
 word lists written for the quote rules (``docs/attribution-rules.md``); the PLOVER agent
 nouns (``newsdesk.events.agents``) add the nouns for people no list here holds.
 """
 
 from __future__ import annotations
 
+from newsdesk.entities.person_nouns import PERSON_NOUNS
+
 PERSON_LABELS = {"PERSON"}
 
 #: Pronouns a speaker may be named by, with their gender.
 PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "his": "m"}
-#: Heads of definite descriptions that stand for a person or an organisation named earlier.
-PERSON_NOUNS = {
-    "senator",
-    "president",
-    "governor",
-    "lawmaker",
-    "congressman",
-    "congresswoman",
-    "minister",
-    "secretary",
-    "chairman",
-    "chairwoman",
-    "mayor",
-    "candidate",
-    "leader",
-    "republican",
-    "democrat",
-    "judge",
-    "director",
-    "ambassador",
-    "representative",
-    "nominee",
-    "commander",
-    "general",
-    "chief",
-    "prosecutor",
-    "attorney",
-    "ceo",
-    "tycoon",
-    "businessman",
-    "businesswoman",
-    "billionaire",
-    "lawyer",
-    "teen",
-    "teenager",
-    "student",
-    # occupations a story names someone by after introducing them ("the singer told")
-    "coach",
-    "player",
-    "singer",
-    "guitarist",
-    "musician",
-    "actor",
-    "actress",
-    "artist",
-    "author",
-    "writer",
-    "journalist",
-    "reporter",
-    "editor",
-    "columnist",
-    "host",
-    "star",
-    "founder",
-    "executive",
-    "chairperson",
-    "economist",
-    "scientist",
-    "researcher",
-    "professor",
-    "doctor",
-    "physician",
-    "surgeon",
-    "expert",
-    "analyst",
-    "investor",
-    "entrepreneur",
-    "athlete",
-    "quarterback",
-    "pitcher",
-    "manager",
-    "owner",
-    "pastor",
-    "priest",
-    "bishop",
-    "activist",
-    "organizer",
-    "sheriff",
-    "detective",
-    "diplomat",
-    "envoy",
-    "premier",
-    "chancellor",
-    "king",
-    "queen",
-    "prince",
-    "princess",
-}
+#: Heads of definite descriptions that stand for an organisation named earlier.
 ORG_NOUNS = {
     "company",
     "firm",
