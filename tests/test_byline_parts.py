@@ -63,7 +63,11 @@ from test_htmlmeta_unseen import URL, json_ld, page
         ("Kristen Falc'hon Kristen Falc'hon", ["Kristen Falc'hon"], []),
         ("Jane Doe, Jane Doe", ["Jane Doe"], []),
         ("Courtesy of Jane Doe", [], []),  # a picture's credit in other words
-        ("By Jane Doe, courtesy of Kaiser Health News", ["Jane Doe"], ["courtesy of Kaiser Health News"]),
+        (
+            "By Jane Doe, courtesy of Kaiser Health News",
+            ["Jane Doe"],
+            ["courtesy of Kaiser Health News"],
+        ),
         # a newsroom title after the name, no separator
         ("Jane Doe Senior Contributor", ["Jane Doe"], []),
         ("Bruce Y. Lee Staff Reporter", ["Bruce Y. Lee"], []),

@@ -15,16 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsdesk.article import Article
-from newsdesk.nlp import load_pipeline
-from newsdesk_eval.quote_set import annotate_quotes
-
-
-def speaker_of(text: str, content: str) -> list[str | None]:
-    article = Article(path="t.txt", raw_text=text, text=text)
-    quotes = annotate_quotes(load_pipeline()(text), article)
-    return [q["speaker"] for q in quotes if q["text"].startswith(content)]
-
+from test_speaker_descriptions import speaker_of
 
 #: The Washington Examiner column (seed 23 of the judged draws): Mike Pompeo is given the
 #: office first, then Rex Tillerson as its former holder; ``{}`` is the description.
@@ -100,7 +91,11 @@ CASES = [
     # ... and with no president named, the description keeps its own words
     (_MIDDLE_EAST.format(""), "to cut the deficit", "The president"),
     # an indefinite under a modal introduces no one: the office is the president named
-    (_OBAMA.format("Or they can wait until 2016 and elect a president"), "he cannot", "Barack Obama"),
+    (
+        _OBAMA.format("Or they can wait until 2016 and elect a president"),
+        "he cannot",
+        "Barack Obama",
+    ),
     # ... but one met in fact is the unnamed person the description goes on to mean
     (_OBAMA.format("Last week they met a president"), "he cannot", "the president"),
 ]
