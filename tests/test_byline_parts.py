@@ -149,3 +149,20 @@ PAGES = {
 @pytest.mark.parametrize(("html", "authors"), list(PAGES.values()), ids=list(PAGES))
 def test_byline_parts_on_pages(html: str, authors: list[str]) -> None:
     assert read_page_metadata(html, url=URL).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("value", "authors"),
+    [
+        ("By Jane Doe, Photos by John Roe", ["Jane Doe"]),
+        ("Jane Doe mit dpa", ["Jane Doe"]),
+        ("Jane Doe (Reuters)", ["Jane Doe"]),
+    ],
+)
+def test_a_run_of_white_space_reads_as_one_space(value: str, authors: list[str]) -> None:
+    spread = value.replace(" ", " \t" * 2000)  # an untrusted field's long runs
+    assert parse_byline(spread).authors == parse_byline(value).authors == authors
+
+
+def test_a_run_of_white_space_with_a_line_break_still_separates_names() -> None:
+    assert parse_byline("Jane Doe \n\t  John Roe").authors == ["Jane Doe", "John Roe"]
