@@ -63,7 +63,11 @@ from test_htmlmeta_unseen import URL, json_ld, page
         ("Kristen Falc'hon Kristen Falc'hon", ["Kristen Falc'hon"], []),
         ("Jane Doe, Jane Doe", ["Jane Doe"], []),
         ("Courtesy of Jane Doe", [], []),  # a picture's credit in other words
-        ("By Jane Doe, courtesy of Kaiser Health News", ["Jane Doe"], ["courtesy of Kaiser Health News"]),
+        (
+            "By Jane Doe, courtesy of Kaiser Health News",
+            ["Jane Doe"],
+            ["courtesy of Kaiser Health News"],
+        ),
         # a newsroom title after the name, no separator
         ("Jane Doe Senior Contributor", ["Jane Doe"], []),
         ("Bruce Y. Lee Staff Reporter", ["Bruce Y. Lee"], []),
@@ -145,3 +149,20 @@ PAGES = {
 @pytest.mark.parametrize(("html", "authors"), list(PAGES.values()), ids=list(PAGES))
 def test_byline_parts_on_pages(html: str, authors: list[str]) -> None:
     assert read_page_metadata(html, url=URL).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("value", "authors"),
+    [
+        ("By Jane Doe, Photos by John Roe", ["Jane Doe"]),
+        ("Jane Doe mit dpa", ["Jane Doe"]),
+        ("Jane Doe (Reuters)", ["Jane Doe"]),
+    ],
+)
+def test_a_run_of_white_space_reads_as_one_space(value: str, authors: list[str]) -> None:
+    spread = value.replace(" ", " \t" * 2000)  # an untrusted field's long runs
+    assert parse_byline(spread).authors == parse_byline(value).authors == authors
+
+
+def test_a_run_of_white_space_with_a_line_break_still_separates_names() -> None:
+    assert parse_byline("Jane Doe \n\t  John Roe").authors == ["Jane Doe", "John Roe"]

@@ -59,4 +59,6 @@ BYLINE_SUPPLIED = re.compile(rf"^[\W\d_]*(?:{_any(SUPPLIED_WORDS)})\b", re.IGNOR
 BYLINE_CREDIT_LEAD = re.compile(rf"^(?:{_any(BYLINE_LEADS)})s?\b", re.IGNORECASE)
 #: A credit after a separator in an author field, to the end of its clause ("By Jane Doe,
 #: Photos by John Roe"; "Text: Anna Berg | Fotos: Tom Kurz"): the writer before it stays.
-BYLINE_CREDIT_AFTER = re.compile(rf"\s*[,;|•·]\s*(?:{_any(BYLINE_LEADS)})s?\b[^;]*", re.IGNORECASE)
+BYLINE_CREDIT_AFTER = re.compile(
+    rf"\s*[,;|•·]\s*(?:{_any(BYLINE_LEADS)})s?\b[^;]*", re.IGNORECASE
+)

@@ -141,7 +141,8 @@ def _linked_heading(block) -> bool:
 def _names_picture_author(element) -> bool:
     """A class that names a picture's author ("img-author", "media-license-author",
     "photo-byline"): the photographer's credit under an image, not the article's byline."""
-    return any(_PICTURE_AUTHOR_CLASS.search(token) for token in (element.get("class") or "").split())
+    tokens = (element.get("class") or "").split()
+    return any(_PICTURE_AUTHOR_CLASS.search(token) for token in tokens)
 
 
 def _names_author(element) -> bool:
@@ -187,7 +188,8 @@ def _inside_sentence(element) -> bool:
         return False
     previous = element.getprevious()
     before = (previous.tail if previous is not None else element.getparent().text) or ""
-    return _HAS_LETTER.search(before) is not None and _HAS_LETTER.search(element.tail or "") is not None
+    after = element.tail or ""
+    return _HAS_LETTER.search(before) is not None and _HAS_LETTER.search(after) is not None
 
 
 def _words(line: str) -> int:

@@ -40,7 +40,9 @@ class QuoteAnalyser:
     """The ``quotes`` analyser for ``newsdesk analyse`` (runs after ``mentions`` when present)."""
 
     layer = "quotes"
-    version = 39  # 39: an office said in the present is no former holder's ("the secretary
+    version = 40  # 40: of several holders of an office, "the former president" is the
+    # former one named most, not the current holder;
+    # 39: an office said in the present is no former holder's ("the secretary
     # of state" is not "former Secretary of State Rex Tillerson"); a capitalised office several
     # people are given is the one named most ("the President"); a place is no person speaker;
     # an indefinite under a modal introduces nobody ("can … elect a president who");

@@ -66,8 +66,8 @@ def _place_label(context: Context, start: int, end: int) -> str | None:
     """The label of a place the tagger found at the span, where the name index has none: a
     source the parse hung on ``the Middle East`` is then no person that a later ``the
     president`` could mean."""
-    ents = doc_ents(context.doc)
-    return next((e.label_ for e in ents if e.start_char < end and start < e.end_char and e.label_ in _PLACES), None)
+    places = (e for e in doc_ents(context.doc) if e.label_ in _PLACES)
+    return next((e.label_ for e in places if e.start_char < end and start < e.end_char), None)
 
 
 def _stated_elsewhere(context: Context, full: str, *, before: int) -> Description:

@@ -74,9 +74,10 @@ def title_holder(context: Context, token: Any, latest: Speaker, *, at: int) -> S
     if latest.label != "PERSON" or not latest.role or title <= role_words(latest.role):
         return None
     holders = titled(context, title, at=at)
-    found = _one_holder(context, holders, current=not said_once(token))
+    former = said_once(token)
+    found = _one_holder(context, holders, current=not former)
     if found is None and token.lower_ in TITLE_WORDS:  # an office, not a party ("Republican")
-        return most_named_holder(context, holders, at=at)
+        return most_named_holder(context, holders, at=at, former=former)
     return found
 
 
@@ -87,12 +88,15 @@ def said_once(token: Any) -> bool:
     return any(c.lower_ in _PAST for c in token.lefts)
 
 
-def most_named_holder(context: Context, titled: list[Titled], *, at: int) -> Speaker | None:
+def most_named_holder(
+    context: Context, titled: list[Titled], *, at: int, former: bool = False
+) -> Speaker | None:
     """``President Trump … appointed by President Obama … Judge Jon S. Tigar … the president
-    said``: of several people the article gives the title (``titled``, not once held), the
-    one it names most often outside quotation marks before ``at`` (the latest of them on a
-    tie), not the latest person, who holds another title."""
-    holders: dict[str, list[Any]] = {full: [] for full, _, once in titled if not once}
+    said``: of several people the article gives the title (``titled``, not once held; with
+    ``former``, ``the former president``, only those it calls former), the one it names most
+    often outside quotation marks before ``at`` (the latest of them on a tie), not the latest
+    person, who holds another title."""
+    holders: dict[str, list[Any]] = {full: [] for full, _, once in titled if once == former}
     people = (m for m in context.index.mentions if m.label in PERSON_LABELS and m.start < at)
     for mention in (m for m in people if not in_marks(context, m.start)):
         full = context.index.full_name(mention.name, before=mention.start)
