@@ -9,7 +9,10 @@ under a modal (``can … elect a president who``) introduces nobody the descript
 Each rule has a case where it must not apply: ``the former secretary``, an office nobody is
 given, a passage that names no president, a president met in fact (a sentence written for
 the test). Of several holders, a description that says ``former`` is the former one named
-most, not the current holder (a passage written for the test).
+most, not the current holder, and of the subjects before it a former holder (passages
+written for the test). An infinitive an implicative verb governs (``went on to meet a
+president``) happened, one under ``hope`` or a modal did not (sentences written for the
+test).
 """
 
 from __future__ import annotations
@@ -79,6 +82,13 @@ _FORMER = (
     "“It was a mistake,” the {} said."
 )
 
+#: Written for the test: the current holder and a former one are subjects of the paragraph
+#: before the description (``{}``), the current holder first.
+_SUBJECTS = (
+    "Former President Barack Obama criticised the deal on Monday.\n\nPresident Donald Trump "
+    "answered on Twitter, and Obama spoke again. “It was a mistake,” the {} said."
+)
+
 CASES = [
     # an office said in the present is its current holder, not the former one named later
     (_POMPEO.format("secretary of state"), "he was on his way", "Mike Pompeo"),
@@ -117,6 +127,15 @@ CASES = [
     ),
     # ... but one met in fact is the unnamed person the description goes on to mean
     (_OBAMA.format("Last week they met a president"), "he cannot", "the president"),
+    # ... as is one met under an implicative verb's infinitive ("went on to", "managed to")
+    (_OBAMA.format("Last year they went on to meet a president"), "he cannot", "the president"),
+    (_OBAMA.format("Last year they managed to find a president"), "he cannot", "the president"),
+    # ... but not one under a verb of wish or plan, nor an implicative verb under a modal
+    (_OBAMA.format("Or they hope to elect a president"), "he cannot", "Barack Obama"),
+    (_OBAMA.format("Or they might go on to elect a president"), "he cannot", "Barack Obama"),
+    # a subject before "the former president" is a former holder, not the current one
+    (_SUBJECTS.format("former president"), "It was a mistake", "Barack Obama"),
+    (_SUBJECTS.format("president"), "It was a mistake", "Donald Trump"),
 ]
 
 

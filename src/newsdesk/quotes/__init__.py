@@ -40,7 +40,10 @@ class QuoteAnalyser:
     """The ``quotes`` analyser for ``newsdesk analyse`` (runs after ``mentions`` when present)."""
 
     layer = "quotes"
-    version = 40  # 40: of several holders of an office, "the former president" is the
+    version = 41  # 41: "the former president" among the subjects before it and as the
+    # one holder is a former holder, not the current one; an indefinite under an implicative
+    # verb's infinitive ("went on to meet a president") introduces someone;
+    # 40: of several holders of an office, "the former president" is the
     # former one named most, not the current holder;
     # 39: an office said in the present is no former holder's ("the secretary
     # of state" is not "former Secretary of State Rex Tillerson"); a capitalised office several

@@ -23,6 +23,7 @@ from newsdesk.quotes.speakers.titles import (
     holder_of,
     intensive,
     most_named_holder,
+    of_time,
     said_once,
     title_holder,
     title_words,
@@ -120,25 +121,43 @@ def _introduced_unnamed(context: Context, token: Any) -> bool:
 def _unreal(token: Any) -> bool:
     """``they can wait until 2016 and elect a president who might overturn …``: an indefinite
     under a modal or an infinitive (its verb's or a verb it is coordinated with) introduces
-    nobody in particular, so ``the president`` after it is still the one the article names."""
+    nobody in particular, so ``the president`` after it is still the one the article names;
+    an infinitive an implicative verb governs (``went on to meet a president``, ``managed
+    to``) happened, unless that verb is itself under a modal or another infinitive."""
     verb = token.head
     while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
         verb = verb.head
     while True:
-        if any(c.dep_ == "aux" and c.tag_ in {"MD", "TO"} for c in verb.children):
+        if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
             return True
+        if any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+            implied = verb.dep_ in {"xcomp", "advcl"} and verb.head.lemma_.lower() in _IMPLICATIVE
+            if not implied:
+                return True
+            verb = verb.head  # "went on to meet": real if going on was
+            continue
         if verb.dep_ != "conj" or verb.head.i == verb.i:
             return False
         verb = verb.head
+
+
+#: Implicative verbs (Karttunen 1971, "Implicative verbs", Language 47): their infinitive is
+#: a fact when they are (``she managed to meet him``: she met him), not a wish or a plan
+#: (``want``, ``hope``, ``plan`` are no such verbs). ``go`` and ``come`` as in ``went on to``,
+#: ``came to know``.
+_IMPLICATIVE = frozenset({
+    "manage", "go", "come", "proceed", "continue", "begin", "start", "happen", "get", "dare",
+    "bother", "remember", "grow", "live", "turn", "trouble",
+})
 
 
 def person_subject_before(context: Context, token: Any, *, back: int = 0) -> Speaker | None:
     """``Mr. Obama cited Abraham Lincoln. … , the president argued``: a description of a person
     is, as a pronoun would be, a person named as a subject before it in its paragraph (or
     ``back`` paragraphs before), main-clause subjects first, then the nearest, ahead of the
-    latest speaker. For an office (``the senator``) one the article gives that office comes
-    first (``Bill Clinton's goals, which Moynihan compared …, illustrated what the senator
-    called``: Sen. Daniel Patrick Moynihan)."""
+    latest speaker. For an office (``the senator``) one the article gives that office (now;
+    ``the former senator``: once) comes first (``Bill Clinton's goals, which Moynihan
+    compared …, illustrated what the senator called``: Sen. Daniel Patrick Moynihan)."""
     mentions = [
         context.index.mention_at(subject.idx)
         for sentence in sentences_back(context, token, back=back)
@@ -151,8 +170,8 @@ def person_subject_before(context: Context, token: Any, *, back: int = 0) -> Spe
         if m is not None and m.label in PERSON_LABELS and context.index.fits(m, gender)
     ]
     if token.lower_ in TITLE_WORDS:
-        holders = {full for full, _, once in titled(context, title_words(token), at=token.idx)
-                   if said_once(token) or not once}
+        found = titled(context, title_words(token), at=token.idx)
+        holders = {full for full, _, _ in of_time(found, former=said_once(token))}
         people = [m for m in people
                   if context.index.full_name(m.name, before=m.start) in holders] or people
     return named(context, people[0].start, people[0].end, people[0].name) if people else None

@@ -75,7 +75,7 @@ def title_holder(context: Context, token: Any, latest: Speaker, *, at: int) -> S
         return None
     holders = titled(context, title, at=at)
     former = said_once(token)
-    found = _one_holder(context, holders, current=not former)
+    found = _one_holder(context, of_time(holders, former=former), current=False)
     if found is None and token.lower_ in TITLE_WORDS:  # an office, not a party ("Republican")
         return most_named_holder(context, holders, at=at, former=former)
     return found
@@ -96,7 +96,7 @@ def most_named_holder(
     ``former``, ``the former president``, only those it calls former), the one it names most
     often outside quotation marks before ``at`` (the latest of them on a tie), not the latest
     person, who holds another title."""
-    holders: dict[str, list[Any]] = {full: [] for full, _, once in titled if once == former}
+    holders: dict[str, list[Any]] = {full: [] for full, _, _ in of_time(titled, former=former)}
     people = (m for m in context.index.mentions if m.label in PERSON_LABELS and m.start < at)
     for mention in (m for m in people if not in_marks(context, m.start)):
         full = context.index.full_name(mention.name, before=mention.start)
@@ -114,6 +114,13 @@ _PAST = {"former", "then", "ex", "onetime"}
 #: A person mention given a title: the person's full name, the mention, and whether the title
 #: says the office was held once (``former``).
 Titled = tuple[str, Any, bool]
+
+
+def of_time(titled: list[Titled], *, former: bool) -> list[Titled]:
+    """The mentions whose title says what the description says: with ``former`` (``the former
+    president``) those the article calls former, else those it gives the office now; one
+    person called both (``former President Obama`` … ``President Obama``) is in both."""
+    return [found for found in titled if found[2] == former]
 
 
 def holder_of(
