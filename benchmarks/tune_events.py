@@ -32,6 +32,7 @@ GRID = {
     "main_weight": [0.0, 0.1, 0.2, 0.3],
     "none_threshold": [0.2, 0.3, 0.4],
     "none_threshold_coded": [0.7, 0.8, 0.9],
+    "none_threshold_partial": [0.2, 0.3, 0.4, 0.5],
     "second_ratio": [0.8, 0.9],
 }
 REPORTS = {"gsr": gsr_report, "conflibert": conflibert_report, "conflibert-train": class_report}
@@ -90,7 +91,8 @@ def _events_version() -> int:
 
 
 def sentence_facts(doc: Any) -> list[dict[str, Any]]:
-    """Features, coded and main types, whether the main act is a statement, and the event
+    """Features, coded and main types (the main verb's dictionary type when the coder codes
+    none: ``verb_type``, then ``partial``), whether the main act is a statement, and the event
     each type would give (a refused cooperation as the rejection it is), per sentence."""
     from newsdesk.events import (
         TYPE_CODES,
@@ -99,6 +101,7 @@ def sentence_facts(doc: Any) -> list[dict[str, Any]]:
         refusal,
         rules,
         stated,
+        verb_type,
     )
     from newsdesk.events.classify import sentence_features
     from newsdesk.events.slots import ActorNames
@@ -111,6 +114,9 @@ def sentence_facts(doc: Any) -> list[dict[str, Any]]:
     for sentence in doc.sents:
         found = found_by_start.get(sentence.start_char, [])
         coded, main, acts = coded_types(sentence, found)
+        partial = not coded and verb_type(sentence, found, actors=actors, doc=doc, times=[])
+        if partial:
+            coded = main = acts = {partial}
         events = {
             plover: event_of_type(sentence, plover, found, actors=actors, doc=doc, times=[]) for plover in TYPE_CODES
         }
@@ -123,6 +129,7 @@ def sentence_facts(doc: Any) -> list[dict[str, Any]]:
                 "main": sorted(main),
                 "acts": sorted(acts),
                 "stated": stated(sentence, found),
+                "partial": bool(partial),
                 "events": {t: e and {k: e[k] for k in keep} for t, e in events.items()},
             }
         )
@@ -135,7 +142,7 @@ def decide(facts: dict[str, Any], p: dict[str, float], values: dict[str, float])
     from newsdesk.events.classify import best_types
 
     return best_types(p, set(facts["coded"]), main=set(facts["main"]), acts=set(facts["acts"]),
-                      stated=facts["stated"], **values)
+                      stated=facts["stated"], partial=facts.get("partial", False), **values)
 
 
 def score(parsed: dict[str, list[dict[str, Any]]], probabilities: dict, values: dict) -> tuple:

@@ -23,9 +23,12 @@ from newsdesk.events import (
     extract_events,
     extract_rule_events,
     plover_of,
+    refusal,
+    verb_type,
 )
 from newsdesk.events.cameo import verb_code
 from newsdesk.events.classify import MODEL_FILE, NO_EVENT, best_types
+from newsdesk.events.slots import ActorNames
 from newsdesk.nlp import load_pipeline
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -76,6 +79,7 @@ _CHOICE = {
     "main_weight": 0.2,
     "none_threshold": 0.2,
     "none_threshold_coded": 0.8,
+    "none_threshold_partial": 0.3,
     "second_ratio": 0.8,
 }
 
@@ -127,6 +131,59 @@ def test_a_coordinated_verb_is_an_act_of_its_own(main, acts, expected):
     probabilities = {NO_EVENT: 0.1, "ASSAULT": 0.6, "ACCUSE": 0.35}
     chosen = best_types(probabilities, {"ACCUSE", "ASSAULT"}, main=main, acts=acts, **_CHOICE)
     assert chosen == expected
+
+
+# The main verb's dictionary type with no actor the coder takes for a source (``partial``) is
+# weaker evidence than a coded event: "no event" wins from 0.3, not from 0.8 nor from 0.2.
+@pytest.mark.parametrize(
+    "none, partial, coded, expected",
+    [
+        (0.25, True, {"ACCUSE"}, ["ACCUSE"]),
+        (0.35, True, {"ACCUSE"}, []),
+        (0.35, False, {"ACCUSE"}, ["ACCUSE"]),
+        (0.25, False, set(), []),
+    ],
+)
+def test_a_partial_match_lowers_the_bar_for_an_event(none, partial, coded, expected):
+    probabilities = {NO_EVENT: none, "ASSAULT": 0.4, "ACCUSE": 1 - none - 0.4}
+    main = set(coded)
+    chosen = best_types(probabilities, coded, main=main, partial=partial, **_CHOICE)
+    assert chosen == expected
+
+
+def _verb_type(nlp, text: str) -> tuple[set[str], str | None]:
+    doc = nlp(text)
+    sentence = next(doc.sents)
+    found = [refusal(e) for e in extract_rule_events(doc)]
+    build = {"actors": ActorNames(doc, []), "doc": doc, "times": []}
+    return coded_types(sentence, found)[0], verb_type(sentence, found, **build)
+
+
+# Sentences the coder codes nothing in, for want of an actor it takes for a source: the main
+# verb's dictionary type when the verb is asserted or planned and the parse names who acts; none
+# for a possible act, a verb the dictionary gives no type, or no verb at all.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Critics accuse the new law of silencing the press.", "ACCUSE"),
+        ("Refugees in the camp have received food and blankets from the aid agencies.", "AID"),
+        ("The tanks might want the president to head back.", None),
+        ("Protesters may block the bridge tomorrow.", None),
+        ("Trade between the two countries was $21 billion last year.", None),
+        ("The weather was cold in the capital on Monday.", None),
+    ],
+)
+def test_the_main_verbs_dictionary_type_when_nothing_is_coded(nlp, text, expected):
+    coded, plover = _verb_type(nlp, text)
+    assert coded == set()
+    assert plover == expected
+
+
+def test_a_partial_match_gives_the_event_the_classifier_doubts(nlp):
+    doc = nlp("Critics accuse the new law of silencing the press.")
+    [event] = extract_events(doc)
+    assert (event["plover"], event["trigger"], event["actors"]) == ("ACCUSE", "accuse", ["Critics"])
+    assert extract_events(nlp("The tanks might want the president to head back.")) == []
 
 
 # Real sentences: a purpose clause's act ("to help strengthen security": aid) is coded but is

@@ -22,7 +22,9 @@ How a sentence is coded:
    two events), and of two such types only those coded on the main verbs: the governing
    verb, the root and the verbs coordinated with them ("sent troops and promised aid" reports
    two acts; a purpose clause's "to help" is no second act). Without a coded event the classifier must be surer that there
-   is an event.
+   is an event. When the coder codes no type, the main verb's dictionary type counts as coded
+   on it if the parse gives its event an actor (``verb_type``: "Refugees have received food",
+   whose subject the coder takes for no actor), with a lower bar for "no event".
    A sentence whose main act the dictionary codes as a public statement (CAMEO 01: "expressed
    concern", "declined to comment"), by the verb or by the clause it embeds ("the rebels
    claimed that they had attacked the base": a claim of responsibility, 015), and on whose
@@ -54,9 +56,10 @@ from newsdesk.events.actors import actor_names, actor_spans
 from newsdesk.events.cameo import STATEMENT_ROOT, plover_of, verb_code
 from newsdesk.events.classify import best_types, governing_verb, load_model, sentence_features
 from newsdesk.events.embedded import INTENT_CODES, REJECT_CODES
+from newsdesk.events.modality import modality
 from newsdesk.events.phrases import phrase_text
 from newsdesk.events.record import make_event
-from newsdesk.events.rules import extract_rule_events
+from newsdesk.events.rules import extract_rule_events, verb_event_code
 from newsdesk.events.slots import ActorNames, verb_sources, verb_targets
 from newsdesk.events.source_heads import READY_ADJECTIVES, source_token
 
@@ -72,6 +75,7 @@ __all__ = [
     "plover_of",
     "refusal",
     "stated",
+    "verb_type",
 ]
 
 #: PLOVER type -> the CAMEO code given when no dictionary pattern names a finer one.
@@ -130,17 +134,21 @@ def extract_events(
     for event in extract_rule_events(doc, times=times, mentions=mentions):
         proposed.setdefault(event["start"], []).append(refusal(event))
     actors = ActorNames(doc, mentions or [])
+    build = {"actors": actors, "doc": doc, "times": times or []}
     events = []
     for sentence, probability in zip(sentences, probabilities):
         found = proposed.get(sentence.start_char, [])
         coded, main, acts = coded_types(sentence, found)
+        partial = not coded and verb_type(sentence, found, **build)
+        if partial:
+            coded = main = acts = {partial}
         types = best_types(
             probability, coded, main=main, acts=acts, stated=stated(sentence, found),
-            **(decision or {}),
+            partial=bool(partial), **(decision or {}),
         )
         chosen: dict[str, dict[str, Any]] = {}
         for plover in types:
-            event = event_of_type(sentence, plover, found, actors=actors, doc=doc, times=times or [])
+            event = event_of_type(sentence, plover, found, **build)
             if event:
                 event = refusal(event) | {"confidence": round(probability[plover], 3)}
                 chosen.setdefault(event["plover"], event)
@@ -176,6 +184,21 @@ def coded_types(sentence: Any, found: list[dict[str, Any]]) -> tuple[set[str], s
     main = {e["plover"] for e in asserted if e["trigger_start"] in head_starts}
     acts = {e["plover"] for e in asserted if e["trigger_start"] in act_starts}
     return {e["plover"] for e in asserted}, main, acts
+
+
+def verb_type(sentence: Any, found: list[dict[str, Any]], **build: Any) -> str | None:
+    """The type the dictionary gives the sentence's main verb (the governing verb of
+    ``event_of_type``), asserted or planned, for a sentence in which the coder codes no type
+    (``coded_types``), most often for want of an actor it takes for a source ("Refugees have
+    received food", "Teachers will not end the strike"): a partial match, counted as coded on
+    the main verb when the parse gives its event an actor (``build``: the keywords of
+    ``event_of_type``); else None."""
+    verb = _action_verb(governing_verb(sentence))
+    if verb.pos_ != "VERB" or modality(verb) not in _CODED_MODALITIES:
+        return None
+    code = verb_event_code(verb)
+    plover = plover_of(code[1]) if code else None
+    return plover if plover and event_of_type(sentence, plover, found, **build) else None
 
 
 def _stated_intent(event: dict[str, Any], sentence: Any, found: list[dict[str, Any]]) -> bool:
@@ -335,7 +358,9 @@ class EventsAnalyser:
     # 20: a main act the coder codes as a statement by the clause it embeds (a claim of
     # one's own attack) is no event; an agentless passive's act needs no actor; a planned act
     # under the verb coded as the intent to do it is not coded, the intent is
-    version = 20
+    # 21: with nothing coded, the main verb's dictionary type counts as coded on it when the
+    # parse gives its event an actor ("Refugees have received food"), "no event" from 0.3
+    version = 21
 
     def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:
         from newsdesk.timex import caption_docs

@@ -169,6 +169,10 @@ MAIN_WEIGHT = 0.2
 NONE_THRESHOLD = 0.2
 NONE_THRESHOLD_CODED = 0.8
 SECOND_RATIO = 0.8
+#: The "no event" probability from which a sentence gets no event when its main verb is the
+#: only evidence: a verb the dictionary gives a type whose actor the coder did not find
+#: (``partial`` of ``best_types``); between the two thresholds above, as its evidence is.
+NONE_THRESHOLD_PARTIAL = 0.3
 
 
 def best_types(
@@ -178,10 +182,12 @@ def best_types(
     main: frozenset[str] | set[str] = frozenset(),
     acts: frozenset[str] | set[str] | None = None,
     stated: bool = False,
+    partial: bool = False,
     rule_weight: float = RULE_WEIGHT,
     main_weight: float = MAIN_WEIGHT,
     none_threshold: float = NONE_THRESHOLD,
     none_threshold_coded: float = NONE_THRESHOLD_CODED,
+    none_threshold_partial: float = NONE_THRESHOLD_PARTIAL,
     second_ratio: float = SECOND_RATIO,
 ) -> list[str]:
     """The sentence's event types, best first, from the classifier's ``probabilities`` and the
@@ -190,10 +196,12 @@ def best_types(
     not given): [] when "no event" is likely enough or when the main act is a public statement
     (``stated``) and no type is coded on the main verb; a second type only when it is coded too
     and scores nearly as high (a sentence reporting two events), and of two such types only
-    those coded as acts of their own (``_on_main_act``)."""
+    those coded as acts of their own (``_on_main_act``). ``partial``: the coded type is only the
+    main verb's dictionary type, its actor not found by the coder (``none_threshold_partial``)."""
     if stated and not main:
         return []
     threshold = none_threshold_coded if coded else none_threshold
+    threshold = none_threshold_partial if partial else threshold
     if probabilities.get(NO_EVENT, 0.0) >= threshold:
         return []
     ranked = sorted(

@@ -46,11 +46,10 @@ def extract_rule_events(
 
 def _token_event(token: Any, actors: ActorNames, doc: Any, times: list[dict[str, Any]]) -> dict[str, Any] | None:
     if token.pos_ == "VERB" and token.dep_ not in {"amod", "compound"}:
-        coded = verb_code(token) or _aid_cut(token) or _on_alert(token)
+        coded = verb_event_code(token)
         sources = verb_sources(token, actors) if coded else []
         if coded and sources:
-            code = readiness_code(token, _military_surrender(token, _verbal_defence(token, coded[1])))
-            return make_event(token, coded[0], code, sources, verb_targets(token, actors), doc=doc, times=times)
+            return make_event(token, *coded, sources, verb_targets(token, actors), doc=doc, times=times)
     elif token.pos_ == "NOUN":
         coded = noun_code(token)
         if coded:
@@ -58,6 +57,17 @@ def _token_event(token: Any, actors: ActorNames, doc: Any, times: list[dict[str,
             if sources or date_for(token, times):  # "the chemical attacks": no one, no time, no event
                 return make_event(token, coded[0], coded[1], sources, targets, doc=doc, times=times)
     return None
+
+
+def verb_event_code(verb: Any) -> tuple[str, str] | None:
+    """``(dictionary lemma, CAMEO code)`` the coder gives a verb, before it looks for actors:
+    the dictionary's code (or a lessened aid, forces on alert) read as its subject and clause
+    make it (a verbal defence, a military surrender, readiness to act); None for a verb the
+    dictionary does not code."""
+    coded = verb_code(verb) or _aid_cut(verb) or _on_alert(verb)
+    if not coded:
+        return None
+    return coded[0], readiness_code(verb, _military_surrender(verb, _verbal_defence(verb, coded[1])))
 
 
 def _verbal_defence(verb: Any, code: str) -> str:
