@@ -12,7 +12,8 @@ the test). Of several holders, a description that says ``former`` is the former 
 most, not the current holder, and of the subjects before it a former holder (passages
 written for the test). An infinitive an implicative verb governs (``went on to meet a
 president``) happened, one under ``hope`` or a modal did not (sentences written for the
-test).
+test). A description that says ``former`` when the article names no former holder keeps its
+own words, unless the person it follows is given no title (sentences written for the test).
 """
 
 from __future__ import annotations
@@ -89,6 +90,20 @@ _SUBJECTS = (
     "answered on Twitter, and Obama spoke again. “It was a mistake,” the {} said."
 )
 
+#: Written for the test: the current holder, then a senator, who holds another title, and no
+#: former holder of the office; ``{}`` is the description.
+_NO_FORMER = (
+    "President Donald Trump spoke on Monday about the deal. Trump spoke again in Chicago on "
+    "Tuesday.\n\nSen. Ted Cruz, a Texas Republican, defended the deal.\n\n"
+    "“It was a mistake,” the {} said."
+)
+
+#: Written for the test: one person named, given no title; ``{}`` is the description.
+_UNTITLED = (
+    "Barack Obama spoke in Chicago on Tuesday about the deal.\n\n"
+    "“It was a mistake,” the {} said."
+)
+
 CASES = [
     # an office said in the present is its current holder, not the former one named later
     (_POMPEO.format("secretary of state"), "he was on his way", "Mike Pompeo"),
@@ -136,6 +151,16 @@ CASES = [
     # a subject before "the former president" is a former holder, not the current one
     (_SUBJECTS.format("former president"), "It was a mistake", "Barack Obama"),
     (_SUBJECTS.format("president"), "It was a mistake", "Donald Trump"),
+    # with no former holder named, "the former president" keeps its own words: not the
+    # latest person, who holds another title, nor the current holder as its subject
+    (_NO_FORMER.format("former president"), "It was a mistake", "the former president"),
+    (_NO_FORMER.format("president"), "It was a mistake", "Donald Trump"),
+    ("President Donald Trump answered on Twitter. “It was a mistake,” the former president "
+     "said.", "It was a mistake", "the former president"),
+    ("President Donald Trump answered on Twitter. “It was a mistake,” the president said.",
+     "It was a mistake", "Donald Trump"),
+    # ... but a person the article gives no title may be the former holder
+    (_UNTITLED.format("former president"), "It was a mistake", "Barack Obama"),
 ]
 
 

@@ -69,16 +69,28 @@ def title_holder(context: Context, token: Any, latest: Speaker, *, at: int) -> S
     """``Sen. Ted Cruz … Trump, the president, said … the senator added``: a title description
     is the one person the article gives that title, when the latest person (its default) is
     given another; a person given no title may hold any (the title lexicon spells out
-    abbreviated titles: ``Sen.`` is a senator)."""
+    abbreviated titles: ``Sen.`` is a senator). An office said ``former`` is held by one the
+    article calls former; with none named, no one it gives a title is meant, so the
+    description keeps its own words (``Speaker()``), as a nominal source the article never
+    resolves does (docs/attribution-rules.md)."""
     title = title_words(token)
-    if latest.label != "PERSON" or not latest.role or title <= role_words(latest.role):
+    former = said_once(token)
+    if latest.label != "PERSON" or not latest.role or _holds(latest.role, title, former=former):
         return None
     holders = titled(context, title, at=at)
-    former = said_once(token)
     found = _one_holder(context, of_time(holders, former=former), current=False)
     if found is None and token.lower_ in TITLE_WORDS:  # an office, not a party ("Republican")
-        return most_named_holder(context, holders, at=at, former=former)
+        found = most_named_holder(context, holders, at=at, former=former)
+        if found is None and former:
+            return Speaker()  # "the former president": no former president named
     return found
+
+
+def _holds(role: str, title: set[str], *, former: bool) -> bool:
+    """``Sen. Ted Cruz`` holds ``the senator``; ``President Donald Trump`` holds ``the
+    president`` but not ``the former president``, which ``former President Obama`` holds."""
+    words = role_words(role)
+    return title <= words and (not former or bool(words & _PAST))
 
 
 def said_once(token: Any) -> bool:
