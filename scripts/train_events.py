@@ -26,6 +26,7 @@ import gzip
 import json
 import os
 import random
+import sys
 from collections import Counter
 from pathlib import Path
 
@@ -35,6 +36,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import classification_report
 
 from event_examples import dictionary_examples, headline_examples, read_names
+from newsdesk.events import EventsAnalyser
 from newsdesk.events.cameo import plover_of
 from newsdesk.events.classify import NO_EVENT, sentence_features
 from newsdesk.events.rules import extract_rule_events
@@ -106,12 +108,18 @@ def generated_examples(stories: list[dict[str, str]]) -> dict[str, list[tuple[st
 
 
 def cached(path: Path | None, build):
-    """``build()``, kept as JSON at ``path`` between runs when a path is given."""
+    """``build()``, kept as JSON at ``path`` between runs when a path is given, with the events
+    layer's version: a value another version kept (or one kept with no version) is built
+    again, as its labels are what that version's coder found."""
     if path and path.exists():
-        return json.loads(path.read_text(encoding="utf-8"))
+        kept = json.loads(path.read_text(encoding="utf-8"))
+        if isinstance(kept, dict) and kept.get("events_version") == EventsAnalyser.version:
+            return kept["value"]
+        print(f"{path}: kept by another version of the events layer, built again", file=sys.stderr)
     value = build()
     if path:
-        path.write_text(json.dumps(value), encoding="utf-8")
+        kept = {"events_version": EventsAnalyser.version, "value": value}
+        path.write_text(json.dumps(kept), encoding="utf-8")
     return value
 
 

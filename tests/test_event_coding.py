@@ -28,6 +28,7 @@ from newsdesk.events import (
 )
 from newsdesk.events.cameo import verb_code
 from newsdesk.events.classify import MODEL_FILE, NO_EVENT, best_types
+from newsdesk.events.rules import verb_event_code
 from newsdesk.events.slots import ActorNames
 from newsdesk.nlp import load_pipeline
 
@@ -184,6 +185,23 @@ def test_a_partial_match_gives_the_event_the_classifier_doubts(nlp):
     [event] = extract_events(doc)
     assert (event["plover"], event["trigger"], event["actors"]) == ("ACCUSE", "accuse", ["Critics"])
     assert extract_events(nlp("The tanks might want the president to head back.")) == []
+
+
+# A partial match's event carries the code the dictionary gives its verb (a demand is CAMEO 10,
+# receiving food humanitarian aid), not the type's general code.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hospital workers demand higher wages.",
+        "Refugees in the camp have received food and blankets from the aid agencies.",
+    ],
+)
+def test_a_partial_match_carries_its_verbs_own_code(nlp, text):
+    coded, plover = _verb_type(nlp, text)
+    [event] = extract_events(nlp(text))
+    trigger = next(t for t in nlp(text) if t.text == event["trigger"])
+    assert (coded, event["plover"]) == (set(), plover)
+    assert event["cameo"] == verb_event_code(trigger)[1] != TYPE_CODES[plover]
 
 
 # Real sentences: a purpose clause's act ("to help strengthen security": aid) is coded but is

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import gzip
+import json
 import random
 import sys
 from pathlib import Path
@@ -21,6 +22,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))
 
 from event_examples import dictionary_examples, fill_headline, read_names  # noqa: E402
+from train_events import cached  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -98,3 +100,25 @@ def test_dictionary_sentences_are_the_same_for_the_same_seed(names):
     first = dictionary_examples(path, names, plover_of=plover_of, seed=13)
     assert first == dictionary_examples(path, names, plover_of=plover_of, seed=13)
     assert first != dictionary_examples(path, names, plover_of=plover_of, seed=14)
+
+
+def test_the_training_cache_is_read_back_only_by_the_events_version_that_kept_it(tmp_path):
+    """Labels kept by another version of the coder (or before the version was kept with them)
+    are what that version found: they are built again."""
+    from newsdesk.events import EventsAnalyser
+
+    builds = []
+
+    def build():
+        builds.append(1)
+        return [["lemma:attack", "ASSAULT"]]
+
+    path = tmp_path / "labels.json"
+    assert cached(path, build) == cached(path, build) == [["lemma:attack", "ASSAULT"]]
+    assert len(builds) == 1
+    path.write_text(json.dumps([["lemma:meet", "CONSULT"]]), encoding="utf-8")  # no version
+    assert cached(path, build) == [["lemma:attack", "ASSAULT"]]
+    older = {"events_version": EventsAnalyser.version - 1, "value": [["lemma:meet", "CONSULT"]]}
+    path.write_text(json.dumps(older), encoding="utf-8")
+    assert cached(path, build) == [["lemma:attack", "ASSAULT"]]
+    assert len(builds) == 3

@@ -1,6 +1,7 @@
 """What a process imports: an analysis worker starts without the store's DuckDB and pyarrow,
-a byline's given name and where a name starts are read without the quotes package, and the
-package's public names are what they were before being imported on first use."""
+a byline's given name and where a name starts are read without the quotes package, a byline
+without spaCy, and the package's public names are what they were before being imported on
+first use."""
 
 from __future__ import annotations
 
@@ -67,3 +68,14 @@ def test_registry_functions_are_the_entities_packages():
     from newsdesk.entities import decide, registry, resolve_entities
 
     assert (decide, resolve_entities) == (registry.decide, registry.resolve_entities)
+
+
+def test_bylines_are_read_without_spacy_and_the_entities_names_on_first_use():
+    code = ("import sys; from newsdesk.bylines import parse_byline; "
+            "loaded = sorted(m for m in ('spacy', 'newsdesk.entities.mentions') if m in sys.modules); "
+            "from newsdesk.entities import MentionAnalyser, find_mentions, decide, resolve_entities; "
+            "from newsdesk.entities import mentions, registry; "
+            "print(loaded, MentionAnalyser is mentions.MentionAnalyser "
+            "and find_mentions is mentions.find_mentions and decide is registry.decide "
+            "and resolve_entities is registry.resolve_entities)")
+    assert run_python(code) == "[] True"

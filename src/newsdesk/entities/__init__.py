@@ -7,11 +7,11 @@
 
 from __future__ import annotations
 
+from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
-from newsdesk.entities.mentions import MentionAnalyser, find_mentions
-
 if TYPE_CHECKING:
+    from newsdesk.entities.mentions import MentionAnalyser, find_mentions
     from newsdesk.entities.registry import decide, resolve_entities
     from newsdesk.store import Store
 
@@ -23,11 +23,18 @@ def entity_field(store: Store) -> dict[str, Any]:
     return store.article_entities()
 
 
-def __getattr__(name: str) -> Any:
-    """The registry's functions, imported on first use: they bring the store (DuckDB) and
-    pyarrow, which a worker running ``MentionAnalyser`` does not need."""
-    if name in ("decide", "resolve_entities"):
-        from newsdesk.entities import registry
+#: Public name -> the module that defines it, imported on first use (PEP 562): the mentions
+#: layer brings spaCy, the registry the store (DuckDB) and pyarrow, and a process that needs
+#: only a small module of the package (the bylines: ``people``) needs neither.
+_LAZY = {
+    "MentionAnalyser": "mentions",
+    "find_mentions": "mentions",
+    "decide": "registry",
+    "resolve_entities": "registry",
+}
 
-        return getattr(registry, name)
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        return getattr(import_module(f"{__name__}.{_LAZY[name]}"), name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -286,13 +286,20 @@ def _from_parse(
     targets = verb_targets(trigger, actors)
     if not sources and not targets and not _agentless_passive(trigger):
         return None  # an interaction needs an actor
-    event = make_event(
-        trigger, trigger.lemma_.lower(), TYPE_CODES[plover], sources, targets, doc=doc, times=times
-    )
+    code = _own_code(trigger, plover)
+    event = make_event(trigger, trigger.lemma_.lower(), code, sources, targets, doc=doc, times=times)
     event.pop("_reported_speech")
     source_spans, target_spans = actor_spans(trigger)
     spans = {"source_spans": source_spans, "target_spans": target_spans}
     return event | spans | _names(trigger, event, actors)
+
+
+def _own_code(verb: Any, plover: str) -> str:
+    """The CAMEO code the dictionary gives the verb (``verb_event_code``: "Refugees have
+    received food" 073, humanitarian aid) when it is of the chosen type, else the type's
+    general code (``TYPE_CODES``: 070 for AID)."""
+    code = verb_event_code(verb)
+    return code[1] if code and plover_of(code[1]) == plover else TYPE_CODES[plover]
 
 
 def _agentless_passive(verb: Any) -> bool:
@@ -360,7 +367,9 @@ class EventsAnalyser:
     # under the verb coded as the intent to do it is not coded, the intent is
     # 21: with nothing coded, the main verb's dictionary type counts as coded on it when the
     # parse gives its event an actor ("Refugees have received food"), "no event" from 0.3
-    version = 21
+    # 22: an event read from the parse carries its verb's own dictionary code when that is of
+    # the event's type ("have received food" 073), not the type's general code (070)
+    version = 22
 
     def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:
         from newsdesk.timex import caption_docs
