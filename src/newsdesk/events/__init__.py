@@ -61,7 +61,7 @@ from newsdesk.events.phrases import phrase_text
 from newsdesk.events.record import make_event
 from newsdesk.events.rules import extract_rule_events, verb_event_code
 from newsdesk.events.slots import ActorNames, verb_sources, verb_targets
-from newsdesk.events.source_heads import READY_ADJECTIVES, source_token
+from newsdesk.events.source_heads import READY_ADJECTIVES, passive_subject, source_token
 
 __all__ = [
     "QUAD_CLASSES",
@@ -306,9 +306,7 @@ def _agentless_passive(verb: Any) -> bool:
     """True for a passive with no "by" phrase ("Hundreds of prisoners have been released"):
     someone acted, and the writer leaves the doer unnamed, so the act is an event without an
     actor; an active verb with no actor names no act of anyone ("trade was $21 billion")."""
-    return any(c.dep_ == "nsubjpass" for c in verb.children) and not any(
-        c.dep_ == "agent" for c in verb.children
-    )
+    return passive_subject(verb) is not None and not any(c.dep_ == "agent" for c in verb.children)
 
 
 def _names(trigger: Any, event: dict[str, Any], actors: Any) -> dict[str, list[str]]:
