@@ -320,7 +320,7 @@ def _action_verb(verb: Any) -> Any:
     scheduled to attend a summit", "was forced to withdraw") or an adjective of readiness
     ("Syria is willing to withdraw its troops"), the clause's verb, whose doer is the subject;
     else ``verb``."""
-    if any(c.dep_ == "nsubjpass" for c in verb.children):
+    if passive_subject(verb) is not None:
         return _clause_verb(verb) or verb
     ready = [c for c in verb.children if c.dep_ == "acomp" and c.lower_ in READY_ADJECTIVES]
     return next(filter(None, map(_clause_verb, ready)), verb)
