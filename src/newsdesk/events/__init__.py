@@ -367,7 +367,9 @@ class EventsAnalyser:
     # parse gives its event an actor ("Refugees have received food"), "no event" from 0.3
     # 22: an event read from the parse carries its verb's own dictionary code when that is of
     # the event's type ("have received food" 073), not the type's general code (070)
-    version = 22
+    # 23: more act nouns, from the CAMEO codebook's category names ("a truce" 0871, "the
+    # bombardment" 194, "a mediation effort" 045)
+    version = 23
 
     def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:
         from newsdesk.timex import caption_docs
