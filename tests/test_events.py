@@ -165,6 +165,22 @@ def test_an_act_noun_with_no_actor_and_no_date_is_no_event(nlp):
     assert not extract_rule_events(nlp("The bombardment of the city was heavy."))
 
 
+# An act noun that a verb of ending or easing acts on names the act ended, not one done.
+ENDED_ACTS = [
+    ("The United States lifted the sanctions on Iran.", "sanctions", False),
+    ("The sanctions on Iran were lifted on Monday.", "sanctions", False),
+    ("Norway ended its mediation effort in Sudan.", "mediation", False),
+    ("The United States imposed sanctions on Iran.", "sanctions", True),
+    ("Norway began a mediation effort in Sudan.", "mediation", True),
+]
+
+
+@pytest.mark.parametrize("text, trigger, coded", ENDED_ACTS)
+def test_an_act_ended_or_eased_is_not_done(nlp, text, trigger, coded):
+    events = extract_rule_events(nlp(text))
+    assert any(e["trigger"] == trigger for e in events) is coded
+
+
 # -- the corpus timeline ------------------------------------------------------------------------
 
 @pytest.mark.parametrize("date, plover, who", [

@@ -368,7 +368,8 @@ class EventsAnalyser:
     # 22: an event read from the parse carries its verb's own dictionary code when that is of
     # the event's type ("have received food" 073), not the type's general code (070)
     # 23: more act nouns, from the CAMEO codebook's category names ("a truce" 0871, "the
-    # bombardment" 194, "a mediation effort" 045)
+    # bombardment" 194, "a mediation effort" 045); an act noun that a verb of ending or easing
+    # acts on is no event ("ended mediation efforts", "lifted the sanctions")
     version = 23
 
     def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:
