@@ -146,6 +146,41 @@ def test_phone_call_between_two_people_names_both(nlp):
     assert call["actors"] == ["Wang Yi", "Sergei Lavrov"] and call["cameo"] == "041"
 
 
+# Act nouns of the CAMEO codebook's category names (sentences written for the test).
+CODEBOOK_NOUNS = [
+    ("Israel's assassination of the commander angered Iran.", "assassination", "186", ["Israel"]),
+    ("Government troops began a heavy bombardment of the city on Monday.", "bombardment", "194", ["troop"]),
+    ("Norway launched a mediation effort in Sudan.", "mediation", "045", ["Norway"]),
+]
+
+
+@pytest.mark.parametrize("text, trigger, cameo, actors", CODEBOOK_NOUNS)
+def test_act_nouns_of_the_codebook_are_events(nlp, text, trigger, cameo, actors):
+    events = extract_rule_events(nlp(text))
+    event = next(e for e in events if e["trigger"] == trigger)
+    assert (event["cameo"], event["actors"]) == (cameo, actors)
+
+
+def test_an_act_noun_with_no_actor_and_no_date_is_no_event(nlp):
+    assert not extract_rule_events(nlp("The bombardment of the city was heavy."))
+
+
+# An act noun that a verb of ending or easing acts on names the act ended, not one done.
+ENDED_ACTS = [
+    ("The United States lifted the sanctions on Iran.", "sanctions", False),
+    ("The sanctions on Iran were lifted on Monday.", "sanctions", False),
+    ("Norway ended its mediation effort in Sudan.", "mediation", False),
+    ("The United States imposed sanctions on Iran.", "sanctions", True),
+    ("Norway began a mediation effort in Sudan.", "mediation", True),
+]
+
+
+@pytest.mark.parametrize("text, trigger, coded", ENDED_ACTS)
+def test_an_act_ended_or_eased_is_not_done(nlp, text, trigger, coded):
+    events = extract_rule_events(nlp(text))
+    assert any(e["trigger"] == trigger for e in events) is coded
+
+
 # -- the corpus timeline ------------------------------------------------------------------------
 
 @pytest.mark.parametrize("date, plover, who", [

@@ -320,7 +320,7 @@ def _action_verb(verb: Any) -> Any:
     scheduled to attend a summit", "was forced to withdraw") or an adjective of readiness
     ("Syria is willing to withdraw its troops"), the clause's verb, whose doer is the subject;
     else ``verb``."""
-    if any(c.dep_ == "nsubjpass" for c in verb.children):
+    if passive_subject(verb) is not None:
         return _clause_verb(verb) or verb
     ready = [c for c in verb.children if c.dep_ == "acomp" and c.lower_ in READY_ADJECTIVES]
     return next(filter(None, map(_clause_verb, ready)), verb)
@@ -367,7 +367,10 @@ class EventsAnalyser:
     # parse gives its event an actor ("Refugees have received food"), "no event" from 0.3
     # 22: an event read from the parse carries its verb's own dictionary code when that is of
     # the event's type ("have received food" 073), not the type's general code (070)
-    version = 22
+    # 23: more act nouns, from the CAMEO codebook's category names ("a truce" 0871, "the
+    # bombardment" 194, "a mediation effort" 045); an act noun that a verb of ending or easing
+    # acts on is no event ("ended mediation efforts", "lifted the sanctions")
+    version = 23
 
     def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:
         from newsdesk.timex import caption_docs

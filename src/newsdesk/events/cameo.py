@@ -8,7 +8,8 @@ of not doing the infinitive's verb is the object ("declined to comment" is *decl
 011, as "declined comment" would be). A pattern's noun may be the object's compound ("aid
 deliveries"), and a strike launched with a weapon or aimed at a target that is no organisation
 is an attack, not a walkout. Noun triggers ("Tokayev's request", "a phone call between A and
-B", "the withdrawal of troops") use the small table ``NOUN_TRIGGERS`` below. PLOVER types
+B", "the withdrawal of troops", "a truce") use the table ``NOUN_TRIGGERS`` below: the nouns
+news uses for events, and the act nouns of the CAMEO codebook's category names. PLOVER types
 follow the codes' roots, except that releases, returns, access and de-escalation (084, 086,
 087) are RETREAT.
 
@@ -88,6 +89,56 @@ NOUN_TRIGGERS = {
     "crackdown": "175",
     "arrest": "173",
     "coup": "201",
+    # the act nouns of the CAMEO codebook's category names ("045 Mediate", "0871 Declare
+    # truce, ceasefire", "1723 Impose curfew", "186 Assassinate", "194 Fight with artillery"),
+    # read from the codebook, not from the evaluation sentences
+    "negotiation": "046",
+    "mediation": "045",
+    "apology": "055",
+    "ceasefire": "0871",
+    "cease-fire": "0871",
+    "truce": "0871",
+    "armistice": "0871",
+    "demobilization": "0873",
+    "demobilisation": "0873",
+    "retreat": "0874",
+    "surrender": "0874",
+    "condemnation": "111",
+    "accusation": "112",
+    "allegation": "112",
+    "complaint": "114",
+    "lawsuit": "115",
+    "ultimatum": "139",
+    "march": "141",
+    "sit-in": "141",
+    "boycott": "143",
+    "riot": "145",
+    "mobilization": "154",
+    "mobilisation": "154",
+    "embargo": "163",
+    "seizure": "171",
+    "confiscation": "171",
+    "demolition": "171",
+    "detention": "173",
+    "expulsion": "174",
+    "deportation": "174",
+    "assault": "180",
+    "abduction": "181",
+    "kidnapping": "181",
+    "hijacking": "181",
+    "torture": "1822",
+    "bombing": "183",
+    "assassination": "186",
+    "offensive": "190",
+    "raid": "190",
+    "fighting": "190",
+    "clash": "190",
+    "blockade": "191",
+    "siege": "191",
+    "occupation": "192",
+    "shelling": "194",
+    "bombardment": "194",
+    "massacre": "202",
 }
 _CALL_COMPOUNDS = {"phone", "telephone", "video"}
 STATEMENT_ROOT = "01"

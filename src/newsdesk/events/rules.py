@@ -11,7 +11,8 @@ have none when its sentence is dated ("protests over fuel prices on January 2").
 A few readings the derived dictionary misses follow its own codes and are made here: any verb
 of lessening with aid as its object is 162, forces kept "on alert" are 152, "defend" is verbal
 (052) unless an armed force defends (074), and a surrender by an armed force or rebels is a
-military one (0874).
+military one (0874). An act noun that a verb of ending or easing acts on ("ended the mediation
+effort", "lifted the sanctions") names the act ended, not one done: it is no noun event.
 """
 
 from __future__ import annotations
@@ -52,7 +53,7 @@ def _token_event(token: Any, actors: ActorNames, doc: Any, times: list[dict[str,
             return make_event(token, *coded, sources, verb_targets(token, actors), doc=doc, times=times)
     elif token.pos_ == "NOUN":
         coded = noun_code(token)
-        if coded:
+        if coded and not _ended(token):
             sources, targets = noun_actors(token, actors)
             if sources or date_for(token, times):  # "the chemical attacks": no one, no time, no event
                 return make_event(token, coded[0], coded[1], sources, targets, doc=doc, times=times)
@@ -117,3 +118,20 @@ def _on_alert(verb: Any) -> tuple[str, str] | None:
     """``(lemma, "152")`` for forces kept or put on alert ("troops remained on alert"): the
     dictionary's *put / place + (on alert)* pattern (152, military alert) for any verb."""
     return (verb.lemma_.lower(), "152") if ("on", "alert") in object_words(verb) else None
+
+
+#: Verbs of ending (the aspectual verbs that end an act) and of easing (CAMEO 08's "ease",
+#: news's "lift"): their object names the act ended or eased, not one done ("ended the
+#: mediation effort", "lifted the sanctions").
+_ENDING_VERBS = {
+    "end", "stop", "cease", "halt", "suspend", "terminate", "discontinue", "finish", "abandon",
+    "quit", "lift", "ease", "remove", "relax",
+}
+
+
+def _ended(noun: Any) -> bool:
+    """True for an act noun that a verb of ending or easing acts on, as its object or passive
+    subject, itself or through the noun it modifies ("ended mediation efforts", "the
+    sanctions were lifted")."""
+    phrase = noun.head if noun.dep_ == "compound" else noun
+    return phrase.dep_ in {"dobj", "nsubjpass"} and phrase.head.lemma_.lower() in _ENDING_VERBS
