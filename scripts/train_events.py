@@ -131,11 +131,14 @@ def cached(path: Path | None, build, *, settings: dict | None = None):
 
 def _stamp_differs(kept, stamp: dict) -> str | None:
     """How ``kept`` was made otherwise than ``stamp`` asks ("by another version of the events
-    layer", "with other settings: ..."), or None when it was made as it would be now."""
+    layer", "with no settings", "with other settings: ..."), or None when it was made as it
+    would be now."""
     if not isinstance(kept, dict) or kept.get("events_version") != stamp["events_version"]:
         return "by another version of the events layer"
-    if kept.get("settings") != stamp["settings"]:
-        settings = kept.get("settings") or {}
+    if "settings" not in kept:
+        return "with no settings"
+    if kept["settings"] != stamp["settings"]:
+        settings = kept["settings"]
         changed = sorted(set(settings) | set(stamp["settings"]))
         changed = [k for k in changed if settings.get(k) != stamp["settings"].get(k)]
         return "with other settings: " + ", ".join(

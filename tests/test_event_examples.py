@@ -127,7 +127,8 @@ def test_the_training_cache_is_read_back_only_by_the_events_version_that_kept_it
 def test_the_training_cache_is_built_again_for_other_stories(tmp_path, capsys):
     """Labels kept for the first 3 stories are not the labels of the first 5, nor of another
     stories file: ``--stories`` and ``--data`` are stamped with them, and a file kept with
-    other settings is built again with a line on standard error."""
+    other settings (or with none, as before they were kept) is built again with a line on
+    standard error."""
     data = need_shared("data/events/ngec-synthetic-plover/synthetic_events.csv.gz")
     path = tmp_path / "labels.json"
 
@@ -146,3 +147,9 @@ def test_the_training_cache_is_built_again_for_other_stories(tmp_path, capsys):
     assert cache_settings(args) != cache_settings(parse_args(["--data", str(data), "--stories", "5"]))
     assert cached(path, lambda: ["built"], settings=cache_settings(args)) == ["built"]
     assert "data " in capsys.readouterr().err
+    from newsdesk.events import EventsAnalyser
+
+    unstamped = {"events_version": EventsAnalyser.version, "value": ["kept before settings were"]}
+    path.write_text(json.dumps(unstamped), encoding="utf-8")
+    assert labels(["--stories", "3"]) == three
+    assert "with no settings" in capsys.readouterr().err
