@@ -15,7 +15,10 @@ held-out figures. Two generated sets are added to the training part (``event_exa
 each training story's headline with its slots filled by real names, labelled with the story's
 type, and sentences made from the CAMEO verb dictionary's patterns with real actor names,
 labelled with the PLOVER type of the pattern's code, weighted below the story sentences
-(``--dictionary-weight``). No evaluation set is read here.
+(``--dictionary-weight``). No evaluation set is read here. ``--cache FILE`` keeps the labelled
+sentences (and ``FILE-generated.json`` the generated ones) with the events layer's version and
+the settings that made them (``--data``, ``--stories``, the parsed length, the seed); a file
+kept otherwise is built again.
 """
 
 from __future__ import annotations
@@ -107,20 +110,53 @@ def generated_examples(stories: list[dict[str, str]]) -> dict[str, list[tuple[st
     }
 
 
-def cached(path: Path | None, build):
+def cached(path: Path | None, build, *, settings: dict | None = None):
     """``build()``, kept as JSON at ``path`` between runs when a path is given, with the events
-    layer's version: a value another version kept (or one kept with no version) is built
-    again, as its labels are what that version's coder found."""
+    layer's version and the ``settings`` that shape the value (the stories read, how many):
+    a value another version kept, one kept with other settings, or one kept with neither is
+    built again, with a line on standard error, as its labels are what that coder found in
+    those stories."""
+    stamp = {"events_version": EventsAnalyser.version, "settings": settings or {}}
     if path and path.exists():
         kept = json.loads(path.read_text(encoding="utf-8"))
-        if isinstance(kept, dict) and kept.get("events_version") == EventsAnalyser.version:
+        differs = _stamp_differs(kept, stamp)
+        if not differs:
             return kept["value"]
-        print(f"{path}: kept by another version of the events layer, built again", file=sys.stderr)
+        print(f"{path}: kept {differs}, built again", file=sys.stderr)
     value = build()
     if path:
-        kept = {"events_version": EventsAnalyser.version, "value": value}
-        path.write_text(json.dumps(kept), encoding="utf-8")
+        path.write_text(json.dumps({**stamp, "value": value}), encoding="utf-8")
     return value
+
+
+def _stamp_differs(kept, stamp: dict) -> str | None:
+    """How ``kept`` was made otherwise than ``stamp`` asks ("by another version of the events
+    layer", "with no settings", "with other settings: ..."), or None when it was made as it
+    would be now."""
+    if not isinstance(kept, dict) or kept.get("events_version") != stamp["events_version"]:
+        return "by another version of the events layer"
+    if "settings" not in kept:
+        return "with no settings"
+    if kept["settings"] != stamp["settings"]:
+        settings = kept["settings"]
+        changed = sorted(set(settings) | set(stamp["settings"]))
+        changed = [k for k in changed if settings.get(k) != stamp["settings"].get(k)]
+        return "with other settings: " + ", ".join(
+            f"{k} {settings.get(k)!r} there, {stamp['settings'].get(k)!r} asked" for k in changed
+        )
+    return None
+
+
+def cache_settings(args: argparse.Namespace) -> dict:
+    """The options and constants that change the labelled sentences: the stories file and how
+    many of its stories are read, how much of each is parsed, the seed of the generated ones."""
+    return {
+        "data": str(args.data.resolve()),
+        "stories": args.stories,
+        "head_chars": HEAD_CHARS,
+        "later_sentences": LATER_SENTENCES,
+        "seed": SEED,
+    }
 
 
 def train(
@@ -163,7 +199,7 @@ def save(vectorizer, model, path: Path) -> None:
     print(f"wrote {path} ({path.stat().st_size / 1e6:.2f} MB, {len(terms)} terms)")
 
 
-def main() -> None:
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DATA)
     parser.add_argument(
@@ -177,11 +213,16 @@ def main() -> None:
         help="weight of a dictionary sentence against a story sentence (0: leave them out)",
     )
     parser.add_argument("--out", type=Path, default=OUT)
-    args = parser.parse_args()
+    return parser.parse_args(argv)
+
+
+def main() -> None:
+    args = parse_args()
     stories = load_stories(args.data)[: args.stories]
-    per_story = cached(args.cache, lambda: build_examples(stories))
+    settings = cache_settings(args)
+    per_story = cached(args.cache, lambda: build_examples(stories), settings=settings)
     extra_cache = args.cache and args.cache.with_name(args.cache.stem + "-generated.json")
-    generated = cached(extra_cache, lambda: generated_examples(stories))
+    generated = cached(extra_cache, lambda: generated_examples(stories), settings=settings)
     order = list(range(len(per_story)))
     random.Random(SEED).shuffle(order)
     cut = int(len(order) * 0.85)

@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))
 
 from event_examples import dictionary_examples, fill_headline, read_names  # noqa: E402
-from train_events import cached  # noqa: E402
+from train_events import cache_settings, cached, load_stories, parse_args  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -122,3 +122,34 @@ def test_the_training_cache_is_read_back_only_by_the_events_version_that_kept_it
     path.write_text(json.dumps(older), encoding="utf-8")
     assert cached(path, build) == [["lemma:attack", "ASSAULT"]]
     assert len(builds) == 3
+
+
+def test_the_training_cache_is_built_again_for_other_stories(tmp_path, capsys):
+    """Labels kept for the first 3 stories are not the labels of the first 5, nor of another
+    stories file: ``--stories`` and ``--data`` are stamped with them, and a file kept with
+    other settings (or with none, as before they were kept) is built again with a line on
+    standard error."""
+    data = need_shared("data/events/ngec-synthetic-plover/synthetic_events.csv.gz")
+    path = tmp_path / "labels.json"
+
+    def labels(argv):
+        args = parse_args(["--data", str(data), *argv])
+        stories = load_stories(args.data)[: args.stories]
+        build = lambda: [story["label"] for story in stories]  # noqa: E731
+        return cached(path, build, settings=cache_settings(args))
+
+    three = labels(["--stories", "3"])
+    assert len(three) == 3 and capsys.readouterr().err == ""
+    assert labels(["--stories", "3"]) == three and capsys.readouterr().err == ""
+    assert len(labels(["--stories", "5"])) == 5
+    assert "stories 3 there, 5 asked" in capsys.readouterr().err
+    args = parse_args(["--data", str(tmp_path / "other.csv.gz"), "--stories", "5"])
+    assert cache_settings(args) != cache_settings(parse_args(["--data", str(data), "--stories", "5"]))
+    assert cached(path, lambda: ["built"], settings=cache_settings(args)) == ["built"]
+    assert "data " in capsys.readouterr().err
+    from newsdesk.events import EventsAnalyser
+
+    unstamped = {"events_version": EventsAnalyser.version, "value": ["kept before settings were"]}
+    path.write_text(json.dumps(unstamped), encoding="utf-8")
+    assert labels(["--stories", "3"]) == three
+    assert "with no settings" in capsys.readouterr().err
