@@ -5,7 +5,7 @@ judged (``speaker_before``, ``speaker_after``). An answer the file has no verdic
 listed, with its context, to be judged by hand; items judged no attribution (``na``) are left
 out. ``--out`` keeps every answer of the judged articles, to compare two trees.
 
-    PYTHONPATH=src python benchmarks/eval_speakers_judged.py --seeds 17-26 [--out answers.json]
+    PYTHONPATH=src python benchmarks/eval_speakers_judged.py --seeds 17-26,28 [--out answers.json]
 """
 
 from __future__ import annotations
@@ -51,13 +51,17 @@ def verdict(item: dict[str, Any], speaker: str | None) -> str | None:
 
 
 def seeds(text: str) -> list[int]:
-    first, _, last = text.partition("-")
-    return list(range(int(first), int(last or first) + 1))
+    """The seeds of a list of seeds and ranges: ``17-26,28``."""
+    found = []
+    for part in text.split(","):
+        first, _, last = part.partition("-")
+        found += range(int(first), int(last or first) + 1)
+    return found
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--seeds", default="17-26", help="a seed or a range (17-26)")
+    parser.add_argument("--seeds", default="17-26", help="seeds and ranges, comma-separated (17-26,28)")
     parser.add_argument("--out", type=Path, help="write every answer of the judged articles")
     options = parser.parse_args()
     draws = {seed: judged(seed) for seed in seeds(options.seeds)}

@@ -125,6 +125,17 @@ def given_name_start(words: list[str]) -> int:
     return 0
 
 
+def family_name_after(given: str, word: str) -> bool:
+    """``[Sally] Yates``, ``[Tommy] D'Alessandro``: ``word`` can be the family name of a person
+    the tagger named by the given name alone: the given name is a common one of the table and
+    no word of the title, role and person-noun lexicons, and ``word`` is no English word (the
+    model's lemma tables: not ``[Sally] Field``, a word the model would have known) nor such a
+    lexicon word."""
+    first, last = _key(given), _key(word)
+    return (first in _common_given_names() and first not in _DESCRIBING
+            and last not in _DESCRIBING and not _is_english_word(last))
+
+
 def _key(word: str) -> str:
     return anyascii(word).lower().strip(".,;:()[]\"'")
 

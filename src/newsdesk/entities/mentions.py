@@ -75,7 +75,10 @@ class MentionAnalyser:
     """The ``mentions`` analyser: entity mentions grouped into within-article clusters."""
 
     layer = "mentions"
-    version = 17  # 17: a bare surname two people share goes to the nearest full name not
+    version = 18  # 18: a person the model tagged by the given name alone takes in the
+    # family name the parse makes its head, where the word is no English word ("Attorney
+    # General [Sally] Yates": Sally Yates; ``ner_spans._family_name_end``);
+    # 17: a bare surname two people share goes to the nearest full name not
     # written in passing (a preposition's object, a possessor, a noun's modifier, a relative
     # clause: ``parsed.in_passing``); 16: titles cut by the quotes' rule (``people.title_end``), offices
     # (``SERVING_OFFICES``) with them: "IRS Commissioner John Koskinen" is John Koskinen;

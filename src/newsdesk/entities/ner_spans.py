@@ -21,7 +21,7 @@ from spacy.attrs import LOWER, ORTH, SENT_START
 
 from newsdesk.entities import people as names
 from newsdesk.entities.gazetteer import ENTITY_LABELS, Gazetteer
-from newsdesk.entities.kinds import ORG_HEADS, POSSESSIVE, particle_name_end
+from newsdesk.entities.kinds import ORG_HEADS, ORG_SUFFIXES, POSSESSIVE, particle_name_end
 from newsdesk.entities.roles import appositive_after
 from newsdesk.entities.titles import (
     HONORIFICS,
@@ -32,6 +32,7 @@ from newsdesk.entities.titles import (
     SERVING_OFFICES,
     TITLE_WORDS,
 )
+from newsdesk.given_names import family_name_after
 from newsdesk.nlp import model_words
 
 _DETERMINERS = {"the", "The"}
@@ -58,7 +59,7 @@ def fix_span(doc: Any, ent: Any, gazetteer: Gazetteer, *, forms: WordForms) -> S
         return None
     start, end, label = _strip_title(doc, ent.start, ent.end, ent.label_)
     if label == "PERSON":  # "Ursula von" + "der Leyen", which the model calls a place
-        end = particle_name_end(doc, end) or end
+        end = particle_name_end(doc, end) or _family_name_end(doc, start, end)
     if label == "PERSON" and end - start > 1 and (
             _capitalised_by_position(doc[start], forms=forms) or _opening_verb(doc[start])):
         start += 1  # "[Hosting] Cook at Dreamforce": a common word that opens the sentence
@@ -177,6 +178,21 @@ def _in_capitals(doc: Any, start: int, end: int) -> bool:
     sentence = doc[start].sent
     words = [t for t in sentence if t.is_alpha and (t.i < start or t.i >= end)]
     return len(words) >= 2 and sum(t.is_upper for t in words) * 2 > len(words)
+
+
+def _family_name_end(doc: Any, start: int, end: int) -> int:
+    """``Attorney General [Sally] Yates``, ``mayor [Tommy] D'Alessandro``: a person the model
+    tagged by the given name alone, when the next word is capitalised, tagged as no entity,
+    no title, no organisation's word, and the parse makes it the given name's head: that word
+    is the family name when the given-name table and the English lemmas say so
+    (``given_names.family_name_after``)."""
+    if end - start != 1 or end >= len(doc):
+        return end
+    given, family = doc[start], doc[end]
+    if (family.ent_type_ or not family.is_title or family.pos_ not in {"PROPN", "NOUN"}
+            or given.head.i != family.i or is_title(family) or family.lower_ in ORG_SUFFIXES):
+        return end
+    return end + 1 if family_name_after(given.text, family.text) else end
 
 
 def _extend_left(doc: Any, start: int, label: str) -> int:

@@ -40,7 +40,11 @@ class QuoteAnalyser:
     """The ``quotes`` analyser for ``newsdesk analyse`` (runs after ``mentions`` when present)."""
 
     layer = "quotes"
-    version = 42  # 42: "the former president" when the article names no former holder
+    version = 44  # 44: a surname is the person the mentions layer now names in full where
+    # the tagger took the given name alone ("Attorney General [Sally] Yates … Yates said"),
+    # and a source's name is not looked for in its relative clause ("the Affordable Care
+    # Act, which says that Secretary Kathleen Sebelius …": not Sebelius);
+    # 42: "the former president" when the article names no former holder
     # keeps its own words, not the latest person given another title nor a current holder;
     # 41: "the former president" among the subjects before it and as the
     # one holder is a former holder, not the current one; an indefinite under an implicative

@@ -341,7 +341,7 @@ def _name_inside(context: Context, token: Any) -> Any | None:
         carrier = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
         if carrier is None:
             return None
-    start, end = carrier.left_edge.idx, carrier.right_edge.idx + len(carrier.right_edge)
+    start, end = carrier.left_edge.idx, _phrase_end(carrier)
     described = (
         [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in carrier.children if c.dep_ == "appos"]
         if token.pos_ == "PROPN"
@@ -358,6 +358,20 @@ def _name_inside(context: Context, token: Any) -> Any | None:
         if found:
             return min(found, key=lambda m: abs(m.start - token.idx))
     return None
+
+
+#: Dependents that are clauses of their own: a relative clause (``the Affordable Care Act,
+#: which says that Secretary Kathleen Sebelius must …``) or a participle's (``a report
+#: released by Senator X``): a name in one is no name the carrier carries.
+_CLAUSES = {"relcl", "acl"}
+
+
+def _phrase_end(carrier: Any) -> int:
+    """Where the noun phrase of ``carrier`` ends: its subtree's end, or the start of the first
+    clause that follows it (a relative or participle clause names the carrier's referent's
+    acts, and a cue's content may stand inside it)."""
+    clauses = [c.left_edge.idx for c in carrier.children if c.dep_ in _CLAUSES and c.i > carrier.i]
+    return min(clauses, default=carrier.right_edge.idx + len(carrier.right_edge))
 
 
 def _compound_name(context: Context, token: Any) -> Speaker:
