@@ -40,7 +40,9 @@ class QuoteAnalyser:
     """The ``quotes`` analyser for ``newsdesk analyse`` (runs after ``mentions`` when present)."""
 
     layer = "quotes"
-    version = 42  # 42: "the former president" when the article names no former holder
+    version = 43  # 43: a he/she stands for a subject that a person's name is in apposition
+    # to, or that is a proper noun the tagger missed there but reads as a person elsewhere;
+    # 42: "the former president" when the article names no former holder
     # keeps its own words, not the latest person given another title nor a current holder;
     # 41: "the former president" among the subjects before it and as the
     # one holder is a former holder, not the current one; an indefinite under an implicative

@@ -122,15 +122,39 @@ def _person_among_subjects(
             return True, _named_or_none(pronoun(context, subject, resolve=resolve))
         if gender is not None and GENDERED_NOUNS.get(subject.lower_, gender) != gender:
             continue  # "The congresswoman …. he said": someone else
-        if not is_person(context, subject):
+        named_by = person_named(context, subject)
+        if named_by is None:
             person = _describes_person(subject) and _described(context, subject, resolve=resolve)
             if gender and person and _fits(context, person, gender):
                 return True, person
             continue
-        found = resolve(context, subject, at=token.idx)
+        found = resolve(context, named_by, at=token.idx)
         if found.name and agrees(context, found, gender):
             return True, found
     return False, None
+
+
+def person_named(context: Context, subject: Any) -> Any | None:
+    """The word of a subject that names a person: the subject, tagged as one; a person's name
+    in apposition to it (``the prophet Obama was in error when he said``: the subject is
+    *prophet*; ``House of Commons Speaker John Bercow``, parsed as *House* with *Bercow* in
+    apposition); or the subject, a proper noun the tagger left out at this place that is the
+    name, or the last word of the name, of a person the article names elsewhere (``Gardner
+    went berserk … Gardner wasn't in favor …``). So the subject, not a person named later in
+    its sentence or paragraph, is what a pronoun after it stands for."""
+    if is_person(context, subject):
+        return subject
+    appositive = next((c for c in subject.children if c.dep_ == "appos" and is_person(context, c)), None)
+    if appositive is not None:
+        return appositive
+    if subject.pos_ != "PROPN" or context.index.mention_at(subject.idx) is not None:
+        return None
+    text = subject.text
+    known = any(
+        m.label in PERSON_LABELS and (m.name == text or m.name.endswith(" " + text))
+        for m in context.index.mentions
+    )
+    return subject if known else None
 
 
 def _describes_person(subject: Any) -> bool:

@@ -1,0 +1,57 @@
+"""A "he" or "she" stands for the subject before it when a person's name is that subject in
+apposition to a common noun (``the prophet Obama``) or is a proper noun the tagger left out at
+that place but reads as a person elsewhere in the article; and it stands for no family written
+in the plural (``The Clintons``). The passages are written for the tests in news style, each
+with the speaker ``docs/attribution-rules.md`` gives.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from test_speaker_descriptions import speaker_of  # the speakers found for a content
+
+#: (text, the content's first words, its speaker)
+SUBJECTS = [
+    # a name in apposition to the subject's common noun is the subject, not a person named
+    # in the sentence before
+    (
+        "Mayor Bill Jones opened the bridge on Friday. Apparently the prophet Smith was in error "
+        "when he said the bridge would never be built.",
+        "the bridge would never be built",
+        "Smith",
+    ),
+    (
+        "Mayor Bill Jones opened the bridge on Friday. His old rival, Tom Brady, was in error "
+        "when he said the bridge would never be built.",
+        "the bridge would never be built",
+        "Tom Brady",
+    ),
+    # a surname the tagger reads as a person once and misses at the subject is that person,
+    # not the person named later in the sentence
+    (
+        "Senator Gardner spoke on Monday. Gardner was furious in March when Commissioner Tom "
+        'Reed announced a new policy on water. "This is a disgrace," he said in a speech.',
+        "This is a disgrace",
+        "Gardner",
+    ),
+    # an organisation as the subject is no person: the person named after it is the "he"
+    (
+        "Acme went to court in January after Attorney General Jeff Sessions announced a new "
+        'rule. "This is unlawful," he said.',
+        "This is unlawful",
+        "Jeff Sessions",
+    ),
+    # an organisation in apposition is no person either
+    (
+        "His employer, the Acme Corporation, fired him after Tom Jones testified at the "
+        'hearing. "I told the truth," he said.',
+        "I told the truth",
+        "Tom Jones",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), SUBJECTS)
+def test_a_subject_that_names_a_person(text: str, content: str, speaker: str) -> None:
+    assert speaker_of(text, content) == [speaker]
