@@ -269,8 +269,20 @@ def _plural_source(context: Context, span: dict[str, int] | None) -> bool:
 
 def _plural_noun(context: Context, token: Any) -> bool:
     """A plural common noun that names no person (the tagger takes a surname ending in *s*,
-    ``Figgins``, for one, and a name for a plural proper noun)."""
-    return token.tag_ == "NNS" and not is_person(context, token)
+    ``Figgins``, for one, and a name for a plural proper noun), or a family (``family``)."""
+    return (token.tag_ == "NNS" and not is_person(context, token)) or family(token)
+
+
+def family(token: Any) -> bool:
+    """``The Clintons pursued …, even though Bill had lied. … his supporters``: a surname in
+    the plural after *the* is a family, several people, whom a "he" or "she" does not stand
+    for, whether the tagger reads it as plural or not (a person's name that ends in *s*,
+    ``Sanders``, has no *the*)."""
+    return (
+        token.tag_ in {"NNP", "NNPS"}
+        and token.text.endswith("s")
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+    )
 
 
 def _person_in_paragraph(context: Context, token: Any, *, gender: str | None) -> Speaker | None:
