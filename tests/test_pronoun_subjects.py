@@ -87,3 +87,43 @@ FAMILIES = [
 @pytest.mark.parametrize(("text", "content", "speaker"), FAMILIES)
 def test_a_family_in_the_plural_is_no_he_or_she(text: str, content: str, speaker: str) -> None:
     assert speaker_of(text, content) == [speaker]
+
+
+#: (text, the content's first words, its speaker)
+CLOSING = [
+    # a quote that opens its paragraph with "he said": the main-clause subject of the
+    # previous paragraph's last sentence, not the speaker of a quote earlier in that paragraph
+    (
+        "Senator Tom Lowe chaired the hearing.\n\nLowe was furious in May when Commissioner Bill "
+        "Reed announced that he was closing the dam. Lowe had opposed the dam in 2012, but by "
+        '2018 he was ready to defend it.\n\n"This is a betrayal of our farmers," he said in a '
+        "speech.",
+        "This is a betrayal of our farmers",
+        "Tom Lowe",
+    ),
+    (
+        "Commissioner Bill Reed announced on Monday that he was closing the dam. Senator Tom "
+        'Lowe criticised the decision.\n\n"This is a betrayal of our farmers," he said.',
+        "This is a betrayal of our farmers",
+        "Tom Lowe",
+    ),
+    # a paragraph that ends in a quote: its speaker is the nearer
+    (
+        "Senator Tom Lowe chaired the hearing. Commissioner Bill Reed announced that he was "
+        'closing the dam. "We have no choice," Reed said.\n\n"The money is gone," he said.',
+        "The money is gone",
+        "Bill Reed",
+    ),
+    # a person named only in a clause inside the last sentence is not its main subject
+    (
+        "Commissioner Bill Reed said the dam would close. The vote passed after Tom Lowe "
+        'objected.\n\n"The money is gone," he said.',
+        "The money is gone",
+        "Bill Reed",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), CLOSING)
+def test_the_subject_that_closes_the_paragraph_before(text: str, content: str, speaker: str) -> None:
+    assert speaker_of(text, content) == [speaker]

@@ -42,7 +42,9 @@ class QuoteAnalyser:
     layer = "quotes"
     version = 43  # 43: a he/she stands for a subject that a person's name is in apposition
     # to, or that is a proper noun the tagger missed there but reads as a person elsewhere,
-    # and never for a family in the plural ("The Clintons");
+    # and never for a family in the plural ("The Clintons"); one that opens its paragraph
+    # with no one named before it stands for the main subject of the paragraph before's last
+    # sentence before the speaker of a quote earlier there;
     # 42: "the former president" when the article names no former holder
     # keeps its own words, not the latest person given another title nor a current holder;
     # 41: "the former president" among the subjects before it and as the
