@@ -40,10 +40,16 @@ class QuoteAnalyser:
     """The ``quotes`` analyser for ``newsdesk analyse`` (runs after ``mentions`` when present)."""
 
     layer = "quotes"
-    version = 44  # 44: a surname is the person the mentions layer now names in full where
-    # the tagger took the given name alone ("Attorney General [Sally] Yates … Yates said"),
+    version = 45  # 45: both of the two below;
+    # 44: a surname is the person the mentions layer now names in full where the tagger
+    # took the given name alone ("Attorney General [Sally] Yates … Yates said"),
     # and a source's name is not looked for in its relative clause ("the Affordable Care
     # Act, which says that Secretary Kathleen Sebelius …": not Sebelius);
+    # 43: a he/she stands for a subject that a person's name is in apposition
+    # to, or that is a proper noun the tagger missed there but reads as a person elsewhere,
+    # and never for a family in the plural ("The Clintons"); one that opens its paragraph
+    # with no one named before it stands for the main subject of the paragraph before's last
+    # sentence before the speaker of a quote earlier there;
     # 42: "the former president" when the article names no former holder
     # keeps its own words, not the latest person given another title nor a current holder;
     # 41: "the former president" among the subjects before it and as the

@@ -4,11 +4,13 @@ A pronoun goes to the nearest fitting subject (its sentence, then the sentences 
 its paragraph), to the speaker of a quote in its paragraph, to a person its paragraph names in
 another role (an object, a possessor) or to a person an indefinite noun of its gender brings
 in (``a woman``: the English nouns of lexical gender, a closed class written out here), to the
-speaker of a quote in the paragraph before, to a subject of the previous paragraph, or to a
+main subject of the previous paragraph's last sentence, to the speaker of a quote in the
+paragraph before, to a subject of the previous paragraph, or to a
 nominal source a "who" clause describes; "they" to a plural subject or a group, "it" to an
 earlier subject. Gender and number come from the article's own use, a person's gender where
 the article shows none from the given name (``NameIndex.gender_of``); a he or she passes over a
-person or a gendered noun (``the spokeswoman``) of the other gender and an organisation.
+person or a gendered noun (``the spokeswoman``) of the other gender, an organisation and a
+family written in the plural (``the Clintons``).
 A subject found this way is resolved like any other source, by the ``resolve`` function the
 caller passes (speaker resolution in ``newsdesk.quotes.speakers``, which in turn sends pronouns
 here), so the two stay one recursive resolver without importing each other.
@@ -81,6 +83,7 @@ def pronoun(context: Context, token: Any, *, resolve: Resolve) -> Speaker:
         salient_subject(context, token, gender=gender, resolve=resolve)
         or recent_speaker(context, token.idx, gender=gender, back=0)
         or _person_in_paragraph(context, token, gender=gender)
+        or _closing_subject(context, token, gender=gender, resolve=resolve)
         or recent_speaker(context, token.idx, gender=gender)
         or _previous_paragraph_subject(context, token, gender=gender, resolve=resolve)
         or _described_person(context, token)
@@ -122,15 +125,39 @@ def _person_among_subjects(
             return True, _named_or_none(pronoun(context, subject, resolve=resolve))
         if gender is not None and GENDERED_NOUNS.get(subject.lower_, gender) != gender:
             continue  # "The congresswoman …. he said": someone else
-        if not is_person(context, subject):
+        named_by = person_named(context, subject)
+        if named_by is None:
             person = _describes_person(subject) and _described(context, subject, resolve=resolve)
             if gender and person and _fits(context, person, gender):
                 return True, person
             continue
-        found = resolve(context, subject, at=token.idx)
+        found = resolve(context, named_by, at=token.idx)
         if found.name and agrees(context, found, gender):
             return True, found
     return False, None
+
+
+def person_named(context: Context, subject: Any) -> Any | None:
+    """The word of a subject that names a person: the subject, tagged as one; a person's name
+    in apposition to it (``the prophet Obama was in error when he said``: the subject is
+    *prophet*; ``House of Commons Speaker John Bercow``, parsed as *House* with *Bercow* in
+    apposition); or the subject, a proper noun the tagger left out at this place that is the
+    name, or the last word of the name, of a person the article names elsewhere (``Gardner
+    went berserk … Gardner wasn't in favor …``). So the subject, not a person named later in
+    its sentence or paragraph, is what a pronoun after it stands for."""
+    if is_person(context, subject):
+        return subject
+    appositive = next((c for c in subject.children if c.dep_ == "appos" and is_person(context, c)), None)
+    if appositive is not None:
+        return appositive
+    if subject.pos_ != "PROPN" or context.index.mention_at(subject.idx) is not None:
+        return None
+    text = subject.text
+    known = any(
+        m.label in PERSON_LABELS and (m.name == text or m.name.endswith(" " + text))
+        for m in context.index.mentions
+    )
+    return subject if known else None
 
 
 def _describes_person(subject: Any) -> bool:
@@ -245,8 +272,20 @@ def _plural_source(context: Context, span: dict[str, int] | None) -> bool:
 
 def _plural_noun(context: Context, token: Any) -> bool:
     """A plural common noun that names no person (the tagger takes a surname ending in *s*,
-    ``Figgins``, for one, and a name for a plural proper noun)."""
-    return token.tag_ == "NNS" and not is_person(context, token)
+    ``Figgins``, for one, and a name for a plural proper noun), or a family (``family``)."""
+    return (token.tag_ == "NNS" and not is_person(context, token)) or family(token)
+
+
+def family(token: Any) -> bool:
+    """``The Clintons pursued …, even though Bill had lied. … his supporters``: a surname in
+    the plural after *the* is a family, several people, whom a "he" or "she" does not stand
+    for, whether the tagger reads it as plural or not (a person's name that ends in *s*,
+    ``Sanders``, has no *the*)."""
+    return (
+        token.tag_ in {"NNP", "NNPS"}
+        and token.text.endswith("s")
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+    )
 
 
 def _person_in_paragraph(context: Context, token: Any, *, gender: str | None) -> Speaker | None:
@@ -321,6 +360,35 @@ def _depth(context: Context, mention: Any) -> int:
     while word.head.i != word.i:
         word, depth = word.head, depth + 1
     return depth
+
+
+def _closing_subject(context: Context, token: Any, *, gender: str | None, resolve: Resolve) -> Speaker | None:
+    """``Gardner went berserk when Sessions announced that he was rescinding the memo. …
+    Gardner wasn't in favor …, but in 2018 he was ready to defend it. ¶ "…," he said``: a
+    pronoun whose own paragraph names no one before it refers to the person who is a
+    main-clause subject of the previous paragraph's last sentence, the centre of attention
+    where the paragraph ends, before the speaker of a quote earlier in that paragraph. A last
+    sentence inside quotation marks gives no one (the quote's speaker is then the nearer)."""
+    here = paragraph_of(context, token.idx)
+    if here == 0 or paragraph_of(context, token.sent.start_char) != here:
+        return None
+    start, end = context.paragraphs[here - 1]
+    last = next((s for s in reversed(list(token.doc.sents)) if start <= s.start_char < end), None)
+    if last is None or in_marks(context, last.root.idx) or in_quote(context, last.root.idx):
+        return None
+    main = [t for t in subjects_before(context, last, before=last.end) if _main_clause(t)]
+    for subject in main:
+        if gender is not None and _plural_noun(context, subject):
+            continue
+        if subject.lower_ == token.lower_ and gender is not None:
+            return _named_or_none(pronoun(context, subject, resolve=resolve))
+        named_by = person_named(context, subject)
+        if named_by is None:
+            continue
+        found = resolve(context, named_by, at=token.idx)
+        if found.name and agrees(context, found, gender):
+            return found
+    return None
 
 
 def _previous_paragraph_subject(

@@ -1,0 +1,129 @@
+"""A "he" or "she" stands for the subject before it when a person's name is that subject in
+apposition to a common noun (``the prophet Obama``) or is a proper noun the tagger left out at
+that place but reads as a person elsewhere in the article; and it stands for no family written
+in the plural (``The Clintons``). The passages are written for the tests in news style, each
+with the speaker ``docs/attribution-rules.md`` gives.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from test_speaker_descriptions import speaker_of  # the speakers found for a content
+
+#: (text, the content's first words, its speaker)
+SUBJECTS = [
+    # a name in apposition to the subject's common noun is the subject, not a person named
+    # in the sentence before
+    (
+        "Mayor Bill Jones opened the bridge on Friday. Apparently the prophet Smith was in error "
+        "when he said the bridge would never be built.",
+        "the bridge would never be built",
+        "Smith",
+    ),
+    (
+        "Mayor Bill Jones opened the bridge on Friday. His old rival, Tom Brady, was in error "
+        "when he said the bridge would never be built.",
+        "the bridge would never be built",
+        "Tom Brady",
+    ),
+    # a surname the tagger reads as a person once and misses at the subject is that person,
+    # not the person named later in the sentence
+    (
+        "Senator Gardner spoke on Monday. Gardner was furious in March when Commissioner Tom "
+        'Reed announced a new policy on water. "This is a disgrace," he said in a speech.',
+        "This is a disgrace",
+        "Gardner",
+    ),
+    # an organisation as the subject is no person: the person named after it is the "he"
+    (
+        "Acme went to court in January after Attorney General Jeff Sessions announced a new "
+        'rule. "This is unlawful," he said.',
+        "This is unlawful",
+        "Jeff Sessions",
+    ),
+    # an organisation in apposition is no person either
+    (
+        "His employer, the Acme Corporation, fired him after Tom Jones testified at the "
+        'hearing. "I told the truth," he said.',
+        "I told the truth",
+        "Tom Jones",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), SUBJECTS)
+def test_a_subject_that_names_a_person(text: str, content: str, speaker: str) -> None:
+    assert speaker_of(text, content) == [speaker]
+
+
+#: (text, the content's first words, its speaker)
+FAMILIES = [
+    # a family in the plural is several people: the "he" is the one person named after it
+    (
+        "The Clintons defended the foundation for years, even though Bill had stepped back "
+        'from it. "It was a mistake to stay," he said later.',
+        "It was a mistake to stay",
+        "Bill",
+    ),
+    # ... also where the tagger reads the family's name as singular, and for a "his"
+    (
+        "Two of the scandals involved the Kennedys. The Kennedys fought the ruling for years, "
+        'even though Ted privately had doubts. After all it was, as his aides said, "a lost '
+        'cause."',
+        "a lost cause",
+        "Ted's aides",
+    ),
+    # a person's name that ends in "s" is one person
+    (
+        "Bernie Sanders spoke after the vote. Sanders was angry when Mitch McConnell closed the "
+        'debate. "This is wrong," he said.',
+        "This is wrong",
+        "Bernie Sanders",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), FAMILIES)
+def test_a_family_in_the_plural_is_no_he_or_she(text: str, content: str, speaker: str) -> None:
+    assert speaker_of(text, content) == [speaker]
+
+
+#: (text, the content's first words, its speaker)
+CLOSING = [
+    # a quote that opens its paragraph with "he said": the main-clause subject of the
+    # previous paragraph's last sentence, not the speaker of a quote earlier in that paragraph
+    (
+        "Senator Tom Lowe chaired the hearing.\n\nLowe was furious in May when Commissioner Bill "
+        "Reed announced that he was closing the dam. Lowe had opposed the dam in 2012, but by "
+        '2018 he was ready to defend it.\n\n"This is a betrayal of our farmers," he said in a '
+        "speech.",
+        "This is a betrayal of our farmers",
+        "Tom Lowe",
+    ),
+    (
+        "Commissioner Bill Reed announced on Monday that he was closing the dam. Senator Tom "
+        'Lowe criticised the decision.\n\n"This is a betrayal of our farmers," he said.',
+        "This is a betrayal of our farmers",
+        "Tom Lowe",
+    ),
+    # a paragraph that ends in a quote: its speaker is the nearer
+    (
+        "Senator Tom Lowe chaired the hearing. Commissioner Bill Reed announced that he was "
+        'closing the dam. "We have no choice," Reed said.\n\n"The money is gone," he said.',
+        "The money is gone",
+        "Bill Reed",
+    ),
+    # a person named only in a clause inside the last sentence is not its main subject
+    (
+        "Commissioner Bill Reed said the dam would close. The vote passed after Tom Lowe "
+        'objected.\n\n"The money is gone," he said.',
+        "The money is gone",
+        "Bill Reed",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), CLOSING)
+def test_the_subject_that_closes_the_paragraph_before(text: str, content: str, speaker: str) -> None:
+    assert speaker_of(text, content) == [speaker]
