@@ -8,6 +8,7 @@ import os
 import signal
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import duckdb
@@ -240,3 +241,16 @@ def test_migrations_are_numbered_without_gaps() -> None:
     from newsdesk import store as store_module
 
     assert sorted(store_module.MIGRATIONS) == list(range(1, store_module.SCHEMA_VERSION + 1))
+
+
+def test_articles_read_without_raw_text_are_the_same_articles_but_for_it(db: str) -> None:
+    newsdesk.ingest([str(EXAMPLES)], db=db, workers=1)
+    with newsdesk.open_store(db) as store:
+        ids = [article_id for article_id, _ in stored_ids(db)]
+        whole = store.get_articles(ids)
+        light = store.get_articles(ids, raw_text=False)
+    assert sorted(light) == sorted(whole) == sorted(ids)
+    for article_id, article in whole.items():
+        assert article.text and article.raw_text  # cleaned text kept: the raw text is not read
+        assert light[article_id].raw_text == ""
+        assert replace(light[article_id], raw_text=article.raw_text) == article

