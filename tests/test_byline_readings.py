@@ -1,0 +1,63 @@
+"""Bylines: general readings of what stands around a writer's name, on any site.
+
+* A post's stamp with its time before the byline word keeps the byline after it ("11.05.2012,
+  10:22 von jovelstefan"): the time ended the whole part, and the line was read as no
+  byline, since words with digits stood before "von".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdesk.bylines import parse_byline
+from newsdesk.htmlmeta import read_page_metadata
+from test_htmlmeta_unseen import URL, page
+
+
+@pytest.mark.parametrize(
+    ("value", "authors"),
+    [
+        ("11.05.2012, 10:22 von jovelstefan", ["jovelstefan"]),
+        ("11.05.2012 10:22 Uhr von Jane Doe", ["Jane Doe"]),
+        ("10:30 am by Jane Doe", ["Jane Doe"]),
+        ("March 3, 2019 5:40 PM by Jane Doe", ["Jane Doe"]),
+        # a time with no byline word after it still ends its own part
+        ("04.02.2022 | 13:10 Uhr | Uta Helkenberg", ["Uta Helkenberg"]),
+        ("Jane Doe Updated 10:30 am", ["Jane Doe"]),
+        ("04.02.2022 | 13:10 Uhr | Politik", []),
+        # a name's own "von" after a time opens no byline
+        ("10:22 Alexa von Heyden", []),
+        ("10:22 von admin", []),
+    ],
+)
+def test_a_time_before_the_byline_word(value: str, authors: list[str]) -> None:
+    assert parse_byline(value).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("11.05.2012, 10:22 von jovelstefan", ["jovelstefan"]),
+        ("March 3, 2019 5:40 PM by Jane Doe", ["Jane Doe"]),
+        ("2012-05-11 10:22:05 by Jane Doe", ["Jane Doe"]),
+        # words, not a stamp, before the byline word; a stamp and no name; no byline word
+        ("11.05.2012, 10:22 Uhr von der Stadt beschlossen", []),
+        ("Am 11.05.2012 von der Stadt beschlossen", []),
+        ("11.05.2012, 10:22 Uhr", []),
+    ],
+)
+def test_a_post_stamp_then_the_byline_by_the_headline(line: str, authors: list[str]) -> None:
+    html = page(after=f"<small>{line}</small>")
+    assert read_page_metadata(html, url=URL).authors == authors
+
+
+def test_a_day_alone_before_the_byline_leaves_the_name_to_its_element() -> None:
+    """A day without its time before "von" is left to the author's element: the line runs
+    into the comments link after the name (a WordPress theme's post details)."""
+    details = (
+        '<p><a href="/p" rel="bookmark"><time class="entry-date">1. Januar 2016</time></a>'
+        '<span class="byline"> von <span class="author vcard"><a class="url fn n" '
+        'href="/author/x/" rel="author">KleineGrüneMonster</a></span></span>'
+        '<span class="comments-link"><a href="/p#comments">Ein Kommentar</a></span></p>'
+    )
+    assert read_page_metadata(page(after=details), url=URL).authors == ["KleineGrüneMonster"]
