@@ -3,6 +3,11 @@
 * A post's stamp with its time before the byline word keeps the byline after it ("11.05.2012,
   10:22 von jovelstefan"): the time ended the whole part, and the line was read as no
   byline, since words with digits stood before "von".
+* A newsroom word ends a name only after a surname. A title word after a given name of two
+  words is the surname ("Mary Ann Guest Contributor" is Mary Ann Guest's byline; it gave
+  "Mary Ann"), "White" and "House" qualify a role only together ("White House
+  Correspondent"), and a desk word after a lone given name is a surname ("Jörg Staff" was a
+  desk).
 """
 
 from __future__ import annotations
@@ -61,3 +66,37 @@ def test_a_day_alone_before_the_byline_leaves_the_name_to_its_element() -> None:
         '<span class="comments-link"><a href="/p#comments">Ein Kommentar</a></span></p>'
     )
     assert read_page_metadata(page(after=details), url=URL).authors == ["KleineGrüneMonster"]
+
+
+@pytest.mark.parametrize(
+    ("value", "authors", "credit"),
+    [
+        # a title word after a given name of two words is the surname
+        ("Mary Ann Guest Contributor", ["Mary Ann Guest"], []),
+        ("Mary Ann White Reporter", ["Mary Ann White"], []),
+        ("Mary Ann Writer", ["Mary Ann Writer"], []),
+        # after a full name, the title goes, "White House" with it
+        ("Jane Doe Guest Contributor", ["Jane Doe"], []),
+        ("Jane Martin Guest Contributor", ["Jane Martin"], []),
+        ("Jane Doe White House Correspondent", ["Jane Doe"], []),
+        ("Jane White House Correspondent", ["Jane White"], []),
+        ("Mary Ann Rose Senior Editor", ["Mary Ann Rose"], []),
+        ("Bruce Y. Lee Staff Reporter", ["Bruce Y. Lee"], []),
+        ("Antrim Court Reporter", [], ["Antrim Court Reporter"]),
+        # a desk word after a lone given name is a surname; after an outlet, a desk
+        ("Von Jörg Staff", ["Jörg Staff"], []),
+        ("Ann Desk", ["Ann Desk"], []),
+        ("HNN Staff", [], ["HNN Staff"]),
+        ("Staff Reports", [], ["Staff Reports"]),
+        ("Metro Staff", [], ["Metro Staff"]),
+        ("Houston Staff", [], ["Houston Staff"]),
+        ("Charlotte Staff", [], ["Charlotte Staff"]),
+        ("Jerusalem Post Staff", [], ["Jerusalem Post Staff"]),
+        ("Jane Doe Staff Writer", ["Jane Doe"], []),
+    ],
+)
+def test_a_newsroom_word_ends_a_name_only_after_a_surname(
+    value: str, authors: list[str], credit: list[str]
+) -> None:
+    found = parse_byline(value)
+    assert (found.authors, found.credit) == (authors, credit)

@@ -131,10 +131,13 @@ ROLE_MODIFIERS = frozenset({
     "senior", "junior", "chief", "deputy", "associate", "assistant", "executive", "managing",
     "contributing", "staff", "special", "political", "foreign", "national", "investigative",
     "business", "sports", "science", "health", "technology", "tech", "digital", "freelance",
-    "guest", "lead", "principal", "features", "news", "opinion", "local", "regional", "white",
-    "house", "washington", "economics", "entertainment", "culture", "travel", "food",
+    "guest", "lead", "principal", "features", "news", "opinion", "local", "regional",
+    "washington", "economics", "entertainment", "culture", "travel", "food",
     "leitender", "leitende", "freier", "freie", "stellvertretender", "stellvertretende",
 })
+#: Words that qualify a role only together, as one beat ("White House Correspondent"): alone,
+#: each is a surname's word ("Mary Ann White Reporter" is Mary Ann White's byline).
+ROLE_MODIFIER_PHRASES = frozenset({("white", "house")})
 
 #: Academic and professional credentials that bylines write after a name, as they are written
 #: there (dots left out: "Ph.D." is "PhD"; case kept, so "Ms" or "Ma" stays a word): degrees
