@@ -8,6 +8,8 @@
   "Mary Ann"), "White" and "House" qualify a role only together ("White House
   Correspondent"), and a desk word after a lone given name is a surname ("Jörg Staff" was a
   desk).
+* The desk's abbreviation in the author's slot ("Autor: red", a JSON-LD author "red") is
+  the desk, no person: a credit, which stands as the author only where no person is named.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ import pytest
 
 from newsdesk.bylines import parse_byline
 from newsdesk.htmlmeta import read_page_metadata
-from test_htmlmeta_unseen import URL, page
+from test_htmlmeta_unseen import URL, json_ld, page
 
 
 @pytest.mark.parametrize(
@@ -100,3 +102,41 @@ def test_a_newsroom_word_ends_a_name_only_after_a_surname(
 ) -> None:
     found = parse_byline(value)
     assert (found.authors, found.credit) == (authors, credit)
+
+
+@pytest.mark.parametrize(
+    ("value", "authors", "credit"),
+    [
+        ("Autor: red", [], ["red"]),
+        ("red.", [], ["red"]),
+        ("Jane Doe (red)", ["Jane Doe"], ["red"]),
+        # the word's case is kept: a name or nickname stays no desk
+        ("By Red Smith", ["Red Smith"], []),
+    ],
+)
+def test_the_desks_abbreviation_is_a_credit(
+    value: str, authors: list[str], credit: list[str]
+) -> None:
+    found = parse_byline(value, handles=True)
+    assert (found.authors, found.credit) == (authors, credit)
+
+
+@pytest.mark.parametrize(
+    ("html", "authors"),
+    [
+        (page().replace("</article>", "<p><i>Autor: red</i></p></article>"), ["red"]),
+        (page(json_ld(author={"@type": "Person", "name": "red"})), ["red"]),
+        (
+            page(
+                json_ld(author={"@type": "Person", "name": "red"}),
+                after="<p class='byline'>Von Jane Doe</p>",
+            ),
+            ["Jane Doe"],
+        ),
+    ],
+)
+def test_the_desks_abbreviation_stands_only_where_no_person_is_named(
+    html: str, authors: list[str]
+) -> None:
+    found = read_page_metadata(html, url=URL)
+    assert found.authors == authors

@@ -31,7 +31,7 @@ import re
 from dataclasses import dataclass, field
 
 from newsdesk import credits
-from newsdesk.bylines.lexicons import DESK_NOUNS, DESK_TAIL, NEWS_AGENCIES
+from newsdesk.bylines.lexicons import DESK_ABBREVIATIONS, DESK_NOUNS, DESK_TAIL, NEWS_AGENCIES
 from newsdesk.bylines.names import (
     DOMAIN,
     HANDLE_SHAPE,
@@ -422,6 +422,8 @@ def _sort_part(
         byline.add_author(name)
     elif names_site(part, sites) or part.casefold() in DESK_NOUNS:
         byline.add_credit(part)  # a desk's noun alone ("Redaktion"): a credit, no user name
+    elif part.removesuffix(".") in DESK_ABBREVIATIONS:
+        byline.add_credit(part.removesuffix("."))  # "red", as "Redaktion"
     elif _named_by_its_slot(part, handles=handles, declared=declared):
         byline.add_author(part)
     elif len(part.split()) <= MAX_NAME_WORDS and (

@@ -124,6 +124,11 @@ DESK_NOUNS = frozenset({
     "redacao", "redactie", "redakcja", "redakce", "toimitus", "newsroom", "newsdesk", "editorial",
 })
 
+#: The abbreviation of the desk's noun that papers write in lower case in the author's slot
+#: ("Autor: red", "(red)", the Polish "red."): the desk, no person nor user name. Case is
+#: kept, so the name or nickname "Red" stays one.
+DESK_ABBREVIATIONS = frozenset({"red"})
+
 #: Words that qualify a newsroom role in a title ("Senior Contributor", "Chief Political
 #: Correspondent", "Contributing Writer"): after a name with no separator, such a title is the
 #: writer's, where a surname that is an English word ("Rose", "Winter") is no title word.
