@@ -174,10 +174,10 @@ def person_before_role(text: str) -> str | None:
         return None
     cut = _title_start(words)
     if not _has_surname(words[:cut]):
-        cut += 1
-    head = words[:cut]
+        cut += 1  # the title's first word is the surname
     if cut >= len(words):
         return None
+    head = words[:cut]
     if len(head) < 2 or re.fullmatch(r"\w\.?", head[-1]):
         return None
     name = " ".join(head)
@@ -189,7 +189,8 @@ def person_before_role(text: str) -> str | None:
 def _title_start(words: list[str]) -> int:
     """Where the newsroom title that ends ``words`` starts: the role word, and before it the
     words and phrases that qualify it ("Chief Political Correspondent", "White House
-    Correspondent"), two words at least left before them."""
+    Correspondent"), with two words left before a qualifying word and one before a phrase
+    (``_has_surname`` then gives the phrase's first word back to a lone given name)."""
     cut = len(words) - 1
     while cut > 2:
         if tuple(word.casefold() for word in words[cut - 2 : cut]) in ROLE_MODIFIER_PHRASES:
