@@ -31,7 +31,7 @@ import re
 from dataclasses import dataclass, field
 
 from newsdesk import credits
-from newsdesk.bylines.lexicons import DESK_NOUNS, DESK_TAIL, NEWS_AGENCIES
+from newsdesk.bylines.lexicons import DESK_ABBREVIATIONS, DESK_NOUNS, DESK_TAIL, NEWS_AGENCIES
 from newsdesk.bylines.names import (
     DOMAIN,
     HANDLE_SHAPE,
@@ -76,6 +76,15 @@ _STAMP = re.compile(
 #: stamp goes, the byline stays.
 _STAMP_THEN_BY = re.compile(
     r"\b(?:updated|published|posted|aktualisiert|veröffentlicht)\b.*?\s(?=(?:by|von|par|por)\s)",
+    re.IGNORECASE,
+)
+#: A time followed by the byline ("11.05.2012, 10:22 von jovelstefan", "10:30 am by Jane
+#: Doe"): the time goes, the byline stays; a time ends its part only where no byline word
+#: follows it (``_TIME``). Only a clock word may stand between them, so the "von" of a name
+#: ("10:22 Alexa von Heyden") opens no byline.
+_TIME_THEN_BY = re.compile(
+    r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:uhr|h|am|pm|a\.m\.|p\.m\.))?[\s,|–-]*"
+    r"(?=(?:by|von|par|por)\s)",
     re.IGNORECASE,
 )
 #: A label that opens the next field of a meta line ("Autor: Fritz Imhof Quelle: Livenet").
@@ -307,7 +316,8 @@ def _led_parts(value: str) -> list[tuple[str, bool]]:
     such a piece sits in the author's slot, so one word there may be a user name."""
     text = _URL.sub(" ", _EMAIL.sub(" ", value.replace(_SOFT_HYPHEN, "")))
     text = _WITH_AGENCY.sub(" | ", _BRACKETED.sub(r" | \g<inside>", text))
-    text = _DATE.sub(" ", _HANDLE.sub(" ", _ON_DAY.sub(" ", _STAMP_THEN_BY.sub("", text))))
+    text = _TIME_THEN_BY.sub(" ", _STAMP_THEN_BY.sub("", text))
+    text = _DATE.sub(" ", _HANDLE.sub(" ", _ON_DAY.sub(" ", text)))
     parts = []
     for part in _SEPARATORS.split(_NEXT_LABEL.sub("|", text)):
         part = _TIME.sub(" ", _STAMP.sub(" ", part))
@@ -412,6 +422,8 @@ def _sort_part(
         byline.add_author(name)
     elif names_site(part, sites) or part.casefold() in DESK_NOUNS:
         byline.add_credit(part)  # a desk's noun alone ("Redaktion"): a credit, no user name
+    elif part.removesuffix(".") in DESK_ABBREVIATIONS:
+        byline.add_credit(part.removesuffix("."))  # "red", as "Redaktion"
     elif _named_by_its_slot(part, handles=handles, declared=declared):
         byline.add_author(part)
     elif len(part.split()) <= MAX_NAME_WORDS and (

@@ -124,6 +124,11 @@ DESK_NOUNS = frozenset({
     "redacao", "redactie", "redakcja", "redakce", "toimitus", "newsroom", "newsdesk", "editorial",
 })
 
+#: The abbreviation of the desk's noun that papers write in lower case in the author's slot
+#: ("Autor: red", "(red)", the Polish "red."): the desk, no person nor user name. Case is
+#: kept, so the name or nickname "Red" stays one.
+DESK_ABBREVIATIONS = frozenset({"red"})
+
 #: Words that qualify a newsroom role in a title ("Senior Contributor", "Chief Political
 #: Correspondent", "Contributing Writer"): after a name with no separator, such a title is the
 #: writer's, where a surname that is an English word ("Rose", "Winter") is no title word.
@@ -131,10 +136,13 @@ ROLE_MODIFIERS = frozenset({
     "senior", "junior", "chief", "deputy", "associate", "assistant", "executive", "managing",
     "contributing", "staff", "special", "political", "foreign", "national", "investigative",
     "business", "sports", "science", "health", "technology", "tech", "digital", "freelance",
-    "guest", "lead", "principal", "features", "news", "opinion", "local", "regional", "white",
-    "house", "washington", "economics", "entertainment", "culture", "travel", "food",
+    "guest", "lead", "principal", "features", "news", "opinion", "local", "regional",
+    "washington", "economics", "entertainment", "culture", "travel", "food",
     "leitender", "leitende", "freier", "freie", "stellvertretender", "stellvertretende",
 })
+#: Words that qualify a role only together, as one beat ("White House Correspondent"): alone,
+#: each is a surname's word ("Mary Ann White Reporter" is Mary Ann White's byline).
+ROLE_MODIFIER_PHRASES = frozenset({("white", "house")})
 
 #: Academic and professional credentials that bylines write after a name, as they are written
 #: there (dots left out: "Ph.D." is "PhD"; case kept, so "Ms" or "Ma" stays a word): degrees

@@ -20,10 +20,11 @@ from newsdesk.bylines.lexicons import (
     ORGANISATION_COMPOUND,
     ORGANISATION_WORDS,
     PRESS_TITLE_NOUNS,
+    ROLE_MODIFIER_PHRASES,
     ROLE_MODIFIERS,
 )
 from newsdesk.entities.people import NAME_PARTICLES
-from newsdesk.given_names import given_name_gender
+from newsdesk.given_names import given_name_gender, word_gender
 
 _PARTICLES = NAME_PARTICLES
 DOMAIN = re.compile(r"\.[a-z]{2,6}$", re.IGNORECASE)
@@ -122,7 +123,25 @@ def is_desk(text: str) -> bool:
         and len(head) <= 4
         and " " in text.strip()
         and all(word[:1].isupper() and not any(ch.isdigit() for ch in word) for word in head)
+        and not _given_name_and_surname(text)
         and person_before_desk(text) is None  # the NER, last: the shape checks are cheap
+    )
+
+
+def _given_name_and_surname(text: str) -> bool:
+    """Two words, a given name the registers classify and then a desk word, which is the
+    surname ("Jörg Staff", "Jane Desk"). An outlet's name of one word is none: the registers
+    also hold acronyms and English words ("HNN Staff", "Staff Reports"), so the first word
+    is written as a name is, no English word, and no place or organisation the gazetteer
+    knows ("Sydney Staff")."""
+    words = text.split()
+    first = words[0] if len(words) == 2 else ""
+    return (
+        first[:1].isupper()
+        and first[1:].islower()
+        and opens_with_registered_name(text)
+        and not is_dictionary_word(first)
+        and _gazetteer().lookup(first) is None
     )
 
 
@@ -146,13 +165,18 @@ def person_before_role(text: str) -> str | None:
     name the registers classify, which the NER, reading the whole, makes no organisation's
     or place's: a desk's pen name keeps its role ("Antrim Court Reporter": the registers
     hold "Antrim", the NER reads "Antrim Court" as an organisation). One word before the
-    role stays a name ("Ann Writer"), as does a role alone ("Rasender Reporter")."""
+    role stays a name ("Ann Writer"), as does a role alone ("Rasender Reporter"). A title
+    word ends the name only after a surname: before it a given name of two words ("Mary
+    Ann") has none, so the title's first word is the surname ("Mary Ann Guest
+    Contributor" is Mary Ann Guest's byline)."""
     words = text.split()
     if len(words) < 3 or words[-1].strip(".,").casefold() not in NEWSROOM_ROLES:
         return None
-    cut = len(words) - 1
-    while cut > 2 and words[cut - 1].casefold() in ROLE_MODIFIERS:
-        cut -= 1
+    cut = _title_start(words)
+    if not _has_surname(words[:cut]):
+        cut += 1  # the title's first word is the surname
+    if cut >= len(words):
+        return None
     head = words[:cut]
     if len(head) < 2 or re.fullmatch(r"\w\.?", head[-1]):
         return None
@@ -160,6 +184,32 @@ def person_before_role(text: str) -> str | None:
     if any(label != "PERSON" and span.split()[0] == head[0] for label, span in name_entities(text)):
         return None
     return name if opens_with_registered_name(name) and is_person(name) else None
+
+
+def _title_start(words: list[str]) -> int:
+    """Where the newsroom title that ends ``words`` starts: the role word, and before it the
+    words and phrases that qualify it ("Chief Political Correspondent", "White House
+    Correspondent"), with two words left before a qualifying word and one before a phrase
+    (``_has_surname`` then gives the phrase's first word back to a lone given name)."""
+    cut = len(words) - 1
+    while cut > 2:
+        if tuple(word.casefold() for word in words[cut - 2 : cut]) in ROLE_MODIFIER_PHRASES:
+            cut -= 2
+        elif words[cut - 1].casefold() in ROLE_MODIFIERS:
+            cut -= 1
+        else:
+            break
+    return cut
+
+
+def _has_surname(words: list[str]) -> bool:
+    """A name that ends in a surname: three words or more, or two of which the second is no
+    given name of the first's gender by the registers ("Jane Doe", "Jane Martin"; "Mary
+    Ann" and "John Thomas" are given names of two words)."""
+    if len(words) != 2:
+        return len(words) > 2
+    gender = word_gender(words[0])
+    return gender is None or word_gender(words[1]) != gender
 
 
 def _desk_head(text: str) -> list[str] | None:

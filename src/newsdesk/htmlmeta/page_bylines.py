@@ -76,6 +76,11 @@ _DATELINE = re.compile(r"\s[|·•]\s")
 #: A byline word that opens a line of the main text ("Von Matthias Lauerer"): words before
 #: it make a heading there ("Leasing von Firmenfahrzeugen").
 _BY_FIRST = re.compile(rf"^{_BY_WORDS}\s*:?\s+\S", re.IGNORECASE)
+#: The clock time after a day and before the byline word ("11.05.2012, 10:22 von jovelstefan").
+_CLOCK = re.compile(
+    r"[\s,|·•–-]*\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:uhr|h|am|pm|a\.m\.|p\.m\.))?[\s,|·•–-]*",
+    re.IGNORECASE,
+)
 #: A class that names a bar of share links, where some sites print the byline.
 _SHARE_BAR = re.compile(r"(?:^|[\s_-])(?:share|sharing|social)(?:$|[\s_-])", re.IGNORECASE)
 #: Lines at each end of the main text where a byline or a signature stands.
@@ -175,9 +180,23 @@ def printed_by_lines(tree) -> list[str]:
                 texts.append(text)
             elif label := _AUTHOR_LABEL.search(text):
                 texts.append(text[label.start() :].strip())  # the label marks the author slot
-            elif _DATELINE.search(text) and as_day(text):
+            elif (_DATELINE.search(text) and as_day(text)) or _stamped_by_line(text):
                 texts.append(text)
     return texts[:3]
+
+
+def _stamped_by_line(text: str) -> bool:
+    """A line that opens with the day and the time a post was stamped, then the byline word
+    ("11.05.2012, 10:22 von jovelstefan", "March 3, 2019 5:40 PM by Jane Doe"), as blogs
+    print a post's details: the stamp, not words, before the byline word. A day alone
+    before it is left to the author's element, where there is one: such a line also runs
+    into the links after the name ("1. Januar 2016 von KleineGrüneMonster Ein Kommentar")."""
+    days = next(written_days(text), None)
+    if days is None or days[0] != 0:
+        return False
+    clock = _CLOCK.match(text, days[1])
+    rest = text[clock.end() :] if clock else ""
+    return _words(rest) <= 8 and bool(_BY_FIRST.match(rest))
 
 
 def _inside_sentence(element) -> bool:

@@ -1,0 +1,142 @@
+"""Bylines: general readings of what stands around a writer's name, on any site.
+
+* A post's stamp with its time before the byline word keeps the byline after it ("11.05.2012,
+  10:22 von jovelstefan"): the time ended the whole part, and the line was read as no
+  byline, since words with digits stood before "von".
+* A newsroom word ends a name only after a surname. A title word after a given name of two
+  words is the surname ("Mary Ann Guest Contributor" is Mary Ann Guest's byline; it gave
+  "Mary Ann"), "White" and "House" qualify a role only together ("White House
+  Correspondent"), and a desk word after a lone given name is a surname ("Jörg Staff" was a
+  desk).
+* The desk's abbreviation in the author's slot ("Autor: red", a JSON-LD author "red") is
+  the desk, no person: a credit, which stands as the author only where no person is named.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdesk.bylines import parse_byline
+from newsdesk.htmlmeta import read_page_metadata
+from test_htmlmeta_unseen import URL, json_ld, page
+
+
+@pytest.mark.parametrize(
+    ("value", "authors"),
+    [
+        ("11.05.2012, 10:22 von jovelstefan", ["jovelstefan"]),
+        ("11.05.2012 10:22 Uhr von Jane Doe", ["Jane Doe"]),
+        ("10:30 am by Jane Doe", ["Jane Doe"]),
+        ("March 3, 2019 5:40 PM by Jane Doe", ["Jane Doe"]),
+        # a time with no byline word after it still ends its own part
+        ("04.02.2022 | 13:10 Uhr | Uta Helkenberg", ["Uta Helkenberg"]),
+        ("Jane Doe Updated 10:30 am", ["Jane Doe"]),
+        ("04.02.2022 | 13:10 Uhr | Politik", []),
+        # a name's own "von" after a time opens no byline
+        ("10:22 Alexa von Heyden", []),
+        ("10:22 von admin", []),
+    ],
+)
+def test_a_time_before_the_byline_word(value: str, authors: list[str]) -> None:
+    assert parse_byline(value).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("11.05.2012, 10:22 von jovelstefan", ["jovelstefan"]),
+        ("March 3, 2019 5:40 PM by Jane Doe", ["Jane Doe"]),
+        ("2012-05-11 10:22:05 by Jane Doe", ["Jane Doe"]),
+        # words, not a stamp, before the byline word; a stamp and no name; no byline word
+        ("11.05.2012, 10:22 Uhr von der Stadt beschlossen", []),
+        ("Am 11.05.2012 von der Stadt beschlossen", []),
+        ("11.05.2012, 10:22 Uhr", []),
+    ],
+)
+def test_a_post_stamp_then_the_byline_by_the_headline(line: str, authors: list[str]) -> None:
+    html = page(after=f"<small>{line}</small>")
+    assert read_page_metadata(html, url=URL).authors == authors
+
+
+def test_a_day_alone_before_the_byline_leaves_the_name_to_its_element() -> None:
+    """A day without its time before "von" is left to the author's element: the line runs
+    into the comments link after the name (a WordPress theme's post details)."""
+    details = (
+        '<p><a href="/p" rel="bookmark"><time class="entry-date">1. Januar 2016</time></a>'
+        '<span class="byline"> von <span class="author vcard"><a class="url fn n" '
+        'href="/author/x/" rel="author">KleineGrüneMonster</a></span></span>'
+        '<span class="comments-link"><a href="/p#comments">Ein Kommentar</a></span></p>'
+    )
+    assert read_page_metadata(page(after=details), url=URL).authors == ["KleineGrüneMonster"]
+
+
+@pytest.mark.parametrize(
+    ("value", "authors", "credit"),
+    [
+        # a title word after a given name of two words is the surname
+        ("Mary Ann Guest Contributor", ["Mary Ann Guest"], []),
+        ("Mary Ann White Reporter", ["Mary Ann White"], []),
+        ("Mary Ann Writer", ["Mary Ann Writer"], []),
+        # after a full name, the title goes, "White House" with it
+        ("Jane Doe Guest Contributor", ["Jane Doe"], []),
+        ("Jane Martin Guest Contributor", ["Jane Martin"], []),
+        ("Jane Doe White House Correspondent", ["Jane Doe"], []),
+        ("Jane White House Correspondent", ["Jane White"], []),
+        ("Mary Ann Rose Senior Editor", ["Mary Ann Rose"], []),
+        ("Bruce Y. Lee Staff Reporter", ["Bruce Y. Lee"], []),
+        ("Antrim Court Reporter", [], ["Antrim Court Reporter"]),
+        # a desk word after a lone given name is a surname; after an outlet, a desk
+        ("Von Jörg Staff", ["Jörg Staff"], []),
+        ("Ann Desk", ["Ann Desk"], []),
+        ("HNN Staff", [], ["HNN Staff"]),
+        ("Staff Reports", [], ["Staff Reports"]),
+        ("Metro Staff", [], ["Metro Staff"]),
+        ("Houston Staff", [], ["Houston Staff"]),
+        ("Charlotte Staff", [], ["Charlotte Staff"]),
+        ("Jerusalem Post Staff", [], ["Jerusalem Post Staff"]),
+        ("Jane Doe Staff Writer", ["Jane Doe"], []),
+    ],
+)
+def test_a_newsroom_word_ends_a_name_only_after_a_surname(
+    value: str, authors: list[str], credit: list[str]
+) -> None:
+    found = parse_byline(value)
+    assert (found.authors, found.credit) == (authors, credit)
+
+
+@pytest.mark.parametrize(
+    ("value", "authors", "credit"),
+    [
+        ("Autor: red", [], ["red"]),
+        ("red.", [], ["red"]),
+        ("Jane Doe (red)", ["Jane Doe"], ["red"]),
+        # the word's case is kept: a name or nickname stays no desk
+        ("By Red Smith", ["Red Smith"], []),
+    ],
+)
+def test_the_desks_abbreviation_is_a_credit(
+    value: str, authors: list[str], credit: list[str]
+) -> None:
+    found = parse_byline(value, handles=True)
+    assert (found.authors, found.credit) == (authors, credit)
+
+
+@pytest.mark.parametrize(
+    ("html", "authors"),
+    [
+        (page().replace("</article>", "<p><i>Autor: red</i></p></article>"), ["red"]),
+        (page(json_ld(author={"@type": "Person", "name": "red"})), ["red"]),
+        (
+            page(
+                json_ld(author={"@type": "Person", "name": "red"}),
+                after="<p class='byline'>Von Jane Doe</p>",
+            ),
+            ["Jane Doe"],
+        ),
+    ],
+)
+def test_the_desks_abbreviation_stands_only_where_no_person_is_named(
+    html: str, authors: list[str]
+) -> None:
+    found = read_page_metadata(html, url=URL)
+    assert found.authors == authors
