@@ -3,11 +3,10 @@
 * A post's stamp with its time before the byline word keeps the byline after it ("11.05.2012,
   10:22 von jovelstefan"): the time ended the whole part, and the line was read as no
   byline, since words with digits stood before "von".
-* A newsroom word ends a name only after a surname. A title word after a given name of two
-  words is the surname ("Mary Ann Guest Contributor" is Mary Ann Guest's byline; it gave
-  "Mary Ann"), "White" and "House" qualify a role only together ("White House
-  Correspondent"), and a desk word after a lone given name is a surname ("Jörg Staff" was a
-  desk).
+* A newsroom word ends a name only after a surname. "White" and "House" qualify a role only
+  together ("White House Correspondent"; "Mary Ann White Reporter" gave "Mary Ann"), two
+  words before a title are a given name and a surname ("David Allen Staff Writer"), and a
+  desk word after a lone given name is a surname ("Jörg Staff" was a desk).
 * The desk's abbreviation in the author's slot ("Autor: red", a JSON-LD author "red") is
   the desk, no person: a credit, which stands as the author only where no person is named.
 """
@@ -73,10 +72,13 @@ def test_a_day_alone_before_the_byline_leaves_the_name_to_its_element() -> None:
 @pytest.mark.parametrize(
     ("value", "authors", "credit"),
     [
-        # a title word after a given name of two words is the surname
-        ("Mary Ann Guest Contributor", ["Mary Ann Guest"], []),
+        # "White" alone is a surname's word; two words before a title are a given name and a
+        # surname even where the surname is also a given name
         ("Mary Ann White Reporter", ["Mary Ann White"], []),
-        ("Mary Ann Writer", ["Mary Ann Writer"], []),
+        ("David Allen Staff Writer", ["David Allen"], []),
+        ("John Thomas Senior Writer", ["John Thomas"], []),
+        ("Karen Grace Staff Writer", ["Karen Grace"], []),
+        ("Jane Doe Writer", ["Jane Doe"], []),
         # after a full name, the title goes, "White House" with it
         ("Jane Doe Guest Contributor", ["Jane Doe"], []),
         ("Jane Martin Guest Contributor", ["Jane Martin"], []),

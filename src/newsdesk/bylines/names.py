@@ -24,7 +24,7 @@ from newsdesk.bylines.lexicons import (
     ROLE_MODIFIERS,
 )
 from newsdesk.entities.people import NAME_PARTICLES
-from newsdesk.given_names import given_name_gender, word_gender
+from newsdesk.given_names import given_name_gender
 
 _PARTICLES = NAME_PARTICLES
 DOMAIN = re.compile(r"\.[a-z]{2,6}$", re.IGNORECASE)
@@ -165,10 +165,11 @@ def person_before_role(text: str) -> str | None:
     name the registers classify, which the NER, reading the whole, makes no organisation's
     or place's: a desk's pen name keeps its role ("Antrim Court Reporter": the registers
     hold "Antrim", the NER reads "Antrim Court" as an organisation). One word before the
-    role stays a name ("Ann Writer"), as does a role alone ("Rasender Reporter"). A title
-    word ends the name only after a surname: before it a given name of two words ("Mary
-    Ann") has none, so the title's first word is the surname ("Mary Ann Guest
-    Contributor" is Mary Ann Guest's byline)."""
+    role stays a name ("Ann Writer"), as does a role alone ("Rasender Reporter"). Two
+    words before the title are a given name and a surname, even where both are given names
+    ("David Allen Staff Writer" is David Allen's byline): a surname that is also a given
+    name is far more common than a given name of two words with no surname ("Mary Ann Guest
+    Contributor" gives "Mary Ann")."""
     words = text.split()
     if len(words) < 3 or words[-1].strip(".,").casefold() not in NEWSROOM_ROLES:
         return None
@@ -203,13 +204,10 @@ def _title_start(words: list[str]) -> int:
 
 
 def _has_surname(words: list[str]) -> bool:
-    """A name that ends in a surname: three words or more, or two of which the second is no
-    given name of the first's gender by the registers ("Jane Doe", "Jane Martin"; "Mary
-    Ann" and "John Thomas" are given names of two words)."""
-    if len(words) != 2:
-        return len(words) > 2
-    gender = word_gender(words[0])
-    return gender is None or word_gender(words[1]) != gender
+    """A name that ends in a surname: two words or more ("Jane Doe"; "John Thomas" too, whose
+    surname is also a given name); a lone given name has none ("Jane" before "White House
+    Correspondent" is Jane White)."""
+    return len(words) >= 2
 
 
 def _desk_head(text: str) -> list[str] | None:
