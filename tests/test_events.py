@@ -13,7 +13,8 @@ from typer.testing import CliRunner
 from newsdesk.analyse import analyse
 from newsdesk.article import Article
 from newsdesk.cli import app
-from newsdesk.events import extract_rule_events, plover_of
+from newsdesk.events import extract_events, extract_rule_events, plover_of
+from newsdesk.events.actors import actor_spans
 from newsdesk.footprint import dimension_of, footprint
 from newsdesk.ingest import ingest
 from newsdesk.nlp import load_pipeline
@@ -179,6 +180,39 @@ ENDED_ACTS = [
 def test_an_act_ended_or_eased_is_not_done(nlp, text, trigger, coded):
     events = extract_rule_events(nlp(text))
     assert any(e["trigger"] == trigger for e in events) is coded
+
+
+# An act noun that a verb of judging, inquiring or remarking has as its object is reported: the
+# verb's subject is not its doer (sentences written for the test).
+REPORTED_ACTS = [
+    ("France condemned the attack.", "attack", "France", True),
+    ("The ministry denied the shelling.", "shelling", "ministry", True),
+    ("Police investigated the bombing.", "bombing", "police", True),
+    ("The UN welcomed the ceasefire.", "ceasefire", "UN", True),
+    ("Russia ratified the agreement.", "agreement", "Russia", False),
+    ("The rebels launched an attack.", "attack", "rebel", False),
+    ("Hamas claimed the attack.", "attack", "Hamas", False),  # a claim of responsibility, 015
+    ("Nigeria announced the deployment of troops to Liberia.", "deployment", "Nigeria", False),
+]
+
+
+@pytest.mark.parametrize("text, trigger, subject, reported", REPORTED_ACTS)
+def test_a_reported_act_is_not_the_reporters(nlp, text, trigger, subject, reported):
+    doc = nlp(text)
+    events = extract_rule_events(doc)
+    own = [e for e in events if e["trigger"] == trigger and subject in e["actors"]]
+    sources, _ = actor_spans(next(t for t in doc if t.text == trigger))
+    assert (not own, not sources) == (reported, reported)
+
+
+def test_a_reported_acts_own_actors_are_the_reporting_verbs_targets(nlp):
+    events = extract_rule_events(nlp("France condemned the attack by Hamas."))
+    by_trigger = {e["trigger"]: e for e in events}
+    assert by_trigger["condemned"]["actors"] == ["France"]
+    assert by_trigger["condemned"]["targets"] == ["Hamas"]
+    assert by_trigger["attack"]["actors"] == ["Hamas"]
+    [blame] = extract_events(nlp("Iran blamed the sanctions by the United States."))
+    assert (blame["plover"], blame["actors"], blame["targets"]) == ("ACCUSE", ["Iran"], ["United States"])
 
 
 # -- the corpus timeline ------------------------------------------------------------------------

@@ -370,7 +370,10 @@ class EventsAnalyser:
     # 23: more act nouns, from the CAMEO codebook's category names ("a truce" 0871, "the
     # bombardment" 194, "a mediation effort" 045); an act noun that a verb of ending or easing
     # acts on is no event ("ended mediation efforts", "lifted the sanctions")
-    version = 23
+    # 25: an act noun that a verb of judging, inquiring or remarking has as its object is
+    # reported: it takes no source from the verb ("France condemned the attack"), and its own
+    # actors are the verb's targets ("condemned the attack by Hamas")
+    version = 25
 
     def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:
         from newsdesk.timex import caption_docs

@@ -10,8 +10,9 @@ a plan a speaker reports of a named actor is that actor's ("X will meet Y, X's o
 said"). An act
 named by a noun is done by its possessor, a modifier naming a group ("Saudi attacks on
 Qatar", not the place in "the Ghazni attacks"), its "by" object or the first of "between A
-and B". Targets are the objects and the objects of to/with/against/on/at/into/toward (of
-from/in/near/inside when they are places); an object that is a thing gives way to the
+and B", else by the subject of the verb it is the object of, unless that verb reports it
+("France condemned the attack": ``reported.py``). Targets are the objects and the objects
+of to/with/against/on/at/into/toward (of from/in/near/inside when they are places); an object that is a thing gives way to the
 actors it is aimed at, also when a phrase inside it says so ("air strikes against X and
 against Y",
 "sanctions placed on X", "the release of $1.2 billion in assistance to X") or, when it

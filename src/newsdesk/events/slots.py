@@ -6,8 +6,10 @@ to/with/against (and "for", whom an act benefits) are targets. A verb event need
 actor (as in PETRARCH), which may be a role noun ("Insurgents bombarded ..."). A noun's event is
 done by its possessor, a modifier naming a group, its "by" or "of" object or the parties of
 "between A and B", else by the subject of the verb it is the object of ("activists staged a
-protest"). ``ActorNames`` names a phrase by the entity layer's canonical names, else by
-spaCy's entities. The spans these names are read back from are ``actors.py``'s.
+protest"), unless that verb reports it ("France condemned the attack": ``reported.py``);
+then its actors are that verb's targets. ``ActorNames`` names a phrase by the entity layer's
+canonical names, else by spaCy's entities. The spans these names are read back from are
+``actors.py``'s.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from typing import Any
 
 from newsdesk.events.agents import source_agent
 from newsdesk.events.phrases import ACTOR_LABELS, MODIFIER_DEPS, PLACE_LABELS
+from newsdesk.events.reported import reported_act
 from newsdesk.events.source_heads import passive_subject
 from newsdesk.events.target_heads import TARGET_PREPS
 from newsdesk.names import canonical_country
@@ -141,6 +144,8 @@ def verb_targets(verb: Any, actors: ActorNames) -> list[str]:
     for child in verb.children:
         if child.dep_ in {"dobj", "dative", "nsubjpass"} and child.pos_ != "ADP":
             found += actors.names(child)
+            if reported_act(child):  # "condemned the attack by Hamas": Hamas
+                found += noun_actors(child, actors)[0]
             found += [
                 name
                 for prep in child.children
@@ -176,7 +181,7 @@ def noun_actors(token: Any, actors: ActorNames) -> tuple[list[str], list[str]]:
         elif child.dep_ == "prep" and child.lower_ in _BENEFICIARY_PREPS | {"from"}:
             targets += [n for obj in child.children if obj.dep_ == "pobj" for n in actors.names(obj)]
     phrase = token.head if token.dep_ == "compound" else token  # "issued arrest warrants"
-    if not sources and phrase.dep_ == "dobj" and phrase.head.pos_ == "VERB":
+    if not sources and phrase.dep_ == "dobj" and phrase.head.pos_ == "VERB" and not reported_act(token):
         sources = verb_sources(phrase.head, actors)  # "activists staged a protest", "X launched an attack"
         targets = targets or verb_targets(phrase.head, actors)
     return list(dict.fromkeys(sources)), list(dict.fromkeys(t for t in targets if t not in sources))

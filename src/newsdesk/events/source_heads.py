@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from newsdesk.events.phrases import group_name, is_actor, named_head
+from newsdesk.events.reported import reported_act
 
 #: Modals that put an act on its subject as a demand of the speaker ("Russia says Israel must
 #: end attacks"): the act is the speaker's demand (CAMEO 10) in the coder and in the spans.
@@ -146,8 +147,8 @@ def doer(trigger: Any) -> Any | None:
         return doer(trigger.head)
     if trigger.dep_ == "xcomp" and trigger.head.dep_ == "acomp":
         return doer(trigger.head.head)  # "Syria is willing to withdraw": Syria withdraws
-    if trigger.dep_ == "dobj" and trigger.head.pos_ == "VERB":
-        return doer(trigger.head)  # "X launched an attack"
+    if trigger.dep_ == "dobj" and trigger.head.pos_ == "VERB" and not reported_act(trigger):
+        return doer(trigger.head)  # "X launched an attack", not "X condemned the attack"
     return None
 
 

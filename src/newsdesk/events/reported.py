@@ -1,0 +1,66 @@
+"""An act named by a noun that a verb of judging, inquiring or remarking has as its object is
+reported, not done by the verb's subject.
+
+"France condemned the attack" is France's condemnation of an attack France did not make; "the
+ministry denied the shelling", "police investigated the bombing", "the UN welcomed the
+ceasefire" likewise. The act noun keeps the actors its own phrase names ("Israel's attack",
+"the attack by Hamas") and takes none from the verb; they are whom the verb's event is
+about, its targets. The verbs are read from the CAMEO codes the dictionary gives them in
+context, by CAMEO's own classes: statements (01), investigation (09), disapproval (11) and
+praise or endorsement (051). Two statement codes are the speaker's own act and stay its: a
+plain statement (010, "announced a ceasefire", "declared a truce") and a claim of
+responsibility (015, "Hamas claimed the attack"). A verb coded with the noun's own PLOVER
+type acts through it ("filed a complaint", "backed the deal") and stays its doer; "ratified
+the agreement" (031) is of none of these classes. A verb the dictionary does not code
+reports when it is a verb of neutral speech (``classify.ATTRIBUTING``: "confirmed the
+bombing") or a verb of speech (the quotes package's cue lexicon) that says an act was not
+done (a verb of not doing of ``modality``: "denied the shelling").
+
+Hand-written because the rule is the dictionary's classes read on the dependency parse; no
+library reads it. The dictionary and the lexicons are read on first use: ``cameo`` imports
+the slot modules that ask this one, and ``modality`` imports ``source_heads``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+#: CAMEO roots of verbs that speak of, judge or inquire into an act: make a public statement,
+#: investigate, disapprove.
+REPORTING_ROOTS = ("01", "09", "11")
+#: CAMEO 051, praise or endorse ("welcomed the ceasefire", "hailed the withdrawal").
+PRAISE = "051"
+#: Statement codes that are the speaker's own act: a plain statement ("announced a ceasefire")
+#: and a claim of responsibility ("claimed the attack").
+OWN_ACT_STATEMENTS = {"010", "015"}
+
+
+def reported_act(noun: Any) -> bool:
+    """True for an act noun (itself or the noun it is the compound of) that is the direct
+    object of a verb that reports it (see the module)."""
+    from newsdesk.events.cameo import noun_code
+
+    phrase = noun.head if noun.dep_ == "compound" else noun
+    if phrase.dep_ != "dobj" or phrase.head.pos_ != "VERB" or noun_code(noun) is None:
+        return False
+    return reports(phrase.head, noun)
+
+
+def reports(verb: Any, noun: Any) -> bool:
+    """True when ``verb`` speaks of, judges or inquires into the act the act noun ``noun``
+    names."""
+    from newsdesk.events.cameo import noun_code, plover_of, verb_code
+    from newsdesk.events.classify import ATTRIBUTING
+    from newsdesk.events.modality import NEGATING_VERBS
+    from newsdesk.quotes.cues import CUE_LEMMAS
+
+    coded = verb_code(verb)
+    if coded is None:
+        lemma = verb.lemma_.lower()
+        return lemma in ATTRIBUTING or (lemma in CUE_LEMMAS and lemma in NEGATING_VERBS)
+    code = coded[1]
+    if plover_of(code) == plover_of(noun_code(noun)[1]):
+        return False
+    if code in OWN_ACT_STATEMENTS:
+        return False
+    return code.startswith(REPORTING_ROOTS) or code == PRAISE
