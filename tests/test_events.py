@@ -193,11 +193,13 @@ CODEBOOK_CODES = [
     ("Bolivia declared a state of siege in La Paz.", "declared", "1724"),  # DECREE gave 1044
     ("Thailand declared a state of emergency in Bangkok.", "declared", "1724"),  # and here 012
     ("Kosovo declared independence from Serbia.", "declared", "1044"),
+    ("The opposition declared a boycott of the election.", "declared", "010"),  # no embargo
     ("Italy returned antiquities to Greece.", "returned", "084"),  # RETURN codes no default
     ("The rebels returned two prisoners to Colombia.", "returned", "0841"),
     ("Nigeria returned fire on the militants.", "returned", "190"),
     ("The ambassador returned to Moscow on Monday.", "returned", None),
     ("The minister returned the call on Monday.", "returned", None),
+    ("The minister did not return messages seeking comment.", "return", None),
     ("Norway launched a mediation effort in Sudan.", "launched", "045"),  # LAUNCH + EFFORT 020
     ("Russia launched a bombing campaign in Syria.", "launched", "183"),
     ("Norway launched an effort to end the war.", "launched", "020"),

@@ -13,8 +13,9 @@ sentences of any evaluation set:
   blockade";
 * declaring or imposing a state of emergency, a state of siege or martial law is 1724
   "Impose state of emergency or martial law" (not the DECREE block's 1044, a demand for
-  a new institution, nor 012); an embargo or sanctions declared are 163 "Impose embargo, boycott,
-  or sanctions", a blockade 191 "Impose blockade, restrict movement", a curfew 1723;
+  a new institution, nor 012); a blockade 191 "Impose blockade, restrict movement", a curfew
+  1723 "Impose curfew" (a boycott declared is left to the dictionary: a party's boycott of
+  an election is a protest, 143, not 163 "Impose embargo, boycott, or sanctions");
 * returning something that is no act ("returned antiquities to Greece", "will return
   weapons") is 084 "Return, release, not specified" when the RETURN block's patterns name
   neither persons (0841) nor property (0842); a call, a visit or fire returned is answered,
@@ -56,7 +57,7 @@ _RESTRICTIONS = {
 EASED = {
     "economic": "085", "administrative": "081", "curfew": "0813", "emergency": "0814", "blockade": "0872",
 }
-IMPOSED = {"economic": "163", "curfew": "1723", "emergency": "1724", "blockade": "191"}
+IMPOSED = {"curfew": "1723", "emergency": "1724", "blockade": "191"}
 
 #: The RETURN block's verbs of giving back.
 _RETURNING_VERBS = {"return", "repatriate"}
