@@ -215,6 +215,43 @@ def test_a_reported_acts_own_actors_are_the_reporting_verbs_targets(nlp):
     assert (blame["plover"], blame["actors"], blame["targets"]) == ("ACCUSE", ["Iran"], ["United States"])
 
 
+# The CAMEO codebook's codes where the dictionary codes a phrase otherwise (sentences written
+# for the test): (text, trigger, code, or None when the verb is no event).
+CODEBOOK_CODES = [
+    ("The United States lifted sanctions on Iran.", "lifted", "085"),  # the LIFT block gave 0351
+    ("The European Union removed sanctions on Belarus.", "removed", "085"),  # REMOVE gave 174
+    ("The government lifted the state of emergency in the capital.", "lifted", "0814"),
+    ("Turkey ended its blockade of the port.", "ended", "0872"),
+    ("The European Union removed the diplomats from the country.", "removed", "161"),  # its own
+    ("The United States imposed sanctions on Iran.", "imposed", "163"),
+    ("Bolivia declared a state of siege in La Paz.", "declared", "1724"),  # DECREE gave 1044
+    ("Thailand declared a state of emergency in Bangkok.", "declared", "1724"),  # and here 012
+    ("Kosovo declared independence from Serbia.", "declared", "1044"),
+    ("The opposition declared a boycott of the election.", "declared", "010"),  # no embargo
+    ("Italy returned antiquities to Greece.", "returned", "084"),  # RETURN codes no default
+    ("The rebels returned two prisoners to Colombia.", "returned", "0841"),
+    ("Nigeria returned fire on the militants.", "returned", "190"),
+    ("The ambassador returned to Moscow on Monday.", "returned", None),
+    ("The minister returned the call on Monday.", "returned", None),
+    ("The minister did not return messages seeking comment.", "return", None),
+    ("Norway launched a mediation effort in Sudan.", "launched", "045"),  # LAUNCH + EFFORT 020
+    ("Russia launched a bombing campaign in Syria.", "launched", "183"),
+    ("Norway launched an effort to end the war.", "launched", "020"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, cameo", CODEBOOK_CODES)
+def test_the_codebooks_code_where_the_dictionary_differs(nlp, text, trigger, cameo):
+    codes = [e["cameo"] for e in extract_rule_events(nlp(text)) if e["trigger"] == trigger]
+    assert codes == ([cameo] if cameo else [])
+
+
+def test_a_restriction_eased_or_imposed_keeps_its_type():
+    assert [plover_of(code) for code in ("085", "0814", "0872", "1724", "084")] == [
+        "CONCEDE", "CONCEDE", "RETREAT", "COERCE", "RETREAT",
+    ]
+
+
 # -- the corpus timeline ------------------------------------------------------------------------
 
 @pytest.mark.parametrize("date, plover, who", [

@@ -4,8 +4,10 @@
 rules find; ``newsdesk.events.extract_events`` picks among them with the learned classifier.
 The concerns live in their own modules: ``cameo.py`` (the dictionary, verb and noun codes,
 PLOVER types), ``slots.py`` (sources and targets), ``modality.py`` (negation and modality),
-``record.py`` (the candidate record, its date and place) and ``embedded.py`` (a verb coded by
-the clause it embeds). A verb event needs a source actor (as in PETRARCH); a noun event may
+``record.py`` (the candidate record, its date and place), ``embedded.py`` (a verb coded by
+the clause it embeds) and ``codebook.py`` (the codes the CAMEO codebook gives phrases the
+dictionary codes otherwise: sanctions lifted 085, a state of siege declared 1724, antiquities
+returned 084, a mediation effort launched 045). A verb event needs a source actor (as in PETRARCH); a noun event may
 have none when its sentence is dated ("protests over fuel prices on January 2").
 
 A few readings the derived dictionary misses follow its own codes and are made here: any verb
@@ -21,6 +23,7 @@ from typing import Any
 
 from newsdesk.events.agents import ARMED_ROLES, agent_role
 from newsdesk.events.cameo import noun_code, object_words, verb_code
+from newsdesk.events.codebook import ENDING_VERBS, codebook_code
 from newsdesk.events.embedded import readiness_code, recode_embedded
 from newsdesk.events.record import date_for, make_event
 from newsdesk.events.slots import ActorNames, noun_actors, verb_sources, verb_targets
@@ -65,7 +68,7 @@ def verb_event_code(verb: Any) -> tuple[str, str] | None:
     the dictionary's code (or a lessened aid, forces on alert) read as its subject and clause
     make it (a verbal defence, a military surrender, readiness to act); None for a verb the
     dictionary does not code."""
-    coded = verb_code(verb) or _aid_cut(verb) or _on_alert(verb)
+    coded = codebook_code(verb, verb_code(verb) or _aid_cut(verb) or _on_alert(verb))
     if not coded:
         return None
     return coded[0], readiness_code(verb, _military_surrender(verb, _verbal_defence(verb, coded[1])))
@@ -120,18 +123,9 @@ def _on_alert(verb: Any) -> tuple[str, str] | None:
     return (verb.lemma_.lower(), "152") if ("on", "alert") in object_words(verb) else None
 
 
-#: Verbs of ending (the aspectual verbs that end an act) and of easing (CAMEO 08's "ease",
-#: news's "lift"): their object names the act ended or eased, not one done ("ended the
-#: mediation effort", "lifted the sanctions").
-_ENDING_VERBS = {
-    "end", "stop", "cease", "halt", "suspend", "terminate", "discontinue", "finish", "abandon",
-    "quit", "lift", "ease", "remove", "relax",
-}
-
-
 def _ended(noun: Any) -> bool:
     """True for an act noun that a verb of ending or easing acts on, as its object or passive
     subject, itself or through the noun it modifies ("ended mediation efforts", "the
     sanctions were lifted")."""
     phrase = noun.head if noun.dep_ == "compound" else noun
-    return phrase.dep_ in {"dobj", "nsubjpass"} and phrase.head.lemma_.lower() in _ENDING_VERBS
+    return phrase.dep_ in {"dobj", "nsubjpass"} and phrase.head.lemma_.lower() in ENDING_VERBS

@@ -1,0 +1,132 @@
+"""Codes the CAMEO codebook gives verb phrases that the derived dictionary codes otherwise.
+
+Written by hand: the PETRARCH-2 dictionary (``cameo.py``) codes a few common phrases against
+the codebook's own definitions (CAMEO Event Data Codebook, version 1.1b3), and the derived
+dictionary drops the patterns that would have coded others ("STATE (OF EMERGENCY)" needs a
+phrase after the object). The readings here follow the codebook's category names, not the
+sentences of any evaluation set:
+
+* lifting, easing or ending a restriction is the Yield code for it: 085 "Ease economic
+  sanctions, boycott, embargo" (the LIFT block's first pattern gives "lift sanctions" 0351,
+  an intent, and REMOVE's default 174, an expulsion), 081 "Ease administrative sanctions",
+  0813 "Ease curfew", 0814 "Ease state of emergency or martial law", 0872 "Ease military
+  blockade";
+* declaring or imposing a state of emergency, a state of siege or martial law is 1724
+  "Impose state of emergency or martial law" (not the DECREE block's 1044, a demand for
+  a new institution, nor 012); a blockade 191 "Impose blockade, restrict movement", a curfew
+  1723 "Impose curfew" (a boycott declared is left to the dictionary: a party's boycott of
+  an election is a protest, 143, not 163 "Impose embargo, boycott, or sanctions");
+* returning something that is no act ("returned antiquities to Greece", "will return
+  weapons") is 084 "Return, release, not specified" when the RETURN block's patterns name
+  neither persons (0841) nor property (0842); a call, a visit or fire returned is answered,
+  not given back;
+* an effort or campaign begun whose compound names an act ("launched a mediation effort",
+  "a bombing campaign") is that act (045 "Mediate", 183), not LAUNCH + EFFORT's appeal (020).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newsdesk.events.cameo import NOUN_TRIGGERS, cameo_dictionary
+
+#: Verbs of ending (the aspectual verbs that end an act) and of easing (CAMEO 08's "ease",
+#: news's "lift"): their object names the act ended or eased, not one done ("ended the
+#: mediation effort", "lifted the sanctions").
+ENDING_VERBS = {
+    "end", "stop", "cease", "halt", "suspend", "terminate", "discontinue", "finish", "abandon",
+    "quit", "lift", "ease", "remove", "relax",
+}
+#: Verbs that put a restriction in force (the DECREE and IMPOSE blocks, and news's "extend").
+IMPOSING_VERBS = {"declare", "decree", "proclaim", "impose", "reimpose", "extend", "introduce"}
+
+#: A restriction's object noun -> its kind (CAMEO 16 / 17 and their Yield codes in 08).
+_RESTRICTIONS = {
+    "sanction": "economic",
+    "sanctions": "economic",
+    "embargo": "economic",
+    "boycott": "economic",
+    "ban": "administrative",
+    "restriction": "administrative",
+    "curfew": "curfew",
+    "emergency": "emergency",
+    "blockade": "blockade",
+    "siege": "blockade",
+}
+#: The codebook's code for a kind of restriction eased (08) and imposed (16, 17, 19).
+EASED = {
+    "economic": "085", "administrative": "081", "curfew": "0813", "emergency": "0814", "blockade": "0872",
+}
+IMPOSED = {"curfew": "1723", "emergency": "1724", "blockade": "191"}
+
+#: The RETURN block's verbs of giving back.
+_RETURNING_VERBS = {"return", "repatriate"}
+#: What is answered when returned, not given back ("did not return messages seeking comment").
+_ANSWERED = {"message", "email", "comment", "favour", "favor", "greeting", "salute", "serve"}
+#: Nouns of an undertaking begun whose compound may name its act ("a mediation effort").
+_UNDERTAKINGS = {"effort", "campaign", "drive", "bid", "attempt", "initiative", "mission"}
+
+
+def codebook_code(verb: Any, coded: tuple[str, str] | None) -> tuple[str, str] | None:
+    """``(lemma, code)`` as the codebook codes the verb's phrase where it differs from the
+    dictionary's ``coded`` (which may be None), else ``coded``."""
+    lemma = verb.lemma_.lower()
+    name = coded[0] if coded else lemma
+    kind = restriction_kind(verb)
+    if kind and lemma in ENDING_VERBS:
+        return name, EASED[kind]
+    if kind in IMPOSED and lemma in IMPOSING_VERBS:
+        return name, IMPOSED[kind]
+    if coded is None and lemma in _RETURNING_VERBS and _thing_given_back(verb):
+        return name, "084"
+    act = _undertaken_act(verb) if coded else None
+    return (name, act) if act else coded
+
+
+def restriction_kind(verb: Any) -> str | None:
+    """The kind of restriction a verb acts on (its object or passive subject): "sanctions"
+    economic, "a state of siege" and "martial law" an emergency, "the siege" a blockade."""
+    for noun in (c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}):
+        lemma = noun.lemma_.lower()
+        if lemma in {"state", "law"}:
+            kind = "emergency" if _emergency_rule(noun) else None
+        else:
+            kind = _RESTRICTIONS.get(lemma) or _RESTRICTIONS.get(noun.lower_)
+        if kind:
+            return kind
+    return None
+
+
+def _emergency_rule(noun: Any) -> bool:
+    """True for "a state of emergency", "a state of siege" and "martial law"."""
+    if noun.lemma_.lower() == "law":
+        return any(c.lower_ == "martial" for c in noun.children)
+    return any(
+        o.lemma_.lower() in {"emergency", "siege"}
+        for p in noun.children
+        if p.lower_ == "of"
+        for o in p.children
+        if o.dep_ == "pobj"
+    )
+
+
+def _thing_given_back(verb: Any) -> bool:
+    """True when the verb has a direct object that is no act or message ("returned antiquities",
+    not "returned the call", "returned the visit")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return any(o.lemma_.lower() not in NOUN_TRIGGERS and o.lemma_.lower() not in _ANSWERED for o in objects)
+
+
+def _undertaken_act(verb: Any) -> str | None:
+    """The code of the act an undertaking begun names by its compound ("launched a mediation
+    effort" 045), for a verb of beginning (the dictionary's LAUNCH block); else None."""
+    forms = cameo_dictionary()["forms"]
+    entry = forms.get(verb.lemma_.lower()) or forms.get(verb.lower_)
+    if entry is None or entry[1]["block"] != forms["launch"][1]["block"]:
+        return None
+    for noun in (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _UNDERTAKINGS):
+        acts = [c.lemma_.lower() for c in noun.children if c.dep_ == "compound"]
+        code = next((NOUN_TRIGGERS[a] for a in acts if a in NOUN_TRIGGERS), None)
+        if code:
+            return code
+    return None
