@@ -24,6 +24,21 @@ articles it processed; the stories' seconds are timed around that call and repor
 connection are counted (``statements``: statements, and each registration of a table and each
 relation inserted, which cost as much), the close's not.
 
+How the 1% reaches the store the update runs on (printed as ``adds``): by default its
+articles are ingested, and given their layers, in openings of their own, each closed (DuckDB
+writes everything to the file) before the update opens the store, so the update reads the new
+articles and their layers cold (DuckDB reads a column a vector of 2,048 rows at a time), as
+steps run by a process that did not write the layers do (an analysis stopped after storing
+its layers, run again).
+``--same-connection`` gives the layers as ``newsdesk analyse`` does just before its corpus
+steps, on the connection the steps then use (``layers_as_analyse_writes_them``: the pending
+ids, the pending articles read, their layers stored, readers let in); the articles
+themselves are ingested in an opening of their own, as ``newsdesk ingest`` (or the web's
+ingest job, or a feed poll) stores them before an analysis. That part is off the steps'
+clock (``first_cpu``). ``--both-ways`` (with ``--repeat N --full-repeat M``) alternates the
+two on copies of the same rebuilt store, this checkout only, and prints the least CPU
+seconds of each way (the rebuilds, which add nothing, once per round).
+
 ``--before SRC`` (another checkout's ``src``) with ``--repeat N`` runs the updates N times
 per size, this checkout's and SRC's alternating on copies of the same rebuilt store, and
 prints the least CPU seconds of each (all four steps, each step, the close); with
@@ -48,7 +63,8 @@ readers) are imported before the clock starts and timed apart (``imports``): a p
 them once, whatever the size of the store or of the change.
 
     python benchmarks/bench_corpus_steps.py [--sizes 1000,2000,4000,8000] [--cache DIR]
-        [--batch file|dated] [--before SRC --repeat N --full-repeat N --loop N]
+        [--batch file|dated] [--same-connection] [--before SRC --repeat N --full-repeat N --loop N]
+        [--both-ways --repeat N --full-repeat N]
 
 ``--loop N`` (with ``--before``) then makes N updates in one process per tree, each on a
 fresh copy of the rebuilt store (``update_loop``): whether memory grows from one update to
@@ -70,8 +86,9 @@ import shutil
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, nullcontext
+from functools import partial
 from itertools import islice
 from pathlib import Path
 from typing import Any
@@ -80,8 +97,11 @@ DATA = (
     Path(__file__).resolve().parents[2] / "shared" / "data" / "corpus" / "allsides-article-bias" / "articles.jsonl.gz"
 )
 SEED_ARTICLES = 240
+ANALYSE_BATCH = 256  # the articles ``newsdesk analyse`` reads and stores at once (its default)
 STEPS = ("lineage", "stories", "entities", "quotes")
 BATCHES = ("file", "dated")
+#: How the 1% reaches the store the update runs on, by ``--same-connection`` (the module doc).
+ADDS = {False: "separate-openings", True: "same-connection"}
 
 
 def write_records(path: Path, start: int, stop: int) -> Path:
@@ -127,27 +147,42 @@ def seed_store(cache: Path) -> Path:
 
 def give_layers(db: Path, seed: Path) -> None:
     """Every article without a mentions layer gets the seed's layers (see the module doc)."""
-    from newsdesk.entities.mentions import MentionAnalyser
-    from newsdesk.quotes import QuoteAnalyser
     from newsdesk.store import open_store
 
-    with open_store(seed, read_only=True) as store:
-        layers = {name: store.layer(name) for name in ("mentions", "quotes")}
-    ids = sorted(layers["mentions"])
-    words = [w for quotes in layers["quotes"].values() for q in quotes for w in q["text"].split()]
-    versions = {"mentions": MentionAnalyser.version, "quotes": QuoteAnalyser.version}
+    copied = SeedLayers(seed)
     with open_store(db) as store:
         done = set(store.layer("mentions"))
         articles = [a for a in store.iter_articles() if a.id not in done]
+        store.save_annotations(copied.given(articles), copied.versions)
+
+
+class SeedLayers:
+    """The seed store's ``mentions`` and ``quotes`` layers, given to other articles as the
+    module doc says, stamped with today's analysers' versions."""
+
+    def __init__(self, seed: Path) -> None:
+        from newsdesk.entities.mentions import MentionAnalyser
+        from newsdesk.quotes import QuoteAnalyser
+        from newsdesk.store import open_store
+
+        with open_store(seed, read_only=True) as store:
+            self.layers = {name: store.layer(name) for name in ("mentions", "quotes")}
+        self.ids = sorted(self.layers["mentions"])
+        self.words = [w for quotes in self.layers["quotes"].values() for q in quotes for w in q["text"].split()]
+        self.versions = {"mentions": MentionAnalyser.version, "quotes": QuoteAnalyser.version}
+
+    def given(self, articles: list[Any]) -> list[Any]:
+        """``articles`` with their layers set (an article of the seed keeps its own)."""
         for article in articles:
-            own = article.id in layers["mentions"]
-            source = article.id if own else ids[int(hashlib.sha1(article.id.encode()).hexdigest(), 16) % len(ids)]
-            quotes = layers["quotes"].get(source, [])
+            own = article.id in self.layers["mentions"]
+            digest = int(hashlib.sha1(article.id.encode()).hexdigest(), 16)
+            source = article.id if own else self.ids[digest % len(self.ids)]
+            quotes = self.layers["quotes"].get(source, [])
             article.annotations = {
-                "mentions": layers["mentions"][source],
-                "quotes": quotes if own else _reworded(quotes, words, article.id),
+                "mentions": self.layers["mentions"][source],
+                "quotes": quotes if own else _reworded(quotes, self.words, article.id),
             }
-        store.save_annotations(articles, versions)
+        return articles
 
 
 def _reworded(quotes: list[dict], words: list[str], salt: str) -> list[dict]:
@@ -175,14 +210,16 @@ def prepare(cache: Path, size: int, *, batch: str = "file") -> tuple[Path, Path]
 
 
 def run_steps(
-    db: Path, *, full: bool, collections: _FullCollections | None = None
+    db: Path, *, full: bool, collections: _FullCollections | None = None,
+    first: Callable[[Any], None] | None = None,
 ) -> tuple[dict[str, float], dict[str, int]]:
     """Seconds of each step, rebuilt (``full``) or updated for what changed since it last ran
     (``newsdesk analyse``'s order: lineage refreshes the stories in its own transaction, and
     they are timed apart, ``_TimedStories``), and
     each step's resident memory in MiB at its start and at its peak (``NAME_start``, ``NAME``;
     empty where they cannot be measured). ``collections``: the process's counter of full
-    collections (one is made if none is given)."""
+    collections (one is made if none is given). ``first(store)`` runs on the opened store
+    before the steps, off their clock (its CPU seconds: ``first_cpu``)."""
     from newsdesk.entities import resolve_entities
     from newsdesk.lineage import update as lineage
     from newsdesk.quotes.corpus import link_quotes
@@ -205,6 +242,10 @@ def run_steps(
     stories = _TimedStories(lineage, collections, statements)
     counted_before = collections.count
     try:
+        if first is not None:
+            cpu = time.process_time()
+            first(store)
+            seconds["first_cpu"] = round(time.process_time() - cpu, 3)
         for name in steps:
             reset = _reset_peak_rss()
             if reset:
@@ -371,12 +412,40 @@ def _import_step_modules() -> float:
     return round(time.process_time() - cpu, 2)
 
 
-def add_articles(cache: Path, work: Path, added: Path) -> None:
-    """Ingest the 1% file into the store ``work`` and give the new articles their layers."""
+def add_articles(
+    cache: Path, work: Path, added: Path, *, same_connection: bool = False
+) -> Callable[[Any], None] | None:
+    """Ingest the 1% file into the store ``work`` (an opening of its own, as ``newsdesk
+    ingest`` makes) and give the new articles their layers: in another opening, or, with
+    ``same_connection``, return what writes them on the connection the update then uses
+    (``layers_as_analyse_writes_them``)."""
     import newsdesk
 
-    newsdesk.ingest([str(added)], db=str(work), workers=1)
+    report = newsdesk.ingest([str(added)], db=str(work), workers=1)
+    if same_connection:
+        return partial(layers_as_analyse_writes_them, copied=SeedLayers(seed_store(cache)),
+                       added=report.new + report.updated)
     give_layers(work, seed_store(cache))
+    return None
+
+
+def layers_as_analyse_writes_them(store: Any, *, copied: SeedLayers, added: int) -> None:
+    """The pending articles' layers written through ``store`` as ``newsdesk analyse`` writes
+    them just before its corpus steps, on the same connection (``_analyse_pending``, with the
+    seed's layers in place of the analysers): the ids of the articles missing a layer, then
+    per batch the articles read, their layers stored in one transaction, readers let in.
+    ``added``: how many articles the 1% brought; refused when more are pending (a store whose
+    layers older analysers stamped)."""
+    from newsdesk.layers import batched
+
+    pending = store.article_ids_needing_layers(copied.versions)
+    if len(pending) != added:
+        raise SystemExit(f"{store.path}: {len(pending)} articles miss a layer of versions "
+                         f"{copied.versions}, {added} were added; build the stores anew in another --cache")
+    for ids in batched(pending, ANALYSE_BATCH):
+        found = store.get_articles(ids)
+        store.save_annotations(copied.given([found[i] for i in ids if i in found]), copied.versions)
+        store.let_readers_in()
 
 
 def rebuilt_store(cache: Path, size: int) -> Path:
@@ -402,17 +471,21 @@ def rebuilt_store(cache: Path, size: int) -> Path:
     return rebuilt
 
 
-def stage(cache: Path, size: int, kind: str, *, batch: str = "file") -> None:
+def stage(cache: Path, size: int, kind: str, *, batch: str = "file", same_connection: bool = False) -> None:
     """One measurement in this process: ``full`` on the base store, ``incremental`` after
-    adding 1% (``batch``) to the result of ``full``."""
+    adding 1% (``batch``) to the result of ``full`` (``same_connection``: the layers written
+    on the steps' connection, ``add_articles``)."""
     logging.basicConfig(level=logging.INFO, stream=sys.stderr)  # the steps' counts, apart from the figures
     base, added = prepare(cache, size, batch=batch)
-    work = cache / (f"full-{size}.duckdb" if kind == "full" else f"{kind}-{batch}-{size}.duckdb")
+    adds = ADDS[same_connection]
+    name = f"full-{size}" if kind == "full" else f"{kind}-{batch}-{size}"
+    work = cache / f"{name}{'-same' if same_connection and kind == 'incremental' else ''}.duckdb"
     shutil.copy(rebuilt_store(cache, size) if kind == "incremental" else base, work)
+    first = None
     if kind == "incremental":
-        add_articles(cache, work, added)
+        first = add_articles(cache, work, added, same_connection=same_connection)
     rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
-    seconds, peaks = run_steps(work, full=kind == "full")
+    seconds, peaks = run_steps(work, full=kind == "full", first=first)
     rss_after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
     total = {
         unit: round(sum(seconds[name + suffix] for name in STEPS), 3)
@@ -424,6 +497,7 @@ def stage(cache: Path, size: int, kind: str, *, batch: str = "file") -> None:
                 "articles": size,
                 "run": kind,
                 "batch": batch,
+                "adds": adds if kind == "incremental" else None,
                 "seconds": seconds,
                 "total": total,
                 "peak_rss_mb": max(rss_before, rss_after, *peaks.values()),
@@ -436,7 +510,7 @@ def stage(cache: Path, size: int, kind: str, *, batch: str = "file") -> None:
     )
 
 
-def update_loop(cache: Path, size: int, count: int, *, batch: str = "file") -> None:
+def update_loop(cache: Path, size: int, count: int, *, batch: str = "file", same_connection: bool = False) -> None:
     """``count`` updates in one process, as a long-running one makes them: each adds the 1% to
     a fresh copy of the ``full`` stage's store and updates the four steps. Per update: the
     steps' CPU seconds, the full collections' CPU inside the steps and in the whole round (the
@@ -452,14 +526,15 @@ def update_loop(cache: Path, size: int, count: int, *, batch: str = "file") -> N
         whole: dict[str, float] = {}
         with collections.counted(whole, "round_gc_cpu"):
             shutil.copy(rebuilt_store(cache, size), work)
-            add_articles(cache, work, added)
-            seconds, _ = run_steps(work, full=False, collections=collections)
+            first = add_articles(cache, work, added, same_connection=same_connection)
+            seconds, _ = run_steps(work, full=False, collections=collections, first=first)
         rounds.append({"steps_cpu": round(sum(seconds[f"{name}_cpu"] for name in STEPS), 2),
                        "steps_gc_cpu": round(sum(seconds[f"{name}_gc_cpu"] for name in STEPS), 3),
                        "steps_full_collections": seconds["steps_full_collections"],
                        **whole, "rss_mb": _status_mb("VmRSS"), "objects": len(gc.get_objects())})
     work.unlink()
-    print(json.dumps({"articles": size, "run": "loop", "batch": batch, "updates": rounds,
+    print(json.dumps({"articles": size, "run": "loop", "batch": batch, "adds": ADDS[same_connection],
+                      "updates": rounds,
                       "load": round(os.getloadavg()[0], 1)}), flush=True)
 
 
@@ -470,7 +545,7 @@ def compare_loops(options: argparse.Namespace, size: int) -> None:
     for name, src in trees.items():
         found = subprocess.run(
             [sys.executable, __file__, "--cache", str(options.cache), "--batch", options.batch,
-             "--loop", str(options.loop), "--stage", str(size), "loop"],
+             "--loop", str(options.loop), *_same(options), "--stage", str(size), "loop"],
             check=True, capture_output=True, text=True, env={**os.environ, "PYTHONPATH": src},
         )
         print(json.dumps({"tree": name, **json.loads(found.stdout.strip().splitlines()[-1])}), flush=True)
@@ -478,24 +553,42 @@ def compare_loops(options: argparse.Namespace, size: int) -> None:
 
 def compare_updates(options: argparse.Namespace, size: int) -> None:
     """The ``full`` stage ``options.full_repeat`` times, then the ``incremental`` stage
-    ``options.repeat`` times, from this checkout and from ``options.before``, alternating;
-    each run's line, then the least CPU seconds of each kind and tree."""
-    trees = {"after": str(Path(__file__).resolve().parents[1] / "src"), "before": str(options.before)}
+    ``options.repeat`` times, of each of ``_variants``, alternating; each run's line, then the
+    least CPU seconds of each kind and variant. A rebuild adds nothing, so with
+    ``--both-ways`` it runs in one variant only."""
+    variants = _variants(options)
+    label = "way" if options.both_ways else "tree"
     for kind, repeat in (("full", options.full_repeat), ("incremental", options.repeat)):
-        runs: dict[str, list[dict]] = {name: [] for name in trees}
+        running = dict(list(variants.items())[:1]) if kind == "full" and options.both_ways else variants
+        runs: dict[str, list[dict]] = {name: [] for name in running}
         for _ in range(repeat):
-            for name, src in trees.items():
+            for name, (src, extra) in running.items():
                 found = subprocess.run(
                     [sys.executable, __file__, "--cache", str(options.cache), "--batch",
-                     options.batch, "--stage", str(size), kind],
+                     options.batch, *extra, "--stage", str(size), kind],
                     check=True, capture_output=True, text=True, env={**os.environ, "PYTHONPATH": src},
                 )
                 line = json.loads(found.stdout.strip().splitlines()[-1])
                 runs[name].append(line)
-                print(json.dumps({"tree": name, **line}), flush=True)
+                print(json.dumps({label: name, **line}), flush=True)
         if repeat:
             print(json.dumps({"articles": size, "run": kind, "batch": options.batch,
                               "best": _best(runs)}), flush=True)
+
+
+def _variants(options: argparse.Namespace) -> dict[str, tuple[str, list[str]]]:
+    """What ``compare_updates`` alternates, by name: a ``src`` and a stage's extra options.
+    ``--before``: this checkout and that one, the 1% added the same way in both;
+    ``--both-ways``: this checkout, the 1% added each way (``ADDS``)."""
+    this = str(Path(__file__).resolve().parents[1] / "src")
+    if options.both_ways:
+        return {ADDS[same]: (this, ["--same-connection"] if same else []) for same in ADDS}
+    return {"after": (this, _same(options)), "before": (str(options.before), _same(options))}
+
+
+def _same(options: argparse.Namespace) -> list[str]:
+    """The option that makes a stage add the 1% on the steps' connection, where it was given."""
+    return ["--same-connection"] if options.same_connection else []
 
 
 def _best(runs: dict[str, list[dict]]) -> dict[str, dict]:
@@ -522,24 +615,30 @@ def main() -> None:
     parser.add_argument("--cache", type=Path, default=Path("/tmp/newsdesk-corpus-steps"))
     parser.add_argument("--batch", choices=BATCHES, default="file")
     parser.add_argument("--before", type=Path, help="another checkout's src: updates alternate")
-    parser.add_argument("--repeat", type=int, default=5, help="updates per tree with --before")
+    parser.add_argument("--repeat", type=int, default=5, help="updates per tree (--before) or way (--both-ways)")
     parser.add_argument("--full-repeat", type=int, default=0,
-                        help="rebuilds per tree with --before, before the updates")
+                        help="rebuilds per tree (--before) or round (--both-ways), before the updates")
     parser.add_argument("--loop", type=int, default=0,
                         help="with --before: also this many updates in one process per tree")
+    parser.add_argument("--same-connection", action="store_true",
+                        help="add the 1%%'s layers on the connection the update uses, as newsdesk analyse does")
+    parser.add_argument("--both-ways", action="store_true",
+                        help="updates alternate between the two ways of adding the 1%% (no --before)")
     parser.add_argument("--stage", nargs=2, metavar=("SIZE", "KIND"), help=argparse.SUPPRESS)
     options = parser.parse_args()
     options.cache.mkdir(parents=True, exist_ok=True)
     if options.stage and options.stage[1] == "loop":
-        update_loop(options.cache, int(options.stage[0]), options.loop, batch=options.batch)
+        update_loop(options.cache, int(options.stage[0]), options.loop, batch=options.batch,
+                    same_connection=options.same_connection)
         return
     if options.stage:
-        stage(options.cache, int(options.stage[0]), options.stage[1], batch=options.batch)
+        stage(options.cache, int(options.stage[0]), options.stage[1], batch=options.batch,
+              same_connection=options.same_connection)
         return
-    if options.before:
+    if options.before or options.both_ways:
         for size in map(int, options.sizes.split(",")):
             compare_updates(options, size)
-            if options.loop:
+            if options.loop and options.before:
                 compare_loops(options, size)
         return
     for size in map(int, options.sizes.split(",")):
@@ -552,6 +651,7 @@ def main() -> None:
                     str(options.cache),
                     "--batch",
                     options.batch,
+                    *_same(options),
                     "--stage",
                     str(size),
                     kind,
