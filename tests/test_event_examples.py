@@ -124,6 +124,17 @@ def test_the_training_cache_is_read_back_only_by_the_events_version_that_kept_it
     assert len(builds) == 3
 
 
+def test_a_training_cache_cut_short_is_built_again(tmp_path, capsys):
+    """A file a stopped run left half written is no JSON: it is built again, not a crash."""
+    path = tmp_path / "labels.json"
+    cached(path, lambda: [["lemma:attack", "ASSAULT"]])
+    path.write_text(path.read_text(encoding="utf-8")[:20], encoding="utf-8")
+    assert cached(path, lambda: [["lemma:meet", "CONSULT"]]) == [["lemma:meet", "CONSULT"]]
+    assert "as no JSON, built again" in capsys.readouterr().err
+    assert cached(path, lambda: []) == [["lemma:meet", "CONSULT"]]
+    assert [p.name for p in tmp_path.iterdir()] == ["labels.json"]
+
+
 def test_the_training_cache_is_built_again_for_other_stories(tmp_path, capsys):
     """Labels kept for the first 3 stories are not the labels of the first 5, nor of another
     stories file: ``--stories`` and ``--data`` are stamped with them, and a file kept with
