@@ -81,6 +81,13 @@ FAMILIES = [
         "This is wrong",
         "Bernie Sanders",
     ),
+    # ... also after "the" and words before the name: "the" is not the phrase's one word
+    (
+        "Mitch McConnell closed the debate on Monday. The late John Adams was furious when the "
+        'treaty passed. "This is wrong," he wrote.',
+        "This is wrong",
+        "John Adams",
+    ),
 ]
 
 

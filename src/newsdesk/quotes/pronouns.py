@@ -279,12 +279,13 @@ def _plural_noun(context: Context, token: Any) -> bool:
 def family(token: Any) -> bool:
     """``The Clintons pursued …, even though Bill had lied. … his supporters``: a surname in
     the plural after *the* is a family, several people, whom a "he" or "she" does not stand
-    for, whether the tagger reads it as plural or not (a person's name that ends in *s*,
-    ``Sanders``, has no *the*)."""
+    for, whether the tagger reads it as plural or not: *the* is the phrase's one word before
+    the name (a person's name that ends in *s* has no *the*, ``Sanders``, or has more words
+    between, ``the late John Adams``)."""
     return (
         token.tag_ in {"NNP", "NNPS"}
         and token.text.endswith("s")
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+        and [(c.dep_, c.lower_) for c in token.lefts] == [("det", "the")]
     )
 
 
