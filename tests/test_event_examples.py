@@ -155,7 +155,8 @@ def test_the_training_cache_is_built_again_for_other_stories(tmp_path, capsys):
     assert len(labels(["--stories", "5"])) == 5
     assert "stories 3 there, 5 asked" in capsys.readouterr().err
     args = parse_args(["--data", str(tmp_path / "other.csv.gz"), "--stories", "5"])
-    assert cache_settings(args) != cache_settings(parse_args(["--data", str(data), "--stories", "5"]))
+    asked = parse_args(["--data", str(data), "--stories", "5"])
+    assert cache_settings(args) != cache_settings(asked)
     assert cached(path, lambda: ["built"], settings=cache_settings(args)) == ["built"]
     assert "data " in capsys.readouterr().err
     from newsdesk.events import EventsAnalyser

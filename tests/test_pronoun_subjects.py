@@ -132,5 +132,7 @@ CLOSING = [
 
 
 @pytest.mark.parametrize(("text", "content", "speaker"), CLOSING)
-def test_the_subject_that_closes_the_paragraph_before(text: str, content: str, speaker: str) -> None:
+def test_the_subject_that_closes_the_paragraph_before(
+    text: str, content: str, speaker: str
+) -> None:
     assert speaker_of(text, content) == [speaker]

@@ -34,7 +34,9 @@ CASES = [
 
 
 @pytest.mark.parametrize(("text", "content", "speaker"), CASES)
-def test_a_surname_is_the_person_whose_given_name_was_tagged_alone(text: str, content: str, speaker: str) -> None:
+def test_a_surname_is_the_person_whose_given_name_was_tagged_alone(
+    text: str, content: str, speaker: str
+) -> None:
     assert speaker_of(text, content) == [speaker]
 
 

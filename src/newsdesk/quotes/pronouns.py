@@ -147,7 +147,9 @@ def person_named(context: Context, subject: Any) -> Any | None:
     its sentence or paragraph, is what a pronoun after it stands for."""
     if is_person(context, subject):
         return subject
-    appositive = next((c for c in subject.children if c.dep_ == "appos" and is_person(context, c)), None)
+    appositive = next(
+        (c for c in subject.children if c.dep_ == "appos" and is_person(context, c)), None
+    )
     if appositive is not None:
         return appositive
     if subject.pos_ != "PROPN" or context.index.mention_at(subject.idx) is not None:
@@ -363,7 +365,9 @@ def _depth(context: Context, mention: Any) -> int:
     return depth
 
 
-def _closing_subject(context: Context, token: Any, *, gender: str | None, resolve: Resolve) -> Speaker | None:
+def _closing_subject(
+    context: Context, token: Any, *, gender: str | None, resolve: Resolve
+) -> Speaker | None:
     """``Gardner went berserk when Sessions announced that he was rescinding the memo. …
     Gardner wasn't in favor …, but in 2018 he was ready to defend it. ¶ "…," he said``: a
     pronoun whose own paragraph names no one before it refers to the person who is a
