@@ -61,7 +61,9 @@ def seeds(text: str) -> list[int]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--seeds", default="17-28", help="seeds and ranges, comma-separated (17-26,28)")
+    parser.add_argument(
+        "--seeds", default="17-28", help="seeds and ranges, comma-separated (17-26,28)"
+    )
     parser.add_argument("--out", type=Path, help="write every answer of the judged articles")
     options = parser.parse_args()
     draws = {seed: judged(seed) for seed in seeds(options.seeds)}

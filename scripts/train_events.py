@@ -115,24 +115,37 @@ def cached(path: Path | None, build, *, settings: dict | None = None):
     layer's version and the ``settings`` that shape the value (the stories read, how many):
     a value another version kept, one kept with other settings, or one kept with neither is
     built again, with a line on standard error, as its labels are what that coder found in
-    those stories."""
+    those stories. A file that is no JSON (a run stopped while writing it) is built again too;
+    the file is written whole or not at all."""
     stamp = {"events_version": EventsAnalyser.version, "settings": settings or {}}
     if path and path.exists():
-        kept = json.loads(path.read_text(encoding="utf-8"))
+        kept = _read_kept(path)
         differs = _stamp_differs(kept, stamp)
         if not differs:
             return kept["value"]
         print(f"{path}: kept {differs}, built again", file=sys.stderr)
     value = build()
     if path:
-        path.write_text(json.dumps({**stamp, "value": value}), encoding="utf-8")
+        partial = path.with_name(path.name + ".partial")
+        partial.write_text(json.dumps({**stamp, "value": value}), encoding="utf-8")
+        partial.replace(path)
     return value
+
+
+def _read_kept(path: Path):
+    """The JSON value kept at ``path``, or None when the file is no JSON."""
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        return None
 
 
 def _stamp_differs(kept, stamp: dict) -> str | None:
     """How ``kept`` was made otherwise than ``stamp`` asks ("by another version of the events
     layer", "with no settings", "with other settings: ..."), or None when it was made as it
     would be now."""
+    if kept is None:
+        return "as no JSON"
     if not isinstance(kept, dict) or kept.get("events_version") != stamp["events_version"]:
         return "by another version of the events layer"
     if "settings" not in kept:

@@ -124,6 +124,17 @@ def test_the_training_cache_is_read_back_only_by_the_events_version_that_kept_it
     assert len(builds) == 3
 
 
+def test_a_training_cache_cut_short_is_built_again(tmp_path, capsys):
+    """A file a stopped run left half written is no JSON: it is built again, not a crash."""
+    path = tmp_path / "labels.json"
+    cached(path, lambda: [["lemma:attack", "ASSAULT"]])
+    path.write_text(path.read_text(encoding="utf-8")[:20], encoding="utf-8")
+    assert cached(path, lambda: [["lemma:meet", "CONSULT"]]) == [["lemma:meet", "CONSULT"]]
+    assert "as no JSON, built again" in capsys.readouterr().err
+    assert cached(path, lambda: []) == [["lemma:meet", "CONSULT"]]
+    assert [p.name for p in tmp_path.iterdir()] == ["labels.json"]
+
+
 def test_the_training_cache_is_built_again_for_other_stories(tmp_path, capsys):
     """Labels kept for the first 3 stories are not the labels of the first 5, nor of another
     stories file: ``--stories`` and ``--data`` are stamped with them, and a file kept with
@@ -144,7 +155,8 @@ def test_the_training_cache_is_built_again_for_other_stories(tmp_path, capsys):
     assert len(labels(["--stories", "5"])) == 5
     assert "stories 3 there, 5 asked" in capsys.readouterr().err
     args = parse_args(["--data", str(tmp_path / "other.csv.gz"), "--stories", "5"])
-    assert cache_settings(args) != cache_settings(parse_args(["--data", str(data), "--stories", "5"]))
+    asked = parse_args(["--data", str(data), "--stories", "5"])
+    assert cache_settings(args) != cache_settings(asked)
     assert cached(path, lambda: ["built"], settings=cache_settings(args)) == ["built"]
     assert "data " in capsys.readouterr().err
     from newsdesk.events import EventsAnalyser

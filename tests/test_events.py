@@ -150,7 +150,10 @@ def test_phone_call_between_two_people_names_both(nlp):
 # Act nouns of the CAMEO codebook's category names (sentences written for the test).
 CODEBOOK_NOUNS = [
     ("Israel's assassination of the commander angered Iran.", "assassination", "186", ["Israel"]),
-    ("Government troops began a heavy bombardment of the city on Monday.", "bombardment", "194", ["troop"]),
+    (
+        "Government troops began a heavy bombardment of the city on Monday.",
+        "bombardment", "194", ["troop"],
+    ),
     ("Norway launched a mediation effort in Sudan.", "mediation", "045", ["Norway"]),
 ]
 

@@ -81,6 +81,13 @@ FAMILIES = [
         "This is wrong",
         "Bernie Sanders",
     ),
+    # ... also after "the" and words before the name: "the" is not the phrase's one word
+    (
+        "Mitch McConnell closed the debate on Monday. The late John Adams was furious when the "
+        'treaty passed. "This is wrong," he wrote.',
+        "This is wrong",
+        "John Adams",
+    ),
 ]
 
 
@@ -125,5 +132,7 @@ CLOSING = [
 
 
 @pytest.mark.parametrize(("text", "content", "speaker"), CLOSING)
-def test_the_subject_that_closes_the_paragraph_before(text: str, content: str, speaker: str) -> None:
+def test_the_subject_that_closes_the_paragraph_before(
+    text: str, content: str, speaker: str
+) -> None:
     assert speaker_of(text, content) == [speaker]

@@ -91,12 +91,12 @@ NOUN_TRIGGERS = {
     "coup": "201",
     # the act nouns of the CAMEO codebook's category names ("045 Mediate", "0871 Declare
     # truce, ceasefire", "1723 Impose curfew", "186 Assassinate", "194 Fight with artillery"),
-    # read from the codebook, not from the evaluation sentences
+    # read from the codebook, not from the evaluation sentences; a hyphenated noun is no key,
+    # as the tokeniser splits it ("cease-fire" reaches ``noun_code`` as "cease", "-", "fire")
     "negotiation": "046",
     "mediation": "045",
     "apology": "055",
     "ceasefire": "0871",
-    "cease-fire": "0871",
     "truce": "0871",
     "armistice": "0871",
     "demobilization": "0873",
@@ -110,7 +110,6 @@ NOUN_TRIGGERS = {
     "lawsuit": "115",
     "ultimatum": "139",
     "march": "141",
-    "sit-in": "141",
     "boycott": "143",
     "riot": "145",
     "mobilization": "154",

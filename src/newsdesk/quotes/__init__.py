@@ -40,7 +40,9 @@ class QuoteAnalyser:
     """The ``quotes`` analyser for ``newsdesk analyse`` (runs after ``mentions`` when present)."""
 
     layer = "quotes"
-    version = 45  # 45: both of the two below;
+    version = 46  # 46: a name ending in *s* after "the" is a family only when "the" is the
+    # phrase's one word before it ("the late John Adams" is one man, a he);
+    # 45: both of the two below;
     # 44: a surname is the person the mentions layer now names in full where the tagger
     # took the given name alone ("Attorney General [Sally] Yates … Yates said"),
     # and a source's name is not looked for in its relative clause ("the Affordable Care

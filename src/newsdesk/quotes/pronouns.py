@@ -147,7 +147,9 @@ def person_named(context: Context, subject: Any) -> Any | None:
     its sentence or paragraph, is what a pronoun after it stands for."""
     if is_person(context, subject):
         return subject
-    appositive = next((c for c in subject.children if c.dep_ == "appos" and is_person(context, c)), None)
+    appositive = next(
+        (c for c in subject.children if c.dep_ == "appos" and is_person(context, c)), None
+    )
     if appositive is not None:
         return appositive
     if subject.pos_ != "PROPN" or context.index.mention_at(subject.idx) is not None:
@@ -279,12 +281,13 @@ def _plural_noun(context: Context, token: Any) -> bool:
 def family(token: Any) -> bool:
     """``The Clintons pursued …, even though Bill had lied. … his supporters``: a surname in
     the plural after *the* is a family, several people, whom a "he" or "she" does not stand
-    for, whether the tagger reads it as plural or not (a person's name that ends in *s*,
-    ``Sanders``, has no *the*)."""
+    for, whether the tagger reads it as plural or not: *the* is the phrase's one word before
+    the name (a person's name that ends in *s* has no *the*, ``Sanders``, or has more words
+    between, ``the late John Adams``)."""
     return (
         token.tag_ in {"NNP", "NNPS"}
         and token.text.endswith("s")
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+        and [(c.dep_, c.lower_) for c in token.lefts] == [("det", "the")]
     )
 
 
@@ -362,7 +365,9 @@ def _depth(context: Context, mention: Any) -> int:
     return depth
 
 
-def _closing_subject(context: Context, token: Any, *, gender: str | None, resolve: Resolve) -> Speaker | None:
+def _closing_subject(
+    context: Context, token: Any, *, gender: str | None, resolve: Resolve
+) -> Speaker | None:
     """``Gardner went berserk when Sessions announced that he was rescinding the memo. …
     Gardner wasn't in favor …, but in 2018 he was ready to defend it. ¶ "…," he said``: a
     pronoun whose own paragraph names no one before it refers to the person who is a
