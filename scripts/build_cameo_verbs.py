@@ -9,7 +9,11 @@ the block's default CAMEO code and the simple patterns "verb + object noun" and
 object is a phrase ("{JOINT &MILITARY OPERATION}") keeps its head noun and, as a fourth
 field, the words before it: one list of allowed words per word (a synonym set gives all its
 members), so the coder can tell "launched a joint military operation" (0312) from "launched
-an operation" (190). Patterns that need words before the verb are dropped. Source: github.com/openeventdata/petrarch2
+an operation" (190). As a fifth field, the prepositional phrases the pattern wants after its
+object, each a preposition and the words its object's head may be ("STATE (OF EMERGENCY)":
+``[["of", ["emergency"]]]``; a bare preposition or an actor ``+``/``$``/``^`` as its object:
+any object, "&MEDIATION BETWEEN" ``[["between", []]]``). Patterns that need words before the
+verb, or words after the object that are no such phrase ("OFF DEBT"), are dropped. Source: github.com/openeventdata/petrarch2
 (MIT, Copyright 2015 Open Event Data Alliance), see data/cameo_verbs.LICENSE.
 """
 
@@ -25,6 +29,11 @@ DEFAULT_SOURCE = ROOT.parent / "shared/data/events/petrarch2-cameo-verbs/CAMEO.2
 TARGET = ROOT / "src/newsdesk/data/cameo_verbs.json"
 _HEADER = re.compile(r"^---\s+(\S+)\s+\[([^\]]*)\]")
 _PATTERN = re.compile(r"^-\s+(.*?)\[([^\]]*)\]")
+_PREPOSITIONS = {
+    "about", "against", "at", "before", "behind", "between", "by", "for", "from", "in", "into",
+    "of", "on", "over", "to", "toward", "towards", "under", "with", "without",
+}
+_ACTORS = {"+", "$", "^"}  # the target, the source, a skipped noun phrase
 
 
 def _words(text: str) -> str:
@@ -62,10 +71,11 @@ def _objects(spec: str, synsets: dict[str, list[str]]) -> list[tuple[str | None,
     if group:
         prep, spec = group.group(1).lower(), group.group(2)
     rest = re.sub(r"^(\{[^}]*\}|\S+)", "", spec).strip()
-    if rest and not re.fullmatch(r"\((?:TO|IN|INTO|ON)\)", rest):
-        return []  # a pattern with more conditions than one object is not kept
+    after = [] if re.fullmatch(r"\((?:TO|IN|INTO|ON)\)", rest) else _phrases_after(rest, synsets)
+    if after is None:
+        return []  # words after the object that are no prepositional phrase are not read
     if re.fullmatch(r"\(([A-Z]+)\)", spec):
-        return [(spec.strip("()").lower(), None, [])]  # "call (ON)": a preposition, any object
+        return [(spec.strip("()").lower(), None, [], [])]  # "call (ON)": a preposition, any object
     phrase = re.match(r"^\{([^}]*)\}", spec)
     words = phrase.group(1).split() if phrase else spec.split()[:1]
     if not words or words[-1].startswith("("):
@@ -73,8 +83,26 @@ def _objects(spec: str, synsets: dict[str, list[str]]) -> list[tuple[str | None,
     head, modifiers = words[-1], [_alternatives(word, synsets) for word in words[:-1]]
     if head.startswith("&"):
         nouns = synsets.get(head[1:].rstrip("_"), [])
-        return [(prep, noun.split()[-1], modifiers) for noun in nouns]
-    return [(prep, _words(head), modifiers)]
+        return [(prep, noun.split()[-1], modifiers, after) for noun in nouns]
+    return [(prep, _words(head), modifiers, after)]
+
+
+def _phrases_after(rest: str, synsets: dict[str, list[str]]) -> list[list] | None:
+    """The prepositional phrases a pattern wants after its object, each as ``[preposition,
+    the words its object's head may be]`` (an empty list: any object, as for an actor ``+``,
+    ``$`` or ``^`` or a bare preposition): "STATE (OF EMERGENCY)" ``[["of", ["emergency"]]]``,
+    "&MEDIATION BETWEEN" ``[["between", []]]``. None when the rest is not such phrases
+    ("OFF DEBT", "TRIAL UNFAIR")."""
+    phrases: list[list] = []
+    for group in re.findall(r"\(([^)]*)\)|(\S+)", rest):
+        words = (group[0] or group[1]).replace("{", "").replace("}", "").split()
+        if words and words[0] in _ACTORS and group[1] and phrases:
+            continue  # "ATTACK ON +": the actor is the preposition's object
+        if not words or words[0].lower() not in _PREPOSITIONS or "/" in group[0]:
+            return None  # PETRARCH skips alternatives written "A/B" too
+        heads = [w for w in words[1:] if w not in _ACTORS]
+        phrases.append([words[0].lower(), _alternatives(heads[-1], synsets) if heads else []])
+    return phrases
 
 
 def _alternatives(word: str, synsets: dict[str, list[str]]) -> list[str]:
@@ -111,8 +139,8 @@ def _add_pattern(patterns: list, body: str, code: str, synsets: dict[str, list[s
     before, star, after = body.partition("*")
     if not star or before.strip():
         return
-    for prep, noun, modifiers in _objects(after, synsets):
-        patterns.append([prep, noun, _code(code), modifiers])
+    for prep, noun, modifiers, phrases in _objects(after, synsets):
+        patterns.append([prep, noun, _code(code), modifiers, phrases])
 
 
 def _add_member(verbs: dict[str, dict], line: str, block_code: str | None, block: int) -> None:

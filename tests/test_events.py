@@ -5,16 +5,19 @@ from __future__ import annotations
 import json
 import os
 import re
+import sys
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
+from conftest import need_shared
 from newsdesk.analyse import analyse
 from newsdesk.article import Article
 from newsdesk.cli import app
 from newsdesk.events import extract_events, extract_rule_events, plover_of
 from newsdesk.events.actors import actor_spans
+from newsdesk.events.cameo import verb_code
 from newsdesk.footprint import dimension_of, footprint
 from newsdesk.ingest import ingest
 from newsdesk.nlp import load_pipeline
@@ -247,6 +250,48 @@ CODEBOOK_CODES = [
 def test_the_codebooks_code_where_the_dictionary_differs(nlp, text, trigger, cameo):
     codes = [e["cameo"] for e in extract_rule_events(nlp(text)) if e["trigger"] == trigger]
     assert codes == ([cameo] if cameo else [])
+
+
+# The dictionary's patterns with a prepositional phrase after the object (sentences written for
+# the test): the phrase's code when the phrase is there, the block's own reading when it is not.
+# (text, trigger, the dictionary's code, or None when it codes nothing)
+PHRASES_AFTER_THE_OBJECT = [
+    ("The army imposed a state of emergency.", "imposed", "1724"),  # IMPOSE + STATE (OF EMERGENCY)
+    ("The army imposed a new state.", "imposed", "170"),  # the IMPOSE block's default
+    ("The minister promised action against the rebels.", "promised", "130"),  # ACTION (AGAINST)
+    ("The minister promised action.", "promised", "030"),
+    ("Canada introduced an embargo on arms to Syria.", "introduced", "163"),  # EMBARGO (ON ARMS)
+    ("Canada introduced an embargo on oil.", "introduced", "040"),
+    ("Russia moved troops into Ukraine.", "moved", "192"),  # &MILITARY (INTO +)
+    ("Russia moved troops to the border.", "moved", None),
+    ("Norway launched a mediation between the government and the rebels.", "launched", "045"),
+    ("Norway launched a mediation in Sudan.", "launched", None),  # &MEDIATION BETWEEN
+    ("The rebels planned a coup against the president.", "planned", "138"),  # COUP AGAINST
+    ("The rebels planned a coup.", "planned", "030"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, cameo", PHRASES_AFTER_THE_OBJECT)
+def test_a_pattern_may_want_a_phrase_after_its_object(nlp, text, trigger, cameo):
+    verb = next(t for t in nlp(text) if t.text == trigger)
+    coded = verb_code(verb)
+    assert (coded[1] if coded else None) == cameo
+
+
+def test_the_builder_reads_phrases_after_the_object_and_ships_what_it_builds():
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
+    import build_cameo_verbs as builder
+
+    lines = need_shared("data/events/petrarch2-cameo-verbs/CAMEO.2.0.txt").read_text("latin-1").splitlines()
+    synsets = builder.read_synsets(lines)
+    verbs, blocks = builder.read_blocks(lines, synsets)
+    shipped = json.loads((Path(builder.TARGET)).read_text("utf-8"))
+    assert (verbs, blocks) == (shipped["verbs"], shipped["patterns"])
+    state = [p for p in blocks[verbs["decree"]["block"]] if p[1] == "state"]
+    assert [None, "state", "1724", [], [["of", ["emergency"]]]] in state
+    assert builder._phrases_after("BETWEEN", synsets) == [["between", []]]
+    assert builder._phrases_after("(INTO +)", synsets) == [["into", []]]
+    assert builder._phrases_after("DEBT", synsets) is None  # "OFF DEBT": a particle, not read
 
 
 def test_a_restriction_eased_or_imposed_keeps_its_type():

@@ -377,7 +377,10 @@ class EventsAnalyser:
     # imposed ("lifted sanctions" 085, not 0351; "declared a state of siege" 1724, not 1044),
     # a thing returned 084, an undertaking begun as the act its compound names ("launched a
     # mediation effort" 045, not 020)
-    version = 26
+    # 27: the dictionary's patterns with a prepositional phrase after the object are read
+    # ("declared a state of emergency" DECREE + STATE (OF EMERGENCY) 1724, not 012; "launched a
+    # mediation between A and B" &MEDIATION BETWEEN 045)
+    version = 27
 
     def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:
         from newsdesk.timex import caption_docs

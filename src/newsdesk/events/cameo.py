@@ -2,7 +2,8 @@
 
 Verb triggers and their codes come from the PETRARCH-2 CAMEO verb dictionary (derived into
 ``data/cameo_verbs.json`` by ``scripts/build_cameo_verbs.py``): the verb's default code,
-overridden by a pattern on its object ("send + troops"), else, for a verb with no object of
+overridden by a pattern on its object ("send + troops"), with the prepositional phrases the
+pattern may want after it ("declare + state (of emergency)": 1724), else, for a verb with no object of
 its own, by a pattern that names only a preposition ("call on", "call for": 020); under a verb
 of not doing the infinitive's verb is the object ("declined to comment" is *decline + comment*,
 011, as "declined comment" would be). A pattern's noun may be the object's compound ("aid
@@ -214,7 +215,7 @@ def _weapon_nouns() -> frozenset[str]:
     return frozenset(
         noun
         for block in cameo_dictionary()["patterns"]
-        for prep, noun, code, _ in block
+        for prep, noun, code, *_ in block
         if prep is None and code == "194"
     )
 
@@ -226,14 +227,44 @@ def _pattern_code(token: Any, patterns: list[list[Any]], default: str | None) ->
     "met Putin at the Kremlin"); else the block's default."""
     objects = object_words(token)
     matched = [p for p in patterns if p[1] is not None and (p[0], p[1]) in objects]
+    if any(p[4] for p in matched):
+        phrases = phrases_after(token)
+        matched = [p for p in matched if all(_phrase_holds(want, phrases) for want in p[4])]
     if matched:
         modifiers = _object_modifiers(token)
-        return min(matched, key=lambda pattern: _phrase_rank(pattern[3], modifiers))[2]
+        return min(matched, key=lambda pattern: (_phrase_rank(pattern[3], modifiers), -len(pattern[4])))[2]
     if any(c.dep_ == "dobj" for c in token.children):
         return default
     preps = {c.lower_ for c in token.children if c.dep_ == "prep" and not _of_time(c)}
     preps |= {"for"} if _for_clause(token) else set()
-    return next((code for prep, noun, code, _ in patterns if noun is None and prep in preps), default)
+    return next((code for prep, noun, code, *_ in patterns if noun is None and prep in preps), default)
+
+
+def phrases_after(verb: Any) -> set[tuple[str, str | None]]:
+    """``(preposition, word)`` for the prepositional phrases on a verb and on the nouns it acts
+    on or through, with ``(preposition, None)`` for each preposition: "declared a state of
+    emergency" has ``("of", "emergency")``, "launched a mediation between the parties"
+    ``("between", "party")``; a "to" infinitive counts as a phrase "to" + its verb ("urged the
+    rebels to disarm": ``("to", "disarm")``)."""
+    heads = [verb, *(c for c in verb.children if c.dep_ in {"dobj", "attr", "oprd", "nsubjpass"})]
+    heads += [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    phrases: set[tuple[str, str | None]] = set()
+    for head in heads:
+        for child in head.children:
+            if child.dep_ == "prep":
+                phrases.add((child.lower_, None))
+                objects = (o for o in child.children if o.dep_ == "pobj")
+                phrases |= {(child.lower_, w) for o in objects for w in (o.lemma_.lower(), o.lower_)}
+            elif child.dep_ in {"xcomp", "acl", "advcl"} and any(a.lower_ == "to" for a in child.children if a.dep_ == "aux"):
+                phrases |= {("to", None), ("to", child.lemma_.lower())}
+    return phrases
+
+
+def _phrase_holds(want: list[Any], phrases: set[tuple[str, str | None]]) -> bool:
+    """True when one of the phrases is the pattern's ``[preposition, words]`` (no words: any
+    object)."""
+    prep, words = want
+    return (prep, None) in phrases if not words else any((prep, word) in phrases for word in words)
 
 
 def _phrase_rank(slots: list[list[str]], modifiers: set[str]) -> int:

@@ -1,10 +1,10 @@
 """Codes the CAMEO codebook gives verb phrases that the derived dictionary codes otherwise.
 
 Written by hand: the PETRARCH-2 dictionary (``cameo.py``) codes a few common phrases against
-the codebook's own definitions (CAMEO Event Data Codebook, version 1.1b3), and the derived
-dictionary drops the patterns that would have coded others ("STATE (OF EMERGENCY)" needs a
-phrase after the object). The readings here follow the codebook's category names, not the
-sentences of any evaluation set:
+the codebook's own definitions (CAMEO Event Data Codebook, version 1.1b3), and has no pattern
+for others (its *STATE (OF EMERGENCY)* patterns, read since events version 27, are in the
+blocks of declare, impose, extend and lift only, and none names martial law). The readings
+here follow the codebook's category names, not the sentences of any evaluation set:
 
 * lifting, easing or ending a restriction is the Yield code for it: 085 "Ease economic
   sanctions, boycott, embargo" (the LIFT block's first pattern gives "lift sanctions" 0351,
