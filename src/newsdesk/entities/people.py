@@ -290,12 +290,18 @@ def resolve_name(name: str, names: list[tuple[int, str]], *, at: int, text: str 
         long_form = nearest(((o, n) for o, n in names if o < at and letters in _initials_forms(n)), at=at)
         if long_form or text:
             return long_form or spelled_out(word, text, before=at) or _spelled_out_later(word, text, after=at)
-    found = nearest(((o, n) for o, n in names if _short_form_of(word, n.split())), at=at)
+    found = nearest(((o, n) for o, n in names if word in _name_forms(n)), at=at)
     return found or word
 
 
-def _short_form_of(word: str, words: list[str]) -> bool:
-    return word in short_forms(words) or word == company_short_form(words)
+@lru_cache(maxsize=4096)
+def _name_forms(name: str) -> frozenset[str]:
+    """The short forms of the full name ``name`` and its company form, worked out once per
+    name: ``resolve_name`` reads them for every mention of the article each time it resolves
+    a short name (177,000 readings for 7,700 resolutions over 150 AllSides articles)."""
+    words = name.split()
+    company = company_short_form(words)
+    return frozenset(short_forms(words)) | (frozenset({company}) if company else frozenset())
 
 
 def fullest_variant(name: str, people: Iterable[str]) -> str:

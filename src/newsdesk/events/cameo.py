@@ -172,7 +172,7 @@ def verb_code(token: Any) -> tuple[str, str] | None:
     for key in candidates:
         if key in dictionary["forms"]:
             lemma, entry = dictionary["forms"][key]
-            code = _pattern_code(token, dictionary["patterns"][entry["block"]], entry["code"])
+            code = _pattern_code(token, entry["block"], entry["code"])
             if code and plover_of(code) == "PROTEST" and _armed_strike(token):
                 code = NOUN_TRIGGERS["attack"]
             return (lemma, code) if code else None
@@ -220,13 +220,15 @@ def _weapon_nouns() -> frozenset[str]:
     )
 
 
-def _pattern_code(token: Any, patterns: list[list[Any]], default: str | None) -> str | None:
+def _pattern_code(token: Any, block: int, default: str | None) -> str | None:
     """The code of the pattern the verb's objects match best (``_phrase_rank``; the block's
     order among equals); else, for a verb without a direct object, a pattern that names only a
     preposition ("call on", "call for": 020; with an object the preposition says where or when:
     "met Putin at the Kremlin"); else the block's default."""
+    patterns = cameo_dictionary()["patterns"][block]
+    keyed, bare = _block_index(block)
     objects = object_words(token)
-    matched = [p for p in patterns if p[1] is not None and (p[0], p[1]) in objects]
+    matched = [patterns[n] for n in sorted(n for key in objects for n in keyed.get(key, ()))]
     if any(p[4] for p in matched):
         phrases = phrases_after(token)
         matched = [p for p in matched if all(_phrase_holds(want, phrases) for want in p[4])]
@@ -237,7 +239,7 @@ def _pattern_code(token: Any, patterns: list[list[Any]], default: str | None) ->
         return default
     preps = {c.lower_ for c in token.children if c.dep_ == "prep" and not _of_time(c)}
     preps |= {"for"} if _for_clause(token) else set()
-    return next((code for prep, noun, code, *_ in patterns if noun is None and prep in preps), default)
+    return next((code for prep, code in bare if prep in preps), default)
 
 
 def phrases_after(verb: Any) -> set[tuple[str, str | None]]:
@@ -265,6 +267,24 @@ def _phrase_holds(want: list[Any], phrases: set[tuple[str, str | None]]) -> bool
     object)."""
     prep, words = want
     return (prep, None) in phrases if not words else any((prep, word) in phrases for word in words)
+
+
+@lru_cache(maxsize=512)  # the dictionary has 397 blocks
+def _block_index(block: int) -> tuple[dict[tuple[str | None, str], tuple[int, ...]],
+                                      tuple[tuple[str | None, str], ...]]:
+    """A pattern block looked up by what it matches, built once per block: ``(preposition,
+    noun)`` -> the positions of the patterns naming that pair, and the ``(preposition, code)``
+    of the patterns that name no noun, in the block's order. A common verb's block holds
+    hundreds of patterns and a verb's objects only a few words, so a match is looked up
+    instead of read off every pattern."""
+    keyed: dict[tuple[str | None, str], list[int]] = {}
+    bare = []
+    for n, (prep, noun, code, *_) in enumerate(cameo_dictionary()["patterns"][block]):
+        if noun is None:
+            bare.append((prep, code))
+        else:
+            keyed.setdefault((prep, noun), []).append(n)
+    return {key: tuple(found) for key, found in keyed.items()}, tuple(bare)
 
 
 def _phrase_rank(slots: list[list[str]], modifiers: set[str]) -> int:
