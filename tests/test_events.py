@@ -179,6 +179,15 @@ ENDED_ACTS = [
     ("Norway ended its mediation effort in Sudan.", "mediation", False),
     ("The United States imposed sanctions on Iran.", "sanctions", True),
     ("Norway began a mediation effort in Sudan.", "mediation", True),
+    # the act noun the subject of an intransitive verb of ending
+    ("Russia's blockade of the port ended on Monday.", "blockade", False),
+    ("Russia's blockade of the port was over by Monday.", "blockade", False),
+    ("Israel's offensive in Gaza ceased.", "offensive", False),
+    ("The Israeli offensive in Gaza stopped.", "offensive", False),
+    ("Russia's blockade of the port began on Monday.", "blockade", True),
+    ("Russia's blockade of the port continued.", "blockade", True),
+    ("Russia's blockade of the port has not ended.", "blockade", True),
+    ("Israel's offensive ended the dispute.", "offensive", True),
 ]
 
 
