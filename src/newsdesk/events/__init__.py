@@ -382,6 +382,7 @@ class EventsAnalyser:
     # mediation between A and B" &MEDIATION BETWEEN 045)
     # 28: an act noun that is the subject of an intransitive verb of ending ("the blockade
     # ended", "the fighting was over") is no event, as one ended by a verb's object is
+    # and a hyphenated act noun is read whole ("a cease-fire" 0871, "a sit-in" 141)
     version = 28
 
     def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:
