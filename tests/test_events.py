@@ -168,6 +168,27 @@ def test_act_nouns_of_the_codebook_are_events(nlp, text, trigger, cameo, actors)
     assert (event["cameo"], event["actors"]) == (cameo, actors)
 
 
+# A hyphenated act noun, split by the tokeniser, is read whole (sentences written for the test).
+HYPHENATED_NOUNS = [
+    ("Israel's cease-fire with Hamas began on Monday.", "cease-fire", "0871", ["Israel"]),
+    ("The cease-fires of Israel and Hamas held.", "cease-fire", "0871", ["Israel", "Hamas"]),
+    ("Greenpeace held a sit-in.", "sit-in", "141", ["Greenpeace"]),
+    ("Greenpeace's sit-in at the ministry lasted a week.", "sit-in", "141", ["Greenpeace"]),
+]
+
+
+@pytest.mark.parametrize("text, action, cameo, actors", HYPHENATED_NOUNS)
+def test_a_hyphenated_act_noun_is_read_whole(nlp, text, action, cameo, actors):
+    event = next(e for e in extract_rule_events(nlp(text)) if e["action"] == action)
+    assert (event["cameo"], event["actors"]) == (cameo, actors)
+
+
+def test_a_hyphenated_word_the_lexicon_lacks_is_no_act_noun(nlp):
+    # "fire" alone is no trigger, nor is "in"; only the whole words are
+    assert not extract_rule_events(nlp("Israel's fire on the village began on Monday."))
+    assert not extract_rule_events(nlp("Greenpeace's break-in at the ministry lasted a week."))
+
+
 def test_an_act_noun_with_no_actor_and_no_date_is_no_event(nlp):
     assert not extract_rule_events(nlp("The bombardment of the city was heavy."))
 
@@ -179,6 +200,15 @@ ENDED_ACTS = [
     ("Norway ended its mediation effort in Sudan.", "mediation", False),
     ("The United States imposed sanctions on Iran.", "sanctions", True),
     ("Norway began a mediation effort in Sudan.", "mediation", True),
+    # the act noun the subject of an intransitive verb of ending
+    ("Russia's blockade of the port ended on Monday.", "blockade", False),
+    ("Russia's blockade of the port was over by Monday.", "blockade", False),
+    ("Israel's offensive in Gaza ceased.", "offensive", False),
+    ("The Israeli offensive in Gaza stopped.", "offensive", False),
+    ("Russia's blockade of the port began on Monday.", "blockade", True),
+    ("Russia's blockade of the port continued.", "blockade", True),
+    ("Russia's blockade of the port has not ended.", "blockade", True),
+    ("Israel's offensive ended the dispute.", "offensive", True),
 ]
 
 

@@ -380,7 +380,10 @@ class EventsAnalyser:
     # 27: the dictionary's patterns with a prepositional phrase after the object are read
     # ("declared a state of emergency" DECREE + STATE (OF EMERGENCY) 1724, not 012; "launched a
     # mediation between A and B" &MEDIATION BETWEEN 045)
-    version = 27
+    # 28: an act noun that is the subject of an intransitive verb of ending ("the blockade
+    # ended", "the fighting was over") is no event, as one ended by a verb's object is
+    # and a hyphenated act noun is read whole ("a cease-fire" 0871, "a sit-in" 141)
+    version = 28
 
     def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:
         from newsdesk.timex import caption_docs

@@ -92,12 +92,13 @@ NOUN_TRIGGERS = {
     "coup": "201",
     # the act nouns of the CAMEO codebook's category names ("045 Mediate", "0871 Declare
     # truce, ceasefire", "1723 Impose curfew", "186 Assassinate", "194 Fight with artillery"),
-    # read from the codebook, not from the evaluation sentences; a hyphenated noun is no key,
-    # as the tokeniser splits it ("cease-fire" reaches ``noun_code`` as "cease", "-", "fire")
+    # read from the codebook, not from the evaluation sentences; a hyphenated noun, which the
+    # tokeniser splits ("cease", "-", "fire"), is read whole at its last part (``noun_code``)
     "negotiation": "046",
     "mediation": "045",
     "apology": "055",
     "ceasefire": "0871",
+    "cease-fire": "0871",
     "truce": "0871",
     "armistice": "0871",
     "demobilization": "0873",
@@ -111,6 +112,7 @@ NOUN_TRIGGERS = {
     "lawsuit": "115",
     "ultimatum": "139",
     "march": "141",
+    "sit-in": "141",
     "boycott": "143",
     "riot": "145",
     "mobilization": "154",
@@ -353,6 +355,9 @@ def object_words(token: Any) -> set[tuple[str | None, str]]:
 
 
 def noun_code(token: Any) -> tuple[str, str] | None:
+    whole = _hyphenated_trigger(token)
+    if whole:
+        return whole, NOUN_TRIGGERS[whole]
     lemma = token.lemma_.lower()
     compounds = {c.lower_ for c in token.children if c.dep_ in {"compound", "amod"}}
     if lemma == "call":
@@ -362,3 +367,14 @@ def noun_code(token: Any) -> tuple[str, str] | None:
     if lemma == "talk" and token.lower_ == "talks":
         return "talks", NOUN_TRIGGERS["talks"]
     return (lemma, NOUN_TRIGGERS[lemma]) if lemma in NOUN_TRIGGERS and lemma != "talks" else None
+
+
+def _hyphenated_trigger(token: Any) -> str | None:
+    """The noun trigger a hyphenated word ending at ``token`` is, the word read whole as the
+    lexicon has it, hyphenated or joined ("cease-fires": "cease-fire"; "air-strike":
+    "airstrike"); None when the token ends no hyphenated word or the lexicon lacks it."""
+    doc, i = token.doc, token.i
+    if i < 2 or doc[i - 1].text != "-" or doc[i - 1].whitespace_ or doc[i - 2].whitespace_:
+        return None
+    word = f"{doc[i - 2].lower_}-{token.lemma_.lower()}"
+    return next((key for key in (word, word.replace("-", "")) if key in NOUN_TRIGGERS), None)

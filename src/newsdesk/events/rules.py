@@ -14,7 +14,8 @@ A few readings the derived dictionary misses follow its own codes and are made h
 of lessening with aid as its object is 162, forces kept "on alert" are 152, "defend" is verbal
 (052) unless an armed force defends (074), and a surrender by an armed force or rebels is a
 military one (0874). An act noun that a verb of ending or easing acts on ("ended the mediation
-effort", "lifted the sanctions") names the act ended, not one done: it is no noun event.
+effort", "lifted the sanctions") names the act ended, not one done: it is no noun event, nor
+is one that ends, the subject of an intransitive verb of ending ("the blockade ended").
 """
 
 from __future__ import annotations
@@ -103,6 +104,12 @@ def _subject_role(verb: Any, roles: set[str]) -> bool:
     return any(agent_role(t) in roles for t in words)
 
 
+#: Verbs of ending whose intransitive use says that their subject, an act, ended ("the
+#: blockade ended", "the fighting ceased"); "be over" is read with them.
+_ENDING_INTRANSITIVE = {"end", "stop", "cease", "halt", "finish", "terminate"}
+#: How the parse attaches "over" to "be" in "the blockade was over".
+_OVER_DEPS = {"advmod", "prt", "acomp", "prep"}
+
 #: Verbs of lessening: the dictionary codes "* AID" as 162 (reduce or stop aid) under cut, halt,
 #: freeze, delay and withhold; "reduced humanitarian aid", "suspended food supplies" are the same act.
 _LESSENING_VERBS = {"reduce", "cut", "slash", "decrease", "lower", "halt", "freeze", "withhold", "suspend"}
@@ -126,6 +133,23 @@ def _on_alert(verb: Any) -> tuple[str, str] | None:
 def _ended(noun: Any) -> bool:
     """True for an act noun that a verb of ending or easing acts on, as its object or passive
     subject, itself or through the noun it modifies ("ended mediation efforts", "the
-    sanctions were lifted")."""
+    sanctions were lifted"), or that ends, as the subject of an intransitive verb of ending
+    ("Russia's blockade of the port ended on Monday", "the fighting was over")."""
     phrase = noun.head if noun.dep_ == "compound" else noun
-    return phrase.dep_ in {"dobj", "nsubjpass"} and phrase.head.lemma_.lower() in ENDING_VERBS
+    if phrase.dep_ in {"dobj", "nsubjpass"}:
+        return phrase.head.lemma_.lower() in ENDING_VERBS
+    return phrase.dep_ == "nsubj" and _ends_intransitively(phrase.head)
+
+
+def _ends_intransitively(verb: Any) -> bool:
+    """True for a verb of ending with no object and no negation ("ended", "ceased", "was
+    over"): its subject is the act that ended. "The talks ended the dispute" (an object: the
+    talks did something) and "the blockade has not ended" (it goes on) are not."""
+    deps = {c.dep_ for c in verb.children}
+    if deps & {"dobj", "neg"}:
+        return False
+    if verb.lemma_.lower() in _ENDING_INTRANSITIVE:
+        return True
+    return verb.lemma_.lower() == "be" and any(
+        c.lower_ == "over" and not list(c.children) for c in verb.children if c.dep_ in _OVER_DEPS
+    )
