@@ -40,7 +40,11 @@ class QuoteAnalyser:
     """The ``quotes`` analyser for ``newsdesk analyse`` (runs after ``mentions`` when present)."""
 
     layer = "quotes"
-    version = 44  # 44: a surname is the person the mentions layer now names in full where
+    version = 45  # 45: a description of an organisation ("the network", "the court",
+    # "the company") is the nearest organisation named before it whose name may be of that
+    # kind, else its own words, not the latest organisation that spoke; a document's owner
+    # is the subject the parse hung on a hyphenated adverb ("The company flat-out denied");
+    # 44: a surname is the person the mentions layer now names in full where
     # the tagger took the given name alone ("Attorney General [Sally] Yates … Yates said"),
     # and a source's name is not looked for in its relative clause ("the Affordable Care
     # Act, which says that Secretary Kathleen Sebelius …": not Sebelius);
