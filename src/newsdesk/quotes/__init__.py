@@ -40,7 +40,11 @@ class QuoteAnalyser:
     """The ``quotes`` analyser for ``newsdesk analyse`` (runs after ``mentions`` when present)."""
 
     layer = "quotes"
-    version = 46  # 46: a name ending in *s* after "the" is a family only when "the" is the
+    version = 47  # 47: a description of an organisation ("the network", "the court",
+    # "the company") is the nearest organisation named before it whose name may be of that
+    # kind, else its own words, not the latest organisation that spoke; a document's owner
+    # is the subject the parse hung on a hyphenated adverb ("The company flat-out denied");
+    # 46: a name ending in *s* after "the" is a family only when "the" is the
     # phrase's one word before it ("the late John Adams" is one man, a he);
     # 45: both of the two below;
     # 44: a surname is the person the mentions layer now names in full where the tagger

@@ -17,6 +17,7 @@ from newsdesk.quotes.pronouns import GENDERED_NOUNS, indefinite, sentences_back,
 from newsdesk.quotes.roles import describe, is_party_member
 from newsdesk.quotes.sources import Speaker, in_marks, in_quote, named, paragraph_of
 from newsdesk.quotes.speakers.history import FOLLOW_UP_PARAGRAPHS, earlier_nominal, latest_of_kind
+from newsdesk.quotes.speakers.kinds import description_kind, fits, unmarked
 from newsdesk.quotes.speakers.titles import (
     UNNAMED,
     capitalised_title,
@@ -79,11 +80,77 @@ def description(context: Context, token: Any, *, at: int) -> Speaker:
         latest = nominal or subject or latest_of_kind(context, at, labels=PERSON_LABELS)
         holder = None if nominal or not latest else title_holder(context, token, latest, at=at)
         return holder or latest or Speaker()
+    kind = description_kind(token.lemma_)
+    if kind is not None:
+        earlier = [
+            _nearest_of_kind(context, token, kind=kind),
+            _spoken_of_kind(context, token, kind=kind),
+            _named_earlier(context, token),
+        ]
+        return (
+            _subject_of_kind(context, token, labels={"ORG"}, kind=kind)
+            or max((s for s in earlier if s is not None), key=lambda s: s.start or 0, default=None)
+            or (_proper_subject_before(context, at, kind=kind) if unmarked(kind) else Speaker())
+        )  # else its own words: "the court" with no court named
     return (
         _subject_of_kind(context, token, labels={"ORG"})
         or latest_of_kind(context, at, labels={"ORG"})
         or _proper_subject_before(context, at)
     )
+
+
+def _named_earlier(context: Context, token: Any) -> Speaker | None:
+    """``the Obama administration … The administration is saying``: the nearest earlier
+    description with the same head that carries a name (``Obama``, which names a person, not
+    the administration), outside quotation marks."""
+    for earlier in reversed(token.doc[: token.i]):
+        if earlier.lemma_ == token.lemma_ and not in_marks(context, earlier.idx):
+            found = _named_description(context, earlier)
+            if found is not None and _narrowed_to(token, found.name or ""):
+                return found
+    return None
+
+
+def _narrowed_to(token: Any, name: str) -> bool:
+    """``the trial court``, ``the appeals court``: a description's own modifiers narrow it to
+    a name that holds them (not ``the California supreme court`` named before it)."""
+    words = {w.lower().strip(".,’'") for w in name.split()}
+    modifiers = [c for c in token.children if c.dep_ in {"amod", "compound"} and c.i < token.i]
+    return all(words & {c.lower_, c.lemma_.lower(), c.lower_ + "s"} for c in modifiers)
+
+
+def _spoken_of_kind(context: Context, token: Any, *, kind: str) -> Speaker | None:
+    """``the company says … The business admits``: the latest organisation of the kind that
+    spoke before it, at its source (an earlier description resolved to a name is a mention of
+    that name)."""
+    for record in reversed(context.history):
+        span = record["speaker_span"] or {"start": record["start"], "end": record["start"]}
+        name = record["speaker"]
+        if (
+            name
+            and record.get("_label") == "ORG"
+            and span["start"] is not None
+            and span["start"] < token.idx
+            and fits(kind, name)
+            and _narrowed_to(token, name)
+        ):
+            return named(context, span["start"], span["end"], name)
+    return None
+
+
+def _nearest_of_kind(context: Context, token: Any, *, kind: str) -> Speaker | None:
+    """``… with Fox News ended last year. The network said``: the nearest organisation named
+    before a description (spoken or not) that is of the description's kind."""
+    for mention in reversed(context.index.mentions):
+        if (
+            mention.end <= token.idx
+            and mention.label == "ORG"
+            and not in_marks(context, mention.start)
+            and fits(kind, mention.name)
+            and _narrowed_to(token, mention.name)
+        ):
+            return named(context, mention.start, mention.end, mention.name)
+    return None
 
 
 def _office_holder(context: Context, title: set[str], *, at: int) -> Speaker:
@@ -235,27 +302,39 @@ def _whose(token: Any, compound: Any) -> bool:
     return all(e[-1].text != compound.text for e in compound.doc.ents if e.label_ == "PERSON")
 
 
-def _subject_of_kind(context: Context, token: Any, *, labels: set[str]) -> Speaker | None:
+def _subject_of_kind(
+    context: Context, token: Any, *, labels: set[str], kind: str | None = None
+) -> Speaker | None:
     """``Amazon is now letting you listen ... The company published a blog post``: the nearest
-    earlier subject in this or the previous paragraph that names something of the kind."""
+    earlier subject in this or the previous paragraph that names something of the kind (and,
+    for an organisation, whose name may be of the description's ``kind``)."""
     for sentence in sentences_back(context, token, back=1):
         for subject in reversed(
             [t for t in sentence if t.dep_ in {"nsubj", "nsubjpass"} and t.i < token.i and not in_marks(context, t.idx)]
         ):
             mention = context.index.mention_at(subject.idx)
-            if mention is not None and mention.label in labels and subject.idx < mention.end:
+            if (
+                mention is not None
+                and mention.label in labels
+                and subject.idx < mention.end
+                and fits(kind, mention.name)
+                and (kind is None or _narrowed_to(token, mention.name))
+            ):
                 return named(context, mention.start, mention.end, mention.name)
     return None
 
 
-def _proper_subject_before(context: Context, position: int) -> Speaker:
+def _proper_subject_before(context: Context, position: int, *, kind: str | None = None) -> Speaker:
     """``the company`` when the tagger missed the organisation: the latest capitalised name
-    that was a sentence subject (``Cards Against Humanity is asking ...``)."""
+    that was a sentence subject (``Cards Against Humanity is asking ...``), of a name that may
+    be of the description's ``kind``."""
     for token in reversed([t for t in context.doc if t.idx < position and t.dep_ == "nsubj" and t.pos_ == "PROPN"]):
         words = list(token.subtree)
         if in_quote(context, token.idx) or not all(w.text[:1].isupper() or w.is_stop for w in words):
             continue
         start, end = words[0].idx, words[-1].idx + len(words[-1])
+        if not fits(kind, context.text[start:end]):
+            continue
         return Speaker(context.text[start:end], None, start, end, label="ORG")
     return Speaker()
 

@@ -91,10 +91,27 @@ def verb_subject(context: Context, document: Any) -> Any | None:
         return None  # "according to a report, Noem launched": Noem is not the report's author
     if verb.lemma_.lower() in RECEIVED - {"read"}:
         return None  # "Smith received an email from the campaign": whom it came to, not its author
-    author = subject_outside_marks(context, verb) or subject_of(verb)
+    author = _hyphened_adverb_repaired(subject_outside_marks(context, verb) or subject_of(verb))
     if author is None or author.i == document.i or author.lemma_.lower() in DOCUMENTS:
         return None
     return author
+
+
+#: Particles that end a hyphenated adverb (``flat-out``, ``all-out``, ``straight-up``).
+_ADVERB_PARTICLES = {"out", "up", "off", "down", "over"}
+
+
+def _hyphened_adverb_repaired(subject: Any | None) -> Any | None:
+    """``The company flat-out denied …``: the parse may take a hyphenated adverb before the
+    verb for the subject's head noun, with the real subject's noun compounded on it; the
+    subject is that noun."""
+    if subject is None or subject.lower_ not in _ADVERB_PARTICLES or subject.i < 3:
+        return subject
+    hyphen, modifier, noun = subject.doc[subject.i - 1], subject.doc[subject.i - 2], subject.doc[subject.i - 3]
+    adverb = hyphen.text == "-" and modifier.dep_ in {"amod", "advmod"}  # not "the sell-off"
+    if adverb and noun.dep_ == "compound" and noun.head.i == subject.i and noun.pos_ in {"NOUN", "PROPN"}:
+        return noun
+    return subject
 
 
 def possessor_of(token: Any) -> Any:

@@ -1,0 +1,110 @@
+"""Organisations a definite description stands for, on sentences written for the tests in
+news style: ``the network``, ``the court``, ``the company`` is the nearest organisation named
+before it whose name may be of that kind (a broadcaster, a court, a company), or the nearest
+description with its head and a name (``the Obama administration``), passing over a nearer or
+a speaking organisation of another kind or one its modifier does not name (``the trial
+court``); with none of its kind named (a department
+is part of a government, not one), the description keeps its own words. A document's
+owner is the subject the parse hung on a hyphenated adverb it took for the head noun (``The
+company flat-out denied … in a statement``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdesk.nlp import load_pipeline
+from newsdesk.quotes.speakers.documents import _hyphened_adverb_repaired
+from newsdesk.quotes.speakers.kinds import COMPANY, COURT, GOVERNMENT, MEDIA, MINISTRY, fits, name_kind
+from test_speaker_descriptions import speaker_of
+
+#: (text, the content's first words, its speaker)
+CASES = [
+    # a broadcaster named in passing, after a company that spoke
+    (
+        "Acme Corp. said it would cut 200 jobs.\n\nIts chief executive appeared on Fox News "
+        "on Monday.\n\nThe network said on Tuesday that the interview would air again.",
+        "the interview would air",
+        "Fox News",
+    ),
+    # a court, after a government department that spoke as the subject before it
+    (
+        "The Justice Department said the law was sound.\n\nLawyers took the case to the Supreme "
+        "Court in March, and the court ruled that the law must stand.",
+        "the law must stand",
+        "Supreme Court",
+    ),
+    # a company named with no word of its kind, not the ministry that spoke of it
+    (
+        "Boeing won the contract, the Ministry of Defence said on Monday.\n\nThe company said "
+        "it would deliver the jets by May.",
+        "it would deliver",
+        "Boeing",
+    ),
+    # no administration named as an organisation: the description with its name before it
+    (
+        "The Department of Transportation said its budget would shrink.\n\nThe Obama "
+        "administration has warned of delays for months. The administration said that air "
+        "traffic controllers would be sent home.",
+        "air traffic controllers",
+        "Obama administration",
+    ),
+    # a court its modifier does not name: its own words
+    (
+        "The California Supreme Court ruled on the case in 1971.\n\nThe trial court said that "
+        "the law was unconstitutional.",
+        "the law was unconstitutional",
+        "The trial court",
+    ),
+    # no court named: the description keeps its own words
+    (
+        "Acme Corp. said the law was unfair to small firms.\n\nThe court ruled that the law "
+        "must stand.",
+        "the law must stand",
+        "The court",
+    ),
+    # a department is part of a government, not the government: its own words
+    (
+        "The Department of Justice charged him in May.\n\nThe government said that he had "
+        "leaked the files.",
+        "he had leaked",
+        "The government",
+    ),
+    # no company named, only a government body: its own words
+    (
+        "The Ministry of Defence said the contract had been signed.\n\nThe company said it "
+        "would deliver the ships by May.",
+        "it would deliver",
+        "The company",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), CASES)
+def test_organisation_description(text: str, content: str, speaker: str) -> None:
+    assert speaker_of(text, content) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [("Fox News", MEDIA), ("U.S. Court of Appeals for the Ninth Circuit", COURT),
+     ("Ministry of Defence", MINISTRY), ("Acme Corp.", COMPANY), ("Boeing", None)],
+)
+def test_name_kind(name: str, kind: str | None) -> None:
+    assert name_kind(name) == kind
+
+
+def test_fits() -> None:
+    assert fits(COMPANY, "Fox News") and fits(COMPANY, "Boeing") and fits(None, "Supreme Court")
+    assert not fits(COURT, "Boeing") and not fits(GOVERNMENT, "Acme Corp.")
+    assert not fits(MEDIA, "Supreme Court") and not fits(GOVERNMENT, "Department of Justice")
+    assert fits(MINISTRY, "Ministry of Defence") and not fits(MINISTRY, "Boeing")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [("The company flat-out denied the allegations in a statement.", "company"),
+     ("The company denied the allegations in a statement.", "company")],
+)
+def test_hyphenated_adverb_subject(sentence: str, subject: str) -> None:
+    found = next(t for t in load_pipeline()(sentence) if t.dep_ == "nsubj")
+    assert _hyphened_adverb_repaired(found).text == subject
