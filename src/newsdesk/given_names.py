@@ -66,15 +66,9 @@ def given_name_gender(name: str | None) -> str | None:
     """``"f"`` or ``"m"`` when the name's given name is gendered with the library's confidence,
     else ``None`` (no given name, an initial, an ambiguous or unknown name)."""
     words = (name or "").split()
-    return word_gender(words[0]) if len(words) >= 2 else None
-
-
-def word_gender(word: str) -> str | None:
-    """``"f"`` or ``"m"`` when one word, read as a given name, is gendered with the library's
-    confidence ("Ann", "Thomas"), else ``None`` (an initial, an ambiguous or unknown name)."""
-    if not word.replace("-", "").replace("'", "").isalpha():
+    if len(words) < 2 or not words[0].replace("-", "").replace("'", "").isalpha():
         return None
-    return _gendered_names().get(anyascii(word).lower().strip())
+    return _gendered_names().get(anyascii(words[0]).lower().strip())
 
 
 @lru_cache(maxsize=1)

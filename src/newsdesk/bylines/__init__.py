@@ -31,7 +31,13 @@ import re
 from dataclasses import dataclass, field
 
 from newsdesk import credits
-from newsdesk.bylines.lexicons import DESK_ABBREVIATIONS, DESK_NOUNS, DESK_TAIL, NEWS_AGENCIES
+from newsdesk.bylines.lexicons import (
+    CLOCK_TIME,
+    DESK_ABBREVIATIONS,
+    DESK_NOUNS,
+    DESK_TAIL,
+    NEWS_AGENCIES,
+)
 from newsdesk.bylines.names import (
     DOMAIN,
     HANDLE_SHAPE,
@@ -83,8 +89,7 @@ _STAMP_THEN_BY = re.compile(
 #: follows it (``_TIME``). Only a clock word may stand between them, so the "von" of a name
 #: ("10:22 Alexa von Heyden") opens no byline.
 _TIME_THEN_BY = re.compile(
-    r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:uhr|h|am|pm|a\.m\.|p\.m\.))?[\s,|–-]*"
-    r"(?=(?:by|von|par|por)\s)",
+    rf"\b{CLOCK_TIME}[\s,|–-]*(?=(?:by|von|par|por)\s)",
     re.IGNORECASE,
 )
 #: A label that opens the next field of a meta line ("Autor: Fritz Imhof Quelle: Livenet").

@@ -106,6 +106,11 @@ DESK_TAIL = re.compile(
     re.IGNORECASE,
 )
 
+#: A clock time as a post's stamp prints it, with the clock word after it ("10:22", "10:30:05",
+#: "10:30 am", "10:22 Uhr"), read case-blind: the text of a regular expression, for the
+#: patterns that find a time before a byline word, in the byline and on the page.
+CLOCK_TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:uhr|h|am|pm|a\.m\.|p\.m\.))?"
+
 #: The newsroom roles a byline writes after a writer's name ("Tom Krisher, AP Auto Writer",
 #: "Jane Doe, Senior Correspondent"), in the languages of the sites read most, singular (an
 #: English plural in "s" is read too; other languages' plurals are not): a part after a name

@@ -173,13 +173,9 @@ def person_before_role(text: str) -> str | None:
     words = text.split()
     if len(words) < 3 or words[-1].strip(".,").casefold() not in NEWSROOM_ROLES:
         return None
-    cut = _title_start(words)
-    if not _has_surname(words[:cut]):
-        cut += 1  # the title's first word is the surname
-    if cut >= len(words):
-        return None
-    head = words[:cut]
-    if len(head) < 2 or re.fullmatch(r"\w\.?", head[-1]):
+    # a lone given name has no surname: the title phrase's first word is it ("Jane White")
+    head = words[: max(_title_start(words), 2)]
+    if re.fullmatch(r"\w\.?", head[-1]):
         return None
     name = " ".join(head)
     if any(label != "PERSON" and span.split()[0] == head[0] for label, span in name_entities(text)):
@@ -191,7 +187,7 @@ def _title_start(words: list[str]) -> int:
     """Where the newsroom title that ends ``words`` starts: the role word, and before it the
     words and phrases that qualify it ("Chief Political Correspondent", "White House
     Correspondent"), with two words left before a qualifying word and one before a phrase
-    (``_has_surname`` then gives the phrase's first word back to a lone given name)."""
+    (``person_before_role`` then gives the phrase's first word back to a lone given name)."""
     cut = len(words) - 1
     while cut > 2:
         if tuple(word.casefold() for word in words[cut - 2 : cut]) in ROLE_MODIFIER_PHRASES:
@@ -201,13 +197,6 @@ def _title_start(words: list[str]) -> int:
         else:
             break
     return cut
-
-
-def _has_surname(words: list[str]) -> bool:
-    """A name that ends in a surname: two words or more ("Jane Doe"; "John Thomas" too, whose
-    surname is also a given name); a lone given name has none ("Jane" before "White House
-    Correspondent" is Jane White)."""
-    return len(words) >= 2
 
 
 def _desk_head(text: str) -> list[str] | None:

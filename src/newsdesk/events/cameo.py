@@ -227,21 +227,26 @@ def _pattern_code(token: Any, block: int, default: str | None) -> str | None:
     order among equals); else, for a verb without a direct object, a pattern that names only a
     preposition ("call on", "call for": 020; with an object the preposition says where or when:
     "met Putin at the Kremlin"); else the block's default."""
-    patterns = cameo_dictionary()["patterns"][block]
-    keyed, bare = _block_index(block)
-    objects = object_words(token)
-    matched = [patterns[n] for n in sorted(n for key in objects for n in keyed.get(key, ()))]
+    matched = matched_patterns(block, object_words(token))
     if any(p[4] for p in matched):
         phrases = phrases_after(token)
         matched = [p for p in matched if all(_phrase_holds(want, phrases) for want in p[4])]
     if matched:
         modifiers = _object_modifiers(token)
-        return min(matched, key=lambda pattern: (_phrase_rank(pattern[3], modifiers), -len(pattern[4])))[2]
+        return min(matched, key=lambda p: (_phrase_rank(p[3], modifiers), -len(p[4])))[2]
     if any(c.dep_ == "dobj" for c in token.children):
         return default
     preps = {c.lower_ for c in token.children if c.dep_ == "prep" and not _of_time(c)}
     preps |= {"for"} if _for_clause(token) else set()
-    return next((code for prep, code in bare if prep in preps), default)
+    return next((code for prep, code in _block_index(block)[1] if prep in preps), default)
+
+
+def matched_patterns(block: int, objects: set[tuple[str | None, str]]) -> list[list[Any]]:
+    """The patterns of a dictionary block that name one of the ``(preposition, noun)`` pairs
+    ``objects``, in the block's order (which breaks ties between equally good matches)."""
+    keyed = _block_index(block)[0]
+    positions = sorted(n for key in objects for n in keyed.get(key, ()))
+    return [cameo_dictionary()["patterns"][block][n] for n in positions]
 
 
 def phrases_after(verb: Any) -> set[tuple[str, str | None]]:

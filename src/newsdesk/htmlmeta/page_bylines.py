@@ -11,6 +11,7 @@ from itertools import islice, pairwise
 
 from lxml import etree
 
+from newsdesk.bylines.lexicons import CLOCK_TIME
 from newsdesk.bylines.names import (
     is_credential,
     is_named_person,
@@ -78,7 +79,7 @@ _DATELINE = re.compile(r"\s[|·•]\s")
 _BY_FIRST = re.compile(rf"^{_BY_WORDS}\s*:?\s+\S", re.IGNORECASE)
 #: The clock time after a day and before the byline word ("11.05.2012, 10:22 von jovelstefan").
 _CLOCK = re.compile(
-    r"[\s,|·•–-]*\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:uhr|h|am|pm|a\.m\.|p\.m\.))?[\s,|·•–-]*",
+    rf"[\s,|·•–-]*{CLOCK_TIME}[\s,|·•–-]*",
     re.IGNORECASE,
 )
 #: A class that names a bar of share links, where some sites print the byline.

@@ -151,7 +151,8 @@ def _compare_candidates(
         if spaces != {"stem"} or similar_stems(*(stems.get(i, frozenset()) for i in pair))
     }
     paired = sorted({i for pair in candidates for i in pair})
-    articles = {**articles, **store.get_articles(sorted(set(paired) - set(articles)), raw_text=False)}
+    others = store.get_articles(sorted(set(paired) - set(articles)), raw_text=False)
+    articles = {**articles, **others}
     rows = store.lineage_story_rows(copy_kinds=sorted(COPY_KINDS), article_ids=paired)
     common = store.lineage_common_marks(
         sorted({i for pair, spaces in candidates.items() if spaces != {"stem"} for i in pair}),
@@ -187,6 +188,7 @@ def _candidate_stems(
     wanted = {i for pair, spaces in candidates.items() if "stem" in spaces for i in pair} - set(stems)
     found = {**stems, **store.lineage_stems(sorted(wanted))}
     missing = sorted(wanted - set(found))
-    texts = {**articles, **store.get_articles([i for i in missing if i not in articles], raw_text=False)}
+    unread = [i for i in missing if i not in articles]
+    texts = {**articles, **store.get_articles(unread, raw_text=False)}
     found.update({i: content_stem_set(texts[i].text) for i in missing if i in texts})
     return found

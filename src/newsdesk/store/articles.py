@@ -214,7 +214,9 @@ class ArticleQueries:
 
     def get_articles(self, ids: Sequence[str], *, raw_text: bool = True) -> dict[str, Article]:
         """Current articles by id (ids not found are left out). Without ``raw_text``, an
-        article's raw text is read only where its cleaned text is empty (``_articles_at``)."""
+        article's raw text is read only where its cleaned text is empty (``_articles_at``):
+        such an article is for reading its text, never for storing again, as its
+        ``content_hash``, worked out from the raw text, is then not the stored one."""
         if not ids:
             return {}
         with self.transaction():  # a row id holds within one transaction
