@@ -265,8 +265,12 @@ def phrases_after(verb: Any) -> set[tuple[str, str | None]]:
             if child.dep_ == "prep":
                 phrases.add((child.lower_, None))
                 objects = (o for o in child.children if o.dep_ == "pobj")
-                phrases |= {(child.lower_, w) for o in objects for w in (o.lemma_.lower(), o.lower_)}
-            elif child.dep_ in {"xcomp", "acl", "advcl"} and any(a.lower_ == "to" for a in child.children if a.dep_ == "aux"):
+                phrases |= {
+                    (child.lower_, w) for o in objects for w in (o.lemma_.lower(), o.lower_)
+                }
+            elif child.dep_ in {"xcomp", "acl", "advcl"} and any(
+                a.lower_ == "to" for a in child.children if a.dep_ == "aux"
+            ):
                 phrases |= {("to", None), ("to", child.lemma_.lower())}
     return phrases
 
