@@ -12,9 +12,13 @@ members), so the coder can tell "launched a joint military operation" (0312) fro
 an operation" (190). As a fifth field, the prepositional phrases the pattern wants after its
 object, each a preposition and the words its object's head may be ("STATE (OF EMERGENCY)":
 ``[["of", ["emergency"]]]``; a bare preposition or an actor ``+``/``$``/``^`` as its object:
-any object, "&MEDIATION BETWEEN" ``[["between", []]]``). Patterns that need words before the
-verb, or words after the object that are no such phrase ("OFF DEBT"), are dropped. Source: github.com/openeventdata/petrarch2
-(MIT, Copyright 2015 Open Event Data Alliance), see data/cameo_verbs.LICENSE.
+any object, "&MEDIATION BETWEEN" ``[["between", []]]``). A noun whose words ``_`` joins
+("AIR_STRIKE": the words side by side) is kept as its words with a space ("air strike"), which
+the coder reads as an object's modifier and head. Patterns that need words before the verb,
+words after the object that are no such phrase ("OFF DEBT"), or a noun that ``_`` joins to a
+preposition or conjunction ("IDEA_OF", "TO_WITHDRAW", "TANKS_AND") are dropped.
+Source: github.com/openeventdata/petrarch2 (MIT, Copyright 2015 Open Event Data Alliance),
+see data/cameo_verbs.LICENSE.
 """
 
 from __future__ import annotations
@@ -33,6 +37,7 @@ _PREPOSITIONS = {
     "about", "against", "at", "before", "behind", "between", "by", "for", "from", "in", "into",
     "of", "on", "over", "to", "toward", "towards", "under", "with", "without",
 }
+_CONJUNCTIONS = {"and", "or", "but"}
 _ACTORS = {"+", "$", "^"}  # the target, the source, a skipped noun phrase
 
 
@@ -81,10 +86,21 @@ def _objects(spec: str, synsets: dict[str, list[str]]) -> list[tuple[str | None,
     if not words or words[-1].startswith("("):
         return []
     head, modifiers = words[-1], [_alternatives(word, synsets) for word in words[:-1]]
+    if not head.startswith("&") and _joins_function_word(head):
+        return []
     if head.startswith("&"):
         nouns = synsets.get(head[1:].rstrip("_"), [])
         return [(prep, noun.split()[-1], modifiers, after) for noun in nouns]
     return [(prep, _words(head), modifiers, after)]
+
+
+def _joins_function_word(word: str) -> bool:
+    """True for a pattern word whose ``_`` joins a preposition or conjunction to a noun
+    ("IDEA_OF", "TO_WITHDRAW", "TANKS_AND"): ``_`` joins the words of one noun phrase, which
+    side by side in the text are a modifier and its head ("AIR_STRIKE"); these leave the
+    phrase unfinished, so no object the parse gives can be them, and they are left out."""
+    parts = word.lower().split("_")
+    return len(parts) > 1 and any(part in _PREPOSITIONS | _CONJUNCTIONS for part in parts)
 
 
 def _phrases_after(rest: str, synsets: dict[str, list[str]]) -> list[list] | None:

@@ -308,6 +308,29 @@ def test_a_pattern_may_want_a_phrase_after_its_object(nlp, text, trigger, cameo)
     assert (coded[1] if coded else None) == cameo
 
 
+#: A dictionary noun of two words ("AIR_STRIKE": ``_`` joins words side by side) is the
+#: object's modifier and head; the head alone, or another modifier, is not that noun.
+NOUNS_OF_TWO_WORDS = [
+    ("The army averted an air strike on the village.", "averted", "013"),  # AVOID + {AIR_STRIKE}
+    ("The army averted a strike by dockworkers.", "averted", None),
+    ("The ministers discussed air strikes.", "discussed", "014"),  # DISCUSS + AIR_STRIKE
+    ("The ministers discussed a missile strike.", "discussed", "040"),
+    ("The group called for suicide attacks against the army.", "called", "1383"),
+    ("The group called for attacks against the army.", "called", "020"),
+    ("Russia warned against air strikes on Syria.", "warned", "1384"),
+    ("Russia warned against strikes by teachers.", "warned", "138"),
+    ("Greece invoked a special clause of the treaty.", "invoked", "106"),  # INVOKE + SPECIAL_CLAUSE
+    ("Greece invoked a clause of the treaty.", "invoked", "062"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, cameo", NOUNS_OF_TWO_WORDS)
+def test_a_pattern_noun_of_two_words_is_the_objects_modifier_and_head(nlp, text, trigger, cameo):
+    verb = next(t for t in nlp(text) if t.text == trigger)
+    coded = verb_code(verb)
+    assert (coded[1] if coded else None) == cameo
+
+
 def test_the_builder_reads_phrases_after_the_object_and_ships_what_it_builds():
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
     import build_cameo_verbs as builder
@@ -322,6 +345,11 @@ def test_the_builder_reads_phrases_after_the_object_and_ships_what_it_builds():
     assert builder._phrases_after("BETWEEN", synsets) == [["between", []]]
     assert builder._phrases_after("(INTO +)", synsets) == [["into", []]]
     assert builder._phrases_after("DEBT", synsets) is None  # "OFF DEBT": a particle, not read
+    nouns = {pattern[1] for block in blocks for pattern in block}
+    assert {"air strike", "suicide attack", "special clause"} <= nouns
+    assert not nouns & {"idea of", "to withdraw", "tanks and"}  # a word joined to "of", "to", "and"
+    fights = [p for block in blocks for p in block if p[:3] == ["in", "debate", "111"]]
+    assert fights  # (IN &FIGHT_OF_WORDS): a synonym set's name, whose "_" joins no noun
 
 
 def test_a_restriction_eased_or_imposed_keeps_its_type():

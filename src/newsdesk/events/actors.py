@@ -26,7 +26,8 @@ invitation to visit X"); an act whose targets name no actor takes those of the a
 agrees, offers or serves to do ("provided assistance to help Americans", "said it will not
 negotiate with Argentina"). A target phrase with no name and no agent noun among its words
 is a thing and no target ("a hunger strike", "12 human skulls"); a person named by kinship
-or captivity is an agent noun ("arrested his wife", "freed the hostages"). Conjoined names that act on nobody else are a joint act: the
+or captivity is an agent noun ("arrested his wife", "freed the hostages"). Conjoined names that
+act on nobody else are a joint act: the
 first is the source, the others targets ("Brazil and the United States are seeking to
 deepen a partnership"); conjoined names that act on another are each a source ("Mexico and
 Canada agreed to lift tariffs on American products"), and conjoined names acted on are

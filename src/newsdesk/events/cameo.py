@@ -3,16 +3,18 @@
 Verb triggers and their codes come from the PETRARCH-2 CAMEO verb dictionary (derived into
 ``data/cameo_verbs.json`` by ``scripts/build_cameo_verbs.py``): the verb's default code,
 overridden by a pattern on its object ("send + troops"), with the prepositional phrases the
-pattern may want after it ("declare + state (of emergency)": 1724), else, for a verb with no object of
-its own, by a pattern that names only a preposition ("call on", "call for": 020); under a verb
-of not doing the infinitive's verb is the object ("declined to comment" is *decline + comment*,
-011, as "declined comment" would be). A pattern's noun may be the object's compound ("aid
-deliveries"), and a strike launched with a weapon or aimed at a target that is no organisation
-is an attack, not a walkout. Noun triggers ("Tokayev's request", "a phone call between A and
-B", "the withdrawal of troops", "a truce") use the table ``NOUN_TRIGGERS`` below: the nouns
-news uses for events, and the act nouns of the CAMEO codebook's category names. PLOVER types
-follow the codes' roots, except that releases, returns, access and de-escalation (084, 086,
-087) are RETREAT.
+pattern may want after it ("declare + state (of emergency)": 1724), else, for a verb with no
+object of its own, by a pattern that names only a preposition ("call on", "call for": 020);
+under a verb of not doing the infinitive's verb is the object ("declined to comment" is
+*decline + comment*, 011, as "declined comment" would be). A pattern's noun may be the
+object's compound ("aid deliveries"), and a pattern's noun of two words is the object's
+modifier and head side by side ("launched an air strike", "called for suicide attacks"). A
+strike launched with a weapon or aimed at a target that is no organisation is an attack, not
+a walkout. Noun triggers ("Tokayev's request", "a phone call between A and B", "the
+withdrawal of troops", "a truce") use the table ``NOUN_TRIGGERS`` below: the nouns news uses
+for events, and the act nouns of the CAMEO codebook's category names. PLOVER types follow the
+codes' roots, except that releases, returns, access and de-escalation (084, 086, 087) are
+RETREAT.
 
 The dictionary lookup and its pattern matching are written here because PETRARCH-2 itself
 needs Stanford CoreNLP constituency parses and is unmaintained; the matching is the part of
@@ -263,8 +265,12 @@ def phrases_after(verb: Any) -> set[tuple[str, str | None]]:
             if child.dep_ == "prep":
                 phrases.add((child.lower_, None))
                 objects = (o for o in child.children if o.dep_ == "pobj")
-                phrases |= {(child.lower_, w) for o in objects for w in (o.lemma_.lower(), o.lower_)}
-            elif child.dep_ in {"xcomp", "acl", "advcl"} and any(a.lower_ == "to" for a in child.children if a.dep_ == "aux"):
+                phrases |= {
+                    (child.lower_, w) for o in objects for w in (o.lemma_.lower(), o.lower_)
+                }
+            elif child.dep_ in {"xcomp", "acl", "advcl"} and any(
+                a.lower_ == "to" for a in child.children if a.dep_ == "aux"
+            ):
                 phrases |= {("to", None), ("to", child.lemma_.lower())}
     return phrases
 
@@ -339,7 +345,7 @@ def object_words(token: Any) -> set[tuple[str | None, str]]:
     words: set[tuple[str | None, str]] = set()
     for child in token.children:
         if child.dep_ in {"dobj", "attr", "oprd", "nsubjpass"}:  # "evidence was presented" = "presented evidence"
-            words |= {(None, child.lemma_.lower()), (None, child.lower_)}
+            words |= {(None, word) for word in noun_words(child)}
             # the noun's compound modifier is the object the pattern names: "aid deliveries" (AID)
             words |= {(None, c.lemma_.lower()) for c in child.children if c.dep_ == "compound"}
             words |= {
@@ -348,14 +354,26 @@ def object_words(token: Any) -> set[tuple[str | None, str]]:
                 if prep.lower_ == "of"
                 for obj in prep.children
                 if obj.dep_ == "pobj"
-                for word in (obj.lemma_.lower(), obj.lower_)
+                for word in noun_words(obj)
             }
         elif child.dep_ == "xcomp" and child.pos_ == "VERB" and _not_doing(token):
             words.add((None, child.lemma_.lower()))  # "declined to comment": decline + comment
         elif child.dep_ == "prep":
             for obj in child.children:
                 if obj.dep_ == "pobj":
-                    words |= {(child.lower_, obj.lemma_.lower()), (child.lower_, obj.lower_)}
+                    words |= {(child.lower_, word) for word in noun_words(obj)}
+    return words
+
+
+def noun_words(noun: Any) -> set[str]:
+    """The words a pattern may name for a noun: its lemma and form and, with the modifier just
+    before it, the two words ("launched an air strike": "air strike"; "called for suicide
+    attacks": "suicide attack"), as the dictionary's ``_`` joins words that stand side by side
+    ("AIR_STRIKE"); a modifier further off ("air and missile strikes") is not joined."""
+    words = {noun.lemma_.lower(), noun.lower_}
+    before = noun.doc[noun.i - 1] if noun.i > 0 else None
+    if before is not None and before.head.i == noun.i and before.dep_ in MODIFIER_DEPS:
+        words |= {f"{before.lower_} {word}" for word in tuple(words)}
     return words
 
 

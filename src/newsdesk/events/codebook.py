@@ -55,7 +55,11 @@ _RESTRICTIONS = {
 }
 #: The codebook's code for a kind of restriction eased (08) and imposed (16, 17, 19).
 EASED = {
-    "economic": "085", "administrative": "081", "curfew": "0813", "emergency": "0814", "blockade": "0872",
+    "economic": "085",
+    "administrative": "081",
+    "curfew": "0813",
+    "emergency": "0814",
+    "blockade": "0872",
 }
 IMPOSED = {"curfew": "1723", "emergency": "1724", "blockade": "191"}
 
@@ -114,7 +118,9 @@ def _thing_given_back(verb: Any) -> bool:
     """True when the verb has a direct object that is no act or message ("returned antiquities",
     not "returned the call", "returned the visit")."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    return any(o.lemma_.lower() not in NOUN_TRIGGERS and o.lemma_.lower() not in _ANSWERED for o in objects)
+    return any(
+        o.lemma_.lower() not in NOUN_TRIGGERS and o.lemma_.lower() not in _ANSWERED for o in objects
+    )
 
 
 def _undertaken_act(verb: Any) -> str | None:
@@ -124,7 +130,9 @@ def _undertaken_act(verb: Any) -> str | None:
     entry = forms.get(verb.lemma_.lower()) or forms.get(verb.lower_)
     if entry is None or entry[1]["block"] != forms["launch"][1]["block"]:
         return None
-    for noun in (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _UNDERTAKINGS):
+    for noun in (
+        c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _UNDERTAKINGS
+    ):
         acts = [c.lemma_.lower() for c in noun.children if c.dep_ == "compound"]
         code = next((NOUN_TRIGGERS[a] for a in acts if a in NOUN_TRIGGERS), None)
         if code:

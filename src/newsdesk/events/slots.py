@@ -181,7 +181,12 @@ def noun_actors(token: Any, actors: ActorNames) -> tuple[list[str], list[str]]:
         elif child.dep_ == "prep" and child.lower_ in _BENEFICIARY_PREPS | {"from"}:
             targets += [n for obj in child.children if obj.dep_ == "pobj" for n in actors.names(obj)]
     phrase = token.head if token.dep_ == "compound" else token  # "issued arrest warrants"
-    if not sources and phrase.dep_ == "dobj" and phrase.head.pos_ == "VERB" and not reported_act(token):
+    if (
+        not sources
+        and phrase.dep_ == "dobj"
+        and phrase.head.pos_ == "VERB"
+        and not reported_act(token)
+    ):
         sources = verb_sources(phrase.head, actors)  # "activists staged a protest", "X launched an attack"
         targets = targets or verb_targets(phrase.head, actors)
     return list(dict.fromkeys(sources)), list(dict.fromkeys(t for t in targets if t not in sources))
