@@ -303,9 +303,13 @@ PHRASES_AFTER_THE_OBJECT = [
 
 @pytest.mark.parametrize("text, trigger, cameo", PHRASES_AFTER_THE_OBJECT)
 def test_a_pattern_may_want_a_phrase_after_its_object(nlp, text, trigger, cameo):
-    verb = next(t for t in nlp(text) if t.text == trigger)
-    coded = verb_code(verb)
-    assert (coded[1] if coded else None) == cameo
+    assert _code_of(nlp, text, trigger) == cameo
+
+
+def _code_of(nlp, text: str, trigger: str) -> str | None:
+    """The CAMEO code the dictionary gives the verb ``trigger`` of ``text``, or None."""
+    coded = verb_code(next(t for t in nlp(text) if t.text == trigger))
+    return coded[1] if coded else None
 
 
 #: A dictionary noun of two words ("AIR_STRIKE": ``_`` joins words side by side) is the
@@ -326,9 +330,7 @@ NOUNS_OF_TWO_WORDS = [
 
 @pytest.mark.parametrize("text, trigger, cameo", NOUNS_OF_TWO_WORDS)
 def test_a_pattern_noun_of_two_words_is_the_objects_modifier_and_head(nlp, text, trigger, cameo):
-    verb = next(t for t in nlp(text) if t.text == trigger)
-    coded = verb_code(verb)
-    assert (coded[1] if coded else None) == cameo
+    assert _code_of(nlp, text, trigger) == cameo
 
 
 def test_the_builder_reads_phrases_after_the_object_and_ships_what_it_builds():
