@@ -40,7 +40,9 @@ class QuoteAnalyser:
     """The ``quotes`` analyser for ``newsdesk analyse`` (runs after ``mentions`` when present)."""
 
     layer = "quotes"
-    version = 47  # 47: a description of an organisation ("the network", "the court",
+    version = 48  # 48: a nominal source owned by "its" or "their" names its owner as
+    # "it" and "they" are resolved, never a person ("its CEO" -> "Acme Corp.'s CEO");
+    # 47: a description of an organisation ("the network", "the court",
     # "the company") is the nearest organisation named before it whose name may be of that
     # kind, else its own words, not the latest organisation that spoke; a document's owner
     # is the subject the parse hung on a hyphenated adverb ("The company flat-out denied");

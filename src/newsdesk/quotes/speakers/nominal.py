@@ -27,7 +27,7 @@ def nominal_text(context: Context, source: Any, start: int, end: int, *, resolve
         return context.text[start:end]
     if owner.lower_ in PRONOUNS:
         found = pronoun(context, owner, resolve=resolve)
-    elif owner.pos_ == "PROPN" or is_description(owner):
+    elif owner.lower_ in {"its", "their"} or owner.pos_ == "PROPN" or is_description(owner):
         found = resolve(context, owner, at=owner.idx)
     elif owner.tag_ == "WP$":  # "John Smith, whose lawyers said": the relative clause's noun
         antecedent = relative_antecedent(owner)
@@ -45,13 +45,17 @@ def nominal_text(context: Context, source: Any, start: int, end: int, *, resolve
     ):
         return context.text[start:end]
     after = marker.idx if marker is not None else owner.idx + len(owner)
-    mark = "" if marker is not None else _possessive_ending(context.text)
+    mark = "" if marker is not None else _possessive_ending(
+        context.text, plural=owner.lower_ == "their" and found.name.endswith("s")
+    )
     return context.text[start : owner.left_edge.idx] + found.name + mark + context.text[after:end]
 
 
-def _possessive_ending(text: str) -> str:
-    """The possessive ending written the article's way: curly where its apostrophes are."""
-    return "’s" if text.count("’") > text.count("'") else "'s"
+def _possessive_ending(text: str, *, plural: bool) -> str:
+    """The possessive ending written the article's way: curly where its apostrophes are, and
+    the apostrophe alone after a plural's *s* (``their leaders`` -> ``Democrats' leaders``)."""
+    mark = "’" if text.count("’") > text.count("'") else "'"
+    return mark if plural else mark + "s"
 
 
 def _holds_title(owner: Any, found: Speaker) -> bool:

@@ -69,6 +69,9 @@ _COLLECTIVES = {"police"}
 #: Subjects that stand for several people named before (``the two said``, ``the couple said``;
 #: not ``a couple of officials``).
 _JOINT = {"two", "both", "pair", "duo", "trio", "couple"}
+#: Possessive pronouns whose owner is an organisation or a group (``his``/``her`` are
+#: resolved as persons with the subject pronouns).
+_OWNER_PRONOUNS = {"its", "their"}
 #: The labels of a person's or an organisation's name.
 _PERSON_OR_ORG_LABELS = frozenset(PERSON_LABELS | {"ORG"})
 
@@ -88,6 +91,8 @@ def resolve_speaker(context: Context, token: Any | None, *, at: int) -> Speaker:
             or latest_of_kind(context, at, labels={"GPE"})
             or Speaker()
         )
+    if token.lower_ in _OWNER_PRONOUNS and token.dep_ == "poss":
+        return _pronoun_owner(context, token)
     if token.lemma_.lower() in NOT_SPEAKERS:
         return Speaker()  # "Video released by police appeared to show officers ... saying"
     if token.lemma_.lower() in _COLLECTIVES and token.text.islower():
@@ -149,6 +154,44 @@ def _they(context: Context, token: Any) -> Speaker:
         return found
     group = group_subject(context, token, resolve=resolve_speaker)
     return group if group.name else joint_speaker_before(context, token.idx) or group
+
+
+def _pronoun_owner(context: Context, token: Any) -> Speaker:
+    """``its foreign minister``, ``their CEO``: the owner is found as the subject pronoun's
+    antecedent is, but only nearby: *its* as *it* (``_its_owner``); *their* as *they*, by a
+    plural or a group that is a subject in this or the previous paragraph, not by the previous
+    speaker. It is never a person: an owner that resolves to one, or to nobody, leaves the
+    description in its own words."""
+    if token.lower_ == "its":
+        found = _its_owner(context, token)
+    else:
+        found = plural_subject(context, token, resolve=resolve_speaker, describe=_nominal) or group_subject(
+            context, token, resolve=resolve_speaker
+        )
+    return Speaker() if found.label in PERSON_LABELS else found
+
+
+def _its_owner(context: Context, token: Any) -> Speaker:
+    """*its* as *it*: an earlier subject of its paragraph that names something, else the
+    latest organisation, then place, its paragraph names before it (``China’s state-run media
+    have depicted them … Its foreign minister``), else an organisation that is a subject in
+    this or the previous paragraph; not the latest organisation or place anywhere before it
+    (``Its authors say`` of a plan is not a company named paragraphs before, nor the country
+    of a clause in the paragraph before)."""
+    found = earlier_subject(context, token, resolve=resolve_speaker)
+    if found is not None:
+        return found
+    start = context.paragraphs[paragraph_of(context, token.idx)][0]
+    for label in ("ORG", "GPE"):
+        mention = next(
+            (m for m in reversed(context.index.mentions)
+             if start <= m.start < token.idx and m.label == label and not in_marks(context, m.start)),
+            None,
+        )
+        if mention is not None:
+            return named(context, mention.start, mention.end, mention.name)
+    found = group_subject(context, token, resolve=resolve_speaker)
+    return found if found.label == "ORG" else Speaker()
 
 
 def _nominal(context: Context, source: Any, start: int, end: int) -> str:
