@@ -637,3 +637,25 @@ def test_a_dependent_written_apart_from_its_head_is_left_out(nlp):
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
     start, end = phrase_span(doc[0], source=True)
     assert doc.text[start:end] == "Serbia"
+
+
+# (sentence, act noun, its doer's phrase, the day that owns it in the grammar only)
+DAY_OWNED = [
+    ("Yesterday's attack by Hamas killed three soldiers.", "attack", "Hamas", "Yesterday"),
+    ("Monday's air strikes by Israel hit Gaza.", "strikes", "Israel", "Monday"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, source, day", DAY_OWNED)
+def test_a_day_that_owns_an_act_says_when_not_who(nlp, text, trigger, source, day):
+    from newsdesk.events import extract_events
+
+    sources, _ = _spans(nlp, text, trigger)
+    assert sources == [source]
+    event = next(e for e in extract_events(nlp(text)) if e["trigger"] == trigger)
+    assert event["actors"] == [source] and not any(day in name for name in event["actors"])
+
+
+def test_a_country_that_owns_an_act_is_still_its_doer(nlp):
+    sources, targets = _spans(nlp, "Iran's attack on Israel came on Saturday.", "attack")
+    assert sources == ["Iran's"] and targets == ["Israel"]

@@ -8,7 +8,8 @@ completed ..."), and an act a speaker demands of someone is the speaker's ("Russ
 Israel must end attacks"), while
 a plan a speaker reports of a named actor is that actor's ("X will meet Y, X's office
 said"). An act
-named by a noun is done by its possessor, a modifier naming a group ("Saudi attacks on
+named by a noun is done by its possessor (not a day: "Yesterday's attack by Hamas" is
+Hamas's), a modifier naming a group ("Saudi attacks on
 Qatar", not the place in "the Ghazni attacks"), its "by" object or the first of "between A
 and B", else by the subject of the verb it is the object of, unless that verb reports it
 ("France condemned the attack": ``reported.py``). Targets are the objects and the objects

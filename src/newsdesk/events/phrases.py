@@ -147,6 +147,12 @@ def named_head(token: Any) -> bool:
     return any(is_named(t) for t in words)
 
 
+def time_word(token: Any) -> bool:
+    """A word the parser tags as a date or time ("Friday's protest", "yesterday's attack"): it
+    says when an act was done, not who did it."""
+    return token.ent_type_ in _TIME_LABELS
+
+
 def group_name(modifier: Any) -> bool:
     """A modifier that names a person, group or organisation ("Iranian", "UN"), not a place."""
     return modifier.dep_ in MODIFIER_DEPS and modifier.ent_type_ in {"NORP", "ORG", "PERSON"}

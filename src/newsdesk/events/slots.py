@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import Any
 
 from newsdesk.events.agents import source_agent
-from newsdesk.events.phrases import ACTOR_LABELS, MODIFIER_DEPS, PLACE_LABELS
+from newsdesk.events.phrases import ACTOR_LABELS, MODIFIER_DEPS, PLACE_LABELS, time_word
 from newsdesk.events.reported import reported_act
 from newsdesk.events.source_heads import passive_subject
 from newsdesk.events.target_heads import TARGET_PREPS
@@ -174,7 +174,7 @@ def noun_actors(token: Any, actors: ActorNames) -> tuple[list[str], list[str]]:
     sources: list[str] = []
     targets: list[str] = []
     for child in token.children:
-        if child.dep_ in {"poss", "compound", "amod", "nmod"}:
+        if child.dep_ in {"poss", "compound", "amod", "nmod"} and not time_word(child):
             sources += actors.names(child)
         elif child.dep_ == "prep" and child.lower_ in {"by", "of"}:
             sources += [n for obj in child.children if obj.dep_ == "pobj" for n in actors.names(obj)]

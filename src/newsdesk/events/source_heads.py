@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from newsdesk.events.phrases import group_name, is_actor, named_head
+from newsdesk.events.phrases import group_name, is_actor, named_head, time_word
 from newsdesk.events.reported import reported_act
 
 #: Modals that put an act on its subject as a demand of the speaker ("Russia says Israel must
@@ -90,12 +90,18 @@ def _owner(act: Any) -> Any | None:
     """Who does an act named by a noun: the first of "a phone call between A and B", its
     possessor or a modifier naming an actor ("Tokayev's request", "Iranian attacks", "UN
     sanctions"), or the object of its "by" ("an invasion by Israel"); a place is where it
-    happens, not who ("the Ghazni attacks", "Iran sanctions")."""
+    happens, not who ("the Ghazni attacks", "Iran sanctions"), and a day when ("Friday's
+    protest")."""
     between = [o for p in act.children if p.lower_ == "between" for o in p.children]
-    owners = [c for c in act.children if (c.dep_ == "poss" and c.pos_ != "PRON") or group_name(c)]
+    owners = [c for c in act.children if _possessor(c) or group_name(c)]
     agents = [o for p in act.children if p.lower_ == "by" for o in p.children]
     found = [t for t in (*between, *owners, *agents) if t.dep_ != "pobj" or is_actor(t)]
     return found[0] if found else None
+
+
+def _possessor(token: Any) -> bool:
+    """A possessor that may do the act: not a pronoun, not a day ("Friday's protest")."""
+    return token.dep_ == "poss" and token.pos_ != "PRON" and not time_word(token)
 
 
 def demanded(trigger: Any) -> bool:
