@@ -112,12 +112,22 @@ def salient_subject(context: Context, token: Any, *, gender: str | None, resolve
 def _person_among_subjects(
     context: Context, sentence: Any, token: Any, *, gender: str | None, resolve: Resolve
 ) -> tuple[bool, Speaker | None]:
-    """Whether a subject of ``sentence`` before ``token`` decides the pronoun, and its speaker:
-    the first subject naming a person of the pronoun's gender, or a main-clause subject that is
-    the same pronoun, resolved in its turn (its answer stands even when it is no one). A
-    gendered pronoun is singular, so a plural common noun (``Holt defenders``) is passed over (not
+    """Whether a subject of ``sentence`` before ``token`` decides the pronoun, and its speaker
+    (``_person_among``)."""
+    return _person_among(
+        context, subjects_before(context, sentence, before=token.i), token, gender=gender, resolve=resolve
+    )
+
+
+def _person_among(
+    context: Context, subjects: Any, token: Any, *, gender: str | None, resolve: Resolve
+) -> tuple[bool, Speaker | None]:
+    """Whether one of ``subjects`` decides the pronoun ``token``, and its speaker: the first
+    subject naming or describing a person of the pronoun's gender, or a subject that is the
+    same pronoun, resolved in its turn (its answer stands even when it is no one). A gendered
+    pronoun is singular, so a plural common noun (``Holt defenders``) is passed over (not
     names joined by "and": ``Holt and Lane met. … she said`` is one of them)."""
-    for subject in subjects_before(context, sentence, before=token.i):
+    for subject in subjects:
         if gender is not None and _plural_noun(context, subject):
             continue  # "Her defenders argue …. Her family told her": "her" is one person
         if subject.lower_ == token.lower_ and gender is not None:
@@ -382,18 +392,7 @@ def _closing_subject(
     if last is None or in_marks(context, last.root.idx) or in_quote(context, last.root.idx):
         return None
     main = [t for t in subjects_before(context, last, before=last.end) if _main_clause(t)]
-    for subject in main:
-        if gender is not None and _plural_noun(context, subject):
-            continue
-        if subject.lower_ == token.lower_ and gender is not None:
-            return _named_or_none(pronoun(context, subject, resolve=resolve))
-        named_by = person_named(context, subject)
-        if named_by is None:
-            continue
-        found = resolve(context, named_by, at=token.idx)
-        if found.name and agrees(context, found, gender):
-            return found
-    return None
+    return _person_among(context, main, token, gender=gender, resolve=resolve)[1]
 
 
 def _previous_paragraph_subject(
