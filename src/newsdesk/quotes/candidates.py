@@ -17,8 +17,7 @@ from typing import Any
 from newsdesk.quotes.content import Context, is_source, reported_speech
 from newsdesk.quotes.content.according import RECORDS, issuer
 from newsdesk.quotes.cues import (
-    CUE_LEMMAS,
-    NOUN_CUES,
+    VERB_ONLY_CUES,
     Cue,
     according_source,
     cue_after,
@@ -249,7 +248,7 @@ def kind_of(text: str, candidate: Candidate) -> str:
     if candidate.cue_text == "according to":
         return "according_to"
     if candidate.cue is not None and candidate.cue.pos_ in {"NOUN", "PROPN"} \
-            and candidate.cue.lemma_.lower() not in CUE_LEMMAS - NOUN_CUES:  # "some argue"
+            and candidate.cue.lemma_.lower() not in VERB_ONLY_CUES:  # "some argue"
         return "noun"
     return "mixed" if any(mark in content for mark in _MARKS) else "indirect"
 

@@ -58,6 +58,9 @@ NOUN_CUES = {"statement", "claim", "remark", "comment", "announcement", "warning
              "declaration", "acknowledgment", "acknowledgement", "contention", "prediction",
              "vow", "word", "reminder", "confirmation", "position", "conclusion", "complaint",
              "criticism", "proposal", "finding", "explanation", "thesis"}
+#: Speech verbs that are no noun of speech: one the tagger reads as a noun is a mistagged verb
+#: (``some argue``), where a noun of speech (``claim``) is a noun.
+VERB_ONLY_CUES = frozenset(CUE_LEMMAS - NOUN_CUES)
 #: Documents: things that speak for their owner (``the company's statement said``).
 DOCUMENTS = {
     "statement",

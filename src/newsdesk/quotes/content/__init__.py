@@ -38,7 +38,7 @@ from newsdesk.quotes.content.clauses import (
     noun_content,
     reported_complement,
 )
-from newsdesk.quotes.cues import CUE_LEMMAS, NOUN_CUES, SUBJECTS, is_cue, is_noun_cue, subject_of
+from newsdesk.quotes.cues import SUBJECTS, VERB_ONLY_CUES, is_cue, is_noun_cue, subject_of
 from newsdesk.quotes.index import NameIndex
 from newsdesk.quotes.nouns import SPEAKER_LABELS
 
@@ -93,7 +93,7 @@ def _mistagged_cue(token: Any) -> Any | None:
     """``What the speech lacked, some argue, was ...``: a speech verb that the tagger took for a
     noun after a source word (``some``, ``critics``), alone between two commas; returns that
     source word."""
-    if token.pos_ != "NOUN" or token.lemma_.lower() not in CUE_LEMMAS - NOUN_CUES or token.i == 0:
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in VERB_ONLY_CUES or token.i == 0:
         return None
     source = token.nbor(-1)
     if source.head.i != token.i or not is_source(source) or source.lower_ == "the":
