@@ -41,15 +41,16 @@ def reported_act(noun: Any) -> bool:
     from newsdesk.events.cameo import noun_code
 
     phrase = noun.head if noun.dep_ == "compound" else noun
-    if phrase.dep_ != "dobj" or phrase.head.pos_ != "VERB" or noun_code(noun) is None:
+    if phrase.dep_ != "dobj" or phrase.head.pos_ != "VERB":
         return False
-    return reports(phrase.head, noun)
+    coded = noun_code(noun)
+    return coded is not None and reports(phrase.head, coded[1])
 
 
-def reports(verb: Any, noun: Any) -> bool:
-    """True when ``verb`` speaks of, judges or inquires into the act the act noun ``noun``
-    names."""
-    from newsdesk.events.cameo import noun_code, plover_of, verb_code
+def reports(verb: Any, act_code: str) -> bool:
+    """True when ``verb`` speaks of, judges or inquires into an act of the CAMEO code
+    ``act_code`` (the act noun's)."""
+    from newsdesk.events.cameo import plover_of, verb_code
     from newsdesk.events.classify import ATTRIBUTING
     from newsdesk.events.modality import NEGATING_VERBS
     from newsdesk.quotes.cues import CUE_LEMMAS
@@ -59,7 +60,7 @@ def reports(verb: Any, noun: Any) -> bool:
         lemma = verb.lemma_.lower()
         return lemma in ATTRIBUTING or (lemma in CUE_LEMMAS and lemma in NEGATING_VERBS)
     code = coded[1]
-    if plover_of(code) == plover_of(noun_code(noun)[1]):
+    if plover_of(code) == plover_of(act_code):
         return False
     if code in OWN_ACT_STATEMENTS:
         return False
