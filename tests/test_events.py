@@ -273,6 +273,11 @@ CODEBOOK_CODES = [
     ("Norway launched a mediation effort in Sudan.", "launched", "045"),  # LAUNCH + EFFORT 020
     ("Russia launched a bombing campaign in Syria.", "launched", "183"),
     ("Norway launched an effort to end the war.", "launched", "020"),
+    # condemning an attack is a condemnation, not a comment of sympathy (the ACCUSE block's 018)
+    ("The UN condemned the terrorist attack on the church.", "condemned", "111"),
+    ("Japan condemned the attack.", "condemned", "111"),
+    ("Putin expressed condolences over the terrorist attack.", "expressed", "018"),
+    ("Putin extended condolences to the families.", "extended", "018"),
 ]
 
 

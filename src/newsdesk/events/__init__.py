@@ -388,7 +388,9 @@ class EventsAnalyser:
     # 106); the dictionary's malformed joined nouns ("IDEA_OF", "TO_WITHDRAW") are left out
     # 30: a day or time that owns an act noun says when it was done, not who did it
     # ("Yesterday's attack by Hamas": Hamas; "Friday's mobilization" names no doer)
-    version = 30
+    # 31: condemning an attack is a condemnation (111), not the dictionary's comment of
+    # sympathy (018: "condemned the terrorist attack")
+    version = 31
 
     def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:
         from newsdesk.timex import caption_docs
