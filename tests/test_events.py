@@ -229,6 +229,11 @@ REPORTED_ACTS = [
     ("The rebels launched an attack.", "attack", "rebel", False),
     ("Hamas claimed the attack.", "attack", "Hamas", False),  # a claim of responsibility, 015
     ("Nigeria announced the deployment of troops to Liberia.", "deployment", "Nigeria", False),
+    # a verb of praise by its own code judges an act of its own type (SUPPORT) as well
+    ("Egypt praised the agreement.", "agreement", "Egypt", True),
+    ("France endorsed the treaty.", "treaty", "France", True),
+    ("Iran backed the deal.", "deal", "Iran", False),  # support (050), the deal's party
+    ("Iran signed the agreement.", "agreement", "Iran", False),
 ]
 
 
@@ -247,6 +252,11 @@ def test_a_reported_acts_own_actors_are_the_reporting_verbs_targets(nlp):
     assert by_trigger["condemned"]["actors"] == ["France"]
     assert by_trigger["condemned"]["targets"] == ["Hamas"]
     assert by_trigger["attack"]["actors"] == ["Hamas"]
+    praised = extract_rule_events(nlp("Egypt praised the agreement between Israel and Hamas."))
+    by_trigger = {e["trigger"]: e for e in praised}
+    assert by_trigger["praised"]["actors"] == ["Egypt"]
+    assert by_trigger["praised"]["targets"] == ["Israel", "Hamas"]
+    assert by_trigger["agreement"]["actors"] == ["Israel", "Hamas"]
     [blame] = extract_events(nlp("Iran blamed the sanctions by the United States."))
     assert (blame["plover"], blame["actors"], blame["targets"]) == ("ACCUSE", ["Iran"], ["United States"])
 

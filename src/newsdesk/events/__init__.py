@@ -389,7 +389,8 @@ class EventsAnalyser:
     # 30: a day or time that owns an act noun says when it was done, not who did it
     # ("Yesterday's attack by Hamas": Hamas; "Friday's mobilization" names no doer)
     # 31: condemning an attack is a condemnation (111), not the dictionary's comment of
-    # sympathy (018: "condemned the terrorist attack")
+    # sympathy (018: "condemned the terrorist attack"); an act noun a verb of praise by its
+    # own code has as its object is reported, of any type ("praised the agreement")
     version = 31
 
     def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:

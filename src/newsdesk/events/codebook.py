@@ -34,7 +34,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from newsdesk.events.cameo import NOUN_TRIGGERS, cameo_dictionary, noun_code
+from newsdesk.events.cameo import NOUN_TRIGGERS, cameo_dictionary, noun_code, own_code
 
 #: Verbs of ending (the aspectual verbs that end an act) and of easing (CAMEO 08's "ease",
 #: news's "lift"): their object names the act ended or eased, not one done ("ended the
@@ -103,7 +103,7 @@ def _disapproval(verb: Any, coded: tuple[str, str] | None) -> tuple[str, str] | 
     terrorist attack"); else ``coded``."""
     if coded is None or not coded[1].startswith(SYMPATHY) or not _acts_on_act(verb):
         return coded
-    own = cameo_dictionary()["forms"][coded[0]][1]["code"] or ""
+    own = own_code(coded[0]) or ""
     return (coded[0], own) if own.startswith(DISAPPROVAL_ROOT) else coded
 
 

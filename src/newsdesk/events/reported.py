@@ -10,8 +10,12 @@ context, by CAMEO's own classes: statements (01), investigation (09), disapprova
 praise or endorsement (051). Two statement codes are the speaker's own act and stay its: a
 plain statement (010, "announced a ceasefire", "declared a truce") and a claim of
 responsibility (015, "Hamas claimed the attack"). A verb coded with the noun's own PLOVER
-type acts through it ("filed a complaint", "backed the deal") and stays its doer; "ratified
-the agreement" (031) is of none of these classes. A verb the dictionary does not code
+type acts through it ("filed a complaint", "backed the deal") and stays its doer, except a
+verb of praise by its own code (051: praise, welcome, hail, applaud, commend, endorse):
+"Egypt praised the agreement" judges an agreement (057, SUPPORT as praise is) that others
+made, where "backed the deal" (a verb of support, 050, that the dictionary's *back + deal*
+codes 051) keeps its doer as a party; "ratified the agreement" (031) is of none of these
+classes. A verb the dictionary does not code
 reports when it is a verb of neutral speech (``classify.ATTRIBUTING``: "confirmed the
 bombing") or a verb of speech (the quotes package's cue lexicon) that says an act was not
 done (a verb of not doing of ``modality``: "denied the shelling").
@@ -50,7 +54,7 @@ def reported_act(noun: Any) -> bool:
 def reports(verb: Any, act_code: str) -> bool:
     """True when ``verb`` speaks of, judges or inquires into an act of the CAMEO code
     ``act_code`` (the act noun's)."""
-    from newsdesk.events.cameo import plover_of, verb_code
+    from newsdesk.events.cameo import own_code, plover_of, verb_code
     from newsdesk.events.classify import ATTRIBUTING
     from newsdesk.events.modality import NEGATING_VERBS
     from newsdesk.quotes.cues import CUE_LEMMAS
@@ -60,6 +64,8 @@ def reports(verb: Any, act_code: str) -> bool:
         lemma = verb.lemma_.lower()
         return lemma in ATTRIBUTING or (lemma in CUE_LEMMAS and lemma in NEGATING_VERBS)
     code = coded[1]
+    if code == PRAISE and own_code(coded[0]) == PRAISE:
+        return True  # "praised the agreement": a judgement of it, whatever its type
     if plover_of(code) == plover_of(act_code):
         return False
     if code in OWN_ACT_STATEMENTS:
