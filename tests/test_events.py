@@ -234,6 +234,10 @@ REPORTED_ACTS = [
     ("France endorsed the treaty.", "treaty", "France", True),
     ("Iran backed the deal.", "deal", "Iran", False),  # support (050), the deal's party
     ("Iran signed the agreement.", "agreement", "Iran", False),
+    # a verb of neutral speech with no code of its own relays the act (the ANNOUNCE block's 190)
+    ("Reuters reported the attack on the embassy.", "attack", "Reuters", True),
+    ("Police confirmed the arrest of two men.", "arrest", "police", True),
+    ("Hamas announced an attack on Israel.", "attack", "Hamas", False),
 ]
 
 
@@ -259,6 +263,23 @@ def test_a_reported_acts_own_actors_are_the_reporting_verbs_targets(nlp):
     assert by_trigger["agreement"]["actors"] == ["Israel", "Hamas"]
     [blame] = extract_events(nlp("Iran blamed the sanctions by the United States."))
     assert (blame["plover"], blame["actors"], blame["targets"]) == ("ACCUSE", ["Iran"], ["United States"])
+
+
+# A verb of neutral speech that relays an act is not its doer, nor is its subject; a verb of
+# its block with a code of its own ("announced") does the act (sentences written for the test).
+RELAYED_ACTS = [
+    ("Reuters reported the attack on the embassy.", []),
+    ("Reuters reported the attack by Hamas.", [("ASSAULT", ["Hamas"])]),
+    ("Police confirmed the arrest of two men.", []),
+    ("Hamas announced an attack on Israel.", [("ASSAULT", ["Hamas"])]),
+    ("Reuters reported that Hamas attacked the embassy.", [("ASSAULT", ["Hamas"])]),
+]
+
+
+@pytest.mark.parametrize("text, expected", RELAYED_ACTS)
+def test_a_relayed_act_is_not_the_relayers(nlp, text, expected):
+    events = extract_events(nlp(text))
+    assert [(e["plover"], e["actors"]) for e in events] == expected
 
 
 # The CAMEO codebook's codes where the dictionary codes a phrase otherwise (sentences written

@@ -18,7 +18,12 @@ codes 051) keeps its doer as a party; "ratified the agreement" (031) is of none 
 classes. A verb the dictionary does not code
 reports when it is a verb of neutral speech (``classify.ATTRIBUTING``: "confirmed the
 bombing") or a verb of speech (the quotes package's cue lexicon) that says an act was not
-done (a verb of not doing of ``modality``: "denied the shelling").
+done (a verb of not doing of ``modality``: "denied the shelling"). A verb of neutral speech
+that has no code of its own in the dictionary (report, confirm, write) relays the act noun
+it has as its object and does nothing itself: the ANNOUNCE block that *report* shares codes
+*announce + attack* as the attack (190), right for "announced an attack" and not for
+"Reuters reported the attack" (``relays``: no event of the verb, and the noun's doer is not
+its subject).
 
 Hand-written because the rule is the dictionary's classes read on the dependency parse; no
 library reads it. The dictionary and the lexicons are read on first use: ``cameo`` imports
@@ -59,6 +64,8 @@ def reports(verb: Any, act_code: str) -> bool:
     from newsdesk.events.modality import NEGATING_VERBS
     from newsdesk.quotes.cues import CUE_LEMMAS
 
+    if relays(verb):
+        return True
     coded = verb_code(verb)
     if coded is None:
         lemma = verb.lemma_.lower()
@@ -71,3 +78,17 @@ def reports(verb: Any, act_code: str) -> bool:
     if code in OWN_ACT_STATEMENTS:
         return False
     return code.startswith(REPORTING_ROOTS) or code == PRAISE
+
+
+def relays(verb: Any) -> bool:
+    """True for a verb of neutral speech (``classify.ATTRIBUTING``) with no code of its own in
+    the dictionary whose direct object is an act noun ("Reuters reported the attack", "police
+    confirmed the arrest"): it tells of the act, which its block's patterns would code as
+    the speaker's own."""
+    from newsdesk.events.cameo import cameo_dictionary, noun_code, own_code
+    from newsdesk.events.classify import ATTRIBUTING
+
+    lemma = verb.lemma_.lower()
+    if lemma not in ATTRIBUTING or lemma not in cameo_dictionary()["forms"] or own_code(lemma):
+        return False
+    return any(noun_code(c) for c in verb.children if c.dep_ == "dobj")
