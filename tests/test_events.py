@@ -265,6 +265,33 @@ def test_a_reported_acts_own_actors_are_the_reporting_verbs_targets(nlp):
     assert (blame["plover"], blame["actors"], blame["targets"]) == ("ACCUSE", ["Iran"], ["United States"])
 
 
+# An act of protest that a verb of coercion or force acts on is not the verb subject's; its
+# own actors are the verb's targets (sentences written for the test).
+REPRESSED_ACTS = [
+    ("Police broke up Friday's demonstration.", "demonstration", "police", True),
+    ("Kenyan police dispersed the demonstration.", "demonstration", "Kenyan", True),
+    ("The government banned the rally.", "rally", "government", True),
+    ("Kenyan police crushed the protest.", "protest", "Kenyan", True),
+    ("The Taliban pulled off attacks in Kabul.", "attacks", "Taliban", False),  # force on force
+    ("The opposition held a rally in the capital.", "rally", "opposition", False),
+]
+
+
+@pytest.mark.parametrize("text, trigger, subject, repressed", REPRESSED_ACTS)
+def test_a_repressed_protest_is_not_the_repressors(nlp, text, trigger, subject, repressed):
+    doc = nlp(text)
+    own = [e for e in extract_rule_events(doc) if e["trigger"] == trigger and subject in e["actors"]]
+    sources, _ = actor_spans(next(t for t in doc if t.text == trigger))
+    assert (not own, not sources) == (repressed, repressed)
+
+
+def test_a_repressed_protests_own_actors_are_the_verbs_targets(nlp):
+    events = extract_rule_events(nlp("Police broke up the demonstration by Greenpeace."))
+    by_trigger = {e["trigger"]: e for e in events}
+    assert (by_trigger["broke"]["actors"], by_trigger["broke"]["targets"]) == (["police"], ["Greenpeace"])
+    assert by_trigger["demonstration"]["actors"] == ["Greenpeace"]
+
+
 # A verb of neutral speech that relays an act is not its doer, nor is its subject; a verb of
 # its block with a code of its own ("announced") does the act (sentences written for the test).
 RELAYED_ACTS = [

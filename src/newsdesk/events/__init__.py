@@ -394,7 +394,8 @@ class EventsAnalyser:
     # sympathy (018: "condemned the terrorist attack"); an act noun a verb of praise by its
     # own code has as its object is reported, of any type ("praised the agreement"); a verb
     # of neutral speech with no code of its own relays its object's act ("Reuters reported
-    # the attack": no attack by Reuters)
+    # the attack": no attack by Reuters); an act of protest that a verb of coercion or force
+    # acts on is not its subject's ("Police broke up the demonstration")
     version = 31
 
     def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:

@@ -46,14 +46,18 @@ OWN_ACT_STATEMENTS = {"010", "015"}
 
 def reported_act(noun: Any) -> bool:
     """True for an act noun (itself or the noun it is the compound of) that is the direct
-    object of a verb that reports it (see the module)."""
+    object of a verb that reports it (see the module) or represses it (a protest broken up:
+    ``repressed.py``): an act the verb's subject did not do."""
     from newsdesk.events.cameo import noun_code
+    from newsdesk.events.repressed import represses
 
     phrase = noun.head if noun.dep_ == "compound" else noun
     if phrase.dep_ != "dobj" or phrase.head.pos_ != "VERB":
         return False
     coded = noun_code(noun)
-    return coded is not None and reports(phrase.head, coded[1])
+    if coded is None:
+        return False
+    return reports(phrase.head, coded[1]) or represses(phrase.head, coded[1])
 
 
 def reports(verb: Any, act_code: str) -> bool:
