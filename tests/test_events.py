@@ -229,6 +229,15 @@ REPORTED_ACTS = [
     ("The rebels launched an attack.", "attack", "rebel", False),
     ("Hamas claimed the attack.", "attack", "Hamas", False),  # a claim of responsibility, 015
     ("Nigeria announced the deployment of troops to Liberia.", "deployment", "Nigeria", False),
+    # a verb of praise by its own code judges an act of its own type (SUPPORT) as well
+    ("Egypt praised the agreement.", "agreement", "Egypt", True),
+    ("France endorsed the treaty.", "treaty", "France", True),
+    ("Iran backed the deal.", "deal", "Iran", False),  # support (050), the deal's party
+    ("Iran signed the agreement.", "agreement", "Iran", False),
+    # a verb of neutral speech with no code of its own relays the act (the ANNOUNCE block's 190)
+    ("Reuters reported the attack on the embassy.", "attack", "Reuters", True),
+    ("Police confirmed the arrest of two men.", "arrest", "police", True),
+    ("Hamas announced an attack on Israel.", "attack", "Hamas", False),
 ]
 
 
@@ -247,8 +256,57 @@ def test_a_reported_acts_own_actors_are_the_reporting_verbs_targets(nlp):
     assert by_trigger["condemned"]["actors"] == ["France"]
     assert by_trigger["condemned"]["targets"] == ["Hamas"]
     assert by_trigger["attack"]["actors"] == ["Hamas"]
+    praised = extract_rule_events(nlp("Egypt praised the agreement between Israel and Hamas."))
+    by_trigger = {e["trigger"]: e for e in praised}
+    assert by_trigger["praised"]["actors"] == ["Egypt"]
+    assert by_trigger["praised"]["targets"] == ["Israel", "Hamas"]
+    assert by_trigger["agreement"]["actors"] == ["Israel", "Hamas"]
     [blame] = extract_events(nlp("Iran blamed the sanctions by the United States."))
     assert (blame["plover"], blame["actors"], blame["targets"]) == ("ACCUSE", ["Iran"], ["United States"])
+
+
+# An act of protest that a verb of coercion or force acts on is not the verb subject's; its
+# own actors are the verb's targets (sentences written for the test).
+REPRESSED_ACTS = [
+    ("Police broke up Friday's demonstration.", "demonstration", "police", True),
+    ("Kenyan police dispersed the demonstration.", "demonstration", "Kenyan", True),
+    ("The government banned the rally.", "rally", "government", True),
+    ("Kenyan police crushed the protest.", "protest", "Kenyan", True),
+    ("The Taliban pulled off attacks in Kabul.", "attacks", "Taliban", False),  # force on force
+    ("The opposition held a rally in the capital.", "rally", "opposition", False),
+]
+
+
+@pytest.mark.parametrize("text, trigger, subject, repressed", REPRESSED_ACTS)
+def test_a_repressed_protest_is_not_the_repressors(nlp, text, trigger, subject, repressed):
+    doc = nlp(text)
+    own = [e for e in extract_rule_events(doc) if e["trigger"] == trigger and subject in e["actors"]]
+    sources, _ = actor_spans(next(t for t in doc if t.text == trigger))
+    assert (not own, not sources) == (repressed, repressed)
+
+
+def test_a_repressed_protests_own_actors_are_the_verbs_targets(nlp):
+    events = extract_rule_events(nlp("Police broke up the demonstration by Greenpeace."))
+    by_trigger = {e["trigger"]: e for e in events}
+    assert (by_trigger["broke"]["actors"], by_trigger["broke"]["targets"]) == (["police"], ["Greenpeace"])
+    assert by_trigger["demonstration"]["actors"] == ["Greenpeace"]
+
+
+# A verb of neutral speech that relays an act is not its doer, nor is its subject; a verb of
+# its block with a code of its own ("announced") does the act (sentences written for the test).
+RELAYED_ACTS = [
+    ("Reuters reported the attack on the embassy.", []),
+    ("Reuters reported the attack by Hamas.", [("ASSAULT", ["Hamas"])]),
+    ("Police confirmed the arrest of two men.", []),
+    ("Hamas announced an attack on Israel.", [("ASSAULT", ["Hamas"])]),
+    ("Reuters reported that Hamas attacked the embassy.", [("ASSAULT", ["Hamas"])]),
+]
+
+
+@pytest.mark.parametrize("text, expected", RELAYED_ACTS)
+def test_a_relayed_act_is_not_the_relayers(nlp, text, expected):
+    events = extract_events(nlp(text))
+    assert [(e["plover"], e["actors"]) for e in events] == expected
 
 
 # The CAMEO codebook's codes where the dictionary codes a phrase otherwise (sentences written
@@ -273,6 +331,11 @@ CODEBOOK_CODES = [
     ("Norway launched a mediation effort in Sudan.", "launched", "045"),  # LAUNCH + EFFORT 020
     ("Russia launched a bombing campaign in Syria.", "launched", "183"),
     ("Norway launched an effort to end the war.", "launched", "020"),
+    # condemning an attack is a condemnation, not a comment of sympathy (the ACCUSE block's 018)
+    ("The UN condemned the terrorist attack on the church.", "condemned", "111"),
+    ("Japan condemned the attack.", "condemned", "111"),
+    ("Putin expressed condolences over the terrorist attack.", "expressed", "018"),
+    ("Putin extended condolences to the families.", "extended", "018"),
 ]
 
 

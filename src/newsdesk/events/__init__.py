@@ -59,6 +59,7 @@ from newsdesk.events.embedded import INTENT_CODES, REJECT_CODES
 from newsdesk.events.modality import modality
 from newsdesk.events.phrases import phrase_text
 from newsdesk.events.record import make_event
+from newsdesk.events.reported import relays
 from newsdesk.events.rules import extract_rule_events, verb_event_code
 from newsdesk.events.slots import ActorNames, verb_sources, verb_targets
 from newsdesk.events.source_heads import READY_ADJECTIVES, passive_subject, source_token
@@ -273,11 +274,12 @@ def _from_parse(
     sentence: Any, plover: str, *, actors: Any, doc: Any, times: list[dict[str, Any]]
 ) -> dict[str, Any] | None:
     """An event of the classifier's type on the sentence's governing verb; None when that is
-    not a full verb (a caption, "trade was $21 billion": nobody does anything) or when it
-    names no actor, unless it is a passive that leaves its doer unnamed ("prisoners have been
-    released")."""
+    not a full verb (a caption, "trade was $21 billion": nobody does anything), when it
+    relays an act its object names ("Reuters reported the attack": ``reported.relays``) or
+    when it names no actor, unless it is a passive that leaves its doer unnamed ("prisoners
+    have been released")."""
     trigger = sentence.root if plover in _SPEAKER_ACTS else _action_verb(governing_verb(sentence))
-    if trigger.pos_ != "VERB":
+    if trigger.pos_ != "VERB" or relays(trigger):  # "Reuters reported the attack": no doer
         return None
     sources = verb_sources(trigger, actors)
     subject = source_token(trigger)
@@ -388,7 +390,13 @@ class EventsAnalyser:
     # 106); the dictionary's malformed joined nouns ("IDEA_OF", "TO_WITHDRAW") are left out
     # 30: a day or time that owns an act noun says when it was done, not who did it
     # ("Yesterday's attack by Hamas": Hamas; "Friday's mobilization" names no doer)
-    version = 30
+    # 31: condemning an attack is a condemnation (111), not the dictionary's comment of
+    # sympathy (018: "condemned the terrorist attack"); an act noun a verb of praise by its
+    # own code has as its object is reported, of any type ("praised the agreement"); a verb
+    # of neutral speech with no code of its own relays its object's act ("Reuters reported
+    # the attack": no attack by Reuters); an act of protest that a verb of coercion or force
+    # acts on is not its subject's ("Police broke up the demonstration")
+    version = 31
 
     def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:
         from newsdesk.timex import caption_docs

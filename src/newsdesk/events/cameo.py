@@ -183,6 +183,12 @@ def verb_code(token: Any) -> tuple[str, str] | None:
     return None
 
 
+def own_code(lemma: str) -> str | None:
+    """The code a dictionary verb (``verb_code``'s lemma) has of its own, before any pattern
+    ("condemn" 111, "praise" 051, "report" none)."""
+    return cameo_dictionary()["forms"][lemma][1]["code"]
+
+
 def _armed_strike(verb: Any) -> bool:
     """True when the strike a verb launches is an attack, not a walkout: "launched a missile
     strike" (a weapon the dictionary names, or "air"), "launched strikes on rebel positions"

@@ -21,14 +21,20 @@ here follow the codebook's category names, not the sentences of any evaluation s
   neither persons (0841) nor property (0842); a call, a visit or fire returned is answered,
   not given back;
 * an effort or campaign begun whose compound names an act ("launched a mediation effort",
-  "a bombing campaign") is that act (045 "Mediate", 183), not LAUNCH + EFFORT's appeal (020).
+  "a bombing campaign") is that act (045 "Mediate", 183), not LAUNCH + EFFORT's appeal (020);
+* condemning an attack is 111 "Criticize or denounce" (whose definition names condemnation),
+  not 018 "Make empathetic comment": the ACCUSE block (accuse, blame, condemn ...) codes
+  "condemned the terrorist attack" 018, and, a phrase pattern being read when nothing else
+  matches, "condemned the attack" too; a verb whose own code is a disapproval (11) keeps it
+  where a pattern makes its judgement of an act (its object an act noun) a comment of
+  sympathy ("expressed condolences", whose object is no act, stays 018).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from newsdesk.events.cameo import NOUN_TRIGGERS, cameo_dictionary
+from newsdesk.events.cameo import NOUN_TRIGGERS, cameo_dictionary, noun_code, own_code
 
 #: Verbs of ending (the aspectual verbs that end an act) and of easing (CAMEO 08's "ease",
 #: news's "lift"): their object names the act ended or eased, not one done ("ended the
@@ -63,6 +69,10 @@ EASED = {
 }
 IMPOSED = {"curfew": "1723", "emergency": "1724", "blockade": "191"}
 
+#: CAMEO 018 "Make empathetic comment" and 11 "Disapprove" (111 "Criticize or denounce").
+SYMPATHY = "018"
+DISAPPROVAL_ROOT = "11"
+
 #: The RETURN block's verbs of giving back.
 _RETURNING_VERBS = {"return", "repatriate"}
 #: What is answered when returned, not given back ("did not return messages seeking comment").
@@ -84,7 +94,22 @@ def codebook_code(verb: Any, coded: tuple[str, str] | None) -> tuple[str, str] |
     if coded is None and lemma in _RETURNING_VERBS and _thing_given_back(verb):
         return name, "084"
     act = _undertaken_act(verb) if coded else None
-    return (name, act) if act else coded
+    return (name, act) if act else _disapproval(verb, coded)
+
+
+def _disapproval(verb: Any, coded: tuple[str, str] | None) -> tuple[str, str] | None:
+    """A verb of disapproval (its own code 11x: "condemn", "blame") as its own code where a
+    pattern makes its judgement of an act a comment of sympathy (018: "condemned the
+    terrorist attack"); else ``coded``."""
+    if coded is None or not coded[1].startswith(SYMPATHY) or not _acts_on_act(verb):
+        return coded
+    own = own_code(coded[0]) or ""
+    return (coded[0], own) if own.startswith(DISAPPROVAL_ROOT) else coded
+
+
+def _acts_on_act(verb: Any) -> bool:
+    """True when the verb's direct object is an act noun ("the attack", "the bombing")."""
+    return any(noun_code(c) for c in verb.children if c.dep_ == "dobj")
 
 
 def restriction_kind(verb: Any) -> str | None:

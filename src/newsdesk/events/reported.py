@@ -10,11 +10,20 @@ context, by CAMEO's own classes: statements (01), investigation (09), disapprova
 praise or endorsement (051). Two statement codes are the speaker's own act and stay its: a
 plain statement (010, "announced a ceasefire", "declared a truce") and a claim of
 responsibility (015, "Hamas claimed the attack"). A verb coded with the noun's own PLOVER
-type acts through it ("filed a complaint", "backed the deal") and stays its doer; "ratified
-the agreement" (031) is of none of these classes. A verb the dictionary does not code
+type acts through it ("filed a complaint", "backed the deal") and stays its doer, except a
+verb of praise by its own code (051: praise, welcome, hail, applaud, commend, endorse):
+"Egypt praised the agreement" judges an agreement (057, SUPPORT as praise is) that others
+made, where "backed the deal" (a verb of support, 050, that the dictionary's *back + deal*
+codes 051) keeps its doer as a party; "ratified the agreement" (031) is of none of these
+classes. A verb the dictionary does not code
 reports when it is a verb of neutral speech (``classify.ATTRIBUTING``: "confirmed the
 bombing") or a verb of speech (the quotes package's cue lexicon) that says an act was not
-done (a verb of not doing of ``modality``: "denied the shelling").
+done (a verb of not doing of ``modality``: "denied the shelling"). A verb of neutral speech
+that has no code of its own in the dictionary (report, confirm, write) relays the act noun
+it has as its object and does nothing itself: the ANNOUNCE block that *report* shares codes
+*announce + attack* as the attack (190), right for "announced an attack" and not for
+"Reuters reported the attack" (``relays``: no event of the verb, and the noun's doer is not
+its subject).
 
 Hand-written because the rule is the dictionary's classes read on the dependency parse; no
 library reads it. The dictionary and the lexicons are read on first use: ``cameo`` imports
@@ -37,31 +46,53 @@ OWN_ACT_STATEMENTS = {"010", "015"}
 
 def reported_act(noun: Any) -> bool:
     """True for an act noun (itself or the noun it is the compound of) that is the direct
-    object of a verb that reports it (see the module)."""
+    object of a verb that reports it (see the module) or represses it (a protest broken up:
+    ``repressed.py``): an act the verb's subject did not do."""
     from newsdesk.events.cameo import noun_code
+    from newsdesk.events.repressed import represses
 
     phrase = noun.head if noun.dep_ == "compound" else noun
     if phrase.dep_ != "dobj" or phrase.head.pos_ != "VERB":
         return False
     coded = noun_code(noun)
-    return coded is not None and reports(phrase.head, coded[1])
+    if coded is None:
+        return False
+    return reports(phrase.head, coded[1]) or represses(phrase.head, coded[1])
 
 
 def reports(verb: Any, act_code: str) -> bool:
     """True when ``verb`` speaks of, judges or inquires into an act of the CAMEO code
     ``act_code`` (the act noun's)."""
-    from newsdesk.events.cameo import plover_of, verb_code
+    from newsdesk.events.cameo import own_code, plover_of, verb_code
     from newsdesk.events.classify import ATTRIBUTING
     from newsdesk.events.modality import NEGATING_VERBS
     from newsdesk.quotes.cues import CUE_LEMMAS
 
+    if relays(verb):
+        return True
     coded = verb_code(verb)
     if coded is None:
         lemma = verb.lemma_.lower()
         return lemma in ATTRIBUTING or (lemma in CUE_LEMMAS and lemma in NEGATING_VERBS)
     code = coded[1]
+    if code == PRAISE and own_code(coded[0]) == PRAISE:
+        return True  # "praised the agreement": a judgement of it, whatever its type
     if plover_of(code) == plover_of(act_code):
         return False
     if code in OWN_ACT_STATEMENTS:
         return False
     return code.startswith(REPORTING_ROOTS) or code == PRAISE
+
+
+def relays(verb: Any) -> bool:
+    """True for a verb of neutral speech (``classify.ATTRIBUTING``) with no code of its own in
+    the dictionary whose direct object is an act noun ("Reuters reported the attack", "police
+    confirmed the arrest"): it tells of the act, which its block's patterns would code as
+    the speaker's own."""
+    from newsdesk.events.cameo import cameo_dictionary, noun_code, own_code
+    from newsdesk.events.classify import ATTRIBUTING
+
+    lemma = verb.lemma_.lower()
+    if lemma not in ATTRIBUTING or lemma not in cameo_dictionary()["forms"] or own_code(lemma):
+        return False
+    return any(noun_code(c) for c in verb.children if c.dep_ == "dobj")

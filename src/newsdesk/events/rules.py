@@ -14,7 +14,9 @@ on January 2").
 A few readings the derived dictionary misses follow its own codes and are made here: any verb
 of lessening with aid as its object is 162, forces kept "on alert" are 152, "defend" is verbal
 (052) unless an armed force defends (074), and a surrender by an armed force or rebels is a
-military one (0874). An act noun that a verb of ending or easing acts on ("ended the mediation
+military one (0874); a verb of neutral speech that relays the act noun it has as its object
+("Reuters reported the attack": ``reported.relays``) is no event, though its block's
+patterns code the act. An act noun that a verb of ending or easing acts on ("ended the mediation
 effort", "lifted the sanctions") names the act ended, not one done: it is no noun event, nor
 is one that ends, the subject of an intransitive verb of ending ("the blockade ended").
 """
@@ -28,6 +30,7 @@ from newsdesk.events.cameo import noun_code, object_words, verb_code
 from newsdesk.events.codebook import ENDING_VERBS, codebook_code
 from newsdesk.events.embedded import readiness_code, recode_embedded
 from newsdesk.events.record import date_for, make_event
+from newsdesk.events.reported import relays
 from newsdesk.events.slots import ActorNames, noun_actors, verb_sources, verb_targets
 
 #: Agent roles that fight: armed forces, police, armed groups and rebels.
@@ -70,6 +73,8 @@ def verb_event_code(verb: Any) -> tuple[str, str] | None:
     the dictionary's code (or a lessened aid, forces on alert) read as its subject and clause
     make it (a verbal defence, a military surrender, readiness to act); None for a verb the
     dictionary does not code."""
+    if relays(verb):  # "Reuters reported the attack": no attack by Reuters
+        return None
     coded = codebook_code(verb, verb_code(verb) or _aid_cut(verb) or _on_alert(verb))
     if not coded:
         return None

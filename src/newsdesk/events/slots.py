@@ -6,8 +6,9 @@ to/with/against (and "for", whom an act benefits) are targets. A verb event need
 actor (as in PETRARCH), which may be a role noun ("Insurgents bombarded ..."). A noun's event is
 done by its possessor, a modifier naming a group, its "by" or "of" object or the parties of
 "between A and B", else by the subject of the verb it is the object of ("activists staged a
-protest"), unless that verb reports it ("France condemned the attack": ``reported.py``);
-then its actors are that verb's targets. ``ActorNames`` names a phrase by the entity layer's
+protest"), unless that verb reports it ("France condemned the attack": ``reported.py``) or represses
+it ("Police broke up the demonstration": ``repressed.py``); then its actors are that verb's
+targets. ``ActorNames`` names a phrase by the entity layer's
 canonical names, else by spaCy's entities. The spans these names are read back from are
 ``actors.py``'s.
 """
