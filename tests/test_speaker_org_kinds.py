@@ -4,7 +4,10 @@ before it whose name may be of that kind (a broadcaster, a court, a company), or
 description with its head and a name (``the Obama administration``), passing over a nearer or
 a speaking organisation of another kind or one its modifier does not name (``the trial
 court``); with none of its kind named (a department
-is part of a government, not one), the description keeps its own words. A document's
+is part of a government, not one), the description keeps its own words. A noun of any
+organisation (``the group``, ``the agency``) is the nearest organisation named before it, not
+the latest one that spoke, whatever its modifiers (``the advocacy group``), and never a court
+or an event. A document's
 owner is the subject the parse hung on a hyphenated adverb it took for the head noun (``The
 company flat-out denied … in a statement``)."""
 
@@ -14,7 +17,18 @@ import pytest
 
 from newsdesk.nlp import load_pipeline
 from newsdesk.quotes.speakers.documents import _hyphened_adverb_repaired
-from newsdesk.quotes.speakers.kinds import COMPANY, COURT, GOVERNMENT, MEDIA, MINISTRY, fits, name_kind
+from newsdesk.quotes.speakers.kinds import (
+    COMPANY,
+    COURT,
+    EVENT,
+    GOVERNMENT,
+    MEDIA,
+    MINISTRY,
+    ORGANISATION,
+    description_kind,
+    fits,
+    name_kind,
+)
 from test_speaker_descriptions import speaker_of
 
 #: (text, the content's first words, its speaker)
@@ -78,10 +92,46 @@ CASES = [
     ),
 ]
 
+#: A company that spoke two paragraphs before a noun of any organisation.
+_SPOKE = "Acme Corp. said on Monday that it would close a plant in Ohio.\n\nWorkers protested all week.\n\n"
+#: Nouns of any organisation: the nearest named before them, not the latest that spoke.
+ANY_ORGANISATION = [
+    (_SPOKE + "The plan was criticised in a report by Oxfam on Tuesday. The group said that the "
+     "closure would cost 300 jobs.", "the closure would cost", "Oxfam"),
+    # a modifier describes the organisation, it does not name it
+    (_SPOKE + "The plan was criticised in a report by Oxfam on Tuesday. The advocacy group said "
+     "that the closure would cost 300 jobs.", "the closure would cost", "Oxfam"),
+    (_SPOKE + "The plan was reviewed by the Environmental Protection Agency in March. The agency "
+     "said that the site was safe.", "the site was safe", "Environmental Protection Agency"),
+    # a department is a ministry's kind: a department named, not the company
+    (_SPOKE + "The plan was reviewed by the Justice Department in March. The department said "
+     "that the sale was legal.", "the sale was legal", "Justice Department"),
+    # a court named nearer is no organisation the noun stands for: the one that spoke
+    ("The Red Cross said on Monday that aid had arrived.\n\nWorkers protested all week.\n\n"
+     "The case was heard by the Supreme Court in May. The organization said that the trucks "
+     "were stopped.", "the trucks were stopped", "Red Cross"),
+    # nor is an event the tagger may call an organisation
+    (_SPOKE + "The plan was discussed at the Cannes Film Festival in May. The organization said "
+     "that the plant was safe.", "the plant was safe", "Acme Corp."),
+]
+
 
 @pytest.mark.parametrize(("text", "content", "speaker"), CASES)
 def test_organisation_description(text: str, content: str, speaker: str) -> None:
     assert speaker_of(text, content) == [speaker]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), ANY_ORGANISATION)
+def test_organisation_of_any_kind(text: str, content: str, speaker: str) -> None:
+    assert speaker_of(text, content) == [speaker]
+
+
+def test_kinds_of_nouns() -> None:
+    assert description_kind("group") == description_kind("agency") == ORGANISATION
+    assert description_kind("network") == MEDIA and description_kind("senator") is None
+    assert name_kind("Oxfam Group") is None and name_kind("Cannes Film Festival") == EVENT
+    assert fits(ORGANISATION, "Oxfam") and fits(ORGANISATION, "Justice Department")
+    assert not fits(ORGANISATION, "Supreme Court") and not fits(ORGANISATION, "Cannes Film Festival")
 
 
 @pytest.mark.parametrize(
@@ -108,3 +158,11 @@ def test_fits() -> None:
 def test_hyphenated_adverb_subject(sentence: str, subject: str) -> None:
     found = next(t for t in load_pipeline()(sentence) if t.dep_ == "nsubj")
     assert _hyphened_adverb_repaired(found).text == subject
+
+
+def test_police_is_a_department() -> None:
+    # the police that spoke is the department, not a fire department named before it
+    text = ("The Seattle fire department arrived at the scene at 10.46pm.\n\nThe fire department "
+            "was soon notified.\n\n“The victim was taken to hospital,” police said in a blog post "
+            "Monday.\n\nThe teenager was treated and released, the department said.")
+    assert speaker_of(text, "The teenager was treated") == ["police"]

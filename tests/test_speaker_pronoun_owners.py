@@ -1,8 +1,10 @@
 """Possessive pronouns that own a nominal source, on sentences written for the tests in news
 style: *its* and *their* are resolved as the subject pronouns *it* and *they* are, to an
 organisation, a place or a group (``its chief executive`` -> ``Acme Corp.'s chief
-executive``), never to a person; an owner that resolves to none keeps the source's own
-words, and *his* and *her* stay resolved to a person as before."""
+executive``), never to a person; *their* after names joined by "and" is every one of them,
+and a party named in the plural owns as a group; an owner that resolves to none keeps the
+source's own words, and *his* and *her* stay resolved to a person as before. *They* after
+joined names is all of them, as a joint source is."""
 
 from __future__ import annotations
 
@@ -39,6 +41,27 @@ CASES = [
         "would go on.",
         "the strike would go on",
         "Teamsters' president",
+    ),
+    # their: names joined by "and" are all the owners, not the first
+    (
+        "Google and Apple announced a joint venture on Monday. Their spokesman said that the "
+        "deal would close in May.",
+        "the deal would close",
+        "Google and Apple's spokesman",
+    ),
+    # their: a party named in the plural (the tagger's NORP, read as people) owns it
+    (
+        "The Democrats won the House in November. Their leader said that the party would hold "
+        "hearings.",
+        "the party would hold",
+        "Democrats' leader",
+    ),
+    # their: people joined by "and" own nothing by "their": the words kept
+    (
+        "Susan Collins and Lisa Murkowski voted against the bill on Monday. Their spokesman "
+        "said that the vote was final.",
+        "the vote was final",
+        "Their spokesman",
     ),
     # his: a person, as before
     (
@@ -80,3 +103,9 @@ CASES = [
 @pytest.mark.parametrize(("text", "content", "speaker"), CASES)
 def test_pronoun_owner(text: str, content: str, speaker: str) -> None:
     assert speaker_of(text, content) == [speaker]
+
+
+def test_they_after_joined_names() -> None:
+    text = ("Google and Apple announced a joint venture on Monday. They said that the deal "
+            "would close in May.")
+    assert speaker_of(text, "the deal would close") == ["Google and Apple"]

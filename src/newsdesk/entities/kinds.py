@@ -37,15 +37,11 @@ from collections import Counter
 from collections.abc import Callable
 from typing import Any, Protocol
 
+from newsdesk.entities.org_kinds import ORG_HEADS
 from newsdesk.entities.people import LEGAL_FORMS, NAME_PARTICLES
 from newsdesk.entities.place_nouns import GOVERNED_PLACE_NOUNS, UNIT_NOUNS
 
 POSSESSIVE = {"'s", "’s", "'", "’"}
-#: Last words that make a name an organisation.
-ORG_HEADS = {"ministry", "ministries", "office", "council", "committee", "organization", "organisation",
-             "initiative", "university", "institute", "agency", "service", "department", "bank",
-             "union", "party", "government", "center", "centre", "foundation", "academy", "school",
-             "group", "company", "association", "news", "times", "post"}
 
 #: Last words that make a name a company, an outlet or a movement ("US Airways", "Mitsubishi
 #: UFJ Securities", "Weather Underground", "Black Lives Matter Movement").

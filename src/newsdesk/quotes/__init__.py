@@ -40,7 +40,11 @@ class QuoteAnalyser:
     """The ``quotes`` analyser for ``newsdesk analyse`` (runs after ``mentions`` when present)."""
 
     layer = "quotes"
-    version = 49  # 49: a paragraph-opening pronoun reads the previous paragraph's main
+    version = 50  # 50: a noun of any organisation ("the group", "the agency") is the nearest
+    # organisation named before it, of one table of kinds with the entity types; "their"
+    # and "they" after names joined by "and" are all of them, and a party named in the
+    # plural owns as a group ("Their leader" -> "Democrats' leader");
+    # 49: a paragraph-opening pronoun reads the previous paragraph's main
     # subjects with the same test as the rest (a described person, a gendered noun);
     # 48: a nominal source owned by "its" or "their" names its owner as
     # "it" and "they" are resolved, never a person ("its CEO" -> "Acme Corp.'s CEO");

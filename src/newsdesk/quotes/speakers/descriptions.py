@@ -17,7 +17,7 @@ from newsdesk.quotes.pronouns import GENDERED_NOUNS, indefinite, sentences_back,
 from newsdesk.quotes.roles import describe, is_party_member
 from newsdesk.quotes.sources import Speaker, in_marks, in_quote, named, paragraph_of
 from newsdesk.quotes.speakers.history import FOLLOW_UP_PARAGRAPHS, earlier_nominal, latest_of_kind
-from newsdesk.quotes.speakers.kinds import description_kind, fits, unmarked
+from newsdesk.quotes.speakers.kinds import ORGANISATION, description_kind, fits, unmarked
 from newsdesk.quotes.speakers.titles import (
     UNNAMED,
     capitalised_title,
@@ -113,7 +113,10 @@ def _named_earlier(context: Context, token: Any) -> Speaker | None:
 
 def _narrowed_to(token: Any, name: str) -> bool:
     """``the trial court``, ``the appeals court``: a description's own modifiers narrow it to
-    a name that holds them (not ``the California supreme court`` named before it)."""
+    a name that holds them (not ``the California supreme court`` named before it); those of
+    a noun of any organisation describe it (``the advocacy group``, ``the space agency``)."""
+    if description_kind(token.lemma_) == ORGANISATION:
+        return True
     words = {w.lower().strip(".,’'") for w in name.split()}
     modifiers = [c for c in token.children if c.dep_ in {"amod", "compound"} and c.i < token.i]
     return all(words & {c.lower_, c.lemma_.lower(), c.lower_ + "s"} for c in modifiers)

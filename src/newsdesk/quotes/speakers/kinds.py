@@ -1,86 +1,61 @@
 """Kinds of organisation: which named organisation a definite description may stand for
 (``the network`` a broadcaster, ``the court`` a court, ``the government`` a government body,
-``the company`` a company), so that the description is the nearest organisation of its kind
-the article named and not the latest one that spoke.
+``the company`` a company, ``the group`` any organisation), so that the description is the
+nearest organisation of its kind the article named and not the latest one that spoke.
 
-Written by hand as two small tables. The description nouns are grouped by their WordNet
-hypernym (a network, broadcaster or newspaper is a medium of communication's organisation; a
-court or tribunal a judiciary; an administration or regime a government, of which a ministry
-or department is a part and not a kind, so ``the government`` is no one department; a firm,
-maker, lender or brokerage a company). A name's kind is read from its head noun, the word an
-organisation's name ends in or the one before its ``of`` phrase (``Fox News``, ``the Supreme
-Court``, ``Ministry of Defence``, ``Volkswagen AG``), as the entity kinds read an
-organisation from its last word (``newsdesk.entities.kinds``). Companies and broadcasters are
-often named with no such word (``Apple``, ``CNN``), so a name of no known kind may be one; a
-court, a government or a ministry is named by its kind, so only a name that says so is one.
-A name whose head is an event's (``the American Music Awards``, which the tagger may call an
-organisation) is of no kind a description stands for.
+Written by hand over the table of organisation nouns and their kinds that the entity types
+share (``newsdesk.entities.org_kinds``, after the nouns' WordNet hypernyms). A description's
+kind is its head noun's; a name's kind is read from its head noun, the word an organisation's
+name ends in or the one before its ``of`` phrase (``Fox News``, ``the Supreme Court``,
+``Ministry of Defence``, ``Volkswagen AG``). Companies and broadcasters are often named with no
+such word (``Apple``, ``CNN``), so a name of no known kind may be one; a court, a government
+or a ministry is named by its kind, so only a name that says so is one. A noun of any
+organisation (``the group``, ``the organization``, ``the agency``) may be a company, an outlet,
+a ministry or a name of no kind, never a court, a government or an event (``the American Music
+Awards``, which the tagger may call an organisation), which no description of an organisation
+stands for but its own.
 """
 
 from __future__ import annotations
 
-from newsdesk.entities.people import LEGAL_FORMS
+from newsdesk.entities.org_kinds import (
+    COMPANY,
+    COURT,
+    EVENT,
+    GOVERNMENT,
+    MEDIA,
+    MINISTRY,
+    ORGANISATION,
+    org_kind,
+)
 
-MEDIA = "media"
-COURT = "court"
-GOVERNMENT = "government"
-MINISTRY = "ministry"
-EVENT = "event"
-COMPANY = "company"
-
-#: Description nouns -> the kind of organisation they describe.
-DESCRIPTION_KINDS = {
-    **dict.fromkeys(("network", "broadcaster", "newspaper", "paper", "outlet", "channel", "station",
-                     "magazine", "publisher"), MEDIA),
-    **dict.fromkeys(("court", "tribunal"), COURT),
-    **dict.fromkeys(("government", "administration", "regime", "cabinet"), GOVERNMENT),
-    **dict.fromkeys(("ministry",), MINISTRY),
-    **dict.fromkeys(("company", "firm", "business", "brokerage", "lender", "insurer", "retailer",
-                     "carrier", "airline", "automaker", "maker", "manufacturer", "startup",
-                     "conglomerate", "subsidiary"), COMPANY),
-}
-
-#: Head nouns of names the tagger may call an organisation that are events, of no kind a
-#: description of an organisation stands for (``the American Music Awards``).
-EVENT_HEADS = ("awards", "award", "prize", "festival", "games", "olympics", "cup", "championship",
-               "championships", "conference", "summit", "tournament", "expo", "fair")
-
-#: Head nouns of organisations' names -> their kind.
-NAME_KINDS = {
-    **dict.fromkeys(("news", "times", "post", "journal", "tribune", "herald", "network", "networks",
-                     "broadcasting", "channel", "magazine", "gazette", "radio", "television", "tv",
-                     "telegraph", "weekly", "daily", "press", "media", "newspaper", "chronicle"), MEDIA),
-    **dict.fromkeys(("court", "tribunal"), COURT),
-    **dict.fromkeys(("government", "administration", "cabinet", "regime"), GOVERNMENT),
-    **dict.fromkeys(("ministry", "department"), MINISTRY),
-    **dict.fromkeys(LEGAL_FORMS - {"group", "capital", "partners"}, COMPANY),
-    **dict.fromkeys(("motors", "airlines", "airways", "technologies", "securities", "industries",
-                     "pharmaceuticals", "productions", "studios", "entertainment", "systems", "labs"),
-                    COMPANY),
-    **dict.fromkeys(EVENT_HEADS, EVENT),
-}
+__all__ = ["COMPANY", "COURT", "EVENT", "GOVERNMENT", "MEDIA", "MINISTRY", "ORGANISATION",
+           "description_kind", "fits", "name_kind", "unmarked"]
 
 #: The kinds of name each kind of description may stand for: a broadcaster is a company too.
 _FITTING = {MEDIA: {MEDIA}, COURT: {COURT}, GOVERNMENT: {GOVERNMENT}, MINISTRY: {MINISTRY},
-            COMPANY: {COMPANY, MEDIA}}
+            COMPANY: {COMPANY, MEDIA}, ORGANISATION: {COMPANY, MEDIA, MINISTRY}}
 #: Kinds an organisation may be without its name saying so.
-_UNMARKED = {MEDIA, COMPANY}
+_UNMARKED = {MEDIA, COMPANY, ORGANISATION}
 
 
 def description_kind(noun: str) -> str | None:
-    """The kind of organisation a description's head noun (its lemma) describes, or None
-    for a noun of any organisation (``the group``, ``the organization``)."""
-    return DESCRIPTION_KINDS.get(noun.lower())
+    """The kind of organisation a description's head noun (its lemma) describes
+    (``ORGANISATION`` for a noun of any organisation: ``the group``), or None for a noun the
+    table does not hold."""
+    return org_kind(noun)
 
 
 def name_kind(name: str) -> str | None:
-    """The kind an organisation's name says it is by its head noun, or None."""
+    """The kind an organisation's name says it is by its head noun, or None (a head of any
+    organisation, ``Oxfam Group``, says no kind)."""
     words = name.replace("’s", "").replace("'s", "").split()
     for i, word in enumerate(words):
         if i and word.lower() in {"of", "for", "on"}:
             words = words[:i]
             break
-    return NAME_KINDS.get(words[-1].lower().strip(".,")) if words else None
+    kind = org_kind(words[-1].strip(".,")) if words else None
+    return None if kind == ORGANISATION else kind
 
 
 def unmarked(kind: str | None) -> bool:

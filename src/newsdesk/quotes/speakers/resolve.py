@@ -147,9 +147,8 @@ def resolve_speaker(context: Context, token: Any | None, *, at: int) -> Speaker:
 def _they(context: Context, token: Any) -> Speaker:
     """A plural subject, a recent speaker, an organisation that is a subject nearby, or a joint
     speaker of the last few paragraphs."""
-    found = plural_subject(
-        context, token, resolve=resolve_speaker, describe=_nominal
-    ) or recent_speaker(context, token.idx, gender=None, labels=None)
+    plural = plural_subject(context, token, resolve=resolve_speaker, describe=_nominal)
+    found = _joined(context, token.doc, plural) or recent_speaker(context, token.idx, gender=None, labels=None)
     if found is not None:
         return found
     group = group_subject(context, token, resolve=resolve_speaker)
@@ -160,15 +159,34 @@ def _pronoun_owner(context: Context, token: Any) -> Speaker:
     """``its foreign minister``, ``their CEO``: the owner is found as the subject pronoun's
     antecedent is, but only nearby: *its* as *it* (``_its_owner``); *their* as *they*, by a
     plural or a group that is a subject in this or the previous paragraph, not by the previous
-    speaker. It is never a person: an owner that resolves to one, or to nobody, leaves the
-    description in its own words."""
+    speaker, every one of names joined by "and" (``Google and Apple``) and a people or a party
+    named in the plural (``the Democrats``, whom the name index does not hold and who are
+    read as people). It is never a person: an owner that resolves to one or to several, or to
+    nobody, leaves the description in its own words."""
     if token.lower_ == "its":
         found = _its_owner(context, token)
     else:
-        found = plural_subject(context, token, resolve=resolve_speaker, describe=_nominal) or group_subject(
-            context, token, resolve=resolve_speaker
-        )
-    return Speaker() if found.label in PERSON_LABELS else found
+        plural = plural_subject(context, token, resolve=resolve_speaker, describe=_nominal)
+        found = _joined(context, token.doc, plural) or group_subject(context, token, resolve=resolve_speaker)
+    if found.label in PERSON_LABELS and not _plural_name(token.doc, found):
+        return Speaker()
+    return found
+
+
+def _joined(context: Context, doc: Any, found: Speaker | None) -> Speaker | None:
+    """``Google and Apple announced … They said``: a plural subject found at the first of
+    names joined by "and" is all of them, as a joint source is."""
+    if found is None or found.start is None or found.end is None or found.label == "NOMINAL":
+        return found
+    span = doc.char_span(found.start, found.end)
+    return found if span is None else joint_speaker(context, span[0], found)
+
+
+def _plural_name(doc: Any, found: Speaker) -> bool:
+    """``The Democrats``: a name written in the plural stands for a people or a party, not one
+    person (names joined by "and" stand for several people)."""
+    span = None if found.start is None or found.end is None else doc.char_span(found.start, found.end)
+    return span is not None and " and " not in (found.name or "") and span[-1].tag_ == "NNPS"
 
 
 def _its_owner(context: Context, token: Any) -> Speaker:
