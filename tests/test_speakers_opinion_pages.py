@@ -1,0 +1,49 @@
+"""Speakers in shapes that opinion pages write, on passages written for the tests in news
+style (each with the speaker ``docs/attribution-rules.md`` gives): the subject of a passive
+verb of telling (``all Americans are told, "…"``) is the hearer, so the speaker is the agent
+or no one. Each rule has a case where it must not apply.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from test_speaker_descriptions import speaker_of  # the speakers found for a content
+
+#: (text, the content's first words, its speaker)
+CASES = [
+    # the subject of a passive verb of telling hears the quote: no speaker is named
+    (
+        'The school closed in June. Today, all Americans are told, "Go to college!"',
+        "Go to college!",
+        None,
+    ),
+    (
+        '"You must leave the building now," the tenants were told.',
+        "You must leave the building now",
+        None,
+    ),
+    # ... and the agent, where the clause names one, speaks
+    (
+        'The workers were told by the mayor, "The plant will close."',
+        "The plant will close.",
+        "the mayor",
+    ),
+    # the subject of an active verb of telling speaks; the hearer is its object
+    (
+        'The reporters told the mayor, "We will publish it."',
+        "We will publish it.",
+        "The reporters",
+    ),
+    # a speech verb coordinated with a passive one keeps the subject they share
+    (
+        'The mayor was asked about the plant and said, "It will close."',
+        "It will close.",
+        "The mayor",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), CASES)
+def test_speaker(text: str, content: str, speaker: str | None) -> None:
+    assert speaker_of(text, content) == [speaker]
