@@ -1,7 +1,9 @@
 """Speakers in shapes that opinion pages write, on passages written for the tests in news
 style (each with the speaker ``docs/attribution-rules.md`` gives): the subject of a passive
 verb of telling (``all Americans are told, "…"``) is the hearer, so the speaker is the agent
-or no one. Each rule has a case where it must not apply.
+or no one; "they" stands for a quantifier of a plural *of* phrase (``Most of the experts``),
+not for ``one of`` them nor for a quantity of a thing. Each rule has a case where it must not
+apply.
 """
 
 from __future__ import annotations
@@ -40,6 +42,29 @@ CASES = [
         'The mayor was asked about the plant and said, "It will close."',
         "It will close.",
         "The mayor",
+    ),
+    # "they" stands for several of a plural "of" phrase ...
+    (
+        "Most of the economists had predicted a recession. They insisted the bank would "
+        "raise its rates.",
+        "the bank would raise its rates",
+        "Most of the economists",
+    ),
+    (
+        "Many of the senators had doubts about the bill. They said it would raise taxes.",
+        "it would raise taxes",
+        "Many of the senators",
+    ),
+    # ... not for one of them, nor for a quantity of a thing
+    (
+        "One of the senators had doubts about the bill. They said it would raise taxes.",
+        "it would raise taxes",
+        None,
+    ),
+    (
+        "Most of the water had drained from the lake. They said it would take a year to refill.",
+        "it would take a year to refill",
+        None,
     ),
 ]
 

@@ -539,7 +539,20 @@ def _no_one(context: Context, token: Any) -> bool:
 
 def _is_plural(token: Any) -> bool:
     joined = any(c.dep_ == "conj" for c in token.children)
-    return token.tag_ in _PLURAL_NOUNS or joined or _plural_verb(token)
+    return token.tag_ in _PLURAL_NOUNS or joined or _plural_verb(token) or _partitive(token)
+
+
+#: Quantifiers that take several of a plural *of* phrase (``most of the experts``; not ``one``).
+_PLURAL_QUANTIFIERS = {"some", "many", "most", "several", "all", "few", "both"}
+
+
+def _partitive(token: Any) -> bool:
+    """``Most of the so-called experts had said …. They insisted``: a quantifier whose *of*
+    phrase holds a plural noun stands for several of them."""
+    return token.lower_ in _PLURAL_QUANTIFIERS and any(
+        p.lower_ == "of" and any(o.dep_ == "pobj" and o.tag_ in _PLURAL_NOUNS for o in p.children)
+        for p in token.children
+    )
 
 
 def _plural_verb(token: Any) -> bool:
