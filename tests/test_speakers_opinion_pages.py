@@ -2,8 +2,9 @@
 style (each with the speaker ``docs/attribution-rules.md`` gives): the subject of a passive
 verb of telling (``all Americans are told, "…"``) is the hearer, so the speaker is the agent
 or no one; "they" stands for a quantifier of a plural *of* phrase (``Most of the experts``),
-not for ``one of`` them nor for a quantity of a thing. Each rule has a case where it must not
-apply.
+not for ``one of`` them nor for a quantity of a thing; "he" or "she" stands for an office
+written capitalised as a main clause's subject (``The Pope typically protests violence, but
+he implied``), not for one in another clause. Each rule has a case where it must not apply.
 """
 
 from __future__ import annotations
@@ -65,6 +66,34 @@ CASES = [
         "Most of the water had drained from the lake. They said it would take a year to refill.",
         "it would take a year to refill",
         None,
+    ),
+    # "he" stands for a capitalised office that is a main clause's subject, in its own words
+    # where the article names no holder
+    (
+        "Most people see evil in the group. It beheaded the journalist James Foley. The Pope "
+        "typically protests violence, but he implied that he supports the use of force.",
+        "he supports the use of force",
+        "Pope",
+    ),
+    (
+        "Senator John Smith attended the speech. The Governor typically avoids the press, but "
+        "he said that he supports the bill.",
+        "he supports the bill",
+        "The Governor",
+    ),
+    # ... not for an office in another clause, nor for a capitalised name of no office
+    (
+        "The summit ended on Wednesday.\n\nAnd Macron, apparently keen to flatter his host, was "
+        "eager to play along in words that the President likes.\n\n\"I came here with one "
+        "intention,\" he said.",
+        "I came here with one intention",
+        "Macron",
+    ),
+    (
+        "Senator John Smith attended the speech. The Times typically avoids the story, but he "
+        "said that he supports the bill.",
+        "he supports the bill",
+        "John Smith",
     ),
 ]
 

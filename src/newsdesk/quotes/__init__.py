@@ -43,6 +43,8 @@ class QuoteAnalyser:
     version = 52  # 52: the subject of a passive verb of telling is the hearer, so a quote
     # it introduces has the agent or no one as speaker ("all Americans are told, '…'");
     # "they" stands for a quantifier of a plural "of" phrase ("Most of the experts");
+    # a "he" or "she" for an office written capitalised as a main clause's subject ("The
+    # Pope typically protests violence, but he implied");
     # 49: a paragraph-opening pronoun reads the previous paragraph's main
     # subjects with the same test as the rest (a described person, a gendered noun);
     # 48: a nominal source owned by "its" or "their" names its owner as

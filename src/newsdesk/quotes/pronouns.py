@@ -181,12 +181,24 @@ def _describes_person(subject: Any) -> bool:
     parts = {p for w in words for p in w.lower_.split("-")}  # "director-general": 1 or 3 tokens
     definite = any(c.dep_ == "poss" or c.lower_ == "the" for c in subject.children)
     party = is_party_member(subject)  # "The Republican focused on"
+    capital = party or _capitalised_office(subject)  # "The Pope typically protests"
     return (
-        subject.tag_ in {"NN", "JJ", *(("NNP",) if party else ())}
-        and (subject.text.islower() or party)
+        subject.tag_ in {"NN", "JJ", *(("NNP",) if capital else ())}
+        and (subject.text.islower() or capital)
         and definite
         and (not parts.isdisjoint(_OFFICE_NOUNS) or any(map(described_by_who, _phrase_nouns(subject))))
     )
+
+
+def _capitalised_office(subject: Any) -> bool:
+    """``The Pope typically protests violence, but he implied``: an office of the title
+    lexicon written capitalised and alone (not a name's part, ``President Obama``) as the
+    subject of a main clause is a person as its lower-case form is. In another clause it is
+    mostly a holder named elsewhere in passing (``Juncker, keen to flatter Trump, played along
+    in language that the President appreciates``), where the parse may not show the main
+    subject first."""
+    alone = not any(c.dep_ in {"compound", "flat", "appos", "prep"} for c in subject.children)
+    return subject.text.istitle() and alone and subject.lower_ in OFFICES and _main_clause(subject)
 
 
 def _phrase_nouns(noun: Any) -> list[Any]:
