@@ -40,7 +40,12 @@ class QuoteAnalyser:
     """The ``quotes`` analyser for ``newsdesk analyse`` (runs after ``mentions`` when present)."""
 
     layer = "quotes"
-    version = 50  # 50: a noun of any organisation ("the group", "the agency") is the nearest
+    version = 52  # 52: the subject of a passive verb of telling is the hearer, so a quote
+    # it introduces has the "by" phrase or no one as speaker ("all Americans are told, '…'");
+    # "they" stands for a quantifier of a plural "of" phrase ("Most of the experts");
+    # a "he" or "she" for an office written capitalised as a main clause's subject ("The
+    # Pope typically protests violence, but he implied");
+    # 50: a noun of any organisation ("the group", "the agency") is the nearest
     # organisation named before it, of one table of kinds with the entity types; "their"
     # and "they" after names joined by "and" are all of them, and a party named in the
     # plural owns as a group ("Their leader" -> "Democrats' leader");

@@ -26,6 +26,7 @@ from newsdesk.quotes.cues import (
     is_cue,
     reporting_clause_after,
     subject_of,
+    told,
 )
 from newsdesk.quotes.marks import MarkedSpan, looks_like_speech, words
 
@@ -50,11 +51,17 @@ def direct_candidates(context: Context, spans: list[MarkedSpan]) -> list[Candida
         text = context.text[span.start:span.end]
         if cue is None and _names_noun(context, span):
             continue
-        if looks_like_speech(text, attributed=cue is not None and is_source(cue.speaker)):
+        if looks_like_speech(text, attributed=_attributed(cue)):
             found.append(_outermost(Candidate(
                 span.start, span.end, True, cue.verb if cue else None, cue.speaker if cue else None,
                 cue_text(cue.verb) if cue else None, span)))
     return found
+
+
+def _attributed(cue: Cue | None) -> bool:
+    """A cue with a source, or a passive verb of telling (``all Americans are told, "…"``),
+    which reports speech whose speaker the clause leaves unnamed."""
+    return cue is not None and (is_source(cue.speaker) or told(cue.verb))
 
 
 def _names_noun(context: Context, span: MarkedSpan) -> bool:

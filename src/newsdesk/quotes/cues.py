@@ -339,6 +339,13 @@ def _agent(verb: Any) -> Any | None:
                  if o.dep_ == "pobj"), None)
 
 
+def told(verb: Any) -> bool:
+    """``Today, all Americans are told, "Go to college!"``: the subject of a passive verb whose
+    object is the hearer (``HEARER_OBJECT``) is the hearer, so the speaker is the agent
+    (``were told by the mayor``) or no one the clause names."""
+    return verb.lemma_.lower() in HEARER_OBJECT and any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+
+
 def _own_subject(verb: Any, *, start: int = 0, limit: int | None = None) -> Any | None:
     """The verb's own subject among the children the parse made its subjects (those at
     characters ``[start, limit)``): a verb has one subject, so where the parse gave it several,
@@ -395,7 +402,9 @@ def cue_after(doc: Any, start: int, limit: int, *, opened_at: int | None = None)
             return None
         if is_cue(token, direct=True) and not _introduces_what_follows(token):
             speaker = _own_subject(token, start=start, limit=limit) or subject_of(token)
-            if speaker is None or not (start <= speaker.idx < limit):
+            if told(token):
+                speaker = _agent(token)  # "“…,” she was told": the hearer
+            elif speaker is None or not (start <= speaker.idx < limit):
                 speaker = (_name_before_verb(tokens[:position])
                            or inverted_subject(token, limit=limit) or speaker)
             if _new_sentence(doc, start, tokens[0], token, speaker) \
@@ -496,6 +505,8 @@ def cue_before(doc: Any, begin: int, start: int) -> Cue | None:
         if distance > _MAX_GAP:
             return None
         if is_cue(token, direct=True):
+            if told(token):
+                return Cue(token, _agent(token))  # "all Americans are told, “…”": the hearers
             return Cue(token, subject_of(token) or inverted_subject(token, limit=start))
         if token.lower_ == "according" and _introduces(tokens[len(tokens) - distance - 1 :]):
             return Cue(token, according_source(token))

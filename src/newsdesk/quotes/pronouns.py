@@ -181,12 +181,24 @@ def _describes_person(subject: Any) -> bool:
     parts = {p for w in words for p in w.lower_.split("-")}  # "director-general": 1 or 3 tokens
     definite = any(c.dep_ == "poss" or c.lower_ == "the" for c in subject.children)
     party = is_party_member(subject)  # "The Republican focused on"
+    capital = party or _capitalised_office(subject)  # "The Pope typically protests"
     return (
-        subject.tag_ in {"NN", "JJ", *(("NNP",) if party else ())}
-        and (subject.text.islower() or party)
+        subject.tag_ in {"NN", "JJ", *(("NNP",) if capital else ())}
+        and (subject.text.islower() or capital)
         and definite
         and (not parts.isdisjoint(_OFFICE_NOUNS) or any(map(described_by_who, _phrase_nouns(subject))))
     )
+
+
+def _capitalised_office(subject: Any) -> bool:
+    """``The Pope typically protests violence, but he implied``: an office of the title
+    lexicon written capitalised and alone (not a name's part, ``President Obama``) as the
+    subject of a main clause is a person as its lower-case form is. In another clause it is
+    mostly a holder named elsewhere in passing (``Juncker, keen to flatter Trump, played along
+    in language that the President appreciates``), where the parse may not show the main
+    subject first."""
+    alone = not any(c.dep_ in {"compound", "flat", "appos", "prep"} for c in subject.children)
+    return subject.text.istitle() and alone and subject.lower_ in OFFICES and _main_clause(subject)
 
 
 def _phrase_nouns(noun: Any) -> list[Any]:
@@ -539,7 +551,20 @@ def _no_one(context: Context, token: Any) -> bool:
 
 def _is_plural(token: Any) -> bool:
     joined = any(c.dep_ == "conj" for c in token.children)
-    return token.tag_ in _PLURAL_NOUNS or joined or _plural_verb(token)
+    return token.tag_ in _PLURAL_NOUNS or joined or _plural_verb(token) or _partitive(token)
+
+
+#: Quantifiers that take several of a plural *of* phrase (``most of the experts``; not ``one``).
+_PLURAL_QUANTIFIERS = {"some", "many", "most", "several", "all", "few", "both"}
+
+
+def _partitive(token: Any) -> bool:
+    """``Most of the so-called experts had said …. They insisted``: a quantifier whose *of*
+    phrase holds a plural noun stands for several of them."""
+    return token.lower_ in _PLURAL_QUANTIFIERS and any(
+        p.lower_ == "of" and any(o.dep_ == "pobj" and o.tag_ in _PLURAL_NOUNS for o in p.children)
+        for p in token.children
+    )
 
 
 def _plural_verb(token: Any) -> bool:
