@@ -54,6 +54,7 @@ from newsdesk.bylines.names import (
     is_desk,
     is_dictionary_word,
     is_handle,
+    is_noun_and_complement,
     is_person,
     name_entities,
     person_before_desk,
@@ -219,6 +220,8 @@ def parse_byline(
             byline.add_credit(code)
             continue
         parts = _without_credentials(_led_parts(value))
+        if parts and is_noun_and_complement(parts[0][0]):
+            continue  # a phrase: "Entsendung von Arbeitnehmern", "Look von Dolce & Gabbana"
         for part, led in parts:
             if _title_after_writer(part, byline):
                 continue
@@ -410,7 +413,7 @@ def _before_interface(part: str) -> str:
 def _sort_part(
     part: str, byline: Byline, *, sites: list[str], handles: bool, declared: bool = False
 ) -> None:
-    if _CREDIT_LEAD.match(part):
+    if _CREDIT_LEAD.match(part) or is_noun_and_complement(part):
         return
     if name := person_before_desk(part) or person_before_role(part):
         byline.add_author(name)

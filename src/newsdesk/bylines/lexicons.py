@@ -76,7 +76,8 @@ NEWS_AGENCIES = frozenset(
 )
 
 #: Words of a page's interface that author slots catch beside or instead of a name ("Alle
-#: Beiträge", "Gesponserte Inhalte", "Martin Junker Kontakt", "Follow"), in the languages of
+#: Beiträge", "Gesponserte Inhalte", "Martin Junker Kontakt", "Follow", an account form's
+#: "Reset Password" beside the headline), in the languages of
 #: the sites read most. No library ships such a list across languages (stop-word lists hold
 #: function words, and a name may be one), so it is kept here, short and general.
 INTERFACE_WORDS = frozenset(
@@ -93,7 +94,8 @@ INTERFACE_WORDS = frozenset(
         "zurück", "back", "next", "weiter", "default", "unknown", "anonymous", "anonym",
         "null", "none", "undefined", "datum", "date", "data", "quelle", "source", "fuente", "related",
         "verwandte", "themen", "topics", "uhr", "min", "minuten", "lesezeit", "website",
-        "homepage",
+        "homepage", "password", "passwort", "contraseña", "reset", "register", "registrieren",
+        "logout", "abmelden",
     }
 )
 

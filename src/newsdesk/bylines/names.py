@@ -36,6 +36,12 @@ STOP_WORD_LANGUAGES = ("en", "de", "fr", "es", "it", "pt")
 
 #: Most words a personal name has (particles included).
 MAX_NAME_WORDS = 5
+#: Surname particles that are also prepositions ("of", "from"): between two nouns they join
+#: a noun to its complement. "van", "bin", "al" and the like are left out: they follow a
+#: family name written first as well ("Nguyen Van Do").
+PREPOSITION_PARTICLES = frozenset(
+    {"von", "vom", "zum", "zu", "de", "del", "della", "di", "da", "du", "dos", "das"}
+)
 
 
 def opens_with_registered_name(text: str) -> bool:
@@ -48,6 +54,25 @@ def opens_with_registered_name(text: str) -> bool:
     return bool(words) and words[0].casefold() not in stop_words() and (
         given_name_gender(text) is not None
     )
+
+
+def is_noun_and_complement(text: str) -> bool:
+    """A noun and its complement joined by a particle that is also a preposition
+    ("Entsendung von Arbeitnehmern", "Zitat von TheFreeman", "Noticias de El Salvador"),
+    not a name with a particle ("Alexa von Heyden", "Jose de la Cruz", "Dr. Ursula von der
+    Leyen"): the first word before the particle, titles and initials with a full stop left
+    out, is no given name the registers know (the test of ``opens_with_registered_name``).
+    A name whose given name is unknown to the registers reads so too; bylines rarely write one
+    with such a particle."""
+    words = text.split()
+    at = next(
+        (i for i, word in enumerate(words[1:-1], 1) if word.casefold() in PREPOSITION_PARTICLES),
+        None,
+    )
+    before = [word for word in words[:at] if not word.endswith(".")] if at else []
+    if not before or len(before[0]) == 1:
+        return False
+    return not opens_with_registered_name(f"{before[0].split('-')[0]} {words[-1]}")
 
 
 def has_organisation_word(text: str) -> bool:

@@ -104,12 +104,27 @@ def byline_texts(tree) -> list[tuple[str, bool]]:
     xpath = f'//*[@itemprop="author"] | //byline | //*[{marks} or contains(@data-testid, "byline")]'
     elements = [
         e for e in tree.xpath(xpath)
-        if not (off_region(e, post_footer=True) or in_teaser(e) or _names_picture_author(e))
+        if not (
+            off_region(e, post_footer=True)
+            or in_teaser(e)
+            or _names_picture_author(e)
+            or in_quotation(e)
+        )
     ]
     outer = {ancestor for element in elements for ancestor in element.iterancestors()}
     elements.sort(key=lambda element: element in outer)  # innermost first, stable
     texts = [(_spaced_text(e), _names_author(e)) for e in elements if is_leafish(e)]
     return [(text, named) for text, named in texts if text and len(text) <= 120][:4]
+
+
+def in_quotation(element) -> bool:
+    """Inside a ``<blockquote>`` or ``<q>``: a quotation, whose author (a ``<cite
+    class="auteurcit">`` under a pull quote, "Laurence Bloch, directrice de France Inter")
+    is the quoted one's, not the article's; HTML gives those elements to quoted text."""
+    return next(element.iterancestors("blockquote", "q"), None) is not None or element.tag in (
+        "blockquote",
+        "q",
+    )
 
 
 def in_teaser(element) -> bool:
@@ -174,7 +189,9 @@ def printed_by_lines(tree) -> list[str]:
     for element in region.iter(*LINE_TAGS):
         lines = [_labelled_field(line) for line in _broken_lines(element)] if is_leafish(element) else []
         short = [text for text in lines if len(text.split()) <= 12]
-        if not short or off_region(element) or in_teaser(element) or _inside_sentence(element):
+        if not short or off_region(element) or in_teaser(element) or in_quotation(element):
+            continue
+        if _inside_sentence(element):
             continue
         for text in short:
             if element.tag != "a" and _words(text) <= 8 and _BY_LEAD.match(text):
@@ -322,7 +339,7 @@ def headline_byline(tree, *, title: str | None) -> list[str]:
     opens with a byline word, wherever the page puts it (in a share bar: "By Urs Gehriger
     and Florian Schwab" beside the date and the share links)."""
     for headline in headlines(tree, title=title) or _titled_heading(tree, title=title):
-        texts = [" ".join(str(text).split()) for text in near_texts(headline)]
+        texts = [" ".join(str(text).split()) for text in _unquoted_texts(headline)]
         for index, (text, after) in enumerate(pairwise(texts)):
             if _LONE_LEAD.match(text) and not _LONE_LEAD.match(after):
                 return [_joined_names(texts, index)]
@@ -331,6 +348,11 @@ def headline_byline(tree, *, title: str | None) -> list[str]:
         if len(by_lines := _near_by_lines(headline)) == 1:
             return by_lines
     return []
+
+
+def _unquoted_texts(headline) -> list:
+    """The texts just after the headline, those of a quotation left out (``in_quotation``)."""
+    return [text for text in near_texts(headline) if not in_quotation(text.getparent())]
 
 
 def _joined_names(texts: list[str], lead: int) -> str:
@@ -347,7 +369,7 @@ def _near_by_lines(headline) -> list[str]:
     region or in a share bar beside the headline (never in a sidebar, a related list or a
     teaser card of another article)."""
     found = []
-    for text in near_texts(headline):
+    for text in _unquoted_texts(headline):
         line, element = " ".join(str(text).split()), text.getparent()
         if not _is_byline_line(line) or in_teaser(element):
             continue
