@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsdesk.entities.org_kinds import ORG_NOUNS
 from newsdesk.nlp import load_pipeline
 from newsdesk.quotes.speakers.documents import _hyphened_adverb_repaired
 from newsdesk.quotes.speakers.kinds import (
@@ -148,6 +149,18 @@ def test_fits() -> None:
     assert not fits(COURT, "Boeing") and not fits(GOVERNMENT, "Acme Corp.")
     assert not fits(MEDIA, "Supreme Court") and not fits(GOVERNMENT, "Department of Justice")
     assert fits(MINISTRY, "Ministry of Defence") and not fits(MINISTRY, "Boeing")
+
+
+def test_a_description_of_an_event_stands_for_an_events_name_alone() -> None:
+    assert description_kind("summit") == EVENT and fits(EVENT, "Cannes Film Festival")
+    assert not any(fits(EVENT, name) for name in ("Fox News", "Supreme Court", "Acme Corp.", "Boeing"))
+
+
+def test_every_noun_of_the_table_has_a_kind_that_fits_or_not() -> None:
+    names = ("Fox News", "Supreme Court", "Acme Corp.", "Ministry of Defence", "Boeing",
+             "Cannes Film Festival", "Oxfam Group")
+    for noun in ORG_NOUNS:
+        assert all(fits(description_kind(noun), name) in {True, False} for name in names), noun
 
 
 @pytest.mark.parametrize(
