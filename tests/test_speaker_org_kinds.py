@@ -94,7 +94,8 @@ CASES = [
 ]
 
 #: A company that spoke two paragraphs before a noun of any organisation.
-_SPOKE = "Acme Corp. said on Monday that it would close a plant in Ohio.\n\nWorkers protested all week.\n\n"
+_SPOKE = ("Acme Corp. said on Monday that it would close a plant in Ohio.\n\nWorkers protested all "
+          "week.\n\n")
 #: Nouns of any organisation: the nearest named before them, not the latest that spoke.
 ANY_ORGANISATION = [
     (_SPOKE + "The plan was criticised in a report by Oxfam on Tuesday. The group said that the "
@@ -132,7 +133,8 @@ def test_kinds_of_nouns() -> None:
     assert description_kind("network") == MEDIA and description_kind("senator") is None
     assert name_kind("Oxfam Group") is None and name_kind("Cannes Film Festival") == EVENT
     assert fits(ORGANISATION, "Oxfam") and fits(ORGANISATION, "Justice Department")
-    assert not fits(ORGANISATION, "Supreme Court") and not fits(ORGANISATION, "Cannes Film Festival")
+    assert not fits(ORGANISATION, "Supreme Court")
+    assert not fits(ORGANISATION, "Cannes Film Festival")
 
 
 @pytest.mark.parametrize(
@@ -153,7 +155,8 @@ def test_fits() -> None:
 
 def test_a_description_of_an_event_stands_for_an_events_name_alone() -> None:
     assert description_kind("summit") == EVENT and fits(EVENT, "Cannes Film Festival")
-    assert not any(fits(EVENT, name) for name in ("Fox News", "Supreme Court", "Acme Corp.", "Boeing"))
+    others = ("Fox News", "Supreme Court", "Acme Corp.", "Boeing")
+    assert not any(fits(EVENT, name) for name in others)
 
 
 def test_every_noun_of_the_table_has_a_kind_that_fits_or_not() -> None:
