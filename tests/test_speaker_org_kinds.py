@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsdesk.entities.org_kinds import ORG_NOUNS
 from newsdesk.nlp import load_pipeline
 from newsdesk.quotes.speakers.documents import _hyphened_adverb_repaired
 from newsdesk.quotes.speakers.kinds import (
@@ -93,7 +94,8 @@ CASES = [
 ]
 
 #: A company that spoke two paragraphs before a noun of any organisation.
-_SPOKE = "Acme Corp. said on Monday that it would close a plant in Ohio.\n\nWorkers protested all week.\n\n"
+_SPOKE = ("Acme Corp. said on Monday that it would close a plant in Ohio.\n\nWorkers protested all "
+          "week.\n\n")
 #: Nouns of any organisation: the nearest named before them, not the latest that spoke.
 ANY_ORGANISATION = [
     (_SPOKE + "The plan was criticised in a report by Oxfam on Tuesday. The group said that the "
@@ -131,7 +133,8 @@ def test_kinds_of_nouns() -> None:
     assert description_kind("network") == MEDIA and description_kind("senator") is None
     assert name_kind("Oxfam Group") is None and name_kind("Cannes Film Festival") == EVENT
     assert fits(ORGANISATION, "Oxfam") and fits(ORGANISATION, "Justice Department")
-    assert not fits(ORGANISATION, "Supreme Court") and not fits(ORGANISATION, "Cannes Film Festival")
+    assert not fits(ORGANISATION, "Supreme Court")
+    assert not fits(ORGANISATION, "Cannes Film Festival")
 
 
 @pytest.mark.parametrize(
@@ -148,6 +151,19 @@ def test_fits() -> None:
     assert not fits(COURT, "Boeing") and not fits(GOVERNMENT, "Acme Corp.")
     assert not fits(MEDIA, "Supreme Court") and not fits(GOVERNMENT, "Department of Justice")
     assert fits(MINISTRY, "Ministry of Defence") and not fits(MINISTRY, "Boeing")
+
+
+def test_a_description_of_an_event_stands_for_an_events_name_alone() -> None:
+    assert description_kind("summit") == EVENT and fits(EVENT, "Cannes Film Festival")
+    others = ("Fox News", "Supreme Court", "Acme Corp.", "Boeing")
+    assert not any(fits(EVENT, name) for name in others)
+
+
+def test_every_noun_of_the_table_has_a_kind_that_fits_or_not() -> None:
+    names = ("Fox News", "Supreme Court", "Acme Corp.", "Ministry of Defence", "Boeing",
+             "Cannes Film Festival", "Oxfam Group")
+    for noun in ORG_NOUNS:
+        assert all(fits(description_kind(noun), name) in {True, False} for name in names), noun
 
 
 @pytest.mark.parametrize(

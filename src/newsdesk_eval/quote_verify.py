@@ -1,5 +1,5 @@
-"""Check an attribution set in the format of ``tests/data/quotes-dev2``, ``-dev3`` and ``-dev4``
-against the texts its offsets point into, and count its attributions by kind.
+"""Check an attribution set in the format of ``tests/data/quotes-dev2`` to ``-dev6`` against
+the texts its offsets point into, and count its attributions by kind.
 
     python -m newsdesk_eval.quote_verify tests/data/quotes-dev3 [--stats] [--lines 1-16]
 

@@ -33,18 +33,21 @@ COMPANY = "company"
 ORGANISATION = "organisation"
 
 
-def _kind(kind: str, *, heads: tuple[str, ...] = (), others: tuple[str, ...] = ()) -> dict[str, tuple[str, bool]]:
-    """The table's rows of one kind: ``heads`` mark a name as an organisation, ``others`` do not."""
+def _kind(
+    kind: str, *, heads: tuple[str, ...] = (), others: tuple[str, ...] = ()
+) -> dict[str, tuple[str, bool]]:
+    """The table's rows of one kind: ``heads`` mark a name as an organisation, ``others``
+    do not."""
     return {**{noun: (kind, False) for noun in others}, **{noun: (kind, True) for noun in heads}}
 
 
 #: Nouns of organisations -> (their kind, whether as a name's last word they make it one).
 ORG_NOUNS = {
     **_kind(MEDIA, heads=("news", "times", "post"),
-            others=("journal", "tribune", "herald", "network", "networks", "broadcasting", "channel",
-                    "magazine", "gazette", "radio", "television", "tv", "telegraph", "weekly", "daily",
-                    "press", "media", "newspaper", "chronicle", "broadcaster", "paper", "outlet",
-                    "station", "publisher")),
+            others=("journal", "tribune", "herald", "network", "networks", "broadcasting",
+                    "channel", "magazine", "gazette", "radio", "television", "tv", "telegraph",
+                    "weekly", "daily", "press", "media", "newspaper", "chronicle", "broadcaster",
+                    "paper", "outlet", "station", "publisher")),
     **_kind(COURT, others=("court", "tribunal")),
     **_kind(GOVERNMENT, heads=("government",), others=("administration", "regime", "cabinet")),
     **_kind(MINISTRY, heads=("ministry", "ministries", "department"), others=("police",)),

@@ -32,9 +32,10 @@ from newsdesk.entities.org_kinds import (
 __all__ = ["COMPANY", "COURT", "EVENT", "GOVERNMENT", "MEDIA", "MINISTRY", "ORGANISATION",
            "description_kind", "fits", "name_kind", "unmarked"]
 
-#: The kinds of name each kind of description may stand for: a broadcaster is a company too.
+#: The kinds of name each kind of description may stand for: a broadcaster is a company too;
+#: an event's noun (``the summit``, a kind the table gives) stands for an event's name alone.
 _FITTING = {MEDIA: {MEDIA}, COURT: {COURT}, GOVERNMENT: {GOVERNMENT}, MINISTRY: {MINISTRY},
-            COMPANY: {COMPANY, MEDIA}, ORGANISATION: {COMPANY, MEDIA, MINISTRY}}
+            COMPANY: {COMPANY, MEDIA}, ORGANISATION: {COMPANY, MEDIA, MINISTRY}, EVENT: {EVENT}}
 #: Kinds an organisation may be without its name saying so.
 _UNMARKED = {MEDIA, COMPANY, ORGANISATION}
 
