@@ -363,14 +363,15 @@ def test_articles_without_quotes_to_group_leave_the_groups_and_are_indexed(tmp_p
     assert _regrouped_in_full(db, tmp_path) == before
 
 
-def test_a_quote_index_without_texts_is_rebuilt_once_then_updated_from_its_texts(tmp_path: Path) -> None:
+def test_a_quote_index_without_texts_is_rebuilt_then_updated_from_them(tmp_path: Path) -> None:
     """A store whose quote index keeps no quote texts (schema 14) opens: the migration empties
     the index, the next run rebuilds it (the groups stay as they were) and keeps each indexed
     quote's text, speaker and outlet, which a later update reads for the stored quotes it
     reaches; that update equals a rebuild, and the index's texts equal the layers'."""
     rows, db, ids = _first_articles(tmp_path, read=36, ingested=30)
     pool = _quote_pool()[:12]
-    _give_quotes(db, {i: [_reworded(pool[n % 12], drop=2 + n % 5), pool[(n * 7) % 12]] for n, i in enumerate(ids)})
+    _give_quotes(db, {i: [_reworded(pool[n % 12], drop=2 + n % 5), pool[(n * 7) % 12]]
+                      for n, i in enumerate(ids)})
     with open_store(db) as store:
         link_quotes(store, full=True)
     groups = table_rows(db, {"quote_groups": "*"})

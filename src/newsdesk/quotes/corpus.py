@@ -112,7 +112,9 @@ def _update(store: Store, stale: dict[str, int | None], indexed: set[str]) -> No
         return
     touched = sorted({row[0] for row in old_rows} | {row[0] for row in added})
     with store.transaction():
-        store.replace_quote_index(article_ids=held, shingles=added, quotes=new, versions=_present(stale))
+        store.replace_quote_index(
+            article_ids=held, shingles=added, quotes=new, versions=_present(stale)
+        )
         holders = store.quote_shingle_holders(touched)
         after = Counter(row[0] for row in holders)
         before = after - Counter(row[0] for row in added)  # drops the shingles now held by none
@@ -192,7 +194,8 @@ def _reached_quotes(
     index); those of the ``changed`` articles are ``new``, the others are read from the index
     (``Store.indexed_quotes``: every quote of ``reach`` outside them is indexed)."""
     others = sorted(key for key in reach if key[0] not in changed)
-    stored = eligible({**q, "direct": True} for q in store.indexed_quotes(others)) if others else []
+    indexed = store.indexed_quotes(others) if others else []
+    stored = eligible({**q, "direct": True} for q in indexed)
     found = [q for q in [*new, *stored] if (q["article_id"], q["quote_index"]) in reach]
     return sorted(found, key=lambda q: (q["article_id"], q["quote_index"]))
 

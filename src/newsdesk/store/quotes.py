@@ -219,18 +219,19 @@ class QuoteQueries:
                     }
                 ),
             )
-            self._insert_arrow("indexed_quotes", pa.Table.from_pylist(
-                [{name: q[name] for name in _INDEXED_QUOTE.names} for q in quotes], schema=_INDEXED_QUOTE
-            ))
+            indexed = [{name: q[name] for name in _INDEXED_QUOTE.names} for q in quotes]
+            table = pa.Table.from_pylist(indexed, schema=_INDEXED_QUOTE)
+            self._insert_arrow("indexed_quotes", table)
 
     def indexed_quotes(self, keys: Sequence[tuple[str, int]]) -> list[dict[str, Any]]:
         """The indexed quotes of these ``(article id, quote index)`` keys as
         ``replace_quote_index`` stored them, ordered by article id and quote index (the
         order quote groups are built in): a few rows of the index, where reading them from
         their articles' quotes layers parses each layer's JSON whole."""
-        wanted = pa.table(
-            {"article_id": [k[0] for k in keys], "quote_index": pa.array([k[1] for k in keys], type=pa.int32())}
-        )
+        wanted = pa.table({
+            "article_id": [key[0] for key in keys],
+            "quote_index": pa.array([key[1] for key in keys], type=pa.int32()),
+        })
         return dict_rows(self._run(
             """SELECT q.* FROM indexed_quotes q SEMI JOIN wanted_quotes w
                    ON q.article_id = w.article_id AND q.quote_index = w.quote_index

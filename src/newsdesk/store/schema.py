@@ -152,7 +152,8 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
         "DELETE FROM quote_articles",
         "DELETE FROM quote_shingles",
         """CREATE TABLE indexed_quotes (
-            article_id VARCHAR, quote_index INTEGER, outlet VARCHAR, speaker VARCHAR, text VARCHAR)""",
+            article_id VARCHAR, quote_index INTEGER, outlet VARCHAR, speaker VARCHAR,
+            text VARCHAR)""",
     ),
 }
 
