@@ -3,6 +3,7 @@ it joins, and every ``COMPACT_EVERY``-th close merges the small row groups left.
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
@@ -69,3 +70,50 @@ def test_a_checkpoint_held_off_does_not_count(tmp_path: Path) -> None:
     holder.close()
     with open_store(db) as store:
         assert store.con.execute(key).fetchone() == counted
+
+
+_METHODS_OFF = "SELECT current_setting('disabled_compression_methods')"
+
+
+def _compressions(db: str, table: str, column: str) -> list[set[str]]:
+    """The compression methods of each row group's segments of one column, in row group order."""
+    con = duckdb.connect(db, read_only=True)
+    try:
+        rows = con.execute(
+            "SELECT row_group_id, list(DISTINCT compression) FROM pragma_storage_info(?) "
+            "WHERE column_name = ? GROUP BY ALL ORDER BY ALL",
+            [table, column],
+        ).fetchall()
+        return [set(methods) for _, methods in rows]
+    finally:
+        con.close()
+
+
+def test_small_row_groups_are_written_without_fsst_and_merged_with_it(tmp_path: Path) -> None:
+    """A close that merges nothing writes the new rows' strings without FSST (the quotes of
+    the annotated set, each in four orders of its words a round, so no two texts are alike:
+    over a thousand, where DuckDB picked FSST for the first round's before) and leaves DuckDB's
+    settings as they were; a compacting close then merges the row groups."""
+    db = str(tmp_path / "store.duckdb")
+    ingest([str(next(EXAMPLES.glob("000_*.txt")))], db=db, workers=1)
+    annotated = Path(__file__).parent / "data" / "quotes" / "annotations.jsonl"
+    rows = [json.loads(line) for line in annotated.open(encoding="utf-8")]
+    texts = [q["text"].split() for row in rows for q in row["quotes"]]
+    texts = [words for words in texts if len(words) > 8]
+    seen = []
+    for number in range(COMPACT_EVERY):
+        with open_store(db) as store:
+            before = store.con.execute(_METHODS_OFF).fetchone()
+            turns = range(4 * number, 4 * number + 4)
+            rotated = [" ".join(words[turn:] + words[:turn]) for turn in turns for words in texts]
+            store.replace_quote_index(article_ids=[], versions={}, shingles=[], quotes=[
+                {"article_id": f"a{number}", "quote_index": i, "outlet": None, "speaker": None,
+                 "text": text}
+                for i, text in enumerate(rotated)
+            ])
+        seen.append(_compressions(db, "indexed_quotes", "text"))
+        with open_store(db) as store:
+            assert store.con.execute(_METHODS_OFF).fetchone() == before
+    compacted = [n for n, groups in enumerate(seen) if len(groups) == 1 and n > 0]
+    last = seen[compacted[0] - 1]  # every row group before the first compacting close
+    assert compacted and all(not methods & {"FSST", "DICT_FSST"} for methods in last)

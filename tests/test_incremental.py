@@ -23,7 +23,7 @@ from newsdesk.ingest import ingest
 from newsdesk.lineage.links import COPY_KINDS
 from newsdesk.lineage.stories import update_stories
 from newsdesk.lineage.update import update_lineage
-from newsdesk.quotes.corpus import link_quotes
+from newsdesk.quotes.corpus import eligible, link_quotes
 from newsdesk.store import open_store
 from newsdesk.stories import TERMS_VERSION
 
@@ -361,3 +361,36 @@ def test_articles_without_quotes_to_group_leave_the_groups_and_are_indexed(tmp_p
         assert store.quote_index_stale() == {}
     assert before and table_rows(db, {"quote_groups": "*"}) == before
     assert _regrouped_in_full(db, tmp_path) == before
+
+
+def test_a_quote_index_without_texts_is_rebuilt_then_updated_from_them(tmp_path: Path) -> None:
+    """A store whose quote index keeps no quote texts (schema 14) opens: the migration empties
+    the index, the next run rebuilds it (the groups stay as they were) and keeps each indexed
+    quote's text, speaker and outlet, which a later update reads for the stored quotes it
+    reaches; that update equals a rebuild, and the index's texts equal the layers'."""
+    rows, db, ids = _first_articles(tmp_path, read=36, ingested=30)
+    pool = _quote_pool()[:12]
+    _give_quotes(db, {i: [_reworded(pool[n % 12], drop=2 + n % 5), pool[(n * 7) % 12]]
+                      for n, i in enumerate(ids)})
+    with open_store(db) as store:
+        link_quotes(store, full=True)
+    groups = table_rows(db, {"quote_groups": "*"})
+    con = duckdb.connect(db)
+    con.execute("DROP TABLE indexed_quotes")
+    con.execute("UPDATE newsdesk_meta SET value = '14' WHERE key = 'schema_version'")
+    con.close()
+    with open_store(db) as store:
+        assert store.quote_index_size() == 0
+        link_quotes(store)
+        assert store.quote_index_stale() == {}
+    assert table_rows(db, {"quote_groups": "*"}) == groups
+    ingest([write_jsonl(tmp_path / "more.jsonl", rows[30:])], db=db, workers=1)
+    new = [article_id for article_id, _ in _ids_in_order(db)][30:]
+    _give_quotes(db, {i: [_reworded(pool[n], drop=3 + n % 4)] for n, i in enumerate(new)})
+    with open_store(db) as store:
+        link_quotes(store)
+        layers = eligible({**q, "direct": True} for q in store.quote_texts())
+        indexed = store.indexed_quotes([(q["article_id"], q["quote_index"]) for q in layers])
+    assert table_rows(db, {"quote_groups": "*"}) == _regrouped_in_full(db, tmp_path) != groups
+    fields = ("article_id", "quote_index", "outlet", "speaker", "text")
+    assert indexed == [{name: q[name] for name in fields} for q in layers]

@@ -12,8 +12,10 @@ quotes form groups (union-find); a group whose members name different speakers i
 ``speaker_conflict``, and a member whose wording differs from the group's first
 (earliest-stored) member is flagged ``altered``.
 
-The step is incremental. The store keeps each indexed quote's shingles (``quote_shingles``)
-and the article version they came from (``quote_articles``). A run takes the articles whose
+The step is incremental. The store keeps each indexed quote's shingles (``quote_shingles``),
+its text, speaker and outlet (``indexed_quotes``: the stored quotes a run reaches are read
+from there, not from their articles' quotes layers, whose JSON is read whole) and the article
+version they came from (``quote_articles``). A run takes the articles whose
 quotes layer is new, changed or gone, and recomputes only the groups they can touch: their
 quotes, every quote sharing a usable shingle with one of them, the groups all these belong
 to, and the holders of any shingle whose holder count crossed ``MAX_HOLDERS`` (crossing it
@@ -83,7 +85,11 @@ def _rebuild(store: Store) -> None:
     groups = group_quotes(quotes, keys=keys)
     with store.transaction():
         store.replace_quote_index(
-            article_ids=[], versions=store.quote_layer_versions(), shingles=_index_rows(quotes, keys), everything=True
+            article_ids=[],
+            versions=store.quote_layer_versions(),
+            shingles=_index_rows(quotes, keys),
+            quotes=quotes,
+            everything=True,
         )
         store.save_quote_groups(_group_rows(quotes, groups))
     log.info("quotes: %d groups across articles from %d direct quotes", len(groups), len(quotes))
@@ -99,13 +105,16 @@ def _update(store: Store, stale: dict[str, int | None], indexed: set[str]) -> No
     new = eligible({**q, "direct": True} for q in store.quote_texts(article_ids=ids))
     old_rows = store.quote_shingles_of(sorted(indexed)) if indexed else []
     added = _index_rows(new, [shingles(q["wording"]) for q in new])
+    held = sorted(indexed)  # only these have rows in the index to replace
     if not old_rows and not added:  # nothing indexed before or now: no group can change
-        store.replace_quote_index(article_ids=ids, shingles=[], versions=_present(stale))
+        store.replace_quote_index(article_ids=held, shingles=[], versions=_present(stale))
         log.info("quotes: %d articles changed, none with a quote to group", len(ids))
         return
     touched = sorted({row[0] for row in old_rows} | {row[0] for row in added})
     with store.transaction():
-        store.replace_quote_index(article_ids=ids, shingles=added, versions=_present(stale))
+        store.replace_quote_index(
+            article_ids=held, shingles=added, quotes=new, versions=_present(stale)
+        )
         holders = store.quote_shingle_holders(touched)
         after = Counter(row[0] for row in holders)
         before = after - Counter(row[0] for row in added)  # drops the shingles now held by none
@@ -182,9 +191,11 @@ def _reached_quotes(
     store: Store, reach: set[tuple[str, int]], *, new: list[dict[str, Any]], changed: set[str]
 ) -> list[dict[str, Any]]:
     """The eligible quotes of ``reach`` in the order groups are built in (article id, quote
-    index); those of the ``changed`` articles are ``new``, the others are read."""
-    others = sorted({article_id for article_id, _ in reach} - changed)
-    stored = eligible({**q, "direct": True} for q in store.quote_texts(article_ids=others)) if others else []
+    index); those of the ``changed`` articles are ``new``, the others are read from the index
+    (``Store.indexed_quotes``: every quote of ``reach`` outside them is indexed)."""
+    others = sorted(key for key in reach if key[0] not in changed)
+    indexed = store.indexed_quotes(others) if others else []
+    stored = eligible({**q, "direct": True} for q in indexed)
     found = [q for q in [*new, *stored] if (q["article_id"], q["quote_index"]) in reach]
     return sorted(found, key=lambda q: (q["article_id"], q["quote_index"]))
 

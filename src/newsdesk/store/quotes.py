@@ -18,6 +18,15 @@ _QUOTE_GROUP_SCHEMA = pa.schema([
 ])
 
 
+#: The quote index's tables, each with a row per indexed article, shingle or quote.
+_QUOTE_INDEX = ("quote_articles", "quote_shingles", "indexed_quotes")
+#: The columns of ``indexed_quotes``: what a quote group's row reads of a stored quote.
+_INDEXED_QUOTE = pa.schema([
+    ("article_id", pa.string()), ("quote_index", pa.int32()), ("outlet", pa.string()),
+    ("speaker", pa.string()), ("text", pa.string()),
+])
+
+
 class QuoteQueries:
     """Quotes and sources; mixed into ``Store``."""
 
@@ -179,16 +188,19 @@ class QuoteQueries:
         article_ids: Sequence[str],
         versions: dict[str, int],
         shingles: list[tuple[int, str, int]],
+        quotes: Sequence[dict[str, Any]] = (),
         everything: bool = False,
     ) -> None:
         """Drop the index of ``article_ids`` (or of every article) and store the given one:
-        ``versions`` of the articles now indexed and their ``(shingle, article, quote)`` rows."""
+        ``versions`` of the articles now indexed, their ``(shingle, article, quote)`` rows and
+        their indexed ``quotes`` (``article_id``, ``quote_index``, ``outlet``, ``speaker``,
+        ``text``). No article to drop, no delete is made."""
         gone = (article_ids, pa.string())
         with self.transaction(), self._value_tables(gone_articles=gone) as run:
             if everything:
-                self.con.execute("DELETE FROM quote_articles")
-                self.con.execute("DELETE FROM quote_shingles")
-            for table in ("quote_articles", "quote_shingles"):
+                for table in _QUOTE_INDEX:
+                    self.con.execute(f"DELETE FROM {table}")  # fixed table names
+            for table in _QUOTE_INDEX if article_ids else ():
                 run(
                     f"DELETE FROM {table} "  # fixed table names
                     "WHERE article_id IN (SELECT value FROM gone_articles)"
@@ -207,6 +219,25 @@ class QuoteQueries:
                     }
                 ),
             )
+            indexed = [{name: q[name] for name in _INDEXED_QUOTE.names} for q in quotes]
+            table = pa.Table.from_pylist(indexed, schema=_INDEXED_QUOTE)
+            self._insert_arrow("indexed_quotes", table)
+
+    def indexed_quotes(self, keys: Sequence[tuple[str, int]]) -> list[dict[str, Any]]:
+        """The indexed quotes of these ``(article id, quote index)`` keys as
+        ``replace_quote_index`` stored them, ordered by article id and quote index (the
+        order quote groups are built in): a few rows of the index, where reading them from
+        their articles' quotes layers parses each layer's JSON whole."""
+        wanted = pa.table({
+            "article_id": [key[0] for key in keys],
+            "quote_index": pa.array([key[1] for key in keys], type=pa.int32()),
+        })
+        return dict_rows(self._run(
+            """SELECT q.* FROM indexed_quotes q SEMI JOIN wanted_quotes w
+                   ON q.article_id = w.article_id AND q.quote_index = w.quote_index
+               ORDER BY q.article_id, q.quote_index""",
+            wanted_quotes=wanted,
+        ))
 
     def quote_group_members_of(
         self, keys: Sequence[tuple[str, int]], *, article_ids: Sequence[str]

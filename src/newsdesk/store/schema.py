@@ -146,6 +146,15 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
     14: (  # a feed added over HTTP is polled from public hosts only, its own URL included
         "ALTER TABLE feeds ADD COLUMN public_only BOOLEAN DEFAULT false",
     ),
+    15: (  # each indexed quote's text, speaker and outlet, so the stored quotes an update
+        # reaches are read from the index, not parsed from their articles' quotes layers;
+        # the next run rebuilds the index
+        "DELETE FROM quote_articles",
+        "DELETE FROM quote_shingles",
+        """CREATE TABLE indexed_quotes (
+            article_id VARCHAR, quote_index INTEGER, outlet VARCHAR, speaker VARCHAR,
+            text VARCHAR)""",
+    ),
 }
 
 SCHEMA_VERSION = max(MIGRATIONS)
