@@ -30,6 +30,7 @@ from newsdesk.htmlmeta.shown import (
     headlines,
     label_before,
     labelled_date,
+    shown_instants,
     stamp_part,
     update_line,
 )
@@ -65,6 +66,9 @@ _DOTTED_DAY = re.compile(r"(?<!\d)(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d{2})(?
 #: 1 January written with numbers and slashes, dots or dashes ("01/01/2021", "1-1-2021"): the
 #: day and the month read the same in either order, where ``written_days`` reads no slashed day.
 _NEW_YEAR = re.compile(r"(?<![\d/.-])0?1([/.-])0?1\1((?:19|20)\d{2})(?!\d)")
+#: The farthest a time zone is from UTC (UTC+14), in minutes.
+_ZONE_MINUTES = 14 * 60
+_TIME = re.compile(r"\d{1,2}:\d{2}")
 #: A URL day this many days before every stamp is the publication day.
 _RESAVED_DAYS = 31
 DATE_META = (
@@ -177,6 +181,11 @@ class ShownDays:
         return labelled_date(self.tree)
 
     @cached_property
+    def instants(self) -> list[tuple[int | None, int, int, int, int]]:
+        """The days and clock times shown by the headline (``shown_instants``)."""
+        return shown_instants(self.tree, title=self.title)
+
+    @cached_property
     def update(self) -> str | None:
         """The day the page shows as its update, by the headline or in a date element,
         when it shows no other day ("Updated Mar 12, 2020", "Last updated on 20 Feb, 2020")."""
@@ -208,7 +217,12 @@ def _shown_stamp(
     when all it shows is its update ("Updated Mar 12, 2020" under the byline). A stamp
     written in UTC does not say the page's own zone: when no stamp names another zone, the
     day the headline shows one day off it is that stamp's day where the page is ("11:26 pm
-    EST, Tuesday, November 19" under ``2019-11-20T04:26Z``)."""
+    EST, Tuesday, November 19" under ``2019-11-20T04:26Z``). The same holds for the day
+    the headline shows with a publication stamp's time in another zone (``_instant_day``),
+    whatever zone the stamp writes."""
+    if (day := _instant_day([value for _, value in stamps], shown.instants)) and day != chosen:
+        page.found["published"] = "line by the headline, the stamp's time"
+        return day
     day = shown.headline or shown.update
     if not day or day == chosen:
         return chosen
@@ -221,6 +235,40 @@ def _shown_stamp(
         page.found["published"] = "line by the headline, stamped"
         return day
     return chosen
+
+
+def _instant_day(values: list[str], instants: list) -> str | None:
+    """The day shown by the headline when its clock time is the time of a publication stamp
+    in ``values`` in another zone (the same minute, up to 14 hours away by a whole quarter
+    hour) and falls on another day: the page shows the stamp's instant where it is ("Nov 18,
+    2019 at 9:24 pm ET" for ``2019-11-19 02:24:00``, a UTC time written without a zone;
+    "Nov 19, 2019, 10:31 pm CST" for ``2019-11-20T04:31:13-06:00``, a UTC time written with
+    the page's offset; "Posted Nov 18, 8:19 PM", the year the stamp's). A stamp without a
+    time, or at midnight (a day written as a time), says no instant."""
+    for wall in filter(None, map(_wall_time, values)):
+        for year, month, day, hour, minute in instants:
+            for guess in [year] if year else [wall.year, wall.year - 1, wall.year + 1]:
+                try:
+                    shown = datetime(guess, month, day, hour, minute)
+                except ValueError:
+                    continue
+                minutes = (shown - wall).total_seconds() / 60
+                if shown.date() != wall.date() and abs(minutes) <= _ZONE_MINUTES and minutes % 15 == 0:
+                    return shown.date().isoformat()
+    return None
+
+
+def _wall_time(value: str) -> datetime | None:
+    """The clock time a stamp writes, without its zone, to the minute; None when it writes
+    no time or midnight."""
+    if not _TIME.search(value):
+        return None
+    try:
+        wall = dateutil_parser.parse(value, ignoretz=True)
+    except (ValueError, OverflowError):
+        return None
+    wall = wall.replace(second=0, microsecond=0)
+    return wall if (wall.hour, wall.minute) != (0, 0) else None
 
 
 def _zone_stamped(day: str, values: list[str], data: Structured, *, shown: ShownDays) -> set:
