@@ -66,6 +66,10 @@ _DOTTED_DAY = re.compile(r"(?<!\d)(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d{2})(?
 #: 1 January written with numbers and slashes, dots or dashes ("01/01/2021", "1-1-2021"): the
 #: day and the month read the same in either order, where ``written_days`` reads no slashed day.
 _NEW_YEAR = re.compile(r"(?<![\d/.-])0?1([/.-])0?1\1((?:19|20)\d{2})(?!\d)")
+#: The days of a clock's zero, an empty stamp: Unix time's in the zones of the world (1
+#: January 1970, 31 December 1969 west of Greenwich), and 1 January 1900 (SQL Server's and
+#: spreadsheets' first day).
+_EMPTY_CLOCK = frozenset({"1969-12-31", "1970-01-01", "1900-01-01"})
 #: The farthest a time zone is from UTC (UTC+14), in minutes.
 _ZONE_MINUTES = 14 * 60
 _TIME = re.compile(r"\d{1,2}:\d{2}")
@@ -134,9 +138,10 @@ def choose_date(
         ("itemprop/time", article_time(tree, title=page.title)),
         ("json-ld dateCreated", first_ld(data.ld, "dateCreated")),
     ]
-    stamps = [(source, value) for source, value in stamps if as_day(value)]
+    stamps = [(source, value) for source, value in stamps if _is_stamp(value)]
     generic = first_meta(data.meta, GENERIC_DATE_META)
-    if as_day(generic) and stamps and stamps[0][0] != "itemprop/time":
+    generic = generic if _is_stamp(generic) else None
+    if generic and stamps and stamps[0][0] != "itemprop/time":
         stamps.append(("meta date", generic))  # a vote beside stamps that say less
     in_url = url_date(url)
     shown = ShownDays(tree, title=page.title)
@@ -301,6 +306,14 @@ def _zone_days(value: str, *, later: bool = True) -> tuple[str, ...]:
     steps = [step for step, possible in ((-1, hour is None or hour < 12), (1, hour is None or hour >= 10))
              if possible and (later or step < 0)]
     return tuple((date.fromisoformat(day) + timedelta(days=step)).isoformat() for step in steps)
+
+
+def _is_stamp(value: str | None) -> bool:
+    """Whether a stamp names a day: not the zero of a clock, which a CMS writes for a date
+    it does not have (``"datePublished": "1970-01-01T01:00:00+01:00"`` above "Data:
+    28-04-2021"; ``_EMPTY_CLOCK``)."""
+    day = as_day(value)
+    return bool(day) and day not in _EMPTY_CLOCK
 
 
 def _modified_stamps(data: Structured) -> list[str | None]:
