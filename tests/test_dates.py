@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsdesk.dates import month_numbers, written_days
+from newsdesk.dates import month_numbers, written_days, written_month_days
 
 
 @pytest.mark.parametrize(
@@ -52,3 +52,18 @@ def test_month_names_from_several_languages() -> None:
         3, 5, 12, 12
     )
     assert "de" not in numbers and "mai" in numbers
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("Posted Nov 18, 8:19 PM", [(11, 18)]),
+        ("18. November, 9:00", [(11, 18)]),
+        ("November 18th at 5", [(11, 18)]),
+        ("Nov 18, 2019 at 9:24 pm", []),
+        ("May 2019", []),
+        ("Updated 0339 GMT (1139 HKT)", []),
+    ],
+)
+def test_written_month_days(text: str, days: list[tuple[int, int]]) -> None:
+    assert list(written_month_days(text)) == days

@@ -115,6 +115,43 @@ def test_a_year_alone_is_no_day(footer: str, url: str, published: str | None) ->
     assert read_page_metadata(page(footer=footer), url=url).published == published
 
 
+@pytest.mark.parametrize(
+    ("head", "after", "url", "published"),
+    [
+        pytest.param(
+            stamp("1970-01-01T01:00:00+01:00", dateModified="1970-01-01T01:00:00+01:00"),
+            "<p>Data: 28.04.2021, 09:29</p>",
+            URL,
+            "2021-04-28",
+            id="the-unix-clock-zero-is-no-stamp",
+        ),
+        pytest.param(
+            stamp("1969-12-31T19:00:00-05:00"),
+            "",
+            "https://www.cityherald.com/2021/04/28/council-approves-budget",
+            "2021-04-28",
+            id="the-zero-west-of-greenwich",
+        ),
+        pytest.param(
+            '<meta property="article:published_time" content="1900-01-01T00:00:00">',
+            "<p>Data: 28.04.2021, 09:29</p>",
+            URL,
+            "2021-04-28",
+            id="the-first-day-of-a-database-clock",
+        ),
+        pytest.param(
+            stamp("1999-03-04T10:00:00+01:00"),
+            "<p>Data: 28.04.2021, 09:29</p>",
+            URL,
+            "1999-03-04",
+            id="an-old-stamp-is-a-stamp",
+        ),
+    ],
+)
+def test_an_empty_stamp_is_no_day(head: str, after: str, url: str, published: str) -> None:
+    assert read_page_metadata(page(head, after=after), url=url).published == published
+
+
 #: A page's update below its text, the label and its day in two elements, and a day its text
 #: speaks of further up, which htmldate would take.
 UPDATE_BELOW = (

@@ -92,6 +92,29 @@ def written_days(text: str) -> Iterator[tuple[int, int, str]]:
     yield from sorted((start, end, day) for start, end, day in found if day)
 
 
+def written_month_days(text: str) -> Iterator[tuple[int, int]]:
+    """Each day written with a month name but no year in ``text``, as ``(month, day)``, in
+    the order of the text ("Nov 18", "18. November", "November 18th"), where a page's stamp
+    line leaves the year out ("Posted Nov 18, 8:19 PM"); a day with its year is left to
+    ``written_days``."""
+    taken = [(start, end) for start, end, _ in written_days(text)]
+    for match in _month_day().finditer(text):
+        if any(start <= match.start() < end for start, end in taken):
+            continue
+        word = (match.group("month") or match.group("month2")).casefold()
+        day = int(match.group("d") or match.group("d2"))
+        if 1 <= day <= 31:
+            yield month_numbers()[word], day
+
+
+@lru_cache(maxsize=1)
+def _month_day() -> re.Pattern:
+    words = "|".join(sorted(map(re.escape, month_numbers()), key=len, reverse=True))
+    pattern = (r"(?<!\w)(?:(?P<d>\d{1,2})(?:\.|st|nd|rd|th)?\s(?:de\s)?(?P<month>{words})\b"
+               r"|(?P<month2>{words})\.?\s(?P<d2>\d{1,2})(?:st|nd|rd|th)?(?!\d))")
+    return re.compile(pattern.replace("{words}", words), re.IGNORECASE)
+
+
 def _numeric_day(match: re.Match) -> str | None:
     parts = match.group("y", "m", "d"), match.group("y2", "m2", "d2"), match.group("y3", "m3", "d3")
     year, month, day = next(part for part in parts if part[0])

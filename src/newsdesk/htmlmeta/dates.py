@@ -30,6 +30,7 @@ from newsdesk.htmlmeta.shown import (
     headlines,
     label_before,
     labelled_date,
+    shown_instants,
     stamp_part,
     update_line,
 )
@@ -65,6 +66,13 @@ _DOTTED_DAY = re.compile(r"(?<!\d)(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d{2})(?
 #: 1 January written with numbers and slashes, dots or dashes ("01/01/2021", "1-1-2021"): the
 #: day and the month read the same in either order, where ``written_days`` reads no slashed day.
 _NEW_YEAR = re.compile(r"(?<![\d/.-])0?1([/.-])0?1\1((?:19|20)\d{2})(?!\d)")
+#: The days of a clock's zero, an empty stamp: Unix time's in the zones of the world (1
+#: January 1970, 31 December 1969 west of Greenwich), and 1 January 1900 (SQL Server's and
+#: spreadsheets' first day).
+_EMPTY_CLOCK = frozenset({"1969-12-31", "1970-01-01", "1900-01-01"})
+#: The farthest a time zone is from UTC (UTC+14), in minutes.
+_ZONE_MINUTES = 14 * 60
+_TIME = re.compile(r"\d{1,2}:\d{2}")
 #: A URL day this many days before every stamp is the publication day.
 _RESAVED_DAYS = 31
 DATE_META = (
@@ -130,9 +138,10 @@ def choose_date(
         ("itemprop/time", article_time(tree, title=page.title)),
         ("json-ld dateCreated", first_ld(data.ld, "dateCreated")),
     ]
-    stamps = [(source, value) for source, value in stamps if as_day(value)]
+    stamps = [(source, value) for source, value in stamps if _is_stamp(value)]
     generic = first_meta(data.meta, GENERIC_DATE_META)
-    if as_day(generic) and stamps and stamps[0][0] != "itemprop/time":
+    generic = generic if _is_stamp(generic) else None
+    if generic and stamps and stamps[0][0] != "itemprop/time":
         stamps.append(("meta date", generic))  # a vote beside stamps that say less
     in_url = url_date(url)
     shown = ShownDays(tree, title=page.title)
@@ -177,6 +186,11 @@ class ShownDays:
         return labelled_date(self.tree)
 
     @cached_property
+    def instants(self) -> list[tuple[int | None, int, int, int, int]]:
+        """The days and clock times shown by the headline (``shown_instants``)."""
+        return shown_instants(self.tree, title=self.title)
+
+    @cached_property
     def update(self) -> str | None:
         """The day the page shows as its update, by the headline or in a date element,
         when it shows no other day ("Updated Mar 12, 2020", "Last updated on 20 Feb, 2020")."""
@@ -208,7 +222,12 @@ def _shown_stamp(
     when all it shows is its update ("Updated Mar 12, 2020" under the byline). A stamp
     written in UTC does not say the page's own zone: when no stamp names another zone, the
     day the headline shows one day off it is that stamp's day where the page is ("11:26 pm
-    EST, Tuesday, November 19" under ``2019-11-20T04:26Z``)."""
+    EST, Tuesday, November 19" under ``2019-11-20T04:26Z``). The same holds for the day
+    the headline shows with a publication stamp's time in another zone (``_instant_day``),
+    whatever zone the stamp writes."""
+    if (day := _instant_day([value for _, value in stamps], shown.instants)) and day != chosen:
+        page.found["published"] = "line by the headline, the stamp's time"
+        return day
     day = shown.headline or shown.update
     if not day or day == chosen:
         return chosen
@@ -221,6 +240,40 @@ def _shown_stamp(
         page.found["published"] = "line by the headline, stamped"
         return day
     return chosen
+
+
+def _instant_day(values: list[str], instants: list) -> str | None:
+    """The day shown by the headline when its clock time is the time of a publication stamp
+    in ``values`` in another zone (the same minute, up to 14 hours away by a whole quarter
+    hour) and falls on another day: the page shows the stamp's instant where it is ("Nov 18,
+    2019 at 9:24 pm ET" for ``2019-11-19 02:24:00``, a UTC time written without a zone;
+    "Nov 19, 2019, 10:31 pm CST" for ``2019-11-20T04:31:13-06:00``, a UTC time written with
+    the page's offset; "Posted Nov 18, 8:19 PM", the year the stamp's). A stamp without a
+    time, or at midnight (a day written as a time), says no instant."""
+    for wall in filter(None, map(_wall_time, values)):
+        for year, month, day, hour, minute in instants:
+            for guess in [year] if year else [wall.year, wall.year - 1, wall.year + 1]:
+                try:
+                    shown = datetime(guess, month, day, hour, minute)
+                except ValueError:
+                    continue
+                minutes = (shown - wall).total_seconds() / 60
+                if shown.date() != wall.date() and abs(minutes) <= _ZONE_MINUTES and minutes % 15 == 0:
+                    return shown.date().isoformat()
+    return None
+
+
+def _wall_time(value: str) -> datetime | None:
+    """The clock time a stamp writes, without its zone, to the minute; None when it writes
+    no time or midnight."""
+    if not _TIME.search(value):
+        return None
+    try:
+        wall = dateutil_parser.parse(value, ignoretz=True)
+    except (ValueError, OverflowError):
+        return None
+    wall = wall.replace(second=0, microsecond=0)
+    return wall if (wall.hour, wall.minute) != (0, 0) else None
 
 
 def _zone_stamped(day: str, values: list[str], data: Structured, *, shown: ShownDays) -> set:
@@ -253,6 +306,14 @@ def _zone_days(value: str, *, later: bool = True) -> tuple[str, ...]:
     steps = [step for step, possible in ((-1, hour is None or hour < 12), (1, hour is None or hour >= 10))
              if possible and (later or step < 0)]
     return tuple((date.fromisoformat(day) + timedelta(days=step)).isoformat() for step in steps)
+
+
+def _is_stamp(value: str | None) -> bool:
+    """Whether a stamp names a day: not the zero of a clock, which a CMS writes for a date
+    it does not have (``"datePublished": "1970-01-01T01:00:00+01:00"`` above "Data:
+    28-04-2021"; ``_EMPTY_CLOCK``)."""
+    day = as_day(value)
+    return bool(day) and day not in _EMPTY_CLOCK
 
 
 def _modified_stamps(data: Structured) -> list[str | None]:

@@ -13,7 +13,7 @@ from itertools import pairwise
 
 from htmldate.settings import MIN_DATE
 
-from newsdesk.dates import written_days
+from newsdesk.dates import written_days, written_month_days
 from newsdesk.htmlmeta.structured import (
     DATE_MARKS,
     body_texts,
@@ -55,6 +55,11 @@ _DATE_ELEMENTS = "//body//*[{}]".format(
 STAMP_WORDS = 12
 #: How far into a paragraph its dateline may reach.
 _DATELINE_CHARS = 40
+#: A clock time as a stamp line writes it ("9:24 pm", "23:06", "8:19 PM", "10:31 a.m.").
+_CLOCK = re.compile(r"(?<![\d:])([01]?\d|2[0-3]):([0-5]\d)(?!\d)(?::[0-5]\d)?(?:\s?([ap])\.?\s?m\b\.?)?",
+                    re.IGNORECASE)
+#: A clock time written in UTC: the page's own zone is not said.
+_UTC_SHOWN = re.compile(r"^\W*(?:GMT|UTC|Z)\b(?!\s?[+-]\d)")
 #: htmldate's earliest date: no web page is dated before it.
 WEB_BEGAN = MIN_DATE.date().isoformat()
 
@@ -91,6 +96,47 @@ def _date_beside(headline, *, updated: bool = False) -> str | None:
         if day := first_day([stamp_part(text) for text in texts], updated=updated):
             return day
     return None
+
+
+def shown_instants(tree, *, title: str | None = None) -> list[tuple[int | None, int, int, int, int]]:
+    """The days and clock times written on the short lines just after the headline (or the
+    two just above it), as ``(year, month, day, hour, minute)``, ``year`` None where the line
+    writes none ("Posted Nov 18, 8:19 PM"); a clock time may stand alone on the line after
+    its day. Lines past a long one are read too (a standfirst stands between the headline
+    and the byline): only a time that is a stamp's instant is taken from them. A line that
+    says the page changed, or one after such a label, is no publication; a time written in
+    UTC or GMT is no time of the page's own zone."""
+    found = []
+    for headline in headlines(tree, title=title):
+        following = [" ".join(str(text).split()) for text in near_texts(headline)]
+        preceding = [" ".join(str(text).split()) for text in near_texts(headline, axis="preceding")]
+        for label, line, after in zip(["", *following], following, [*following[1:], ""]):
+            label = "" if _any_day(label) else label
+            if len(line.split()) <= STAMP_WORDS and not UPDATE_WORDS.search(f"{label} {line}"):
+                found += _instants(line, after)
+        for line in preceding[:2]:
+            if len(line.split()) <= STAMP_WORDS and not UPDATE_WORDS.search(line):
+                found += _instants(line, "")
+    return found
+
+
+def _instants(line: str, after: str) -> list[tuple[int | None, int, int, int, int]]:
+    """The day and clock time a stamp line writes (the clock maybe on the line ``after``)."""
+    source = line if _CLOCK.search(line) or len(after.split()) > 3 or _any_day(after) else after
+    clock = _CLOCK.search(source)
+    if clock is None or _UTC_SHOWN.search(source[clock.end() :]):
+        return []
+    hour, minute = int(clock.group(1)), int(clock.group(2))
+    if (noon := (clock.group(3) or "").casefold()) and not 1 <= hour <= 12:
+        return []
+    hour = hour % 12 + (12 if noon == "p" else 0) if noon else hour
+    days = [(int(day[:4]), int(day[5:7]), int(day[8:])) for _, _, day in written_days(line)]
+    days += [(None, month, day) for month, day in written_month_days(line)]
+    return [(*day, hour, minute) for day in days[:1]]
+
+
+def _any_day(text: str) -> bool:
+    return any(written_days(text)) or any(written_month_days(text))
 
 
 def labelled_date(tree, *, updated: bool = False) -> str | None:
