@@ -218,6 +218,22 @@ def test_an_act_ended_or_eased_is_not_done(nlp, text, trigger, coded):
     assert any(e["trigger"] == trigger for e in events) is coded
 
 
+#: What an actor agrees to do is not done yet: it is intended, as what it plans or seeks to do
+#: (sentences written for the test). (text, trigger, its modality)
+AGREED_ACTS = [
+    ("The rebels agreed to release the hostages.", "release", "intended"),
+    ("India and Pakistan agreed to withdraw their troops from the border.", "withdraw", "intended"),
+    ("The rebels released the hostages.", "released", "asserted"),
+    ("The rebels agreed on Monday and released the hostages.", "released", "asserted"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, expected", AGREED_ACTS)
+def test_an_act_agreed_to_is_intended(nlp, text, trigger, expected):
+    events = extract_rule_events(nlp(text))
+    assert next(e["modality"] for e in events if e["trigger"] == trigger) == expected
+
+
 # An act noun that a verb of judging, inquiring or remarking has as its object is reported: the
 # verb's subject is not its doer (sentences written for the test).
 REPORTED_ACTS = [

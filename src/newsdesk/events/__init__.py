@@ -388,7 +388,9 @@ class EventsAnalyser:
     # 106); the dictionary's malformed joined nouns ("IDEA_OF", "TO_WITHDRAW") are left out
     # 30: a day or time that owns an act noun says when it was done, not who did it
     # ("Yesterday's attack by Hamas": Hamas; "Friday's mobilization" names no doer)
-    version = 30
+    # 32: what an actor agrees to do is intended, not done ("agreed to lay down their
+    # weapons"); a verb only joined to a verb of intent ("agreed and released") is not
+    version = 32
 
     def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:
         from newsdesk.timex import caption_docs
