@@ -389,7 +389,11 @@ class EventsAnalyser:
     # 30: a day or time that owns an act noun says when it was done, not who did it
     # ("Yesterday's attack by Hamas": Hamas; "Friday's mobilization" names no doer)
     # 32: what an actor agrees to do is intended, not done ("agreed to lay down their
-    # weapons"); a verb only joined to a verb of intent ("agreed and released") is not
+    # weapons"); a verb only joined to a verb of intent ("agreed and released") is not;
+    # the dictionary's particles are read ("wrote off the debt" 071, "held up the talks"
+    # 164, "pulled its embassy out" 161), with its &CURRENCY set and the phrases after a
+    # leading one ("(IN ^) (FOR CONSULTATION)"); verbs of ending of several words end an act
+    # ("came to an end", "put an end to the fighting")
     version = 32
 
     def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:
