@@ -14,9 +14,30 @@ object, each a preposition and the words its object's head may be ("STATE (OF EM
 ``[["of", ["emergency"]]]``; a bare preposition or an actor ``+``/``$``/``^`` as its object:
 any object, "&MEDIATION BETWEEN" ``[["between", []]]``). A noun whose words ``_`` joins
 ("AIR_STRIKE": the words side by side) is kept as its words with a space ("air strike"), which
-the coder reads as an object's modifier and head. Patterns that need words before the verb,
-words after the object that are no such phrase ("OFF DEBT"), or a noun that ``_`` joins to a
-preposition or conjunction ("IDEA_OF", "TO_WITHDRAW", "TANKS_AND") are dropped.
+the coder reads as an object's modifier and head. A particle that completes the verb, before
+or after its object or written as a phrase of its own ("WROTE * OFF DEBT", "PULL * EMBASSY
+OUT", "PULL * (OUT) (OF COALITION)"), is the sixth field, a word the verb must carry ("wrote
+off the debt": 071; "wrote the debt" is not that pattern). The phrases after a leading
+prepositional phrase are wanted after it ("ARRIVE * (IN ^) (FOR CONSULTATION)": 046 only for
+consultations), and an actor ``+``, ``$`` or ``^`` named after the object is any actor
+("TAKE * CONTROL +"). A code of two parts ``[active:passive]`` is read as PETRARCH-2 reads
+it: the first part, the act the verb's subject does ("[042:043]" 042, a visit made, not
+hosted); a code with only the second part ("APPEAR * (BEFORE COURT) [:173]", "DIE * (IN
+BATTLES) [:190]") names an act done *to* the subject, which the coder would give the subject
+as its doer, so such a pattern is kept with no code: in that frame the verb codes nothing.
+Patterns that need words before the verb, words after the object that are no such phrase,
+particle or actor, two particles, or a noun that ``_`` joins to a preposition or conjunction
+("IDEA_OF", "TO_WITHDRAW", "TANKS_AND") are dropped: the dependency parse gives those words
+no place the coder could check. Among the words after the object are adjectives that say
+what the object is ("DECLARE * BORDER CLOSED", "CONDEMN * TRIAL UNFAIR"), TABARI stems ("FOR
+VIOLAT HUMANITARIAN LAW") and TABARI's phrases written without braces ("HOLD * JOINT
+EXERCISES"), which PETRARCH-2 reads as two nouns and which the builder cannot tell from an
+object and its adjective. A preposition written bare, as TABARI wrote them ("DIE * IN
+&FIGHT", "WITHDRAW * FROM +", "HEAD * TO"), is read as PETRARCH-2 reads a word outside
+brackets, a noun, which no object is: PETRARCH-2 never matches these leftovers, and read as
+phrases they recode verbs its own patterns in brackets already code ("HEAD * (TO)" 042 would
+become "HEAD * TO" 030, agree). A line that is only a comment does not end a synonym set
+(``&CURRENCY`` has one under its name, which left the set empty).
 Source: github.com/openeventdata/petrarch2 (MIT, Copyright 2015 Open Event Data Alliance),
 see data/cameo_verbs.LICENSE.
 """
@@ -34,9 +55,13 @@ TARGET = ROOT / "src/newsdesk/data/cameo_verbs.json"
 _HEADER = re.compile(r"^---\s+(\S+)\s+\[([^\]]*)\]")
 _PATTERN = re.compile(r"^-\s+(.*?)\[([^\]]*)\]")
 _PREPOSITIONS = {
-    "about", "against", "at", "before", "behind", "between", "by", "for", "from", "in", "into",
-    "of", "on", "over", "to", "toward", "towards", "under", "with", "without",
+    "about", "across", "after", "against", "along", "as", "at", "before", "behind", "between",
+    "by", "for", "from", "in", "into", "of", "on", "over", "through", "to", "toward", "towards",
+    "under", "until", "with", "without",
 }
+#: Words that complete a verb as its particle ("set off", "step up", "pull out", "cut short"),
+#: never a preposition with an object, in the dictionary's patterns.
+_PARTICLES = {"up", "down", "out", "off", "back", "forward", "away", "aside", "together", "short"}
 _CONJUNCTIONS = {"and", "or", "but"}
 _ACTORS = {"+", "$", "^"}  # the target, the source, a skipped noun phrase
 
@@ -46,14 +71,21 @@ def _words(text: str) -> str:
 
 
 def _code(raw: str) -> str | None:
+    """The code of ``[raw]``: for ``[active:passive]`` the active part, which PETRARCH-2 codes
+    when there is one; None for the null code ``---`` and for a code with only a passive part
+    (``[:190]``: the act is done to the subject, not by it)."""
     code = raw.split(":")[0].strip()
     return code if code and code != "---" else None
 
 
 def read_synsets(lines: list[str]) -> dict[str, list[str]]:
+    """The synonym sets: a set runs from its ``&NAME`` line to the next blank line; a line
+    that is only a comment does not end it (``&CURRENCY`` has one under its name)."""
     sets: dict[str, list[str]] = {}
     current = None
     for line in lines:
+        if line.strip().startswith("#"):
+            continue
         line = line.split("#")[0].strip()
         if line.startswith("&"):
             current = line[1:].rstrip("_")
@@ -65,17 +97,40 @@ def read_synsets(lines: list[str]) -> dict[str, list[str]]:
     return sets
 
 
-def _objects(spec: str, synsets: dict[str, list[str]]) -> list[tuple[str | None, str | None, list]]:
-    """(preposition, head noun, modifiers) for the part of a pattern after the verb; the noun
-    is None for a pattern that names only a preposition ("CALL (ON)", "LOBBY (FOR)"); the
-    modifiers are the words of the object's phrase before its head, each as the list of words
-    that may stand there."""
-    spec = spec.strip()
-    prep = None
-    group = re.match(r"^\((\S+)\s+(.*?)\)", spec)
-    if group:
-        prep, spec = group.group(1).lower(), group.group(2)
-    rest = re.sub(r"^(\{[^}]*\}|\S+)", "", spec).strip()
+def _objects(spec: str, synsets: dict[str, list[str]]) -> list[tuple]:
+    """(preposition, head noun, modifiers, phrases after, particle) for the part of a pattern
+    after the verb; the noun is None for a pattern that names only a preposition ("CALL
+    (ON)", "LOBBY (FOR)") or a preposition and an actor ("(FROM +)"); the modifiers are the
+    words of the object's phrase before its head, each as the list of words that may stand
+    there."""
+    spec, particle = _particle(re.sub(r"\(\s*(.*?)\s*\)", r"(\1)", spec.strip()))
+    if particle == "":
+        return []
+    found = _object_parts(spec, synsets)
+    return [(*found_one, particle) for found_one in found]
+
+
+def _particle(spec: str) -> tuple[str, str | None]:
+    """The pattern without its particle, and the particle: None when it has none or is
+    nothing but one (read as before, a word no object is), "" when it has two (not read)."""
+    items = re.findall(r"\([^)]*\)|\{[^}]*\}|\S+", spec)
+    particles = [i for i, item in enumerate(items) if item.strip("()").lower() in _PARTICLES]
+    if not particles or len(items) == 1:
+        return spec, None
+    if len(particles) > 1:
+        return spec, ""
+    word = items.pop(particles[0]).strip("()").lower()
+    return " ".join(items), word
+
+
+def _object_parts(spec: str, synsets: dict[str, list[str]]) -> list[tuple]:
+    """(preposition, head noun, modifiers, phrases after) for a pattern's object with no
+    particle (``_objects``)."""
+    prep, trailing = None, ""
+    group = re.match(r"^\((\S+)\s+([^)]*)\)(.*)$", spec)
+    if group:  # "(TO PRESS) (FOR OUSTER)": the phrases after the first are wanted after it
+        prep, spec, trailing = group.group(1).lower(), group.group(2), group.group(3)
+    rest = (re.sub(r"^(\{[^}]*\}|\S+)", "", spec) + " " + trailing).strip()
     after = [] if re.fullmatch(r"\((?:TO|IN|INTO|ON)\)", rest) else _phrases_after(rest, synsets)
     if after is None:
         return []  # words after the object that are no prepositional phrase are not read
@@ -86,6 +141,8 @@ def _objects(spec: str, synsets: dict[str, list[str]]) -> list[tuple[str | None,
     if not words or words[-1].startswith("("):
         return []
     head, modifiers = words[-1], [_alternatives(word, synsets) for word in words[:-1]]
+    if head in _ACTORS:
+        return [(prep, None, [], after)] if prep and not modifiers else []
     if not head.startswith("&") and _joins_function_word(head):
         return []
     if head.startswith("&"):
@@ -112,8 +169,8 @@ def _phrases_after(rest: str, synsets: dict[str, list[str]]) -> list[list] | Non
     phrases: list[list] = []
     for group in re.findall(r"\(([^)]*)\)|(\S+)", rest):
         words = (group[0] or group[1]).replace("{", "").replace("}", "").split()
-        if words and words[0] in _ACTORS and group[1] and phrases:
-            continue  # "ATTACK ON +": the actor is the preposition's object
+        if words and words[0] in _ACTORS and group[1]:
+            continue  # "ATTACK ON +", "CONTROL +": an actor, named where it stands, is any
         if not words or words[0].lower() not in _PREPOSITIONS or "/" in group[0]:
             return None  # PETRARCH skips alternatives written "A/B" too
         heads = [w for w in words[1:] if w not in _ACTORS]
@@ -155,8 +212,8 @@ def _add_pattern(patterns: list, body: str, code: str, synsets: dict[str, list[s
     before, star, after = body.partition("*")
     if not star or before.strip():
         return
-    for prep, noun, modifiers, phrases in _objects(after, synsets):
-        patterns.append([prep, noun, _code(code), modifiers, phrases])
+    for prep, noun, modifiers, phrases, particle in _objects(after, synsets):
+        patterns.append([prep, noun, _code(code), modifiers, phrases, particle])
 
 
 def _add_member(verbs: dict[str, dict], line: str, block_code: str | None, block: int) -> None:

@@ -42,7 +42,7 @@ def test_the_block_index_finds_what_reading_every_pattern_finds():
             assert [id(p) for p in found] == [id(p) for p in _scanned(patterns, objects)], number
             compared += len(found)
             with_phrases += sum(1 for p in found if p[4])
-        bare = tuple((p[0], p[2]) for p in patterns if p[1] is None)
+        bare = tuple(p for p in patterns if p[1] is None)
         assert _block_index(number)[1] == bare, number
     assert compared > 10_000 and with_phrases > 500  # the 5-field patterns are among them
 

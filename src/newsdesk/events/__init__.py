@@ -396,7 +396,13 @@ class EventsAnalyser:
     # of neutral speech with no code of its own relays its object's act ("Reuters reported
     # the attack": no attack by Reuters); an act of protest that a verb of coercion or force
     # acts on is not its subject's ("Police broke up the demonstration")
-    version = 31
+    # 32: what an actor agrees to do is intended, not done ("agreed to lay down their
+    # weapons"); a verb only joined to a verb of intent ("agreed and released") is not;
+    # the dictionary's particles are read ("wrote off the debt" 071, "held up the talks"
+    # 164, "pulled its embassy out" 161), with its &CURRENCY set and the phrases after a
+    # leading one ("(IN ^) (FOR CONSULTATION)"); verbs of ending of several words end an act
+    # ("came to an end", "put an end to the fighting")
+    version = 32
 
     def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:
         from newsdesk.timex import caption_docs

@@ -231,22 +231,80 @@ def _weapon_nouns() -> frozenset[str]:
 
 
 def _pattern_code(token: Any, block: int, default: str | None) -> str | None:
-    """The code of the pattern the verb's objects match best (``_phrase_rank``; the block's
-    order among equals); else, for a verb without a direct object, a pattern that names only a
-    preposition ("call on", "call for": 020; with an object the preposition says where or when:
-    "met Putin at the Kremlin"); else the block's default."""
-    matched = matched_patterns(block, object_words(token))
-    if any(p[4] for p in matched):
-        phrases = phrases_after(token)
-        matched = [p for p in matched if all(_phrase_holds(want, phrases) for want in p[4])]
+    """The code of the pattern the verb's objects match best (``_phrase_rank``; a pattern that
+    wants more, phrases after its object or a particle, before one that wants less; the
+    block's order among equals); else, for a verb without a direct object, a pattern that
+    names only a preposition ("call on", "call for": 020; with an object the preposition says
+    where or when: "met Putin at the Kremlin"); else the block's default. A pattern holds only
+    when the phrases and the particle it wants are there (``_wants_hold``)."""
+    matched = _holding(token, matched_patterns(block, object_words(token)))
     if matched:
         modifiers = _object_modifiers(token)
-        return min(matched, key=lambda p: (_phrase_rank(p[3], modifiers), -len(p[4])))[2]
+        return min(matched, key=lambda p: (_phrase_rank(p[3], modifiers), -_wanted(p)))[2]
     if any(c.dep_ == "dobj" for c in token.children):
         return default
-    preps = {c.lower_ for c in token.children if c.dep_ == "prep" and not _of_time(c)}
+    preps = {c.lower_ for c in _verb_preps(token) if not _of_time(c)}
     preps |= {"for"} if _for_clause(token) else set()
-    return next((code for prep, code in _block_index(block)[1] if prep in preps), default)
+    bare = _holding(token, [p for p in _block_index(block)[1] if p[0] in preps])
+    return min(bare, key=lambda p: -_wanted(p))[2] if bare else default
+
+
+def _holding(verb: Any, patterns: list[list[Any]]) -> list[list[Any]]:
+    """The patterns whose wanted phrases after the object and particle the verb has, in
+    their order."""
+    if not any(p[4] or p[5] for p in patterns):
+        return patterns
+    phrases = phrases_after(verb)
+    return [p for p in patterns if _wants_hold(p, verb, phrases)]
+
+
+def _wants_hold(pattern: list[Any], verb: Any, phrases: set[tuple[str, str | None]]) -> bool:
+    """True when the verb carries the pattern's particle, if it names one ("set off
+    explosives", "pulled its embassy out"), and has every phrase it wants after its object."""
+    if pattern[5] and not has_particle(verb, pattern[5]):
+        return False
+    return all(_phrase_holds(want, phrases) for want in pattern[4])
+
+
+def _wanted(pattern: list[Any]) -> int:
+    """How much a pattern wants beyond its object: its phrases after it and its particle."""
+    return len(pattern[4]) + bool(pattern[5])
+
+
+#: How the parse attaches a particle that completes a verb: "set off" (prt), "cut short"
+#: (advmod), "pulled out of" (a preposition with no object of its own).
+_PARTICLE_DEPS = {"prt", "advmod", "acomp", "oprd"}
+
+
+def has_particle(verb: Any, word: str) -> bool:
+    """True when ``word`` completes the verb as its particle, before or after its object
+    ("stepped up pressure", "pulled its embassy out of the country")."""
+    return any(
+        c.lower_ == word
+        and (c.dep_ in _PARTICLE_DEPS or (c.dep_ == "prep" and not _pobjs(c)))
+        for c in verb.children
+    )
+
+
+def _pobjs(prep: Any) -> list[Any]:
+    return [o for o in prep.children if o.dep_ == "pobj"]
+
+
+def _verb_preps(verb: Any) -> list[Any]:
+    """The verb's prepositions, with those the parse hangs on a particle that has no object of
+    its own ("pulled out of the coalition": "of" under "out")."""
+    return [c for c in verb.children if c.dep_ == "prep"] + _under_particle(verb)
+
+
+def _under_particle(verb: Any) -> list[Any]:
+    """The prepositions the parse hangs on a preposition of the verb that has no object."""
+    return [
+        p
+        for c in verb.children
+        if c.dep_ == "prep" and not _pobjs(c)
+        for p in c.children
+        if p.dep_ == "prep"
+    ]
 
 
 def matched_patterns(block: int, objects: set[tuple[str | None, str]]) -> list[list[Any]]:
@@ -267,7 +325,7 @@ def phrases_after(verb: Any) -> set[tuple[str, str | None]]:
     heads += [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
     phrases: set[tuple[str, str | None]] = set()
     for head in heads:
-        for child in head.children:
+        for child in [*head.children, *_under_particle(head)]:
             if child.dep_ == "prep":
                 phrases.add((child.lower_, None))
                 objects = (o for o in child.children if o.dep_ == "pobj")
@@ -290,19 +348,18 @@ def _phrase_holds(want: list[Any], phrases: set[tuple[str, str | None]]) -> bool
 
 @lru_cache(maxsize=512)  # the dictionary has 397 blocks
 def _block_index(block: int) -> tuple[dict[tuple[str | None, str], tuple[int, ...]],
-                                      tuple[tuple[str | None, str], ...]]:
+                                      tuple[list[Any], ...]]:
     """A pattern block looked up by what it matches, built once per block: ``(preposition,
-    noun)`` -> the positions of the patterns naming that pair, and the ``(preposition, code)``
-    of the patterns that name no noun, in the block's order. A common verb's block holds
-    hundreds of patterns and a verb's objects only a few words, so a match is looked up
-    instead of read off every pattern."""
+    noun)`` -> the positions of the patterns naming that pair, and the patterns that name no
+    noun, in the block's order. A common verb's block holds hundreds of patterns and a verb's
+    objects only a few words, so a match is looked up instead of read off every pattern."""
     keyed: dict[tuple[str | None, str], list[int]] = {}
     bare = []
-    for n, (prep, noun, code, *_) in enumerate(cameo_dictionary()["patterns"][block]):
-        if noun is None:
-            bare.append((prep, code))
+    for n, pattern in enumerate(cameo_dictionary()["patterns"][block]):
+        if pattern[1] is None:
+            bare.append(pattern)
         else:
-            keyed.setdefault((prep, noun), []).append(n)
+            keyed.setdefault((pattern[0], pattern[1]), []).append(n)
     return {key: tuple(found) for key, found in keyed.items()}, tuple(bare)
 
 
@@ -364,10 +421,10 @@ def object_words(token: Any) -> set[tuple[str | None, str]]:
             }
         elif child.dep_ == "xcomp" and child.pos_ == "VERB" and _not_doing(token):
             words.add((None, child.lemma_.lower()))  # "declined to comment": decline + comment
-        elif child.dep_ == "prep":
-            for obj in child.children:
-                if obj.dep_ == "pobj":
-                    words |= {(child.lower_, word) for word in noun_words(obj)}
+        elif child.dep_ == "prt":  # "wrote off the debt", parsed as the particle's object
+            words |= {(None, word) for obj in _pobjs(child) for word in noun_words(obj)}
+    for prep in _verb_preps(token):
+        words |= {(prep.lower_, word) for obj in _pobjs(prep) for word in noun_words(obj)}
     return words
 
 

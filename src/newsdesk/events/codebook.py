@@ -43,6 +43,45 @@ ENDING_VERBS = {
     "end", "stop", "cease", "halt", "suspend", "terminate", "discontinue", "finish", "abandon",
     "quit", "lift", "ease", "remove", "relax",
 }
+#: Nouns of ending that a verb reaches with "to" ("came to an end", "brought the talks to a
+#: halt", "drew to a close", "ground to a standstill"), and the verbs that put one to an act
+#: ("put an end to the fighting"; "demanded an end to the fighting" ends nothing).
+ENDING_NOUNS = {"end", "halt", "close", "standstill", "stop"}
+_PUTTING_VERBS = {"put", "bring"}
+
+
+def to_an_end(verb: Any) -> bool:
+    """True for a verb of several words that ends its subject or its object: "the fighting
+    came to an end", "the ceasefire brought the fighting to a halt". "Marched to the end of
+    the street" (an end of something) is not."""
+    return any(
+        prep.dep_ == "prep" and prep.lower_ == "to" and any(_ending_noun(o) for o in prep.children)
+        for prep in verb.children
+    )
+
+
+def put_an_end_to(noun: Any) -> bool:
+    """True for the object of the "to" in "put an end to" or "bring a halt to": "put an end to
+    the fighting" ends the fighting."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "to":
+        return False
+    owner = prep.head
+    if owner.dep_ == "dobj" and _ending_noun(owner):
+        return owner.head.lemma_.lower() in _PUTTING_VERBS
+    return owner.lemma_.lower() in _PUTTING_VERBS and any(
+        c.dep_ == "dobj" and _ending_noun(c) for c in owner.children
+    )
+
+
+def _ending_noun(token: Any) -> bool:
+    """True for a noun of ending that is no end of something ("an end", not "the end of the
+    street")."""
+    if token.dep_ not in {"pobj", "dobj"} or token.lemma_.lower() not in ENDING_NOUNS:
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+
+
 #: Verbs that put a restriction in force (the DECREE and IMPOSE blocks, and news's "extend").
 IMPOSING_VERBS = {"declare", "decree", "proclaim", "impose", "reimpose", "extend", "introduce"}
 
@@ -87,7 +126,7 @@ def codebook_code(verb: Any, coded: tuple[str, str] | None) -> tuple[str, str] |
     lemma = verb.lemma_.lower()
     name = coded[0] if coded else lemma
     kind = restriction_kind(verb)
-    if kind and lemma in ENDING_VERBS:
+    if kind and (lemma in ENDING_VERBS or to_an_end(verb)):
         return name, EASED[kind]
     if kind in IMPOSED and lemma in IMPOSING_VERBS:
         return name, IMPOSED[kind]

@@ -2,7 +2,8 @@
 
 ``negated`` is true under a negation or a verb of not doing ("refrained from any commitment
 to intervene"); ``modality`` is ``asserted``, ``possible`` (could, may, might), ``future``
-(will), ``intended`` (plan, seek, want, threaten to) or ``conditional`` (if ...). Only
+(will), ``intended`` (plan, seek, want, threaten, agree to: an act agreed to is not yet
+done) or ``conditional`` (if ...). Only
 asserted, non-negated events enter the timeline and the footprint.
 """
 
@@ -28,6 +29,7 @@ _INTENT_VERBS = {
     "consider",
     "prepare",
     "schedule",
+    "agree",
 }
 _COMPLEMENT_DEPS = {"xcomp", "ccomp", "pobj", "prep", "pcomp", "acl", "dobj", "advcl", "conj"}
 
@@ -52,6 +54,10 @@ def _has_negation(token: Any) -> bool:
 
 
 def modality(token: Any) -> str:
+    """The modality of the token's act, read up its complements: a verb of intent above it
+    makes it intended, unless the token is only joined to that verb ("agreed to release the
+    hostages": intended; "agreed and released the hostages": asserted)."""
+    below = None
     for item in (token, *token.ancestors):
         auxiliaries = {c.lower_ for c in item.children if c.dep_ in {"aux", "auxpass"}}
         if "would" in auxiliaries and _reported(item):
@@ -60,12 +66,13 @@ def modality(token: Any) -> str:
             return "possible"
         if auxiliaries & {"will", "’ll", "'ll", "shall"}:
             return "future"
-        if item.i != token.i and item.lemma_.lower() in _INTENT_VERBS:
+        if below is not None and below.dep_ != "conj" and item.lemma_.lower() in _INTENT_VERBS:
             return "intended"
         if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in item.children):
             return "conditional"
         if item.dep_ not in _COMPLEMENT_DEPS:
             break
+        below = item
     return "asserted"
 
 

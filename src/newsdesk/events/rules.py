@@ -27,7 +27,7 @@ from typing import Any
 
 from newsdesk.events.agents import ARMED_ROLES, agent_role
 from newsdesk.events.cameo import noun_code, object_words, verb_code
-from newsdesk.events.codebook import ENDING_VERBS, codebook_code
+from newsdesk.events.codebook import ENDING_VERBS, codebook_code, put_an_end_to, to_an_end
 from newsdesk.events.embedded import readiness_code, recode_embedded
 from newsdesk.events.record import date_for, make_event
 from newsdesk.events.reported import relays
@@ -72,10 +72,13 @@ def verb_event_code(verb: Any) -> tuple[str, str] | None:
     """``(dictionary lemma, CAMEO code)`` the coder gives a verb, before it looks for actors:
     the dictionary's code (or a lessened aid, forces on alert) read as its subject and clause
     make it (a verbal defence, a military surrender, readiness to act); None for a verb the
-    dictionary does not code."""
+    dictionary does not code, and for a verb that takes an act to an end ("the blockade came
+    to an end": no coming), which codes only a restriction eased ("brought the sanctions to
+    an end", the codebook's 085)."""
     if relays(verb):  # "Reuters reported the attack": no attack by Reuters
         return None
-    coded = codebook_code(verb, verb_code(verb) or _aid_cut(verb) or _on_alert(verb))
+    own = None if to_an_end(verb) else verb_code(verb) or _aid_cut(verb) or _on_alert(verb)
+    coded = codebook_code(verb, own)
     if not coded:
         return None
     return coded[0], readiness_code(verb, _military_surrender(verb, _verbal_defence(verb, coded[1])))
@@ -139,22 +142,26 @@ def _on_alert(verb: Any) -> tuple[str, str] | None:
 def _ended(noun: Any) -> bool:
     """True for an act noun that a verb of ending or easing acts on, as its object or passive
     subject, itself or through the noun it modifies ("ended mediation efforts", "the
-    sanctions were lifted"), or that ends, as the subject of an intransitive verb of ending
-    ("Russia's blockade of the port ended on Monday", "the fighting was over")."""
+    sanctions were lifted", "brought the fighting to an end", "put an end to the fighting"),
+    or that ends, as the subject of an intransitive verb of ending ("Russia's blockade of the
+    port ended on Monday", "the fighting was over", "the offensive came to a halt")."""
     phrase = noun.head if noun.dep_ == "compound" else noun
     if phrase.dep_ in {"dobj", "nsubjpass"}:
-        return phrase.head.lemma_.lower() in ENDING_VERBS
+        return phrase.head.lemma_.lower() in ENDING_VERBS or to_an_end(phrase.head)
+    if phrase.dep_ == "pobj":
+        return put_an_end_to(phrase)
     return phrase.dep_ == "nsubj" and _ends_intransitively(phrase.head)
 
 
 def _ends_intransitively(verb: Any) -> bool:
     """True for a verb of ending with no object and no negation ("ended", "ceased", "was
-    over"): its subject is the act that ended. "The talks ended the dispute" (an object: the
-    talks did something) and "the blockade has not ended" (it goes on) are not."""
+    over", "came to an end"): its subject is the act that ended. "The talks ended the
+    dispute" (an object: the talks did something) and "the blockade has not ended" (it goes
+    on) are not."""
     deps = {c.dep_ for c in verb.children}
     if deps & {"dobj", "neg"}:
         return False
-    if verb.lemma_.lower() in _ENDING_INTRANSITIVE:
+    if verb.lemma_.lower() in _ENDING_INTRANSITIVE or to_an_end(verb):
         return True
     return verb.lemma_.lower() == "be" and any(
         c.lower_ == "over" and not list(c.children) for c in verb.children if c.dep_ in _OVER_DEPS
