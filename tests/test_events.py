@@ -336,6 +336,18 @@ CODEBOOK_CODES = [
     ("Japan condemned the attack.", "condemned", "111"),
     ("Putin expressed condolences over the terrorist attack.", "expressed", "018"),
     ("Putin extended condolences to the families.", "extended", "018"),
+    # expelling or withdrawing a foreign presence is 166x by what it is (EXPEL gave 174, 0873)
+    ("Iraq expelled the weapons inspectors.", "expelled", "1662"),
+    ("Eritrea expelled the UN peacekeeping force.", "expelled", "1661"),
+    ("Sudan expelled thirteen aid agencies.", "expelled", "1663"),
+    ("Egypt deported three humanitarian workers and a priest.", "deported", "1663"),
+    ("The UN withdrew its observers and inspectors from Syria.", "withdrew", "1662"),
+    ("Eritrea has expelled some of the UN peacekeepers.", "expelled", "1661"),
+    ("Russia expelled the American ambassador.", "expelled", "174"),
+    ("Russia expelled the head of the observer mission.", "expelled", "174"),
+    ("Egypt deported three workers.", "deported", "174"),
+    ("Russia withdrew its troops from Georgia.", "withdrew", "0874"),
+    ("Japan withdrew its offer of aid.", "withdrew", "162"),
 ]
 
 

@@ -396,7 +396,9 @@ class EventsAnalyser:
     # of neutral speech with no code of its own relays its object's act ("Reuters reported
     # the attack": no attack by Reuters); an act of protest that a verb of coercion or force
     # acts on is not its subject's ("Police broke up the demonstration")
-    version = 31
+    # 33: expelling or withdrawing peacekeepers, inspectors or observers, or aid agencies is
+    # the codebook's 1661, 1662, 1663 (SANCTION), not an expulsion of persons (174)
+    version = 33
 
     def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:
         from newsdesk.timex import caption_docs

@@ -27,7 +27,17 @@ here follow the codebook's category names, not the sentences of any evaluation s
   "condemned the terrorist attack" 018, and, a phrase pattern being read when nothing else
   matches, "condemned the attack" too; a verb whose own code is a disapproval (11) keeps it
   where a pattern makes its judgement of an act (its object an act noun) a comment of
-  sympathy ("expressed condolences", whose object is no act, stays 018).
+  sympathy ("expressed condolences", whose object is no act, stays 018);
+* expelling or withdrawing peacekeepers, inspectors or observers, or aid agencies is 1661,
+  1662 or 1663 "Expel or withdraw" these (the codebook's 166 is one act, the sending away
+  of a foreign presence); the EXPEL block (expel, deport, oust ...) names none of them and
+  codes the persons it sends away 174 "Expel or deport individuals", and reads a modifier
+  as the object ("expelled the weapons inspectors": *expel + weapon*, 0873), and the
+  WITHDRAW block names peacekeepers and observers but neither inspectors nor aid agencies.
+  What is sent away is the object's head, a conjunct of it or the group its "of" names
+  ("some of the peacekeepers"): a peacekeeper ("the peacekeeping force", whose modifier
+  says what the force is), an inspector, observer or monitor, or an agency, organisation,
+  worker or staff of aid ("humanitarian workers").
 """
 
 from __future__ import annotations
@@ -77,6 +87,20 @@ DISAPPROVAL_ROOT = "11"
 _RETURNING_VERBS = {"return", "repatriate"}
 #: What is answered when returned, not given back ("did not return messages seeking comment").
 _ANSWERED = {"message", "email", "comment", "favour", "favor", "greeting", "salute", "serve"}
+#: Verbs that send a presence away: the EXPEL block's own code (174) and "withdraw".
+_EXPEL_CODE = "174"
+_WITHDRAWING_VERBS = {"withdraw", "pull"}
+#: CAMEO 166x by what is sent away: the codebook's peacekeepers, inspectors and observers.
+_SENT_AWAY = {
+    "peacekeeper": "1661",
+    "peacekeeping": "1661",
+    "inspector": "1662",
+    "observer": "1662",
+    "monitor": "1662",
+}
+#: CAMEO 1663 "Expel or withdraw aid agencies": an agency or its people with an aid modifier.
+_AID_MODIFIERS = {"aid", "humanitarian", "relief"}
+_AID_BODIES = {"agency", "organisation", "organization", "group", "worker", "staff", "personnel"}
 #: Nouns of an undertaking begun whose compound may name its act ("a mediation effort").
 _UNDERTAKINGS = {"effort", "campaign", "drive", "bid", "attempt", "initiative", "mission"}
 
@@ -93,7 +117,7 @@ def codebook_code(verb: Any, coded: tuple[str, str] | None) -> tuple[str, str] |
         return name, IMPOSED[kind]
     if coded is None and lemma in _RETURNING_VERBS and _thing_given_back(verb):
         return name, "084"
-    act = _undertaken_act(verb) if coded else None
+    act = (_undertaken_act(verb) or _expulsion(verb, coded)) if coded else None
     return (name, act) if act else _disapproval(verb, coded)
 
 
@@ -146,6 +170,38 @@ def _thing_given_back(verb: Any) -> bool:
     return any(
         o.lemma_.lower() not in NOUN_TRIGGERS and o.lemma_.lower() not in _ANSWERED for o in objects
     )
+
+
+def _expulsion(verb: Any, coded: tuple[str, str]) -> str | None:
+    """The codebook's 166x for a verb of expelling (its own code 174) or withdrawing whose
+    object or passive subject is a peacekeeping force, inspectors or observers, or an aid
+    agency ("expelled the weapons inspectors" 1662, "withdrew its aid workers" 1663); else
+    None ("expelled the ambassador" keeps 174)."""
+    lemma = verb.lemma_.lower()
+    if lemma not in _WITHDRAWING_VERBS and own_code(coded[0]) != _EXPEL_CODE:
+        return None
+    nouns = _acted_on(verb, {"dobj", "nsubjpass"})
+    return next(filter(None, map(_sent_away_code, nouns)), None)
+
+
+def _acted_on(verb: Any, deps: set[str]) -> list[Any]:
+    """The verb's dependents of ``deps``, their conjuncts and the objects of their "of" (a
+    part or a number of a group: "some of the peacekeepers", "a team of inspectors")."""
+    heads = [n for c in verb.children if c.dep_ in deps for n in (c, *c.conjuncts)]
+    return heads + [
+        o for h in heads for p in h.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"
+    ]
+
+
+def _sent_away_code(noun: Any) -> str | None:
+    """1661, 1662 or 1663 for a noun naming peacekeepers ("the peacekeeping force"),
+    inspectors or observers, or an aid agency or its people; else None."""
+    modifiers = {c.lemma_.lower() for c in noun.children if c.dep_ in {"compound", "amod"}}
+    lemma = noun.lemma_.lower()
+    for word in (lemma, *sorted(modifiers & {"peacekeeping"})):
+        if word in _SENT_AWAY:
+            return _SENT_AWAY[word]
+    return "1663" if lemma in _AID_BODIES and modifiers & _AID_MODIFIERS else None
 
 
 def _undertaken_act(verb: Any) -> str | None:

@@ -7,9 +7,9 @@ PLOVER types), ``slots.py`` (sources and targets), ``modality.py`` (negation and
 ``record.py`` (the candidate record, its date and place), ``embedded.py`` (a verb coded by
 the clause it embeds) and ``codebook.py`` (the codes the CAMEO codebook gives phrases the
 dictionary codes otherwise: sanctions lifted 085, a state of siege declared 1724, antiquities
-returned 084, a mediation effort launched 045). A verb event needs a source actor (as in
-PETRARCH); a noun event may have none when its sentence is dated ("protests over fuel prices
-on January 2").
+returned 084, a mediation effort launched 045, inspectors expelled 1662). A verb event needs
+a source actor (as in PETRARCH); a noun event may have none when its sentence is dated
+("protests over fuel prices on January 2").
 
 A few readings the derived dictionary misses follow its own codes and are made here: any verb
 of lessening with aid as its object is 162, forces kept "on alert" are 152, "defend" is verbal
