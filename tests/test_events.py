@@ -348,6 +348,13 @@ CODEBOOK_CODES = [
     ("Egypt deported three workers.", "deported", "174"),
     ("Russia withdrew its troops from Georgia.", "withdrew", "0874"),
     ("Japan withdrew its offer of aid.", "withdrew", "162"),
+    # peacekeepers sent or arriving provide peacekeeping, 074 (SEND gave 0334, ARRIVE 040)
+    ("Kenya sent peacekeepers to Somalia.", "sent", "074"),
+    ("Kenyan peacekeepers arrived in Mogadishu.", "arrived", "074"),
+    ("Kenya pulled its peacekeepers out of Somalia.", "pulled", "1661"),
+    ("Kenya shipped its peacekeepers out of Somalia.", "shipped", "1661"),
+    ("Kenya sent troops to Somalia.", "sent", "062"),
+    ("The Kenyan delegation arrived in Mogadishu for talks.", "arrived", "046"),
 ]
 
 

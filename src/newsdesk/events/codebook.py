@@ -37,7 +37,11 @@ here follow the codebook's category names, not the sentences of any evaluation s
   What is sent away is the object's head, a conjunct of it or the group its "of" names
   ("some of the peacekeepers"): a peacekeeper ("the peacekeeping force", whose modifier
   says what the force is), an inspector, observer or monitor, or an agency, organisation,
-  worker or staff of aid ("humanitarian workers").
+  worker or staff of aid ("humanitarian workers");
+* peacekeepers sent or arriving provide peacekeeping, 074 "Provide military protection or
+  peacekeeping": the SEND block codes "sent peacekeepers" 0334, the intent to provide it,
+  and the ARRIVE block an arrival as a visit (04x); sent "out" or "away", they are withdrawn
+  (1661).
 """
 
 from __future__ import annotations
@@ -98,6 +102,12 @@ _SENT_AWAY = {
     "observer": "1662",
     "monitor": "1662",
 }
+#: CAMEO 074 "Provide military protection or peacekeeping", 1661 its withdrawal, 0334 the
+#: intent to provide it, and 04 (consult), the ARRIVE block's reading of an arrival as a visit.
+_PEACEKEEPING = "074"
+_PEACEKEEPERS_OUT = "1661"
+_INTENDED_PEACEKEEPING = "0334"
+_CONSULT_ROOT = "04"
 #: CAMEO 1663 "Expel or withdraw aid agencies": an agency or its people with an aid modifier.
 _AID_MODIFIERS = {"aid", "humanitarian", "relief"}
 _AID_BODIES = {"agency", "organisation", "organization", "group", "worker", "staff", "personnel"}
@@ -117,8 +127,14 @@ def codebook_code(verb: Any, coded: tuple[str, str] | None) -> tuple[str, str] |
         return name, IMPOSED[kind]
     if coded is None and lemma in _RETURNING_VERBS and _thing_given_back(verb):
         return name, "084"
-    act = (_undertaken_act(verb) or _expulsion(verb, coded)) if coded else None
+    act = _act_named(verb, coded) if coded else None
     return (name, act) if act else _disapproval(verb, coded)
+
+
+def _act_named(verb: Any, coded: tuple[str, str]) -> str | None:
+    """The codebook's code of the act the verb's phrase names where the dictionary's
+    ``coded`` names another: an undertaking begun, a foreign presence sent away or sent in."""
+    return _undertaken_act(verb) or _expulsion(verb, coded) or _peacekeeping(verb, coded)
 
 
 def _disapproval(verb: Any, coded: tuple[str, str] | None) -> tuple[str, str] | None:
@@ -182,6 +198,33 @@ def _expulsion(verb: Any, coded: tuple[str, str]) -> str | None:
         return None
     nouns = _acted_on(verb, {"dobj", "nsubjpass"})
     return next(filter(None, map(_sent_away_code, nouns)), None)
+
+
+def _peacekeeping(verb: Any, coded: tuple[str, str]) -> str | None:
+    """074 for peacekeepers sent or deployed ("Kenya sent peacekeepers", which the SEND
+    block codes 0334, the intent to send them) or arriving ("peacekeepers arrived in Juba",
+    a visit, 040, by the ARRIVE block), 1661 for peacekeepers sent out ("were shipped out of
+    the enclave"); else None. Another reading of either block ("came under fire") is kept."""
+    block = _block_of(coded[0])
+    if block == _block_of("send") and coded[1] == _INTENDED_PEACEKEEPING:
+        nouns = _acted_on(verb, {"dobj", "nsubjpass"})
+    elif block == _block_of("arrive") and coded[1].startswith(_CONSULT_ROOT):
+        nouns = _acted_on(verb, {"nsubj"})
+    else:
+        return None
+    if not any(_sent_away_code(n) == _PEACEKEEPERS_OUT for n in nouns):
+        return None
+    return _PEACEKEEPERS_OUT if _moved_out(verb) else _PEACEKEEPING
+
+
+def _block_of(lemma: str) -> int | None:
+    entry = cameo_dictionary()["forms"].get(lemma)
+    return entry[1]["block"] if entry else None
+
+
+def _moved_out(verb: Any) -> bool:
+    """True for a verb of moving with "out" or "away" ("shipped out of the enclave")."""
+    return any(c.lower_ in {"out", "away"} for c in verb.children if c.dep_ in {"prt", "prep", "advmod"})
 
 
 def _acted_on(verb: Any, deps: set[str]) -> list[Any]:
