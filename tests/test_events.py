@@ -355,6 +355,12 @@ CODEBOOK_CODES = [
     ("Kenya shipped its peacekeepers out of Somalia.", "shipped", "1661"),
     ("Kenya sent troops to Somalia.", "sent", "062"),
     ("The Kenyan delegation arrived in Mogadishu for talks.", "arrived", "046"),
+    # a lessening of aid announced is done, 162, threatened 1311 (ANNOUNCE gave 0331 and 010)
+    ("Denmark announced a suspension of aid to Egypt.", "announced", "162"),
+    ("Japan announced a cut in aid to Burma.", "announced", "162"),
+    ("Japan threatened a suspension of aid to Burma.", "threatened", "1311"),
+    ("Japan announced new aid to Burma.", "announced", "0331"),
+    ("Japan announced a cut in its embassy staff.", "announced", "010"),
 ]
 
 

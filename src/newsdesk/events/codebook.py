@@ -41,7 +41,11 @@ here follow the codebook's category names, not the sentences of any evaluation s
 * peacekeepers sent or arriving provide peacekeeping, 074 "Provide military protection or
   peacekeeping": the SEND block codes "sent peacekeepers" 0334, the intent to provide it,
   and the ARRIVE block an arrival as a visit (04x); sent "out" or "away", they are withdrawn
-  (1661).
+  (1661);
+* a lessening of aid announced ("announced a suspension of aid", "a cut in aid") is 162
+  "Reduce or stop aid", and threatened 1311 "Threaten to reduce or stop aid": the ANNOUNCE
+  block reads the aid its object's "of" names as the object (0331, the intent to give aid)
+  or, for "a cut in aid", makes it a statement (010), and THREATEN a threat of force (130).
 """
 
 from __future__ import annotations
@@ -111,6 +115,16 @@ _CONSULT_ROOT = "04"
 #: CAMEO 1663 "Expel or withdraw aid agencies": an agency or its people with an aid modifier.
 _AID_MODIFIERS = {"aid", "humanitarian", "relief"}
 _AID_BODIES = {"agency", "organisation", "organization", "group", "worker", "staff", "personnel"}
+#: What a lessening of aid acts on ("reduced humanitarian aid", "suspended food supplies").
+AID_NOUNS = {"aid", "assistance", "supply", "funding"}
+#: Nouns of lessening, of the verbs of lessening aid (``rules``): "a suspension of aid".
+_LESSENINGS = {
+    "suspension", "cut", "cutback", "reduction", "decrease", "halt", "freeze", "withholding",
+}
+#: The root of a verb's own code -> the code of a lessening of aid it names: announced (a
+#: statement, 01) it is done, 162 "Reduce or stop aid"; threatened (13), 1311 "Threaten to
+#: reduce or stop aid".
+_AID_LESSENED = {"01": "162", "13": "1311"}
 #: Nouns of an undertaking begun whose compound may name its act ("a mediation effort").
 _UNDERTAKINGS = {"effort", "campaign", "drive", "bid", "attempt", "initiative", "mission"}
 
@@ -133,8 +147,33 @@ def codebook_code(verb: Any, coded: tuple[str, str] | None) -> tuple[str, str] |
 
 def _act_named(verb: Any, coded: tuple[str, str]) -> str | None:
     """The codebook's code of the act the verb's phrase names where the dictionary's
-    ``coded`` names another: an undertaking begun, a foreign presence sent away or sent in."""
-    return _undertaken_act(verb) or _expulsion(verb, coded) or _peacekeeping(verb, coded)
+    ``coded`` names another: an undertaking begun, a foreign presence sent away or sent in,
+    a lessening of aid announced or threatened."""
+    return (
+        _undertaken_act(verb)
+        or _expulsion(verb, coded)
+        or _peacekeeping(verb, coded)
+        or _aid_lessened(verb, coded)
+    )
+
+
+def _aid_lessened(verb: Any, coded: tuple[str, str]) -> str | None:
+    """162 for a lessening of aid that a verb of statement (its own code 01) announces
+    ("announced a suspension of aid", which the ANNOUNCE block reads as *announce + aid*,
+    0331, the intent to give it), 1311 for one a verb of threat (13) threatens; else None."""
+    code = _AID_LESSENED.get((own_code(coded[0]) or "")[:2])
+    if code is None:
+        return None
+    lessenings = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _LESSENINGS]
+    aid = [
+        o
+        for noun in lessenings
+        for p in noun.children
+        if p.lower_ in {"of", "in", "to"}
+        for o in p.children
+        if o.dep_ == "pobj" and o.lemma_.lower() in AID_NOUNS
+    ]
+    return code if aid else None
 
 
 def _disapproval(verb: Any, coded: tuple[str, str] | None) -> tuple[str, str] | None:

@@ -27,7 +27,7 @@ from typing import Any
 
 from newsdesk.events.agents import ARMED_ROLES, agent_role
 from newsdesk.events.cameo import noun_code, object_words, verb_code
-from newsdesk.events.codebook import ENDING_VERBS, codebook_code
+from newsdesk.events.codebook import AID_NOUNS, ENDING_VERBS, codebook_code
 from newsdesk.events.embedded import readiness_code, recode_embedded
 from newsdesk.events.record import date_for, make_event
 from newsdesk.events.reported import relays
@@ -119,13 +119,12 @@ _OVER_DEPS = {"advmod", "prt", "acomp", "prep"}
 #: Verbs of lessening: the dictionary codes "* AID" as 162 (reduce or stop aid) under cut, halt,
 #: freeze, delay and withhold; "reduced humanitarian aid", "suspended food supplies" are the same act.
 _LESSENING_VERBS = {"reduce", "cut", "slash", "decrease", "lower", "halt", "freeze", "withhold", "suspend"}
-_AID_NOUNS = {"aid", "assistance", "supply", "funding"}
 
 
 def _aid_cut(verb: Any) -> tuple[str, str] | None:
     """``(lemma, "162")`` for a verb of lessening whose object is aid, else None."""
     lemma = verb.lemma_.lower()
-    if lemma not in _LESSENING_VERBS or not {word for _, word in object_words(verb)} & _AID_NOUNS:
+    if lemma not in _LESSENING_VERBS or not {word for _, word in object_words(verb)} & AID_NOUNS:
         return None
     return lemma, "162"
 
