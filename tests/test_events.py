@@ -361,6 +361,13 @@ CODEBOOK_CODES = [
     ("Japan threatened a suspension of aid to Burma.", "threatened", "1311"),
     ("Japan announced new aid to Burma.", "announced", "0331"),
     ("Japan announced a cut in its embassy staff.", "announced", "010"),
+    # refugees let in are granted asylum, 075 (ACCEPT gave 0333, OPEN 050, TAKE 171)
+    ("Colorado accepted Syrian refugees.", "accepted", "075"),
+    ("Lithuania opened its borders to refugees.", "opened", "075"),
+    ("Canada took in thousands of refugees.", "took", "075"),
+    ("Russia accepted the proposal.", "accepted", "032"),
+    ("Germany opened its borders to trade.", "opened", "050"),
+    ("Sudan opened fire on the refugees.", "opened", "193"),
 ]
 
 

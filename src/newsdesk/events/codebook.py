@@ -45,13 +45,18 @@ here follow the codebook's category names, not the sentences of any evaluation s
 * a lessening of aid announced ("announced a suspension of aid", "a cut in aid") is 162
   "Reduce or stop aid", and threatened 1311 "Threaten to reduce or stop aid": the ANNOUNCE
   block reads the aid its object's "of" names as the object (0331, the intent to give aid)
-  or, for "a cut in aid", makes it a statement (010), and THREATEN a threat of force (130).
+  or, for "a cut in aid", makes it a statement (010), and THREATEN a threat of force (130);
+* refugees let in are granted asylum, 075 "Grant asylum": refugees (the actor dictionary's
+  role REF) as the object of a verb of admitting (accept, admit, receive, welcome,
+  resettle, shelter, take or let in), which the ACCEPT block codes 0333 (the intent to give
+  aid) and TAKE 171 (a seizure), or those a border or door is opened to (OPEN's 050).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from newsdesk.events.agents import agent_role
 from newsdesk.events.cameo import NOUN_TRIGGERS, cameo_dictionary, noun_code, own_code
 
 #: Verbs of ending (the aspectual verbs that end an act) and of easing (CAMEO 08's "ease",
@@ -125,6 +130,12 @@ _LESSENINGS = {
 #: statement, 01) it is done, 162 "Reduce or stop aid"; threatened (13), 1311 "Threaten to
 #: reduce or stop aid".
 _AID_LESSENED = {"01": "162", "13": "1311"}
+#: CAMEO 075 "Grant asylum": refugees admitted or a border opened to them.
+_ASYLUM = "075"
+_REFUGEE = "REF"
+_ADMITTING = {"accept", "admit", "receive", "welcome", "resettle", "shelter"}
+_ADMITTING_WITH_IN = {"take", "let"}
+_DOORS = {"border", "door"}
 #: Nouns of an undertaking begun whose compound may name its act ("a mediation effort").
 _UNDERTAKINGS = {"effort", "campaign", "drive", "bid", "attempt", "initiative", "mission"}
 
@@ -154,7 +165,31 @@ def _act_named(verb: Any, coded: tuple[str, str]) -> str | None:
         or _expulsion(verb, coded)
         or _peacekeeping(verb, coded)
         or _aid_lessened(verb, coded)
+        or _asylum(verb)
     )
+
+
+def _asylum(verb: Any) -> str | None:
+    """075 for refugees (the actor dictionary's role REF) let in: the object of a verb of
+    admitting ("accepted Syrian refugees", which the ACCEPT block codes 0333, the intent to
+    give aid; "took in thousands of refugees", TAKE's seizure, 171) or those a border or
+    door is opened to ("opened its borders to refugees", OPEN's 050); else None."""
+    lemma = verb.lemma_.lower()
+    if lemma == "open":
+        doors = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _DOORS]
+        people = [
+            o for head in (verb, *doors) for p in head.children if p.lower_ == "to"
+            for o in p.children if o.dep_ == "pobj"
+        ]
+        let_in = bool(doors) and any(agent_role(n) == _REFUGEE for n in people)
+    else:
+        admitting = lemma in _ADMITTING or (lemma in _ADMITTING_WITH_IN and _with_in(verb))
+        let_in = admitting and any(agent_role(n) == _REFUGEE for n in _acted_on(verb, {"dobj"}))
+    return _ASYLUM if let_in else None
+
+
+def _with_in(verb: Any) -> bool:
+    return any(c.dep_ == "prt" and c.lower_ == "in" for c in verb.children)
 
 
 def _aid_lessened(verb: Any, coded: tuple[str, str]) -> str | None:
