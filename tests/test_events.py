@@ -348,6 +348,10 @@ CODEBOOK_CODES = [
     ("Egypt deported three workers.", "deported", "174"),
     ("Russia withdrew its troops from Georgia.", "withdrew", "0874"),
     ("Japan withdrew its offer of aid.", "withdrew", "162"),
+    # persons the actor dictionary names are deported as persons (EXPEL's *bomber* gave 0873)
+    ("The United States deported a convicted bomber.", "deported", "174"),
+    ("Syria expelled two fighters.", "expelled", "174"),
+    ("Russia expelled the diplomats.", "expelled", "161"),
     # peacekeepers sent or arriving provide peacekeeping, 074 (SEND gave 0334, ARRIVE 040)
     ("Kenya sent peacekeepers to Somalia.", "sent", "074"),
     ("Kenyan peacekeepers arrived in Mogadishu.", "arrived", "074"),

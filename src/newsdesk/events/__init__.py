@@ -400,7 +400,8 @@ class EventsAnalyser:
     # the codebook's 1661, 1662, 1663 (SANCTION), not an expulsion of persons (174);
     # peacekeepers sent or arriving are 074 (AID), not an intent (0334) or a visit (040);
     # a lessening of aid announced is 162 ("announced a suspension of aid", not 0331);
-    # refugees accepted or a border opened to them is asylum granted, 075 (AID)
+    # refugees accepted or a border opened to them is asylum granted, 075 (AID); persons
+    # the actor dictionary names are deported as persons (174), not demobilised (0873)
     version = 33
 
     def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:

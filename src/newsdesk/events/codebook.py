@@ -37,7 +37,9 @@ here follow the codebook's category names, not the sentences of any evaluation s
   What is sent away is the object's head, a conjunct of it or the group its "of" names
   ("some of the peacekeepers"): a peacekeeper ("the peacekeeping force", whose modifier
   says what the force is), an inspector, observer or monitor, or an agency, organisation,
-  worker or staff of aid ("humanitarian workers");
+  worker or staff of aid ("humanitarian workers"); and where the EXPEL block's weapons
+  and aircraft (0873) match a noun the actor dictionary names as an agent ("deported a
+  bomber", "expelled two fighters"), the persons are expelled, 174;
 * peacekeepers sent or arriving provide peacekeeping, 074 "Provide military protection or
   peacekeeping": the SEND block codes "sent peacekeepers" 0334, the intent to provide it,
   and the ARRIVE block an arrival as a visit (04x); sent "out" or "away", they are withdrawn
@@ -102,6 +104,8 @@ _RETURNING_VERBS = {"return", "repatriate"}
 _ANSWERED = {"message", "email", "comment", "favour", "favor", "greeting", "salute", "serve"}
 #: Verbs that send a presence away: the EXPEL block's own code (174) and "withdraw".
 _EXPEL_CODE = "174"
+#: CAMEO 0873 "Demobilize armed forces", the EXPEL block's code for weapons and aircraft.
+_DEMOBILISED = "0873"
 _WITHDRAWING_VERBS = {"withdraw", "pull"}
 #: CAMEO 166x by what is sent away: the codebook's peacekeepers, inspectors and observers.
 _SENT_AWAY = {
@@ -271,7 +275,17 @@ def _expulsion(verb: Any, coded: tuple[str, str]) -> str | None:
     if lemma not in _WITHDRAWING_VERBS and own_code(coded[0]) != _EXPEL_CODE:
         return None
     nouns = _acted_on(verb, {"dobj", "nsubjpass"})
-    return next(filter(None, map(_sent_away_code, nouns)), None)
+    code = next(filter(None, map(_sent_away_code, nouns)), None)
+    return code or _persons_expelled(coded, nouns)
+
+
+def _persons_expelled(coded: tuple[str, str], nouns: list[Any]) -> str | None:
+    """174 where the EXPEL block's weapons and aircraft (0873, demobilise) match a noun the
+    actor dictionary names as an agent ("deported a bomber", "expelled two fighters"): the
+    persons are expelled; else None."""
+    if coded[1] != _DEMOBILISED or own_code(coded[0]) != _EXPEL_CODE:
+        return None
+    return _EXPEL_CODE if any(agent_role(n) for n in nouns) else None
 
 
 def _peacekeeping(verb: Any, coded: tuple[str, str]) -> str | None:
