@@ -163,7 +163,7 @@ def codebook_code(verb: Any, coded: tuple[str, str] | None) -> tuple[str, str] |
 def _act_named(verb: Any, coded: tuple[str, str]) -> str | None:
     """The codebook's code of the act the verb's phrase names where the dictionary's
     ``coded`` names another: an undertaking begun, a foreign presence sent away or sent in,
-    a lessening of aid announced or threatened."""
+    a lessening of aid announced or threatened, refugees let in."""
     return (
         _undertaken_act(verb)
         or _expulsion(verb, coded)
