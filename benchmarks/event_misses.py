@@ -21,6 +21,14 @@ gave first (the confusions), and the sentences with no gold event that we give o
 gave it (``false_cause``): an appeal (CAMEO 02, REQUEST in PLOVER; ConfliBERT's class 0),
 a type the dictionary coder codes on the main verb, one it codes elsewhere in the sentence
 (a clause or a circumstance), or the classifier alone.
+
+A last table counts the same missed sentences by where the loss starts (``SOURCES``): with no
+event given, the main verb is not in the dictionary, or is but its event found no actor, or
+is negated or not asserted, or was coded and its event dropped by the decision (the statement
+rule or "no event"); with a wrong type given, the dictionary's code chose it, or the
+classifier did, or the gold type was coded in the sentence and another of its events was
+chosen; ConfliBERT's CAMEO 08 convention and a wrong second type are kept apart. ``--list``
+prints each missed sentence of the ConfliBERT sets with that cause and the types given.
 """
 
 from __future__ import annotations
@@ -51,6 +59,21 @@ CAUSES = (
     "wrong type: neither",
     "right, wrong extra",
 )
+
+
+SOURCES = (
+    "no event: main verb not coded by the dictionary",
+    "no event: main verb coded, no actor",
+    "no event: main verb negated or not asserted",
+    "no event: coded, dropped by the decision",
+    "wrong type: the dictionary's code",
+    "wrong type: the classifier",
+    "wrong type: gold coded, another event chosen",
+    "CONCEDE for class 2 (convention)",
+    "right, wrong extra",
+)
+#: Modalities under which the dictionary's code of the main verb counts (``coded_types``).
+_CODED_MODALITIES = {"asserted", "future"}
 
 
 def gold_of(name: str, item: dict[str, Any]) -> set[Any]:
@@ -104,6 +127,50 @@ def _wrong_cause(name: str, gold: set[Any], facts: dict, p: dict, first: str) ->
     if kind_of(name, ranked[1]) in gold:
         return "wrong type: classifier second"
     return "wrong type: neither"
+
+
+def source_of(name: str, gold: set[Any], cause: str, sentences: list[tuple]) -> str:
+    """Where the loss of a missed gold sentence starts (``SOURCES``), from its decision
+    ``cause`` (``cause_of``) and the kept facts of its sentences."""
+    if cause.startswith("no event"):
+        facts, _ = min(sentences, key=lambda s: s[1].get("NONE", 1.0))
+        return _no_event_source(facts)
+    if cause.startswith("right") or cause.endswith("class 2"):
+        return SOURCES[8] if cause.startswith("right") else SOURCES[7]
+    if any(kind_of(name, t) in gold for facts, _ in sentences for t in facts["coded"]):
+        return SOURCES[6]
+    return SOURCES[4] if cause.endswith("coder bonus") else SOURCES[5]
+
+
+def _no_event_source(facts: dict) -> str:
+    """Why the sentence nearest an event got none, read off its main verb (``main_verb_facts``
+    of ``tune_events.py``; a cache without them counts as dropped by the decision)."""
+    verb = facts.get("verb")
+    if verb is None or facts["main"]:
+        return SOURCES[3]
+    if verb["code"] is None:
+        return SOURCES[0]
+    if verb["negated"] or verb["modality"] not in _CODED_MODALITIES:
+        return SOURCES[2]
+    return SOURCES[3] if facts["stated"] else SOURCES[1]
+
+
+def missed(parsed: dict, probabilities: dict, values: dict) -> list[dict[str, Any]]:
+    """Every missed gold sentence of the ConfliBERT sets: set, gold, cause, source, the types
+    given first in each sentence and the text."""
+    rows = []
+    for name in ("conflibert", "conflibert-train"):
+        for row, sentence_p in zip(parsed.get(name, []), probabilities.get(name, [])):
+            gold = gold_of(name, row["item"])
+            sentences = list(zip(row["sentences"], sentence_p))
+            cause = cause_of(name, gold, sentences, values) if gold else None
+            if cause is None:
+                continue
+            given = [f["events"][t]["cameo"] for f, p in sentences for t in decide(f, p, values) if f["events"][t]]
+            rows.append({"set": name, "gold": sorted(gold), "cause": cause,
+                         "source": source_of(name, gold, cause, sentences), "given": given,
+                         "text": row["item"]["text"]})
+    return rows
 
 
 def false_cause(sentences: list[tuple], values: dict) -> str | None:
@@ -170,6 +237,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cache", type=Path, required=True, help="tune_events.py's cache")
     parser.add_argument("--model", type=Path, help="weights (default: the shipped ones)")
+    parser.add_argument("--list", action="store_true", help="print every missed ConfliBERT sentence")
     args = parser.parse_args()
     from newsdesk.events.classify import load_model
 
@@ -191,6 +259,20 @@ def main() -> None:
         cells = [total[c] for c in (*CAUSES, "right")]
         print("| all | " + " | ".join(map(str, cells)) + f" | {sum(cells)} |")
         print_wrong(wrong[name])
+    rows = missed(parsed, probabilities, shipped_values())
+    print_sources(rows)
+    if args.list:
+        for row in rows:
+            print(f"[{row['set']}] gold {row['gold']} | {row['source']} | {row['cause']} | "
+                  f"given {row['given']} | {row['text']}")
+
+
+def print_sources(rows: list[dict[str, Any]]) -> None:
+    """The missed sentences of the ConfliBERT dev half and train split by ``SOURCES``."""
+    print("| source | conflibert | conflibert-train |")
+    for source in SOURCES:
+        counts = [sum(r["source"] == source and r["set"] == n for r in rows) for n in ("conflibert", "conflibert-train")]
+        print(f"| {source} | " + " | ".join(map(str, counts)) + " |")
 
 
 def print_wrong(table: dict[str, Counter]) -> None:

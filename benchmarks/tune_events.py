@@ -131,9 +131,24 @@ def sentence_facts(doc: Any) -> list[dict[str, Any]]:
                 "stated": stated(sentence, found),
                 "partial": bool(partial),
                 "events": {t: e and {k: e[k] for k in keep} for t, e in events.items()},
+                "verb": main_verb_facts(sentence),
             }
         )
     return facts
+
+
+def main_verb_facts(sentence: Any) -> dict[str, Any]:
+    """The sentence's main verb (the one ``verb_type`` reads) as the dictionary sees it: its
+    code in context (None when the dictionary does not code it), its modality and negation,
+    for ``event_misses.py`` to tell why a sentence got no event."""
+    from newsdesk.events import _action_verb
+    from newsdesk.events.classify import governing_verb
+    from newsdesk.events.modality import modality, negated
+    from newsdesk.events.rules import verb_event_code
+
+    verb = _action_verb(governing_verb(sentence))
+    code = verb_event_code(verb) if verb.pos_ == "VERB" else None
+    return {"code": code and code[1], "modality": modality(verb), "negated": negated(verb)}
 
 
 def decide(facts: dict[str, Any], p: dict[str, float], values: dict[str, float]) -> list[str]:

@@ -1018,6 +1018,29 @@ def test_the_misses_script_names_the_decision_that_lost_a_gold_sentence(nlp):
     assert cause_of("conflibert", {4}, sentences, shipped_values()).startswith("wrong type")
 
 
+def test_the_misses_script_names_where_the_loss_of_a_gold_sentence_starts(nlp):
+    """Plain sentences: a main verb the dictionary does not code ("planted"),
+    a coded act under a modal ("could attack"), and a coded act typed otherwise."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from event_misses import SOURCES, source_of
+    from newsdesk.events.classify import load_model
+    from tune_events import sentence_facts
+
+    def sentences(text):
+        facts = sentence_facts(nlp(text))
+        return list(zip(facts, load_model().probabilities([f["features"] for f in facts])))
+
+    helped = sentences("The farmers planted trees along the river.")
+    assert helped[0][0]["verb"] == {"code": None, "modality": "asserted", "negated": False}
+    assert source_of("conflibert", {2}, "no event: threshold, nothing coded", helped) == SOURCES[0]
+    could = sentences("The rebels could attack the army base.")
+    assert could[0][0]["verb"]["code"] and could[0][0]["verb"]["modality"] == "possible"
+    assert source_of("conflibert", {4}, "no event: threshold, coded", could) == SOURCES[2]
+    attack = sentences("The rebels attacked the army base.")
+    assert source_of("conflibert", {1}, "wrong type: coder bonus", attack) == SOURCES[4]
+    assert source_of("conflibert", {4}, "wrong type: coded lost", attack) == SOURCES[6]
+
+
 def test_the_misses_script_names_what_gave_an_event_to_a_sentence_without_one(nlp):
     sys.path.insert(0, str(ROOT / "benchmarks"))
     from event_misses import confusion, false_cause

@@ -367,6 +367,42 @@ CODEBOOK_CODES = [
     ("Japan condemned the attack.", "condemned", "111"),
     ("Putin expressed condolences over the terrorist attack.", "expressed", "018"),
     ("Putin extended condolences to the families.", "extended", "018"),
+    # expelling or withdrawing a foreign presence is 166x by what it is (EXPEL gave 174, 0873)
+    ("Iraq expelled the weapons inspectors.", "expelled", "1662"),
+    ("Eritrea expelled the UN peacekeeping force.", "expelled", "1661"),
+    ("Sudan expelled thirteen aid agencies.", "expelled", "1663"),
+    ("Egypt deported three humanitarian workers and a priest.", "deported", "1663"),
+    ("The UN withdrew its observers and inspectors from Syria.", "withdrew", "1662"),
+    ("Eritrea has expelled some of the UN peacekeepers.", "expelled", "1661"),
+    ("Russia expelled the American ambassador.", "expelled", "174"),
+    ("Russia expelled the head of the observer mission.", "expelled", "174"),
+    ("Egypt deported three workers.", "deported", "174"),
+    ("Russia withdrew its troops from Georgia.", "withdrew", "0874"),
+    ("Japan withdrew its offer of aid.", "withdrew", "162"),
+    # persons the actor dictionary names are deported as persons (EXPEL's *bomber* gave 0873)
+    ("The United States deported a convicted bomber.", "deported", "174"),
+    ("Syria expelled two fighters.", "expelled", "174"),
+    ("Russia expelled the diplomats.", "expelled", "161"),
+    # peacekeepers sent or arriving provide peacekeeping, 074 (SEND gave 0334, ARRIVE 040)
+    ("Kenya sent peacekeepers to Somalia.", "sent", "074"),
+    ("Kenyan peacekeepers arrived in Mogadishu.", "arrived", "074"),
+    ("Kenya pulled its peacekeepers out of Somalia.", "pulled", "1661"),
+    ("Kenya shipped its peacekeepers out of Somalia.", "shipped", "1661"),
+    ("Kenya sent troops to Somalia.", "sent", "062"),
+    ("The Kenyan delegation arrived in Mogadishu for talks.", "arrived", "046"),
+    # a lessening of aid announced is done, 162, threatened 1311 (ANNOUNCE gave 0331 and 010)
+    ("Denmark announced a suspension of aid to Egypt.", "announced", "162"),
+    ("Japan announced a cut in aid to Burma.", "announced", "162"),
+    ("Japan threatened a suspension of aid to Burma.", "threatened", "1311"),
+    ("Japan announced new aid to Burma.", "announced", "0331"),
+    ("Japan announced a cut in its embassy staff.", "announced", "010"),
+    # refugees let in are granted asylum, 075 (ACCEPT gave 0333, OPEN 050, TAKE 171)
+    ("Colorado accepted Syrian refugees.", "accepted", "075"),
+    ("Lithuania opened its borders to refugees.", "opened", "075"),
+    ("Canada took in thousands of refugees.", "took", "075"),
+    ("Russia accepted the proposal.", "accepted", "032"),
+    ("Germany opened its borders to trade.", "opened", "050"),
+    ("Sudan opened fire on the refugees.", "opened", "193"),
 ]
 
 

@@ -402,7 +402,13 @@ class EventsAnalyser:
     # 164, "pulled its embassy out" 161), with its &CURRENCY set and the phrases after a
     # leading one ("(IN ^) (FOR CONSULTATION)"); verbs of ending of several words end an act
     # ("came to an end", "put an end to the fighting")
-    version = 32
+    # 33: expelling or withdrawing peacekeepers, inspectors or observers, or aid agencies is
+    # the codebook's 1661, 1662, 1663 (SANCTION), not an expulsion of persons (174);
+    # peacekeepers sent or arriving are 074 (AID), not an intent (0334) or a visit (040);
+    # a lessening of aid announced is 162 ("announced a suspension of aid", not 0331);
+    # refugees accepted or a border opened to them is asylum granted, 075 (AID); persons
+    # the actor dictionary names are deported as persons (174), not demobilised (0873)
+    version = 33
 
     def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:
         from newsdesk.timex import caption_docs

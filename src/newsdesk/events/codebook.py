@@ -27,13 +27,38 @@ here follow the codebook's category names, not the sentences of any evaluation s
   "condemned the terrorist attack" 018, and, a phrase pattern being read when nothing else
   matches, "condemned the attack" too; a verb whose own code is a disapproval (11) keeps it
   where a pattern makes its judgement of an act (its object an act noun) a comment of
-  sympathy ("expressed condolences", whose object is no act, stays 018).
+  sympathy ("expressed condolences", whose object is no act, stays 018);
+* expelling or withdrawing peacekeepers, inspectors or observers, or aid agencies is 1661,
+  1662 or 1663 "Expel or withdraw" these (the codebook's 166 is one act, the sending away
+  of a foreign presence); the EXPEL block (expel, deport, oust ...) names none of them and
+  codes the persons it sends away 174 "Expel or deport individuals", and reads a modifier
+  as the object ("expelled the weapons inspectors": *expel + weapon*, 0873), and the
+  WITHDRAW block names peacekeepers and observers but neither inspectors nor aid agencies.
+  What is sent away is the object's head, a conjunct of it or the group its "of" names
+  ("some of the peacekeepers"): a peacekeeper ("the peacekeeping force", whose modifier
+  says what the force is), an inspector, observer or monitor, or an agency, organisation,
+  worker or staff of aid ("humanitarian workers"); and where the EXPEL block's weapons
+  and aircraft (0873) match a noun the actor dictionary names as an agent ("deported a
+  bomber", "expelled two fighters"), the persons are expelled, 174;
+* peacekeepers sent or arriving provide peacekeeping, 074 "Provide military protection or
+  peacekeeping": the SEND block codes "sent peacekeepers" 0334, the intent to provide it,
+  and the ARRIVE block an arrival as a visit (04x); sent "out" or "away", they are withdrawn
+  (1661);
+* a lessening of aid announced ("announced a suspension of aid", "a cut in aid") is 162
+  "Reduce or stop aid", and threatened 1311 "Threaten to reduce or stop aid": the ANNOUNCE
+  block reads the aid its object's "of" names as the object (0331, the intent to give aid)
+  or, for "a cut in aid", makes it a statement (010), and THREATEN a threat of force (130);
+* refugees let in are granted asylum, 075 "Grant asylum": refugees (the actor dictionary's
+  role REF) as the object of a verb of admitting (accept, admit, receive, welcome,
+  resettle, shelter, take or let in), which the ACCEPT block codes 0333 (the intent to give
+  aid) and TAKE 171 (a seizure), or those a border or door is opened to (OPEN's 050).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from newsdesk.events.agents import agent_role
 from newsdesk.events.cameo import NOUN_TRIGGERS, cameo_dictionary, noun_code, own_code
 
 #: Verbs of ending (the aspectual verbs that end an act) and of easing (CAMEO 08's "ease",
@@ -116,6 +141,44 @@ DISAPPROVAL_ROOT = "11"
 _RETURNING_VERBS = {"return", "repatriate"}
 #: What is answered when returned, not given back ("did not return messages seeking comment").
 _ANSWERED = {"message", "email", "comment", "favour", "favor", "greeting", "salute", "serve"}
+#: Verbs that send a presence away: the EXPEL block's own code (174) and "withdraw".
+_EXPEL_CODE = "174"
+#: CAMEO 0873 "Demobilize armed forces", the EXPEL block's code for weapons and aircraft.
+_DEMOBILISED = "0873"
+_WITHDRAWING_VERBS = {"withdraw", "pull"}
+#: CAMEO 166x by what is sent away: the codebook's peacekeepers, inspectors and observers.
+_SENT_AWAY = {
+    "peacekeeper": "1661",
+    "peacekeeping": "1661",
+    "inspector": "1662",
+    "observer": "1662",
+    "monitor": "1662",
+}
+#: CAMEO 074 "Provide military protection or peacekeeping", 1661 its withdrawal, 0334 the
+#: intent to provide it, and 04 (consult), the ARRIVE block's reading of an arrival as a visit.
+_PEACEKEEPING = "074"
+_PEACEKEEPERS_OUT = "1661"
+_INTENDED_PEACEKEEPING = "0334"
+_CONSULT_ROOT = "04"
+#: CAMEO 1663 "Expel or withdraw aid agencies": an agency or its people with an aid modifier.
+_AID_MODIFIERS = {"aid", "humanitarian", "relief"}
+_AID_BODIES = {"agency", "organisation", "organization", "group", "worker", "staff", "personnel"}
+#: What a lessening of aid acts on ("reduced humanitarian aid", "suspended food supplies").
+AID_NOUNS = {"aid", "assistance", "supply", "funding"}
+#: Nouns of lessening, of the verbs of lessening aid (``rules``): "a suspension of aid".
+_LESSENINGS = {
+    "suspension", "cut", "cutback", "reduction", "decrease", "halt", "freeze", "withholding",
+}
+#: The root of a verb's own code -> the code of a lessening of aid it names: announced (a
+#: statement, 01) it is done, 162 "Reduce or stop aid"; threatened (13), 1311 "Threaten to
+#: reduce or stop aid".
+_AID_LESSENED = {"01": "162", "13": "1311"}
+#: CAMEO 075 "Grant asylum": refugees admitted or a border opened to them.
+_ASYLUM = "075"
+_REFUGEE = "REF"
+_ADMITTING = {"accept", "admit", "receive", "welcome", "resettle", "shelter"}
+_ADMITTING_WITH_IN = {"take", "let"}
+_DOORS = {"border", "door"}
 #: Nouns of an undertaking begun whose compound may name its act ("a mediation effort").
 _UNDERTAKINGS = {"effort", "campaign", "drive", "bid", "attempt", "initiative", "mission"}
 
@@ -132,8 +195,63 @@ def codebook_code(verb: Any, coded: tuple[str, str] | None) -> tuple[str, str] |
         return name, IMPOSED[kind]
     if coded is None and lemma in _RETURNING_VERBS and _thing_given_back(verb):
         return name, "084"
-    act = _undertaken_act(verb) if coded else None
+    act = _act_named(verb, coded) if coded else None
     return (name, act) if act else _disapproval(verb, coded)
+
+
+def _act_named(verb: Any, coded: tuple[str, str]) -> str | None:
+    """The codebook's code of the act the verb's phrase names where the dictionary's
+    ``coded`` names another: an undertaking begun, a foreign presence sent away or sent in,
+    a lessening of aid announced or threatened, refugees let in."""
+    return (
+        _undertaken_act(verb)
+        or _expulsion(verb, coded)
+        or _peacekeeping(verb, coded)
+        or _aid_lessened(verb, coded)
+        or _asylum(verb)
+    )
+
+
+def _asylum(verb: Any) -> str | None:
+    """075 for refugees (the actor dictionary's role REF) let in: the object of a verb of
+    admitting ("accepted Syrian refugees", which the ACCEPT block codes 0333, the intent to
+    give aid; "took in thousands of refugees", TAKE's seizure, 171) or those a border or
+    door is opened to ("opened its borders to refugees", OPEN's 050); else None."""
+    lemma = verb.lemma_.lower()
+    if lemma == "open":
+        doors = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _DOORS]
+        people = [
+            o for head in (verb, *doors) for p in head.children if p.lower_ == "to"
+            for o in p.children if o.dep_ == "pobj"
+        ]
+        let_in = bool(doors) and any(agent_role(n) == _REFUGEE for n in people)
+    else:
+        admitting = lemma in _ADMITTING or (lemma in _ADMITTING_WITH_IN and _with_in(verb))
+        let_in = admitting and any(agent_role(n) == _REFUGEE for n in _acted_on(verb, {"dobj"}))
+    return _ASYLUM if let_in else None
+
+
+def _with_in(verb: Any) -> bool:
+    return any(c.dep_ == "prt" and c.lower_ == "in" for c in verb.children)
+
+
+def _aid_lessened(verb: Any, coded: tuple[str, str]) -> str | None:
+    """162 for a lessening of aid that a verb of statement (its own code 01) announces
+    ("announced a suspension of aid", which the ANNOUNCE block reads as *announce + aid*,
+    0331, the intent to give it), 1311 for one a verb of threat (13) threatens; else None."""
+    code = _AID_LESSENED.get((own_code(coded[0]) or "")[:2])
+    if code is None:
+        return None
+    lessenings = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _LESSENINGS]
+    aid = [
+        o
+        for noun in lessenings
+        for p in noun.children
+        if p.lower_ in {"of", "in", "to"}
+        for o in p.children
+        if o.dep_ == "pobj" and o.lemma_.lower() in AID_NOUNS
+    ]
+    return code if aid else None
 
 
 def _disapproval(verb: Any, coded: tuple[str, str] | None) -> tuple[str, str] | None:
@@ -185,6 +303,75 @@ def _thing_given_back(verb: Any) -> bool:
     return any(
         o.lemma_.lower() not in NOUN_TRIGGERS and o.lemma_.lower() not in _ANSWERED for o in objects
     )
+
+
+def _expulsion(verb: Any, coded: tuple[str, str]) -> str | None:
+    """The codebook's 166x for a verb of expelling (its own code 174) or withdrawing whose
+    object or passive subject is a peacekeeping force, inspectors or observers, or an aid
+    agency ("expelled the weapons inspectors" 1662, "withdrew its aid workers" 1663); else
+    None ("expelled the ambassador" keeps 174)."""
+    lemma = verb.lemma_.lower()
+    if lemma not in _WITHDRAWING_VERBS and own_code(coded[0]) != _EXPEL_CODE:
+        return None
+    nouns = _acted_on(verb, {"dobj", "nsubjpass"})
+    code = next(filter(None, map(_sent_away_code, nouns)), None)
+    return code or _persons_expelled(coded, nouns)
+
+
+def _persons_expelled(coded: tuple[str, str], nouns: list[Any]) -> str | None:
+    """174 where the EXPEL block's weapons and aircraft (0873, demobilise) match a noun the
+    actor dictionary names as an agent ("deported a bomber", "expelled two fighters"): the
+    persons are expelled; else None."""
+    if coded[1] != _DEMOBILISED or own_code(coded[0]) != _EXPEL_CODE:
+        return None
+    return _EXPEL_CODE if any(agent_role(n) for n in nouns) else None
+
+
+def _peacekeeping(verb: Any, coded: tuple[str, str]) -> str | None:
+    """074 for peacekeepers sent or deployed ("Kenya sent peacekeepers", which the SEND
+    block codes 0334, the intent to send them) or arriving ("peacekeepers arrived in Juba",
+    a visit, 040, by the ARRIVE block), 1661 for peacekeepers sent out ("were shipped out of
+    the enclave"); else None. Another reading of either block ("came under fire") is kept."""
+    block = _block_of(coded[0])
+    if block == _block_of("send") and coded[1] == _INTENDED_PEACEKEEPING:
+        nouns = _acted_on(verb, {"dobj", "nsubjpass"})
+    elif block == _block_of("arrive") and coded[1].startswith(_CONSULT_ROOT):
+        nouns = _acted_on(verb, {"nsubj"})
+    else:
+        return None
+    if not any(_sent_away_code(n) == _PEACEKEEPERS_OUT for n in nouns):
+        return None
+    return _PEACEKEEPERS_OUT if _moved_out(verb) else _PEACEKEEPING
+
+
+def _block_of(lemma: str) -> int | None:
+    entry = cameo_dictionary()["forms"].get(lemma)
+    return entry[1]["block"] if entry else None
+
+
+def _moved_out(verb: Any) -> bool:
+    """True for a verb of moving with "out" or "away" ("shipped out of the enclave")."""
+    return any(c.lower_ in {"out", "away"} for c in verb.children if c.dep_ in {"prt", "prep", "advmod"})
+
+
+def _acted_on(verb: Any, deps: set[str]) -> list[Any]:
+    """The verb's dependents of ``deps``, their conjuncts and the objects of their "of" (a
+    part or a number of a group: "some of the peacekeepers", "a team of inspectors")."""
+    heads = [n for c in verb.children if c.dep_ in deps for n in (c, *c.conjuncts)]
+    return heads + [
+        o for h in heads for p in h.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"
+    ]
+
+
+def _sent_away_code(noun: Any) -> str | None:
+    """1661, 1662 or 1663 for a noun naming peacekeepers ("the peacekeeping force"),
+    inspectors or observers, or an aid agency or its people; else None."""
+    modifiers = {c.lemma_.lower() for c in noun.children if c.dep_ in {"compound", "amod"}}
+    lemma = noun.lemma_.lower()
+    for word in (lemma, *sorted(modifiers & {"peacekeeping"})):
+        if word in _SENT_AWAY:
+            return _SENT_AWAY[word]
+    return "1663" if lemma in _AID_BODIES and modifiers & _AID_MODIFIERS else None
 
 
 def _undertaken_act(verb: Any) -> str | None:

@@ -7,9 +7,9 @@ PLOVER types), ``slots.py`` (sources and targets), ``modality.py`` (negation and
 ``record.py`` (the candidate record, its date and place), ``embedded.py`` (a verb coded by
 the clause it embeds) and ``codebook.py`` (the codes the CAMEO codebook gives phrases the
 dictionary codes otherwise: sanctions lifted 085, a state of siege declared 1724, antiquities
-returned 084, a mediation effort launched 045). A verb event needs a source actor (as in
-PETRARCH); a noun event may have none when its sentence is dated ("protests over fuel prices
-on January 2").
+returned 084, a mediation effort launched 045, inspectors expelled 1662). A verb event needs
+a source actor (as in PETRARCH); a noun event may have none when its sentence is dated
+("protests over fuel prices on January 2").
 
 A few readings the derived dictionary misses follow its own codes and are made here: any verb
 of lessening with aid as its object is 162, forces kept "on alert" are 152, "defend" is verbal
@@ -27,7 +27,7 @@ from typing import Any
 
 from newsdesk.events.agents import ARMED_ROLES, agent_role
 from newsdesk.events.cameo import noun_code, object_words, verb_code
-from newsdesk.events.codebook import ENDING_VERBS, codebook_code, put_an_end_to, to_an_end
+from newsdesk.events.codebook import AID_NOUNS, ENDING_VERBS, codebook_code, put_an_end_to, to_an_end
 from newsdesk.events.embedded import readiness_code, recode_embedded
 from newsdesk.events.record import date_for, make_event
 from newsdesk.events.reported import relays
@@ -122,13 +122,12 @@ _OVER_DEPS = {"advmod", "prt", "acomp", "prep"}
 #: Verbs of lessening: the dictionary codes "* AID" as 162 (reduce or stop aid) under cut, halt,
 #: freeze, delay and withhold; "reduced humanitarian aid", "suspended food supplies" are the same act.
 _LESSENING_VERBS = {"reduce", "cut", "slash", "decrease", "lower", "halt", "freeze", "withhold", "suspend"}
-_AID_NOUNS = {"aid", "assistance", "supply", "funding"}
 
 
 def _aid_cut(verb: Any) -> tuple[str, str] | None:
     """``(lemma, "162")`` for a verb of lessening whose object is aid, else None."""
     lemma = verb.lemma_.lower()
-    if lemma not in _LESSENING_VERBS or not {word for _, word in object_words(verb)} & _AID_NOUNS:
+    if lemma not in _LESSENING_VERBS or not {word for _, word in object_words(verb)} & AID_NOUNS:
         return None
     return lemma, "162"
 
