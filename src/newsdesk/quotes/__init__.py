@@ -40,7 +40,9 @@ class QuoteAnalyser:
     """The ``quotes`` analyser for ``newsdesk analyse`` (runs after ``mentions`` when present)."""
 
     layer = "quotes"
-    version = 49  # 49: a paragraph-opening pronoun reads the previous paragraph's main
+    version = 51  # 51: an *as* clause set off inside its sentence reports the clause it
+    # stands in however the parse hung it ("One reason—as X have argued—is that ...");
+    # 49: a paragraph-opening pronoun reads the previous paragraph's main
     # subjects with the same test as the rest (a described person, a gendered noun);
     # 48: a nominal source owned by "its" or "their" names its owner as
     # "it" and "they" are resolved, never a person ("its CEO" -> "Acme Corp.'s CEO");
