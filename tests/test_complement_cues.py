@@ -122,3 +122,22 @@ def _quotes_of(nlp, text: str) -> list[tuple[str, str | None]]:
 )
 def test_non_finite_complements_only_after_their_cues(nlp, text, expected) -> None:
     assert _quotes_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # *for* right after the cue, parsed as the infinitive's complementiser: its subject is
+        # part of what was demanded
+        ("On Monday, the prime minister called for a new election law to be passed before the "
+         "summer.",
+         [("a new election law to be passed before the summer", "called")]),
+        ("He pleaded for the court to show mercy.", [("the court to show mercy", "pleaded")]),
+        # no cue: waiting for someone to act reports nothing
+        ("Reporters waited for the minister to speak.", []),
+        # *for* not right after the cue: a duration
+        ("She called for hours without an answer.", []),
+    ],
+)
+def test_for_and_its_subject_after_a_directive_are_what_was_asked(nlp, text, expected) -> None:
+    assert _quotes_of(nlp, text) == expected
