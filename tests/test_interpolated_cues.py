@@ -187,3 +187,9 @@ def test_an_as_clause_inside_its_sentence_splits_its_content(nlp, text, expected
 )
 def test_an_as_clause_that_reports_no_speech_splits_nothing(nlp, text) -> None:
     assert _quotes_of(nlp, text) == []
+
+
+def test_an_as_clause_leaves_a_report_of_its_own_to_its_cue(nlp) -> None:
+    text = ("As the writer Jane Roe pointed out, the company's terms claim that a permanent ban "
+            "will apply.")
+    assert _quotes_of(nlp, text) == [("a permanent ban will apply", "the company's terms", "claim")]

@@ -77,7 +77,8 @@ def as_aside(verb: Any) -> list[Reported]:
     the infinitive of, ``it`` of *put it*, and words after it that are no verb), whatever the
     parse made of it, reports the clause it stands in, split in two where it stands inside it
     (the rules' *as X put it*). The clause is the smallest one in the parse that holds the
-    words on both sides of the aside; where the aside closes its sentence, the sentence."""
+    words on both sides of the aside; where the aside closes its sentence, the sentence. A
+    clause that holds a report of its own keeps it (as ``as_clause`` does)."""
     if verb.lemma_.lower() in _NOT_AS_REPORTS or not (is_cue(verb, direct=False) or _puts_it(verb)):
         return []
     aside = _as_aside(verb)
@@ -92,12 +93,20 @@ def as_aside(verb: Any) -> list[Reported]:
     if opening is not None and opening.text in QUOTE_MARKS:
         return []  # the aside introduces a quotation, attributed as direct speech
     material = _around_aside(doc, sentence, aside)
+    if any(_reports(t) for t in material):
+        return []  # "As Bier pointed out, Twitter's terms claim that ...": the clause's own report
     parts = [trim([t for t in material if t.i < aside.start]),
              trim([t for t in material if t.i >= aside.stop])]
     parts = [p for p in parts if p and not only_connects(p)]
     text = f"{verb.text} it" if _puts_it(verb) else cue_text(verb)
     return [Reported(p[0].idx, p[-1].idx + len(p[-1]), verb, subject, text,
                      split=len(parts) == 2) for p in parts]
+
+
+def _reports(token: Any) -> bool:
+    """A cue with a subject of its own: a report that the clause holds, kept as it is, as
+    ``as_clause`` leaves the clause of another cue."""
+    return is_cue(token, direct=False) and any(c.dep_ in SUBJECTS for c in token.children)
 
 
 def _puts_it(verb: Any) -> bool:
