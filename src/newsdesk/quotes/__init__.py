@@ -43,7 +43,8 @@ class QuoteAnalyser:
     version = 51  # 51: an *as* clause set off inside its sentence reports the clause it
     # stands in however the parse hung it ("One reason—as X have argued—is that ..."), and
     # a directive's *for* that the parse took for a complementiser keeps its infinitive
-    # ("begged for the officer to stop");
+    # ("begged for the officer to stop"); *indicate* and *project* report a clause ("the
+    # department indicated that ...");
     # 49: a paragraph-opening pronoun reads the previous paragraph's main
     # subjects with the same test as the rest (a described person, a gendered noun);
     # 48: a nominal source owned by "its" or "their" names its owner as

@@ -17,8 +17,8 @@ from newsdesk.quotes.content.clauses import (
     trim,
 )
 from newsdesk.quotes.cues import (
+    DIRECTIVES,
     HEARER_OBJECT,
-    INFINITIVE_CUES,
     SUBJECTS,
     cue_text,
     is_cue,
@@ -63,8 +63,9 @@ def as_clause(verb: Any) -> list[Reported]:
 
 #: Cues whose *as* clause says that something was done as asked or promised, not said
 #: (``She left, as he had asked``): the directives and commissives (a warning informs).
-_NOT_AS_REPORTS = (INFINITIVE_CUES - {"warn", "caution"}) | {"demand", "request", "recommend",
-                                                              "propose"}
+_NOT_AS_REPORTS = (DIRECTIVES - {"warn", "caution"}) | {"promise", "pledge", "vow", "swear",
+                                                         "threaten", "demand", "request",
+                                                         "recommend", "propose"}
 #: Tokens in an *as* clause set off inside its sentence: its subject may be a long phrase
 #: (``as opinion pieces in the New York Times and Wall Street Journal have argued``).
 _MAX_AS_ASIDE = 20
