@@ -122,3 +122,43 @@ def _quotes_of(nlp, text: str) -> list[tuple[str, str | None]]:
 )
 def test_non_finite_complements_only_after_their_cues(nlp, text, expected) -> None:
     assert _quotes_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # *for* right after the cue, parsed as the infinitive's complementiser: its subject is
+        # part of what was demanded
+        ("On Monday, the prime minister called for a new election law to be passed before the "
+         "summer.",
+         [("a new election law to be passed before the summer", "called")]),
+        ("He pleaded for the court to show mercy.", [("the court to show mercy", "pleaded")]),
+        # no cue: waiting for someone to act reports nothing
+        ("Reporters waited for the minister to speak.", []),
+        # *for* not right after the cue: a duration
+        ("She called for hours without an answer.", []),
+    ],
+)
+def test_for_and_its_subject_after_a_directive_are_what_was_asked(nlp, text, expected) -> None:
+    assert _quotes_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # verbs of stating and forecasting: a clause is what was said
+        ("Additionally, the department indicated that its inquiry is not a criminal one.",
+         [("its inquiry is not a criminal one", "indicated")]),
+        ("The agency projects that the new tariffs will reduce output by 0.3 percent next year.",
+         [("the new tariffs will reduce output by 0.3 percent next year", "projects")]),
+        # a noun object alone is no content
+        # "Story highlights": a news site's summary lines, no report
+        ("Story highlights Officials tell CNN the country is no safer than in 2011",
+         [("the country is no safer than in 2011", "tell")]),
+        ("The signs indicated a storm.", []),
+        ("The company projected an image of calm.", []),
+        ("She claimed the prize last year.", []),
+    ],
+)
+def test_verbs_of_stating_and_forecasting_report_a_clause(nlp, text, expected) -> None:
+    assert _quotes_of(nlp, text) == expected

@@ -146,3 +146,50 @@ def test_a_reporting_clause_between_commas_splits_its_content(nlp, text, expecte
 )
 def test_an_aside_that_reports_no_speech_splits_nothing(nlp, text, expected) -> None:
     assert _quotes_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an "as" clause with a long subject, set off by dashes, that the parse hung from the
+        # noun before it
+        ("One cause\u2014as several economists at the central bank have argued\u2014is that wages "
+         "stalled for a decade.",
+         [("One cause", "several economists at the central bank", "argued"),
+          ("is that wages stalled for a decade", "several economists at the central bank",
+           "argued")]),
+        # the cue is the infinitive of another verb; the clause it stands in is a that-clause
+        ("It is possible that the governor -- as her lawyers continue to insist -- never read "
+         "the memo.",
+         [("the governor", "her lawyers", "insist"),
+          ("never read the memo", "her lawyers", "insist")]),
+        # "as X put it" inside a question: a connective alone before it is no content
+        ("So why, as one commentator put it, has the city become so expensive?",
+         [("has the city become so expensive", "one commentator", "put it")]),
+    ],
+)
+def test_an_as_clause_inside_its_sentence_splits_its_content(nlp, text, expected) -> None:
+    assert _quotes_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a clause of its own inside the aside
+        "The plan, as he said he would, was dropped.",
+        # no speaker: a comparison with what was expected
+        "The senator, as expected, voted against the bill.",
+        # the writer's own aside
+        "The company, as I have argued before, is in trouble.",
+        # a verb of thinking
+        "The vote, as many believed, was a turning point.",
+    ],
+)
+def test_an_as_clause_that_reports_no_speech_splits_nothing(nlp, text) -> None:
+    assert _quotes_of(nlp, text) == []
+
+
+def test_an_as_clause_leaves_a_report_of_its_own_to_its_cue(nlp) -> None:
+    text = ("As the writer Jane Roe pointed out, the company's terms claim that a permanent ban "
+            "will apply.")
+    assert _quotes_of(nlp, text) == [("a permanent ban will apply", "the company's terms", "claim")]

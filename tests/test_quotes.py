@@ -242,6 +242,7 @@ UNNAMED = [
     ("001", "China's and Russia's handling of violent"),
     ("001", "The unprecedented crisis as well as its a"),
     ("002", "over the past two years, Chinese diploma"),
+    ("002", "PRC Embassy officials have often prefer"),  # "As my contacts ... indicate, ..."
     ("003", "taking strong action at critical times,"),
     ("003", "an internal affair"),
     ("003", "aims to eradicate religious extremism"),  # "a campaign ... that they say aims to"

@@ -43,13 +43,15 @@ CUE_LEMMAS = {"say", "tell", "add", "note", "caution", "warn", "argue", "claim",
 #: More reporting verbs of the same classes (VerbNet say-37.7 *propose*, complain-37.8
 #: *grumble, gripe, protest, object*, and the verbs of conjecture and demand that take a
 #: *that*-clause of what was said: *speculate, imply, posit, theorize, opine, demand, request,
-#: recommend, marvel*), and *rule* for a court's or an official's ruling. They report a clause
+#: recommend, marvel*), *indicate* (stating) and *project* (forecasting, as *predict* does),
+#: and *rule* for a court's or an official's ruling (not *highlight*: ``Story highlights``
+#: heads a news site's summary lines). They report a clause
 #: (``demanded that the agency release ...``, ``X, the court ruled``), never a gerund or an
 #: infinitive (``proposed launching them`` is a plan). Kept apart from ``CUE_LEMMAS``, which
 #: the event classifier reads as its reporting verbs, so the events layer stays as it is.
 MORE_CUE_LEMMAS = {"propose", "speculate", "imply", "posit", "theorize", "theorise", "opine",
                    "demand", "request", "recommend", "marvel", "grumble", "gripe", "protest",
-                   "object", "rule"}
+                   "object", "rule", "indicate", "project"}
 _ALL_CUE_LEMMAS = frozenset(CUE_LEMMAS | MORE_CUE_LEMMAS)
 #: Nouns of speech or writing that take a content clause (``the claim that ...``).
 NOUN_CUES = {"statement", "claim", "remark", "comment", "announcement", "warning", "assurance",

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from newsdesk.quotes.content.according import according_to
-from newsdesk.quotes.content.asides import as_clause, interpolated
+from newsdesk.quotes.content.asides import as_aside, as_clause, interpolated
 from newsdesk.quotes.content.clauses import (
     Reported,
     calls_for,
@@ -61,11 +61,13 @@ def reported_speech(doc: Any) -> list[Reported]:
             if _hedge(token):
                 continue
             found.extend(interpolated(token, subject_of(token)) or reported_complement(token)
-                         or as_clause(token))
+                         or as_clause(token) or as_aside(token))
         elif calls_for(token):
             found.extend(reported_complement(token))
         elif (source := _mistagged_cue(token)) is not None:
             found.extend(interpolated(token, source))
+        elif token.lemma_.lower() == "put":
+            found.extend(as_aside(token))  # "So why, as Stahl put it, has ...?"
         elif token.lower_ == "according" and token.dep_ == "prep":
             found.extend(according_to(token))
         elif is_noun_cue(token):

@@ -17,6 +17,7 @@ from newsdesk.quotes.content.clauses import (
     trim,
 )
 from newsdesk.quotes.cues import (
+    DIRECTIVES,
     HEARER_OBJECT,
     SUBJECTS,
     cue_text,
@@ -58,6 +59,124 @@ def as_clause(verb: Any) -> list[Reported]:
     parts = [p for p in parts if p and not only_connects(p)]
     return [Reported(p[0].idx, p[-1].idx + len(p[-1]), verb, subject, cue_text(verb),
                      split=len(parts) == 2) for p in parts]
+
+
+#: Cues whose *as* clause says that something was done as asked or promised, not said
+#: (``She left, as he had asked``): the directives and commissives (a warning informs).
+_NOT_AS_REPORTS = (DIRECTIVES - {"warn", "caution"}) | {"promise", "pledge", "vow", "swear",
+                                                         "threaten", "demand", "request",
+                                                         "recommend", "propose"}
+#: Tokens in an *as* clause set off inside its sentence: its subject may be a long phrase
+#: (``as opinion pieces in the New York Times and Wall Street Journal have argued``).
+_MAX_AS_ASIDE = 20
+
+
+def as_aside(verb: Any) -> list[Reported]:
+    """``Another reason, as the Times' Ross Douthat argued, is that ...``, ``Trump -- as his
+    lawyers continue to insist -- isn't even considering ...``: an *as* clause set off by
+    commas or dashes that holds only a subject and the cue (with its auxiliaries, a verb it is
+    the infinitive of, ``it`` of *put it*, and words after it that are no verb), whatever the
+    parse made of it, reports the clause it stands in, split in two where it stands inside it
+    (the rules' *as X put it*). The clause is the smallest one in the parse that holds the
+    words on both sides of the aside; where the aside closes its sentence, the sentence. A
+    clause that holds a report of its own keeps it (as ``as_clause`` does)."""
+    if verb.lemma_.lower() in _NOT_AS_REPORTS or not (is_cue(verb, direct=False) or _puts_it(verb)):
+        return []
+    aside = _as_aside(verb)
+    subject = None if aside is None else _aside_subject(verb, aside)
+    if subject is None or subject.lower_ in {"i", "we"}:
+        return []
+    if any(c.dep_ in {"neg", "auxpass", "nsubjpass"} for c in verb.children):
+        return []
+    doc, sentence = verb.doc, verb.sent
+    opening = next((t for t in doc[aside.stop:sentence.end] if not (sets_off(t) or t.is_space)),
+                   None)
+    if opening is not None and opening.text in QUOTE_MARKS:
+        return []  # the aside introduces a quotation, attributed as direct speech
+    material = _around_aside(doc, sentence, aside)
+    if any(_reports(t) for t in material):
+        return []  # "As Bier pointed out, Twitter's terms claim that ...": the clause's own report
+    parts = [trim([t for t in material if t.i < aside.start]),
+             trim([t for t in material if t.i >= aside.stop])]
+    parts = [p for p in parts if p and not only_connects(p)]
+    text = f"{verb.text} it" if _puts_it(verb) else cue_text(verb)
+    return [Reported(p[0].idx, p[-1].idx + len(p[-1]), verb, subject, text,
+                     split=len(parts) == 2) for p in parts]
+
+
+def _reports(token: Any) -> bool:
+    """A cue with a subject of its own: a report that the clause holds, kept as it is, as
+    ``as_clause`` leaves the clause of another cue."""
+    return is_cue(token, direct=False) and any(c.dep_ in SUBJECTS for c in token.children)
+
+
+def _puts_it(verb: Any) -> bool:
+    return verb.lemma_.lower() == "put" and verb.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children)
+
+
+def _as_aside(verb: Any) -> range | None:
+    """The token indices of the *as* clause around ``verb``, from *as* to the cue's last word,
+    when a comma or dash (or the sentence's edge) bounds it on each side."""
+    sentence, doc = verb.sent, verb.doc
+    first = last = verb.i
+    while first > sentence.start and not sets_off(doc[first - 1]):
+        first -= 1
+    while last + 1 < sentence.end and not sets_off(doc[last + 1]):
+        last += 1
+    while last > verb.i and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    if doc[first].lower_ != "as" or last - first >= _MAX_AS_ASIDE:
+        return None
+    chain = _infinitive_heads(verb)
+    between = doc[first + 1:verb.i]
+    if any((t.pos_ == "VERB" and t.i not in chain) or t.dep_ == "mark" or t.tag_ in _WH
+           for t in between):
+        return None  # "as he said he would": a clause of its own inside the aside
+    if any(t.pos_ in {"VERB", "AUX"} or t.dep_ == "mark" for t in doc[verb.i + 1:last + 1]):
+        return None
+    return range(first, last + 1)
+
+
+#: Tags of the words that open a question or a relative clause.
+_WH = {"WDT", "WP", "WP$", "WRB"}
+
+
+def _infinitive_heads(verb: Any) -> set[int]:
+    """The verbs ``verb`` is the infinitive of (``continue to insist``, ``seem to say``)."""
+    heads = set()
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i:
+        verb = verb.head
+        heads.add(verb.i)
+    return heads
+
+
+def _aside_subject(verb: Any, aside: range) -> Any | None:
+    """The subject inside the aside of the cue or of a verb it is the infinitive of."""
+    verbs = [verb, *(verb.doc[i] for i in _infinitive_heads(verb))]
+    return next((c for v in verbs for c in v.children
+                 if c.dep_ in SUBJECTS and c.i in aside and c.tag_ not in _WH), None)
+
+
+def _around_aside(doc: Any, sentence: Any, aside: range) -> list[Any]:
+    """The words of the clause the aside stands in, outside it: the subtree of the lowest
+    token that holds the words right before and right after it (without its complementiser),
+    else the whole sentence."""
+    words = [t for t in sentence if t.i not in aside]
+    before = next((t for t in reversed(doc[sentence.start:aside.start])
+                   if not (t.is_punct or t.is_space)), None)
+    after = next((t for t in doc[aside.stop:sentence.end] if not (t.is_punct or t.is_space)),
+                 None)
+    if before is None or after is None:
+        return words
+    above = {before.i, *(t.i for t in before.ancestors)}
+    common = next((t for t in [after, *after.ancestors] if t.i in above), None)
+    if common is None:
+        return words
+    words = [t for t in words if common.left_edge.i <= t.i <= common.right_edge.i]
+    while words and words[0].dep_ == "mark":
+        words = words[1:]
+    return words
 
 
 #: Dependents of a reporting verb that belong to its own clause, not to its content.

@@ -174,7 +174,19 @@ def calls_for(verb: Any) -> bool:
         return False
     if any(c.dep_ == "prt" and c.lower_ not in CALL_FOR for c in verb.children):
         return False  # "called out X for making ...": a rebuke
-    return any(c.dep_ in {"prep", "prt"} and c.lower_ in CALL_FOR for c in verb.children)
+    return any(c.dep_ in {"prep", "prt"} and c.lower_ in CALL_FOR for c in verb.children) \
+        or for_clause(verb) is not None
+
+
+def for_clause(verb: Any) -> Any | None:
+    """``called for a new law to be passed``, ``begged for the officer to stop``: the
+    infinitive clause that *for* right after the cue opens (the parse often takes *for* for
+    the clause's complementiser, not the cue's preposition); its subject is part of what was
+    asked for, as after *call for X to*."""
+    return next((c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
+                 and any(a.tag_ == "TO" for a in c.children)
+                 and any(m.dep_ == "mark" and m.lower_ == "for" and m.i == verb.i + 1
+                         for m in c.children)), None)
 
 
 def _infinitive(verb: Any) -> list[Reported]:
@@ -185,7 +197,7 @@ def _infinitive(verb: Any) -> list[Reported]:
         return []
     if verb.lemma_.lower() == "threaten" and verb.tag_ not in {"VBD", "VBN"}:
         return []  # "outsiders are threatening to take away": a risk, not a threat made
-    if verb.lemma_.lower() in DIRECTIVES and not any(
+    if verb.lemma_.lower() in DIRECTIVES and for_clause(verb) is None and not any(
             c.dep_ in {"dobj", "prep", "prt"} and c.i > verb.i for c in verb.children):
         return []  # "Doctors asked to hold a clinic": a request to act, no hearer told to
     if verb.lemma_.lower() in DIRECTIVES and _speech_object(verb):
@@ -194,8 +206,7 @@ def _infinitive(verb: Any) -> list[Reported]:
                    and any(a.tag_ == "TO" for a in c.children)), None)
     first = None if clause is None else _for_subject(verb, clause) or clause.left_edge
     if clause is None:
-        clause = next((c for c in verb.children if c.i > verb.i and c.dep_ == "advcl"
-                       and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)), None)
+        clause = for_clause(verb)
         first = None if clause is None else clause.left_edge.nbor()
     if clause is None or first.i > clause.i or _is_question(clause):
         return []  # "warning them what to look for": an indirect question, no directive
