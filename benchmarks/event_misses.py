@@ -27,8 +27,12 @@ event given, the main verb is not in the dictionary, or is but its event found n
 is negated or not asserted, or was coded and its event dropped by the decision (the statement
 rule or "no event"); with a wrong type given, the dictionary's code chose it, or the
 classifier did, or the gold type was coded in the sentence and another of its events was
-chosen; ConfliBERT's CAMEO 08 convention and a wrong second type are kept apart. ``--list``
-prints each missed sentence of the ConfliBERT sets with that cause and the types given.
+chosen; ConfliBERT's CAMEO 08 convention and a wrong second type are kept apart. Those
+whose main verb the dictionary does not code are counted once more by what that verb is
+(``tune_events.VERB_KINDS``: a word the parse tags as no verb, "be", a verb the derived
+dictionary lacks, or one it has whose block codes nothing in context). ``--list`` prints
+each missed sentence of the ConfliBERT sets with that cause (and that verb, as kind and
+lemma) and the types given.
 """
 
 from __future__ import annotations
@@ -39,7 +43,7 @@ from pathlib import Path
 from typing import Any
 
 from eval_events import load_weights
-from tune_events import decide, model_probabilities, read_cache, shipped_values
+from tune_events import VERB_KINDS, decide, model_probabilities, read_cache, shipped_values
 
 FALSE_CAUSES = (
     "appeal (CAMEO 02)",
@@ -142,6 +146,14 @@ def source_of(name: str, gold: set[Any], cause: str, sentences: list[tuple]) -> 
     return SOURCES[4] if cause.endswith("coder bonus") else SOURCES[5]
 
 
+def _nearest_verb(sentences: list[tuple]) -> str:
+    """"kind: lemma" of the main verb of the sentence nearest an event (``_no_event_source``
+    reads it), "unknown" for a cache that kept no kind."""
+    facts, _ = min(sentences, key=lambda s: s[1].get("NONE", 1.0))
+    verb = facts.get("verb") or {}
+    return f"{verb['kind']}: {verb['lemma']}" if "kind" in verb else "unknown: ?"
+
+
 def _no_event_source(facts: dict) -> str:
     """Why the sentence nearest an event got none, read off its main verb (``main_verb_facts``
     of ``tune_events.py``; a cache without them counts as dropped by the decision)."""
@@ -169,7 +181,7 @@ def missed(parsed: dict, probabilities: dict, values: dict) -> list[dict[str, An
             given = [f["events"][t]["cameo"] for f, p in sentences for t in decide(f, p, values) if f["events"][t]]
             rows.append({"set": name, "gold": sorted(gold), "cause": cause,
                          "source": source_of(name, gold, cause, sentences), "given": given,
-                         "text": row["item"]["text"]})
+                         "verb": _nearest_verb(sentences), "text": row["item"]["text"]})
     return rows
 
 
@@ -261,9 +273,11 @@ def main() -> None:
         print_wrong(wrong[name])
     rows = missed(parsed, probabilities, shipped_values())
     print_sources(rows)
+    print_uncoded(rows)
     if args.list:
         for row in rows:
-            print(f"[{row['set']}] gold {row['gold']} | {row['source']} | {row['cause']} | "
+            verb = f" ({row['verb']})" if row["source"] == SOURCES[0] else ""
+            print(f"[{row['set']}] gold {row['gold']} | {row['source']}{verb} | {row['cause']} | "
                   f"given {row['given']} | {row['text']}")
 
 
@@ -273,6 +287,17 @@ def print_sources(rows: list[dict[str, Any]]) -> None:
     for source in SOURCES:
         counts = [sum(r["source"] == source and r["set"] == n for r in rows) for n in ("conflibert", "conflibert-train")]
         print(f"| {source} | " + " | ".join(map(str, counts)) + " |")
+
+
+def print_uncoded(rows: list[dict[str, Any]]) -> None:
+    """The missed sentences whose main verb the dictionary does not code, by what that verb
+    is (``tune_events.VERB_KINDS``; a cache without it counts as unknown)."""
+    uncoded = [r for r in rows if r["source"] == SOURCES[0]]
+    print("| the main verb not coded | conflibert | conflibert-train |")
+    for kind in (*VERB_KINDS, "unknown"):
+        counts = [sum(r["verb"].startswith(f"{kind}:") and r["set"] == n for r in uncoded)
+                  for n in ("conflibert", "conflibert-train")]
+        print(f"| {kind} | " + " | ".join(map(str, counts)) + " |")
 
 
 def print_wrong(table: dict[str, Counter]) -> None:

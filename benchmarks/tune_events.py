@@ -140,7 +140,8 @@ def sentence_facts(doc: Any) -> list[dict[str, Any]]:
 def main_verb_facts(sentence: Any) -> dict[str, Any]:
     """The sentence's main verb (the one ``verb_type`` reads) as the dictionary sees it: its
     code in context (None when the dictionary does not code it), its modality and negation,
-    for ``event_misses.py`` to tell why a sentence got no event."""
+    its lemma and what kind of word it is (``verb_kind``), for ``event_misses.py`` to tell
+    why a sentence got no event."""
     from newsdesk.events import _action_verb
     from newsdesk.events.classify import governing_verb
     from newsdesk.events.modality import modality, negated
@@ -148,7 +149,26 @@ def main_verb_facts(sentence: Any) -> dict[str, Any]:
 
     verb = _action_verb(governing_verb(sentence))
     code = verb_event_code(verb) if verb.pos_ == "VERB" else None
-    return {"code": code and code[1], "modality": modality(verb), "negated": negated(verb)}
+    return {"code": code and code[1], "modality": modality(verb), "negated": negated(verb),
+            "lemma": verb.lemma_.lower(), "kind": verb_kind(verb)}
+
+
+#: What a main verb the dictionary does not code is (``verb_kind``).
+VERB_KINDS = ("not a verb", "a copula", "not in the dictionary", "in the dictionary")
+
+
+def verb_kind(verb: Any) -> str:
+    """``VERB_KINDS``: a word the parse tags as no verb (a noun or proper noun taken for the
+    head: "EU and UN hand over ..."), "be" ("are responsible for"), a verb the derived
+    dictionary lacks, or one it has, whose block codes nothing in this context."""
+    from newsdesk.events.cameo import cameo_dictionary
+
+    if verb.lemma_.lower() == "be":
+        return VERB_KINDS[1]
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return VERB_KINDS[0]
+    forms = cameo_dictionary()["forms"]
+    return VERB_KINDS[3] if {verb.lemma_.lower(), verb.lower_} & forms.keys() else VERB_KINDS[2]
 
 
 def decide(facts: dict[str, Any], p: dict[str, float], values: dict[str, float]) -> list[str]:

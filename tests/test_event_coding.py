@@ -1031,7 +1031,8 @@ def test_the_misses_script_names_where_the_loss_of_a_gold_sentence_starts(nlp):
         return list(zip(facts, load_model().probabilities([f["features"] for f in facts])))
 
     helped = sentences("The farmers planted trees along the river.")
-    assert helped[0][0]["verb"] == {"code": None, "modality": "asserted", "negated": False}
+    assert helped[0][0]["verb"] == {"code": None, "modality": "asserted", "negated": False,
+                                    "lemma": "plant", "kind": "in the dictionary"}
     assert source_of("conflibert", {2}, "no event: threshold, nothing coded", helped) == SOURCES[0]
     could = sentences("The rebels could attack the army base.")
     assert could[0][0]["verb"]["code"] and could[0][0]["verb"]["modality"] == "possible"
@@ -1039,6 +1040,24 @@ def test_the_misses_script_names_where_the_loss_of_a_gold_sentence_starts(nlp):
     attack = sentences("The rebels attacked the army base.")
     assert source_of("conflibert", {1}, "wrong type: coder bonus", attack) == SOURCES[4]
     assert source_of("conflibert", {4}, "wrong type: coded lost", attack) == SOURCES[6]
+
+
+def test_the_misses_script_sorts_the_main_verbs_the_dictionary_does_not_code(nlp):
+    """Plain sentences: a copula, a verb the derived dictionary lacks ("chatted"), one it has
+    whose block codes nothing here ("rose"), and a coded verb, which is in it too."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from tune_events import sentence_facts
+
+    def verb(text):
+        return sentence_facts(nlp(text))[0]["verb"]
+
+    assert verb("The ministers were angry about the vote.")["kind"] == "a copula"
+    chatted = verb("The villagers chatted about the weather.")
+    assert (chatted["code"], chatted["lemma"], chatted["kind"]) == (None, "chat", "not in the dictionary")
+    rose = verb("The prices rose in March.")
+    assert (rose["code"], rose["kind"]) == (None, "in the dictionary")
+    attacked = verb("The rebels attacked the army base.")
+    assert attacked["code"] and attacked["kind"] == "in the dictionary"
 
 
 def test_the_misses_script_names_what_gave_an_event_to_a_sentence_without_one(nlp):
