@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from itertools import islice, pairwise
+from urllib.parse import urlsplit
 
 from lxml import etree
 
@@ -404,6 +405,31 @@ def headline_byline(tree, *, title: str | None) -> list[str]:
         if len(by_lines := _near_by_lines(headline)) == 1:
             return by_lines
     return []
+
+
+#: The path of an account's page on the site: a first segment that is the word user, member
+#: or profile, alone or joined to another word ("/members/127862", "/user-uebersicht/?u=79003",
+#: "/profile/jdoe").
+_ACCOUNT_PATH = re.compile(r"^/(?:users?|members?|profiles?|profil)(?:[-_][^/]*)?(?:/|$)", re.I)
+
+
+def headline_account(tree, *, title: str | None) -> list[str]:
+    """The account that posted the page as the texts just after the headline show it: a
+    link to the account's page followed by the day ("MikeNils" | "18.10.2019, 15:07 Uhr"
+    under a deal that users post), in the byline's place. By the written rules a user name
+    is the author where the byline shows it; the name read as a person's is left to
+    ``headline_byline``."""
+    for headline in headlines(tree, title=title) or _titled_heading(tree, title=title):
+        for text, after in pairwise(_unquoted_texts(headline)):
+            element = text.getparent()
+            if element.tag == "a" and _links_account(element) and as_day(" ".join(after.split())):
+                return [" ".join(text.split())]
+    return []
+
+
+def _links_account(link) -> bool:
+    path = urlsplit(link.get("href") or "").path
+    return _ACCOUNT_PATH.match(path) is not None
 
 
 def _unquoted_texts(headline) -> list:
