@@ -123,6 +123,12 @@ def byline_texts(tree) -> list[tuple[str, bool]]:
 #: split at hyphens, underscores and a lower-case letter before a capital ("author-info",
 #: "mvp-author-box-out", "artDetailAutor__outer"; not "authority").
 _CARD_CLASS_WORDS = frozenset({"author", "authors", "autor", "autoren", "auteur", "auteurs"})
+#: The blocks that may be cards, found by a string of each word ("uthor", "utor", "uteur";
+#: a class is written in lower case or in camel case) before the class is split into words.
+_CARD_XPATH = (
+    '//*[@itemprop="author" or contains(@class, "uthor") or contains(@class, "utor")'
+    ' or contains(@class, "uteur")]'
+)
 _CLASS_PART = re.compile(r"[-_]+|(?<=[a-z])(?=[A-Z])")
 #: Elements whose own text holds a card's name: its link, heading or emphasis.
 _CARD_NAME_XPATH = ".//a | .//h2 | .//h3 | .//h4 | .//h5 | .//h6 | .//strong | .//b | .//span"
@@ -142,7 +148,7 @@ def author_card_names(tree) -> list[str]:
     comment or a quotation, nor a block that holds the headline or a whole post (a post's
     container with its author's slug as a class: its links are the post's own)."""
     names = []
-    for card in tree.xpath('//*[@class or @itemprop="author"]'):
+    for card in tree.xpath(_CARD_XPATH):
         if _is_author_card(card) and (name := _card_name(card)) and name not in names:
             names.append(name)
     return names[:3]
@@ -411,6 +417,9 @@ def headline_byline(tree, *, title: str | None) -> list[str]:
 #: or profile, alone or joined to another word ("/members/127862", "/user-uebersicht/?u=79003",
 #: "/profile/jdoe").
 _ACCOUNT_PATH = re.compile(r"^/(?:users?|members?|profiles?|profil)(?:[-_][^/]*)?(?:/|$)", re.I)
+#: Links that may lead to an account's page (paths are written in lower case), found before
+#: the headline's texts are read.
+_ACCOUNT_LINKS = '//a[contains(@href, "/user") or contains(@href, "/member") or contains(@href, "/profil")]'
 
 
 def headline_account(tree, *, title: str | None) -> list[str]:
@@ -419,6 +428,8 @@ def headline_account(tree, *, title: str | None) -> list[str]:
     under a deal that users post), in the byline's place. By the written rules a user name
     is the author where the byline shows it; the name read as a person's is left to
     ``headline_byline``."""
+    if not tree.xpath(_ACCOUNT_LINKS):
+        return []  # no link to an account's page at all: the headline's texts are not read
     for headline in headlines(tree, title=title) or _titled_heading(tree, title=title):
         for text, after in pairwise(_unquoted_texts(headline)):
             element = text.getparent()
