@@ -1,6 +1,6 @@
 """Authors of a page, each source in the order it is trusted: JSON-LD and ``<meta>``
-authors, ``rel=author`` links, the bylines the page prints and the name that signs the
-main text (``page_bylines.py``), "Source:" lines, the agency of the main text's opening
+authors, ``rel=author`` links, the bylines the page prints, an author's card and the name
+that signs the main text (``page_bylines.py``), "Source:" lines, the agency of the main text's opening
 dateline and copyright holders.
 """
 
@@ -28,8 +28,10 @@ from newsdesk.htmlmeta.page_bylines import (
     END_LINES,
     LINE_TAGS,
     article_region,
+    author_card_names,
     byline_texts,
     closing_signature,
+    headline_account,
     headline_byline,
     in_teaser,
     printed_by_lines,
@@ -124,7 +126,9 @@ def author_bylines(
           for text, named in byline_texts(tree)),
         *(("by-line text", read(lambda text=text: [text])) for text in printed_by_lines(tree)),
         ("by the headline", read(lambda: headline_byline(tree, title=title))),
+        ("account by the headline", read(lambda: headline_account(tree, title=title), handles=True)),
         ("main text line", read(lambda: text_bylines(text))),
+        ("author card", read(lambda: author_card_names(tree))),
         ("signature", read(lambda: closing_signature(text))),
         ("forum post", read(lambda: _forum_authors(tree), handles=True, declared=True)),
         ("trafilatura", read(lambda: _written_on_page(tree, fallback), handles=True)),

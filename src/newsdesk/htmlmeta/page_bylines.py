@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from itertools import islice, pairwise
+from urllib.parse import urlsplit
 
 from lxml import etree
 
@@ -24,6 +25,7 @@ from newsdesk.htmlmeta.shown import headlines
 from newsdesk.htmlmeta.structured import (
     element_text,
     is_leafish,
+    names_off_block,
     near_texts,
     off_region,
     squash,
@@ -115,6 +117,67 @@ def byline_texts(tree) -> list[tuple[str, bool]]:
     elements.sort(key=lambda element: element in outer)  # innermost first, stable
     texts = [(_spaced_text(e), _names_author(e)) for e in elements if is_leafish(e)]
     return [(text, named) for text, named in texts if text and len(text) <= 120][:4]
+
+
+#: The words of a class that name an author's block, each a whole part of a class token
+#: split at hyphens, underscores and a lower-case letter before a capital ("author-info",
+#: "mvp-author-box-out", "artDetailAutor__outer"; not "authority").
+_CARD_CLASS_WORDS = frozenset({"author", "authors", "autor", "autoren", "auteur", "auteurs"})
+#: The blocks that may be cards, found by a string of each word ("uthor", "utor", "uteur";
+#: a class is written in lower case or in camel case) before the class is split into words.
+_CARD_XPATH = (
+    '//*[@itemprop="author" or contains(@class, "uthor") or contains(@class, "utor")'
+    ' or contains(@class, "uteur")]'
+)
+_CLASS_PART = re.compile(r"[-_]+|(?<=[a-z])(?=[A-Z])")
+#: Elements whose own text holds a card's name: its link, heading or emphasis.
+_CARD_NAME_XPATH = ".//a | .//h2 | .//h3 | .//h4 | .//h5 | .//h6 | .//strong | .//b | .//span"
+#: The most words an author's card holds (a name, a role, a short biography): a block with
+#: more is a post or a column that a template marks with its author's slug ("author-jdoe").
+_CARD_WORDS_MAX = 150
+
+
+def author_card_names(tree) -> list[str]:
+    """The name an author's card prints with no byline word: a block whose class names an
+    author ("author-info", "author-box", "artDetailAutor") or that ``itemprop="author"``
+    marks, holding a profile picture, a name and perhaps a role or a biography (too many
+    blocks for ``byline_texts``), beside the headline or under the text; the name is the
+    own text of its first link, heading or emphasis that is a person's whole name whose
+    first word the registers hold as a given name ("Inga Hoeltmann" in LinkedIn's
+    "author-info" mini profile). Not a card in a teaser, a list of posts, a sidebar, a
+    comment or a quotation, nor a block that holds the headline or a whole post (a post's
+    container with its author's slug as a class: its links are the post's own)."""
+    names = []
+    for card in tree.xpath(_CARD_XPATH):
+        if _is_author_card(card) and (name := _card_name(card)) and name not in names:
+            names.append(name)
+    return names[:3]
+
+
+def _is_author_card(element) -> bool:
+    tokens = (element.get("class") or "").split()
+    named = element.get("itemprop") == "author" or any(
+        word.casefold() in _CARD_CLASS_WORDS for token in tokens for word in _CLASS_PART.split(token)
+    )
+    if not named or element.tag in ("html", "body", "article", "main") or is_leafish(element):
+        return False
+    if element.find(".//h1") is not None or len(element.text_content().split()) > _CARD_WORDS_MAX:
+        return False
+    return not (
+        any(map(names_off_block, tokens))
+        or off_region(element, post_footer=True)
+        or in_teaser(element)
+        or in_quotation(element)
+        or _names_picture_author(element)
+    )
+
+
+def _card_name(card) -> str | None:
+    for element in card.xpath(_CARD_NAME_XPATH):
+        text = " ".join((element.text or "").split())
+        if len(text.split()) <= 4 and opens_with_registered_name(text) and is_named_person(text):
+            return text
+    return None
 
 
 def in_quotation(element) -> bool:
@@ -348,6 +411,36 @@ def headline_byline(tree, *, title: str | None) -> list[str]:
         if len(by_lines := _near_by_lines(headline)) == 1:
             return by_lines
     return []
+
+
+#: The path of an account's page on the site: a first segment that is the word user, member
+#: or profile, alone or joined to another word ("/members/127862", "/user-uebersicht/?u=79003",
+#: "/profile/jdoe").
+_ACCOUNT_PATH = re.compile(r"^/(?:users?|members?|profiles?|profil)(?:[-_][^/]*)?(?:/|$)", re.I)
+#: Links that may lead to an account's page (paths are written in lower case), found before
+#: the headline's texts are read.
+_ACCOUNT_LINKS = '//a[contains(@href, "/user") or contains(@href, "/member") or contains(@href, "/profil")]'
+
+
+def headline_account(tree, *, title: str | None) -> list[str]:
+    """The account that posted the page as the texts just after the headline show it: a
+    link to the account's page followed by the day ("MikeNils" | "18.10.2019, 15:07 Uhr"
+    under a deal that users post), in the byline's place. By the written rules a user name
+    is the author where the byline shows it; the name read as a person's is left to
+    ``headline_byline``."""
+    if not tree.xpath(_ACCOUNT_LINKS):
+        return []  # no link to an account's page at all: the headline's texts are not read
+    for headline in headlines(tree, title=title) or _titled_heading(tree, title=title):
+        for text, after in pairwise(_unquoted_texts(headline)):
+            element = text.getparent()
+            if element.tag == "a" and _links_account(element) and as_day(" ".join(after.split())):
+                return [" ".join(text.split())]
+    return []
+
+
+def _links_account(link) -> bool:
+    path = urlsplit(link.get("href") or "").path
+    return _ACCOUNT_PATH.match(path) is not None
 
 
 def _unquoted_texts(headline) -> list:
