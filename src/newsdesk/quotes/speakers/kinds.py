@@ -55,8 +55,15 @@ def name_kind(name: str) -> str | None:
         if i and word.lower() in {"of", "for", "on"}:
             words = words[:i]
             break
-    kind = org_kind(words[-1].strip(".,")) if words else None
+    kind = _head_kind(words[-1]) if words else None
     return None if kind == ORGANISATION else kind
+
+
+def _head_kind(word: str) -> str | None:
+    """The kind a name's head says, read as written and without its final dot (the table
+    holds ``co.`` but not ``co``, and ``news`` but not ``news.``)."""
+    word = word.strip(",")
+    return org_kind(word) or org_kind(word.rstrip("."))
 
 
 def unmarked(kind: str | None) -> bool:
