@@ -189,3 +189,16 @@ def test_police_is_a_department() -> None:
             "Monday.\n\nThe teenager was treated and released, the department said.")
     assert speaker_of(text, "The teenager was treated") == ["police"]
 
+
+@pytest.mark.parametrize(
+    ("name", "kind", "fitting", "not_fitting"),
+    [("International Criminal Court", COURT, COURT, COMPANY),
+     ("Seattle Police", MINISTRY, MINISTRY, COMPANY),
+     ("Trump Administration", GOVERNMENT, GOVERNMENT, MEDIA)],
+)
+def test_a_names_kind_is_read_from_any_noun_of_the_table(
+    name: str, kind: str, fitting: str, not_fitting: str
+) -> None:
+    # a name the tagger made an organisation says its kind by any noun of the table, not only
+    # by those that make a name an organisation: no court is named with a mark of one
+    assert name_kind(name) == kind and fits(fitting, name) and not fits(not_fitting, name)
