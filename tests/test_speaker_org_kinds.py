@@ -140,10 +140,16 @@ def test_kinds_of_nouns() -> None:
 @pytest.mark.parametrize(
     ("name", "kind"),
     [("Fox News", MEDIA), ("U.S. Court of Appeals for the Ninth Circuit", COURT),
-     ("Ministry of Defence", MINISTRY), ("Acme Corp.", COMPANY), ("Boeing", None)],
+     ("Ministry of Defence", MINISTRY), ("Acme Corp.", COMPANY), ("Boeing", None),
+     ("McClatchy Co.", COMPANY), ("Acme Inc", COMPANY), ("Fox News.", MEDIA)],
 )
 def test_name_kind(name: str, kind: str | None) -> None:
     assert name_kind(name) == kind
+
+
+def test_a_legal_form_with_its_dot_is_read_as_written() -> None:
+    # the table holds "co." and not "co": the head is read as written before its dot is dropped
+    assert fits(COMPANY, "McClatchy Co.") and not fits(MEDIA, "McClatchy Co.")
 
 
 def test_fits() -> None:
@@ -182,3 +188,17 @@ def test_police_is_a_department() -> None:
             "was soon notified.\n\n“The victim was taken to hospital,” police said in a blog post "
             "Monday.\n\nThe teenager was treated and released, the department said.")
     assert speaker_of(text, "The teenager was treated") == ["police"]
+
+
+@pytest.mark.parametrize(
+    ("name", "kind", "fitting", "not_fitting"),
+    [("International Criminal Court", COURT, COURT, COMPANY),
+     ("Seattle Police", MINISTRY, MINISTRY, COMPANY),
+     ("Trump Administration", GOVERNMENT, GOVERNMENT, MEDIA)],
+)
+def test_a_names_kind_is_read_from_any_noun_of_the_table(
+    name: str, kind: str, fitting: str, not_fitting: str
+) -> None:
+    # a name the tagger made an organisation says its kind by any noun of the table, not only
+    # by those that make a name an organisation: no court is named with a mark of one
+    assert name_kind(name) == kind and fits(fitting, name) and not fits(not_fitting, name)

@@ -455,6 +455,11 @@ def noun_code(token: Any) -> tuple[str, str] | None:
     return (lemma, NOUN_TRIGGERS[lemma]) if lemma in NOUN_TRIGGERS and lemma != "talks" else None
 
 
+def acts_on_act(verb: Any) -> bool:
+    """True when the verb's direct object is an act noun ("the attack", "the bombing")."""
+    return any(noun_code(c) for c in verb.children if c.dep_ == "dobj")
+
+
 def _hyphenated_trigger(token: Any) -> str | None:
     """The noun trigger a hyphenated word ending at ``token`` is, the word read whole as the
     lexicon has it, hyphenated or joined ("cease-fires": "cease-fire"; "air-strike":

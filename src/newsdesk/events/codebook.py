@@ -59,7 +59,7 @@ from __future__ import annotations
 from typing import Any
 
 from newsdesk.events.agents import agent_role
-from newsdesk.events.cameo import NOUN_TRIGGERS, cameo_dictionary, noun_code, own_code
+from newsdesk.events.cameo import NOUN_TRIGGERS, acts_on_act, cameo_dictionary, own_code
 
 #: Verbs of ending (the aspectual verbs that end an act) and of easing (CAMEO 08's "ease",
 #: news's "lift"): their object names the act ended or eased, not one done ("ended the
@@ -258,15 +258,10 @@ def _disapproval(verb: Any, coded: tuple[str, str] | None) -> tuple[str, str] | 
     """A verb of disapproval (its own code 11x: "condemn", "blame") as its own code where a
     pattern makes its judgement of an act a comment of sympathy (018: "condemned the
     terrorist attack"); else ``coded``."""
-    if coded is None or not coded[1].startswith(SYMPATHY) or not _acts_on_act(verb):
+    if coded is None or not coded[1].startswith(SYMPATHY) or not acts_on_act(verb):
         return coded
     own = own_code(coded[0]) or ""
     return (coded[0], own) if own.startswith(DISAPPROVAL_ROOT) else coded
-
-
-def _acts_on_act(verb: Any) -> bool:
-    """True when the verb's direct object is an act noun ("the attack", "the bombing")."""
-    return any(noun_code(c) for c in verb.children if c.dep_ == "dobj")
 
 
 def restriction_kind(verb: Any) -> str | None:

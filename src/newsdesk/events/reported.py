@@ -89,10 +89,10 @@ def relays(verb: Any) -> bool:
     the dictionary whose direct object is an act noun ("Reuters reported the attack", "police
     confirmed the arrest"): it tells of the act, which its block's patterns would code as
     the speaker's own."""
-    from newsdesk.events.cameo import cameo_dictionary, noun_code, own_code
+    from newsdesk.events.cameo import acts_on_act, cameo_dictionary, own_code
     from newsdesk.events.classify import ATTRIBUTING
 
     lemma = verb.lemma_.lower()
     if lemma not in ATTRIBUTING or lemma not in cameo_dictionary()["forms"] or own_code(lemma):
         return False
-    return any(noun_code(c) for c in verb.children if c.dep_ == "dobj")
+    return acts_on_act(verb)

@@ -49,14 +49,23 @@ def description_kind(noun: str) -> str | None:
 
 def name_kind(name: str) -> str | None:
     """The kind an organisation's name says it is by its head noun, or None (a head of any
-    organisation, ``Oxfam Group``, says no kind)."""
+    organisation, ``Oxfam Group``, says no kind). Any noun of the table says it, not only
+    those that make a name an organisation (``ORG_HEADS``): the name is one already, and a
+    court is named by ``Court`` alone, which is no such mark (it is also a surname)."""
     words = name.replace("’s", "").replace("'s", "").split()
     for i, word in enumerate(words):
         if i and word.lower() in {"of", "for", "on"}:
             words = words[:i]
             break
-    kind = org_kind(words[-1].strip(".,")) if words else None
+    kind = _head_kind(words[-1]) if words else None
     return None if kind == ORGANISATION else kind
+
+
+def _head_kind(word: str) -> str | None:
+    """The kind a name's head says, read as written and without its final dot (the table
+    holds ``co.`` but not ``co``, and ``news`` but not ``news.``)."""
+    word = word.strip(",")
+    return org_kind(word) or org_kind(word.rstrip("."))
 
 
 def unmarked(kind: str | None) -> bool:

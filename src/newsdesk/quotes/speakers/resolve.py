@@ -176,10 +176,10 @@ def _pronoun_owner(context: Context, token: Any) -> Speaker:
 def _joined(context: Context, doc: Any, found: Speaker | None) -> Speaker | None:
     """``Google and Apple announced … They said``: a plural subject found at the first of
     names joined by "and" is all of them, as a joint source is."""
-    if found is None or found.start is None or found.end is None or found.label == "NOMINAL":
+    if found is None or found.start is None or found.end is None:
         return found
     span = doc.char_span(found.start, found.end)
-    return found if span is None else joint_speaker(context, span[0], found)
+    return joint_speaker(context, span[0] if span else None, found)
 
 
 def _plural_name(doc: Any, found: Speaker) -> bool:
