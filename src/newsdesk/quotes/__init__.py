@@ -40,7 +40,9 @@ class QuoteAnalyser:
     """The ``quotes`` analyser for ``newsdesk analyse`` (runs after ``mentions`` when present)."""
 
     layer = "quotes"
-    version = 53  # 53: 51 and 52 together (each was measured alone on its branch);
+    version = 54  # 54: a speech verb in the counterfactual perfect ("could have said",
+    # "would have ... insisted") reports no speech;
+    # 53: 51 and 52 together (each was measured alone on its branch);
     # 52: the subject of a passive verb of telling is the hearer, so a quote
     # it introduces has the "by" phrase or no one as speaker ("all Americans are told, '…'");
     # "they" stands for a quantifier of a plural "of" phrase ("Most of the experts");
