@@ -7,7 +7,9 @@ the writer's clause set against an *according to* phrase (``Sure, according to s
 ...``) or after a reporting clause with nothing reported before it (``Usually, states ask for
 things ..., and FEMA sends them``), quoted words that label the noun after them (``the “...”
 firm``), the writer's clause after a dash and *but* (``97 percent said it was — but were
-divided ...``) and a speech verb in the counterfactual perfect (``could have said that ...``).
+divided ...``), a speech verb in the counterfactual perfect (``could have said that ...``)
+and one in an infinitive on a noun of failing, refusing or trying (``the failure of Democrats
+to point out that ...``).
 
 Negative cases are sentences of AllSides articles (``../shared``), run on the whole article;
 positive cases show where each reading stops.
@@ -125,4 +127,21 @@ def test_where_each_reading_stops(nlp, text, expected) -> None:
     ],
 )
 def test_counterfactual_speech(nlp, text, expected) -> None:
+    assert _quotes_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a speech verb in an infinitive on a noun of failing or trying: no speech made
+        ("The failure of the council to point out that the road was closed is puzzling.", []),
+        ("His attempt to claim that the vote was rigged went nowhere.", []),
+        # an infinitive on a verb still reports
+        ("The senator used the hearing to argue that the plan would fail.",
+         [("the plan would fail", "argue")]),
+        ("The minister went on to say that the deal was dead.",
+         [("the deal was dead", "say")]),
+    ],
+)
+def test_speech_after_a_noun_of_failing(nlp, text, expected) -> None:
     assert _quotes_of(nlp, text) == expected

@@ -41,7 +41,8 @@ class QuoteAnalyser:
 
     layer = "quotes"
     version = 54  # 54: a speech verb in the counterfactual perfect ("could have said",
-    # "would have ... insisted") reports no speech;
+    # "would have ... insisted") reports no speech, nor one in an infinitive on a noun of
+    # failing, refusing or trying ("The failure of Democrats to point out that ...");
     # 53: 51 and 52 together (each was measured alone on its branch);
     # 52: the subject of a passive verb of telling is the hearer, so a quote
     # it introduces has the "by" phrase or no one as speaker ("all Americans are told, '…'");
