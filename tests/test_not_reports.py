@@ -6,8 +6,10 @@ the writer's clause set against an *according to* phrase (``Sure, according to s
 ...``), a clause after the cue's noun object and a comma (``tell his story, unfiltered by
 ...``) or after a reporting clause with nothing reported before it (``Usually, states ask for
 things ..., and FEMA sends them``), quoted words that label the noun after them (``the “...”
-firm``) and the writer's clause after a dash and *but* (``97 percent said it was — but were
-divided ...``).
+firm``), the writer's clause after a dash and *but* (``97 percent said it was — but were
+divided ...``), a speech verb in the counterfactual perfect (``could have said that ...``)
+and one in an infinitive on a noun of failing, refusing or trying (``the failure of Democrats
+to point out that ...``).
 
 Negative cases are sentences of AllSides articles (``../shared``), run on the whole article;
 positive cases show where each reading stops.
@@ -102,4 +104,44 @@ def _quotes_of(nlp, text: str) -> list[tuple[str, str | None]]:
     ],
 )
 def test_where_each_reading_stops(nlp, text, expected) -> None:
+    assert _quotes_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a modal, "have" and a past participle: speech that was never made
+        ("The mayor could have said that the budget was balanced, but she stayed silent.", []),
+        ("The board should have warned that the bridge was unsafe.", []),
+        ("Critics wouldn't have argued that the plan was fair.", []),
+        # a modal alone, "may have" and a perfect with no modal still report
+        ("The mayor could say that the budget is balanced.",
+         [("the budget is balanced", "say")]),
+        ("The mayor may have said that the budget was balanced.",
+         [("the budget was balanced", "said")]),
+        ("The mayor has said that the budget was balanced.",
+         [("the budget was balanced", "said")]),
+        # the counterfactual inside the content is the source's own words
+        ("The mayor said the budget would have been balanced.",
+         [("the budget would have been balanced", "said")]),
+    ],
+)
+def test_counterfactual_speech(nlp, text, expected) -> None:
+    assert _quotes_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a speech verb in an infinitive on a noun of failing or trying: no speech made
+        ("The failure of the council to point out that the road was closed is puzzling.", []),
+        ("His attempt to claim that the vote was rigged went nowhere.", []),
+        # an infinitive on a verb still reports
+        ("The senator used the hearing to argue that the plan would fail.",
+         [("the plan would fail", "argue")]),
+        ("The minister went on to say that the deal was dead.",
+         [("the deal was dead", "say")]),
+    ],
+)
+def test_speech_after_a_noun_of_failing(nlp, text, expected) -> None:
     assert _quotes_of(nlp, text) == expected

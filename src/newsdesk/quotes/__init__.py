@@ -40,7 +40,10 @@ class QuoteAnalyser:
     """The ``quotes`` analyser for ``newsdesk analyse`` (runs after ``mentions`` when present)."""
 
     layer = "quotes"
-    version = 54  # 54: a name's head is read as written before its final dot is dropped
+    version = 55  # 55: a speech verb in the counterfactual perfect ("could have said",
+    # "would have ... insisted") reports no speech, nor one in an infinitive on a noun of
+    # failing, refusing or trying ("The failure of Democrats to point out that ...");
+    # 54: a name's head is read as written before its final dot is dropped
     # ("McClatchy Co." is a company, as "Acme Corp." was: the table holds "co." not "co");
     # 53: 51 and 52 together (each was measured alone on its branch);
     # 52: the subject of a passive verb of telling is the hearer, so a quote

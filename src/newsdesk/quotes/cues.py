@@ -158,7 +158,30 @@ def is_cue(token: Any, *, direct: bool) -> bool:
         return False  # "ruled out raising the age": a refusal to act, no ruling stated
     if token.i > 0 and token.nbor(-1).text == "-":
         return False  # "so-called
+    if unrealised(token):
+        return False  # "The GOP could have said ...": speech that did not take place
     return direct or token.lemma_.lower() not in _DIRECT_ONLY
+
+
+#: Modals that with a perfect *have* set a past act against what happened (``could have
+#: said``, ``should have warned``, ``would have insisted``); *may* and *might* leave it open.
+_COUNTERFACTUAL_MODALS = {"would", "could", "should", "'d"}
+
+
+def unrealised(verb: Any) -> bool:
+    """A speech verb in the counterfactual perfect (a modal of ``_COUNTERFACTUAL_MODALS``,
+    *have* and a past participle: ``The GOP could have said ...``) reports speech that was
+    never made, so no speech act (docs/attribution-rules.md: a cue reports what someone said).
+    A verb joined by *and* with no subject or auxiliary of its own shares those of the verb
+    it is joined to (``would have read that comment and insisted: "…"``). A modal alone stays
+    a report of a source's view (``Others may argue that ...``)."""
+    while verb.dep_ == "conj" and not any(
+            c.dep_ in SUBJECTS or c.dep_ == "aux" for c in verb.children):
+        verb = verb.head
+    auxiliaries = [c for c in verb.children if c.dep_ == "aux"]
+    return verb.tag_ == "VBN" and any(
+        c.tag_ == "MD" and c.lower_ in _COUNTERFACTUAL_MODALS for c in auxiliaries
+    ) and any(c.lower_ == "have" for c in auxiliaries)
 
 
 #: Research and its records, whose *found* states what they report (``a poll of fans found

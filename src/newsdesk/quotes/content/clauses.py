@@ -71,6 +71,13 @@ _REPEATING = {"reiterate", "repeat", "restate", "reaffirm", "echo"}
 _UNREALISED = {"try", "struggle", "want", "refuse", "decline", "seek", "attempt", "hope", "plan",
                "need", "fail", "intend", "expect", "wish", "prepare", "hesitate", "dare", "aim",
                "like", "love"}
+#: The nouns of those verbs: a speech verb in an infinitive that one of them governs names an
+#: act failed, attempted or planned, not speech that was made ("The failure of Democrats to
+#: point out that ...", "Corbyn's refusal to say ..."); a noun of habit ("the tendency of
+#: progressives to describe it as ...") is not one of them.
+_UNREALISED_NOUNS = {"failure", "refusal", "reluctance", "unwillingness", "inability", "attempt",
+                     "effort", "bid", "struggle", "plan", "intention", "need", "wish", "desire",
+                     "hope", "hesitation", "aim", "expectation"}
 
 
 #: Verbs that order or ask their object to act (VerbNet order-60, urge-58, force-59 in part;
@@ -96,6 +103,8 @@ def reported_complement(verb: Any) -> list[Reported]:
         return []
     if (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _UNREALISED) or _ordered(verb):
         return []
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in _UNREALISED_NOUNS:
+        return []  # "The failure of Democrats to point out that ..."
     clauses = [c for c in verb.children if c.i > verb.i
                and (c.dep_ == "ccomp" or _that_conjunct(c) or finite_xcomp(c))]
     clauses = clauses or hearer_clause(verb) or prepositional_clause(verb)
