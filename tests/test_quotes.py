@@ -1470,6 +1470,27 @@ SPEAKERS = [
         "The ministry released a statement on Monday, saying “the talks will go on.”",
         ["The ministry"],
     ),
+    # a date written before its noun, which the parse makes the head with the noun in
+    # apposition, is no source: the noun it dates is, the date's commas inside its phrase ...
+    (
+        (
+            "The embassy sent two cables to Washington. \"The lab lacks trained technicians,\" "
+            "states the Jan. 19, 2018, cable."
+        ),
+        ["the Jan. 19, 2018, cable"],
+    ),
+    (
+        (
+            "The embassy sent two memos to Washington. \"The lab lacks trained technicians,\" "
+            "reads the March 3, 2019, memo."
+        ),
+        ["the March 3, 2019, memo"],
+    ),
+    # ... but a date's own apposition (with its determiner) names no noun it dates
+    (
+        'The mayor spoke at length. "We made progress," she said on Friday, the last day of the talks.',
+        ["The mayor"],
+    ),
 ]
 
 
