@@ -1491,6 +1491,22 @@ SPEAKERS = [
         'The mayor spoke at length. "We made progress," she said on Friday, the last day of the talks.',
         ["The mayor"],
     ),
+    # a subject the tagger left out that "who" describes is a person, whom "he" may stand for ...
+    (
+        (
+            "Senator Tom Udall of New Mexico spoke first.\n\nEsquire’s Charles Pierce, who wrote "
+            "“Idiot America,” disagreed. “The bill is dead,” he told the audience."
+        ),
+        ["Charles Pierce"],
+    ),
+    # ... and one that "which" describes is not
+    (
+        (
+            "Senator Tom Udall of New Mexico spoke first.\n\nEsquire’s Wonkblog, which covers the "
+            "Senate, disagreed. “The bill is dead,” he told the audience."
+        ),
+        ["Tom Udall"],
+    ),
 ]
 
 
