@@ -1470,6 +1470,43 @@ SPEAKERS = [
         "The ministry released a statement on Monday, saying “the talks will go on.”",
         ["The ministry"],
     ),
+    # a date written before its noun, which the parse makes the head with the noun in
+    # apposition, is no source: the noun it dates is, the date's commas inside its phrase ...
+    (
+        (
+            "The embassy sent two cables to Washington. \"The lab lacks trained technicians,\" "
+            "states the Jan. 19, 2018, cable."
+        ),
+        ["the Jan. 19, 2018, cable"],
+    ),
+    (
+        (
+            "The embassy sent two memos to Washington. \"The lab lacks trained technicians,\" "
+            "reads the March 3, 2019, memo."
+        ),
+        ["the March 3, 2019, memo"],
+    ),
+    # ... but a date's own apposition (with its determiner) names no noun it dates
+    (
+        'The mayor spoke at length. "We made progress," she said on Friday, the last day of the talks.',
+        ["The mayor"],
+    ),
+    # a subject the tagger left out that "who" describes is a person, whom "he" may stand for ...
+    (
+        (
+            "Senator Tom Udall of New Mexico spoke first.\n\nEsquire’s Charles Pierce, who wrote "
+            "“Idiot America,” disagreed. “The bill is dead,” he told the audience."
+        ),
+        ["Charles Pierce"],
+    ),
+    # ... and one that "which" describes is not
+    (
+        (
+            "Senator Tom Udall of New Mexico spoke first.\n\nEsquire’s Wonkblog, which covers the "
+            "Senate, disagreed. “The bill is dead,” he told the audience."
+        ),
+        ["Tom Udall"],
+    ),
 ]
 
 

@@ -40,7 +40,11 @@ class QuoteAnalyser:
     """The ``quotes`` analyser for ``newsdesk analyse`` (runs after ``mentions`` when present)."""
 
     layer = "quotes"
-    version = 55  # 55: a speech verb in the counterfactual perfect ("could have said",
+    version = 56  # 56: a date the parse made a subject's head ("states the Jan. 19, 2018,
+    # cable": "Jan." with "cable" in apposition) is no source, the noun it dates is; a
+    # subject the tagger left out that a "who" clause follows is a person's name
+    # ("Esquire's Charles Pierce, who authored ..."), whom a "he" after it may stand for;
+    # 55: a speech verb in the counterfactual perfect ("could have said",
     # "would have ... insisted") reports no speech, nor one in an infinitive on a noun of
     # failing, refusing or trying ("The failure of Democrats to point out that ...");
     # 54: a name's head is read as written before its final dot is dropped

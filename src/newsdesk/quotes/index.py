@@ -227,7 +227,9 @@ def _described_names(doc: Any, mentions: list[Mention], quoted: list[tuple[int, 
     an indefinite apposition describes is a name: an organisation's when the apposition's head
     is a kind of organisation (``ORG_NOUNS``), a person's when it is a noun for a person
     (``_person_noun``); anything else (``Juneau, a city``, ``AppleSkin, a faux-leather``) is
-    no speaker's name."""
+    no speaker's name. A subject that a relative clause opened by "who" follows, past a comma
+    (``Esquire's Charles Pierce, who authored …, upgraded``), is a person's name, as for a
+    name the tagger labelled otherwise (``_said_to_be_person``)."""
     found = []
     for token in doc:
         if (
@@ -237,7 +239,7 @@ def _described_names(doc: Any, mentions: list[Mention], quoted: list[tuple[int, 
             or any(m.start <= token.idx < m.end for m in mentions)
         ):
             continue
-        label = _described_as(token)
+        label = _described_as(token) or ("PERSON" if _who_follows(token) else None)
         if label is None:
             continue
         first = name_start(token)
@@ -317,6 +319,18 @@ def _said_to_be_person(span: Any) -> bool:
     return any(
         c.dep_ == "relcl"
         and any(w.lower_ in {"who", "whom"} and w.i == span.end + 1 for w in c.children)
+        for c in token.children
+    )
+
+
+def _who_follows(token: Any) -> bool:
+    """The subject ``token`` has a relative clause that "who" or "whom" (the relative pronouns
+    of people) opens right after it, past a comma or a dash."""
+    doc = token.doc
+    if token.dep_ not in {"nsubj", "nsubjpass"} or token.i + 2 >= len(doc) or not doc[token.i + 1].is_punct:
+        return False
+    return any(
+        c.dep_ == "relcl" and any(w.lower_ in {"who", "whom"} and w.i == token.i + 2 for w in c.children)
         for c in token.children
     )
 

@@ -112,6 +112,9 @@ def source_phrase(token: Any, *, cue: Any | None) -> tuple[int, int]:
     that the cut would leave without its verb (a relative clause whose verb is the cue: ``notable
     Republicans who have said``) is left out whole, and so is a time (``this past week``)."""
     token = phrase_head(token)  # "tweeted Rashida Tlaib": the name, not its first word
+    dated = dated_noun(token)
+    if dated is not None:  # "the Jan. 19, 2018, cable": the date's commas are inside the phrase
+        return token.left_edge.idx, dated.idx + len(dated)
     inside = {t.i for t in token.subtree}
     first = last = token
     while first.i > 0 and (first.i - 1) in inside and not _breaks(first.nbor(-1), cue):
@@ -124,6 +127,17 @@ def source_phrase(token: Any, *, cue: Any | None) -> tuple[int, int]:
                                 or last.tag_ in {"WP", "WDT", "POS"}):
         last = last.nbor(-1)
     return first.idx, last.idx + len(last)
+
+
+def dated_noun(token: Any) -> Any | None:
+    """``states the Jan. 19, 2018, cable``: the parser may take a date written before a noun
+    (its month's abbreviation, a proper noun) for the phrase's head and the noun for its
+    apposition; a date says nothing, so the noun it dates is the source. A noun with a
+    determiner of its own is an apposition of the date (``Friday, the last day``)."""
+    if token.ent_type_ not in {"DATE", "TIME"}:
+        return None
+    return next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > token.i
+                 and not any(d.dep_ in {"det", "poss"} for d in c.children)), None)
 
 
 def _joins(dash: Any, inside: set[int]) -> bool:

@@ -28,6 +28,7 @@ from newsdesk.quotes.pronouns import (
 from newsdesk.quotes.sources import (
     NOT_SPEAKERS,
     Speaker,
+    dated_noun,
     in_marks,
     is_person,
     named,
@@ -99,7 +100,7 @@ def resolve_speaker(context: Context, token: Any | None, *, at: int) -> Speaker:
         return _collective(context, token)
     if (token.lemma_.lower() in _JOINT and not indefinite(token)) or _counted_pair(token):
         return _joint_subject(context, token) or Speaker()
-    whole = _whole_of(token)
+    whole = _whole_of(token) or dated_noun(token)
     if whole is not None:
         return resolve_speaker(context, whole, at=at)
     appositive = name_in_apposition(context, token) or (
