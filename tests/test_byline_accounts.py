@@ -22,6 +22,8 @@ DAY = "<span>18.10.2019, 15:07 Uhr</span>"
         (f'<div class="entry-meta"><a href="/user-uebersicht/?u=79003">MikeNils</a>{DAY}</div>', ["MikeNils"]),
         (f'<div><a href="https://www.cityherald.com/members/127862">julia_k</a>{DAY}</div>', ["julia_k"]),
         (f'<div><a href="/profile/jdoe">jdoe77</a>{DAY}</div>', ["jdoe77"]),
+        # the text after the account's link is not the link's, even with the day after it
+        (f'<div><a href="/members/127862">julia_k</a> Deals des Tages{DAY}</div>', []),
         # no day after it: a link to an account is not yet a byline
         ('<div><a href="/members/127862">fri.juli</a><span>Saarland</span></div>', []),
         # a link to an article or a section, not an account

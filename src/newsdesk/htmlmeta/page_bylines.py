@@ -432,8 +432,10 @@ def headline_account(tree, *, title: str | None) -> list[str]:
         return []  # no link to an account's page at all: the headline's texts are not read
     for headline in headlines(tree, title=title) or _titled_heading(tree, title=title):
         for text, after in pairwise(_unquoted_texts(headline)):
-            element = text.getparent()
-            if element.tag == "a" and _links_account(element) and as_day(" ".join(after.split())):
+            element = text.getparent()  # for a tail, the element it follows: not its text
+            if text.is_tail or element.tag != "a" or not _links_account(element):
+                continue
+            if as_day(" ".join(after.split())):
                 return [" ".join(text.split())]
     return []
 
