@@ -416,7 +416,7 @@ def headline_byline(tree, *, title: str | None) -> list[str]:
 #: The path of an account's page on the site: a first segment that is the word user, member
 #: or profile, alone or joined to another word ("/members/127862", "/user-uebersicht/?u=79003",
 #: "/profile/jdoe").
-_ACCOUNT_PATH = re.compile(r"^/(?:users?|members?|profiles?|profil)(?:[-_][^/]*)?(?:/|$)", re.I)
+_ACCOUNT_PATH = re.compile(r"^/(?:users?|members?|profiles?|profil)(?:[-_][^/]*)?(?:/|$)")
 #: Links that may lead to an account's page (paths are written in lower case), found before
 #: the headline's texts are read.
 _ACCOUNT_LINKS = '//a[contains(@href, "/user") or contains(@href, "/member") or contains(@href, "/profil")]'
