@@ -40,7 +40,9 @@ class QuoteAnalyser:
     """The ``quotes`` analyser for ``newsdesk analyse`` (runs after ``mentions`` when present)."""
 
     layer = "quotes"
-    version = 55  # 55: a speech verb in the counterfactual perfect ("could have said",
+    version = 56  # 56: the counterfactual perfect contracted is one too ("could've
+    # said", "he’d have said" with a curly apostrophe);
+    # 55: a speech verb in the counterfactual perfect ("could have said",
     # "would have ... insisted") reports no speech, nor one in an infinitive on a noun of
     # failing, refusing or trying ("The failure of Democrats to point out that ...");
     # 54: a name's head is read as written before its final dot is dropped
