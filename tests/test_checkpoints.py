@@ -14,6 +14,12 @@ from newsdesk.ingest import ingest
 from newsdesk.store import checkpoints, open_store
 from newsdesk.store.checkpoints import COMPACT_EVERY
 
+#: The settings a checkpoint changes while it runs, as a connection reads them.
+_SETTINGS = (
+    "SELECT current_setting('threads'), current_setting('max_vacuum_tasks'), "
+    "current_setting('disabled_compression_methods')"
+)
+
 
 def _row_groups(db: str, table: str) -> tuple[int, int]:
     """How many row groups ``table`` holds in the file, and its rows."""
@@ -65,7 +71,9 @@ def test_a_checkpoint_held_off_does_not_count(tmp_path: Path) -> None:
         holder = duckdb.connect(db)  # the same database, a connection of its own
         holder.execute("BEGIN TRANSACTION")
         holder.execute("SELECT count(*) FROM entity_decisions").fetchall()
+        settings = holder.execute(_SETTINGS).fetchone()
         store.add_entity_decision(action="rename", subject="entity-b", value="a name")
+    assert holder.execute(_SETTINGS).fetchone() == settings  # set back for the last close
     holder.execute("ROLLBACK")
     holder.close()
     with open_store(db) as store:
@@ -117,12 +125,6 @@ def test_small_row_groups_are_written_without_fsst_and_merged_with_it(tmp_path: 
     compacted = [n for n, groups in enumerate(seen) if len(groups) == 1 and n > 0]
     last = seen[compacted[0] - 1]  # every row group before the first compacting close
     assert compacted and all(not methods & {"FSST", "DICT_FSST"} for methods in last)
-
-
-_SETTINGS = (
-    "SELECT current_setting('threads'), current_setting('max_vacuum_tasks'), "
-    "current_setting('disabled_compression_methods')"
-)
 
 
 def test_a_setting_that_fails_leaves_every_setting_as_it_was(tmp_path: Path, monkeypatch) -> None:
