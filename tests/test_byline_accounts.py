@@ -30,7 +30,8 @@ DAY = "<span>18.10.2019, 15:07 Uhr</span>"
         (f'<div><a href="/news/usermanual">Handbuch</a>{DAY}</div>', []),
         (f'<div><a href="/usergroups/berlin">Berliner</a>{DAY}</div>', []),
         # a path is read as written, in lower case, whatever other links the page holds
-        (f'<div><a href="/news/usermanual">Handbuch</a></div><div><a href="/Members/4">bob77</a>{DAY}</div>', []),
+        (f'<div><a href="/news/usermanual">Handbuch</a></div>'
+         f'<div><a href="/Members/4">bob77</a>{DAY}</div>', []),
         # a day after the account's link inside a quotation is the quoted post's
         (f'<blockquote><a href="/members/1">sunsetkilling</a>{DAY}</blockquote>', []),
     ],

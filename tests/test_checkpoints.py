@@ -129,8 +129,9 @@ def test_small_row_groups_are_written_without_fsst_and_merged_with_it(tmp_path: 
 
 def test_a_setting_that_fails_leaves_every_setting_as_it_was(tmp_path: Path, monkeypatch) -> None:
     """A checkpoint whose settings fail part way (a compression method DuckDB does not know,
-    after the other settings are set) writes nothing, leaves the count, and sets back those set before it: the
-    database's other connection, whose close writes the log, sees them as they were."""
+    after the other settings are set) writes nothing, leaves the count, and sets back those
+    set before it: the database's other connection, whose close writes the log, sees them as
+    they were."""
     db = str(tmp_path / "store.duckdb")
     ingest([str(next(EXAMPLES.glob("000_*.txt")))], db=db, workers=1)
     key = "SELECT value FROM newsdesk_meta WHERE key = 'checkpoints_since_compaction'"
