@@ -22,11 +22,16 @@ DAY = "<span>18.10.2019, 15:07 Uhr</span>"
         (f'<div class="entry-meta"><a href="/user-uebersicht/?u=79003">MikeNils</a>{DAY}</div>', ["MikeNils"]),
         (f'<div><a href="https://www.cityherald.com/members/127862">julia_k</a>{DAY}</div>', ["julia_k"]),
         (f'<div><a href="/profile/jdoe">jdoe77</a>{DAY}</div>', ["jdoe77"]),
+        # the text after the account's link is not the link's, even with the day after it
+        (f'<div><a href="/members/127862">julia_k</a> Deals des Tages{DAY}</div>', []),
         # no day after it: a link to an account is not yet a byline
         ('<div><a href="/members/127862">fri.juli</a><span>Saarland</span></div>', []),
         # a link to an article or a section, not an account
         (f'<div><a href="/news/usermanual">Handbuch</a>{DAY}</div>', []),
         (f'<div><a href="/usergroups/berlin">Berliner</a>{DAY}</div>', []),
+        # a path is read as written, in lower case, whatever other links the page holds
+        (f'<div><a href="/news/usermanual">Handbuch</a></div>'
+         f'<div><a href="/Members/4">bob77</a>{DAY}</div>', []),
         # a day after the account's link inside a quotation is the quoted post's
         (f'<blockquote><a href="/members/1">sunsetkilling</a>{DAY}</blockquote>', []),
     ],

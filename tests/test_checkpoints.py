@@ -11,8 +11,14 @@ import duckdb
 
 from conftest import EXAMPLES
 from newsdesk.ingest import ingest
-from newsdesk.store import open_store
+from newsdesk.store import checkpoints, open_store
 from newsdesk.store.checkpoints import COMPACT_EVERY
+
+#: The settings a checkpoint changes while it runs, as a connection reads them.
+_SETTINGS = (
+    "SELECT current_setting('threads'), current_setting('max_vacuum_tasks'), "
+    "current_setting('disabled_compression_methods')"
+)
 
 
 def _row_groups(db: str, table: str) -> tuple[int, int]:
@@ -65,7 +71,9 @@ def test_a_checkpoint_held_off_does_not_count(tmp_path: Path) -> None:
         holder = duckdb.connect(db)  # the same database, a connection of its own
         holder.execute("BEGIN TRANSACTION")
         holder.execute("SELECT count(*) FROM entity_decisions").fetchall()
+        settings = holder.execute(_SETTINGS).fetchone()
         store.add_entity_decision(action="rename", subject="entity-b", value="a name")
+    assert holder.execute(_SETTINGS).fetchone() == settings  # set back for the last close
     holder.execute("ROLLBACK")
     holder.close()
     with open_store(db) as store:
@@ -117,3 +125,28 @@ def test_small_row_groups_are_written_without_fsst_and_merged_with_it(tmp_path: 
     compacted = [n for n, groups in enumerate(seen) if len(groups) == 1 and n > 0]
     last = seen[compacted[0] - 1]  # every row group before the first compacting close
     assert compacted and all(not methods & {"FSST", "DICT_FSST"} for methods in last)
+
+
+def test_a_setting_that_fails_leaves_every_setting_as_it_was(tmp_path: Path, monkeypatch) -> None:
+    """A checkpoint whose settings fail part way (a compression method DuckDB does not know,
+    after the other settings are set) writes nothing, leaves the count, and sets back those
+    set before it: the database's other connection, whose close writes the log, sees them as
+    they were."""
+    db = str(tmp_path / "store.duckdb")
+    ingest([str(next(EXAMPLES.glob("000_*.txt")))], db=db, workers=1)
+    key = "SELECT value FROM newsdesk_meta WHERE key = 'checkpoints_since_compaction'"
+    broken = {**checkpoints._SMALL_WRITES, "disabled_compression_methods": "no_such_method"}
+    monkeypatch.setattr(checkpoints, "_SMALL_WRITES", broken)
+    with open_store(db) as store:
+        counted = store.con.execute(key).fetchone()
+        other = duckdb.connect(db)  # the same database, a connection of its own
+        before = other.execute(_SETTINGS).fetchone()
+        store.add_entity_decision(action="rename", subject="entity-a", value="a name")
+    try:
+        assert other.execute(_SETTINGS).fetchone() == before
+        assert other.execute(key).fetchone() == counted
+    finally:
+        other.close()
+    with open_store(db) as store:
+        assert store.con.execute(key).fetchone() == counted
+        assert store.con.execute("SELECT count(*) FROM entity_decisions").fetchone() == (1,)

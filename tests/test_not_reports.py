@@ -114,6 +114,9 @@ def test_where_each_reading_stops(nlp, text, expected) -> None:
         ("The mayor could have said that the budget was balanced, but she stayed silent.", []),
         ("The board should have warned that the bridge was unsafe.", []),
         ("Critics wouldn't have argued that the plan was fair.", []),
+        # contracted, with a straight or a curly apostrophe
+        ("The board could've warned that the bridge was unsafe.", []),
+        ("He’d have said that the budget was balanced, but he stayed silent.", []),
         # a modal alone, "may have" and a perfect with no modal still report
         ("The mayor could say that the budget is balanced.",
          [("the budget is balanced", "say")]),

@@ -416,7 +416,7 @@ def headline_byline(tree, *, title: str | None) -> list[str]:
 #: The path of an account's page on the site: a first segment that is the word user, member
 #: or profile, alone or joined to another word ("/members/127862", "/user-uebersicht/?u=79003",
 #: "/profile/jdoe").
-_ACCOUNT_PATH = re.compile(r"^/(?:users?|members?|profiles?|profil)(?:[-_][^/]*)?(?:/|$)", re.I)
+_ACCOUNT_PATH = re.compile(r"^/(?:users?|members?|profiles?|profil)(?:[-_][^/]*)?(?:/|$)")
 #: Links that may lead to an account's page (paths are written in lower case), found before
 #: the headline's texts are read.
 _ACCOUNT_LINKS = '//a[contains(@href, "/user") or contains(@href, "/member") or contains(@href, "/profil")]'
@@ -432,8 +432,10 @@ def headline_account(tree, *, title: str | None) -> list[str]:
         return []  # no link to an account's page at all: the headline's texts are not read
     for headline in headlines(tree, title=title) or _titled_heading(tree, title=title):
         for text, after in pairwise(_unquoted_texts(headline)):
-            element = text.getparent()
-            if element.tag == "a" and _links_account(element) and as_day(" ".join(after.split())):
+            element = text.getparent()  # for a tail, the element it follows: not its text
+            if text.is_tail or element.tag != "a" or not _links_account(element):
+                continue
+            if as_day(" ".join(after.split())):
                 return [" ".join(text.split())]
     return []
 

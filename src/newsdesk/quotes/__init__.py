@@ -40,7 +40,9 @@ class QuoteAnalyser:
     """The ``quotes`` analyser for ``newsdesk analyse`` (runs after ``mentions`` when present)."""
 
     layer = "quotes"
-    version = 56  # 56: a date the parse made a subject's head ("states the Jan. 19, 2018,
+    version = 57  # 57: the counterfactual perfect contracted is one too ("could've
+    # said", "he’d have said" with a curly apostrophe);
+    # 56: a date the parse made a subject's head ("states the Jan. 19, 2018,
     # cable": "Jan." with "cable" in apposition) is no source, the noun it dates is; a
     # subject the tagger left out that a "who" clause follows is a person's name
     # ("Esquire's Charles Pierce, who authored ..."), whom a "he" after it may stand for;
@@ -55,15 +57,15 @@ class QuoteAnalyser:
     # "they" stands for a quantifier of a plural "of" phrase ("Most of the experts");
     # a "he" or "she" for an office written capitalised as a main clause's subject ("The
     # Pope typically protests violence, but he implied");
-    # 50: a noun of any organisation ("the group", "the agency") is the nearest
-    # organisation named before it, of one table of kinds with the entity types; "their"
-    # and "they" after names joined by "and" are all of them, and a party named in the
-    # plural owns as a group ("Their leader" -> "Democrats' leader");
     # 51: an *as* clause set off inside its sentence reports the clause it
     # stands in however the parse hung it ("One reason—as X have argued—is that ..."), and
     # a directive's *for* that the parse took for a complementiser keeps its infinitive
     # ("begged for the officer to stop"); *indicate* and *project* report a clause ("the
     # department indicated that ...");
+    # 50: a noun of any organisation ("the group", "the agency") is the nearest
+    # organisation named before it, of one table of kinds with the entity types; "their"
+    # and "they" after names joined by "and" are all of them, and a party named in the
+    # plural owns as a group ("Their leader" -> "Democrats' leader");
     # 49: a paragraph-opening pronoun reads the previous paragraph's main
     # subjects with the same test as the rest (a described person, a gendered noun);
     # 48: a nominal source owned by "its" or "their" names its owner as

@@ -165,7 +165,9 @@ def is_cue(token: Any, *, direct: bool) -> bool:
 
 #: Modals that with a perfect *have* set a past act against what happened (``could have
 #: said``, ``should have warned``, ``would have insisted``); *may* and *might* leave it open.
-_COUNTERFACTUAL_MODALS = {"would", "could", "should", "'d"}
+_COUNTERFACTUAL_MODALS = {"would", "could", "should", "'d", "’d"}
+#: The perfect's *have*, written out or contracted (``could've said``, ``he’d have said``).
+_HAVE = {"have", "'ve", "’ve"}
 
 
 def unrealised(verb: Any) -> bool:
@@ -181,7 +183,7 @@ def unrealised(verb: Any) -> bool:
     auxiliaries = [c for c in verb.children if c.dep_ == "aux"]
     return verb.tag_ == "VBN" and any(
         c.tag_ == "MD" and c.lower_ in _COUNTERFACTUAL_MODALS for c in auxiliaries
-    ) and any(c.lower_ == "have" for c in auxiliaries)
+    ) and any(c.lower_ in _HAVE for c in auxiliaries)
 
 
 #: Research and its records, whose *found* states what they report (``a poll of fans found

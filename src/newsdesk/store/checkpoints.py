@@ -26,6 +26,9 @@ merged at the next compacting checkpoint, which runs with every method, and each
 most one log's rows (DuckDB writes a log past its threshold itself, with every method). On
 that store nine closes of such rows, the eighth compacting, took 57-60 CPU ms each (the
 compacting one 203) against 39-42 (212), and left the same file sizes.
+
+The settings hold for the whole database (its other connections, the checkpoint DuckDB runs
+at its last close), so they are set back whatever fails after the first is set.
 """
 
 from __future__ import annotations
@@ -50,19 +53,19 @@ def checkpoint(con: duckdb.DuckDBPyConnection, path: str) -> bool:
     try:
         count = _count(con)
         compact = count + 1 >= COMPACT_EVERY
-        # counted before the checkpoint, so that the count is in what it writes
-        _write_count(con, 0 if compact else count + 1)
         settings = {"threads": 1, **({} if compact else _SMALL_WRITES)}
         before = {name: _setting(con, name) for name in settings}
-        _set(con, settings)
+        # counted before the checkpoint, so that the count is in what it writes
+        _write_count(con, 0 if compact else count + 1)
         try:
+            _set(con, settings)  # inside: a setting that fails leaves those set before it
             con.execute("CHECKPOINT")
         except duckdb.Error:
             # held off: nothing was written or merged, so this close does not count
             _write_count(con, count)
             raise
         finally:
-            _set(con, before)
+            _restore(con, before)
     except duckdb.Error:
         return False
     return True
@@ -84,6 +87,20 @@ def _set(con: duckdb.DuckDBPyConnection, settings: dict[str, int | str]) -> None
             con.execute(f"RESET {name}")  # fixed names
         else:
             con.execute(f"SET {name} = ?", [value])
+
+
+def _restore(con: duckdb.DuckDBPyConnection, settings: dict[str, int | str]) -> None:
+    """Set each setting back, each on its own: one that fails does not keep the others (a
+    checkpoint DuckDB runs itself at the last close would run with them) from their values;
+    the first failure is raised after."""
+    failed: list[duckdb.Error] = []
+    for name, value in settings.items():
+        try:
+            _set(con, {name: value})
+        except duckdb.Error as error:
+            failed.append(error)
+    if failed:
+        raise failed[0]
 
 
 def _has_log(path: str) -> bool:

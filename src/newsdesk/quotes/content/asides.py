@@ -118,12 +118,8 @@ def _puts_it(verb: Any) -> bool:
 def _as_aside(verb: Any) -> range | None:
     """The token indices of the *as* clause around ``verb``, from *as* to the cue's last word,
     when a comma or dash (or the sentence's edge) bounds it on each side."""
-    sentence, doc = verb.sent, verb.doc
-    first = last = verb.i
-    while first > sentence.start and not sets_off(doc[first - 1]):
-        first -= 1
-    while last + 1 < sentence.end and not sets_off(doc[last + 1]):
-        last += 1
+    doc = verb.doc
+    first, last = _bounded(verb, stops=sets_off)
     while last > verb.i and (doc[last].is_punct or doc[last].is_space):
         last -= 1
     if doc[first].lower_ != "as" or last - first >= _MAX_AS_ASIDE:
@@ -211,15 +207,23 @@ def interpolated(verb: Any, subject: Any | None) -> list[Reported]:
             for p in parts]
 
 
+def _bounded(verb: Any, *, stops: Any) -> tuple[int, int]:
+    """The first and last token indices of the run of ``verb``'s sentence around it that no
+    token for which ``stops`` is true ends."""
+    sentence, doc = verb.sent, verb.doc
+    first = last = verb.i
+    while first > sentence.start and not stops(doc[first - 1]):
+        first -= 1
+    while last + 1 < sentence.end and not stops(doc[last + 1]):
+        last += 1
+    return first, last
+
+
 def _aside(verb: Any) -> range | None:
     """The token indices of the clause around ``verb`` between two commas or dashes inside its
     sentence, when the clause is the verb with its own dependents and nothing else."""
     sentence, doc = verb.sent, verb.doc
-    first = last = verb.i
-    while first > sentence.start and not _stops_aside(doc[first - 1]):
-        first -= 1
-    while last + 1 < sentence.end and not _stops_aside(doc[last + 1]):
-        last += 1
+    first, last = _bounded(verb, stops=_stops_aside)
     before = skip_marks(doc, first - 1, step=-1, bound=sentence.start)
     after = skip_marks(doc, last + 1, step=1, bound=sentence.end - 1)
     if before is None or after is None or last - first >= _MAX_ASIDE:
