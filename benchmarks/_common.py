@@ -1,4 +1,5 @@
-"""Shared by the benchmark scripts: where the AllSides corpus is, and a store of it ingested once."""
+"""Shared by the benchmark scripts: where the AllSides corpus is (``../shared`` beside the
+checkout, or ``$NEWSDESK_SHARED``), and a store of it ingested once."""
 
 from __future__ import annotations
 
@@ -7,7 +8,9 @@ import sys
 import time
 from pathlib import Path
 
-DATA = Path(__file__).resolve().parents[2] / "shared/data/corpus/allsides-article-bias/articles.jsonl.gz"
+#: ../shared beside the checkout, or $NEWSDESK_SHARED (as in tests/conftest.py).
+SHARED = Path(os.environ.get("NEWSDESK_SHARED", Path(__file__).resolve().parents[2] / "shared"))
+DATA = SHARED / "data" / "corpus" / "allsides-article-bias" / "articles.jsonl.gz"
 
 
 def cached_store(cache: Path) -> str:
