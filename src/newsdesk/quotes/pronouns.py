@@ -28,6 +28,7 @@ from newsdesk.quotes.index import gender_allows
 from newsdesk.quotes.nouns import GROUP_NOUNS, ORG_NOUNS, PERSON_LABELS, PERSON_NOUNS, PRONOUNS
 from newsdesk.quotes.roles import is_party_member
 from newsdesk.quotes.sources import (
+    PLURAL_QUANTIFIERS,
     Speaker,
     in_marks,
     in_quote,
@@ -554,14 +555,10 @@ def _is_plural(token: Any) -> bool:
     return token.tag_ in _PLURAL_NOUNS or joined or _plural_verb(token) or _partitive(token)
 
 
-#: Quantifiers that take several of a plural *of* phrase (``most of the experts``; not ``one``).
-_PLURAL_QUANTIFIERS = {"some", "many", "most", "several", "all", "few", "both"}
-
-
 def _partitive(token: Any) -> bool:
     """``Most of the so-called experts had said …. They insisted``: a quantifier whose *of*
     phrase holds a plural noun stands for several of them."""
-    return token.lower_ in _PLURAL_QUANTIFIERS and any(
+    return token.lower_ in PLURAL_QUANTIFIERS and any(
         p.lower_ == "of" and any(o.dep_ == "pobj" and o.tag_ in _PLURAL_NOUNS for o in p.children)
         for p in token.children
     )

@@ -90,7 +90,10 @@ def without_kind(name: str) -> str:
 
 
 #: Quantifiers that stand as a nominal source on their own ("some said", "many argue").
-_QUANTIFIERS = {"some", "many", "most", "several", "others", "all", "few", "one", "none", "both"}
+QUANTIFIERS = frozenset({"some", "many", "most", "several", "others", "all", "few", "one", "none", "both"})
+#: Those that take several of a plural *of* phrase (``most of the experts``; not ``one``,
+#: ``none``, or ``others``, which takes no *of* phrase).
+PLURAL_QUANTIFIERS = QUANTIFIERS - {"one", "none", "others"}
 
 
 _PHRASE_BREAKS = {",", "(", ")", "—", "–", "-", "--", ":", ";", '"', "“", "”", "'", "‘", "’"}
@@ -99,7 +102,7 @@ _PHRASE_BREAKS = {",", "(", ")", "—", "–", "-", "--", ":", ";", '"', "“", 
 def is_nominal(token: Any) -> bool:
     """Whether a source token can be its own speaker text: a noun phrase, not a pronoun and not
     a thing that only shows speech (a video, a photo)."""
-    if token.lower_ in _QUANTIFIERS:
+    if token.lower_ in QUANTIFIERS:
         return True
     if token.pos_ == "ADV":  # a name the tagger took for an adverb ("O’Reilly then said")
         return token.text[:1].isupper() and not token.is_stop
