@@ -1096,3 +1096,32 @@ def test_the_tuning_cache_is_read_back_only_by_the_events_version_that_kept_it(n
     older = {"events_version": EventsAnalyser.version - 1, "sets": parsed}
     path.write_text(json.dumps(older), encoding="utf-8")
     assert read_cache(path) is None
+
+
+# A copula whose predicate lays an act on its subject: the act noun or gerund under it is the
+# sentence's act, done by the copula's subject; a negated or hedged copula, or an adjective
+# of judging that names no doer, lays nothing on anyone. (sentence, types, actors)
+BLAMED_ACTS = [
+    ("Hamas was responsible for the attack on the convoy.", ["ASSAULT"], ["Hamas"]),
+    ("Hezbollah has been guilty of attacking civilians.", ["ASSAULT"], ["Hezbollah"]),
+    ("Officials said the Taliban were responsible for the kidnapping of two aid workers.",
+     ["ASSAULT"], ["Taliban"]),
+    ("Hamas was not responsible for the attack on the convoy.", [], []),
+    ("Hamas may be responsible for the attack on the convoy.", [], []),
+    ("Hamas was critical of the attack on the convoy.", [], []),
+    ("Hamas is opposed to the bombing of the bus station.", [], []),
+]
+
+
+@pytest.mark.parametrize("text, plovers, actors", BLAMED_ACTS)
+def test_a_copula_that_lays_an_act_on_its_subject_codes_that_act(nlp, text, plovers, actors):
+    events = extract_events(nlp(text))
+    assert [e["plover"] for e in events] == plovers
+    assert [name for e in events for name in e["actors"]] == actors
+
+
+def test_the_predicates_of_blame_are_read_from_the_dictionarys_accusations():
+    from newsdesk.events.blame import blame_adjectives
+
+    assert {"responsible", "guilty"} <= blame_adjectives()
+    assert not {"critical", "opposed", "aware"} & blame_adjectives()

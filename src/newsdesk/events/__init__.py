@@ -53,6 +53,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from newsdesk.events.actors import actor_names, actor_spans
+from newsdesk.events.blame import blamed_acts
 from newsdesk.events.cameo import STATEMENT_ROOT, plover_of, verb_code
 from newsdesk.events.classify import best_types, governing_verb, load_model, sentence_features
 from newsdesk.events.embedded import INTENT_CODES, REJECT_CODES
@@ -171,14 +172,17 @@ def coded_types(sentence: Any, found: list[dict[str, Any]]) -> tuple[set[str], s
     and Putin will meet" reports a meeting as CAMEO codes it; a possible, intended or
     conditional one does not, nor a planned one under the verb coded as the intent to do it:
     "the rebels said they will release the hostages" is the intent, 035); of those, the ones
-    whose trigger is the governing verb or the root (``main``: the sentence's main act, not
-    a circumstance: "During a phone call ..., Wang said China welcomed the mission"); and the
+    whose trigger is the governing verb or the root, or an act a copula there lays on its
+    subject ("the rebels are responsible for the attack": ``blame.blamed_acts``) (``main``:
+    the sentence's main act, not a circumstance: "During a phone call ..., Wang said China
+    welcomed the mission"); and the
     ones whose trigger is either or a verb coordinated with either (``acts``: "sent troops
     and promised aid" reports two acts; a purpose clause's "deployed troops to help" one)."""
     asserted = [e for e in found if e["plover"] and not e["negated"]]
     asserted = [e for e in asserted if e["modality"] in _CODED_MODALITIES]
     asserted = [e for e in asserted if not _stated_intent(e, sentence, found)]
     heads = {_action_verb(governing_verb(sentence)), sentence.root}
+    heads |= {act for verb in tuple(heads) for act in blamed_acts(verb)}
     joined = {c for verb in heads for c in verb.conjuncts if c.pos_ == "VERB"}
     head_starts = {t.idx for t in heads}
     act_starts = head_starts | {t.idx for t in joined}
@@ -321,9 +325,13 @@ def _action_verb(verb: Any) -> Any:
     """The verb whose action is reported: under a passive that takes a clause ("Obama is
     scheduled to attend a summit", "was forced to withdraw") or an adjective of readiness
     ("Syria is willing to withdraw its troops"), the clause's verb, whose doer is the subject;
-    else ``verb``."""
+    under a copula that lays an act on its subject, the gerund of that act ("the army was
+    guilty of violating the ceasefire": ``blame.blamed_acts``); else ``verb``."""
     if passive_subject(verb) is not None:
         return _clause_verb(verb) or verb
+    blamed = [act for act in blamed_acts(verb) if act.pos_ == "VERB"]
+    if blamed:
+        return blamed[0]
     ready = [c for c in verb.children if c.dep_ == "acomp" and c.lower_ in READY_ADJECTIVES]
     return next(filter(None, map(_clause_verb, ready)), verb)
 
@@ -408,7 +416,10 @@ class EventsAnalyser:
     # a lessening of aid announced is 162 ("announced a suspension of aid", not 0331);
     # refugees accepted or a border opened to them is asylum granted, 075 (AID); persons
     # the actor dictionary names are deported as persons (174), not demobilised (0873)
-    version = 33
+    # 34: a copula whose predicate lays an act on its subject ("are responsible for the
+    # attack", "was guilty of violating the ceasefire") has that act as its main act, done
+    # by the copula's subject
+    version = 34
 
     def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:
         from newsdesk.timex import caption_docs

@@ -18,6 +18,7 @@ from __future__ import annotations
 from typing import Any
 
 from newsdesk.events.agents import source_agent
+from newsdesk.events.blame import blaming_copula
 from newsdesk.events.phrases import ACTOR_LABELS, MODIFIER_DEPS, PLACE_LABELS, time_word
 from newsdesk.events.reported import reported_act
 from newsdesk.events.source_heads import passive_subject
@@ -122,6 +123,8 @@ def verb_sources(verb: Any, actors: ActorNames) -> list[str]:
         return verb_sources(verb.head, actors)
     if verb.dep_ == "xcomp" and verb.head.dep_ == "acomp":  # "Syria is willing to withdraw"
         return verb_sources(verb.head.head, actors)
+    if (copula := blaming_copula(verb)) is not None:  # "was guilty of violating the truce"
+        return verb_sources(copula, actors)
     return _passive_means(verb, actors)
 
 
@@ -190,4 +193,6 @@ def noun_actors(token: Any, actors: ActorNames) -> tuple[list[str], list[str]]:
     ):
         sources = verb_sources(phrase.head, actors)  # "activists staged a protest", "X launched an attack"
         targets = targets or verb_targets(phrase.head, actors)
+    if not sources and (copula := blaming_copula(token)) is not None:
+        sources = verb_sources(copula, actors)  # "the rebels are responsible for the attack"
     return list(dict.fromkeys(sources)), list(dict.fromkeys(t for t in targets if t not in sources))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from newsdesk.events.blame import blaming_copula
 from newsdesk.events.phrases import group_name, is_actor, named_head, time_word
 from newsdesk.events.reported import reported_act
 
@@ -137,7 +138,9 @@ def nominal_subject(verb: Any) -> Any | None:
 
 
 def doer(trigger: Any) -> Any | None:
-    """The subject (or passive agent) of the trigger, or of the verb it hangs from."""
+    """The subject (or passive agent) of the trigger, or of the verb it hangs from, or of
+    the copula that lays the act on its subject ("the rebels were responsible for the
+    attack": ``blame.py``)."""
     for child in trigger.children:
         if child.dep_ == "nsubj":
             if child.pos_ == "PRON" and trigger.dep_ in {"ccomp", "xcomp", "conj", "advcl"}:
@@ -155,6 +158,8 @@ def doer(trigger: Any) -> Any | None:
         return doer(trigger.head.head)  # "Syria is willing to withdraw": Syria withdraws
     if trigger.dep_ == "dobj" and trigger.head.pos_ == "VERB" and not reported_act(trigger):
         return doer(trigger.head)  # "X launched an attack", not "X condemned the attack"
+    if (copula := blaming_copula(trigger)) is not None:
+        return doer(copula)  # "the rebels were responsible for the attack": the rebels
     return None
 
 
