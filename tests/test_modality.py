@@ -1,15 +1,17 @@
 """The one reading of a verb's own modal words (``newsdesk.modality``) that the events'
 modality and the quotes' cues decide by: a modal of possibility or of the future, the
-counterfactual perfect, a condition. Sentences written for the test, parsed by the shipped
-pipeline; the verb is found by its text."""
+counterfactual perfect, a condition; and the one lexicon of acts not done, verbs and nouns,
+that the events' negation and the quotes' content clauses read. Sentences written for the
+test, parsed by the shipped pipeline; the verb is found by its text."""
 
 from __future__ import annotations
 
 import pytest
 
-from newsdesk.events.modality import modality
+from newsdesk.events.modality import modality, negated
 from newsdesk.modality import FUTURE, POSSIBLE, auxiliary_words, conditional, counterfactual_perfect
 from newsdesk.nlp import load_pipeline
+from newsdesk.quotes.content.clauses import reported_complement
 from newsdesk.quotes.cues import unrealised
 
 
@@ -60,3 +62,31 @@ def test_modal_words_and_the_events_modality(
     assert (bool(words & POSSIBLE), bool(words & FUTURE), conditional(verb)) == (
         possible, future, condition)
     assert modality(verb) == event_modality
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "reported"),
+    [
+        # the infinitive of a verb or a noun of an act not done: no speech was made
+        ("The mayor declined to say that the budget was balanced.", "say", False),
+        ("Her refusal to say that the budget was balanced angered the council.", "say", False),
+        ("Their inability to explain that the budget was balanced cost them.", "explain", False),
+        # "stop" and "cease" end an act that was done: their infinitive still reports
+        ("The mayor stopped to say that the budget was balanced.", "say", True),
+        ("The mayor ceased to claim that the budget was balanced.", "claim", True),
+    ],
+)
+def test_speech_in_an_act_not_done(nlp, text, word, reported) -> None:
+    assert bool(reported_complement(_verb(nlp, text, word))) is reported
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("The army refused to withdraw its troops.", "withdraw", True),
+        ("The army stopped shelling the town.", "shelling", True),
+        ("The army agreed to withdraw its troops.", "withdraw", False),
+    ],
+)
+def test_an_event_under_a_verb_of_not_doing_is_negated(nlp, text, word, expected) -> None:
+    assert negated(_verb(nlp, text, word)) is expected

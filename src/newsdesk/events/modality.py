@@ -5,8 +5,9 @@ to intervene"); ``modality`` is ``asserted``, ``possible`` (could, may, might), 
 (will), ``intended`` (plan, seek, want, threaten, agree to: an act agreed to is not yet
 done) or ``conditional`` (if ...). Only
 asserted, non-negated events enter the timeline and the footprint. What a verb's own
-auxiliaries and subordinator say is read by ``newsdesk.modality``, which the quotes read too;
-the climb up a trigger's clauses and the verbs of intent are the events' own.
+auxiliaries and subordinator say, and the verbs of not doing, are read by
+``newsdesk.modality``, which the quotes read too; the climb up a trigger's clauses and the
+verbs of intent are the events' own.
 """
 
 from __future__ import annotations
@@ -14,9 +15,8 @@ from __future__ import annotations
 from typing import Any
 
 from newsdesk.events.source_heads import COMMITTING_VERBS, REPORTING_VERBS
-from newsdesk.modality import FUTURE, POSSIBLE, auxiliary_words, conditional
+from newsdesk.modality import FUTURE, NEGATING_VERBS, POSSIBLE, auxiliary_words, conditional
 
-NEGATING_VERBS = {"refrain", "refuse", "decline", "deny", "avoid", "fail", "reject", "stop", "cease"}
 _INTENT_VERBS = {
     "plan",
     "seek",
