@@ -59,7 +59,8 @@ def _token_event(token: Any, actors: ActorNames, doc: Any, times: list[dict[str,
         coded = verb_event_code(token)
         sources = verb_sources(token, actors) if coded else []
         if coded and sources:
-            return make_event(token, *coded, sources, verb_targets(token, actors), doc=doc, times=times)
+            targets = verb_targets(token, actors, code=coded[1])
+            return make_event(token, *coded, sources, targets, doc=doc, times=times)
     elif token.pos_ == "NOUN":
         coded = noun_code(token)
         if coded and not _ended(token):
