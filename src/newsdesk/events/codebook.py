@@ -48,6 +48,9 @@ here follow the codebook's category names, not the sentences of any evaluation s
   "Reduce or stop aid", and threatened 1311 "Threaten to reduce or stop aid": the ANNOUNCE
   block reads the aid its object's "of" names as the object (0331, the intent to give aid)
   or, for "a cut in aid", makes it a statement (010), and THREATEN a threat of force (130);
+  a verb of lessening with aid as its object ("reduced humanitarian aid") is 162 where the
+  dictionary has no code for it (``aid_cut``, which the coder in ``rules`` asks first), the
+  verbs and their nouns of lessening read from one table;
 * refugees let in are granted asylum, 075 "Grant asylum": refugees (the actor dictionary's
   role REF) as the object of a verb of admitting (accept, admit, receive, welcome,
   resettle, shelter, take or let in), which the ACCEPT block codes 0333 (the intent to give
@@ -59,7 +62,13 @@ from __future__ import annotations
 from typing import Any
 
 from newsdesk.events.agents import agent_role
-from newsdesk.events.cameo import NOUN_TRIGGERS, acts_on_act, cameo_dictionary, own_code
+from newsdesk.events.cameo import (
+    NOUN_TRIGGERS,
+    acts_on_act,
+    cameo_dictionary,
+    object_words,
+    own_code,
+)
 
 #: Verbs of ending (the aspectual verbs that end an act) and of easing (CAMEO 08's "ease",
 #: news's "lift"): their object names the act ended or eased, not one done ("ended the
@@ -165,14 +174,27 @@ _AID_MODIFIERS = {"aid", "humanitarian", "relief"}
 _AID_BODIES = {"agency", "organisation", "organization", "group", "worker", "staff", "personnel"}
 #: What a lessening of aid acts on ("reduced humanitarian aid", "suspended food supplies").
 AID_NOUNS = {"aid", "assistance", "supply", "funding"}
-#: Nouns of lessening, of the verbs of lessening aid (``rules``): "a suspension of aid".
-_LESSENINGS = {
-    "suspension", "cut", "cutback", "reduction", "decrease", "halt", "freeze", "withholding",
+#: Verbs of lessening, each with its nouns ("suspended aid", "a suspension of aid"): the
+#: dictionary codes "* AID" as 162 (reduce or stop aid) under cut, halt, freeze, delay and
+#: withhold; "reduced humanitarian aid", "suspended food supplies" are the same act.
+LESSENING = {
+    "reduce": ("reduction",),
+    "cut": ("cut", "cutback"),
+    "slash": (),
+    "decrease": ("decrease",),
+    "lower": (),
+    "halt": ("halt",),
+    "freeze": ("freeze",),
+    "withhold": ("withholding",),
+    "suspend": ("suspension",),
 }
+_LESSENINGS = frozenset(noun for nouns in LESSENING.values() for noun in nouns)
+#: CAMEO 162 "Reduce or stop aid".
+_AID_CUT = "162"
 #: The root of a verb's own code -> the code of a lessening of aid it names: announced (a
 #: statement, 01) it is done, 162 "Reduce or stop aid"; threatened (13), 1311 "Threaten to
 #: reduce or stop aid".
-_AID_LESSENED = {"01": "162", "13": "1311"}
+_AID_LESSENED = {"01": _AID_CUT, "13": "1311"}
 #: CAMEO 075 "Grant asylum": refugees admitted or a border opened to them.
 _ASYLUM = "075"
 _REFUGEE = "REF"
@@ -242,16 +264,26 @@ def _aid_lessened(verb: Any, coded: tuple[str, str]) -> str | None:
     code = _AID_LESSENED.get((own_code(coded[0]) or "")[:2])
     if code is None:
         return None
-    lessenings = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _LESSENINGS]
-    aid = [
-        o
-        for noun in lessenings
-        for p in noun.children
-        if p.lower_ in {"of", "in", "to"}
-        for o in p.children
-        if o.dep_ == "pobj" and o.lemma_.lower() in AID_NOUNS
-    ]
-    return code if aid else None
+    return code if any(_aid_lessening(c) for c in verb.children if c.dep_ == "dobj") else None
+
+
+def aid_cut(verb: Any) -> tuple[str, str] | None:
+    """``(lemma, "162")`` for a verb of lessening whose object is aid ("reduced humanitarian
+    aid", "suspended food supplies"; its object words as the dictionary's patterns read
+    them), which the dictionary codes otherwise or not at all; else None."""
+    lemma = verb.lemma_.lower()
+    if lemma not in LESSENING or not {word for _, word in object_words(verb)} & AID_NOUNS:
+        return None
+    return lemma, _AID_CUT
+
+
+def _aid_lessening(noun: Any) -> bool:
+    """A noun of lessening whose "of", "in" or "to" names aid ("a suspension of aid", "a cut
+    in aid")."""
+    return noun.lemma_.lower() in _LESSENINGS and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in AID_NOUNS
+        for p in noun.children if p.lower_ in {"of", "in", "to"} for o in p.children
+    )
 
 
 def _disapproval(verb: Any, coded: tuple[str, str] | None) -> tuple[str, str] | None:

@@ -4,7 +4,10 @@
 to intervene"); ``modality`` is ``asserted``, ``possible`` (could, may, might), ``future``
 (will), ``intended`` (plan, seek, want, threaten, agree to: an act agreed to is not yet
 done) or ``conditional`` (if ...). Only
-asserted, non-negated events enter the timeline and the footprint.
+asserted, non-negated events enter the timeline and the footprint. What a verb's own
+auxiliaries and subordinator say, and the verbs of not doing, are read by
+``newsdesk.modality``, which the quotes read too; the climb up a trigger's clauses and the
+verbs of intent are the events' own.
 """
 
 from __future__ import annotations
@@ -12,9 +15,8 @@ from __future__ import annotations
 from typing import Any
 
 from newsdesk.events.source_heads import COMMITTING_VERBS, REPORTING_VERBS
+from newsdesk.modality import FUTURE, NEGATING_VERBS, POSSIBLE, auxiliary_words, conditional
 
-NEGATING_VERBS = {"refrain", "refuse", "decline", "deny", "avoid", "fail", "reject", "stop", "cease"}
-_POSSIBLE = {"could", "may", "might", "can", "should", "would", "must"}
 _INTENT_VERBS = {
     "plan",
     "seek",
@@ -59,16 +61,16 @@ def modality(token: Any) -> str:
     hostages": intended; "agreed and released the hostages": asserted)."""
     below = None
     for item in (token, *token.ancestors):
-        auxiliaries = {c.lower_ for c in item.children if c.dep_ in {"aux", "auxpass"}}
+        auxiliaries = auxiliary_words(item)
         if "would" in auxiliaries and _reported(item):
             return "future"  # "A announced it would free prisoners": the future of a past statement
-        if auxiliaries & _POSSIBLE:
+        if auxiliaries & POSSIBLE:
             return "possible"
-        if auxiliaries & {"will", "’ll", "'ll", "shall"}:
+        if auxiliaries & FUTURE:
             return "future"
         if below is not None and below.dep_ != "conj" and item.lemma_.lower() in _INTENT_VERBS:
             return "intended"
-        if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in item.children):
+        if conditional(item):
             return "conditional"
         if item.dep_ not in _COMPLEMENT_DEPS:
             break

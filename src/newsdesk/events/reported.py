@@ -44,10 +44,11 @@ PRAISE = "051"
 OWN_ACT_STATEMENTS = {"010", "015"}
 
 
-def reported_act(noun: Any) -> bool:
+def reported_act(noun: Any, *, verb_code: str | None = None) -> bool:
     """True for an act noun (itself or the noun it is the compound of) that is the direct
     object of a verb that reports it (see the module) or represses it (a protest broken up:
-    ``repressed.py``): an act the verb's subject did not do."""
+    ``repressed.py``): an act the verb's subject did not do. ``verb_code`` is the code the
+    coder gave that verb, where it has one."""
     from newsdesk.events.cameo import noun_code
     from newsdesk.events.repressed import represses
 
@@ -57,7 +58,7 @@ def reported_act(noun: Any) -> bool:
     coded = noun_code(noun)
     if coded is None:
         return False
-    return reports(phrase.head, coded[1]) or represses(phrase.head, coded[1])
+    return reports(phrase.head, coded[1]) or represses(phrase.head, coded[1], verb_code=verb_code)
 
 
 def reports(verb: Any, act_code: str) -> bool:

@@ -24,12 +24,19 @@ FORCE_ROOTS = ("17", "18", "19", "20")
 PROTEST_ROOT = "14"
 
 
-def represses(verb: Any, act_code: str) -> bool:
+def represses(verb: Any, act_code: str, *, verb_code: str | None = None) -> bool:
     """True when ``verb``, coded in context as coercion or force, acts on an act of protest
-    of the CAMEO code ``act_code`` (the act noun's)."""
-    from newsdesk.events.rules import verb_event_code
-
+    of the CAMEO code ``act_code`` (the act noun's). ``verb_code`` is the code the coder gave
+    the verb, where it has coded it already; else the verb is coded here."""
     if not act_code.startswith(PROTEST_ROOT):
         return False
+    code = verb_code or _code_in_context(verb)
+    return code is not None and code.startswith(FORCE_ROOTS)
+
+
+def _code_in_context(verb: Any) -> str | None:
+    """The CAMEO code the coder gives ``verb`` in its sentence, or None."""
+    from newsdesk.events.rules import verb_event_code
+
     coded = verb_event_code(verb)
-    return coded is not None and coded[1].startswith(FORCE_ROOTS)
+    return coded[1] if coded else None

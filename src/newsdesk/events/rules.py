@@ -12,8 +12,9 @@ a source actor (as in PETRARCH); a noun event may have none when its sentence is
 ("protests over fuel prices on January 2").
 
 A few readings the derived dictionary misses follow its own codes and are made here: any verb
-of lessening with aid as its object is 162, forces kept "on alert" are 152, "defend" is verbal
-(052) unless an armed force defends (074), and a surrender by an armed force or rebels is a
+of lessening with aid as its object is 162 (``codebook.aid_cut``, read with the nouns of
+lessening), forces kept "on alert" are 152, "defend" is verbal (052) unless an armed force
+defends (074), and a surrender by an armed force or rebels is a
 military one (0874); a verb of neutral speech that relays the act noun it has as its object
 ("Reuters reported the attack": ``reported.relays``) is no event, though its block's
 patterns code the act. An act noun that a verb of ending or easing acts on ("ended the mediation
@@ -27,7 +28,7 @@ from typing import Any
 
 from newsdesk.events.agents import ARMED_ROLES, agent_role
 from newsdesk.events.cameo import noun_code, object_words, verb_code
-from newsdesk.events.codebook import AID_NOUNS, ENDING_VERBS, codebook_code, put_an_end_to, to_an_end
+from newsdesk.events.codebook import ENDING_VERBS, aid_cut, codebook_code, put_an_end_to, to_an_end
 from newsdesk.events.embedded import readiness_code, recode_embedded
 from newsdesk.events.record import date_for, make_event
 from newsdesk.events.reported import relays
@@ -58,7 +59,8 @@ def _token_event(token: Any, actors: ActorNames, doc: Any, times: list[dict[str,
         coded = verb_event_code(token)
         sources = verb_sources(token, actors) if coded else []
         if coded and sources:
-            return make_event(token, *coded, sources, verb_targets(token, actors), doc=doc, times=times)
+            targets = verb_targets(token, actors, code=coded[1])
+            return make_event(token, *coded, sources, targets, doc=doc, times=times)
     elif token.pos_ == "NOUN":
         coded = noun_code(token)
         if coded and not _ended(token):
@@ -77,7 +79,7 @@ def verb_event_code(verb: Any) -> tuple[str, str] | None:
     an end", the codebook's 085)."""
     if relays(verb):  # "Reuters reported the attack": no attack by Reuters
         return None
-    own = None if to_an_end(verb) else verb_code(verb) or _aid_cut(verb) or _on_alert(verb)
+    own = None if to_an_end(verb) else verb_code(verb) or aid_cut(verb) or _on_alert(verb)
     coded = codebook_code(verb, own)
     if not coded:
         return None
@@ -118,18 +120,6 @@ def _subject_role(verb: Any, roles: set[str]) -> bool:
 _ENDING_INTRANSITIVE = {"end", "stop", "cease", "halt", "finish", "terminate"}
 #: How the parse attaches "over" to "be" in "the blockade was over".
 _OVER_DEPS = {"advmod", "prt", "acomp", "prep"}
-
-#: Verbs of lessening: the dictionary codes "* AID" as 162 (reduce or stop aid) under cut, halt,
-#: freeze, delay and withhold; "reduced humanitarian aid", "suspended food supplies" are the same act.
-_LESSENING_VERBS = {"reduce", "cut", "slash", "decrease", "lower", "halt", "freeze", "withhold", "suspend"}
-
-
-def _aid_cut(verb: Any) -> tuple[str, str] | None:
-    """``(lemma, "162")`` for a verb of lessening whose object is aid, else None."""
-    lemma = verb.lemma_.lower()
-    if lemma not in _LESSENING_VERBS or not {word for _, word in object_words(verb)} & AID_NOUNS:
-        return None
-    return lemma, "162"
 
 
 def _on_alert(verb: Any) -> tuple[str, str] | None:

@@ -143,12 +143,14 @@ def _passive_means(verb: Any, actors: ActorNames) -> list[str]:
     return []
 
 
-def verb_targets(verb: Any, actors: ActorNames) -> list[str]:
+def verb_targets(verb: Any, actors: ActorNames, *, code: str | None = None) -> list[str]:
+    """The names of whom the verb acts on; ``code`` is the CAMEO code the coder gave it, where
+    it has one (an act noun it reports or represses lends the verb its actors)."""
     found: list[str] = []
     for child in verb.children:
         if child.dep_ in {"dobj", "dative", "nsubjpass"} and child.pos_ != "ADP":
             found += actors.names(child)
-            if reported_act(child):  # "condemned the attack by Hamas": Hamas
+            if reported_act(child, verb_code=code):  # "condemned the attack by Hamas": Hamas
                 found += noun_actors(child, actors)[0]
             found += [
                 name

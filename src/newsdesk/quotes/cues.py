@@ -23,6 +23,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any
 
+from newsdesk.modality import counterfactual_perfect
 from newsdesk.parsed import FINITE_TAGS, doc_text, phrase_head, tensed
 
 #: Lemmas of verbs that introduce speech or writing (VerbNet say/tell/complain/advise/
@@ -163,27 +164,17 @@ def is_cue(token: Any, *, direct: bool) -> bool:
     return direct or token.lemma_.lower() not in _DIRECT_ONLY
 
 
-#: Modals that with a perfect *have* set a past act against what happened (``could have
-#: said``, ``should have warned``, ``would have insisted``); *may* and *might* leave it open.
-_COUNTERFACTUAL_MODALS = {"would", "could", "should", "'d", "’d"}
-#: The perfect's *have*, written out or contracted (``could've said``, ``he’d have said``).
-_HAVE = {"have", "'ve", "’ve"}
-
-
 def unrealised(verb: Any) -> bool:
-    """A speech verb in the counterfactual perfect (a modal of ``_COUNTERFACTUAL_MODALS``,
-    *have* and a past participle: ``The GOP could have said ...``) reports speech that was
-    never made, so no speech act (docs/attribution-rules.md: a cue reports what someone said).
-    A verb joined by *and* with no subject or auxiliary of its own shares those of the verb
-    it is joined to (``would have read that comment and insisted: "…"``). A modal alone stays
-    a report of a source's view (``Others may argue that ...``)."""
+    """A speech verb in the counterfactual perfect (``modality.counterfactual_perfect``: *would,
+    could* or *should*, *have* and a past participle: ``The GOP could have said ...``) reports
+    speech that was never made, so no speech act (docs/attribution-rules.md: a cue reports
+    what someone said). A verb joined by *and* with no subject or auxiliary of its own shares
+    those of the verb it is joined to (``would have read that comment and insisted: "…"``). A
+    modal alone stays a report of a source's view (``Others may argue that ...``)."""
     while verb.dep_ == "conj" and not any(
             c.dep_ in SUBJECTS or c.dep_ == "aux" for c in verb.children):
         verb = verb.head
-    auxiliaries = [c for c in verb.children if c.dep_ == "aux"]
-    return verb.tag_ == "VBN" and any(
-        c.tag_ == "MD" and c.lower_ in _COUNTERFACTUAL_MODALS for c in auxiliaries
-    ) and any(c.lower_ in _HAVE for c in auxiliaries)
+    return counterfactual_perfect(verb)
 
 
 #: Research and its records, whose *found* states what they report (``a poll of fans found

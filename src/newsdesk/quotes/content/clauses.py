@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from newsdesk.modality import INFINITIVE_NOT_DONE, NOUNS_NOT_DONE
 from newsdesk.quotes.cues import (
     CALL_FOR,
     DIRECTIVES,
@@ -67,19 +68,6 @@ def noun_content(noun: Any) -> list[Reported]:
 _REPEATING = {"reiterate", "repeat", "restate", "reaffirm", "echo"}
 
 
-#: Verbs whose infinitive complement did not happen: "struggling to assure", "declined to say".
-_UNREALISED = {"try", "struggle", "want", "refuse", "decline", "seek", "attempt", "hope", "plan",
-               "need", "fail", "intend", "expect", "wish", "prepare", "hesitate", "dare", "aim",
-               "like", "love"}
-#: The nouns of those verbs: a speech verb in an infinitive that one of them governs names an
-#: act failed, attempted or planned, not speech that was made ("The failure of Democrats to
-#: point out that ...", "Corbyn's refusal to say ..."); a noun of habit ("the tendency of
-#: progressives to describe it as ...") is not one of them.
-_UNREALISED_NOUNS = {"failure", "refusal", "reluctance", "unwillingness", "inability", "attempt",
-                     "effort", "bid", "struggle", "plan", "intention", "need", "wish", "desire",
-                     "hope", "hesitation", "aim", "expectation"}
-
-
 #: Verbs that order or ask their object to act (VerbNet order-60, urge-58, force-59 in part;
 #: the directive cues): a speech verb in the infinitive after their object is what the object
 #: was told to say, an order reported as an action, which no one is said to have said
@@ -95,16 +83,23 @@ def _ordered(verb: Any) -> bool:
     )
 
 
+def _not_done(verb: Any) -> bool:
+    """An infinitive on a verb or a noun of an act not done (``modality``'s lexicon): an act
+    failed, attempted or planned, not speech that was made ("struggling to assure", "declined
+    to say", "The failure of Democrats to point out that ...", "Corbyn's refusal to say")."""
+    head = verb.head.lemma_.lower()
+    return (verb.dep_ == "xcomp" and head in INFINITIVE_NOT_DONE) or (
+        verb.dep_ == "acl" and head in NOUNS_NOT_DONE)
+
+
 def reported_complement(verb: Any) -> list[Reported]:
     """What a reporting verb reports: its complement clause (``said [that ...]``), else a
     gerund, an infinitive or a fronted clause; nothing for a negated or passive verb, an
     indirect question or an infinitive that did not happen."""
     if any(c.dep_ in {"neg", "auxpass", "nsubjpass"} for c in verb.children):
         return []
-    if (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _UNREALISED) or _ordered(verb):
+    if _not_done(verb) or _ordered(verb):
         return []
-    if verb.dep_ == "acl" and verb.head.lemma_.lower() in _UNREALISED_NOUNS:
-        return []  # "The failure of Democrats to point out that ..."
     clauses = [c for c in verb.children if c.i > verb.i
                and (c.dep_ == "ccomp" or _that_conjunct(c) or finite_xcomp(c))]
     clauses = clauses or hearer_clause(verb) or prepositional_clause(verb)

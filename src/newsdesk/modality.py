@@ -1,0 +1,108 @@
+"""What a verb's own words say of its act: the modal auxiliary it is under (possibility or
+obligation, the future, a counterfactual perfect) and the condition that opens its clause;
+and the one lexicon of acts not done, the verbs and their nouns side by side.
+
+Read once on the dependency parse for the two layers that decide by it: the events'
+modality (``events/modality.py``: possible, future, conditional, read up the clauses above a
+trigger; negated under a verb of not doing) and the quotes (``quotes/cues.py``: speech in the
+counterfactual perfect was never made; ``quotes/content/clauses.py``: nor was speech in the
+infinitive of a verb or a noun of an act not done). Each layer keeps its own decision; this
+module imports neither, so both may import it. Written by hand: the modals are a closed
+class of English words, which spaCy tags (MD) but does not read for their meaning, and the
+project has no lexicon that derives a noun from its verb.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+#: Modals of possibility or obligation: the act may, can or must happen, not that it did.
+POSSIBLE = frozenset({"could", "may", "might", "can", "should", "would", "must"})
+#: Modals of the future, written out or contracted ("they’ll free").
+FUTURE = frozenset({"will", "’ll", "'ll", "shall"})
+#: Modals that with a perfect *have* set a past act against what happened (``could have
+#: said``, ``should have warned``, ``would have insisted``, ``he’d have said``); *may* and
+#: *might* leave it open.
+COUNTERFACTUAL = frozenset({"would", "could", "should", "'d", "’d"})
+#: The perfect's *have*, written out or contracted (``could've said``).
+PERFECT_HAVE = frozenset({"have", "'ve", "’ve"})
+#: Subordinators that make a clause a condition ("if they attack", "unless it pays").
+CONDITIONS = frozenset({"if", "unless"})
+
+
+def auxiliaries(verb: Any) -> list[Any]:
+    """The verb's auxiliaries, active and passive ("could", "have", "been")."""
+    return [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+
+
+def auxiliary_words(verb: Any) -> set[str]:
+    """The verb's auxiliaries in lower case."""
+    return {c.lower_ for c in auxiliaries(verb)}
+
+
+def counterfactual_perfect(verb: Any) -> bool:
+    """A past participle under a modal of ``COUNTERFACTUAL`` (one tagged a modal: the *'d* of
+    ``he'd said`` is *had*) and a perfect *have*: ``The GOP could have said ...``."""
+    words = auxiliaries(verb)
+    return verb.tag_ == "VBN" and any(
+        c.tag_ == "MD" and c.lower_ in COUNTERFACTUAL for c in words
+    ) and any(c.lower_ in PERFECT_HAVE for c in words)
+
+
+def conditional(verb: Any) -> bool:
+    """The verb's clause is opened by *if* or *unless*."""
+    return any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in verb.children)
+
+
+#: Verbs of not doing: the act they govern is not done ("refrained from any commitment to
+#: intervene", "declined to comment", "denied the shelling"), each with its nouns that take
+#: that act as an infinitive ("the refusal to say", "the failure of Democrats to point out").
+NOT_DOING = {
+    "refuse": ("refusal",),
+    "decline": (),
+    "fail": ("failure",),
+    "refrain": (),
+    "deny": (),
+    "avoid": (),
+    "reject": (),
+    "stop": (),
+    "cease": (),
+}
+#: Of those, the verbs whose *to*-infinitive is the act not done ("declined to say"): *stop*
+#: and *cease* end an act that was done ("stopped to talk" is a purpose), and the others take
+#: no infinitive ("refrained from saying").
+NOT_DOING_BY_INFINITIVE = frozenset({"refuse", "decline", "fail"})
+#: Verbs of an act tried, wanted, planned, needed or held back, not (yet) done ("struggling
+#: to assure", "hesitated to say"), each with its nouns that take that act as an infinitive
+#: ("his attempt to claim", "a bid to", "the desire to"); a noun of habit ("the tendency of
+#: progressives to describe it as ...") is none of them.
+NOT_YET_DONE = {
+    "try": ("effort", "bid"),
+    "attempt": ("attempt",),
+    "struggle": ("struggle",),
+    "seek": (),
+    "want": ("desire",),
+    "wish": ("wish",),
+    "hope": ("hope",),
+    "plan": ("plan",),
+    "need": ("need",),
+    "intend": ("intention",),
+    "expect": ("expectation",),
+    "aim": ("aim",),
+    "prepare": (),
+    "hesitate": ("hesitation",),
+    "dare": (),
+    "like": (),
+    "love": (),
+}
+#: Nouns of being unable, unwilling or reluctant to act, whose infinitive is not done either
+#: ("their inability to explain"); no verb names their act.
+_UNABLE = ("inability", "unwillingness", "reluctance")
+#: The verbs of not doing, as the events read them: an act under one is negated.
+NEGATING_VERBS = frozenset(NOT_DOING)
+#: Verbs whose *to*-infinitive complement did not happen.
+INFINITIVE_NOT_DONE = frozenset(NOT_YET_DONE) | NOT_DOING_BY_INFINITIVE
+#: Nouns whose *to*-infinitive did not happen: the nouns of both tables and ``_UNABLE``.
+NOUNS_NOT_DONE = frozenset(
+    (*(n for table in (NOT_DOING, NOT_YET_DONE) for nouns in table.values() for n in nouns),
+     *_UNABLE))
