@@ -43,7 +43,8 @@ seconds of each way (the rebuilds, which add nothing, once per round).
 per size, this checkout's and SRC's alternating on copies of the same rebuilt store, and
 prints the least CPU seconds of each (all four steps, each step, the close); with
 ``--full-repeat M`` it first runs the rebuilds M times per tree, alternating the same way
-(the last one leaves the store the updates start from).
+(the last one leaves the store the updates start from), and each tree's update is a share
+of its own rebuilds.
 
 How the stores are built (parsing 8,000 articles is out of reach on a small machine, and
 this measures the corpus steps, not the parse):
@@ -63,8 +64,16 @@ readers) are imported before the clock starts and timed apart (``imports``): a p
 them once, whatever the size of the store or of the change.
 
     python benchmarks/bench_corpus_steps.py [--sizes 1000,2000,4000,8000] [--cache DIR]
-        [--batch file|dated] [--same-connection] [--before SRC --repeat N --full-repeat N --loop N]
-        [--both-ways --repeat N --full-repeat N]
+        [--batch file|dated] [--same-connection] [--repeat N --full-repeat N]
+        [--before SRC --repeat N --full-repeat N --loop N] [--both-ways --repeat N --full-repeat N]
+
+Each size's rebuild runs ``--full-repeat`` times (3; with ``--before`` or ``--both-ways`` 0, the
+stored rebuild is used) and its update ``--repeat`` times (3; 5 with those), each in a process
+of its own, alternating where there is more than one tree or way; the last line per size
+(``"run": "share"``) is the update's CPU seconds (all four steps) as a share of the rebuild's,
+least against least and median against median. A share from one rebuild moved by half a
+point with the rebuild's noise (two rebuilds of the same tree at 1,000 articles, under load,
+differed by 1.0 of 8 CPU seconds).
 
 ``--loop N`` (with ``--before``) then makes N updates in one process per tree, each on a
 fresh copy of the rebuilt store (``update_loop``): whether memory grows from one update to
@@ -83,6 +92,7 @@ import os
 import random
 import resource
 import shutil
+import statistics
 import subprocess
 import sys
 import time
@@ -554,26 +564,58 @@ def compare_loops(options: argparse.Namespace, size: int) -> None:
 def compare_updates(options: argparse.Namespace, size: int) -> None:
     """The ``full`` stage ``options.full_repeat`` times, then the ``incremental`` stage
     ``options.repeat`` times, of each of ``_variants``, alternating; each run's line, then the
-    least CPU seconds of each kind and variant. A rebuild adds nothing, so with
-    ``--both-ways`` it runs in one variant only."""
+    least CPU seconds of each kind and variant, and the update's share of the rebuild
+    (``_shares``). A rebuild adds nothing, so with ``--both-ways`` it runs in one variant
+    only, and both ways' updates are shares of it."""
     variants = _variants(options)
     label = "way" if options.both_ways else "tree"
+    found: dict[str, dict[str, list[dict]]] = {}
     for kind, repeat in (("full", options.full_repeat), ("incremental", options.repeat)):
         running = dict(list(variants.items())[:1]) if kind == "full" and options.both_ways else variants
         runs: dict[str, list[dict]] = {name: [] for name in running}
         for _ in range(repeat):
             for name, (src, extra) in running.items():
-                found = subprocess.run(
-                    [sys.executable, __file__, "--cache", str(options.cache), "--batch",
-                     options.batch, *extra, "--stage", str(size), kind],
-                    check=True, capture_output=True, text=True, env={**os.environ, "PYTHONPATH": src},
-                )
-                line = json.loads(found.stdout.strip().splitlines()[-1])
+                line = _stage_line(options, size, kind, src=src, extra=extra)
                 runs[name].append(line)
                 print(json.dumps({label: name, **line}), flush=True)
         if repeat:
+            found[kind] = runs
             print(json.dumps({"articles": size, "run": kind, "batch": options.batch,
                               "best": _best(runs)}), flush=True)
+    if len(found) == 2:
+        print(json.dumps({"articles": size, "run": "share", "batch": options.batch,
+                          "shares": _shares(found["full"], found["incremental"])}), flush=True)
+
+
+def _stage_line(options: argparse.Namespace, size: int, kind: str, *, src: str, extra: list[str]) -> dict:
+    """The figures' line of one ``--stage`` run in a process of its own, ``src`` first on the path."""
+    found = subprocess.run(
+        [sys.executable, __file__, "--cache", str(options.cache), "--batch",
+         options.batch, *extra, "--stage", str(size), kind],
+        check=True, capture_output=True, text=True, env={**os.environ, "PYTHONPATH": src},
+    )
+    return json.loads(found.stdout.strip().splitlines()[-1])
+
+
+def _shares(rebuilds: dict[str, list[dict]], updates: dict[str, list[dict]]) -> dict[str, dict]:
+    """Per variant, the update's CPU seconds (all four steps) as a share of the rebuild's, least
+    against least and median against median, with the figures and every rebuild's: one
+    rebuild's noise (a second of 7 at 1,000 articles, under load) moves a single share by
+    half a point. A variant whose rebuild did not run (``--both-ways``) is a share of the
+    one that ran."""
+    only = next(iter(rebuilds.values()))
+    shares = {}
+    for name, runs in updates.items():
+        full = [run["total"]["cpu"] for run in rebuilds.get(name, only)]
+        update = [run["total"]["cpu"] for run in runs]
+        shares[name] = {
+            "rebuild_cpu": full,
+            "least": {"rebuild": min(full), "update": min(update),
+                      "share": round(min(update) / min(full), 4)},
+            "median": {"rebuild": statistics.median(full), "update": statistics.median(update),
+                       "share": round(statistics.median(update) / statistics.median(full), 4)},
+        }
+    return shares
 
 
 def _variants(options: argparse.Namespace) -> dict[str, tuple[str, list[str]]]:
@@ -581,6 +623,8 @@ def _variants(options: argparse.Namespace) -> dict[str, tuple[str, list[str]]]:
     ``--before``: this checkout and that one, the 1% added the same way in both;
     ``--both-ways``: this checkout, the 1% added each way (``ADDS``)."""
     this = str(Path(__file__).resolve().parents[1] / "src")
+    if not options.before and not options.both_ways:
+        return {"this": (this, _same(options))}
     if options.both_ways:
         return {ADDS[same]: (this, ["--same-connection"] if same else []) for same in ADDS}
     return {"after": (this, _same(options)), "before": (str(options.before), _same(options))}
@@ -615,9 +659,11 @@ def main() -> None:
     parser.add_argument("--cache", type=Path, default=Path("/tmp/newsdesk-corpus-steps"))
     parser.add_argument("--batch", choices=BATCHES, default="file")
     parser.add_argument("--before", type=Path, help="another checkout's src: updates alternate")
-    parser.add_argument("--repeat", type=int, default=5, help="updates per tree (--before) or way (--both-ways)")
-    parser.add_argument("--full-repeat", type=int, default=0,
-                        help="rebuilds per tree (--before) or round (--both-ways), before the updates")
+    parser.add_argument("--repeat", type=int,
+                        help="updates per size (3) or, with --before / --both-ways, per tree or way (5)")
+    parser.add_argument("--full-repeat", type=int,
+                        help="rebuilds per size (3) or, with --before / --both-ways, per tree or round (0: "
+                             "the stored rebuild is used), before the updates")
     parser.add_argument("--loop", type=int, default=0,
                         help="with --before: also this many updates in one process per tree")
     parser.add_argument("--same-connection", action="store_true",
@@ -635,29 +681,15 @@ def main() -> None:
         stage(options.cache, int(options.stage[0]), options.stage[1], batch=options.batch,
               same_connection=options.same_connection)
         return
-    if options.before or options.both_ways:
-        for size in map(int, options.sizes.split(",")):
-            compare_updates(options, size)
-            if options.loop and options.before:
-                compare_loops(options, size)
-        return
+    compared = bool(options.before or options.both_ways)
+    if options.repeat is None:
+        options.repeat = 5 if compared else 3
+    if options.full_repeat is None:
+        options.full_repeat = 0 if compared else 3
     for size in map(int, options.sizes.split(",")):
-        for kind in ("full", "incremental"):
-            subprocess.run(
-                [
-                    sys.executable,
-                    __file__,
-                    "--cache",
-                    str(options.cache),
-                    "--batch",
-                    options.batch,
-                    *_same(options),
-                    "--stage",
-                    str(size),
-                    kind,
-                ],
-                check=True,
-            )
+        compare_updates(options, size)
+        if options.loop and options.before:
+            compare_loops(options, size)
 
 
 if __name__ == "__main__":

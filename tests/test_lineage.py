@@ -478,3 +478,26 @@ def test_source_order(first, second, source):
     }
     assert min(rows, key=lambda name: source_order(rows[name], name)) == source
     assert min(reversed(rows), key=lambda name: source_order(rows[name], name)) == source
+
+
+def test_stems_kept_as_lists_are_read_as_before_after_the_migration(tmp_path) -> None:
+    """A store that kept each article's content stems as a list (schema 15) opens: the
+    migration turns each into one text, and the stems read back are those stored, so an
+    update's rewrite pre-check decides as before."""
+    db = str(tmp_path / "store.duckdb")
+    ingest([str(path) for path in SEEDS], db=db, workers=1)
+    with open_store(db) as store:
+        update_lineage(store, stories=False)
+        ids = sorted(article.id for article in store.iter_articles())
+        stems = store.lineage_stems(ids)
+        links = store.lineage_links()
+    con = duckdb.connect(db)
+    con.execute("ALTER TABLE lineage_stems ALTER stems SET DATA TYPE VARCHAR[] USING string_split(stems, ' ')")
+    con.execute("UPDATE newsdesk_meta SET value = '15' WHERE key = 'schema_version'")
+    con.close()
+    with open_store(db) as store:
+        assert store.lineage_stems(ids) == stems
+        assert len(stems) == len(ids) > 2 and all(stems.values())
+        update_lineage(store, stories=False, full=True)
+        assert store.lineage_stems(ids) == stems
+        assert store.lineage_links() == links

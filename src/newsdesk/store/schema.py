@@ -155,6 +155,16 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
             article_id VARCHAR, quote_index INTEGER, outlet VARCHAR, speaker VARCHAR,
             text VARCHAR)""",
     ),
+    16: (  # each indexed article's content stems as one text, separated by spaces (a stem has
+        # none), not a list: DuckDB reads a few rows of a list column by decompressing the
+        # lists of the whole vector, so one article's stems cost as much as every article's.
+        # A new table, not ALTER ... SET DATA TYPE ... USING: DuckDB 1.5 cannot replay that
+        # from the log of a process killed before its first checkpoint
+        "CREATE TABLE lineage_stem_texts (article_id VARCHAR, stems VARCHAR)",
+        "INSERT INTO lineage_stem_texts SELECT article_id, array_to_string(stems, ' ') FROM lineage_stems",
+        "DROP TABLE lineage_stems",
+        "ALTER TABLE lineage_stem_texts RENAME TO lineage_stems",
+    ),
 }
 
 SCHEMA_VERSION = max(MIGRATIONS)
