@@ -143,3 +143,39 @@ def test_a_heading_caption_or_sentence_after_a_quotation_is_no_credit(
     quotes = _quotes(nlp, text)
     assert quotes
     assert not [q for q in quotes if q["cue"] in {"”", "\""} and at <= q["source_start"] < end]
+
+
+#: Roundup paragraphs of our own: (text, the credited speaker and outlet of its last quotation).
+#: The house voice credits for its outlet; a lead-in with no cue of its own before the
+#: quotation (``Worth remembering:``) leaves it to the credit line after it.
+OWN_CREDITS = [
+    ("From the Right\n\nThe right welcomes the ruling.\n\n“The decision restores a balance the"
+     " lower courts had lost, and it does so in words any reader can follow.”\n\nThe Editors,"
+     " National Review", ("National Review", "National Review")),
+    ("From the Left\n\nThe left is wary.\n\nWorth remembering: “The last time the party tried"
+     " this, it lost both houses of Congress in a single autumn.”\n\nMaria Lopez, Chicago"
+     " Tribune", ("Maria Lopez", "Chicago Tribune")),
+]
+#: A line after the quotation that is a sentence, or the house voice with no outlet, credits
+#: nothing: the quotation keeps what it had (no speaker, or its cue's).
+OWN_NOT_CREDITS = [
+    ("The senator spoke for an hour.\n\nIn short: “We have heard all of this before, and none of"
+     " it was true then either.”\n\nThe editors said nothing more.", None),
+    ("The senator spoke for an hour.\n\n“We have heard all of this before, and none of it was"
+     " true then either.”\n\nThe Editors", None),
+    ("“The plan is dead, and everyone in this building knows it,” said Senator Jane Hill.\n\n"
+     "The Editors, in their note, disagreed.", "Jane Hill"),
+]
+
+
+@pytest.mark.parametrize(("text", "credit"), OWN_CREDITS)
+def test_the_house_voice_and_a_lead_in_with_no_cue_are_credited(nlp, text, credit) -> None:
+    quote = _quotes(nlp, text)[-1]
+    assert quote["direct"] and quote["cue"] == "”"
+    assert (quote["speaker"], quote["affiliation"]) == credit
+
+
+@pytest.mark.parametrize(("text", "speaker"), OWN_NOT_CREDITS)
+def test_a_sentence_or_a_bare_house_voice_credits_nothing(nlp, text, speaker) -> None:
+    quote = _quotes(nlp, text)[-1]
+    assert quote["cue"] != "”" and quote["speaker"] == speaker

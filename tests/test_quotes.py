@@ -619,6 +619,54 @@ def test_closed_quotation_keeps_its_speaker(text, content, speaker) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "content", "speaker", "cue"),
+    [
+        # a quotation that a cue before it and one after it could each attribute is the
+        # material of the one whose clause the parse puts its words in
+        (
+            "Susan Rice, the national security adviser, soberly informed Americans that "
+            "\"Americans would be wise to brace for war.\" Biden suggested that the deal had "
+            "paved the way for war.",
+            "Americans would be wise to brace for war", "Susan Rice", "informed",
+        ),
+        (
+            "The mayor, a former teacher, told reporters that \"the budget will be balanced by "
+            "spring.\" Her rival argued that the numbers did not add up.",
+            "the budget will be balanced by spring", "The mayor", "told",
+        ),
+        (
+            "Senator Jane Hill was worried that Governor Tom Reed was discrediting the press, "
+            "whom he calls “enemies of the people,” and she said so.",
+            "enemies of the people", "Tom Reed", "calls",
+        ),
+        # with no cue before it, or a reporting clause after it that takes it as its content,
+        # the quotation is the next verb's
+        (
+            "The mayor spoke for an hour. \"The budget will be balanced by spring.\" Her rival "
+            "said on Tuesday.",
+            "The budget will be balanced by spring", "Her rival", "said",
+        ),
+        (
+            "Asked about the plan, the mayor shrugged. “The budget will be balanced,” Jane Hill "
+            "said, adding that the numbers did not add up.",
+            "The budget will be balanced", "Jane Hill", "said",
+        ),
+        # ... nor when the parse lost the subject of the cue before it (``Herzog`` hung as a
+        # clause of its own)
+        (
+            "Isaac Herzog spoke last. Herzog, meanwhile, told his supporters: \"These results "
+            "will bring Labor back into power.\" He called the results a \"big victory for the "
+            "party.\"",
+            "These results will bring Labor back into power", "Isaac Herzog", "called",
+        ),
+    ],
+)
+def test_a_quotation_is_the_cue_s_whose_clause_holds_it(text, content, speaker, cue) -> None:
+    quote = next(q for q in _quotes_of(text) if q["text"].startswith(content))
+    assert (quote["speaker"], quote["cue"]) == (speaker, cue)
+
+
+@pytest.mark.parametrize(
     ("text", "found"),
     [
         # a report whose content holds another report is annotated once, at the outer level

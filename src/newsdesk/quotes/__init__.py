@@ -40,7 +40,13 @@ class QuoteAnalyser:
     """The ``quotes`` analyser for ``newsdesk analyse`` (runs after ``mentions`` when present)."""
 
     layer = "quotes"
-    version = 57  # 57: the counterfactual perfect contracted is one too ("could've
+    version = 58  # 58: a roundup's credit line with no dash may be the house voice
+    # ("The Editors, National Review", the outlet's) and credits a quotation no cue
+    # attributes after a lead-in ("Dated but relevant: “…”"); a quotation that a cue
+    # before it and one after it could each attribute is the one's whose clause the parse
+    # puts its words in ("informed Americans that "…." Biden suggested that", "whom he
+    # calls “…” — and she …, saying");
+    # 57: the counterfactual perfect contracted is one too ("could've
     # said", "he’d have said" with a curly apostrophe);
     # 56: a date the parse made a subject's head ("states the Jan. 19, 2018,
     # cable": "Jan." with "cable" in apposition) is no source, the noun it dates is; a

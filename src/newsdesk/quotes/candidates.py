@@ -17,6 +17,7 @@ from typing import Any
 from newsdesk.quotes.content import Context, is_source, reported_speech
 from newsdesk.quotes.content.according import RECORDS, issuer
 from newsdesk.quotes.cues import (
+    FINITE,
     VERB_ONLY_CUES,
     Cue,
     according_source,
@@ -151,7 +152,26 @@ def _attribute(context: Context, spans: list[MarkedSpan], number: int) -> Cue | 
         if span.close_at is not None else None
     clause = reporting_clause_after(context.doc, span.close_at, limit) \
         if span.close_at is not None and after is None else None
-    return after or cue_before(context.doc, begin, span.open_at) or clause
+    before = cue_before(context.doc, begin, span.open_at)
+    if after is not None and before is not None and _in_clause_before(context, span, after, before):
+        return before
+    return after or before or clause
+
+
+def _in_clause_before(context: Context, span: MarkedSpan, after: Cue, before: Cue) -> bool:
+    """``Rice informed Americans that "… war." Biden suggested that …``, ``the media, whom he
+    calls “enemies of the American people” — and she …, saying``: a quotation that a cue
+    before it and one after it could each attribute is the material of the one whose clause
+    the parse puts its words in (its words hang from that verb), as a reporting clause after
+    a quotation takes the quotation as its own content. A tensed cue before it must name a
+    source: a parse that lost its subject (``Herzog`` hung as a clause of its own) takes none
+    from the cue after; a participle's subject is its controller, found later (``Cillizza did
+    mention the problems by stating, “…”``)."""
+    inner = context.doc.char_span(span.start, span.end, alignment_mode="expand")
+    if not inner or (before.verb.tag_ in FINITE and not is_source(before.speaker)):
+        return False
+    heads = {t.head.i for t in inner if not span.start <= t.head.idx < span.end}
+    return before.verb.i in heads and after.verb.i not in heads
 
 
 def _closed(text: str, start: int, end: int) -> int:

@@ -11,8 +11,13 @@ outlet after the last comma its affiliation; an ``Editorial`` is the paper's.
 Newsletter roundups also credit without a dash: ``“…” ¶ Jane Doe, Washington Post``, the
 name and outlet alone on the line after the quotation (or on the rest of its closing line).
 With no dash to mark it, such a bare credit must open with a person or organisation the
-article's entities name (the tagger's or the gazetteer's), end in an outlet after a comma,
-and be no sentence, heading, caption, date line or list; its cue is the closing mark.
+article's entities name (the tagger's or the gazetteer's), or with the house voice (``The
+Editors, National Review``), end in an outlet after a comma, and be no sentence, heading,
+caption, date line or list; its cue is the closing mark. A roundup may set a lead-in before
+the quotation (``Dated but relevant: “…”``): a quotation that no cue attributes takes such a
+credit after one too, while a dashed credit, and one after a quotation with a cue of its own,
+needs the quotation to open its paragraph (a dash after a follow-up mid-paragraph opens links
+and embedded posts: ``- Follow the Ticker on Twitter``).
 
 Why by hand: a credit line is layout, not syntax: no parser or quotation library (textacy's
 ``direct_quotations`` included) reads a speaker from a line after the closing mark. Only the
@@ -74,9 +79,13 @@ class Credit:
 
 
 def credit_after(context: Context, record: dict[str, Any]) -> Credit | None:
-    """The credit line right after a direct quote that opens its paragraph, if there is one."""
-    if not record["direct"] or not _opens_paragraph(context, record["start"]):
+    """The credit line right after a direct quote that opens its paragraph, if there is one;
+    after a roundup's lead-in (``Dated but relevant: “…”``), a line with no dash that credits
+    a quote no cue attributes."""
+    if not record["direct"]:
         return None
+    if not _opens_paragraph(context, record["start"]):
+        return _bare_credit(context, record) if record["cue"] is None else None
     found = _CREDIT.match(context.text, record["end"])
     if found is None:
         return _bare_credit(context, record)
@@ -118,13 +127,15 @@ def _is_bare_credit(context: Context, start: int, end: int) -> bool:
 
 
 def _opens_with_name(context: Context, start: int, end: int) -> bool:
-    """The line opens with a person or organisation, and its outlet is not a person."""
+    """The line opens with a person, an organisation or the house voice (``The Editors``), and
+    its outlet is not a person."""
     comma = context.text.rfind(",", start, end)
     named_at = {m.start: m.label for m in context.index.mentions if start <= m.start < end}
     outlet = next((m for m in context.index.mentions if m.start > comma and m.end <= end), None)
     if outlet is not None and outlet.label == "PERSON":
         return False
-    return named_at.get(start) in _CREDITED_LABELS
+    house = context.text[start:comma].strip().lower() in _HOUSE_VOICE
+    return house or named_at.get(start) in _CREDITED_LABELS
 
 
 def _has_verb(context: Context, start: int, end: int) -> bool:
