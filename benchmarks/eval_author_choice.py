@@ -189,7 +189,9 @@ def _no_person_yields(kinds: tuple):
 def _confirmed_first(candidates: list) -> int | None:
     """A structured source of people that a printed byline names too comes first; else the
     first source yields as in ``_no_person_yields(STRUCTURED)``."""
-    printed = [set(map(squash_letters, names)) for kind, names in candidates if kind in PAGE_BYLINES]
+    printed = [
+        set(map(squash_letters, names)) for kind, names in candidates if kind in PAGE_BYLINES
+    ]
 
     def confirmed(kind: str, names: tuple) -> bool:
         keys = set(map(squash_letters, names))
@@ -414,7 +416,8 @@ def main() -> None:
     print(f"| best source always chosen (ceiling) | {ceiling / n:.3f} |")
     for label in ORDERS:
         changed = sum(e.orders[label] != e.rule for e in gold)
-        print(f"| {label} (right or wrong against it on {changed}) | {sum(e.orders[label] for e in gold) / n:.3f} |")
+        right = sum(e.orders[label] for e in gold) / n
+        print(f"| {label} (right or wrong against it on {changed}) | {right:.3f} |")
     if args.orders:
         for label in ORDERS:
             for e in gold:

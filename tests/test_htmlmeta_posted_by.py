@@ -28,7 +28,11 @@ def _ld(value: str, kind: str | None = None) -> str:
     ("head", "printed", "authors"),
     [
         # no person in the markup: the printed byline's people win
-        (_meta("CMS Medios"), "By Laura Jordan and Javier Urbina", ["Laura Jordan", "Javier Urbina"]),
+        (
+            _meta("CMS Medios"),
+            "By Laura Jordan and Javier Urbina",
+            ["Laura Jordan", "Javier Urbina"],
+        ),
         (_ld("CMS Medios", "Person"), "By Jane Doe", ["Jane Doe"]),
         (_ld("Court Reporter", "Person"), "By Jane Doe", ["Jane Doe"]),
         # a person in the markup stays, whoever the byline names
@@ -48,6 +52,8 @@ def _ld(value: str, kind: str | None = None) -> str:
         "registered-given-name", "titled-person", "repeated", "no-byline", "byline-of-no-person",
     ],
 )
-def test_structured_authors_that_name_no_person(head: str, printed: str, authors: list[str]) -> None:
+def test_structured_authors_that_name_no_person(
+    head: str, printed: str, authors: list[str]
+) -> None:
     html = page(head, after=f"<p class='byline'>{printed}</p>" if printed else "")
     assert read_page_metadata(html, url=URL).authors == authors
