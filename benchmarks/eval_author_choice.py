@@ -1,7 +1,7 @@
 """Would a learned scorer choose a page's author better than the fixed order of sources?
 
 Usage: python benchmarks/eval_author_choice.py [--data ../shared/data/metadata] [--cache FILE]
-       [--folds 5] [--repeats 3]
+       [--folds 5] [--repeats 3] [--orders]
 
 Reads the development half of trafilatura's metadata gold pages only (Apache-2.0; see
 ../shared/data/metadata/FORMAT.md); the held-out half is never read here. Two questions, each
@@ -14,8 +14,11 @@ printed beside trafilatura's own author figure on the same pages:
    right when choosing it gives the gold authors; the features are general (the kind of source
    and its place, the number and shape of the names, how many other sources name the same
    people, whether the names are in the page's text or title). Printed: the share right with
-   the fixed order, with the best candidate always chosen (the ceiling of any choice), and
-   with the learned choice.
+   the fixed order, with the best candidate always chosen (the ceiling of any choice), with
+   each of a few other fixed ways of choosing (``ORDERS``: the first source whose names all
+   read as people, the printed byline first, structured data that names no person yielding
+   to the printed byline, ...), and with the learned choice; ``--orders`` prints the pages
+   where each fixed way differs from the first source's answer and stops before learning.
 2. Names near the headline. On pages whose sources name no person, every short text within
    ``WINDOW`` texts of the headline that is wholly a person's name (name shape, read as a
    person by the NER) is a candidate, with general features (distance and side, tag, link and
@@ -47,12 +50,18 @@ from newsdesk.bylines.names import (
     has_interface_word,
     has_name_shape,
     is_named_person,
+    reads_as_person,
     squash_letters,
 )
 from newsdesk.dates import written_days
 from newsdesk.errors import InputError
 from newsdesk.htmlmeta import PageMetadata, Structured, parse_tree, read_json_ld, read_meta
-from newsdesk.htmlmeta.author_sources import author_bylines
+from newsdesk.htmlmeta.author_sources import (
+    BEFORE_PAGE_BYLINES,
+    PAGE_BYLINES,
+    STRUCTURED,
+    author_bylines,
+)
 from newsdesk.htmlmeta.authors import apply_choice
 from newsdesk.htmlmeta.shown import headlines
 from newsdesk.htmlmeta.structured import choose_outlet, choose_title, domain_name, off_region
@@ -84,6 +93,7 @@ class Example:
     """One gold page: what each way of choosing gives it."""
 
     gold: bool
+    url: str = ""
     rule: bool = False
     trafilatura: bool = False
     fallback: bool = False
@@ -91,6 +101,7 @@ class Example:
     sources_right: list[bool] = field(default_factory=list)
     names: list[dict] = field(default_factory=list)
     names_right: list[bool] = field(default_factory=list)
+    orders: dict[str, bool] = field(default_factory=dict)
 
 
 def trafilatura_metadata(page: Page, cache: dict) -> dict:
@@ -102,7 +113,7 @@ def trafilatura_metadata(page: Page, cache: dict) -> dict:
 
 
 def page_example(page: Page, fallback: dict) -> Example:
-    example = Example(gold=bool(page.author))
+    example = Example(gold=bool(page.author), url=page.url)
     example.trafilatura = bool(page.author) and authors_right(fallback.get("author"), page.author)
     try:
         check_markup(page.html, where=page.url)
@@ -129,8 +140,11 @@ def page_example(page: Page, fallback: dict) -> Example:
     judge = _Judge(page, tree, bylines, sites, meta.title)
     example.fallback, example.rule = not people, judge.right(None)
     example.sources_right = [judge.right(at) for at in people]
-    texts = _body_texts(tree)
     candidates = [(bylines[at][0], tuple(bylines[at][1].authors)) for at in people]
+    for label, order in ORDERS.items():
+        chosen = order(candidates) if candidates else None
+        example.orders[label] = example.rule if chosen is None else example.sources_right[chosen]
+    texts = _body_texts(tree)
     example.sources = [
         source_features(candidates, i, texts=texts, title=meta.title) for i in range(len(people))
     ]
@@ -139,6 +153,71 @@ def page_example(page: Page, fallback: dict) -> Example:
     example.names = list(names.values())
     example.names_right = [example.gold and authors_right([name], page.author) for name in names]
     return example
+
+
+def _person(name: str) -> bool:
+    """The name reader takes the name for a person's, or the given-name registers hold its
+    first word and it has a person's shape (``reads_as_person``); one word is a first name
+    or a user name, which a byline may show as it is."""
+    return " " not in name or reads_as_person(name)
+
+
+def _people(names: tuple) -> bool:
+    return all(map(_person, names))
+
+
+def _first(candidates: list, test) -> int | None:
+    return next((at for at, candidate in enumerate(candidates) if test(*candidate)), None)
+
+
+def _no_person_yields(kinds: tuple):
+    """The first source, when it is one of ``kinds`` and names no person, yields to the
+    first printed byline that names anyone, when its names all read as people and none is
+    one of the first source's ("Ela" in JSON-LD and in the first byline stays)."""
+    def order(candidates: list) -> int | None:
+        source, names = candidates[0]
+        if source not in kinds or any(map(_person, names)):
+            return None
+        at = _first(candidates, lambda kind, found: kind in PAGE_BYLINES)
+        if at is None or not _people(candidates[at][1]):
+            return None
+        keys = set(map(squash_letters, names))
+        return None if keys & set(map(squash_letters, candidates[at][1])) else at
+    return order
+
+
+def _confirmed_first(candidates: list) -> int | None:
+    """A structured source of people that a printed byline names too comes first; else the
+    first source yields as in ``_no_person_yields(STRUCTURED)``."""
+    printed = [
+        set(map(squash_letters, names)) for kind, names in candidates if kind in PAGE_BYLINES
+    ]
+
+    def confirmed(kind: str, names: tuple) -> bool:
+        keys = set(map(squash_letters, names))
+        return kind in STRUCTURED and _people(names) and any(keys & found for found in printed)
+    at = _first(candidates, confirmed)
+    return at if at is not None else _no_person_yields(STRUCTURED)(candidates)
+
+
+#: Ways to choose among the sources that name someone: each gives the place of its choice
+#: among them, or None for the fixed order's.
+ORDERS = {
+    "the fixed order: the first source that names someone": lambda candidates: None,
+    "the first source whose names all read as people": lambda candidates: _first(
+        candidates, lambda kind, names: _people(names)
+    ),
+    "the printed byline first": lambda candidates: _first(
+        candidates, lambda kind, names: kind in PAGE_BYLINES
+    ),
+    "structured data naming no person yields to a printed byline of people": _no_person_yields(
+        STRUCTURED
+    ),
+    "any source above the printed bylines naming no person yields so": _no_person_yields(
+        BEFORE_PAGE_BYLINES
+    ),
+    "structured people a printed byline confirms first, then the yielding": _confirmed_first,
+}
 
 
 @dataclass(slots=True)
@@ -316,6 +395,9 @@ def main() -> None:
     parser.add_argument("--cache", type=Path)
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument(
+        "--orders", action="store_true", help="the fixed ways of choosing only, nothing learned"
+    )
     args = parser.parse_args()
     cache = json.loads(args.cache.read_text()) if args.cache and args.cache.exists() else {}
     pages = [page for page in read_pages(args.data)["trafilatura-evaldata"] if page.split == "dev"]
@@ -332,6 +414,16 @@ def main() -> None:
     print(f"| trafilatura's own author | {sum(e.trafilatura for e in gold) / n:.3f} |")
     print(f"| first source that names a person (newsdesk) | {sum(e.rule for e in gold) / n:.3f} |")
     print(f"| best source always chosen (ceiling) | {ceiling / n:.3f} |")
+    for label in ORDERS:
+        changed = sum(e.orders[label] != e.rule for e in gold)
+        right = sum(e.orders[label] for e in gold) / n
+        print(f"| {label} (right or wrong against it on {changed}) | {right:.3f} |")
+    if args.orders:
+        for label in ORDERS:
+            for e in gold:
+                if e.orders[label] != e.rule:
+                    print(f"{label}: {'right' if e.orders[label] else 'wrong'} on {e.url}")
+        return
     for strength in STRENGTHS:
         right = source_choice(gold, strength, **options)
         print(f"| learned source choice, C={strength} (cross-validated) | {right / n:.3f} |")

@@ -23,7 +23,7 @@ from newsdesk.bylines.lexicons import (
     ROLE_MODIFIER_PHRASES,
     ROLE_MODIFIERS,
 )
-from newsdesk.entities.people import NAME_PARTICLES
+from newsdesk.entities.people import NAME_PARTICLES, strip_title
 from newsdesk.given_names import given_name_gender
 
 _PARTICLES = NAME_PARTICLES
@@ -126,6 +126,16 @@ def is_named_person(text: str) -> bool:
     """A name with a person's shape that the NER reads, whole, as a person: the stricter
     test for names read from free text such as a copyright line."""
     return is_person(text) and ("PERSON", text) in name_entities(text)
+
+
+def reads_as_person(text: str) -> bool:
+    """The NER reads the whole text as a person's name, or the text has a person's shape
+    and opens with a given name the registers classify ("Florian Posdziech", which the NER
+    misses), a courtesy or academic title before it left out ("Dr. Sebastian Brüggemann"):
+    the looser of the two tests a name is put to, where a value that passes neither is no
+    person's ("CMS Medios", a publishing system's account; "Court Reporter")."""
+    name = strip_title(text)
+    return is_named_person(name) or (is_person(name) and opens_with_registered_name(name))
 
 
 def has_interface_word(text: str) -> bool:

@@ -24,6 +24,7 @@ from newsdesk.bylines.names import (
     has_interface_word,
     has_name_shape,
     is_named_person,
+    reads_as_person,
     squash_letters,
 )
 from newsdesk.htmlmeta.author_sources import (
@@ -144,13 +145,24 @@ def _better_organisation(chosen: tuple[str, list[str]] | None, found: tuple[str,
 
 def _may_give_way(page: PageMetadata, tree, sites: list) -> bool:
     """Whether the structured authors just chosen may give way to a printed byline: they name
-    an account or the site (``_printed_over_account``), or the page writes more names after
+    an account, the site or no person (``_posted_by``), or the page writes more names after
     them (``_printed_in_full``); only then are the printed bylines read."""
     if page.found["authors"] not in STRUCTURED:
         return False
-    if any(_is_account(name) or names_site(name, sites) for name in page.authors):
+    if _posted_by(page.authors, sites=sites):
         return True
     return " " in page.authors[0] and _writes_more_after(tree, page.authors)
+
+
+def _posted_by(authors: list[str], *, sites: list) -> bool:
+    """Structured authors that name who posted the page rather than who wrote it: an
+    account's user name ("kevin-r"), the site's own name, or values of several words of
+    which none reads as a person's by the NER or the given-name registers
+    (``reads_as_person``: "CMS Medios", a publishing system's account). One word that is no
+    account's is a first name or a pen name as the byline may show it ("marc", "Ela")."""
+    if any(_is_account(name) or names_site(name, sites) for name in authors):
+        return True
+    return not any(" " not in name or reads_as_person(name) for name in authors)
 
 
 def _first_printed(
@@ -190,12 +202,15 @@ def _printed_over_account(
     page: PageMetadata, printed: tuple[str, Byline] | None, *, sites: list
 ) -> None:
     """Structured data that names an account's user name ("kevin-r", beside
-    the account's display name "Kevin Rebong") or the site's own name names who posted the
-    page; the byline the page prints names who wrote it ("By David Jeans") and wins when
-    each of its people is another than the structured ones and reads as a person's."""
+    the account's display name "Kevin Rebong"), the site's own name or no person ("CMS
+    Medios" over "Laura Jordán, Javier Urbina") names who posted the page
+    (``_posted_by``); the byline the page prints names who wrote it ("By David Jeans") and
+    wins when each of its people is another than the structured ones and reads as a
+    person's. A structured value that the first printed byline names too stays ("Ela" in
+    JSON-LD and in the byline)."""
     if printed is None or page.found["authors"] not in STRUCTURED:
         return
-    if not any(_is_account(name) or names_site(name, sites) for name in page.authors):
+    if not _posted_by(page.authors, sites=sites):
         return
     source, byline = printed
     if _other_people(page.authors, byline.authors):
