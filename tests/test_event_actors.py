@@ -659,3 +659,24 @@ def test_a_day_that_owns_an_act_says_when_not_who(nlp, text, trigger, source, da
 def test_a_country_that_owns_an_act_is_still_its_doer(nlp):
     sources, targets = _spans(nlp, "Iran's attack on Israel came on Saturday.", "attack")
     assert sources == ["Iran's"] and targets == ["Israel"]
+
+
+# (sentence, trigger, target phrases, phrases that are no target); written for the rules
+RESTRICTED = [
+    # a restriction's "of" object is whom it is put on
+    ("Egypt lifted its blockade of Gaza on Sunday.", "lifted", ["Gaza"], ["its blockade of Gaza"]),
+    ("The union ended its boycott of Israeli products.", "ended", ["Israeli products"],
+     ["its boycott of Israeli products"]),
+    # ... an "of" object that is no actor is no target
+    ("Egypt lifted its blockade of the port on Sunday.", "lifted", [], ["the port"]),
+    # ... and another act's "of" object stays inside its phrase
+    ("The court lifted the suspension of the Iraqi newspaper.", "lifted",
+     ["the suspension of the Iraqi newspaper"], ["the Iraqi newspaper"]),
+]
+
+
+@pytest.mark.parametrize("text, trigger, targets, wrong", RESTRICTED)
+def test_a_restriction_is_put_on_its_of_object(nlp, text, trigger, targets, wrong):
+    _, found = _spans(nlp, text, trigger)
+    assert found == targets and not set(wrong) & set(found), found
+

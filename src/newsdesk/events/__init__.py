@@ -419,7 +419,9 @@ class EventsAnalyser:
     # 34: a copula whose predicate lays an act on its subject ("are responsible for the
     # attack", "was guilty of violating the ceasefire") has that act as its main act, done
     # by the copula's subject
-    version = 34
+    # 35: a restriction's "of" object is whom it is put on ("lifted its blockade of Yemen":
+    # Yemen)
+    version = 35
 
     def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:
         from newsdesk.timex import caption_docs

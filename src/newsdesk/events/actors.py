@@ -16,7 +16,8 @@ and B", else by the subject of the verb it is the object of, unless that verb re
 of to/with/against/on/at/into/toward (of from/in/near/inside when they are places); an object that is a thing gives way to the
 actors it is aimed at, also when a phrase inside it says so ("air strikes against X and
 against Y",
-"sanctions placed on X", "the release of $1.2 billion in assistance to X") or, when it
+"sanctions placed on X", "the release of $1.2 billion in assistance to X", a restriction's
+"of" object: "the blockade of X") or, when it
 is aimed at no one, to the place it is done in ("imposed a curfew in X", "attend a summit in
 X"; not "attacked a military base in X", which an agent noun makes the military's), the
 source's own armed force is no target ("withdrew its troops"), an object that
