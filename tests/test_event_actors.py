@@ -680,3 +680,22 @@ def test_a_restriction_is_put_on_its_of_object(nlp, text, trigger, targets, wron
     _, found = _spans(nlp, text, trigger)
     assert found == targets and not set(wrong) & set(found), found
 
+
+# (sentence, trigger, target phrases); written for the rules
+TARGET_PARTICIPLES = [
+    # people keep the participle that says where or whose they are
+    ("The army shelled Kurdish fighters based in northern Syria.", "shelled",
+     ["Kurdish fighters based in northern Syria"]),
+    ("Germany accepted 500 refugees living in Greek camps.", "accepted",
+     ["500 refugees living in Greek camps"]),
+    # a thing does not: the participle's actor is not whom the act is done to
+    ("Russia vetoed a draft resolution presented by France.", "vetoed", []),
+    ("The army shelled a bridge leading to the Syrian border.", "shelled", ["the Syrian border"]),
+]
+
+
+@pytest.mark.parametrize("text, trigger, targets", TARGET_PARTICIPLES)
+def test_a_target_of_people_keeps_its_participle(nlp, text, trigger, targets):
+    _, found = _spans(nlp, text, trigger)
+    assert found == targets, found
+

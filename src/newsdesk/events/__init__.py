@@ -420,7 +420,8 @@ class EventsAnalyser:
     # attack", "was guilty of violating the ceasefire") has that act as its main act, done
     # by the copula's subject
     # 35: a restriction's "of" object is whom it is put on ("lifted its blockade of Yemen":
-    # Yemen)
+    # Yemen); a target headed by people keeps the participle that says whose or where they
+    # are ("British forces based in Vitez")
     version = 35
 
     def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:

@@ -79,7 +79,7 @@ def phrase_edges(
         if _detached(child, last):
             break
         cut = child.dep_ in _CUT_DEPS - kept or _is_date(child)
-        if cut and not (source and _source_participle(child)):
+        if cut and not ((source or (target and _people(token))) and _source_participle(child)):
             break
         last = _child_end(child, source=source, target=target)
     lefts = [t for t in token.lefts if not (source and _circumstance(t, token))]
@@ -176,6 +176,13 @@ def _source_participle(child: Any) -> bool:
     objects = [o for p in preps for o in p.children if o.dep_ == "pobj"]
     objects += [o for o in child.children if o.dep_ == "dobj"]
     return any(names_actor(o) or agent_role(o) for o in objects)
+
+
+def _people(token: Any) -> bool:
+    """A phrase headed by people: an agent noun ("humanitarian workers", "British forces") or
+    a name of a nationality, group or person ("Palestinians"), not a thing ("a draft
+    resolution", "a cargo plane", "the Europe Bridge")."""
+    return agent_role(token) is not None or token.ent_type_ in {"NORP", "ORG", "PERSON"}
 
 
 def participle_modifier(child: Any) -> bool:
