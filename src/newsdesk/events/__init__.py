@@ -421,7 +421,8 @@ class EventsAnalyser:
     # by the copula's subject
     # 35: a restriction's "of" object is whom it is put on ("lifted its blockade of Yemen":
     # Yemen); a target headed by people keeps the participle that says whose or where they
-    # are ("British forces based in Vitez")
+    # are ("British forces based in Vitez"); a subject the parse splits into several is one
+    # phrase ("The rebel Free Syrian Army threatened": not "The rebel")
     version = 35
 
     def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:

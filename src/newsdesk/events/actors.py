@@ -37,7 +37,8 @@ each a target ("sanctions imposed on India and Pakistan"). A span covers the hea
 United Nations Emergency Relief Coordinator"; a target named by a name leaves out the
 description after its comma: "Tripoli, the capital of Libya") and its conjuncts, without
 the clauses hung on it, a date ("The United Nations on Tuesday") or trailing punctuation (a
-participle that says whose or where people are stays: "British forces based in X"); a source's phrase
+participle that says whose or where people are stays: "British forces based in X"; a subject
+the parse splits into several is one phrase: "The rebel Free Syrian Army"); a source's phrase
 also leaves out where and when ("The Foreign Office during a weekly briefing") and a participle
 that names no actor ("attacks, occurring every three days"), a target
 actor's what is said beside it ("U.S. calls for a unilateral ceasefire": "U.S. calls"). The event's
