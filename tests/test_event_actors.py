@@ -659,3 +659,95 @@ def test_a_day_that_owns_an_act_says_when_not_who(nlp, text, trigger, source, da
 def test_a_country_that_owns_an_act_is_still_its_doer(nlp):
     sources, targets = _spans(nlp, "Iran's attack on Israel came on Saturday.", "attack")
     assert sources == ["Iran's"] and targets == ["Israel"]
+
+
+# (sentence, trigger, target phrases, phrases that are no target); written for the rules
+RESTRICTED = [
+    # a restriction's "of" object is whom it is put on
+    ("Egypt lifted its blockade of Gaza on Sunday.", "lifted", ["Gaza"], ["its blockade of Gaza"]),
+    ("The union ended its boycott of Israeli products.", "ended", ["Israeli products"],
+     ["its boycott of Israeli products"]),
+    # ... an "of" object that is no actor is no target
+    ("Egypt lifted its blockade of the port on Sunday.", "lifted", [], ["the port"]),
+    # ... and another act's "of" object stays inside its phrase
+    ("The court lifted the suspension of the Iraqi newspaper.", "lifted",
+     ["the suspension of the Iraqi newspaper"], ["the Iraqi newspaper"]),
+]
+
+
+@pytest.mark.parametrize("text, trigger, targets, wrong", RESTRICTED)
+def test_a_restriction_is_put_on_its_of_object(nlp, text, trigger, targets, wrong):
+    _, found = _spans(nlp, text, trigger)
+    assert found == targets and not set(wrong) & set(found), found
+
+
+# (sentence, trigger, target phrases); written for the rules
+TARGET_PARTICIPLES = [
+    # people keep the participle that says where or whose they are
+    ("The army shelled Kurdish fighters based in northern Syria.", "shelled",
+     ["Kurdish fighters based in northern Syria"]),
+    ("Germany accepted 500 refugees living in Greek camps.", "accepted",
+     ["500 refugees living in Greek camps"]),
+    # a thing does not: the participle's actor is not whom the act is done to
+    ("Russia vetoed a draft resolution presented by France.", "vetoed", []),
+    ("The army shelled a bridge leading to the Syrian border.", "shelled", ["the Syrian border"]),
+]
+
+
+@pytest.mark.parametrize("text, trigger, targets", TARGET_PARTICIPLES)
+def test_a_target_of_people_keeps_its_participle(nlp, text, trigger, targets):
+    _, found = _spans(nlp, text, trigger)
+    assert found == targets, found
+
+
+# (sentence, trigger, source phrase, its name); written for the rules
+SPLIT_SUBJECTS = [
+    # the parse makes each part of the name a subject of the verb: the phrase is one
+    ("Omar al-Bashir of Sudan expelled the aid workers.", "expelled", "Omar al-Bashir of Sudan",
+     "Omar al-Bashir"),
+    ("The rebel Free Syrian Army on Monday attacked the base.", "attacked",
+     "The rebel Free Syrian Army", "Free Syrian Army"),
+    # a subject parsed whole stays as it was
+    ("Sudanese President Omar al-Bashir expelled the aid workers.", "expelled",
+     "Sudanese President Omar al-Bashir", "Omar al-Bashir"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, source, name", SPLIT_SUBJECTS)
+def test_a_subject_split_by_the_parse_is_one_phrase(nlp, text, trigger, source, name):
+    from newsdesk.events import extract_events
+
+    sources, _ = _spans(nlp, text, trigger)
+    assert sources == [source]
+    event = next(e for e in extract_events(nlp(text)) if e["trigger"] == trigger)
+    assert name in event["actors"], event["actors"]
+
+
+def test_separate_subjects_are_not_joined(nlp):
+    # conjoined names are each their own phrase, not one split subject
+    sources, targets = _spans(nlp, "Egypt and Jordan rejected the plan on Monday.", "rejected")
+    assert sources == ["Egypt"] and targets == ["Jordan"]
+
+
+def test_subjects_set_off_by_punctuation_are_not_one_phrase(nlp):
+    # a dateline parsed as a second subject before the name: not one split subject (a parse
+    # as spaCy gives for such datelines, written out)
+    words = ["Rome", ",", "Italy", "-", "Marco", "Rossi", "rejected", "the", "offer", "."]
+    spaces = [False, True, True, True, True, True, True, True, False, False]
+    heads = [6, 0, 0, 0, 5, 6, 6, 8, 6, 6]
+    deps = ["nsubj", "punct", "appos", "punct", "compound", "nsubj", "ROOT", "det", "dobj", "punct"]
+    pos = ["PROPN", "PUNCT", "PROPN", "PUNCT", "PROPN", "PROPN", "VERB", "DET", "NOUN", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos)
+    source = source_token(doc[6])
+    start, end = phrase_span(source, source=True)
+    assert source.text == "Rome" and "Marco" not in doc.text[start:end]
+    # the same words written as one name are one subject
+    words = ["Marco", "Di", "-", "Rossi", "rejected", "the", "offer", "."]
+    spaces = [True, False, False, True, True, True, False, False]
+    heads = [1, 4, 4, 4, 4, 6, 4, 4]
+    deps = ["compound", "nsubj", "nsubj", "nsubj", "ROOT", "det", "dobj", "punct"]
+    pos = ["PROPN", "PROPN", "PUNCT", "PROPN", "VERB", "DET", "NOUN", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos)
+    source = source_token(doc[4])
+    start, end = phrase_span(source, source=True)
+    assert source.text == "Rossi" and doc.text[start:end] == "Marco Di-Rossi"

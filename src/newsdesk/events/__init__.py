@@ -419,7 +419,11 @@ class EventsAnalyser:
     # 34: a copula whose predicate lays an act on its subject ("are responsible for the
     # attack", "was guilty of violating the ceasefire") has that act as its main act, done
     # by the copula's subject
-    version = 34
+    # 35: a restriction's "of" object is whom it is put on ("lifted its blockade of Yemen":
+    # Yemen); a target headed by people keeps the participle that says whose or where they
+    # are ("British forces based in Vitez"); a subject the parse splits into several is one
+    # phrase ("The rebel Free Syrian Army threatened": not "The rebel")
+    version = 35
 
     def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:
         from newsdesk.timex import caption_docs

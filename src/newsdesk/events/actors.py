@@ -16,7 +16,8 @@ and B", else by the subject of the verb it is the object of, unless that verb re
 of to/with/against/on/at/into/toward (of from/in/near/inside when they are places); an object that is a thing gives way to the
 actors it is aimed at, also when a phrase inside it says so ("air strikes against X and
 against Y",
-"sanctions placed on X", "the release of $1.2 billion in assistance to X") or, when it
+"sanctions placed on X", "the release of $1.2 billion in assistance to X", a restriction's
+"of" object: "the blockade of X") or, when it
 is aimed at no one, to the place it is done in ("imposed a curfew in X", "attend a summit in
 X"; not "attacked a military base in X", which an agent noun makes the military's), the
 source's own armed force is no target ("withdrew its troops"), an object that
@@ -35,7 +36,9 @@ Canada agreed to lift tariffs on American products"), and conjoined names acted 
 each a target ("sanctions imposed on India and Pakistan"). A span covers the head's phrase, its apposition ("Kenzo Oshima, the
 United Nations Emergency Relief Coordinator"; a target named by a name leaves out the
 description after its comma: "Tripoli, the capital of Libya") and its conjuncts, without
-the clauses hung on it, a date ("The United Nations on Tuesday") or trailing punctuation; a source's phrase
+the clauses hung on it, a date ("The United Nations on Tuesday") or trailing punctuation (a
+participle that says whose or where people are stays: "British forces based in X"; a subject
+the parse splits into several is one phrase: "The rebel Free Syrian Army"); a source's phrase
 also leaves out where and when ("The Foreign Office during a weekly briefing") and a participle
 that names no actor ("attacks, occurring every three days"), a target
 actor's what is said beside it ("U.S. calls for a unilateral ceasefire": "U.S. calls"). The event's

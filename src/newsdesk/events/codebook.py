@@ -69,6 +69,7 @@ from newsdesk.events.cameo import (
     object_words,
     own_code,
 )
+from newsdesk.events.restrictions import restriction
 
 #: Verbs of ending (the aspectual verbs that end an act) and of easing (CAMEO 08's "ease",
 #: news's "lift"): their object names the act ended or eased, not one done ("ended the
@@ -119,19 +120,6 @@ def _ending_noun(token: Any) -> bool:
 #: Verbs that put a restriction in force (the DECREE and IMPOSE blocks, and news's "extend").
 IMPOSING_VERBS = {"declare", "decree", "proclaim", "impose", "reimpose", "extend", "introduce"}
 
-#: A restriction's object noun -> its kind (CAMEO 16 / 17 and their Yield codes in 08).
-_RESTRICTIONS = {
-    "sanction": "economic",
-    "sanctions": "economic",
-    "embargo": "economic",
-    "boycott": "economic",
-    "ban": "administrative",
-    "restriction": "administrative",
-    "curfew": "curfew",
-    "emergency": "emergency",
-    "blockade": "blockade",
-    "siege": "blockade",
-}
 #: The codebook's code for a kind of restriction eased (08) and imposed (16, 17, 19).
 EASED = {
     "economic": "085",
@@ -301,10 +289,8 @@ def restriction_kind(verb: Any) -> str | None:
     economic, "a state of siege" and "martial law" an emergency, "the siege" a blockade."""
     for noun in (c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}):
         lemma = noun.lemma_.lower()
-        if lemma in {"state", "law"}:
-            kind = "emergency" if _emergency_rule(noun) else None
-        else:
-            kind = _RESTRICTIONS.get(lemma) or _RESTRICTIONS.get(noun.lower_)
+        ruled = "emergency" if lemma in {"state", "law"} and _emergency_rule(noun) else None
+        kind = ruled if lemma in {"state", "law"} else restriction(noun)
         if kind:
             return kind
     return None

@@ -79,12 +79,52 @@ def phrase_edges(
         if _detached(child, last):
             break
         cut = child.dep_ in _CUT_DEPS - kept or _is_date(child)
-        if cut and not (source and _source_participle(child)):
+        if cut and not ((source or (target and _people(token))) and _source_participle(child)):
             break
         last = _child_end(child, source=source, target=target)
     lefts = [t for t in token.lefts if not (source and _circumstance(t, token))]
+    lefts += split_words(token) if source else []
     first = min((t for t in lefts for t in t.subtree), key=lambda t: t.i, default=token)
     return first, _closing_bracket(first, last)
+
+
+def split_head(subject: Any) -> Any:
+    """The last word of a subject that the parser split into several subjects of one verb,
+    written one right after another ("Libyan Prime Minister Fayez al-Sarraj rejected ...",
+    "The rebel Free Syrian Army threatened ...", "Omar al-Bashir of Sudan expelled ..."):
+    the phrase is one, and its head is its last word, as in any English noun phrase.
+    ``subject`` itself when no other subject follows it (``_split_subject``)."""
+    return _split_subject(subject)[-1]
+
+
+def split_words(subject: Any) -> list[Any]:
+    """The parts of a split subject (``split_head``) written before its head ``subject``."""
+    parts = _split_subject(subject)
+    return parts[:-1] if parts[-1] is subject else []
+
+
+def _split_subject(subject: Any) -> list[Any]:
+    """The subjects of ``subject``'s verb written one right after another with it, in order,
+    when their words read as one phrase: no punctuation set off by a space between them (a
+    dateline "LAKE BUENA VISTA, Fla. - José ...", a relative clause "Aurora Diaz, who said
+    ... Trump", a heading "California's 22nd District: Devin Nunes" are not one subject;
+    the hyphen of "al-Sarraj" is a word's). ``[subject]`` otherwise."""
+    if subject.dep_ != "nsubj":
+        return [subject]
+    subjects = [c for c in subject.head.children if c.dep_ == "nsubj"]
+    run = [subject]
+    while before := [c for c in subjects if c.right_edge.i + 1 == run[0].left_edge.i]:
+        run.insert(0, before[0])
+    while after := [c for c in subjects if c.left_edge.i == run[-1].right_edge.i + 1]:
+        run.append(after[0])
+    words = subject.doc[run[0].left_edge.i : run[-1].right_edge.i + 1]
+    return run if all(_inside_a_word(t) for t in words if t.is_punct) else [subject]
+
+
+def _inside_a_word(token: Any) -> bool:
+    """Punctuation written with no space on either side ("al-Sarraj", "Nak-yon")."""
+    before = token.doc[token.i - 1] if token.i else None
+    return not token.whitespace_ and before is not None and not before.whitespace_
 
 
 def _description(child: Any, head: Any) -> bool:
@@ -176,6 +216,13 @@ def _source_participle(child: Any) -> bool:
     objects = [o for p in preps for o in p.children if o.dep_ == "pobj"]
     objects += [o for o in child.children if o.dep_ == "dobj"]
     return any(names_actor(o) or agent_role(o) for o in objects)
+
+
+def _people(token: Any) -> bool:
+    """A phrase headed by people: an agent noun ("humanitarian workers", "British forces") or
+    a name of a nationality, group or person ("Palestinians"), not a thing ("a draft
+    resolution", "a cargo plane", "the Europe Bridge")."""
+    return agent_role(token) is not None or token.ent_type_ in {"NORP", "ORG", "PERSON"}
 
 
 def participle_modifier(child: Any) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from newsdesk.events.blame import blaming_copula
-from newsdesk.events.phrases import group_name, is_actor, named_head, time_word
+from newsdesk.events.phrases import group_name, is_actor, named_head, split_head, time_word
 from newsdesk.events.reported import reported_act
 
 #: Modals that put an act on its subject as a demand of the speaker ("Russia says Israel must
@@ -143,6 +143,7 @@ def doer(trigger: Any) -> Any | None:
     attack": ``blame.py``)."""
     for child in trigger.children:
         if child.dep_ == "nsubj":
+            child = split_head(child)  # "Libyan Prime Minister Fayez al-Sarraj", split by the parse
             if child.pos_ == "PRON" and trigger.dep_ in {"ccomp", "xcomp", "conj", "advcl"}:
                 return doer(trigger.head)
             if _pronoun_owned(child) and (speaker := _speaker(trigger)) is not None:

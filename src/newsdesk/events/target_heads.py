@@ -20,6 +20,7 @@ from newsdesk.events.phrases import (
     names_place,
     participle_modifier,
 )
+from newsdesk.events.restrictions import restriction
 from newsdesk.events.source_heads import nominal_subject
 
 #: Prepositions whose object is whom an act is done to ("supply arms to Israel", "talks with X").
@@ -189,7 +190,8 @@ def _aimed_at(thing: Any, *, depth: int = 3) -> list[Any]:
     latrines to Haitian people"): all those of the first depth that finds one."""
     heads = [thing, *(c for c in thing.children if participle_modifier(c))]
     objects = [(p.lower_, o) for head in heads for p in _prepositions(head) for o in p.children if o.dep_ == "pobj"]
-    found = [o for prep, o in objects if prep in _AIM_PREPS and o.ent_type_ not in NOT_ACTOR_LABELS and is_actor(o)]
+    aims = _AIM_PREPS | ({"of"} if restriction(thing) else set())  # "the blockade of Qatar"
+    found = [o for prep, o in objects if prep in aims and o.ent_type_ not in NOT_ACTOR_LABELS and is_actor(o)]
     if found or depth <= 1:
         return found
     inside = [o for prep, o in objects if prep in _AIM_PREPS | _INSIDE_PREPS]
