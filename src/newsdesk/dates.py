@@ -52,9 +52,19 @@ _MONTH_KEYS = (
 )
 _NUMERIC = re.compile(
     r"(?<![\d.])(?:(?P<y>(?:19|20)\d{2})([-/])(?P<m>\d{2})\2(?P<d>\d{2})"
-    r"|(?P<d2>\d{1,2})\.\s?(?P<m2>\d{1,2})\.\s?(?P<y2>(?:19|20)\d{2})"
+    r"|(?P<d2>\d{1,2})\.\s?(?P<m2>\d{1,2})\.\s?(?P<y2>(?:19|20)\d{2})(?!:\d)"
     r"|(?P<y3>(?:19|20)\d{2})\s?年\s?(?P<m3>\d{1,2})\s?月\s?(?P<d3>\d{1,2})\s?日)(?!\d)"
 )
+#: A day written with dots and a two-digit year, day and month in two digits each ("28.09.19",
+#: as forums and French and German stamp lines write it), maybe run into its clock time
+#: ("28.09.1912:44" is 28 September 2019 at 12:44, not 1912); never part of a longer run of
+#: dotted numbers (a version, an address).
+_SHORT_YEAR = re.compile(
+    r"(?<![\d.])(?P<d>[0-3]\d)\.(?P<m>[01]\d)\.(?P<y>\d{2})"
+    r"(?=(?:[01]\d|2[0-3]):[0-5]\d|\.?(?![\d.]))"
+)
+#: Two-digit years from this one up are of the 1900s (the POSIX reading of ``%y``).
+_CENTURY_PIVOT = 69
 _DAY_MONTH = r"(?P<d>\d{1,2})(?:\.|st|nd|rd|th)?\s(?:de\s)?(?P<month>{words})\.?,?\s(?:de\s)?"
 _MONTH_DAY = r"(?P<month2>{words})\.?\s(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?\s"
 _TEXT_DAY = r"(?<!\w)(?:" + _DAY_MONTH + "|" + _MONTH_DAY + r")(?P<y>(?:19|20)\d{2})(?!\d)"
@@ -88,6 +98,7 @@ def written_days(text: str) -> Iterator[tuple[int, int, str]]:
     dots (``26.01.2022``), ``2022年1月26日``, and with a month name in one of ``MONTH_LANGUAGES`` ("26. Januar
     2022", "26 de enero de 2022", "January 26, 2022", "26 janv. 2022")."""
     found = [(*match.span(), _numeric_day(match)) for match in _NUMERIC.finditer(text)]
+    found += [(*match.span(), _short_year_day(match)) for match in _SHORT_YEAR.finditer(text)]
     found += [(*match.span(), _named_day(match)) for match in _text_day().finditer(text)]
     yield from sorted((start, end, day) for start, end, day in found if day)
 
@@ -119,6 +130,12 @@ def _numeric_day(match: re.Match) -> str | None:
     parts = match.group("y", "m", "d"), match.group("y2", "m2", "d2"), match.group("y3", "m3", "d3")
     year, month, day = next(part for part in parts if part[0])
     return _iso(int(year), int(month), int(day))
+
+
+def _short_year_day(match: re.Match) -> str | None:
+    year = int(match.group("y"))
+    year += 1900 if year >= _CENTURY_PIVOT else 2000
+    return _iso(year, int(match.group("m")), int(match.group("d")))
 
 
 def _named_day(match: re.Match) -> str | None:

@@ -209,8 +209,8 @@ def first_day(texts: list[str], *, updated: bool = False, before: str = "") -> s
     ``updated``, that one comes before): the words since the previous day count, so
     "Updated 14 Jan 2022 | Published 12 Jan 2022" is the 12th; a text's first day also
     looks back at the end of the text before it. A day before the web's first years
-    (htmldate's earliest date) is no page's publication ("28.09.19" run into "12:44" reads
-    as 28.09.1912). ``before`` is the text just before the first (a label)."""
+    (htmldate's earliest date) is no page's publication ("28.09.1912 12:44"; "28.09.19"
+    run into "12:44" is 2019, see ``newsdesk.dates``). ``before`` is the text just before the first (a label)."""
     for previous, text in zip([before, *texts], texts):
         lead, end = _after_last_day(previous), 0
         for start, stop, day in written_days(text):

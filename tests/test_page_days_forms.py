@@ -1,0 +1,62 @@
+"""Publication days written in the short forms stamp lines use: a two-digit year after a
+day and month written with dots ("28.09.19", "mardi 10.12.19"), maybe run into its clock
+time. Each snippet is a minimal page written for the test: a forum thread without stamps
+whose only day of its own is the one the form writes; the negatives put that form in a
+related story and a comment, and a year in a copyright line.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdesk.htmlmeta import read_page_metadata
+from test_htmlmeta import BODY
+
+URL = "https://forum.example.de/discussion/kein-app-store-mehr"
+
+
+def thread(stamp: str, *, related: str = "", comments: str = "", footer: str = "") -> str:
+    """A thread whose first post carries ``stamp`` under the headline, a related list
+    before the text, comments after it and a footer."""
+    return (
+        "<html><head><title>Kein App Store mehr</title></head><body>"
+        f"<div class='page'><h1>Kein App Store mehr</h1><div class='post-info'>"
+        f"<span class='author'>macbacchi</span>{stamp}</div>{BODY}"
+        f"<aside class='related'><ul>{related}</ul></aside>"
+        f"<div class='comments'>{comments}</div></div>"
+        f"<footer><p>{footer}</p></footer></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("stamp", "published"),
+    [
+        pytest.param("<span>28.09.19</span><span>12:44</span>", "2019-09-28", id="two-elements"),
+        pytest.param("<span>28.09.1912:44</span>", "2019-09-28", id="run-into-its-time"),
+        pytest.param("<span>mardi 10.12.19</span>", "2019-12-10", id="after-a-weekday"),
+    ],
+)
+def test_a_two_digit_year_by_the_headline(stamp: str, published: str | None) -> None:
+    assert read_page_metadata(thread(stamp), url=URL).published == published
+
+
+@pytest.mark.parametrize(
+    ("where", "published"),
+    [
+        pytest.param({}, "2019-09-28", id="the-posts-own-day"),
+        pytest.param(
+            {"related": "<li><a href='/t/1'>iOS 13.1 ist da</a> <span>21.09.19</span></li>"},
+            "2019-09-28",
+            id="a-related-storys-day",
+        ),
+        pytest.param(
+            {"comments": "<p>th3Chris <span class='date'>30.09.19</span> Bei mir geht es.</p>"},
+            "2019-09-28",
+            id="a-comments-day",
+        ),
+        pytest.param({"footer": "© 2019 Forum GmbH"}, "2019-09-28", id="a-copyright-line"),
+    ],
+)
+def test_the_posts_day_over_other_short_days(where: dict, published: str) -> None:
+    html = thread("<span>28.09.19</span><span>12:44</span>", **where)
+    assert read_page_metadata(html, url=URL).published == published
