@@ -2,7 +2,7 @@
 
 Each line below is written the way a news page's date line writes it; the negatives are
 months without a day, years alone, impossible days, two-digit years after a month name or
-in a run of dotted numbers.
+in a run of dotted numbers, a run of dashed numbers longer than a day.
 """
 
 from __future__ import annotations
@@ -47,6 +47,12 @@ from newsdesk.dates import month_numbers, written_days, written_month_days
         ("31.02.19", []),
         ("12.13.19", []),
         ("1.2.19", []),
+        ("Data: 28-04-2021, 09:29", ["2021-04-28"]),
+        ("05-06-2021", ["2021-06-05"]),
+        ("04-28-2021", ["2021-04-28"]),
+        ("31-02-2021", []),
+        ("030-12-10-2021", []),
+        ("12-04-20215", []),
     ],
 )
 def test_written_days(text: str, days: list[str]) -> None:

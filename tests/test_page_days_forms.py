@@ -1,6 +1,6 @@
 """Publication days written in the short forms stamp lines use: a two-digit year after a
 day and month written with dots ("28.09.19", "mardi 10.12.19"), maybe run into its clock
-time. Each snippet is a minimal page written for the test: a forum thread without stamps
+time; a day, month and year written with dashes ("Data: 28-04-2021, 09:29"). Each snippet is a minimal page written for the test: a forum thread without stamps
 whose only day of its own is the one the form writes; the negatives put that form in a
 related story and a comment, and a year in a copyright line.
 """
@@ -60,3 +60,34 @@ def test_a_two_digit_year_by_the_headline(stamp: str, published: str | None) -> 
 def test_the_posts_day_over_other_short_days(where: dict, published: str) -> None:
     html = thread("<span>28.09.19</span><span>12:44</span>", **where)
     assert read_page_metadata(html, url=URL).published == published
+
+
+def article(line: str, *, head: str = "", trending: str = "") -> str:
+    """An article with ``line`` under its headline and a trending story above it."""
+    return (
+        f"<html><head>{head}</head><body><div class='trending'><ul><li>{trending}</li></ul>"
+        "</div><article><h1>Il consiglio approva il bilancio</h1>"
+        f"<p class='info'>{line}</p>{BODY}</article></body></html>"
+    )
+
+
+EMPTY_STAMP = (
+    '<script type="application/ld+json">{"@type": "NewsArticle", '
+    '"datePublished": "1970-01-01T01:00:00+01:00"}</script>'
+)
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        pytest.param(article("Data: 28-04-2021, 09:29"), id="day-first"),
+        pytest.param(article("Data: 28-04-2021, 09:29", head=EMPTY_STAMP), id="under-an-empty-stamp"),
+        pytest.param(
+            article("Data: 28-04-2021, 09:29", trending="Bilancio 2020 - 21.04.2021"),
+            id="a-trending-storys-day-above-the-headline",
+        ),
+    ],
+)
+def test_a_dashed_day_by_the_headline(html: str) -> None:
+    found = read_page_metadata(html)
+    assert (found.published, found.found["published"]) == ("2021-04-28", "line by the headline")

@@ -65,6 +65,11 @@ _SHORT_YEAR = re.compile(
 )
 #: Two-digit years from this one up are of the 1900s (the POSIX reading of ``%y``).
 _CENTURY_PIVOT = 69
+#: A day written with dashes and the year last ("28-04-2021", "Data: 28-04-2021, 09:29"):
+#: day first, as Europe, Latin America and India write it; month first only when the
+#: second number cannot be a month ("04-28-2021"). Slashes are left unread: "05/06/2021" is
+#: 6 May in the United States and 5 June elsewhere, and a page does not say which.
+_DASHED = re.compile(r"(?<![\d./-])(?P<a>\d{1,2})-(?P<b>\d{1,2})-(?P<y>(?:19|20)\d{2})(?![\d-])")
 _DAY_MONTH = r"(?P<d>\d{1,2})(?:\.|st|nd|rd|th)?\s(?:de\s)?(?P<month>{words})\.?,?\s(?:de\s)?"
 _MONTH_DAY = r"(?P<month2>{words})\.?\s(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?\s"
 _TEXT_DAY = r"(?<!\w)(?:" + _DAY_MONTH + "|" + _MONTH_DAY + r")(?P<y>(?:19|20)\d{2})(?!\d)"
@@ -95,10 +100,11 @@ def _text_day() -> re.Pattern:
 def written_days(text: str) -> Iterator[tuple[int, int, str]]:
     """Each calendar day written in ``text`` with a four-digit year, as ``(start, end, ISO
     day)`` in the order of the text: ISO (``2022-01-26``, ``2022/01/26``), day first with
-    dots (``26.01.2022``), ``2022年1月26日``, and with a month name in one of ``MONTH_LANGUAGES`` ("26. Januar
+    dots (``26.01.2022``, ``28.09.19``) or dashes (``26-01-2022``), ``2022年1月26日``, and with a month name in one of ``MONTH_LANGUAGES`` ("26. Januar
     2022", "26 de enero de 2022", "January 26, 2022", "26 janv. 2022")."""
     found = [(*match.span(), _numeric_day(match)) for match in _NUMERIC.finditer(text)]
     found += [(*match.span(), _short_year_day(match)) for match in _SHORT_YEAR.finditer(text)]
+    found += [(*match.span(), _dashed_day(match)) for match in _DASHED.finditer(text)]
     found += [(*match.span(), _named_day(match)) for match in _text_day().finditer(text)]
     yield from sorted((start, end, day) for start, end, day in found if day)
 
@@ -136,6 +142,12 @@ def _short_year_day(match: re.Match) -> str | None:
     year = int(match.group("y"))
     year += 1900 if year >= _CENTURY_PIVOT else 2000
     return _iso(year, int(match.group("m")), int(match.group("d")))
+
+
+def _dashed_day(match: re.Match) -> str | None:
+    first, second = int(match.group("a")), int(match.group("b"))
+    day, month = (second, first) if second > 12 else (first, second)
+    return _iso(int(match.group("y")), month, day)
 
 
 def _named_day(match: re.Match) -> str | None:
