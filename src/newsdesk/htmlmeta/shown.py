@@ -16,6 +16,7 @@ from htmldate.settings import MIN_DATE
 from newsdesk.dates import written_days, written_month_days
 from newsdesk.htmlmeta.structured import (
     DATE_MARKS,
+    beside_article,
     body_texts,
     element_text,
     is_leafish,
@@ -89,8 +90,12 @@ def _subheads(tree, *, title: str | None) -> list:
 
 
 def _date_beside(headline, *, updated: bool = False) -> str | None:
+    """The first day in the texts just inside, after or above the headline; a text of a
+    block of other articles or of comments (a related or trending list, ``beside_article``)
+    stands in its place but says no day: its day is another article's or a reader's."""
     for axis in ("descendant", "following", "preceding"):
-        texts = [" ".join(str(text).split()) for text in near_texts(headline, axis=axis)]
+        texts = ["" if beside_article(text) else " ".join(str(text).split())
+                 for text in near_texts(headline, axis=axis)]
         if axis == "preceding":  # the nearest short lines above the headline
             texts = [text for text in texts[:2] if len(text.split()) <= STAMP_WORDS]
         if day := first_day([stamp_part(text) for text in texts], updated=updated):
