@@ -111,17 +111,24 @@ def written_days(text: str) -> Iterator[tuple[int, int, str]]:
 
 def written_month_days(text: str) -> Iterator[tuple[int, int]]:
     """Each day written with a month name but no year in ``text``, as ``(month, day)``, in
-    the order of the text ("Nov 18", "18. November", "November 18th"), where a page's stamp
+    the order of the text ("Nov 18", "18. November", "November 18th", "06月24日"), where a page's stamp
     line leaves the year out ("Posted Nov 18, 8:19 PM"); a day with its year is left to
     ``written_days``."""
     taken = [(start, end) for start, end, _ in written_days(text)]
+    found = []
     for match in _month_day().finditer(text):
         if any(start <= match.start() < end for start, end in taken):
             continue
         word = (match.group("month") or match.group("month2")).casefold()
-        day = int(match.group("d") or match.group("d2"))
-        if 1 <= day <= 31:
-            yield month_numbers()[word], day
+        found.append((match.start(), month_numbers()[word], int(match.group("d") or match.group("d2"))))
+    for match in _CJK_MONTH_DAY.finditer(text):
+        if not any(start <= match.start() < end for start, end in taken):
+            found.append((match.start(), int(match.group("m")), int(match.group("d"))))
+    yield from ((month, day) for _, month, day in sorted(found) if 1 <= month <= 12 and 1 <= day <= 31)
+
+
+#: A month and day written in Chinese or Japanese without the year ("06月24日 11時30分").
+_CJK_MONTH_DAY = re.compile(r"(?<![\d年])(?P<m>\d{1,2})\s?月\s?(?P<d>\d{1,2})\s?日")
 
 
 @lru_cache(maxsize=1)

@@ -160,6 +160,21 @@ def labelled_date(tree, *, updated: bool = False) -> str | None:
     return None
 
 
+def labelled_month_day(tree) -> tuple[int, int] | None:
+    """The first day written without its year, as ``(month, day)``, in a date element of
+    the article region that writes no whole day ("[06月24日 11時30分]", "Posted Nov 18"),
+    unless an update word comes before it there or in the label just before the element."""
+    for element in tree.xpath(_DATE_ELEMENTS):
+        if off_region(element) or not is_leafish(element):
+            continue
+        text = " ".join(" ".join(element.itertext()).split())
+        if any(written_days(text)) or _says_changed(f"{label_before(element)} {text}"):
+            continue
+        if found := next(written_month_days(text), None):
+            return found
+    return None
+
+
 def label_before(element) -> str:
     """The short text just before an element, where a page writes the label of the date
     the element holds ("Updated", "Published:")."""
