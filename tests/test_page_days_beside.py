@@ -2,7 +2,8 @@
 that lies among the texts just after or above the headline (a related or trending list, a
 comment on a short post) is another article's or a reader's; the page's own day is the next
 one by the headline, or comes from a later source. A share bar, an ``<aside>`` of the post's
-details and a class that says comments are closed hold the article's own day. Each snippet is a minimal page written for the test, with no stamps.
+details and a class that says comments are closed hold the article's own day. Each snippet
+is a minimal page written for the test, with no stamps.
 """
 
 from __future__ import annotations
@@ -66,6 +67,8 @@ COMMENT = "<div class='comments'><p>th3Chris</p><p>30.09.2019</p><p>Bei mir geht
         ),
     ],
 )
-def test_a_day_beside_the_article_is_not_the_headlines(html: str, published: str, source: str) -> None:
+def test_a_day_beside_the_article_is_not_the_headlines(
+    html: str, published: str, source: str
+) -> None:
     found = read_page_metadata(html)
     assert (found.published, found.found["published"]) == (published, source)

@@ -1,8 +1,10 @@
 """Publication days written in the short forms stamp lines use: a two-digit year after a
 day and month written with dots ("28.09.19", "mardi 10.12.19"), maybe run into its clock
-time; a day, month and year written with dashes ("Data: 28-04-2021, 09:29"). Each snippet is a minimal page written for the test: a forum thread without stamps
-whose only day of its own is the one the form writes; the negatives put that form in a
-related story and a comment, and a year in a copyright line.
+time; a day, month and year written with dashes ("Data: 28-04-2021, 09:29"); a day a date
+element shows without its year ("[06月24日 11時30分]"). Each snippet is a minimal page
+written for the test (a forum thread, an article without stamps); the negatives put the
+form in a related, trending or comment block, a year in a copyright line, an update word
+before a yearless day.
 """
 
 from __future__ import annotations
@@ -81,7 +83,9 @@ EMPTY_STAMP = (
     "html",
     [
         pytest.param(article("Data: 28-04-2021, 09:29"), id="day-first"),
-        pytest.param(article("Data: 28-04-2021, 09:29", head=EMPTY_STAMP), id="under-an-empty-stamp"),
+        pytest.param(
+            article("Data: 28-04-2021, 09:29", head=EMPTY_STAMP), id="under-an-empty-stamp"
+        ),
         pytest.param(
             article("Data: 28-04-2021, 09:29", trending="Bilancio 2020 - 21.04.2021"),
             id="a-trending-storys-day-above-the-headline",
@@ -106,7 +110,9 @@ def yearless(shown: str, *, link: str = "/news/html/20190619/k100.html", end: st
 @pytest.mark.parametrize(
     ("html", "published"),
     [
-        pytest.param(yearless("[06月24日 11時30分]"), "2019-06-24", id="month-and-day-in-japanese"),
+        pytest.param(
+            yearless("[06月24日 11時30分]"), "2019-06-24", id="month-and-day-in-japanese"
+        ),
         pytest.param(yearless("Posted Jun 24, 11:30"), "2019-06-24", id="month-name-and-day"),
         pytest.param(
             yearless("[01月02日 09時00分]", link="/news/html/20191230/k100.html"),

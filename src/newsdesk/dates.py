@@ -100,8 +100,9 @@ def _text_day() -> re.Pattern:
 def written_days(text: str) -> Iterator[tuple[int, int, str]]:
     """Each calendar day written in ``text`` with a four-digit year, as ``(start, end, ISO
     day)`` in the order of the text: ISO (``2022-01-26``, ``2022/01/26``), day first with
-    dots (``26.01.2022``, ``28.09.19``) or dashes (``26-01-2022``), ``2022年1月26日``, and with a month name in one of ``MONTH_LANGUAGES`` ("26. Januar
-    2022", "26 de enero de 2022", "January 26, 2022", "26 janv. 2022")."""
+    dots (``26.01.2022``, ``28.09.19``) or dashes (``26-01-2022``), ``2022年1月26日``, and
+    with a month name in one of ``MONTH_LANGUAGES`` ("26. Januar 2022", "26 de enero de
+    2022", "January 26, 2022", "26 janv. 2022")."""
     found = [(*match.span(), _numeric_day(match)) for match in _NUMERIC.finditer(text)]
     found += [(*match.span(), _short_year_day(match)) for match in _SHORT_YEAR.finditer(text)]
     found += [(*match.span(), _dashed_day(match)) for match in _DASHED.finditer(text)]
@@ -111,8 +112,8 @@ def written_days(text: str) -> Iterator[tuple[int, int, str]]:
 
 def written_month_days(text: str) -> Iterator[tuple[int, int]]:
     """Each day written with a month name but no year in ``text``, as ``(month, day)``, in
-    the order of the text ("Nov 18", "18. November", "November 18th", "06月24日"), where a page's stamp
-    line leaves the year out ("Posted Nov 18, 8:19 PM"); a day with its year is left to
+    the order of the text ("Nov 18", "18. November", "November 18th", "06月24日"), where a
+    page's stamp line leaves the year out ("Posted Nov 18, 8:19 PM"); a day with its year is left to
     ``written_days``."""
     taken = [(start, end) for start, end, _ in written_days(text)]
     found = []
@@ -120,11 +121,14 @@ def written_month_days(text: str) -> Iterator[tuple[int, int]]:
         if any(start <= match.start() < end for start, end in taken):
             continue
         word = (match.group("month") or match.group("month2")).casefold()
-        found.append((match.start(), month_numbers()[word], int(match.group("d") or match.group("d2"))))
+        day = int(match.group("d") or match.group("d2"))
+        found.append((match.start(), month_numbers()[word], day))
     for match in _CJK_MONTH_DAY.finditer(text):
         if not any(start <= match.start() < end for start, end in taken):
             found.append((match.start(), int(match.group("m")), int(match.group("d"))))
-    yield from ((month, day) for _, month, day in sorted(found) if 1 <= month <= 12 and 1 <= day <= 31)
+    for _, month, day in sorted(found):
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            yield month, day
 
 
 #: A month and day written in Chinese or Japanese without the year ("06月24日 11時30分").

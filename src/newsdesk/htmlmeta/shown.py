@@ -9,6 +9,7 @@ against the page's stamps.
 from __future__ import annotations
 
 import re
+import threading
 from itertools import pairwise
 
 from htmldate.settings import MIN_DATE
@@ -150,7 +151,7 @@ def labelled_date(tree, *, updated: bool = False) -> str | None:
     "postmetadata", "entry-meta"), unless an update word comes before it, inside the
     element or in the short label just before it ("Updated" | "11:21 pm CST, November 19,
     2019") (with ``updated``, only such a day)."""
-    for element in tree.xpath(_DATE_ELEMENTS):
+    for element in _date_elements(tree):
         if off_region(element) or not is_leafish(element):
             continue
         text = " ".join(" ".join(element.itertext()).split())
@@ -164,7 +165,7 @@ def labelled_month_day(tree) -> tuple[int, int] | None:
     """The first day written without its year, as ``(month, day)``, in a date element of
     the article region that writes no whole day ("[06月24日 11時30分]", "Posted Nov 18"),
     unless an update word comes before it there or in the label just before the element."""
-    for element in tree.xpath(_DATE_ELEMENTS):
+    for element in _date_elements(tree):
         if off_region(element) or not is_leafish(element):
             continue
         text = " ".join(" ".join(element.itertext()).split())
@@ -173,6 +174,20 @@ def labelled_month_day(tree) -> tuple[int, int] | None:
         if found := next(written_month_days(text), None):
             return found
     return None
+
+
+_LAST_PAGE = threading.local()
+
+
+def _date_elements(tree) -> list:
+    """The elements of ``_DATE_ELEMENTS``, found once per page (the XPath is most of what
+    reading them costs; each thread keeps its last page's, as the class index of
+    ``newsdesk.htmlmeta.structured`` does: a page is read, never changed, while it is
+    dated; ``without_assets`` changes a copy)."""
+    root = tree.getroot() if hasattr(tree, "getroot") else tree.getroottree().getroot()
+    if getattr(_LAST_PAGE, "root", None) is not root:
+        _LAST_PAGE.root, _LAST_PAGE.elements = root, tree.xpath(_DATE_ELEMENTS)
+    return _LAST_PAGE.elements
 
 
 def label_before(element) -> str:
@@ -230,7 +245,8 @@ def first_day(texts: list[str], *, updated: bool = False, before: str = "") -> s
     "Updated 14 Jan 2022 | Published 12 Jan 2022" is the 12th; a text's first day also
     looks back at the end of the text before it. A day before the web's first years
     (htmldate's earliest date) is no page's publication ("28.09.1912 12:44"; "28.09.19"
-    run into "12:44" is 2019, see ``newsdesk.dates``). ``before`` is the text just before the first (a label)."""
+    run into "12:44" is 2019, see ``newsdesk.dates``). ``before`` is the text just before
+    the first (a label)."""
     for previous, text in zip([before, *texts], texts):
         lead, end = _after_last_day(previous), 0
         for start, stop, day in written_days(text):

@@ -13,6 +13,7 @@ import re
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from lxml import html as lxml_html
@@ -345,6 +346,7 @@ def beside_article(text) -> bool:
     return False
 
 
+@lru_cache(maxsize=4096)
 def _names_others(token: str) -> bool:
     """One class or id token names a block of other articles or of comments, as a word,
     not as a layout state ("no-comments") nor a tag or category ("tag-popular")."""
