@@ -1,7 +1,8 @@
 """Calendar days written in text, in the languages ``newsdesk.dates.MONTH_LANGUAGES`` names.
 
 Each line below is written the way a news page's date line writes it; the negatives are
-months without a day, years alone, impossible days and two-digit years.
+months without a day, years alone, impossible days, two-digit years after a month name or
+in a run of dotted numbers, a run of dashed numbers longer than a day.
 """
 
 from __future__ import annotations
@@ -35,6 +36,23 @@ from newsdesk.dates import month_numbers, written_days, written_month_days
         ("30 février 2021", []),
         ("14 Gennaio 20", []),
         ("Mayor 12, 2020", []),
+        ("mardi 10.12.19", ["2019-12-10"]),
+        ("28.09.19 12:44", ["2019-09-28"]),
+        ("macbacchi28.09.1912:44", ["2019-09-28"]),
+        ("am 01.02.03.", ["2003-02-01"]),
+        ("28.09.1912", ["1912-09-28"]),
+        ("Version 1.10.12.19", []),
+        ("10.12.195", []),
+        ("28.09.19.5", []),
+        ("31.02.19", []),
+        ("12.13.19", []),
+        ("1.2.19", []),
+        ("Data: 28-04-2021, 09:29", ["2021-04-28"]),
+        ("05-06-2021", ["2021-06-05"]),
+        ("04-28-2021", ["2021-04-28"]),
+        ("31-02-2021", []),
+        ("030-12-10-2021", []),
+        ("12-04-20215", []),
     ],
 )
 def test_written_days(text: str, days: list[str]) -> None:

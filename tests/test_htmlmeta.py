@@ -1361,6 +1361,12 @@ GIPFELBUCH = "Outdoornews - Hochauflösende Schneekarten auf Gipfelbuch.ch"
         pytest.param(
             f"<h1>Kein App Store mehr</h1><p>macbacchi28.09.1912:44</p>{BODY}",
             headline_date,
+            "2019-09-28",
+            id="a-two-digit-year-run-into-its-time",
+        ),
+        pytest.param(
+            f"<h1>Kein App Store mehr</h1><p>macbacchi 28.09.1912 12:44</p>{BODY}",
+            headline_date,
             None,
             id="a-day-before-the-web",
         ),

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import re
+from contextlib import suppress
 from copy import deepcopy
 from datetime import UTC, date, datetime, timedelta
 from functools import cached_property
@@ -30,6 +31,7 @@ from newsdesk.htmlmeta.shown import (
     headlines,
     label_before,
     labelled_date,
+    labelled_month_day,
     shown_instants,
     stamp_part,
     update_line,
@@ -401,7 +403,7 @@ def _guessed_day(tree, *, url: str | None, page: PageMetadata) -> str | None:
     assetless = without_assets(tree)
     if day := _htmldate(assetless, url=url, extensive=False):
         page.found["published"] = "htmldate"
-        return day
+        return _in_the_guessed_year(tree, day, page=page)
     day = _htmldate(assetless, url=url, extensive=True)
     if day and day.endswith("-01-01") and not _writes_new_year(tree, day):
         day = first_day([page.description or ""])
@@ -410,6 +412,28 @@ def _guessed_day(tree, *, url: str | None, page: PageMetadata) -> str | None:
         return day
     if day:
         page.found["published"] = "htmldate extensive"
+        return _in_the_guessed_year(tree, day, page=page)
+    return day
+
+
+def _in_the_guessed_year(tree, guess: str, *, page: PageMetadata) -> str:
+    """The day a date element of the article shows without its year ("[06月24日
+    11時30分]"), in the year that puts it nearest to htmldate's ``guess``: a page shows its
+    day without the year while that year lasts, and htmldate's guess, read from elsewhere in
+    the page, says which year that is; else the guess."""
+    shown = labelled_month_day(tree)
+    if shown is None:
+        return guess
+    guessed = date.fromisoformat(guess)
+    days = []
+    for year in (guessed.year - 1, guessed.year, guessed.year + 1):
+        with suppress(ValueError):
+            days.append(date(year, *shown))
+    if not days:
+        return guess
+    day = min(days, key=lambda day: abs((day - guessed).days)).isoformat()
+    if day != guess:
+        page.found["published"] = "date element, the year of htmldate's day"
     return day
 
 

@@ -9,6 +9,7 @@ against the page's stamps.
 from __future__ import annotations
 
 import re
+import threading
 from itertools import pairwise
 
 from htmldate.settings import MIN_DATE
@@ -16,6 +17,7 @@ from htmldate.settings import MIN_DATE
 from newsdesk.dates import written_days, written_month_days
 from newsdesk.htmlmeta.structured import (
     DATE_MARKS,
+    beside_article,
     body_texts,
     element_text,
     is_leafish,
@@ -89,8 +91,12 @@ def _subheads(tree, *, title: str | None) -> list:
 
 
 def _date_beside(headline, *, updated: bool = False) -> str | None:
+    """The first day in the texts just inside, after or above the headline; a text of a
+    block of other articles or of comments (a related or trending list, ``beside_article``)
+    stands in its place but says no day: its day is another article's or a reader's."""
     for axis in ("descendant", "following", "preceding"):
-        texts = [" ".join(str(text).split()) for text in near_texts(headline, axis=axis)]
+        texts = ["" if beside_article(text) else " ".join(str(text).split())
+                 for text in near_texts(headline, axis=axis)]
         if axis == "preceding":  # the nearest short lines above the headline
             texts = [text for text in texts[:2] if len(text.split()) <= STAMP_WORDS]
         if day := first_day([stamp_part(text) for text in texts], updated=updated):
@@ -145,7 +151,7 @@ def labelled_date(tree, *, updated: bool = False) -> str | None:
     "postmetadata", "entry-meta"), unless an update word comes before it, inside the
     element or in the short label just before it ("Updated" | "11:21 pm CST, November 19,
     2019") (with ``updated``, only such a day)."""
-    for element in tree.xpath(_DATE_ELEMENTS):
+    for element in _date_elements(tree):
         if off_region(element) or not is_leafish(element):
             continue
         text = " ".join(" ".join(element.itertext()).split())
@@ -153,6 +159,35 @@ def labelled_date(tree, *, updated: bool = False) -> str | None:
         if day := first_day([stamp_part(text, said=True)], updated=updated, before=label):
             return day
     return None
+
+
+def labelled_month_day(tree) -> tuple[int, int] | None:
+    """The first day written without its year, as ``(month, day)``, in a date element of
+    the article region that writes no whole day ("[06月24日 11時30分]", "Posted Nov 18"),
+    unless an update word comes before it there or in the label just before the element."""
+    for element in _date_elements(tree):
+        if off_region(element) or not is_leafish(element):
+            continue
+        text = " ".join(" ".join(element.itertext()).split())
+        if any(written_days(text)) or _says_changed(f"{label_before(element)} {text}"):
+            continue
+        if found := next(written_month_days(text), None):
+            return found
+    return None
+
+
+_LAST_PAGE = threading.local()
+
+
+def _date_elements(tree) -> list:
+    """The elements of ``_DATE_ELEMENTS``, found once per page (the XPath is most of what
+    reading them costs; each thread keeps its last page's, as the class index of
+    ``newsdesk.htmlmeta.structured`` does: a page is read, never changed, while it is
+    dated; ``without_assets`` changes a copy)."""
+    root = tree.getroot() if hasattr(tree, "getroot") else tree.getroottree().getroot()
+    if getattr(_LAST_PAGE, "root", None) is not root:
+        _LAST_PAGE.root, _LAST_PAGE.elements = root, tree.xpath(_DATE_ELEMENTS)
+    return _LAST_PAGE.elements
 
 
 def label_before(element) -> str:
@@ -209,8 +244,9 @@ def first_day(texts: list[str], *, updated: bool = False, before: str = "") -> s
     ``updated``, that one comes before): the words since the previous day count, so
     "Updated 14 Jan 2022 | Published 12 Jan 2022" is the 12th; a text's first day also
     looks back at the end of the text before it. A day before the web's first years
-    (htmldate's earliest date) is no page's publication ("28.09.19" run into "12:44" reads
-    as 28.09.1912). ``before`` is the text just before the first (a label)."""
+    (htmldate's earliest date) is no page's publication ("28.09.1912 12:44"; "28.09.19"
+    run into "12:44" is 2019, see ``newsdesk.dates``). ``before`` is the text just before
+    the first (a label)."""
     for previous, text in zip([before, *texts], texts):
         lead, end = _after_last_day(previous), 0
         for start, stop, day in written_days(text):

@@ -13,6 +13,7 @@ import re
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from lxml import html as lxml_html
@@ -318,6 +319,46 @@ def near_texts(element, *, axis: str = "following") -> list:
     texts = [text for text in element.xpath(f"{axis}::text()[normalize-space()]")
              if text.getparent().tag not in ("script", "style")]
     return texts[::-1][:_NEAR_TEXTS] if axis == "preceding" else texts[:_NEAR_TEXTS]
+
+
+#: Class and id words of a block that shows other articles or readers' posts beside the
+#: article, whose days are theirs: a related, recommended, trending or popular list, an ad
+#: network's list, comments. Narrower than ``names_off_block``: a teaser, a share bar, an
+#: ``<aside>`` of the post's details often hold the article's own standfirst and day.
+_OTHERS_WORD = re.compile(
+    r"related|recommend(?:ed|ations?)?|trending|popular|outbrain|taboola|comments?",
+    re.IGNORECASE,
+)
+
+
+def beside_article(text) -> bool:
+    """Whether a text of the page (an lxml string, as ``near_texts`` gives) lies in a block
+    of other articles or readers' posts (``_OTHERS_WORD`` in its own or an ancestor's class
+    or id), unless that block holds the headline (a wrapper named after its comments)."""
+    holder = text.getparent()
+    holder = holder.getparent() if text.is_tail and holder is not None else holder
+    if holder is None:
+        return False
+    for node in (holder, *holder.iterancestors()):
+        marks = f"{node.get('class', '')} {node.get('id', '')}".split()
+        if any(_names_others(mark) for mark in marks) and node.find(".//h1") is None:
+            return True
+    return False
+
+
+@lru_cache(maxsize=4096)
+def _names_others(token: str) -> bool:
+    """One class or id token names a block of other articles or of comments, as a word,
+    not as a layout state ("no-comments") nor a tag or category ("tag-popular")."""
+    words = [word for word in _CLASS_WORD.split(token) if word]
+    if len(words) > 1 and words[0].casefold() in _TAXONOMY:
+        return False
+    for word in words:
+        if word.casefold() in _LAYOUT_STATE:
+            return False
+        if _OTHERS_WORD.fullmatch(word):
+            return True
+    return False
 
 
 def is_leafish(element) -> bool:
