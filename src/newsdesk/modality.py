@@ -1,15 +1,18 @@
 """What a verb's own words say of its act: the modal auxiliary it is under (possibility or
-obligation, the future, a counterfactual perfect) and the condition that opens its clause;
-and the one lexicon of acts not done, the verbs and their nouns side by side.
+obligation, the future, a counterfactual perfect), its own negation and the condition that
+opens its clause; and the one lexicon of acts not done, the verbs and their nouns side by
+side.
 
-Read once on the dependency parse for the two layers that decide by it: the events'
-modality (``events/modality.py``: possible, future, conditional, read up the clauses above a
-trigger; negated under a verb of not doing) and the quotes (``quotes/cues.py``: speech in the
-counterfactual perfect was never made; ``quotes/content/clauses.py``: nor was speech in the
-infinitive of a verb or a noun of an act not done). Each layer keeps its own decision; this
-module imports neither, so both may import it. Written by hand: the modals are a closed
-class of English words, which spaCy tags (MD) but does not read for their meaning, and the
-project has no lexicon that derives a noun from its verb.
+Read once on the dependency parse for the two layers that decide by it: the events
+(``events/modality.py``: possible, future, conditional, read up the clauses above a
+trigger; negated by its own word or under a verb of not doing; ``events/blame.py``: a
+copula lays an act on its subject only when neither negated nor under a modal) and the
+quotes (``quotes/cues.py``: speech in the counterfactual perfect was never made;
+``quotes/content/clauses.py``: nor was speech in the infinitive of a verb or a noun of an
+act not done). Each layer keeps its own decision; this module imports neither, so both may
+import it. Written by hand: the modals are a closed class of English words, which spaCy
+tags (MD) but does not read for their meaning, and the project has no lexicon that derives
+a noun from its verb.
 """
 
 from __future__ import annotations
@@ -47,6 +50,18 @@ def counterfactual_perfect(verb: Any) -> bool:
     return verb.tag_ == "VBN" and any(
         c.tag_ == "MD" and c.lower_ in COUNTERFACTUAL for c in words
     ) and any(c.lower_ in PERFECT_HAVE for c in words)
+
+
+def under_modal(verb: Any) -> bool:
+    """The verb has a modal auxiliary of its own, as the tagger reads it (MD: "may be",
+    "will be", "he'd be"): its act is not asserted as done."""
+    return any(c.tag_ == "MD" for c in auxiliaries(verb))
+
+
+def own_negation(token: Any) -> bool:
+    """The token is negated by a word of its own: "not", "never", "n't" on it, or the "no"
+    that determines it ("no attack")."""
+    return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in token.children)
 
 
 def conditional(verb: Any) -> bool:
