@@ -61,6 +61,11 @@ def test_counterfactual_perfect(nlp, text, word, expected) -> None:
         ("If the talks fail, the rebels attack the town.", "fail", False, False, True,
          "conditional"),
         ("The army withdrew its troops.", "withdrew", False, False, False, "asserted"),
+        # a contracted "would" reads as written out; before a past participle it is "had"
+        ("The rebels said they'd free the hostages.", "free", True, False, False, "future"),
+        ("They’d attack the town if they could.", "attack", True, False, False, "possible"),
+        ("They'd attacked the town before.", "attacked", False, False, False, "asserted"),
+        ("He'd been freed by the rebels.", "freed", False, False, False, "asserted"),
     ],
 )
 def test_modal_words_and_the_events_modality(

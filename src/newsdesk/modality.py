@@ -23,10 +23,12 @@ from typing import Any
 POSSIBLE = frozenset({"could", "may", "might", "can", "should", "would", "must"})
 #: Modals of the future, written out or contracted ("they’ll free").
 FUTURE = frozenset({"will", "’ll", "'ll", "shall"})
+#: *would* contracted, which is also *had* contracted ("they'd attacked").
+CONTRACTED_WOULD = frozenset({"'d", "’d"})
 #: Modals that with a perfect *have* set a past act against what happened (``could have
 #: said``, ``should have warned``, ``would have insisted``, ``he’d have said``); *may* and
 #: *might* leave it open.
-COUNTERFACTUAL = frozenset({"would", "could", "should", "'d", "’d"})
+COUNTERFACTUAL = frozenset({"would", "could", "should", *CONTRACTED_WOULD})
 #: The perfect's *have*, written out or contracted (``could've said``).
 PERFECT_HAVE = frozenset({"have", "'ve", "’ve"})
 #: Subordinators that make a clause a condition ("if they attack", "unless it pays").
@@ -39,8 +41,21 @@ def auxiliaries(verb: Any) -> list[Any]:
 
 
 def auxiliary_words(verb: Any) -> set[str]:
-    """The verb's auxiliaries in lower case."""
-    return {c.lower_ for c in auxiliaries(verb)}
+    """The verb's auxiliaries in lower case, a contracted *would* written out ("they'd free
+    the hostages": "would"; ``_written_out``)."""
+    return {_written_out(c, verb) for c in auxiliaries(verb)}
+
+
+def _written_out(auxiliary: Any, verb: Any) -> str:
+    """An auxiliary's word in lower case; a contracted *'d* is *would* unless the word after it
+    in the verb's group is tagged a past participle, where it is *had* ("they'd attacked",
+    "he'd been freed"), which is left as written: the tagger tags both *'d* MD."""
+    word = auxiliary.lower_
+    if word not in CONTRACTED_WOULD:
+        return word
+    after = [t for t in (*auxiliaries(verb), verb) if t.i > auxiliary.i]
+    following = min(after, key=lambda t: t.i, default=verb)
+    return word if following.tag_ == "VBN" else "would"
 
 
 def counterfactual_perfect(verb: Any) -> bool:
