@@ -600,7 +600,7 @@ def _stage_line(options: argparse.Namespace, size: int, kind: str, *, src: str, 
 def _shares(rebuilds: dict[str, list[dict]], updates: dict[str, list[dict]]) -> dict[str, dict]:
     """Per variant, the update's CPU seconds (all four steps) as a share of the rebuild's, least
     against least and median against median, with the figures and every rebuild's: one
-    rebuild's noise (a second of 7 at 1,000 articles, under load) moves a single share by
+    rebuild's noise (1.0 of 8 CPU seconds at 1,000 articles, under load) moves a single share by
     half a point. A variant whose rebuild did not run (``--both-ways``) is a share of the
     one that ran."""
     only = next(iter(rebuilds.values()))

@@ -9,7 +9,15 @@ from __future__ import annotations
 import pytest
 
 from newsdesk.events.modality import modality, negated
-from newsdesk.modality import FUTURE, POSSIBLE, auxiliary_words, conditional, counterfactual_perfect
+from newsdesk.modality import (
+    FUTURE,
+    POSSIBLE,
+    auxiliary_words,
+    conditional,
+    counterfactual_perfect,
+    own_negation,
+    under_modal,
+)
 from newsdesk.nlp import load_pipeline
 from newsdesk.quotes.content.clauses import reported_complement
 from newsdesk.quotes.cues import unrealised
@@ -53,6 +61,11 @@ def test_counterfactual_perfect(nlp, text, word, expected) -> None:
         ("If the talks fail, the rebels attack the town.", "fail", False, False, True,
          "conditional"),
         ("The army withdrew its troops.", "withdrew", False, False, False, "asserted"),
+        # a contracted "would" reads as written out; before a past participle it is "had"
+        ("The rebels said they'd free the hostages.", "free", True, False, False, "future"),
+        ("They’d attack the town if they could.", "attack", True, False, False, "possible"),
+        ("They'd attacked the town before.", "attacked", False, False, False, "asserted"),
+        ("He'd been freed by the rebels.", "freed", False, False, False, "asserted"),
     ],
 )
 def test_modal_words_and_the_events_modality(
@@ -62,6 +75,23 @@ def test_modal_words_and_the_events_modality(
     assert (bool(words & POSSIBLE), bool(words & FUTURE), conditional(verb)) == (
         possible, future, condition)
     assert modality(verb) == event_modality
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "modal", "negation"),
+    [
+        ("Hamas may be responsible for the attack.", "be", True, False),
+        ("He'd be responsible for the attack.", "be", True, False),
+        ("Hamas was not responsible for the attack.", "was", False, True),
+        ("They never attacked the town.", "attacked", False, True),
+        ("No attack was reported.", "attack", False, True),
+        ("Hamas has been responsible for the attack.", "been", False, False),
+    ],
+)
+def test_a_words_own_modal_and_negation(nlp, text, word, modal, negation) -> None:
+    """What the events' negation and the copula of blame (``events/blame.py``) read."""
+    token = _verb(nlp, text, word)
+    assert (under_modal(token), own_negation(token)) == (modal, negation)
 
 
 @pytest.mark.parametrize(

@@ -1,15 +1,18 @@
 """What a verb's own words say of its act: the modal auxiliary it is under (possibility or
-obligation, the future, a counterfactual perfect) and the condition that opens its clause;
-and the one lexicon of acts not done, the verbs and their nouns side by side.
+obligation, the future, a counterfactual perfect), its own negation and the condition that
+opens its clause; and the one lexicon of acts not done, the verbs and their nouns side by
+side.
 
-Read once on the dependency parse for the two layers that decide by it: the events'
-modality (``events/modality.py``: possible, future, conditional, read up the clauses above a
-trigger; negated under a verb of not doing) and the quotes (``quotes/cues.py``: speech in the
-counterfactual perfect was never made; ``quotes/content/clauses.py``: nor was speech in the
-infinitive of a verb or a noun of an act not done). Each layer keeps its own decision; this
-module imports neither, so both may import it. Written by hand: the modals are a closed
-class of English words, which spaCy tags (MD) but does not read for their meaning, and the
-project has no lexicon that derives a noun from its verb.
+Read once on the dependency parse for the two layers that decide by it: the events
+(``events/modality.py``: possible, future, conditional, read up the clauses above a
+trigger; negated by its own word or under a verb of not doing; ``events/blame.py``: a
+copula lays an act on its subject only when neither negated nor under a modal) and the
+quotes (``quotes/cues.py``: speech in the counterfactual perfect was never made;
+``quotes/content/clauses.py``: nor was speech in the infinitive of a verb or a noun of an
+act not done). Each layer keeps its own decision; this module imports neither, so both may
+import it. Written by hand: the modals are a closed class of English words, which spaCy
+tags (MD) but does not read for their meaning, and the project has no lexicon that derives
+a noun from its verb.
 """
 
 from __future__ import annotations
@@ -20,10 +23,12 @@ from typing import Any
 POSSIBLE = frozenset({"could", "may", "might", "can", "should", "would", "must"})
 #: Modals of the future, written out or contracted ("they’ll free").
 FUTURE = frozenset({"will", "’ll", "'ll", "shall"})
+#: *would* contracted, which is also *had* contracted ("they'd attacked").
+CONTRACTED_WOULD = frozenset({"'d", "’d"})
 #: Modals that with a perfect *have* set a past act against what happened (``could have
 #: said``, ``should have warned``, ``would have insisted``, ``he’d have said``); *may* and
 #: *might* leave it open.
-COUNTERFACTUAL = frozenset({"would", "could", "should", "'d", "’d"})
+COUNTERFACTUAL = frozenset({"would", "could", "should", *CONTRACTED_WOULD})
 #: The perfect's *have*, written out or contracted (``could've said``).
 PERFECT_HAVE = frozenset({"have", "'ve", "’ve"})
 #: Subordinators that make a clause a condition ("if they attack", "unless it pays").
@@ -36,8 +41,21 @@ def auxiliaries(verb: Any) -> list[Any]:
 
 
 def auxiliary_words(verb: Any) -> set[str]:
-    """The verb's auxiliaries in lower case."""
-    return {c.lower_ for c in auxiliaries(verb)}
+    """The verb's auxiliaries in lower case, a contracted *would* written out ("they'd free
+    the hostages": "would"; ``_written_out``)."""
+    return {_written_out(c, verb) for c in auxiliaries(verb)}
+
+
+def _written_out(auxiliary: Any, verb: Any) -> str:
+    """An auxiliary's word in lower case; a contracted *'d* is *would* unless the word after it
+    in the verb's group is tagged a past participle, where it is *had* ("they'd attacked",
+    "he'd been freed"), which is left as written: the tagger tags both *'d* MD."""
+    word = auxiliary.lower_
+    if word not in CONTRACTED_WOULD:
+        return word
+    after = [t for t in (*auxiliaries(verb), verb) if t.i > auxiliary.i]
+    following = min(after, key=lambda t: t.i, default=verb)
+    return word if following.tag_ == "VBN" else "would"
 
 
 def counterfactual_perfect(verb: Any) -> bool:
@@ -47,6 +65,18 @@ def counterfactual_perfect(verb: Any) -> bool:
     return verb.tag_ == "VBN" and any(
         c.tag_ == "MD" and c.lower_ in COUNTERFACTUAL for c in words
     ) and any(c.lower_ in PERFECT_HAVE for c in words)
+
+
+def under_modal(verb: Any) -> bool:
+    """The verb has a modal auxiliary of its own, as the tagger reads it (MD: "may be",
+    "will be", "he'd be"): its act is not asserted as done."""
+    return any(c.tag_ == "MD" for c in auxiliaries(verb))
+
+
+def own_negation(token: Any) -> bool:
+    """The token is negated by a word of its own: "not", "never", "n't" on it, or the "no"
+    that determines it ("no attack")."""
+    return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in token.children)
 
 
 def conditional(verb: Any) -> bool:

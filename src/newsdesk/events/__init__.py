@@ -423,7 +423,9 @@ class EventsAnalyser:
     # Yemen); a target headed by people keeps the participle that says whose or where they
     # are ("British forces based in Vitez"); a subject the parse splits into several is one
     # phrase ("The rebel Free Syrian Army threatened": not "The rebel")
-    version = 35
+    # 36: a contracted "would" is read as "would" ("announced he'd be pushing": future, was
+    # asserted); before a past participle it is "had" ("they'd attacked"), asserted as before
+    version = 36
 
     def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:
         from newsdesk.timex import caption_docs

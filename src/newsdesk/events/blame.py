@@ -11,13 +11,17 @@ critical of the attack", "is opposed to the bombing") is not one of these.
 
 Hand-written because the rule is the dictionary's own accusations read on the dependency
 parse; no library reads it. The dictionary is read on first use: ``source_heads`` asks this
-module, and ``cameo`` imports ``modality``, which imports ``source_heads``.
+module, and ``cameo`` imports ``events.modality``, which imports ``source_heads``. What the
+copula's own words say (a negation, a modal) is read by ``newsdesk.modality``, which imports
+no other module of the project.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
 from typing import Any
+
+from newsdesk.modality import own_negation, under_modal
 
 #: CAMEO 112, accuse, and its finer codes (1121-1125): the codes whose pattern adjectives
 #: name the doer of an act.
@@ -45,9 +49,9 @@ def _copula(token: Any) -> bool:
 
 
 def _asserted(copula: Any) -> Any | None:
-    """The copula, unless it is negated or under a modal ("was not", "may be")."""
-    hedged = any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in copula.children)
-    return None if hedged else copula
+    """The copula, unless it is negated or under a modal ("was not", "may be"), as
+    ``newsdesk.modality`` reads a verb's own words."""
+    return None if own_negation(copula) or under_modal(copula) else copula
 
 
 @lru_cache(maxsize=1)

@@ -49,8 +49,8 @@ here follow the codebook's category names, not the sentences of any evaluation s
   block reads the aid its object's "of" names as the object (0331, the intent to give aid)
   or, for "a cut in aid", makes it a statement (010), and THREATEN a threat of force (130);
   a verb of lessening with aid as its object ("reduced humanitarian aid") is 162 where the
-  dictionary has no code for it (``aid_cut``, which the coder in ``rules`` asks first), the
-  verbs and their nouns of lessening read from one table;
+  dictionary has no code for it (``aid_cut``, which the coder in ``rules`` asks then, before
+  the readings here), the verbs and their nouns of lessening read from one table;
 * refugees let in are granted asylum, 075 "Grant asylum": refugees (the actor dictionary's
   role REF) as the object of a verb of admitting (accept, admit, receive, welcome,
   resettle, shelter, take or let in), which the ACCEPT block codes 0333 (the intent to give
@@ -258,7 +258,7 @@ def _aid_lessened(verb: Any, coded: tuple[str, str]) -> str | None:
 def aid_cut(verb: Any) -> tuple[str, str] | None:
     """``(lemma, "162")`` for a verb of lessening whose object is aid ("reduced humanitarian
     aid", "suspended food supplies"; its object words as the dictionary's patterns read
-    them), which the dictionary codes otherwise or not at all; else None."""
+    them), asked where the dictionary gives the verb no code; else None."""
     lemma = verb.lemma_.lower()
     if lemma not in LESSENING or not {word for _, word in object_words(verb)} & AID_NOUNS:
         return None

@@ -15,7 +15,14 @@ from __future__ import annotations
 from typing import Any
 
 from newsdesk.events.source_heads import COMMITTING_VERBS, REPORTING_VERBS
-from newsdesk.modality import FUTURE, NEGATING_VERBS, POSSIBLE, auxiliary_words, conditional
+from newsdesk.modality import (
+    FUTURE,
+    NEGATING_VERBS,
+    POSSIBLE,
+    auxiliary_words,
+    conditional,
+    own_negation,
+)
 
 _INTENT_VERBS = {
     "plan",
@@ -39,20 +46,16 @@ _COMPLEMENT_DEPS = {"xcomp", "ccomp", "pobj", "prep", "pcomp", "acl", "dobj", "a
 def negated(token: Any) -> bool:
     """True under "not"/"never"/"no", or inside the complement of a verb of not doing or of a
     negated verb ("refrained from any commitment to intervene", "did not agree to send")."""
-    if _has_negation(token):
+    if own_negation(token):
         return True
     for item, parent in zip((token, *token.ancestors), token.ancestors):
         if item.dep_ not in _COMPLEMENT_DEPS or parent.lower_ == "until":
             return False
         if parent.lemma_.lower() in NEGATING_VERBS or parent.lower_ == "without":
             return True
-        if parent.pos_ in {"VERB", "AUX"} and _has_negation(parent):
+        if parent.pos_ in {"VERB", "AUX"} and own_negation(parent):
             return True
     return False
-
-
-def _has_negation(token: Any) -> bool:
-    return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in token.children)
 
 
 def modality(token: Any) -> str:

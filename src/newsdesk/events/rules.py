@@ -11,11 +11,11 @@ returned 084, a mediation effort launched 045, inspectors expelled 1662). A verb
 a source actor (as in PETRARCH); a noun event may have none when its sentence is dated
 ("protests over fuel prices on January 2").
 
-A few readings the derived dictionary misses follow its own codes and are made here: any verb
-of lessening with aid as its object is 162 (``codebook.aid_cut``, read with the nouns of
-lessening), forces kept "on alert" are 152, "defend" is verbal (052) unless an armed force
-defends (074), and a surrender by an armed force or rebels is a
-military one (0874); a verb of neutral speech that relays the act noun it has as its object
+A few readings the derived dictionary misses follow its own codes and are made here: a verb of
+lessening with aid as its object that the dictionary does not code is 162 (``codebook.aid_cut``,
+read with the nouns of lessening), forces kept "on alert" are 152, "defend" is verbal (052)
+unless an armed force defends (074), and a surrender by an armed force or rebels is a military
+one (0874); a verb of neutral speech that relays the act noun it has as its object
 ("Reuters reported the attack": ``reported.relays``) is no event, though its block's
 patterns code the act. An act noun that a verb of ending or easing acts on ("ended the mediation
 effort", "lifted the sanctions") names the act ended, not one done: it is no noun event, nor

@@ -177,7 +177,8 @@ class LineageQueries:
         """The stored content stems of these articles (an article fingerprinted before they
         were kept has none here). Each article's are one text (schema v16): read as a list,
         a few articles' stems cost a decompression of every stored article's (at 1,000
-        articles 34 articles' 9.1 CPU ms, one article's 6.2; as a text 2.8 and 0.6)."""
+        articles an update's 34 articles 10.1-11.2 CPU ms, one article's 6.2 warm; as a
+        text 4.1-4.3 and 0.6: docs/scale.md)."""
         if not ids:
             return {}
         with self._value_tables(wanted_articles=(ids, pa.string())) as run:
