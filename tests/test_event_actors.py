@@ -514,6 +514,13 @@ def test_a_demanded_readiness_is_the_speakers_demand(nlp, text, sources, targets
             ["Chancellor Olaf Scholz"],
             ["President Emmanuel Macron"],
         ),
+        # the future as the shared modal reading reads it ("shall", not only "will")
+        (
+            "The minister said Japan shall send Vietnam two patrol boats.",
+            "said",
+            ["Japan"],
+            ["Vietnam"],
+        ),
         # negative: a warning is the speaker's own act; so is a plan named by a pronoun
         (
             "The minister warned that Japan would send warships to the strait.",

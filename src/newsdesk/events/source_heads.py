@@ -13,6 +13,7 @@ from typing import Any
 from newsdesk.events.blame import blaming_copula
 from newsdesk.events.phrases import group_name, is_actor, named_head, split_head, time_word
 from newsdesk.events.reported import reported_act
+from newsdesk.modality import FUTURE, auxiliary_words, own_negation
 
 #: Modals that put an act on its subject as a demand of the speaker ("Russia says Israel must
 #: end attacks"): the act is the speaker's demand (CAMEO 10) in the coder and in the spans.
@@ -40,7 +41,10 @@ REPORTING_VERBS = {
 #: Verbs by which a speaker promises or warns: they introduce a clause as reporting verbs do
 #: (its "would" is a future), but the act in it stays the speaker's own.
 COMMITTING_VERBS = {"promise", "pledge", "vow", "warn"}
-_FUTURE = {"will", "would", "'ll", "wo"}
+#: The auxiliaries of a reported plan: the future's modals (``newsdesk.modality``) and
+#: *would*, the future of a past statement ("said South Africa would give"), and the *wo* of
+#: "won't" (a plan denied: its targets stay the plan's, its source the speaker).
+_PLANNED = FUTURE | {"would", "wo"}
 
 
 def _pronoun_owned(noun: Any) -> bool:
@@ -64,7 +68,7 @@ def source_token(trigger: Any) -> Any | None:
     speaker demands of someone is the speaker ("Russia says Israel must end attacks")."""
     if demanded(trigger) and (speaker := source_token(demand_clause(trigger).head)) is not None:
         return speaker
-    if (clause := reported_plan(trigger)) is not None and not _negated(clause):
+    if (clause := reported_plan(trigger)) is not None and not own_negation(clause):
         return nominal_subject(clause)
     if trigger.pos_ == "NOUN" and (owner := _owner(trigger)) is not None:
         return owner
@@ -79,12 +83,8 @@ def reported_plan(trigger: Any) -> Any | None:
     if trigger.lemma_.lower() not in REPORTING_VERBS or nominal_subject(trigger) is None:
         return None
     clauses = [c for c in trigger.children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"}]
-    planned = [c for c in clauses if {a.lower_ for a in c.children if a.dep_ == "aux"} & _FUTURE]
+    planned = [c for c in clauses if auxiliary_words(c) & _PLANNED]
     return next((c for c in planned if (s := nominal_subject(c)) is not None and named_head(s)), None)
-
-
-def _negated(verb: Any) -> bool:
-    return any(c.dep_ == "neg" for c in verb.children)
 
 
 def _owner(act: Any) -> Any | None:
