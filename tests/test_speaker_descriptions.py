@@ -318,6 +318,25 @@ WRITTEN_CASES = [
         "the agency had failed",
         "Mary Keane",
     ),
+    # the object of a verb that only reaches a hearer is no speaker of the purpose after it
+    # (the parse labels the infinitive xcomp): the subject above informs ...
+    (
+        "Acme Corp. wrote its customers to inform them that the service would resume on Monday.",
+        "the service would resume",
+        "Acme Corp.",
+    ),
+    (
+        "The charity Food First emailed its donors to assure them that every dollar was spent "
+        "on food.",
+        "every dollar was spent",
+        "Food First",
+    ),
+    # ... the object of a verb of hiring is who writes
+    (
+        "The campaign hired Ann Ward to write that the dam was safe.",
+        "the dam was safe",
+        "Ann Ward",
+    ),
     # names joined after an inverted cue all speak
     (
         '"Nobody knows what to expect from the new government. Its plans are vague," write '
@@ -543,3 +562,9 @@ def test_a_couple_of_people_are_no_couple() -> None:
 )
 def test_speaker_of_a_description(text: str, content: str, speaker: str) -> None:
     assert speaker_of(text, content) == [speaker]
+
+
+def test_an_infinitive_after_nothing_is_no_purpose() -> None:
+    # "nothing to suggest" is nothing that suggests, not the finders' purpose: no one said it
+    text = "As reporters, we uncovered nothing to suggest that the senator had lied."
+    assert speaker_of(text, "the senator had lied") == []

@@ -2,7 +2,9 @@
 style (each with the speaker ``docs/attribution-rules.md`` gives): the subject of a passive
 verb of telling (``all Americans are told, "…"``) is the hearer, so the speaker is the agent
 or no one; "they" stands for a quantifier of a plural *of* phrase (``Most of the experts``),
-not for ``one of`` them nor for a quantity of a thing; "he" or "she" stands for an office
+not for ``one of`` them nor for a quantity of a thing; a quantifier of a pronoun (``Some of
+them``) is the group before it that the pronoun stands for, in its own words where that is one
+person; "he" or "she" stands for an office
 written capitalised as a main clause's subject (``The Pope typically protests violence, but
 he implied``), not for one in another clause. Each rule has a case where it must not apply.
 """
@@ -66,6 +68,33 @@ CASES = [
         "Most of the water had drained from the lake. They said it would take a year to refill.",
         "it would take a year to refill",
         None,
+    ),
+    # a quantifier of a pronoun is the group the pronoun stands for ...
+    (
+        "Nurses at three hospitals walked out on Monday. Some of them said the hours were too "
+        "long.",
+        "the hours were too long",
+        "Nurses at three hospitals",
+    ),
+    (
+        "Parents gathered outside the school board on Monday. Many of those said the new "
+        "schedule would hurt working families.",
+        "the new schedule would hurt",
+        "Parents",
+    ),
+    # ... and a "they" after it too
+    (
+        "Nurses at three hospitals walked out on Monday. Some of them said the hours were too "
+        "long. They added that the pay was too low.",
+        "the pay was too low",
+        "Nurses at three hospitals",
+    ),
+    # ... never one person, not even the latest speaker: the phrase keeps its own words
+    (
+        'Mayor John Smith said "we are ready for the storm."\n\nSome of them say the new '
+        "schedule will hurt working families.",
+        "the new schedule will hurt",
+        "Some of them",
     ),
     # "he" stands for a capitalised office that is a main clause's subject, in its own words
     # where the article names no holder

@@ -40,7 +40,12 @@ class QuoteAnalyser:
     """The ``quotes`` analyser for ``newsdesk analyse`` (runs after ``mentions`` when present)."""
 
     layer = "quotes"
-    version = 58  # 58: a roundup's credit line with no dash may be the house voice
+    version = 59  # 59: an object and an infinitive under a verb of no object control
+    # are a purpose, whose subject is the verb's own ("emailed its customers to inform
+    # them that": the sender's, not the customers'; "prompting Flake to post" still Flake's);
+    # a quantifier of a pronoun ("Some of them say") is the group before it the pronoun
+    # stands for, found as a "their" is, and a "they" after it is that group too;
+    # 58: a roundup's credit line with no dash may be the house voice
     # ("The Editors, National Review", the outlet's) and credits a quotation no cue
     # attributes after a lead-in ("Dated but relevant: “…”"); a quotation that a cue
     # before it and one after it could each attribute is the one's whose clause the parse

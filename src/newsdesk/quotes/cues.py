@@ -266,10 +266,12 @@ def subject_of(verb: Any) -> Any | None:
         return named
     if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"}:
         return verb.head  # "officers arriving at the zone saying ..."
-    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() not in _MEANS:
-        # "prompting Flake to post": the object controls the subject ("used her time to": not)
+    if verb.dep_ == "xcomp":
+        # "prompting Flake to post": the object controls the subject; "emailed its customers
+        # to inform them": a purpose the parse labelled xcomp, the subject above informs
         controller = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
-        if controller is not None:
+        if controller is not None and (verb.head.lemma_.lower() in OBJECT_CONTROL
+                                       or controller.lower_ in _INDEFINITE_THINGS):
             return controller
     shared = _coordinated_cue_subject(verb)
     if shared is not None:
@@ -287,9 +289,30 @@ def subject_of(verb: Any) -> Any | None:
     return None
 
 
-#: Verbs whose object is the means the subject speaks by, not a hearer it moves to speak
-#: (``used her time to insist``, ``spent the hour to argue``, ``seized the moment to``).
-_MEANS = {"use", "take", "spend", "seize", "grab"}
+#: Indefinite pronouns of things: a *to*-infinitive after one is a relative clause of it, not a
+#: purpose (``uncovered nothing to suggest that``: nothing suggests it).
+_INDEFINITE_THINGS = {"nothing", "something", "anything", "everything"}
+#: Object-control verbs: their object is the understood subject of the *to*-infinitive they
+#: take as complement (``asked them to say``, ``prompting Flake to post``, ``paid him to
+#: write``), and verbs of perception and causation whose object does what the bare infinitive
+#: says (``heard him say``, ``made her admit``): directives, causatives, permissives, verbs of
+#: wanting, of hiring and sending, and of perception, written out by hand. Under any other
+#: verb an object and a *to*-infinitive the parse labelled ``xcomp`` is a purpose clause whose
+#: subject is the verb's own (``emailed its customers to inform them``, ``used her time to
+#: insist``).
+OBJECT_CONTROL = frozenset({
+    "advise", "allow", "appoint", "ask", "assign", "authorise", "authorize", "badger", "beg",
+    "beseech", "bribe", "cajole", "call", "caution", "cause", "challenge", "choose", "coax",
+    "command", "commission", "compel", "convince", "dare", "direct", "dispatch", "drive",
+    "elect", "empower", "enable", "encourage", "entice", "entreat", "exhort", "expect",
+    "force", "get", "goad", "have", "hear", "help", "hire", "implore", "incite", "induce",
+    "inspire", "instruct", "invite", "lead", "let", "like", "lobby", "make", "mobilize",
+    "motivate", "move", "need", "nudge", "oblige", "order", "overhear", "pay", "permit",
+    "persuade", "pester", "petition", "plead", "prefer", "press", "pressure", "prod",
+    "prompt", "provoke", "push", "recruit", "remind", "request", "require", "see", "select",
+    "send", "spur", "summon", "task", "teach", "tell", "tempt", "train", "trigger", "urge",
+    "want", "warn", "watch", "wish",
+})
 
 
 def _document_before_participle(verb: Any) -> Any | None:

@@ -557,11 +557,26 @@ def _is_plural(token: Any) -> bool:
 
 def _partitive(token: Any) -> bool:
     """``Most of the so-called experts had said …. They insisted``: a quantifier whose *of*
-    phrase holds a plural noun stands for several of them."""
+    phrase holds a plural noun, or a plural pronoun (``Some of them``), stands for several of
+    them."""
     return token.lower_ in PLURAL_QUANTIFIERS and any(
-        p.lower_ == "of" and any(o.dep_ == "pobj" and o.tag_ in _PLURAL_NOUNS for o in p.children)
+        p.lower_ == "of" and any(o.dep_ == "pobj" and (o.tag_ in _PLURAL_NOUNS or o.lower_ in _PLURAL_PRONOUNS)
+                                 for o in p.children)
         for p in token.children
     )
+
+
+#: Pronouns of a group of others that a partitive's *of* phrase may hold.
+_PLURAL_PRONOUNS = {"them", "those", "these"}
+
+
+def partitive_pronoun(token: Any) -> Any | None:
+    """``Some of them say``, ``Many of those say``: the pronoun of a quantifier's *of* phrase,
+    which stands for the group the quantifier takes a part of (resolved as a plural "they")."""
+    if token.lower_ not in PLURAL_QUANTIFIERS:
+        return None
+    return next((o for p in token.children if p.lower_ == "of" for o in p.children
+                 if o.dep_ == "pobj" and o.lower_ in _PLURAL_PRONOUNS), None)
 
 
 def _plural_verb(token: Any) -> bool:

@@ -21,6 +21,7 @@ from newsdesk.quotes.nouns import (
 from newsdesk.quotes.pronouns import (
     earlier_subject,
     group_subject,
+    partitive_pronoun,
     plural_subject,
     pronoun,
     recent_speaker,
@@ -94,6 +95,10 @@ def resolve_speaker(context: Context, token: Any | None, *, at: int) -> Speaker:
         )
     if token.lower_ in _OWNER_PRONOUNS and token.dep_ == "poss":
         return _pronoun_owner(context, token)
+    if partitive_pronoun(token) is not None:
+        # "Some of them say": the group "them" stands for, found before the phrase as a
+        # "their" is; the phrase's own words where none is found
+        return _group_before(context, token)
     if token.lemma_.lower() in NOT_SPEAKERS:
         return Speaker()  # "Video released by police appeared to show officers ... saying"
     if token.lemma_.lower() in _COLLECTIVES and token.text.islower():
@@ -165,13 +170,22 @@ def _pronoun_owner(context: Context, token: Any) -> Speaker:
     read as people). It is never a person: an owner that resolves to one or to several, or to
     nobody, leaves the description in its own words."""
     if token.lower_ == "its":
-        found = _its_owner(context, token)
-    else:
-        plural = plural_subject(context, token, resolve=resolve_speaker, describe=_nominal)
-        found = _joined(context, token.doc, plural) or group_subject(context, token, resolve=resolve_speaker)
-    if found.label in PERSON_LABELS and not _plural_name(token.doc, found):
-        return Speaker()
-    return found
+        return _no_person(token.doc, _its_owner(context, token))
+    return _group_before(context, token)
+
+
+def _group_before(context: Context, token: Any) -> Speaker:
+    """The group a *their* before a noun, or the *them* of a partitive (``Some of them``),
+    stands for: a plural or a group that is a subject before the token in its or the previous
+    paragraph; never a person, nor the previous speaker."""
+    plural = plural_subject(context, token, resolve=resolve_speaker, describe=_nominal)
+    found = _joined(context, token.doc, plural) or group_subject(context, token, resolve=resolve_speaker)
+    return _no_person(token.doc, found)
+
+
+def _no_person(doc: Any, found: Speaker) -> Speaker:
+    """No speaker for a group where the search found a person, one or several."""
+    return Speaker() if found.label in PERSON_LABELS and not _plural_name(doc, found) else found
 
 
 def _joined(context: Context, doc: Any, found: Speaker | None) -> Speaker | None:
