@@ -1125,3 +1125,22 @@ def test_the_predicates_of_blame_are_read_from_the_dictionarys_accusations():
 
     assert {"responsible", "guilty"} <= blame_adjectives()
     assert not {"critical", "opposed", "aware"} & blame_adjectives()
+
+
+# An act noun that a public statement announces as its object is the sentence's act, done by
+# the statement's subject; a verb of perceiving names what its subject witnesses, and an
+# object that is no act announces none. (sentence, types, actors)
+ANNOUNCED_ACTS = [
+    ("Kenya announced the deployment of 500 police officers to Haiti.", ["AID"], ["Kenya"]),
+    ("Nigeria announced the withdrawal of its peacekeepers from Mali.", ["RETREAT"], ["Nigeria"]),
+    ("Kenya announced its new budget on Tuesday.", [], []),
+    ("Athens saw more protests on Sunday.", [], []),
+    ("Residents of Gaza witnessed fierce clashes overnight.", [], []),
+]
+
+
+@pytest.mark.parametrize("text, plovers, actors", ANNOUNCED_ACTS)
+def test_an_act_a_statement_announces_is_the_sentences_act(nlp, text, plovers, actors):
+    events = extract_events(nlp(text))
+    assert [e["plover"] for e in events] == plovers
+    assert [name for e in events for name in e["actors"]] == actors

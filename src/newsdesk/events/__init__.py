@@ -53,6 +53,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from newsdesk.events.actors import actor_names, actor_spans
+from newsdesk.events.announced import announced_acts
 from newsdesk.events.blame import blamed_acts
 from newsdesk.events.cameo import STATEMENT_ROOT, plover_of, verb_code
 from newsdesk.events.classify import best_types, governing_verb, load_model, sentence_features
@@ -173,7 +174,9 @@ def coded_types(sentence: Any, found: list[dict[str, Any]]) -> tuple[set[str], s
     conditional one does not, nor a planned one under the verb coded as the intent to do it:
     "the rebels said they will release the hostages" is the intent, 035); of those, the ones
     whose trigger is the governing verb or the root, or an act a copula there lays on its
-    subject ("the rebels are responsible for the attack": ``blame.blamed_acts``) (``main``:
+    subject ("the rebels are responsible for the attack": ``blame.blamed_acts``), or an act
+    noun a public statement there announces ("announced the deployment of troops":
+    ``announced.announced_acts``) (``main``:
     the sentence's main act, not a circumstance: "During a phone call ..., Wang said China
     welcomed the mission"); and the
     ones whose trigger is either or a verb coordinated with either (``acts``: "sent troops
@@ -183,6 +186,8 @@ def coded_types(sentence: Any, found: list[dict[str, Any]]) -> tuple[set[str], s
     asserted = [e for e in asserted if not _stated_intent(e, sentence, found)]
     heads = {_action_verb(governing_verb(sentence)), sentence.root}
     heads |= {act for verb in tuple(heads) for act in blamed_acts(verb)}
+    if stated(sentence, found):
+        heads |= set(announced_acts(_action_verb(governing_verb(sentence))))
     joined = {c for verb in heads for c in verb.conjuncts if c.pos_ == "VERB"}
     head_starts = {t.idx for t in heads}
     act_starts = head_starts | {t.idx for t in joined}
@@ -425,7 +430,9 @@ class EventsAnalyser:
     # phrase ("The rebel Free Syrian Army threatened": not "The rebel")
     # 36: a contracted "would" is read as "would" ("announced he'd be pushing": future, was
     # asserted); before a past participle it is "had" ("they'd attacked"), asserted as before
-    version = 36
+    # 37: an act noun that a public statement announces as its object is the sentence's
+    # main act ("announced the deployment of 230 troops": 074, not no event)
+    version = 37
 
     def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:
         from newsdesk.timex import caption_docs
