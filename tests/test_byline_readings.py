@@ -9,6 +9,7 @@
   desk word after a lone given name is a surname ("Jörg Staff" was a desk).
 * The desk's abbreviation in the author's slot ("Autor: red", a JSON-LD author "red") is
   the desk, no person: a credit, which stands as the author only where no person is named.
+  Capitalised, it is the abbreviation only with its period ("Red. / 31.10.2023").
 """
 
 from __future__ import annotations
@@ -112,8 +113,14 @@ def test_a_newsroom_word_ends_a_name_only_after_a_surname(
         ("Autor: red", [], ["red"]),
         ("red.", [], ["red"]),
         ("Jane Doe (red)", ["Jane Doe"], ["red"]),
+        # capitalised, the period marks the abbreviation
+        ("Red. / 31.10.2023", [], ["Red"]),
+        ("Von Red.", [], ["Red"]),
+        ("Jane Doe / Red.", ["Jane Doe"], ["Red"]),
         # the word's case is kept: a name or nickname stays no desk
         ("By Red Smith", ["Red Smith"], []),
+        ("Red Smith / 31.10.2023", ["Red Smith"], []),
+        ("By Red", [], []),
     ],
 )
 def test_the_desks_abbreviation_is_a_credit(
@@ -130,6 +137,20 @@ def test_the_desks_abbreviation_is_a_credit(
         (page(json_ld(author={"@type": "Person", "name": "red"})), ["red"]),
         (
             page(
+                after="<p class='author-meta'><em><a href='mailto:desk@cityherald.com'>Red.</a>"
+                " / </em><em><time datetime='2023-10-31'>31.10.2023</time></em></p>"
+            ),
+            ["Red"],
+        ),
+        (
+            page(
+                json_ld(author={"@type": "Person", "name": "Jane Doe"}),
+                after="<p class='author-meta'>Red. / 31.10.2023</p>",
+            ),
+            ["Jane Doe"],
+        ),
+        (
+            page(
                 json_ld(author={"@type": "Person", "name": "red"}),
                 after="<p class='byline'>Von Jane Doe</p>",
             ),
@@ -142,3 +163,33 @@ def test_the_desks_abbreviation_stands_only_where_no_person_is_named(
 ) -> None:
     found = read_page_metadata(html, url=URL)
     assert found.authors == authors
+
+
+#: A standfirst of over 120 characters, one sentence, set in the byline's element.
+_STANDFIRST = (
+    "<strong>&nbsp;Die Stadt steht vor dem grössten Umbau seit Jahrzehnten, und der Rat hat"
+    " dafür am Montag mit knapper Mehrheit das Geld bewilligt.</strong>"
+)
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        # the byline and the day, then the standfirst in the same element
+        (f"<em>Anna Berg / </em><em><time datetime='2023-10-31'>31.10.2023</time></em>{_STANDFIRST}",
+         ["Anna Berg"]),
+        (f"<em><a href='mailto:desk@cityherald.com'>Red.</a> / </em>{_STANDFIRST}", ["Red"]),
+        # a long text of its own, no child writing a sentence: no byline
+        ("Anna Berg schreibt seit vielen Jahren über Politik und Wirtschaft und lebt mit ihrer"
+         " Familie in Berlin, wo sie auch studiert und ihre ersten Texte verfasst hat", []),
+        # a long element whose children write no sentence keeps its whole text: no byline
+        ("<span>Anna Berg</span> <span>Politik Wirtschaft Kultur Sport Reisen Wissen Digital"
+         " Auto Gesundheit Bildung Familie Karriere Immobilien Finanzen Meinung Leserbriefe"
+         "</span>", []),
+    ],
+)
+def test_a_standfirst_in_the_bylines_element_is_no_part_of_it(
+    byline: str, authors: list[str]
+) -> None:
+    html = page(after=f"<p class='author-meta'>{byline}</p>")
+    assert read_page_metadata(html, url=URL).authors == authors

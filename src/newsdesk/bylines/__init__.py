@@ -430,14 +430,24 @@ def _sort_part(
         byline.add_author(name)
     elif names_site(part, sites) or part.casefold() in DESK_NOUNS:
         byline.add_credit(part)  # a desk's noun alone ("Redaktion"): a credit, no user name
-    elif part.removesuffix(".") in DESK_ABBREVIATIONS:
-        byline.add_credit(part.removesuffix("."))  # "red", as "Redaktion"
+    elif desk := desk_abbreviation(part):
+        byline.add_credit(desk)  # "red", as "Redaktion"
     elif _named_by_its_slot(part, handles=handles, declared=declared):
         byline.add_author(part)
     elif len(part.split()) <= MAX_NAME_WORDS and (
         has_organisation_word(part) or read_as_org(part)
     ):
         byline.add_credit(part)
+
+
+def desk_abbreviation(part: str) -> str | None:
+    """The desk's abbreviation, without its period: "red" or "red." as written, or "Red."
+    capitalised with the period that marks it cut short ("Red. / 31.10.2023"); a bare "Red"
+    is a name or nickname."""
+    short = part.removesuffix(".")
+    if short in DESK_ABBREVIATIONS or (part != short and short.casefold() in DESK_ABBREVIATIONS):
+        return short
+    return None
 
 
 def names_site(part: str, sites: list[str]) -> bool:

@@ -132,8 +132,9 @@ DESK_NOUNS = frozenset({
 })
 
 #: The abbreviation of the desk's noun that papers write in lower case in the author's slot
-#: ("Autor: red", "(red)", the Polish "red."): the desk, no person nor user name. Case is
-#: kept, so the name or nickname "Red" stays one.
+#: ("Autor: red", "(red)", the Polish "red."), or capitalised with its period ("Red."): the
+#: desk, no person nor user name. A capital with no period is kept, so the name or nickname
+#: "Red" stays one.
 DESK_ABBREVIATIONS = frozenset({"red"})
 
 #: Words that qualify a newsroom role in a title ("Senior Contributor", "Chief Political

@@ -6,6 +6,7 @@ signs it; and the article region they are read in.
 
 from __future__ import annotations
 
+import copy
 import re
 from itertools import islice, pairwise
 from urllib.parse import urlsplit
@@ -88,6 +89,10 @@ _CLOCK = re.compile(
 _SHARE_BAR = re.compile(r"(?:^|[\s_-])(?:share|sharing|social)(?:$|[\s_-])", re.IGNORECASE)
 #: Lines at each end of the main text where a byline or a signature stands.
 END_LINES = 3
+#: The longest text an element marked as the byline holds as one.
+_BYLINE_CHARS = 120
+#: The fewest words of a child that writes a sentence (a standfirst) beside the byline.
+_SENTENCE_WORDS = 6
 LINE_TAGS = ("p", "span", "div", "em", "strong", "address", "small", "a")
 _INLINE_TAGS = ("span", "em", "strong", "small", "a")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
@@ -115,8 +120,32 @@ def byline_texts(tree) -> list[tuple[str, bool]]:
     ]
     outer = {ancestor for element in elements for ancestor in element.iterancestors()}
     elements.sort(key=lambda element: element in outer)  # innermost first, stable
-    texts = [(_spaced_text(e), _names_author(e)) for e in elements if is_leafish(e)]
-    return [(text, named) for text, named in texts if text and len(text) <= 120][:4]
+    texts = [(_byline_text(e), _names_author(e)) for e in elements if is_leafish(e)]
+    return [(text, named) for text, named in texts if text and len(text) <= _BYLINE_CHARS][:4]
+
+
+def _byline_text(element) -> str | None:
+    """The element's spaced text; one too long for a byline loses the children that each
+    write a sentence, the standfirst a template sets in the byline's element ("Red. /
+    31.10.2023" and the lead in a ``<strong>``)."""
+    text = _spaced_text(element)
+    if not text or len(text) <= _BYLINE_CHARS:
+        return text
+    sentences = [child for child in element if _writes_sentence(child)]
+    if not sentences:
+        return text
+    trimmed = copy.deepcopy(element)
+    for child in [trimmed[element.index(child)] for child in sentences]:
+        child.drop_tree()
+    return _spaced_text(trimmed)
+
+
+def _writes_sentence(child) -> bool:
+    """A child whose text is a sentence of its own: several words, ending in a full stop."""
+    if not isinstance(child.tag, str):
+        return False
+    text = " ".join(child.text_content().split())
+    return len(text.split()) >= _SENTENCE_WORDS and text[-1:] in ".!?"
 
 
 #: The words of a class that name an author's block, each a whole part of a class token
