@@ -939,6 +939,44 @@ SPEAKERS = [
         ),
         ["Doug Cooke"],
     ),
+    # a document the tokenizer split at its hyphen ("op-ed") is a document all the same: it
+    # speaks for the author its participle names, and keeps its words where none is named
+    (
+        (
+            "The county paper printed a column on schools. “Parents deserve a bigger say in the budget,” reads "
+            "the op-ed written by Maria Delgado, a teacher in Fresno."
+        ),
+        ["Maria Delgado"],
+    ),
+    (
+        "Readers were angry. “Parents deserve a bigger say in the budget,” reads an unsigned op-ed in Sunday's paper.",
+        ["an unsigned op-ed"],
+    ),
+    # ... an author the article states but does not name (a "by" phrase in lower case, even
+    # where the parse hung it elsewhere) leaves the document its own words, and a denied
+    # authorship ("was not the author of") names nobody; an avowed one names its author
+    (
+        (
+            "An op-ed by an anonymous senior official appeared on Wednesday. Vice President Mike Pence offered to "
+            "prove he was not the author of the op-ed. “People should read it,” Carl Bernstein said on Sunday, "
+            "calling his new book an account that mirrors the op-ed's claims that a group of aides is working to "
+            "save the country."
+        ),
+        ["Carl Bernstein", "the op-ed"],
+    ),
+    (
+        (
+            "The Times ran an op-ed on Wednesday. Vice President Mike Pence said he was the author of the op-ed. "
+            "“People should read it,” Carl Bernstein said on Sunday, calling his new book an account that mirrors "
+            "the op-ed's claims that a group of aides is working to save the country."
+        ),
+        ["Mike Pence", "Carl Bernstein", "Mike Pence"],
+    ),
+    # ... a hyphenated word that is no document ("follow-up") is not made one
+    (
+        "Karen Bass spoke on Monday. In a follow-up, the mayor's aide said the budget would be cut.",
+        ["the mayor's aide"],
+    ),
     # ... and a document whose author is not named keeps its own words
     (
         (

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from newsdesk.modality import own_negation
 from newsdesk.parsed import name_start
 from newsdesk.quotes.content import Context
 from newsdesk.quotes.cues import DOCUMENTS, subject_of
@@ -22,6 +23,28 @@ from newsdesk.quotes.speakers.titles import UNNAMED
 RECEIVED = {
     "obtain", "see", "review", "acquire", "receive", "get", "view", "read", "examine", "hear",
 }
+
+
+def word_start(token: Any) -> int:
+    """Where the word a noun ends starts: before the parts the tokenizer split off at a hyphen
+    (``op-ed`` as ``op``, ``-``, ``ed``)."""
+    doc, start = token.doc, token.i
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_:
+        start -= 2
+    return start
+
+
+def document_word(token: Any) -> str:
+    """The lower-case word a noun ends, joined back where the tokenizer split it at a hyphen,
+    so a document written with a hyphen (``op-ed``) is found in ``DOCUMENTS``; else the
+    noun's lemma."""
+    start = word_start(token)
+    return token.doc[start : token.i + 1].text.lower() if start < token.i else token.lemma_.lower()
+
+
+def is_document(token: Any) -> bool:
+    """A noun of ``DOCUMENTS`` (``the statement``, ``the op-ed``)."""
+    return document_word(token) in DOCUMENTS
 
 
 def bare_plural(token: Any) -> bool:
@@ -83,6 +106,24 @@ def proper_run(context: Context, token: Any) -> Speaker:
     return Speaker(context.text[first.idx : end], None, first.idx, end, label="ORG")
 
 
+def unnamed_author(document: Any) -> bool:
+    """``an op-ed by an anonymous senior official``: the document's author is stated, by a
+    phrase in lower case that names nobody, so the document is no one else's (not the previous
+    speaker's). The *by* right after the noun counts wherever the parse hung it (``a book,
+    which, along with an op-ed by an anonymous official, presents``)."""
+    after = document.doc[document.i + 1] if document.i + 1 < len(document.doc) else None
+    phrases = [c for c in document.children if c.dep_ == "prep" and c.lower_ == "by"]
+    phrases += [after] if after is not None and after.lower_ == "by" and after.dep_ in {"prep", "agent"} else []
+    phrases += [
+        a
+        for c in document.children
+        if c.dep_ == "acl" and c.lemma_.lower() not in RECEIVED
+        for a in c.children
+        if a.dep_ == "agent"
+    ]
+    return any(o.dep_ == "pobj" and o.text.islower() for p in phrases for o in p.children)
+
+
 def verb_subject(context: Context, document: Any) -> Any | None:
     verb = document.head
     while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:  # the root is its own head
@@ -91,6 +132,8 @@ def verb_subject(context: Context, document: Any) -> Any | None:
         return None  # "according to a report, Noem launched": Noem is not the report's author
     if verb.lemma_.lower() in RECEIVED - {"read"}:
         return None  # "Smith received an email from the campaign": whom it came to, not its author
+    if own_negation(verb):
+        return None  # "he was not the author of the op-ed": a denied authorship names nobody
     author = _hyphened_adverb_repaired(subject_outside_marks(context, verb) or subject_of(verb))
     if author is None or author.i == document.i or author.lemma_.lower() in DOCUMENTS:
         return None
@@ -117,7 +160,7 @@ def _hyphened_adverb_repaired(subject: Any | None) -> Any | None:
 def possessor_of(token: Any) -> Any:
     """``the company's statement said``: a statement speaks for its owner (also when the parse
     hung the possessive elsewhere: ``The Verge’s Stadia review``, ``Cooke’s earlier testimony``)."""
-    if token.lemma_.lower() not in DOCUMENTS:
+    if not is_document(token):
         return token
     owner = next(
         (c for c in token.children if c.dep_ == "poss" and (c.pos_ != "PRON" or c.lower_ in PRONOUNS)), None

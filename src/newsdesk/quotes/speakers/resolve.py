@@ -9,7 +9,6 @@ from typing import Any
 
 from newsdesk.parsed import doc_ents, name_start, phrase_head
 from newsdesk.quotes.content import Context
-from newsdesk.quotes.cues import DOCUMENTS
 from newsdesk.quotes.index import name_run_end
 from newsdesk.quotes.nouns import (
     PERSON_LABELS,
@@ -46,12 +45,15 @@ from newsdesk.quotes.speakers.documents import (
     RECEIVED,
     agrees,
     bare_plural,
+    is_document,
     named_marks,
     possessive,
     possessor_of,
     proper_run,
     same_document,
+    unnamed_author,
     verb_subject,
+    word_start,
 )
 from newsdesk.quotes.speakers.history import (
     FOLLOW_UP_PARAGRAPHS,
@@ -116,7 +118,7 @@ def resolve_speaker(context: Context, token: Any | None, *, at: int) -> Speaker:
     token = possessor_of(token)
     if token.lower_ in PRONOUNS:
         return pronoun(context, token, resolve=resolve_speaker)  # "His statement said"
-    if token.lemma_.lower() in DOCUMENTS and token.text.islower():
+    if is_document(token) and token.text.islower():
         return _document_author(context, token)
     if is_description(token):
         return description(context, token, at=at)
@@ -341,6 +343,8 @@ def _document_author(context: Context, token: Any) -> Speaker:
         if found is not None and found.name and found.label != "NOMINAL":
             # "the Republican majority report … the report concluded": not the Democrats' report
             return found if agrees(found.name, marks) else Speaker()
+        if found is None and unnamed_author(document):
+            return Speaker()  # "an op-ed by an anonymous senior official": the op-ed's own words
         owned = any(c.dep_ == "poss" for c in token.children)
         if indefinite(token) or bare_plural(token) or owned:
             return Speaker()  # "a study in rats hints", "My account informed me", "reports say"
@@ -374,7 +378,8 @@ def _document_owner(context: Context, document: Any, *, own: bool) -> Speaker | 
         c
         for c in document.children
         if c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN" and c.ent_type_ not in _WHEN
-    ]  # not "a February 2013 final report"
+        and c.i < word_start(document)
+    ]  # not "a February 2013 final report", nor the "op" of "op-ed"
     owners = named[-1:] + [
         o
         for c in document.children
