@@ -173,27 +173,34 @@ def coded_types(sentence: Any, found: list[dict[str, Any]]) -> tuple[set[str], s
     and Putin will meet" reports a meeting as CAMEO codes it; a possible, intended or
     conditional one does not, nor a planned one under the verb coded as the intent to do it:
     "the rebels said they will release the hostages" is the intent, 035); of those, the ones
-    whose trigger is the governing verb or the root, or an act a copula there lays on its
-    subject ("the rebels are responsible for the attack": ``blame.blamed_acts``), or an act
-    noun a public statement there announces ("announced the deployment of troops":
-    ``announced.announced_acts``) (``main``:
-    the sentence's main act, not a circumstance: "During a phone call ..., Wang said China
-    welcomed the mission"); and the
-    ones whose trigger is either or a verb coordinated with either (``acts``: "sent troops
+    whose trigger is one of the sentence's main acts (``main``, ``_main_acts``); and the
+    ones whose trigger is a main act or a verb coordinated with one (``acts``: "sent troops
     and promised aid" reports two acts; a purpose clause's "deployed troops to help" one)."""
     asserted = [e for e in found if e["plover"] and not e["negated"]]
     asserted = [e for e in asserted if e["modality"] in _CODED_MODALITIES]
     asserted = [e for e in asserted if not _stated_intent(e, sentence, found)]
-    heads = {_action_verb(governing_verb(sentence)), sentence.root}
-    heads |= {act for verb in tuple(heads) for act in blamed_acts(verb)}
-    if stated(sentence, found):
-        heads |= set(announced_acts(_action_verb(governing_verb(sentence))))
+    heads = _main_acts(sentence, found)
     joined = {c for verb in heads for c in verb.conjuncts if c.pos_ == "VERB"}
     head_starts = {t.idx for t in heads}
     act_starts = head_starts | {t.idx for t in joined}
     main = {e["plover"] for e in asserted if e["trigger_start"] in head_starts}
     acts = {e["plover"] for e in asserted if e["trigger_start"] in act_starts}
     return {e["plover"] for e in asserted}, main, acts
+
+
+def _main_acts(sentence: Any, found: list[dict[str, Any]]) -> set[Any]:
+    """The tokens that name the sentence's main act, not a circumstance ("During a phone
+    call ..., Wang said China welcomed the mission"): the governing verb and the root, an act
+    a copula among them lays on its subject ("the rebels are responsible for the attack":
+    ``blame.blamed_acts``), and, in a sentence of a public statement, the act nouns the
+    governing verb announces ("announced the deployment of troops":
+    ``announced.announced_acts``)."""
+    governing = _action_verb(governing_verb(sentence))
+    heads = {governing, sentence.root}
+    heads |= {act for verb in tuple(heads) for act in blamed_acts(verb)}
+    if stated(sentence, found):
+        heads |= set(announced_acts(governing))
+    return heads
 
 
 def verb_type(sentence: Any, found: list[dict[str, Any]], **build: Any) -> str | None:

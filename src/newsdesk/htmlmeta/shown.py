@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import threading
+from collections.abc import Iterator
 from itertools import pairwise
 
 from htmldate.settings import MIN_DATE
@@ -151,10 +152,7 @@ def labelled_date(tree, *, updated: bool = False) -> str | None:
     "postmetadata", "entry-meta"), unless an update word comes before it, inside the
     element or in the short label just before it ("Updated" | "11:21 pm CST, November 19,
     2019") (with ``updated``, only such a day)."""
-    for element in _date_elements(tree):
-        if off_region(element) or not is_leafish(element):
-            continue
-        text = " ".join(" ".join(element.itertext()).split())
+    for element, text in _article_date_texts(tree):
         label = label_before(element)
         if day := first_day([stamp_part(text, said=True)], updated=updated, before=label):
             return day
@@ -165,15 +163,20 @@ def labelled_month_day(tree) -> tuple[int, int] | None:
     """The first day written without its year, as ``(month, day)``, in a date element of
     the article region that writes no whole day ("[06月24日 11時30分]", "Posted Nov 18"),
     unless an update word comes before it there or in the label just before the element."""
-    for element in _date_elements(tree):
-        if off_region(element) or not is_leafish(element):
-            continue
-        text = " ".join(" ".join(element.itertext()).split())
+    for element, text in _article_date_texts(tree):
         if any(written_days(text)) or _says_changed(f"{label_before(element)} {text}"):
             continue
         if found := next(written_month_days(text), None):
             return found
     return None
+
+
+def _article_date_texts(tree) -> Iterator[tuple]:
+    """Each date element of the article region that holds no block of its own, with its
+    text, whitespace made single spaces."""
+    for element in _date_elements(tree):
+        if not off_region(element) and is_leafish(element):
+            yield element, " ".join(" ".join(element.itertext()).split())
 
 
 _LAST_PAGE = threading.local()

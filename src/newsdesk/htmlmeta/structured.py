@@ -350,15 +350,7 @@ def beside_article(text) -> bool:
 def _names_others(token: str) -> bool:
     """One class or id token names a block of other articles or of comments, as a word,
     not as a layout state ("no-comments") nor a tag or category ("tag-popular")."""
-    words = [word for word in _CLASS_WORD.split(token) if word]
-    if len(words) > 1 and words[0].casefold() in _TAXONOMY:
-        return False
-    for word in words:
-        if word.casefold() in _LAYOUT_STATE:
-            return False
-        if _OTHERS_WORD.fullmatch(word):
-            return True
-    return False
+    return any(_OTHERS_WORD.fullmatch(word) for word in _block_words(token))
 
 
 def is_leafish(element) -> bool:
@@ -443,12 +435,19 @@ def names_off_block(token: str) -> bool:
     layout-state word ("no-sidebar-layout", "has-double-sidebar"), and not in the name of
     one of the post's tags or categories ("tag-popular", "category-social-media": WordPress
     puts these on the post's own container)."""
+    words = _block_words(token)
+    return any(
+        _OFF_REGION.search(word) and (word.casefold() != "more" or position < len(words) - 1)
+        for position, word in enumerate(words)
+    )
+
+
+def _block_words(token: str) -> list[str]:
+    """The words of a class or id token that may name a block, up to its first layout-state
+    word ("no-sidebar-layout": "no"; such a word names no block and the words after it are a
+    state of the layout); none in the name of a post's tag or category ("tag-popular")."""
     words = [word for word in _CLASS_WORD.split(token) if word]
     if len(words) > 1 and words[0].casefold() in _TAXONOMY:
-        return False
-    for position, word in enumerate(words):
-        if word.casefold() in _LAYOUT_STATE:
-            return False
-        if _OFF_REGION.search(word) and (word.casefold() != "more" or position < len(words) - 1):
-            return True
-    return False
+        return []
+    state = next((at for at, word in enumerate(words) if word.casefold() in _LAYOUT_STATE), None)
+    return words if state is None else words[: state + 1]

@@ -113,8 +113,8 @@ def _bare_credit(context: Context, record: dict[str, Any]) -> Credit | None:
 
 
 def _is_bare_credit(context: Context, start: int, end: int) -> bool:
-    """A short line, not a sentence, heading, caption or list, that opens with a person or
-    an organisation and has no verb."""
+    """A short line, not a sentence, heading, caption or list, that opens with a person, an
+    organisation or the house voice (``_opens_with_name``) and has no verb."""
     text = context.text[start:end]
     words = text.split()
     if len(words) > _BARE_MOST_WORDS or "," not in text or text.isupper():

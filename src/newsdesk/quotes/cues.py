@@ -295,23 +295,23 @@ _INDEFINITE_THINGS = {"nothing", "something", "anything", "everything"}
 #: Object-control verbs: their object is the understood subject of the *to*-infinitive they
 #: take as complement (``asked them to say``, ``prompting Flake to post``, ``paid him to
 #: write``), and verbs of perception and causation whose object does what the bare infinitive
-#: says (``heard him say``, ``made her admit``): directives, causatives, permissives, verbs of
-#: wanting, of hiring and sending, and of perception, written out by hand. Under any other
-#: verb an object and a *to*-infinitive the parse labelled ``xcomp`` is a purpose clause whose
-#: subject is the verb's own (``emailed its customers to inform them``, ``used her time to
-#: insist``).
+#: says (``heard him say``, ``made her admit``): the directives (``DIRECTIVES``), and
+#: causatives, permissives, verbs of wanting, of hiring and sending, and of perception,
+#: written out by hand. Under any other verb an object and a *to*-infinitive the parse
+#: labelled ``xcomp`` is a purpose clause whose subject is the verb's own (``emailed its
+#: customers to inform them``, ``used her time to insist``).
 OBJECT_CONTROL = frozenset({
-    "advise", "allow", "appoint", "ask", "assign", "authorise", "authorize", "badger", "beg",
-    "beseech", "bribe", "cajole", "call", "caution", "cause", "challenge", "choose", "coax",
-    "command", "commission", "compel", "convince", "dare", "direct", "dispatch", "drive",
-    "elect", "empower", "enable", "encourage", "entice", "entreat", "exhort", "expect",
-    "force", "get", "goad", "have", "hear", "help", "hire", "implore", "incite", "induce",
-    "inspire", "instruct", "invite", "lead", "let", "like", "lobby", "make", "mobilize",
-    "motivate", "move", "need", "nudge", "oblige", "order", "overhear", "pay", "permit",
-    "persuade", "pester", "petition", "plead", "prefer", "press", "pressure", "prod",
-    "prompt", "provoke", "push", "recruit", "remind", "request", "require", "see", "select",
-    "send", "spur", "summon", "task", "teach", "tell", "tempt", "train", "trigger", "urge",
-    "want", "warn", "watch", "wish",
+    *DIRECTIVES,
+    "allow", "appoint", "assign", "authorise", "authorize", "badger", "beseech", "bribe",
+    "cajole", "cause", "challenge", "choose", "coax", "command", "commission", "compel",
+    "convince", "dare", "direct", "dispatch", "drive", "elect", "empower", "enable",
+    "encourage", "entice", "entreat", "exhort", "expect", "force", "get", "goad", "have",
+    "hear", "help", "hire", "incite", "induce", "inspire", "instruct", "invite", "lead", "let",
+    "like", "lobby", "make", "mobilize", "motivate", "move", "need", "nudge", "oblige",
+    "order", "overhear", "pay", "permit", "persuade", "pester", "petition", "prefer", "press",
+    "pressure", "prod", "prompt", "provoke", "push", "recruit", "remind", "request", "require",
+    "see", "select", "send", "spur", "summon", "task", "teach", "tell", "tempt", "train",
+    "trigger", "want", "watch", "wish",
 })
 
 

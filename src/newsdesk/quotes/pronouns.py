@@ -559,11 +559,8 @@ def _partitive(token: Any) -> bool:
     """``Most of the so-called experts had said …. They insisted``: a quantifier whose *of*
     phrase holds a plural noun, or a plural pronoun (``Some of them``), stands for several of
     them."""
-    return token.lower_ in PLURAL_QUANTIFIERS and any(
-        p.lower_ == "of" and any(o.dep_ == "pobj" and (o.tag_ in _PLURAL_NOUNS or o.lower_ in _PLURAL_PRONOUNS)
-                                 for o in p.children)
-        for p in token.children
-    )
+    return any(o.tag_ in _PLURAL_NOUNS or o.lower_ in _PLURAL_PRONOUNS
+               for o in _partitive_objects(token))
 
 
 #: Pronouns of a group of others that a partitive's *of* phrase may hold.
@@ -573,10 +570,15 @@ _PLURAL_PRONOUNS = {"them", "those", "these"}
 def partitive_pronoun(token: Any) -> Any | None:
     """``Some of them say``, ``Many of those say``: the pronoun of a quantifier's *of* phrase,
     which stands for the group the quantifier takes a part of (resolved as a plural "they")."""
+    return next((o for o in _partitive_objects(token) if o.lower_ in _PLURAL_PRONOUNS), None)
+
+
+def _partitive_objects(token: Any) -> list[Any]:
+    """The objects of the *of* phrase of a quantifier of ``PLURAL_QUANTIFIERS`` ("Most of the
+    experts": experts); none for any other token."""
     if token.lower_ not in PLURAL_QUANTIFIERS:
-        return None
-    return next((o for p in token.children if p.lower_ == "of" for o in p.children
-                 if o.dep_ == "pobj" and o.lower_ in _PLURAL_PRONOUNS), None)
+        return []
+    return [o for p in token.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
 
 
 def _plural_verb(token: Any) -> bool:
