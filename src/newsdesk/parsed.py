@@ -10,7 +10,8 @@ cannot be replaced), hence the helpers. No analyser sets ``doc.ents``, so the ke
 stay those of the doc. The entities refer back to their doc, so the analysis step lets go of
 them (``release``) once a doc is analysed, and the doc is freed at once rather than by the
 cycle collector. The climbs through a phrase that several readers of a parse make (a name's
-last or first word, a noun phrase's head) are here once too. This module imports nothing, so
+last or first word, a noun phrase's head, a word the tokenizer split at its hyphens) are here
+once too. This module imports nothing, so
 modules that only read parses stay cheap to import.
 """
 
@@ -106,3 +107,25 @@ def name_start(token: Any) -> Any:
     while first.i > 0 and first.nbor(-1).pos_ == "PROPN" and first.nbor(-1).dep_ in NAME_PARTS:
         first = first.nbor(-1)
     return first
+
+
+def inside_a_word(punct: Any) -> bool:
+    """Punctuation written with no space on either side ("al-Sarraj", "op-ed"): part of a word
+    the tokenizer split, not a mark between words (a dateline's "Fla. -", a heading's colon)."""
+    before = punct.doc[punct.i - 1] if punct.i else None
+    return not punct.whitespace_ and before is not None and not before.whitespace_
+
+
+def joined_at_hyphen(token: Any) -> bool:
+    """The token is the part after a hyphen of a word the tokenizer split there ("ed" of
+    "op-ed", "fire" of "cease-fire")."""
+    return token.i >= 2 and token.doc[token.i - 1].text == "-" and inside_a_word(token.doc[token.i - 1])
+
+
+def word_start(token: Any) -> int:
+    """Where the word ``token`` ends starts: before the parts the tokenizer split off at its
+    hyphens (``op-ed`` as ``op``, ``-``, ``ed``); the token's own index otherwise."""
+    start = token.i
+    while joined_at_hyphen(token.doc[start]):
+        start -= 2
+    return start

@@ -31,6 +31,7 @@ from typing import Any
 from newsdesk.events.modality import NEGATING_VERBS
 from newsdesk.events.phrases import MODIFIER_DEPS
 from newsdesk.events.slots import between_parties
+from newsdesk.parsed import joined_at_hyphen
 
 #: CAMEO root (first two digits) -> PLOVER event type.
 PLOVER = {
@@ -464,8 +465,7 @@ def _hyphenated_trigger(token: Any) -> str | None:
     """The noun trigger a hyphenated word ending at ``token`` is, the word read whole as the
     lexicon has it, hyphenated or joined ("cease-fires": "cease-fire"; "air-strike":
     "airstrike"); None when the token ends no hyphenated word or the lexicon lacks it."""
-    doc, i = token.doc, token.i
-    if i < 2 or doc[i - 1].text != "-" or doc[i - 1].whitespace_ or doc[i - 2].whitespace_:
+    if not joined_at_hyphen(token):
         return None
-    word = f"{doc[i - 2].lower_}-{token.lemma_.lower()}"
+    word = f"{token.doc[token.i - 2].lower_}-{token.lemma_.lower()}"
     return next((key for key in (word, word.replace("-", "")) if key in NOUN_TRIGGERS), None)

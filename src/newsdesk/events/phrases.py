@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 from newsdesk.events.agents import agent_role
-from newsdesk.parsed import ACTOR_LABELS, doc_ents
+from newsdesk.parsed import ACTOR_LABELS, doc_ents, inside_a_word
 
 _CUT_DEPS = {"relcl", "acl", "appos", "punct", "cc", "conj", "advcl"}
 _TIME_LABELS = {"DATE", "TIME"}
@@ -118,13 +118,7 @@ def _split_subject(subject: Any) -> list[Any]:
     while after := [c for c in subjects if c.left_edge.i == run[-1].right_edge.i + 1]:
         run.append(after[0])
     words = subject.doc[run[0].left_edge.i : run[-1].right_edge.i + 1]
-    return run if all(_inside_a_word(t) for t in words if t.is_punct) else [subject]
-
-
-def _inside_a_word(token: Any) -> bool:
-    """Punctuation written with no space on either side ("al-Sarraj", "Nak-yon")."""
-    before = token.doc[token.i - 1] if token.i else None
-    return not token.whitespace_ and before is not None and not before.whitespace_
+    return run if all(inside_a_word(t) for t in words if t.is_punct) else [subject]
 
 
 def _description(child: Any, head: Any) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from newsdesk.modality import own_negation
-from newsdesk.parsed import name_start
+from newsdesk.parsed import name_start, word_start
 from newsdesk.quotes.content import Context
 from newsdesk.quotes.cues import DOCUMENTS, subject_of
 from newsdesk.quotes.nouns import PERSON_NOUNS, PRONOUNS
@@ -23,15 +23,6 @@ from newsdesk.quotes.speakers.titles import UNNAMED
 RECEIVED = {
     "obtain", "see", "review", "acquire", "receive", "get", "view", "read", "examine", "hear",
 }
-
-
-def word_start(token: Any) -> int:
-    """Where the word a noun ends starts: before the parts the tokenizer split off at a hyphen
-    (``op-ed`` as ``op``, ``-``, ``ed``)."""
-    doc, start = token.doc, token.i
-    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_:
-        start -= 2
-    return start
 
 
 def document_word(token: Any) -> str:

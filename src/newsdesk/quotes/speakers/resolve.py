@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from newsdesk.parsed import doc_ents, name_start, phrase_head
+from newsdesk.parsed import doc_ents, name_start, phrase_head, word_start
 from newsdesk.quotes.content import Context
 from newsdesk.quotes.index import name_run_end
 from newsdesk.quotes.nouns import (
@@ -53,7 +53,6 @@ from newsdesk.quotes.speakers.documents import (
     same_document,
     unnamed_author,
     verb_subject,
-    word_start,
 )
 from newsdesk.quotes.speakers.history import (
     FOLLOW_UP_PARAGRAPHS,
