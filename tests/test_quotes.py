@@ -1593,6 +1593,33 @@ SPEAKERS = [
         ),
         ["Tom Udall"],
     ),
+    # a rank written out before a name the tagger labels an organisation ("General Campbell",
+    # "Campbell" an ORG) makes it a person, as "Gen." does, whom "he" may stand for ...
+    (
+        (
+            "Seth Jones, an analyst at the RAND Corporation, spoke first.\n\nGeneral Campbell "
+            "told lawmakers that the Haqqani network remains a threat. The two groups, he said, "
+            "share a goal of “expelling coalition forces.”"
+        ),
+        ["Campbell", "Campbell", "Campbell"],
+    ),
+    (
+        (
+            "Senator Jack Reed asked about the camps.\n\nGeneral Campbell told lawmakers that "
+            "the Haqqani network remains an important “facilitator” for Al Qaeda in Afghanistan. "
+            "The two groups, he said, share a goal of “expelling coalition forces.”"
+        ),
+        ["Campbell", "Campbell", "Campbell"],
+    ),
+    # ... but a rank word that begins an organisation's name is no title
+    (
+        (
+            "Seth Jones, an analyst at the RAND Corporation, spoke first.\n\nGeneral Dynamics "
+            "told investors that the Navy contract remains on track. “We are ready to deliver,” "
+            "he said."
+        ),
+        ["General Dynamics", "Seth Jones"],
+    ),
 ]
 
 

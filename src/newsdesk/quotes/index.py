@@ -24,7 +24,7 @@ from newsdesk.entities.people import (
     stated_genders,
 )
 from newsdesk.entities.place_nouns import PLACE_NOUNS
-from newsdesk.entities.titles import ABBREVIATED, HONORIFICS, PERSON_TITLES
+from newsdesk.entities.titles import ABBREVIATED, HONORIFICS, PERSON_TITLES, SPELLED_OUT
 from newsdesk.events.agents import agent_roles
 from newsdesk.given_names import from_given_name, given_name_gender
 from newsdesk.parsed import doc_text, name_start
@@ -274,7 +274,7 @@ def continues_name(token: Any) -> bool:
 
 def _described_people(doc: Any, mentions: list[Mention]) -> list[Mention]:
     """``Francesca Cotrufo, a soil ecologist at Colorado State, … says``, ``Montell Figgins, who
-    represents Thomas, said``, ``President Trump``: a name tagged as an organisation or a place,
+    represents Thomas, said``, ``President Trump``, ``General Campbell``: a name tagged as an organisation or a place,
     with no gazetteer entry, that the parse says is a person (``_said_to_be_person``) or that
     the article writes after a person's title (``_titled``) is a person, in every mention of
     the name."""
@@ -293,15 +293,23 @@ def _described_people(doc: Any, mentions: list[Mention]) -> list[Mention]:
     ]
 
 
+#: The abbreviated titles written out (``General`` as ``Gen.``, ``Colonel``, ``Admiral``): a
+#: rank before a name the tagger ended after it (``General Campbell`` tagged as an
+#: organisation ``Campbell``) says a person as the abbreviation does. Where the word begins an
+#: organisation's name (``General Motors``), the tagger's name holds it.
+_WRITTEN_OUT = frozenset(SPELLED_OUT.values())
+
+
 def _titled(span: Any) -> bool:
-    """The name comes right after a capitalised title that only a person holds or a courtesy
-    title (``President Trump``, ``Sen. Cruz``, ``Mr. Xi``: the title lexicon's)."""
+    """The name comes right after a capitalised title that only a person holds, a courtesy
+    title, or an abbreviated title, short or written out (``President Trump``, ``Sen. Cruz``,
+    ``Mr. Xi``, ``General Campbell``: the title lexicon's)."""
     if span.start == 0:
         return False
     title = span.doc[span.start - 1]
     word = title.lower_
     return title.text[:1].isupper() and (
-        word in PERSON_TITLES or word in ABBREVIATED or word in HONORIFICS)
+        word in PERSON_TITLES or word in ABBREVIATED or word in HONORIFICS or word in _WRITTEN_OUT)
 
 
 def _said_to_be_person(span: Any) -> bool:
