@@ -565,6 +565,9 @@ AGREEING = [
     "Authors of the law provided the financial assistance to help Americans comply with the "
     "“individual mandate” requiring almost everyone in the country to obtain some form of "
     "insurance.",
+    # a source named through a compound act noun or a passive's means (written for the rule)
+    "Saudi Arabia announced a ceasefire initiative on Monday.",
+    "Three villagers were killed in Israeli air strikes on Friday.",
 ]
 
 
@@ -758,3 +761,30 @@ def test_subjects_set_off_by_punctuation_are_not_one_phrase(nlp):
     source = source_token(doc[4])
     start, end = phrase_span(source, source=True)
     assert source.text == "Rossi" and doc.text[start:end] == "Marco Di-Rossi"
+
+
+# (sentence, trigger, source phrases, phrases that are not the source); written for the rules
+UNNAMED_DOERS = [
+    # an act noun that is a compound of the verb's object is done by the verb's subject, as
+    # an act noun that is the object itself is ("issued warrants")
+    ("Saudi Arabia announced a ceasefire initiative on Monday.", "ceasefire", ["Saudi Arabia"], []),
+    ("The court issued arrest warrants for two generals.", "arrest", ["The court"], []),
+    # ... not when the verb judges the act: France condemns, it does not violate
+    ("France condemned the ceasefire violations.", "ceasefire", [], ["France"]),
+    # an agentless passive done with a means a name modifies: the means is the source
+    ("Three villagers were killed in Israeli air strikes on Friday.", "killed",
+     ["Israeli air strikes"], ["Three villagers"]),
+    # ... a means that names no one, or a place, is no source
+    ("Three villagers were killed in air strikes on Friday.", "killed", [], ["air strikes"]),
+    ("Two soldiers were wounded in Kabul on Sunday.", "wounded", [], ["Kabul"]),
+    ("Three people were killed in Kiryat Malachi on Thursday.", "killed", [], ["Kiryat Malachi"]),
+    # ... and "from" says whence, not with what: the custody is no doer
+    ("Five prisoners were freed from Turkish custody on Tuesday.", "freed", [],
+     ["Turkish custody"]),
+]
+
+
+@pytest.mark.parametrize("text, trigger, sources, wrong", UNNAMED_DOERS)
+def test_a_doer_read_through_the_act_it_does(nlp, text, trigger, sources, wrong):
+    found, _ = _spans(nlp, text, trigger)
+    assert found == sources and not set(wrong) & set(found), found

@@ -181,6 +181,12 @@ def named_head(token: Any) -> bool:
     return any(is_named(t) for t in words)
 
 
+def act_phrase(noun: Any) -> Any:
+    """The noun phrase an act noun stands in: the noun it modifies as a compound ("announced
+    a ceasefire initiative", "issued arrest warrants"), else the noun itself."""
+    return noun.head if noun.dep_ == "compound" else noun
+
+
 def time_word(token: Any) -> bool:
     """A word the parser tags as a date or time ("Friday's protest", "yesterday's attack"): it
     says when an act was done, not who did it."""
