@@ -788,3 +788,22 @@ UNNAMED_DOERS = [
 def test_a_doer_read_through_the_act_it_does(nlp, text, trigger, sources, wrong):
     found, _ = _spans(nlp, text, trigger)
     assert found == sources and not set(wrong) & set(found), found
+
+
+# (sentence, trigger, source phrase); written for the rule: an "in" phrase after a source says
+# where, but an institution one is in is no place: it says who
+MEMBERSHIP = [
+    ("Democrats in Congress rejected the budget on Monday.", "rejected", "Democrats in Congress"),
+    ("Officials in the ministry rejected the report.", "rejected", "Officials in the ministry"),
+    ("The top Republican in the House criticized the plan.", "criticized",
+     "The top Republican in the House"),
+    # a place after a named source says where, as before
+    ("Sri Lankan officials in Colombo rejected the report.", "rejected", "Sri Lankan officials"),
+    ("Republicans in Ohio criticized the plan.", "criticized", "Republicans"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, source", MEMBERSHIP)
+def test_an_institution_a_source_is_in_says_who(nlp, text, trigger, source):
+    found, _ = _spans(nlp, text, trigger)
+    assert found == [source], found

@@ -441,7 +441,8 @@ class EventsAnalyser:
     # main act ("announced the deployment of 230 troops": 074, not no event)
     # 38: the source phrase is read where the source's names are: the subject of the verb
     # whose object an act noun is a compound of ("announced a ceasefire initiative"), the
-    # means of an agentless passive that a name modifies ("killed in Israeli air strikes")
+    # means of an agentless passive that a name modifies ("killed in Israeli air strikes");
+    # an institution a source is "in" stays in its phrase ("Republicans in Congress")
     version = 38
 
     def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:
