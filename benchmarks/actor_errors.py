@@ -11,7 +11,9 @@ put in a category read from the dependency parse: the path from the event's trig
 head of the gold phrase and to the head of ours ("^nsubj" climbs to a head, "nsubj" goes down
 to a child). The summary also counts the errors by parse construction (``construction``:
 passive agent, "X's Y", coordination, relative clause, a nominal event, a prepositional
-target, apposition, a span too long or too short). The categories:
+target, apposition, a span too long or too short) and the source errors by cause
+(``S_causes``: the rule that picked our phrase, ``source_rule``, and how it is wrong,
+``span_kind``). The categories:
 
 - ``no event``: the sentence gets no event, so no actor (a type decision, not an actor error);
 - ``missed``: an event but no phrase in that role;
@@ -236,6 +238,51 @@ def construction(error: dict[str, Any]) -> str:
     return name
 
 
+#: The first step of our phrase's path from the trigger -> the rule that picked it there.
+_RULE_STEPS = {
+    "nsubj": "subject",
+    "agent": "passive agent",
+    "ccomp": "a reported plan's subject",
+    **dict.fromkeys(("poss", "amod", "compound", "nmod"), "an act noun's owner"),
+    "prep": "a prepositional object (an act noun's \"by\", a passive's means)",
+}
+
+
+def source_rule(our_path: str) -> str:
+    """Which rule of ``source_heads`` picked our source phrase, read from its parse path:
+    the trigger's subject or passive agent; the subject of a verb it hangs from, the speaker
+    when that verb states it ("^ccomp nsubj"); the subject of a plan reported under it; the
+    owner of an act noun or the object of its "by", or a passive's means; an apposition or
+    a compound head when the path ends there."""
+    steps = our_path.split()
+    if not steps:
+        return "none given"
+    if steps[-1] in {"appos", "compound"}:
+        return "an apposition" if steps[-1] == "appos" else "a compound head"
+    climbs = [s for s in steps if s.startswith("^")]
+    if climbs and steps[len(climbs):] == ["nsubj"]:
+        return "a statement's speaker" if climbs[-1] == "^ccomp" else "the subject of a verb above"
+    return _RULE_STEPS.get(steps[0], "other: " + our_path)
+
+
+def span_kind(error: dict[str, Any]) -> str:
+    """How our source phrase is wrong: too long, too short, both, another actor, none given."""
+    way = error["category"].removeprefix("extent: ").partition(",")[0]
+    kinds = {"ours longer": "too long", "ours shorter": "too short", "both": "both"}
+    return kinds.get(way) or ("another actor" if error["ours"] else "none given")
+
+
+def _source_causes(errors: list[dict[str, Any]]) -> dict[str, int]:
+    """The source errors of sentences given an event, by the rule that picked our phrase and
+    how the phrase is wrong (``source_rule``, ``span_kind``)."""
+    found = Counter(
+        f"{source_rule(e.get('our_path', ''))}: {span_kind(e)}"
+        for e in errors
+        if e["role"] == "S" and e["category"] != "no event"
+    )
+    return dict(found.most_common())
+
+
 def conflibert_errors(item: dict[str, Any], doc: Any, events: list[dict[str, Any]]) -> list[dict]:
     errors = []
     tokens = {t.idx: t for t in doc}
@@ -344,6 +391,7 @@ def main() -> None:
             "sentences": len(items),
             "errors": dict(Counter(f"{e['role']} {e.get('category', '')}" for e in errors)),
         } | (spans_report(items, coded) | _constructions(errors) if name != "gsr" else {})
+        summary[name] |= {"S_causes": _source_causes(errors)} if name != "gsr" else {}
         listed += [e | {"set": name} for e in errors]
         listed += [
             {"set": name, "role": "spans", "text": item["text"], "tokens": item["tokens"]}

@@ -565,6 +565,9 @@ AGREEING = [
     "Authors of the law provided the financial assistance to help Americans comply with the "
     "“individual mandate” requiring almost everyone in the country to obtain some form of "
     "insurance.",
+    # a source named through a compound act noun or a passive's means (written for the rule)
+    "Saudi Arabia announced a ceasefire initiative on Monday.",
+    "Three villagers were killed in Israeli air strikes on Friday.",
 ]
 
 
@@ -758,3 +761,49 @@ def test_subjects_set_off_by_punctuation_are_not_one_phrase(nlp):
     source = source_token(doc[4])
     start, end = phrase_span(source, source=True)
     assert source.text == "Rossi" and doc.text[start:end] == "Marco Di-Rossi"
+
+
+# (sentence, trigger, source phrases, phrases that are not the source); written for the rules
+UNNAMED_DOERS = [
+    # an act noun that is a compound of the verb's object is done by the verb's subject, as
+    # an act noun that is the object itself is ("issued warrants")
+    ("Saudi Arabia announced a ceasefire initiative on Monday.", "ceasefire", ["Saudi Arabia"], []),
+    ("The court issued arrest warrants for two generals.", "arrest", ["The court"], []),
+    # ... not when the verb judges the act: France condemns, it does not violate
+    ("France condemned the ceasefire violations.", "ceasefire", [], ["France"]),
+    # an agentless passive done with a means a name modifies: the means is the source
+    ("Three villagers were killed in Israeli air strikes on Friday.", "killed",
+     ["Israeli air strikes"], ["Three villagers"]),
+    # ... a means that names no one, or a place, is no source
+    ("Three villagers were killed in air strikes on Friday.", "killed", [], ["air strikes"]),
+    ("Two soldiers were wounded in Kabul on Sunday.", "wounded", [], ["Kabul"]),
+    ("Three people were killed in Kiryat Malachi on Thursday.", "killed", [], ["Kiryat Malachi"]),
+    # ... and "from" says whence, not with what: the custody is no doer
+    ("Five prisoners were freed from Turkish custody on Tuesday.", "freed", [],
+     ["Turkish custody"]),
+]
+
+
+@pytest.mark.parametrize("text, trigger, sources, wrong", UNNAMED_DOERS)
+def test_a_doer_read_through_the_act_it_does(nlp, text, trigger, sources, wrong):
+    found, _ = _spans(nlp, text, trigger)
+    assert found == sources and not set(wrong) & set(found), found
+
+
+# (sentence, trigger, source phrase); written for the rule: an "in" phrase after a source says
+# where, but an institution one is in is no place: it says who
+MEMBERSHIP = [
+    ("Democrats in Congress rejected the budget on Monday.", "rejected", "Democrats in Congress"),
+    ("Officials in the ministry rejected the report.", "rejected", "Officials in the ministry"),
+    ("The top Republican in the House criticized the plan.", "criticized",
+     "The top Republican in the House"),
+    # a place after a named source says where, as before
+    ("Sri Lankan officials in Colombo rejected the report.", "rejected", "Sri Lankan officials"),
+    ("Republicans in Ohio criticized the plan.", "criticized", "Republicans"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, source", MEMBERSHIP)
+def test_an_institution_a_source_is_in_says_who(nlp, text, trigger, source):
+    found, _ = _spans(nlp, text, trigger)
+    assert found == [source], found

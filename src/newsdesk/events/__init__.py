@@ -439,7 +439,11 @@ class EventsAnalyser:
     # asserted); before a past participle it is "had" ("they'd attacked"), asserted as before
     # 37: an act noun that a public statement announces as its object is the sentence's
     # main act ("announced the deployment of 230 troops": 074, not no event)
-    version = 37
+    # 38: the source phrase is read where the source's names are: the subject of the verb
+    # whose object an act noun is a compound of ("announced a ceasefire initiative"), the
+    # means of an agentless passive that a name modifies ("killed in Israeli air strikes");
+    # an institution a source is "in" stays in its phrase ("Republicans in Congress")
+    version = 38
 
     def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:
         from newsdesk.timex import caption_docs

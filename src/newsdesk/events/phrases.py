@@ -153,13 +153,24 @@ def _circumstance(child: Any, head: Any) -> bool:
     """A modifier of ``head`` that says when or where ("during a briefing", "this month",
     "in a statement"), not who. A place says who when the head names nobody by itself ("a
     court in Argentina", "authorities in Pakistan"), and where when it does ("ICE in Miami",
-    "Sri Lankan military officials in Colombo")."""
+    "Sri Lankan military officials in Colombo"); an institution one is in is no place and
+    says who ("Republicans in Congress", "the top Republican in the House")."""
     if child.dep_ != "prep":
         return child.dep_ in {"npadvmod", "advmod"} or child.ent_type_ in _TIME_LABELS
     if child.lower_ not in _CIRCUMSTANCE_PREPS:
         return False
-    places = [o for o in child.children if o.dep_ == "pobj" and names_actor(o)]
+    objects = [o for o in child.children if o.dep_ == "pobj"]
+    if child.lower_ == "in" and any(_institution(o) for o in objects):
+        return False
+    places = [o for o in objects if names_actor(o)]
     return not places or named_head(head)
+
+
+def _institution(token: Any) -> bool:
+    """An organisation one may be a member of, not a place: "Congress", "the ruling party"."""
+    if names_place(token):
+        return False
+    return token.ent_type_ == "ORG" or agent_role(token) is not None
 
 
 def _aside(child: Any, head: Any) -> bool:
@@ -179,6 +190,12 @@ def named_head(token: Any) -> bool:
     """True when a phrase's head or a modifier of it is a name ("ICE", "Sri Lankan officials")."""
     words = [token, *(c for c in token.children if c.dep_ in MODIFIER_DEPS)]
     return any(is_named(t) for t in words)
+
+
+def act_phrase(noun: Any) -> Any:
+    """The noun phrase an act noun stands in: the noun it modifies as a compound ("announced
+    a ceasefire initiative", "issued arrest warrants"), else the noun itself."""
+    return noun.head if noun.dep_ == "compound" else noun
 
 
 def time_word(token: Any) -> bool:

@@ -34,6 +34,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from newsdesk.events.phrases import act_phrase
+
 #: CAMEO roots of verbs that speak of, judge or inquire into an act: make a public statement,
 #: investigate, disapprove.
 REPORTING_ROOTS = ("01", "09", "11")
@@ -52,7 +54,7 @@ def reported_act(noun: Any, *, verb_code: str | None = None) -> bool:
     from newsdesk.events.cameo import noun_code
     from newsdesk.events.repressed import represses
 
-    phrase = noun.head if noun.dep_ == "compound" else noun
+    phrase = act_phrase(noun)
     if phrase.dep_ != "dobj" or phrase.head.pos_ != "VERB":
         return False
     coded = noun_code(noun)

@@ -19,9 +19,9 @@ from typing import Any
 
 from newsdesk.events.agents import source_agent
 from newsdesk.events.blame import blaming_copula
-from newsdesk.events.phrases import ACTOR_LABELS, MODIFIER_DEPS, PLACE_LABELS, time_word
+from newsdesk.events.phrases import ACTOR_LABELS, MODIFIER_DEPS, act_phrase, time_word
 from newsdesk.events.reported import reported_act
-from newsdesk.events.source_heads import passive_subject
+from newsdesk.events.source_heads import means_objects, passive_subject
 from newsdesk.events.target_heads import TARGET_PREPS
 from newsdesk.names import canonical_country
 from newsdesk.parsed import doc_ents
@@ -131,15 +131,10 @@ def verb_sources(verb: Any, actors: ActorNames) -> list[str]:
 def _passive_means(verb: Any, actors: ActorNames) -> list[str]:
     """The actor behind an agentless passive, read from its means: "were killed in Israeli tank
     shelling" -> Israel. A place ("killed in Ukraine") is where, not who, so it is not used."""
-    if not any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
-        return []
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"in", "by", "from"}):
-        for obj in (o for o in prep.children if o.dep_ == "pobj" and o.ent_type_ not in PLACE_LABELS):
-            names = [
-                name for c in obj.children if c.dep_ in {"amod", "compound", "nmod", "poss"} if (name := actors.name(c))
-            ]
-            if names:
-                return names
+    for obj in means_objects(verb):
+        names = [name for c in obj.children if c.dep_ in MODIFIER_DEPS if (name := actors.name(c))]
+        if names:
+            return names
     return []
 
 
@@ -186,7 +181,7 @@ def noun_actors(token: Any, actors: ActorNames) -> tuple[list[str], list[str]]:
             sources += [n for obj in child.children if obj.dep_ == "pobj" for n in actors.names(obj)]
         elif child.dep_ == "prep" and child.lower_ in _BENEFICIARY_PREPS | {"from"}:
             targets += [n for obj in child.children if obj.dep_ == "pobj" for n in actors.names(obj)]
-    phrase = token.head if token.dep_ == "compound" else token  # "issued arrest warrants"
+    phrase = act_phrase(token)  # "issued arrest warrants"
     if (
         not sources
         and phrase.dep_ == "dobj"

@@ -1,6 +1,7 @@
 """The head of an event's source actor: the subject (or passive agent) of its trigger, or of the
 verb it hangs from; the speaker of a demanded act; the named actor of a reported plan; the
-possessor, group modifier or "by" object of an act named by a noun (``source_token``).
+possessor, group modifier or "by" object of an act named by a noun (``source_token``); the
+means of an agentless passive that a name modifies ("killed in Israeli air strikes").
 
 Hand-written because no library reads CAMEO-style actor roles from a dependency parse;
 ``actors.py`` gives the rules and the reasons.
@@ -11,7 +12,17 @@ from __future__ import annotations
 from typing import Any
 
 from newsdesk.events.blame import blaming_copula
-from newsdesk.events.phrases import group_name, is_actor, named_head, split_head, time_word
+from newsdesk.events.phrases import (
+    MODIFIER_DEPS,
+    PLACE_LABELS,
+    act_phrase,
+    group_name,
+    is_actor,
+    is_named,
+    named_head,
+    split_head,
+    time_word,
+)
 from newsdesk.events.reported import reported_act
 from newsdesk.modality import FUTURE, auxiliary_words, own_negation
 
@@ -138,9 +149,10 @@ def nominal_subject(verb: Any) -> Any | None:
 
 
 def doer(trigger: Any) -> Any | None:
-    """The subject (or passive agent) of the trigger, or of the verb it hangs from, or of
-    the copula that lays the act on its subject ("the rebels were responsible for the
-    attack": ``blame.py``)."""
+    """The subject (or passive agent) of the trigger, or of the verb it hangs from (an act
+    noun: whose object it is or is a compound of), or of the copula that lays the act on its
+    subject ("the rebels were responsible for the attack": ``blame.py``), else the means of
+    an agentless passive (``passive_means``)."""
     for child in trigger.children:
         if child.dep_ == "nsubj":
             child = split_head(child)  # "Libyan Prime Minister Fayez al-Sarraj", split by the parse
@@ -157,11 +169,38 @@ def doer(trigger: Any) -> Any | None:
         return doer(trigger.head)
     if trigger.dep_ == "xcomp" and trigger.head.dep_ == "acomp":
         return doer(trigger.head.head)  # "Syria is willing to withdraw": Syria withdraws
-    if trigger.dep_ == "dobj" and trigger.head.pos_ == "VERB" and not reported_act(trigger):
-        return doer(trigger.head)  # "X launched an attack", not "X condemned the attack"
+    phrase = act_phrase(trigger)
+    if phrase.dep_ == "dobj" and phrase.head.pos_ == "VERB" and not reported_act(trigger):
+        return doer(phrase.head)  # "X launched an attack", not "X condemned the attack"
     if (copula := blaming_copula(trigger)) is not None:
         return doer(copula)  # "the rebels were responsible for the attack": the rebels
-    return None
+    return passive_means(trigger)
+
+
+def means_objects(verb: Any) -> list[Any]:
+    """What an agentless passive was done with or from, where the names look for its doer:
+    the objects of its "in", "by" or "from" ("were killed in Israeli tank shelling", "freed
+    from German custody"), not a place ("killed in Ukraine" says where, not who); none for a
+    verb that is not passive."""
+    if not any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
+        return []
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"in", "by", "from"}]
+    objects = [o for p in preps for o in p.children if o.dep_ == "pobj"]
+    return [o for o in objects if o.ent_type_ not in PLACE_LABELS]
+
+
+def passive_means(verb: Any) -> Any | None:
+    """The means of an agentless passive, a thing in its "in" or "by" phrase that a name
+    modifies, as the head of the source's phrase ("were killed in Israeli tank shelling",
+    "were seized in an FBI raid"), or None: "killed in the shelling" names no one, "killed
+    in Kiryat Malachi" a place, and "freed from German custody" whence, not the means (its
+    name stays the source's name, its phrase is none)."""
+    objects = [o for o in means_objects(verb) if o.head.lower_ in {"in", "by"}]
+    return next((o for o in objects if o.pos_ == "NOUN" and _named_modifier(o)), None)
+
+
+def _named_modifier(noun: Any) -> bool:
+    return any(is_named(c) for c in noun.children if c.dep_ in MODIFIER_DEPS)
 
 
 def passive_subject(verb: Any) -> Any | None:
