@@ -1,12 +1,16 @@
 """A fresh draw of unseen htmldate pages for judging authors, listed before either reader runs.
 
 Usage: python benchmarks/audit_authors_draw.py OUT [--seed 20261205] [--take 40]
-       [--judged FILE]
+       [--exclude-seed 20261205:40 ...] [--unseen-only] [--judged FILE]
 
 The pages are those ``audit_authors.py`` reads (the htmldate-eval pages with their own HTML in
 the development half; that set has no gold author) less every page an earlier audit took: the
 60 its seed 20261203 audits, and the 19 of the other 67 that the fourth draw took
-(``random.Random(20261218).sample(rest, 19)``). A fixed seed picks ``--take`` of the rest.
+(``random.Random(20261218).sample(rest, 19)``), and with ``--exclude-seed SEED:N`` the N pages
+an earlier draw of this script took with that seed (each from what the seeds before it left).
+``--unseen-only`` also leaves out every page whose URL, or whose host and path (``www.``, a
+query and a closing slash aside), is a trafilatura-evaldata page, so no page drawn is one the
+author rules were developed on. A fixed seed picks ``--take`` of the rest.
 Without ``--judged`` only ``OUT/draw.jsonl`` is written (the URLs, in order), so the pages can be
 judged by docs/inputs.md ("Judging an author") before any reader runs; the pages themselves are
 not written (their copyright stays with their publishers). With ``--judged`` (a JSONL of
@@ -26,6 +30,7 @@ import json
 import random
 import re
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from audit_authors import DATA, authors_of, unseen_pages
 from newsdesk_eval.metadata import Page, author_names
@@ -35,13 +40,33 @@ AUDIT_SEED, AUDIT_TAKE = 20261203, 60
 FOURTH_SEED, FOURTH_TAKE = 20261218, 19
 
 
-def undrawn(folder: Path) -> list[Page]:
-    """The unseen pages no earlier audit took, in a stable order."""
+def undrawn(folder: Path, drawn: list[tuple[int, int]] = ()) -> list[Page]:
+    """The unseen pages no earlier audit took, in a stable order; ``drawn`` holds the
+    (seed, take) of this script's earlier draws, in the order they were made."""
     pages = unseen_pages(folder)
     random.Random(AUDIT_SEED).shuffle(pages)
     rest = pages[AUDIT_TAKE:]
-    taken = {page.url for page in random.Random(FOURTH_SEED).sample(rest, FOURTH_TAKE)}
-    return [page for page in rest if page.url not in taken]
+    for seed, take in ((FOURTH_SEED, FOURTH_TAKE), *drawn):
+        taken = {page.url for page in random.Random(seed).sample(rest, min(take, len(rest)))}
+        rest = [page for page in rest if page.url not in taken]
+    return rest
+
+
+def _host_path(url: str) -> tuple[str, str]:
+    parts = urlsplit(url.strip())
+    return parts.netloc.lower().removeprefix("www."), parts.path.rstrip("/")
+
+
+def outside_author_set(pages: list[Page], folder: Path) -> list[Page]:
+    """The pages that are no trafilatura-evaldata page by URL, or by host and path."""
+    urls = gold_author_urls(folder)
+    paths = {_host_path(url) for url in urls}
+    return [page for page in pages if page.url not in urls and _host_path(page.url) not in paths]
+
+
+def _seed_take(value: str) -> tuple[int, int]:
+    seed, _, take = value.partition(":")
+    return int(seed), int(take)
 
 
 def right(
@@ -99,9 +124,13 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=DATA)
     parser.add_argument("--seed", type=int, default=20261205)
     parser.add_argument("--take", type=int, default=40)
+    parser.add_argument("--exclude-seed", type=_seed_take, action="append", default=[])
+    parser.add_argument("--unseen-only", action="store_true")
     parser.add_argument("--judged", type=Path)
     args = parser.parse_args()
-    pool = undrawn(args.data)
+    pool = undrawn(args.data, args.exclude_seed)
+    if args.unseen_only:
+        pool = outside_author_set(pool, args.data)
     chosen = random.Random(args.seed).sample(pool, min(args.take, len(pool)))
     args.out.mkdir(parents=True, exist_ok=True)
     with open(args.out / "draw.jsonl", "w", encoding="utf-8") as out:

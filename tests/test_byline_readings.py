@@ -10,6 +10,9 @@
 * The desk's abbreviation in the author's slot ("Autor: red", a JSON-LD author "red") is
   the desk, no person: a credit, which stands as the author only where no person is named.
   Capitalised, it is the abbreviation only with its period ("Red. / 31.10.2023").
+* An outlet's own name may hold a word that is interface text elsewhere ("Post"): credited
+  as the byline where no person is named ("by India Post News Weekly" on a site named
+  "India Post"), its words are the outlet's, and the credit stands as the author.
 """
 
 from __future__ import annotations
@@ -193,3 +196,42 @@ def test_a_standfirst_in_the_bylines_element_is_no_part_of_it(
 ) -> None:
     html = page(after=f"<p class='author-meta'>{byline}</p>")
     assert read_page_metadata(html, url=URL).authors == authors
+
+
+_POST_URL = "https://www.valleypost.com/news/council-approves-budget"
+
+
+def _posted(byline: str, *, site: str = "Valley Post") -> str:
+    """A page of the site ``site`` whose byline is the account link ``byline``."""
+    head = f'<meta property="og:site_name" content="{site}">'
+    link = f'<a href="/author/admin/" rel="author">by {byline}</a>'
+    return page(head, after=f"<p class='meta'>{link}</p>")
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        # the outlet's name with the paper's kind, or alone: the outlet is the credit
+        ("Valley Post News Weekly", ["Valley Post News Weekly"]),
+        ("Valley Post", ["Valley Post"]),
+        # interface words after the outlet's name stay interface text
+        ("Valley Post Login", []),
+        ("Valley Post Related Posts", []),
+        # a person named stays the author
+        ("Jane Doe", ["Jane Doe"]),
+    ],
+)
+def test_the_outlets_name_holds_a_word_of_the_interface(byline: str, authors: list[str]) -> None:
+    assert read_page_metadata(_posted(byline), url=_POST_URL).authors == authors
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "Featured Post",  # "Post" of no outlet's name: interface text
+        "Valley Post News Weekly",  # another site's name, on a site named "City Herald"
+    ],
+)
+def test_a_post_word_of_another_name_is_interface_text(byline: str) -> None:
+    html = _posted(byline, site="City Herald")
+    assert read_page_metadata(html, url=URL).authors == []

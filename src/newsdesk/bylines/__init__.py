@@ -28,6 +28,7 @@ organisation's or a user name (the shape of its words and the NER's reading) is 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from newsdesk import credits
@@ -463,6 +464,17 @@ def names_site(part: str, sites: list[str]) -> bool:
     return False
 
 
+def after_site_name(part: str, sites: Sequence[str]) -> str:
+    """The words of ``part`` after the longest run of its opening words that is the site's
+    own name (``names_site``): "News Weekly" of "India Post News Weekly" on a site named
+    "India Post"; the whole part when it does not open with that name."""
+    words = part.split()
+    for end in range(len(words), 0, -1):
+        if names_site(" ".join(words[:end]), sites):
+            return " ".join(words[end:])
+    return part
+
+
 def names_site_by_noun(name: str, sites: list[str]) -> bool:
     """The name is the site's own name ending in a common noun ("Oberstdorf Resort" on
     oberstdorf-resort.de, "Vortex Cannon" on vortexcannon.org): an organisation's, where
@@ -497,18 +509,20 @@ def _is_lead_word(word: str) -> bool:
     return bool(lead) and lead.end() == len(word) + 1
 
 
-def organisations(credit: list[str]) -> list[str]:
+def organisations(credit: list[str], *, sites: Sequence[str] = ()) -> list[str]:
     """The credits that name an organisation, an agency or an outlet, not a place ("London"
-    between two names)."""
-    return [name for name in credit if _is_organisation_name(name)]
+    between two names); ``sites`` holds the site's own names (its outlet, its domain)."""
+    return [name for name in credit if _is_organisation_name(name, sites)]
 
 
-def _is_organisation_name(name: str) -> bool:
+def _is_organisation_name(name: str, sites: Sequence[str] = ()) -> bool:
     """Not a place, no interface text, no number, not a sentence ("Tricks für zu Hause.")
     and, when it has several words, not opening in lower case ("deinen Hochzeitsbloggern")
     nor ending in a plural common noun in lower case ("News agencies"), unless it is a
-    desk's byline ("Staff reports")."""
-    if _is_place(name) or has_interface_word(name) or _NUMBER.search(name):
+    desk's byline ("Staff reports"). The words of the site's own name that open the credit
+    are no interface text: an outlet's name may hold a word that is one elsewhere ("India
+    Post News Weekly" on a site named "India Post", as "Jerusalem Post Staff" is a desk)."""
+    if _is_place(name) or has_interface_word(after_site_name(name, sites)) or _NUMBER.search(name):
         return False
     if " " in name and (name[:1].islower() or _is_common_phrase(name)):
         return False

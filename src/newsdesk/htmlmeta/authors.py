@@ -122,7 +122,7 @@ def apply_choice(
             return
         if byline.authors or source in NO_ORGANISATION:
             continue
-        names = byline.credit if source == LD_BODY else organisations(byline.credit)
+        names = byline.credit if source == LD_BODY else organisations(byline.credit, sites=sites)
         if _better_organisation(organisation, (source, names), sites=sites):
             organisation = (source, names)
     if organisation:
