@@ -493,6 +493,7 @@ def _store_with_stem_lists(db: str) -> tuple[list[str], dict[str, frozenset[str]
         links = store.lineage_links()
     con = duckdb.connect(db)
     con.execute("ALTER TABLE lineage_stems ALTER stems SET DATA TYPE VARCHAR[] USING string_split(stems, ' ')")
+    con.execute("DROP TABLE entity_tallies")  # schema 17's, made again by its migration
     con.execute("UPDATE newsdesk_meta SET value = '15' WHERE key = 'schema_version'")
     con.close()
     return ids, stems, links

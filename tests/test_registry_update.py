@@ -17,6 +17,8 @@ import gzip
 import json
 import logging
 import shutil
+import subprocess
+import sys
 from itertools import islice
 from pathlib import Path
 
@@ -28,15 +30,16 @@ from newsdesk.analyse import analyse, analysers
 from newsdesk.article import Article
 from newsdesk.entities import resolve_entities
 from newsdesk.entities.gazetteer import load_gazetteer, load_gazetteer_by_id
-from newsdesk.entities.records import registry_arrow
+from newsdesk.entities.records import Tally, registry_arrow
 from newsdesk.entities.update.changes import Change
 from newsdesk.entities.update.reach import close_surname_groups
 from newsdesk.ingest import ingest
 from newsdesk.lineage.update import update_lineage
 from newsdesk.readers.base import source_of
-from newsdesk.store import open_store
+from newsdesk.store import SCHEMA_VERSION, open_store
 
-REGISTRY = ("entities", "entity_aliases", "entity_roles", "entity_mentions")
+#: The registry's tables, each entity's kept tally included.
+REGISTRY = ("entities", "entity_aliases", "entity_roles", "entity_mentions", "entity_tallies")
 #: The registry's own index: every column, the components and automatic groups included.
 INDEX = "entity_members"
 
@@ -184,6 +187,104 @@ def test_an_article_joins_two_groups_and_its_change_splits_them(tmp_path, caplog
         assert _snapshot(db) == _rebuilt(db, tmp_path), number
         found = [_entity_of(db, vox_id, text) for text in ("Meadows", "Mark Meadow")]
         assert (found[0] != found[1]) == split, number
+
+
+def _tallies(db: str) -> dict[str, Tally]:
+    """Each entity's kept tally (``entity_tallies``)."""
+    with duckdb.connect(db, read_only=True) as con:
+        return {eid: Tally.from_json(text) for eid, text in con.execute("SELECT * FROM entity_tallies").fetchall()}
+
+
+def _tallies_of_the_index(db: str) -> dict[str, Tally]:
+    """Each entity's tally summed from its members' index rows, as a rebuild counts it."""
+    found: dict[str, Tally] = {}
+    articles: dict[str, set[str]] = {}
+    with duckdb.connect(db, read_only=True) as con:
+        rows = con.execute(
+            "SELECT entity_id, article_id, member, name, label, gazetteer, roles, mentions "
+            "FROM entity_members ORDER BY article_id, member"
+        ).fetchall()
+    for eid, article_id, member, name, label, gazetteer, roles, mentions in rows:
+        found.setdefault(eid, Tally()).add(
+            name, label=label, gazetteer=gazetteer, roles=roles or [], mentions=mentions, place=(article_id, member)
+        )
+        articles.setdefault(eid, set()).add(article_id)
+    for eid, tally in found.items():
+        tally.articles = len(articles[eid])
+    return found
+
+
+def test_a_kept_tally_grows_with_an_entity_and_shrinks_when_an_article_leaves_it(tmp_path, caplog) -> None:
+    """Each entity's kept tally is the sum of its members' index rows after every update:
+    the Meadows entity grows by a copy of the Times article (its tally is its stored one plus
+    the copy's members: the update reads no other member), and shrinks back when the copy
+    is changed to one that does not name him; each update equals a rebuild."""
+    vox, times = _by_url(VOX, TIMES)
+    copy = dict(times, ID=f"{times['ID']}-copy", source="another outlet", url=f"{TIMES}?copy")
+    db = str(tmp_path / "store.duckdb")
+    ingest([write_jsonl(tmp_path / "first.jsonl", [vox, times])], db=db, workers=1)
+    analyse(db=db, workers=1)
+    vox_id = _article_id(db, VOX)
+    (meadows,) = _entity_of(db, vox_id, "Meadows")
+    assert _tallies(db) == _tallies_of_the_index(db)
+    counted = [_tallies(db)[meadows].mentions]
+    for step, row in enumerate((copy, _without_meadows(copy, skip=1))):
+        ingest([write_jsonl(tmp_path / "copy.jsonl", [row])], db=db, workers=1)  # same file, same id
+        grown, rewritten = _updated(db, caplog)[-2:]
+        assert (grown, rewritten)[step] > 0  # grown by the copy, then rewritten without it
+        assert _snapshot(db) == _rebuilt(db, tmp_path)
+        assert _tallies(db) == _tallies_of_the_index(db)
+        assert _entity_of(db, vox_id, "Meadows") == {meadows}
+        counted.append(_tallies(db)[meadows].mentions)
+    assert counted[0] < counted[1] and counted[2] == counted[0], counted
+
+
+def _store_before_tallies(tmp_path: Path) -> tuple[str, list[dict]]:
+    """A store analysed at schema 16, which kept no entity tallies: ``entity_tallies``
+    dropped and the schema set back."""
+    rows = _rows(6)
+    db = str(tmp_path / "store.duckdb")
+    ingest([write_jsonl(tmp_path / "first.jsonl", rows)], db=db, workers=1)
+    analyse(db=db, workers=1)
+    with duckdb.connect(db) as con:
+        con.execute("DROP TABLE entity_tallies")
+        con.execute("UPDATE newsdesk_meta SET value = '16' WHERE key = 'schema_version'")
+    return db, rows
+
+
+def _grown_by_a_copy(db: str, tmp_path: Path, row: dict, caplog) -> None:
+    """The registry rebuilt (the migration emptied its index), then updated by a copy of
+    ``row``: the update equals a rebuild and grows entities from the kept tallies."""
+    with open_store(db) as store:
+        assert store.entity_index_size() == 0
+        resolve_entities(store)
+    assert _tallies(db) == _tallies_of_the_index(db) != {}
+    ingest([write_jsonl(tmp_path / "copy.jsonl", [_copy_of(row)])], db=db, workers=1)
+    grown = _updated(db, caplog)[-2]
+    assert grown > 0
+    assert _snapshot(db) == _rebuilt(db, tmp_path)
+
+
+def test_a_store_without_tallies_migrates_and_its_registry_is_rebuilt_once(tmp_path, caplog) -> None:
+    db, rows = _store_before_tallies(tmp_path)
+    with open_store(db) as store:
+        assert store.entity_tallies([]) == {}
+    with duckdb.connect(db, read_only=True) as con:
+        assert con.execute("SELECT value FROM newsdesk_meta WHERE key = 'schema_version'").fetchone()[0] == str(
+            SCHEMA_VERSION
+        )
+    _grown_by_a_copy(db, tmp_path, rows[2], caplog)
+
+
+def test_the_tally_migration_holds_after_a_process_killed_before_a_checkpoint(tmp_path, caplog) -> None:
+    """A process that migrates the store and dies before its first checkpoint leaves the
+    migration in the log only; the next opening replays it, and the registry is rebuilt
+    with its tallies, then updated."""
+    db, rows = _store_before_tallies(tmp_path)
+    killed = "import os, sys\nfrom newsdesk.store import open_store\nopen_store(sys.argv[1])\nos._exit(0)"
+    subprocess.run([sys.executable, "-c", killed, db], check=True)
+    assert Path(db + ".wal").stat().st_size > 0
+    _grown_by_a_copy(db, tmp_path, rows[2], caplog)
 
 
 #: Three articles that name Donald Trump in full, two that call him "Trump" only, one more
@@ -394,7 +495,7 @@ def test_a_few_rows_are_written_and_found_as_a_rebuild_writes_them(tmp_path) -> 
         for number, name in enumerate(_WRITTEN)
     ]
     tables = registry_arrow({"entities": [], "entity_aliases": rows, "entity_roles": [],
-                             "entity_mentions": []})
+                             "entity_mentions": [], "entity_tallies": []})
     found = {}
     for way in ("update", "rebuild"):
         with open_store(str(tmp_path / f"{way}.duckdb")) as store:

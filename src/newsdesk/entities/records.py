@@ -3,15 +3,19 @@ rows in the store's tables (``entities``, ``entity_aliases``, ``entity_roles``,
 ``entity_mentions``), as lists of rows and as Arrow tables.
 
 ``Tally`` sums what an ``entities`` row reads from a group's members, so the update of the
-registry (``newsdesk.entities.update``) can count a large group's row without its texts.
+registry (``newsdesk.entities.update``) can count a large group's row without its texts; each
+entity's tally is kept (``entity_tallies``, as JSON text), so an entity that grows adds its new
+members to its stored tally instead of summing every member again.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Any
 
 import pyarrow as pa
@@ -85,6 +89,35 @@ class Tally:
         self.roles.update(roles)
         self.mentions += mentions
 
+    def to_json(self) -> str:
+        """The tally as the JSON text ``entity_tallies`` keeps; places must be ``(article id,
+        member)``. Each part is sorted, so equal tallies are equal texts."""
+        return json.dumps(
+            {
+                "names": sorted([name, count, *place] for name, (count, place) in self.names.items()),
+                "labels": sorted(self.labels.items()),
+                "gazetteers": sorted([gid, *place, label] for gid, (place, label) in self.gazetteers.items()),
+                "roles": sorted(self.roles.items()),
+                "mentions": self.mentions,
+                "articles": self.articles,
+            },
+            ensure_ascii=False,
+            separators=(",", ":"),
+        )
+
+    @classmethod
+    def from_json(cls, text: str) -> Tally:
+        """A tally ``to_json`` wrote; its places are ``(article id, member)``."""
+        found = json.loads(text)
+        return cls(
+            names={name: (count, (article, member)) for name, count, article, member in found["names"]},
+            labels=Counter(dict(found["labels"])),
+            gazetteers={gid: ((article, member), label) for gid, article, member, label in found["gazetteers"]},
+            roles=Counter(dict(found["roles"])),
+            mentions=found["mentions"],
+            articles=found["articles"],
+        )
+
     def ordered_names(self) -> Counter[str]:
         """Each name's count, names in the order of their first place."""
         ordered = sorted(self.names.items(), key=lambda item: item[1][1])
@@ -154,8 +187,9 @@ def country_of_word(word: str, gazetteer: Gazetteer) -> str | None:
 # -- tables for the store -------------------------------------------------------------------------
 
 
-#: The registry's tables, each a list of rows in ``registry_rows`` and an Arrow table in the store.
-REGISTRY_TABLES = ("entities", "entity_aliases", "entity_roles", "entity_mentions")
+#: The registry's tables, each a list of rows in ``registry_rows`` and an Arrow table in the
+#: store; the last keeps each entity's tally for the update, and no face reads it.
+REGISTRY_TABLES = ("entities", "entity_aliases", "entity_roles", "entity_mentions", "entity_tallies")
 
 
 def registry_tables(groups: list[Group], gazetteer: Gazetteer) -> dict[str, pa.Table]:
@@ -167,7 +201,10 @@ def registry_rows(groups: list[Group], gazetteer: Gazetteer) -> dict[str, list[d
     rows: dict[str, list[dict[str, Any]]] = {name: [] for name in REGISTRY_TABLES}
     for group in groups:
         eid = entity_id(group)
-        rows["entities"].append(entity_row(group, gazetteer))
+        kept = kept_tally(group.members)
+        shown = kept if _in_place_order(group) else Tally.of(group.members)
+        rows["entities"].append(tally_row(eid, shown, gazetteer, name=group.name))
+        rows["entity_tallies"].append({"entity_id": eid, "tally": kept.to_json()})
         rows["entity_aliases"] += alias_rows(eid, group.members, group, gazetteer)
         rows["entity_roles"] += role_rows(eid, group.members)
         rows["entity_mentions"] += mention_rows(eid, group.members)
@@ -179,9 +216,17 @@ def registry_arrow(rows: dict[str, list[dict[str, Any]]]) -> dict[str, pa.Table]
     return {name: _table(name, table_rows) for name, table_rows in rows.items()}
 
 
-def entity_row(group: Group, gazetteer: Gazetteer) -> dict[str, Any]:
-    """The ``entities`` row of a group; its members need names, roles and mention counts only."""
-    return tally_row(entity_id(group), Tally.of(group.members), gazetteer, name=group.name)
+def kept_tally(members: Sequence[Member]) -> Tally:
+    """The tally ``entity_tallies`` keeps of these members: places ``(article id, member)``,
+    the order an update reads the index in."""
+    return Tally.of(members, places=[(m.article_id, m.ordinal) for m in members])
+
+
+def _in_place_order(group: Group) -> bool:
+    """Whether ``group``'s members are in ``(article id, member)`` order, so its kept tally
+    orders names and gazetteer ids as its list does (a user's merge may join two lists)."""
+    places = [(m.article_id, m.ordinal) for m in group.members]
+    return all(a < b for a, b in pairwise(places))
 
 
 def tally_row(eid: str, tally: Tally, gazetteer: Gazetteer, *, name: str | None = None) -> dict[str, Any]:
@@ -300,6 +345,7 @@ _SCHEMAS = {
         ("article_id", pa.string()),
         ("published", pa.string()),
     ],
+    "entity_tallies": [("entity_id", pa.string()), ("tally", pa.string())],
     "entity_mentions": [
         ("article_id", pa.string()),
         ("entity_id", pa.string()),

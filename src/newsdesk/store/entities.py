@@ -18,12 +18,14 @@ from newsdesk.store.ordering import ties_sql
 from newsdesk.store.values import dict_rows
 
 #: Each registry table, its entity column, and the entities whose rows ``update_entities``
-#: deletes: a grown entity's roles and mentions stay (its new members' are added).
+#: deletes: a grown entity's roles and mentions stay (its new members' are added). The
+#: tallies (``entity_tallies``) are kept by the registry, not read by its faces.
 _REPLACED_ROWS = (
     ("entities", "id", "gone_entities UNION ALL SELECT value FROM grown_entities"),
     ("entity_aliases", "entity_id", "gone_entities UNION ALL SELECT value FROM grown_entities"),
     ("entity_roles", "entity_id", "gone_entities"),
     ("entity_mentions", "entity_id", "gone_entities"),
+    ("entity_tallies", "entity_id", "gone_entities UNION ALL SELECT value FROM grown_entities"),
 )
 
 
@@ -66,11 +68,23 @@ class EntityQueries:
             found.setdefault(row["entity_id"], []).append(row)
         return found
 
+    def entity_tallies(self, entity_ids: Sequence[str]) -> dict[str, str]:
+        """``{entity id: its stored tally}`` (``newsdesk.entities.records.Tally``, as the
+        JSON text ``Tally.to_json`` writes) for these entities."""
+        return dict(
+            self._run(
+                "SELECT entity_id, tally FROM entity_tallies "
+                "WHERE entity_id IN (SELECT value FROM wanted_entities)",
+                wanted_entities=entity_ids,
+            ).fetchall()
+        )
+
     def replace_entities(self, tables: dict[str, pa.Table]) -> None:
         """Replace the registry (``entities``, ``entity_aliases``, ``entity_roles``,
-        ``entity_mentions``) with the given Arrow tables, in one transaction."""
+        ``entity_mentions``, ``entity_tallies``) with the given Arrow tables, in one
+        transaction."""
         with self.transaction():
-            for name in ("entities", "entity_aliases", "entity_roles", "entity_mentions"):
+            for name, _, _ in _REPLACED_ROWS:
                 self.con.execute(f"DELETE FROM {name}")  # fixed table names, no values
                 self._insert_arrow(name, tables[name])
 

@@ -1,7 +1,7 @@
 """Queries for the member index the entity registry keeps to update itself: the kept
 members of each article's mentions layer (``entity_members``), the article versions and
 stories they were read from (``entity_articles``), and what a registry update asks of them
-(members by filter, their groups, name words, components and tallies).
+(members by filter, their groups, name words and components).
 
 Lists of ids and rows reach a query as every store module passes them
 (``newsdesk.store.values``: JSON text for a few, Arrow for many).
@@ -53,32 +53,6 @@ _MEMBER_FILTERS = {
     ),
     "prefixes": ("wanted_prefixes", "left(surname, 2) IN (SELECT value FROM wanted_prefixes)"),
     "groups": ("wanted_groups", "auto_group IN (SELECT value FROM wanted_groups)"),
-}
-
-
-#: Each part of an entity's tally (``EntityIndexQueries.entity_tallies``): the kept members'
-#: names, labels, gazetteer ids and roles, and their total mentions and articles, one
-#: row per part (part, entity, value, count, first place, label, articles).
-_TALLIES = """
-    WITH kept AS MATERIALIZED (
-        SELECT entity_id, name, label, gazetteer, roles, mentions, article_id, member,
-               {'a': article_id, 'm': member} AS place
-        FROM entity_members WHERE entity_id IN (SELECT value FROM wanted_entities))
-    SELECT 'names', entity_id, name, count(*), min(place), NULL, NULL FROM kept GROUP BY 2, 3
-    UNION ALL SELECT 'labels', entity_id, label, sum(mentions), NULL, NULL, NULL
-        FROM kept GROUP BY 2, 3
-    UNION ALL SELECT 'gazetteers', entity_id, gazetteer, NULL, min(place), arg_min(label, place),
-        NULL FROM kept WHERE gazetteer IS NOT NULL GROUP BY 2, 3
-    UNION ALL SELECT 'roles', entity_id, role, count(*), NULL, NULL, NULL
-        FROM (SELECT entity_id, unnest(roles) AS role FROM kept) GROUP BY 2, 3
-    UNION ALL SELECT 'total', entity_id, NULL, sum(mentions), NULL, NULL,
-        count(DISTINCT article_id) FROM kept GROUP BY 2"""
-#: The tuple each part of a tally keeps (``EntityIndexQueries.entity_tallies``).
-_TALLY_PARTS = {
-    "names": lambda value, count, place, label: (value, count, place),
-    "labels": lambda value, count, place, label: (value, count),
-    "gazetteers": lambda value, count, place, label: (value, place, label),
-    "roles": lambda value, count, place, label: (value, count),
 }
 
 
@@ -386,23 +360,6 @@ class EntityIndexQueries:
             for component, (entity, members) in components.items()
             if members > read[component]
         ]
-
-    def entity_tallies(self, entity_ids: Sequence[str]) -> dict[str, dict[str, Any]]:
-        """What the ``entities`` row of each of these entities reads from its kept members
-        (``newsdesk.entities.records.Tally``), summed in the store: ``names`` (name, count,
-        first place), ``labels`` (label, mentions), ``gazetteers`` (id, first place, its
-        label there), ``roles`` (role, count), ``mentions`` and ``articles``; a place is
-        ``(article id, member)``. One query: each row is one part of one entity's tally."""
-        found: dict[str, dict[str, Any]] = {
-            eid: {"names": [], "labels": [], "gazetteers": [], "roles": []} for eid in entity_ids
-        }
-        rows = self._run(_TALLIES, wanted_entities=entity_ids).fetchall()
-        for part, eid, value, count, place, label, articles in rows:
-            if part == "total":
-                found[eid] |= {"mentions": count, "articles": articles}
-            else:
-                found[eid][part].append(_TALLY_PARTS[part](value, count, place, label))
-        return found
 
     def entity_surnames(self, prefixes: Sequence[str]) -> list[dict[str, Any]]:
         """``auto_group``, ``surname`` and ``words`` of the people with a full name whose

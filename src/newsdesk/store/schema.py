@@ -165,6 +165,13 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
         "DROP TABLE lineage_stems",
         "ALTER TABLE lineage_stem_texts RENAME TO lineage_stems",
     ),
+    17: (  # each entity's tally (what its ``entities`` row reads from its members: names,
+        # labels, gazetteer ids, roles, mentions, articles), one row per entity, so an update
+        # adds a grown entity's new members to it instead of summing all its index rows;
+        # the next run rebuilds the registry, which writes them
+        "DELETE FROM entity_articles",
+        "CREATE TABLE entity_tallies (entity_id VARCHAR, tally VARCHAR)",
+    ),
 }
 
 SCHEMA_VERSION = max(MIGRATIONS)

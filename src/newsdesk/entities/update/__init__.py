@@ -32,9 +32,9 @@ part (``reading._read_in_part``): per component its first member and the first m
 (near spellings of a changed person's key, the people with a full name in the changed
 articles' stories: the story-variant rule reads no other member). The store picks
 those rows and counts the others per component, and a grown entity's ``entities`` row is its
-stored members' tally summed by the store (``records.Tally``, ``Store.entity_tallies``) plus
-its new members', so neither the grouping nor the reading walks a popular actor's whole
-membership. The set of groups is closed over their name words, also read from the store
+kept tally (``records.Tally``, one row of ``entity_tallies`` per entity, ``Store.entity_tallies``)
+plus its new members', kept in turn, so neither the grouping, the reading nor the writing walks
+a popular actor's whole membership. The set of groups is closed over their name words, also read from the store
 (``reach.closed``). Its lone names keep their stored decision while the components bearing
 their word are the same (``Settled.lone_joins``); a lone name with no single bearer joins
 nothing. Where that fails, or such a group would lose members or merge with another stored

@@ -1,12 +1,12 @@
 """What an update writes: which entities a regroup keeps as stored, grows by new members or
-rewrites (``Regroup``), the registry rows of each (a grown entity's ``entities`` row from
-its stored tally, ``_tally``), and the index rows of the members (``member_table``) with
-their automatic groups (``auto_ids``) and components (``recomponented``).
+rewrites (``Regroup``), the registry rows of each (a grown entity's ``entities`` row and
+tally from its stored tally and its new members, ``_tally``), and the index rows of the
+members (``member_table``) with their automatic groups (``auto_ids``) and components
+(``recomponented``).
 """
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -109,36 +109,32 @@ def grown(groups: list[tuple[str, Group]], stored: Stored, *, unchanged: set[tup
 def _grown_rows(
     store: Store, gazetteer: Gazetteer, regroup: Regroup
 ) -> dict[str, list[dict[str, Any]]]:
-    """The new ``entities`` and alias rows of the grown entities (their stored alias rows
-    plus the new mentions), and the roles and mentions of their new members."""
+    """The new ``entities``, tally and alias rows of the grown entities (their stored tally
+    and alias rows plus the new members and mentions), and the roles and mentions of their
+    new members."""
     stored = store.entity_alias_rows(sorted(regroup.grown))
     tallies = store.entity_tallies(sorted(regroup.grown))
     rows: dict[str, list[dict[str, Any]]] = {name: [] for name in REGISTRY_TABLES}
     for eid, group in regroup.grown.items():
         added = [m for m in group.members if (m.article_id, m.ordinal) not in regroup.held[eid]]
-        rows["entities"].append(tally_row(eid, _tally(tallies[eid], added=added), gazetteer))
+        tally = _tally(tallies[eid], added=added)
+        rows["entities"].append(tally_row(eid, tally, gazetteer))
+        rows["entity_tallies"].append({"entity_id": eid, "tally": tally.to_json()})
         rows["entity_aliases"] += alias_rows(eid, added, group, gazetteer, stored=stored.get(eid, []))
         rows["entity_roles"] += role_rows(eid, added)
         rows["entity_mentions"] += mention_rows(eid, added)
     return rows
 
 
-def _tally(stored: dict[str, Any], *, added: list[Member]) -> Tally:
-    """What the ``entities`` row of a grown entity reads: its kept members' tally, summed
-    by the store (``Store.entity_tallies``), and its ``added`` members (from articles it
-    held no member of). A place is ``(article id, member)``, as ``Tally.of`` is given."""
-    tally = Tally(
-        names={name: (count, (place["a"], place["m"])) for name, count, place in stored["names"]},
-        labels=Counter(dict(stored["labels"])),
-        gazetteers={
-            gazetteer_id: ((place["a"], place["m"]), label) for gazetteer_id, place, label in stored["gazetteers"]
-        },
-        roles=Counter(dict(stored["roles"])),
-        mentions=stored["mentions"],
-    )
+def _tally(stored: str, *, added: list[Member]) -> Tally:
+    """What the ``entities`` row of a grown entity reads: its stored tally (``Tally.to_json``:
+    its kept members' tally, kept by the last run that wrote the entity) plus its ``added``
+    members (from articles it held no member of). A place is ``(article id, member)``, as
+    ``records.kept_tally`` counts it."""
+    tally = Tally.from_json(stored)
     for member in added:
         tally.add_member(member, place=(member.article_id, member.ordinal))
-    tally.articles = stored["articles"] + len({m.article_id for m in added})
+    tally.articles += len({m.article_id for m in added})
     return tally
 
 
