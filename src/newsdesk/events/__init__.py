@@ -439,7 +439,10 @@ class EventsAnalyser:
     # asserted); before a past participle it is "had" ("they'd attacked"), asserted as before
     # 37: an act noun that a public statement announces as its object is the sentence's
     # main act ("announced the deployment of 230 troops": 074, not no event)
-    version = 37
+    # 38: the copula of a predicate adjective carries the negation and modal of the act under
+    # it ("is not willing to withdraw": a rejection; "would be able to release": possible), and
+    # "A said B must be ready to do X" is A's demand (100) of B, as "A said B must do X" is
+    version = 38
 
     def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:
         from newsdesk.timex import caption_docs
