@@ -26,7 +26,7 @@ from newsdesk.events import (
     refusal,
     verb_type,
 )
-from newsdesk.events.cameo import verb_code
+from newsdesk.events.cameo import noun_code, verb_code
 from newsdesk.events.classify import MODEL_FILE, NO_EVENT, best_types
 from newsdesk.events.rules import verb_event_code
 from newsdesk.events.slots import ActorNames
@@ -1205,3 +1205,25 @@ def test_an_act_a_statement_announces_is_the_sentences_act(nlp, text, plovers, a
     events = extract_events(nlp(text))
     assert [e["plover"] for e in events] == plovers
     assert [name for e in events for name in e["actors"]] == actors
+
+
+# "mass killing" is the act noun of the CAMEO codebook's 202 "Engage in mass killings", as
+# "massacre" is; a killing alone names no category. Sentences written for the rule. (text,
+# the coder's code of "killings" / "killing", or None for no noun event)
+MASS_KILLINGS = [
+    ("The militia has been responsible for mass killings in the province.", "202"),
+    ("Observers documented the mass killings of villagers by the militia.", "202"),
+    ("Observers documented the killings of villagers by the militia.", None),
+]
+
+
+@pytest.mark.parametrize("text, code", MASS_KILLINGS)
+def test_a_mass_killing_is_the_codebooks_mass_killing(nlp, text, code):
+    doc = nlp(text)
+    (token,) = [t for t in doc if t.lemma_.lower() == "killing"]
+    assert (noun_code(token) or (None, None))[1] == code
+
+
+def test_a_copula_lays_a_mass_killing_on_its_subject(nlp):
+    (event,) = extract_events(nlp("The militia has been responsible for mass killings in the province."))
+    assert (event["plover"], event["cameo"], event["trigger"]) == ("ASSAULT", "202", "killings")

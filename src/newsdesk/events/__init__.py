@@ -441,7 +441,8 @@ class EventsAnalyser:
     # main act ("announced the deployment of 230 troops": 074, not no event)
     # 38: the copula of a predicate adjective carries the negation and modal of the act under
     # it ("is not willing to withdraw": a rejection; "would be able to release": possible), and
-    # "A said B must be ready to do X" is A's demand (100) of B, as "A said B must do X" is
+    # "A said B must be ready to do X" is A's demand (100) of B, as "A said B must do X" is;
+    # "mass killing" is the codebook's act noun of 202
     version = 38
 
     def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:
