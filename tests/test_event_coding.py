@@ -26,7 +26,7 @@ from newsdesk.events import (
     refusal,
     verb_type,
 )
-from newsdesk.events.cameo import verb_code
+from newsdesk.events.cameo import noun_code, verb_code
 from newsdesk.events.classify import MODEL_FILE, NO_EVENT, best_types
 from newsdesk.events.rules import verb_event_code
 from newsdesk.events.slots import ActorNames
@@ -674,6 +674,67 @@ def test_a_stated_readiness_is_an_intent_of_its_subject(nlp, needle, plover, cam
     assert (event["plover"], event["cameo"], event["actors"]) == (plover, cameo, [source])
 
 
+# The copula of a predicate adjective carries the negation and the modal of the act under the
+# adjective ("is not willing to withdraw", "would be able to release"); the last rows, the
+# copula asserted, keep the act asserted. Sentences written for the rule. (text, trigger,
+# negated, modality of the coder's event on the trigger)
+PREDICATE_SCOPE = [
+    ("Syria is not willing to withdraw its troops from Lebanon.", "withdraw", True, "asserted"),
+    ("The army is not ready to attack the town.", "attack", True, "asserted"),
+    ("The rebels would be able to release the hostages.", "release", False, "possible"),
+    ("The rebels were not able to release the hostages.", "release", True, "asserted"),
+    ("Syria is willing to withdraw its troops from Lebanon.", "withdraw", False, "asserted"),
+    ("The rebels were able to release the hostages.", "release", False, "asserted"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, negated, modality", PREDICATE_SCOPE)
+def test_a_copula_scopes_over_the_act_under_its_adjective(nlp, text, trigger, negated, modality):
+    (event,) = [e for e in extract_rule_events(nlp(text)) if e["trigger"] == trigger]
+    assert (event["negated"], event["modality"]) == (negated, modality)
+
+
+def test_a_readiness_refused_is_a_rejection_not_an_intent(nlp):
+    (refused,) = extract_events(nlp("Syria is not willing to withdraw its troops from Lebanon."))
+    (willing,) = extract_events(nlp("Syria is willing to withdraw its troops from Lebanon."))
+    assert (refused["plover"], willing["plover"]) == ("REJECT", "AGREE")
+
+
+# "A said B must be ready to do X" is A's demand of B (CAMEO 100), as "A said B must do X" is;
+# the modal stands on the readiness's copula, not on X's verb. Negative: a readiness reported
+# without "must" is B's own intent. Sentences written for the rule. (text, types, CAMEO codes)
+READINESS_DEMANDED = [
+    (
+        "President Joko Widodo said Japan must be ready to mediate between the two Koreas.",
+        ["REQUEST"],
+        ["100"],
+    ),
+    (
+        "President Joko Widodo said Japan must mediate between the two Koreas.",
+        ["REQUEST"],
+        ["100"],
+    ),
+    (
+        "President Joko Widodo said Japan is ready to mediate between the two Koreas.",
+        ["AGREE"],
+        ["036"],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, types, codes", READINESS_DEMANDED)
+def test_a_readiness_demanded_is_the_speakers_demand(nlp, text, types, codes):
+    events = extract_events(nlp(text))
+    assert ([e["plover"] for e in events], [e["cameo"] for e in events]) == (types, codes)
+
+
+def test_a_demand_of_readiness_is_made_of_the_copulas_subject(nlp):
+    text = "President Joko Widodo said Japan must be ready to mediate between the two Koreas."
+    (event,) = extract_events(nlp(text))
+    assert [text[start:end] for start, end in event["target_spans"]] == ["Japan"]
+    assert event["targets"] == ["Japan"]
+
+
 # A dictionary pattern's object may be the compound modifier of the verb's object: "suspended
 # aid deliveries" is "suspend + aid" (162); an object the patterns do not name codes nothing.
 # ConfliBERT train split, dev only. (words of the sentence, CAMEO codes of "suspended")
@@ -1144,3 +1205,25 @@ def test_an_act_a_statement_announces_is_the_sentences_act(nlp, text, plovers, a
     events = extract_events(nlp(text))
     assert [e["plover"] for e in events] == plovers
     assert [name for e in events for name in e["actors"]] == actors
+
+
+# "mass killing" is the act noun of the CAMEO codebook's 202 "Engage in mass killings", as
+# "massacre" is; a killing alone names no category. Sentences written for the rule. (text,
+# the coder's code of "killings" / "killing", or None for no noun event)
+MASS_KILLINGS = [
+    ("The militia has been responsible for mass killings in the province.", "202"),
+    ("Observers documented the mass killings of villagers by the militia.", "202"),
+    ("Observers documented the killings of villagers by the militia.", None),
+]
+
+
+@pytest.mark.parametrize("text, code", MASS_KILLINGS)
+def test_a_mass_killing_is_the_codebooks_mass_killing(nlp, text, code):
+    doc = nlp(text)
+    (token,) = [t for t in doc if t.lemma_.lower() == "killing"]
+    assert (noun_code(token) or (None, None))[1] == code
+
+
+def test_a_copula_lays_a_mass_killing_on_its_subject(nlp):
+    (event,) = extract_events(nlp("The militia has been responsible for mass killings in the province."))
+    assert (event["plover"], event["cameo"], event["trigger"]) == ("ASSAULT", "202", "killings")

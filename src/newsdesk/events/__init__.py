@@ -443,7 +443,11 @@ class EventsAnalyser:
     # whose object an act noun is a compound of ("announced a ceasefire initiative"), the
     # means of an agentless passive that a name modifies ("killed in Israeli air strikes");
     # an institution a source is "in" stays in its phrase ("Republicans in Congress")
-    version = 38
+    # 39 (38 on its branch): the copula of a predicate adjective carries the negation and
+    # modal of the act under it ("is not willing to withdraw": a rejection; "would be able to
+    # release": possible), and "A said B must be ready to do X" is A's demand (100) of B,
+    # as "A said B must do X" is; "mass killing" is the codebook's act noun of 202
+    version = 39
 
     def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:
         from newsdesk.timex import caption_docs

@@ -144,6 +144,7 @@ NOUN_TRIGGERS = {
     "shelling": "194",
     "bombardment": "194",
     "massacre": "202",
+    "mass killing": "202",  # "202 Engage in mass killings": the category's noun of two words
 }
 _CALL_COMPOUNDS = {"phone", "telephone", "video"}
 STATEMENT_ROOT = "01"
@@ -451,6 +452,8 @@ def noun_code(token: Any) -> tuple[str, str] | None:
         return ("phone call", "041") if compounds & _CALL_COMPOUNDS or between_parties(token) else None
     if lemma == "strike" and "air" in compounds:
         return "airstrike", NOUN_TRIGGERS["airstrike"]
+    if lemma == "killing" and "mass" in compounds:
+        return "mass killing", NOUN_TRIGGERS["mass killing"]
     if lemma == "talk" and token.lower_ == "talks":
         return "talks", NOUN_TRIGGERS["talks"]
     return (lemma, NOUN_TRIGGERS[lemma]) if lemma in NOUN_TRIGGERS and lemma != "talks" else None

@@ -3,10 +3,11 @@
 A statement with no coded event inside it is not an event; "A seeks to deepen cooperation" is
 an intent to cooperate (031, not a bare 030), "A said it will attack B" a threat (138), "A said
 it would not provide support" a rejection (120). "A wants/asks B to do X" is an appeal to B
-(CAMEO 02x), "A said B must (should) do X" A's demand (100), "A is willing to do X" A's intent
-(03x), "summoned the ambassador to complain" the complaint, "A said B attacked C" an accusation
-(112) unless the reporting clause trails what it reports ("B attacked C, A said"). The
-embedded event stays, marked intended or negated, so it never counts as done.
+(CAMEO 02x), "A said B must (should) do X" or "must be ready to do X" A's demand (100), "A is
+willing to do X" A's intent (03x), "summoned the ambassador to complain" the complaint, "A said
+B attacked C" an accusation (112) unless the reporting clause trails what it reports ("B
+attacked C, A said"). The embedded event stays, marked intended or negated, so it never counts
+as done.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from typing import Any
 from newsdesk.events.cameo import PHONE_CALL, STATEMENT_ROOT, plover_of
 from newsdesk.events.classify import ATTRIBUTING
 from newsdesk.events.slots import ActorNames
-from newsdesk.events.source_heads import OBLIGATION, READY_ADJECTIVES
+from newsdesk.events.source_heads import OBLIGATION, READY_ADJECTIVES, demand_clause
 from newsdesk.events.target_heads import purpose_clause
 
 #: CAMEO root of an intended action -> the "express intent to" code (CAMEO 03x, 138).
@@ -63,6 +64,9 @@ def recode_embedded(pairs: list[tuple[Any, dict[str, Any]]], actors: ActorNames)
     """
     for parent_token, parent in pairs:
         for child_token, child in pairs:
+            if _readiness_demanded(parent_token, parent, child_token, child):
+                _demand(parent, child)
+                continue
             if child_token.head != parent_token or not _embeds(parent, child_token):
                 continue
             purpose = _says_what_for(parent, child_token)  # not what is asked of someone
@@ -73,7 +77,7 @@ def recode_embedded(pairs: list[tuple[Any, dict[str, Any]]], actors: ActorNames)
                 child.update(actors=appealed, modality="intended")  # asked for, not done
                 continue
             if parent["cameo"].startswith(STATEMENT_ROOT) and _demanded(child_token, child, parent["actors"]):
-                parent.update(cameo="100", plover=plover_of("100"), targets=child["actors"], _reported_speech=False)
+                _demand(parent, child)
                 continue
             code = _embedded_code(
                 parent["cameo"],
@@ -120,9 +124,27 @@ def _appeal_targets(
     return [name for name in asked if name not in parent["actors"]]
 
 
-def _demanded(child_token: Any, child: dict[str, Any], parent_actors: list[str]) -> bool:
-    """True for "A said B must (should) do X": A demands it of B (CAMEO 10), B is not A."""
-    auxiliaries = {c.lower_ for c in child_token.children if c.dep_ == "aux"}
+def _demand(parent: dict[str, Any], child: dict[str, Any]) -> None:
+    """The statement as the speaker's demand of the act's doers (CAMEO 100)."""
+    parent.update(cameo="100", plover=plover_of("100"), targets=child["actors"], _reported_speech=False)
+
+
+def _readiness_demanded(
+    parent_token: Any, parent: dict[str, Any], child_token: Any, child: dict[str, Any]
+) -> bool:
+    """True for "A said B must be ready to do X": the readiness's copula, whose modal states
+    the demand, is the clause the statement embeds (``source_heads.demand_clause``), not the
+    act's verb under it."""
+    clause = demand_clause(child_token)
+    if clause is child_token or clause.head != parent_token or clause.dep_ != "ccomp":
+        return False
+    return parent["cameo"].startswith(STATEMENT_ROOT) and _demanded(clause, child, parent["actors"])
+
+
+def _demanded(clause: Any, child: dict[str, Any], parent_actors: list[str]) -> bool:
+    """True for "A said B must (should) do X": A demands it of B (CAMEO 10), B is not A;
+    ``clause`` is the verb whose auxiliaries state it (X's, or that of B's readiness)."""
+    auxiliaries = {c.lower_ for c in clause.children if c.dep_ == "aux"}
     obliged = bool(auxiliaries & OBLIGATION) and "have" not in auxiliaries  # "must have had": a guess
     return obliged and bool(child["actors"]) and not set(child["actors"]) <= set(parent_actors)
 

@@ -40,12 +40,18 @@ _INTENT_VERBS = {
     "schedule",
     "agree",
 }
-_COMPLEMENT_DEPS = {"xcomp", "ccomp", "pobj", "prep", "pcomp", "acl", "dobj", "advcl", "conj"}
+#: The dependencies climbed from an act to the verbs whose negation or modal it is under; a
+#: predicate adjective (``acomp``) is climbed to its copula, whose words say them for the act
+#: under the adjective ("is not willing to withdraw", "would be able to release").
+_COMPLEMENT_DEPS = {
+    "xcomp", "ccomp", "pobj", "prep", "pcomp", "acl", "dobj", "advcl", "conj", "acomp"
+}
 
 
 def negated(token: Any) -> bool:
     """True under "not"/"never"/"no", or inside the complement of a verb of not doing or of a
-    negated verb ("refrained from any commitment to intervene", "did not agree to send")."""
+    negated verb ("refrained from any commitment to intervene", "did not agree to send") or
+    of a negated copula's adjective ("is not willing to withdraw")."""
     if own_negation(token):
         return True
     for item, parent in zip((token, *token.ancestors), token.ancestors):

@@ -21,7 +21,7 @@ from newsdesk.events.phrases import (
     participle_modifier,
 )
 from newsdesk.events.restrictions import restriction
-from newsdesk.events.source_heads import nominal_subject
+from newsdesk.events.source_heads import READY_ADJECTIVES, nominal_subject
 
 #: Prepositions whose object is whom an act is done to ("supply arms to Israel", "talks with X").
 TARGET_PREPS = {"to", "with", "against", "on", "at", "into", "toward", "towards"}
@@ -264,7 +264,7 @@ def _clause_targets(trigger: Any, *, depth: int = 3) -> list[Any]:
     had armed the militias") or, when that is the speaker again, what that clause acts on
     ("Lebanon says it will not accept any more Syrian refugees")."""
     for child in trigger.children:
-        if child.pos_ != "VERB" or not (child.dep_ in {"xcomp", "ccomp"} or purpose_clause(child)):
+        if not _clause_verb(child) or not (child.dep_ in {"xcomp", "ccomp"} or purpose_clause(child)):
             continue
         subject = nominal_subject(child) if child.dep_ == "ccomp" else None
         found = [subject] if subject is not None else [t for t in _own_targets(child) if is_actor(t)]
@@ -273,6 +273,14 @@ def _clause_targets(trigger: Any, *, depth: int = 3) -> list[Any]:
         if found:
             return found
     return []
+
+
+def _clause_verb(token: Any) -> bool:
+    """A verb, or the copula of a readiness ("said the US must be ready to mediate": the US
+    is the one the clause is about, as in "said Israel must end attacks")."""
+    if token.pos_ == "VERB":
+        return True
+    return any(c.dep_ == "acomp" and c.lower_ in READY_ADJECTIVES for c in token.children)
 
 
 def purpose_clause(clause: Any) -> bool:
