@@ -45,6 +45,7 @@ from pathlib import Path
 from typing import Any
 
 from eval_events import CONFLIBERT, GSR, load_actor_codes
+from newsdesk.events.phrases import MODIFIER_DEPS
 from newsdesk_eval.events import (
     actor_code,
     gold_sources,
@@ -243,7 +244,7 @@ _RULE_STEPS = {
     "nsubj": "subject",
     "agent": "passive agent",
     "ccomp": "a reported plan's subject",
-    **dict.fromkeys(("poss", "amod", "compound", "nmod"), "an act noun's owner"),
+    **dict.fromkeys(MODIFIER_DEPS, "an act noun's owner"),
     "prep": "a prepositional object (an act noun's \"by\", a passive's means)",
 }
 
@@ -253,11 +254,12 @@ def source_rule(our_path: str) -> str:
     the trigger's subject or passive agent; the subject of a verb it hangs from, the speaker
     when that verb states it ("^ccomp nsubj"); the subject of a plan reported under it; the
     owner of an act noun or the object of its "by", or a passive's means; an apposition or
-    a compound head when the path ends there."""
+    a compound head when a longer path ends there (a path of one "compound" step is the act
+    noun's owner, "Hamas attack")."""
     steps = our_path.split()
     if not steps:
         return "none given"
-    if steps[-1] in {"appos", "compound"}:
+    if len(steps) > 1 and steps[-1] in {"appos", "compound"}:
         return "an apposition" if steps[-1] == "appos" else "a compound head"
     climbs = [s for s in steps if s.startswith("^")]
     if climbs and steps[len(climbs):] == ["nsubj"]:

@@ -29,10 +29,12 @@ import gzip
 import json
 import random
 import re
+from collections.abc import Sequence
 from pathlib import Path
 from urllib.parse import urlsplit
 
 from audit_authors import DATA, authors_of, unseen_pages
+from audit_metadata import seed_and_count
 from newsdesk_eval.metadata import Page, author_names
 
 _MARKS = re.compile(r"[^\w\s]")
@@ -40,7 +42,7 @@ AUDIT_SEED, AUDIT_TAKE = 20261203, 60
 FOURTH_SEED, FOURTH_TAKE = 20261218, 19
 
 
-def undrawn(folder: Path, drawn: list[tuple[int, int]] = ()) -> list[Page]:
+def undrawn(folder: Path, drawn: Sequence[tuple[int, int]] = ()) -> list[Page]:
     """The unseen pages no earlier audit took, in a stable order; ``drawn`` holds the
     (seed, take) of this script's earlier draws, in the order they were made."""
     pages = unseen_pages(folder)
@@ -62,11 +64,6 @@ def outside_author_set(pages: list[Page], folder: Path) -> list[Page]:
     urls = gold_author_urls(folder)
     paths = {_host_path(url) for url in urls}
     return [page for page in pages if page.url not in urls and _host_path(page.url) not in paths]
-
-
-def _seed_take(value: str) -> tuple[int, int]:
-    seed, _, take = value.partition(":")
-    return int(seed), int(take)
 
 
 def right(
@@ -124,7 +121,10 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=DATA)
     parser.add_argument("--seed", type=int, default=20261205)
     parser.add_argument("--take", type=int, default=40)
-    parser.add_argument("--exclude-seed", type=_seed_take, action="append", default=[])
+    parser.add_argument(
+        "--exclude-seed", type=seed_and_count, action="append", default=[], metavar="SEED:N",
+        help="an earlier draw's seed and the pages it took",
+    )
     parser.add_argument("--unseen-only", action="store_true")
     parser.add_argument("--judged", type=Path)
     args = parser.parse_args()

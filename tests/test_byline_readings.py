@@ -235,3 +235,16 @@ def test_the_outlets_name_holds_a_word_of_the_interface(byline: str, authors: li
 def test_a_post_word_of_another_name_is_interface_text(byline: str) -> None:
     html = _posted(byline, site="City Herald")
     assert read_page_metadata(html, url=URL).authors == []
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [("Valley Post News Weekly", ["Valley Post News Weekly"]), ("Valley Post Login", [])],
+)
+def test_the_domains_name_is_the_sites_own_where_the_page_names_none(
+    byline: str, authors: list[str]
+) -> None:
+    """No site name in the page: the domain's (valleypost.com) is the name a credit opens with."""
+    link = f'<a href="/author/admin/" rel="author">by {byline}</a>'
+    html = page(after=f"<p class='meta'>{link}</p>")
+    assert read_page_metadata(html, url=_POST_URL).authors == authors

@@ -1620,6 +1620,16 @@ SPEAKERS = [
         ),
         ["General Dynamics", "Seth Jones"],
     ),
+    # ... nor a rank word before a name that modifies a noun after it ("Major ... suppliers"
+    # are large ones), so the organisation is no "he"
+    (
+        (
+            "Seth Jones, an analyst at the RAND Corporation, spoke first.\n\nMajor Kessler Group "
+            "suppliers cut jobs last month. Kessler Group told investors that demand remains "
+            "weak. The cuts, he said, “will go on.”"
+        ),
+        ["Seth Jones"],
+    ),
 ]
 
 

@@ -14,7 +14,8 @@ Qatar", not the place in "the Ghazni attacks"), its "by" object or the first of 
 and B", else by the subject of the verb it is the object of (or whose object it is a
 compound of: "announced a ceasefire initiative"), unless that verb reports it ("France
 condemned the attack": ``reported.py``); an agentless passive done with a thing a name
-modifies has that means as its source ("killed in Israeli air strikes"). Targets are the objects and the objects
+modifies has that means as its source ("killed in Israeli air strikes"). Targets are the
+objects and the objects
 of to/with/against/on/at/into/toward (of from/in/near/inside when they are places); an object that is a thing gives way to the
 actors it is aimed at, also when a phrase inside it says so ("air strikes against X and
 against Y",

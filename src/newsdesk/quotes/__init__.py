@@ -40,7 +40,9 @@ class QuoteAnalyser:
     """The ``quotes`` analyser for ``newsdesk analyse`` (runs after ``mentions`` when present)."""
 
     layer = "quotes"
-    version = 61  # 61: a name the tagger labelled an organisation or a place after a rank
+    version = 62  # 62: a rank written out before a name that modifies a noun after it
+    # ("Major Kessler Group suppliers") is the common word, so the name stays an organisation;
+    # 61: a name the tagger labelled an organisation or a place after a rank
     # written out ("General Campbell") is a person, as after "Gen.", so a "he" after it may
     # stand for him;
     # 60: a document the tokenizer split at its hyphen ("the op-ed written

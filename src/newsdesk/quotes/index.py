@@ -274,10 +274,10 @@ def continues_name(token: Any) -> bool:
 
 def _described_people(doc: Any, mentions: list[Mention]) -> list[Mention]:
     """``Francesca Cotrufo, a soil ecologist at Colorado State, … says``, ``Montell Figgins, who
-    represents Thomas, said``, ``President Trump``, ``General Campbell``: a name tagged as an organisation or a place,
-    with no gazetteer entry, that the parse says is a person (``_said_to_be_person``) or that
-    the article writes after a person's title (``_titled``) is a person, in every mention of
-    the name."""
+    represents Thomas, said``, ``President Trump``, ``General Campbell``: a name tagged as an
+    organisation or a place, with no gazetteer entry, that the parse says is a person
+    (``_said_to_be_person``) or that the article writes after a person's title (``_titled``)
+    is a person, in every mention of the name."""
     people = set()
     for mention in mentions:
         if mention.label not in {"ORG", "GPE"} or mention.entity is not None:
@@ -308,8 +308,19 @@ def _titled(span: Any) -> bool:
         return False
     title = span.doc[span.start - 1]
     word = title.lower_
-    return title.text[:1].isupper() and (
-        word in PERSON_TITLES or word in ABBREVIATED or word in HONORIFICS or word in _WRITTEN_OUT)
+    if not title.text[:1].isupper():
+        return False
+    if word in PERSON_TITLES or word in ABBREVIATED or word in HONORIFICS:
+        return True
+    return word in _WRITTEN_OUT and _heads_its_phrase(span)
+
+
+def _heads_its_phrase(span: Any) -> bool:
+    """The name is no compound of a noun after it: a rank written out is also a common word
+    ("major", "general"), which before a name that modifies a noun ("Major Apple suppliers",
+    "Major Kessler Group suppliers") describes that noun, not the name."""
+    root = span.root
+    return not (root.dep_ == "compound" and root.head.i >= span.end)
 
 
 def _said_to_be_person(span: Any) -> bool:
