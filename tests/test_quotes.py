@@ -576,6 +576,28 @@ def test_according_to_around_reports(text, found) -> None:
             "air pollution is likely to reach “severe” or “emergency” levels on Wednesday",
             "forecasters",
         ),
+        # a comma participle after a clause on the verb's object (a noun's content clause, a
+        # noun's infinitive) closes the main clause, whose subject speaks
+        (
+            "Last month former Governor Anne Holt echoed the beliefs of many in the media that "
+            "the American Medical Association has only recently moved to the left, telling "
+            "Reuters “their position is now far from the center, not at the middle.”",
+            "their position is now far from the center, not at the middle.",
+            "Anne Holt",
+        ),
+        (
+            "The mayor has defended the plan to close the two libraries on weekends, even going "
+            "so far as saying it would “save the city money.”",
+            "it would “save the city money.”",
+            "The mayor",
+        ),
+        # a clause of the subject is no object's: the subject it modifies speaks
+        (
+            "The group that sued the city last year, saying the policy was “plainly "
+            "unconstitutional,” has now dropped its case.",
+            "the policy was “plainly unconstitutional,”",
+            "The group that sued the city last year",
+        ),
     ],
 )
 def test_participle_speakers(text, content, speaker) -> None:

@@ -40,7 +40,10 @@ class QuoteAnalyser:
     """The ``quotes`` analyser for ``newsdesk analyse`` (runs after ``mentions`` when present)."""
 
     layer = "quotes"
-    version = 60  # 60: a document the tokenizer split at its hyphen ("the op-ed written
+    version = 61  # 61: a participle set off by a comma after a clause on the verb's
+    # object ("echoed the beliefs … that the NRA has moved …, telling Politico", "defended
+    # the decision to …, even going so far as saying") speaks for the main verb's subject;
+    # 60: a document the tokenizer split at its hyphen ("the op-ed written
     # by X") is read as a document, so it speaks for the author its participle names;
     # a document whose author is stated but not named ("an op-ed by an anonymous
     # official") keeps its words, and a denied authorship ("was not the author of") names
