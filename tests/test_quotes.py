@@ -1229,6 +1229,30 @@ SPEAKERS = [
         ),
         ["Donald Trump"] * 4,
     ),
+    # where no subject of the sentence before is a person, the person who owns its subject is
+    # the one a "he" after it stands for, not a subject further back; not one of the other
+    # gender, nor the owner of a subject that is itself a person (a spokesman)
+    (
+        (
+            "George Lane described the loss as “a disaster for the party.” Senator Tom Hale's "
+            "statement was brief. Later, he said the result was “a warning to all of us.”"
+        ),
+        ["George Lane", "Tom Hale"],
+    ),
+    (
+        (
+            "George Lane described the loss as “a disaster for the party.” Senator Mary Hale's "
+            "statement was brief. Later, he said the result was “a warning to all of us.”"
+        ),
+        ["George Lane", "George Lane"],
+    ),
+    (
+        (
+            "George Lane described the loss as “a disaster for the party.” Senator Tom Hale's "
+            "spokesman spoke to reporters. Later, he said the result was “a warning to all of us.”"
+        ),
+        ["George Lane", "Senator Tom Hale's spokesman"],
+    ),
     # an object pronoun casts no vote on the gender of its clause's subject, nor does a pronoun
     # that an earlier one of its gender stands for: "she" can still be Warren (BuzzFeed News)
     (

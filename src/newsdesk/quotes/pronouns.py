@@ -145,6 +145,27 @@ def _person_among(
         found = resolve(context, named_by, at=token.idx)
         if found.name and agrees(context, found, gender):
             return True, found
+    return _owner_among(context, subjects, token, gender=gender, resolve=resolve)
+
+
+def _owner_among(
+    context: Context, subjects: Any, token: Any, *, gender: str | None, resolve: Resolve
+) -> tuple[bool, Speaker | None]:
+    """``Trump's remarks shared his predecessors' candor. Instead, he rattled off``: where no
+    subject of a sentence is a person of the pronoun's gender, the person named as a subject's
+    owner is the most salient one the sentence offers (the possessor of a subject ranks next
+    to the subject in centering accounts of English pronouns), so a "he" or "she" stands for
+    that person before any person of a sentence further back."""
+    if gender is None:
+        return False, None
+    for subject in subjects:
+        owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+        named_by = person_named(context, owner) if owner is not None else None
+        if named_by is None:
+            continue
+        found = resolve(context, named_by, at=token.idx)
+        if found.name and agrees(context, found, gender):
+            return True, found
     return False, None
 
 
