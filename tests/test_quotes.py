@@ -607,6 +607,38 @@ def test_participle_speakers(text, content, speaker) -> None:
 @pytest.mark.parametrize(
     ("text", "content", "speaker"),
     [
+        # the parse's subject of a verbless small clause ("declaring the fees unlawful") is the
+        # verb's object, no antecedent for a "they" after it: the subject before it is
+        (
+            "Several city officials said the ruling weakened the council's hand in the talks. By "
+            "declaring the new parking fees unlawful, they said, the court essentially took away "
+            "the one lever the city had to raise money.",
+            "the court essentially took away the one lever the city had to raise money",
+            "Several city officials",
+        ),
+        # a subject of a copula is a clause's subject as any other; a "she" still takes a
+        # person in a small clause
+        (
+            "Several city officials were furious about the ruling. “It is a disaster for the "
+            "city,” they said.",
+            "It is a disaster for the city,",
+            "Several city officials",
+        ),
+        (
+            "Reporters who reached the hotel found a tired Mayor Joan Pike angry at the delay. "
+            "“We were promised a vote,” she said.",
+            "We were promised a vote,",
+            "Joan Pike",
+        ),
+    ],
+)
+def test_a_small_clause_subject_is_no_antecedent(text, content, speaker) -> None:
+    assert (content, speaker) in [(q["text"], q["speaker"]) for q in _quotes_of(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
         # a quotation that closes its sentence inside its marks is not attributed by the next
         # sentence's speech verb (Slate, The New York Times, The Hill)
         (

@@ -45,6 +45,8 @@ class QuoteAnalyser:
     # the decision to …, even going so far as saying") speaks for the main verb's subject;
     # a "he" or "she" after a sentence with no person subject stands for the person who
     # owns its subject ("Trump's remarks shared … Instead, he"), before one further back;
+    # a "they" passes over the subject the parse gives a verbless small clause ("By
+    # declaring Israeli settlements illegal, they said": the officials before it);
     # 60: a document the tokenizer split at its hyphen ("the op-ed written
     # by X") is read as a document, so it speaks for the author its participle names;
     # a document whose author is stated but not named ("an op-ed by an anonymous
