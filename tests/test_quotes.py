@@ -576,9 +576,63 @@ def test_according_to_around_reports(text, found) -> None:
             "air pollution is likely to reach “severe” or “emergency” levels on Wednesday",
             "forecasters",
         ),
+        # a comma participle after a clause on the verb's object (a noun's content clause, a
+        # noun's infinitive) closes the main clause, whose subject speaks
+        (
+            "Last month former Governor Anne Holt echoed the beliefs of many in the media that "
+            "the American Medical Association has only recently moved to the left, telling "
+            "Reuters “their position is now far from the center, not at the middle.”",
+            "their position is now far from the center, not at the middle.",
+            "Anne Holt",
+        ),
+        (
+            "The mayor has defended the plan to close the two libraries on weekends, even going "
+            "so far as saying it would “save the city money.”",
+            "it would “save the city money.”",
+            "The mayor",
+        ),
+        # a clause of the subject is no object's: the subject it modifies speaks
+        (
+            "The group that sued the city last year, saying the policy was “plainly "
+            "unconstitutional,” has now dropped its case.",
+            "the policy was “plainly unconstitutional,”",
+            "The group that sued the city last year",
+        ),
     ],
 )
 def test_participle_speakers(text, content, speaker) -> None:
+    assert (content, speaker) in [(q["text"], q["speaker"]) for q in _quotes_of(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # the parse's subject of a verbless small clause ("declaring the fees unlawful") is the
+        # verb's object, no antecedent for a "they" after it: the subject before it is
+        (
+            "Several city officials said the ruling weakened the council's hand in the talks. By "
+            "declaring the new parking fees unlawful, they said, the court essentially took away "
+            "the one lever the city had to raise money.",
+            "the court essentially took away the one lever the city had to raise money",
+            "Several city officials",
+        ),
+        # a subject of a copula is a clause's subject as any other; a "she" still takes a
+        # person in a small clause
+        (
+            "Several city officials were furious about the ruling. “It is a disaster for the "
+            "city,” they said.",
+            "It is a disaster for the city,",
+            "Several city officials",
+        ),
+        (
+            "Reporters who reached the hotel found a tired Mayor Joan Pike angry at the delay. "
+            "“We were promised a vote,” she said.",
+            "We were promised a vote,",
+            "Joan Pike",
+        ),
+    ],
+)
+def test_a_small_clause_subject_is_no_antecedent(text, content, speaker) -> None:
     assert (content, speaker) in [(q["text"], q["speaker"]) for q in _quotes_of(text)]
 
 
@@ -1206,6 +1260,30 @@ SPEAKERS = [
             "plain” in terms of the language on denuclearization."
         ),
         ["Donald Trump"] * 4,
+    ),
+    # where no subject of the sentence before is a person, the person who owns its subject is
+    # the one a "he" after it stands for, not a subject further back; not one of the other
+    # gender, nor the owner of a subject that is itself a person (a spokesman)
+    (
+        (
+            "George Lane described the loss as “a disaster for the party.” Senator Tom Hale's "
+            "statement was brief. Later, he said the result was “a warning to all of us.”"
+        ),
+        ["George Lane", "Tom Hale"],
+    ),
+    (
+        (
+            "George Lane described the loss as “a disaster for the party.” Senator Mary Hale's "
+            "statement was brief. Later, he said the result was “a warning to all of us.”"
+        ),
+        ["George Lane", "George Lane"],
+    ),
+    (
+        (
+            "George Lane described the loss as “a disaster for the party.” Senator Tom Hale's "
+            "spokesman spoke to reporters. Later, he said the result was “a warning to all of us.”"
+        ),
+        ["George Lane", "Senator Tom Hale's spokesman"],
     ),
     # an object pronoun casts no vote on the gender of its clause's subject, nor does a pronoun
     # that an earlier one of its gender stands for: "she" can still be Warren (BuzzFeed News)

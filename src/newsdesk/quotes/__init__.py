@@ -40,8 +40,15 @@ class QuoteAnalyser:
     """The ``quotes`` analyser for ``newsdesk analyse`` (runs after ``mentions`` when present)."""
 
     layer = "quotes"
-    version = 62  # 62: a rank written out before a name that modifies a noun after it
-    # ("Major Kessler Group suppliers") is the common word, so the name stays an organisation;
+    version = 63  # 63 (61 on its branch): a participle set off by a comma after a
+    # clause on the verb's object ("echoed the beliefs … that the NRA has moved …, telling
+    # Politico", "defended the decision to …, even going so far as saying") speaks for the
+    # main verb's subject; a "he" or "she" after a sentence with no person subject stands for
+    # the person who owns its subject ("Trump's remarks shared … Instead, he"), before one
+    # further back; a "they" passes over the subject the parse gives a verbless small clause
+    # ("By declaring Israeli settlements illegal, they said": the officials before it);
+    # 62: a rank written out before a name that modifies a noun after it ("Major Kessler
+    # Group suppliers") is the common word, so the name stays an organisation;
     # 61: a name the tagger labelled an organisation or a place after a rank
     # written out ("General Campbell") is a person, as after "Gen.", so a "he" after it may
     # stand for him;

@@ -362,16 +362,47 @@ def _verb_before_gerund(verb: Any) -> Any | None:
 
 def _matrix_of_participle(verb: Any) -> Any | None:
     """``Pompeo said that Washington had concluded X, saying he trusted …``: a participle set
-    off by a comma after reported content belongs to the verb that reports it, not to the
-    content's own verb (a reading the parser often misses when the content is long)."""
-    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.i == 0 or verb.nbor(-1).text != ",":
+    off by a comma (past its own adverbs: ``, even going so far as saying``) after a clause
+    embedded to the right of the main verb belongs to that main verb, not to the embedded
+    clause's own verb (a reading the parser often misses when the clause is long). English
+    free adjuncts are controlled by the subject of the clause they close; the embedded clause
+    is reported content, or a clause of the verb's object (``echoed the beliefs … that the
+    NRA has moved to the fringe, telling Politico``; ``defended the decision to get Bergdahl
+    back …, even going so far as saying``)."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.left_edge.i == 0:
         return None
-    content = verb.head
-    if content.dep_ != "ccomp" or content.head.i > content.i:
+    if verb.doc[verb.left_edge.i - 1].text != ",":
+        return None
+    matrix = _verb_above(verb.head)
+    if matrix is None:
         return None  # content before its verb: "X, arguing Y, the Chronicle reports" stays
-    while content.dep_ == "ccomp" and content.head.i < content.i:
-        content = content.head
-    return content
+    above = _verb_above(matrix)
+    while above is not None:
+        matrix, above = above, _verb_above(above)
+    return matrix
+
+
+#: The way from a verb's object down to a clause on it: the object, a preposition on it, the
+#: preposition's object (``the beliefs of many in the media that …``).
+_OBJECT_PATH = {"dobj", "dative", "prep", "pobj"}
+
+
+def _verb_above(clause: Any) -> Any | None:
+    """The verb a clause is embedded under, to its left: the verb reporting a content clause,
+    or the verb whose object (or the object's prepositional phrase) a clause of a noun
+    modifies; none for a clause before its head or a clause of a subject."""
+    if clause.head.i >= clause.i:
+        return None
+    if clause.dep_ == "ccomp":
+        return clause.head
+    if clause.dep_ not in {"relcl", "acl"}:
+        return None
+    word = clause.head
+    while word.dep_ in _OBJECT_PATH and word.head.i < word.i:
+        word = word.head
+        if word.pos_ in {"VERB", "AUX"}:
+            return word
+    return None
 
 
 def _agent(verb: Any) -> Any | None:

@@ -145,6 +145,27 @@ def _person_among(
         found = resolve(context, named_by, at=token.idx)
         if found.name and agrees(context, found, gender):
             return True, found
+    return _owner_among(context, subjects, token, gender=gender, resolve=resolve)
+
+
+def _owner_among(
+    context: Context, subjects: Any, token: Any, *, gender: str | None, resolve: Resolve
+) -> tuple[bool, Speaker | None]:
+    """``Trump's remarks shared his predecessors' candor. Instead, he rattled off``: where no
+    subject of a sentence is a person of the pronoun's gender, the person named as a subject's
+    owner is the most salient one the sentence offers (the possessor of a subject ranks next
+    to the subject in centering accounts of English pronouns), so a "he" or "she" stands for
+    that person before any person of a sentence further back."""
+    if gender is None:
+        return False, None
+    for subject in subjects:
+        owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+        named_by = person_named(context, owner) if owner is not None else None
+        if named_by is None:
+            continue
+        found = resolve(context, named_by, at=token.idx)
+        if found.name and agrees(context, found, gender):
+            return True, found
     return False, None
 
 
@@ -258,6 +279,25 @@ def subjects_before(context: Context, sentence: Any, *, before: int) -> list[Any
         t for t in sentence if t.dep_ in {"nsubj", "nsubjpass"} and t.i < before and not in_marks(context, t.idx)
     ]
     return sorted(reversed(subjects), key=lambda t: not _main_clause(t))
+
+
+def _small_clause_subject(token: Any) -> bool:
+    """``By declaring Israeli settlements illegal, they said``: the parse's subject of a
+    verbless small clause (an adjective or a noun with no verb, the complement of a verb
+    before it that takes the pair: *declare X illegal*, *call X a threat*) is that verb's
+    object, not the subject of a clause of its own, so "they", whose search reads subjects
+    only, passes over it. A "he" or "she" still takes it (``you will find a hung-over Hillary
+    angry as hell. She directed``: a person in an object's place is an antecedent too). An
+    adjective with a subject in any other place is left to the parse (``Juncker, apparently
+    keen to flatter Trump, was eager``)."""
+    head = token.head
+    return (
+        head.pos_ in {"ADJ", "NOUN"}
+        and head.dep_ in {"ccomp", "xcomp", "oprd"}
+        and head.head.pos_ in {"VERB", "AUX"}
+        and head.head.i < token.i < head.i
+        and not any(c.dep_ in {"aux", "auxpass", "cop"} for c in head.children)
+    )
 
 
 def _main_clause(token: Any) -> bool:
@@ -519,6 +559,8 @@ def plural_subject(
             if subject.lower_ == "they":
                 # "They took … They claimed"
                 return plural_subject(context, subject, resolve=resolve, describe=describe)
+            if _small_clause_subject(subject):
+                continue  # "By declaring Israeli settlements illegal, they said": the object
             if not _is_plural(subject) and _no_one(context, subject):
                 continue  # "The fact that the Democrats have … , yet they said": not "the fact"
             if not _is_plural(subject) and subject.lemma_.lower() in GROUP_NOUNS:
