@@ -371,8 +371,23 @@ PIPELINE = ("Standing Rock Chairman David Archambault II told reporters in Octob
             "who serves as the chairman of the commission, told National Public Radio in an "
             "interview Wednesday.")  # "The Protests Over The Dakota Access Pipeline Explained"
 
+# Sentences of our own, in the shapes of two wrong merges on seed 19.
+TRIP = ("Mike Pompeo, the secretary of state, flew to Moscow on Monday. White House Press Secretary "
+        "Sarah Sanders spoke on Tuesday. Vladimir Putin may meet with him during the secretary of "
+        "state’s trip.")
+CLINICAL = ("CNN Chief Medical Correspondent Dr. Sanjay Gupta reported it. \"We made mistakes,\" Varga, "
+            "the chief clinical officer for Texas Health Services, said.")
+POLICE_CHIEF = "Police Chief Ron Davis spoke to reporters. The chief said the officers acted within policy."
+FOUNDER = ("He says he is in contact with Ann Marsh, the founder of GreenLeaf, and the founder of "
+           "the group hinted at a release.")  # a name written with an inner capital counts
+HANDLE = ("Maria Lopez, a 2016 campaign chief of staff for Reed, who later served as chief of staff to "
+          "Ann Reed, tweeted: \"I was the Chief of Staff for @TomReed on the 2016 campaign and "
+          "traveled with him.\"")  # a handle in the "of" phrase is no name the role must hold
+
 # (text, mention, entity it must not join)
 NOT_JOINED = [
+    (TRIP, "the secretary", "Sarah Sanders"),  # "of state", a proper noun in lower case
+    (CLINICAL, "the chief", "Sanjay Gupta"),  # "chief" modifies "officer": no chief
     (SCHIFF, "The president", "Joe Biden"),  # a "former vice president" is no "president"
     (PIPELINE, "the chairman", "David Archambault II"),  # "of the commission": another chair
     (CIA_HEAD, "the head", "Mike Pompeo"),
@@ -386,6 +401,17 @@ def test_descriptions_and_place_parts_do_not_join_the_wrong_entity(nlp, text: st
                                                                    name: str) -> None:
     records = find_mentions(nlp(text))
     assert not [r for r in records if r["text"] == mention and r["name"] == name]
+
+
+@pytest.mark.parametrize(("text", "mention", "name"), [
+    (TRIP, "the secretary", "Mike Pompeo"),
+    (POLICE_CHIEF, "The chief", "Ron Davis"),
+    (HANDLE, "the Chief", "Maria Lopez"),
+    (FOUNDER, "the founder", "Ann Marsh"),
+])
+def test_a_description_joins_the_holder_of_its_role(nlp, text: str, mention: str, name: str) -> None:
+    records = find_mentions(nlp(text))
+    assert {r["name"] for r in records if r["text"] == mention} == {name}
 
 
 JUSTICES = ("Justices Ruth Bader Ginsburg and Sonia Sotomayor cast the lone dissents.")  # baker case

@@ -28,11 +28,19 @@ def add_descriptions(doc: Any, clusters: dict[str, Any]) -> None:
                 words.append(following)
             else:
                 break
-        after = doc[words[-1].i + 1] if words and words[-1].i + 1 < len(doc) else None
-        if not words or words[-1].lower_ not in OFFICES or (
-                after is not None and after.pos_ in {"PROPN", "NOUN"}):  # "the general public"
+        if not words or words[-1].lower_ not in OFFICES or _modifies_later_word(doc, words[-1]):
             continue
         _resolve_description(doc, token, words, clusters)
+
+
+def _modifies_later_word(doc: Any, last: Any) -> bool:
+    """The description's last title word is no head of its phrase: a noun follows it ("the
+    general public") or the parse makes it a modifier of a word after it ("the chief
+    clinical officer", whose head is "officer": that officer is no chief)."""
+    after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if after is not None and after.pos_ in {"PROPN", "NOUN"}:
+        return True
+    return last.dep_ in {"amod", "compound", "nmod"} and last.head.i > last.i
 
 
 def positions(doc: Any, attr: int, words: Any) -> list[int]:
@@ -67,13 +75,16 @@ def _of_words(doc: Any, i: int) -> set[str]:
     """The names in "of ..." after a description ("the head [of the FBI]"): the holder's role
     must name them too, and a bare description ("Congress and the president") is no holder of
     a role that has an "of" ("president of the National Taxpayers Union"). A common noun
-    counts too: "the chairman of the commission" is no tribe's chairman."""
+    counts too: "the chairman of the commission" is no tribe's chairman, and so does one the
+    tagger calls a proper noun in lower case ("the secretary of state's trip", not a handle,
+    "@JoeBiden")."""
     if i >= len(doc) or doc[i].lower_ != "of":
         return set()
     words = set()
     for token in doc[i + 1:i + 7]:
         if token.is_punct or (token.pos_ not in {"PROPN", "NOUN", "DET", "ADP", "CCONJ"}):
             break
-        if token.is_title or token.is_upper or token.pos_ == "NOUN":
+        if token.is_title or token.is_upper or token.pos_ == "NOUN" or (
+                token.pos_ == "PROPN" and token.is_alpha):
             words.add(token.lower_)
     return words

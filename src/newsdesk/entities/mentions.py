@@ -75,7 +75,10 @@ class MentionAnalyser:
     """The ``mentions`` analyser: entity mentions grouped into within-article clusters."""
 
     layer = "mentions"
-    version = 18  # 18: a person the model tagged by the given name alone takes in the
+    version = 19  # 19: a description's "of" phrase counts a proper noun in lower case ("the
+    # secretary of state's trip"), and a title word the parse makes a later word's modifier
+    # is no description ("the chief clinical officer"; ``descriptions``);
+    # 18: a person the model tagged by the given name alone takes in the
     # family name the parse makes its head, where the word is no English word ("Attorney
     # General [Sally] Yates": Sally Yates; ``ner_spans._family_name_end``);
     # 17: a bare surname two people share goes to the nearest full name not
