@@ -40,7 +40,9 @@ class QuoteAnalyser:
     """The ``quotes`` analyser for ``newsdesk analyse`` (runs after ``mentions`` when present)."""
 
     layer = "quotes"
-    version = 63  # 63 (61 on its branch): a participle set off by a comma after a
+    version = 64  # 64: a "he" or "she" after page furniture (a newsletter box, a photo
+    # caption, a list of links) reads the prose paragraph before it as the paragraph before;
+    # 63 (61 on its branch): a participle set off by a comma after a
     # clause on the verb's object ("echoed the beliefs … that the NRA has moved …, telling
     # Politico", "defended the decision to …, even going so far as saying") speaks for the
     # main verb's subject; a "he" or "she" after a sentence with no person subject stands for

@@ -7,7 +7,9 @@ in (``a woman``: the English nouns of lexical gender, a closed class written out
 main subject of the previous paragraph's last sentence, to the speaker of a quote in the
 paragraph before, to a subject of the previous paragraph, or to a
 nominal source a "who" clause describes; "they" to a plural subject or a group, "it" to an
-earlier subject. Gender and number come from the article's own use, a person's gender where
+earlier subject. For a "he" or "she" the paragraph before is the nearest one of prose: page
+furniture (a newsletter box, a photo caption) is passed over, read by the brief's shape test
+of prose (``newsdesk.brief.prose``). Gender and number come from the article's own use, a person's gender where
 the article shows none from the given name (``NameIndex.gender_of``); a he or she passes over a
 person or a gendered noun (``the spokeswoman``) of the other gender, an organisation and a
 family written in the plural (``the Clintons``).
@@ -21,7 +23,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from newsdesk.brief.prose import shape_problem
 from newsdesk.entities.titles import OFFICES, PERSON_OFFICES
+from newsdesk.parsed import FINITE_TAGS
 from newsdesk.quotes.content import Context
 from newsdesk.quotes.cues import DOCUMENTS
 from newsdesk.quotes.index import gender_allows
@@ -85,7 +89,7 @@ def pronoun(context: Context, token: Any, *, resolve: Resolve) -> Speaker:
         or recent_speaker(context, token.idx, gender=gender, back=0)
         or _person_in_paragraph(context, token, gender=gender)
         or _closing_subject(context, token, gender=gender, resolve=resolve)
-        or recent_speaker(context, token.idx, gender=gender)
+        or recent_speaker(context, token.idx, gender=gender, back=_paragraphs_back(context, token.idx))
         or _previous_paragraph_subject(context, token, gender=gender, resolve=resolve)
         or _described_person(context, token)
     )
@@ -440,7 +444,7 @@ def _closing_subject(
     here = paragraph_of(context, token.idx)
     if here == 0 or paragraph_of(context, token.sent.start_char) != here:
         return None
-    start, end = context.paragraphs[here - 1]
+    start, end = context.paragraphs[here - _paragraphs_back(context, token.idx)]
     last = next((s for s in reversed(list(token.doc.sents)) if start <= s.start_char < end), None)
     if last is None or in_marks(context, last.root.idx) or in_quote(context, last.root.idx):
         return None
@@ -459,7 +463,7 @@ def _previous_paragraph_subject(
     here = paragraph_of(context, token.idx)
     if here == 0 or paragraph_of(context, token.sent.start_char) != here:
         return None
-    start, end = context.paragraphs[here - 1]
+    start, end = context.paragraphs[here - _paragraphs_back(context, token.idx)]
     sentences = [
         s
         for s in token.doc.sents
@@ -473,6 +477,43 @@ def _previous_paragraph_subject(
         if noun is not None:
             return _nominal(context, noun)  # "he met a woman at a party. ¶ "…," she said"
     return None
+
+
+def _paragraphs_back(context: Context, position: int) -> int:
+    """How many paragraphs back from the one at ``position`` the paragraph before it lies that
+    holds prose: page furniture between them (a newsletter box, a photo caption, a list of
+    links) is no part of the discourse, so a pronoun after it reads the prose before it as
+    the paragraph before (``Mr. Obama said. ¶ Newsletter Sign Up … ¶ Referring to …, he
+    said``: Obama). At least one; the first paragraph counts as prose."""
+    here = paragraph_of(context, position)
+    back = 1
+    while back < here and _furniture(context, here - back):
+        back += 1
+    return back
+
+
+def _furniture(context: Context, number: int) -> bool:
+    """A paragraph is page furniture when more of its sentences show a shape that prose does
+    not have (``brief.prose.shape_problem``: a promotion, a link, a caption, a share bar, a
+    line with no end, headline case; or no finite verb, ``- Follow the Ticker``) than are
+    prose; a short sentence (a fragment) counts for neither, and a line that ends in a colon,
+    comma or dash leads into what follows, as prose does."""
+    start, end = context.paragraphs[number]
+    shapes = [_shape(s) for s in context.doc.sents if start <= s.start_char < end]
+    return shapes.count("furniture") > shapes.count("prose")
+
+
+def _shape(sentence: Any) -> str:
+    """``prose``, ``furniture`` or ``fragment`` (see ``_furniture``)."""
+    text = sentence.text.strip()
+    problem = shape_problem(text)
+    if problem == "no terminal punctuation" and text[-1:] in {":", ",", ";", "-", "—", "–"}:
+        problem = None
+    if problem is None and not any(t.tag_ in FINITE_TAGS for t in sentence):
+        problem = "no finite verb"
+    if problem == "fragment":
+        return "fragment"
+    return "prose" if problem is None else "furniture"
 
 
 def _names_person(context: Context, sentence: Any, *, gender: str | None) -> bool:
