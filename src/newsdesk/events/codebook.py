@@ -69,6 +69,7 @@ from newsdesk.events.cameo import (
     object_words,
     own_code,
 )
+from newsdesk.events.material import material_support
 from newsdesk.events.restrictions import restriction
 
 #: Verbs of ending (the aspectual verbs that end an act) and of easing (CAMEO 08's "ease",
@@ -212,13 +213,15 @@ def codebook_code(verb: Any, coded: tuple[str, str] | None) -> tuple[str, str] |
 def _act_named(verb: Any, coded: tuple[str, str]) -> str | None:
     """The codebook's code of the act the verb's phrase names where the dictionary's
     ``coded`` names another: an undertaking begun, a foreign presence sent away or sent in,
-    a lessening of aid announced or threatened, refugees let in."""
+    a lessening of aid announced or threatened, refugees let in, support that gives things
+    (``material``)."""
     return (
         _undertaken_act(verb)
         or _expulsion(verb, coded)
         or _peacekeeping(verb, coded)
         or _aid_lessened(verb, coded)
         or _asylum(verb)
+        or material_support(verb, coded)
     )
 
 
