@@ -403,6 +403,12 @@ CODEBOOK_CODES = [
     ("Russia accepted the proposal.", "accepted", "032"),
     ("Germany opened its borders to trade.", "opened", "050"),
     ("Sudan opened fire on the refugees.", "opened", "193"),
+    # aid let through is 0863, allow humanitarian access (ALLOW gave 0333 and its default 080)
+    ("Syria allowed humanitarian relief into Aleppo.", "allowed", "0863"),
+    ("Egypt allowed aid convoys to enter Gaza.", "allowed", "0863"),
+    ("Syria allowed the United Nations to deliver aid to Aleppo.", "allowed", "0863"),
+    ("Jordan allowed humanitarian access to the camp.", "allowed", "0863"),
+    ("Egypt allowed journalists to enter Gaza.", "allowed", "080"),
 ]
 
 
