@@ -403,6 +403,12 @@ CODEBOOK_CODES = [
     ("Russia accepted the proposal.", "accepted", "032"),
     ("Germany opened its borders to trade.", "opened", "050"),
     ("Sudan opened fire on the refugees.", "opened", "193"),
+    # aid let through is 0863, allow humanitarian access (ALLOW gave 0333 and its default 080)
+    ("Syria allowed humanitarian relief into Aleppo.", "allowed", "0863"),
+    ("Egypt allowed aid convoys to enter Gaza.", "allowed", "0863"),
+    ("Syria allowed the United Nations to deliver aid to Aleppo.", "allowed", "0863"),
+    ("Jordan allowed humanitarian access to the camp.", "allowed", "0863"),
+    ("Egypt allowed journalists to enter Gaza.", "allowed", "080"),
 ]
 
 
@@ -410,6 +416,30 @@ CODEBOOK_CODES = [
 def test_the_codebooks_code_where_the_dictionary_differs(nlp, text, trigger, cameo):
     codes = [e["cameo"] for e in extract_rule_events(nlp(text)) if e["trigger"] == trigger]
     assert codes == ([cameo] if cameo else [])
+
+
+# Support that gives things is the codebook's aid (CAMEO 07), what is given read from the
+# dictionary's own words for it (sentences written for the test): (text, trigger, code).
+MATERIAL_SUPPORT = [
+    ("The United States provided military support to Ukraine.", "provided", "072"),  # was 051
+    ("The EU provides €45m support for farmers in Nigeria.", "provides", "071"),  # a sum
+    ("The EU extended economic support to Greece.", "extended", "071"),
+    ("Britain provided support in weapons and ammunition to the rebels.", "provided", "072"),
+    ("Japanese aid supported two thousand schools in Kenya.", "supported", "070"),
+    ("Germany provided 10 million euros to support schools in Jordan.", "support", "071"),
+    # support that gives nothing stays an endorsement
+    ("Japan voiced support for the plan.", "voiced", "051"),
+    ("France gave its support to the plan.", "gave", "051"),
+    ("Germany gave strong support to the candidate.", "gave", "051"),
+    ("Japanese voters supported the plan.", "supported", "050"),
+    ("Germany held a rally to support the plan.", "support", "050"),  # a rally gives nothing
+]
+
+
+@pytest.mark.parametrize("text, trigger, cameo", MATERIAL_SUPPORT)
+def test_support_that_gives_things_is_aid(nlp, text, trigger, cameo):
+    codes = [e["cameo"] for e in extract_rule_events(nlp(text)) if e["trigger"] == trigger]
+    assert codes == [cameo]
 
 
 # The dictionary's patterns with a prepositional phrase after the object (sentences written for

@@ -447,7 +447,11 @@ class EventsAnalyser:
     # modal of the act under it ("is not willing to withdraw": a rejection; "would be able to
     # release": possible), and "A said B must be ready to do X" is A's demand (100) of B,
     # as "A said B must do X" is; "mass killing" is the codebook's act noun of 202
-    version = 39
+    # 40: support that gives things is aid (07x), not endorsement (051): "provided €45m
+    # support", "provided military support", "Australian aid supported", "provided 6.3
+    # million euros to support projects" (``material``); aid a verb of letting lets through
+    # is 0863, allow humanitarian access ("allowed humanitarian relief": was 0333)
+    version = 40
 
     def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:
         from newsdesk.timex import caption_docs

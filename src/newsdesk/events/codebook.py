@@ -54,7 +54,12 @@ here follow the codebook's category names, not the sentences of any evaluation s
 * refugees let in are granted asylum, 075 "Grant asylum": refugees (the actor dictionary's
   role REF) as the object of a verb of admitting (accept, admit, receive, welcome,
   resettle, shelter, take or let in), which the ACCEPT block codes 0333 (the intent to give
-  aid) and TAKE 171 (a seizure), or those a border or door is opened to (OPEN's 050).
+  aid) and TAKE 171 (a seizure), or those a border or door is opened to (OPEN's 050);
+* aid let through is 0863 "Allow humanitarian access" (086 "Allow international
+  involvement"): a verb of letting (allow, permit, let) whose object, or the subject or
+  object of the clause it lets happen, is aid or relief ("allowed humanitarian relief",
+  which the ALLOW block codes 0333, the intent to give it; "allowed aid convoys to enter
+  Gaza", "allowed the UN to deliver aid", its default 080) or humanitarian access.
 """
 
 from __future__ import annotations
@@ -69,6 +74,7 @@ from newsdesk.events.cameo import (
     object_words,
     own_code,
 )
+from newsdesk.events.material import material_support
 from newsdesk.events.restrictions import restriction
 
 #: Verbs of ending (the aspectual verbs that end an act) and of easing (CAMEO 08's "ease",
@@ -189,6 +195,12 @@ _REFUGEE = "REF"
 _ADMITTING = {"accept", "admit", "receive", "welcome", "resettle", "shelter"}
 _ADMITTING_WITH_IN = {"take", "let"}
 _DOORS = {"border", "door"}
+#: CAMEO 0863 "Allow humanitarian access": the verbs of letting, what they let through
+#: (their object, or the subject or object of the clause under them), and the aid nouns.
+_AID_ACCESS = "0863"
+_LETTING = {"allow", "permit", "let"}
+_LET_THROUGH = {"dobj", "nsubj", "nsubjpass"}
+_ACCESSED = AID_NOUNS | {"relief"}
 #: Nouns of an undertaking begun whose compound may name its act ("a mediation effort").
 _UNDERTAKINGS = {"effort", "campaign", "drive", "bid", "attempt", "initiative", "mission"}
 
@@ -212,13 +224,16 @@ def codebook_code(verb: Any, coded: tuple[str, str] | None) -> tuple[str, str] |
 def _act_named(verb: Any, coded: tuple[str, str]) -> str | None:
     """The codebook's code of the act the verb's phrase names where the dictionary's
     ``coded`` names another: an undertaking begun, a foreign presence sent away or sent in,
-    a lessening of aid announced or threatened, refugees let in."""
+    a lessening of aid announced or threatened, refugees let in, support that gives things
+    (``material``)."""
     return (
         _undertaken_act(verb)
         or _expulsion(verb, coded)
         or _peacekeeping(verb, coded)
         or _aid_lessened(verb, coded)
         or _asylum(verb)
+        or _aid_let_through(verb)
+        or material_support(verb, coded)
     )
 
 
@@ -239,6 +254,27 @@ def _asylum(verb: Any) -> str | None:
         admitting = lemma in _ADMITTING or (lemma in _ADMITTING_WITH_IN and _with_in(verb))
         let_in = admitting and any(agent_role(n) == _REFUGEE for n in _acted_on(verb, {"dobj"}))
     return _ASYLUM if let_in else None
+
+
+def _aid_let_through(verb: Any) -> str | None:
+    """0863 for aid that a verb of letting lets through: its object ("allowed humanitarian
+    relief"), or the subject or object of the clause it lets happen ("allowed aid convoys
+    to enter", "allowed the UN to deliver aid"); else None."""
+    if verb.lemma_.lower() not in _LETTING:
+        return None
+    clauses = [c for c in verb.children if c.dep_ in {"ccomp", "xcomp"}]
+    allowed = [c for head in (verb, *clauses) for c in head.children if c.dep_ in _LET_THROUGH]
+    return _AID_ACCESS if any(_names_aid(n) for n in allowed) else None
+
+
+def _names_aid(noun: Any) -> bool:
+    """True for aid or relief, or a thing of it ("aid convoys", "food supplies"), or
+    humanitarian access."""
+    words = {noun.lemma_.lower()} | {c.lemma_.lower() for c in noun.children if c.dep_ == "compound"}
+    if words & _ACCESSED:
+        return True
+    modifiers = {c.lemma_.lower() for c in noun.children if c.dep_ in {"amod", "compound"}}
+    return noun.lemma_.lower() == "access" and bool(modifiers & {"humanitarian", "aid"})
 
 
 def _with_in(verb: Any) -> bool:
