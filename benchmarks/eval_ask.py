@@ -25,8 +25,8 @@ import tempfile
 from pathlib import Path
 
 from newsdesk.brief.ask import MIN_BM25, MIN_COVERAGE, rank_passages, relevance, update_index
-from newsdesk.brief.prose import is_prose
 from newsdesk.ingest import ingest
+from newsdesk.prose import is_prose
 from newsdesk.store import open_store
 
 ALLSIDES = Path(__file__).resolve().parents[2] / "shared/data/corpus/allsides-article-bias/articles.jsonl.gz"

@@ -10,8 +10,8 @@ import pytest
 
 from newsdesk.brief import Settings, make_brief
 from newsdesk.brief.ask import ask
-from newsdesk.brief.prose import is_prose, prose_problems
 from newsdesk.ingest import ingest
+from newsdesk.prose import is_prose, prose_problems
 
 SET = Path(__file__).parent / "data" / "prose" / "sentences.jsonl"
 

@@ -304,7 +304,7 @@ def test_without_the_extra_russian_sentences_are_searchable_but_not_quoted() -> 
     """Without natasha: Russian words are still keyed for search, and a Russian sentence is
     not taken as prose (it is never given to the English tagger)."""
     printed = run_without_natasha(
-        "from newsdesk.brief.prose import parse_problems\n"
+        "from newsdesk.prose import parse_problems\n"
         "from newsdesk.lang.words import word_keys\n"
         "print(word_keys('Токаева'), parse_problems(['Токаев заявил, что ОДКБ поможет.',\n"
         "                                            'Tokayev said the CSTO would help.']))\n")

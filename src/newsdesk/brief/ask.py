@@ -37,9 +37,9 @@ from newsdesk.brief.build import is_expert
 from newsdesk.brief.embed import load_encoder
 from newsdesk.brief.gate import verify_items
 from newsdesk.brief.model import Citation, Dropped, Item, Source
-from newsdesk.brief.prose import parse_problems, shape_problem
 from newsdesk.errors import UsageError
 from newsdesk.lang.words import CYRILLIC_WORD, content_keys, index_text
+from newsdesk.prose import parse_problems, shape_problem
 from newsdesk.sentences import sentence_spans
 from newsdesk.store import DEFAULT_DB, Store, open_store
 

@@ -31,9 +31,9 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
 from newsdesk.article import Article
 from newsdesk.brief.gate import verify_brief
 from newsdesk.brief.model import SECTIONS, Brief, Citation, Item, Settings, Source
-from newsdesk.brief.prose import is_prose, parse_problems, shape_problem
 from newsdesk.languages import is_supported
 from newsdesk.lineage.links import COPY_KINDS
+from newsdesk.prose import is_prose, parse_problems, shape_problem
 from newsdesk.sentences import LAYER as SENTENCES
 from newsdesk.sentences import sentence_spans
 from newsdesk.store import Store

@@ -34,8 +34,8 @@ from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
 
 from newsdesk.article import Article
 from newsdesk.brief.model import Citation
-from newsdesk.brief.prose import shape_problem
 from newsdesk.errors import NotFoundError, UsageError
+from newsdesk.prose import shape_problem
 from newsdesk.sentences import LAYER as SENTENCES
 from newsdesk.sentences import sentence_spans
 from newsdesk.store import Store

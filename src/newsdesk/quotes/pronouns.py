@@ -9,7 +9,7 @@ paragraph before, to a subject of the previous paragraph, or to a
 nominal source a "who" clause describes; "they" to a plural subject or a group, "it" to an
 earlier subject. For a "he" or "she" the paragraph before is the nearest one of prose: page
 furniture (a newsletter box, a photo caption) is passed over, read by the brief's shape test
-of prose (``newsdesk.brief.prose``). Gender and number come from the article's own use, a person's gender where
+of prose (``newsdesk.prose``). Gender and number come from the article's own use, a person's gender where
 the article shows none from the given name (``NameIndex.gender_of``); a he or she passes over a
 person or a gendered noun (``the spokeswoman``) of the other gender, an organisation and a
 family written in the plural (``the Clintons``).
@@ -23,9 +23,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from newsdesk.brief.prose import shape_problem
 from newsdesk.entities.titles import OFFICES, PERSON_OFFICES
 from newsdesk.parsed import FINITE_TAGS
+from newsdesk.prose import shape_problem
 from newsdesk.quotes.content import Context
 from newsdesk.quotes.cues import DOCUMENTS
 from newsdesk.quotes.index import gender_allows
@@ -494,7 +494,7 @@ def _paragraphs_back(context: Context, position: int) -> int:
 
 def _furniture(context: Context, number: int) -> bool:
     """A paragraph is page furniture when more of its sentences show a shape that prose does
-    not have (``brief.prose.shape_problem``: a promotion, a link, a caption, a share bar, a
+    not have (``prose.shape_problem``: a promotion, a link, a caption, a share bar, a
     line with no end, headline case; or no finite verb, ``- Follow the Ticker``) than are
     prose; a short sentence (a fragment) counts for neither, and a line that ends in a colon,
     comma or dash leads into what follows, as prose does."""
