@@ -95,14 +95,17 @@ def _rebuild(store: Store) -> None:
     log.info("quotes: %d groups across articles from %d direct quotes", len(groups), len(quotes))
 
 
-def _update(store: Store, stale: dict[str, int | None], indexed: set[str]) -> None:
+def _update(
+    store: Store, stale: dict[str, int | None], indexed: set[str], layers: dict[str, tuple[int, str | None]]
+) -> None:
     """Recompute the groups the ``stale`` articles' old and new quotes can reach (``stale``:
     ``{id: version of its quotes layer, None when gone}``; ``indexed``: those of them the
-    index holds, whose old shingles are read)."""
+    index holds, whose old shingles are read; ``layers``: where the present ones' quotes
+    layers are, ``Store.quote_index_changes``)."""
     if not stale:
         return
     ids = sorted(stale)
-    new = eligible({**q, "direct": True} for q in store.quote_texts(article_ids=ids))
+    new = eligible({**q, "direct": True} for q in store.quote_texts_at(layers))
     old_rows = store.quote_shingles_of(sorted(indexed)) if indexed else []
     added = _index_rows(new, [shingles(q["wording"]) for q in new])
     held = sorted(indexed)  # only these have rows in the index to replace
