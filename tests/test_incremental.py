@@ -313,6 +313,30 @@ def test_quote_groups_joined_by_new_copies_equal_a_rebuild(tmp_path: Path) -> No
     assert len(bridged) == 1 and not {row["article_id"] for row in after} & set(ids[1:3])
 
 
+def test_changed_quotes_read_by_their_layers_rows_equal_those_joined(tmp_path: Path) -> None:
+    """The changed articles' quotes read by the rows of their layers that the change set found
+    (a new version of a stored article among them, whose old layer keeps its row) equal those
+    read by joining the current articles on the layers, outlets included."""
+    rows, db, ids = _first_articles(tmp_path, read=12, ingested=8)
+    pool = _quote_pool()[:12]
+    _give_quotes(db, {i: [pool[n], pool[n + 1]] for n, i in enumerate(ids)})
+    with open_store(db) as store:
+        link_quotes(store, full=True)
+    changed = dict(rows[0], content_original=rows[0]["content_original"] + "\nA closing line.")
+    ingest([write_jsonl(tmp_path / "first.jsonl", [changed, *rows[1:8]])], db=db, workers=1)
+    ingest([write_jsonl(tmp_path / "more.jsonl", rows[8:])], db=db, workers=1)
+    new = [article_id for article_id, _ in _ids_in_order(db)][8:]
+    _give_quotes(db, {ids[0]: [pool[11]], **{i: [pool[n + 3], "We will see."] for n, i in enumerate(new)}})
+    with open_store(db) as store:
+        stale, indexed, layers = store.quote_index_changes()
+        found = store.quote_texts_at(layers)
+        joined = store.quote_texts(article_ids=sorted(stale))
+    assert sorted(stale) == sorted([ids[0], *new]) and indexed == {ids[0]}
+    assert found == joined
+    assert [q["text"] for q in found if q["article_id"] == ids[0]] == [pool[11]]
+    assert {q["article_id"] for q in found} == set(stale) and all(q["outlet"] for q in found)
+
+
 def _first_articles(folder: Path, *, read: int, ingested: int) -> tuple[list[dict], str, list[str]]:
     """The corpus's first ``read`` rows, a store holding the first ``ingested`` of them, and
     their article ids in ingest order."""

@@ -139,19 +139,44 @@ class QuoteQueries:
         was last updated."""
         return self.quote_index_changes()[0]
 
-    def quote_index_changes(self) -> tuple[dict[str, int | None], set[str]]:
-        """``quote_index_stale`` and, apart, those of its articles the index holds (their
-        indexed quotes are to be replaced; the others have none)."""
+    def quote_index_changes(self) -> tuple[dict[str, int | None], set[str], dict[str, tuple[int, str | None]]]:
+        """``quote_index_stale``; apart, those of its articles the index holds (their indexed
+        quotes are to be replaced; the others have none); and where each present one's quotes
+        layer is, ``{id: (row id in annotations, outlet)}``, for ``quote_texts_at``: the query
+        joins the current articles on the layers already, so the layers' read that follows
+        need not join them again."""
         rows = self.con.execute(
             """WITH now AS (
-                   SELECT a.id, a.version FROM current_articles a JOIN annotations n
-                   ON n.article_id = a.id AND n.version = a.version AND n.layer = 'quotes')
-               SELECT coalesce(now.id, i.article_id) AS id, now.version, i.article_id IS NOT NULL
+                   SELECT a.id, a.version, a.outlet, n.rowid AS layer_row FROM current_articles a
+                   JOIN annotations n ON n.article_id = a.id AND n.version = a.version AND n.layer = 'quotes')
+               SELECT coalesce(now.id, i.article_id) AS id, now.version, i.article_id IS NOT NULL,
+                      now.layer_row, now.outlet
                FROM now FULL OUTER JOIN quote_articles i ON i.article_id = now.id
                WHERE now.id IS NULL OR i.article_id IS NULL OR i.version <> now.version
                ORDER BY id"""
         ).fetchall()
-        return {row[0]: row[1] for row in rows}, {row[0] for row in rows if row[2]}
+        stale = {row[0]: row[1] for row in rows}
+        layers = {row[0]: (row[3], row[4]) for row in rows if row[1] is not None}
+        return stale, {row[0] for row in rows if row[2]}, layers
+
+    def quote_texts_at(self, layers: dict[str, tuple[int, str | None]]) -> list[dict[str, Any]]:
+        """``quote_texts`` of the articles of ``layers`` (``{id: (row id of its quotes layer in
+        annotations, outlet)}``, as ``quote_index_changes`` gives them). Picked by row id, only
+        the vectors holding those layers are read: joined on the current articles, the scan
+        read every stored layer's JSON (10 changed articles of 1,000: 14-15 CPU ms)."""
+        if not layers:
+            return []
+        found = self._run(
+            f"""WITH layers AS (
+                   SELECT article_id, version, from_json(data, ?) AS quotes FROM annotations
+                   WHERE rowid IN (SELECT value FROM wanted_rows)),
+               {self._EACH_QUOTE}
+               SELECT article_id, version, quote_index, quote.text AS text, quote.speaker AS speaker
+               FROM q WHERE quote.direct ORDER BY article_id, quote_index""",  # fixed text
+            [self._QUOTE_TYPE],
+            wanted_rows=([row for row, _ in layers.values()], pa.int64()),
+        )
+        return [{**row, "outlet": layers[row["article_id"]][1]} for row in dict_rows(found)]
 
     def quote_index_size(self) -> int:
         return self.con.execute("SELECT count(*) FROM quote_articles").fetchone()[0]
