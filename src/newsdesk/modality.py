@@ -19,8 +19,11 @@ from __future__ import annotations
 
 from typing import Any
 
+#: Modals of obligation: the act is owed, not done; said of someone else, the speaker demands
+#: it of them ("Russia says Israel must end attacks", the events' demand).
+OBLIGATION = frozenset({"must", "should"})
 #: Modals of possibility or obligation: the act may, can or must happen, not that it did.
-POSSIBLE = frozenset({"could", "may", "might", "can", "should", "would", "must"})
+POSSIBLE = frozenset({"could", "may", "might", "can", "would", *OBLIGATION})
 #: Modals of the future, written out or contracted ("they’ll free").
 FUTURE = frozenset({"will", "’ll", "'ll", "shall"})
 #: *would* contracted, which is also *had* contracted ("they'd attacked").

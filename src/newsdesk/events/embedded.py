@@ -17,8 +17,9 @@ from typing import Any
 from newsdesk.events.cameo import PHONE_CALL, STATEMENT_ROOT, plover_of
 from newsdesk.events.classify import ATTRIBUTING
 from newsdesk.events.slots import ActorNames
-from newsdesk.events.source_heads import OBLIGATION, READY_ADJECTIVES, demand_clause
+from newsdesk.events.source_heads import READY_ADJECTIVES, demand_clause
 from newsdesk.events.target_heads import purpose_clause
+from newsdesk.modality import OBLIGATION
 
 #: CAMEO root of an intended action -> the "express intent to" code (CAMEO 03x, 138).
 INTENT_CODES = {
