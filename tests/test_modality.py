@@ -9,12 +9,14 @@ from __future__ import annotations
 import pytest
 
 from newsdesk.events.modality import modality, negated
+from newsdesk.events.source_heads import demanded
 from newsdesk.modality import (
     FUTURE,
     POSSIBLE,
     auxiliary_words,
     conditional,
     counterfactual_perfect,
+    obliged,
     own_negation,
     under_modal,
 )
@@ -50,6 +52,23 @@ def test_counterfactual_perfect(nlp, text, word, expected) -> None:
     verb = _verb(nlp, text, word)
     assert counterfactual_perfect(verb) is expected
     assert unrealised(verb) is expected  # the quotes' cue reads it as it is
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("Russia says Israel must end its attacks on Syria.", "end", True),
+        ("The minister said the banks should lower their fees.", "lower", True),
+        # a perfect "have" makes it a guess about the past; another modal owes nothing
+        ("Investigators said the gunman must have had help.", "had", False),
+        ("The minister said the banks could lower their fees.", "lower", False),
+        ("The minister said the banks lowered their fees.", "lowered", False),
+    ],
+)
+def test_a_modal_of_obligation(nlp, text, word, expected) -> None:
+    verb = _verb(nlp, text, word)
+    assert obliged(verb) is expected
+    assert demanded(verb) is expected  # the events read a speaker's demand by it
 
 
 @pytest.mark.parametrize(

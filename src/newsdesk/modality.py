@@ -6,7 +6,9 @@ side.
 Read once on the dependency parse for the two layers that decide by it: the events
 (``events/modality.py``: possible, future, conditional, read up the clauses above a
 trigger; negated by its own word or under a verb of not doing; ``events/blame.py``: a
-copula lays an act on its subject only when neither negated nor under a modal) and the
+copula lays an act on its subject only when neither negated nor under a modal;
+``events/source_heads.py`` and ``events/embedded.py``: a speaker demands an act another is
+obliged to do, "must" or "should" with no perfect) and the
 quotes (``quotes/cues.py``: speech in the counterfactual perfect was never made;
 ``quotes/content/clauses.py``: nor was speech in the infinitive of a verb or a noun of an
 act not done). Each layer keeps its own decision; this module imports neither, so both may
@@ -19,8 +21,11 @@ from __future__ import annotations
 
 from typing import Any
 
+#: Modals of obligation: the act is owed, not done; said of someone else, the speaker demands
+#: it of them ("Russia says Israel must end attacks", the events' demand).
+OBLIGATION = frozenset({"must", "should"})
 #: Modals of possibility or obligation: the act may, can or must happen, not that it did.
-POSSIBLE = frozenset({"could", "may", "might", "can", "should", "would", "must"})
+POSSIBLE = frozenset({"could", "may", "might", "can", "would", *OBLIGATION})
 #: Modals of the future, written out or contracted ("they’ll free").
 FUTURE = frozenset({"will", "’ll", "'ll", "shall"})
 #: *would* contracted, which is also *had* contracted ("they'd attacked").
@@ -56,6 +61,13 @@ def _written_out(auxiliary: Any, verb: Any) -> str:
     after = [t for t in (*auxiliaries(verb), verb) if t.i > auxiliary.i]
     following = min(after, key=lambda t: t.i, default=verb)
     return word if following.tag_ == "VBN" else "would"
+
+
+def obliged(verb: Any) -> bool:
+    """The verb is under a modal of ``OBLIGATION`` with no perfect *have*: "Israel must end
+    attacks" owes the act; "must have had help" is a guess about the past, not an obligation."""
+    words = {c.lower_ for c in auxiliaries(verb)}
+    return bool(words & OBLIGATION) and "have" not in words
 
 
 def counterfactual_perfect(verb: Any) -> bool:

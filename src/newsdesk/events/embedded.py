@@ -17,8 +17,9 @@ from typing import Any
 from newsdesk.events.cameo import PHONE_CALL, STATEMENT_ROOT, plover_of
 from newsdesk.events.classify import ATTRIBUTING
 from newsdesk.events.slots import ActorNames
-from newsdesk.events.source_heads import OBLIGATION, READY_ADJECTIVES, demand_clause
+from newsdesk.events.source_heads import READY_ADJECTIVES, demand_clause
 from newsdesk.events.target_heads import purpose_clause
+from newsdesk.modality import obliged
 
 #: CAMEO root of an intended action -> the "express intent to" code (CAMEO 03x, 138).
 INTENT_CODES = {
@@ -144,9 +145,7 @@ def _readiness_demanded(
 def _demanded(clause: Any, child: dict[str, Any], parent_actors: list[str]) -> bool:
     """True for "A said B must (should) do X": A demands it of B (CAMEO 10), B is not A;
     ``clause`` is the verb whose auxiliaries state it (X's, or that of B's readiness)."""
-    auxiliaries = {c.lower_ for c in clause.children if c.dep_ == "aux"}
-    obliged = bool(auxiliaries & OBLIGATION) and "have" not in auxiliaries  # "must have had": a guess
-    return obliged and bool(child["actors"]) and not set(child["actors"]) <= set(parent_actors)
+    return obliged(clause) and bool(child["actors"]) and not set(child["actors"]) <= set(parent_actors)
 
 
 #: CAMEO root of an action refused -> the "reject" code (CAMEO 12x).

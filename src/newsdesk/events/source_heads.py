@@ -24,11 +24,8 @@ from newsdesk.events.phrases import (
     time_word,
 )
 from newsdesk.events.reported import reported_act
-from newsdesk.modality import FUTURE, auxiliary_words, own_negation
+from newsdesk.modality import FUTURE, OBLIGATION, auxiliary_words, obliged, own_negation
 
-#: Modals that put an act on its subject as a demand of the speaker ("Russia says Israel must
-#: end attacks"): the act is the speaker's demand (CAMEO 10) in the coder and in the spans.
-OBLIGATION = {"must", "should"}
 #: Adjectives that take an act as their complement and state the intent to do it: "Syria is
 #: willing to withdraw its troops" (CAMEO 03x, or 138 for force), "ready to send".
 READY_ADJECTIVES = {"willing", "ready", "prepared", "eager", "determined", "keen"}
@@ -127,7 +124,7 @@ def demanded(trigger: Any) -> bool:
         return False
     auxiliaries = {c.lower_ for c in clause.children if c.dep_ in {"aux", "auxpass"}}
     if auxiliaries & OBLIGATION:
-        return "have" not in auxiliaries  # "must have had help" is a guess, not a demand
+        return obliged(clause)  # "must have had help" is a guess, not a demand
     if clause is not trigger:
         return False  # "X said the US is ready to mediate" reports a readiness
     marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)

@@ -362,9 +362,9 @@ def _verb_before_gerund(verb: Any) -> Any | None:
 
 def _matrix_of_participle(verb: Any) -> Any | None:
     """``Pompeo said that Washington had concluded X, saying he trusted …``: a participle set
-    off by a comma (past its own adverbs: ``, even going so far as saying``) after a clause
-    embedded to the right of the main verb belongs to that main verb, not to the embedded
-    clause's own verb (a reading the parser often misses when the clause is long). English
+    off by a comma (past its own words before it: ``, even going so far as saying``,
+    ``, while insisting``) after a clause embedded to the right of the main verb belongs to
+    that main verb, not to the embedded clause's own verb (a reading the parser often misses when the clause is long). English
     free adjuncts are controlled by the subject of the clause they close; the embedded clause
     is reported content, or a clause of the verb's object (``echoed the beliefs … that the
     NRA has moved to the fringe, telling Politico``; ``defended the decision to get Bergdahl

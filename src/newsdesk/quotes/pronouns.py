@@ -300,7 +300,7 @@ def _small_clause_subject(token: Any) -> bool:
         and head.dep_ in {"ccomp", "xcomp", "oprd"}
         and head.head.pos_ in {"VERB", "AUX"}
         and head.head.i < token.i < head.i
-        and not any(c.dep_ in {"aux", "auxpass", "cop"} for c in head.children)
+        and not any(c.dep_ in {"aux", "auxpass"} for c in head.children)
     )
 
 
