@@ -20,7 +20,10 @@ from the ``full`` stage's store, refused when an older schema wrote it (``rebuil
 The steps run as ``newsdesk analyse`` runs them: each in ``older_objects_frozen`` where the
 tree has it, and the lineage step refreshes the stories in its own transaction, from the
 articles it processed; the stories' seconds are timed around that call and reported apart
-(``stories``, taken out of ``lineage``). Each step's calls into DuckDB through the store's
+(``stories``, taken out of ``lineage``). Where the tree sets DuckDB's threads once around all
+the steps (``newsdesk.analyse.steps_threads``), as ``newsdesk analyse`` does, that setting and
+its restore are timed apart (``threads``, 0 in a tree whose steps each set their own) and
+counted in the update's total. Each step's calls into DuckDB through the store's
 connection are counted (``statements``: statements, and each registration of a table and each
 relation inserted, which cost as much), the close's not.
 
@@ -239,6 +242,10 @@ def run_steps(
         from newsdesk.analyse import older_objects_frozen as frame
     except ImportError:  # a tree from before it
         frame = nullcontext
+    try:  # what ``newsdesk analyse`` runs all the steps in
+        from newsdesk.analyse import steps_threads
+    except ImportError:  # a tree whose steps each set their threads
+        steps_threads = None
 
     statements = _Statements()
     steps = {  # as ``newsdesk analyse`` runs them: lineage refreshes its stories itself
@@ -256,17 +263,19 @@ def run_steps(
             cpu = time.process_time()
             first(store)
             seconds["first_cpu"] = round(time.process_time() - cpu, 3)
-        for name in steps:
-            reset = _reset_peak_rss()
-            if reset:
-                peaks[f"{name}_start"] = _status_mb("VmRSS")
-            started, cpu = time.perf_counter(), time.process_time()
-            with collections.counted(seconds, f"{name}_gc_cpu"), frame(), statements.of(name):
-                steps[name](store)
-            seconds[name] = round(time.perf_counter() - started, 2)
-            seconds[f"{name}_cpu"] = round(time.process_time() - cpu, 3)
-            if reset:
-                peaks[name] = _status_mb("VmHWM")
+        with _TimedSetting(steps_threads, store, full, statements) as setting:
+            for name in steps:
+                reset = _reset_peak_rss()
+                if reset:
+                    peaks[f"{name}_start"] = _status_mb("VmRSS")
+                started, cpu = time.perf_counter(), time.process_time()
+                with collections.counted(seconds, f"{name}_gc_cpu"), frame(), statements.of(name):
+                    steps[name](store)
+                seconds[name] = round(time.perf_counter() - started, 2)
+                seconds[f"{name}_cpu"] = round(time.process_time() - cpu, 3)
+                if reset:
+                    peaks[name] = _status_mb("VmHWM")
+        seconds.update(setting.seconds)
     finally:
         stories.restore()
         statements.restore()
@@ -282,6 +291,39 @@ def run_steps(
     seconds["reopen_cpu"] = round(time.process_time() - cpu, 3)
     seconds.update({f"{name}_statements": count for name, count in statements.counts.items()})
     return seconds, peaks
+
+
+class _TimedSetting:
+    """``steps_threads`` (``newsdesk analyse``'s thread setting around all the steps, where the
+    tree has it) entered and left, its wall and CPU seconds and statements counted as the
+    ``threads`` step's: it is part of the update's cost (0 in a tree whose steps set their own)."""
+
+    def __init__(self, steps_threads: Any, store: Any, full: bool, statements: _Statements) -> None:
+        self.made = partial(steps_threads, store, full=full) if steps_threads else nullcontext
+        self.block: Any = None
+        self.statements = statements
+        self.seconds: dict[str, float] = {"threads": 0.0, "threads_cpu": 0.0}
+
+    def __enter__(self) -> _TimedSetting:
+        with self._timed():  # made inside: it asks the store whether this is an update
+            self.block = self.made()
+            self.block.__enter__()
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        with self._timed():
+            self.block.__exit__(*exc)
+        self.seconds = {key: round(value, 3) for key, value in self.seconds.items()}
+
+    @contextmanager
+    def _timed(self) -> Iterator[None]:
+        started, cpu = time.perf_counter(), time.process_time()
+        try:
+            with self.statements.of("threads"):
+                yield
+        finally:
+            self.seconds["threads"] += time.perf_counter() - started
+            self.seconds["threads_cpu"] += time.process_time() - cpu
 
 
 class _Statements:
@@ -498,7 +540,7 @@ def stage(cache: Path, size: int, kind: str, *, batch: str = "file", same_connec
     seconds, peaks = run_steps(work, full=kind == "full", first=first)
     rss_after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
     total = {
-        unit: round(sum(seconds[name + suffix] for name in STEPS), 3)
+        unit: round(sum(seconds[name + suffix] for name in STEPS) + seconds.get("threads" + suffix, 0.0), 3)
         for unit, suffix in (("wall", ""), ("cpu", "_cpu"))
     }
     print(
@@ -538,7 +580,8 @@ def update_loop(cache: Path, size: int, count: int, *, batch: str = "file", same
             shutil.copy(rebuilt_store(cache, size), work)
             first = add_articles(cache, work, added, same_connection=same_connection)
             seconds, _ = run_steps(work, full=False, collections=collections, first=first)
-        rounds.append({"steps_cpu": round(sum(seconds[f"{name}_cpu"] for name in STEPS), 2),
+        rounds.append({"steps_cpu": round(sum(seconds[f"{name}_cpu"] for name in STEPS)
+                                          + seconds.get("threads_cpu", 0.0), 2),
                        "steps_gc_cpu": round(sum(seconds[f"{name}_gc_cpu"] for name in STEPS), 3),
                        "steps_full_collections": seconds["steps_full_collections"],
                        **whole, "rss_mb": _status_mb("VmRSS"), "objects": len(gc.get_objects())})
@@ -638,7 +681,7 @@ def _same(options: argparse.Namespace) -> list[str]:
 def _best(runs: dict[str, list[dict]]) -> dict[str, dict]:
     """Per tree, the least CPU seconds of all four steps (the best run's sum), of each step,
     of the close and of the reopen; the least peak memory; every run's load."""
-    keys = [*(f"{step}_cpu" for step in STEPS), "close_cpu", "reopen_cpu"]
+    keys = [*(f"{step}_cpu" for step in STEPS), "threads_cpu", "close_cpu", "reopen_cpu"]
     collections = [*(f"{step}_gc_cpu" for step in STEPS), "close_gc_cpu"]
     return {
         name: {"all_four_cpu": min(run["total"]["cpu"] for run in found),
@@ -646,7 +689,7 @@ def _best(runs: dict[str, list[dict]]) -> dict[str, dict]:
                "full_gc_cpu": [round(sum(run["seconds"].get(key, 0.0) for key in collections), 3)
                                for run in found],
                "statements": {step: [run["seconds"].get(f"{step}_statements") for run in found]
-                              for step in STEPS},
+                              for step in (*STEPS, "threads")},
                "peak_rss_mb": min(run["peak_rss_mb"] for run in found),
                "load": [run["load"] for run in found]}
         for name, found in runs.items()

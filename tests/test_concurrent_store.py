@@ -190,3 +190,39 @@ def test_a_step_on_one_thread_gives_the_setting_back_when_its_transaction_fails(
             assert threads() == 1
         assert threads() == 3
         assert store.count_articles() >= 1  # the store is usable after the rollback
+
+
+READER = textwrap.dedent("""
+    import sys
+    from newsdesk.store import open_store
+    with open_store(sys.argv[1], read_only=True, wait=30) as store:
+        print(store.count_articles(), flush=True)
+""")
+
+
+def test_the_steps_one_thread_holds_across_a_reader_let_in(seeded: str) -> None:
+    """``newsdesk analyse`` sets one thread once around all the corpus steps' updates
+    (``steps_threads``); a reader let in between two steps closes and opens the connection
+    again, which must come back on one thread, and the setting before comes back after."""
+    from newsdesk.analyse import steps_threads
+    from newsdesk.lineage.update import update_lineage
+
+    with open_store(seeded) as store:
+        update_lineage(store)  # an update, not a first run, from here on
+        store.con.execute("SET threads = 3")
+
+        def threads() -> int:
+            return store.con.execute("SELECT current_setting('threads')").fetchone()[0]
+
+        with steps_threads(store, full=True):
+            assert threads() == 3  # a rebuild reads every article, on every thread
+        with steps_threads(store, full=False):
+            assert threads() == 1
+            reader = subprocess.Popen([sys.executable, "-c", READER, seeded], stdout=subprocess.PIPE, text=True)
+            deadline = time.monotonic() + 30
+            while not any(Path(seeded).parent.glob(f"{Path(seeded).name}.wait-*")) and time.monotonic() < deadline:
+                time.sleep(0.02)
+            store.let_readers_in(wait=30)
+            assert reader.wait(timeout=30) == 0 and reader.stdout.read().strip() == "1"
+            assert threads() == 1
+        assert threads() == 3

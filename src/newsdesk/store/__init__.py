@@ -64,6 +64,8 @@ class Store(ArticleQueries, LineageQueries, EntityQueries, EntityIndexQueries, Q
         if self._con is None:
             self._con = connect(self.path, read_only=self.read_only, wait=self.wait,
                                 detached=self.detached)
+            if self._one_thread:  # opened again inside ``one_thread`` (``let_readers_in``)
+                self._con.execute("SET threads = 1")
         return self._con
 
     def close(self) -> None:
@@ -118,7 +120,8 @@ class Store(ArticleQueries, LineageQueries, EntityQueries, EntityIndexQueries, Q
         runs in it (not a rebuild, nor a first run): its queries each read a few rows, where a
         second thread costs more CPU time than it saves (docs/scale.md). The setting is the
         database's, so readers served from the same connection meanwhile run on one thread
-        too. Nested, it is already in force; ended inside a transaction that failed (which
+        too, and a connection opened again meanwhile (``let_readers_in``) is set to it. Nested,
+        it is already in force; ended inside a transaction that failed (which
         refuses statements until it is rolled back), the setting comes back when it ends."""
         if self._one_thread:
             yield
