@@ -180,6 +180,17 @@ TYPES_FROM_THE_ARTICLE = [
      "whether he could win.", "Texas Kavanaugh", None),
     ("Brett Kavanaugh spoke on Monday. And even some Republican Kavanaugh supporters questioned "
      "whether he could win.", "Kavanaugh", "PERSON"),
+    # a byline line or a paragraph's sign-off gives a person, which the tagger called an
+    # organisation or a place for the outlet after it
+    ("What would the deal mean for hospitals?\n\nBy Hugh Pym, BBC health editor\n\nThere is "
+     "nothing to stop foreign firms bidding for contracts.", "Hugh Pym", "PERSON"),
+    ("Recent polls show Polis leading Stapleton by a comfortable margin. — Bente Birkeland, "
+     "Colorado Public Radio\n\nMichigan\n\nMichigan's wall crumbled in 2016.", "Bente Birkeland",
+     "PERSON"),
+    # ... not an agency signing so, nor a name after a dash inside a sentence
+    ("The report was filed on Monday.\n\nBy The Associated Press", "Associated Press", "ORG"),
+    ("He was elected in 2014 — Bente Birkeland said the race was close.", "Bente Birkeland",
+     "ORG"),
     # a people named by its country's adjective is no place
     ("Officials met the North Koreans in Hanoi.", "North Koreans", None),
     ("Officials met the North Koreans in Hanoi.", "Hanoi", "GPE"),

@@ -21,7 +21,9 @@ always wins):
   town of Dabiq");
 * not a person: one word after its own "the" is a body ("the Klan"), in the plural a family
   or a people, no entity ("the Clintons", "the Benjamins");
-* a person: a name after a title, across an editor's bracket ("Col. [Andy] Wood"); a family
+* a person: a name that a byline or a sign-off line of the text gives ("By Hugh Pym, BBC
+  health editor", "— Bente Birkeland, Colorado Public Radio"; ``author_lines``), once so
+  everywhere in the article; a name after a title, across an editor's bracket ("Col. [Andy] Wood"); a family
   name of several words begun by a name particle ("Ursula von der Leyen", which the model
   splits into "Ursula von" and a place "Leyen") is one person's;
 * no entity: a name that is the whole of a short quotation ("“Clinton Cash”") is the title of
@@ -37,6 +39,7 @@ from collections import Counter
 from collections.abc import Callable
 from typing import Any, Protocol
 
+from newsdesk.entities.author_lines import author_line_names
 from newsdesk.entities.org_kinds import ORG_HEADS
 from newsdesk.entities.people import LEGAL_FORMS, NAME_PARTICLES
 from newsdesk.entities.place_nouns import GOVERNED_PLACE_NOUNS, UNIT_NOUNS
@@ -91,6 +94,7 @@ def settle_types(doc: Any, spans: list[NameSpan]) -> list[NameSpan]:
     places = _voted(doc, [s for s in one_word_people if not s.gazetteer], _after_place_preposition)
     seats = {doc[s.start:s.end].text for s in spans
              if not s.gazetteer and s.label in _NOT_YET_PLACES and _place_cue(doc, s, spans)}
+    writers = author_line_names(doc, [s for s in spans if not s.gazetteer and s.label != "PERSON"])
     kept = []
     for span in spans:
         text = doc[span.start:span.end].text
@@ -101,7 +105,9 @@ def settle_types(doc: Any, spans: list[NameSpan]) -> list[NameSpan]:
         if span.label == "PERSON" and text in groups and not span.gazetteer:
             span.label = "ORG"  # "the Klan"
         if span.kind == "name" and not span.gazetteer:
-            if (text in organisations and span.label in {"PERSON", "GPE", "LOC"}) or (
+            if text in writers:
+                span.label = "PERSON"  # "By Hugh Pym, BBC health editor"
+            elif (text in organisations and span.label in {"PERSON", "GPE", "LOC"}) or (
                     text in outlets and span.label == "PERSON"):  # "our Gaza correspondent" stays a place
                 span.label = "ORG"
             elif (text in places and span.label == "PERSON") or (
