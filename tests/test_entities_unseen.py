@@ -143,6 +143,11 @@ TYPES_FROM_THE_ARTICLE = [
     ("Troops entered the southern town of Daraa on Friday.", "Daraa", "GPE"),
     ("The deal with Wayne and Oakland counties covers Detroit.", "Wayne", "GPE"),
     ("SALEM, Oregon — Gov. Kate Brown said on Monday that the bill would pass.", "SALEM", "GPE"),
+    # ... of several words where it opens the text in capitals, as a dateline
+    ("CEDAR BLUFFS, IOWA — The governor was declared the winner on Tuesday afternoon.",
+     "CEDAR BLUFFS", "GPE"),
+    # ... not an organisation's name of several words inside the text
+    ("The workers of Hormel Foods, Minnesota — a union said — walked out.", "Hormel Foods", "ORG"),
     # ... not an organisation's name, nor a person's before a comma
     ("He studied at Washington and Lee University, Lexington, Va., in the 1990s.",
      "Lee University", "ORG"),

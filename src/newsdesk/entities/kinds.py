@@ -15,7 +15,8 @@ always wins):
   "in" or "near" more often than anything else ("lunch in Footscray", not "in the Graham
   case" nor "an ally in Michelle Malkin"), a vote of its mentions; a name the model called an
   organisation after a place's noun and "of" ("the town of Daraa"), before one ("Wayne and
-  Oakland counties") or before a comma and a state ("SALEM, Oregon —", not the first item of
+  Oakland counties") or before a comma and a state ("SALEM, Oregon —"; of several words only
+  where it opens the text in capitals, "COUNCIL BLUFFS, IOWA —"; not the first item of
   a list, "Apple, China, and the United States"); once so, everywhere in the article (no
   vote: the tagger's organisation at a town's other mentions is no evidence against "the
   town of Dabiq");
@@ -173,7 +174,8 @@ def _place_cue(doc: Any, span: NameSpan, spans: list[NameSpan]) -> bool:
     """The parse or the next name says the name is a place with a government: the object of
     "of" after a place's noun ("the city of Hama"), a modifier of a unit's noun ("Cuyahoga and
     Summit counties"), or a name followed by a comma and a state or country the model calls a
-    place (a dateline "BOWIE, Maryland —"). A name ending in an
+    place (a dateline "BOWIE, Maryland —", of several words where it opens the text in
+    capitals: "COUNCIL BLUFFS, IOWA —"). A name ending in an
     organisation's word keeps its type ("the city of Boston Police Department"), and of the
     names the model called a person only one word counts. Before a comma only one word the
     model called an organisation counts: "Fort Hood, Texas" is a base, "Middlebury College,
@@ -189,7 +191,17 @@ def _place_cue(doc: Any, span: NameSpan, spans: list[NameSpan]) -> bool:
         return head.head.i < span.start
     if root.dep_ in {"compound", "nmod", "amod"} and head.i >= span.end and _place_noun(head, UNIT_NOUNS):
         return True
-    return span.label == "ORG" and span.end - span.start == 1 and _followed_by_state(doc, span, spans)
+    return span.label == "ORG" and (span.end - span.start == 1 or _opens_in_capitals(doc, span)) and (
+        _followed_by_state(doc, span, spans))
+
+
+def _opens_in_capitals(doc: Any, span: NameSpan) -> bool:
+    """The name opens the text, after a bracket at most, and is written in capitals, as a
+    dateline's place is ("COUNCIL BLUFFS, IOWA —", "(CEDAR RAPIDS, Iowa) —")."""
+    if span.start > 1 or (span.start == 1 and doc[0].text != "("):
+        return False
+    words = [token for token in doc[span.start:span.end] if token.is_alpha]
+    return bool(words) and all(token.is_upper for token in words)
 
 
 def _place_noun(token: Any, nouns: set[str]) -> bool:
