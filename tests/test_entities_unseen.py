@@ -143,6 +143,11 @@ TYPES_FROM_THE_ARTICLE = [
     ("Troops entered the southern town of Daraa on Friday.", "Daraa", "GPE"),
     ("The deal with Wayne and Oakland counties covers Detroit.", "Wayne", "GPE"),
     ("SALEM, Oregon — Gov. Kate Brown said on Monday that the bill would pass.", "SALEM", "GPE"),
+    # ... of several words where it opens the text in capitals, as a dateline
+    ("CEDAR BLUFFS, IOWA — The governor was declared the winner on Tuesday afternoon.",
+     "CEDAR BLUFFS", "GPE"),
+    # ... not an organisation's name of several words inside the text
+    ("The workers of Hormel Foods, Minnesota — a union said — walked out.", "Hormel Foods", "ORG"),
     # ... not an organisation's name, nor a person's before a comma
     ("He studied at Washington and Lee University, Lexington, Va., in the 1990s.",
      "Lee University", "ORG"),
@@ -180,6 +185,17 @@ TYPES_FROM_THE_ARTICLE = [
      "whether he could win.", "Texas Kavanaugh", None),
     ("Brett Kavanaugh spoke on Monday. And even some Republican Kavanaugh supporters questioned "
      "whether he could win.", "Kavanaugh", "PERSON"),
+    # a byline line or a paragraph's sign-off gives a person, which the tagger called an
+    # organisation or a place for the outlet after it
+    ("What would the deal mean for hospitals?\n\nBy Hugh Pym, BBC health editor\n\nThere is "
+     "nothing to stop foreign firms bidding for contracts.", "Hugh Pym", "PERSON"),
+    ("Recent polls show Polis leading Stapleton by a comfortable margin. — Bente Birkeland, "
+     "Colorado Public Radio\n\nMichigan\n\nMichigan's wall crumbled in 2016.", "Bente Birkeland",
+     "PERSON"),
+    # ... not an agency signing so, nor a name after a dash inside a sentence
+    ("The report was filed on Monday.\n\nBy The Associated Press", "Associated Press", "ORG"),
+    ("He was elected in 2014 — Bente Birkeland said the race was close.", "Bente Birkeland",
+     "ORG"),
     # a people named by its country's adjective is no place
     ("Officials met the North Koreans in Hanoi.", "North Koreans", None),
     ("Officials met the North Koreans in Hanoi.", "Hanoi", "GPE"),

@@ -15,13 +15,16 @@ always wins):
   "in" or "near" more often than anything else ("lunch in Footscray", not "in the Graham
   case" nor "an ally in Michelle Malkin"), a vote of its mentions; a name the model called an
   organisation after a place's noun and "of" ("the town of Daraa"), before one ("Wayne and
-  Oakland counties") or before a comma and a state ("SALEM, Oregon —", not the first item of
+  Oakland counties") or before a comma and a state ("SALEM, Oregon —"; of several words only
+  where it opens the text in capitals, "COUNCIL BLUFFS, IOWA —"; not the first item of
   a list, "Apple, China, and the United States"); once so, everywhere in the article (no
   vote: the tagger's organisation at a town's other mentions is no evidence against "the
   town of Dabiq");
 * not a person: one word after its own "the" is a body ("the Klan"), in the plural a family
   or a people, no entity ("the Clintons", "the Benjamins");
-* a person: a name after a title, across an editor's bracket ("Col. [Andy] Wood"); a family
+* a person: a name that a byline or a sign-off line of the text gives ("By Hugh Pym, BBC
+  health editor", "— Bente Birkeland, Colorado Public Radio"; ``author_lines``), once so
+  everywhere in the article; a name after a title, across an editor's bracket ("Col. [Andy] Wood"); a family
   name of several words begun by a name particle ("Ursula von der Leyen", which the model
   splits into "Ursula von" and a place "Leyen") is one person's;
 * no entity: a name that is the whole of a short quotation ("“Clinton Cash”") is the title of
@@ -37,6 +40,7 @@ from collections import Counter
 from collections.abc import Callable
 from typing import Any, Protocol
 
+from newsdesk.entities.author_lines import author_line_names
 from newsdesk.entities.org_kinds import ORG_HEADS
 from newsdesk.entities.people import LEGAL_FORMS, NAME_PARTICLES
 from newsdesk.entities.place_nouns import GOVERNED_PLACE_NOUNS, UNIT_NOUNS
@@ -91,6 +95,7 @@ def settle_types(doc: Any, spans: list[NameSpan]) -> list[NameSpan]:
     places = _voted(doc, [s for s in one_word_people if not s.gazetteer], _after_place_preposition)
     seats = {doc[s.start:s.end].text for s in spans
              if not s.gazetteer and s.label in _NOT_YET_PLACES and _place_cue(doc, s, spans)}
+    writers = author_line_names(doc, [s for s in spans if not s.gazetteer and s.label != "PERSON"])
     kept = []
     for span in spans:
         text = doc[span.start:span.end].text
@@ -101,7 +106,9 @@ def settle_types(doc: Any, spans: list[NameSpan]) -> list[NameSpan]:
         if span.label == "PERSON" and text in groups and not span.gazetteer:
             span.label = "ORG"  # "the Klan"
         if span.kind == "name" and not span.gazetteer:
-            if (text in organisations and span.label in {"PERSON", "GPE", "LOC"}) or (
+            if text in writers:
+                span.label = "PERSON"  # "By Hugh Pym, BBC health editor"
+            elif (text in organisations and span.label in {"PERSON", "GPE", "LOC"}) or (
                     text in outlets and span.label == "PERSON"):  # "our Gaza correspondent" stays a place
                 span.label = "ORG"
             elif (text in places and span.label == "PERSON") or (
@@ -167,7 +174,8 @@ def _place_cue(doc: Any, span: NameSpan, spans: list[NameSpan]) -> bool:
     """The parse or the next name says the name is a place with a government: the object of
     "of" after a place's noun ("the city of Hama"), a modifier of a unit's noun ("Cuyahoga and
     Summit counties"), or a name followed by a comma and a state or country the model calls a
-    place (a dateline "BOWIE, Maryland —"). A name ending in an
+    place (a dateline "BOWIE, Maryland —", of several words where it opens the text in
+    capitals: "COUNCIL BLUFFS, IOWA —"). A name ending in an
     organisation's word keeps its type ("the city of Boston Police Department"), and of the
     names the model called a person only one word counts. Before a comma only one word the
     model called an organisation counts: "Fort Hood, Texas" is a base, "Middlebury College,
@@ -183,7 +191,17 @@ def _place_cue(doc: Any, span: NameSpan, spans: list[NameSpan]) -> bool:
         return head.head.i < span.start
     if root.dep_ in {"compound", "nmod", "amod"} and head.i >= span.end and _place_noun(head, UNIT_NOUNS):
         return True
-    return span.label == "ORG" and span.end - span.start == 1 and _followed_by_state(doc, span, spans)
+    return span.label == "ORG" and (span.end - span.start == 1 or _opens_in_capitals(doc, span)) and (
+        _followed_by_state(doc, span, spans))
+
+
+def _opens_in_capitals(doc: Any, span: NameSpan) -> bool:
+    """The name opens the text, after a bracket at most, and is written in capitals, as a
+    dateline's place is ("COUNCIL BLUFFS, IOWA —", "(CEDAR RAPIDS, Iowa) —")."""
+    if span.start > 1 or (span.start == 1 and doc[0].text != "("):
+        return False
+    words = [token for token in doc[span.start:span.end] if token.is_alpha]
+    return bool(words) and all(token.is_upper for token in words)
 
 
 def _place_noun(token: Any, nouns: set[str]) -> bool:

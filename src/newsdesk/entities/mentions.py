@@ -75,7 +75,10 @@ class MentionAnalyser:
     """The ``mentions`` analyser: entity mentions grouped into within-article clusters."""
 
     layer = "mentions"
-    version = 19  # 19: a description's "of" phrase counts a proper noun in lower case ("the
+    version = 20  # 20: a name that a byline line or a paragraph's sign-off gives ("By Hugh
+    # Pym, BBC health editor", "— Bente Birkeland, Colorado Public Radio") is a person's
+    # (``author_lines``), and a dateline's place of several words in capitals opening the
+    # text before a state is a place ("COUNCIL BLUFFS, IOWA —"); 19: a description's "of" phrase counts a proper noun in lower case ("the
     # secretary of state's trip"), and a title word the parse makes a later word's modifier
     # is no description ("the chief clinical officer"; ``descriptions``);
     # 18: a person the model tagged by the given name alone takes in the
