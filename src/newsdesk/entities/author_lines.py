@@ -79,7 +79,7 @@ def _line_tail(doc: Any, end: int) -> bool:
         return True
     if doc[end].text != ",":
         return False
-    for i in range(end + 1, min(len(doc), end + 2 + _TAIL_WORDS)):
+    for i in range(end + 1, min(len(doc), end + 1 + _TAIL_WORDS)):
         if doc[i].pos_ in {"VERB", "AUX"} or doc[i].is_space:
             return False
         if _line_end(doc, i):
