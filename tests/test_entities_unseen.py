@@ -4,9 +4,12 @@ variant spellings within a story. Sentences are from the AllSides corpus
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 import pytest
 
 from newsdesk.entities import find_mentions
+from newsdesk.entities.author_lines import author_line_names
 from newsdesk.entities.gazetteer import load_gazetteer
 from newsdesk.entities.grouping import Member, group_members
 from newsdesk.entities.records import entity_type
@@ -249,6 +252,29 @@ def test_a_name_that_is_no_actor_is_no_mention(nlp, text: str, mention: str, lab
 def test_the_type_is_read_from_the_article(nlp, text: str, mention: str, label: str | None) -> None:
     found = _mentions(nlp, text)
     assert (found[mention][0] if mention in found else None) == label
+
+
+class NamedSpan(NamedTuple):
+    start: int
+    end: int
+    label: str
+
+
+# A byline's tail after the name and a comma: (its words, whether the line gives a person).
+# Sentences written for these tests.
+BYLINE_TAILS = [
+    ("BBC health editor", True),
+    ("BBC health and science editor in", True),  # six words, the most
+    ("BBC health and science editor in London", False),  # seven: no line of a byline's length
+]
+
+
+@pytest.mark.parametrize(("tail", "person"), BYLINE_TAILS)
+def test_a_byline_tail_holds_at_most_six_words(nlp, tail: str, person: bool) -> None:
+    doc = nlp(f"The talks ended on Monday.\n\nBy Hugh Pym, {tail}\n\nThere is nothing to stop foreign firms.")
+    start = [token.text for token in doc].index("Hugh")
+    name = NamedSpan(start, start + 2, "ORG")  # the tagger's type for "Hugh Pym" there
+    assert (author_line_names(doc, [name]) == {"Hugh Pym"}) is person
 
 
 # Sentences written for these tests: (text, mention, the names of the people it stands for)

@@ -1,9 +1,9 @@
 """Names that stand in an article's own author lines, which are people's whatever the tagger says.
 
-A news text signs its parts the way a byline does: a line that opens with "By" ("By Hugh Pym,
-BBC health editor", under a heading inside the text) or a paragraph that closes with a dash
-and the writer's name ("... by a comfortable margin. — Bente Birkeland, Colorado Public
-Radio"). spaCy's small model reads such a name from a few words around it and often calls it
+A news text signs its parts the way a byline does: a line that opens with "By" or "From"
+("By Hugh Pym, BBC health editor", under a heading inside the text) or a paragraph that closes
+with a dash and the writer's name ("... by a comfortable margin. — Bente Birkeland, Colorado
+Public Radio"). spaCy's small model reads such a name from a few words around it and often calls it
 an organisation or a place, since an outlet's name follows it. The line's shape says it is a
 writer's name, and the byline reader's tests (``newsdesk.bylines.names``: a person's shape, a
 registered given name first, no organisation's word) keep out the agencies and desks that
@@ -40,17 +40,19 @@ def author_line_names(doc: Any, spans: list[NameSpan]) -> set[str]:
         text = doc[span.start:span.end].text
         if span.start == 0 or not _writer_shaped(text):
             continue
-        if (_byline_start(doc, span.start) or _signoff_start(doc, span.start)) and _line_tail(doc, span.end):
+        opens = _byline_start(doc, span.start) or _signoff_start(doc, span.start)
+        if opens and _line_tail(doc, span.end):
             found.add(text)
     return found
 
 
 def _writer_shaped(text: str) -> bool:
-    return has_name_shape(text) and opens_with_registered_name(text) and not has_organisation_word(text)
+    return (has_name_shape(text) and opens_with_registered_name(text)
+            and not has_organisation_word(text))
 
 
 def _byline_start(doc: Any, start: int) -> bool:
-    """"By" opens the line right before the name."""
+    """"By" or "From" opens the line right before the name."""
     by = doc[start - 1]
     return by.lower_ in _BY_WORDS and _line_start(doc, by.i)
 
@@ -79,7 +81,7 @@ def _line_tail(doc: Any, end: int) -> bool:
         return True
     if doc[end].text != ",":
         return False
-    for i in range(end + 1, min(len(doc), end + 2 + _TAIL_WORDS)):
+    for i in range(end + 1, min(len(doc), end + 1 + _TAIL_WORDS)):
         if doc[i].pos_ in {"VERB", "AUX"} or doc[i].is_space:
             return False
         if _line_end(doc, i):

@@ -75,7 +75,8 @@ class MentionAnalyser:
     """The ``mentions`` analyser: entity mentions grouped into within-article clusters."""
 
     layer = "mentions"
-    version = 20  # 20: a name that a byline line or a paragraph's sign-off gives ("By Hugh
+    version = 21  # 21: an author line's tail after the name holds six words at most, as
+    # ``author_lines._TAIL_WORDS`` says (seven were let through); 20: a name that a byline line or a paragraph's sign-off gives ("By Hugh
     # Pym, BBC health editor", "— Bente Birkeland, Colorado Public Radio") is a person's
     # (``author_lines``), and a dateline's place of several words in capitals opening the
     # text before a state is a place ("COUNCIL BLUFFS, IOWA —"); 19: a description's "of" phrase counts a proper noun in lower case ("the

@@ -27,6 +27,7 @@ from typing import Any
 
 from newsdesk.events.cameo import cameo_dictionary, verb_code
 from newsdesk.events.phrases import MODIFIER_DEPS
+from newsdesk.events.target_heads import purpose_clause
 
 #: CAMEO 05 (diplomatic cooperation) and 07 (provide aid), by root.
 SUPPORT_ROOT = "05"
@@ -78,7 +79,8 @@ def _support_given(verb: Any) -> str | None:
     block codes aid ("provided €45m support", "extended military support")."""
     if not _gives_aid(verb):
         return None
-    for noun in (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in SUPPORT_NOUNS):
+    given = (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in SUPPORT_NOUNS)
+    for noun in given:
         code = next(filter(None, map(_aid_named, _what_it_is(noun))), None)
         if code:
             return code
@@ -88,7 +90,8 @@ def _support_given(verb: Any) -> str | None:
 def _what_it_is(noun: Any) -> list[Any]:
     """The words that say what a support noun is: its modifiers and the objects of its
     "in" or "with"."""
-    made_of = [o for p in noun.children if p.lower_ in _MADE_OF for o in p.children if o.dep_ == "pobj"]
+    made_of = [o for p in noun.children if p.lower_ in _MADE_OF
+               for o in p.children if o.dep_ == "pobj"]
     return [c for c in noun.children if c.dep_ in MODIFIER_DEPS | {"nummod"}] + made_of
 
 
@@ -124,7 +127,7 @@ def _support_by_aid(verb: Any) -> str | None:
 def _purpose_of_aid(verb: Any) -> str | None:
     """The aid code of the verb whose purpose clause ("to support", an infinitive hung on it)
     the verb of support is: "provided 6.3 million euros to support projects"."""
-    if verb.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if not purpose_clause(verb):
         return None
     coded = verb_code(verb.head) if verb.head.pos_ == "VERB" else None
     return coded[1] if coded and coded[1].startswith(AID_ROOT) else None

@@ -264,7 +264,7 @@ def _clause_targets(trigger: Any, *, depth: int = 3) -> list[Any]:
     had armed the militias") or, when that is the speaker again, what that clause acts on
     ("Lebanon says it will not accept any more Syrian refugees")."""
     for child in trigger.children:
-        if not _clause_verb(child) or not (child.dep_ in {"xcomp", "ccomp"} or purpose_clause(child)):
+        if not _is_clause_verb(child) or not (child.dep_ in {"xcomp", "ccomp"} or purpose_clause(child)):
             continue
         subject = nominal_subject(child) if child.dep_ == "ccomp" else None
         found = [subject] if subject is not None else [t for t in _own_targets(child) if is_actor(t)]
@@ -275,7 +275,7 @@ def _clause_targets(trigger: Any, *, depth: int = 3) -> list[Any]:
     return []
 
 
-def _clause_verb(token: Any) -> bool:
+def _is_clause_verb(token: Any) -> bool:
     """A verb, or the copula of a readiness ("said the US must be ready to mediate": the US
     is the one the clause is about, as in "said Israel must end attacks")."""
     if token.pos_ == "VERB":

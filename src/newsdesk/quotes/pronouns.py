@@ -8,11 +8,12 @@ main subject of the previous paragraph's last sentence, to the speaker of a quot
 paragraph before, to a subject of the previous paragraph, or to a
 nominal source a "who" clause describes; "they" to a plural subject or a group, "it" to an
 earlier subject. For a "he" or "she" the paragraph before is the nearest one of prose: page
-furniture (a newsletter box, a photo caption) is passed over, read by the brief's shape test
-of prose (``newsdesk.prose``). Gender and number come from the article's own use, a person's gender where
-the article shows none from the given name (``NameIndex.gender_of``); a he or she passes over a
-person or a gendered noun (``the spokeswoman``) of the other gender, an organisation and a
-family written in the plural (``the Clintons``).
+furniture (a newsletter box, a photo caption) is passed over, read by the shape test of
+prose that the briefs use too (``newsdesk.prose``). Gender and number come from the article's
+own use, a person's gender where the article shows none from the given name
+(``NameIndex.gender_of``); a he or she passes over a person or a gendered noun (``the
+spokeswoman``) of the other gender, an organisation and a family written in the plural (``the
+Clintons``).
 A subject found this way is resolved like any other source, by the ``resolve`` function the
 caller passes (speaker resolution in ``newsdesk.quotes.speakers``, which in turn sends pronouns
 here), so the two stay one recursive resolver without importing each other.
