@@ -498,10 +498,14 @@ def _furniture(context: Context, number: int) -> bool:
     not have (``prose.shape_problem``: a promotion, a link, a caption, a share bar, a
     line with no end, headline case; or no finite verb, ``- Follow the Ticker``) than are
     prose; a short sentence (a fragment) counts for neither, and a line that ends in a colon,
-    comma or dash leads into what follows, as prose does."""
-    start, end = context.paragraphs[number]
-    shapes = [_shape(s) for s in context.doc.sents if start <= s.start_char < end]
-    return shapes.count("furniture") > shapes.count("prose")
+    comma or dash leads into what follows, as prose does. Each paragraph is read once per
+    article (``Context.furniture``): three steps of a pronoun, and every pronoun after it,
+    ask about the same paragraphs."""
+    if number not in context.furniture:
+        start, end = context.paragraphs[number]
+        shapes = [_shape(s) for s in context.doc.sents if start <= s.start_char < end]
+        context.furniture[number] = shapes.count("furniture") > shapes.count("prose")
+    return context.furniture[number]
 
 
 def _shape(sentence: Any) -> str:

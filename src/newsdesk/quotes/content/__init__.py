@@ -113,6 +113,8 @@ class Context:
     quoted: list[tuple[int, int]] = field(default_factory=list)
     #: Records made so far, in text order: follow-ups and pronouns look back at them.
     history: list[dict[str, Any]] = field(default_factory=list)
+    #: Whether each paragraph read so far is page furniture (``pronouns``), read once.
+    furniture: dict[int, bool] = field(default_factory=dict)
 
 
 def is_source(token: Any) -> bool:
