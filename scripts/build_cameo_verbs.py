@@ -37,7 +37,11 @@ object and its adjective. A preposition written bare, as TABARI wrote them ("DIE
 brackets, a noun, which no object is: PETRARCH-2 never matches these leftovers, and read as
 phrases they recode verbs its own patterns in brackets already code ("HEAD * (TO)" 042 would
 become "HEAD * TO" 030, agree). A line that is only a comment does not end a synonym set
-(``&CURRENCY`` has one under its name, which left the set empty).
+(``&CURRENCY`` has one under its name, which left the set empty). A pattern is written once
+per block, where its first line stood: the dictionary writes 529 patterns (129 groups of
+lines) twice or more in one block with different codes, and the line of ``DECIDING_LINES``
+gives the code the CAMEO codebook names for the act, else the first line's, the one the
+coder read before (``benchmarks/cameo_duplicates.py`` lists them).
 Source: github.com/openeventdata/petrarch2 (MIT, Copyright 2015 Open Event Data Alliance),
 see data/cameo_verbs.LICENSE.
 """
@@ -64,6 +68,46 @@ _PREPOSITIONS = {
 _PARTICLES = {"up", "down", "out", "off", "back", "forward", "away", "aside", "together", "short"}
 _CONJUNCTIONS = {"and", "or", "but"}
 _ACTORS = {"+", "$", "^"}  # the target, the source, a skipped noun phrase
+#: The line that decides a pattern the dictionary writes more than once in one block with
+#: different codes: (block, the pattern as written, its code). The CAMEO codebook's category
+#: for the act the block's verbs do to the object decides (docs/figures-events.md, "Round
+#: 42", rules 1-4); a pattern no line here decides keeps its first line's code (rule 5).
+DECIDING_LINES = {
+    ("ARRANGE", "* {MOCK ATTACK}", "150"),  # 150 Demonstrate military power: an exercise
+    ("ARRANGE", "* STRIKE", "143"),  # 143 Conduct strike or boycott
+    ("ARRANGE", "* FIRE", "180"),  # the noun itself, not &CEASEFIRE's "cease fire" (0356)
+    ("ASK", "* SUPPORT", "022"),  # 022 Appeal for diplomatic cooperation
+    ("CANCEL", "* TALKS", "164"),  # 164 Halt negotiations
+    ("HURL", "* GRENADE", "193"),  # the noun itself, not &WEAPON (183)
+    ("IGNORE", "* ORDER", "128"),  # 128 Defy norms, law
+    ("LIFT", "* SANCTION", "085"),  # 085 Ease economic sanctions, done, not 0351 (intent)
+    ("OBTAIN", "* ENVOY", "043"),  # 043 Host a visit: an envoy received
+    ("OBTAIN", "* BACKING", None),  # backing gained or won is the backer's act ([:051])
+    ("OBTAIN", "* &AIRCRAFT", None),  # aircraft or weapons received: the giver's ([:072])
+    ("REFUSE", "* CONTACT", "125"),  # 125 Reject proposal to meet, discuss, or negotiate
+    ("REFUSE", "* &TREATY", "127"),  # 127 Reject plan, agreement to settle dispute
+    ("REFUSE", "* &SOLUTION", "127"),
+    ("SEND", "* PEACEKEEPERS", "074"),  # the noun itself, not &PKO (0334, an intent)
+    ("SEND", "* &WEAPON", "072"),  # 072 Provide military aid, not 062 or 166
+    ("SIGN", "* {TRADE &TREATY}", "061"),  # signed: done, not 0311 (intent)
+    ("START", "* TRIP", "042"),  # a trip begun is a visit made, not 036 (intent)
+    ("START", "* &NEGOTIATION", "046"),  # 046 Engage in negotiation, not 036 or 040
+    ("START", "* NEGOTIATION", "046"),
+    ("START", "* DISCUSSION", "046"),
+    ("START", "* BORDER", "080"),  # 080 Yield, not 050 (diplomatic cooperation)
+    ("EXPLAIN_VERBAL", "* OUTRAGE", "111"),  # 111 Criticize or denounce, not 012
+    ("EXPLAIN_VERBAL", "* WILLINGNESS", "030"),  # 030 Express intent to cooperate, not 013
+    ("EXPLAIN_VERBAL", "* SUPPORT", "051"),  # 051 Praise or endorse, not 032 (intent)
+    ("EXPLAIN_VERBAL", "* AID", "033"),  # aid of no named kind, not 0331 (economic)
+    ("ASSEMBLE", "* (IN CONDEMNING)", "111"),  # the act joined is a condemnation, not 050
+    ("CALL", "* (FOR &SOLUTION)", "027"),  # 027 Appeal to settle dispute, not 0256
+    ("SUPPORT", "* PLAN", "051"),  # 051 Praise or endorse, not 050
+    ("BOOST", "* {&MILITARY PRESENCE}", "154"),  # 154 Mobilize armed forces, not 151
+    ("FACILITATE", "* RELATIONS", "050"),  # relations improved: done, not 030 (intent)
+    ("GRANT", "* &WEAPON", "072"),  # 072 Provide military aid, not 031 or 0332 (intents)
+    ("GRANT", "* &AIRCRAFT", "072"),
+    ("ALLOW", "* &TREATY", "057"),  # 057 Sign formal agreement, not 031 (intent)
+}
 
 
 def _words(text: str) -> str:
@@ -190,30 +234,59 @@ def read_blocks(lines: list[str], synsets: dict[str, list[str]]) -> tuple[dict[s
     """``({verb: {code, forms, block}}, [patterns of each block])``."""
     verbs: dict[str, dict] = {}
     blocks: list[list] = []
-    block_code = None
+    deciding: list[list[bool]] = []
+    block_code = name = None
     for raw in lines:
         line = raw.split("#")[0].rstrip()
         header = _HEADER.match(line)
         if header:
-            block_code = _code(header.group(2))
+            block_code, name = _code(header.group(2)), header.group(1)
             blocks.append([])
+            deciding.append([])
             continue
         if not blocks or not line.strip() or line.startswith(("&", "+", "~")):
             continue
         pattern = _PATTERN.match(line)
         if pattern:
-            _add_pattern(blocks[-1], pattern.group(1), pattern.group(2), synsets)
+            added = _add_pattern(blocks[-1], pattern.group(1), pattern.group(2), synsets)
+            deciding[-1] += [deciding_line(name, pattern.group(1), pattern.group(2))] * added
             continue
         _add_member(verbs, line, block_code, len(blocks) - 1)
-    return verbs, blocks
+    return verbs, [written_once(block, decides) for block, decides in zip(blocks, deciding)]
 
 
-def _add_pattern(patterns: list, body: str, code: str, synsets: dict[str, list[str]]) -> None:
+def deciding_line(block: str | None, body: str, code: str) -> bool:
+    """True for a line of ``DECIDING_LINES``: its code is the one its pattern keeps."""
+    return (block, " ".join(body.split()), _code(code)) in DECIDING_LINES
+
+
+def written_once(patterns: list[list], deciding: list[bool]) -> list[list]:
+    """A block's patterns with each written once, where its first line stood: with the code
+    of the line that decides it (``DECIDING_LINES``), else of its first line, the one the
+    coder read before (it breaks ties by the block's order)."""
+    kept: dict[str, list] = {}
+    decided: dict[str, str | None] = {}
+    for pattern, decides in zip(patterns, deciding):
+        key = json.dumps([pattern[0], pattern[1], *pattern[3:]])
+        if decides and decided.get(key, pattern[2]) != pattern[2]:
+            raise ValueError(f"two lines decide {key} with different codes")
+        if decides:
+            decided[key] = pattern[2]
+        kept.setdefault(key, list(pattern))
+    for key, code in decided.items():
+        kept[key][2] = code
+    return list(kept.values())
+
+
+def _add_pattern(patterns: list, body: str, code: str, synsets: dict[str, list[str]]) -> int:
+    """Add the patterns a line writes; how many."""
     before, star, after = body.partition("*")
     if not star or before.strip():
-        return
-    for prep, noun, modifiers, phrases, particle in _objects(after, synsets):
+        return 0
+    found = _objects(after, synsets)
+    for prep, noun, modifiers, phrases, particle in found:
         patterns.append([prep, noun, _code(code), modifiers, phrases, particle])
+    return len(found)
 
 
 def _add_member(verbs: dict[str, dict], line: str, block_code: str | None, block: int) -> None:

@@ -394,14 +394,14 @@ CODEBOOK_CODES = [
     ("Denmark announced a suspension of aid to Egypt.", "announced", "162"),
     ("Japan announced a cut in aid to Burma.", "announced", "162"),
     ("Japan threatened a suspension of aid to Burma.", "threatened", "1311"),
-    ("Japan announced new aid to Burma.", "announced", "0331"),
+    ("Japan announced new aid to Burma.", "announced", "033"),  # no kind named (was 0331)
     ("Japan announced a cut in its embassy staff.", "announced", "010"),
     # refugees let in are granted asylum, 075 (ACCEPT gave 0333, OPEN 050, TAKE 171)
     ("Colorado accepted Syrian refugees.", "accepted", "075"),
     ("Lithuania opened its borders to refugees.", "opened", "075"),
     ("Canada took in thousands of refugees.", "took", "075"),
     ("Russia accepted the proposal.", "accepted", "032"),
-    ("Germany opened its borders to trade.", "opened", "050"),
+    ("Germany opened its borders to trade.", "opened", "080"),  # a yield (REOPEN's 050)
     ("Sudan opened fire on the refugees.", "opened", "193"),
     # aid let through is 0863, allow humanitarian access (ALLOW gave 0333 and its default 080)
     ("Syria allowed humanitarian relief into Aleppo.", "allowed", "0863"),
@@ -431,8 +431,8 @@ MATERIAL_SUPPORT = [
     ("Japan voiced support for the plan.", "voiced", "051"),
     ("France gave its support to the plan.", "gave", "051"),
     ("Germany gave strong support to the candidate.", "gave", "051"),
-    ("Japanese voters supported the plan.", "supported", "050"),
-    ("Germany held a rally to support the plan.", "support", "050"),  # a rally gives nothing
+    ("Japanese voters supported the plan.", "supported", "051"),  # endorse (BACK's 050)
+    ("Germany held a rally to support the plan.", "support", "051"),  # a rally gives nothing
 ]
 
 
@@ -575,6 +575,52 @@ def test_the_builder_reads_particles_two_part_codes_and_synonym_sets():
     assert builder._code("042:043") == "042"  # the act the subject does: a visit made
     assert builder._code(":190") is None  # only done to the subject ("came under attack")
     assert builder._code("---") is None
+
+
+def test_the_shipped_dictionary_writes_each_pattern_once_per_block():
+    shipped = json.loads(Path(__file__).resolve().parents[1].joinpath(
+        "src/newsdesk/data/cameo_verbs.json").read_text("utf-8"))
+    for block in shipped["patterns"]:
+        keys = [json.dumps([p[0], p[1], *p[3:]]) for p in block]
+        assert len(keys) == len(set(keys)), [k for k in keys if keys.count(k) > 1][:3]
+
+
+def test_each_deciding_line_decides_a_pattern_the_dictionary_writes_with_two_codes():
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+    import build_cameo_verbs as builder
+    from cameo_duplicates import duplicates
+
+    source = need_shared("data/events/petrarch2-cameo-verbs/CAMEO.2.0.txt")
+    lines = source.read_text("latin-1").splitlines()
+    _, blocks = builder.read_blocks(lines, builder.read_synsets(lines))
+    used = set()
+    for (block, key), group in duplicates(lines).items():
+        deciding = [g for g in group if builder.deciding_line(
+            g["header"].split()[0], g["text"], g["raw_code"])]
+        kept = next(p for p in blocks[block] if json.dumps([p[0], p[1], *p[3:]]) == key)
+        assert kept[2] == (deciding or group)[0]["code"]  # else the first line's, as before
+        used |= {(g["header"].split()[0], " ".join(g["text"].split()), g["code"])
+                 for g in deciding}
+    assert used == builder.DECIDING_LINES  # no line decides a pattern written once
+
+
+#: A pattern the dictionary writes twice in one block takes the codebook's code for the act,
+#: not the first line's: a border opened is a yield (080; REOPEN's line gave 050), a trade
+#: agreement signed is done (061; not the intent 0311), talks ended are halted (164).
+PATTERNS_WRITTEN_TWICE = [
+    ("Jordan opened its border with Syria on Monday.", "opened", "080"),
+    ("Jordan reopened its border with Syria on Monday.", "reopened", "080"),
+    ("The two countries signed a trade agreement in Beijing.", "signed", "061"),
+    ("The government ended the talks with the rebels.", "ended", "164"),
+    ("The rebels rejected the peace agreement.", "rejected", "127"),
+    ("Syria reopened its embassy in Amman.", "reopened", "054"),  # written once: unchanged
+]
+
+
+@pytest.mark.parametrize("text, trigger, cameo", PATTERNS_WRITTEN_TWICE)
+def test_a_pattern_written_twice_takes_the_codebooks_code(nlp, text, trigger, cameo):
+    assert _code_of(nlp, text, trigger) == cameo
 
 
 def test_a_restriction_eased_or_imposed_keeps_its_type():

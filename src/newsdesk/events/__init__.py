@@ -451,7 +451,9 @@ class EventsAnalyser:
     # support", "provided military support", "Australian aid supported", "provided 6.3
     # million euros to support projects" (``material``); aid a verb of letting lets through
     # is 0863, allow humanitarian access ("allowed humanitarian relief": was 0333)
-    version = 40
+    # 41: the verb dictionary writes each pattern once per block, a pattern written with two
+    # codes taking the codebook's ("opened its borders": 080, was REOPEN's 050)
+    version = 41
 
     def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:
         from newsdesk.timex import caption_docs
