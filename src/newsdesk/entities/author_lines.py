@@ -1,10 +1,13 @@
 """Names that stand in an article's own author lines, which are people's whatever the tagger says.
 
-A news text signs its parts the way a byline does: a line that opens with "By" or "From"
-("By Hugh Pym, BBC health editor", under a heading inside the text) or a paragraph that closes
-with a dash and the writer's name ("... by a comfortable margin. — Bente Birkeland, Colorado
-Public Radio"). spaCy's small model reads such a name from a few words around it and often calls it
-an organisation or a place, since an outlet's name follows it. The line's shape says it is a
+A news text signs its parts the way a byline does: a line that opens with a byline word and
+ends at a name or its title ("By Hugh Pym, BBC health editor", under a heading inside the
+text; "Von Matthias Lauerer" in a German one) or a paragraph that closes with a dash and the
+writer's name ("... by a comfortable margin. — Bente Birkeland, Colorado Public Radio"). The
+byline words are those every byline reader reads (``newsdesk.bylines.lead_words``: "By",
+"Von", "Par", "Por", "Di", "Door", "Av"), and "From", which only a plain text's line reads.
+spaCy's small model reads such a name from a few words around it and often calls it an
+organisation or a place, since an outlet's name follows it. The line's shape says it is a
 writer's name, and the byline reader's tests (``newsdesk.bylines.names``: a person's shape, a
 registered given name first, no organisation's word) keep out the agencies and desks that
 sign the same way ("By The Associated Press", "— Reuters Staff"). Written by hand: the shape
@@ -15,10 +18,11 @@ from __future__ import annotations
 
 from typing import Any, Protocol
 
+from newsdesk.bylines.lead_words import BYLINE_WORDS, TEXT_LINE_WORDS
 from newsdesk.bylines.names import has_name_shape, has_organisation_word, opens_with_registered_name
 
-#: Words that open a byline line.
-_BY_WORDS = {"by", "from"}
+#: Words that open a byline line: those of every language the readers see, and "From".
+_BY_WORDS = BYLINE_WORDS | TEXT_LINE_WORDS
 #: Dashes that open a sign-off after a paragraph's last sentence.
 _DASHES = {"—", "–", "--"}
 #: Marks that end the sentence a sign-off follows.
@@ -52,7 +56,7 @@ def _writer_shaped(text: str) -> bool:
 
 
 def _byline_start(doc: Any, start: int) -> bool:
-    """"By" or "From" opens the line right before the name."""
+    """A byline word ("By", "Von", "From") opens the line right before the name."""
     by = doc[start - 1]
     return by.lower_ in _BY_WORDS and _line_start(doc, by.i)
 

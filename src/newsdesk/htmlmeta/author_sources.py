@@ -17,6 +17,7 @@ from newsdesk.bylines import (
     names_site_by_noun,
     parse_byline,
 )
+from newsdesk.bylines.lead_words import LABEL_WORDS, alternation
 from newsdesk.bylines.lexicons import NEWS_AGENCIES
 from newsdesk.bylines.names import (
     has_legal_form,
@@ -50,7 +51,9 @@ from newsdesk.htmlmeta.structured import (
 )
 
 #: A label that ends in a byline word ("Written by", "Verfasst von", "Scritto da").
-_BY_LABEL = re.compile(r"(?:^|\s)(?:by|von|par|por|di|da|door|av|autor(?:in)?|author|auteur)\s*:?$", re.IGNORECASE)
+_BY_LABEL = re.compile(
+    rf"(?:^|\s)(?:{alternation(LABEL_WORDS)}|autor(?:in)?|author|auteur)\s*:?$", re.IGNORECASE
+)
 #: A line that credits the article's source ("Quelle: kathpress").
 _SOURCE_LINE = re.compile(r"^(?:quelle|source|fuente|fonte)\s*:\s*(?P<name>\S.{1,40})$", re.I)
 #: A copyright line with a year, the word or a bullet after the name: the holder's name.

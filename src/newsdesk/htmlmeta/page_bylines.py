@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
+from newsdesk.bylines.lead_words import BYLINE_WORDS, alternation
 from newsdesk.bylines.lexicons import CLOCK_TIME
 from newsdesk.bylines.names import (
     is_credential,
@@ -51,8 +52,9 @@ _AUTHOR_PATH = re.compile(
 #: Words of a class that marks a byline or its author, in English and in the languages that
 #: write "autor" (German, Spanish, Portuguese, Polish) or "auteur" (French, Dutch).
 _BYLINE_CLASS_WORDS = ("byline", "Byline", "author", "Author", "autor", "Autor", "auteur")
-#: The words that lead a byline, in the languages the readers see ("By", "Von", "Par").
-_BY_WORDS = r"(?:by|von|par|por|di|door|av)"
+#: The words that lead a byline, in the languages the readers see ("By", "Von", "Par"):
+#: ``bylines.lead_words``.
+_BY_WORDS = alternation(BYLINE_WORDS)
 #: A byline word after at most two words without digits or colons ("Ein Beitrag von", not
 #: "100 Folgen von" or "Öffnungszeiten: jederzeit von").
 _BY_LEAD = re.compile(rf"^(?:[^\d\s:]+\s+){{0,2}}{_BY_WORDS}\b\s*:?\s+\S", re.IGNORECASE)
@@ -64,8 +66,7 @@ _AUTHOR_LABEL = re.compile(
 #: A byline word alone in its text node ("By", "Written by", "Von"), and a word that puts a
 #: day after a name.
 _LONE_LEAD = re.compile(
-    r"^(?:(?:written|reported|words|story|text)\s+by|by|von|par|por|di|door|av|autor(?:in)?"
-    r"|author|texto?)\s*:?$",
+    rf"^(?:(?:written|reported|words|story|text)\s+by|{_BY_WORDS}|autor(?:in)?|author|texto?)\s*:?$",
     re.I,
 )
 _JOINER = re.compile(r"^(?:[,&]|and|und|et|y|e)$", re.IGNORECASE)

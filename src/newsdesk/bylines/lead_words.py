@@ -1,0 +1,52 @@
+"""The words that lead a byline ("By Jane Doe", "Von Matthias Lauerer", "Par Claire Martin"),
+in the languages the readers see, held once for every reader of bylines.
+
+A page's byline lines (``htmlmeta.page_bylines``), the label before an author's element
+(``htmlmeta.author_sources``), the lead words a byline loses (``bylines.parse_byline``) and
+the author lines of a plain text (``entities.author_lines``) all read the same words. The
+languages covered and their word: English "by", German "von", French "par", Spanish and
+Portuguese "por", Italian "di", Dutch "door", Swedish, Norwegian and Danish "av".
+
+Two words lead a byline only in one place, where the words around them say so:
+
+- English "From" opens an author line of a plain text ("From Hugh Pym, BBC health editor",
+  the line ending at the name or its title). A page's short lines open with "Letter from",
+  "News from" or "Away from", and the page readers let two words stand before the byline
+  word, so they do not read it.
+- Italian "da" ends a label before the author's element ("Scritto da"), where a verb of
+  writing precedes it. Opening a line it is also Italian and Portuguese "from" and German
+  "there", so nothing reads it there.
+
+Written by hand: a byline's lead word is a convention of layout with no library that lists
+it across languages (stop-word lists hold these words among every other function word).
+"""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+
+#: The word that leads a byline in each language the readers see, by ISO 639-1 code.
+BYLINE_WORDS_BY_LANGUAGE = MappingProxyType({
+    "en": "by",
+    "de": "von",
+    "fr": "par",
+    "es": "por",
+    "pt": "por",
+    "it": "di",
+    "nl": "door",
+    "sv": "av",
+    "no": "av",
+    "da": "av",
+})
+#: The words that lead a byline, in lower case: the line or the label opens with one.
+BYLINE_WORDS = frozenset(BYLINE_WORDS_BY_LANGUAGE.values())
+#: Words that lead an author line of a plain text only (English "From Hugh Pym").
+TEXT_LINE_WORDS = frozenset({"from"})
+#: Words that end a label before an author's element ("Written by", "Scritto da").
+LABEL_WORDS = BYLINE_WORDS | {"da"}
+
+
+def alternation(words: frozenset[str]) -> str:
+    """The words as a non-capturing group of a regular expression, longest first, for the
+    patterns that find a byline word in a line ("(?:door|par|...|by)")."""
+    return "(?:" + "|".join(sorted(words, key=lambda word: (-len(word), word))) + ")"

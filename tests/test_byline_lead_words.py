@@ -1,0 +1,99 @@
+"""The byline words of ``newsdesk.bylines.lead_words``, read the same by the page's byline
+reader (``htmlmeta.page_bylines``, a line of the main text) and by the plain text's author
+lines (``entities.author_lines``), with the two words that only one place reads. Lines
+written for these tests, with names whose first word the registers hold as a given name."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+import pytest
+
+from newsdesk.bylines.lead_words import BYLINE_WORDS, BYLINE_WORDS_BY_LANGUAGE, alternation
+from newsdesk.entities.author_lines import author_line_names
+from newsdesk.htmlmeta import read_page_metadata
+from newsdesk.htmlmeta.page_bylines import text_bylines
+from newsdesk.nlp import load_pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_pipeline()
+
+
+class NamedSpan(NamedTuple):
+    start: int
+    end: int
+    label: str
+
+
+# (the line, the name in it, whether the page's reader reads it, whether the plain text's does)
+LINES = [
+    ("By Hugh Pym, BBC health editor", "Hugh Pym", True, True),
+    ("Von Matthias Lauerer", "Matthias Lauerer", True, True),  # German
+    ("Par Claire Martin, Le Monde", "Claire Martin", True, True),  # French
+    ("Por Maria Lopez", "Maria Lopez", True, True),  # Spanish, Portuguese
+    ("Av Anna Larsson", "Anna Larsson", True, True),  # Swedish, Norwegian, Danish
+    # "From" leads an author line of a plain text only: a page's lines open with "News from"
+    ("From Hugh Pym, BBC health editor", "Hugh Pym", False, True),
+    # no byline word: a preposition of another sense, Italian "da" opening a line
+    ("With Hugh Pym, BBC health editor", "Hugh Pym", False, False),
+    ("Da Matthias Lauerer", "Matthias Lauerer", False, False),
+    # the byline word not first: a heading, no byline
+    ("Leasing von Matthias Lauerer", "Matthias Lauerer", False, False),
+]
+
+
+def _text(line: str) -> str:
+    return f"The talks ended on Monday.\n\n{line}\n\nThere is nothing to stop foreign firms.\n"
+
+
+@pytest.mark.parametrize(("line", "name", "page", "plain"), LINES)
+def test_the_page_reader_reads_a_byline_word_opening_a_line(
+    line: str, name: str, page: bool, plain: bool
+) -> None:
+    assert (text_bylines(_text(line)) == [line]) is page
+
+
+@pytest.mark.parametrize(("line", "name", "page", "plain"), LINES)
+def test_the_plain_text_reader_reads_a_byline_word_opening_a_line(
+    nlp, line: str, name: str, page: bool, plain: bool
+) -> None:
+    doc = nlp(_text(line))
+    words = [token.text for token in doc]
+    start = words.index(name.split()[0])
+    span = NamedSpan(start, start + len(name.split()), "ORG")  # as the tagger may type it
+    assert (author_line_names(doc, [span]) == {name}) is plain
+
+
+def test_every_language_has_one_word_and_the_pattern_reads_each_whole() -> None:
+    assert set(BYLINE_WORDS_BY_LANGUAGE.values()) == BYLINE_WORDS
+    pattern = re.compile(alternation(BYLINE_WORDS))
+    assert all(pattern.fullmatch(word) for word in BYLINE_WORDS)
+    assert not any(pattern.fullmatch(word) for word in ("bye", "d", "da", "from"))
+    for word in BYLINE_WORDS:
+        assert text_bylines(_text(f"{word.title()} Matthias Lauerer"))
+    assert not text_bylines(_text("Bye Matthias Lauerer"))  # a longer word is no byline word
+
+
+def _labelled_page(label: str, name: str) -> str:
+    return (
+        f'<html><head><meta name="twitter:label1" content="{label}">'
+        f'<meta name="twitter:data1" content="{name}"></head><body><article>'
+        "<h1>Council approves budget</h1><p>The city council voted on Tuesday to approve a new "
+        "budget for the coming year.</p></article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("label", "authors"),
+    [
+        ("Scritto da", ["Marco Rossi"]),  # Italian "da" ends a label of writing
+        ("Escrito por", ["Marco Rossi"]),
+        ("Tempo di lettura", []),  # "di" inside a label that ends in another word
+    ],
+)
+def test_a_label_that_ends_in_a_byline_word_names_the_author(label: str, authors: list[str]) -> None:
+    html = _labelled_page(label, "Marco Rossi")
+    assert read_page_metadata(html, url="https://www.example.it/x").authors == authors
