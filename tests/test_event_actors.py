@@ -807,3 +807,29 @@ MEMBERSHIP = [
 def test_an_institution_a_source_is_in_says_who(nlp, text, trigger, source):
     found, _ = _spans(nlp, text, trigger)
     assert found == [source], found
+
+
+# (sentence, trigger, source phrase); written for the rule: a place after a named actor says
+# where, also when the actor is named by the "of" phrase of the source's head or is the
+# object of a participle kept in the source's phrase; a head that names nobody keeps its place
+# (it says who), and so does a participle that names only a place (it says whose)
+NESTED_PLACES = [
+    ("A group of Syrian refugees in Lebanon protested the decision.", "protested",
+     "A group of Syrian refugees"),
+    ("The militia fighting Kurdish forces in Syria declared a ceasefire.", "declared",
+     "The militia fighting Kurdish forces"),
+    ("A bomb attack on a convoy belonging to the Turkish army in Syria killed two soldiers.",
+     "killed", "A bomb attack on a convoy belonging to the Turkish army"),
+    # negative cases: the place stays
+    ("A group of protesters in Hong Kong rejected the plan.", "rejected",
+     "A group of protesters in Hong Kong"),
+    ("A militia based in Libya attacked the convoy.", "attacked", "A militia based in Libya"),
+    ("The coalition fighting in Yemen declared a ceasefire.", "declared",
+     "The coalition fighting in Yemen"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, source", NESTED_PLACES)
+def test_a_place_after_an_actor_inside_the_source_says_where(nlp, text, trigger, source):
+    found, _ = _spans(nlp, text, trigger)
+    assert found == [source], found
