@@ -797,6 +797,11 @@ MEMBERSHIP = [
     ("Officials in the ministry rejected the report.", "rejected", "Officials in the ministry"),
     ("The top Republican in the House criticized the plan.", "criticized",
      "The top Republican in the House"),
+    # an organisation the tagger names stays one when a place says whose it is
+    ("Democrats in the U.S. House of Representatives criticized the plan.", "criticized",
+     "Democrats in the U.S. House of Representatives"),
+    ("A majority of Democrats in the U.S. House of Representatives rejected the plan.",
+     "rejected", "A majority of Democrats in the U.S. House of Representatives"),
     # a place after a named source says where, as before
     ("Sri Lankan officials in Colombo rejected the report.", "rejected", "Sri Lankan officials"),
     ("Republicans in Ohio criticized the plan.", "criticized", "Republicans"),

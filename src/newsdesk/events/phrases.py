@@ -185,10 +185,13 @@ def _circumstance(child: Any, head: Any) -> bool:
 
 
 def _institution(token: Any) -> bool:
-    """An organisation one may be a member of, not a place: "Congress", "the ruling party"."""
-    if names_place(token):
-        return False
-    return token.ent_type_ == "ORG" or agent_role(token) is not None
+    """An organisation one may be a member of, not a place: "Congress", "the ruling party",
+    also when a place names whose it is: an organisation the tagger names ("the U.S. House
+    of Representatives", "the Ohio Senate"), not an agent noun of the lexicon ("the Rwandan
+    capital" is a place)."""
+    if token.ent_type_ == "ORG":
+        return True
+    return not names_place(token) and agent_role(token) is not None
 
 
 def _aside(child: Any, head: Any) -> bool:
