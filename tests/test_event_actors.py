@@ -797,6 +797,11 @@ MEMBERSHIP = [
     ("Officials in the ministry rejected the report.", "rejected", "Officials in the ministry"),
     ("The top Republican in the House criticized the plan.", "criticized",
      "The top Republican in the House"),
+    # an organisation the tagger names stays one when a place says whose it is
+    ("Democrats in the U.S. House of Representatives criticized the plan.", "criticized",
+     "Democrats in the U.S. House of Representatives"),
+    ("A majority of Democrats in the U.S. House of Representatives rejected the plan.",
+     "rejected", "A majority of Democrats in the U.S. House of Representatives"),
     # a place after a named source says where, as before
     ("Sri Lankan officials in Colombo rejected the report.", "rejected", "Sri Lankan officials"),
     ("Republicans in Ohio criticized the plan.", "criticized", "Republicans"),
@@ -805,5 +810,31 @@ MEMBERSHIP = [
 
 @pytest.mark.parametrize("text, trigger, source", MEMBERSHIP)
 def test_an_institution_a_source_is_in_says_who(nlp, text, trigger, source):
+    found, _ = _spans(nlp, text, trigger)
+    assert found == [source], found
+
+
+# (sentence, trigger, source phrase); written for the rule: a place after a named actor says
+# where, also when the actor is named by the "of" phrase of the source's head or is the
+# object of a participle kept in the source's phrase; a head that names nobody keeps its place
+# (it says who), and so does a participle that names only a place (it says whose)
+NESTED_PLACES = [
+    ("A group of Syrian refugees in Lebanon protested the decision.", "protested",
+     "A group of Syrian refugees"),
+    ("The militia fighting Kurdish forces in Syria declared a ceasefire.", "declared",
+     "The militia fighting Kurdish forces"),
+    ("A bomb attack on a convoy belonging to the Turkish army in Syria killed two soldiers.",
+     "killed", "A bomb attack on a convoy belonging to the Turkish army"),
+    # negative cases: the place stays
+    ("A group of protesters in Hong Kong rejected the plan.", "rejected",
+     "A group of protesters in Hong Kong"),
+    ("A militia based in Libya attacked the convoy.", "attacked", "A militia based in Libya"),
+    ("The coalition fighting in Yemen declared a ceasefire.", "declared",
+     "The coalition fighting in Yemen"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, source", NESTED_PLACES)
+def test_a_place_after_an_actor_inside_the_source_says_where(nlp, text, trigger, source):
     found, _ = _spans(nlp, text, trigger)
     assert found == [source], found

@@ -138,23 +138,41 @@ def _child_end(child: Any, *, source: bool, target: bool = False) -> Any:
     """The last token of a right child's part of a phrase: a conjunct, an apposition or a
     prepositional object ends where its own phrase does, without the clauses hung on it
     ("al-Shabab, an al-Qaeda-affiliated group [seeking to ...]", "aid for Zimbabwe[, where
-    ...]")."""
+    ...]"); in a source's phrase that object's phrase is a source's too, and so is the
+    object of a participle kept in it (``_participle_end``)."""
     if child.dep_ in {"conj", "appos"}:
         edges = phrase_edges(child, appositions=True, conjuncts=True, source=source, target=target)
         return edges[1]
+    if source and participle_modifier(child):
+        return _participle_end(child)
     objects = [o for o in child.children if o.dep_ == "pobj"] if child.dep_ == "prep" else []
     others = [c for c in child.children if c.dep_ not in {"pobj", "punct"}]
     if objects and all(c.i < objects[-1].i for c in others):
-        return phrase_edges(objects[-1], appositions=True, conjuncts=True)[1]
+        return phrase_edges(objects[-1], appositions=True, conjuncts=True, source=source)[1]
     return max(child.subtree, key=lambda t: t.i)
+
+
+def _participle_end(participle: Any) -> Any:
+    """The last token of a participle kept in a source's phrase: the participle's object
+    ends where a source's phrase does, so a place after a named object says where, not who
+    ("the coalition fighting Houthi rebels [in Yemen]"); the participle's own place stays
+    ("a group based in Trinidad")."""
+    part = max(participle.rights, key=lambda t: t.i, default=None)
+    if part is not None and part.dep_ == "dobj":
+        return phrase_edges(part, appositions=True, conjuncts=True, source=True)[1]
+    if part is not None and part.dep_ == "prep":
+        return _child_end(part, source=True)
+    return max(participle.subtree, key=lambda t: t.i)
 
 
 def _circumstance(child: Any, head: Any) -> bool:
     """A modifier of ``head`` that says when or where ("during a briefing", "this month",
     "in a statement"), not who. A place says who when the head names nobody by itself ("a
     court in Argentina", "authorities in Pakistan"), and where when it does ("ICE in Miami",
-    "Sri Lankan military officials in Colombo"); an institution one is in is no place and
-    says who ("Republicans in Congress", "the top Republican in the House")."""
+    "Sri Lankan military officials in Colombo"), by a modifier or by its "of" phrase ("an
+    ethnic group of Albanians in south Serbia": the group is named, Serbia is where it is);
+    an institution one is in is no place and says who ("Republicans in Congress", "the top
+    Republican in the House")."""
     if child.dep_ != "prep":
         return child.dep_ in {"npadvmod", "advmod"} or child.ent_type_ in _TIME_LABELS
     if child.lower_ not in _CIRCUMSTANCE_PREPS:
@@ -163,14 +181,17 @@ def _circumstance(child: Any, head: Any) -> bool:
     if child.lower_ == "in" and any(_institution(o) for o in objects):
         return False
     places = [o for o in objects if names_actor(o)]
-    return not places or named_head(head)
+    return not places or names_actor(head)
 
 
 def _institution(token: Any) -> bool:
-    """An organisation one may be a member of, not a place: "Congress", "the ruling party"."""
-    if names_place(token):
-        return False
-    return token.ent_type_ == "ORG" or agent_role(token) is not None
+    """An organisation one may be a member of, not a place: "Congress", "the ruling party",
+    also when a place names whose it is: an organisation the tagger names ("the U.S. House
+    of Representatives", "the Ohio Senate"), not an agent noun of the lexicon ("the Rwandan
+    capital" is a place)."""
+    if token.ent_type_ == "ORG":
+        return True
+    return not names_place(token) and agent_role(token) is not None
 
 
 def _aside(child: Any, head: Any) -> bool:
