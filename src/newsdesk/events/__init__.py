@@ -453,7 +453,10 @@ class EventsAnalyser:
     # is 0863, allow humanitarian access ("allowed humanitarian relief": was 0333)
     # 41: the verb dictionary writes each pattern once per block, a pattern written with two
     # codes taking the codebook's ("opened its borders": 080, was REOPEN's 050)
-    version = 41
+    # 43: a synonym set's member of several words is that phrase, not its last word ("cease
+    # fire" is not *fire*, "safe house" not *house*), and a hyphenated noun is read whole
+    # ("agreed to a cease-fire": the dictionary's "cease-fire")
+    version = 43
 
     def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:
         from newsdesk.timex import caption_docs
