@@ -40,7 +40,7 @@ brackets, a noun, which no object is: PETRARCH-2 never matches these leftovers, 
 phrases they recode verbs its own patterns in brackets already code ("HEAD * (TO)" 042 would
 become "HEAD * TO" 030, agree). A line that is only a comment does not end a synonym set
 (``&CURRENCY`` has one under its name, which left the set empty). A pattern is written once
-per block, where its first line stood: the dictionary writes 529 patterns (129 groups of
+per block, where its first line stood: the dictionary writes 616 patterns (122 groups of
 lines) twice or more in one block with different codes, and the line of ``DECIDING_LINES``
 gives the code the CAMEO codebook names for the act, else the first line's, the one the
 coder read before (``benchmarks/cameo_duplicates.py`` lists them).
@@ -84,11 +84,13 @@ DECIDING_LINES = {
     ("OBTAIN", "* ENVOY", "043"),  # 043 Host a visit: an envoy received
     ("OBTAIN", "* BACKING", None),  # backing gained or won is the backer's act ([:051])
     ("OBTAIN", "* &AIRCRAFT", None),  # aircraft or weapons received: the giver's ([:072])
+    ("REFUSE", "* REQUEST", "120"),  # a request of no named kind: not 123 (political reform)
     ("REFUSE", "* CONTACT", "125"),  # 125 Reject proposal to meet, discuss, or negotiate
     ("REFUSE", "* &TREATY", "127"),  # 127 Reject plan, agreement to settle dispute
     ("REFUSE", "* &SOLUTION", "127"),
     ("SEND", "* &WEAPON", "072"),  # 072 Provide military aid, not 062 or 166
     ("SIGN", "* {TRADE &TREATY}", "061"),  # signed: done, not 0311 (intent)
+    ("START", "* &INVESTIGATION", "090"),  # an inquiry of no named kind: not 091 (crime)
     ("START", "* TRIP", "042"),  # a trip begun is a visit made, not 036 (intent)
     ("START", "* &NEGOTIATION", "046"),  # 046 Engage in negotiation, not 036 or 040
     ("START", "* NEGOTIATION", "046"),
