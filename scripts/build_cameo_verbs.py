@@ -5,7 +5,9 @@ Usage: python scripts/build_cameo_verbs.py [PATH/TO/CAMEO.2.0.txt]
 
 The derived file keeps, for every verb block, its member verbs with their inflected forms,
 the block's default CAMEO code and the simple patterns "verb + object noun" and
-"verb + (preposition noun)" with their codes; synonym sets are expanded. A pattern whose
+"verb + (preposition noun)" with their codes; synonym sets are expanded, a member of
+several words kept as its phrase, not its last word (``member_noun``: "cease fire" of
+&CEASEFIRE is the noun of two words, not *fire*, which "set fire" is). A pattern whose
 object is a phrase ("{JOINT &MILITARY OPERATION}") keeps its head noun and, as a fourth
 field, the words before it: one list of allowed words per word (a synonym set gives all its
 members), so the coder can tell "launched a joint military operation" (0312) from "launched
@@ -38,7 +40,7 @@ brackets, a noun, which no object is: PETRARCH-2 never matches these leftovers, 
 phrases they recode verbs its own patterns in brackets already code ("HEAD * (TO)" 042 would
 become "HEAD * TO" 030, agree). A line that is only a comment does not end a synonym set
 (``&CURRENCY`` has one under its name, which left the set empty). A pattern is written once
-per block, where its first line stood: the dictionary writes 529 patterns (129 groups of
+per block, where its first line stood: the dictionary writes 616 patterns (122 groups of
 lines) twice or more in one block with different codes, and the line of ``DECIDING_LINES``
 gives the code the CAMEO codebook names for the act, else the first line's, the one the
 coder read before (``benchmarks/cameo_duplicates.py`` lists them).
@@ -75,21 +77,20 @@ _ACTORS = {"+", "$", "^"}  # the target, the source, a skipped noun phrase
 DECIDING_LINES = {
     ("ARRANGE", "* {MOCK ATTACK}", "150"),  # 150 Demonstrate military power: an exercise
     ("ARRANGE", "* STRIKE", "143"),  # 143 Conduct strike or boycott
-    ("ARRANGE", "* FIRE", "180"),  # the noun itself, not &CEASEFIRE's "cease fire" (0356)
     ("ASK", "* SUPPORT", "022"),  # 022 Appeal for diplomatic cooperation
     ("CANCEL", "* TALKS", "164"),  # 164 Halt negotiations
-    ("HURL", "* GRENADE", "193"),  # the noun itself, not &WEAPON (183)
     ("IGNORE", "* ORDER", "128"),  # 128 Defy norms, law
     ("LIFT", "* SANCTION", "085"),  # 085 Ease economic sanctions, done, not 0351 (intent)
     ("OBTAIN", "* ENVOY", "043"),  # 043 Host a visit: an envoy received
     ("OBTAIN", "* BACKING", None),  # backing gained or won is the backer's act ([:051])
     ("OBTAIN", "* &AIRCRAFT", None),  # aircraft or weapons received: the giver's ([:072])
+    ("REFUSE", "* REQUEST", "120"),  # a request of no named kind: not 123 (political reform)
     ("REFUSE", "* CONTACT", "125"),  # 125 Reject proposal to meet, discuss, or negotiate
     ("REFUSE", "* &TREATY", "127"),  # 127 Reject plan, agreement to settle dispute
     ("REFUSE", "* &SOLUTION", "127"),
-    ("SEND", "* PEACEKEEPERS", "074"),  # the noun itself, not &PKO (0334, an intent)
     ("SEND", "* &WEAPON", "072"),  # 072 Provide military aid, not 062 or 166
     ("SIGN", "* {TRADE &TREATY}", "061"),  # signed: done, not 0311 (intent)
+    ("START", "* &INVESTIGATION", "090"),  # an inquiry of no named kind: not 091 (crime)
     ("START", "* TRIP", "042"),  # a trip begun is a visit made, not 036 (intent)
     ("START", "* &NEGOTIATION", "046"),  # 046 Engage in negotiation, not 036 or 040
     ("START", "* NEGOTIATION", "046"),
@@ -190,9 +191,30 @@ def _object_parts(spec: str, synsets: dict[str, list[str]]) -> list[tuple]:
     if not head.startswith("&") and _joins_function_word(head):
         return []
     if head.startswith("&"):
-        nouns = synsets.get(head[1:].rstrip("_"), [])
-        return [(prep, noun.split()[-1], modifiers, after) for noun in nouns]
+        members = [member_noun(m) for m in synsets.get(head[1:].rstrip("_"), [])]
+        return [(prep, noun, modifiers + before, after + of) for noun, before, of in members if noun]
     return [(prep, _words(head), modifiers, after)]
+
+
+def member_noun(member: str) -> tuple[str | None, list[list[str]], list[list]]:
+    """(noun, words before it, phrases after it) for a synonym set's member as a pattern's
+    object: a word is itself; two words side by side are the noun of two words the coder
+    reads as a modifier and its head ("cease fire": not *fire*, which "set fire" is); of more,
+    the last two are that noun and each word before them one the object's modifiers must
+    give ("rocket propelled grenade": "propelled grenade" and *rocket*); a member with a
+    preposition is the noun before it with its phrase after ("difference of opinion":
+    *difference* with "of opinion"). A member that a conjunction joins ("bow and arrow") is
+    two things, no noun (None)."""
+    words = member.split()
+    if any(word in _CONJUNCTIONS for word in words):
+        return None, [], []
+    cut = next((i for i, word in enumerate(words) if word in _PREPOSITIONS), len(words))
+    if 0 < cut < len(words) - 1:
+        noun, before, _ = member_noun(" ".join(words[:cut]))
+        return noun, before, [[words[cut], [member_noun(" ".join(words[cut + 1:]))[0]]]]
+    if cut != len(words):
+        return None, [], []
+    return " ".join(words[-2:]), [[word] for word in words[:-2]], []
 
 
 def _joins_function_word(word: str) -> bool:
@@ -218,13 +240,24 @@ def _phrases_after(rest: str, synsets: dict[str, list[str]]) -> list[list] | Non
         if not words or words[0].lower() not in _PREPOSITIONS or "/" in group[0]:
             return None  # PETRARCH skips alternatives written "A/B" too
         heads = [w for w in words[1:] if w not in _ACTORS]
-        phrases.append([words[0].lower(), _alternatives(heads[-1], synsets) if heads else []])
+        phrases.append([words[0].lower(), _phrase_words(heads[-1], synsets) if heads else []])
     return phrases
 
 
+def _phrase_words(word: str, synsets: dict[str, list[str]]) -> list[str]:
+    """The words the object of a wanted phrase may be: a synonym set's members as nouns
+    (``member_noun``: "with tear gas" wants "tear gas", which the coder reads as the object
+    and the modifier beside it), else the word itself."""
+    if word.startswith("&"):
+        members = synsets.get(word[1:].rstrip("_"), [])
+        return sorted({noun for noun, _, _ in map(member_noun, members) if noun})
+    return [_words(word)]
+
+
 def _alternatives(word: str, synsets: dict[str, list[str]]) -> list[str]:
-    """The words that may stand for one word of a pattern: a synonym set's members (their last
-    word), else the word itself."""
+    """The words that may stand for one word before a pattern's head: a synonym set's members
+    (their last word, the one the parse hangs on the head: "a cease fire proposal" has *fire*
+    modify *proposal*), else the word itself."""
     if word.startswith("&"):
         return sorted({member.split()[-1] for member in synsets.get(word[1:].rstrip("_"), [])})
     return [_words(word)]

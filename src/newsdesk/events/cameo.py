@@ -31,7 +31,7 @@ from typing import Any
 from newsdesk.events.modality import NEGATING_VERBS
 from newsdesk.events.phrases import MODIFIER_DEPS
 from newsdesk.events.slots import between_parties
-from newsdesk.parsed import joined_at_hyphen
+from newsdesk.parsed import joined_at_hyphen, word_start
 
 #: CAMEO root (first two digits) -> PLOVER event type.
 PLOVER = {
@@ -331,9 +331,7 @@ def phrases_after(verb: Any) -> set[tuple[str, str | None]]:
             if child.dep_ == "prep":
                 phrases.add((child.lower_, None))
                 objects = (o for o in child.children if o.dep_ == "pobj")
-                phrases |= {
-                    (child.lower_, w) for o in objects for w in (o.lemma_.lower(), o.lower_)
-                }
+                phrases |= {(child.lower_, w) for o in objects for w in noun_words(o)}
             elif child.dep_ in {"xcomp", "acl", "advcl"} and any(
                 a.lower_ == "to" for a in child.children if a.dep_ == "aux"
             ):
@@ -434,8 +432,14 @@ def noun_words(noun: Any) -> set[str]:
     """The words a pattern may name for a noun: its lemma and form and, with the modifier just
     before it, the two words ("launched an air strike": "air strike"; "called for suicide
     attacks": "suicide attack"), as the dictionary's ``_`` joins words that stand side by side
-    ("AIR_STRIKE"); a modifier further off ("air and missile strikes") is not joined."""
+    ("AIR_STRIKE"); a modifier further off ("air and missile strikes") is not joined. A noun
+    the tokenizer split at its hyphens is read whole too ("agreed to a cease-fire":
+    "cease-fire", as the dictionary writes it).
+    """
     words = {noun.lemma_.lower(), noun.lower_}
+    start = word_start(noun)
+    if start < noun.i:
+        words |= {noun.doc[start:noun.i].text.lower() + word for word in tuple(words)}
     before = noun.doc[noun.i - 1] if noun.i > 0 else None
     if before is not None and before.head.i == noun.i and before.dep_ in MODIFIER_DEPS:
         words |= {f"{before.lower_} {word}" for word in tuple(words)}
