@@ -5,7 +5,7 @@ judged (``speaker_before``, ``speaker_after``). An answer the file has no verdic
 listed, with its context, to be judged by hand; items judged no attribution (``na``) are left
 out. ``--out`` keeps every answer of the judged articles, to compare two trees.
 
-    PYTHONPATH=src python benchmarks/eval_speakers_judged.py --seeds 17-32 [--out answers.json]
+    PYTHONPATH=src python benchmarks/eval_speakers_judged.py --seeds 17-33 [--out answers.json]
 """
 
 from __future__ import annotations
@@ -62,7 +62,7 @@ def seeds(text: str) -> list[int]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument(
-        "--seeds", default="17-32", help="seeds and ranges, comma-separated (17-26,28)"
+        "--seeds", default="17-33", help="seeds and ranges, comma-separated (17-26,28)"
     )
     parser.add_argument("--out", type=Path, help="write every answer of the judged articles")
     options = parser.parse_args()

@@ -1239,6 +1239,38 @@ SPEAKERS = [
         ),
         ["Martin Luther King III"],
     ),
+    # a generational suffix after a comma is part of a full name (the son is not his father),
+    # and a surname alone, or with the suffix, after it is the suffixed name ...
+    (
+        (
+            "Thomas Whitfield, Jr., a lawyer in Atlanta, filed the appeal on Monday. "
+            '"The ruling ignores the record," Whitfield said.'
+        ),
+        ["Thomas Whitfield Jr."],
+    ),
+    (
+        (
+            'Carl Brennan, Jr. chairs the county board. "We will vote on Tuesday," he said. '
+            '"Nothing is settled," Brennan Jr. added.'
+        ),
+        ["Carl Brennan Jr.", "Carl Brennan Jr."],
+    ),
+    # ... until the father's name is written out in full; a name with no suffix keeps its words
+    (
+        (
+            "Thomas Whitfield, Jr., a lawyer in Atlanta, filed the appeal. "
+            '"The ruling ignores the record," Whitfield said. His father, Thomas Whitfield, a '
+            'retired judge, disagreed. "The court was right," Whitfield said.'
+        ),
+        ["Thomas Whitfield Jr.", "Thomas Whitfield"],
+    ),
+    (
+        (
+            "Thomas Whitfield, a lawyer in Atlanta, filed the appeal on Monday. "
+            '"The ruling ignores the record," Whitfield said.'
+        ),
+        ["Thomas Whitfield"],
+    ),
     # a pronoun goes to the subject of the sentence's main clause before one of a clause inside
     # it (Fox News), and a main-clause subject that is the same pronoun is the same person
     # (The Atlantic)

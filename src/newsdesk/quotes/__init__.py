@@ -40,7 +40,10 @@ class QuoteAnalyser:
     """The ``quotes`` analyser for ``newsdesk analyse`` (runs after ``mentions`` when present)."""
 
     layer = "quotes"
-    version = 64  # 64: a "he" or "she" after page furniture (a newsletter box, a photo
+    version = 65  # 65: a full name keeps a generational suffix written after a comma
+    # ("Jerry Falwell, Jr." is Jerry Falwell Jr., as with no comma), and a surname alone
+    # after it (or with the suffix, "Falwell Jr.") is that suffixed name;
+    # 64: a "he" or "she" after page furniture (a newsletter box, a photo
     # caption, a list of links) reads the prose paragraph before it as the paragraph before;
     # 63 (61 on its branch): a participle set off by a comma after a
     # clause on the verb's object ("echoed the beliefs … that the NRA has moved …, telling

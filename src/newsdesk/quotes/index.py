@@ -147,7 +147,7 @@ def build_index(
     mentions = [
         _with_suffix(text, _whole_hyphenated(text, m)) for m in mentions if not any(s <= m.start < e for s, e in quoted)
     ]
-    mentions = _surnames_as_people(sorted(mentions, key=lambda m: m.start))
+    mentions = _surnames_as_people(_suffixed_short_forms(text, sorted(mentions, key=lambda m: m.start)))
     mentions += _untagged_surnames(doc, mentions, quoted)
     mentions += _untagged_organisations(doc, mentions, quoted)
     mentions += _described_names(doc, mentions, quoted)
@@ -179,11 +179,46 @@ _SUFFIX = re.compile(r",? (?:Jr|Sr|II|III|IV)\b\.?")
 
 def _with_suffix(text: str, mention: Mention) -> Mention:
     """``King III was asked``: a person's mention takes in a generational suffix after it (the
-    subject the parser finds is the suffix)."""
+    subject the parser finds is the suffix). A full name keeps the suffix in its words, as the
+    tagger keeps it with no comma before it: ``Jerry Falwell, Jr.`` is Jerry Falwell Jr., his
+    father's name without it; a short form's (``King III``) stays the short form."""
     suffix = _SUFFIX.match(text, mention.end)
     if mention.label != "PERSON" or suffix is None or suffix.group().split()[-1].lower() not in GENERATIONAL:
         return mention
-    return replace(mention, end=suffix.end())
+    written = suffix.group().split()[-1]
+    if " " not in mention.name or mention.name.split()[-1].lower() in GENERATIONAL:
+        return replace(mention, end=suffix.end())
+    return replace(mention, end=suffix.end(), name=f"{mention.name} {written}")
+
+
+def _suffixed_short_forms(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``Robert F. Kennedy, Jr., spoke … "…," Kennedy said``: a surname written alone (or with
+    the suffix, ``Falwell Jr.``) stands for the latest full name before it that ends in that
+    surname, so where that name carries a generational suffix, the mention takes the suffixed
+    name (the ``mentions`` layer keeps one cluster for father and son, named without it).
+    After the father's name written out in full (``His father, Robert F. Kennedy``), the
+    surname is the father's again."""
+    latest: dict[str, list[str]] = {}
+    found = []
+    for mention in mentions:
+        written = _without_generational(text[mention.start : mention.end].split())
+        words = _without_generational(mention.name.split())
+        if mention.label == "PERSON" and len(written) > 1 and len(words) > 1:
+            latest[words[-1]] = mention.name.split()
+        elif mention.label == "PERSON" and len(written) == 1:
+            full = latest.get(written[0], [])
+            bare = _without_generational(full)
+            if full != bare and words in (bare, written):
+                mention = replace(mention, name=" ".join(full))
+        found.append(mention)
+    return found
+
+
+def _without_generational(words: list[str]) -> list[str]:
+    """The words of a name without a generational suffix at its end (``Jr.``, ``III``)."""
+    while len(words) > 1 and words[-1].strip(",").lower() in GENERATIONAL:
+        words = words[:-1]
+    return words
 
 
 def _surnames_as_people(mentions: list[Mention]) -> list[Mention]:
