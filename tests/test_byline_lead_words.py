@@ -94,6 +94,8 @@ def _labelled_page(label: str, name: str) -> str:
         ("Tempo di lettura", []),  # "di" inside a label that ends in another word
     ],
 )
-def test_a_label_that_ends_in_a_byline_word_names_the_author(label: str, authors: list[str]) -> None:
+def test_a_label_that_ends_in_a_byline_word_names_the_author(
+    label: str, authors: list[str]
+) -> None:
     html = _labelled_page(label, "Marco Rossi")
     assert read_page_metadata(html, url="https://www.example.it/x").authors == authors

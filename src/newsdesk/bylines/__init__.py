@@ -114,8 +114,8 @@ _SLOT_LEAD_WORDS = frozenset({"vom", "durch", "de"})
 _LEAD = re.compile(
     r"^(?:(?:written|reported|posted|text|story|words|report|artikel|beitrag|verfasst"
     r"|geschrieben|erstellt|eingestellt|veröffentlicht|publié|écrit|publicado|escrito|scritto)\s+)?"
-    rf"(?P<word>{alternation(BYLINE_WORDS | _SLOT_LEAD_WORDS)}|autor(?:in)?|author|auteur|автор"
-    r"|text|texto"
+    rf"(?P<word>{alternation(BYLINE_WORDS | _SLOT_LEAD_WORDS)}"
+    r"|autor(?:in)?|author|auteur|автор|text|texto"
     r"|fotos?|written by|about|über)\s*:?\s+",
     re.IGNORECASE,
 )
