@@ -66,10 +66,11 @@ def test_the_plain_text_reader_reads_a_byline_word_opening_a_line(
     assert (author_line_names(doc, [span]) == {name}) is plain
 
 
-def test_the_pattern_reads_each_byline_word_whole() -> None:
+def test_the_pattern_reads_each_byline_word_whole_and_as_written() -> None:
     pattern = re.compile(alternation(BYLINE_WORDS))
     assert all(pattern.fullmatch(word) for word in BYLINE_WORDS)
     assert not any(pattern.fullmatch(word) for word in ("bye", "d", "da", "from"))
+    assert not re.fullmatch(alternation(frozenset({"u.a."})), "usa.")  # a dot is a dot
 
 
 @pytest.mark.parametrize(("language", "word"), sorted(BYLINE_WORDS_BY_LANGUAGE.items()))

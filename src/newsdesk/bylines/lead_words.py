@@ -23,6 +23,7 @@ it across languages (stop-word lists hold these words among every other function
 
 from __future__ import annotations
 
+import re
 from types import MappingProxyType
 
 #: The word that leads a byline in each language the readers see, by ISO 639-1 code.
@@ -47,6 +48,8 @@ LABEL_WORDS = BYLINE_WORDS | {"da"}
 
 
 def alternation(words: frozenset[str]) -> str:
-    """The words as a non-capturing group of a regular expression, longest first, for the
-    patterns that find a byline word in a line ("(?:door|par|...|by)")."""
-    return "(?:" + "|".join(sorted(words, key=lambda word: (-len(word), word))) + ")"
+    """The words as a non-capturing group of a regular expression, longest first, each read
+    as written (a dot is a dot), for the patterns that find a byline word in a line
+    ("(?:door|par|...|by)")."""
+    ordered = sorted(words, key=lambda word: (-len(word), word))
+    return "(?:" + "|".join(re.escape(word) for word in ordered) + ")"
