@@ -48,11 +48,12 @@ def pattern_lines(lines: list[str]) -> list[dict]:
         before, star, after = pattern.group(1).partition("*")
         if not star or before.strip():
             continue
+        code = builder._code(pattern.group(2))
         for prep, noun, modifiers, phrases, particle in builder._objects(after, synsets):
             found.append({
                 "block": block, "header": header, "line": number,
-                "key": json.dumps([prep, noun, modifiers, phrases, particle]),
-                "code": builder._code(pattern.group(2)), "raw_code": pattern.group(2).strip(),
+                "key": builder.pattern_key([prep, noun, code, modifiers, phrases, particle]),
+                "code": code, "raw_code": pattern.group(2).strip(),
                 "text": pattern.group(1).strip(), "comment": comment.strip(),
             })
     return found

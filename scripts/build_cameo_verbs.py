@@ -260,6 +260,12 @@ def deciding_line(block: str | None, body: str, code: str) -> bool:
     return (block, " ".join(body.split()), _code(code)) in DECIDING_LINES
 
 
+def pattern_key(pattern: list) -> str:
+    """A pattern without its code, as text: two patterns of a block with the same key are one
+    pattern written twice."""
+    return json.dumps([pattern[0], pattern[1], *pattern[3:]])
+
+
 def written_once(patterns: list[list], deciding: list[bool]) -> list[list]:
     """A block's patterns with each written once, where its first line stood: with the code
     of the line that decides it (``DECIDING_LINES``), else of its first line, the one the
@@ -267,7 +273,7 @@ def written_once(patterns: list[list], deciding: list[bool]) -> list[list]:
     kept: dict[str, list] = {}
     decided: dict[str, str | None] = {}
     for pattern, decides in zip(patterns, deciding):
-        key = json.dumps([pattern[0], pattern[1], *pattern[3:]])
+        key = pattern_key(pattern)
         if decides and decided.get(key, pattern[2]) != pattern[2]:
             raise ValueError(f"two lines decide {key} with different codes")
         if decides:
