@@ -11,7 +11,12 @@ from typing import NamedTuple
 import pytest
 
 from newsdesk.bylines import parse_byline
-from newsdesk.bylines.lead_words import BYLINE_WORDS, BYLINE_WORDS_BY_LANGUAGE, alternation
+from newsdesk.bylines.lead_words import (
+    BYLINE_WORDS,
+    BYLINE_WORDS_BY_LANGUAGE,
+    SLOT_WORDS,
+    alternation,
+)
 from newsdesk.entities.author_lines import author_line_names
 from newsdesk.htmlmeta import read_page_metadata
 from newsdesk.htmlmeta.page_bylines import text_bylines
@@ -78,6 +83,13 @@ def test_each_languages_word_leads_a_page_line_and_an_author_slot(language: str,
     line = f"{word.title()} Matthias Lauerer"
     assert text_bylines(_text(line)) == [line]
     assert parse_byline(line).authors == ["Matthias Lauerer"]  # the slot loses the word
+
+
+@pytest.mark.parametrize("word", sorted(SLOT_WORDS))
+def test_a_slot_word_leads_an_author_slot_and_no_page_line(word: str) -> None:
+    line = f"{word.title()} Matthias Lauerer"
+    assert parse_byline(line).authors == ["Matthias Lauerer"]
+    assert not text_bylines(_text(line))
 
 
 @pytest.mark.parametrize(
