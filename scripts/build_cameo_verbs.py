@@ -265,9 +265,15 @@ def block_lines(lines: list[str]) -> Iterator[tuple[int, re.Match, str | None]]:
             yield number, header, line
 
 
-def deciding_line(block: str | None, body: str, code: str) -> bool:
+def deciding_line(name: str, body: str, code: str) -> bool:
     """True for a line of ``DECIDING_LINES``: its code is the one its pattern keeps."""
-    return (block, " ".join(body.split()), _code(code)) in DECIDING_LINES
+    return deciding_key(name, body, code) in DECIDING_LINES
+
+
+def deciding_key(name: str, body: str, code: str) -> tuple[str, str, str | None]:
+    """A pattern line as ``DECIDING_LINES`` writes it: its block's name (the header's verb),
+    the pattern with each run of spaces one space, and its code as the builder reads it."""
+    return name, " ".join(body.split()), _code(code)
 
 
 def pattern_key(pattern: list) -> str:

@@ -603,7 +603,7 @@ def test_each_deciding_line_decides_a_pattern_the_dictionary_writes_with_two_cod
             g["header"].split()[0], g["text"], g["raw_code"])]
         kept = next(p for p in blocks[block] if builder.pattern_key(p) == key)
         assert kept[2] == (deciding or group)[0]["code"]  # else the first line's, as before
-        used |= {(g["header"].split()[0], " ".join(g["text"].split()), g["code"])
+        used |= {builder.deciding_key(g["header"].split()[0], g["text"], g["raw_code"])
                  for g in deciding}
     assert used == builder.DECIDING_LINES  # no line decides a pattern written once
 
