@@ -247,7 +247,8 @@ def read_blocks(lines: list[str], synsets: dict[str, list[str]]) -> tuple[dict[s
             continue
         added = _add_pattern(blocks[-1], pattern.group(1), pattern.group(2), synsets)
         deciding[-1] += [deciding_line(header.group(1), pattern.group(1), pattern.group(2))] * added
-    return verbs, [written_once(block, decides) for block, decides in zip(blocks, deciding)]
+    kept = [written_once(block, decides) for block, decides in zip(blocks, deciding, strict=True)]
+    return verbs, kept
 
 
 def block_lines(lines: list[str]) -> Iterator[tuple[int, re.Match, str | None]]:
@@ -288,7 +289,7 @@ def written_once(patterns: list[list], deciding: list[bool]) -> list[list]:
     coder read before (it breaks ties by the block's order)."""
     kept: dict[str, list] = {}
     decided: dict[str, str | None] = {}
-    for pattern, decides in zip(patterns, deciding):
+    for pattern, decides in zip(patterns, deciding, strict=True):
         key = pattern_key(pattern)
         if decides and decided.get(key, pattern[2]) != pattern[2]:
             raise ValueError(f"two lines decide {key} with different codes")
