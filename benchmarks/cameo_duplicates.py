@@ -35,27 +35,26 @@ import build_cameo_verbs as builder  # noqa: E402
 def pattern_lines(lines: list[str]) -> list[dict]:
     """Every pattern the builder keeps, with its block, source line, code and comment."""
     synsets = builder.read_synsets(lines)
-    found, block, header = [], -1, ""
-    for number, raw in enumerate(lines, start=1):
-        line, _, comment = raw.partition("#")
-        match = builder._HEADER.match(line.rstrip())
-        if match:
-            block, header = block + 1, f"{match.group(1)} [{match.group(2).strip()}]"
+    found, block = [], -1
+    for number, header, line in builder.block_lines(lines):
+        if line is None:
+            block += 1  # a header opens the next block
             continue
-        pattern = builder._PATTERN.match(line.rstrip())
-        if block < 0 or not pattern:
-            continue
-        before, star, after = pattern.group(1).partition("*")
-        if not star or before.strip():
-            continue
-        for prep, noun, modifiers, phrases, particle in builder._objects(after, synsets):
-            found.append({
-                "block": block, "header": header, "line": number,
-                "key": json.dumps([prep, noun, modifiers, phrases, particle]),
-                "code": builder._code(pattern.group(2)), "raw_code": pattern.group(2).strip(),
-                "text": pattern.group(1).strip(), "comment": comment.strip(),
-            })
+        pattern = builder._PATTERN.match(line)
+        if pattern:
+            found += _found(block, header, number, pattern, lines[number - 1], synsets)
     return found
+
+
+def _found(block: int, header, number: int, pattern, raw: str, synsets: dict) -> list[dict]:
+    """The patterns one source line writes, each with what the listing prints of it."""
+    code = builder._code(pattern.group(2))
+    return [{
+        "block": block, "header": f"{header.group(1)} [{header.group(2).strip()}]",
+        "line": number, "key": builder.pattern_key([prep, noun, code, *rest]),
+        "code": code, "raw_code": pattern.group(2).strip(), "text": pattern.group(1).strip(),
+        "comment": raw.partition("#")[2].strip(),
+    } for prep, noun, *rest in builder.pattern_objects(pattern.group(1), synsets)]
 
 
 def duplicates(lines: list[str]) -> dict[tuple[int, str], list[dict]]:

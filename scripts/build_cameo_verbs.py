@@ -53,6 +53,7 @@ from __future__ import annotations
 import json
 import re
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -268,29 +269,51 @@ def read_blocks(lines: list[str], synsets: dict[str, list[str]]) -> tuple[dict[s
     verbs: dict[str, dict] = {}
     blocks: list[list] = []
     deciding: list[list[bool]] = []
-    block_code = name = None
-    for raw in lines:
-        line = raw.split("#")[0].rstrip()
-        header = _HEADER.match(line)
-        if header:
-            block_code, name = _code(header.group(2)), header.group(1)
+    for _, header, line in block_lines(lines):
+        if line is None:
             blocks.append([])
             deciding.append([])
             continue
-        if not blocks or not line.strip() or line.startswith(("&", "+", "~")):
-            continue
         pattern = _PATTERN.match(line)
-        if pattern:
-            added = _add_pattern(blocks[-1], pattern.group(1), pattern.group(2), synsets)
-            deciding[-1] += [deciding_line(name, pattern.group(1), pattern.group(2))] * added
+        if not pattern:
+            _add_member(verbs, line, _code(header.group(2)), len(blocks) - 1)
             continue
-        _add_member(verbs, line, block_code, len(blocks) - 1)
-    return verbs, [written_once(block, decides) for block, decides in zip(blocks, deciding)]
+        added = _add_pattern(blocks[-1], pattern.group(1), pattern.group(2), synsets)
+        deciding[-1] += [deciding_line(header.group(1), pattern.group(1), pattern.group(2))] * added
+    kept = [written_once(block, decides) for block, decides in zip(blocks, deciding, strict=True)]
+    return verbs, kept
 
 
-def deciding_line(block: str | None, body: str, code: str) -> bool:
+def block_lines(lines: list[str]) -> Iterator[tuple[int, re.Match, str | None]]:
+    """The lines of the verb blocks, each ``(number, header, line)``: its number from 1, the
+    match of the header of the block it is in, and the line without its comment; a header
+    comes with ``None`` for its line. Blank lines and a synonym set's lines are left out, and
+    so is every line before the first header."""
+    header = None
+    for number, raw in enumerate(lines, start=1):
+        line = raw.split("#")[0].rstrip()
+        if match := _HEADER.match(line):
+            header = match
+            yield number, header, None
+        elif header is not None and line.strip() and not line.startswith(("&", "+", "~")):
+            yield number, header, line
+
+
+def deciding_line(name: str, body: str, code: str) -> bool:
     """True for a line of ``DECIDING_LINES``: its code is the one its pattern keeps."""
-    return (block, " ".join(body.split()), _code(code)) in DECIDING_LINES
+    return deciding_key(name, body, code) in DECIDING_LINES
+
+
+def deciding_key(name: str, body: str, code: str) -> tuple[str, str, str | None]:
+    """A pattern line as ``DECIDING_LINES`` writes it: its block's name (the header's verb),
+    the pattern with each run of spaces one space, and its code as the builder reads it."""
+    return name, " ".join(body.split()), _code(code)
+
+
+def pattern_key(pattern: list) -> str:
+    """A pattern without its code, as text: two patterns of a block with the same key are one
+    pattern written twice."""
+    return json.dumps([pattern[0], pattern[1], *pattern[3:]])
 
 
 def written_once(patterns: list[list], deciding: list[bool]) -> list[list]:
@@ -299,8 +322,8 @@ def written_once(patterns: list[list], deciding: list[bool]) -> list[list]:
     coder read before (it breaks ties by the block's order)."""
     kept: dict[str, list] = {}
     decided: dict[str, str | None] = {}
-    for pattern, decides in zip(patterns, deciding):
-        key = json.dumps([pattern[0], pattern[1], *pattern[3:]])
+    for pattern, decides in zip(patterns, deciding, strict=True):
+        key = pattern_key(pattern)
         if decides and decided.get(key, pattern[2]) != pattern[2]:
             raise ValueError(f"two lines decide {key} with different codes")
         if decides:
@@ -311,12 +334,18 @@ def written_once(patterns: list[list], deciding: list[bool]) -> list[list]:
     return list(kept.values())
 
 
-def _add_pattern(patterns: list, body: str, code: str, synsets: dict[str, list[str]]) -> int:
-    """Add the patterns a line writes; how many."""
+def pattern_objects(body: str, synsets: dict[str, list[str]]) -> list[tuple]:
+    """The objects a pattern line writes after its verb (``_objects``); none for a line with
+    words before the verb, which the dependency parse gives no place."""
     before, star, after = body.partition("*")
     if not star or before.strip():
-        return 0
-    found = _objects(after, synsets)
+        return []
+    return _objects(after, synsets)
+
+
+def _add_pattern(patterns: list, body: str, code: str, synsets: dict[str, list[str]]) -> int:
+    """Add the patterns a line writes; how many."""
+    found = pattern_objects(body, synsets)
     for prep, noun, modifiers, phrases, particle in found:
         patterns.append([prep, noun, _code(code), modifiers, phrases, particle])
     return len(found)

@@ -10,7 +10,13 @@ from typing import NamedTuple
 
 import pytest
 
-from newsdesk.bylines.lead_words import BYLINE_WORDS, BYLINE_WORDS_BY_LANGUAGE, alternation
+from newsdesk.bylines import parse_byline
+from newsdesk.bylines.lead_words import (
+    BYLINE_WORDS,
+    BYLINE_WORDS_BY_LANGUAGE,
+    SLOT_WORDS,
+    alternation,
+)
 from newsdesk.entities.author_lines import author_line_names
 from newsdesk.htmlmeta import read_page_metadata
 from newsdesk.htmlmeta.page_bylines import text_bylines
@@ -49,10 +55,8 @@ def _text(line: str) -> str:
     return f"The talks ended on Monday.\n\n{line}\n\nThere is nothing to stop foreign firms.\n"
 
 
-@pytest.mark.parametrize(("line", "name", "page", "plain"), LINES)
-def test_the_page_reader_reads_a_byline_word_opening_a_line(
-    line: str, name: str, page: bool, plain: bool
-) -> None:
+@pytest.mark.parametrize(("line", "page"), [(line, page) for line, _, page, _ in LINES])
+def test_the_page_reader_reads_a_byline_word_opening_a_line(line: str, page: bool) -> None:
     assert (text_bylines(_text(line)) == [line]) is page
 
 
@@ -67,14 +71,33 @@ def test_the_plain_text_reader_reads_a_byline_word_opening_a_line(
     assert (author_line_names(doc, [span]) == {name}) is plain
 
 
-def test_every_language_has_one_word_and_the_pattern_reads_each_whole() -> None:
-    assert set(BYLINE_WORDS_BY_LANGUAGE.values()) == BYLINE_WORDS
+def test_the_pattern_reads_each_byline_word_whole_and_as_written() -> None:
     pattern = re.compile(alternation(BYLINE_WORDS))
     assert all(pattern.fullmatch(word) for word in BYLINE_WORDS)
     assert not any(pattern.fullmatch(word) for word in ("bye", "d", "da", "from"))
-    for word in BYLINE_WORDS:
-        assert text_bylines(_text(f"{word.title()} Matthias Lauerer"))
-    assert not text_bylines(_text("Bye Matthias Lauerer"))  # a longer word is no byline word
+    assert not re.fullmatch(alternation(frozenset({"u.a."})), "usa.")  # a dot is a dot
+
+
+@pytest.mark.parametrize(("language", "word"), sorted(BYLINE_WORDS_BY_LANGUAGE.items()))
+def test_each_languages_word_leads_a_page_line_and_an_author_slot(language: str, word: str):
+    line = f"{word.title()} Matthias Lauerer"
+    assert text_bylines(_text(line)) == [line]
+    assert parse_byline(line).authors == ["Matthias Lauerer"]  # the slot loses the word
+
+
+@pytest.mark.parametrize("word", sorted(SLOT_WORDS))
+def test_a_slot_word_leads_an_author_slot_and_no_page_line(word: str) -> None:
+    line = f"{word.title()} Matthias Lauerer"
+    assert parse_byline(line).authors == ["Matthias Lauerer"]
+    assert not text_bylines(_text(line))
+
+
+@pytest.mark.parametrize(
+    "line", ["From Matthias Lauerer", "Da Matthias Lauerer", "Bye Matthias Lauerer"]
+)
+def test_a_word_of_one_reader_or_a_longer_word_leads_no_page_line(line: str) -> None:
+    assert not text_bylines(_text(line))
+    assert parse_byline(line).authors == [line]  # nor does the author slot lose it
 
 
 def _labelled_page(label: str, name: str) -> str:
@@ -94,6 +117,8 @@ def _labelled_page(label: str, name: str) -> str:
         ("Tempo di lettura", []),  # "di" inside a label that ends in another word
     ],
 )
-def test_a_label_that_ends_in_a_byline_word_names_the_author(label: str, authors: list[str]) -> None:
+def test_a_label_that_ends_in_a_byline_word_names_the_author(
+    label: str, authors: list[str]
+) -> None:
     html = _labelled_page(label, "Marco Rossi")
     assert read_page_metadata(html, url="https://www.example.it/x").authors == authors

@@ -634,10 +634,13 @@ def test_the_shipped_dictionary_holds_no_pattern_on_a_cut_synonym():
 
 
 def test_the_shipped_dictionary_writes_each_pattern_once_per_block():
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
+    from build_cameo_verbs import pattern_key
+
     shipped = json.loads(Path(__file__).resolve().parents[1].joinpath(
         "src/newsdesk/data/cameo_verbs.json").read_text("utf-8"))
     for block in shipped["patterns"]:
-        keys = [json.dumps([p[0], p[1], *p[3:]]) for p in block]
+        keys = [pattern_key(p) for p in block]
         assert len(keys) == len(set(keys)), [k for k in keys if keys.count(k) > 1][:3]
 
 
@@ -654,9 +657,9 @@ def test_each_deciding_line_decides_a_pattern_the_dictionary_writes_with_two_cod
     for (block, key), group in duplicates(lines).items():
         deciding = [g for g in group if builder.deciding_line(
             g["header"].split()[0], g["text"], g["raw_code"])]
-        kept = next(p for p in blocks[block] if json.dumps([p[0], p[1], *p[3:]]) == key)
+        kept = next(p for p in blocks[block] if builder.pattern_key(p) == key)
         assert kept[2] == (deciding or group)[0]["code"]  # else the first line's, as before
-        used |= {(g["header"].split()[0], " ".join(g["text"].split()), g["code"])
+        used |= {builder.deciding_key(g["header"].split()[0], g["text"], g["raw_code"])
                  for g in deciding}
     assert used == builder.DECIDING_LINES  # no line decides a pattern written once
 

@@ -32,7 +32,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from newsdesk import credits
-from newsdesk.bylines.lead_words import BYLINE_WORDS, alternation
+from newsdesk.bylines.lead_words import BYLINE_WORDS, SLOT_WORDS, alternation
 from newsdesk.bylines.lexicons import (
     CLOCK_TIME,
     DESK_ABBREVIATIONS,
@@ -108,14 +108,11 @@ _SEPARATORS = re.compile(r"\s*(?:[,;|/•·\n／｜，、]|\s&\s|\s(?i:and|und|e
 _FOR_OUTLET = re.compile(
     r"^(?P<name>\S.*?)\s+(?:(?:for|of|für|pour|para)\s|[-–—]\s)\s*\S.*$", re.IGNORECASE
 )
-#: Words that lead a byline inside the author's slot only, beside ``BYLINE_WORDS``: German
-#: "vom" and "durch", Romance "de" ("de Jane Doe"); in a page's lines they open other phrases.
-_SLOT_LEAD_WORDS = frozenset({"vom", "durch", "de"})
 _LEAD = re.compile(
     r"^(?:(?:written|reported|posted|text|story|words|report|artikel|beitrag|verfasst"
     r"|geschrieben|erstellt|eingestellt|veröffentlicht|publié|écrit|publicado|escrito|scritto)\s+)?"
-    rf"(?P<word>{alternation(BYLINE_WORDS | _SLOT_LEAD_WORDS)}|autor(?:in)?|author|auteur|автор"
-    r"|text|texto"
+    rf"(?P<word>{alternation(BYLINE_WORDS | SLOT_WORDS)}"
+    r"|autor(?:in)?|author|auteur|автор|text|texto"
     r"|fotos?|written by|about|über)\s*:?\s+",
     re.IGNORECASE,
 )

@@ -7,7 +7,7 @@ the author lines of a plain text (``entities.author_lines``) all read the same w
 languages covered and their word: English "by", German "von", French "par", Spanish and
 Portuguese "por", Italian "di", Dutch "door", Swedish, Norwegian and Danish "av".
 
-Two words lead a byline only in one place, where the words around them say so:
+Other words lead a byline only in one place, where the words around them say so:
 
 - English "From" opens an author line of a plain text ("From Hugh Pym, BBC health editor",
   the line ending at the name or its title). A page's short lines open with "Letter from",
@@ -16,6 +16,9 @@ Two words lead a byline only in one place, where the words around them say so:
 - Italian "da" ends a label before the author's element ("Scritto da"), where a verb of
   writing precedes it. Opening a line it is also Italian and Portuguese "from" and German
   "there", so nothing reads it there.
+- German "vom" and "durch" and Romance "de" lead a byline inside an author's slot only
+  ("de Jane Doe", ``bylines.parse_byline``), a field that holds nothing but the byline; in a
+  page's lines they open other phrases ("vom 3. Mai", "durch die Stadt").
 
 Written by hand: a byline's lead word is a convention of layout with no library that lists
 it across languages (stop-word lists hold these words among every other function word).
@@ -23,6 +26,7 @@ it across languages (stop-word lists hold these words among every other function
 
 from __future__ import annotations
 
+import re
 from types import MappingProxyType
 
 #: The word that leads a byline in each language the readers see, by ISO 639-1 code.
@@ -42,11 +46,15 @@ BYLINE_WORDS_BY_LANGUAGE = MappingProxyType({
 BYLINE_WORDS = frozenset(BYLINE_WORDS_BY_LANGUAGE.values())
 #: Words that lead an author line of a plain text only (English "From Hugh Pym").
 TEXT_LINE_WORDS = frozenset({"from"})
+#: Words that lead a byline inside an author's slot only ("de Jane Doe").
+SLOT_WORDS = frozenset({"vom", "durch", "de"})
 #: Words that end a label before an author's element ("Written by", "Scritto da").
 LABEL_WORDS = BYLINE_WORDS | {"da"}
 
 
 def alternation(words: frozenset[str]) -> str:
-    """The words as a non-capturing group of a regular expression, longest first, for the
-    patterns that find a byline word in a line ("(?:door|par|...|by)")."""
-    return "(?:" + "|".join(sorted(words, key=lambda word: (-len(word), word))) + ")"
+    """The words as a non-capturing group of a regular expression, longest first, each read
+    as written (a dot is a dot), for the patterns that find a byline word in a line
+    ("(?:door|par|...|by)")."""
+    ordered = sorted(words, key=lambda word: (-len(word), word))
+    return "(?:" + "|".join(re.escape(word) for word in ordered) + ")"

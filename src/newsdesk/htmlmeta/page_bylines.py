@@ -66,7 +66,8 @@ _AUTHOR_LABEL = re.compile(
 #: A byline word alone in its text node ("By", "Written by", "Von"), and a word that puts a
 #: day after a name.
 _LONE_LEAD = re.compile(
-    rf"^(?:(?:written|reported|words|story|text)\s+by|{_BY_WORDS}|autor(?:in)?|author|texto?)\s*:?$",
+    rf"^(?:(?:written|reported|words|story|text)\s+by|{_BY_WORDS}"
+    r"|autor(?:in)?|author|texto?)\s*:?$",
     re.I,
 )
 _JOINER = re.compile(r"^(?:[,&]|and|und|et|y|e)$", re.IGNORECASE)
