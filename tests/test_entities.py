@@ -119,6 +119,53 @@ def test_a_title_run_into_a_person_s_name_is_cut(text: str, name: str) -> None:
     assert [r["name"] for r in records if r["label"] == "PERSON" and surname in r["name"]] == [name]
 
 
+@pytest.mark.parametrize(("text", "name", "role"), [
+    # a rank written out is a title, as its abbreviation is ("Sgt.", "Rev.")
+    ("Sergeant Jane Roe said the unit had left. Roe was tired.", "Jane Roe", "Sergeant"),
+    ("The Reverend Al Sharpton led the march. Sharpton spoke later.", "Al Sharpton", "Reverend"),
+    ("Lieutenant Larry Rice said the fire was out.", "Larry Rice", "Lieutenant"),
+    ("Captain Edgar Wakeman sailed on. Wakeman wrote home.", "Edgar Wakeman", "Captain"),
+])
+def test_a_rank_written_out_is_a_title(text: str, name: str, role: str) -> None:
+    records = [r for r in find_mentions(load_pipeline()(text)) if r["label"] == "PERSON"]
+    assert {r["name"] for r in records} == {name}
+    assert all(role in r["roles"] for r in records)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Sgt. Jane Roe said the unit had left.", "Jane Roe"),
+    ("Sgt Tom Hale said the road was shut.", "Tom Hale"),  # British style, no full stop
+])
+def test_an_abbreviated_rank_leaves_the_name(text: str, name: str) -> None:
+    records = find_mentions(load_pipeline()(text))
+    assert [r["name"] for r in records if r["label"] == "PERSON"] == [name]
+
+
+@pytest.mark.parametrize(("text", "organisation"), [
+    ("Major League Baseball said the season would start late.", "Major League Baseball"),
+    ("General Motors said on Monday that sales fell.", "General Motors"),
+])
+def test_a_rank_s_word_opening_an_organisation_s_name_stays(text: str, organisation: str) -> None:
+    records = find_mentions(load_pipeline()(text))
+    assert [(r["name"], r["label"]) for r in records] == [(organisation, "ORG")]
+
+
+@pytest.mark.parametrize(("text", "roles"), [
+    ("Jane Roe, a sergeant in the Army, spoke on Monday.", ["sergeant in the Army"]),
+    ("Tom Hale, a captain of the team, said the coach was right.", ["captain of the team"]),
+    # "major" is an adjective here, no office: the apposition holds no role
+    ("Jane Roe, a major donor to the party, spoke on Monday.", []),
+])
+def test_an_apposition_holding_a_rank_is_a_role(text: str, roles: list[str]) -> None:
+    records = [r for r in find_mentions(load_pipeline()(text)) if r["label"] == "PERSON"]
+    assert [r["roles"] for r in records] == [roles]
+
+
+def test_a_rank_s_word_as_an_adjective_makes_no_person() -> None:
+    records = find_mentions(load_pipeline()("Major Apple suppliers said on Monday that sales fell."))
+    assert not [r for r in records if r["label"] == "PERSON"]
+
+
 @pytest.mark.parametrize(("text", "organisation", "name"), [
     ("IRS Commissioner John Koskinen testified before the committee.", "IRS", "John Koskinen"),
     ("The NYPD Commissioner Bernie Kerik spoke to reporters.", "NYPD", "Bernie Kerik"),
@@ -135,6 +182,8 @@ def test_an_organisation_before_the_office_its_officer_holds_stays_an_actor(
     ("Maj. Gen. Patrick Ryder", "Patrick Ryder"),
     ("Miss Ann Smith", "Ann Smith"),
     ("Sen. Jeff Flake", "Jeff Flake"),
+    ("Sgt Tom Hale", "Tom Hale"),
+    ("Major League Baseball", "Major League Baseball"),  # a written-out rank stays on others
     ("Justice Department", "Justice Department"),  # an office title that begins an organisation
     ("Speaker", "Speaker"),  # a lone title is kept
 ])

@@ -75,9 +75,12 @@ class MentionAnalyser:
     """The ``mentions`` analyser: entity mentions grouped into within-article clusters."""
 
     layer = "mentions"
-    version = 22  # 22: an author line opens with the byline word of any language the byline
-    # readers see ("Von", "Par", "Por", "Di", "Door", "Av", from ``bylines.lead_words``), not
-    # only "By" and "From"; 21: an author line's tail after the name holds six words at most, as
+    version = 23  # 23: a rank written out is an office and a title ("Sergeant Jane Roe" is
+    # Jane Roe, "the captain" a description; ``titles.RANKS``), and "Sgt", "Capt", "Cmdr",
+    # "Adm" and "Maj" without a full stop are titles; 22: an author line opens with the byline
+    # word of any language the byline readers see ("Von", "Par", "Por", "Di", "Door", "Av", from
+    # ``bylines.lead_words``), not only "By" and "From";
+    # 21: an author line's tail after the name holds six words at most, as
     # ``author_lines._TAIL_WORDS`` says (seven were let through); 20: a name that a byline line or a paragraph's sign-off gives ("By Hugh
     # Pym, BBC health editor", "— Bente Birkeland, Colorado Public Radio") is a person's
     # (``author_lines``), and a dateline's place of several words in capitals opening the

@@ -10,7 +10,9 @@ titles. Where the words come from:
 * courtesy titles and the abbreviated titles before a name are the ones English news style
   writes (the AP Stylebook's "titles" and "military titles" entries: Gov., Sen., Rep., Lt.,
   Gen., Col., Sgt., Capt., Adm., Cmdr., Maj., the Rev.), with and without the full stop and
-  with the plural forms used before two names ("Sens.", "Reps.", "Messrs.");
+  with the plural forms used before two names ("Sens.", "Reps.", "Messrs."); the ranks
+  among them are offices also written out ("Sergeant", "Captain", "the Reverend"), which
+  the quotes read from the same ``SPELLED_OUT``;
 * office nouns and the words a title is built of ("Acting Foreign Minister", "spokeswoman",
   "professor") were collected from the seed articles and the development news sets.
 """
@@ -36,21 +38,30 @@ SPELLED_OUT = {
     "cmdr": "commander", "maj": "major", "rev": "reverend",
 }
 #: Abbreviated titles written before a name: each with its full stop, the short ones that
-#: are no English word without it too.
-ABBREVIATED = frozenset({f"{short}." for short in SPELLED_OUT} | {"gov", "sen", "rep", "lt"})
+#: are no English word without it too (British style writes "Sgt Johnson").
+ABBREVIATED = frozenset({f"{short}." for short in SPELLED_OUT}
+                        | {"gov", "sen", "rep", "lt", "sgt", "capt", "cmdr", "adm", "maj"})
 
-#: Office nouns: a phrase naming a role must contain one.
-OFFICES = frozenset({
+#: Ranks of the armed forces and the clergy, written out: the offices ``SPELLED_OUT`` gives
+#: for the abbreviated military and clerical titles ("Sgt.", "Capt.", "Maj.", "Rev."), so a
+#: rank written out ("Sergeant Jane Roe", "the captain") is the title its abbreviation is.
+RANKS = frozenset(SPELLED_OUT.values()) - {"governor", "senator", "representative", "president"}
+#: A rank that English writes far more often as an adjective ("a major donor"): a title word
+#: before a name ("Major Jane Roe"), no office noun that makes a phrase a role.
+ADJECTIVE_RANKS = frozenset({"major"})
+
+#: Office nouns: a phrase naming a role must contain one. The ranks are offices too, but for
+#: the adjectives ("general", an office here before the ranks were, stays one).
+OFFICES = RANKS - ADJECTIVE_RANKS | frozenset({
     "president", "minister", "ambassador", "spokesman", "spokeswoman", "spokesperson", "secretary",
     "secretary-general", "chairman", "chairwoman", "chair", "premier", "chancellor", "king",
-    "queen", "prince", "general", "senator", "governor", "mayor", "leader", "chief", "head",
-    "director", "envoy", "commander", "prime", "counterpart", "professor", "fellow", "researcher",
-    "analyst", "expert", "correspondent", "editor", "official", "diplomat", "sinologist", "ceo",
-    "founder", "lawmaker", "judge", "colonel", "admiral", "speaker", "ministry", "emperor", "pope",
-    "sheikh",
+    "queen", "prince", "senator", "governor", "mayor", "leader", "chief", "head", "director",
+    "envoy", "prime", "counterpart", "professor", "fellow", "researcher", "analyst", "expert",
+    "correspondent", "editor", "official", "diplomat", "sinologist", "ceo", "founder", "lawmaker",
+    "judge", "speaker", "ministry", "emperor", "pope", "sheikh",
 })
 #: Words that may sit inside a title before a name ("Acting Foreign Minister").
-TITLE_WORDS = OFFICES | {
+TITLE_WORDS = OFFICES | ADJECTIVE_RANKS | {
     "foreign", "deputy", "acting", "vice", "former", "then", "defense", "defence", "interior",
     "finance", "economy", "trade", "state", "first", "senior", "supreme", "general", "executive",
 }
