@@ -40,7 +40,10 @@ class QuoteAnalyser:
     """The ``quotes`` analyser for ``newsdesk analyse`` (runs after ``mentions`` when present)."""
 
     layer = "quotes"
-    version = 64  # 64: a "he" or "she" after page furniture (a newsletter box, a photo
+    version = 66  # 66: a quotation whose reporting clause hangs on a reporting verb after it
+    # with a source of its own ('"…," said X, reports The Washington Examiner') is that
+    # source's, at the outer level, and that later clause is no content of the first;
+    # 64: a "he" or "she" after page furniture (a newsletter box, a photo
     # caption, a list of links) reads the prose paragraph before it as the paragraph before;
     # 63 (61 on its branch): a participle set off by a comma after a
     # clause on the verb's object ("echoed the beliefs … that the NRA has moved …, telling
