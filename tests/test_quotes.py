@@ -804,6 +804,33 @@ def test_a_quotation_passed_on_by_a_later_report(text, found) -> None:
     assert len(quotes) == len(found)
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        # excerpts of a speech or a book are the speaker's own record at the outer level, as a
+        # statement or a transcript is; another source there is the outer level
+        (
+            "\"We will not back down from this fight,\" Senator Ann Moss will say on Monday, "
+            "according to advance excerpts of the speech.",
+            "Ann Moss", "say",
+        ),
+        (
+            "\"We will not back down from this fight,\" Senator Ann Moss says in the book, "
+            "according to excerpts obtained by the Post.",
+            "Ann Moss", "says",
+        ),
+        (
+            "\"We will not back down from this fight,\" Senator Ann Moss said, according to The "
+            "Daily Ledger.",
+            "Daily Ledger", "according to",
+        ),
+    ],
+)
+def test_excerpts_are_the_speaker_s_own_record(text, speaker, cue) -> None:
+    quotes = _quotes_of(text)
+    assert [(q["speaker"], q["cue"]) for q in quotes] == [(speaker, cue)]
+
+
 # -- speaker resolution on excerpts of the annotated AllSides articles ----------------------------
 
 SPEAKERS = [

@@ -43,6 +43,8 @@ class QuoteAnalyser:
     version = 66  # 66: a quotation whose reporting clause hangs on a reporting verb after it
     # with a source of its own ('"…," said X, reports The Washington Examiner') is that
     # source's, at the outer level, and that later clause is no content of the first;
+    # excerpts are the speaker's own record ('"…" Holder is to say, according to advance
+    # excerpts': Holder);
     # 64: a "he" or "she" after page furniture (a newsletter box, a photo
     # caption, a list of links) reads the prose paragraph before it as the paragraph before;
     # 63 (61 on its branch): a participle set off by a comma after a
