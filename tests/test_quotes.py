@@ -754,7 +754,81 @@ def test_a_quotation_is_the_cue_s_whose_clause_holds_it(text, content, speaker, 
 def test_nested_reports_at_the_outer_level(text, found) -> None:
     quotes = _quotes_of(text)
     assert [(q["text"][: len(b)], q["speaker"], q["cue"]) for q, (b, _, _) in zip(quotes, found)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a quotation's reporting clause hung on a reporting verb after it, with a source of
+        # its own, is that source's report of it: the outer level, and the later clause is no
+        # content of the first
+        (
+            "“We must be ready for a surge of arrivals this spring,” said Acting Director Ann "
+            "Moss, reports The Daily Ledger.",
+            [("We must be ready", "Daily Ledger", "reports")],
+        ),
+        (
+            "“The plan will fail because nobody funds it,” Mayor Tom Hale said, the Associated "
+            "Press reported.",
+            [("The plan will fail", "Associated Press", "reported")],
+        ),
+        # ... but not a plain report, nor one the writer or a record passes on, nor a verb
+        # after the quotation that is the source's own adjunct
+        (
+            "“The plan will fail because nobody funds it,” Mayor Tom Hale said on Monday.",
+            [("The plan will fail", "Tom Hale", "said")],
+        ),
+        (
+            "Mayor Tom Hale said the plan was wrong and would fail.",
+            [("the plan was wrong", "Tom Hale", "said")],
+        ),
+        (
+            "“The plan will fail because nobody funds it,” Mayor Tom Hale said, I reported.",
+            [("The plan will fail", "Tom Hale", "said")],
+        ),
+        (
+            "“The plan will fail because nobody funds it,” Mayor Tom Hale said, the statement "
+            "read.",
+            [("The plan will fail", "Tom Hale", "said")],
+        ),
+        (
+            "“The plan will fail,” Mayor Tom Hale said, adding that the city would appeal.",
+            [("The plan will fail", "Tom Hale", "said"), ("the city would appeal", "Tom Hale",
+                                                          "adding")],
+        ),
+    ],
+)
+def test_a_quotation_passed_on_by_a_later_report(text, found) -> None:
+    quotes = _quotes_of(text)
+    assert [(q["text"][: len(b)], q["speaker"], q["cue"]) for q, (b, _, _) in zip(quotes, found)] == found
     assert len(quotes) == len(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        # excerpts of a speech or a book are the speaker's own record at the outer level, as a
+        # statement or a transcript is; another source there is the outer level
+        (
+            "\"We will not back down from this fight,\" Senator Ann Moss will say on Monday, "
+            "according to advance excerpts of the speech.",
+            "Ann Moss", "say",
+        ),
+        (
+            "\"We will not back down from this fight,\" Senator Ann Moss says in the book, "
+            "according to excerpts obtained by the Post.",
+            "Ann Moss", "says",
+        ),
+        (
+            "\"We will not back down from this fight,\" Senator Ann Moss said, according to The "
+            "Daily Ledger.",
+            "Daily Ledger", "according to",
+        ),
+    ],
+)
+def test_excerpts_are_the_speaker_s_own_record(text, speaker, cue) -> None:
+    quotes = _quotes_of(text)
+    assert [(q["speaker"], q["cue"]) for q in quotes] == [(speaker, cue)]
 
 
 # -- speaker resolution on excerpts of the annotated AllSides articles ----------------------------

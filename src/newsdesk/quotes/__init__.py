@@ -40,7 +40,12 @@ class QuoteAnalyser:
     """The ``quotes`` analyser for ``newsdesk analyse`` (runs after ``mentions`` when present)."""
 
     layer = "quotes"
-    version = 65  # 65: a full name keeps a generational suffix written after a comma
+    version = 66  # 66: a quotation whose reporting clause hangs on a reporting verb after it
+    # with a source of its own ('"…," said X, reports The Washington Examiner') is that
+    # source's, at the outer level, and that later clause is no content of the first;
+    # excerpts are the speaker's own record ('"…" Holder is to say, according to advance
+    # excerpts': Holder);
+    # 65: a full name keeps a generational suffix written after a comma
     # ("Jerry Falwell, Jr." is Jerry Falwell Jr., as with no comma), and a surname alone
     # after it (or with the suffix, "Falwell Jr.") is that suffixed name;
     # 64: a "he" or "she" after page furniture (a newsletter box, a photo

@@ -18,6 +18,7 @@ from newsdesk.quotes.content import Context, is_source, reported_speech
 from newsdesk.quotes.content.according import RECORDS, issuer
 from newsdesk.quotes.cues import (
     FINITE,
+    SUBJECTS,
     VERB_ONLY_CUES,
     Cue,
     according_source,
@@ -25,6 +26,7 @@ from newsdesk.quotes.cues import (
     cue_before,
     cue_text,
     is_cue,
+    passed_on_by,
     reporting_clause_after,
     subject_of,
     told,
@@ -92,6 +94,10 @@ def _outermost(candidate: Candidate) -> Candidate:
     *according to* the cue; reported content that the parse ran on into the phrase ends before
     it. A document there (``he said, according to a statement``, ``they wrote, according to
     the letter``) is the speaker's own record, no outer level."""
+    reporter_verb = _reported_by(candidate)
+    if reporter_verb is not None:  # the quotation ends before its own reporting clause
+        return replace(candidate, cue=reporter_verb, speaker_token=subject_of(reporter_verb),
+                       cue_text=cue_text(reporter_verb))
     passed_on = _as_reported(candidate)
     if passed_on is not None:
         end = candidate.end
@@ -124,6 +130,27 @@ def _as_reported(candidate: Candidate) -> Any | None:
         if marked and subject is not None and subject.i < verb.i and subject.pos_ == "PROPN":
             return verb
     return None
+
+
+def _reported_by(candidate: Candidate) -> Any | None:
+    """``"…," said Winkowski, reports The Washington Examiner``, ``"…," Smith said, the AP
+    reported``: a quotation whose reporting clause is itself the clause of a reporting verb
+    after it, with a source of its own and nothing else to report (``passed_on_by``), is
+    that source's report of what the first speaker said; the rules annotate a nested report
+    once, at its outer level (as ``[Sondland said …], Morrison testified``). The writer
+    (``I``, ``we``) and a record (``the statement read``: the speaker's own) are no outer
+    level."""
+    cue = candidate.cue
+    if not candidate.direct or cue is None or cue.pos_ not in {"VERB", "AUX"}:
+        return None
+    outer = passed_on_by(cue)
+    if outer is None or not is_cue(outer, direct=False):
+        return None
+    subject = next(c for c in outer.children if c.dep_ in SUBJECTS)
+    if not is_source(subject) or subject.lower_ in {"i", "we"} \
+            or (subject.pos_ != "PROPN" and subject.lemma_.lower() in RECORDS):
+        return None
+    return outer
 
 
 def _wrapping_according(candidate: Candidate) -> Any | None:

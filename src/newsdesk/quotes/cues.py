@@ -164,6 +164,31 @@ def is_cue(token: Any, *, direct: bool) -> bool:
     return direct or token.lemma_.lower() not in _DIRECT_ONLY
 
 
+#: How a later reporting verb holds the reporting clause it passes on.
+_PASSED_ON = frozenset({"parataxis", "ccomp"})
+#: What would make that later verb a report of its own: a clause or an object beside it.
+_OWN_CONTENT = frozenset({"ccomp", "xcomp", "parataxis", "dobj", "dative", "csubj"})
+
+
+def passed_on_by(verb: Any) -> Any | None:
+    """``"…," said Winkowski, reports The Washington Examiner``, ``"…," Smith said, the AP
+    reported``: the speech verb after ``verb`` that the parse hangs ``verb``'s clause on, when
+    it has a subject and nothing else to report (no clause or object of its own beside it):
+    a report of that report, ending its sentence. Not a verb with content of its own
+    (``Mr. Diamond’s book, Mr. Romney said, argues that …``), nor one under a modal or a
+    negation, or that a colon or a quotation follows (``Without such a system, Madison
+    wrote, the despotism of the majority would rule: “…”``): the aside's own content."""
+    outer = verb.head
+    if verb.dep_ not in _PASSED_ON or outer.i < verb.i or not is_cue(outer, direct=True):
+        return None
+    if any((c.dep_ in _OWN_CONTENT and c.i != verb.i) or c.dep_ == "neg" or c.tag_ == "MD"
+           for c in outer.children):
+        return None
+    if any(t.text == ":" or t.is_quote for t in verb.doc[outer.i + 1:outer.sent.end]):
+        return None
+    return outer if any(c.dep_ in SUBJECTS for c in outer.children) else None
+
+
 def unrealised(verb: Any) -> bool:
     """A speech verb in the counterfactual perfect (``modality.counterfactual_perfect``: *would,
     could* or *should*, *have* and a past participle: ``The GOP could have said ...``) reports

@@ -126,9 +126,12 @@ def _other_report(verb: Any) -> Any:
 #: Nouns for material that speaks for whoever issued it: "according to 2019 estimates from X".
 _MATERIAL = {"estimate", "figure", "data", "statistic", "report", "survey", "study", "poll",
              "analysis", "document"}
+#: Parts of a speaker's own words published ahead or apart (``according to advance excerpts``):
+#: a record at the outer level, though no document that speaks for an owner as a subject.
+_EXCERPTS = {"excerpt"}
 #: Records that speak for whoever issued them: at the outer level of a report they are the
 #: speaker's own record, not a second source.
-RECORDS = DOCUMENTS | _MATERIAL | NOUN_CUES
+RECORDS = DOCUMENTS | _MATERIAL | NOUN_CUES | _EXCERPTS
 #: Material and statements, which may name their issuer after them ("figures from X").
 _ISSUED = frozenset(_MATERIAL | NOUN_CUES)
 

@@ -22,6 +22,7 @@ from newsdesk.quotes.cues import (
     SUBJECTS,
     cue_text,
     is_cue,
+    passed_on_by,
 )
 
 #: Clauses that an *as* clause on a cue reports: the sentence's own, not a phrase inside it
@@ -272,15 +273,18 @@ def _after_aside(verb: Any, aside: range) -> list[Any]:
 
 
 def not_content(verb: Any, aside: range, part: list[Any]) -> bool:
-    """Material after a reporting clause that is no content of it: a phrase that passes the
-    report on (``, according to the Crimson``), the source's apposition (``said Lisa Boesky, a
-    clinical psychologist``), a report of its own (``I've said -- I said at the State of the
-    Union that ...``) or the verb's own adjunct (``, adding that ...``)."""
+    """Material after a reporting clause that is no content of it: a phrase or a reporting
+    verb that passes the report on (``, according to the Crimson``; ``, reports The Washington
+    Examiner``, the verb the reporting clause hangs from), the source's apposition (``said
+    Lisa Boesky, a clinical psychologist``), a report of its own (``I've said -- I said at the
+    State of the Union that ...``) or the verb's own adjunct (``, adding that ...``)."""
     if part and part[0].lower_ == "according":
         return True
     if any(t.head.i in aside and t.head.i != verb.i for t in part):
         return True
     inside = {t.i for t in part}
+    if passed_on_by(verb) is not None and verb.head.i in inside:
+        return True
     if any(t.head.i not in inside and is_cue(t, direct=False)
            and any(c.dep_ in SUBJECTS for c in t.children) for t in part):
         return True
