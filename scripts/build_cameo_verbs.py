@@ -43,7 +43,12 @@ become "HEAD * TO" 030, agree). A line that is only a comment does not end a syn
 per block, where its first line stood: the dictionary writes 616 patterns (122 groups of
 lines) twice or more in one block with different codes, and the line of ``DECIDING_LINES``
 gives the code the CAMEO codebook names for the act, else the first line's, the one the
-coder read before (``benchmarks/cameo_duplicates.py`` lists them).
+coder read before (``benchmarks/cameo_duplicates.py`` lists them). A block that writes a
+passive-only code of material aid (``[:070]`` to ``[:073]``) on its verb's object ("RECEIVE *
+LOAN [:071]", "RECEIVE * TANKS [:072]") is a block of receiving: what its verbs' subject gets
+is aid another gave it, so an aid code the block gives is the giver's act, done to the subject
+(the coder reads the giver from "from": ``events/received.py``); the derived file lists these
+blocks as ``receiving``.
 Source: github.com/openeventdata/petrarch2 (MIT, Copyright 2015 Open Event Data Alliance),
 see data/cameo_verbs.LICENSE.
 """
@@ -70,6 +75,9 @@ _PREPOSITIONS = {
 _PARTICLES = {"up", "down", "out", "off", "back", "forward", "away", "aside", "together", "short"}
 _CONJUNCTIONS = {"and", "or", "but"}
 _ACTORS = {"+", "$", "^"}  # the target, the source, a skipped noun phrase
+#: A passive-only code of material aid (CAMEO 070-073: economic, military, humanitarian): the
+#: act of whoever gave the thing the verb's subject gets.
+_AID_RECEIVED = re.compile(r"^\s*:\s*07[0-3]")
 #: The line that decides a pattern the dictionary writes more than once in one block with
 #: different codes: (block, the pattern as written, its code). The CAMEO codebook's category
 #: for the act the block's verbs do to the object decides (docs/figures-events.md, "Round
@@ -265,7 +273,16 @@ def _alternatives(word: str, synsets: dict[str, list[str]]) -> list[str]:
 
 def read_blocks(lines: list[str], synsets: dict[str, list[str]]) -> tuple[dict[str, dict], list[list]]:
     """``({verb: {code, forms, block}}, [patterns of each block])``."""
+    verbs, blocks, _ = read_dictionary(lines, synsets)
+    return verbs, blocks
+
+
+def read_dictionary(
+    lines: list[str], synsets: dict[str, list[str]]
+) -> tuple[dict[str, dict], list[list], list[int]]:
+    """``({verb: {code, forms, block}}, [patterns of each block], [blocks of receiving])``."""
     verbs: dict[str, dict] = {}
+    receiving: list[int] = []
     blocks: list[list] = []
     deciding: list[list[bool]] = []
     block_code = name = None
@@ -280,12 +297,24 @@ def read_blocks(lines: list[str], synsets: dict[str, list[str]]) -> tuple[dict[s
         if not blocks or not line.strip() or line.startswith(("&", "+", "~")):
             continue
         pattern = _PATTERN.match(line)
+        if pattern and aid_received(pattern.group(1), pattern.group(2)) and len(blocks) - 1 not in receiving:
+            receiving.append(len(blocks) - 1)
         if pattern:
             added = _add_pattern(blocks[-1], pattern.group(1), pattern.group(2), synsets)
             deciding[-1] += [deciding_line(name, pattern.group(1), pattern.group(2))] * added
             continue
         _add_member(verbs, line, block_code, len(blocks) - 1)
-    return verbs, [written_once(block, decides) for block, decides in zip(blocks, deciding)]
+    return verbs, [written_once(block, decides) for block, decides in zip(blocks, deciding)], receiving
+
+
+def aid_received(body: str, code: str) -> bool:
+    """True for a pattern on the verb's object ("* LOAN", not "* (TO)" or "&REFUGEE *") whose
+    code is material aid with only a passive part ("[:071]"): the object is aid another gave
+    the verb's subject."""
+    before, star, after = body.partition("*")
+    return bool(star) and not before.strip() and not after.strip().startswith("(") and bool(
+        _AID_RECEIVED.match(code)
+    )
 
 
 def deciding_line(block: str | None, body: str, code: str) -> bool:
@@ -337,10 +366,10 @@ def _add_member(verbs: dict[str, dict], line: str, block_code: str | None, block
 def main(source: Path) -> None:
     lines = source.read_text(encoding="latin-1").splitlines()
     synsets = read_synsets(lines)
-    verbs, blocks = read_blocks(lines, synsets)
+    verbs, blocks, receiving = read_dictionary(lines, synsets)
     TARGET.parent.mkdir(parents=True, exist_ok=True)
     TARGET.write_text(json.dumps({"source": "petrarch2 CAMEO.2.0.txt (MIT)", "verbs": verbs,
-                                 "patterns": blocks},
+                                 "patterns": blocks, "receiving": receiving},
                                  sort_keys=True, separators=(",", ":")), encoding="utf-8")
     print(f"{len(verbs)} verbs written to {TARGET}")
 
