@@ -45,14 +45,15 @@ def pattern_lines(lines: list[str]) -> list[dict]:
         pattern = builder._PATTERN.match(line.rstrip())
         if block < 0 or not pattern:
             continue
-        before, star, after = pattern.group(1).partition("*")
+        body, code = builder.given_pattern(pattern.group(1), pattern.group(2))
+        before, star, after = body.partition("*")
         if not star or before.strip():
             continue
         for prep, noun, modifiers, phrases, particle in builder._objects(after, synsets):
             found.append({
                 "block": block, "header": header, "line": number,
                 "key": json.dumps([prep, noun, modifiers, phrases, particle]),
-                "code": builder._code(pattern.group(2)), "raw_code": pattern.group(2).strip(),
+                "code": builder._code(code), "raw_code": code.strip(),
                 "text": pattern.group(1).strip(), "comment": comment.strip(),
             })
     return found

@@ -58,6 +58,10 @@ RECEIVED = [
      ["the United States"], ["Egypt"]),
     ("Kiev obtained rifles from Poland.", "obtained", ["Poland"], ["Ukraine"], ["Poland"], ["Kiev"]),
     ("Kenya got food aid from the UN.", "got", ["UN"], ["Kenya"], ["the UN"], ["Kenya"]),
+    # the things the dictionary writes as aid received ("RECEIVE * LOAN [:071]") code it
+    # when a giver is named
+    ("Pakistan received a loan from China.", "received", ["China"], ["Pakistan"], ["China"], ["Pakistan"]),
+    ("Ukraine received tanks from Germany.", "received", ["Germany"], ["Ukraine"], ["Germany"], ["Ukraine"]),
 ]
 
 
@@ -105,3 +109,10 @@ def test_receiving_what_is_no_aid_is_not_aid_received(nlp):
     verb = _trigger(doc, "received")
     assert not receives_aid(verb)
     assert giver(verb).text == "king"  # the "from" object is read only for aid
+
+
+def test_a_thing_the_dictionary_writes_as_received_is_no_aid_without_a_giver(nlp):
+    for text, word in (("Tesla earned 5 million euros last year.", "earned"), ("Ukraine received tanks.", "received")):
+        doc = nlp(text)
+        assert not receives_aid(_trigger(doc, word))
+        assert not [e for e in extract_rule_events(doc) if e["plover"] == "AID"]

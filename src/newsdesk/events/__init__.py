@@ -478,7 +478,8 @@ class EventsAnalyser:
     # ("agreed to a cease-fire": the dictionary's "cease-fire")
     # 45: aid received (a verb of the dictionary's blocks of receiving coded 07x) is the
     # giver's act: the source is the object of "from", the receiver the target
-    # ("received weapons from the government"), none named, no source
+    # ("received weapons from the government"), none named, no source; the things the
+    # dictionary writes as aid received ("[:071]", "[:072]") are coded so
     version = 45
 
     def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:
