@@ -48,13 +48,14 @@ def pattern_lines(lines: list[str]) -> list[dict]:
 
 def _found(block: int, header, number: int, pattern, raw: str, synsets: dict) -> list[dict]:
     """The patterns one source line writes, each with what the listing prints of it."""
-    code = builder._code(pattern.group(2))
+    body, given = builder.given_pattern(pattern.group(1), pattern.group(2))
+    code = builder._code(given)
     return [{
         "block": block, "header": f"{header.group(1)} [{header.group(2).strip()}]",
         "line": number, "key": builder.pattern_key([prep, noun, code, *rest]),
-        "code": code, "raw_code": pattern.group(2).strip(), "text": pattern.group(1).strip(),
+        "code": code, "raw_code": given.strip(), "text": pattern.group(1).strip(),
         "comment": raw.partition("#")[2].strip(),
-    } for prep, noun, *rest in builder.pattern_objects(pattern.group(1), synsets)]
+    } for prep, noun, *rest in builder.pattern_objects(body, synsets)]
 
 
 def duplicates(lines: list[str]) -> dict[tuple[int, str], list[dict]]:

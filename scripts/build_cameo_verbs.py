@@ -26,7 +26,8 @@ consultations), and an actor ``+``, ``$`` or ``^`` named after the object is any
 it: the first part, the act the verb's subject does ("[042:043]" 042, a visit made, not
 hosted); a code with only the second part ("APPEAR * (BEFORE COURT) [:173]", "DIE * (IN
 BATTLES) [:190]") names an act done *to* the subject, which the coder would give the subject
-as its doer, so such a pattern is kept with no code: in that frame the verb codes nothing.
+as its doer, so such a pattern is kept with no code: in that frame the verb codes nothing
+(but aid received, below).
 Patterns that need words before the verb, words after the object that are no such phrase,
 particle or actor, two particles, or a noun that ``_`` joins to a preposition or conjunction
 ("IDEA_OF", "TO_WITHDRAW", "TANKS_AND") are dropped: the dependency parse gives those words
@@ -40,10 +41,16 @@ brackets, a noun, which no object is: PETRARCH-2 never matches these leftovers, 
 phrases they recode verbs its own patterns in brackets already code ("HEAD * (TO)" 042 would
 become "HEAD * TO" 030, agree). A line that is only a comment does not end a synonym set
 (``&CURRENCY`` has one under its name, which left the set empty). A pattern is written once
-per block, where its first line stood: the dictionary writes 616 patterns (122 groups of
+per block, where its first line stood: the dictionary writes 589 patterns (121 groups of
 lines) twice or more in one block with different codes, and the line of ``DECIDING_LINES``
 gives the code the CAMEO codebook names for the act, else the first line's, the one the
-coder read before (``benchmarks/cameo_duplicates.py`` lists them).
+coder read before (``benchmarks/cameo_duplicates.py`` lists them). A block that writes a
+passive-only code of material aid (``[:070]`` to ``[:073]``) on its verb's object ("RECEIVE *
+LOAN [:071]", "RECEIVE * TANKS [:072]") is a block of receiving: what its verbs' subject gets
+is aid another gave it, so an aid code the block gives is the giver's act, done to the subject
+(the coder reads the giver from "from": ``events/received.py``); the derived file lists these
+blocks as ``receiving`` and keeps such a code's passive part, the giver's act, where a
+"from" phrase names the giver (``given_pattern``).
 Source: github.com/openeventdata/petrarch2 (MIT, Copyright 2015 Open Event Data Alliance),
 see data/cameo_verbs.LICENSE.
 """
@@ -71,6 +78,9 @@ _PREPOSITIONS = {
 _PARTICLES = {"up", "down", "out", "off", "back", "forward", "away", "aside", "together", "short"}
 _CONJUNCTIONS = {"and", "or", "but"}
 _ACTORS = {"+", "$", "^"}  # the target, the source, a skipped noun phrase
+#: A passive-only code of material aid (CAMEO 070-073: economic, military, humanitarian): the
+#: act of whoever gave the thing the verb's subject gets.
+_AID_RECEIVED = re.compile(r"^\s*:\s*07[0-3]")
 #: The line that decides a pattern the dictionary writes more than once in one block with
 #: different codes: (block, the pattern as written, its code). The CAMEO codebook's category
 #: for the act the block's verbs do to the object decides (docs/figures-events.md, "Round
@@ -84,7 +94,6 @@ DECIDING_LINES = {
     ("LIFT", "* SANCTION", "085"),  # 085 Ease economic sanctions, done, not 0351 (intent)
     ("OBTAIN", "* ENVOY", "043"),  # 043 Host a visit: an envoy received
     ("OBTAIN", "* BACKING", None),  # backing gained or won is the backer's act ([:051])
-    ("OBTAIN", "* &AIRCRAFT", None),  # aircraft or weapons received: the giver's ([:072])
     ("REFUSE", "* REQUEST", "120"),  # a request of no named kind: not 123 (political reform)
     ("REFUSE", "* CONTACT", "125"),  # 125 Reject proposal to meet, discuss, or negotiate
     ("REFUSE", "* &TREATY", "127"),  # 127 Reject plan, agreement to settle dispute
@@ -266,7 +275,16 @@ def _alternatives(word: str, synsets: dict[str, list[str]]) -> list[str]:
 
 def read_blocks(lines: list[str], synsets: dict[str, list[str]]) -> tuple[dict[str, dict], list[list]]:
     """``({verb: {code, forms, block}}, [patterns of each block])``."""
+    verbs, blocks, _ = read_dictionary(lines, synsets)
+    return verbs, blocks
+
+
+def read_dictionary(
+    lines: list[str], synsets: dict[str, list[str]]
+) -> tuple[dict[str, dict], list[list], list[int]]:
+    """``({verb: {code, forms, block}}, [patterns of each block], [blocks of receiving])``."""
     verbs: dict[str, dict] = {}
+    receiving: list[int] = []
     blocks: list[list] = []
     deciding: list[list[bool]] = []
     for _, header, line in block_lines(lines):
@@ -278,10 +296,34 @@ def read_blocks(lines: list[str], synsets: dict[str, list[str]]) -> tuple[dict[s
         if not pattern:
             _add_member(verbs, line, _code(header.group(2)), len(blocks) - 1)
             continue
-        added = _add_pattern(blocks[-1], pattern.group(1), pattern.group(2), synsets)
-        deciding[-1] += [deciding_line(header.group(1), pattern.group(1), pattern.group(2))] * added
+        if aid_received(pattern.group(1), pattern.group(2)) and len(blocks) - 1 not in receiving:
+            receiving.append(len(blocks) - 1)
+        body, code = given_pattern(pattern.group(1), pattern.group(2))
+        added = _add_pattern(blocks[-1], body, code, synsets)
+        deciding[-1] += [deciding_line(header.group(1), pattern.group(1), code)] * added
     kept = [written_once(block, decides) for block, decides in zip(blocks, deciding, strict=True)]
-    return verbs, kept
+    return verbs, kept, receiving
+
+
+def given_pattern(body: str, code: str) -> tuple[str, str]:
+    """A pattern line's body and code as kept: aid received (``aid_received``) is coded by its
+    passive part, the giver's act, when a giver is named, which the coder reads as the
+    source ("RECEIVE * LOAN [:071]" is "* LOAN (FROM)" 071: "received a loan from China";
+    "earned 5 million euros" names no giver and is no aid); else the line as written."""
+    if not aid_received(body, code):
+        return body, code
+    wanted = "" if "(FROM" in body.upper() else " (FROM)"
+    return body.rstrip() + wanted, code.split(":", 1)[1]
+
+
+def aid_received(body: str, code: str) -> bool:
+    """True for a pattern on the verb's object ("* LOAN", not "* (TO)" or "&REFUGEE *") whose
+    code is material aid with only a passive part ("[:071]"): the object is aid another gave
+    the verb's subject."""
+    before, star, after = body.partition("*")
+    return bool(star) and not before.strip() and not after.strip().startswith("(") and bool(
+        _AID_RECEIVED.match(code)
+    )
 
 
 def block_lines(lines: list[str]) -> Iterator[tuple[int, re.Match, str | None]]:
@@ -366,10 +408,10 @@ def _add_member(verbs: dict[str, dict], line: str, block_code: str | None, block
 def main(source: Path) -> None:
     lines = source.read_text(encoding="latin-1").splitlines()
     synsets = read_synsets(lines)
-    verbs, blocks = read_blocks(lines, synsets)
+    verbs, blocks, receiving = read_dictionary(lines, synsets)
     TARGET.parent.mkdir(parents=True, exist_ok=True)
     TARGET.write_text(json.dumps({"source": "petrarch2 CAMEO.2.0.txt (MIT)", "verbs": verbs,
-                                 "patterns": blocks},
+                                 "patterns": blocks, "receiving": receiving},
                                  sort_keys=True, separators=(",", ":")), encoding="utf-8")
     print(f"{len(verbs)} verbs written to {TARGET}")
 

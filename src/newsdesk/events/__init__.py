@@ -60,6 +60,7 @@ from newsdesk.events.classify import best_types, governing_verb, load_model, sen
 from newsdesk.events.embedded import INTENT_CODES, REJECT_CODES
 from newsdesk.events.modality import modality
 from newsdesk.events.phrases import phrase_text
+from newsdesk.events.received import aid_names, giver, receives_aid
 from newsdesk.events.record import make_event
 from newsdesk.events.reported import relays
 from newsdesk.events.rules import extract_rule_events, verb_event_code
@@ -293,23 +294,38 @@ def _from_parse(
     not a full verb (a caption, "trade was $21 billion": nobody does anything), when it
     relays an act its object names ("Reuters reported the attack": ``reported.relays``) or
     when it names no actor, unless it is a passive that leaves its doer unnamed ("prisoners
-    have been released")."""
+    have been released") or aid received from no one named ("refugees have received food"),
+    whose giver is unnamed too."""
     trigger = sentence.root if plover in _SPEAKER_ACTS else _action_verb(governing_verb(sentence))
     if trigger.pos_ != "VERB" or relays(trigger):  # "Reuters reported the attack": no doer
         return None
-    sources = verb_sources(trigger, actors)
-    subject = source_token(trigger)
-    if not sources and subject is not None and subject.pos_ != "PRON":
-        sources = [phrase_text(subject)]  # a source named by its role: "a senior official"
-    targets = verb_targets(trigger, actors)
-    if not sources and not targets and not _agentless_passive(trigger):
-        return None  # an interaction needs an actor
+    sources, targets = _parse_actors(trigger, actors)
+    if not sources and not targets and not _agentless_passive(trigger) and not receives_aid(trigger):
+        return None  # an interaction needs an actor; aid received is given by someone
     code = _own_code(trigger, plover)
     event = make_event(trigger, trigger.lemma_.lower(), code, sources, targets, doc=doc, times=times)
     event.pop("_reported_speech")
     source_spans, target_spans = actor_spans(trigger)
     spans = {"source_spans": source_spans, "target_spans": target_spans}
     return event | spans | _names(trigger, event, actors)
+
+
+def _parse_actors(trigger: Any, actors: Any) -> tuple[list[str], list[str]]:
+    """``(sources, targets)`` names of an event read from the parse: the subject's (a source
+    named by its role too: "a senior official") and the objects'; of aid received, the
+    giver's and the receiver's (``received.aid_names``)."""
+    if receives_aid(trigger):
+        sources, targets = aid_names(trigger, actors)
+        return _by_role(sources, giver(trigger)), targets
+    return _by_role(verb_sources(trigger, actors), source_token(trigger)), verb_targets(trigger, actors)
+
+
+def _by_role(sources: list[str], subject: Any | None) -> list[str]:
+    """The source names, else the subject's phrase: a source named by its role ("a senior
+    official", "the aid agencies")."""
+    if not sources and subject is not None and subject.pos_ != "PRON":
+        return [phrase_text(subject)]
+    return sources
 
 
 def _own_code(verb: Any, plover: str) -> str:
@@ -460,7 +476,11 @@ class EventsAnalyser:
     # 43: a synonym set's member of several words is that phrase, not its last word ("cease
     # fire" is not *fire*, "safe house" not *house*), and a hyphenated noun is read whole
     # ("agreed to a cease-fire": the dictionary's "cease-fire")
-    version = 43
+    # 45: aid received (a verb of the dictionary's blocks of receiving coded 07x) is the
+    # giver's act: the source is the object of "from", the receiver the target
+    # ("received weapons from the government"), none named, no source; the things the
+    # dictionary writes as aid received ("[:071]", "[:072]") are coded so
+    version = 45
 
     def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:
         from newsdesk.timex import caption_docs

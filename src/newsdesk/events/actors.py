@@ -71,6 +71,7 @@ from newsdesk.events.phrases import (
     phrase_span,
     phrase_text,
 )
+from newsdesk.events.received import giver, receives_aid
 from newsdesk.events.source_heads import (
     demand_clause,
     demanded,
@@ -101,7 +102,10 @@ class Phrase(NamedTuple):
 
 def actor_phrases(trigger: Any) -> tuple[list[Phrase], list[Phrase]]:
     """``(source phrases, target phrases)`` of the event triggered by ``trigger``
-    (``_source_phrases`` for conjoined names)."""
+    (``_source_phrases`` for conjoined names); aid received is the giver's act, done to the
+    receiver (``received.py``)."""
+    if receives_aid(trigger):
+        return _received_phrases(trigger)
     source = source_token(trigger)
     found = target_tokens(trigger)
     if (clause := reported_plan(trigger)) is not None:
@@ -113,6 +117,17 @@ def actor_phrases(trigger: Any) -> tuple[list[Phrase], list[Phrase]]:
         found = [t for t in found if is_actor(t)]  # "a partnership in energy" is no one
     found = [t for t in found if t.pos_ != "PRON" and _names_anyone(t)]
     return sources, partners + [phrase for t in found for phrase in _target_phrases(t)]
+
+
+def _received_phrases(trigger: Any) -> tuple[list[Phrase], list[Phrase]]:
+    """``(source phrases, target phrases)`` of aid received: the giver's phrase, the object
+    of "from" ("received weapons from the government"), and the receiver's, whose phrase is
+    the subject's."""
+    given, receiver = giver(trigger), source_token(trigger)
+    sources = [_phrase(given, source=True)] if given is not None and given.pos_ != "PRON" else []
+    if receiver is None or receiver.pos_ == "PRON" or not _names_anyone(receiver):
+        return sources, []
+    return sources, _target_phrases(receiver)
 
 
 def _source_phrases(source: Any | None, trigger: Any, targets: list[Any]) -> tuple[list[Phrase], list[Phrase]]:

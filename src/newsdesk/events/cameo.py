@@ -153,13 +153,14 @@ PHONE_CALL = "041"
 
 @lru_cache(maxsize=1)
 def cameo_dictionary() -> dict[str, Any]:
-    """The derived CAMEO verb dictionary: verb forms -> (lemma, entry) and the pattern blocks."""
+    """The derived CAMEO verb dictionary: verb forms -> (lemma, entry), the pattern blocks and
+    the blocks of receiving (``received.py``)."""
     raw = json.loads(resources.files("newsdesk.data").joinpath("cameo_verbs.json").read_text("utf-8"))
     forms = {}
     for lemma, entry in raw["verbs"].items():
         for form in (lemma, *entry["forms"]):
             forms.setdefault(form, (lemma, entry))
-    return {"forms": forms, "patterns": raw["patterns"]}
+    return {"forms": forms, "patterns": raw["patterns"], "receiving": frozenset(raw["receiving"])}
 
 
 def plover_of(cameo: str) -> str | None:

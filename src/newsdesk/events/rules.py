@@ -30,6 +30,7 @@ from newsdesk.events.agents import ARMED_ROLES, agent_role
 from newsdesk.events.cameo import noun_code, object_words, verb_code
 from newsdesk.events.codebook import ENDING_VERBS, aid_cut, codebook_code, put_an_end_to, to_an_end
 from newsdesk.events.embedded import readiness_code, recode_embedded
+from newsdesk.events.received import aid_names, receives_aid
 from newsdesk.events.record import date_for, make_event
 from newsdesk.events.reported import relays
 from newsdesk.events.slots import ActorNames, noun_actors, verb_sources, verb_targets
@@ -57,6 +58,11 @@ def extract_rule_events(
 def _token_event(token: Any, actors: ActorNames, doc: Any, times: list[dict[str, Any]]) -> dict[str, Any] | None:
     if token.pos_ == "VERB" and token.dep_ not in {"amod", "compound"}:
         coded = verb_event_code(token)
+        if coded and receives_aid(token):  # "received weapons from X": X's aid, whoever got it
+            sources, targets = aid_names(token, actors)
+            if sources or targets:
+                return make_event(token, *coded, sources, targets, doc=doc, times=times)
+            return None
         sources = verb_sources(token, actors) if coded else []
         if coded and sources:
             targets = verb_targets(token, actors, code=coded[1])

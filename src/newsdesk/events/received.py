@@ -1,0 +1,56 @@
+"""Aid received: the giver's act, done to the receiver.
+
+CAMEO's 07x (provide aid) has the giver as its source and the recipient as its target. The
+PETRARCH-2 dictionary codes some things received as aid on the receiving verb ("RECEIVE *
+&WEAPON [072]"), which a coder that takes the verb's subject for the doer reads backwards:
+"Ukraine received weapons from Germany" would be Ukraine's aid. The dictionary marks its
+blocks of receiving itself, with passive-only aid codes on the thing received ("RECEIVE *
+LOAN [:071]"; ``scripts/build_cameo_verbs.py`` lists those blocks as ``receiving``). On a
+verb of such a block an aid code is the giver's act: the source is the object of "from", on
+the verb or on the thing received, and the target the receiver, the verb's subject; with no
+giver named the act has no source, as an agentless passive has none ("Hundreds of prisoners
+have been released"). Written here because the dependency parse, not the dictionary, tells
+who gave.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newsdesk.events.cameo import cameo_dictionary, verb_code
+from newsdesk.events.slots import ActorNames, verb_sources
+
+
+def receives_aid(verb: Any) -> bool:
+    """True for a verb of a block of receiving that the dictionary codes as aid (CAMEO 07):
+    "received weapons" (072), "got food aid" (073); "received a letter" is no aid."""
+    if verb.pos_ != "VERB":
+        return False
+    coded = verb_code(verb)
+    if coded is None or not coded[1].startswith("07"):
+        return False
+    dictionary = cameo_dictionary()
+    return dictionary["forms"][coded[0]][1]["block"] in dictionary["receiving"]
+
+
+def giver(verb: Any) -> Any | None:
+    """Who gave what the verb receives: the object of its "from", on the verb or on the thing
+    received ("received weapons from the government", "obtained rifles from Poland"), else
+    None."""
+    things = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    for head in (verb, *things):
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "from":
+                objects = [o for o in prep.children if o.dep_ == "pobj"]
+                if objects:
+                    return objects[0]
+    return None
+
+
+def aid_names(verb: Any, actors: ActorNames) -> tuple[list[str], list[str]]:
+    """``(sources, targets)`` names of aid received: the giver's names, and the receiver's,
+    read as the verb's subject (or passive agent) is read."""
+    given = giver(verb)
+    sources = actors.names(given, subject=True) if given is not None else []
+    targets = [name for name in verb_sources(verb, actors) if name not in sources]
+    return sources, targets
