@@ -460,7 +460,10 @@ class EventsAnalyser:
     # 43: a synonym set's member of several words is that phrase, not its last word ("cease
     # fire" is not *fire*, "safe house" not *house*), and a hyphenated noun is read whole
     # ("agreed to a cease-fire": the dictionary's "cease-fire")
-    version = 43
+    # 47: a particle is the verb's own, so the dictionary's pattern that names only a
+    # preposition holds on the parse's particle, with an object after it or not ("called on
+    # followers to join": 020, an appeal; was the block's default 041)
+    version = 47
 
     def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:
         from newsdesk.timex import caption_docs
