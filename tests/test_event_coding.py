@@ -969,6 +969,27 @@ def test_a_pattern_with_only_a_preposition_codes_the_verb(nlp, where, key, trigg
     assert verb_code(verb)[1] == cameo
 
 
+# A particle is the verb's own, not a preposition that says where or when: the dictionary's
+# "CALL (ON)" (020, an appeal) holds where the parse makes "on" the particle of "called",
+# with an object after it or not; "on" with a day after an object stays a preposition of
+# time, and the block's phone call (041) is the code. (text, CAMEO code of "called")
+PARTICLE_PATTERNS = [
+    ("Church leaders called on community members to stay at home.", "020"),
+    ("The opposition had called on party members across the region to vote against the budget.", "020"),
+    ("The president called the prime minister on Tuesday.", "041"),
+    ("The minister called the ambassador on Friday to discuss the crisis.", "041"),
+]
+
+
+@pytest.mark.parametrize("text, cameo", PARTICLE_PATTERNS)
+def test_a_pattern_with_only_a_preposition_holds_on_the_verbs_particle(nlp, text, cameo):
+    doc = nlp(text)
+    (called,) = [t for t in doc if t.text == "called"]
+    particles = [c.lower_ for c in called.children if c.dep_ == "prt"]
+    assert particles == (["on"] if cameo == "020" else [])  # the parse this reading is for
+    assert verb_code(called)[1] == cameo
+
+
 # A phone call's clause says what the call was for, not what the one called is asked to do:
 # "called Erdogan to apologize" is the caller's call (041); "asked NATO to help" stays an
 # appeal (023). ConfliBERT train split, dev only. (words of the sentence, trigger, CAMEO code)

@@ -480,7 +480,10 @@ class EventsAnalyser:
     # giver's act: the source is the object of "from", the receiver the target
     # ("received weapons from the government"), none named, no source; the things the
     # dictionary writes as aid received ("[:071]", "[:072]") are coded so
-    version = 45
+    # 47: a particle is the verb's own, so the dictionary's pattern that names only a
+    # preposition holds on the parse's particle, with an object after it or not ("called on
+    # followers to join": 020, an appeal; was the block's default 041)
+    version = 47
 
     def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:
         from newsdesk.timex import caption_docs

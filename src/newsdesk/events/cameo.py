@@ -238,16 +238,18 @@ def _pattern_code(token: Any, block: int, default: str | None) -> str | None:
     wants more, phrases after its object or a particle, before one that wants less; the
     block's order among equals); else, for a verb without a direct object, a pattern that
     names only a preposition ("call on", "call for": 020; with an object the preposition says
-    where or when: "met Putin at the Kremlin"); else the block's default. A pattern holds only
-    when the phrases and the particle it wants are there (``_wants_hold``)."""
+    where or when: "met Putin at the Kremlin", but a particle is the verb's own: "called on
+    followers to join", where the parse makes "on" a particle and "followers" the object);
+    else the block's default. A pattern holds only when the phrases and the particle it
+    wants are there (``_wants_hold``)."""
     matched = _holding(token, matched_patterns(block, object_words(token)))
     if matched:
         modifiers = _object_modifiers(token)
         return min(matched, key=lambda p: (_phrase_rank(p[3], modifiers), -_wanted(p)))[2]
-    if any(c.dep_ == "dobj" for c in token.children):
-        return default
-    preps = {c.lower_ for c in _verb_preps(token) if not _of_time(c)}
-    preps |= {"for"} if _for_clause(token) else set()
+    preps = {c.lower_ for c in token.children if c.dep_ == "prt"}
+    if not any(c.dep_ == "dobj" for c in token.children):
+        preps |= {c.lower_ for c in _verb_preps(token) if not _of_time(c)}
+        preps |= {"for"} if _for_clause(token) else set()
     bare = _holding(token, [p for p in _block_index(block)[1] if p[0] in preps])
     return min(bare, key=lambda p: -_wanted(p))[2] if bare else default
 
