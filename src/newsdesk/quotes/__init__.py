@@ -40,7 +40,10 @@ class QuoteAnalyser:
     """The ``quotes`` analyser for ``newsdesk analyse`` (runs after ``mentions`` when present)."""
 
     layer = "quotes"
-    version = 65  # 65: a full name keeps a generational suffix written after a comma
+    version = 67  # 67: a Roman numeral suffix that ends a sentence ("said Carl Brennan,
+    # III.") is the name's, its full stop not, and a suffix is a word the generational
+    # lexicon lists (a capitalised "JR" too), not a list of its own;
+    # 65: a full name keeps a generational suffix written after a comma
     # ("Jerry Falwell, Jr." is Jerry Falwell Jr., as with no comma), and a surname alone
     # after it (or with the suffix, "Falwell Jr.") is that suffixed name;
     # 64: a "he" or "she" after page furniture (a newsletter box, a photo
