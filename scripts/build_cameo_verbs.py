@@ -214,17 +214,19 @@ def member_noun(member: str) -> tuple[str | None, list[list[str]], list[list]]:
     give ("rocket propelled grenade": "propelled grenade" and *rocket*); a member with a
     preposition is the noun before it with its phrase after ("difference of opinion":
     *difference* with "of opinion"). A member that a conjunction joins ("bow and arrow") is
-    two things, no noun (None)."""
+    two things, no noun (None), and so is an empty one or one whose preposition has no noun
+    after it ("difference of")."""
     words = member.split()
-    if any(word in _CONJUNCTIONS for word in words):
+    if not words or any(word in _CONJUNCTIONS for word in words):
         return None, [], []
     cut = next((i for i, word in enumerate(words) if word in _PREPOSITIONS), len(words))
-    if 0 < cut < len(words) - 1:
-        noun, before, _ = member_noun(" ".join(words[:cut]))
-        return noun, before, [[words[cut], [member_noun(" ".join(words[cut + 1:]))[0]]]]
-    if cut != len(words):
+    if cut == len(words):
+        return " ".join(words[-2:]), [[word] for word in words[:-2]], []
+    after = member_noun(" ".join(words[cut + 1 :]))[0] if cut else None
+    if after is None:
         return None, [], []
-    return " ".join(words[-2:]), [[word] for word in words[:-2]], []
+    noun, before, _ = member_noun(" ".join(words[:cut]))
+    return noun, before, [[words[cut], [after]]]
 
 
 def _joins_function_word(word: str) -> bool:

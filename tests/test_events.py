@@ -613,11 +613,10 @@ def test_the_shipped_dictionary_holds_no_pattern_on_a_cut_synonym():
     synsets = builder.read_synsets(lines)
     cut = {m.split()[-1] for members in synsets.values() for m in members if " " in m}
     written: list[set[str]] = []
-    for line in lines:
-        line = line.split("#")[0]
-        if builder._HEADER.match(line):
+    for _, _, line in builder.block_lines(lines):
+        if line is None:
             written.append(set())
-        elif written and builder._PATTERN.match(line):
+        elif builder._PATTERN.match(line):
             for word in re.findall(r"[&\w-]+", line.split("[")[0]):
                 own = synsets.get(word[1:].rstrip("_"), []) if word.startswith("&") else [word]
                 written[-1] |= {builder._words(w) for w in own if " " not in builder._words(w)}
@@ -628,9 +627,32 @@ def test_the_shipped_dictionary_holds_no_pattern_on_a_cut_synonym():
     assert not found, found[:5]
     agree = builder._objects("&CEASEFIRE", synsets)
     assert {p[1] for p in agree} == {"truce", "armistice", "cease-fire", "ceasefire", "cease fire"}
-    assert builder.member_noun("rocket propelled grenade") == ("propelled grenade", [["rocket"]], [])
-    assert builder.member_noun("difference of opinion") == ("difference", [], [["of", ["opinion"]]])
-    assert builder.member_noun("bow and arrow")[0] is None
+
+
+#: A synonym set's member as a pattern's object: (member, (noun, words before it, phrases
+#: after it)): the dictionary's members, of one to four words, and an empty one; the last
+#: four are no noun.
+MEMBER_NOUNS = [
+    ("truce", ("truce", [], [])),
+    ("cease-fire", ("cease-fire", [], [])),
+    ("cease fire", ("cease fire", [], [])),
+    ("rocket propelled grenade", ("propelled grenade", [["rocket"]], [])),
+    ("armor piercing roadside bomb", ("roadside bomb", [["armor"], ["piercing"]], [])),
+    ("difference of opinion", ("difference", [], [["of", ["opinion"]]])),
+    ("weapon of mass destruction", ("weapon", [], [["of", ["mass destruction"]]])),
+    ("bow and arrow", (None, [], [])),
+    ("is to", (None, [], [])),
+    ("against", (None, [], [])),
+    ("", (None, [], [])),
+]
+
+
+@pytest.mark.parametrize("member, expected", MEMBER_NOUNS)
+def test_a_synonym_member_as_a_pattern_object(member, expected):
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
+    import build_cameo_verbs as builder
+
+    assert builder.member_noun(member) == expected
 
 
 def test_the_shipped_dictionary_writes_each_pattern_once_per_block():

@@ -1345,6 +1345,11 @@ SPEAKERS = [
         ),
         ["Thomas Whitfield"],
     ),
+    # a suffix's own full stop is the name's ("Jr."), one that ends the sentence is not
+    # ("III."); a capitalised word after the comma that is no suffix is not the name's
+    ('"We will vote on Tuesday," said Carl Brennan, III.', ["Carl Brennan III"]),
+    ('"We will vote on Tuesday," said Carl Brennan, Jr.', ["Carl Brennan Jr."]),
+    ('"We will vote on Tuesday," said Carl Brennan, Democrat of Ohio.', ["Carl Brennan"]),
     # a pronoun goes to the subject of the sentence's main clause before one of a clause inside
     # it (Fox News), and a main-clause subject that is the same pronoun is the same person
     # (The Atlantic)

@@ -40,7 +40,10 @@ class QuoteAnalyser:
     """The ``quotes`` analyser for ``newsdesk analyse`` (runs after ``mentions`` when present)."""
 
     layer = "quotes"
-    version = 66  # 66: a quotation whose reporting clause hangs on a reporting verb after it
+    version = 67  # 67: a Roman numeral suffix that ends a sentence ("said Carl Brennan,
+    # III.") is the name's, its full stop not, and a suffix is a word the generational
+    # lexicon lists (a capitalised "JR" too), not a list of its own;
+    # 66: a quotation whose reporting clause hangs on a reporting verb after it
     # with a source of its own ('"…," said X, reports The Washington Examiner') is that
     # source's, at the outer level, and that later clause is no content of the first;
     # excerpts are the speaker's own record ('"…" Holder is to say, according to advance

@@ -174,7 +174,9 @@ def _whole_hyphenated(text: str, mention: Mention) -> Mention:
     return replace(mention, end=tail.end(), name=name)
 
 
-_SUFFIX = re.compile(r",? (?:Jr|Sr|II|III|IV)\b\.?")
+#: A capitalised word after a name, after a space or a comma and a space, with a full stop
+#: after it if any: a generational suffix where ``GENERATIONAL`` lists it.
+_WORD_AFTER_NAME = re.compile(r",? ([A-Z][A-Za-z]*\.?)")
 
 
 def _with_suffix(text: str, mention: Mention) -> Mention:
@@ -182,13 +184,25 @@ def _with_suffix(text: str, mention: Mention) -> Mention:
     subject the parser finds is the suffix). A full name keeps the suffix in its words, as the
     tagger keeps it with no comma before it: ``Jerry Falwell, Jr.`` is Jerry Falwell Jr., his
     father's name without it; a short form's (``King III``) stays the short form."""
-    suffix = _SUFFIX.match(text, mention.end)
-    if mention.label != "PERSON" or suffix is None or suffix.group().split()[-1].lower() not in GENERATIONAL:
+    suffix = _generational_suffix(text, mention.end) if mention.label == "PERSON" else None
+    if suffix is None:
         return mention
-    written = suffix.group().split()[-1]
+    written, end = suffix
     if " " not in mention.name or mention.name.split()[-1].lower() in GENERATIONAL:
-        return replace(mention, end=suffix.end())
-    return replace(mention, end=suffix.end(), name=f"{mention.name} {written}")
+        return replace(mention, end=end)
+    return replace(mention, end=end, name=f"{mention.name} {written}")
+
+
+def _generational_suffix(text: str, at: int) -> tuple[str, int] | None:
+    """The generational suffix written at ``at`` after a name (``, Jr.``, `` III``) and where
+    it ends, or None: the full stop of an abbreviation (``Jr.``) is the suffix's, one that
+    only ends the sentence (``said Martin Luther King III.``) is not."""
+    after = _WORD_AFTER_NAME.match(text, at)
+    if after is None:
+        return None
+    word = after.group(1)
+    written = next((w for w in (word, word.rstrip(".")) if w.lower() in GENERATIONAL), None)
+    return None if written is None else (written, after.start(1) + len(written))
 
 
 def _suffixed_short_forms(text: str, mentions: list[Mention]) -> list[Mention]:
