@@ -40,7 +40,9 @@ class QuoteAnalyser:
     """The ``quotes`` analyser for ``newsdesk analyse`` (runs after ``mentions`` when present)."""
 
     layer = "quotes"
-    version = 66  # 66: a quotation whose reporting clause hangs on a reporting verb after it
+    version = 68  # 68: a reporting verb's noun in -ing with a possessor speaks for the
+    # possessor as a document does ("According to Smith's reporting": Smith);
+    # 66: a quotation whose reporting clause hangs on a reporting verb after it
     # with a source of its own ('"…," said X, reports The Washington Examiner') is that
     # source's, at the outer level, and that later clause is no content of the first;
     # excerpts are the speaker's own record ('"…" Holder is to say, according to advance
