@@ -5,7 +5,8 @@ it is no antecedent of *he* or *she*; a later ``the report`` after a document se
 a capitalised word (``the Republican majority report``) takes an author from further back
 only if the author agrees with that word (``Democrats`` for ``the Democratic report``, not
 for the Republican one); "they" passes over a singular thing that is a subject before it
-(``The fact that the Democrats have …, yet they said``), not over an organisation. Each rule
+(``The fact that the Democrats have …, yet they said``), not over an organisation; a reporting
+verb's noun in *-ing* with a possessor (``Smith's reporting``) is that possessor's. Each rule
 has a case where it must not apply.
 """
 
@@ -110,6 +111,39 @@ CASES = [
         "evidence was clear.",
         "the evidence was clear",
         None,
+    ),
+    # a reporting verb's noun in -ing with a possessor speaks for the possessor, as a document
+    (
+        "Reporter Sarah Smith covered the election for the Journal.\n\nAccording to Smith's "
+        "reporting, the decision to cut the money was intentional.",
+        "the decision to cut the money",
+        "Sarah Smith",
+    ),
+    (
+        "Judge Amy Brown heard the case in May.\n\nAccording to Brown's ruling, the law must "
+        "stand.",
+        "the law must stand",
+        "Amy Brown",
+    ),
+    # ... but with no possessor it names nobody and keeps its own words
+    (
+        "Reporter Sarah Smith covered the election for the Journal.\n\nAccording to the "
+        "reporting, the decision to cut the money was intentional.",
+        "the decision to cut the money",
+        "the reporting",
+    ),
+    # ... nor is an -ing noun of a verb that is no reporting verb a speech of its owner
+    (
+        "Judge Amy Brown heard the case in May.\n\nAccording to Brown's planning, the law "
+        "must stand.",
+        "the law must stand",
+        "Amy Brown's planning",
+    ),
+    # "the report said" with no owner anywhere stays the report
+    (
+        "The plant employs 300 people.\n\nThe report said the plant would close next year.",
+        "the plant would close",
+        "The report",
     ),
 ]
 

@@ -40,7 +40,9 @@ class QuoteAnalyser:
     """The ``quotes`` analyser for ``newsdesk analyse`` (runs after ``mentions`` when present)."""
 
     layer = "quotes"
-    version = 67  # 67: a Roman numeral suffix that ends a sentence ("said Carl Brennan,
+    version = 68  # 68: a reporting verb's noun in -ing with a possessor speaks for the
+    # possessor as a document does ("According to Smith's reporting": Smith);
+    # 67: a Roman numeral suffix that ends a sentence ("said Carl Brennan,
     # III.") is the name's, its full stop not, and a suffix is a word the generational
     # lexicon lists (a capitalised "JR" too), not a list of its own;
     # 66: a quotation whose reporting clause hangs on a reporting verb after it

@@ -10,7 +10,7 @@ from typing import Any
 from newsdesk.modality import own_negation
 from newsdesk.parsed import name_start, word_start
 from newsdesk.quotes.content import Context
-from newsdesk.quotes.cues import DOCUMENTS, subject_of
+from newsdesk.quotes.cues import CUE_LEMMAS, DOCUMENTS, MORE_CUE_LEMMAS, subject_of
 from newsdesk.quotes.nouns import PERSON_NOUNS, PRONOUNS
 from newsdesk.quotes.sources import Speaker
 from newsdesk.quotes.speakers.subjects import subject_outside_marks
@@ -36,6 +36,19 @@ def document_word(token: Any) -> str:
 def is_document(token: Any) -> bool:
     """A noun of ``DOCUMENTS`` (``the statement``, ``the op-ed``)."""
     return document_word(token) in DOCUMENTS
+
+
+def speech_nominal(token: Any) -> bool:
+    """``Smith's reporting``, ``the court's ruling``: a noun in *-ing* made from a reporting
+    verb of the cue lexicon (VerbNet's classes) names that speech, as a document does; its
+    owner speaks. Read only where a possessor gives the owner (``the reporting`` alone names
+    nobody)."""
+    word = token.lower_
+    if token.tag_ != "NN" or not word.endswith("ing") or len(word) < 6:
+        return False
+    stem = word[:-3]
+    verbs = {stem, stem + "e", stem[:-1] if stem[-1] == stem[-2] else stem}  # write, blog
+    return bool(verbs & (CUE_LEMMAS | MORE_CUE_LEMMAS))
 
 
 def bare_plural(token: Any) -> bool:
@@ -150,8 +163,9 @@ def _hyphened_adverb_repaired(subject: Any | None) -> Any | None:
 
 def possessor_of(token: Any) -> Any:
     """``the company's statement said``: a statement speaks for its owner (also when the parse
-    hung the possessive elsewhere: ``The Verge’s Stadia review``, ``Cooke’s earlier testimony``)."""
-    if not is_document(token):
+    hung the possessive elsewhere: ``The Verge’s Stadia review``, ``Cooke’s earlier testimony``),
+    and so does a speech named by its verb's *-ing* noun (``Smith's reporting``)."""
+    if not (is_document(token) or speech_nominal(token)):
         return token
     owner = next(
         (c for c in token.children if c.dep_ == "poss" and (c.pos_ != "PRON" or c.lower_ in PRONOUNS)), None
