@@ -75,7 +75,11 @@ class MentionAnalyser:
     """The ``mentions`` analyser: entity mentions grouped into within-article clusters."""
 
     layer = "mentions"
-    version = 22  # 22: an author line opens with the byline word of any language the byline
+    version = 25  # 25: a generational suffix is part of a person's name, also after a comma
+    # ("Jerry Falwell, Jr." is Jerry Falwell Jr.; the tagger's place "Jr." goes) and after a
+    # title word ("Martin Luther King Jr." was cut to "Jr." after "King"); a surname with the
+    # suffix ("Trump Jr.") is the full name with that suffix, never the father's bare name;
+    # 22: an author line opens with the byline word of any language the byline
     # readers see ("Von", "Par", "Por", "Di", "Door", "Av", from ``bylines.lead_words``), not
     # only "By" and "From"; 21: an author line's tail after the name holds six words at most, as
     # ``author_lines._TAIL_WORDS`` says (seven were let through); 20: a name that a byline line or a paragraph's sign-off gives ("By Hugh

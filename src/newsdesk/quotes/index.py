@@ -174,7 +174,9 @@ def _whole_hyphenated(text: str, mention: Mention) -> Mention:
     return replace(mention, end=tail.end(), name=name)
 
 
-_SUFFIX = re.compile(r",? (?:Jr|Sr|II|III|IV)\b\.?")
+#: A capitalised word after a name, with a comma before it or not: a generational suffix when
+#: it is one of ``people.GENERATIONAL`` (the one list the ``mentions`` layer reads too).
+_SUFFIX = re.compile(r",? [A-Z][A-Za-z]*\b\.?")
 
 
 def _with_suffix(text: str, mention: Mention) -> Mention:
