@@ -54,10 +54,10 @@ def person_clusters(doc: Any, spans: list[Span], clusters: dict[str, Cluster]) -
     """Clusters for full person names; returns ``{short form: [(char offset, cluster key)]}``."""
     short_forms: dict[str, list[tuple[int, str]]] = {}
     for span in spans:
-        words = [t for t in doc[span.start:span.end] if t.text != "-"]
+        words = [t for t in doc[span.start:span.end] if t.text not in {"-", ","}]  # "Jerry Falwell, Jr."
         if span.label != "PERSON" or len(words) < 2:
             continue
-        name = doc[span.start:span.end].text.replace("[", "").replace("]", "")
+        name = names.joined_suffix(doc[span.start:span.end].text.replace("[", "").replace("]", ""))
         key = "person:" + translit_key(name)
         cluster = clusters.setdefault(key, Cluster(key, name, "PERSON", span.gazetteer))
         for short in names.short_forms([w.text for w in words]):
@@ -113,10 +113,14 @@ def person_for(doc: Any, span: Span, people: dict[str, list[tuple[int, str]]],
     """The person cluster a one-word mention belongs to: nearest full name before it, else after;
     of two people of that name, after an office's title, the one whose roles hold that office,
     else one whose roles are unknown (a sole bearer keeps it: roles are never all known), and
-    of the full names, those not written in passing (``_salient``)."""
-    text = doc[span.start:span.end].text
+    of the full names, those not written in passing (``_salient``). A surname with a
+    generational suffix ("Trump Jr.") is the full name with that suffix, none other."""
+    suffix = _suffix(doc, span)
+    text = doc[span.start].text if suffix else doc[span.start:span.end].text
     candidates = people.get(text)
-    if not candidates or span.end - span.start != 1 or _starts_other_name(doc, span.start, span.end):
+    if suffix and candidates:  # "Trump Jr." is Donald Trump Jr., never his father
+        candidates = [c for c in candidates if _suffix_word(clusters[c[1]].name.split()[-1]) == suffix]
+    if not candidates or span.end - span.start != 1 + bool(suffix) or _starts_other_name(doc, span.start, span.end):
         return None
     if span.gazetteer and span.label != "PERSON" and not (span.start and doc[span.start - 1].lower_ in HONORIFICS):
         return None  # "Jordan" the country stays a country next to "Michael Jordan"
@@ -126,6 +130,18 @@ def person_for(doc: Any, span: Span, people: dict[str, list[tuple[int, str]]],
         candidates = [c for c in candidates if holds_office(office, roles[c[1]])] or [
             c for c in candidates if not roles[c[1]]]
     return names.nearest(_salient(doc, candidates), at=doc[span.start].idx)
+
+
+def _suffix(doc: Any, span: Span) -> str | None:
+    """The generational suffix of a two-word mention ending in one ("Trump Jr."), else None."""
+    last = doc[span.end - 1].lower_
+    return _suffix_word(last) if span.end - span.start == 2 and last in names.GENERATIONAL else None
+
+
+def _suffix_word(word: str) -> str | None:
+    """``Jr.`` and ``Jr`` -> ``jr``; None for a word that is no generational suffix."""
+    lower = word.lower()
+    return lower.rstrip(".") if lower in names.GENERATIONAL else None
 
 
 def _salient(doc: Any, candidates: list[tuple[int, str]]) -> list[tuple[int, str]]:

@@ -75,7 +75,11 @@ class MentionAnalyser:
     """The ``mentions`` analyser: entity mentions grouped into within-article clusters."""
 
     layer = "mentions"
-    version = 23  # 23: a rank written out is an office and a title ("Sergeant Jane Roe" is
+    version = 25  # 25: a generational suffix is part of a person's name, also after a comma
+    # ("Jerry Falwell, Jr." is Jerry Falwell Jr.; the tagger's place "Jr." goes) and after a
+    # title word ("Martin Luther King Jr." was cut to "Jr." after "King"); a surname with the
+    # suffix ("Trump Jr.") is the full name with that suffix, never the father's bare name;
+    # 23: a rank written out is an office and a title ("Sergeant Jane Roe" is
     # Jane Roe, "the captain" a description; ``titles.RANKS``), and "Sgt", "Capt", "Cmdr",
     # "Adm" and "Maj" without a full stop are titles; 22: an author line opens with the byline
     # word of any language the byline readers see ("Von", "Par", "Por", "Di", "Door", "Av", from

@@ -59,7 +59,7 @@ def fix_span(doc: Any, ent: Any, gazetteer: Gazetteer, *, forms: WordForms) -> S
         return None
     start, end, label = _strip_title(doc, ent.start, ent.end, ent.label_)
     if label == "PERSON":  # "Ursula von" + "der Leyen", which the model calls a place
-        end = particle_name_end(doc, end) or _family_name_end(doc, start, end)
+        end = _suffix_end(doc, particle_name_end(doc, end) or _family_name_end(doc, start, end))
     if label == "PERSON" and end - start > 1 and (
             _capitalised_by_position(doc[start], forms=forms) or _opening_verb(doc[start])):
         start += 1  # "[Hosting] Cook at Dreamforce": a common word that opens the sentence
@@ -78,12 +78,14 @@ def fix_span(doc: Any, ent: Any, gazetteer: Gazetteer, *, forms: WordForms) -> S
 
 
 def without_overlaps(doc: Any, spans: list[Span]) -> list[Span]:
-    """The spans no person's name with a particle holds ("Leyen" in "Ursula von der Leyen")."""
+    """The spans no person's name with a particle or a generational suffix holds ("Leyen" in
+    "Ursula von der Leyen", the "Jr." the tagger calls a place in "Jerry Falwell, Jr.")."""
     held, reach = set(), (-1, -1)
     for span in sorted(spans, key=lambda s: (s.start, -s.end)):
         if span.end <= reach[1] and (span.start, span.end) != reach:
             held.add(id(span))
-        elif span.label == "PERSON" and any(t.text in names.NAME_PARTICLES for t in doc[span.start:span.end]):
+        elif span.label == "PERSON" and (any(t.text in names.NAME_PARTICLES for t in doc[span.start:span.end])
+                                         or doc[span.end - 1].lower_ in names.GENERATIONAL):
             reach = (span.start, span.end)
     return [span for span in spans if id(span) not in held]
 
@@ -193,6 +195,16 @@ def _family_name_end(doc: Any, start: int, end: int) -> int:
             or given.head.i != family.i or is_title(family) or family.lower_ in ORG_SUFFIXES):
         return end
     return end + 1 if family_name_after(given.text, family.text) else end
+
+
+def _suffix_end(doc: Any, end: int) -> int:
+    """``Jerry Falwell, Jr.``: a generational suffix the tagger left out of a person's name,
+    after a comma or not, ends the name (``people.GENERATIONAL``), as the tagger keeps it in
+    "Jesse Jackson Jr."; the father's name is the one written without it."""
+    at = end + (end < len(doc) and doc[end].text == ",")
+    if at < len(doc) and doc[at].lower_ in names.GENERATIONAL and doc[at].text[:1].isupper():
+        return at + 1
+    return end
 
 
 def _extend_left(doc: Any, start: int, label: str) -> int:

@@ -194,8 +194,10 @@ def title_end(words: list[str], *, nouns: frozenset[str], keep: int) -> int:
 
 
 def _opens_name(word: str, nouns: frozenset[str]) -> bool:
+    """A capitalised word that is no title, nor a generational suffix: "King" before "Jr." in
+    "Martin Luther King Jr." is the name's surname, not a monarch's title before a name."""
     lower = word.lower()
-    return word[:1].isupper() and lower not in nouns and lower not in TITLE_WORDS
+    return word[:1].isupper() and lower not in nouns and lower not in TITLE_WORDS and lower not in GENERATIONAL
 
 
 def _before_repeat(name: str) -> str:
@@ -243,6 +245,15 @@ GENERATIONAL = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 #: "plc") and the designators that stand in their place ("Holdings", "Group", "Capital").
 LEGAL_FORMS = frozenset({"inc", "inc.", "corp", "corp.", "corporation", "co.", "ltd", "ltd.",
                          "llc", "plc", "holdings", "capital", "group", "company", "partners"})
+
+
+def joined_suffix(name: str) -> str:
+    """``Jerry Falwell, Jr.`` -> ``Jerry Falwell Jr.``: a generational suffix written after a
+    comma is the same name's as one written without it."""
+    words = name.split()
+    if len(words) > 2 and words[-1].lower() in GENERATIONAL and words[-2].endswith(","):
+        return " ".join([*words[:-2], words[-2].removesuffix(","), words[-1]])
+    return name
 
 
 def company_short_form(words: list[str]) -> str | None:
