@@ -151,6 +151,14 @@ TYPES_FROM_THE_ARTICLE = [
      "CEDAR BLUFFS", "GPE"),
     # ... not an organisation's name of several words inside the text
     ("The workers of Hormel Foods, Minnesota — a union said — walked out.", "Hormel Foods", "ORG"),
+    # ... of one word before a dash where it opens the text in capitals and the gazetteer
+    # knows it as a place (written for the tests)
+    ("JERUSALEM — The cabinet met on Sunday to discuss the budget.", "JERUSALEM", "GPE"),
+    ("JERUSALEM—The cabinet met on Sunday to discuss the budget.", "JERUSALEM", "GPE"),
+    # ... not an outlet's or a company's name there, nor a place's word inside the text
+    ("CNN — The network said on Monday that it would cut jobs.", "CNN", "ORG"),
+    ("AMAZON — The company said on Monday that it would cut jobs.", "AMAZON", "ORG"),
+    ("Officials said JERUSALEM — the city — would host the talks.", "JERUSALEM", "ORG"),
     # ... not an organisation's name, nor a person's before a comma
     ("He studied at Washington and Lee University, Lexington, Va., in the 1990s.",
      "Lee University", "ORG"),

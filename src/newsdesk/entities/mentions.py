@@ -75,7 +75,9 @@ class MentionAnalyser:
     """The ``mentions`` analyser: entity mentions grouped into within-article clusters."""
 
     layer = "mentions"
-    version = 23  # 23: a rank written out is an office and a title ("Sergeant Jane Roe" is
+    version = 26  # 26: one word in capitals that opens the text before a dash and that the
+    # gazetteer knows as a place is a dateline's place ("JERUSALEM—"; ``kinds``);
+    # 23: a rank written out is an office and a title ("Sergeant Jane Roe" is
     # Jane Roe, "the captain" a description; ``titles.RANKS``), and "Sgt", "Capt", "Cmdr",
     # "Adm" and "Maj" without a full stop are titles; 22: an author line opens with the byline
     # word of any language the byline readers see ("Von", "Par", "Por", "Di", "Door", "Av", from
