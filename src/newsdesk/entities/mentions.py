@@ -29,7 +29,8 @@ them with document-level evidence:
   is the one whose roles hold that office (else one with no role known), not the nearest full
   name (Hunter Biden);
 * titles of laws and works, events, products and page furniture ("the Patriot Act",
-  "Superstorm Sandy", "Twitter Pinterest") are no mention (``newsdesk.entities.nonactors``).
+  "Superstorm Sandy", "Twitter Pinterest") are no mention (``newsdesk.entities.nonactors``),
+  nor is a name that only a heading line of the text gives (``newsdesk.entities.headings``).
 
 Each record: ``start``/``end``/``text`` (offsets into ``article.text``), ``label``, ``cluster``
 (the entity within the article), ``name`` (its canonical name here), ``kind`` (name, short,
@@ -76,7 +77,9 @@ class MentionAnalyser:
 
     layer = "mentions"
     version = 26  # 26: one word in capitals that opens the text before a dash and that the
-    # gazetteer knows as a place is a dateline's place ("JERUSALEM—"; ``kinds``);
+    # gazetteer knows as a place is a dateline's place ("JERUSALEM—"; ``kinds``); a name that
+    # only a heading line of the text gives, and no gazetteer entry, is no mention
+    # ("CALIFORNIA DEMOCRATIC PARTY WON'T ENDORSE FEINSTEIN"; ``headings``);
     # 23: a rank written out is an office and a title ("Sergeant Jane Roe" is
     # Jane Roe, "the captain" a description; ``titles.RANKS``), and "Sgt", "Capt", "Cmdr",
     # "Adm" and "Maj" without a full stop are titles; 22: an author line opens with the byline
