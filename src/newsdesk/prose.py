@@ -30,6 +30,8 @@ from typing import Any
 from newsdesk.parsed import FINITE_TAGS
 
 MIN_WORDS = 5
+#: The share of capitalised words above which a text is in headline case.
+HEADLINE_SHARE = 0.7
 _TERMINAL = re.compile(r"""[.!?…]["'”’)\]]*$|[.!?]\s*["'”’]$""")
 _TIMESTAMP = re.compile(r"^\s*\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,4}\s+)?[A-Z\"“‘'(]")
 _SIGN_OFF = re.compile(
@@ -79,9 +81,14 @@ def shape_problem(text: str) -> str | None:
         (bool(_LINK.search(stripped)), "link"),
         (bool(_PROMO.search(stripped)), "promotion or site furniture"),
         (len(_SHARE.findall(stripped)) >= 2, "share bar"),
-        (_capitalised_share(words) > 0.7, "headline case"),
+        (headline_case(words), "headline case"),
     )
     return next((reason for failed, reason in checks if failed), None)
+
+
+def headline_case(words: list[str]) -> bool:
+    """Most of the words (``HEADLINE_SHARE``) open with a capital, as a headline's do."""
+    return _capitalised_share(words) > HEADLINE_SHARE
 
 
 def _capitalised_share(words: list[str]) -> float:
@@ -155,4 +162,4 @@ def is_prose(texts: Sequence[str]) -> list[bool]:
     return [problem is None for problem in prose_problems(texts)]
 
 
-__all__ = ["MIN_WORDS", "is_prose", "parse_problems", "prose_problems", "shape_problem"]
+__all__ = ["HEADLINE_SHARE", "MIN_WORDS", "headline_case", "is_prose", "parse_problems", "prose_problems", "shape_problem"]

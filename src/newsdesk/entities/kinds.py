@@ -17,7 +17,9 @@ always wins):
   organisation after a place's noun and "of" ("the town of Daraa"), before one ("Wayne and
   Oakland counties") or before a comma and a state ("SALEM, Oregon —"; of several words only
   where it opens the text in capitals, "COUNCIL BLUFFS, IOWA —"; not the first item of
-  a list, "Apple, China, and the United States"); once so, everywhere in the article (no
+  a list, "Apple, China, and the United States"), or one word in capitals that opens the text
+  before a dash and that the gazetteer knows as a place ("JERUSALEM—"; "CNN —" keeps its
+  type); once so, everywhere in the article (no
   vote: the tagger's organisation at a town's other mentions is no evidence against "the
   town of Dabiq");
 * not a person: one word after its own "the" is a body ("the Klan"), in the plural a family
@@ -41,6 +43,7 @@ from collections.abc import Callable
 from typing import Any, Protocol
 
 from newsdesk.entities.author_lines import author_line_names
+from newsdesk.entities.gazetteer import load_gazetteer
 from newsdesk.entities.org_kinds import ORG_HEADS
 from newsdesk.entities.people import LEGAL_FORMS, NAME_PARTICLES
 from newsdesk.entities.place_nouns import GOVERNED_PLACE_NOUNS, UNIT_NOUNS
@@ -166,6 +169,10 @@ _AT_TARGET_HEADS = frozenset({
 
 #: Labels a place's name may get from the tagger in place of GPE.
 _NOT_YET_PLACES = {"ORG", "FAC", "PERSON"}
+#: Dashes that end a dateline ("JERUSALEM—", "KYIV -").
+_DATELINE_DASHES = {"—", "–", "-", "--"}
+#: The gazetteer's labels of places.
+_PLACE_LABELS = {"GPE", "LOC"}
 #: Marks that may end an apposition "X, Va.," or a dateline "DOVER, Delaware —".
 _APPOSITION_ENDS = {",", "—", "–", "-", ".", ")", ";", ":"}
 
@@ -191,8 +198,23 @@ def _place_cue(doc: Any, span: NameSpan, spans: list[NameSpan]) -> bool:
         return head.head.i < span.start
     if root.dep_ in {"compound", "nmod", "amod"} and head.i >= span.end and _place_noun(head, UNIT_NOUNS):
         return True
+    if span.label == "ORG" and _dateline_word(doc, span):
+        return True
     return span.label == "ORG" and (span.end - span.start == 1 or _opens_in_capitals(doc, span)) and (
         _followed_by_state(doc, span, spans))
+
+
+def _dateline_word(doc: Any, span: NameSpan) -> bool:
+    """A one-word dateline: a word in capitals that opens the text right before a dash and
+    that the gazetteer knows as a place ("JERUSALEM—", "KYIV —"). A page's label ("FILE -",
+    "EXCLUSIVE —") and an outlet's or agency's name ("CNN —", "NASA —") are no gazetteer
+    place, so they keep the tagger's type."""
+    if span.end - span.start != 1 or span.end >= len(doc) or doc[span.end].text not in _DATELINE_DASHES:
+        return False
+    if not _opens_in_capitals(doc, span):
+        return False
+    entry = load_gazetteer().lookup(doc[span.start].text.title())
+    return entry is not None and entry["label"] in _PLACE_LABELS
 
 
 def _opens_in_capitals(doc: Any, span: NameSpan) -> bool:

@@ -29,7 +29,8 @@ them with document-level evidence:
   is the one whose roles hold that office (else one with no role known), not the nearest full
   name (Hunter Biden);
 * titles of laws and works, events, products and page furniture ("the Patriot Act",
-  "Superstorm Sandy", "Twitter Pinterest") are no mention (``newsdesk.entities.nonactors``).
+  "Superstorm Sandy", "Twitter Pinterest") are no mention (``newsdesk.entities.nonactors``),
+  nor is a name that only a heading line of the text gives (``newsdesk.entities.headings``).
 
 Each record: ``start``/``end``/``text`` (offsets into ``article.text``), ``label``, ``cluster``
 (the entity within the article), ``name`` (its canonical name here), ``kind`` (name, short,
@@ -75,7 +76,11 @@ class MentionAnalyser:
     """The ``mentions`` analyser: entity mentions grouped into within-article clusters."""
 
     layer = "mentions"
-    version = 25  # 25: a generational suffix is part of a person's name, also after a comma
+    version = 26  # 26: one word in capitals that opens the text before a dash and that the
+    # gazetteer knows as a place is a dateline's place ("JERUSALEM—"; ``kinds``); a name that
+    # only a heading line of the text gives, and no gazetteer entry, is no mention
+    # ("CALIFORNIA DEMOCRATIC PARTY WON'T ENDORSE FEINSTEIN"; ``headings``);
+    # 25: a generational suffix is part of a person's name, also after a comma
     # ("Jerry Falwell, Jr." is Jerry Falwell Jr.; the tagger's place "Jr." goes) and after a
     # title word ("Martin Luther King Jr." was cut to "Jr." after "King"); a surname with the
     # suffix ("Trump Jr.") is the full name with that suffix, never the father's bare name;
