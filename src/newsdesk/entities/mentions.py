@@ -29,8 +29,7 @@ them with document-level evidence:
   is the one whose roles hold that office (else one with no role known), not the nearest full
   name (Hunter Biden);
 * titles of laws and works, events, products and page furniture ("the Patriot Act",
-  "Superstorm Sandy", "Twitter Pinterest") are no mention (``newsdesk.entities.nonactors``),
-  nor is a name that only a heading line of the text gives (``newsdesk.entities.headings``).
+  "Superstorm Sandy", "Twitter Pinterest") are no mention (``newsdesk.entities.nonactors``).
 
 Each record: ``start``/``end``/``text`` (offsets into ``article.text``), ``label``, ``cluster``
 (the entity within the article), ``name`` (its canonical name here), ``kind`` (name, short,
@@ -76,7 +75,10 @@ class MentionAnalyser:
     """The ``mentions`` analyser: entity mentions grouped into within-article clusters."""
 
     layer = "mentions"
-    version = 26  # 26: one word in capitals that opens the text before a dash and that the
+    version = 27  # 27: a heading line's names are mentions again, as before 26 (dropping the
+    # ones the filter caught left a related link's "Obama Interviewed" the only full name a
+    # lone "Obama" could join, so every quote of the article went to it);
+    # 26: one word in capitals that opens the text before a dash and that the
     # gazetteer knows as a place is a dateline's place ("JERUSALEM—"; ``kinds``); a name that
     # only a heading line of the text gives, and no gazetteer entry, is no mention
     # ("CALIFORNIA DEMOCRATIC PARTY WON'T ENDORSE FEINSTEIN"; ``headings``);
