@@ -262,6 +262,11 @@ NON_ACTORS = [
      "spoke in Des Moines on Monday.", "Maria Delgado", "PERSON"),
     ("Three rabbis were killed.\n\nMoshe Twersky, Kalman Levine, Avraham Goldberg\n\nThey were "
      "buried on Wednesday.", "Kalman Levine", "PERSON"),
+    # ... nor a text's only line, blank lines around it or not: there its names stay
+    ("Teachers Cheer As Maria Delgado Wins The Runoff", "Maria Delgado", "PERSON"),
+    ("\nTeachers Cheer As Maria Delgado Wins The Runoff\n\n", "Maria Delgado", "PERSON"),
+    ("The race is tightening.\n\nTeachers Cheer As Maria Delgado Wins The Runoff\n\nThe "
+     "teachers spoke on Monday.", "Maria Delgado", None),
     # ... and a line of a sentence heavy with names and titles is no heading
     ("The talks ended.\n\nPresident Joe Biden met Vice President Jill Biden on Monday.\n\nThey "
      "spoke little.", "Jill Biden", "PERSON"),
