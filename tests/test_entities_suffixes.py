@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from newsdesk.entities import find_mentions
-from newsdesk.entities.people import joined_suffix
+from newsdesk.entities.people import joined_suffix, short_forms, without_generational
 from newsdesk.nlp import load_pipeline
 
 
@@ -73,3 +73,27 @@ def test_name_without_a_suffix_is_unchanged(nlp) -> None:
 ])
 def test_joined_suffix(name: str, joined: str) -> None:
     assert joined_suffix(name) == joined
+
+
+@pytest.mark.parametrize(("name", "keep", "bare"), [
+    ("Martin Luther King III", 1, "Martin Luther King"),
+    ("Robert F. Kennedy Jr.,", 1, "Robert F. Kennedy"),  # a comma after the suffix
+    ("Jerry Falwell, Jr.", 1, "Jerry Falwell,"),  # the comma before it is the surname's
+    ("King Jr.", 1, "King"),
+    ("King Jr.", 2, "King Jr."),  # short forms are read from two words or more
+    ("Jr.", 1, "Jr."),  # a suffix alone stays
+    ("John Smith", 1, "John Smith"),
+    ("Malcolm X", 1, "Malcolm X"),
+])
+def test_without_generational(name: str, keep: int, bare: str) -> None:
+    assert " ".join(without_generational(name.split(), keep=keep)) == bare
+
+
+@pytest.mark.parametrize(("name", "forms"), [
+    ("Martin Luther King Jr.", {"King"}),
+    ("Donald Trump Jr.", {"Trump"}),
+    ("Trump Jr.", set()),  # a suffix alone is no one's name
+    ("Jerry Falwell", {"Falwell"}),
+])
+def test_short_forms_leave_the_suffix_out(name: str, forms: set[str]) -> None:
+    assert short_forms(name.split()) == forms

@@ -62,6 +62,11 @@ RECEIVED = [
     # when a giver is named
     ("Pakistan received a loan from China.", "received", ["China"], ["Pakistan"], ["China"], ["Pakistan"]),
     ("Ukraine received tanks from Germany.", "received", ["Germany"], ["Ukraine"], ["Germany"], ["Ukraine"]),
+    # of two "from" phrases, the one that names an actor gives, not one that says when
+    ("From the start of the war, Ukraine received tanks from Germany.", "received", ["Germany"],
+     ["Ukraine"], ["Germany"], ["Ukraine"]),
+    ("Egypt received military aid from 2010 from the United States.", "received", ["United States"],
+     ["Egypt"], ["the United States"], ["Egypt"]),
 ]
 
 

@@ -134,8 +134,7 @@ def person_for(doc: Any, span: Span, people: dict[str, list[tuple[int, str]]],
 
 def _suffix(doc: Any, span: Span) -> str | None:
     """The generational suffix of a two-word mention ending in one ("Trump Jr."), else None."""
-    last = doc[span.end - 1].lower_
-    return _suffix_word(last) if span.end - span.start == 2 and last in names.GENERATIONAL else None
+    return _suffix_word(doc[span.end - 1].text) if span.end - span.start == 2 else None
 
 
 def _suffix_word(word: str) -> str | None:

@@ -28,7 +28,7 @@ from collections import Counter
 from functools import lru_cache
 from importlib import resources
 
-from newsdesk.entities.gazetteer import load_gazetteer
+from newsdesk.entities.gazetteer import PLACE_LABELS, load_gazetteer
 from newsdesk.entities.translit import translit_key
 
 _LETTERS = {
@@ -93,7 +93,7 @@ def gazetteer_id(name: str, *, label: str) -> str | None:
 
 def _seat_as_place(entry: dict, *, label: str) -> bool:
     """A seat of power (Кремль, Акорда) is a place to the Russian NER and an actor to us."""
-    return entry.get("kind") == "seat" and label in {"GPE", "LOC"}
+    return entry.get("kind") == "seat" and label in PLACE_LABELS
 
 
 def display_language() -> str:

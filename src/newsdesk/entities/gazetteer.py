@@ -40,6 +40,8 @@ from newsdesk.parse_cache import cache_directory, kept_parse
 
 #: Labels the ruler assigns; the NER labels newsdesk keeps as entities.
 ENTITY_LABELS = ("PERSON", "ORG", "GPE", "LOC", "FAC")
+#: Of those, the labels of places (of the tagger's spans and the gazetteer's entries).
+PLACE_LABELS = frozenset({"GPE", "LOC"})
 #: The packaged tokens of the gazetteer's names (``phrase_tokens``), beside the gazetteer.
 TOKENS_FILE = "gazetteer_tokens.json"
 #: Names with at most this many letters are short aliases (see ``is_short_alias``).

@@ -43,7 +43,7 @@ from collections.abc import Callable
 from typing import Any, Protocol
 
 from newsdesk.entities.author_lines import author_line_names
-from newsdesk.entities.gazetteer import load_gazetteer
+from newsdesk.entities.gazetteer import PLACE_LABELS, load_gazetteer
 from newsdesk.entities.org_kinds import ORG_HEADS
 from newsdesk.entities.people import LEGAL_FORMS, NAME_PARTICLES
 from newsdesk.entities.place_nouns import GOVERNED_PLACE_NOUNS, UNIT_NOUNS
@@ -171,8 +171,6 @@ _AT_TARGET_HEADS = frozenset({
 _NOT_YET_PLACES = {"ORG", "FAC", "PERSON"}
 #: Dashes that end a dateline ("JERUSALEM—", "KYIV -").
 _DATELINE_DASHES = {"—", "–", "-", "--"}
-#: The gazetteer's labels of places.
-_PLACE_LABELS = {"GPE", "LOC"}
 #: Marks that may end an apposition "X, Va.," or a dateline "DOVER, Delaware —".
 _APPOSITION_ENDS = {",", "—", "–", "-", ".", ")", ";", ":"}
 
@@ -214,7 +212,7 @@ def _dateline_word(doc: Any, span: NameSpan) -> bool:
     if not _opens_in_capitals(doc, span):
         return False
     entry = load_gazetteer().lookup(doc[span.start].text.title())
-    return entry is not None and entry["label"] in _PLACE_LABELS
+    return entry is not None and entry["label"] in PLACE_LABELS
 
 
 def _opens_in_capitals(doc: Any, span: NameSpan) -> bool:

@@ -20,7 +20,7 @@ from typing import Any
 from spacy.attrs import LOWER, ORTH, SENT_START
 
 from newsdesk.entities import people as names
-from newsdesk.entities.gazetteer import ENTITY_LABELS, Gazetteer
+from newsdesk.entities.gazetteer import ENTITY_LABELS, PLACE_LABELS, Gazetteer
 from newsdesk.entities.kinds import ORG_HEADS, ORG_SUFFIXES, POSSESSIVE, particle_name_end
 from newsdesk.entities.roles import appositive_after
 from newsdesk.entities.titles import (
@@ -169,7 +169,7 @@ def _not_a_name(doc: Any, start: int, end: int, label: str, *, gazetteer_id: str
         return last.lower_ in ORG_HEADS or any(t.text in POSSESSIVE for t in span) or (
             last.text.endswith("s") and gazetteer.names_a_people(last.text)) or any(
             t.pos_ == "CCONJ" or "/" in t.text for t in span)
-    return label in {"GPE", "LOC"} and not gazetteer_id and gazetteer.names_a_people(span.text)
+    return label in PLACE_LABELS and not gazetteer_id and gazetteer.names_a_people(span.text)
 
 
 def _in_capitals(doc: Any, start: int, end: int) -> bool:

@@ -247,6 +247,15 @@ LEGAL_FORMS = frozenset({"inc", "inc.", "corp", "corp.", "corporation", "co.", "
                          "llc", "plc", "holdings", "capital", "group", "company", "partners"})
 
 
+def without_generational(words: list[str], *, keep: int = 1) -> list[str]:
+    """The words of a name without the generational suffixes at its end (``Jr.``, ``III``, or
+    ``Jr.,`` with a comma after it), leaving at least ``keep`` words: a short form or a variant
+    is read from a name of two words or more, so those readers keep ``Trump Jr.`` whole."""
+    while len(words) > keep and words[-1].strip(",").lower() in GENERATIONAL:
+        words = words[:-1]
+    return words
+
+
 def joined_suffix(name: str) -> str:
     """``Jerry Falwell, Jr.`` -> ``Jerry Falwell Jr.``: a generational suffix written after a
     comma is the same name's as one written without it."""
@@ -265,8 +274,7 @@ def company_short_form(words: list[str]) -> str | None:
 
 def short_forms(words: list[str]) -> set[str]:
     """The one-word forms a full person name is referred to by later (see the module docstring)."""
-    while len(words) > 2 and words[-1].lower() in GENERATIONAL:
-        words = words[:-1]
+    words = without_generational(words, keep=2)
     if len(words) < 2:
         return set()
     forms = {words[-1]}
@@ -338,7 +346,8 @@ def is_variant(short: str, full: str) -> bool:
     name that is a listed short form of ``full``'s ("Josh Apte" for "Joshua Apte", "Pat
     Carlineo" for "Patrick Carlineo Jr.", not "Dan Smith" for "Danielle Smith") and each middle name or initial one of ``full``'s, in order ("John
     M. Ford" for "John Milo Ford")."""
-    short_words, full_words = _without_suffix(short.split()), _without_suffix(full.split())
+    short_words = without_generational(short.split(), keep=2)
+    full_words = without_generational(full.split(), keep=2)
     if len(short_words) < 2 or short_words == full_words or short_words[-1] != full_words[-1]:
         return False
     if _family_name(short_words, full_words):
@@ -352,12 +361,6 @@ def _family_name(short_words: list[str], full_words: list[str]) -> bool:
     tail = full_words[-len(short_words) :]
     opened = short_words[0].lower() in NAME_PARTICLES
     return opened and len(full_words) > len(short_words) and tail == short_words
-
-
-def _without_suffix(words: list[str]) -> list[str]:
-    while len(words) > 2 and words[-1].lower() in GENERATIONAL:
-        words = words[:-1]
-    return words
 
 
 def _abbreviates(short: str, full: str) -> bool:

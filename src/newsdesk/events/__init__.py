@@ -483,7 +483,9 @@ class EventsAnalyser:
     # 47: a particle is the verb's own, so the dictionary's pattern that names only a
     # preposition holds on the parse's particle, with an object after it or not ("called on
     # followers to join": 020, an appeal; was the block's default 041)
-    version = 47
+    # 48: of two "from" phrases of aid received, the one that names an actor gives ("From
+    # the start of the war, Ukraine received tanks from Germany": Germany, was no source)
+    version = 48
 
     def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:
         from newsdesk.timex import caption_docs

@@ -7,7 +7,8 @@ PETRARCH-2 dictionary codes some things received as aid on the receiving verb ("
 blocks of receiving itself, with passive-only aid codes on the thing received ("RECEIVE *
 LOAN [:071]"; ``scripts/build_cameo_verbs.py`` lists those blocks as ``receiving``). On a
 verb of such a block an aid code is the giver's act: the source is the object of "from", on
-the verb or on the thing received, and the target the receiver, the verb's subject; with no
+the verb or on the thing received (of two, the one that names an actor, not a time: "From
+the start of the war"), and the target the receiver, the verb's subject; with no
 giver named the act has no source, as an agentless passive has none ("Hundreds of prisoners
 have been released"). Written here because the dependency parse, not the dictionary, tells
 who gave.
@@ -18,6 +19,7 @@ from __future__ import annotations
 from typing import Any
 
 from newsdesk.events.cameo import cameo_dictionary, verb_code
+from newsdesk.events.phrases import is_actor
 from newsdesk.events.slots import ActorNames, verb_sources
 
 
@@ -36,15 +38,18 @@ def receives_aid(verb: Any) -> bool:
 def giver(verb: Any) -> Any | None:
     """Who gave what the verb receives: the object of its "from", on the verb or on the thing
     received ("received weapons from the government", "obtained rifles from Poland"), else
-    None."""
+    None. Of two "from" phrases the one that names an actor (``phrases.is_actor``) gives, not
+    one that says when ("From the start of the war, Ukraine received tanks from Germany")."""
+    objects = _from_objects(verb)
+    return next((o for o in objects if is_actor(o)), objects[0] if objects else None)
+
+
+def _from_objects(verb: Any) -> list[Any]:
+    """The objects of "from" on the verb, then on the things it receives, in order."""
     things = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
-    for head in (verb, *things):
-        for prep in head.children:
-            if prep.dep_ == "prep" and prep.lower_ == "from":
-                objects = [o for o in prep.children if o.dep_ == "pobj"]
-                if objects:
-                    return objects[0]
-    return None
+    return [o for head in (verb, *things) for prep in head.children
+            if prep.dep_ == "prep" and prep.lower_ == "from"
+            for o in prep.children if o.dep_ == "pobj"]
 
 
 def aid_names(verb: Any, actors: ActorNames) -> tuple[list[str], list[str]]:

@@ -22,6 +22,7 @@ from newsdesk.entities.people import (
     resolve_name,
     short_forms,
     stated_genders,
+    without_generational,
 )
 from newsdesk.entities.place_nouns import PLACE_NOUNS
 from newsdesk.entities.titles import ABBREVIATED, HONORIFICS, PERSON_TITLES, SPELLED_OUT
@@ -215,24 +216,17 @@ def _suffixed_short_forms(text: str, mentions: list[Mention]) -> list[Mention]:
     latest: dict[str, list[str]] = {}
     found = []
     for mention in mentions:
-        written = _without_generational(text[mention.start : mention.end].split())
-        words = _without_generational(mention.name.split())
+        written = without_generational(text[mention.start : mention.end].split())
+        words = without_generational(mention.name.split())
         if mention.label == "PERSON" and len(written) > 1 and len(words) > 1:
             latest[words[-1]] = mention.name.split()
         elif mention.label == "PERSON" and len(written) == 1:
             full = latest.get(written[0], [])
-            bare = _without_generational(full)
+            bare = without_generational(full)
             if full != bare and words in (bare, written):
                 mention = replace(mention, name=" ".join(full))
         found.append(mention)
     return found
-
-
-def _without_generational(words: list[str]) -> list[str]:
-    """The words of a name without a generational suffix at its end (``Jr.``, ``III``)."""
-    while len(words) > 1 and words[-1].strip(",").lower() in GENERATIONAL:
-        words = words[:-1]
-    return words
 
 
 def _surnames_as_people(mentions: list[Mention]) -> list[Mention]:
