@@ -153,14 +153,17 @@ PHONE_CALL = "041"
 
 @lru_cache(maxsize=1)
 def cameo_dictionary() -> dict[str, Any]:
-    """The derived CAMEO verb dictionary: verb forms -> (lemma, entry), the pattern blocks and
-    the blocks of receiving (``received.py``)."""
+    """The derived CAMEO verb dictionary: verb forms -> (lemma, entry), the pattern blocks,
+    the blocks of receiving (``received.py``) and the forms of their verbs."""
     raw = json.loads(resources.files("newsdesk.data").joinpath("cameo_verbs.json").read_text("utf-8"))
     forms = {}
     for lemma, entry in raw["verbs"].items():
         for form in (lemma, *entry["forms"]):
             forms.setdefault(form, (lemma, entry))
-    return {"forms": forms, "patterns": raw["patterns"], "receiving": frozenset(raw["receiving"])}
+    receiving = frozenset(raw["receiving"])
+    return {"forms": forms, "patterns": raw["patterns"], "receiving": receiving,
+            "receiving_forms": frozenset(f for f, (lemma, _) in forms.items()
+                                          if forms[lemma][1]["block"] in receiving)}
 
 
 def plover_of(cameo: str) -> str | None:
@@ -174,9 +177,7 @@ def plover_of(cameo: str) -> str | None:
 def verb_code(token: Any) -> tuple[str, str] | None:
     """``(dictionary lemma, CAMEO code)`` for a verb token in its context, or None."""
     dictionary = cameo_dictionary()
-    phrasal = [c.lower_ for c in token.children if c.dep_ in {"prt", "prep"}]
-    candidates = [f"{token.lemma_.lower()} {particle}" for particle in phrasal] + [token.lemma_.lower(), token.lower_]
-    for key in candidates:
+    for key in verb_keys(token):
         if key in dictionary["forms"]:
             lemma, entry = dictionary["forms"][key]
             code = _pattern_code(token, entry["block"], entry["code"])
@@ -184,6 +185,13 @@ def verb_code(token: Any) -> tuple[str, str] | None:
                 code = NOUN_TRIGGERS["attack"]
             return (lemma, code) if code else None
     return None
+
+
+def verb_keys(token: Any) -> list[str]:
+    """The dictionary forms a verb token may be written under, in the order ``verb_code``
+    tries them: with a particle or preposition of its own ("call on"), its lemma, its form."""
+    phrasal = [c.lower_ for c in token.children if c.dep_ in {"prt", "prep"}]
+    return [f"{token.lemma_.lower()} {particle}" for particle in phrasal] + [token.lemma_.lower(), token.lower_]
 
 
 def own_code(lemma: str) -> str | None:

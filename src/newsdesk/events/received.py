@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from newsdesk.events.cameo import cameo_dictionary, verb_code
+from newsdesk.events.cameo import cameo_dictionary, verb_code, verb_keys
 from newsdesk.events.phrases import is_actor
 from newsdesk.events.slots import ActorNames, verb_sources
 
@@ -26,12 +26,12 @@ from newsdesk.events.slots import ActorNames, verb_sources
 def receives_aid(verb: Any) -> bool:
     """True for a verb of a block of receiving that the dictionary codes as aid (CAMEO 07):
     "received weapons" (072), "got food aid" (073); "received a letter" is no aid."""
-    if verb.pos_ != "VERB":
-        return False
+    dictionary = cameo_dictionary()
+    if verb.pos_ != "VERB" or dictionary["receiving_forms"].isdisjoint(verb_keys(verb)):
+        return False  # no form of a receiving verb: the patterns need not be read
     coded = verb_code(verb)
     if coded is None or not coded[1].startswith("07"):
         return False
-    dictionary = cameo_dictionary()
     return dictionary["forms"][coded[0]][1]["block"] in dictionary["receiving"]
 
 
