@@ -32,6 +32,9 @@ NAME_PARTS = frozenset({"compound", "flat"})
 #: [Bill Clinton]", "[Bill Clinton]'s wife", "a [Bill Clinton] speech", "whom [Bill Clinton]
 #: appointed").
 PASSING_DEPS = frozenset({"pobj", "pcomp", "poss", "compound", "nmod", "relcl", "acl"})
+#: The dash tokens that set a part of a sentence off, or open a sign-off or end a dateline
+#: ("—", "–", "--"); a reader that takes a spaced hyphen for one adds "-".
+DASHES = frozenset({"—", "–", "--"})
 TEXT_KEY = "newsdesk_text"
 ENTS_KEY = "newsdesk_ents"
 

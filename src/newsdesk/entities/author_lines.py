@@ -20,11 +20,10 @@ from typing import Any, Protocol
 
 from newsdesk.bylines.lead_words import BYLINE_WORDS, TEXT_LINE_WORDS
 from newsdesk.bylines.names import has_name_shape, has_organisation_word, opens_with_registered_name
+from newsdesk.parsed import DASHES
 
 #: Words that open a byline line: those of every language the readers see, and "From".
 _BY_WORDS = BYLINE_WORDS | TEXT_LINE_WORDS
-#: Dashes that open a sign-off after a paragraph's last sentence.
-_DASHES = {"—", "–", "--"}
 #: Marks that end the sentence a sign-off follows.
 _SENTENCE_ENDS = {".", "!", "?", "”", '"', "’", ")"}
 #: The most words a byline or sign-off line holds after the name (", BBC health editor").
@@ -64,7 +63,7 @@ def _byline_start(doc: Any, start: int) -> bool:
 def _signoff_start(doc: Any, start: int) -> bool:
     """A dash right before the name opens its line or follows a sentence's end."""
     dash = doc[start - 1]
-    if dash.text not in _DASHES:
+    if dash.text not in DASHES:
         return False
     return _line_start(doc, dash.i) or doc[dash.i - 1].text in _SENTENCE_ENDS
 

@@ -47,6 +47,7 @@ from newsdesk.entities.gazetteer import PLACE_LABELS, load_gazetteer
 from newsdesk.entities.org_kinds import ORG_HEADS
 from newsdesk.entities.people import LEGAL_FORMS, NAME_PARTICLES
 from newsdesk.entities.place_nouns import GOVERNED_PLACE_NOUNS, UNIT_NOUNS
+from newsdesk.parsed import DASHES
 
 POSSESSIVE = {"'s", "’s", "'", "’"}
 
@@ -170,7 +171,7 @@ _AT_TARGET_HEADS = frozenset({
 #: Labels a place's name may get from the tagger in place of GPE.
 _NOT_YET_PLACES = {"ORG", "FAC", "PERSON"}
 #: Dashes that end a dateline ("JERUSALEM—", "KYIV -").
-_DATELINE_DASHES = {"—", "–", "-", "--"}
+_DATELINE_DASHES = DASHES | {"-"}
 #: Marks that may end an apposition "X, Va.," or a dateline "DOVER, Delaware —".
 _APPOSITION_ENDS = {",", "—", "–", "-", ".", ")", ";", ":"}
 

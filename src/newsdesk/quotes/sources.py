@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from newsdesk.entities.people import clean_name
-from newsdesk.parsed import doc_ents, phrase_head
+from newsdesk.parsed import DASHES, doc_ents, phrase_head
 from newsdesk.quotes.content import Context
 from newsdesk.quotes.roles import Description, describe
 
@@ -181,7 +181,7 @@ def _is_time(token: Any) -> bool:
         and token.dep_ not in {"pobj", "compound", "nummod"})
 
 
-_DASHES = {"—", "–", "--", "-"}
+_DASHES = DASHES | {"-"}
 
 
 def _breaks(token: Any, cue: Any | None) -> bool:

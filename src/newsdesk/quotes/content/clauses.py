@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from newsdesk.modality import INFINITIVE_NOT_DONE, NOUNS_NOT_DONE
+from newsdesk.parsed import DASHES
 from newsdesk.quotes.cues import (
     CALL_FOR,
     DIRECTIVES,
@@ -237,9 +238,6 @@ def _for_subject(verb: Any, clause: Any) -> Any | None:
                  for o in p.children if o.dep_ == "pobj"), None)
 
 
-#: The dashes a sentence sets a part off with (a spaced hyphen is one too, where the text says
-#: so by its spaces).
-DASHES = frozenset({"—", "–", "--"})
 #: Punctuation that sets a reporting clause off inside its sentence (and a spaced hyphen).
 _ASIDE_MARKS = {",", *DASHES}
 QUOTE_MARKS = {'"', "“", "”", "‘", "’", "'"}
