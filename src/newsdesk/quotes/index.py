@@ -210,9 +210,11 @@ def _suffixed_short_forms(text: str, mentions: list[Mention]) -> list[Mention]:
     """``Robert F. Kennedy, Jr., spoke … "…," Kennedy said``: a surname written alone (or with
     the suffix, ``Falwell Jr.``) stands for the latest full name before it that ends in that
     surname, so where that name carries a generational suffix, the mention takes the suffixed
-    name (the ``mentions`` layer keeps one cluster for father and son, named without it).
-    After the father's name written out in full (``His father, Robert F. Kennedy``), the
-    surname is the father's again."""
+    name. After the father's name written out in full (``His father, Robert F. Kennedy``),
+    the surname is the father's again. The ``mentions`` layer keeps father and son apart
+    since its version 25; this reading serves the tagger's names (``_spacy_mentions``) and
+    stores analysed before that version, where one cluster named without the suffix held
+    both."""
     latest: dict[str, list[str]] = {}
     found = []
     for mention in mentions:
