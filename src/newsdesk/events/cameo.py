@@ -18,7 +18,8 @@ RETREAT.
 
 The dictionary lookup and its pattern matching are written here because PETRARCH-2 itself
 needs Stanford CoreNLP constituency parses and is unmaintained; the matching is the part of
-its verb patterns that spaCy's dependency parse supports.
+its verb patterns that spaCy's dependency parse supports. A verb of naming with an object
+complement ("called the minister nasty") is read by ``naming.py``, not by the block's default.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from importlib import resources
 from typing import Any
 
 from newsdesk.events.modality import NEGATING_VERBS
+from newsdesk.events.naming import named_code
 from newsdesk.events.phrases import MODIFIER_DEPS
 from newsdesk.events.slots import between_parties
 from newsdesk.parsed import joined_at_hyphen, word_start
@@ -181,6 +183,8 @@ def verb_code(token: Any) -> tuple[str, str] | None:
         if key in dictionary["forms"]:
             lemma, entry = dictionary["forms"][key]
             code = _pattern_code(token, entry["block"], entry["code"])
+            if code == entry["code"]:  # no pattern held: "called the minister nasty" names him
+                code = named_code(lemma, token, code)
             if code and plover_of(code) == "PROTEST" and _armed_strike(token):
                 code = NOUN_TRIGGERS["attack"]
             return (lemma, code) if code else None

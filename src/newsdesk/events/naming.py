@@ -1,0 +1,96 @@
+"""A naming: "called Denmark's Prime Minister nasty", "called the ambassador a very stupid guy".
+
+"Call" with an object and a complement predicated of it names the object, and is no phone
+call. The complement is the parse's object predicate (``oprd``) beside an object, an
+adjective or noun clause (``ccomp``, ``xcomp``: "called [the move illegal]"), an adjective
+after the object ("called the decision illegal", where an attributive adjective would stand
+before it), or a second noun phrase the parse hangs on the object with no comma between
+("called Britain's ambassador a very stupid guy"; "called her brother, a doctor, on Monday"
+is a description and a call). The CAMEO codebook codes a naming by what it names the object:
+a word of negative valence in its phrase makes it a disapproval, 111 "criticize or denounce",
+as the dictionary's CALL block codes the few names it lists ("liar", "dictator"); any other
+naming ("calls both cities home") is a comment, 010, a public statement and so no event, as
+the block codes "success" and "troubling" comments (013, 012). A negated phrase ("not a bad
+idea") names nothing pejorative.
+
+The valence is the VADER lexicon's (``data/valence.json``, MIT, derived by
+``scripts/build_valence.py``): the sign of a word's mean rating, with no bar of our own.
+Written here because the dictionary lists names for CALL word by word and its patterns
+cannot tell a naming from a call to someone.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+#: The dictionary verbs whose object complement names the object.
+NAMING_VERBS = frozenset({"call"})
+#: CAMEO 111 "Criticize or denounce": a naming by a pejorative word.
+DISAPPROVE = "111"
+#: CAMEO 010 "Make statement, not specified below": any other naming.
+COMMENT = "010"
+_OBJECTS = {"dobj", "nsubjpass"}
+_CLAUSES = {"ccomp", "xcomp"}
+_NOMINAL = {"ADJ", "NOUN", "PROPN"}
+#: Clauses inside a complement's phrase, whose words say something else ("a man who ...").
+_NOT_THE_NAME = {"relcl", "acl", "advcl", "ccomp", "xcomp", "prep"}
+
+
+@lru_cache(maxsize=1)
+def valence() -> dict[str, float]:
+    """Word (lower case) -> the VADER lexicon's mean valence, -4 to +4."""
+    text = resources.files("newsdesk.data").joinpath("valence.json").read_text("utf-8")
+    return json.loads(text)
+
+
+def named_code(lemma: str, verb: Any, code: str | None) -> str | None:
+    """The code of a dictionary verb read as a naming: ``code`` unchanged when the verb is no
+    verb of naming or names nothing, 111 for a pejorative name, else 010 (a comment)."""
+    if lemma not in NAMING_VERBS:
+        return code
+    names = complements(verb)
+    if not names:
+        return code
+    return DISAPPROVE if any(pejorative(name) for name in names) else COMMENT
+
+
+def complements(verb: Any) -> list[Any]:
+    """The heads of the phrases a verb of naming predicates of its object (none for "called
+    the prime minister on Tuesday")."""
+    objects = [c for c in verb.children if c.dep_ in _OBJECTS]
+    predicates = [c for c in verb.children if c.dep_ == "oprd"]
+    found = predicates if objects else []
+    found += [c for c in verb.children if c.dep_ in _CLAUSES and c.pos_ in _NOMINAL]
+    for head in objects + predicates:
+        found += [c for c in head.children if _second_phrase(head, c)]
+    return found
+
+
+def _second_phrase(head: Any, child: Any) -> bool:
+    """True for an adjective after the object ("the decision illegal") or a noun phrase the
+    parse hangs on it as an apposition with no comma before it."""
+    if child.dep_ == "amod" and child.i > head.i:
+        return True
+    before = child.doc[child.left_edge.i - 1]
+    return child.dep_ == "appos" and not before.is_punct
+
+
+def pejorative(name: Any) -> bool:
+    """True when a word of the name's phrase has a negative valence and nothing negates it
+    ("nasty", "a very stupid guy"; not "a success", not "not a bad idea")."""
+    words = list(_name_words(name))
+    if any(w.dep_ == "neg" for w in words):
+        return False
+    lexicon = valence()
+    return any(lexicon.get(w.lower_, lexicon.get(w.lemma_.lower(), 0.0)) < 0 for w in words)
+
+
+def _name_words(name: Any) -> Any:
+    """The words of the complement's phrase, without the clauses and phrases inside it."""
+    yield name
+    for child in name.children:
+        if child.dep_ not in _NOT_THE_NAME:
+            yield from _name_words(child)
