@@ -838,6 +838,20 @@ def test_reducing_aid_is_a_sanction(nlp, needle, codes):
     assert _conflibert_codes(nlp, needle, {"reduced", "suspended"}) == codes
 
 
+# A verb of lessening the dictionary lacks ("lower", "decrease") reads its own code as none:
+# asking for it stopped the whole sentence with a KeyError. Sentences written for the test.
+UNLISTED_LESSENINGS = [
+    ("The government lowered aid to Liberia.", "lowered"),
+    ("The council decreased assistance to farmers.", "decreased"),
+]
+
+
+@pytest.mark.parametrize("text, trigger", UNLISTED_LESSENINGS)
+def test_a_lessening_the_dictionary_lacks_is_a_cut_in_aid(nlp, text, trigger):
+    events = extract_events(nlp(text))
+    assert [(e["trigger"], e["cameo"], e["plover"]) for e in events] == [(trigger, "162", "SANCTION")]
+
+
 # Forces kept on alert show military posture (CAMEO 152, MOBILIZE) whatever the verb, as the
 # dictionary codes "put / place ... on alert"; remaining in another state codes nothing.
 # (where: ConfliBERT train split words or a seed, the CAMEO codes of "remained")

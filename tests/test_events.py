@@ -18,6 +18,7 @@ from newsdesk.cli import app
 from newsdesk.events import extract_events, extract_rule_events, plover_of
 from newsdesk.events.actors import actor_spans
 from newsdesk.events.cameo import verb_code
+from newsdesk.events.rules import verb_event_code
 from newsdesk.footprint import dimension_of, footprint
 from newsdesk.ingest import ingest
 from newsdesk.nlp import load_pipeline
@@ -440,6 +441,53 @@ MATERIAL_SUPPORT = [
 def test_support_that_gives_things_is_aid(nlp, text, trigger, cameo):
     codes = [e["cameo"] for e in extract_rule_events(nlp(text)) if e["trigger"] == trigger]
     assert codes == [cameo]
+
+
+# Aid a statement or an approval names, as its object or its object's "in" or "of", is aid
+# given (CAMEO 07), the kind read from the giving block's words (sentences written for the
+# test): (text, trigger, code, or None when the coder gives the verb no event).
+AID_ANNOUNCED = [
+    ("Japan announced $5 million in humanitarian assistance to Syria.", "announced", "073"),
+    ("Canada announced an increase in funding for Haiti.", "announced", "070"),
+    ("The Senate approved $2 billion in military aid to Ukraine.", "approved", "072"),
+    # the dictionary's own line decides where it matches: *ANNOUNCE + AID* is the intent, 033
+    ("Japan announced humanitarian aid for Syria.", "announced", "033"),
+    # a lessening of aid is no aid given
+    ("The government announced a cut in aid to Liberia.", "announced", "162"),
+    ("Congress approved a cut in aid to Egypt.", "approved", "080"),
+    # no aid named, or a verb of perceiving: a statement, no event
+    ("The minister announced a new budget for schools.", "announced", None),
+    ("The senator cited a lack of funding for the embassy.", "cited", None),  # no sum of aid
+    ("The report said aid was needed.", "said", None),
+    ("Aid workers said the camp was full.", "said", None),
+]
+
+
+@pytest.mark.parametrize("text, trigger, cameo", AID_ANNOUNCED)
+def test_aid_a_statement_or_an_approval_names_is_aid_given(nlp, text, trigger, cameo):
+    codes = [e["cameo"] for e in extract_rule_events(nlp(text)) if e["trigger"] == trigger]
+    assert codes == ([cameo] if cameo else [])
+
+
+def test_aid_announced_is_the_announcers_act_done_to_whom_it_is_for(nlp):
+    (event,) = extract_events(nlp("Japan announced $5 million in humanitarian assistance for Syria."))
+    assert (event["plover"], event["cameo"]) == ("AID", "073")
+    assert (event["actors"], event["targets"]) == (["Japan"], ["Syria"])
+    for text in ("The report said aid was needed.", "Aid workers said the camp was full."):
+        assert extract_events(nlp(text)) == []
+
+
+def test_the_aid_nouns_are_nouns_the_dictionary_codes_as_aid():
+    from newsdesk.events.cameo import cameo_dictionary
+    from newsdesk.events.codebook import AID_NOUNS
+
+    coded = {p[1] for block in cameo_dictionary()["patterns"] for p in block if p[2] == "070"}
+    assert AID_NOUNS.issubset(coded)
+
+
+def test_a_sum_of_aid_a_perceiving_verb_names_is_no_aid_given(nlp):
+    (verb,) = [t for t in nlp("Observers noted $5 million in aid to the region.") if t.lower_ == "noted"]
+    assert verb_event_code(verb) == ("note", "010")
 
 
 # The dictionary's patterns with a prepositional phrase after the object (sentences written for

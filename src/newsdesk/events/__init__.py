@@ -485,6 +485,12 @@ class EventsAnalyser:
     # followers to join": 020, an appeal; was the block's default 041)
     # 48: of two "from" phrases of aid received, the one that names an actor gives ("From
     # the start of the war, Ukraine received tanks from Germany": Germany, was no source)
+    # 49: a verb of lessening the dictionary lacks is a cut in aid ("lowered aid to Liberia":
+    # 162; asking for its own code stopped the sentence with an error); aid a statement or an
+    # approval with no act of its own names, as its object or its object's "in" or "of", is
+    # aid given, 07x ("announced $33 million in additional assistance": 071, was a statement
+    # and no event; "authorized the release of $1.2 billion in military assistance": 072,
+    # was APPROVE's 080)
     # 50: "call" with an object complement is a naming, not a phone call: 111 when a word
     # of the name has a negative valence ("called Denmark's Prime Minister nasty"), else a
     # comment, 010 (was the block's default 041)

@@ -200,8 +200,10 @@ def verb_keys(token: Any) -> list[str]:
 
 def own_code(lemma: str) -> str | None:
     """The code a dictionary verb (``verb_code``'s lemma) has of its own, before any pattern
-    ("condemn" 111, "praise" 051, "report" none)."""
-    return cameo_dictionary()["forms"][lemma][1]["code"]
+    ("condemn" 111, "praise" 051, "report" none); none for a lemma the dictionary lacks, which
+    a reading of the dictionary's misses codes ("lowered aid" 162: *lower* is no entry)."""
+    entry = cameo_dictionary()["forms"].get(lemma)
+    return entry[1]["code"] if entry else None
 
 
 def _armed_strike(verb: Any) -> bool:

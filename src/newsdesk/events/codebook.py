@@ -59,7 +59,16 @@ here follow the codebook's category names, not the sentences of any evaluation s
   involvement"): a verb of letting (allow, permit, let) whose object, or the subject or
   object of the clause it lets happen, is aid or relief ("allowed humanitarian relief",
   which the ALLOW block codes 0333, the intent to give it; "allowed aid convoys to enter
-  Gaza", "allowed the UN to deliver aid", its default 080) or humanitarian access.
+  Gaza", "allowed the UN to deliver aid", its default 080) or humanitarian access;
+* aid a statement or an approval names is aid given, 07 "Provide aid" (070, or 071-073 by
+  the kind the giving block's words give it): a verb the dictionary codes as a statement
+  (01: announce, declare, ... not a verb of perceiving) or as its block of approving (080:
+  approve, authorise, pass), with no act of its own pattern, whose object is aid, or whose
+  object's "in" names aid, or, a sum, its "of" ("announced $33 million in additional
+  assistance", "approved $2 billion in military aid for Ukraine"; "cited a lack of funding"
+  names none given); the aid is the act done, by the verb's subject, as
+  the dictionary codes announced loans (*ANNOUNCE + LOANS* 071). A lessening announced stays
+  162 (above), and the aid a verb of letting lets through 0863.
 """
 
 from __future__ import annotations
@@ -67,14 +76,17 @@ from __future__ import annotations
 from typing import Any
 
 from newsdesk.events.agents import agent_role
+from newsdesk.events.announced import PERCEIVING
 from newsdesk.events.cameo import (
     NOUN_TRIGGERS,
+    STATEMENT_ROOT,
     acts_on_act,
     cameo_dictionary,
     object_words,
     own_code,
 )
-from newsdesk.events.material import material_support
+from newsdesk.events.material import aid_words, material_support
+from newsdesk.events.phrases import MODIFIER_DEPS
 from newsdesk.events.restrictions import restriction
 
 #: Verbs of ending (the aspectual verbs that end an act) and of easing (CAMEO 08's "ease",
@@ -201,6 +213,15 @@ _AID_ACCESS = "0863"
 _LETTING = {"allow", "permit", "let"}
 _LET_THROUGH = {"dobj", "nsubj", "nsubjpass"}
 _ACCESSED = AID_NOUNS | {"relief"}
+#: CAMEO 070 "Provide aid, not specified", 071 "Provide economic aid"; the verb whose block
+#: is the dictionary's approving (allow, approve, authorise, pass, ratify: its own code 080),
+#: and the phrases of a noun that say what it is a sum or a share of ("$5 million in aid").
+_AID = "070"
+_ECONOMIC_AID = "071"
+_APPROVING_VERB = "approve"
+_AID_OF = {"in", "of"}
+#: The tagger's labels of a sum or an amount.
+_AMOUNTS = {"MONEY", "CARDINAL", "QUANTITY"}
 #: Nouns of an undertaking begun whose compound may name its act ("a mediation effort").
 _UNDERTAKINGS = {"effort", "campaign", "drive", "bid", "attempt", "initiative", "mission"}
 
@@ -234,7 +255,60 @@ def _act_named(verb: Any, coded: tuple[str, str]) -> str | None:
         or _asylum(verb)
         or _aid_let_through(verb)
         or material_support(verb, coded)
+        or _aid_announced(verb, coded)
     )
+
+
+def _aid_announced(verb: Any, coded: tuple[str, str]) -> str | None:
+    """The aid code (07x) of aid that a statement or an approval with no act of its own names
+    as its object, or as its object's "in" or "of" ("announced $33 million in additional
+    assistance" 071, "approved humanitarian aid" 073); else None."""
+    if not _names_no_act(verb, coded):
+        return None
+    for obj in (o for c in verb.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)):
+        aid = _aid_in(obj)
+        if aid is not None:
+            return _aid_kind(aid, obj)
+    return None
+
+
+def _names_no_act(verb: Any, coded: tuple[str, str]) -> bool:
+    """True for a verb coded as a statement (01) that perceives nothing, or as the block of
+    approving's own code (080): the dictionary read no act in its phrase."""
+    if coded[1].startswith(STATEMENT_ROOT):
+        return _block_of(coded[0]) != _block_of(PERCEIVING)
+    block = _block_of(_APPROVING_VERB)
+    return _block_of(coded[0]) == block and coded[1] == own_code(_APPROVING_VERB)
+
+
+def _aid_in(obj: Any) -> Any | None:
+    """The aid noun an object is ("aid") or names with "in" ("$5 million in aid", "an
+    increase in funding") or, a sum, with "of" ("$5 million of aid"; "a lack of funding",
+    "a review of aid" name no aid given); None for a lessening ("a cut in aid") or none."""
+    if obj.lemma_.lower() in AID_NOUNS:
+        return obj
+    if obj.lemma_.lower() in _LESSENINGS:
+        return None
+    preps = _AID_OF if _sum(obj) else _AID_OF - {"of"}
+    named = (o for p in obj.children if p.lower_ in preps for o in p.children if o.dep_ == "pobj")
+    return next((o for o in named if o.lemma_.lower() in AID_NOUNS), None)
+
+
+def _sum(noun: Any) -> bool:
+    """True for a sum or a number of things ("$5 million", "200 tonnes")."""
+    counted = noun.pos_ == "NUM" or any(c.dep_ == "nummod" for c in noun.children)
+    return counted or noun.ent_type_ in _AMOUNTS
+
+
+def _aid_kind(aid: Any, obj: Any) -> str:
+    """The aid code by the kind its modifiers name ("humanitarian" 073, "military" 072), by
+    a sum of money (071), else 070."""
+    words = aid_words()
+    kinds = (words.get(c.lemma_.lower()) for c in aid.children if c.dep_ in MODIFIER_DEPS)
+    kind = next(filter(None, kinds), None)
+    if kind:
+        return kind
+    return _ECONOMIC_AID if obj.ent_type_ == "MONEY" else _AID
 
 
 def _asylum(verb: Any) -> str | None:
