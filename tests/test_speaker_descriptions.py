@@ -362,6 +362,33 @@ WRITTEN_CASES = [
         "he was trying to calm things down",
         "Tom Lane",
     ),
+    # an indefinite description is the person the next sentence names, where the role the
+    # text gives that person is the described one (``Sen.`` of a senator) or only a rank
+    (
+        "The talks ended on Friday. A defence ministry spokesman said the convoy had turned "
+        'back.\n\n"There will be no second attempt," Col. Ivan Petrov said.',
+        "the convoy had turned back",
+        "Ivan Petrov",
+    ),
+    (
+        "The floods reached the town on Monday. One of the state's senators said the levees had "
+        'failed.\n\n"We warned them for years," Sen. Maria Lopez said.',
+        "the levees had failed",
+        "Maria Lopez",
+    ),
+    # ... but a person given another role is someone else: the description keeps its words
+    (
+        "The council met on Monday. A spokesman said the plan would be delayed by a year.\n\n"
+        '"We are not happy about it," Mr Lee, a farmer, said.',
+        "the plan would be delayed",
+        "A spokesman",
+    ),
+    (
+        "The floods reached the town on Monday. One of the state's senators said the levees had "
+        'failed.\n\n"We warned them for years," Gov. Maria Lopez said.',
+        "the levees had failed",
+        "One of the state's senators",
+    ),
 ]
 
 
