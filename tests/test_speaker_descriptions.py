@@ -389,6 +389,28 @@ WRITTEN_CASES = [
         "the levees had failed",
         "One of the state's senators",
     ),
+    # a person's name set off by commas right before the subject's verb is the subject's,
+    # wherever the parse hung it: on the object of the subject's "of" phrase ...
+    (
+        "On March 3, the head of Peru’s National Water Authority, Maria Fernandez, laid out a "
+        "grim picture of the drought in a closed meeting with regional officials. According to "
+        "notes of the meeting, she said the reserves were “close to empty.”",
+        "the reserves were",
+        "Maria Fernandez",
+    ),
+    # ... or on "Another" as a loose modifier
+    (
+        "Two mothers wrote to the paper. Another, Judith, said that she wants to “sing from the "
+        "hilltops” that help is there.",
+        "sing from the hilltops",
+        "Judith",
+    ),
+    # ... but not where the word it hangs on may be the person it names
+    (
+        "The wife of the senator, John Smith, said the house had been sold.",
+        "the house had been sold",
+        "The wife of the senator",
+    ),
 ]
 
 

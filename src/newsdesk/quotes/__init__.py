@@ -42,7 +42,10 @@ class QuoteAnalyser:
     layer = "quotes"
     version = 70  # 70: an indefinite description ("a spokesman", "one of the state's
     # senators") is the person the next sentence names where that person's role is the
-    # described one, abbreviated or not ("Sen."), or only a rank ("Maj");
+    # described one, abbreviated or not ("Sen."), or only a rank ("Maj"); and a
+    # person's name set off by commas right before the subject's verb is the subject's
+    # wherever the parse hung it ("the head of China's National Health Commission, Ma
+    # Xiaowei, laid out"; "Another, Judith, said");
     # 68: a reporting verb's noun in -ing with a possessor speaks for the
     # possessor as a document does ("According to Smith's reporting": Smith);
     # 67: a Roman numeral suffix that ends a sentence ("said Carl Brennan,
