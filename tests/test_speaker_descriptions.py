@@ -362,6 +362,55 @@ WRITTEN_CASES = [
         "he was trying to calm things down",
         "Tom Lane",
     ),
+    # an indefinite description is the person the next sentence names, where the role the
+    # text gives that person is the described one (``Sen.`` of a senator) or only a rank
+    (
+        "The talks ended on Friday. A defence ministry spokesman said the convoy had turned "
+        'back.\n\n"There will be no second attempt," Col. Ivan Petrov said.',
+        "the convoy had turned back",
+        "Ivan Petrov",
+    ),
+    (
+        "The floods reached the town on Monday. One of the state's senators said the levees had "
+        'failed.\n\n"We warned them for years," Sen. Maria Lopez said.',
+        "the levees had failed",
+        "Maria Lopez",
+    ),
+    # ... but a person given another role is someone else: the description keeps its words
+    (
+        "The council met on Monday. A spokesman said the plan would be delayed by a year.\n\n"
+        '"We are not happy about it," Mr Lee, a farmer, said.',
+        "the plan would be delayed",
+        "A spokesman",
+    ),
+    (
+        "The floods reached the town on Monday. One of the state's senators said the levees had "
+        'failed.\n\n"We warned them for years," Gov. Maria Lopez said.',
+        "the levees had failed",
+        "One of the state's senators",
+    ),
+    # a person's name set off by commas right before the subject's verb is the subject's,
+    # wherever the parse hung it: on the object of the subject's "of" phrase ...
+    (
+        "On March 3, the head of Peru’s National Water Authority, Maria Fernandez, laid out a "
+        "grim picture of the drought in a closed meeting with regional officials. According to "
+        "notes of the meeting, she said the reserves were “close to empty.”",
+        "the reserves were",
+        "Maria Fernandez",
+    ),
+    # ... or on "Another" as a loose modifier
+    (
+        "Two mothers wrote to the paper. Another, Judith, said that she wants to “sing from the "
+        "hilltops” that help is there.",
+        "sing from the hilltops",
+        "Judith",
+    ),
+    # ... but not where the word it hangs on may be the person it names
+    (
+        "The wife of the senator, John Smith, said the house had been sold.",
+        "the house had been sold",
+        "The wife of the senator",
+    ),
 ]
 
 

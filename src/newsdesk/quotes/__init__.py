@@ -40,7 +40,13 @@ class QuoteAnalyser:
     """The ``quotes`` analyser for ``newsdesk analyse`` (runs after ``mentions`` when present)."""
 
     layer = "quotes"
-    version = 68  # 68: a reporting verb's noun in -ing with a possessor speaks for the
+    version = 70  # 70: an indefinite description ("a spokesman", "one of the state's
+    # senators") is the person the next sentence names where that person's role is the
+    # described one, abbreviated or not ("Sen."), or only a rank ("Maj"); and a
+    # person's name set off by commas right before the subject's verb is the subject's
+    # wherever the parse hung it ("the head of China's National Health Commission, Ma
+    # Xiaowei, laid out"; "Another, Judith, said");
+    # 68: a reporting verb's noun in -ing with a possessor speaks for the
     # possessor as a document does ("According to Smith's reporting": Smith);
     # 67: a Roman numeral suffix that ends a sentence ("said Carl Brennan,
     # III.") is the name's, its full stop not, and a suffix is a word the generational

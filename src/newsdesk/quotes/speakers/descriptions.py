@@ -10,7 +10,7 @@ from typing import Any
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from newsdesk.entities.people import NAME_RUN
-from newsdesk.entities.titles import TITLE_WORDS
+from newsdesk.entities.titles import HONORIFICS, RANKS, TITLE_WORDS
 from newsdesk.quotes.content import Context
 from newsdesk.quotes.nouns import PERSON_LABELS, PERSON_NOUNS, PERSON_OR_ORG_NOUNS
 from newsdesk.quotes.pronouns import GENDERED_NOUNS, indefinite, sentences_back, subjects_before
@@ -25,6 +25,7 @@ from newsdesk.quotes.speakers.titles import (
     intensive,
     most_named_holder,
     of_time,
+    role_words,
     said_once,
     title_holder,
     title_words,
@@ -37,14 +38,12 @@ _UNNAMED_PEOPLE = frozenset(PERSON_NOUNS | (UNNAMED - {"source"}))
 
 def named_next(context: Context, token: Any) -> Speaker | None:
     """``comments made by a doctor in Italy who said … ¶ Alberto Zangrillo told``: an indefinite
-    description of a person is the person the next sentence names as its subject, when the
-    article has not named them before and gives them no other role (the rules' speaker is the
-    fullest name given anywhere; an anonymous source stays one)."""
-    if (
-        not indefinite(token)
-        or token.lemma_.lower() not in _UNNAMED_PEOPLE
-        or token.sent.end >= len(token.doc)
-    ):
+    description of a person (``a doctor``, ``one of the state's senators``) is the person the
+    next sentence names as its subject, when the article has not named them before and gives
+    them no other role (the rules' speaker is the fullest name given anywhere; an anonymous
+    source stays one)."""
+    noun = _described_one(token)
+    if noun is None or noun.lemma_.lower() not in _UNNAMED_PEOPLE or token.sent.end >= len(token.doc):
         return None
     following = token.doc[token.sent.end].sent
     subject = next((c for c in following.root.children if c.dep_ == "nsubj"), None)
@@ -56,10 +55,39 @@ def named_next(context: Context, token: Any) -> Speaker | None:
         m.start < token.idx and context.index.full_name(m.name, before=m.start) == full for m in context.index.mentions
     ):
         return None
-    role = (describe(context.text, mention.start, mention.end).role or "").lower().split()
-    if role and role[-1] != token.lower_:
+    role = describe(context.text, mention.start, mention.end).role
+    if role and not _same_role(role, noun):
         return None  # "A Yemeni security source said … spokesman Geng Shuang later said"
     return named(context, mention.start, mention.end, mention.name)
+
+
+def _described_one(token: Any) -> Any | None:
+    """The noun of an indefinite description of one person: ``a spokesman``, or the plural of
+    ``one of the state's senators`` (one of a group, not said which)."""
+    if indefinite(token):
+        return token
+    if token.lower_ != "one" or token.tag_ != "CD":
+        return None
+    return next(
+        (o for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+         for o in p.children if o.dep_ == "pobj" and o.tag_ == "NNS"),
+        None,
+    )
+
+
+#: Words of a role that say a person's grade or courtesy, not what they do: a rank or an
+#: honorific leaves the person free to hold the described role (``Maj Gen Igor Konashenkov``
+#: may be the defence ministry's spokesman).
+_GRADES = RANKS | {w.rstrip(".") for w in HONORIFICS}
+
+
+def _same_role(role: str, noun: Any) -> bool:
+    """Whether the role the text gives a named person may be the described one: it holds the
+    description's noun, abbreviated or not (``Sen.`` is a senator, of ``one of the state's
+    senators``), or it only grades the person (``Maj``); another office or job (``spokesman``
+    for ``a security source``, ``a farmer`` for ``a spokesman``) is someone else."""
+    words = role_words(role)
+    return noun.lemma_.lower() in words or noun.lower_ in words or words <= _GRADES
 
 
 def description(context: Context, token: Any, *, at: int) -> Speaker:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from newsdesk.quotes.content import Context
-from newsdesk.quotes.nouns import PERSON_LABELS
+from newsdesk.quotes.nouns import PERSON_LABELS, PERSON_NOUNS
 from newsdesk.quotes.sources import Speaker, in_marks, is_person, named, paragraph_of
 
 
@@ -132,6 +132,8 @@ def name_in_apposition(context: Context, token: Any) -> Any | None:
     in apposition, outside quotation marks, is who it describes. The parse may hang the name on
     the last noun of the subject's relative clause (``The company that runs the AMAs, Dick Clark
     Productions, denies``): there it is the subject's when a comma and the verb follow it."""
+    if token.lower_ in _ONE_OF_SOME and token.pos_ in {"PRON", "NUM"}:
+        return _person_before_verb(context, token)  # "Another, Judith, said"
     if token.pos_ != "NOUN" or not token.text.islower():
         return None
     appositions = [c for c in token.children if c.dep_ == "appos"]
@@ -143,7 +145,45 @@ def name_in_apposition(context: Context, token: Any) -> Any | None:
         if t.dep_ == "appos" and _followed_by_verb(t, token.head)
     ]
     found = next((c for c in appositions if c.pos_ == "PROPN" and not in_marks(context, c.idx)), None)
-    return found or _person_set_off(context, token)
+    return found or _person_set_off(context, token) or _person_before_verb(context, token)
+
+
+#: Pronouns that pick one of several people, whom a name set off after them may name
+#: (``One, Melissa, retorted``; ``Another, Judith, said``).
+_ONE_OF_SOME = {"one", "another"}
+
+
+def _person_before_verb(context: Context, token: Any) -> Any | None:
+    """``the head of China's National Health Commission, Ma Xiaowei, laid out``, ``Another,
+    Judith, said``: a person's name set off by commas at the end of a subject, right before
+    its verb, is the subject's apposition wherever the parse hung it inside the subject (on
+    the object of its prepositional phrase, as a loose modifier), so long as the word it hangs
+    on is not itself a person, whom the name might be (``the wife of the senator, John Smith,
+    said``: either)."""
+    if token.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    name = next(
+        (t for t in token.subtree
+         if t.dep_ in {"appos", "npadvmod"} and t.pos_ == "PROPN" and _followed_by_verb(t, token.head)),
+        None,
+    )
+    if name is None or name.left_edge.i <= token.i or token.doc[name.left_edge.i - 1].text != ",":
+        return None
+    if in_marks(context, name.idx):
+        return None
+    mention = context.index.mention_at(name.idx)
+    carrier = name.head
+    if mention is None or mention.label not in PERSON_LABELS or _may_be_person(context, carrier, token):
+        return None
+    return name
+
+
+def _may_be_person(context: Context, carrier: Any, subject: Any) -> bool:
+    """Whether the word a name hangs on, other than the subject itself, may be the person the
+    name names: a person's name or a noun for a person."""
+    if carrier.i == subject.i:
+        return False
+    return is_person(context, carrier) or carrier.lemma_.lower() in PERSON_NOUNS
 
 
 def described_name(context: Context, token: Any) -> Any | None:
