@@ -40,7 +40,10 @@ class QuoteAnalyser:
     """The ``quotes`` analyser for ``newsdesk analyse`` (runs after ``mentions`` when present)."""
 
     layer = "quotes"
-    version = 68  # 68: a reporting verb's noun in -ing with a possessor speaks for the
+    version = 69  # 69: one quoted word is attributed where the parse makes it an argument
+    # of a speech verb (called it "immaterial", described it as "improper", "Exactly,"
+    # replied Caplan), its comma inside the marks left out;
+    # 68: a reporting verb's noun in -ing with a possessor speaks for the
     # possessor as a document does ("According to Smith's reporting": Smith);
     # 67: a Roman numeral suffix that ends a sentence ("said Carl Brennan,
     # III.") is the name's, its full stop not, and a suffix is a word the generational
