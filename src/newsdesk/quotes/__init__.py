@@ -46,6 +46,9 @@ class QuoteAnalyser:
     # person's name set off by commas right before the subject's verb is the subject's
     # wherever the parse hung it ("the head of China's National Health Commission, Ma
     # Xiaowei, laid out"; "Another, Judith, said");
+    # 69: one quoted word is attributed where the parse makes it an argument
+    # of a speech verb (called it "immaterial", described it as "improper", "Exactly,"
+    # replied Caplan), its comma inside the marks left out;
     # 68: a reporting verb's noun in -ing with a possessor speaks for the
     # possessor as a document does ("According to Smith's reporting": Smith);
     # 67: a Roman numeral suffix that ends a sentence ("said Carl Brennan,

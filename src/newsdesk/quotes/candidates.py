@@ -1,7 +1,8 @@
 """Quote candidates: what was said before its speaker is resolved.
 
 A direct candidate is a marked span (``marks``) with the cue that attributes it, kept when a
-cue attributes it or it reads as speech, and not when its words label the noun after them; a
+cue attributes it or it reads as speech, and not when its words label the noun after them
+(one word is kept only as an argument of a speech verb, ``cues.word_cue``); a
 reported candidate is a clause ``content.reported_speech`` finds, kept when its source can
 speak and no direct quote already holds it (a clause that ends inside quotation marks takes in
 the closing mark). Where the two overlap, the outermost report wins; ``kind_of`` says whether a
@@ -30,6 +31,7 @@ from newsdesk.quotes.cues import (
     reporting_clause_after,
     subject_of,
     told,
+    word_cue,
 )
 from newsdesk.quotes.marks import MarkedSpan, looks_like_speech, words
 
@@ -50,6 +52,14 @@ class Candidate:
 def direct_candidates(context: Context, spans: list[MarkedSpan]) -> list[Candidate]:
     found = []
     for number, span in enumerate(spans):
+        word = _single_word(context, span)
+        if word is not None:
+            cue = word_cue(word, limit=context.paragraphs[span.paragraph][1])
+            if cue is not None and _attributed(cue) and word.pos_ != "PROPN":
+                end = word.idx + len(word)  # the comma inside the marks is the sentence's
+                found.append(_outermost(Candidate(span.start, end, True, cue.verb,
+                                                  cue.speaker, cue_text(cue.verb), span)))
+            continue
         cue = _attribute(context, spans, number)
         text = context.text[span.start:span.end]
         if cue is None and _names_noun(context, span):
@@ -59,6 +69,18 @@ def direct_candidates(context: Context, spans: list[MarkedSpan]) -> list[Candida
                 span.start, span.end, True, cue.verb if cue else None, cue.speaker if cue else None,
                 cue_text(cue.verb) if cue else None, span)))
     return found
+
+
+def _single_word(context: Context, span: MarkedSpan) -> Any | None:
+    """The one word a quotation holds (punctuation aside), or None. Too short to read as
+    speech by itself (``marks.looks_like_speech``), it is a fragment of the source's words
+    only where the parse makes it an argument of a speech verb (``cues.word_cue``): a
+    capitalised word in that place is no title (``“Exactly,” replied Caplan``), a name is."""
+    if len(words(context.text[span.start:span.end])) != 1:
+        return None
+    inner = context.doc.char_span(span.start, span.end, alignment_mode="expand")
+    tokens = [t for t in inner or [] if not t.is_punct and not t.is_space]
+    return tokens[0] if len(tokens) == 1 else None
 
 
 def _attributed(cue: Cue | None) -> bool:

@@ -511,6 +511,64 @@ def cue_after(doc: Any, start: int, limit: int, *, opened_at: int | None = None)
     return None
 
 
+def word_cue(word: Any, *, limit: int) -> Cue | None:
+    """The speech verb whose argument a quoted word is, with its speaker: the word is the
+    verb's object predicate (``called Buckley’s performance “stunning”``), the object of its
+    *as* (``described the call as “improper”``), its complement (``“Amazing,” Davis
+    said``) or an utterance before it (``_utterance_before``). A word quoted anywhere else
+    is used as a word, however near a speech verb it stands (``the “lie” word in
+    describing``, ``his “friend” Mr. Johnson …, noting``); one that the writer (*I*, *we*
+    outside the marks) calls something is the writer's own word."""
+    verb, utterance = word.head, False
+    if verb.lower_ == "as" and verb.dep_ == "prep":
+        verb = verb.head  # the parse hangs the word on *as* as its object or its modifier
+    elif word.dep_ == "ccomp" or _utterance_before(word, verb):
+        utterance = True
+    elif word.dep_ != "oprd":
+        return None
+    if not is_cue(verb, direct=True) or _open_question(verb):
+        return None
+    if _passive(verb):
+        return Cue(verb, _agent(verb))  # "the plan was described by critics as “…”"
+    if not utterance and not _named(verb, word):
+        return None  # naming needs a thing named: "a power called the “veto”" is a name
+    # a name after the verb is its subject only after an utterance ("“Yeah,” Nixon
+    # replied"); after "called" it is what was named ("called Mr. Romney’s remarks “racist”")
+    speaker = subject_of(verb) or (inverted_subject(verb, limit=limit) if utterance else None)
+    if speaker is not None and speaker.lower_ in {"i", "we"}:
+        return None  # "what I would call “reckless”": the writer's own word, no one's speech
+    return Cue(verb, speaker)
+
+
+def _named(verb: Any, word: Any) -> bool:
+    """What a verb of naming names, before the word it is given: the verb's object (``what
+    he called``, ``called it``) or a noun or pronoun between them, however the parse hung it
+    (``called the new stadium “wasteful”``, parsed as one phrase)."""
+    return any(c.dep_ in {"dobj", "oprd"} and c.i < word.i for c in verb.children) or any(
+        t.pos_ in {"NOUN", "PROPN", "PRON"} for t in verb.doc[verb.i + 1:word.i])
+
+
+def _passive(verb: Any) -> bool:
+    """A passive verb (``was described as``): its subject is what was named. (A participle
+    on a noun, ``a power called the “veto”``, names nothing before the word: ``_named``.)"""
+    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+
+
+def _open_question(verb: Any) -> bool:
+    """``whether front-page stories should declare his misstatements “lies”``: a verb in a
+    clause that *whether* or *if* opens says what might be said, not what was."""
+    return any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in verb.children)
+
+
+def _utterance_before(word: Any, verb: Any) -> bool:
+    """``“Exactly,” replied Caplan``: a word punctuated as a whole utterance (a comma, ``!`` or
+    ``?`` after it inside the marks) right before the verb whose clause follows it, whatever
+    the parse called the word (an adverb, an interjection)."""
+    after = word.nbor(1) if word.i + 1 < len(word.doc) else None
+    return word.i < verb.i and after is not None and after.text in {",", "!", "?"} \
+        and after.head.i == verb.i
+
+
 def _new_sentence(doc: Any, start: int, first: Any, verb: Any, speaker: Any | None) -> bool:
     """``"… spell things out." When his editors would ask him, he'd respond``: a quotation
     that closes its sentence inside its marks is not attributed by a clause that opens with
