@@ -960,6 +960,31 @@ def test_a_stated_intent_is_coded_not_the_act_it_plans(nlp, text, plovers):
     assert [e["plover"] for e in extract_events(nlp(text))] == plovers
 
 
+# An intended act of sanction, reduced aid or repression is the codebook's threat of that act
+# (CAMEO 13 mirrors 16 and 17 code by code), as an intended attack is 138: "said it will
+# impose sanctions" is 1312, not sanctions imposed (163); the act told as done keeps its code.
+# (sentence, type, CAMEO code of the first event)
+STATED_THREATS = [
+    ("The government said it will impose sanctions on Iran.", "THREATEN", "1312"),
+    ("The government said it would cut aid to the rebels.", "THREATEN", "1311"),
+    ("The army said it will arrest the protest leaders.", "THREATEN", "137"),
+    ("The government imposed sanctions on Iran.", "SANCTION", "163"),
+    ("The army arrested the protest leaders.", "COERCE", "173"),
+]
+
+
+@pytest.mark.parametrize("text, plover, cameo", STATED_THREATS)
+def test_an_intended_sanction_or_repression_is_the_threat_of_it(nlp, text, plover, cameo):
+    event = extract_events(nlp(text))[0]
+    assert (event["plover"], event["cameo"]) == (plover, cameo)
+
+
+def test_an_intended_curfew_is_the_codebooks_threat_of_a_curfew(nlp):
+    doc = nlp("The authorities said they will impose a curfew in the city.")
+    codes = {event["trigger"]: event["cameo"] for event in extract_rule_events(doc)}
+    assert codes == {"said": "1323", "impose": "1723"}  # the curfew itself planned, not done
+
+
 def test_declining_to_comment_is_the_dictionarys_statement_code(nlp):
     doc = nlp(_news_sentence("WeWork declined to comment on the report"))
     (declined,) = [t for t in doc if t.lower_ == "declined"]

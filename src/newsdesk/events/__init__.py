@@ -57,7 +57,7 @@ from newsdesk.events.announced import announced_acts
 from newsdesk.events.blame import blamed_acts
 from newsdesk.events.cameo import STATEMENT_ROOT, plover_of, verb_code
 from newsdesk.events.classify import best_types, governing_verb, load_model, sentence_features
-from newsdesk.events.embedded import INTENT_CODES, REJECT_CODES
+from newsdesk.events.embedded import REJECT_CODES, STATED_INTENT_CODES
 from newsdesk.events.modality import modality
 from newsdesk.events.phrases import phrase_text
 from newsdesk.events.received import aid_names, giver, receives_aid
@@ -223,19 +223,23 @@ def _stated_intent(event: dict[str, Any], sentence: Any, found: list[dict[str, A
     """True for a planned act under the verb the coder codes as the intent to do it ("the
     rebels said they will release the hostages": the saying is the intent, 035, and the
     release is not done), so that only the intent counts as coded; a plan told plainly
-    ("Obama and Putin will meet") is not under one."""
+    ("Obama and Putin will meet") is not under one. An act noun counts under its verb ("said
+    it will impose sanctions": the sanctions are the intent's as the imposing is)."""
     if event["modality"] != "future":
         return False
-    head = next((t.head for t in sentence if t.idx == event["trigger_start"]), None)
-    if head is None or head.idx == event["trigger_start"]:
+    trigger = next((t for t in sentence if t.idx == event["trigger_start"]), None)
+    if trigger is None:
         return False
-    return any(e["trigger_start"] == head.idx and _is_intent(e["cameo"]) for e in found)
+    if trigger.pos_ != "VERB":
+        trigger = next((t for t in trigger.ancestors if t.pos_ == "VERB"), trigger)
+    heads = {t.idx for t in (trigger, trigger.head) if t.idx != event["trigger_start"]}
+    return any(e["trigger_start"] in heads and _is_intent(e["cameo"]) for e in found)
 
 
 def _is_intent(cameo: str) -> bool:
     """An "express intent to" code: CAMEO 03x (to cooperate) or one that
-    ``embedded.INTENT_CODES`` gives an intended act (138, threaten to use force)."""
-    return cameo.startswith("03") or cameo in INTENT_CODES.values()
+    ``embedded.intent_code`` gives an intended act (13x, the codebook's threat of it)."""
+    return cameo.startswith("03") or cameo in STATED_INTENT_CODES
 
 
 def stated(sentence: Any, found: Sequence[dict[str, Any]] = ()) -> bool:
@@ -494,7 +498,11 @@ class EventsAnalyser:
     # 50: "call" with an object complement is a naming, not a phone call: 111 when a word
     # of the name has a negative valence ("called Denmark's Prime Minister nasty"), else a
     # comment, 010 (was the block's default 041)
-    version = 50
+    # 51: an intended act of protest, sanction or repression is the codebook's threat of it,
+    # as an intended attack was 138: "said it will impose sanctions" 1312 (was 163,
+    # SANCTION, as if done, its noun counted as coded), "plans to boycott" 1312 (was PLAN's
+    # 030), "will extend the curfew" 1323, "will arrest" 137 (were 138)
+    version = 51
 
     def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:
         from newsdesk.timex import caption_docs

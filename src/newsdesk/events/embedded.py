@@ -1,7 +1,8 @@
 """Coding a verb by the clause it embeds, as CAMEO does: intents, appeals, demands, rejections.
 
 A statement with no coded event inside it is not an event; "A seeks to deepen cooperation" is
-an intent to cooperate (031, not a bare 030), "A said it will attack B" a threat (138), "A said
+an intent to cooperate (031, not a bare 030), "A said it will attack B" a threat (138), as
+"will impose sanctions on B" is the codebook's threat of sanctions (1312), "A said
 it would not provide support" a rejection (120). "A wants/asks B to do X" is an appeal to B
 (CAMEO 02x), "A said B must (should) do X" or "must be ready to do X" A's demand (100), "A is
 willing to do X" A's intent (03x), "summoned the ambassador to complain" the complaint, "A said
@@ -21,18 +22,54 @@ from newsdesk.events.source_heads import READY_ADJECTIVES, demand_clause
 from newsdesk.events.target_heads import purpose_clause
 from newsdesk.modality import obliged
 
-#: CAMEO root of an intended action -> the "express intent to" code (CAMEO 03x, 138).
+#: CAMEO root of an intended action -> the "express intent to" code (CAMEO 03x, 13x).
 INTENT_CODES = {
     "04": "036",
     "05": "032",
     "06": "031",
     "07": "033",
     "08": "035",
-    "17": "138",
+    "14": "133",
+    "16": "131",
+    "17": "137",
     "18": "138",
     "19": "138",
     "20": "138",
 }
+#: The codebook's threats (CAMEO 13) name the act threatened code by code: 131 "Threaten
+#: non-force" is 1311 to reduce or stop aid (162), 1312 to boycott, embargo or sanction (163),
+#: 1313 to reduce or break relations (161); 134-136 to halt negotiations, mediation or
+#: international involvement (164-166); 132 "Threaten with administrative sanctions" mirrors
+#: 172, 1321-1324 its restrictions, bans, curfews and states of emergency (1721-1724); 133
+#: protest (14), 137 repression (17). The dictionary writes the same ("PLAN * PROTEST [133]",
+#: "PLEDGE * BOYCOTT [1312]", "PLAN * CUT (IN {ECONOMIC AID}) [1311]"). Intended act's code
+#: (or its prefix) -> the threat's code, read before the root's (``INTENT_CODES``).
+THREAT_CODES = {
+    "161": "1313",
+    "162": "1311",
+    "163": "1312",
+    "164": "134",
+    "165": "135",
+    "166": "136",
+    "172": "132",
+    "1721": "1321",
+    "1722": "1322",
+    "1723": "1323",
+    "1724": "1324",
+}
+#: Every code an intended act is recoded to.
+STATED_INTENT_CODES = frozenset(INTENT_CODES.values()) | frozenset(THREAT_CODES.values())
+
+
+def intent_code(code: str) -> str | None:
+    """The "express intent to" or threat code of an intended act of CAMEO ``code`` (a future
+    one a statement tells, one an intent verb embeds, one stated as a readiness): the
+    codebook's threat of that very act where it writes one ("said it will impose sanctions"
+    1312, "will extend the curfew" 1323), else the root's (``INTENT_CODES``), else None."""
+    for length in (4, 3):
+        if code[:length] in THREAT_CODES:
+            return THREAT_CODES[code[:length]]
+    return INTENT_CODES.get(code[:2])
 
 
 #: CAMEO root of the action asked for -> the "appeal for" code (CAMEO 02x).
@@ -171,12 +208,12 @@ def _embedded_code(
     if parent.startswith("04") and root in _VERBAL_CONFLICT_ROOTS and not child["negated"]:
         return child["cameo"]  # "summoned the ambassador to complain": the meeting is the complaint
     if parent.startswith("03") and not child["negated"]:
-        return INTENT_CODES.get(root)
+        return intent_code(child["cameo"])
     if parent.startswith("01") and child["negated"] and child["modality"] in {"future", "possible"}:
         return REJECT_CODES.get(root, "120")
     if parent.startswith("01") and child["modality"] == "future":
         # "A said it will send a team": intent (03x); "will attack": threat (138)
-        return child["cameo"] if root == "03" else INTENT_CODES.get(root)
+        return child["cameo"] if root == "03" else intent_code(child["cameo"])
     if attributed:
         return None  # "B attacked C, A said": B's attack, told by A, is no act of A's
     if parent[:2] in {"01", "11"} and child["modality"] == "asserted" and root in _VIOLENT_ROOTS:
@@ -189,4 +226,4 @@ def readiness_code(verb: Any, code: str) -> str:
     """The intent code of an act stated as a readiness ("is willing to withdraw" 035 rather
     than 0874, "is ready to attack" 138), else ``code``."""
     ready = verb.dep_ == "xcomp" and verb.head.dep_ == "acomp" and verb.head.lower_ in READY_ADJECTIVES
-    return INTENT_CODES.get(code[:2], code) if ready else code
+    return (intent_code(code) or code) if ready else code
