@@ -532,12 +532,21 @@ def word_cue(word: Any, *, limit: int) -> Cue | None:
         return Cue(verb, _agent(verb))  # "the plan was described by critics as “…”"
     if not utterance and not _named(verb, word):
         return None  # naming needs a thing named: "a power called the “veto”" is a name
-    # a name after the verb is its subject only after an utterance ("“Yeah,” Nixon
-    # replied"); after "called" it is what was named ("called Mr. Romney’s remarks “racist”")
-    speaker = subject_of(verb) or (inverted_subject(verb, limit=limit) if utterance else None)
+    speaker = _word_speaker(verb, word, utterance=utterance, limit=limit)
     if speaker is not None and speaker.lower_ in {"i", "we"}:
         return None  # "what I would call “reckless”": the writer's own word, no one's speech
     return Cue(verb, speaker)
+
+
+def _word_speaker(verb: Any, word: Any, *, utterance: bool, limit: int) -> Any | None:
+    """Who speaks a quoted word: the verb's subject, never the word itself (``“42,” replied
+    Harriet Vance``, the number parsed as the verb's subject, is Harriet Vance's). A name
+    after the verb is its subject only after an utterance (``“Yeah,” Nixon replied``); after
+    *called* it is what was named (``called Mr. Romney’s remarks “racist”``)."""
+    subject = subject_of(verb)
+    if subject is not None and subject.i != word.i:
+        return subject
+    return inverted_subject(verb, limit=limit) if utterance else None
 
 
 def _named(verb: Any, word: Any) -> bool:
