@@ -526,7 +526,7 @@ def word_cue(word: Any, *, limit: int) -> Cue | None:
         utterance = True
     elif word.dep_ != "oprd":
         return None
-    if not is_cue(verb, direct=True) or _open_question(verb):
+    if not is_cue(verb, direct=True) or open_question(verb):
         return None
     if _passive(verb):
         return Cue(verb, _agent(verb))  # "the plan was described by critics as “…”"
@@ -563,9 +563,10 @@ def _passive(verb: Any) -> bool:
     return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
 
 
-def _open_question(verb: Any) -> bool:
-    """``whether front-page stories should declare his misstatements “lies”``: a verb in a
-    clause that *whether* or *if* opens says what might be said, not what was."""
+def open_question(verb: Any) -> bool:
+    """``whether front-page stories should declare his misstatements “lies”``, ``asked
+    whether …``: a verb in a clause that *whether* or *if* opens says what might be, not what
+    was."""
     return any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in verb.children)
 
 
