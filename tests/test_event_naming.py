@@ -39,6 +39,11 @@ NAMINGS = [
     ("The Greek prime minister called the Turkish president a good friend.", ("friend", "oprd"),
      "010", []),
     ("The Greek prime minister called the plan not bad.", ("bad", "oprd"), "010", []),
+    # a negation before the phrase, wherever the parse hung it ("not" on "plan")
+    ("The Greek prime minister called the plan not a bad idea.", ("idea", "oprd"), "010", []),
+    # a negation negates its own conjunct, and what follows it, not a pejorative beside it
+    ("The Greek prime minister called the Turkish president dishonest and not brave.",
+     ("dishonest", "oprd"), "111", ["ACCUSE"]),
     # no naming: a call
     ("The Greek prime minister called the Turkish president on Tuesday.", None, "041", ["CONSULT"]),
     ("The Greek prime minister called the Turkish president to discuss the crisis.", None, "041",
