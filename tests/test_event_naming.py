@@ -40,6 +40,8 @@ NAMINGS = [
     ("The Greek prime minister called the plan not bad.", ("bad", "oprd"), "010", []),
     # a negation before the phrase, wherever the parse hung it ("not" on "plan")
     ("The Greek prime minister called the plan not a bad idea.", ("idea", "oprd"), "010", []),
+    # "no" determines a noun it negates; VADER's own rating of the word is no name
+    ("The Greek prime minister called the decision no surprise.", ("surprise", "oprd"), "010", []),
     # a negation negates its own conjunct, and what follows it, not a pejorative beside it
     ("The Greek prime minister called the Turkish president dishonest and not brave.",
      ("dishonest", "oprd"), "111", ["ACCUSE"]),

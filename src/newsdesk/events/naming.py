@@ -11,8 +11,8 @@ a word of negative valence in its phrase makes it a disapproval, 111 "criticize 
 as the dictionary's CALL block codes the few names it lists ("liar", "dictator"); any other
 naming ("calls both cities home") is a comment, 010, a public statement and so no event, as
 the block codes "success" and "troubling" comments (013, 012). A negated phrase ("not a bad
-idea", wherever the parse hangs its "not") names nothing pejorative; a negation is its own
-conjunct's ("nasty and not honest" is pejorative by "nasty").
+idea", wherever the parse hangs its "not"; "no surprise") names nothing pejorative; a
+negation is its own conjunct's ("nasty and not honest" is pejorative by "nasty").
 
 The valence is the VADER lexicon's (``data/valence.json``, MIT, derived by
 ``scripts/build_valence.py``): the sign of a word's mean rating, with no bar of our own.
@@ -26,6 +26,8 @@ import json
 from functools import lru_cache
 from importlib import resources
 from typing import Any
+
+from newsdesk.modality import own_negation
 
 #: The dictionary verbs whose object complement names the object.
 NAMING_VERBS = frozenset({"call"})
@@ -84,7 +86,8 @@ def _second_phrase(head: Any, child: Any) -> bool:
 def pejorative(name: Any) -> bool:
     """True when a word of the name's phrase, or of a phrase joined to it by a conjunction,
     has a negative valence and nothing negates that phrase ("nasty", "a very stupid guy",
-    "nasty and not honest"; not "a success", "not a bad idea", "not corrupt but honest")."""
+    "nasty and not honest"; not "a success", "not a bad idea", "no surprise", "not corrupt
+    but honest")."""
     words = list(_name_words(name))
     lexicon = valence()
     negative = any(lexicon.get(w.lower_, lexicon.get(w.lemma_.lower(), 0.0)) < 0 for w in words)
@@ -94,12 +97,12 @@ def pejorative(name: Any) -> bool:
 
 
 def _negated(name: Any, words: list[Any]) -> bool:
-    """True for a negation before a word of the phrase it hangs on ("not bad"), or right
-    before the phrase wherever the parse hung it ("called the plan not a bad idea", its
-    "not" on "plan"); a "not" after the word ("a liar, not a friend") negates what follows."""
+    """True for a word of the phrase negated by a word of its own (``modality.own_negation``:
+    "not bad", "no surprise", where VADER's own rating of "no" is no name), or a negation
+    right before the phrase wherever the parse hung it ("called the plan not a bad idea", its
+    "not" on "plan")."""
     before = name.doc[name.left_edge.i - 1] if name.left_edge.i > 0 else None
-    return any(w.dep_ == "neg" and w.i < w.head.i for w in words) or (
-        before is not None and before.dep_ == "neg")
+    return any(own_negation(w) for w in words) or (before is not None and before.dep_ == "neg")
 
 
 def _name_words(name: Any) -> Any:
