@@ -35,7 +35,8 @@ def read_valence(lines: list[str]) -> dict[str, float]:
 
 
 def _default_source() -> str:
-    return resources.files("vaderSentiment").joinpath("vader_lexicon.txt").read_text(encoding="utf-8")
+    lexicon = resources.files("vaderSentiment").joinpath("vader_lexicon.txt")
+    return lexicon.read_text(encoding="utf-8")
 
 
 def main() -> None:

@@ -5,7 +5,6 @@ for these tests, and two of the ConfliBERT train split (dev only)."""
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
@@ -39,12 +38,19 @@ NAMINGS = [
     ("The Greek prime minister called the Turkish president a good friend.", ("friend", "oprd"),
      "010", []),
     ("The Greek prime minister called the plan not bad.", ("bad", "oprd"), "010", []),
+    # a negation before the phrase, wherever the parse hung it ("not" on "plan")
+    ("The Greek prime minister called the plan not a bad idea.", ("idea", "oprd"), "010", []),
+    # "no" determines a noun it negates; VADER's own rating of the word is no name
+    ("The Greek prime minister called the decision no surprise.", ("surprise", "oprd"), "010", []),
+    # a negation negates its own conjunct, and what follows it, not a pejorative beside it
+    ("The Greek prime minister called the Turkish president dishonest and not brave.",
+     ("dishonest", "oprd"), "111", ["ACCUSE"]),
     # no naming: a call
     ("The Greek prime minister called the Turkish president on Tuesday.", None, "041", ["CONSULT"]),
     ("The Greek prime minister called the Turkish president to discuss the crisis.", None, "041",
      ["CONSULT"]),
-    ("The Greek prime minister called the Turkish president, an old friend, on Tuesday.", None, "041",
-     ["CONSULT"]),
+    ("The Greek prime minister called the Turkish president, an old friend, on Tuesday.", None,
+     "041", ["CONSULT"]),
 ]
 
 
@@ -69,13 +75,14 @@ def test_the_dictionarys_own_name_comes_first(nlp):
 @pytest.mark.parametrize("needle", ["called Denmark's Prime Minister nasty", "a very stupid guy"])
 def test_name_calling_of_the_train_split_is_a_disapproval(nlp, needle):
     path = need_shared("data/events/conflibert-cameo/cameo_class_train.tsv")
-    text = next(line.rsplit("\t", 1)[0] for line in path.read_text("utf-8").splitlines() if needle in line)
+    lines = path.read_text("utf-8").splitlines()
+    text = next(line.rsplit("\t", 1)[0] for line in lines if needle in line)
     codes = [e["cameo"] for e in extract_rule_events(nlp(text)) if e["trigger"] == "called"]
     assert codes == ["111"]
 
 
-def test_the_valence_lexicon_reads_words_and_their_mean_rating():
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
+def test_the_valence_lexicon_reads_words_and_their_mean_rating(monkeypatch):
+    monkeypatch.syspath_prepend(str(Path(__file__).resolve().parents[1] / "scripts"))
     import build_valence as builder
 
     lines = ["nasty\t-2.6\t0.8\t[-3, -2]", ":-(\t-1.9\t0.5\t[-2]", "can't stand\t-2.0\t0.6\t[-2]",
@@ -83,4 +90,5 @@ def test_the_valence_lexicon_reads_words_and_their_mean_rating():
     assert builder.read_valence(lines) == {"nasty": -2.6, "well-known": 1.1}
     shipped = valence()
     assert shipped["nasty"] < 0 < shipped["success"]
-    assert all(builder.read_valence([f"{word}\t{rating}"]) == {word: rating} for word, rating in shipped.items())
+    assert all(builder.read_valence([f"{word}\t{rating}"]) == {word: rating}
+               for word, rating in shipped.items())

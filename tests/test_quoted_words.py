@@ -40,6 +40,9 @@ def _quotes(text: str) -> list[tuple[str, str | None, str | None]]:
         # a capitalised word in the place of an utterance is no title
         ("“Absolutely,” replied Harriet Vance when she was asked about the timetable.",
          [("Absolutely", "replied", "Harriet Vance")]),
+        # a number parsed as the verb's subject is what was said, not who said it
+        ("“42,” replied Harriet Vance when she was asked how many ferries had been cancelled.",
+         [("42", "replied", "Harriet Vance")]),
     ],
 )
 def test_a_quoted_word_the_speech_verb_holds_is_attributed(text, expected) -> None:

@@ -502,7 +502,11 @@ class EventsAnalyser:
     # as an intended attack was 138: "said it will impose sanctions" 1312 (was 163,
     # SANCTION, as if done, its noun counted as coded), "plans to boycott" 1312 (was PLAN's
     # 030), "will extend the curfew" 1323, "will arrest" 137 (were 138)
-    version = 51
+    # 52: a naming's negation is read where the parse hangs it before the name ("called the
+    # plan not a bad idea": 010, was 111), "no" as its negation ("called the move no big
+    # deal": 010, was 111 by VADER's rating of "no"), and only for its own conjunct
+    # ("called him nasty and not honest": 111, was 010)
+    version = 52
 
     def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:
         from newsdesk.timex import caption_docs

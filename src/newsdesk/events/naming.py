@@ -11,7 +11,8 @@ a word of negative valence in its phrase makes it a disapproval, 111 "criticize 
 as the dictionary's CALL block codes the few names it lists ("liar", "dictator"); any other
 naming ("calls both cities home") is a comment, 010, a public statement and so no event, as
 the block codes "success" and "troubling" comments (013, 012). A negated phrase ("not a bad
-idea") names nothing pejorative.
+idea", wherever the parse hangs its "not"; "no surprise") names nothing pejorative; a
+negation is its own conjunct's ("nasty and not honest" is pejorative by "nasty").
 
 The valence is the VADER lexicon's (``data/valence.json``, MIT, derived by
 ``scripts/build_valence.py``): the sign of a word's mean rating, with no bar of our own.
@@ -26,6 +27,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from newsdesk.modality import own_negation
+
 #: The dictionary verbs whose object complement names the object.
 NAMING_VERBS = frozenset({"call"})
 #: CAMEO 111 "Criticize or denounce": a naming by a pejorative word.
@@ -37,6 +40,8 @@ _CLAUSES = {"ccomp", "xcomp"}
 _NOMINAL = {"ADJ", "NOUN", "PROPN"}
 #: Clauses inside a complement's phrase, whose words say something else ("a man who ...").
 _NOT_THE_NAME = {"relcl", "acl", "advcl", "ccomp", "xcomp", "prep"}
+#: A phrase joined to the complement, read as a name of its own ("nasty and not honest").
+_JOINED = {"conj", "cc"}
 
 
 @lru_cache(maxsize=1)
@@ -79,18 +84,40 @@ def _second_phrase(head: Any, child: Any) -> bool:
 
 
 def pejorative(name: Any) -> bool:
-    """True when a word of the name's phrase has a negative valence and nothing negates it
-    ("nasty", "a very stupid guy"; not "a success", not "not a bad idea")."""
+    """True when a word of the name's phrase, or of a phrase joined to it by a conjunction,
+    has a negative valence and nothing negates that phrase ("nasty", "a very stupid guy",
+    "nasty and not honest"; not "a success", "not a bad idea", "no surprise", "not corrupt
+    but honest")."""
     words = list(_name_words(name))
-    if any(w.dep_ == "neg" for w in words):
-        return False
     lexicon = valence()
-    return any(lexicon.get(w.lower_, lexicon.get(w.lemma_.lower(), 0.0)) < 0 for w in words)
+    negative = any(lexicon.get(w.lower_, lexicon.get(w.lemma_.lower(), 0.0)) < 0 for w in words)
+    if negative and not _negated(name, words):
+        return True
+    return any(pejorative(c) for c in name.children if c.dep_ == "conj")
+
+
+def _negated(name: Any, words: list[Any]) -> bool:
+    """True for a word of the phrase negated by a word of its own (``modality.own_negation``:
+    "not bad", "no surprise", where VADER's own rating of "no" is no name), or a negation
+    right before the phrase wherever the parse hung it ("called the plan not a bad idea", its
+    "not" on "plan")."""
+    before = name.doc[name.left_edge.i - 1] if name.left_edge.i > 0 else None
+    return any(own_negation(w) for w in words) or (before is not None and before.dep_ == "neg")
 
 
 def _name_words(name: Any) -> Any:
-    """The words of the complement's phrase, without the clauses and phrases inside it."""
+    """The words of the complement's own phrase, without a phrase joined to it (read as a
+    name of its own) nor the clauses and phrases inside it."""
     yield name
     for child in name.children:
+        if child.dep_ not in _NOT_THE_NAME | _JOINED:
+            yield from _phrase_words(child)
+
+
+def _phrase_words(word: Any) -> Any:
+    """A word of the name and its words, with those joined to it ("unjustified, unfriendly
+    and meaningless"), without the clauses and phrases inside it."""
+    yield word
+    for child in word.children:
         if child.dep_ not in _NOT_THE_NAME:
-            yield from _name_words(child)
+            yield from _phrase_words(child)

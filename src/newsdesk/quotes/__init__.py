@@ -40,7 +40,9 @@ class QuoteAnalyser:
     """The ``quotes`` analyser for ``newsdesk analyse`` (runs after ``mentions`` when present)."""
 
     layer = "quotes"
-    version = 70  # 70: an indefinite description ("a spokesman", "one of the state's
+    version = 71  # 71: a quoted word the parse makes its speech verb's subject is not its
+    # own speaker ("“42,” replied Harriet Vance": Harriet Vance, was the number, no speaker);
+    # 70: an indefinite description ("a spokesman", "one of the state's
     # senators") is the person the next sentence names where that person's role is the
     # described one, abbreviated or not ("Sen."), or only a rank ("Maj"); and a
     # person's name set off by commas right before the subject's verb is the subject's

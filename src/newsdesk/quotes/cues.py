@@ -526,18 +526,27 @@ def word_cue(word: Any, *, limit: int) -> Cue | None:
         utterance = True
     elif word.dep_ != "oprd":
         return None
-    if not is_cue(verb, direct=True) or _open_question(verb):
+    if not is_cue(verb, direct=True) or open_question(verb):
         return None
     if _passive(verb):
         return Cue(verb, _agent(verb))  # "the plan was described by critics as “…”"
     if not utterance and not _named(verb, word):
         return None  # naming needs a thing named: "a power called the “veto”" is a name
-    # a name after the verb is its subject only after an utterance ("“Yeah,” Nixon
-    # replied"); after "called" it is what was named ("called Mr. Romney’s remarks “racist”")
-    speaker = subject_of(verb) or (inverted_subject(verb, limit=limit) if utterance else None)
+    speaker = _word_speaker(verb, word, utterance=utterance, limit=limit)
     if speaker is not None and speaker.lower_ in {"i", "we"}:
         return None  # "what I would call “reckless”": the writer's own word, no one's speech
     return Cue(verb, speaker)
+
+
+def _word_speaker(verb: Any, word: Any, *, utterance: bool, limit: int) -> Any | None:
+    """Who speaks a quoted word: the verb's subject, never the word itself (``“42,” replied
+    Harriet Vance``, the number parsed as the verb's subject, is Harriet Vance's). A name
+    after the verb is its subject only after an utterance (``“Yeah,” Nixon replied``); after
+    *called* it is what was named (``called Mr. Romney’s remarks “racist”``)."""
+    subject = subject_of(verb)
+    if subject is not None and subject.i != word.i:
+        return subject
+    return inverted_subject(verb, limit=limit) if utterance else None
 
 
 def _named(verb: Any, word: Any) -> bool:
@@ -554,9 +563,10 @@ def _passive(verb: Any) -> bool:
     return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
 
 
-def _open_question(verb: Any) -> bool:
-    """``whether front-page stories should declare his misstatements “lies”``: a verb in a
-    clause that *whether* or *if* opens says what might be said, not what was."""
+def open_question(verb: Any) -> bool:
+    """``whether front-page stories should declare his misstatements “lies”``, ``asked
+    whether …``: a verb in a clause that *whether* or *if* opens says what might be, not what
+    was."""
     return any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in verb.children)
 
 

@@ -24,6 +24,7 @@ from newsdesk.quotes.cues import (
     is_cue,
     noun_clause,
     noun_cue_source,
+    open_question,
     subject_of,
 )
 from newsdesk.quotes.misparses import (
@@ -280,7 +281,7 @@ def _that_conjunct(token: Any) -> bool:
 
 def _is_question(clause: Any) -> bool:
     """``asked whether ...``, ``explains why ...``: an indirect question is not reported speech."""
-    if any(t.lower_ in {"whether", "if"} and t.dep_ == "mark" for t in clause.children):
+    if open_question(clause):
         return True
     first = clause.left_edge
     return first.tag_ in {"WRB", "WP", "WP$"} and first.lower_ != "that"

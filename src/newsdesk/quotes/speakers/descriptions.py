@@ -43,8 +43,10 @@ def named_next(context: Context, token: Any) -> Speaker | None:
     them no other role (the rules' speaker is the fullest name given anywhere; an anonymous
     source stays one)."""
     noun = _described_one(token)
-    if noun is None or noun.lemma_.lower() not in _UNNAMED_PEOPLE or token.sent.end >= len(token.doc):
+    if noun is None or noun.lemma_.lower() not in _UNNAMED_PEOPLE:
         return None
+    if token.sent.end >= len(token.doc):
+        return None  # the text's last sentence: no next one names them
     following = token.doc[token.sent.end].sent
     subject = next((c for c in following.root.children if c.dep_ == "nsubj"), None)
     mention = None if subject is None else context.index.mention_at(subject.idx)

@@ -162,20 +162,27 @@ def _person_before_verb(context: Context, token: Any) -> Any | None:
     said``: either)."""
     if token.dep_ not in {"nsubj", "nsubjpass"}:
         return None
-    name = next(
-        (t for t in token.subtree
-         if t.dep_ in {"appos", "npadvmod"} and t.pos_ == "PROPN" and _followed_by_verb(t, token.head)),
-        None,
-    )
-    if name is None or name.left_edge.i <= token.i or token.doc[name.left_edge.i - 1].text != ",":
-        return None
-    if in_marks(context, name.idx):
+    name = _name_before_verb(token)
+    if name is None or in_marks(context, name.idx):
         return None
     mention = context.index.mention_at(name.idx)
-    carrier = name.head
-    if mention is None or mention.label not in PERSON_LABELS or _may_be_person(context, carrier, token):
+    if mention is None or mention.label not in PERSON_LABELS:
         return None
-    return name
+    return None if _may_be_person(context, name.head, token) else name
+
+
+def _name_before_verb(subject: Any) -> Any | None:
+    """A proper noun inside the subject, set off by a comma before it and followed by the
+    subject's verb, that the parse hung as an apposition or a loose modifier."""
+    name = next(
+        (t for t in subject.subtree
+         if t.dep_ in {"appos", "npadvmod"} and t.pos_ == "PROPN"
+         and _followed_by_verb(t, subject.head)),
+        None,
+    )
+    if name is None or name.left_edge.i <= subject.i:
+        return None
+    return name if subject.doc[name.left_edge.i - 1].text == "," else None
 
 
 def _may_be_person(context: Context, carrier: Any, subject: Any) -> bool:
