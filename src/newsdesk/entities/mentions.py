@@ -30,7 +30,8 @@ them with document-level evidence:
   is the one whose roles hold that office (else one with no role known), not the nearest full
   name (Hunter Biden);
 * titles of laws and works, events, products and page furniture ("the Patriot Act",
-  "Superstorm Sandy", "Twitter Pinterest") are no mention (``newsdesk.entities.nonactors``).
+  "Superstorm Sandy", "Twitter Pinterest") are no mention (``newsdesk.entities.nonactors``),
+  nor is a name that only a heading line of the text gives (``newsdesk.entities.headings``).
 
 Each record: ``start``/``end``/``text`` (offsets into ``article.text``), ``label``, ``cluster``
 (the entity within the article), ``name`` (its canonical name here), ``kind`` (name, short,
@@ -81,6 +82,8 @@ class MentionAnalyser:
     # the lemma tables that the given-name table does not register, in a sentence in headline
     # case, not written as prose writes a name; ``verb_forms``, ``ner_spans``), so a lone
     # surname never joins such a "name"; "Mike Rounds", "Bill Burns", "James Risen" stay;
+    # and a name that only a heading line of the text gives is no mention again, as in 26
+    # (``headings``: with the verb cut, "Obama Interviewed" no longer outlives the filter);
     # 27: a heading line's names are mentions again, as before 26 (dropping the
     # ones the filter caught left a related link's "Obama Interviewed" the only full name a
     # lone "Obama" could join, so every quote of the article went to it);
