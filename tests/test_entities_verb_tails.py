@@ -11,7 +11,6 @@ from __future__ import annotations
 import pytest
 
 from newsdesk.entities.mentions import find_mentions
-from newsdesk.entities.people import fullest_variant
 from newsdesk.entities.verb_forms import verb_inflection, verb_not_name
 from newsdesk.nlp import load_pipeline
 from test_speaker_descriptions import speaker_of  # the speakers found for a content
@@ -60,16 +59,6 @@ def test_a_registered_surname_or_one_in_prose_stays(nlp, text: str, name: str) -
 
 def test_a_lone_surname_is_not_given_to_a_headline_name() -> None:
     assert speaker_of(INTERVIEWED, "We will not raise the tolls") == ["Schaefer"]
-
-
-@pytest.mark.parametrize(("name", "people", "fullest"), [
-    ("Obama", ["Obama Interviewed"], "Obama"),  # a verb no name writes: no full name
-    ("Obama", ["Obama Weighs", "Barack Obama"], "Obama"),
-    ("Mike", ["Mike Rounds"], "Mike Rounds"),  # a registered surname: the given name's person
-    ("Dale", ["Dale Burns"], "Dale Burns"),
-])
-def test_a_lone_word_joins_no_name_ending_in_a_verb(name: str, people: list[str], fullest: str) -> None:
-    assert fullest_variant(name, people) == fullest
 
 
 @pytest.mark.parametrize(("word", "verb", "not_name"), [

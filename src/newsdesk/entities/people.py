@@ -39,7 +39,6 @@ from newsdesk.entities.titles import (
     NAME_TITLES,
     TITLE_WORDS,
 )
-from newsdesk.entities.verb_forms import verb_not_name
 
 #: Lower-case particles that begin a family name of several words ("Bob Vander Plaats" ->
 #: "Vander Plaats", "Chris Van Hollen" -> "Van Hollen", "Ursula von der Leyen"): the
@@ -328,26 +327,18 @@ def fullest_variant(name: str, people: Iterable[str]) -> str:
     """The longest of the article's full person names ``people`` that ``name`` is a shorter
     way of writing (``is_variant``), or the one full name a lone given name begins ("Dale"
     for "Dale Ford", when no other name the article gives begins with it; "Hillary" for
-    "Hillary Rodham Clinton" beside "Hillary Clinton", a shorter way of writing it; never a
-    name whose second word is a headline's verb, "Obama Interviewed"); ``name`` itself when
-    none is. Of two as long, the first ``people`` gives (a set would leave the
+    "Hillary Rodham Clinton" beside "Hillary Clinton", a shorter way of writing it); ``name``
+    itself when none is. Of two as long, the first ``people`` gives (a set would leave the
     choice to the string hash, which changes from process to process)."""
     people = list(dict.fromkeys(person for person in people if " " in person))
     if " " not in name:
         if is_acronym(name) or any(person.split()[-1] == name for person in people):
             return name  # another person's surname ("Jordan" beside "Michael Jordan")
-        holders = {person for person in people if person.split()[0] == name and not _verb_tailed(person)}
+        holders = {person for person in people if person.split()[0] == name}
         holders = {h for h in holders if not any(is_variant(h, other) for other in holders)}
         return holders.pop() if len(holders) == 1 else name
     variants = [person for person in people if is_variant(name, person)]
     return max(variants, key=lambda person: (len(person.split()), len(person)), default=name)
-
-
-def _verb_tailed(person: str) -> bool:
-    """A name of two words whose second is a headline's verb ("Obama Interviewed"): no full
-    name a lone first word stands for (``verb_forms.verb_not_name``)."""
-    words = person.split()
-    return len(words) == 2 and verb_not_name(words[1])
 
 
 def is_variant(short: str, full: str) -> bool:
