@@ -246,6 +246,25 @@ NON_ACTORS = [
     ("The Department of War said on Monday that it would act.", "Department of War", "ORG"),
     ("Super Typhoon Mangkhut hit the northern Philippines on Saturday.", "Super Typhoon Mangkhut",
      None),
+    # a name that only a heading line gives, in capitals or in headline case, is a heading's
+    # words (written here)
+    ("The race is tightening.\n\nOREGON DEMOCRATIC PARTY WON'T ENDORSE THE SENATOR\n\nThe senator "
+     "spoke to voters on Monday.", "OREGON DEMOCRATIC PARTY WON'T ENDORSE", None),
+    ("The race is tightening.\n\nJoe Biden And Bernie Sanders Meet Voters\n\nThe two spoke in "
+     "Iowa.", "Bernie Sanders Meet", None),
+    # ... but a gazetteer's name there stays, and so does a name the running text writes too, or
+    # its last word, and the names of a line listing them
+    ("The race is tightening.\n\nJoe Biden And Bernie Sanders Meet Voters\n\nThe two spoke in "
+     "Iowa.", "Joe Biden", "PERSON"),
+    ("The race is tightening.\n\nTeachers Cheer As Maria Delgado Wins The Runoff\n\nDelgado spoke "
+     "in Des Moines on Monday.", "Maria Delgado", "PERSON"),
+    ("The race is tightening.\n\nTeachers Cheer As Maria Delgado Wins The Runoff\n\nMaria Delgado "
+     "spoke in Des Moines on Monday.", "Maria Delgado", "PERSON"),
+    ("Three rabbis were killed.\n\nMoshe Twersky, Kalman Levine, Avraham Goldberg\n\nThey were "
+     "buried on Wednesday.", "Kalman Levine", "PERSON"),
+    # ... and a line of a sentence heavy with names and titles is no heading
+    ("The talks ended.\n\nPresident Joe Biden met Vice President Jill Biden on Monday.\n\nThey "
+     "spoke little.", "Jill Biden", "PERSON"),
 ]
 
 

@@ -160,6 +160,22 @@ def _english_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def registered_verb_forms() -> frozenset[str]:
+    """The names of the library's table (any count) that are also a verb's past tense or third
+    person ("rounds", "waters", "burns", "said"): a surname or given name written like a verb,
+    so such a word at a name's end may be the name's own. Kept in the cache apart from the
+    table's two other readings (a few thousand strings)."""
+    return frozenset(kept_parse("nameverbs", _name_data(), verb_names, cache=cache_directory()))
+
+
+def verb_names(data: bytes) -> list[str]:
+    """The names of the library's table that ``verb_forms.verb_inflection`` calls a verb's form."""
+    from newsdesk.entities.verb_forms import verb_inflection
+
+    return sorted(name for name in json.loads(data) if verb_inflection(name))
+
+
+@lru_cache(maxsize=1)
 def _common_given_names() -> frozenset[str]:
     """The names of the library's table with at least ``MIN_COUNTS`` observations."""
     return frozenset(_name_tables()["common"])

@@ -15,7 +15,8 @@ them with document-level evidence:
   is a mention of the state, while "in Beijing" stays the place;
 * a title is no part of a name ("Sen. Ted Cruz", "House Speaker John Boehner",
   "Justices Ruth Bader Ginsburg" are Ted Cruz, John Boehner, Ruth Bader Ginsburg), nor is a
-  sentence-opening verb ("Follow Chuck", "Removing Trump"); a name with a conjunction
+  sentence-opening verb ("Follow Chuck", "Removing Trump") or a headline's verb after the
+  name ("Obama Weighs In"); a name with a conjunction
   ("Rosenstein and/or Mueller") is no one's, and in a sentence written in capitals no short
   form is a name ("VO AXEL IS AN AMERICAN CITIZEN");
 * a name no gazetteer entry types takes the label the tagger gave most of its mentions
@@ -29,7 +30,8 @@ them with document-level evidence:
   is the one whose roles hold that office (else one with no role known), not the nearest full
   name (Hunter Biden);
 * titles of laws and works, events, products and page furniture ("the Patriot Act",
-  "Superstorm Sandy", "Twitter Pinterest") are no mention (``newsdesk.entities.nonactors``).
+  "Superstorm Sandy", "Twitter Pinterest") are no mention (``newsdesk.entities.nonactors``),
+  nor is a name that only a heading line of the text gives (``newsdesk.entities.headings``).
 
 Each record: ``start``/``end``/``text`` (offsets into ``article.text``), ``label``, ``cluster``
 (the entity within the article), ``name`` (its canonical name here), ``kind`` (name, short,
@@ -75,7 +77,14 @@ class MentionAnalyser:
     """The ``mentions`` analyser: entity mentions grouped into within-article clusters."""
 
     layer = "mentions"
-    version = 27  # 27: a heading line's names are mentions again, as before 26 (dropping the
+    version = 28  # 28: a headline's verb the tagger ran into a person's name is cut off it
+    # ("[Obama] Weighs In", "[Obama] Interviewed by": a verb's past tense or third person by
+    # the lemma tables that the given-name table does not register, in a sentence in headline
+    # case, not written as prose writes a name; ``verb_forms``, ``ner_spans``), so a lone
+    # surname never joins such a "name"; "Mike Rounds", "Bill Burns", "James Risen" stay;
+    # and a name that only a heading line of the text gives is no mention again, as in 26
+    # (``headings``: with the verb cut, "Obama Interviewed" no longer outlives the filter);
+    # 27: a heading line's names are mentions again, as before 26 (dropping the
     # ones the filter caught left a related link's "Obama Interviewed" the only full name a
     # lone "Obama" could join, so every quote of the article went to it);
     # 26: one word in capitals that opens the text before a dash and that the

@@ -6,7 +6,8 @@ A title or a courtesy word is split off a name ("[Kazakh President] Kassym-Jomar
 "Sen. Ted Cruz") and a given name the model left out is taken in ("President [Qasym-Zhomart]
 Toqaev"); a word capitalised only because it opens a sentence ("[Follow] Chuck", "[Hosting]
 Cook") is no part of a name, read from how the article and the model's vocabulary write it
-(``WordForms``); a phrase that only looks like a name (modifiers of a title, "Trump's Twitter",
+(``WordForms``), nor is a headline's verb after it ("[Obama] Weighs In on ..."); a phrase
+that only looks like a name (modifiers of a title, "Trump's Twitter",
 "Rosenstein and/or Mueller", words in a run of capitals) is none. The rules are written for
 news English's titles and capitals, which spaCy's tagger does not separate from names.
 """
@@ -32,8 +33,10 @@ from newsdesk.entities.titles import (
     SERVING_OFFICES,
     TITLE_WORDS,
 )
+from newsdesk.entities.verb_forms import verb_not_name
 from newsdesk.given_names import family_name_after
 from newsdesk.nlp import model_words
+from newsdesk.prose import headline_case
 
 _DETERMINERS = {"the", "The"}
 _VERB_TAGS = {"VB", "VBG", "VBD", "VBZ", "VBP"}
@@ -60,6 +63,7 @@ def fix_span(doc: Any, ent: Any, gazetteer: Gazetteer, *, forms: WordForms) -> S
     start, end, label = _strip_title(doc, ent.start, ent.end, ent.label_)
     if label == "PERSON":  # "Ursula von" + "der Leyen", which the model calls a place
         end = _suffix_end(doc, particle_name_end(doc, end) or _family_name_end(doc, start, end))
+        end = _before_verb_tail(doc, start, end)
     if label == "PERSON" and end - start > 1 and (
             _capitalised_by_position(doc[start], forms=forms) or _opening_verb(doc[start])):
         start += 1  # "[Hosting] Cook at Dreamforce": a common word that opens the sentence
@@ -205,6 +209,46 @@ def _suffix_end(doc: Any, end: int) -> int:
     if at < len(doc) and doc[at].lower_ in names.GENERATIONAL and doc[at].text[:1].isupper():
         return at + 1
     return end
+
+
+def _before_verb_tail(doc: Any, start: int, end: int) -> int:
+    """``[Obama] Weighs In on ...``, ``President [Obama] Interviewed by ...``: a headline's verb
+    the tagger ran into a person's name is no part of it, nor an adverb before it ("[James
+    Clapper] Allegedly Leaked to CNN"): a last word that is a verb's past tense or third
+    person no name of the given-name table writes (``verb_forms.verb_not_name``), in a
+    sentence written in headline case (``_in_headline``), and not written as prose writes a
+    name (``_name_in_prose``). "Mike Rounds" and "Bill Burns" keep their surnames, and so do
+    "James Risen and Eric Lichtblau, began writing" and "Ryan Bounds for a seat", in prose.
+    In headline case the tagger calls such a verb a proper noun ("Weighs" is NNP in one
+    headline, NNPS in another), so the lemma tables say it, not the tag. One verb is cut."""
+    last = doc[end - 1]
+    if end - start < 2 or not verb_not_name(last.text) or not _in_headline(last) or _name_in_prose(last):
+        return end
+    cut = end - 1
+    while cut > start + 1 and doc[cut - 1].tag_ == "RB":
+        cut -= 1
+    return cut
+
+
+def _in_headline(token: Any) -> bool:
+    """The token's sentence writes its words in headline case (``prose.headline_case``),
+    counting the token and the words outside the tagger's names, and leaving out the function
+    words, which a headline writes in either case ("by", "on", "the")."""
+    words = [t.text for t in token.sent if t.is_alpha and not t.is_stop and (t.i == token.i or not t.ent_type_)]
+    return headline_case(words)
+
+
+def _name_in_prose(token: Any) -> bool:
+    """The word is written as prose writes a name, not as a headline's verb before its object
+    or a preposition: a comma or a verb follows it ("Scott Rasmussen, founder of Rasmussen
+    Reports, says", "said Gordon Felt, who lost", "Keisha Lance Bottoms told protesters"), or
+    the article writes it elsewhere before a word in lower case or a mark ("Bottoms said")."""
+    doc = token.doc
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if after is not None and (after.text == "," or after.pos_ in {"VERB", "AUX"}):
+        return True
+    return any(other.text == token.text and other.i != token.i and (
+        other.i + 1 == len(doc) or not doc[other.i + 1].is_title) for other in doc)
 
 
 def _extend_left(doc: Any, start: int, label: str) -> int:

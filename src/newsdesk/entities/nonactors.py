@@ -16,6 +16,8 @@ when the article or its shape says so:
 * it is page furniture: words of a page's interface and sharing services in a row
   ("Twitter Pinterest", "Post Email"), one word that only a page's layout writes
   ("Slideshow", "Op-Ed"), or one interface word in capitals ("MORE").
+* it stands only in a heading line of the text ("CALIFORNIA DEMOCRATIC PARTY WON'T ENDORSE
+  FEINSTEIN"; ``newsdesk.entities.headings``).
 
 The word lists are lexicons of kinds of names (the heads English gives titles of laws and
 names of events), not names; no library ships them (spaCy's labels are the first evidence).
@@ -27,6 +29,7 @@ from collections import Counter
 from functools import cache
 from typing import Any, Protocol
 
+from newsdesk.entities.headings import heading_only
 from newsdesk.entities.kinds import ORG_SUFFIXES
 from newsdesk.parsed import ACTOR_LABELS
 
@@ -67,11 +70,12 @@ class NameSpan(Protocol):
 
 def actors_only(doc: Any, spans: list[NameSpan]) -> list[NameSpan]:
     """The spans that name an actor: a gazetteer entry, or a name that is no title of a law,
-    work or event, no product and no page furniture; a person's name loses the sharing
-    buttons written before it."""
+    work or event, no product, no page furniture and not only a heading's words; a person's
+    name loses the sharing buttons written before it."""
     labels = _model_labels(doc)
-    kept = [span for span in spans
-            if span.gazetteer or not no_actor(doc, span.start, span.end, labels=labels)]
+    headline_words = {id(span) for span in heading_only(doc, spans)}
+    kept = [span for span in spans if id(span) not in headline_words and (
+            span.gazetteer or not no_actor(doc, span.start, span.end, labels=labels))]
     for span in kept:
         if span.label == "PERSON":  # "Facebook Twitter Pinterest Brad Parscale"
             while span.end - span.start > 1 and doc[span.start].lower_ in _SHARING_AND_LAYOUT:
