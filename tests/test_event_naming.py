@@ -72,6 +72,27 @@ def test_the_dictionarys_own_name_comes_first(nlp):
     assert (verb_code(liar), verb_code(partner)) == (("call", "111"), ("call", "013"))
 
 
+# The object a naming names is read by no pattern of the CALL block ("* ATTACK" 138 is for calling
+# an attack); the name itself is (the block's "* SUCCESS" 013, "* LIAR" 111).
+# (sentence, CAMEO code, PLOVER types of the events on "called")
+NAMED_OBJECTS = [
+    ("The Greek prime minister called the attack a terrible crime.", "111", ["ACCUSE"]),
+    ("The attack was called a terrible crime by the Greek prime minister.", "111", ["ACCUSE"]),
+    ("The Greek prime minister called the attack a success.", "013", []),
+    ("The Greek prime minister called the Turkish president a liar.", "111", ["ACCUSE"]),
+    # no naming: the block's patterns read the object or the preposition
+    ("The Greek prime minister called for an attack on the city.", "020", ["REQUEST"]),
+    ("The rebel commander called an attack on the city.", "138", ["THREATEN"]),
+]
+
+
+@pytest.mark.parametrize("text, cameo, types", NAMED_OBJECTS)
+def test_the_object_a_naming_names_is_no_object_of_the_blocks_patterns(nlp, text, cameo, types):
+    doc = nlp(text)
+    assert verb_code(_called(doc)) == ("call", cameo)
+    assert [e["plover"] for e in extract_events(doc) if e["trigger"] == "called"] == types
+
+
 @pytest.mark.parametrize("needle", ["called Denmark's Prime Minister nasty", "a very stupid guy"])
 def test_name_calling_of_the_train_split_is_a_disapproval(nlp, needle):
     path = need_shared("data/events/conflibert-cameo/cameo_class_train.tsv")

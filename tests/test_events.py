@@ -485,6 +485,17 @@ def test_the_aid_nouns_are_nouns_the_dictionary_codes_as_aid():
     assert AID_NOUNS.issubset(coded)
 
 
+def test_the_granted_aid_nouns_are_those_the_giving_block_codes_070_by_themselves():
+    from newsdesk.events.cameo import cameo_dictionary
+    from newsdesk.events.codebook import AID_NOUNS
+    from newsdesk.events.material import GRANTED_AID_NOUNS
+
+    dictionary = cameo_dictionary()
+    block = dictionary["patterns"][dictionary["forms"]["provide"][1]["block"]]
+    assert {p[1] for p in block if p[2] == "070" and not p[3]} == GRANTED_AID_NOUNS
+    assert GRANTED_AID_NOUNS < AID_NOUNS
+
+
 def test_a_sum_of_aid_a_perceiving_verb_names_is_no_aid_given(nlp):
     (verb,) = [t for t in nlp("Observers noted $5 million in aid to the region.") if t.lower_ == "noted"]
     assert verb_event_code(verb) == ("note", "010")

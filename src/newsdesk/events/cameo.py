@@ -30,7 +30,7 @@ from importlib import resources
 from typing import Any
 
 from newsdesk.events.modality import NEGATING_VERBS
-from newsdesk.events.naming import named_code
+from newsdesk.events.naming import named_code, named_objects
 from newsdesk.events.phrases import MODIFIER_DEPS
 from newsdesk.events.slots import between_parties
 from newsdesk.parsed import joined_at_hyphen, word_start
@@ -182,7 +182,7 @@ def verb_code(token: Any) -> tuple[str, str] | None:
     for key in verb_keys(token):
         if key in dictionary["forms"]:
             lemma, entry = dictionary["forms"][key]
-            code = _pattern_code(token, entry["block"], entry["code"])
+            code = _pattern_code(token, entry["block"], entry["code"], named_objects(lemma, token))
             if code == entry["code"]:  # no pattern held: "called the minister nasty" names him
                 code = named_code(lemma, token, code)
             if code and plover_of(code) == "PROTEST" and _armed_strike(token):
@@ -247,7 +247,7 @@ def _weapon_nouns() -> frozenset[str]:
     )
 
 
-def _pattern_code(token: Any, block: int, default: str | None) -> str | None:
+def _pattern_code(token: Any, block: int, default: str | None, named: list[Any]) -> str | None:
     """The code of the pattern the verb's objects match best (``_phrase_rank``; a pattern that
     wants more, phrases after its object or a particle, before one that wants less; the
     block's order among equals); else, for a verb without a direct object, a pattern that
@@ -255,8 +255,9 @@ def _pattern_code(token: Any, block: int, default: str | None) -> str | None:
     where or when: "met Putin at the Kremlin", but a particle is the verb's own: "called on
     followers to join", where the parse makes "on" a particle and "followers" the object);
     else the block's default. A pattern holds only when the phrases and the particle it
-    wants are there (``_wants_hold``)."""
-    matched = _holding(token, matched_patterns(block, object_words(token)))
+    wants are there (``_wants_hold``). The objects a naming names (``named``: "called the
+    attack a crime") are read by no pattern."""
+    matched = _holding(token, matched_patterns(block, object_words(token, named)))
     if matched:
         modifiers = _object_modifiers(token)
         return min(matched, key=lambda p: (_phrase_rank(p[3], modifiers), -_wanted(p)))[2]
@@ -421,9 +422,11 @@ def _of_time(prep: Any) -> bool:
     return any(c.dep_ == "pobj" and c.ent_type_ in {"DATE", "TIME"} for c in prep.children)
 
 
-def object_words(token: Any) -> set[tuple[str | None, str]]:
+def object_words(token: Any, named: list[Any] | tuple[Any, ...] = ()) -> set[tuple[str | None, str]]:
     words: set[tuple[str | None, str]] = set()
     for child in token.children:
+        if child in named:
+            continue
         if child.dep_ in {"dobj", "attr", "oprd", "nsubjpass"}:  # "evidence was presented" = "presented evidence"
             words |= {(None, word) for word in noun_words(child)}
             # the noun's compound modifier is the object the pattern names: "aid deliveries" (AID)

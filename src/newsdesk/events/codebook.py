@@ -85,7 +85,7 @@ from newsdesk.events.cameo import (
     object_words,
     own_code,
 )
-from newsdesk.events.material import aid_words, material_support
+from newsdesk.events.material import GRANTED_AID_NOUNS, aid_words, material_support
 from newsdesk.events.phrases import MODIFIER_DEPS
 from newsdesk.events.restrictions import restriction
 
@@ -178,8 +178,9 @@ _CONSULT_ROOT = "04"
 #: CAMEO 1663 "Expel or withdraw aid agencies": an agency or its people with an aid modifier.
 _AID_MODIFIERS = {"aid", "humanitarian", "relief"}
 _AID_BODIES = {"agency", "organisation", "organization", "group", "worker", "staff", "personnel"}
-#: What a lessening of aid acts on ("reduced humanitarian aid", "suspended food supplies").
-AID_NOUNS = {"aid", "assistance", "supply", "funding"}
+#: What a lessening of aid acts on ("reduced humanitarian aid", "suspended food supplies"):
+#: the giving block's aid nouns and the supplies and funding that other blocks code 070.
+AID_NOUNS = GRANTED_AID_NOUNS | {"supply", "funding"}
 #: Verbs of lessening, each with its nouns ("suspended aid", "a suspension of aid"): the
 #: dictionary codes "* AID" as 162 (reduce or stop aid) under cut, halt, freeze, delay and
 #: withhold; "reduced humanitarian aid", "suspended food supplies" are the same act.

@@ -44,8 +44,9 @@ SUPPORT_NOUNS = {"support", "backing"}
 _MADE_OF = {"in", "with"}
 #: The dictionary verb whose block is the giving of things (GRANT).
 _GIVING_VERB = "provide"
-#: The aid nouns the GRANT block's patterns code 070 ("* AID", "* ASSISTANCE").
-_AID_NOUNS = {"aid", "assistance"}
+#: The aid nouns the GRANT block's patterns code 070 by themselves ("* AID", "* ASSISTANCE"),
+#: whose modifiers name the aid's kind; ``codebook.AID_NOUNS`` adds the goods and money given.
+GRANTED_AID_NOUNS = frozenset({"aid", "assistance"})
 
 
 @lru_cache(maxsize=1)
@@ -60,7 +61,7 @@ def aid_words() -> dict[str, str]:
             continue
         if not slots:
             words.setdefault(noun, code)
-        elif noun in _AID_NOUNS | SUPPORT_NOUNS:
+        elif noun in GRANTED_AID_NOUNS | SUPPORT_NOUNS:
             for slot in slots:
                 words.update((word, code) for word in slot if word != "and")
     return words
@@ -117,7 +118,7 @@ def _support_by_aid(verb: Any) -> str | None:
     """070 for support whose subject is aid ("Australian aid supported ..."), 071 for money
     ("the $5 million supported ...")."""
     for subject in (c for c in verb.children if c.dep_ == "nsubj"):
-        if subject.lemma_.lower() in _AID_NOUNS:
+        if subject.lemma_.lower() in GRANTED_AID_NOUNS:
             return _AID
         if subject.ent_type_ == "MONEY":
             return _ECONOMIC_AID

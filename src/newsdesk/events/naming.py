@@ -16,8 +16,11 @@ negation is its own conjunct's ("nasty and not honest" is pejorative by "nasty")
 
 The valence is the VADER lexicon's (``data/valence.json``, MIT, derived by
 ``scripts/build_valence.py``): the sign of a word's mean rating, with no bar of our own.
-Written here because the dictionary lists names for CALL word by word and its patterns
-cannot tell a naming from a call to someone.
+The object a naming names is no object of the block's patterns: the CALL block's "* ATTACK"
+(138, a threat of force) is for "called an attack", not "called the attack a terrible crime";
+its patterns read the name itself ("* LIAR" 111, "* PARTNER" 013), which hold before the
+lexicon. Written here because the dictionary lists names for CALL word by word and its
+patterns cannot tell a naming from a call to someone.
 """
 
 from __future__ import annotations
@@ -60,6 +63,16 @@ def named_code(lemma: str, verb: Any, code: str | None) -> str | None:
     if not names:
         return code
     return DISAPPROVE if any(pejorative(name) for name in names) else COMMENT
+
+
+def named_objects(lemma: str, verb: Any) -> list[Any]:
+    """The objects a verb of naming names ("the attack" of "called the attack a terrible
+    crime"): the thing named, not what the verb acts on, so no pattern of the block reads
+    them; the name itself (the ``oprd``, "a liar") is still read. None for a verb that is no
+    naming."""
+    if lemma not in NAMING_VERBS or not complements(verb):
+        return []
+    return [c for c in verb.children if c.dep_ in _OBJECTS]
 
 
 def complements(verb: Any) -> list[Any]:
