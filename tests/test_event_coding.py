@@ -28,6 +28,7 @@ from newsdesk.events import (
 )
 from newsdesk.events.cameo import noun_code, verb_code
 from newsdesk.events.classify import MODEL_FILE, NO_EVENT, best_types
+from newsdesk.events.decided import deciding
 from newsdesk.events.rules import verb_event_code
 from newsdesk.events.slots import ActorNames
 from newsdesk.nlp import load_pipeline
@@ -1287,3 +1288,45 @@ def test_a_mass_killing_is_the_codebooks_mass_killing(nlp, text, code):
 def test_a_copula_lays_a_mass_killing_on_its_subject(nlp):
     (event,) = extract_events(nlp("The militia has been responsible for mass killings in the province."))
     assert (event["plover"], event["cameo"], event["trigger"]) == ("ASSAULT", "202", "killings")
+
+
+# A verb of deciding whose clause is a material act the dictionary codes reports that act,
+# done by the one who decides, and the decision is no event of its own; a decision not
+# asserted or negated, or of a verbal act, is read by the verb as before. Sentences written
+# for the rule. (text, (trigger, CAMEO code, type) of each event)
+DECIDED_ACTS = [
+    ("Japan decided to lift its sanctions on Iran.", [("lift", "085", "CONCEDE")]),
+    ("The council voted to impose sanctions on Iran.", [("impose", "163", "SANCTION")]),
+    ("The government decided to withdraw its troops.", [("withdraw", "0874", "RETREAT")]),
+    ("Japan decided not to lift its sanctions on Iran.", [("lift", "124", "REJECT")]),
+    ("The government did not decide to lift its sanctions on Iran.", [("decide", "120", "REJECT")]),
+    ("Japan will decide whether to lift its sanctions.", [("decide", "035", "AGREE")]),
+    ("Japan decided to hold talks with Iran.", [("decided", "036", "AGREE")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", DECIDED_ACTS)
+def test_an_act_decided_is_the_act_not_an_intent(nlp, text, expected):
+    events = extract_events(nlp(text))
+    assert [(e["trigger"], e["cameo"], e["plover"]) for e in events] == expected
+
+
+def test_the_act_decided_is_done_by_the_one_who_decides(nlp):
+    (event,) = extract_events(nlp("Japan decided to lift its sanctions on Iran."))
+    assert (event["trigger"], event["actors"], event["modality"], event["negated"]) == (
+        "lift", ["Japan"], "asserted", False
+    )
+
+
+def test_the_verbs_of_deciding_are_the_dictionarys_block_of_decide(nlp):
+    doc = nlp("The council voted to impose sanctions, chose to wait and picked a chair.")
+    assert [t.lower_ for t in doc if deciding(t)] == ["voted", "chose", "picked"]
+
+
+@pytest.mark.parametrize("text", [
+    "In the event that Moscow decides to invade a neighbour, NATO would respond.",
+    "Whether the US decides to strike the town will depend on the rebels.",
+])
+def test_a_decision_in_a_clause_of_condition_reports_no_act_done(nlp, text):
+    events = extract_events(nlp(text))
+    assert not [e for e in events if e["plover"] == "ASSAULT" and e["modality"] == "asserted"]

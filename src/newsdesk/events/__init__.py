@@ -57,6 +57,7 @@ from newsdesk.events.announced import announced_acts
 from newsdesk.events.blame import blamed_acts
 from newsdesk.events.cameo import STATEMENT_ROOT, plover_of, verb_code
 from newsdesk.events.classify import best_types, governing_verb, load_model, sentence_features
+from newsdesk.events.decided import decided_verb
 from newsdesk.events.embedded import REJECT_CODES, STATED_INTENT_CODES
 from newsdesk.events.modality import modality
 from newsdesk.events.phrases import phrase_text
@@ -356,7 +357,8 @@ def _names(trigger: Any, event: dict[str, Any], actors: Any) -> dict[str, list[s
 def _action_verb(verb: Any) -> Any:
     """The verb whose action is reported: under a passive that takes a clause ("Obama is
     scheduled to attend a summit", "was forced to withdraw") or an adjective of readiness
-    ("Syria is willing to withdraw its troops"), the clause's verb, whose doer is the subject;
+    ("Syria is willing to withdraw its troops") or a verb of deciding ("Japan decided to lift the
+    sanctions": ``decided.decided_verb``), the clause's verb, whose doer is the subject;
     under a copula that lays an act on its subject, the gerund of that act ("the army was
     guilty of violating the ceasefire": ``blame.blamed_acts``); else ``verb``."""
     if passive_subject(verb) is not None:
@@ -364,6 +366,9 @@ def _action_verb(verb: Any) -> Any:
     blamed = [act for act in blamed_acts(verb) if act.pos_ == "VERB"]
     if blamed:
         return blamed[0]
+    decided = decided_verb(verb)
+    if decided is not None:
+        return decided
     ready = [c for c in verb.children if c.dep_ == "acomp" and c.lower_ in READY_ADJECTIVES]
     return next(filter(None, map(_clause_verb, ready)), verb)
 
@@ -508,7 +513,9 @@ class EventsAnalyser:
     # ("called him nasty and not honest": 111, was 010)
     # 53: the object a naming names is read by no pattern of the CALL block ("called the
     # attack a terrible crime": 111, was 138 by "* ATTACK"); the name itself still is ("a liar")
-    version = 53
+    # 54: a material act a verb of deciding takes up is the act, done by the decider, and the
+    # decision no event of its own ("decided to lift the sanctions": 085 on "lift", was 035)
+    version = 54
 
     def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:
         from newsdesk.timex import caption_docs

@@ -17,6 +17,7 @@ from typing import Any
 
 from newsdesk.events.cameo import PHONE_CALL, STATEMENT_ROOT, plover_of
 from newsdesk.events.classify import ATTRIBUTING
+from newsdesk.events.decided import decides
 from newsdesk.events.slots import ActorNames
 from newsdesk.events.source_heads import READY_ADJECTIVES, demand_clause
 from newsdesk.events.target_heads import purpose_clause
@@ -106,6 +107,9 @@ def recode_embedded(pairs: list[tuple[Any, dict[str, Any]]], actors: ActorNames)
                 _demand(parent, child)
                 continue
             if child_token.head != parent_token or not _embeds(parent, child_token):
+                continue
+            if decides(parent_token, parent, child_token, child):
+                parent.update(_reported_speech=True)  # the act decided is the event, not the decision
                 continue
             purpose = _says_what_for(parent, child_token)  # not what is asked of someone
             appealed = not purpose and _appeal_targets(parent_token, child_token, parent, child, actors)
