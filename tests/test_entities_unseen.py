@@ -78,6 +78,31 @@ def test_a_gazetteer_name_must_be_the_whole_mention(nlp, text: str, mention: str
     assert _mentions(nlp, text).get(mention) == expected
 
 
+# Sentences written for these tests: a person's gazetteer name that opens an entity of its own
+# after a word of another entity is no part of a longer name (the tagger put a boundary there);
+# a place's or a ship's name still is. (text, mention, expected (label, gazetteer id or None))
+PERSON_AFTER_ENTITY = [
+    ("Speaker of the House John Boehner expressed frustration.", "John Boehner", "PERSON"),
+    ("Speaker of the House John Boehner expressed frustration.", "House", "ORG"),
+    ("Secretary General of the United Nations Antonio Guterres called for a ceasefire.",
+     "Antonio Guterres", "PERSON"),
+    ("The chair of the Party Xi Jinping spoke.", "Xi Jinping", "PERSON"),
+    ("Analysts at Mitsubishi UFJ Securities USA expect a rate cut.", "USA", None),
+    ("He flew US Airways to Boston on Monday.", "US", None),
+    ("He flew US Airways to Boston on Monday.", "US Airways", "ORG"),
+    ("Officials at USS Abraham Lincoln said so.", "Abraham Lincoln", None),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "label"), PERSON_AFTER_ENTITY)
+def test_a_person_after_another_entity_is_no_part_of_its_name(nlp, text: str, mention: str,
+                                                               label: str | None) -> None:
+    found = _mentions(nlp, text).get(mention)
+    assert (found and found[0]) == label
+    if label == "PERSON":
+        assert found[1]  # the gazetteer's person, linked
+
+
 # (text, mention, label): the type comes from what the text says about the name
 TYPES = [
     (USA_TODAY, "John Jay College", "ORG"),  # "at X" is no person

@@ -77,7 +77,10 @@ class MentionAnalyser:
     """The ``mentions`` analyser: entity mentions grouped into within-article clusters."""
 
     layer = "mentions"
-    version = 28  # 28: a headline's verb the tagger ran into a person's name is cut off it
+    version = 29  # 29: a person's gazetteer name that opens an entity of its own after a
+    # word of another entity is no part of a longer name ("Speaker of the House John Boehner",
+    # "ambassador to the United Nations John Bolton": the person is kept; ``whole_names``);
+    # 28: a headline's verb the tagger ran into a person's name is cut off it
     # ("[Obama] Weighs In", "[Obama] Interviewed by": a verb's past tense or third person by
     # the lemma tables that the given-name table does not register, in a sentence in headline
     # case, not written as prose writes a name; ``verb_forms``, ``ner_spans``), so a lone

@@ -6,7 +6,10 @@ country: the longer name that ends in an organisation's word ("South China Morni
 "U.S. Department of State") becomes that organisation, and otherwise the part is dropped
 rather than linked. The words that continue a name (``name_word``) are capitalised proper
 nouns that are no title and no other entity; the tagger's spans do not say where a name that
-holds a gazetteer name ends.
+holds a gazetteer name ends. A person's name that opens an entity of its own after a word of
+another entity ("Speaker of the House John Boehner": "House", then "John Boehner") is no
+part of a longer name: the tagger put a boundary between the two, and a name that holds a
+person's name ("USS Abraham Lincoln") is one entity, or its word before the person none.
 """
 
 from __future__ import annotations
@@ -57,8 +60,16 @@ def _organisation_end(doc: Any, start: int) -> int | None:
 
 def _inside_longer_name(doc: Any, span: Span) -> bool:
     before = doc[span.start - 1] if span.start > 0 else None
-    joined_left = before is not None and not doc[span.start].is_sent_start and _joins_left(before)
+    joined_left = (before is not None and not doc[span.start].is_sent_start and _joins_left(before)
+                   and not _person_after_entity(doc, span))
     return joined_left or (span.end < len(doc) and name_word(doc[span.end]))
+
+
+def _person_after_entity(doc: Any, span: Span) -> bool:
+    """A person's name that begins an entity right after a word of another entity: the two are
+    separate names ("Speaker of the House John Boehner")."""
+    return (span.label == "PERSON" and doc[span.start].ent_iob_ == "B"
+            and doc[span.start - 1].ent_iob_ != "O")
 
 
 def _name_run_start(doc: Any, start: int) -> int:
