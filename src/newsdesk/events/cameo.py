@@ -164,8 +164,7 @@ def cameo_dictionary() -> dict[str, Any]:
             forms.setdefault(form, (lemma, entry))
     receiving = frozenset(raw["receiving"])
     return {"forms": forms, "patterns": raw["patterns"], "receiving": receiving,
-            "receiving_forms": frozenset(f for f, (lemma, _) in forms.items()
-                                          if forms[lemma][1]["block"] in receiving)}
+            "receiving_forms": frozenset(f for f, (_, entry) in forms.items() if entry["block"] in receiving)}
 
 
 def plover_of(cameo: str) -> str | None:
