@@ -304,8 +304,9 @@ def _from_parse(
     trigger = sentence.root if plover in _SPEAKER_ACTS else _action_verb(governing_verb(sentence))
     if trigger.pos_ != "VERB" or relays(trigger):  # "Reuters reported the attack": no doer
         return None
-    sources, targets = _parse_actors(trigger, actors)
-    if not sources and not targets and not _agentless_passive(trigger) and not receives_aid(trigger):
+    received = receives_aid(trigger)
+    sources, targets = _parse_actors(trigger, actors, received)
+    if not sources and not targets and not _agentless_passive(trigger) and not received:
         return None  # an interaction needs an actor; aid received is given by someone
     code = _own_code(trigger, plover)
     event = make_event(trigger, trigger.lemma_.lower(), code, sources, targets, doc=doc, times=times)
@@ -315,11 +316,12 @@ def _from_parse(
     return event | spans | _names(trigger, event, actors)
 
 
-def _parse_actors(trigger: Any, actors: Any) -> tuple[list[str], list[str]]:
+def _parse_actors(trigger: Any, actors: Any, received: bool) -> tuple[list[str], list[str]]:
     """``(sources, targets)`` names of an event read from the parse: the subject's (a source
-    named by its role too: "a senior official") and the objects'; of aid received, the
-    giver's and the receiver's (``received.aid_names``)."""
-    if receives_aid(trigger):
+    named by its role too: "a senior official") and the objects'; of aid received
+    (``received``: ``received.receives_aid``), the giver's and the receiver's
+    (``received.aid_names``)."""
+    if received:
         sources, targets = aid_names(trigger, actors)
         return _by_role(sources, giver(trigger)), targets
     return _by_role(verb_sources(trigger, actors), source_token(trigger)), verb_targets(trigger, actors)

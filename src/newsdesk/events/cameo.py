@@ -30,7 +30,7 @@ from importlib import resources
 from typing import Any
 
 from newsdesk.events.modality import NEGATING_VERBS
-from newsdesk.events.naming import named_code, named_objects
+from newsdesk.events.naming import named_code, named_objects, naming_complements
 from newsdesk.events.phrases import MODIFIER_DEPS
 from newsdesk.events.slots import between_parties
 from newsdesk.parsed import joined_at_hyphen, word_start
@@ -164,8 +164,7 @@ def cameo_dictionary() -> dict[str, Any]:
             forms.setdefault(form, (lemma, entry))
     receiving = frozenset(raw["receiving"])
     return {"forms": forms, "patterns": raw["patterns"], "receiving": receiving,
-            "receiving_forms": frozenset(f for f, (lemma, _) in forms.items()
-                                          if forms[lemma][1]["block"] in receiving)}
+            "receiving_forms": frozenset(f for f, (_, entry) in forms.items() if entry["block"] in receiving)}
 
 
 def plover_of(cameo: str) -> str | None:
@@ -182,9 +181,10 @@ def verb_code(token: Any) -> tuple[str, str] | None:
     for key in verb_keys(token):
         if key in dictionary["forms"]:
             lemma, entry = dictionary["forms"][key]
-            code = _pattern_code(token, entry["block"], entry["code"], named_objects(lemma, token))
+            names = naming_complements(lemma, token)  # the parse read once for both uses
+            code = _pattern_code(token, entry["block"], entry["code"], named_objects(token, names))
             if code == entry["code"]:  # no pattern held: "called the minister nasty" names him
-                code = named_code(lemma, token, code)
+                code = named_code(names, code)
             if code and plover_of(code) == "PROTEST" and _armed_strike(token):
                 code = NOUN_TRIGGERS["attack"]
             return (lemma, code) if code else None

@@ -85,7 +85,7 @@ from newsdesk.events.cameo import (
     object_words,
     own_code,
 )
-from newsdesk.events.material import GRANTED_AID_NOUNS, aid_words, material_support
+from newsdesk.events.material import AID, ECONOMIC_AID, GRANTED_AID_NOUNS, aid_words, material_support
 from newsdesk.events.phrases import MODIFIER_DEPS
 from newsdesk.events.restrictions import restriction
 
@@ -214,11 +214,9 @@ _AID_ACCESS = "0863"
 _LETTING = {"allow", "permit", "let"}
 _LET_THROUGH = {"dobj", "nsubj", "nsubjpass"}
 _ACCESSED = AID_NOUNS | {"relief"}
-#: CAMEO 070 "Provide aid, not specified", 071 "Provide economic aid"; the verb whose block
-#: is the dictionary's approving (allow, approve, authorise, pass, ratify: its own code 080),
-#: and the phrases of a noun that say what it is a sum or a share of ("$5 million in aid").
-_AID = "070"
-_ECONOMIC_AID = "071"
+#: The verb whose block is the dictionary's approving (allow, approve, authorise, pass,
+#: ratify: its own code 080), and the phrases of a noun that say what it is a sum or a share
+#: of ("$5 million in aid").
 _APPROVING_VERB = "approve"
 _AID_OF = {"in", "of"}
 #: The tagger's labels of a sum or an amount.
@@ -309,7 +307,7 @@ def _aid_kind(aid: Any, obj: Any) -> str:
     kind = next(filter(None, kinds), None)
     if kind:
         return kind
-    return _ECONOMIC_AID if obj.ent_type_ == "MONEY" else _AID
+    return ECONOMIC_AID if obj.ent_type_ == "MONEY" else AID
 
 
 def _asylum(verb: Any) -> str | None:

@@ -33,8 +33,8 @@ from newsdesk.events.target_heads import purpose_clause
 SUPPORT_ROOT = "05"
 AID_ROOT = "07"
 #: CAMEO 070 "Provide aid, not specified", 071 "Provide economic aid".
-_AID = "070"
-_ECONOMIC_AID = "071"
+AID = "070"
+ECONOMIC_AID = "071"
 #: The aid codes of things given: economic (money), military (arms, troops), humanitarian
 #: (food, medicine); not peacekeeping (074) or asylum (075), which are no goods.
 _GIVEN = {"071", "072", "073"}
@@ -100,7 +100,7 @@ def _aid_named(token: Any) -> str | None:
     """The aid code a word names: a sum of money in it (071), else the lexicon's code for
     its lemma or form."""
     if any(t.ent_type_ == "MONEY" for t in token.subtree):
-        return _ECONOMIC_AID
+        return ECONOMIC_AID
     words = aid_words()
     return words.get(token.lemma_.lower()) or words.get(token.lower_)
 
@@ -119,9 +119,9 @@ def _support_by_aid(verb: Any) -> str | None:
     ("the $5 million supported ...")."""
     for subject in (c for c in verb.children if c.dep_ == "nsubj"):
         if subject.lemma_.lower() in GRANTED_AID_NOUNS:
-            return _AID
+            return AID
         if subject.ent_type_ == "MONEY":
-            return _ECONOMIC_AID
+            return ECONOMIC_AID
     return None
 
 

@@ -54,23 +54,27 @@ def valence() -> dict[str, float]:
     return json.loads(text)
 
 
-def named_code(lemma: str, verb: Any, code: str | None) -> str | None:
-    """The code of a dictionary verb read as a naming: ``code`` unchanged when the verb is no
-    verb of naming or names nothing, 111 for a pejorative name, else 010 (a comment)."""
-    if lemma not in NAMING_VERBS:
-        return code
-    names = complements(verb)
+def naming_complements(lemma: str, verb: Any) -> list[Any]:
+    """The names a dictionary verb gives its object (``complements``) when it is a verb of
+    naming; none for any other verb. ``named_code`` and ``named_objects`` read them."""
+    return complements(verb) if lemma in NAMING_VERBS else []
+
+
+def named_code(names: list[Any], code: str | None) -> str | None:
+    """The code of a dictionary verb read as a naming by its ``names``
+    (``naming_complements``): ``code`` unchanged when it names nothing, 111 for a pejorative
+    name, else 010 (a comment)."""
     if not names:
         return code
     return DISAPPROVE if any(pejorative(name) for name in names) else COMMENT
 
 
-def named_objects(lemma: str, verb: Any) -> list[Any]:
+def named_objects(verb: Any, names: list[Any]) -> list[Any]:
     """The objects a verb of naming names ("the attack" of "called the attack a terrible
     crime"): the thing named, not what the verb acts on, so no pattern of the block reads
-    them; the name itself (the ``oprd``, "a liar") is still read. None for a verb that is no
-    naming."""
-    if lemma not in NAMING_VERBS or not complements(verb):
+    them; the name itself (the ``oprd``, "a liar") is still read. None for a verb with no
+    ``names`` (``naming_complements``), which is no naming."""
+    if not names:
         return []
     return [c for c in verb.children if c.dep_ in _OBJECTS]
 
