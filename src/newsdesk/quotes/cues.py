@@ -53,7 +53,8 @@ CUE_LEMMAS = {"say", "tell", "add", "note", "caution", "warn", "argue", "claim",
 MORE_CUE_LEMMAS = {"propose", "speculate", "imply", "posit", "theorize", "theorise", "opine",
                    "demand", "request", "recommend", "marvel", "grumble", "gripe", "protest",
                    "object", "rule", "indicate", "project"}
-_ALL_CUE_LEMMAS = frozenset(CUE_LEMMAS | MORE_CUE_LEMMAS)
+#: Every reporting verb of the lexicon, both lists.
+ALL_CUE_LEMMAS = frozenset(CUE_LEMMAS | MORE_CUE_LEMMAS)
 #: Nouns of speech or writing that take a content clause (``the claim that ...``).
 NOUN_CUES = {"statement", "claim", "remark", "comment", "announcement", "warning", "assurance",
              "allegation", "denial", "message", "report", "assertion", "insistence", "argument",
@@ -151,7 +152,7 @@ def is_cue(token: Any, *, direct: bool) -> bool:
         return True
     if _research_finding(token):
         return True
-    if token.lemma_.lower() not in _ALL_CUE_LEMMAS or not _verbal(token):
+    if token.lemma_.lower() not in ALL_CUE_LEMMAS or not _verbal(token):
         return False
     if token.lemma_.lower() == "point" and not any(c.lower_ == "out" for c in token.children):
         return False
