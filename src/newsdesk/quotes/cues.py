@@ -53,6 +53,8 @@ CUE_LEMMAS = {"say", "tell", "add", "note", "caution", "warn", "argue", "claim",
 MORE_CUE_LEMMAS = {"propose", "speculate", "imply", "posit", "theorize", "theorise", "opine",
                    "demand", "request", "recommend", "marvel", "grumble", "gripe", "protest",
                    "object", "rule", "indicate", "project"}
+#: The writer's own voice: outside quotation marks *I* and *we* are the writer.
+WRITER = frozenset({"i", "we"})
 #: Every reporting verb of the lexicon, both lists.
 ALL_CUE_LEMMAS = frozenset(CUE_LEMMAS | MORE_CUE_LEMMAS)
 #: Nouns of speech or writing that take a content clause (``the claim that ...``).
@@ -534,7 +536,7 @@ def word_cue(word: Any, *, limit: int) -> Cue | None:
     if not utterance and not _named(verb, word):
         return None  # naming needs a thing named: "a power called the “veto”" is a name
     speaker = _word_speaker(verb, word, utterance=utterance, limit=limit)
-    if speaker is not None and speaker.lower_ in {"i", "we"}:
+    if speaker is not None and speaker.lower_ in WRITER:
         return None  # "what I would call “reckless”": the writer's own word, no one's speech
     return Cue(verb, speaker)
 
