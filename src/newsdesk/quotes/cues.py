@@ -443,7 +443,7 @@ def told(verb: Any) -> bool:
     """``Today, all Americans are told, "Go to college!"``: the subject of a passive verb whose
     object is the hearer (``HEARER_OBJECT``) is the hearer, so the speaker is the agent
     (``were told by the mayor``) or no one the clause names."""
-    return verb.lemma_.lower() in HEARER_OBJECT and any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+    return verb.lemma_.lower() in HEARER_OBJECT and _passive(verb)
 
 
 def _own_subject(verb: Any, *, start: int = 0, limit: int | None = None) -> Any | None:
