@@ -21,6 +21,7 @@ from newsdesk.quotes.cues import (
     FINITE,
     SUBJECTS,
     VERB_ONLY_CUES,
+    WRITER,
     Cue,
     according_source,
     cue_after,
@@ -169,7 +170,7 @@ def _reported_by(candidate: Candidate) -> Any | None:
     if outer is None or not is_cue(outer, direct=False):
         return None
     subject = next(c for c in outer.children if c.dep_ in SUBJECTS)
-    if not is_source(subject) or subject.lower_ in {"i", "we"} \
+    if not is_source(subject) or subject.lower_ in WRITER \
             or (subject.pos_ != "PROPN" and subject.lemma_.lower() in RECORDS):
         return None
     return outer

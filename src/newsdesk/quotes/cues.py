@@ -53,7 +53,10 @@ CUE_LEMMAS = {"say", "tell", "add", "note", "caution", "warn", "argue", "claim",
 MORE_CUE_LEMMAS = {"propose", "speculate", "imply", "posit", "theorize", "theorise", "opine",
                    "demand", "request", "recommend", "marvel", "grumble", "gripe", "protest",
                    "object", "rule", "indicate", "project"}
-_ALL_CUE_LEMMAS = frozenset(CUE_LEMMAS | MORE_CUE_LEMMAS)
+#: The writer's own voice: outside quotation marks *I* and *we* are the writer.
+WRITER = frozenset({"i", "we"})
+#: Every reporting verb of the lexicon, both lists.
+ALL_CUE_LEMMAS = frozenset(CUE_LEMMAS | MORE_CUE_LEMMAS)
 #: Nouns of speech or writing that take a content clause (``the claim that ...``).
 NOUN_CUES = {"statement", "claim", "remark", "comment", "announcement", "warning", "assurance",
              "allegation", "denial", "message", "report", "assertion", "insistence", "argument",
@@ -151,7 +154,7 @@ def is_cue(token: Any, *, direct: bool) -> bool:
         return True
     if _research_finding(token):
         return True
-    if token.lemma_.lower() not in _ALL_CUE_LEMMAS or not _verbal(token):
+    if token.lemma_.lower() not in ALL_CUE_LEMMAS or not _verbal(token):
         return False
     if token.lemma_.lower() == "point" and not any(c.lower_ == "out" for c in token.children):
         return False
@@ -440,7 +443,7 @@ def told(verb: Any) -> bool:
     """``Today, all Americans are told, "Go to college!"``: the subject of a passive verb whose
     object is the hearer (``HEARER_OBJECT``) is the hearer, so the speaker is the agent
     (``were told by the mayor``) or no one the clause names."""
-    return verb.lemma_.lower() in HEARER_OBJECT and any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+    return verb.lemma_.lower() in HEARER_OBJECT and _passive(verb)
 
 
 def _own_subject(verb: Any, *, start: int = 0, limit: int | None = None) -> Any | None:
@@ -533,7 +536,7 @@ def word_cue(word: Any, *, limit: int) -> Cue | None:
     if not utterance and not _named(verb, word):
         return None  # naming needs a thing named: "a power called the “veto”" is a name
     speaker = _word_speaker(verb, word, utterance=utterance, limit=limit)
-    if speaker is not None and speaker.lower_ in {"i", "we"}:
+    if speaker is not None and speaker.lower_ in WRITER:
         return None  # "what I would call “reckless”": the writer's own word, no one's speech
     return Cue(verb, speaker)
 

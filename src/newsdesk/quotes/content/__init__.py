@@ -38,7 +38,7 @@ from newsdesk.quotes.content.clauses import (
     noun_content,
     reported_complement,
 )
-from newsdesk.quotes.cues import SUBJECTS, VERB_ONLY_CUES, is_cue, is_noun_cue, subject_of
+from newsdesk.quotes.cues import SUBJECTS, VERB_ONLY_CUES, WRITER, is_cue, is_noun_cue, subject_of
 from newsdesk.quotes.index import NameIndex
 from newsdesk.quotes.nouns import SPEAKER_LABELS
 
@@ -75,10 +75,6 @@ def reported_speech(doc: Any) -> list[Reported]:
     return found
 
 
-#: The writer's own voice: outside quotation marks *I* and *we* are the writer.
-_WRITER = {"i", "we"}
-
-
 def _hedge(verb: Any) -> bool:
     """``I would say that ...``, ``I should say ...``: the writer's own claim under a modal
     (PropBank ARGM-MOD), addressed to no one, a hedge on what the article itself asserts, not
@@ -87,7 +83,7 @@ def _hedge(verb: Any) -> bool:
     subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
     if any(c.dep_ in {"dobj", "dative"} for c in verb.children):
         return False  # "I would tell people that ...": a habit of telling someone, a report
-    return subject is not None and subject.lower_ in _WRITER and any(
+    return subject is not None and subject.lower_ in WRITER and any(
         c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
 
 

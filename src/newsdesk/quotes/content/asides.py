@@ -20,6 +20,7 @@ from newsdesk.quotes.cues import (
     DIRECTIVES,
     HEARER_OBJECT,
     SUBJECTS,
+    WRITER,
     cue_text,
     is_cue,
     passed_on_by,
@@ -47,7 +48,7 @@ def as_clause(verb: Any) -> list[Reported]:
            for c in verb.children):
         return []
     subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
-    if subject is None or subject.lower_ in {"i", "we"} or verb.sent[-1].text == "?":
+    if subject is None or subject.lower_ in WRITER or verb.sent[-1].text == "?":
         return []
     opening = next((t for t in verb.doc[verb.right_edge.i + 1:verb.sent.end]
                     if not (sets_off(t) or t.is_space)), None)
@@ -85,7 +86,7 @@ def as_aside(verb: Any) -> list[Reported]:
         return []
     aside = _as_aside(verb)
     subject = None if aside is None else _aside_subject(verb, aside)
-    if subject is None or subject.lower_ in {"i", "we"}:
+    if subject is None or subject.lower_ in WRITER:
         return []
     if any(c.dep_ in {"neg", "auxpass", "nsubjpass"} for c in verb.children):
         return []
@@ -194,7 +195,7 @@ def interpolated(verb: Any, subject: Any | None) -> list[Reported]:
         return []
     if subject is None or subject.i not in aside or subject.tag_ in {"WP", "WDT"}:
         return []
-    if subject.lower_ in {"i", "we"} or verb.sent[-1].text == "?":
+    if subject.lower_ in WRITER or verb.sent[-1].text == "?":
         return []  # the writer's own aside ("as I've written"); a question is no report
     after = _after_aside(verb, aside)
     opening = next((t for t in verb.doc[aside.stop:] if not (sets_off(t) or t.is_space)), None)
@@ -283,7 +284,7 @@ def not_content(verb: Any, aside: range, part: list[Any]) -> bool:
     if any(t.head.i in aside and t.head.i != verb.i for t in part):
         return True
     inside = {t.i for t in part}
-    if passed_on_by(verb) is not None and verb.head.i in inside:
+    if verb.head.i in inside and passed_on_by(verb) is not None:
         return True
     if any(t.head.i not in inside and is_cue(t, direct=False)
            and any(c.dep_ in SUBJECTS for c in t.children) for t in part):

@@ -10,7 +10,7 @@ from typing import Any
 from newsdesk.modality import own_negation
 from newsdesk.parsed import name_start, word_start
 from newsdesk.quotes.content import Context
-from newsdesk.quotes.cues import CUE_LEMMAS, DOCUMENTS, MORE_CUE_LEMMAS, subject_of
+from newsdesk.quotes.cues import ALL_CUE_LEMMAS, DOCUMENTS, subject_of
 from newsdesk.quotes.nouns import PERSON_NOUNS, PRONOUNS
 from newsdesk.quotes.sources import Speaker
 from newsdesk.quotes.speakers.subjects import subject_outside_marks
@@ -48,7 +48,7 @@ def speech_nominal(token: Any) -> bool:
         return False
     stem = word[:-3]
     verbs = {stem, stem + "e", stem[:-1] if stem[-1] == stem[-2] else stem}  # write, blog
-    return bool(verbs & (CUE_LEMMAS | MORE_CUE_LEMMAS))
+    return not verbs.isdisjoint(ALL_CUE_LEMMAS)
 
 
 def bare_plural(token: Any) -> bool:
