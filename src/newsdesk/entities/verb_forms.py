@@ -13,7 +13,8 @@ pipeline is loaded for it; a gerund (``-ing``) is left out, as many are names ("
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Any
+
+from newsdesk.nlp import lemma_lookups
 
 #: The suffixes of the past tense and the third person among the lemmatizer's verb rules.
 _INFLECTIONS = ("s", "ed")
@@ -36,19 +37,10 @@ def verb_inflection(word: str) -> bool:
 @lru_cache(maxsize=1)
 def _verb_tables() -> tuple[frozenset[str], tuple[tuple[str, str], ...], frozenset[str]]:
     """The verb exceptions (but gerunds), the verb suffix rules and the verb lemmas."""
-    tables = _lookups()
+    tables = lemma_lookups()
     exceptions = frozenset(form for form in tables.get_table("lemma_exc")["verb"] if not form.endswith("ing"))
     rules = tuple((old, new) for old, new in tables.get_table("lemma_rules")["verb"])
     return exceptions, rules, frozenset(tables.get_table("lemma_index")["verb"])
-
-
-def _lookups() -> Any:
-    from spacy.lookups import Lookups
-    from spacy.util import get_package_path
-
-    from newsdesk.nlp import MODEL
-
-    return Lookups().from_disk(next(get_package_path(MODEL).glob("*/lemmatizer/lookups")))
 
 
 def verb_not_name(word: str) -> bool:
