@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from typing import Any, Protocol
 
+from newsdesk.entities.gazetteer import PLACE_LABELS
 from newsdesk.prose import MIN_WORDS, headline_case
 
 #: Marks that a line listing names or a sentence has, and a heading seldom does.
@@ -35,14 +36,10 @@ class NameSpan(Protocol):
     gazetteer: str | None
 
 
-#: The tagger's labels of places, which a heading's words seldom get: a place a heading names
-#: stays ("N.C.'s 'Bathroom Law' Energizes Voters").
-_PLACE_LABELS = {"GPE", "LOC"}
-
-
 def heading_only(doc: Any, spans: list[NameSpan]) -> list[NameSpan]:
     """The spans, not of the gazetteer nor places, that stand in a heading line and that no
-    other line of the article writes."""
+    other line of the article writes. A place keeps its name, as the tagger seldom calls a
+    heading's words one ("N.C.'s 'Bathroom Law' Energizes Voters")."""
     text = doc.text
     lines = _lines(text)
     headings = [line for line in lines if _is_heading(doc, *line)]
@@ -52,7 +49,7 @@ def heading_only(doc: Any, spans: list[NameSpan]) -> list[NameSpan]:
     found = []
     for span in spans:
         first = doc[span.start].idx
-        if span.gazetteer or span.label in _PLACE_LABELS or not any(
+        if span.gazetteer or span.label in PLACE_LABELS or not any(
                 start <= first < end for start, end in headings):
             continue
         if not _written_elsewhere(doc[span.start:span.end].text, rest):
