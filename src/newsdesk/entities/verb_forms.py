@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from newsdesk.given_names import registered_verb_forms
 from newsdesk.nlp import lemma_lookups
 
 #: The suffixes of the past tense and the third person among the lemmatizer's verb rules.
@@ -48,7 +49,5 @@ def verb_not_name(word: str) -> bool:
     given-name table (``given_names.registered_verb_forms``): "Weighs" and "Interviewed" of a
     headline's "Obama Weighs In", "Obama Interviewed by", not "Rounds" (Mike Rounds), "Burns"
     (Bill Burns) or "Waters" (Maxine Waters), which the table holds."""
-    from newsdesk.given_names import registered_verb_forms
-
     return word[:1].isupper() and not word.isupper() and verb_inflection(word) \
         and word.lower() not in registered_verb_forms()
