@@ -149,13 +149,9 @@ def _is_english_word(word: str) -> bool:
 @lru_cache(maxsize=1)
 def _english_words() -> frozenset[str]:
     """Every lemma of the lookup tables that the spaCy model's rule lemmatizer ships."""
-    from spacy.lookups import Lookups
-    from spacy.util import get_package_path
+    from newsdesk.nlp import lemma_lookups
 
-    from newsdesk.nlp import MODEL
-
-    tables = next(get_package_path(MODEL).glob("*/lemmatizer/lookups"))
-    index = Lookups().from_disk(tables).get_table("lemma_index")
+    index = lemma_lookups().get_table("lemma_index")
     return frozenset(word for words in index.values() for word in words)
 
 

@@ -31,6 +31,15 @@ def model_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def lemma_lookups() -> Any:
+    """The lookup tables the model's rule lemmatizer ships (``lemma_index``, ``lemma_exc``,
+    ``lemma_rules``), read from its package folder with no pipeline loaded."""
+    from spacy.lookups import Lookups
+
+    return Lookups().from_disk(next(spacy.util.get_package_path(MODEL).glob("*/lemmatizer/lookups")))
+
+
+@lru_cache(maxsize=1)
 def load_pipeline() -> Language:
     """The English pipeline; customisations (entity ruler, ...) are added here, once."""
     nlp = spacy.load(MODEL)

@@ -20,8 +20,10 @@ reads.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Any, Protocol
 
+from newsdesk.entities.gazetteer import PLACE_LABELS
 from newsdesk.prose import MIN_WORDS, headline_case
 
 #: Marks that a line listing names or a sentence has, and a heading seldom does.
@@ -35,24 +37,24 @@ class NameSpan(Protocol):
     gazetteer: str | None
 
 
-#: The tagger's labels of places, which a heading's words seldom get: a place a heading names
-#: stays ("N.C.'s 'Bathroom Law' Energizes Voters").
-_PLACE_LABELS = {"GPE", "LOC"}
-
-
 def heading_only(doc: Any, spans: list[NameSpan]) -> list[NameSpan]:
     """The spans, not of the gazetteer nor places, that stand in a heading line and that no
-    other line of the article writes."""
+    other line of the article writes. A place keeps its name, as the tagger seldom calls a
+    heading's words one ("N.C.'s 'Bathroom Law' Energizes Voters")."""
     text = doc.text
     lines = _lines(text)
-    headings = [line for line in lines if _is_heading(doc, *line)]
+    shaped = [line for line in lines if _heading_shape(text, *line)]
+    if not shaped:
+        return []
+    starts = [token.idx for token in doc]
+    headings = [line for line in shaped if _in_headline_case(doc, starts, *line)]
     if not headings:
         return []
     rest = "\n".join(text[start:end] for start, end in lines if (start, end) not in headings)
     found = []
     for span in spans:
         first = doc[span.start].idx
-        if span.gazetteer or span.label in _PLACE_LABELS or not any(
+        if span.gazetteer or span.label in PLACE_LABELS or not any(
                 start <= first < end for start, end in headings):
             continue
         if not _written_elsewhere(doc[span.start:span.end].text, rest):
@@ -69,20 +71,22 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return lines
 
 
-def _is_heading(doc: Any, start: int, end: int) -> bool:
+def _heading_shape(text: str, start: int, end: int) -> bool:
     """A line of the text that is not all of it, of ``MIN_WORDS`` words or more, with no comma
-    or semicolon, not ending in a full stop, whose words outside the tagger's names are in
-    headline case ("Can [Mueller] Prove [Russia] Committed Cyberespionage?"; a line in capitals
-    that is all one name too). A sentence heavy with names and titles ("President Joe Biden
-    met Vice President Jill Biden on Monday.") ends in a full stop and writes its other words
-    in lower case."""
-    line = doc.text[start:end].strip()
-    if (len(line) == len(doc.text.strip()) or len(line.split()) < MIN_WORDS
-            or line.endswith(".") or any(mark in line for mark in _LIST_MARKS)):
-        return False
-    words = [token.text for token in doc if start <= token.idx < end
-             and not token.ent_type_ and not token.is_space]
-    return headline_case(words)
+    or semicolon, not ending in a full stop. A sentence heavy with names and titles
+    ("President Joe Biden met Vice President Jill Biden on Monday.") ends in a full stop."""
+    line = text[start:end].strip()
+    return not (len(line) == len(text.strip()) or len(line.split()) < MIN_WORDS
+                or line.endswith(".") or any(mark in line for mark in _LIST_MARKS))
+
+
+def _in_headline_case(doc: Any, starts: list[int], start: int, end: int) -> bool:
+    """The line's words outside the tagger's names are in headline case ("Can [Mueller] Prove
+    [Russia] Committed Cyberespionage?"; a line in capitals that is all one name too), as a
+    sentence's seldom are. ``starts`` holds each token's offset, so the line's tokens are found
+    by bisection, not by a walk of the whole text for each line."""
+    tokens = doc[bisect_left(starts, start):bisect_left(starts, end)]
+    return headline_case([token.text for token in tokens if not token.ent_type_ and not token.is_space])
 
 
 def _written_elsewhere(name: str, rest: str) -> bool:

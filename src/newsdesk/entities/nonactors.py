@@ -27,9 +27,9 @@ from __future__ import annotations
 
 from collections import Counter
 from functools import cache
-from typing import Any, Protocol
+from typing import Any
 
-from newsdesk.entities.headings import heading_only
+from newsdesk.entities.headings import NameSpan, heading_only
 from newsdesk.entities.kinds import ORG_SUFFIXES
 from newsdesk.parsed import ACTOR_LABELS
 
@@ -59,13 +59,6 @@ LAYOUT_WORDS = frozenset({
 
 
 _SHARING_AND_LAYOUT = SHARING_SERVICES | LAYOUT_WORDS
-
-
-class NameSpan(Protocol):
-    start: int
-    end: int
-    label: str
-    gazetteer: str | None
 
 
 def actors_only(doc: Any, spans: list[NameSpan]) -> list[NameSpan]:

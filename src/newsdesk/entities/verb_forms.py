@@ -13,7 +13,9 @@ pipeline is loaded for it; a gerund (``-ing``) is left out, as many are names ("
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Any
+
+from newsdesk.given_names import registered_verb_forms
+from newsdesk.nlp import lemma_lookups
 
 #: The suffixes of the past tense and the third person among the lemmatizer's verb rules.
 _INFLECTIONS = ("s", "ed")
@@ -36,19 +38,10 @@ def verb_inflection(word: str) -> bool:
 @lru_cache(maxsize=1)
 def _verb_tables() -> tuple[frozenset[str], tuple[tuple[str, str], ...], frozenset[str]]:
     """The verb exceptions (but gerunds), the verb suffix rules and the verb lemmas."""
-    tables = _lookups()
+    tables = lemma_lookups()
     exceptions = frozenset(form for form in tables.get_table("lemma_exc")["verb"] if not form.endswith("ing"))
     rules = tuple((old, new) for old, new in tables.get_table("lemma_rules")["verb"])
     return exceptions, rules, frozenset(tables.get_table("lemma_index")["verb"])
-
-
-def _lookups() -> Any:
-    from spacy.lookups import Lookups
-    from spacy.util import get_package_path
-
-    from newsdesk.nlp import MODEL
-
-    return Lookups().from_disk(next(get_package_path(MODEL).glob("*/lemmatizer/lookups")))
 
 
 def verb_not_name(word: str) -> bool:
@@ -56,7 +49,5 @@ def verb_not_name(word: str) -> bool:
     given-name table (``given_names.registered_verb_forms``): "Weighs" and "Interviewed" of a
     headline's "Obama Weighs In", "Obama Interviewed by", not "Rounds" (Mike Rounds), "Burns"
     (Bill Burns) or "Waters" (Maxine Waters), which the table holds."""
-    from newsdesk.given_names import registered_verb_forms
-
     return word[:1].isupper() and not word.isupper() and verb_inflection(word) \
         and word.lower() not in registered_verb_forms()
