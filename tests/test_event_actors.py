@@ -838,3 +838,37 @@ NESTED_PLACES = [
 def test_a_place_after_an_actor_inside_the_source_says_where(nlp, text, trigger, source):
     found, _ = _spans(nlp, text, trigger)
     assert found == [source], found
+
+
+# The doer of an agentless passive is the subject of an "after" clause under it that names a
+# material act of the same kind, by CAMEO's root or PLOVER's type (``events/caused.py``);
+# sentences of our own. (sentence, trigger, sources)
+CAUSED_PASSIVES = [
+    ("The activist was freed on Monday after the president pardoned her.", "freed",
+     ["the president"]),
+    ("Two soldiers were killed after Houthi rebels shelled their post.", "killed",
+     ["Houthi rebels"]),
+    # the parse hangs the shared clause on the last conjoined verb
+    ("Twelve people were killed and dozens wounded after rebel fighters shelled the market.",
+     "killed", ["rebel fighters"]),
+]
+# No doer: another kind of act (an arrest, 173, after a storming, 190), a verbal act, a
+# subject that names nobody, a negated act, a pronoun, a "when" clause, a passive with an agent.
+UNCAUSED_PASSIVES = [
+    ("The opposition leader was arrested after protesters stormed the parliament building.",
+     "arrested", []),
+    ("The journalist was released after the ministry announced an inquiry.", "released", []),
+    ("Five villagers were killed after the storm hit the coast.", "killed", []),
+    ("The prisoner was released after the court did not pardon him.", "released", []),
+    ("Ten people were wounded after he attacked the market.", "wounded", []),
+    ("Two soldiers were killed when Houthi rebels shelled their post.", "killed", []),
+    ("Two soldiers were killed by a sniper after Houthi rebels shelled their post.", "killed",
+     ["a sniper"]),
+]
+
+
+@pytest.mark.parametrize("text, trigger, sources", CAUSED_PASSIVES + UNCAUSED_PASSIVES)
+def test_an_agentless_passive_is_done_by_the_doer_of_the_act_after_which_it_came(
+    nlp, text, trigger, sources
+):
+    assert _spans(nlp, text, trigger)[0] == sources

@@ -66,7 +66,7 @@ from newsdesk.events.record import make_event
 from newsdesk.events.reported import relays
 from newsdesk.events.rules import extract_rule_events, verb_event_code
 from newsdesk.events.slots import ActorNames, verb_sources, verb_targets
-from newsdesk.events.source_heads import READY_ADJECTIVES, passive_subject, source_token
+from newsdesk.events.source_heads import READY_ADJECTIVES, agentless_passive, passive_subject, source_token
 
 __all__ = [
     "QUAD_CLASSES",
@@ -306,7 +306,7 @@ def _from_parse(
         return None
     received = receives_aid(trigger)
     sources, targets = _parse_actors(trigger, actors, received)
-    if not sources and not targets and not _agentless_passive(trigger) and not received:
+    if not sources and not targets and not agentless_passive(trigger) and not received:
         return None  # an interaction needs an actor; aid received is given by someone
     code = _own_code(trigger, plover)
     event = make_event(trigger, trigger.lemma_.lower(), code, sources, targets, doc=doc, times=times)
@@ -341,13 +341,6 @@ def _own_code(verb: Any, plover: str) -> str:
     general code (``TYPE_CODES``: 070 for AID)."""
     code = verb_event_code(verb)
     return code[1] if code and plover_of(code[1]) == plover else TYPE_CODES[plover]
-
-
-def _agentless_passive(verb: Any) -> bool:
-    """True for a passive with no "by" phrase ("Hundreds of prisoners have been released"):
-    someone acted, and the writer leaves the doer unnamed, so the act is an event without an
-    actor; an active verb with no actor names no act of anyone ("trade was $21 billion")."""
-    return passive_subject(verb) is not None and not any(c.dep_ == "agent" for c in verb.children)
 
 
 def _names(trigger: Any, event: dict[str, Any], actors: Any) -> dict[str, list[str]]:
@@ -517,7 +510,9 @@ class EventsAnalyser:
     # attack a terrible crime": 111, was 138 by "* ATTACK"); the name itself still is ("a liar")
     # 54: a material act a verb of deciding takes up is the act, done by the decider, and the
     # decision no event of its own ("decided to lift the sanctions": 085 on "lift", was 035)
-    version = 54
+    # 55: an agentless passive is done by the subject of an "after" clause under it naming a
+    # material act of its kind ("was freed after the president pardoned her": the president, was none)
+    version = 55
 
     def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:
         from newsdesk.timex import caption_docs

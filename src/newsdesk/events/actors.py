@@ -14,7 +14,9 @@ Qatar", not the place in "the Ghazni attacks"), its "by" object or the first of 
 and B", else by the subject of the verb it is the object of (or whose object it is a
 compound of: "announced a ceasefire initiative"), unless that verb reports it ("France
 condemned the attack": ``reported.py``); an agentless passive done with a thing a name
-modifies has that means as its source ("killed in Israeli air strikes"). Targets are the
+modifies has that means as its source ("killed in Israeli air strikes"), one with none the
+subject of an "after" clause naming the material act of its kind that brought it about ("was
+freed after the president pardoned her": ``caused.py``). Targets are the
 objects and the objects
 of to/with/against/on/at/into/toward (of from/in/near/inside when they are places); an object that is a thing gives way to the
 actors it is aimed at, also when a phrase inside it says so ("air strikes against X and
@@ -61,13 +63,12 @@ from __future__ import annotations
 
 from typing import Any, NamedTuple
 
-from newsdesk.events.agents import agent_role
+from newsdesk.events.caused import cause_doer
 from newsdesk.events.phrases import (
     is_actor,
-    is_named,
     named_partners,
     names_actor,
-    phrase_edges,
+    names_anyone,
     phrase_span,
     phrase_text,
 )
@@ -107,6 +108,8 @@ def actor_phrases(trigger: Any) -> tuple[list[Phrase], list[Phrase]]:
     if receives_aid(trigger):
         return _received_phrases(trigger)
     source = source_token(trigger)
+    if source is None:
+        source = cause_doer(trigger)  # "was freed after the president pardoned her"
     found = target_tokens(trigger)
     if (clause := reported_plan(trigger)) is not None:
         found = target_tokens(clause)  # "said South Africa would give Nigeria aid": Nigeria
@@ -115,7 +118,7 @@ def actor_phrases(trigger: Any) -> tuple[list[Phrase], list[Phrase]]:
     sources, partners = _source_phrases(source, trigger, found)
     if partners or any(names_actor(t) for t in found):
         found = [t for t in found if is_actor(t)]  # "a partnership in energy" is no one
-    found = [t for t in found if t.pos_ != "PRON" and _names_anyone(t)]
+    found = [t for t in found if t.pos_ != "PRON" and names_anyone(t, target=True)]
     return sources, partners + [phrase for t in found for phrase in _target_phrases(t)]
 
 
@@ -125,7 +128,7 @@ def _received_phrases(trigger: Any) -> tuple[list[Phrase], list[Phrase]]:
     the subject's."""
     given, receiver = giver(trigger), source_token(trigger)
     sources = [_phrase(given, source=True)] if given is not None and given.pos_ != "PRON" else []
-    if receiver is None or receiver.pos_ == "PRON" or not _names_anyone(receiver):
+    if receiver is None or receiver.pos_ == "PRON" or not names_anyone(receiver, target=True):
         return sources, []
     return sources, _target_phrases(receiver)
 
@@ -156,15 +159,6 @@ def _target_phrases(token: Any) -> list[Phrase]:
         names = (token, *token.conjuncts)
         return [_phrase(name, conjuncts=False, target=True) for name in names]
     return [_phrase(token, target=True)]
-
-
-def _names_anyone(token: Any) -> bool:
-    """True when a word of the target phrase ``token`` heads is a name or an agent noun ("a
-    request from The New York Times", "the deputy chief of Israel's militia ally"); "a hunger
-    strike", "12 human skulls" and "the recommendation" are things, never a target."""
-    first, last = phrase_edges(token, appositions=True, conjuncts=True, target=True)
-    words = token.doc[first.i : last.i + 1]
-    return any(is_named(t) or agent_role(t) is not None for t in words)
 
 
 def _phrase(token: Any, *, conjuncts: bool = True, source: bool = False, target: bool = False) -> Phrase:

@@ -305,6 +305,17 @@ def named_partners(source: Any) -> bool:
     return all(is_named(t) for t in (source, *source.conjuncts))
 
 
+def names_anyone(token: Any, *, target: bool = False) -> bool:
+    """True when a word of the phrase ``token`` heads (a ``target`` phrase without an actor's
+    asides: ``phrase_edges``) is a name or an agent noun ("a request from The New York Times",
+    "the deputy chief of Israel's militia ally", "a rebel car bomb"); "a hunger
+    strike", "12 human skulls" and "the recommendation" are things: never a target, and no
+    one's act."""
+    first, last = phrase_edges(token, appositions=True, conjuncts=True, target=target)
+    words = token.doc[first.i : last.i + 1]
+    return any(is_named(t) or agent_role(t) is not None for t in words)
+
+
 def is_named(token: Any) -> bool:
     """A name of an actor or place: not "Thursday" or "$234 million"."""
     if token.ent_type_ in NOT_ACTOR_LABELS:

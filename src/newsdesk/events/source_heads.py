@@ -203,3 +203,10 @@ def _named_modifier(noun: Any) -> bool:
 def passive_subject(verb: Any) -> Any | None:
     """The passive subject of a verb ("Obama" in "Obama is scheduled ..."), or None."""
     return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+
+
+def agentless_passive(verb: Any) -> bool:
+    """True for a passive with no "by" phrase ("Hundreds of prisoners have been released"):
+    someone acted, and the writer leaves the doer unnamed, so the act is an event without an
+    actor; an active verb with no actor names no act of anyone ("trade was $21 billion")."""
+    return passive_subject(verb) is not None and not any(c.dep_ == "agent" for c in verb.children)
