@@ -136,6 +136,13 @@ def family_name_after(given: str, word: str) -> bool:
             and last not in _DESCRIBING and not _is_english_word(last))
 
 
+def describing_word(word: str) -> bool:
+    """A word of the title, role and person-noun lexicons ("House", "Senate", "Whip",
+    "Leader"): a word that says what a person is or where the person serves, so never the
+    first word of the person's name, however a register lists it."""
+    return _key(word) in _DESCRIBING
+
+
 def _key(word: str) -> str:
     return anyascii(word).lower().strip(".,;:()[]\"'")
 

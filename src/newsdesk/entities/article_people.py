@@ -23,6 +23,7 @@ from newsdesk.entities.roles import appositive_after, holds_office, office_befor
 from newsdesk.entities.titles import HONORIFICS
 from newsdesk.entities.translit import translit_key
 from newsdesk.entities.whole_names import name_word
+from newsdesk.given_names import describing_word
 from newsdesk.nlp import model_words
 from newsdesk.parsed import in_passing
 
@@ -157,7 +158,9 @@ def _salient(doc: Any, candidates: list[tuple[int, str]]) -> list[tuple[int, str
 
 def _starts_other_name(doc: Any, start: int, end: int) -> bool:
     """A surname-like word that is part of another name: "[Judge] Brett Kavanaugh", "the
-    [Kelly] File", "Clinton Foundation", "The [Hill] reported"."""
+    [Kelly] File", "Clinton Foundation", "The [Hill] reported"; a word of the title, role and
+    person-noun lexicons before it begins no name ("Officer [Davis]" is Officer Davis;
+    ``given_names.describing_word``)."""
     after = doc[end] if end < len(doc) else None
     if after is not None and after.is_title and after.pos_ == "PROPN" and not after.is_sent_start \
             and after.ent_type_ not in {"DATE", "TIME"}:
@@ -165,4 +168,5 @@ def _starts_other_name(doc: Any, start: int, end: int) -> bool:
     before = doc[start - 1] if start > 0 else None
     if before is None or doc[start].is_sent_start:
         return False
-    return before.text == "The" or (name_word(before) and before.ent_type_ != "PERSON")
+    return before.text == "The" or (name_word(before) and before.ent_type_ != "PERSON"
+                                     and not describing_word(before.text))

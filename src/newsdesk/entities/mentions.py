@@ -77,7 +77,12 @@ class MentionAnalyser:
     """The ``mentions`` analyser: entity mentions grouped into within-article clusters."""
 
     layer = "mentions"
-    version = 29  # 29: a person's gazetteer name that opens an entity of its own after a
+    version = 30  # 30: a word of the title, role and person-noun lexicons that no tagged
+    # entity holds ("House", "Senate", "Majority", "Whip") is no given name and joins no
+    # longer name before a person's ("House Minority Whip Steve Scalise" is Steve Scalise, not
+    # "Minority Whip Steve Scalise"; ``given_names.describing_word``, ``ner_spans``,
+    # ``whole_names``);
+    # 29: a person's gazetteer name that opens an entity of its own after a
     # word of another entity is no part of a longer name ("Speaker of the House John Boehner",
     # "ambassador to the United Nations John Bolton": the person is kept; ``whole_names``);
     # 28: a headline's verb the tagger ran into a person's name is cut off it

@@ -34,7 +34,7 @@ from newsdesk.entities.titles import (
     TITLE_WORDS,
 )
 from newsdesk.entities.verb_forms import verb_not_name
-from newsdesk.given_names import family_name_after
+from newsdesk.given_names import describing_word, family_name_after
 from newsdesk.nlp import model_words
 from newsdesk.prose import headline_case
 
@@ -307,7 +307,9 @@ def _is_modifier(doc: Any, start: int, end: int) -> bool:
 
 
 def extend_name_left(doc: Any, start: int) -> int:
-    """Take in given names the model left out: "President [Qasym-Zhomart] Toqaev"."""
+    """Take in given names the model left out: "President [Qasym-Zhomart] Toqaev"; never a word
+    of the title, role and person-noun lexicons ("House Minority Whip Steve Scalise" stays
+    Steve Scalise: ``given_names.describing_word``)."""
     while start > 0:
         prev = doc[start - 1]
         if prev.text == "-" and start > 1 and doc[start - 2].is_title:
@@ -316,7 +318,7 @@ def extend_name_left(doc: Any, start: int) -> int:
             start -= 3  # an editor's insertion: "[Karim] Masimov"
         elif (prev.is_title and prev.pos_ == "PROPN" and not is_title(prev)
               and prev.lower_ not in HONORIFICS and prev.ent_type_ not in {"GPE", "NORP", "ORG"}
-              and not prev.is_sent_start):
+              and not prev.is_sent_start and not describing_word(prev.text)):
             start -= 1
         else:
             break

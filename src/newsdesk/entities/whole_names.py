@@ -9,7 +9,9 @@ nouns that are no title and no other entity; the tagger's spans do not say where
 holds a gazetteer name ends. A person's name that opens an entity of its own after a word of
 another entity ("Speaker of the House John Boehner": "House", then "John Boehner") is no
 part of a longer name: the tagger put a boundary between the two, and a name that holds a
-person's name ("USS Abraham Lincoln") is one entity, or its word before the person none.
+person's name ("USS Abraham Lincoln") is one entity, or its word before the person none. Nor
+is a person's name after a word of the title, role and person-noun lexicons that no entity
+holds ("House Nancy Pelosi"): that word says what the person is.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from newsdesk.entities.gazetteer import Gazetteer
 from newsdesk.entities.kinds import ORG_SUFFIXES
 from newsdesk.entities.ner_spans import PLACE_WORDS, Span, is_title
 from newsdesk.entities.titles import HONORIFICS
+from newsdesk.given_names import describing_word
 
 #: Words that make a different place of a name ("New Mexico", "Central America", "South Sudan");
 #: "Northern Georgia" is still Georgia.
@@ -61,7 +64,7 @@ def _organisation_end(doc: Any, start: int) -> int | None:
 def _inside_longer_name(doc: Any, span: Span) -> bool:
     before = doc[span.start - 1] if span.start > 0 else None
     joined_left = (before is not None and not doc[span.start].is_sent_start and _joins_left(before)
-                   and not _person_after_entity(doc, span))
+                   and not _person_after_entity(doc, span) and not _person_after_title(doc, span))
     return joined_left or (span.end < len(doc) and name_word(doc[span.end]))
 
 
@@ -70,6 +73,13 @@ def _person_after_entity(doc: Any, span: Span) -> bool:
     separate names ("Speaker of the House John Boehner")."""
     return (span.label == "PERSON" and doc[span.start].ent_iob_ == "B"
             and doc[span.start - 1].ent_iob_ != "O")
+
+
+def _person_after_title(doc: Any, span: Span) -> bool:
+    """A person's name right after a word of the title, role and person-noun lexicons that no
+    entity holds ("House Nancy Pelosi", "Majority Leader Mitch McConnell"): the word says what
+    the person is, and begins no longer name (``given_names.describing_word``)."""
+    return span.label == "PERSON" and describing_word(doc[span.start - 1].text)
 
 
 def _name_run_start(doc: Any, start: int) -> int:
