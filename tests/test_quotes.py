@@ -47,6 +47,8 @@ SEED_QUOTES = [
     ("000", "they have no information about the Serbian plans", False, "Central Kosovar authorities", None, None),
     ("000", "Kyrgyzstan's State Customs Service chief", False, "Kyrgyz Service", None, None),
     ("000", "Zhang Ming, until recently China's ambassador", False, "South China Morning Post", None, None),
+    # a record that "according to" names is a source (the rules' documents)
+    ("000", "A predominantly Serb provisional authority", False, "publicly available documents", None, None),
     (
         "000",
         "This type of crisis obviously makes China nervous",

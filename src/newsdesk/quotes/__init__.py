@@ -40,7 +40,10 @@ class QuoteAnalyser:
     """The ``quotes`` analyser for ``newsdesk analyse`` (runs after ``mentions`` when present)."""
 
     layer = "quotes"
-    version = 71  # 71: a quoted word the parse makes its speech verb's subject is not its
+    version = 72  # 72: a record that "according to" names, set off from its clause, is a
+    # source ("…, according to court records"; "paid according to their records" no report),
+    # and a name's initials compounded on a document own it however tagged ("ICE records");
+    # 71: a quoted word the parse makes its speech verb's subject is not its
     # own speaker ("“42,” replied Harriet Vance": Harriet Vance, was the number, no speaker);
     # 70: an indefinite description ("a spokesman", "one of the state's
     # senators") is the person the next sentence names where that person's role is the

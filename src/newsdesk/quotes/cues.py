@@ -115,6 +115,7 @@ DOCUMENTS = {
     "database",
     "summary",
     "recommendation",
+    "record",
 }
 #: Cues whose *to*-infinitive is what the source said: directives and commissives (VerbNet
 #: urge-58.1, advise-37.9, promise-37.13; PropBank ``urge.01``, ``promise.01``,

@@ -30,7 +30,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from newsdesk.quotes.content.according import according_to
+from newsdesk.quotes.content.according import according_to, named_record
 from newsdesk.quotes.content.asides import as_aside, as_clause, interpolated
 from newsdesk.quotes.content.clauses import (
     Reported,
@@ -115,11 +115,12 @@ class Context:
 
 def is_source(token: Any) -> bool:
     """Speech needs a speaker that is someone: a name, an organisation, a pronoun, a noun
-    that can speak (not "the documents")."""
+    that can speak (not "the documents said"), or a record that *according to* names
+    (``according to court records``: the rules' documents are sources)."""
     if token is None:
         return False
     if token.pos_ == "NOUN":
-        return token.lemma_.lower() not in _NOT_SOURCES
+        return token.lemma_.lower() not in _NOT_SOURCES or named_record(token)
     if token.lower_ == "it":
         return token.dep_ in SUBJECTS and token.head.lemma_.lower() in _IT_SAYS
     if token.pos_ == "ADV":  # a name the tagger took for an adverb ("O’Reilly then said")

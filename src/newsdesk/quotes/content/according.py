@@ -136,6 +136,27 @@ RECORDS = DOCUMENTS | _MATERIAL | NOUN_CUES | _EXCERPTS
 _ISSUED = frozenset(_MATERIAL | NOUN_CUES)
 
 
+def named_record(token: Any) -> bool:
+    """``…, according to court records``, ``According to federal data, …``: a record or
+    material that *according to* names, the phrase set off from its clause (opening the
+    sentence, or after a comma, dash or bracket), is the source of what the sentence says
+    (the rules' reports, polls, studies and documents are sources), though such a noun as a
+    verb's subject is none (``the documents said``, ``records show``: evidence, no speech
+    act). Run into its clause, *according to* is *in accordance with* (``the guards were
+    paid according to their records of service``): no report."""
+    phrase = token.head
+    return (token.lemma_.lower() in RECORDS and token.dep_ == "pobj" and phrase.lower_ == "to"
+            and phrase.head.lower_ == "according" and _set_off(phrase.head))
+
+
+def _set_off(according: Any) -> bool:
+    """*according* opens its sentence (punctuation aside) or follows a comma, a dash or an
+    opening bracket."""
+    before = [t for t in according.doc[according.sent.start:according.i] if not t.is_space]
+    return not before or all(t.is_punct for t in before) or sets_off(before[-1]) \
+        or before[-1].text == "("
+
+
 def issuer(source: Any) -> Any:
     """``according to figures from Carnegie``: the issuer named after the material, if any."""
     if source.lemma_.lower() not in _ISSUED:

@@ -376,8 +376,8 @@ def _document_owner(context: Context, document: Any, *, own: bool) -> Speaker | 
     named = [
         c
         for c in document.children
-        if c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN" and c.ent_type_ not in _WHEN
-        and c.i < word_start(document)
+        if c.dep_ in {"compound", "nmod"} and (c.pos_ == "PROPN" or _acronym(c))
+        and c.ent_type_ not in _WHEN and c.i < word_start(document)
     ]  # not "a February 2013 final report", nor the "op" of "op-ed"
     owners = named[-1:] + [
         o
@@ -410,6 +410,12 @@ def _document_owner(context: Context, document: Any, *, own: bool) -> Speaker | 
         if found.name:
             return found
     return None
+
+
+def _acronym(token: Any) -> bool:
+    """``ICE records``: a word of two or more capitals is a name's initials however the
+    tagger read it (a common noun before another)."""
+    return len(token.text) > 1 and token.text.isalpha() and token.text.isupper()
 
 
 def _name_inside(context: Context, token: Any) -> Any | None:
