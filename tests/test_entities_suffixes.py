@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from newsdesk.entities import find_mentions
-from newsdesk.entities.people import joined_suffix, short_forms, without_generational
+from newsdesk.entities.people import generational, joined_suffix, short_forms, without_generational
 from newsdesk.nlp import load_pipeline
 
 
@@ -63,6 +63,19 @@ def test_name_without_a_suffix_is_unchanged(nlp) -> None:
     text = ("Jerry Falwell founded the university in 1971. Falwell said the school would train "
             "a generation of leaders.")
     assert _clusters(nlp, text) == {"Jerry Falwell": {"Jerry Falwell"}, "Falwell": {"Jerry Falwell"}}
+
+
+@pytest.mark.parametrize(("word", "suffix"), [
+    ("Jr.", "jr"),
+    ("JR", "jr"),
+    ("Sr", "sr"),
+    ("III", "iii"),
+    ("III.", None),  # a numeral is no abbreviation: a full stop after it ends the sentence
+    ("King", None),
+    ("Jr,", None),  # the comma is the reader's to strip
+])
+def test_generational(word: str, suffix: str | None) -> None:
+    assert generational(word) == suffix
 
 
 @pytest.mark.parametrize(("name", "joined"), [

@@ -28,7 +28,7 @@ from newsdesk.events import (
 )
 from newsdesk.events.cameo import noun_code, verb_code
 from newsdesk.events.classify import MODEL_FILE, NO_EVENT, best_types
-from newsdesk.events.decided import deciding
+from newsdesk.events.decided import MATERIAL_ROOTS, deciding
 from newsdesk.events.rules import verb_event_code
 from newsdesk.events.slots import ActorNames
 from newsdesk.nlp import load_pipeline
@@ -1321,6 +1321,12 @@ def test_the_act_decided_is_done_by_the_one_who_decides(nlp):
 def test_the_verbs_of_deciding_are_the_dictionarys_block_of_decide(nlp):
     doc = nlp("The council voted to impose sanctions, chose to wait and picked a chair.")
     assert [t.lower_ for t in doc if deciding(t)] == ["voted", "chose", "picked"]
+
+
+def test_the_material_roots_are_cameos_quad_split():
+    """Material acts are CAMEO 06-08 and 14-20, though PLOVER's quad classes put CONCEDE (08)
+    and SANCTION (16) among the verbal ones."""
+    assert {f"{root:02d}" for root in (*range(6, 9), *range(14, 21))} == MATERIAL_ROOTS
 
 
 @pytest.mark.parametrize("text", [

@@ -65,6 +65,7 @@ from newsdesk.bylines.names import (
     read_as_org,
     without_credentials,
 )
+from newsdesk.entities.gazetteer import PLACE_LABELS
 from newsdesk.entities.people import is_acronym
 
 #: Where a page may break a word ("Mat&shy;thi&shy;as"): no part of the name.
@@ -543,7 +544,7 @@ def _is_place(name: str) -> bool:
     return (
         bool(spans)
         and not name.isupper()
-        and all(label in ("GPE", "LOC") and span == name for label, span in spans)
+        and all(label in PLACE_LABELS and span == name for label, span in spans)
     )
 
 

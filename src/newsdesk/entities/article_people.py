@@ -120,7 +120,7 @@ def person_for(doc: Any, span: Span, people: dict[str, list[tuple[int, str]]],
     text = doc[span.start].text if suffix else doc[span.start:span.end].text
     candidates = people.get(text)
     if suffix and candidates:  # "Trump Jr." is Donald Trump Jr., never his father
-        candidates = [c for c in candidates if _suffix_word(clusters[c[1]].name.split()[-1]) == suffix]
+        candidates = [c for c in candidates if names.generational(clusters[c[1]].name.split()[-1]) == suffix]
     if not candidates or span.end - span.start != 1 + bool(suffix) or _starts_other_name(doc, span.start, span.end):
         return None
     if span.gazetteer and span.label != "PERSON" and not (span.start and doc[span.start - 1].lower_ in HONORIFICS):
@@ -135,13 +135,7 @@ def person_for(doc: Any, span: Span, people: dict[str, list[tuple[int, str]]],
 
 def _suffix(doc: Any, span: Span) -> str | None:
     """The generational suffix of a two-word mention ending in one ("Trump Jr."), else None."""
-    return _suffix_word(doc[span.end - 1].text) if span.end - span.start == 2 else None
-
-
-def _suffix_word(word: str) -> str | None:
-    """``Jr.`` and ``Jr`` -> ``jr``; None for a word that is no generational suffix."""
-    lower = word.lower()
-    return lower.rstrip(".") if lower in names.GENERATIONAL else None
+    return names.generational(doc[span.end - 1].text) if span.end - span.start == 2 else None
 
 
 def _salient(doc: Any, candidates: list[tuple[int, str]]) -> list[tuple[int, str]]:

@@ -16,10 +16,11 @@ of a byline is a layout convention, not something the parse or the tagger reads.
 
 from __future__ import annotations
 
-from typing import Any, Protocol
+from typing import Any
 
 from newsdesk.bylines.lead_words import BYLINE_WORDS, TEXT_LINE_WORDS
 from newsdesk.bylines.names import has_name_shape, has_organisation_word, opens_with_registered_name
+from newsdesk.entities.headings import NameSpan
 from newsdesk.parsed import DASHES
 
 #: Words that open a byline line: those of every language the readers see, and "From".
@@ -28,12 +29,6 @@ _BY_WORDS = BYLINE_WORDS | TEXT_LINE_WORDS
 _SENTENCE_ENDS = {".", "!", "?", "”", '"', "’", ")"}
 #: The most words a byline or sign-off line holds after the name (", BBC health editor").
 _TAIL_WORDS = 6
-
-
-class NameSpan(Protocol):
-    start: int
-    end: int
-    label: str
 
 
 def author_line_names(doc: Any, spans: list[NameSpan]) -> set[str]:

@@ -31,10 +31,14 @@ _LIST_MARKS = (",", ";")
 
 
 class NameSpan(Protocol):
+    """A name's tokens ``[start, end)``, its label, its gazetteer id and its kind
+    (``ner_spans.Span``)."""
+
     start: int
     end: int
     label: str
     gazetteer: str | None
+    kind: str
 
 
 def heading_only(doc: Any, spans: list[NameSpan]) -> list[NameSpan]:

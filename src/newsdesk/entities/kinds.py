@@ -40,10 +40,11 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
-from typing import Any, Protocol
+from typing import Any
 
 from newsdesk.entities.author_lines import author_line_names
 from newsdesk.entities.gazetteer import PLACE_LABELS, load_gazetteer
+from newsdesk.entities.headings import NameSpan
 from newsdesk.entities.org_kinds import ORG_HEADS
 from newsdesk.entities.people import LEGAL_FORMS, NAME_PARTICLES
 from newsdesk.entities.place_nouns import GOVERNED_PLACE_NOUNS, UNIT_NOUNS
@@ -78,14 +79,6 @@ _OPENING_QUOTES = {"“", '"', "‘"}
 _CLOSING_QUOTES = {"”", '"', "’"}
 #: The most capitalised words around a name in a quoted title ("Free Nelson Mandela").
 _TITLE_WORDS = 4
-
-
-class NameSpan(Protocol):
-    start: int
-    end: int
-    label: str
-    gazetteer: str | None
-    kind: str
 
 
 def settle_types(doc: Any, spans: list[NameSpan]) -> list[NameSpan]:

@@ -89,7 +89,7 @@ def without_overlaps(doc: Any, spans: list[Span]) -> list[Span]:
         if span.end <= reach[1] and (span.start, span.end) != reach:
             held.add(id(span))
         elif span.label == "PERSON" and (any(t.text in names.NAME_PARTICLES for t in doc[span.start:span.end])
-                                         or doc[span.end - 1].lower_ in names.GENERATIONAL):
+                                         or names.generational(doc[span.end - 1].text)):
             reach = (span.start, span.end)
     return [span for span in spans if id(span) not in held]
 
@@ -206,7 +206,7 @@ def _suffix_end(doc: Any, end: int) -> int:
     after a comma or not, ends the name (``people.GENERATIONAL``), as the tagger keeps it in
     "Jesse Jackson Jr."; the father's name is the one written without it."""
     at = end + (end < len(doc) and doc[end].text == ",")
-    if at < len(doc) and doc[at].lower_ in names.GENERATIONAL and doc[at].text[:1].isupper():
+    if at < len(doc) and names.generational(doc[at].text) and doc[at].text[:1].isupper():
         return at + 1
     return end
 

@@ -241,6 +241,13 @@ def _initials_forms(name: str) -> set[str]:
 GENERATIONAL = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 
 
+def generational(word: str) -> str | None:
+    """The generational suffix a word is, in lower case without its full stop (``Jr.`` and
+    ``JR`` -> ``jr``, ``III`` -> ``iii``); None for a word ``GENERATIONAL`` does not list."""
+    lower = word.lower()
+    return lower.rstrip(".") if lower in GENERATIONAL else None
+
+
 #: Words that end a company's name and that its later mentions drop: legal forms ("Inc.",
 #: "plc") and the designators that stand in their place ("Holdings", "Group", "Capital").
 LEGAL_FORMS = frozenset({"inc", "inc.", "corp", "corp.", "corporation", "co.", "ltd", "ltd.",
@@ -251,7 +258,7 @@ def without_generational(words: list[str], *, keep: int = 1) -> list[str]:
     """The words of a name without the generational suffixes at its end (``Jr.``, ``III``, or
     ``Jr.,`` with a comma after it), leaving at least ``keep`` words: a short form or a variant
     is read from a name of two words or more, so those readers keep ``Trump Jr.`` whole."""
-    while len(words) > keep and words[-1].strip(",").lower() in GENERATIONAL:
+    while len(words) > keep and generational(words[-1].strip(",")):
         words = words[:-1]
     return words
 
@@ -260,7 +267,7 @@ def joined_suffix(name: str) -> str:
     """``Jerry Falwell, Jr.`` -> ``Jerry Falwell Jr.``: a generational suffix written after a
     comma is the same name's as one written without it."""
     words = name.split()
-    if len(words) > 2 and words[-1].lower() in GENERATIONAL and words[-2].endswith(","):
+    if len(words) > 2 and generational(words[-1]) and words[-2].endswith(","):
         return " ".join([*words[:-2], words[-2].removesuffix(","), words[-1]])
     return name
 
@@ -281,7 +288,7 @@ def short_forms(words: list[str]) -> set[str]:
     if len(words) == 2 and (words[0].lower() in SURNAME_FIRST or _HYPHENATED_GIVEN.match(words[1])):
         forms.add(words[0])
     # "Novavax NVAX": a ticker; "Trump Jr.": a suffix alone is no one's name
-    return {form for form in forms if not is_acronym(form) and form.lower() not in GENERATIONAL}
+    return {form for form in forms if not is_acronym(form) and not generational(form)}
 
 
 def nearest(candidates: Iterable[tuple[int, str]], *, at: int) -> str | None:

@@ -55,7 +55,7 @@ from typing import Any
 from newsdesk.events.actors import actor_names, actor_spans
 from newsdesk.events.announced import announced_acts
 from newsdesk.events.blame import blamed_acts
-from newsdesk.events.cameo import STATEMENT_ROOT, plover_of, verb_code
+from newsdesk.events.cameo import QUAD_CLASSES, STATEMENT_ROOT, plover_of, verb_code
 from newsdesk.events.classify import best_types, governing_verb, load_model, sentence_features
 from newsdesk.events.decided import decided_verb
 from newsdesk.events.embedded import REJECT_CODES, STATED_INTENT_CODES
@@ -101,14 +101,6 @@ TYPE_CODES = {
     "SANCTION": "160",
     "COERCE": "170",
     "ASSAULT": "190",
-}
-#: PLOVER type -> quad class (PLOVER README): 1 verbal / 2 material cooperation, 3 verbal /
-#: 4 material conflict.
-QUAD_CLASSES = {
-    **dict.fromkeys(("AGREE", "CONSULT", "SUPPORT", "CONCEDE"), 1),
-    **dict.fromkeys(("COOPERATE", "AID", "RETREAT"), 2),
-    **dict.fromkeys(("REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION"), 3),
-    **dict.fromkeys(("PROTEST", "MOBILIZE", "COERCE", "ASSAULT"), 4),
 }
 #: Types whose act is the speaking itself: "X said Y attacked Z" is X accusing Y, so the event
 #: sits on the reporting verb; any other type sits on the reported clause's verb.

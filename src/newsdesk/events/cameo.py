@@ -58,6 +58,14 @@ PLOVER = {
     "19": "ASSAULT",
     "20": "ASSAULT",
 }
+#: PLOVER type -> quad class (PLOVER README): 1 verbal / 2 material cooperation, 3 verbal /
+#: 4 material conflict.
+QUAD_CLASSES = {
+    **dict.fromkeys(("AGREE", "CONSULT", "SUPPORT", "CONCEDE"), 1),
+    **dict.fromkeys(("COOPERATE", "AID", "RETREAT"), 2),
+    **dict.fromkeys(("REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION"), 3),
+    **dict.fromkeys(("PROTEST", "MOBILIZE", "COERCE", "ASSAULT"), 4),
+}
 #: CAMEO 08 (yield) codes whose PLOVER type is RETREAT, not CONCEDE: PLOVER's RETREAT modes are
 #: release, return, access, ceasefire, disarm and withdraw (the modes of the NGEC stories), so
 #: 084 return or release persons or property, 086 allow international involvement

@@ -275,9 +275,9 @@ def _names_no_act(verb: Any, coded: tuple[str, str]) -> bool:
     """True for a verb coded as a statement (01) that perceives nothing, or as the block of
     approving's own code (080): the dictionary read no act in its phrase."""
     if coded[1].startswith(STATEMENT_ROOT):
-        return _block_of(coded[0]) != _block_of(PERCEIVING)
-    block = _block_of(_APPROVING_VERB)
-    return _block_of(coded[0]) == block and coded[1] == own_code(_APPROVING_VERB)
+        return block_of(coded[0]) != block_of(PERCEIVING)
+    block = block_of(_APPROVING_VERB)
+    return block_of(coded[0]) == block and coded[1] == own_code(_APPROVING_VERB)
 
 
 def _aid_in(obj: Any) -> Any | None:
@@ -454,10 +454,10 @@ def _peacekeeping(verb: Any, coded: tuple[str, str]) -> str | None:
     block codes 0334, the intent to send them) or arriving ("peacekeepers arrived in Juba",
     a visit, 040, by the ARRIVE block), 1661 for peacekeepers sent out ("were shipped out of
     the enclave"); else None. Another reading of either block ("came under fire") is kept."""
-    block = _block_of(coded[0])
-    if block == _block_of("send") and coded[1] == _INTENDED_PEACEKEEPING:
+    block = block_of(coded[0])
+    if block == block_of("send") and coded[1] == _INTENDED_PEACEKEEPING:
         nouns = _acted_on(verb, {"dobj", "nsubjpass"})
-    elif block == _block_of("arrive") and coded[1].startswith(_CONSULT_ROOT):
+    elif block == block_of("arrive") and coded[1].startswith(_CONSULT_ROOT):
         nouns = _acted_on(verb, {"nsubj"})
     else:
         return None
@@ -466,7 +466,8 @@ def _peacekeeping(verb: Any, coded: tuple[str, str]) -> str | None:
     return _PEACEKEEPERS_OUT if _moved_out(verb) else _PEACEKEEPING
 
 
-def _block_of(lemma: str) -> int | None:
+def block_of(lemma: str) -> int | None:
+    """The dictionary block of a verb form, None for a form the dictionary lacks."""
     entry = cameo_dictionary()["forms"].get(lemma)
     return entry[1]["block"] if entry else None
 

@@ -22,7 +22,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from newsdesk.events.cameo import cameo_dictionary, verb_code
+from newsdesk.events.cameo import PLOVER, QUAD_CLASSES, cameo_dictionary, verb_code
+from newsdesk.events.codebook import block_of
 from newsdesk.events.modality import modality, negated
 
 #: The verb whose dictionary block holds the verbs of deciding (the SELECT block).
@@ -31,15 +32,24 @@ DECIDING = "decide"
 #: the event that Moscow decides to invade", "whether the US decides to strike", "a Samson
 #: determined to pull down the pillars").
 _UNREPORTED_DEPS = frozenset({"advcl", "csubj", "acl", "relcl", "amod"})
-#: CAMEO roots of material acts (cooperation 06-08, conflict 14-20); the others are verbal.
-MATERIAL_ROOTS = frozenset({"06", "07", "08", "14", "15", "16", "17", "18", "19", "20"})
+#: The quad classes of material acts (``QUAD_CLASSES``): 2 cooperation, 4 conflict.
+_MATERIAL_QUADS = frozenset({2, 4})
+#: CAMEO roots of material acts, CAMEO's own split (cooperation 06-08, conflict 14-20; the
+#: others are verbal): the roots whose PLOVER type is of a material quad class, and 08 (yield)
+#: and 16 (reduce relations), which CAMEO counts as material though PLOVER puts CONCEDE with
+#: verbal cooperation and SANCTION with verbal conflict.
+MATERIAL_ROOTS = frozenset(
+    {root for root, plover in PLOVER.items() if QUAD_CLASSES.get(plover) in _MATERIAL_QUADS}
+    | {"08", "16"}
+)
 
 
 def deciding(verb: Any) -> bool:
     """True for a verb of the dictionary's block of deciding (``DECIDING``)."""
-    forms = cameo_dictionary()["forms"]
-    entry = forms.get(verb.lemma_.lower()) or forms.get(verb.lower_)
-    return entry is not None and entry[1]["block"] == forms[DECIDING][1]["block"]
+    block = block_of(verb.lemma_.lower())
+    if block is None:
+        block = block_of(verb.lower_)
+    return block is not None and block == block_of(DECIDING)
 
 
 def decided_verb(verb: Any) -> Any | None:

@@ -58,22 +58,30 @@ def extract_rule_events(
 def _token_event(token: Any, actors: ActorNames, doc: Any, times: list[dict[str, Any]]) -> dict[str, Any] | None:
     if token.pos_ == "VERB" and token.dep_ not in {"amod", "compound"}:
         coded = verb_event_code(token)
-        if coded and receives_aid(token):  # "received weapons from X": X's aid, whoever got it
-            sources, targets = aid_names(token, actors)
-            if sources or targets:
-                return make_event(token, *coded, sources, targets, doc=doc, times=times)
-            return None
-        sources = verb_sources(token, actors) if coded else []
-        if coded and sources:
-            targets = verb_targets(token, actors, code=coded[1])
-            return make_event(token, *coded, sources, targets, doc=doc, times=times)
-    elif token.pos_ == "NOUN":
+        return _verb_event(token, coded, actors, doc, times) if coded else None
+    if token.pos_ == "NOUN":
         coded = noun_code(token)
         if coded and not _ended(token):
             sources, targets = noun_actors(token, actors)
             if sources or date_for(token, times):  # "the chemical attacks": no one, no time, no event
                 return make_event(token, coded[0], coded[1], sources, targets, doc=doc, times=times)
     return None
+
+
+def _verb_event(token: Any, coded: tuple[str, str], actors: ActorNames, doc: Any,
+                times: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The event of a verb the dictionary codes ``coded``: its subject's act, else None; aid
+    received is the giver's ("received weapons from X": X's aid, whoever got it)."""
+    if receives_aid(token):
+        sources, targets = aid_names(token, actors)
+        if sources or targets:
+            return make_event(token, *coded, sources, targets, doc=doc, times=times)
+        return None
+    sources = verb_sources(token, actors)
+    if not sources:
+        return None
+    targets = verb_targets(token, actors, code=coded[1])
+    return make_event(token, *coded, sources, targets, doc=doc, times=times)
 
 
 def verb_event_code(verb: Any) -> tuple[str, str] | None:

@@ -19,7 +19,6 @@ from newsdesk.quotes.content import Context, is_source, reported_speech
 from newsdesk.quotes.content.according import RECORDS, issuer
 from newsdesk.quotes.cues import (
     FINITE,
-    SUBJECTS,
     VERB_ONLY_CUES,
     WRITER,
     Cue,
@@ -28,7 +27,7 @@ from newsdesk.quotes.cues import (
     cue_before,
     cue_text,
     is_cue,
-    passed_on_by,
+    passed_on_subject,
     reporting_clause_after,
     subject_of,
     told,
@@ -166,14 +165,13 @@ def _reported_by(candidate: Candidate) -> Any | None:
     cue = candidate.cue
     if not candidate.direct or cue is None or cue.pos_ not in {"VERB", "AUX"}:
         return None
-    outer = passed_on_by(cue)
-    if outer is None or not is_cue(outer, direct=False):
+    subject = passed_on_subject(cue)
+    if subject is None or not is_cue(subject.head, direct=False):
         return None
-    subject = next(c for c in outer.children if c.dep_ in SUBJECTS)
     if not is_source(subject) or subject.lower_ in WRITER \
             or (subject.pos_ != "PROPN" and subject.lemma_.lower() in RECORDS):
         return None
-    return outer
+    return subject.head
 
 
 def _wrapping_according(candidate: Candidate) -> Any | None:

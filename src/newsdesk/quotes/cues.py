@@ -138,7 +138,8 @@ _NOUNS = frozenset({"NOUN", "PROPN"})
 FINITE = FINITE_TAGS
 #: Speech verbs whose object is the hearer, never the speaker (``told Fox News``).
 HEARER_OBJECT = {"tell", "inform", "notify", "remind", "assure", "advise", "ask", "urge"}
-_PERSON_PRONOUNS = {"he", "she", "they", "i", "we"}
+#: Pronouns that stand for a person or a group of people, who may speak.
+PERSON_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
 _MAX_GAP = 8  # tokens between a cue and the quote it introduces
 
 
@@ -182,6 +183,12 @@ def passed_on_by(verb: Any) -> Any | None:
     (``Mr. Diamond’s book, Mr. Romney said, argues that …``), nor one under a modal or a
     negation, or that a colon or a quotation follows (``Without such a system, Madison
     wrote, the despotism of the majority would rule: “…”``): the aside's own content."""
+    subject = passed_on_subject(verb)
+    return None if subject is None else subject.head
+
+
+def passed_on_subject(verb: Any) -> Any | None:
+    """The (first) subject of the verb ``passed_on_by`` finds, else None."""
     outer = verb.head
     if verb.dep_ not in _PASSED_ON or outer.i < verb.i or not is_cue(outer, direct=True):
         return None
@@ -190,7 +197,7 @@ def passed_on_by(verb: Any) -> Any | None:
         return None
     if any(t.text == ":" or t.is_quote for t in verb.doc[outer.i + 1:outer.sent.end]):
         return None
-    return outer if any(c.dep_ in SUBJECTS for c in outer.children) else None
+    return next((c for c in outer.children if c.dep_ in SUBJECTS), None)
 
 
 def unrealised(verb: Any) -> bool:
@@ -485,7 +492,7 @@ def inverted_subject(verb: Any, *, limit: int) -> Any | None:
         in_clause = token.head.dep_ in {"ccomp", "relcl", "advcl"} and token.head.i != verb.i
         if token.dep_ == "mark" or in_clause:
             return None  # "said that Cruz is ...": the subject of the content, not of the cue
-        if token.pos_ in {"PROPN", "NOUN"} or token.lower_ in _PERSON_PRONOUNS:
+        if token.pos_ in {"PROPN", "NOUN"} or token.lower_ in PERSON_PRONOUNS:
             # "exclaimed one Planned Parenthood worker" is the worker's, not the
             # organisation's ("said Fox News host Sean Hannity": the host's name)
             return phrase_head(token, modifiers=_NOUN_MODIFIERS, heads=_NOUNS, limit=limit)
@@ -647,7 +654,7 @@ def reporting_clause_after(doc: Any, close_at: int, limit: int) -> Cue | None:
     if verb is None or verb.tag_ not in {"VBD", "VBZ", "VBP"} or verb.lemma_.lower() in _THINKING:
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
-    if subject is None or not (subject.pos_ == "PROPN" or subject.lower_ in _PERSON_PRONOUNS) \
+    if subject is None or not (subject.pos_ == "PROPN" or subject.lower_ in PERSON_PRONOUNS) \
             or any(t.i < subject.left_edge.i for t in tokens):
         return None
     return Cue(verb, subject)

@@ -14,9 +14,9 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from newsdesk.entities.people import (
-    GENERATIONAL,
     clean_name,
     fullest_variant,
+    generational,
     initials,
     is_acronym,
     resolve_name,
@@ -189,7 +189,7 @@ def _with_suffix(text: str, mention: Mention) -> Mention:
     if suffix is None:
         return mention
     written, end = suffix
-    if " " not in mention.name or mention.name.split()[-1].lower() in GENERATIONAL:
+    if " " not in mention.name or generational(mention.name.split()[-1]):
         return replace(mention, end=end)
     return replace(mention, end=end, name=f"{mention.name} {written}")
 
@@ -202,7 +202,7 @@ def _generational_suffix(text: str, at: int) -> tuple[str, int] | None:
     if after is None:
         return None
     word = after.group(1)
-    written = next((w for w in (word, word.rstrip(".")) if w.lower() in GENERATIONAL), None)
+    written = next((w for w in (word, word.rstrip(".")) if generational(w)), None)
     return None if written is None else (written, after.start(1) + len(written))
 
 

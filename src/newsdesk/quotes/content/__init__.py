@@ -38,12 +38,19 @@ from newsdesk.quotes.content.clauses import (
     noun_content,
     reported_complement,
 )
-from newsdesk.quotes.cues import SUBJECTS, VERB_ONLY_CUES, WRITER, is_cue, is_noun_cue, subject_of
+from newsdesk.quotes.cues import (
+    PERSON_PRONOUNS,
+    SUBJECTS,
+    VERB_ONLY_CUES,
+    WRITER,
+    is_cue,
+    is_noun_cue,
+    subject_of,
+)
 from newsdesk.quotes.index import NameIndex
 from newsdesk.quotes.nouns import SPEAKER_LABELS
 
-_SOURCE_PRONOUNS = {"he", "she", "they", "i", "we"}
-_SOURCE_WORDS = frozenset(_SOURCE_PRONOUNS | {"some", "many", "others", "several", "each"})
+_SOURCE_WORDS = PERSON_PRONOUNS | {"some", "many", "others", "several", "each"}
 #: Verbs for which *it* is a speaker, an organisation speaking (``the company ... it said``):
 #: statement verbs of VerbNet say-37.7; with others *it* is mostly a thing (``it responded``,
 #: ``it called``).
