@@ -114,7 +114,7 @@ def byline_texts(tree) -> list[tuple[str, bool]]:
     elements = [
         e for e in tree.xpath(xpath)
         if not (
-            off_region(e, post_footer=True)
+            off_region(e, own_footer=True)
             or in_teaser(e)
             or _names_picture_author(e)
             or in_quotation(e)
@@ -196,7 +196,7 @@ def _is_author_card(element) -> bool:
         return False
     return not (
         any(map(names_off_block, tokens))
-        or off_region(element, post_footer=True)
+        or off_region(element, own_footer=True)
         or in_teaser(element)
         or in_quotation(element)
         or _names_picture_author(element)
