@@ -108,9 +108,11 @@ def byline_texts(tree) -> list[tuple[str, bool]]:
     """Texts of byline-like elements inside the article region (a ``<byline>`` element as
     NITF writes one, a class with a byline or author word), innermost first, each with
     whether the markup marks it as the author's name (an hCard ``vcard``/``fn``, a class
-    that is the word author or author name: "author", "cb-author", "author_name", "autor")."""
+    that is the word author or author name: "author", "cb-author", "author_name", "autor").
+    A byline that only a script's test id marks (``data-testid="prism-byline"``) is read
+    where it stands, by the headline (``headline_byline``): such ids are one app's."""
     marks = " or ".join(f'contains(@class, "{word}")' for word in _BYLINE_CLASS_WORDS)
-    xpath = f'//*[@itemprop="author"] | //byline | //*[{marks} or contains(@data-testid, "byline")]'
+    xpath = f'//*[@itemprop="author"] | //byline | //*[{marks}]'
     elements = [
         e for e in tree.xpath(xpath)
         if not (
