@@ -309,7 +309,7 @@ def _name_features(texts: list, index: int, *, at: int | None, name: str) -> dic
         "after headline": float(at is not None and distance > 0),
         "near": 1.0 - min(abs(distance), WINDOW) / WINDOW,
         "next to it": float(abs(distance) <= 3),
-        "off region": float(off_region(element, post_footer=True)),
+        "off region": float(off_region(element, own_footer=True)),
         f"tag={element.tag if element.tag in _TAGS else 'other'}": 1.0,
         "lead before": float(index > 0 and bool(_LEAD.search(str(texts[index - 1]).strip()))),
         "day beside": float(any(next(written_days(str(text)), None) for text in nearby)),

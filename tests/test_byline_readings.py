@@ -13,6 +13,9 @@
 * An outlet's own name may hold a word that is interface text elsewhere ("Post"): credited
   as the byline where no person is named ("by India Post News Weekly" on a site named
   "India Post"), its words are the outlet's, and the credit stands as the author.
+* A byline that only an app's test id marks (``data-testid="prism-byline"``) is read by the
+  headline, as any byline there: a lone "By" and the linked name after it; no element is
+  trusted for such an id.
 """
 
 from __future__ import annotations
@@ -248,3 +251,22 @@ def test_the_domains_name_is_the_sites_own_where_the_page_names_none(
     link = f'<a href="/author/admin/" rel="author">by {byline}</a>'
     html = page(after=f"<p class='meta'>{link}</p>")
     assert read_page_metadata(html, url=_POST_URL).authors == authors
+
+
+PRISM_BYLINE = (
+    '<div data-testid="prism-byline"><div><img alt="Alex Bozarjian Image" src="/a.png"></div>'
+    '<div><span>By</span><span><a href="/about/newsteam/alex-bozarjian">Alex Bozarjian</a>'
+    "</span><span>KTRK logo</span></div></div>"
+)
+
+
+@pytest.mark.parametrize(
+    ("after", "authors"),
+    [
+        (PRISM_BYLINE, ["Alex Bozarjian"]),
+        # the same ids around no person give no author
+        (PRISM_BYLINE.replace("Alex Bozarjian", "Share this story"), []),
+    ],
+)
+def test_a_byline_only_a_test_id_marks_is_read_by_the_headline(after: str, authors: list[str]) -> None:
+    assert read_page_metadata(page(after=after), url=URL).authors == authors

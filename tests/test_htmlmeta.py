@@ -284,7 +284,8 @@ def test_organisation_when_no_person_is_named(
          "T. V. Raman</span></span></div>", ["T. V. Raman"]),
         ('<span class="byline"><span class="author vcard"><a class="url fn n">LD</a></span>'
          "</span>", ["LD"]),
-        ('<footer><span class="author vcard">Site Owner</span></footer>', []),
+        # an aside's footer is not the article's own (a footer of the article is)
+        ('<aside><footer><span class="author vcard">Site Owner</span></footer></aside>', []),
         # ... but not a word of the interface, nor one word in a box around the byline
         ('<span class="author vcard">Admin</span>', []),
         ('<div class="author-box">Paddy</div>', []),

@@ -108,13 +108,15 @@ def byline_texts(tree) -> list[tuple[str, bool]]:
     """Texts of byline-like elements inside the article region (a ``<byline>`` element as
     NITF writes one, a class with a byline or author word), innermost first, each with
     whether the markup marks it as the author's name (an hCard ``vcard``/``fn``, a class
-    that is the word author or author name: "author", "cb-author", "author_name", "autor")."""
+    that is the word author or author name: "author", "cb-author", "author_name", "autor").
+    A byline that only a script's test id marks (``data-testid="prism-byline"``) is read
+    where it stands, by the headline (``headline_byline``): such ids are one app's."""
     marks = " or ".join(f'contains(@class, "{word}")' for word in _BYLINE_CLASS_WORDS)
-    xpath = f'//*[@itemprop="author"] | //byline | //*[{marks} or contains(@data-testid, "byline")]'
+    xpath = f'//*[@itemprop="author"] | //byline | //*[{marks}]'
     elements = [
         e for e in tree.xpath(xpath)
         if not (
-            off_region(e, post_footer=True)
+            off_region(e, own_footer=True)
             or in_teaser(e)
             or _names_picture_author(e)
             or in_quotation(e)
@@ -196,7 +198,7 @@ def _is_author_card(element) -> bool:
         return False
     return not (
         any(map(names_off_block, tokens))
-        or off_region(element, post_footer=True)
+        or off_region(element, own_footer=True)
         or in_teaser(element)
         or in_quotation(element)
         or _names_picture_author(element)

@@ -42,7 +42,10 @@ _ENTRY = (
     ' or contains(concat(" ", normalize-space(@class), " "), " h-entry ")'
     ' or contains(@itemtype, "schema.org/BlogPosting") or contains(@itemtype, "Article")]'
 )
-_POST_FOOTER = re.compile(r"\b(?:post|entry|article)[-_]footer\b", re.IGNORECASE)
+#: HTML's sectioning content: a footer belongs to the nearest of these around it.
+_SECTIONS = ("article", "section", "aside", "nav")
+#: The page's articles and entries, to tell its one article from several.
+_ARTICLES = "//article | " + _ENTRY.removeprefix(".")
 DATE_MARKS = ("date", "datum", "fecha", "data", "time", "posted", "publi", "meta", "stamp")
 #: Texts read beside the headline for its date, its byline and their time stamp.
 _NEAR_TEXTS = 12
@@ -357,16 +360,16 @@ def is_leafish(element) -> bool:
     return len(element.xpath(".//p | .//div | .//li")) <= 2
 
 
-def off_region(element, *, post_footer: bool = False) -> bool:
+def off_region(element, *, own_footer: bool = False) -> bool:
     """Inside an aside, navigation, footer, related-article list or comment block. A
     container that holds the page's headline or wraps the article's entry is the article's
     own, whatever its class says ("single-post", "with-navigation", "one-sidebar" on a page's
     layout wrapper), and a ``<form>`` around it wraps the whole page (as ASP.NET writes every
     page).
-    ``post_footer`` keeps a post's own footer ("post-footer", "entry-footer"), where blogs
-    print the author's hCard."""
+    ``own_footer`` keeps the article's own footer (``_article_footer``), where blogs print
+    the author's hCard."""
     for ancestor in element.iterancestors():
-        if post_footer and _POST_FOOTER.search(ancestor.get("class") or ""):
+        if own_footer and _article_footer(ancestor):
             continue
         if ancestor.tag in ("aside", "nav", "footer"):
             return True
@@ -376,6 +379,33 @@ def off_region(element, *, post_footer: bool = False) -> bool:
         if off and not _article_or_layout(ancestor, element, off_marks):
             return True
     return False
+
+
+def _article_footer(block) -> bool:
+    """A footer of the page's article itself: a ``<footer>``, or a block whose class or id
+    has the word footer ("entry-footer", "post-footer"), whose nearest section is the
+    article. HTML gives a footer to its nearest sectioning element (``<article>``,
+    ``<section>``, ``<aside>``, ``<nav>``; here also an hAtom ``hentry``/``h-entry`` or a
+    schema.org ``Article`` in microdata) and writes there who wrote that section; the
+    page's own footer is the body's, and a footer of an article nested in another (a
+    related story, a comment) is that article's."""
+    if block.tag != "footer" and not _names_footer(block):
+        return False
+    section = next(
+        (ancestor for ancestor in block.iterancestors()
+         if ancestor.tag in _SECTIONS or _is_entry(ancestor)),
+        None,
+    )
+    if section is None or not (section.tag == "article" or _is_entry(section)):
+        return False
+    return section.find(".//h1") is not None or len(section.xpath(_ARTICLES)) == 1
+
+
+def _names_footer(block) -> bool:
+    marks = f"{block.get('class', '')} {block.get('id', '')}".split()
+    return any(
+        word.casefold() == "footer" for mark in marks for word in _CLASS_WORD.split(mark)
+    )
 
 
 def _article_or_layout(block, element, off_marks: list[str]) -> bool:
