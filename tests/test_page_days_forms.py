@@ -97,37 +97,45 @@ def test_a_dashed_day_by_the_headline(html: str) -> None:
     assert (found.published, found.found["published"]) == ("2021-04-28", "line by the headline")
 
 
-def yearless(shown: str, *, link: str = "/news/html/20190619/k100.html", end: str = "") -> str:
-    """A page with no stamps and no whole day: a date element shows a day without its year,
-    and a link to another version of the story names a day in its path."""
+def yearless(shown: str, *, end: str = "") -> str:
+    """A page with no stamps and no whole day: a date element shows a day without its year
+    (the page's address, ``yearless_url``, names a day in its path: htmldate's guess)."""
     return (
         "<html><head></head><body><article><h1>大雨の注意</h1>"
         f"<p class='article-main__date'>{shown}</p>{BODY}"
-        f"<p><a href='{link}'>普通のニュース</a></p>{end}</article></body></html>"
+        f"<p><a href='/news/easy/'>やさしいニュース</a></p>{end}</article></body></html>"
     )
 
 
+def yearless_url(day: str = "2019/06/19") -> str:
+    return f"https://www3.nhk.example/news/html/{day}/k100.html"
+
+
 @pytest.mark.parametrize(
-    ("html", "published"),
+    ("html", "url", "published"),
     [
         pytest.param(
-            yearless("[06月24日 11時30分]"), "2019-06-24", id="month-and-day-in-japanese"
+            yearless("[06月24日 11時30分]"), yearless_url(), "2019-06-24",
+            id="month-and-day-in-japanese",
         ),
-        pytest.param(yearless("Posted Jun 24, 11:30"), "2019-06-24", id="month-name-and-day"),
         pytest.param(
-            yearless("[01月02日 09時00分]", link="/news/html/20191230/k100.html"),
-            "2020-01-02",
+            yearless("Posted Jun 24, 11:30"), yearless_url(), "2019-06-24", id="month-name-and-day"
+        ),
+        pytest.param(
+            yearless("[01月02日 09時00分]"), yearless_url("2019/12/30"), "2020-01-02",
             id="the-year-after-a-guess-in-december",
         ),
         pytest.param(
-            yearless("Updated Jun 24, 11:30"), "2019-06-19", id="an-update-keeps-the-guess"
+            yearless("Updated Jun 24, 11:30"), yearless_url(), "2019-06-19",
+            id="an-update-keeps-the-guess",
         ),
         pytest.param(
             yearless("", end="<div class='comments'><span class='date'>Jun 30</span></div>"),
+            yearless_url(),
             "2019-06-19",
             id="a-comments-day-keeps-the-guess",
         ),
     ],
 )
-def test_a_day_shown_without_its_year(html: str, published: str) -> None:
-    assert read_page_metadata(html).published == published
+def test_a_day_shown_without_its_year(html: str, url: str, published: str) -> None:
+    assert read_page_metadata(html, url=url).published == published

@@ -1,8 +1,8 @@
 """Publication date of a page: structured stamps first, then the day written next to the headline,
 in a date element of the article or in the dateline that opens the main text (days written in
 several languages are found by ``newsdesk.dates.written_days``), trafilatura's date, and htmldate
-(on a copy without images, media and scripts but its JSON data, so a date is never read from an
-image or asset URL).
+(on a copy without images, media, scripts but its JSON data, and link addresses, so a date is
+never read from an image or asset URL nor from the address of another page).
 A page is dated by what it shows, in its own time zone: a shown day that a stamp names wins
 over the other stamps (a UTC stamp's day before or after too), also when all the page shows is
 its update ("Updated Mar 12, 2020"); a year found alone is no day.
@@ -555,13 +555,19 @@ def without_assets(tree):
     read from an asset path ("/uploads/2010/01/01/photo.jpg"; htmldate reads ``og:image``)
     nor from code: a script's text is no day the page shows (the comments a script writes
     into the page, an analytics stamp); its JSON-LD and ``application/settings+json`` are
-    the page's data, the two kinds of script htmldate reads for dates."""
+    the page's data, the two kinds of script htmldate reads for dates. The addresses its
+    links point to go too (a link keeps its text): a link names another page, a related
+    article, a date archive, a file, and a date in its path is that page's; htmldate's
+    extensive search reads dates out of the whole serialised page, attributes included
+    (it takes "/deeplinks/2015/10/2015-year-review" for 20 October 2015)."""
     copy = deepcopy(tree)
     for element in copy.xpath(_ASSETS):
         element.drop_tree()
     for element in copy.xpath("//*[@src or @srcset or @data-src or @poster]"):
         for name in ("src", "srcset", "data-src", "poster"):
             element.attrib.pop(name, None)
+    for link in copy.xpath("//a[@href]"):
+        del link.attrib["href"]
     return copy
 
 
