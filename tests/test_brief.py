@@ -71,6 +71,41 @@ def test_demo_writes_md_and_html_with_every_section(demo: Path) -> None:
     assert list((demo / "out/sources").glob("*.html"))
 
 
+def test_markdown_writes_article_text_as_it_is_but_for_angle_brackets(demo: Path, built) -> None:
+    """"Dow Jones & Company" stays so in the Markdown brief, and a quote of several paragraphs
+    stays one block quote: every further line starts with "> ", never with "&gt; "."""
+    markdown = (demo / "out/brief.md").read_text(encoding="utf-8")
+    with open_store(str(demo / "newsdesk.duckdb"), read_only=True) as store:
+        outlets = {row["outlet"] for row in store.list_articles() if row["outlet"]}
+    assert any("&" in outlet for outlet in outlets)  # the seeds hold one
+    for outlet in outlets:
+        assert f"**{outlet}**" in markdown, outlet
+    assert "&amp;" not in markdown
+    long_quotes = [item for item in built[0].sections["expert_corner"] if "\n" in item.text]
+    assert long_quotes  # Haiyun Ma's answer, two paragraphs
+    lines = markdown.splitlines()
+    for item in long_quotes:
+        first = item.text.split("\n")[0]
+        at = next(i for i, line in enumerate(lines) if first in line)
+        for line, paragraph in zip(lines[at + 1:], item.text.split("\n")[1:]):
+            assert line.startswith(">") and line[1:].strip().rstrip("”") == paragraph.strip(), line
+    assert not any(line.startswith("&gt;") for line in lines)
+
+
+def test_framing_and_answers_in_markdown_name_outlets_as_they_are(demo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NEWSDESK_EMBEDDINGS", "0")
+    db = str(demo / "newsdesk.duckdb")
+    with open_store(db, read_only=True) as store:
+        story = store.list_stories(limit=1)[0]["story_id"]
+        outlet = next(row["outlet"] for row in store.list_articles() if "&" in (row["outlet"] or ""))
+    framing = runner.invoke(app, ["framing", story, "--db", db])
+    answer = runner.invoke(app, ["ask", "What share of the oil extracted from Kazakhstan do Chinese companies "
+                                 "account for?", "--db", db])
+    assert framing.exit_code == 0 and answer.exit_code == 0, framing.output + answer.output
+    assert f"## {outlet} (" in framing.stdout and "&amp;" not in framing.stdout
+    assert f", {outlet}, " in answer.stdout and "&amp;" not in answer.stdout
+
+
 def test_a_brief_reads_the_layers_of_its_own_articles_only(demo: Path) -> None:
     """A topic that leaves seeds out leaves their quotes, mentions and sentences out too."""
     from newsdesk.brief.build import load_corpus
