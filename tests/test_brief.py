@@ -390,6 +390,21 @@ def test_ask_with_no_match_exits_1(demo: Path, monkeypatch: pytest.MonkeyPatch) 
     assert result.exit_code == 1 and "Not found in the store" in result.stdout
 
 
+def test_ask_not_found_names_the_nearest_articles_when_its_passages_drop_out(
+        demo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Seed 000 quotes a readers' question (stored as a quote, nobody an expert): it passes both
+    thresholds but no answer may use it; the answer is then "not found" with the nearest
+    articles, as when nothing passes."""
+    monkeypatch.setenv("NEWSDESK_EMBEDDINGS", "0")
+    result = runner.invoke(app, ["ask", QUESTION, "--db", str(demo / "newsdesk.duckdb"), "--format", "json"])
+    answer = json.loads(result.stdout)
+    assert answer["found"] or (result.exit_code == 1 and answer["nearest"]), answer
+    if not answer["found"]:
+        text = runner.invoke(app, ["ask", QUESTION, "--db", str(demo / "newsdesk.duckdb")]).stdout
+        assert "Nearest articles:" in text
+        assert all(source["title"] in text for source in answer["nearest"])
+
+
 def test_ask_capital_of_kazakhstan_is_not_answered_by_other_capitals(
         demo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The seeds say "capital" in other senses; only a passage about Kazakhstan's capital may
