@@ -381,6 +381,16 @@ def test_ingest_refuses_files_it_cannot_read(client: TestClient) -> None:
     assert client.post("/api/ingest", files=files).status_code == 422
 
 
+def test_a_failed_upload_is_named_as_it_was_uploaded(client: TestClient) -> None:
+    """The job's error names the uploaded file and its bad line, as `newsdesk ingest` names a
+    file, not the name the server keeps it under."""
+    files = [("files", ("records.jsonl", b'{"text": "cut\n', "application/octet-stream"))]
+    job = client.post("/api/ingest", files=files).json()["job"]
+    state = job_end(client, job, seconds=120)
+    assert len(state["errors"]) == 1 and state["errors"][0].startswith("records.jsonl:1: "), state["errors"]
+    assert ".uploads" not in state["errors"][0]
+
+
 @pytest.mark.parametrize(
     ("data", "filename", "expected"),
     [
