@@ -391,6 +391,14 @@ def test_a_failed_upload_is_named_as_it_was_uploaded(client: TestClient) -> None
     assert ".uploads" not in state["errors"][0]
 
 
+@pytest.mark.parametrize(("data", "reason"), [(b"", "empty file"), (b"\n \n", "empty file (only whitespace)")])
+def test_an_empty_upload_is_refused_as_the_command_line_refuses_it(client: TestClient, data: bytes,
+                                                                   reason: str) -> None:
+    files = [("files", ("empty.txt", data, "text/plain"))]
+    response = client.post("/api/ingest", files=files)
+    assert (response.status_code, response.json()["detail"]) == (422, f"empty.txt: {reason}")
+
+
 @pytest.mark.parametrize(
     ("data", "filename", "expected"),
     [

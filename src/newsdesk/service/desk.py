@@ -119,6 +119,8 @@ class Desk:
         """Keep an uploaded file under a name made from its content; return its path."""
         if len(data) > MAX_UPLOAD_BYTES:
             raise UsageError(f"{filename or 'upload'}: larger than {MAX_UPLOAD_BYTES} bytes")
+        if not data.strip():  # in the words `newsdesk ingest` gives an empty file
+            raise UsageError(f"{filename or 'upload'}: empty file{'' if not data else ' (only whitespace)'}")
         kind = upload_format(data, filename=filename)
         if kind is None:
             raise UsageError(f"{filename or 'upload'}: not a format newsdesk ingest reads")
