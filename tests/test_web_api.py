@@ -507,6 +507,17 @@ def test_pages_render(client: TestClient) -> None:
     assert client.get("/articles/0000000000000000").status_code == 404
 
 
+def test_the_ask_page_names_the_nearest_articles_when_nothing_answers(client: TestClient) -> None:
+    """As `newsdesk ask` prints them under "not found": the page links each nearest article."""
+    question = "What is the price of bananas in Kazakhstan?"
+    answer = client.get("/api/ask", params={"q": question}).json()
+    assert not answer["found"] and answer["nearest"]  # the seeds name prices, not bananas
+    page = client.get("/ask", params={"q": question}).text
+    assert "Nearest articles:" in page
+    for source in answer["nearest"]:
+        assert f'<a href="/articles/{source["id"]}">' in page
+
+
 def test_the_brief_page_takes_its_dates_as_the_api_does(client: TestClient) -> None:
     """``since``/``until`` as on ``GET /api/brief`` (no link gave the page ``from``/``to``)."""
     assert "No verified item" not in client.get("/brief?topic=Kazakhstan").text
