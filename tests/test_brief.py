@@ -71,6 +71,41 @@ def test_demo_writes_md_and_html_with_every_section(demo: Path) -> None:
     assert list((demo / "out/sources").glob("*.html"))
 
 
+def test_markdown_writes_article_text_as_it_is_but_for_angle_brackets(demo: Path, built) -> None:
+    """"Dow Jones & Company" stays so in the Markdown brief, and a quote of several paragraphs
+    stays one block quote: every further line starts with "> ", never with "&gt; "."""
+    markdown = (demo / "out/brief.md").read_text(encoding="utf-8")
+    with open_store(str(demo / "newsdesk.duckdb"), read_only=True) as store:
+        outlets = {row["outlet"] for row in store.list_articles() if row["outlet"]}
+    assert any("&" in outlet for outlet in outlets)  # the seeds hold one
+    for outlet in outlets:
+        assert f"**{outlet}**" in markdown, outlet
+    assert "&amp;" not in markdown
+    long_quotes = [item for item in built[0].sections["expert_corner"] if "\n" in item.text]
+    assert long_quotes  # Haiyun Ma's answer, two paragraphs
+    lines = markdown.splitlines()
+    for item in long_quotes:
+        first = item.text.split("\n")[0]
+        at = next(i for i, line in enumerate(lines) if first in line)
+        for line, paragraph in zip(lines[at + 1:], item.text.split("\n")[1:]):
+            assert line.startswith(">") and line[1:].strip().rstrip("”") == paragraph.strip(), line
+    assert not any(line.startswith("&gt;") for line in lines)
+
+
+def test_framing_and_answers_in_markdown_name_outlets_as_they_are(demo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NEWSDESK_EMBEDDINGS", "0")
+    db = str(demo / "newsdesk.duckdb")
+    with open_store(db, read_only=True) as store:
+        story = store.list_stories(limit=1)[0]["story_id"]
+        outlet = next(row["outlet"] for row in store.list_articles() if "&" in (row["outlet"] or ""))
+    framing = runner.invoke(app, ["framing", story, "--db", db])
+    answer = runner.invoke(app, ["ask", "What share of the oil extracted from Kazakhstan do Chinese companies "
+                                 "account for?", "--db", db])
+    assert framing.exit_code == 0 and answer.exit_code == 0, framing.output + answer.output
+    assert f"## {outlet} (" in framing.stdout and "&amp;" not in framing.stdout
+    assert f", {outlet}, " in answer.stdout and "&amp;" not in answer.stdout
+
+
 def test_a_brief_reads_the_layers_of_its_own_articles_only(demo: Path) -> None:
     """A topic that leaves seeds out leaves their quotes, mentions and sentences out too."""
     from newsdesk.brief.build import load_corpus
@@ -353,6 +388,21 @@ def test_ask_with_no_match_exits_1(demo: Path, monkeypatch: pytest.MonkeyPatch) 
     monkeypatch.setenv("NEWSDESK_EMBEDDINGS", "0")
     result = runner.invoke(app, ["ask", "zebra giraffe okapi", "--db", str(demo / "newsdesk.duckdb")])
     assert result.exit_code == 1 and "Not found in the store" in result.stdout
+
+
+def test_ask_not_found_names_the_nearest_articles_when_its_passages_drop_out(
+        demo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Seed 000 quotes a readers' question (stored as a quote, nobody an expert): it passes both
+    thresholds but no answer may use it; the answer is then "not found" with the nearest
+    articles, as when nothing passes."""
+    monkeypatch.setenv("NEWSDESK_EMBEDDINGS", "0")
+    result = runner.invoke(app, ["ask", QUESTION, "--db", str(demo / "newsdesk.duckdb"), "--format", "json"])
+    answer = json.loads(result.stdout)
+    assert answer["found"] or (result.exit_code == 1 and answer["nearest"]), answer
+    if not answer["found"]:
+        text = runner.invoke(app, ["ask", QUESTION, "--db", str(demo / "newsdesk.duckdb")]).stdout
+        assert "Nearest articles:" in text
+        assert all(source["title"] in text for source in answer["nearest"])
 
 
 def test_ask_capital_of_kazakhstan_is_not_answered_by_other_capitals(

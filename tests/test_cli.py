@@ -58,6 +58,19 @@ def test_a_rerun_of_a_partly_bad_file_reports_its_bad_records_again(tmp_path: Pa
     assert len(export.stdout.splitlines()) == 2
 
 
+@pytest.mark.parametrize(("line", "reason"), [
+    ('{"text": "cut', "Unterminated string starting at column 10"),
+    ('{"text": "a" "title": "b"}', "Expecting ',' delimiter at column 14"),
+    ('{"text": }', "Expecting value at column 10"),
+])
+def test_a_bad_jsonl_line_is_named_with_where_it_breaks(tmp_path: Path, line: str, reason: str) -> None:
+    records = tmp_path / "records.jsonl"
+    records.write_text(line + "\n", encoding="utf-8")
+    result = newsdesk("ingest", str(records), "--db", str(tmp_path / "s.duckdb"))
+    failed = [row for row in result.stderr.splitlines() if row.startswith("failed:")]
+    assert failed == [f"failed: {records}:1: invalid JSON ({reason})"]
+
+
 @pytest.fixture(scope="module")
 def seeds_db(tmp_path_factory: pytest.TempPathFactory) -> str:
     db = str(tmp_path_factory.mktemp("seeds") / "s.duckdb")

@@ -381,6 +381,24 @@ def test_ingest_refuses_files_it_cannot_read(client: TestClient) -> None:
     assert client.post("/api/ingest", files=files).status_code == 422
 
 
+def test_a_failed_upload_is_named_as_it_was_uploaded(client: TestClient) -> None:
+    """The job's error names the uploaded file and its bad line, as `newsdesk ingest` names a
+    file, not the name the server keeps it under."""
+    files = [("files", ("records.jsonl", b'{"text": "cut\n', "application/octet-stream"))]
+    job = client.post("/api/ingest", files=files).json()["job"]
+    state = job_end(client, job, seconds=120)
+    assert len(state["errors"]) == 1 and state["errors"][0].startswith("records.jsonl:1: "), state["errors"]
+    assert ".uploads" not in state["errors"][0]
+
+
+@pytest.mark.parametrize(("data", "reason"), [(b"", "empty file"), (b"\n \n", "empty file (only whitespace)")])
+def test_an_empty_upload_is_refused_as_the_command_line_refuses_it(client: TestClient, data: bytes,
+                                                                   reason: str) -> None:
+    files = [("files", ("empty.txt", data, "text/plain"))]
+    response = client.post("/api/ingest", files=files)
+    assert (response.status_code, response.json()["detail"]) == (422, f"empty.txt: {reason}")
+
+
 @pytest.mark.parametrize(
     ("data", "filename", "expected"),
     [
@@ -487,6 +505,17 @@ def test_pages_render(client: TestClient) -> None:
         assert response.status_code == 200, path
         assert "<html" in response.text
     assert client.get("/articles/0000000000000000").status_code == 404
+
+
+def test_the_ask_page_names_the_nearest_articles_when_nothing_answers(client: TestClient) -> None:
+    """As `newsdesk ask` prints them under "not found": the page links each nearest article."""
+    question = "What is the price of bananas in Kazakhstan?"
+    answer = client.get("/api/ask", params={"q": question}).json()
+    assert not answer["found"] and answer["nearest"]  # the seeds name prices, not bananas
+    page = client.get("/ask", params={"q": question}).text
+    assert "Nearest articles:" in page
+    for source in answer["nearest"]:
+        assert f'<a href="/articles/{source["id"]}">' in page
 
 
 def test_the_brief_page_takes_its_dates_as_the_api_does(client: TestClient) -> None:

@@ -12,7 +12,8 @@ Ask knows when it does not know: a passage is kept only when it is relevant by t
 its BM25 score per content word of the question (``MIN_BM25``) and the share of the question's
 content words (stemmed as the index stems them) that it or its article's title holds
 (``MIN_COVERAGE``), and when it reads as article prose (``prose.py``). With no such passage the
-answer is "not found in the store", with the nearest articles. Both thresholds were calibrated
+answer is "not found in the store", with the nearest articles; so is an answer whose relevant
+passages all drop out (a quote of no expert, an item the gate refuses). Both thresholds were calibrated
 on half of the questions of ``benchmarks/data/ask_questions.jsonl`` and measured on the other
 half (``docs/brief.md``).
 
@@ -89,10 +90,12 @@ def ask(question: str, *, db: str = DEFAULT_DB, limit: int = 5, embed_all_max: i
         method = BM25_ONLY if encoder is None else HYBRID if stored else HYBRID_POOL
         answer = Answer(question=question, method=method)
         relevant = relevant_passages(store, question, ranked)
-        if not relevant:
+        items = assemble(relevant, limit=limit)
+        if items:
+            _verified(store, answer, items)
+        if not answer.items:  # nothing relevant, or nothing the answer may use, or all refused
             answer.nearest = _nearest(store, ranked)
-            return answer
-        return _verified(store, answer, assemble(relevant, limit=limit))
+        return answer
 
 
 def content_words(text: str) -> list[str]:

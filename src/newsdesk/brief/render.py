@@ -45,8 +45,14 @@ def http_url(url: str | None) -> str | None:
 
 
 def _markdown_text(value: Any) -> Any:
-    """Every value written into Markdown: raw HTML in article data shows as text, never runs."""
-    return escape(value, quote=False) if isinstance(value, str) else value
+    """Every value written into Markdown: raw HTML in article data shows as text, never runs.
+    Only the angle brackets are escaped: an HTML tag (or a Markdown autolink) cannot open
+    without ``<``, and an ``&`` left as it is reads as itself in the file and in a renderer
+    ("Dow Jones & Company", not "Dow Jones &amp; Company"). Text this module has already made
+    safe (``Markup``: a quote's continuation lines) is written as it is."""
+    if isinstance(value, Markup):
+        return str(value)
+    return value.replace("<", "&lt;").replace(">", "&gt;") if isinstance(value, str) else value
 
 
 def _environment(*, html: bool) -> Environment:
@@ -56,7 +62,8 @@ def _environment(*, html: bool) -> Environment:
                               trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
     environment.globals["http_url"] = http_url
     environment.globals["foreign"] = foreign
-    environment.globals["said"] = said_markdown
+    if not html:
+        environment.globals["said"] = said_markdown
     return environment
 
 
@@ -65,13 +72,17 @@ def foreign(language: str | None) -> str | None:
     return language if language and language != "en" else None
 
 
-def said_markdown(item: Item) -> str:
+def said_markdown(item: Item) -> Markup:
     """An item's text as Markdown shows it: a text in another language quoted in the original
-    and marked with its language (``«…» (ru)``), an English quote in curly quotes."""
-    text = item.text.replace("\n", "\n> ") if item.kind == "quote" else item.text
+    and marked with its language (``«…» (ru)``), an English quote in curly quotes. A quote of
+    several lines stays one block quote: each further line starts with ``> ``, added after the
+    text's own brackets are escaped, so the marker itself is not."""
+    text = _markdown_text(item.text)
+    if item.kind == "quote":
+        text = text.replace("\n", "\n> ")
     if foreign(item.language):
-        return f"«{text}» ({item.language})"
-    return f"“{text}”" if item.kind == "quote" else text
+        return Markup(f"«{text}» ({item.language})")
+    return Markup(f"“{text}”" if item.kind == "quote" else text)
 
 
 def _numbering(brief: Brief) -> tuple[dict[Citation, int], list[tuple[int, Citation, Any]]]:

@@ -13,6 +13,7 @@ from newsdesk.cli.base import (
     add_row,
     app,
     clip,
+    counted,
     err,
     new_table,
     out,
@@ -110,25 +111,26 @@ def quotes(
     outlet: Annotated[str | None, typer.Option(help="Only quotes in outlets whose name contains this.")] = None,
     linked: Annotated[bool, typer.Option("--linked", help="Show quotes found in several articles instead, "
                                          "flagging changed wording or speaker.")] = False,
-    limit: Annotated[int | None, typer.Option(min=1, help="Show at most this many.")] = None,
+    limit: Annotated[int | None, typer.Option(min=1, help="Show at most this many; the title then says 'N of TOTAL'.")] = None,
 ) -> None:
     """List quotes: who said what, in what role, in which outlet (run `newsdesk analyse` first)."""
-    rows = read_store(db, lambda store: service.list_quotes(
-        store, speaker=speaker, outlet=outlet, linked=linked, limit=limit).items)
+    page = read_store(db, lambda store: service.list_quotes(
+        store, speaker=speaker, outlet=outlet, linked=linked, limit=limit))
+    rows = page.items
     if linked:
-        print_rows(f"{len(rows)} quotes found in several articles", rows,
+        print_rows(f"{counted(len(rows), page.total, 'quotes')} found in several articles", rows,
                     ("group", "outlet", "speaker", "flags", "text"))
         return
-    print_rows(f"{len(rows)} quotes", rows, ("outlet", "speaker", "role", "affiliation", "cue", "kind", "text"))
+    print_rows(counted(len(rows), page.total, "quotes"), rows, ("outlet", "speaker", "role", "affiliation", "cue", "kind", "text"))
 
 
 @app.command()
 def sources(
     db: DbOption = DEFAULT_DB,
     outlet: Annotated[str | None, typer.Option(help="Only quotes in outlets whose name contains this.")] = None,
-    limit: Annotated[int | None, typer.Option(min=1, help="Show at most this many.")] = None,
+    limit: Annotated[int | None, typer.Option(min=1, help="Show at most this many; the title then says 'N of TOTAL'.")] = None,
 ) -> None:
     """Who is quoted, how often, with what affiliations and roles, in which outlets."""
-    rows = read_store(db, lambda store: service.list_sources(store, outlet=outlet, limit=limit).items)
-    print_rows(f"{len(rows)} quoted sources", rows,
+    page = read_store(db, lambda store: service.list_sources(store, outlet=outlet, limit=limit))
+    print_rows(counted(len(page.items), page.total, "quoted sources"), page.items,
                 ("speaker", "quotes", "articles", "roles", "affiliations", "outlets"))

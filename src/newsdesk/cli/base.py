@@ -167,6 +167,12 @@ def new_table(title: str, columns: Iterable[str], **options: Any) -> Table:
     return table
 
 
+def counted(shown: int, total: int, noun: str) -> str:
+    """How many a listing shows: "50 of 130 entities" when --limit cut it, else "130 entities",
+    so a title never gives the shown rows as the store's count."""
+    return f"{shown} of {total} {noun}" if shown < total else f"{total} {noun}"
+
+
 def print_rows(title: str, rows: list[dict], columns: tuple[str, ...]) -> None:
     table = new_table(safe(title), columns, title_justify="left")
     for row in rows:

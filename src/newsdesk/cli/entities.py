@@ -12,6 +12,7 @@ from newsdesk.cli.base import (
     DbOption,
     add_row,
     app,
+    counted,
     err,
     new_table,
     out,
@@ -33,14 +34,15 @@ def entities(
     ctx: typer.Context,
     db: DbOption = DEFAULT_DB,
     type: Annotated[str | None, typer.Option("--type", help="Only this type: PERSON, ORG, GPE, LOC, FAC.")] = None,
-    limit: Annotated[int | None, typer.Option(min=1, help="Show at most this many.")] = 50,
+    limit: Annotated[int | None, typer.Option(min=1, help="Show at most this many; the title then says 'N of TOTAL'.")] = 50,
 ) -> None:
     """List the entity registry, most mentioned first (run `newsdesk analyse` to build it)."""
     if ctx.invoked_subcommand is not None:
         return
 
-    rows = read_store(db, lambda store: service.list_entities(store, type=type, limit=limit).items)
-    table = new_table(f"{len(rows)} entities in {safe(db)}",
+    page = read_store(db, lambda store: service.list_entities(store, type=type, limit=limit))
+    rows = page.items
+    table = new_table(f"{counted(len(rows), page.total, 'entities')} in {safe(db)}",
                    ("id", "name", "type", "country", "mentions", "articles", "aliases"))
     for row in rows:
         add_row(table, row["id"], row["name"], row["type"], row["country"] or "", str(row["mentions"]),

@@ -10,7 +10,19 @@ import typer
 from rich.table import Table
 
 from newsdesk import service
-from newsdesk.cli.base import DbOption, add_row, app, clip, err, new_table, out, read_store, run_reported, safe
+from newsdesk.cli.base import (
+    DbOption,
+    add_row,
+    app,
+    clip,
+    counted,
+    err,
+    new_table,
+    out,
+    read_store,
+    run_reported,
+    safe,
+)
 from newsdesk.service import DEFAULT_DB
 
 
@@ -33,11 +45,12 @@ def export(
 @app.command()
 def articles(
     db: DbOption = DEFAULT_DB,
-    limit: Annotated[int | None, typer.Option(min=1, help="Show at most this many.")] = None,
+    limit: Annotated[int | None, typer.Option(min=1, help="Show at most this many; the title then says 'N of TOTAL'.")] = None,
 ) -> None:
     """List the stored articles."""
-    rows = read_store(db, lambda store: service.article_rows(store, limit=limit))
-    table = Table(title=f"{len(rows)} articles in {safe(db)}")
+    page = read_store(db, lambda store: service.article_rows(store, limit=limit))
+    rows = page.items
+    table = Table(title=f"{counted(len(rows), page.total, 'articles')} in {safe(db)}")
     table.add_column("id", no_wrap=True)
     table.add_column("title", ratio=3)
     for column in ("authors", "outlet", "published", "lang", "chars", "removed"):
@@ -58,12 +71,12 @@ def search(
         "--lang", "--language", help="Only articles in this language (ISO code: en, ru, kk, ...).")] = None,
     outlet: Annotated[str | None, typer.Option(help="Only articles of outlets whose name holds this.")] = None,
     entity: Annotated[str | None, typer.Option(help="Only articles naming this entity (in any script).")] = None,
-    limit: Annotated[int, typer.Option(min=1, help="Show at most this many.")] = 50,
+    limit: Annotated[int, typer.Option(min=1, help="Show at most this many; the title then says 'N of TOTAL'.")] = 50,
 ) -> None:
     """Find stored articles by words, language, outlet or entity, newest first, with their language."""
     page = read_store(db, lambda store: service.list_articles(
         store, q=" ".join(words or []), language=language, outlet=outlet, entity=entity, limit=limit))
-    table = Table(title=f"{page.total} articles match in {safe(db)}")
+    table = Table(title=f"{counted(len(page.items), page.total, 'articles')} match in {safe(db)}")
     table.add_column("id", no_wrap=True)
     table.add_column("title", ratio=3)
     for column in ("outlet", "published", "lang"):
@@ -132,15 +145,15 @@ def _print_story_sources(story: dict) -> None:
 @app.command()
 def stories(
     db: DbOption = DEFAULT_DB,
-    limit: Annotated[int | None, typer.Option(min=1, help="Show at most this many.")] = None,
+    limit: Annotated[int | None, typer.Option(min=1, help="Show at most this many; the title then says 'N of TOTAL'.")] = None,
     min_articles: Annotated[int, typer.Option(help="Only stories with at least this many articles.")] = 1,
 ) -> None:
     """List stories, largest first, with their article and independent-source counts."""
-    rows = read_store(db, lambda store: service.list_stories(
-        store, limit=limit, min_articles=min_articles).items)
+    page = read_store(db, lambda store: service.list_stories(store, limit=limit, min_articles=min_articles))
+    rows = page.items
     if not rows:
         err.print("no stories stored; run `newsdesk analyse` to build them", highlight=False)
-    table = new_table(f"{len(rows)} stories in {safe(db)}",
+    table = new_table(f"{counted(len(rows), page.total, 'stories')} in {safe(db)}",
                    ("story", "articles", "independent sources", "earliest", "outlet", "published", "title"))
     for row in rows:
         add_row(table, row["story_id"], str(row["articles"]), str(row["independent_sources"]), row["earliest"],

@@ -151,8 +151,8 @@ def _json_record(line: str | bytes | None, *, limit: int) -> dict:
         raise ValueError("NUL byte in the record")
     try:
         record = json.loads(line)
-    except json.JSONDecodeError as e:
-        raise ValueError(f"invalid JSON ({e.msg})") from None
+    except json.JSONDecodeError as e:  # its msg alone ends in mid-sentence: "... starting at"
+        raise ValueError(f"invalid JSON ({e.msg}{'' if e.msg.endswith(' at') else ' at'} column {e.colno})") from None
     except RecursionError:
         raise ValueError("invalid JSON (nested too deeply)") from None
     except ValueError as e:  # int digits over sys.get_int_max_str_digits

@@ -74,6 +74,7 @@ class Desk:
         self._readers = SharedReader(self.db, wait=wait)
         self.jobs = JobRunner()
         self.uploads = Path(self.db).with_name(Path(self.db).name + ".uploads")
+        self._upload_names: dict[str, str] = {}  # kept path -> the file name it was uploaded as
         self._cache: dict[str, Any] = {}
         self._cache_generation: tuple[int, ...] = ()
         self._cache_lock = threading.Lock()
@@ -118,12 +119,16 @@ class Desk:
         """Keep an uploaded file under a name made from its content; return its path."""
         if len(data) > MAX_UPLOAD_BYTES:
             raise UsageError(f"{filename or 'upload'}: larger than {MAX_UPLOAD_BYTES} bytes")
+        if not data.strip():  # in the words `newsdesk ingest` gives an empty file
+            raise UsageError(f"{filename or 'upload'}: empty file{'' if not data else ' (only whitespace)'}")
         kind = upload_format(data, filename=filename)
         if kind is None:
             raise UsageError(f"{filename or 'upload'}: not a format newsdesk ingest reads")
         self.uploads.mkdir(parents=True, exist_ok=True)
         path = self.uploads / f"{hashlib.sha256(data).hexdigest()[:20]}.{kind}"
         path.write_bytes(data)
+        if filename:
+            self._upload_names[str(path)] = filename
         return str(path)
 
     def submit_ingest(self, inputs: list[str], *, follow_links: bool = False) -> Job:
@@ -190,9 +195,17 @@ class Desk:
             failed=len(report.failed),
             stored=report.new + report.updated,
         )
-        job.errors.extend(str(problem) for problem in report.failed)
+        job.errors.extend(self._as_uploaded(str(problem)) for problem in report.failed)
         if job.counts["stored"]:
             self._analyse(job)
+
+    def _as_uploaded(self, error: str) -> str:
+        """An input's error naming an upload as its uploader knows it (``records.jsonl:2: ...``),
+        not by the name it is kept under beside the store."""
+        for path, name in self._upload_names.items():
+            if error.startswith(path):
+                return name + error[len(path):]
+        return error
 
     def _analyse(self, job: Job) -> None:
         from newsdesk.analyse import analyse

@@ -107,9 +107,10 @@ def article_languages(store: Store) -> list[dict[str, Any]]:
     return rows
 
 
-def article_rows(store: Store, *, limit: int | None = None) -> list[dict[str, Any]]:
-    """Every current article in ingest order, with the columns ``newsdesk articles`` shows."""
-    return store.list_articles(limit=limit)
+def article_rows(store: Store, *, limit: int | None = None) -> Page:
+    """The current articles in ingest order, with the columns ``newsdesk articles`` shows; the
+    page's ``total`` counts them all, however many ``limit`` lets through."""
+    return Page(total=store.count_articles(), items=store.list_articles(limit=limit), limit=limit)
 
 
 def article_detail(store: Store, article_id: str) -> ArticleDetail:

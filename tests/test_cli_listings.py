@@ -1,0 +1,62 @@
+"""The titles of the command line's listings: the count they give is the store's, and a
+listing cut by --limit says how many of them it shows."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+
+import pytest
+
+from newsdesk import service
+from newsdesk.store import open_store
+
+
+def newsdesk(*args: str) -> str:
+    result = subprocess.run([sys.executable, "-m", "newsdesk", *args], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
+def title(output: str) -> str:
+    return " ".join(output.splitlines()[0].split())
+
+
+def totals(db: str) -> dict[str, int]:
+    with open_store(db, read_only=True) as store:
+        return {"articles": service.article_rows(store).total,
+                "entities": service.list_entities(store).total,
+                "quotes": service.list_quotes(store).total,
+                "quoted sources": service.list_sources(store).total}
+
+
+@pytest.fixture(scope="module")
+def counts(seed_store: str) -> dict[str, int]:
+    found = totals(seed_store)
+    assert found["articles"] == 5 and found["entities"] > 50 and found["quotes"] > 2  # the seeds
+    return found
+
+
+def test_entities_by_default_says_it_shows_50_of_the_registry(seed_store: str, counts: dict[str, int]) -> None:
+    assert title(newsdesk("entities", "--db", seed_store)) == f"50 of {counts['entities']} entities in {seed_store}"
+    whole = newsdesk("entities", "--db", seed_store, "--limit", str(counts["entities"]))
+    assert title(whole) == f"{counts['entities']} entities in {seed_store}"
+
+
+@pytest.mark.parametrize("command, noun", [("articles", "articles"), ("quotes", "quotes"),
+                                           ("sources", "quoted sources")])
+def test_a_listing_cut_by_limit_gives_the_shown_and_the_stored_count(seed_store: str, counts: dict[str, int],
+                                                                     command: str, noun: str) -> None:
+    shown = 2
+    head = title(newsdesk(command, "--db", seed_store, "--limit", str(shown)))
+    assert re.match(rf"{shown} of {counts[noun]} {noun}\b", head), head
+
+
+def test_search_cut_by_limit_gives_the_shown_and_the_matching_count(seed_store: str) -> None:
+    with open_store(seed_store, read_only=True) as store:
+        matching = service.list_articles(store, q="Kazakhstan").total
+    assert matching > 2
+    assert title(newsdesk("search", "Kazakhstan", "--db", seed_store, "--limit", "2")) == \
+        f"2 of {matching} articles match in {seed_store}"
+    assert title(newsdesk("search", "Kazakhstan", "--db", seed_store)) == f"{matching} articles match in {seed_store}"
