@@ -40,7 +40,10 @@ class QuoteAnalyser:
     """The ``quotes`` analyser for ``newsdesk analyse`` (runs after ``mentions`` when present)."""
 
     layer = "quotes"
-    version = 72  # 72: a record that "according to" names, set off from its clause, is a
+    version = 74  # 74: a possessive pronoun that owns a noun cue with its clause is the
+    # cue's source, resolved as the subject pronoun is ("his claim that …" as "he claimed
+    # that …", "their" as "they", "its" as "it"); "his promise of help" no report;
+    # 72: a record that "according to" names, set off from its clause, is a
     # source ("…, according to court records"; "paid according to their records" no report),
     # and a name's initials compounded on a document own it however tagged ("ICE records");
     # 71: a quoted word the parse makes its speech verb's subject is not its

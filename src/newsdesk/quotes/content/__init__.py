@@ -59,6 +59,9 @@ _IT_SAYS = {"say", "tell", "add", "announce", "state", "report", "write", "claim
 #: Subjects of "say" that are not sources ("the data say", "the documents said").
 _NOT_SOURCES = {"document", "data", "figure", "number", "law", "rule", "bill", "text", "sign",
                 "map", "record", "evidence", "history", "experience", "letter", "email", "order"}
+#: Possessive pronouns that may own a noun cue as its source (``his claim that ...``), those of
+#: the subject pronouns that are sources; *my* and *our* are the writer's, as *I* and *we* are.
+_OWNER_PRONOUNS = {"his", "her", "their", "its"}
 
 
 def reported_speech(doc: Any) -> list[Reported]:
@@ -122,8 +125,9 @@ class Context:
 
 def is_source(token: Any) -> bool:
     """Speech needs a speaker that is someone: a name, an organisation, a pronoun, a noun
-    that can speak (not "the documents said"), or a record that *according to* names
-    (``according to court records``: the rules' documents are sources)."""
+    that can speak (not "the documents said"), a record that *according to* names
+    (``according to court records``: the rules' documents are sources), or a possessive
+    pronoun that owns a noun cue with its clause (``his claim that ...``)."""
     if token is None:
         return False
     if token.pos_ == "NOUN":
@@ -132,5 +136,15 @@ def is_source(token: Any) -> bool:
         return token.dep_ in SUBJECTS and token.head.lemma_.lower() in _IT_SAYS
     if token.pos_ == "ADV":  # a name the tagger took for an adverb ("O’Reilly then said")
         return token.text[:1].isupper() and not token.is_stop
+    if token.tag_ == "PRP$":
+        return owns_noun_cue(token)
     return token.pos_ in {"PROPN", "NUM"} or token.ent_type_ in SPEAKER_LABELS \
         or token.lower_ in _SOURCE_WORDS
+
+
+def owns_noun_cue(token: Any) -> bool:
+    """``his claim that ...``, ``their vow that ...``: a possessive pronoun that owns a noun cue
+    of the lexicon with its content clause is the cue's source, as the subject pronoun is of
+    the verb (``he claimed that ...``); not one owning the noun in another sense, with no
+    clause (``his promise of help``, ``their statement shoes``)."""
+    return token.dep_ == "poss" and token.lower_ in _OWNER_PRONOUNS and is_noun_cue(token.head)

@@ -8,7 +8,7 @@ import re
 from typing import Any
 
 from newsdesk.parsed import doc_ents, name_start, phrase_head, word_start
-from newsdesk.quotes.content import Context
+from newsdesk.quotes.content import Context, owns_noun_cue
 from newsdesk.quotes.index import name_run_end
 from newsdesk.quotes.nouns import (
     PERSON_LABELS,
@@ -88,12 +88,10 @@ def resolve_speaker(context: Context, token: Any | None, *, at: int) -> Speaker:
     if token.lower_ == "they":
         return _they(context, token)
     if token.lower_ == "it":
-        return (
-            earlier_subject(context, token, resolve=resolve_speaker)
-            or latest_of_kind(context, at, labels={"ORG"})
-            or latest_of_kind(context, at, labels={"GPE"})
-            or Speaker()
-        )
+        return _it(context, token, at=at)
+    if token.lower_ in _OWNER_PRONOUNS and owns_noun_cue(token):
+        # "their claim that ..." is "they claimed that ...": the subject pronoun's antecedent
+        return _they(context, token) if token.lower_ == "their" else _it(context, token, at=at)
     if token.lower_ in _OWNER_PRONOUNS and token.dep_ == "poss":
         return _pronoun_owner(context, token)
     if partitive_pronoun(token) is not None:
@@ -149,6 +147,17 @@ def resolve_speaker(context: Context, token: Any | None, *, at: int) -> Speaker:
     if token.pos_ in {"PROPN", "NOUN"}:
         return _compound_name(context, token)
     return Speaker()
+
+
+def _it(context: Context, token: Any, *, at: int) -> Speaker:
+    """A subject *it*: an earlier subject that names something, else the latest organisation,
+    then place, named before."""
+    return (
+        earlier_subject(context, token, resolve=resolve_speaker)
+        or latest_of_kind(context, at, labels={"ORG"})
+        or latest_of_kind(context, at, labels={"GPE"})
+        or Speaker()
+    )
 
 
 def _they(context: Context, token: Any) -> Speaker:
