@@ -73,8 +73,13 @@ def fix_span(doc: Any, ent: Any, gazetteer: Gazetteer, *, forms: WordForms) -> S
     gazetteer_id = gazetteer_id if gazetteer_id in gazetteer.entries else None
     if start == end or _not_a_name(doc, start, end, label, gazetteer_id=gazetteer_id, gazetteer=gazetteer):
         return None
+    if label == "PERSON" and not gazetteer_id and names_a_group(doc[end - 1], gazetteer=gazetteer):
+        if ent.label_ == "PERSON":  # "John Shinkle/POLITICO Elections Republicans": no one's name
+            return None
+        label = ent.label_  # "Senate Democrats" stays the group the tagger read
     label = gazetteer.entries[gazetteer_id]["label"] if gazetteer_id else label
-    if label != "PERSON" and end - start == 1 and _named_like_a_person(doc, start, forms=forms):
+    if label != "PERSON" and end - start == 1 and _named_like_a_person(doc, start, forms=forms) \
+            and not names_a_group(doc[start], gazetteer=gazetteer):
         label, gazetteer_id = "PERSON", None  # "Mr. Jordan", "Michael Jordan"
         start -= doc[start - 1].is_sent_start and doc[start - 1].lower_ not in HONORIFICS
     start = _extend_left(doc, start, label)
@@ -113,6 +118,18 @@ class WordForms:
     def in_lower_case(self, token: Any) -> bool:
         """The article writes this word in lower case somewhere."""
         return token.lower in self._forms[1]
+
+
+def names_a_group(token: Any, *, gazetteer: Gazetteer) -> bool:
+    """A capitalised plural that names a group, which is no surname and ends no person's name:
+    a party's members (``people.group_plural``: "Republicans", "Democrats") or a people named
+    after a country (``Gazetteer.names_a_people``: "Americans", "Kazakhs"). Where the tagger
+    puts a word in a group's entity (NORP) is no evidence: it does so for surnames too
+    ("Sessions", "Mattis", "Ailes"). "Williams", "Jones" are neither."""
+    text = token.text
+    if not (text[:1].isupper() and text.endswith("s")):
+        return False
+    return names.group_plural(text) or gazetteer.names_a_people(text)
 
 
 def _capitalised_by_position(token: Any, *, forms: WordForms) -> bool:

@@ -37,6 +37,7 @@ from newsdesk.entities.titles import (
     FEMALE_TITLES,
     MALE_TITLES,
     NAME_TITLES,
+    PARTY_MEMBERS,
     TITLE_WORDS,
 )
 
@@ -287,8 +288,15 @@ def short_forms(words: list[str]) -> set[str]:
     forms = {words[-1]}
     if len(words) == 2 and (words[0].lower() in SURNAME_FIRST or _HYPHENATED_GIVEN.match(words[1])):
         forms.add(words[0])
-    # "Novavax NVAX": a ticker; "Trump Jr.": a suffix alone is no one's name
-    return {form for form in forms if not is_acronym(form) and not generational(form)}
+    # "Novavax NVAX": a ticker; "Trump Jr.": a suffix alone is no one's name; "Republicans":
+    # a party's members, no one's surname
+    return {form for form in forms if not is_acronym(form) and not generational(form) and not group_plural(form)}
+
+
+def group_plural(word: str) -> bool:
+    """A capitalised plural of a party's member noun (``titles.PARTY_MEMBERS``: "Republicans",
+    "Democrats"), which names a group and is no person's surname ("Williams" is one)."""
+    return word[:1].isupper() and word.endswith("s") and word[:-1].lower() in PARTY_MEMBERS
 
 
 def nearest(candidates: Iterable[tuple[int, str]], *, at: int) -> str | None:
