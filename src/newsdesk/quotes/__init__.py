@@ -40,8 +40,11 @@ class QuoteAnalyser:
     """The ``quotes`` analyser for ``newsdesk analyse`` (runs after ``mentions`` when present)."""
 
     layer = "quotes"
-    version = 71  # 71: a quoted word the parse makes its speech verb's subject is not its
-    # own speaker ("“42,” replied Harriet Vance": Harriet Vance, was the number, no speaker);
+    version = 73  # 73: a lower-case noun the parse attaches to a speaker's name as its title is
+    # the role, the capitalised words before it the affiliation ("Wild coach Bruce Boudreau":
+    # coach, Wild), whether or not the title lexicon lists it; 71: a quoted word the parse
+    # makes its speech verb's subject is not its own speaker ("“42,” replied Harriet
+    # Vance": Harriet Vance, was the number, no speaker);
     # 70: an indefinite description ("a spokesman", "one of the state's
     # senators") is the person the next sentence names where that person's role is the
     # described one, abbreviated or not ("Sen."), or only a rank ("Maj"); and a
