@@ -91,10 +91,10 @@ def _parsed_title_words(doc: Any, start: int, end: int) -> int:
     apposition to (``coach Bruce Boudreau``, ``my colleague David Ignatius``), with the
     lower-case modifiers of that title before it (``defensive captain``, ``retired aerospace
     executive``)."""
-    first = next((t for t in doc if t.idx >= start), None)
-    if first is None or first.i == 0 or first.idx != start:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.start == 0 or span.start_char != start:
         return 0
-    name = [t for t in doc[first.i:] if t.idx < end]
+    name, first = list(span), span[0]
     root = next((t for t in name if not name[0].i <= t.head.i <= name[-1].i), name[-1])
     noun = doc[first.i - 1]
     attached = name[0].i <= noun.head.i <= name[-1].i or (root.head.i == noun.i and root.dep_ in {"appos", "compound"})
