@@ -1,5 +1,6 @@
 """Attribution on the blind set (tests/data/quotes-blind): precision, recall and F1 at >0.3 and
->0.8 overlap (GenderGapTracker's measure, and IoU), speaker accuracy on matched attributions.
+>0.8 overlap (GenderGapTracker's measure, and IoU), speaker accuracy on matched attributions, and role and affiliation accuracy on those whose gold
+states one (the speaker's name rule).
 Beside it, in the same run, the quotation-marks-only baseline (every string in double marks,
 no speaker). Keep tuning off this set: it measures news the extractor was not developed on.
 `eval_quotes_dev.py --set dev2|dev3|dev4` scores the development sets of the same format
@@ -20,7 +21,7 @@ from pathlib import Path
 from newsdesk.nlp import load_pipeline
 from newsdesk_eval.quote_blind import load_blind, score_blind
 from newsdesk_eval.quote_set import annotate_quotes
-from newsdesk_eval.quotes import attribution_errors
+from newsdesk_eval.quotes import attribution_errors, description_errors
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("NEWSDESK_SHARED", ROOT.parent / "shared"))
@@ -42,6 +43,8 @@ def report(name: str, articles: list, predicted: list) -> None:
             print(
                 f"{name:9} {overlap} >{threshold}: P {s['precision']:.3f}  R {s['recall']:.3f}  "
                 f"F1 {s['f1']:.3f}  speaker {s['speaker_accuracy']:.3f}  "
+                f"role {s['role_accuracy']:.3f} of {s['role_gold']}  "
+                f"affiliation {s['affiliation_accuracy']:.3f} of {s['affiliation_gold']}  "
                 f"({s['true_positive']} matched)"
             )
 
@@ -61,7 +64,7 @@ def main(annotations: Path, *, show: bool = False) -> None:
     report("marks", articles, [marks_baseline(a.article.text) for a in articles])
     for article, found in zip(articles, ours) if show else ():
         print("==", article.article.outlet, article.id[:12])
-        for line in attribution_errors(article.attributions, found):
+        for line in attribution_errors(article.attributions, found) + description_errors(article.attributions, found):
             print(" ", line)
 
 

@@ -37,7 +37,9 @@ def report(name: str, gold: dict, predicted: dict) -> None:
         for threshold, s in result["by_threshold"].items():
             print(f"{name:9} {overlap} >{threshold}: P {s['precision']:.3f}  R {s['recall']:.3f}  "
                   f"F1 {s['f1']:.3f}  speaker {s['speaker_accuracy']:.3f}  "
-                  f"affiliation {s['affiliation_accuracy']:.3f}  ({s['true_positive']} matched)")
+                  f"role {s['role_accuracy']:.3f} of {s['role_gold']}  "
+                  f"affiliation {s['affiliation_accuracy']:.3f} of {s['affiliation_gold']}  "
+                  f"({s['true_positive']} matched)")
 
 
 def main() -> None:

@@ -9,6 +9,7 @@ import pytest
 from newsdesk.errors import UsageError
 from newsdesk_eval.quotes import (
     attribution_errors,
+    description_errors,
     gold_quotes,
     load_annotations,
     same_name,
@@ -148,6 +149,28 @@ def test_speaker_and_affiliation_accuracy_cover_matched_quotes_only(gold):
     with_affiliation = [quote for quote in gold[article] if quote["affiliation"]]
     kept = sum(quote["speaker"] == "Mac Thornberry" for quote in with_affiliation)
     assert result["affiliation_accuracy"] == pytest.approx(kept / len(with_affiliation))
+
+
+def test_role_accuracy_covers_matched_quotes_whose_gold_states_a_role(gold):
+    article = next(a for a, quotes in gold.items() if len({q["role"] for q in quotes if q["role"]}) >= 2)
+    first_role = next(q["role"] for q in gold[article] if q["role"])
+    predicted = [dict(quote, role=None) if quote["role"] == first_role else quote for quote in gold[article]]
+    result = at(score_quotes({article: gold[article]}, {article: predicted}), 0.8)
+    with_role = [quote for quote in gold[article] if quote["role"]]
+    dropped = sum(quote["role"] == first_role for quote in with_role)
+    assert result["role_gold"] == len(with_role)
+    assert result["role_accuracy"] == pytest.approx(1 - dropped / len(with_role))
+    assert result["affiliation_accuracy"] == 1.0
+
+
+def test_description_errors_list_wrong_and_missing_roles_and_affiliations(gold):
+    quotes = [q for q in next(q for q in gold.values() if sum(bool(x["affiliation"]) for x in q) >= 2)
+              if q["affiliation"] and q["role"]][:2]
+    predicted = [dict(quotes[0], role=None), dict(quotes[1], affiliation="Nowhere Atall")]
+    lines = description_errors(quotes, predicted)
+    assert [line.split()[0] for line in lines] == ["ROLE", "AFFL"]
+    assert "Nowhere Atall" in lines[1]
+    assert description_errors(quotes, quotes) == []
 
 
 def test_unknown_overlap_is_a_usage_error(gold):

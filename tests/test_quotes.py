@@ -381,6 +381,38 @@ def test_role_and_affiliation_as_stated(text, name, role, affiliation) -> None:
     assert (stated.role, stated.affiliation) == (role, affiliation)
 
 
+# a lower-case noun the parse puts on the name is its title, whatever the title lexicon lists
+PARSED_TITLES = [
+    ("The Rangers coach Maria Lopez said the team had played hard.", "Maria Lopez", "coach", "Rangers"),
+    ("Award-winning novelist Maria Lopez said the book took ten years.", "Maria Lopez", "novelist", None),
+    ("The results surprised my colleague Maria Lopez, who studies birds.", "Maria Lopez", "colleague", None),
+    ("Yesterday the town's longtime mayor Maria Lopez said the plan would work.", "Maria Lopez",
+     "longtime mayor", None),
+    # no title: a time, a capitalised word opening a paragraph, a plural, an indefinite noun
+    # that a reduced relative clause follows
+    ("On Tuesday night Maria Lopez said the plan would work.", "Maria Lopez", None, None),
+    ("He learned a lot.\n\nHosting Maria Lopez at the gala was an honor.", "Maria Lopez", None, None),
+    ("They asked whether tax cuts Maria Lopez backed would pass.", "Maria Lopez", None, None),
+    ("Critics cited a rumor Lopez denied last week.", "Lopez", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "role", "affiliation"), PARSED_TITLES)
+def test_role_and_affiliation_of_a_parsed_title(text, name, role, affiliation) -> None:
+    start = text.index(name)
+    stated = describe(text, start, start + len(name), doc=load_pipeline()(text))
+    assert (stated.role, stated.affiliation) == (role, affiliation)
+
+
+def test_a_parsed_title_describes_the_speaker_at_later_mentions_too() -> None:
+    """The title stated at the first mention is the speaker's at a later quote by surname."""
+    text = ("“We played hard tonight,” Rangers coach Maria Lopez said after the game.\n\n"
+            "“It was a long season,” Lopez said.")
+    quotes = _quotes_of(text)
+    assert [(q["speaker"], q["role"], q["affiliation"]) for q in quotes] == [
+        ("Maria Lopez", "coach", "Rangers"), ("Maria Lopez", "coach", "Rangers")]
+
+
 # -- reported speech and speakers on short texts --------------------------------------------------
 
 

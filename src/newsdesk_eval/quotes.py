@@ -17,7 +17,7 @@ There are two ways to measure overlap:
 
 Speaker accuracy is the share of true positives whose predicted speaker names the gold speaker
 (see `same_name`). Affiliation accuracy uses the same name rule, over the true positives whose gold
-quote states an affiliation.
+quote states an affiliation; role accuracy likewise over those whose gold quote states a role.
 
 This is written by hand because no maintained library scores span-level quote extraction with
 speakers. Span-F1 scorers such as seqeval and nervaluate score token labels or exact entity
@@ -51,6 +51,8 @@ class _Counts:
     speaker_matches: int = 0
     affiliation_gold: int = 0
     affiliation_matches: int = 0
+    role_gold: int = 0
+    role_matches: int = 0
 
     def add_pair(self, gold: Quote, predicted: Quote) -> None:
         self.true_positive += 1
@@ -58,6 +60,9 @@ class _Counts:
         if gold.get("affiliation"):
             self.affiliation_gold += 1
             self.affiliation_matches += same_name(gold["affiliation"], predicted.get("affiliation"))
+        if gold.get("role"):
+            self.role_gold += 1
+            self.role_matches += same_name(gold["role"], predicted.get("role"))
 
 
 def span_overlap(gold: tuple[int, int], predicted: tuple[int, int], *, overlap: str = "ggt") -> float:
@@ -167,6 +172,9 @@ def _summary(counts: _Counts) -> dict[str, Any]:
         "false_negative": counts.false_negative,
         "speaker_accuracy": _ratio(counts.speaker_matches, counts.true_positive),
         "affiliation_accuracy": _ratio(counts.affiliation_matches, counts.affiliation_gold),
+        "affiliation_gold": counts.affiliation_gold,
+        "role_accuracy": _ratio(counts.role_matches, counts.role_gold),
+        "role_gold": counts.role_gold,
     }
 
 
@@ -213,6 +221,24 @@ def attribution_errors(gold: Sequence[Quote], predicted: Sequence[Quote], *,
                          f"{quote['text'][:70]!r}")
     lines += [f"XTRA {p['speaker']!r} {p.get('cue')!r}: {p['text'][:90]!r}" for p in predicted
               if all(overlap(q, p) <= threshold for q in gold)]
+    return lines
+
+
+def description_errors(gold: Sequence[Quote], predicted: Sequence[Quote], *,
+                       threshold: float = 0.3) -> list[str]:
+    """One line per wrong or missing role (``ROLE``) or affiliation (``AFFL``) of the matched
+    attributions whose gold states one, with the gold speaker and the predicted value."""
+    lines = []
+    remaining = list(predicted)
+    for quote in sorted(gold, key=lambda q: q["start"]):
+        best = _best_match(quote, remaining, threshold=threshold, overlap="ggt")
+        if best is None:
+            continue
+        remaining.remove(best)
+        for field, tag in (("role", "ROLE"), ("affiliation", "AFFL")):
+            if quote.get(field) and not same_name(quote[field], best.get(field)):
+                lines.append(f"{tag} {quote['speaker']!r} gold {quote[field]!r} got {best.get(field)!r} "
+                             f"(speaker {best.get('speaker')!r}) at {quote['start']}")
     return lines
 
 

@@ -43,6 +43,9 @@ class QuoteAnalyser:
     version = 74  # 74: a possessive pronoun that owns a noun cue with its clause is the
     # cue's source, resolved as the subject pronoun is ("his claim that …" as "he claimed
     # that …", "their" as "they", "its" as "it"); "his promise of help" no report;
+    # 73: a lower-case noun the parse attaches to a speaker's name as its title is
+    # the role, the capitalised words before it the affiliation ("Wild coach Bruce Boudreau":
+    # coach, Wild), whether or not the title lexicon lists it;
     # 72: a record that "according to" names, set off from its clause, is a
     # source ("…, according to court records"; "paid according to their records" no report),
     # and a name's initials compounded on a document own it however tagged ("ICE records");

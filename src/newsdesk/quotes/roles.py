@@ -5,13 +5,16 @@ fellow at the Center for Eastern Studies in Warsaw,``), a title before it (``Chi
 Ministry spokesman Wang Wenbin``, ``Sen. Jeff Flake``) and ``of`` after it
 (``Mr. Radchenko of Johns Hopkins``). They are read from the characters around the
 name because the parser attaches long appositions unreliably; the words of a title are the
-title lexicon's (``newsdesk.entities.titles``).
+title lexicon's (``newsdesk.entities.titles``), and, where the parse is given, the lower-case
+nouns it attaches to the name as a title (``Wild coach Bruce Boudreau``, ``filmmaker Charlie
+McDowell``): an occupation the lexicon cannot list in full.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from newsdesk.entities.titles import PARTY_MEMBERS, PERSON_TITLES, ROLE_WORDS
 
@@ -52,11 +55,13 @@ _PARTY_LETTER = re.compile(r"^\s*[,(]\s*(?P<letter>[RDI])\s*[-–]\s*[A-Z]")
 _LETTERS = {"R": "Republican", "D": "Democratic", "I": "Independent"}
 
 
-def describe(text: str, start: int, end: int) -> Description:
-    """Role and affiliation stated around the name at ``text[start:end]`` (``None`` when not stated)."""
+def describe(text: str, start: int, end: int, *, doc: Any = None) -> Description:
+    """Role and affiliation stated around the name at ``text[start:end]`` (``None`` when not stated);
+    with ``doc``, the parse of ``text``, a title before the name may be any noun it attaches there."""
     stated = describe_after(text[end:end + 220])
     if not (stated.role or stated.affiliation):
-        stated = describe_before(text[max(0, start - 80):start])
+        titled = _parsed_title_words(doc, start, end) if doc is not None else 0
+        stated = describe_before(text[max(0, start - 80):start], titled=titled)
     if stated.affiliation is None:
         party = _party_letter(text[end:end + 20])
         if party:
@@ -80,8 +85,49 @@ def describe_after(following: str) -> Description:
     return Description(None, None)
 
 
-def describe_before(preceding: str) -> Description:
-    """A title right before the name: role words, with capitalised organisation words before them."""
+def _parsed_title_words(doc: Any, start: int, end: int) -> int:
+    """How many words right before the name at ``start`` the parse reads as its title: a singular
+    common noun written in lower case that modifies the name or that the name stands in
+    apposition to (``coach Bruce Boudreau``, ``my colleague David Ignatius``), with the
+    lower-case modifiers of that title before it (``defensive captain``, ``retired aerospace
+    executive``)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.start == 0 or span.start_char != start:
+        return 0
+    name, first = list(span), span[0]
+    root = next((t for t in name if not name[0].i <= t.head.i <= name[-1].i), name[-1])
+    noun = doc[first.i - 1]
+    attached = name[0].i <= noun.head.i <= name[-1].i or (root.head.i == noun.i and root.dep_ in {"appos", "compound"})
+    if noun.tag_ not in {"NN", "NNP"} or not attached or not _lower_word(doc, noun.i):
+        return 0  # a plural names no one person ("whether tax cuts Jane Doe backed")
+    words, i = 1, _word_start(doc, noun.i)
+    while i > 0:
+        last = doc[i - 1]
+        j = _word_start(doc, last.i)
+        if not (_lower_word(doc, last.i) and last.pos_ in {"NOUN", "ADJ"} and last.dep_ in {"amod", "compound", "nmod"}
+                and i <= last.head.i <= name[-1].i):
+            break
+        words, i = words + 1, j
+    # an indefinite article makes the noun a description of its own, which a reduced relative
+    # clause follows ("a prospect Jane Doe denied"): a title on a name is definite
+    return 0 if i > 0 and doc[i - 1].lower_ in {"a", "an"} else words
+
+
+def _word_start(doc: Any, i: int) -> int:
+    """The first token of the space-delimited word that holds token ``i`` (``co-founder``)."""
+    while i > 0 and not doc[i - 1].whitespace_ and (doc[i - 1].is_alpha or doc[i - 1].text in {"-", "–"}):
+        i -= 1
+    return i
+
+
+def _lower_word(doc: Any, i: int) -> bool:
+    word = doc[_word_start(doc, i)]
+    return word.text[:1].islower()
+
+
+def describe_before(preceding: str, *, titled: int = 0) -> Description:
+    """A title right before the name: role words, with capitalised organisation words before them;
+    the last ``titled`` words are a title the parse read (whatever the lexicon holds)."""
     tokens = [token.strip("“”\"‘’") for token in preceding.replace("\n", " ").split(" ")]
     if not tokens or tokens[-1] != "":
         return Description(None, None)
@@ -93,14 +139,14 @@ def describe_before(preceding: str) -> Description:
         # title of the person after it ("a spokesman of President X")
         joins = (word == "of" and role and len(tokens) > 1 and tokens[-2][:1].isupper()
                  and tokens[-2].lower() in ROLE_WORDS and role[0].lower() not in PERSON_TITLES)
-        if word not in ROLE_WORDS and not joins:
+        if not word or (word not in ROLE_WORDS and not joins and len(role) >= titled):
             break
         role.insert(0, tokens.pop())
     if not role:
         return Description(None, None)
     org: list[str] = []
     while (tokens and tokens[-1][:1].isupper() and not tokens[-1].endswith((",", ".", ":")) and len(org) < 5
-           and tokens[-1].lower() not in _FUNCTION_WORDS):
+           and tokens[-1].lower() not in _FUNCTION_WORDS and not re.search(r"-[a-z]", tokens[-1])):
         org.insert(0, tokens.pop())
     party = next((_PARTIES[w.lower()] for w in org + role if w.lower() in _PARTIES), None)
     if party:

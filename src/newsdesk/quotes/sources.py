@@ -49,7 +49,7 @@ def named(context: Context, start: int, end: int, name: str) -> Speaker:
     label = context.index.label_at(start, end) or _place_label(context, start, end)
     if label not in (None, "PERSON"):
         return Speaker(full, entity, start, end, label=label)
-    stated = describe(context.text, start, end)
+    stated = describe(context.text, start, end, doc=context.doc)
     if not (stated.role and stated.affiliation):
         elsewhere = _stated_elsewhere(context, full, before=start)
         stated = Description(stated.role or (None if stated.affiliation else elsewhere.role),
@@ -76,7 +76,7 @@ def _stated_elsewhere(context: Context, full: str, *, before: int) -> Descriptio
     found = []
     for mention in context.index.mentions:
         if context.index.full_name(mention.name, before=mention.start) == full:
-            stated = describe(context.text, mention.start, mention.end)
+            stated = describe(context.text, mention.start, mention.end, doc=context.doc)
             if stated.role or stated.affiliation:
                 found.append((mention.start < before, mention.start, stated))
     ordered = [f[2] for f in found if f[0]][::-1] + [f[2] for f in found if not f[0]]
