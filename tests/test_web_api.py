@@ -518,6 +518,17 @@ def test_a_count_of_one_is_said_in_the_singular(client: TestClient) -> None:
         client.get("/search").text)
 
 
+def test_a_footprint_of_names_no_state_bears_is_refused_naming_them(client: TestClient) -> None:
+    """As `newsdesk footprint Narnia Mordor`: a 422 naming both, not an empty ledger."""
+    answer = client.get("/api/footprint", params={"power": "Narnia", "country": "Mordor"})
+    assert answer.status_code == 422
+    assert answer.json()["detail"].startswith(
+        "neither 'Narnia' nor 'Mordor' is a known power or country")
+    page = client.get("/footprint", params={"power": "China", "country": "Mordor"})
+    assert page.status_code == 422
+    assert "&#39;Mordor&#39; is not a known power or country" in page.text
+
+
 def test_the_ask_page_names_the_nearest_articles_when_nothing_answers(client: TestClient) -> None:
     """As `newsdesk ask` prints them under "not found": the page links each nearest article."""
     question = "What is the price of bananas in Kazakhstan?"
