@@ -143,3 +143,26 @@ def test_an_empty_question_is_a_usage_error(seed_store: str, question: str) -> N
     assert result.returncode == 2
     assert one_error_line(result) == "error: the question is empty: ask it in plain words"
     assert result.stdout == ""
+
+
+@pytest.mark.parametrize(
+    ("power", "country", "said"),
+    [
+        ("Narnia", "Mordor", "neither 'Narnia' nor 'Mordor' is a known power or country"),
+        ("China", "Mordor", "'Mordor' is not a known power or country"),
+        ("Narnia", "Kazakhstan", "'Narnia' is not a known power or country"),
+    ],
+)
+def test_a_footprint_of_names_no_state_bears_is_one_usage_line(
+    seed_store: str, power: str, country: str, said: str
+) -> None:
+    result = newsdesk("footprint", power, country, "--db", seed_store)
+    assert result.returncode == 2 and result.stdout == ""
+    assert one_error_line(result).startswith(f"error: {said}; ")
+
+
+def test_a_footprint_of_a_people_and_a_capital_is_answered(seed_store: str) -> None:
+    """Names the ledger reads as states (a people, a capital) are known, not refused."""
+    result = newsdesk("footprint", "Chinese", "Astana", "--db", seed_store)
+    assert result.returncode == 0, result.stderr
+    assert "Chinese in Astana: " in result.stdout

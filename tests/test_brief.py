@@ -24,7 +24,7 @@ from newsdesk.brief.framing import (
     frame_story,
     is_quoted_source,
     loaded_terms,
-    outlet_of,
+    outlet_names,
 )
 from newsdesk.brief.gate import check_item
 from newsdesk.brief.model import Citation, Item
@@ -481,7 +481,7 @@ def test_framing_compares_the_outlets_of_one_story(demo: Path) -> None:
         framing = frame_story(store, story[:8])
     members = [articles[a] for a, s in stories.items() if s == story]
     by_outlet = {o.outlet: o for o in framing.outlets}
-    assert set(by_outlet) == {outlet_of(article) for article in members}
+    assert set(by_outlet) == set(outlet_names(members).values())
     wsj, dj = by_outlet["The Wall Street Journal"], by_outlet["Dow Jones & Company"]
     assert "Dean Cheng" in wsj.speakers and "Dean Cheng" not in dj.speakers
     quoted = Counter(name for o in framing.outlets for name in o.speakers)
@@ -496,6 +496,27 @@ def test_framing_compares_the_outlets_of_one_story(demo: Path) -> None:
             citation = fact.citations[outlet.outlet]
             assert articles[citation.article].text[citation.start:citation.end] == fact.text
             assert outlet.outlet not in fact.omitted_by
+
+
+def test_an_article_without_an_outlet_is_shown_under_its_host_or_unknown_never_its_title(
+        demo: Path) -> None:
+    """Seed 002 gives no outlet nor URL: framing and the brief's framing section name it
+    "unknown outlet"; with a URL it is the URL's host."""
+    db = str(demo / "newsdesk.duckdb")
+    title = "After Kazakhstan Crisis, China Will Reassess Its Influence in Central Asia"
+    with open_store(db, read_only=True) as store:
+        members = [a for a in store.get_articles(list(store.article_stories())).values()]
+        story = store.list_stories(limit=1)[0]["story_id"]
+    seed = next(a for a in members if a.title == title)
+    assert seed.outlet is None and seed.url is None
+    assert outlet_names(members)[seed.id] == "unknown outlet"
+    framing = runner.invoke(app, ["framing", story, "--db", db])
+    assert framing.exit_code == 0, framing.output
+    assert "## unknown outlet (1 article)" in framing.stdout and f"## {title}" not in framing.stdout
+    framed = (demo / "out/brief.md").read_text(encoding="utf-8").split("## How outlets framed it")[1]
+    assert "**unknown outlet**" in framed and f"**{title}**" not in framed
+    hosted = replace(seed, url="https://thediplomat.com/2022/01/after-kazakhstan-crisis/")
+    assert outlet_names([hosted])[seed.id] == "thediplomat.com"
 
 
 def test_framing_finds_facts_shared_across_outlets_by_meaning(demo: Path) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -18,6 +19,7 @@ GERMAN = (DATA / "de_creativecommons_2014-03-20.txt").read_text(encoding="utf-8"
 RUSSIAN = (DATA / "ru_factrueval_book_156.txt").read_text(encoding="utf-8")
 ENGLISH = (EXAMPLES / "001_39805eacea2c2278.txt").read_text(encoding="utf-8")
 RUSSIAN_PARAGRAPH = RUSSIAN.splitlines()[0]
+XINHUA = "新华社阿斯塔纳1月10日电 哈萨克斯坦总统托卡耶夫10日表示，哈萨克斯坦局势已趋于稳定。"
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -30,9 +32,31 @@ RUSSIAN_PARAGRAPH = RUSSIAN.splitlines()[0]
     ("Президент Владимир Путин (Vladimir Putin) заявил в понедельник, что переговоры продолжатся.",
      "ru"),
     ("   \n", None),
+    # Mandarin that py3langid labels wuu (Wu): stored as the macrolanguage, zh
+    ("哈萨克斯坦局势趋于稳定", "zh"),
+    (XINHUA, "zh"),
+    (f"哈萨克斯坦局势趋于稳定\n\n{XINHUA}\n", "zh"),
 ])
 def test_detect(text: str, expected: str | None) -> None:
     assert detect(text) == expected
+
+
+def test_a_text_of_digits_is_not_taken_for_chinese() -> None:
+    """The Chinese varieties add up only under the likeliest label: a text that is equally
+    likely anything ("683.") is not Chinese for having several Chinese labels."""
+    assert detect("683.") != "zh"
+
+
+def test_a_chinese_article_is_stored_as_zh(tmp_path: Path) -> None:
+    records = tmp_path / "xinhua.jsonl"
+    records.write_text(json.dumps({"text": f"哈萨克斯坦局势趋于稳定\n\n{XINHUA}\n"},
+                                  ensure_ascii=False) + "\n", encoding="utf-8")
+    db = str(tmp_path / "store.duckdb")
+    ingest([str(records)], db=db, workers=1)
+    with open_store(db, read_only=True) as store:
+        [row] = store.list_articles()
+    assert row["language"] == "zh"
+    assert analysis_skipped(row["language"]) == "language zh not supported"
 
 
 @pytest.mark.parametrize(("language", "reason"), [

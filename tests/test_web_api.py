@@ -507,6 +507,28 @@ def test_pages_render(client: TestClient) -> None:
     assert client.get("/articles/0000000000000000").status_code == 404
 
 
+def test_a_count_of_one_is_said_in_the_singular(client: TestClient) -> None:
+    """The search page counts "1 article", as "2 articles"; a story page its sources alike."""
+    found = client.get("/api/articles", params={"outlet": "wall street"}).json()
+    assert found["total"] == 1  # the seeds hold one article of The Wall Street Journal
+    page = html.unescape(client.get("/search", params={"outlet": "wall street"}).text)
+    assert "1 article, 1–1 shown" in page
+    everything = client.get("/api/articles", params={"limit": 500}).json()["total"]
+    assert f"{everything} articles, 1–{min(everything, 50)} shown" in html.unescape(
+        client.get("/search").text)
+
+
+def test_a_footprint_of_names_no_state_bears_is_refused_naming_them(client: TestClient) -> None:
+    """As `newsdesk footprint Narnia Mordor`: a 422 naming both, not an empty ledger."""
+    answer = client.get("/api/footprint", params={"power": "Narnia", "country": "Mordor"})
+    assert answer.status_code == 422
+    assert answer.json()["detail"].startswith(
+        "neither 'Narnia' nor 'Mordor' is a known power or country")
+    page = client.get("/footprint", params={"power": "China", "country": "Mordor"})
+    assert page.status_code == 422
+    assert "&#39;Mordor&#39; is not a known power or country" in page.text
+
+
 def test_the_ask_page_names_the_nearest_articles_when_nothing_answers(client: TestClient) -> None:
     """As `newsdesk ask` prints them under "not found": the page links each nearest article."""
     question = "What is the price of bananas in Kazakhstan?"

@@ -24,6 +24,11 @@ content span; the date a time expression in the sentence, else the article's ref
 One statement in several copies of an article (exact, near or rewrite lineage links) is one
 point, with ``sources`` counting the copies.
 
+``unknown_names(power, country)`` gives the names that stand for no state or international
+organisation (the table of ``names.canonical_country``, then the gazetteer's countries,
+capitals, seats of power and intergovernmental organisations): the ledger of such a name is
+empty by construction, and the service layer refuses it rather than answer "0 points".
+
 ``plot_footprint`` draws the cumulative count of points per dimension over time (matplotlib,
 imported only there).
 """
@@ -36,6 +41,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
+from newsdesk.entities.gazetteer import load_gazetteer
 from newsdesk.errors import MissingExtraError, cannot_write
 from newsdesk.figures import normalised
 from newsdesk.lineage.links import COPY_KINDS
@@ -53,6 +59,8 @@ _MONEY_UNITS = {"USD", "EUR", "CNY", "RUB", "GBP", "KZT", "percent"}
 #: Two statements of one speaker in copies of one article are one point at this wording ratio.
 SAME_STATEMENT = 80.0
 _LABEL_WORDS = 12
+#: The gazetteer's kinds of entry that name a state or a power: a footprint's power or country.
+_STATE_KINDS = frozenset({"country", "capital", "seat", "igo"})
 
 
 def dimension_of(cameo: str) -> str:
@@ -77,6 +85,14 @@ class PointDates:
     def read(cls, store: Store) -> PointDates:
         """The reference dates (``timeline.reference_dates``) and ``times`` layers of ``store``."""
         return cls(references=reference_dates(store), times=store.layer("times"))
+
+
+def unknown_names(*names: str) -> list[str]:
+    """The ``names`` that name no state, capital, seat of power or intergovernmental
+    organisation ("Narnia"); "China", "Chinese", "Beijing", "the Kremlin" and "NATO" are known."""
+    gazetteer = load_gazetteer()
+    return [name for name in names if not canonical_country(name)
+            and (gazetteer.lookup(name.strip()) or {}).get("kind") not in _STATE_KINDS]
 
 
 def footprint(store: Store, power: str, country: str) -> list[dict[str, Any]]:

@@ -11,6 +11,14 @@ Detection uses py3langid (normalised probabilities) paragraph by paragraph and l
 languages vote by the amount of confident text they cover: a mostly-English article that quotes
 a Russian name or one Russian paragraph stays English, and a short text no paragraph of which is
 confidently identified falls back to the whole sample's best guess.
+
+The detector also tells apart varieties of one macrolanguage, which the store names by the
+macrolanguage's ISO 639-1 code: the ISO 639-3 codes of the Chinese macrolanguage (``zho``:
+``cmn`` Mandarin, ``wuu`` Wu, ``yue`` Cantonese, ``nan``, ``hak``, ``gan``, ... in
+``MACROLANGUAGES``) fold into ``zh``. The likeliest label still decides; its macrolanguage's
+confidence is that of all its varieties, so a short Mandarin text split between ``wuu`` and
+``zh`` is ``zh``, confident enough to vote (a text of digits, "683.", equally likely anything,
+is not made Chinese by the number of Chinese labels).
 """
 
 from __future__ import annotations
@@ -21,6 +29,13 @@ from typing import Any
 
 #: ISO 639-1 code -> language name, for every language the per-article layers support.
 SUPPORTED_LANGUAGES: dict[str, str] = {"en": "English", "ru": "Russian"}
+
+#: ISO 639-3 code of an individual language -> the ISO 639-1 code of its macrolanguage, for
+#: the varieties the store names by their macrolanguage (ISO 639-3's members of ``zho``).
+MACROLANGUAGES: dict[str, str] = dict.fromkeys(
+    ("cdo", "cjy", "cmn", "cnp", "cpx", "csp", "czh", "czo", "gan", "hak", "hsn", "lzh", "mnp",
+     "nan", "wuu", "yue"), "zh")
+_FOLDED = frozenset(MACROLANGUAGES.values())
 
 #: How much text the detector reads, and how sure it must be of a paragraph for it to vote.
 SAMPLE_CHARS = 5000
@@ -61,14 +76,25 @@ def detect(text: str) -> str | None:
         letters = sum(char.isalpha() for char in paragraph)
         if letters < MIN_PARAGRAPH_LETTERS:
             continue
-        language, confidence = _identifier().classify(paragraph)
+        language, confidence = _classify(paragraph)
         if confidence >= MIN_CONFIDENCE:
             votes[language] += letters
             if _decided(votes, unread):
                 break
     if votes:
         return votes.most_common(1)[0][0]
-    return _identifier().classify(sample)[0]
+    return _classify(sample)[0]
+
+
+def _classify(text: str) -> tuple[str, float]:
+    """The likeliest language of ``text``, a variety named by its macrolanguage
+    (``MACROLANGUAGES``), and the probability of that language with all its varieties."""
+    language, confidence = _identifier().classify(text)
+    best = MACROLANGUAGES.get(language, language)
+    if best not in _FOLDED:
+        return language, confidence
+    ranked = _identifier().rank(text)  # only for a macrolanguage: it costs a sort of all labels
+    return best, sum(p for language, p in ranked if MACROLANGUAGES.get(language, language) == best)
 
 
 def _decided(votes: Counter[str], unread: int) -> bool:

@@ -446,7 +446,7 @@ def _most_covered_story(corpus: Corpus) -> Any:
     for article in corpus.articles:
         if article.id in corpus.stories:
             story, ties = corpus.stories[article.id], article_ties(article)
-            outlets.setdefault(story, set()).add(outlet_of(article))
+            outlets.setdefault(story, set()).add(outlet_of(article) or article.id)
             first[story] = min(first.get(story, ties), ties)
     ranked = sorted(outlets, key=lambda story: (-len(outlets[story]), first[story], str(story)))
     return ranked[0] if ranked and len(outlets[ranked[0]]) > 1 else None

@@ -1,7 +1,7 @@
 """Framing: how the outlets covering one story differ in what they include and the words they use.
 
-For one story (the story clusters of the lineage step) the articles are grouped by outlet and
-compared on:
+For one story (the story clusters of the lineage step) the articles are grouped by outlet (its
+name, else its URL's host, else "unknown outlet": ``outlet_names``) and compared on:
 
 * facts: prose sentences grouped across outlets by meaning, not wording: the TF-IDF cosine of
   their content-word stems (Snowball) is at least ``FACT_SIMILARITY``, or at least
@@ -141,22 +141,35 @@ def frame_story(store: Store, story: str) -> Framing:
     return compare_outlets(matching[0], articles, layers)
 
 
-def outlet_of(article: Article) -> str:
-    """The outlet's name, else the web host, else the article's title: what a reader knows it by
-    (never the file name, which is ours, not the publisher's)."""
+#: What an article with neither an outlet nor a URL is shown under.
+UNKNOWN_OUTLET = "unknown outlet"
+
+
+def outlet_of(article: Article) -> str | None:
+    """The outlet's name, else the web host of its URL, else None: what a reader knows the
+    publisher by (never the title, which names the article, nor the file name, which is ours)."""
     if article.outlet:
         return article.outlet
-    host = urlparse(article.url).netloc if article.url else ""
-    return host or article.title or "untitled article"
+    return (urlparse(article.url).netloc if article.url else "") or None
+
+
+def outlet_names(articles: list[Article]) -> dict[str, str]:
+    """Each article's id -> the outlet it is compared under (``outlet_of``), else "unknown
+    outlet"; several articles of unknown outlets are not taken for one: each adds its id."""
+    unknown = [a.id for a in articles if outlet_of(a) is None]
+    alone = len(unknown) == 1
+    return {a.id: outlet_of(a) or (UNKNOWN_OUTLET if alone else f"{UNKNOWN_OUTLET} ({a.id})")
+            for a in articles}
 
 
 def compare_outlets(story: str, articles: list[Article], layers: dict[str, dict[str, list]]) -> Framing:
     """The framing comparison of these articles (one story), outlet by outlet: the outlets by
     name, each one's articles in the store's order of ties (``article_ties``: the same order
     wherever the files lay; an id is a hash of the input's path)."""
+    names = outlet_names(articles)
     by_outlet: dict[str, list[Article]] = {}
-    for article in sorted(articles, key=lambda a: (outlet_of(a), *article_ties(a))):
-        by_outlet.setdefault(outlet_of(article), []).append(article)
+    for article in sorted(articles, key=lambda a: (names[a.id], *article_ties(a))):
+        by_outlet.setdefault(names[article.id], []).append(article)
     outlets = {name: OutletFraming(name, [a.id for a in group]) for name, group in by_outlet.items()}
     facts = group_facts(by_outlet, sentences=layers.get(SENTENCES, {}))
     _count_facts(outlets, facts)

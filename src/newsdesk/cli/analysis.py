@@ -22,6 +22,7 @@ from newsdesk.cli.base import (
     run_reported,
     safe,
 )
+from newsdesk.plurals import count_noun
 from newsdesk.service import DEFAULT_DB
 
 
@@ -35,7 +36,7 @@ def entity(
     found = detail["entity"]
     out.print(f"[bold]{safe(found['name'])}[/bold]  " + safe(
         f"{found['id']}  {found['type']}  country: {found['country'] or '-'}  "
-        f"{found['mentions']} mentions in {found['articles']} articles"), highlight=False)
+        f"{count_noun(found['mentions'], 'mention')} in {count_noun(found['articles'], 'article')}"), highlight=False)
     print_rows("aliases", detail["aliases"], ("alias", "mentions", "first_seen", "last_seen", "valid_from", "valid_to"))
     print_rows("roles", detail["roles"], ("role", "first_seen", "last_seen", "articles"))
     print_rows("articles", detail["articles"], ("id", "title", "published", "mentions"))
@@ -55,7 +56,7 @@ def timeline(
     entries = read_store(db, lambda store: service.timeline(
         store, entity=entity_name, date_from=date_from, date_to=date_to, readable=True))
     for event in entries:
-        reports = f"{len(event['sources'])} report{'s' if len(event['sources']) > 1 else ''}"
+        reports = count_noun(len(event['sources']), 'report')
         differ = f" {event['disagreement']}" if event["disagreement"] else ""
         out.print(safe(f"{event['when'].split(' ', 1)[1]}: {event['sentence']}\n    ({reports}: "
                         f"{'; '.join(event['reported_by'])}){differ}"),
@@ -73,7 +74,7 @@ def footprint(
     """The power's footprint in the country by dimension over time, each point with its evidence."""
     found = read_store(db, lambda store: service.footprint(store, power=power, country=country))
     points = found["points"]
-    table = new_table(safe(f"{power} in {country}: {len(points)} evidenced points"),
+    table = new_table(safe(f"{power} in {country}: {count_noun(len(points), 'evidenced point')}"),
                    ("date", "dimension", "kind", "what", "article", "evidence"))
     for point in points:
         evidence = clip(point["text"]) if point["kind"] != "event" else ""  # "what" says it
@@ -118,10 +119,10 @@ def quotes(
         store, speaker=speaker, outlet=outlet, linked=linked, limit=limit))
     rows = page.items
     if linked:
-        print_rows(f"{counted(len(rows), page.total, 'quotes')} found in several articles", rows,
+        print_rows(f"{counted(len(rows), page.total, 'quote')} found in several articles", rows,
                     ("group", "outlet", "speaker", "flags", "text"))
         return
-    print_rows(counted(len(rows), page.total, "quotes"), rows, ("outlet", "speaker", "role", "affiliation", "cue", "kind", "text"))
+    print_rows(counted(len(rows), page.total, "quote"), rows, ("outlet", "speaker", "role", "affiliation", "cue", "kind", "text"))
 
 
 @app.command()
@@ -132,5 +133,5 @@ def sources(
 ) -> None:
     """Who is quoted, how often, with what affiliations and roles, in which outlets."""
     page = read_store(db, lambda store: service.list_sources(store, outlet=outlet, limit=limit))
-    print_rows(counted(len(page.items), page.total, "quoted sources"), page.items,
+    print_rows(counted(len(page.items), page.total, "quoted source"), page.items,
                 ("speaker", "quotes", "articles", "roles", "affiliations", "outlets"))

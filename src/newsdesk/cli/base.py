@@ -18,6 +18,7 @@ from typer.core import TyperGroup
 
 from newsdesk import service
 from newsdesk.errors import NewsdeskError, NoStoreError, NotFoundError, UsageError, worded_reason
+from newsdesk.plurals import count_noun
 from newsdesk.terminal import for_terminal as safe
 
 
@@ -168,9 +169,9 @@ def new_table(title: str, columns: Iterable[str], **options: Any) -> Table:
 
 
 def counted(shown: int, total: int, noun: str) -> str:
-    """How many a listing shows: "50 of 130 entities" when --limit cut it, else "130 entities",
-    so a title never gives the shown rows as the store's count."""
-    return f"{shown} of {total} {noun}" if shown < total else f"{total} {noun}"
+    """How many a listing shows: "50 of 130 entities" when --limit cut it, else "130 entities"
+    (``noun`` singular: "1 entity"), so a title never gives the shown rows as the store's count."""
+    return f"{shown} of {count_noun(total, noun)}" if shown < total else count_noun(total, noun)
 
 
 def print_rows(title: str, rows: list[dict], columns: tuple[str, ...]) -> None:

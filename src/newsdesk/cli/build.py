@@ -20,6 +20,7 @@ from newsdesk.errors import worded_reason
 from newsdesk.fetch import DEFAULT_DELAY, DEFAULT_TIMEOUT
 from newsdesk.ingest import IngestReport
 from newsdesk.ingest import ingest as ingest_api
+from newsdesk.plurals import count_noun
 from newsdesk.readers.base import (
     DEFAULT_MAX_BYTES,
     DEFAULT_MAX_RECORD_BYTES,
@@ -98,8 +99,9 @@ def analyse(
 
         report = run_reported(lambda: analyse_api(db=db, executor=executor, workers=workers, address=address,
                                           progress=on_batch, stop=stop.requested, full=full))
-    err.print(f"{report.analysed} articles analysed, {report.corpus_steps} corpus steps run "
-              f"(executor {report.executor}, {report.workers} worker{'s' * (report.workers != 1)})",
+    err.print(f"{count_noun(report.analysed, 'article')} analysed, "
+              f"{count_noun(report.corpus_steps, 'corpus step')} run "
+              f"(executor {report.executor}, {count_noun(report.workers, 'worker')})",
               highlight=False)
     _exit_if_stopped(stop, report.interrupted)
 
@@ -149,7 +151,8 @@ def _print_report(report: IngestReport) -> None:
         problem = worded_reason(str(problem), flag)
         err.print(f"[red]failed:[/red] {safe(problem, one_line=True)}", highlight=False, soft_wrap=True)
     err.print(
-        f"{report.inputs} inputs: {report.new} articles ingested, {report.updated} updated, "
-        f"{report.unchanged} unchanged, {report.skipped} inputs unchanged, {len(report.failed)} failed",
+        f"{count_noun(report.inputs, 'input')}: {count_noun(report.new, 'article')} ingested, "
+        f"{report.updated} updated, {report.unchanged} unchanged, "
+        f"{count_noun(report.skipped, 'input')} unchanged, {len(report.failed)} failed",
         highlight=False,
     )

@@ -42,7 +42,7 @@ def entities(
 
     page = read_store(db, lambda store: service.list_entities(store, type=type, limit=limit))
     rows = page.items
-    table = new_table(f"{counted(len(rows), page.total, 'entities')} in {safe(db)}",
+    table = new_table(f"{counted(len(rows), page.total, 'entity')} in {safe(db)}",
                    ("id", "name", "type", "country", "mentions", "articles", "aliases"))
     for row in rows:
         add_row(table, row["id"], row["name"], row["type"], row["country"] or "", str(row["mentions"]),

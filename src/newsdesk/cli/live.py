@@ -19,6 +19,7 @@ from newsdesk import service
 from newsdesk.cli.base import DbOption, app, err, flag, out, read_store, run_reported, write_store
 from newsdesk.errors import worded_reason
 from newsdesk.feeds import DEFAULT_EVERY, remove_feed
+from newsdesk.plurals import count_noun
 from newsdesk.service import DEFAULT_DB
 from newsdesk.terminal import strip_controls
 
@@ -152,12 +153,13 @@ def _print_cycle(report) -> None:
     polled = [p for p in report.polls if not p.error]
     new = sum(p.new for p in report.polls)
     known = sum(p.known_bad for p in report.polls)
-    known_bad = f" ({known} bad item{'s' * (known > 1)} reported before)" if known else ""
+    known_bad = f" ({count_noun(known, 'bad item')} reported before)" if known else ""
     if report.polls or report.alerts or report.issues:
         err.print(
-            f"{report.at:%Y-%m-%d %H:%M:%S} polled {len(polled)}/{len(report.polls)} feeds, "
-            f"{new} new articles{known_bad}, {report.analysed} analysed, {report.alerts} alerts, "
-            f"{len(report.issues)} issues",
+            f"{report.at:%Y-%m-%d %H:%M:%S} polled {len(polled)}/"
+            f"{count_noun(len(report.polls), 'feed')}, {count_noun(new, 'new article')}{known_bad}, "
+            f"{report.analysed} analysed, {count_noun(report.alerts, 'alert')}, "
+            f"{count_noun(len(report.issues), 'issue')}",
             highlight=False,
             markup=False,
         )

@@ -23,6 +23,7 @@ from newsdesk.cli.base import (
     run_reported,
     safe,
 )
+from newsdesk.plurals import count_noun
 from newsdesk.service import DEFAULT_DB
 
 
@@ -39,7 +40,7 @@ def export(
     run_reported(lambda: check_format(format))  # before the store is opened
     count = read_store(db, lambda store: export_to(store, format=format, out=out_path or sys.stdout.buffer))
     if out_path:
-        err.print(f"exported {count} articles to {safe(out_path)}")
+        err.print(f"exported {count_noun(count, 'article')} to {safe(out_path)}")
 
 
 @app.command()
@@ -50,7 +51,7 @@ def articles(
     """List the stored articles."""
     page = read_store(db, lambda store: service.article_rows(store, limit=limit))
     rows = page.items
-    table = Table(title=f"{counted(len(rows), page.total, 'articles')} in {safe(db)}")
+    table = Table(title=f"{counted(len(rows), page.total, 'article')} in {safe(db)}")
     table.add_column("id", no_wrap=True)
     table.add_column("title", ratio=3)
     for column in ("authors", "outlet", "published", "lang", "chars", "removed"):
@@ -76,7 +77,8 @@ def search(
     """Find stored articles by words, language, outlet or entity, newest first, with their language."""
     page = read_store(db, lambda store: service.list_articles(
         store, q=" ".join(words or []), language=language, outlet=outlet, entity=entity, limit=limit))
-    table = Table(title=f"{counted(len(page.items), page.total, 'articles')} match in {safe(db)}")
+    match = "matches" if page.total == 1 else "match"
+    table = Table(title=f"{counted(len(page.items), page.total, 'article')} {match} in {safe(db)}")
     table.add_column("id", no_wrap=True)
     table.add_column("title", ratio=3)
     for column in ("outlet", "published", "lang"):
@@ -112,7 +114,7 @@ def lineage(
 def _print_all_links(links: list[dict]) -> None:
     if not links:
         err.print("no copy links stored; run `newsdesk analyse` to find them", highlight=False)
-    table = new_table(f"{len(links)} copy links (copy → of)",
+    table = new_table(f"{count_noun(len(links), 'copy link')} (copy → of)",
                    ("copy", "kind", "score", "of", "copy title", "of title", "spans"))
     for link in links:
         add_row(table, link["article"], link["kind"], f"{link['score']:.3f}", link["of"],
@@ -133,8 +135,9 @@ def _print_article_links(found: dict) -> None:
 
 
 def _print_story_sources(story: dict) -> None:
-    table = new_table(safe(f"story {story['story_id']}: {story['articles']} articles, "
-                              f"{story['independent_sources']} independent sources (earliest first)"),
+    table = new_table(safe(f"story {story['story_id']}: {count_noun(story['articles'], 'article')}, "
+                              f"{count_noun(story['independent_sources'], 'independent source')} "
+                              "(earliest first)"),
                    ("article", "outlet", "published", "copy of", "title"))
     for member in story["members"]:
         add_row(table, member["id"], member["outlet"] or "", member["published"] or "",
@@ -153,7 +156,7 @@ def stories(
     rows = page.items
     if not rows:
         err.print("no stories stored; run `newsdesk analyse` to build them", highlight=False)
-    table = new_table(f"{counted(len(rows), page.total, 'stories')} in {safe(db)}",
+    table = new_table(f"{counted(len(rows), page.total, 'story')} in {safe(db)}",
                    ("story", "articles", "independent sources", "earliest", "outlet", "published", "title"))
     for row in rows:
         add_row(table, row["story_id"], str(row["articles"]), str(row["independent_sources"]), row["earliest"],

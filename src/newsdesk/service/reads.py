@@ -330,12 +330,24 @@ def claims(store: Store, *, conflicts_only: bool = False) -> list[dict[str, Any]
 
 
 def footprint(store: Store, *, power: str, country: str) -> dict[str, Any]:
-    """The evidenced points of ``power`` in ``country`` and their count per dimension and year."""
+    """The evidenced points of ``power`` in ``country`` and their count per dimension and year;
+    a name of no known state or power is a ``UsageError`` that names it."""
     from newsdesk.footprint import footprint as footprint_points
-    from newsdesk.footprint import summary
+    from newsdesk.footprint import summary, unknown_names
 
+    unknown = unknown_names(power, country)
+    if unknown:
+        raise UsageError(_not_states(unknown))
     points = footprint_points(store, power, country)
     return {"power": power, "country": country, "points": points, "summary": summary(points)}
+
+
+def _not_states(names: list[str]) -> str:
+    """The refusal of a footprint of names that are no known power or country."""
+    quoted = [repr(name) for name in names]
+    said = (f"neither {quoted[0]} nor {quoted[1]} is" if len(quoted) == 2 else f"{quoted[0]} is not")
+    return f"{said} a known power or country; name a state, its people or its capital (China, " \
+           "Chinese, Beijing) or an intergovernmental organisation (NATO)"
 
 
 # -- briefs and answers --------------------------------------------------------------------

@@ -17,6 +17,7 @@ from newsdesk.brief.render import http_url
 from newsdesk.entities.crossscript import cyrillic
 from newsdesk.errors import UsageError
 from newsdesk.languages import analysis_skipped
+from newsdesk.plurals import count_noun
 from newsdesk.service.desk import Desk
 from newsdesk.web import api
 from newsdesk.web.charts import bar_chart
@@ -41,6 +42,7 @@ def safe_url(url: str | None) -> str | None:
 _env = Environment(loader=FileSystemLoader(Path(__file__).parent / "templates"), autoescape=True)
 _env.filters["safe_url"] = safe_url
 _env.filters["job_error"] = api.worded_job_error
+_env.filters["count_noun"] = count_noun
 _env.globals["LAYERS"] = LAYERS
 _env.tests["cyrillic"] = cyrillic
 
