@@ -1,7 +1,7 @@
-"""A capitalised plural that names a group ("Republicans", "Democrats", "Americans", a word
-the tagger puts in a group's entity) in the ``mentions`` layer: it ends no person's name, is no
-person's short form, and a lone mention of it joins no person; surnames that end in -s
-("Williams", "Jones", "Roberts") still do. The passages are written for these tests."""
+"""A capitalised plural that names a group ("Republicans", "Democrats", "Americans") in the
+``mentions`` layer: it ends no person's name, is no person's short form, and a lone mention of
+it joins no person; surnames that end in -s ("Williams", "Jones", "Roberts") still do. The
+passages are written for these tests."""
 
 from __future__ import annotations
 

@@ -162,5 +162,4 @@ def _starts_other_name(doc: Any, start: int, end: int) -> bool:
     before = doc[start - 1] if start > 0 else None
     if before is None or doc[start].is_sent_start:
         return False
-    return before.text == "The" or (name_word(before) and before.ent_type_ != "PERSON"
-                                     and not describing_word(before.text))
+    return before.text == "The" or (name_word(before) and not describing_word(before.text))

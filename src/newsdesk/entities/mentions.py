@@ -77,11 +77,10 @@ class MentionAnalyser:
     """The ``mentions`` analyser: entity mentions grouped into within-article clusters."""
 
     layer = "mentions"
-    version = 31  # 31: a capitalised plural that names a group (a word the tagger puts in a
-    # NORP entity in the article, a people named after a country, a party's members:
-    # "Republicans", "Americans") ends no person's name and is no person's short form
-    # ("John Shinkle/POLITICO Elections Republicans" is no person, and "House Republicans"
-    # joins none; ``ner_spans.names_a_group``, ``people.group_plural``);
+    version = 31  # 31: a capitalised plural that names a group (a people named after a
+    # country, a party's members: "Republicans", "Americans") ends no person's name and is no
+    # person's short form ("John Shinkle/POLITICO Elections Republicans" is no person, and
+    # "House Republicans" joins none; ``ner_spans.names_a_group``, ``people.group_plural``);
     # 30: a word of the title, role and person-noun lexicons that no tagged
     # entity holds ("House", "Senate", "Majority", "Whip") is no given name and joins no
     # longer name before a person's ("House Minority Whip Steve Scalise" is Steve Scalise, not

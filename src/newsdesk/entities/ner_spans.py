@@ -73,7 +73,8 @@ def fix_span(doc: Any, ent: Any, gazetteer: Gazetteer, *, forms: WordForms) -> S
     gazetteer_id = gazetteer_id if gazetteer_id in gazetteer.entries else None
     if start == end or _not_a_name(doc, start, end, label, gazetteer_id=gazetteer_id, gazetteer=gazetteer):
         return None
-    if label == "PERSON" and not gazetteer_id and names_a_group(doc[end - 1], gazetteer=gazetteer):
+    # a party's members in the plural; a people ("Americans") ending it is turned away above
+    if label == "PERSON" and not gazetteer_id and names.group_plural(doc[end - 1].text):
         if ent.label_ == "PERSON":  # "John Shinkle/POLITICO Elections Republicans": no one's name
             return None
         label = ent.label_  # "Senate Democrats" stays the group the tagger read

@@ -198,7 +198,7 @@ def _opens_name(word: str, nouns: frozenset[str]) -> bool:
     """A capitalised word that is no title, nor a generational suffix: "King" before "Jr." in
     "Martin Luther King Jr." is the name's surname, not a monarch's title before a name."""
     lower = word.lower()
-    return word[:1].isupper() and lower not in nouns and lower not in TITLE_WORDS and lower not in GENERATIONAL
+    return word[:1].isupper() and lower not in nouns and lower not in TITLE_WORDS and not generational(word)
 
 
 def _before_repeat(name: str) -> str:
