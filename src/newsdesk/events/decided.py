@@ -22,8 +22,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from newsdesk.events.cameo import PLOVER, QUAD_CLASSES, cameo_dictionary, verb_code
-from newsdesk.events.codebook import block_of
+from newsdesk.events.cameo import PLOVER, QUAD_CLASSES, cameo_dictionary, in_block_of, verb_code
 from newsdesk.events.modality import modality, negated
 
 #: The verb whose dictionary block holds the verbs of deciding (the SELECT block).
@@ -46,10 +45,7 @@ MATERIAL_ROOTS = frozenset(
 
 def deciding(verb: Any) -> bool:
     """True for a verb of the dictionary's block of deciding (``DECIDING``)."""
-    block = block_of(verb.lemma_.lower())
-    if block is None:
-        block = block_of(verb.lower_)
-    return block is not None and block == block_of(DECIDING)
+    return in_block_of(verb, DECIDING)
 
 
 def decided_verb(verb: Any) -> Any | None:
