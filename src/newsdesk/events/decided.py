@@ -55,8 +55,14 @@ def decided_verb(verb: Any) -> Any | None:
     if not _reported_decision(verb) or not _bare(verb) or negated(verb) or modality(verb) != "asserted":
         return None
     clause = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
-    code = verb_code(clause) if clause is not None else None
-    return clause if code and code[1][:2] in MATERIAL_ROOTS else None
+    return clause if clause is not None and material_code(clause) is not None else None
+
+
+def material_code(verb: Any) -> str | None:
+    """The CAMEO code the dictionary gives ``verb`` in context when it is a material act
+    (``MATERIAL_ROOTS``), else None."""
+    code = verb_code(verb)
+    return code[1] if code and code[1][:2] in MATERIAL_ROOTS else None
 
 
 def decides(parent_token: Any, parent: dict[str, Any], child_token: Any, child: dict[str, Any]) -> bool:
