@@ -343,8 +343,7 @@ def beside_article(text) -> bool:
     if holder is None:
         return False
     for node in (holder, *holder.iterancestors()):
-        marks = f"{node.get('class', '')} {node.get('id', '')}".split()
-        if any(_names_others(mark) for mark in marks) and node.find(".//h1") is None:
+        if any(_names_others(mark) for mark in block_marks(node)) and node.find(".//h1") is None:
             return True
     return False
 
@@ -354,6 +353,11 @@ def _names_others(token: str) -> bool:
     """One class or id token names a block of other articles or of comments, as a word,
     not as a layout state ("no-comments") nor a tag or category ("tag-popular")."""
     return any(_OTHERS_WORD.fullmatch(word) for word in _block_words(token))
+
+
+def block_marks(block) -> list[str]:
+    """The tokens of an element's class and id, the marks by which a page names its blocks."""
+    return f"{block.get('class', '')} {block.get('id', '')}".split()
 
 
 def is_leafish(element) -> bool:
@@ -373,8 +377,7 @@ def off_region(element, *, own_footer: bool = False) -> bool:
             continue
         if ancestor.tag in ("aside", "nav", "footer"):
             return True
-        marks = f"{ancestor.get('class', '')} {ancestor.get('id', '')}".split()
-        off_marks = [mark for mark in marks if names_off_block(mark)]
+        off_marks = [mark for mark in block_marks(ancestor) if names_off_block(mark)]
         off = ancestor.tag == "form" or bool(off_marks)
         if off and not _article_or_layout(ancestor, element, off_marks):
             return True
@@ -402,9 +405,8 @@ def _article_footer(block) -> bool:
 
 
 def _names_footer(block) -> bool:
-    marks = f"{block.get('class', '')} {block.get('id', '')}".split()
     return any(
-        word.casefold() == "footer" for mark in marks for word in _CLASS_WORD.split(mark)
+        word.casefold() == "footer" for mark in block_marks(block) for word in _CLASS_WORD.split(mark)
     )
 
 
