@@ -36,7 +36,8 @@ _OFF_REGION = re.compile(
 #: block of it ("no-sidebar-layout", "has-double-sidebar", "with-navigation").
 _LAYOUT_STATE = frozenset({"no", "has", "with", "without", "hide", "hidden", "one", "two"})
 _TAXONOMY = frozenset({"tag", "category"})
-_CLASS_WORD = re.compile(r"[-_]+|(?<=[a-z])(?=[A-Z])")
+#: Where a class or id token splits into words: dashes, underscores, a camel-case hump.
+CLASS_WORD = re.compile(r"[-_]+|(?<=[a-z])(?=[A-Z])")
 _ENTRY = (
     './/*[contains(concat(" ", normalize-space(@class), " "), " hentry ")'
     ' or contains(concat(" ", normalize-space(@class), " "), " h-entry ")'
@@ -406,7 +407,7 @@ def _article_footer(block) -> bool:
 
 def _names_footer(block) -> bool:
     return any(
-        word.casefold() == "footer" for mark in block_marks(block) for word in _CLASS_WORD.split(mark)
+        word.casefold() == "footer" for mark in block_marks(block) for word in CLASS_WORD.split(mark)
     )
 
 
@@ -478,7 +479,7 @@ def _block_words(token: str) -> list[str]:
     """The words of a class or id token that may name a block, up to its first layout-state
     word ("no-sidebar-layout": "no"; such a word names no block and the words after it are a
     state of the layout); none in the name of a post's tag or category ("tag-popular")."""
-    words = [word for word in _CLASS_WORD.split(token) if word]
+    words = [word for word in CLASS_WORD.split(token) if word]
     if len(words) > 1 and words[0].casefold() in _TAXONOMY:
         return []
     state = next((at for at, word in enumerate(words) if word.casefold() in _LAYOUT_STATE), None)
