@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from newsdesk.events.cameo import cameo_dictionary
+from newsdesk.events.cameo import in_block_of
 
 #: The verb whose dictionary block holds the verbs of perceiving (note, notice, observe, see,
 #: view, watch, witness).
@@ -38,6 +38,4 @@ def announced_acts(verb: Any) -> list[Any]:
 
 def _perceiving(verb: Any) -> bool:
     """True for a verb of the dictionary's block of perceiving (``PERCEIVING``)."""
-    forms = cameo_dictionary()["forms"]
-    entry = forms.get(verb.lemma_.lower()) or forms.get(verb.lower_)
-    return entry is not None and entry[1]["block"] == forms[PERCEIVING][1]["block"]
+    return in_block_of(verb, PERCEIVING)

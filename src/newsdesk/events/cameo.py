@@ -175,6 +175,20 @@ def cameo_dictionary() -> dict[str, Any]:
             "receiving_forms": frozenset(f for f, (_, entry) in forms.items() if entry["block"] in receiving)}
 
 
+def block_of(form: str) -> int | None:
+    """The dictionary block of a verb form, None for a form the dictionary lacks."""
+    entry = cameo_dictionary()["forms"].get(form)
+    return entry[1]["block"] if entry else None
+
+
+def in_block_of(verb: Any, lemma: str) -> bool:
+    """True for a verb token whose lemma (or, when the dictionary lacks the lemma, its form)
+    is in the dictionary block of the verb ``lemma``."""
+    forms = cameo_dictionary()["forms"]
+    entry = forms.get(verb.lemma_.lower()) or forms.get(verb.lower_)
+    return entry is not None and entry[1]["block"] == block_of(lemma)
+
+
 def plover_of(cameo: str) -> str | None:
     """The PLOVER type of a CAMEO code (None for statements, 01)."""
     return "RETREAT" if cameo.startswith(RETREAT_CODES) else PLOVER.get(cameo[:2])

@@ -21,8 +21,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from newsdesk.events.cameo import plover_of, verb_code
-from newsdesk.events.decided import MATERIAL_ROOTS
+from newsdesk.events.cameo import plover_of
+from newsdesk.events.decided import material_code
 from newsdesk.events.modality import modality, negated
 from newsdesk.events.phrases import names_anyone
 from newsdesk.events.source_heads import agentless_passive, nominal_subject
@@ -36,12 +36,12 @@ def cause_doer(verb: Any) -> Any | None:
     passive ``verb`` (see the module), or None."""
     if not agentless_passive(verb):
         return None
-    code = _material_code(verb)
+    code = material_code(verb)
     if code is None:
         return None
     for clause in _after_clauses(verb):
         subject = nominal_subject(clause)
-        done = _material_code(clause)
+        done = material_code(clause)
         if subject is not None and done is not None and same_kind(code, done) and names_anyone(subject):
             return subject
     return None
@@ -52,13 +52,6 @@ def _after_clauses(verb: Any) -> list[Any]:
     clauses = [c for v in (verb, *verb.conjuncts) for c in v.children if c.dep_ == "advcl"]
     marked = [c for c in clauses if any(m.dep_ == "mark" and m.lower_ in _BEFORE for m in c.children)]
     return [c for c in marked if c.pos_ == "VERB" and modality(c) == "asserted" and not negated(c)]
-
-
-def _material_code(verb: Any) -> str | None:
-    """The CAMEO code the dictionary gives ``verb`` in context when it is a material act
-    (CAMEO 06-08, 14-20), else None."""
-    code = verb_code(verb)
-    return code[1] if code and code[1][:2] in MATERIAL_ROOTS else None
 
 
 def same_kind(code: str, other: str) -> bool:

@@ -81,7 +81,8 @@ from newsdesk.events.cameo import (
     NOUN_TRIGGERS,
     STATEMENT_ROOT,
     acts_on_act,
-    cameo_dictionary,
+    block_of,
+    in_block_of,
     object_words,
     own_code,
 )
@@ -466,12 +467,6 @@ def _peacekeeping(verb: Any, coded: tuple[str, str]) -> str | None:
     return _PEACEKEEPERS_OUT if _moved_out(verb) else _PEACEKEEPING
 
 
-def block_of(lemma: str) -> int | None:
-    """The dictionary block of a verb form, None for a form the dictionary lacks."""
-    entry = cameo_dictionary()["forms"].get(lemma)
-    return entry[1]["block"] if entry else None
-
-
 def _moved_out(verb: Any) -> bool:
     """True for a verb of moving with "out" or "away" ("shipped out of the enclave")."""
     return any(c.lower_ in {"out", "away"} for c in verb.children if c.dep_ in {"prt", "prep", "advmod"})
@@ -500,9 +495,7 @@ def _sent_away_code(noun: Any) -> str | None:
 def _undertaken_act(verb: Any) -> str | None:
     """The code of the act an undertaking begun names by its compound ("launched a mediation
     effort" 045), for a verb of beginning (the dictionary's LAUNCH block); else None."""
-    forms = cameo_dictionary()["forms"]
-    entry = forms.get(verb.lemma_.lower()) or forms.get(verb.lower_)
-    if entry is None or entry[1]["block"] != forms["launch"][1]["block"]:
+    if not in_block_of(verb, "launch"):
         return None
     for noun in (
         c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _UNDERTAKINGS

@@ -22,8 +22,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from newsdesk.events.cameo import PLOVER, QUAD_CLASSES, cameo_dictionary, verb_code
-from newsdesk.events.codebook import block_of
+from newsdesk.events.cameo import PLOVER, QUAD_CLASSES, cameo_dictionary, in_block_of, verb_code
 from newsdesk.events.modality import modality, negated
 
 #: The verb whose dictionary block holds the verbs of deciding (the SELECT block).
@@ -46,10 +45,7 @@ MATERIAL_ROOTS = frozenset(
 
 def deciding(verb: Any) -> bool:
     """True for a verb of the dictionary's block of deciding (``DECIDING``)."""
-    block = block_of(verb.lemma_.lower())
-    if block is None:
-        block = block_of(verb.lower_)
-    return block is not None and block == block_of(DECIDING)
+    return in_block_of(verb, DECIDING)
 
 
 def decided_verb(verb: Any) -> Any | None:
@@ -59,8 +55,14 @@ def decided_verb(verb: Any) -> Any | None:
     if not _reported_decision(verb) or not _bare(verb) or negated(verb) or modality(verb) != "asserted":
         return None
     clause = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
-    code = verb_code(clause) if clause is not None else None
-    return clause if code and code[1][:2] in MATERIAL_ROOTS else None
+    return clause if clause is not None and material_code(clause) is not None else None
+
+
+def material_code(verb: Any) -> str | None:
+    """The CAMEO code the dictionary gives ``verb`` in context when it is a material act
+    (``MATERIAL_ROOTS``), else None."""
+    code = verb_code(verb)
+    return code[1] if code and code[1][:2] in MATERIAL_ROOTS else None
 
 
 def decides(parent_token: Any, parent: dict[str, Any], child_token: Any, child: dict[str, Any]) -> bool:

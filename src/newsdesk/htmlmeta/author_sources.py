@@ -40,6 +40,7 @@ from newsdesk.htmlmeta.page_bylines import (
 )
 from newsdesk.htmlmeta.structured import (
     Structured,
+    block_marks,
     body_texts,
     element_text,
     holds_the_article,
@@ -229,14 +230,10 @@ def _in_comment(element) -> bool:
     "no-comments", nor "commentary"), that does not hold the article (its headline, its
     entry)."""
     return any(
-        any("comment" in mark.casefold() and names_off_block(mark) for mark in _marks(block))
+        any("comment" in mark.casefold() and names_off_block(mark) for mark in block_marks(block))
         and not holds_the_article(block, element)
         for block in [element, *element.iterancestors()]
     )
-
-
-def _marks(block) -> list[str]:
-    return f"{block.get('class', '')} {block.get('id', '')}".split()
 
 
 def _is_link(value: str) -> bool:

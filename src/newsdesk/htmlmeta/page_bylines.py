@@ -25,6 +25,7 @@ from newsdesk.dates import written_days
 from newsdesk.htmlmeta.dates import as_day
 from newsdesk.htmlmeta.shown import headlines
 from newsdesk.htmlmeta.structured import (
+    CLASS_WORD,
     element_text,
     is_leafish,
     names_off_block,
@@ -162,7 +163,6 @@ _CARD_XPATH = (
     '//*[@itemprop="author" or contains(@class, "uthor") or contains(@class, "utor")'
     ' or contains(@class, "uteur")]'
 )
-_CLASS_PART = re.compile(r"[-_]+|(?<=[a-z])(?=[A-Z])")
 #: Elements whose own text holds a card's name: its link, heading or emphasis.
 _CARD_NAME_XPATH = ".//a | .//h2 | .//h3 | .//h4 | .//h5 | .//h6 | .//strong | .//b | .//span"
 #: The most words an author's card holds (a name, a role, a short biography): a block with
@@ -190,7 +190,7 @@ def author_card_names(tree) -> list[str]:
 def _is_author_card(element) -> bool:
     tokens = (element.get("class") or "").split()
     named = element.get("itemprop") == "author" or any(
-        word.casefold() in _CARD_CLASS_WORDS for token in tokens for word in _CLASS_PART.split(token)
+        word.casefold() in _CARD_CLASS_WORDS for token in tokens for word in CLASS_WORD.split(token)
     )
     if not named or element.tag in ("html", "body", "article", "main") or is_leafish(element):
         return False

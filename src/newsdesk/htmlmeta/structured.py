@@ -36,7 +36,8 @@ _OFF_REGION = re.compile(
 #: block of it ("no-sidebar-layout", "has-double-sidebar", "with-navigation").
 _LAYOUT_STATE = frozenset({"no", "has", "with", "without", "hide", "hidden", "one", "two"})
 _TAXONOMY = frozenset({"tag", "category"})
-_CLASS_WORD = re.compile(r"[-_]+|(?<=[a-z])(?=[A-Z])")
+#: Where a class or id token splits into words: dashes, underscores, a camel-case hump.
+CLASS_WORD = re.compile(r"[-_]+|(?<=[a-z])(?=[A-Z])")
 _ENTRY = (
     './/*[contains(concat(" ", normalize-space(@class), " "), " hentry ")'
     ' or contains(concat(" ", normalize-space(@class), " "), " h-entry ")'
@@ -343,8 +344,7 @@ def beside_article(text) -> bool:
     if holder is None:
         return False
     for node in (holder, *holder.iterancestors()):
-        marks = f"{node.get('class', '')} {node.get('id', '')}".split()
-        if any(_names_others(mark) for mark in marks) and node.find(".//h1") is None:
+        if any(_names_others(mark) for mark in block_marks(node)) and node.find(".//h1") is None:
             return True
     return False
 
@@ -354,6 +354,11 @@ def _names_others(token: str) -> bool:
     """One class or id token names a block of other articles or of comments, as a word,
     not as a layout state ("no-comments") nor a tag or category ("tag-popular")."""
     return any(_OTHERS_WORD.fullmatch(word) for word in _block_words(token))
+
+
+def block_marks(block) -> list[str]:
+    """The tokens of an element's class and id, the marks by which a page names its blocks."""
+    return f"{block.get('class', '')} {block.get('id', '')}".split()
 
 
 def is_leafish(element) -> bool:
@@ -373,8 +378,7 @@ def off_region(element, *, own_footer: bool = False) -> bool:
             continue
         if ancestor.tag in ("aside", "nav", "footer"):
             return True
-        marks = f"{ancestor.get('class', '')} {ancestor.get('id', '')}".split()
-        off_marks = [mark for mark in marks if names_off_block(mark)]
+        off_marks = [mark for mark in block_marks(ancestor) if names_off_block(mark)]
         off = ancestor.tag == "form" or bool(off_marks)
         if off and not _article_or_layout(ancestor, element, off_marks):
             return True
@@ -402,9 +406,8 @@ def _article_footer(block) -> bool:
 
 
 def _names_footer(block) -> bool:
-    marks = f"{block.get('class', '')} {block.get('id', '')}".split()
     return any(
-        word.casefold() == "footer" for mark in marks for word in _CLASS_WORD.split(mark)
+        word.casefold() == "footer" for mark in block_marks(block) for word in CLASS_WORD.split(mark)
     )
 
 
@@ -476,7 +479,7 @@ def _block_words(token: str) -> list[str]:
     """The words of a class or id token that may name a block, up to its first layout-state
     word ("no-sidebar-layout": "no"; such a word names no block and the words after it are a
     state of the layout); none in the name of a post's tag or category ("tag-popular")."""
-    words = [word for word in _CLASS_WORD.split(token) if word]
+    words = [word for word in CLASS_WORD.split(token) if word]
     if len(words) > 1 and words[0].casefold() in _TAXONOMY:
         return []
     state = next((at for at, word in enumerate(words) if word.casefold() in _LAYOUT_STATE), None)
