@@ -137,15 +137,27 @@ def _contains(outer: tuple[str, ...], inner: tuple[str, ...]) -> bool:
 
 def _pair_article(gold: Sequence[Quote], predicted: Sequence[Quote], counts: _Counts, *,
                   threshold: float, overlap: str) -> None:
-    remaining = list(predicted)
-    for gold_quote in sorted(gold, key=lambda quote: quote["start"]):
-        best = _best_match(gold_quote, remaining, threshold=threshold, overlap=overlap)
+    pairs, unpaired = _pairs(gold, predicted, threshold=threshold, overlap=overlap)
+    for gold_quote, best in pairs:
         if best is None:
             counts.false_negative += 1
-            continue
-        remaining.remove(best)
-        counts.add_pair(gold_quote, best)
-    counts.false_positive += len(remaining)
+        else:
+            counts.add_pair(gold_quote, best)
+    counts.false_positive += len(unpaired)
+
+
+def _pairs(gold: Sequence[Quote], predicted: Sequence[Quote], *, threshold: float,
+           overlap: str) -> tuple[list[tuple[Quote, Quote | None]], list[Quote]]:
+    """Each gold quote, in text order, with the predicted quote it is paired to (the one not
+    yet paired that it overlaps most, above ``threshold``) or None; and the predicted quotes
+    left unpaired."""
+    remaining, pairs = list(predicted), []
+    for gold_quote in sorted(gold, key=lambda quote: quote["start"]):
+        best = _best_match(gold_quote, remaining, threshold=threshold, overlap=overlap)
+        if best is not None:
+            remaining.remove(best)
+        pairs.append((gold_quote, best))
+    return pairs, remaining
 
 
 def _best_match(gold: Quote, candidates: Iterable[Quote], *, threshold: float, overlap: str) -> Quote | None:
@@ -229,12 +241,10 @@ def description_errors(gold: Sequence[Quote], predicted: Sequence[Quote], *,
     """One line per wrong or missing role (``ROLE``) or affiliation (``AFFL``) of the matched
     attributions whose gold states one, with the gold speaker and the predicted value."""
     lines = []
-    remaining = list(predicted)
-    for quote in sorted(gold, key=lambda q: q["start"]):
-        best = _best_match(quote, remaining, threshold=threshold, overlap="ggt")
+    pairs, _ = _pairs(gold, predicted, threshold=threshold, overlap="ggt")
+    for quote, best in pairs:
         if best is None:
             continue
-        remaining.remove(best)
         for field, tag in (("role", "ROLE"), ("affiliation", "AFFL")):
             if quote.get(field) and not same_name(quote[field], best.get(field)):
                 lines.append(f"{tag} {quote['speaker']!r} gold {quote[field]!r} got {best.get(field)!r} "

@@ -157,7 +157,7 @@ def _as_reported(candidate: Candidate) -> Any | None:
 def _reported_by(candidate: Candidate) -> Any | None:
     """``"…," said Winkowski, reports The Washington Examiner``, ``"…," Smith said, the AP
     reported``: a quotation whose reporting clause is itself the clause of a reporting verb
-    after it, with a source of its own and nothing else to report (``passed_on_by``), is
+    after it, with a source of its own and nothing else to report (``passed_on_subject``), is
     that source's report of what the first speaker said; the rules annotate a nested report
     once, at its outer level (as ``[Sondland said …], Morrison testified``). The writer
     (``I``, ``we``) and a record (``the statement read``: the speaker's own) are no outer

@@ -175,20 +175,15 @@ _PASSED_ON = frozenset({"parataxis", "ccomp"})
 _OWN_CONTENT = frozenset({"ccomp", "xcomp", "parataxis", "dobj", "dative", "csubj"})
 
 
-def passed_on_by(verb: Any) -> Any | None:
-    """``"…," said Winkowski, reports The Washington Examiner``, ``"…," Smith said, the AP
-    reported``: the speech verb after ``verb`` that the parse hangs ``verb``'s clause on, when
-    it has a subject and nothing else to report (no clause or object of its own beside it):
-    a report of that report, ending its sentence. Not a verb with content of its own
-    (``Mr. Diamond’s book, Mr. Romney said, argues that …``), nor one under a modal or a
-    negation, or that a colon or a quotation follows (``Without such a system, Madison
-    wrote, the despotism of the majority would rule: “…”``): the aside's own content."""
-    subject = passed_on_subject(verb)
-    return None if subject is None else subject.head
-
-
 def passed_on_subject(verb: Any) -> Any | None:
-    """The (first) subject of the verb ``passed_on_by`` finds, else None."""
+    """``"…," said Winkowski, reports The Washington Examiner``, ``"…," Smith said, the AP
+    reported``: the (first) subject of the speech verb after ``verb`` that the parse hangs
+    ``verb``'s clause on, when it has one and nothing else to report (no clause or object of
+    its own beside it): a report of that report, ending its sentence; the verb is the
+    subject's head. Not a verb with content of its own (``Mr. Diamond’s book, Mr. Romney said,
+    argues that …``), nor one under a modal or a negation, or that a colon or a quotation
+    follows (``Without such a system, Madison wrote, the despotism of the majority would rule:
+    “…”``): the aside's own content."""
     outer = verb.head
     if verb.dep_ not in _PASSED_ON or outer.i < verb.i or not is_cue(outer, direct=True):
         return None

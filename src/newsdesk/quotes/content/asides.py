@@ -23,7 +23,7 @@ from newsdesk.quotes.cues import (
     WRITER,
     cue_text,
     is_cue,
-    passed_on_by,
+    passed_on_subject,
 )
 
 #: Clauses that an *as* clause on a cue reports: the sentence's own, not a phrase inside it
@@ -284,7 +284,7 @@ def not_content(verb: Any, aside: range, part: list[Any]) -> bool:
     if any(t.head.i in aside and t.head.i != verb.i for t in part):
         return True
     inside = {t.i for t in part}
-    if verb.head.i in inside and passed_on_by(verb) is not None:
+    if verb.head.i in inside and passed_on_subject(verb) is not None:
         return True
     if any(t.head.i not in inside and is_cue(t, direct=False)
            and any(c.dep_ in SUBJECTS for c in t.children) for t in part):

@@ -89,10 +89,10 @@ def resolve_speaker(context: Context, token: Any | None, *, at: int) -> Speaker:
         return _they(context, token)
     if token.lower_ == "it":
         return _it(context, token, at=at)
-    if token.lower_ in _OWNER_PRONOUNS and owns_noun_cue(token):
-        # "their claim that ..." is "they claimed that ...": the subject pronoun's antecedent
-        return _they(context, token) if token.lower_ == "their" else _it(context, token, at=at)
     if token.lower_ in _OWNER_PRONOUNS and token.dep_ == "poss":
+        if owns_noun_cue(token):
+            # "their claim that ..." is "they claimed that ...": the subject pronoun's antecedent
+            return _they(context, token) if token.lower_ == "their" else _it(context, token, at=at)
         return _pronoun_owner(context, token)
     if partitive_pronoun(token) is not None:
         # "Some of them say": the group "them" stands for, found before the phrase as a
