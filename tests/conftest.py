@@ -58,6 +58,30 @@ def table_rows(db: str, tables: Mapping[str, str]) -> dict[str, list[str]]:
         con.close()
 
 
+def quote_triples(nlp: Any, text: str) -> list[tuple[str, str | None, str | None]]:
+    """``(content, speaker, cue)`` of each attribution the ``quotes`` layer finds in ``text``."""
+    from newsdesk.article import Article
+    from newsdesk.quotes import extract_quotes
+
+    article = Article(path="t.txt", raw_text=text, text=text)
+    return [(q["text"], q["speaker"], q["cue"]) for q in extract_quotes(nlp(text), article)]
+
+
+def mention_people(nlp: Any, text: str) -> dict[str, str]:
+    """``{mention text: name of its cluster}`` for the people the ``mentions`` layer finds."""
+    from newsdesk.entities import find_mentions
+
+    return {r["text"]: r["name"] for r in find_mentions(nlp(text)) if r["label"] == "PERSON"}
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Any:
+    """The English pipeline, loaded once for the session."""
+    from newsdesk.nlp import load_pipeline
+
+    return load_pipeline()
+
+
 @pytest.fixture()
 def db(tmp_path: Path) -> str:
     return str(tmp_path / "store.duckdb")

@@ -12,19 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsdesk.article import Article
-from newsdesk.nlp import load_pipeline
-from newsdesk.quotes import extract_quotes
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_pipeline()
-
-
-def _quotes_of(nlp, text: str) -> list[tuple[str, str | None, str | None]]:
-    article = Article(path="t.txt", raw_text=text, text=text)
-    return [(q["text"], q["speaker"], q["cue"]) for q in extract_quotes(nlp(text), article)]
+from conftest import quote_triples
 
 
 @pytest.mark.parametrize(
@@ -44,7 +32,7 @@ def _quotes_of(nlp, text: str) -> list[tuple[str, str | None, str | None]]:
     ],
 )
 def test_a_record_named_by_according_to_is_the_source(nlp, text, expected) -> None:
-    assert _quotes_of(nlp, text) == expected
+    assert quote_triples(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -59,12 +47,12 @@ def test_a_record_named_by_according_to_is_the_source(nlp, text, expected) -> No
     ],
 )
 def test_records_report_nothing_outside_according_to_set_off(nlp, text) -> None:
-    assert _quotes_of(nlp, text) == []
+    assert quote_triples(nlp, text) == []
 
 
 def test_initials_compounded_on_a_record_own_it(nlp) -> None:
     text = ("Immigration and Customs Enforcement deported 40,000 people since March. The flights "
             "kept running after the first cases were found, according to ICE records.")
-    assert _quotes_of(nlp, text) == [
+    assert quote_triples(nlp, text) == [
         ("The flights kept running after the first cases were found",
          "Immigration and Customs Enforcement", "according to")]

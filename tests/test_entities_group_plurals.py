@@ -7,25 +7,14 @@ from __future__ import annotations
 
 import pytest
 
-from newsdesk.entities import find_mentions
+from conftest import mention_people
 from newsdesk.entities.people import group_plural, short_forms
-from newsdesk.nlp import load_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_pipeline()
-
-
-def _people(nlp, text: str) -> dict[str, str]:
-    """``{mention text: name of its cluster}`` for the people of ``text``."""
-    return {r["text"]: r["name"] for r in find_mentions(nlp(text)) if r["label"] == "PERSON"}
 
 
 def test_a_party_plural_after_a_credit_is_no_person(nlp) -> None:
     text = ("Photo by John Shinkle/POLITICO Elections Republicans boot their headaches. House "
             "Republicans voted against the bill on Tuesday.")
-    assert _people(nlp, text) == {"John Shinkle": "John Shinkle"}
+    assert mention_people(nlp, text) == {"John Shinkle": "John Shinkle"}
 
 
 @pytest.mark.parametrize("text", [
@@ -33,7 +22,7 @@ def test_a_party_plural_after_a_credit_is_no_person(nlp) -> None:
     "In that world, Elizabeth Warren Democrats would become Rand Paul Republicans. Republicans disagreed.",
 ])
 def test_a_tagged_person_that_ends_in_a_group_plural_is_no_person(nlp, text: str) -> None:
-    people = _people(nlp, text)
+    people = mention_people(nlp, text)
     assert not any(mention.endswith("Republicans") for mention in people)
     assert set(people.values()) <= {"Elizabeth Warren"}
 
@@ -43,7 +32,7 @@ def test_a_tagged_person_that_ends_in_a_group_plural_is_no_person(nlp, text: str
     "The Senate Republicans met on Tuesday. Republicans said the plan was dead.",
 ])
 def test_a_lone_group_plural_joins_no_person(nlp, text: str) -> None:
-    assert _people(nlp, text) == {}
+    assert mention_people(nlp, text) == {}
 
 
 @pytest.mark.parametrize(("text", "people"), [
@@ -54,7 +43,7 @@ def test_a_lone_group_plural_joins_no_person(nlp, text: str) -> None:
      {"John Roberts": "John Roberts", "Roberts": "John Roberts"}),
 ])
 def test_a_surname_ending_in_s_still_joins_its_full_name(nlp, text: str, people: dict[str, str]) -> None:
-    assert _people(nlp, text) == people
+    assert mention_people(nlp, text) == people
 
 
 @pytest.mark.parametrize(("name", "forms"), [

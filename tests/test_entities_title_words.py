@@ -9,19 +9,9 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import mention_people
 from newsdesk.entities import find_mentions
 from newsdesk.given_names import describing_word
-from newsdesk.nlp import load_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_pipeline()
-
-
-def _people(nlp, text: str) -> dict[str, str]:
-    """``{mention text: name of its cluster}`` for the people of ``text``."""
-    return {r["text"]: r["name"] for r in find_mentions(nlp(text)) if r["label"] == "PERSON"}
 
 
 @pytest.mark.parametrize(("text", "person"), [
@@ -32,7 +22,7 @@ def _people(nlp, text: str) -> dict[str, str]:
     ("Senate Majority Whip John Cornyn said the vote would be close.", "John Cornyn"),
 ])
 def test_a_title_word_before_a_name_is_no_part_of_it(nlp, text: str, person: str) -> None:
-    people = _people(nlp, text)
+    people = mention_people(nlp, text)
     assert people.get(person) == person
     assert all(mention.endswith(person) for mention in people)  # no "Whip Steve Scalise"
     assert len(people) == 1
@@ -51,15 +41,15 @@ def test_a_gazetteer_person_after_a_title_word_is_kept_and_linked(nlp, text: str
 
 def test_a_titled_surname_is_the_person_of_that_name(nlp) -> None:
     text = "Officer Charles Davis died on Saturday. Robbers killed Officer Davis as he guarded a store."
-    assert _people(nlp, text) == {"Charles Davis": "Charles Davis", "Davis": "Charles Davis"}
+    assert mention_people(nlp, text) == {"Charles Davis": "Charles Davis", "Davis": "Charles Davis"}
 
 
 def test_the_surname_joins_the_person_named_after_a_title(nlp) -> None:
     text = ("House Minority Whip Steve Scalise returned to the Capitol on Thursday. Scalise thanked "
             "the police officers who protected him.")
-    assert _people(nlp, text) == {"Steve Scalise": "Steve Scalise", "Scalise": "Steve Scalise"}
+    assert mention_people(nlp, text) == {"Steve Scalise": "Steve Scalise", "Scalise": "Steve Scalise"}
     text = "A group hopes to replace County District Attorney Jackie Lacey next year. Lacey opposed the law."
-    assert _people(nlp, text) == {"Jackie Lacey": "Jackie Lacey", "Lacey": "Jackie Lacey"}
+    assert mention_people(nlp, text) == {"Jackie Lacey": "Jackie Lacey", "Lacey": "Jackie Lacey"}
 
 
 @pytest.mark.parametrize(("text", "mention", "label"), [
@@ -73,7 +63,7 @@ def test_names_that_open_with_other_words_stay_whole(nlp, text: str, mention: st
 
 def test_a_surname_that_is_a_title_word_still_joins_its_full_name(nlp) -> None:
     text = "Gov. Jim Justice signed the budget on Monday. Justice said the state had done its part."
-    assert _people(nlp, text) == {"Jim Justice": "Jim Justice", "Justice": "Jim Justice"}
+    assert mention_people(nlp, text) == {"Jim Justice": "Jim Justice", "Justice": "Jim Justice"}
 
 
 @pytest.mark.parametrize(("word", "describing"), [

@@ -11,19 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsdesk.article import Article
-from newsdesk.nlp import load_pipeline
-from newsdesk.quotes import extract_quotes
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_pipeline()
-
-
-def _quotes_of(nlp, text: str) -> list[tuple[str, str | None, str | None]]:
-    article = Article(path="t.txt", raw_text=text, text=text)
-    return [(q["text"], q["speaker"], q["cue"]) for q in extract_quotes(nlp(text), article)]
+from conftest import quote_triples
 
 
 @pytest.mark.parametrize(
@@ -58,7 +46,7 @@ def _quotes_of(nlp, text: str) -> list[tuple[str, str | None, str | None]]:
     ],
 )
 def test_a_possessive_pronoun_owning_a_noun_cue_is_its_source(nlp, text, expected) -> None:
-    assert _quotes_of(nlp, text) == expected
+    assert quote_triples(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -75,4 +63,4 @@ def test_a_possessive_pronoun_owning_a_noun_cue_is_its_source(nlp, text, expecte
     ],
 )
 def test_a_possessive_pronoun_owning_a_noun_with_no_clause_reports_nothing(nlp, text) -> None:
-    assert _quotes_of(nlp, text) == []
+    assert quote_triples(nlp, text) == []
