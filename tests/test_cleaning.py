@@ -184,3 +184,43 @@ def test_a_page_of_menus_is_still_emptied() -> None:
     article = clean_article(Article(path="x.txt", raw_text=menu))
     assert article.text == ""
     assert "cleaning_kept_all" not in article.metadata
+
+
+UNSPACED = Path(__file__).parent / "data" / "languages" / "unspaced"
+
+
+def unspaced(name: str) -> tuple[list[str], Article]:
+    """The non-blank lines of a Chinese or Japanese fixture and the article cleaned from it."""
+    raw = (UNSPACED / name).read_text(encoding="utf-8")
+    return [line for line in raw.splitlines() if line], clean_article(Article(path=name, raw_text=raw))
+
+
+def test_a_chinese_headline_and_text_keep_their_title_and_text() -> None:
+    """Words counted by spaces made the unspaced headline one word (a label) and the report's
+    sentence, at four space-separated runs, the headline."""
+    [menu, headline, sentence, menu_word], article = unspaced("zh_headline_and_lead.txt")
+    assert article.title == headline
+    assert article.text == sentence
+    assert {(removed.text, removed.reason) for removed in article.removed} == {
+        (menu, "section-crumb"), (headline, "title"), (menu_word, "label")}
+
+
+def test_a_japanese_headline_and_text_keep_their_title_and_text() -> None:
+    [headline, sentence], article = unspaced("ja_headline_and_lead.txt")
+    assert (article.title, article.text) == (headline, sentence)
+
+
+def test_a_chinese_navigation_line_inside_the_text_is_still_boilerplate() -> None:
+    [menu, headline, sentence, _], _article = unspaced("zh_headline_and_lead.txt")
+    raw = "\n\n".join([headline, sentence, menu, sentence.replace("10日", "11日")])
+    article = clean_article(Article(path="x.txt", raw_text=raw))
+    assert [(removed.text, removed.reason) for removed in article.removed] == [
+        (headline, "title"), (menu, "section-crumb")]
+
+
+def test_a_chinese_sentence_alone_is_text_not_a_headline() -> None:
+    """Counted by characters, a short sentence has a headline's length; its full stop "。" says
+    it is a sentence, as "." does in English."""
+    sentence = "哈萨克斯坦总统托卡耶夫10日表示，哈萨克斯坦局势已趋于稳定。"
+    article = clean_article(Article(path="x.txt", raw_text=sentence + "\n"))
+    assert (article.title, article.text, article.removed) == (None, sentence, [])

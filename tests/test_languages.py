@@ -59,6 +59,20 @@ def test_a_chinese_article_is_stored_as_zh(tmp_path: Path) -> None:
     assert analysis_skipped(row["language"]) == "language zh not supported"
 
 
+def test_a_text_file_of_a_chinese_headline_and_one_sentence_is_ingested_with_its_title(
+        tmp_path: Path) -> None:
+    """It failed with "no article text left": words counted by spaces took the sentence for the
+    headline and the headline for a label."""
+    path = tmp_path / "xinhua.txt"
+    path.write_text(f"哈萨克斯坦局势趋于稳定\n\n{XINHUA}\n", encoding="utf-8")
+    db = str(tmp_path / "store.duckdb")
+    report = ingest([str(path)], db=db, workers=1)
+    assert (report.new, report.failed) == (1, [])
+    with open_store(db, read_only=True) as store:
+        [article] = store.iter_articles()
+    assert (article.title, article.text) == ("哈萨克斯坦局势趋于稳定", XINHUA)
+
+
 @pytest.mark.parametrize(("language", "reason"), [
     ("en", None),
     ("de", "language de not supported"),

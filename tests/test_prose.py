@@ -11,7 +11,7 @@ import pytest
 from newsdesk.brief import Settings, make_brief
 from newsdesk.brief.ask import ask
 from newsdesk.ingest import ingest
-from newsdesk.prose import is_prose, prose_problems
+from newsdesk.prose import is_prose, prose_problems, shape_problem
 
 SET = Path(__file__).parent / "data" / "prose" / "sentences.jsonl"
 
@@ -99,3 +99,10 @@ def test_ask_answers_from_the_prose_of_a_live_blog(
     monkeypatch.setenv("NEWSDESK_EMBEDDINGS", "0")
     answer = ask("How many people were on board the ferry from Surabaya?", db=liveblog_db)
     assert answer.items and "162 people" in answer.items[0].text
+
+
+def test_an_unspaced_sentence_is_no_fragment_and_a_menu_word_is() -> None:
+    """Chinese words are counted by characters (``newsdesk.word_count``), not by spaces."""
+    sentence = "新华社阿斯塔纳1月10日电 哈萨克斯坦总统托卡耶夫10日表示，哈萨克斯坦局势已趋于稳定。"
+    assert shape_problem(sentence) != "fragment"
+    assert shape_problem("联系我们") == "fragment"

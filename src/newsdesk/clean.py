@@ -35,11 +35,15 @@ import justext
 
 from newsdesk.article import Article, Removed
 from newsdesk.credits import AGENCY, CREDIT_LINE_START, INLINE_CREDIT
+from newsdesk.word_count import count_words
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _TERMINAL = re.compile(r"[.!?…:;,\"”’)\]]$")
 _BIO_START = re.compile(r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} is an? ")
 _AUTHOR_CARD_NAME = re.compile(r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}$")
+#: A line ending in one of these is a sentence or a cut line, never a headline; the full-width
+#: and ideographic forms end Chinese and Japanese sentences.
+_NOT_HEADLINE_END = (".", ",", ";", ":", "。", "．", "，", "、", "；", "：")
 
 #: Cue patterns that name the reason of a line already judged boilerplate (or a short label).
 CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -160,7 +164,7 @@ def split_lines(raw_text: str) -> list[Line]:
             continue
         tokens = _WORD.findall(text.lower())
         density = sum(token in stops for token in tokens) / len(tokens) if tokens else 0.0
-        lines.append(Line(text, " ".join(tokens), len(tokens), density, 0))
+        lines.append(Line(text, " ".join(tokens), count_words(tokens), density, 0))
     return lines
 
 
@@ -172,7 +176,7 @@ def find_title(lines: list[Line], *, known: str | None) -> int | None:
     for index, line in enumerate(lines[:12]):
         if _is_crumb(line) or (line.is_sentence and line.words > 30):
             continue
-        if 4 <= line.words <= 30 and not line.text.endswith((".", ",", ";", ":")):
+        if 4 <= line.words <= 30 and not line.text.endswith(_NOT_HEADLINE_END):
             return None if _prose_above(lines, index) else index
     return None
 
@@ -324,7 +328,7 @@ def _next_to_crumb(lines: list[Line], index: int) -> bool:
 def _is_crumb(line: Line) -> bool:
     parts = [part.strip() for part in line.text.split("|")]
     filled = [part for part in parts if part]
-    return len(parts) >= 2 and bool(filled) and all(len(part.split()) <= 5 for part in filled)
+    return len(parts) >= 2 and bool(filled) and all(count_words(part.split()) <= 5 for part in filled)
 
 
 def _is_credit(line: Line) -> bool:

@@ -5,7 +5,7 @@ Pages leave non-prose in the clean text: headlines and section labels, related-l
 live-blog timestamps ("06.59 More on that ...") and sign-offs, promotions, comment stamps and
 fragments cut by the sentence splitter. Each is recognised by a general signal of its shape:
 
-* fragment: fewer than ``MIN_WORDS`` words, or a start in lower case (a cut sentence);
+* fragment: fewer than ``MIN_WORDS`` words (``newsdesk.word_count``), or a start in lower case (a cut sentence);
 * no terminal punctuation (headlines, labels, bylines, date lines);
 * headline case: most words capitalised;
 * parenthesised line, leading live-blog timestamp, live-blog sign-off;
@@ -28,6 +28,7 @@ from functools import lru_cache
 from typing import Any
 
 from newsdesk.parsed import FINITE_TAGS
+from newsdesk.word_count import count_words
 
 MIN_WORDS = 5
 #: The share of capitalised words above which a text is in headline case.
@@ -71,7 +72,7 @@ def shape_problem(text: str) -> str | None:
     words = text.split()
     stripped = text.strip()
     checks = (
-        (len(words) < MIN_WORDS, "fragment"),
+        (count_words(words) < MIN_WORDS, "fragment"),
         (stripped[:1].islower(), "fragment"),
         (bool(_TIMESTAMP.match(stripped)), "live-blog timestamp"),
         (stripped.startswith("(") and stripped.rstrip(".").endswith(")"), "parenthesised line"),
