@@ -426,8 +426,16 @@ PARSED_APPOSITIONS = [
      "Maria Lopez", None, "Metropolitan Correctional Center"),
 ]
 
+# a possessive organisation before the name is the affiliation; a person's possessive is none
+PARSED_OWNERS = [
+    ("Harbor Radio's Maria Lopez said the plan would fail.", "Maria Lopez", None, "Harbor Radio"),
+    ("In May, Space Agency’s Administrator Maria Lopez said it was fine.", "Maria Lopez", None, "Space Agency"),
+    ("Jane Doe's Maria Lopez said it was fine.", "Maria Lopez", None, None),
+]
 
-@pytest.mark.parametrize(("text", "name", "role", "affiliation"), PARSED_TITLES + PARSED_APPOSITIONS)
+
+@pytest.mark.parametrize(("text", "name", "role", "affiliation"),
+                         PARSED_TITLES + PARSED_APPOSITIONS + PARSED_OWNERS)
 def test_role_and_affiliation_of_a_parsed_title(text, name, role, affiliation) -> None:
     start = text.index(name)
     stated = describe(text, start, start + len(name), doc=load_pipeline()(text))

@@ -65,6 +65,10 @@ def describe(text: str, start: int, end: int, *, doc: Any = None) -> Description
     if not (stated.role or stated.affiliation):
         titled = _parsed_title_words(doc, start, end) if doc is not None else 0
         stated = describe_before(text[max(0, start - 80):start], titled=titled)
+    if stated.affiliation is None and doc is not None:
+        owner = _parsed_owner(doc, start, end)
+        if owner:
+            stated = Description(stated.role, owner)
     if stated.affiliation is None:
         party = _party_letter(text[end:end + 20])
         if party:
@@ -96,6 +100,34 @@ def describe_after(following: str, *, doc: Any = None, offset: int = 0) -> Descr
     if of_match:
         return Description(None, of_match.group("org"))
     return Description(None, None)
+
+
+def _parsed_owner(doc: Any, start: int, end: int) -> str | None:
+    """The organisation a possessive before the name at ``start`` names (``Fox News' Tucker
+    Carlson``, ``NASA's Administrator Jim Bridenstine``): a proper noun the parse puts on the
+    name as its owner (``poss``), with the capitalised words of its phrase, where the tagger
+    reads no person by that word anywhere in the text (``Jane Doe's Joe Smith``) and nothing
+    but the name's own title stands between the possessive and the name."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.start_char != start:
+        return None
+    root = next((t for t in span if not span.start <= t.head.i < span.end), span[-1])
+    owner = next((t for t in root.children if t.dep_ == "poss" and t.i < span.start), None)
+    if owner is None or owner.pos_ != "PROPN" or _names_a_person(doc, owner.text):
+        return None
+    between = doc[owner.i + 1:span.start]  # the 's, then any title the parse puts on the name
+    titled = all(t.head.i == root.i or span.start <= t.head.i < span.end for t in between[1:])
+    if not between or between[0].tag_ != "POS" or not titled:
+        return None
+    words = [t for t in doc[owner.left_edge.i:owner.i + 1] if t.lower_ != "the"]
+    if not all(t.text[:1].isupper() for t in words):
+        return None
+    return _clean_org(doc[words[0].i:owner.i + 1].text)
+
+
+def _names_a_person(doc: Any, word: str) -> bool:
+    """Whether the tagger reads ``word`` as (a word of) a person's name anywhere in ``doc``."""
+    return any(t.ent_type_ == "PERSON" and t.text == word for t in doc)
 
 
 #: Heads of a noun phrase: a numeral or pronoun heads one too (``one of the study's authors``).
