@@ -397,7 +397,45 @@ PARSED_TITLES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "name", "role", "affiliation"), PARSED_TITLES)
+# after the name's comma, an apposition is a noun phrase: a clause or an adverbial there is no
+# role, and the title before the name is read instead
+PARSED_APPOSITIONS = [
+    ("“We will pay,” said Space Agency administrator Maria Lopez, noting the cost of the rocket.",
+     "Maria Lopez", "administrator", "Space Agency"),
+    ("Danish Prime Minister Maria Lopez, however, said she was pleased.", "Maria Lopez",
+     "Danish Prime Minister", None),
+    ("But economist Maria Lopez, in her new book, argues that college pays.", "Maria Lopez", "economist", None),
+    ("Governor Maria Lopez, speaking at the same spot in 2010, said the plan would work.", "Maria Lopez",
+     "Governor", None),
+    ("Maria Lopez, apparently keen to please the crowd, said the plan would work.", "Maria Lopez", None, None),
+    # noun phrases stay appositions, an adverb before the noun included
+    ("The plan will work, said Maria Lopez, now an immunologist at Stanford University.", "Maria Lopez",
+     "now an immunologist", "Stanford University"),
+    ("The plan will work, said Maria Lopez, spokeswoman for the Red Cross.", "Maria Lopez",
+     "spokeswoman", "Red Cross"),
+    ("Senator Maria Lopez, the Arizona Republican, said the plan would work.", "Maria Lopez",
+     "Arizona Republican", "Republican"),
+    ("“It was hot,” said Maria Lopez, founding director of the Center for Clean Air at Rice University.",
+     "Maria Lopez", "founding director", "Center for Clean Air"),
+    ("Last week, Maria Lopez, the senior fellow at the Manhattan Institute appeared on television.",
+     "Maria Lopez", "senior fellow", "Manhattan Institute"),
+    # a clause states no role, but an organisation it places the person at is the affiliation
+    ("Maria Lopez, now at Colorado State University, led the experiments.", "Maria Lopez", None,
+     "Colorado State University"),
+    ("Prosecutors said Maria Lopez, assigned to the night shift at Metropolitan Correctional Center, slept.",
+     "Maria Lopez", None, "Metropolitan Correctional Center"),
+]
+
+# a possessive organisation before the name is the affiliation; a person's possessive is none
+PARSED_OWNERS = [
+    ("Harbor Radio's Maria Lopez said the plan would fail.", "Maria Lopez", None, "Harbor Radio"),
+    ("In May, Space Agency’s Administrator Maria Lopez said it was fine.", "Maria Lopez", None, "Space Agency"),
+    ("Jane Doe's Maria Lopez said it was fine.", "Maria Lopez", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "role", "affiliation"),
+                         PARSED_TITLES + PARSED_APPOSITIONS + PARSED_OWNERS)
 def test_role_and_affiliation_of_a_parsed_title(text, name, role, affiliation) -> None:
     start = text.index(name)
     stated = describe(text, start, start + len(name), doc=load_pipeline()(text))

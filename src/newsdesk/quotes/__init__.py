@@ -40,7 +40,12 @@ class QuoteAnalyser:
     """The ``quotes`` analyser for ``newsdesk analyse`` (runs after ``mentions`` when present)."""
 
     layer = "quotes"
-    version = 74  # 74: a possessive pronoun that owns a noun cue with its clause is the
+    version = 75  # 75: what follows a speaker's name after a comma is its apposition only
+    # where the parse reads a noun phrase there (", noting that …", ", however," no role), so
+    # a title before the name is read instead ("NASA administrator Jim Bridenstine, noting");
+    # a proper noun the parse puts on the name as its possessive owner, no person's name in the
+    # text, is the affiliation ("Fox News' Tucker Carlson": Fox News);
+    # 74: a possessive pronoun that owns a noun cue with its clause is the
     # cue's source, resolved as the subject pronoun is ("his claim that …" as "he claimed
     # that …", "their" as "they", "its" as "it"); "his promise of help" no report;
     # 73: a lower-case noun the parse attaches to a speaker's name as its title is

@@ -7,7 +7,9 @@ Ministry spokesman Wang Wenbin``, ``Sen. Jeff Flake``) and ``of`` after it
 name because the parser attaches long appositions unreliably; the words of a title are the
 title lexicon's (``newsdesk.entities.titles``), and, where the parse is given, the lower-case
 nouns it attaches to the name as a title (``Wild coach Bruce Boudreau``, ``filmmaker Charlie
-McDowell``): an occupation the lexicon cannot list in full.
+McDowell``): an occupation the lexicon cannot list in full. The parse also tells an apposition,
+a noun phrase, from a clause or adverbial after the name's comma (``, noting that``), which
+states no role.
 """
 
 from __future__ import annotations
@@ -57,11 +59,16 @@ _LETTERS = {"R": "Republican", "D": "Democratic", "I": "Independent"}
 
 def describe(text: str, start: int, end: int, *, doc: Any = None) -> Description:
     """Role and affiliation stated around the name at ``text[start:end]`` (``None`` when not stated);
-    with ``doc``, the parse of ``text``, a title before the name may be any noun it attaches there."""
-    stated = describe_after(text[end:end + 220])
+    with ``doc``, the parse of ``text``, a title before the name may be any noun it attaches there,
+    and words after the name's comma are its apposition only where the parse reads a noun phrase."""
+    stated = describe_after(text[end:end + 220], doc=doc, offset=end)
     if not (stated.role or stated.affiliation):
         titled = _parsed_title_words(doc, start, end) if doc is not None else 0
         stated = describe_before(text[max(0, start - 80):start], titled=titled)
+    if stated.affiliation is None and doc is not None:
+        owner = _parsed_owner(doc, start, end)
+        if owner:
+            stated = Description(stated.role, owner)
     if stated.affiliation is None:
         party = _party_letter(text[end:end + 20])
         if party:
@@ -75,14 +82,73 @@ def _party_letter(following: str) -> str | None:
     return _LETTERS[match.group("letter")] if match else None
 
 
-def describe_after(following: str) -> Description:
+def describe_after(following: str, *, doc: Any = None, offset: int = 0) -> Description:
+    """An apposition or an ``of`` phrase after the name; with ``doc``, the parse of the text
+    that ``following`` stands in at ``offset``, an apposition must be a noun phrase there."""
     match = _APPOSITION.match(following)
     if match and _is_role_phrase(match.group("text")):
-        return _split_phrase(match.group("text"))
+        start, end = offset + match.start("text"), offset + match.end("text")
+        if doc is None or _parsed_noun_phrase(doc, start, end):
+            return _split_phrase(match.group("text"))
+        # a clause states no role, but the organisation it places the person at is theirs
+        # (", now at Colorado State University", ", assigned to the unit at Metropolitan
+        # Correctional Center")
+        place = _AFFILIATION.search(match.group("text"))
+        if place and _clean_org(place.group("org")):
+            return Description(None, _clean_org(place.group("org")))
     of_match = _OF_AFTER.match(following)
     if of_match:
         return Description(None, of_match.group("org"))
     return Description(None, None)
+
+
+def _parsed_owner(doc: Any, start: int, end: int) -> str | None:
+    """The organisation a possessive before the name at ``start`` names (``Fox News' Tucker
+    Carlson``, ``NASA's Administrator Jim Bridenstine``): a proper noun the parse puts on the
+    name as its owner (``poss``), with the capitalised words of its phrase, where the tagger
+    reads no person by that word anywhere in the text (``Jane Doe's Joe Smith``) and nothing
+    but the name's own title stands between the possessive and the name."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.start_char != start:
+        return None
+    root = next((t for t in span if not span.start <= t.head.i < span.end), span[-1])
+    owner = next((t for t in root.children if t.dep_ == "poss" and t.i < span.start), None)
+    if owner is None or owner.pos_ != "PROPN" or _names_a_person(doc, owner.text):
+        return None
+    between = doc[owner.i + 1:span.start]  # the 's, then any title the parse puts on the name
+    titled = all(t.head.i == root.i or span.start <= t.head.i < span.end for t in between[1:])
+    if not between or between[0].tag_ != "POS" or not titled:
+        return None
+    words = [t for t in doc[owner.left_edge.i:owner.i + 1] if t.lower_ != "the"]
+    if not all(t.text[:1].isupper() for t in words):
+        return None
+    return _clean_org(doc[words[0].i:owner.i + 1].text)
+
+
+def _names_a_person(doc: Any, word: str) -> bool:
+    """Whether the tagger reads ``word`` as (a word of) a person's name anywhere in ``doc``."""
+    return any(t.ent_type_ == "PERSON" and t.text == word for t in doc)
+
+
+#: Heads of a noun phrase: a numeral or pronoun heads one too (``one of the study's authors``).
+_NOMINAL = {"NOUN", "PROPN", "NUM", "PRON"}
+
+
+def _parsed_noun_phrase(doc: Any, start: int, end: int) -> bool:
+    """The words at ``doc.text[start:end]`` open with a noun phrase, which an apposition is: the
+    first word the parse attaches outside them, past any adverbs, is a noun. A clause or an
+    adverbial is headed by a verb or participle (``noting``, ``died recently``), a preposition
+    (``in his new book``), a conjunction, an adjective (``apparently keen to flatter``) or an
+    adverb alone (``however``); ``now an immunologist at Stanford`` is headed by its noun, and
+    a main clause the words run on into (``the Smith Fellow at the Manhattan Institute
+    appeared on``) comes after the noun phrase. Words the parse cannot align are given the
+    benefit of the doubt."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return True
+    roots = [t for t in span if not span.start <= t.head.i < span.end or t.head.i == t.i] or [span[0]]
+    head = next((t for t in roots if t.pos_ != "ADV"), roots[0])
+    return head.pos_ in _NOMINAL
 
 
 def _parsed_title_words(doc: Any, start: int, end: int) -> int:
