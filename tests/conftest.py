@@ -58,6 +58,18 @@ def table_rows(db: str, tables: Mapping[str, str]) -> dict[str, list[str]]:
         con.close()
 
 
+# A news page's body for the HTML metadata tests: four sentences of prose, written for them.
+COUNCIL_BODY = "".join(
+    f"<p>{sentence}</p>"
+    for sentence in (
+        "The city council voted on Tuesday to approve a new budget for the coming year.",
+        "The plan adds money for schools and road repairs, and it cuts spending on consultants.",
+        "Several members said the vote was close because of a dispute over property taxes.",
+        "The mayor is expected to sign the budget later this week, her office said.",
+    )
+)
+
+
 def quote_triples(nlp: Any, text: str) -> list[tuple[str, str | None, str | None]]:
     """``(content, speaker, cue)`` of each attribution the ``quotes`` layer finds in ``text``."""
     from newsdesk.article import Article

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import COUNCIL_BODY
 from newsdesk.bylines import organisations, parse_byline
 from newsdesk.htmlmeta import (
     PageMetadata,
@@ -33,15 +34,7 @@ from newsdesk.htmlmeta.authors import apply_choice
 from newsdesk.htmlmeta.structured import ld_objects, load_json
 from newsdesk.readers.html import article_from_html, split_authors
 
-BODY = "".join(
-    f"<p>{sentence}</p>"
-    for sentence in (
-        "The city council voted on Tuesday to approve a new budget for the coming year.",
-        "The plan adds money for schools and road repairs, and it cuts spending on consultants.",
-        "Several members said the vote was close because of a dispute over property taxes.",
-        "The mayor is expected to sign the budget later this week, her office said.",
-    )
-)
+BODY = COUNCIL_BODY
 
 #: A site menu: more texts than are read after a headline for its date.
 MENU = "".join(f"<a href='/{n}'>Bereich {n}</a>" for n in range(15))

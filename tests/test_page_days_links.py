@@ -8,17 +8,10 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import COUNCIL_BODY
 from newsdesk.htmlmeta import read_page_metadata
 
-BODY = "".join(
-    f"<p>{sentence}</p>"
-    for sentence in (
-        "The city council voted on Tuesday to approve a new budget for the coming year.",
-        "The plan adds money for schools and road repairs, and it cuts spending on consultants.",
-        "Several members said the vote was close because of a dispute over property taxes.",
-        "The mayor is expected to sign the budget later this week, her office said.",
-    )
-)
+BODY = COUNCIL_BODY
 URL = "https://www.cityherald.com/news/council-approves-budget"
 RELATED = (
     '<div class="more-from-the-herald"><h2>More from the Herald</h2><ul>'
