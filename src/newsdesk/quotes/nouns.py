@@ -14,6 +14,12 @@ PERSON_LABELS = {"PERSON"}
 
 #: Pronouns a speaker may be named by, with their gender.
 PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "his": "m"}
+#: Possessive pronouns whose owner is an organisation or a group (``his``/``her`` are
+#: resolved as persons with the subject pronouns).
+GROUP_OWNERS = frozenset({"its", "their"})
+#: Possessive pronouns that may own a noun cue as its source (``his claim that ...``), those of
+#: the subject pronouns that are sources; *my* and *our* are the writer's, as *I* and *we* are.
+OWNER_PRONOUNS = frozenset({"his", "her"}) | GROUP_OWNERS
 #: Heads of definite descriptions that stand for an organisation named earlier.
 ORG_NOUNS = {
     "company",

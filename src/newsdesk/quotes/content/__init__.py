@@ -48,7 +48,7 @@ from newsdesk.quotes.cues import (
     subject_of,
 )
 from newsdesk.quotes.index import NameIndex
-from newsdesk.quotes.nouns import SPEAKER_LABELS
+from newsdesk.quotes.nouns import OWNER_PRONOUNS, SPEAKER_LABELS
 
 _SOURCE_WORDS = PERSON_PRONOUNS | {"some", "many", "others", "several", "each"}
 #: Verbs for which *it* is a speaker, an organisation speaking (``the company ... it said``):
@@ -59,9 +59,6 @@ _IT_SAYS = {"say", "tell", "add", "announce", "state", "report", "write", "claim
 #: Subjects of "say" that are not sources ("the data say", "the documents said").
 _NOT_SOURCES = {"document", "data", "figure", "number", "law", "rule", "bill", "text", "sign",
                 "map", "record", "evidence", "history", "experience", "letter", "email", "order"}
-#: Possessive pronouns that may own a noun cue as its source (``his claim that ...``), those of
-#: the subject pronouns that are sources; *my* and *our* are the writer's, as *I* and *we* are.
-_OWNER_PRONOUNS = {"his", "her", "their", "its"}
 
 
 def reported_speech(doc: Any) -> list[Reported]:
@@ -147,4 +144,4 @@ def owns_noun_cue(token: Any) -> bool:
     of the lexicon with its content clause is the cue's source, as the subject pronoun is of
     the verb (``he claimed that ...``); not one owning the noun in another sense, with no
     clause (``his promise of help``, ``their statement shoes``)."""
-    return token.dep_ == "poss" and token.lower_ in _OWNER_PRONOUNS and is_noun_cue(token.head)
+    return token.dep_ == "poss" and token.lower_ in OWNER_PRONOUNS and is_noun_cue(token.head)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from newsdesk.quotes.content import Context
-from newsdesk.quotes.nouns import PRONOUNS
+from newsdesk.quotes.nouns import GROUP_OWNERS, PRONOUNS
 from newsdesk.quotes.pronouns import Resolve, pronoun
 from newsdesk.quotes.sources import Speaker, in_marks
 from newsdesk.quotes.speakers.descriptions import is_description, names_person
@@ -27,7 +27,7 @@ def nominal_text(context: Context, source: Any, start: int, end: int, *, resolve
         return context.text[start:end]
     if owner.lower_ in PRONOUNS:
         found = pronoun(context, owner, resolve=resolve)
-    elif owner.lower_ in {"its", "their"} or owner.pos_ == "PROPN" or is_description(owner):
+    elif owner.lower_ in GROUP_OWNERS or owner.pos_ == "PROPN" or is_description(owner):
         found = resolve(context, owner, at=owner.idx)
     elif owner.tag_ == "WP$":  # "John Smith, whose lawyers said": the relative clause's noun
         antecedent = relative_antecedent(owner)

@@ -11,6 +11,7 @@ from newsdesk.parsed import doc_ents, name_start, phrase_head, word_start
 from newsdesk.quotes.content import Context, owns_noun_cue
 from newsdesk.quotes.index import name_run_end
 from newsdesk.quotes.nouns import (
+    GROUP_OWNERS,
     PERSON_LABELS,
     PERSON_NOUNS,
     PERSON_OR_ORG_NOUNS,
@@ -72,9 +73,6 @@ _COLLECTIVES = {"police"}
 #: Subjects that stand for several people named before (``the two said``, ``the couple said``;
 #: not ``a couple of officials``).
 _JOINT = {"two", "both", "pair", "duo", "trio", "couple"}
-#: Possessive pronouns whose owner is an organisation or a group (``his``/``her`` are
-#: resolved as persons with the subject pronouns).
-_OWNER_PRONOUNS = {"its", "their"}
 #: The labels of a person's or an organisation's name.
 _PERSON_OR_ORG_LABELS = frozenset(PERSON_LABELS | {"ORG"})
 
@@ -89,7 +87,7 @@ def resolve_speaker(context: Context, token: Any | None, *, at: int) -> Speaker:
         return _they(context, token)
     if token.lower_ == "it":
         return _it(context, token, at=at)
-    if token.lower_ in _OWNER_PRONOUNS and token.dep_ == "poss":
+    if token.lower_ in GROUP_OWNERS and token.dep_ == "poss":
         if owns_noun_cue(token):
             # "their claim that ..." is "they claimed that ...": the subject pronoun's antecedent
             return _they(context, token) if token.lower_ == "their" else _it(context, token, at=at)
