@@ -108,10 +108,10 @@ def _parsed_owner(doc: Any, start: int, end: int) -> str | None:
     name as its owner (``poss``), with the capitalised words of its phrase, where the tagger
     reads no person by that word anywhere in the text (``Jane Doe's Joe Smith``) and nothing
     but the name's own title stands between the possessive and the name."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or span.start_char != start:
+    span = _name_span(doc, start, end)
+    if span is None:
         return None
-    root = next((t for t in span if not span.start <= t.head.i < span.end), span[-1])
+    root = _span_root(span)
     owner = next((t for t in root.children if t.dep_ == "poss" and t.i < span.start), None)
     if owner is None or owner.pos_ != "PROPN" or _names_a_person(doc, owner.text):
         return None
@@ -123,6 +123,17 @@ def _parsed_owner(doc: Any, start: int, end: int) -> str | None:
     if not all(t.text[:1].isupper() for t in words):
         return None
     return _clean_org(doc[words[0].i:owner.i + 1].text)
+
+
+def _name_span(doc: Any, start: int, end: int) -> Any:
+    """The tokens of the name at ``doc.text[start:end]``, or None where no token starts there."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return None if span is None or span.start_char != start else span
+
+
+def _span_root(span: Any) -> Any:
+    """The first token of ``span`` whose head lies outside it (its last token if none)."""
+    return next((t for t in span if not span.start <= t.head.i < span.end), span[-1])
 
 
 def _names_a_person(doc: Any, word: str) -> bool:
@@ -157,11 +168,11 @@ def _parsed_title_words(doc: Any, start: int, end: int) -> int:
     apposition to (``coach Bruce Boudreau``, ``my colleague David Ignatius``), with the
     lower-case modifiers of that title before it (``defensive captain``, ``retired aerospace
     executive``)."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or span.start == 0 or span.start_char != start:
+    span = _name_span(doc, start, end)
+    if span is None or span.start == 0:
         return 0
     name, first = list(span), span[0]
-    root = next((t for t in name if not name[0].i <= t.head.i <= name[-1].i), name[-1])
+    root = _span_root(span)
     noun = doc[first.i - 1]
     attached = name[0].i <= noun.head.i <= name[-1].i or (root.head.i == noun.i and root.dep_ in {"appos", "compound"})
     if noun.tag_ not in {"NN", "NNP"} or not attached or not _lower_word(doc, noun.i):
