@@ -42,7 +42,7 @@ def cause_doer(verb: Any) -> Any | None:
     for clause in _after_clauses(verb):
         subject = nominal_subject(clause)
         done = material_code(clause)
-        if subject is not None and done is not None and same_kind(code, done) and names_anyone(subject):
+        if subject is not None and done is not None and _same_kind(code, done) and names_anyone(subject):
             return subject
     return None
 
@@ -54,7 +54,7 @@ def _after_clauses(verb: Any) -> list[Any]:
     return [c for c in marked if c.pos_ == "VERB" and modality(c) == "asserted" and not negated(c)]
 
 
-def same_kind(code: str, other: str) -> bool:
+def _same_kind(code: str, other: str) -> bool:
     """True for two CAMEO codes of one kind of act: one CAMEO root (a pardon 080 and a
     release 084, which PLOVER splits into CONCEDE and RETREAT) or one PLOVER type (a strike
     180 and a killing 190, which CAMEO splits into assault and fight); an arrest (173) is
