@@ -202,7 +202,8 @@ def best_types(
     (``stated``) and no type is coded on the main verb; a second type only when it is coded too
     and scores nearly as high (a sentence reporting two events), and of two such types only
     those coded as acts of their own (``_on_main_act``). ``partial``: the coded type is only the
-    main verb's dictionary type, its actor not found by the coder (``none_threshold_partial``)."""
+    main verb's dictionary type, its actor not found by the coder (``none_threshold_partial``).
+    Of the two types of a yield, the one coded on the main act is kept (``_coded_yield``)."""
     if stated and not main:
         return []
     threshold = none_threshold_coded if coded else none_threshold

@@ -73,8 +73,8 @@ here follow the codebook's category names, not the sentences of any evaluation s
   *release* 084 and its other verbs (free, liberate, emancipate, set free) the block's bare
   yield, 080, unless a pattern names the persons (its &PEOPLE, activists, prisoners,
   hostages: 0841); a person the tagger names or an agent noun of the actor dictionary as
-  the object or passive subject ("freed a journalist", "freed pastor Evan Mawarire") is
-  one too;
+  the object or passive subject ("freed a journalist", "freed opposition leader Maria
+  Lopez") is one too;
 * a resignation is 0831 "Accede to demands for change in leadership": the RESIGN block codes
   resigning from a government or as a minister so and a bare "resigned" its default 083,
   "Accede to demands for political reform", which no resignation names.
