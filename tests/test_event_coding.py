@@ -1336,3 +1336,40 @@ def test_the_material_roots_are_cameos_quad_split():
 def test_a_decision_in_a_clause_of_condition_reports_no_act_done(nlp, text):
     events = extract_events(nlp(text))
     assert not [e for e in events if e["plover"] == "ASSAULT" and e["modality"] == "asserted"]
+
+
+# A yield (CAMEO 08) is CONCEDE or RETREAT by its code: of the two, the type the dictionary
+# codes on the main act is kept whatever the classifier prefers; another type, or a yield
+# coded on no main act, stays as the classifier chose it.
+@pytest.mark.parametrize(
+    "main, expected",
+    [
+        ({"RETREAT"}, ["RETREAT"]),
+        ({"CONCEDE"}, ["CONCEDE"]),
+        (set(), ["CONCEDE"]),
+    ],
+)
+def test_the_yield_coded_on_the_main_act_decides_concede_or_retreat(main, expected):
+    probabilities = {NO_EVENT: 0.05, "CONCEDE": 0.8, "RETREAT": 0.1, "AGREE": 0.05}
+    assert best_types(probabilities, {"RETREAT", "CONCEDE"}, main=main, **_CHOICE) == expected
+
+
+# Persons freed are released (0841, RETREAT) and a resignation is a change in leadership
+# (0831, RETREAT: PLOVER's mode "resign"); a thing freed or a resignation in protest keeps
+# the dictionary's pattern, and lifted sanctions stay a concession. Sentences written for the
+# rule. (text, (CAMEO code, PLOVER type) of each event)
+YIELDS = [
+    ("The rebels declared a ceasefire on Sunday.", [("0871", "RETREAT")]),
+    ("A court in the capital freed the jailed journalist on Monday.", [("0841", "RETREAT")]),
+    ("The junta freed opposition leader Maria Lopez.", [("0841", "RETREAT")]),
+    ("The prime minister resigned on Friday.", [("0831", "RETREAT")]),
+    ("The government freed funds for the project.", [("085", "CONCEDE")]),
+    ("The minister resigned in protest.", [("140", "PROTEST")]),
+    ("Japan lifted its sanctions on Iran.", [("085", "CONCEDE")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", YIELDS)
+def test_releases_of_persons_and_resignations_are_retreats(nlp, text, expected):
+    events = extract_events(nlp(text))
+    assert [(e["cameo"], e["plover"]) for e in events] == expected

@@ -504,7 +504,11 @@ class EventsAnalyser:
     # decision no event of its own ("decided to lift the sanctions": 085 on "lift", was 035)
     # 55: an agentless passive is done by the subject of an "after" clause under it naming a
     # material act of its kind ("was freed after the president pardoned her": the president, was none)
-    version = 55
+    # 56: of the two types of a yield (CAMEO 08), the one the dictionary codes on the main
+    # act is kept ("declared a ceasefire": RETREAT 0871, was CONCEDE by the classifier);
+    # persons freed are released, 0841 ("freed a journalist", was 080), and a resignation
+    # is 0831, RETREAT (PLOVER's mode "resign"; was 083, CONCEDE)
+    version = 56
 
     def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:
         from newsdesk.timex import caption_docs

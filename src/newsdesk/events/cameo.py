@@ -70,9 +70,10 @@ QUAD_CLASSES = {
 #: release, return, access, ceasefire, disarm and withdraw (the modes of the NGEC stories), so
 #: 084 return or release persons or property, 086 allow international involvement
 #: (peacekeepers, inspectors, humanitarian access) and 087 de-escalate (truce, ease a blockade,
-#: demobilise, retreat or surrender). Easing bans and sanctions and acceding to demands
-#: (081-083, 085) stay CONCEDE.
-RETREAT_CODES = ("084", "086", "087")
+#: demobilise, retreat or surrender); and 0831, a change in leadership acceded to, is a
+#: resignation (``codebook``), the stories' mode "resign". Easing bans and sanctions and
+#: acceding to other demands (081-083, 085) stay CONCEDE.
+RETREAT_CODES = ("084", "086", "087", "0831")
 
 #: Nouns that report an event -> CAMEO code. "call" counts only as a phone call.
 NOUN_TRIGGERS = {

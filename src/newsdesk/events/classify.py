@@ -173,6 +173,11 @@ SECOND_RATIO = 0.8
 #: only evidence: a verb the dictionary gives a type whose actor the coder did not find
 #: (``partial`` of ``best_types``); between the two thresholds above, as its evidence is.
 NONE_THRESHOLD_PARTIAL = 0.3
+#: The PLOVER types that split one CAMEO root: a yield (CAMEO 08) is RETREAT or CONCEDE by its
+#: code (``cameo.RETREAT_CODES``: a release, a return, access allowed, a truce), a split the
+#: sentence's words hardly show ("declared a ceasefire" and "declared a concession" read
+#: alike), so the dictionary's code on the main act decides between them.
+YIELD_TYPES = frozenset({"CONCEDE", "RETREAT"})
 
 
 def best_types(
@@ -197,7 +202,8 @@ def best_types(
     (``stated``) and no type is coded on the main verb; a second type only when it is coded too
     and scores nearly as high (a sentence reporting two events), and of two such types only
     those coded as acts of their own (``_on_main_act``). ``partial``: the coded type is only the
-    main verb's dictionary type, its actor not found by the coder (``none_threshold_partial``)."""
+    main verb's dictionary type, its actor not found by the coder (``none_threshold_partial``).
+    Of the two types of a yield, the one coded on the main act is kept (``_coded_yield``)."""
     if stated and not main:
         return []
     threshold = none_threshold_coded if coded else none_threshold
@@ -217,7 +223,18 @@ def best_types(
     types = [ranked[0][1]]
     if len(ranked) > 1 and ranked[1][1] in coded and ranked[1][0] >= second_ratio * ranked[0][0]:
         types.append(ranked[1][1])
+    types = list(dict.fromkeys(_coded_yield(plover, main) for plover in types))
     return _on_main_act(types, main if acts is None else acts)
+
+
+def _coded_yield(plover: str, main: frozenset[str] | set[str]) -> str:
+    """The yield type the dictionary codes on the main act when the classifier chose the other
+    (``YIELD_TYPES``: "declared a ceasefire", 0871, is RETREAT however CONCEDE-like its
+    words); any other type as chosen."""
+    if plover not in YIELD_TYPES or plover in main:
+        return plover
+    coded = (YIELD_TYPES - {plover}) & main
+    return next(iter(coded), plover)
 
 
 def _on_main_act(types: list[str], acts: frozenset[str] | set[str]) -> list[str]:

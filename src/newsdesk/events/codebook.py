@@ -68,7 +68,16 @@ here follow the codebook's category names, not the sentences of any evaluation s
   assistance", "approved $2 billion in military aid for Ukraine"; "cited a lack of funding"
   names none given); the aid is the act done, by the verb's subject, as
   the dictionary codes announced loans (*ANNOUNCE + LOANS* 071). A lessening announced stays
-  162 (above), and the aid a verb of letting lets through 0863.
+  162 (above), and the aid a verb of letting lets through 0863;
+* persons freed are released, 0841 "Return, release person(s)": the RELEASE block codes
+  *release* 084 and its other verbs (free, liberate, emancipate, set free) the block's bare
+  yield, 080, unless a pattern names the persons (its &PEOPLE, activists, prisoners,
+  hostages: 0841); a person the tagger names or an agent noun of the actor dictionary as
+  the object or passive subject ("freed a journalist", "freed opposition leader Maria
+  Lopez") is one too;
+* a resignation is 0831 "Accede to demands for change in leadership": the RESIGN block codes
+  resigning from a government or as a minister so and a bare "resigned" its default 083,
+  "Accede to demands for political reform", which no resignation names.
 """
 
 from __future__ import annotations
@@ -159,6 +168,10 @@ _RETURNING_VERBS = {"return", "repatriate"}
 _ANSWERED = {"message", "email", "comment", "favour", "favor", "greeting", "salute", "serve"}
 #: Verbs that send a presence away: the EXPEL block's own code (174) and "withdraw".
 _EXPEL_CODE = "174"
+_BARE_YIELD = "080"
+_PERSONS_RELEASED = "0841"
+_RESIGNING = "resign"
+_LEADERSHIP_CHANGE = "0831"
 #: CAMEO 0873 "Demobilize armed forces", the EXPEL block's code for weapons and aircraft.
 _DEMOBILISED = "0873"
 _WITHDRAWING_VERBS = {"withdraw", "pull"}
@@ -256,7 +269,30 @@ def _act_named(verb: Any, coded: tuple[str, str]) -> str | None:
         or _aid_let_through(verb)
         or material_support(verb, coded)
         or _aid_announced(verb, coded)
+        or _persons_released(verb, coded)
+        or _resignation(verb, coded)
     )
+
+
+def _resignation(verb: Any, coded: tuple[str, str]) -> str | None:
+    """0831 for "resign" where no pattern of its block held (its default 083); else None."""
+    if coded[0] != _RESIGNING or coded[1] != own_code(_RESIGNING):
+        return None
+    return _LEADERSHIP_CHANGE
+
+
+def _persons_released(verb: Any, coded: tuple[str, str]) -> str | None:
+    """0841 for a verb of the RELEASE block left at the block's bare yield (080) whose object
+    or passive subject is a person ("freed a journalist"); else None."""
+    if coded[1] != _BARE_YIELD or block_of(coded[0]) != block_of("release"):
+        return None
+    nouns = _acted_on(verb, {"dobj", "nsubjpass"})
+    return _PERSONS_RELEASED if any(map(_person, nouns)) else None
+
+
+def _person(noun: Any) -> bool:
+    """True for a noun the tagger names a person or the actor dictionary an agent."""
+    return noun.ent_type_ == "PERSON" or agent_role(noun) is not None
 
 
 def _aid_announced(verb: Any, coded: tuple[str, str]) -> str | None:
