@@ -17,7 +17,8 @@ from conftest import EXAMPLES
 from newsdesk.analyse import analyse
 from newsdesk.errors import UsageError
 
-CONTRACT = ["id", "path", "title", "authors", "outlet", "published", "url", "language", "text", "removed"]
+CONTRACT = ["id", "path", "title", "authors", "outlet", "published", "url", "language", "text", "removed",
+            "published_precision"]
 
 
 @pytest.fixture()
@@ -34,6 +35,9 @@ def test_jsonl_carries_the_contract(store_path: str, tmp_path: Path) -> None:
     assert all(list(record)[: len(CONTRACT)] == CONTRACT for record in records)
     by_author = {tuple(r["authors"]): r for r in records}
     assert by_author[("Chao Deng",)]["published"] == "2022"
+    assert by_author[("Chao Deng",)]["published_precision"] == "year"  # read from its copyright line
+    assert by_author[("Reid Standish",)]["published"] is None
+    assert by_author[("Reid Standish",)]["published_precision"] is None
     assert by_author[("Chao Deng",)]["path"].endswith("003_c789b56ee0b57896.txt")
     removed = by_author[("Yaroslav Trofimov",)]["removed"]
     assert {"text": "Comments are closed.", "reason": "comments"} in removed

@@ -202,8 +202,8 @@ class ArticleQueries:
     def export_table(self, *, ids: Sequence[str] | None = None) -> pa.Table:
         """The export contract's columns for every current article (or those in ``ids``)."""
         return self.con.execute(
-            "SELECT id, path, title, authors, outlet, published, url, language, text, removed "
-            "FROM current_articles WHERE ?::VARCHAR[] IS NULL OR list_contains(?, id) "
+            "SELECT id, path, title, authors, outlet, published, url, language, text, removed, "
+            "published_precision FROM current_articles WHERE ?::VARCHAR[] IS NULL OR list_contains(?, id) "
             "ORDER BY ingested_at, path, locator", [ids, ids]
         ).to_arrow_table()
 
