@@ -993,6 +993,18 @@ SPEAKERS = [
         ),
         ["Terrence O’ Shaughnessy"],
     ),
+    # a quotation after "Dale wrote." is Dale's, not that of a verb with a that-clause of its
+    # own in the next sentence (a Scrapinghub benchmark page, cut down)
+    (
+        (
+            "Martha Fry and her brother Dale Ford agreed to an interview, but only if it were done "
+            "over email. “I once visited Mike with our parents in Minneapolis at his apartment,” "
+            "Dale wrote. “We went to an old school downtown steakhouse, where our father treated us "
+            "to dinner.” Martha added that shortly before their father’s death, he and Mike had "
+            "corresponded."
+        ),
+        ["Dale Ford", "Dale Ford", "Martha Fry"],
+    ),
     # the subject of "to post" is the object of "prompting"; "the statement saying" is the apologiser's
     (
         (
@@ -1905,6 +1917,22 @@ def _analysed_quotes(text: str) -> list[dict]:
 @pytest.mark.parametrize(("text", "speakers"), SPEAKERS)
 def test_speaker_resolution(text, speakers) -> None:
     assert [q["speaker"] for q in _analysed_quotes(text)] == speakers
+
+
+def test_name_the_tagger_ran_on_past_its_apostrophe() -> None:
+    """The tagger stops ``Terrence O’ Shaughnessy`` just after the mark (``Terrence O’``), and
+    the speaker is still the whole name (USA Today, the AllSides set)."""
+    quotes = _quotes_of(
+        "Two B-1B Lancer bombers from Guam's Anderson Air Base flew over the Peninsula for "
+        "precision-strike training, the U.S. Pacific Air Forces said in a statement. The training "
+        "session, a 10-hour bilateral mission with Japanese and South Korean fighter jets, comes "
+        "days after North Korea test-launched its first intercontinental ballistic missile."
+        "\n\n“North Korea’s actions are a threat to our allies, partners and homeland,” said Gen. "
+        "Terrence O’ Shaughnessy, Pacific Air Forces commander. “Let me be clear, if called upon "
+        "we are trained, equipped and ready to unleash the full lethal capability of our allied "
+        "air forces.”"
+    )
+    assert [q["speaker"] for q in quotes][-2:] == ["Terrence O’ Shaughnessy"] * 2
 
 
 #: Vanity Fair: a reporting clause after a quotation that ends in a comma speaks whatever its

@@ -40,7 +40,11 @@ class QuoteAnalyser:
     """The ``quotes`` analyser for ``newsdesk analyse`` (runs after ``mentions`` when present)."""
 
     layer = "quotes"
-    version = 75  # 75: what follows a speaker's name after a comma is its apposition only
+    version = 76  # 76: a quotation that closes its sentence is no material of a speech verb
+    # after it that reports a that-clause of its own ("“…” Martha added that …": the quote
+    # stays with the cue before it); a name the tagger stops just after an apostrophe
+    # ("Terrence O’") runs on to the rest of the name ("Terrence O’ Shaughnessy");
+    # 75: what follows a speaker's name after a comma is its apposition only
     # where the parse reads a noun phrase there (", noting that …", ", however," no role), so
     # a title before the name is read instead ("NASA administrator Jim Bridenstine, noting");
     # a proper noun the parse puts on the name as its possessive owner, no person's name in the

@@ -588,11 +588,22 @@ def _utterance_before(word: Any, verb: Any) -> bool:
 def _new_sentence(doc: Any, start: int, first: Any, verb: Any, speaker: Any | None) -> bool:
     """``"… spell things out." When his editors would ask him, he'd respond``: a quotation
     that closes its sentence inside its marks is not attributed by a clause that opens with
-    other words than its speaker or its verb (a reporting clause starts with one of them)."""
+    other words than its speaker or its verb (a reporting clause starts with one of them),
+    nor by a verb that reports a content clause of its own after it (``"… every year." Martha
+    added that …``: what she added is the *that* clause; the quotation is the earlier
+    speaker's)."""
     if doc_text(doc)[max(0, start - 2):start].rstrip("”\"’'")[-1:] != ".":
         return False
     heads = {verb.i} | ({speaker.left_edge.i, speaker.i} if speaker is not None else set())
-    return first.i not in heads and first.text[:1].isupper()
+    return (first.i not in heads and first.text[:1].isupper()) or _own_content_clause(verb)
+
+
+def _own_content_clause(verb: Any) -> bool:
+    """The speech verb has a complement clause after it opened by *that*."""
+    return any(
+        c.dep_ == "ccomp" and c.i > verb.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        for c in verb.children
+    )
 
 
 def _inside_other_clause(tokens: list[Any], verb: Any, opened_at: int | None) -> bool:

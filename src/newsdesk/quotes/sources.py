@@ -41,9 +41,12 @@ NOT_SPEAKERS = {"video", "footage", "image", "photo", "picture", "recording", "c
 
 
 def named(context: Context, start: int, end: int, name: str) -> Speaker:
-    irish = _IRISH.match(context.text, end)
-    if irish and name.endswith((" O", " D")):  # "Terrence O’ Shaughnessy": the tagger stops at the mark
-        name, end = name + context.text[end:irish.end()], irish.end()
+    # "Terrence O’ Shaughnessy": the tagger stops at the mark, or just after it ("Terrence O’")
+    mark = end - 1 if context.text[end - 1 : end] in {"'", "’"} else end
+    head = name.rstrip("'’")
+    irish = _IRISH.match(context.text, mark)
+    if irish and head.endswith((" O", " D")):
+        name, end = head + context.text[mark : irish.end()], irish.end()
     full = context.index.full_name(clean_name(without_kind(name)), before=start)
     entity = context.index.entity_at(start, end) or context.index.entity_of(full)
     label = context.index.label_at(start, end) or _place_label(context, start, end)
