@@ -94,7 +94,10 @@ DATE_META = (
     "article.published",
     "og:article:published_time",
     "published_time",
-    # publication keys of analytics and CMS tags, as htmldate lists them
+    # publication keys of analytics and CMS tags, as htmldate lists them (``DATE_ATTRIBUTES``;
+    # not its keys of a record's creation, "created", "datecreated", which a CMS also writes
+    # for a recipe or a product first entered years before the page, nor a page's generation
+    # time, "gentime", "timestamp", nor a video's release)
     "article:post_date",
     "article:published_date",
     "article:publicationdate",
@@ -113,12 +116,55 @@ DATE_META = (
     "rnews:datepublished",
     "cxenseparse:publishtime",
     "cxenseparse:recs:publishtime",
+    "analyticsattributes.articledate",
+    "article_date_original",
+    "bt:pubdate",
+    "citation_date",
+    "displaydate",
+    "doc_date",
+    "mediator_published_time",
+    "og:article:published",
+    "og:question:published_time",
+    "og:regdate",
+    "pdate",
+    "ptime",
+    "publish_time",
+    "rbpubdate",
+    "shareaholic:article_published_time",
+    "twt-published-at",
+    "vr:published_time",
 )
-MODIFIED_META = ("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified")
+#: Keys of the last change, with the modified keys htmldate lists (``PROPERTY_MODIFIED``,
+#: ``NAME_MODIFIED``, ``ITEMPROP_ATTRS_MODIFIED``) but ``release_date``, which is a
+#: publication as often as a change.
+MODIFIED_META = (
+    "article:modified_time",
+    "og:updated_time",
+    "datemodified",
+    "dcterms.modified",
+    "article:modified",
+    "article:modified_date",
+    "article:post_modified",
+    "bt:moddate",
+    "dc.modified",
+    "modified_time",
+    "modificationdate",
+    "og:article:modified_time",
+    "og:modified_time",
+    "updated_time",
+    "revision_date",
+    "lastmod",
+    "lastmodified",
+    "last-modified",
+    "modified",
+    "utime",
+    "lastdate",
+    "dateupdate",
+)
 #: ``<meta>`` dates that do not say which date they are: a CMS often writes the day the page
 #: last changed there, so they give way to a date the article shows (``<time>``, a line by
 #: the headline) and only vote beside other stamps.
-GENERIC_DATE_META = ("date", "dc.date", "dcterms.date")
+GENERIC_DATE_META = ("date", "dc.date", "dcterms.date", "dc:date")
 
 
 def choose_date(
@@ -361,7 +407,8 @@ def _date_from_text(
     page: PageMetadata,
 ):
     """The day written next to the headline, else in a date element of the article, else
-    in the dateline that opens the main text, unless the URL path names another; else the
+    in the dateline that opens the main text, else the ``datePublished`` of the page's
+    JSON-LD ``WebPage`` (``_page_day``), unless the URL path names another; else the
     update the page shows when a modified stamp names its day; else the ``generic`` date of
     a ``<meta name=date>``; else the update the page shows when it is all the page shows
     (also in a short line of the article: "Letzte Änderung: 14.01.2022"), since htmldate
@@ -371,6 +418,7 @@ def _date_from_text(
         ("line by the headline", lambda: shown.headline),
         ("date element", lambda: shown.labelled),
         ("dateline of the text", lambda: first_day([stamp_part(line) for line in opening])),
+        ("json-ld datePublished of the page", lambda: _page_day(data)),
     ]
     for source, read in written:
         if (day := read()) and in_url in (None, day):
@@ -391,6 +439,17 @@ def _date_from_text(
     if in_url:
         page.found["published"] = "url"
     return in_url
+
+
+def _page_day(data: Structured) -> str | None:
+    """The day of the ``datePublished`` of the page's own work that is no article (a
+    ``WebPage``, a forum post, a how-to, a recipe; ``structured.read_json_ld``): the
+    publisher wrote it for machines, as it writes an article's stamps, but a page's
+    ``datePublished`` may be the day the page, not its text, was first put up, so the
+    days the page shows come first; a ``<meta name=date>``, an update and htmldate's
+    guess after it."""
+    value = first_ld(data.ld, "page datePublished")
+    return as_day(value) if _is_stamp(value) else None
 
 
 def _guessed_day(tree, *, url: str | None, page: PageMetadata) -> str | None:

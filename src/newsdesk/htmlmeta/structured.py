@@ -20,6 +20,11 @@ from lxml import html as lxml_html
 
 log = logging.getLogger(__name__)
 _ARTICLE_TYPE = re.compile(r"Article|BlogPosting|Report|NewsArticle|LiveBlogPosting", re.IGNORECASE)
+#: schema.org types of a page's own work that are no article: a web page and its kinds
+#: (``WebPage``, ``ItemPage``, ``MedicalWebPage``, ``QAPage``), a forum or social media post,
+#: a how-to, a recipe. Their ``datePublished`` is the page's, kept apart as ``page
+#: datePublished``: a page without article stamps is dated by it after the days it shows.
+_PAGE_WORK_TYPE = re.compile(r"Page\b|Posting|HowTo|Recipe", re.IGNORECASE)
 _TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:·»]\s+")
 _NOT_OUTLET = re.compile(r"^[\d\W_]+$|\.(?:html?|php|aspx?|jsp)$", re.IGNORECASE)
 #: A word of a class or id that names a block beside the article, at the start or the end
@@ -90,7 +95,9 @@ def read_json_ld(tree) -> dict[str, list]:
     """Values of the article objects in the page's JSON-LD, by property, in page order.
 
     Non-article objects give only ``publisher`` candidates (a ``WebSite`` or ``Organization``
-    name), so a site-wide schema never supplies an article's author or date."""
+    name), so a site-wide schema never supplies an article's author or date, and the
+    ``datePublished`` of the page's own work that is no article (``_PAGE_WORK_TYPE``) under
+    its own key, ``page datePublished``."""
     found: dict[str, list] = {}
     items = [
         item
@@ -165,6 +172,8 @@ def _collect_ld(item: dict, found: dict[str, list]) -> None:
                 found.setdefault(key, []).append(item[key])
     elif kind in ("WebSite", "NewsMediaOrganization", "Organization") and item.get("name"):
         found.setdefault("site", []).append(item["name"])
+    elif _PAGE_WORK_TYPE.search(kind) and item.get("datePublished"):
+        found.setdefault("page datePublished", []).append(item["datePublished"])
 
 
 def first_ld(ld: dict[str, list], key: str) -> str | None:
