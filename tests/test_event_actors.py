@@ -872,3 +872,21 @@ def test_an_agentless_passive_is_done_by_the_doer_of_the_act_after_which_it_came
     nlp, text, trigger, sources
 ):
     assert _spans(nlp, text, trigger)[0] == sources
+
+
+# (sentence, trigger, targets): an act that names no actor of its own is aimed at whom the
+# source asks, presses or forces to do it, the object of the verb the act is the complement
+# of; an act with its own actor target, an act agreed to and a pronoun asked keep theirs.
+ASKED_TO_ACT = [
+    ("The foreign minister urged Japan to lift the sanctions.", "lift", ["Japan"]),
+    ("The senator urged Congress to renew the sanctions.", "sanctions", ["Congress"]),
+    ("The army forced the rebels to surrender their weapons.", "surrender", ["the rebels"]),
+    ("The minister urged Britain to lift sanctions on Iran.", "lift", ["Iran"]),
+    ("The government agreed to lift the sanctions.", "lift", []),
+    ("The minister urged them to lift the sanctions.", "lift", []),
+]
+
+
+@pytest.mark.parametrize("text, trigger, targets", ASKED_TO_ACT)
+def test_an_act_asked_of_someone_is_aimed_at_whom_it_is_asked_of(nlp, text, trigger, targets):
+    assert _spans(nlp, text, trigger)[1] == targets

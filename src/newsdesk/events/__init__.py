@@ -504,7 +504,9 @@ class EventsAnalyser:
     # decision no event of its own ("decided to lift the sanctions": 085 on "lift", was 035)
     # 55: an agentless passive is done by the subject of an "after" clause under it naming a
     # material act of its kind ("was freed after the president pardoned her": the president, was none)
-    version = 55
+    # 57: an act that names no actor of its own is aimed at whom the source asks, presses or
+    # forces to do it ("urged Washington to lift sanctions": Washington, was no target)
+    version = 57
 
     def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:
         from newsdesk.timex import caption_docs
