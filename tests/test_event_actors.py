@@ -890,3 +890,28 @@ ASKED_TO_ACT = [
 @pytest.mark.parametrize("text, trigger, targets", ASKED_TO_ACT)
 def test_an_act_asked_of_someone_is_aimed_at_whom_it_is_asked_of(nlp, text, trigger, targets):
     assert _spans(nlp, text, trigger)[1] == targets
+
+
+# (sentence, trigger, sources, targets): "both" / "either" / "neither" pairs with the
+# coordination's "and" / "or" / "nor", so a target named apart from the names conjoined with it
+# leaves it out; a phrase kept whole keeps it, and a determiner of one noun stays.
+CORRELATIVES = [
+    (
+        "Japan lifted sanctions against both India and Pakistan.",
+        "lifted",
+        ["Japan"],
+        ["India", "Pakistan"],
+    ),
+    (
+        "Both Russia and the Syrian government attacked the town.",
+        "attacked",
+        ["Both Russia and the Syrian government"],
+        ["the town"],
+    ),
+    ("The army attacked both towns.", "attacked", ["The army"], ["both towns"]),
+]
+
+
+@pytest.mark.parametrize("text, trigger, sources, targets", CORRELATIVES)
+def test_a_correlative_belongs_to_the_coordination(nlp, text, trigger, sources, targets):
+    assert _spans(nlp, text, trigger) == (sources, targets)

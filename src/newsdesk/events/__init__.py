@@ -505,7 +505,9 @@ class EventsAnalyser:
     # 55: an agentless passive is done by the subject of an "after" clause under it naming a
     # material act of its kind ("was freed after the president pardoned her": the president, was none)
     # 57: an act that names no actor of its own is aimed at whom the source asks, presses or
-    # forces to do it ("urged Washington to lift sanctions": Washington, was no target)
+    # forces to do it ("urged Washington to lift sanctions": Washington, was no target); a
+    # target named apart from the names conjoined with it leaves out "both" ("sanctions
+    # against both India and Pakistan": "India", was "both India")
     version = 57
 
     def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:

@@ -83,9 +83,22 @@ def phrase_edges(
             break
         last = _child_end(child, source=source, target=target)
     lefts = [t for t in token.lefts if not (source and _circumstance(t, token))]
+    lefts = [t for t in lefts if not (target and not conjuncts and _correlative(t))]
     lefts += split_words(token) if source else []
     first = min((t for t in lefts for t in t.subtree), key=lambda t: t.i, default=token)
     return first, _closing_bracket(first, last)
+
+
+#: Words that pair with the "and", "or" or "nor" of a coordination ("both India and Pakistan").
+_CORRELATIVES = {"both", "either", "neither"}
+
+
+def _correlative(word: Any) -> bool:
+    """The first word of a correlative coordination, which the parse may hang on the first
+    conjunct as its determiner: it belongs to the coordination, so a target named apart from
+    the names conjoined with it leaves it out ("sanctions against both India and Pakistan":
+    "India", "Pakistan"), as the annotators of real newswire do."""
+    return word.dep_ in {"det", "preconj"} and word.lower_ in _CORRELATIVES and bool(word.head.conjuncts)
 
 
 def split_head(subject: Any) -> Any:
