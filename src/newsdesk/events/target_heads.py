@@ -135,11 +135,7 @@ def _prepositional_targets(trigger: Any, objects: list[Any]) -> list[Any]:
     """The target heads of the trigger's prepositional objects (the place a force or
     mission serves, whom a thing is aimed at, else the object), and, when no object is an
     actor, whom the act calls for (``_called_for``)."""
-    prepositional = [
-        i
-        for o in _prepositional_objects(trigger)
-        for i in _served_place(o) or _thing_aims(o) or [o]
-    ]
+    prepositional = [i for o in _prepositional_objects(trigger) for i in _served_place(o) or _thing_aims(o) or [o]]
     if not any(map(is_actor, objects)):
         prepositional += _called_for(trigger)
     return prepositional
