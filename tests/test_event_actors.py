@@ -964,3 +964,22 @@ CORRELATIVES = [
 @pytest.mark.parametrize("text, trigger, sources, targets", CORRELATIVES)
 def test_a_correlative_belongs_to_the_coordination(nlp, text, trigger, sources, targets):
     assert _spans(nlp, text, trigger) == (sources, targets)
+
+
+# (sentence, trigger, targets): a target headed by an actor leaves out the description after its
+# comma, as one headed by a name does; an apposition that is a name stays (the actor's name).
+DESCRIBED_TARGETS = [
+    (
+        "The army released the mayor of the town, a member of the opposition party.",
+        "released",
+        ["the mayor of the town"],
+    ),
+    ("The government deported the journalist, a critic of the ruling party.", "deported", ["the journalist"]),
+    ("The president called his counterpart, Michel Aoun, on Tuesday.", "called", ["his counterpart, Michel Aoun"]),
+    ("The ministry expelled the UN refugee agency, UNHCR, last year.", "expelled", ["the UN refugee agency, UNHCR"]),
+]
+
+
+@pytest.mark.parametrize("text, trigger, targets", DESCRIBED_TARGETS)
+def test_a_target_of_people_leaves_out_its_description(nlp, text, trigger, targets):
+    assert _spans(nlp, text, trigger)[1] == targets

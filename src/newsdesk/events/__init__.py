@@ -507,7 +507,9 @@ class EventsAnalyser:
     # 57: an act that names no actor of its own is aimed at whom the source asks, presses or
     # forces to do it ("urged Washington to lift sanctions": Washington, was no target); a
     # target named apart from the names conjoined with it leaves out "both" ("sanctions
-    # against both India and Pakistan": "India", was "both India")
+    # against both India and Pakistan": "India", was "both India"); a target headed by people
+    # leaves out a description after its comma that is no name ("the mayor of Nablus[, a
+    # member of the Hamas movement]"), as one headed by a name did
     version = 57
 
     def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:

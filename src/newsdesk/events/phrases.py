@@ -136,11 +136,14 @@ def _split_subject(subject: Any) -> list[Any]:
 
 def _description(child: Any, head: Any) -> bool:
     """An apposition after a comma that describes a name ("Tripoli, the capital of
-    Libya"): a target leaves it out, as the annotators of real newswire do, while a source
-    keeps it ("Kenzo Oshima, the United Nations Emergency Relief Coordinator"). An acronym in
+    Libya") or, when it is no name itself, an actor ("the mayor of Nablus, a member of the
+    Hamas movement"): a target leaves it out, as the annotators of real newswire do, while a
+    source keeps it ("Kenzo Oshima, the United Nations Emergency Relief Coordinator"); a
+    name after an actor is its name and stays ("his counterpart, Michel Aoun"). An acronym in
     brackets is no description, and neither is a list the parser read as one ("the Nigeria
     Police, Department of State Services (DSS) and other security agencies")."""
-    if child.dep_ != "appos" or not is_named(head) or not child.left_edge.i:
+    described = is_named(head) or (is_actor(head) and not is_named(child))
+    if child.dep_ != "appos" or not described or not child.left_edge.i:
         return False
     before = head.doc[child.left_edge.i - 1]
     listed = any(c.dep_ == "conj" for c in (*child.children, *head.children))
