@@ -369,15 +369,20 @@ ACTORS = [
     ),
     # a target named by a name leaves out the description after it; a source keeps it
     (
-        "Ban Ki-moon, the United Nations Secretary-General, sent food aid to Tripoli, the "
-        "capital of Libya, on Monday.",
+        "Ban Ki-moon, the United Nations Secretary-General, sent food aid to Tripoli, the capital of Libya, on Monday.",
         "sent",
         ["Ban Ki-moon, the United Nations Secretary-General"],
         ["Tripoli"],
         ["Tripoli, the capital of Libya"],
     ),
     # the source's own people are not acted on; where they are sent or kept may be
-    ("The army strengthened its forces in Kosovo after the clashes.", "strengthened", ["The army"], ["Kosovo"], ["its forces", "its forces in Kosovo"]),
+    (
+        "The army strengthened its forces in Kosovo after the clashes.",
+        "strengthened",
+        ["The army"],
+        ["Kosovo"],
+        ["its forces", "its forces in Kosovo"],
+    ),
     ("The army withdrew its troops from the border zone.", "withdrew", ["The army"], [], ["its troops"]),
     # a thing between two actors is aimed at both
     (
@@ -388,7 +393,13 @@ ACTORS = [
         ["a mediation effort between Ethiopia and Eritrea"],
     ),
     # negative: a list the parser reads as an apposition is not cut
-    ("The army shelled Mosul, Nineveh, and Kirkuk overnight.", "shelled", ["The army"], ["Mosul", "Nineveh", "Kirkuk"], []),
+    (
+        "The army shelled Mosul, Nineveh, and Kirkuk overnight.",
+        "shelled",
+        ["The army"],
+        ["Mosul", "Nineveh", "Kirkuk"],
+        [],
+    ),
     # AllSides 1WKxDnfSCcxh9KX2: an answer to a request is aimed at whoever made it
     (
         "A week before the March 5 “deadline,” the Supreme Court rejected a request from the "
@@ -398,7 +409,13 @@ ACTORS = [
         ["the Trump administration"],
         ["the California order", "a request from the Trump administration"],
     ),
-    ("The ministry rejected demands from the striking teachers.", "rejected", ["The ministry"], ["the striking teachers"], []),
+    (
+        "The ministry rejected demands from the striking teachers.",
+        "rejected",
+        ["The ministry"],
+        ["the striking teachers"],
+        [],
+    ),
     # negative: a demand's "of" phrase that names no one is no author, and the thing no target
     ("The court rejected the appeal of the verdict.", "rejected", ["The court"], [], ["the verdict"]),
     # a force or mission troops are sent to stands for the place it serves
@@ -411,12 +428,24 @@ ACTORS = [
     ),
     ("Canada will contribute two helicopters to the NATO force in Kosovo.", "contribute", ["Canada"], ["Kosovo"], []),
     # negative: people sent to keep their own phrase
-    ("The government sent food to the soldiers in Idlib.", "sent", ["The government"], ["the soldiers in Idlib"], ["Idlib"]),
+    (
+        "The government sent food to the soldiers in Idlib.",
+        "sent",
+        ["The government"],
+        ["the soldiers in Idlib"],
+        ["Idlib"],
+    ),
     # NGEC synthetic story (CENSOR): people acted on stay a target beside the place
     ("On Sunday, police arrested 22 people in Santa Cruz.", "arrested", ["police"], ["22 people", "Santa Cruz"], []),
     ("Police detained dozens of protesters in Yerevan.", "detained", ["Police"], ["dozens of protesters"], []),
     # an agent noun in a sense that names a thing is a thing, which gives way to its place
-    ("The government declared a state of siege in Cusco.", "declared", ["The government"], ["Cusco"], ["a state of siege in Cusco"]),
+    (
+        "The government declared a state of siege in Cusco.",
+        "declared",
+        ["The government"],
+        ["Cusco"],
+        ["a state of siege in Cusco"],
+    ),
     # negative: the source's own force gives way to the place it leaves
     ("Rwanda withdrew peacekeepers from Sudan.", "withdrew", ["Rwanda"], ["Sudan"], ["peacekeepers"]),
     # negative: beside an actor asked, what is asked for is not aimed at a second target
@@ -600,8 +629,7 @@ SOURCE_EXTENT = [
     ),
     # a participle set off by commas that says when, not whose: left out
     (
-        "Recent American air strikes, occurring almost every week, have killed dozens of "
-        "militants.",
+        "Recent American air strikes, occurring almost every week, have killed dozens of militants.",
         "killed",
         ["Recent American air strikes"],
         ["Recent American air strikes, occurring almost every week"],
@@ -613,8 +641,7 @@ SOURCE_EXTENT = [
         ["The Saudi-led coalition fighting Houthi rebels"],
         ["The Saudi-led coalition"],
     ),
-    ("Syrian warplanes supported by Russia bombed the town.", "bombed",
-     ["Syrian warplanes supported by Russia"], []),
+    ("Syrian warplanes supported by Russia bombed the town.", "bombed", ["Syrian warplanes supported by Russia"], []),
     # a reported subject owned by a pronoun is the speaker's: the speaker is the source
     (
         "Bosnia said on Tuesday their forces had completed the withdrawal from the town.",
@@ -624,8 +651,7 @@ SOURCE_EXTENT = [
     ),
     # ... not when the speaker is a pronoun too, nor when the subject is named
     ("He said their forces had attacked an army post.", "attacked", ["their forces"], ["He"]),
-    ("Israel said Hamas fighters had attacked an army post.", "attacked", ["Hamas fighters"],
-     ["Israel"]),
+    ("Israel said Hamas fighters had attacked an army post.", "attacked", ["Hamas fighters"], ["Israel"]),
 ]
 
 
@@ -640,10 +666,8 @@ def test_a_dependent_written_apart_from_its_head_is_left_out(nlp):
     # does for some such sentences): the subject's span is the subject alone
     words = ["Serbia", "eased", "measures", "in", "Kosovo", ",", "the", "scene", "of", "riots", "."]
     heads = [1, 1, 1, 1, 3, 1, 7, 0, 7, 8, 1]
-    deps = ["nsubj", "ROOT", "dobj", "prep", "pobj", "punct", "det", "appos", "prep", "pobj",
-            "punct"]
-    pos = ["PROPN", "VERB", "NOUN", "ADP", "PROPN", "PUNCT", "DET", "NOUN", "ADP", "NOUN",
-           "PUNCT"]
+    deps = ["nsubj", "ROOT", "dobj", "prep", "pobj", "punct", "det", "appos", "prep", "pobj", "punct"]
+    pos = ["PROPN", "VERB", "NOUN", "ADP", "PROPN", "PUNCT", "DET", "NOUN", "ADP", "NOUN", "PUNCT"]
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
     start, end = phrase_span(doc[0], source=True)
     assert doc.text[start:end] == "Serbia"
@@ -675,13 +699,21 @@ def test_a_country_that_owns_an_act_is_still_its_doer(nlp):
 RESTRICTED = [
     # a restriction's "of" object is whom it is put on
     ("Egypt lifted its blockade of Gaza on Sunday.", "lifted", ["Gaza"], ["its blockade of Gaza"]),
-    ("The union ended its boycott of Israeli products.", "ended", ["Israeli products"],
-     ["its boycott of Israeli products"]),
+    (
+        "The union ended its boycott of Israeli products.",
+        "ended",
+        ["Israeli products"],
+        ["its boycott of Israeli products"],
+    ),
     # ... an "of" object that is no actor is no target
     ("Egypt lifted its blockade of the port on Sunday.", "lifted", [], ["the port"]),
     # ... and another act's "of" object stays inside its phrase
-    ("The court lifted the suspension of the Iraqi newspaper.", "lifted",
-     ["the suspension of the Iraqi newspaper"], ["the Iraqi newspaper"]),
+    (
+        "The court lifted the suspension of the Iraqi newspaper.",
+        "lifted",
+        ["the suspension of the Iraqi newspaper"],
+        ["the Iraqi newspaper"],
+    ),
 ]
 
 
@@ -694,10 +726,12 @@ def test_a_restriction_is_put_on_its_of_object(nlp, text, trigger, targets, wron
 # (sentence, trigger, target phrases); written for the rules
 TARGET_PARTICIPLES = [
     # people keep the participle that says where or whose they are
-    ("The army shelled Kurdish fighters based in northern Syria.", "shelled",
-     ["Kurdish fighters based in northern Syria"]),
-    ("Germany accepted 500 refugees living in Greek camps.", "accepted",
-     ["500 refugees living in Greek camps"]),
+    (
+        "The army shelled Kurdish fighters based in northern Syria.",
+        "shelled",
+        ["Kurdish fighters based in northern Syria"],
+    ),
+    ("Germany accepted 500 refugees living in Greek camps.", "accepted", ["500 refugees living in Greek camps"]),
     # a thing does not: the participle's actor is not whom the act is done to
     ("Russia vetoed a draft resolution presented by France.", "vetoed", []),
     ("The army shelled a bridge leading to the Syrian border.", "shelled", ["the Syrian border"]),
@@ -713,13 +747,20 @@ def test_a_target_of_people_keeps_its_participle(nlp, text, trigger, targets):
 # (sentence, trigger, source phrase, its name); written for the rules
 SPLIT_SUBJECTS = [
     # the parse makes each part of the name a subject of the verb: the phrase is one
-    ("Omar al-Bashir of Sudan expelled the aid workers.", "expelled", "Omar al-Bashir of Sudan",
-     "Omar al-Bashir"),
-    ("The rebel Free Syrian Army on Monday attacked the base.", "attacked",
-     "The rebel Free Syrian Army", "Free Syrian Army"),
+    ("Omar al-Bashir of Sudan expelled the aid workers.", "expelled", "Omar al-Bashir of Sudan", "Omar al-Bashir"),
+    (
+        "The rebel Free Syrian Army on Monday attacked the base.",
+        "attacked",
+        "The rebel Free Syrian Army",
+        "Free Syrian Army",
+    ),
     # a subject parsed whole stays as it was
-    ("Sudanese President Omar al-Bashir expelled the aid workers.", "expelled",
-     "Sudanese President Omar al-Bashir", "Omar al-Bashir"),
+    (
+        "Sudanese President Omar al-Bashir expelled the aid workers.",
+        "expelled",
+        "Sudanese President Omar al-Bashir",
+        "Omar al-Bashir",
+    ),
 ]
 
 
@@ -772,15 +813,18 @@ UNNAMED_DOERS = [
     # ... not when the verb judges the act: France condemns, it does not violate
     ("France condemned the ceasefire violations.", "ceasefire", [], ["France"]),
     # an agentless passive done with a means a name modifies: the means is the source
-    ("Three villagers were killed in Israeli air strikes on Friday.", "killed",
-     ["Israeli air strikes"], ["Three villagers"]),
+    (
+        "Three villagers were killed in Israeli air strikes on Friday.",
+        "killed",
+        ["Israeli air strikes"],
+        ["Three villagers"],
+    ),
     # ... a means that names no one, or a place, is no source
     ("Three villagers were killed in air strikes on Friday.", "killed", [], ["air strikes"]),
     ("Two soldiers were wounded in Kabul on Sunday.", "wounded", [], ["Kabul"]),
     ("Three people were killed in Kiryat Malachi on Thursday.", "killed", [], ["Kiryat Malachi"]),
     # ... and "from" says whence, not with what: the custody is no doer
-    ("Five prisoners were freed from Turkish custody on Tuesday.", "freed", [],
-     ["Turkish custody"]),
+    ("Five prisoners were freed from Turkish custody on Tuesday.", "freed", [], ["Turkish custody"]),
 ]
 
 
@@ -795,13 +839,18 @@ def test_a_doer_read_through_the_act_it_does(nlp, text, trigger, sources, wrong)
 MEMBERSHIP = [
     ("Democrats in Congress rejected the budget on Monday.", "rejected", "Democrats in Congress"),
     ("Officials in the ministry rejected the report.", "rejected", "Officials in the ministry"),
-    ("The top Republican in the House criticized the plan.", "criticized",
-     "The top Republican in the House"),
+    ("The top Republican in the House criticized the plan.", "criticized", "The top Republican in the House"),
     # an organisation the tagger names stays one when a place says whose it is
-    ("Democrats in the U.S. House of Representatives criticized the plan.", "criticized",
-     "Democrats in the U.S. House of Representatives"),
-    ("A majority of Democrats in the U.S. House of Representatives rejected the plan.",
-     "rejected", "A majority of Democrats in the U.S. House of Representatives"),
+    (
+        "Democrats in the U.S. House of Representatives criticized the plan.",
+        "criticized",
+        "Democrats in the U.S. House of Representatives",
+    ),
+    (
+        "A majority of Democrats in the U.S. House of Representatives rejected the plan.",
+        "rejected",
+        "A majority of Democrats in the U.S. House of Representatives",
+    ),
     # a place after a named source says where, as before
     ("Sri Lankan officials in Colombo rejected the report.", "rejected", "Sri Lankan officials"),
     ("Republicans in Ohio criticized the plan.", "criticized", "Republicans"),
@@ -819,18 +868,21 @@ def test_an_institution_a_source_is_in_says_who(nlp, text, trigger, source):
 # object of a participle kept in the source's phrase; a head that names nobody keeps its place
 # (it says who), and so does a participle that names only a place (it says whose)
 NESTED_PLACES = [
-    ("A group of Syrian refugees in Lebanon protested the decision.", "protested",
-     "A group of Syrian refugees"),
-    ("The militia fighting Kurdish forces in Syria declared a ceasefire.", "declared",
-     "The militia fighting Kurdish forces"),
-    ("A bomb attack on a convoy belonging to the Turkish army in Syria killed two soldiers.",
-     "killed", "A bomb attack on a convoy belonging to the Turkish army"),
+    ("A group of Syrian refugees in Lebanon protested the decision.", "protested", "A group of Syrian refugees"),
+    (
+        "The militia fighting Kurdish forces in Syria declared a ceasefire.",
+        "declared",
+        "The militia fighting Kurdish forces",
+    ),
+    (
+        "A bomb attack on a convoy belonging to the Turkish army in Syria killed two soldiers.",
+        "killed",
+        "A bomb attack on a convoy belonging to the Turkish army",
+    ),
     # negative cases: the place stays
-    ("A group of protesters in Hong Kong rejected the plan.", "rejected",
-     "A group of protesters in Hong Kong"),
+    ("A group of protesters in Hong Kong rejected the plan.", "rejected", "A group of protesters in Hong Kong"),
     ("A militia based in Libya attacked the convoy.", "attacked", "A militia based in Libya"),
-    ("The coalition fighting in Yemen declared a ceasefire.", "declared",
-     "The coalition fighting in Yemen"),
+    ("The coalition fighting in Yemen declared a ceasefire.", "declared", "The coalition fighting in Yemen"),
 ]
 
 
@@ -844,31 +896,90 @@ def test_a_place_after_an_actor_inside_the_source_says_where(nlp, text, trigger,
 # material act of the same kind, by CAMEO's root or PLOVER's type (``events/caused.py``);
 # sentences of our own. (sentence, trigger, sources)
 CAUSED_PASSIVES = [
-    ("The activist was freed on Monday after the president pardoned her.", "freed",
-     ["the president"]),
-    ("Two soldiers were killed after Houthi rebels shelled their post.", "killed",
-     ["Houthi rebels"]),
+    ("The activist was freed on Monday after the president pardoned her.", "freed", ["the president"]),
+    ("Two soldiers were killed after Houthi rebels shelled their post.", "killed", ["Houthi rebels"]),
     # the parse hangs the shared clause on the last conjoined verb
-    ("Twelve people were killed and dozens wounded after rebel fighters shelled the market.",
-     "killed", ["rebel fighters"]),
+    (
+        "Twelve people were killed and dozens wounded after rebel fighters shelled the market.",
+        "killed",
+        ["rebel fighters"],
+    ),
 ]
 # No doer: another kind of act (an arrest, 173, after a storming, 190), a verbal act, a
 # subject that names nobody, a negated act, a pronoun, a "when" clause, a passive with an agent.
 UNCAUSED_PASSIVES = [
-    ("The opposition leader was arrested after protesters stormed the parliament building.",
-     "arrested", []),
+    ("The opposition leader was arrested after protesters stormed the parliament building.", "arrested", []),
     ("The journalist was released after the ministry announced an inquiry.", "released", []),
     ("Five villagers were killed after the storm hit the coast.", "killed", []),
     ("The prisoner was released after the court did not pardon him.", "released", []),
     ("Ten people were wounded after he attacked the market.", "wounded", []),
     ("Two soldiers were killed when Houthi rebels shelled their post.", "killed", []),
-    ("Two soldiers were killed by a sniper after Houthi rebels shelled their post.", "killed",
-     ["a sniper"]),
+    ("Two soldiers were killed by a sniper after Houthi rebels shelled their post.", "killed", ["a sniper"]),
 ]
 
 
 @pytest.mark.parametrize("text, trigger, sources", CAUSED_PASSIVES + UNCAUSED_PASSIVES)
-def test_an_agentless_passive_is_done_by_the_doer_of_the_act_after_which_it_came(
-    nlp, text, trigger, sources
-):
+def test_an_agentless_passive_is_done_by_the_doer_of_the_act_after_which_it_came(nlp, text, trigger, sources):
     assert _spans(nlp, text, trigger)[0] == sources
+
+
+# (sentence, trigger, targets): an act that names no actor of its own is aimed at whom the
+# source asks, presses or forces to do it, the object of the verb the act is the complement
+# of; an act with its own actor target, an act agreed to and a pronoun asked keep theirs.
+ASKED_TO_ACT = [
+    ("The foreign minister urged Japan to lift the sanctions.", "lift", ["Japan"]),
+    ("The senator urged Congress to renew the sanctions.", "sanctions", ["Congress"]),
+    ("The army forced the rebels to surrender their weapons.", "surrender", ["the rebels"]),
+    ("The minister urged Britain to lift sanctions on Iran.", "lift", ["Iran"]),
+    ("The government agreed to lift the sanctions.", "lift", []),
+    ("The minister urged them to lift the sanctions.", "lift", []),
+]
+
+
+@pytest.mark.parametrize("text, trigger, targets", ASKED_TO_ACT)
+def test_an_act_asked_of_someone_is_aimed_at_whom_it_is_asked_of(nlp, text, trigger, targets):
+    assert _spans(nlp, text, trigger)[1] == targets
+
+
+# (sentence, trigger, sources, targets): "both" / "either" / "neither" pairs with the
+# coordination's "and" / "or" / "nor", so a target named apart from the names conjoined with it
+# leaves it out; a phrase kept whole keeps it, and a determiner of one noun stays.
+CORRELATIVES = [
+    (
+        "Japan lifted sanctions against both India and Pakistan.",
+        "lifted",
+        ["Japan"],
+        ["India", "Pakistan"],
+    ),
+    (
+        "Both Russia and the Syrian government attacked the town.",
+        "attacked",
+        ["Both Russia and the Syrian government"],
+        ["the town"],
+    ),
+    ("The army attacked both towns.", "attacked", ["The army"], ["both towns"]),
+]
+
+
+@pytest.mark.parametrize("text, trigger, sources, targets", CORRELATIVES)
+def test_a_correlative_belongs_to_the_coordination(nlp, text, trigger, sources, targets):
+    assert _spans(nlp, text, trigger) == (sources, targets)
+
+
+# (sentence, trigger, targets): a target headed by an actor leaves out the description after its
+# comma, as one headed by a name does; an apposition that is a name stays (the actor's name).
+DESCRIBED_TARGETS = [
+    (
+        "The army released the mayor of the town, a member of the opposition party.",
+        "released",
+        ["the mayor of the town"],
+    ),
+    ("The government deported the journalist, a critic of the ruling party.", "deported", ["the journalist"]),
+    ("The president called his counterpart, Michel Aoun, on Tuesday.", "called", ["his counterpart, Michel Aoun"]),
+    ("The ministry expelled the UN refugee agency, UNHCR, last year.", "expelled", ["the UN refugee agency, UNHCR"]),
+]
+
+
+@pytest.mark.parametrize("text, trigger, targets", DESCRIBED_TARGETS)
+def test_a_target_of_people_leaves_out_its_description(nlp, text, trigger, targets):
+    assert _spans(nlp, text, trigger)[1] == targets

@@ -83,9 +83,22 @@ def phrase_edges(
             break
         last = _child_end(child, source=source, target=target)
     lefts = [t for t in token.lefts if not (source and _circumstance(t, token))]
+    lefts = [t for t in lefts if not (target and not conjuncts and _correlative(t))]
     lefts += split_words(token) if source else []
     first = min((t for t in lefts for t in t.subtree), key=lambda t: t.i, default=token)
     return first, _closing_bracket(first, last)
+
+
+#: Words that pair with the "and", "or" or "nor" of a coordination ("both India and Pakistan").
+_CORRELATIVES = {"both", "either", "neither"}
+
+
+def _correlative(word: Any) -> bool:
+    """The first word of a correlative coordination, which the parse may hang on the first
+    conjunct as its determiner: it belongs to the coordination, so a target named apart from
+    the names conjoined with it leaves it out ("sanctions against both India and Pakistan":
+    "India", "Pakistan"), as the annotators of real newswire do."""
+    return word.dep_ in {"det", "preconj"} and word.lower_ in _CORRELATIVES and bool(word.head.conjuncts)
 
 
 def split_head(subject: Any) -> Any:
@@ -123,11 +136,14 @@ def _split_subject(subject: Any) -> list[Any]:
 
 def _description(child: Any, head: Any) -> bool:
     """An apposition after a comma that describes a name ("Tripoli, the capital of
-    Libya"): a target leaves it out, as the annotators of real newswire do, while a source
-    keeps it ("Kenzo Oshima, the United Nations Emergency Relief Coordinator"). An acronym in
+    Libya") or, when it is no name itself, an actor ("the mayor of Nablus, a member of the
+    Hamas movement"): a target leaves it out, as the annotators of real newswire do, while a
+    source keeps it ("Kenzo Oshima, the United Nations Emergency Relief Coordinator"); a
+    name after an actor is its name and stays ("his counterpart, Michel Aoun"). An acronym in
     brackets is no description, and neither is a list the parser read as one ("the Nigeria
     Police, Department of State Services (DSS) and other security agencies")."""
-    if child.dep_ != "appos" or not is_named(head) or not child.left_edge.i:
+    described = is_named(head) or (is_actor(head) and not is_named(child))
+    if child.dep_ != "appos" or not described or not child.left_edge.i:
         return False
     before = head.doc[child.left_edge.i - 1]
     listed = any(c.dep_ == "conj" for c in (*child.children, *head.children))

@@ -1,6 +1,7 @@
 """The heads of an event's target actors: the trigger's objects and prepositional objects,
 whom a thing acted on is aimed at or where it is done, whom an act asks for, and the targets
-of the act the trigger agrees, offers or serves to do (``target_tokens``).
+of the act the trigger agrees, offers or serves to do, and whom an act is asked of
+(``target_tokens``).
 
 Hand-written because no library reads CAMEO-style actor roles from a dependency parse;
 ``actors.py`` gives the rules and the reasons.
@@ -14,6 +15,7 @@ from newsdesk.events.agents import agent_role, armed
 from newsdesk.events.phrases import (
     MODIFIER_DEPS,
     NOT_ACTOR_LABELS,
+    act_phrase,
     is_actor,
     named_head,
     names_actor,
@@ -60,11 +62,32 @@ _PLACE_PREPS = {"from", "in", "near", "inside"}
 
 def target_tokens(trigger: Any) -> list[Any]:
     """The tokens that head the target actors' phrases (``_own_targets``); when none of
-    them is an actor, those of the act the trigger is about (``_clause_targets``)."""
+    them is an actor, those of the act the trigger is about (``_clause_targets``), else
+    whom the act is asked of (``_asked_to_act``)."""
     found = _own_targets(trigger)
     if not any(map(is_actor, found)):
-        return _clause_targets(trigger) or found
+        return _clause_targets(trigger) or _asked_to_act(trigger) or found
     return found
+
+
+def _asked_to_act(trigger: Any) -> list[Any]:
+    """Whom the source asks, presses, helps or lets do an act that names no actor of its own:
+    the object of the verb whose complement the act is, climbing as the source does to the
+    verb that has a subject ("China urged Washington to lift sanctions": Washington, whom
+    China's appeal is made to; "Iran urges France to press the U.S. to lift sanctions":
+    France, Iran's addressee); an act noun climbs from the verb it is the object of ("urges
+    the UN to renew sanctions": the UN)."""
+    phrase = act_phrase(trigger)
+    verb = start = phrase.head if trigger.pos_ == "NOUN" and phrase.dep_ == "dobj" else trigger
+    while verb.dep_ == "xcomp" and verb.head.pos_ == "VERB" and not _has_subject(verb):
+        verb = verb.head
+    if verb is start:
+        return []
+    return [c for c in verb.children if c.dep_ == "dobj" and c.pos_ != "PRON" and is_actor(c)]
+
+
+def _has_subject(verb: Any) -> bool:
+    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
 
 
 def _own_targets(trigger: Any) -> list[Any]:
@@ -112,11 +135,7 @@ def _prepositional_targets(trigger: Any, objects: list[Any]) -> list[Any]:
     """The target heads of the trigger's prepositional objects (the place a force or
     mission serves, whom a thing is aimed at, else the object), and, when no object is an
     actor, whom the act calls for (``_called_for``)."""
-    prepositional = [
-        i
-        for o in _prepositional_objects(trigger)
-        for i in _served_place(o) or _thing_aims(o) or [o]
-    ]
+    prepositional = [i for o in _prepositional_objects(trigger) for i in _served_place(o) or _thing_aims(o) or [o]]
     if not any(map(is_actor, objects)):
         prepositional += _called_for(trigger)
     return prepositional
