@@ -20,6 +20,10 @@ from lxml import html as lxml_html
 
 log = logging.getLogger(__name__)
 _ARTICLE_TYPE = re.compile(r"Article|BlogPosting|Report|NewsArticle|LiveBlogPosting", re.IGNORECASE)
+#: Other schema.org works that stand for the whole page and name its writer as ``author``: a
+#: web page (and its kinds, ``MedicalWebPage``), a recipe, a how-to, a forum or social post.
+#: Works inside a page (an image, a video, a review, a comment) name their own makers.
+_PAGE_WORK_TYPE = re.compile(r"^(?:\w*WebPage|Recipe|HowTo|DiscussionForumPosting|SocialMediaPosting)$")
 _TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:·»]\s+")
 _NOT_OUTLET = re.compile(r"^[\d\W_]+$|\.(?:html?|php|aspx?|jsp)$", re.IGNORECASE)
 #: A word of a class or id that names a block beside the article, at the start or the end
@@ -99,9 +103,23 @@ def read_json_ld(tree) -> dict[str, list]:
     ]
     for item in items:
         _collect_ld(item, found)
+    if "author" not in found:
+        found.update(_page_work_authors(items))
     if "author" in found:
         found["author"] = _resolve_ids(found["author"], _ld_nodes(items))
     return found
+
+
+def _page_work_authors(items: list[dict]) -> dict[str, list]:
+    """The ``author`` of the works that stand for the whole page (``_PAGE_WORK_TYPE``), read
+    only when no article object names one: a recipe's or a forum thread's page types no
+    article, and a page typed ``WebPage`` names its writer there."""
+    authors = [
+        item["author"]
+        for item in items
+        if item.get("author") and any(_PAGE_WORK_TYPE.match(kind) for kind in ld_type(item).split())
+    ]
+    return {"author": authors} if authors else {}
 
 
 def _ld_nodes(items: list[dict]) -> dict[str, dict]:
