@@ -304,6 +304,9 @@ JOHN = {"@type": "Person", "name": "John Roe"}
         # the article's own author comes first, in either order on the page
         (typed("WebPage", JOHN) + typed("NewsArticle", JANE), ["Jane Doe"]),
         (typed("NewsArticle", JANE) + typed("WebPage", JOHN), ["Jane Doe"]),
+        # an article's creator, schema.org's wider word, where it names no author
+        (json_ld(creator=["Jane Doe"]), ["Jane Doe"]),
+        (json_ld(creator=["John Roe"], author=JANE), ["Jane Doe"]),
         # works inside the page name their own makers: a photographer, a reviewer
         (typed("ImageObject", JANE), []),
         (typed("Review", JANE), []),

@@ -94,7 +94,9 @@ def read_json_ld(tree) -> dict[str, list]:
     """Values of the article objects in the page's JSON-LD, by property, in page order.
 
     Non-article objects give only ``publisher`` candidates (a ``WebSite`` or ``Organization``
-    name), so a site-wide schema never supplies an article's author or date."""
+    name), so a site-wide schema never supplies an article's date; an article without an
+    ``author`` gives its ``creator``, and a page with no article author at all the author of
+    the work that stands for the whole page (``_page_work_authors``)."""
     found: dict[str, list] = {}
     items = [
         item
@@ -103,6 +105,8 @@ def read_json_ld(tree) -> dict[str, list]:
     ]
     for item in items:
         _collect_ld(item, found)
+    if "author" not in found and found.get("creator"):
+        found["author"] = found["creator"]  # schema.org's wider word for the author
     if "author" not in found:
         found.update(_page_work_authors(items))
     if "author" in found:
