@@ -315,3 +315,22 @@ JOHN = {"@type": "Person", "name": "John Roe"}
 )
 def test_author_of_the_work_the_page_is(head: str, authors: list[str]) -> None:
     assert read_page_metadata(page(head), url=URL).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("tag", "authors"),
+    [
+        # a publishing system's or an analytics tag's own author key
+        ("<meta property='og:author' content='Jane Doe'>", ["Jane Doe"]),
+        ("<meta name='dc:creator' content='Jane Doe'>", ["Jane Doe"]),
+        ("<meta property='article:author_name' content='Jane Doe'>", ["Jane Doe"]),
+        ("<meta name='sailthru.byline_name' content='Jane Doe'>", ["Jane Doe"]),
+        # an id, a link, a biography or a bare "creator" (the site's maker) names no writer
+        ("<meta name='twitter:creator:id' content='20815668'>", []),
+        ("<meta property='og:author' content='https://www.facebook.com/cityherald'>", []),
+        ("<meta name='sailthru.byline_bio' content='Jane Doe covers the council.'>", []),
+        ("<meta name='creator' content='Web Studio, www.webstudio.example'>", []),
+    ],
+)
+def test_author_tags_of_publishing_systems(tag: str, authors: list[str]) -> None:
+    assert read_page_metadata(page(tag), url=URL).authors == authors
