@@ -137,11 +137,11 @@ def author_bylines(
         *(("by-line text", read(lambda text=text: [text])) for text in printed_by_lines(tree)),
         ("by the headline", read(lambda: headline_byline(tree, title=title))),
         ("account by the headline", read(lambda: headline_account(tree, title=title), handles=True)),
-        ("author tag", read(lambda: _author_tags(tree), handles=True)),
         ("main text line", read(lambda: text_bylines(text))),
         ("author card", read(lambda: author_card_names(tree))),
         ("signature", read(lambda: closing_signature(text))),
         ("forum post", read(lambda: _forum_authors(tree), handles=True, declared=True)),
+        ("author tag", read(lambda: _author_tags(tree), handles=True)),
         ("trafilatura", read(lambda: _written_on_page(tree, fallback), handles=True)),
         ("copyright", read(lambda: _copyright_holders(tree, sites=sites))),
     ]
