@@ -282,3 +282,55 @@ def test_the_copyright_holder_on_a_site_named_after_them(
 )
 def test_a_kind_of_organisation_is_no_organisation_name(credit: str, kept: bool) -> None:
     assert (organisations([credit]) == [credit]) is kept
+
+
+def typed(kind: str, author: dict) -> str:
+    return json_ld(**{"@type": kind, "author": author})
+
+
+JANE = {"@type": "Person", "name": "Jane Doe"}
+JOHN = {"@type": "Person", "name": "John Roe"}
+
+
+@pytest.mark.parametrize(
+    ("head", "authors"),
+    [
+        # a work that stands for the whole page names its writer
+        (typed("Recipe", JANE), ["Jane Doe"]),
+        (typed("HowTo", JANE), ["Jane Doe"]),
+        (typed("WebPage", JANE), ["Jane Doe"]),
+        (typed("MedicalWebPage", JANE), ["Jane Doe"]),
+        (typed("DiscussionForumPosting", JANE), ["Jane Doe"]),
+        # the article's own author comes first, in either order on the page
+        (typed("WebPage", JOHN) + typed("NewsArticle", JANE), ["Jane Doe"]),
+        (typed("NewsArticle", JANE) + typed("WebPage", JOHN), ["Jane Doe"]),
+        # an article's creator, schema.org's wider word, where it names no author
+        (json_ld(creator=["Jane Doe"]), ["Jane Doe"]),
+        (json_ld(creator=["John Roe"], author=JANE), ["Jane Doe"]),
+        # works inside the page name their own makers: a photographer, a reviewer
+        (typed("ImageObject", JANE), []),
+        (typed("Review", JANE), []),
+        (typed("VideoObject", JANE), []),
+    ],
+)
+def test_author_of_the_work_the_page_is(head: str, authors: list[str]) -> None:
+    assert read_page_metadata(page(head), url=URL).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("tag", "authors"),
+    [
+        # a publishing system's or an analytics tag's own author key
+        ("<meta property='og:author' content='Jane Doe'>", ["Jane Doe"]),
+        ("<meta name='dc:creator' content='Jane Doe'>", ["Jane Doe"]),
+        ("<meta property='article:author_name' content='Jane Doe'>", ["Jane Doe"]),
+        ("<meta name='sailthru.byline_name' content='Jane Doe'>", ["Jane Doe"]),
+        # an id, a link, a biography or a bare "creator" (the site's maker) names no writer
+        ("<meta name='twitter:creator:id' content='20815668'>", []),
+        ("<meta property='og:author' content='https://www.facebook.com/cityherald'>", []),
+        ("<meta name='sailthru.byline_bio' content='Jane Doe covers the council.'>", []),
+        ("<meta name='creator' content='Web Studio, www.webstudio.example'>", []),
+    ],
+)
+def test_author_tags_of_publishing_systems(tag: str, authors: list[str]) -> None:
+    assert read_page_metadata(page(tag), url=URL).authors == authors

@@ -85,6 +85,12 @@ AUTHOR_META = (
 #: space ("Jane Doe") names the author, one word ("notsoTan_za", "@janedoe") is the
 #: account's handle, which no byline prints.
 ACCOUNT_META = ("twitter:creator",)
+#: Any other ``<meta>`` key whose last word, after a vendor's or vocabulary's prefix, is
+#: author, creator or byline, with or without "name" ("og:author", "dc:creator",
+#: "article:author_name", "cxenseparse:author", "sailthru.byline_name"): publishing systems
+#: and analytics tags name the writer under keys of their own; never a key that names an
+#: id, a link, a slug or a biography ("twitter:creator:id", "sailthru.byline_bio").
+_AUTHOR_TAG = re.compile(r"[:._-](?:author|creator|byline)s?(?:[:._-]?name)?$")
 NO_ORGANISATION = ("trafilatura", "copyright")
 #: Sources where the markup itself links or types the article's author.
 AUTHOR_MARKUP = ("microdata author", "rel=author")
@@ -135,6 +141,7 @@ def author_bylines(
         ("author card", read(lambda: author_card_names(tree))),
         ("signature", read(lambda: closing_signature(text))),
         ("forum post", read(lambda: _forum_authors(tree), handles=True, declared=True)),
+        ("author tag", read(lambda: _author_tags(tree), handles=True)),
         ("trafilatura", read(lambda: _written_on_page(tree, fallback), handles=True)),
         ("copyright", read(lambda: _copyright_holders(tree, sites=sites))),
     ]
@@ -174,6 +181,16 @@ def _after_page_bylines(sources: list) -> int:
     agency that built the site) goes: after the bylines the page prints, which name the
     article's writer."""
     return max(i for i, (source, *_) in enumerate(sources) if source in PAGE_BYLINES)
+
+
+def _author_tags(tree) -> list[str]:
+    """The values of the page's other author tags (``_AUTHOR_TAG``), in page order."""
+    keys = []
+    for element in tree.iter("meta"):
+        key = (element.get("name") or element.get("property") or element.get("itemprop") or "").strip().lower()
+        if _AUTHOR_TAG.search(key) and key not in (*AUTHOR_META, *ACCOUNT_META) and key not in keys:
+            keys.append(key)
+    return meta_values(tree, tuple(keys))
 
 
 def _labelled_twitter_data(meta: dict[str, str]) -> list[str]:

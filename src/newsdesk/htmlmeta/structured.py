@@ -25,6 +25,12 @@ _ARTICLE_TYPE = re.compile(r"Article|BlogPosting|Report|NewsArticle|LiveBlogPost
 #: a how-to, a recipe. Their ``datePublished`` is the page's, kept apart as ``page
 #: datePublished``: a page without article stamps is dated by it after the days it shows.
 _PAGE_WORK_TYPE = re.compile(r"Page\b|Posting|HowTo|Recipe", re.IGNORECASE)
+#: The page works of ``_PAGE_WORK_TYPE`` whose ``author`` is the page's writer: a web page
+#: (and its kinds of the ``WebPage`` name, ``MedicalWebPage``), a recipe, a how-to, a forum or
+#: social post. A listing or profile page (``CollectionPage``, ``ProfilePage``) is dated by
+#: its ``datePublished`` but its author is the site's; works inside a page (an image, a
+#: video, a review, a comment) name their own makers.
+_WRITTEN_PAGE_TYPE = re.compile(r"^(?:\w*WebPage|Recipe|HowTo|DiscussionForumPosting|SocialMediaPosting)$")
 _TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:·»]\s+")
 _NOT_OUTLET = re.compile(r"^[\d\W_]+$|\.(?:html?|php|aspx?|jsp)$", re.IGNORECASE)
 #: A word of a class or id that names a block beside the article, at the start or the end
@@ -97,7 +103,9 @@ def read_json_ld(tree) -> dict[str, list]:
     Non-article objects give only ``publisher`` candidates (a ``WebSite`` or ``Organization``
     name), so a site-wide schema never supplies an article's author or date, and the
     ``datePublished`` of the page's own work that is no article (``_PAGE_WORK_TYPE``) under
-    its own key, ``page datePublished``."""
+    its own key, ``page datePublished``; an article without an ``author`` gives its
+    ``creator``, and a page with no article author at all the author of the work that stands
+    for the whole page (``_page_work_authors``)."""
     found: dict[str, list] = {}
     items = [
         item
@@ -106,9 +114,25 @@ def read_json_ld(tree) -> dict[str, list]:
     ]
     for item in items:
         _collect_ld(item, found)
+    if "author" not in found and found.get("creator"):
+        found["author"] = found["creator"]  # schema.org's wider word for the author
+    if "author" not in found:
+        found.update(_page_work_authors(items))
     if "author" in found:
         found["author"] = _resolve_ids(found["author"], _ld_nodes(items))
     return found
+
+
+def _page_work_authors(items: list[dict]) -> dict[str, list]:
+    """The ``author`` of the works that stand for the whole page (``_WRITTEN_PAGE_TYPE``), read
+    only when no article object names one: a recipe's or a forum thread's page types no
+    article, and a page typed ``WebPage`` names its writer there."""
+    authors = [
+        item["author"]
+        for item in items
+        if item.get("author") and any(_WRITTEN_PAGE_TYPE.match(kind) for kind in ld_type(item).split())
+    ]
+    return {"author": authors} if authors else {}
 
 
 def _ld_nodes(items: list[dict]) -> dict[str, dict]:
