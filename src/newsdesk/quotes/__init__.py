@@ -40,7 +40,14 @@ class QuoteAnalyser:
     """The ``quotes`` analyser for ``newsdesk analyse`` (runs after ``mentions`` when present)."""
 
     layer = "quotes"
-    version = 75  # 75: what follows a speaker's name after a comma is its apposition only
+    version = 77  # 77: a nominal source's head noun is its role ("some experts": experts),
+    # a proper noun that owns it or follows "for", "at", "of", "with" or "from" the
+    # affiliation ("analysts at Beacon Policy Advisors"); coordinated titles before a name are
+    # its role ("adviser and first daughter Jane Doe"); a party's letter after the name's comma
+    # is no apposition ("Sen. Jane Doe, R-Neb.": Sen., Republican); a legal form ends no
+    # sentence before a title ("Walt Disney Co. executive"); an affiliation is the fullest name
+    # the article's entities give it that spells it out (WHO -> World Health Organization);
+    # 75: what follows a speaker's name after a comma is its apposition only
     # where the parse reads a noun phrase there (", noting that …", ", however," no role), so
     # a title before the name is read instead ("NASA administrator Jim Bridenstine, noting");
     # a proper noun the parse puts on the name as its possessive owner, no person's name in the
@@ -288,5 +295,3 @@ def extract_quotes(doc: Any, article: Article) -> list[dict[str, Any]]:
     for candidate in sorted(direct + reported, key=lambda c: c.start):
         context.history.append(credited(context, attribute(context, candidate)))
     return [{k: v for k, v in record.items() if k != "_label"} for record in context.history]
-
-
