@@ -436,6 +436,12 @@ PARSED_APPOSITIONS = [
      "Maria Lopez", "Head of Fundamental Research", "Harbor Securities"),
     ("The market is high, said Maria Lopez, President of the Harbor Club.", "Maria Lopez", "President",
      "Harbor Club"),
+    # a relative clause whose copula states what the person is or was reads as an apposition
+    ("“It is normal,” said Maria Lopez, who is now an immunologist at Stanford University.", "Maria Lopez",
+     "immunologist", "Stanford University"),
+    ("The remarks were made by Maria Lopez, who was then Britain’s foreign secretary.", "Maria Lopez",
+     "foreign secretary", "Britain"),
+    ("Maria Lopez, who is expected to run for office, said it.", "Maria Lopez", None, None),
     # a clause states no role, but an organisation it places the person at is the affiliation
     ("Maria Lopez, now at Colorado State University, led the experiments.", "Maria Lopez", None,
      "Colorado State University"),

@@ -47,6 +47,9 @@ class QuoteAnalyser:
     # is no apposition ("Sen. Jane Doe, R-Neb.": Sen., Republican); a legal form ends no
     # sentence before a title ("Walt Disney Co. executive"); an affiliation is the fullest name
     # the article's entities give it that spells it out (WHO -> World Health Organization);
+    # a capitalised office with its own "of" phrase is one title where an organisation follows
+    # ("Head of Research at Kotak Securities"); a relative clause's copula complement after
+    # the name reads as its apposition ("Jane Doe, who is now an immunologist at Stanford");
     # 75: what follows a speaker's name after a comma is its apposition only
     # where the parse reads a noun phrase there (", noting that …", ", however," no role), so
     # a title before the name is read instead ("NASA administrator Jim Bridenstine, noting");

@@ -34,6 +34,13 @@ _POSSESSIVE = re.compile(rf"^(?:the\s+)?(?P<org>{_ORG})['’]s?\s+(?P<role>.+)$"
 _APPOSITION = re.compile(
     r"^,\s+(?P<text>[^,;:()“”\"]{3,160}?)(?=,|(?<!\b[A-Z])\.(?:\s|$)|\s+(?:who|which|said|says|told)\b|$)"
 )
+#: A relative clause after the name whose copula states what the person is or was (``Jane
+#: Doe, who is now an immunologist at Stanford``, ``who was then Britain's foreign secretary``):
+#: its complement is read as an apposition.
+_RELATIVE = re.compile(
+    r"^,\s+who\s+(?:is|was|has\s+been|had\s+been)\s+(?:now\s+|then\s+|currently\s+|also\s+)?"
+    r"(?P<text>[^,;:()“”\"]{3,160}?)(?=,|(?<!\b[A-Z])\.(?:\s|$)|\s+(?:who|which|said|says|told)\b|$)"
+)
 _OF_AFTER = re.compile(rf"^\s+(?:of|from)\s+(?:the\s+)?(?P<org>{_ORG})")
 _VERBISH = re.compile(r"\b(?:is|are|was|were|will|would|has|have|had|can|could|should|may|might|must)\b")
 _FUNCTION_WORDS = {
@@ -117,9 +124,10 @@ def _party_letter(following: str) -> str | None:
 
 
 def describe_after(following: str, *, doc: Any = None, offset: int = 0) -> Description:
-    """An apposition or an ``of`` phrase after the name; with ``doc``, the parse of the text
-    that ``following`` stands in at ``offset``, an apposition must be a noun phrase there."""
-    match = _APPOSITION.match(following)
+    """An apposition (or a relative clause's copula complement) or an ``of`` phrase after the
+    name; with ``doc``, the parse of the text that ``following`` stands in at ``offset``, an
+    apposition must be a noun phrase there."""
+    match = _RELATIVE.match(following) or _APPOSITION.match(following)
     if match and _is_role_phrase(match.group("text")):
         start, end = offset + match.start("text"), offset + match.end("text")
         if doc is None or _parsed_noun_phrase(doc, start, end):
