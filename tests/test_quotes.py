@@ -84,14 +84,15 @@ SEED_QUOTES = [
         "fellow",
         "Italian Institute for International Political Studies",
     ),
-    # a nominal source that the article does not name is its own speaker
+    # a nominal source that the article does not name is its own speaker, its head noun its
+    # role and the country that owns it its affiliation
     (
         "000",
         "Kazakhstan's unrest is the result",
         False,
         "some of China's most prominent Central Asia watchers",
-        None,
-        None,
+        "watchers",
+        "China",
     ),
     (
         "001",
@@ -371,6 +372,8 @@ ROLES = [
      "President", None),
     ("The talks will go on, said a close adviser of Governor Jane Smith.", "Jane Smith",
      "Governor", None),
+    # a party's letter after the name's comma is no apposition: the title before is the role
+    ("Sen. Maria Lopez, R-Ariz., said the plan would work.", "Maria Lopez", "Sen.", "Republican"),
 ]
 
 
@@ -388,6 +391,15 @@ PARSED_TITLES = [
     ("The results surprised my colleague Maria Lopez, who studies birds.", "Maria Lopez", "colleague", None),
     ("Yesterday the town's longtime mayor Maria Lopez said the plan would work.", "Maria Lopez",
      "longtime mayor", None),
+    # coordinated titles, the first one's adjective opening the sentence
+    ("Senior adviser and longtime friend Maria Lopez said the plan would work.", "Maria Lopez",
+     "Senior adviser and longtime friend", None),
+    # ... but a word the text capitalises inside a sentence is a name there (a team's)
+    ("Parise had scored once. Wild defenseman Maria Lopez, who joked about it, said the Wild would win.",
+     "Maria Lopez", "defenseman", "Wild"),
+    # a company's legal form with its full stop ends no sentence before the title
+    ("Harbor Shipping Co. executive Maria Lopez said the demand was high.", "Maria Lopez", "executive",
+     "Harbor Shipping Co"),
     # no title: a time, a capitalised word opening a paragraph, a plural, an indefinite noun
     # that a reduced relative clause follows
     ("On Tuesday night Maria Lopez said the plan would work.", "Maria Lopez", None, None),
@@ -419,6 +431,17 @@ PARSED_APPOSITIONS = [
      "Maria Lopez", "founding director", "Center for Clean Air"),
     ("Last week, Maria Lopez, the senior fellow at the Manhattan Institute appeared on television.",
      "Maria Lopez", "senior fellow", "Manhattan Institute"),
+    # a capitalised office with its own "of" phrase is one title, the organisation after it its place
+    ("The market is high, said Maria Lopez, Head of Fundamental Research at Harbor Securities.",
+     "Maria Lopez", "Head of Fundamental Research", "Harbor Securities"),
+    ("The market is high, said Maria Lopez, President of the Harbor Club.", "Maria Lopez", "President",
+     "Harbor Club"),
+    # a relative clause whose copula states what the person is or was reads as an apposition
+    ("“It is normal,” said Maria Lopez, who is now an immunologist at Stanford University.", "Maria Lopez",
+     "immunologist", "Stanford University"),
+    ("The remarks were made by Maria Lopez, who was then Britain’s foreign secretary.", "Maria Lopez",
+     "foreign secretary", "Britain"),
+    ("Maria Lopez, who is expected to run for office, said it.", "Maria Lopez", None, None),
     # a clause states no role, but an organisation it places the person at is the affiliation
     ("Maria Lopez, now at Colorado State University, led the experiments.", "Maria Lopez", None,
      "Colorado State University"),
@@ -1964,6 +1987,23 @@ def test_unnamed_speaker_keeps_role_and_affiliation() -> None:
         "An NSA spokesperson said in a statement the suggestion in the Post article is not true."
     )
     assert (quote["speaker"], quote["role"], quote["affiliation"]) == ("An NSA spokesperson", "spokesperson", "NSA")
+
+
+# a nominal source states its own role, its head noun, and the organisation it is placed at
+NOMINAL_ROLES = [
+    ("“The plan will fail,” some economists said.", "economists", None),
+    ("“The plan will fail,” most of the experts said.", "experts", None),
+    ("“The rate will rise,” analysts at Harbor Capital said.", "analysts", "Harbor Capital"),
+    # an organisation, a document or a place states no role
+    ("“The plan will fail,” the company said.", None, None),
+    ("“The plan will fail,” the report said.", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "role", "affiliation"), NOMINAL_ROLES)
+def test_a_nominal_source_states_its_role(text, role, affiliation) -> None:
+    (quote,) = _analysed_quotes(text)
+    assert (quote["role"], quote["affiliation"]) == (role, affiliation)
 
 
 def test_apposition_names_the_organisation_before_the_role() -> None:

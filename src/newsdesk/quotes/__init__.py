@@ -40,7 +40,17 @@ class QuoteAnalyser:
     """The ``quotes`` analyser for ``newsdesk analyse`` (runs after ``mentions`` when present)."""
 
     layer = "quotes"
-    version = 76  # 76: a quotation that closes its sentence is no material of a speech verb
+    version = 77  # 77: a nominal source's head noun is its role ("some experts": experts),
+    # a proper noun that owns it or follows "for", "at", "of", "with" or "from" the
+    # affiliation ("analysts at Beacon Policy Advisors"); coordinated titles before a name are
+    # its role ("adviser and first daughter Jane Doe"); a party's letter after the name's comma
+    # is no apposition ("Sen. Jane Doe, R-Neb.": Sen., Republican); a legal form ends no
+    # sentence before a title ("Walt Disney Co. executive"); an affiliation is the fullest name
+    # the article's entities give it that spells it out (WHO -> World Health Organization);
+    # a capitalised office with its own "of" phrase is one title where an organisation follows
+    # ("Head of Research at Kotak Securities"); a relative clause's copula complement after
+    # the name reads as its apposition ("Jane Doe, who is now an immunologist at Stanford");
+    # 76: a quotation that closes its sentence is no material of a speech verb
     # after it that reports a that-clause of its own ("“…” Martha added that …": the quote
     # stays with the cue before it); a name the tagger stops just after an apostrophe
     # ("Terrence O’") runs on to the rest of the name ("Terrence O’ Shaughnessy");
@@ -292,5 +302,3 @@ def extract_quotes(doc: Any, article: Article) -> list[dict[str, Any]]:
     for candidate in sorted(direct + reported, key=lambda c: c.start):
         context.history.append(credited(context, attribute(context, candidate)))
     return [{k: v for k, v in record.items() if k != "_label"} for record in context.history]
-
-

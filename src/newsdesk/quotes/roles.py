@@ -18,17 +18,58 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from newsdesk.entities.people import LEGAL_FORMS
+from newsdesk.entities.person_nouns import PERSON_NOUNS
+from newsdesk.entities.place_nouns import PLACE_NOUNS
 from newsdesk.entities.titles import PARTY_MEMBERS, PERSON_TITLES, ROLE_WORDS
+from newsdesk.events.agents import agent_roles
+from newsdesk.parsed import word_start
+from newsdesk.quotes.cues import DOCUMENTS
+from newsdesk.quotes.nouns import GROUP_NOUNS, ORG_NOUNS
 
 _CAP = r"(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w&'’-]*)"
 _ORG = rf"{_CAP}(?:\s+(?:of|for|and|on|the|de|&)?\s*{_CAP})*"
 _AFFILIATION = re.compile(rf"\b(?:at|for|with|of|from)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,2}}?(?P<org>{_ORG})")
 _POSSESSIVE = re.compile(rf"^(?:the\s+)?(?P<org>{_ORG})['’]s?\s+(?P<role>.+)$")
-_APPOSITION = re.compile(r"^,\s+(?P<text>[^,;:()“”\"]{3,160}?)(?=,|(?<!\b[A-Z])\.(?:\s|$)|\s+(?:who|which|said|says|told)\b|$)")
+_APPOSITION = re.compile(
+    r"^,\s+(?P<text>[^,;:()“”\"]{3,160}?)(?=,|(?<!\b[A-Z])\.(?:\s|$)|\s+(?:who|which|said|says|told)\b|$)"
+)
+#: A relative clause after the name whose copula states what the person is or was (``Jane
+#: Doe, who is now an immunologist at Stanford``, ``who was then Britain's foreign secretary``):
+#: its complement is read as an apposition.
+_RELATIVE = re.compile(
+    r"^,\s+who\s+(?:is|was|has\s+been|had\s+been)\s+(?:now\s+|then\s+|currently\s+|also\s+)?"
+    r"(?P<text>[^,;:()“”\"]{3,160}?)(?=,|(?<!\b[A-Z])\.(?:\s|$)|\s+(?:who|which|said|says|told)\b|$)"
+)
 _OF_AFTER = re.compile(rf"^\s+(?:of|from)\s+(?:the\s+)?(?P<org>{_ORG})")
 _VERBISH = re.compile(r"\b(?:is|are|was|were|will|would|has|have|had|can|could|should|may|might|must)\b")
-_FUNCTION_WORDS = {"when", "while", "but", "and", "as", "if", "after", "before", "since", "although", "the", "a",
-                   "in", "on", "at", "for", "by", "with", "to", "from", "of", "that", "this", "then", "so"}
+_FUNCTION_WORDS = {
+    "when",
+    "while",
+    "but",
+    "and",
+    "as",
+    "if",
+    "after",
+    "before",
+    "since",
+    "although",
+    "the",
+    "a",
+    "in",
+    "on",
+    "at",
+    "for",
+    "by",
+    "with",
+    "to",
+    "from",
+    "of",
+    "that",
+    "this",
+    "then",
+    "so",
+}
 _LEADING = re.compile(r"^(?:a|an|the|its|his|her|their)\s+", re.IGNORECASE)
 _CLAUSE = re.compile(r"\s+(?:who|which|that|whose)\b.*$")
 _PREP_CUT = re.compile(r"\s+(?:at|for|with|from)\s+.*$|\s+of\s+(?:the\s+)?[A-Z].*$")
@@ -61,18 +102,18 @@ def describe(text: str, start: int, end: int, *, doc: Any = None) -> Description
     """Role and affiliation stated around the name at ``text[start:end]`` (``None`` when not stated);
     with ``doc``, the parse of ``text``, a title before the name may be any noun it attaches there,
     and words after the name's comma are its apposition only where the parse reads a noun phrase."""
-    stated = describe_after(text[end:end + 220], doc=doc, offset=end)
+    party = _party_letter(text[end : end + 20])
+    # "Sen. Ben Sasse, R-Neb.,": the party's letter after the comma is no apposition
+    stated = Description(None, None) if party else describe_after(text[end : end + 220], doc=doc, offset=end)
     if not (stated.role or stated.affiliation):
         titled = _parsed_title_words(doc, start, end) if doc is not None else 0
-        stated = describe_before(text[max(0, start - 80):start], titled=titled)
+        stated = describe_before(text[max(0, start - 80) : start], titled=titled)
     if stated.affiliation is None and doc is not None:
         owner = _parsed_owner(doc, start, end)
         if owner:
             stated = Description(stated.role, owner)
-    if stated.affiliation is None:
-        party = _party_letter(text[end:end + 20])
-        if party:
-            return Description(stated.role, party)
+    if stated.affiliation is None and party:
+        return Description(stated.role, party)
     return stated
 
 
@@ -83,9 +124,10 @@ def _party_letter(following: str) -> str | None:
 
 
 def describe_after(following: str, *, doc: Any = None, offset: int = 0) -> Description:
-    """An apposition or an ``of`` phrase after the name; with ``doc``, the parse of the text
-    that ``following`` stands in at ``offset``, an apposition must be a noun phrase there."""
-    match = _APPOSITION.match(following)
+    """An apposition (or a relative clause's copula complement) or an ``of`` phrase after the
+    name; with ``doc``, the parse of the text that ``following`` stands in at ``offset``, an
+    apposition must be a noun phrase there."""
+    match = _RELATIVE.match(following) or _APPOSITION.match(following)
     if match and _is_role_phrase(match.group("text")):
         start, end = offset + match.start("text"), offset + match.end("text")
         if doc is None or _parsed_noun_phrase(doc, start, end):
@@ -115,14 +157,14 @@ def _parsed_owner(doc: Any, start: int, end: int) -> str | None:
     owner = next((t for t in root.children if t.dep_ == "poss" and t.i < span.start), None)
     if owner is None or owner.pos_ != "PROPN" or _names_a_person(doc, owner.text):
         return None
-    between = doc[owner.i + 1:span.start]  # the 's, then any title the parse puts on the name
+    between = doc[owner.i + 1 : span.start]  # the 's, then any title the parse puts on the name
     titled = all(t.head.i == root.i or span.start <= t.head.i < span.end for t in between[1:])
     if not between or between[0].tag_ != "POS" or not titled:
         return None
-    words = [t for t in doc[owner.left_edge.i:owner.i + 1] if t.lower_ != "the"]
+    words = [t for t in doc[owner.left_edge.i : owner.i + 1] if t.lower_ != "the"]
     if not all(t.text[:1].isupper() for t in words):
         return None
-    return _clean_org(doc[words[0].i:owner.i + 1].text)
+    return _clean_org(doc[words[0].i : owner.i + 1].text)
 
 
 def _name_span(doc: Any, start: int, end: int) -> Any:
@@ -174,15 +216,28 @@ def _parsed_title_words(doc: Any, start: int, end: int) -> int:
     name, first = list(span), span[0]
     root = _span_root(span)
     noun = doc[first.i - 1]
-    attached = name[0].i <= noun.head.i <= name[-1].i or (root.head.i == noun.i and root.dep_ in {"appos", "compound"})
+    # "adviser and first daughter Ivanka Trump": the name stands in apposition to the first of
+    # two coordinated titles, each of them the person's
+    heads = {noun.i, noun.head.i} if noun.dep_ == "conj" and noun.head.tag_ == "NN" else {noun.i}
+    attached = name[0].i <= noun.head.i <= name[-1].i or (root.head.i in heads and root.dep_ in {"appos", "compound"})
     if noun.tag_ not in {"NN", "NNP"} or not attached or not _lower_word(doc, noun.i):
         return 0  # a plural names no one person ("whether tax cuts Jane Doe backed")
     words, i = 1, _word_start(doc, noun.i)
     while i > 0:
         last = doc[i - 1]
         j = _word_start(doc, last.i)
-        if not (_lower_word(doc, last.i) and last.pos_ in {"NOUN", "ADJ"} and last.dep_ in {"amod", "compound", "nmod"}
-                and i <= last.head.i <= name[-1].i):
+        if not (
+            _title_word(doc, last.i)
+            and (
+                (
+                    last.pos_ in {"NOUN", "ADJ"}
+                    and last.dep_ in {"amod", "compound", "nmod"}
+                    and (i <= last.head.i <= name[-1].i or last.head.i in heads)
+                )
+                or (last.dep_ == "cc" and last.head.i in heads)
+                or last.i in heads
+            )
+        ):
             break
         words, i = words + 1, j
     # an indefinite article makes the noun a description of its own, which a reduced relative
@@ -197,6 +252,21 @@ def _word_start(doc: Any, i: int) -> int:
     return i
 
 
+def _title_word(doc: Any, i: int) -> bool:
+    """A word of a title written before a name: in lower case, but for an adjective opening
+    the sentence (``Presidential adviser``) that the text never capitalises inside a
+    sentence, where it would be a name (``Wild defenseman``, the Minnesota Wild's)."""
+    start = _word_start(doc, i)
+    if _lower_word(doc, i):
+        return True
+    word = doc[i].text
+    return (
+        doc[start].is_sent_start
+        and doc[i].tag_ == "JJ"
+        and not any(t.text == word and not t.is_sent_start for t in doc)
+    )
+
+
 def _lower_word(doc: Any, i: int) -> bool:
     word = doc[_word_start(doc, i)]
     return word.text[:1].islower()
@@ -205,7 +275,7 @@ def _lower_word(doc: Any, i: int) -> bool:
 def describe_before(preceding: str, *, titled: int = 0) -> Description:
     """A title right before the name: role words, with capitalised organisation words before them;
     the last ``titled`` words are a title the parse read (whatever the lexicon holds)."""
-    tokens = [token.strip("“”\"‘’") for token in preceding.replace("\n", " ").split(" ")]
+    tokens = [token.strip('“”"‘’') for token in preceding.replace("\n", " ").split(" ")]
     if not tokens or tokens[-1] != "":
         return Description(None, None)
     tokens = tokens[:-1]
@@ -214,16 +284,28 @@ def describe_before(preceding: str, *, titled: int = 0) -> Description:
         word = tokens[-1].lower()
         # "Secretary of State": one office written as a title (capitalised before "of"), not a
         # title of the person after it ("a spokesman of President X")
-        joins = (word == "of" and role and len(tokens) > 1 and tokens[-2][:1].isupper()
-                 and tokens[-2].lower() in ROLE_WORDS and role[0].lower() not in PERSON_TITLES)
+        joins = (
+            word == "of"
+            and role
+            and len(tokens) > 1
+            and tokens[-2][:1].isupper()
+            and tokens[-2].lower() in ROLE_WORDS
+            and role[0].lower() not in PERSON_TITLES
+        )
         if not word or (word not in ROLE_WORDS and not joins and len(role) >= titled):
             break
         role.insert(0, tokens.pop())
     if not role:
         return Description(None, None)
     org: list[str] = []
-    while (tokens and tokens[-1][:1].isupper() and not tokens[-1].endswith((",", ".", ":")) and len(org) < 5
-           and tokens[-1].lower() not in _FUNCTION_WORDS and not re.search(r"-[a-z]", tokens[-1])):
+    while (
+        tokens
+        and tokens[-1][:1].isupper()
+        and len(org) < 5
+        and (not tokens[-1].endswith((",", ".", ":")) or tokens[-1].lower() in LEGAL_FORMS)
+        and tokens[-1].lower() not in _FUNCTION_WORDS
+        and not re.search(r"-[a-z]", tokens[-1])
+    ):
         org.insert(0, tokens.pop())
     party = next((_PARTIES[w.lower()] for w in org + role if w.lower() in _PARTIES), None)
     if party:
@@ -243,8 +325,18 @@ def _is_role_phrase(phrase: str) -> bool:
     return bool(re.search(r"[a-z]", phrase))
 
 
+#: A capitalised office with its own *of* phrase is one title where an organisation follows
+#: it as its place (``Head of Fundamental Research at Kotak Securities``, as ``Secretary of
+#: State`` before a name); alone, the *of* phrase names the organisation (``CEO of Take-Two``).
+_TITLE_OF = re.compile(rf"^(?P<title>(?:[A-Z][\w-]*\s+)*?(?P<office>[A-Z][\w-]*)\s+of\s+{_ORG})(?P<rest>\s.*)?$")
+
+
 def _split_phrase(phrase: str) -> Description:
     phrase = _CLAUSE.sub("", phrase).strip()
+    titled = _TITLE_OF.match(phrase)
+    placed = _AFFILIATION.search(titled.group("rest") or "") if titled else None
+    if placed and titled.group("office").lower() in ROLE_WORDS:
+        return Description(titled.group("title"), _clean_org(placed.group("org")))
     possessive = _POSSESSIVE.match(phrase)
     if possessive:
         return _leading_org(Description(_clean_role(possessive.group("role")), _clean_org(possessive.group("org"))))
@@ -259,8 +351,12 @@ def _leading_org(stated: Description) -> Description:
     role word; a party named in the role (``a Republican``, ``the California Democrat``: no
     office of California's) is the affiliation."""
     match = _LEADING_ORG.match(stated.role or "")
-    if match and match.group("role").split()[0].lower() in _OFFICE_WORDS \
-            and not _DEMONYM.search(match.group("org")) and not re.search(r"-[a-z]", match.group("org")):
+    if (
+        match
+        and match.group("role").split()[0].lower() in _OFFICE_WORDS
+        and not _DEMONYM.search(match.group("org"))
+        and not re.search(r"-[a-z]", match.group("org"))
+    ):
         return Description(match.group("role"), _clean_org(match.group("org")))
     party = next((_PARTIES[w.lower()] for w in (stated.role or "").split() if w.lower() in _PARTIES), None)
     if party and stated.affiliation is None:
@@ -278,3 +374,71 @@ def _clean_org(org: str) -> str | None:
     org = re.sub(r"^(?:the|The)\s+", "", org.strip(" ,."))
     org = re.sub(r"['’]s$", "", org)
     return org or None
+
+
+#: Heads of a nominal source that name no person, so state no role: organisations, groups,
+#: places and documents (``the company said``, ``the jury``, ``the report found``).
+_NOT_PERSONS = frozenset(ORG_NOUNS | GROUP_NOUNS | PLACE_NOUNS | DOCUMENTS)
+#: Prepositions that place a nominal source at its organisation (``a spokesperson for the
+#: British Foreign Office``, ``analysts at Beacon Policy Advisors``).
+_PLACING = {"for", "at", "of", "with", "from"}
+#: Tagger labels of an organisation, or of a country or city an office serves.
+_ORG_LABELS = {"ORG", "GPE", "NORP"}
+
+
+def describe_nominal(token: Any) -> Description:
+    """The role and affiliation a nominal source states of itself: its head noun is the role
+    (``some experts``: experts; ``The WHO's director-general``: director-general), where that
+    noun names a person, a common noun that is no organisation, group, place or document; a
+    proper noun the parse hangs on it as its owner or after *for*, *at*, *of*, *with* or
+    *from*, which the tagger reads as an organisation or a place, is the affiliation. A
+    quantifier heads its *of* phrase's noun (``Some of the president's critics``)."""
+    head = _quantified(token)
+    start = word_start(head)
+    word = head.doc[start : head.i + 1].text
+    sentence_start = head.doc[start].is_sent_start
+    if (
+        head.lemma_.lower() in _NOT_PERSONS
+        or head.ent_type_
+        or not _names_people(head)
+        or not (word.islower() or (sentence_start and head.pos_ == "NOUN"))
+    ):
+        return Description(None, None)
+    return Description(word.lower() if sentence_start else word, _nominal_owner(head.doc[start : head.i + 1]))
+
+
+def _names_people(head: Any) -> bool:
+    """A plural source is people (``critics``, ``pundits``: no lexicon lists every kind); a
+    singular one must be a person noun of the lexicons, titles and offices (``ROLE_WORDS``,
+    ``PERSON_NOUNS``) or a PLOVER agent noun (``lawyer``, ``writer``), since a singular
+    abstract noun may stand as a source too (``its real effect``)."""
+    if head.tag_ in {"NNS", "NNPS"}:
+        return True
+    lemma = head.lemma_.lower()
+    return lemma in ROLE_WORDS or lemma in PERSON_NOUNS or lemma in agent_roles()
+
+
+def _quantified(token: Any) -> Any:
+    """The noun of a quantifier's *of* phrase (``most of the experts``), else the token."""
+    if token.pos_ not in {"DET", "NUM", "PRON", "ADJ"}:
+        return token
+    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return noun if noun is not None and noun.pos_ == "NOUN" else token
+
+
+def _nominal_owner(word: Any) -> str | None:
+    """The organisation the tokens of a nominal source's head word are owned by or placed at,
+    by the parse: a proper noun the tagger reads as an organisation or a place, and nowhere in
+    the text as a person's name (``Trump's lawyers``)."""
+    children = [c for t in word for c in t.children]
+    owners = [c for c in children if c.dep_ == "poss"]
+    for prep in (c for c in children if c.dep_ == "prep" and c.lower_ in _PLACING):
+        owners += [c for c in prep.children if c.dep_ == "pobj"]
+    for owner in owners:
+        if owner.pos_ == "PROPN" and owner.ent_type_ in _ORG_LABELS and not _names_a_person(owner.doc, owner.text):
+            words = [
+                t for t in owner.subtree if t.i <= owner.i and t.ent_iob_ != "O" and t.ent_type_ == owner.ent_type_
+            ]
+            return _clean_org(owner.doc[words[0].i : owner.i + 1].text) if words else None
+    return None

@@ -19,6 +19,7 @@ from typing import Any
 from newsdesk.entities.people import clean_name
 from newsdesk.parsed import DASHES, doc_ents, phrase_head
 from newsdesk.quotes.content import Context
+from newsdesk.quotes.nouns import PERSON_LABELS
 from newsdesk.quotes.roles import Description, describe
 
 
@@ -57,7 +58,29 @@ def named(context: Context, start: int, end: int, name: str) -> Speaker:
         elsewhere = _stated_elsewhere(context, full, before=start)
         stated = Description(stated.role or (None if stated.affiliation else elsewhere.role),
                              stated.affiliation or elsewhere.affiliation)
-    return Speaker(full, entity, start, end, stated.role, stated.affiliation, "PERSON")
+    affiliation = fullest_organisation(context, stated.affiliation)
+    return Speaker(full, entity, start, end, stated.role, affiliation, "PERSON")
+
+
+def fullest_organisation(context: Context, name: str | None) -> str | None:
+    """The fullest name the article gives the organisation ``name`` is a mention of: the
+    longest name of the mentions the ``mentions`` layer puts in its entity that spells
+    ``name`` out, holding its words or written by it as initials (``Disney`` -> ``Walt Disney
+    Co.``, ``WHO`` -> ``World Health Organization``), as a speaker is named by the fullest
+    name the article gives; a place the entity also holds (``Beijing`` for ``China``) is no
+    fuller name. ``name`` itself where no mention spells it out."""
+    entity = context.index.entity_of(name) if name else None
+    if entity is None:
+        return name
+    names = (m.name for m in context.index.mentions
+             if m.entity == entity and m.label not in PERSON_LABELS and _spells_out(m.name, name))
+    return max(names, key=len, default=name)
+
+
+def _spells_out(longer: str, name: str) -> bool:
+    words = longer.split()
+    initials = "".join(w[0] for w in words if w[:1].isupper())
+    return set(name.split()) <= set(words) or (name.isupper() and name == initials)
 
 
 #: The tagger's labels of a place that is no country or city (``the Middle East``, ``the
