@@ -2,7 +2,8 @@
 function that made it and the bytes it read from the file.
 
 Takes the rebuilt store of ``bench_corpus_steps.py`` (``full-N.duckdb`` in its cache), adds its
-1% batch in openings of their own (as that script's updates do), and runs the corpus steps'
+1% batch in openings of their own (as that script's updates do; ``--same-connection``: its
+layers written on the connection the steps then use, as ``newsdesk analyse`` does), and runs the corpus steps'
 updates in one process as ``newsdesk analyse`` runs them (all in ``steps_threads``, each in
 ``older_objects_frozen``; the stories are refreshed inside lineage and counted apart). Every
 call into DuckDB through the store's connection is timed in CPU seconds (statements, tables
@@ -14,7 +15,7 @@ what a read costs when its blocks are loaded); and, with ``--calls N``, the N co
 calls with their step, caller, MiB read and the statement's first words.
 
     python benchmarks/profile_corpus_update.py --cache DIR --size 1000 [--batch file|dated]
-        [--calls 40] [--json out.json]
+        [--same-connection] [--calls 40] [--json out.json]
 
 The statements are the store's own, run again as they were given (no SQL is written here).
 """
@@ -120,7 +121,9 @@ def _caller() -> str:
     return "?"
 
 
-def run_update(cache: Path, size: int, *, batch: str) -> tuple[dict[str, dict[str, float]], Recorder, Any]:
+def run_update(
+    cache: Path, size: int, *, batch: str, same_connection: bool = False
+) -> tuple[dict[str, dict[str, float]], Recorder, Any]:
     """The steps' update on a copy of the rebuilt store with the 1% added; each step's CPU
     seconds, the recorder of its calls, and the store (still open)."""
     from newsdesk.analyse import older_objects_frozen, steps_threads
@@ -132,9 +135,11 @@ def run_update(cache: Path, size: int, *, batch: str) -> tuple[dict[str, dict[st
     _, added = corpus.prepare(cache, size, batch=batch)
     work = cache / f"profile-update-{batch}-{size}.duckdb"
     shutil.copy(corpus.rebuilt_store(cache, size), work)
-    corpus.add_articles(cache, work, added)
+    first = corpus.add_articles(cache, work, added, same_connection=same_connection)
     corpus._import_step_modules()
     store, recorder = open_store(work), Recorder()
+    if first is not None:  # the layers written on the steps' connection, off the clock
+        first(store)
     store._con = TimedConnection(store.con, recorder)
     refresh, spent = lineage.refresh_stories, {"stories": 0.0}
 
@@ -207,10 +212,17 @@ def main() -> None:
     parser.add_argument("--cache", type=Path, default=Path("/tmp/newsdesk-corpus-steps"))
     parser.add_argument("--size", type=int, default=1000)
     parser.add_argument("--batch", choices=corpus.BATCHES, default="file")
+    parser.add_argument(
+        "--same-connection",
+        action="store_true",
+        help="the 1%%'s layers written on the steps' connection (bench_corpus_steps.py)",
+    )
     parser.add_argument("--calls", type=int, default=0, help="print the N costliest calls")
     parser.add_argument("--json", type=Path, help="write every call's figures here")
     options = parser.parse_args()
-    steps, recorder, store = run_update(options.cache, options.size, batch=options.batch)
+    steps, recorder, store = run_update(
+        options.cache, options.size, batch=options.batch, same_connection=options.same_connection
+    )
     try:
         warm = warm_reads(store, recorder)
     finally:
@@ -221,9 +233,17 @@ def main() -> None:
         "duckdb_cpu": round(sum(s["duckdb_cpu"] for s in steps.values()), 4),
         "calls": sum(s["calls"] for s in steps.values()),
     }
+    adds = corpus.ADDS[options.same_connection]
     print(
         json.dumps(
-            {"articles": options.size, "batch": options.batch, "steps": steps, "all": total, "reads_again": warm}
+            {
+                "articles": options.size,
+                "batch": options.batch,
+                "adds": adds,
+                "steps": steps,
+                "all": total,
+                "reads_again": warm,
+            }
         ),
         flush=True,
     )
