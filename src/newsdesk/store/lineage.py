@@ -194,23 +194,29 @@ class LineageQueries:
 
         The value names what they share: ``near`` (a shingle band), ``stem`` (a content-stem
         band), ``mark`` (at least ``min_shared_marks`` passage fingerprints, each found in at
-        most ``max_mark_articles`` articles).
+        most ``max_mark_articles`` articles). The rows holding a mark of ``ids`` (``held``)
+        are read once and give both the marks' counts and the pairs: ``lineage_marks`` is
+        read twice, not four times (ten new articles of 1,000: 11.2 -> 8.9 CPU ms, twenty of
+        2,000: 18.1 -> 13.7; all 1,010 articles, a rebuild's call: 49.5 -> 52.8 on two threads).
         """
         if not ids:
             return {}
         with self._value_tables(lineage_new=(ids, pa.string())) as run:
             rows = run(
-                """SELECT DISTINCT n.article_id, o.article_id, n.space FROM lineage_bands n
+                """WITH held AS (
+                       SELECT mark, article_id FROM lineage_marks WHERE mark IN (
+                           SELECT mark FROM lineage_marks
+                           WHERE article_id IN (SELECT value FROM lineage_new))),
+                   usable AS (
+                       SELECT mark, article_id FROM held WHERE mark IN (
+                           SELECT mark FROM held GROUP BY mark HAVING count(*) BETWEEN 2 AND ?))
+                   SELECT DISTINCT n.article_id, o.article_id, n.space FROM lineage_bands n
                    JOIN lineage_bands o ON o.space = n.space AND o.band = n.band AND o.key = n.key
                    WHERE n.article_id IN (SELECT value FROM lineage_new)
                      AND o.article_id <> n.article_id
                    UNION ALL
-                   SELECT n.article_id, o.article_id, 'mark' FROM lineage_marks n
-                   JOIN (SELECT mark FROM lineage_marks WHERE mark IN (
-                           SELECT mark FROM lineage_marks
-                           WHERE article_id IN (SELECT value FROM lineage_new))
-                         GROUP BY mark HAVING count(*) BETWEEN 2 AND ?) d ON d.mark = n.mark
-                   JOIN lineage_marks o ON o.mark = n.mark AND o.article_id <> n.article_id
+                   SELECT n.article_id, o.article_id, 'mark' FROM usable n
+                   JOIN usable o ON o.mark = n.mark AND o.article_id <> n.article_id
                    WHERE n.article_id IN (SELECT value FROM lineage_new)
                    GROUP BY n.article_id, o.article_id HAVING count(*) >= ?""",
                 [max_mark_articles, min_shared_marks],
