@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from conftest import EXAMPLES, ROOT, need_shared
+from conftest import EXAMPLES, ROOT, need_shared, quote_triples
 from newsdesk.analyse import analyse
 from newsdesk.cli import app
 from newsdesk.ingest import ingest
@@ -2178,3 +2178,14 @@ def test_an_article_whose_parse_root_is_not_a_verb_finishes(tmp_path) -> None:
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert int(result.stdout.strip()) > 0
+
+
+def test_a_source_phrase_keeps_the_object_of_its_preposition(nlp) -> None:
+    """examples/002: the parse hangs "Kazakhstan" on the cue as a compound, which left the
+    nominal source "my contacts in"; the object runs on to the cue, and a preposition with
+    no object at all is left out."""
+    text = (EXAMPLES / "002_1c9fd02a65801d55.txt").read_text(encoding="utf-8")
+    sentence = next(line for line in text.splitlines() if line.startswith("As my contacts in"))
+    sentence = sentence[: sentence.index(". ") + 1]
+    speakers = [speaker for _, speaker, cue in quote_triples(nlp, sentence) if cue == "indicate"]
+    assert speakers == ["my contacts in Kazakhstan"]

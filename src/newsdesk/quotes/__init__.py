@@ -40,7 +40,10 @@ class QuoteAnalyser:
     """The ``quotes`` analyser for ``newsdesk analyse`` (runs after ``mentions`` when present)."""
 
     layer = "quotes"
-    version = 77  # 77: a nominal source's head noun is its role ("some experts": experts),
+    version = 79  # 79: a source phrase ending in a preposition with no object takes the
+    # nouns the parse hung on the cue as that object ("As my contacts in Kazakhstan indicate":
+    # "my contacts in Kazakhstan", was "my contacts in") or leaves the preposition out;
+    # 77: a nominal source's head noun is its role ("some experts": experts),
     # a proper noun that owns it or follows "for", "at", "of", "with" or "from" the
     # affiliation ("analysts at Beacon Policy Advisors"); coordinated titles before a name are
     # its role ("adviser and first daughter Jane Doe"); a party's letter after the name's comma

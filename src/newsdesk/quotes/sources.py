@@ -155,7 +155,25 @@ def source_phrase(token: Any, *, cue: Any | None) -> tuple[int, int]:
     while last.i > first.i and (last.is_punct or last.dep_ in {"cc", "case"}
                                 or last.tag_ in {"WP", "WDT", "POS"}):
         last = last.nbor(-1)
+    if last.i > first.i and last.dep_ == "prep" and not any(c.dep_ == "pobj" for c in last.children):
+        stranded = _stranded_object(last, cue)
+        last = stranded if stranded is not None else last.nbor(-1)
     return first.idx, last.idx + len(last)
+
+
+def _stranded_object(preposition: Any, cue: Any | None) -> Any | None:
+    """A phrase ending in a preposition with no object (``As my contacts in Kazakhstan
+    indicate``, parsed with *Kazakhstan* as a compound of the verb): the object is the run of
+    nouns right after it that the parse hung on a verb, which takes no compound noun; the last
+    token of that run, or None when the words after the preposition are no such run (then the
+    preposition is left out)."""
+    end = None
+    for word in preposition.doc[preposition.i + 1 :]:
+        if (cue is not None and word.i >= cue.i) or not (
+                word.dep_ == "compound" and _is_noun(word) and word.head.pos_ in {"VERB", "AUX"}):
+            break
+        end = word
+    return end
 
 
 def dated_noun(token: Any) -> Any | None:
