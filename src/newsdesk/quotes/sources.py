@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from newsdesk.entities.people import clean_name
+from newsdesk.entities.people import clean_name, initials
 from newsdesk.parsed import DASHES, doc_ents, phrase_head
 from newsdesk.quotes.content import Context
 from newsdesk.quotes.nouns import PERSON_LABELS
@@ -78,9 +78,8 @@ def fullest_organisation(context: Context, name: str | None) -> str | None:
 
 
 def _spells_out(longer: str, name: str) -> bool:
-    words = longer.split()
-    initials = "".join(w[0] for w in words if w[:1].isupper())
-    return set(name.split()) <= set(words) or (name.isupper() and name == initials)
+    """``longer`` holds every word of ``name``, or ``name`` is written as its initials."""
+    return set(name.split()) <= set(longer.split()) or (name.isupper() and name == initials(longer))
 
 
 #: The tagger's labels of a place that is no country or city (``the Middle East``, ``the
