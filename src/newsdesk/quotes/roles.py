@@ -31,15 +31,16 @@ _CAP = r"(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w&'’-]*)"
 _ORG = rf"{_CAP}(?:\s+(?:of|for|and|on|the|de|&)?\s*{_CAP})*"
 _AFFILIATION = re.compile(rf"\b(?:at|for|with|of|from)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,2}}?(?P<org>{_ORG})")
 _POSSESSIVE = re.compile(rf"^(?:the\s+)?(?P<org>{_ORG})['’]s?\s+(?P<role>.+)$")
-_APPOSITION = re.compile(
-    r"^,\s+(?P<text>[^,;:()“”\"]{3,160}?)(?=,|(?<!\b[A-Z])\.(?:\s|$)|\s+(?:who|which|said|says|told)\b|$)"
-)
+#: Where a phrase after the name ends: a comma, a full stop that closes no initial, a relative
+#: pronoun or a reporting verb, or the end of the text.
+_PHRASE_END = r"(?=,|(?<!\b[A-Z])\.(?:\s|$)|\s+(?:who|which|said|says|told)\b|$)"
+_APPOSITION = re.compile(r"^,\s+(?P<text>[^,;:()“”\"]{3,160}?)" + _PHRASE_END)
 #: A relative clause after the name whose copula states what the person is or was (``Jane
 #: Doe, who is now an immunologist at Stanford``, ``who was then Britain's foreign secretary``):
 #: its complement is read as an apposition.
 _RELATIVE = re.compile(
     r"^,\s+who\s+(?:is|was|has\s+been|had\s+been)\s+(?:now\s+|then\s+|currently\s+|also\s+)?"
-    r"(?P<text>[^,;:()“”\"]{3,160}?)(?=,|(?<!\b[A-Z])\.(?:\s|$)|\s+(?:who|which|said|says|told)\b|$)"
+    r"(?P<text>[^,;:()“”\"]{3,160}?)" + _PHRASE_END
 )
 _OF_AFTER = re.compile(rf"^\s+(?:of|from)\s+(?:the\s+)?(?P<org>{_ORG})")
 _VERBISH = re.compile(r"\b(?:is|are|was|were|will|would|has|have|had|can|could|should|may|might|must)\b")
