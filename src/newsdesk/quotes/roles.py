@@ -9,7 +9,9 @@ title lexicon's (``newsdesk.entities.titles``), and, where the parse is given, t
 nouns it attaches to the name as a title (``Wild coach Bruce Boudreau``, ``filmmaker Charlie
 McDowell``): an occupation the lexicon cannot list in full. The parse also tells an apposition,
 a noun phrase, from a clause or adverbial after the name's comma (``, noting that``), which
-states no role.
+states no role. A source that names no one (``some experts``, ``analysts at Beacon Policy
+Advisors``) states its own role and affiliation (``describe_nominal``): its head noun, where
+that noun names people, and the organisation the parse hangs on it as owner or place.
 """
 
 from __future__ import annotations
