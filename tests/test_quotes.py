@@ -2182,8 +2182,8 @@ def test_an_article_whose_parse_root_is_not_a_verb_finishes(tmp_path) -> None:
 
 def test_a_source_phrase_keeps_the_object_of_its_preposition(nlp) -> None:
     """examples/002: the parse hangs "Kazakhstan" on the cue as a compound, which left the
-    nominal source "my contacts in"; the object runs on to the cue, and a preposition with
-    no object at all is left out."""
+    nominal source "my contacts in"; the object runs on to the cue (a preposition with no
+    such object is left out, which no sentence of ours shows the parse making)."""
     text = (EXAMPLES / "002_1c9fd02a65801d55.txt").read_text(encoding="utf-8")
     sentence = next(line for line in text.splitlines() if line.startswith("As my contacts in"))
     sentence = sentence[: sentence.index(". ") + 1]

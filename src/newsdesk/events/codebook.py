@@ -76,8 +76,9 @@ here follow the codebook's category names, not the sentences of any evaluation s
   the object or passive subject ("freed a journalist", "freed opposition leader Maria
   Lopez") is one too;
 * a resignation is 0831 "Accede to demands for change in leadership": the RESIGN block codes
-  resigning from a government or as a minister so and a bare "resigned" its default 083,
-  "Accede to demands for political reform", which no resignation names.
+  0831 for resigning from a government or as a minister, but a bare "resigned" gets its
+  default 083, "Accede to demands for political reform", which no resignation names: a bare
+  resignation is 0831 too.
 """
 
 from __future__ import annotations

@@ -46,6 +46,7 @@ from newsdesk.htmlmeta.structured import (
     holds_the_article,
     ld_names,
     ld_type,
+    meta_key,
     meta_values,
     names_off_block,
     off_region,
@@ -187,7 +188,7 @@ def _author_tags(tree) -> list[str]:
     """The values of the page's other author tags (``_AUTHOR_TAG``), in page order."""
     keys = []
     for element in tree.iter("meta"):
-        key = (element.get("name") or element.get("property") or element.get("itemprop") or "").strip().lower()
+        key = meta_key(element)
         if _AUTHOR_TAG.search(key) and key not in (*AUTHOR_META, *ACCOUNT_META) and key not in keys:
             keys.append(key)
     return meta_values(tree, tuple(keys))

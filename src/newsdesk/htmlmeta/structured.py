@@ -230,15 +230,21 @@ def read_meta(tree) -> dict[str, str]:
     return meta
 
 
+def meta_key(element) -> str:
+    """The key of a ``<meta>`` element: its ``name``, else ``property``, else ``itemprop``,
+    stripped and in lower case ("" when it has none)."""
+    return (element.get("name") or element.get("property") or element.get("itemprop") or "").strip().lower()
+
+
 def meta_values(tree, keys: tuple[str, ...]) -> list[str]:
     """Every ``<meta>`` value under one of ``keys``, in the order of ``keys``, then of the
     page (a paper's ``citation_author`` tags name one author each)."""
     found: dict[str, list[str]] = {}
     for element in tree.iter("meta"):
-        key = element.get("name") or element.get("property") or element.get("itemprop") or ""
+        key = meta_key(element)
         value = " ".join((element.get("content") or "").split())
-        if value and key.strip().lower() in keys:
-            found.setdefault(key.strip().lower(), []).append(value)
+        if value and key in keys:
+            found.setdefault(key, []).append(value)
     values = [value for key in keys for value in found.get(key, [])]
     return list(dict.fromkeys(values))
 

@@ -9,7 +9,9 @@ title lexicon's (``newsdesk.entities.titles``), and, where the parse is given, t
 nouns it attaches to the name as a title (``Wild coach Bruce Boudreau``, ``filmmaker Charlie
 McDowell``): an occupation the lexicon cannot list in full. The parse also tells an apposition,
 a noun phrase, from a clause or adverbial after the name's comma (``, noting that``), which
-states no role.
+states no role. A source that names no one (``some experts``, ``analysts at Beacon Policy
+Advisors``) states its own role and affiliation (``describe_nominal``): its head noun, where
+that noun names people, and the organisation the parse hangs on it as owner or place.
 """
 
 from __future__ import annotations
@@ -31,15 +33,16 @@ _CAP = r"(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w&'’-]*)"
 _ORG = rf"{_CAP}(?:\s+(?:of|for|and|on|the|de|&)?\s*{_CAP})*"
 _AFFILIATION = re.compile(rf"\b(?:at|for|with|of|from)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,2}}?(?P<org>{_ORG})")
 _POSSESSIVE = re.compile(rf"^(?:the\s+)?(?P<org>{_ORG})['’]s?\s+(?P<role>.+)$")
-_APPOSITION = re.compile(
-    r"^,\s+(?P<text>[^,;:()“”\"]{3,160}?)(?=,|(?<!\b[A-Z])\.(?:\s|$)|\s+(?:who|which|said|says|told)\b|$)"
-)
+#: Where a phrase after the name ends: a comma, a full stop that closes no initial, a relative
+#: pronoun or a reporting verb, or the end of the text.
+_PHRASE_END = r"(?=,|(?<!\b[A-Z])\.(?:\s|$)|\s+(?:who|which|said|says|told)\b|$)"
+_APPOSITION = re.compile(r"^,\s+(?P<text>[^,;:()“”\"]{3,160}?)" + _PHRASE_END)
 #: A relative clause after the name whose copula states what the person is or was (``Jane
 #: Doe, who is now an immunologist at Stanford``, ``who was then Britain's foreign secretary``):
 #: its complement is read as an apposition.
 _RELATIVE = re.compile(
     r"^,\s+who\s+(?:is|was|has\s+been|had\s+been)\s+(?:now\s+|then\s+|currently\s+|also\s+)?"
-    r"(?P<text>[^,;:()“”\"]{3,160}?)(?=,|(?<!\b[A-Z])\.(?:\s|$)|\s+(?:who|which|said|says|told)\b|$)"
+    r"(?P<text>[^,;:()“”\"]{3,160}?)" + _PHRASE_END
 )
 _OF_AFTER = re.compile(rf"^\s+(?:of|from)\s+(?:the\s+)?(?P<org>{_ORG})")
 _VERBISH = re.compile(r"\b(?:is|are|was|were|will|would|has|have|had|can|could|should|may|might|must)\b")

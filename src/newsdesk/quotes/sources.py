@@ -2,7 +2,8 @@
 
 ``Speaker`` is what speaker resolution returns. ``named`` turns a mention's span into the
 fullest name the article gives it (the shared resolver in ``newsdesk.entities.people``), with
-the role and affiliation stated at that mention or at an earlier one of the same person.
+the role and affiliation stated at that mention or at an earlier one of the same person, the
+affiliation spelled out as fully as the article names it (``fullest_organisation``).
 ``source_phrase`` is the span convention for the source itself (PARC style, see
 ``docs/attribution-rules.md``): the source's noun phrase as it stands, cut at punctuation and at
 the cue; ``is_nominal`` says whether that phrase may stand as the speaker text ("a senior
@@ -16,7 +17,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from newsdesk.entities.people import clean_name
+from newsdesk.entities.people import clean_name, initials
 from newsdesk.parsed import DASHES, doc_ents, phrase_head
 from newsdesk.quotes.content import Context
 from newsdesk.quotes.nouns import PERSON_LABELS
@@ -78,9 +79,8 @@ def fullest_organisation(context: Context, name: str | None) -> str | None:
 
 
 def _spells_out(longer: str, name: str) -> bool:
-    words = longer.split()
-    initials = "".join(w[0] for w in words if w[:1].isupper())
-    return set(name.split()) <= set(words) or (name.isupper() and name == initials)
+    """``longer`` holds every word of ``name``, or ``name`` is written as its initials."""
+    return set(name.split()) <= set(longer.split()) or (name.isupper() and name == initials(longer))
 
 
 #: The tagger's labels of a place that is no country or city (``the Middle East``, ``the

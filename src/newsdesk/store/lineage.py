@@ -196,8 +196,7 @@ class LineageQueries:
         band), ``mark`` (at least ``min_shared_marks`` passage fingerprints, each found in at
         most ``max_mark_articles`` articles). The rows holding a mark of ``ids`` (``held``)
         are read once and give both the marks' counts and the pairs: ``lineage_marks`` is
-        read twice, not four times (ten new articles of 1,000: 11.2 -> 8.9 CPU ms, twenty of
-        2,000: 18.1 -> 13.7; all 1,010 articles, a rebuild's call: 49.5 -> 52.8 on two threads).
+        read twice, not four times (timings in docs/benchmarks.md, "incremental").
         """
         if not ids:
             return {}
