@@ -68,6 +68,16 @@ def test_a_limit_below_one_is_a_usage_error(seed_store: str, command: str, limit
     assert result.stdout == ""
 
 
+def test_an_entity_type_no_entity_has_is_one_usage_line(seed_store: str) -> None:
+    result = newsdesk("entities", "--db", seed_store, "--type", "people")
+    assert result.returncode == 2, result.stdout
+    assert one_error_line(result) == (
+        "error: --type wants one of PERSON, ORG, GPE, LOC, FAC, got 'people'")
+    assert result.stdout == ""
+    listed = newsdesk("entities", "--db", seed_store, "--type", "person")
+    assert listed.returncode == 0 and "PERSON" in listed.stdout and " GPE " not in listed.stdout
+
+
 @pytest.mark.parametrize(
     ("option", "value"),
     [("--since", "2022-13"), ("--until", "last week"), ("--since", "07/01/2022"),

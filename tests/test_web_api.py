@@ -121,6 +121,18 @@ def test_entity_filter_matches_the_entity_profile(client: TestClient) -> None:
     assert client.get("/api/articles", params={"entity": "Nobody Atall"}).json()["total"] == 0
 
 
+def test_an_entity_type_is_read_in_any_case_and_an_unknown_one_is_422(
+    client: TestClient,
+) -> None:
+    people = client.get("/api/entities", params={"type": "person", "limit": 500}).json()
+    assert people["total"] > 0 and {item["type"] for item in people["items"]} == {"PERSON"}
+    assert people == client.get("/api/entities", params={"type": "PERSON", "limit": 500}).json()
+    response = client.get("/api/entities", params={"type": "PEOPLE"})
+    assert response.status_code == 422
+    assert response.json() == {
+        "detail": "type wants one of PERSON, ORG, GPE, LOC, FAC, got 'PEOPLE'", "field": "type"}
+
+
 def test_pages_partition_the_list(client: TestClient) -> None:
     everything = [a["id"] for a in all_articles(client)]
     paged = []

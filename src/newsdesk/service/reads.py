@@ -7,6 +7,7 @@ from typing import Any
 
 from newsdesk.article import Article
 from newsdesk.dates import check_partial_date
+from newsdesk.entities.gazetteer import ENTITY_LABELS
 from newsdesk.errors import NotFoundError, UsageError
 from newsdesk.languages import analysis_skipped
 from newsdesk.store import Store
@@ -149,9 +150,21 @@ def list_entities(
     offset: int = 0,
 ) -> Page:
     total, rows = store.browse_entities(
-        q=q or None, type=type or None, limit=ALL if limit is None else limit, offset=offset
+        q=q or None, type=_entity_type(type), limit=ALL if limit is None else limit, offset=offset
     )
     return Page(total=total, items=rows, limit=limit, offset=offset)
+
+
+def _entity_type(given: str | None) -> str | None:
+    """The registry's label for a ``type`` filter written in any case (``person`` is
+    ``PERSON``); a word that names no label is a ``UsageError`` naming the setting, where it
+    would otherwise match nothing and read as an empty registry."""
+    if not given:
+        return None
+    if given.upper() not in ENTITY_LABELS:
+        raise UsageError(f"{{type}} wants one of {', '.join(ENTITY_LABELS)}, got {{given!r}}",
+                         options=("type",), given=given)
+    return given.upper()
 
 
 def entity_decisions(store: Store) -> list[dict[str, Any]]:
