@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from conftest import EXAMPLES
+
 
 def newsdesk(*args: str) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "newsdesk", *args], capture_output=True, text=True)
@@ -66,6 +68,18 @@ def test_a_limit_below_one_is_a_usage_error(seed_store: str, command: str, limit
     assert result.returncode == 2, result.stdout
     assert "--limit" in result.stderr and "Traceback" not in result.stderr
     assert result.stdout == ""
+
+
+@pytest.mark.parametrize("command", [["ingest", str(EXAMPLES)], ["analyse"]])
+@pytest.mark.parametrize("workers", ["0", "-2"])
+def test_fewer_than_one_worker_is_a_usage_error(
+    seed_store: str, command: list[str], workers: str
+) -> None:
+    before = Path(seed_store).read_bytes()
+    result = newsdesk(*command, "--db", seed_store, "--workers", workers)
+    assert result.returncode == 2, result.stderr
+    assert "--workers" in result.stderr and "Traceback" not in result.stderr
+    assert Path(seed_store).read_bytes() == before
 
 
 def test_an_entity_type_no_entity_has_is_one_usage_line(seed_store: str) -> None:
