@@ -70,6 +70,16 @@ def test_a_limit_below_one_is_a_usage_error(seed_store: str, command: str, limit
     assert result.stdout == ""
 
 
+@pytest.mark.parametrize("value", ["0", "-3"])
+def test_stories_min_articles_below_one_is_a_usage_error_as_over_http(
+    seed_store: str, value: str
+) -> None:
+    result = newsdesk("stories", "--db", seed_store, "--min-articles", value)
+    assert result.returncode == 2, result.stdout
+    assert "--min-articles" in result.stderr and "Traceback" not in result.stderr
+    assert result.stdout == ""
+
+
 @pytest.mark.parametrize("command", [["ingest", str(EXAMPLES)], ["analyse"]])
 @pytest.mark.parametrize("workers", ["0", "-2"])
 def test_fewer_than_one_worker_is_a_usage_error(

@@ -149,7 +149,8 @@ def _print_story_sources(story: dict) -> None:
 def stories(
     db: DbOption = DEFAULT_DB,
     limit: Annotated[int | None, typer.Option(min=1, help="Show at most this many; the title then says 'N of TOTAL'.")] = None,
-    min_articles: Annotated[int, typer.Option(help="Only stories with at least this many articles.")] = 1,
+    min_articles: Annotated[int, typer.Option(
+        min=1, help="Only stories with at least this many articles (1 or more).")] = 1,
 ) -> None:
     """List stories, largest first, with their article and independent-source counts."""
     page = read_store(db, lambda store: service.list_stories(store, limit=limit, min_articles=min_articles))
