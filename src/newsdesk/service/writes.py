@@ -31,8 +31,9 @@ def decide_entity(store: Store, *, action: str, subject: str, value: str) -> dic
     return decide(store, action=action, subject=subject, value=value)
 
 
-def _check_decision(store: Store, *, action: str, entity: dict[str, Any],
-                    other: list[dict[str, Any]], value: str) -> None:
+def _check_decision(
+    store: Store, *, action: str, entity: dict[str, Any], other: list[dict[str, Any]], value: str
+) -> None:
     if action == "merge" and other[0]["id"] == entity["id"]:
         raise UsageError(f"{value!r} is {entity['name']!r} already; nothing to merge")
     if action == "split" and value.strip().lower() not in {
