@@ -70,6 +70,18 @@ def test_a_limit_below_one_is_a_usage_error(seed_store: str, command: str, limit
     assert result.stdout == ""
 
 
+def test_search_reads_a_language_code_in_any_case_and_refuses_a_language_name(
+    seed_store: str,
+) -> None:
+    lower, upper = (newsdesk("search", "--db", seed_store, "--lang", code) for code in ("en", "EN"))
+    assert lower.returncode == upper.returncode == 0 and lower.stdout == upper.stdout
+    assert "5 articles match" in lower.stdout
+    named = newsdesk("search", "--db", seed_store, "--lang", "english")
+    assert named.returncode == 2 and named.stdout == ""
+    assert one_error_line(named) == (
+        "error: --language wants an ISO 639 code such as en, ru or kk, got 'english'")
+
+
 @pytest.mark.parametrize("value", ["0", "-3"])
 def test_stories_min_articles_below_one_is_a_usage_error_as_over_http(
     seed_store: str, value: str

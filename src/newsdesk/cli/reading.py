@@ -69,7 +69,7 @@ def search(
         help="Words every article must hold (any case; a Russian word in any of its forms).")] = None,
     db: DbOption = DEFAULT_DB,
     language: Annotated[str | None, typer.Option(
-        "--lang", "--language", help="Only articles in this language (ISO code: en, ru, kk, ...).")] = None,
+        "--lang", "--language", help="Only articles in this language (ISO code in any case: en, ru, kk, ...).")] = None,
     outlet: Annotated[str | None, typer.Option(help="Only articles of outlets whose name holds this.")] = None,
     entity: Annotated[str | None, typer.Option(help="Only articles naming this entity (in any script).")] = None,
     limit: Annotated[int, typer.Option(min=1, help="Show at most this many; the title then says 'N of TOTAL'.")] = 50,
