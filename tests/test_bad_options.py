@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from conftest import EXAMPLES
+
 
 def newsdesk(*args: str) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "newsdesk", *args], capture_output=True, text=True)
@@ -66,6 +68,50 @@ def test_a_limit_below_one_is_a_usage_error(seed_store: str, command: str, limit
     assert result.returncode == 2, result.stdout
     assert "--limit" in result.stderr and "Traceback" not in result.stderr
     assert result.stdout == ""
+
+
+def test_search_reads_a_language_code_in_any_case_and_refuses_a_language_name(
+    seed_store: str,
+) -> None:
+    lower, upper = (newsdesk("search", "--db", seed_store, "--lang", code) for code in ("en", "EN"))
+    assert lower.returncode == upper.returncode == 0 and lower.stdout == upper.stdout
+    assert "5 articles match" in lower.stdout
+    named = newsdesk("search", "--db", seed_store, "--lang", "english")
+    assert named.returncode == 2 and named.stdout == ""
+    assert one_error_line(named) == (
+        "error: --language wants an ISO 639 code such as en, ru or kk, got 'english'")
+
+
+@pytest.mark.parametrize("value", ["0", "-3"])
+def test_stories_min_articles_below_one_is_a_usage_error_as_over_http(
+    seed_store: str, value: str
+) -> None:
+    result = newsdesk("stories", "--db", seed_store, "--min-articles", value)
+    assert result.returncode == 2, result.stdout
+    assert "--min-articles" in result.stderr and "Traceback" not in result.stderr
+    assert result.stdout == ""
+
+
+@pytest.mark.parametrize("command", [["ingest", str(EXAMPLES)], ["analyse"]])
+@pytest.mark.parametrize("workers", ["0", "-2"])
+def test_fewer_than_one_worker_is_a_usage_error(
+    seed_store: str, command: list[str], workers: str
+) -> None:
+    before = Path(seed_store).read_bytes()
+    result = newsdesk(*command, "--db", seed_store, "--workers", workers)
+    assert result.returncode == 2, result.stderr
+    assert "--workers" in result.stderr and "Traceback" not in result.stderr
+    assert Path(seed_store).read_bytes() == before
+
+
+def test_an_entity_type_no_entity_has_is_one_usage_line(seed_store: str) -> None:
+    result = newsdesk("entities", "--db", seed_store, "--type", "people")
+    assert result.returncode == 2, result.stdout
+    assert one_error_line(result) == (
+        "error: --type wants one of PERSON, ORG, GPE, LOC, FAC, got 'people'")
+    assert result.stdout == ""
+    listed = newsdesk("entities", "--db", seed_store, "--type", "person")
+    assert listed.returncode == 0 and "PERSON" in listed.stdout and " GPE " not in listed.stdout
 
 
 @pytest.mark.parametrize(

@@ -118,6 +118,17 @@ def test_timeline_entity_filter_matches_aliases_through_the_registry(
 
 def test_timeline_entity_filter_finds_nothing_for_an_unknown_name(seeds) -> None:
     assert _timeline(seeds[0], "--entity", "Zanzibar Ferry Company") == ""
+    result = runner.invoke(app, ["timeline", "--db", seeds[0], "--entity", "Zanzibar Ferry Company"])
+    assert result.stderr == "0 timeline entries\n"  # a count says the command ran and found none
+
+
+def test_claims_say_on_stderr_when_there_are_none(seeds) -> None:
+    for args, none in (([], "0 claims\n"), (["--conflicts"], "0 conflicts\n")):
+        result = runner.invoke(app, ["claims", "--db", seeds[0], *args])
+        assert result.exit_code == 0, result.output
+        assert (result.stdout == "") == (result.stderr == none), result.output
+    everything = runner.invoke(app, ["claims", "--db", seeds[0]])
+    assert everything.stdout and everything.stderr == ""  # the seeds' figures do agree somewhere
 
 
 @pytest.mark.parametrize(

@@ -162,6 +162,19 @@ def test_gzip_bombs_are_refused_without_inflating_them(name, data, reason, tmp_p
     assert caught.value.reason.startswith(reason)
 
 
+@pytest.mark.parametrize(("inside", "reason"), [
+    (b"", "empty file"),
+    (b"\n \n", "empty file (only whitespace)"),
+])
+@pytest.mark.parametrize("name", ["empty.txt.gz", "empty.html.gz"])
+def test_an_empty_gzip_says_what_it_holds(name, inside, reason, tmp_path):
+    path = tmp_path / name
+    path.write_bytes(gzip.compress(inside))
+    with pytest.raises(InputError) as caught:
+        read(path)
+    assert caught.value.reason == reason
+
+
 def test_a_gzip_content_encoding_in_a_warc_is_decoded_with_a_budget():
     bomb = zero_bomb(BOMB)
     with pytest.raises(InputError, match="decoded payload over 1,048,576 bytes"):

@@ -569,6 +569,22 @@ def test_a_figure_that_conflicts_with_an_earlier_report_is_alerted(db, tmp_path)
     assert spans[0]["conflicts_with"]["text"] == "2,000"
 
 
+@pytest.mark.parametrize("source", ["https://", "http:///feed.xml", "https://:8080/rss"])
+def test_a_feed_url_with_no_host_is_refused_and_not_kept(source, tmp_path):
+    from typer.testing import CliRunner
+
+    from newsdesk.cli import app
+
+    db = str(tmp_path / "live.duckdb")
+    with open_store(db) as store:
+        with pytest.raises(UsageError, match=r"a URL with no host$"):
+            add_feed(store, source, now=T0)
+        assert store.list_feeds() == []
+    result = CliRunner().invoke(app, ["feeds", "add", source, "--db", db])
+    assert result.exit_code == 2
+    assert result.stderr == f"error: {source}: a URL with no host\n"
+
+
 def test_removing_a_feed_watchlist_or_schedule_removes_only_that_one(tmp_path):
     from newsdesk.alerts import remove_watchlist
     from newsdesk.feeds import remove_feed

@@ -121,6 +121,31 @@ def test_entity_filter_matches_the_entity_profile(client: TestClient) -> None:
     assert client.get("/api/articles", params={"entity": "Nobody Atall"}).json()["total"] == 0
 
 
+def test_an_entity_type_is_read_in_any_case_and_an_unknown_one_is_422(
+    client: TestClient,
+) -> None:
+    people = client.get("/api/entities", params={"type": "person", "limit": 500}).json()
+    assert people["total"] > 0 and {item["type"] for item in people["items"]} == {"PERSON"}
+    assert people == client.get("/api/entities", params={"type": "PERSON", "limit": 500}).json()
+    response = client.get("/api/entities", params={"type": "PEOPLE"})
+    assert response.status_code == 422
+    assert response.json() == {
+        "detail": "type wants one of PERSON, ORG, GPE, LOC, FAC, got 'PEOPLE'", "field": "type"}
+
+
+def test_a_language_code_is_read_in_any_case_and_a_language_name_is_422(
+    client: TestClient,
+) -> None:
+    english = client.get("/api/articles", params={"language": "en", "limit": 500}).json()
+    assert english["total"] > 0
+    assert client.get("/api/articles", params={"language": "EN", "limit": 500}).json() == english
+    response = client.get("/api/articles", params={"language": "english"})
+    assert response.status_code == 422
+    assert response.json() == {
+        "detail": "language wants an ISO 639 code such as en, ru or kk, got 'english'",
+        "field": "language"}
+
+
 def test_pages_partition_the_list(client: TestClient) -> None:
     everything = [a["id"] for a in all_articles(client)]
     paged = []

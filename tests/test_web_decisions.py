@@ -76,6 +76,36 @@ def test_a_malformed_decision_is_422_in_one_line(db: str, body: dict) -> None:
         assert client.get("/api/entities/decisions").json()["total"] == 0
 
 
+@pytest.mark.parametrize(
+    ("path", "body", "detail"),
+    [
+        ("/api/entities/merge", {"entity": "China", "other": "PRC"},
+         "'PRC' is 'China' already; nothing to merge"),
+        ("/api/entities/split", {"entity": "China", "alias": "Kazakhstan"},
+         "'Kazakhstan' is not an alias of 'China'; nothing to split"),
+        ("/api/entities/rename", {"entity": "China", "name": "  "},
+         "a rename wants a new name, got '  '"),
+    ],
+)
+def test_a_decision_that_changes_nothing_or_blanks_a_name_is_422_and_not_kept(
+    db: str, path: str, body: dict, detail: str
+) -> None:
+    with TestClient(create_app(db)) as client:
+        answer = client.post(path, json=body)
+        assert answer.status_code == 422
+        assert answer.json()["detail"] == detail
+        assert client.get("/api/entities/decisions").json()["total"] == 0
+        assert client.get("/api/entities/China").json()["entity"]["name"] == "China"
+
+
+def test_the_command_line_refuses_a_rename_to_no_name_in_one_line(db: str) -> None:
+    command = [sys.executable, "-m", "newsdesk", "entities", "rename", "China", "", "--db", db]
+    result = subprocess.run(command, capture_output=True, text=True)
+    assert result.returncode == 2
+    assert result.stderr == "error: a rename wants a new name, got ''\n"
+    assert " China " in entities_listed(db)
+
+
 def test_a_decision_queued_behind_a_long_job_answers_202_and_runs_later(db: str) -> None:
     with TestClient(create_app(db)) as client:
         desk = client.app.state.desk

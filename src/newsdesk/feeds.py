@@ -75,6 +75,8 @@ def add_feed(
         if not os.path.exists(source):
             raise UsageError(f"{source}: no such file or folder")
         source = os.path.realpath(source)
+    elif not urlsplit(source).hostname:  # every poll of it would fail, and its name be empty
+        raise UsageError(f"{source}: a URL with no host")
     name = name or default_name(source)
     if any(feed["name"] == name for feed in store.list_feeds()):
         raise UsageError("a feed named {given!r} exists; choose another {name}",

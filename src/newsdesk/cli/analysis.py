@@ -52,9 +52,14 @@ def timeline(
     date_to: Annotated[str | None, typer.Option(
         "--until", "--to", help="Last date (YYYY, YYYY-MM or YYYY-MM-DD).")] = None,
 ) -> None:
-    """One entry per event merged across articles, oldest first: its sentence and its sources."""
+    """One entry per event merged across articles, oldest first: its sentence and its sources.
+
+    When none is found (an empty store, or filters that match nothing) stdout stays empty and
+    stderr says `0 timeline entries`; the exit code is 0."""
     entries = read_store(db, lambda store: service.timeline(
         store, entity=entity_name, date_from=date_from, date_to=date_to, readable=True))
+    if not entries:  # an empty stdout alone does not tell "nothing found" from "did not run"
+        err.print("0 timeline entries", highlight=False)
     for event in entries:
         reports = count_noun(len(event['sources']), 'report')
         differ = f" {event['disagreement']}" if event["disagreement"] else ""
@@ -97,8 +102,14 @@ def claims(
     db: DbOption = DEFAULT_DB,
     conflicts_only: Annotated[bool, typer.Option("--conflicts", help="Only figures that disagree.")] = False,
 ) -> None:
-    """Figures about the same measure and subject from different articles: agreements and conflicts."""
-    for claim in read_store(db, lambda store: service.claims(store, conflicts_only=conflicts_only)):
+    """Figures about the same measure and subject from different articles: agreements and conflicts.
+
+    When none is found stdout stays empty and stderr says `0 claims` (`0 conflicts` with
+    --conflicts); the exit code is 0."""
+    found = read_store(db, lambda store: service.claims(store, conflicts_only=conflicts_only))
+    if not found:  # as the timeline: the count on stderr, stdout stays the lines found
+        err.print(f"0 {'conflicts' if conflicts_only else 'claims'}", highlight=False)
+    for claim in found:
         a, b = claim["figures"]
         out.print(safe(f"{claim['verdict']:<8} {claim['unit']:<8} {claim['measure'] or ''} "
                         f"({', '.join(claim['countries'])}): {a['text']!r} [{a['article_id']}] vs "

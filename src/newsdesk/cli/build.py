@@ -37,7 +37,8 @@ def ingest(
     db: DbOption = DEFAULT_DB,
     field: Annotated[list[str] | None, typer.Option(
         "--field", help="Map a field for JSONL/CSV input, e.g. --field text=body (repeatable).")] = None,
-    workers: Annotated[int | None, typer.Option(help="Worker processes (default: one per core).")] = None,
+    workers: Annotated[int | None, typer.Option(
+        min=1, help="Worker processes, at least 1 (default: one per core).")] = None,
     max_bytes: Annotated[int, typer.Option(
         "--max-file-size", "--max-bytes", min=1,
         help="Refuse a file or download larger than this many bytes.")] = DEFAULT_MAX_BYTES,
@@ -83,7 +84,8 @@ def ingest(
 @app.command()
 def analyse(
     db: DbOption = DEFAULT_DB,
-    workers: Annotated[int | None, typer.Option(help="Worker processes (default: one per core).")] = None,
+    workers: Annotated[int | None, typer.Option(
+        min=1, help="Worker processes, at least 1 (default: one per core).")] = None,
     executor: Annotated[str | None, typer.Option(
         help="inprocess, local or ray (default: inprocess for one worker, else local).")] = None,
     address: Annotated[str | None, typer.Option(help="Ray cluster to join (with --executor ray).")] = None,

@@ -33,7 +33,8 @@ app.add_typer(entities_app, name="entities")
 def entities(
     ctx: typer.Context,
     db: DbOption = DEFAULT_DB,
-    type: Annotated[str | None, typer.Option("--type", help="Only this type: PERSON, ORG, GPE, LOC, FAC.")] = None,
+    type: Annotated[str | None, typer.Option("--type", help=(
+        "Only this type: PERSON, ORG, GPE, LOC, FAC (any case); another is a usage error."))] = None,
     limit: Annotated[int | None, typer.Option(min=1, help="Show at most this many; the title then says 'N of TOTAL'.")] = 50,
 ) -> None:
     """List the entity registry, most mentioned first (run `newsdesk analyse` to build it)."""

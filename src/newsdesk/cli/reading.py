@@ -69,7 +69,7 @@ def search(
         help="Words every article must hold (any case; a Russian word in any of its forms).")] = None,
     db: DbOption = DEFAULT_DB,
     language: Annotated[str | None, typer.Option(
-        "--lang", "--language", help="Only articles in this language (ISO code: en, ru, kk, ...).")] = None,
+        "--lang", "--language", help="Only articles in this language (ISO code in any case: en, ru, kk, ...).")] = None,
     outlet: Annotated[str | None, typer.Option(help="Only articles of outlets whose name holds this.")] = None,
     entity: Annotated[str | None, typer.Option(help="Only articles naming this entity (in any script).")] = None,
     limit: Annotated[int, typer.Option(min=1, help="Show at most this many; the title then says 'N of TOTAL'.")] = 50,
@@ -149,7 +149,8 @@ def _print_story_sources(story: dict) -> None:
 def stories(
     db: DbOption = DEFAULT_DB,
     limit: Annotated[int | None, typer.Option(min=1, help="Show at most this many; the title then says 'N of TOTAL'.")] = None,
-    min_articles: Annotated[int, typer.Option(help="Only stories with at least this many articles.")] = 1,
+    min_articles: Annotated[int, typer.Option(
+        min=1, help="Only stories with at least this many articles (1 or more).")] = 1,
 ) -> None:
     """List stories, largest first, with their article and independent-source counts."""
     page = read_store(db, lambda store: service.list_stories(store, limit=limit, min_articles=min_articles))

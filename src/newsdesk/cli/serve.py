@@ -22,6 +22,8 @@ def serve(
     """Serve the desk in the browser and its HTTP API (needs the `web` extra; docs/web.md)."""
     from newsdesk.web import serve as serve_api
 
-    err.print(f"serving {safe(db)} at http://{safe(host)}:{port}/ (API docs at /docs); Ctrl-C stops",
-              highlight=False)
-    run_reported(lambda: serve_api(db, host=host, port=port, token=token))
+    def listening() -> None:  # said once the address is bound: a refusal is then the only line
+        err.print(f"serving {safe(db)} at http://{safe(host)}:{port}/ (API docs at /docs); "
+                  "Ctrl-C stops", highlight=False)
+
+    run_reported(lambda: serve_api(db, host=host, port=port, token=token, listening=listening))

@@ -227,8 +227,8 @@ def read_bytes(path: str, *, max_bytes: int) -> bytes:
                                f"see {setting('max_file_size')})")
     with open_input(path) as handle:
         data = _read_limited(handle, where=path, max_bytes=max_bytes)
-    if not data.strip():
-        raise InputError(path, "empty file (only whitespace)")
+    if not data.strip():  # a gzip of nothing is as empty as a file of nothing
+        raise InputError(path, "empty file (only whitespace)" if data else "empty file")
     return data
 
 

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from newsdesk.article import Article
 from newsdesk.dates import check_partial_date
+from newsdesk.entities.gazetteer import ENTITY_LABELS
 from newsdesk.errors import NotFoundError, UsageError
 from newsdesk.languages import analysis_skipped
 from newsdesk.store import Store
@@ -77,7 +79,7 @@ def list_articles(
         stems=stems,
         outlet=outlet or None,
         entity_id=entity_id,
-        language=language or None,
+        language=_language_code(language),
         date_from=date_from or None,
         date_to=date_to or None,
         limit=ALL if limit is None else limit,
@@ -149,9 +151,37 @@ def list_entities(
     offset: int = 0,
 ) -> Page:
     total, rows = store.browse_entities(
-        q=q or None, type=type or None, limit=ALL if limit is None else limit, offset=offset
+        q=q or None, type=_entity_type(type), limit=ALL if limit is None else limit, offset=offset
     )
     return Page(total=total, items=rows, limit=limit, offset=offset)
+
+
+#: An ISO 639 code as the store keeps one: two or three lowercase letters.
+_LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")
+
+
+def _language_code(given: str | None) -> str | None:
+    """The stored form of a ``language`` filter (``RU`` is ``ru``); what cannot be a code
+    (``russian``) is a ``UsageError`` naming the setting, where it would match nothing."""
+    if not given or not given.strip():
+        return None
+    code = given.strip().lower()
+    if not _LANGUAGE_CODE.fullmatch(code):
+        raise UsageError("{language} wants an ISO 639 code such as en, ru or kk, got {given!r}",
+                         options=("language",), given=given)
+    return code
+
+
+def _entity_type(given: str | None) -> str | None:
+    """The registry's label for a ``type`` filter written in any case (``person`` is
+    ``PERSON``); a word that names no label is a ``UsageError`` naming the setting, where it
+    would otherwise match nothing and read as an empty registry."""
+    if not given:
+        return None
+    if given.upper() not in ENTITY_LABELS:
+        raise UsageError(f"{{type}} wants one of {', '.join(ENTITY_LABELS)}, got {{given!r}}",
+                         options=("type",), given=given)
+    return given.upper()
 
 
 def entity_decisions(store: Store) -> list[dict[str, Any]]:

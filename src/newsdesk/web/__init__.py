@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import socket
+from collections.abc import Callable
 from typing import Any
 
 from newsdesk.errors import MissingExtraError, NewsdeskError, UsageError
@@ -37,8 +38,11 @@ def create_app(db: str, *, token: str | None = None, hold: bool = False) -> Any:
 
 
 def serve(db: str, *, host: str = "127.0.0.1", port: int = 8000, token: str | None = None,
-          hold: bool = False) -> None:
-    """Serve the desk until interrupted; binding beyond loopback requires a token."""
+          hold: bool = False, listening: Callable[[], None] | None = None) -> None:
+    """Serve the desk until interrupted; binding beyond loopback requires a token.
+
+    ``listening`` is called once the address is bound and the application built, so a face
+    announces the address only when the desk is there to answer on it."""
     _require_web()
     if host not in LOOPBACK and not token:
         raise UsageError(f"binding {host} exposes the desk: give --token or set NEWSDESK_TOKEN")
@@ -46,6 +50,8 @@ def serve(db: str, *, host: str = "127.0.0.1", port: int = 8000, token: str | No
 
     listener = _listen(host, port)
     app = create_app(db, token=token, hold=hold)
+    if listening is not None:
+        listening()
     server = uvicorn.Server(uvicorn.Config(app, host=host, port=port, log_level="warning"))
     try:
         server.run(sockets=[listener])
