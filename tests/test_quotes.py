@@ -474,6 +474,27 @@ def test_a_parsed_title_describes_the_speaker_at_later_mentions_too() -> None:
         ("Maria Lopez", "coach", "Rangers"), ("Maria Lopez", "coach", "Rangers")]
 
 
+# a nominal source has one role and affiliation however the quote reaches it: as the subject,
+# through a pronoun, or through a later description of the same source
+NOMINAL_PATHS = [
+    ("Some economists at the Federal Reserve disagree with the plan. They said the rates would rise.",
+     [("Some economists at the Federal Reserve", "economists", "Federal Reserve")]),
+    ("Several analysts at Harbor Securities looked at the figures. They said the market would fall.",
+     [("Several analysts at Harbor Securities", "analysts", "Harbor Securities")]),
+    ("The plan will fail, said one legal expert. The expert warned that the court would reject it.",
+     [("one legal expert", "expert", None), ("one legal expert", "expert", None)]),
+    # a description the article has not used as a source before keeps its own words
+    ("A senior official at the ministry spoke to reporters. The official said the talks had stalled.",
+     [("The official", "official", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOMINAL_PATHS)
+def test_a_nominal_source_has_its_role_on_every_path(text, expected) -> None:
+    quotes = _quotes_of(text)
+    assert [(q["speaker"], q["role"], q["affiliation"]) for q in quotes] == expected
+
+
 # -- reported speech and speakers on short texts --------------------------------------------------
 
 

@@ -40,7 +40,10 @@ class QuoteAnalyser:
     """The ``quotes`` analyser for ``newsdesk analyse`` (runs after ``mentions`` when present)."""
 
     layer = "quotes"
-    version = 77  # 77: a nominal source's head noun is its role ("some experts": experts),
+    version = 78  # 78: a nominal source reached through a pronoun ("They said": some
+    # experts) or an earlier description ("the expert") has the role and affiliation it has as
+    # a direct subject, by one reading (sources.nominal_speaker).
+    # 77: a nominal source's head noun is its role ("some experts": experts),
     # a proper noun that owns it or follows "for", "at", "of", "with" or "from" the
     # affiliation ("analysts at Beacon Policy Advisors"); coordinated titles before a name are
     # its role ("adviser and first daughter Jane Doe"); a party's letter after the name's comma
