@@ -43,6 +43,11 @@ class QuoteAnalyser:
     version = 79  # 79: a source phrase ending in a preposition with no object takes the
     # nouns the parse hung on the cue as that object ("As my contacts in Kazakhstan indicate":
     # "my contacts in Kazakhstan", was "my contacts in") or leaves the preposition out;
+    # 78: a nominal source reached through a pronoun ("They said": some
+    # experts) or an earlier description ("the expert") has the role and affiliation it has as
+    # a direct subject, by one reading (sources.nominal_speaker); a party is written by its
+    # name ("Republican Party" for "a Republican", "GOP", "R-Neb."), as docs/attribution-rules.md
+    # now states.
     # 77: a nominal source's head noun is its role ("some experts": experts),
     # a proper noun that owns it or follows "for", "at", "of", "with" or "from" the
     # affiliation ("analysts at Beacon Policy Advisors"); coordinated titles before a name are

@@ -3,6 +3,7 @@ speaker of a quote no cue introduces (``bare``), with the span fields of the rec
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from newsdesk.quotes.bare import (
@@ -18,12 +19,11 @@ from newsdesk.quotes.content import Context
 from newsdesk.quotes.pronouns import (
     salient_subject,
 )
-from newsdesk.quotes.roles import describe_nominal
 from newsdesk.quotes.sources import (
     Speaker,
-    fullest_organisation,
     in_marks,
     is_nominal,
+    nominal_speaker,
     source_phrase,
 )
 
@@ -100,14 +100,10 @@ def _follow_record(context: Context, candidate: Candidate, earlier: dict[str, An
 def _record(context: Context, candidate: Candidate, speaker: Speaker, *, source: Any | None) -> dict[str, Any]:
     source_span = None if source is None else source_phrase(possessor_of(source), cue=candidate.cue)
     if speaker.name is None and source_span is not None and is_nominal(source):
-        stated = describe_nominal(source)  # "some experts": the noun is their role
-        speaker = Speaker(
-            nominal_text(context, source, *source_span, resolve=resolve_speaker),
-            None,
-            *source_span,
-            role=speaker.role or stated.role,
-            affiliation=speaker.affiliation or fullest_organisation(context, stated.affiliation),
-            label="NOMINAL",
+        text = nominal_text(context, source, *source_span, resolve=resolve_speaker)
+        nominal = nominal_speaker(context, source, *source_span, text=text)  # "some experts": their role
+        speaker = replace(
+            nominal, role=speaker.role or nominal.role, affiliation=speaker.affiliation or nominal.affiliation
         )
     named = speaker.name is not None
     return {

@@ -40,6 +40,7 @@ from newsdesk.quotes.sources import (
     is_nominal,
     is_person,
     named,
+    nominal_speaker,
     paragraph_of,
     source_phrase,
 )
@@ -250,8 +251,7 @@ def _described(context: Context, subject: Any, *, resolve: Resolve) -> Speaker |
         return found
     if any(c.pos_ == "PROPN" and c.dep_ in {"compound", "amod", "nmod"} for c in subject.lefts):
         return None
-    start, end = source_phrase(subject, cue=subject.head)
-    return Speaker(context.text[start:end], None, start, end, label="NOMINAL")
+    return nominal_speaker(context, subject, *source_phrase(subject, cue=subject.head))
 
 
 def _fits(context: Context, speaker: Speaker, gender: str) -> bool:
@@ -408,8 +408,7 @@ def indefinite(token: Any) -> bool:
 
 
 def _nominal(context: Context, noun: Any) -> Speaker:
-    start, end = source_phrase(noun, cue=None)
-    return Speaker(context.text[start:end], None, start, end, label="NOMINAL")
+    return nominal_speaker(context, noun, *source_phrase(noun, cue=None))
 
 
 def _sentence_at(context: Context, position: int) -> int:
@@ -580,8 +579,7 @@ def _organisation_description(context: Context, subject: Any) -> Speaker:
         or any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in subject.children)
     ):
         return Speaker()
-    start, end = source_phrase(subject, cue=subject.head)
-    return Speaker(context.text[start:end], None, start, end, label="NOMINAL")
+    return nominal_speaker(context, subject, *source_phrase(subject, cue=subject.head))
 
 
 #: A nominal source's speaker text, its owner resolved (``speakers.nominal.nominal_text``).
@@ -619,8 +617,7 @@ def plural_subject(
             found = resolve(context, subject, at=token.idx)
             if found.name is None and is_nominal(subject):
                 start, end = source_phrase(subject, cue=subject.head)
-                text = describe(context, subject, start, end)
-                found = Speaker(text, None, start, end, label="NOMINAL")
+                found = nominal_speaker(context, subject, start, end, text=describe(context, subject, start, end))
             return found if found.name else None
     return None
 

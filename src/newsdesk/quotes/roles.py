@@ -96,9 +96,18 @@ def is_party_member(token) -> bool:
     return token.lemma_.lower() in PARTY_MEMBERS
 
 
-_PARTIES = {"republican": "Republican", "gop": "Republican", "democratic": "Democratic", "democrat": "Democratic"}
+#: A party is an organisation and its affiliation is the party's name, as the rules write
+#: every organisation (docs/attribution-rules.md), not its members' adjective or its letter:
+#: "a Republican", "the GOP", "R-Neb." are all the Republican Party.
+_PARTIES = {
+    "republican": "Republican Party",
+    "gop": "Republican Party",
+    "democratic": "Democratic Party",
+    "democrat": "Democratic Party",
+}
 _PARTY_LETTER = re.compile(r"^\s*[,(]\s*(?P<letter>[RDI])\s*[-–]\s*[A-Z]")
-_LETTERS = {"R": "Republican", "D": "Democratic", "I": "Independent"}
+#: "I-Vt.": a member who sits for no party is written as an independent.
+_LETTERS = {"R": "Republican Party", "D": "Democratic Party", "I": "Independent"}
 
 
 def describe(text: str, start: int, end: int, *, doc: Any = None) -> Description:

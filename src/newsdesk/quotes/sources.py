@@ -21,7 +21,7 @@ from newsdesk.entities.people import clean_name, initials
 from newsdesk.parsed import DASHES, doc_ents, phrase_head
 from newsdesk.quotes.content import Context
 from newsdesk.quotes.nouns import PERSON_LABELS
-from newsdesk.quotes.roles import Description, describe
+from newsdesk.quotes.roles import Description, describe, describe_nominal
 
 
 @dataclass(slots=True)
@@ -61,6 +61,24 @@ def named(context: Context, start: int, end: int, name: str) -> Speaker:
                              stated.affiliation or elsewhere.affiliation)
     affiliation = fullest_organisation(context, stated.affiliation)
     return Speaker(full, entity, start, end, stated.role, affiliation, "PERSON")
+
+
+def nominal_speaker(context: Context, token: Any, start: int, end: int, *, text: str | None = None) -> Speaker:
+    """A nominal source as the speaker, ``text`` or its own words at ``text[start:end]``, with
+    the role and affiliation it states of itself (``roles.describe_nominal`` of its head
+    ``token``; the affiliation by its fullest name): one reading for every path that reaches
+    it, a direct subject, a pronoun resolved to it (``They said``: ``some experts``) or an
+    earlier description."""
+    stated = describe_nominal(token)
+    return Speaker(
+        context.text[start:end] if text is None else text,
+        None,
+        start,
+        end,
+        role=stated.role,
+        affiliation=fullest_organisation(context, stated.affiliation),
+        label="NOMINAL",
+    )
 
 
 def fullest_organisation(context: Context, name: str | None) -> str | None:

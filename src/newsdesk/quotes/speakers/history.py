@@ -41,7 +41,8 @@ def joint_speaker_before(context: Context, position: int) -> Speaker | None:
 
 def earlier_nominal(context: Context, token: Any) -> Speaker | None:
     """``said one legal expert ... the expert warned``: a definite description of a person whose
-    noun heads a nominal source of the last few paragraphs is that source."""
+    noun heads a nominal source of the last few paragraphs is that source, with the role and
+    affiliation read there."""
     here = paragraph_of(context, token.idx)
     for record in reversed(context.history):
         if here - paragraph_of(context, record["start"]) > FOLLOW_UP_PARAGRAPHS:
@@ -49,5 +50,14 @@ def earlier_nominal(context: Context, token: Any) -> Speaker | None:
         words = (record["speaker"] or "").split()
         if record.get("_label") == "NOMINAL" and words and words[-1].lower() == token.lower_:
             span = record["speaker_span"] or {"start": None, "end": None}
-            return Speaker(record["speaker"], None, span["start"], span["end"], label="NOMINAL")
+            # the source the record read (``sources.nominal_speaker``), its role and affiliation too
+            return Speaker(
+                record["speaker"],
+                None,
+                span["start"],
+                span["end"],
+                role=record["role"],
+                affiliation=record["affiliation"],
+                label="NOMINAL",
+            )
     return None
