@@ -131,6 +131,20 @@ def test_a_brief_date_that_is_not_a_date_is_a_usage_error(
     assert list(tmp_path.iterdir()) == []
 
 
+@pytest.mark.parametrize("command", [("brief", "--topic", "Kazakhstan"), ("timeline",)])
+def test_a_date_range_that_ends_before_it_starts_is_a_usage_error(
+    seed_store: str, tmp_path: Path, command: tuple[str, ...]
+) -> None:
+    out = ("--out", str(tmp_path / "brief.md")) if command[0] == "brief" else ()
+    result = newsdesk(*command, "--db", seed_store, "--since", "2023", "--until", "2021-06", *out)
+    assert result.returncode == 2, result.stdout
+    assert one_error_line(result) == (
+        "error: --since '2023' is after --until '2021-06': no date is in that range")
+    assert list(tmp_path.iterdir()) == []
+    same_year = newsdesk(*command, "--db", seed_store, "--since", "2022-01", "--until", "2022", *out)
+    assert same_year.returncode == 0, same_year.stderr
+
+
 @pytest.mark.parametrize(
     ("content", "reason"),
     [

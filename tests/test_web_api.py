@@ -192,6 +192,14 @@ def test_unknown_ids_are_404_with_a_detail(client: TestClient, path: str) -> Non
     assert "newsdesk" not in response.json()["detail"]  # no command line is named
 
 
+@pytest.mark.parametrize("path", ["/api/timeline", "/api/brief?topic=Kazakhstan", "/api/articles"])
+def test_a_date_range_that_ends_before_it_starts_is_refused(client: TestClient, path: str) -> None:
+    joined = "&" if "?" in path else "?"
+    response = client.get(f"{path}{joined}since=2023&until=2021")
+    assert response.status_code == 422
+    assert response.json()["detail"] == "since '2023' is after until '2021': no date is in that range"
+
+
 @pytest.mark.parametrize(
     ("path", "field"),
     [

@@ -30,7 +30,7 @@ from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
-from newsdesk.dates import check_partial_date
+from newsdesk.dates import check_date_range
 from newsdesk.names import canonical_country
 from newsdesk.similarity import jaccard
 from newsdesk.store import Store
@@ -221,8 +221,7 @@ def build_timeline(store: Store, *, entity: str | None = None, start: str | None
                    ) -> list[dict[str, Any]]:
     """Merged events, oldest first, optionally about one entity and within ``[start, end]``
     (YYYY, YYYY-MM or YYYY-MM-DD; anything else is a ``UsageError``)."""
-    for name, value in (("date_from", start), ("date_to", end)):
-        check_partial_date(name, value)
+    check_date_range("date_from", start, "date_to", end)
     events = asserted_events(store, references=references)
     merged = merge_events([event for event in events if event["date"]])
     attach_undated(merged, [event for event in events if not event["date"]])

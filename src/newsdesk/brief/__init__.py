@@ -119,15 +119,14 @@ def brief_settings(*, file: str | None = None, **given: object) -> Settings:
 
 def check_settings(settings: Settings) -> None:
     """Raise a ``UsageError`` naming the option whose value a brief cannot be built from."""
-    from newsdesk.dates import check_partial_date
+    from newsdesk.dates import check_date_range
 
     for name in ("topic", "entity", "question"):
         value = getattr(settings, name)
         if value is not None and not isinstance(value, str):
             raise UsageError(f"{{{name}}} wants text, got {{given!r}}", options=(name,),
                              given=value)
-    check_partial_date("since", settings.since)
-    check_partial_date("until", settings.until)
+    check_date_range("since", settings.since, "until", settings.until)
     length = settings.length
     if isinstance(length, bool) or not isinstance(length, int) or length < 1:
         raise UsageError("{length} wants a whole number of at least 1, got {given!r}",

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from newsdesk.article import Article
-from newsdesk.dates import check_partial_date
+from newsdesk.dates import check_date_range
 from newsdesk.entities.gazetteer import ENTITY_LABELS
 from newsdesk.errors import NotFoundError, UsageError
 from newsdesk.languages import analysis_skipped
@@ -65,8 +65,7 @@ def list_articles(
     """Articles matching every filter (``q``: every word, in title or text; a Russian word in
     any of its forms), newest first. Each row says whether its language is ``analysed``;
     dates other than YYYY, YYYY-MM or YYYY-MM-DD are a ``UsageError``."""
-    check_partial_date("date_from", date_from or None)
-    check_partial_date("date_to", date_to or None)
+    check_date_range("date_from", date_from or None, "date_to", date_to or None)
     entity_id = None
     if entity:
         found = store.find_entity(entity)
