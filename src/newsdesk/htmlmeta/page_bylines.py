@@ -22,6 +22,7 @@ from newsdesk.bylines.names import (
     opens_with_registered_name,
 )
 from newsdesk.dates import written_days
+from newsdesk.entities.people import strip_title
 from newsdesk.htmlmeta.dates import as_day
 from newsdesk.htmlmeta.shown import headlines
 from newsdesk.htmlmeta.structured import (
@@ -179,7 +180,9 @@ def author_card_names(tree) -> list[str]:
     first word the registers hold as a given name ("Inga Hoeltmann" in LinkedIn's
     "author-info" mini profile). Not a card in a teaser, a list of posts, a sidebar, a
     comment or a quotation, nor a block that holds the headline or a whole post (a post's
-    container with its author's slug as a class: its links are the post's own)."""
+    container with its author's slug as a class: its links are the post's own). A card may
+    be an ``<article>`` element ("<article class=author-card>"): the headline and the word
+    count tell it from the article's own."""
     names = []
     for card in tree.xpath(_CARD_XPATH):
         if _is_author_card(card) and (name := _card_name(card)) and name not in names:
@@ -192,7 +195,7 @@ def _is_author_card(element) -> bool:
     named = element.get("itemprop") == "author" or any(
         word.casefold() in _CARD_CLASS_WORDS for token in tokens for word in CLASS_WORD.split(token)
     )
-    if not named or element.tag in ("html", "body", "article", "main") or is_leafish(element):
+    if not named or element.tag in ("html", "body", "main") or is_leafish(element):
         return False
     if element.find(".//h1") is not None or len(element.text_content().split()) > _CARD_WORDS_MAX:
         return False
@@ -206,9 +209,13 @@ def _is_author_card(element) -> bool:
 
 
 def _card_name(card) -> str | None:
+    """The card's first name, tested without the courtesy and academic titles before it
+    ("Prof. Dr. Rainer Quitzow" opens with the given name "Rainer"); the byline's reader
+    decides what of the titles the author keeps."""
     for element in card.xpath(_CARD_NAME_XPATH):
         text = " ".join((element.text or "").split())
-        if len(text.split()) <= 4 and opens_with_registered_name(text) and is_named_person(text):
+        name = strip_title(text)
+        if len(name.split()) <= 4 and opens_with_registered_name(name) and is_named_person(name):
             return text
     return None
 
