@@ -95,6 +95,23 @@ def test_a_desk_in_the_authors_slot_is_a_credit(value: str) -> None:
     assert (byline.authors, byline.credit) == ([], [value])
 
 
+@pytest.mark.parametrize(
+    ("value", "authors", "credit"),
+    [
+        ("Brandt Digital GmbH", [], ["Brandt Digital GmbH"]),
+        ("Harper Lane Ltd", [], ["Harper Lane Ltd"]),
+        ("Lena Brandt GmbH", [], ["Lena Brandt GmbH"]),
+        ("Lena Brandt", ["Lena Brandt"], []),  # the markup's person without a legal form
+    ],
+)
+def test_a_legal_form_is_no_person_whatever_the_markup_types(
+    value: str, authors: list[str], credit: list[str]
+) -> None:
+    """JSON-LD may type a company's account as a ``Person``: its legal form names it."""
+    byline = parse_byline(value, handles=True, declared=True)
+    assert (byline.authors, byline.credit) == (authors, credit)
+
+
 #: Pages by the byline they print after the headline, and the authors read from it.
 PAGES = {
     "a-photo-credit-after-the-writer": (

@@ -50,6 +50,7 @@ from newsdesk.bylines.names import (
     entity_labels,
     has_content_word,
     has_interface_word,
+    has_legal_form,
     has_name_shape,
     has_organisation_word,
     is_credential,
@@ -549,8 +550,10 @@ def _is_place(name: str) -> bool:
 
 
 def _is_declared_name(part: str) -> bool:
-    """Two to five words of letters, no interface word, no agency: a name the page's markup
-    calls a person's."""
+    """Two to five words of letters, no interface word, no agency, no legal form: a name the
+    page's markup calls a person's. A company's legal form ("Web Commerce GmbH", "Harper
+    Lane Ltd") names an organisation whatever the markup types it as: the web agency or
+    the publisher that a publishing system's account is named after."""
     words = part.split()
     return (
         2 <= len(words) <= MAX_NAME_WORDS
@@ -558,6 +561,7 @@ def _is_declared_name(part: str) -> bool:
         and not is_desk(part)
         and not has_interface_word(part)
         and part.casefold() not in NEWS_AGENCIES
+        and not has_legal_form(part)
     )
 
 
