@@ -32,7 +32,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from newsdesk import credits
-from newsdesk.bylines.lead_words import BYLINE_WORDS, SLOT_WORDS, alternation
+from newsdesk.bylines.lead_words import BYLINE_WORDS, SLOT_WORDS, alternation, interviewer
 from newsdesk.bylines.lexicons import (
     CLOCK_TIME,
     DESK_ABBREVIATIONS,
@@ -325,8 +325,10 @@ def split_parts(value: str) -> list[str]:
 
 def _led_parts(value: str) -> list[tuple[str, bool]]:
     """Each piece of a byline, and whether a byline word led it ("by marc", "von lupa"):
-    such a piece sits in the author's slot, so one word there may be a user name."""
+    such a piece sits in the author's slot, so one word there may be a user name. An
+    interview's byline gives its interviewers, not the one interviewed."""
     text = _URL.sub(" ", _EMAIL.sub(" ", value.replace(_SOFT_HYPHEN, "")))
+    text = interviewer(text) or text
     text = _WITH_AGENCY.sub(" | ", _BRACKETED.sub(r" | \g<inside>", text))
     text = _TIME_THEN_BY.sub(" ", _STAMP_THEN_BY.sub("", text))
     text = _DATE.sub(" ", _HANDLE.sub(" ", _ON_DAY.sub(" ", text)))

@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
-from newsdesk.bylines.lead_words import BYLINE_WORDS, alternation
+from newsdesk.bylines.lead_words import BYLINE_WORDS, alternation, interviewer
 from newsdesk.bylines.lexicons import CLOCK_TIME
 from newsdesk.bylines.names import (
     is_credential,
@@ -297,13 +297,19 @@ def printed_by_lines(tree) -> list[str]:
         if _inside_sentence(element):
             continue
         for text in short:
-            if element.tag != "a" and _words(text) <= 8 and _BY_LEAD.match(text):
+            if element.tag != "a" and _words(text) <= 8 and _leads_byline(text):
                 texts.append(text)
             elif label := _AUTHOR_LABEL.search(text):
                 texts.append(text[label.start() :].strip())  # the label marks the author slot
             elif (_DATELINE.search(text) and as_day(text)) or _stamped_by_line(text):
                 texts.append(text)
     return texts[:3]
+
+
+def _leads_byline(text: str) -> bool:
+    """A byline word after at most two words, or an interview's byline ("Das Gespräch
+    führte Jane Doe")."""
+    return bool(_BY_LEAD.match(text)) or interviewer(text) is not None
 
 
 def _stamped_by_line(text: str) -> bool:
@@ -350,10 +356,11 @@ def text_bylines(text: str | None) -> list[str]:
 
 
 def _is_byline_line(line: str) -> bool:
+    """A short line led by a byline word, an author label or an interview's byline ("Ein
+    Interview von Jane Doe mit John Roe")."""
     words = _words(line)
-    return (words <= 8 and bool(_BY_FIRST.match(line))) or (
-        words <= 12 and bool(_LABEL_FIRST.match(line))
-    )
+    led = _BY_FIRST.match(line) or interviewer(line) is not None
+    return (words <= 8 and bool(led)) or (words <= 12 and bool(_LABEL_FIRST.match(line)))
 
 
 def _text_lines(text: str | None) -> list[str]:
