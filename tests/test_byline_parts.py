@@ -183,3 +183,30 @@ def test_a_run_of_white_space_reads_as_one_space(value: str, authors: list[str])
 
 def test_a_run_of_white_space_with_a_line_break_still_separates_names() -> None:
     assert parse_byline("Jane Doe \n\t  John Roe").authors == ["Jane Doe", "John Roe"]
+
+
+@pytest.mark.parametrize(
+    ("element", "authors"),
+    [
+        # a style sheet capitalises the names the author's element writes in lower case
+        (
+            "<div class='author'>m. kowalczyk / J. P. van dijk</div>",
+            ["M. Kowalczyk", "J. P. van Dijk"],
+        ),
+        ("<span class='author'>marta kowalczyk</span>", ["Marta Kowalczyk"]),
+        (
+            "<span class='author'>by marta kowalczyk and tom van dijk</span>",
+            ["Marta Kowalczyk", "Tom van Dijk"],
+        ),
+        # names written as names stay as written
+        ("<span class='author'>Marta Kowalczyk</span>", ["Marta Kowalczyk"]),
+        # a user name alone stays a user name
+        ("<span class='author'>tomvandijk</span>", ["tomvandijk"]),
+        # an element that only holds a byline, not the author's name, is read as written
+        ("<p class='post-byline'>marta kowalczyk</p>", []),
+    ],
+)
+def test_an_author_element_s_lower_case_names_read_in_title_case(
+    element: str, authors: list[str]
+) -> None:
+    assert read_page_metadata(page(after=element), url=URL).authors == authors

@@ -67,7 +67,7 @@ from newsdesk.bylines.names import (
     without_credentials,
 )
 from newsdesk.entities.gazetteer import PLACE_LABELS
-from newsdesk.entities.people import is_acronym
+from newsdesk.entities.people import NAME_PARTICLES, is_acronym
 
 #: Where a page may break a word ("Mat&shy;thi&shy;as"): no part of the name.
 _SOFT_HYPHEN = "\u00ad"
@@ -241,6 +241,36 @@ def parse_byline(
                 declared=declared and len(parts) == 1,
             )
     return byline
+
+
+#: Words a byline writes in lower case between names: joiners and byline words.
+_SMALL_WORDS = (
+    frozenset({"and", "und", "et", "y", "e", "i", "og", "en"}) | BYLINE_WORDS | SLOT_WORDS
+)
+#: A lower-case word of a name: letters, with inner full stops, hyphens and apostrophes.
+_SMALL_NAME_WORD = re.compile(r"^[^\W\d_]+(?:[.'’-][^\W\d_]*)*\.?$")
+_WORD_START = re.compile(r"(^|[-'’])([^\W\d_])")
+
+
+def capitalised_names(text: str) -> str:
+    """A byline of two words or more that the page writes in lower case and a style sheet
+    capitalises ("e. barreneche / J. I. da silva" → "E. Barreneche / J. I. da Silva"), in
+    title case: each lower-case word of letters, after a hyphen or an apostrophe too, except
+    the surname particles ("da", "van"), the joiners and the byline words, which stay as
+    written. A word of one text alone stays: a user name written small ("wordpressadmin")."""
+    words = text.split()
+    if len(words) < 2:
+        return text
+    return " ".join(_capitalised(word) for word in words)
+
+
+def _capitalised(word: str) -> str:
+    lowered = word.casefold()
+    if not (word.islower() and _SMALL_NAME_WORD.match(word)) or lowered in _SMALL_WORDS:
+        return word
+    if lowered in NAME_PARTICLES:
+        return word
+    return _WORD_START.sub(lambda match: match.group(1) + match.group(2).upper(), word)
 
 
 def _one_space(value: str) -> str:

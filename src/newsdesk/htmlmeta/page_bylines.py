@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
+from newsdesk.bylines import capitalised_names
 from newsdesk.bylines.lead_words import BYLINE_WORDS, alternation, interviewer
 from newsdesk.bylines.lexicons import CLOCK_TIME
 from newsdesk.bylines.names import (
@@ -112,7 +113,10 @@ def byline_texts(tree) -> list[tuple[str, bool]]:
     whether the markup marks it as the author's name (an hCard ``vcard``/``fn``, a class
     that is the word author or author name: "author", "cb-author", "author_name", "autor").
     A byline that only a script's test id marks (``data-testid="prism-byline"``) is read
-    where it stands, by the headline (``headline_byline``): such ids are one app's."""
+    where it stands, by the headline (``headline_byline``): such ids are one app's. The
+    text of an element that the markup marks as the author's name is read in title case
+    where it writes names in lower case (``capitalised_names``): a style sheet capitalises
+    them, and the name's reader takes no lower-case name for a person's."""
     marks = " or ".join(f'contains(@class, "{word}")' for word in _BYLINE_CLASS_WORDS)
     xpath = f'//*[@itemprop="author"] | //byline | //*[{marks}]'
     elements = [
@@ -127,7 +131,11 @@ def byline_texts(tree) -> list[tuple[str, bool]]:
     outer = {ancestor for element in elements for ancestor in element.iterancestors()}
     elements.sort(key=lambda element: element in outer)  # innermost first, stable
     texts = [(_byline_text(e), _names_author(e)) for e in elements if is_leafish(e)]
-    return [(text, named) for text, named in texts if text and len(text) <= _BYLINE_CHARS][:4]
+    return [
+        (capitalised_names(text) if named else text, named)
+        for text, named in texts
+        if text and len(text) <= _BYLINE_CHARS
+    ][:4]
 
 
 def _byline_text(element) -> str | None:
