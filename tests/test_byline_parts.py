@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsdesk.bylines import parse_byline
+from newsdesk.bylines import capitalised_names, parse_byline
 from newsdesk.htmlmeta import read_page_metadata
 from test_htmlmeta_unseen import URL, json_ld, page
 
@@ -210,3 +210,19 @@ def test_an_author_element_s_lower_case_names_read_in_title_case(
     element: str, authors: list[str]
 ) -> None:
     assert read_page_metadata(page(after=element), url=URL).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("e. kowalczyk / J. P. van dijk", "E. Kowalczyk / J. P. van Dijk"),
+        # a part with a capitalised word is written as the site writes it
+        ("Stadtradio ONLINE schreib uns", "Stadtradio ONLINE schreib uns"),
+        ("Ici et là-bas", "Ici et là-bas"),
+        # a lower-case phrase with stop words is no name
+        ("schreib uns eine nachricht", "schreib uns eine nachricht"),
+        ("tomvandijk", "tomvandijk"),
+    ],
+)
+def test_only_lower_case_names_are_capitalised(text: str, read: str) -> None:
+    assert capitalised_names(text) == read

@@ -64,6 +64,7 @@ from newsdesk.bylines.names import (
     person_before_role,
     person_spans,
     read_as_org,
+    stop_words,
     without_credentials,
 )
 from newsdesk.entities.gazetteer import PLACE_LABELS
@@ -250,18 +251,46 @@ _SMALL_WORDS = (
 #: A lower-case word of a name: letters, with inner full stops, hyphens and apostrophes.
 _SMALL_NAME_WORD = re.compile(r"^[^\W\d_]+(?:[.'’-][^\W\d_]*)*\.?$")
 _WORD_START = re.compile(r"(^|[-'’])([^\W\d_])")
+#: Initials written as a name writes them ("J.", "J.-P.").
+_INITIALS = re.compile(r"^(?:[^\W\d_]\.-?)+$")
 
 
 def capitalised_names(text: str) -> str:
     """A byline of two words or more that the page writes in lower case and a style sheet
-    capitalises ("e. barreneche / J. I. da silva" → "E. Barreneche / J. I. da Silva"), in
-    title case: each lower-case word of letters, after a hyphen or an apostrophe too, except
-    the surname particles ("da", "van"), the joiners and the byline words, which stay as
-    written. A word of one text alone stays: a user name written small ("wordpressadmin")."""
-    words = text.split()
-    if len(words) < 2:
+    capitalises ("m. kowalczyk / J. P. van dijk" → "M. Kowalczyk / J. P. van Dijk"), in
+    title case: in each part between the byline's separators that writes no capital but its
+    initials, each lower-case word of letters (after a hyphen or an apostrophe too), except
+    the surname particles ("da", "van"), the joiners and the byline words, where the part so
+    written has a person's shape and no stop word. A part with a capitalised word stays as
+    the site writes it ("Ici et là-bas", "Stadtradio ONLINE schreib uns"), and so does a
+    text of one word: a user name written small ("tomvandijk")."""
+    if len(text.split()) < 2:
         return text
-    return " ".join(_capitalised(word) for word in words)
+    pieces = re.split(f"({_SEPARATORS.pattern})", text)
+    return "".join(
+        piece if index % 2 else _capitalised_part(piece) for index, piece in enumerate(pieces)
+    )
+
+
+def _capitalised_part(part: str) -> str:
+    words = part.split()
+    if any(word[:1].isupper() and not _INITIALS.match(word) for word in words):
+        return part
+    cased = " ".join(_capitalised(word) for word in words)
+    if cased == part or len(words) < 2:
+        return part
+    name = _LEAD.sub("", cased)
+    return cased if is_person(name) and not _has_stop_word(name) else part
+
+
+def _has_stop_word(name: str) -> bool:
+    """A word of the name, no particle or initial, is a stop word ("Sende Uns Eine
+    Nachricht"): a phrase of the page, not a name."""
+    return any(
+        word.casefold() in stop_words()
+        for word in name.split()
+        if word.casefold() not in NAME_PARTICLES and not _INITIALS.match(word)
+    )
 
 
 def _capitalised(word: str) -> str:
