@@ -99,3 +99,30 @@ def test_a_post_container_with_the_author_s_slug_is_no_card() -> None:
 def test_the_class_names_an_author_by_a_whole_word(kind: str, names: list[str]) -> None:
     html = f"<html><body>{card('Inga Hoeltmann', kind=kind)}</body></html>"
     assert author_card_names(lxml_html.fromstring(html)) == names
+
+
+def article_card(name: str) -> str:
+    return (
+        f'<article class="author-card"><figure>{PICTURE}</figure><div class="author-card__main">'
+        f'<h3><a href="/people/x">{name}</a></h3><div>Senior researcher</div>'
+        "<div>Energy policy</div></div></article>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("after", "authors"),
+    [
+        # a card written as an <article> element
+        (article_card("Marta Kowalczyk"), ["Marta Kowalczyk"]),
+        # courtesy and academic titles before the name do not hide its given name; the
+        # byline keeps them as written
+        (card("Prof. Dr. Henrike Albers"), ["Prof. Dr. Henrike Albers"]),
+        (card("Dr. Tobias Lindqvist", kind="author-box"), ["Dr. Tobias Lindqvist"]),
+        (article_card("Prof. Dr. Henrike Albers"), ["Prof. Dr. Henrike Albers"]),
+        # a title alone, or before no name, is still no author
+        (article_card("Prof. Dr."), []),
+        (card("Dr. Weitere Artikel"), []),
+    ],
+)
+def test_an_article_card_and_a_titled_name(after: str, authors: list[str]) -> None:
+    assert read_page_metadata(page(after=after), url=URL).authors == authors

@@ -122,3 +122,47 @@ def test_a_label_that_ends_in_a_byline_word_names_the_author(
 ) -> None:
     html = _labelled_page(label, "Marco Rossi")
     assert read_page_metadata(html, url="https://www.example.it/x").authors == authors
+
+
+# (an interview's byline, its writers): the one after "mit", "with", "con" was interviewed
+INTERVIEWS = [
+    ("Ein Interview von Matthias Lauerer mit Hanna Berger.", ["Matthias Lauerer"]),
+    ("Das Gespräch führte Matthias Lauerer", ["Matthias Lauerer"]),
+    ("Interview geführt von Matthias Lauerer", ["Matthias Lauerer"]),
+    ("An interview by Matthias Lauerer with Hanna Berger", ["Matthias Lauerer"]),
+    ("Entretien réalisé par Matthias Lauerer", ["Matthias Lauerer"]),
+    ("Entrevista de Matthias Lauerer con Hanna Berger", ["Matthias Lauerer"]),
+    ("Interview von Matthias Lauerer und Hanna Berger", ["Matthias Lauerer", "Hanna Berger"]),
+]
+
+
+@pytest.mark.parametrize(("line", "authors"), INTERVIEWS)
+def test_an_interview_s_byline_names_its_interviewers(line: str, authors: list[str]) -> None:
+    assert text_bylines(_text(line)) == [line]
+    assert parse_byline(line).authors == authors
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ein Interview mit Hanna Berger",  # the one interviewed, no writer
+        "Interview with Hanna Berger",
+        "Interviews von Politikern mit Hanna Berger",  # a heading, no interview's byline
+    ],
+)
+def test_an_interview_with_someone_names_no_writer(line: str) -> None:
+    assert not text_bylines(_text(line))
+
+
+def test_the_text_s_interview_byline_wins_over_the_posting_account() -> None:
+    """The markup names the account that posted the interview; the text's byline its writer."""
+    ld = (
+        '<script type="application/ld+json">{"@context": "https://schema.org", "@type":'
+        ' "NewsArticle", "author": {"@type": "Person", "name": "Jonas Albrecht"}}</script>'
+    )
+    text = _text("Ein Interview von Matthias Lauerer mit Hanna Berger.")
+    paragraphs = "".join(f"<p>{line}</p>" for line in text.split("\n\n"))
+    body = f"<article><h1>Ein Gespräch</h1>{paragraphs}</article>"
+    html = f"<html><head>{ld}</head><body>{body}</body></html>"
+    page = read_page_metadata(html, url="https://www.example.de/interview", fallback={"text": text})
+    assert page.authors == ["Matthias Lauerer"]

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsdesk.bylines import parse_byline
+from newsdesk.bylines import capitalised_names, parse_byline
 from newsdesk.htmlmeta import read_page_metadata
 from test_htmlmeta_unseen import URL, json_ld, page
 
@@ -93,6 +93,23 @@ def test_a_pictures_credit_in_the_authors_slot_names_no_one(value: str) -> None:
 def test_a_desk_in_the_authors_slot_is_a_credit(value: str) -> None:
     byline = parse_byline(value, handles=True, declared=True)
     assert (byline.authors, byline.credit) == ([], [value])
+
+
+@pytest.mark.parametrize(
+    ("value", "authors", "credit"),
+    [
+        ("Brandt Digital GmbH", [], ["Brandt Digital GmbH"]),
+        ("Harper Lane Ltd", [], ["Harper Lane Ltd"]),
+        ("Lena Brandt GmbH", [], ["Lena Brandt GmbH"]),
+        ("Lena Brandt", ["Lena Brandt"], []),  # the markup's person without a legal form
+    ],
+)
+def test_a_legal_form_is_no_person_whatever_the_markup_types(
+    value: str, authors: list[str], credit: list[str]
+) -> None:
+    """JSON-LD may type a company's account as a ``Person``: its legal form names it."""
+    byline = parse_byline(value, handles=True, declared=True)
+    assert (byline.authors, byline.credit) == (authors, credit)
 
 
 #: Pages by the byline they print after the headline, and the authors read from it.
@@ -166,3 +183,46 @@ def test_a_run_of_white_space_reads_as_one_space(value: str, authors: list[str])
 
 def test_a_run_of_white_space_with_a_line_break_still_separates_names() -> None:
     assert parse_byline("Jane Doe \n\t  John Roe").authors == ["Jane Doe", "John Roe"]
+
+
+@pytest.mark.parametrize(
+    ("element", "authors"),
+    [
+        # a style sheet capitalises the names the author's element writes in lower case
+        (
+            "<div class='author'>m. kowalczyk / J. P. van dijk</div>",
+            ["M. Kowalczyk", "J. P. van Dijk"],
+        ),
+        ("<span class='author'>marta kowalczyk</span>", ["Marta Kowalczyk"]),
+        (
+            "<span class='author'>by marta kowalczyk and tom van dijk</span>",
+            ["Marta Kowalczyk", "Tom van Dijk"],
+        ),
+        # names written as names stay as written
+        ("<span class='author'>Marta Kowalczyk</span>", ["Marta Kowalczyk"]),
+        # a user name alone stays a user name
+        ("<span class='author'>tomvandijk</span>", ["tomvandijk"]),
+        # an element that only holds a byline, not the author's name, is read as written
+        ("<p class='post-byline'>marta kowalczyk</p>", []),
+    ],
+)
+def test_an_author_element_s_lower_case_names_read_in_title_case(
+    element: str, authors: list[str]
+) -> None:
+    assert read_page_metadata(page(after=element), url=URL).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("e. kowalczyk / J. P. van dijk", "E. Kowalczyk / J. P. van Dijk"),
+        # a part with a capitalised word is written as the site writes it
+        ("Stadtradio ONLINE schreib uns", "Stadtradio ONLINE schreib uns"),
+        ("Ici et là-bas", "Ici et là-bas"),
+        # a lower-case phrase with stop words is no name
+        ("schreib uns eine nachricht", "schreib uns eine nachricht"),
+        ("tomvandijk", "tomvandijk"),
+    ],
+)
+def test_only_lower_case_names_are_capitalised(text: str, read: str) -> None:
+    assert capitalised_names(text) == read

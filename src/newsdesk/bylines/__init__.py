@@ -32,7 +32,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from newsdesk import credits
-from newsdesk.bylines.lead_words import BYLINE_WORDS, SLOT_WORDS, alternation
+from newsdesk.bylines.lead_words import BYLINE_WORDS, SLOT_WORDS, alternation, interviewer
 from newsdesk.bylines.lexicons import (
     CLOCK_TIME,
     DESK_ABBREVIATIONS,
@@ -50,6 +50,7 @@ from newsdesk.bylines.names import (
     entity_labels,
     has_content_word,
     has_interface_word,
+    has_legal_form,
     has_name_shape,
     has_organisation_word,
     is_credential,
@@ -63,10 +64,11 @@ from newsdesk.bylines.names import (
     person_before_role,
     person_spans,
     read_as_org,
+    stop_words,
     without_credentials,
 )
 from newsdesk.entities.gazetteer import PLACE_LABELS
-from newsdesk.entities.people import is_acronym
+from newsdesk.entities.people import NAME_PARTICLES, is_acronym
 
 #: Where a page may break a word ("Mat&shy;thi&shy;as"): no part of the name.
 _SOFT_HYPHEN = "\u00ad"
@@ -242,6 +244,64 @@ def parse_byline(
     return byline
 
 
+#: Words a byline writes in lower case between names: joiners and byline words.
+_SMALL_WORDS = (
+    frozenset({"and", "und", "et", "y", "e", "i", "og", "en"}) | BYLINE_WORDS | SLOT_WORDS
+)
+#: A lower-case word of a name: letters, with inner full stops, hyphens and apostrophes.
+_SMALL_NAME_WORD = re.compile(r"^[^\W\d_]+(?:[.'’-][^\W\d_]*)*\.?$")
+_WORD_START = re.compile(r"(^|[-'’])([^\W\d_])")
+#: Initials written as a name writes them ("J.", "J.-P.").
+_INITIALS = re.compile(r"^(?:[^\W\d_]\.-?)+$")
+
+
+def capitalised_names(text: str) -> str:
+    """A byline of two words or more that the page writes in lower case and a style sheet
+    capitalises ("m. kowalczyk / J. P. van dijk" → "M. Kowalczyk / J. P. van Dijk"), in
+    title case: in each part between the byline's separators that writes no capital but its
+    initials, each lower-case word of letters (after a hyphen or an apostrophe too), except
+    the surname particles ("da", "van"), the joiners and the byline words, where the part so
+    written has a person's shape and no stop word. A part with a capitalised word stays as
+    the site writes it ("Ici et là-bas", "Stadtradio ONLINE schreib uns"), and so does a
+    text of one word: a user name written small ("tomvandijk")."""
+    if len(text.split()) < 2:
+        return text
+    pieces = re.split(f"({_SEPARATORS.pattern})", text)
+    return "".join(
+        piece if index % 2 else _capitalised_part(piece) for index, piece in enumerate(pieces)
+    )
+
+
+def _capitalised_part(part: str) -> str:
+    words = part.split()
+    if any(word[:1].isupper() and not _INITIALS.match(word) for word in words):
+        return part
+    cased = " ".join(_capitalised(word) for word in words)
+    if cased == part or len(words) < 2:
+        return part
+    name = _LEAD.sub("", cased)
+    return cased if is_person(name) and not _has_stop_word(name) else part
+
+
+def _has_stop_word(name: str) -> bool:
+    """A word of the name, no particle or initial, is a stop word ("Sende Uns Eine
+    Nachricht"): a phrase of the page, not a name."""
+    return any(
+        word.casefold() in stop_words()
+        for word in name.split()
+        if word.casefold() not in NAME_PARTICLES and not _INITIALS.match(word)
+    )
+
+
+def _capitalised(word: str) -> str:
+    lowered = word.casefold()
+    if not (word.islower() and _SMALL_NAME_WORD.match(word)) or lowered in _SMALL_WORDS:
+        return word
+    if lowered in NAME_PARTICLES:
+        return word
+    return _WORD_START.sub(lambda match: match.group(1) + match.group(2).upper(), word)
+
+
 def _one_space(value: str) -> str:
     """The value with each run of white space one space, or one line break where the run
     breaks the line (a line break separates names)."""
@@ -324,8 +384,10 @@ def split_parts(value: str) -> list[str]:
 
 def _led_parts(value: str) -> list[tuple[str, bool]]:
     """Each piece of a byline, and whether a byline word led it ("by marc", "von lupa"):
-    such a piece sits in the author's slot, so one word there may be a user name."""
+    such a piece sits in the author's slot, so one word there may be a user name. An
+    interview's byline gives its interviewers, not the one interviewed."""
     text = _URL.sub(" ", _EMAIL.sub(" ", value.replace(_SOFT_HYPHEN, "")))
+    text = interviewer(text) or text
     text = _WITH_AGENCY.sub(" | ", _BRACKETED.sub(r" | \g<inside>", text))
     text = _TIME_THEN_BY.sub(" ", _STAMP_THEN_BY.sub("", text))
     text = _DATE.sub(" ", _HANDLE.sub(" ", _ON_DAY.sub(" ", text)))
@@ -549,8 +611,10 @@ def _is_place(name: str) -> bool:
 
 
 def _is_declared_name(part: str) -> bool:
-    """Two to five words of letters, no interface word, no agency: a name the page's markup
-    calls a person's."""
+    """Two to five words of letters, no interface word, no agency, no legal form: a name the
+    page's markup calls a person's. A company's legal form ("Web Commerce GmbH", "Harper
+    Lane Ltd") names an organisation whatever the markup types it as: the web agency or
+    the publisher that a publishing system's account is named after."""
     words = part.split()
     return (
         2 <= len(words) <= MAX_NAME_WORDS
@@ -558,6 +622,7 @@ def _is_declared_name(part: str) -> bool:
         and not is_desk(part)
         and not has_interface_word(part)
         and part.casefold() not in NEWS_AGENCIES
+        and not has_legal_form(part)
     )
 
 

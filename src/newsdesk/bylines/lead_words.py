@@ -20,6 +20,11 @@ Other words lead a byline only in one place, where the words around them say so:
   ("de Jane Doe", ``bylines.parse_byline``), a field that holds nothing but the byline; in a
   page's lines they open other phrases ("vom 3. Mai", "durch die Stadt").
 
+An interview's byline names its noun before the byline word ("Ein Interview von Jane Doe
+mit John Roe", "An interview by Jane Doe with John Roe", "Entretien réalisé par ...",
+"Entrevista de ..."): the interviewer after the byline word wrote it, and the one after
+"mit", "with", "avec", "con", "com" or "met" was interviewed (``interviewer``).
+
 Written by hand: a byline's lead word is a convention of layout with no library that lists
 it across languages (stop-word lists hold these words among every other function word).
 """
@@ -58,3 +63,25 @@ def alternation(words: frozenset[str]) -> str:
     ("(?:door|par|...|by)")."""
     ordered = sorted(words, key=lambda word: (-len(word), word))
     return "(?:" + "|".join(re.escape(word) for word in ordered) + ")"
+
+
+#: An interview's noun and its byline word opening a line ("Ein Interview von", "Das
+#: Gespräch führte", "Entretien réalisé par", "Entrevista de"), an article before the noun.
+_INTERVIEW_LEAD = re.compile(
+    r"^(?:(?:ein|das|an|the|un|une|una|uma|um|een|het|l['’])\s*)?"
+    r"(?:interview|gespräch|entretien|entrevista|intervista|vraaggesprek)"
+    r"(?:(?:\s+(?:geführt|conducted|réalisé|realizada|realizado|afgenomen))?"
+    r"\s+(?:von|by|par|por|de|di|door)|\s+führte)\s+(?=\S)",
+    re.IGNORECASE,
+)
+#: The one interviewed, after the interviewer's name ("... mit John Roe").
+_INTERVIEWEE = re.compile(r"\s+(?:mit|with|avec|con|com|met)\s+.*$", re.IGNORECASE | re.DOTALL)
+
+
+def interviewer(line: str) -> str | None:
+    """The writer an interview's byline names ("Ein Interview von Jane Doe mit John Roe" →
+    "Jane Doe"), or None when the line opens with no interview's byline."""
+    match = _INTERVIEW_LEAD.match(line)
+    if match is None:
+        return None
+    return _INTERVIEWEE.sub("", line[match.end() :]).strip() or None

@@ -23,7 +23,7 @@ from newsdesk.bylines.lexicons import (
     ROLE_MODIFIER_PHRASES,
     ROLE_MODIFIERS,
 )
-from newsdesk.entities.people import NAME_PARTICLES, strip_title
+from newsdesk.entities.people import NAME_PARTICLES, TITLES, strip_title
 from newsdesk.given_names import given_name_gender
 
 _PARTICLES = NAME_PARTICLES
@@ -242,13 +242,20 @@ def _desk_head(text: str) -> list[str] | None:
 
 def is_person(part: str) -> bool:
     return (
-        not is_desk(part)
+        not is_titles_only(part)
+        and not is_desk(part)
         and has_name_shape(part)
         and not has_interface_word(part)
         and not has_organisation_word(part)
         and part.casefold() not in NEWS_AGENCIES
         and not is_organisation(part)
     )
+
+
+def is_titles_only(part: str) -> bool:
+    """Every word is a courtesy or academic title ("Prof. Dr.", "Mr."): a name's head with
+    no name after it, as a card or byline writes it when its name is in another element."""
+    return strip_title(part).casefold() in TITLES
 
 
 def ends_in_role(part: str) -> bool:

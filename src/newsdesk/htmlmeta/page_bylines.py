@@ -13,7 +13,8 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
-from newsdesk.bylines.lead_words import BYLINE_WORDS, alternation
+from newsdesk.bylines import capitalised_names
+from newsdesk.bylines.lead_words import BYLINE_WORDS, alternation, interviewer
 from newsdesk.bylines.lexicons import CLOCK_TIME
 from newsdesk.bylines.names import (
     is_credential,
@@ -22,6 +23,7 @@ from newsdesk.bylines.names import (
     opens_with_registered_name,
 )
 from newsdesk.dates import written_days
+from newsdesk.entities.people import strip_title
 from newsdesk.htmlmeta.dates import as_day
 from newsdesk.htmlmeta.shown import headlines
 from newsdesk.htmlmeta.structured import (
@@ -111,7 +113,10 @@ def byline_texts(tree) -> list[tuple[str, bool]]:
     whether the markup marks it as the author's name (an hCard ``vcard``/``fn``, a class
     that is the word author or author name: "author", "cb-author", "author_name", "autor").
     A byline that only a script's test id marks (``data-testid="prism-byline"``) is read
-    where it stands, by the headline (``headline_byline``): such ids are one app's."""
+    where it stands, by the headline (``headline_byline``): such ids are one app's. The
+    text of an element that the markup marks as the author's name is read in title case
+    where it writes names in lower case (``capitalised_names``): a style sheet capitalises
+    them, and the name's reader takes no lower-case name for a person's."""
     marks = " or ".join(f'contains(@class, "{word}")' for word in _BYLINE_CLASS_WORDS)
     xpath = f'//*[@itemprop="author"] | //byline | //*[{marks}]'
     elements = [
@@ -126,7 +131,11 @@ def byline_texts(tree) -> list[tuple[str, bool]]:
     outer = {ancestor for element in elements for ancestor in element.iterancestors()}
     elements.sort(key=lambda element: element in outer)  # innermost first, stable
     texts = [(_byline_text(e), _names_author(e)) for e in elements if is_leafish(e)]
-    return [(text, named) for text, named in texts if text and len(text) <= _BYLINE_CHARS][:4]
+    return [
+        (capitalised_names(text) if named else text, named)
+        for text, named in texts
+        if text and len(text) <= _BYLINE_CHARS
+    ][:4]
 
 
 def _byline_text(element) -> str | None:
@@ -179,7 +188,9 @@ def author_card_names(tree) -> list[str]:
     first word the registers hold as a given name ("Inga Hoeltmann" in LinkedIn's
     "author-info" mini profile). Not a card in a teaser, a list of posts, a sidebar, a
     comment or a quotation, nor a block that holds the headline or a whole post (a post's
-    container with its author's slug as a class: its links are the post's own)."""
+    container with its author's slug as a class: its links are the post's own). A card may
+    be an ``<article>`` element ("<article class=author-card>"): the headline and the word
+    count tell it from the article's own."""
     names = []
     for card in tree.xpath(_CARD_XPATH):
         if _is_author_card(card) and (name := _card_name(card)) and name not in names:
@@ -192,7 +203,7 @@ def _is_author_card(element) -> bool:
     named = element.get("itemprop") == "author" or any(
         word.casefold() in _CARD_CLASS_WORDS for token in tokens for word in CLASS_WORD.split(token)
     )
-    if not named or element.tag in ("html", "body", "article", "main") or is_leafish(element):
+    if not named or element.tag in ("html", "body", "main") or is_leafish(element):
         return False
     if element.find(".//h1") is not None or len(element.text_content().split()) > _CARD_WORDS_MAX:
         return False
@@ -206,9 +217,13 @@ def _is_author_card(element) -> bool:
 
 
 def _card_name(card) -> str | None:
+    """The card's first name, tested without the courtesy and academic titles before it
+    ("Prof. Dr. Rainer Quitzow" opens with the given name "Rainer"); the byline's reader
+    decides what of the titles the author keeps."""
     for element in card.xpath(_CARD_NAME_XPATH):
         text = " ".join((element.text or "").split())
-        if len(text.split()) <= 4 and opens_with_registered_name(text) and is_named_person(text):
+        name = strip_title(text)
+        if len(name.split()) <= 4 and opens_with_registered_name(name) and is_named_person(name):
             return text
     return None
 
@@ -290,13 +305,19 @@ def printed_by_lines(tree) -> list[str]:
         if _inside_sentence(element):
             continue
         for text in short:
-            if element.tag != "a" and _words(text) <= 8 and _BY_LEAD.match(text):
+            if element.tag != "a" and _words(text) <= 8 and _leads_byline(text):
                 texts.append(text)
             elif label := _AUTHOR_LABEL.search(text):
                 texts.append(text[label.start() :].strip())  # the label marks the author slot
             elif (_DATELINE.search(text) and as_day(text)) or _stamped_by_line(text):
                 texts.append(text)
     return texts[:3]
+
+
+def _leads_byline(text: str) -> bool:
+    """A byline word after at most two words, or an interview's byline ("Das Gespräch
+    führte Jane Doe")."""
+    return bool(_BY_LEAD.match(text)) or interviewer(text) is not None
 
 
 def _stamped_by_line(text: str) -> bool:
@@ -343,10 +364,11 @@ def text_bylines(text: str | None) -> list[str]:
 
 
 def _is_byline_line(line: str) -> bool:
+    """A short line led by a byline word, an author label or an interview's byline ("Ein
+    Interview von Jane Doe mit John Roe")."""
     words = _words(line)
-    return (words <= 8 and bool(_BY_FIRST.match(line))) or (
-        words <= 12 and bool(_LABEL_FIRST.match(line))
-    )
+    led = _BY_FIRST.match(line) or interviewer(line) is not None
+    return (words <= 8 and bool(led)) or (words <= 12 and bool(_LABEL_FIRST.match(line)))
 
 
 def _text_lines(text: str | None) -> list[str]:
