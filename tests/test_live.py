@@ -20,7 +20,7 @@ import feedparser
 import pytest
 
 from livesite import Site, SmtpSink, seed_items
-from newsdesk.alerts import Deliveries, add_watchlist, deliver_alerts, evaluate_watchlists
+from newsdesk.alerts import Deliveries, add_watchlist, country_code, deliver_alerts, evaluate_watchlists
 from newsdesk.errors import NotFoundError, UsageError
 from newsdesk.feeds import add_feed, parse_interval
 from newsdesk.fetch import Fetcher
@@ -482,6 +482,27 @@ def test_event_and_keyword_watchlists_alert_with_their_spans(alerted, watchlist,
     for span in spans:
         assert texts[span["article_id"]][span["start"] : span["end"]] == span["text"]
         assert expected in span["text"] or expected in span["item"]
+
+
+def test_a_country_by_name_matches_what_its_code_matches(alerted):
+    """Entities store their country as its code: "Kazakhstan" once matched only the entity
+    of that name, "KAZ" every Kazakh one (Tokayev, Almaty)."""
+    with open_store(alerted["db"], read_only=True) as store:
+        ids = [article.id for article in store.iter_articles()]
+        by_code = {i: store.country_spans(i, "KAZ") for i in ids}
+        by_name = {i: store.country_spans(i, country_code("Kazakhstan")) for i in ids}
+        only_the_name = [span for i in ids for span in store.country_spans(i, "Kazakhstan")]
+    assert by_name == by_code
+    texts = {span["text"] for spans in by_code.values() for span in spans}
+    assert "Kazakhstan" in texts and len(texts) > len({span["text"] for span in only_the_name})
+
+
+@pytest.mark.parametrize("country", ["Narnia", "KZX", ""])
+def test_a_watchlist_country_no_gazetteer_knows_is_refused(tmp_path, country):
+    with open_store(str(tmp_path / "store.duckdb")) as store:
+        with pytest.raises(UsageError, match="no country of that name|needs at least one"):
+            add_watchlist(store, "w", criteria={"countries": [country]}, now=T0)
+        assert store.list_watchlists() == []
 
 
 def test_cli_lists_alerts_status_and_refuses_bad_intervals(alerted, tmp_path):

@@ -33,6 +33,7 @@ from typing import Any
 
 import httpx
 
+from newsdesk.entities.gazetteer import load_gazetteer
 from newsdesk.errors import NewsdeskError, NotFoundError, UsageError
 from newsdesk.feeds import iso
 from newsdesk.fetch import public_client, url_problem
@@ -78,6 +79,10 @@ def add_watchlist(
             "or {event_types}",
             options=CRITERIA,
         )
+    for country in clean["countries"]:
+        if country_code(country) is None:
+            raise UsageError("{countries} {given!r}: no country of that name or ISO 3166 alpha-3 code "
+                             "(Kazakhstan, KAZ)", options=("countries",), given=country)
     if any(row["name"] == name for row in store.list_watchlists()):
         raise UsageError(f"a watchlist named {name!r} exists; remove it first")
     chosen = deliveries or Deliveries()
@@ -86,6 +91,19 @@ def add_watchlist(
         name=name, criteria=clean, deliveries=_as_dict(chosen), created_at=iso(now)
     )
     return {"name": name, "criteria": clean}
+
+
+def country_code(country: str) -> str | None:
+    """The gazetteer's ISO 3166 alpha-3 code of a country given by that code (``KAZ``, any
+    case) or by a name the gazetteer gives it (``Kazakhstan``), else None: entities store
+    their country as the code, so a watchlist's country by name and by code match the same
+    mentions."""
+    gazetteer = load_gazetteer()
+    code = country.strip().upper()
+    entry = gazetteer.entries.get(code)
+    if entry is not None and entry["kind"] == "country":
+        return code
+    return gazetteer.country_named(country.strip())
 
 
 def check_deliveries(deliveries: Deliveries) -> None:
@@ -264,7 +282,7 @@ def _criteria_evidence(
     for country in criteria["countries"]:
         evidence += [
             _span(article, span, kind="country", item=country)
-            for span in store.country_spans(article["id"], country)
+            for span in store.country_spans(article["id"], country_code(country) or country)
         ]
     for outlet in criteria["outlets"]:
         if outlet.lower() in (article["outlet"] or "").lower():
