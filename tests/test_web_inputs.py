@@ -242,13 +242,15 @@ def test_every_cut_of_a_gzipped_warc_inside_a_record_is_an_input_error(tmp_path)
 
 
 @pytest.mark.parametrize(("name", "locator", "expected"), [
+    # the agency as creator gives way to the reporter the text names ("Reporting by ...")
     ("feed.rss", "titan-map-2019", dict(title=TITAN_TITLE, published="2019-11-19", published_precision="day",
-                                        authors=["Reuters"], url="http://newsdesk.test/pages/titan.html")),
+                                        authors=["Will Dunham"], url="http://newsdesk.test/pages/titan.html")),
+    # "Victor Tangermann and Futurism": the publication beside the writer is no author
     ("feed.rss", "http://newsdesk.test/pages/europa.html",
      dict(title=EUROPA_TITLE, published="2019-11", published_precision="month",
-          authors=["Victor Tangermann", "Futurism"], url="http://newsdesk.test/pages/europa.html")),
+          authors=["Victor Tangermann"], url="http://newsdesk.test/pages/europa.html")),
     ("feed.atom", "tag:newsdesk.test,2019:titan",
-     dict(title=TITAN_TITLE, published="2019-11-19", published_precision="day", authors=["Reuters"])),
+     dict(title=TITAN_TITLE, published="2019-11-19", published_precision="day", authors=["Will Dunham"])),
     ("feed.atom", "tag:newsdesk.test,2019:europa",  # Atom <updated> is not a publication date
      dict(title=EUROPA_TITLE, published=None, published_precision=None, authors=["Victor Tangermann"])),
 ])
@@ -257,6 +259,35 @@ def test_feed_items_become_articles(name, locator, expected):
     article = articles[locator]
     assert {key: getattr(article, key) for key in expected} == expected
     assert article.format == "feed" and article.outlet == "ScienceAlert (test feed)"
+
+
+def test_feed_item_authors_match_the_page_of_the_same_story():
+    """The feed's items name the authors the archived pages of the same stories name."""
+    items = {a.title: a.authors for a in read_input(str(WEB / "feed.rss"), context())}
+    pages = {a.title: a.authors for a in read_input(str(WEB / "pages.warc.gz"), context())}
+    assert items[TITAN_TITLE] == pages[TITAN_TITLE] == ["Will Dunham"]
+    assert items[EUROPA_TITLE] == pages[EUROPA_TITLE] == ["Victor Tangermann"]
+
+
+REPORTING = "<p>(Reporting by Will Dunham; Editing by Tom Brown)</p>"
+
+
+@pytest.mark.parametrize(("creator", "cut", "authors"), [
+    ("Reuters", REPORTING, ["Reuters"]),  # no reporter named: the agency stays
+    ("Reuters", "", ["Will Dunham"]),
+    ("Victor Tangermann and ScienceAlert", "", ["Victor Tangermann"]),  # the feed's own publication
+    ("ScienceAlert", REPORTING, []),  # only the publication, no reporter
+    ("Will Dunham and Tom Brown", "", ["Will Dunham", "Tom Brown"]),
+])
+def test_feed_item_authors_are_people_not_the_publication(creator, cut, authors, tmp_path):
+    feed = (WEB / "feed.rss").read_text(encoding="utf-8")
+    feed = feed.replace("<dc:creator>Reuters</dc:creator>", f"<dc:creator>{creator}</dc:creator>")
+    feed = feed.replace("<title>ScienceAlert (test feed)</title>", "<title>ScienceAlert</title>")
+    if cut:
+        feed = feed.replace(cut, "")
+    (tmp_path / "feed.rss").write_text(feed, encoding="utf-8")
+    articles = {a.locator: a for a in read_input(str(tmp_path / "feed.rss"), context())}
+    assert articles["titan-map-2019"].authors == authors
 
 
 @pytest.mark.parametrize(("name", "locator", "first", "last"), [

@@ -1,7 +1,8 @@
 """RSS and Atom feeds (``.rss``, ``.atom``, feed ``.xml``; a file or an http(s) URL), parsed by feedparser.
 
 Each item becomes one article: its title, link (as ``url``), publication date with its
-precision, authors, and the text of its content (or else its summary) HTML. With
+precision, authors (the people its author fields name, see ``feed_authors``), and the text
+of its content (or else its summary) HTML. With
 ``follow_links`` each item's link is fetched (politely, see ``newsdesk.fetch``) and the page
 is extracted by trafilatura instead; the feed's own fields fill what the page lacks.
 
@@ -36,7 +37,8 @@ from newsdesk.readers.base import (
     refuse_entities,
     source_of,
 )
-from newsdesk.readers.html import fetch_article, split_authors
+from newsdesk.readers.feed_authors import item_authors
+from newsdesk.readers.html import fetch_article
 
 log = logging.getLogger(__name__)
 
@@ -126,14 +128,15 @@ def _feed_article(entry: Any, feed: Any, *, path: str, source: str, locator: str
     published, precision = entry_published(entry, rss=rss)
     updated = None if rss or entry.get("updated") == entry.get("published") else entry.get("updated")
     metadata = {key: value for key, value in (("feed", feed.feed.get("title")), ("updated", updated)) if value}
+    text = entry_text(entry)
     return Article(
         path=path,
         source=source,
         locator=locator,
-        raw_text=entry_text(entry),
+        raw_text=text,
         format="feed",
         title=entry.get("title") or None,
-        authors=entry_authors(entry),
+        authors=item_authors(entry, feed, text=text),
         outlet=feed.feed.get("title") or None,
         published=published,
         published_precision=precision,
@@ -175,15 +178,6 @@ def entry_published(entry: Any, *, rss: bool) -> tuple[str | None, str | None]:
         if value is not None:
             return value, precision
     return None, None
-
-
-def entry_authors(entry: Any) -> list[str]:
-    names: list[str] = []
-    for author in entry.get("authors") or []:
-        for name in split_authors(author.get("name") if isinstance(author, dict) else None):
-            if name not in names:
-                names.append(name)
-    return names
 
 
 def entry_text(entry: Any) -> str:
