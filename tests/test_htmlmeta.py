@@ -741,7 +741,7 @@ def test_date_by_the_headline(html: str, url: str | None, published: str | None)
         ("Jane Doe; John Roe", ["Jane Doe", "John Roe"]),
         ("By Jane Doe, John Roe and Ann Poe", ["Jane Doe", "John Roe", "Ann Poe"]),
         ("Von Roland Brockmann und Sebastian Drescher", ["Roland Brockmann", "Sebastian Drescher"]),
-        ("Victor Tangermann, Futurism", ["Victor Tangermann", "Futurism"]),  # as the feed says
+        ("Victor Tangermann, Futurism", ["Victor Tangermann", "Futurism"]),  # a split, not a reading
         ("Reuters", ["Reuters"]),
         ("jane.doe@example.com", []),
         ("", []),
