@@ -14,6 +14,7 @@ pytest.importorskip("fastapi")
 from fastapi.testclient import TestClient
 
 from conftest import job_end
+from newsdesk.brief.model import SECTIONS
 from newsdesk.errors import UsageError
 from newsdesk.exporter import export_records
 from newsdesk.service.desk import upload_format
@@ -701,6 +702,7 @@ def test_an_empty_brief_names_the_settings_that_narrow_it_as_each_face_takes_the
     assert "widen --topic, --since/--until or --entity" in result.stderr
     answered = client.get("/api/brief", params={"topic": "Kazakhstan", "until": "1990"})
     assert answered.status_code == 200 and not any(answered.json()["sections"].values())
+    assert list(answered.json()["sections"]) == list(SECTIONS)  # the keys of any other brief
     page = client.get("/brief", params={"topic": "Kazakhstan", "until": "1990"}).text
     assert "No verified item: widen the topic, since/until or entity." in page
 

@@ -78,7 +78,9 @@ class Dropped:
 class Brief:
     title: str
     settings: Settings
-    sections: dict[str, list[Item]] = field(default_factory=dict)
+    #: Every section of ``SECTIONS``, in reading order, an empty one as an empty list, so the
+    #: JSON of a brief with nothing found has the same keys as any other.
+    sections: dict[str, list[Item]] = field(default_factory=lambda: {key: [] for key in SECTIONS})
     sources: dict[str, Source] = field(default_factory=dict)
     dropped: list[Dropped] = field(default_factory=list)
     question: str | None = None
