@@ -1,6 +1,6 @@
 """One quoted word as a source's own (docs/attribution-rules.md, partial quotes): too short to
 read as speech by itself, it is attributed only where the parse makes it an argument of a
-speech verb (``cues.word_cue``): the verb's object predicate (``called the offer
+speech verb (``cue_places.word_cue``): the verb's object predicate (``called the offer
 “insulting”``), the object of its *as* (``described the timetable as “chaotic”``) or an
 utterance right before its reporting clause (``“Absolutely,” replied …``). The negative cases
 hold quoted words near a speech verb that no one is said to have spoken: a label on the noun

@@ -2,7 +2,7 @@
 
 A direct candidate is a marked span (``marks``) with the cue that attributes it, kept when a
 cue attributes it or it reads as speech, and not when its words label the noun after them
-(one word is kept only as an argument of a speech verb, ``cues.word_cue``); a
+(one word is kept only as an argument of a speech verb, ``cue_places.word_cue``); a
 reported candidate is a clause ``content.reported_speech`` finds, kept when its source can
 speak and no direct quote already holds it (a clause that ends inside quotation marks takes in
 the closing mark). Where the two overlap, the outermost report wins; ``kind_of`` says whether a
@@ -17,22 +17,9 @@ from typing import Any
 
 from newsdesk.quotes.content import Context, is_source, reported_speech
 from newsdesk.quotes.content.according import RECORDS, issuer
-from newsdesk.quotes.cues import (
-    FINITE,
-    VERB_ONLY_CUES,
-    WRITER,
-    Cue,
-    according_source,
-    cue_after,
-    cue_before,
-    cue_text,
-    is_cue,
-    passed_on_subject,
-    reporting_clause_after,
-    subject_of,
-    told,
-    word_cue,
-)
+from newsdesk.quotes.cue_places import cue_after, cue_before, reporting_clause_after, word_cue
+from newsdesk.quotes.cue_subjects import passed_on_subject, subject_of, told
+from newsdesk.quotes.cues import FINITE, VERB_ONLY_CUES, WRITER, Cue, according_source, cue_text, is_cue
 from newsdesk.quotes.marks import MarkedSpan, looks_like_speech, words
 
 
@@ -74,7 +61,7 @@ def direct_candidates(context: Context, spans: list[MarkedSpan]) -> list[Candida
 def _single_word(context: Context, span: MarkedSpan) -> Any | None:
     """The one word a quotation holds (punctuation aside), or None. Too short to read as
     speech by itself (``marks.looks_like_speech``), it is a fragment of the source's words
-    only where the parse makes it an argument of a speech verb (``cues.word_cue``): a
+    only where the parse makes it an argument of a speech verb (``cue_places.word_cue``): a
     capitalised word in that place is no title (``“Exactly,” replied Caplan``), a name is."""
     if len(words(context.text[span.start:span.end])) != 1:
         return None

@@ -38,15 +38,8 @@ from newsdesk.quotes.content.clauses import (
     noun_content,
     reported_complement,
 )
-from newsdesk.quotes.cues import (
-    PERSON_PRONOUNS,
-    SUBJECTS,
-    VERB_ONLY_CUES,
-    WRITER,
-    is_cue,
-    is_noun_cue,
-    subject_of,
-)
+from newsdesk.quotes.cue_subjects import subject_of
+from newsdesk.quotes.cues import PERSON_PRONOUNS, SUBJECTS, VERB_ONLY_CUES, WRITER, is_cue, is_noun_cue
 from newsdesk.quotes.index import NameIndex
 from newsdesk.quotes.nouns import OWNER_PRONOUNS, SPEAKER_LABELS
 

@@ -15,14 +15,8 @@ from newsdesk.quotes.content.clauses import (
     sets_off,
     trim,
 )
-from newsdesk.quotes.cues import (
-    DOCUMENTS,
-    NOUN_CUES,
-    SUBJECTS,
-    according_source,
-    is_cue,
-    subject_of,
-)
+from newsdesk.quotes.cue_subjects import subject_of
+from newsdesk.quotes.cues import DOCUMENTS, NOUN_CUES, SUBJECTS, according_source, is_cue
 
 
 def according_to(token: Any) -> list[Reported]:

@@ -16,15 +16,8 @@ from newsdesk.quotes.content.clauses import (
     sets_off,
     trim,
 )
-from newsdesk.quotes.cues import (
-    DIRECTIVES,
-    HEARER_OBJECT,
-    SUBJECTS,
-    WRITER,
-    cue_text,
-    is_cue,
-    passed_on_subject,
-)
+from newsdesk.quotes.cue_subjects import passed_on_subject
+from newsdesk.quotes.cues import DIRECTIVES, HEARER_OBJECT, SUBJECTS, WRITER, cue_text, is_cue
 
 #: Clauses that an *as* clause on a cue reports: the sentence's own, not a phrase inside it
 #: (``seem to show (as he puts it) that ...``).

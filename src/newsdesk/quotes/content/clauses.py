@@ -12,6 +12,8 @@ from typing import Any
 
 from newsdesk.modality import INFINITIVE_NOT_DONE, NOUNS_NOT_DONE
 from newsdesk.parsed import DASHES
+from newsdesk.quotes.cue_places import open_question
+from newsdesk.quotes.cue_subjects import subject_of
 from newsdesk.quotes.cues import (
     CALL_FOR,
     DIRECTIVES,
@@ -24,8 +26,6 @@ from newsdesk.quotes.cues import (
     is_cue,
     noun_clause,
     noun_cue_source,
-    open_question,
-    subject_of,
 )
 from newsdesk.quotes.misparses import (
     complementiser,

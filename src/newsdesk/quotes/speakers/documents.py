@@ -10,7 +10,8 @@ from typing import Any
 from newsdesk.modality import own_negation
 from newsdesk.parsed import name_start, word_start
 from newsdesk.quotes.content import Context
-from newsdesk.quotes.cues import ALL_CUE_LEMMAS, DOCUMENTS, subject_of
+from newsdesk.quotes.cue_subjects import subject_of
+from newsdesk.quotes.cues import ALL_CUE_LEMMAS, DOCUMENTS
 from newsdesk.quotes.nouns import PERSON_NOUNS, PRONOUNS
 from newsdesk.quotes.sources import Speaker
 from newsdesk.quotes.speakers.subjects import subject_outside_marks

@@ -1,0 +1,220 @@
+"""Where a direct quotation's cue stands: a speech verb right after the quotation in its
+sentence (``"…," Jakobowski said``), right before it (``Ms. Yau added, "…"``), a reporting
+clause after it whatever its verb (``"…," Kelly deadpanned``), or a single word that reports
+(``"…," according to the ministry``). The lexicon is ``quotes.cues``; the speaker token of
+each cue comes from ``quotes.cue_subjects``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newsdesk.parsed import doc_text
+from newsdesk.quotes.cue_subjects import agent_of, inverted_subject, is_passive, own_subject, subject_of, told
+from newsdesk.quotes.cues import PERSON_PRONOUNS, WRITER, Cue, according_source, is_cue, words_source
+
+_MAX_GAP = 8  # tokens between a cue and the quote it introduces
+
+
+def cue_after(doc: Any, start: int, limit: int, *, opened_at: int | None = None) -> Cue | None:
+    """The speech verb in ``[start, limit)`` that attributes the quote ending at ``start``
+    (opened at ``opened_at``, when known)."""
+    tokens = [t for t in doc.char_span(start, limit, alignment_mode="expand") or [] if not t.is_space]
+    for position, token in enumerate(tokens[:40]):
+        if token.text in {".", "!", "?"} and position > 0:
+            return None
+        if is_cue(token, direct=True) and not _introduces_what_follows(token):
+            speaker = own_subject(token, start=start, limit=limit) or subject_of(token)
+            if told(token):
+                speaker = agent_of(token)  # "“…,” she was told": the hearer
+            elif speaker is None or not (start <= speaker.idx < limit):
+                speaker = (_name_before_verb(tokens[:position])
+                           or inverted_subject(token, limit=limit) or speaker)
+            if _new_sentence(doc, start, tokens[0], token, speaker) \
+                    or _inside_other_clause(tokens, token, opened_at):
+                return None
+            return Cue(token, speaker)
+    return None
+
+
+def word_cue(word: Any, *, limit: int) -> Cue | None:
+    """The speech verb whose argument a quoted word is, with its speaker: the word is the
+    verb's object predicate (``called Buckley’s performance “stunning”``), the object of its
+    *as* (``described the call as “improper”``), its complement (``“Amazing,” Davis
+    said``) or an utterance before it (``_utterance_before``). A word quoted anywhere else
+    is used as a word, however near a speech verb it stands (``the “lie” word in
+    describing``, ``his “friend” Mr. Johnson …, noting``); one that the writer (*I*, *we*
+    outside the marks) calls something is the writer's own word."""
+    verb, utterance = word.head, False
+    if verb.lower_ == "as" and verb.dep_ == "prep":
+        verb = verb.head  # the parse hangs the word on *as* as its object or its modifier
+    elif word.dep_ == "ccomp" or _utterance_before(word, verb):
+        utterance = True
+    elif word.dep_ != "oprd":
+        return None
+    if not is_cue(verb, direct=True) or open_question(verb):
+        return None
+    if is_passive(verb):
+        return Cue(verb, agent_of(verb))  # "the plan was described by critics as “…”"
+    if not utterance and not _named(verb, word):
+        return None  # naming needs a thing named: "a power called the “veto”" is a name
+    speaker = _word_speaker(verb, word, utterance=utterance, limit=limit)
+    if speaker is not None and speaker.lower_ in WRITER:
+        return None  # "what I would call “reckless”": the writer's own word, no one's speech
+    return Cue(verb, speaker)
+
+
+def _word_speaker(verb: Any, word: Any, *, utterance: bool, limit: int) -> Any | None:
+    """Who speaks a quoted word: the verb's subject, never the word itself (``“42,” replied
+    Harriet Vance``, the number parsed as the verb's subject, is Harriet Vance's). A name
+    after the verb is its subject only after an utterance (``“Yeah,” Nixon replied``); after
+    *called* it is what was named (``called Mr. Romney’s remarks “racist”``)."""
+    subject = subject_of(verb)
+    if subject is not None and subject.i != word.i:
+        return subject
+    return inverted_subject(verb, limit=limit) if utterance else None
+
+
+def _named(verb: Any, word: Any) -> bool:
+    """What a verb of naming names, before the word it is given: the verb's object (``what
+    he called``, ``called it``) or a noun or pronoun between them, however the parse hung it
+    (``called the new stadium “wasteful”``, parsed as one phrase)."""
+    return any(c.dep_ in {"dobj", "oprd"} and c.i < word.i for c in verb.children) or any(
+        t.pos_ in {"NOUN", "PROPN", "PRON"} for t in verb.doc[verb.i + 1:word.i])
+
+
+def open_question(verb: Any) -> bool:
+    """``whether front-page stories should declare his misstatements “lies”``, ``asked
+    whether …``: a verb in a clause that *whether* or *if* opens says what might be, not what
+    was."""
+    return any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in verb.children)
+
+
+def _utterance_before(word: Any, verb: Any) -> bool:
+    """``“Exactly,” replied Caplan``: a word punctuated as a whole utterance (a comma, ``!`` or
+    ``?`` after it inside the marks) right before the verb whose clause follows it, whatever
+    the parse called the word (an adverb, an interjection)."""
+    after = word.nbor(1) if word.i + 1 < len(word.doc) else None
+    return word.i < verb.i and after is not None and after.text in {",", "!", "?"} \
+        and after.head.i == verb.i
+
+
+def _new_sentence(doc: Any, start: int, first: Any, verb: Any, speaker: Any | None) -> bool:
+    """``"… spell things out." When his editors would ask him, he'd respond``: a quotation
+    that closes its sentence inside its marks is not attributed by a clause that opens with
+    other words than its speaker or its verb (a reporting clause starts with one of them),
+    nor by a verb that reports a content clause of its own after it (``"… every year." Martha
+    added that …``: what she added is the *that* clause; the quotation is the earlier
+    speaker's)."""
+    if doc_text(doc)[max(0, start - 2):start].rstrip("”\"’'")[-1:] != ".":
+        return False
+    heads = {verb.i} | ({speaker.left_edge.i, speaker.i} if speaker is not None else set())
+    return (first.i not in heads and first.text[:1].isupper()) or _own_content_clause(verb)
+
+
+def _own_content_clause(verb: Any) -> bool:
+    """The speech verb has a complement clause after it opened by *that*."""
+    return any(
+        c.dep_ == "ccomp" and c.i > verb.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        for c in verb.children
+    )
+
+
+def _inside_other_clause(tokens: list[Any], verb: Any, opened_at: int | None) -> bool:
+    """``While some linked “new housing” with traffic, others said ...``: a quotation that
+    the words after it carry on as part of the clause of a verb before it (here the object of
+    *linked*) is that clause's, not the material of the speech verb further on; a reporting
+    clause opens right after the quotation with its verb or its subject. A verb inside the
+    quotation that the parse hung the words after it from is no such clause, nor is the
+    speech verb's own content clause (``The deal is a “clear win” for workers, a senator
+    said``: the quotation is part of what the senator said)."""
+    token = next((t for t in tokens if not t.is_punct and not t.is_space), None)
+    embedding = None
+    while opened_at is not None and token is not None and token.i != verb.i \
+            and token.head.i != token.i:
+        if embedding is None and token.head.i != verb.i and token.head.pos_ in {"VERB", "AUX"} \
+                and token.head.idx < opened_at:
+            embedding = token.head
+        if token.head.i == verb.i:
+            return embedding is not None and not _content_clause_of_cue(token)
+        token = token.head
+    return False  # the parse joined the two clauses nowhere: it tells nothing either way
+
+
+#: Dependencies of a speech verb's content clause.
+_CONTENT_DEPS = {"ccomp", "parataxis", "xcomp"}
+
+
+def _content_clause_of_cue(clause: Any) -> bool:
+    """A clause on a speech verb that is its content: a complement, or an adverbial clause
+    with no subordinating word (``X objected to Y, the agency reports``, which the parse often
+    hangs as one), unlike ``While X ..., others said``."""
+    return clause.dep_ in _CONTENT_DEPS or (
+        clause.dep_ == "advcl" and not any(c.dep_ == "mark" for c in clause.children))
+
+
+#: Verbs of thinking: ``"Great," he thought`` reports no speech.
+_THINKING = {"think", "believe", "feel", "know", "hope", "fear", "realize", "realise", "wish",
+             "imagine", "suppose", "guess", "figure", "reckon"}
+
+
+#: How a quotation that a reporting clause follows ends inside its marks.
+_CLAUSE_ENDS = {",", "?", "!"}
+
+
+def reporting_clause_after(doc: Any, close_at: int, limit: int) -> Cue | None:
+    """``"…," Kelly deadpanned to the camera``, ``"…," she lashed out``: a quotation that ends
+    in a comma (or ``?``/``!``) inside its marks, followed in its sentence by a name or a pronoun
+    and that subject's verb, is the subject's speech whatever the verb, as in the quotation
+    frame of VerbNet's manner-of-speaking and complaining classes, which no lexicon lists in
+    full. Verbs of thinking are no speech."""
+    if doc_text(doc)[close_at - 1:close_at] not in _CLAUSE_ENDS:
+        return None
+    tokens = [t for t in doc.char_span(close_at + 1, limit, alignment_mode="expand") or []
+              if not t.is_space and not t.is_punct][:4]
+    verb = next((t for t in tokens if t.pos_ == "VERB"), None)
+    if verb is None or verb.tag_ not in {"VBD", "VBZ", "VBP"} or verb.lemma_.lower() in _THINKING:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None or not (subject.pos_ == "PROPN" or subject.lower_ in PERSON_PRONOUNS) \
+            or any(t.i < subject.left_edge.i for t in tokens):
+        return None
+    return Cue(verb, subject)
+
+
+def _introduces_what_follows(verb: Any) -> bool:
+    """``"…," York said. "…" Smith agreed: "…"``: a speech verb right before a colon introduces
+    the quote after it, not the one before it."""
+    return verb.i + 1 < len(verb.doc) and verb.nbor().text == ":"
+
+
+def _name_before_verb(tokens: list[Any]) -> Any | None:
+    """``"…," Chaffetz, a Utah Republican, told Fox News``: when the parse hung the name after
+    the quote elsewhere, a proper noun that is the first word after the quote."""
+    first = next((t for t in tokens if not t.is_punct), None)
+    return first if first is not None and first.pos_ == "PROPN" else None
+
+
+def cue_before(doc: Any, begin: int, start: int) -> Cue | None:
+    """The speech verb in ``[begin, start)`` that introduces the quote opening at ``start``."""
+    span = doc.char_span(begin, start, alignment_mode="expand")
+    tokens = [t for t in span or [] if not t.is_space and t.idx < start]
+    for distance, token in enumerate(reversed(tokens)):
+        if distance > _MAX_GAP:
+            return None
+        if is_cue(token, direct=True):
+            if told(token):
+                return Cue(token, agent_of(token))  # "all Americans are told, “…”": the hearers
+            return Cue(token, subject_of(token) or inverted_subject(token, limit=start))
+        if token.lower_ == "according" and _introduces(tokens[len(tokens) - distance - 1 :]):
+            return Cue(token, according_source(token))
+        words_of = words_source(token)  # "in the words of the patient: “…”"
+        if words_of is not None and _introduces(tokens[len(tokens) - distance - 1 :]):
+            return Cue(token, words_of)
+    return None
+
+
+def _introduces(tokens: list[Any]) -> bool:
+    """``According to his aunt, Jane Starner, “…``: *according to* and its phrase, with no
+    verb, then a comma or colon right before the quotation mark."""
+    return tokens[-1].text in {",", ":"} and not any(t.pos_ in {"VERB", "AUX"} for t in tokens[1:])

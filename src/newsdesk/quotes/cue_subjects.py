@@ -1,0 +1,319 @@
+"""Who a cue's speech belongs to in the parse, before the speaker is resolved: the cue
+verb's subject (a relative clause's noun, a coordinated cue's subject, a participle's document
+or owner, a passive's agent), the subject of a later verb that passes the report on
+(``"…," Smith said, the AP reported``), and the subject inverted after the verb
+(``said Raffaello Pantucci``). The lexicon these read is ``quotes.cues``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newsdesk.parsed import phrase_head
+from newsdesk.quotes.cues import (
+    CUE_LEMMAS,
+    DIRECTIVES,
+    DOCUMENTS,
+    HEARER_OBJECT,
+    PERSON_PRONOUNS,
+    SUBJECTS,
+    is_cue,
+    noun_cue_source,
+)
+
+#: A noun's modifiers and the tags of a noun, climbed to the head of a noun phrase.
+_NOUN_MODIFIERS = frozenset({"compound", "amod", "nmod"})
+
+
+_NOUNS = frozenset({"NOUN", "PROPN"})
+
+
+#: How a later reporting verb holds the reporting clause it passes on.
+_PASSED_ON = frozenset({"parataxis", "ccomp"})
+
+
+#: What would make that later verb a report of its own: a clause or an object beside it.
+_OWN_CONTENT = frozenset({"ccomp", "xcomp", "parataxis", "dobj", "dative", "csubj"})
+
+
+def passed_on_subject(verb: Any) -> Any | None:
+    """``"…," said Winkowski, reports The Washington Examiner``, ``"…," Smith said, the AP
+    reported``: the (first) subject of the speech verb after ``verb`` that the parse hangs
+    ``verb``'s clause on, when it has one and nothing else to report (no clause or object of
+    its own beside it): a report of that report, ending its sentence; the verb is the
+    subject's head. Not a verb with content of its own (``Mr. Diamond’s book, Mr. Romney said,
+    argues that …``), nor one under a modal or a negation, or that a colon or a quotation
+    follows (``Without such a system, Madison wrote, the despotism of the majority would rule:
+    “…”``): the aside's own content."""
+    outer = verb.head
+    if verb.dep_ not in _PASSED_ON or outer.i < verb.i or not is_cue(outer, direct=True):
+        return None
+    if any((c.dep_ in _OWN_CONTENT and c.i != verb.i) or c.dep_ == "neg" or c.tag_ == "MD"
+           for c in outer.children):
+        return None
+    if any(t.text == ":" or t.is_quote for t in verb.doc[outer.i + 1:outer.sent.end]):
+        return None
+    return next((c for c in outer.children if c.dep_ in SUBJECTS), None)
+
+
+def _coordinated_cue_subject(verb: Any) -> Any | None:
+    """``... after Kang Kyung-wha said ..., and added that ...``: a coordinated speech verb
+    that the parse hung from a verb of another kind shares the subject of the speech verb
+    before it between the two (the nearest one that has a subject)."""
+    if verb.dep_ != "conj" or verb.head.lemma_.lower() in CUE_LEMMAS:
+        return None
+    for earlier in reversed(verb.doc[verb.head.i + 1:verb.i]):
+        if earlier.lemma_.lower() in CUE_LEMMAS and earlier.pos_ == "VERB":
+            subject = next((c for c in earlier.children if c.dep_ in SUBJECTS), None)
+            if subject is not None:
+                return subject
+    return None
+
+
+def subject_of(verb: Any) -> Any | None:
+    """The verb's subject; for a relative clause (``who told``) the noun it modifies; for
+    ``saying``/``adding`` the subject of the clause it hangs from."""
+    subject = own_subject(verb)
+    clause = next((c for c in verb.children if c.dep_ == "csubj"), None)
+    if clause is not None and (subject is None or clause.i < subject.i):
+        # "officers responding to the shooting said"
+        return next((c for c in clause.children if c.dep_ in SUBJECTS), clause)
+    if subject is not None:
+        return verb.head if subject.tag_ in {"WP", "WDT"} and verb.dep_ == "relcl" else subject
+    if verb.dep_ == "acl" and verb.head.dep_ == "pobj":
+        if verb.head.head.lower_ in {"with", "without"}:
+            return verb.head  # "with forecasters warning that": the absolute's noun speaks
+        # "apologised for the statement saying"
+        return subject_of(verb.head.head.head) if verb.head.head.head.pos_ == "VERB" else None
+    document = _document_before_participle(verb)
+    if document is not None:
+        return document
+    matrix = _matrix_of_participle(verb)
+    if matrix is not None:
+        return subject_of(matrix)
+    named = _mistagged_subject(verb)
+    if named is not None:
+        return named
+    if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"}:
+        return verb.head  # "officers arriving at the zone saying ..."
+    if verb.dep_ == "xcomp":
+        # "prompting Flake to post": the object controls the subject; "emailed its customers
+        # to inform them": a purpose the parse labelled xcomp, the subject above informs
+        controller = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+        if controller is not None and (verb.head.lemma_.lower() in OBJECT_CONTROL
+                                       or controller.lower_ in _INDEFINITE_THINGS):
+            return controller
+    shared = _coordinated_cue_subject(verb)
+    if shared is not None:
+        return shared
+    matrix = _verb_before_gerund(verb)
+    if matrix is not None:
+        return subject_of(matrix)
+    if verb.dep_ in {"advcl", "conj", "xcomp", "relcl"} and verb.head.i != verb.i:
+        if verb.dep_ == "relcl":
+            return verb.head
+        found = subject_of(verb.head)
+        if verb.tag_ == "VBG" and found is not None and found.dep_ == "nsubjpass":
+            return agent_of(verb.head) or found  # "A photo … was denied by Andrew, hinting"
+        return found
+    return None
+
+
+#: Indefinite pronouns of things: a *to*-infinitive after one is a relative clause of it, not a
+#: purpose (``uncovered nothing to suggest that``: nothing suggests it).
+_INDEFINITE_THINGS = {"nothing", "something", "anything", "everything"}
+
+
+#: Object-control verbs: their object is the understood subject of the *to*-infinitive they
+#: take as complement (``asked them to say``, ``prompting Flake to post``, ``paid him to
+#: write``), and verbs of perception and causation whose object does what the bare infinitive
+#: says (``heard him say``, ``made her admit``): the directives (``DIRECTIVES``), and
+#: causatives, permissives, verbs of wanting, of hiring and sending, and of perception,
+#: written out by hand. Under any other verb an object and a *to*-infinitive the parse
+#: labelled ``xcomp`` is a purpose clause whose subject is the verb's own (``emailed its
+#: customers to inform them``, ``used her time to insist``).
+OBJECT_CONTROL = frozenset({
+    *DIRECTIVES,
+    "allow", "appoint", "assign", "authorise", "authorize", "badger", "beseech", "bribe",
+    "cajole", "cause", "challenge", "choose", "coax", "command", "commission", "compel",
+    "convince", "dare", "direct", "dispatch", "drive", "elect", "empower", "enable",
+    "encourage", "entice", "entreat", "exhort", "expect", "force", "get", "goad", "have",
+    "hear", "help", "hire", "incite", "induce", "inspire", "instruct", "invite", "lead", "let",
+    "like", "lobby", "make", "mobilize", "motivate", "move", "need", "nudge", "oblige",
+    "order", "overhear", "pay", "permit", "persuade", "pester", "petition", "prefer", "press",
+    "pressure", "prod", "prompt", "provoke", "push", "recruit", "remind", "request", "require",
+    "see", "select", "send", "spur", "summon", "task", "teach", "tell", "tempt", "train",
+    "trigger", "want", "watch", "wish",
+})
+
+
+def _document_before_participle(verb: Any) -> Any | None:
+    """``A screenshot showed a purported message from Spicer to Mack stating, "…"``: a speech
+    participle that follows a document object with no comma between is a reduced relative
+    clause of the document (the message states it), wherever the parse hung it; the owner its
+    phrase names (``from``/``by``, a possessive, a name compounded on it) speaks. A document
+    with no owner there speaks for the verb's subject, as before (``The ministry released a
+    statement saying``)."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.i == 0 or verb.nbor(-1).is_punct:
+        return None
+    documents = (
+        c
+        for c in verb.head.children
+        if c.dep_ == "dobj"
+        and c.i < verb.i
+        and c.lemma_.lower() in DOCUMENTS
+        and not any(t.is_punct for t in verb.doc[c.i : verb.i])
+    )
+    return next((owner for d in documents for owner in [_stated_owner(d)] if owner is not None), None)
+
+
+def _stated_owner(document: Any) -> Any | None:
+    """The owner a document's own phrase names: ``from``/``by`` X, X's, a name compounded on
+    it; not ``their letter``: a pronoun's speaker is the verb's subject's."""
+    return noun_cue_source(document, prepositions={"from", "by"}, pronouns=False, names=True)
+
+
+#: What a gerund cue needs to report something: a clause or an object.
+_GERUND_OBJECTS = {"ccomp", "xcomp", "dobj", "advcl", "conj", "parataxis"}
+
+
+def _verb_before_gerund(verb: Any) -> Any | None:
+    """``ByteDance responded by saying``, ``Murkowski told KTUU before saying``, ``In
+    announcing that …, he adopted``: a gerund that a preposition on a verb holds, with a
+    clause or an object of its own, has that verb's subject (English gerunds after *by*,
+    *before*, *after*, *in* and the like are controlled by the subject of the clause they
+    modify). With only a phrase it names a topic, no report (``centered on warning about a
+    "color revolution"``: a scare quote, not speech)."""
+    preposition = verb.head
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or preposition.dep_ != "prep":
+        return None
+    if not any(c.dep_ in _GERUND_OBJECTS for c in verb.children):
+        return None
+    return preposition.head if preposition.head.pos_ in {"VERB", "AUX"} else None
+
+
+def _matrix_of_participle(verb: Any) -> Any | None:
+    """``Pompeo said that Washington had concluded X, saying he trusted …``: a participle set
+    off by a comma (past its own words before it: ``, even going so far as saying``,
+    ``, while insisting``) after a clause embedded to the right of the main verb belongs to
+    that main verb, not to the embedded clause's own verb (a reading the parser often misses when the clause is long). English
+    free adjuncts are controlled by the subject of the clause they close; the embedded clause
+    is reported content, or a clause of the verb's object (``echoed the beliefs … that the
+    NRA has moved to the fringe, telling Politico``; ``defended the decision to get Bergdahl
+    back …, even going so far as saying``)."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.left_edge.i == 0:
+        return None
+    if verb.doc[verb.left_edge.i - 1].text != ",":
+        return None
+    matrix = _verb_above(verb.head)
+    if matrix is None:
+        return None  # content before its verb: "X, arguing Y, the Chronicle reports" stays
+    above = _verb_above(matrix)
+    while above is not None:
+        matrix, above = above, _verb_above(above)
+    return matrix
+
+
+#: The way from a verb's object down to a clause on it: the object, a preposition on it, the
+#: preposition's object (``the beliefs of many in the media that …``).
+_OBJECT_PATH = {"dobj", "dative", "prep", "pobj"}
+
+
+def _verb_above(clause: Any) -> Any | None:
+    """The verb a clause is embedded under, to its left: the verb reporting a content clause,
+    or the verb whose object (or the object's prepositional phrase) a clause of a noun
+    modifies; none for a clause before its head or a clause of a subject."""
+    if clause.head.i >= clause.i:
+        return None
+    if clause.dep_ == "ccomp":
+        return clause.head
+    if clause.dep_ not in {"relcl", "acl"}:
+        return None
+    word = clause.head
+    while word.dep_ in _OBJECT_PATH and word.head.i < word.i:
+        word = word.head
+        if word.pos_ in {"VERB", "AUX"}:
+            return word
+    return None
+
+
+def agent_of(verb: Any) -> Any | None:
+    """The agent of a passive verb (``denied by Andrew``)."""
+    return next((o for a in verb.children if a.dep_ == "agent" for o in a.children
+                 if o.dep_ == "pobj"), None)
+
+
+def told(verb: Any) -> bool:
+    """``Today, all Americans are told, "Go to college!"``: the subject of a passive verb whose
+    object is the hearer (``HEARER_OBJECT``) is the hearer, so the speaker is the agent
+    (``were told by the mayor``) or no one the clause names."""
+    return verb.lemma_.lower() in HEARER_OBJECT and is_passive(verb)
+
+
+def own_subject(verb: Any, *, start: int = 0, limit: int | None = None) -> Any | None:
+    """The verb's own subject among the children the parse made its subjects (those at
+    characters ``[start, limit)``): a verb has one subject, so where the parse gave it several,
+    the one nearest before it is the verb's and the others belong to words the parse did not
+    attach (``BET co-founder Robert L. Johnson said``, where the hyphen split ``co`` off as a
+    subject of its own; ``support from Sens. Marco Rubio and Mike Lee, but many others in his
+    party have said``: the others); after the verb, a name tagged as a person first, and a
+    relative word comes last (``its aims, which he said include``: *which* is the content's
+    subject). A noun right after a preposition the parse left with no object is that
+    preposition's object, not a subject (``A spokesperson who did not wish to be named because
+    of agency policy said``: the spokesperson)."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS and start <= c.idx
+                and (limit is None or c.idx < limit)]
+    return min(subjects, default=None, key=lambda c: (
+        c.tag_ in {"WP", "WDT"}, _after_bare_preposition(c), c.i > verb.i,
+        -c.i if c.i < verb.i else c.ent_type_ != "PERSON"))
+
+
+def _after_bare_preposition(token: Any) -> bool:
+    """The token's phrase follows a preposition that has no object in the parse."""
+    first = token.left_edge
+    if first.i == 0:
+        return False
+    before = token.doc[first.i - 1]
+    return before.pos_ == "ADP" and not any(c.dep_ in {"pobj", "pcomp"} for c in before.children)
+
+
+def inverted_subject(verb: Any, *, limit: int) -> Any | None:
+    """``said Raffaello Pantucci``: the first name or noun right after the verb. A verb whose
+    object is the hearer (``told Fox News``, VerbNet tell-37.2 and advise-37.9) has none."""
+    if verb.lemma_.lower() in HEARER_OBJECT:
+        return None
+    for token in verb.doc[verb.i + 1: min(len(verb.doc), verb.i + 4)]:
+        if token.idx >= limit:
+            break
+        in_clause = token.head.dep_ in {"ccomp", "relcl", "advcl"} and token.head.i != verb.i
+        if token.dep_ == "mark" or in_clause:
+            return None  # "said that Cruz is ...": the subject of the content, not of the cue
+        if token.pos_ in {"PROPN", "NOUN"} or token.lower_ in PERSON_PRONOUNS:
+            # "exclaimed one Planned Parenthood worker" is the worker's, not the
+            # organisation's ("said Fox News host Sean Hannity": the host's name)
+            return phrase_head(token, modifiers=_NOUN_MODIFIERS, heads=_NOUNS, limit=limit)
+        if token.is_title and not token.is_stop and token.pos_ in {"ADV", "ADJ"}:
+            return token  # "says Early.": a surname the tagger took for an adverb
+    return None
+
+
+def is_passive(verb: Any) -> bool:
+    """A passive verb (``was described as``): its subject is what was named. (A participle
+    on a noun, ``a power called the “veto”``, names nothing before the word: ``_named``.)"""
+    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+
+
+def _mistagged_subject(verb: Any) -> Any | None:
+    """``O’Reilly then said``: a name before the verb that the tagger took for an adverb."""
+    if any(c.dep_ in SUBJECTS or c.dep_ == "csubj" for c in verb.children):
+        return None
+    return next((c for c in verb.lefts if c.dep_ in {"advmod", "npadvmod", "dep", "nmod"}
+                 and c.text[:1].isupper() and not c.is_stop
+                 and c.lower_ not in _SENTENCE_ADVERBS), None)
+
+
+#: Capitalised words that open a sentence as adverbs, never as a speaker.
+_SENTENCE_ADVERBS = {"meanwhile", "separately", "earlier", "later", "however", "instead",
+                     "previously", "recently", "yesterday", "today", "tonight", "additionally",
+                     "finally", "still", "nonetheless", "nevertheless", "moreover", "furthermore",
+                     "likewise", "similarly"}
