@@ -189,22 +189,15 @@ def check_partial_date(option: str, value: object) -> None:
 
 def check_date_range(first: str, start: object, last: str, end: object) -> None:
     """Raise a ``UsageError`` naming both settings (``since`` and ``until``, ``date_from`` and
-    ``date_to``) when the range they give is empty: ``start``'s first day after ``end``'s
-    last (``since 2023 until 2021``; ``2022-01`` to ``2022`` is not empty). Each value is
-    checked with ``check_partial_date`` first."""
+    ``date_to``) when the range they give is empty: ``start`` after ``end`` at the precision
+    both have (``since 2023 until 2021``; ``2022-01`` to ``2022`` is a range), the prefix
+    comparison every date filter makes. Each value is checked with ``check_partial_date``
+    first."""
     check_partial_date(first, start)
     check_partial_date(last, end)
-    if start and end and _first_day(str(start)) > _last_day(str(end)):
+    if start and end and str(start)[: len(str(end))] > str(end)[: len(str(start))]:
         raise UsageError(f"{{{first}}} {{start!r}} is after {{{last}}} {{end!r}}: no date is in that range",
                          options=(first, last), start=start, end=end)
-
-
-def _first_day(value: str) -> str:
-    return (value + "-01-01")[:10]
-
-
-def _last_day(value: str) -> str:
-    return (value + "-12-31")[:10] if len(value) == 4 else (value + "-31")[:10]
 
 
 def _on_the_calendar(value: str) -> bool:
