@@ -1,7 +1,7 @@
 """Authors and publication days on pages no metadata set scores, beside trafilatura's, judged by hand.
 
 Usage: python benchmarks/audit_metadata.py OUT [--take 60] [--seed 20261204] [--judged FILE]
-       [--exclude-seed 20261204:60 ...]
+       [--exclude-seed 20261204:60 ...] [--split dev|test|all]
 
 The pool is every page of ../shared/data/extraction that neither metadata gold set holds: the
 Scrapinghub benchmark's 181 pages, and the trafilatura-eval pages whose URL is in neither
@@ -19,7 +19,9 @@ the pool the N pages an earlier audit drew with that seed (each seed from what t
 it left), so a new seed draws pages no rule was developed on (seed 20261208 after 20261204;
 ``--exclude-seed 20261204:60 --exclude-seed 20261208:60 --seed 20261209 --take 40`` for the
 third draw, 40 of the 61 pages left; a fourth leaves out ``20261209:40`` beside them). The seconds each reader took on the whole
-pool, and their ratio, are printed too.
+pool, and their ratio, are printed too. ``--split dev`` keeps the pool pages that the URL hash
+of ``newsdesk_eval.metadata.Page.split`` puts in the development half, the rule the gold sets
+are split by (``all``, the default, is the pool the earlier draws were taken from).
 """
 
 from __future__ import annotations
@@ -50,8 +52,9 @@ def scored_urls(folder: Path) -> set[str]:
     return urls
 
 
-def pool_pages(scored: set[str]) -> dict[str, Page]:
-    """The extraction pages no metadata set scores, by a stable id."""
+def pool_pages(scored: set[str], *, split: str = "all") -> dict[str, Page]:
+    """The extraction pages no metadata set scores, by a stable id; ``split`` keeps one half
+    of the URL hash (``dev`` or ``test``) or ``all``."""
     truth = json.loads((SCRAPINGHUB / "ground-truth.json").read_text(encoding="utf-8"))
     pages = {}
     for key, entry in truth.items():
@@ -63,7 +66,7 @@ def pool_pages(scored: set[str]) -> dict[str, Page]:
         if url not in scored:
             raw = gzip.decompress((TRAFILATURA / "html" / f"{entry['file']}.gz").read_bytes())
             pages[f"trafilatura:{entry['file']}"] = Page(url, raw.decode("utf-8", "replace"))
-    return dict(sorted(pages.items()))
+    return {key: page for key, page in sorted(pages.items()) if split in ("all", page.split)}
 
 
 def ours(page: Page) -> dict:
@@ -163,8 +166,9 @@ def main() -> None:
         "--exclude-seed", type=seed_and_count, action="append", default=[], metavar="SEED:N",
         help="an earlier audit's seed and the pages it took",
     )
+    parser.add_argument("--split", choices=("dev", "test", "all"), default="all")
     args = parser.parse_args()
-    pages = pool_pages(scored_urls(METADATA))
+    pages = pool_pages(scored_urls(METADATA), split=args.split)
     drawn = drawn_before(list(pages), args.exclude_seed)
     keys = draw([key for key in pages if key not in drawn], args.seed)
     rows, seconds = read_all(pages)

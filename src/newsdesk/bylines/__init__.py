@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 from newsdesk import credits
 from newsdesk.bylines.lead_words import BYLINE_WORDS, SLOT_WORDS, alternation, interviewer
 from newsdesk.bylines.lexicons import (
+    ARTICLE_KINDS,
     CLOCK_TIME,
     DESK_ABBREVIATIONS,
     DESK_NOUNS,
@@ -162,6 +163,8 @@ _CREDIT_WORD = credits.BYLINE_CREDIT_WORD
 _CREDIT_LEAD = credits.BYLINE_CREDIT_LEAD
 _CREDIT_AFTER = credits.BYLINE_CREDIT_AFTER
 _SUPPLIED = credits.BYLINE_SUPPLIED
+#: The article before a kind of article written as a byline ("The Editorial").
+_ARTICLE_OF = re.compile(r"^(?:(?:the|el|la|der|die|das)\s+|l['’]\s*)", re.IGNORECASE)
 #: What a byline writes in brackets after a name, its outlet or agency ("Jane Doe (Reuters)",
 #: "Anna Berg (dpa)"): a part of its own, as after a comma.
 _BRACKETED = re.compile(r"\s*\((?P<inside>[^()]{2,40})\)\s*(?=$|[,;|/•·])")
@@ -361,9 +364,11 @@ def _title_after_writer(part: str, byline: Byline) -> bool:
 
 def _names_no_writer(value: str) -> bool:
     """A photo credit ("Photo by ...", unless it credits the text first; "Cortesía", a
-    supplied picture's) or another role's "by" ("Edited by ...")."""
+    supplied picture's), another role's "by" ("Edited by ...") or the article's kind alone
+    ("Editorial", ``ARTICLE_KINDS``)."""
     photo = _CREDIT_WORD.search(value) and not _TEXT_LEAD.match(value)
-    return bool(photo or _SUPPLIED.search(value) or _OTHER_ROLE.search(value))
+    kind = _ARTICLE_OF.sub("", value.strip(" .:|-–—")).casefold() in ARTICLE_KINDS
+    return bool(photo or kind or _SUPPLIED.search(value) or _OTHER_ROLE.search(value))
 
 
 def agency_code(value: str) -> str | None:

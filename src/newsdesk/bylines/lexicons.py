@@ -99,6 +99,17 @@ INTERFACE_WORDS = frozenset(
     }
 )
 
+#: The kinds of article a page writes in its author's slot where no one signs the piece: an
+#: editorial, an opinion, an analysis ("Editorial" in ``<meta name=author>`` over a paper's
+#: leader). A whole byline that is one of them names a kind, not a writer; "Editorial Board"
+#: and "Times Editorial Board" are desks (``DESK_TAIL``), and "Analysis by Chris Cillizza"
+#: names the writer after the byline word.
+ARTICLE_KINDS = frozenset({
+    "editorial", "éditorial", "editoriale", "leitartikel", "opinion", "meinung", "opinión",
+    "opinião", "analysis", "analyse", "análisis", "commentary", "gastbeitrag", "kolumne",
+    "column", "chronique", "op-ed",
+})
+
 #: The words a desk's byline ends in, after the outlet's name ("Jerusalem Post Staff", "HNN
 #: Staff Writer", "AP Wire Reports", "Times Editorial Board", "Metro News Desk"): the whole
 #: byline names the desk, and the outlet's name before them is no interface text ("Post").

@@ -1,6 +1,7 @@
 """Authors of a page, each source in the order it is trusted: JSON-LD and ``<meta>``
 authors, ``rel=author`` links, the bylines the page prints, an author's card and the name
-that signs the main text (``page_bylines.py``), "Source:" lines, the agency of the main text's opening
+that signs the main text (``page_bylines.py``), a Korean text's name before the writer's
+role ("홍길동 기자", ``bylines.role_nouns``), "Source:" lines, the agency of the main text's opening
 dateline and copyright holders.
 """
 
@@ -25,6 +26,7 @@ from newsdesk.bylines.names import (
     is_named_person,
     opens_with_given_name,
 )
+from newsdesk.bylines.role_nouns import reporter_names
 from newsdesk.htmlmeta.page_bylines import (
     END_LINES,
     LINE_TAGS,
@@ -139,6 +141,7 @@ def author_bylines(
         ("by the headline", read(lambda: headline_byline(tree, title=title))),
         ("account by the headline", read(lambda: headline_account(tree, title=title), handles=True)),
         ("main text line", read(lambda: text_bylines(text))),
+        ("reporter line", read(lambda: reporter_names(text), handles=True, declared=True)),
         ("author card", read(lambda: author_card_names(tree))),
         ("signature", read(lambda: closing_signature(text))),
         ("forum post", read(lambda: _forum_authors(tree), handles=True, declared=True)),
