@@ -983,3 +983,24 @@ DESCRIBED_TARGETS = [
 @pytest.mark.parametrize("text, trigger, targets", DESCRIBED_TARGETS)
 def test_a_target_of_people_leaves_out_its_description(nlp, text, trigger, targets):
     assert _spans(nlp, text, trigger)[1] == targets
+
+
+# (sentence, trigger, sources): an act that an appeal verb asks for with "for" is the
+# asker's appeal, as CAMEO codes it and as a demanded act is the speaker's; the one asked
+# in "for X to ..." is not its source. A verb that asks for nothing keeps the clause's
+# subject, and a pronoun asker gives no phrase.
+ASKED_FOR = [
+    ("The two leaders called for the withdrawal of foreign troops from the region.", "withdrawal", ["The two leaders"]),
+    ("The senators asked for the release of the detained journalists.", "release", ["The senators"]),
+    ("The unions called for workers to join the strike.", "join", ["The unions"]),
+    ("The opposition appealed for supporters to boycott the election.", "boycott", ["The opposition"]),
+    ("The rebels called for the president to resign.", "resign", ["The rebels"]),
+    ("The government waited for the rebels to leave the city.", "leave", ["the rebels"]),
+    ("The army announced the withdrawal of its troops.", "withdrawal", ["The army"]),
+    ("They called for the withdrawal of the troops.", "withdrawal", []),
+]
+
+
+@pytest.mark.parametrize("text, trigger, sources", ASKED_FOR)
+def test_an_act_asked_for_is_the_askers_appeal(nlp, text, trigger, sources):
+    assert _spans(nlp, text, trigger)[0] == sources

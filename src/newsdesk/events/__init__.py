@@ -514,7 +514,10 @@ class EventsAnalyser:
     # against both India and Pakistan": "India", was "both India"); a target headed by people
     # leaves out a description after its comma that is no name ("the mayor of Nablus[, a
     # member of the Hamas movement]"), as one headed by a name did
-    version = 57
+    # 59: an act asked for by an appeal verb's "for" is the asker's ("called for the
+    # withdrawal of X": the caller, was none; "called for X to join the strike": the
+    # caller, was X)
+    version = 59
 
     def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:
         from newsdesk.timex import caption_docs

@@ -64,6 +64,7 @@ from __future__ import annotations
 
 from typing import Any, NamedTuple
 
+from newsdesk.events.asked import asking_verb
 from newsdesk.events.caused import cause_doer
 from newsdesk.events.phrases import (
     is_actor,
@@ -109,6 +110,8 @@ def actor_phrases(trigger: Any) -> tuple[list[Phrase], list[Phrase]]:
     if receives_aid(trigger):
         return _received_phrases(trigger)
     source = source_token(trigger)
+    if (asking := asking_verb(trigger)) is not None:
+        source = source_token(asking)  # "called for the withdrawal": the caller's appeal
     if source is None:
         source = cause_doer(trigger)  # "was freed after the president pardoned her"
     found = target_tokens(trigger)
