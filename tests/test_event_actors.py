@@ -1004,3 +1004,36 @@ ASKED_FOR = [
 @pytest.mark.parametrize("text, trigger, sources", ASKED_FOR)
 def test_an_act_asked_for_is_the_askers_appeal(nlp, text, trigger, sources):
     assert _spans(nlp, text, trigger)[0] == sources
+
+
+# (sentence, trigger, sources): conjoined subjects that each name an actor and act on
+# another are each a source, as the annotators of real newswire mark them; a conjunct that
+# names no one of its own is the named one's side, and "both" makes them one.
+CONJOINED_SOURCES = [
+    (
+        "The Kenyan president and senior Ugandan officials rejected the demand of the Somali government.",
+        "rejected",
+        ["The Kenyan president", "senior Ugandan officials"],
+    ),
+    ("Turkish police and Syrian rebels attacked the Kurdish militia.", "attacked", ["Turkish police", "Syrian rebels"]),
+    (
+        "The Yemeni army and allied forces attacked the Houthi rebels.",
+        "attacked",
+        ["The Yemeni army and allied forces"],
+    ),
+    (
+        "A Taliban leader and his associates attacked the Afghan army.",
+        "attacked",
+        ["A Taliban leader and his associates"],
+    ),
+    (
+        "Both Russia and the Syrian government attacked the rebels.",
+        "attacked",
+        ["Both Russia and the Syrian government"],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, trigger, sources", CONJOINED_SOURCES)
+def test_conjoined_subjects_that_each_name_an_actor_are_each_a_source(nlp, text, trigger, sources):
+    assert _spans(nlp, text, trigger)[0] == sources

@@ -73,6 +73,7 @@ from newsdesk.events.phrases import (
     names_anyone,
     phrase_span,
     phrase_text,
+    separate_actors,
 )
 from newsdesk.events.received import giver, receives_aid
 from newsdesk.events.source_heads import (
@@ -147,6 +148,9 @@ def _source_phrases(source: Any | None, trigger: Any, targets: list[Any]) -> tup
         return [], []
     if source.head.lower_ == "between":  # "a phone call between A and B"
         return [_phrase(source, conjuncts=False, source=True)], []
+    if separate_actors(source) and acts_on_others(trigger, targets):
+        names = (source, *source.conjuncts)  # "KRG President X and top Kurdish officials"
+        return [_phrase(name, conjuncts=False, source=True) for name in names], []
     if not named_partners(source):
         return [_phrase(source, source=True)], []
     if acts_on_others(trigger, targets):

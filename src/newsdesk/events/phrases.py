@@ -321,6 +321,23 @@ def named_partners(source: Any) -> bool:
     return all(is_named(t) for t in (source, *source.conjuncts))
 
 
+def separate_actors(head: Any) -> bool:
+    """True for conjoined phrases that each name an actor of their own by a name in their
+    head, modifiers or "of" phrase ("KRG President Masoud Barzani and top Kurdish
+    officials", "ICE and CBP officials"): each is its own actor, as the annotators of real
+    newswire mark them, while a conjunct that names no one is the named one's side ("Yemeni
+    army and allied forces", "a Taliban leader and his associates", "air strikes and
+    artillery fire"); not "Both X and Y", one side, and not one name ("Bosnia and
+    Herzegovina")."""
+    if not head.conjuncts or any(c.dep_ == "preconj" for c in head.children):
+        return False
+    name = next((e for e in doc_ents(head.doc) if e.start <= head.i < e.end), None)
+    if name is not None and any(name.start <= c.i < name.end for c in head.conjuncts):
+        return False
+    sides = (head, *head.conjuncts)
+    return all(t.pos_ in {"NOUN", "PROPN"} and names_actor(t) for t in sides)
+
+
 def names_anyone(token: Any, *, target: bool = False) -> bool:
     """True when a word of the phrase ``token`` heads (a ``target`` phrase without an actor's
     asides: ``phrase_edges``) is a name or an agent noun ("a request from The New York Times",
