@@ -1037,3 +1037,33 @@ CONJOINED_SOURCES = [
 @pytest.mark.parametrize("text, trigger, sources", CONJOINED_SOURCES)
 def test_conjoined_subjects_that_each_name_an_actor_are_each_a_source(nlp, text, trigger, sources):
     assert _spans(nlp, text, trigger)[0] == sources
+
+
+# (sentence, trigger, sources): a group that names no one is who the actors it lists with
+# "including" are, one side; a group that names itself is who, its examples left out.
+LISTED_MEMBERS = [
+    (
+        "Several student groups including the Tamil Students Union and the Law Students Union "
+        "held a protest at the university.",
+        "held",
+        ["the Tamil Students Union and the Law Students Union"],
+    ),
+    (
+        "Syrian rebel groups, including the powerful Islamist Ahrar al-Sham, threatened to shell the army bases.",
+        "threatened",
+        ["Syrian rebel groups"],
+    ),
+    ("Several groups, including students, held a protest.", "held", ["Several groups"]),
+]
+
+
+@pytest.mark.parametrize("text, trigger, sources", LISTED_MEMBERS)
+def test_a_group_that_names_no_one_is_the_actors_it_lists(nlp, text, trigger, sources):
+    assert _spans(nlp, text, trigger)[0] == sources
+
+
+def test_a_phrase_never_ends_in_its_coordinator(nlp):
+    # the parse reads the second name as a verb: the phrase stops before the "and"
+    text = "Several aid agencies, including Oxfam and Save the Children, sent food to Yemen."
+    sources, _ = _spans(nlp, text, "sent")
+    assert sources and not any(s.endswith(("and", ",")) for s in sources), sources

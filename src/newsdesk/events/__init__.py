@@ -516,7 +516,10 @@ class EventsAnalyser:
     # member of the Hamas movement]"), as one headed by a name did
     # 59: an act asked for by an appeal verb's "for" is the asker's ("called for the
     # withdrawal of X": the caller, was none; "called for X to join the strike": the
-    # caller, was X)
+    # caller, was X); conjoined subjects that each name an actor and act on another are
+    # each a source ("ICE and CBP officials": "ICE", "CBP officials", was one phrase); a
+    # group that names no one is the actors it lists with "including", and one that names
+    # itself leaves them out; a phrase never ends in a coordinator with no conjunct after it
     version = 59
 
     def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:

@@ -68,6 +68,8 @@ from newsdesk.events.asked import asking_verb
 from newsdesk.events.caused import cause_doer
 from newsdesk.events.phrases import (
     is_actor,
+    is_example,
+    listed_actor,
     named_partners,
     names_actor,
     names_anyone,
@@ -115,6 +117,8 @@ def actor_phrases(trigger: Any) -> tuple[list[Phrase], list[Phrase]]:
         source = source_token(asking)  # "called for the withdrawal": the caller's appeal
     if source is None:
         source = cause_doer(trigger)  # "was freed after the president pardoned her"
+    if source is not None:
+        source = listed_actor(source)  # "Several groups including A and B": A and B
     found = target_tokens(trigger)
     if (clause := reported_plan(trigger)) is not None:
         found = target_tokens(clause)  # "said South Africa would give Nigeria aid": Nigeria
@@ -146,6 +150,8 @@ def _source_phrases(source: Any | None, trigger: Any, targets: list[Any]) -> tup
     targets (partners)."""
     if source is None or source.pos_ == "PRON":
         return [], []
+    if is_example(source):  # "Several groups including A and B": one side
+        return [_phrase(source, source=True)], []
     if source.head.lower_ == "between":  # "a phone call between A and B"
         return [_phrase(source, conjuncts=False, source=True)], []
     if separate_actors(source) and acts_on_others(trigger, targets):

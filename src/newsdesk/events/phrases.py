@@ -64,7 +64,7 @@ def phrase_edges(
     """First and last token of the phrase ``token`` heads, with its apposition and its
     conjuncts when asked; a ``source`` phrase without where and when, a ``target`` phrase
     without the asides of an actor (``_aside``)."""
-    last = token
+    last, dangling = token, None
     kept = {"appos", "punct"} if appositions else set()
     kept |= {"cc", "conj"} if conjuncts else set()
     for child in token.rights:
@@ -74,6 +74,8 @@ def phrase_edges(
             break  # a clause, not another actor
         if (source and _circumstance(child, token)) or (target and _aside(child, token)):
             break
+        if source and _examples(child):
+            break  # "Syrian rebel groups[, including ...]"
         if target and _description(child, token):
             break  # "aid to Tripoli[, the capital of Libya]"
         if _detached(child, last):
@@ -81,7 +83,10 @@ def phrase_edges(
         cut = child.dep_ in _CUT_DEPS - kept or _is_date(child)
         if cut and not ((source or (target and _people(token))) and _source_participle(child)):
             break
+        dangling = last if child.dep_ == "cc" else None
         last = _child_end(child, source=source, target=target)
+    if dangling is not None:
+        last = dangling  # a coordinator with no conjunct after it ends no phrase
     lefts = [t for t in token.lefts if not (source and _circumstance(t, token))]
     lefts = [t for t in lefts if not (target and not conjuncts and _correlative(t))]
     lefts += split_words(token) if source else []
@@ -179,6 +184,32 @@ def _participle_end(participle: Any) -> Any:
     if part is not None and part.dep_ == "prep":
         return _child_end(part, source=True)
     return max(participle.subtree, key=lambda t: t.i)
+
+
+#: The preposition that lists members of a group as examples of it.
+_EXAMPLES = {"including"}
+
+
+def _examples(child: Any) -> bool:
+    """A prepositional phrase that lists examples of what its head names ("Syrian rebel
+    groups[, including Ahrar al-Sham]"): the head says who; the examples are some of them."""
+    return child.dep_ == "prep" and child.lower_ in _EXAMPLES
+
+
+def is_example(token: Any) -> bool:
+    """True for an actor listed as an example of a group (``listed_actor``)."""
+    return token.dep_ == "pobj" and _examples(token.head)
+
+
+def listed_actor(head: Any) -> Any:
+    """The first of the actors a group that names no one lists as its examples, who the
+    names say the group is ("Several student groups including A, B and C": A, whose
+    phrase holds B and C), else ``head``: a group that names itself ("Syrian rebel
+    groups, including X") is who, its examples some of it."""
+    if names_actor(head):
+        return head
+    listed = [o for p in head.children if _examples(p) for o in p.children if o.dep_ == "pobj"]
+    return next((o for o in listed if o.pos_ != "PRON" and names_actor(o)), head)
 
 
 def _circumstance(child: Any, head: Any) -> bool:
