@@ -1006,8 +1006,8 @@ def test_an_act_asked_for_is_the_askers_appeal(nlp, text, trigger, sources):
     assert _spans(nlp, text, trigger)[0] == sources
 
 
-# (sentence, trigger, sources): conjoined subjects that each name an actor and act on
-# another are each a source, as the annotators of real newswire mark them; a conjunct that
+# (sentence, trigger, sources): conjoined subjects that each name an actor, not all of them
+# names, are each a source, as the annotators of real newswire mark them; a conjunct that
 # names no one of its own is the named one's side, and "both" makes them one.
 CONJOINED_SOURCES = [
     (
@@ -1031,6 +1031,13 @@ CONJOINED_SOURCES = [
         "attacked",
         ["Both Russia and the Syrian government"],
     ),
+    # not all names: each is its own actor even in a joint act; names keep CAMEO's dyad
+    (
+        "The African Union and the Ecowas bloc of West African states agreed on a plan.",
+        "agreed",
+        ["The African Union", "the Ecowas bloc of West African states"],
+    ),
+    ("Mexico and the United Kingdom signed an agreement.", "signed", ["Mexico"]),
 ]
 
 
@@ -1067,3 +1074,15 @@ def test_a_phrase_never_ends_in_its_coordinator(nlp):
     text = "Several aid agencies, including Oxfam and Save the Children, sent food to Yemen."
     sources, _ = _spans(nlp, text, "sent")
     assert sources and not any(s.endswith(("and", ",")) for s in sources), sources
+
+
+def test_a_coordinator_the_parse_hangs_inside_the_first_conjunct_joins_the_second(nlp):
+    # the parse hangs "and" on "Media" and the second description on "director"
+    text = (
+        "John Smith, current director of the U.S. Agency for Global Media and the former State "
+        "Department official who led the talks, criticized the plan."
+    )
+    expected = (
+        "John Smith, current director of the U.S. Agency for Global Media and the former State Department official"
+    )
+    assert _spans(nlp, text, "criticized")[0] == [expected]

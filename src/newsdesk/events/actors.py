@@ -39,7 +39,10 @@ act on nobody else are a joint act: the
 first is the source, the others targets ("Brazil and the United States are seeking to
 deepen a partnership"); conjoined names that act on another are each a source ("Mexico and
 Canada agreed to lift tariffs on American products"), and conjoined names acted on are
-each a target ("sanctions imposed on India and Pakistan"). A span covers the head's phrase, its apposition ("Kenzo Oshima, the
+each a target ("sanctions imposed on India and Pakistan"); conjoined phrases that each name
+an actor but are not all names are each a source ("ICE and CBP officials"). An act an appeal
+verb asks for with "for" is the asker's ("called for the withdrawal": ``asked.py``), and a
+group that names no one is the actors it lists with "including". A span covers the head's phrase, its apposition ("Kenzo Oshima, the
 United Nations Emergency Relief Coordinator"; a target named by a name leaves out the
 description after its comma: "Tripoli, the capital of Libya") and its conjuncts, without
 the clauses hung on it, a date ("The United Nations on Tuesday") or trailing punctuation (a
@@ -147,15 +150,17 @@ def _source_phrases(source: Any | None, trigger: Any, targets: list[Any]) -> tup
     are each their own actor: each is a source ("Mexico and Canada agreed to lift tariffs on
     American products"), or, when they act on nobody else, a joint act, coded as CAMEO
     codes "A and B signed a deal": the first name is the source and the others are its
-    targets (partners)."""
+    targets (partners). Conjoined phrases that each name an actor but are not all names
+    ("KRG President X and top Kurdish officials", "the African Union and the Ecowas bloc")
+    are each a source, as the annotators of real newswire mark them (``separate_actors``)."""
     if source is None or source.pos_ == "PRON":
         return [], []
     if is_example(source):  # "Several groups including A and B": one side
         return [_phrase(source, source=True)], []
     if source.head.lower_ == "between":  # "a phone call between A and B"
         return [_phrase(source, conjuncts=False, source=True)], []
-    if separate_actors(source) and acts_on_others(trigger, targets):
-        names = (source, *source.conjuncts)  # "KRG President X and top Kurdish officials"
+    if separate_actors(source) and not named_partners(source):
+        names = (source, *source.conjuncts)
         return [_phrase(name, conjuncts=False, source=True) for name in names], []
     if not named_partners(source):
         return [_phrase(source, source=True)], []

@@ -280,9 +280,16 @@ def group_name(modifier: Any) -> bool:
 def _detached(child: Any, last: Any) -> bool:
     """A dependent written apart from the phrase it hangs from, with words of the clause
     between them: a parse that hangs "the scene of ..." after a verb's object on the
-    subject ("Serbia eased measures in X province, the scene of ...") gives no span."""
+    subject ("Serbia eased measures in X province, the scene of ...") gives no span. A
+    coordinator between them is the coordination's wherever the parse hangs it ("chair of
+    the Commission [and] the former official", "X[, as well as] Y")."""
     gap = child.doc[last.i + 1 : child.left_edge.i]
-    return any(not t.is_punct for t in gap)
+    return any(not t.is_punct and not _coordinating(t) for t in gap)
+
+
+def _coordinating(token: Any) -> bool:
+    """A coordinator or a word of one ("and", "as well as")."""
+    return token.dep_ == "cc" or token.head.dep_ == "cc"
 
 
 def _source_participle(child: Any) -> bool:
@@ -356,7 +363,7 @@ def separate_actors(head: Any) -> bool:
     """True for conjoined phrases that each name an actor of their own by a name in their
     head, modifiers or "of" phrase ("KRG President Masoud Barzani and top Kurdish
     officials", "ICE and CBP officials"): each is its own actor, as the annotators of real
-    newswire mark them, while a conjunct that names no one is the named one's side ("Yemeni
+    newswire mark them (conjoined names, ``named_partners``, may be a dyad), while a conjunct that names no one is the named one's side ("Yemeni
     army and allied forces", "a Taliban leader and his associates", "air strikes and
     artillery fire"); not "Both X and Y", one side, and not one name ("Bosnia and
     Herzegovina")."""
