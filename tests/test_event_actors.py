@@ -983,3 +983,106 @@ DESCRIBED_TARGETS = [
 @pytest.mark.parametrize("text, trigger, targets", DESCRIBED_TARGETS)
 def test_a_target_of_people_leaves_out_its_description(nlp, text, trigger, targets):
     assert _spans(nlp, text, trigger)[1] == targets
+
+
+# (sentence, trigger, sources): an act that an appeal verb asks for with "for" is the
+# asker's appeal, as CAMEO codes it and as a demanded act is the speaker's; the one asked
+# in "for X to ..." is not its source. A verb that asks for nothing keeps the clause's
+# subject, and a pronoun asker gives no phrase.
+ASKED_FOR = [
+    ("The two leaders called for the withdrawal of foreign troops from the region.", "withdrawal", ["The two leaders"]),
+    ("The senators asked for the release of the detained journalists.", "release", ["The senators"]),
+    ("The unions called for workers to join the strike.", "join", ["The unions"]),
+    ("The opposition appealed for supporters to boycott the election.", "boycott", ["The opposition"]),
+    ("The rebels called for the president to resign.", "resign", ["The rebels"]),
+    ("The government waited for the rebels to leave the city.", "leave", ["the rebels"]),
+    ("The army announced the withdrawal of its troops.", "withdrawal", ["The army"]),
+    ("They called for the withdrawal of the troops.", "withdrawal", []),
+]
+
+
+@pytest.mark.parametrize("text, trigger, sources", ASKED_FOR)
+def test_an_act_asked_for_is_the_askers_appeal(nlp, text, trigger, sources):
+    assert _spans(nlp, text, trigger)[0] == sources
+
+
+# (sentence, trigger, sources): conjoined subjects that each name an actor, not all of them
+# names, are each a source, as the annotators of real newswire mark them; a conjunct that
+# names no one of its own is the named one's side, and "both" makes them one.
+CONJOINED_SOURCES = [
+    (
+        "The Kenyan president and senior Ugandan officials rejected the demand of the Somali government.",
+        "rejected",
+        ["The Kenyan president", "senior Ugandan officials"],
+    ),
+    ("Turkish police and Syrian rebels attacked the Kurdish militia.", "attacked", ["Turkish police", "Syrian rebels"]),
+    (
+        "The Yemeni army and allied forces attacked the Houthi rebels.",
+        "attacked",
+        ["The Yemeni army and allied forces"],
+    ),
+    (
+        "A Taliban leader and his associates attacked the Afghan army.",
+        "attacked",
+        ["A Taliban leader and his associates"],
+    ),
+    (
+        "Both Russia and the Syrian government attacked the rebels.",
+        "attacked",
+        ["Both Russia and the Syrian government"],
+    ),
+    # not all names: each is its own actor even in a joint act; names keep CAMEO's dyad
+    (
+        "The African Union and the Ecowas bloc of West African states agreed on a plan.",
+        "agreed",
+        ["The African Union", "the Ecowas bloc of West African states"],
+    ),
+    ("Mexico and the United Kingdom signed an agreement.", "signed", ["Mexico"]),
+]
+
+
+@pytest.mark.parametrize("text, trigger, sources", CONJOINED_SOURCES)
+def test_conjoined_subjects_that_each_name_an_actor_are_each_a_source(nlp, text, trigger, sources):
+    assert _spans(nlp, text, trigger)[0] == sources
+
+
+# (sentence, trigger, sources): a group that names no one is who the actors it lists with
+# "including" are, one side; a group that names itself is who, its examples left out.
+LISTED_MEMBERS = [
+    (
+        "Several student groups including the Tamil Students Union and the Law Students Union "
+        "held a protest at the university.",
+        "held",
+        ["the Tamil Students Union and the Law Students Union"],
+    ),
+    (
+        "Syrian rebel groups, including the powerful Islamist Ahrar al-Sham, threatened to shell the army bases.",
+        "threatened",
+        ["Syrian rebel groups"],
+    ),
+    ("Several groups, including students, held a protest.", "held", ["Several groups"]),
+]
+
+
+@pytest.mark.parametrize("text, trigger, sources", LISTED_MEMBERS)
+def test_a_group_that_names_no_one_is_the_actors_it_lists(nlp, text, trigger, sources):
+    assert _spans(nlp, text, trigger)[0] == sources
+
+
+def test_a_phrase_never_ends_in_its_coordinator(nlp):
+    # the parse reads the second name as a verb: the phrase stops before the "and"
+    text = "Several aid agencies, including Oxfam and Save the Children, sent food to Yemen."
+    sources, _ = _spans(nlp, text, "sent")
+    assert sources and not any(s.endswith(("and", ",")) for s in sources), sources
+
+
+def test_a_coordinator_the_parse_hangs_inside_the_first_conjunct_joins_the_second(nlp):
+    # the parse hangs "and" on "Media" and the second description on "director"
+    text = (
+        "John Smith, current director of the U.S. Agency for Global Media and the former State "
+        "Department official who led the talks, criticized the plan."
+    )
+    expected = (
+        "John Smith, current director of the U.S. Agency for Global Media and the former State Department official"
+    )
+    assert _spans(nlp, text, "criticized")[0] == [expected]

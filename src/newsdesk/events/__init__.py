@@ -514,7 +514,14 @@ class EventsAnalyser:
     # against both India and Pakistan": "India", was "both India"); a target headed by people
     # leaves out a description after its comma that is no name ("the mayor of Nablus[, a
     # member of the Hamas movement]"), as one headed by a name did
-    version = 57
+    # 59: an act asked for by an appeal verb's "for" is the asker's ("called for the
+    # withdrawal of X": the caller, was none; "called for X to join the strike": the
+    # caller, was X); conjoined subjects that each name an actor, not all of them names,
+    # are each a source ("ICE and CBP officials": "ICE", "CBP officials", was one phrase); a
+    # group that names no one is the actors it lists with "including", and one that names
+    # itself leaves them out; a phrase never ends in a coordinator with no conjunct after it,
+    # and a coordinator the parse hangs inside the first conjunct still joins the second
+    version = 59
 
     def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:
         from newsdesk.timex import caption_docs

@@ -39,7 +39,10 @@ act on nobody else are a joint act: the
 first is the source, the others targets ("Brazil and the United States are seeking to
 deepen a partnership"); conjoined names that act on another are each a source ("Mexico and
 Canada agreed to lift tariffs on American products"), and conjoined names acted on are
-each a target ("sanctions imposed on India and Pakistan"). A span covers the head's phrase, its apposition ("Kenzo Oshima, the
+each a target ("sanctions imposed on India and Pakistan"); conjoined phrases that each name
+an actor but are not all names are each a source ("ICE and CBP officials"). An act an appeal
+verb asks for with "for" is the asker's ("called for the withdrawal": ``asked.py``), and a
+group that names no one is the actors it lists with "including". A span covers the head's phrase, its apposition ("Kenzo Oshima, the
 United Nations Emergency Relief Coordinator"; a target named by a name leaves out the
 description after its comma: "Tripoli, the capital of Libya") and its conjuncts, without
 the clauses hung on it, a date ("The United Nations on Tuesday") or trailing punctuation (a
@@ -64,14 +67,18 @@ from __future__ import annotations
 
 from typing import Any, NamedTuple
 
+from newsdesk.events.asked import asking_verb
 from newsdesk.events.caused import cause_doer
 from newsdesk.events.phrases import (
     is_actor,
+    is_example,
+    listed_actor,
     named_partners,
     names_actor,
     names_anyone,
     phrase_span,
     phrase_text,
+    separate_actors,
 )
 from newsdesk.events.received import giver, receives_aid
 from newsdesk.events.source_heads import (
@@ -109,8 +116,12 @@ def actor_phrases(trigger: Any) -> tuple[list[Phrase], list[Phrase]]:
     if receives_aid(trigger):
         return _received_phrases(trigger)
     source = source_token(trigger)
+    if (asking := asking_verb(trigger)) is not None:
+        source = source_token(asking)  # "called for the withdrawal": the caller's appeal
     if source is None:
         source = cause_doer(trigger)  # "was freed after the president pardoned her"
+    if source is not None:
+        source = listed_actor(source)  # "Several groups including A and B": A and B
     found = target_tokens(trigger)
     if (clause := reported_plan(trigger)) is not None:
         found = target_tokens(clause)  # "said South Africa would give Nigeria aid": Nigeria
@@ -139,11 +150,18 @@ def _source_phrases(source: Any | None, trigger: Any, targets: list[Any]) -> tup
     are each their own actor: each is a source ("Mexico and Canada agreed to lift tariffs on
     American products"), or, when they act on nobody else, a joint act, coded as CAMEO
     codes "A and B signed a deal": the first name is the source and the others are its
-    targets (partners)."""
+    targets (partners). Conjoined phrases that each name an actor but are not all names
+    ("KRG President X and top Kurdish officials", "the African Union and the Ecowas bloc")
+    are each a source, as the annotators of real newswire mark them (``separate_actors``)."""
     if source is None or source.pos_ == "PRON":
         return [], []
+    if is_example(source):  # "Several groups including A and B": one side
+        return [_phrase(source, source=True)], []
     if source.head.lower_ == "between":  # "a phone call between A and B"
         return [_phrase(source, conjuncts=False, source=True)], []
+    if separate_actors(source) and not named_partners(source):
+        names = (source, *source.conjuncts)
+        return [_phrase(name, conjuncts=False, source=True) for name in names], []
     if not named_partners(source):
         return [_phrase(source, source=True)], []
     if acts_on_others(trigger, targets):

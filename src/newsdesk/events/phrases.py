@@ -64,7 +64,7 @@ def phrase_edges(
     """First and last token of the phrase ``token`` heads, with its apposition and its
     conjuncts when asked; a ``source`` phrase without where and when, a ``target`` phrase
     without the asides of an actor (``_aside``)."""
-    last = token
+    last, dangling = token, None
     kept = {"appos", "punct"} if appositions else set()
     kept |= {"cc", "conj"} if conjuncts else set()
     for child in token.rights:
@@ -74,6 +74,8 @@ def phrase_edges(
             break  # a clause, not another actor
         if (source and _circumstance(child, token)) or (target and _aside(child, token)):
             break
+        if source and _examples(child):
+            break  # "Syrian rebel groups[, including ...]"
         if target and _description(child, token):
             break  # "aid to Tripoli[, the capital of Libya]"
         if _detached(child, last):
@@ -81,7 +83,10 @@ def phrase_edges(
         cut = child.dep_ in _CUT_DEPS - kept or _is_date(child)
         if cut and not ((source or (target and _people(token))) and _source_participle(child)):
             break
+        dangling = last if child.dep_ == "cc" else None
         last = _child_end(child, source=source, target=target)
+    if dangling is not None:
+        last = dangling  # a coordinator with no conjunct after it ends no phrase
     lefts = [t for t in token.lefts if not (source and _circumstance(t, token))]
     lefts = [t for t in lefts if not (target and not conjuncts and _correlative(t))]
     lefts += split_words(token) if source else []
@@ -181,6 +186,32 @@ def _participle_end(participle: Any) -> Any:
     return max(participle.subtree, key=lambda t: t.i)
 
 
+#: The preposition that lists members of a group as examples of it.
+_EXAMPLES = {"including"}
+
+
+def _examples(child: Any) -> bool:
+    """A prepositional phrase that lists examples of what its head names ("Syrian rebel
+    groups[, including Ahrar al-Sham]"): the head says who; the examples are some of them."""
+    return child.dep_ == "prep" and child.lower_ in _EXAMPLES
+
+
+def is_example(token: Any) -> bool:
+    """True for an actor listed as an example of a group (``listed_actor``)."""
+    return token.dep_ == "pobj" and _examples(token.head)
+
+
+def listed_actor(head: Any) -> Any:
+    """The first of the actors a group that names no one lists as its examples, who the
+    names say the group is ("Several student groups including A, B and C": A, whose
+    phrase holds B and C), else ``head``: a group that names itself ("Syrian rebel
+    groups, including X") is who, its examples some of it."""
+    if names_actor(head):
+        return head
+    listed = [o for p in head.children if _examples(p) for o in p.children if o.dep_ == "pobj"]
+    return next((o for o in listed if o.pos_ != "PRON" and names_actor(o)), head)
+
+
 def _circumstance(child: Any, head: Any) -> bool:
     """A modifier of ``head`` that says when or where ("during a briefing", "this month",
     "in a statement"), not who. A place says who when the head names nobody by itself ("a
@@ -249,9 +280,16 @@ def group_name(modifier: Any) -> bool:
 def _detached(child: Any, last: Any) -> bool:
     """A dependent written apart from the phrase it hangs from, with words of the clause
     between them: a parse that hangs "the scene of ..." after a verb's object on the
-    subject ("Serbia eased measures in X province, the scene of ...") gives no span."""
+    subject ("Serbia eased measures in X province, the scene of ...") gives no span. A
+    coordinator between them is the coordination's wherever the parse hangs it ("chair of
+    the Commission [and] the former official", "X[, as well as] Y")."""
     gap = child.doc[last.i + 1 : child.left_edge.i]
-    return any(not t.is_punct for t in gap)
+    return any(not t.is_punct and not _coordinating(t) for t in gap)
+
+
+def _coordinating(token: Any) -> bool:
+    """A coordinator or a word of one ("and", "as well as")."""
+    return token.dep_ == "cc" or token.head.dep_ == "cc"
 
 
 def _source_participle(child: Any) -> bool:
@@ -319,6 +357,23 @@ def named_partners(source: Any) -> bool:
     if name is not None and any(name.start <= c.i < name.end for c in source.conjuncts):
         return False
     return all(is_named(t) for t in (source, *source.conjuncts))
+
+
+def separate_actors(head: Any) -> bool:
+    """True for conjoined phrases that each name an actor of their own by a name in their
+    head, modifiers or "of" phrase ("KRG President Masoud Barzani and top Kurdish
+    officials", "ICE and CBP officials"): each is its own actor, as the annotators of real
+    newswire mark them (conjoined names, ``named_partners``, may be a dyad), while a conjunct that names no one is the named one's side ("Yemeni
+    army and allied forces", "a Taliban leader and his associates", "air strikes and
+    artillery fire"); not "Both X and Y", one side, and not one name ("Bosnia and
+    Herzegovina")."""
+    if not head.conjuncts or any(c.dep_ == "preconj" for c in head.children):
+        return False
+    name = next((e for e in doc_ents(head.doc) if e.start <= head.i < e.end), None)
+    if name is not None and any(name.start <= c.i < name.end for c in head.conjuncts):
+        return False
+    sides = (head, *head.conjuncts)
+    return all(t.pos_ in {"NOUN", "PROPN"} and names_actor(t) for t in sides)
 
 
 def names_anyone(token: Any, *, target: bool = False) -> bool:
