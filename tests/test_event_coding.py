@@ -1373,3 +1373,29 @@ YIELDS = [
 def test_releases_of_persons_and_resignations_are_retreats(nlp, text, expected):
     events = extract_events(nlp(text))
     assert [(e["cameo"], e["plover"]) for e in events] == expected
+
+
+# An act weighed is not done: a verb of the dictionary's blocks of *consider* or *examine*
+# whose object is its own act (a gerund or infinitive, or a noun whose complement is one) is
+# the codebook's 014 "Consider policy option", a statement, and the sentence reports no event
+# (the block's bare codes were a consultation, 040, and an investigation, 090). An inquiry
+# into another's act, a judgement in the passive and the act itself keep theirs. Sentences
+# written for the rule. (text, root's code, (PLOVER type, trigger) of each event)
+CONSIDERED = [
+    ("Japan is considering sending aid to North Korea.", "014", []),
+    ("The cabinet weighed whether to send troops to Mali.", "014", []),
+    ("The ministry is exploring the possibility of switching to solar power.", "014", []),
+    ("The army is considering an offensive against the rebels.", "014", []),
+    ("Officials are studying ways to cut aid to the region.", "014", []),
+    ("The UN examined the attack on the convoy.", "090", [("ACCUSE", "examined")]),
+    ("He is considered to be a threat by Russia.", "040", []),
+    ("Japan sent aid to North Korea.", "070", [("AID", "sent")]),
+]
+
+
+@pytest.mark.parametrize("text, code, expected", CONSIDERED)
+def test_an_act_weighed_is_a_policy_option_considered_not_an_event(nlp, text, code, expected):
+    doc = nlp(text)
+    assert verb_event_code(doc[:].root)[1] == code
+    assert [(e["plover"], e["trigger"]) for e in extract_events(doc)] == expected
+

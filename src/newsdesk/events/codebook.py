@@ -96,6 +96,7 @@ from newsdesk.events.cameo import (
     object_words,
     own_code,
 )
+from newsdesk.events.considered import considered_code
 from newsdesk.events.material import AID, ECONOMIC_AID, GRANTED_AID_NOUNS, aid_words, material_support
 from newsdesk.events.phrases import MODIFIER_DEPS
 from newsdesk.events.restrictions import restriction
@@ -260,7 +261,7 @@ def _act_named(verb: Any, coded: tuple[str, str]) -> str | None:
     """The codebook's code of the act the verb's phrase names where the dictionary's
     ``coded`` names another: an undertaking begun, a foreign presence sent away or sent in,
     a lessening of aid announced or threatened, refugees let in, support that gives things
-    (``material``)."""
+    (``material``), an act weighed, not done (``considered``)."""
     return (
         _undertaken_act(verb)
         or _expulsion(verb, coded)
@@ -272,6 +273,7 @@ def _act_named(verb: Any, coded: tuple[str, str]) -> str | None:
         or _aid_announced(verb, coded)
         or _persons_released(verb, coded)
         or _resignation(verb, coded)
+        or considered_code(verb, coded)
     )
 
 
