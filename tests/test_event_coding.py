@@ -1399,3 +1399,27 @@ def test_an_act_weighed_is_a_policy_option_considered_not_an_event(nlp, text, co
     assert verb_event_code(doc[:].root)[1] == code
     assert [(e["plover"], e["trigger"]) for e in extract_events(doc)] == expected
 
+
+# "A said B must (should) do X" is A's demand of B (100) whether or not the dictionary codes
+# X: a clause of obligation is no act done, so the statement is the demand. A demand of
+# oneself and a clause with no actor as subject are none. Sentences written for the rule.
+# (text, the demands given as (CAMEO code, trigger, targets))
+UNCODED_DEMANDS = [
+    (
+        "The Japanese foreign minister repeated that North Korea must hand over the abductees.",
+        [("100", "repeated", ["North Korea"])],
+    ),
+    (
+        "Germany said on Monday that Russia should do more for peace.",
+        [("100", "said", ["Russia"])],
+    ),
+    ("Germany said on Monday that we must act now.", []),
+    ("Germany said on Monday that the economy should grow.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", UNCODED_DEMANDS)
+def test_an_obligation_stated_of_another_is_a_demand_coded_or_not(nlp, text, expected):
+    events = extract_events(nlp(text))
+    demands = [e for e in events if e["plover"] == "REQUEST"]
+    assert [(e["cameo"], e["trigger"], e["targets"]) for e in demands] == expected

@@ -518,7 +518,9 @@ class EventsAnalyser:
     # member of the Hamas movement]"), as one headed by a name did
     # 58: an act weighed is not done: a verb of the blocks of consider or examine whose
     # object is its own act is the codebook's 014, a statement, and no event ("is considering
-    # sending aid", "is exploring the possibility of switching": were 040 and 090)
+    # sending aid", "is exploring the possibility of switching": were 040 and 090); "A said
+    # B must do X" is A's demand of B (100) also where the dictionary codes no X ("reiterated
+    # that Libya must hand over the suspects": was Libya's SUPPORT, read from the parse)
     version = 58
 
     def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:
