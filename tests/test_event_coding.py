@@ -1423,3 +1423,22 @@ def test_an_obligation_stated_of_another_is_a_demand_coded_or_not(nlp, text, exp
     events = extract_events(nlp(text))
     demands = [e for e in events if e["plover"] == "REQUEST"]
     assert [(e["cameo"], e["trigger"], e["targets"]) for e in demands] == expected
+
+
+# Agreeing that something is so is the codebook's 019 "Express accord", a statement, and no
+# event; an agreement to act (an infinitive, a truce agreed to, a clause planned) keeps its
+# code. Sentences written for the rule. (text, root's code, PLOVER types given)
+ACCORDS = [
+    ("The two presidents agreed there was an urgent need for reform.", "019", []),
+    ("The government agreed with the Senate that the law should change.", "019", []),
+    ("Israel and Hamas agreed that the truce would start on Monday.", "050", ["SUPPORT"]),
+    ("Armenia and Azerbaijan have agreed to a ceasefire.", "0356", ["AGREE"]),
+    ("Russia agreed with China.", "030", ["AGREE"]),
+]
+
+
+@pytest.mark.parametrize("text, code, expected", ACCORDS)
+def test_agreeing_that_something_is_so_is_an_accord_not_an_event(nlp, text, code, expected):
+    doc = nlp(text)
+    assert verb_event_code(doc[:].root)[1] == code
+    assert [e["plover"] for e in extract_events(doc)] == expected

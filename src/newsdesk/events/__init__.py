@@ -57,7 +57,7 @@ from newsdesk.events.announced import announced_acts
 from newsdesk.events.blame import blamed_acts
 from newsdesk.events.cameo import QUAD_CLASSES, STATEMENT_ROOT, plover_of, verb_code
 from newsdesk.events.classify import best_types, governing_verb, load_model, sentence_features
-from newsdesk.events.considered import considered_code
+from newsdesk.events.codebook import statement_code
 from newsdesk.events.decided import decided_verb
 from newsdesk.events.embedded import REJECT_CODES, STATED_INTENT_CODES
 from newsdesk.events.modality import modality
@@ -239,12 +239,13 @@ def _is_intent(cameo: str) -> bool:
 def stated(sentence: Any, found: Sequence[dict[str, Any]] = ()) -> bool:
     """True when the dictionary codes the sentence's main act as a public statement (CAMEO 01:
     "expressed concern", "declined to comment"; an act weighed, not done, 014: "is considering
-    sending aid", ``considered``), which is not an event, or when the dictionary
-    coder (``found``: its events in the sentence) codes it as one by the clause it embeds: "the
-    rebels claimed that they had attacked the base" is their claim (015), not an attack."""
+    sending aid", or a view agreed with, 019: ``codebook.statement_code``), which is not an
+    event, or when the dictionary coder (``found``: its events in the sentence) codes it as
+    one by the clause it embeds: "the rebels claimed that they had attacked the base" is
+    their claim (015), not an attack."""
     verb = _action_verb(governing_verb(sentence))
     code = verb_code(verb) if verb.pos_ == "VERB" else None
-    if code is not None and (code[1].startswith(STATEMENT_ROOT) or considered_code(verb, code)):
+    if code is not None and (code[1].startswith(STATEMENT_ROOT) or statement_code(verb, code)):
         return True
     return any(
         e["trigger_start"] == verb.idx and e["cameo"].startswith(STATEMENT_ROOT) for e in found
@@ -520,7 +521,9 @@ class EventsAnalyser:
     # object is its own act is the codebook's 014, a statement, and no event ("is considering
     # sending aid", "is exploring the possibility of switching": were 040 and 090); "A said
     # B must do X" is A's demand of B (100) also where the dictionary codes no X ("reiterated
-    # that Libya must hand over the suspects": was Libya's SUPPORT, read from the parse)
+    # that Libya must hand over the suspects": was Libya's SUPPORT, read from the parse);
+    # agreeing that something is so is the codebook's 019, a statement, and no event
+    # ("agreed there was an urgent need for progress": was 050)
     version = 58
 
     def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:
