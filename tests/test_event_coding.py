@@ -1373,3 +1373,72 @@ YIELDS = [
 def test_releases_of_persons_and_resignations_are_retreats(nlp, text, expected):
     events = extract_events(nlp(text))
     assert [(e["cameo"], e["plover"]) for e in events] == expected
+
+
+# An act weighed is not done: a verb of the dictionary's blocks of *consider* or *examine*
+# whose object is its own act (a gerund or infinitive, or a noun whose complement is one) is
+# the codebook's 014 "Consider policy option", a statement, and the sentence reports no event
+# (the block's bare codes were a consultation, 040, and an investigation, 090). An inquiry
+# into another's act, a judgement in the passive and the act itself keep theirs. Sentences
+# written for the rule. (text, root's code, (PLOVER type, trigger) of each event)
+CONSIDERED = [
+    ("Japan is considering sending aid to North Korea.", "014", []),
+    ("The cabinet weighed whether to send troops to Mali.", "014", []),
+    ("The ministry is exploring the possibility of switching to solar power.", "014", []),
+    ("The army is considering an offensive against the rebels.", "014", []),
+    ("Officials are studying ways to cut aid to the region.", "014", []),
+    ("The UN examined the attack on the convoy.", "090", [("ACCUSE", "examined")]),
+    ("He is considered to be a threat by Russia.", "040", []),
+    ("Japan sent aid to North Korea.", "070", [("AID", "sent")]),
+]
+
+
+@pytest.mark.parametrize("text, code, expected", CONSIDERED)
+def test_an_act_weighed_is_a_policy_option_considered_not_an_event(nlp, text, code, expected):
+    doc = nlp(text)
+    assert verb_event_code(doc[:].root)[1] == code
+    assert [(e["plover"], e["trigger"]) for e in extract_events(doc)] == expected
+
+
+# "A said B must (should) do X" is A's demand of B (100) whether or not the dictionary codes
+# X: a clause of obligation is no act done, so the statement is the demand. A demand of
+# oneself and a clause with no actor as subject are none. Sentences written for the rule.
+# (text, the demands given as (CAMEO code, trigger, targets))
+UNCODED_DEMANDS = [
+    (
+        "The Japanese foreign minister repeated that North Korea must hand over the abductees.",
+        [("100", "repeated", ["North Korea"])],
+    ),
+    (
+        "Germany said on Monday that Russia should do more for peace.",
+        [("100", "said", ["Russia"])],
+    ),
+    ("Germany said on Monday that we must act now.", []),
+    ("Germany said on Monday that the economy should grow.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", UNCODED_DEMANDS)
+def test_an_obligation_stated_of_another_is_a_demand_coded_or_not(nlp, text, expected):
+    events = extract_events(nlp(text))
+    demands = [e for e in events if e["plover"] == "REQUEST"]
+    assert [(e["cameo"], e["trigger"], e["targets"]) for e in demands] == expected
+
+
+# Agreeing that something is so is the codebook's 019 "Express accord", a statement, and no
+# event; an agreement to act (an infinitive, a truce agreed to, a clause planned) keeps its
+# code. Sentences written for the rule. (text, root's code, PLOVER types given)
+ACCORDS = [
+    ("The two presidents agreed there was an urgent need for reform.", "019", []),
+    ("The government agreed with the Senate that the law should change.", "019", []),
+    ("Israel and Hamas agreed that the truce would start on Monday.", "050", ["SUPPORT"]),
+    ("Armenia and Azerbaijan have agreed to a ceasefire.", "0356", ["AGREE"]),
+    ("Russia agreed with China.", "030", ["AGREE"]),
+]
+
+
+@pytest.mark.parametrize("text, code, expected", ACCORDS)
+def test_agreeing_that_something_is_so_is_an_accord_not_an_event(nlp, text, code, expected):
+    doc = nlp(text)
+    assert verb_event_code(doc[:].root)[1] == code
+    assert [e["plover"] for e in extract_events(doc)] == expected

@@ -57,6 +57,7 @@ from newsdesk.events.announced import announced_acts
 from newsdesk.events.blame import blamed_acts
 from newsdesk.events.cameo import QUAD_CLASSES, STATEMENT_ROOT, plover_of, verb_code
 from newsdesk.events.classify import best_types, governing_verb, load_model, sentence_features
+from newsdesk.events.codebook import statement_code
 from newsdesk.events.decided import decided_verb
 from newsdesk.events.embedded import REJECT_CODES, STATED_INTENT_CODES
 from newsdesk.events.modality import modality
@@ -237,12 +238,14 @@ def _is_intent(cameo: str) -> bool:
 
 def stated(sentence: Any, found: Sequence[dict[str, Any]] = ()) -> bool:
     """True when the dictionary codes the sentence's main act as a public statement (CAMEO 01:
-    "expressed concern", "declined to comment"), which is not an event, or when the dictionary
-    coder (``found``: its events in the sentence) codes it as one by the clause it embeds: "the
-    rebels claimed that they had attacked the base" is their claim (015), not an attack."""
+    "expressed concern", "declined to comment"; an act weighed, not done, 014: "is considering
+    sending aid", or a view agreed with, 019: ``codebook.statement_code``), which is not an
+    event, or when the dictionary coder (``found``: its events in the sentence) codes it as
+    one by the clause it embeds: "the rebels claimed that they had attacked the base" is
+    their claim (015), not an attack."""
     verb = _action_verb(governing_verb(sentence))
     code = verb_code(verb) if verb.pos_ == "VERB" else None
-    if code is not None and code[1].startswith(STATEMENT_ROOT):
+    if code is not None and (code[1].startswith(STATEMENT_ROOT) or statement_code(verb, code)):
         return True
     return any(
         e["trigger_start"] == verb.idx and e["cameo"].startswith(STATEMENT_ROOT) for e in found
@@ -514,6 +517,13 @@ class EventsAnalyser:
     # against both India and Pakistan": "India", was "both India"); a target headed by people
     # leaves out a description after its comma that is no name ("the mayor of Nablus[, a
     # member of the Hamas movement]"), as one headed by a name did
+    # 58: an act weighed is not done: a verb of the blocks of consider or examine whose
+    # object is its own act is the codebook's 014, a statement, and no event ("is considering
+    # sending aid", "is exploring the possibility of switching": were 040 and 090); "A said
+    # B must do X" is A's demand of B (100) also where the dictionary codes no X ("reiterated
+    # that Libya must hand over the suspects": was Libya's SUPPORT, read from the parse);
+    # agreeing that something is so is the codebook's 019, a statement, and no event
+    # ("agreed there was an urgent need for progress": was 050)
     # 59: an act asked for by an appeal verb's "for" is the asker's ("called for the
     # withdrawal of X": the caller, was none; "called for X to join the strike": the
     # caller, was X); conjoined subjects that each name an actor, not all of them names,

@@ -85,6 +85,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from newsdesk.events.accord import accord_code
 from newsdesk.events.agents import agent_role
 from newsdesk.events.announced import PERCEIVING
 from newsdesk.events.cameo import (
@@ -96,6 +97,7 @@ from newsdesk.events.cameo import (
     object_words,
     own_code,
 )
+from newsdesk.events.considered import considered_code
 from newsdesk.events.material import AID, ECONOMIC_AID, GRANTED_AID_NOUNS, aid_words, material_support
 from newsdesk.events.phrases import MODIFIER_DEPS
 from newsdesk.events.restrictions import restriction
@@ -260,7 +262,8 @@ def _act_named(verb: Any, coded: tuple[str, str]) -> str | None:
     """The codebook's code of the act the verb's phrase names where the dictionary's
     ``coded`` names another: an undertaking begun, a foreign presence sent away or sent in,
     a lessening of aid announced or threatened, refugees let in, support that gives things
-    (``material``)."""
+    (``material``), an act weighed, not done (``considered``), a view agreed with
+    (``accord``)."""
     return (
         _undertaken_act(verb)
         or _expulsion(verb, coded)
@@ -272,7 +275,15 @@ def _act_named(verb: Any, coded: tuple[str, str]) -> str | None:
         or _aid_announced(verb, coded)
         or _persons_released(verb, coded)
         or _resignation(verb, coded)
+        or considered_code(verb, coded)
+        or accord_code(verb, coded)
     )
+
+
+def statement_code(verb: Any, coded: tuple[str, str]) -> str | None:
+    """The codebook's statement (01) for a verb the dictionary codes as an act: an act
+    weighed (014), a view agreed with (019); else None."""
+    return considered_code(verb, coded) or accord_code(verb, coded)
 
 
 def _resignation(verb: Any, coded: tuple[str, str]) -> str | None:

@@ -4,7 +4,8 @@ A statement with no coded event inside it is not an event; "A seeks to deepen co
 an intent to cooperate (031, not a bare 030), "A said it will attack B" a threat (138), as
 "will impose sanctions on B" is the codebook's threat of sanctions (1312), "A said
 it would not provide support" a rejection (120). "A wants/asks B to do X" is an appeal to B
-(CAMEO 02x), "A said B must (should) do X" or "must be ready to do X" A's demand (100), "A is
+(CAMEO 02x), "A said B must (should) do X" or "must be ready to do X" A's demand (100), also
+where the dictionary codes no X, "A is
 willing to do X" A's intent (03x), "summoned the ambassador to complain" the complaint, "A said
 B attacked C" an accusation (112) unless the reporting clause trails what it reports ("B
 attacked C, A said"). The embedded event stays, marked intended or negated, so it never counts
@@ -18,7 +19,7 @@ from typing import Any
 from newsdesk.events.cameo import PHONE_CALL, STATEMENT_ROOT, plover_of
 from newsdesk.events.classify import ATTRIBUTING
 from newsdesk.events.decided import decides
-from newsdesk.events.slots import ActorNames
+from newsdesk.events.slots import ActorNames, verb_sources
 from newsdesk.events.source_heads import READY_ADJECTIVES, demand_clause
 from newsdesk.events.target_heads import purpose_clause
 from newsdesk.modality import obliged
@@ -136,6 +137,25 @@ def recode_embedded(pairs: list[tuple[Any, dict[str, Any]]], actors: ActorNames)
                     targets=parent["targets"] or child["targets"],
                     _reported_speech=False,
                 )
+    _demands_of_uncoded_acts(pairs, actors)
+
+
+def _demands_of_uncoded_acts(pairs: list[tuple[Any, dict[str, Any]]], actors: ActorNames) -> None:
+    """ "A said B must (should) do X" where the dictionary codes no X ("reiterated that Libya
+    must hand over the suspects": *hand* is no verb of the dictionary): A's demand of B (100)
+    all the same, as it is where X is coded (``_demanded``); the statement's reported clause
+    is an obligation, no act done, so it gives no event of its own. B is the clause's
+    subject, named and not A ("said we must act" demands nothing of another)."""
+    coded = {token.i for token, _ in pairs}
+    for parent_token, parent in pairs:
+        if not parent["cameo"].startswith(STATEMENT_ROOT):
+            continue
+        clauses = [c for c in parent_token.children if c.dep_ == "ccomp" and c.i not in coded]
+        for clause in filter(obliged, clauses):
+            asked = [name for name in verb_sources(clause, actors) if name not in parent["actors"]]
+            if asked:
+                _demand(parent, {"actors": asked})
+                break
 
 
 def _says_what_for(parent: dict[str, Any], child_token: Any) -> bool:
