@@ -188,6 +188,45 @@ def test_long_lists_reach_a_query_as_short_ones_do(grown) -> None:
         assert store.article_labels(padded) == store.article_labels(ids) != {}
 
 
+def test_rows_picked_through_the_ids_index_equal_those_picked_by_row_id(grown, monkeypatch) -> None:
+    """The articles, mentions layers and quotes an update reads, picked through the index of
+    their ids (migration 18), are those picked by row id, which a pick of more rows than
+    DuckDB looks up in an index takes: a changed article's older version, which the id finds
+    too, is left out."""
+    from newsdesk.entities.update.reading import LANGUAGES
+    from newsdesk.store import points
+
+    def read(store) -> tuple:
+        ids = [article_id for article_id, _ in store.article_dates()]
+        layers = {  # where each current article's quotes layer is, as the change set gives it
+            article_id: (row, outlet)
+            for article_id, row, outlet in store.con.execute(
+                "SELECT a.id, n.rowid, a.outlet FROM current_articles a JOIN annotations n"
+                " ON n.article_id = a.id AND n.version = a.version AND n.layer = 'quotes'"
+            ).fetchall()
+        }
+        return (
+            {i: (a.content_hash, a.text, a.raw_text) for i, a in store.get_articles(ids).items()},
+            {i: (a.content_hash, a.text) for i, a in store.get_articles(ids, raw_text=False).items()},
+            store.entity_sources(languages=LANGUAGES, article_ids=ids),
+            store.quote_texts_at(layers),
+        )
+
+    with open_store(grown["db"]) as store:
+        indexes = {row[0] for row in store.con.execute("SELECT index_name FROM duckdb_indexes()").fetchall()}
+        assert {"annotations_article", "articles_id"} <= indexes
+        versions = dict(store.con.execute("SELECT id, max(version) FROM articles GROUP BY id").fetchall())
+        assert max(versions.values()) > 1  # a changed article has an older version stored
+        current = dict(store.con.execute("SELECT id, text FROM current_articles").fetchall())
+        through_index = read(store)
+        monkeypatch.setattr(points, "INDEXED_PICK", 0)
+        by_row_id = read(store)
+    assert through_index == by_row_id
+    articles, _, sources, quotes = through_index
+    assert articles and sources and quotes and all(articles[i][1] == current[i] for i in articles)
+    assert articles.keys() == current.keys()
+
+
 def test_a_registry_with_nothing_to_write_leaves_the_gazetteer_unread(grown) -> None:
     from newsdesk.entities.gazetteer import load_gazetteer, load_gazetteer_by_id
 
@@ -403,6 +442,8 @@ def test_a_quote_index_without_texts_is_rebuilt_then_updated_from_them(tmp_path:
     con = duckdb.connect(db)
     con.execute("DROP TABLE indexed_quotes")
     con.execute("DROP TABLE entity_tallies")  # schema 17's, made again by its migration
+    con.execute("DROP INDEX annotations_article")  # schema 18's, made again by its migration
+    con.execute("DROP INDEX articles_id")
     con.execute("UPDATE newsdesk_meta SET value = '14' WHERE key = 'schema_version'")
     con.close()
     with open_store(db) as store:

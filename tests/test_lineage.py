@@ -494,6 +494,8 @@ def _store_with_stem_lists(db: str) -> tuple[list[str], dict[str, frozenset[str]
     con = duckdb.connect(db)
     con.execute("ALTER TABLE lineage_stems ALTER stems SET DATA TYPE VARCHAR[] USING string_split(stems, ' ')")
     con.execute("DROP TABLE entity_tallies")  # schema 17's, made again by its migration
+    con.execute("DROP INDEX annotations_article")  # schema 18's, made again by its migration
+    con.execute("DROP INDEX articles_id")
     con.execute("UPDATE newsdesk_meta SET value = '15' WHERE key = 'schema_version'")
     con.close()
     return ids, stems, links

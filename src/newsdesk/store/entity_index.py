@@ -16,6 +16,7 @@ from typing import Any, TypedDict, Unpack
 
 import pyarrow as pa
 
+from newsdesk.store.points import picked_rows, wanted
 from newsdesk.store.schema import CURRENT_VERSION
 from newsdesk.store.values import dict_rows
 
@@ -98,20 +99,23 @@ class EntityIndexQueries:
             wanted_articles=article_ids or (),
             languages=languages,
         ).fetchall()
-        layers = self._layers_at([row[0] for row in rows])
+        layers = self._layers_at([(row[0], row[1]) for row in rows])
         return [
             (article_id, published, json.loads(layers[at]))
             for at, article_id, published in rows
         ]
 
-    def _layers_at(self, rows: Sequence[int]) -> dict[int, str]:
-        """``{row id: data}`` of these rows of ``annotations``. Picked by row id, only the
-        vectors holding them are read: joined on the articles, the scan read every layer's
-        JSON (0.09-0.15 CPU s against 0.04-0.06, 40 of 4,040 mentions layers, cold)."""
+    def _layers_at(self, rows: Sequence[tuple[int, str]]) -> dict[int, str]:
+        """``{row id: data}`` of these rows of ``annotations`` (``(row id, article id)``
+        pairs). Picked through the index of the article ids (``points.picked_rows``), only
+        those rows are read: by row id, the scan read the whole vector holding them, every
+        layer's JSON of 1,000 articles for ten new ones (17.3 MiB, 22-30 CPU ms cold, against
+        1.3 MiB and 4-5 ms); joined on the articles, it read every layer's JSON too."""
         return dict(
             self._run(
-                "SELECT rowid, data FROM annotations WHERE rowid IN (SELECT value FROM wanted_rows)",
-                wanted_rows=(rows, pa.int64()),
+                f"WITH {picked_rows('annotations', 'data', id_column='article_id', count=len(rows))} "
+                "SELECT row_id, data FROM picked WHERE row_id IN (SELECT value FROM wanted_rows)",
+                **wanted(rows),
             ).fetchall()
         )
 

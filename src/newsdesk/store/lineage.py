@@ -65,7 +65,7 @@ class LineageQueries:
         ).fetchall()
         if not rows:
             return []
-        articles = self._articles_at([row[0] for row in rows], raw_text=False)
+        articles = self._articles_at([(row[0], row[1]) for row in rows], raw_text=False)
         self._lineage_forget([article_id for _, article_id, seq, _ in rows if seq is not None])
         next_seq = rows[0][3]  # the highest number held, by a pending article or another
         pending = []
@@ -118,7 +118,7 @@ class LineageQueries:
                JOIN lineage_articles l ON l.article_id = a.id ORDER BY l.seq""",
             wanted_articles=ids,
         ).fetchall()
-        articles = self._articles_at([row_id for row_id, _, _ in rows], raw_text=False)
+        articles = self._articles_at([(row_id, article_id) for row_id, article_id, _ in rows], raw_text=False)
         self._lineage_forget([article_id for _, article_id, _ in rows])
         return [(articles[row_id], seq) for row_id, _, seq in rows]
 

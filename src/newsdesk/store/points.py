@@ -1,0 +1,50 @@
+"""A few rows of a table picked so that DuckDB reads those rows, not their whole vector.
+
+Written by hand from measurements on DuckDB 1.5.5 (docs/scale.md, "Point reads through an
+index of the ids"). Picked by row id (``rowid IN (...)``), a scan reads the vector of 2,048
+rows that holds them, and where a column holds texts of mixed lengths (the layers' JSON, the
+articles' texts) that vector spans several of the column's segments and DuckDB loads every
+value in it: the ten new mentions layers of a 1% update at 1,000 articles read 17.3 MiB from
+the file (22-30 CPU ms, cold), the ten articles' texts 6.8 MiB. Filtered on one column that
+has an index of its own (migration 18: ``annotations(article_id)``, ``articles(id)``) and on
+nothing else, the scan looks the ids up in the index and fetches those rows alone (1.3 and
+1.5 MiB, 4-5 and 7 ms). Any other filter on the same scan (a layer, a version, the row ids)
+makes it a plain scan again, so the rows are picked by id in a materialized common table
+expression, which no filter is pushed into, and the wanted row ids are kept outside it.
+
+More ids than DuckDB looks up in an index (``index_scan_max_count``, 2,048 rows) are picked
+by row id: a scan that reads most rows reads the column whole either way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pyarrow as pa
+
+#: Up to this many rows are picked through the index of their ids (DuckDB's default
+#: ``index_scan_max_count``: past it, the scan reads the table instead).
+INDEXED_PICK = 2048
+
+
+def picked_rows(table: str, columns: str, *, id_column: str, count: int) -> str:
+    """A common table expression ``picked``: the ``row_id`` and ``columns`` of the rows of
+    ``table`` (fixed names, never text from an article) whose ``id_column`` is in the value
+    table ``wanted_ids``, read through that column's index; past ``INDEXED_PICK`` rows, those
+    whose row id is in ``wanted_rows``. Read it as ``FROM picked WHERE row_id IN (SELECT
+    value FROM wanted_rows)``; ``count`` is how many rows are wanted."""
+    if count > INDEXED_PICK:
+        return (
+            f"picked AS (SELECT rowid AS row_id, {columns} FROM {table} WHERE rowid IN (SELECT value FROM wanted_rows))"
+        )
+    return (
+        f"picked AS MATERIALIZED (SELECT rowid AS row_id, {columns} FROM {table} "
+        f"WHERE {id_column} IN (SELECT value FROM wanted_ids))"
+    )
+
+
+def wanted(rows: Sequence[tuple[int, str]]) -> dict[str, tuple[list, pa.DataType]]:
+    """The value tables ``picked_rows`` reads for these ``(row id, id)`` pairs: ``wanted_rows``
+    and ``wanted_ids`` (empty past ``INDEXED_PICK`` rows, where the ids are not read)."""
+    ids = sorted({found for _, found in rows}) if len(rows) <= INDEXED_PICK else []
+    return {"wanted_rows": ([row for row, _ in rows], pa.int64()), "wanted_ids": (ids, pa.string())}
