@@ -541,6 +541,33 @@ def test_pages_render(client: TestClient) -> None:
     assert client.get("/articles/0000000000000000").status_code == 404
 
 
+def _site_links(page: str) -> list[str]:
+    """The links of a page that stay on the desk (not fragments, other hosts or assets)."""
+    links = (html.unescape(href) for href in re.findall(r'href="([^"]+)"', page))
+    return [link for link in links if link.startswith("/") and not link.startswith("/static/")]
+
+
+@pytest.mark.parametrize("path", ["/sources", "/quotes", "/entities", "/stories", "/search"])
+def test_every_link_of_a_listing_page_resolves(client: TestClient, path: str) -> None:
+    """The sources page linked a speaker's profile by the gazetteer id the quotes layer gives
+    (/entities/person:XI_JINPING), which no entity page answers: every link must open."""
+    links = _site_links(client.get(path).text)
+    assert links
+    broken = [link for link in dict.fromkeys(links) if client.get(link).status_code != 200]
+    assert broken == []
+
+
+def test_a_quoted_speaker_links_to_the_profile_of_the_entity_of_its_name(
+    client: TestClient,
+) -> None:
+    sources = client.get("/api/sources", params={"limit": 500}).json()["items"]
+    xi = next(row for row in sources if row["speaker"] == "Xi Jinping")
+    assert xi["entity"] == "person:XI_JINPING"  # the gazetteer's id, as the quotes layer has it
+    profile = client.get(f"/api/entities/{xi['profile']}").json()["entity"]
+    assert profile["name"] == "Xi Jinping"
+    assert f'href="/entities/{xi["profile"]}"' in client.get("/sources").text
+
+
 def test_a_count_of_one_is_said_in_the_singular(client: TestClient) -> None:
     """The search page counts "1 article", as "2 articles"; a story page its sources alike."""
     found = client.get("/api/articles", params={"outlet": "wall street"}).json()

@@ -239,12 +239,19 @@ def _grouped(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
 def list_sources(
     store: Store, *, outlet: str | None = None, limit: int | None = 50, offset: int = 0
 ) -> Page:
-    """Each named speaker: quotes, articles, and the roles, affiliations and outlets seen."""
+    """Each named speaker: quotes, articles, and the roles, affiliations and outlets seen;
+    ``entity`` is the gazetteer id the quotes layer gave the speaker, ``profile`` the id of the
+    registry entity the speaker's name or alias names (the one ``entity_profile`` opens), or
+    None."""
     rows = store.quote_sources(outlet=outlet or None)
     for row in rows:
         for key in ("roles", "affiliations", "outlets"):
             row[key] = "; ".join(sorted(row[key] or []))
-    return page_of(rows, limit=limit, offset=offset)
+    page = page_of(rows, limit=limit, offset=offset)
+    for row in page.items:
+        found = store.find_entity(row["speaker"])
+        row["profile"] = found["id"] if found else None
+    return page
 
 
 # -- copy lineage --------------------------------------------------------------------------
