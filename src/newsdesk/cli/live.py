@@ -182,7 +182,7 @@ def status(db: DbOption = DEFAULT_DB) -> None:
     for schedule in state["schedules"]:
         _say(
             f"schedule {schedule['name']}: last {schedule['last_due'] or 'never'}, "
-            f"next {schedule['next_due']}"
+            f"next {schedule['next_due'] or 'none (the rule has ended)'}"
         )
     _say(
         f"{state['pending_alerts']} alerts pending delivery, "

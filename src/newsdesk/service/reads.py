@@ -78,7 +78,7 @@ def list_articles(
         stems=stems,
         outlet=outlet or None,
         entity_id=entity_id,
-        language=_language_code(language),
+        language=language_code(language),
         date_from=date_from or None,
         date_to=date_to or None,
         limit=ALL if limit is None else limit,
@@ -159,9 +159,10 @@ def list_entities(
 _LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")
 
 
-def _language_code(given: str | None) -> str | None:
-    """The stored form of a ``language`` filter (``RU`` is ``ru``); what cannot be a code
-    (``russian``) is a ``UsageError`` naming the setting, where it would match nothing."""
+def language_code(given: str | None) -> str | None:
+    """The stored form of a ``language`` filter or a feed's ``language`` (``RU`` is ``ru``);
+    what cannot be a code (``russian``) is a ``UsageError`` naming the setting, where it would
+    match nothing (a feed's articles would be stored under a language no filter takes)."""
     if not given or not given.strip():
         return None
     code = given.strip().lower()
