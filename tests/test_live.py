@@ -788,3 +788,17 @@ def test_a_feed_language_that_is_no_code_is_refused(tmp_path):
         with pytest.raises(UsageError, match=r"ISO 639 code .* got 'russian'"):
             service.add_feed(store, str(EXAMPLES), language="russian", now=T0)
         assert store.list_feeds() == []
+
+
+def test_a_feed_given_as_a_file_url_follows_the_file_it_names(tmp_path):
+    """`feeds add file:///.../feed.atom` said "no such file or folder" of a file that is there."""
+    from typer.testing import CliRunner
+
+    from newsdesk.cli import app
+
+    feed = Path(__file__).parent / "data" / "web" / "feed.atom"
+    db = str(tmp_path / "live.duckdb")
+    result = CliRunner().invoke(app, ["feeds", "add", feed.resolve().as_uri(), "--db", db])
+    assert result.exit_code == 0, result.output
+    with open_store(db, read_only=True) as store:
+        assert [row["source"] for row in store.list_feeds()] == [str(feed.resolve())]

@@ -16,7 +16,17 @@ from typing import Annotated
 import typer
 
 from newsdesk import service
-from newsdesk.cli.base import DbOption, app, err, flag, out, read_store, run_reported, write_store
+from newsdesk.cli.base import (
+    DbOption,
+    app,
+    err,
+    flag,
+    local_input,
+    out,
+    read_store,
+    run_reported,
+    write_store,
+)
 from newsdesk.errors import worded_reason
 from newsdesk.feeds import DEFAULT_EVERY, remove_feed
 from newsdesk.plurals import count_noun
@@ -67,7 +77,7 @@ def feeds_add(
         db,
         lambda store: service.add_feed(
             store,
-            source,
+            local_input(source),
             name=name,
             every=every,
             language=language,
