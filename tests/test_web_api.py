@@ -568,6 +568,30 @@ def test_a_quoted_speaker_links_to_the_profile_of_the_entity_of_its_name(
     assert f'href="/entities/{xi["profile"]}"' in client.get("/sources").text
 
 
+def test_an_address_no_page_answers_is_the_desks_error_page_and_the_api_answers_json(
+    client: TestClient,
+) -> None:
+    """A mistyped page address answered {"detail": "Not Found"} as JSON, not a page."""
+    page = client.get("/storys")
+    assert page.status_code == 404 and page.headers["content-type"].startswith("text/html")
+    assert "no page &#39;/storys&#39;" in page.text and 'href="/stories"' in page.text
+    assert client.get("/api/storys").json() == {"detail": "Not Found"}
+    assert client.get("/static/none.js").status_code == 404
+    wrong = client.put("/api/feeds")
+    assert wrong.status_code == 405 and wrong.json() == {"detail": "Method Not Allowed"}
+    assert "GET" in wrong.headers["allow"]
+
+
+def test_a_body_not_sent_as_json_is_refused_saying_so(client: TestClient) -> None:
+    """It answered "request: Input should be a valid dictionary or object to extract fields
+    from ("b'{...}'")"."""
+    answer = client.post("/api/feeds", content=b'{"source": "https://example.org/feed.xml"}',
+                         headers={"content-type": "text/plain"})
+    assert answer.status_code == 422
+    assert answer.json() == {
+        "detail": "the request body must be a JSON object sent as application/json"}
+
+
 def test_a_count_of_one_is_said_in_the_singular(client: TestClient) -> None:
     """The search page counts "1 article", as "2 articles"; a story page its sources alike."""
     found = client.get("/api/articles", params={"outlet": "wall street"}).json()
