@@ -592,6 +592,35 @@ def test_a_body_not_sent_as_json_is_refused_saying_so(client: TestClient) -> Non
         "detail": "the request body must be a JSON object sent as application/json"}
 
 
+def _pager_links(page: str) -> dict[str, str]:
+    return {rel: html.unescape(href)
+            for rel, href in re.findall(r'rel="(prev|next)" href="([^"]+)"', page)}
+
+
+def test_a_listing_page_links_its_next_and_previous_pages(client: TestClient) -> None:
+    """The pager macro and the page's links shared the name `pager`, so every listing showed
+    its first 50 rows and no link to the others (130 entities on the seeds)."""
+    total = client.get("/api/entities").json()["total"]
+    assert total > 50
+    names, path = [], "/entities"
+    while path:
+        page = client.get(path).text
+        names += re.findall(r'<td><a href="/entities/[^"]+">', page)
+        path = _pager_links(page).get("next")
+    assert len(names) == total
+    assert _pager_links(client.get("/entities?offset=50").text)["prev"] == "/entities?offset=0"
+
+
+def test_a_page_past_the_end_of_a_list_says_so_and_links_its_last_page(
+    client: TestClient,
+) -> None:
+    """It said "5 articles, 1001–1000 shown" and linked back to offset 950, empty too."""
+    total = client.get("/api/articles", params={"q": "china"}).json()["total"]
+    page = client.get("/search", params={"q": "china", "offset": 1000}).text
+    assert f"none shown from 1001: the list ends at {total}" in html.unescape(page)
+    assert _pager_links(page) == {"prev": "/search?q=china&offset=0"}
+
+
 def test_a_count_of_one_is_said_in_the_singular(client: TestClient) -> None:
     """The search page counts "1 article", as "2 articles"; a story page its sources alike."""
     found = client.get("/api/articles", params={"outlet": "wall street"}).json()
