@@ -433,6 +433,18 @@ def test_an_empty_upload_is_refused_as_the_command_line_refuses_it(client: TestC
     assert (response.status_code, response.json()["detail"]) == (422, f"empty.txt: {reason}")
 
 
+def test_the_upload_form_sent_empty_says_what_to_give(client: TestClient) -> None:
+    """The upload page sent with nothing chosen said "no files in the form field 'files'", a
+    field its user never sees (a browser sends the empty file input with no file name)."""
+    form = {"urls": "", "feeds": ""}
+    empty_input = {"files": ("", b"", "application/octet-stream")}
+    sent_forms = [client.post("/upload", data=form, files=empty_input),
+                  client.post("/upload", data=form)]
+    for sent in sent_forms:
+        assert sent.status_code == 422 and sent.headers["content-type"].startswith("text/html")
+        assert "nothing to add: choose files, or write URLs or feeds one a line" in sent.text
+
+
 @pytest.mark.parametrize(
     ("data", "filename", "expected"),
     [

@@ -296,9 +296,12 @@ async def upload(request: Request) -> RedirectResponse:
     desk: Desk = request.app.state.desk
     form = await request.form(max_files=api.MAX_UPLOAD_FILES, max_part_size=api.MAX_UPLOAD_BYTES)
     urls, feeds = str(form.get("urls") or "").split(), str(form.get("feeds") or "").split()
+    chosen = [item for item in form.getlist("files") if getattr(item, "filename", None)]
     if urls or feeds:
         found, follow = api.json_urls(json.dumps({"urls": urls, "feeds": feeds}).encode())
         job = desk.submit_ingest(found, follow_links=follow)
+    elif not chosen:  # the form sent as it was opened (the API's words name its field 'files')
+        raise UsageError("nothing to add: choose files, or write URLs or feeds one a line")
     else:
         job = desk.submit_ingest(await api.saved_uploads(request, desk))
     return RedirectResponse(f"/jobs/{job.id}", status_code=303)
