@@ -802,3 +802,38 @@ def test_a_feed_given_as_a_file_url_follows_the_file_it_names(tmp_path):
     assert result.exit_code == 0, result.output
     with open_store(db, read_only=True) as store:
         assert [row["source"] for row in store.list_feeds()] == [str(feed.resolve())]
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "said"),
+    [
+        (["--smtp", "mail.example.org"], 2,
+         "error: --smtp wants HOST:PORT, got 'mail.example.org'"),
+        (["--mail-from", "desk"], 2, "error: --mail-from 'desk': not an e-mail address"),
+    ],
+)
+def test_watch_refuses_a_relay_or_sender_no_issue_could_go_through(tmp_path, args, code, said):
+    """They were taken, and every issue due failed on them, cycle after cycle."""
+    from typer.testing import CliRunner
+
+    from newsdesk.cli import app
+
+    db = str(tmp_path / "live.duckdb")
+    with open_store(db) as store:
+        add_schedule(store, "s", topic="Kazakhstan", when="daily 07:00", to=["x@example.org"],
+                     now=T0)
+    result = CliRunner().invoke(app, ["watch", "--once", *args, "--db", db])
+    assert (result.exit_code, result.stderr) == (code, said + "\n")
+
+
+def test_watch_refuses_a_store_that_does_not_exist_and_makes_none(tmp_path):
+    """A mistyped --db was made an empty store and watched for nothing, exit code 0."""
+    from typer.testing import CliRunner
+
+    from newsdesk.cli import app
+
+    db = tmp_path / "typo.duckdb"
+    result = CliRunner().invoke(app, ["watch", "--once", "--db", str(db)])
+    assert result.exit_code == 1
+    assert result.stderr == f"error: {db}: no such store; run `newsdesk ingest` first\n"
+    assert not db.exists()

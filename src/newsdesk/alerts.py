@@ -116,15 +116,20 @@ def check_deliveries(deliveries: Deliveries) -> None:
         check_address("email", address)
     if deliveries.email:
         check_address("sender", deliveries.sender)
-        host, _, port = deliveries.smtp.rpartition(":")
-        if not host or not port.isdigit():
-            raise UsageError("{smtp} wants HOST:PORT, got {given!r}", options=("smtp",),
-                             given=deliveries.smtp)
+        check_smtp(deliveries.smtp)
     if deliveries.webhook is not None:
         problem = url_problem(deliveries.webhook)
         if problem:
             raise UsageError("{webhook} {given!r}: {problem}", options=("webhook",),
                              given=deliveries.webhook, problem=problem)
+
+
+def check_smtp(smtp: str) -> None:
+    """Raise a ``UsageError`` naming ``smtp`` unless it is HOST:PORT (a watchlist's relay,
+    the one ``watch`` sends the newsletter through)."""
+    host, _, port = smtp.rpartition(":")
+    if not host or not port.isdigit():
+        raise UsageError("{smtp} wants HOST:PORT, got {given!r}", options=("smtp",), given=smtp)
 
 
 def check_address(option: str, address: str) -> None:

@@ -23,7 +23,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from dateutil.rrule import rrulestr
 
-from newsdesk.alerts import check_address
+from newsdesk.alerts import check_address, check_smtp
 from newsdesk.errors import NewsdeskError, NotFoundError, UsageError
 from newsdesk.feeds import check_name, iso
 from newsdesk.store import Store, open_store
@@ -141,6 +141,13 @@ class Mail:
 
     smtp: str = "localhost:25"
     sender: str = "newsdesk@localhost"
+
+
+def check_mail(mail: Mail) -> None:
+    """Refuse, before a watch starts, a relay that is not HOST:PORT and a sender that is not
+    one address: every issue due would fail on them, cycle after cycle."""
+    check_smtp(mail.smtp)
+    check_address("mail_from", mail.sender)
 
 
 def send_due_issues(*, db: str, now: datetime, mail: Mail) -> tuple[list[dict], list[str]]:

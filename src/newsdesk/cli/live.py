@@ -8,10 +8,11 @@ and the ``watch`` loop it calls where they are (``feeds``, ``alerts``, ``schedul
 
 from __future__ import annotations
 
+import os
 import signal
 import threading
 from collections.abc import Callable
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -27,11 +28,14 @@ from newsdesk.cli.base import (
     run_reported,
     write_store,
 )
-from newsdesk.errors import worded_reason
+from newsdesk.errors import NoStoreError, worded_reason
 from newsdesk.feeds import DEFAULT_EVERY, remove_feed
 from newsdesk.plurals import count_noun
 from newsdesk.service import DEFAULT_DB
 from newsdesk.terminal import strip_controls
+
+if TYPE_CHECKING:
+    from newsdesk.schedule import Mail
 
 feeds_app = typer.Typer(
     help="Feeds the live desk follows (RSS/Atom, sitemaps, URL lists, folders).",
@@ -147,6 +151,7 @@ def watch(
     options = WatchOptions(
         delay=delay, mail=Mail(smtp=smtp, sender=mail_from), analyse=not no_analyse
     )
+    run_reported(lambda: _ready_to_watch(db, options.mail))
     problems: list[str] = []
 
     def on_cycle(report) -> None:
@@ -157,6 +162,17 @@ def watch(
     if once:  # one cycle, like a command: 1 when something in it failed
         raise typer.Exit(1 if problems else 0)
     err.print("watch stopped", highlight=False)
+
+
+def _ready_to_watch(db: str, mail: Mail) -> None:
+    """A watch needs a store that holds its feeds and a relay it can send through: a missing
+    store (a mistyped --db) was made empty and watched for nothing, and a bad --smtp or
+    --mail-from failed every issue, cycle after cycle."""
+    from newsdesk.schedule import check_mail
+
+    if not os.path.exists(db):
+        raise NoStoreError(db)
+    check_mail(mail)
 
 
 def _print_cycle(report) -> None:
