@@ -238,18 +238,24 @@ def _grouped(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def list_sources(
-    store: Store, *, outlet: str | None = None, limit: int | None = 50, offset: int = 0
+    store: Store,
+    *,
+    outlet: str | None = None,
+    limit: int | None = 50,
+    offset: int = 0,
+    profiles: bool = False,
 ) -> Page:
     """Each named speaker: quotes, articles, and the roles, affiliations and outlets seen;
-    ``entity`` is the gazetteer id the quotes layer gave the speaker, ``profile`` the id of the
-    registry entity the speaker's name or alias names (the one ``entity_profile`` opens), or
-    None."""
+    ``entity`` is the gazetteer id the quotes layer gave the speaker. ``profiles``: each row
+    of the page also gets ``profile``, the id of the registry entity the speaker's name or
+    alias names (the one ``entity_profile`` opens), or None: one registry lookup a row, so
+    only the faces that link it ask (the pages and the HTTP API, not the command line)."""
     rows = store.quote_sources(outlet=outlet or None)
     for row in rows:
         for key in ("roles", "affiliations", "outlets"):
             row[key] = "; ".join(sorted(row[key] or []))
     page = page_of(rows, limit=limit, offset=offset)
-    for row in page.items:
+    for row in page.items if profiles else ():
         found = store.find_entity(row["speaker"])
         row["profile"] = found["id"] if found else None
     return page

@@ -189,7 +189,7 @@ def sources(
     outlet: str | None = None,
     offset: Annotated[int, Query(ge=0)] = 0,
 ) -> HTMLResponse:
-    page = service.list_sources(store, outlet=outlet, limit=PAGE, offset=offset)
+    page = service.list_sources(store, outlet=outlet, limit=PAGE, offset=offset, profiles=True)
     return render("sources.html", page=page, outlet=outlet or "", paging=_pager(request, page))
 
 
