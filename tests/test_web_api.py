@@ -650,6 +650,9 @@ def test_a_footprint_of_names_no_state_bears_is_refused_naming_them(client: Test
     assert answer.status_code == 422
     assert answer.json()["detail"].startswith(
         "neither 'Narnia' nor 'Mordor' is a known power or country")
+    assert answer.json()["field"] == "power"  # the first the refusal names, as for any setting
+    one = client.get("/api/footprint", params={"power": "China", "country": "Mordor"}).json()
+    assert one["field"] == "country" and one["detail"].startswith("'Mordor' is not a known")
     page = client.get("/footprint", params={"power": "China", "country": "Mordor"})
     assert page.status_code == 422
     assert "&#39;Mordor&#39; is not a known power or country" in page.text

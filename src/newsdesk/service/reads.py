@@ -374,13 +374,16 @@ def claims(store: Store, *, conflicts_only: bool = False) -> list[dict[str, Any]
 
 def footprint(store: Store, *, power: str, country: str) -> dict[str, Any]:
     """The evidenced points of ``power`` in ``country`` and their count per dimension and year;
-    a name of no known state or power is a ``UsageError`` that names it."""
+    a name of no known state or power is a ``UsageError`` that names it and the settings
+    that gave it (the request's field)."""
     from newsdesk.footprint import footprint as footprint_points
     from newsdesk.footprint import summary, unknown_names
 
     unknown = unknown_names(power, country)
     if unknown:
-        raise UsageError(_not_states(unknown))
+        given = {"power": power, "country": country}
+        settings = tuple(name for name, value in given.items() if value in unknown)
+        raise UsageError("{refusal}", options=settings, refusal=_not_states(unknown))
     points = footprint_points(store, power, country)
     return {"power": power, "country": country, "points": points, "summary": summary(points)}
 
