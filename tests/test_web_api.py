@@ -594,6 +594,19 @@ def test_an_address_no_page_answers_is_the_desks_error_page_and_the_api_answers_
     assert "GET" in wrong.headers["allow"]
 
 
+@pytest.mark.parametrize(
+    ("path", "status"), [("/", 200), ("/api/articles", 200), ("/storys", 404)]
+)
+def test_a_head_request_answers_as_its_get_without_the_body(
+    client: TestClient, path: str, status: int
+) -> None:
+    """`curl -I` and uptime monitors ask HEAD, which every route answered with 405."""
+    got, head = client.get(path), client.head(path)
+    assert (head.status_code, head.content) == (status, b"")
+    assert head.headers["content-type"] == got.headers["content-type"]
+    assert head.headers["content-security-policy"] == got.headers["content-security-policy"]
+
+
 def test_a_body_not_sent_as_json_is_refused_saying_so(client: TestClient) -> None:
     """It answered "request: Input should be a valid dictionary or object to extract fields
     from ("b'{...}'")"."""

@@ -52,7 +52,28 @@ def build_app(db: str, *, token: str | None = None, hold: bool = False) -> FastA
     app.get("/docs", include_in_schema=False)(_docs)
     _add_error_handlers(app)
     _add_headers(app, token=token)
+    app.add_middleware(HeadAsGet)
     return app
+
+
+class HeadAsGet:
+    """A HEAD request answered as its GET is, headers only (``curl -I``, link checkers and
+    uptime monitors ask so): FastAPI's routes take GET alone and answered HEAD with 405."""
+
+    def __init__(self, app) -> None:
+        self.app = app
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] != "http" or scope["method"] != "HEAD":
+            await self.app(scope, receive, send)
+            return
+
+        async def headers_only(message) -> None:
+            if message["type"] == "http.response.body":
+                message = {**message, "body": b""}
+            await send(message)
+
+        await self.app({**scope, "method": "GET"}, receive, headers_only)
 
 
 def _docs() -> HTMLResponse:
