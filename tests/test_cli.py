@@ -40,6 +40,19 @@ def test_a_failed_input_gives_exit_code_1_and_one_line(tmp_path: Path) -> None:
         "2 inputs: 1 article ingested, 0 updated, 0 unchanged, 0 inputs unchanged, 1 failed")
 
 
+def test_a_file_url_is_read_as_the_path_it_names(tmp_path: Path) -> None:
+    """`newsdesk ingest file:///.../000_x.txt` said "no such file" of a file that is there."""
+    seed = next(EXAMPLES.glob("000_*")).resolve()
+    db = str(tmp_path / "s.duckdb")
+    result = newsdesk("ingest", seed.as_uri(), "--db", db)
+    assert result.returncode == 0, result.stderr
+    assert "1 article ingested" in result.stderr
+    other = newsdesk("ingest", "file://example.org/etc/hosts", "--db", db)
+    assert other.returncode == 2
+    assert other.stderr == (
+        "error: file://example.org/etc/hosts: a file URL of another host; give a local path\n")
+
+
 def test_a_rerun_of_a_partly_bad_file_reports_its_bad_records_again(tmp_path: Path) -> None:
     seeds = sorted(EXAMPLES.glob("*.txt"))[:2]
     lines = [json.dumps({"text": seeds[0].read_text(encoding="utf-8")}), '{"text": "cut',

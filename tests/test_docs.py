@@ -47,3 +47,22 @@ def test_docs_linked_from_the_readme_exist() -> None:
 
 def test_ci_runs_the_readme_test_command() -> None:
     assert "make test" in (ROOT / ".ci" / "run").read_text()
+
+
+def test_the_readme_python_example_runs_as_a_script(tmp_path) -> None:
+    """Copied into a file and run, the example ingested again in every spawned worker (it
+    called ingest at the script's top level): the store was busy and the pool broke."""
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    example = README.split("```python\n", 1)[1].split("```", 1)[0]
+    (tmp_path / "example.py").write_text(example, encoding="utf-8")
+    shutil.copytree(ROOT / "examples", tmp_path / "examples")
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    result = subprocess.run([sys.executable, "example.py"], cwd=tmp_path, env=env,
+                            capture_output=True, text=True, timeout=600)
+    assert result.returncode == 0, result.stderr[-2000:]
+    lines = result.stdout.splitlines()
+    assert lines[0] == "5 []" and len(lines) == 6  # 5 new, none failed, then each article

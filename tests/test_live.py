@@ -19,6 +19,7 @@ from pathlib import Path
 import feedparser
 import pytest
 
+from conftest import EXAMPLES
 from livesite import Site, SmtpSink, seed_items
 from newsdesk.alerts import Deliveries, add_watchlist, country_code, deliver_alerts, evaluate_watchlists
 from newsdesk.errors import NotFoundError, UsageError
@@ -58,6 +59,10 @@ ROOT = Path(__file__).resolve().parents[1]
         (parse_when, "1st Wed 25:00", None),
         (parse_when, "someday 09:00", None),
         (parse_when, "RRULE:FREQ=SOMETIMES", None),
+        # RFC 5545's UNTIL in UTC is taken; one without its Z failed every status afterwards
+        (parse_when, "RRULE:FREQ=DAILY;UNTIL=20300101T000000Z",
+         "RRULE:FREQ=DAILY;UNTIL=20300101T000000Z"),
+        (parse_when, "RRULE:FREQ=DAILY;UNTIL=20300101T000000", None),
     ],
 )
 def test_a_feed_interval_and_a_schedule_are_read_or_refused(parse, text, expected):
@@ -714,3 +719,121 @@ def test_a_feed_and_a_webhook_added_over_http_reach_no_private_host_when_polled(
     assert "loopback, private" in str(polls["http"].error)
     assert polls["cli"].error is None
     assert posted == [] and any("hooked" in problem for problem in report.problems)
+
+
+@pytest.mark.parametrize(
+    ("when", "tz"),
+    [
+        ("RRULE:FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30", "UTC"),  # no 30 February
+        ("RRULE:FREQ=DAILY;UNTIL=20250101T000000Z", "Europe/Berlin"),  # ended before T0
+    ],
+)
+def test_a_schedule_whose_rule_gives_no_date_to_come_is_refused(tmp_path, when, tz):
+    """It was stored, `newsdesk status` then said "next None" and no issue was ever sent."""
+    with open_store(str(tmp_path / "live.duckdb")) as store:
+        with pytest.raises(UsageError, match=r"the rule gives no date after now") as refused:
+            add_schedule(store, "s", topic="Kazakhstan", when=when, to=["x@example.org"],
+                         now=T0, tz=tz)
+        assert refused.value.options == ("when",)
+        assert store.list_schedules() == []
+
+
+def test_an_issue_rule_with_until_in_utc_is_kept_and_status_names_its_next_issue(tmp_path):
+    from typer.testing import CliRunner
+
+    from newsdesk.cli import app
+
+    db = str(tmp_path / "live.duckdb")
+    runner = CliRunner()
+    added = runner.invoke(app, ["schedule", "add", "s", "--when",
+                                "RRULE:FREQ=DAILY;BYHOUR=7;UNTIL=21000101T000000Z",
+                                "--to", "x@example.org", "--tz", "Europe/Berlin", "--db", db])
+    assert added.exit_code == 0, added.output
+    status = runner.invoke(app, ["status", "--db", db])
+    assert status.exit_code == 0 and "schedule s: last never, next 2" in status.output
+
+
+@pytest.mark.parametrize("kind", ["feed", "watchlist", "schedule"])
+def test_a_blank_name_is_refused(tmp_path, kind):
+    """A feed, watchlist or schedule named by spaces was kept and listed as nothing."""
+    from typer.testing import CliRunner
+
+    from newsdesk.cli import app
+
+    db = str(tmp_path / "live.duckdb")
+    args = {
+        "feed": ["feeds", "add", str(EXAMPLES), "--name", "  "],
+        "watchlist": ["watchlist", "add", "  ", "--entity", "Tokayev"],
+        "schedule": ["schedule", "add", "  ", "--when", "daily 07:00", "--to", "x@example.org"],
+    }[kind]
+    result = CliRunner().invoke(app, [*args, "--db", db])
+    assert result.exit_code == 2
+    assert result.stderr == f"error: a {kind} name must not be blank\n"
+
+
+@pytest.mark.parametrize(("given", "stored"), [("RU", "ru"), (" kk ", "kk"), (None, None)])
+def test_a_feed_language_is_stored_as_the_article_filters_read_it(tmp_path, given, stored):
+    from newsdesk import service
+
+    with open_store(str(tmp_path / "live.duckdb")) as store:
+        feed = service.add_feed(store, str(EXAMPLES), language=given, now=T0)
+        assert feed["language"] == stored
+
+
+def test_a_feed_language_that_is_no_code_is_refused(tmp_path):
+    """`--language russian` stored articles under a language `search --lang` refuses."""
+    from newsdesk import service
+
+    with open_store(str(tmp_path / "live.duckdb")) as store:
+        with pytest.raises(UsageError, match=r"ISO 639 code .* got 'russian'"):
+            service.add_feed(store, str(EXAMPLES), language="russian", now=T0)
+        assert store.list_feeds() == []
+
+
+def test_a_feed_given_as_a_file_url_follows_the_file_it_names(tmp_path):
+    """`feeds add file:///.../feed.atom` said "no such file or folder" of a file that is there."""
+    from typer.testing import CliRunner
+
+    from newsdesk.cli import app
+
+    feed = Path(__file__).parent / "data" / "web" / "feed.atom"
+    db = str(tmp_path / "live.duckdb")
+    result = CliRunner().invoke(app, ["feeds", "add", feed.resolve().as_uri(), "--db", db])
+    assert result.exit_code == 0, result.output
+    with open_store(db, read_only=True) as store:
+        assert [row["source"] for row in store.list_feeds()] == [str(feed.resolve())]
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "said"),
+    [
+        (["--smtp", "mail.example.org"], 2,
+         "error: --smtp wants HOST:PORT, got 'mail.example.org'"),
+        (["--mail-from", "desk"], 2, "error: --mail-from 'desk': not an e-mail address"),
+    ],
+)
+def test_watch_refuses_a_relay_or_sender_no_issue_could_go_through(tmp_path, args, code, said):
+    """They were taken, and every issue due failed on them, cycle after cycle."""
+    from typer.testing import CliRunner
+
+    from newsdesk.cli import app
+
+    db = str(tmp_path / "live.duckdb")
+    with open_store(db) as store:
+        add_schedule(store, "s", topic="Kazakhstan", when="daily 07:00", to=["x@example.org"],
+                     now=T0)
+    result = CliRunner().invoke(app, ["watch", "--once", *args, "--db", db])
+    assert (result.exit_code, result.stderr) == (code, said + "\n")
+
+
+def test_watch_refuses_a_store_that_does_not_exist_and_makes_none(tmp_path):
+    """A mistyped --db was made an empty store and watched for nothing, exit code 0."""
+    from typer.testing import CliRunner
+
+    from newsdesk.cli import app
+
+    db = tmp_path / "typo.duckdb"
+    result = CliRunner().invoke(app, ["watch", "--once", "--db", str(db)])
+    assert result.exit_code == 1
+    assert result.stderr == f"error: {db}: no such store; run `newsdesk ingest` first\n"
+    assert not db.exists()

@@ -433,6 +433,18 @@ def test_an_empty_upload_is_refused_as_the_command_line_refuses_it(client: TestC
     assert (response.status_code, response.json()["detail"]) == (422, f"empty.txt: {reason}")
 
 
+def test_the_upload_form_sent_empty_says_what_to_give(client: TestClient) -> None:
+    """The upload page sent with nothing chosen said "no files in the form field 'files'", a
+    field its user never sees (a browser sends the empty file input with no file name)."""
+    form = {"urls": "", "feeds": ""}
+    empty_input = {"files": ("", b"", "application/octet-stream")}
+    sent_forms = [client.post("/upload", data=form, files=empty_input),
+                  client.post("/upload", data=form)]
+    for sent in sent_forms:
+        assert sent.status_code == 422 and sent.headers["content-type"].startswith("text/html")
+        assert "nothing to add: choose files, or write URLs or feeds one a line" in sent.text
+
+
 @pytest.mark.parametrize(
     ("data", "filename", "expected"),
     [
@@ -541,6 +553,99 @@ def test_pages_render(client: TestClient) -> None:
     assert client.get("/articles/0000000000000000").status_code == 404
 
 
+def _site_links(page: str) -> list[str]:
+    """The links of a page that stay on the desk (not fragments, other hosts or assets)."""
+    links = (html.unescape(href) for href in re.findall(r'href="([^"]+)"', page))
+    return [link for link in links if link.startswith("/") and not link.startswith("/static/")]
+
+
+@pytest.mark.parametrize("path", ["/sources", "/quotes", "/entities", "/stories", "/search"])
+def test_every_link_of_a_listing_page_resolves(client: TestClient, path: str) -> None:
+    """The sources page linked a speaker's profile by the gazetteer id the quotes layer gives
+    (/entities/person:XI_JINPING), which no entity page answers: every link must open."""
+    links = _site_links(client.get(path).text)
+    assert links
+    broken = [link for link in dict.fromkeys(links) if client.get(link).status_code != 200]
+    assert broken == []
+
+
+def test_a_quoted_speaker_links_to_the_profile_of_the_entity_of_its_name(
+    client: TestClient,
+) -> None:
+    sources = client.get("/api/sources", params={"limit": 500}).json()["items"]
+    xi = next(row for row in sources if row["speaker"] == "Xi Jinping")
+    assert xi["entity"] == "person:XI_JINPING"  # the gazetteer's id, as the quotes layer has it
+    profile = client.get(f"/api/entities/{xi['profile']}").json()["entity"]
+    assert profile["name"] == "Xi Jinping"
+    assert f'href="/entities/{xi["profile"]}"' in client.get("/sources").text
+
+
+def test_an_address_no_page_answers_is_the_desks_error_page_and_the_api_answers_json(
+    client: TestClient,
+) -> None:
+    """A mistyped page address answered {"detail": "Not Found"} as JSON, not a page."""
+    page = client.get("/storys")
+    assert page.status_code == 404 and page.headers["content-type"].startswith("text/html")
+    assert "no page &#39;/storys&#39;" in page.text and 'href="/stories"' in page.text
+    assert client.get("/api/storys").json() == {"detail": "Not Found"}
+    assert client.get("/static/none.js").status_code == 404
+    wrong = client.put("/api/feeds")
+    assert wrong.status_code == 405 and wrong.json() == {"detail": "Method Not Allowed"}
+    assert "GET" in wrong.headers["allow"]
+
+
+@pytest.mark.parametrize(
+    ("path", "status"), [("/", 200), ("/api/articles", 200), ("/storys", 404)]
+)
+def test_a_head_request_answers_as_its_get_without_the_body(
+    client: TestClient, path: str, status: int
+) -> None:
+    """`curl -I` and uptime monitors ask HEAD, which every route answered with 405."""
+    got, head = client.get(path), client.head(path)
+    assert (head.status_code, head.content) == (status, b"")
+    assert head.headers["content-type"] == got.headers["content-type"]
+    assert head.headers["content-security-policy"] == got.headers["content-security-policy"]
+
+
+def test_a_body_not_sent_as_json_is_refused_saying_so(client: TestClient) -> None:
+    """It answered "request: Input should be a valid dictionary or object to extract fields
+    from ("b'{...}'")"."""
+    answer = client.post("/api/feeds", content=b'{"source": "https://example.org/feed.xml"}',
+                         headers={"content-type": "text/plain"})
+    assert answer.status_code == 422
+    assert answer.json() == {
+        "detail": "the request body must be a JSON object sent as application/json"}
+
+
+def _pager_links(page: str) -> dict[str, str]:
+    return {rel: html.unescape(href)
+            for rel, href in re.findall(r'rel="(prev|next)" href="([^"]+)"', page)}
+
+
+def test_a_listing_page_links_its_next_and_previous_pages(client: TestClient) -> None:
+    """The pager macro and the page's links shared the name `pager`, so every listing showed
+    its first 50 rows and no link to the others (130 entities on the seeds)."""
+    total = client.get("/api/entities").json()["total"]
+    assert total > 50
+    names, path = [], "/entities"
+    while path:
+        page = client.get(path).text
+        names += re.findall(r'<td><a href="/entities/[^"]+">', page)
+        path = _pager_links(page).get("next")
+    assert len(names) == total
+    assert _pager_links(client.get("/entities?offset=50").text)["prev"] == "/entities?offset=0"
+
+
+def test_a_page_past_the_end_of_a_list_says_so_and_links_its_last_page(
+    client: TestClient,
+) -> None:
+    """It said "5 articles, 1001–1000 shown" and linked back to offset 950, empty too."""
+    total = client.get("/api/articles", params={"q": "china"}).json()["total"]
+    page = client.get("/search", params={"q": "china", "offset": 1000}).text
+    assert f"none shown from 1001: the list ends at {total}" in html.unescape(page)
+    assert _pager_links(page) == {"prev": "/search?q=china&offset=0"}
+
+
 def test_a_count_of_one_is_said_in_the_singular(client: TestClient) -> None:
     """The search page counts "1 article", as "2 articles"; a story page its sources alike."""
     found = client.get("/api/articles", params={"outlet": "wall street"}).json()
@@ -558,6 +663,9 @@ def test_a_footprint_of_names_no_state_bears_is_refused_naming_them(client: Test
     assert answer.status_code == 422
     assert answer.json()["detail"].startswith(
         "neither 'Narnia' nor 'Mordor' is a known power or country")
+    assert answer.json()["field"] == "power"  # the first the refusal names, as for any setting
+    one = client.get("/api/footprint", params={"power": "China", "country": "Mordor"}).json()
+    assert one["field"] == "country" and one["detail"].startswith("'Mordor' is not a known")
     page = client.get("/footprint", params={"power": "China", "country": "Mordor"})
     assert page.status_code == 422
     assert "&#39;Mordor&#39; is not a known power or country" in page.text

@@ -132,6 +132,54 @@ def test_a_refusal_names_the_json_field_it_is_about(
     assert answer.json()["detail"].split()[-1 if field == "name" else 0] == field
 
 
+@pytest.mark.parametrize(
+    ("path", "body", "field", "detail"),
+    [
+        ("/api/watchlists", {"name": "kz", "keywords": ["x"]}, "name",
+         "a watchlist named 'kz' exists; remove it first"),
+        ("/api/schedules", {"name": "kz", "when": "Mon 09:00", "to": ["a@example.org"]}, "name",
+         "a schedule named 'kz' exists; remove it first"),
+        ("/api/feeds", {"source": FEED, "name": "  "}, "name", "a feed name must not be blank"),
+        ("/api/watchlists", {"name": " ", "keywords": ["x"]}, "name",
+         "a watchlist name must not be blank"),
+        ("/api/schedules", {"name": " ", "when": "Mon 09:00", "to": "a@example.org"}, "name",
+         "a schedule name must not be blank"),
+        ("/api/feeds", {"source": FEED, "name": "ru", "language": "russian"}, "language",
+         "language wants an ISO 639 code such as en, ru or kk, got 'russian'"),
+        ("/api/schedules", {"name": "s", "when": "RRULE:FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30",
+                            "to": "a@example.org"}, "when",
+         "when 'RRULE:FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30': the rule gives no date after now, "
+         "so no issue would be sent"),
+    ],
+)
+def test_a_name_taken_or_blank_a_language_and_a_rule_with_no_date_are_refused_naming_the_field(
+    db: str, path: str, body: dict, field: str, detail: str
+) -> None:
+    with open_store(db) as store:
+        from newsdesk import service
+
+        service.add_watchlist(store, "kz", criteria={"keywords": ["Kazakhstan"]})
+        service.add_schedule(store, "kz", when="Mon 09:00", to=["desk@example.org"])
+    before = stored(db)
+    with TestClient(create_app(db)) as client:
+        answer = client.post(path, json=body)
+    assert answer.status_code == 422
+    assert answer.json() == {"detail": detail, "field": field}
+    assert stored(db) == before
+
+
+def test_one_address_is_taken_as_a_string_as_one_to_or_email_option(db: str) -> None:
+    """`"to": "desk@example.org"` answered "to: Input should be a valid list"."""
+    with TestClient(create_app(db)) as client:
+        schedule = client.post("/api/schedules", json={
+            "name": "digest", "when": "Mon 09:00", "to": "desk@example.org"})
+        watchlist = client.post("/api/watchlists", json={
+            "name": "kz", "keywords": ["Almaty"], "email": "desk@example.org"})
+    assert schedule.status_code == 201 and schedule.json()["recipients"] == ["desk@example.org"]
+    assert watchlist.status_code == 201
+    assert stored(db)[1][0]["deliveries"]["email"] == ["desk@example.org"]
+
+
 @pytest.mark.parametrize("kind", ["feeds", "watchlists", "schedules"])
 def test_removing_a_name_that_names_nothing_is_404_as_on_the_command_line(
     db: str, kind: str

@@ -35,7 +35,7 @@ import httpx
 
 from newsdesk.entities.gazetteer import load_gazetteer
 from newsdesk.errors import NewsdeskError, NotFoundError, UsageError
-from newsdesk.feeds import iso
+from newsdesk.feeds import check_name, iso
 from newsdesk.fetch import public_client, url_problem
 from newsdesk.store import Store, open_store
 
@@ -69,6 +69,7 @@ def add_watchlist(
     deliveries: Deliveries | None = None,
 ) -> dict[str, Any]:
     """Create a watchlist; articles stored before it are not alerted on."""
+    check_name(name, kind="watchlist")
     clean = {
         key: [value.strip() for value in criteria.get(key) or [] if value.strip()]
         for key in CRITERIA
@@ -84,7 +85,8 @@ def add_watchlist(
             raise UsageError("{countries} {given!r}: no country of that name or ISO 3166 alpha-3 code "
                              "(Kazakhstan, KAZ)", options=("countries",), given=country)
     if any(row["name"] == name for row in store.list_watchlists()):
-        raise UsageError(f"a watchlist named {name!r} exists; remove it first")
+        raise UsageError("a watchlist named {given!r} exists; remove it first",
+                         options=("name",), given=name)
     chosen = deliveries or Deliveries()
     check_deliveries(chosen)
     store.add_watchlist(
@@ -114,15 +116,20 @@ def check_deliveries(deliveries: Deliveries) -> None:
         check_address("email", address)
     if deliveries.email:
         check_address("sender", deliveries.sender)
-        host, _, port = deliveries.smtp.rpartition(":")
-        if not host or not port.isdigit():
-            raise UsageError("{smtp} wants HOST:PORT, got {given!r}", options=("smtp",),
-                             given=deliveries.smtp)
+        check_smtp(deliveries.smtp)
     if deliveries.webhook is not None:
         problem = url_problem(deliveries.webhook)
         if problem:
             raise UsageError("{webhook} {given!r}: {problem}", options=("webhook",),
                              given=deliveries.webhook, problem=problem)
+
+
+def check_smtp(smtp: str) -> None:
+    """Raise a ``UsageError`` naming ``smtp`` unless it is HOST:PORT (a watchlist's relay,
+    the one ``watch`` sends the newsletter through)."""
+    host, _, port = smtp.rpartition(":")
+    if not host or not port.isdigit():
+        raise UsageError("{smtp} wants HOST:PORT, got {given!r}", options=("smtp",), given=smtp)
 
 
 def check_address(option: str, address: str) -> None:

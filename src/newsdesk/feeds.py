@@ -51,6 +51,13 @@ def parse_interval(text: str) -> int:
     return seconds
 
 
+def check_name(name: str, *, kind: str) -> None:
+    """A name a feed, watchlist or schedule is known by must show: a blank one is listed as
+    nothing and can only be removed by quoting its spaces. ``UsageError`` otherwise."""
+    if not name.strip():
+        raise UsageError("a {kind} name must not be blank", options=("name",), kind=kind)
+
+
 def iso(moment: datetime) -> str:
     """The stored form of a time: ISO 8601 in UTC, to the second."""
     return moment.astimezone(UTC).isoformat(timespec="seconds")
@@ -77,7 +84,8 @@ def add_feed(
         source = os.path.realpath(source)
     elif not urlsplit(source).hostname:  # every poll of it would fail, and its name be empty
         raise UsageError(f"{source}: a URL with no host")
-    name = name or default_name(source)
+    name = name if name is not None else default_name(source)
+    check_name(name, kind="feed")
     if any(feed["name"] == name for feed in store.list_feeds()):
         raise UsageError("a feed named {given!r} exists; choose another {name}",
                          options=("name",), given=name)

@@ -17,15 +17,15 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from dateutil.rrule import rrulestr
 
-from newsdesk.alerts import check_address
+from newsdesk.alerts import check_address, check_smtp
 from newsdesk.errors import NewsdeskError, NotFoundError, UsageError
-from newsdesk.feeds import iso
+from newsdesk.feeds import check_name, iso
 from newsdesk.store import Store, open_store
 
 log = logging.getLogger(__name__)
@@ -36,11 +36,14 @@ _TIME = re.compile(r"([01]?\d|2[0-3]):([0-5]\d)")
 
 
 def parse_when(text: str) -> str:
-    """An RRULE for a friendly ``when`` (or the RRULE given); ``UsageError`` if neither."""
+    """An RRULE for a friendly ``when`` (or the RRULE given); ``UsageError`` if neither.
+    The rule is tried from a start with a time zone, as every schedule is computed
+    (``_rule``): an UNTIL must then be in UTC (``...T000000Z``, as RFC 5545 asks), and one
+    without its ``Z`` is refused here rather than failing every status and cycle after."""
     text = text.strip()
     rule = text if text.upper().startswith("RRULE:") else _friendly_rule(text)
     try:
-        rrulestr(rule, dtstart=datetime(2000, 1, 1))
+        rrulestr(rule, dtstart=datetime(2000, 1, 1, tzinfo=UTC))
     except (ValueError, TypeError) as e:
         raise UsageError("{when} {text!r}: not a valid RRULE ({error})", options=("when",),
                          text=text, error=e) from e
@@ -86,21 +89,26 @@ def add_schedule(
     now: datetime,
     tz: str = "UTC",
 ) -> dict[str, Any]:
+    check_name(name, kind="schedule")
     if not to:
         raise UsageError("a schedule needs at least one {to} address", options=("to",))
     for address in to:
         check_address("to", address)
     if any(row["name"] == name for row in store.list_schedules()):
-        raise UsageError(f"a schedule named {name!r} exists; remove it first")
+        raise UsageError("a schedule named {given!r} exists; remove it first",
+                         options=("name",), given=name)
     zone(tz)
     schedule = {
         "name": name,
-        "topic": topic,
+        "topic": (topic.strip() or None) if topic else None,
         "rule": parse_when(when),
         "tz": tz,
         "recipients": list(to),
         "created_at": iso(now),
     }
+    if next_due(schedule, now) is None:  # a rule past its UNTIL or COUNT, or on no real day
+        raise UsageError("{when} {text!r}: the rule gives no date after now, so no issue "
+                         "would be sent", options=("when",), text=when.strip())
     store.add_schedule(schedule)
     return schedule
 
@@ -133,6 +141,13 @@ class Mail:
 
     smtp: str = "localhost:25"
     sender: str = "newsdesk@localhost"
+
+
+def check_mail(mail: Mail) -> None:
+    """Refuse, before a watch starts, a relay that is not HOST:PORT and a sender that is not
+    one address: every issue due would fail on them, cycle after cycle."""
+    check_smtp(mail.smtp)
+    check_address("mail_from", mail.sender)
 
 
 def send_due_issues(*, db: str, now: datetime, mail: Mail) -> tuple[list[dict], list[str]]:

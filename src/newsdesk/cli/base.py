@@ -10,6 +10,8 @@ import signal
 import sys
 from collections.abc import Iterable
 from typing import Annotated, Any, NoReturn
+from urllib.parse import urlsplit
+from urllib.request import url2pathname
 
 import typer
 from rich.console import Console
@@ -95,6 +97,20 @@ def write_store(db: str, action, *, create: bool = True):
         with service.writing(db, create=create) as store:
             return action(store)
     return run_reported(run)
+
+
+def local_input(given: str) -> str:
+    """A ``file:`` URL given on the command line as the path it names (``file:///srv/feed.xml``,
+    ``file://localhost/...``): the readers take paths and http(s) URLs, so it was read as a
+    file named ``file:///...`` and said to be missing. Only the command line reads it so; a
+    request to the server still names http(s) URLs only. A file URL of another host is a
+    usage error naming it."""
+    if not given.lower().startswith("file:"):
+        return given
+    parts = urlsplit(given)
+    if parts.netloc not in ("", "localhost"):
+        raise UsageError(f"{given}: a file URL of another host; give a local path")
+    return url2pathname(parts.path)
 
 
 def run_reported(action):

@@ -15,7 +15,7 @@ from rich.progress import (
 )
 
 from newsdesk.analyse import analyse as analyse_api
-from newsdesk.cli.base import DbOption, app, err, flag, run_reported, safe
+from newsdesk.cli.base import DbOption, app, err, flag, local_input, run_reported, safe
 from newsdesk.errors import worded_reason
 from newsdesk.fetch import DEFAULT_DELAY, DEFAULT_TIMEOUT
 from newsdesk.ingest import IngestReport
@@ -71,7 +71,8 @@ def ingest(
             if progress is not None:
                 progress.update(task, completed=done, total=total, description=safe(_short(path), one_line=True))
 
-        report = run_reported(lambda: ingest_api(articles, db=db, workers=workers, fields=fields,
+        inputs = run_reported(lambda: [local_input(given) for given in articles])
+        report = run_reported(lambda: ingest_api(inputs, db=db, workers=workers, fields=fields,
                                          max_bytes=max_bytes, max_record_bytes=max_record_bytes,
                                          parse_seconds=parse_seconds, allow_private=allow_private,
                                          follow_links=follow_links, delay=delay,

@@ -8,20 +8,34 @@ and the ``watch`` loop it calls where they are (``feeds``, ``alerts``, ``schedul
 
 from __future__ import annotations
 
+import os
 import signal
 import threading
 from collections.abc import Callable
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from newsdesk import service
-from newsdesk.cli.base import DbOption, app, err, flag, out, read_store, run_reported, write_store
-from newsdesk.errors import worded_reason
+from newsdesk.cli.base import (
+    DbOption,
+    app,
+    err,
+    flag,
+    local_input,
+    out,
+    read_store,
+    run_reported,
+    write_store,
+)
+from newsdesk.errors import NoStoreError, worded_reason
 from newsdesk.feeds import DEFAULT_EVERY, remove_feed
 from newsdesk.plurals import count_noun
 from newsdesk.service import DEFAULT_DB
 from newsdesk.terminal import strip_controls
+
+if TYPE_CHECKING:
+    from newsdesk.schedule import Mail
 
 feeds_app = typer.Typer(
     help="Feeds the live desk follows (RSS/Atom, sitemaps, URL lists, folders).",
@@ -67,7 +81,7 @@ def feeds_add(
         db,
         lambda store: service.add_feed(
             store,
-            source,
+            local_input(source),
             name=name,
             every=every,
             language=language,
@@ -137,6 +151,7 @@ def watch(
     options = WatchOptions(
         delay=delay, mail=Mail(smtp=smtp, sender=mail_from), analyse=not no_analyse
     )
+    run_reported(lambda: _ready_to_watch(db, options.mail))
     problems: list[str] = []
 
     def on_cycle(report) -> None:
@@ -147,6 +162,17 @@ def watch(
     if once:  # one cycle, like a command: 1 when something in it failed
         raise typer.Exit(1 if problems else 0)
     err.print("watch stopped", highlight=False)
+
+
+def _ready_to_watch(db: str, mail: Mail) -> None:
+    """A watch needs a store that holds its feeds and a relay it can send through: a missing
+    store (a mistyped --db) was made empty and watched for nothing, and a bad --smtp or
+    --mail-from failed every issue, cycle after cycle."""
+    from newsdesk.schedule import check_mail
+
+    if not os.path.exists(db):
+        raise NoStoreError(db)
+    check_mail(mail)
 
 
 def _print_cycle(report) -> None:
@@ -182,7 +208,7 @@ def status(db: DbOption = DEFAULT_DB) -> None:
     for schedule in state["schedules"]:
         _say(
             f"schedule {schedule['name']}: last {schedule['last_due'] or 'never'}, "
-            f"next {schedule['next_due']}"
+            f"next {schedule['next_due'] or 'none (the rule has ended)'}"
         )
     _say(
         f"{state['pending_alerts']} alerts pending delivery, "

@@ -17,7 +17,7 @@ from datetime import datetime
 from typing import Any
 
 from newsdesk.errors import NotFoundError
-from newsdesk.service.reads import Page, page_of
+from newsdesk.service.reads import Page, language_code, page_of
 from newsdesk.store import Store
 
 
@@ -44,7 +44,8 @@ def add_feed(
     now: datetime | None = None,
 ) -> dict[str, Any]:
     """Follow a feed (``newsdesk feeds add``); it is due at once. Returns the stored feed.
-    ``public_only``: polled from public hosts only (a feed added over HTTP)."""
+    ``public_only``: polled from public hosts only (a feed added over HTTP). ``language`` is
+    an ISO 639 code in any case, stored as the article filters read it (``RU`` is ``ru``)."""
     from newsdesk.feeds import DEFAULT_EVERY
     from newsdesk.feeds import add_feed as add
 
@@ -54,7 +55,7 @@ def add_feed(
         now=_now(now),
         name=name,
         every=every or DEFAULT_EVERY,
-        language=language,
+        language=language_code(language),
         follow_links=follow_links,
         public_only=public_only,
     )

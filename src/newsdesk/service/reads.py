@@ -78,7 +78,7 @@ def list_articles(
         stems=stems,
         outlet=outlet or None,
         entity_id=entity_id,
-        language=_language_code(language),
+        language=language_code(language),
         date_from=date_from or None,
         date_to=date_to or None,
         limit=ALL if limit is None else limit,
@@ -159,9 +159,10 @@ def list_entities(
 _LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")
 
 
-def _language_code(given: str | None) -> str | None:
-    """The stored form of a ``language`` filter (``RU`` is ``ru``); what cannot be a code
-    (``russian``) is a ``UsageError`` naming the setting, where it would match nothing."""
+def language_code(given: str | None) -> str | None:
+    """The stored form of a ``language`` filter or a feed's ``language`` (``RU`` is ``ru``);
+    what cannot be a code (``russian``) is a ``UsageError`` naming the setting, where it would
+    match nothing (a feed's articles would be stored under a language no filter takes)."""
     if not given or not given.strip():
         return None
     code = given.strip().lower()
@@ -237,14 +238,27 @@ def _grouped(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def list_sources(
-    store: Store, *, outlet: str | None = None, limit: int | None = 50, offset: int = 0
+    store: Store,
+    *,
+    outlet: str | None = None,
+    limit: int | None = 50,
+    offset: int = 0,
+    profiles: bool = False,
 ) -> Page:
-    """Each named speaker: quotes, articles, and the roles, affiliations and outlets seen."""
+    """Each named speaker: quotes, articles, and the roles, affiliations and outlets seen;
+    ``entity`` is the gazetteer id the quotes layer gave the speaker. ``profiles``: each row
+    of the page also gets ``profile``, the id of the registry entity the speaker's name or
+    alias names (the one ``entity_profile`` opens), or None: one registry lookup a row, so
+    only the faces that link it ask (the pages and the HTTP API, not the command line)."""
     rows = store.quote_sources(outlet=outlet or None)
     for row in rows:
         for key in ("roles", "affiliations", "outlets"):
             row[key] = "; ".join(sorted(row[key] or []))
-    return page_of(rows, limit=limit, offset=offset)
+    page = page_of(rows, limit=limit, offset=offset)
+    for row in page.items if profiles else ():
+        found = store.find_entity(row["speaker"])
+        row["profile"] = found["id"] if found else None
+    return page
 
 
 # -- copy lineage --------------------------------------------------------------------------
@@ -360,13 +374,16 @@ def claims(store: Store, *, conflicts_only: bool = False) -> list[dict[str, Any]
 
 def footprint(store: Store, *, power: str, country: str) -> dict[str, Any]:
     """The evidenced points of ``power`` in ``country`` and their count per dimension and year;
-    a name of no known state or power is a ``UsageError`` that names it."""
+    a name of no known state or power is a ``UsageError`` that names it and the settings
+    that gave it (the request's field)."""
     from newsdesk.footprint import footprint as footprint_points
     from newsdesk.footprint import summary, unknown_names
 
     unknown = unknown_names(power, country)
     if unknown:
-        raise UsageError(_not_states(unknown))
+        given = {"power": power, "country": country}
+        settings = tuple(name for name, value in given.items() if value in unknown)
+        raise UsageError("{refusal}", options=settings, refusal=_not_states(unknown))
     points = footprint_points(store, power, country)
     return {"power": power, "country": country, "points": points, "summary": summary(points)}
 

@@ -185,7 +185,8 @@ def linked_quotes(
 def sources(
     store: Reader, outlet: str | None = None, limit: Limit = 50, offset: Offset = 0
 ) -> dict[str, Any]:
-    return service.list_sources(store, outlet=outlet, limit=limit, offset=offset).to_dict()
+    page = service.list_sources(store, outlet=outlet, limit=limit, offset=offset, profiles=True)
+    return page.to_dict()
 
 
 @router.get("/stories")

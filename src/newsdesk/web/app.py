@@ -10,6 +10,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException
 
 from newsdesk.errors import NewsdeskError, NotFoundError, UsageError
 from newsdesk.service.desk import Desk
@@ -51,7 +52,28 @@ def build_app(db: str, *, token: str | None = None, hold: bool = False) -> FastA
     app.get("/docs", include_in_schema=False)(_docs)
     _add_error_handlers(app)
     _add_headers(app, token=token)
+    app.add_middleware(HeadAsGet)
     return app
+
+
+class HeadAsGet:
+    """A HEAD request answered as its GET is, headers only (``curl -I``, link checkers and
+    uptime monitors ask so): FastAPI's routes take GET alone and answered HEAD with 405."""
+
+    def __init__(self, app) -> None:
+        self.app = app
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] != "http" or scope["method"] != "HEAD":
+            await self.app(scope, receive, send)
+            return
+
+        async def headers_only(message) -> None:
+            if message["type"] == "http.response.body":
+                message = {**message, "body": b""}
+            await send(message)
+
+        await self.app({**scope, "method": "GET"}, receive, headers_only)
 
 
 def _docs() -> HTMLResponse:
@@ -74,10 +96,24 @@ def _add_error_handlers(app: FastAPI) -> None:
 
         return handler
 
+    app.add_exception_handler(HTTPException, _no_route)
     app.add_exception_handler(RequestValidationError, answer(422))
     app.add_exception_handler(NotFoundError, answer(404))
     app.add_exception_handler(UsageError, answer(422))
     app.add_exception_handler(NewsdeskError, answer(500))
+
+
+def _no_route(request: Request, error: HTTPException) -> Response:
+    """A path or method no route takes: JSON under ``/api/`` and for files, the desk's error
+    page for a page (a mistyped page address answered ``{"detail": "Not Found"}``)."""
+    if request.url.path.startswith(("/api/", "/static/")) or request.url.path == "/openapi.json":
+        return JSONResponse({"detail": error.detail}, status_code=error.status_code,
+                            headers=error.headers)
+    missing = error.status_code == 404
+    message = f"no page {request.url.path!r}" if missing else str(error.detail)
+    page = pages.error_page(request, status=error.status_code, message=message)
+    page.headers.update(error.headers or {})
+    return page
 
 
 def _error_body(error: Exception) -> dict[str, str]:
@@ -102,6 +138,9 @@ def _one_line(error: RequestValidationError) -> str:
         if problem.get("type") == "json_invalid":  # its "location" is a character offset
             reason = (problem.get("ctx") or {}).get("error", "invalid")
             parts.append(f"the request body is not JSON ({reason})")
+            continue
+        if isinstance(problem.get("input"), bytes):  # a body not sent as application/json
+            parts.append("the request body must be a JSON object sent as application/json")
             continue
         where = ".".join(str(part) for part in problem.get("loc", ())[1:]) or "request"
         given = f" ({str(problem['input'])[:80]!r})" if problem.get("input") is not None else ""

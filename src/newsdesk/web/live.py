@@ -21,7 +21,7 @@ from urllib.parse import urlsplit
 from fastapi import APIRouter, Query, Request
 from fastapi.encoders import jsonable_encoder
 from fastapi.responses import JSONResponse
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
 from newsdesk import service
 from newsdesk.errors import UsageError, worded_reason
@@ -34,6 +34,15 @@ router = APIRouter(prefix="/api", tags=["live"])
 
 Name = Annotated[str, Field(min_length=1, max_length=200)]
 Words = Annotated[list[Annotated[str, Field(max_length=200)]], Field(max_length=100)]
+
+
+def _listed(value: Any) -> Any:
+    """One address given as a string is a list of one, as one ``--to`` or ``--email`` is."""
+    return [value] if isinstance(value, str) else value
+
+
+#: E-mail addresses: a list, or one address as a string.
+Addresses = Annotated[Words, BeforeValidator(_listed)]
 
 
 class FeedIn(BaseModel):
@@ -57,7 +66,7 @@ class WatchlistIn(BaseModel):
     outlets: Words = []
     countries: Words = []
     event_types: Words = []
-    email: Words = []
+    email: Addresses = []
     webhook: Annotated[str, Field(max_length=2000)] | None = None
 
 
@@ -67,7 +76,7 @@ class ScheduleIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
     name: Name
     when: Annotated[str, Field(min_length=1, max_length=300)]
-    to: Words
+    to: Addresses
     topic: Annotated[str, Field(max_length=300)] | None = None
     tz: Annotated[str, Field(max_length=60)] = "UTC"
 

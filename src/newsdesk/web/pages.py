@@ -76,8 +76,9 @@ def _pager(request: Request, page: service.Page) -> dict[str, str | None]:
         return f"{request.url.path}?{urlencode(params)}"
 
     limit = page.limit or PAGE
+    last = (page.total - 1) // limit * limit if page.total else 0  # where the last page starts
     return {
-        "prev": at(max(0, page.offset - limit)) if page.offset else None,
+        "prev": at(max(0, min(page.offset - limit, last))) if page.offset else None,
         "next": at(page.offset + limit) if page.offset + limit < page.total else None,
     }
 
@@ -100,7 +101,7 @@ def search(
     offset: Annotated[int, Query(ge=0)] = 0,
 ) -> HTMLResponse:
     page = filters.page(store, limit=PAGE, offset=offset)
-    return render("search.html", page=page, filters=filters, pager=_pager(request, page),
+    return render("search.html", page=page, filters=filters, paging=_pager(request, page),
                   languages=service.article_languages(store))
 
 
@@ -138,7 +139,7 @@ def entities(
 ) -> HTMLResponse:
     page = service.list_entities(store, q=q, type=type, limit=PAGE, offset=offset)
     return render(
-        "entities.html", page=page, q=q or "", type=type or "", pager=_pager(request, page)
+        "entities.html", page=page, q=q or "", type=type or "", paging=_pager(request, page)
     )
 
 
@@ -173,7 +174,7 @@ def stories(
     request: Request, store: Reader, offset: Annotated[int, Query(ge=0)] = 0
 ) -> HTMLResponse:
     page = service.list_stories(store, limit=PAGE, offset=offset)
-    return render("stories.html", page=page, pager=_pager(request, page))
+    return render("stories.html", page=page, paging=_pager(request, page))
 
 
 @router.get("/stories/{story_id}", response_class=HTMLResponse)
@@ -188,8 +189,8 @@ def sources(
     outlet: str | None = None,
     offset: Annotated[int, Query(ge=0)] = 0,
 ) -> HTMLResponse:
-    page = service.list_sources(store, outlet=outlet, limit=PAGE, offset=offset)
-    return render("sources.html", page=page, outlet=outlet or "", pager=_pager(request, page))
+    page = service.list_sources(store, outlet=outlet, limit=PAGE, offset=offset, profiles=True)
+    return render("sources.html", page=page, outlet=outlet or "", paging=_pager(request, page))
 
 
 @router.get("/quotes", response_class=HTMLResponse)
@@ -205,7 +206,7 @@ def quotes(
         page=page,
         speaker=quoted.speaker or "",
         outlet=quoted.outlet or "",
-        pager=_pager(request, page),
+        paging=_pager(request, page),
     )
 
 
@@ -295,9 +296,12 @@ async def upload(request: Request) -> RedirectResponse:
     desk: Desk = request.app.state.desk
     form = await request.form(max_files=api.MAX_UPLOAD_FILES, max_part_size=api.MAX_UPLOAD_BYTES)
     urls, feeds = str(form.get("urls") or "").split(), str(form.get("feeds") or "").split()
+    chosen = [item for item in form.getlist("files") if getattr(item, "filename", None)]
     if urls or feeds:
         found, follow = api.json_urls(json.dumps({"urls": urls, "feeds": feeds}).encode())
         job = desk.submit_ingest(found, follow_links=follow)
+    elif not chosen:  # the form sent as it was opened (the API's words name its field 'files')
+        raise UsageError("nothing to add: choose files, or write URLs or feeds one a line")
     else:
         job = desk.submit_ingest(await api.saved_uploads(request, desk))
     return RedirectResponse(f"/jobs/{job.id}", status_code=303)
