@@ -2221,3 +2221,39 @@ def test_a_source_phrase_keeps_the_object_of_its_preposition(nlp) -> None:
     sentence = sentence[: sentence.index(". ") + 1]
     speakers = [speaker for _, speaker, cue in quote_triples(nlp, sentence) if cue == "indicate"]
     assert speakers == ["my contacts in Kazakhstan"]
+
+
+#: A pronoun subject of a reporting verb passes over the subject of the content that verb
+#: reports before it; cut down from AllSides 771d5059dcb6 (development set dev5) and
+#: 2zbpBBnelbB5ZLUm (a verb of no speech).
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Trump’s critics say he’s using the WHO as a scapegoat for his administration’s own "
+            "mismanagement of the crisis. The agency’s mistakes are in no way an excuse for the "
+            "government’s inability to properly prepare for the virus’s inevitable emergence in "
+            "the U.S., they argue.",
+            "The agency’s mistakes",
+            "Trump’s critics",
+        ),
+        (
+            "Breyer noted that most voters simply ignore the warning notices. The number who "
+            "don't vote or return notices far exceeds the number who actually have moved, he said.",
+            "The number who",
+            "Breyer",
+        ),
+        # ... but a verb of no speech keeps the subject of the clause before it
+        (
+            "“They're trying to pick people up for minor traffic violations,” says Nina Rabin, "
+            "an immigration law professor.\n\nImmigration hard-liners not only disagree with "
+            "that contention, they want even more aggressive enforcement. They say the current "
+            "detention system is too lax.",
+            "the current detention system",
+            "Immigration hard-liners",
+        ),
+    ],
+)
+def test_a_pronoun_passes_over_the_subject_of_its_own_content(text, content, speaker) -> None:
+    quotes = [q for q in _quotes_of(text) if q["text"].startswith(content)]
+    assert [q["speaker"] for q in quotes] == [speaker]

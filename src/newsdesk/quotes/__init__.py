@@ -40,7 +40,10 @@ class QuoteAnalyser:
     """The ``quotes`` analyser for ``newsdesk analyse`` (runs after ``mentions`` when present)."""
 
     layer = "quotes"
-    version = 79  # 79: a source phrase ending in a preposition with no object takes the
+    version = 80  # 80: a pronoun subject of a reporting verb passes over the subject of the
+    # content that verb reports before it ("The agency's mistakes are no excuse ..., they
+    # argue": the critics named before, not "The agency's mistakes");
+    # 79: a source phrase ending in a preposition with no object takes the
     # nouns the parse hung on the cue as that object ("As my contacts in Kazakhstan indicate":
     # "my contacts in Kazakhstan", was "my contacts in") or leaves the preposition out;
     # 78: a nominal source reached through a pronoun ("They said": some

@@ -28,7 +28,7 @@ from newsdesk.entities.titles import OFFICES, PERSON_OFFICES
 from newsdesk.parsed import FINITE_TAGS
 from newsdesk.prose import shape_problem
 from newsdesk.quotes.content import Context
-from newsdesk.quotes.cues import DOCUMENTS
+from newsdesk.quotes.cues import ALL_CUE_LEMMAS, DOCUMENTS
 from newsdesk.quotes.index import gender_allows
 from newsdesk.quotes.nouns import GROUP_NOUNS, ORG_NOUNS, PERSON_LABELS, PERSON_NOUNS, PRONOUNS
 from newsdesk.quotes.roles import is_party_member
@@ -121,9 +121,21 @@ def _person_among_subjects(
 ) -> tuple[bool, Speaker | None]:
     """Whether a subject of ``sentence`` before ``token`` decides the pronoun, and its speaker
     (``_person_among``)."""
-    return _person_among(
-        context, subjects_before(context, sentence, before=token.i), token, gender=gender, resolve=resolve
-    )
+    subjects = [s for s in subjects_before(context, sentence, before=token.i) if not _in_own_content(s, token)]
+    return _person_among(context, subjects, token, gender=gender, resolve=resolve)
+
+
+def _in_own_content(subject: Any, token: Any) -> bool:
+    """``The agency's mistakes are no excuse …, they argue``: the subject of a content clause
+    that the pronoun's own reporting verb (of the cue lexicon) reports, standing before it, is
+    what the pronoun's referent says, not who says it (a speaker who names herself speaks in
+    the first person). A verb of no speech keeps it (``Hard-liners disagree …, they want``:
+    the parse may take the clause before for its complement)."""
+    verb = subject.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    reports = token.head.lemma_.lower() in ALL_CUE_LEMMAS
+    return reports and verb.dep_ == "ccomp" and verb.head.i == token.head.i and verb.i < token.i
 
 
 def _person_among(
@@ -598,7 +610,7 @@ def plural_subject(
     caller then takes no earlier speaker either)."""
     for sentence in sentences_back(context, token, back=1):
         for subject in subjects_before(context, sentence, before=token.i):
-            if subject.lower_ in {*PRONOUNS, "it", "i", "we", "you"}:
+            if subject.lower_ in {*PRONOUNS, "it", "i", "we", "you"} or _in_own_content(subject, token):
                 continue
             if subject.lower_ == "they":
                 # "They took … They claimed"
