@@ -837,3 +837,27 @@ def test_watch_refuses_a_store_that_does_not_exist_and_makes_none(tmp_path):
     assert result.exit_code == 1
     assert result.stderr == f"error: {db}: no such store; run `newsdesk ingest` first\n"
     assert not db.exists()
+
+
+def test_a_stored_rule_with_a_local_until_is_read_in_its_zone(tmp_path):
+    """A rule kept before a local UNTIL was refused made every `newsdesk status` fail; it is
+    read as a time of the schedule's zone."""
+    from typer.testing import CliRunner
+
+    from newsdesk.cli import app
+    from newsdesk.feeds import iso
+    from newsdesk.schedule import next_due
+
+    db = str(tmp_path / "live.duckdb")
+    schedule = {
+        "name": "old", "topic": None, "rule": "RRULE:FREQ=DAILY;BYHOUR=7;UNTIL=21000101T080000",
+        "tz": "Europe/Berlin", "recipients": ["x@example.org"], "created_at": iso(T0),
+    }
+    with open_store(db) as store:
+        store.add_schedule(schedule)
+    status = CliRunner().invoke(app, ["status", "--db", db])
+    assert status.exit_code == 0, status.output
+    assert "schedule old: last never, next 2" in status.output
+    last = next_due(schedule, datetime(2099, 12, 31, 12, tzinfo=UTC))
+    assert last is not None and last.isoformat() == "2100-01-01T07:00:00+01:00"
+    assert next_due(schedule, datetime(2100, 1, 1, 12, tzinfo=UTC)) is None

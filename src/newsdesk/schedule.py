@@ -118,10 +118,26 @@ def remove_schedule(store: Store, name: str) -> None:
         raise NotFoundError(f"no schedule named {name!r}", kind="schedule")
 
 
+#: An UNTIL written as a local date or date-time, with no ``Z``.
+_LOCAL_UNTIL = re.compile(r"(UNTIL=)(\d{8})(T\d{6})?(?=;|$)", re.IGNORECASE)
+
+
 def _rule(schedule: dict[str, Any]):
     tz = zone(schedule["tz"])
     start = datetime.fromisoformat(schedule["created_at"]).astimezone(tz)
-    return rrulestr(schedule["rule"], dtstart=start), tz
+    return rrulestr(_until_in_utc(schedule["rule"], tz), dtstart=start), tz
+
+
+def _until_in_utc(rule: str, tz: ZoneInfo) -> str:
+    """The rule with a local UNTIL read in the schedule's zone and written in UTC. dateutil
+    refuses a local UNTIL beside a start with a zone; ``parse_when`` refuses one now, but a
+    store may hold rules kept before it did, and each made every status and cycle fail."""
+
+    def utc(match: re.Match[str]) -> str:
+        local = datetime.strptime(match.group(2) + (match.group(3) or "T000000"), "%Y%m%dT%H%M%S")
+        return match.group(1) + local.replace(tzinfo=tz).astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
+
+    return _LOCAL_UNTIL.sub(utc, rule)
 
 
 def latest_due(schedule: dict[str, Any], now: datetime) -> datetime | None:
