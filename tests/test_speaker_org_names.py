@@ -61,6 +61,13 @@ CASES = [
         "it condemned the attack",
         "American embassy",
     ),
+    # ... or of a noun of any organisation: its words
+    (
+        "CNN aired the speech on Monday.\n\nThe Democratic group said its research showed "
+        "voters cared about the police.",
+        "its research showed",
+        "Democratic group",
+    ),
     # a place's name does: the description is a name of its own
     (
         "Russia has been accused of bombing hospitals.\n\nThe US-led coalition says it tried "

@@ -43,8 +43,9 @@ class QuoteAnalyser:
     version = 81  # 81: an organisation's show or column that its possessive owns speaks as
     # the organisation ("the New York Post's Page Six": New York Post); a company's short name
     # is the name the article writes with its kind's word after it ("GateHouse" -> "GateHouse
-    # Media"); a description whose only name-like word is a nationality's adjective ("The
-    # German automaker") stands for the company the article names, not for its own words;
+    # Media"); a description whose only name-like word is a nationality's adjective and whose
+    # head is a noun of a kind of organisation ("The German automaker") stands for the one of
+    # that kind the article names, not for its own words;
     # 79: a source phrase ending in a preposition with no object takes the
     # nouns the parse hung on the cue as that object ("As my contacts in Kazakhstan indicate":
     # "my contacts in Kazakhstan", was "my contacts in") or leaves the preposition out;
