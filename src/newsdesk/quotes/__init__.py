@@ -40,7 +40,13 @@ class QuoteAnalyser:
     """The ``quotes`` analyser for ``newsdesk analyse`` (runs after ``mentions`` when present)."""
 
     layer = "quotes"
-    version = 80  # 80: a pronoun subject of a reporting verb passes over the subject of the
+    version = 81  # 81: an organisation's show or column that its possessive owns speaks as
+    # the organisation ("the New York Post's Page Six": New York Post); a company's short name
+    # is the name the article writes with its kind's word after it ("GateHouse" -> "GateHouse
+    # Media"); a description whose only name-like word is a nationality's adjective and whose
+    # head is a noun of a kind of organisation ("The German automaker") stands for the one of
+    # that kind the article names, not for its own words;
+    # 80: a pronoun subject of a reporting verb passes over the subject of the
     # content that verb reports before it ("The agency's mistakes are no excuse ..., they
     # argue": the critics named before, not "The agency's mistakes");
     # 79: a source phrase ending in a preposition with no object takes the

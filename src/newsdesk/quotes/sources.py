@@ -17,7 +17,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from newsdesk.entities.people import clean_name, initials
+from newsdesk.entities.org_kinds import COMPANY, ORG_NOUNS
+from newsdesk.entities.people import LEGAL_FORMS, clean_name, initials
 from newsdesk.parsed import DASHES, doc_ents, phrase_head
 from newsdesk.quotes.content import Context
 from newsdesk.quotes.nouns import PERSON_LABELS
@@ -52,6 +53,9 @@ def named(context: Context, start: int, end: int, name: str) -> Speaker:
     full = context.index.full_name(clean_name(without_kind(name)), before=start)
     entity = context.index.entity_at(start, end) or context.index.entity_of(full)
     label = context.index.label_at(start, end) or _place_label(context, start, end)
+    if label in (None, "ORG"):  # an untagged short name the article writes in full is one too
+        longer = designated(context, full)
+        full, label = (longer, "ORG") if longer != full else (full, label)
     if label not in (None, "PERSON"):
         return Speaker(full, entity, start, end, label=label)
     stated = describe(context.text, start, end, doc=context.doc)
@@ -61,6 +65,39 @@ def named(context: Context, start: int, end: int, name: str) -> Speaker:
                              stated.affiliation or elsewhere.affiliation)
     affiliation = fullest_organisation(context, stated.affiliation)
     return Speaker(full, entity, start, end, stated.role, affiliation, "PERSON")
+
+
+#: The words that end a company's name by saying what kind of company it is, and that the
+#: article's later mentions drop (``GateHouse Media`` -> ``GateHouse``): the legal forms and
+#: the company nouns of the kinds table (``Motors``, ``Airlines``), and ``Media``, which names
+#: a media company as ``Holdings`` names a holding company. An outlet's noun is no such word:
+#: ``Google News`` is an outlet of Google, not Google's full name.
+_COMPANY_NOUNS = {noun for noun, (kind, _) in ORG_NOUNS.items() if kind == COMPANY}
+_DESIGNATORS = frozenset(LEGAL_FORMS | _COMPANY_NOUNS | {"media"})
+
+
+def designated(context: Context, name: str) -> str:
+    """The organisation ``name`` written as the article writes it in full, with the one word
+    after it that says what kind of company it is (``GateHouse`` -> ``GateHouse Media``, the
+    rules' ``McClatchy`` -> ``McClatchy Co.``): the longest such name of an organisation the
+    article mentions outside quotation marks, or such a mention with that word written right
+    after it (the tagger may end the name before it), else ``name``."""
+    words = name.split()
+    names = []
+    for mention in (m for m in context.index.mentions if m.label == "ORG"):
+        after = _WORD_AFTER.match(context.text, mention.end)
+        word = after.group(1) if after else ""
+        word = word if word.lower() in _DESIGNATORS else word.rstrip(".")  # "Media." ends a sentence
+        names += [mention.name] + ([f"{mention.name} {word}"] if word else [])
+    return max((n for n in names if _designates(n.split(), words)), key=len, default=name)
+
+
+#: A capitalised word written right after a name.
+_WORD_AFTER = re.compile(r" ([A-Z][\w.]*)")
+
+
+def _designates(longer: list[str], words: list[str]) -> bool:
+    return len(longer) == len(words) + 1 and longer[:-1] == words and longer[-1].lower() in _DESIGNATORS
 
 
 def nominal_speaker(context: Context, token: Any, start: int, end: int, *, text: str | None = None) -> Speaker:

@@ -294,13 +294,25 @@ def _group_named(context: Context, token: Any) -> Speaker | None:
 
 
 def _named_description(context: Context, token: Any) -> Speaker | None:
-    """``The US-led coalition``: a description that carries a name is a name of its own."""
+    """``The US-led coalition``: a description that carries a name is a name of its own. A
+    nationality's adjective names no one (``The German automaker``, the tagger's ``NORP``
+    read as an adjective): a description of a kind of organisation (``automaker``, a
+    company) stands for the one of that kind the article names; of a noun the kinds table
+    does not hold (``the American embassy``) or one of any organisation (``The Democratic
+    group``), the latest organisation would be a guess, and the description with its
+    adjective is a name of its own."""
     modifiers = [t for t in token.subtree if t.i < token.i and t.dep_ != "det"]
-    if not any(t.pos_ == "PROPN" or t.ent_type_ for t in modifiers):
+    of_kind = description_kind(token.lemma_) not in (None, ORGANISATION)
+    if not any(t.pos_ == "PROPN" or (t.ent_type_ and not (_nationality(t) and of_kind)) for t in modifiers):
         return None
     start = modifiers[0].idx
     end = token.idx + len(token)
     return Speaker(context.text[start:end], None, start, end, label="ORG")
+
+
+def _nationality(token: Any) -> bool:
+    """An adjective of a nationality, religion or party (``German``, ``Chinese``)."""
+    return token.ent_type_ == "NORP" and token.pos_ == "ADJ"
 
 
 def is_description(token: Any) -> bool:

@@ -119,6 +119,9 @@ def resolve_speaker(context: Context, token: Any | None, *, at: int) -> Speaker:
         return description(context, token, at=at)
     if _described_group(token):
         return Speaker()  # "At least 10 Republicans", "many Chinese": the phrase, not the group
+    outlet = _owning_organisation(context, token)
+    if outlet is not None:
+        return outlet
     mention = context.index.mention_at(token.idx)
     if (
         mention is not None
@@ -145,6 +148,59 @@ def resolve_speaker(context: Context, token: Any | None, *, at: int) -> Speaker:
     if token.pos_ in {"PROPN", "NOUN"}:
         return _compound_name(context, token)
     return Speaker()
+
+
+def _owning_organisation(context: Context, token: Any) -> Speaker | None:
+    """``ABC’s World News Tonight``, ``the New York Post's Page Six``: a proper name owned by
+    an organisation, that the tagger gives no name of its own (it left it untagged, or ran
+    the owner's name on into it), is the organisation's show, column or section, and the
+    organisation speaks through it. A person it owns (``NBC's Chuck Todd``, or an office it
+    gives, ``the White House's Director``), a company tagged as a name of its own, a name in
+    the plural, which names people (a team, ``MLB’s Atlanta Braves``, or a band), and one
+    that a place's name opens (a place's team or club, ``the NFL’s Washington Redskins``)
+    speak for themselves."""
+    if token.pos_ != "PROPN" or token.tag_ == "NNPS" or token.ent_type_ in PERSON_LABELS:
+        return None
+    if token.lemma_.lower() in PERSON_NOUNS:  # "The White House's Director": a title's holder
+        return None
+    words = _name_words(token)
+    owner = next((t for t in words if t.dep_ == "poss" and possessive(t)), None)
+    if owner is None or owner.pos_ != "PROPN" or any(w.ent_type_ in _PLACE_LABELS for w in words if w.i > owner.i):
+        return None
+    owner_mention = context.index.mention_at(owner.idx)
+    own = context.index.mention_at(token.idx)
+    if owner_mention is None or owner_mention.label != "ORG" or (own is not None and own != owner_mention):
+        return None
+    end = owner.idx + len(owner)
+    if owner_mention.end <= end:
+        return named(context, owner_mention.start, owner_mention.end, owner_mention.name)
+    # the tagger ran the owner on into the show: the owner's words alone, where the article
+    # names an organisation by them elsewhere (``ABC News``; not ``People`` of ``People’s Daily``)
+    named_by = context.text[owner_mention.start : end].split()
+    if not any(
+        m != owner_mention and m.label == "ORG" and m.name.split()[: len(named_by)] == named_by
+        for m in context.index.mentions
+    ):
+        return None
+    return named(context, owner_mention.start, end, " ".join(named_by))
+
+
+#: The tagger's labels of places.
+_PLACE_LABELS = {"GPE", "LOC"}
+
+
+def _name_words(token: Any) -> list[Any]:
+    """The words before ``token`` that its name's compounds and owner make up: ``ABC’s World
+    News`` of ``Tonight``."""
+    words, frontier = [], [token]
+    while frontier:
+        word = frontier.pop()
+        for child in word.lefts:
+            if child.dep_ in {"compound", "poss"}:
+                words.append(child)
+                if child.dep_ == "compound":
+                    frontier.append(child)
+    return words
 
 
 def _it(context: Context, token: Any, *, at: int) -> Speaker:
