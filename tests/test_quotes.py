@@ -716,6 +716,22 @@ def test_according_to_around_reports(text, found) -> None:
             "it would “save the city money.”",
             "The mayor",
         ),
+        # a participle right after a person's name that "of" governs is that person's, not
+        # the noun further back the parse hung it on (AllSides)
+        (
+            "The prospect of Cohen telling Mueller that Trump knew in advance about the June 2016 "
+            "meeting has hung over the Russia probe since CNN reported last month that Cohen was "
+            "willing to share the information.",
+            "Trump knew in advance about the June 2016 meeting",
+            "Cohen",
+        ),
+        # ... after another preposition the noun before it is the participle's subject (AllSides)
+        (
+            "The fact checkers posted an letter to Zuckerberg calling on him to “start an open "
+            "conversation on the principles that could underpin a news ecosystem.”",
+            "start an open conversation on the principles that could underpin a news ecosystem.",
+            "an letter to Zuckerberg",
+        ),
         # a clause of the subject is no object's: the subject it modifies speaks
         (
             "The group that sued the city last year, saying the policy was “plainly "
