@@ -692,7 +692,7 @@ def test_according_to_around_reports(text, found) -> None:
             "Mike was estranged from them or his parents, saying instead he was “introverted by "
             "nature.”",
             "he was “introverted by nature.”",
-            "Martha Fry",
+            "Dale Ford and Martha Fry",  # both subjects: a joint source
         ),
         (
             "Another cloud of choking smoke and dust is set to descend upon the 20 million "
@@ -715,6 +715,22 @@ def test_according_to_around_reports(text, found) -> None:
             "so far as saying it would “save the city money.”",
             "it would “save the city money.”",
             "The mayor",
+        ),
+        # a participle right after a person's name that "of" governs is that person's, not
+        # the noun further back the parse hung it on (AllSides)
+        (
+            "The prospect of Cohen telling Mueller that Trump knew in advance about the June 2016 "
+            "meeting has hung over the Russia probe since CNN reported last month that Cohen was "
+            "willing to share the information.",
+            "Trump knew in advance about the June 2016 meeting",
+            "Cohen",
+        ),
+        # ... after another preposition the noun before it is the participle's subject (AllSides)
+        (
+            "The fact checkers posted an letter to Zuckerberg calling on him to “start an open "
+            "conversation on the principles that could underpin a news ecosystem.”",
+            "start an open conversation on the principles that could underpin a news ecosystem.",
+            "an letter to Zuckerberg",
         ),
         # a clause of the subject is no object's: the subject it modifies speaks
         (
@@ -954,6 +970,39 @@ def test_a_quotation_passed_on_by_a_later_report(text, found) -> None:
 def test_excerpts_are_the_speaker_s_own_record(text, speaker, cue) -> None:
     quotes = _quotes_of(text)
     assert [(q["speaker"], q["cue"]) for q in quotes] == [(speaker, cue)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # three names: the parse hangs the third on the second, not on the first (AllSides)
+        (
+            "Moderate Republican Senators Susan Collins, Lisa Murkowski and Shelley Moore Capito "
+            "said they opposed McConnell’s plan for a repeal that would take effect in two years.",
+            "Susan Collins and Lisa Murkowski and Shelley Moore Capito",
+        ),
+        (
+            "At the time that Section 215 was about to expire, President Obama, Attorney General "
+            "Lynch and FBI Director Comey warned that the NSA’s computers would go dark and the "
+            "American public would be at the mercy of our enemies.",
+            "Obama and Lynch and Comey",
+        ),
+        # the person's name before the verb closes the organisation's coordination (AllSides)
+        (
+            "After fiscal brinkmanship over the debt limit led to fears of a default, the White "
+            "House and Reid have insisted they will accept only a “clean” increase free of other "
+            "provisions.",
+            "White House and Reid",
+        ),
+        # a person's name before the verb with no coordination still speaks
+        (
+            "Washington (CNN) – Republican Sen. Jeff Flake told CNN that he would not vote.",
+            "Jeff Flake",
+        ),
+    ],
+)
+def test_a_joint_source_names_every_coordinated_name(text, speaker) -> None:
+    assert [q["speaker"] for q in _quotes_of(text)] == [speaker]
 
 
 # -- speaker resolution on excerpts of the annotated AllSides articles ----------------------------

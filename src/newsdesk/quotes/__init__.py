@@ -40,7 +40,13 @@ class QuoteAnalyser:
     """The ``quotes`` analyser for ``newsdesk analyse`` (runs after ``mentions`` when present)."""
 
     layer = "quotes"
-    version = 81  # 81: an organisation's show or column that its possessive owns speaks as
+    version = 82  # 82: a joint source names every name the parse coordinates with its
+    # first, not only the first two ("Britain, the United States and Canada accused"), and a
+    # person's name that closes such a coordination before the verb no longer takes the
+    # subject's place alone ("The Braves, Chiefs and Blackhawks said"); a participle right
+    # after a person's name that "of" governs is that person's, not the noun further back the
+    # parse hung it on ("the fact that ... before playing a soundbite of Clinton telling");
+    # 81: an organisation's show or column that its possessive owns speaks as
     # the organisation ("the New York Post's Page Six": New York Post); a company's short name
     # is the name the article writes with its kind's word after it ("GateHouse" -> "GateHouse
     # Media"); a description whose only name-like word is a nationality's adjective and whose

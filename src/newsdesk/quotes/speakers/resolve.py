@@ -297,12 +297,14 @@ def _nominal(context: Context, source: Any, start: int, end: int) -> str:
 
 def joint_speaker(context: Context, token: Any | None, speaker: Speaker) -> Speaker:
     """``Susan Collins and Lisa Murkowski announced``: a joint statement names every speaker,
-    joined by "and" (each resolved to its full name)."""
+    joined by "and" (each resolved to its full name). Every name the parse coordinates with
+    the first counts, however many: the parse hangs each conjunct of ``A, B and C`` on the one
+    before it, so C is no child of A."""
     if token is None or speaker.name is None or speaker.label == "NOMINAL":
         return speaker
     token = phrase_head(token)  # "write Maria Lopez and Ian Hardy": the last word holds the "and"
     names = [speaker.name]
-    for other in (c for c in token.children if c.dep_ == "conj" and c.pos_ == "PROPN"):
+    for other in sorted(c for c in token.conjuncts if c.i > token.i and c.pos_ == "PROPN"):
         found = resolve_speaker(context, other, at=other.idx)
         if found.name and found.name not in names:
             names.append(found.name)

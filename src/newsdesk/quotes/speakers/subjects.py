@@ -46,7 +46,8 @@ def _quoted_name(context: Context, token: Any) -> bool:
 def person_before_verb(context: Context, verb: Any, token: Any | None) -> Any | None:
     """``Washington (CNN) – Republican Sen. Jeff Flake told CNN``: when the parser took a place or
     an organisation (or nothing) as the subject but a person's name stands right before the verb,
-    the person speaks."""
+    the person speaks; not where that person is the last name of a coordination the subject
+    opens (``Britain, the United States and Canada accused``), which speaks as a whole."""
     if token is not None and (token.pos_ != "PROPN" or is_person(context, token)):
         return token
     described = _person_in_apposition(context, token)
@@ -61,6 +62,8 @@ def person_before_verb(context: Context, verb: Any, token: Any | None) -> Any | 
         return token
     mention = context.index.mention_at(verb.doc[before].idx)
     if mention is None or mention.label != "PERSON" or in_marks(context, mention.start):
+        return token
+    if token is not None and verb.doc[before] in token.conjuncts:
         return token
     return verb.doc[before]
 
