@@ -272,6 +272,25 @@ def test_article_record_is_its_export_line(client: TestClient) -> None:
         assert without_nulls(served) == without_nulls(json.loads(json.dumps(record)))
 
 
+def test_an_article_or_story_is_found_by_a_unique_prefix_as_lineage_finds_it(
+    client: TestClient,
+) -> None:
+    ids = [article["id"] for article in all_articles(client)]
+    for article_id in ids:
+        prefix = article_id[:8]
+        assert client.get(f"/api/articles/{prefix}").json()["id"] == article_id
+        assert client.get(f"/api/lineage/{prefix}").json()["article"]["id"] == article_id
+        assert client.get(f"/articles/{prefix}").status_code == 200
+    shared = next(a[0] for a in ids if sum(b.startswith(a[0]) for b in ids) > 1)
+    for path in (f"/api/articles/{shared}", f"/api/lineage/{shared}"):
+        response = client.get(path)
+        assert response.status_code == 422
+        assert repr(shared) in response.json()["detail"]
+    story = client.get("/api/stories").json()["items"][0]["story_id"]
+    assert client.get(f"/api/stories/{story[:6]}").json()["story_id"] == story
+    assert client.get(f"/stories/{story[:6]}").status_code == 200
+
+
 def test_story_lists_its_members_and_framing(client: TestClient) -> None:
     story = client.get("/api/stories").json()["items"][0]
     detail = client.get(f"/api/stories/{story['story_id']}").json()

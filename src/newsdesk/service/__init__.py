@@ -43,6 +43,7 @@ from newsdesk.service.reads import (
     list_stories,
     page_of,
     resolve_article,
+    resolve_story,
     story_detail,
     timeline,
 )
@@ -85,6 +86,7 @@ __all__ = [
     "reading",
     "render_answer",
     "resolve_article",
+    "resolve_story",
     "story_detail",
     "timeline",
     "watch_status",

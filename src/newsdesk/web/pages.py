@@ -115,7 +115,7 @@ def _hl_span(hl: str | None) -> Span | None:
 @router.get("/articles/{article_id}", response_class=HTMLResponse)
 def article(store: Reader, article_id: str, hl: str | None = None) -> HTMLResponse:
     detail = service.article_detail(store, article_id)
-    spans = layer_spans(detail.layers, detail.entities, detail.links, article_id)
+    spans = layer_spans(detail.layers, detail.entities, detail.links, detail.article.id)
     marked = _hl_span(hl)
     text = detail.article.text
     return render(
