@@ -247,6 +247,13 @@ def test_every_endpoint_and_page_takes_since_and_until_and_old_links_still_work(
 
 def test_footprint_needs_a_power_and_a_country(client: TestClient) -> None:
     assert client.get("/api/footprint?power=China").status_code == 422
+    page = client.get("/footprint", params={"power": "China"})  # the page said nothing
+    assert page.status_code == 422 and 'name="power" value="China"' in page.text
+    assert "a footprint of &#39;China&#39; needs a country too" in page.text
+    page = client.get("/footprint", params={"power": "", "country": "<b>Kazakhstan"})
+    assert page.status_code == 422 and "<b>" not in page.text
+    assert "a footprint in &#39;&lt;b&gt;Kazakhstan&#39; needs a power too" in page.text
+    assert client.get("/footprint").status_code == 200  # the empty form asks for both
 
 
 # -- records -------------------------------------------------------------------------------------
