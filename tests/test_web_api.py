@@ -683,6 +683,25 @@ def test_a_count_of_one_is_said_in_the_singular(client: TestClient) -> None:
         client.get("/search").text)
 
 
+@pytest.mark.parametrize(
+    ("path", "said"),
+    [
+        ("/search?q=Narnia", "no articles match these filters"),
+        ("/entities?q=Narnia", "no entities match these filters"),
+        ("/sources?outlet=Narnia", "no speakers match these filters"),
+        ("/quotes?speaker=Narnia", "no quotes match these filters"),
+        ("/timeline?entity=Narnia", "no events match these filters"),
+        ("/stories?offset=900", "none shown from 901: the list ends at"),
+        ("/sources?offset=900", "none shown from 901: the list ends at"),
+    ],
+)
+def test_a_list_page_that_shows_nothing_says_so(client: TestClient, path: str, said: str) -> None:
+    """`/sources?outlet=zzz` showed the table's head alone."""
+    page = client.get(path)
+    assert page.status_code == 200
+    assert re.search(rf'<tr class="none"><td colspan="\d">{said}', page.text), path
+
+
 def test_a_footprint_of_names_no_state_bears_is_refused_naming_them(client: TestClient) -> None:
     """As `newsdesk footprint Narnia Mordor`: a 422 naming both, not an empty ledger."""
     answer = client.get("/api/footprint", params={"power": "Narnia", "country": "Mordor"})
