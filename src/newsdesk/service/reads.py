@@ -194,12 +194,19 @@ def entity_decisions(store: Store) -> list[dict[str, Any]]:
     return store.entity_decisions()
 
 
-def entity_profile(store: Store, name: str) -> dict[str, Any]:
-    """One entity (by id, name or alias): ``entity`` (its registry row), ``aliases``, ``roles``,
-    ``articles``, ``co_mentioned``, ``quotes`` it said and ``months`` (articles per month)."""
+def find_entity(store: Store, name: str) -> dict[str, Any]:
+    """The registry row of the entity ``name`` (its id, name or alias) names;
+    ``NotFoundError`` naming it when none."""
     found = store.entity_by_id(name) or store.find_entity(name)
     if found is None:
         raise NotFoundError(f"no entity named {name!r}", kind="entity")
+    return found
+
+
+def entity_profile(store: Store, name: str) -> dict[str, Any]:
+    """One entity (by id, name or alias): ``entity`` (its registry row), ``aliases``, ``roles``,
+    ``articles``, ``co_mentioned``, ``quotes`` it said and ``months`` (articles per month)."""
+    found = find_entity(store, name)
     detail = store.entity_detail(found["id"])
     return {
         "entity": found,
