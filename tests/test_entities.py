@@ -618,6 +618,24 @@ def test_cli(seeded: str, args: list[str], code: int, shown: str) -> None:
     assert shown in result.output
 
 
+def test_a_decision_prints_the_name_as_written_between_plain_quotes(
+    seeded: str, tmp_path: Path
+) -> None:
+    """A name holding a quote printed as a repr ('<script>O\\'Neil ...')."""
+    from typer.testing import CliRunner
+
+    from newsdesk.cli import app
+
+    db = str(tmp_path / "decided.duckdb")
+    shutil.copy(seeded, db)
+    name = """<script>O'Neil "the hawk"</script> [b]"""
+    result = CliRunner().invoke(app, ["entities", "rename", "Kassym-Jomart Tokayev", name,
+                                      "--db", db], terminal_width=200)
+    assert result.exit_code == 0, result.output
+    assert f'"{name}" (' in result.output
+    assert "\\'" not in result.output
+
+
 # -- corpus grouping on hand-made article clusters ---------------------------------------------------
 
 

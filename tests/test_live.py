@@ -510,6 +510,44 @@ def test_a_watchlist_country_no_gazetteer_knows_is_refused(tmp_path, country):
         assert store.list_watchlists() == []
 
 
+@pytest.mark.parametrize(
+    ("given", "kept"),
+    [
+        ("CONSULT", "CONSULT"),
+        ("consult", "CONSULT"),  # a PLOVER type in any case
+        ("Retreat", "RETREAT"),
+        ("040", "040"),  # a CAMEO code under one of its roots
+        ("0431", "0431"),
+        ("met", "meet"),  # an action: the dictionary's lemma, as an event record holds it
+        ("talks", "talks"),  # a noun that reports an event
+        ("BOGUS", None),  # kept before, and the watchlist never alerted
+        ("99", None),
+        ("04", None),  # a root alone: no event carries a code of two digits
+    ],
+)
+def test_a_watched_event_type_is_one_an_event_can_hold(tmp_path, given, kept):
+    with open_store(str(tmp_path / "store.duckdb")) as store:
+        if kept is None:
+            with pytest.raises(UsageError, match=rf"'{given}': no PLOVER type, CAMEO code") as e:
+                add_watchlist(store, "w", criteria={"event_types": [given]}, now=T0)
+            assert "REQUEST, AGREE, CONSULT" in str(e.value) and "ASSAULT" in str(e.value)
+            assert store.list_watchlists() == []
+        else:
+            made = add_watchlist(store, "w", criteria={"event_types": [given]}, now=T0)
+            assert made["criteria"]["event_types"] == [kept]
+
+
+def test_cli_refuses_an_unknown_event_type_as_a_usage_error(tmp_path):
+    from typer.testing import CliRunner
+
+    from newsdesk.cli import app
+
+    db = str(tmp_path / "store.duckdb")
+    result = CliRunner().invoke(app, ["watchlist", "add", "w", "--event-type", "BOGUS", "--db", db])
+    assert result.exit_code == 2, result.output
+    assert "--event-type 'BOGUS'" in result.output and "SANCTION" in result.output
+
+
 def test_cli_lists_alerts_status_and_refuses_bad_intervals(alerted, tmp_path):
     from typer.testing import CliRunner
 

@@ -133,6 +133,22 @@ def test_ask_finds_evidence_across_scripts(mixed_store: str, question: str, lang
         == {item.language for item in answer.items}
 
 
+@pytest.mark.parametrize(("marked", "plain"), [
+    ('What did Kassym-Jomart "Tokayev say?', "What did Kassym-Jomart Tokayev say?"),
+    ("What did Xi “Jinping say?", "What did Xi Jinping say?"),
+    ("Что сказал Касым-Жомарт «Токаев?", "Что сказал Касым-Жомарт Токаев?"),
+    ('What did "Tokayev say about the CSTO?', "What did Tokayev say about the CSTO?"),
+])
+def test_an_unclosed_quotation_mark_is_no_boundary_of_a_name(mixed_store: str, marked: str,
+                                                              plain: str) -> None:
+    """A mark opened inside a name and never closed cut the name in two: 'Kassym-Jomart
+    "Tokayev' found none of his Cyrillic names and answered in English alone."""
+    answered = _ask(mixed_store, marked)
+    assert [item.citations for item in answered.items] == [
+        item.citations for item in _ask(mixed_store, plain).items]
+    assert "ru" in {item.language for item in answered.items}
+
+
 @pytest.mark.parametrize("question", [
     "What did Zelensky say about bananas?",
     "Что сказал Зеленский о бананах?",

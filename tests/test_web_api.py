@@ -247,6 +247,13 @@ def test_every_endpoint_and_page_takes_since_and_until_and_old_links_still_work(
 
 def test_footprint_needs_a_power_and_a_country(client: TestClient) -> None:
     assert client.get("/api/footprint?power=China").status_code == 422
+    page = client.get("/footprint", params={"power": "China"})  # the page said nothing
+    assert page.status_code == 422 and 'name="power" value="China"' in page.text
+    assert "a footprint of &#39;China&#39; needs a country too" in page.text
+    page = client.get("/footprint", params={"power": "", "country": "<b>Kazakhstan"})
+    assert page.status_code == 422 and "<b>" not in page.text
+    assert "a footprint in &#39;&lt;b&gt;Kazakhstan&#39; needs a power too" in page.text
+    assert client.get("/footprint").status_code == 200  # the empty form asks for both
 
 
 # -- records -------------------------------------------------------------------------------------
@@ -270,6 +277,25 @@ def test_article_record_is_its_export_line(client: TestClient) -> None:
         served = client.get(f"/api/articles/{article_id}").json()
         assert list(served) == list(record)
         assert without_nulls(served) == without_nulls(json.loads(json.dumps(record)))
+
+
+def test_an_article_or_story_is_found_by_a_unique_prefix_as_lineage_finds_it(
+    client: TestClient,
+) -> None:
+    ids = [article["id"] for article in all_articles(client)]
+    for article_id in ids:
+        prefix = article_id[:8]
+        assert client.get(f"/api/articles/{prefix}").json()["id"] == article_id
+        assert client.get(f"/api/lineage/{prefix}").json()["article"]["id"] == article_id
+        assert client.get(f"/articles/{prefix}").status_code == 200
+    shared = next(a[0] for a in ids if sum(b.startswith(a[0]) for b in ids) > 1)
+    for path in (f"/api/articles/{shared}", f"/api/lineage/{shared}"):
+        response = client.get(path)
+        assert response.status_code == 422
+        assert repr(shared) in response.json()["detail"]
+    story = client.get("/api/stories").json()["items"][0]["story_id"]
+    assert client.get(f"/api/stories/{story[:6]}").json()["story_id"] == story
+    assert client.get(f"/stories/{story[:6]}").status_code == 200
 
 
 def test_story_lists_its_members_and_framing(client: TestClient) -> None:
@@ -655,6 +681,25 @@ def test_a_count_of_one_is_said_in_the_singular(client: TestClient) -> None:
     everything = client.get("/api/articles", params={"limit": 500}).json()["total"]
     assert f"{everything} articles, 1–{min(everything, 50)} shown" in html.unescape(
         client.get("/search").text)
+
+
+@pytest.mark.parametrize(
+    ("path", "said"),
+    [
+        ("/search?q=Narnia", "no articles match these filters"),
+        ("/entities?q=Narnia", "no entities match these filters"),
+        ("/sources?outlet=Narnia", "no speakers match these filters"),
+        ("/quotes?speaker=Narnia", "no quotes match these filters"),
+        ("/timeline?entity=Narnia", "no events match these filters"),
+        ("/stories?offset=900", "none shown from 901: the list ends at"),
+        ("/sources?offset=900", "none shown from 901: the list ends at"),
+    ],
+)
+def test_a_list_page_that_shows_nothing_says_so(client: TestClient, path: str, said: str) -> None:
+    """`/sources?outlet=zzz` showed the table's head alone."""
+    page = client.get(path)
+    assert page.status_code == 200
+    assert re.search(rf'<tr class="none"><td colspan="\d">{said}', page.text), path
 
 
 def test_a_footprint_of_names_no_state_bears_is_refused_naming_them(client: TestClient) -> None:

@@ -142,3 +142,27 @@ def test_the_entity_page_and_the_api_write_a_decision_the_same_way(db: str) -> N
                               data={"action": "merge", "value": "Nobody Atall"})
         assert refused.status_code == 404 and "no entity named" in refused.text
         assert client.get("/api/entities/decisions").json()["total"] == 2
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "status", "allow"),
+    [
+        ("POST", "/api/entities/frobnicate", 404, None),  # answered 405, as {id} matched it
+        ("DELETE", "/api/entities/Nobody%20Atall", 404, None),
+        ("POST", "/api/entities/Wang%20Yi", 405, "GET"),  # an entity's profile is read alone
+        ("DELETE", "/api/entities/merge", 405, "POST"),
+        ("POST", "/api/entities/decisions", 405, "GET"),
+    ],
+)
+def test_a_write_to_no_action_is_404_naming_it_and_a_wrong_method_405(
+    db: str, method: str, path: str, status: int, allow: str | None
+) -> None:
+    with TestClient(create_app(db)) as client:
+        answer = client.request(method, path, json={"entity": "Wang Yi", "name": "X"})
+        assert answer.status_code == status, answer.text
+        assert answer.headers.get("allow") == allow
+        if status == 404:
+            word = path.rsplit("/", 1)[1].replace("%20", " ")
+            assert f"no entity action or entity {word!r}" in answer.json()["detail"]
+            assert "merge, split, rename" in answer.json()["detail"]
+        assert client.get("/api/entities/decisions").json()["total"] == 0

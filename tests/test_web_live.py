@@ -71,6 +71,8 @@ def test_a_feed_named_by_its_url_is_removed_by_that_name(db: str) -> None:
         ("/api/watchlists", {"name": "empty"}, 422,
          "at least one entities, keywords, outlets, countries or event_types"),
         ("/api/watchlists", {"name": "kz", "keywords": ["x"]}, 422, "'kz' exists"),
+        ("/api/watchlists", {"name": "e", "event_types": ["BOGUS"]}, 422,
+         "event_types 'BOGUS': no PLOVER type, CAMEO code or action"),
         ("/api/watchlists", {"name": "m", "keywords": ["x"], "email": ["desk"]}, 422,
          "email 'desk': not an e-mail address"),
         ("/api/watchlists", {"name": "h", "keywords": ["x"], "webhook": "ftp://h/x"}, 422,

@@ -80,6 +80,7 @@ def add_watchlist(
             "or {event_types}",
             options=CRITERIA,
         )
+    clean["event_types"] = [event_type(value) for value in clean["event_types"]]
     for country in clean["countries"]:
         if country_code(country) is None:
             raise UsageError("{countries} {given!r}: no country of that name or ISO 3166 alpha-3 code "
@@ -93,6 +94,33 @@ def add_watchlist(
         name=name, criteria=clean, deliveries=_as_dict(chosen), created_at=iso(now)
     )
     return {"name": name, "criteria": clean}
+
+
+#: A CAMEO code as an event record holds one: a root of two digits and one or two more.
+_CAMEO_CODE = re.compile(r"\d{3,4}")
+
+
+def event_type(value: str) -> str:
+    """A watched event type as an event record writes it, so that it can match one: a PLOVER
+    type the events layer gives (any case: ``consult`` is ``CONSULT``), a CAMEO code under one
+    of its roots (``040``), or an action, the lemma of a verb of the CAMEO dictionary or a noun
+    that reports an event (``met`` is watched as ``meet``). Anything else is a ``UsageError``
+    naming the value and the types: a watchlist of ``BOGUS`` never alerted."""
+    from newsdesk.events import TYPE_CODES
+    from newsdesk.events.cameo import NOUN_TRIGGERS, PLOVER, cameo_dictionary
+
+    if value.upper() in TYPE_CODES:
+        return value.upper()
+    if _CAMEO_CODE.fullmatch(value):
+        if value[:2] in PLOVER:
+            return value
+    else:
+        found = cameo_dictionary()["forms"].get(value.lower())
+        if found or value.lower() in NOUN_TRIGGERS:
+            return found[0] if found else value.lower()
+    raise UsageError("{event_types} {given!r}: no PLOVER type, CAMEO code or action of an event; "
+                     f"the types are {', '.join(TYPE_CODES)}", options=("event_types",),
+                     given=value)
 
 
 def country_code(country: str) -> str | None:

@@ -58,8 +58,13 @@ MIN_COVERAGE = 0.75
 MIN_BM25 = 0.5
 #: The form of the BM25 index; a store indexed in an older form is indexed again.
 INDEX_FORM = "terms1"
-#: A run of capitalised words (Latin or Cyrillic): where a question may name an entity.
-_NAME_RUN = re.compile(r"[A-ZА-ЯЁ][\w'’-]*(?:\s+[A-ZА-ЯЁ][\w'’-]*)*")
+#: Opening quotation marks (English, Russian and German use): a question may open one before
+#: a name and never close it ('What did Kassym-Jomart "Tokayev say?'); the mark is no word.
+_OPENING_MARKS = "\"“‘'«„‹"
+#: A run of capitalised words (Latin or Cyrillic): where a question may name an entity. An
+#: opening mark before a word does not end the run: it cut the name it stood in, and the cut
+#: name's words found none of the entity's names in the other script.
+_NAME_RUN = re.compile(rf"[A-ZА-ЯЁ][\w'’-]*(?:\s+[{_OPENING_MARKS}]?[A-ZА-ЯЁ][\w'’-]*)*")
 _QUESTION_WORDS = frozenset({
     "what", "who", "whom", "whose", "when", "where", "why", "how", "which", "did", "does", "do",
     "is", "are", "was", "were", "much", "many", "say", "said"})
@@ -154,7 +159,7 @@ def cross_script_names(store: Store, question: str) -> dict[str, list[str]]:
     the other script (Cyrillic for a Latin phrase, Latin for a Cyrillic one); longest first."""
     found: dict[str, list[str]] = {}
     for run in _NAME_RUN.findall(question):
-        words = run.split()
+        words = [word.lstrip(_OPENING_MARKS) for word in run.split()]
         for size in range(len(words), 0, -1):
             for start in range(len(words) - size + 1):
                 phrase = " ".join(words[start:start + size]).strip("'’")

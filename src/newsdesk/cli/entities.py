@@ -59,8 +59,9 @@ def _entity_decision(action: str, subject: str, value: str, db: str) -> None:
             raise UsageError(where_to_look(e)) from e
 
     entity = write_store(db, decide, create=False)
-    err.print(safe(f"{action}: now {entity.get('id', '?')} {entity.get('name', '')!r} "
-                    f"({entity.get('mentions', 0)} mentions)"), highlight=False)
+    # the name as written between plain quotes (a repr escaped its quotes: '<O\'Neil>')
+    err.print(safe(f"{action}: now {entity.get('id', '?')} \"{entity.get('name', '')}\" "
+                   f"({entity.get('mentions', 0)} mentions)", one_line=True), highlight=False)
 
 
 @entities_app.command("merge")

@@ -114,10 +114,13 @@ def article_rows(store: Store, *, limit: int | None = None) -> Page:
     return Page(total=store.count_articles(), items=store.list_articles(limit=limit), limit=limit)
 
 
-def article_detail(store: Store, article_id: str) -> ArticleDetail:
+def article_detail(store: Store, reference: str) -> ArticleDetail:
+    """One article with its layers, entities, copy links and story (``reference``: its id or
+    a unique prefix of it, as ``resolve_article`` reads one)."""
+    article_id = resolve_article(store, reference)
     article = store.get_article(article_id)
     if article is None:
-        raise NotFoundError(f"no article {article_id!r}", kind="article")
+        raise NotFoundError(f"no article {reference!r}", kind="article")
     return ArticleDetail(
         article=article,
         layers=store.article_layers(article_id),
@@ -127,15 +130,16 @@ def article_detail(store: Store, article_id: str) -> ArticleDetail:
     )
 
 
-def article_record(store: Store, article_id: str, *,
+def article_record(store: Store, reference: str, *,
                    fields: dict[str, dict[str, Any]] | None = None) -> dict[str, Any]:
-    """The article as one record of ``newsdesk export --format jsonl``; ``fields`` as
+    """The article as one record of ``newsdesk export --format jsonl`` (``reference``: its id
+    or a unique prefix of it, as ``resolve_article`` reads one); ``fields`` as
     ``exporter.extra_values`` returns them, when the caller keeps them."""
     from newsdesk.exporter import export_records
 
-    for record in export_records(store, ids=[article_id], fields=fields):
+    for record in export_records(store, ids=[resolve_article(store, reference)], fields=fields):
         return record
-    raise NotFoundError(f"no article {article_id!r}", kind="article")
+    raise NotFoundError(f"no article {reference!r}", kind="article")
 
 
 # -- entities, quotes, sources -------------------------------------------------------------
@@ -190,12 +194,19 @@ def entity_decisions(store: Store) -> list[dict[str, Any]]:
     return store.entity_decisions()
 
 
-def entity_profile(store: Store, name: str) -> dict[str, Any]:
-    """One entity (by id, name or alias): ``entity`` (its registry row), ``aliases``, ``roles``,
-    ``articles``, ``co_mentioned``, ``quotes`` it said and ``months`` (articles per month)."""
+def find_entity(store: Store, name: str) -> dict[str, Any]:
+    """The registry row of the entity ``name`` (its id, name or alias) names;
+    ``NotFoundError`` naming it when none."""
     found = store.entity_by_id(name) or store.find_entity(name)
     if found is None:
         raise NotFoundError(f"no entity named {name!r}", kind="entity")
+    return found
+
+
+def entity_profile(store: Store, name: str) -> dict[str, Any]:
+    """One entity (by id, name or alias): ``entity`` (its registry row), ``aliases``, ``roles``,
+    ``articles``, ``co_mentioned``, ``quotes`` it said and ``months`` (articles per month)."""
+    found = find_entity(store, name)
     detail = store.entity_detail(found["id"])
     return {
         "entity": found,
@@ -308,6 +319,18 @@ def resolve_article(store: Store, reference: str) -> str:
 # -- stories -------------------------------------------------------------------------------
 
 
+def resolve_story(store: Store, reference: str) -> str:
+    """The id of the one story whose id is or starts with ``reference``, as ``resolve_article``
+    reads an article's: ``NotFoundError`` when none does, ``UsageError`` when several do."""
+    ids = store.find_story_ids(reference.strip())
+    if not ids:
+        raise NotFoundError(f"no story with an id starting with {reference!r}", kind="story")
+    if len(ids) > 1:
+        raise UsageError(f"{len(ids)} stories with an id starting with {reference!r}; "
+                         "give more of it")
+    return ids[0]
+
+
 def list_stories(
     store: Store, *, min_articles: int = 1, limit: int | None = 50, offset: int = 0
 ) -> Page:
@@ -324,10 +347,12 @@ def list_stories(
 
 
 def story_detail(store: Store, story_id: str) -> dict[str, Any]:
-    """A story's members, its framing comparison and the figures its articles disagree on."""
+    """A story's members, its framing comparison and the figures its articles disagree on
+    (``story_id``: the id or a unique prefix of it, as ``framing`` takes)."""
     from newsdesk.brief.framing import compare_outlets, framing_rows
     from newsdesk.figures import compare_claims
 
+    story_id = resolve_story(store, story_id)
     story = store.story_by_id(story_id)
     if story is None:
         raise NotFoundError(f"no story {story_id!r}", kind="story")

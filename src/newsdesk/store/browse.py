@@ -167,6 +167,14 @@ class BrowseQueries:
         ).fetchone()
         return self.story_of(row[0]) if row else None
 
+    def find_story_ids(self, prefix: str) -> list[str]:
+        """Story ids starting with ``prefix``."""
+        rows = self.con.execute(
+            "SELECT story_id FROM stories WHERE starts_with(story_id, ?) ORDER BY story_id",
+            [prefix],
+        ).fetchall()
+        return [row[0] for row in rows]
+
     def count_stories(self, *, min_articles: int = 1) -> int:
         return self.con.execute(
             "SELECT count(*) FROM stories WHERE articles >= ?", [min_articles]

@@ -115,7 +115,7 @@ def _hl_span(hl: str | None) -> Span | None:
 @router.get("/articles/{article_id}", response_class=HTMLResponse)
 def article(store: Reader, article_id: str, hl: str | None = None) -> HTMLResponse:
     detail = service.article_detail(store, article_id)
-    spans = layer_spans(detail.layers, detail.entities, detail.links, article_id)
+    spans = layer_spans(detail.layers, detail.entities, detail.links, detail.article.id)
     marked = _hl_span(hl)
     text = detail.article.text
     return render(
@@ -227,6 +227,9 @@ def timeline(
 
 @router.get("/footprint", response_class=HTMLResponse)
 def footprint(store: Reader, power: str | None = None, country: str | None = None) -> HTMLResponse:
+    if bool(power) != bool(country):  # the form sent half filled: say which half is missing
+        return render("footprint.html", status=422, found=None, charts={}, power=power or "",
+                      country=country or "", missing=_footprint_missing(power, country))
     found = service.footprint(store, power=power, country=country) if power and country else None
     charts = {}
     for dimension, years in (found["summary"] if found else {}).items():
@@ -238,6 +241,14 @@ def footprint(store: Reader, power: str | None = None, country: str | None = Non
     return render(
         "footprint.html", found=found, charts=charts, power=power or "", country=country or ""
     )
+
+
+def _footprint_missing(power: str | None, country: str | None) -> str:
+    """What a footprint asked with one of its two names lacks, said as the page's message."""
+    if power:
+        return f"a footprint of {power!r} needs a country too: the state it is seen in (e.g. Kazakhstan)"
+    return (f"a footprint in {country!r} needs a power too: the outside state or organisation "
+            "seen there (e.g. China)")
 
 
 @router.get("/claims", response_class=HTMLResponse)
