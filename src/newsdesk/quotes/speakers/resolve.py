@@ -1,6 +1,7 @@
 """Speaker resolution of a source token through the one name resolver: a pronoun, a
 description, a document (its author, resolved as a speaker in turn), a part, a collective, a
-joint subject, a name the tagger found or missed, or nobody; and a joint statement's names."""
+joint subject, an organisation's show or column (the organisation speaks through it), a name
+the tagger found or missed, or nobody; and a joint statement's names."""
 
 from __future__ import annotations
 
