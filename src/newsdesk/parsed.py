@@ -77,6 +77,12 @@ def tensed(clause: Any) -> bool:
         c.dep_ in {"aux", "auxpass"} and c.tag_ in FINITE_TAGS for c in clause.children)
 
 
+def is_passive(verb: Any) -> bool:
+    """A passive verb (``was described as``, ``is considered to be``): a passive subject or
+    auxiliary hangs on it."""
+    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+
+
 def phrase_head(token: Any, *, modifiers: frozenset[str] = NAME_PARTS,
                 heads: frozenset[str] = frozenset({"PROPN"}), limit: int | None = None) -> Any:
     """The head of the phrase ``token`` opens: the word it modifies as one of ``modifiers``,

@@ -275,8 +275,7 @@ def _act_named(verb: Any, coded: tuple[str, str]) -> str | None:
         or _aid_announced(verb, coded)
         or _persons_released(verb, coded)
         or _resignation(verb, coded)
-        or considered_code(verb, coded)
-        or accord_code(verb, coded)
+        or statement_code(verb, coded)
     )
 
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 from typing import Any
 
 from newsdesk.events.cameo import block_of, noun_code, own_code
+from newsdesk.parsed import is_passive
 
 #: CAMEO 014 "Consider policy option".
 CONSIDERED = "014"
@@ -42,7 +43,7 @@ def considered_code(verb: Any, coded: tuple[str, str]) -> str | None:
     block = block_of(coded[0])
     if block not in {block_of(_WEIGHING_VERB), block_of(_EXAMINING_VERB)}:
         return None
-    if coded[1] != own_code(coded[0]) or _passive(verb):
+    if coded[1] != own_code(coded[0]) or is_passive(verb):
         return None
     weighs = block == block_of(_WEIGHING_VERB)
     return CONSIDERED if weighed_act(verb, act_nouns=weighs) else None
@@ -81,7 +82,3 @@ def _verbal_complement(noun: Any) -> bool:
         return True
     of_phrases = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
     return any(g.dep_ == "pcomp" for c in of_phrases for g in c.children)
-
-
-def _passive(verb: Any) -> bool:
-    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)

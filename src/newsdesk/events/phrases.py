@@ -4,7 +4,8 @@ A span covers the head's phrase, its apposition and its conjuncts, without the c
 on it, a date or trailing punctuation; a source's phrase also leaves out where and when, a
 target actor's what is said beside it (``phrase_span``). Whether a phrase names an actor or a
 place (``names_actor``, ``is_actor``) is read from its head, its modifiers and the entity
-labels of the parse.
+labels of the parse; so are the actors a group lists with "including" (``listed_actor``) and
+whether conjoined phrases are each an actor of their own (``separate_actors``).
 
 Hand-written because no library reads CAMEO-style actor roles from a dependency parse;
 ``actors.py`` gives the rules and the reasons.

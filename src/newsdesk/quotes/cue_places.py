@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from newsdesk.parsed import doc_text
-from newsdesk.quotes.cue_subjects import agent_of, inverted_subject, is_passive, own_subject, subject_of, told
+from newsdesk.parsed import doc_text, is_passive
+from newsdesk.quotes.cue_subjects import agent_of, inverted_subject, own_subject, subject_of, told
 from newsdesk.quotes.cues import PERSON_PRONOUNS, WRITER, Cue, according_source, is_cue, words_source
 
 _MAX_GAP = 8  # tokens between a cue and the quote it introduces

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from newsdesk.parsed import phrase_head
+from newsdesk.parsed import is_passive, phrase_head
 from newsdesk.quotes.cues import (
     CUE_LEMMAS,
     DIRECTIVES,
@@ -309,12 +309,6 @@ def inverted_subject(verb: Any, *, limit: int) -> Any | None:
         if token.is_title and not token.is_stop and token.pos_ in {"ADV", "ADJ"}:
             return token  # "says Early.": a surname the tagger took for an adverb
     return None
-
-
-def is_passive(verb: Any) -> bool:
-    """A passive verb (``was described as``): its subject is what was named. (A participle
-    on a noun, ``a power called the “veto”``, names nothing before the word: ``_named``.)"""
-    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
 
 
 def _mistagged_subject(verb: Any) -> Any | None:

@@ -3,7 +3,9 @@
 ``Speaker`` is what speaker resolution returns. ``named`` turns a mention's span into the
 fullest name the article gives it (the shared resolver in ``newsdesk.entities.people``), with
 the role and affiliation stated at that mention or at an earlier one of the same person, the
-affiliation spelled out as fully as the article names it (``fullest_organisation``).
+affiliation spelled out as fully as the article names it (``fullest_organisation``); an
+organisation's short name is the full name the article writes with its kind's word after it
+(``designated``: ``GateHouse`` -> ``GateHouse Media``).
 ``source_phrase`` is the span convention for the source itself (PARC style, see
 ``docs/attribution-rules.md``): the source's noun phrase as it stands, cut at punctuation and at
 the cue; ``is_nominal`` says whether that phrase may stand as the speaker text ("a senior

@@ -306,12 +306,17 @@ def article_lineage(store: Store, reference: str) -> dict[str, Any]:
 def resolve_article(store: Store, reference: str) -> str:
     """The id of the one current article whose id is or starts with ``reference``:
     ``NotFoundError`` when none does, ``UsageError`` when several do."""
-    ids = store.find_article_ids(reference.strip())
+    return _one_by_prefix(store.find_article_ids(reference.strip()), reference,
+                          kind="article", kinds="articles")
+
+
+def _one_by_prefix(ids: list[str], reference: str, *, kind: str, kinds: str) -> str:
+    """The one id of ``ids`` (those starting with ``reference``) of a ``kind`` of record:
+    ``NotFoundError`` naming the reference when there is none, ``UsageError`` when several."""
     if not ids:
-        raise NotFoundError(f"no article with an id starting with {reference!r}",
-                            kind="article")
+        raise NotFoundError(f"no {kind} with an id starting with {reference!r}", kind=kind)
     if len(ids) > 1:
-        raise UsageError(f"{len(ids)} articles with an id starting with {reference!r}; "
+        raise UsageError(f"{len(ids)} {kinds} with an id starting with {reference!r}; "
                          "give more of it")
     return ids[0]
 
@@ -322,13 +327,8 @@ def resolve_article(store: Store, reference: str) -> str:
 def resolve_story(store: Store, reference: str) -> str:
     """The id of the one story whose id is or starts with ``reference``, as ``resolve_article``
     reads an article's: ``NotFoundError`` when none does, ``UsageError`` when several do."""
-    ids = store.find_story_ids(reference.strip())
-    if not ids:
-        raise NotFoundError(f"no story with an id starting with {reference!r}", kind="story")
-    if len(ids) > 1:
-        raise UsageError(f"{len(ids)} stories with an id starting with {reference!r}; "
-                         "give more of it")
-    return ids[0]
+    return _one_by_prefix(store.find_story_ids(reference.strip()), reference,
+                          kind="story", kinds="stories")
 
 
 def list_stories(

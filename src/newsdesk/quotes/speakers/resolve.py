@@ -1,12 +1,14 @@
 """Speaker resolution of a source token through the one name resolver: a pronoun, a
 description, a document (its author, resolved as a speaker in turn), a part, a collective, a
-joint subject, a name the tagger found or missed, or nobody; and a joint statement's names."""
+joint subject, an organisation's show or column (the organisation speaks through it), a name
+the tagger found or missed, or nobody; and a joint statement's names."""
 
 from __future__ import annotations
 
 import re
 from typing import Any
 
+from newsdesk.entities.gazetteer import PLACE_LABELS
 from newsdesk.parsed import doc_ents, name_start, phrase_head, word_start
 from newsdesk.quotes.content import Context, owns_noun_cue
 from newsdesk.quotes.index import name_run_end
@@ -165,7 +167,7 @@ def _owning_organisation(context: Context, token: Any) -> Speaker | None:
         return None
     words = _name_words(token)
     owner = next((t for t in words if t.dep_ == "poss" and possessive(t)), None)
-    if owner is None or owner.pos_ != "PROPN" or any(w.ent_type_ in _PLACE_LABELS for w in words if w.i > owner.i):
+    if owner is None or owner.pos_ != "PROPN" or any(w.ent_type_ in PLACE_LABELS for w in words if w.i > owner.i):
         return None
     owner_mention = context.index.mention_at(owner.idx)
     own = context.index.mention_at(token.idx)
@@ -183,10 +185,6 @@ def _owning_organisation(context: Context, token: Any) -> Speaker | None:
     ):
         return None
     return named(context, owner_mention.start, end, " ".join(named_by))
-
-
-#: The tagger's labels of places.
-_PLACE_LABELS = {"GPE", "LOC"}
 
 
 def _name_words(token: Any) -> list[Any]:
