@@ -280,8 +280,18 @@ def test_article_record_is_its_export_line(client: TestClient) -> None:
 
 
 def test_an_article_or_story_is_found_by_a_unique_prefix_as_lineage_finds_it(
-    client: TestClient,
+    seed_store: str, tmp_path: Path
 ) -> None:
+    from newsdesk.ingest import ingest
+
+    path = tmp_path / "prefix.duckdb"
+    shutil.copy(seed_store, path)
+    ingest([str(HOSTILE)], db=str(path), workers=1)  # ids (content hashes) that share a first digit
+    with TestClient(create_app(str(path))) as client:
+        _found_by_prefix(client)
+
+
+def _found_by_prefix(client: TestClient) -> None:
     ids = [article["id"] for article in all_articles(client)]
     for article_id in ids:
         prefix = article_id[:8]
