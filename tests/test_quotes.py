@@ -2306,3 +2306,25 @@ def test_a_source_phrase_keeps_the_object_of_its_preposition(nlp) -> None:
 def test_a_pronoun_passes_over_the_subject_of_its_own_content(text, content, speaker) -> None:
     quotes = [q for q in _quotes_of(text) if q["text"].startswith(content)]
     assert [q["speaker"] for q in quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("record_id", "opening", "speaker"),
+    [
+        ("SB836oyAe5edL3m2", "I am increasingly admiring", "Boris Johnson"),
+        ("F31PVPcq5FkoaNYP", "Presidents are not kings", "Ketanji Brown Jackson"),
+    ],
+)
+def test_a_bare_quotation_takes_the_maker_the_next_sentence_names(record_id: str, opening: str, speaker: str) -> None:
+    """AllSides articles: "“…” These comments … were made last month by Boris Johnson" and
+    "“…” Those words from a 120-page decision by US District Court Judge Ketanji Brown
+    Jackson": the sentence after a bare quotation names it by a pointing noun of speech and
+    gives its maker, who is its speaker (was nobody, and the speaker of an earlier cue)."""
+    from conftest import need_shared
+
+    corpus = need_shared("data/corpus/allsides-article-bias/articles.jsonl.gz")
+    with gzip.open(corpus, "rt") as lines:
+        text = next(r for r in map(json.loads, lines) if r["ID"] == record_id)["content_original"]
+    paragraph = next(p for p in text.split("\n") if opening in p)
+    found = find(_quotes_of(paragraph), opening)
+    assert found is not None and found["speaker"] == speaker

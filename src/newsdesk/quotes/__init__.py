@@ -40,7 +40,11 @@ class QuoteAnalyser:
     """The ``quotes`` analyser for ``newsdesk analyse`` (runs after ``mentions`` when present)."""
 
     layer = "quotes"
-    version = 82  # 82: a joint source names every name the parse coordinates with its
+    version = 83  # 83: a bare quotation that the next sentence names by a pointing noun
+    # of speech takes the person that sentence gives as its maker ("“…” These comments ...
+    # were made last month by Boris Johnson", "“…” Those words from a decision by Judge
+    # Ketanji Brown Jackson"), before the subject or speaker of an earlier sentence;
+    # 82: a joint source names every name the parse coordinates with its
     # first, not only the first two ("Britain, the United States and Canada accused"), and a
     # person's name that closes such a coordination before the verb no longer takes the
     # subject's place alone ("The Braves, Chiefs and Blackhawks said"); a participle right

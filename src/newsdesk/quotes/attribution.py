@@ -10,6 +10,7 @@ from newsdesk.quotes.bare import (
     aside_speaker,
     follow_up,
     introduced_by_colon,
+    named_after,
     opens_sentence,
     previous_sentence_subject,
     root_subject,
@@ -43,10 +44,14 @@ from newsdesk.quotes.speakers.titles import named_by_role
 
 def attribute(context: Context, candidate: Candidate) -> dict[str, Any]:
     """The record of one candidate: its speaker from the cue's source, or, for a quote with no
-    cue, from a colon before it, its sentence's subject or the previous attribution."""
+    cue, from a colon before it, the maker the next sentence names, its sentence's subject or the
+    previous attribution."""
     if candidate.cue is not None:
         return _attribute_cued(context, candidate)
     colon = introduced_by_colon(context, candidate.span)
+    maker = Speaker() if colon.name is not None else named_after(context, candidate.span)
+    if maker.name is not None:  # "“…” These comments were made by Boris Johnson"
+        return _record(context, candidate, maker, source=None)
     if colon.name is None and not opens_sentence(context, candidate.span):
         subject = root_subject(context, candidate.span)
         speaker = resolve_speaker(context, subject, at=candidate.start)

@@ -1,6 +1,6 @@
 """Speakers of quotes no cue introduces: a follow-up quote of the speaker before, a quote
-introduced by a colon, a parenthetical speech verb inside the quote, or the subject of the
-sentence before."""
+introduced by a colon, a parenthetical speech verb inside the quote, the subject of the
+sentence before, or a person the next sentence names as the maker of "these comments"."""
 
 from __future__ import annotations
 
@@ -59,6 +59,62 @@ def previous_sentence_subject(context: Context, span: MarkedSpan) -> Speaker:
     if found.label in (None, "NOMINAL"):
         found = _parenthetical_speaker(context, previous, at=span.open_at)
     return found if found.label not in (None, "NOMINAL") else Speaker()
+
+
+#: Nouns for what a speaker said that a sentence after a bare quotation may name it by
+#: ("These comments ... were made by Boris Johnson", "Those words from ... Judge Jackson").
+_SAID_NOUNS = {"comment", "remark", "word", "statement", "line"}
+#: Determiners that point back to the quotation just before.
+_POINTING = {"these", "those", "this", "that", "such"}
+#: Verbs whose passive agent made the words: "were made by", "were uttered by".
+_MADE_BY = {"make", "utter", "write", "speak", "deliver", "say", "pen", "tweet", "post"}
+
+
+def named_after(context: Context, span: MarkedSpan) -> Speaker:
+    """``“I am increasingly admiring of Donald Trump. …” These comments, subsequently leaked,
+    were made last month by Boris Johnson``: a bare quotation that closes its sentence is
+    named in the next one by a pointing noun of speech, and the person that sentence gives as
+    its maker (the passive's agent of a verb of making or saying, the object of *from* after
+    the noun, or the author *by* names of a work it comes from) is its speaker. A sentence
+    that says what was done to the words ("were reported by", "echoed remarks by") names no
+    maker. Why by hand: no parser or quotation library links a quotation to a later
+    sentence's noun that refers back to it; the parse gives the noun, its determiner and the
+    agent, the lexicons above say which nouns and verbs mean speaking."""
+    after = token_at(context, span.end)
+    if after is None:
+        return Speaker()
+    following = next((t for t in after.doc[after.i :] if not t.is_punct and not t.is_space), None)
+    if following is None or following.idx < span.end or following.sent.start != following.i:
+        return Speaker()
+    if paragraph_of(context, following.idx) != paragraph_of(context, span.end):
+        return Speaker()
+    noun = next((t for t in following.sent.root.children if t.dep_ in {"nsubj", "nsubjpass"}), None)
+    if noun is None or noun.lemma_.lower() not in _SAID_NOUNS:
+        return Speaker()
+    if not any(c.dep_ == "det" and c.lower_ in _POINTING for c in noun.children):
+        return Speaker()
+    root = following.sent.root
+    makers = [
+        c for p in noun.children if p.dep_ == "prep" and p.lower_ == "from" for c in p.children if c.dep_ == "pobj"
+    ]
+    if root.lemma_.lower() in _MADE_BY and noun.dep_ == "nsubjpass":
+        makers += [c for a in root.children if a.dep_ == "agent" for c in a.children if c.dep_ == "pobj"]
+    # "Those words from a 120-page decision by US District Court Judge Ketanji Brown Jackson"
+    makers += [
+        c
+        for m in makers
+        for p in m.children
+        if p.dep_ == "prep" and p.lower_ == "by"
+        for c in p.children
+        if c.dep_ == "pobj"
+    ]
+    for maker in makers:
+        if not is_person(context, maker):
+            continue
+        found = resolve_speaker(context, maker, at=span.open_at)
+        if found.name and found.label not in (None, "NOMINAL"):
+            return found
+    return Speaker()
 
 
 def aside_speaker(context: Context, span: MarkedSpan) -> Speaker:
