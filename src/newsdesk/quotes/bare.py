@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from newsdesk.quotes.content import Context
-from newsdesk.quotes.cues import CUE_LEMMAS
+from newsdesk.quotes.cues import CUE_LEMMAS, NOUN_CUES
 from newsdesk.quotes.marks import MarkedSpan
 from newsdesk.quotes.sources import (
     Speaker,
@@ -62,8 +62,9 @@ def previous_sentence_subject(context: Context, span: MarkedSpan) -> Speaker:
 
 
 #: Nouns for what a speaker said that a sentence after a bare quotation may name it by
-#: ("These comments ... were made by Boris Johnson", "Those words from ... Judge Jackson").
-_SAID_NOUNS = {"comment", "remark", "word", "statement", "line"}
+#: ("These comments ... were made by Boris Johnson", "Those words from ... Judge Jackson"):
+#: the nouns of speech of the cue lexicon, and "line", a quoted line.
+_SAID_NOUNS = NOUN_CUES | {"line"}
 #: Determiners that point back to the quotation just before.
 _POINTING = {"these", "those", "this", "that", "such"}
 #: Verbs whose passive agent made the words: "were made by", "were uttered by".

@@ -129,8 +129,8 @@ def _person_right_before(verb: Any) -> Any | None:
     if before is None or before.i == verb.head.i or verb.tag_ != "VBG" or verb.head.pos_ != "NOUN":
         return None
     person = before.pos_ == "PROPN" and before.ent_type_ == "PERSON"
-    of = phrase_head(before).dep_ == "pobj" and phrase_head(before).head.lower_ == "of"
-    return before if person and of else None
+    head = phrase_head(before)
+    return before if person and head.dep_ == "pobj" and head.head.lower_ == "of" else None
 
 
 #: Indefinite pronouns of things: a *to*-infinitive after one is a relative clause of it, not a
