@@ -636,6 +636,27 @@ def test_a_decision_prints_the_name_as_written_between_plain_quotes(
     assert "\\'" not in result.output
 
 
+def test_a_split_prints_the_entity_the_alias_now_names_then_the_one_that_kept_the_rest(
+    seeded: str, tmp_path: Path
+) -> None:
+    """`entities split` printed only the entity that kept the mentions, not the new one."""
+    from typer.testing import CliRunner
+
+    from newsdesk.cli import app
+
+    db = str(tmp_path / "split.duckdb")
+    shutil.copy(seeded, db)
+    result = CliRunner().invoke(app, ["entities", "split", "Kassym-Jomart Tokayev", "Toqaev",
+                                      "--db", db], terminal_width=300)
+    assert result.exit_code == 0, result.output
+    with open_store(db, read_only=True) as store:
+        new, kept = store.find_entity("Toqaev"), store.find_entity("Tokayev")
+    assert new["id"] != kept["id"]
+    said = " ".join(result.output.split())
+    assert said.startswith(f"split: now {new['id']} \"{new['name']}\" ({new['mentions']} mentions); "
+                           f"{kept['id']} \"{kept['name']}\"")
+
+
 # -- corpus grouping on hand-made article clusters ---------------------------------------------------
 
 

@@ -52,16 +52,19 @@ def entities(
 
 
 def _entity_decision(action: str, subject: str, value: str, db: str) -> None:
-    def decide(store: service.Store) -> dict:
+    def decide(store: service.Store) -> list[dict]:
         try:
-            return service.decide_entity(store, action=action, subject=subject, value=value)
+            entity = service.decide_entity(store, action=action, subject=subject, value=value)
         except NotFoundError as e:  # a name given to a decision is a wrong argument: exit 2
             raise UsageError(where_to_look(e)) from e
+        # a split's news is the entity the alias now names, then the one that kept the rest
+        return [store.find_entity(value) or {}, entity] if action == "split" else [entity]
 
-    entity = write_store(db, decide, create=False)
-    # the name as written between plain quotes (a repr escaped its quotes: '<O\'Neil>')
-    err.print(safe(f"{action}: now {entity.get('id', '?')} \"{entity.get('name', '')}\" "
-                   f"({entity.get('mentions', 0)} mentions)", one_line=True), highlight=False)
+    entities = write_store(db, decide, create=False)
+    # the names as written between plain quotes (a repr escaped its quotes: '<O\'Neil>')
+    said = "; ".join(f"{entity.get('id', '?')} \"{entity.get('name', '')}\" "
+                     f"({entity.get('mentions', 0)} mentions)" for entity in entities)
+    err.print(safe(f"{action}: now {said}", one_line=True), highlight=False)
 
 
 @entities_app.command("merge")
@@ -80,7 +83,8 @@ def entities_split(
     alias: Annotated[str, typer.Argument(help="The alias whose mentions become a separate entity.")],
     db: DbOption = DEFAULT_DB,
 ) -> None:
-    """Split the mentions written ALIAS out of ENTITY into an entity of their own."""
+    """Split the mentions written ALIAS out of ENTITY into an entity of their own; prints the
+    new entity, then ENTITY with the mentions it keeps."""
     _entity_decision("split", entity, alias, db)
 
 
