@@ -1005,6 +1005,41 @@ def test_a_joint_source_names_every_coordinated_name(text, speaker) -> None:
     assert [q["speaker"] for q in _quotes_of(text)] == [speaker]
 
 
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # names in apposition to a common noun: the noun's conjuncts are theirs (AllSides)
+        (
+            "The Oregonian reported that testimony during his trial revealed that the 22-year-old "
+            "kept in touch with another man who traveled outside the U.S. to join the fight "
+            'against "coalition troops in Afghanistan."\n\nDefense lawyers Stephen R. Sady and '
+            "Lisa Hay of the Federal Public Defender's office had argued that Mohamud was "
+            "entrapped by undercover FBI agents who brought him a phony fertilizer bomb to use "
+            "in an attack.",
+            ["Oregonian", "Stephen R. Sady and Lisa Hay"],
+        ),
+        # a title as the conjunct, its name hung on the first name by the parse (AllSides)
+        (
+            "Fox's morning show kept the conspiracy drumbeat alive on September 17 edition of Fox "
+            "& Friends, escalating the speculative claims to even greater heights. "
+            "Co-host Brian Kilmeade and Fox News contributor Lt. Col. Tony Shaffer speculated "
+            "that the allegedly removed documents would prove that the State Department enabled "
+            "an Iran-Contra-like scenario.",
+            ["Brian Kilmeade and Tony Shaffer"],
+        ),
+        # a conjunct with no name after it adds no one (AllSides)
+        (
+            "The changes came after Mr. Sanders and his supporters argued that the party’s "
+            "superdelegates helped give Mrs. Clinton an insurmountable delegate lead before the "
+            "2016 national convention.",
+            ["Sanders"],
+        ),
+    ],
+)
+def test_a_joint_source_reads_names_past_a_noun(text, speakers) -> None:
+    assert [q["speaker"] for q in _quotes_of(text)] == speakers
+
+
 # -- speaker resolution on excerpts of the annotated AllSides articles ----------------------------
 
 SPEAKERS = [

@@ -40,7 +40,11 @@ class QuoteAnalyser:
     """The ``quotes`` analyser for ``newsdesk analyse`` (runs after ``mentions`` when present)."""
 
     layer = "quotes"
-    version = 83  # 83: a bare quotation that the next sentence names by a pointing noun
+    version = 84  # 84: a joint source reads the names "and" joins past a common noun: those
+    # in apposition to the source noun ("Defense lawyers Stephen Sady and Lisa Hay": both) and
+    # the name right after a title that the parse makes the conjunct ("Co-host Brian Kilmeade
+    # and Fox News contributor Tony Shaffer": both, where the parse hangs Shaffer on Kilmeade);
+    # 83: a bare quotation that the next sentence names by a pointing noun
     # of speech takes the person that sentence gives as its maker ("“…” These comments ...
     # were made last month by Boris Johnson", "“…” Those words from a decision by Judge
     # Ketanji Brown Jackson"), before the subject or speaker of an earlier sentence;

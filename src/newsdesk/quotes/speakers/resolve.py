@@ -302,7 +302,7 @@ def joint_speaker(context: Context, token: Any | None, speaker: Speaker) -> Spea
         return speaker
     token = phrase_head(token)  # "write Maria Lopez and Ian Hardy": the last word holds the "and"
     names = [speaker.name]
-    for other in sorted(c for c in token.conjuncts if c.i > token.i and c.pos_ == "PROPN"):
+    for other in joined_names(token):
         found = resolve_speaker(context, other, at=other.idx)
         if found.name and found.name not in names:
             names.append(found.name)
@@ -317,6 +317,38 @@ def joint_speaker(context: Context, token: Any | None, speaker: Speaker) -> Spea
         speaker.affiliation,
         speaker.label,
     )
+
+
+def joined_names(token: Any) -> list[Any]:
+    """The names "and" joins to the source ``token``, in the text's order: its own proper-noun
+    conjuncts; those of the names a common noun has in apposition (``Defense lawyers Stephen
+    Sady and Lisa Hay``: the lawyers are both); and, for a conjunct that is a title, the person's
+    name right after it (``Co-host Brian Kilmeade and Fox News contributor Tony Shaffer``, where
+    the parse makes the title the conjunct and hangs the name elsewhere)."""
+    heads = [token]
+    if token.pos_ == "NOUN":
+        heads += [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    found = []
+    for head in heads:
+        for other in sorted(c for c in head.conjuncts if c.i > head.i):
+            name = other if other.pos_ == "PROPN" else _name_after_title(other)
+            if name is not None and name not in found:
+                found.append(name)
+    return sorted(found)
+
+
+def _name_after_title(title: Any) -> Any | None:
+    """The last word of the person's name that the proper nouns right after a common noun
+    spell out (``contributor Lt. Col. Tony Shaffer``: Shaffer), or None where the run of proper
+    nouns is none or ends in no person's name."""
+    if title.pos_ != "NOUN":
+        return None
+    last = None
+    for word in title.doc[title.i + 1 :]:
+        if word.pos_ != "PROPN":
+            break
+        last = word
+    return last if last is not None and last.ent_type_ == "PERSON" else None
 
 
 #: Modifiers that pick out some of a group (``many Chinese``, ``Congressional Republicans``,
