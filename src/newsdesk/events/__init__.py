@@ -531,7 +531,10 @@ class EventsAnalyser:
     # group that names no one is the actors it lists with "including", and one that names
     # itself leaves them out; a phrase never ends in a coordinator with no conjunct after it,
     # and a coordinator the parse hangs inside the first conjunct still joins the second
-    version = 59
+    # 60: an act asked of another by an appeal verb (its complement, its "for" or "on", its
+    # object but a call's) is intended, not done, and no coded type of the sentence ("urged
+    # Washington to lift sanctions": no CONCEDE 085, was coded as if lifted)
+    version = 60
 
     def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:
         from newsdesk.timex import caption_docs
