@@ -1468,3 +1468,21 @@ def test_an_act_asked_of_another_is_intended_not_done(nlp, text, trigger, modali
     event = next(e for e in found if e["trigger"] == trigger)
     assert event["modality"] == modality
     assert (event["plover"] in coded_types(doc[:], found)[0]) is coded
+
+
+# A verb of asking whose act the dictionary does not code ("urge" is in no block) reports an
+# appeal or nothing: the classifier's other types read the act asked for, which nobody did,
+# and are not built on the asking verb. The act itself, done, keeps its type. Sentences
+# written for the rule. (text, (PLOVER type, trigger) of the events given)
+APPEALS_UNCODED = [
+    ("Japan urged China to resume talks on the islands.", []),
+    ("Kenya urged Uganda to reopen its border with South Sudan.", [("REQUEST", "urged")]),
+    ("Canada urged Peru to release the jailed journalists.", [("REQUEST", "urged")]),
+    ("Japan resumed talks with China on the islands.", [("CONSULT", "resumed")]),
+    ("Uganda reopened its border with South Sudan.", [("CONCEDE", "reopened")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", APPEALS_UNCODED)
+def test_a_verb_of_asking_gives_an_appeal_or_nothing(nlp, text, expected):
+    assert [(e["plover"], e["trigger"]) for e in extract_events(nlp(text))] == expected

@@ -132,6 +132,14 @@ def asked_for(verb: Any, below: Any) -> bool:
     return below.dep_ == "dobj" and lemma != "call"
 
 
+def asks_for_act(verb: Any) -> bool:
+    """True for a verb of asking with a clause it asks for ("urged Israel to lift the
+    blockade", "called for workers to join the strike"): its act is the appeal, whatever the
+    clause names."""
+    clauses = (c for c in verb.children if c.dep_ in _ASKED_DEPS or c.dep_ == "advcl")
+    return any(asked_for(verb, clause) for clause in clauses)
+
+
 def _reported(token: Any) -> bool:
     """True for the clause a reporting verb introduces ("said that ...", "announced it ...")."""
     verb = token.head.lemma_.lower()
