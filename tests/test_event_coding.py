@@ -1442,3 +1442,47 @@ def test_agreeing_that_something_is_so_is_an_accord_not_an_event(nlp, text, code
     doc = nlp(text)
     assert verb_event_code(doc[:].root)[1] == code
     assert [e["plover"] for e in extract_events(doc)] == expected
+
+
+# An act a verb of asking asks of another (its verb complement, its clause, its "for" or "on",
+# its object but a call's) is asked for, not done: intended, and no coded type of the
+# sentence, which is the appeal. An act forced, done, or a meeting called keeps its modality.
+# Sentences written for the rule. (text, the act's trigger, its modality, whether its type
+# is coded in the sentence)
+ASKED_ACTS = [
+    ("Egypt urged Israel to lift the blockade of Gaza.", "lift", "intended", False),
+    ("Iran demanded that the United States lift its sanctions.", "lift", "intended", False),
+    ("Mali asked the rebels to end their blockade of the city.", "end", "intended", False),
+    ("Chad called for the withdrawal of French troops.", "withdrawal", "intended", False),
+    ("Hamas called for Palestinians to join the protest.", "join", "intended", False),
+    ("Israel lifted the blockade of Gaza.", "lifted", "asserted", True),
+    ("The army forced the rebels to withdraw from the town.", "withdraw", "asserted", True),
+    ("France called an emergency meeting of the Security Council.", "meeting", "asserted", True),
+]
+
+
+@pytest.mark.parametrize("text, trigger, modality, coded", ASKED_ACTS)
+def test_an_act_asked_of_another_is_intended_not_done(nlp, text, trigger, modality, coded):
+    doc = nlp(text)
+    found = [refusal(e) for e in extract_rule_events(doc)]
+    event = next(e for e in found if e["trigger"] == trigger)
+    assert event["modality"] == modality
+    assert (event["plover"] in coded_types(doc[:], found)[0]) is coded
+
+
+# A verb of asking whose act the dictionary does not code ("urge" is in no block) reports an
+# appeal or nothing: the classifier's other types read the act asked for, which nobody did,
+# and are not built on the asking verb. The act itself, done, keeps its type. Sentences
+# written for the rule. (text, (PLOVER type, trigger) of the events given)
+APPEALS_UNCODED = [
+    ("Japan urged China to resume talks on the islands.", []),
+    ("Kenya urged Uganda to reopen its border with South Sudan.", [("REQUEST", "urged")]),
+    ("Canada urged Peru to release the jailed journalists.", [("REQUEST", "urged")]),
+    ("Japan resumed talks with China on the islands.", [("CONSULT", "resumed")]),
+    ("Uganda reopened its border with South Sudan.", [("CONCEDE", "reopened")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", APPEALS_UNCODED)
+def test_a_verb_of_asking_gives_an_appeal_or_nothing(nlp, text, expected):
+    assert [(e["plover"], e["trigger"]) for e in extract_events(nlp(text))] == expected

@@ -60,7 +60,7 @@ from newsdesk.events.classify import best_types, governing_verb, load_model, sen
 from newsdesk.events.codebook import statement_code
 from newsdesk.events.decided import decided_verb
 from newsdesk.events.embedded import REJECT_CODES, STATED_INTENT_CODES
-from newsdesk.events.modality import modality
+from newsdesk.events.modality import asks_for_act, modality
 from newsdesk.events.phrases import phrase_text
 from newsdesk.events.received import aid_names, giver, receives_aid
 from newsdesk.events.record import make_event
@@ -292,12 +292,16 @@ def _from_parse(
 ) -> dict[str, Any] | None:
     """An event of the classifier's type on the sentence's governing verb; None when that is
     not a full verb (a caption, "trade was $21 billion": nobody does anything), when it
-    relays an act its object names ("Reuters reported the attack": ``reported.relays``) or
+    relays an act its object names ("Reuters reported the attack": ``reported.relays``),
+    when it asks for the act of a clause and the type is not an appeal ("urged China to
+    resume talks": the classifier's CONSULT or SUPPORT reads the act asked for) or
     when it names no actor, unless it is a passive that leaves its doer unnamed ("prisoners
     have been released") or aid received from no one named ("refugees have received food"),
     whose giver is unnamed too."""
     trigger = sentence.root if plover in _SPEAKER_ACTS else _action_verb(governing_verb(sentence))
     if trigger.pos_ != "VERB" or relays(trigger):  # "Reuters reported the attack": no doer
+        return None
+    if plover != "REQUEST" and asks_for_act(trigger):  # "urged X to lift ...": an appeal or none
         return None
     received = receives_aid(trigger)
     sources, targets = _parse_actors(trigger, actors, received)
@@ -531,7 +535,12 @@ class EventsAnalyser:
     # group that names no one is the actors it lists with "including", and one that names
     # itself leaves them out; a phrase never ends in a coordinator with no conjunct after it,
     # and a coordinator the parse hangs inside the first conjunct still joins the second
-    version = 59
+    # 60: an act asked of another by an appeal verb (its complement, its "for" or "on", its
+    # object but a call's) is intended, not done, and no coded type of the sentence ("urged
+    # Washington to lift sanctions": no CONCEDE 085, was coded as if lifted); a verb of
+    # asking with a clause it asks for gives no event of another type read from the parse
+    # ("urged China to resume talks": none, was the classifier's SUPPORT on "urged")
+    version = 60
 
     def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:
         from newsdesk.timex import caption_docs

@@ -19,6 +19,7 @@ from typing import Any
 from newsdesk.events.cameo import PHONE_CALL, STATEMENT_ROOT, plover_of
 from newsdesk.events.classify import ATTRIBUTING
 from newsdesk.events.decided import decides
+from newsdesk.events.modality import APPEAL_VERBS
 from newsdesk.events.slots import ActorNames, verb_sources
 from newsdesk.events.source_heads import READY_ADJECTIVES, demand_clause
 from newsdesk.events.target_heads import purpose_clause
@@ -76,23 +77,6 @@ def intent_code(code: str) -> str | None:
 
 #: CAMEO root of the action asked for -> the "appeal for" code (CAMEO 02x).
 APPEAL_CODES = {"06": "021", "05": "022", "07": "023", "08": "025", "04": "026"}
-APPEAL_VERBS = {
-    "want",
-    "ask",
-    "urge",
-    "call",
-    "press",
-    "request",
-    "appeal",
-    "invite",
-    "encourage",
-    "demand",
-    "need",
-    "expect",
-    "wish",
-    "beg",
-    "implore",
-}
 
 
 def recode_embedded(pairs: list[tuple[Any, dict[str, Any]]], actors: ActorNames) -> None:

@@ -3,7 +3,8 @@
 ``negated`` is true under a negation or a verb of not doing ("refrained from any commitment
 to intervene"); ``modality`` is ``asserted``, ``possible`` (could, may, might), ``future``
 (will), ``intended`` (plan, seek, want, threaten, agree to: an act agreed to is not yet
-done) or ``conditional`` (if ...). Only
+done; and an act asked of someone, ``asked_for``: "urged Washington to lift sanctions",
+"called for the withdrawal of troops") or ``conditional`` (if ...). Only
 asserted, non-negated events enter the timeline and the footprint. What a verb's own
 auxiliaries and subordinator say, and the verbs of not doing, are read by
 ``newsdesk.modality``, which the quotes read too; the climb up a trigger's clauses and the
@@ -40,6 +41,30 @@ _INTENT_VERBS = {
     "schedule",
     "agree",
 }
+#: Verbs of asking another to act (CAMEO's appeals, 02x, and demands, 10x): the act in their
+#: complement is asked for, not done (``asked_for``); ``embedded`` codes the verb by it.
+APPEAL_VERBS = {
+    "want",
+    "ask",
+    "urge",
+    "call",
+    "press",
+    "request",
+    "appeal",
+    "invite",
+    "encourage",
+    "demand",
+    "need",
+    "expect",
+    "wish",
+    "beg",
+    "implore",
+}
+#: The dependencies by which an appeal verb holds the act it asks for: a verb complement
+#: ("urged X to lift"), a reported clause ("demanded that X withdraw") and the object of its
+#: "for" or "on" ("called for the withdrawal", "called on X to act").
+_ASKED_DEPS = {"xcomp", "ccomp"}
+_ASKED_PREPOSITIONS = {"for", "on"}
 #: The dependencies climbed from an act to the verbs whose negation or modal it is under; a
 #: predicate adjective (``acomp``) is climbed to its copula, whose words say them for the act
 #: under the adjective ("is not willing to withdraw", "would be able to release").
@@ -79,12 +104,40 @@ def modality(token: Any) -> str:
             return "future"
         if below is not None and below.dep_ != "conj" and item.lemma_.lower() in _INTENT_VERBS:
             return "intended"
+        if below is not None and asked_for(item, below):
+            return "intended"
         if conditional(item):
             return "conditional"
         if item.dep_ not in _COMPLEMENT_DEPS:
             break
         below = item
     return "asserted"
+
+
+def asked_for(verb: Any, below: Any) -> bool:
+    """True when ``below``, a child of ``verb`` on the climb from an act, holds an act that
+    ``verb`` asks another to do (``APPEAL_VERBS``): its verb complement or reported clause,
+    a clause "for X to ..." under it, its "for" or "on" phrase, or its object, except the
+    object of "call", which is called (a meeting, a strike called off) rather than asked
+    for. The act is not done: "urged Washington to lift sanctions" lifts nothing."""
+    lemma = verb.lemma_.lower()
+    if lemma not in APPEAL_VERBS or verb.pos_ != "VERB":
+        return False
+    if below.dep_ in _ASKED_DEPS:
+        return True
+    if below.dep_ == "advcl":  # "called for workers to join the strike"
+        return any(c.dep_ == "mark" and c.lower_ == "for" for c in below.children)
+    if below.dep_ == "prep":
+        return below.lower_ in _ASKED_PREPOSITIONS
+    return below.dep_ == "dobj" and lemma != "call"
+
+
+def asks_for_act(verb: Any) -> bool:
+    """True for a verb of asking with a clause it asks for ("urged Israel to lift the
+    blockade", "called for workers to join the strike"): its act is the appeal, whatever the
+    clause names."""
+    clauses = (c for c in verb.children if c.dep_ in _ASKED_DEPS or c.dep_ == "advcl")
+    return any(asked_for(verb, clause) for clause in clauses)
 
 
 def _reported(token: Any) -> bool:
