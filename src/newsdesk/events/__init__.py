@@ -531,7 +531,11 @@ class EventsAnalyser:
     # group that names no one is the actors it lists with "including", and one that names
     # itself leaves them out; a phrase never ends in a coordinator with no conjunct after it,
     # and a coordinator the parse hangs inside the first conjunct still joins the second
-    version = 59
+    # 61: an act noun's target is also the actor its "of" names ("the invasion of South
+    # Lebanon") and the actor of an aim phrase the parse hangs on the verb whose object the
+    # noun is ("staged rallies in Gaza against X", "announced the deployment ... to Liberia");
+    # an armed force that names no one is the doer's own ("the deployment of 230 troops")
+    version = 61
 
     def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:
         from newsdesk.timex import caption_docs
