@@ -1086,3 +1086,38 @@ def test_a_coordinator_the_parse_hangs_inside_the_first_conjunct_joins_the_secon
         "John Smith, current director of the U.S. Agency for Global Media and the former State Department official"
     )
     assert _spans(nlp, text, "criticized")[0] == [expected]
+
+
+# (sentence, trigger, targets): an act named by a noun is done to the actor its "of" names
+# and to the actor of an aim phrase the parse hangs on the verb whose object the noun is; an
+# armed force that names no one is the doer's own, a thing on that verb is what it is done
+# with, a verb that reports the act lends it none of its phrases, the "of" of a request names
+# its author and a pronoun on the verb is no one acted on.
+ACT_NOUN_TARGETS = [
+    ("Israel today began its invasion of southern Lebanon.", "invasion", ["southern Lebanon"]),
+    (
+        "The army intensified its bombardment of the besieged Palestinian camp.",
+        "bombardment",
+        ["the besieged Palestinian camp"],
+    ),
+    (
+        "The two presidents called for the withdrawal of Syrian forces from Lebanon.",
+        "withdrawal",
+        ["Lebanon", "Syrian forces"],
+    ),
+    (
+        "Angry activists staged rallies in the capital against the prime minister.",
+        "rallies",
+        ["the prime minister"],
+    ),
+    ("The army announced the deployment of 300 troops.", "deployment", []),
+    ("The rebels staged attacks on Monday with the help of the villagers.", "attacks", []),
+    ("France condemned the attacks in a call with Germany.", "attacks", []),
+    ("The picture was taken at the request of the governor.", "request", []),
+    ("On this at least, Democrats and Republicans found agreement.", "agreement", ["Republicans"]),
+]
+
+
+@pytest.mark.parametrize("text, trigger, targets", ACT_NOUN_TARGETS)
+def test_an_act_noun_is_done_to_the_actor_its_phrase_names(nlp, text, trigger, targets):
+    assert _spans(nlp, text, trigger)[1] == targets

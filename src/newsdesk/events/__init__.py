@@ -540,7 +540,11 @@ class EventsAnalyser:
     # Washington to lift sanctions": no CONCEDE 085, was coded as if lifted); a verb of
     # asking with a clause it asks for gives no event of another type read from the parse
     # ("urged China to resume talks": none, was the classifier's SUPPORT on "urged")
-    version = 60
+    # 61: an act noun's target is also the actor its "of" names ("the invasion of South
+    # Lebanon") and the actor of an aim phrase the parse hangs on the verb whose object the
+    # noun is ("staged rallies in Gaza against X", "announced the deployment ... to Liberia");
+    # an armed force that names no one is the doer's own ("the deployment of 230 troops")
+    version = 61
 
     def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:
         from newsdesk.timex import caption_docs

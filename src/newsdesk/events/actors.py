@@ -32,7 +32,9 @@ actor that the clause hung on it is about ("expressed hope that X would ...", "a
 invitation to visit X"); an act whose targets name no actor takes those of the act it
 agrees, offers or serves to do ("provided assistance to help Americans", "said it will not
 negotiate with Argentina"), else whom the source asks or presses to do it ("urged
-Washington to lift sanctions"). A target phrase with no name and no agent noun among its words
+Washington to lift sanctions"). An act named by a noun is also done to the actor its "of"
+names ("the invasion of South Lebanon") and to the actor of an aim phrase the parse hangs on
+the verb whose object the noun is ("staged rallies in Gaza against X"). A target phrase with no name and no agent noun among its words
 is a thing and no target ("a hunger strike", "12 human skulls"); a person named by kinship
 or captivity is an agent noun ("arrested his wife", "freed the hostages"). Conjoined names that
 act on nobody else are a joint act: the

@@ -1,7 +1,8 @@
 """The heads of an event's target actors: the trigger's objects and prepositional objects,
 whom a thing acted on is aimed at or where it is done, whom an act asks for, and the targets
 of the act the trigger agrees, offers or serves to do, and whom an act is asked of
-(``target_tokens``).
+(``target_tokens``); an act named by a noun is also done to the actor of its "of" and of an
+aim phrase on the verb whose object it is (``_act_noun_targets``).
 
 Hand-written because no library reads CAMEO-style actor roles from a dependency parse;
 ``actors.py`` gives the rules and the reasons.
@@ -22,6 +23,7 @@ from newsdesk.events.phrases import (
     names_place,
     participle_modifier,
 )
+from newsdesk.events.reported import reported_act
 from newsdesk.events.restrictions import restriction
 from newsdesk.events.source_heads import READY_ADJECTIVES, nominal_subject
 
@@ -105,6 +107,7 @@ def _own_targets(trigger: Any) -> list[Any]:
     objects = _objects(trigger)
     found = [target for obj in objects for target in _object_targets(obj)]
     prepositional = [o for o in _prepositional_targets(trigger, objects) if o not in found]
+    prepositional += [o for o in _act_noun_targets(trigger) if o not in found + prepositional]
     if any(names_actor(o) for o in prepositional) and not any(map(names_actor, objects)):
         found = [t for t in found if t not in objects or _acted_on(t)]
     return found + prepositional
@@ -139,6 +142,38 @@ def _prepositional_targets(trigger: Any, objects: list[Any]) -> list[Any]:
     if not any(map(is_actor, objects)):
         prepositional += _called_for(trigger)
     return prepositional
+
+
+def _act_noun_targets(trigger: Any) -> list[Any]:
+    """The targets of an act named by a noun that its noun phrase writes apart from its own
+    aim phrases: the object of its "of", whom the act is done to as it is the object of the
+    verb ("its bombardment of a besieged neighborhood", "the invasion of South Lebanon"),
+    and the aim phrases the parse hangs on the verb whose object the noun is
+    (``_verb_aims``). The "of" of what one asks or offers names its author, not whom it is
+    aimed at ("at the request of X": ``SPOKEN_NOUNS``, read by ``_author``), and an armed
+    force that names no one is the doer's own, moved, not acted on ("the deployment of 230
+    troops")."""
+    if trigger.pos_ != "NOUN":
+        return []
+    spoken = trigger.lemma_.lower() in SPOKEN_NOUNS
+    preps = [p for p in trigger.children if p.dep_ == "prep" and p.lower_ == "of" and not spoken]
+    found = [o for p in preps for o in p.children] + _verb_aims(trigger)
+    found = [o for o in found if o.dep_ == "pobj" and o.pos_ != "PRON" and o.ent_type_ not in NOT_ACTOR_LABELS]
+    return [o for o in found if is_actor(o) and not (armed(o) and not names_actor(o))]
+
+
+def _verb_aims(noun: Any) -> list[Any]:
+    """The objects of the aim phrases (``TARGET_PREPS`` but "at", which says where) that the
+    parse hangs on the verb whose object the act noun is ("staged rallies in Gaza against the
+    party's leader", "announced the deployment of troops to Liberia"), unless that verb
+    reports the act ("condemned the attack in talks with X"); a thing there is what the act
+    is done with ("carried out strikes with the approval of X")."""
+    phrase = act_phrase(noun)
+    verb = phrase.head
+    if phrase.dep_ != "dobj" or verb.pos_ != "VERB" or reported_act(noun):
+        return []
+    preps = [p for p in verb.children if p.dep_ == "prep" and p.lower_ in TARGET_PREPS - {"at"}]
+    return [o for p in preps for o in p.children if not _thing(o)]
 
 
 def _acted_on(token: Any) -> bool:
