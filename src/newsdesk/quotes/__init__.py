@@ -40,7 +40,11 @@ class QuoteAnalyser:
     """The ``quotes`` analyser for ``newsdesk analyse`` (runs after ``mentions`` when present)."""
 
     layer = "quotes"
-    version = 83  # 83: a bare quotation that the next sentence names by a pointing noun
+    version = 85  # 85: a cue's relative clause (or infinitive) on a group that a copula's
+    # "among" puts its subject in speaks as that subject ("Pepsi, Coca-Cola, Costco and
+    # Winnebago are among retailers that said": the four, jointly; "Tillis is among four
+    # Senate Republicans who have said": Tillis), not as the group's description;
+    # 83: a bare quotation that the next sentence names by a pointing noun
     # of speech takes the person that sentence gives as its maker ("“…” These comments ...
     # were made last month by Boris Johnson", "“…” Those words from a decision by Judge
     # Ketanji Brown Jackson"), before the subject or speaker of an earlier sentence;
