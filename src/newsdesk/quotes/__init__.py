@@ -40,7 +40,11 @@ class QuoteAnalyser:
     """The ``quotes`` analyser for ``newsdesk analyse`` (runs after ``mentions`` when present)."""
 
     layer = "quotes"
-    version = 84  # 84: a joint source reads the names "and" joins past a common noun: those
+    version = 85  # 85: a cue's relative clause (or infinitive) on a group that a copula's
+    # "among" puts its subject in speaks as that subject ("Pepsi, Coca-Cola, Costco and
+    # Winnebago are among retailers that said": the four, jointly; "Tillis is among four
+    # Senate Republicans who have said": Tillis), not as the group's description;
+    # 84: a joint source reads the names "and" joins past a common noun: those
     # in apposition to the source noun ("Defense lawyers Stephen Sady and Lisa Hay": both) and
     # the name right after a title that the parse makes the conjunct ("Co-host Brian Kilmeade
     # and Fox News contributor Tony Shaffer": both, where the parse hangs Shaffer on Kilmeade);

@@ -15,6 +15,8 @@ The modules, each importing only those above it:
   the latest joint speaker, an earlier nominal source, how far back a follow-up reaches);
 * ``subjects``: which token of the parse stands for the source (the subject outside quotation
   marks, a person's name the parse hung elsewhere, the other side of a copula);
+* ``members``: the subject a copula's *among* puts in a group whose relative clause is the
+  cue, who speaks in the group's place (``X is among those who said``: X);
 * ``titles``: titles, offices and roles, and the one person the article gives a title or role;
 * ``descriptions``: whom a definite description means, and an indefinite one named next;
 * ``documents``: the owner a document or statement speaks for, in the parse;

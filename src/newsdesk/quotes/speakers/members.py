@@ -1,0 +1,43 @@
+"""Members of a group that speaks: ``Pepsi, Coca-Cola, Costco and Winnebago are among
+retailers that said they raised prices``, ``Tillis is among four Senate Republicans who have
+said they'd vote with Democrats``. The cue's relative clause (or infinitive: ``was among the
+first to say``) describes a group, and the copula puts its subject in that group: the subject
+said it, so the subject's names speak (every conjunct, as a joint source does), not the
+group's description. Read in the parse alone (a copula, *among*, and a clause on its
+object), with no list of words beyond the copulas."""
+
+from __future__ import annotations
+
+from typing import Any
+
+#: Verbs that put their subject in the group their *among* phrase names.
+_COPULAS = frozenset({"be", "remain"})
+
+#: Subjects that stand for the noun a relative clause describes (``Danforth, who was among
+#: those who urged``).
+_RELATIVES = frozenset({"WP", "WDT"})
+
+
+def member_speaking(verb: Any, token: Any | None) -> Any | None:
+    """The subject of the copula whose *among* phrase holds the group ``token`` that the cue
+    ``verb`` describes (``X was among those who said``: X), a relative pronoun there read as
+    the noun its clause describes; else ``token`` itself."""
+    if token is None or verb.dep_ not in {"relcl", "acl"} or verb.head.i != token.i:
+        return token
+    group = _partitive_whole(token)
+    among = group.head
+    if group.dep_ != "pobj" or among.lower_ != "among" or among.head.lemma_ not in _COPULAS:
+        return token
+    copula = among.head
+    subject = next((c for c in copula.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.tag_ in _RELATIVES and copula.dep_ == "relcl":
+        subject = copula.head
+    return subject if subject is not None and subject.i < copula.i else token
+
+
+def _partitive_whole(token: Any) -> Any:
+    """``the dozens of countries``: the noun *among* governs, climbed from the noun of its
+    *of* phrase."""
+    while token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.dep_ == "pobj":
+        token = token.head.head
+    return token
