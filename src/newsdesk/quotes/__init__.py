@@ -40,7 +40,11 @@ class QuoteAnalyser:
     """The ``quotes`` analyser for ``newsdesk analyse`` (runs after ``mentions`` when present)."""
 
     layer = "quotes"
-    version = 83  # 83: a bare quotation that the next sentence names by a pointing noun
+    version = 86  # 86: "they" stands for a plural subject the parse heads with a word of
+    # quantity, not for the speaker before: a quantifier with no "of" phrase ("Many in the
+    # GOP cite ..., they say") or an indefinite noun that counts the people or group of its
+    # "of" phrase ("An array of advocacy groups rallied ... They say");
+    # 83: a bare quotation that the next sentence names by a pointing noun
     # of speech takes the person that sentence gives as its maker ("“…” These comments ...
     # were made last month by Boris Johnson", "“…” Those words from a decision by Judge
     # Ketanji Brown Jackson"), before the subject or speaker of an earlier sentence;
