@@ -780,6 +780,43 @@ def test_a_small_clause_subject_is_no_antecedent(text, content, speaker) -> None
 @pytest.mark.parametrize(
     ("text", "content", "speaker"),
     [
+        # a quantifier that is the subject on its own stands for several people
+        (
+            "Mayor Ann Lee said the city could not pay more. Many in the union rejected the "
+            "offer on Monday. They said the raise was too small.",
+            "the raise was too small",
+            "Many in the union",
+        ),
+        # an indefinite noun that only counts the people of its "of" phrase
+        (
+            "Governor Tom Reyes said the rules would stand. A handful of lawmakers walked out "
+            "of the chamber on Tuesday. They said the new rules would ruin them.",
+            "the new rules would ruin them",
+            "A handful of lawmakers",
+        ),
+        # or the people of a group
+        (
+            "Governor Tom Reyes said the tax would stay. A large share of the public opposed "
+            "it. They said prices were already too high.",
+            "prices were already too high",
+            "A large share of the public",
+        ),
+        # one that counts things is no one "they" may stand for
+        (
+            "Local officials said the roads were closed. A series of storms hit the coast on "
+            "Monday. They said more rain was expected.",
+            "more rain was expected",
+            "Local officials",
+        ),
+    ],
+)
+def test_they_for_a_subject_headed_by_a_word_of_quantity(text, content, speaker) -> None:
+    assert (content, speaker) in [(q["text"], q["speaker"]) for q in _quotes_of(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
         # a quotation that closes its sentence inside its marks is not attributed by the next
         # sentence's speech verb (Slate, The New York Times, The Hill)
         (

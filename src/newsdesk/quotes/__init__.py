@@ -40,7 +40,11 @@ class QuoteAnalyser:
     """The ``quotes`` analyser for ``newsdesk analyse`` (runs after ``mentions`` when present)."""
 
     layer = "quotes"
-    version = 85  # 85: a cue's relative clause (or infinitive) on a group that a copula's
+    version = 86  # 86: "they" stands for a plural subject the parse heads with a word of
+    # quantity, not for the speaker before: a quantifier with no "of" phrase ("Many in the
+    # GOP cite ..., they say") or an indefinite noun that counts the people or group of its
+    # "of" phrase ("An array of advocacy groups rallied ... They say");
+    # 85: a cue's relative clause (or infinitive) on a group that a copula's
     # "among" puts its subject in speaks as that subject ("Pepsi, Coca-Cola, Costco and
     # Winnebago are among retailers that said": the four, jointly; "Tillis is among four
     # Senate Republicans who have said": Tillis), not as the group's description;

@@ -649,7 +649,30 @@ def _no_one(context: Context, token: Any) -> bool:
 
 def _is_plural(token: Any) -> bool:
     joined = any(c.dep_ == "conj" for c in token.children)
-    return token.tag_ in _PLURAL_NOUNS or joined or _plural_verb(token) or _partitive(token)
+    plural = token.tag_ in _PLURAL_NOUNS or joined or _plural_verb(token)
+    return plural or _partitive(token) or _plural_by_quantity(token)
+
+
+def _plural_by_quantity(token: Any) -> bool:
+    """A subject that stands for several whose head the parse gives as one word of quantity:
+    a quantifier with no *of* phrase (``Many in the GOP cite ..., they say``: the quantifier
+    is the group itself), or an indefinite singular noun of no speaking kind whose *of* phrase
+    holds a plural noun of people or organisations, or a group (``An array of advocacy groups
+    rallied. They say``, ``a large share of the public``: the noun only counts them)."""
+    if token.lower_ in PLURAL_QUANTIFIERS:
+        return not any(c.lower_ == "of" for c in token.children)
+    counted = token.tag_ == "NN" and token.lemma_.lower() not in _SPEAKING
+    indefinite = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children)
+    if not (counted and indefinite):
+        return False
+    counts = [o for p in token.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    return any(_people(o) for o in counts)
+
+
+def _people(noun: Any) -> bool:
+    """Several people: a plural noun of people, organisations or documents, or a group."""
+    lemma = noun.lemma_.lower()
+    return (noun.tag_ in _PLURAL_NOUNS and lemma in _SPEAKING) or lemma in GROUP_NOUNS
 
 
 def _partitive(token: Any) -> bool:
