@@ -1,11 +1,14 @@
-"""Metadata from HTML: an account's code in ``<meta name=author>``, and an update shown over
-a publication day that the URL path names too.
+"""Metadata from HTML: an account's code in ``<meta name=author>``, an update shown over a
+publication day that the URL path names too, and a one-word author spelled out by text that
+is no author's (a post marked with its account, the site's name).
 
 Each snippet is a minimal page written for the test. A one-word ``<meta>`` author that the
 page's text never writes is the code of the account or site that posted it, no writer's
 name; one the byline prints (a user name, a first name) stays. A page that shows only its
 update is dated by that update when the markup stamps it, unless the URL path names the
-publication stamp's day: a path is kept through the article's updates.
+publication stamp's day: a path is kept through the article's updates. A one-word author
+is spelled out only by an author's box, never by the post's whole text that a publishing
+system marks with its account's class, nor by the site's own name.
 """
 
 from __future__ import annotations
@@ -116,3 +119,42 @@ STAMPS = stamps("2021-05-04T10:00:00-04:00", "2021-05-09T08:30:00-04:00")
 )
 def test_an_update_shown_over_the_path_s_day(url: str, after: str, published: str) -> None:
     assert read_page_metadata(page(STAMPS, after=after), url=url).published == published
+
+
+def post(article_class: str, text: str, *, head: str = "") -> str:
+    return (
+        f'<html><head><meta name="author" content="Northwind">{head}</head><body>'
+        f'<article class="{article_class}"><h1>Council approves budget</h1>'
+        f'<p class="byline">By Northwind</p>{BODY}<p>{text}</p></article></body></html>'
+    )
+
+
+@pytest.mark.parametrize(
+    ("html", "authors"),
+    [
+        # the post's wrapper carries its account's class: its text is no author box
+        pytest.param(
+            post("post author-northwind type-post", "Try the Northwind Harvest bars before a run."),
+            ["Northwind"],
+            id="post-wrapper-with-author-class",
+        ),
+        # the site's name without its article is no full name of the author
+        pytest.param(
+            post(
+                "post",
+                "Subscribe to the Northwind Journal for more.",
+                head='<meta property="og:site_name" content="The Northwind Journal">',
+            ),
+            ["Northwind"],
+            id="site-name-without-article",
+        ),
+        # an author's box inside the post still spells the name out
+        pytest.param(
+            post("post author-northwind", '</p><div class="author-bio">Northwind Okafor writes on budgets.</div><p>'),
+            ["Northwind Okafor"],
+            id="author-box-inside-the-post",
+        ),
+    ],
+)
+def test_neither_the_post_nor_the_site_s_name_spells_an_author_out(html: str, authors: list[str]) -> None:
+    assert read_page_metadata(html, url="https://www.cityherald.com/news/budget").authors == authors
