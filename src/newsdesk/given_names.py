@@ -97,15 +97,25 @@ def tables(data: bytes) -> dict[str, Any]:
     ``gender``, each name its threshold classifies with ``"f"`` or ``"m"``; ``common``, the
     names observed at least ``MIN_COUNTS`` times."""
     names = json.loads(data)
-    return {"gender": {name: ("f" if info[2] >= 0.5 else "m") for name, info in names.items()
-                       if 0.5 - abs(0.5 - info[2]) <= THRESHOLD},
-            "common": [name for name, info in names.items() if info[1] >= MIN_COUNTS]}
+    return {
+        "gender": {
+            name: ("f" if info[2] >= 0.5 else "m")
+            for name, info in names.items()
+            if 0.5 - abs(0.5 - info[2]) <= THRESHOLD
+        },
+        "common": [name for name, info in names.items() if info[1] >= MIN_COUNTS],
+    }
+
+
+def is_common_given_name(word: str) -> bool:
+    """The word, in any case, is a common given name of the table ("marc", "Heiko")."""
+    return _key(word) in _common_given_names()
 
 
 def from_given_name(name: str) -> str:
     """A person's name without the words the tagger ran into it before its given name."""
     words = name.split()
-    return " ".join(words[given_name_start(words):])
+    return " ".join(words[given_name_start(words) :])
 
 
 def given_name_start(words: list[str]) -> int:
@@ -132,8 +142,12 @@ def family_name_after(given: str, word: str) -> bool:
     model's lemma tables: not ``[Sally] Field``, a word the model would have known) nor such a
     lexicon word."""
     first, last = _key(given), _key(word)
-    return (first in _common_given_names() and first not in _DESCRIBING
-            and last not in _DESCRIBING and not _is_english_word(last))
+    return (
+        first in _common_given_names()
+        and first not in _DESCRIBING
+        and last not in _DESCRIBING
+        and not _is_english_word(last)
+    )
 
 
 def describing_word(word: str) -> bool:

@@ -2,7 +2,8 @@
 authors, ``rel=author`` links, the bylines the page prints, an author's card and the name
 that signs the main text (``page_bylines.py``), a Korean text's name before the writer's
 role ("홍길동 기자", ``bylines.role_nouns``), "Source:" lines, the agency of the main text's opening
-dateline and copyright holders.
+dateline and copyright holders. A one-word ``<meta>`` author that the page never writes and
+that is no name (an account's or a site's code) is none of them.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from newsdesk.bylines.names import (
     opens_with_given_name,
 )
 from newsdesk.bylines.role_nouns import reporter_names
+from newsdesk.given_names import is_common_given_name
 from newsdesk.htmlmeta.page_bylines import (
     END_LINES,
     LINE_TAGS,
@@ -55,9 +57,7 @@ from newsdesk.htmlmeta.structured import (
 )
 
 #: A label that ends in a byline word ("Written by", "Verfasst von", "Scritto da").
-_BY_LABEL = re.compile(
-    rf"(?:^|\s)(?:{alternation(LABEL_WORDS)}|autor(?:in)?|author|auteur)\s*:?$", re.IGNORECASE
-)
+_BY_LABEL = re.compile(rf"(?:^|\s)(?:{alternation(LABEL_WORDS)}|autor(?:in)?|author|auteur)\s*:?$", re.IGNORECASE)
 #: A line that credits the article's source ("Quelle: kathpress").
 _SOURCE_LINE = re.compile(r"^(?:quelle|source|fuente|fonte)\s*:\s*(?P<name>\S.{1,40})$", re.I)
 #: A copyright line with a year, the word or a bullet after the name: the holder's name.
@@ -119,9 +119,8 @@ def author_bylines(
     """Each author source in the order it is trusted, read lazily into a ``Byline``;
     ``text`` is the page's main text as the extractor reads it."""
     people, unnamed, bodies = ld_authors(data.ld.get("author", []))
-    meta = meta_values(tree, AUTHOR_META) + [
-        value for value in meta_values(tree, ACCOUNT_META) if " " in value.strip()
-    ]
+    meta = meta_values(tree, AUTHOR_META) + [value for value in meta_values(tree, ACCOUNT_META) if " " in value.strip()]
+    meta = [value for value in meta if names_site(value, sites) or not _unshown_code(tree, value)]
     declared = parse_byline(people, outlet=sites, handles=True, declared=True)
     in_meta = cache(_reader(lambda: meta, sites=sites, handles=True))
     if declared.authors and adds_people(declared.authors, in_meta().authors, sites=sites):
@@ -135,8 +134,10 @@ def author_bylines(
         ("twitter label", read(lambda: _labelled_twitter_data(data.meta), handles=True)),
         ("microdata author", read(lambda: _microdata_authors(tree), handles=True, declared=True)),
         ("rel=author", read(lambda: _region_texts(tree, _REL_AUTHOR), handles=True, declared=True)),
-        *(("byline", read(lambda text=text: [text], handles=named, declared=named))
-          for text, named in byline_texts(tree)),
+        *(
+            ("byline", read(lambda text=text: [text], handles=named, declared=named))
+            for text, named in byline_texts(tree)
+        ),
         *(("by-line text", read(lambda text=text: [text])) for text in printed_by_lines(tree)),
         ("by the headline", read(lambda: headline_byline(tree, title=title))),
         ("account by the headline", read(lambda: headline_account(tree, title=title), handles=True)),
@@ -178,6 +179,24 @@ def adds_people(chosen: list[str], fuller: list[str], *, sites: list) -> bool:
     if not (named and added) or not named <= {name.casefold() for name in fuller}:
         return False
     return all(is_named_person(name) and not names_site(name, sites) for name in added)
+
+
+def _unshown_code(tree, value: str) -> bool:
+    """A ``<meta>`` author of one word, not written as a name (capitals only, small letters
+    only, or with digits or marks) and no common given name, that the page's text never
+    writes: the code of the account or the site that posted the page ("KWCHCIK", a
+    station's code that its other tags and scripts carry too; "gto", the first word of the
+    host), no person's name. A user name that a byline prints is written on the page
+    ("jdadmin" under the headline); a first name written small ("marc") or a pen name
+    written as a name ("Manniac") is the metadata's name for the writer, and the site's own
+    name ("handball-world") its credit."""
+    word = value.strip()
+    if not word or any(ch.isspace() for ch in word) or is_common_given_name(word):
+        return False
+    if word[:1].isupper() and word[1:].islower():
+        return False
+    whole = re.compile(rf"(?<![\w.@-]){re.escape(word)}(?![\w@-]|\.\w)", re.IGNORECASE)
+    return not any(whole.search(text) for text in body_texts(tree))
 
 
 def _after_page_bylines(sources: list) -> int:
@@ -234,10 +253,11 @@ def _written_on_page(tree, guess: str | None) -> list[str]:
     if not names:
         return []
     texts = [(" ".join(str(text).split()), text.getparent()) for text in body_texts(tree)]
-    written = [name for name in names if any(
-        _writes(line, name) and not (_in_comment(element) or in_teaser(element))
-        for line, element in texts
-    )]
+    written = [
+        name
+        for name in names
+        if any(_writes(line, name) and not (_in_comment(element) or in_teaser(element)) for line, element in texts)
+    ]
     return written if len(names) == 1 else [name for name in written if is_named_person(name)]
 
 

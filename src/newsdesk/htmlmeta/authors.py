@@ -23,6 +23,7 @@ from newsdesk.bylines import (
 from newsdesk.bylines.names import (
     has_interface_word,
     has_name_shape,
+    is_dictionary_word,
     is_named_person,
     reads_as_person,
     squash_letters,
@@ -42,6 +43,7 @@ from newsdesk.htmlmeta.structured import (
     PageMetadata,
     Structured,
     body_texts,
+    holds_the_article,
 )
 
 
@@ -59,9 +61,7 @@ def choose_authors(
     A page that names no person anywhere gets the organisation its first author slot holds
     ("Eurosport", "HLNF Staff Report"), as readers see it in the byline; trafilatura's guess
     and the copyright line never give an organisation (the publisher holds most rights)."""
-    sources = partial(
-        author_bylines, tree, data, fallback=fallback, sites=sites, title=page.title, text=text
-    )
+    sources = partial(author_bylines, tree, data, fallback=fallback, sites=sites, title=page.title, text=text)
     apply_choice(page, tree, sources(), sites=sites)
     _signed_over_structured(page, text, sources, sites=sites)
 
@@ -183,9 +183,7 @@ def _first_printed(
     return read, None
 
 
-def _printed_in_full(
-    page: PageMetadata, tree, printed: tuple[str, Byline] | None, *, sites: list
-) -> None:
+def _printed_in_full(page: PageMetadata, tree, printed: tuple[str, Byline] | None, *, sites: list) -> None:
     """Structured data that names fewer people than the byline the page prints gives way
     to it when the byline holds every one of them ("Tariq Malik" in JSON-LD, "By Tariq
     Malik, Mike Wall" under the headline), each name it adds a person's (``adds_people``)."""
@@ -198,9 +196,7 @@ def _printed_in_full(
         page.authors, page.found["authors"] = byline.authors, source
 
 
-def _printed_over_account(
-    page: PageMetadata, printed: tuple[str, Byline] | None, *, sites: list
-) -> None:
+def _printed_over_account(page: PageMetadata, printed: tuple[str, Byline] | None, *, sites: list) -> None:
     """Structured data that names an account's user name ("kevin-r", beside
     the account's display name "Kevin Rebong"), the site's own name or no person ("CMS
     Medios" over "Laura Jordán, Javier Urbina") names who posted the page
@@ -231,11 +227,7 @@ def _names_any(chosen: list[str], found: list[str]) -> bool:
 def _is_account(name: str) -> bool:
     """A user name not written as a name: one word in lower case with a mark or digit no
     name has ("kevin-r", "webteam7"); "marc" may be a first name written small."""
-    return (
-        " " not in name
-        and not name[:1].isupper()
-        and not all(ch.isalpha() for ch in name)
-    )
+    return " " not in name and not name[:1].isupper() and not all(ch.isalpha() for ch in name)
 
 
 def _writes_more_after(tree, names: list[str]) -> bool:
@@ -280,7 +272,7 @@ def _spell_out_on_page(page: PageMetadata, tree, *, sites: list) -> None:
     found: dict[str, int] = {}
     for text, element in _page_texts(tree, sites):
         for name in _full_names(text, parts):
-            if names_site_by_noun(name, sites):
+            if names_site_by_noun(name, sites) or _in_site_name(name, sites):
                 continue  # the site's own name: "Vortex Cannon" on vortexcannon.org
             if len(parts) == 2 or _names_site_of(name, sites) or _in_author_block(element):
                 found[name] = found.get(name, 0) + 1
@@ -288,6 +280,20 @@ def _spell_out_on_page(page: PageMetadata, tree, *, sites: list) -> None:
         best = max(found.values())
         page.authors = [next(name for name, count in found.items() if count == best)]
         page.found["authors"] = "spelled out on the page"
+
+
+def _in_site_name(name: str, sites: list) -> bool:
+    """The name is a run of the words of the site's name that ends in a common noun
+    ("Beachbody Blog" of "The Beachbody Blog"): the site's name without its article, no
+    person's."""
+    words = name.casefold().split()
+    if not is_dictionary_word(words[-1]):
+        return False
+    for site in filter(None, sites):
+        held = site.casefold().split()
+        if any(held[start : start + len(words)] == words for start in range(len(held))):
+            return True
+    return False
 
 
 def _full_names(text: str, parts: list[str]) -> Iterator[str]:
@@ -316,8 +322,12 @@ def _names_site_of(name: str, sites: list) -> bool:
 
 def _in_author_block(element) -> bool:
     """Inside an element the markup gives to the author (``itemprop="author"``, a class or
-    id with an author word: an author box, its biography)."""
+    id with an author word: an author box, its biography), below the block that holds the
+    article: a publishing system marks the whole post with its author's account
+    (``<article class="post author-jdoe">``), whose text is no author box."""
     for ancestor in [element, *element.iterancestors()] if element is not None else []:
+        if holds_the_article(ancestor, element):
+            return False
         marks = f"{ancestor.get('class', '')} {ancestor.get('id', '')}".casefold()
         if ancestor.get("itemprop") == "author" or "author" in marks or "autor" in marks:
             return True

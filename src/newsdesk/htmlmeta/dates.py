@@ -5,7 +5,8 @@ several languages are found by ``newsdesk.dates.written_days``), trafilatura's d
 never read from an image or asset URL nor from the address of another page).
 A page is dated by what it shows, in its own time zone: a shown day that a stamp names wins
 over the other stamps (a UTC stamp's day before or after too), also when all the page shows is
-its update ("Updated Mar 12, 2020"); a year found alone is no day.
+its update ("Updated Mar 12, 2020"), unless the URL path names the publication stamp's day
+(a path is kept through the updates); a year found alone is no day.
 """
 
 from __future__ import annotations
@@ -214,7 +215,7 @@ def choose_date(
         support = [in_url, fallback, _htmldate(without_assets(tree), url=url, extensive=False)]
         chosen = _by_support(days, [as_day(value) for value in support if value])[0]
     page.found["published"] = stamps[days.index(chosen)][0]
-    return _shown_stamp(data, chosen=chosen, stamps=stamps, shown=shown, page=page)
+    return _shown_stamp(data, chosen=chosen, stamps=stamps, shown=shown, page=page, in_url=in_url)
 
 
 class ShownDays:
@@ -263,6 +264,7 @@ def _shown_stamp(
     stamps: list,
     shown: ShownDays,
     page: PageMetadata,
+    in_url: str | None = None,
 ):
     """The day the page shows by its headline when the markup stamps that day too and it is
     not the chosen one: a later modified stamp (the page shows its update) or a published
@@ -272,11 +274,12 @@ def _shown_stamp(
     day the headline shows one day off it is that stamp's day where the page is ("11:26 pm
     EST, Tuesday, November 19" under ``2019-11-20T04:26Z``). The same holds for the day
     the headline shows with a publication stamp's time in another zone (``_instant_day``),
-    whatever zone the stamp writes."""
+    whatever zone the stamp writes. A shown update gives way to the publication stamp
+    whose day the URL path names too (``_first_day_kept``)."""
     if (day := _instant_day([value for _, value in stamps], shown.instants)) and day != chosen:
         page.found["published"] = "line by the headline, the stamp's time"
         return day
-    day = shown.headline or shown.update
+    day = shown.headline or (None if _first_day_kept(chosen, in_url) else shown.update)
     if not day or day == chosen:
         return chosen
     marked = [value for _, value in stamps]
@@ -288,6 +291,15 @@ def _shown_stamp(
         page.found["published"] = "line by the headline, stamped"
         return day
     return chosen
+
+
+def _first_day_kept(chosen: str, in_url: str | None) -> bool:
+    """Whether the URL path names the chosen publication stamp's day: a path is written
+    when the article first goes out and kept through its updates, so the page is dated by
+    its publication, not by the update it shows ("Updated Nov 13, 2019" on a
+    ``/2019/11/8/`` page stamped ``datePublished`` 8 November). By the written rules an
+    update is the answer only when it is all the page gives."""
+    return in_url is not None and in_url == chosen
 
 
 def _instant_day(values: list[str], instants: list) -> str | None:
@@ -351,8 +363,11 @@ def _zone_days(value: str, *, later: bool = True) -> tuple[str, ...]:
         hour = dateutil_parser.parse(value).hour
     except (ValueError, OverflowError):
         hour = None
-    steps = [step for step, possible in ((-1, hour is None or hour < 12), (1, hour is None or hour >= 10))
-             if possible and (later or step < 0)]
+    steps = [
+        step
+        for step, possible in ((-1, hour is None or hour < 12), (1, hour is None or hour >= 10))
+        if possible and (later or step < 0)
+    ]
     return tuple((date.fromisoformat(day) + timedelta(days=step)).isoformat() for step in steps)
 
 
