@@ -484,6 +484,15 @@ PARSED_DESCRIPTIONS = [
         "Harbor Data Inc",
     ),
     ("“It is fine,” said Dr. Maria Lopez.", "Maria Lopez", "Dr.", None),
+    # a noun that makes an organisation of its leader's name is the organisation's; a noun of
+    # an organisation's kind is the role's
+    (
+        "In a statement, Lopez campaign spokeswoman Maria Hill said it was used.",
+        "Maria Hill",
+        "spokeswoman",
+        "Lopez campaign",
+    ),
+    ("Rangers team captain Maria Lopez said so.", "Maria Lopez", "team captain", "Rangers"),
     # a party's letter with a full stop and a comma, as some papers write it
     (
         "“It is fine,” said Sen. Maria Lopez (R., Ariz.), part of the group working on the bill.",

@@ -51,6 +51,7 @@ class QuoteAnalyser:
     # ("The chairman of the House Budget Committee, Maria Lopez, said"); an
     # organisation's name opening a title is its affiliation ("White House press
     # secretary"); a place compounded into a phrase an organisation's name heads is none;
+    # "Lopez campaign spokeswoman": the campaign is the affiliation; "(R., Ariz.)" a party;
     # 83: a bare quotation that the next sentence names by a pointing noun
     # of speech takes the person that sentence gives as its maker ("“…” These comments ...
     # were made last month by Boris Johnson", "“…” Those words from a decision by Judge

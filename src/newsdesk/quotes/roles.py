@@ -388,8 +388,19 @@ def describe_before(preceding: str, *, titled: int = 0) -> Description:
         rest = [w for w in org + role if w.lower() not in _PARTIES]
         return Description(" ".join(rest) or None, party)
     if len(org) > 1 or (org and not _DEMONYM.search(org[0])):
+        # "Lopez campaign communications director": the campaign is the organisation
+        while len(role) > 1 and role[0] in _BODY_NOUNS:
+            org.append(role.pop(0))
         return Description(" ".join(role), _clean_org(" ".join(org)))  # "FBI Director", "Aetna CEO"
     return Description(" ".join(org + role) if org else " ".join(role), None)
+
+
+#: Nouns that make an organisation of the name of the person or party who leads it, written
+#: in lower case after that name (``the Obama administration``, ``the Lopez campaign``,
+#: ``the Johnson government``): the name alone is the person, so the noun is the
+#: organisation's. A noun of an organisation's kind is no such noun (``Rangers team
+#: captain``: the team is the Rangers).
+_BODY_NOUNS = frozenset({"administration", "campaign", "government"})
 
 
 def _is_role_phrase(phrase: str) -> bool:
