@@ -160,8 +160,24 @@ SEED_QUOTES = [
         "senior researcher",
         "S. Rajaratnam School of International Studies",
     ),
-    ("003", "People have been predicting the collapse", True, "Sergey Radchenko", None, "Johns Hopkins"),
-    ("003", "the fact that they gave each other freedom", True, "Sergey Radchenko", None, "Johns Hopkins"),
+    # "said Mr. Radchenko of Johns Hopkins": the organisation named in part is the one stated
+    # with his role at the first mention, so that mention's role and full name are his here too
+    (
+        "003",
+        "People have been predicting the collapse",
+        True,
+        "Sergey Radchenko",
+        "expert on Russian and Chinese foreign and security policies",
+        "Johns Hopkins School of Advanced International Studies",
+    ),
+    (
+        "003",
+        "the fact that they gave each other freedom",
+        True,
+        "Sergey Radchenko",
+        "expert on Russian and Chinese foreign and security policies",
+        "Johns Hopkins School of Advanced International Studies",
+    ),
     (
         "003",
         "It’s a matter of stability for now",
@@ -450,6 +466,42 @@ PARSED_APPOSITIONS = [
      "Maria Lopez", None, "Metropolitan Correctional Center"),
 ]
 
+# a name set off by commas after a description states the description's role and affiliation;
+# a title opening with an organisation's name and going on in lower case is that organisation's
+# office; a place compounded into the phrase that an organisation's name heads is no affiliation
+PARSED_DESCRIPTIONS = [
+    (
+        "The Republican chairman of the House Budget Committee, Maria Lopez, said the plan would fail.",
+        "Maria Lopez",
+        "chairman",
+        "House Budget Committee",
+    ),
+    ("“It is fine,” said White House press secretary Maria Lopez.", "Maria Lopez", "press secretary", "White House"),
+    (
+        "“It is open,” said Maria Lopez, co-founder of the Denver polling firm Harbor Data Inc and a former teacher.",
+        "Maria Lopez",
+        "co-founder",
+        "Harbor Data Inc",
+    ),
+    ("“It is fine,” said Dr. Maria Lopez.", "Maria Lopez", "Dr.", None),
+    # a noun that makes an organisation of its leader's name is the organisation's; a noun of
+    # an organisation's kind is the role's
+    (
+        "In a statement, Lopez campaign spokeswoman Maria Hill said it was used.",
+        "Maria Hill",
+        "spokeswoman",
+        "Lopez campaign",
+    ),
+    ("Rangers team captain Maria Lopez said so.", "Maria Lopez", "team captain", "Rangers"),
+    # a party's letter with a full stop and a comma, as some papers write it
+    (
+        "“It is fine,” said Sen. Maria Lopez (R., Ariz.), part of the group working on the bill.",
+        "Maria Lopez",
+        "Sen.",
+        "Republican Party",
+    ),
+]
+
 # a possessive organisation before the name is the affiliation; a person's possessive is none
 PARSED_OWNERS = [
     ("Harbor Radio's Maria Lopez said the plan would fail.", "Maria Lopez", None, "Harbor Radio"),
@@ -459,7 +511,7 @@ PARSED_OWNERS = [
 
 
 @pytest.mark.parametrize(("text", "name", "role", "affiliation"),
-                         PARSED_TITLES + PARSED_APPOSITIONS + PARSED_OWNERS)
+                         PARSED_TITLES + PARSED_APPOSITIONS + PARSED_DESCRIPTIONS + PARSED_OWNERS)
 def test_role_and_affiliation_of_a_parsed_title(text, name, role, affiliation) -> None:
     start = text.index(name)
     stated = describe(text, start, start + len(name), doc=load_pipeline()(text))
@@ -473,6 +525,43 @@ def test_a_parsed_title_describes_the_speaker_at_later_mentions_too() -> None:
     quotes = _quotes_of(text)
     assert [(q["speaker"], q["role"], q["affiliation"]) for q in quotes] == [
         ("Maria Lopez", "coach", "Rangers"), ("Maria Lopez", "coach", "Rangers")]
+
+
+# a speaker's role and affiliation read from any of their mentions: a courtesy title gives way
+# to the role stated elsewhere, an organisation named in part to its whole name, and the whole
+# name of an organisation the role patterns cut at a lower-case word is the tagger's
+LATER_MENTIONS = [
+    (
+        "“We need a plan,” said Maria Lopez, an associate professor of history at Harbor University in "
+        "Boston.\n\n“It is late,” Dr. Lopez said.\n\nHarbor’s Lopez says the plan will work.",
+        [("Maria Lopez", "associate professor of history", "Harbor University")] * 3,
+    ),
+    (
+        "“We need a plan,” says John Carter, a research associate at the Center for a Stronger Economy in "
+        "Boston.\n\n“It will pass,” Carter said.",
+        [("John Carter", "research associate", "Center for a Stronger Economy")] * 2,
+    ),
+    # a courtesy title stays the role where the article states no other
+    ("“It is fine,” said Dr. Maria Lopez.", [("Maria Lopez", "Dr.", None)]),
+    # initials the article spells out once are the organisation's whole name; a word that two
+    # of its organisations' names hold stays as written
+    (
+        "The World Health Organization warned on Monday about the virus.\n\n“We are worried,” WHO "
+        "spokeswoman Maria Lopez told reporters.",
+        [("Maria Lopez", "spokeswoman", "World Health Organization")],
+    ),
+    (
+        "Shares of Harbor Bank and Harbor Insurance fell on Monday.\n\n“We are worried,” Harbor "
+        "spokeswoman Maria Lopez told reporters.",
+        [("Maria Lopez", "spokeswoman", "Harbor")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LATER_MENTIONS)
+def test_role_and_affiliation_from_any_mention(text, expected) -> None:
+    quotes = _quotes_of(text)
+    assert [(q["speaker"], q["role"], q["affiliation"]) for q in quotes] == expected
 
 
 # a nominal source has one role and affiliation however the quote reaches it: as the subject,

@@ -40,7 +40,19 @@ class QuoteAnalyser:
     """The ``quotes`` analyser for ``newsdesk analyse`` (runs after ``mentions`` when present)."""
 
     layer = "quotes"
-    version = 86  # 86: "they" stands for a plural subject the parse heads with a word of
+    version = 87  # 87: a speaker's role and affiliation read from any of their mentions: a
+    # courtesy title ("Dr.") gives way to a role stated at another mention, and a mention
+    # that states an affiliation takes the role stated with the same organisation elsewhere
+    # ("Harbor's Lopez" after "Maria Lopez, a professor at Harbor
+    # University"); an affiliation is the whole organisation name the tagger or the
+    # mentions give ("Center for a Stronger Economy", not "Center"; "WHO" -> "World
+    # Health Organization", an organisation's initials or one word of its name the article
+    # spells out once); a description set off by commas before the name states the role
+    # ("The chairman of the House Budget Committee, Maria Lopez, said"); an
+    # organisation's name opening a title is its affiliation ("White House press
+    # secretary"); a place compounded into a phrase an organisation's name heads is none;
+    # "Lopez campaign spokeswoman": the campaign is the affiliation; "(R., Ariz.)" a party;
+    # 86: "they" stands for a plural subject the parse heads with a word of
     # quantity, not for the speaker before: a quantifier with no "of" phrase ("Many in the
     # GOP cite ..., they say") or an indefinite noun that counts the people or group of its
     # "of" phrase ("An array of advocacy groups rallied ... They say");

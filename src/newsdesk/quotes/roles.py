@@ -25,7 +25,7 @@ from newsdesk.entities.person_nouns import PERSON_NOUNS
 from newsdesk.entities.place_nouns import PLACE_NOUNS
 from newsdesk.entities.titles import PARTY_MEMBERS, PERSON_TITLES, ROLE_WORDS
 from newsdesk.events.agents import agent_roles
-from newsdesk.parsed import word_start
+from newsdesk.parsed import doc_ents, word_start
 from newsdesk.quotes.cues import DOCUMENTS
 from newsdesk.quotes.nouns import GROUP_NOUNS, ORG_NOUNS
 
@@ -105,7 +105,9 @@ _PARTIES = {
     "democratic": "Democratic Party",
     "democrat": "Democratic Party",
 }
-_PARTY_LETTER = re.compile(r"^\s*[,(]\s*(?P<letter>[RDI])\s*[-–]\s*[A-Z]")
+#: The letter with a dash (``R-Neb.``) or, in the style of some papers, with a full stop and
+#: a comma (``R., Ariz.``).
+_PARTY_LETTER = re.compile(r"^\s*[,(]\s*(?P<letter>[RDI])(?:\s*[-–]|\.,)\s*[A-Z]")
 #: "I-Vt.": a member who sits for no party is written as an independent.
 _LETTERS = {"R": "Republican Party", "D": "Democratic Party", "I": "Independent"}
 
@@ -117,9 +119,15 @@ def describe(text: str, start: int, end: int, *, doc: Any = None) -> Description
     party = _party_letter(text[end : end + 20])
     # "Sen. Ben Sasse, R-Neb.,": the party's letter after the comma is no apposition
     stated = Description(None, None) if party else describe_after(text[end : end + 220], doc=doc, offset=end)
+    if stated.affiliation and doc is not None:
+        stated = Description(stated.role, _named_object(doc, end, stated.affiliation))
     if not (stated.role or stated.affiliation):
         titled = _parsed_title_words(doc, start, end) if doc is not None else 0
         stated = describe_before(text[max(0, start - 80) : start], titled=titled)
+        if doc is not None and stated.role and stated.affiliation is None:
+            stated = _organisation_in_title(doc, text[:start], stated)
+    if not (stated.role or stated.affiliation) and doc is not None:
+        stated = _apposed_to(doc, start, end) or stated
     if stated.affiliation is None and doc is not None:
         owner = _parsed_owner(doc, start, end)
         if owner:
@@ -127,6 +135,62 @@ def describe(text: str, start: int, end: int, *, doc: Any = None) -> Description
     if stated.affiliation is None and party:
         return Description(stated.role, party)
     return stated
+
+
+#: Tagger labels of an organisation's name, a building's included (``the White House``; the
+#: tagger may read ``the Center for a Stronger Economy`` as a building too).
+ORGANISATION_LABELS = frozenset({"ORG", "FAC"})
+
+
+def _organisation_in_title(doc: Any, preceding: str, stated: Description) -> Description:
+    """``White House press secretary Maria Lopez``: a title before the name that opens with an
+    organisation's name, as the tagger reads it, and goes on in lower case is that
+    organisation's office. The title lexicon holds the words of such names (``House``,
+    ``Senate``, ``State``) as words of a title (``House Minority Whip``), so the title alone
+    cannot tell the organisation from the office."""
+    at = preceding.rfind(stated.role or "", max(0, len(preceding) - 80))
+    if at < 0:
+        return stated
+    end = at + len(stated.role or "")
+    for ent in doc_ents(doc):
+        rest = preceding[ent.end_char : end].strip()
+        if ent.start_char == at and ent.end_char < end and ent.label_ in ORGANISATION_LABELS and rest[:1].islower():
+            return Description(rest, _clean_org(ent.text))
+    return stated
+
+
+def _named_object(doc: Any, end: int, org: str) -> str:
+    """``co-founder of the Denver polling firm Harbor Data Inc``: where the
+    organisation read after the name at ``end`` is no organisation to the tagger but a word
+    that the parse compounds into a longer noun phrase, a place that modifies it, and the
+    phrase's head is an organisation's name, that name is the affiliation."""
+    at = doc.text.find(org, end, end + 220)
+    span = doc.char_span(at, at + len(org), alignment_mode="expand") if at >= 0 else None
+    if span is None or any(t.ent_type_ == "ORG" for t in span):
+        return org
+    head = span[-1]
+    while head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head
+    ent = next((e for e in doc_ents(doc) if e.start <= head.i < e.end and e.label_ == "ORG"), None)
+    return (_clean_org(ent.text) or org) if ent is not None and ent.start >= span.end else org
+
+
+def _apposed_to(doc: Any, start: int, end: int) -> Description | None:
+    """``The chairman of the House Budget Committee, Maria Lopez, said``: a
+    name set off by commas in apposition to a description before it, which states the role
+    and affiliation as a nominal source states its own (``describe_nominal`` of its head)."""
+    span = _name_span(doc, start, end)
+    if span is None or span.start < 2 or doc[span.start - 1].text != ",":
+        return None
+    root = _span_root(span)
+    head = root.head
+    before = doc[span.start - 2]  # the description's last word, before the comma
+    if root.dep_ != "appos" or head.i >= span.start or head.pos_ != "NOUN":
+        return None
+    if before.i != head.i and not head.is_ancestor(before):
+        return None
+    stated = describe_nominal(head)
+    return stated if stated.role else None
 
 
 def _party_letter(following: str) -> str | None:
@@ -324,8 +388,19 @@ def describe_before(preceding: str, *, titled: int = 0) -> Description:
         rest = [w for w in org + role if w.lower() not in _PARTIES]
         return Description(" ".join(rest) or None, party)
     if len(org) > 1 or (org and not _DEMONYM.search(org[0])):
+        # "Lopez campaign communications director": the campaign is the organisation
+        while len(role) > 1 and role[0] in _BODY_NOUNS:
+            org.append(role.pop(0))
         return Description(" ".join(role), _clean_org(" ".join(org)))  # "FBI Director", "Aetna CEO"
     return Description(" ".join(org + role) if org else " ".join(role), None)
+
+
+#: Nouns that make an organisation of the name of the person or party who leads it, written
+#: in lower case after that name (``the Obama administration``, ``the Lopez campaign``,
+#: ``the Johnson government``): the name alone is the person, so the noun is the
+#: organisation's. A noun of an organisation's kind is no such noun (``Rangers team
+#: captain``: the team is the Rangers).
+_BODY_NOUNS = frozenset({"administration", "campaign", "government"})
 
 
 def _is_role_phrase(phrase: str) -> bool:

@@ -21,10 +21,11 @@ from typing import Any
 
 from newsdesk.entities.org_kinds import COMPANY, ORG_NOUNS
 from newsdesk.entities.people import LEGAL_FORMS, clean_name, initials
+from newsdesk.entities.titles import HONORIFICS
 from newsdesk.parsed import DASHES, doc_ents, phrase_head
 from newsdesk.quotes.content import Context
 from newsdesk.quotes.nouns import PERSON_LABELS
-from newsdesk.quotes.roles import Description, describe, describe_nominal
+from newsdesk.quotes.roles import ORGANISATION_LABELS, Description, describe, describe_nominal
 
 
 @dataclass(slots=True)
@@ -60,13 +61,65 @@ def named(context: Context, start: int, end: int, name: str) -> Speaker:
         full, label = (longer, "ORG") if longer != full else (full, label)
     if label not in (None, "PERSON"):
         return Speaker(full, entity, start, end, label=label)
-    stated = describe(context.text, start, end, doc=context.doc)
-    if not (stated.role and stated.affiliation):
-        elsewhere = _stated_elsewhere(context, full, before=start)
-        stated = Description(stated.role or (None if stated.affiliation else elsewhere.role),
-                             stated.affiliation or elsewhere.affiliation)
+    stated = _described(context, start, end)
+    if not (stated.role and stated.affiliation) or _is_courtesy(stated.role):
+        stated = _completed(stated, _stated_elsewhere(context, full, before=start))
     affiliation = fullest_organisation(context, stated.affiliation)
     return Speaker(full, entity, start, end, stated.role, affiliation, "PERSON")
+
+
+def _is_courtesy(role: str | None) -> bool:
+    """A role of courtesy titles only (``Dr.``, ``Mr.``): it says how the article addresses
+    the person, not what they do. ``Prof.`` says that (a professor), so it is a role."""
+    words = (role or "").lower().split()
+    return bool(words) and all(w in HONORIFICS and not w.startswith("prof") for w in words)
+
+
+def _completed(stated: Description, elsewhere: Description) -> Description:
+    """The role and affiliation stated at a mention, completed by those stated at the person's
+    other mentions: a courtesy title gives way to a role stated elsewhere; where the mention
+    states an affiliation of its own, the role stated elsewhere is taken only with an
+    affiliation that is the same organisation, which it may spell out (``Harbor's Lopez``
+    after ``Maria Lopez, an associate professor … at Harbor University``): a person
+    named at one organisation may hold another role at another."""
+    own = None if _is_courtesy(stated.role) else stated.role
+    if stated.affiliation is None:
+        return Description(own or elsewhere.role or stated.role, elsewhere.affiliation)
+    same = elsewhere.affiliation is not None and _spells_out(elsewhere.affiliation, stated.affiliation)
+    if not same:
+        return Description(stated.role, stated.affiliation)
+    fuller = max((stated.affiliation, elsewhere.affiliation), key=len)
+    return Description(own or elsewhere.role or stated.role, fuller)
+
+
+def _described(context: Context, start: int, end: int) -> Description:
+    """The role and affiliation stated around the mention at ``start``, ``end``
+    (``roles.describe``), the affiliation the whole name of the organisation it is the start
+    of (``_whole_organisation``)."""
+    stated = describe(context.text, start, end, doc=context.doc)
+    if stated.affiliation is None:
+        return stated
+    return Description(stated.role, _whole_organisation(context, stated.affiliation, start=start, end=end))
+
+
+def _whole_organisation(context: Context, name: str, *, start: int, end: int) -> str:
+    """The whole name of the organisation that ``name`` begins where it is written nearest the
+    mention at ``start``, ``end``: the longest organisation mention (the ``mentions`` layer's
+    or the tagger's) that starts there. The role patterns read a capitalised run and stop at
+    lower-case words inside a name (``Center`` of ``the Center for a Stronger Economy``,
+    ``Institute`` of ``the Institute for the Study of Trade``); the tagger's span holds them."""
+    written = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", context.text)]
+    if not written:
+        return name
+    at = min(written, key=lambda i: min(abs(i - start), abs(i - end)))
+    spans = [(m.start, m.end) for m in context.index.mentions if m.label not in PERSON_LABELS]
+    spans += [(e.start_char, e.end_char) for e in doc_ents(context.doc) if e.label_ in ORGANISATION_LABELS]
+    names = [_without_article(context.text[s:e]) for s, e in spans if s <= at and at + len(name) < e]
+    return max((n for n in names if n.startswith(name + " ")), key=len, default=name)
+
+
+def _without_article(name: str) -> str:
+    return re.sub(r"^(?:the|The)\s+", "", name.strip())
 
 
 #: The words that end a company's name by saying what kind of company it is, and that the
@@ -129,10 +182,34 @@ def fullest_organisation(context: Context, name: str | None) -> str | None:
     fuller name. ``name`` itself where no mention spells it out."""
     entity = context.index.entity_of(name) if name else None
     if entity is None:
-        return name
+        return _spelled_out_in_article(context, name) if name else name
     names = (m.name for m in context.index.mentions
              if m.entity == entity and m.label not in PERSON_LABELS and _spells_out(m.name, name))
     return max(names, key=len, default=name)
+
+
+def _spelled_out_in_article(context: Context, name: str) -> str:
+    """An organisation's initials or one word of its name (``WHO``, ``Disney``) spelled out by
+    the one organisation the article names by the tagger whose initials those are, or whose
+    name holds that word (``World Health Organization``, ``Walt Disney Co.``); ``name`` itself
+    where none or several do, or where the word is in a person's name the article gives. Without the ``mentions`` layer's entities this is how the
+    article's own names join a short name to its full one."""
+    spans = [(m.start, m.end) for m in context.index.mentions if m.label == "ORG"]
+    spans += [(e.start_char, e.end_char) for e in doc_ents(context.doc) if e.label_ == "ORG"]
+    names = {_without_article(context.text[s:e]) for s, e in spans}
+    if name.isupper() and len(name) > 1:
+        longer = {n for n in names if name in (initials(n), initials(n.replace("-", " ")))}
+    elif " " not in name and not _names_a_person(context, name):
+        longer = {n for n in names if name in n.split() and n != name}
+    else:
+        longer = set()
+    return longer.pop() if len(longer) == 1 else name
+
+
+def _names_a_person(context: Context, word: str) -> bool:
+    """Whether a person the article names has ``word`` in their name (``Smith`` of the
+    ``Smith campaign``): such a word may stand for the person, not for an organisation."""
+    return any(word in m.name.split() for m in context.index.mentions if m.label in PERSON_LABELS)
 
 
 def _spells_out(longer: str, name: str) -> bool:
@@ -155,15 +232,18 @@ def _place_label(context: Context, start: int, end: int) -> str | None:
 
 def _stated_elsewhere(context: Context, full: str, *, before: int) -> Description:
     """The latest role and the latest affiliation stated at earlier mentions of the same person,
-    each on its own (at any mention, if none earlier states it)."""
+    each on its own (at any mention, if none earlier states it); a role other than a courtesy
+    title before one."""
     found = []
     for mention in context.index.mentions:
         if context.index.full_name(mention.name, before=mention.start) == full:
-            stated = describe(context.text, mention.start, mention.end, doc=context.doc)
+            stated = _described(context, mention.start, mention.end)
             if stated.role or stated.affiliation:
                 found.append((mention.start < before, mention.start, stated))
     ordered = [f[2] for f in found if f[0]][::-1] + [f[2] for f in found if not f[0]]
-    role = next((d.role for d in ordered if d.role), None)
+    # a courtesy title is the role only where no mention states another ("Dr. Lopez")
+    roles = [d.role for d in ordered if d.role]
+    role = next((r for r in roles if not _is_courtesy(r)), roles[0] if roles else None)
     return Description(role, next((d.affiliation for d in ordered if d.affiliation), None))
 
 
