@@ -127,9 +127,10 @@ def test_the_gazetteer_by_id_answers_as_the_full_one(tmp_path, monkeypatch):
         assert [by_id.country_named(w) for w in ("US", "Us", "UK")] == ["USA", None, "GBR"]
         assert "USA" in by_id.entries and "no such id" not in by_id.entries
         assert by_id.entries.get("no such id") is None
-        assert len(by_id.entries) == len(full.entries)
+        assert len(by_id.entries) == len(full.entries) and list(by_id.entries) == list(full.entries)
         assert all(by_id.entries[i] == entry for i, entry in full.entries.items())
-    assert len(list(tmp_path.glob("newsdesk/gazetteerlines-*"))) == 1
+        assert 42 not in by_id.entries and "usa" not in by_id.entries  # ids match as written
+    assert len(list(tmp_path.glob("newsdesk/gazetteerentrylines-*"))) == 1
     load_gazetteer_by_id.cache_clear()
 
 
@@ -170,6 +171,7 @@ def test_the_gazetteer_by_id_answers_as_the_full_one_on_any_file(tmp_path):
     for name, data in _variants().items():
         full, by_id = gazetteer_of(data, cache=None), gazetteer_by_id_of(data, cache=tmp_path)
         assert dict(by_id.entries) == full.entries, name
+        assert list(by_id.entries) == list(full.entries), name  # the file's order: first names win
         assert by_id.countries == full.countries and by_id.country_entries == full.country_entries
         assert by_id._country_index() == full._country_index(), name
         words = sorted(

@@ -348,6 +348,29 @@ def test_a_large_group_grows_then_its_lone_surname_gains_a_second_bearer(tmp_pat
         assert (found[0] == found[1]) == joined, number
 
 
+def test_a_new_first_member_of_a_lone_surnames_bearer_is_regrouped_once_as_a_rebuild(tmp_path, caplog) -> None:
+    """An article naming Donald Trump whose id comes before every stored one becomes the
+    first member of his component, which it renames: the lone "Trump" names that component
+    alone bears take their decision again, so their group is read in full from the start
+    (``changes._renamed_lone_groups``), the update regroups once, and the registry equals
+    a rebuild's."""
+    *first, one_more = _by_url(*DONALD, *LONE, ONE_MORE)
+    db = str(tmp_path / "store.duckdb")
+    first_path, next_path = tmp_path / "first.jsonl", tmp_path / "next.jsonl"
+    ingest([write_jsonl(first_path, [_in_band(first_path, row, "89abcdef") for row in first])], db=db, workers=1)
+    analyse(db=db, workers=1)
+    ingest([write_jsonl(next_path, [_in_band(next_path, one_more, "0")])], db=db, workers=1)
+    with caplog.at_level(logging.DEBUG, logger="newsdesk.entities.update"):
+        analyse(db=db, workers=1)
+    messages = [record.getMessage() for record in caplog.records]
+    assert any(m.startswith("entity registry: 1 articles changed") for m in messages)
+    assert not any("read in full" in m for m in messages)  # one regroup
+    with duckdb.connect(db, read_only=True) as con:  # the component is named by the new article
+        components = con.execute("SELECT DISTINCT component FROM entity_members WHERE key = 'donald trump'").fetchall()
+    assert components == [(f"{_article_id(db, ONE_MORE)}#{components[0][0].split('#')[1]}",)]
+    assert _snapshot(db) == _rebuilt(db, tmp_path)
+
+
 def _story(story: dict, members: list[str]) -> dict:
     """``story`` (as ``Store.story_of`` gives it) holding ``members``, earliest first."""
     return {

@@ -294,6 +294,46 @@ class EntityIndexQueries:
             ).fetchall()
         }
 
+    def entity_renamed_lone_groups(self, people: Sequence[tuple[str, str, int]]) -> set[str]:
+        """The automatic groups holding a one-word person name without a gazetteer id whose
+        word (a surname, or a first word written surname first) a single stored component
+        bears, where that component holds the key of one of ``people`` (``(key, article id,
+        member)``) and its first member, which names it, comes after that person's: adding
+        the person renames the component, so the name's stored decision is taken again."""
+        rows = pa.table(
+            {
+                "key": [key for key, _, _ in people],
+                "article_id": [article for _, article, _ in people],
+                "member": pa.array([member for _, _, member in people], type=pa.int64()),
+            }
+        )
+        return {
+            row[0]
+            for row in self._run(
+                """WITH renamed AS (
+                   SELECT DISTINCT m.component FROM entity_members m JOIN people p ON m.key = p.key
+                   WHERE p.article_id < split_part(m.component, '#', 1)
+                      OR (p.article_id = split_part(m.component, '#', 1)
+                          AND p.member < TRY_CAST(split_part(m.component, '#', 2) AS BIGINT))),
+                   named AS (
+                       SELECT unnest([surname, first_word]) AS word FROM entity_members
+                       WHERE component IN (SELECT component FROM renamed)),
+                   borne AS (
+                       SELECT surname AS word, component FROM entity_members
+                       WHERE surname IN (SELECT word FROM named)
+                       UNION SELECT first_word, component FROM entity_members
+                       WHERE first_word IN (SELECT word FROM named)),
+                   single AS (
+                       SELECT word FROM borne GROUP BY word
+                       HAVING count(DISTINCT component) = 1
+                          AND any_value(component) IN (SELECT component FROM renamed))
+                   SELECT DISTINCT auto_group FROM entity_members
+                   WHERE words = 1 AND label = 'PERSON' AND gazetteer IS NULL
+                     AND key IN (SELECT word FROM single)""",
+                people=rows,
+            ).fetchall()
+        }
+
     def entity_person_keys(self, groups: Sequence[str]) -> dict[str, set[str]]:
         """``{automatic group: the keys of its people with a full name}`` for these groups
         (a group with none is left out)."""

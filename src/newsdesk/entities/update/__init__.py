@@ -42,7 +42,9 @@ entity, it is read in full and the set regrouped again. A group holding a change
 article's member is read in full from the start (its component may split), unless the
 article only moved story and the member keeps its component (``changes._settled_moves``); so is a
 group whose lone name, borne by a single component, shares a component with such a moved
-member (``changes._moved_lone_groups``: its decision is taken again). A member of such an article
+member (``changes._moved_lone_groups``: its decision is taken again), and a group whose lone
+name's single bearer a changed person with the same key will rename, its member coming before
+the component's first (``changes._renamed_lone_groups``). A member of such an article
 that no rule reading a story concerns (not a person, not its component's first member) is
 not a changed member at all (``changes._idle``): its index row stays, and it groups as unchanged.
 

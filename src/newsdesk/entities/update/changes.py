@@ -62,7 +62,7 @@ class Change:
         fresh = [m for m in fresh if (m.article_id, m.ordinal) not in idle]
         gone = set(stale)
         whole = reopened(rows, gone=gone, moves=moves, key="auto_group")
-        whole |= named | _moved_lone_groups(store, moves)
+        whole |= named | _moved_lone_groups(store, moves) | _renamed_lone_groups(store, fresh, same=same)
         mates = _story_mates(store, stale)
         return cls(stale, gone, now, same, decisions, named, fresh, moved, moves, idle, mates, whole)
 
@@ -156,6 +156,20 @@ def _moved_lone_groups(store: Store, moves: set[tuple[str, int]]) -> set[str]:
     if not moves:
         return set()
     return store.entity_lone_groups(sorted({article for article, _ in moves}))
+
+
+def _renamed_lone_groups(store: Store, fresh: list[Member], *, same: set[str]) -> set[str]:
+    """Groups whose lone-surname decision is taken again because a new person with a stored
+    key comes before the first member of that key's component, which it then renames, and
+    that component is the single bearer of the name (``Settled.lone_joins``): read in full
+    from the start, rather than found in a first regroup and regrouped again. Other renames
+    (a person joined by a near spelling or a story variant) are still found that way."""
+    people = sorted(
+        (m.key, m.article_id, m.ordinal)
+        for m in fresh
+        if m.label == "PERSON" and len(m.words) > 1 and m.article_id not in same
+    )
+    return store.entity_renamed_lone_groups(people) if people else set()
 
 
 def _story_mates(store: Store, stale: list[str]) -> set[str]:
