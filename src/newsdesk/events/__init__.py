@@ -549,7 +549,9 @@ class EventsAnalyser:
     # an armed force that names no one is the doer's own ("the deployment of 230 troops")
     # 62: sympathy sent is a statement, 018, no event: a verb coded as a consultation or not
     # at all whose object is a word of sympathy or a message that names one ("sent a
-    # condolence message": was CONSULT 040; "sent his sympathy": was the classifier's SUPPORT)
+    # condolence message": was CONSULT 040; "sent his sympathy": was the classifier's SUPPORT);
+    # a verb left at its block's bare demand that presses "for" a thing naming no one asked is
+    # a statement, 010 ("pushed for stricter gun laws": was REQUEST 100)
     version = 62
 
     def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:
