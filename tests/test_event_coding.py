@@ -1486,3 +1486,45 @@ APPEALS_UNCODED = [
 @pytest.mark.parametrize("text, expected", APPEALS_UNCODED)
 def test_a_verb_of_asking_gives_an_appeal_or_nothing(nlp, text, expected):
     assert [(e["plover"], e["trigger"]) for e in extract_events(nlp(text))] == expected
+
+
+# Sympathy sent is the codebook's 018 "Make empathetic comment", a statement, and no event:
+# a verb coded as a consultation or not at all whose object is a word of sympathy or a
+# message that names one. A message that names none, and a verb with a code of its own,
+# keep theirs. Sentences written for the rule. (text, the main verb's code, PLOVER types)
+SYMPATHY_SENT = [
+    ("Japan sent a condolence message to the government of Chile.", "018", []),
+    ("The king sent a letter of sympathy to the people of Nepal.", "018", []),
+    ("Peru sent its deepest sympathy to the families in Ecuador.", "018", []),
+    ("Japan sent a message to the government of Chile.", "040", ["CONSULT"]),
+    ("Japan sent troops to the border with Chile.", "062", ["MOBILIZE"]),
+]
+
+
+@pytest.mark.parametrize("text, code, expected", SYMPATHY_SENT)
+def test_sympathy_sent_is_an_empathetic_comment_not_an_event(nlp, text, code, expected):
+    doc = nlp(text)
+    assert (verb_event_code(doc[:].root) or ("", ""))[1] == code
+    assert [e["plover"] for e in extract_events(doc)] == expected
+
+
+# A demand made of no one is no CAMEO 10 event: a verb left at its block's bare demand that
+# presses "for" a thing, naming no one it asks (no object, no actor in the phrase or the
+# clause's subject), states its source's position, 010. A demand of someone named, in an
+# object, a clause or the phrase, stays a demand. Sentences written for the rule. (text,
+# root's code, PLOVER types given)
+UNADDRESSED_DEMANDS = [
+    ("The senator pushed for stricter gun laws.", "010", []),
+    ("The mayor pushed for new elections.", "010", []),
+    ("The governor pressed for the law to be repealed.", "010", []),
+    ("The senator pushed for Congress to pass the bill.", "100", ["REQUEST"]),
+    ("Germany pushed Greece to accept the reforms.", "100", ["REQUEST"]),
+    ("Japan pushed for a settlement between Russia and Ukraine.", "100", ["REQUEST"]),
+]
+
+
+@pytest.mark.parametrize("text, code, expected", UNADDRESSED_DEMANDS)
+def test_a_demand_made_of_no_one_is_a_statement_not_an_event(nlp, text, code, expected):
+    doc = nlp(text)
+    assert verb_event_code(doc[:].root)[1] == code
+    assert [e["plover"] for e in extract_events(doc)] == expected

@@ -239,13 +239,16 @@ def _is_intent(cameo: str) -> bool:
 def stated(sentence: Any, found: Sequence[dict[str, Any]] = ()) -> bool:
     """True when the dictionary codes the sentence's main act as a public statement (CAMEO 01:
     "expressed concern", "declined to comment"; an act weighed, not done, 014: "is considering
-    sending aid", or a view agreed with, 019: ``codebook.statement_code``), which is not an
+    sending aid", a view agreed with, 019, or sympathy sent, 018, also by a verb the
+    dictionary does not code: ``codebook.statement_code``), which is not an
     event, or when the dictionary coder (``found``: its events in the sentence) codes it as
     one by the clause it embeds: "the rebels claimed that they had attacked the base" is
     their claim (015), not an attack."""
     verb = _action_verb(governing_verb(sentence))
     code = verb_code(verb) if verb.pos_ == "VERB" else None
-    if code is not None and (code[1].startswith(STATEMENT_ROOT) or statement_code(verb, code)):
+    if code is not None and code[1].startswith(STATEMENT_ROOT):
+        return True
+    if verb.pos_ == "VERB" and statement_code(verb, code):
         return True
     return any(
         e["trigger_start"] == verb.idx and e["cameo"].startswith(STATEMENT_ROOT) for e in found
@@ -544,7 +547,12 @@ class EventsAnalyser:
     # Lebanon") and the actor of an aim phrase the parse hangs on the verb whose object the
     # noun is ("staged rallies in Gaza against X", "announced the deployment ... to Liberia");
     # an armed force that names no one is the doer's own ("the deployment of 230 troops")
-    version = 61
+    # 62: sympathy sent is a statement, 018, no event: a verb coded as a consultation or not
+    # at all whose object is a word of sympathy or a message that names one ("sent a
+    # condolence message": was CONSULT 040; "sent his sympathy": was the classifier's SUPPORT);
+    # a verb left at its block's bare demand that presses "for" a thing naming no one asked is
+    # a statement, 010 ("pushed for stricter gun laws": was REQUEST 100)
+    version = 62
 
     def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:
         from newsdesk.timex import caption_docs

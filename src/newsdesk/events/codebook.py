@@ -78,7 +78,13 @@ here follow the codebook's category names, not the sentences of any evaluation s
 * a resignation is 0831 "Accede to demands for change in leadership": the RESIGN block codes
   0831 for resigning from a government or as a minister, but a bare "resigned" gets its
   default 083, "Accede to demands for political reform", which no resignation names: a bare
-  resignation is 0831 too.
+  resignation is 0831 too;
+* sympathy sent is 018 "Make empathetic comment", a statement (``sympathy.py``): a verb
+  the dictionary codes as a consultation or not at all whose object is a word of sympathy
+  or a message that names one ("sent a condolence message", the SEND block's 040);
+* a demand made of no one is a statement, 010 (``unaddressed.py``): a verb left at its
+  block's bare demand (PUSH, PRESS: 100) whose only complement is a "for" phrase or a
+  clause "for X to ..." that names no actor ("pushed for stricter gun laws").
 """
 
 from __future__ import annotations
@@ -101,6 +107,8 @@ from newsdesk.events.considered import considered_code
 from newsdesk.events.material import AID, ECONOMIC_AID, GRANTED_AID_NOUNS, aid_words, material_support
 from newsdesk.events.phrases import MODIFIER_DEPS
 from newsdesk.events.restrictions import restriction
+from newsdesk.events.sympathy import sympathy_code
+from newsdesk.events.unaddressed import unaddressed_code
 
 #: Verbs of ending (the aspectual verbs that end an act) and of easing (CAMEO 08's "ease",
 #: news's "lift"): their object names the act ended or eased, not one done ("ended the
@@ -254,7 +262,7 @@ def codebook_code(verb: Any, coded: tuple[str, str] | None) -> tuple[str, str] |
         return name, IMPOSED[kind]
     if coded is None and lemma in _RETURNING_VERBS and _thing_given_back(verb):
         return name, "084"
-    act = _act_named(verb, coded) if coded else None
+    act = _act_named(verb, coded) if coded else statement_code(verb, coded)
     return (name, act) if act else _disapproval(verb, coded)
 
 
@@ -279,10 +287,18 @@ def _act_named(verb: Any, coded: tuple[str, str]) -> str | None:
     )
 
 
-def statement_code(verb: Any, coded: tuple[str, str]) -> str | None:
-    """The codebook's statement (01) for a verb the dictionary codes as an act: an act
-    weighed (014), a view agreed with (019); else None."""
-    return considered_code(verb, coded) or accord_code(verb, coded)
+def statement_code(verb: Any, coded: tuple[str, str] | None) -> str | None:
+    """The codebook's statement (01) for a verb the dictionary codes as an act or not at all
+    (``coded`` None): an act weighed (014), a view agreed with (019), sympathy sent (018), a
+    demand made of no one (010); else None."""
+    if coded is None:
+        return sympathy_code(verb, coded)
+    return (
+        considered_code(verb, coded)
+        or accord_code(verb, coded)
+        or sympathy_code(verb, coded)
+        or unaddressed_code(verb, coded)
+    )
 
 
 def _resignation(verb: Any, coded: tuple[str, str]) -> str | None:
