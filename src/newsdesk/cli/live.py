@@ -153,10 +153,15 @@ def watch(
     )
     run_reported(lambda: _ready_to_watch(db, options.mail))
     problems: list[str] = []
+    noted: set[str] = set()
 
     def on_cycle(report) -> None:
         _print_cycle(report)
         problems.extend(report.problems)
+        for note in report.notes:  # once a watch, not once a cycle
+            if note not in noted:
+                err.print(strip_controls(note), highlight=False, markup=False, soft_wrap=True)
+            noted.add(note)
 
     run_reported(lambda: run_watch(db=db, stop=stop, options=options, once=once, on_cycle=on_cycle))
     if once:  # one cycle, like a command: 1 when something in it failed
@@ -269,6 +274,8 @@ def watchlist_list(db: DbOption = DEFAULT_DB) -> None:
             f"{key}: {', '.join(values)}" for key, values in row["criteria"].items() if values
         )
         _say(f"{row['name']}: {watched}")
+        for problem in row["problems"]:
+            err.print(strip_controls(problem), highlight=False, markup=False, soft_wrap=True)
 
 
 @watchlist_app.command("remove")
