@@ -413,6 +413,17 @@ def footprint(store: Store, *, power: str, country: str) -> dict[str, Any]:
     return {"power": power, "country": country, "points": points, "summary": summary(points)}
 
 
+def footprint_countries(store: Store, *, power: str) -> dict[str, Any]:
+    """The countries where ``power`` has evidenced points, each ``{"country", "points"}``
+    (the count ``footprint`` gives it), most first, read in one pass over the evidence; a
+    power that is no known state or power is refused as ``footprint`` refuses it."""
+    from newsdesk.footprint import countries_of, unknown_names
+
+    if unknown_names(power):
+        raise UsageError("{refusal}", options=("power",), refusal=_not_states([power]))
+    return {"power": power, "countries": countries_of(store, power)}
+
+
 def _not_states(names: list[str]) -> str:
     """The refusal of a footprint of names that are no known power or country."""
     quoted = [repr(name) for name in names]
