@@ -925,3 +925,25 @@ def test_a_stored_rule_with_a_local_until_is_read_in_its_zone(tmp_path):
     last = next_due(schedule, datetime(2099, 12, 31, 12, tzinfo=UTC))
     assert last is not None and last.isoformat() == "2100-01-01T07:00:00+01:00"
     assert next_due(schedule, datetime(2100, 1, 1, 12, tzinfo=UTC)) is None
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (["feeds", "list"], "0 feeds"),
+        (["watchlist", "list"], "0 watchlists"),
+        (["schedule", "list"], "0 schedules"),
+        (["alerts"], "0 alerts"),
+    ],
+)
+def test_an_empty_live_list_says_none_on_stderr(tmp_path, seed_paths, args, said):
+    """Each printed nothing at all, which does not tell "none" from "did not run"."""
+    from typer.testing import CliRunner
+
+    from newsdesk.cli import app
+
+    db = str(tmp_path / "live.duckdb")
+    ingest([str(seed_paths[0])], db=db, workers=1)
+    result = CliRunner().invoke(app, [*args, "--db", db])
+    assert result.exit_code == 0, result.output
+    assert result.stdout == "" and result.stderr == f"{said}\n"
