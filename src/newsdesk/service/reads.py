@@ -306,8 +306,16 @@ def article_lineage(store: Store, reference: str) -> dict[str, Any]:
 def resolve_article(store: Store, reference: str) -> str:
     """The id of the one current article whose id is or starts with ``reference``:
     ``NotFoundError`` when none does, ``UsageError`` when several do."""
+    _not_blank(reference, kind="article")
     return _one_by_prefix(store.find_article_ids(reference.strip()), reference,
                           kind="article", kinds="articles")
+
+
+def _not_blank(reference: str, *, kind: str) -> None:
+    """A blank reference is a ``UsageError``: every id starts with it, so a store of one
+    article or story answered that one as if it had been named."""
+    if not reference.strip():
+        raise UsageError(f"an empty id names no {kind}; give its id or its first characters")
 
 
 def _one_by_prefix(ids: list[str], reference: str, *, kind: str, kinds: str) -> str:
@@ -327,6 +335,7 @@ def _one_by_prefix(ids: list[str], reference: str, *, kind: str, kinds: str) -> 
 def resolve_story(store: Store, reference: str) -> str:
     """The id of the one story whose id is or starts with ``reference``, as ``resolve_article``
     reads an article's: ``NotFoundError`` when none does, ``UsageError`` when several do."""
+    _not_blank(reference, kind="story")
     return _one_by_prefix(store.find_story_ids(reference.strip()), reference,
                           kind="story", kinds="stories")
 
