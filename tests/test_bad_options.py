@@ -226,3 +226,21 @@ def test_a_footprint_of_a_people_and_a_capital_is_answered(seed_store: str) -> N
     result = newsdesk("footprint", "Chinese", "Astana", "--db", seed_store)
     assert result.returncode == 0, result.stderr
     assert "Chinese in Astana: " in result.stdout
+
+
+def test_a_footprint_of_a_power_alone_lists_its_countries(seed_store: str) -> None:
+    """With no country the power's countries are listed, most points first, each with the
+    count its own footprint gives; a chart needs the one country it draws."""
+    result = newsdesk("footprint", "Chinese", "--db", seed_store)
+    assert result.returncode == 0, result.stderr
+    rows = [line.split("│")[1:3] for line in result.stdout.splitlines() if line.count("│") == 3]
+    listed = [(name.strip(), int(points)) for name, points in rows if points.strip().isdigit()]
+    assert len(listed) > 1 and listed == sorted(listed, key=lambda row: -row[1])
+    country, points = listed[0]
+    answered = newsdesk("footprint", "China", country, "--db", seed_store).stdout
+    assert f"China in {country}: {points} evidenced points" in " ".join(answered.split())
+    charted = newsdesk("footprint", "China", "--chart", "x.png", "--db", seed_store)
+    assert charted.returncode == 2 and charted.stdout == ""
+    assert one_error_line(charted).startswith("error: --chart draws one country's footprint")
+    refused = newsdesk("footprint", "Narnia", "--db", seed_store)
+    assert one_error_line(refused).startswith("error: 'Narnia' is not a known power or country")

@@ -574,7 +574,7 @@ def test_distinctive_terms_are_more_frequent_in_their_outlet(demo: Path) -> None
 def test_framing_of_an_unknown_story_is_not_found_as_any_unknown_id(demo: Path) -> None:
     result = runner.invoke(app, ["framing", "nosuchstory", "--db", str(demo / "newsdesk.duckdb")])
     assert result.exit_code == 1
-    assert "no story 'nosuchstory'" in result.output
+    assert "no story with an id starting with 'nosuchstory'" in result.output
 
 
 

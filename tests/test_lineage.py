@@ -320,6 +320,14 @@ def test_cli_lineage_and_stories(seed_store):
     assert "no article with an id starting with 'zzzz'" in unknown.output
 
 
+@pytest.mark.parametrize(("args", "kind"), [(["lineage", " "], "article"), (["framing", ""], "story")])
+def test_a_blank_id_names_no_article_or_story(seed_store, args, kind):
+    """Every id starts with it: a store of one story showed that story's framing."""
+    result = CliRunner().invoke(app, [*args, "--db", seed_store])
+    assert result.exit_code == 2 and result.stdout == ""
+    assert result.stderr.startswith(f"error: an empty id names no {kind}; give its id")
+
+
 @pytest.fixture(scope="module")
 def spun_store(tmp_path_factory) -> str:
     """Seed 003 and a machine-spun copy of its clean text, ingested, not yet analysed."""

@@ -13,6 +13,7 @@ import signal
 import subprocess
 import sys
 import time
+from dataclasses import asdict
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -548,6 +549,31 @@ def test_cli_refuses_an_unknown_event_type_as_a_usage_error(tmp_path):
     assert "--event-type 'BOGUS'" in result.output and "SANCTION" in result.output
 
 
+def test_a_saved_event_type_that_matches_nothing_is_reported_where_the_watchlist_is_read(
+    tmp_path, seed_paths
+):
+    from typer.testing import CliRunner
+
+    from newsdesk import service
+    from newsdesk.cli import app
+
+    db = str(tmp_path / "store.duckdb")
+    criteria = {"entities": [], "keywords": ["Kazakhstan"], "outlets": [], "countries": [],
+                "event_types": ["BOGUS", "CONSULT"]}
+    with open_store(db) as store:  # as a watchlist saved before event types were checked
+        store.add_watchlist(name="kz", criteria=criteria, deliveries=asdict(Deliveries()),
+                            created_at=T0.isoformat())
+        listed = service.list_watchlists(store).items
+    line = ("watchlist kz: event type 'BOGUS' is no PLOVER type, CAMEO code or action of an "
+            "event and matches nothing; remove the watchlist and add it again")
+    assert listed[0]["problems"] == [line]
+    result = CliRunner().invoke(app, ["watchlist", "list", "--db", db])
+    assert result.exit_code == 0 and line in " ".join(result.output.split())
+    ingest([str(seed_paths[0])], db=db, workers=1)
+    alerts, problems = evaluate_watchlists(db=db, now=T0)
+    assert alerts == 1 and problems == [line]  # its keyword still alerts
+
+
 def test_cli_lists_alerts_status_and_refuses_bad_intervals(alerted, tmp_path):
     from typer.testing import CliRunner
 
@@ -681,7 +707,7 @@ def test_an_atom_file_that_cannot_be_written_fails_only_its_watchlist(tmp_path, 
             add_watchlist(store, name, criteria={"keywords": ["Kazakhstan"]}, now=T0,
                           deliveries=Deliveries(atom=str(atom)))
     ingest([str(seed_paths[0])], db=db, workers=1)
-    assert evaluate_watchlists(db=db, now=T0) == 2
+    assert evaluate_watchlists(db=db, now=T0) == (2, [])
     delivered, problems = deliver_alerts(db=db)
     assert delivered == 1
     assert [problem.split(": ")[:3] for problem in problems] == [
@@ -899,3 +925,25 @@ def test_a_stored_rule_with_a_local_until_is_read_in_its_zone(tmp_path):
     last = next_due(schedule, datetime(2099, 12, 31, 12, tzinfo=UTC))
     assert last is not None and last.isoformat() == "2100-01-01T07:00:00+01:00"
     assert next_due(schedule, datetime(2100, 1, 1, 12, tzinfo=UTC)) is None
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (["feeds", "list"], "0 feeds"),
+        (["watchlist", "list"], "0 watchlists"),
+        (["schedule", "list"], "0 schedules"),
+        (["alerts"], "0 alerts"),
+    ],
+)
+def test_an_empty_live_list_says_none_on_stderr(tmp_path, seed_paths, args, said):
+    """Each printed nothing at all, which does not tell "none" from "did not run"."""
+    from typer.testing import CliRunner
+
+    from newsdesk.cli import app
+
+    db = str(tmp_path / "live.duckdb")
+    ingest([str(seed_paths[0])], db=db, workers=1)
+    result = CliRunner().invoke(app, [*args, "--db", db])
+    assert result.exit_code == 0, result.output
+    assert result.stdout == "" and result.stderr == f"{said}\n"

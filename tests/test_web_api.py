@@ -247,13 +247,27 @@ def test_every_endpoint_and_page_takes_since_and_until_and_old_links_still_work(
 
 def test_footprint_needs_a_power_and_a_country(client: TestClient) -> None:
     assert client.get("/api/footprint?power=China").status_code == 422
-    page = client.get("/footprint", params={"power": "China"})  # the page said nothing
-    assert page.status_code == 422 and 'name="power" value="China"' in page.text
-    assert "a footprint of &#39;China&#39; needs a country too" in page.text
     page = client.get("/footprint", params={"power": "", "country": "<b>Kazakhstan"})
     assert page.status_code == 422 and "<b>" not in page.text
     assert "a footprint in &#39;&lt;b&gt;Kazakhstan&#39; needs a power too" in page.text
     assert client.get("/footprint").status_code == 200  # the empty form asks for both
+
+
+def test_a_footprint_of_a_power_alone_lists_the_countries_it_is_seen_in(client: TestClient) -> None:
+    listed = client.get("/api/footprint/countries", params={"power": "China"}).json()
+    assert listed["power"] == "China" and listed["total"] == len(listed["items"]) > 1
+    counts = [row["points"] for row in listed["items"]]
+    assert counts == sorted(counts, reverse=True) and min(counts) > 0
+    for row in listed["items"]:  # each count is the footprint's own
+        found = client.get("/api/footprint", params={"power": "China", "country": row["country"]})
+        assert found.json()["total"] == row["points"], row
+    page = client.get("/footprint", params={"power": "China"})  # it asked for a country
+    assert page.status_code == 200 and 'name="power" value="China"' in page.text
+    first = listed["items"][0]["country"].replace(" ", "+")
+    assert f'<a href="/footprint?power=China&amp;country={first}">' in page.text
+    page = client.get("/footprint", params={"power": "<b>Narnia"})
+    assert page.status_code == 422 and "<b>" not in page.text and "&lt;b&gt;Narnia" in page.text
+    assert client.get("/api/footprint/countries", params={"power": "Narnia"}).status_code == 422
 
 
 # -- records -------------------------------------------------------------------------------------

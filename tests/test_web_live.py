@@ -231,7 +231,7 @@ def test_watchlists_alerts_and_schedules_read_the_same_over_http_and_on_the_comm
                  "topic": "Kazakhstan", "tz": "Asia/Almaty"}
         assert client.post("/api/schedules", json=issue).json()["rule"].startswith("RRULE:")
     ingest([str(EXAMPLES)], db=db, workers=1)  # after the watchlist: these are new to it
-    assert evaluate_watchlists(db=db, now=datetime.now(UTC)) > 0
+    assert evaluate_watchlists(db=db, now=datetime.now(UTC))[0] > 0
     with TestClient(create_app(db)) as client:
         alerts = client.get("/api/alerts", params={"watchlist": "kz", "limit": 500}).json()
         printed = newsdesk(db, "alerts", "--watchlist", "kz").splitlines()

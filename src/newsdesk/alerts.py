@@ -123,6 +123,23 @@ def event_type(value: str) -> str:
                      given=value)
 
 
+def saved_event_types(watchlist: dict[str, Any]) -> tuple[list[str], list[str]]:
+    """A stored watchlist's event types as ``event_type`` writes them, and one line for each
+    that is none (``watchlist kz: event type 'BOGUS' ...``): a watchlist saved before its
+    event types were checked kept values that match no event, and said nothing of it."""
+    kept, problems = [], []
+    for value in watchlist["criteria"].get("event_types") or []:
+        try:
+            kept.append(event_type(value))
+        except UsageError:
+            problems.append(
+                f"watchlist {watchlist['name']}: event type {value!r} is no PLOVER type, CAMEO "
+                "code or action of an event and matches nothing; remove the watchlist and add "
+                "it again"
+            )
+    return kept, problems
+
+
 def country_code(country: str) -> str | None:
     """The gazetteer's ISO 3166 alpha-3 code of a country given by that code (``KAZ``, any
     case) or by a name the gazetteer gives it (``Kazakhstan``), else None: entities store
@@ -198,16 +215,19 @@ def _targets(store: Store, criteria: dict[str, list[str]]) -> _Targets:
     return _Targets(entities, criteria)
 
 
-def evaluate_watchlists(*, db: str, now: datetime) -> int:
-    """Evaluate every watchlist on the articles it has not seen; store the alerts; count them."""
+def evaluate_watchlists(*, db: str, now: datetime) -> tuple[int, list[str]]:
+    """Evaluate every watchlist on the articles it has not seen; store the alerts. Returns
+    how many were stored and a line for each saved event type that matches nothing."""
     with open_store(db) as store:
         watchlists = store.list_watchlists()
         if not watchlists:
-            return 0
+            return 0, []
         context = _Context(store)
-        return sum(
+        problems = [line for watchlist in watchlists for line in saved_event_types(watchlist)[1]]
+        count = sum(
             _evaluate(store, watchlist, context=context, now=now) for watchlist in watchlists
         )
+        return count, problems
 
 
 class _Context:
@@ -247,7 +267,8 @@ class _Context:
 def _evaluate(store: Store, watchlist: dict[str, Any], *, context: _Context, now: datetime) -> int:
     """Alert once per new story (the articles of one story that arrive together share it), and
     once more per story when a later article's figure conflicts with an earlier report."""
-    targets = _targets(store, watchlist["criteria"])
+    criteria = {**watchlist["criteria"], "event_types": saved_event_types(watchlist)[0]}
+    targets = _targets(store, criteria)
     alerted = {(story, _family(kind)) for story, kind in store.alerted_stories(watchlist["name"])}
     found: dict[tuple[str, str], list[tuple[dict[str, Any], list[dict[str, Any]]]]] = {}
     checked = []

@@ -24,6 +24,11 @@ content span; the date a time expression in the sentence, else the article's ref
 One statement in several copies of an article (exact, near or rewrite lineage links) is one
 point, with ``sources`` counting the copies.
 
+``countries_of(store, power)`` gives the countries where ``power`` has evidenced points and
+how many, most first: the three kinds of evidence read once with no country named, each point
+filed under every known state it names (the count ``footprint`` gives for that country), so
+it costs what one footprint costs, not one per country.
+
 ``unknown_names(power, country)`` gives the names that stand for no state or international
 organisation (the table of ``names.canonical_country``, then the gazetteer's countries,
 capitals, seats of power and intergovernmental organisations): the ledger of such a name is
@@ -37,6 +42,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from rapidfuzz import fuzz
@@ -99,50 +105,89 @@ def footprint(store: Store, power: str, country: str) -> list[dict[str, Any]]:
     """Every evidenced point of ``power``'s footprint in ``country``, oldest first."""
     power = canonical_country(power) or power
     country = canonical_country(country) or country
-    dates = PointDates.read(store)
-    points = (event_points(store, power, country, dates) + figure_points(store, power, country, dates)
-              + statement_points(store, power, country, dates))
+    points = _points(store, power, country)
     return sorted(points, key=lambda p: (p["date"] or "", p["article_id"], p["start"]))
 
 
+def countries_of(store: Store, power: str) -> list[dict[str, Any]]:
+    """The countries where ``power`` has evidenced points, each ``{"country", "points"}``
+    with the count ``footprint(store, power, country)`` gives, most points first."""
+    power = canonical_country(power) or power
+    counts = Counter(point["country"] for point in _points(store, power, None))
+    return [{"country": country, "points": n}
+            for country, n in sorted(counts.items(), key=lambda item: (-item[1], item[0]))]
+
+
+def _points(store: Store, power: str, country: str | None) -> list[dict[str, Any]]:
+    dates = PointDates.read(store)
+    return (event_points(store, power, country, dates) + figure_points(store, power, country, dates)
+            + statement_points(store, power, country, dates))
+
+
+@lru_cache(maxsize=4096)
+def _is_state(name: str) -> bool:
+    """A name a footprint takes as its country and keeps as given: a known state or power
+    under its own canonical name ("Russia", not "Moscow" nor "Russian")."""
+    return not unknown_names(name) and (canonical_country(name) or name) == name
+
+
+def _countries(named: set[str | None], *, power: str, country: str | None) -> list[str]:
+    """The countries of ``named`` a point is filed under: ``country`` when one is asked for
+    and named, else every known state named but the power."""
+    if country is not None:
+        return [country] if country in named and country != power else []
+    return sorted(name for name in named if name and name != power and _is_state(name))
+
+
 def event_points(
-    store: Store, power: str, country: str, dates: PointDates
+    store: Store, power: str, country: str | None, dates: PointDates
 ) -> list[dict[str, Any]]:
     """The merged timeline events ``power`` acts in, about ``country`` (an actor, a target or
-    the place), one point each, dated by the event."""
+    the place; with no country, about each known state so named), one point each, dated by
+    the event."""
     points = []
     for event in build_timeline(store, references=dates.references):
-        involved = {*event["actors"], *event["targets"], event.get("place")}
-        if power not in event["actors"] or country not in involved or power == country:
+        if power not in event["actors"]:
             continue
+        involved = {*event["actors"], *event["targets"], event.get("place")}
         source = event["sources"][0]
-        points.append({"date": event["date"], "power": power, "country": country,
-                       "dimension": dimension_of(event["cameo"]), "kind": "event",
-                       "label": describe(event), "code": event["cameo"],
-                       "article_id": source["article_id"],
-                       "start": source["start"], "end": source["end"], "text": event["text"],
-                       "sources": len(event["sources"])})
+        points += [{"date": event["date"], "power": power, "country": name,
+                    "dimension": dimension_of(event["cameo"]), "kind": "event",
+                    "label": describe(event), "code": event["cameo"],
+                    "article_id": source["article_id"],
+                    "start": source["start"], "end": source["end"], "text": event["text"],
+                    "sources": len(event["sources"])}
+                   for name in _countries(involved, power=power, country=country)]
     return points
 
 
 def figure_points(
-    store: Store, power: str, country: str, dates: PointDates
+    store: Store, power: str, country: str | None, dates: PointDates
 ) -> list[dict[str, Any]]:
     """The money (economic) and troop (security) figures whose context names ``power`` and
-    ``country``, ``power`` among the figure's own countries, dated by the article's times."""
+    ``country`` (with no country, each known state it names), ``power`` among the figure's
+    own countries, dated by the article's times."""
     references, times = dates.references, dates.times
     points = []
     for article_id, figures in store.layer("figures").items():
         for figure in figures:
             dimension = _figure_dimension(figure)
             named = countries_in(figure["context"]) | set(figure.get("countries") or [])
-            if dimension and {power, country} <= named and power in (figure.get("countries") or []):
-                when = _figure_date(figure, times.get(article_id, []), references.get(article_id))
-                points.append({"date": when, "power": power, "country": country, "dimension": dimension,
-                               "kind": "figure", "label": f"{figure['text']} {figure.get('measure') or ''}".strip(),
-                               "article_id": article_id, "start": figure["start"], "end": figure["end"],
-                               "text": figure["context"], "sources": 1})
+            if not dimension or power not in (figure.get("countries") or []):
+                continue
+            when = _figure_date(figure, times.get(article_id, []), references.get(article_id))
+            label = f"{figure['text']} {figure.get('measure') or ''}".strip()
+            points += [{"date": when, "power": power, "country": name, "dimension": dimension,
+                        "kind": "figure", "label": label,
+                        "article_id": article_id, "start": figure["start"], "end": figure["end"],
+                        "text": figure["context"], "sources": 1}
+                       for name in _figure_countries(named, power=power, country=country)]
     return points
+
+
+def _figure_countries(named: set[str], *, power: str, country: str | None) -> list[str]:
+    """As ``_countries``, but a figure of the power asked in itself stays its point."""
+    return [power] if country == power else _countries(named, power=power, country=country)
 
 
 def statement_points(
@@ -150,7 +195,8 @@ def statement_points(
 ) -> list[dict[str, Any]]:
     """The quotes of speakers who speak for ``power`` (``state_voices.speaks_for``) whose
     content, or their sentence outside the speaker's description, names ``country`` (by word or
-    by a registry entity there), one point per statement across copies."""
+    by a registry entity there; with no country, each known state so named), one point per
+    statement and country across copies."""
     if power == country:
         return []
     registry = _Registry(store)
@@ -164,11 +210,17 @@ def statement_points(
     for article_id, quote in spoken:
         text = articles[article_id].text if article_id in articles else ""
         sentence = _sentence_span(sentence_spans(text, sentences.get(article_id)), quote)
-        if text and country in registry.countries_named(article_id, text, _about(quote, sentence)):
+        about = _about(quote, sentence)
+        named = registry.countries_named(article_id, text, about) if text else set()
+        for name in _countries(named, power=power, country=country):
             when = _date_in(sentence, times.get(article_id, []), references.get(article_id))
             points.append(_statement_point(quote, text, article_id=article_id, when=when,
-                                           power=power, country=country))
-    return _once_per_copy(points, _originals(store))
+                                           power=power, country=name))
+    originals = _originals(store)
+    by_country: dict[str, list[dict[str, Any]]] = {}
+    for point in points:
+        by_country.setdefault(point["country"], []).append(point)
+    return [kept for group in by_country.values() for kept in _once_per_copy(group, originals)]
 
 
 class _Registry:

@@ -58,6 +58,8 @@ class CycleReport:
     delivered: int = 0
     issues: list[dict[str, Any]] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    #: What is wrong but failed nothing: a watchlist's saved event type that matches no event.
+    notes: list[str] = field(default_factory=list)
     stopped: bool = False
 
 
@@ -88,7 +90,7 @@ def run_cycle(
         if options.analyse and any(poll.new or poll.updated for poll in report.polls):
             report.analysed = _analyse(db=db, options=options, stop=stop)
         _check(stop)
-        report.alerts = evaluate_watchlists(db=db, now=now)
+        report.alerts, report.notes = evaluate_watchlists(db=db, now=now)
         report.delivered, problems = deliver_alerts(db=db, timeout=options.timeout)
         report.problems += problems
         _check(stop)

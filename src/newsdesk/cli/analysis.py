@@ -22,6 +22,7 @@ from newsdesk.cli.base import (
     run_reported,
     safe,
 )
+from newsdesk.errors import UsageError
 from newsdesk.plurals import count_noun
 from newsdesk.service import DEFAULT_DB
 
@@ -68,15 +69,37 @@ def timeline(
                   highlight=False, soft_wrap=True)
 
 
+def _footprint_countries(power: str, *, db: str, chart: str | None) -> None:
+    """The countries where the power has evidenced points, most first, with their counts."""
+    if chart:
+        run_reported(_one_country_charted)
+    found = read_store(db, lambda store: service.footprint_countries(store, power=power))
+    rows = found["countries"]
+    table = new_table(safe(f"{power}: evidenced points in {count_noun(len(rows), 'country')}"),
+                      ("country", "points"))
+    for row in rows:
+        add_row(table, row["country"], str(row["points"]))
+    out.print(table)
+
+
+def _one_country_charted() -> None:
+    raise UsageError("{chart} draws one country's footprint; name the country too",
+                     options=("chart",))
+
+
 @app.command()
 def footprint(
     power: Annotated[str, typer.Argument(help="The outside power, e.g. China.")],
-    country: Annotated[str, typer.Argument(help="The country, e.g. Kazakhstan.")],
+    country: Annotated[str | None, typer.Argument(
+        help="The country, e.g. Kazakhstan; none: the countries the power is seen in.")] = None,
     db: DbOption = DEFAULT_DB,
     chart: Annotated[str | None, typer.Option(
         "--chart", help="Also draw the chart to this PNG file.")] = None,
 ) -> None:
     """The power's footprint in the country by dimension over time, each point with its evidence."""
+    if country is None:
+        _footprint_countries(power, db=db, chart=chart)
+        return
     found = read_store(db, lambda store: service.footprint(store, power=power, country=country))
     points = found["points"]
     table = new_table(safe(f"{power} in {country}: {count_noun(len(points), 'evidenced point')}"),

@@ -57,8 +57,12 @@ def _entity_decision(action: str, subject: str, value: str, db: str) -> None:
             entity = service.decide_entity(store, action=action, subject=subject, value=value)
         except NotFoundError as e:  # a name given to a decision is a wrong argument: exit 2
             raise UsageError(where_to_look(e)) from e
-        # a split's news is the entity the alias now names, then the one that kept the rest
-        return [store.find_entity(value) or {}, entity] if action == "split" else [entity]
+        if action != "split":
+            return [entity]
+        try:  # a split's news is the entity the alias now names, then the one that kept the rest
+            return [service.find_entity(store, value), entity]
+        except NotFoundError:
+            return [{}, entity]
 
     entities = write_store(db, decide, create=False)
     # the names as written between plain quotes (a repr escaped its quotes: '<O\'Neil>')

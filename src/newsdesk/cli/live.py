@@ -93,9 +93,12 @@ def feeds_add(
 
 @feeds_app.command("list")
 def feeds_list(db: DbOption = DEFAULT_DB) -> None:
-    """The feeds followed: last poll, new items, errors, and the bad items still in them."""
+    """The feeds followed: last poll, new items, errors, and the bad items still in them.
 
-    for feed in read_store(db, service.list_feeds):
+    With none stdout stays empty and stderr says `0 feeds`."""
+    feeds = read_store(db, service.list_feeds)
+    _none_said(feeds, "0 feeds")
+    for feed in feeds:
         state = (
             f"error ({feed['failures']}x): {feed['last_error']}" if feed["last_error"] else "ok"
         )
@@ -153,10 +156,15 @@ def watch(
     )
     run_reported(lambda: _ready_to_watch(db, options.mail))
     problems: list[str] = []
+    noted: set[str] = set()
 
     def on_cycle(report) -> None:
         _print_cycle(report)
         problems.extend(report.problems)
+        for note in report.notes:  # once a watch, not once a cycle
+            if note not in noted:
+                err.print(strip_controls(note), highlight=False, markup=False, soft_wrap=True)
+            noted.add(note)
 
     run_reported(lambda: run_watch(db=db, stop=stop, options=options, once=once, on_cycle=on_cycle))
     if once:  # one cycle, like a command: 1 when something in it failed
@@ -173,6 +181,13 @@ def _ready_to_watch(db: str, mail: Mail) -> None:
     if not os.path.exists(db):
         raise NoStoreError(db)
     check_mail(mail)
+
+
+def _none_said(rows: list, said: str) -> None:
+    """An empty list is said on stderr: an empty stdout alone does not tell "none" from "did
+    not run", as ``timeline`` and ``claims`` say theirs."""
+    if not rows:
+        err.print(said, highlight=False)
 
 
 def _print_cycle(report) -> None:
@@ -263,12 +278,18 @@ def watchlist_add(
 
 @watchlist_app.command("list")
 def watchlist_list(db: DbOption = DEFAULT_DB) -> None:
-    """The watchlists and what they watch."""
-    for row in read_store(db, lambda store: service.list_watchlists(store).items):
+    """The watchlists and what they watch.
+
+    With none stdout stays empty and stderr says `0 watchlists`."""
+    rows = read_store(db, lambda store: service.list_watchlists(store).items)
+    _none_said(rows, "0 watchlists")
+    for row in rows:
         watched = "; ".join(
             f"{key}: {', '.join(values)}" for key, values in row["criteria"].items() if values
         )
         _say(f"{row['name']}: {watched}")
+        for problem in row["problems"]:
+            err.print(strip_controls(problem), highlight=False, markup=False, soft_wrap=True)
 
 
 @watchlist_app.command("remove")
@@ -285,10 +306,14 @@ def alerts(
     db: DbOption = DEFAULT_DB,
     watchlist: Annotated[str | None, typer.Option(help="Only this watchlist's alerts.")] = None,
 ) -> None:
-    """Stored alerts, one line each: watchlist, kind, watched item, article id and title."""
+    """Stored alerts, one line each: watchlist, kind, watched item, article id and title.
+
+    With none stdout stays empty and stderr says `0 alerts`."""
     from newsdesk.alerts import alert_line
 
-    for alert in read_store(db, lambda store: service.list_alerts(store, watchlist=watchlist)):
+    found = read_store(db, lambda store: service.list_alerts(store, watchlist=watchlist))
+    _none_said(found, "0 alerts")
+    for alert in found:
         _say(alert_line(alert))
 
 
@@ -316,10 +341,13 @@ def schedule_add(
 
 @schedule_app.command("list")
 def schedule_list(db: DbOption = DEFAULT_DB) -> None:
-    """Schedules with their rules and the issues sent."""
+    """Schedules with their rules and the issues sent.
+
+    With neither stdout stays empty and stderr says `0 schedules`."""
     schedules, issues = read_store(
         db, lambda store: (service.list_schedules(store), service.list_issues(store).items)
     )
+    _none_said(schedules + issues, "0 schedules")
     for row in schedules:
         _say(f"{row['name']}: {row['rule']} ({row['tz']}) to {', '.join(row['recipients'])}")
     for issue in issues:

@@ -35,9 +35,10 @@ def framing_document(store: Store, story: str, *, format: str) -> str:
     ``UsageError`` when it names several."""
     from newsdesk.brief.framing import frame_story
     from newsdesk.brief.render import render_framing
+    from newsdesk.service.reads import resolve_story
 
     check_text_format(format)
-    return render_framing(frame_story(store, story), format=format)
+    return render_framing(frame_story(store, resolve_story(store, story)), format=format)
 
 
 def check_text_format(format: str) -> None:

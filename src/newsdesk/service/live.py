@@ -78,8 +78,14 @@ def add_watchlist(
 
 def list_watchlists(store: Store, *, limit: int | None = None, offset: int = 0) -> Page:
     """The watchlists by name, each one's ``name``, ``criteria`` and ``deliveries``: ``limit``
-    of them from ``offset``."""
-    return page_of(store.list_watchlists(), limit=limit, offset=offset)
+    of them from ``offset``; ``problems``: a line for each saved event type that matches no
+    event (one saved before event types were checked)."""
+    from newsdesk.alerts import saved_event_types
+
+    rows = [
+        {**row, "problems": saved_event_types(row)[1]} for row in store.list_watchlists()
+    ]
+    return page_of(rows, limit=limit, offset=offset)
 
 
 def list_alerts(store: Store, *, watchlist: str | None = None) -> list[dict[str, Any]]:

@@ -306,8 +306,16 @@ def article_lineage(store: Store, reference: str) -> dict[str, Any]:
 def resolve_article(store: Store, reference: str) -> str:
     """The id of the one current article whose id is or starts with ``reference``:
     ``NotFoundError`` when none does, ``UsageError`` when several do."""
+    _not_blank(reference, kind="article")
     return _one_by_prefix(store.find_article_ids(reference.strip()), reference,
                           kind="article", kinds="articles")
+
+
+def _not_blank(reference: str, *, kind: str) -> None:
+    """A blank reference is a ``UsageError``: every id starts with it, so a store of one
+    article or story answered that one as if it had been named."""
+    if not reference.strip():
+        raise UsageError(f"an empty id names no {kind}; give its id or its first characters")
 
 
 def _one_by_prefix(ids: list[str], reference: str, *, kind: str, kinds: str) -> str:
@@ -327,6 +335,7 @@ def _one_by_prefix(ids: list[str], reference: str, *, kind: str, kinds: str) -> 
 def resolve_story(store: Store, reference: str) -> str:
     """The id of the one story whose id is or starts with ``reference``, as ``resolve_article``
     reads an article's: ``NotFoundError`` when none does, ``UsageError`` when several do."""
+    _not_blank(reference, kind="story")
     return _one_by_prefix(store.find_story_ids(reference.strip()), reference,
                           kind="story", kinds="stories")
 
@@ -411,6 +420,17 @@ def footprint(store: Store, *, power: str, country: str) -> dict[str, Any]:
         raise UsageError("{refusal}", options=settings, refusal=_not_states(unknown))
     points = footprint_points(store, power, country)
     return {"power": power, "country": country, "points": points, "summary": summary(points)}
+
+
+def footprint_countries(store: Store, *, power: str) -> dict[str, Any]:
+    """The countries where ``power`` has evidenced points, each ``{"country", "points"}``
+    (the count ``footprint`` gives it), most first, read in one pass over the evidence; a
+    power that is no known state or power is refused as ``footprint`` refuses it."""
+    from newsdesk.footprint import countries_of, unknown_names
+
+    if unknown_names(power):
+        raise UsageError("{refusal}", options=("power",), refusal=_not_states([power]))
+    return {"power": power, "countries": countries_of(store, power)}
 
 
 def _not_states(names: list[str]) -> str:

@@ -257,6 +257,15 @@ def footprint(
     return {**paged(found["points"], limit, offset), "summary": found["summary"]}
 
 
+@router.get("/footprint/countries")
+def footprint_countries(
+    store: Reader, power: str, limit: Limit = 50, offset: Offset = 0
+) -> dict[str, Any]:
+    """The countries where ``power`` has evidenced points, most first, with their counts."""
+    found = service.footprint_countries(store, power=power)
+    return {**paged(found["countries"], limit, offset), "power": found["power"]}
+
+
 @router.get("/brief")
 def brief(
     store: Reader,

@@ -227,9 +227,13 @@ def timeline(
 
 @router.get("/footprint", response_class=HTMLResponse)
 def footprint(store: Reader, power: str | None = None, country: str | None = None) -> HTMLResponse:
-    if bool(power) != bool(country):  # the form sent half filled: say which half is missing
-        return render("footprint.html", status=422, found=None, charts={}, power=power or "",
-                      country=country or "", missing=_footprint_missing(power, country))
+    if country and not power:  # the form sent half filled: say which half is missing
+        return render("footprint.html", status=422, found=None, charts={}, power="",
+                      country=country, missing=_footprint_missing(power, country))
+    if power and not country:  # where the power is seen, each country a link to its footprint
+        listed = service.footprint_countries(store, power=power)
+        return render("footprint.html", found=None, charts={}, power=power, country="",
+                      listed=listed)
     found = service.footprint(store, power=power, country=country) if power and country else None
     charts = {}
     for dimension, years in (found["summary"] if found else {}).items():
@@ -244,9 +248,7 @@ def footprint(store: Reader, power: str | None = None, country: str | None = Non
 
 
 def _footprint_missing(power: str | None, country: str | None) -> str:
-    """What a footprint asked with one of its two names lacks, said as the page's message."""
-    if power:
-        return f"a footprint of {power!r} needs a country too: the state it is seen in (e.g. Kazakhstan)"
+    """What a footprint asked with a country alone lacks, said as the page's message."""
     return (f"a footprint in {country!r} needs a power too: the outside state or organisation "
             "seen there (e.g. China)")
 
