@@ -27,6 +27,77 @@ def speaker_of(text: str, content: str) -> list[str | None]:
 
 #: (text, the content's first words, its speaker)
 CASES = [
+    # a company's noun of its industry ("the planemaker") is the company named before it, and a
+    # mass noun with no determiner ("New research") is no earlier speaker's document (USA Today)
+    (
+        "National companies were also beginning to stir – Boeing was set to begin ramping up "
+        "production in Washington state, where approximately 27,000 people could return to work "
+        "this week, the planemaker said.\n\nMore of us may have had COVID-19 and didn't know it"
+        "\n\nNew research suggests that many people have had the coronavirus without symptoms, "
+        "fueling hope that it will turn out to be much less lethal than feared.",
+        "National companies",
+        "Boeing",
+    ),
+    (
+        "National companies were also beginning to stir – Boeing was set to begin ramping up "
+        "production in Washington state, where approximately 27,000 people could return to work "
+        "this week, the planemaker said.\n\nMore of us may have had COVID-19 and didn't know it"
+        "\n\nNew research suggests that many people have had the coronavirus without symptoms, "
+        "fueling hope that it will turn out to be much less lethal than feared.",
+        "many people have had",
+        "New research",
+    ),
+    # a candidacy's noun ("the presidential hopeful") is a person's description (Breitbart News)
+    (
+        "“Government redlining meant that too often, toxic waste dumps were located right next "
+        "to black communities,” Elizabeth Warren said.\n\nThe presidential hopeful argued that "
+        "each of her plans has an element that will address what she considers racial injustice.",
+        "each of her plans",
+        "Elizabeth Warren",
+    ),
+    # a photo's caption and a dateline's credit are page furniture, never what "the company"
+    # stands for (AP Fact Check, quotes-dev7)
+    (
+        "President Donald Trump looks at his phone during a roundtable with governors on the "
+        "reopening of America's small businesses, in the State Dining Room of the White House, "
+        "Thursday, June 18, 2020, in Washington. (AP Photo/Alex Brandon)\n\nWASHINGTON (AP) — "
+        "Facebook has removed campaign ads by President Donald Trump and Vice President Mike "
+        "Pence that featured an upside-down red triangle.\n\nThe company said in a statement "
+        "Thursday that the ads violated “our policy against organized hate.”",
+        "the ads violated",
+        "Facebook",
+    ),
+    # an office written capitalised with the words that say which ("the former New York
+    # Mayor", "the Prime Minister"), which the tagger may take for a name, is the person a
+    # sentence just before has as its subject (CNN, Breitbart News) ...
+    (
+        "After returning from a recent trip to Ukraine, Rudy Giuliani deployed an interesting "
+        "tactic for the president’s personal lawyer: Confessing to the conduct for which Trump "
+        "is being impeached.\n\nIn public statements over the past week, the former New York "
+        "Mayor flatly admitted that he had pushed Trump to fire former US Ambassador to Ukraine "
+        "Marie Yovanovitch because he thought she would complicate his effort.",
+        "he had pushed Trump",
+        "Rudy Giuliani",
+    ),
+    (
+        "British Prime Minister Boris Johnson has now reacted, speaking to the BBC on a balcony "
+        "of the United Nations building in New York, insisting that despite the court ruling "
+        "against him this morning Brexit would still be going ahead at the end of October as "
+        "planned.\n\nIn remarks that have already angered remainers, the Prime Minister said he "
+        "regretted the decision of the court.",
+        "he regretted the decision",
+        "Boris Johnson",
+    ),
+    # ... and, with no subject before it, keeps its own words (Vox: Robert Mueller's statement,
+    # whose Acting Attorney General the passage does not name)
+    (
+        "Read Mueller’s full opening statement below:\n\nGood morning Chairman Nadler, Ranking "
+        "Member Collins, and members of the Committee.\n\nAs you know, in May 2017, the Acting "
+        "Attorney General asked me to serve as Special Counsel. I undertook that role because I "
+        "believed that it was of paramount interest to the nation.",
+        "to serve as Special Counsel",
+        "the Acting Attorney General",
+    ),
     # a nominal source's owner is resolved: a pronoun is never a speaker (Newsmax)
     (
         "I don't blame President Donald Trump for his angst and bitterness over his "

@@ -87,6 +87,12 @@ def shape_problem(text: str) -> str | None:
     return next((reason for failed, reason in checks if failed), None)
 
 
+def names_credit(text: str) -> bool:
+    """Whether ``text`` holds a caption's or a picture's credit (``AP Photo/Alex Brandon``,
+    ``Photo: Reuters``, ``Getty Images``)."""
+    return bool(_CAPTION.search(text))
+
+
 def headline_case(words: list[str]) -> bool:
     """Most of the words (``HEADLINE_SHARE``) open with a capital, as a headline's do."""
     return _capitalised_share(words) > HEADLINE_SHARE

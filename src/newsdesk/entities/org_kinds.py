@@ -41,6 +41,23 @@ def _kind(
     return {**{noun: (kind, False) for noun in others}, **{noun: (kind, True) for noun in heads}}
 
 
+#: A company named by what it makes, one word of an industry and ``maker`` (``the drugmaker``,
+#: ``the chipmaker``), as English writes those nouns closed up (the open ``drug maker`` is
+#: headed by ``maker``, which the table holds). A maker of a craft or an art is a person
+#: (``filmmaker``, ``winemaker``, ``shoemaker``) and no such noun.
+MAKERS = (
+    "automaker",
+    "carmaker",
+    "drugmaker",
+    "chipmaker",
+    "planemaker",
+    "steelmaker",
+    "toymaker",
+    "gunmaker",
+    "candymaker",
+    "phonemaker",
+)
+
 #: Nouns of organisations -> (their kind, whether as a name's last word they make it one).
 ORG_NOUNS = {
     **_kind(MEDIA, heads=("news", "times", "post"),
@@ -56,8 +73,8 @@ ORG_NOUNS = {
                     "motors", "airlines", "airways", "technologies", "securities", "industries",
                     "pharmaceuticals", "productions", "studios", "entertainment", "systems", "labs",
                     "firm", "business", "brokerage", "lender", "insurer", "retailer", "carrier",
-                    "airline", "automaker", "maker", "manufacturer", "startup", "conglomerate",
-                    "subsidiary")),
+                    "airline", "maker", "manufacturer", "startup", "conglomerate", "subsidiary",
+                    *MAKERS)),
     **_kind(EVENT, others=("awards", "award", "prize", "festival", "games", "olympics", "cup",
                            "championship", "championships", "conference", "summit", "tournament",
                            "expo", "fair")),

@@ -30,6 +30,12 @@ PERSON_NOUNS = {
     "ambassador",
     "representative",
     "nominee",
+    # a candidacy's nouns ("the presidential hopeful explained", "the challenger said")
+    "hopeful",
+    "contender",
+    "challenger",
+    "frontrunner",
+    "incumbent",
     "commander",
     "general",
     "chief",

@@ -40,7 +40,15 @@ class QuoteAnalyser:
     """The ``quotes`` analyser for ``newsdesk analyse`` (runs after ``mentions`` when present)."""
 
     layer = "quotes"
-    version = 87  # 87: a speaker's role and affiliation read from any of their mentions: a
+    version = 88  # 88: a description resolves past three gaps: a company's industry noun
+    # ("the drugmaker", "the planemaker") and a candidacy's ("the presidential hopeful") are
+    # nouns of kind; a photo's caption and a dateline's credit ("(AP Photo/...)", "WASHINGTON
+    # (AP) -") are no referent of "the company"; a capitalised office with the words that say
+    # which ("the former Marine General", "the Prime Minister"), which the tagger takes for a
+    # name, is the person a sentence just before has as its subject, a past office of that
+    # person where the article gives no one the office; a mass noun with no determiner ("New
+    # research suggests") is a document of no earlier speaker;
+    # 87: a speaker's role and affiliation read from any of their mentions: a
     # courtesy title ("Dr.") gives way to a role stated at another mention, and a mention
     # that states an affiliation takes the role stated with the same organisation elsewhere
     # ("Harbor's Lopez" after "Maria Lopez, a professor at Harbor

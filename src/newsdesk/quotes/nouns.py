@@ -8,6 +8,7 @@ nouns (``newsdesk.events.agents``) add the nouns for people no list here holds.
 
 from __future__ import annotations
 
+from newsdesk.entities.org_kinds import MAKERS
 from newsdesk.entities.person_nouns import PERSON_NOUNS
 
 PERSON_LABELS = {"PERSON"}
@@ -54,7 +55,7 @@ ORG_NOUNS = {
     "retailer",
     "carrier",
     "airline",
-    "automaker",
+    *MAKERS,  # "the drugmaker said"
     "maker",
     "manufacturer",
     "startup",

@@ -499,12 +499,12 @@ def _paragraphs_back(context: Context, position: int) -> int:
     said``: Obama). At least one; the first paragraph counts as prose."""
     here = paragraph_of(context, position)
     back = 1
-    while back < here and _furniture(context, here - back):
+    while back < here and furniture(context, here - back):
         back += 1
     return back
 
 
-def _furniture(context: Context, number: int) -> bool:
+def furniture(context: Context, number: int) -> bool:
     """A paragraph is page furniture when more of its sentences show a shape that prose does
     not have (``prose.shape_problem``: a promotion, a link, a caption, a share bar, a
     line with no end, headline case; or no finite verb, ``- Follow the Ticker``) than are
@@ -520,7 +520,7 @@ def _furniture(context: Context, number: int) -> bool:
 
 
 def _shape(sentence: Any) -> str:
-    """``prose``, ``furniture`` or ``fragment`` (see ``_furniture``)."""
+    """``prose``, ``furniture`` or ``fragment`` (see ``furniture``)."""
     text = sentence.text.strip()
     problem = shape_problem(text)
     if problem == "no terminal punctuation" and text[-1:] in {":", ",", ";", "-", "—", "–"}:

@@ -5,15 +5,23 @@ an indefinite description that the next sentence names."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from newsdesk.entities.people import NAME_RUN
 from newsdesk.entities.titles import HONORIFICS, RANKS, TITLE_WORDS
+from newsdesk.prose import names_credit
 from newsdesk.quotes.content import Context
 from newsdesk.quotes.nouns import PERSON_LABELS, PERSON_NOUNS, PERSON_OR_ORG_NOUNS
-from newsdesk.quotes.pronouns import GENDERED_NOUNS, indefinite, sentences_back, subjects_before
+from newsdesk.quotes.pronouns import (
+    GENDERED_NOUNS,
+    furniture,
+    indefinite,
+    sentences_back,
+    subjects_before,
+)
 from newsdesk.quotes.roles import describe, is_party_member
 from newsdesk.quotes.sources import Speaker, in_marks, in_quote, named, paragraph_of
 from newsdesk.quotes.speakers.history import FOLLOW_UP_PARAGRAPHS, earlier_nominal, latest_of_kind
@@ -106,9 +114,12 @@ def description(context: Context, token: Any, *, at: int) -> Speaker:
         nominal = earlier_nominal(context, token)
         if nominal is None and _introduced_unnamed(context, token):
             return Speaker()  # its own words: "the expert"
-        subject = person_subject_before(context, token)
-        latest = nominal or subject or latest_of_kind(context, at, labels=PERSON_LABELS)
-        holder = None if nominal or not latest else title_holder(context, token, latest, at=at)
+        office = _capitalised_office(token)  # "the former New York Mayor": one just spoken of
+        subject = person_subject_before(context, token, back=1 if office else 0)
+        latest = nominal or subject or (None if office else latest_of_kind(context, at, labels=PERSON_LABELS))
+        holder = None
+        if latest and not nominal:
+            holder = title_holder(context, token, latest, at=at, subject=subject is not None)
         return holder or latest or Speaker()
     kind = description_kind(token.lemma_)
     if kind is not None:
@@ -179,11 +190,39 @@ def _nearest_of_kind(context: Context, token: Any, *, kind: str) -> Speaker | No
             mention.end <= token.idx
             and mention.label == "ORG"
             and not in_marks(context, mention.start)
+            and not page_furniture(context, mention.start, mention.end)
             and fits(kind, mention.name)
             and _narrowed_to(token, mention.name)
         ):
             return named(context, mention.start, mention.end, mention.name)
     return None
+
+
+#: A dateline's credit: the agency in parentheses after the place in capitals that opens a
+#: paragraph, before its dash (``WASHINGTON (AP) —``).
+_DATELINE_CREDIT = re.compile(r"(?:^|\n)[A-Z][A-Z .,'’-]*\((?P<credit>[^()\n]+)\)\s*[—–-]")
+
+
+def page_furniture(context: Context, start: int, end: int) -> bool:
+    """Whether a name stands in page furniture, not the report: a paragraph that is no prose
+    (a photo's caption or credit, ``(AP Photo/Alex Brandon)``) or a dateline's credit (``(AP)``),
+    which name the agency that made the picture or the copy. A description in the report
+    (``The company said``) never stands for either."""
+    number = paragraph_of(context, start)
+    if furniture(context, number) or _captioned(context, number):
+        return True
+    line_start = context.text.rfind("\n", 0, start) + 1
+    dateline = _DATELINE_CREDIT.match(context.text, max(line_start - 1, 0))
+    return dateline is not None and dateline.start("credit") <= start and end <= dateline.end("credit")
+
+
+def _captioned(context: Context, number: int) -> bool:
+    """A paragraph that ends in a credit in parentheses is a photo's caption (``Trump looks at
+    his phone … in Washington. (AP Photo/Alex Brandon)``), though it reads as prose."""
+    start, end = context.paragraphs[number]
+    text = context.text[start:end].rstrip()
+    opening = text.rfind("(")
+    return text.endswith(")") and opening >= 0 and names_credit(text[opening:])
 
 
 def _office_holder(context: Context, title: set[str], *, at: int) -> Speaker:
@@ -324,10 +363,37 @@ def is_description(token: Any) -> bool:
         or (c.dep_ == "compound" and not c.text.islower() and not _whose(token, c))
         for c in token.children
     )
-    if not party and not capitalised_title(token) and (not token.text.islower() or named_parts):
+    titled_phrase = capitalised_title(token) or _capitalised_office(token)
+    if not party and not titled_phrase and (not token.text.islower() or named_parts):
         return False
     determiner = any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children)
     return determiner and token.lemma_.lower() in PERSON_OR_ORG_NOUNS
+
+
+def _capitalised_office(token: Any) -> bool:
+    """``the former Marine General``, ``the former New York Mayor``, ``the Prime Minister``: an
+    office of the title lexicon written capitalised after ``the``, with capitalised words
+    before it that say which office or place (title words, ``Vice``; a place or nationality),
+    or any such words where the office is said once held (``former``: a branch, ``Marine``),
+    is a description of a person though the tagger takes the phrase for a name (``Marine
+    General``, an organisation). Other words before it make a name (``the Sioux Falls Argus
+    Leader``, a newspaper), as do a person's name among them or words after the office (``the
+    Mayor of …``, read by its ``of`` phrase)."""
+    word = token.lower_
+    if not (token.text.istitle() and word in TITLE_WORDS and word in PERSON_NOUNS):
+        return False
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return False
+    words = [t for c in token.lefts if c.dep_ == "compound" for t in c.subtree]
+    if not words or any(c.i > token.i and c.dep_ in {"prep", "appos", "flat"} for c in token.children):
+        return False
+    if not all(t.text[:1].isupper() and t.ent_type_ != "PERSON" for t in words):
+        return False
+    return said_once(token) or all(t.lower_ in TITLE_WORDS or t.ent_type_ in _PLACE_LABELS for t in words)
+
+
+#: The tagger's labels of a place or a nationality, which may say whose an office is.
+_PLACE_LABELS = {"GPE", "NORP"}
 
 
 #: The tagger's labels of what a person's description may name as where they serve: an

@@ -53,10 +53,11 @@ def speech_nominal(token: Any) -> bool:
 
 
 def bare_plural(token: Any) -> bool:
-    """``reports suggest``: a plural with no determiner stands for documents in general, not an
-    earlier one (``a report she wrote``)."""
+    """``reports suggest``, ``New research suggests``: a plural or a mass noun with no
+    determiner stands for documents in general, not an earlier one (``a report she wrote``),
+    and so for no earlier speaker's."""
     determined = any(c.dep_ in {"det", "poss", "nummod"} for c in token.children)
-    return token.tag_ == "NNS" and not determined
+    return token.tag_ in {"NNS", "NN"} and not determined
 
 
 #: Dependencies of the words that tell one document of a kind from another (``the Republican

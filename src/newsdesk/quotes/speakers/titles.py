@@ -65,14 +65,17 @@ def intensive(token: Any) -> bool:
     return token.dep_ == "appos" and token.pos_ == "PRON" and token.lower_.endswith(("self", "selves"))
 
 
-def title_holder(context: Context, token: Any, latest: Speaker, *, at: int) -> Speaker | None:
+def title_holder(context: Context, token: Any, latest: Speaker, *, at: int, subject: bool = False) -> Speaker | None:
     """``Sen. Ted Cruz … Trump, the president, said … the senator added``: a title description
     is the one person the article gives that title, when the latest person (its default) is
     given another; a person given no title may hold any (the title lexicon spells out
     abbreviated titles: ``Sen.`` is a senator). An office said ``former`` is held by one the
     article calls former; with none named, no one it gives a title is meant, so the
     description keeps its own words (``Speaker()``), as a nominal source the article never
-    resolves does (docs/attribution-rules.md)."""
+    resolves does (docs/attribution-rules.md). An office the article gives no one, now or
+    once, is a past office of the latest person where that person is the ``subject`` of a
+    sentence just before (``Mattis not only said … said the former Marine General``, Mattis
+    now a secretary)."""
     title = title_words(token)
     former = said_once(token)
     if latest.label != "PERSON" or not latest.role or _holds(latest.role, title, former=former):
@@ -81,9 +84,9 @@ def title_holder(context: Context, token: Any, latest: Speaker, *, at: int) -> S
     found = _one_holder(context, of_time(holders, former=former), current=False)
     if found is None and token.lower_ in TITLE_WORDS:  # an office, not a party ("Republican")
         found = most_named_holder(context, holders, at=at, former=former)
-        if found is None and former:
+        if found is None and former and (holders or not subject):
             return Speaker()  # "the former president": no former president named
-    return found
+    return found  # none given the office at all: a past office of the subject before
 
 
 def _holds(role: str, title: set[str], *, former: bool) -> bool:
