@@ -34,10 +34,10 @@ agrees, offers or serves to do ("provided assistance to help Americans", "said i
 negotiate with Argentina"), else whom the source asks or presses to do it ("urged
 Washington to lift sanctions"). An act named by a noun is also done to the actor its "of"
 names ("the invasion of South Lebanon") and to the actor of an aim phrase the parse hangs on
-the verb whose object the noun is ("staged rallies in Gaza against X"). A target phrase with no name and no agent noun among its words
-is a thing and no target ("a hunger strike", "12 human skulls"); a person named by kinship
-or captivity is an agent noun ("arrested his wife", "freed the hostages"). Conjoined names that
-act on nobody else are a joint act: the
+the verb whose object the noun is ("staged rallies in Gaza against X"). A target phrase with
+no name and no agent noun among its words is a thing and no target ("a hunger strike", "12
+human skulls"); a person named by kinship or captivity is an agent noun ("arrested his wife",
+"freed the hostages"). Conjoined names that act on nobody else are a joint act: the
 first is the source, the others targets ("Brazil and the United States are seeking to
 deepen a partnership"); conjoined names that act on another are each a source ("Mexico and
 Canada agreed to lift tariffs on American products"), and conjoined names acted on are

@@ -192,8 +192,9 @@ def _spelled_out_in_article(context: Context, name: str) -> str:
     """An organisation's initials or one word of its name (``WHO``, ``Disney``) spelled out by
     the one organisation the article names by the tagger whose initials those are, or whose
     name holds that word (``World Health Organization``, ``Walt Disney Co.``); ``name`` itself
-    where none or several do, or where the word is in a person's name the article gives. Without the ``mentions`` layer's entities this is how the
-    article's own names join a short name to its full one."""
+    where none or several do, or where the word is in a person's name the article gives.
+    Without the ``mentions`` layer's entities this is how the article's own names join a short
+    name to its full one."""
     spans = [(m.start, m.end) for m in context.index.mentions if m.label == "ORG"]
     spans += [(e.start_char, e.end_char) for e in doc_ents(context.doc) if e.label_ == "ORG"]
     names = {_without_article(context.text[s:e]) for s, e in spans}
