@@ -16,12 +16,14 @@ The ids reach that filter as a list of bound parameters (``id IN (?, ?, ...)``, 
 placeholder per id, built from their count alone), not as a value table: DuckDB turns
 ``IN (SELECT ...)`` into a hash join, which gives the scan the ids to look up only while
 they are at most ``dynamic_or_filter_threshold`` (50); past that, the scan read the whole
-column (91 layers of a 2,020-article store, cold: 59 against 30-37 CPU ms). A constant list
-is a filter of the scan itself whatever its length. The setting could be raised around the
-statement instead, but it belongs to the connection (a statement that fails inside a
-transaction leaves it raised: nothing runs until the rollback), and each bound id costs
-about 5 µs (1,000 ids: 6.8 against 1.7 ms for the same list as JSON text, warm), little
-beside the reads it saves. ``benchmarks/bench_point_reads.py`` measures both ways.
+column (the mentions layers of the last 91 articles of a 2,020-article store, cold: 35.3 MiB
+and 77 CPU ms, against 18.3 MiB and 30 ms through the index; their texts 13.3 MiB and 38 ms
+against 1.6 MiB and 11 ms; ``benchmarks/bench_point_reads.py``). A constant list is a
+filter of the scan itself, looked up in the index up to ``INDEXED_PICK`` rows. The setting
+could be raised around the statement instead, but it belongs to the connection (a statement
+that fails inside a transaction leaves it raised: nothing runs until the rollback), and each
+bound id costs about 5 µs (a statement over 1,000 ids of a 5,000-row table in memory: 6.8
+against 1.7 CPU ms with the same list as JSON text), little beside the reads it saves.
 
 More ids than DuckDB looks up in an index (``index_scan_max_count``, 2,048 rows) are picked
 by row id: a scan that reads most rows reads the column whole either way.
