@@ -11,7 +11,7 @@ Before the clock: the rows' ids and row ids (what the steps' change sets give th
 per read: CPU milliseconds (all threads) and MiB read from files (Linux's ``/proc/self/io``,
 ``rchar``: what DuckDB read, page cache or not), least and median of ``--repeat`` processes per
 tree, the ratio after / before of the least, all from one run, and whether every process of
-both trees read the same rows (a digest of each read's result).
+both trees read the same rows (a digest of each read's result, in any order).
 
     python benchmarks/bench_point_reads.py --store FILE [--counts 20,91,300] [--repeat 5]
         [--draw last|spread] [--before SRC]
@@ -82,7 +82,8 @@ def child(store_path: str, count: int, draw: str) -> dict[str, list]:
                 cpu, io = time.process_time(), _bytes_read()
                 result = read()
                 took = [(time.process_time() - cpu) * 1000, (_bytes_read() - io) / 2**20]
-            found[name] = [*took, len(result), hashlib.sha1(repr(result).encode()).hexdigest()]
+            content = sorted(map(repr, result.items() if isinstance(result, dict) else result))  # any row order
+            found[name] = [*took, len(result), hashlib.sha1(repr(content).encode()).hexdigest()]
     return found
 
 
