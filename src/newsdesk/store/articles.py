@@ -242,9 +242,10 @@ class ArticleQueries:
         if not rows:
             return {}
         columns = "*" if raw_text else "* EXCLUDE (raw_text)"
+        picked, ids = picked_rows("articles", columns, id_column="id", rows=rows)
         cursor = self._run(
-            f"WITH {picked_rows('articles', columns, id_column='id', count=len(rows))} "  # fixed text
-            "SELECT * FROM picked WHERE row_id IN (SELECT value FROM wanted_rows)",
+            f"WITH {picked} SELECT * FROM picked WHERE row_id IN (SELECT value FROM wanted_rows)",  # fixed text
+            ids,
             **wanted(rows),
         )
         names = [column[0] for column in cursor.description]
@@ -259,11 +260,14 @@ class ArticleQueries:
         """``{row id: raw text}`` of these rows of ``articles`` (``(row id, id)`` pairs)."""
         if not rows:
             return {}
-        return dict(self._run(
-            f"WITH {picked_rows('articles', 'raw_text', id_column='id', count=len(rows))} "
-            "SELECT row_id, raw_text FROM picked WHERE row_id IN (SELECT value FROM wanted_rows)",
-            **wanted(rows),
-        ).fetchall())
+        picked, ids = picked_rows("articles", "raw_text", id_column="id", rows=rows)
+        return dict(
+            self._run(
+                f"WITH {picked} SELECT row_id, raw_text FROM picked WHERE row_id IN (SELECT value FROM wanted_rows)",
+                ids,
+                **wanted(rows),
+            ).fetchall()
+        )
 
 
 def utc_now() -> datetime:

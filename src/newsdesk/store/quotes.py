@@ -169,7 +169,7 @@ class QuoteQueries:
         if not layers:
             return []
         rows = [(row, article_id) for article_id, (row, _) in layers.items()]
-        picked = picked_rows("annotations", "article_id, version, data", id_column="article_id", count=len(rows))
+        picked, ids = picked_rows("annotations", "article_id, version, data", id_column="article_id", rows=rows)
         found = self._run(
             f"""WITH {picked},
                layers AS (
@@ -178,7 +178,7 @@ class QuoteQueries:
                {self._EACH_QUOTE}
                SELECT article_id, version, quote_index, quote.text AS text, quote.speaker AS speaker
                FROM q WHERE quote.direct ORDER BY article_id, quote_index""",  # fixed text
-            [self._QUOTE_TYPE],
+            [*ids, self._QUOTE_TYPE],
             **wanted(rows),
         )
         return [{**row, "outlet": layers[row["article_id"]][1]} for row in dict_rows(found)]

@@ -18,7 +18,10 @@ about what an Arrow registration does.
 
 ``ValueLists`` (mixed into ``Store``) is the one way a store module passes a list: every
 query that reads a list of ids or appends rows goes through ``_value_tables``, ``_run`` or
-``_insert_arrow``.
+``_insert_arrow``. The one exception is a pick of rows by id through an index of the ids
+(``points.picked_rows``): its ids are bound one parameter each, a constant list that DuckDB
+looks up in the index up to ``points.INDEXED_PICK`` rows, where a value table's ids reach
+the index only up to 50 (``points``' module doc).
 """
 
 from __future__ import annotations
