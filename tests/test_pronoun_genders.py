@@ -14,7 +14,7 @@ from newsdesk.entities.titles import OFFICES, PERSON_OFFICES
 from newsdesk.given_names import given_name_gender
 from newsdesk.quotes.index import Mention, NameIndex
 from newsdesk.quotes.nouns import PERSON_NOUNS
-from newsdesk.quotes.pronouns import GENDERED_NOUNS
+from newsdesk.quotes.pronouns.gender import GENDERED_NOUNS
 from test_speaker_descriptions import speaker_of  # the speakers found for a content
 
 #: (text, the content's first words, its speaker)

@@ -17,9 +17,7 @@ from newsdesk.quotes.bare import (
 )
 from newsdesk.quotes.candidates import Candidate, kind_of
 from newsdesk.quotes.content import Context
-from newsdesk.quotes.pronouns import (
-    salient_subject,
-)
+from newsdesk.quotes.pronouns.search import salient_subject
 from newsdesk.quotes.sources import (
     Speaker,
     in_marks,

@@ -109,7 +109,7 @@ class Context:
     quoted: list[tuple[int, int]] = field(default_factory=list)
     #: Records made so far, in text order: follow-ups and pronouns look back at them.
     history: list[dict[str, Any]] = field(default_factory=list)
-    #: Whether each paragraph read so far is page furniture (``pronouns``), read once.
+    #: Whether each paragraph read so far is page furniture (``pronouns.furniture``), read once.
     furniture: dict[int, bool] = field(default_factory=dict)
 
 

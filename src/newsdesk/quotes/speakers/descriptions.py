@@ -15,13 +15,9 @@ from newsdesk.entities.titles import HONORIFICS, RANKS, TITLE_WORDS
 from newsdesk.prose import names_credit
 from newsdesk.quotes.content import Context
 from newsdesk.quotes.nouns import PERSON_LABELS, PERSON_NOUNS, PERSON_OR_ORG_NOUNS
-from newsdesk.quotes.pronouns import (
-    GENDERED_NOUNS,
-    furniture,
-    indefinite,
-    sentences_back,
-    subjects_before,
-)
+from newsdesk.quotes.pronouns.clauses import sentences_back, subjects_before
+from newsdesk.quotes.pronouns.furniture import furniture
+from newsdesk.quotes.pronouns.gender import GENDERED_NOUNS, indefinite
 from newsdesk.quotes.roles import describe, is_party_member
 from newsdesk.quotes.sources import Speaker, in_marks, in_quote, named, paragraph_of
 from newsdesk.quotes.speakers.history import FOLLOW_UP_PARAGRAPHS, earlier_nominal, latest_of_kind

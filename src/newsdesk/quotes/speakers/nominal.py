@@ -9,7 +9,7 @@ from typing import Any
 
 from newsdesk.quotes.content import Context
 from newsdesk.quotes.nouns import GROUP_OWNERS, PRONOUNS
-from newsdesk.quotes.pronouns import Resolve, pronoun
+from newsdesk.quotes.pronouns.search import Resolve, pronoun
 from newsdesk.quotes.sources import Speaker, in_marks
 from newsdesk.quotes.speakers.descriptions import is_description, names_person
 from newsdesk.quotes.speakers.documents import relative_antecedent

@@ -20,14 +20,9 @@ from newsdesk.quotes.nouns import (
     PRONOUNS,
     SPEAKER_LABELS,
 )
-from newsdesk.quotes.pronouns import (
-    earlier_subject,
-    group_subject,
-    partitive_pronoun,
-    plural_subject,
-    pronoun,
-    recent_speaker,
-)
+from newsdesk.quotes.pronouns.groups import earlier_subject, group_subject, plural_subject
+from newsdesk.quotes.pronouns.number import partitive_pronoun
+from newsdesk.quotes.pronouns.search import pronoun, recent_speaker
 from newsdesk.quotes.sources import (
     NOT_SPEAKERS,
     Speaker,

@@ -1,0 +1,87 @@
+"""Which subject names or describes a person a pronoun may stand for.
+
+A subject names a person when it is tagged as one, has a person's name in apposition, or is a
+proper noun the article names a person by elsewhere; it describes one when it is a definite
+singular noun of an office or occupation (the title lexicon, the person nouns), a party's
+member, or a noun a *who* clause describes. Hand-written over the parse and those lexicons:
+the tagger misses names at some places, and the description tests are the rules' reading of
+English definite descriptions.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newsdesk.entities.titles import OFFICES
+from newsdesk.quotes.content import Context
+from newsdesk.quotes.nouns import PERSON_LABELS, PERSON_NOUNS
+from newsdesk.quotes.pronouns.clauses import main_clause
+from newsdesk.quotes.roles import is_party_member
+from newsdesk.quotes.sources import is_person
+
+#: Nouns of a person's office or occupation: the title lexicon's offices, the person nouns.
+_OFFICE_NOUNS = frozenset(OFFICES | PERSON_NOUNS)
+
+
+def person_named(context: Context, subject: Any) -> Any | None:
+    """The word of a subject that names a person: the subject, tagged as one; a person's name
+    in apposition to it (``the prophet Obama was in error when he said``: the subject is
+    *prophet*; ``House of Commons Speaker John Bercow``, parsed as *House* with *Bercow* in
+    apposition); or the subject, a proper noun the tagger left out at this place that is the
+    name, or the last word of the name, of a person the article names elsewhere (``Gardner
+    went berserk … Gardner wasn't in favor …``). So the subject, not a person named later in
+    its sentence or paragraph, is what a pronoun after it stands for."""
+    if is_person(context, subject):
+        return subject
+    appositive = next((c for c in subject.children if c.dep_ == "appos" and is_person(context, c)), None)
+    if appositive is not None:
+        return appositive
+    if subject.pos_ != "PROPN" or context.index.mention_at(subject.idx) is not None:
+        return None
+    text = subject.text
+    known = any(
+        m.label in PERSON_LABELS and (m.name == text or m.name.endswith(" " + text)) for m in context.index.mentions
+    )
+    return subject if known else None
+
+
+def describes_person(subject: Any) -> bool:
+    """``The WHO's director-general defended the agency. "…," he said``: a singular common
+    noun of a person's office or occupation (the title lexicon's offices, the descriptions'
+    person nouns), or a party's member written capitalised (``The Republican``), made
+    definite by *the* or an owner, is a person a pronoun can stand for."""
+    words = [subject, *(c for c in subject.lefts if c.dep_ == "compound")]
+    parts = {p for w in words for p in w.lower_.split("-")}  # "director-general": 1 or 3 tokens
+    definite = any(c.dep_ == "poss" or c.lower_ == "the" for c in subject.children)
+    party = is_party_member(subject)  # "The Republican focused on"
+    capital = party or _capitalised_office(subject)  # "The Pope typically protests"
+    return (
+        subject.tag_ in {"NN", "JJ", *(("NNP",) if capital else ())}
+        and (subject.text.islower() or capital)
+        and definite
+        and (not parts.isdisjoint(_OFFICE_NOUNS) or any(map(described_by_who, _phrase_nouns(subject))))
+    )
+
+
+def _capitalised_office(subject: Any) -> bool:
+    """``The Pope typically protests violence, but he implied``: an office of the title
+    lexicon written capitalised and alone (not a name's part, ``President Obama``) as the
+    subject of a main clause is a person as its lower-case form is. In another clause it is
+    mostly a holder named elsewhere in passing (``Juncker, keen to flatter Trump, played along
+    in language that the President appreciates``), where the parse may not show the main
+    subject first."""
+    alone = not any(c.dep_ in {"compound", "flat", "appos", "prep"} for c in subject.children)
+    return subject.text.istitle() and alone and subject.lower_ in OFFICES and main_clause(subject)
+
+
+def _phrase_nouns(noun: Any) -> list[Any]:
+    """A noun and the nouns of the prepositional phrases after it (``the adviser for Obama's
+    team, who …``: the parse may hang a relative clause on either)."""
+    objects = [o for p in noun.rights if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    return [noun, *(n for o in objects for n in _phrase_nouns(o))]
+
+
+def described_by_who(noun: Any) -> bool:
+    """``the senior adviser …, who held a top position``: a noun that a relative clause opened
+    by *who* describes names a person (*who* stands for people, *which* for things)."""
+    return any(c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children) for c in noun.children)
