@@ -1,5 +1,6 @@
 """Shared by the benchmark scripts: where the AllSides corpus is (``../shared`` beside the
-checkout, or ``$NEWSDESK_SHARED``), and a store of it ingested once."""
+checkout, or ``$NEWSDESK_SHARED``), a store of it ingested once, and the bytes a process has
+read from files."""
 
 from __future__ import annotations
 
@@ -26,3 +27,12 @@ def cached_store(cache: Path) -> str:
         print(f"(ingested the corpus once in {time.perf_counter() - start:.0f} s)", file=sys.stderr)
     open_store(db).close()  # bring a cache made by an older newsdesk up to date
     return str(db)
+
+
+def bytes_read() -> int:
+    """Bytes this process has read from files so far (Linux's ``/proc/self/io``; 0 elsewhere)."""
+    try:
+        with open("/proc/self/io", encoding="ascii") as io:
+            return next(int(line.split()[1]) for line in io if line.startswith("rchar"))
+    except (OSError, StopIteration):
+        return 0

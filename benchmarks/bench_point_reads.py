@@ -33,17 +33,10 @@ import sys
 import time
 from pathlib import Path
 
+from _common import bytes_read
+
 HERE = Path(__file__).resolve().parents[1] / "src"
 SEED = 20261206
-
-
-def _bytes_read() -> int:
-    """Bytes this process has read from files so far (``/proc/self/io``; 0 elsewhere)."""
-    try:
-        with open("/proc/self/io", encoding="ascii") as io:
-            return next(int(line.split()[1]) for line in io if line.startswith("rchar"))
-    except (OSError, StopIteration):
-        return 0
 
 
 def child(store_path: str, count: int, draw: str) -> dict[str, list]:
@@ -79,9 +72,9 @@ def child(store_path: str, count: int, draw: str) -> dict[str, list]:
         }
         for name, read in reads.items():
             with store.transaction():
-                cpu, io = time.process_time(), _bytes_read()
+                cpu, io = time.process_time(), bytes_read()
                 result = read()
-                took = [(time.process_time() - cpu) * 1000, (_bytes_read() - io) / 2**20]
+                took = [(time.process_time() - cpu) * 1000, (bytes_read() - io) / 2**20]
             content = sorted(map(repr, result.items() if isinstance(result, dict) else result))  # any row order
             found[name] = [*took, len(result), hashlib.sha1(repr(content).encode()).hexdigest()]
     return found

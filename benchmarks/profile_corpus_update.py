@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import Any
 
 import bench_corpus_steps as corpus
+from _common import bytes_read
 
 #: The calls into a DuckDB connection that run something (``bench_corpus_steps._Statements``
 #: counts the same ones, and ``insert_into`` of the relations ``from_arrow`` makes).
@@ -75,10 +76,10 @@ class Recorder:
 
     def timed(self, name: str, call: Callable[..., Any]) -> Callable[..., Any]:
         def run(*args: Any, **kwargs: Any) -> Any:
-            read, cpu = _bytes_read(), time.process_time()
+            read, cpu = bytes_read(), time.process_time()
             found = call(*args, **kwargs)
             spent = time.process_time() - cpu
-            read = _bytes_read() - read
+            read = bytes_read() - read
             statement = args[0] if args and isinstance(args[0], str) and name == "execute" else None
             self.calls.append(
                 {
@@ -103,14 +104,6 @@ class Recorder:
         finally:
             self.step = before
 
-
-def _bytes_read() -> int:
-    """Bytes this process has read from files so far (Linux's ``/proc/self/io``; 0 elsewhere)."""
-    try:
-        with open("/proc/self/io", encoding="ascii") as io:
-            return next(int(line.split()[1]) for line in io if line.startswith("rchar"))
-    except (OSError, StopIteration):
-        return 0
 
 
 def _caller() -> str:
