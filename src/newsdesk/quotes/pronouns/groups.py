@@ -25,14 +25,7 @@ def earlier_subject(context: Context, token: Any, *, resolve: Resolve) -> Speake
     calls``: "it" is a subject before it in its sentence or in an earlier sentence of the
     paragraph, resolved like any subject (a document goes to its author)."""
     for sentence in sentences_back(context, token):
-        for subject in [
-            t
-            for t in sentence
-            if t.dep_ in {"nsubj", "nsubjpass"}
-            and t.i < token.i
-            and not in_marks(context, t.idx)
-            and t.lower_ not in {*PRONOUNS, "they", "it"}
-        ]:
+        for subject in _nouns_before(context, sentence, token):
             found = resolve(context, subject, at=token.idx)
             found = found if found.name else _organisation_description(context, subject)
             if found.name:
@@ -95,17 +88,21 @@ def group_subject(context: Context, token: Any, *, resolve: Resolve) -> Speaker:
     """``The SDF declared victory ... They say ...``: the nearest organisation that is a subject
     in this or the previous paragraph."""
     for sentence in sentences_back(context, token, back=1):
-        for subject in reversed(
-            [
-                t
-                for t in sentence
-                if t.dep_ in {"nsubj", "nsubjpass"}
-                and t.i < token.i
-                and not in_marks(context, t.idx)
-                and t.lower_ not in {*PRONOUNS, "they", "it"}
-            ]
-        ):
+        for subject in reversed(_nouns_before(context, sentence, token)):
             found = resolve(context, subject, at=token.idx)
             if found.name and found.label not in (None, "PERSON"):
                 return found
     return Speaker()
+
+
+def _nouns_before(context: Context, sentence: Any, token: Any) -> list[Any]:
+    """A sentence's subjects before the pronoun ``token``, outside quotation marks, that are
+    no pronoun themselves, in the text's order."""
+    return [
+        t
+        for t in sentence
+        if t.dep_ in {"nsubj", "nsubjpass"}
+        and t.i < token.i
+        and not in_marks(context, t.idx)
+        and t.lower_ not in {*PRONOUNS, "they", "it"}
+    ]
