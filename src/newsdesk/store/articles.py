@@ -12,7 +12,7 @@ import pyarrow as pa
 
 from newsdesk.article import Article, Removed
 from newsdesk.store.ordering import ties_sql
-from newsdesk.store.points import picked_rows, wanted
+from newsdesk.store.points import picked_column, picked_rows, wanted
 from newsdesk.store.schema import CURRENT_VERSION
 
 _ARTICLE_COLUMNS = (
@@ -258,16 +258,7 @@ class ArticleQueries:
 
     def _raw_texts_at(self, rows: Sequence[tuple[int, str]]) -> dict[int, str]:
         """``{row id: raw text}`` of these rows of ``articles`` (``(row id, id)`` pairs)."""
-        if not rows:
-            return {}
-        picked, ids = picked_rows("articles", "raw_text", id_column="id", rows=rows)
-        return dict(
-            self._run(
-                f"WITH {picked} SELECT row_id, raw_text FROM picked WHERE row_id IN (SELECT value FROM wanted_rows)",
-                ids,
-                **wanted(rows),
-            ).fetchall()
-        )
+        return picked_column(self._run, "articles", "raw_text", id_column="id", rows=rows)
 
 
 def utc_now() -> datetime:

@@ -31,7 +31,8 @@ by row id: a scan that reads most rows reads the column whole either way.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
 import pyarrow as pa
 
@@ -64,3 +65,16 @@ def picked_rows(table: str, columns: str, *, id_column: str, rows: Sequence[tupl
 def wanted(rows: Sequence[tuple[int, str]]) -> dict[str, tuple[list, pa.DataType]]:
     """The value table ``picked_rows`` reads for these ``(row id, id)`` pairs: ``wanted_rows``."""
     return {"wanted_rows": ([row for row, _ in rows], pa.int64())}
+
+
+def picked_column(
+    run: Callable[..., Any], table: str, column: str, *, id_column: str, rows: Sequence[tuple[int, str]]
+) -> dict[int, Any]:
+    """``{row id: value}`` of one ``column`` of these rows of ``table`` (``(row id, id)``
+    pairs; fixed names, never text from an article), picked as ``picked_rows`` picks them;
+    ``run`` executes a statement with its parameters and value tables (``Values._run``)."""
+    if not rows:
+        return {}
+    picked, ids = picked_rows(table, column, id_column=id_column, rows=rows)
+    sql = f"WITH {picked} SELECT row_id, {column} FROM picked WHERE row_id IN (SELECT value FROM wanted_rows)"
+    return dict(run(sql, ids, **wanted(rows)).fetchall())
