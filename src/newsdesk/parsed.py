@@ -77,6 +77,13 @@ def tensed(clause: Any) -> bool:
         c.dep_ in {"aux", "auxpass"} and c.tag_ in FINITE_TAGS for c in clause.children)
 
 
+def marked_for(clause: Any) -> bool:
+    """A clause that "for" opens as its own ("called for Burma to institute reforms",
+    "pushed for the law to be revised"): the parse marks the "for" as the clause's, not the
+    verb's preposition."""
+    return any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children)
+
+
 def is_passive(verb: Any) -> bool:
     """A passive verb (``was described as``, ``is considered to be``): a passive subject or
     auxiliary hangs on it."""

@@ -21,8 +21,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from newsdesk.events.embedded import APPEAL_VERBS
+from newsdesk.events.modality import APPEAL_VERBS
 from newsdesk.events.phrases import act_phrase
+from newsdesk.parsed import marked_for
 
 
 def asking_verb(trigger: Any) -> Any | None:
@@ -43,7 +44,7 @@ def asking_verb(trigger: Any) -> Any | None:
 
 def _asked_clause(verb: Any) -> bool:
     """A clause "for X to ..." under an appeal verb: its subject is the one asked to act."""
-    marked = any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children)
+    marked = marked_for(verb)
     subject = any(c.dep_ == "nsubj" for c in verb.children)
     return marked and subject and verb.dep_ in {"advcl", "ccomp", "xcomp"} and _appeals(verb.head)
 

@@ -33,7 +33,7 @@ from newsdesk.events.modality import NEGATING_VERBS
 from newsdesk.events.naming import named_code, named_objects, naming_complements
 from newsdesk.events.phrases import MODIFIER_DEPS
 from newsdesk.events.slots import between_parties
-from newsdesk.parsed import joined_at_hyphen, word_start
+from newsdesk.parsed import joined_at_hyphen, marked_for, word_start
 
 #: CAMEO root (first two digits) -> PLOVER event type.
 PLOVER = {
@@ -431,7 +431,7 @@ def _object_modifiers(verb: Any) -> set[str]:
 def _for_clause(verb: Any) -> bool:
     """True for a clause "for X to do Y" under the verb ("called for Burma to institute
     reforms"), whose "for" the parse marks as the clause's, not the verb's."""
-    return any(m.dep_ == "mark" and m.lower_ == "for" for c in verb.children for m in c.children)
+    return any(marked_for(c) for c in verb.children)
 
 
 def _not_doing(verb: Any) -> bool:

@@ -24,6 +24,7 @@ from newsdesk.modality import (
     conditional,
     own_negation,
 )
+from newsdesk.parsed import marked_for
 
 _INTENT_VERBS = {
     "plan",
@@ -126,7 +127,7 @@ def asked_for(verb: Any, below: Any) -> bool:
     if below.dep_ in _ASKED_DEPS:
         return True
     if below.dep_ == "advcl":  # "called for workers to join the strike"
-        return any(c.dep_ == "mark" and c.lower_ == "for" for c in below.children)
+        return marked_for(below)
     if below.dep_ == "prep":
         return below.lower_ in _ASKED_PREPOSITIONS
     return below.dep_ == "dobj" and lemma != "call"

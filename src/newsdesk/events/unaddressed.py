@@ -17,6 +17,7 @@ from typing import Any
 
 from newsdesk.events.cameo import own_code
 from newsdesk.events.phrases import names_anyone
+from newsdesk.parsed import marked_for
 
 #: CAMEO 10 "Demand" and 010 "Make statement, not specified below".
 DEMAND_ROOT = "10"
@@ -52,5 +53,4 @@ def _asks_no_one(verb: Any) -> bool:
 
 def _for_clause(clause: Any) -> bool:
     """A clause "for X to ..." under the verb."""
-    marks = (c for c in clause.children if c.dep_ == "mark")
-    return clause.dep_ == "advcl" and any(c.lower_ == _ASKED_PREPOSITION for c in marks)
+    return clause.dep_ == "advcl" and marked_for(clause)
