@@ -3,14 +3,15 @@ exactly as the blind set is (`eval_quotes_blind.py`), with the marks-only baseli
 run. Unlike the blind set, their errors may be read: ``--show`` lists every miss, wrong
 speaker and extra attribution.
 
-    python benchmarks/eval_quotes_dev.py --set dev2|dev3|dev4|dev5|dev6|dev7 [--gold ANNOTATIONS] [--show]
+    python benchmarks/eval_quotes_dev.py --set dev2|dev3|dev4|dev5|dev6|dev7|dev8 [--gold ANNOTATIONS] [--show]
 
 The sets (``tests/data/quotes-<set>``): dev2, Scrapinghub texts from sites the extractor was
 not developed on; dev3, AllSides texts from outlets new to the project (offsets into the
 corpus's ``content_original``); dev4, Scrapinghub texts in no other set, by two annotators;
 dev5, AllSides texts (columns, roundups, outlets in no other AllSides set); dev6, AllSides
 opinion pages (columns, editorials) in no other set, by two annotators; dev7, AllSides news
-reports from outlet labels in no other set, by two annotators.
+reports from outlet labels in no other set, by two annotators; dev8, AllSides opinion pages
+(columns, editorials) in no other set, by two annotators.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from pathlib import Path
 
 from eval_quotes_blind import ROOT, main
 
-SETS = ("dev2", "dev3", "dev4", "dev5", "dev6", "dev7")
+SETS = ("dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8")
 
 
 def annotations(name: str) -> Path:
