@@ -30,7 +30,8 @@ target, apposition, a span too long or too short) and the source errors by cause
 
 The validation's errors (``actor``, or ``type`` when no event of the gold type is given)
 are listed with the gold source code and our actor names. The summary (counts per set, role
-and category, and the span token F1 of the ConfliBERT sets) is printed as JSON; ``--errors``
+and category, the span token F1 of the ConfliBERT sets and ``S_country``, the validation's
+source-right measure read on their gold source phrases) is printed as JSON; ``--errors``
 writes every error with the gold phrase, ours, the sentence and the parse paths (and, with
 ``--spans``, our spans for every sentence, to compare two versions token by token). Write
 it outside the repository: the sentences are ConfliBERT's and are not to be copied in.
@@ -362,6 +363,26 @@ def spans_report(items: list[dict[str, Any]], coded: list[list[dict]]) -> dict[s
     }
 
 
+def source_country(items: list[dict[str, Any]], coded: list[list[dict]], codes: dict) -> dict:
+    """The validation's source-right measure read on ConfliBERT's source phrases: of the
+    sentences whose gold source phrases have a country code (``actor_code`` of the phrase,
+    the Phoenix dictionaries), the share where one of our events has an actor name with one
+    of those codes, whatever its type; and how the others miss (no event, no name with a
+    code, another code)."""
+    counts = Counter()
+    for item, events in zip(items, coded):
+        text, phrases = item["text"], gold_phrases(item["tokens"], "S")
+        gold = {c for start, end in phrases if (c := actor_code(text[start:end], codes))}
+        if not gold:
+            continue
+        ours = {actor_code(name, codes) for event in events for name in event["actors"]} - {None}
+        kind = "right" if ours & gold else "another code" if ours else "no name with a code"
+        counts["scored"] += 1
+        counts["no event" if not events else kind] += 1
+    rate = round(counts["right"] / counts["scored"], 3) if counts["scored"] else 0.0
+    return {"S_country": {"share right": rate, **dict(counts)}}
+
+
 def _constructions(errors: list[dict[str, Any]]) -> dict[str, dict[str, int]]:
     found = {role: Counter(construction(e) for e in errors if e["role"] == role) for role in ROLES}
     return {f"{role}_constructions": dict(counts.most_common()) for role, counts in found.items()}
@@ -393,6 +414,7 @@ def main() -> None:
             "sentences": len(items),
             "errors": dict(Counter(f"{e['role']} {e.get('category', '')}" for e in errors)),
         } | (spans_report(items, coded) | _constructions(errors) if name != "gsr" else {})
+        summary[name] |= source_country(items, coded, codes) if name != "gsr" else {}
         summary[name] |= {"S_causes": _source_causes(errors)} if name != "gsr" else {}
         listed += [e | {"set": name} for e in errors]
         listed += [

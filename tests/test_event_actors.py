@@ -1121,3 +1121,49 @@ ACT_NOUN_TARGETS = [
 @pytest.mark.parametrize("text, trigger, targets", ACT_NOUN_TARGETS)
 def test_an_act_noun_is_done_to_the_actor_its_phrase_names(nlp, text, trigger, targets):
     assert _spans(nlp, text, trigger)[1] == targets
+
+
+# (sentence, trigger, source names, target names); written for the rule: a named person or
+# organisation is also named by the state or people its title or description names
+AFFILIATED = [
+    (
+        "Chilean President Gabriel Boric visited the flooded towns on Sunday.",
+        "visited",
+        ["Gabriel Boric", "Chilean"],
+        [],
+    ),
+    (
+        "Norway's Foreign Ministry summoned the Russian ambassador.",
+        "summoned",
+        ["Foreign Ministry", "Norway"],
+        ["Russia"],
+    ),
+    (
+        "Viktor Orban, the Hungarian prime minister, vetoed the aid package.",
+        "vetoed",
+        ["Viktor Orban", "Hungarian"],
+        [],
+    ),
+    ("President Yoweri Museveni of Uganda pardoned the soldiers.", "pardoned", ["Yoweri Museveni", "Uganda"], []),
+    (
+        "Police arrested Peruvian opposition leader Keiko Fujimori on Tuesday.",
+        "arrested",
+        ["police"],
+        ["Keiko Fujimori", "Peruvian"],
+    ),
+    ("Lena Ortiz, Colombia's ambassador to Spain, signed the agreement.", "signed", ["Lena Ortiz", "Colombia"], []),
+    # negative: a title with no state, a place where it happens, a name that holds its state,
+    # a field a description names, a common noun (named by its modifier alone)
+    ("Mark Brennan, a China analyst, criticised the ruling.", "criticised", ["Mark Brennan"], []),
+    ("Olaf Scholz met Donald Tusk in Warsaw.", "met", ["Olaf Scholz"], ["Donald Tusk", "Warsaw"]),
+    ("The Brazilian Senate approved sanctions against the company.", "sanctions", ["The Brazilian Senate"], []),
+    ("Indonesian troops shelled the village.", "shelled", ["Indonesian"], []),
+]
+
+
+@pytest.mark.parametrize("text, trigger, sources, targets", AFFILIATED)
+def test_a_named_actor_is_also_named_by_the_state_its_title_names(nlp, text, trigger, sources, targets):
+    from newsdesk.events import extract_events
+
+    event = next(e for e in extract_events(nlp(text)) if e["trigger"] == trigger)
+    assert (event["actors"], event["targets"]) == (sources, targets)

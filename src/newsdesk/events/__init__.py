@@ -552,7 +552,11 @@ class EventsAnalyser:
     # condolence message": was CONSULT 040; "sent his sympathy": was the classifier's SUPPORT);
     # a verb left at its block's bare demand that presses "for" a thing naming no one asked is
     # a statement, 010 ("pushed for stricter gun laws": was REQUEST 100)
-    version = 62
+    # 64: a named person or organisation is also named by the state or people its title or
+    # description names ("French President Emmanuel Macron": Emmanuel Macron and French;
+    # "Egypt's Foreign Ministry": Foreign Ministry and Egypt), as CAMEO codes an actor by its
+    # country; spans unchanged
+    version = 64
 
     def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:
         from newsdesk.timex import caption_docs

@@ -53,7 +53,10 @@ the parse splits into several is one phrase: "The rebel Free Syrian Army"); a so
 also leaves out where and when ("The Foreign Office during a weekly briefing") and a participle
 that names no actor ("attacks, occurring every three days"), a target
 actor's what is said beside it ("U.S. calls for a unilateral ceasefire": "U.S. calls"). The event's
-actor names are read from these phrases (``actor_names``), so every name is in its span.
+actor names are read from these phrases (``actor_names``), so every name is in its span; a
+named person or organisation whose title or description names a state or people is also
+named by it ("French President Emmanuel Macron": Emmanuel Macron and French), as a common
+noun is ("French officials": French) and as CAMEO codes an actor by its country.
 Agent nouns ("refugees", "militants") come from the lexicon in ``events/agents.py``.
 docs/figures-events.md gives the rules with the dev errors they answer.
 
@@ -207,4 +210,7 @@ def _phrase_names(phrase: Phrase, names: Any, *, given: list[str], subject: bool
         named = [name] if (name := names.name(phrase.head, subject=subject)) else []
     written = doc_text(phrase.head.doc)[phrase.span[0] : phrase.span[1]]
     named = named or [n for n in given if n in written]
-    return named or ([phrase_text(phrase.head)] if subject else [])
+    named = named or ([phrase_text(phrase.head)] if subject else [])
+    heads = (phrase.head, *phrase.head.conjuncts) if phrase.conjuncts else (phrase.head,)
+    found = [a for h in heads if (a := names.affiliation(h, span=phrase.span))]
+    return named + [a for a in found if not any(a in n for n in named)]

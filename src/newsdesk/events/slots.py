@@ -9,7 +9,8 @@ done by its possessor, a modifier naming a group, its "by" or "of" object or the
 protest"), unless that verb reports it ("France condemned the attack": ``reported.py``) or represses
 it ("Police broke up the demonstration": ``repressed.py``); then its actors are that verb's
 targets. ``ActorNames`` names a phrase by the entity layer's
-canonical names, else by spaCy's entities. The spans these names are read back from are
+canonical names, else by spaCy's entities, and a named person or organisation also by the
+state or people its title names (``ActorNames.affiliation``). The spans these names are read back from are
 ``actors.py``'s.
 """
 
@@ -31,6 +32,10 @@ from newsdesk.parsed import doc_ents
 _NAMING_DEPS = MODIFIER_DEPS | {"appos"}
 #: The target prepositions and "for", whose object is whom an act benefits ("aid for Zimbabwe").
 _BENEFICIARY_PREPS = TARGET_PREPS | {"for"}
+#: The entity labels of a named actor whose title may say whom it acts for ("French President
+#: Emmanuel Macron"), and those of the state or people a title names ("French", "Iran's").
+_TITLED_LABELS = {"PERSON", "ORG"}
+_AFFILIATION_LABELS = {"GPE", "NORP"}
 
 
 class ActorNames:
@@ -82,6 +87,24 @@ class ActorNames:
             return canonical_country(ent.text) or ent.text.removeprefix("the ").removesuffix("’s").removesuffix("'s")
         return canonical_country(token.text) if token.pos_ in {"PROPN", "ADJ", "NOUN"} else None
 
+    def affiliation(self, token: Any, *, span: tuple[int, int]) -> str | None:
+        """The state or people a named person's or organisation's title or description names,
+        or None: "French President Emmanuel Macron", "Egypt's Foreign Ministry", "Viktor Orban,
+        the Hungarian prime minister", "Omar al-Bashir of Sudan". A common noun is named by
+        such a modifier itself ("Russian activists": ``name``); a named head keeps its own
+        name first and is also named by the state it acts for, as CAMEO codes an actor by its
+        country and role. Only words inside the phrase's character ``span`` count, so that the
+        name is written in the phrase."""
+        if token.ent_type_ not in _TITLED_LABELS:
+            return None
+        own = self.ent_of.get(token.i)
+        for word in _title_words(token):
+            if word.ent_type_ not in _AFFILIATION_LABELS or self.ent_of.get(word.i) is own:
+                continue
+            if span[0] <= word.idx < span[1]:
+                return self._name_of(word)
+        return None
+
     def names(self, token: Any, *, subject: bool = False) -> list[str]:
         """The actors of a phrase and of the phrases conjoined with it ("Beijing and Moscow")."""
         found = []
@@ -105,6 +128,32 @@ class ActorNames:
 
 def _conjuncts(token: Any) -> list[Any]:
     return list(token.conjuncts)
+
+
+def _title_words(token: Any) -> list[Any]:
+    """The words of a name's title and description, left to right: the title's modifiers and
+    theirs ("US" in "US Secretary of State Rex Tillerson"), a person's "of" ("President
+    Mohamed Morsi of Egypt"; an organisation's "of" is part of its name: "the University of
+    X"), and its apposition's adjectives, possessors and "of" ("the Hungarian prime
+    minister", "the president of Sudan"), not a compound there, which names a field as often
+    as a state ("a North Korea expert")."""
+    found = [w for c in token.children if c.dep_ in MODIFIER_DEPS for w in _modifier_words(c)]
+    found += _of_objects(token) if token.ent_type_ == "PERSON" else []
+    for appos in (c for c in token.children if c.dep_ == "appos"):
+        found += [w for c in appos.children if c.dep_ in {"amod", "poss"} for w in _modifier_words(c)]
+        found += _of_objects(appos)
+    return sorted(found, key=lambda w: w.i)
+
+
+def _of_objects(token: Any) -> list[Any]:
+    return [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+
+
+def _modifier_words(token: Any) -> list[Any]:
+    """A modifier and the modifiers hung on it ("Prime" and "Minister" of "Libyan Prime
+    Minister")."""
+    inner = [w for c in token.children if c.dep_ in MODIFIER_DEPS for w in _modifier_words(c)]
+    return [token, *inner]
 
 
 def verb_sources(verb: Any, actors: ActorNames) -> list[str]:
