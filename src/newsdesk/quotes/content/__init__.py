@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from newsdesk.quotes.content.according import according_to, named_record
-from newsdesk.quotes.content.asides import as_aside, as_clause, interpolated
+from newsdesk.quotes.content.asides import as_aside, as_clause, interpolated, postposed
 from newsdesk.quotes.content.clauses import (
     Reported,
     calls_for,
@@ -61,7 +61,7 @@ def reported_speech(doc: Any) -> list[Reported]:
             if _hedge(token):
                 continue
             found.extend(interpolated(token, subject_of(token)) or reported_complement(token)
-                         or as_clause(token) or as_aside(token))
+                         or as_clause(token) or as_aside(token) or postposed(token))
         elif calls_for(token):
             found.extend(reported_complement(token))
         elif (source := _mistagged_cue(token)) is not None:
