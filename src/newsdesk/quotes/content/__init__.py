@@ -3,7 +3,8 @@
 Direct content is the inside of a pair of quotation marks (``marks``; the candidates that
 hold it are ``candidates``'). Reported content is the clause a cue governs in the
 dependency parse: the complement clause of a reporting verb (``Wang said [China welcomed the
-move]``, with or without *that*), a clause before the cue (``[X], the ministry said``), the
+move]``, with or without *that*), a clause before the cue (``[X], the ministry said``, also
+where the parse hangs the reporting clause as a conjunct of the content's verb), the
 clause around *according to X*, and the *that*-clause or complement of a noun cue (``the
 ministry's claim [that ...]``). Spans follow ``docs/attribution-rules.md``: no source, no cue,
 no complementiser, no final full stop. A reporting clause set off by commas or dashes inside

@@ -1,6 +1,8 @@
 """A reporting clause set off by commas or dashes inside its sentence (``The plan, Smith
-argued, would fail``), whose content is the sentence's material on each side, and a cue in an
-*as* clause (``as critics have pointed out``), which reports the clause it modifies.
+argued, would fail``), whose content is the sentence's material on each side, a cue in an
+*as* clause (``as critics have pointed out``), which reports the clause it modifies, and a
+reporting clause after its content that the parse hung as a conjunct of the content's verb
+(``[…], Graham told The Daily Beast``).
 """
 
 from __future__ import annotations
