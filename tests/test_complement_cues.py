@@ -27,7 +27,7 @@ from newsdesk_eval.quotes import same_name, span_overlap
 
 CORPUS = "data/corpus/allsides-article-bias/articles.jsonl.gz"
 SETS = {name: ROOT / "tests" / "data" / f"quotes-{name}" / "annotations.jsonl"
-        for name in ("dev3", "dev5")}
+        for name in ("dev3", "dev5", "dev7")}
 #: (set, article id, how the gold content starts, its cue)
 CASES = [
     ("dev5", "UyphSkS9", "wanting all of the financial and fame benefits", "accused"),
@@ -37,6 +37,10 @@ CASES = [
     ("dev3", "55WSKom3", "to release his former employees", "called on"),
     ("dev3", "rX0byJOK", "to place the fires in the Amazon", "called upon"),
     ("dev3", "LxUin1v7", "an inspector general to investigate", "called for"),
+    # the infinitive the parse hung as an adverbial clause after the hearer that *on* brings in
+    ("dev7", "b1LXOTNI", "to remember her husband", "calling on"),
+    # "for his part" before the cue is no "call for X to": the infinitive after the hearer
+    ("dev7", "y9eRECVn", "to be “reasonably patient”", "begged"),
     # a gerund cue on a preposition has the subject of the verb the preposition modifies
     ("dev3", "p0AYlWPH", "it has never shared any data", "saying"),
     ("dev3", "gn1QsNjO", "there should be distance between the White House", "saying"),
@@ -121,6 +125,28 @@ def _quotes_of(nlp, text: str) -> list[tuple[str, str | None]]:
     ],
 )
 def test_non_finite_complements_only_after_their_cues(nlp, text, expected) -> None:
+    assert _quotes_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # AllSides texts outside the sets: the parse hangs the infinitive as an adverbial
+        # clause of the cue; the hearer after *on* or *with* is no part of the content
+        ("A liberal billionaire who bankrolls several Democratic causes spent more than $10 "
+         "million to kick-start a media campaign calling on Congress to impeach President "
+         "Donald Trump.",
+         [("to impeach President Donald Trump", "calling")]),
+        ("Enrique Krauze, a historian, called on Trump to show he was sorry for his words and "
+         "ideas.",
+         [("to show he was sorry for his words and ideas", "called")]),
+        # a *for* phrase before the cue is no part of what was asked
+        ("For his part, Holder urged law enforcement officials to minimize the potential for "
+         "confrontations during demonstrations.",
+         [("to minimize the potential for confrontations during demonstrations", "urged")]),
+    ],
+)
+def test_a_directive_hearer_with_its_preposition_then_the_infinitive(nlp, text, expected) -> None:
     assert _quotes_of(nlp, text) == expected
 
 

@@ -133,6 +133,57 @@ def test_a_reporting_clause_between_commas_splits_its_content(nlp, text, expecte
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # quotes-dev7 (PAI929e9, xjhmCP96, pzxjWPsI): the parse hangs the reporting clause as a
+        # conjunct of the content's verb; its subject before the cue or inverted after it
+        (
+            "McCain and Lindsey Graham (R-SC) are scheduled to speak with Maliki on the phone "
+            "Wednesday, Graham told The Daily Beast.",
+            [("McCain and Lindsey Graham (R-SC) are scheduled to speak with Maliki on the phone "
+              "Wednesday", "Lindsey Graham", "told")],
+        ),
+        (
+            "However, such leads do not always pan out, cautions the Journal.",
+            [("such leads do not always pan out", "Journal", "cautions")],
+        ),
+        (
+            "Outreach efforts in all 58 counties should improve, argue Simpich and Jaffe, so "
+            "independent voters understand the state’s Democratic primary is open, but with "
+            "stipulations.",
+            [("Outreach efforts in all 58 counties should improve", "Simpich and Jaffe", "argue"),
+             ("so independent voters understand the state’s Democratic primary is open, but with "
+              "stipulations", "Simpich and Jaffe", "argue")],
+        ),
+        # AllSides texts outside the sets
+        (
+            "Security protocols caused the delayed arrival, press Secretary Sarah Huckabee "
+            "Sanders told media.",
+            [("Security protocols caused the delayed arrival", "Sarah Huckabee Sanders", "told")],
+        ),
+        # a clause with a subject and a tense but no conjunction that the parse took for an
+        # adverbial clause of the cue (quotes-dev7 PAI929e9; an AllSides text)
+        (
+            "Iraqi Prime Minister Nouri al-Maliki still hasn’t done enough to prove that he can "
+            "be trusted with heavy U.S. weapons such as Apache helicopters, several top Senators "
+            "told The Daily Beast.",
+            [("Iraqi Prime Minister Nouri al-Maliki still hasn’t done enough to prove that he "
+              "can be trusted with heavy U.S. weapons such as Apache helicopters",
+              "several top Senators", "told")],
+        ),
+        # a link's headline: the verb has an object, no inverted subject
+        ("More:Donald Trump trips up on history in 4th of July speech, mentions airports during "
+         "Revolutionary War", []),
+        # a cue with a noun object has no content before it
+        ("But, in case anyone thought he was waiting for the task force’s findings to come in "
+         "before acting, in May he wrote a letter to congressional leaders.", []),
+    ],
+)
+def test_content_before_a_reporting_clause_the_parse_hung_elsewhere(nlp, text, expected) -> None:
+    assert _quotes_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # an aside of thinking, not of speech
         ("Warren then tied the dynamic to recent Dem-supported policies that, she believes, "
          "benefited the 1 percent at the expense of everyone else.", []),

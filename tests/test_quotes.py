@@ -49,6 +49,8 @@ SEED_QUOTES = [
     ("000", "Zhang Ming, until recently China's ambassador", False, "South China Morning Post", None, None),
     # a record that "according to" names is a source (the rules' documents)
     ("000", "A predominantly Serb provisional authority", False, "publicly available documents", None, None),
+    # a directive's infinitive after its hearer, which "on" brings in ("calling on China to")
+    ("000", "to back it in a campaign to gain", False, "Taliban's leaders", "leaders", None),
     (
         "000",
         "This type of crisis obviously makes China nervous",

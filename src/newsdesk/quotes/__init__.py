@@ -40,7 +40,17 @@ class QuoteAnalyser:
     """The ``quotes`` analyser for ``newsdesk analyse`` (runs after ``mentions`` when present)."""
 
     layer = "quotes"
-    version = 88  # 88: a description resolves past three gaps: a company's industry noun
+    version = 89  # 89: a cue's frame and place read where the parse hangs them elsewhere: a
+    # directive's infinitive after its hearer brought in by "on" or "with", parsed as an
+    # adverbial clause ("calling on McSally to remember", "pleading with parents to control");
+    # content before a reporting clause that the parse hung as a conjunct of the content's
+    # verb, with the cue's subject before it or inverted after it ("[…], Graham told The Daily
+    # Beast", "[…], cautions the Journal"), split around it where material follows ("[…],
+    # argue Simpich and Jaffe, […]"); a fronted clause with its own subject and tense but no
+    # conjunction that the parse took for an adverbial clause ("Maliki still hasn't done
+    # enough …, several top Senators told The Daily Beast"); a "for" phrase before a directive
+    # ("For his part, Holder urged X to …") is no subject of its infinitive.
+    # 88: a description resolves past three gaps: a company's industry noun
     # ("the drugmaker", "the planemaker") and a candidacy's ("the presidential hopeful") are
     # nouns of kind; a photo's caption and a dateline's credit ("(AP Photo/...)", "WASHINGTON
     # (AP) -") are no referent of "the company"; a capitalised office with the words that say

@@ -3,7 +3,8 @@
 Direct content is the inside of a pair of quotation marks (``marks``; the candidates that
 hold it are ``candidates``'). Reported content is the clause a cue governs in the
 dependency parse: the complement clause of a reporting verb (``Wang said [China welcomed the
-move]``, with or without *that*), a clause before the cue (``[X], the ministry said``), the
+move]``, with or without *that*), a clause before the cue (``[X], the ministry said``, also
+where the parse hangs the reporting clause as a conjunct of the content's verb), the
 clause around *according to X*, and the *that*-clause or complement of a noun cue (``the
 ministry's claim [that ...]``). Spans follow ``docs/attribution-rules.md``: no source, no cue,
 no complementiser, no final full stop. A reporting clause set off by commas or dashes inside
@@ -31,7 +32,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from newsdesk.quotes.content.according import according_to, named_record
-from newsdesk.quotes.content.asides import as_aside, as_clause, interpolated
+from newsdesk.quotes.content.asides import as_aside, as_clause, interpolated, postposed
 from newsdesk.quotes.content.clauses import (
     Reported,
     calls_for,
@@ -61,7 +62,7 @@ def reported_speech(doc: Any) -> list[Reported]:
             if _hedge(token):
                 continue
             found.extend(interpolated(token, subject_of(token)) or reported_complement(token)
-                         or as_clause(token) or as_aside(token))
+                         or as_clause(token) or as_aside(token) or postposed(token))
         elif calls_for(token):
             found.extend(reported_complement(token))
         elif (source := _mistagged_cue(token)) is not None:

@@ -1,6 +1,8 @@
 """A reporting clause set off by commas or dashes inside its sentence (``The plan, Smith
-argued, would fail``), whose content is the sentence's material on each side, and a cue in an
-*as* clause (``as critics have pointed out``), which reports the clause it modifies.
+argued, would fail``), whose content is the sentence's material on each side, a cue in an
+*as* clause (``as critics have pointed out``), which reports the clause it modifies, and a
+reporting clause after its content that the parse hung as a conjunct of the content's verb
+(``[…], Graham told The Daily Beast``).
 """
 
 from __future__ import annotations
@@ -11,12 +13,13 @@ from newsdesk.quotes.content.clauses import (
     QUOTE_MARKS,
     Reported,
     after_label,
+    connective_off,
     only_connects,
     sentence_start,
     sets_off,
     trim,
 )
-from newsdesk.quotes.cue_subjects import passed_on_subject
+from newsdesk.quotes.cue_subjects import inverted_subject, own_subject, passed_on_subject
 from newsdesk.quotes.cues import DIRECTIVES, HEARER_OBJECT, SUBJECTS, WRITER, cue_text, is_cue
 
 #: Clauses that an *as* clause on a cue reports: the sentence's own, not a phrase inside it
@@ -285,3 +288,82 @@ def not_content(verb: Any, aside: range, part: list[Any]) -> bool:
     heads = [t for t in part if t.head.i == verb.i and t.i != verb.i]
     return any(t.dep_ not in {"ccomp", "conj", "cc", "punct"} or is_cue(t, direct=True)
                for t in heads)
+
+
+#: Dependents that make a conjoined cue a clause of its own: content, a negation, a passive.
+_OWN_CLAUSE = _CLAUSE_DEPS | {"neg", "auxpass", "nsubjpass", "dative"}
+
+
+def postposed(verb: Any) -> list[Reported]:
+    """``[…], Graham told The Daily Beast``, ``However, […], cautions the Journal``, ``[…],
+    argue Simpich and Jaffe, […]``: a reporting clause after a comma or dash that the parse
+    hung as a conjunct of the content's verb (with no *and* between them) reports the
+    sentence's material before it, and the material after it where it stands inside its
+    sentence (the rules' content before the cue, and content split by the attribution). The
+    clause is the cue with its subject, before it or inverted after it (``cautions the
+    Journal``: the parse's object; not after a verb whose object is the hearer), and the
+    cue's objects and modifiers, no clause of its own (an inverted subject ends the clause:
+    ``mentions airports during …`` has an object); a report inside the material (``X
+    said Y, Z testified``) or the writer's own voice keeps it from being one."""
+    head, doc = verb.head, verb.doc
+    if verb.dep_ != "conj" or head.i > verb.i or head.pos_ not in {"VERB", "AUX"}:
+        return []
+    if any(c.dep_ in _OWN_CLAUSE for c in verb.children) or verb.sent[-1].text == "?":
+        return []
+    if any(c.dep_ == "cc" and head.i < c.i < verb.i for c in head.children):
+        return []  # "scoured the records and found that ...": a coordinated verb of its own
+    subject, opening = _postposed_subject(verb)
+    if subject is None or subject.lower_ in WRITER or not sets_off(doc[opening - 1]):
+        return []
+    before = connective_off(before_aside(verb, range(opening, verb.i)))
+    after = _after_postposed(verb)
+    if not before or any(_reports(t) for t in before + after) or _quoted(before):
+        return []
+    parts = [p for p in (before, after) if p]
+    return [Reported(p[0].idx, p[-1].idx + len(p[-1]), verb, subject, cue_text(verb),
+                     split=len(parts) == 2) for p in parts]
+
+
+def _postposed_subject(verb: Any) -> tuple[Any | None, int]:
+    """The subject of a reporting clause hung as a conjunct, and the index of the clause's
+    first token: a subject before the cue with nothing but its own words and the cue's
+    adverbs between (``Graham told``), else the name or noun right after the cue."""
+    doc = verb.doc
+    subject = own_subject(verb)
+    if subject is not None and subject.i < verb.i:
+        first = subject.left_edge.i
+        words = {t.i for t in subject.subtree}
+        if all(t.i in words or (t.head.i == verb.i and t.dep_ in {"advmod", "aux"})
+               for t in doc[first:verb.i]):
+            return subject, first
+        return None, verb.i
+    limit = verb.sent[-1].idx + len(verb.sent[-1])
+    subject = inverted_subject(verb, limit=limit)
+    if subject is None or _past(verb.right_edge).i != subject.right_edge.i:
+        return None, verb.i  # "mentions airports during …": an object, the clause goes on
+    return subject, verb.i
+
+
+def _past(token: Any) -> Any:
+    """The token, or the last word before it where it is punctuation."""
+    while token.is_punct and token.i > 0:
+        token = token.nbor(-1)
+    return token
+
+
+def _after_postposed(verb: Any) -> list[Any]:
+    """The sentence's material after a reporting clause hung as a conjunct, when a comma or
+    dash sets it off and it is content: not a clause that *and* or *but* joins, a phrase that
+    passes the report on (``according to``) or words that only connect."""
+    doc, end = verb.doc, verb.right_edge.i + 1
+    if end >= verb.sent.end or not sets_off(doc[end]):
+        return []
+    part = trim(list(doc[end:verb.sent.end]))
+    if not part or part[0].dep_ == "cc" or part[0].lower_ == "according" or only_connects(part):
+        return []
+    return part
+
+
+def _quoted(part: list[Any]) -> bool:
+    """Material that opens or closes with a quotation mark: direct speech, read by its marks."""
+    return any(t.text in QUOTE_MARKS for t in (part[0], part[-1]))

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from newsdesk.modality import INFINITIVE_NOT_DONE, NOUNS_NOT_DONE
-from newsdesk.parsed import DASHES
+from newsdesk.parsed import DASHES, tensed
 from newsdesk.quotes.cue_places import open_question
 from newsdesk.quotes.cue_subjects import subject_of
 from newsdesk.quotes.cues import (
@@ -203,8 +203,9 @@ def _infinitive(verb: Any) -> list[Reported]:
         return []
     if verb.lemma_.lower() == "threaten" and verb.tag_ not in {"VBD", "VBN"}:
         return []  # "outsiders are threatening to take away": a risk, not a threat made
-    if verb.lemma_.lower() in DIRECTIVES and for_clause(verb) is None and not any(
-            c.dep_ in {"dobj", "prep", "prt"} and c.i > verb.i for c in verb.children):
+    hearer = hearer_infinitive(verb)
+    if verb.lemma_.lower() in DIRECTIVES and for_clause(verb) is None and hearer is None \
+            and not any(c.dep_ in {"dobj", "prep", "prt"} and c.i > verb.i for c in verb.children):
         return []  # "Doctors asked to hold a clinic": a request to act, no hearer told to
     if verb.lemma_.lower() in DIRECTIVES and _speech_object(verb):
         return []  # "asked pointed questions ... to find out": the infinitive is a purpose
@@ -214,10 +215,40 @@ def _infinitive(verb: Any) -> list[Reported]:
     if clause is None:
         clause = for_clause(verb)
         first = None if clause is None else clause.left_edge.nbor()
+    if clause is None and hearer is not None:
+        clause, first = hearer
     if clause is None or first.i > clause.i or _is_question(clause):
         return []  # "warning them what to look for": an indirect question, no directive
     right = _clause_end(clause)
     return [Reported(first.idx, right.idx + len(right), verb, subject_of(verb), cue_text(verb))]
+
+
+#: The prepositions that bring in a directive's hearer (PropBank ``call.03`` Arg2 *on*,
+#: ``plead.01`` and ``beg.01`` Arg2 *with*: ``called on X to``, ``pleaded with X to``).
+_HEARER_PREPOSITIONS = {"on", "upon", "with"}
+
+
+def hearer_infinitive(verb: Any) -> tuple[Any, Any] | None:
+    """``calling on McSally to remember ...``, ``pleading with parents to control ...``: a
+    directive's hearer brought in by its preposition right after the verb, then the
+    *to*-infinitive the parse hung as an adverbial clause (of the verb, the preposition
+    taken for the clause's complementiser and the hearer for its subject). Returns the clause
+    and its *to*, where the content starts (the hearer is not part of it); not a time
+    (``called on Tuesday to say``), nor a clause with words between the hearer and *to*."""
+    if verb.lemma_.lower() not in DIRECTIVES or verb.i + 1 >= len(verb.doc):
+        return None
+    opening = verb.nbor()
+    if opening.lower_ not in _HEARER_PREPOSITIONS:
+        return None
+    for clause in (c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i):
+        to = next((a for a in clause.children if a.tag_ == "TO" and a.i < clause.i), None)
+        hearer = verb.doc[opening.i + 1:to.i] if to is not None else []
+        if not hearer or any(t.is_punct or t.pos_ in {"VERB", "AUX"} for t in hearer):
+            continue
+        if any(t.ent_type_ in {"DATE", "TIME"} for t in hearer):
+            continue
+        return clause, to
+    return None
 
 
 #: Objects that name the speech act itself (PropBank ``ask.01`` Arg1, the question asked):
@@ -233,9 +264,11 @@ def _speech_object(verb: Any) -> bool:
 
 
 def _for_subject(verb: Any, clause: Any) -> Any | None:
-    """``called for an inspector general to investigate``: the object of *for* before the
-    infinitive is its subject, part of what was demanded (the object of *on* is the hearer)."""
-    return next((o.left_edge for p in verb.children if p.lower_ == "for" and p.i < clause.i
+    """``called for an inspector general to investigate``: the object of *for* between the
+    cue and the infinitive is its subject, part of what was demanded (the object of *on* is
+    the hearer); a *for* phrase before the cue is none (``For his part, Holder urged ...``)."""
+    return next((o.left_edge for p in verb.children
+                 if p.lower_ == "for" and verb.i < p.i < clause.i
                  for o in p.children if o.dep_ == "pobj"), None)
 
 
@@ -324,9 +357,12 @@ def _own_subject_after(conjunction: Any) -> bool:
 
 def _fronted(verb: Any) -> list[Reported]:
     """``Police retreated from the zone, KIRO-TV said``: the content comes first."""
-    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+    clause = next((c for c in verb.children if c.i < verb.i
+                   and (c.dep_ == "ccomp" or _unmarked_clause(c))), None)
     if clause is None:
         return []
+    if clause.dep_ == "advcl" and _noun_object(verb):
+        return []  # "…, in May he wrote a letter": a noun object, no content
     left, right = clause.left_edge, clause.right_edge
     while right.i > left.i and (right.is_punct or right.is_space):
         right = right.nbor(-1)
@@ -335,7 +371,33 @@ def _fronted(verb: Any) -> list[Reported]:
     if left.i != sentence_start(verb).i:
         return []  # "a campaign that they say aims to ...": not a fronted statement
     left = after_label(left, right)
+    if clause.dep_ == "advcl":
+        left = connective_off(list(verb.doc[left.i:right.i + 1]))[0]
     return [Reported(left.idx, right.idx + len(right), verb, subject_of(verb), cue_text(verb))]
+
+
+def _noun_object(verb: Any) -> bool:
+    """The cue has an object that is no hearer (``wrote a letter``, not ``told CNN``)."""
+    return verb.lemma_.lower() not in HEARER_OBJECT and any(c.dep_ == "dobj" for c in verb.children)
+
+
+def connective_off(part: list[Any]) -> list[Any]:
+    """``However, such leads ...``, ``As a result, …``: a connective that opens the sentence
+    before a comma is no part of what was reported."""
+    comma = next((i for i, t in enumerate(part) if t.text == ","), None)
+    if comma is not None and comma > 0 and only_connects(part[:comma]) and trim(part[comma + 1:]):
+        return trim(part[comma + 1:])
+    return part
+
+
+def _unmarked_clause(clause: Any) -> bool:
+    """``Maliki still hasn't done enough ..., several top Senators told The Daily Beast``: a
+    clause before the cue with a subject and a tense of its own that the parse hung as an
+    adverbial clause though no conjunction opens it (``When he arrived, he said ...`` has
+    one): the cue's fronted complement."""
+    return clause.dep_ == "advcl" and tensed(clause) \
+        and any(c.dep_ in SUBJECTS for c in clause.children) \
+        and not any(c.dep_ == "mark" or c.tag_ in {"WRB", "WDT", "WP"} for c in clause.children)
 
 
 def sentence_start(token: Any) -> Any:
