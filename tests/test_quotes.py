@@ -444,8 +444,11 @@ PARSED_APPOSITIONS = [
      "now an immunologist", "Stanford University"),
     ("The plan will work, said Maria Lopez, spokeswoman for the Red Cross.", "Maria Lopez",
      "spokeswoman", "Red Cross"),
+    # a party's member states the party and no office: the title before the name is the role
     ("Senator Maria Lopez, the Arizona Republican, said the plan would work.", "Maria Lopez",
-     "Arizona Republican", "Republican Party"),
+     "Senator", "Republican Party"),
+    ("Sen. Maria Lopez, a Republican from Alaska, said she was disturbed.", "Maria Lopez", "Sen.",
+     "Republican Party"),
     ("“It was hot,” said Maria Lopez, founding director of the Center for Clean Air at Rice University.",
      "Maria Lopez", "founding director", "Center for Clean Air"),
     ("Last week, Maria Lopez, the senior fellow at the Manhattan Institute appeared on television.",
@@ -504,6 +507,50 @@ PARSED_DESCRIPTIONS = [
     ),
 ]
 
+# the party's letter or the place after the name hides neither the apposition after it nor the
+# title before it; the place is the affiliation only where neither names one
+PAST_LETTER_OR_PLACE = [
+    (
+        "“We need it,” said Rep. Maria Lopez (R-Texas), ranking member of the House Science Committee’s "
+        "space subcommittee, during a hearing.",
+        "Maria Lopez",
+        "ranking member",
+        "House Science Committee",
+    ),
+    ("Rep. Maria Lopez (D-N.Y.), chairman of the subcommittee, was skeptical.", "Maria Lopez",
+     "chairman of the subcommittee", "Democratic Party"),
+    ("“It is bad,” said Democratic Rep. Maria Lopez of New Jersey in a tweet.", "Maria Lopez", "Rep.",
+     "Democratic Party"),
+    ("Senator Maria Lopez of Ohio said the report was late.", "Maria Lopez", "Senator", "Ohio"),
+    # an apposition's organisation that only modifies a common noun names none: the party does
+    (
+        "“We do not intend it,” said Sen. Maria Lopez (R., Ariz.), a member of the Senate group "
+        "working on immigration.",
+        "Maria Lopez",
+        "member",
+        "Republican Party",
+    ),
+    (
+        "Senator Maria Lopez of Ohio, the Republican chairman of the Senate panel, said it was late.",
+        "Maria Lopez",
+        "Republican chairman",
+        "Republican Party",
+    ),
+    ("Sens. Maria Lopez of Arkansas and Jane Roe of Louisiana wrote a letter.", "Maria Lopez", "Sens.",
+     "Arkansas"),
+    # an organisation after "of" is no place; a clause or a noun of no person after the letter
+    # is no apposition
+    ("Maria Lopez of the University of Texas said the data were new.", "Maria Lopez", None,
+     "University of Texas"),
+    (
+        "A man threatened to kill Rep. Maria Lopez (D-Minn.), the U.S. Attorney’s Office for the Western "
+        "District of New York announced Monday.",
+        "Maria Lopez",
+        "Rep.",
+        "Democratic Party",
+    ),
+]
+
 # a possessive organisation before the name is the affiliation; a person's possessive is none
 PARSED_OWNERS = [
     ("Harbor Radio's Maria Lopez said the plan would fail.", "Maria Lopez", None, "Harbor Radio"),
@@ -513,7 +560,8 @@ PARSED_OWNERS = [
 
 
 @pytest.mark.parametrize(("text", "name", "role", "affiliation"),
-                         PARSED_TITLES + PARSED_APPOSITIONS + PARSED_DESCRIPTIONS + PARSED_OWNERS)
+                         PARSED_TITLES + PARSED_APPOSITIONS + PARSED_DESCRIPTIONS + PAST_LETTER_OR_PLACE
+                         + PARSED_OWNERS)
 def test_role_and_affiliation_of_a_parsed_title(text, name, role, affiliation) -> None:
     start = text.index(name)
     stated = describe(text, start, start + len(name), doc=load_pipeline()(text))

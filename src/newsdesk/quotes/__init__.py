@@ -40,7 +40,15 @@ class QuoteAnalyser:
     """The ``quotes`` analyser for ``newsdesk analyse`` (runs after ``mentions`` when present)."""
 
     layer = "quotes"
-    version = 89  # 89: a cue's frame and place read where the parse hangs them elsewhere: a
+    version = 90  # 90: the party's letter after a name ("(R-Texas)") or the place the
+    # person is from ("of New Jersey", a place the tagger reads) no longer hides the apposition
+    # after it ("ranking member of the House Science Committee"; a noun phrase that names
+    # people) or the title before the name ("Democratic Rep."), and the place is the
+    # affiliation only where neither names one nor the party; a name there that only modifies
+    # a common noun ("the Senate group") is no affiliation; an apposition headed by a party's
+    # member ("a Republican from Alaska", "the Utah Republican") states the party and no
+    # role, so the title before the name is the role;
+    # 89: a cue's frame and place read where the parse hangs them elsewhere: a
     # directive's infinitive after its hearer brought in by "on" or "with", parsed as an
     # adverbial clause ("calling on McSally to remember", "pleading with parents to control");
     # content before a reporting clause that the parse hung as a conjunct of the content's

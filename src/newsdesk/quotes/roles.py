@@ -115,17 +115,159 @@ _LETTERS = {"R": "Republican Party", "D": "Democratic Party", "I": "Independent"
 def describe(text: str, start: int, end: int, *, doc: Any = None) -> Description:
     """Role and affiliation stated around the name at ``text[start:end]`` (``None`` when not stated);
     with ``doc``, the parse of ``text``, a title before the name may be any noun it attaches there,
-    and words after the name's comma are its apposition only where the parse reads a noun phrase."""
+    and words after the name's comma are its apposition only where the parse reads a noun phrase;
+    the party's letter or the place after the name does not hide an apposition after it, nor
+    the title before it (``_described_past``)."""
+    if doc is not None:
+        return _described_past(text, start, end, doc=doc)
     party = _party_letter(text[end : end + 20])
     # "Sen. Ben Sasse, R-Neb.,": the party's letter after the comma is no apposition
     stated = Description(None, None) if party else describe_after(text[end : end + 220], doc=doc, offset=end)
+    return _described_around(text, start, end, stated, party=party, doc=doc)
+
+
+def _described_past(text: str, start: int, end: int, *, doc: Any) -> Description:
+    """``Rep. Jane Doe (R-Texas), ranking member of the House Science Committee,`` and ``Senator
+    Jane Doe of Ohio, the committee's chairman,``: the party's letter and the place the person
+    is from (a place the tagger reads, written with *of* or *from* right after the name) say
+    whom the person stands for, and an apposition after them, a noun phrase that names people,
+    states the role. Where none does, the title before the name gives the role, and the place
+    is the affiliation only where that title names no organisation or party: a legislator's
+    state is the seat, not an organisation served. An apposition whose head is a party's
+    member (``a Republican from Alaska``, ``the Utah Republican``) states the party and no
+    role, so the title before the name gives the role there too.
+
+    Only the speaker's record reads this way (with the parse): the title descriptions the
+    speaker resolution matches (``the Illinois Democrat``, ``the senator``) look up who holds
+    them by the plain reading, in which a party's member is a role."""
+    party = _party_letter(text[end : end + 20])
+    past = _past_letter_or_place(text, end, doc=doc)
+    at, place = past if past is not None else (end, None)
+    stated = Description(None, None)
+    if past is not None or not party:  # "Sen. Ben Sasse, R-Neb." the letter is no apposition
+        stated = describe_after(text[at : at + 220], doc=doc, offset=at)
+    if past is not None and (stated.role is None or not _apposition_names_people(doc, text, at)):
+        # only an apposition that names the person says more of them there: a clause after the
+        # letter or the place is the sentence going on ("(D-Minn.), the U.S. Attorney's Office
+        # for … announced"), and a noun of no person is an aside ("(R., Ariz.), part of the
+        # group working on the bill")
+        stated = Description(None, None)
+    if past is not None and stated.affiliation and _modifies_a_noun(doc, at, stated.affiliation):
+        # "(R., Ariz.), a member of the Senate group working on immigration": the group is
+        # unnamed, so the party's letter is the affiliation
+        stated = Description(stated.role, None)
+    stated = _party_member(stated)
+    if stated.role is None and (place or stated.affiliation in _PARTIES.values()):
+        before = _title_before(text, start, end, doc=doc)
+        stated = Description(before.role, stated.affiliation or before.affiliation or place)
+    elif past is not None and stated.affiliation is None:
+        # "Senator Jane Doe of Ohio, the Republican chairman of the Senate panel"
+        stated = Description(stated.role, _party_in(stated.role) or place)
+    return _described_around(text, start, end, stated, party=party, doc=doc)
+
+
+def _party_in(role: str | None) -> str | None:
+    """The party a role names by its members' word (``the Republican chairman``)."""
+    return next((_PARTIES[w.lower()] for w in (role or "").split() if w.lower() in _PARTIES), None)
+
+
+def _apposition_names_people(doc: Any, text: str, at: int) -> bool:
+    """The apposition after ``text[at]`` is headed, by the parse, by a noun that names people
+    (``_names_people``: ``ranking member``, ``chairman``), not by a word of no person
+    (``part of the group``, ``one of the bill's sponsors``)."""
+    following = text[at : at + 220]
+    match = _RELATIVE.match(following) or _APPOSITION.match(following)
+    if match is None:
+        return False
+    span = doc.char_span(at + match.start("text"), at + match.end("text"), alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    roots = [t for t in span if not span.start <= t.head.i < span.end or t.head.i == t.i]
+    head = next((t for t in roots if t.pos_ != "ADV"), span[0])
+    return head.pos_ == "NOUN" and _names_people(head)
+
+
+def _modifies_a_noun(doc: Any, at: int, org: str) -> bool:
+    """The name ``org``, written after ``at``, only modifies a common noun the parse puts it
+    on (``the Senate group``, ``the House panel``): it names no organisation of its own."""
+    found = doc.text.find(org, at, at + 220)
+    span = doc.char_span(found, found + len(org), alignment_mode="expand") if found >= 0 else None
+    if span is None or not len(span):
+        return False
+    head = span[-1].head
+    return span[-1].dep_ in {"compound", "amod"} and head.i >= span.end and head.pos_ == "NOUN"
+
+
+#: The party's letter after the name, in parentheses (``(R-Texas)``, ``(R., Ariz.)``) or set
+#: off by commas (``, D-N.J.,``), up to where an apposition may follow it.
+_LETTER_GROUP = re.compile(
+    r"^\s*\([RDI](?:\s*[-–]|\.,)[^()\n]{1,24}\)"
+    r"|^,\s*[RDI]\s*[-–]\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?(?=,)"
+)
+#: Tagger labels of a place a person is from.
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
+
+
+def _past_letter_or_place(text: str, end: int, *, doc: Any) -> tuple[int, str | None] | None:
+    """Where the party's letter or the place written right after the name at ``end`` ends,
+    with the place (``None`` for a letter); ``None`` where neither follows the name."""
+    letter = _LETTER_GROUP.match(text[end : end + 40])
+    if letter:
+        return end + letter.end(), None
+    of = _OF_AFTER.match(text[end : end + 220])
+    if of is None:
+        return None
+    at, org_end = end + of.start("org"), end + of.end("org")
+    place = next((e for e in doc_ents(doc) if _place_at(doc, e, at, org_end)), None)
+    return (place.end_char, text[at : place.end_char]) if place is not None else None
+
+
+#: One capitalised word that the tagger may leave out of a place's name (``New`` of ``New
+#: Jersey``).
+_FIRST_WORD = re.compile(r"[A-Z][a-z]+ ")
+
+
+def _place_at(doc: Any, ent: Any, at: int, org_end: int) -> bool:
+    """The tagger's place ``ent`` is the name written at ``at`` (within the capitalised run
+    that ends at ``org_end``), or all of it but one capitalised first word that no
+    organisation's name holds (``New Jersey``, not ``University of Texas``)."""
+    if ent.label_ not in _PLACE_LABELS or not at <= ent.start_char < ent.end_char <= org_end:
+        return False
+    if ent.start_char == at:
+        return True
+    first = _FIRST_WORD.fullmatch(doc.text[at : ent.start_char])
+    return bool(first) and not any(
+        e.label_ in ORGANISATION_LABELS and e.start_char <= at < e.end_char for e in doc_ents(doc)
+    )
+
+
+def _party_member(stated: Description) -> Description:
+    """``a Republican from Alaska``, ``the Utah Republican``: a role whose head is a party's
+    member states the party, which is the affiliation, and no office."""
+    words = (stated.role or "").split()
+    head = words[-1].lower().rstrip("s") if words else ""
+    return Description(None, _PARTIES[head]) if head in PARTY_MEMBERS else stated
+
+
+def _title_before(text: str, start: int, end: int, *, doc: Any) -> Description:
+    """The title before the name (``describe_before``), with the words the parse reads as one
+    and an organisation's name that opens it."""
+    titled = _parsed_title_words(doc, start, end) if doc is not None else 0
+    stated = describe_before(text[max(0, start - 80) : start], titled=titled)
+    if doc is not None and stated.role and stated.affiliation is None:
+        stated = _organisation_in_title(doc, text[:start], stated)
+    return stated
+
+
+def _described_around(
+    text: str, start: int, end: int, stated: Description, *, party: str | None, doc: Any
+) -> Description:
+    """``stated`` (what follows the name) completed by the title before the name, a description
+    the name stands in apposition to, a possessive owner and the party's letter."""
     if stated.affiliation and doc is not None:
         stated = Description(stated.role, _named_object(doc, end, stated.affiliation))
     if not (stated.role or stated.affiliation):
-        titled = _parsed_title_words(doc, start, end) if doc is not None else 0
-        stated = describe_before(text[max(0, start - 80) : start], titled=titled)
-        if doc is not None and stated.role and stated.affiliation is None:
-            stated = _organisation_in_title(doc, text[:start], stated)
+        stated = _title_before(text, start, end, doc=doc)
     if not (stated.role or stated.affiliation) and doc is not None:
         stated = _apposed_to(doc, start, end) or stated
     if stated.affiliation is None and doc is not None:
