@@ -26,8 +26,13 @@ STORY_WINDOW_DAYS = 14
 _TEXT_BATCH = 1000
 
 
-def refresh_stories(store: Store, changed: list[Article], *, full: bool,
-                    check: StoryCheck | None = None) -> int:
+def refresh_stories(
+    store: Store,
+    changed: list[Article],
+    *,
+    full: bool,
+    check: StoryCheck | None = None,
+) -> int:
     """Stories near the changed articles, or all of them when ``full``, when the store has
     none, or when an article that did not change has no story (a store written before links
     and stories were one commit, or a run without stories): then every story is rebuilt.

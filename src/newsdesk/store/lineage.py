@@ -98,8 +98,8 @@ class LineageQueries:
         rows = [(row["row_id"], row["id"], row["seq"]) for row in found or ()]
         if not rows:
             return LineageStart([], check)
-        articles = self._articles_at([(row_id, article_id) for row_id, article_id, _ in rows],
-                                     raw_text=False)
+        picked = [(row_id, article_id) for row_id, article_id, _ in rows]
+        articles = self._articles_at(picked, raw_text=False)
         self._lineage_forget([article_id for _, article_id, seq in rows if seq is not None])
         next_seq = kept_seq  # the highest number held, by a pending article or another
         pending = []
