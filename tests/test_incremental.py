@@ -11,13 +11,17 @@ from __future__ import annotations
 import gzip
 import json
 import shutil
+import signal
+import subprocess
+import sys
+import textwrap
 from pathlib import Path
 
 import duckdb
 import pytest
 
 from conftest import need_shared, table_rows, write_jsonl
-from newsdesk.analyse import analyse
+from newsdesk.analyse import CORPUS_STEPS, analyse
 from newsdesk.entities import decide, resolve_entities
 from newsdesk.ingest import ingest
 from newsdesk.lineage.links import COPY_KINDS
@@ -108,6 +112,60 @@ def test_incremental_steps_equal_a_rebuild(grown) -> None:
     for table in ("lineage_links", "story_members", "quote_groups", "entity_mentions"):
         assert incremental[table] != grown["before"][table], table
     assert any(grown["renamed"] in row for row in incremental["entities"])
+
+
+#: What each step keeps of the articles it has read, by which the next run finds its change.
+RECORDS = {
+    "lineage_articles": "*",
+    "entity_articles": "*",
+    "quote_articles": "*",
+    "story_terms": "article_id, version, terms_version",
+}
+
+#: What the last corpus step (the quote groups) writes, with its record.
+LAST_STEP = {"quote_groups": "*", "quote_articles": "*"}
+
+#: The corpus steps' update run as ``newsdesk analyse`` runs it (``steps_threads``), the
+#: process killed (SIGKILL) after every step but the last had committed.
+KILLED_UPDATE = textwrap.dedent("""
+    import os, signal, sys
+    from newsdesk.analyse import CORPUS_STEPS, steps_threads
+    from newsdesk.store import open_store
+    store = open_store(sys.argv[1])
+    with steps_threads(store, full=False):
+        for step in CORPUS_STEPS[:-1]:
+            step(store)
+        os.kill(os.getpid(), signal.SIGKILL)
+""")
+
+
+def test_an_update_killed_before_its_last_step_resumes_from_the_steps_records(grown) -> None:
+    """Each step commits its tables with its record of what it read: killed before the last
+    step, the store holds the earlier steps' results and the last step's tables as they were,
+    and the next run finds the last step's change in its record and ends where an
+    uninterrupted update ends, the earlier steps finding nothing to do."""
+    assert len(CORPUS_STEPS) > 1
+    folder = Path(grown["folder"])
+    db, whole = str(folder / "killed.duckdb"), str(folder / "whole.duckdb")
+    shutil.copy(grown["db"], db)
+    third = [article for pair in _pairs()[10:12] for article in pair]  # a new pair of copies
+    ingest([write_jsonl(folder / "third.jsonl", third)], db=db, workers=1)
+    answers = iter([False])  # go on to the one batch of layers, then stop before the steps
+    layers = analyse(db=db, workers=1, stop=lambda: next(answers, True))
+    assert layers.analysed == len(third) and layers.corpus_steps == 0
+    before = table_rows(db, {**TABLES, **RECORDS})
+    shutil.copy(db, whole)
+    analyse(db=whole, workers=1)
+    uninterrupted = table_rows(whole, {**TABLES, **RECORDS})
+    killed = subprocess.run([sys.executable, "-c", KILLED_UPDATE, db], check=False)
+    assert killed.returncode == -signal.SIGKILL
+    halfway = table_rows(db, {**TABLES, **RECORDS})
+    assert all(halfway[table] == before[table] for table in LAST_STEP)
+    assert halfway["lineage_links"] == uninterrupted["lineage_links"] != before["lineage_links"]
+    report = analyse(db=db, workers=1)
+    assert report.analysed == 0 and report.corpus_steps == len(CORPUS_STEPS)
+    assert table_rows(db, {**TABLES, **RECORDS}) == uninterrupted
+    assert uninterrupted["quote_articles"] != before["quote_articles"]
 
 
 def test_a_run_with_nothing_new_changes_nothing(grown) -> None:

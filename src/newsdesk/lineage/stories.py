@@ -13,6 +13,7 @@ from typing import Any
 from newsdesk.article import Article
 from newsdesk.lineage.links import COPY_KINDS
 from newsdesk.store import Store
+from newsdesk.store.lineage import StoryCheck
 from newsdesk.store.ordering import tie_key
 
 log = logging.getLogger(__name__)
@@ -25,12 +26,20 @@ STORY_WINDOW_DAYS = 14
 _TEXT_BATCH = 1000
 
 
-def refresh_stories(store: Store, changed: list[Article], *, full: bool) -> int:
+def refresh_stories(
+    store: Store,
+    changed: list[Article],
+    *,
+    full: bool,
+    check: StoryCheck | None = None,
+) -> int:
     """Stories near the changed articles, or all of them when ``full``, when the store has
     none, or when an article that did not change has no story (a store written before links
-    and stories were one commit, or a run without stories): then every story is rebuilt."""
-    story_less = set(store.story_less_ids())
-    if full or not store.has_stories() or story_less - {article.id for article in changed}:
+    and stories were one commit, or a run without stories): then every story is rebuilt.
+    ``check``: ``Store.story_check`` as the caller read it (the lineage step, with its own
+    change set), else read here."""
+    check = check or store.story_check()
+    if full or not check.has_stories or check.story_less - {article.id for article in changed}:
         return update_stories(store)
     return update_stories_near(store, changed) if changed else 0
 

@@ -42,7 +42,8 @@ def update_lineage(store: Store, *, stories: bool = True, full: bool = False) ->
     with _threads(store, full=full), store.transaction():  # links and stories commit together
         if full:
             store.lineage_forget_all()
-        pending = store.lineage_begin(version=LINEAGE_VERSION)
+        start = store.lineage_start(version=LINEAGE_VERSION)
+        pending = start.pending
         hashes = {article.id: norm_hash(article.text) for article, _ in pending}
         holders = store.lineage_hash_holders(sorted(set(hashes.values()))) if hashes else []
         reopened = store.lineage_reopen(_outranked_holders(store, hashes, holders))
@@ -53,7 +54,8 @@ def update_lineage(store: Store, *, stories: bool = True, full: bool = False) ->
             originals = [(text_hash, i) for text_hash, i, original in holders if original and i not in forgotten]
             _link_pending(store, pending, hashes=hashes, originals=originals, report=report)
         if stories:
-            report.stories = refresh_stories(store, [article for article, _ in pending], full=full)
+            changed = [article for article, _ in pending]
+            report.stories = refresh_stories(store, changed, full=full, check=start.stories)
     log.info(
         "lineage: %d articles processed, links %s, %d candidate pairs, %d stories",
         report.articles,

@@ -26,6 +26,24 @@ class StoryWindow:
     links: list[dict[str, str]]
 
 
+@dataclass(frozen=True, slots=True)
+class StoryCheck:
+    """Whether the stories can be updated near a change (``LineageQueries.story_check``): the
+    current articles no story holds, and whether any story is stored."""
+
+    story_less: frozenset[str]
+    has_stories: bool
+
+
+@dataclass(frozen=True, slots=True)
+class LineageStart:
+    """What the lineage step finds changed (``LineageQueries.lineage_start``): the articles to
+    (re)process with their first-seen numbers, in that order, and the stories' check."""
+
+    pending: list[tuple[Article, int]]
+    stories: StoryCheck
+
+
 class LineageQueries:
     """Copy lineage and stories; mixed into ``Store``."""
 
@@ -34,7 +52,14 @@ class LineageQueries:
     # its own.
 
     def lineage_begin(self, *, version: int) -> list[tuple[Article, int]]:
-        """Current articles to (re)process with their first-seen sequence numbers, in that order.
+        """The pending articles of ``lineage_start``, with their first-seen numbers."""
+        return self.lineage_start(version=version).pending
+
+    def lineage_start(self, *, version: int) -> LineageStart:
+        """Current articles to (re)process with their first-seen sequence numbers, in that order,
+        and the stories' check (``story_check``), in one statement: each compares every current
+        article with a record of its own, and at a 1% update a statement's floor is most of
+        what such a comparison costs (docs/scale.md).
 
         Pending: never processed, changed since, processed by another lineage version, or an
         exact copy of one of those. Their fingerprints and links are dropped here. A processed
@@ -42,9 +67,10 @@ class LineageQueries:
         the forgotten articles' included (a rebuild forgets them all, and a changed article
         may hold the highest), so no two articles share one. An article's raw text is read
         only where its cleaned text is empty (lineage and stories read it only then), and is
-        empty otherwise.
+        empty otherwise. The stories' check reads ``story_members`` and ``stories``, which
+        the lineage step does not write before its stories' refresh.
         """
-        rows = self.con.execute(
+        found, kept_seq, story_less, has_stories = self.con.execute(
             f"""WITH current AS (
                    SELECT rowid AS row_id, id, version, path, locator FROM articles
                    {CURRENT_VERSION}),
@@ -54,26 +80,34 @@ class LineageQueries:
                pending AS (
                    SELECT id FROM stale UNION
                    SELECT article_id FROM lineage_articles WHERE exact_of IN (SELECT id FROM stale))
-               SELECT a.row_id, a.id, l.seq,
-                      (SELECT coalesce(max(seq), 0) FROM lineage_articles) AS kept_seq
-               FROM current a
-               JOIN pending p ON p.id = a.id
-               JOIN (SELECT id, min(ingested_at) AS first_seen FROM articles GROUP BY id) f ON f.id = a.id
-               LEFT JOIN lineage_articles l ON l.article_id = a.id
-               ORDER BY l.seq NULLS LAST, f.first_seen, a.path, a.locator""",
+               SELECT
+                   (SELECT list({{'row_id': a.row_id, 'id': a.id, 'seq': l.seq}}
+                                ORDER BY l.seq NULLS LAST, f.first_seen, a.path, a.locator)
+                    FROM current a
+                    JOIN pending p ON p.id = a.id
+                    JOIN (SELECT id, min(ingested_at) AS first_seen FROM articles GROUP BY id) f
+                      ON f.id = a.id
+                    LEFT JOIN lineage_articles l ON l.article_id = a.id),
+                   (SELECT coalesce(max(seq), 0) FROM lineage_articles),
+                   (SELECT list(c.id) FROM current c
+                    WHERE NOT EXISTS (SELECT 1 FROM story_members m WHERE m.article_id = c.id)),
+                   EXISTS (SELECT 1 FROM stories)""",
             [version],
-        ).fetchall()
+        ).fetchone()
+        check = StoryCheck(frozenset(story_less or ()), has_stories)
+        rows = [(row["row_id"], row["id"], row["seq"]) for row in found or ()]
         if not rows:
-            return []
-        articles = self._articles_at([(row[0], row[1]) for row in rows], raw_text=False)
-        self._lineage_forget([article_id for _, article_id, seq, _ in rows if seq is not None])
-        next_seq = rows[0][3]  # the highest number held, by a pending article or another
+            return LineageStart([], check)
+        picked = [(row_id, article_id) for row_id, article_id, _ in rows]
+        articles = self._articles_at(picked, raw_text=False)
+        self._lineage_forget([article_id for _, article_id, seq in rows if seq is not None])
+        next_seq = kept_seq  # the highest number held, by a pending article or another
         pending = []
-        for row_id, _, seq, _ in rows:
+        for row_id, _, seq in rows:
             if seq is None:
                 next_seq += 1
             pending.append((articles[row_id], seq or next_seq))
-        return pending
+        return LineageStart(pending, check)
 
     def lineage_size(self) -> int:
         """How many articles the lineage step has fingerprinted (0 before its first run)."""
@@ -118,7 +152,8 @@ class LineageQueries:
                JOIN lineage_articles l ON l.article_id = a.id ORDER BY l.seq""",
             wanted_articles=ids,
         ).fetchall()
-        articles = self._articles_at([(row_id, article_id) for row_id, article_id, _ in rows], raw_text=False)
+        articles = self._articles_at([(row_id, article_id) for row_id, article_id, _ in rows],
+                                     raw_text=False)
         self._lineage_forget([article_id for _, article_id, _ in rows])
         return [(articles[row_id], seq) for row_id, _, seq in rows]
 
@@ -454,6 +489,11 @@ class LineageQueries:
 
     def has_stories(self) -> bool:
         return self.con.execute("SELECT count(*) FROM stories").fetchone()[0] > 0
+
+    def story_check(self) -> StoryCheck:
+        """The current articles no story holds, and whether any story is stored (the lineage
+        step reads both in ``lineage_start``)."""
+        return StoryCheck(frozenset(self.story_less_ids()), self.has_stories())
 
     def articles_without_story(self) -> int:
         """Current articles that no story holds (stories are stale: rebuild them)."""
