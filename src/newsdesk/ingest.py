@@ -26,8 +26,9 @@ from newsdesk.readers.base import (
     time_budget,
 )
 from newsdesk.readers.html import read_html
+from newsdesk.readers.tabular import EXPORTED
 from newsdesk.readers.text import read_text
-from newsdesk.store import DEFAULT_DB, Store, open_store
+from newsdesk.store import DEFAULT_DB, SaveCounts, Store, open_store
 
 log = logging.getLogger(__name__)
 
@@ -247,8 +248,8 @@ def _store_read(path: str, articles: list[Article], *, store: Store, report: Ing
     report.failed.extend(context.problems)
     source, digest, size = fingerprint
     read_whole = not (problems or context.problems)
-    counts = store.save_input(source=source, path=path, sha256=digest if read_whole else None,
-                              size=size, articles=kept)
+    counts = _save(store, source=source, path=path, sha256=digest if read_whole else None,
+                   size=size, articles=kept)
     report.new += counts.new
     report.updated += counts.updated
     report.unchanged += counts.unchanged
@@ -282,8 +283,8 @@ def ingest_input(path: str, *, store: Store, executor: Executor, report: IngestR
         read = _with_language(read_input(path, context), language)
         articles = _keep_with_text(executor.run(steps, read), context)
         marker = None if context.problems else digest  # a partly bad input is read again next run
-        counts = store.save_input(source=source, path=path, sha256=marker, size=size,
-                                  articles=articles)
+        counts = _save(store, source=source, path=path, sha256=marker, size=size,
+                       articles=articles)
     except InputError as e:
         report.failed.append(e)
         return "failed"
@@ -298,6 +299,30 @@ def ingest_input(path: str, *, store: Store, executor: Executor, report: IngestR
     report.updated += counts.updated
     report.unchanged += counts.unchanged
     return "ingested"
+
+
+def _save(store: Store, *, source: str, path: str, sha256: str | None, size: int,
+          articles: list[Article]) -> SaveCounts:
+    """Store one input's articles (``Store.save_input``). An article read back from a newsdesk
+    export is unchanged where the store's current version has its clean text and metadata:
+    the export carries no raw text, so its content hash never matches the stored one."""
+    known = _unchanged_exported(store, articles)
+    counts = store.save_input(source=source, path=path, sha256=sha256, size=size,
+                              articles=[article for article in articles if article.id not in known])
+    counts.unchanged += len(known)
+    return counts
+
+
+def _unchanged_exported(store: Store, articles: list[Article]) -> set[str]:
+    exported = [article for article in articles if EXPORTED in article.metadata]
+    stored = store.get_articles([article.id for article in exported], raw_text=False)
+    return {article.id for article in exported
+            if article.id in stored and _content(stored[article.id]) == _content(article)}
+
+
+def _content(article: Article) -> tuple:
+    return (article.text, article.title, list(article.authors), article.outlet, article.published,
+            article.url)
 
 
 class WithinBudget:
