@@ -47,6 +47,10 @@ class IngestReport:
     unchanged: int = 0
     skipped: int = 0
     failed: list[InputError] = field(default_factory=list)
+    failed_inputs: int = 0  # inputs not read at all; the rest of ``failed`` are bad records
+    #: Inputs read whole that hold no article (a feed with no items, a sitemap that lists no
+    #: page, an archive with no HTML page): no failure, but worth a word.
+    empty: list[str] = field(default_factory=list)
     interrupted: bool = False  # stopped on request before the last input (newsdesk.stopping)
 
     @property
@@ -112,6 +116,7 @@ refused there too. Inputs that
                 for path, status in _ingest_group(group, store=store, executor=executor, steps=steps,
                                                   report=report, new_context=new_context, reader=reader):
                     store.let_readers_in()
+                    report.failed_inputs += status == "failed"
                     done += 1
                     if progress:
                         progress(path, status, done, len(paths))
@@ -250,10 +255,17 @@ def _store_read(path: str, articles: list[Article], *, store: Store, report: Ing
     read_whole = not (problems or context.problems)
     counts = _save(store, source=source, path=path, sha256=digest if read_whole else None,
                    size=size, articles=kept)
+    _add_counts(report, counts, path=path, read=len(kept) if read_whole else None)
+    return "ingested"
+
+
+def _add_counts(report: IngestReport, counts: SaveCounts, *, path: str, read: int | None) -> None:
+    """Add one input's counts; ``read`` is how many articles an input read whole held."""
     report.new += counts.new
     report.updated += counts.updated
     report.unchanged += counts.unchanged
-    return "ingested"
+    if read == 0:
+        report.empty.append(path)
 
 
 def _ingest_one(path: str, *, store: Store, executor: Executor, steps: tuple[Step, ...],
@@ -295,9 +307,7 @@ def ingest_input(path: str, *, store: Store, executor: Executor, report: IngestR
     finally:
         report.failed.extend(context.problems)
     log.info("stored %s: %d new, %d updated, %d unchanged", path, counts.new, counts.updated, counts.unchanged)
-    report.new += counts.new
-    report.updated += counts.updated
-    report.unchanged += counts.unchanged
+    _add_counts(report, counts, path=path, read=None if marker is None else len(articles))
     return "ingested"
 
 
