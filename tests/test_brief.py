@@ -173,6 +173,16 @@ def test_each_expert_once_with_one_role_and_no_quote_twice(built) -> None:
     assert len(corner) >= 3 and len(set(speakers)) == len(speakers) and len(set(said)) == len(said)
 
 
+def test_no_sentence_is_shown_twice_in_one_brief(built) -> None:
+    """The seeds' brief showed the Journal's "This month's uprising in Kazakhstan ..." twice,
+    as the outlet's own fact and as the one thing to watch: the outlets' facts were not
+    counted as picked."""
+    spans = [(citation.article, citation.start, citation.end)
+             for items in built[0].sections.values() for item in items
+             for citation in item.citations]
+    assert len(spans) > 10 and len(set(spans)) == len(spans)
+
+
 def test_no_caption_credit_or_headline_becomes_an_item(built) -> None:
     brief, _, _ = built
     texts = [item.text for _, item in brief.items() if item.kind == "sentence"]
