@@ -381,6 +381,18 @@ def test_brief_with_no_item_exits_1(demo: Path, tmp_path: Path) -> None:
     assert not list(tmp_path.iterdir())  # no brief, no settings file, no feed
 
 
+def test_a_brief_of_an_empty_store_says_so_and_not_to_widen_settings(tmp_path: Path) -> None:
+    """An empty store (as the server makes one) was answered "widen --topic, --since/--until
+    or --entity", though no setting was given and none would help."""
+    db = str(tmp_path / "empty.duckdb")
+    with open_store(db):
+        pass
+    result = runner.invoke(app, ["brief", "--db", db, "--out", str(tmp_path / "out" / "brief.md")])
+    assert result.exit_code == 1
+    assert "the store holds no article, so no brief was written" in result.output
+    assert "widen" not in result.output and not (tmp_path / "out").exists()
+
+
 def test_ask_answers_with_expert_quotes_first_bm25_only(demo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("NEWSDESK_EMBEDDINGS", "0")
     result = runner.invoke(app, ["ask", "Why is China nervous about the crisis in Kazakhstan?",
