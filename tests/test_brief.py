@@ -173,6 +173,16 @@ def test_each_expert_once_with_one_role_and_no_quote_twice(built) -> None:
     assert len(corner) >= 3 and len(set(speakers)) == len(speakers) and len(set(said)) == len(said)
 
 
+def test_no_sentence_is_shown_twice_in_one_brief(built) -> None:
+    """The seeds' brief showed the Journal's "This month's uprising in Kazakhstan ..." twice,
+    as the outlet's own fact and as the one thing to watch: the outlets' facts were not
+    counted as picked."""
+    spans = [(citation.article, citation.start, citation.end)
+             for items in built[0].sections.values() for item in items
+             for citation in item.citations]
+    assert len(spans) > 10 and len(set(spans)) == len(spans)
+
+
 def test_no_caption_credit_or_headline_becomes_an_item(built) -> None:
     brief, _, _ = built
     texts = [item.text for _, item in brief.items() if item.kind == "sentence"]
@@ -369,6 +379,18 @@ def test_brief_with_no_item_exits_1(demo: Path, tmp_path: Path) -> None:
                                  "--out", str(tmp_path / "none.md")])
     assert result.exit_code == 1 and "no verified item" in result.output
     assert not list(tmp_path.iterdir())  # no brief, no settings file, no feed
+
+
+def test_a_brief_of_an_empty_store_says_so_and_not_to_widen_settings(tmp_path: Path) -> None:
+    """An empty store (as the server makes one) was answered "widen --topic, --since/--until
+    or --entity", though no setting was given and none would help."""
+    db = str(tmp_path / "empty.duckdb")
+    with open_store(db):
+        pass
+    result = runner.invoke(app, ["brief", "--db", db, "--out", str(tmp_path / "out" / "brief.md")])
+    assert result.exit_code == 1
+    assert "the store holds no article, so no brief was written" in result.output
+    assert "widen" not in result.output and not (tmp_path / "out").exists()
 
 
 def test_ask_answers_with_expert_quotes_first_bm25_only(demo: Path, monkeypatch: pytest.MonkeyPatch) -> None:

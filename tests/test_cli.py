@@ -37,7 +37,36 @@ def test_a_failed_input_gives_exit_code_1_and_one_line(tmp_path: Path) -> None:
     failed = [line for line in result.stderr.splitlines() if line.startswith("failed:")]
     assert failed == [f"failed: {bad}: empty file"]
     assert result.stderr.splitlines()[-1] == (
-        "2 inputs: 1 article ingested, 0 updated, 0 unchanged, 0 inputs unchanged, 1 failed")
+        "2 inputs: 1 article ingested, 0 updated, 0 unchanged, 0 inputs unchanged, 1 input failed, "
+        "0 bad records")
+
+
+def test_the_summary_counts_failed_inputs_and_bad_records_apart_and_names_an_empty_feed(
+        tmp_path: Path) -> None:
+    """The summary's one "failed" count added inputs that could not be read to bad records
+    inside good ones ("17 inputs: ..., 8 inputs unchanged, 12 failed"), and a feed with no
+    items or a sitemap listing no page was passed over without a word."""
+    seed = next(EXAMPLES.glob("000_*")).read_text(encoding="utf-8")
+    (tmp_path / "empty.txt").write_text("")
+    (tmp_path / "records.jsonl").write_text(json.dumps({"text": seed}) + "\n[1, 2]\n")
+    (tmp_path / "quiet.rss").write_text(
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Quiet</title>'
+        "<link>https://example.org/</link><description>none</description></channel></rss>")
+    (tmp_path / "sitemap.xml").write_text(
+        '<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"></urlset>')
+    db = str(tmp_path / "s.duckdb")
+    inputs = [str(tmp_path / name) for name in ("empty.txt", "records.jsonl", "quiet.rss", "sitemap.xml")]
+    result = newsdesk("ingest", *inputs, "--db", db)
+    assert result.returncode == 1
+    lines = result.stderr.splitlines()
+    assert [line for line in lines if line.startswith("note:")] == [
+        f"note: {tmp_path / name}: no article in it; nothing stored" for name in ("quiet.rss", "sitemap.xml")]
+    assert lines[-1] == ("4 inputs: 1 article ingested, 0 updated, 0 unchanged, 0 inputs unchanged, "
+                         "1 input failed, 1 bad record")
+    again = newsdesk("ingest", *inputs, "--db", db)
+    assert again.stderr.splitlines()[-1] == (
+        "4 inputs: 0 articles ingested, 0 updated, 1 unchanged, 2 inputs unchanged, 1 input failed, "
+        "1 bad record")
 
 
 def test_a_file_url_is_read_as_the_path_it_names(tmp_path: Path) -> None:

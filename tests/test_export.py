@@ -18,7 +18,7 @@ from newsdesk.analyse import analyse
 from newsdesk.errors import UsageError
 
 CONTRACT = ["id", "path", "title", "authors", "outlet", "published", "url", "language", "text", "removed",
-            "published_precision"]
+            "published_precision", "origin", "locator"]
 
 
 @pytest.fixture()
@@ -121,3 +121,43 @@ def test_export_writes_to_the_stream_it_is_given_not_to_stdout(
     text = stream.getvalue().decode("utf-8")
     rows = list(csv.DictReader(io.StringIO(text))) if format == "csv" else text.splitlines()
     assert count == len(rows) == 5
+
+
+@pytest.mark.parametrize("format", ["jsonl", "csv"])
+def test_an_export_ingested_again_is_the_same_articles(store_path: str, tmp_path: Path,
+                                                        format: str) -> None:
+    """Its records name the articles they were exported from: into a fresh store they come
+    back under the same ids with the same fields, into their own store they are unchanged
+    (before, they were stored again as five copies under new ids)."""
+    out = tmp_path / f"a.{format}"
+    with newsdesk.open_store(store_path) as store:
+        newsdesk.export(store, format="jsonl", out=str(tmp_path / "before.jsonl"))
+        newsdesk.export(store, format=format, out=str(out))
+    before = [json.loads(line) for line in (tmp_path / "before.jsonl").read_text().splitlines()]
+
+    again = newsdesk.ingest([str(out)], db=store_path, workers=1)
+    assert (again.new, again.updated, again.unchanged, again.failed) == (0, 0, 5, [])
+
+    fresh = str(tmp_path / "fresh.duckdb")
+    first = newsdesk.ingest([str(out)], db=fresh, workers=1)
+    assert (first.new, first.failed) == (5, [])
+    with newsdesk.open_store(fresh) as store:
+        after = {record["id"]: record for record in newsdesk.export_records(store)}
+    assert set(after) == {record["id"] for record in before}
+    for record in before:
+        kept = after[record["id"]]
+        assert [kept[key] for key in CONTRACT if key != "path"] == [record[key] for key in CONTRACT
+                                                                     if key != "path"]
+    originals = newsdesk.ingest([str(EXAMPLES)], db=fresh, workers=1)  # the raw texts arrive
+    assert (originals.new, originals.updated) == (0, 5)
+
+
+def test_a_record_whose_id_its_origin_does_not_make_is_a_record_like_any_other(
+        store_path: str, tmp_path: Path) -> None:
+    with newsdesk.open_store(store_path) as store:
+        record = next(iter(newsdesk.export_records(store)))
+    record = {key: record[key] for key in CONTRACT} | {"id": "0123456789abcdef"}
+    data = tmp_path / "edited.jsonl"
+    data.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    report = newsdesk.ingest([str(data)], db=store_path, workers=1)
+    assert (report.new, report.unchanged) == (1, 0)

@@ -115,7 +115,13 @@ def prose_stop_words() -> frozenset[str]:
 
 
 def clean_article(article: Article) -> Article:
-    """Pipeline step: set ``text``, ``title`` (when missing) and ``removed`` from ``raw_text``."""
+    """Pipeline step: set ``text``, ``title`` (when missing) and ``removed`` from ``raw_text``.
+
+    An article whose reader gave its clean text already (a record of a newsdesk export, read
+    back with the lines cleaning removed) is left as it is: cleaning a clean body again could
+    only take more of it away."""
+    if article.text:
+        return article
     lines = split_lines(article.raw_text)
     title_index = find_title(lines, known=article.title)
     mark_lines(lines, title_index=title_index)

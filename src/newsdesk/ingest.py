@@ -26,8 +26,9 @@ from newsdesk.readers.base import (
     time_budget,
 )
 from newsdesk.readers.html import read_html
+from newsdesk.readers.tabular import EXPORTED
 from newsdesk.readers.text import read_text
-from newsdesk.store import DEFAULT_DB, Store, open_store
+from newsdesk.store import DEFAULT_DB, SaveCounts, Store, open_store
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +47,10 @@ class IngestReport:
     unchanged: int = 0
     skipped: int = 0
     failed: list[InputError] = field(default_factory=list)
+    failed_inputs: int = 0  # inputs not read at all; the rest of ``failed`` are bad records
+    #: Inputs read whole that hold no article (a feed with no items, a sitemap that lists no
+    #: page, an archive with no HTML page): no failure, but worth a word.
+    empty: list[str] = field(default_factory=list)
     interrupted: bool = False  # stopped on request before the last input (newsdesk.stopping)
 
     @property
@@ -111,6 +116,7 @@ refused there too. Inputs that
                 for path, status in _ingest_group(group, store=store, executor=executor, steps=steps,
                                                   report=report, new_context=new_context, reader=reader):
                     store.let_readers_in()
+                    report.failed_inputs += status == "failed"
                     done += 1
                     if progress:
                         progress(path, status, done, len(paths))
@@ -247,12 +253,19 @@ def _store_read(path: str, articles: list[Article], *, store: Store, report: Ing
     report.failed.extend(context.problems)
     source, digest, size = fingerprint
     read_whole = not (problems or context.problems)
-    counts = store.save_input(source=source, path=path, sha256=digest if read_whole else None,
-                              size=size, articles=kept)
+    counts = _save(store, source=source, path=path, sha256=digest if read_whole else None,
+                   size=size, articles=kept)
+    _add_counts(report, counts, path=path, read=len(kept) if read_whole else None)
+    return "ingested"
+
+
+def _add_counts(report: IngestReport, counts: SaveCounts, *, path: str, read: int | None) -> None:
+    """Add one input's counts; ``read`` is how many articles an input read whole held."""
     report.new += counts.new
     report.updated += counts.updated
     report.unchanged += counts.unchanged
-    return "ingested"
+    if read == 0:
+        report.empty.append(path)
 
 
 def _ingest_one(path: str, *, store: Store, executor: Executor, steps: tuple[Step, ...],
@@ -282,8 +295,8 @@ def ingest_input(path: str, *, store: Store, executor: Executor, report: IngestR
         read = _with_language(read_input(path, context), language)
         articles = _keep_with_text(executor.run(steps, read), context)
         marker = None if context.problems else digest  # a partly bad input is read again next run
-        counts = store.save_input(source=source, path=path, sha256=marker, size=size,
-                                  articles=articles)
+        counts = _save(store, source=source, path=path, sha256=marker, size=size,
+                       articles=articles)
     except InputError as e:
         report.failed.append(e)
         return "failed"
@@ -294,10 +307,32 @@ def ingest_input(path: str, *, store: Store, executor: Executor, report: IngestR
     finally:
         report.failed.extend(context.problems)
     log.info("stored %s: %d new, %d updated, %d unchanged", path, counts.new, counts.updated, counts.unchanged)
-    report.new += counts.new
-    report.updated += counts.updated
-    report.unchanged += counts.unchanged
+    _add_counts(report, counts, path=path, read=None if marker is None else len(articles))
     return "ingested"
+
+
+def _save(store: Store, *, source: str, path: str, sha256: str | None, size: int,
+          articles: list[Article]) -> SaveCounts:
+    """Store one input's articles (``Store.save_input``). An article read back from a newsdesk
+    export is unchanged where the store's current version has its clean text and metadata:
+    the export carries no raw text, so its content hash never matches the stored one."""
+    known = _unchanged_exported(store, articles)
+    counts = store.save_input(source=source, path=path, sha256=sha256, size=size,
+                              articles=[article for article in articles if article.id not in known])
+    counts.unchanged += len(known)
+    return counts
+
+
+def _unchanged_exported(store: Store, articles: list[Article]) -> set[str]:
+    exported = [article for article in articles if EXPORTED in article.metadata]
+    stored = store.get_articles([article.id for article in exported], raw_text=False)
+    return {article.id for article in exported
+            if article.id in stored and _content(stored[article.id]) == _content(article)}
+
+
+def _content(article: Article) -> tuple:
+    return (article.text, article.title, list(article.authors), article.outlet, article.published,
+            article.url)
 
 
 class WithinBudget:

@@ -49,9 +49,7 @@ def write_brief(*, db: str = DEFAULT_DB, settings: Settings, format: str, out: s
         raise UsageError(f"unknown brief format {format!r}; choose one of {', '.join(FORMATS)}")
     brief, texts, layers = make_brief(db=db, settings=settings)
     if not brief.items():  # nothing is written for a brief that failed
-        raise NewsdeskError("the brief has no verified item, so no file was written; "
-                            "widen {topic}, {since}/{until} or {entity}",
-                            options=("topic", "since", "until", "entity"))
+        raise _nothing_to_write(db)
     target = Path(out)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -63,6 +61,19 @@ def write_brief(*, db: str = DEFAULT_DB, settings: Settings, format: str, out: s
 
     files.append(write_feed(target.parent))
     return BriefResult(brief, files, format)
+
+
+def _nothing_to_write(db: str) -> NewsdeskError:
+    """Why a brief has no item: an empty store (no setting would help; widening them was what
+    it said), else settings that leave nothing verified."""
+    with open_store(db, read_only=True) as store:
+        empty = not store.count_articles()
+    if empty:
+        return NewsdeskError("the store holds no article, so no brief was written; "
+                             "ingest articles first")
+    return NewsdeskError("the brief has no verified item, so no file was written; "
+                         "widen {topic}, {since}/{until} or {entity}",
+                         options=("topic", "since", "until", "entity"))
 
 
 def _write_settings(brief: Brief, settings: Settings, *, db: str, format: str, target: Path) -> str:

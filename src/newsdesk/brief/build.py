@@ -93,7 +93,7 @@ def build_brief(store: Store, settings: Settings) -> Brief:
         "expert_corner": expert_quotes(corpus, ranker,
                                        settings.question or _default_question(settings),
                                        limit=max(3, settings.length)),
-        "framing": framing_section(corpus, store, brief),
+        "framing": framing_section(corpus, store, brief, ranker),
         "more_stories": ranker.pick_other_stories(max(2, settings.length // 2)),
         "one_thing_to_watch": ranker.pick(1, accept=lambda c: bool(_WATCH.search(c.text))),
     }
@@ -268,6 +268,19 @@ class Ranker:
         self.redundancy = np.maximum(self.redundancy, similarity)
         self.picked.append(candidate)
 
+    def repeats(self, text: str) -> bool:
+        """Whether ``text`` is as close (>= 0.5) to a sentence picked so far as ``pick`` skips."""
+        if not self.picked:
+            return False
+        rows = self.matrix[[candidate.vector for candidate in self.picked]]
+        return bool((rows @ self.vectorizer.transform([text]).T).max() >= 0.5)
+
+    def shown(self, text: str) -> None:
+        """Count a sentence another section shows (an outlet's fact) as picked, so that no
+        later section repeats it or a sentence as close to it."""
+        similarity = (self.matrix @ self.vectorizer.transform([text]).T).toarray().ravel()
+        self.redundancy = np.maximum(self.redundancy, similarity)
+
     def pick_other_stories(self, count: int) -> list[Item]:
         """Lead sentences of stories other than the main one (or, with one story, far-off subjects)."""
         stories = self.corpus.stories
@@ -408,9 +421,11 @@ def _one_per_speaker(scored: list[tuple]) -> list[tuple]:
     return sorted(best.values(), key=lambda entry: entry[0], reverse=True)
 
 
-def framing_section(corpus: Corpus, store: Store, brief: Brief) -> list[Item]:
+def framing_section(corpus: Corpus, store: Store, brief: Brief, ranker: Ranker) -> list[Item]:
     """For the main story, when several outlets cover it: per outlet one fact no other outlet reports
-    (cited), and the outlet comparison rows in ``brief.framing``."""
+    (cited), and the outlet comparison rows in ``brief.framing``. A fact the sections before
+    show is passed over, and the facts shown count as picked for the sections after: the
+    same sentence was shown twice, as an outlet's fact and as the one thing to watch."""
     from newsdesk.brief.framing import compare_outlets, framing_rows
 
     main = _most_covered_story(corpus)
@@ -426,9 +441,11 @@ def framing_section(corpus: Corpus, store: Store, brief: Brief) -> list[Item]:
     items = []
     for outlet in framing.outlets:
         facts = [f for f in outlet.unique_facts
-                 if 8 <= len(f.text.split()) <= 45 and not _QUOTE_MARKS.intersection(f.text)]
+                 if 8 <= len(f.text.split()) <= 45 and not _QUOTE_MARKS.intersection(f.text)
+                 and not ranker.repeats(f.text)]
         fact = next((f for f in facts if is_prose([f.text])[0]), None)  # tag until one is found
         if fact is not None:
+            ranker.shown(fact.text)
             citation = fact.citations[outlet.outlet]
             language = next((a.language for a in members if a.id == citation.article), None)
             items.append(Item(text=fact.text, citations=[citation], outlet=outlet.outlet, language=language))

@@ -7,6 +7,11 @@ a record over ``--max-record-size``, no text, an id or URL that an earlier recor
 has with other text) is reported as ``file:line: reason`` and skipped; the rest of the file
 is read. Lines end at ``\n``, ``\r\n`` or a bare ``\r``
 only, never at U+2028 and the other separators ``str.splitlines`` knows.
+
+A record that a newsdesk export wrote (docs/export.md) names the article it was exported from:
+its ``origin`` and ``locator`` make its ``id`` by the identity rule of ``Article.id``. Such a
+record is read back as that article, with its clean text and removed lines as exported, so an
+export ingested again (into its own store or a fresh one) is the same articles, not copies.
 """
 
 from __future__ import annotations
@@ -18,7 +23,7 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
-from newsdesk.article import Article
+from newsdesk.article import Article, Removed
 from newsdesk.dates import normalize_date
 from newsdesk.errors import InputError, setting
 from newsdesk.readers.base import (
@@ -67,6 +72,8 @@ def read_tabular(path: str, context: ReadContext) -> Iterator[Article]:
     found, firsts = False, FirstRecords()
     for line_number, record in records:
         article = _article_from_record(record, path=path, source=source, line_number=line_number, context=context)
+        if article is not None:
+            article = _as_exported(article, record)
         if article is not None and not _repeats(article, line_number, firsts, context=context):
             found = True
             yield article
@@ -232,7 +239,7 @@ def _repeats(article: Article, line_number: int, firsts: FirstRecords, *,
     """True, and reported, when an earlier record of the file had this record's id (or URL)
     with other text: one id is one article, so the store would keep the first and count this
     one unchanged without a word. A repeat with the same text is left to the store."""
-    earlier = firsts.earlier(article.locator, line_number, article.raw_text)
+    earlier = firsts.earlier(article.source_key, line_number, article.raw_text)
     if earlier is None or earlier[1]:
         return False
     first_line = earlier[0]
@@ -273,6 +280,48 @@ def _article_from_record(
         url=url,
         metadata={key: value for key, value in record.items() if key not in used and _is_scalar(value)},
     )
+
+
+#: ``Article.metadata`` key of an article read back from a newsdesk export: the export's path.
+EXPORTED = "read_from_export"
+
+
+def exported_identity(record: Mapping[str, Any]) -> tuple[str, str] | None:
+    """``(origin, locator)`` of a record a newsdesk export wrote, when they make its ``id``."""
+    origin, locator, record_id = record.get("origin"), record.get("locator") or "", record.get("id")
+    if not (isinstance(origin, str) and origin and isinstance(locator, str)
+            and isinstance(record_id, str)):
+        return None
+    exported = Article(path=origin, raw_text="", source=origin, locator=locator)
+    return (origin, locator) if exported.id == record_id else None
+
+
+def _as_exported(article: Article, record: Mapping[str, Any]) -> Article:
+    """The article an export's record was exported from: its identity, its clean text (so
+    cleaning leaves it), its removed lines and language; else the article as read."""
+    identity = exported_identity(record)
+    if identity is None:
+        return article
+    article.source, article.locator = identity
+    article.text = article.raw_text
+    article.removed = _as_removed(record.get("removed"))
+    language = record.get("language")
+    article.language = language if isinstance(language, str) and language else None
+    article.metadata = {EXPORTED: article.path}
+    return article
+
+
+def _as_removed(value: Any) -> list[Removed]:
+    """The export's ``removed`` field: a list of ``{text, reason}``, or its JSON text (CSV)."""
+    if isinstance(value, str):
+        try:
+            value = json.loads(value)
+        except ValueError:
+            return []
+    if not isinstance(value, list):
+        return []
+    return [Removed(str(item.get("text", "")), str(item.get("reason", ""))) for item in value
+            if isinstance(item, dict)]
 
 
 def _is_text(value: Any) -> bool:

@@ -204,7 +204,8 @@ class ArticleQueries:
         """The export contract's columns for every current article (or those in ``ids``)."""
         return self.con.execute(
             "SELECT id, path, title, authors, outlet, published, url, language, text, removed, "
-            "published_precision FROM current_articles WHERE ?::VARCHAR[] IS NULL OR list_contains(?, id) "
+            "published_precision, source AS origin, locator "
+            "FROM current_articles WHERE ?::VARCHAR[] IS NULL OR list_contains(?, id) "
             "ORDER BY ingested_at, path, locator", [ids, ids]
         ).to_arrow_table()
 
