@@ -902,6 +902,9 @@ def test_a_missing_store_is_made_by_the_server_and_named_by_the_command_line(
         assert fresh.get("/api/articles").json() == {"total": 0, "items": []}
         assert "0 in the store" in fresh.get("/").text
         assert "no stories yet" in fresh.get("/").text
+        # as `newsdesk brief` says on an empty store: no setting would help
+        brief = fresh.get("/brief").text
+        assert "The store holds no article yet" in brief and "widen" not in brief
     assert missing.exists()
 
 
