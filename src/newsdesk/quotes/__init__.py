@@ -40,7 +40,16 @@ class QuoteAnalyser:
     """The ``quotes`` analyser for ``newsdesk analyse`` (runs after ``mentions`` when present)."""
 
     layer = "quotes"
-    version = 88  # 88: a description resolves past three gaps: a company's industry noun
+    version = 91  # 91: speakers on opinion pages: "they" after a singular group noun the
+    # article names no further is the group in its own words ("Michael Brown's family issued …
+    # They said"); a definite noun outside the speaking lexicons that heads an organisation's
+    # name named before is that organisation ("the Intergovernmental Panel on Climate Change …
+    # The panel"); "according to" an outlet whose name a record's noun heads ("the New York
+    # Post", "the National Post") is the outer level of a report passed on, not the speaker's
+    # own record; a quotation with no verb that an owned noun of someone's words introduces
+    # ("The New Yorker's description of the issue: “…”", "the Founding Fathers' promise that
+    # “…”") is the owner's;
+    # 88: a description resolves past three gaps: a company's industry noun
     # ("the drugmaker", "the planemaker") and a candidacy's ("the presidential hopeful") are
     # nouns of kind; a photo's caption and a dateline's credit ("(AP Photo/...)", "WASHINGTON
     # (AP) -") are no referent of "the company"; a capitalised office with the words that say
