@@ -2509,6 +2509,9 @@ def _allsides_text(record_id: str) -> str:
             "the planet was at the edge",
             "Intergovernmental Panel on Climate Change",
         ),
+        ("XcFylhrQIJnegjw9", "The Mayo Clinic, which", "it had informed Pence", "Mayo Clinic"),
+        # ... but not one named many paragraphs before (another park, in a photo's caption)
+        ("d5TNckTlVMv3Qo2i", "FILE - This Sept. 15", "it included information", "the park"),
         # "according to" an outlet whose name a record's noun heads: the outer level
         ("4iUOnf9RzUVyCOBH", "On Tuesday, the president-elect", "We're in a room", "New York Post"),
         ("iPhRW1uOWyDpZQ4W", "President Obama remarked", "I instituted higher", "National Post"),

@@ -458,9 +458,11 @@ def name_headed_by(context: Context, token: Any) -> Speaker | None:
     """``the Intergovernmental Panel on Climate Change worries … The panel was``: a definite
     common noun outside the lexicons of speaking nouns (which the kinds of organisation
     resolve) is the nearest organisation named before it, outside quotation marks, whose
-    name that noun heads (the word before its *of*, *for* or *on* phrase, or its last), so
-    long as the noun's own modifiers narrow it to that name: a short re-mention by the
-    name's head, as coreference systems match heads (Lee et al. 2013, "strict head match")."""
+    name that noun heads (the word before its *of*, *for* or *on* phrase, or its last) in
+    its paragraph or the few before it (a re-mention is near its name: ``the park`` pages
+    after ``Zion National Park`` is another park), so long as the noun's own modifiers narrow
+    it to that name: a short re-mention by the name's head, as coreference systems match
+    heads (Lee et al. 2013, "strict head match")."""
     lemma = token.lemma_.lower()
     if (
         token.tag_ != "NN"
@@ -470,10 +472,12 @@ def name_headed_by(context: Context, token: Any) -> Speaker | None:
         or any(c.dep_ == "poss" for c in token.children)
     ):
         return None
+    here = paragraph_of(context, token.idx)
     for mention in reversed(context.index.mentions):
         if (
             mention.end <= token.idx
             and mention.label == "ORG"
+            and here - paragraph_of(context, mention.start) <= FOLLOW_UP_PARAGRAPHS
             and not in_marks(context, mention.start)
             and _name_head(mention.name) in {token.lower_, lemma}
             and _narrowed_to(token, mention.name)
