@@ -2539,3 +2539,43 @@ def test_a_bare_quotation_takes_the_maker_the_next_sentence_names(record_id: str
     paragraph = next(p for p in text.split("\n") if opening in p)
     found = find(_quotes_of(paragraph), opening)
     assert found is not None and found["speaker"] == speaker
+
+
+def _allsides_text(record_id: str) -> str:
+    corpus = need_shared("data/corpus/allsides-article-bias/articles.jsonl.gz")
+    with gzip.open(corpus, "rt") as lines:
+        return next(r for r in map(json.loads, lines) if r["ID"] == record_id)["content_original"]
+
+
+@pytest.mark.parametrize(
+    ("record_id", "first", "opening", "speaker"),
+    [
+        # "they" after a group noun that the article names no further: the group in its words
+        ("IUGqiSenOMsTEmSM", "Michael Brown’s family issued", "they are “profoundly", "Michael Brown’s family"),
+        # a definite noun that heads an organisation's name named before it
+        (
+            "UqaHyDiAMH3mgzxX",
+            "So the Intergovernmental",
+            "the planet was at the edge",
+            "Intergovernmental Panel on Climate Change",
+        ),
+        ("XcFylhrQIJnegjw9", "The Mayo Clinic, which", "it had informed Pence", "Mayo Clinic"),
+        # ... but not one named many paragraphs before (another park, in a photo's caption)
+        ("d5TNckTlVMv3Qo2i", "FILE - This Sept. 15", "it included information", "the park"),
+        # "according to" an outlet whose name a record's noun heads: the outer level
+        ("4iUOnf9RzUVyCOBH", "On Tuesday, the president-elect", "We're in a room", "New York Post"),
+        ("iPhRW1uOWyDpZQ4W", "President Obama remarked", "I instituted higher", "National Post"),
+        # a quotation that an owned noun of someone's words introduces, with no verb
+        ("79z2NgcwSGayVkHx", "Here’s The New Yorker’s", "Boies personally signed", "New Yorker"),
+        ("IUGqiSenOMsTEmSM", "Leaders, including", "All men are created equal", "Founding Fathers"),
+    ],
+)
+def test_speakers_of_opinion_pages(record_id: str, first: str, opening: str, speaker: str) -> None:
+    """AllSides opinion and news pages, from the sentence that names the speaker to the end of
+    the paragraph that quotes them: who speaks in a group's "they", a re-mention by a name's
+    head, a report an outlet passes on, and a quotation that a noun of speech introduces."""
+    text = _allsides_text(record_id)
+    start = text.index(first)
+    end = text.find("\n", text.index(opening))
+    found = find(_analysed_quotes(text[start : end if end >= 0 else len(text)]), opening)
+    assert found is not None and found["speaker"] == speaker

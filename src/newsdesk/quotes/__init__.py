@@ -40,7 +40,16 @@ class QuoteAnalyser:
     """The ``quotes`` analyser for ``newsdesk analyse`` (runs after ``mentions`` when present)."""
 
     layer = "quotes"
-    version = 90  # 90: the party's letter after a name ("(R-Texas)") or the place the
+    version = 91  # 91: speakers on opinion pages: "they" after a singular group noun the
+    # article names no further is the group in its own words ("Michael Brown's family issued …
+    # They said"); a definite noun outside the speaking lexicons that heads an organisation's
+    # name named before is that organisation ("the Intergovernmental Panel on Climate Change …
+    # The panel"); "according to" an outlet whose name a record's noun heads ("the New York
+    # Post", "the National Post") is the outer level of a report passed on, not the speaker's
+    # own record; a quotation with no verb that an owned noun of someone's words introduces
+    # ("The New Yorker's description of the issue: “…”", "the Founding Fathers' promise that
+    # “…”") is the owner's;
+    # 90: the party's letter after a name ("(R-Texas)") or the place the
     # person is from ("of New Jersey", a place the tagger reads) no longer hides the apposition
     # after it ("ranking member of the House Science Committee"; a noun phrase that names
     # people) or the title before the name ("Democratic Rep."), and the place is the

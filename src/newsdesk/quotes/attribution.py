@@ -12,6 +12,7 @@ from newsdesk.quotes.bare import (
     introduced_by_colon,
     named_after,
     opens_sentence,
+    owner_of_words,
     previous_sentence_subject,
     root_subject,
 )
@@ -47,6 +48,9 @@ def attribute(context: Context, candidate: Candidate) -> dict[str, Any]:
     previous attribution."""
     if candidate.cue is not None:
         return _attribute_cued(context, candidate)
+    owner = owner_of_words(context, candidate.span)
+    if owner.name is not None:  # "the Founding Fathers’ promise that “…”"
+        return _record(context, candidate, owner, source=None)
     colon = introduced_by_colon(context, candidate.span)
     maker = Speaker() if colon.name is not None else named_after(context, candidate.span)
     if maker.name is not None:  # "“…” These comments were made by Boris Johnson"

@@ -1,5 +1,5 @@
 """Speakers of quotes no cue introduces: a follow-up quote of the speaker before, a quote
-introduced by a colon, a parenthetical speech verb inside the quote, the subject of the
+that an owned noun of someone's words introduces, a quote introduced by a colon, a parenthetical speech verb inside the quote, the subject of the
 sentence before, or a person the next sentence names as the maker of "these comments"."""
 
 from __future__ import annotations
@@ -12,9 +12,12 @@ from newsdesk.quotes.marks import MarkedSpan
 from newsdesk.quotes.sources import (
     Speaker,
     in_marks,
+    is_nominal,
     is_person,
     named,
+    nominal_speaker,
     paragraph_of,
+    source_phrase,
 )
 
 #: A bare quote takes the previous quote's speaker when at most this many paragraphs apart.
@@ -116,6 +119,74 @@ def named_after(context: Context, span: MarkedSpan) -> Speaker:
         if found.name and found.label not in (None, "NOMINAL"):
             return found
     return Speaker()
+
+
+#: Nouns for someone's words that may introduce a quotation with no verb: the nouns of speech
+#: of the cue lexicon and nouns for words given as an account or an answer.
+_WORDS_NOUNS = NOUN_CUES | {
+    "description",
+    "words",
+    "account",
+    "response",
+    "reply",
+    "answer",
+    "verdict",
+    "summary",
+    "quote",
+    "line",
+}
+#: What may stand between such a noun and the quotation's opening mark.
+_BETWEEN = {":", ",", "that", "—", "–", "-"}
+
+
+def owner_of_words(context: Context, span: MarkedSpan) -> Speaker:
+    """``a belief in the Founding Fathers’ promise that “All men are created equal.”``, ``Here’s
+    The New Yorker’s description of the issue: “…”``: a quotation that an owned noun of
+    someone's words introduces (the noun, or its *of* phrase, ends the words before the opening
+    mark, but for *that*, a colon, a comma or a dash) is the owner's, not the sentence's
+    subject's nor the speaker's before. Why by hand: the parse hangs the quotation on the
+    noun, a verb or a new sentence as it will; the words before the mark and the noun's owner
+    are what link them."""
+    before = token_at(context, span.open_at)
+    word = None if before is None or before.i == 0 else before.doc[before.i - 1]
+    while word is not None and word.i > 0 and (word.lower_ in _BETWEEN or word.is_space):
+        word = word.doc[word.i - 1]
+    if word is None or in_marks(context, word.idx):
+        return Speaker()
+    noun = _words_noun(word)
+    owner = None if noun is None else _owner(noun)
+    if owner is None:
+        return Speaker()
+    found = resolve_speaker(context, owner, at=span.open_at)
+    if found.name is None and is_nominal(owner):
+        return nominal_speaker(context, owner, *source_phrase(owner, cue=None))  # "the Founding Fathers"
+    return found
+
+
+#: The possessive marks of a plural owner, which the parse may leave as punctuation.
+_APOSTROPHES = {"’", "'"}
+
+
+def _owner(noun: Any) -> Any | None:
+    """A noun's owner: its possessive dependent, or the plural noun right before an apostrophe
+    that the parse left as punctuation (``the Founding Fathers’ promise``)."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None or noun.i < 2:
+        return owner
+    mark, before = noun.doc[noun.i - 1], noun.doc[noun.i - 2]
+    plural = before.tag_ in {"NNS", "NNPS"} and before.text.endswith("s")
+    return before if mark.text in _APOSTROPHES and plural else None
+
+
+def _words_noun(word: Any) -> Any | None:
+    """The noun of someone's words that ``word`` is, or ends the *of* phrase of (``description
+    of the issue``)."""
+    for candidate in (word, *word.ancestors):
+        if candidate.pos_ == "NOUN" and candidate.lemma_.lower() in _WORDS_NOUNS:
+            return candidate
+        if candidate.dep_ not in {"pobj", "prep"} or candidate.right_edge.i != word.i:
+            return None
+    return None
 
 
 def aside_speaker(context: Context, span: MarkedSpan) -> Speaker:

@@ -102,7 +102,8 @@ def _outermost(candidate: Candidate) -> Candidate:
     outermost level, so the reporter that *according to* names after the cue is the source and
     *according to* the cue; reported content that the parse ran on into the phrase ends before
     it. A document there (``he said, according to a statement``, ``they wrote, according to
-    the letter``) is the speaker's own record, no outer level."""
+    the letter``) is the speaker's own record, no outer level; a name that such a noun heads
+    (``according to the New York Post``, ``National Review``) is an outlet, which is one."""
     reporter_verb = _reported_by(candidate)
     if reporter_verb is not None:  # the quotation ends before its own reporting clause
         return replace(candidate, cue=reporter_verb, speaker_token=subject_of(reporter_verb),
@@ -118,7 +119,7 @@ def _outermost(candidate: Candidate) -> Candidate:
     according = _wrapping_according(candidate)
     source = None if according is None else according_source(according)
     reporter = None if source is None else issuer(source)
-    if reporter is None or reporter.lemma_.lower() in RECORDS:
+    if reporter is None or (reporter.lemma_.lower() in RECORDS and reporter.text.islower()):
         return candidate
     end = candidate.end
     if candidate.start <= according.idx < end:

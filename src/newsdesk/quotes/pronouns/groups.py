@@ -71,17 +71,24 @@ def plural_subject(context: Context, token: Any, *, resolve: Resolve, describe: 
                 continue  # "The fact that the Democrats have … , yet they said": not "the fact"
             if not is_plural(subject) and subject.lemma_.lower() in GROUP_NOUNS:
                 # "the editorial board … they write": the group's owner where the article
-                # names one; "The jury … They said": a group, not an earlier speaker
-                found = resolve(context, subject, at=token.idx)
+                # names one; "Michael Brown's family issued … They said": else the group in
+                # its own words, not an earlier speaker
+                found = _in_own_words(context, subject, resolve(context, subject, at=token.idx), describe)
                 return found if found.name else Speaker()
             if not is_plural(subject):
                 return None  # the nearest subject is one person or one organisation
-            found = resolve(context, subject, at=token.idx)
-            if found.name is None and is_nominal(subject):
-                start, end = source_phrase(subject, cue=subject.head)
-                found = nominal_speaker(context, subject, start, end, text=describe(context, subject, start, end))
+            found = _in_own_words(context, subject, resolve(context, subject, at=token.idx), describe)
             return found if found.name else None
     return None
+
+
+def _in_own_words(context: Context, subject: Any, found: Speaker, describe: Describe) -> Speaker:
+    """A subject that resolves to no name speaks in its own words (the rules' nominal source),
+    an owner there resolved by ``describe``."""
+    if found.name is not None or not is_nominal(subject):
+        return found
+    start, end = source_phrase(subject, cue=subject.head)
+    return nominal_speaker(context, subject, start, end, text=describe(context, subject, start, end))
 
 
 def group_subject(context: Context, token: Any, *, resolve: Resolve) -> Speaker:

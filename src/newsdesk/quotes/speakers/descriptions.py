@@ -450,3 +450,46 @@ def names_person(token: Any) -> bool:
     return token.lemma_.lower() in PERSON_NOUNS
 
 
+#: Words that open the phrase after a name's head noun (``Panel on Climate Change``).
+_AFTER_HEAD = {"of", "for", "on"}
+
+
+def name_headed_by(context: Context, token: Any) -> Speaker | None:
+    """``the Intergovernmental Panel on Climate Change worries … The panel was``: a definite
+    common noun outside the lexicons of speaking nouns (which the kinds of organisation
+    resolve) is the nearest organisation named before it, outside quotation marks, whose
+    name that noun heads (the word before its *of*, *for* or *on* phrase, or its last) in
+    its paragraph or the few before it (a re-mention is near its name: ``the park`` pages
+    after ``Zion National Park`` is another park), so long as the noun's own modifiers narrow
+    it to that name: a short re-mention by the name's head, as coreference systems match
+    heads (Lee et al. 2013, "strict head match")."""
+    lemma = token.lemma_.lower()
+    if (
+        token.tag_ != "NN"
+        or not token.text.islower()
+        or lemma in PERSON_OR_ORG_NOUNS
+        or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+        or any(c.dep_ == "poss" for c in token.children)
+    ):
+        return None
+    here = paragraph_of(context, token.idx)
+    for mention in reversed(context.index.mentions):
+        if (
+            mention.end <= token.idx
+            and mention.label == "ORG"
+            and here - paragraph_of(context, mention.start) <= FOLLOW_UP_PARAGRAPHS
+            and not in_marks(context, mention.start)
+            and _name_head(mention.name) in {token.lower_, lemma}
+            and _narrowed_to(token, mention.name)
+        ):
+            return named(context, mention.start, mention.end, mention.name)
+    return None
+
+
+def _name_head(name: str) -> str | None:
+    """The head noun of a name of two or more words, lower-cased: the word before its first
+    *of*, *for* or *on* (``Panel`` of ``Intergovernmental Panel on Climate Change``), else its
+    last; None for a name of one word, which names no kind."""
+    words = name.split()
+    cut = next((i for i, w in enumerate(words) if i and w.lower() in _AFTER_HEAD), len(words))
+    return words[cut - 1].lower() if cut > 1 else None

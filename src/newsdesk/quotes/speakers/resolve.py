@@ -37,6 +37,7 @@ from newsdesk.quotes.speakers.descriptions import (
     description,
     indefinite,
     is_description,
+    name_headed_by,
     person_subject_before,
 )
 from newsdesk.quotes.speakers.documents import (
@@ -114,6 +115,9 @@ def resolve_speaker(context: Context, token: Any | None, *, at: int) -> Speaker:
         return _document_author(context, token)
     if is_description(token):
         return description(context, token, at=at)
+    headed = name_headed_by(context, token)
+    if headed is not None:
+        return headed
     if _described_group(token):
         return Speaker()  # "At least 10 Republicans", "many Chinese": the phrase, not the group
     outlet = _owning_organisation(context, token)
