@@ -40,7 +40,13 @@ class QuoteAnalyser:
     """The ``quotes`` analyser for ``newsdesk analyse`` (runs after ``mentions`` when present)."""
 
     layer = "quotes"
-    version = 88  # 88: a description resolves past three gaps: a company's industry noun
+    version = 92  # 92: verbs of naming ("named them", "referred to X as", "dubbed") and of
+    # judging in words ("praised X as") report the quoted name or verdict they give
+    # (capitalised too: "calls Cruz “…”"); a gerund in the perfect ("boasted of having
+    # devoted") is a gerund, and "bragged about" reports its gerund as "boasted of" does;
+    # quoted words that a noun of a title introduces with no cue ("CNN's headline: “…”") are
+    # that title;
+    # 88: a description resolves past three gaps: a company's industry noun
     # ("the drugmaker", "the planemaker") and a candidacy's ("the presidential hopeful") are
     # nouns of kind; a photo's caption and a dateline's credit ("(AP Photo/...)", "WASHINGTON
     # (AP) -") are no referent of "the company"; a capitalised office with the words that say
