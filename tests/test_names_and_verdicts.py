@@ -2,8 +2,9 @@
 content): a verb of naming (``named``, ``referred to … as``, ``dubbed``) or of judging in words
 (``praised … as``) reports the quoted name or verdict it gives, capitalised or not; a gerund
 in the perfect is a gerund (``boasted of having …``). The negative cases hold quoted words
-such a verb does not give (inside its object, a name no one is said to give, the writer's own
-verdict), a verdict's *for* phrase and a title that a noun of titles introduces with no cue.
+such a verb does not give (inside its object, a name no one is said to give, a name negated
+or refused, the writer's own verdict), a verdict's *for* phrase and a title that a noun of
+titles introduces with no cue.
 
 Every sentence here is written for the test, none taken from an article.
 """
@@ -61,6 +62,9 @@ def test_a_name_or_verdict_given_in_words_is_attributed(text, expected) -> None:
         # a name no one is said to give
         "The new ferry is called “Northern Light” by everyone on the island.",
         "The council bought a boat named “Northern Light” last year.",
+        # a name not given: negated, or in the infinitive of an act refused
+        "The islanders were angry with the council for not referring to the ferry as “a lifeline.”",
+        "The council keeps refusing to refer to the new ferry as “a lifeline.”",
         # the writer's own verdict
         "We praised the pilots as “heroes” and we meant it.",
         # a verdict with no quotation reports nothing, nor its "for" phrase

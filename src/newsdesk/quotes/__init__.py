@@ -42,7 +42,8 @@ class QuoteAnalyser:
     layer = "quotes"
     version = 92  # 92: verbs of naming ("named them", "referred to X as", "dubbed") and of
     # judging in words ("praised X as") report the quoted name or verdict they give
-    # (capitalised too: "calls Cruz “…”"); a gerund in the perfect ("boasted of having
+    # (capitalised too: "calls Cruz “…”"), not one negated or refused ("refusing to refer to
+    # it as “…”"); a gerund in the perfect ("boasted of having
     # devoted") is a gerund, and "bragged about" reports its gerund as "boasted of" does;
     # quoted words that a noun of a title introduces with no cue ("CNN's headline: “…”") are
     # that title;

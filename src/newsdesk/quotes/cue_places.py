@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from newsdesk.modality import INFINITIVE_NOT_DONE
 from newsdesk.parsed import doc_text, is_passive
 from newsdesk.quotes.cue_subjects import agent_of, inverted_subject, own_subject, subject_of, told
 from newsdesk.quotes.cues import (
@@ -244,7 +245,7 @@ def names_quote(verb: Any, doc: Any, start: int) -> bool:
     inner = doc.char_span(start, start + 1, alignment_mode="expand")
     word = next((t for t in doc[inner.start:] if not t.is_punct and not t.is_space), None) \
         if inner else None
-    if word is None or is_passive(verb) or _reduced_relative(verb):
+    if word is None or is_passive(verb) or _reduced_relative(verb) or _not_given(verb):
         return False  # "is called the “…”", "a script called “…”": a name no one is said to give
     if subject is not None and subject.lower_ in WRITER:
         return False
@@ -263,6 +264,13 @@ def _as_clause(verb: Any) -> bool:
     """``the “…,” as Reed dubbed the merger``: a clause that *as* opens gives the name said
     before it."""
     return any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+
+
+def _not_given(verb: Any) -> bool:
+    """``not referring to them as “…”``, ``refusing to refer to it as “…”``: a name negated,
+    or in the infinitive of an act refused or failed (``modality``), was not given."""
+    return any(c.dep_ == "neg" for c in verb.children) or (
+        verb.dep_ == "xcomp" and verb.head.lemma_.lower() in INFINITIVE_NOT_DONE)
 
 
 def _reduced_relative(verb: Any) -> bool:
