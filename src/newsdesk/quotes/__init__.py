@@ -40,7 +40,14 @@ class QuoteAnalyser:
     """The ``quotes`` analyser for ``newsdesk analyse`` (runs after ``mentions`` when present)."""
 
     layer = "quotes"
-    version = 91  # 91: speakers on opinion pages: "they" after a singular group noun the
+    version = 92  # 92: verbs of naming ("named them", "referred to X as", "dubbed") and of
+    # judging in words ("praised X as") report the quoted name or verdict they give
+    # (capitalised too: "calls Cruz “…”"), not one negated or refused ("refusing to refer to
+    # it as “…”"); a gerund in the perfect ("boasted of having
+    # devoted") is a gerund, and "bragged about" reports its gerund as "boasted of" does;
+    # quoted words that a noun of a title introduces with no cue ("CNN's headline: “…”") are
+    # that title;
+    # 91: speakers on opinion pages: "they" after a singular group noun the
     # article names no further is the group in its own words ("Michael Brown's family issued …
     # They said"); a definite noun outside the speaking lexicons that heads an organisation's
     # name named before is that organisation ("the Intergovernmental Panel on Climate Change …

@@ -2,11 +2,12 @@
 
 A direct candidate is a marked span (``marks``) with the cue that attributes it, kept when a
 cue attributes it or it reads as speech, and not when its words label the noun after them
-(one word is kept only as an argument of a speech verb, ``cue_places.word_cue``); a
-reported candidate is a clause ``content.reported_speech`` finds, kept when its source can
-speak and no direct quote already holds it (a clause that ends inside quotation marks takes in
-the closing mark). Where the two overlap, the outermost report wins; ``kind_of`` says whether a
-candidate is a direct, partial or indirect quote.
+(one word is kept only as an argument of a speech verb, ``cue_places.word_cue``; a name in
+title case only as the name a verb of naming gives, and words a noun of a title introduces
+never); a reported candidate is a clause ``content.reported_speech`` finds, kept when its
+source can speak and no direct quote already holds it (a clause that ends inside quotation
+marks takes in the closing mark). Where the two overlap, the outermost report wins;
+``kind_of`` says whether a candidate is a direct, partial or indirect quote.
 """
 
 from __future__ import annotations
@@ -17,9 +18,24 @@ from typing import Any
 
 from newsdesk.quotes.content import Context, is_source, reported_speech
 from newsdesk.quotes.content.according import RECORDS, issuer
-from newsdesk.quotes.cue_places import cue_after, cue_before, reporting_clause_after, word_cue
+from newsdesk.quotes.cue_places import (
+    cue_after,
+    cue_before,
+    names_quote,
+    reporting_clause_after,
+    word_cue,
+)
 from newsdesk.quotes.cue_subjects import passed_on_subject, subject_of, told
-from newsdesk.quotes.cues import FINITE, VERB_ONLY_CUES, WRITER, Cue, according_source, cue_text, is_cue
+from newsdesk.quotes.cues import (
+    FINITE,
+    NAMING,
+    VERB_ONLY_CUES,
+    WRITER,
+    Cue,
+    according_source,
+    cue_text,
+    is_cue,
+)
 from newsdesk.quotes.marks import MarkedSpan, looks_like_speech, words
 
 
@@ -49,9 +65,9 @@ def direct_candidates(context: Context, spans: list[MarkedSpan]) -> list[Candida
             continue
         cue = _attribute(context, spans, number)
         text = context.text[span.start:span.end]
-        if cue is None and _names_noun(context, span):
+        if cue is None and (_names_noun(context, span) or _titled(context, span)):
             continue
-        if looks_like_speech(text, attributed=_attributed(cue)):
+        if looks_like_speech(text, attributed=_attributed(cue)) or _name_given(context, cue, span):
             found.append(_outermost(Candidate(
                 span.start, span.end, True, cue.verb if cue else None, cue.speaker if cue else None,
                 cue_text(cue.verb) if cue else None, span)))
@@ -68,6 +84,15 @@ def _single_word(context: Context, span: MarkedSpan) -> Any | None:
     inner = context.doc.char_span(span.start, span.end, alignment_mode="expand")
     tokens = [t for t in inner or [] if not t.is_punct and not t.is_space]
     return tokens[0] if len(tokens) == 1 else None
+
+
+def _name_given(context: Context, cue: Cue | None, span: MarkedSpan) -> bool:
+    """``calls Cruz “Lyin’ Ted”``, ``named them “The Smarter Bomb”``: capitalised words that a
+    source's verb of naming (``cues.NAMING``, or *call*) gives to what it names are that
+    source's words, a name someone is said to have used, though alone they read as a title."""
+    return _attributed(cue) and cue is not None \
+        and cue.verb.lemma_.lower() in NAMING | {"call"} \
+        and names_quote(cue.verb, context.doc, span.open_at)
 
 
 def _attributed(cue: Cue | None) -> bool:
@@ -95,6 +120,30 @@ def _names_noun(context: Context, span: MarkedSpan) -> bool:
     inside = {t.i for t in words_in}
     return any(t.head.i == noun.i for t in words_in) \
         and all(t.head.i == noun.i or t.head.i in inside for t in words_in)
+
+
+#: Nouns of a text's title: quoted words they introduce with no cue are that title.
+_TITLE_NOUNS = frozenset({"headline", "title", "subtitle", "caption", "slogan", "motto",
+                          "tagline", "banner", "hashtag", "chyron"})
+
+
+def _titled(context: Context, span: MarkedSpan) -> bool:
+    """``Here's CNN's headline: “…”``, ``The headline of the article was, “…”``: a quotation
+    with no cue that a noun of a title introduces (right before the mark, or as the subject
+    of the copula there) is the title, words used as a name (the rules' titles), no one's
+    speech."""
+    opening = context.doc.char_span(span.open_at, span.open_at + 1, alignment_mode="expand")
+    if not opening:
+        return False
+    sentence = opening[0].sent
+    before = [t for t in context.doc[sentence.start:opening.start]
+              if not t.is_punct and not t.is_space]
+    if not before:
+        return False
+    lead = before[-1]
+    if lead.lemma_ == "be":
+        lead = next((c for c in lead.children if c.dep_ in {"nsubj", "expl"}), lead)
+    return lead.lemma_.lower() in _TITLE_NOUNS
 
 
 def _outermost(candidate: Candidate) -> Candidate:

@@ -1,17 +1,28 @@
 """Where a direct quotation's cue stands: a speech verb right after the quotation in its
 sentence (``"…," Jakobowski said``), right before it (``Ms. Yau added, "…"``), a reporting
 clause after it whatever its verb (``"…," Kelly deadpanned``), or a single word that reports
-(``"…," according to the ministry``). The lexicon is ``quotes.cues``; the speaker token of
-each cue comes from ``quotes.cue_subjects``.
+(``"…," according to the ministry``). A verb of naming or judging attributes only the
+quotation that is the name or verdict it gives (``names_quote``). The lexicon is
+``quotes.cues``; the speaker token of each cue comes from ``quotes.cue_subjects``.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from newsdesk.modality import INFINITIVE_NOT_DONE
 from newsdesk.parsed import doc_text, is_passive
 from newsdesk.quotes.cue_subjects import agent_of, inverted_subject, own_subject, subject_of, told
-from newsdesk.quotes.cues import PERSON_PRONOUNS, WRITER, Cue, according_source, is_cue, words_source
+from newsdesk.quotes.cues import (
+    JUDGING,
+    NAMING,
+    PERSON_PRONOUNS,
+    WRITER,
+    Cue,
+    according_source,
+    is_cue,
+    words_source,
+)
 
 _MAX_GAP = 8  # tokens between a cue and the quote it introduces
 
@@ -23,6 +34,8 @@ def cue_after(doc: Any, start: int, limit: int, *, opened_at: int | None = None)
     for position, token in enumerate(tokens[:40]):
         if token.text in {".", "!", "?"} and position > 0:
             return None
+        if token.lemma_.lower() in NAMING | JUDGING and not _as_clause(token):
+            continue  # they name what follows them (``names_quote``), before only with *as*
         if is_cue(token, direct=True) and not _introduces_what_follows(token):
             speaker = own_subject(token, start=start, limit=limit) or subject_of(token)
             if told(token):
@@ -203,6 +216,8 @@ def cue_before(doc: Any, begin: int, start: int) -> Cue | None:
         if distance > _MAX_GAP:
             return None
         if is_cue(token, direct=True):
+            if token.lemma_.lower() in NAMING | JUDGING and not names_quote(token, doc, start):
+                continue  # "denounced his caricatures of “…”": the quote is no name it gives
             if told(token):
                 return Cue(token, agent_of(token))  # "all Americans are told, “…”": the hearers
             return Cue(token, subject_of(token) or inverted_subject(token, limit=start))
@@ -212,6 +227,56 @@ def cue_before(doc: Any, begin: int, start: int) -> Cue | None:
         if words_of is not None and _introduces(tokens[len(tokens) - distance - 1 :]):
             return Cue(token, words_of)
     return None
+
+
+#: How the name a verb of naming or judging gives hangs on it: its object predicate
+#: (``calls Cruz “…”``), a clause the parse made of it, or the object of its *as*.
+_NAME_DEPS = frozenset({"oprd", "xcomp", "ccomp", "attr"})
+
+
+def names_quote(verb: Any, doc: Any, start: int) -> bool:
+    """A verb of naming or judging (``cues.NAMING``, ``cues.JUDGING``) reports a quotation only
+    where the quotation is the name or the verdict it gives, by someone (not the writer, nor
+    no one, as in a passive): its first word hangs on the verb as its object predicate, in
+    apposition to its object (``dubbed the offer “…”``) or under an *as* on the verb or its
+    object (``referred to himself as “a hack”``), not elsewhere inside its object
+    (``denounced his caricatures of “…”``: someone else's words the object holds)."""
+    subject = subject_of(verb)
+    inner = doc.char_span(start, start + 1, alignment_mode="expand")
+    word = next((t for t in doc[inner.start:] if not t.is_punct and not t.is_space), None) \
+        if inner else None
+    if word is None or is_passive(verb) or _reduced_relative(verb) or _not_given(verb):
+        return False  # "is called the “…”", "a script called “…”": a name no one is said to give
+    if subject is not None and subject.lower_ in WRITER:
+        return False
+    path = [word]
+    while path[-1].head.i not in {path[-1].i, verb.i}:
+        path.append(path[-1].head)
+    if path[-1].head.i != verb.i:
+        return False
+    return path[-1].dep_ in _NAME_DEPS or any(
+        t.head.lower_ == "as"
+        or (t.dep_ == "appos" and t.head.dep_ == "dobj" and t.head.head.i == verb.i)
+        for t in path)
+
+
+def _as_clause(verb: Any) -> bool:
+    """``the “…,” as Reed dubbed the merger``: a clause that *as* opens gives the name said
+    before it."""
+    return any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+
+
+def _not_given(verb: Any) -> bool:
+    """``not referring to them as “…”``, ``refusing to refer to it as “…”``: a name negated,
+    or in the infinitive of an act refused or failed (``modality``), was not given."""
+    return any(c.dep_ == "neg" for c in verb.children) or (
+        verb.dep_ == "xcomp" and verb.head.lemma_.lower() in INFINITIVE_NOT_DONE)
+
+
+def _reduced_relative(verb: Any) -> bool:
+    """``a script called “…”``: a participle on a noun with no subject of its own, a passive
+    however the tagger read its form."""
+    return verb.dep_ == "acl" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
 
 
 def _introduces(tokens: list[Any]) -> bool:

@@ -145,8 +145,24 @@ DIRECTIVES = {"urge", "ask", "warn", "caution", "advise", "plead", "beg", "implo
 CALL_FOR = {"on", "upon", "for"}
 
 
+#: Verbs of naming (VerbNet dub-29.3, *name, label, dub, term, nickname, brand*; *refer to
+#: ... as*): what they report is the name given in quotation marks, the source's own word
+#: (``referred to himself as “a hack”``); with no quotation they report nothing.
+NAMING = {"name", "label", "dub", "term", "nickname", "brand", "refer"}
+
+
+#: Verbs of judging in words (VerbNet judgment-33: *praise, mock, fault, criticize, blame,
+#: condemn* ...): a verdict passed on someone, whose words are a quotation the verdict names
+#: (``praised Jones as a “star”``); alone (``criticized the plan``) they report nothing, and
+#: the *for* phrase of the charge (``slammed X for refusing ...``) is no content the sets'
+#: annotators agree on.
+JUDGING = {"praise", "mock", "fault", "criticize", "criticise", "blame", "condemn", "slam",
+           "rebuke", "ridicule", "deride", "denounce", "chide", "scold", "berate", "castigate",
+           "lambaste", "lambast", "commend", "laud", "hail", "applaud", "excoriate"}
+
+
 #: Cues that only count for direct quotes, where the quotation makes them speech.
-_DIRECT_ONLY = {"describe", "call", "continue", "agree", "read"}
+_DIRECT_ONLY = {"describe", "call", "continue", "agree", "read"} | NAMING | JUDGING
 
 
 #: The dependency labels of a clause's subject.
@@ -178,7 +194,8 @@ def is_cue(token: Any, *, direct: bool) -> bool:
         return True
     if _research_finding(token):
         return True
-    if token.lemma_.lower() not in ALL_CUE_LEMMAS or not _verbal(token):
+    lemma = token.lemma_.lower()
+    if (lemma not in ALL_CUE_LEMMAS and lemma not in _DIRECT_ONLY) or not _verbal(token):
         return False
     if token.lemma_.lower() == "point" and not any(c.lower_ == "out" for c in token.children):
         return False

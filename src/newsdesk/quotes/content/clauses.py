@@ -144,10 +144,12 @@ def _past_object(verb: Any, clause: Any) -> bool:
 
 
 #: The preposition whose gerund is what a cue says, after PropBank's frames (``accuse.01``
-#: Arg2 *of*; ``warn.01`` Arg1 *of*/*against*; ``argue.01`` Arg1 *for*/*against*); after
-#: other cues *of* names the topic (``said of returning to the Moon``), no content.
+#: Arg2 *of*; ``warn.01`` Arg1 *of*/*against*; ``argue.01`` Arg1 *for*/*against*;
+#: ``brag.01`` and ``boast.01`` Arg1 *of*/*about*);
+#: after other cues *of* names the topic (``said of returning to the Moon``), no content.
 _GERUND_PREPOSITIONS = {"accuse": {"of"}, "warn": {"of", "against"}, "caution": {"against"},
-                        "complain": {"of"}, "boast": {"of"}, "argue": {"for", "against"},
+                        "complain": {"of"}, "boast": {"of", "about"}, "brag": {"of", "about"},
+                        "argue": {"for", "against"},
                         "plead": {"for"}, "call": {"for"}}
 
 
@@ -170,7 +172,13 @@ def _gerund_of(verb: Any) -> Any | None:
     holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
     return next((g for h in holders for p in h.children
                  if p.dep_ == "prep" and p.lower_ in prepositions and p.i > verb.i
-                 for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
+                 for g in p.children if g.dep_ == "pcomp" and _gerund_verb(g)), None)
+
+
+def _gerund_verb(verb: Any) -> bool:
+    """A gerund, simple (``of devoting``) or perfect (``of having devoted``)."""
+    return verb.tag_ == "VBG" or (verb.tag_ == "VBN" and any(
+        a.dep_ == "aux" and a.lower_ == "having" for a in verb.children))
 
 
 def calls_for(verb: Any) -> bool:
