@@ -62,6 +62,9 @@ class NameIndex:
     #: ``given_gender`` answers, asked for every mention by each pronoun's person search
     _given_genders: dict[str, str | None] = field(default_factory=dict, init=False, repr=False,
                                                   compare=False)
+    #: the mentions by their ``full_name``, grouped on the first ``mentions_of``
+    _by_full_name: dict[str, list[Mention]] | None = field(default=None, init=False, repr=False,
+                                                          compare=False)
 
     def full_name(self, name: str, *, before: int) -> str:
         """The full name that ``name`` (a surname, or a title and surname) stands for at ``before``."""
@@ -69,6 +72,16 @@ class NameIndex:
         if key not in self._full_names:
             self._full_names[key] = self._resolve_full_name(name, before=before)
         return self._full_names[key]
+
+    def mentions_of(self, full: str) -> list[Mention]:
+        """The mentions whose ``full_name`` (at each mention) is ``full``, in text order: a
+        person's mentions, which each quote of theirs reads, grouped once per article."""
+        if self._by_full_name is None:
+            grouped: dict[str, list[Mention]] = {}
+            for mention in self.mentions:
+                grouped.setdefault(self.full_name(mention.name, before=mention.start), []).append(mention)
+            self._by_full_name = grouped
+        return self._by_full_name.get(full, [])
 
     def _resolve_full_name(self, name: str, *, before: int) -> str:
         found = resolve_name(name, [(m.start, m.name) for m in self.mentions], at=before, text=self.text)

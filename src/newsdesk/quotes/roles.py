@@ -25,7 +25,7 @@ from newsdesk.entities.person_nouns import PERSON_NOUNS
 from newsdesk.entities.place_nouns import PLACE_NOUNS
 from newsdesk.entities.titles import PARTY_MEMBERS, PERSON_TITLES, ROLE_WORDS
 from newsdesk.events.agents import agent_roles
-from newsdesk.parsed import doc_ents, word_start
+from newsdesk.parsed import doc_ents, doc_text, word_start
 from newsdesk.quotes.cues import DOCUMENTS
 from newsdesk.quotes.nouns import GROUP_NOUNS, ORG_NOUNS
 
@@ -306,7 +306,7 @@ def _named_object(doc: Any, end: int, org: str) -> str:
     organisation read after the name at ``end`` is no organisation to the tagger but a word
     that the parse compounds into a longer noun phrase, a place that modifies it, and the
     phrase's head is an organisation's name, that name is the affiliation."""
-    at = doc.text.find(org, end, end + 220)
+    at = doc_text(doc).find(org, end, end + 220)
     span = doc.char_span(at, at + len(org), alignment_mode="expand") if at >= 0 else None
     if span is None or any(t.ent_type_ == "ORG" for t in span):
         return org

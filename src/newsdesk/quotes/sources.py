@@ -95,7 +95,14 @@ def _completed(stated: Description, elsewhere: Description) -> Description:
 def _described(context: Context, start: int, end: int) -> Description:
     """The role and affiliation stated around the mention at ``start``, ``end``
     (``roles.describe``), the affiliation the whole name of the organisation it is the start
-    of (``_whole_organisation``)."""
+    of (``_whole_organisation``); read once per mention of the article."""
+    key = (start, end)
+    if key not in context.described:
+        context.described[key] = _read_described(context, start, end)
+    return context.described[key]
+
+
+def _read_described(context: Context, start: int, end: int) -> Description:
     stated = describe(context.text, start, end, doc=context.doc)
     if stated.affiliation is None:
         return stated
@@ -108,14 +115,30 @@ def _whole_organisation(context: Context, name: str, *, start: int, end: int) ->
     or the tagger's) that starts there. The role patterns read a capitalised run and stop at
     lower-case words inside a name (``Center`` of ``the Center for a Stronger Economy``,
     ``Institute`` of ``the Institute for the Study of Trade``); the tagger's span holds them."""
-    written = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", context.text)]
+    written = _written_at(context, name)
     if not written:
         return name
     at = min(written, key=lambda i: min(abs(i - start), abs(i - end)))
-    spans = [(m.start, m.end) for m in context.index.mentions if m.label not in PERSON_LABELS]
-    spans += [(e.start_char, e.end_char) for e in doc_ents(context.doc) if e.label_ in ORGANISATION_LABELS]
-    names = [_without_article(context.text[s:e]) for s, e in spans if s <= at and at + len(name) < e]
+    names = [n for s, e, n in _organisations(context) if s <= at and at + len(name) < e]
     return max((n for n in names if n.startswith(name + " ")), key=len, default=name)
+
+
+def _written_at(context: Context, name: str) -> list[int]:
+    """Where ``name`` is written in the article as a whole word, found once per name."""
+    if name not in context.written:
+        pattern = rf"(?<!\w){re.escape(name)}(?!\w)"
+        context.written[name] = [m.start() for m in re.finditer(pattern, context.text)]
+    return context.written[name]
+
+
+def _organisations(context: Context) -> list[tuple[int, int, str]]:
+    """The organisations of the name index and of the tagger (its buildings too), as ``(start,
+    end, name)`` with no article before the name, in that order; made once per article."""
+    if context.organisations is None:
+        spans = [(m.start, m.end) for m in context.index.mentions if m.label not in PERSON_LABELS]
+        spans += [(e.start_char, e.end_char) for e in doc_ents(context.doc) if e.label_ in ORGANISATION_LABELS]
+        context.organisations = [(s, e, _without_article(context.text[s:e])) for s, e in spans]
+    return context.organisations
 
 
 def _without_article(name: str) -> str:
@@ -236,11 +259,10 @@ def _stated_elsewhere(context: Context, full: str, *, before: int) -> Descriptio
     each on its own (at any mention, if none earlier states it); a role other than a courtesy
     title before one."""
     found = []
-    for mention in context.index.mentions:
-        if context.index.full_name(mention.name, before=mention.start) == full:
-            stated = _described(context, mention.start, mention.end)
-            if stated.role or stated.affiliation:
-                found.append((mention.start < before, mention.start, stated))
+    for mention in context.index.mentions_of(full):
+        stated = _described(context, mention.start, mention.end)
+        if stated.role or stated.affiliation:
+            found.append((mention.start < before, mention.start, stated))
     ordered = [f[2] for f in found if f[0]][::-1] + [f[2] for f in found if not f[0]]
     # a courtesy title is the role only where no mention states another ("Dr. Lopez")
     roles = [d.role for d in ordered if d.role]

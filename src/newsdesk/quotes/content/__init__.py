@@ -112,6 +112,15 @@ class Context:
     history: list[dict[str, Any]] = field(default_factory=list)
     #: Whether each paragraph read so far is page furniture (``pronouns.furniture``), read once.
     furniture: dict[int, bool] = field(default_factory=dict)
+    #: The role and affiliation stated at each name mention read so far, by its start and end
+    #: (``sources``): a person's other mentions are read for every quote of theirs.
+    described: dict[tuple[int, int], Any] = field(default_factory=dict)
+    #: The organisations the name index and the tagger give, as ``(start, end, name)``, and
+    #: where each affiliation read so far is written, by its name (``sources``): made once.
+    organisations: list[tuple[int, int, str]] | None = None
+    written: dict[str, list[int]] = field(default_factory=dict)
+    #: The parse's sentences, listed on the first read (``pronouns.clauses``).
+    sentences: tuple[Any, ...] | None = None
 
 
 def is_source(token: Any) -> bool:

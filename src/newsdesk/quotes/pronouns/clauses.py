@@ -17,10 +17,18 @@ from newsdesk.quotes.cues import ALL_CUE_LEMMAS
 from newsdesk.quotes.sources import in_marks, in_quote, paragraph_of
 
 
+def doc_sentences(context: Context) -> tuple[Any, ...]:
+    """The article's sentences in the parse, listed once per article: every pronoun's search
+    reads those of its paragraph and of the paragraphs before it."""
+    if context.sentences is None:
+        context.sentences = tuple(context.doc.sents)
+    return context.sentences
+
+
 def sentences_back(context: Context, token: Any, *, back: int = 0) -> list[Any]:
     """The pronoun's sentence and the sentences before it in its paragraph, nearest first."""
     start = context.paragraphs[max(0, paragraph_of(context, token.idx) - back)][0]
-    sentences = [s for s in token.doc.sents if start <= s.start_char <= token.idx]
+    sentences = [s for s in doc_sentences(context) if start <= s.start_char <= token.idx]
     return [s for s in reversed(sentences) if not in_quote(context, s.root.idx)]
 
 

@@ -14,6 +14,7 @@ from typing import Any
 from newsdesk.parsed import FINITE_TAGS
 from newsdesk.prose import shape_problem
 from newsdesk.quotes.content import Context
+from newsdesk.quotes.pronouns.clauses import doc_sentences
 from newsdesk.quotes.sources import paragraph_of
 
 
@@ -40,7 +41,7 @@ def furniture(context: Context, number: int) -> bool:
     ask about the same paragraphs."""
     if number not in context.furniture:
         start, end = context.paragraphs[number]
-        shapes = [_shape(s) for s in context.doc.sents if start <= s.start_char < end]
+        shapes = [_shape(s) for s in doc_sentences(context) if start <= s.start_char < end]
         context.furniture[number] = shapes.count("furniture") > shapes.count("prose")
     return context.furniture[number]
 

@@ -24,7 +24,13 @@ from typing import Any
 from newsdesk.quotes.content import Context
 from newsdesk.quotes.index import gender_allows
 from newsdesk.quotes.nouns import PERSON_LABELS, PRONOUNS
-from newsdesk.quotes.pronouns.clauses import in_own_content, main_clause, sentences_back, subjects_before
+from newsdesk.quotes.pronouns.clauses import (
+    doc_sentences,
+    in_own_content,
+    main_clause,
+    sentences_back,
+    subjects_before,
+)
 from newsdesk.quotes.pronouns.furniture import paragraphs_back
 from newsdesk.quotes.pronouns.gender import GENDERED_NOUNS, agrees, gendered_noun
 from newsdesk.quotes.pronouns.number import plural_noun, plural_source
@@ -244,7 +250,7 @@ def _closing_subject(context: Context, token: Any, *, gender: str | None, resolv
     if here == 0 or paragraph_of(context, token.sent.start_char) != here:
         return None
     start, end = context.paragraphs[here - paragraphs_back(context, token.idx)]
-    last = next((s for s in reversed(list(token.doc.sents)) if start <= s.start_char < end), None)
+    last = next((s for s in reversed(doc_sentences(context)) if start <= s.start_char < end), None)
     if last is None or in_marks(context, last.root.idx) or in_quote(context, last.root.idx):
         return None
     main = [t for t in subjects_before(context, last, before=last.end) if main_clause(t)]
@@ -265,7 +271,7 @@ def _previous_paragraph_subject(
     start, end = context.paragraphs[here - paragraphs_back(context, token.idx)]
     sentences = [
         s
-        for s in token.doc.sents
+        for s in doc_sentences(context)
         if start <= s.start_char < end and not in_marks(context, s.root.idx) and not in_quote(context, s.root.idx)
     ]
     for sentence in reversed(sentences):
