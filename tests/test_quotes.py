@@ -2531,11 +2531,7 @@ def test_a_bare_quotation_takes_the_maker_the_next_sentence_names(record_id: str
     "“…” Those words from a 120-page decision by US District Court Judge Ketanji Brown
     Jackson": the sentence after a bare quotation names it by a pointing noun of speech and
     gives its maker, who is its speaker (was nobody, and the speaker of an earlier cue)."""
-    from conftest import need_shared
-
-    corpus = need_shared("data/corpus/allsides-article-bias/articles.jsonl.gz")
-    with gzip.open(corpus, "rt") as lines:
-        text = next(r for r in map(json.loads, lines) if r["ID"] == record_id)["content_original"]
+    text = _allsides_text(record_id)
     paragraph = next(p for p in text.split("\n") if opening in p)
     found = find(_quotes_of(paragraph), opening)
     assert found is not None and found["speaker"] == speaker

@@ -49,6 +49,8 @@ _WATCH = re.compile(r"\b(?:will|could|may|might|watch\w*|next|future|remains? to
 _EXPERT_ROLE = re.compile(r"professor|fellow|research|analyst|expert|scholar|director|head of|"
                           r"lecturer|economist|specialist|adviser|advisor|sinologist", re.IGNORECASE)
 _QUOTE_MARKS = frozenset('"“«„')
+#: The cosine similarity to a sentence picked so far at which a candidate repeats it.
+_TOO_CLOSE = 0.5
 
 
 @dataclass(slots=True)
@@ -249,7 +251,8 @@ class Ranker:
         self._core_places: set[str] | None = None
 
     def pick(self, count: int, *, accept: Callable[[Candidate], bool]) -> list[Item]:
-        """Up to ``count`` accepted candidates by MMR; a candidate too close (>= 0.5) to a picked one is skipped."""
+        """Up to ``count`` accepted candidates by MMR; a candidate too close (``_TOO_CLOSE``) to a
+        picked one is skipped."""
         picked = {c.vector for c in self.picked}
         pool = np.array([c.vector for c in self.candidates if accept(c) and c.vector not in picked], dtype=int)
         scores = np.array([self.candidates[i].score for i in pool])
@@ -258,7 +261,7 @@ class Ranker:
             best = int(np.argmax((1 - self.diversity) * scores - self.diversity * self.redundancy[pool]))
             index = int(pool[best])
             pool, scores = np.delete(pool, best), np.delete(scores, best)
-            if self.redundancy[index] < 0.5 and _parsed_prose(self.candidates[index]):
+            if self.redundancy[index] < _TOO_CLOSE and _parsed_prose(self.candidates[index]):
                 chosen.append(self.candidates[index])
                 self._add(self.candidates[index])
         return [_sentence_item(c) for c in chosen]
@@ -269,11 +272,11 @@ class Ranker:
         self.picked.append(candidate)
 
     def repeats(self, text: str) -> bool:
-        """Whether ``text`` is as close (>= 0.5) to a sentence picked so far as ``pick`` skips."""
+        """Whether ``text`` is as close (``_TOO_CLOSE``) to a sentence picked so far as ``pick`` skips."""
         if not self.picked:
             return False
         rows = self.matrix[[candidate.vector for candidate in self.picked]]
-        return bool((rows @ self.vectorizer.transform([text]).T).max() >= 0.5)
+        return bool((rows @ self.vectorizer.transform([text]).T).max() >= _TOO_CLOSE)
 
     def shown(self, text: str) -> None:
         """Count a sentence another section shows (an outlet's fact) as picked, so that no

@@ -1,6 +1,7 @@
 """Speakers of quotes no cue introduces: a follow-up quote of the speaker before, a quote
-that an owned noun of someone's words introduces, a quote introduced by a colon, a parenthetical speech verb inside the quote, the subject of the
-sentence before, or a person the next sentence names as the maker of "these comments"."""
+that an owned noun of someone's words introduces, a quote introduced by a colon, a
+parenthetical speech verb inside the quote, the subject of the sentence before, or a person
+the next sentence names as the maker of "these comments"."""
 
 from __future__ import annotations
 

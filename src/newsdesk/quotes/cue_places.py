@@ -26,6 +26,9 @@ from newsdesk.quotes.cues import (
 
 _MAX_GAP = 8  # tokens between a cue and the quote it introduces
 
+#: Verbs of naming and of judging in words, which report only the name or verdict they give.
+_NAMING_OR_JUDGING = frozenset(NAMING | JUDGING)
+
 
 def cue_after(doc: Any, start: int, limit: int, *, opened_at: int | None = None) -> Cue | None:
     """The speech verb in ``[start, limit)`` that attributes the quote ending at ``start``
@@ -34,7 +37,7 @@ def cue_after(doc: Any, start: int, limit: int, *, opened_at: int | None = None)
     for position, token in enumerate(tokens[:40]):
         if token.text in {".", "!", "?"} and position > 0:
             return None
-        if token.lemma_.lower() in NAMING | JUDGING and not _as_clause(token):
+        if token.lemma_.lower() in _NAMING_OR_JUDGING and not _as_clause(token):
             continue  # they name what follows them (``names_quote``), before only with *as*
         if is_cue(token, direct=True) and not _introduces_what_follows(token):
             speaker = own_subject(token, start=start, limit=limit) or subject_of(token)
@@ -216,7 +219,7 @@ def cue_before(doc: Any, begin: int, start: int) -> Cue | None:
         if distance > _MAX_GAP:
             return None
         if is_cue(token, direct=True):
-            if token.lemma_.lower() in NAMING | JUDGING and not names_quote(token, doc, start):
+            if token.lemma_.lower() in _NAMING_OR_JUDGING and not names_quote(token, doc, start):
                 continue  # "denounced his caricatures of “…”": the quote is no name it gives
             if told(token):
                 return Cue(token, agent_of(token))  # "all Americans are told, “…”": the hearers

@@ -197,15 +197,15 @@ def is_cue(token: Any, *, direct: bool) -> bool:
     lemma = token.lemma_.lower()
     if (lemma not in ALL_CUE_LEMMAS and lemma not in _DIRECT_ONLY) or not _verbal(token):
         return False
-    if token.lemma_.lower() == "point" and not any(c.lower_ == "out" for c in token.children):
+    if lemma == "point" and not any(c.lower_ == "out" for c in token.children):
         return False
-    if token.lemma_.lower() == "rule" and any(c.dep_ == "prt" for c in token.children):
+    if lemma == "rule" and any(c.dep_ == "prt" for c in token.children):
         return False  # "ruled out raising the age": a refusal to act, no ruling stated
     if token.i > 0 and token.nbor(-1).text == "-":
         return False  # "so-called
     if unrealised(token):
         return False  # "The GOP could have said ...": speech that did not take place
-    return direct or token.lemma_.lower() not in _DIRECT_ONLY
+    return direct or lemma not in _DIRECT_ONLY
 
 
 def unrealised(verb: Any) -> bool:

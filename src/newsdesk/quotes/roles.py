@@ -190,7 +190,7 @@ def _apposition_names_people(doc: Any, text: str, at: int) -> bool:
 def _modifies_a_noun(doc: Any, at: int, org: str) -> bool:
     """The name ``org``, written after ``at``, only modifies a common noun the parse puts it
     on (``the Senate group``, ``the House panel``): it names no organisation of its own."""
-    found = doc.text.find(org, at, at + 220)
+    found = doc_text(doc).find(org, at, at + 220)
     span = doc.char_span(found, found + len(org), alignment_mode="expand") if found >= 0 else None
     if span is None or not len(span):
         return False
@@ -235,7 +235,7 @@ def _place_at(doc: Any, ent: Any, at: int, org_end: int) -> bool:
         return False
     if ent.start_char == at:
         return True
-    first = _FIRST_WORD.fullmatch(doc.text[at : ent.start_char])
+    first = _FIRST_WORD.fullmatch(doc_text(doc)[at : ent.start_char])
     return bool(first) and not any(
         e.label_ in ORGANISATION_LABELS and e.start_char <= at < e.end_char for e in doc_ents(doc)
     )

@@ -1,7 +1,9 @@
 """Descriptions: whom a definite description means (``the senator``, ``the company``,
 ``the doctors``: a title's holder, the latest person or organisation of that kind, a group the
-article names, an earlier nominal source), a description that carries a name of its own, and
-an indefinite description that the next sentence names."""
+article names, an earlier nominal source), a description that carries a name of its own, a
+definite noun that heads the name of an organisation named just before it (``the panel``
+after ``the Intergovernmental Panel on Climate Change``), and an indefinite description that
+the next sentence names."""
 
 from __future__ import annotations
 
