@@ -827,6 +827,27 @@ def test_reports_of_one_event_merge_and_keep_their_disagreements(db):
     assert len(merge_events([sent, far_later])) == 2  # same actors, weeks apart: two events
 
 
+
+def _dated_meeting(nlp, text: str, article_id: str, day: str) -> dict:
+    event = next(e for e in extract_events(nlp(text)) if e["plover"] == "CONSULT")
+    return {**event, "article_id": article_id, "date": day}
+
+
+def test_two_officials_of_one_state_are_not_one_event_by_their_state(nlp):
+    president = _dated_meeting(nlp, "US President Donald Trump met Japanese Prime Minister Shinzo Abe.",
+                               "a", "2017-02-10")
+    secretary = _dated_meeting(nlp, "US Secretary of State Rex Tillerson met Chinese Foreign Minister "
+                               "Wang Yi.", "b", "2017-02-11")
+    for event in (president, secretary):  # the state stays an actor, marked as the title's
+        assert "United States" in event["actors"] and "United States" in event["title_states"]
+    assert len(merge_events([president, secretary])) == 2
+    again = _dated_meeting(nlp, "President Donald Trump met Shinzo Abe.", "c", "2017-02-10")
+    merged = merge_events([president, again])  # one meeting of one president, two reports
+    assert len(merged) == 1 and len(merged[0]["sources"]) == 2
+    envoys = [_dated_meeting(nlp, text, article_id, "2017-02-10") for text, article_id in (
+        ("The United States met Japan.", "d"), ("The United States met China.", "e"))]
+    assert len(merge_events(envoys)) == 1  # a state that is a report's own actor still joins them
+
 def test_timeline_cli_filters_by_entity_and_date(db):
     result = CliRunner().invoke(app, ["timeline", "--db", db, "--entity", "China", "--from", "2022-01",
                                       "--to", "2022-01-31"])

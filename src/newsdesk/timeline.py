@@ -16,7 +16,10 @@ store (shared capitalised words, Jaccard), and such dates are marked ``date_infe
 Actors are named as the corpus entity registry names them when it is present ("Toqaev" and
 "Tokayev" are one person). Merging: two reports are one event when they have the same CAMEO root, dates at most
 ``MERGE_DAYS`` apart (or the same month/year at coarser precision), and share an actor, a
-target or, when neither names any actor, a trigger word. Only asserted, non-negated events
+target or, when neither names any actor, a trigger word. A shared name counts when each
+report gives it as its own name for an actor, not only as the state or people a named actor's
+title names (the events' ``title_states``): "US Secretary of State Rex Tillerson" and "US
+President Donald Trump" meeting someone on nearby days are two acts of two officials. Only asserted, non-negated events
 with a date enter the timeline; an undated report from another article joins the one merged
 event it clearly matches (same CAMEO code, a shared actor and a shared target or place), as a
 source with ``date`` None.
@@ -99,9 +102,21 @@ def asserted_events(store: Store, *, references: dict[str, dict[str, Any]] | Non
             if event.get("negated") or event.get("modality", "asserted") != "asserted":
                 continue
             dated = _dated(event, references.get(article_id)) or {**event, "date": None, "date_inferred": False}
-            found.append({**dated, "article_id": article_id,
-                          "actors": _renamed(event["actors"], rename), "targets": _renamed(event["targets"], rename)})
+            found.append({**dated, "article_id": article_id, **_renamed_names(event, rename)})
     return found
+
+
+def _renamed_names(event: dict[str, Any], rename: dict[str, str]) -> dict[str, list[str]]:
+    """The event's ``actors``, ``targets`` and ``title_states`` (the names only a named actor's
+    title gives, ``events.actors.actor_names``) as the corpus names them; a title's state that
+    the corpus names as one of the report's own names is its own name."""
+    titled = set(event.get("title_states") or ())
+    own = _renamed([n for n in (*event["actors"], *event["targets"]) if n not in titled], rename)
+    return {
+        "actors": _renamed(event["actors"], rename),
+        "targets": _renamed(event["targets"], rename),
+        "title_states": [n for n in _renamed(event.get("title_states") or [], rename) if n not in own],
+    }
 
 
 def _corpus_names(store: Store) -> dict[str, dict[str, str]]:
@@ -158,10 +173,18 @@ def _same_event(cluster: list[dict[str, Any]], event: dict[str, Any]) -> bool:
     first = cluster[0]
     if first["cameo"][:2] != event["cameo"][:2] or not _close(first["date"], event["date"]):
         return False
-    names = {n for e in cluster for n in (*e["actors"], *e["targets"])}
+    names = set().union(*map(_own_names, cluster))
     if names or event["actors"] or event["targets"]:
-        return bool(names & {*event["actors"], *event["targets"]})
+        return bool(names & _own_names(event))
     return any(e["action"] == event["action"] for e in cluster)
+
+
+def _own_names(event: dict[str, Any]) -> set[str]:
+    """The names a report gives its actors and targets themselves: not a state or people that
+    only a named actor's title gives ("US" of "US Secretary of State Rex Tillerson"), which
+    two officials of one state share though they are two actors."""
+    titled = set(event.get("title_states") or ())
+    return {n for n in (*event["actors"], *event["targets"]) if n not in titled}
 
 
 def _close(a: str, b: str) -> bool:
@@ -185,8 +208,8 @@ def _merged(cluster: list[dict[str, Any]]) -> dict[str, Any]:
 
 
 def _source(event: dict[str, Any]) -> dict[str, Any]:
-    keys = ("article_id", "date", "date_text", "date_inferred", "actors", "targets", "cameo", "text",
-            "start", "end")
+    keys = ("article_id", "date", "date_text", "date_inferred", "actors", "targets", "title_states", "cameo",
+            "text", "start", "end")
     return {key: event.get(key) for key in keys}
 
 
@@ -206,14 +229,24 @@ def _disagreements(cluster: list[dict[str, Any]]) -> dict[str, Any]:
 
 def attach_undated(merged: list[dict[str, Any]], undated: list[dict[str, Any]]) -> None:
     """Add undated reports from other articles to the one merged event they clearly match:
-    same CAMEO code, a shared actor, and a shared target or place."""
+    same CAMEO code, a shared actor, and a shared target or place; names shared only as the
+    state a title names do not count (``_own_names``)."""
     for event in undated:
         matches = [m for m in merged if m["cameo"] == event["cameo"]
-                   and set(m["actors"]) & set(event["actors"])
-                   and (set(m["targets"]) & set(event["targets"]) or (m.get("place") and m["place"] == event.get("place")))
+                   and _own_role(m, "actors") & _own_role(event, "actors")
+                   and (_own_role(m, "targets") & _own_role(event, "targets")
+                        or (m.get("place") and m["place"] == event.get("place")))
                    and event["article_id"] not in {s["article_id"] for s in m["sources"]}]
         if len(matches) == 1:
             matches[0]["sources"].append(_source(event))
+
+
+def _own_role(event: dict[str, Any], role: str) -> set[str]:
+    """A report's ``role`` names ("actors" or "targets") less those only a title gives; of a
+    merged event, those of its sources that it lists in ``role``."""
+    reports = event.get("sources") or [event]
+    own = {n for e in reports for n in e[role] if n not in (e.get("title_states") or ())}
+    return own & set(event[role])
 
 
 def build_timeline(store: Store, *, entity: str | None = None, start: str | None = None,

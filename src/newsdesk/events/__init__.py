@@ -346,9 +346,11 @@ def _own_code(verb: Any, plover: str) -> str:
 
 
 def _names(trigger: Any, event: dict[str, Any], actors: Any) -> dict[str, list[str]]:
-    """The event's actor names read from its source and target phrases (``actor_names``)."""
-    names = actor_names(trigger, actors, sources=event["actors"], targets=event["targets"])
-    return dict(zip(("actors", "targets"), names))
+    """The event's actor names read from its source and target phrases (``actor_names``),
+    and ``title_states`` when some of them only a named actor's title gives."""
+    sources, targets, states = actor_names(trigger, actors, sources=event["actors"],
+                                           targets=event["targets"])
+    return {"actors": sources, "targets": targets} | ({"title_states": states} if states else {})
 
 
 def _action_verb(verb: Any) -> Any:
@@ -556,7 +558,10 @@ class EventsAnalyser:
     # description names ("French President Emmanuel Macron": Emmanuel Macron and French;
     # "Egypt's Foreign Ministry": Foreign Ministry and Egypt), as CAMEO codes an actor by its
     # country; spans unchanged
-    version = 64
+    # 65: an event whose names include the state or people only a named actor's title gives
+    # ("US" of "US President Donald Trump") lists them in "title_states", so that the corpus
+    # timeline does not join two officials' acts by their state; actors and targets unchanged
+    version = 65
 
     def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:
         from newsdesk.timex import caption_docs
@@ -598,7 +603,8 @@ def export_events(store: Any) -> dict[str, list[dict[str, Any]]]:
     return {
         article_id: [
             {key: event.get(key) for key in EXPORT_KEYS}
-            | {"date": with_reference_year(event.get("date"), references.get(article_id))}
+            | {"date": with_reference_year(event.get("date"), references.get(article_id)),
+               "title_states": event.get("title_states") or []}
             for event in events
         ]
         for article_id, events in store.layer("events").items()

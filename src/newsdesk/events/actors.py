@@ -190,20 +190,34 @@ def _phrase(token: Any, *, conjuncts: bool = True, source: bool = False, target:
     return Phrase(token, span, conjuncts)
 
 
-def actor_names(trigger: Any, names: Any, *, sources: list[str], targets: list[str]) -> tuple[list[str], list[str]]:
-    """The event's ``(actors, targets)`` names read from its phrases, so that every name is
-    in its span: ``names`` (``slots.ActorNames``) names each phrase's head, its modifiers and
-    conjuncts; a phrase naming nobody keeps the given names written inside it, else, as a
-    source, its words ("a senior official"). A role with no phrase keeps its given names."""
-    found = []
+def actor_names(
+    trigger: Any, names: Any, *, sources: list[str], targets: list[str]
+) -> tuple[list[str], list[str], list[str]]:
+    """The event's ``(actors, targets, title_states)`` names read from its phrases, so that
+    every name is in its span: ``names`` (``slots.ActorNames``) names each phrase's head, its
+    modifiers and conjuncts; a phrase naming nobody keeps the given names written inside it,
+    else, as a source, its words ("a senior official"). A role with no phrase keeps its given
+    names. ``title_states``: the names among them that only a named actor's title gives (the
+    state or people of "US President Donald Trump", ``ActorNames.affiliation``), no phrase's
+    own name, so that a reader can tell two officials of one state from one actor."""
+    found, states = [], []
+    own: set[str] = set()
     for role, given, subject in zip(actor_phrases(trigger), (sources, targets), (True, False)):
-        named = [n for p in role for n in _phrase_names(p, names, given=given, subject=subject)]
+        named = []
+        for phrase in role:
+            phrase_own, phrase_states = _phrase_names(phrase, names, given=given, subject=subject)
+            named += phrase_own + phrase_states
+            own.update(phrase_own)
+            states += phrase_states
         found.append(list(dict.fromkeys(named)) if role else given)
-    return found[0], [n for n in found[1] if n not in found[0]]
+        own.update(() if role else given)
+    actors, targets = found[0], [n for n in found[1] if n not in found[0]]
+    return actors, targets, list(dict.fromkeys(n for n in states if n not in own))
 
 
-def _phrase_names(phrase: Phrase, names: Any, *, given: list[str], subject: bool) -> list[str]:
-    """The names of one phrase (see ``actor_names``)."""
+def _phrase_names(phrase: Phrase, names: Any, *, given: list[str], subject: bool) -> tuple[list[str], list[str]]:
+    """The names of one phrase (see ``actor_names``): its own, and the states or peoples its
+    named heads' titles add."""
     if phrase.conjuncts:
         named = names.names(phrase.head, subject=subject)
     else:
@@ -213,4 +227,4 @@ def _phrase_names(phrase: Phrase, names: Any, *, given: list[str], subject: bool
     named = named or ([phrase_text(phrase.head)] if subject else [])
     heads = (phrase.head, *phrase.head.conjuncts) if phrase.conjuncts else (phrase.head,)
     found = [a for h in heads if (a := names.affiliation(h, span=phrase.span))]
-    return named + [a for a in found if not any(a in n for n in named)]
+    return named, [a for a in found if not any(a in n for n in named)]
