@@ -17,13 +17,21 @@ CASES = [
     # a name inside a noun's "of" phrase is no antecedent: the speaker quoted before is
     (
         "My colleague Mark Ellis, a veteran lawyer, surprised the panel with a forecast: "
-        "\u201cThe case is far from over.\u201d\n\nWhy?\n\nThe pending appeal of former "
-        "treasurer Tom Greer could bring new evidence. \u201cThe trial may be over by then,"
+        "\u201cThe case is far from over.\u201d\n\nWhy?\n\nTalks about reopening the appeal of "
+        "former treasurer Tom Greer could bring new evidence. \u201cThe trial may be over by then,"
         "\u201d he said.",
         "The trial may be over by then",
         "Mark Ellis",
     ),
-    # ... a name the sentence gives as an object still is
+    # ... a name in a phrase on the subject is the subject's owner, and stands
+    (
+        "My colleague Mark Ellis surprised the panel with a forecast: \u201cThe case is far "
+        "from over.\u201d\n\nThe latest remarks from treasurer Tom Greer have him insisting "
+        "that \u201cthe trial may be over by then.\u201d",
+        "the trial may be over by then",
+        "Tom Greer",
+    ),
+    # ... and so does a name the sentence gives as an object
     (
         "My colleague Mark Ellis surprised the panel with a forecast: \u201cThe case is far "
         "from over.\u201d\n\nLast week a reporter interviewed Tom Greer at his office. "

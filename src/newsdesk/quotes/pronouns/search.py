@@ -243,9 +243,16 @@ def _inside_noun_modifier(context: Context, mention: Any) -> bool:
     … "…," he said``: a name inside a prepositional phrase that modifies another noun is no
     antecedent a later pronoun takes (centering ranks a subject, an object and a possessor
     above a noun embedded in another noun phrase), so the search goes on to the speaker of
-    the quotes before."""
+    the quotes before. A phrase on a subject is its owner's (``remarks from economist X has
+    him asserting`` is *X's remarks*), which ranks next to the subject, so it is kept."""
     word = context.doc.char_span(mention.start, mention.end, alignment_mode="expand").root
-    return word.dep_ == "pobj" and word.head.dep_ == "prep" and word.head.head.pos_ in {"NOUN", "PROPN"}
+    noun = word.head.head
+    return (
+        word.dep_ == "pobj"
+        and word.head.dep_ == "prep"
+        and noun.pos_ in {"NOUN", "PROPN"}
+        and noun.dep_ not in {"nsubj", "nsubjpass"}
+    )
 
 
 def _nominal(context: Context, noun: Any) -> Speaker:
