@@ -40,7 +40,12 @@ class QuoteAnalyser:
     """The ``quotes`` analyser for ``newsdesk analyse`` (runs after ``mentions`` when present)."""
 
     layer = "quotes"
-    version = 92  # 92: verbs of naming ("named them", "referred to X as", "dubbed") and of
+    version = 93  # 93: a "he" or "she" passes over a name inside a noun's prepositional
+    # modifier ("the testimony of X") and takes the latest quote's speaker when no other
+    # person is named since; an indefinite pronoun's apposition is the source ("One, a
+    # reporter from X, said"); a description naming a place ("the Ohio Republican") is no
+    # one whose role names another place.
+    # 92: verbs of naming ("named them", "referred to X as", "dubbed") and of
     # judging in words ("praised X as") report the quoted name or verdict they give
     # (capitalised too: "calls Cruz “…”"), not one negated or refused ("refusing to refer to
     # it as “…”"); a gerund in the perfect ("boasted of having

@@ -30,7 +30,7 @@ from newsdesk.quotes.sources import (
 #: A bare quote takes the previous quote's speaker when at most this many paragraphs apart.
 from newsdesk.quotes.speakers.descriptions import named_next
 from newsdesk.quotes.speakers.documents import possessor_of
-from newsdesk.quotes.speakers.members import member_speaking
+from newsdesk.quotes.speakers.members import described_member, member_speaking
 from newsdesk.quotes.speakers.nominal import nominal_text
 from newsdesk.quotes.speakers.resolve import joint_speaker, resolve_speaker
 from newsdesk.quotes.speakers.subjects import (
@@ -80,6 +80,7 @@ def _attribute_cued(context: Context, candidate: Candidate) -> dict[str, Any]:
         token = subject_outside_marks(context, candidate.cue)  # the parse took a quoted word as the speaker
     token = copula_other_side(candidate.cue, token)
     token = member_speaking(candidate.cue, token)  # "X is among retailers that said"
+    token = described_member(token)  # "One, a star reporter from Politico, said"
     token = person_before_verb(context, candidate.cue, token)
     speaker = joint_speaker(context, token, resolve_speaker(context, token, at=candidate.start))
     if speaker.name is None and token is not None:

@@ -67,6 +67,7 @@ def pronoun(context: Context, token: Any, *, resolve: Resolve) -> Speaker:
         or recent_speaker(context, token.idx, gender=gender, back=paragraphs_back(context, token.idx))
         or _previous_paragraph_subject(context, token, gender=gender, resolve=resolve)
         or _described_person(context, token)
+        or _speaker_since(context, token, gender=gender)
     )
     if found is not None:
         return found
@@ -202,6 +203,7 @@ def _person_in_paragraph(context: Context, token: Any, *, gender: str | None) ->
         and m.label in PERSON_LABELS
         and not in_marks(context, m.start)
         and context.index.fits(m, gender)
+        and not _inside_noun_modifier(context, m)
     ]
     noun = gendered_noun(context, token.doc[_first_token_from(token, start) : token.i], gender=gender)
     if noun is not None and (not people or _sentence_at(context, people[-1].start) < noun.sent.start):
@@ -212,6 +214,45 @@ def _person_in_paragraph(context: Context, token: Any, *, gender: str | None) ->
     people = [m for m in people if _sentence_at(context, m.start) == sentence]
     person = min(reversed(people), key=lambda m: _depth(context, m))
     return named(context, person.start, person.end, person.name)
+
+
+def _speaker_since(context: Context, token: Any, *, gender: str | None) -> Speaker | None:
+    """``My friend Paul Begala … stunned panelists with a prediction: "…" ¶ His rationale? ¶
+    Court fights around the testimony of … could reveal …. "…," he said``: the speaker of the
+    latest quote before the pronoun, of its gender, stays the centre of attention while the
+    text after that quote names no other person of that gender outside quotation marks and
+    noun modifiers."""
+    found = recent_speaker(context, token.idx, gender=gender, back=paragraph_of(context, token.idx))
+    record = next((r for r in reversed(context.history) if r["speaker"] == (found and found.name)), None)
+    if record is None:
+        return None
+    if any(
+        record["end"] <= m.start < token.idx
+        and m.label in PERSON_LABELS
+        and not in_marks(context, m.start)
+        and context.index.fits(m, gender)
+        and not _inside_noun_modifier(context, m)
+        for m in context.index.mentions
+    ):
+        return None
+    return found
+
+
+def _inside_noun_modifier(context: Context, mention: Any) -> bool:
+    """``Court fights around forcing the testimony of former counsel Don McGahn could reveal
+    … "…," he said``: a name inside a prepositional phrase that modifies another noun is no
+    antecedent a later pronoun takes (centering ranks a subject, an object and a possessor
+    above a noun embedded in another noun phrase), so the search goes on to the speaker of
+    the quotes before. A phrase on a subject is its owner's (``remarks from economist X has
+    him asserting`` is *X's remarks*), which ranks next to the subject, so it is kept."""
+    word = context.doc.char_span(mention.start, mention.end, alignment_mode="expand").root
+    noun = word.head.head
+    return (
+        word.dep_ == "pobj"
+        and word.head.dep_ == "prep"
+        and noun.pos_ in {"NOUN", "PROPN"}
+        and noun.dep_ not in {"nsubj", "nsubjpass"}
+    )
 
 
 def _nominal(context: Context, noun: Any) -> Speaker:

@@ -27,10 +27,12 @@ from newsdesk.quotes.speakers.kinds import ORGANISATION, description_kind, fits,
 from newsdesk.quotes.speakers.titles import (
     UNNAMED,
     capitalised_title,
+    from_elsewhere,
     holder_of,
     intensive,
     most_named_holder,
     of_time,
+    places_of,
     role_words,
     said_once,
     title_holder,
@@ -115,6 +117,9 @@ def description(context: Context, token: Any, *, at: int) -> Speaker:
         office = _capitalised_office(token)  # "the former New York Mayor": one just spoken of
         subject = person_subject_before(context, token, back=1 if office else 0)
         latest = nominal or subject or (None if office else latest_of_kind(context, at, labels=PERSON_LABELS))
+        if latest and not nominal and _placed_elsewhere(context, token, latest):
+            latest = person_subject_before(context, token, back=1)  # "a Pennsylvania Democrat … the New York Democrat"
+            latest = None if latest and _placed_elsewhere(context, token, latest) else latest
         holder = None
         if latest and not nominal:
             holder = title_holder(context, token, latest, at=at, subject=subject is not None)
@@ -136,6 +141,13 @@ def description(context: Context, token: Any, *, at: int) -> Speaker:
         or latest_of_kind(context, at, labels={"ORG"})
         or _proper_subject_before(context, at)
     )
+
+
+def _placed_elsewhere(context: Context, token: Any, person: Speaker) -> bool:
+    """``Rep. Jane Roe, a Pennsylvania Democrat … the New York Democrat said``: a description
+    that names a place is not the person whose role names another one."""
+    places = places_of(token)
+    return bool(places) and person.start is not None and from_elsewhere(context, person, places)
 
 
 def _named_earlier(context: Context, token: Any) -> Speaker | None:

@@ -13,6 +13,10 @@ from typing import Any
 #: Verbs that put their subject in the group their *among* phrase names.
 _COPULAS = frozenset({"be", "remain"})
 
+#: Indefinite pronouns that single out one member of a group named before (``Reporters
+#: asked …. One, a star reporter from Politico, even referred to himself as``).
+_INDEFINITES = frozenset({"one", "another", "someone", "somebody"})
+
 #: Subjects that stand for the noun a relative clause describes (``Danforth, who was among
 #: those who urged``).
 _RELATIVES = frozenset({"WP", "WDT"})
@@ -41,3 +45,12 @@ def _partitive_whole(token: Any) -> Any:
     while token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.dep_ == "pobj":
         token = token.head.head
     return token
+
+
+def described_member(token: Any | None) -> Any | None:
+    """``One, a star reporter from Politico, even referred to himself as "…"``: an indefinite
+    pronoun's apposition says who the one is, so the apposition's noun is the source (the
+    pronoun alone names no one); else ``token`` itself."""
+    if token is None or token.lower_ not in _INDEFINITES:
+        return token
+    return next((c for c in token.children if c.dep_ == "appos" and c.pos_ in {"NOUN", "PROPN"}), token)

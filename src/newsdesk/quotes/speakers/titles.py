@@ -80,13 +80,36 @@ def title_holder(context: Context, token: Any, latest: Speaker, *, at: int, subj
     former = said_once(token)
     if latest.label != "PERSON" or not latest.role or _holds(latest.role, title, former=former):
         return None
-    holders = titled(context, title, at=at)
+    places = places_of(token)
+    holders = [h for h in titled(context, title, at=at) if not from_elsewhere(context, h[1], places)]
     found = _one_holder(context, of_time(holders, former=former), current=False)
     if found is None and token.lower_ in TITLE_WORDS:  # an office, not a party ("Republican")
         found = most_named_holder(context, holders, at=at, former=former)
         if found is None and former and (holders or not subject):
             return Speaker()  # "the former president": no former president named
     return found  # none given the office at all: a past office of the subject before
+
+
+def places_of(token: Any) -> set[str]:
+    """The words of the places (states, countries) that modify a description (``the South
+    Carolina Republican``: south, carolina)."""
+    return _places(w for c in token.lefts if c.dep_ in {"compound", "amod", "nmod"} for w in c.subtree)
+
+
+def _places(words: Any) -> set[str]:
+    return {w.lower_ for w in words if w.ent_type_ == "GPE"}
+
+
+def from_elsewhere(context: Context, mention: Any, places: set[str]) -> bool:
+    """``Sen. John Kennedy, a Louisiana Republican, … the South Carolina Republican said``: a
+    description that names a place (a state, a country) is no one whose role around a
+    mention names another place."""
+    role = describe(context.text, mention.start, mention.end).role
+    at = context.text.find(role or "\0", max(0, mention.start - 80), mention.end + 240)
+    if not places or at < 0:
+        return False
+    own = _places(context.doc.char_span(at, at + len(role), alignment_mode="expand"))
+    return bool(own) and not own & places
 
 
 def _holds(role: str, title: set[str], *, former: bool) -> bool:
