@@ -9,6 +9,7 @@ quotations are not candidates: the speaker is outside the quote.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -57,14 +58,14 @@ class NameIndex:
     single_votes: dict[str, str] = field(default_factory=dict)
     text: str = ""
     #: ``full_name`` answers, asked again for every mention by each quote's speaker search
-    _full_names: dict[tuple[str, int], str] = field(default_factory=dict, init=False, repr=False,
-                                                   compare=False)
+    _full_names: dict[tuple[str, int], str] = field(default_factory=dict, init=False, repr=False, compare=False)
     #: ``given_gender`` answers, asked for every mention by each pronoun's person search
-    _given_genders: dict[str, str | None] = field(default_factory=dict, init=False, repr=False,
-                                                  compare=False)
+    _given_genders: dict[str, str | None] = field(default_factory=dict, init=False, repr=False, compare=False)
     #: the mentions by their ``full_name``, grouped on the first ``mentions_of``
-    _by_full_name: dict[str, list[Mention]] | None = field(default=None, init=False, repr=False,
-                                                          compare=False)
+    _by_full_name: dict[str, list[Mention]] | None = field(default=None, init=False, repr=False, compare=False)
+    #: the starts of the mentions labelled ``PERSON`` and their full names, in text order, listed
+    #: on the first ``people_between`` (each of the article's pronouns reads them)
+    _people: tuple[list[int], list[str]] | None = field(default=None, init=False, repr=False, compare=False)
 
     def full_name(self, name: str, *, before: int) -> str:
         """The full name that ``name`` (a surname, or a title and surname) stands for at ``before``."""
@@ -82,6 +83,14 @@ class NameIndex:
                 grouped.setdefault(self.full_name(mention.name, before=mention.start), []).append(mention)
             self._by_full_name = grouped
         return self._by_full_name.get(full, [])
+
+    def people_between(self, start: int, end: int) -> set[str]:
+        """The full names of the mentions labelled ``PERSON`` that start in ``[start, end)``."""
+        if self._people is None:
+            people = [m for m in self.mentions if m.label == "PERSON"]
+            self._people = ([m.start for m in people], [self.full_name(m.name, before=m.start) for m in people])
+        starts, names = self._people
+        return set(names[bisect_left(starts, start) : bisect_left(starts, end)])
 
     def _resolve_full_name(self, name: str, *, before: int) -> str:
         found = resolve_name(name, [(m.start, m.name) for m in self.mentions], at=before, text=self.text)
@@ -157,21 +166,85 @@ def build_index(
     doc: Any, article_annotations: dict[str, list[dict[str, Any]]], quoted: list[tuple[int, int]]
 ) -> NameIndex:
     text = doc_text(doc)
+    in_quotes = _Spans.of(quoted)
     mentions = _layer_mentions(text, article_annotations.get("mentions")) or _spacy_mentions(doc)
-    mentions = [
-        _with_suffix(text, _whole_hyphenated(text, m)) for m in mentions if not any(s <= m.start < e for s, e in quoted)
-    ]
+    mentions = [_with_suffix(text, _whole_hyphenated(text, m)) for m in mentions if not in_quotes.holds(m.start)]
     mentions = _surnames_as_people(_suffixed_short_forms(text, sorted(mentions, key=lambda m: m.start)))
-    mentions += _untagged_surnames(doc, mentions, quoted)
-    mentions += _untagged_organisations(doc, mentions, quoted)
-    mentions += _described_names(doc, mentions, quoted)
-    mentions = _described_people(doc, mentions)
+    walk = _walk(doc, text, mentions, in_quotes)
+    mentions = _described_people(doc, mentions + walk.surnames + walk.organisations + walk.described)
     index = NameIndex(sorted(mentions, key=lambda m: m.start), text=text)
-    voted = _pronoun_genders(doc, index, quoted)
+    voted = _pronoun_genders(doc, index, walk.pronouns)
     index.single_votes = {name: gender for name, (gender, votes) in voted.items() if votes < 2}
     several = {name: gender for name, (gender, votes) in voted.items() if votes > 1}
     index.genders = {**several, **_genders(text, index)}
     return index
+
+
+@dataclass(slots=True, frozen=True)
+class _Spans:
+    """Character spans, merged and sorted, asked by bisection whether one holds a position (a
+    name or pronoun of the article is asked against every quotation and every mention)."""
+
+    starts: list[int]
+    ends: list[int]
+
+    @classmethod
+    def of(cls, spans: Any) -> _Spans:
+        starts: list[int] = []
+        ends: list[int] = []
+        for start, end in sorted(spans):
+            if start >= end:
+                continue
+            if ends and start <= ends[-1]:
+                ends[-1] = max(ends[-1], end)
+            else:
+                starts.append(start)
+                ends.append(end)
+        return cls(starts, ends)
+
+    def holds(self, position: int) -> bool:
+        i = bisect_right(self.starts, position) - 1
+        return i >= 0 and position < self.ends[i]
+
+
+@dataclass(slots=True)
+class _Walk:
+    """What one pass over the doc's tokens finds outside quotation marks and outside the
+    tagger's mentions: the names the tagger left out, by kind, and the gendered pronouns."""
+
+    surnames: list[Mention] = field(default_factory=list)
+    organisations: list[Mention] = field(default_factory=list)
+    described: list[Mention] = field(default_factory=list)
+    #: ``(token, gender)`` of each he/she/him/her... outside quotation marks, in text order
+    pronouns: list[tuple[Any, str]] = field(default_factory=list)
+
+
+def _walk(doc: Any, text: str, mentions: list[Mention], in_quotes: _Spans) -> _Walk:
+    """The doc read once for ``_untagged_surname``, ``_untagged_organisation``,
+    ``_described_name`` (each in that order: a token one of them takes is a mention the next
+    ones skip) and ``_pronoun_genders``."""
+    people = [(m.start, m.name) for m in mentions if m.label == "PERSON" and " " in m.name]
+    forms = {form for _, name in people for form in short_forms(name.split())}
+    organisations = {
+        m.name: m for m in mentions if m.label == "ORG" and " " not in m.name and text[m.start : m.end] == m.name
+    }
+    tagged = _Spans.of((m.start, m.end) for m in mentions)
+    walk = _Walk()
+    for token in doc:
+        if in_quotes.holds(token.idx):
+            continue
+        gender = _PRONOUN_GENDERS.get(token.lower_)
+        if gender is not None:
+            walk.pronouns.append((token, gender))
+        if tagged.holds(token.idx):
+            continue
+        if (found := _untagged_surname(token, forms, people)) is not None:
+            walk.surnames.append(found)
+        elif (found := _untagged_organisation(token, organisations)) is not None:
+            walk.organisations.append(found)
+        elif (found := _described_name(token, text)) is not None:
+            walk.described.append(found)
+    return walk
 
 
 #: A given name's hyphenated second syllable that the tokenizer splits off ("Moon Jae-in").
@@ -257,30 +330,25 @@ def _surnames_as_people(mentions: list[Mention]) -> list[Mention]:
     ]
 
 
-def _untagged_surnames(doc: Any, mentions: list[Mention], quoted: list[tuple[int, int]]) -> list[Mention]:
+def _untagged_surname(token: Any, forms: set[str], people: list[tuple[int, str]]) -> Mention | None:
     """``Trump later criticized the bill``: a lone capitalised word the tagger left out (or took
     for a common noun) that is the short form of a person the article names, outside quotation
     marks, is a mention of them (``short_forms`` only holds capitalised words)."""
-    people = [(m.start, m.name) for m in mentions if m.label == "PERSON" and " " in m.name]
-    forms = {form for _, name in people for form in short_forms(name.split())}
-    found = []
-    for token in doc:
-        if (
-            token.pos_ not in {"PROPN", "NOUN"}
-            or token.text not in forms
-            or token.ent_type_
-            or any(s <= token.idx < e for s, e in quoted)
-            or any(m.start <= token.idx < m.end for m in mentions)
-        ):
-            continue
-        if any(0 <= i < len(doc) and doc[i].pos_ == "PROPN" for i in (token.i - 1, token.i + 1)):
-            continue  # a word of a longer name ("Trump Tower")
-        name = resolve_name(token.text, people, at=token.idx)
-        found.append(Mention(token.idx, token.idx + len(token), name, "PERSON"))
-    return found
+    if token.pos_ not in {"PROPN", "NOUN"} or token.text not in forms or token.ent_type_:
+        return None
+    if _in_longer_name(token):
+        return None  # a word of a longer name ("Trump Tower")
+    name = resolve_name(token.text, people, at=token.idx)
+    return Mention(token.idx, token.idx + len(token), name, "PERSON")
 
 
-def _described_names(doc: Any, mentions: list[Mention], quoted: list[tuple[int, int]]) -> list[Mention]:
+def _in_longer_name(token: Any) -> bool:
+    """A proper noun stands right before or after ``token``."""
+    doc = token.doc
+    return any(0 <= i < len(doc) and doc[i].pos_ == "PROPN" for i in (token.i - 1, token.i + 1))
+
+
+def _described_name(token: Any, text: str) -> Mention | None:
     """``Kanate, a refugee from Kyrgyzstan, was moved``: a proper noun the tagger left out that
     an indefinite apposition describes is a name: an organisation's when the apposition's head
     is a kind of organisation (``ORG_NOUNS``), a person's when it is a noun for a person
@@ -288,23 +356,15 @@ def _described_names(doc: Any, mentions: list[Mention], quoted: list[tuple[int, 
     no speaker's name. A subject that a relative clause opened by "who" follows, past a comma
     (``Esquire's Charles Pierce, who authored …, upgraded``), is a person's name, as for a
     name the tagger labelled otherwise (``_said_to_be_person``)."""
-    found = []
-    for token in doc:
-        if (
-            token.pos_ != "PROPN"
-            or token.ent_type_
-            or any(s <= token.idx < e for s, e in quoted)
-            or any(m.start <= token.idx < m.end for m in mentions)
-        ):
-            continue
-        label = _described_as(token) or ("PERSON" if _who_follows(token) else None)
-        if label is None:
-            continue
-        first = name_start(token)
-        last = name_run_end(token)
-        end = last.idx + len(last)
-        found.append(Mention(first.idx, end, doc_text(doc)[first.idx : end], label))
-    return found
+    if token.pos_ != "PROPN" or token.ent_type_:
+        return None
+    label = _described_as(token) or ("PERSON" if _who_follows(token) else None)
+    if label is None:
+        return None
+    first = name_start(token)
+    last = name_run_end(token)
+    end = last.idx + len(last)
+    return Mention(first.idx, end, text[first.idx : end], label)
 
 
 def name_run_end(token: Any) -> Any:
@@ -344,9 +404,7 @@ def _described_people(doc: Any, mentions: list[Mention]) -> list[Mention]:
         if span is not None and (_said_to_be_person(span) or _titled(span)):
             people.add(mention.name)
     return [
-        replace(m, label="PERSON")
-        if m.name in people and m.label in {"ORG", "GPE"} and m.entity is None
-        else m
+        replace(m, label="PERSON") if m.name in people and m.label in {"ORG", "GPE"} and m.entity is None else m
         for m in mentions
     ]
 
@@ -394,8 +452,7 @@ def _said_to_be_person(span: Any) -> bool:
     if span.end + 1 >= len(span.doc) or not span.doc[span.end].is_punct:
         return False
     return any(
-        c.dep_ == "relcl"
-        and any(w.lower_ in {"who", "whom"} and w.i == span.end + 1 for w in c.children)
+        c.dep_ == "relcl" and any(w.lower_ in {"who", "whom"} and w.i == span.end + 1 for w in c.children)
         for c in token.children
     )
 
@@ -451,28 +508,19 @@ def _person_noun(lemma: str) -> bool:
     return lemma in PERSON_NOUNS or (lemma in agent_roles() and lemma not in PLACE_NOUNS)
 
 
-def _untagged_organisations(doc: Any, mentions: list[Mention], quoted: list[tuple[int, int]]) -> list[Mention]:
+def _untagged_organisation(token: Any, names: dict[str, Mention]) -> Mention | None:
     """``investigating WeWork amid layoffs``: a one-word organisation name that the tagger
-    found elsewhere in the article is that organisation where it missed it or took it for a
-    product (outside quotation marks, not a word of a longer name)."""
-    names = {
-        m.name: m for m in mentions if m.label == "ORG" and " " not in m.name and doc_text(doc)[m.start : m.end] == m.name
-    }
-    found = []
-    for token in doc:
-        if (
-            token.text not in names
-            or token.pos_ not in {"PROPN", "NOUN"}
-            or token.ent_type_ in {"PERSON", "GPE", "NORP", "LOC"}
-            or any(s <= token.idx < e for s, e in quoted)
-            or any(m.start <= token.idx < m.end for m in mentions)
-        ):
-            continue
-        if any(0 <= i < len(doc) and doc[i].pos_ == "PROPN" for i in (token.i - 1, token.i + 1)):
-            continue
-        known = names[token.text]
-        found.append(Mention(token.idx, token.idx + len(token), known.name, "ORG", known.entity))
-    return found
+    found elsewhere in the article (``names``) is that organisation where it missed it or took
+    it for a product (outside quotation marks, not a word of a longer name)."""
+    if (
+        token.text not in names
+        or token.pos_ not in {"PROPN", "NOUN"}
+        or token.ent_type_ in {"PERSON", "GPE", "NORP", "LOC"}
+        or _in_longer_name(token)
+    ):
+        return None
+    known = names[token.text]
+    return Mention(token.idx, token.idx + len(token), known.name, "ORG", known.entity)
 
 
 #: Dependencies of a pronoun that is an object, not the subject or possessor of its clause.
@@ -489,48 +537,36 @@ _PRONOUN_GENDERS = {
 }
 
 
-def _pronoun_genders(
-    doc: Any, index: NameIndex, quoted: list[tuple[int, int]]
-) -> dict[str, tuple[str, int]]:
+def _pronoun_genders(doc: Any, index: NameIndex, pronouns: list[tuple[Any, str]]) -> dict[str, tuple[str, int]]:
     """``{full name: ("f" | "m", how many pronouns voted)}`` learned from the article's own
-    pronouns. A he/she (outside
-    quotation marks) votes for the one person named before it in its sentence (two votes) or,
+    pronouns (``pronouns``: each he/she outside quotation marks, with its gender, in text
+    order). A he/she votes for the one person named before it in its sentence (two votes) or,
     when its sentence names nobody before it, in the sentence before (one vote); a gender
     wins with at least twice the other's votes. An object pronoun does not vote (``Warren
     called on him``: not the subject of its clause), nor does one that an earlier pronoun
     of its gender in the sentence stands for (``called on him to release his employees``)."""
     votes: dict[str, Counter] = {}
-    pronouns: Counter = Counter()
+    counted: Counter = Counter()
+    at = [token.i for token, _ in pronouns]
     sentences = list(doc.sents)
     for n, sentence in enumerate(sentences):
         seen: set[str] = set()
-        for token in sentence:
-            gender = _PRONOUN_GENDERS.get(token.lower_)
-            if gender is None or any(s <= token.idx < e for s, e in quoted):
-                continue
+        for token, gender in pronouns[bisect_left(at, sentence.start) : bisect_left(at, sentence.end)]:
             if gender in seen or token.dep_ in _OBJECTS:
                 seen.add(gender)
                 continue
             seen.add(gender)
-            named, weight = _people_between(index, sentence.start_char, token.idx), 2
+            named, weight = index.people_between(sentence.start_char, token.idx), 2
             if not named and n:
-                named, weight = _people_between(index, sentences[n - 1].start_char, token.idx), 1
+                named, weight = index.people_between(sentences[n - 1].start_char, token.idx), 1
             if len(named) == 1:
                 name = named.pop()
                 votes.setdefault(name, Counter())[gender] += weight
-                pronouns[name] += 1
+                counted[name] += 1
     return {
-        name: (max(count, key=count.get), pronouns[name])
+        name: (max(count, key=count.get), counted[name])
         for name, count in votes.items()
         if max(count.values()) >= 2 * min(count.get("m", 0), count.get("f", 0))
-    }
-
-
-def _people_between(index: NameIndex, start: int, end: int) -> set[str]:
-    return {
-        index.full_name(m.name, before=m.start)
-        for m in index.mentions
-        if start <= m.start < end and m.label == "PERSON"
     }
 
 

@@ -61,9 +61,7 @@ def named_next(context: Context, token: Any) -> Speaker | None:
     if mention is None or mention.label not in PERSON_LABELS or in_marks(context, mention.start):
         return None
     full = context.index.full_name(mention.name, before=mention.start)
-    if any(
-        m.start < token.idx and context.index.full_name(m.name, before=m.start) == full for m in context.index.mentions
-    ):
+    if any(m.start < token.idx for m in context.index.mentions_of(full)):
         return None
     role = describe(context.text, mention.start, mention.end).role
     if role and not _same_role(role, noun):

@@ -134,12 +134,14 @@ def most_named_holder(
     ``former``, ``the former president``, only those it calls former), the one it names most
     often outside quotation marks before ``at`` (the latest of them on a tie), not the latest
     person, who holds another title."""
-    holders: dict[str, list[Any]] = {full: [] for full, _, _ in of_time(titled, former=former)}
-    people = (m for m in context.index.mentions if m.label in PERSON_LABELS and m.start < at)
-    for mention in (m for m in people if not in_marks(context, m.start)):
-        full = context.index.full_name(mention.name, before=mention.start)
-        if full in holders:
-            holders[full].append(mention)
+    holders = {
+        full: [
+            m
+            for m in context.index.mentions_of(full)
+            if m.label in PERSON_LABELS and m.start < at and not in_marks(context, m.start)
+        ]
+        for full, _, _ in of_time(titled, former=former)
+    }
     if not any(holders.values()):
         return None
     mentions = max(holders.values(), key=lambda found: (len(found), found[-1].start))
