@@ -74,10 +74,12 @@ def test_content_through_a_misparse(text, expected) -> None:
             "“We will open the bridge in May,” the mayor said on Tuesday.",
             [("We will open the bridge in May,", "the mayor", "said")],
         ),
-        (  # content before its cue, which the parse hangs as an adverbial clause
+        (  # content before its cue, which the parse hangs as an adverbial clause: the whole
+            # material before the comma (docs/attribution-rules.md), the quoted words in it
             "After the mayor's speech, a man in the crowd stood up and objected to the meeting "
             "turning into a “campaign rally” before he left, Reuters reports.",
-            [("campaign rally", "Reuters", "reports")],
+            [("After the mayor's speech, a man in the crowd stood up and objected to the "
+              "meeting turning into a “campaign rally” before he left", "Reuters", "reports")],
         ),
         (  # the parse hangs the name after the quotation from a verb inside it
             '"I think they are feeling the heat," Jones, a Texas Democrat, told a local radio '

@@ -280,7 +280,7 @@ def brief(
         topic=topic or "",
         filters={"since": dates.since, "until": dates.until, "entity": entity},
         numbers=_citation_numbers(made),
-        store_empty=not made.items() and not store.count_articles(),
+        store_empty=not made.items() and not service.article_rows(store, limit=1).total,
     )
 
 
