@@ -84,6 +84,12 @@ def marked_for(clause: Any) -> bool:
     return any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children)
 
 
+def of_objects(token: Any) -> list[Any]:
+    """The objects of the *of* phrases a word governs (``the president of Sudan``: Sudan)."""
+    return [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children if o.dep_ == "pobj"]
+
+
 def is_passive(verb: Any) -> bool:
     """A passive verb (``was described as``, ``is considered to be``): a passive subject or
     auxiliary hangs on it."""

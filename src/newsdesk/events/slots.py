@@ -25,7 +25,7 @@ from newsdesk.events.reported import reported_act
 from newsdesk.events.source_heads import means_objects, passive_subject
 from newsdesk.events.target_heads import TARGET_PREPS
 from newsdesk.names import canonical_country
-from newsdesk.parsed import doc_ents
+from newsdesk.parsed import doc_ents, of_objects
 
 #: The dependents of a noun that may name the actor it stands for: "UN troops", "Israel's army",
 #: "the group al-Nusra Front" (an apposition).
@@ -138,15 +138,11 @@ def _title_words(token: Any) -> list[Any]:
     minister", "the president of Sudan"), not a compound there, which names a field as often
     as a state ("a North Korea expert")."""
     found = [w for c in token.children if c.dep_ in MODIFIER_DEPS for w in _modifier_words(c)]
-    found += _of_objects(token) if token.ent_type_ == "PERSON" else []
+    found += of_objects(token) if token.ent_type_ == "PERSON" else []
     for appos in (c for c in token.children if c.dep_ == "appos"):
         found += [w for c in appos.children if c.dep_ in {"amod", "poss"} for w in _modifier_words(c)]
-        found += _of_objects(appos)
+        found += of_objects(appos)
     return sorted(found, key=lambda w: w.i)
-
-
-def _of_objects(token: Any) -> list[Any]:
-    return [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
 
 
 def _modifier_words(token: Any) -> list[Any]:

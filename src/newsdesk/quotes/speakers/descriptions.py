@@ -14,6 +14,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from newsdesk.entities.people import NAME_RUN
 from newsdesk.entities.titles import HONORIFICS, RANKS, TITLE_WORDS
+from newsdesk.parsed import of_objects
 from newsdesk.prose import names_credit
 from newsdesk.quotes.content import Context
 from newsdesk.quotes.nouns import PERSON_LABELS, PERSON_NOUNS, PERSON_OR_ORG_NOUNS
@@ -76,11 +77,7 @@ def _described_one(token: Any) -> Any | None:
         return token
     if token.lower_ != "one" or token.tag_ != "CD":
         return None
-    return next(
-        (o for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
-         for o in p.children if o.dep_ == "pobj" and o.tag_ == "NNS"),
-        None,
-    )
+    return next((o for o in of_objects(token) if o.tag_ == "NNS"), None)
 
 
 #: Words of a role that say a person's grade or courtesy, not what they do: a rank or an

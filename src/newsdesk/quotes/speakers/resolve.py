@@ -9,7 +9,7 @@ import re
 from typing import Any
 
 from newsdesk.entities.gazetteer import PLACE_LABELS
-from newsdesk.parsed import doc_ents, name_start, phrase_head, word_start
+from newsdesk.parsed import doc_ents, name_start, of_objects, phrase_head, word_start
 from newsdesk.quotes.content import Context, owns_noun_cue
 from newsdesk.quotes.index import name_run_end
 from newsdesk.quotes.nouns import (
@@ -372,10 +372,7 @@ def _whole_of(token: Any) -> Any | None:
     """``Part of the RNC holiday message``: a part speaks as the whole it is *of*."""
     if token.lemma_.lower() not in _PARTS:
         return None
-    return next(
-        (o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"),
-        None,
-    )
+    return next(iter(of_objects(token)), None)
 
 
 def _collective(context: Context, token: Any) -> Speaker:
