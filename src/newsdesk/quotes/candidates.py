@@ -86,12 +86,16 @@ def _single_word(context: Context, span: MarkedSpan) -> Any | None:
     return tokens[0] if len(tokens) == 1 else None
 
 
+#: The verbs that give a name: the naming lexicon and *call*.
+_NAMING_OR_CALL = NAMING | {"call"}
+
+
 def _name_given(context: Context, cue: Cue | None, span: MarkedSpan) -> bool:
     """``calls Cruz “Lyin’ Ted”``, ``named them “The Smarter Bomb”``: capitalised words that a
     source's verb of naming (``cues.NAMING``, or *call*) gives to what it names are that
     source's words, a name someone is said to have used, though alone they read as a title."""
     return _attributed(cue) and cue is not None \
-        and cue.verb.lemma_.lower() in NAMING | {"call"} \
+        and cue.verb.lemma_.lower() in _NAMING_OR_CALL \
         and names_quote(cue.verb, context.doc, span.open_at)
 
 

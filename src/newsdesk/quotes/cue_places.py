@@ -244,12 +244,12 @@ def names_quote(verb: Any, doc: Any, start: int) -> bool:
     apposition to its object (``dubbed the offer “…”``) or under an *as* on the verb or its
     object (``referred to himself as “a hack”``), not elsewhere inside its object
     (``denounced his caricatures of “…”``: someone else's words the object holds)."""
-    subject = subject_of(verb)
     inner = doc.char_span(start, start + 1, alignment_mode="expand")
     word = next((t for t in doc[inner.start:] if not t.is_punct and not t.is_space), None) \
         if inner else None
     if word is None or is_passive(verb) or _reduced_relative(verb) or _not_given(verb):
         return False  # "is called the “…”", "a script called “…”": a name no one is said to give
+    subject = subject_of(verb)
     if subject is not None and subject.lower_ in WRITER:
         return False
     path = [word]
