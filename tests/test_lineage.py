@@ -158,7 +158,7 @@ def test_lineage_reads_a_raw_text_only_where_the_cleaned_text_is_empty(tmp_path)
     with open_store(str(tmp_path / "store.duckdb")) as store:
         store.save_input(source="batch", path="batch", sha256="0", size=0, articles=[bare, cleaned])
         with store.transaction():
-            pending = {a.path: a for a, _ in store.lineage_begin(version=LINEAGE_VERSION)}
+            pending = {a.path: a for a, _ in store.lineage_start(version=LINEAGE_VERSION).pending}
     assert (pending["bare.txt"].raw_text, pending["bare.txt"].text) == (raw, "")
     assert (pending["cleaned.txt"].raw_text, pending["cleaned.txt"].text) == ("", cleaned.text)
 

@@ -51,10 +51,6 @@ class LineageQueries:
     # The lineage step wraps the link methods in one ``transaction()``; ``save_stories`` opens
     # its own.
 
-    def lineage_begin(self, *, version: int) -> list[tuple[Article, int]]:
-        """The pending articles of ``lineage_start``, with their first-seen numbers."""
-        return self.lineage_start(version=version).pending
-
     def lineage_start(self, *, version: int) -> LineageStart:
         """Current articles to (re)process with their first-seen sequence numbers, in that order,
         and the stories' check (``story_check``), in one statement: each compares every current
@@ -142,7 +138,7 @@ class LineageQueries:
     def lineage_reopen(self, ids: Sequence[str]) -> list[tuple[Article, int]]:
         """Processed articles to process again, with their first-seen numbers; their
         fingerprints and links are dropped here, and their raw texts read, as
-        ``lineage_begin`` does."""
+        ``lineage_start`` does."""
         if not ids:
             return []
         rows = self._run(
