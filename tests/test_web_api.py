@@ -300,7 +300,16 @@ def test_an_article_or_story_is_found_by_a_unique_prefix_as_lineage_finds_it(
 
     path = tmp_path / "prefix.duckdb"
     shutil.copy(seed_store, path)
-    ingest([str(HOSTILE)], db=str(path), workers=1)  # ids (content hashes) that share a first digit
+    # ids hash each record's absolute path: add copies under new names until two share a first
+    # digit (17 ids always do), so that the ambiguous prefix below exists wherever tmp lies
+    for copy in range(8):
+        source = tmp_path / f"hostile-{copy}.jsonl"
+        shutil.copy(HOSTILE, source)
+        ingest([str(source)], db=str(path), workers=1)
+        with TestClient(create_app(str(path))) as client:
+            ids = [article["id"] for article in all_articles(client)]
+        if len({i[0] for i in ids}) < len(ids):
+            break
     with TestClient(create_app(str(path))) as client:
         _found_by_prefix(client)
 
