@@ -51,6 +51,13 @@ is aid another gave it, so an aid code the block gives is the giver's act, done 
 (the coder reads the giver from "from": ``events/received.py``); the derived file lists these
 blocks as ``receiving`` and keeps such a code's passive part, the giver's act, where a
 "from" phrase names the giver (``given_pattern``).
+A block's members that ``+`` opens are its verbs of two words ("+CALL_OFF [160]" in the block of
+cancel, "+STEP_UP" in that of boost), kept as their words ("call off"), which the coder looks
+up where the second word is the verb's particle. Each pattern keeps, as a seventh field, the
+members of a sense of their own it was written for (``written_for``: its comment names them,
+and each carries a code apart from the block's, as "DISMISS [110]" in the block of despatch
+does), so that a verb of two words of the block is not read by them ("* REPORT [016]" is a
+report dismissed, not one put out).
 Source: github.com/openeventdata/petrarch2 (MIT, Copyright 2015 Open Event Data Alliance),
 see data/cameo_verbs.LICENSE.
 """
@@ -289,22 +296,38 @@ def read_dictionary(
     receiving: list[int] = []
     blocks: list[list] = []
     deciding: list[list[bool]] = []
-    for _, header, line in block_lines(lines):
+    members: dict[str, tuple[str, bool]] = {}
+    for number, header, line in block_lines(lines):
         if line is None:
             blocks.append([])
             deciding.append([])
+            members = {}
             continue
         pattern = _PATTERN.match(line)
         if not pattern:
-            _add_member(verbs, line, _code(header.group(2)), len(blocks) - 1)
+            members |= _add_member(verbs, line, _code(header.group(2)), len(blocks) - 1)
             continue
         if aid_received(pattern.group(1), pattern.group(2)) and len(blocks) - 1 not in receiving:
             receiving.append(len(blocks) - 1)
         body, code = given_pattern(pattern.group(1), pattern.group(2))
-        added = _add_pattern(blocks[-1], body, code, synsets)
+        senses = written_for(lines[number - 1], members)
+        added = _add_pattern(blocks[-1], body, code, synsets, senses=senses)
         deciding[-1] += [deciding_line(header.group(1), pattern.group(1), code)] * added
     kept = [written_once(block, decides) for block, decides in zip(blocks, deciding, strict=True)]
     return verbs, kept, receiving
+
+
+def written_for(raw: str, members: dict[str, tuple[str, bool]]) -> list[str]:
+    """The members of a sense of their own that a pattern line was written for: the block's
+    members its comment names (by lemma or form: "# DISMISS", "# STEP_UP , STEPPED_UP") when
+    every one of them carries a code of its own, apart from the block's ("DISMISS [110]" in
+    the block of *despatch*, whose "* REPORT [016]" is a report dismissed, not one sent);
+    none for a line whose comment names no member or one of the block's own sense."""
+    comment = raw.partition("#")[2]
+    named = {members[word] for word in map(_words, re.split(r"[\s,]+", comment)) if word in members}
+    if not named or not all(apart for _, apart in named):
+        return []
+    return sorted(lemma for lemma, _ in named)
 
 
 def given_pattern(body: str, code: str) -> tuple[str, str]:
@@ -339,8 +362,8 @@ def block_lines(lines: list[str]) -> Iterator[tuple[int, re.Match, str | None]]:
         if match := _HEADER.match(line):
             header = match
             yield number, header, None
-        elif header is not None and line.strip() and not line.startswith(("&", "+", "~")):
-            yield number, header, line
+        elif header is not None and line.strip() and not line.startswith(("&", "~")):
+            yield number, header, line  # "+" opens a member of two words ("+CALL_OFF")
 
 
 def deciding_line(name: str, body: str, code: str) -> bool:
@@ -355,9 +378,9 @@ def deciding_key(name: str, body: str, code: str) -> tuple[str, str, str | None]
 
 
 def pattern_key(pattern: list) -> str:
-    """A pattern without its code, as text: two patterns of a block with the same key are one
-    pattern written twice."""
-    return json.dumps([pattern[0], pattern[1], *pattern[3:]])
+    """A pattern without its code and the members it was written for, as text: two patterns of
+    a block with the same key are one pattern written twice."""
+    return json.dumps([pattern[0], pattern[1], *pattern[3:6]])
 
 
 def written_once(patterns: list[list], deciding: list[bool]) -> list[list]:
@@ -372,7 +395,9 @@ def written_once(patterns: list[list], deciding: list[bool]) -> list[list]:
             raise ValueError(f"two lines decide {key} with different codes")
         if decides:
             decided[key] = pattern[2]
-        kept.setdefault(key, list(pattern))
+        first = kept.setdefault(key, list(pattern))
+        # written for a member's own sense only if every line writing it was
+        first[6] = sorted(set(first[6]) | set(pattern[6])) if first[6] and pattern[6] else []
     for key, code in decided.items():
         kept[key][2] = code
     return list(kept.values())
@@ -387,24 +412,35 @@ def pattern_objects(body: str, synsets: dict[str, list[str]]) -> list[tuple]:
     return _objects(after, synsets)
 
 
-def _add_pattern(patterns: list, body: str, code: str, synsets: dict[str, list[str]]) -> int:
-    """Add the patterns a line writes; how many."""
+def _add_pattern(
+    patterns: list, body: str, code: str, synsets: dict[str, list[str]], *, senses: list[str]
+) -> int:
+    """Add the patterns a line writes, each with the members of a sense of their own it was
+    written for (``written_for``); how many."""
     found = pattern_objects(body, synsets)
     for prep, noun, modifiers, phrases, particle in found:
-        patterns.append([prep, noun, _code(code), modifiers, phrases, particle])
+        patterns.append([prep, noun, _code(code), modifiers, phrases, particle, senses])
     return len(found)
 
 
-def _add_member(verbs: dict[str, dict], line: str, block_code: str | None, block: int) -> None:
+def _add_member(
+    verbs: dict[str, dict], line: str, block_code: str | None, block: int
+) -> dict[str, tuple[str, bool]]:
+    """Add a block's member (a verb, or a verb of two words that ``+`` opens: "+CALL_OFF
+    [160]", written "call off"); its lemma and forms, each -> (the lemma, whether it carries a
+    code of its own apart from the block's)."""
     own_code = re.search(r"\[([^\]]*)\]", line)
     line = re.sub(r"\[[^\]]*\]", "", line)
     lemma_part, _, forms_part = line.partition("{")
     lemma = _words(lemma_part)
     if not lemma:
-        return
+        return {}
     forms = [_words(f) for f in forms_part.rstrip("} ").split()] if forms_part else []
+    forms = [f for f in forms if f.strip(",")]  # "{+WAS_DETERMINED , +BE_DETERMINED}"
     code = _code(own_code.group(1)) if own_code else block_code
     verbs[lemma] = {"code": code, "forms": forms, "block": block}
+    apart = own_code is not None and code != block_code
+    return dict.fromkeys((lemma, *forms), (lemma, apart))
 
 
 def main(source: Path) -> None:

@@ -1528,3 +1528,37 @@ def test_a_demand_made_of_no_one_is_a_statement_not_an_event(nlp, text, code, ex
     doc = nlp(text)
     assert verb_event_code(doc[:].root)[1] == code
     assert [e["plover"] for e in extract_events(doc)] == expected
+
+
+# The dictionary's verbs of two words ("+CALL_OFF" in the block of cancel) are read where the
+# word completes the verb as its particle, with the patterns of their block that hold in their
+# sense: not one written for a member of a sense of its own ("* REPORT [016]", a report
+# dismissed, for *put out*), nor a threat of the very act the object names as done ("STEP_UP
+# * ATTACK [138]"). A preposition with an object of its own is no particle ("asked the bank
+# for loans" stays *ask*). Sentences written for the rule. (text, root's lemma and code,
+# the type of the coder's event on the root)
+VERBS_OF_TWO_WORDS = [
+    ("The Nigerian union called off its strike on Monday.", ("call off", "082"), "CONCEDE"),
+    ("Rebels shot down a government helicopter near the border.", ("shoot down", "190"), "ASSAULT"),
+    ("The army cracked down on protesters in the capital.", ("crack down", "170"), "COERCE"),
+    ("The army pulled out its troops from the town.", ("pull out", "0874"), "RETREAT"),
+    ("The Taliban stepped up their attacks on the army.", ("step up", "190"), "ASSAULT"),
+    ("The government asked the World Bank for emergency loans.", ("ask", "020"), "REQUEST"),
+    ("Israel's defence minister called the strike illegal.", ("call", "111"), "ACCUSE"),
+]
+
+
+@pytest.mark.parametrize("text, code, expected", VERBS_OF_TWO_WORDS)
+def test_a_verb_of_two_words_is_the_dictionarys_own(nlp, text, code, expected):
+    doc = nlp(text)
+    root = doc[:].root
+    assert verb_code(root) == code
+    assert [e["plover"] for e in extract_rule_events(doc) if e["trigger_start"] == root.idx] == [expected]
+
+
+def test_a_pattern_of_a_members_own_sense_is_not_a_verb_of_two_words(nlp):
+    """*put out* shares the block of despatch with *dismiss* [110], whose "* REPORT [016]"
+    (a report dismissed) is no report put out; the block's own sense still holds for it."""
+    assert verb_code(nlp("The group put out a report on Monday.")[:].root) is None
+    assert verb_code(nlp("The group put out its weapons on Monday.")[:].root) == ("put out", "072")
+

@@ -628,7 +628,7 @@ def test_the_builder_reads_phrases_after_the_object_and_ships_what_it_builds():
     shipped = json.loads((Path(builder.TARGET)).read_text("utf-8"))
     assert (verbs, blocks) == (shipped["verbs"], shipped["patterns"])
     state = [p for p in blocks[verbs["decree"]["block"]] if p[1] == "state"]
-    assert [None, "state", "1724", [], [["of", ["emergency"]]], None] in state
+    assert [None, "state", "1724", [], [["of", ["emergency"]]], None] in [p[:6] for p in state]
     assert builder._phrases_after("BETWEEN", synsets) == [["between", []]]
     assert builder._phrases_after("(INTO +)", synsets) == [["into", []]]
     assert builder._phrases_after("DEBT", synsets) is None  # a noun after the object is none
@@ -637,6 +637,27 @@ def test_the_builder_reads_phrases_after_the_object_and_ships_what_it_builds():
     assert not nouns & {"idea of", "to withdraw", "tanks and"}  # a word joined to "of", "to", "and"
     fights = [p for block in blocks for p in block if p[:3] == ["in", "debate", "111"]]
     assert fights  # (IN &FIGHT_OF_WORDS): a synonym set's name, whose "_" joins no noun
+
+
+def test_the_builder_keeps_the_verbs_of_two_words_and_whom_a_pattern_was_written_for():
+    """A block's members that "+" opens are its verbs of two words ("+CALL_OFF [160]"); a
+    pattern whose comment names only members with a code of their own is theirs ("* REPORT
+    [016] # DISMISS" in the block of despatch, which *put out* shares)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
+    import build_cameo_verbs as builder
+
+    lines = need_shared("data/events/petrarch2-cameo-verbs/CAMEO.2.0.txt").read_text("latin-1").splitlines()
+    verbs, blocks = builder.read_blocks(lines, builder.read_synsets(lines))
+    assert verbs["call off"]["code"] == "160" and verbs["call off"]["block"] == verbs["discontinue"]["block"]
+    assert verbs["step up"]["forms"] == ["steps up", "stepped up", "stepping up"]
+    assert verbs["is determined"]["forms"] == ["was determined", "be determined", "are determined"]
+    despatch = blocks[verbs["put out"]["block"]]
+    assert [p[6] for p in despatch if p[1] == "report"] == [["dismiss"]]
+    assert [p[6] for p in despatch if p[1] == "weapon"] == [[]]  # EXPORT: the block's sense
+    members = {"dismiss": ("dismiss", True), "export": ("export", False)}
+    assert builder.written_for("- * CLAIM [016]  # DISMISS", members) == ["dismiss"]
+    assert builder.written_for("- * (TO) [061]  # EXPORT", members) == []
+    assert builder.written_for("- * CASE [081]", members) == []
 
 
 def test_the_builder_reads_particles_two_part_codes_and_synonym_sets():

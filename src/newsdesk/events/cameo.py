@@ -20,6 +20,9 @@ The dictionary lookup and its pattern matching are written here because PETRARCH
 needs Stanford CoreNLP constituency parses and is unmaintained; the matching is the part of
 its verb patterns that spaCy's dependency parse supports. A verb of naming with an object
 complement ("called the minister nasty") is read by ``naming.py``, not by the block's default.
+The dictionary's verbs of two words ("+CALL_OFF" in the block of cancel) are looked up where
+the second word completes the verb as its particle (``verb_keys``), and read with the patterns
+of their block that hold in their sense (``_member_sense``).
 """
 
 from __future__ import annotations
@@ -202,10 +205,11 @@ def verb_code(token: Any) -> tuple[str, str] | None:
     """``(dictionary lemma, CAMEO code)`` for a verb token in its context, or None."""
     dictionary = cameo_dictionary()
     for key in verb_keys(token):
-        if key in dictionary["forms"]:
+        if key in dictionary["forms"] and not _own_particle_pattern(token, key):
             lemma, entry = dictionary["forms"][key]
             names = naming_complements(lemma, token)  # the parse read once for both uses
-            code = _pattern_code(token, entry["block"], entry["code"], named_objects(token, names))
+            member = lemma if " " in lemma else None
+            code = _pattern_code(token, entry["block"], entry["code"], named_objects(token, names), member=member)
             if code == entry["code"]:  # no pattern held: "called the minister nasty" names him
                 code = named_code(names, code)
             if code and plover_of(code) == "PROTEST" and _armed_strike(token):
@@ -216,9 +220,13 @@ def verb_code(token: Any) -> tuple[str, str] | None:
 
 def verb_keys(token: Any) -> list[str]:
     """The dictionary forms a verb token may be written under, in the order ``verb_code``
-    tries them: with a particle or preposition of its own ("call on"), its lemma, its form."""
-    phrasal = [c.lower_ for c in token.children if c.dep_ in {"prt", "prep"}]
-    return [f"{token.lemma_.lower()} {particle}" for particle in phrasal] + [token.lemma_.lower(), token.lower_]
+    tries them: with a word that completes it as its particle, the dictionary's verbs of two
+    words ("called off the strike": *call off*, not *call*; "asked the EU for aid" is *ask*,
+    its "for" a preposition with an object, not *ask for*: ``has_particle``), its lemma, its
+    form."""
+    phrasal = [c.lower_ for c in token.children if c.dep_ in _PARTICLE_DEPS | {"prep"}]
+    particles = [word for word in dict.fromkeys(phrasal) if has_particle(token, word)]
+    return [f"{token.lemma_.lower()} {particle}" for particle in particles] + [token.lemma_.lower(), token.lower_]
 
 
 def own_code(lemma: str) -> str | None:
@@ -270,7 +278,9 @@ def _weapon_nouns() -> frozenset[str]:
     )
 
 
-def _pattern_code(token: Any, block: int, default: str | None, named: list[Any]) -> str | None:
+def _pattern_code(
+    token: Any, block: int, default: str | None, named: list[Any], *, member: str | None = None
+) -> str | None:
     """The code of the pattern the verb's objects match best (``_phrase_rank``; a pattern that
     wants more, phrases after its object or a particle, before one that wants less; the
     block's order among equals); else, for a verb without a direct object, a pattern that
@@ -281,6 +291,11 @@ def _pattern_code(token: Any, block: int, default: str | None, named: list[Any])
     wants are there (``_wants_hold``). The objects a naming names (``named``: "called the
     attack a crime") are read by no pattern."""
     matched = _holding(token, matched_patterns(block, object_words(token, named)))
+    if member is not None:
+        kept = [p for p in matched if _member_sense(p, member, token)]
+        if matched and not kept and any(_of_member(p, member) for p in matched):
+            return None  # "stepped up attacks": the act noun codes the act, the verb nothing
+        matched = kept
     if matched:
         modifiers = _object_modifiers(token)
         return min(matched, key=lambda p: (_phrase_rank(p[3], modifiers), -_wanted(p)))[2]
@@ -289,7 +304,44 @@ def _pattern_code(token: Any, block: int, default: str | None, named: list[Any])
         preps |= {c.lower_ for c in _verb_preps(token) if not _of_time(c)}
         preps |= {"for"} if _for_clause(token) else set()
     bare = _holding(token, [p for p in _block_index(block)[1] if p[0] in preps])
+    bare = [p for p in bare if member is None or _of_member(p, member)]
     return min(bare, key=lambda p: -_wanted(p))[2] if bare else default
+
+
+def _own_particle_pattern(verb: Any, key: str) -> bool:
+    """True for a verb of two words (``key``) whose particle a pattern of the verb's own block
+    wants and that holds ("PULL * EMBASSY OUT" 161: "pulled its embassy out of the country" is
+    *pull* with that pattern, not the member *pull out* of the block of retreat): the
+    dictionary wrote the verb and its particle there."""
+    lemma, _, particle = key.partition(" ")
+    entry = cameo_dictionary()["forms"].get(lemma) if particle else None
+    if entry is None:
+        return False
+    block = entry[1]["block"]
+    written = [p for p in matched_patterns(block, object_words(verb)) if p[5] == particle]
+    preps = {c.lower_ for c in _verb_preps(verb)}
+    written += [p for p in _block_index(block)[1] if p[5] == particle and p[0] in preps]
+    return bool(_holding(verb, written))
+
+
+def _of_member(pattern: list[Any], member: str) -> bool:
+    """True unless the pattern was written for other members of its block, of a sense of their
+    own (its seventh field: "* REPORT [016]", a report dismissed, written for *dismiss*, is
+    no report put out, though *put out* shares the block)."""
+    return not pattern[6] or member in pattern[6]
+
+
+def _member_sense(pattern: list[Any], member: str, verb: Any) -> bool:
+    """True when a pattern holds for a verb of two words of its block (``member``): written
+    for it or for the block's own sense (``_of_member``), and not a threat or intent of the
+    very act its object names as done ("STEP_UP * ATTACK [138]": attacks stepped up are
+    attacks, 190, not a threat of them; "called off the attack" 0871 stays)."""
+    if not _of_member(pattern, member):
+        return False
+    from newsdesk.events.embedded import intent_code
+
+    acts = [noun_code(o) for o in verb.children if o.dep_ == "dobj" and pattern[1] in noun_words(o)]
+    return not any(act and intent_code(act[1]) == pattern[2] for act in acts)
 
 
 def _holding(verb: Any, patterns: list[list[Any]]) -> list[list[Any]]:
