@@ -1562,3 +1562,37 @@ def test_a_pattern_of_a_members_own_sense_is_not_a_verb_of_two_words(nlp):
     assert verb_code(nlp("The group put out a report on Monday.")[:].root) is None
     assert verb_code(nlp("The group put out its weapons on Monday.")[:].root) == ("put out", "072")
 
+
+# A statement, report or declaration put out whose participle or relative clause the
+# dictionary codes as an act carries that act, done by the statement's maker; one that
+# expresses a statement stays one, and a verb that acts on a statement others made ("denied
+# a report", "dismissed a report") carries nothing. Sentences written for the rule. (text,
+# PLOVER types given, their actors)
+CARRIED_ACTS = [
+    ("The opposition issued a statement condemning the arrests of its leaders.", ["ACCUSE"],
+     [["opposition"]]),
+    ("Amnesty International released a report accusing the police of torture.", ["ACCUSE"],
+     [["Amnesty International"]]),
+    ("The rebels published a declaration demanding the withdrawal of foreign troops.",
+     ["REQUEST"], [["rebel"]]),
+    ("Human Rights Watch put out a report accusing the militia of killing civilians.",
+     ["ACCUSE"], [["Human Rights Watch"]]),
+    ("The ministry issued a statement expressing concern over the violence.", [], []),
+    ("The army denied a report accusing its soldiers of looting.", [], []),
+]
+
+
+@pytest.mark.parametrize("text, expected, actors", CARRIED_ACTS)
+def test_a_statement_put_out_carries_the_act_its_participle_names(nlp, text, expected, actors):
+    events = extract_events(nlp(text))
+    assert [e["plover"] for e in events] == expected
+    assert [e["actors"] for e in events] == actors
+
+
+def test_a_verb_acting_on_a_report_carries_none_of_its_acts(nlp):
+    from newsdesk.events.carried import carried_act
+
+    doc = nlp("The government dismissed a report accusing the army of abuses.")
+    assert carried_act(doc[:].root) is None
+    letter = nlp("The bishops sent a letter urging the president to release the prisoners.")
+    assert carried_act(letter[:].root)[1] == ("urge", "020")  # an appeal, asked of another

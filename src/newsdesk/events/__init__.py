@@ -56,6 +56,7 @@ from newsdesk.events.actors import actor_names, actor_spans
 from newsdesk.events.announced import announced_acts
 from newsdesk.events.blame import blamed_acts
 from newsdesk.events.cameo import QUAD_CLASSES, STATEMENT_ROOT, plover_of, verb_code
+from newsdesk.events.carried import carried_act
 from newsdesk.events.classify import best_types, governing_verb, load_model, sentence_features
 from newsdesk.events.codebook import statement_code
 from newsdesk.events.decided import decided_verb
@@ -243,8 +244,11 @@ def stated(sentence: Any, found: Sequence[dict[str, Any]] = ()) -> bool:
     dictionary does not code: ``codebook.statement_code``), which is not an
     event, or when the dictionary coder (``found``: its events in the sentence) codes it as
     one by the clause it embeds: "the rebels claimed that they had attacked the base" is
-    their claim (015), not an attack."""
+    their claim (015), not an attack. A statement put out whose participle carries an act
+    ("issued a statement condemning the arrests": ``carried.carried_act``) is that act."""
     verb = _action_verb(governing_verb(sentence))
+    if carried_act(verb):  # "issued a statement condemning the arrests": a condemnation
+        return False
     code = verb_code(verb) if verb.pos_ == "VERB" else None
     if code is not None and code[1].startswith(STATEMENT_ROOT):
         return True
@@ -565,7 +569,9 @@ class EventsAnalyser:
     # particle ("called off a strike": CANCEL's 082, was CALL's threat 138), with the patterns
     # of their block that hold in their sense (not one written for a member of a sense of its
     # own: "put out a report" is no dismissal, 016; not a threat of the act its object names
-    # as done: "stepped up attacks" 190, not 138)
+    # as done: "stepped up attacks" 190, not 138); a statement, report or declaration put out
+    # whose participle names a verbal act carries it, done by the maker ("issued a statement
+    # condemning the arrests": 111, was a statement and no event)
     version = 66
 
     def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:

@@ -7,7 +7,9 @@ PLOVER types), ``slots.py`` (sources and targets), ``modality.py`` (negation and
 ``record.py`` (the candidate record, its date and place), ``embedded.py`` (a verb coded by
 the clause it embeds) and ``codebook.py`` (the codes the CAMEO codebook gives phrases the
 dictionary codes otherwise: sanctions lifted 085, a state of siege declared 1724, antiquities
-returned 084, a mediation effort launched 045, inspectors expelled 1662). A verb event needs
+returned 084, a mediation effort launched 045, inspectors expelled 1662); ``carried.py`` codes
+a verb that puts out a statement by the act the statement's participle names ("issued a
+statement condemning the arrests": 111, its maker the source). A verb event needs
 a source actor (as in PETRARCH); a noun event may have none when its sentence is dated
 ("protests over fuel prices on January 2").
 
@@ -28,6 +30,7 @@ from typing import Any
 
 from newsdesk.events.agents import ARMED_ROLES, agent_role
 from newsdesk.events.cameo import noun_code, object_words, verb_code
+from newsdesk.events.carried import carried_act
 from newsdesk.events.codebook import ENDING_VERBS, aid_cut, codebook_code, put_an_end_to, to_an_end
 from newsdesk.events.embedded import readiness_code, recode_embedded
 from newsdesk.events.received import aid_names, receives_aid
@@ -81,6 +84,8 @@ def _verb_event(token: Any, coded: tuple[str, str], actors: ActorNames, doc: Any
     if not sources:
         return None
     targets = verb_targets(token, actors, code=coded[1])
+    if carried := carried_act(token):  # whom the statement's act is aimed at
+        targets = list(dict.fromkeys(targets + verb_targets(carried[0], actors, code=coded[1])))
     return make_event(token, *coded, sources, targets, doc=doc, times=times)
 
 
@@ -95,6 +100,9 @@ def verb_event_code(verb: Any) -> tuple[str, str] | None:
         return None
     own = None if to_an_end(verb) else verb_code(verb) or aid_cut(verb) or _on_alert(verb)
     coded = codebook_code(verb, own)
+    carried = carried_act(verb)
+    if carried:  # "issued a statement condemning the arrests": the condemnation
+        return carried[1]
     if not coded:
         return None
     return coded[0], readiness_code(verb, _military_surrender(verb, _verbal_defence(verb, coded[1])))
