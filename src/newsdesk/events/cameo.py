@@ -208,8 +208,9 @@ def verb_code(token: Any) -> tuple[str, str] | None:
         if key in dictionary["forms"] and not _own_particle_pattern(token, key):
             lemma, entry = dictionary["forms"][key]
             names = naming_complements(lemma, token)  # the parse read once for both uses
-            member = lemma if " " in lemma else None
-            code = _pattern_code(token, entry["block"], entry["code"], named_objects(token, names), member=member)
+            member = lemma if " " in lemma else None  # a verb of two words
+            named = named_objects(token, names)
+            code = _pattern_code(token, entry["block"], entry["code"], named, member=member)
             if code == entry["code"]:  # no pattern held: "called the minister nasty" names him
                 code = named_code(names, code)
             if code and plover_of(code) == "PROTEST" and _armed_strike(token):
@@ -226,7 +227,8 @@ def verb_keys(token: Any) -> list[str]:
     form."""
     phrasal = [c.lower_ for c in token.children if c.dep_ in _PARTICLE_DEPS | {"prep"}]
     particles = [word for word in dict.fromkeys(phrasal) if has_particle(token, word)]
-    return [f"{token.lemma_.lower()} {particle}" for particle in particles] + [token.lemma_.lower(), token.lower_]
+    lemma = token.lemma_.lower()
+    return [f"{lemma} {particle}" for particle in particles] + [lemma, token.lower_]
 
 
 def own_code(lemma: str) -> str | None:

@@ -4,21 +4,21 @@ the police of torture", "the rebels published a declaration demanding a withdraw
 
 The verb that puts the statement out says nothing of its own (the dictionary codes *issue +
 statement* as a plain statement, 010, *send + letter* as a consultation, 040, and *release*,
-*publish* or *put out* a report not at all), and the participle that says what the
-statement does has no subject, so the coder found no act in such a sentence, or took it for
-a statement and no event. CAMEO codes the statement by what it does: a statement condemning
-is a condemnation (111), one demanding a demand (10), one calling for or urging an act an
-appeal (02), made by whoever put it out. So a verb of putting a statement out
-(``PUTTING_OUT``) whose direct object is a statement noun (``STATEMENT_NOUNS``) carries the
-act of the participle ("condemning") or relative clause ("a statement that condemned") on
-that noun, when the dictionary codes that verb as an act a statement can make, a verbal one
-(``SAID_ROOTS``: an appeal, an intent, an endorsement, a demand, a disapproval, a rejection,
-a threat; not a plain statement, 01: "a statement expressing concern" stays one; nor a
-consultation, 04, which meets or calls someone), or it asks for an act
-(``modality.asks_for_act``: "a letter urging the president to release them", an appeal,
-020): the act is the participle's, its source the statement's maker, the verb's subject. A verb that acts on a
-statement others made ("dismissed a report accusing it", "denied a report", "read a
-report") is no verb of putting one out and carries nothing.
+*publish* or *put out* a report not at all), and the participle that says what the statement
+does has no subject, so the coder found no act in such a sentence, or took it for a statement
+and no event. CAMEO codes the statement by what it does: a statement condemning is a
+condemnation (111), one demanding a demand (10), one calling for or urging an act an appeal
+(02), made by whoever put it out. So a verb of putting a statement out (``PUTTING_OUT``) whose
+direct object is a statement noun (``STATEMENT_NOUNS``) carries the act of the participle
+("condemning") or relative clause ("a statement that condemned") on that noun, when the
+dictionary codes the participle as an act a statement can make, a verbal one (``SAID_ROOTS``: an
+appeal, an intent, an endorsement, a demand, a disapproval, a rejection, a threat; not a plain
+statement, 01: "a statement expressing concern" stays one; nor a consultation, 04, which meets
+or calls someone), or it asks for an act (``modality.asks_for_act``: "a letter urging the
+president to release them", an appeal, 020): the act is the participle's, its source the
+statement's maker, the verb's subject. A verb that acts on a statement others made ("dismissed a
+report accusing it", "denied a report", "read a report") is no verb of putting one out and
+carries nothing.
 
 Hand-written because it is one reading of the dependency parse with a small lexicon of the
 nouns of a statement put out; no library gives it.
@@ -116,4 +116,5 @@ def _says_what_it_does(clause: Any) -> bool:
         return False
     if clause.dep_ == "acl":
         return clause.tag_ == "VBG"
-    return clause.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in _RELATIVE_PRONOUNS for c in clause.children)
+    subjects = (c for c in clause.children if c.dep_ == "nsubj")
+    return clause.dep_ == "relcl" and any(c.lower_ in _RELATIVE_PRONOUNS for c in subjects)
