@@ -562,11 +562,11 @@ class EventsAnalyser:
     # ("US" of "US President Donald Trump") lists them in "title_states", so that the corpus
     # timeline does not join two officials' acts by their state; actors and targets unchanged
     # 67: agents named by their role are named by the body their phrase says they belong to or
-    # are led by: proper nouns no entity tags ("KFOR soldiers": KFOR), the organisation of
-    # their "with" ("gunmen with the Arakan Army"), the leader of an armed force ("Ukrainian-led
-    # forces"); a source naming no one by what a participle kept in its phrase names ("a
-    # militia based in Tripoli", "shells fired by the Turkish navy"); spans unchanged, but a
-    # source that gains a name may keep its event
+    # are led by: proper nouns no entity tags, not in headline case ("KFOR soldiers": KFOR),
+    # the organisation of their "with" ("gunmen with the Arakan Army"), the leader of an armed
+    # force ("Ukrainian-led forces"); a source naming no one by what a participle kept in its
+    # phrase names ("a militia based in Tripoli", "shells fired by the Turkish navy"); spans
+    # unchanged, but a source that gains a name may keep its event
     version = 67
 
     def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:
