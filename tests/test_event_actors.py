@@ -1167,3 +1167,40 @@ def test_a_named_actor_is_also_named_by_the_state_its_title_names(nlp, text, tri
 
     event = next(e for e in extract_events(nlp(text)) if e["trigger"] == trigger)
     assert (event["actors"], event["targets"]) == (sources, targets)
+
+
+# (sentence, trigger, source names); written for the rule: agents named by their role, and a
+# source naming no one, are named by the body their phrase says they belong to, are led by or
+# are made by
+BODIES = [
+    ("KFOR soldiers arrested two men at the checkpoint.", "arrested", ["KFOR"]),
+    ("Gunmen with the Arakan Army ambushed a police convoy near the border.", "ambushed", ["Arakan Army"]),
+    ("Militants with Hamas fired rockets at the town.", "fired", ["Hamas"]),
+    ("Ukrainian-led forces recaptured the village.", "recaptured", ["Ukraine"]),
+    # a participle kept in the phrase: where a group is based, whom people are affiliated
+    # with, who fired a thing
+    ("A militia based in Tripoli shelled the airport.", "shelled", ["Tripoli"]),
+    (
+        "Teachers affiliated with the National Education Union blocked the road.",
+        "blocked",
+        ["National Education Union"],
+    ),
+    ("Shells fired by the Turkish navy struck the fishing village.", "struck", ["Turkey"]),
+    # negative: a government led by a people is still the government, a "with" that names no
+    # organisation says what they have, a backer is not whose they are
+    ("The Shiite-led government arrested the protest leaders.", "arrested", ["government"]),
+    ("Soldiers with rifles stormed the building.", "stormed", ["soldier"]),
+    ("Police with dogs searched the station.", "searched", ["police"]),
+    ("Opposition-backed protesters blocked the road.", "blocked", ["protester"]),
+    # negative: where a thing was released says where, whom a participle acts on is no owner
+    ("A report released in Geneva accused the army of torture.", "accused", ["A report"]),
+    ("A coalition fighting the rebels bombed the bridge.", "bombed", ["A coalition"]),
+]
+
+
+@pytest.mark.parametrize("text, trigger, sources", BODIES)
+def test_a_source_is_named_by_the_body_its_phrase_says_it_belongs_to(nlp, text, trigger, sources):
+    from newsdesk.events import extract_events
+
+    event = next(e for e in extract_events(nlp(text)) if e["trigger"] == trigger)
+    assert event["actors"] == sources

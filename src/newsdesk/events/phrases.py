@@ -82,7 +82,7 @@ def phrase_edges(
         if _detached(child, last):
             break
         cut = child.dep_ in _CUT_DEPS - kept or _is_date(child)
-        if cut and not ((source or (target and _people(token))) and _source_participle(child)):
+        if cut and not ((source or (target and _people(token))) and source_participle(child)):
             break
         dangling = last if child.dep_ == "cc" else None
         last = _child_end(child, source=source, target=target)
@@ -293,7 +293,7 @@ def _coordinating(token: Any) -> bool:
     return token.dep_ == "cc" or token.head.dep_ == "cc"
 
 
-def _source_participle(child: Any) -> bool:
+def source_participle(child: Any) -> bool:
     """A participle that says whose a source is, by an actor or place it names ("Syrian
     warplanes supported by Russia", "a group based in Trinidad", "the coalition fighting
     Houthi rebels"); not one that says when or why ("attacks, occurring every three days")."""

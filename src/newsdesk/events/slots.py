@@ -10,7 +10,11 @@ protest"), unless that verb reports it ("France condemned the attack": ``reporte
 it ("Police broke up the demonstration": ``repressed.py``); then its actors are that verb's
 targets. ``ActorNames`` names a phrase by the entity layer's
 canonical names, else by spaCy's entities, and a named person or organisation also by the
-state or people its title names (``ActorNames.affiliation``). The spans these names are read back from are
+state or people its title names (``ActorNames.affiliation``); agents named by their role are
+named by the body their phrase says they belong to or are led by ("KFOR soldiers", "gunmen
+with the Arakan Army", "Ukrainian-led forces": ``ActorNames._body``), and a source naming no
+one by the body or place a participle kept in its phrase names ("a militia based in
+Tripoli": ``ActorNames._whose``). The spans these names are read back from are
 ``actors.py``'s.
 """
 
@@ -18,14 +22,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from newsdesk.events.agents import source_agent
+from newsdesk.events.agents import agent_role, armed, source_agent
 from newsdesk.events.blame import blaming_copula
-from newsdesk.events.phrases import ACTOR_LABELS, MODIFIER_DEPS, act_phrase, time_word
+from newsdesk.events.phrases import ACTOR_LABELS, MODIFIER_DEPS, act_phrase, source_participle, time_word
 from newsdesk.events.reported import reported_act
 from newsdesk.events.source_heads import means_objects, passive_subject
 from newsdesk.events.target_heads import TARGET_PREPS
 from newsdesk.names import canonical_country
 from newsdesk.parsed import doc_ents, of_objects
+from newsdesk.prose import headline_case
 
 #: The dependents of a noun that may name the actor it stands for: "UN troops", "Israel's army",
 #: "the group al-Nusra Front" (an apposition).
@@ -53,8 +58,9 @@ class ActorNames:
         """The actor a phrase headed by ``token`` names, looking at the head and its modifiers.
 
         A common noun is named by its group ("Hundreds of UN troops") or its apposition ("The
-        group al-Nusra Front"); as a ``subject`` also by where it sits ("a court in Guyana") or by
-        its role ("Insurgents bombarded ...")."""
+        group al-Nusra Front"); agents by the body they belong to or are led by (``_body``); as
+        a ``subject`` also by where it sits ("a court in Guyana") or by its role ("Insurgents
+        bombarded ...")."""
         for candidate in (token, *[c for c in token.children if c.dep_ in _NAMING_DEPS]):
             name = self._name_of(candidate) or self._name_of_compound(candidate)
             if name:
@@ -63,7 +69,40 @@ class ActorNames:
             return None
         role = source_agent(token)
         group = self._name_of_group(token, preps={"of", "from", "in"} if subject and role else {"of", "from"})
+        group = group or (self._body(token) if agent_role(token) is not None else None)
+        group = group or (self._whose(token) if subject else None)
         return group or (token.lemma_.lower() if subject and role else None)
+
+    def _whose(self, token: Any) -> str | None:
+        """The actor a participle kept in a source's phrase says it belongs to
+        (``source_participle``), for a head that names no one itself: the body or place of
+        people or a group ("a militia based in Tripoli", "teachers affiliated with the
+        National Education Union"), who made or did a thing ("shells fired by the Turkish
+        navy"); not where a thing was made ("a report released in Geneva"), nor whom the
+        participle acts on ("a coalition fighting the rebels")."""
+        kept = [c for c in token.children if source_participle(c)]
+        deps = {"prep", "agent"} if agent_role(token) is not None else {"agent"}
+        objects = [o for c in kept for p in c.children if p.dep_ in deps for o in p.children]
+        return next((n for o in objects if o.dep_ == "pobj" if (n := self.name(o))), None)
+
+    def _body(self, agents: Any) -> str | None:
+        """The body that agents named by their role belong to or are led by, named inside
+        their phrase: proper nouns before them that the tagger labels as no entity ("KFOR
+        soldiers", "Border Patrol agents"), the organisation of their "with" ("gunmen with the
+        Arakan Army", as its members), or, for an armed force, who leads it ("Ukrainian-led
+        forces"; a government led by a party is still the government). CAMEO codes a force
+        by whose it is, not by its role; None when the phrase names no body. A sentence in
+        headline case capitalises every word, so its proper nouns say nothing ("Editors Barred
+        A Black Reporter")."""
+        proper = [c for c in agents.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if proper and not any(c.ent_type_ for c in proper) and not _in_headline_case(agents):
+            return agents.doc[proper[0].left_edge.i : proper[-1].i + 1].text
+        leading = [c for c in agents.children if c.dep_ == "amod" and c.lemma_.lower() == "lead"]
+        leaders = [c for v in leading if v.tag_ == "VBN" for c in v.children if c.dep_ in {"npadvmod", "compound"}]
+        if armed(agents) and (named := next((n for c in leaders if (n := self._name_of(c))), None)):
+            return named
+        members = [o for p in agents.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children]
+        return next((self.name(o) for o in members if o.dep_ == "pobj" and o.ent_type_ == "ORG"), None)
 
     def _name_of_compound(self, token: Any) -> str | None:
         """ "PRC Embassy officials": the name sits in a compound of a compound."""
@@ -124,6 +163,14 @@ class ActorNames:
             for conj in _conjuncts(child)
             if (name := self._name_of(conj))
         ]
+
+
+def _in_headline_case(token: Any) -> bool:
+    """The token's sentence writes its words in headline case (``prose.headline_case``),
+    counting the words outside the tagger's names and leaving out the function words, which a
+    headline writes in either case."""
+    words = [t.text for t in token.sent if t.is_alpha and not t.is_stop and not t.ent_type_]
+    return headline_case(words)
 
 
 def _conjuncts(token: Any) -> list[Any]:
