@@ -49,8 +49,10 @@ def reference_dates(store: Store) -> dict[str, dict[str, Any]]:
     The texts are read only when some article has no reference of its own; each then borrows
     from the dated article sharing the most capitalised words (the first such in store order),
     found through an index of those words rather than by comparing it with every article."""
-    own = {article_id: next((r for r in records if r.get("kind") == "reference"), None)
-           for article_id, records in store.layer("times").items()}
+    own = {
+        article_id: next((r for r in records if r.get("kind") == "reference"), None)
+        for article_id, records in store.layer("times").items()
+    }
     dated = [article_id for article_id, ref in own.items() if ref]
     result = {article_id: own[article_id] for article_id in dated}
     undated = [article_id for article_id, ref in own.items() if not ref]
@@ -68,8 +70,7 @@ def capitalised_words(text: str) -> set[str]:
     return set(_WORD.findall(text))
 
 
-def nearest_dated(undated: list[str], dated: list[str], words: dict[str, set[str]]
-                  ) -> Iterator[tuple[str, str]]:
+def nearest_dated(undated: list[str], dated: list[str], words: dict[str, set[str]]) -> Iterator[tuple[str, str]]:
     """For each undated article, the dated one with the highest word Jaccard (ties: the first;
     no shared word: the first dated article)."""
     index: dict[str, list[int]] = defaultdict(list)
@@ -88,8 +89,7 @@ def dated_events(store: Store) -> list[dict[str, Any]]:
     return [event for event in asserted_events(store) if event["date"]]
 
 
-def asserted_events(store: Store, *, references: dict[str, dict[str, Any]] | None = None
-                    ) -> list[dict[str, Any]]:
+def asserted_events(store: Store, *, references: dict[str, dict[str, Any]] | None = None) -> list[dict[str, Any]]:
     """Every asserted, non-negated event, actors named as the corpus entity registry names them,
     dates completed with the article's reference year (``date`` None when there is none).
     ``references``: the store's ``reference_dates`` when the caller has them already."""
@@ -125,9 +125,14 @@ def _corpus_names(store: Store) -> dict[str, dict[str, str]]:
     if article_entities is None:
         return {}
     entities = article_entities()
-    return {article_id: {text: entity["name"] for entity in items
-                         for text in (entity["name"], *(m["text"] for m in entity.get("mentions") or []))}
-            for article_id, items in entities.items()}
+    return {
+        article_id: {
+            text: entity["name"]
+            for entity in items
+            for text in (entity["name"], *(m["text"] for m in entity.get("mentions") or []))
+        }
+        for article_id, items in entities.items()
+    }
 
 
 def _renamed(names: list[str], rename: dict[str, str]) -> list[str]:
@@ -190,7 +195,7 @@ def _own_names(event: dict[str, Any]) -> set[str]:
 def _close(a: str, b: str) -> bool:
     if len(a) == len(b) == 10:
         return abs((date.fromisoformat(a) - date.fromisoformat(b)).days) <= MERGE_DAYS
-    return a[:len(b)] == b[:len(a)]
+    return a[: len(b)] == b[: len(a)]
 
 
 def _merged(cluster: list[dict[str, Any]]) -> dict[str, Any]:
@@ -200,16 +205,34 @@ def _merged(cluster: list[dict[str, Any]]) -> dict[str, Any]:
     actors = list(dict.fromkeys(n for e in cluster for n in e["actors"]))
     targets = list(dict.fromkeys(n for e in cluster for n in e["targets"] if n not in actors))
     return {
-        "date": best, "precision": first.get("date_precision"), "cameo": first["cameo"],
-        "plover": first["plover"], "action": first["action"], "actors": actors, "targets": targets,
-        "place": next((e["place"] for e in cluster if e.get("place")), None), "text": first["text"],
-        "sources": [_source(e) for e in cluster], "disagreements": _disagreements(cluster),
+        "date": best,
+        "precision": first.get("date_precision"),
+        "cameo": first["cameo"],
+        "plover": first["plover"],
+        "action": first["action"],
+        "actors": actors,
+        "targets": targets,
+        "place": next((e["place"] for e in cluster if e.get("place")), None),
+        "text": first["text"],
+        "sources": [_source(e) for e in cluster],
+        "disagreements": _disagreements(cluster),
     }
 
 
 def _source(event: dict[str, Any]) -> dict[str, Any]:
-    keys = ("article_id", "date", "date_text", "date_inferred", "actors", "targets", "title_states", "cameo",
-            "text", "start", "end")
+    keys = (
+        "article_id",
+        "date",
+        "date_text",
+        "date_inferred",
+        "actors",
+        "targets",
+        "title_states",
+        "cameo",
+        "text",
+        "start",
+        "end",
+    )
     return {key: event.get(key) for key in keys}
 
 
@@ -232,11 +255,17 @@ def attach_undated(merged: list[dict[str, Any]], undated: list[dict[str, Any]]) 
     same CAMEO code, a shared actor, and a shared target or place; names shared only as the
     state a title names do not count (``_own_names``)."""
     for event in undated:
-        matches = [m for m in merged if m["cameo"] == event["cameo"]
-                   and _own_role(m, "actors") & _own_role(event, "actors")
-                   and (_own_role(m, "targets") & _own_role(event, "targets")
-                        or (m.get("place") and m["place"] == event.get("place")))
-                   and event["article_id"] not in {s["article_id"] for s in m["sources"]}]
+        matches = [
+            m
+            for m in merged
+            if m["cameo"] == event["cameo"]
+            and _own_role(m, "actors") & _own_role(event, "actors")
+            and (
+                _own_role(m, "targets") & _own_role(event, "targets")
+                or (m.get("place") and m["place"] == event.get("place"))
+            )
+            and event["article_id"] not in {s["article_id"] for s in m["sources"]}
+        ]
         if len(matches) == 1:
             matches[0]["sources"].append(_source(event))
 
@@ -249,9 +278,14 @@ def _own_role(event: dict[str, Any], role: str) -> set[str]:
     return own & set(event[role])
 
 
-def build_timeline(store: Store, *, entity: str | None = None, start: str | None = None,
-                   end: str | None = None, references: dict[str, dict[str, Any]] | None = None
-                   ) -> list[dict[str, Any]]:
+def build_timeline(
+    store: Store,
+    *,
+    entity: str | None = None,
+    start: str | None = None,
+    end: str | None = None,
+    references: dict[str, dict[str, Any]] | None = None,
+) -> list[dict[str, Any]]:
     """Merged events, oldest first, optionally about one entity and within ``[start, end]``
     (YYYY, YYYY-MM or YYYY-MM-DD; anything else is a ``UsageError``)."""
     check_date_range("date_from", start, "date_to", end)
@@ -273,13 +307,12 @@ def entity_names(store: Store, entity: str) -> set[str]:
     return {name.lower() for name in names if name}
 
 
-def _wanted(event: dict[str, Any], *, names: set[str] | None, start: str | None,
-            end: str | None) -> bool:
+def _wanted(event: dict[str, Any], *, names: set[str] | None, start: str | None, end: str | None) -> bool:
     """In ``[start, end]`` and, with ``names``, naming one of them as actor, target or place, or
     in a report's sentence (an alias the coder did not keep as an actor still counts)."""
-    if start and event["date"][:len(start)] < start[:len(event["date"])]:
+    if start and event["date"][: len(start)] < start[: len(event["date"])]:
         return False
-    if end and event["date"][:len(end)] > end[:len(event["date"])]:
+    if end and event["date"][: len(end)] > end[: len(event["date"])]:
         return False
     if names is None:
         return True
@@ -287,13 +320,26 @@ def _wanted(event: dict[str, Any], *, names: set[str] | None, start: str | None,
     fields = [n.lower() for n in named if n]
     texts = " ".join(source.get("text") or "" for source in event["sources"]).lower()
     return any(name in field for name in names for field in fields) or any(
-        re.search(rf"\b{re.escape(name)}\b", texts) for name in names)
+        re.search(rf"\b{re.escape(name)}\b", texts) for name in names
+    )
 
 
 # -- what a reader sees --------------------------------------------------------------------------
 
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-           "October", "November", "December")
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 SENTENCE_WORDS = 30
 
 
@@ -332,8 +378,7 @@ def disagreement_text(disagreements: dict[str, Any]) -> str:
     """Where the reports of one event differ, in words ("" when they agree)."""
     parts = []
     if disagreements.get("dates"):
-        parts.append("the date (" + " or ".join(
-            spoken_date(d).split(" ", 1)[1] for d in disagreements["dates"]) + ")")
+        parts.append("the date (" + " or ".join(spoken_date(d).split(" ", 1)[1] for d in disagreements["dates"]) + ")")
     if disagreements.get("actors"):
         parts.append("who acted (" + " or ".join(_names(a) for a in disagreements["actors"]) + ")")
     if disagreements.get("cameo"):
@@ -345,8 +390,7 @@ def disagreement_text(disagreements: dict[str, Any]) -> str:
 def readable_timeline(store: Store, **filters: str | None) -> list[dict[str, Any]]:
     """The timeline as a reader reads it: per event its date in words, its sentence, the sources
     named by outlet or title, and the disagreements in words (``build_timeline``'s filters)."""
-    events = build_timeline(store, entity=filters.get("entity"), start=filters.get("start"),
-                            end=filters.get("end"))
+    events = build_timeline(store, entity=filters.get("entity"), start=filters.get("start"), end=filters.get("end"))
     ids = sorted({source["article_id"] for event in events for source in event["sources"]})
     label = store.article_labels(ids)
     entries: dict[tuple[str, str], dict[str, Any]] = {}
@@ -356,8 +400,12 @@ def readable_timeline(store: Store, **filters: str | None) -> list[dict[str, Any
             known = entries[key]["sources"]
             known += [s for s in event["sources"] if s not in known]
             continue
-        entries[key] = {**event, "when": spoken_date(event["date"]), "sentence": key[1],
-                        "disagreement": disagreement_text(event["disagreements"])}
+        entries[key] = {
+            **event,
+            "when": spoken_date(event["date"]),
+            "sentence": key[1],
+            "disagreement": disagreement_text(event["disagreements"]),
+        }
     for entry in entries.values():
         ids = {source["article_id"] for source in entry["sources"]}
         entry["reported_by"] = sorted({label.get(i, i) for i in ids})
