@@ -775,7 +775,6 @@ def test_a_restriction_eased_or_imposed_keeps_its_type():
     ("2022-01-02", "PROTEST", None),
     ("2022-01-05", "COOPERATE", "Russia"),  # sent troops (CAMEO 062), at Tokayev's request
     ("2022-01-10", "SUPPORT", "China"),  # welcomed the mission, during a phone call
-    ("2022-01-13", "RETREAT", "Collective Security Treaty Organization"),
 ])
 def test_seed_events_are_on_the_right_dates(timeline, date, plover, who):
     on_day = [e for e in timeline if e["date"] == date and e["plover"] == plover]
@@ -826,6 +825,65 @@ def test_reports_of_one_event_merge_and_keep_their_disagreements(db):
     far_later = {**sent, "article_id": "other", "date": "2022-02-20"}
     assert len(merge_events([sent, far_later])) == 2  # same actors, weeks apart: two events
 
+
+def test_a_captions_event_is_no_entry_alone_but_stands_beside_a_text_report(db, timeline):
+    # seed 001's photo caption, "Russian soldiers fold their national flag during a ceremony
+    # marking the beginning of the withdrawal of CSTO peacekeeping troops ... on January 13"
+    with open_store(db, read_only=True) as store:
+        events = dated_events(store)
+    caption = next(e for e in events if e.get("caption") is not None and e["date"] == "2022-01-13")
+    assert caption["plover"] == "RETREAT"
+    assert not [e for e in timeline if e["date"] == "2022-01-13"]
+    assert merge_events([caption]) == []
+    printed = {**caption, "article_id": "other", "caption": None}  # another outlet's text
+    merged = merge_events([caption, printed])
+    assert len(merged) == 1 and [s["from_caption"] for s in merged[0]["sources"]] == [False, True]
+    assert merged[0]["sources"][0]["article_id"] == "other"
+
+
+ALLSIDES = "data/corpus/allsides-article-bias/articles.jsonl.gz"
+DEBATES = {  # AllSides articles on the Republican debates of 14 January and 6 February 2016
+    "iSzI8fJLCuANbVSh": "Christie unleashed withering attacks against Rubio",
+    "t7chV2PFv6LjItqF": "In response to Christie’s attacks at the ABC debate",
+    "qAJsWCI5P3WgiIzv": "his stinging rebuttal of Marco Rubio",
+}
+
+
+@pytest.fixture(scope="module")
+def debate_sentences(nlp) -> dict[str, str]:
+    """The sentence of each of ``DEBATES``' articles that holds its words."""
+    import gzip
+
+    found = {}
+    with gzip.open(need_shared(ALLSIDES), "rt", encoding="utf-8") as rows:
+        for row in map(json.loads, rows):
+            if row["ID"] in DEBATES:
+                doc = nlp(row["content_original"])
+                found[row["ID"]] = next(s.text for s in doc.sents if DEBATES[row["ID"]] in s.text)
+    return found
+
+
+#: The candidates as the entity registry of a store of these articles names them.
+CANDIDATES = {"Christie": "Chris Christie", "Rubio": "Marco Rubio"}
+
+
+def _attack(nlp, debate_sentences, article_id: str, date: str) -> dict:
+    events = extract_events(nlp(debate_sentences[article_id]))
+    event = next(e for e in events if e["cameo"].startswith("19"))
+    names = {role: [CANDIDATES.get(n, n) for n in event[role]] for role in ("actors", "targets")}
+    return {**event, **names, "article_id": article_id, "date": date}
+
+
+def test_a_report_dated_only_by_its_year_joins_no_day_by_date_alone(nlp, debate_sentences):
+    debate = _attack(nlp, debate_sentences, "iSzI8fJLCuANbVSh", "2016-02-06")  # Christie at Rubio
+    january = _attack(nlp, debate_sentences, "qAJsWCI5P3WgiIzv", "2016")  # Rubio's, 14 January
+    merged = merge_events([debate, january])  # one root, one year, Rubio named by both
+    assert [m["date"] for m in merged] == ["2016", "2016-02-06"]
+    again = _attack(nlp, debate_sentences, "t7chV2PFv6LjItqF", "2016")  # Christie at Rubio again
+    assert len(merge_events([january, again])) == 2  # two reports dated by their year alone
+    merged = merge_events([debate, again])  # the same attack, the same actor and target
+    assert len(merged) == 1 and merged[0]["date"] == "2016-02-06"
+    assert len(merged[0]["sources"]) == 2 and "dates" not in merged[0]["disagreements"]
 
 
 def _dated_meeting(nlp, text: str, article_id: str, day: str) -> dict:
