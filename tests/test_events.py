@@ -24,6 +24,7 @@ from newsdesk.ingest import ingest
 from newsdesk.nlp import load_pipeline
 from newsdesk.store import open_store
 from newsdesk.timeline import (
+    attach_undated,
     build_timeline,
     dated_events,
     merge_events,
@@ -842,48 +843,69 @@ def test_a_captions_event_is_no_entry_alone_but_stands_beside_a_text_report(db, 
 
 
 ALLSIDES = "data/corpus/allsides-article-bias/articles.jsonl.gz"
-DEBATES = {  # AllSides articles on the Republican debates of 14 January and 6 February 2016
+REPORTS = {  # AllSides articles of the 2016 campaign, and words of the sentence read from each
+    # the Republican debates of 14 January and 6 February
     "iSzI8fJLCuANbVSh": "Christie unleashed withering attacks against Rubio",
     "t7chV2PFv6LjItqF": "In response to Christie’s attacks at the ABC debate",
     "qAJsWCI5P3WgiIzv": "his stinging rebuttal of Marco Rubio",
+    # Trump accusing Clinton at a rally on 1 June (an article of 2 June), and on other occasions
+    # (an article of 19 October)
+    "hwcx6K0OkM8yKsTM": "Trump accused Clinton of lying about his foreign policy plans",
+    "TXCA14IqjgtItU1w": "Since then, Trump has also accused Hillary Clinton of being on drugs",
 }
 
 
 @pytest.fixture(scope="module")
-def debate_sentences(nlp) -> dict[str, str]:
-    """The sentence of each of ``DEBATES``' articles that holds its words."""
+def campaign_sentences(nlp) -> dict[str, str]:
+    """The sentence of each of ``REPORTS``' articles that holds its words."""
     import gzip
 
     found = {}
     with gzip.open(need_shared(ALLSIDES), "rt", encoding="utf-8") as rows:
         for row in map(json.loads, rows):
-            if row["ID"] in DEBATES:
+            if row["ID"] in REPORTS:
                 doc = nlp(row["content_original"])
-                found[row["ID"]] = next(s.text for s in doc.sents if DEBATES[row["ID"]] in s.text)
+                found[row["ID"]] = next(s.text for s in doc.sents if REPORTS[row["ID"]] in s.text)
     return found
 
 
 #: The candidates as the entity registry of a store of these articles names them.
-CANDIDATES = {"Christie": "Chris Christie", "Rubio": "Marco Rubio"}
+CANDIDATES = {"Christie": "Chris Christie", "Rubio": "Marco Rubio", "Trump": "Donald Trump",
+              "Clinton": "Hillary Clinton"}
 
 
-def _attack(nlp, debate_sentences, article_id: str, date: str) -> dict:
-    events = extract_events(nlp(debate_sentences[article_id]))
-    event = next(e for e in events if e["cameo"].startswith("19"))
+def _report(nlp, campaign_sentences, article_id: str, date: str | None, root: str) -> dict:
+    events = extract_events(nlp(campaign_sentences[article_id]))
+    event = next(e for e in events if e["cameo"].startswith(root))
     names = {role: [CANDIDATES.get(n, n) for n in event[role]] for role in ("actors", "targets")}
     return {**event, **names, "article_id": article_id, "date": date}
 
 
-def test_a_report_dated_only_by_its_year_joins_no_day_by_date_alone(nlp, debate_sentences):
-    debate = _attack(nlp, debate_sentences, "iSzI8fJLCuANbVSh", "2016-02-06")  # Christie at Rubio
-    january = _attack(nlp, debate_sentences, "qAJsWCI5P3WgiIzv", "2016")  # Rubio's, 14 January
+def _attack(nlp, campaign_sentences, article_id: str, date: str) -> dict:
+    return _report(nlp, campaign_sentences, article_id, date, "19")
+
+
+def test_a_report_dated_only_by_its_year_joins_no_day_by_date_alone(nlp, campaign_sentences):
+    debate = _attack(nlp, campaign_sentences, "iSzI8fJLCuANbVSh", "2016-02-06")  # Christie at Rubio
+    january = _attack(nlp, campaign_sentences, "qAJsWCI5P3WgiIzv", "2016")  # Rubio's, 14 January
     merged = merge_events([debate, january])  # one root, one year, Rubio named by both
     assert [m["date"] for m in merged] == ["2016", "2016-02-06"]
-    again = _attack(nlp, debate_sentences, "t7chV2PFv6LjItqF", "2016")  # Christie at Rubio again
+    again = _attack(nlp, campaign_sentences, "t7chV2PFv6LjItqF", "2016")  # Christie at Rubio again
     assert len(merge_events([january, again])) == 2  # two reports dated by their year alone
     merged = merge_events([debate, again])  # the same attack, the same actor and target
     assert len(merged) == 1 and merged[0]["date"] == "2016-02-06"
     assert len(merged[0]["sources"]) == 2 and "dates" not in merged[0]["disagreements"]
+
+
+def test_an_undated_report_joins_only_an_event_of_its_articles_days(nlp, campaign_sentences):
+    rally = _report(nlp, campaign_sentences, "hwcx6K0OkM8yKsTM", "2016-06-01", "11")
+    since = _report(nlp, campaign_sentences, "TXCA14IqjgtItU1w", None, "11")  # no date of its own
+    later = {**since, "reference_date": "2016-10-19"}  # its article's date, months after the rally
+    merged = merge_events([rally])
+    attach_undated(merged, [later])  # same code, actor and target: not enough months later
+    assert len(merged[0]["sources"]) == 1
+    attach_undated(merged, [{**since, "reference_date": "2016-06-02"}])  # an article of those days
+    assert len(merged[0]["sources"]) == 2
 
 
 def _dated_meeting(nlp, text: str, article_id: str, day: str) -> dict:

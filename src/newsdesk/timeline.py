@@ -33,7 +33,8 @@ gallery's captions would otherwise fill the timeline with scenes no text reports
 
 Only asserted, non-negated events with a date enter the timeline; an undated text report from
 another article joins the one merged event it clearly matches (same CAMEO code, a shared
-actor and a shared target or place), as a source with ``date`` None.
+actor and a shared target or place) on a date close to its article's own reference date (a
+report that gives no date is read as of its article's), as a source with ``date`` None.
 """
 
 from __future__ import annotations
@@ -105,7 +106,8 @@ def dated_events(store: Store) -> list[dict[str, Any]]:
 
 def asserted_events(store: Store, *, references: dict[str, dict[str, Any]] | None = None) -> list[dict[str, Any]]:
     """Every asserted, non-negated event, actors named as the corpus entity registry names them,
-    dates completed with the article's reference year (``date`` None when there is none).
+    dates completed with the article's reference year (``date`` None when there is none), with
+    its article's own reference date (``reference_date``; None when it has none or borrowed one).
     ``references``: the store's ``reference_dates`` when the caller has them already."""
     references = reference_dates(store) if references is None else references
     names = _corpus_names(store)
@@ -115,8 +117,11 @@ def asserted_events(store: Store, *, references: dict[str, dict[str, Any]] | Non
         for event in events:
             if event.get("negated") or event.get("modality", "asserted") != "asserted":
                 continue
-            dated = _dated(event, references.get(article_id)) or {**event, "date": None, "date_inferred": False}
-            found.append({**dated, "article_id": article_id, **_renamed_names(event, rename)})
+            reference = references.get(article_id)
+            dated = _dated(event, reference) or {**event, "date": None, "date_inferred": False}
+            own = reference["value"] if reference and not reference.get("borrowed_from") else None
+            names_of = _renamed_names(event, rename)
+            found.append({**dated, "article_id": article_id, "reference_date": own, **names_of})
     shown = present_tense_captions([event.get("text") or "" for event in found])
     for event in (event for event, caption in zip(found, shown) if caption):
         event["from_caption"] = True
@@ -352,8 +357,9 @@ def _differing_dates(dates: set[str]) -> list[str]:
 
 def attach_undated(merged: list[dict[str, Any]], undated: list[dict[str, Any]]) -> None:
     """Add undated reports from other articles to the one merged event they clearly match:
-    same CAMEO code, a shared actor, and a shared target or place; names shared only as the
-    state a title names do not count (``_own_names``)."""
+    same CAMEO code, a shared actor, and a shared target or place, on a date close to the
+    report's article's (``_told_by``); names shared only as the state a title names do not
+    count (``_own_names``)."""
     for event in undated:
         matches = [
             m
@@ -365,9 +371,17 @@ def attach_undated(merged: list[dict[str, Any]], undated: list[dict[str, Any]]) 
                 or (m.get("place") and m["place"] == event.get("place"))
             )
             and event["article_id"] not in {s["article_id"] for s in m["sources"]}
+            and _told_by(m["date"], event.get("reference_date"))
         ]
         if len(matches) == 1:
             matches[0]["sources"].append(_source(event))
+
+
+def _told_by(value: str, reference: str | None) -> bool:
+    """Whether an article dated ``reference`` tells of an event on ``value`` without dating
+    it: a report with no date of its own is read as of its article's date, so the two are
+    ``_close`` as two reports' dates must be. No reference of the article's own, no bound."""
+    return not reference or _close(value, reference)
 
 
 def _own_role(event: dict[str, Any], role: str) -> set[str]:
