@@ -843,29 +843,33 @@ def test_a_captions_event_is_no_entry_alone_but_stands_beside_a_text_report(db, 
 
 
 ALLSIDES = "data/corpus/allsides-article-bias/articles.jsonl.gz"
-REPORTS = {  # AllSides articles of the 2016 campaign, and words of the sentence read from each
+REPORTS = {  # AllSides articles of the 2016 campaign, and words of the sentences read from each
     # the Republican debates of 14 January and 6 February
-    "iSzI8fJLCuANbVSh": "Christie unleashed withering attacks against Rubio",
-    "t7chV2PFv6LjItqF": "In response to Christie’s attacks at the ABC debate",
-    "qAJsWCI5P3WgiIzv": "his stinging rebuttal of Marco Rubio",
+    "iSzI8fJLCuANbVSh": ("Christie unleashed withering attacks against Rubio",),
+    "t7chV2PFv6LjItqF": ("In response to Christie’s attacks at the ABC debate",),
+    "qAJsWCI5P3WgiIzv": ("his stinging rebuttal of Marco Rubio",),
     # Trump accusing Clinton at a rally on 1 June (an article of 2 June), and on other occasions
     # (an article of 19 October)
-    "hwcx6K0OkM8yKsTM": "Trump accused Clinton of lying about his foreign policy plans",
-    "TXCA14IqjgtItU1w": "Since then, Trump has also accused Hillary Clinton of being on drugs",
+    "hwcx6K0OkM8yKsTM": ("Trump accused Clinton of lying about his foreign policy plans",),
+    "TXCA14IqjgtItU1w": ("Since then, Trump has also accused Hillary Clinton of being on drugs",),
+    # the New Hampshire primary's week: two candidates, each against Trump
+    "KMgxVz555CQZJC0b": ("Bernie Sanders and Donald Trump each crushed",
+                         "almost overtaking Donald Trump"),
 }
 
 
 @pytest.fixture(scope="module")
-def campaign_sentences(nlp) -> dict[str, str]:
-    """The sentence of each of ``REPORTS``' articles that holds its words."""
+def campaign_sentences(nlp) -> dict[str, tuple[str, str]]:
+    """``{words: (article id, the sentence that holds them)}`` for each of ``REPORTS``."""
     import gzip
 
     found = {}
     with gzip.open(need_shared(ALLSIDES), "rt", encoding="utf-8") as rows:
         for row in map(json.loads, rows):
             if row["ID"] in REPORTS:
-                doc = nlp(row["content_original"])
-                found[row["ID"]] = next(s.text for s in doc.sents if REPORTS[row["ID"]] in s.text)
+                sentences = [s.text for s in nlp(row["content_original"]).sents]
+                for words in REPORTS[row["ID"]]:
+                    found[words] = (row["ID"], next(s for s in sentences if words in s))
     return found
 
 
@@ -874,32 +878,41 @@ CANDIDATES = {"Christie": "Chris Christie", "Rubio": "Marco Rubio", "Trump": "Do
               "Clinton": "Hillary Clinton"}
 
 
-def _report(nlp, campaign_sentences, article_id: str, date: str | None, root: str) -> dict:
-    events = extract_events(nlp(campaign_sentences[article_id]))
-    event = next(e for e in events if e["cameo"].startswith(root))
+def _report(nlp, campaign_sentences, opening: str, date: str | None, root: str = "19") -> dict:
+    """The event of ``root`` read from the sentence of ``REPORTS`` whose words open so."""
+    article_id, sentence = next(v for k, v in campaign_sentences.items() if k.startswith(opening))
+    event = next(e for e in extract_events(nlp(sentence)) if e["cameo"].startswith(root))
     names = {role: [CANDIDATES.get(n, n) for n in event[role]] for role in ("actors", "targets")}
     return {**event, **names, "article_id": article_id, "date": date}
 
 
-def _attack(nlp, campaign_sentences, article_id: str, date: str) -> dict:
-    return _report(nlp, campaign_sentences, article_id, date, "19")
-
-
 def test_a_report_dated_only_by_its_year_joins_no_day_by_date_alone(nlp, campaign_sentences):
-    debate = _attack(nlp, campaign_sentences, "iSzI8fJLCuANbVSh", "2016-02-06")  # Christie at Rubio
-    january = _attack(nlp, campaign_sentences, "qAJsWCI5P3WgiIzv", "2016")  # Rubio's, 14 January
+    debate = _report(nlp, campaign_sentences, "Christie unleashed", "2016-02-06")  # at Rubio
+    january = _report(nlp, campaign_sentences, "his stinging rebuttal", "2016")  # 14 January
     merged = merge_events([debate, january])  # one root, one year, Rubio named by both
     assert [m["date"] for m in merged] == ["2016", "2016-02-06"]
-    again = _attack(nlp, campaign_sentences, "t7chV2PFv6LjItqF", "2016")  # Christie at Rubio again
+    again = _report(nlp, campaign_sentences, "In response to Christie’s", "2016")  # the same
     assert len(merge_events([january, again])) == 2  # two reports dated by their year alone
     merged = merge_events([debate, again])  # the same attack, the same actor and target
     assert len(merged) == 1 and merged[0]["date"] == "2016-02-06"
     assert len(merged[0]["sources"]) == 2 and "dates" not in merged[0]["disagreements"]
 
 
+def test_reports_of_one_day_join_by_their_actor_not_by_a_name_in_another_role(
+    nlp, campaign_sentences
+):
+    crushed = _report(nlp, campaign_sentences, "Bernie Sanders and Donald Trump each", "2016-02-02")
+    overtaking = _report(nlp, campaign_sentences, "almost overtaking", "2016-02-02")
+    assert "Donald Trump" in crushed["targets"] and "Donald Trump" in overtaking["targets"]
+    assert len(merge_events([crushed, overtaking])) == 2  # Sanders' win and Rubio's run
+    debate = _report(nlp, campaign_sentences, "Christie unleashed", "2016-02-06")
+    again = _report(nlp, campaign_sentences, "In response to Christie’s", "2016-02-06")
+    assert len(merge_events([debate, again])) == 1  # Christie at Rubio, reported twice
+
+
 def test_an_undated_report_joins_only_an_event_of_its_articles_days(nlp, campaign_sentences):
-    rally = _report(nlp, campaign_sentences, "hwcx6K0OkM8yKsTM", "2016-06-01", "11")
-    since = _report(nlp, campaign_sentences, "TXCA14IqjgtItU1w", None, "11")  # no date of its own
+    rally = _report(nlp, campaign_sentences, "Trump accused Clinton of lying", "2016-06-01", "11")
+    since = _report(nlp, campaign_sentences, "Since then, Trump", None, "11")  # no date of its own
     later = {**since, "reference_date": "2016-10-19"}  # its article's date, months after the rally
     merged = merge_events([rally])
     attach_undated(merged, [later])  # same code, actor and target: not enough months later
@@ -925,8 +938,10 @@ def test_two_officials_of_one_state_are_not_one_event_by_their_state(nlp):
     merged = merge_events([president, again])  # one meeting of one president, two reports
     assert len(merged) == 1 and len(merged[0]["sources"]) == 2
     envoys = [_dated_meeting(nlp, text, article_id, "2017-02-10") for text, article_id in (
-        ("The United States met Japan.", "d"), ("The United States met China.", "e"))]
+        ("The United States met Japan.", "d"), ("The United States met Japan in Tokyo.", "e"))]
     assert len(merge_events(envoys)) == 1  # a state that is a report's own actor still joins them
+    envoys[1] = _dated_meeting(nlp, "The United States met China.", "e", "2017-02-10")
+    assert len(merge_events(envoys)) == 2  # one actor meeting two others: two meetings
 
 def test_timeline_cli_filters_by_entity_and_date(db):
     result = CliRunner().invoke(app, ["timeline", "--db", db, "--entity", "China", "--from", "2022-01",

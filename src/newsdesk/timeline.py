@@ -15,9 +15,11 @@ store (shared capitalised words, Jaccard), and such dates are marked ``date_infe
 
 Actors are named as the corpus entity registry names them when it is present ("Toqaev" and
 "Tokayev" are one person). Merging: two reports dated to a day are one event when they have
-the same CAMEO root, dates at most ``MERGE_DAYS`` apart, and share an actor, a target or,
-when neither names any actor, a trigger word. A shared name counts when each
-report gives it as its own name for an actor, not only as the state or people a named actor's
+the same CAMEO root, dates at most ``MERGE_DAYS`` apart, and share an actor as their actor
+and, when both name targets, a target as their target (with no actor named by either, a
+shared target; with no name at all, a trigger word): a name one report gives the actor and
+the other a target, or one actor acting on two targets, is two events. A shared name counts
+when each report gives it as its own name, not only as the state or people a named actor's
 title names (the events' ``title_states``): "US Secretary of State Rex Tillerson" and "US
 President Donald Trump" meeting someone on nearby days are two acts of two officials.
 
@@ -274,21 +276,23 @@ def _own_of(event: dict[str, Any], role: str) -> set[str]:
 
 
 def _same_event(cluster: list[dict[str, Any]], event: dict[str, Any]) -> bool:
+    """Two reports on nearby days of one CAMEO root are one event when they name one actor
+    of their own as its actor, and, when both name targets, one of them as its target: a name
+    one report gives the actor and the other the target ("Sanders crushed Trump", "Rubio was
+    almost overtaking Trump"), or one actor's acts on two targets, are two events. With no
+    actor named by either, a shared target; with no name at all, the same trigger."""
     first = cluster[0]
     if first["cameo"][:2] != event["cameo"][:2] or not _close(first["date"], event["date"]):
         return False
-    names = set().union(*map(_own_names, cluster))
-    if names or event["actors"] or event["targets"]:
-        return bool(names & _own_names(event))
+    actors = set().union(*(_own_of(e, "actors") for e in cluster))
+    targets = set().union(*(_own_of(e, "targets") for e in cluster))
+    their_actors, their_targets = _own_of(event, "actors"), _own_of(event, "targets")
+    if actors or their_actors:
+        apart = targets and their_targets and not targets & their_targets
+        return bool(actors & their_actors) and not apart
+    if targets or their_targets:
+        return bool(targets & their_targets)
     return any(e["action"] == event["action"] for e in cluster)
-
-
-def _own_names(event: dict[str, Any]) -> set[str]:
-    """The names a report gives its actors and targets themselves: not a state or people that
-    only a named actor's title gives ("US" of "US Secretary of State Rex Tillerson"), which
-    two officials of one state share though they are two actors."""
-    titled = set(event.get("title_states") or ())
-    return {n for n in (*event["actors"], *event["targets"]) if n not in titled}
 
 
 def _close(a: str, b: str) -> bool:
@@ -359,7 +363,7 @@ def attach_undated(merged: list[dict[str, Any]], undated: list[dict[str, Any]]) 
     """Add undated reports from other articles to the one merged event they clearly match:
     same CAMEO code, a shared actor, and a shared target or place, on a date close to the
     report's article's (``_told_by``); names shared only as the state a title names do not
-    count (``_own_names``)."""
+    count (``_own_role``)."""
     for event in undated:
         matches = [
             m
