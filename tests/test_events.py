@@ -24,6 +24,7 @@ from newsdesk.ingest import ingest
 from newsdesk.nlp import load_pipeline
 from newsdesk.store import open_store
 from newsdesk.timeline import (
+    attach_undated,
     build_timeline,
     dated_events,
     merge_events,
@@ -798,7 +799,6 @@ def test_a_restriction_eased_or_imposed_keeps_its_type():
     ("2022-01-02", "PROTEST", None),
     ("2022-01-05", "COOPERATE", "Russia"),  # sent troops (CAMEO 062), at Tokayev's request
     ("2022-01-10", "SUPPORT", "China"),  # welcomed the mission, during a phone call
-    ("2022-01-13", "RETREAT", "Collective Security Treaty Organization"),
 ])
 def test_seed_events_are_on_the_right_dates(timeline, date, plover, who):
     on_day = [e for e in timeline if e["date"] == date and e["plover"] == plover]
@@ -850,6 +850,99 @@ def test_reports_of_one_event_merge_and_keep_their_disagreements(db):
     assert len(merge_events([sent, far_later])) == 2  # same actors, weeks apart: two events
 
 
+def test_a_captions_event_is_no_entry_alone_but_stands_beside_a_text_report(db, timeline):
+    # seed 001's photo caption, "Russian soldiers fold their national flag during a ceremony
+    # marking the beginning of the withdrawal of CSTO peacekeeping troops ... on January 13"
+    with open_store(db, read_only=True) as store:
+        events = dated_events(store)
+    caption = next(e for e in events if e.get("caption") is not None and e["date"] == "2022-01-13")
+    assert caption["plover"] == "RETREAT"
+    assert not [e for e in timeline if e["date"] == "2022-01-13"]
+    assert merge_events([caption]) == []
+    printed = {**caption, "article_id": "other", "caption": None}  # another outlet's text
+    merged = merge_events([caption, printed])
+    assert len(merged) == 1 and [s["from_caption"] for s in merged[0]["sources"]] == [False, True]
+    assert merged[0]["sources"][0]["article_id"] == "other"
+
+
+ALLSIDES = "data/corpus/allsides-article-bias/articles.jsonl.gz"
+REPORTS = {  # AllSides articles of the 2016 campaign, and words of the sentences read from each
+    # the Republican debates of 14 January and 6 February
+    "iSzI8fJLCuANbVSh": ("Christie unleashed withering attacks against Rubio",),
+    "t7chV2PFv6LjItqF": ("In response to Christie’s attacks at the ABC debate",),
+    "qAJsWCI5P3WgiIzv": ("his stinging rebuttal of Marco Rubio",),
+    # Trump accusing Clinton at a rally on 1 June (an article of 2 June), and on other occasions
+    # (an article of 19 October)
+    "hwcx6K0OkM8yKsTM": ("Trump accused Clinton of lying about his foreign policy plans",),
+    "TXCA14IqjgtItU1w": ("Since then, Trump has also accused Hillary Clinton of being on drugs",),
+    # the New Hampshire primary's week: two candidates, each against Trump
+    "KMgxVz555CQZJC0b": ("Bernie Sanders and Donald Trump each crushed",
+                         "almost overtaking Donald Trump"),
+}
+
+
+@pytest.fixture(scope="module")
+def campaign_sentences(nlp) -> dict[str, tuple[str, str]]:
+    """``{words: (article id, the sentence that holds them)}`` for each of ``REPORTS``."""
+    import gzip
+
+    found = {}
+    with gzip.open(need_shared(ALLSIDES), "rt", encoding="utf-8") as rows:
+        for row in map(json.loads, rows):
+            if row["ID"] in REPORTS:
+                sentences = [s.text for s in nlp(row["content_original"]).sents]
+                for words in REPORTS[row["ID"]]:
+                    found[words] = (row["ID"], next(s for s in sentences if words in s))
+    return found
+
+
+#: The candidates as the entity registry of a store of these articles names them.
+CANDIDATES = {"Christie": "Chris Christie", "Rubio": "Marco Rubio", "Trump": "Donald Trump",
+              "Clinton": "Hillary Clinton"}
+
+
+def _report(nlp, campaign_sentences, opening: str, date: str | None, root: str = "19") -> dict:
+    """The event of ``root`` read from the sentence of ``REPORTS`` whose words open so."""
+    article_id, sentence = next(v for k, v in campaign_sentences.items() if k.startswith(opening))
+    event = next(e for e in extract_events(nlp(sentence)) if e["cameo"].startswith(root))
+    names = {role: [CANDIDATES.get(n, n) for n in event[role]] for role in ("actors", "targets")}
+    return {**event, **names, "article_id": article_id, "date": date}
+
+
+def test_a_report_dated_only_by_its_year_joins_no_day_by_date_alone(nlp, campaign_sentences):
+    debate = _report(nlp, campaign_sentences, "Christie unleashed", "2016-02-06")  # at Rubio
+    january = _report(nlp, campaign_sentences, "his stinging rebuttal", "2016")  # 14 January
+    merged = merge_events([debate, january])  # one root, one year, Rubio named by both
+    assert [m["date"] for m in merged] == ["2016", "2016-02-06"]
+    again = _report(nlp, campaign_sentences, "In response to Christie’s", "2016")  # the same
+    assert len(merge_events([january, again])) == 2  # two reports dated by their year alone
+    merged = merge_events([debate, again])  # the same attack, the same actor and target
+    assert len(merged) == 1 and merged[0]["date"] == "2016-02-06"
+    assert len(merged[0]["sources"]) == 2 and "dates" not in merged[0]["disagreements"]
+
+
+def test_reports_of_one_day_join_by_their_actor_not_by_a_name_in_another_role(
+    nlp, campaign_sentences
+):
+    crushed = _report(nlp, campaign_sentences, "Bernie Sanders and Donald Trump each", "2016-02-02")
+    overtaking = _report(nlp, campaign_sentences, "almost overtaking", "2016-02-02")
+    assert "Donald Trump" in crushed["targets"] and "Donald Trump" in overtaking["targets"]
+    assert len(merge_events([crushed, overtaking])) == 2  # Sanders' win and Rubio's run
+    debate = _report(nlp, campaign_sentences, "Christie unleashed", "2016-02-06")
+    again = _report(nlp, campaign_sentences, "In response to Christie’s", "2016-02-06")
+    assert len(merge_events([debate, again])) == 1  # Christie at Rubio, reported twice
+
+
+def test_an_undated_report_joins_only_an_event_of_its_articles_days(nlp, campaign_sentences):
+    rally = _report(nlp, campaign_sentences, "Trump accused Clinton of lying", "2016-06-01", "11")
+    since = _report(nlp, campaign_sentences, "Since then, Trump", None, "11")  # no date of its own
+    later = {**since, "reference_date": "2016-10-19"}  # its article's date, months after the rally
+    merged = merge_events([rally])
+    attach_undated(merged, [later])  # same code, actor and target: not enough months later
+    assert len(merged[0]["sources"]) == 1
+    attach_undated(merged, [{**since, "reference_date": "2016-06-02"}])  # an article of those days
+    assert len(merged[0]["sources"]) == 2
+
 
 def _dated_meeting(nlp, text: str, article_id: str, day: str) -> dict:
     event = next(e for e in extract_events(nlp(text)) if e["plover"] == "CONSULT")
@@ -868,8 +961,10 @@ def test_two_officials_of_one_state_are_not_one_event_by_their_state(nlp):
     merged = merge_events([president, again])  # one meeting of one president, two reports
     assert len(merged) == 1 and len(merged[0]["sources"]) == 2
     envoys = [_dated_meeting(nlp, text, article_id, "2017-02-10") for text, article_id in (
-        ("The United States met Japan.", "d"), ("The United States met China.", "e"))]
+        ("The United States met Japan.", "d"), ("The United States met Japan in Tokyo.", "e"))]
     assert len(merge_events(envoys)) == 1  # a state that is a report's own actor still joins them
+    envoys[1] = _dated_meeting(nlp, "The United States met China.", "e", "2017-02-10")
+    assert len(merge_events(envoys)) == 2  # one actor meeting two others: two meetings
 
 def test_timeline_cli_filters_by_entity_and_date(db):
     result = CliRunner().invoke(app, ["timeline", "--db", db, "--entity", "China", "--from", "2022-01",

@@ -11,7 +11,7 @@ import pytest
 from newsdesk.brief import Settings, make_brief
 from newsdesk.brief.ask import ask
 from newsdesk.ingest import ingest
-from newsdesk.prose import is_prose, prose_problems, shape_problem
+from newsdesk.prose import is_prose, present_tense_captions, prose_problems, shape_problem
 
 SET = Path(__file__).parent / "data" / "prose" / "sentences.jsonl"
 
@@ -46,6 +46,17 @@ SET = Path(__file__).parent / "data" / "prose" / "sentences.jsonl"
 )
 def test_prose_signals(text: str, expected: str | None) -> None:
     assert prose_problems([text]) == [expected]
+
+
+def test_present_tense_captions_of_a_gallery_and_not_of_its_article() -> None:
+    texts = [  # an AllSides gallery's caption, then sentences of article text
+        "Trump attends the opening of his new Atlantic City casino, the Taj Mahal, in 1989.",
+        "Businessman Donald Trump easily won the Nevada GOP caucuses Tuesday, rolling to his third "
+        "straight victory in the 2016 nomination race.",
+        "Putin met Xi by video link last month, and both leaders praised the deployment.",
+        "The crisis in Kazakhstan is reshaping Beijing and Moscow's relationship.",
+    ]
+    assert present_tense_captions(texts) == [True, False, False, False]
 
 
 def test_prose_precision_and_recall_floor_on_labelled_real_sentences() -> None:

@@ -144,6 +144,17 @@ def _english_problems(texts: Sequence[str]) -> list[str | None]:
     return problems
 
 
+def present_tense_captions(texts: Sequence[str]) -> list[bool]:
+    """For each text, whether it reads as a present-tense photo caption: it names a past time
+    and its verbs are present tense, none past ("Trump attends the opening of his casino in
+    1989"). Only the texts that name a past time are tagged, so a long list costs little."""
+    found = [False] * len(texts)
+    dated = [i for i, text in enumerate(texts) if _PAST_TIME.search(text)]
+    for index, problem in zip(dated, parse_problems([texts[i] for i in dated])):
+        found[index] = problem == "present-tense caption"
+    return found
+
+
 @lru_cache(maxsize=1)
 def _tagger() -> Any:
     """The installed English pipeline with its tagger only (a fraction of the full load)."""
@@ -169,4 +180,13 @@ def is_prose(texts: Sequence[str]) -> list[bool]:
     return [problem is None for problem in prose_problems(texts)]
 
 
-__all__ = ["HEADLINE_SHARE", "MIN_WORDS", "headline_case", "is_prose", "parse_problems", "prose_problems", "shape_problem"]
+__all__ = [
+    "HEADLINE_SHARE",
+    "MIN_WORDS",
+    "headline_case",
+    "is_prose",
+    "parse_problems",
+    "present_tense_captions",
+    "prose_problems",
+    "shape_problem",
+]

@@ -6,7 +6,7 @@ and returns merged events, oldest first. Each keeps every source's version::
     {"date": "2022-01-05", "precision": "day", "cameo": "020", "plover": "REQUEST",
      "action": "request", "actors": [...], "targets": [...], "place": "Kazakhstan",
      "sources": [{"article_id", "date", "date_text", "actors", "targets", "text", "start", "end",
-                  "date_inferred"}, ...],
+                  "date_inferred", "from_caption"}, ...],
      "disagreements": {"dates": [...], "actors": [...]}}
 
 Dates: an article's ``--MM-DD`` references get their year from the article's reference date;
@@ -14,15 +14,29 @@ an article with none borrows the reference date of the most similar dated articl
 store (shared capitalised words, Jaccard), and such dates are marked ``date_inferred``.
 
 Actors are named as the corpus entity registry names them when it is present ("Toqaev" and
-"Tokayev" are one person). Merging: two reports are one event when they have the same CAMEO root, dates at most
-``MERGE_DAYS`` apart (or the same month/year at coarser precision), and share an actor, a
-target or, when neither names any actor, a trigger word. A shared name counts when each
-report gives it as its own name for an actor, not only as the state or people a named actor's
+"Tokayev" are one person). Merging: two reports dated to a day are one event when they have
+the same CAMEO root, dates at most ``MERGE_DAYS`` apart, and share an actor as their actor
+and, when both name targets, a target as their target (with no actor named by either, a
+shared target; with no name at all, a trigger word): a name one report gives the actor and
+the other a target, or one actor acting on two targets, is two events. A shared name counts
+when each report gives it as its own name, not only as the state or people a named actor's
 title names (the events' ``title_states``): "US Secretary of State Rex Tillerson" and "US
-President Donald Trump" meeting someone on nearby days are two acts of two officials. Only asserted, non-negated events
-with a date enter the timeline; an undated report from another article joins the one merged
-event it clearly matches (same CAMEO code, a shared actor and a shared target or place), as a
-source with ``date`` None.
+President Donald Trump" meeting someone on nearby days are two acts of two officials.
+
+A report dated only by its month or year ("in 2016", "the 2016 race") is not placed on a day,
+and a year shared with a name is no sign of one event: such a report joins the one group with
+a report on a day of its period that it clearly matches (the same CAMEO root, a shared own
+actor, and a shared own target or the place), else stands alone under its own date, never
+joined with another coarse report. A photo caption's report (one that cleaning removed, one
+naming a picture's credit, or a present-tense caption naming a past time: ``from_caption``)
+is no entry on its own: it stands beside the one group of text reports near its date that it
+clearly matches, and is dropped where there is none, since a caption shows an event and a
+gallery's captions would otherwise fill the timeline with scenes no text reports.
+
+Only asserted, non-negated events with a date enter the timeline; an undated text report from
+another article joins the one merged event it clearly matches (same CAMEO code, a shared
+actor and a shared target or place) on a date close to its article's own reference date (a
+report that gives no date is read as of its article's), as a source with ``date`` None.
 """
 
 from __future__ import annotations
@@ -35,11 +49,14 @@ from typing import Any
 
 from newsdesk.dates import check_date_range
 from newsdesk.names import canonical_country
+from newsdesk.prose import names_credit, present_tense_captions
 from newsdesk.similarity import jaccard
 from newsdesk.store import Store
 from newsdesk.timex import with_year
 
 MERGE_DAYS = 2
+#: The reports that ``merge_events`` takes for one event.
+Cluster = list[dict[str, Any]]
 _WORD = re.compile(r"\b[A-Z][a-z]{2,}\b")
 
 
@@ -49,8 +66,10 @@ def reference_dates(store: Store) -> dict[str, dict[str, Any]]:
     The texts are read only when some article has no reference of its own; each then borrows
     from the dated article sharing the most capitalised words (the first such in store order),
     found through an index of those words rather than by comparing it with every article."""
-    own = {article_id: next((r for r in records if r.get("kind") == "reference"), None)
-           for article_id, records in store.layer("times").items()}
+    own = {
+        article_id: next((r for r in records if r.get("kind") == "reference"), None)
+        for article_id, records in store.layer("times").items()
+    }
     dated = [article_id for article_id, ref in own.items() if ref]
     result = {article_id: own[article_id] for article_id in dated}
     undated = [article_id for article_id, ref in own.items() if not ref]
@@ -68,8 +87,7 @@ def capitalised_words(text: str) -> set[str]:
     return set(_WORD.findall(text))
 
 
-def nearest_dated(undated: list[str], dated: list[str], words: dict[str, set[str]]
-                  ) -> Iterator[tuple[str, str]]:
+def nearest_dated(undated: list[str], dated: list[str], words: dict[str, set[str]]) -> Iterator[tuple[str, str]]:
     """For each undated article, the dated one with the highest word Jaccard (ties: the first;
     no shared word: the first dated article)."""
     index: dict[str, list[int]] = defaultdict(list)
@@ -88,10 +106,10 @@ def dated_events(store: Store) -> list[dict[str, Any]]:
     return [event for event in asserted_events(store) if event["date"]]
 
 
-def asserted_events(store: Store, *, references: dict[str, dict[str, Any]] | None = None
-                    ) -> list[dict[str, Any]]:
+def asserted_events(store: Store, *, references: dict[str, dict[str, Any]] | None = None) -> list[dict[str, Any]]:
     """Every asserted, non-negated event, actors named as the corpus entity registry names them,
-    dates completed with the article's reference year (``date`` None when there is none).
+    dates completed with the article's reference year (``date`` None when there is none), with
+    its article's own reference date (``reference_date``; None when it has none or borrowed one).
     ``references``: the store's ``reference_dates`` when the caller has them already."""
     references = reference_dates(store) if references is None else references
     names = _corpus_names(store)
@@ -101,8 +119,14 @@ def asserted_events(store: Store, *, references: dict[str, dict[str, Any]] | Non
         for event in events:
             if event.get("negated") or event.get("modality", "asserted") != "asserted":
                 continue
-            dated = _dated(event, references.get(article_id)) or {**event, "date": None, "date_inferred": False}
-            found.append({**dated, "article_id": article_id, **_renamed_names(event, rename)})
+            reference = references.get(article_id)
+            dated = _dated(event, reference) or {**event, "date": None, "date_inferred": False}
+            own = reference["value"] if reference and not reference.get("borrowed_from") else None
+            names_of = _renamed_names(event, rename)
+            found.append({**dated, "article_id": article_id, "reference_date": own, **names_of})
+    shown = present_tense_captions([event.get("text") or "" for event in found])
+    for event in (event for event, caption in zip(found, shown) if caption):
+        event["from_caption"] = True
     return found
 
 
@@ -125,9 +149,14 @@ def _corpus_names(store: Store) -> dict[str, dict[str, str]]:
     if article_entities is None:
         return {}
     entities = article_entities()
-    return {article_id: {text: entity["name"] for entity in items
-                         for text in (entity["name"], *(m["text"] for m in entity.get("mentions") or []))}
-            for article_id, items in entities.items()}
+    return {
+        article_id: {
+            text: entity["name"]
+            for entity in items
+            for text in (entity["name"], *(m["text"] for m in entity.get("mentions") or []))
+        }
+        for article_id, items in entities.items()
+    }
 
 
 def _renamed(names: list[str], rename: dict[str, str]) -> list[str]:
@@ -155,67 +184,164 @@ def with_reference_year(value: str | None, reference: dict[str, Any] | None) -> 
 def merge_events(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Group reports of the same event (see the module docstring), oldest first; on one date
     the articles in the order ``events`` gives them (the store's content-hash order, which does
-    not depend on where the files lay, as the article ids do)."""
-    clusters: list[list[dict[str, Any]]] = []
+    not depend on where the files lay, as the article ids do).
+
+    Reports dated to a day are grouped first, by ``_same_event``. A report dated only by its
+    month or year then joins the one group in its period that ``_clearly_same`` matches, else
+    stands alone under its own date. A photo caption's report (``from_caption``) joins the
+    one group of text reports that ``_clearly_same`` matches near its date, and is dropped
+    where it joins none: a caption shows an event, it is no report of one on its own."""
     rank: dict[str, int] = {}
     for event in events:
         rank.setdefault(event["article_id"], len(rank))
-    for event in sorted(events, key=lambda e: (e["date"], rank[e["article_id"]], e["start"])):
-        home = next((cluster for cluster in clusters if _same_event(cluster, event)), None)
-        if home is None:
-            clusters.append([event])
-        else:
-            home.append(event)
+
+    def order(event: dict[str, Any]) -> tuple[str, int, int]:
+        return event["date"], rank[event["article_id"]], event["start"]
+
+    ordered = sorted(events, key=order)
+    captions = [event for event in ordered if from_caption(event)]
+    texts = [event for event in ordered if not from_caption(event)]
+    clusters: list[Cluster] = []
+    for event in texts:
+        if _on_a_day(event):
+            _join(clusters, event, founds=True)
+    for event in texts:
+        if not _on_a_day(event):
+            _join(clusters, event, founds=True)
+    for event in captions:
+        _join(clusters, event, founds=False)
+    clusters.sort(key=lambda cluster: order(cluster[0]))
     return [_merged(cluster) for cluster in clusters]
 
 
+def _join(clusters: list[Cluster], event: dict[str, Any], *, founds: bool) -> None:
+    """Add ``event`` to the group it belongs to; with ``founds``, one of its own when none."""
+    home = _home(clusters, event)
+    if home is not None:
+        home.append(event)
+    elif founds:
+        clusters.append([event])
+
+
+def _home(clusters: list[Cluster], event: dict[str, Any]) -> Cluster | None:
+    """The group a report joins: for a text's report dated to a day, the first group of
+    reports on a day that ``_same_event`` accepts; for one dated only by its month or year,
+    and for a caption's, the one group with a report on a day of that period (or, for a
+    caption on a day, within ``MERGE_DAYS``) that ``_clearly_same`` accepts; none when two
+    do, nor any group of coarser reports: sharing a year and a name is no sign of one event."""
+    dayed = [cluster for cluster in clusters if _on_a_day(cluster[0])]
+    if _on_a_day(event) and not from_caption(event):
+        return next((cluster for cluster in dayed if _same_event(cluster, event)), None)
+    near = [cluster for cluster in dayed if _close(cluster[0]["date"], event["date"])]
+    matches = [cluster for cluster in near if _clearly_same(cluster, event)]
+    return matches[0] if len(matches) == 1 else None
+
+
+def _on_a_day(event: dict[str, Any]) -> bool:
+    """Whether the report's date names a day (``YYYY-MM-DD``), not only a month or a year."""
+    return len(event["date"]) == 10
+
+
+def from_caption(event: dict[str, Any]) -> bool:
+    """Whether the report was read from a photo caption: one that cleaning took out of the text
+    (the event's ``caption``, the index of the removed line), a sentence of the text that
+    names a picture's credit (``prose.names_credit``: "AP Photo/...", "Getty Images"), or one
+    that ``asserted_events`` found to be a present-tense caption (``from_caption``,
+    ``prose.present_tense_captions``: a gallery's "Trump attends ... in 1989")."""
+    if event.get("from_caption") or event.get("caption") is not None:
+        return True
+    return names_credit(event.get("text") or "")
+
+
+def _clearly_same(cluster: Cluster, event: dict[str, Any]) -> bool:
+    """``event`` is one of the group's reports by more than a date: the same type (CAMEO root)
+    as the group, an own actor of one of its reports and an own target of one of them or its
+    place (names only a title gives do not count); a text's report from another article (a
+    caption may show what its own article reports)."""
+    if not from_caption(event) and event["article_id"] in {e["article_id"] for e in cluster}:
+        return False
+    if event["cameo"][:2] != cluster[0]["cameo"][:2]:
+        return False
+    actors = set().union(*(_own_of(e, "actors") for e in cluster))
+    targets = set().union(*(_own_of(e, "targets") for e in cluster))
+    places = {e.get("place") for e in cluster} - {None}
+    return bool(actors & _own_of(event, "actors")) and bool(
+        targets & _own_of(event, "targets") or event.get("place") in places
+    )
+
+
+def _own_of(event: dict[str, Any], role: str) -> set[str]:
+    """A report's ``role`` names ("actors" or "targets") less those only a title gives."""
+    return {n for n in event[role] if n not in (event.get("title_states") or ())}
+
+
 def _same_event(cluster: list[dict[str, Any]], event: dict[str, Any]) -> bool:
+    """Two reports on nearby days of one CAMEO root are one event when they name one actor
+    of their own as its actor, and, when both name targets, one of them as its target: a name
+    one report gives the actor and the other the target ("Sanders crushed Trump", "Rubio was
+    almost overtaking Trump"), or one actor's acts on two targets, are two events. With no
+    actor named by either, a shared target; with no name at all, the same trigger."""
     first = cluster[0]
     if first["cameo"][:2] != event["cameo"][:2] or not _close(first["date"], event["date"]):
         return False
-    names = set().union(*map(_own_names, cluster))
-    if names or event["actors"] or event["targets"]:
-        return bool(names & _own_names(event))
+    actors = set().union(*(_own_of(e, "actors") for e in cluster))
+    targets = set().union(*(_own_of(e, "targets") for e in cluster))
+    their_actors, their_targets = _own_of(event, "actors"), _own_of(event, "targets")
+    if actors or their_actors:
+        apart = targets and their_targets and not targets & their_targets
+        return bool(actors & their_actors) and not apart
+    if targets or their_targets:
+        return bool(targets & their_targets)
     return any(e["action"] == event["action"] for e in cluster)
-
-
-def _own_names(event: dict[str, Any]) -> set[str]:
-    """The names a report gives its actors and targets themselves: not a state or people that
-    only a named actor's title gives ("US" of "US Secretary of State Rex Tillerson"), which
-    two officials of one state share though they are two actors."""
-    titled = set(event.get("title_states") or ())
-    return {n for n in (*event["actors"], *event["targets"]) if n not in titled}
 
 
 def _close(a: str, b: str) -> bool:
     if len(a) == len(b) == 10:
         return abs((date.fromisoformat(a) - date.fromisoformat(b)).days) <= MERGE_DAYS
-    return a[:len(b)] == b[:len(a)]
+    return a[: len(b)] == b[: len(a)]
 
 
 def _merged(cluster: list[dict[str, Any]]) -> dict[str, Any]:
-    dates = Counter(e["date"] for e in cluster)
-    best = max(dates, key=lambda value: (dates[value], len(value), -ord(value[-1])))
-    first = next(e for e in cluster if e["date"] == best)
+    dates = Counter(e["date"] for e in cluster if not from_caption(e))
+    best = max(dates, key=lambda value: (len(value), dates[value], -ord(value[-1])))
+    first = next(e for e in cluster if e["date"] == best and not from_caption(e))
     actors = list(dict.fromkeys(n for e in cluster for n in e["actors"]))
     targets = list(dict.fromkeys(n for e in cluster for n in e["targets"] if n not in actors))
     return {
-        "date": best, "precision": first.get("date_precision"), "cameo": first["cameo"],
-        "plover": first["plover"], "action": first["action"], "actors": actors, "targets": targets,
-        "place": next((e["place"] for e in cluster if e.get("place")), None), "text": first["text"],
-        "sources": [_source(e) for e in cluster], "disagreements": _disagreements(cluster),
+        "date": best,
+        "precision": first.get("date_precision"),
+        "cameo": first["cameo"],
+        "plover": first["plover"],
+        "action": first["action"],
+        "actors": actors,
+        "targets": targets,
+        "place": next((e["place"] for e in cluster if e.get("place")), None),
+        "text": first["text"],
+        "sources": [_source(e) for e in cluster],
+        "disagreements": _disagreements(cluster),
     }
 
 
 def _source(event: dict[str, Any]) -> dict[str, Any]:
-    keys = ("article_id", "date", "date_text", "date_inferred", "actors", "targets", "title_states", "cameo",
-            "text", "start", "end")
-    return {key: event.get(key) for key in keys}
+    keys = (
+        "article_id",
+        "date",
+        "date_text",
+        "date_inferred",
+        "actors",
+        "targets",
+        "title_states",
+        "cameo",
+        "text",
+        "start",
+        "end",
+    )
+    return {**{key: event.get(key) for key in keys}, "from_caption": from_caption(event)}
 
 
 def _disagreements(cluster: list[dict[str, Any]]) -> dict[str, Any]:
     found: dict[str, Any] = {}
-    dates = sorted({e["date"] for e in cluster})
+    dates = _differing_dates({e["date"] for e in cluster})
     if len(dates) > 1:
         found["dates"] = dates
     actor_sets = {tuple(sorted(e["actors"])) for e in cluster if e["actors"]}
@@ -227,18 +353,39 @@ def _disagreements(cluster: list[dict[str, Any]]) -> dict[str, Any]:
     return found
 
 
+def _differing_dates(dates: set[str]) -> list[str]:
+    """The dates of a group's reports that differ, oldest first: a month or a year that one of
+    the days lies in ("2016" beside "2016-03-01") does not differ from it."""
+    return sorted(d for d in dates if not any(o != d and o.startswith(d) for o in dates))
+
+
 def attach_undated(merged: list[dict[str, Any]], undated: list[dict[str, Any]]) -> None:
     """Add undated reports from other articles to the one merged event they clearly match:
-    same CAMEO code, a shared actor, and a shared target or place; names shared only as the
-    state a title names do not count (``_own_names``)."""
+    same CAMEO code, a shared actor, and a shared target or place, on a date close to the
+    report's article's (``_told_by``); names shared only as the state a title names do not
+    count (``_own_role``)."""
     for event in undated:
-        matches = [m for m in merged if m["cameo"] == event["cameo"]
-                   and _own_role(m, "actors") & _own_role(event, "actors")
-                   and (_own_role(m, "targets") & _own_role(event, "targets")
-                        or (m.get("place") and m["place"] == event.get("place")))
-                   and event["article_id"] not in {s["article_id"] for s in m["sources"]}]
+        matches = [
+            m
+            for m in merged
+            if m["cameo"] == event["cameo"]
+            and _own_role(m, "actors") & _own_role(event, "actors")
+            and (
+                _own_role(m, "targets") & _own_role(event, "targets")
+                or (m.get("place") and m["place"] == event.get("place"))
+            )
+            and event["article_id"] not in {s["article_id"] for s in m["sources"]}
+            and _told_by(m["date"], event.get("reference_date"))
+        ]
         if len(matches) == 1:
             matches[0]["sources"].append(_source(event))
+
+
+def _told_by(value: str, reference: str | None) -> bool:
+    """Whether an article dated ``reference`` tells of an event on ``value`` without dating
+    it: a report with no date of its own is read as of its article's date, so the two are
+    ``_close`` as two reports' dates must be. No reference of the article's own, no bound."""
+    return not reference or _close(value, reference)
 
 
 def _own_role(event: dict[str, Any], role: str) -> set[str]:
@@ -249,15 +396,21 @@ def _own_role(event: dict[str, Any], role: str) -> set[str]:
     return own & set(event[role])
 
 
-def build_timeline(store: Store, *, entity: str | None = None, start: str | None = None,
-                   end: str | None = None, references: dict[str, dict[str, Any]] | None = None
-                   ) -> list[dict[str, Any]]:
+def build_timeline(
+    store: Store,
+    *,
+    entity: str | None = None,
+    start: str | None = None,
+    end: str | None = None,
+    references: dict[str, dict[str, Any]] | None = None,
+) -> list[dict[str, Any]]:
     """Merged events, oldest first, optionally about one entity and within ``[start, end]``
     (YYYY, YYYY-MM or YYYY-MM-DD; anything else is a ``UsageError``)."""
     check_date_range("date_from", start, "date_to", end)
     events = asserted_events(store, references=references)
     merged = merge_events([event for event in events if event["date"]])
-    attach_undated(merged, [event for event in events if not event["date"]])
+    undated = [event for event in events if not event["date"] and not from_caption(event)]
+    attach_undated(merged, undated)
     names = entity_names(store, entity) if entity else None
     return [event for event in merged if _wanted(event, names=names, start=start, end=end)]
 
@@ -273,13 +426,12 @@ def entity_names(store: Store, entity: str) -> set[str]:
     return {name.lower() for name in names if name}
 
 
-def _wanted(event: dict[str, Any], *, names: set[str] | None, start: str | None,
-            end: str | None) -> bool:
+def _wanted(event: dict[str, Any], *, names: set[str] | None, start: str | None, end: str | None) -> bool:
     """In ``[start, end]`` and, with ``names``, naming one of them as actor, target or place, or
     in a report's sentence (an alias the coder did not keep as an actor still counts)."""
-    if start and event["date"][:len(start)] < start[:len(event["date"])]:
+    if start and event["date"][: len(start)] < start[: len(event["date"])]:
         return False
-    if end and event["date"][:len(end)] > end[:len(event["date"])]:
+    if end and event["date"][: len(end)] > end[: len(event["date"])]:
         return False
     if names is None:
         return True
@@ -287,22 +439,38 @@ def _wanted(event: dict[str, Any], *, names: set[str] | None, start: str | None,
     fields = [n.lower() for n in named if n]
     texts = " ".join(source.get("text") or "" for source in event["sources"]).lower()
     return any(name in field for name in names for field in fields) or any(
-        re.search(rf"\b{re.escape(name)}\b", texts) for name in names)
+        re.search(rf"\b{re.escape(name)}\b", texts) for name in names
+    )
 
 
 # -- what a reader sees --------------------------------------------------------------------------
 
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-           "October", "November", "December")
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 SENTENCE_WORDS = 30
 
 
 def describe(event: dict[str, Any]) -> str:
     """The event as a reader reads it: the shortest sentence among its reports (who did what to
-    whom, in the article's own words), cut to ``SENTENCE_WORDS`` words. Composing a sentence from
-    the coded fields reads badly ("Russia sent Kazakhstan": the coder keeps the recipient, not
-    the thing sent), so the report's sentence is shown and the fields stay in the JSON."""
-    texts = [source.get("text") for source in event.get("sources") or []] + [event.get("text")]
+    whom, in the article's own words; a text's report before a photo caption's), cut to
+    ``SENTENCE_WORDS`` words. Composing a sentence from the coded fields reads badly ("Russia
+    sent Kazakhstan": the coder keeps the recipient, not the thing sent), so the report's
+    sentence is shown and the fields stay in the JSON."""
+    sources = event.get("sources") or []
+    told = [source for source in sources if not source.get("from_caption")] or sources
+    texts = [source.get("text") for source in told] + [event.get("text")]
     texts = [" ".join(text.split()) for text in texts if text]
     return _clipped(min(texts, key=lambda t: len(t.split())), SENTENCE_WORDS) if texts else ""
 
@@ -332,8 +500,7 @@ def disagreement_text(disagreements: dict[str, Any]) -> str:
     """Where the reports of one event differ, in words ("" when they agree)."""
     parts = []
     if disagreements.get("dates"):
-        parts.append("the date (" + " or ".join(
-            spoken_date(d).split(" ", 1)[1] for d in disagreements["dates"]) + ")")
+        parts.append("the date (" + " or ".join(spoken_date(d).split(" ", 1)[1] for d in disagreements["dates"]) + ")")
     if disagreements.get("actors"):
         parts.append("who acted (" + " or ".join(_names(a) for a in disagreements["actors"]) + ")")
     if disagreements.get("cameo"):
@@ -345,8 +512,7 @@ def disagreement_text(disagreements: dict[str, Any]) -> str:
 def readable_timeline(store: Store, **filters: str | None) -> list[dict[str, Any]]:
     """The timeline as a reader reads it: per event its date in words, its sentence, the sources
     named by outlet or title, and the disagreements in words (``build_timeline``'s filters)."""
-    events = build_timeline(store, entity=filters.get("entity"), start=filters.get("start"),
-                            end=filters.get("end"))
+    events = build_timeline(store, entity=filters.get("entity"), start=filters.get("start"), end=filters.get("end"))
     ids = sorted({source["article_id"] for event in events for source in event["sources"]})
     label = store.article_labels(ids)
     entries: dict[tuple[str, str], dict[str, Any]] = {}
@@ -356,8 +522,12 @@ def readable_timeline(store: Store, **filters: str | None) -> list[dict[str, Any
             known = entries[key]["sources"]
             known += [s for s in event["sources"] if s not in known]
             continue
-        entries[key] = {**event, "when": spoken_date(event["date"]), "sentence": key[1],
-                        "disagreement": disagreement_text(event["disagreements"])}
+        entries[key] = {
+            **event,
+            "when": spoken_date(event["date"]),
+            "sentence": key[1],
+            "disagreement": disagreement_text(event["disagreements"]),
+        }
     for entry in entries.values():
         ids = {source["article_id"] for source in entry["sources"]}
         entry["reported_by"] = sorted({label.get(i, i) for i in ids})
