@@ -27,6 +27,7 @@ from newsdesk.timeline import (
     attach_undated,
     build_timeline,
     dated_events,
+    from_caption,
     merge_events,
     reference_dates,
 )
@@ -1063,3 +1064,22 @@ def test_what_is_asked_for_is_not_done(nlp):
     events = extract_rule_events(nlp(_gsr_text("PASSIVE_5")))  # "Congress is asking Obama to help Iran."
     helped = next(e for e in events if e["action"] == "help")
     assert (helped["actors"], helped["modality"]) == (["Obama"], "intended")
+
+
+def test_a_present_tense_caption_of_a_past_year_is_marked_from_the_analysis_parse(tmp_path):
+    # a gallery's line (present tense, a past year) and the article's own report of a meeting
+    (tmp_path / "gallery.txt").write_text(
+        "Leaders in pictures\n\n"
+        "Trump meets Chinese President Xi Jinping at Mar-a-Lago in 2017.\n\n"
+        "Trump met Xi Jinping at Mar-a-Lago on April 6, 2017, and the two leaders discussed "
+        "trade.\n",
+        encoding="utf-8",
+    )
+    db = str(tmp_path / "gallery.duckdb")
+    ingest([str(tmp_path / "gallery.txt")], db=db, workers=1)
+    analyse(db=db, workers=1)
+    with open_store(db, read_only=True) as store:
+        (events,) = store.layer("events").values()
+    marked = {event["text"][:20]: bool(event.get("present_caption")) for event in events}
+    assert marked == {"Trump meets Chinese ": True, "Trump met Xi Jinping": False}
+    assert [from_caption(event) for event in events] == [True, False]

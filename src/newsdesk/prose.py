@@ -137,22 +137,19 @@ def _english_problems(texts: Sequence[str]) -> list[str | None]:
         tags = {token.tag_ for token in doc}
         if not tags & FINITE_TAGS:
             problems.append("no finite verb")
-        elif "VBD" not in tags and tags & {"VBZ", "VBP"} and _PAST_TIME.search(doc.text):
+        elif present_tense_caption(tags, doc.text):
             problems.append("present-tense caption")
         else:
             problems.append(None)
     return problems
 
 
-def present_tense_captions(texts: Sequence[str]) -> list[bool]:
-    """For each text, whether it reads as a present-tense photo caption: it names a past time
-    and its verbs are present tense, none past ("Trump attends the opening of his casino in
-    1989"). Only the texts that name a past time are tagged, so a long list costs little."""
-    found = [False] * len(texts)
-    dated = [i for i, text in enumerate(texts) if _PAST_TIME.search(text)]
-    for index, problem in zip(dated, parse_problems([texts[i] for i in dated])):
-        found[index] = problem == "present-tense caption"
-    return found
+def present_tense_caption(tags: set[str], text: str) -> bool:
+    """Whether a text whose tokens carry these Penn tags reads as a present-tense photo
+    caption: present-tense verbs, none past, and a past time named ("Trump attends the opening
+    of his casino in 1989"). The events layer asks it of each event's sentence with the tags
+    of the parse it already has."""
+    return "VBD" not in tags and bool(tags & {"VBZ", "VBP"}) and bool(_PAST_TIME.search(text))
 
 
 @lru_cache(maxsize=1)
@@ -186,7 +183,7 @@ __all__ = [
     "headline_case",
     "is_prose",
     "parse_problems",
-    "present_tense_captions",
+    "present_tense_caption",
     "prose_problems",
     "shape_problem",
 ]

@@ -49,7 +49,7 @@ from typing import Any
 
 from newsdesk.dates import check_date_range
 from newsdesk.names import canonical_country
-from newsdesk.prose import names_credit, present_tense_captions
+from newsdesk.prose import names_credit
 from newsdesk.similarity import jaccard
 from newsdesk.store import Store
 from newsdesk.timex import with_year
@@ -124,9 +124,6 @@ def asserted_events(store: Store, *, references: dict[str, dict[str, Any]] | Non
             own = reference["value"] if reference and not reference.get("borrowed_from") else None
             names_of = _renamed_names(event, rename)
             found.append({**dated, "article_id": article_id, "reference_date": own, **names_of})
-    shown = present_tense_captions([event.get("text") or "" for event in found])
-    for event in (event for event, caption in zip(found, shown) if caption):
-        event["from_caption"] = True
     return found
 
 
@@ -246,9 +243,10 @@ def from_caption(event: dict[str, Any]) -> bool:
     """Whether the report was read from a photo caption: one that cleaning took out of the text
     (the event's ``caption``, the index of the removed line), a sentence of the text that
     names a picture's credit (``prose.names_credit``: "AP Photo/...", "Getty Images"), or one
-    that ``asserted_events`` found to be a present-tense caption (``from_caption``,
-    ``prose.present_tense_captions``: a gallery's "Trump attends ... in 1989")."""
-    if event.get("from_caption") or event.get("caption") is not None:
+    that the events layer found to read as a present-tense caption (``present_caption``,
+    ``prose.present_tense_caption`` on the analysis parse: a gallery's "Trump attends ... in
+    1989")."""
+    if event.get("present_caption") or event.get("caption") is not None:
         return True
     return names_credit(event.get("text") or "")
 

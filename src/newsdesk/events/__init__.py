@@ -69,6 +69,7 @@ from newsdesk.events.reported import relays
 from newsdesk.events.rules import extract_rule_events, verb_event_code
 from newsdesk.events.slots import ActorNames, verb_sources, verb_targets
 from newsdesk.events.source_heads import READY_ADJECTIVES, agentless_passive, passive_subject, source_token
+from newsdesk.prose import present_tense_caption
 
 __all__ = [
     "QUAD_CLASSES",
@@ -578,7 +579,10 @@ class EventsAnalyser:
     # force ("Ukrainian-led forces"); a source naming no one by what a participle kept in its
     # phrase names ("a militia based in Tripoli", "shells fired by the Turkish navy"); spans
     # unchanged, but a source that gains a name may keep its event
-    version = 67
+    # 68: an event whose sentence reads as a present-tense photo caption naming a past time
+    # (a gallery's "X attends the opening of his casino in 1989") carries "present_caption",
+    # read from the analysis parse's tags, so that the timeline need not tag it again
+    version = 68
 
     def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:
         from newsdesk.timex import caption_docs
@@ -589,10 +593,21 @@ class EventsAnalyser:
             times=[t for t in times if "caption" not in t],
             mentions=article.annotations.get("mentions"),
         )
+        for event in events:
+            if _reads_as_caption(doc, event):
+                event["present_caption"] = True
         for index, caption in caption_docs(doc, article):
             found = extract_events(caption, times=[t for t in times if t.get("caption") == index])
             events += [{**event, "caption": index} for event in found]
         return events
+
+
+def _reads_as_caption(doc: Any, event: dict[str, Any]) -> bool:
+    """The event's sentence reads as a present-tense photo caption (``prose``), by its tags."""
+    sentence = doc.char_span(event["start"], event["end"], alignment_mode="expand")
+    if sentence is None:
+        return False
+    return present_tense_caption({token.tag_ for token in sentence}, sentence.text)
 
 
 EXPORT_KEYS = (
