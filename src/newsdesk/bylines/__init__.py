@@ -61,6 +61,7 @@ from newsdesk.bylines.names import (
     is_noun_and_complement,
     is_person,
     name_entities,
+    name_handle_words,
     person_before_desk,
     person_before_role,
     person_spans,
@@ -569,7 +570,9 @@ def _is_one_word_name(part: str, *, declared: bool = False) -> bool:
         return False
     if declared and HANDLE_SHAPE.match(part) and part[:1].isupper():
         return True
-    return is_handle(part) or "PERSON" in entity_labels(part[:1].upper() + part[1:])
+    if is_handle(part) or name_handle_words(part) is not None:
+        return True
+    return "PERSON" in entity_labels(part[:1].upper() + part[1:])
 
 
 def _is_lead_word(word: str) -> bool:

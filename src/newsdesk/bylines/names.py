@@ -24,7 +24,7 @@ from newsdesk.bylines.lexicons import (
     ROLE_MODIFIERS,
 )
 from newsdesk.entities.people import NAME_PARTICLES, TITLES, strip_title
-from newsdesk.given_names import given_name_gender
+from newsdesk.given_names import given_name_gender, is_common_given_name
 
 _PARTICLES = NAME_PARTICLES
 DOMAIN = re.compile(r"\.[a-z]{2,6}$", re.IGNORECASE)
@@ -329,6 +329,27 @@ def is_handle(text: str) -> bool:
         and not DOMAIN.search(text)
         and not is_dictionary_word(text)
     )
+
+
+#: A user name made of a person's names: two or three words in lower case joined by a full
+#: stop or an underscore ("robert.stitz", "anna_maria_lenz").
+_NAME_HANDLE = re.compile(r"^[^\W\d_]{2,}(?:[._][^\W\d_]{2,}){1,2}$")
+
+
+def name_handle_words(text: str) -> list[str] | None:
+    """The names a user name is made of ("robert.stitz": ["robert", "stitz"]), or None:
+    publishing systems name an account by the writer's given name and surname. The first
+    word is a common given name and no interface word ("admin"), the last no given name and
+    no English word ("rose.garden", "web.news" are no person's); a handle with capitals or
+    digits is none of them. Its full stop makes it look like a domain name ("nora.wendt")."""
+    if not _NAME_HANDLE.match(text) or not text.islower():
+        return None
+    words = re.split(r"[._]", text)
+    if not is_common_given_name(words[0]) or has_interface_word(words[0]):
+        return None
+    if is_common_given_name(words[-1]) or is_dictionary_word(words[-1]):
+        return None
+    return words
 
 
 def is_dictionary_word(word: str) -> bool:

@@ -1,6 +1,7 @@
 """Authors of a page: the people of the first author source that names one (its sources, in
 the order they are trusted, are read in ``author_sources.py``), spelled out in full where the
-page writes a one-word author's full name.
+page writes a one-word author's full name, and a user name made of the writer's names read
+as that name ("robert.stitz" → "Robert Stitz").
 
 Author strings are made into people by ``newsdesk.bylines``; a page that names no person gets
 the organisation its byline holds.
@@ -25,6 +26,7 @@ from newsdesk.bylines.names import (
     has_name_shape,
     is_dictionary_word,
     is_named_person,
+    name_handle_words,
     reads_as_person,
     squash_letters,
 )
@@ -119,6 +121,7 @@ def apply_choice(
             _printed_in_full(page, tree, printed, sites=sites)
             _spell_out(page, chain(read, bylines))
             _spell_out_on_page(page, tree, sites=sites)
+            _handle_as_name(page)
             return
         if byline.authors or source in NO_ORGANISATION:
             continue
@@ -280,6 +283,15 @@ def _spell_out_on_page(page: PageMetadata, tree, *, sites: list) -> None:
         best = max(found.values())
         page.authors = [next(name for name, count in found.items() if count == best)]
         page.found["authors"] = "spelled out on the page"
+
+
+def _handle_as_name(page: PageMetadata) -> None:
+    """One author that is still a user name made of a person's names after the page was
+    searched for its spelling ("robert.stitz" in JSON-LD, written nowhere else) is that
+    person, "Robert Stitz" (``name_handle_words``): by the written rules case and
+    punctuation are no part of a name."""
+    if len(page.authors) == 1 and (words := name_handle_words(page.authors[0])):
+        page.authors = [" ".join(word.capitalize() for word in words)]
 
 
 def _in_site_name(name: str, sites: list) -> bool:
