@@ -111,9 +111,7 @@ def test_an_update_in_a_process_that_analysed_nothing_reads_the_gazetteer_by_id(
     load_gazetteer_by_id.cache_clear()
     with open_store(db) as store:
         article = store.get_articles([copied])[copied]
-        article.annotations = {
-            name: store.layer(name, article_ids=[original])[original] for name in versions
-        }
+        article.annotations = {name: store.layer(name, article_ids=[original])[original] for name in versions}
         store.save_annotations([article], versions)
         update_lineage(store)
         resolve_entities(store)
@@ -352,7 +350,7 @@ def test_a_new_first_member_of_a_lone_surnames_bearer_is_regrouped_once_as_a_reb
     """An article naming Donald Trump whose id comes before every stored one becomes the
     first member of his component, which it renames: the lone "Trump" names that component
     alone bears take their decision again, so their group is read in full from the start
-    (``changes._renamed_lone_groups``), the update regroups once, and the registry equals
+    (``changes._lone_groups``), the update regroups once, and the registry equals
     a rebuild's."""
     *first, one_more = _by_url(*DONALD, *LONE, ONE_MORE)
     db = str(tmp_path / "store.duckdb")
@@ -515,12 +513,20 @@ def test_a_few_rows_are_written_and_found_as_a_rebuild_writes_them(tmp_path) -> 
     same way (DuckDB then imports none of pyarrow's dataset modules); a rebuild writes
     through Arrow. Both store the names exactly, and the ids are found by their text."""
     rows = [
-        {"entity_id": f"E{number} {name}", "alias": name, "mentions": number, "first_seen": None,
-         "last_seen": "2020-01-02", "valid_from": None, "valid_to": None}
+        {
+            "entity_id": f"E{number} {name}",
+            "alias": name,
+            "mentions": number,
+            "first_seen": None,
+            "last_seen": "2020-01-02",
+            "valid_from": None,
+            "valid_to": None,
+        }
         for number, name in enumerate(_WRITTEN)
     ]
-    tables = registry_arrow({"entities": [], "entity_aliases": rows, "entity_roles": [],
-                             "entity_mentions": [], "entity_tallies": []})
+    tables = registry_arrow(
+        {"entities": [], "entity_aliases": rows, "entity_roles": [], "entity_mentions": [], "entity_tallies": []}
+    )
     found = {}
     for way in ("update", "rebuild"):
         with open_store(str(tmp_path / f"{way}.duckdb")) as store:

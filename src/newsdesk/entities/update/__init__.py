@@ -42,9 +42,9 @@ entity, it is read in full and the set regrouped again. A group holding a change
 article's member is read in full from the start (its component may split), unless the
 article only moved story and the member keeps its component (``changes._settled_moves``); so is a
 group whose lone name, borne by a single component, shares a component with such a moved
-member (``changes._moved_lone_groups``: its decision is taken again), and a group whose lone
-name's single bearer a changed person with the same key will rename, its member coming before
-the component's first (``changes._renamed_lone_groups``). A member of such an article
+member (its decision is taken again), and a group whose lone name's single bearer a changed
+person with the same key will rename, its member coming before the component's first (both
+found in one statement: ``changes._lone_groups``). A member of such an article
 that no rule reading a story concerns (not a person, not its component's first member) is
 not a changed member at all (``changes._idle``): its index row stays, and it groups as unchanged.
 
@@ -113,9 +113,7 @@ def _update(store: Store, gazetteer: Callable[[], Gazetteer]) -> int:
     groups = reach.closed(store, whole | reached, change.fresh)
     stored, reads = None, reading.Reads()
     while True:
-        stored = reading.Stored.read(
-            store, groups, whole=whole, change=change, reads=reads, before=stored
-        )
+        stored = reading.Stored.read(store, groups, whole=whole, change=change, reads=reads, before=stored)
         regroup = _regroup(store, stored, change, reads=reads)
         if not regroup.missing:
             break
@@ -125,9 +123,7 @@ def _update(store: Store, gazetteer: Callable[[], Gazetteer]) -> int:
         )
         whole |= regroup.missing  # a group read in part would change: read it in full
     with store.transaction():  # the index's components change with the rows, or not at all
-        store.set_entity_components(
-            writing.recomponented(regroup.members, stored.components), renamed=regroup.renamed
-        )
+        store.set_entity_components(writing.recomponented(regroup.members, stored.components), renamed=regroup.renamed)
         writing.write(store, gazetteer(), change, rows=stored.rows, regroup=regroup)
     if log.isEnabledFor(logging.INFO):  # the count is a query of its own
         log.info(
@@ -143,9 +139,7 @@ def _update(store: Store, gazetteer: Callable[[], Gazetteer]) -> int:
     return len(regroup.members)
 
 
-def _regroup(
-    store: Store, stored: reading.Stored, change: changes.Change, *, reads: reading.Reads
-) -> writing.Regroup:
+def _regroup(store: Store, stored: reading.Stored, change: changes.Change, *, reads: reading.Reads) -> writing.Regroup:
     """Group the set, the groups read in part as the few members read (``reading.Stored.read``);
     ``missing`` names the groups so read that the result would change."""
     hidden = stored.hidden
@@ -170,9 +164,6 @@ def _regroup(
     if not regroup.missing:
         regroup.changed = writing.filled(store, changed)
         regroup.renamed = {
-            c: m.component
-            for m in members
-            for c in reading.parts_of_member(m, hidden)
-            if m.component != c
+            c: m.component for m in members for c in reading.parts_of_member(m, hidden) if m.component != c
         }
     return regroup

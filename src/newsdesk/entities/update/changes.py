@@ -62,7 +62,7 @@ class Change:
         fresh = [m for m in fresh if (m.article_id, m.ordinal) not in idle]
         gone = set(stale)
         whole = reopened(rows, gone=gone, moves=moves, key="auto_group")
-        whole |= named | _moved_lone_groups(store, moves) | _renamed_lone_groups(store, fresh, same=same)
+        whole |= named | _lone_groups(store, moves, fresh, same=same)
         mates = _story_mates(store, stale)
         return cls(stale, gone, now, same, decisions, named, fresh, moved, moves, idle, mates, whole)
 
@@ -148,28 +148,25 @@ def _story_pair(member: Member, other: Member, stories: dict[str, str | None]) -
     return len(member.words) > 1 and member.label == "PERSON" and story_variant(member, other)
 
 
-def _moved_lone_groups(store: Store, moves: set[tuple[str, int]]) -> set[str]:
-    """Groups whose lone-surname decision is taken again because a member of theirs moved
-    to another story with its article and the name has a single bearer (``Settled.lone_joins``):
-    read in full from the start, rather than found in a first regroup and regrouped again.
-    A bearer that only a change adds is still found that way."""
-    if not moves:
-        return set()
-    return store.entity_lone_groups(sorted({article for article, _ in moves}))
+def _lone_groups(store: Store, moves: set[tuple[str, int]], fresh: list[Member], *, same: set[str]) -> set[str]:
+    """Groups whose lone-surname decision (``Settled.lone_joins``) is taken again, read in
+    full from the start rather than found in a first regroup and regrouped again; one
+    statement (``Store.entity_lone_groups``) finds both kinds:
 
-
-def _renamed_lone_groups(store: Store, fresh: list[Member], *, same: set[str]) -> set[str]:
-    """Groups whose lone-surname decision is taken again because a new person with a stored
-    key comes before the first member of that key's component, which it then renames, and
-    that component is the single bearer of the name (``Settled.lone_joins``): read in full
-    from the start, rather than found in a first regroup and regrouped again. Other renames
-    (a person joined by a near spelling or a story variant) are still found that way."""
+    * a member of theirs moved to another story with its article (``moves``) and the name
+      has a single bearer (a bearer that only a change adds is still found by a regroup);
+    * a new person with a stored key comes before the first member of that key's component,
+      which it then renames, and that component is the single bearer of the name (other
+      renames, a person joined by a near spelling or a story variant, are still found by a
+      regroup)."""
     people = sorted(
         (m.key, m.article_id, m.ordinal)
         for m in fresh
         if m.label == "PERSON" and len(m.words) > 1 and m.article_id not in same
     )
-    return store.entity_renamed_lone_groups(people) if people else set()
+    if not moves and not people:
+        return set()
+    return store.entity_lone_groups(sorted({article for article, _ in moves}), people)
 
 
 def _story_mates(store: Store, stale: list[str]) -> set[str]:
@@ -182,4 +179,3 @@ def _decision_groups(store: Store, decisions: list[dict[str, Any]]) -> list[str]
     if not names:
         return []
     return store.entity_groups_named(sorted({translit_key(name) for name in names}), names)
-
