@@ -484,6 +484,30 @@ def test_a_failed_upload_is_named_as_it_was_uploaded(client: TestClient) -> None
     assert ".uploads" not in state["errors"][0]
 
 
+def test_an_ingest_job_says_what_the_command_line_says_of_its_inputs(seed_store: str,
+                                                                     tmp_path: Path) -> None:
+    """The job counted a bad record inside a file it read as a failed input ("failed: 1") and
+    said nothing of a feed with no items; it now counts them as `newsdesk ingest` does and
+    gives its notes."""
+    seed = next(EXAMPLES.glob("001_*")).read_text(encoding="utf-8")
+    records = json.dumps({"title": "One record", "text": seed}).encode() + b"\n[1, 2]\n"
+    quiet = (b'<?xml version="1.0"?><rss version="2.0"><channel><title>Quiet</title>'
+             b"<link>https://example.org/</link><description>none</description></channel></rss>")
+    files = [("files", ("records.jsonl", records, "application/octet-stream")),
+             ("files", ("quiet.rss", quiet, "application/rss+xml"))]
+    shutil.copy(seed_store, tmp_path / "desk.duckdb")
+    with TestClient(create_app(str(tmp_path / "desk.duckdb"))) as client:
+        job = client.post("/api/ingest", files=files).json()["job"]
+        state = job_end(client, job, seconds=300)
+        page = client.get(f"/jobs/{job}").text
+    assert {k: state["counts"][k] for k in ("inputs", "failed", "bad_records", "skipped")} == {
+        "inputs": 2, "failed": 0, "bad_records": 1, "skipped": 0}
+    assert state["notes"] == ["quiet.rss: no article in it; nothing stored"]
+    assert len(state["errors"]) == 1 and state["errors"][0].startswith("records.jsonl:2: ")
+    assert "note: quiet.rss: no article in it; nothing stored" in page
+    assert "bad records: 1" in page
+
+
 @pytest.mark.parametrize(("data", "reason"), [(b"", "empty file"), (b"\n \n", "empty file (only whitespace)")])
 def test_an_empty_upload_is_refused_as_the_command_line_refuses_it(client: TestClient, data: bytes,
                                                                    reason: str) -> None:
