@@ -393,6 +393,20 @@ def test_a_brief_of_an_empty_store_says_so_and_not_to_widen_settings(tmp_path: P
     assert "widen" not in result.output and not (tmp_path / "out").exists()
 
 
+def test_ask_of_an_empty_store_says_the_store_is_empty(tmp_path: Path) -> None:
+    """An empty store (as the server makes one) answered "Not found in the store: no passage is
+    relevant enough", as if the question were at fault."""
+    db = str(tmp_path / "empty.duckdb")
+    with open_store(db):
+        pass
+    result = runner.invoke(app, ["ask", "Why is China nervous about Kazakhstan?", "--db", db])
+    assert result.exit_code == 1
+    assert "The store holds no article yet" in result.stdout and "ingest articles first" in result.stdout
+    assert "relevant enough" not in result.stdout
+    answer = json.loads(runner.invoke(app, ["ask", "Why?", "--db", db, "--format", "json"]).stdout)
+    assert answer["store_empty"] and not answer["found"] and answer["nearest"] == []
+
+
 def test_ask_answers_with_expert_quotes_first_bm25_only(demo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("NEWSDESK_EMBEDDINGS", "0")
     result = runner.invoke(app, ["ask", "Why is China nervous about the crisis in Kazakhstan?",

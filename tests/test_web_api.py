@@ -779,10 +779,22 @@ def test_the_ask_page_names_the_nearest_articles_when_nothing_answers(client: Te
     question = "What is the price of bananas in Kazakhstan?"
     answer = client.get("/api/ask", params={"q": question}).json()
     assert not answer["found"] and answer["nearest"]  # the seeds name prices, not bananas
+    assert answer["store_empty"] is False
     page = client.get("/ask", params={"q": question}).text
     assert "Nearest articles:" in page
     for source in answer["nearest"]:
         assert f'<a href="/articles/{source["id"]}">' in page
+
+
+def test_ask_on_a_server_with_an_empty_store_says_the_store_is_empty(tmp_path: Path) -> None:
+    """The server makes its store; asked before anything was ingested, the page said "nothing
+    in the store answers this with a verified sentence"."""
+    with TestClient(create_app(str(tmp_path / "empty.duckdb"))) as empty:
+        answer = empty.get("/api/ask", params={"q": "Who is Tokayev?"}).json()
+        page = empty.get("/ask", params={"q": "Who is Tokayev?"}).text
+    assert answer["store_empty"] and not answer["found"]
+    assert "The store holds no article yet" in page and 'href="/upload"' in page
+    assert "verified sentence" not in page
 
 
 def test_the_brief_page_takes_its_dates_as_the_api_does(client: TestClient) -> None:

@@ -81,6 +81,8 @@ class Answer:
     method: str = BM25_ONLY
     #: When nothing relevant was found: the articles nearest the question, best first.
     nearest: list[Source] = field(default_factory=list)
+    #: The store holds no article: nothing could answer, whatever was asked.
+    store_empty: bool = False
 
 
 def ask(question: str, *, db: str = DEFAULT_DB, limit: int = 5, embed_all_max: int = EMBED_ALL_MAX) -> Answer:
@@ -89,6 +91,8 @@ def ask(question: str, *, db: str = DEFAULT_DB, limit: int = 5, embed_all_max: i
         raise UsageError("the question is empty: ask it in plain words")
     encoder = load_encoder()
     with open_store(db, create=False) as store:
+        if not store.count_articles():
+            return Answer(question=question, store_empty=True)
         update_index(store, encoder=encoder, embed_all_max=embed_all_max)
         stored = encoder is not None and store.has_embeddings()
         ranked = rank_passages(store, question, encoder=encoder, stored=stored, depth=max(50, limit * 10))
