@@ -60,6 +60,25 @@ def test_every_list_answers_total_and_items(client: TestClient, path: str) -> No
 
 
 @pytest.mark.parametrize(
+    "typed", ['"Tokayev"', "“Tokayev”", "(Tokayev)", "Tokayev?", '"Kassym-Jomart Tokayev"'])
+def test_a_search_reads_a_word_without_the_marks_around_it(client: TestClient, typed: str) -> None:
+    """A word typed in quotation marks, brackets or before a question mark matched no article
+    (the marks were searched for as part of the word), nor an entity by its name."""
+    plain = client.get("/api/articles", params={"q": "Tokayev"}).json()["total"]
+    assert plain > 0
+    assert client.get("/api/articles", params={"q": typed}).json()["total"] == plain
+    assert client.get("/api/entities", params={"q": typed}).json()["total"] >= 1
+    assert "no articles match" not in client.get("/search", params={"q": typed}).text
+
+
+def test_a_search_reads_either_apostrophe(client: TestClient) -> None:
+    """The seeds write "Tokayev’s" with a typographic apostrophe, which a keyboard's ' missed."""
+    typographic = client.get("/api/articles", params={"q": "Tokayev’s"}).json()["total"]
+    assert typographic > 0
+    assert client.get("/api/articles", params={"q": "Tokayev's"}).json()["total"] == typographic
+
+
+@pytest.mark.parametrize(
     ("words", "found"),
     [
         ("kazakhstan", True),

@@ -89,11 +89,24 @@ def list_articles(
     return Page(total=total, items=rows, limit=limit, offset=offset)
 
 
+#: Marks a query may put around a word or a name that no article text holds with it: quotation
+#: marks, brackets and the punctuation after a word ("Tokayev", (Tokayev), Tokayev?).
+_EDGE_MARKS = "\"“”„‘’'«»‹›()[]{}<>,.;:!?"
+
+
+def typed_text(given: str | None) -> str:
+    """A word or name as typed, without the marks around it; the marks inside stay (U.S.,
+    Kassym-Jomart, C++), and a typographic apostrophe is written ' as the search compares."""
+    return (given or "").strip().strip(_EDGE_MARKS).replace("’", "'")
+
+
 def _search_words(q: str | None) -> tuple[list[str] | None, list[str] | None]:
-    """The query's words matched as written (any case), and its Russian words' stems."""
+    """The query's words matched as written (any case, without the marks around each), and its
+    Russian words' stems."""
     from newsdesk.lang.words import CYRILLIC_WORD, russian_stem
 
-    words = [w for w in (q or "").lower().split() if not CYRILLIC_WORD.search(w)]
+    typed = (typed_text(w) for w in (q or "").lower().split())
+    words = [w for w in typed if w and not CYRILLIC_WORD.search(w)]
     stems = [russian_stem(w) for w in CYRILLIC_WORD.findall(q or "")]
     return words or None, stems or None
 
@@ -154,7 +167,7 @@ def list_entities(
     offset: int = 0,
 ) -> Page:
     total, rows = store.browse_entities(
-        q=q or None, type=_entity_type(type), limit=ALL if limit is None else limit, offset=offset
+        q=typed_text(q) or None, type=_entity_type(type), limit=ALL if limit is None else limit, offset=offset
     )
     return Page(total=total, items=rows, limit=limit, offset=offset)
 
