@@ -368,6 +368,14 @@ def list_stories(
     )
 
 
+def corpus_state(store: Store) -> str:
+    """What an empty list can say of the store: ``empty`` (it holds no article), ``not
+    analysed`` (articles, and no story: the corpus steps have not run) or ``analysed``."""
+    if not store.count_articles():
+        return "empty"
+    return "analysed" if store.count_stories() else "not analysed"
+
+
 def story_detail(store: Store, story_id: str) -> dict[str, Any]:
     """A story's members, its framing comparison and the figures its articles disagree on
     (``story_id``: the id or a unique prefix of it, as ``framing`` takes)."""
