@@ -816,6 +816,36 @@ def test_ask_on_a_server_with_an_empty_store_says_the_store_is_empty(tmp_path: P
     assert "verified sentence" not in page
 
 
+def test_a_figure_read_from_a_photo_caption_is_marked_in_its_caption(client: TestClient) -> None:
+    """Figures and events read from a photo caption carry offsets into the caption; the article
+    page highlighted them at those offsets of the text ("160" deaths over "eol" of "geopolitical")
+    and the figure lists and claims linked there. Each now links its caption, marked, and the
+    text highlights only what was read from it."""
+    article = client.get("/api/articles", params={"q": "Beijing watches civil unrest"}).json()["items"][0]
+    record = client.get(f"/api/articles/{article['id']}").json()
+    in_captions = [f for f in record["figures"] if f.get("caption") is not None]
+    assert in_captions  # the seed's captions give "around 17%" of the oil and 160 deaths
+    page = client.get(f"/articles/{article['id']}").text
+    body = page.split('id="text"', 1)[1].split("</div>", 1)[0]
+    in_text = [record["text"][f["start"]:f["end"]] for f in record["figures"] if f.get("caption") is None]
+    for piece in re.findall(r'class="[^"]*hl-figure[^"]*"[^>]*>([^<]*)<', body):
+        assert any(html.unescape(piece) in figure for figure in in_text), piece
+    for figure in in_captions:
+        caption, start, end = figure["caption"], figure["start"], figure["end"]
+        link = f"/articles/{article['id']}?caption={caption}&amp;hl={start}-{end}#removed-{caption}"
+        assert link in page
+        marked = client.get(f"/articles/{article['id']}", params={"caption": caption, "hl": f"{start}-{end}"}).text
+        removed = record["removed"][caption]["text"]
+        assert f'<mark class="hl-hl">{html.escape(removed[start:end], quote=False)}</mark>' in marked
+    for claim in client.get("/api/claims", params={"limit": 500}).json()["items"]:
+        for figure in claim["figures"]:
+            if figure["caption"] is None:
+                text = client.get(f"/api/articles/{figure['article_id']}").json()["text"]
+                assert text[figure["start"]:figure["end"]] == figure["text"]
+    claims = client.get("/claims").text
+    assert "?caption=" in claims  # the seeds' 160 deaths, told in two captions
+
+
 def test_the_brief_page_takes_its_dates_as_the_api_does(client: TestClient) -> None:
     """``since``/``until`` as on ``GET /api/brief`` (no link gave the page ``from``/``to``)."""
     assert "No verified item" not in client.get("/brief?topic=Kazakhstan").text
