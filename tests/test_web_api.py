@@ -71,6 +71,15 @@ def test_a_search_reads_a_word_without_the_marks_around_it(client: TestClient, t
     assert "no articles match" not in client.get("/search", params={"q": typed}).text
 
 
+def test_a_speaker_or_outlet_in_quotation_marks_filters_as_without_them(client: TestClient) -> None:
+    """`/api/quotes?speaker="Haiyun Ma"` (and the quotes and sources pages) found no quote."""
+    plain = client.get("/api/quotes", params={"speaker": "Haiyun Ma"}).json()["total"]
+    assert plain > 0
+    assert client.get("/api/quotes", params={"speaker": '"Haiyun Ma"'}).json()["total"] == plain
+    outlet = client.get("/api/sources", params={"outlet": "RFE/RL"}).json()["total"]
+    assert outlet > 0 and client.get("/api/sources", params={"outlet": "“RFE/RL”"}).json()["total"] == outlet
+
+
 def test_a_search_reads_either_apostrophe(client: TestClient) -> None:
     """The seeds write "Tokayev’s" with a typographic apostrophe, which a keyboard's ' missed."""
     typographic = client.get("/api/articles", params={"q": "Tokayev’s"}).json()["total"]

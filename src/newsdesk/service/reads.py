@@ -96,16 +96,16 @@ _EDGE_MARKS = "\"“”„‘’'«»‹›()[]{}<>,.;:!?"
 
 def typed_text(given: str | None) -> str:
     """A word or name as typed, without the marks around it; the marks inside stay (U.S.,
-    Kassym-Jomart, C++), and a typographic apostrophe is written ' as the search compares."""
-    return (given or "").strip().strip(_EDGE_MARKS).replace("’", "'")
+    Kassym-Jomart, C++, O’Brien)."""
+    return (given or "").strip().strip(_EDGE_MARKS)
 
 
 def _search_words(q: str | None) -> tuple[list[str] | None, list[str] | None]:
-    """The query's words matched as written (any case, without the marks around each), and its
-    Russian words' stems."""
+    """The query's words matched as written (any case, without the marks around each, a
+    typographic apostrophe written '), and its Russian words' stems."""
     from newsdesk.lang.words import CYRILLIC_WORD, russian_stem
 
-    typed = (typed_text(w) for w in (q or "").lower().split())
+    typed = (typed_text(w).replace("’", "'") for w in (q or "").lower().split())  # as the SQL reads
     words = [w for w in typed if w and not CYRILLIC_WORD.search(w)]
     stems = [russian_stem(w) for w in CYRILLIC_WORD.findall(q or "")]
     return words or None, stems or None
@@ -249,7 +249,7 @@ def list_quotes(
     """Quotes filtered by speaker and outlet (substrings, any case), by article; ``linked``:
     the quotes found in several articles instead, by group, each member with its ``group``
     and ``flags`` (``altered`` wording, ``speaker_conflict``)."""
-    who = {"speaker": speaker or None, "outlet": outlet or None}
+    who = {"speaker": typed_text(speaker) or None, "outlet": typed_text(outlet) or None}
     rows = _grouped(store.quote_groups(**who)) if linked else _with_kind(store.quote_rows(**who))
     return page_of(rows, limit=limit, offset=offset)
 
@@ -274,7 +274,7 @@ def list_sources(
     of the page also gets ``profile``, the id of the registry entity the speaker's name or
     alias names (the one ``entity_profile`` opens), or None: one registry lookup a row, so
     only the faces that link it ask (the pages and the HTTP API, not the command line)."""
-    rows = store.quote_sources(outlet=outlet or None)
+    rows = store.quote_sources(outlet=typed_text(outlet) or None)
     for row in rows:
         for key in ("roles", "affiliations", "outlets"):
             row[key] = "; ".join(sorted(row[key] or []))
