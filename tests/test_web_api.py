@@ -68,6 +68,8 @@ def test_a_search_reads_a_word_without_the_marks_around_it(client: TestClient, t
     assert plain > 0
     assert client.get("/api/articles", params={"q": typed}).json()["total"] == plain
     assert client.get("/api/entities", params={"q": typed}).json()["total"] >= 1
+    by_entity = client.get("/api/articles", params={"entity": "Tokayev"}).json()["total"]
+    assert client.get("/api/articles", params={"entity": typed}).json()["total"] == by_entity > 0
     assert "no articles match" not in client.get("/search", params={"q": typed}).text
 
 
