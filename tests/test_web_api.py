@@ -700,7 +700,9 @@ def test_an_address_no_page_answers_is_the_desks_error_page_and_the_api_answers_
     page = client.get("/storys")
     assert page.status_code == 404 and page.headers["content-type"].startswith("text/html")
     assert "no page &#39;/storys&#39;" in page.text and 'href="/stories"' in page.text
-    assert client.get("/api/storys").json() == {"detail": "Not Found"}
+    # and an address no endpoint answers says which, and where they are listed ("Not Found")
+    assert client.get("/api/storys").json() == {"detail": "no endpoint '/api/storys'; /docs lists them"}
+    assert client.get("/api/stories/x/y").json()["detail"].startswith("no endpoint '/api/stories/x/y'")
     assert client.get("/static/none.js").status_code == 404
     wrong = client.put("/api/feeds")
     assert wrong.status_code == 405 and wrong.json() == {"detail": "Method Not Allowed"}
