@@ -393,6 +393,20 @@ def test_a_brief_of_an_empty_store_says_so_and_not_to_widen_settings(tmp_path: P
     assert "widen" not in result.output and not (tmp_path / "out").exists()
 
 
+def test_ask_of_an_empty_store_says_the_store_is_empty(tmp_path: Path) -> None:
+    """An empty store (as the server makes one) answered "Not found in the store: no passage is
+    relevant enough", as if the question were at fault."""
+    db = str(tmp_path / "empty.duckdb")
+    with open_store(db):
+        pass
+    result = runner.invoke(app, ["ask", "Why is China nervous about Kazakhstan?", "--db", db])
+    assert result.exit_code == 1
+    assert "The store holds no article yet" in result.stdout and "ingest articles first" in result.stdout
+    assert "relevant enough" not in result.stdout
+    answer = json.loads(runner.invoke(app, ["ask", "Why?", "--db", db, "--format", "json"]).stdout)
+    assert answer["store_empty"] and not answer["found"] and answer["nearest"] == []
+
+
 def test_ask_answers_with_expert_quotes_first_bm25_only(demo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("NEWSDESK_EMBEDDINGS", "0")
     result = runner.invoke(app, ["ask", "Why is China nervous about the crisis in Kazakhstan?",
@@ -439,6 +453,29 @@ def test_ask_capital_of_kazakhstan_is_not_answered_by_other_capitals(
         text = item["text"]
         assert re.search(r"capital", text, re.I) and "Kazakhstan" in text, text
     assert answer["found"] or (result.exit_code == 1 and answer["nearest"])
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("Which troops did Russia send?", "Russia sent thousands of troops to Kazakhstan"),
+    ("When did Afghanistan fall to the Taliban?", "Afghanistan fell to the Taliban"),
+])
+def test_ask_finds_a_verb_said_in_another_form(demo: Path, monkeypatch: pytest.MonkeyPatch,
+                                               question: str, said: str) -> None:
+    """The question's "send" and "fall" are the store's "sent" and "fell": the coverage test
+    compared stems, which do not join an irregular form to its lemma, and answered "not found"."""
+    monkeypatch.setenv("NEWSDESK_EMBEDDINGS", "0")
+    result = runner.invoke(app, ["ask", question, "--db", str(demo / "newsdesk.duckdb"), "--format", "json"])
+    answer = json.loads(result.stdout)
+    assert result.exit_code == 0 and any(said in item["text"] for item in answer["items"]), answer
+
+
+@pytest.mark.parametrize(("form", "lemma"), [("sent", "send"), ("fell", "fall"), ("said", "say"),
+                                             ("crises", "crisis"), ("children", "child")])
+def test_irregular_forms_are_read_from_the_lemma_tables(form: str, lemma: str) -> None:
+    from newsdesk.nlp import irregular_lemmas
+
+    assert lemma in irregular_lemmas()[form]
+    assert "troops" not in irregular_lemmas() and "send" not in irregular_lemmas()  # regular, or a lemma
 
 
 @pytest.mark.parametrize("question", ["What is the boiling point of tungsten?",

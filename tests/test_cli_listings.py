@@ -9,6 +9,7 @@ import sys
 
 import pytest
 
+from conftest import EXAMPLES
 from newsdesk import service
 from newsdesk.store import open_store
 
@@ -60,3 +61,28 @@ def test_search_cut_by_limit_gives_the_shown_and_the_matching_count(seed_store: 
     assert title(newsdesk("search", "Kazakhstan", "--db", seed_store, "--limit", "2")) == \
         f"2 of {matching} articles match in {seed_store}"
     assert title(newsdesk("search", "Kazakhstan", "--db", seed_store)) == f"{matching} articles match in {seed_store}"
+
+
+def _notes(*args: str) -> list[str]:
+    result = subprocess.run([sys.executable, "-m", "newsdesk", *args], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    return result.stderr.splitlines()
+
+
+def test_an_empty_listing_of_links_or_stories_says_why_by_the_store(seed_store: str, tmp_path) -> None:
+    """`lineage` and `stories` said "run `newsdesk analyse`" whenever they listed nothing: of an
+    empty store (ingest first), of an analysed store whose articles copy none, and of stories
+    cut by --min-articles."""
+    from newsdesk.ingest import ingest
+
+    empty = str(tmp_path / "empty.duckdb")
+    with open_store(empty):
+        pass
+    for command in ("lineage", "stories"):
+        assert _notes(command, "--db", empty) == ["the store holds no article; ingest articles first"]
+    ingested = str(tmp_path / "ingested.duckdb")
+    ingest([str(next(EXAMPLES.glob("000_*")))], db=ingested, workers=1)
+    assert _notes("lineage", "--db", ingested) == ["no copy links stored; run `newsdesk analyse` to find them"]
+    assert _notes("stories", "--db", ingested) == ["no stories stored; run `newsdesk analyse` to build them"]
+    assert _notes("stories", "--min-articles", "6", "--db", seed_store) == ["no story has 6 or more articles"]
+    assert _notes("stories", "--db", seed_store) == []

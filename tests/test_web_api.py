@@ -60,6 +60,36 @@ def test_every_list_answers_total_and_items(client: TestClient, path: str) -> No
 
 
 @pytest.mark.parametrize(
+    "typed", ['"Tokayev"', "“Tokayev”", "(Tokayev)", "Tokayev?", '"Kassym-Jomart Tokayev"'])
+def test_a_search_reads_a_word_without_the_marks_around_it(client: TestClient, typed: str) -> None:
+    """A word typed in quotation marks, brackets or before a question mark matched no article
+    (the marks were searched for as part of the word), nor an entity by its name."""
+    plain = client.get("/api/articles", params={"q": "Tokayev"}).json()["total"]
+    assert plain > 0
+    assert client.get("/api/articles", params={"q": typed}).json()["total"] == plain
+    assert client.get("/api/entities", params={"q": typed}).json()["total"] >= 1
+    by_entity = client.get("/api/articles", params={"entity": "Tokayev"}).json()["total"]
+    assert client.get("/api/articles", params={"entity": typed}).json()["total"] == by_entity > 0
+    assert "no articles match" not in client.get("/search", params={"q": typed}).text
+
+
+def test_a_speaker_or_outlet_in_quotation_marks_filters_as_without_them(client: TestClient) -> None:
+    """`/api/quotes?speaker="Haiyun Ma"` (and the quotes and sources pages) found no quote."""
+    plain = client.get("/api/quotes", params={"speaker": "Haiyun Ma"}).json()["total"]
+    assert plain > 0
+    assert client.get("/api/quotes", params={"speaker": '"Haiyun Ma"'}).json()["total"] == plain
+    outlet = client.get("/api/sources", params={"outlet": "RFE/RL"}).json()["total"]
+    assert outlet > 0 and client.get("/api/sources", params={"outlet": "“RFE/RL”"}).json()["total"] == outlet
+
+
+def test_a_search_reads_either_apostrophe(client: TestClient) -> None:
+    """The seeds write "Tokayev’s" with a typographic apostrophe, which a keyboard's ' missed."""
+    typographic = client.get("/api/articles", params={"q": "Tokayev’s"}).json()["total"]
+    assert typographic > 0
+    assert client.get("/api/articles", params={"q": "Tokayev's"}).json()["total"] == typographic
+
+
+@pytest.mark.parametrize(
     ("words", "found"),
     [
         ("kazakhstan", True),
@@ -484,6 +514,30 @@ def test_a_failed_upload_is_named_as_it_was_uploaded(client: TestClient) -> None
     assert ".uploads" not in state["errors"][0]
 
 
+def test_an_ingest_job_says_what_the_command_line_says_of_its_inputs(seed_store: str,
+                                                                     tmp_path: Path) -> None:
+    """The job counted a bad record inside a file it read as a failed input ("failed: 1") and
+    said nothing of a feed with no items; it now counts them as `newsdesk ingest` does and
+    gives its notes."""
+    seed = next(EXAMPLES.glob("001_*")).read_text(encoding="utf-8")
+    records = json.dumps({"title": "One record", "text": seed}).encode() + b"\n[1, 2]\n"
+    quiet = (b'<?xml version="1.0"?><rss version="2.0"><channel><title>Quiet</title>'
+             b"<link>https://example.org/</link><description>none</description></channel></rss>")
+    files = [("files", ("records.jsonl", records, "application/octet-stream")),
+             ("files", ("quiet.rss", quiet, "application/rss+xml"))]
+    shutil.copy(seed_store, tmp_path / "desk.duckdb")
+    with TestClient(create_app(str(tmp_path / "desk.duckdb"))) as client:
+        job = client.post("/api/ingest", files=files).json()["job"]
+        state = job_end(client, job, seconds=300)
+        page = client.get(f"/jobs/{job}").text
+    assert {k: state["counts"][k] for k in ("inputs", "failed", "bad_records", "skipped")} == {
+        "inputs": 2, "failed": 0, "bad_records": 1, "skipped": 0}
+    assert state["notes"] == ["quiet.rss: no article in it; nothing stored"]
+    assert len(state["errors"]) == 1 and state["errors"][0].startswith("records.jsonl:2: ")
+    assert "note: quiet.rss: no article in it; nothing stored" in page
+    assert "bad records: 1" in page
+
+
 @pytest.mark.parametrize(("data", "reason"), [(b"", "empty file"), (b"\n \n", "empty file (only whitespace)")])
 def test_an_empty_upload_is_refused_as_the_command_line_refuses_it(client: TestClient, data: bytes,
                                                                    reason: str) -> None:
@@ -646,7 +700,9 @@ def test_an_address_no_page_answers_is_the_desks_error_page_and_the_api_answers_
     page = client.get("/storys")
     assert page.status_code == 404 and page.headers["content-type"].startswith("text/html")
     assert "no page &#39;/storys&#39;" in page.text and 'href="/stories"' in page.text
-    assert client.get("/api/storys").json() == {"detail": "Not Found"}
+    # and an address no endpoint answers says which, and where they are listed ("Not Found")
+    assert client.get("/api/storys").json() == {"detail": "no endpoint '/api/storys'; /docs lists them"}
+    assert client.get("/api/stories/x/y").json()["detail"].startswith("no endpoint '/api/stories/x/y'")
     assert client.get("/static/none.js").status_code == 404
     wrong = client.put("/api/feeds")
     assert wrong.status_code == 405 and wrong.json() == {"detail": "Method Not Allowed"}
@@ -755,10 +811,52 @@ def test_the_ask_page_names_the_nearest_articles_when_nothing_answers(client: Te
     question = "What is the price of bananas in Kazakhstan?"
     answer = client.get("/api/ask", params={"q": question}).json()
     assert not answer["found"] and answer["nearest"]  # the seeds name prices, not bananas
+    assert answer["store_empty"] is False
     page = client.get("/ask", params={"q": question}).text
     assert "Nearest articles:" in page
     for source in answer["nearest"]:
         assert f'<a href="/articles/{source["id"]}">' in page
+
+
+def test_ask_on_a_server_with_an_empty_store_says_the_store_is_empty(tmp_path: Path) -> None:
+    """The server makes its store; asked before anything was ingested, the page said "nothing
+    in the store answers this with a verified sentence"."""
+    with TestClient(create_app(str(tmp_path / "empty.duckdb"))) as empty:
+        answer = empty.get("/api/ask", params={"q": "Who is Tokayev?"}).json()
+        page = empty.get("/ask", params={"q": "Who is Tokayev?"}).text
+    assert answer["store_empty"] and not answer["found"]
+    assert "The store holds no article yet" in page and 'href="/upload"' in page
+    assert "verified sentence" not in page
+
+
+def test_a_figure_read_from_a_photo_caption_is_marked_in_its_caption(client: TestClient) -> None:
+    """Figures and events read from a photo caption carry offsets into the caption; the article
+    page highlighted them at those offsets of the text ("160" deaths over "eol" of "geopolitical")
+    and the figure lists and claims linked there. Each now links its caption, marked, and the
+    text highlights only what was read from it."""
+    article = client.get("/api/articles", params={"q": "Beijing watches civil unrest"}).json()["items"][0]
+    record = client.get(f"/api/articles/{article['id']}").json()
+    in_captions = [f for f in record["figures"] if f.get("caption") is not None]
+    assert in_captions  # the seed's captions give "around 17%" of the oil and 160 deaths
+    page = client.get(f"/articles/{article['id']}").text
+    body = page.split('id="text"', 1)[1].split("</div>", 1)[0]
+    in_text = [record["text"][f["start"]:f["end"]] for f in record["figures"] if f.get("caption") is None]
+    for piece in re.findall(r'class="[^"]*hl-figure[^"]*"[^>]*>([^<]*)<', body):
+        assert any(html.unescape(piece) in figure for figure in in_text), piece
+    for figure in in_captions:
+        caption, start, end = figure["caption"], figure["start"], figure["end"]
+        link = f"/articles/{article['id']}?caption={caption}&amp;hl={start}-{end}#removed-{caption}"
+        assert link in page
+        marked = client.get(f"/articles/{article['id']}", params={"caption": caption, "hl": f"{start}-{end}"}).text
+        removed = record["removed"][caption]["text"]
+        assert f'<mark class="hl-hl">{html.escape(removed[start:end], quote=False)}</mark>' in marked
+    for claim in client.get("/api/claims", params={"limit": 500}).json()["items"]:
+        for figure in claim["figures"]:
+            if figure["caption"] is None:
+                text = client.get(f"/api/articles/{figure['article_id']}").json()["text"]
+                assert text[figure["start"]:figure["end"]] == figure["text"]
+    claims = client.get("/claims").text
+    assert "?caption=" in claims  # the seeds' 160 deaths, told in two captions
 
 
 def test_the_brief_page_takes_its_dates_as_the_api_does(client: TestClient) -> None:

@@ -69,7 +69,7 @@ def test_a_feed_named_by_its_url_is_removed_by_that_name(db: str) -> None:
         ("/api/feeds", {"source": FEED, "every": "often"}, 422, "interval 'often'"),
         ("/api/feeds", {"source": FEED, "name": "kz"}, 422, "a feed named 'kz' exists"),
         ("/api/watchlists", {"name": "empty"}, 422,
-         "at least one entities, keywords, outlets, countries or event_types"),
+         "at least one of entities, keywords, outlets, countries or event_types"),
         ("/api/watchlists", {"name": "kz", "keywords": ["x"]}, 422, "'kz' exists"),
         ("/api/watchlists", {"name": "e", "event_types": ["BOGUS"]}, 422,
          "event_types 'BOGUS': no PLOVER type, CAMEO code or action"),

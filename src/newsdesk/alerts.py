@@ -76,7 +76,7 @@ def add_watchlist(
     }
     if not any(clean.values()):
         raise UsageError(
-            "a watchlist needs at least one {entities}, {keywords}, {outlets}, {countries} "
+            "a watchlist needs at least one of {entities}, {keywords}, {outlets}, {countries} "
             "or {event_types}",
             options=CRITERIA,
         )

@@ -476,5 +476,5 @@ def _judge_group(members: Iterable[tuple[str, dict[str, Any]]]) -> list[dict[str
 
 
 def _brief(figure: dict[str, Any]) -> dict[str, Any]:
-    keys = ("text", "value", "low", "high", "unit", "start", "end", "context")
+    keys = ("text", "value", "low", "high", "unit", "start", "end", "context", "caption")
     return {**{key: figure.get(key) for key in keys}, "normalised": normalised(figure)}

@@ -57,6 +57,11 @@ class IngestReport:
     def ok(self) -> bool:
         return not self.failed
 
+    @property
+    def bad_records(self) -> int:
+        """Records skipped within inputs that were read (``failed`` less the inputs not read)."""
+        return max(0, len(self.failed) - self.failed_inputs)
+
 
 def ingest(
     inputs: Iterable[str],

@@ -40,6 +40,19 @@ def lemma_lookups() -> Any:
 
 
 @lru_cache(maxsize=1)
+def irregular_lemmas() -> dict[str, frozenset[str]]:
+    """Each irregular verb or noun form the lemma tables list (``sent``, ``fell``, ``crises``)
+    -> its lemmas other than itself (``send``, ``fall``, ``crisis``): the forms a stemmer
+    cannot join to their lemma, read from the lemmatizer's exceptions with no pipeline loaded."""
+    exceptions = lemma_lookups().get_table("lemma_exc")
+    found: dict[str, set[str]] = {}
+    for pos in ("verb", "noun"):
+        for form, lemmas in exceptions[pos].items():
+            found.setdefault(form, set()).update(lemma for lemma in lemmas if lemma != form)
+    return {form: frozenset(lemmas) for form, lemmas in found.items() if lemmas}
+
+
+@lru_cache(maxsize=1)
 def load_pipeline() -> Language:
     """The English pipeline; customisations (entity ruler, ...) are added here, once."""
     nlp = spacy.load(MODEL)

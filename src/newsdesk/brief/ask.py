@@ -81,6 +81,8 @@ class Answer:
     method: str = BM25_ONLY
     #: When nothing relevant was found: the articles nearest the question, best first.
     nearest: list[Source] = field(default_factory=list)
+    #: The store holds no article: nothing could answer, whatever was asked.
+    store_empty: bool = False
 
 
 def ask(question: str, *, db: str = DEFAULT_DB, limit: int = 5, embed_all_max: int = EMBED_ALL_MAX) -> Answer:
@@ -89,6 +91,8 @@ def ask(question: str, *, db: str = DEFAULT_DB, limit: int = 5, embed_all_max: i
         raise UsageError("the question is empty: ask it in plain words")
     encoder = load_encoder()
     with open_store(db, create=False) as store:
+        if not store.count_articles():
+            return Answer(question=question, store_empty=True)
         update_index(store, encoder=encoder, embed_all_max=embed_all_max)
         stored = encoder is not None and store.has_embeddings()
         ranked = rank_passages(store, question, encoder=encoder, stored=stored, depth=max(50, limit * 10))
@@ -115,35 +119,64 @@ def relevance(store: Store, question: str,
               rows: list[dict[str, Any]]) -> list[tuple[float, float]]:
     """For each passage: (BM25 score per content word of the question, share of the question's
     content words, stemmed, that the passage or its article's title holds). A Russian word is
-    held by any form of it; a word naming an entity also by its name in the other script."""
-    asked = question_concepts(store, question)
+    held by any form of it; a word naming an entity also by its name in the other script; an
+    irregular form by its lemma's forms. A passage that lacks a word of a name the question
+    gives (Berlin of "the Berlin Wall") holds none: it speaks of something else."""
+    asked, names = _question_keys(store, question)
     articles = store.get_articles(sorted({row["article_id"] for row in rows}))
     titles = {article_id: article.title or "" for article_id, article in articles.items()}
     texts = [row["text"] + " " + titles.get(row["article_id"], "") for row in rows]
     words = [content_words(text) for text in texts]
-    vocabulary = sorted({w for ws in words for w in ws})
-    stems = dict(zip(vocabulary, store.stem_words(vocabulary)))
+    word_keys = lemma_stems(store, {w for ws in words for w in ws})
     out = []
     for row, text, passage_words in zip(rows, texts, words):
-        keys = {stems[w] for w in passage_words} | {k for ks in content_keys(text) for k in ks}
+        keys = {k for w in passage_words for k in word_keys[w]}
+        keys |= {k for ks in content_keys(text) for k in ks}
         held = sum(1 for concept in asked if concept & keys)
+        if not all(concept & keys for concept in names):
+            held = 0
         out.append((row.get("bm25", 0.0) / max(len(asked), 1), held / max(len(asked), 1)))
     return out
 
 
 def question_concepts(store: Store, question: str) -> list[frozenset[str]]:
-    """Each content word of the question as the keys that hold it: an English word's stem, a
-    Russian word's keys, and for a word of an entity's name the keys of its other-script names."""
+    """Each content word of the question as the keys that hold it: an English word's stem (and
+    its lemma's, ``lemma_stems``), a Russian word's keys, and for a word of an entity's name the
+    keys of its other-script names."""
+    return _question_keys(store, question)[0]
+
+
+def _question_keys(store: Store, question: str) -> tuple[list[frozenset[str]], list[frozenset[str]]]:
+    """The question's concepts (``question_concepts``) and, of them, those of the English words
+    of the names it gives: its runs of capitalised words (a question word opening it is no
+    content word)."""
     latin = content_words(question)
     other = {fold_word: keys for phrase, names in cross_script_names(store, question).items()
              for fold_word, keys in _phrase_keys(store, phrase, names).items()}
-    concepts = [frozenset({stem} | other.get(word, set()))
-                for word, stem in zip(latin, store.stem_words(latin))]
+    word_keys = lemma_stems(store, set(latin))
+    by_word = {word: frozenset(word_keys[word] | other.get(word, set())) for word in latin}
+    concepts = list(by_word.values())
     for word in CYRILLIC_WORD.findall(question):
         keys = content_keys(word)
         if keys:
             concepts.append(frozenset(keys[0]) | other.get(word.lower(), set()))
-    return list(dict.fromkeys(concepts))  # a word asked twice (or two forms of it) counts once
+    named = content_words(" ".join(run for run in _NAME_RUN.findall(question)
+                                   if not CYRILLIC_WORD.search(run)))
+    names = [by_word[word] for word in named if word in by_word]
+    return list(dict.fromkeys(concepts)), names  # a word asked twice (or in two forms) counts once
+
+
+def lemma_stems(store: Store, words: set[str]) -> dict[str, frozenset[str]]:
+    """Each English word -> the stems that hold it: its own, and its lemma's where it is an
+    irregular form (``sent`` holds ``send``, ``fell`` ``fall``, ``crises`` ``crisi``), so a
+    question and a passage that say one verb or noun in two forms share a key."""
+    from newsdesk.nlp import irregular_lemmas
+
+    lemmas = irregular_lemmas()
+    forms = sorted(words | {lemma for word in words for lemma in lemmas.get(word, ())})
+    stems = dict(zip(forms, store.stem_words(forms)))
+    return {word: frozenset({stems[word], *(stems[lemma] for lemma in lemmas.get(word, ()))})
+            for word in words}
 
 
 def _phrase_keys(store: Store, phrase: str, names: list[str]) -> dict[str, set[str]]:

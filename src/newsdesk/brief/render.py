@@ -238,7 +238,8 @@ def render_answer(answer: Any, *, format: str = "md") -> str:
         data = {"question": answer.question, "method": answer.method, "items": [asdict(i) for i in answer.items],
                 "sources": {k: asdict(v) for k, v in answer.sources.items()},
                 "dropped": [{"reason": d.reason, "text": d.item.text} for d in answer.dropped],
-                "found": bool(answer.items), "nearest": [asdict(s) for s in answer.nearest]}
+                "found": bool(answer.items), "nearest": [asdict(s) for s in answer.nearest],
+                "store_empty": answer.store_empty}
         return json.dumps(data, ensure_ascii=False, indent=2)
     numbers: dict[Citation, int] = {}
     for item in answer.items:

@@ -156,11 +156,10 @@ def _print_report(report: IngestReport) -> None:
     for path in report.empty:
         err.print(f"note: {safe(path, one_line=True)}: no article in it; nothing stored",
                   highlight=False, soft_wrap=True)
-    bad_records = max(0, len(report.failed) - report.failed_inputs)
     err.print(
         f"{count_noun(report.inputs, 'input')}: {count_noun(report.new, 'article')} ingested, "
         f"{report.updated} updated, {report.unchanged} unchanged, "
         f"{count_noun(report.skipped, 'input')} unchanged, "
-        f"{count_noun(report.failed_inputs, 'input')} failed, {count_noun(bad_records, 'bad record')}",
+        f"{count_noun(report.failed_inputs, 'input')} failed, {count_noun(report.bad_records, 'bad record')}",
         highlight=False,
     )

@@ -103,7 +103,11 @@ def lineage(
 ) -> None:
     """Show an article's copies and its story's sources, or every copy link in the store."""
     if article is None:
-        _print_all_links(read_store(db, lambda store: service.copy_links(store, limit=None).items))
+        links, state = read_store(db, lambda store: (service.copy_links(store, limit=None).items,
+                                                     service.corpus_state(store)))
+        if not links:
+            err.print(_NO_LINKS[state], highlight=False)
+        _print_all_links(links)
         return
     found = read_store(db, lambda store: service.article_lineage(store, article))
     _print_article_links(found)
@@ -111,9 +115,17 @@ def lineage(
         _print_story_sources(found["story"])
 
 
+#: Why a store has no copy link, and no story, by ``service.corpus_state``.
+_EMPTY_STORE = "the store holds no article; ingest articles first"
+_NO_LINKS = {"empty": _EMPTY_STORE,
+             "not analysed": "no copy links stored; run `newsdesk analyse` to find them",
+             "analysed": "no copy links: no article of the store copies another"}
+_NO_STORIES = {"empty": _EMPTY_STORE,
+               "not analysed": "no stories stored; run `newsdesk analyse` to build them",
+               "analysed": "no story has {min_articles} or more articles"}
+
+
 def _print_all_links(links: list[dict]) -> None:
-    if not links:
-        err.print("no copy links stored; run `newsdesk analyse` to find them", highlight=False)
     table = new_table(f"{count_noun(len(links), 'copy link')} (copy → of)",
                    ("copy", "kind", "score", "of", "copy title", "of title", "spans"))
     for link in links:
@@ -153,10 +165,11 @@ def stories(
         min=1, help="Only stories with at least this many articles (1 or more).")] = 1,
 ) -> None:
     """List stories, largest first, with their article and independent-source counts."""
-    page = read_store(db, lambda store: service.list_stories(store, limit=limit, min_articles=min_articles))
+    page, state = read_store(db, lambda store: (
+        service.list_stories(store, limit=limit, min_articles=min_articles), service.corpus_state(store)))
     rows = page.items
     if not rows:
-        err.print("no stories stored; run `newsdesk analyse` to build them", highlight=False)
+        err.print(_NO_STORIES[state].format(min_articles=min_articles), highlight=False)
     table = new_table(f"{counted(len(rows), page.total, 'story')} in {safe(db)}",
                    ("story", "articles", "independent sources", "earliest", "outlet", "published", "title"))
     for row in rows:

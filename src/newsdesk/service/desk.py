@@ -29,12 +29,15 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from newsdesk.errors import UsageError
 from newsdesk.service.jobs import Job, JobRunner
 from newsdesk.service.sharing import SharedReader
 from newsdesk.store import DEFAULT_WAIT, Store, open_store
+
+if TYPE_CHECKING:
+    from newsdesk.ingest import IngestReport
 
 #: Largest upload accepted, per file.
 MAX_UPLOAD_BYTES = 50 * 1024 * 1024
@@ -187,15 +190,10 @@ class Desk:
             inputs, db=self.db, workers=1, follow_links=follow_links, public_only=True,
             progress=on_input,
         )
-        job.counts.update(
-            inputs=report.inputs,
-            new=report.new,
-            updated=report.updated,
-            unchanged=report.unchanged,
-            failed=len(report.failed),
-            stored=report.new + report.updated,
-        )
+        job.counts.update(ingest_counts(report))
         job.errors.extend(self._as_uploaded(str(problem)) for problem in report.failed)
+        job.notes.extend(f"{self._as_uploaded(path)}: no article in it; nothing stored"
+                         for path in report.empty)
         if job.counts["stored"]:
             self._analyse(job)
 
@@ -215,6 +213,22 @@ class Desk:
 
         report = analyse(db=self.db, workers=1, progress=on_batch)
         job.counts.update(analysed=report.analysed, corpus_steps=report.corpus_steps)
+
+
+def ingest_counts(report: IngestReport) -> dict[str, int]:
+    """An ingest's counts as ``newsdesk ingest`` sums them up: articles new, updated and
+    unchanged; inputs read, skipped as unchanged and failed (not read at all); bad records
+    (skipped within an input that was read)."""
+    return {
+        "inputs": report.inputs,
+        "new": report.new,
+        "updated": report.updated,
+        "unchanged": report.unchanged,
+        "skipped": report.skipped,
+        "failed": report.failed_inputs,
+        "bad_records": report.bad_records,
+        "stored": report.new + report.updated,
+    }
 
 
 def _file_version(path: str) -> tuple[int, ...]:

@@ -27,6 +27,9 @@ class Job:
     progress: dict[str, int] = field(default_factory=dict)
     counts: dict[str, int] = field(default_factory=dict)
     errors: list[str] = field(default_factory=list)
+    #: What is worth a word but failed nothing (an input that holds no article), as the CLI
+    #: prints its ``note:`` lines.
+    notes: list[str] = field(default_factory=list)
     result: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

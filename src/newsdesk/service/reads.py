@@ -67,8 +67,8 @@ def list_articles(
     dates other than YYYY, YYYY-MM or YYYY-MM-DD are a ``UsageError``."""
     check_date_range("date_from", date_from or None, "date_to", date_to or None)
     entity_id = None
-    if entity:
-        found = store.find_entity(entity)
+    if typed_text(entity):
+        found = store.find_entity(typed_text(entity))
         if found is None:
             return Page(total=0, items=[], limit=limit, offset=offset)
         entity_id = found["id"]
@@ -89,11 +89,24 @@ def list_articles(
     return Page(total=total, items=rows, limit=limit, offset=offset)
 
 
+#: Marks a query may put around a word or a name that no article text holds with it: quotation
+#: marks, brackets and the punctuation after a word ("Tokayev", (Tokayev), Tokayev?).
+_EDGE_MARKS = "\"“”„‘’'«»‹›()[]{}<>,.;:!?"
+
+
+def typed_text(given: str | None) -> str:
+    """A word or name as typed, without the marks around it; the marks inside stay (U.S.,
+    Kassym-Jomart, C++, O’Brien)."""
+    return (given or "").strip().strip(_EDGE_MARKS)
+
+
 def _search_words(q: str | None) -> tuple[list[str] | None, list[str] | None]:
-    """The query's words matched as written (any case), and its Russian words' stems."""
+    """The query's words matched as written (any case, without the marks around each, a
+    typographic apostrophe written '), and its Russian words' stems."""
     from newsdesk.lang.words import CYRILLIC_WORD, russian_stem
 
-    words = [w for w in (q or "").lower().split() if not CYRILLIC_WORD.search(w)]
+    typed = (typed_text(w).replace("’", "'") for w in (q or "").lower().split())  # as the SQL reads
+    words = [w for w in typed if w and not CYRILLIC_WORD.search(w)]
     stems = [russian_stem(w) for w in CYRILLIC_WORD.findall(q or "")]
     return words or None, stems or None
 
@@ -154,7 +167,7 @@ def list_entities(
     offset: int = 0,
 ) -> Page:
     total, rows = store.browse_entities(
-        q=q or None, type=_entity_type(type), limit=ALL if limit is None else limit, offset=offset
+        q=typed_text(q) or None, type=_entity_type(type), limit=ALL if limit is None else limit, offset=offset
     )
     return Page(total=total, items=rows, limit=limit, offset=offset)
 
@@ -236,7 +249,7 @@ def list_quotes(
     """Quotes filtered by speaker and outlet (substrings, any case), by article; ``linked``:
     the quotes found in several articles instead, by group, each member with its ``group``
     and ``flags`` (``altered`` wording, ``speaker_conflict``)."""
-    who = {"speaker": speaker or None, "outlet": outlet or None}
+    who = {"speaker": typed_text(speaker) or None, "outlet": typed_text(outlet) or None}
     rows = _grouped(store.quote_groups(**who)) if linked else _with_kind(store.quote_rows(**who))
     return page_of(rows, limit=limit, offset=offset)
 
@@ -261,7 +274,7 @@ def list_sources(
     of the page also gets ``profile``, the id of the registry entity the speaker's name or
     alias names (the one ``entity_profile`` opens), or None: one registry lookup a row, so
     only the faces that link it ask (the pages and the HTTP API, not the command line)."""
-    rows = store.quote_sources(outlet=outlet or None)
+    rows = store.quote_sources(outlet=typed_text(outlet) or None)
     for row in rows:
         for key in ("roles", "affiliations", "outlets"):
             row[key] = "; ".join(sorted(row[key] or []))
@@ -353,6 +366,14 @@ def list_stories(
         limit=limit,
         offset=offset,
     )
+
+
+def corpus_state(store: Store) -> str:
+    """What an empty list can say of the store: ``empty`` (it holds no article), ``not
+    analysed`` (articles, and no story: the corpus steps have not run) or ``analysed``."""
+    if not store.count_articles():
+        return "empty"
+    return "analysed" if store.count_stories() else "not analysed"
 
 
 def story_detail(store: Store, story_id: str) -> dict[str, Any]:

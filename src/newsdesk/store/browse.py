@@ -3,7 +3,8 @@
 Every filter is applied in SQL with bound parameters, so a page never loads a whole layer.
 Filters given as text (outlet, entity name, speaker) match as substrings in any case, with
 ``contains``: a ``%`` or ``_`` typed by a reader is that character, not a LIKE wildcard.
-Text search matches every word of the query (any case) in the title or text; a Russian word
+Text search matches every word of the query (any case; a typographic apostrophe is read as
+``'``, as the service writes the query's) in the title or text; a Russian word
 is given as its stem (``newsdesk.lang.words.russian_stem``) and matches any word that starts
 with it, so Токаеву finds Токаев, Токаева and Токаевым.
 """
@@ -17,7 +18,7 @@ from newsdesk.store.ordering import ties_sql
 
 _ARTICLE_FILTER = """
     (?::VARCHAR[] IS NULL OR list_bool_and(list_transform(?::VARCHAR[],
-        w -> contains(lower(coalesce(a.title, '') || ' ' || a.text), w))))
+        w -> contains(replace(lower(coalesce(a.title, '') || ' ' || a.text), '’', ''''), w))))
     AND (?::VARCHAR[] IS NULL OR list_bool_and(list_transform(?::VARCHAR[],
         s -> regexp_matches(replace(lower(coalesce(a.title, '') || ' ' || a.text), 'ё', 'е'),
                             '(^|\\PL)' || s))))

@@ -107,7 +107,10 @@ def _no_route(request: Request, error: HTTPException) -> Response:
     """A path or method no route takes: JSON under ``/api/`` and for files, the desk's error
     page for a page (a mistyped page address answered ``{"detail": "Not Found"}``)."""
     if request.url.path.startswith(("/api/", "/static/")) or request.url.path == "/openapi.json":
-        return JSONResponse({"detail": error.detail}, status_code=error.status_code,
+        detail = error.detail
+        if error.status_code == 404 and error.detail == "Not Found" and request.url.path.startswith("/api/"):
+            detail = f"no endpoint {request.url.path!r}; /docs lists them"
+        return JSONResponse({"detail": detail}, status_code=error.status_code,
                             headers=error.headers)
     missing = error.status_code == 404
     message = f"no page {request.url.path!r}" if missing else str(error.detail)

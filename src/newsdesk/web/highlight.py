@@ -22,6 +22,16 @@ class Span:
     link: str | None = None  # a path inside the desk, e.g. /entities/ID
 
 
+@dataclass(frozen=True, slots=True)
+class CaptionSpan:
+    """A span ``[start, end)`` of the photo caption at ``index`` of an article's removed lines,
+    where the records read from a caption point (their ``caption`` and offsets)."""
+
+    index: int
+    start: int
+    end: int
+
+
 @dataclass(slots=True)
 class Piece:
     text: str
@@ -58,7 +68,10 @@ def layer_spans(
     links: list[dict[str, Any]],
     article_id: str,
 ) -> list[Span]:
-    """The highlightable spans of one article: entities, quotes, figures, events, reused text."""
+    """The highlightable spans of one article: entities, quotes, figures, events, reused text.
+    A record read from a photo caption (``caption``: its index in ``removed``) is left out:
+    its offsets point into that caption, not into the text."""
+    layers = {name: [r for r in records if r.get("caption") is None] for name, records in layers.items()}
     spans = [
         Span(
             e["start"],

@@ -21,7 +21,7 @@ from newsdesk.plurals import count_noun
 from newsdesk.service.desk import Desk
 from newsdesk.web import api
 from newsdesk.web.charts import bar_chart
-from newsdesk.web.highlight import Span, layer_spans, pieces
+from newsdesk.web.highlight import CaptionSpan, Span, layer_spans, pieces
 
 router = APIRouter(include_in_schema=False)
 PAGE = 50
@@ -113,16 +113,28 @@ def _hl_span(hl: str | None) -> Span | None:
 
 
 @router.get("/articles/{article_id}", response_class=HTMLResponse)
-def article(store: Reader, article_id: str, hl: str | None = None) -> HTMLResponse:
+def article(
+    store: Reader,
+    article_id: str,
+    hl: str | None = None,
+    caption: Annotated[int | None, Query(ge=0)] = None,
+) -> HTMLResponse:
+    """The article; ``hl`` marks a span of its text, or with ``caption`` (an index in its
+    ``removed`` lines) a span of that photo caption, where the records read from it point."""
     detail = service.article_detail(store, article_id)
     spans = layer_spans(detail.layers, detail.entities, detail.links, detail.article.id)
     marked = _hl_span(hl)
+    caption_marked = None
+    if caption is not None and marked is not None:
+        caption_marked = CaptionSpan(caption, marked.start, marked.end)
+        marked = None
     text = detail.article.text
     return render(
         "article.html",
         detail=detail,
         a=detail.article,
         marked=marked,
+        caption_marked=caption_marked,
         pieces=pieces(text, [*spans, *([marked] if marked else [])]),
         quotes=detail.layers.get("quotes", []),
         figures=detail.layers.get("figures", []),
