@@ -864,6 +864,8 @@ def test_a_captions_event_is_no_entry_alone_but_stands_beside_a_text_report(db, 
     merged = merge_events([caption, printed])
     assert len(merged) == 1 and [s["from_caption"] for s in merged[0]["sources"]] == [False, True]
     assert merged[0]["sources"][0]["article_id"] == "other"
+    # the caption's source keeps the index of its removed line, so a link can point into it
+    assert [s["caption"] for s in merged[0]["sources"]] == [None, caption["caption"]]
 
 
 ALLSIDES = "data/corpus/allsides-article-bias/articles.jsonl.gz"

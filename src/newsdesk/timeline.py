@@ -6,7 +6,7 @@ and returns merged events, oldest first. Each keeps every source's version::
     {"date": "2022-01-05", "precision": "day", "cameo": "020", "plover": "REQUEST",
      "action": "request", "actors": [...], "targets": [...], "place": "Kazakhstan",
      "sources": [{"article_id", "date", "date_text", "actors", "targets", "text", "start", "end",
-                  "date_inferred", "from_caption"}, ...],
+                  "date_inferred", "from_caption", "caption"}, ...],
      "disagreements": {"dates": [...], "actors": [...]}}
 
 Dates: an article's ``--MM-DD`` references get their year from the article's reference date;
@@ -333,6 +333,7 @@ def _source(event: dict[str, Any]) -> dict[str, Any]:
         "text",
         "start",
         "end",
+        "caption",
     )
     return {**{key: event.get(key) for key in keys}, "from_caption": from_caption(event)}
 
