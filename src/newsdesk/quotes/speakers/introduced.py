@@ -7,12 +7,13 @@ the introducing phrase, with the modifiers after its head that restrict it. One 
 described in the singular keeps its own words (``descriptions``).
 
 By hand, as coreference systems match a definite noun phrase to an antecedent with the same
-head (Lee et al. 2013, "strict head match"): the introduction is indefinite (``a``, ``an``, a
-number, or a bare plural), in the same number, outside quotation marks, and holds every word
-that modifies the re-mention (``the Johns Hopkins researchers``); it is near, or near a
-definite mention of the head that is near it in turn (a follow-up's few paragraphs each). A
-predicate or an apposition (``Smith, a researcher``) introduces no one of its own. Read only
-where no other step found a speaker, so a name the article gives always comes first."""
+head (Lee et al. 2013, "strict head match"): the introduction is indefinite (``a``, ``an``,
+or a plural with a number or no determiner), in the same number, outside quotation marks,
+and holds every word that modifies the re-mention (``the Johns Hopkins researchers``) and
+the definite mentions between them; it is near, or near a definite mention of the head that
+is near it in turn (a follow-up's few paragraphs of prose each). A predicate or an
+apposition (``Smith, a researcher``) introduces no one of its own. Read only where no other
+step found a speaker, so a name the article gives always comes first."""
 
 from __future__ import annotations
 
@@ -56,7 +57,11 @@ def introduced_phrase(context: Context, source: Any) -> tuple[Any, int, int] | N
         if _prose_paragraphs(context, here, last) > FOLLOW_UP_PARAGRAPHS:
             return None  # no mention of the head for paragraphs: another one, if any
         if _definite(earlier):
-            last = here  # "the Johns Hopkins researchers … the researchers": the same chain
+            # "the Johns Hopkins researchers … the researchers": the same chain, whose
+            # introduction holds the words of each link ("the Republican majority report"
+            # before "the report" is no "report by their staff")
+            last = here
+            wanted |= _modifier_words(earlier)
         elif _introduces(earlier):
             start, end = _span(earlier)
             words = set(context.text[start:end].lower().split())
@@ -101,13 +106,14 @@ def _one_person(token: Any) -> bool:
 
 
 def _owns_or_restricts(token: Any, child: Any) -> bool:
-    """An owner of ``token`` or a modifier after it that restricts it."""
-    return child.dep_ == "poss" or (child.i > token.i and child.dep_ in _AFTER)
+    """An owner of ``token`` or a word after it that modifies it (``the person familiar
+    with …``)."""
+    return child.dep_ == "poss" or (child.i > token.i and not child.is_punct)
 
 
 def _introduces(token: Any) -> bool:
-    """An indefinite noun phrase that brings a new referent in: ``a`` or ``an``, a number, or
-    a plural with no determiner; neither a predicate nor an apposition, nor ``other`` ones
+    """An indefinite noun phrase that brings a new referent in: ``a`` or ``an``, or a plural
+    with a number or no determiner; neither a predicate nor an apposition, nor ``other`` ones
     (``him and other federal health officials``: not all of them), nor a phrase inside
     another noun's modifier (``links between Russian officials``, ``the names of transition
     officials``), which a later mention does not take up, as salience accounts rank it below
@@ -124,8 +130,7 @@ def _introduces(token: Any) -> bool:
     determiners = [c for c in token.children if c.dep_ in {"det", "poss"}]
     if determiners:
         return all(d.lower_ in _INDEFINITE for d in determiners)
-    counted = any(c.dep_ == "nummod" for c in token.children)
-    return counted or token.tag_ == "NNS"
+    return token.tag_ == "NNS"  # a singular needs its article ("8,000-word" is no phrase)
 
 
 def _modifier_words(token: Any) -> set[str]:
