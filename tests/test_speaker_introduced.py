@@ -1,6 +1,6 @@
 """A definite plural or document that no other step resolves is the phrase the article
 introduced it by, with the same head and number (``speakers.introduced``), on passages of
-AllSides news pages (``../shared/data/corpus``, outside every attribution set): the fullest
+AllSides news pages (``../shared/data/corpus``, in no development set or judged draw): the fullest
 description the article gives an unnamed source. A re-mention that describes itself, an
 introduction that says no more than the re-mention, ``other`` ones, a phrase inside another
 noun's modifier and one person described in the singular keep the source's own words."""
@@ -86,5 +86,5 @@ def test_a_definite_re_mention_is_its_introduction(text: str, content: str, spea
 
 
 @pytest.mark.parametrize(("text", "content", "speaker"), OWN_WORDS)
-def test_a_source_with_no_introduction_keeps_its_words(text: str, content: str, speaker: str) -> None:
+def test_no_introduction_keeps_its_words(text: str, content: str, speaker: str) -> None:
     assert speaker_of(text, content) == [speaker]
