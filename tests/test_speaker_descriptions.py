@@ -237,14 +237,15 @@ CASES = [
         "the coming school year",
         "American Academy of Pediatrics",
     ),
-    # ... but a date that modifies it says when, not whose (New York Times)
+    # ... but a date that modifies it says when, not whose: the report is the phrase that
+    # introduced it (quotes 95), not an owner named "February 2013" (New York Times)
     (
         "The inspector general's office published a February 2013 final report whose key "
         "findings are, largely, the same as stated in the December 2012 draft.\n\nThe "
         "division's current management structure, the report says, does not \"foster "
         "independence from career pressures.\"",
         "does not",
-        "the report",
+        "a February 2013 final report",
     ),
     # a name in apposition to a definite noun of an organisation's kind is an organisation,
     # which "the company" refers to later (BBC News)

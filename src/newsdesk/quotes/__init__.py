@@ -40,7 +40,11 @@ class QuoteAnalyser:
     """The ``quotes`` analyser for ``newsdesk analyse`` (runs after ``mentions`` when present)."""
 
     layer = "quotes"
-    version = 93  # 93: a "he" or "she" passes over a name inside a noun's prepositional
+    version = 95  # 95: a definite plural or document that no other step resolves is the
+    # phrase the article introduced it by, with the same head and number ("the researchers"
+    # after "Researchers from Johns Hopkins University", "the advisory" after "A 16-page
+    # advisory prepared by …");
+    # 93: a "he" or "she" passes over a name inside a noun's prepositional
     # modifier ("the testimony of X") and takes the latest quote's speaker when no other
     # person is named since; an indefinite pronoun's apposition is the source ("One, a
     # reporter from X, said"); a description naming a place ("the Ohio Republican") is no

@@ -30,6 +30,7 @@ from newsdesk.quotes.sources import (
 #: A bare quote takes the previous quote's speaker when at most this many paragraphs apart.
 from newsdesk.quotes.speakers.descriptions import named_next
 from newsdesk.quotes.speakers.documents import possessor_of
+from newsdesk.quotes.speakers.introduced import introduced_phrase
 from newsdesk.quotes.speakers.members import described_member, member_speaking
 from newsdesk.quotes.speakers.nominal import nominal_text
 from newsdesk.quotes.speakers.resolve import joint_speaker, resolve_speaker
@@ -110,8 +111,7 @@ def _follow_record(context: Context, candidate: Candidate, earlier: dict[str, An
 def _record(context: Context, candidate: Candidate, speaker: Speaker, *, source: Any | None) -> dict[str, Any]:
     source_span = None if source is None else source_phrase(possessor_of(source), cue=candidate.cue)
     if speaker.name is None and source_span is not None and is_nominal(source):
-        text = nominal_text(context, source, *source_span, resolve=resolve_speaker)
-        nominal = nominal_speaker(context, source, *source_span, text=text)  # "some experts": their role
+        nominal = _nominal(context, source, source_span)
         speaker = replace(
             nominal, role=speaker.role or nominal.role, affiliation=speaker.affiliation or nominal.affiliation
         )
@@ -128,6 +128,17 @@ def _record(context: Context, candidate: Candidate, speaker: Speaker, *, source:
         "role": speaker.role,
         "_label": speaker.label,
     }
+
+
+def _nominal(context: Context, source: Any, source_span: tuple[int, int]) -> Speaker:
+    """A nominal source as its own speaker, with the role it states (``some experts``), or the
+    phrase that introduced it where it re-mentions one (``the researchers`` after
+    ``Researchers from Johns Hopkins University``)."""
+    introduced = introduced_phrase(context, source)
+    if introduced is not None:
+        return nominal_speaker(context, *introduced)
+    text = nominal_text(context, source, *source_span, resolve=resolve_speaker)
+    return nominal_speaker(context, source, *source_span, text=text)
 
 
 def _span_fields(context: Context, candidate: Candidate) -> dict[str, Any]:
