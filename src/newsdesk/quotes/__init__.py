@@ -40,7 +40,12 @@ class QuoteAnalyser:
     """The ``quotes`` analyser for ``newsdesk analyse`` (runs after ``mentions`` when present)."""
 
     layer = "quotes"
-    version = 93  # 93: a "he" or "she" passes over a name inside a noun's prepositional
+    version = 94  # 94: a description by an occupation no one was introduced as ("the
+    # prosecutor") keeps its own words where the latest person was introduced as another;
+    # a plural counted by a number or quantity ("a few polls") is no earlier document's; a
+    # gerund opening its sentence as a clause's subject ("Insisting “…” puts us") reports
+    # no one; a name hung on the hyphen of a split title ("co-chair X") is the subject.
+    # 93: a "he" or "she" passes over a name inside a noun's prepositional
     # modifier ("the testimony of X") and takes the latest quote's speaker when no other
     # person is named since; an indefinite pronoun's apposition is the source ("One, a
     # reporter from X, said"); a description naming a place ("the Ohio Republican") is no

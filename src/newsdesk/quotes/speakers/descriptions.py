@@ -118,6 +118,8 @@ def description(context: Context, token: Any, *, at: int) -> Speaker:
         holder = None
         if latest and not nominal:
             holder = title_holder(context, token, latest, at=at, subject=subject is not None)
+        if holder is None and latest and not nominal and not subject and _introduced_otherwise(context, token, latest):
+            return Speaker()  # its own words: "the prosecutor announced", no prosecutor named
         return holder or latest or Speaker()
     kind = description_kind(token.lemma_)
     if kind is not None:
@@ -136,6 +138,31 @@ def description(context: Context, token: Any, *, at: int) -> Speaker:
         or latest_of_kind(context, at, labels={"ORG"})
         or _proper_subject_before(context, at)
     )
+
+
+def _introduced_otherwise(context: Context, token: Any, latest: Speaker) -> bool:
+    """``Jesse Jackson, another popular media personality … right after the prosecutor
+    announced``: a description by an occupation (not an office of the title lexicon, which
+    ``title_holder`` reads) that the article gave no person before it is no one it named,
+    where the latest person (its default) was introduced as something else and no person is
+    a subject in its paragraph or the one before (``District Attorney X said. ¶ …, according
+    to the prosecutor``: X, whose office the role's words do not spell as the noun): it keeps
+    its own words, as a nominal source the article never resolves does
+    (docs/attribution-rules.md)."""
+    if token.lower_ in TITLE_WORDS or latest.label != "PERSON" or not latest.role:
+        return False
+    if person_subject_before(context, token, back=1) is not None:
+        return False
+    if _same_role(latest.role, token):
+        return False
+    for mention in context.index.mentions:
+        if mention.start >= token.idx:
+            break
+        if mention.label in PERSON_LABELS and not in_marks(context, mention.start):
+            role = describe(context.text, mention.start, mention.end).role
+            if role and _same_role(role, token):
+                return False
+    return True
 
 
 def _placed_elsewhere(context: Context, token: Any, person: Speaker) -> bool:

@@ -1,0 +1,79 @@
+"""Speakers that the parse or the article's introductions decide, on passages written for the
+tests in news style (each with the speaker ``docs/attribution-rules.md`` gives): a description
+by an occupation that the article gave no one keeps its own words where the latest person was
+introduced as something else; a plural counted by a number or a quantity is no earlier
+document's; a gerund that is a clause's subject reports no one named; a name the parse hung on
+the hyphen of a title it split (``co-chair``) is the verb's subject. Each rule has a case where
+it must not apply.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from test_speaker_descriptions import speaker_of  # the speakers found for a content
+
+#: (text, the content's first words, its speaker)
+CASES = [
+    # an occupation no one was introduced as, after a person introduced as another: its words
+    (
+        "Where is Jane Roe, a popular radio host who says she speaks for the city? She is "
+        "silent.\n\nThe family spoke right after the prosecutor announced that the jury would "
+        "not indict the officer.",
+        "the jury would not indict the officer",
+        "the prosecutor",
+    ),
+    # ... but the person introduced by it, or one given no role, is the description
+    (
+        "Jane Roe, a prosecutor in the county, met the family on Monday.\n\nThe family spoke "
+        "right after the prosecutor announced that the jury would not indict the officer.",
+        "the jury would not indict the officer",
+        "Jane Roe",
+    ),
+    (
+        "Jane Roe met the family on Monday and spoke to reporters.\n\nLater the prosecutor "
+        "announced that the jury would not indict the officer.",
+        "the jury would not indict the officer",
+        "Jane Roe",
+    ),
+    # a counted plural of documents is no earlier document's owner
+    (
+        "Smith's polls showed him far ahead in the spring.\n\nWhile there are always a few "
+        "polls that emerge to suggest the race might be tightening, most show a wide gap.",
+        "the race might be tightening",
+        "a few polls that emerge",
+    ),
+    # ... as a definite document is the earlier one, its owner's
+    (
+        "Smith released a poll in the spring.\n\nThe poll also suggested that the race might "
+        "be tightening in the west.",
+        "the race might be tightening",
+        "Smith",
+    ),
+    # a gerund that is the subject of its sentence reports no one
+    (
+        "John Smith won the state by a wide margin.\n\nInsisting \u201che\u2019s not my "
+        "president\u201d and attacking anyone who works for him puts us on a path toward "
+        "failure.",
+        "he\u2019s not my president",
+        None,
+    ),
+    # ... while a participle opening a sentence is its subject's speech
+    (
+        "John Smith won the state by a wide margin.\n\nInsisting \u201che\u2019s not my "
+        "president,\u201d Jane Roe walked out of the hall.",
+        "he\u2019s not my president",
+        "Jane Roe",
+    ),
+    # a title split at its hyphen: the name hung on the hyphen is the speaker
+    (
+        "\u201cI want the senator to stay in,\u201d said national co-chair Jane Roe on Monday.",
+        "I want the senator to stay in",
+        "Jane Roe",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), CASES)
+def test_speaker(text: str, content: str, speaker: str | None) -> None:
+    assert speaker_of(text, content) == [speaker]
