@@ -18,8 +18,8 @@ CASES = [
     # an occupation no one was introduced as, after a person introduced as another: its words
     (
         "Where is Jane Roe, a popular radio host who says she speaks for the city? She is "
-        "silent.\n\nThe family spoke right after the prosecutor announced that the jury would "
-        "not indict the officer.",
+        "silent.\n\nThe best leadership has come from the family.\n\nThe family spoke right "
+        "after the prosecutor announced that the jury would not indict the officer.",
         "the jury would not indict the officer",
         "the prosecutor",
     ),
@@ -34,6 +34,21 @@ CASES = [
         "Jane Roe met the family on Monday and spoke to reporters.\n\nLater the prosecutor "
         "announced that the jury would not indict the officer.",
         "the jury would not indict the officer",
+        "Jane Roe",
+    ),
+    (
+        "How Oscar-winning actress Jane Roe came to write the song began years ago.\n\n"
+        "Her son, filmmaker John Smith, also remembers it. \u201cIt was hard,\u201d Smith "
+        "laughed.\n\nDespite the roles, the actress was not itching to do something else. "
+        "\u201cI had liked music,\u201d she said.",
+        "I had liked music",
+        "Jane Roe",
+    ),
+    (
+        "John Smith, a radio host, spoke on Monday.\n\nThe guard had been investigated "
+        "before, County District Attorney Jane Roe said.\n\nThe prisoners might have been "
+        "planning the escape for years, according to the prosecutor.",
+        "The prisoners might",
         "Jane Roe",
     ),
     # a counted plural of documents is no earlier document's owner

@@ -158,11 +158,22 @@ def _introduced_otherwise(context: Context, token: Any, latest: Speaker) -> bool
     for mention in context.index.mentions:
         if mention.start >= token.idx:
             break
-        if mention.label in PERSON_LABELS and not in_marks(context, mention.start):
-            role = describe(context.text, mention.start, mention.end).role
-            if role and _same_role(role, token):
-                return False
+        person = mention.label in PERSON_LABELS and not in_marks(context, mention.start)
+        if person and _introduced_by(context, mention, token):
+            return False
     return True
+
+
+def _introduced_by(context: Context, mention: Any, noun: Any) -> bool:
+    """Whether a person's mention is introduced by the noun: the role read around it holds
+    it, or it is one of the few words right before the name in its clause (``how
+    Oscar-winning actress Jane Roe came to``, where the role reader finds none)."""
+    role = describe(context.text, mention.start, mention.end).role
+    if role and _same_role(role, noun):
+        return True
+    before = re.split(r"[.,;:!?()\n“”\"]", context.text[max(0, mention.start - 60) : mention.start])[-1]
+    words = {w.strip("'’").lower() for w in re.split(r"[\s-]+", before)[-4:]}
+    return bool(words & {noun.lower_, noun.lemma_.lower()})
 
 
 def _placed_elsewhere(context: Context, token: Any, person: Speaker) -> bool:
