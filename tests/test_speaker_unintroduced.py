@@ -51,6 +51,12 @@ CASES = [
         "The prisoners might",
         "Jane Roe",
     ),
+    (
+        "The paper received a statement from Jane Roe, a 17-year-old resident of the city. "
+        "The teen said an official questioned her for five hours.",
+        "an official questioned her",
+        "Jane Roe",
+    ),
     # a counted plural of documents is no earlier document's owner
     (
         "Smith's polls showed him far ahead in the spring.\n\nWhile there are always a few "

@@ -169,11 +169,22 @@ def _introduced_by(context: Context, mention: Any, noun: Any) -> bool:
     it, or it is one of the few words right before the name in its clause (``how
     Oscar-winning actress Jane Roe came to``, where the role reader finds none)."""
     role = describe(context.text, mention.start, mention.end).role
-    if role and _same_role(role, noun):
+    if role and (_same_role(role, noun) or _of_age(role, noun)):
         return True
     before = re.split(r"[.,;:!?()\n“”\"]", context.text[max(0, mention.start - 60) : mention.start])[-1]
     words = {w.strip("'’").lower() for w in re.split(r"[\s-]+", before)[-4:]}
     return bool(words & {noun.lower_, noun.lemma_.lower()})
+
+
+#: Nouns of an age (lemmas) and the ages they name: ``a 17-year-old resident`` is ``the teen``.
+_AGE_NOUNS = {"teen": range(13, 20), "teenager": range(13, 20)}
+_STATED_AGE = re.compile(r"\b(\d{1,3})-year-old\b")
+
+
+def _of_age(role: str, noun: Any) -> bool:
+    """Whether a role states an age that the noun of an age names (``17-year-old``, a teen)."""
+    ages = _AGE_NOUNS.get(noun.lemma_.lower())
+    return ages is not None and any(int(m.group(1)) in ages for m in _STATED_AGE.finditer(role))
 
 
 def _placed_elsewhere(context: Context, token: Any, person: Speaker) -> bool:
