@@ -3,8 +3,8 @@ tests in news style (each with the speaker ``docs/attribution-rules.md`` gives):
 by an occupation that the article gave no one keeps its own words where the latest person was
 introduced as something else; a plural counted by a number or a quantity is no earlier
 document's; a gerund that is a clause's subject reports no one named; a name the parse hung on
-the hyphen of a title it split (``co-chair``) is the verb's subject. Each rule has a case where
-it must not apply.
+the hyphen of a title it split (``co-chair``) is the verb's subject; ``the girl`` is a person of
+that gender the paragraph has as a subject. Each rule has a case where it must not apply.
 """
 
 from __future__ import annotations
@@ -85,6 +85,26 @@ CASES = [
         "president,\u201d Jane Roe walked out of the hall.",
         "he\u2019s not my president",
         "Jane Roe",
+    ),
+    # "the girl", "the woman": a person of that gender the paragraph has as a subject ...
+    (
+        "The campaign needed a face.\n\nJane Roe was the perfect choice for the role. But the "
+        "girl who just admitted she hardly knew the city was chosen by her parents.",
+        "she hardly knew the city",
+        "Jane Roe",
+    ),
+    (
+        "Jane Roe returned to the city on Sunday. The woman who says she has not yet decided "
+        "on a run appeared at a rally.",
+        "she has not yet decided",
+        "Jane Roe",
+    ),
+    # ... not one whose own sentence holds the noun as another word
+    (
+        "The voter was upset.\n\nJane Roe then tried to reason with the woman. As for her "
+        "earlier views, the woman responded, \u201cit all just went away.\u201d",
+        "it all just went away",
+        "the woman",
     ),
     # a title split at its hyphen: the name hung on the hyphen is the speaker
     (

@@ -70,6 +70,36 @@ def named_next(context: Context, token: Any) -> Speaker | None:
     return named(context, mention.start, mention.end, mention.name)
 
 
+def gendered_description(context: Context, token: Any) -> Speaker | None:
+    """``Greta was the perfect vessel … But the girl who just admitted …``: a definite
+    description by a noun of sex, age or kinship that the person lexicon does not hold
+    (``the girl``, ``the woman``) is, as a "she" or "he" would be, a person of its gender
+    named as a subject before it in its paragraph, where no indefinite description
+    introduced an unnamed person by that noun (``a woman … the woman``: her own words). A
+    description that a passive participle modifies (``the man accused of``) is that
+    participle's object, no speaker."""
+    if token.lower_ not in GENDERED_NOUNS or names_person(token) or token.tag_ != "NN":
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return None
+    if any(c.tag_ == "VBN" and c.dep_ == "acl" for c in token.children):
+        return None
+    if _introduced_unnamed(context, token):
+        return None
+    person = person_subject_before(context, token)
+    return None if person is None or _beside_in_clause(context, person, token) else person
+
+
+def _beside_in_clause(context: Context, person: Speaker, token: Any) -> bool:
+    """``Jane Roe reasoned with the woman``: a person whose own sentence holds the
+    description's noun as another word is not what the noun stands for (a verb's two
+    arguments are two people)."""
+    if person.start is None or person.end is None:
+        return True
+    span = context.doc.char_span(person.start, person.end, alignment_mode="expand")
+    return span is None or any(t.lemma_ == token.lemma_ and t.i != token.i for t in span.sent)
+
+
 def _described_one(token: Any) -> Any | None:
     """The noun of an indefinite description of one person: ``a spokesman``, or the plural of
     ``one of the state's senators`` (one of a group, not said which)."""
