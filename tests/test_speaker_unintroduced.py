@@ -59,8 +59,8 @@ CASES = [
     ),
     # a counted plural of documents is no earlier document's owner
     (
-        "Smith's polls showed him far ahead in the spring.\n\nWhile there are always a few "
-        "polls that emerge to suggest the race might be tightening, most show a wide gap.",
+        "John Smith touted polls that showed him ahead.\n\nWhile there are always a few polls "
+        "that emerge to suggest the race might be tightening, most show a wide gap.",
         "the race might be tightening",
         "a few polls that emerge",
     ),
@@ -73,7 +73,7 @@ CASES = [
     ),
     # a gerund that is the subject of its sentence reports no one
     (
-        "John Smith won the state by a wide margin.\n\nInsisting \u201che\u2019s not my "
+        "John Smith won the state by a wide margin. Insisting \u201che\u2019s not my "
         "president\u201d and attacking anyone who works for him puts us on a path toward "
         "failure.",
         "he\u2019s not my president",
@@ -111,6 +111,11 @@ CASES = [
         "\u201cI want the senator to stay in,\u201d said national co-chair Jane Roe on Monday.",
         "I want the senator to stay in",
         "Jane Roe",
+    ),
+    (  # where the parse makes "co" and the hyphen subjects (the quotes 93 answer: "national co")
+        "\u201cWe will win,\u201d said national co-chair Nina Turner on Monday.",
+        "We will win",
+        "Nina Turner",
     ),
 ]
 
