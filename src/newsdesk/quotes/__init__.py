@@ -44,6 +44,12 @@ class QuoteAnalyser:
     # phrase the article introduced it by, with the same head and number ("the researchers"
     # after "Researchers from Johns Hopkins University", "the advisory" after "A 16-page
     # advisory prepared by …");
+    # 94: a description by an occupation no one was introduced as ("the
+    # prosecutor") keeps its own words where the latest person was introduced as another;
+    # a plural counted by a number or quantity ("a few polls") is no earlier document's; a
+    # gerund opening its sentence as a clause's subject ("Insisting “…” puts us") reports
+    # no one; a name hung on the hyphen of a split title ("co-chair X") is the subject;
+    # "the girl", "the woman" is a person of that gender the paragraph has as a subject.
     # 93: a "he" or "she" passes over a name inside a noun's prepositional
     # modifier ("the testimony of X") and takes the latest quote's speaker when no other
     # person is named since; an indefinite pronoun's apposition is the source ("One, a

@@ -18,6 +18,7 @@ from newsdesk.quotes.bare import (
 )
 from newsdesk.quotes.candidates import Candidate, kind_of
 from newsdesk.quotes.content import Context
+from newsdesk.quotes.cue_subjects import gerund_as_subject
 from newsdesk.quotes.pronouns.search import salient_subject
 from newsdesk.quotes.sources import (
     Speaker,
@@ -28,7 +29,7 @@ from newsdesk.quotes.sources import (
 )
 
 #: A bare quote takes the previous quote's speaker when at most this many paragraphs apart.
-from newsdesk.quotes.speakers.descriptions import named_next
+from newsdesk.quotes.speakers.descriptions import gendered_description, named_next
 from newsdesk.quotes.speakers.documents import possessor_of
 from newsdesk.quotes.speakers.introduced import introduced_phrase
 from newsdesk.quotes.speakers.members import described_member, member_speaking
@@ -85,7 +86,14 @@ def _attribute_cued(context: Context, candidate: Candidate) -> dict[str, Any]:
     token = person_before_verb(context, candidate.cue, token)
     speaker = joint_speaker(context, token, resolve_speaker(context, token, at=candidate.start))
     if speaker.name is None and token is not None:
-        speaker = named_next(context, token) or named_by_role(context, token) or speaker
+        speaker = (
+            named_next(context, token)
+            or named_by_role(context, token)
+            or gendered_description(context, token)  # "Greta … But the girl who admitted"
+            or speaker
+        )
+    if token is None and gerund_as_subject(candidate.cue):
+        return _record(context, candidate, speaker, source=None)  # "Insisting “…” puts us"
     if speaker.name is None and token is None:
         speaker = (
             salient_subject(context, candidate.cue, gender=None, resolve=resolve_speaker)

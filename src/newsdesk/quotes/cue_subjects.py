@@ -277,9 +277,47 @@ def own_subject(verb: Any, *, start: int = 0, limit: int | None = None) -> Any |
     of agency policy said``: the spokesperson)."""
     subjects = [c for c in verb.children if c.dep_ in SUBJECTS and start <= c.idx
                 and (limit is None or c.idx < limit)]
-    return min(subjects, default=None, key=lambda c: (
+    found = min(subjects, default=None, key=lambda c: (
         c.tag_ in {"WP", "WDT"}, _after_bare_preposition(c), c.i > verb.i,
         -c.i if c.i < verb.i else c.ent_type_ != "PERSON"))
+    return None if found is None else _name_past_hyphen(found) or found
+
+
+def _name_past_hyphen(subject: Any) -> Any | None:
+    """``said national co-chair Nina Turner``: where the tokenizer split a word at its hyphen
+    and the parse made the piece before it the subject, hanging the rest of the phrase (the
+    name) on the hyphen, the person's name in that rest is the subject, not the word cut off
+    (``national co``). The name's head is the word tagged as a person whose head is not."""
+    doc = subject.doc
+    if subject.whitespace_ or subject.i + 1 >= len(doc):
+        return None
+    hyphen = doc[subject.i + 1]
+    if hyphen.text != "-" or hyphen.whitespace_:
+        return None
+    return next((t for t in hyphen.subtree if t.ent_type_ == "PERSON" and t.pos_ == "PROPN"
+                 and t.head.ent_type_ != "PERSON"), None)
+
+
+def gerund_as_subject(verb: Any) -> bool:
+    """``Insisting “he’s not my president” … puts us on a path``: a gerund with no subject of
+    its own that is itself a clause's subject (the parse's ``csubj``, or the root opening its
+    sentence where a finite verb in its subtree has no subject: the same clause misread)
+    reports no one in particular; its understood subject is generic (anyone who insists),
+    not a person named before, and the parse gives it none. Only a gerund that opens its
+    sentence: one after a clause (``agreed …, saying, “…”``) is that clause's subject's,
+    wherever the parse hangs it."""
+    if verb.tag_ != "VBG" or any(c.dep_ in SUBJECTS for c in verb.children):
+        return False
+    opening = next((t for t in verb.sent if not (t.is_punct or t.is_space)), None)
+    if opening is None or opening.i != verb.i:
+        return False
+    if verb.dep_ == "csubj":
+        return True
+    if verb.dep_ != "ROOT":
+        return False
+    return any(t.tag_ in {"VBZ", "VBD"} and t.i > verb.i and t.dep_ in {"ccomp", "conj"}
+               and not any(c.dep_ in SUBJECTS or c.dep_ == "expl" for c in t.children)
+               for t in verb.subtree)
 
 
 def _after_bare_preposition(token: Any) -> bool:

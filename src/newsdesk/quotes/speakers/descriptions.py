@@ -70,6 +70,36 @@ def named_next(context: Context, token: Any) -> Speaker | None:
     return named(context, mention.start, mention.end, mention.name)
 
 
+def gendered_description(context: Context, token: Any) -> Speaker | None:
+    """``Greta was the perfect vessel … But the girl who just admitted …``: a definite
+    description by a noun of sex, age or kinship that the person lexicon does not hold
+    (``the girl``, ``the woman``) is, as a "she" or "he" would be, a person of its gender
+    named as a subject before it in its paragraph, where no indefinite description
+    introduced an unnamed person by that noun (``a woman … the woman``: her own words). A
+    description that a passive participle modifies (``the man accused of``) is that
+    participle's object, no speaker."""
+    if token.lower_ not in GENDERED_NOUNS or names_person(token) or token.tag_ != "NN":
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return None
+    if any(c.tag_ == "VBN" and c.dep_ == "acl" for c in token.children):
+        return None
+    if _introduced_unnamed(context, token):
+        return None
+    person = person_subject_before(context, token)
+    return None if person is None or _beside_in_clause(context, person, token) else person
+
+
+def _beside_in_clause(context: Context, person: Speaker, token: Any) -> bool:
+    """``Jane Roe reasoned with the woman``: a person whose own sentence holds the
+    description's noun as another word is not what the noun stands for (a verb's two
+    arguments are two people)."""
+    if person.start is None or person.end is None:
+        return True
+    span = context.doc.char_span(person.start, person.end, alignment_mode="expand")
+    return span is None or any(t.lemma_ == token.lemma_ and t.i != token.i for t in span.sent)
+
+
 def _described_one(token: Any) -> Any | None:
     """The noun of an indefinite description of one person: ``a spokesman``, or the plural of
     ``one of the state's senators`` (one of a group, not said which)."""
@@ -118,6 +148,8 @@ def description(context: Context, token: Any, *, at: int) -> Speaker:
         holder = None
         if latest and not nominal:
             holder = title_holder(context, token, latest, at=at, subject=subject is not None)
+        if holder is None and latest and not nominal and not subject and _introduced_otherwise(context, token, latest):
+            return Speaker()  # its own words: "the prosecutor announced", no prosecutor named
         return holder or latest or Speaker()
     kind = description_kind(token.lemma_)
     if kind is not None:
@@ -136,6 +168,53 @@ def description(context: Context, token: Any, *, at: int) -> Speaker:
         or latest_of_kind(context, at, labels={"ORG"})
         or _proper_subject_before(context, at)
     )
+
+
+def _introduced_otherwise(context: Context, token: Any, latest: Speaker) -> bool:
+    """``Jesse Jackson, another popular media personality … right after the prosecutor
+    announced``: a description by an occupation (not an office of the title lexicon, which
+    ``title_holder`` reads) that the article gave no person before it is no one it named,
+    where the latest person (its default) was introduced as something else and no person is
+    a subject in its paragraph or the one before (``District Attorney X said. ¶ …, according
+    to the prosecutor``: X, whose office the role's words do not spell as the noun): it keeps
+    its own words, as a nominal source the article never resolves does
+    (docs/attribution-rules.md)."""
+    if token.lower_ in TITLE_WORDS or latest.label != "PERSON" or not latest.role:
+        return False
+    if person_subject_before(context, token, back=1) is not None:
+        return False
+    if _same_role(latest.role, token):
+        return False
+    for mention in context.index.mentions:
+        if mention.start >= token.idx:
+            break
+        person = mention.label in PERSON_LABELS and not in_marks(context, mention.start)
+        if person and _introduced_by(context, mention, token):
+            return False
+    return True
+
+
+def _introduced_by(context: Context, mention: Any, noun: Any) -> bool:
+    """Whether a person's mention is introduced by the noun: the role read around it holds
+    it, or it is one of the few words right before the name in its clause (``how
+    Oscar-winning actress Jane Roe came to``, where the role reader finds none)."""
+    role = describe(context.text, mention.start, mention.end).role
+    if role and (_same_role(role, noun) or _of_age(role, noun)):
+        return True
+    before = re.split(r"[.,;:!?()\n“”\"]", context.text[max(0, mention.start - 60) : mention.start])[-1]
+    words = {w.strip("'’").lower() for w in re.split(r"[\s-]+", before)[-4:]}
+    return bool(words & {noun.lower_, noun.lemma_.lower()})
+
+
+#: Nouns of an age (lemmas) and the ages they name: ``a 17-year-old resident`` is ``the teen``.
+_AGE_NOUNS = {"teen": range(13, 20), "teenager": range(13, 20)}
+_STATED_AGE = re.compile(r"\b(\d{1,3})-year-old\b")
+
+
+def _of_age(role: str, noun: Any) -> bool:
+    """Whether a role states an age that the noun of an age names (``17-year-old``, a teen)."""
+    ages = _AGE_NOUNS.get(noun.lemma_.lower())
+    return ages is not None and any(int(m.group(1)) in ages for m in _STATED_AGE.finditer(role))
 
 
 def _placed_elsewhere(context: Context, token: Any, person: Speaker) -> bool:

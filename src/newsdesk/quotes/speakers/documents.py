@@ -60,6 +60,25 @@ def bare_plural(token: Any) -> bool:
     return token.tag_ in {"NNS", "NN"} and not determined
 
 
+#: Words of a vague quantity before a plural (``a few polls``, ``several studies``, ``many
+#: reports``): they count documents not said before, as a number does.
+_VAGUE_QUANTITIES = frozenset({"few", "several", "many", "some", "numerous", "various", "multiple"})
+
+
+def counted_plural(token: Any) -> bool:
+    """``a few polls that emerge to suggest``, ``three studies found``: a plural counted by a
+    number or a word of quantity introduces documents the article has not named before, so
+    it stands for no earlier document's owner (an indefinite, as ``a report`` is); its owner,
+    where it has one (``two reports by the agency``), is read before this."""
+    if token.tag_ != "NNS":
+        return False
+    return any(
+        (c.dep_ == "nummod" and (c.like_num or c.lower_ in _VAGUE_QUANTITIES))
+        or (c.dep_ in {"det", "amod"} and c.lower_ in _VAGUE_QUANTITIES)
+        for c in token.children
+    )
+
+
 #: Dependencies of the words that tell one document of a kind from another (``the Republican
 #: majority report``, ``the Democratic report``, ``a new report``).
 _DISTINGUISHING = {"amod", "compound", "nmod"}

@@ -44,6 +44,7 @@ from newsdesk.quotes.speakers.documents import (
     RECEIVED,
     agrees,
     bare_plural,
+    counted_plural,
     is_document,
     named_marks,
     possessive,
@@ -436,7 +437,7 @@ def _document_author(context: Context, token: Any) -> Speaker:
         if found is None and unnamed_author(document):
             return Speaker()  # "an op-ed by an anonymous senior official": the op-ed's own words
         owned = any(c.dep_ == "poss" for c in token.children)
-        if indefinite(token) or bare_plural(token) or owned:
+        if indefinite(token) or bare_plural(token) or counted_plural(token) or owned:
             return Speaker()  # "a study in rats hints", "My account informed me", "reports say"
         marks |= named_marks(document) - own_marks  # the words this document shares set none apart
     previous = next((r for r in reversed(context.history) if r["speaker"]), None)
