@@ -162,17 +162,12 @@ def relevance(store: Store, question: str, rows: list[dict[str, Any]]) -> list[t
     return out
 
 
-def question_concepts(store: Store, question: str) -> list[frozenset[str]]:
-    """Each content word of the question as the keys that hold it: an English word's stem (and
-    its lemma's, ``lemma_stems``), a Russian word's keys, and for a word of an entity's name the
-    keys of its other-script names."""
-    return _question_keys(store, question)[0]
-
-
 def _question_keys(store: Store, question: str) -> tuple[list[frozenset[str]], list[frozenset[str]]]:
-    """The question's concepts (``question_concepts``) and, of them, those of the English words
-    of the names it gives: its runs of capitalised words (a question word opening it is no
-    content word)."""
+    """The question's concepts: each content word as the keys that hold it (an English word's
+    stem and its lemma's, ``lemma_stems``; a Russian word's keys; for a word of an entity's
+    name, the keys of its other-script names); and, of them, those of the English words of the
+    names it gives: its runs of capitalised words (a question word opening it is no content
+    word)."""
     latin = content_words(question)
     other = {
         fold_word: keys
