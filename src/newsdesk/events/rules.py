@@ -71,8 +71,9 @@ def _token_event(token: Any, actors: ActorNames, doc: Any, times: list[dict[str,
     return None
 
 
-def _verb_event(token: Any, coded: tuple[str, str], actors: ActorNames, doc: Any,
-                times: list[dict[str, Any]]) -> dict[str, Any] | None:
+def _verb_event(
+    token: Any, coded: tuple[str, str], actors: ActorNames, doc: Any, times: list[dict[str, Any]]
+) -> dict[str, Any] | None:
     """The event of a verb the dictionary codes ``coded``: its subject's act, else None; aid
     received is the giver's ("received weapons from X": X's aid, whoever got it)."""
     if receives_aid(token):
