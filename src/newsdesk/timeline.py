@@ -260,17 +260,12 @@ def _clearly_same(cluster: Cluster, event: dict[str, Any]) -> bool:
         return False
     if event["cameo"][:2] != cluster[0]["cameo"][:2]:
         return False
-    actors = set().union(*(_own_of(e, "actors") for e in cluster))
-    targets = set().union(*(_own_of(e, "targets") for e in cluster))
+    actors = set().union(*(_own_role(e, "actors") for e in cluster))
+    targets = set().union(*(_own_role(e, "targets") for e in cluster))
     places = {e.get("place") for e in cluster} - {None}
-    return bool(actors & _own_of(event, "actors")) and bool(
-        targets & _own_of(event, "targets") or event.get("place") in places
+    return bool(actors & _own_role(event, "actors")) and bool(
+        targets & _own_role(event, "targets") or event.get("place") in places
     )
-
-
-def _own_of(event: dict[str, Any], role: str) -> set[str]:
-    """A report's ``role`` names ("actors" or "targets") less those only a title gives."""
-    return {n for n in event[role] if n not in (event.get("title_states") or ())}
 
 
 def _same_event(cluster: list[dict[str, Any]], event: dict[str, Any]) -> bool:
@@ -282,9 +277,9 @@ def _same_event(cluster: list[dict[str, Any]], event: dict[str, Any]) -> bool:
     first = cluster[0]
     if first["cameo"][:2] != event["cameo"][:2] or not _close(first["date"], event["date"]):
         return False
-    actors = set().union(*(_own_of(e, "actors") for e in cluster))
-    targets = set().union(*(_own_of(e, "targets") for e in cluster))
-    their_actors, their_targets = _own_of(event, "actors"), _own_of(event, "targets")
+    actors = set().union(*(_own_role(e, "actors") for e in cluster))
+    targets = set().union(*(_own_role(e, "targets") for e in cluster))
+    their_actors, their_targets = _own_role(event, "actors"), _own_role(event, "targets")
     if actors or their_actors:
         apart = targets and their_targets and not targets & their_targets
         return bool(actors & their_actors) and not apart

@@ -65,9 +65,30 @@ _OPENING_MARKS = "\"“‘'«„‹"
 #: opening mark before a word does not end the run: it cut the name it stood in, and the cut
 #: name's words found none of the entity's names in the other script.
 _NAME_RUN = re.compile(rf"[A-ZА-ЯЁ][\w'’-]*(?:\s+[{_OPENING_MARKS}]?[A-ZА-ЯЁ][\w'’-]*)*")
-_QUESTION_WORDS = frozenset({
-    "what", "who", "whom", "whose", "when", "where", "why", "how", "which", "did", "does", "do",
-    "is", "are", "was", "were", "much", "many", "say", "said"})
+_QUESTION_WORDS = frozenset(
+    {
+        "what",
+        "who",
+        "whom",
+        "whose",
+        "when",
+        "where",
+        "why",
+        "how",
+        "which",
+        "did",
+        "does",
+        "do",
+        "is",
+        "are",
+        "was",
+        "were",
+        "much",
+        "many",
+        "say",
+        "said",
+    }
+)
 
 
 @dataclass(slots=True)
@@ -111,12 +132,14 @@ def content_words(text: str) -> list[str]:
     """The words of ``text`` that carry its content: no stop words, no question words."""
     from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
-    return [w for w in re.findall(r"[a-z0-9]+", text.lower())
-            if w not in ENGLISH_STOP_WORDS and w not in _QUESTION_WORDS and len(w) > 1]
+    return [
+        w
+        for w in re.findall(r"[a-z0-9]+", text.lower())
+        if w not in ENGLISH_STOP_WORDS and w not in _QUESTION_WORDS and len(w) > 1
+    ]
 
 
-def relevance(store: Store, question: str,
-              rows: list[dict[str, Any]]) -> list[tuple[float, float]]:
+def relevance(store: Store, question: str, rows: list[dict[str, Any]]) -> list[tuple[float, float]]:
     """For each passage: (BM25 score per content word of the question, share of the question's
     content words, stemmed, that the passage or its article's title holds). A Russian word is
     held by any form of it; a word naming an entity also by its name in the other script; an
@@ -139,20 +162,18 @@ def relevance(store: Store, question: str,
     return out
 
 
-def question_concepts(store: Store, question: str) -> list[frozenset[str]]:
-    """Each content word of the question as the keys that hold it: an English word's stem (and
-    its lemma's, ``lemma_stems``), a Russian word's keys, and for a word of an entity's name the
-    keys of its other-script names."""
-    return _question_keys(store, question)[0]
-
-
 def _question_keys(store: Store, question: str) -> tuple[list[frozenset[str]], list[frozenset[str]]]:
-    """The question's concepts (``question_concepts``) and, of them, those of the English words
-    of the names it gives: its runs of capitalised words (a question word opening it is no
-    content word)."""
+    """The question's concepts: each content word as the keys that hold it (an English word's
+    stem and its lemma's, ``lemma_stems``; a Russian word's keys; for a word of an entity's
+    name, the keys of its other-script names); and, of them, those of the English words of the
+    names it gives: its runs of capitalised words (a question word opening it is no content
+    word)."""
     latin = content_words(question)
-    other = {fold_word: keys for phrase, names in cross_script_names(store, question).items()
-             for fold_word, keys in _phrase_keys(store, phrase, names).items()}
+    other = {
+        fold_word: keys
+        for phrase, names in cross_script_names(store, question).items()
+        for fold_word, keys in _phrase_keys(store, phrase, names).items()
+    }
     word_keys = lemma_stems(store, set(latin))
     by_word = {word: frozenset(word_keys[word] | other.get(word, set())) for word in latin}
     concepts = list(by_word.values())
@@ -160,8 +181,7 @@ def _question_keys(store: Store, question: str) -> tuple[list[frozenset[str]], l
         keys = content_keys(word)
         if keys:
             concepts.append(frozenset(keys[0]) | other.get(word.lower(), set()))
-    named = content_words(" ".join(run for run in _NAME_RUN.findall(question)
-                                   if not CYRILLIC_WORD.search(run)))
+    named = content_words(" ".join(run for run in _NAME_RUN.findall(question) if not CYRILLIC_WORD.search(run)))
     names = [by_word[word] for word in named if word in by_word]
     return list(dict.fromkeys(concepts)), names  # a word asked twice (or in two forms) counts once
 
@@ -175,8 +195,7 @@ def lemma_stems(store: Store, words: set[str]) -> dict[str, frozenset[str]]:
     lemmas = irregular_lemmas()
     forms = sorted(words | {lemma for word in words for lemma in lemmas.get(word, ())})
     stems = dict(zip(forms, store.stem_words(forms)))
-    return {word: frozenset({stems[word], *(stems[lemma] for lemma in lemmas.get(word, ()))})
-            for word in words}
+    return {word: frozenset({stems[word], *(stems[lemma] for lemma in lemmas.get(word, ()))}) for word in words}
 
 
 def _phrase_keys(store: Store, phrase: str, names: list[str]) -> dict[str, set[str]]:
@@ -195,7 +214,7 @@ def cross_script_names(store: Store, question: str) -> dict[str, list[str]]:
         words = [word.lstrip(_OPENING_MARKS) for word in run.split()]
         for size in range(len(words), 0, -1):
             for start in range(len(words) - size + 1):
-                phrase = " ".join(words[start:start + size]).strip("'’")
+                phrase = " ".join(words[start : start + size]).strip("'’")
                 if any(phrase in done for done in found):
                     continue
                 entity = store.find_entity(phrase)
@@ -221,12 +240,20 @@ def search_query(store: Store, question: str) -> str:
     return " ".join([asked, *(word for word in added if word not in asked.split())])
 
 
-def relevant_passages(store: Store, question: str, ranked: list[dict[str, Any]], *,
-                      min_bm25: float = MIN_BM25,
-                      min_coverage: float = MIN_COVERAGE) -> list[dict[str, Any]]:
+def relevant_passages(
+    store: Store,
+    question: str,
+    ranked: list[dict[str, Any]],
+    *,
+    min_bm25: float = MIN_BM25,
+    min_coverage: float = MIN_COVERAGE,
+) -> list[dict[str, Any]]:
     """The ranked passages relevant enough to answer with (both thresholds) that read as prose."""
-    kept = [row for row, (bm25, coverage) in zip(ranked, relevance(store, question, ranked))
-            if bm25 >= min_bm25 and coverage >= min_coverage]
+    kept = [
+        row
+        for row, (bm25, coverage) in zip(ranked, relevance(store, question, ranked))
+        if bm25 >= min_bm25 and coverage >= min_coverage
+    ]
     kept = [row for row in kept if row["kind"] == "quote" or shape_problem(row["text"]) is None]
     sentences = [row for row in kept if row["kind"] == "sentence"]
     problems = parse_problems([row["text"] for row in sentences])
@@ -251,26 +278,48 @@ def update_index(store: Store, *, encoder: Any = None, embed_all_max: int = EMBE
     rows = passage_rows(store.quotes_and_texts())
     rows["terms"] = [index_text(text) for text in rows["text"]]
     embed = encoder is not None and 0 < len(rows["text"]) <= embed_all_max
-    rows["embedding"] = ([list(map(float, v)) for v in encoder(rows["text"])] if embed
-                         else [None] * len(rows["text"]))
+    rows["embedding"] = [list(map(float, v)) for v in encoder(rows["text"])] if embed else [None] * len(rows["text"])
     suffix = ":emb" if embed else ":bm25" if encoder is None else ":big"
     store.replace_passages(passage_table(rows), fingerprint=base + suffix)
     log.info("retrieval index rebuilt: %d passages%s", len(rows["text"]), " with embeddings" if embed else "")
     return True
 
 
-def passage_rows(articles: list[tuple[str, int, str, str | None, str | None]]
-                 ) -> dict[str, list[Any]]:
+def passage_rows(articles: list[tuple[str, int, str, str | None, str | None]]) -> dict[str, list[Any]]:
     """Column lists of passages: each sentence of each article (its stored sentences layer, else
     the regex splitter), then each quote with a speaker; layers come as JSON text or None."""
     import json
 
-    columns: dict[str, list[Any]] = {name: [] for name in (
-        "article_id", "version", "kind", "start_char", "end_char", "text", "speaker", "role", "affiliation")}
+    columns: dict[str, list[Any]] = {
+        name: []
+        for name in (
+            "article_id",
+            "version",
+            "kind",
+            "start_char",
+            "end_char",
+            "text",
+            "speaker",
+            "role",
+            "affiliation",
+        )
+    }
 
     def add(article_id: str, version: int, kind: str, start: int, end: int, text: str, record: dict) -> None:
-        for name, value in zip(columns, (article_id, version, kind, start, end, text[start:end],
-                                         record.get("speaker"), record.get("role"), record.get("affiliation"))):
+        for name, value in zip(
+            columns,
+            (
+                article_id,
+                version,
+                kind,
+                start,
+                end,
+                text[start:end],
+                record.get("speaker"),
+                record.get("role"),
+                record.get("affiliation"),
+            ),
+        ):
             columns[name].append(value)
 
     for article_id, version, text, quotes, sentences in articles:
@@ -286,23 +335,31 @@ def passage_rows(articles: list[tuple[str, int, str, str | None, str | None]]
 def _answerable(sentence: str) -> bool:
     """A statement of at least six words: not a question, heading or fragment."""
     stripped = sentence.rstrip()
-    return len(stripped.split()) >= 6 and stripped.endswith((".", "!", '"', "”", "’", "'")) \
+    return (
+        len(stripped.split()) >= 6
+        and stripped.endswith((".", "!", '"', "”", "’", "'"))
         and not stripped.rstrip("\"”’'").endswith("?")
+    )
 
 
 def passage_table(rows: dict[str, list[Any]]) -> pa.Table:
     """The Arrow table of passages the store keeps (``Store.replace_passages``) from the column
     lists of ``passage_rows`` with their ``terms`` and ``embedding`` columns added; each
     passage is numbered in order (``passage_id``)."""
-    types = {"version": pa.int32(), "start_char": pa.int32(), "end_char": pa.int32(),
-             "embedding": pa.list_(pa.float32())}
+    types = {
+        "version": pa.int32(),
+        "start_char": pa.int32(),
+        "end_char": pa.int32(),
+        "embedding": pa.list_(pa.float32()),
+    }
     table = {name: pa.array(values, type=types.get(name, pa.string())) for name, values in rows.items()}
     table["passage_id"] = pa.array(range(len(rows["text"])), type=pa.int64())
     return pa.table(table)
 
 
-def rank_passages(store: Store, question: str, *, encoder: Any = None, stored: bool = False,
-                  depth: int = 50) -> list[dict[str, Any]]:
+def rank_passages(
+    store: Store, question: str, *, encoder: Any = None, stored: bool = False, depth: int = 50
+) -> list[dict[str, Any]]:
     """Passages for ``question``, best first: BM25, fused by RRF with embedding similarity when an
     encoder is given (over every stored embedding, or else over the BM25 top ``4 * depth``)."""
     query = search_query(store, question)
@@ -349,11 +406,17 @@ def _item(row: dict[str, Any]) -> Item:
     citation = Citation(row["article_id"], row["start_char"], row["end_char"])
     language = row.get("language")
     if row["kind"] == "quote":
-        return Item(text=row["text"], citations=[citation], kind="quote", speaker=row["speaker"],
-                    role=row["role"], affiliation=row["affiliation"], score=round(row["fused"], 5),
-                    language=language)
-    return Item(text=row["text"], citations=[citation], score=round(row["fused"], 5),
-                language=language)
+        return Item(
+            text=row["text"],
+            citations=[citation],
+            kind="quote",
+            speaker=row["speaker"],
+            role=row["role"],
+            affiliation=row["affiliation"],
+            score=round(row["fused"], 5),
+            language=language,
+        )
+    return Item(text=row["text"], citations=[citation], score=round(row["fused"], 5), language=language)
 
 
 def _verified(store: Store, answer: Answer, items: list[Item]) -> Answer:
@@ -363,6 +426,7 @@ def _verified(store: Store, answer: Answer, items: list[Item]) -> Answer:
     texts = {article_id: article.text for article_id, article in articles.items()}
     answer.items, dropped = verify_items(items, texts, quotes, section="answer")
     answer.dropped.extend(dropped)
-    answer.sources = {a.id: Source(a.id, a.title, a.outlet, a.published, a.url, a.path, a.language)
-                      for a in articles.values()}
+    answer.sources = {
+        a.id: Source(a.id, a.title, a.outlet, a.published, a.url, a.path, a.language) for a in articles.values()
+    }
     return answer

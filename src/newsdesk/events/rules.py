@@ -71,8 +71,9 @@ def _token_event(token: Any, actors: ActorNames, doc: Any, times: list[dict[str,
     return None
 
 
-def _verb_event(token: Any, coded: tuple[str, str], actors: ActorNames, doc: Any,
-                times: list[dict[str, Any]]) -> dict[str, Any] | None:
+def _verb_event(
+    token: Any, coded: tuple[str, str], actors: ActorNames, doc: Any, times: list[dict[str, Any]]
+) -> dict[str, Any] | None:
     """The event of a verb the dictionary codes ``coded``: its subject's act, else None; aid
     received is the giver's ("received weapons from X": X's aid, whoever got it)."""
     if receives_aid(token):
@@ -95,14 +96,16 @@ def verb_event_code(verb: Any) -> tuple[str, str] | None:
     make it (a verbal defence, a military surrender, readiness to act); None for a verb the
     dictionary does not code, and for a verb that takes an act to an end ("the blockade came
     to an end": no coming), which codes only a restriction eased ("brought the sanctions to
-    an end", the codebook's 085)."""
+    an end", the codebook's 085). A verb that puts out a statement whose participle names an
+    act has that act's code (``carried.carried_act``: "issued a statement condemning the
+    arrests", 111)."""
     if relays(verb):  # "Reuters reported the attack": no attack by Reuters
         return None
-    own = None if to_an_end(verb) else verb_code(verb) or aid_cut(verb) or _on_alert(verb)
-    coded = codebook_code(verb, own)
     carried = carried_act(verb)
     if carried:  # "issued a statement condemning the arrests": the condemnation
         return carried[1]
+    own = None if to_an_end(verb) else verb_code(verb) or aid_cut(verb) or _on_alert(verb)
+    coded = codebook_code(verb, own)
     if not coded:
         return None
     return coded[0], readiness_code(verb, _military_surrender(verb, _verbal_defence(verb, coded[1])))
