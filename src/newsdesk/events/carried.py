@@ -75,6 +75,10 @@ PUTTING_OUT = frozenset(
         "distribute",
     }
 )
+#: The first words of ``PUTTING_OUT``: every key ``cameo.verb_keys`` gives a verb opens with its
+#: lemma or is its form, so a verb whose lemma and form are none of these puts out nothing, and
+#: its keys (a walk of its children) need not be built.
+_PUTTING_OUT_HEADS = frozenset(key.split()[0] for key in PUTTING_OUT)
 #: CAMEO roots of the verbal acts a statement makes by its words: appeal (02), express
 #: intent to cooperate (03), diplomatic cooperation (05: praise, endorse), demand (10),
 #: disapprove (11), reject (12), threaten (13).
@@ -91,7 +95,9 @@ def carried_act(verb: Any) -> tuple[Any, tuple[str, str]] | None:
     carries no act."""
     from newsdesk.events.rules import verb_event_code
 
-    if verb.pos_ != "VERB" or PUTTING_OUT.isdisjoint(verb_keys(verb)):
+    if verb.pos_ != "VERB" or _PUTTING_OUT_HEADS.isdisjoint((verb.lemma_.lower(), verb.lower_)):
+        return None
+    if PUTTING_OUT.isdisjoint(verb_keys(verb)):
         return None
     for clause in _statement_clauses(verb):
         coded = verb_event_code(clause)
