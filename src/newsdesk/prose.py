@@ -98,6 +98,19 @@ def headline_case(words: list[str]) -> bool:
     return _capitalised_share(words) > HEADLINE_SHARE
 
 
+def sentence_in_headline_case(token: Any, *, counting_token: bool = False) -> bool:
+    """The token's sentence writes its words in headline case (``headline_case``), counting
+    the words outside the tagger's names (and, with ``counting_token``, the token itself,
+    whatever its tag) and leaving out the function words, which a headline writes in either
+    case ("by", "on", "the")."""
+    words = [
+        t.text
+        for t in token.sent
+        if t.is_alpha and not t.is_stop and ((counting_token and t.i == token.i) or not t.ent_type_)
+    ]
+    return headline_case(words)
+
+
 def _capitalised_share(words: list[str]) -> float:
     alphabetic = [w.strip("\"“”‘’'()[],.:;!?") for w in words]
     alphabetic = [w for w in alphabetic if w[:1].isalpha()]
@@ -185,5 +198,6 @@ __all__ = [
     "parse_problems",
     "present_tense_caption",
     "prose_problems",
+    "sentence_in_headline_case",
     "shape_problem",
 ]

@@ -36,7 +36,7 @@ from newsdesk.entities.titles import (
 from newsdesk.entities.verb_forms import verb_not_name
 from newsdesk.given_names import describing_word, family_name_after
 from newsdesk.nlp import model_words
-from newsdesk.prose import headline_case
+from newsdesk.prose import sentence_in_headline_case
 
 _DETERMINERS = {"the", "The"}
 _VERB_TAGS = {"VB", "VBG", "VBD", "VBZ", "VBP"}
@@ -234,26 +234,23 @@ def _before_verb_tail(doc: Any, start: int, end: int) -> int:
     the tagger ran into a person's name is no part of it, nor an adverb before it ("[James
     Clapper] Allegedly Leaked to CNN"): a last word that is a verb's past tense or third
     person no name of the given-name table writes (``verb_forms.verb_not_name``), in a
-    sentence written in headline case (``_in_headline``), and not written as prose writes a
+    sentence written in headline case (``prose.sentence_in_headline_case``), and not written as prose writes a
     name (``_name_in_prose``). "Mike Rounds" and "Bill Burns" keep their surnames, and so do
     "James Risen and Eric Lichtblau, began writing" and "Ryan Bounds for a seat", in prose.
     In headline case the tagger calls such a verb a proper noun ("Weighs" is NNP in one
     headline, NNPS in another), so the lemma tables say it, not the tag. One verb is cut."""
     last = doc[end - 1]
-    if end - start < 2 or not verb_not_name(last.text) or not _in_headline(last) or _name_in_prose(last):
+    if (
+        end - start < 2
+        or not verb_not_name(last.text)
+        or not sentence_in_headline_case(last, counting_token=True)
+        or _name_in_prose(last)
+    ):
         return end
     cut = end - 1
     while cut > start + 1 and doc[cut - 1].tag_ == "RB":
         cut -= 1
     return cut
-
-
-def _in_headline(token: Any) -> bool:
-    """The token's sentence writes its words in headline case (``prose.headline_case``),
-    counting the token and the words outside the tagger's names, and leaving out the function
-    words, which a headline writes in either case ("by", "on", "the")."""
-    words = [t.text for t in token.sent if t.is_alpha and not t.is_stop and (t.i == token.i or not t.ent_type_)]
-    return headline_case(words)
 
 
 def _name_in_prose(token: Any) -> bool:

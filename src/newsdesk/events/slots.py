@@ -30,7 +30,7 @@ from newsdesk.events.source_heads import means_objects, passive_subject
 from newsdesk.events.target_heads import TARGET_PREPS
 from newsdesk.names import canonical_country
 from newsdesk.parsed import doc_ents, of_objects
-from newsdesk.prose import headline_case
+from newsdesk.prose import sentence_in_headline_case
 
 #: The dependents of a noun that may name the actor it stands for: "UN troops", "Israel's army",
 #: "the group al-Nusra Front" (an apposition).
@@ -95,7 +95,7 @@ class ActorNames:
         headline case capitalises every word, so its proper nouns say nothing ("Editors Barred
         A Black Reporter")."""
         proper = [c for c in agents.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
-        if proper and not any(c.ent_type_ for c in proper) and not _in_headline_case(agents):
+        if proper and not any(c.ent_type_ for c in proper) and not sentence_in_headline_case(agents):
             return agents.doc[proper[0].left_edge.i : proper[-1].i + 1].text
         leading = [c for c in agents.children if c.dep_ == "amod" and c.lemma_.lower() == "lead"]
         leaders = [c for v in leading if v.tag_ == "VBN" for c in v.children if c.dep_ in {"npadvmod", "compound"}]
@@ -163,14 +163,6 @@ class ActorNames:
             for conj in _conjuncts(child)
             if (name := self._name_of(conj))
         ]
-
-
-def _in_headline_case(token: Any) -> bool:
-    """The token's sentence writes its words in headline case (``prose.headline_case``),
-    counting the words outside the tagger's names and leaving out the function words, which a
-    headline writes in either case."""
-    words = [t.text for t in token.sent if t.is_alpha and not t.is_stop and not t.ent_type_]
-    return headline_case(words)
 
 
 def _conjuncts(token: Any) -> list[Any]:
