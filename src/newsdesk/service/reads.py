@@ -67,8 +67,8 @@ def list_articles(
     dates other than YYYY, YYYY-MM or YYYY-MM-DD are a ``UsageError``."""
     check_date_range("date_from", date_from or None, "date_to", date_to or None)
     entity_id = None
-    if typed_text(entity):
-        found = store.find_entity(typed_text(entity))
+    if name := typed_text(entity):
+        found = store.find_entity(name)
         if found is None:
             return Page(total=0, items=[], limit=limit, offset=offset)
         entity_id = found["id"]
