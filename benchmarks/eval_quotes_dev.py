@@ -3,7 +3,7 @@ exactly as the blind set is (`eval_quotes_blind.py`), with the marks-only baseli
 run. Unlike the blind set, their errors may be read: ``--show`` lists every miss, wrong
 speaker and extra attribution.
 
-    python benchmarks/eval_quotes_dev.py --set dev2|dev3|dev4|dev5|dev6|dev7|dev8 [--gold ANNOTATIONS] [--show]
+    python benchmarks/eval_quotes_dev.py --set dev2|dev3|dev4|dev5|dev6|dev7|dev8|dev9 [--gold ANNOTATIONS] [--show]
 
 The sets (``tests/data/quotes-<set>``): dev2, Scrapinghub texts from sites the extractor was
 not developed on; dev3, AllSides texts from outlets new to the project (offsets into the
@@ -11,7 +11,8 @@ corpus's ``content_original``); dev4, Scrapinghub texts in no other set, by two 
 dev5, AllSides texts (columns, roundups, outlets in no other AllSides set); dev6, AllSides
 opinion pages (columns, editorials) in no other set, by two annotators; dev7, AllSides news
 reports from outlet labels in no other set, by two annotators; dev8, AllSides opinion pages
-(columns, editorials) in no other set, by two annotators.
+(columns, editorials) in no other set, by two annotators; dev9, AllSides news reports and
+opinion pages of outlet labels in no other set, by two annotators.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from pathlib import Path
 
 from eval_quotes_blind import ROOT, main
 
-SETS = ("dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8")
+SETS = ("dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9")
 
 
 def annotations(name: str) -> Path:

@@ -1,4 +1,4 @@
-"""The attribution development sets (tests/data/quotes-dev2 to -dev8) pass the shared
+"""The attribution development sets (tests/data/quotes-dev2 to -dev9) pass the shared
 verifier against the texts their offsets point into, the READMEs of dev2-dev4 give the counts
 it derives in a table, and it names a broken record."""
 
@@ -22,8 +22,9 @@ from newsdesk_eval.quote_verify import (
 )
 
 SETS = ("quotes-dev2", "quotes-dev3", "quotes-dev4")
-#: Every development set; dev5 to dev8 give their counts in prose, not in a table.
-ALL_SETS = (*SETS, "quotes-dev5", "quotes-dev6", "quotes-dev7", "quotes-dev8")
+#: Every development set; dev5 to dev9 give their counts in prose, not in a table.
+ALL_SETS = (*SETS, "quotes-dev5", "quotes-dev6", "quotes-dev7", "quotes-dev8",
+            "quotes-dev9")
 TEXTS = {"scrapinghub": BENCHMARK, "allsides": CORPUS}
 README_ROW = re.compile(r"^\| (attributions|direct|indirect|mixed)\b[^|]*\| (\d+) \|$", re.M)
 
