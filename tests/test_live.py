@@ -675,6 +675,28 @@ def test_a_feed_url_with_no_host_is_refused_and_not_kept(source, tmp_path):
     assert result.stderr == f"error: {source}: a URL with no host\n"
 
 
+@pytest.mark.parametrize(
+    "again",
+    ["https://WWW.rferl.org/api/zrqiteuuir/", "https://www.rferl.org:443/api/zrqiteuuir"],
+)
+def test_a_feed_followed_already_is_refused_under_another_name(again, tmp_path):
+    from typer.testing import CliRunner
+
+    from newsdesk.cli import app
+
+    db = str(tmp_path / "live.duckdb")
+    with open_store(db) as store:
+        add_feed(store, "https://www.rferl.org/api/zrqiteuuir", now=T0, name="rferl")
+        with pytest.raises(UsageError, match=r"followed already, as the feed 'rferl'$"):
+            add_feed(store, again, now=T0, name="kz")
+        add_feed(store, "http://www.rferl.org/api/zrqiteuuir", now=T0, name="plain")
+        add_feed(store, str(tmp_path), now=T0, name="folder")
+        assert [feed["name"] for feed in store.list_feeds()] == ["folder", "plain", "rferl"]
+    result = CliRunner().invoke(app, ["feeds", "add", f"{tmp_path}/", "--name", "x", "--db", db])
+    assert result.exit_code == 2
+    assert result.stderr == f"error: {tmp_path}: followed already, as the feed 'folder'\n"
+
+
 def test_removing_a_feed_watchlist_or_schedule_removes_only_that_one(tmp_path):
     from newsdesk.alerts import remove_watchlist
     from newsdesk.feeds import remove_feed
@@ -682,7 +704,8 @@ def test_removing_a_feed_watchlist_or_schedule_removes_only_that_one(tmp_path):
 
     with open_store(str(tmp_path / "live.duckdb")) as store:
         for name in ("a", "b"):
-            add_feed(store, str(tmp_path), now=T0, name=name)
+            (tmp_path / name).mkdir()
+            add_feed(store, str(tmp_path / name), now=T0, name=name)
             add_watchlist(store, name, criteria={"entities": ["Tokayev"]}, now=T0)
             add_schedule(store, name, topic="Kazakhstan", when="daily 07:00", to=["x@example.org"],
                          now=T0)

@@ -86,9 +86,13 @@ def add_feed(
         raise UsageError(f"{source}: a URL with no host")
     name = name if name is not None else default_name(source)
     check_name(name, kind="feed")
-    if any(feed["name"] == name for feed in store.list_feeds()):
+    followed = store.list_feeds()
+    if any(feed["name"] == name for feed in followed):
         raise UsageError("a feed named {given!r} exists; choose another {name}",
                          options=("name",), given=name)
+    same = next((feed for feed in followed if same_source(feed["source"], source)), None)
+    if same is not None:  # a second name would only poll the same items twice
+        raise UsageError(f"{source}: followed already, as the feed {same['name']!r}")
     feed = {
         "name": name,
         "source": source,
@@ -104,6 +108,28 @@ def add_feed(
     }
     store.add_feed(feed)
     return feed
+
+
+def same_source(first: str, second: str) -> bool:
+    """Whether two feed sources name one feed: URLs equal but for the case of their scheme and
+    host, a default port and a closing slash; files and folders by their real path."""
+    if is_url(first) != is_url(second):
+        return False
+    if not is_url(first):
+        return os.path.realpath(first) == os.path.realpath(second)
+    return _url_key(first) == _url_key(second)
+
+
+def _url_key(url: str) -> tuple:
+    parts = urlsplit(url)
+    scheme = parts.scheme.lower()
+    try:
+        port = parts.port
+    except ValueError:
+        port = None
+    if port == {"http": 80, "https": 443}.get(scheme):
+        port = None
+    return scheme, (parts.hostname or "").lower(), port, parts.path.rstrip("/"), parts.query
 
 
 def default_name(source: str) -> str:
