@@ -53,9 +53,9 @@ def custodian(verb: Any) -> Any | None:
     when there is none or the act is neither."""
     if not (dies(verb) or agentless_passive(verb)):
         return None
-    code = verb_code(verb)
+    code = verb_code(verb)  # none for a death the dictionary codes on the dead alone ([:184])
     if code is None and not dies(verb):
-        return None  # a death in custody the dictionary codes on the dead alone has no code
+        return None
     if code is not None and code[1][:2] not in _FORCE_ROOTS:
         return None
     held = _subject_tokens(verb)
