@@ -1204,3 +1204,50 @@ def test_a_source_is_named_by_the_body_its_phrase_says_it_belongs_to(nlp, text, 
 
     event = next(e for e in extract_events(nlp(text)) if e["trigger"] == trigger)
     assert event["actors"] == sources
+
+
+# (sentence, trigger, sources, targets); written for the rule: an act of force done to someone
+# held in custody, with no doer named, is the custodian's, and the one held its target
+CUSTODY = [
+    (
+        "An opposition journalist died in Egyptian police custody on Sunday.",
+        "died",
+        ["Egyptian police custody"],
+        ["An opposition journalist"],
+    ),
+    (
+        "The activist was tortured in a military prison in Syria.",
+        "tortured",
+        ["a military prison in Syria"],
+        ["The activist"],
+    ),
+    ("A student died in jail in Tehran after a beating.", "died", ["jail in Tehran"], ["A student"]),
+    # a custody that names its holder: the place says where, not whose
+    ("Two migrants died in Border Patrol custody in Texas.", "died", ["Border Patrol custody"], ["Two migrants"]),
+    # negative: a place or a means says where or how, not who; custody one is freed from says
+    # whence; a custody inside the subject is the subject's past; a doer named stays the doer
+    ("Two soldiers were killed in an ambush near the border.", "killed", [], ["Two soldiers"]),
+    ("The farmer died in hospital in Lagos after the attack.", "died", ["The farmer"], ["Lagos"]),
+    ("The rebel commander was freed from Turkish custody.", "freed", [], ["The rebel commander"]),
+    ("A journalist who spent six years in prison died in a car crash.", "died", ["A journalist"], []),
+    ("The prisoner was beaten by guards in a jail near Tehran.", "beaten", ["guards"], ["The prisoner"]),
+]
+
+
+@pytest.mark.parametrize("text, trigger, sources, targets", CUSTODY)
+def test_an_act_of_force_on_someone_in_custody_is_the_custodians(nlp, text, trigger, sources, targets):
+    assert _spans(nlp, text, trigger) == (sources, targets)
+
+
+@pytest.mark.parametrize(
+    "text, trigger, names",
+    [
+        ("An opposition journalist died in Egyptian police custody on Sunday.", "died", ["Egyptian"]),
+        ("The activist was tortured in a military prison in Syria.", "tortured", ["Syria"]),
+    ],
+)
+def test_a_custody_is_named_by_whose_or_where_it_is(nlp, text, trigger, names):
+    from newsdesk.events import extract_events
+
+    event = next(e for e in extract_events(nlp(text)) if e["trigger"] == trigger)
+    assert event["actors"] == names

@@ -582,7 +582,13 @@ class EventsAnalyser:
     # 68: an event whose sentence reads as a present-tense photo caption naming a past time
     # (a gallery's "X attends the opening of his casino in 1989") carries "present_caption",
     # read from the analysis parse's tags, so that the timeline need not tag it again
-    version = 68
+    # 70: an act of force done to someone held in custody with no doer named (a death, whose
+    # subject is who died, or an agentless passive) is the custodian's: the custody's phrase
+    # is the source, named by the place that says whose it is when it names no holder ("died
+    # while in Israeli police custody": Israeli, was the prisoner; "died in prison in
+    # Rangoon": Rangoon; "was tortured in a secret CIA prison": CIA, was none), the one held
+    # the target
+    version = 70
 
     def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:
         from newsdesk.timex import caption_docs

@@ -16,7 +16,10 @@ compound of: "announced a ceasefire initiative"), unless that verb reports it ("
 condemned the attack": ``reported.py``); an agentless passive done with a thing a name
 modifies has that means as its source ("killed in Israeli air strikes"), one with none the
 subject of an "after" clause naming the material act of its kind that brought it about ("was
-freed after the president pardoned her": ``caused.py``). Targets are the
+freed after the president pardoned her": ``caused.py``); an act of force done to someone
+held in custody with no doer named, a death or an agentless passive, is the custodian's, the
+custody's phrase the source and the one held the target ("died while in Israeli police
+custody": ``custody.py``). Targets are the
 objects and the objects
 of to/with/against/on/at/into/toward (of from/in/near/inside when they are places); an object that is a thing gives way to the
 actors it is aimed at, also when a phrase inside it says so ("air strikes against X and
@@ -74,6 +77,7 @@ from typing import Any, NamedTuple
 
 from newsdesk.events.asked import asking_verb
 from newsdesk.events.caused import cause_doer
+from newsdesk.events.custody import custodian, custody_extent, dies
 from newsdesk.events.phrases import (
     is_actor,
     is_example,
@@ -106,12 +110,14 @@ def actor_spans(trigger: Any) -> tuple[list[list[int]], list[list[int]]]:
 
 
 class Phrase(NamedTuple):
-    """An actor's phrase: its head token, its character span and whether the span holds the
-    phrases conjoined with the head."""
+    """An actor's phrase: its head token, its character span, whether the span holds the
+    phrases conjoined with the head, and the places that say whose a custody is
+    (``custody.custody_extent``)."""
 
     head: Any
     span: tuple[int, int]
     conjuncts: bool
+    where: tuple[Any, ...] = ()
 
 
 def actor_phrases(trigger: Any) -> tuple[list[Phrase], list[Phrase]]:
@@ -132,11 +138,32 @@ def actor_phrases(trigger: Any) -> tuple[list[Phrase], list[Phrase]]:
         found = target_tokens(clause)  # "said South Africa would give Nigeria aid": Nigeria
     if demanded(trigger) and source is not doer(trigger):
         found = [nominal_subject(demand_clause(trigger)), *found]  # the one a demand is made of
-    sources, partners = _source_phrases(source, trigger, found)
+    held = custodian(trigger) if source is None or dies(trigger) else None
+    if held is not None:  # "died in police custody": the custodian's act on the one held
+        sources, partners = [_custody_phrase(held)], []
+        found = _held_targets(trigger, held, found)
+    else:
+        sources, partners = _source_phrases(source, trigger, found)
     if partners or any(names_actor(t) for t in found):
         found = [t for t in found if is_actor(t)]  # "a partnership in energy" is no one
     found = [t for t in found if t.pos_ != "PRON" and names_anyone(t, target=True)]
     return sources, partners + [phrase for t in found for phrase in _target_phrases(t)]
+
+
+def _held_targets(trigger: Any, held: Any, found: list[Any]) -> list[Any]:
+    """The targets of an act done in custody (``custody.custodian``): the one who died, for
+    a death, and the others found, not the custody's own words ("in prison in Rangoon")."""
+    first, last, _ = custody_extent(held)
+    inside = set(range(first.i, last.i + 1))
+    died = [c for c in trigger.children if c.dep_ == "nsubj"] if dies(trigger) else []
+    return [*died, *(t for t in found if t.i not in inside and t not in died)]
+
+
+def _custody_phrase(held: Any) -> Phrase:
+    """The phrase of a custody that did an act, cut as a source's phrase is, with the place
+    that says whose it is (``custody.custody_extent``)."""
+    first, last, places = custody_extent(held)
+    return Phrase(held, (first.idx, last.idx + len(last)), False, tuple(places))
 
 
 def _received_phrases(trigger: Any) -> tuple[list[Phrase], list[Phrase]]:
@@ -222,6 +249,7 @@ def _phrase_names(phrase: Phrase, names: Any, *, given: list[str], subject: bool
         named = names.names(phrase.head, subject=subject)
     else:
         named = [name] if (name := names.name(phrase.head, subject=subject)) else []
+    named += [n for place in phrase.where if (n := names.name(place)) and n not in named]
     written = doc_text(phrase.head.doc)[phrase.span[0] : phrase.span[1]]
     named = named or [n for n in given if n in written]
     named = named or ([phrase_text(phrase.head)] if subject else [])
