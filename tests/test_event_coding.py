@@ -1637,3 +1637,20 @@ def test_a_verb_acting_on_a_report_carries_none_of_its_acts(nlp):
     letter = nlp("The bishops sent a letter urging the president to release the prisoners.")
     assert carried_act(letter[:].root)[1] == ("urge", "020")  # an appeal, asked of another
 
+
+# Forces are the armed forces the dictionary's &MILITARY names ("armed forces", "troops"), and
+# forces strengthened or fortified are forces increased (154, as the dictionary writes for
+# *increase* and *reinforce*); ties strengthened are not, and "joined forces" keeps its own
+# pattern. Sentences written for the rule: (text, the type and code given; none: no event).
+MILITARY_FORCES = [
+    ("The Kurdish fighters strengthened their forces in the valley.", [("MOBILIZE", "154")]),
+    ("The government fortified its forces around the capital.", [("MOBILIZE", "154")]),
+    ("The army withdrew its forces from the border town.", [("RETREAT", "0874")]),
+    ("The rebels joined forces with the tribal militias.", [("COOPERATE", "060")]),
+    ("The two countries strengthened their economic ties.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", MILITARY_FORCES)
+def test_forces_are_the_military_and_strengthened_forces_are_increased(nlp, text, expected):
+    assert [(e["plover"], e["cameo"]) for e in extract_events(nlp(text))] == expected

@@ -619,7 +619,9 @@ class EventsAnalyser:
     # 69: where the coder codes types only on a sentence's circumstances (a "while" clause's
     # act, an act noun in the subject) and none on its main acts, the main verb's dictionary
     # type counts as coded on the main act when that verb is done, not negated and no statement
-    # ("the summit ... failed to reach an agreement": REJECT 120, was the summit's CONSULT)
+    # ("the summit ... failed to reach an agreement": REJECT 120, was the summit's CONSULT);
+    # the dictionary's &MILITARY names "forces" ("withdrew its forces" 0874, was 1661), and
+    # forces strengthened or fortified are increased, 154, as for "increase" and "reinforce"
     version = 69
 
     def __call__(self, doc: Any, article: Any) -> list[dict[str, Any]]:
