@@ -200,9 +200,9 @@ def sentence_types(
     dictionary type (``verb_type``, its event's actor read from the parse) counts as coded on
     them: as the only type when nothing is coded in the sentence ("Refugees have received
     food"), and beside the types of its circumstances when the main verb is done, not negated,
-    and no statement (``_done_main_verb``): "the Peshmerga intensified its forces ... while
-    the militants had controlled other areas" mobilises forces (154) whether or not the coder
-    read an actor in "Peshmerga"; the "while" clause's act is a circumstance."""
+    and no statement (``_done_main_verb``): "the summit between France and Germany failed to
+    reach a deal" reports a failure (120), whose event the coder builds no actor for (a
+    summit is none), not the meeting its subject names (043), a circumstance."""
     coded, main, acts = coded_types(sentence, found)
     if acts or (coded and not _done_main_verb(sentence, found)):
         return coded, main, acts, False
