@@ -92,16 +92,16 @@ def _events_version() -> int:
 
 def sentence_facts(doc: Any) -> list[dict[str, Any]]:
     """Features, coded and main types (the main verb's dictionary type when the coder codes
-    none: ``verb_type``, then ``partial``), whether the main act is a statement, and the event
-    each type would give (a refused cooperation as the rejection it is), per sentence."""
+    none on the main acts: ``sentence_types``, ``partial`` when none at all), whether the main
+    act is a statement, and the event each type would give (a refused cooperation as the
+    rejection it is), per sentence."""
     from newsdesk.events import (
         TYPE_CODES,
-        coded_types,
         event_of_type,
         refusal,
         rules,
+        sentence_types,
         stated,
-        verb_type,
     )
     from newsdesk.events.classify import sentence_features
     from newsdesk.events.slots import ActorNames
@@ -113,10 +113,8 @@ def sentence_facts(doc: Any) -> list[dict[str, Any]]:
     facts = []
     for sentence in doc.sents:
         found = found_by_start.get(sentence.start_char, [])
-        coded, main, acts = coded_types(sentence, found)
-        partial = not coded and verb_type(sentence, found, actors=actors, doc=doc, times=[])
-        if partial:
-            coded = main = acts = {partial}
+        build = {"actors": actors, "doc": doc, "times": []}
+        coded, main, acts, partial = sentence_types(sentence, found, **build)
         events = {
             plover: event_of_type(sentence, plover, found, actors=actors, doc=doc, times=[]) for plover in TYPE_CODES
         }
@@ -129,7 +127,7 @@ def sentence_facts(doc: Any) -> list[dict[str, Any]]:
                 "main": sorted(main),
                 "acts": sorted(acts),
                 "stated": stated(sentence, found),
-                "partial": bool(partial),
+                "partial": partial,
                 "events": {t: e and {k: e[k] for k in keep} for t, e in events.items()},
                 "verb": main_verb_facts(sentence),
             }

@@ -140,9 +140,40 @@ def _code(raw: str) -> str | None:
     return code if code and code != "---" else None
 
 
+#: Members a synonym set lacks, added to it: the set's own members name the thing, and the
+#: parse reads the added word as the head noun of the same thing. &MILITARY writes "armed
+#: forces", "ground forces" and "special forces", whose head the parse takes from "its forces",
+#: "Russian forces" or "government forces" too, so that "withdrew its forces" was read by no
+#: pattern of "withdrew its troops" (0874, REINFORCE * &MILITARY 154, INCREASE * &MILITARY 154).
+ADDED_MEMBERS = {"MILITARY": ["forces"]}
+
+
+#: Pattern lines a block lacks, added at its end as if written there, each (the block's name,
+#: the line): the act the dictionary writes for a member of another block that does the same
+#: to the same object. Forces strengthened are forces increased: "INCREASE * &MILITARY [154]"
+#: (block of boost) and "REINFORCE * &MILITARY [154]" (block of impel), CAMEO 154 "Mobilize or
+#: increase armed forces"; the block of strengthen writes no pattern on forces.
+ADDED_LINES = (("STRENGTHEN", "- * &MILITARY  [154]  # STRENGTHEN"),)
+
+
+def with_added_lines(lines: list[str]) -> list[str]:
+    """The dictionary's lines with those of ``ADDED_LINES`` after the last line of their block
+    (before the blank lines that end it)."""
+    lines = list(lines)
+    for name, added in ADDED_LINES:
+        headers = [i for i, line in enumerate(lines) if _HEADER.match(line)]
+        start = next(i for i in headers if _HEADER.match(lines[i]).group(1) == name)
+        end = next((i for i in headers if i > start), len(lines))
+        while not lines[end - 1].strip():
+            end -= 1
+        lines.insert(end, added)
+    return lines
+
+
 def read_synsets(lines: list[str]) -> dict[str, list[str]]:
     """The synonym sets: a set runs from its ``&NAME`` line to the next blank line; a line
-    that is only a comment does not end it (``&CURRENCY`` has one under its name)."""
+    that is only a comment does not end it (``&CURRENCY`` has one under its name). The
+    members of ``ADDED_MEMBERS`` are added to their sets."""
     sets: dict[str, list[str]] = {}
     current = None
     for line in lines:
@@ -156,6 +187,8 @@ def read_synsets(lines: list[str]) -> dict[str, list[str]]:
             sets[current].append(_words(line))
         elif not line:
             current = None
+    for name, added in ADDED_MEMBERS.items():
+        sets[name] += [member for member in added if member not in sets[name]]
     return sets
 
 
@@ -444,7 +477,7 @@ def _add_member(
 
 
 def main(source: Path) -> None:
-    lines = source.read_text(encoding="latin-1").splitlines()
+    lines = with_added_lines(source.read_text(encoding="latin-1").splitlines())
     synsets = read_synsets(lines)
     verbs, blocks, receiving = read_dictionary(lines, synsets)
     TARGET.parent.mkdir(parents=True, exist_ok=True)

@@ -24,6 +24,7 @@ from newsdesk.events import (
     extract_rule_events,
     plover_of,
     refusal,
+    sentence_types,
     verb_type,
 )
 from newsdesk.events.cameo import noun_code, verb_code
@@ -179,6 +180,44 @@ def test_the_main_verbs_dictionary_type_when_nothing_is_coded(nlp, text, expecte
     coded, plover = _verb_type(nlp, text)
     assert coded == set()
     assert plover == expected
+
+
+def _sentence_types(nlp, text: str) -> tuple[tuple[set[str], ...], tuple]:
+    doc = nlp(text)
+    sentence = next(doc.sents)
+    found = [refusal(e) for e in extract_rule_events(doc)]
+    build = {"actors": ActorNames(doc, []), "doc": doc, "times": []}
+    return coded_types(sentence, found), sentence_types(sentence, found, **build)
+
+
+# Sentences written for the rule in which the coder codes a type only on a circumstance (a
+# "while" clause's act, an act noun in the subject) and none on the main verb, whose own event
+# it builds no actor for: the main verb's dictionary type is the main act's when the verb is
+# done (the sentence's type and code, which the circumstance gave before); planned or negated
+# it is not counted. (text, the type and code given, or None where the types stay the coder's)
+MAIN_VERB_BESIDE_A_CIRCUMSTANCE = [
+    (
+        "Peshmerga fighters intensified their troops while the militants had controlled the west.",
+        ("MOBILIZE", "154"),
+    ),
+    (
+        "The summit between France and Germany failed to reach a deal on fishing quotas.",
+        ("REJECT", "120"),
+    ),
+    ("Peshmerga fighters will increase their troops while the militants control the west.", None),
+    ("Peshmerga fighters did not increase their troops while militants controlled the west.", None),
+]
+
+
+@pytest.mark.parametrize("text, expected", MAIN_VERB_BESIDE_A_CIRCUMSTANCE)
+def test_a_done_main_verbs_type_counts_beside_a_circumstances(nlp, text, expected):
+    (coded, main, acts), (types, main_types, act_types, partial) = _sentence_types(nlp, text)
+    assert coded and not acts and not partial  # coded only on a circumstance
+    if expected is None:
+        assert (types, main_types, act_types) == (coded, main, acts)
+        return
+    assert (types - coded, main_types, act_types) == ({expected[0]}, {expected[0]}, {expected[0]})
+    assert [(e["plover"], e["cameo"]) for e in extract_events(nlp(text))] == [expected]
 
 
 def test_a_partial_match_gives_the_event_the_classifier_doubts(nlp):
@@ -1597,3 +1636,21 @@ def test_a_verb_acting_on_a_report_carries_none_of_its_acts(nlp):
     assert carried_act(doc[:].root) is None
     letter = nlp("The bishops sent a letter urging the president to release the prisoners.")
     assert carried_act(letter[:].root)[1] == ("urge", "020")  # an appeal, asked of another
+
+
+# Forces are the armed forces the dictionary's &MILITARY names ("armed forces", "troops"), and
+# forces strengthened or fortified are forces increased (154, as the dictionary writes for
+# *increase* and *reinforce*); ties strengthened are not, and "joined forces" keeps its own
+# pattern. Sentences written for the rule: (text, the type and code given; none: no event).
+MILITARY_FORCES = [
+    ("The Kurdish fighters strengthened their forces in the valley.", [("MOBILIZE", "154")]),
+    ("The government fortified its forces around the capital.", [("MOBILIZE", "154")]),
+    ("The army withdrew its forces from the border town.", [("RETREAT", "0874")]),
+    ("The rebels joined forces with the tribal militias.", [("COOPERATE", "060")]),
+    ("The two countries strengthened their economic ties.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", MILITARY_FORCES)
+def test_forces_are_the_military_and_strengthened_forces_are_increased(nlp, text, expected):
+    assert [(e["plover"], e["cameo"]) for e in extract_events(nlp(text))] == expected

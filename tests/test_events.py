@@ -624,7 +624,8 @@ def test_the_builder_reads_phrases_after_the_object_and_ships_what_it_builds():
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
     import build_cameo_verbs as builder
 
-    lines = need_shared("data/events/petrarch2-cameo-verbs/CAMEO.2.0.txt").read_text("latin-1").splitlines()
+    source = need_shared("data/events/petrarch2-cameo-verbs/CAMEO.2.0.txt")
+    lines = builder.with_added_lines(source.read_text("latin-1").splitlines())
     synsets = builder.read_synsets(lines)
     verbs, blocks = builder.read_blocks(lines, synsets)
     shipped = json.loads((Path(builder.TARGET)).read_text("utf-8"))
@@ -685,6 +686,27 @@ def test_the_builder_reads_particles_two_part_codes_and_synonym_sets():
     assert builder._code("042:043") == "042"  # the act the subject does: a visit made
     assert builder._code(":190") is None  # only done to the subject ("came under attack")
     assert builder._code("---") is None
+
+
+def test_the_builder_adds_forces_to_the_military_and_strengthened_forces_to_its_block():
+    """&MILITARY writes "armed forces", "ground forces", "special forces", whose head the parse
+    also takes from "its forces"; the block of strengthen gets the pattern the dictionary
+    writes for *increase* and *reinforce* on forces (154), after its own lines."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
+    import build_cameo_verbs as builder
+
+    source = need_shared("data/events/petrarch2-cameo-verbs/CAMEO.2.0.txt")
+    raw = source.read_text("latin-1").splitlines()
+    lines = builder.with_added_lines(raw)
+    assert len(lines) == len(raw) + len(builder.ADDED_LINES)
+    synsets = builder.read_synsets(lines)
+    assert {"forces", "armed forces", "troops"} <= set(synsets["MILITARY"])
+    verbs, blocks = builder.read_blocks(lines, synsets)
+    strengthen = blocks[verbs["strengthen"]["block"]]
+    assert [p[2] for p in strengthen if p[1] in {"forces", "troops"}] == ["154", "154"]
+    assert strengthen[-1][:3] == [None, "forces", "154"]  # the added line, after its own
+    added = lines.index(builder.ADDED_LINES[0][1])
+    assert lines[added - 1].startswith("- * RESTRICTIONS")  # the block's last line before it
 
 
 def test_the_shipped_dictionary_holds_no_pattern_on_a_cut_synonym():

@@ -24,7 +24,10 @@ How a sentence is coded:
    two acts; a purpose clause's "to help" is no second act). Without a coded event the classifier must be surer that there
    is an event. When the coder codes no type, the main verb's dictionary type counts as coded
    on it if the parse gives its event an actor (``verb_type``: "Refugees have received food",
-   whose subject the coder takes for no actor), with a lower bar for "no event".
+   whose subject the coder takes for no actor), with a lower bar for "no event"; when it
+   codes types only on circumstances (a "while" clause, an act noun in the subject), the
+   main verb's type counts as coded on it too if that verb is done, not negated and no
+   statement (``sentence_types``).
    A sentence whose main act the dictionary codes as a public statement (CAMEO 01: "expressed
    concern", "declined to comment"), by the verb or by the clause it embeds ("the rebels
    claimed that they had attacked the base": a claim of responsibility, 015), and on whose
@@ -61,7 +64,7 @@ from newsdesk.events.classify import best_types, governing_verb, load_model, sen
 from newsdesk.events.codebook import statement_code
 from newsdesk.events.decided import decided_verb
 from newsdesk.events.embedded import REJECT_CODES, STATED_INTENT_CODES
-from newsdesk.events.modality import asks_for_act, modality
+from newsdesk.events.modality import asks_for_act, modality, negated
 from newsdesk.events.phrases import phrase_text
 from newsdesk.events.received import aid_names, giver, receives_aid
 from newsdesk.events.record import make_event
@@ -82,6 +85,7 @@ __all__ = [
     "extract_rule_events",
     "plover_of",
     "refusal",
+    "sentence_types",
     "stated",
     "verb_type",
 ]
@@ -138,13 +142,15 @@ def extract_events(
     events = []
     for sentence, probability in zip(sentences, probabilities):
         found = proposed.get(sentence.start_char, [])
-        coded, main, acts = coded_types(sentence, found)
-        partial = not coded and verb_type(sentence, found, **build)
-        if partial:
-            coded = main = acts = {partial}
+        coded, main, acts, partial = sentence_types(sentence, found, **build)
         types = best_types(
-            probability, coded, main=main, acts=acts, stated=stated(sentence, found),
-            partial=bool(partial), **(decision or {}),
+            probability,
+            coded,
+            main=main,
+            acts=acts,
+            stated=stated(sentence, found),
+            partial=partial,
+            **(decision or {}),
         )
         chosen: dict[str, dict[str, Any]] = {}
         for plover in types:
@@ -183,6 +189,34 @@ def coded_types(sentence: Any, found: list[dict[str, Any]]) -> tuple[set[str], s
     main = {e["plover"] for e in asserted if e["trigger_start"] in head_starts}
     acts = {e["plover"] for e in asserted if e["trigger_start"] in act_starts}
     return {e["plover"] for e in asserted}, main, acts
+
+
+def sentence_types(
+    sentence: Any, found: list[dict[str, Any]], **build: Any
+) -> tuple[set[str], set[str], set[str], bool]:
+    """The types the type decision counts as coded in a sentence (``coded_types``: coded,
+    on the main acts, on the acts and their conjuncts) and whether they are only the main
+    verb's (``partial``). Where the coder codes no type on the main acts, the main verb's
+    dictionary type (``verb_type``, its event's actor read from the parse) counts as coded on
+    them: as the only type when nothing is coded in the sentence ("Refugees have received
+    food"), and beside the types of its circumstances when the main verb is done, not negated,
+    and no statement (``_done_main_verb``): "the summit between France and Germany failed to
+    reach a deal" reports a failure (120), whose event the coder builds no actor for (a
+    summit is none), not the meeting its subject names (043), a circumstance."""
+    coded, main, acts = coded_types(sentence, found)
+    if acts or (coded and not _done_main_verb(sentence, found)):
+        return coded, main, acts, False
+    plover = verb_type(sentence, found, **build)
+    if not plover:
+        return coded, main, acts, False
+    return coded | {plover}, {plover}, {plover}, not coded
+
+
+def _done_main_verb(sentence: Any, found: list[dict[str, Any]]) -> bool:
+    """True when the sentence's main verb (``verb_type``'s) reports its act as done: asserted
+    (not planned, possible or asked for), not negated, and no public statement (``stated``)."""
+    verb = _action_verb(governing_verb(sentence))
+    return modality(verb) == "asserted" and not negated(verb) and not stated(sentence, found)
 
 
 def _main_acts(sentence: Any, found: list[dict[str, Any]]) -> set[Any]:
@@ -582,6 +616,12 @@ class EventsAnalyser:
     # 68: an event whose sentence reads as a present-tense photo caption naming a past time
     # (a gallery's "X attends the opening of his casino in 1989") carries "present_caption",
     # read from the analysis parse's tags, so that the timeline need not tag it again
+    # 69: where the coder codes types only on a sentence's circumstances (a "while" clause's
+    # act, an act noun in the subject) and none on its main acts, the main verb's dictionary
+    # type counts as coded on the main act when that verb is done, not negated and no statement
+    # ("the summit ... failed to reach an agreement": REJECT 120, was the summit's CONSULT);
+    # the dictionary's &MILITARY names "forces" ("withdrew its forces" 0874, was 1661), and
+    # forces strengthened or fortified are increased, 154, as for "increase" and "reinforce"
     # 70: an act of force done to someone held in custody with no doer named (a death, whose
     # subject is who died, or an agentless passive) is the custodian's: the custody's phrase
     # is the source, named by the place that says whose it is when it names no holder ("died
