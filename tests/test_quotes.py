@@ -1814,6 +1814,28 @@ SPEAKERS = [
         ),
         ["Ann Jacobs"],
     ),
+    # a counted description of people is a coordination of that many people, wherever it
+    # stands before (Christian Science Monitor; BBC News), not an earlier subject of another kind
+    (
+        (
+            "China and other Asian countries have led the way in forging development policies.\n\n"
+            "Milanovic’s findings are reinforced by new research from Tomáš Hellebrandt and Paolo "
+            "Mauro of the Peterson Institute for International Economics.\n\n“The ability to "
+            "participate in and benefit from economic growth has immediate and tangible impacts on "
+            "the lives of the bulk of the world’s population,” the two economists conclude."
+        ),
+        ["Tomáš Hellebrandt"],
+    ),
+    (
+        (
+            "Also on Friday, transcripts of testimony from White House National Security Council "
+            "(NSC) experts Fiona Hill and Lt Col Alexander Vindman revealed new claims about acting "
+            "White House Chief of Staff Mick Mulvaney.\n\nThe closed-door depositions last month "
+            "showed that both officials said Mr Mulvaney had played a key role in co-ordinating a "
+            "reported exchange of favours."
+        ),
+        ["Fiona Hill"],
+    ),
     # "they" looks at a sentence's main-clause subject first: "the statement" is one thing, so
     # not the protesters of the participle clause but the statement's joint speakers (Axios)
     (
