@@ -401,7 +401,7 @@ def _joint_subject(context: Context, token: Any) -> Speaker | None:
     prose of the last few paragraphs (``new research from X and Y``): the count and the kind,
     not the clause, pick them out, as a definite description finds its antecedent."""
     count = _joint_count(token)
-    people = token.pos_ == "NOUN" and token.lemma_.lower() in PERSON_NOUNS | UNNAMED
+    people = token.lemma_.lower() in PERSON_NOUNS | UNNAMED and _definite_count(token)
     paragraph = paragraph_of(context, token.idx)
     for earlier in reversed(token.doc[: token.i]):
         coordinated = _coordinated(earlier)
@@ -418,6 +418,12 @@ def _joint_subject(context: Context, token: Any) -> Speaker | None:
         if found.name:
             return found
     return None
+
+
+def _definite_count(token: Any) -> bool:
+    """``the two economists``, ``both officials``: people counted as known ones, not ``two
+    former officials``, which introduces people not named before."""
+    return token.pos_ == "NOUN" and any(c.dep_ in {"det", "predet"} and c.lower_ in {"the", "both"} for c in token.children)
 
 
 def _coordinated(head: Any) -> list[Any]:
