@@ -423,7 +423,9 @@ def _joint_subject(context: Context, token: Any) -> Speaker | None:
 def _definite_count(token: Any) -> bool:
     """``the two economists``, ``both officials``: people counted as known ones, not ``two
     former officials``, which introduces people not named before."""
-    return token.pos_ == "NOUN" and any(c.dep_ in {"det", "predet"} and c.lower_ in {"the", "both"} for c in token.children)
+    return token.pos_ == "NOUN" and any(
+        c.dep_ in {"det", "predet"} and c.lower_ in {"the", "both"} for c in token.children
+    )
 
 
 def _coordinated(head: Any) -> list[Any]:
