@@ -1814,6 +1814,68 @@ SPEAKERS = [
         ),
         ["Ann Jacobs"],
     ),
+    # a counted description of people is a coordination of that many people, wherever it
+    # stands before (Christian Science Monitor; BBC News), not an earlier subject of another kind
+    (
+        (
+            "China and other Asian countries have led the way in forging development policies.\n\n"
+            "Milanovic’s findings are reinforced by new research from Tomáš Hellebrandt and Paolo "
+            "Mauro of the Peterson Institute for International Economics.\n\n“The ability to "
+            "participate in and benefit from economic growth has immediate and tangible impacts on "
+            "the lives of the bulk of the world’s population,” the two economists conclude."
+        ),
+        ["Tomáš Hellebrandt"],
+    ),
+    (
+        (
+            "Also on Friday, transcripts of testimony from White House National Security Council "
+            "(NSC) experts Fiona Hill and Lt Col Alexander Vindman revealed new claims about acting "
+            "White House Chief of Staff Mick Mulvaney.\n\nThe closed-door depositions last month "
+            "showed that both officials said Mr Mulvaney had played a key role in co-ordinating a "
+            "reported exchange of favours."
+        ),
+        ["Fiona Hill"],
+    ),
+    # ... but an indefinite count introduces people not named before (CNN)
+    (
+        (
+            "But it wasn't Pelosi or Dershowitz who convinced Trump to give clemency to Rubashkin.\n\n"
+            "In fact, according to two former White House officials, no one from the Pardon "
+            "Attorney's office had raised the case with the White House."
+        ),
+        ["two former White House officials"],
+    ),
+    # a colon's lead-in whose subject is no person but that reports speech itself introduces
+    # the words of that verb's subject, a person or a description of one (Christian Science
+    # Monitor; Reuters; Daily Beast, where the parse hangs the verb on the noun before it)
+    (
+        (
+            "As The Monitor’s Peter Grier explains, party allegiance is a central difference "
+            "between Clinton and Sanders supporters:\n\n“Clinton’s supporters are far more likely "
+            "to be registered Democrats.”"
+        ),
+        ["Peter Grier", "Peter Grier"],
+    ),
+    (
+        (
+            "“The Democrats clearly don’t want the truth to come out anymore,” White House "
+            "spokesman Hogan Gidley said in response to the Times story.\n\nAn Australian "
+            "government spokesperson said in an email:\n\n“The Australian Government has always "
+            "been ready to assist and cooperate with efforts that help shed further light on the "
+            "matters under investigation.”"
+        ),
+        ["Hogan Gidley", "An Australian government spokesperson"],
+    ),
+    (
+        (
+            "He added: “In essence, the entire internet is now run by the most lawless evil war "
+            "criminals imaginable.” Facebook did not respond to a request for comment from the "
+            "Daily Beast but a spokesperson stated in May following the mass banning of prominent "
+            "conservative figures: “We’ve always banned individuals or organizations that promote "
+            "or engage in violence and hate, regardless of ideology.”"
+        ),
+        [None, "a spokesperson"],
+    ),
     # "they" looks at a sentence's main-clause subject first: "the statement" is one thing, so
     # not the protesters of the participle clause but the statement's joint speakers (Axios)
     (

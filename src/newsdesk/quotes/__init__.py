@@ -40,7 +40,12 @@ class QuoteAnalyser:
     """The ``quotes`` analyser for ``newsdesk analyse`` (runs after ``mentions`` when present)."""
 
     layer = "quotes"
-    version = 95  # 95: a definite plural or document that no other step resolves is the
+    version = 96  # 96: a counted description of people ("the two economists", "both
+    # officials") is the latest coordination of that many people, in any clause of the last
+    # few paragraphs, not an earlier subject of another kind ("China and other countries");
+    # a colon's lead-in that reports speech ("As X explains, …:", "a spokesperson stated in
+    # May …:") introduces the words of that speech verb's subject, not the person it names last;
+    # 95: a definite plural or document that no other step resolves is the
     # phrase the article introduced it by, with the same head and number ("the researchers"
     # after "Researchers from Johns Hopkins University", "the advisory" after "A 16-page
     # advisory prepared by …");

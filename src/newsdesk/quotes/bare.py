@@ -10,6 +10,7 @@ from typing import Any
 from newsdesk.quotes.content import Context
 from newsdesk.quotes.cues import CUE_LEMMAS, NOUN_CUES
 from newsdesk.quotes.marks import MarkedSpan
+from newsdesk.quotes.nouns import PERSON_NOUNS
 from newsdesk.quotes.sources import (
     Speaker,
     in_marks,
@@ -25,6 +26,7 @@ from newsdesk.quotes.sources import (
 from newsdesk.quotes.speakers.history import FOLLOW_UP_PARAGRAPHS
 from newsdesk.quotes.speakers.resolve import resolve_speaker
 from newsdesk.quotes.speakers.subjects import person_subject_of_clause, token_at
+from newsdesk.quotes.speakers.titles import UNNAMED
 
 
 def opens_sentence(context: Context, span: MarkedSpan) -> bool:
@@ -241,13 +243,49 @@ def introduced_by_colon(context: Context, span: MarkedSpan) -> Speaker:
         end = span.open_at
     if not context.text[start:end].rstrip().endswith(":"):
         return Speaker()
-    subject = _colon_subject(context, len(context.text[:end].rstrip()) - 1)
+    colon = len(context.text[:end].rstrip()) - 1
+    subject = _colon_subject(context, colon) or _lead_in_speaker(context, colon)
     if subject is not None:
         return subject
     people = [m for m in context.index.mentions if start <= m.start < end and m.label == "PERSON"]
     if not people:
         return Speaker()
     return named(context, people[-1].start, people[-1].end, people[-1].name)
+
+
+def _lead_in_speaker(context: Context, colon: int) -> Speaker | None:
+    """``As The Monitor’s Peter Grier explains, party allegiance is …:``, ``Facebook did not
+    respond, but a spokesperson stated in May …:``: a lead-in whose own subject is no person
+    but that reports speech itself introduces the words of that speech verb's subject (the
+    last before the colon), a person or a description of one, not of a person it names as
+    what the speech is about. Why by hand: the parse hangs the quotation after a colon on any
+    word or none; the cue lexicon and the verb's subject say whose words the lead-in promises."""
+    token = token_at(context, colon)
+    if token is None:
+        return None
+    for verb in reversed([t for t in token.sent if t.i < token.i and _speech_verb(context, t)]):
+        subject = _verb_subject(context, verb)
+        if subject is None or subject.pos_ == "PRON":
+            continue
+        found = resolve_speaker(context, subject, at=subject.idx)
+        if found.name and is_person(context, subject):
+            return found
+        if found.name is None and is_nominal(subject) and subject.lemma_.lower() in PERSON_NOUNS | UNNAMED:
+            return nominal_speaker(context, subject, *source_phrase(subject, cue=verb))
+    return None
+
+
+def _verb_subject(context: Context, verb: Any) -> Any | None:
+    """A verb's subject, or the noun right before a verb in the past tense that the parse hung
+    on it as a modifier (``a spokesperson stated in May``: a finite verb, no participle)."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and not in_marks(context, c.idx)), None)
+    if subject is None and verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.i == verb.i - 1:
+        return verb.head
+    return subject
+
+
+def _speech_verb(context: Context, token: Any) -> bool:
+    return token.pos_ == "VERB" and token.lemma_.lower() in CUE_LEMMAS and not in_marks(context, token.idx)
 
 
 def _colon_subject(context: Context, colon: int) -> Speaker | None:

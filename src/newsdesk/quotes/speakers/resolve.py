@@ -395,17 +395,66 @@ def _counted_pair(token: Any) -> bool:
 
 def _joint_subject(context: Context, token: Any) -> Speaker | None:
     """``the two said``: the first of the people coordinated as the latest earlier subject
-    (``Mitch McConnell and Kevin McCarthy slammed ...``)."""
+    (``Mitch McConnell and Kevin McCarthy slammed ...``) of as many as the subject counts.
+    A counted description of people (``the two economists``) is a coordination of that many
+    people only (not ``China and other Asian countries``), which may stand anywhere in the
+    prose of the last few paragraphs (``new research from X and Y``): the count and the kind,
+    not the clause, pick them out, as a definite description finds its antecedent."""
+    count = _joint_count(token)
+    people = token.lemma_.lower() in PERSON_NOUNS | UNNAMED and _definite_count(token)
+    paragraph = paragraph_of(context, token.idx)
     for earlier in reversed(token.doc[: token.i]):
-        if (
-            earlier.dep_ in {"nsubj", "nsubjpass"}
-            and not in_marks(context, earlier.idx)
-            and any(c.dep_ == "conj" for c in earlier.children)
-        ):
-            found = resolve_speaker(context, earlier, at=earlier.idx)
-            if found.name:
-                return found
+        coordinated = _coordinated(earlier)
+        if earlier.dep_ == "conj" or len(coordinated) < 2 or in_marks(context, earlier.idx):
+            continue
+        if count is not None and len(coordinated) != count:
+            continue
+        if people and not _people(context, coordinated):
+            continue
+        subject = earlier.dep_ in {"nsubj", "nsubjpass"}
+        if not subject and not (people and paragraph - paragraph_of(context, earlier.idx) <= FOLLOW_UP_PARAGRAPHS):
+            continue
+        found = resolve_speaker(context, earlier, at=earlier.idx)
+        if found.name:
+            return found
     return None
+
+
+def _definite_count(token: Any) -> bool:
+    """``the two economists``, ``both officials``: people counted as known ones, not ``two
+    former officials``, which introduces people not named before."""
+    return token.pos_ == "NOUN" and any(
+        c.dep_ in {"det", "predet"} and c.lower_ in {"the", "both"} for c in token.children
+    )
+
+
+def _coordinated(head: Any) -> list[Any]:
+    """The words "and" joins to ``head``, one a person: a title conjunct with the name after
+    it (``founder Danny Meyer and chief executive Randy Garutti``) is that name."""
+    words = [head]
+    for other in sorted(c for c in head.conjuncts if c.i > head.i):
+        word = _name_after_title(other) or other
+        if word not in words:
+            words.append(word)
+    return words
+
+
+def _people(context: Context, names: list[Any]) -> bool:
+    """Whether coordinated words name people: each a proper name that is no place, one at
+    least read as a person's (the tagger may read an unfamiliar person's name as a company's)."""
+    return all(t.pos_ == "PROPN" and t.ent_type_ not in PLACE_LABELS for t in names) and any(
+        is_person(context, t) for t in names
+    )
+
+
+#: How many people a word that counts a joint subject stands for.
+_JOINT_COUNTS = {"two": 2, "both": 2, "pair": 2, "duo": 2, "couple": 2, "trio": 3}
+
+
+def _joint_count(token: Any) -> int | None:
+    """How many people ``the two``, ``the pair`` or ``both senators`` counts, if it says."""
+    words = [token, *(c for c in token.children if c.dep_ in {"nummod", "det", "predet"})]
+    return next((_JOINT_COUNTS[w.lower_] for w in words if w.lower_ in _JOINT_COUNTS), None)
 
 
 def _document_author(context: Context, token: Any) -> Speaker:
